@@ -1,0 +1,64 @@
+/**
+ * Score the temporal tagger on TimeML gold with the TempEval-3 scorer, and measure its speed.
+ *
+ *   npm run eval:time [-- --dir ../shared/timeml/wikiwars/tml] [-- --errors]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tagTimexes } from '../core/time/index';
+import { tagDocs } from './timex';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const tools = path.resolve(repoRoot, '../shared/tools');
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const dir = path.resolve(repoRoot, arg('--dir') ?? '../shared/timeml/tbaq');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'eval-time-'));
+const docsPath = path.join(tmp, 'docs.json');
+const predsPath = path.join(tmp, 'preds.json');
+execFileSync(process.execPath, [path.join(tools, 'te3-extract.mjs'), dir, '--out', docsPath], {
+  stdio: 'ignore',
+});
+const docs = JSON.parse(readFileSync(docsPath, 'utf8')) as Record<
+  string,
+  { dct: string | null; text: string }
+>;
+
+// Throughput: warm up once, then time repeated passes over the whole collection.
+const texts = Object.values(docs);
+const bytes = texts.reduce((n, d) => n + new TextEncoder().encode(d.text).length, 0);
+const preds = tagDocs(docs);
+let passes = 0;
+const t0 = performance.now();
+while (performance.now() - t0 < 2000 || passes < 2) {
+  for (const d of texts) tagTimexes(d.text, { reference: d.dct });
+  passes++;
+}
+const seconds = (performance.now() - t0) / 1000;
+writeFileSync(predsPath, JSON.stringify(preds));
+
+const scorerArgs = [path.join(tools, 'timex-score.mjs'), dir, predsPath];
+if (process.argv.includes('--errors')) {
+  const report = path.join(tmp, 'report.json');
+  const summary = execFileSync(process.execPath, [...scorerArgs, '--errors', '--out', report], {
+    encoding: 'utf8',
+  });
+  process.stdout.write(summary);
+  process.stdout.write(`errors report: ${report}\n`);
+} else {
+  process.stdout.write(
+    execFileSync(process.execPath, [...scorerArgs, '--summary-only'], { encoding: 'utf8' }),
+  );
+}
+const mb = (bytes * passes) / 1e6;
+process.stdout.write(
+  `throughput: ${(mb / seconds).toFixed(2)} MB/s (${texts.length} docs, ${(bytes / 1e6).toFixed(3)} MB x ${passes} passes in ${seconds.toFixed(2)} s)\n`,
+);
+process.stdout.write(`predictions: ${predsPath}\n`);
