@@ -1,0 +1,275 @@
+/**
+ * Browser benchmark and the build-and-serve helpers the e2e tests share: build the app once with
+ * Vite's JS API, serve it with `vite preview` on a free localhost port, and drive Debian's
+ * Chromium with playwright-core (never a downloaded browser).
+ */
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** Builds the app into a fresh temporary folder and returns its path. */
+export async function buildApp(): Promise<string> {
+  const { build } = await import('vite');
+  const outDir = await mkdtemp(join(tmpdir(), 'dateline-build-'));
+  await build({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, sourcemap: false },
+  });
+  return outDir;
+}
+
+export type ServedApp = { url: string; outDir: string; close: () => Promise<void> };
+
+/** Serves a built folder with `vite preview` on a free port of 127.0.0.1. */
+export async function serveApp(outDir: string): Promise<ServedApp> {
+  const { preview } = await import('vite');
+  const server = await preview({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    outDir,
+    close: async () => {
+      await server.close();
+    },
+  };
+}
+
+export async function removeBuild(outDir: string): Promise<void> {
+  await rm(outDir, { recursive: true, force: true });
+}
+
+/** Sum of gzip sizes of the JS the entry HTML loads up front (module script + modulepreloads). */
+export async function initialJsGzipBytes(
+  outDir: string,
+): Promise<{ files: number; raw: number; gzip: number }> {
+  const html = await readFile(join(outDir, 'index.html'), 'utf8');
+  const srcs = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  let raw = 0;
+  let gzip = 0;
+  for (const src of new Set(srcs)) {
+    const bytes = await readFile(join(outDir, src));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files: new Set(srcs).size, raw, gzip };
+}
+
+type FrameStats = { frames: number; median: number; p95: number; max: number };
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+function frameStats(deltas: number[]): FrameStats {
+  const sorted = [...deltas].sort((a, b) => a - b);
+  return {
+    frames: sorted.length,
+    median: quantile(sorted, 0.5),
+    p95: quantile(sorted, 0.95),
+    max: sorted[sorted.length - 1] ?? NaN,
+  };
+}
+
+/** Starts recording requestAnimationFrame intervals inside the page. */
+async function startFrameRecorder(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__frames = [];
+    w.__recording = true;
+    let last = performance.now();
+    const tick = (t: number) => {
+      w.__frames.push(t - last);
+      last = t;
+      if (w.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame((t) => {
+      last = t;
+      requestAnimationFrame(tick);
+    });
+  });
+}
+
+async function stopFrameRecorder(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__recording = false;
+    return w.__frames;
+  });
+}
+
+type SizeResult = {
+  events: number;
+  dataReadyMs: number;
+  renderedMs: number;
+  zoom: FrameStats;
+  pan: FrameStats;
+  heapMb: number;
+};
+
+async function benchSize(
+  browser: Browser,
+  appUrl: string,
+  corpusFile: string,
+  events: number,
+): Promise<SizeResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const t0 = Date.now();
+  await page.goto(`${appUrl}?corpus=${encodeURIComponent(`./${corpusFile}`)}`);
+  await page.waitForFunction(
+    () => (window as unknown as { __rendered?: unknown }).__rendered !== undefined,
+    null,
+    {
+      timeout: 120_000,
+    },
+  );
+  const wall = Date.now() - t0;
+  // The app records both marks as performance.now() values; fall back to the wall clock.
+  const marks = await page.evaluate(() => {
+    const w = window as unknown as { __rendered?: unknown; __dataReady?: unknown };
+    return { rendered: w.__rendered, dataReady: w.__dataReady };
+  });
+  const asMs = (v: unknown) => (typeof v === 'number' && v > 0 && v < 600_000 ? v : wall);
+  const svg = page.getByRole('region', { name: 'Timeline' }).locator('svg').first();
+  const box = await svg.boundingBox();
+  if (!box) throw new Error('timeline has no box');
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.waitForTimeout(300);
+
+  await startFrameRecorder(page);
+  for (let i = 0; i < 30; i++) {
+    await page.mouse.wheel(0, i < 15 ? -120 : 120);
+    await page.waitForTimeout(16);
+  }
+  await page.waitForTimeout(200);
+  const zoom = frameStats(await stopFrameRecorder(page));
+
+  // Zoom in a little first so that there is room to pan.
+  for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -120);
+  await page.waitForTimeout(300);
+  await startFrameRecorder(page);
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 0; i < 30; i++) {
+    await page.mouse.move(cx + (i < 15 ? i : 30 - i) * 12, cy, { steps: 1 });
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  await page.waitForTimeout(200);
+  const pan = frameStats(await stopFrameRecorder(page));
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await context.close();
+  return {
+    events,
+    dataReadyMs: asMs(marks.dataReady),
+    renderedMs: asMs(marks.rendered),
+    zoom,
+    pan,
+    heapMb: heap.usedSize / 1_048_576,
+  };
+}
+
+const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
+
+/** Builds, serves and measures the app in Chromium with 10k and 100k synthetic events. */
+export async function runBrowserBench(sizes: readonly number[] = [10_000, 100_000]): Promise<void> {
+  // Loaded by path so this file type-checks before the synthetic generator lands.
+  const syntheticPath = '../core/synthetic';
+  const { generateCorpus } = (await import(syntheticPath)) as {
+    generateCorpus: (o: { events: number; seed: number }) => unknown;
+  };
+  console.log('\nBrowser benchmark (Chromium headless, 1280x800)');
+  const outDir = await buildApp();
+  const js = await initialJsGzipBytes(outDir);
+  const names = await readdir(outDir);
+  for (const events of sizes) {
+    const corpus = generateCorpus({ events, seed: 1 });
+    await writeFile(join(outDir, `bench-${events}.json`), JSON.stringify(corpus));
+  }
+  const app = await serveApp(outDir);
+  const browser = await launchChromium();
+  const results: SizeResult[] = [];
+  try {
+    for (const events of sizes)
+      results.push(await benchSize(browser, app.url, `bench-${events}.json`, events));
+  } finally {
+    await browser.close();
+    await app.close();
+    await removeBuild(outDir);
+  }
+  console.log(
+    `initial JS: ${js.files} file(s), ${fmt(js.raw / 1024)} KiB raw, ${fmt(js.gzip / 1024)} KiB gzip (${names.length} files built)`,
+  );
+  const head = [
+    'events',
+    'data ready ms',
+    'first render ms',
+    'zoom med/p95 ms',
+    'pan med/p95 ms',
+    'heap MB',
+    'target',
+  ];
+  const rows = results.map((r) => {
+    const p95 = Math.max(r.zoom.p95, r.pan.p95);
+    const ok = r.events <= 10_000 ? p95 <= 16.7 && r.renderedMs <= 1000 : p95 <= 50;
+    return [
+      String(r.events),
+      fmt(r.dataReadyMs, 0),
+      fmt(r.renderedMs, 0),
+      `${fmt(r.zoom.median)} / ${fmt(r.zoom.p95)} (${r.zoom.frames}f)`,
+      `${fmt(r.pan.median)} / ${fmt(r.pan.p95)} (${r.pan.frames}f)`,
+      fmt(r.heapMb),
+      `${r.events <= 10_000 ? 'p95<=16.7, render<=1000' : 'p95<=50'}: ${ok ? 'PASS' : 'FAIL'}`,
+    ];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  console.log(line(head));
+  for (const r of rows) console.log(line(r));
+}
+
+// Allow `tsx src/cli/bench-browser.ts` on its own.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runBrowserBench().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
