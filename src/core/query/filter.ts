@@ -1,0 +1,203 @@
+import type { Article, Corpus, Event } from '../types';
+
+/** Facet groups a reader can filter by. Within a group values are OR'ed, across groups AND'ed. */
+export type FacetGroup = 'actors' | 'topics' | 'sources';
+
+/**
+ * What the reader filters by. `from`/`to` bound the visible window as ISO instants ("YYYY-MM-DD" or
+ * "YYYY-MM-DDTHH:MM"), half-open; null means unbounded on that side.
+ */
+export type EventFilters = {
+  actors: readonly string[];
+  topics: readonly string[];
+  sources: readonly string[];
+  q: string;
+  from: string | null;
+  to: string | null;
+};
+
+export const EMPTY_FILTERS: EventFilters = {
+  actors: [],
+  topics: [],
+  sources: [],
+  q: '',
+  from: null,
+  to: null,
+};
+
+/** Per-corpus lookups that filtering needs on every keystroke: built once, reused. */
+export type QueryIndex = {
+  /** Event id -> source key of its article. */
+  sourceOf: ReadonlyMap<string, string>;
+  /** Event id -> folded sentence text, for free-text search. */
+  textOf: ReadonlyMap<string, string>;
+  /** Source key -> display name. */
+  sourceNames: ReadonlyMap<string, string>;
+};
+
+/** The source key used for articles whose source is not known. */
+export const UNKNOWN_SOURCE = 'unknown';
+
+/**
+ * A readable, URL-safe key for a source name: lower case, ASCII letters and digits joined by "-".
+ *
+ * @example sourceKey('Voice of America') // 'voice-of-america'
+ */
+export function sourceKey(name: string | null): string {
+  if (!name) return UNKNOWN_SOURCE;
+  const key = foldText(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return key || UNKNOWN_SOURCE;
+}
+
+/**
+ * Lower case without diacritics, so "Havrén" is found by "havren".
+ *
+ * @example foldText('Havrén') // 'havren'
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+/**
+ * Builds the lookups `filterEvents` and `countFacets` use.
+ *
+ * @example createQueryIndex(corpus).sourceOf.get(corpus.events[0].id) // 'afp'
+ */
+export function createQueryIndex(corpus: Pick<Corpus, 'articles' | 'events'>): QueryIndex {
+  const articleSource = new Map<string, string>();
+  const sourceNames = new Map<string, string>();
+  for (const a of corpus.articles) {
+    const key = sourceKey(a.source);
+    articleSource.set(a.id, key);
+    if (!sourceNames.has(key)) sourceNames.set(key, a.source ?? 'Unknown source');
+  }
+  const sourceOf = new Map<string, string>();
+  const textOf = new Map<string, string>();
+  for (const e of corpus.events) {
+    sourceOf.set(e.id, articleSource.get(e.articleId) ?? UNKNOWN_SOURCE);
+    textOf.set(e.id, foldText(e.sentence.text));
+  }
+  return { sourceOf, textOf, sourceNames };
+}
+
+/** Splits a query into folded words; every word must occur in the sentence. */
+function queryWords(q: string): string[] {
+  return foldText(q)
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+}
+
+type Matcher = {
+  actors: (e: Event) => boolean;
+  topics: (e: Event) => boolean;
+  sources: (e: Event) => boolean;
+  rest: (e: Event) => boolean;
+};
+
+const always = () => true;
+
+function createMatcher(filters: EventFilters, index: QueryIndex): Matcher {
+  const actors = new Set(filters.actors);
+  const topics = new Set(filters.topics);
+  const sources = new Set(filters.sources);
+  const words = queryWords(filters.q);
+  const { from, to } = filters;
+  return {
+    actors: actors.size === 0 ? always : (e) => e.actors.some((a) => actors.has(a)),
+    topics: topics.size === 0 ? always : (e) => e.topics.some((t) => topics.has(t.id)),
+    sources: sources.size === 0 ? always : (e) => sources.has(index.sourceOf.get(e.id) ?? UNKNOWN_SOURCE),
+    rest:
+      words.length === 0 && from === null && to === null
+        ? always
+        : (e) => {
+            // ISO strings of the same shape compare like the instants they name, and "YYYY-MM-DD"
+            // sorts before "YYYY-MM-DDTHH:MM" of the same day, so no Date is built per event.
+            if (from !== null && e.end <= from) return false;
+            if (to !== null && e.start >= to) return false;
+            if (words.length === 0) return true;
+            const text = index.textOf.get(e.id) ?? foldText(e.sentence.text);
+            return words.every((w) => text.includes(w));
+          },
+  };
+}
+
+/**
+ * Events that pass every filter: any selected actor AND any selected topic AND any selected source,
+ * every word of `q`, and overlapping the window [from, to). Keeps the input order.
+ *
+ * @example filterEvents(events, { ...EMPTY_FILTERS, actors: ['country:RU'] }, index) // events naming Russia
+ */
+export function filterEvents(events: readonly Event[], filters: EventFilters, index: QueryIndex): Event[] {
+  const m = createMatcher(filters, index);
+  return events.filter((e) => m.actors(e) && m.topics(e) && m.sources(e) && m.rest(e));
+}
+
+/** Event counts per facet value. */
+export type FacetCounts = Record<FacetGroup, Map<string, number>>;
+
+/**
+ * Faceted counts: for each group, how many events each value would match given the filters of the
+ * OTHER groups (and the text and window), so ticking a box in a group never zeroes its siblings.
+ *
+ * @example countFacets(events, { ...EMPTY_FILTERS, actors: ['country:RU'] }, index).actors.get('country:CN') // events naming China, ignoring the actor filter
+ */
+export function countFacets(events: readonly Event[], filters: EventFilters, index: QueryIndex): FacetCounts {
+  const m = createMatcher(filters, index);
+  const counts: FacetCounts = { actors: new Map(), topics: new Map(), sources: new Map() };
+  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  for (const e of events) {
+    if (!m.rest(e)) continue;
+    const a = m.actors(e);
+    const t = m.topics(e);
+    const s = m.sources(e);
+    // An event counts for a group's values when it passes every other group.
+    if (t && s) for (const id of new Set(e.actors)) bump(counts.actors, id);
+    if (a && s) for (const id of new Set(e.topics.map((x) => x.id))) bump(counts.topics, id);
+    if (a && t) bump(counts.sources, index.sourceOf.get(e.id) ?? UNKNOWN_SOURCE);
+  }
+  return counts;
+}
+
+/**
+ * Events sorted by start, then end, then id, so equal dates keep a stable order across reloads.
+ *
+ * @example sortEvents(events)[0].start // the earliest start
+ */
+export function sortEvents(events: readonly Event[]): Event[] {
+  return [...events].sort((a, b) =>
+    a.start < b.start
+      ? -1
+      : a.start > b.start
+        ? 1
+        : a.end < b.end
+          ? -1
+          : a.end > b.end
+            ? 1
+            : a.id < b.id
+              ? -1
+              : 1,
+  );
+}
+
+/**
+ * The half-open extent [earliest start, latest end) of the events, or null when there are none.
+ *
+ * @example eventExtent(events) // ['2023-10-16', '2023-10-19']
+ */
+export function eventExtent(events: readonly Event[]): [string, string] | null {
+  let lo: string | null = null;
+  let hi: string | null = null;
+  for (const e of events) {
+    if (lo === null || e.start < lo) lo = e.start;
+    if (hi === null || e.end > hi) hi = e.end;
+  }
+  return lo === null || hi === null ? null : [lo, hi];
+}
+
+/** The source key of an article. */
+export const articleSourceKey = (a: Pick<Article, 'source'>) => sourceKey(a.source);

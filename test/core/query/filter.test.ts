@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EMPTY_FILTERS,
+  countFacets,
+  createQueryIndex,
+  eventExtent,
+  filterEvents,
+  foldText,
+  sortEvents,
+  sourceKey,
+  type EventFilters,
+} from '../../../src/core/query';
+import type { Article, Event } from '../../../src/core/types';
+
+const article = (id: string, source: string | null): Article => ({
+  id,
+  title: id,
+  source,
+  language: 'en',
+  published: '2023-10-17',
+  publishedDate: { value: '2023-10-17', granularity: 'day', source: 'manifest', confidence: 1 },
+  file: `${id}.txt`,
+  part: 1,
+  text: '',
+  paragraphs: [],
+  sentences: [],
+  warnings: [],
+});
+
+const event = (
+  id: string,
+  articleId: string,
+  start: string,
+  end: string,
+  actors: string[],
+  topics: string[],
+  text: string,
+): Event => ({
+  id,
+  articleId,
+  type: 'DATE',
+  value: start,
+  start,
+  end,
+  granularity: 'day',
+  sentence: { start: 0, end: text.length, text, index: 0 },
+  timex: { start: 0, end: 1, text: 'x', id: `${articleId}:t0` },
+  actors,
+  topics: topics.map((t) => ({ id: t, triggers: [] })),
+  caption: false,
+  cluster: `c-${id}`,
+});
+
+const articles = [article('a1', 'Wire One'), article('a2', 'Paper Two'), article('a3', null)];
+const events = [
+  event(
+    'e1',
+    'a1',
+    '2023-10-16',
+    '2023-10-17',
+    ['person:p', 'country:RU'],
+    ['diplomacy'],
+    'Pútin flew to Beijing.',
+  ),
+  event('e2', 'a1', '2023-10-17', '2023-10-18', ['country:CN'], ['diplomacy', 'economy'], 'Xi met traders.'),
+  event(
+    'e3',
+    'a2',
+    '2023-10-01',
+    '2023-11-01',
+    ['country:RU', 'country:CN'],
+    ['economy'],
+    'Trade grew in October.',
+  ),
+  event('e4', 'a3', '2024-01-01', '2025-01-01', [], [], 'Elections were held in 2024.'),
+  event(
+    'e5',
+    'a2',
+    '2023-10-17T06:00',
+    '2023-10-17T12:00',
+    ['person:p'],
+    ['conflict'],
+    'Sirens sounded in the morning.',
+  ),
+];
+const index = createQueryIndex({ articles, events });
+const ids = (xs: readonly Event[]) => xs.map((e) => e.id);
+const f = (over: Partial<EventFilters>): EventFilters => ({ ...EMPTY_FILTERS, ...over });
+
+describe('filterEvents(events, filters, index)', () => {
+  it.each<[string, Partial<EventFilters>, string[]]>([
+    ['no filters', {}, ['e1', 'e2', 'e3', 'e4', 'e5']],
+    ['one actor', { actors: ['country:RU'] }, ['e1', 'e3']],
+    ['actors OR within the group', { actors: ['country:RU', 'country:CN'] }, ['e1', 'e2', 'e3']],
+    ['topics OR', { topics: ['economy', 'conflict'] }, ['e2', 'e3', 'e5']],
+    ['actor AND topic', { actors: ['country:RU'], topics: ['economy'] }, ['e3']],
+    ['source', { sources: ['paper-two'] }, ['e3', 'e5']],
+    ['unknown source', { sources: ['unknown'] }, ['e4']],
+    ['actor AND source', { actors: ['person:p'], sources: ['wire-one'] }, ['e1']],
+    ['text, folded', { q: 'putin' }, ['e1']],
+    ['every word must match', { q: 'xi traders' }, ['e2']],
+    ['words in any order', { q: 'october trade' }, ['e3']],
+    ['no match', { q: 'zebra' }, []],
+    ['window overlaps a month', { from: '2023-10-17', to: '2023-10-18' }, ['e2', 'e3', 'e5']],
+    ['window end is exclusive', { from: '2023-10-15', to: '2023-10-16' }, ['e3']],
+    ['window below a day', { from: '2023-10-17T07:00', to: '2023-10-17T08:00' }, ['e2', 'e3', 'e5']],
+    ['open-ended window', { from: '2024-06-01' }, ['e4']],
+  ])('%s', (_name, over, expected) => {
+    expect(ids(filterEvents(events, f(over), index))).toEqual(expected);
+  });
+});
+
+describe('countFacets(events, filters, index)', () => {
+  it('counts every value with no filters', () => {
+    const c = countFacets(events, EMPTY_FILTERS, index);
+    expect(Object.fromEntries(c.actors)).toEqual({ 'person:p': 2, 'country:RU': 2, 'country:CN': 2 });
+    expect(Object.fromEntries(c.topics)).toEqual({ diplomacy: 2, economy: 2, conflict: 1 });
+    expect(Object.fromEntries(c.sources)).toEqual({ 'wire-one': 2, 'paper-two': 2, unknown: 1 });
+  });
+
+  it('ignores a group’s own filter when counting that group (faceted)', () => {
+    const c = countFacets(events, f({ actors: ['country:RU'] }), index);
+    // Actor counts are unaffected by the actor filter itself...
+    expect(c.actors.get('country:CN')).toBe(2);
+    // ...but topics and sources are counted among Russia's events only.
+    expect(Object.fromEntries(c.topics)).toEqual({ diplomacy: 1, economy: 1 });
+    expect(Object.fromEntries(c.sources)).toEqual({ 'wire-one': 1, 'paper-two': 1 });
+  });
+
+  it('applies text and window to every group', () => {
+    const c = countFacets(events, f({ q: 'in', from: '2024-01-01' }), index);
+    expect(Object.fromEntries(c.sources)).toEqual({ unknown: 1 });
+    expect(c.actors.size).toBe(0);
+  });
+
+  it('agrees with filterEvents when a value is added to its group', () => {
+    const filters = f({ topics: ['economy'], sources: ['wire-one'] });
+    const c = countFacets(events, filters, index);
+    for (const [actor, n] of c.actors) {
+      const withActor = filterEvents(events, { ...filters, actors: [actor] }, index);
+      expect(withActor).toHaveLength(n);
+    }
+  });
+});
+
+describe('sourceKey(name)', () => {
+  it.each([
+    ['Voice of America', 'voice-of-america'],
+    ['AFP (translated from French)', 'afp-translated-from-french'],
+    ['Le Monde Diplomatique', 'le-monde-diplomatique'],
+    ['Süddeutsche Zeitung', 'suddeutsche-zeitung'],
+    [null, 'unknown'],
+    ['!!!', 'unknown'],
+  ])('%j -> %j', (name, key) => expect(sourceKey(name)).toBe(key));
+});
+
+describe('foldText(text)', () => {
+  it.each([
+    ['Havrén', 'havren'],
+    ['ÉLYSÉE', 'elysee'],
+  ])('%j -> %j', (a, b) => expect(foldText(a)).toBe(b));
+});
+
+describe('sortEvents(events) and eventExtent(events)', () => {
+  it('orders chronologically with a stable tie-break', () => {
+    expect(ids(sortEvents(events))).toEqual(['e3', 'e1', 'e2', 'e5', 'e4']);
+  });
+  it('spans the earliest start to the latest end', () => {
+    expect(eventExtent(events)).toEqual(['2023-10-01', '2025-01-01']);
+    expect(eventExtent([])).toBeNull();
+  });
+});
