@@ -26,4 +26,8 @@ export type TimelineProps = {
   /** A mark was activated (click, Enter). Cluster marks select their first event. */
   onSelect: (eventId: string) => void;
   onLanesChange?: (lanes: LaneMode) => void;
+  /** Fixed width in px; by default the timeline measures itself (800 px where nothing has layout). */
+  width?: number;
+  /** Height of the plot area in px (default 240). */
+  height?: number;
 };

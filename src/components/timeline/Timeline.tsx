@@ -1,0 +1,406 @@
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
+import { drawDensity } from '../../timeline/canvas';
+import { formatDay } from '../../timeline/labels';
+import { layoutTimeline, type MarkBox } from '../../timeline/layout';
+import { createBaseScale, panDomainTo, sameDomain, zoomDomain, type Domain } from '../../timeline/scales';
+import { axisContext, axisTicks } from '../../timeline/ticks';
+import { buildTimelineIndex, type TimelineIndex, type TimelineItem } from '../../timeline/timeline-index';
+import { createTimelineZoom, type TimelineZoom } from '../../timeline/zoom-controller';
+import { Overview } from './Overview';
+import type { LaneMode, TimelineProps } from './types';
+import { ZoomControls } from './ZoomControls';
+import './Timeline.css';
+
+const AXIS_H = 28;
+const ROW_H = 24;
+const GROUP_PAD = 6;
+const DENSITY_H = 10;
+const FALLBACK_WIDTH = 800;
+
+const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
+
+/** The accessible name of a mark: it begins with the date label, as tests and screen readers expect. */
+export function markName(item: TimelineItem): string {
+  const sources = `${item.sources} ${item.sources === 1 ? 'source' : 'sources'}`;
+  return `${item.dateLabel}: ${truncate(item.text, 100)}, ${sources}`;
+}
+
+function useWidth(fixed: number | undefined) {
+  const ref = useRef<HTMLElement>(null);
+  const [measured, setMeasured] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    if (fixed !== undefined) return;
+    const el = ref.current;
+    if (!el) return;
+    if (el.clientWidth > 0) setMeasured(el.clientWidth);
+    if (typeof ResizeObserver === 'undefined') return; // jsdom: keep the fallback width
+    const ro = new ResizeObserver((entries) => {
+      const w = entries[0]?.contentRect.width;
+      if (w && w > 0) setMeasured(Math.round(w));
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [fixed]);
+  return [ref, fixed ?? measured ?? FALLBACK_WIDTH] as const;
+}
+
+/**
+ * The zoomable timeline: d3-zoom turns gestures into a window of dates, React draws ticks, marks
+ * and bins, and a canvas draws the per-pixel density. Marks are one tab stop (roving tabindex).
+ */
+export function Timeline(props: TimelineProps) {
+  const { events, clusters, articles, actors, topics, domain, fullDomain, selectedId, lanes, onSelect } =
+    props;
+  const uid = useId();
+  const [sectionRef, width] = useWidth(props.width);
+  const plotH = props.height ?? 240;
+  const plotRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const zoomRef = useRef<TimelineZoom | null>(null);
+  const onDomainChangeRef = useRef(props.onDomainChange);
+  useLayoutEffect(() => {
+    onDomainChangeRef.current = props.onDomainChange;
+  });
+
+  // The transient window: follows gestures frame by frame; the owner hears of it throttled.
+  const [view, setView] = useState<[Date, Date]>(() => [domain[0], domain[1]]);
+  const viewRef = useRef(view);
+  useLayoutEffect(() => {
+    viewRef.current = view;
+  });
+  // What we last told the owner, so its echo does not move the window back mid-gesture.
+  const reportedRef = useRef<Domain | null>(null);
+
+  const index: TimelineIndex = useMemo(
+    () => buildTimelineIndex(events, { clusters, articles, actors, topics, lanes }),
+    [events, clusters, articles, actors, topics, lanes],
+  );
+
+  const fullFrom = fullDomain[0].getTime();
+  const fullTo = fullDomain[1].getTime();
+  const base = useMemo(
+    () => createBaseScale([new Date(fullFrom), new Date(fullTo)], width),
+    [fullFrom, fullTo, width],
+  );
+
+  // One zoom behaviour per base scale; it starts at the current window without reporting it.
+  useLayoutEffect(() => {
+    const element = plotRef.current;
+    if (!element) return;
+    const z = createTimelineZoom({
+      element,
+      base,
+      width,
+      height: plotH,
+      onView: (d) => setView(d),
+      onDomainChange: (d, info) => {
+        reportedRef.current = d;
+        onDomainChangeRef.current(d, info);
+      },
+    });
+    zoomRef.current = z;
+    z.syncDomain(viewRef.current);
+    return () => {
+      z.destroy();
+      zoomRef.current = null;
+    };
+  }, [base, width, plotH]);
+
+  // The owner moved the window (URL, Back, a filter): follow without echoing.
+  const from = domain[0].getTime();
+  const to = domain[1].getTime();
+  useLayoutEffect(() => {
+    const d: [Date, Date] = [new Date(from), new Date(to)];
+    const z = zoomRef.current;
+    if (reportedRef.current && sameDomain(reportedRef.current, d)) return;
+    if (z && !sameDomain(z.domain(), d)) z.syncDomain(d);
+    else if (!z) setView(d);
+  }, [from, to]);
+
+  const setDomain = useCallback((d: Domain) => {
+    const z = zoomRef.current;
+    if (z) z.setDomain(d);
+    else onDomainChangeRef.current([d[0], d[1]], { final: true });
+  }, []);
+
+  const vFrom = view[0].getTime();
+  const vTo = view[1].getTime();
+  const groups = index.groups;
+  const markAreaH = plotH - AXIS_H;
+  const bandH = markAreaH / Math.max(1, groups.length);
+  const rows = Math.max(1, Math.floor((bandH - GROUP_PAD - DENSITY_H) / ROW_H));
+  const layout = useMemo(
+    () => layoutTimeline(index, { from: vFrom, to: vTo, width, rows }),
+    [index, vFrom, vTo, width, rows],
+  );
+  const k = width / Math.max(1, vTo - vFrom);
+
+  const scale = useMemo(() => base.copy().domain([new Date(vFrom), new Date(vTo)]), [base, vFrom, vTo]);
+  const ticks = useMemo(() => axisTicks(scale, width), [scale, width]);
+
+  // Roving tabindex: one active mark; arrows move it through all marks in time order.
+  const selectedItem = selectedId !== null ? index.byEvent.get(selectedId) : undefined;
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const activeFromKey = activeKey !== null ? index.items.findIndex((it) => it.key === activeKey) : -1;
+  let active = activeFromKey >= 0 ? activeFromKey : (selectedItem ?? -1);
+  const shown = layout.mode === 'marks' ? layout.marks : [];
+  if (active < 0 && shown.length > 0) active = Math.min(...shown.map((m) => m.item));
+  const focusPending = useRef(false);
+
+  // Marks to draw: the layout's, plus the active and selected marks when aggregated, so the tab
+  // stop and the selection are always present.
+  const marks: MarkBox[] = useMemo(() => {
+    if (layout.mode === 'marks') return layout.marks;
+    const extra = new Set<number>();
+    for (const i of [active, selectedItem ?? -1]) {
+      const it = index.items[i];
+      if (it && it.end > vFrom && it.start < vTo) extra.add(i);
+    }
+    return [...extra].map((i, row) => {
+      const it = index.items[i]!;
+      const x = (it.mid - vFrom) * k;
+      const x0 = it.span ? Math.max((it.start - vFrom) * k, -20) : x;
+      const x1 = it.span ? Math.min((it.end - vFrom) * k, width + 20) : x;
+      return { item: i, x, x0, x1, group: it.group, row, label: true };
+    });
+  }, [layout, active, selectedItem, index, vFrom, vTo, k, width]);
+  const activeShown = marks.some((m) => m.item === active);
+
+  const markId = (i: number) => `${uid}-m${i}`;
+  useEffect(() => {
+    if (!focusPending.current) return;
+    focusPending.current = false;
+    const el = active >= 0 ? document.getElementById(markId(active)) : null;
+    el?.focus({ preventScroll: true });
+  });
+
+  const moveTo = (i: number) => {
+    const it = index.items[i];
+    if (!it) return;
+    setActiveKey(it.key);
+    focusPending.current = true;
+    const next = panDomainTo(view, new Date(it.mid));
+    if (!sameDomain(next, view)) setDomain(next);
+  };
+
+  const zoomBy = (factor: number, center?: Date) => setDomain(zoomDomain(view, factor, center));
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const n = index.items.length;
+    const cur = active >= 0 ? active : -1;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        if (n) moveTo(cur < 0 ? 0 : Math.min(n - 1, cur + 1));
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        if (n) moveTo(cur < 0 ? 0 : Math.max(0, cur - 1));
+        break;
+      case 'Home':
+        if (n) moveTo(0);
+        break;
+      case 'End':
+        if (n) moveTo(n - 1);
+        break;
+      case 'Enter':
+      case ' ': {
+        const it = index.items[cur];
+        if (it) onSelect(it.eventId);
+        break;
+      }
+      case '+':
+      case '=':
+        zoomBy(2, activeShown ? new Date(index.items[active]!.mid) : undefined);
+        break;
+      case '-':
+      case '_':
+        zoomBy(0.5, activeShown ? new Date(index.items[active]!.mid) : undefined);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+
+  // The dense layer: per-pixel density of each lane group, on a canvas.
+  const dpr = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext?.('2d');
+    if (!canvas || !ctx) return; // jsdom has no canvas
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, width, plotH);
+    const color = getComputedStyle(canvas).color || '#555';
+    groups.forEach((_, g) => {
+      drawDensity(
+        ctx,
+        index.groupMids[g]!,
+        { from: vFrom, to: vTo, width, height: DENSITY_H, top: (g + 1) * bandH - DENSITY_H - 2 },
+        { color, columnPx: 2 },
+      );
+    });
+  }, [index, groups, vFrom, vTo, width, plotH, bandH, dpr]);
+
+  const windowLabel = `${formatDay(vFrom)} – ${formatDay(vTo - 1)}`;
+  const onLanesChange = props.onLanesChange;
+
+  return (
+    <section aria-label="Timeline" className="dl-timeline" ref={sectionRef}>
+      <div className="dl-timeline__toolbar">
+        <ZoomControls
+          onZoomIn={() => zoomBy(2)}
+          onZoomOut={() => zoomBy(0.5)}
+          onFit={() => setDomain([new Date(fullFrom), new Date(fullTo)])}
+          lanes={lanes}
+          onLanesChange={onLanesChange ? (l: LaneMode) => onLanesChange(l) : undefined}
+        />
+        <p className="dl-timeline__status">
+          <span>{windowLabel}</span>
+          {axisContext(view) ? <span> · {axisContext(view)}</span> : null}
+          <span>
+            {' '}
+            · {layout.visible} {layout.visible === 1 ? 'event' : 'events'} in view
+          </span>
+        </p>
+      </div>
+      <div
+        className="dl-timeline__plot"
+        ref={plotRef}
+        style={{ height: plotH, width: props.width !== undefined ? props.width : undefined }}
+        data-mode={layout.mode}
+      >
+        <canvas
+          ref={canvasRef}
+          className="dl-timeline__canvas"
+          aria-hidden="true"
+          width={Math.round(width * dpr)}
+          height={Math.round(plotH * dpr)}
+          style={{ width, height: plotH }}
+        />
+        <svg className="dl-timeline__axis" aria-hidden="true" width={width} height={plotH}>
+          {groups.length > 1
+            ? groups.map((g, i) => (
+                <line
+                  key={g.key}
+                  className="dl-timeline__band"
+                  x1={0}
+                  x2={width}
+                  y1={(i + 1) * bandH}
+                  y2={(i + 1) * bandH}
+                />
+              ))
+            : null}
+          {ticks.map((t) => (
+            <g key={t.t} transform={`translate(${t.x},0)`}>
+              <line className="dl-timeline__grid" y1={0} y2={markAreaH} />
+              <line className="dl-timeline__tick" y1={markAreaH} y2={markAreaH + 5} />
+              <text y={markAreaH + 18} textAnchor="middle">
+                {t.label}
+              </text>
+            </g>
+          ))}
+          <line className="dl-timeline__baseline" x1={0} x2={width} y1={markAreaH} y2={markAreaH} />
+        </svg>
+        {groups.length > 1 ? (
+          <div className="dl-timeline__groups" aria-hidden="true">
+            {groups.map((g, i) => (
+              <span key={g.key} className="dl-timeline__group-label" style={{ top: i * bandH }}>
+                {g.label}
+              </span>
+            ))}
+          </div>
+        ) : null}
+        <div
+          role="group"
+          aria-label="Events"
+          className="dl-timeline__marks"
+          onKeyDown={onKeyDown}
+          tabIndex={activeShown ? undefined : 0}
+        >
+          {layout.mode === 'bins'
+            ? layout.bins.map((b) => {
+                const h = Math.max(
+                  4,
+                  Math.sqrt(b.count / Math.max(1, layout.maxCount)) * (bandH - GROUP_PAD - 22),
+                );
+                const top = (b.group + 1) * bandH - h - 2;
+                return (
+                  <button
+                    key={`${b.group}:${b.start}`}
+                    type="button"
+                    tabIndex={-1}
+                    className="dl-bin"
+                    aria-label={b.label}
+                    title={b.label}
+                    style={{ left: b.x0 + 1, width: Math.max(2, b.x1 - b.x0 - 2), top, height: h }}
+                    onClick={() =>
+                      setDomain([
+                        new Date(b.start - (b.end - b.start) * 0.1),
+                        new Date(b.end + (b.end - b.start) * 0.1),
+                      ])
+                    }
+                  >
+                    <span className="dl-bin__count">{b.count}</span>
+                  </button>
+                );
+              })
+            : null}
+          {marks.map((m) => {
+            const it = index.items[m.item]!;
+            const top = m.group * bandH + GROUP_PAD / 2 + m.row * ROW_H;
+            const selected = selectedItem === m.item;
+            return (
+              <div key={it.key} className="dl-mark-row" style={{ top }}>
+                {it.span ? (
+                  <span
+                    className="dl-mark__span"
+                    aria-hidden="true"
+                    style={{ left: m.x0, width: Math.max(2, m.x1 - m.x0) }}
+                    title={it.dateLabel}
+                  />
+                ) : null}
+                <button
+                  id={markId(m.item)}
+                  type="button"
+                  className={`dl-mark${it.span ? ' dl-mark--span' : ''}${selected ? ' dl-mark--selected' : ''}${m.label ? '' : ' dl-mark--compact'}`}
+                  style={{ left: m.x - 6 }}
+                  tabIndex={m.item === active ? 0 : -1}
+                  aria-label={markName(it)}
+                  aria-current={selected ? 'true' : undefined}
+                  data-granularity={it.granularity}
+                  onClick={() => {
+                    setActiveKey(it.key);
+                    onSelect(it.eventId);
+                  }}
+                >
+                  <span className="dl-mark__dot" aria-hidden="true" />
+                  {m.label ? <span className="dl-mark__label">{truncate(it.text, 28)}</span> : null}
+                  {it.sources > 1 ? <span className="dl-mark__badge">{it.sources}</span> : null}
+                </button>
+              </div>
+            );
+          })}
+        </div>
+        {index.items.length === 0 ? <p className="dl-timeline__empty">No dated events to show.</p> : null}
+      </div>
+      <Overview
+        index={index}
+        full={[new Date(fullFrom), new Date(fullTo)]}
+        base={base}
+        view={view}
+        width={width}
+        onJump={setDomain}
+      />
+    </section>
+  );
+}

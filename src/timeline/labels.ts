@@ -1,0 +1,81 @@
+import type { Granularity } from '../core/types';
+import names from './calendar-names.json';
+import { DAY } from './scales';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const weekday = (d: Date) => names.weekdays[d.getUTCDay()]!;
+const monthShort = (d: Date) => names.monthsShort[d.getUTCMonth()]!;
+const month = (d: Date) => names.months[d.getUTCMonth()]!;
+
+/**
+ * A UTC day as people read it in a news timeline.
+ *
+ * @example formatDay(Date.UTC(2023, 9, 17)) // "Tue 17 Oct 2023"
+ */
+export function formatDay(ms: number): string {
+  const d = new Date(ms);
+  return `${weekday(d)} ${d.getUTCDate()} ${monthShort(d)} ${d.getUTCFullYear()}`;
+}
+
+/** "16–22 Oct 2023", "30 Oct – 5 Nov 2023", "30 Dec 2023 – 5 Jan 2024" for a span of days. */
+function formatDayRange(startMs: number, lastMs: number): string {
+  const a = new Date(startMs);
+  const b = new Date(lastMs);
+  const tail = `${b.getUTCDate()} ${monthShort(b)} ${b.getUTCFullYear()}`;
+  if (a.getUTCFullYear() !== b.getUTCFullYear())
+    return `${a.getUTCDate()} ${monthShort(a)} ${a.getUTCFullYear()} – ${tail}`;
+  if (a.getUTCMonth() !== b.getUTCMonth()) return `${a.getUTCDate()} ${monthShort(a)} – ${tail}`;
+  return `${a.getUTCDate()}–${tail}`;
+}
+
+const ordinal = (n: number) => {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${s}`;
+};
+
+/**
+ * The label of an event's interval [start, end) at its granularity: the start of every mark's
+ * accessible name, so it says how coarse the date is ("October 2023" is a month, not the 1st).
+ *
+ * @example intervalLabel(Date.UTC(2023, 9, 16), Date.UTC(2023, 9, 23), 'week') // "Week of 16–22 Oct 2023"
+ */
+export function intervalLabel(start: number, end: number, granularity: Granularity): string {
+  const d = new Date(start);
+  const y = d.getUTCFullYear();
+  switch (granularity) {
+    case 'minute':
+    case 'hour':
+      return `${formatDay(start)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+    case 'partOfDay': {
+      const part = (names.partsOfDay as Record<string, string>)[String(d.getUTCHours())] ?? 'part of day';
+      return `${formatDay(start)} ${part}`;
+    }
+    case 'day':
+      return formatDay(start);
+    case 'weekend':
+      return `Weekend of ${formatDayRange(start, end - DAY)}`;
+    case 'week':
+      return `Week of ${formatDayRange(start, end - DAY)}`;
+    case 'month':
+      return `${month(d)} ${y}`;
+    case 'season': {
+      const season = (names.seasons as Record<string, string>)[String(d.getUTCMonth() + 1)] ?? 'Season';
+      return `${season} ${y}`;
+    }
+    case 'quarter':
+      return `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${y}`;
+    case 'half':
+      return `H${d.getUTCMonth() < 6 ? 1 : 2} ${y}`;
+    case 'year':
+      return String(y);
+    case 'decade':
+      return `${y}s`;
+    case 'century':
+      return `${ordinal(Math.floor(y / 100) + 1)} century`;
+  }
+}
+
+/** True for granularities drawn as a span (a week or coarser), false for points (a day or finer). */
+export function isSpanGranularity(g: Granularity): boolean {
+  return !(g === 'minute' || g === 'hour' || g === 'partOfDay' || g === 'day');
+}

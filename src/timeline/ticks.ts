@@ -1,0 +1,97 @@
+import {
+  utcDay,
+  utcHour,
+  utcMinute,
+  utcMonday,
+  utcMonth,
+  utcSecond,
+  utcYear,
+  type CountableTimeInterval,
+  type TimeInterval,
+} from 'd3-time';
+import type { ScaleTime } from 'd3-scale';
+import type { Granularity } from '../core/types';
+import names from './calendar-names.json';
+import { DAY, HOUR } from './scales';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Multi-scale tick label: each tick says only what changed at its own level, so one axis reads
+ * from decades ("1990") through months ("Oct") and days ("Tue 17") down to hours ("14:00").
+ *
+ * @example formatTick(new Date(Date.UTC(2023, 9, 1))) // "Oct"
+ */
+export function formatTick(date: Date): string {
+  const t = date.getTime();
+  if (utcSecond.floor(date).getTime() < t) return `.${String(date.getUTCMilliseconds()).padStart(3, '0')}`;
+  if (utcMinute.floor(date).getTime() < t) return `:${pad(date.getUTCSeconds())}`;
+  if (utcHour.floor(date).getTime() < t || utcDay.floor(date).getTime() < t)
+    return `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
+  if (utcMonth.floor(date).getTime() < t) return `${names.weekdays[date.getUTCDay()]} ${date.getUTCDate()}`;
+  if (utcYear.floor(date).getTime() < t) return names.monthsShort[date.getUTCMonth()]!;
+  return String(date.getUTCFullYear());
+}
+
+/**
+ * The larger unit the ticks sit in, shown once at the start of the axis ("October 2023" when
+ * the ticks are days, "Tue 17 Oct 2023" when they are hours); empty when ticks are years.
+ *
+ * @example axisContext([new Date(Date.UTC(2023, 9, 2)), new Date(Date.UTC(2023, 9, 9))]) // "October 2023"
+ */
+export function axisContext([from, to]: readonly [Date, Date]): string {
+  const span = to.getTime() - from.getTime();
+  const d = new Date((from.getTime() + to.getTime()) / 2);
+  if (span <= 2 * DAY)
+    return `${names.weekdays[d.getUTCDay()]} ${d.getUTCDate()} ${names.monthsShort[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  if (span <= 60 * DAY) return `${names.months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  if (span <= 2 * 366 * DAY) return String(d.getUTCFullYear());
+  return '';
+}
+
+export type Tick = { t: number; x: number; label: string };
+
+/** Ticks about every 90 px across the visible scale, with multi-scale labels. */
+export function axisTicks(scale: ScaleTime<number, number>, width: number): Tick[] {
+  const count = Math.max(2, Math.floor(width / 90));
+  return scale.ticks(count).map((d) => ({ t: d.getTime(), x: scale(d), label: formatTick(d) }));
+}
+
+export type BinUnit = {
+  interval: CountableTimeInterval | TimeInterval;
+  ms: number;
+  name: string;
+  granularity: Granularity;
+};
+
+const UNITS: BinUnit[] = [
+  { interval: utcHour, ms: HOUR, name: 'hour', granularity: 'hour' },
+  { interval: utcHour.every(6)!, ms: 6 * HOUR, name: '6 hours', granularity: 'hour' },
+  { interval: utcDay, ms: DAY, name: 'day', granularity: 'day' },
+  { interval: utcMonday, ms: 7 * DAY, name: 'week', granularity: 'week' },
+  { interval: utcMonth, ms: 30.4 * DAY, name: 'month', granularity: 'month' },
+  { interval: utcMonth.every(3)!, ms: 91 * DAY, name: 'quarter', granularity: 'quarter' },
+  { interval: utcYear, ms: 365.25 * DAY, name: 'year', granularity: 'year' },
+  { interval: utcYear.every(10)!, ms: 3652.5 * DAY, name: 'decade', granularity: 'decade' },
+  { interval: utcYear.every(100)!, ms: 36525 * DAY, name: 'century', granularity: 'century' },
+];
+
+/**
+ * The calendar unit for aggregate bins: the finest one whose bins are at least `minPx` wide at
+ * `pxPerMs`, so bins line up with days, weeks, months... and can be named.
+ *
+ * @example binUnit(800 / (30 * 86_400_000), 24).name // "day"
+ */
+export function binUnit(pxPerMs: number, minPx: number): BinUnit {
+  return UNITS.find((u) => u.ms * pxPerMs >= minPx) ?? UNITS[UNITS.length - 1]!;
+}
+
+/** Bin edges (ms) of `unit` covering [from, to]: the floor of `from` up to past `to`. */
+export function binEdges(unit: BinUnit, from: number, to: number): number[] {
+  const start = unit.interval.floor(new Date(from));
+  const edges = unit.interval.range(start, new Date(to)).map((d) => d.getTime());
+  if (edges[0] !== start.getTime()) edges.unshift(start.getTime());
+  const last = edges[edges.length - 1]!;
+  edges.push(unit.interval.offset(new Date(last), 1).getTime());
+  return edges;
+}

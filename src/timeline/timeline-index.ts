@@ -1,0 +1,191 @@
+import { isoToMs } from '../core/time/interval';
+import type { Actor, Article, Cluster, Event, Granularity, Topic } from '../core/types';
+import { bisectLeft } from './bins';
+import { intervalLabel, isSpanGranularity } from './labels';
+
+/** One mark: a cluster's events that are in view (or a lone event), drawn once. */
+export type TimelineItem = {
+  /** The cluster id, or the event id when the event has no known cluster. */
+  key: string;
+  /** The event a click selects: the cluster's earliest-published source among the given events. */
+  eventId: string;
+  eventIds: string[];
+  start: number;
+  end: number;
+  /** Where the point mark sits: the middle of the interval. */
+  mid: number;
+  granularity: Granularity;
+  span: boolean;
+  dateLabel: string;
+  text: string;
+  sources: number;
+  group: number;
+};
+
+export type LaneGroup = { key: string; label: string };
+
+/**
+ * Items sorted by (mid, key), with their times in typed arrays for binary search, and per lane
+ * group the item indices (ascending) and their mids.
+ */
+export type TimelineIndex = {
+  items: TimelineItem[];
+  mids: Float64Array;
+  starts: Float64Array;
+  ends: Float64Array;
+  /** Indices of span items, for overlap tests when their middle is out of view. */
+  spans: Int32Array;
+  groups: LaneGroup[];
+  groupItems: Int32Array[];
+  groupMids: Float64Array[];
+  /** Position of an event id in `items`. */
+  byEvent: Map<string, number>;
+};
+
+export type IndexContext = {
+  clusters: ReadonlyMap<string, Cluster>;
+  articles: ReadonlyMap<string, Article>;
+  actors: ReadonlyMap<string, Actor>;
+  topics: ReadonlyMap<string, Topic>;
+  lanes: 'none' | 'actor' | 'topic' | 'source';
+  /** Groups beyond this many (by size) share an "Other" lane. */
+  maxGroups?: number;
+};
+
+function groupOf(e: Event, ctx: IndexContext): LaneGroup {
+  switch (ctx.lanes) {
+    case 'actor': {
+      const id = e.actors[0];
+      return id ? { key: id, label: ctx.actors.get(id)?.name ?? id } : { key: '', label: 'No actor' };
+    }
+    case 'topic': {
+      const id = e.topics[0]?.id;
+      return id ? { key: id, label: ctx.topics.get(id)?.label ?? id } : { key: '', label: 'No topic' };
+    }
+    case 'source': {
+      const a = ctx.articles.get(e.articleId);
+      const s = a?.source ?? a?.title ?? e.articleId;
+      return { key: s, label: s };
+    }
+    default:
+      return { key: '', label: 'All events' };
+  }
+}
+
+/**
+ * Builds the sorted, searchable index of marks once per change of events or lane mode, so every
+ * frame of a gesture only does binary searches. Events of one cluster become one mark.
+ *
+ * @example buildTimelineIndex(events, { clusters, articles, actors, topics, lanes: 'none' }).items[0].dateLabel // "Tue 17 Oct 2023"
+ */
+export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext): TimelineIndex {
+  const byKey = new Map<string, Event[]>();
+  for (const e of events) {
+    const key = ctx.clusters.has(e.cluster) ? e.cluster : `event:${e.id}`;
+    const list = byKey.get(key);
+    if (list) list.push(e);
+    else byKey.set(key, [e]);
+  }
+  const groupCount = new Map<string, { group: LaneGroup; n: number }>();
+  const raw: (TimelineItem & { groupKey: string })[] = [];
+  for (const [key, list] of byKey) {
+    const cluster = ctx.clusters.get(key);
+    if (cluster && list.length > 1) {
+      const order = new Map(cluster.events.map((id, i) => [id, i]));
+      list.sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9));
+    }
+    const first = list[0]!;
+    const start = isoToMs(first.start);
+    const endRaw = isoToMs(first.end);
+    if (!Number.isFinite(start)) continue;
+    const end = Number.isFinite(endRaw) && endRaw > start ? endRaw : start + 1;
+    const g = groupOf(first, ctx);
+    const gc = groupCount.get(g.key);
+    if (gc) gc.n++;
+    else groupCount.set(g.key, { group: g, n: 1 });
+    const sources = cluster ? Math.max(cluster.articles.length, 1) : 1;
+    raw.push({
+      key: cluster ? key : first.id,
+      eventId: first.id,
+      eventIds: list.map((e) => e.id),
+      start,
+      end,
+      mid: start + (end - start) / 2,
+      granularity: first.granularity,
+      span: isSpanGranularity(first.granularity),
+      dateLabel: intervalLabel(start, end, first.granularity),
+      text: first.sentence.text,
+      sources,
+      group: 0,
+      groupKey: g.key,
+    });
+  }
+  raw.sort((a, b) => a.mid - b.mid || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+
+  // Lane groups: the largest first, the tail merged into "Other" so lanes stay tall enough to read.
+  const maxGroups = ctx.maxGroups ?? 6;
+  const ranked = [...groupCount.values()].sort(
+    (a, b) => b.n - a.n || a.group.label.localeCompare(b.group.label),
+  );
+  const groups: LaneGroup[] = ranked.slice(0, maxGroups).map((r) => r.group);
+  const groupIndex = new Map(groups.map((g, i) => [g.key, i]));
+  if (ranked.length > maxGroups) groups.push({ key: '\u0000other', label: 'Other' });
+
+  const n = raw.length;
+  const items: TimelineItem[] = new Array(n);
+  const mids = new Float64Array(n);
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const spanList: number[] = [];
+  const perGroup: number[][] = groups.map(() => []);
+  const byEvent = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const { groupKey, ...item } = raw[i]!;
+    item.group = groupIndex.get(groupKey) ?? groups.length - 1;
+    items[i] = item;
+    mids[i] = item.mid;
+    starts[i] = item.start;
+    ends[i] = item.end;
+    if (item.span) spanList.push(i);
+    perGroup[item.group]!.push(i);
+    for (const id of item.eventIds) byEvent.set(id, i);
+  }
+  const groupItems = perGroup.map((l) => Int32Array.from(l));
+  const groupMids = groupItems.map((l) => Float64Array.from(l, (i) => mids[i]!));
+  return {
+    items,
+    mids,
+    starts,
+    ends,
+    spans: Int32Array.from(spanList),
+    groups,
+    groupItems,
+    groupMids,
+    byEvent,
+  };
+}
+
+/**
+ * Indices (ascending) of items whose mark is in [from, to): the point in the window, or for
+ * spans any overlap with it.
+ *
+ * @example visibleItems(index, Date.UTC(2023, 9, 1), Date.UTC(2023, 10, 1)) // [0, 1, 2]
+ */
+export function visibleItems(index: TimelineIndex, from: number, to: number): number[] {
+  const lo = bisectLeft(index.mids, from);
+  const hi = bisectLeft(index.mids, to, lo);
+  const out: number[] = [];
+  for (let i = lo; i < hi; i++) out.push(i);
+  // Spans whose middle is outside but whose interval overlaps the window.
+  const extra: number[] = [];
+  for (const i of index.spans) {
+    if ((i < lo || i >= hi) && index.starts[i]! < to && index.ends[i]! > from) extra.push(i);
+  }
+  if (extra.length === 0) return out;
+  return out.concat(extra).sort((a, b) => a - b);
+}
+
+/** How many item middles fall in [from, to): O(log n). */
+export function countInWindow(index: TimelineIndex, from: number, to: number): number {
+  return bisectLeft(index.mids, to) - bisectLeft(index.mids, from);
+}

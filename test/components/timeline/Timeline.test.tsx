@@ -1,0 +1,185 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { Timeline } from '../../../src/components/timeline/Timeline';
+import type { Event } from '../../../src/core/types';
+import { baseProps, clustersOf, makeEvent } from './fixtures';
+
+const events: Event[] = [
+  makeEvent('e3', '2023-10-18', 'The leaders signed an agreement.'),
+  makeEvent('e1', '2023-10-05', 'The envoy arrived in the capital.'),
+  makeEvent('e2', '2023-10-17', 'The president landed at the airport.'),
+  makeEvent('e4', '2023-W43', 'Talks continued through the week.'),
+  makeEvent('e5', '2023-10', 'Prices rose during the month.'),
+];
+
+function marks() {
+  return within(screen.getByRole('group', { name: 'Events' })).getAllByRole('button');
+}
+
+describe('<Timeline>', () => {
+  it('is a region named "Timeline" whose marks are named by their date label', () => {
+    render(<Timeline {...baseProps(events)} />);
+    const region = screen.getByRole('region', { name: 'Timeline' });
+    expect(
+      within(region).getByRole('button', { name: /^Tue 17 Oct 2023: The president landed/ }),
+    ).toBeInTheDocument();
+    expect(
+      within(region).getByRole('button', { name: /^Week of 23–29 Oct 2023: Talks continued/ }),
+    ).toBeInTheDocument();
+    expect(within(region).getByRole('button', { name: /^October 2023: Prices rose/ })).toBeInTheDocument();
+  });
+
+  it('draws a day as a point and a week or month as a span band', () => {
+    render(<Timeline {...baseProps(events)} />);
+    const day = screen.getByRole('button', { name: /^Tue 17 Oct 2023/ });
+    const week = screen.getByRole('button', { name: /^Week of/ });
+    expect(day).not.toHaveClass('dl-mark--span');
+    expect(week).toHaveClass('dl-mark--span');
+    expect(week.parentElement!.querySelector('.dl-mark__span')).not.toBeNull();
+    expect(day.parentElement!.querySelector('.dl-mark__span')).toBeNull();
+  });
+
+  it('shows one mark per cluster with the number of sources', () => {
+    const a = makeEvent('x1', '2023-10-17', 'Putin arrived in Beijing.', { cluster: 'k', articleId: 'a1' });
+    const b = makeEvent('x2', '2023-10-17', 'The Russian leader arrived.', { cluster: 'k', articleId: 'a2' });
+    const onSelect = vi.fn();
+    render(
+      <Timeline
+        {...baseProps([b, a], { clusters: clustersOf([a, b], { k: ['a1', 'a2', 'a3'] }), onSelect })}
+      />,
+    );
+    const [mark, ...rest] = marks();
+    expect(rest).toEqual([]);
+    expect(mark).toHaveAccessibleName('Tue 17 Oct 2023: Putin arrived in Beijing., 3 sources');
+    mark!.click();
+    expect(onSelect).toHaveBeenCalledWith('x1');
+  });
+
+  it('is one tab stop; arrows move in time order, Home/End go to the ends, Enter selects', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    render(<Timeline {...baseProps(events, { onSelect })} />);
+    const tabbable = marks().filter((m) => m.tabIndex === 0);
+    expect(tabbable).toHaveLength(1);
+    await user.tab();
+    await user.tab(); // past the zoom buttons
+    await user.tab();
+    await user.tab();
+    expect(document.activeElement).toHaveAccessibleName(/^Thu 5 Oct 2023/);
+    const order: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await user.keyboard('{ArrowRight}');
+      order.push((document.activeElement as HTMLElement).getAttribute('aria-label')!.split(':')[0]!);
+    }
+    expect(order).toEqual(['October 2023', 'Tue 17 Oct 2023', 'Wed 18 Oct 2023', 'Week of 23–29 Oct 2023']);
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toHaveAccessibleName(/^Week of/); // stays at the last
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toHaveAccessibleName(/^Thu 5 Oct 2023/);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toHaveAccessibleName(/^Week of/);
+    await user.keyboard('{ArrowLeft}{Enter}');
+    expect(onSelect).toHaveBeenCalledWith('e3');
+    expect(marks().filter((m) => m.tabIndex === 0)).toHaveLength(1);
+  });
+
+  it('+ and - zoom around the focused mark and report a final window', async () => {
+    const user = userEvent.setup();
+    const onDomainChange = vi.fn();
+    render(<Timeline {...baseProps(events, { onDomainChange })} />);
+    screen.getByRole('button', { name: /^Tue 17 Oct 2023/ }).focus();
+    await user.keyboard('+');
+    const [zoomedIn, info] = onDomainChange.mock.lastCall!;
+    expect(info).toEqual({ final: true });
+    const width = (d: [Date, Date]) => d[1].getTime() - d[0].getTime();
+    expect(width(zoomedIn)).toBeCloseTo(
+      width([new Date('2023-10-01T00:00Z'), new Date('2023-11-01T00:00Z')]) / 2,
+      -3,
+    );
+    const mid = Date.UTC(2023, 9, 17, 12);
+    expect(zoomedIn[0].getTime()).toBeLessThan(mid);
+    expect(zoomedIn[1].getTime()).toBeGreaterThan(mid);
+    await user.keyboard('-');
+    expect(width(onDomainChange.mock.lastCall![0])).toBeCloseTo(width(zoomedIn) * 2, -3);
+  });
+
+  it('zoom buttons report narrower, wider and whole-corpus windows', async () => {
+    const user = userEvent.setup();
+    const onDomainChange = vi.fn();
+    const fullDomain: [Date, Date] = [new Date('2023-01-01T00:00Z'), new Date('2024-01-01T00:00Z')];
+    render(<Timeline {...baseProps(events, { onDomainChange, fullDomain })} />);
+    const span = () => {
+      const [d] = onDomainChange.mock.lastCall!;
+      return (d[1].getTime() - d[0].getTime()) / 86_400_000;
+    };
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(span()).toBeCloseTo(15.5, 3);
+    await user.click(screen.getByRole('button', { name: 'Zoom out' }));
+    expect(span()).toBeCloseTo(31, 3);
+    await user.click(screen.getByRole('button', { name: 'Fit all' }));
+    expect(onDomainChange.mock.lastCall![0].map((d: Date) => d.toISOString())).toEqual([
+      '2023-01-01T00:00:00.000Z',
+      '2024-01-01T00:00:00.000Z',
+    ]);
+  });
+
+  it('pans to keep the focused event in view', async () => {
+    const user = userEvent.setup();
+    const onDomainChange = vi.fn();
+    const domain: [Date, Date] = [new Date('2023-10-01T00:00Z'), new Date('2023-10-10T00:00Z')];
+    render(<Timeline {...baseProps(events, { onDomainChange, domain })} />);
+    screen.getByRole('button', { name: /^Thu 5 Oct 2023/ }).focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    const [d] = onDomainChange.mock.lastCall!;
+    const t = Date.UTC(2023, 9, 17, 12);
+    expect(d[0].getTime()).toBeLessThan(t);
+    expect(d[1].getTime()).toBeGreaterThan(t);
+    expect(d[1].getTime() - d[0].getTime()).toBe(9 * 86_400_000);
+    expect(document.activeElement).toHaveAccessibleName(/^Tue 17 Oct 2023/);
+  });
+
+  it('follows a new domain from its owner without reporting it back', () => {
+    const onDomainChange = vi.fn();
+    const { rerender } = render(<Timeline {...baseProps(events, { onDomainChange })} />);
+    expect(screen.queryByRole('button', { name: /^Thu 5 Oct 2023/ })).toBeInTheDocument();
+    const domain: [Date, Date] = [new Date('2023-10-15T00:00Z'), new Date('2023-10-20T00:00Z')];
+    act(() => rerender(<Timeline {...baseProps(events, { onDomainChange, domain })} />));
+    expect(screen.queryByRole('button', { name: /^Thu 5 Oct 2023/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Tue 17 Oct 2023/ })).toBeInTheDocument();
+    expect(onDomainChange).not.toHaveBeenCalled();
+  });
+
+  it('aggregates dense periods into bins with counts', () => {
+    const many = Array.from({ length: 600 }, (_, i) =>
+      makeEvent(`m${i}`, `2023-10-${String(1 + (i % 30)).padStart(2, '0')}`, `Event number ${i}.`),
+    );
+    render(<Timeline {...baseProps(many)} />);
+    const bins = screen.getAllByRole('button', { name: /^\d+ events, / });
+    expect(bins.length).toBe(30);
+    expect(screen.getByRole('button', { name: '20 events, Tue 17 Oct 2023' })).toBeInTheDocument();
+    expect(screen.queryAllByRole('button', { name: /^Tue 17 Oct 2023: / })).toHaveLength(0);
+  });
+
+  it('offers a labelled Lanes select that reports the new mode', async () => {
+    const user = userEvent.setup();
+    const onLanesChange = vi.fn();
+    render(<Timeline {...baseProps(events, { onLanesChange })} />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Lanes' }), 'actor');
+    expect(onLanesChange).toHaveBeenCalledWith('actor');
+  });
+
+  it('the overview slider moves the window with the keyboard', async () => {
+    const user = userEvent.setup();
+    const onDomainChange = vi.fn();
+    const fullDomain: [Date, Date] = [new Date('2023-01-01T00:00Z'), new Date('2024-01-01T00:00Z')];
+    render(<Timeline {...baseProps(events, { onDomainChange, fullDomain })} />);
+    const slider = screen.getByRole('slider', { name: /Overview/ });
+    expect(slider).toHaveAttribute('aria-valuetext', 'Sun 1 Oct 2023 to Tue 31 Oct 2023');
+    slider.focus();
+    await user.keyboard('{Home}');
+    expect(onDomainChange.mock.lastCall![0][0].toISOString()).toBe('2023-01-01T00:00:00.000Z');
+    await user.keyboard('{PageDown}');
+    expect(onDomainChange.mock.lastCall![0][0].toISOString()).toBe('2023-02-01T00:00:00.000Z');
+  });
+});
