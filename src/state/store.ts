@@ -1,0 +1,293 @@
+import { createStore, type StateCreator } from 'zustand/vanilla';
+import type { LaneMode } from '../components/timeline/types';
+import { eventExtent, type FacetGroup } from '../core/query';
+import type { Correction, Corpus } from '../core/types';
+import { formatInstant, type UrlNotice, type UrlState } from './url';
+
+export type Notice = { id: string; message: string; tone: 'info' | 'error' };
+
+/** Core operations the store calls. Injected, so the main bundle need not carry the parser. */
+export type CoreOps = {
+  applyCorrection: (corpus: Corpus, correction: Correction) => Corpus | Promise<Corpus>;
+};
+
+export type FacetFilters = Record<FacetGroup, string[]> & { q: string };
+
+export const NO_FACETS: FacetFilters = { actors: [], topics: [], sources: [], q: '' };
+
+type ViewSlice = {
+  /** Visible window [from, to), as dates so a link looks the same at any width. */
+  domain: [Date, Date];
+  /** Extent of the whole corpus. */
+  fullDomain: [Date, Date];
+  lanes: LaneMode;
+  setDomain: (domain: [Date, Date]) => void;
+  resetDomain: () => void;
+  setLanes: (lanes: LaneMode) => void;
+};
+
+type FiltersSlice = {
+  filters: FacetFilters;
+  toggleFilter: (group: FacetGroup, id: string) => void;
+  setQuery: (q: string) => void;
+  /** Clears every filter and shows the whole corpus again. */
+  clearFilters: () => void;
+};
+
+type SelectionSlice = {
+  selectedEventId: string | null;
+  select: (eventId: string | null) => void;
+};
+
+type NoticesSlice = {
+  notices: Notice[];
+  addNotice: (message: string, tone?: Notice['tone']) => void;
+  dismissNotice: (id: string) => void;
+};
+
+type CorpusSlice = {
+  corpus: Corpus;
+  /** Names the corpus in localStorage, so corrections stay with the articles they correct. */
+  corpusKey: string;
+  /** Applies a hand correction, keeps it with the corpus, persists it, and keeps the selection. */
+  correct: (correction: Correction) => Promise<void>;
+};
+
+export type ExplorerState = ViewSlice & FiltersSlice & SelectionSlice & NoticesSlice & CorpusSlice;
+
+export type ExplorerInit = {
+  corpus: Corpus;
+  corpusKey?: string;
+  ops?: CoreOps;
+  storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
+  domain?: [Date, Date] | null;
+  lanes?: LaneMode;
+  filters?: Partial<FacetFilters>;
+  selectedEventId?: string | null;
+  notices?: Notice[];
+};
+
+type Slice<T> = StateCreator<ExplorerState, [], [], T>;
+
+const DAY = 86_400_000;
+
+/** Whole-corpus extent as dates; a corpus without events gets a one-day window so scales work. */
+export function corpusDomain(corpus: Corpus): [Date, Date] {
+  const ext = eventExtent(corpus.events);
+  if (!ext) {
+    const t = Date.UTC(2000, 0, 1);
+    return [new Date(t), new Date(t + DAY)];
+  }
+  return [new Date(isoDate(ext[0])), new Date(isoDate(ext[1]))];
+}
+
+const isoDate = (iso: string) => Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : `${iso}:00Z`);
+
+let noticeSeq = 0;
+export const makeNotice = (message: string, tone: Notice['tone'] = 'info'): Notice => ({
+  id: `n${++noticeSeq}`,
+  message,
+  tone,
+});
+
+const createViewSlice =
+  (init: ExplorerInit, fullDomain: [Date, Date]): Slice<ViewSlice> =>
+  (set, get) => ({
+    domain: init.domain ?? fullDomain,
+    fullDomain,
+    lanes: init.lanes ?? 'none',
+    setDomain: (domain) => {
+      const [a, b] = get().domain;
+      if (a.getTime() === domain[0].getTime() && b.getTime() === domain[1].getTime()) return;
+      if (!(domain[0] < domain[1])) return;
+      set({ domain: [domain[0], domain[1]] });
+    },
+    resetDomain: () => set({ domain: get().fullDomain }),
+    setLanes: (lanes) => set({ lanes }),
+  });
+
+const createFiltersSlice =
+  (init: ExplorerInit): Slice<FiltersSlice> =>
+  (set, get) => ({
+    filters: { ...NO_FACETS, ...init.filters },
+    toggleFilter: (group, id) => {
+      const f = get().filters;
+      const list = f[group];
+      set({ filters: { ...f, [group]: list.includes(id) ? list.filter((x) => x !== id) : [...list, id] } });
+    },
+    setQuery: (q) => set({ filters: { ...get().filters, q } }),
+    clearFilters: () => set({ filters: NO_FACETS, domain: get().fullDomain }),
+  });
+
+const createSelectionSlice =
+  (init: ExplorerInit): Slice<SelectionSlice> =>
+  (set) => ({
+    selectedEventId: init.selectedEventId ?? null,
+    select: (selectedEventId) => set({ selectedEventId }),
+  });
+
+const createNoticesSlice =
+  (init: ExplorerInit): Slice<NoticesSlice> =>
+  (set, get) => ({
+    notices: init.notices ?? [],
+    addNotice: (message, tone = 'info') => set({ notices: [...get().notices, makeNotice(message, tone)] }),
+    dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+  });
+
+const createCorpusSlice =
+  (init: ExplorerInit): Slice<CorpusSlice> =>
+  (set, get) => ({
+    corpus: init.corpus,
+    corpusKey: init.corpusKey ?? 'bundled',
+    correct: async (correction) => {
+      const { corpus, selectedEventId, corpusKey } = get();
+      if (!init.ops) throw new Error('Corrections are not available: no core operations were given.');
+      // Event ids derive from the value, so find the selected event again by its timex.
+      const timexOf = corpus.events.find((e) => e.id === selectedEventId)?.timex.id;
+      const next = await init.ops.applyCorrection(corpus, correction);
+      const reselected = timexOf
+        ? (next.events.find((e) => e.timex.id === timexOf)?.id ?? null)
+        : selectedEventId;
+      set({ corpus: next, selectedEventId: reselected });
+      saveCorrections(init.storage, corpusKey, next.corrections);
+    },
+  });
+
+/**
+ * One store per explorer (one per test): view, filters, selection, notices and the corpus.
+ *
+ * @example createExplorerStore({ corpus }).getState().toggleFilter('actors', 'country:RU')
+ */
+export const createExplorerStore = (init: ExplorerInit) => {
+  const fullDomain = corpusDomain(init.corpus);
+  return createStore<ExplorerState>()((...a) => ({
+    ...createCorpusSlice(init)(...a),
+    ...createViewSlice(init, fullDomain)(...a),
+    ...createFiltersSlice(init)(...a),
+    ...createSelectionSlice(init)(...a),
+    ...createNoticesSlice(init)(...a),
+  }));
+};
+
+export type ExplorerStore = ReturnType<typeof createExplorerStore>;
+
+const storageKey = (corpusKey: string) => `dateline:corrections:${corpusKey}`;
+
+/** Corrections saved for a corpus, or [] when there are none or storage is unavailable. */
+export function loadCorrections(
+  storage: Pick<Storage, 'getItem'> | null | undefined,
+  corpusKey: string,
+): Correction[] {
+  try {
+    const raw = storage?.getItem(storageKey(corpusKey));
+    const list: unknown = raw ? JSON.parse(raw) : [];
+    return Array.isArray(list) ? list.filter(isCorrection) : [];
+  } catch {
+    return [];
+  }
+}
+
+function saveCorrections(
+  storage: Pick<Storage, 'setItem'> | null | undefined,
+  corpusKey: string,
+  corrections: Correction[],
+) {
+  try {
+    storage?.setItem(storageKey(corpusKey), JSON.stringify(corrections));
+  } catch {
+    // Private mode or a full quota: the correction still applies for this session.
+  }
+}
+
+function isCorrection(x: unknown): x is Correction {
+  const c = x as Correction;
+  return (
+    typeof c === 'object' &&
+    c !== null &&
+    typeof c.articleId === 'string' &&
+    typeof c.start === 'number' &&
+    typeof c.end === 'number' &&
+    typeof c.text === 'string' &&
+    typeof c.value === 'string'
+  );
+}
+
+/** The part of the store a deep link carries. */
+export function stateToUrl(s: ExplorerState, corpusUrl: string | null): UrlState {
+  const full =
+    s.domain[0].getTime() === s.fullDomain[0].getTime() &&
+    s.domain[1].getTime() === s.fullDomain[1].getTime();
+  return {
+    corpus: corpusUrl,
+    event: s.selectedEventId,
+    actors: s.filters.actors,
+    topics: s.filters.topics,
+    sources: s.filters.sources,
+    q: s.filters.q,
+    from: full ? null : s.domain[0],
+    to: full ? null : s.domain[1],
+    lanes: s.lanes === 'none' ? null : s.lanes,
+  };
+}
+
+/**
+ * Checks a parsed link against the corpus: unknown ids are dropped and reported, the rest applies.
+ * Returns the store fields to set and notices to show.
+ */
+export function resolveUrlState(
+  url: UrlState,
+  corpus: Corpus,
+  sourceKeys: ReadonlySet<string>,
+  parseNotices: readonly UrlNotice[] = [],
+): {
+  fields: Pick<ExplorerInit, 'filters' | 'selectedEventId' | 'domain' | 'lanes'>;
+  notices: Notice[];
+} {
+  const notices = parseNotices.map((n) => makeNotice(n.message));
+  const known = (group: string, ids: string[], set: (id: string) => boolean) => {
+    const unknown = ids.filter((id) => !set(id));
+    if (unknown.length)
+      notices.push(
+        makeNotice(`This corpus has no ${group} “${unknown.join('”, “')}”; that filter was left out.`),
+      );
+    return ids.filter(set);
+  };
+  const actorIds = new Set(corpus.actors.map((a) => a.id));
+  const topicIds = new Set(corpus.topics.map((t) => t.id));
+  let selectedEventId: string | null = null;
+  if (url.event) {
+    if (corpus.events.some((e) => e.id === url.event)) selectedEventId = url.event;
+    else
+      notices.push(
+        makeNotice(`The linked event “${url.event}” is not in this corpus; showing the rest of the link.`),
+      );
+  }
+  return {
+    fields: {
+      filters: {
+        actors: known('actor', url.actors, (id) => actorIds.has(id)),
+        topics: known('topic', url.topics, (id) => topicIds.has(id)),
+        sources: known('source', url.sources, (id) => sourceKeys.has(id)),
+        q: url.q,
+      },
+      selectedEventId,
+      domain: urlDomain(url, corpusDomain(corpus)),
+      lanes: url.lanes ?? 'none',
+    },
+    notices,
+  };
+}
+
+/** The window a link asks for, filling an open side from the corpus extent. */
+export function urlDomain(url: UrlState, full: [Date, Date]): [Date, Date] | null {
+  if (!url.from && !url.to) return null;
+  const from = url.from ?? full[0];
+  const to = url.to ?? full[1];
+  return from < to ? [from, to] : null;
+}
+
+/** The window as the ISO bounds filterEvents compares against. */
+export const domainToBounds = ([a, b]: readonly [Date, Date]) => ({
+  from: formatInstant(a),
+  to: formatInstant(b),
+});

@@ -1,0 +1,70 @@
+import { sourceKey } from '../core/query';
+import type { ExplorerState, ExplorerStore } from './store';
+import { resolveUrlState, stateToUrl } from './store';
+import { formatUrlState, parseUrlState } from './url';
+
+type HistoryLike = Pick<History, 'pushState' | 'replaceState'>;
+type WindowLike = {
+  location: { search: string; pathname: string; hash: string };
+  history: HistoryLike;
+  addEventListener: (type: 'popstate', fn: () => void) => void;
+  removeEventListener: (type: 'popstate', fn: () => void) => void;
+};
+
+/** A discrete change (a selection, a ticked box, lanes) deserves its own Back step. */
+function isDiscrete(a: ExplorerState, b: ExplorerState): boolean {
+  return (
+    a.selectedEventId !== b.selectedEventId ||
+    a.filters.actors !== b.filters.actors ||
+    a.filters.topics !== b.filters.topics ||
+    a.filters.sources !== b.filters.sources ||
+    a.lanes !== b.lanes
+  );
+}
+
+/**
+ * Keeps the address bar and the store in step: pushState for discrete changes, replaceState for
+ * continuous ones (zoom, typing), and popstate applies the URL back. A string compare before every
+ * write stops loops, and a zoom never adds history entries.
+ */
+export function startUrlSync(store: ExplorerStore, win: WindowLike, corpusUrl: string | null): () => void {
+  // While a popstate is being applied the URL is already right: at most canonicalise it in place.
+  let applying = false;
+  const write = (state: ExplorerState, prev: ExplorerState) => {
+    const search = formatUrlState(stateToUrl(state, corpusUrl));
+    if (search === win.location.search) return;
+    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    if (!applying && isDiscrete(state, prev)) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  };
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (
+      state.selectedEventId === prev.selectedEventId &&
+      state.filters === prev.filters &&
+      state.domain === prev.domain &&
+      state.lanes === prev.lanes
+    )
+      return;
+    write(state, prev);
+  });
+  const onPop = () => {
+    const s = store.getState();
+    const { state: url, notices } = parseUrlState(win.location.search);
+    const sourceKeys = new Set(s.corpus.articles.map((a) => sourceKey(a.source)));
+    const { fields, notices: more } = resolveUrlState(url, s.corpus, sourceKeys, notices);
+    applying = true;
+    store.setState({
+      filters: { actors: [], topics: [], sources: [], q: '', ...fields.filters },
+      selectedEventId: fields.selectedEventId ?? null,
+      domain: fields.domain ?? s.fullDomain,
+      lanes: fields.lanes ?? 'none',
+      notices: more.length ? [...s.notices, ...more] : s.notices,
+    });
+    applying = false;
+  };
+  win.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPop);
+  };
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../src/core/synthetic';
+import { createExplorerStore } from '../../src/state/store';
+import { startUrlSync } from '../../src/state/url-sync';
+
+const corpus = generateCorpus({ events: 40, seed: 5 });
+
+/** A tiny in-memory History with Back, so the sync is tested without a browser. */
+function fakeWindow(search = '') {
+  const entries = [search];
+  let at = 0;
+  const listeners = new Set<() => void>();
+  const win = {
+    location: { search, pathname: '/app/', hash: '' },
+    history: {
+      pushState: (_: unknown, __: string, url: string) => {
+        entries.splice(at + 1, entries.length, new URL(url, 'http://x').search);
+        at++;
+        win.location.search = entries[at]!;
+      },
+      replaceState: (_: unknown, __: string, url: string) => {
+        entries[at] = new URL(url, 'http://x').search;
+        win.location.search = entries[at]!;
+      },
+    },
+    addEventListener: (_: 'popstate', fn: () => void) => void listeners.add(fn),
+    removeEventListener: (_: 'popstate', fn: () => void) => void listeners.delete(fn),
+    back() {
+      at--;
+      win.location.search = entries[at]!;
+      listeners.forEach((fn) => fn());
+    },
+    entries,
+  };
+  return win;
+}
+
+describe('startUrlSync(store, window)', () => {
+  it('pushes discrete changes, replaces continuous ones, and Back restores the selection', () => {
+    const store = createExplorerStore({ corpus });
+    const win = fakeWindow();
+    const stop = startUrlSync(store, win, null);
+    const [a, b] = corpus.events;
+    store.getState().select(a!.id);
+    store.getState().select(b!.id);
+    for (let i = 1; i <= 20; i++)
+      store.getState().setDomain([new Date(Date.UTC(2022, 0, i)), new Date(Date.UTC(2022, 5, 1))]);
+    store.getState().setQuery('t');
+    store.getState().setQuery('talks');
+    expect(win.entries).toEqual([
+      '',
+      `?event=${a!.id}`,
+      `?event=${b!.id}&q=talks&from=2022-01-20&to=2022-05-31`,
+    ]);
+    win.back();
+    expect(store.getState().selectedEventId).toBe(a!.id);
+    expect(store.getState().filters.q).toBe('');
+    expect(store.getState().domain).toEqual(store.getState().fullDomain);
+    // Applying the URL did not write a new entry.
+    expect(win.entries).toHaveLength(3);
+    stop();
+    store.getState().select(null);
+    expect(win.location.search).toBe(`?event=${a!.id}`);
+  });
+
+  it('keeps ?corpus= in every URL it writes', () => {
+    const store = createExplorerStore({ corpus });
+    const win = fakeWindow('?corpus=data.json');
+    startUrlSync(store, win, 'data.json');
+    store.getState().toggleFilter('topics', corpus.topics[0]!.id);
+    expect(win.location.search).toBe(`?corpus=data.json&topic=${corpus.topics[0]!.id}`);
+  });
+});
