@@ -1,5 +1,16 @@
-import * as chrono from 'chrono-node';
+/**
+ * The temporal tagger: finds TIMEX3 expressions in news text and normalises them to TimeML values.
+ * The pipeline reads like a table of contents:
+ *   1. findCandidates  - the news-domain grammar (grammar.ts, word lists in lexicon.ts)
+ *   2. selectSpans     - longest match wins; spans never overlap
+ *   3. tenseAt         - verb cues around weekdays, months, seasons (tense.ts)
+ *   4. resolveCandidate - TimeML value against the publication date or the narrative anchor,
+ *                        with an explanation and alternatives (resolve.ts)
+ */
 import type { TaggedTimex } from '../types';
+import { isoToDay } from './calendar';
+import { findCandidates, type Candidate } from './grammar';
+import { resolveCandidate, valueToAnchor, type ResolveContext } from './resolve';
 
 export { valueToInterval } from './interval';
 
@@ -8,57 +19,84 @@ export type TagOptions = {
   reference: string | null;
 };
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+/** Keep the longest candidates; among equals the earlier rule. Returns them sorted by start. */
+export function selectSpans(cands: Candidate[]): Candidate[] {
+  const order = cands.map((c, i) => ({ c, i }));
+  order.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start || a.i - b.i);
+  const taken: Candidate[] = [];
+  // Accepted spans kept sorted by start, so an overlap test is a binary search.
+  for (const { c } of order) {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid]!.start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = taken[lo - 1];
+    const next = taken[lo];
+    if ((prev && prev.end > c.start) || (next && next.start < c.end)) continue;
+    taken.splice(lo, 0, c);
+  }
+  return taken;
+}
 
 /**
  * Every temporal expression in `text`, sorted by start and non-overlapping, with a TimeML value.
+ * Relative expressions resolve against `reference`; with `reference: null` they stay
+ * underspecified ("XXXX-WXX-2") rather than guessed.
  *
- * @example tagTimexes('He arrived on Oct. 18, 2023.', { reference: null })
- * // [{ start: 14, end: 27, text: 'Oct. 18, 2023', type: 'DATE', value: '2023-10-18', ... }]
+ * @example tagTimexes('He arrived on Tuesday.', { reference: '2023-10-17' })[0]
+ * // { start: 14, end: 21, text: 'Tuesday', type: 'DATE', value: '2023-10-17', anchor: { kind: 'dct' }, ... }
  */
 export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  let selected: Candidate[];
   try {
-    return tagChrono(text, opts);
+    selected = selectSpans(findCandidates(text));
   } catch {
     return [];
   }
-}
-
-function tagChrono(text: string, opts: TagOptions): TaggedTimex[] {
-  const ref = opts.reference ? new Date(`${opts.reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  const ctx: ResolveContext = {
+    text,
+    ref: isoToDay(opts?.reference ?? null),
+    narr: null,
+    lastQuarter: null,
+    lastDay: null,
+  };
   const out: TaggedTimex[] = [];
-  let last = 0;
-  for (const r of chrono.casual.parse(text, { instant: ref, timezone: 0 })) {
-    if (r.index < last) continue;
-    const s = r.start;
-    const y = s.get('year');
-    const m = s.get('month');
-    const d = s.get('day');
-    let value: string;
-    const absolute = s.isCertain('year');
-    if (!absolute && !opts.reference) {
-      value = s.isCertain('weekday') ? `XXXX-WXX-${((s.get('weekday') ?? 1) + 6) % 7 || 7}` : 'XXXX-XX-XX';
-    } else if (s.isCertain('day') || s.isCertain('weekday') || !s.isCertain('month')) {
-      value = `${pad(y ?? 0, 4)}-${pad(m ?? 1)}-${pad(d ?? 1)}`;
-      if (s.isCertain('hour')) value += `T${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}`;
-    } else {
-      value = `${pad(y ?? 0, 4)}-${pad(m ?? 1)}`;
+  for (const c of selected) {
+    let r;
+    try {
+      r = resolveCandidate(c, ctx);
+    } catch {
+      r = null;
     }
-    const end = r.index + r.text.length;
-    out.push({
-      start: r.index,
-      end,
-      text: r.text,
-      type: value.includes('T') ? 'TIME' : 'DATE',
-      value,
-      anchor: absolute ? { kind: 'none' } : opts.reference ? { kind: 'dct' } : { kind: 'none' },
-      explanation: absolute
-        ? `${r.text} -> ${value}: an explicit date`
-        : opts.reference
-          ? `${r.text} -> ${value}: resolved against the publication date ${opts.reference}`
-          : `${r.text} -> ${value}: the publication date is unknown, so it is left unresolved`,
-    });
-    last = end;
+    if (!r) continue;
+    const index = out.length;
+    const t: TaggedTimex = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type: r.type,
+      value: r.value,
+      anchor: r.anchor,
+      explanation: r.explanation,
+    };
+    if (c.mod) t.mod = c.mod;
+    if (r.quant) t.quant = r.quant;
+    if (r.freq) t.freq = r.freq;
+    if (r.alternatives) t.alternatives = r.alternatives;
+    out.push(t);
+    if (r.type === 'DATE' || r.type === 'TIME') {
+      const a = valueToAnchor(r.value, index);
+      if (a) ctx.narr = a;
+      // Only quarters the text names become the comparison base ("a year earlier" must not chain).
+      const namesQuarter =
+        c.meaning.k === 'quarter' || (c.meaning.k === 'period' && c.meaning.unit === 'quarter');
+      if (a?.q !== undefined && namesQuarter) ctx.lastQuarter = { index, y: a.y, q: a.q };
+      if (a?.d !== undefined) ctx.lastDay = { index, day: Date.UTC(a.y, a.m! - 1, a.d), end: c.end };
+    }
   }
   return out;
 }

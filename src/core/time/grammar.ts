@@ -1,0 +1,748 @@
+/**
+ * Stage 1 of the tagger: candidate finding with a news-domain grammar. Each rule is one regular
+ * expression run once over the whole text (no per-sentence rescans); a match becomes a Candidate
+ * that knows how to resolve itself later, once the tense of its clause and the narrative anchor
+ * are known. Rules are built from the word lists in lexicon.ts.
+ */
+import {
+  AMBIGUOUS_MONTHS,
+  FIXED_HOLIDAYS,
+  MODS,
+  MONTHS,
+  NUMBER_WORDS,
+  ORDINALS,
+  PARTS_OF_DAY,
+  SEASONS,
+  SET_WORDS,
+  UNITS,
+  VAGUE_REFS,
+  WEEKDAYS,
+} from './lexicon';
+
+/** What a candidate means, before it is resolved against a reference date. */
+export type Meaning =
+  | { k: 'date'; y?: number; m?: number; d?: number; wd?: number; rel?: string; yrel?: number; pod?: string }
+  | { k: 'time'; h: number; min: number; dayWord?: string; wd?: number; tz?: string }
+  | { k: 'weekday'; wd: number; rel?: string; pod?: string }
+  | { k: 'deictic'; offset: number; pod?: string } // today, yesterday, tonight
+  | { k: 'period'; unit: string; rel: string; season?: string } // this week, last spring, the same month
+  | { k: 'quarter'; q: number; half?: boolean; y?: number; rel?: string; adjective?: boolean }
+  | { k: 'lastQuarter'; shiftYears: number } // "the quarter", "the year-ago quarter"
+  | { k: 'year'; y: number; fiscal?: boolean }
+  | { k: 'decade'; dec: string }
+  | { k: 'century'; c: number }
+  | { k: 'season'; season: string; y?: number; rel?: string }
+  | { k: 'offset'; n: number | null; unit: string; dir: -1 | 1; narrative: boolean } // two years ago / later
+  | { k: 'yearAgo' } // "year-earlier", "year-ago"
+  | { k: 'duration'; n: number | null; unit: string; adjective?: boolean }
+  | { k: 'ref'; value: string }
+  | { k: 'set'; value: string; quant?: string; freq?: string }
+  | { k: 'holiday'; name: string };
+
+export type Candidate = { start: number; end: number; rule: string; meaning: Meaning; mod?: string };
+
+const alt = (words: Iterable<string>) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+
+const MONTH = `(?:${alt(Object.keys(MONTHS))})\\b\\.?`;
+const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 3))})`;
+const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
+const NUM_CORE =
+  `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?|` +
+  `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:${SMALL}))?|` +
+  `ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${SMALL}|` +
+  `a\\s+few|a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|dozens\\s+of|hundreds\\s+of|several|few|some|many|coming|an?`;
+const NUM = `(?:${NUM_CORE})(?:\\s+hundred)?(?:\\s+and\\s+a\\s+half)?`;
+const UNIT =
+  '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries)';
+const QUANT_MOD = `(?:${alt(Object.keys(MODS).filter((k) => MODS[k] !== 'START' && MODS[k] !== 'MID' && MODS[k] !== 'END'))})`;
+const EDGE_MOD =
+  '(?:early|mid|late|the\\s+(?:end|beginning|start|middle|close)\\s+of|(?:at|by)\\s+the\\s+end\\s+of)';
+const PERIOD_UNIT =
+  '(?:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|half)';
+
+/** The number a NUM match stands for; null for vague quantities ("several"). */
+export function parseNumber(s: string): number | null {
+  let t = s.toLowerCase().replace(/\s+/g, ' ').trim();
+  let half = 0;
+  if (t.endsWith(' and a half')) {
+    half = 0.5;
+    t = t.slice(0, -11);
+  }
+  let scale = 1;
+  if (t.endsWith(' hundred')) {
+    scale = 100;
+    t = t.slice(0, -8);
+  }
+  let n: number | null;
+  const frac = /^(\d+) (\d)\/(\d)$/.exec(t);
+  if (frac) n = +frac[1]! + +frac[2]! / +frac[3]!;
+  else if (/^[\d,.]+$/.test(t)) n = Number(t.replace(/,/g, ''));
+  else {
+    const parts = t.split(/[\s-]+/);
+    if (parts.every((p) => p in NUMBER_WORDS)) n = parts.reduce((a, p) => a + NUMBER_WORDS[p]!, 0);
+    else n = null;
+  }
+  if (n === null || !Number.isFinite(n)) return null;
+  return n * scale + half;
+}
+
+const unitKey = (u: string) => {
+  const k = u.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+  return k in UNITS ? k : 'year';
+};
+
+const modOf = (w: string | undefined): string | undefined => {
+  if (!w) return undefined;
+  const k = w
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:at|by) /, '')
+    .replace(/^the /, '')
+    .replace(/ of$/, '');
+  return MODS[k];
+};
+
+/** Quantity words TimeML gold keeps outside the span (the mod still records them). */
+const OUTSIDE_MODS = /^(?:about|almost|over|well\s+over|some|around|approximately|roughly)$/i;
+
+type Rule = { name: string; re: RegExp; build: (m: RegExpExecArray, text: string) => Candidate | null };
+
+const g = (m: RegExpExecArray, name: string) => m.groups?.[name];
+
+/** True when the text around [start,end) is written in capitals (headlines, datelines). */
+const isShouting = (s: string) => s === s.toUpperCase();
+
+const PREP_BEFORE_MONTH =
+  /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|between|and|or|on|for|as|around)\s*$/i;
+
+function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
+  const monWord = g(m, 'mon')!;
+  const key = monWord.toLowerCase().replace(/\.$/, '');
+  const month = MONTHS[key];
+  if (month === undefined) return null;
+  if (!/^[A-Z]/.test(monWord)) return null; // "may", "march" in lower case are words, not months
+  const dayStr = g(m, 'day');
+  const yearStr = g(m, 'year');
+  const rel = g(m, 'rel')?.toLowerCase();
+  const ry = g(m, 'ry')?.toLowerCase();
+  const modWord = g(m, 'mod');
+  const day = dayStr ? +dayStr : undefined;
+  let end = m.index + m[0].length;
+  let start = m.index;
+  if (day !== undefined && (day < 1 || day > 31)) return null;
+  const hasDot = monWord.endsWith('.');
+  const abbrev = key.length <= 4 && key !== 'may' && key !== 'june' && key !== 'july';
+  if (abbrev && !hasDot && day === undefined && !yearStr) return null; // "Jan", "Dec" alone: names
+  if (AMBIGUOUS_MONTHS.has(key) && day === undefined && !yearStr && !rel && !modWord && !ry) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (!PREP_BEFORE_MONTH.test(before) || isShouting(monWord)) return null;
+    // "May" before a capitalised word is usually a name ("May Day" aside).
+    if (key === 'may' && /^\s+[A-Z]/.test(text.slice(end, end + 3))) return null;
+  }
+  // A trailing dot belongs to the sentence unless the word is an abbreviation.
+  if (hasDot && key.length > 4 && day === undefined && !yearStr && !ry && text[end - 1] === '.') end -= 1;
+  if (
+    text[end - 1] === '.' &&
+    day === undefined &&
+    !yearStr &&
+    !ry &&
+    m[0].endsWith(monWord) &&
+    key.length > 4
+  )
+    end -= 1;
+  const wdStr = g(m, 'wd');
+  const wd = wdStr ? WEEKDAYS[wdStr.toLowerCase()] : undefined;
+  if (modWord && /^the\s/i.test(modWord) === false && /^(?:at|by)\s/i.test(modWord))
+    start = m.index + modWord.indexOf('the');
+  return {
+    start,
+    end,
+    rule: 'month',
+    mod: modOf(modWord),
+    meaning: {
+      k: 'date',
+      m: month,
+      d: day,
+      y: yearStr ? +yearStr : undefined,
+      wd,
+      rel: rel ?? undefined,
+      yrel: ry === 'last' ? -1 : ry === 'next' ? 1 : ry === 'this' ? 0 : undefined,
+    },
+  };
+}
+
+export const RULES: Rule[] = [
+  {
+    // Monday, Oct. 26, 1998 | Oct. 18, 2023 | February 2022 | mid-November | last March | June last year
+    name: 'month',
+    re: new RegExp(
+      `\\b(?:(?<mod>${EDGE_MOD})[\\s-]+)?(?:(?<wd>${WEEKDAY}),?\\s+)?(?:(?<rel>last|next|this|past|coming)\\s+)?` +
+        `(?<mon>${MONTH})(?:\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next)\\s+year\\b|\\s+of\\s+(?<year2>1\\d{3}|20\\d{2})\\b)?`,
+      'gi',
+    ),
+    build: (m, text) => {
+      if (g(m, 'year2') && m.groups) m.groups.year = g(m, 'year2')!;
+      if (g(m, 'wd') && !/^[A-Z]/.test(g(m, 'wd')!)) return null;
+      return monthCandidate(m, text);
+    },
+  },
+  {
+    // 17 October 2023 | the 5th of June
+    name: 'dayMonth',
+    re: new RegExp(
+      `\\b(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      'gi',
+    ),
+    build: (m, text) => {
+      const c = monthCandidate(m, text);
+      return c && { ...c, rule: 'dayMonth' };
+    },
+  },
+  {
+    // 2023-10-17 | 10/17/2023
+    name: 'numericDate',
+    re: /\b(?:(?<iy>(?:19|20)\d{2})-(?<im>[01]\d)-(?<id>[0-3]\d)|(?<um>[01]?\d)\/(?<ud>[0-3]?\d)\/(?<uy>(?:19|20)?\d{2}))\b(?![/-]\d)/g,
+    build: (m) => {
+      const y = +(g(m, 'iy') ?? g(m, 'uy')!);
+      const mo = +(g(m, 'im') ?? g(m, 'um')!);
+      const d = +(g(m, 'id') ?? g(m, 'ud')!);
+      const year = y < 100 ? (y < 50 ? 2000 + y : 1900 + y) : y;
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: 'numericDate',
+        meaning: { k: 'date', y: year, m: mo, d },
+      };
+    },
+  },
+  {
+    // early Tuesday morning | last Friday | Wednesday night | Tuesday's
+    name: 'weekday',
+    re: new RegExp(
+      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<rel>last|next|this\\s+coming|this|coming|past)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night))?\\b`,
+      'gi',
+    ),
+    build: (m) => {
+      const wdWord = g(m, 'wd')!;
+      if (!/^[A-Z]/.test(wdWord)) return null;
+      const mod = g(m, 'mod')?.toLowerCase();
+      const podWord = g(m, 'pod')?.toLowerCase();
+      // "Earlier Friday" is tagged "Friday" in TimeML news; "early Friday" keeps its modifier.
+      const outside = mod === 'earlier' || mod === 'later' ? g(m, 'mod')!.length + 1 : 0;
+      return {
+        start: m.index + outside,
+        end: m.index + m[0].length,
+        rule: 'weekday',
+        mod: mod === 'early' ? 'START' : mod === 'late' ? 'END' : undefined,
+        meaning: {
+          k: 'weekday',
+          wd: WEEKDAYS[wdWord.toLowerCase()]!,
+          rel: g(m, 'rel')?.toLowerCase().replace(/\s+/g, ' '),
+          pod: podWord ? PARTS_OF_DAY[podWord] : undefined,
+        },
+      };
+    },
+  },
+  {
+    // today | late yesterday | tomorrow morning | tonight | this morning | last night | overnight
+    name: 'deictic',
+    re: /\b(?:(?<mod>early|late|earlier|later)\s+)?(?:(?<day>today|yesterday|tomorrow)(?:\s+(?<pod>morning|afternoon|evening|night))?|(?<tonight>tonight|overnight)|(?<this>this|last)\s+(?<pod2>morning|afternoon|evening|night))\b/gi,
+    build: (m) => {
+      const day = g(m, 'day')?.toLowerCase();
+      const mod = g(m, 'mod')?.toLowerCase();
+      let offset = 0;
+      let pod = g(m, 'pod') ?? g(m, 'pod2');
+      if (day === 'yesterday') offset = -1;
+      else if (day === 'tomorrow') offset = 1;
+      const tonight = g(m, 'tonight')?.toLowerCase();
+      if (tonight) pod = 'night';
+      if (tonight === 'overnight') offset = -1;
+      if (g(m, 'this')?.toLowerCase() === 'last') {
+        if (pod?.toLowerCase() !== 'night') return null; // "last morning" is not idiomatic
+        offset = -1;
+      }
+      const outside = mod === 'earlier' || mod === 'later' ? g(m, 'mod')!.length + 1 : 0;
+      return {
+        start: m.index + outside,
+        end: m.index + m[0].length,
+        rule: 'deictic',
+        mod: mod === 'early' ? 'START' : mod === 'late' ? 'END' : undefined,
+        meaning: { k: 'deictic', offset, pod: pod ? PARTS_OF_DAY[pod.toLowerCase()] : undefined },
+      };
+    },
+  },
+  {
+    // 9:30 a.m. | 10 p.m. EST Wednesday | noon Thursday | midnight
+    name: 'time',
+    re: new RegExp(
+      `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3]):(?<min24>\\d{2})\\s+(?<tz0>GMT|UTC)|(?<word>noon|midnight|midday))` +
+        `(?:\\s+\\(?(?<tz>[ECMP][SD]T|GMT|UTC)\\)?)?(?:,?\\s+(?:on\\s+)?(?<dayWord>today|yesterday|tomorrow|${WEEKDAY}))?`,
+      'gi',
+    ),
+    build: (m) => {
+      let h = 0;
+      let min = 0;
+      const word = g(m, 'word')?.toLowerCase();
+      if (word) h = word === 'midnight' ? 24 : 12;
+      else if (g(m, 'h24')) {
+        h = +g(m, 'h24')!;
+        min = +g(m, 'min24')!;
+      } else {
+        h = +g(m, 'h')!;
+        min = g(m, 'min') ? +g(m, 'min')! : 0;
+        if (h < 1 || h > 12 || min > 59) return null;
+        const pm = g(m, 'ap')!.toLowerCase() === 'p';
+        if (pm && h < 12) h += 12;
+        if (!pm && h === 12) h = 0;
+      }
+      const dayWord = g(m, 'dayWord');
+      let end = m.index + m[0].length;
+      // "a.m." ends a sentence as often as not: keep the abbreviation's dot only.
+      const wdKey = dayWord?.toLowerCase();
+      if (dayWord && wdKey && wdKey in WEEKDAYS && !/^[A-Z]/.test(dayWord)) {
+        end -= dayWord.length;
+        while (/[\s,]/.test(m.input[end - 1] ?? '')) end--;
+        if (/on$/i.test(m.input.slice(end - 2, end))) end -= 2;
+        while (/\s/.test(m.input[end - 1] ?? '')) end--;
+      }
+      const mod = g(m, 'mod')?.toLowerCase();
+      const modW = g(m, 'mod');
+      return {
+        start: modW ? m.index + m[0].indexOf(modW) + modW.length + 1 : m.index,
+        end,
+        rule: 'time',
+        mod: mod && /about|around|approx/.test(mod) ? 'APPROX' : undefined,
+        meaning: {
+          k: 'time',
+          h,
+          min,
+          dayWord: wdKey && !(wdKey in WEEKDAYS) ? wdKey : undefined,
+          wd: wdKey && wdKey in WEEKDAYS && /^[A-Z]/.test(dayWord!) ? WEEKDAYS[wdKey] : undefined,
+        },
+      };
+    },
+  },
+  {
+    // this week | last month | earlier this year | the past year | next spring | the same month | that year
+    name: 'period',
+    re: new RegExp(
+      `\\b(?:(?<mod>${EDGE_MOD}|earlier|later)[\\s-]+)?(?<rel>(?:the\\s+)?(?:past|last|next|coming|previous|current|same|following|preceding)|this|that|last|next|the(?=\\s+weekend))\\s+(?:(?<fiscal>fiscal)\\s+)?(?<unit>${PERIOD_UNIT})\\b`,
+      'gi',
+    ),
+    build: (m) => {
+      let rel = g(m, 'rel')!.toLowerCase().replace(/\s+/g, ' ');
+      if (rel === 'the') rel = 'this';
+      const unit = g(m, 'unit')!.toLowerCase();
+      const modWord = g(m, 'mod')?.toLowerCase();
+      let mod = modOf(modWord);
+      if (modWord === 'earlier' || modWord === 'later') mod = undefined;
+      const season = SEASONS[unit];
+      // "earlier this month/year" is one expression; "earlier this week" is tagged "this week".
+      const outside =
+        (modWord === 'earlier' || modWord === 'later') && /^(?:week|weekend|day)$/.test(unit)
+          ? g(m, 'mod')!.length + 1
+          : 0;
+      return {
+        start: m.index + outside,
+        end: m.index + m[0].length,
+        rule: 'period',
+        mod,
+        meaning: { k: 'period', unit: season ? 'season' : unit, rel: rel.replace(/^the /, ''), season },
+      };
+    },
+  },
+  {
+    // the third quarter | third-quarter | the fiscal first quarter | the first half of 1999 | Q3
+    name: 'quarter',
+    re: new RegExp(
+      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's|(?<py>1\\d{3}|20\\d{2}))\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b))?`,
+      'gi',
+    ),
+    build: (m) => {
+      const q = ORDINALS[g(m, 'ord')!.toLowerCase()]!;
+      const half = g(m, 'unit')!.toLowerCase() === 'half';
+      if (half && q > 2) return null;
+      const the = g(m, 'the')?.toLowerCase() ?? '';
+      const ry = g(m, 'ry')?.toLowerCase();
+      let rel: string | undefined;
+      if (the.startsWith('last') || ry === 'last') rel = 'last';
+      else if (the.startsWith('next') || ry === 'next') rel = 'next';
+      else if (the.startsWith('this') || ry === 'this') rel = 'this';
+      const y = g(m, 'y') ?? g(m, 'py');
+      let start = m.index;
+      if (the === 'its' || (the === 'the' && g(m, 'hy') === '-')) start += the.length + 1;
+      return {
+        start,
+        end: m.index + m[0].length,
+        rule: 'quarter',
+        meaning: { k: 'quarter', q, half, y: y ? +y : undefined, rel, adjective: g(m, 'hy') === '-' && !the },
+      };
+    },
+  },
+  {
+    // the quarter | the year-ago quarter | the year-earlier period | year-earlier | year-ago
+    name: 'lastQuarter',
+    re: /\b(?:(?<the>the)\s+(?<ago>year-(?:ago|earlier)\s+|latest\s+|same\s+)?(?<unit>quarter|period)\b(?:\s+a\s+year\s+(?:earlier|ago))?|(?<bare>year-(?:ago|earlier)))/gi,
+    build: (m) => {
+      if (g(m, 'bare'))
+        return { start: m.index, end: m.index + m[0].length, rule: 'yearAgo', meaning: { k: 'yearAgo' } };
+      const ago = g(m, 'ago')?.toLowerCase() ?? '';
+      if (g(m, 'unit')!.toLowerCase() === 'period' && !ago) return null;
+      const shift = ago.startsWith('year') || /a\s+year/i.test(m[0]) ? -1 : 0;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: 'lastQuarter',
+        meaning: { k: 'lastQuarter', shiftYears: shift },
+      };
+    },
+  },
+  {
+    // fiscal 1998 | 2022 | early 2023 | the end of 1990 | mid-1996
+    name: 'year',
+    re: new RegExp(
+      `(?:\\b(?<mod>${EDGE_MOD})[\\s-]+|\\b(?<fiscal>fiscal(?:\\s+year)?)\\s+)?(?<![\\w$#€£.,/])(?<y>1[1-9]\\d{2}|20\\d{2})\\b(?!%|[.,:/]\\d|-\\d|\\s*(?:%|percent\\b))`,
+      'gi',
+    ),
+    build: (m, text) => {
+      const y = +g(m, 'y')!;
+      const end = m.index + m[0].length;
+      // "1,500" or "$2000": numbers, not years.
+      const after = text.slice(end, end + 12);
+      if (
+        /^\s*-?(?:year|yard|ton|meter|metre|foot|feet|mile|pound|page|word|seat|member|megawatt)/i.test(after)
+      )
+        return null;
+      if (/^(?:s\b|'s?\b)/.test(after)) return null; // decades are their own rule
+      const before = text.slice(Math.max(0, m.index - 4), m.index);
+      if (/(?:No\.|#|\$)\s*$/i.test(before)) return null;
+      let start = m.index;
+      const modWord = g(m, 'mod');
+      if (modWord && /^(?:at|by)\s/i.test(modWord)) start += modWord.indexOf('the');
+      return {
+        start,
+        end,
+        rule: 'year',
+        mod: modOf(modWord),
+        meaning: { k: 'year', y, fiscal: !!g(m, 'fiscal') },
+      };
+    },
+  },
+  {
+    // the 1990s | the late 1970s | the '60s | the nineties | mid-1990s
+    name: 'decade',
+    re: /\b(?:(?<the>the)\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0'?s\b|'(?<d2>\d)0s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
+    build: (m) => {
+      const WORD: Record<string, number> = {
+        twenties: 2,
+        thirties: 3,
+        forties: 4,
+        fifties: 5,
+        sixties: 6,
+        seventies: 7,
+        eighties: 8,
+        nineties: 9,
+      };
+      const word = g(m, 'word')?.toLowerCase();
+      if (word && !g(m, 'the')) return null; // "in his forties" is an age
+      const dec = g(m, 'c') ? `${g(m, 'c')}${g(m, 'd')}` : `19${g(m, 'd2') ?? WORD[word!]}`;
+      const mod = g(m, 'mod');
+      // Gold TimeML keeps "the" only when a modifier follows it ("the late 1970s", but "the [1960s]").
+      const start =
+        g(m, 'the') && !mod && !word ? m.index + m[0].indexOf(m[0].slice(3).trimStart()) : m.index;
+      return {
+        start,
+        end: m.index + m[0].length,
+        rule: 'decade',
+        mod: modOf(mod),
+        meaning: { k: 'decade', dec },
+      };
+    },
+  },
+  {
+    // the 20th century | the nineteenth century
+    name: 'century',
+    re: new RegExp(
+      `\\b(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?<ord>\\d{1,2}(?:st|nd|rd|th)|${alt(Object.keys(ORDINALS))})[\\s-]+century\\b`,
+      'gi',
+    ),
+    build: (m) => {
+      const o = g(m, 'ord')!.toLowerCase();
+      const n = ORDINALS[o] ?? parseInt(o, 10);
+      if (!n || n > 21) return null;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: 'century',
+        mod: modOf(g(m, 'mod')),
+        meaning: { k: 'century', c: n - 1 },
+      };
+    },
+  },
+  {
+    // last spring | the summer of 1994 | this fall | in winter
+    name: 'season',
+    re: /\b(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<the>the|this|last|next|past|coming|in|during|since|until|by)\s+)?(?<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?<y>1\d{3}|20\d{2})\b)?/gi,
+    build: (m) => {
+      const the = g(m, 'the')?.toLowerCase();
+      const s = g(m, 's')!.toLowerCase();
+      const y = g(m, 'y');
+      if (!the && !y && !g(m, 'mod')) return null;
+      if (s === 'fall' && (!the || !/^(?:this|last|next|past|coming|the)$/.test(the)) && !y && !g(m, 'mod'))
+        return null;
+      let start = m.index;
+      const rel = the && /^(?:this|last|next|past|coming)$/.test(the) ? the : undefined;
+      if (the && !rel && !g(m, 'mod'))
+        start = m.index + m[0].toLowerCase().indexOf(the) + (the === 'the' ? 0 : the.length + 1);
+      if (the && !rel && the !== 'the') start = m.index + m[0].toLowerCase().indexOf(s);
+      return {
+        start,
+        end: m.index + m[0].length,
+        rule: 'season',
+        mod: modOf(g(m, 'mod')),
+        meaning: { k: 'season', season: SEASONS[s]!, y: y ? +y : undefined, rel },
+      };
+    },
+  },
+  {
+    // two years | the past three years | nearly a year and a half | 18-month | two weeks ago | a day later
+    name: 'duration',
+    re: new RegExp(
+      `\\b(?:(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM})(?<hy>[\\s-]+)(?:(?:more|additional|full|straight|consecutive|long)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|\\s+(?:ago|earlier|later|before|after|from\\s+now|hence)\\b)?`,
+      'gi',
+    ),
+    build: (m, text) => {
+      const numStr = g(m, 'num')!;
+      let n = parseNumber(numStr);
+      if (g(m, 'half') && n !== null) n += 0.5;
+      const unitWord = g(m, 'unit')!;
+      const unit = unitKey(unitWord);
+      const tail = g(m, 'tail')?.trim().toLowerCase();
+      const the = g(m, 'the');
+      const dir = g(m, 'dir')?.toLowerCase();
+      const q = g(m, 'q');
+      let start = m.index;
+      let end = m.index + m[0].length;
+      if (q && OUTSIDE_MODS.test(q))
+        start =
+          m.index +
+          m[0].indexOf(q) +
+          q.length +
+          (m[0].slice(q.length).length - m[0].slice(q.length).trimStart().length);
+      const numLower = numStr.toLowerCase();
+      // "some" and "many" count only before plural units ("some years", not "some day").
+      if (/^(?:some|many|several|few|a few|coming)$/.test(numLower) && !/s$/i.test(unitWord)) return null;
+      // Ages ("a 45-year-old", "52 years old") are not annotated as times in news TimeML.
+      if (tail === '-old' || tail === 'old' || /^-old/.test(text.slice(end, end + 4))) return null;
+      if (numLower === 'some' && !/^(?:years|months|weeks|days|decades|hours|minutes)$/i.test(unitWord))
+        return null;
+      // "the second" etc. are not durations; "a second" before a noun is an ordinal.
+      if (/^an?$/i.test(numStr) && /^seconds?$/i.test(unitWord)) return null;
+      if (/^\d/.test(numStr)) {
+        const before = text[m.index - 1];
+        if (before && /[\d.,$]/.test(before)) return null;
+      }
+      if (unit === 'weekend') return null;
+      // "once a day", "$5 a year", "10% a year": a rate, i.e. a SET.
+      if (/^an?$/i.test(numStr) && !q && !the && !dir && !tail) {
+        const before = text.slice(Math.max(0, m.index - 14), m.index);
+        if (/(?:\d|%|percent|cents?|once|twice|times|share|billion|million)\s*$/i.test(before)) {
+          const letter = UNITS[unit]!;
+          return {
+            start: m.index,
+            end,
+            rule: 'rate',
+            meaning: { k: 'set', value: `P${letter.time ? 'T' : ''}${letter.times ?? 1}${letter.letter}` },
+          };
+        }
+      }
+      if (
+        tail === 'ago' ||
+        tail === 'earlier' ||
+        tail === 'later' ||
+        tail === 'from now' ||
+        tail === 'hence'
+      ) {
+        if (the || dir) return null;
+        return {
+          start,
+          end,
+          rule: 'offset',
+          mod: modOf(q),
+          meaning: {
+            k: 'offset',
+            n,
+            unit,
+            dir: tail === 'later' || tail === 'from now' || tail === 'hence' ? 1 : -1,
+            narrative: tail === 'earlier' || tail === 'later',
+          },
+        };
+      }
+      if (tail === 'before' || tail === 'after')
+        end -= tail.length + (m[0].length - m[0].trimEnd().length) + 1;
+      while (/\s/.test(text[end - 1] ?? '')) end--;
+      if (the && /^(?:its|their|his|her)$/i.test(the)) start = m.index + m[0].indexOf(the) + the.length + 1;
+      const adjective = g(m, 'hy')!.includes('-') && !tail;
+      return { start, end, rule: 'duration', mod: modOf(q), meaning: { k: 'duration', n, unit, adjective } };
+    },
+  },
+  {
+    // for years | over months | within weeks
+    name: 'bareUnits',
+    re: /\b(?:years|months|weeks|days|decades|hours|minutes)\b/gi,
+    build: (m, text) =>
+      /\b(?:for|over|within|lasted|take|takes|took|last|lasts)\s+$/i.test(
+        text.slice(Math.max(0, m.index - 8), m.index),
+      )
+        ? {
+            start: m.index,
+            end: m.index + m[0].length,
+            rule: 'bareUnits',
+            meaning: { k: 'duration', n: null, unit: unitKey(m[0]) },
+          }
+        : null,
+  },
+  {
+    name: 'vague',
+    re: new RegExp(`\\b(?:${alt(Object.keys(VAGUE_REFS))})\\b`, 'gi'),
+    build: (m, text) => {
+      const key = m[0].toLowerCase().replace(/\s+/g, ' ');
+      const end = m.index + m[0].length;
+      // "current" and "future" are references only as bare adjectives/nouns of time, not "current account".
+      if (key === 'current' || key === 'recent' || key === 'future') {
+        const next = /^\s+([A-Za-z-]+)/.exec(text.slice(end, end + 30))?.[1]?.toLowerCase();
+        if (
+          next &&
+          /^(?:account|accounts|affairs|events|event|assets|liabilities|president|chairman|members|member|contract|price|prices|law|laws|leader|leaders|head|director|level|levels|rate|rates|market|markets|crisis|system|regime|government|administration|flow|flows)$/.test(
+            next,
+          ) &&
+          key === 'current'
+        )
+          return null;
+        if (
+          key === 'future' &&
+          /^the\s*$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) === false &&
+          next === 'of'
+        )
+          return null;
+      }
+      return { start: m.index, end, rule: 'vague', meaning: { k: 'ref', value: VAGUE_REFS[key]! } };
+    },
+  },
+  {
+    // daily | every Tuesday | each July | on Tuesdays | twice a year
+    name: 'set',
+    re: new RegExp(
+      `\\b(?:(?<phrase>${alt(Object.keys(SET_WORDS))})|(?:every|each)\\s+(?<ewd>${WEEKDAY}|(?:${alt(Object.keys(MONTHS).filter((k) => k.length > 3))}))|(?<pwd>${WEEKDAY})s)\\b`,
+      'gi',
+    ),
+    build: (m) => {
+      const phrase = g(m, 'phrase');
+      const end = m.index + m[0].length;
+      if (phrase)
+        return {
+          start: m.index,
+          end,
+          rule: 'set',
+          meaning: { k: 'set', value: SET_WORDS[phrase.toLowerCase().replace(/\s+/g, ' ')]! },
+        };
+      const w = (g(m, 'ewd') ?? g(m, 'pwd'))!.toLowerCase();
+      if (w in WEEKDAYS)
+        return {
+          start: m.index,
+          end,
+          rule: 'set',
+          meaning: { k: 'set', value: `XXXX-WXX-${WEEKDAYS[w]}`, quant: g(m, 'ewd') ? 'EVERY' : undefined },
+        };
+      return {
+        start: m.index,
+        end,
+        rule: 'set',
+        meaning: { k: 'set', value: `XXXX-${String(MONTHS[w]).padStart(2, '0')}`, quant: 'EVERY' },
+      };
+    },
+  },
+  {
+    // Christmas | Thanksgiving Day | New Year's Day | Election Day | Easter
+    name: 'holiday',
+    re: new RegExp(
+      `\\b(?:${alt([...Object.keys(FIXED_HOLIDAYS), 'thanksgiving day', 'thanksgiving', 'election day', 'easter sunday', 'easter'])})\\b`,
+      'gi',
+    ),
+    build: (m) => {
+      if (!/^[A-Z]/.test(m[0])) return null;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: 'holiday',
+        meaning: { k: 'holiday', name: m[0].toLowerCase().replace(/\s+/g, ' ').replace('’', "'") },
+      };
+    },
+  },
+  {
+    // the next day | the following week | the day before | a day earlier (offset rule) | that day
+    name: 'narrative',
+    re: /\b(?:(?<mod>earlier|later)\s+)?(?:(?<the>the)\s+)?(?<rel>next|following|previous|preceding|same|that|this)\s+(?<unit>day|morning|afternoon|evening|night)\b|\bthe\s+day\s+(?<ba>before|after)(?:\s+(?<yt>yesterday|tomorrow))?\b/gi,
+    build: (m) => {
+      const ba = g(m, 'ba')?.toLowerCase();
+      const end = m.index + m[0].length;
+      if (ba) {
+        const yt = g(m, 'yt')?.toLowerCase();
+        if (yt)
+          return {
+            start: m.index,
+            end,
+            rule: 'deictic',
+            meaning: { k: 'deictic', offset: yt === 'yesterday' ? -2 : 2 },
+          };
+        return {
+          start: m.index,
+          end,
+          rule: 'narrative',
+          meaning: { k: 'period', unit: 'day', rel: ba === 'before' ? 'previous' : 'following' },
+        };
+      }
+      const rel = g(m, 'rel')!.toLowerCase();
+      const unit = g(m, 'unit')!.toLowerCase();
+      if (rel === 'this' && unit === 'day') return null; // "this day" is idiomatic ("to this day")
+      if (rel === 'this') return null; // "this morning" is deictic, handled there
+      return {
+        start: m.index,
+        end,
+        rule: 'narrative',
+        meaning: {
+          k: 'period',
+          unit: unit === 'day' ? 'day' : `day:${PARTS_OF_DAY[unit]}`,
+          rel: rel === 'next' ? 'following' : rel === 'preceding' ? 'previous' : rel,
+        },
+      };
+    },
+  },
+];
+
+/**
+ * Every match of every grammar rule, possibly overlapping (the selection stage picks among them).
+ *
+ * @example findCandidates('He left on Tuesday.').map((c) => c.rule) // ['weekday']
+ */
+export function findCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(text))) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const c = rule.build(m, text);
+      if (c && c.end > c.start) out.push(c);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,887 @@
+/**
+ * Stages 4-6 of the tagger: normalisation of a candidate's meaning to a TimeML value, using the
+ * tense of its clause and an anchor (the publication date, or for narrative expressions the most
+ * recent absolute date in the text), with an explanation a reader can check.
+ */
+import type { TimexAlternative, TimexType } from '../types';
+import {
+  DAY_MS,
+  addMonths,
+  dateOf,
+  dayOf,
+  describeDay,
+  fmtDay,
+  fmtMonth,
+  fmtWeek,
+  fmtYear,
+  isValidDay,
+  monthOf,
+  weekdayOf,
+  yearOf,
+} from './calendar';
+import type { Candidate, Meaning } from './grammar';
+import { FIXED_HOLIDAYS, UNITS } from './lexicon';
+import { tenseAt, type Tense } from './tense';
+
+/** The most recent absolute point the text itself has named, for narrative anchoring. */
+export type NarrativeAnchor = { index: number; y: number; m?: number; d?: number; q?: number };
+
+export type ResolveContext = {
+  text: string;
+  /** Publication day in UTC ms, or null when unknown. */
+  ref: number | null;
+  narr: NarrativeAnchor | null;
+  /** The most recent quarter named in the text (financial news compares against it). */
+  lastQuarter: { index: number; y: number; q: number } | null;
+  /** The most recent day-level timex, for times of day that follow a date ("Friday at 9 a.m."). */
+  lastDay: { index: number; day: number; end: number } | null;
+};
+
+export type Resolved = {
+  type: TimexType;
+  value: string;
+  anchor: { kind: 'dct' } | { kind: 'timex'; index: number } | { kind: 'none' };
+  explanation: string;
+  alternatives?: TimexAlternative[];
+  quant?: string;
+  freq?: string;
+};
+
+const WD_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTH_NAMES = [
+  '',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const UNKNOWN = 'the publication date is unknown, so it is left unresolved';
+
+const dct = { kind: 'dct' } as const;
+const none = { kind: 'none' } as const;
+
+function tenseNote(t: Tense): string {
+  if (t.tense === 'none') return 'no tense cue (news reports the past by default)';
+  return `${t.tense} tense "${t.cue}"`;
+}
+
+function published(ref: number): string {
+  return `published ${describeDay(ref)}`;
+}
+
+/** Weekday `wd` relative to `ref`: past = on or before, future = on or after. */
+function weekdayDelta(ref: number, wd: number, dir: 'past' | 'future'): number {
+  const r = weekdayOf(ref);
+  return dir === 'past' ? -((r - wd + 7) % 7) : (wd - r + 7) % 7;
+}
+
+function seasonYear(refY: number, refM: number, s: string, dir: 'past' | 'future' | 'this'): number {
+  const startM: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+  const st = startM[s] ?? 3;
+  // Months since the start of this year's season (Jan/Feb belong to the previous year's winter).
+  const curIdx = refY * 12 + refM;
+  const thisStart = (s === 'WI' && refM < 3 ? refY - 1 : refY) * 12 + st;
+  if (dir === 'this') return s === 'WI' && refM < 3 ? refY - 1 : refY;
+  if (dir === 'past') {
+    // The most recent such season that has at least begun before the current one.
+    const y =
+      thisStart + 3 <= curIdx
+        ? s === 'WI' && refM < 3
+          ? refY - 1
+          : refY
+        : s === 'WI' && refM < 3
+          ? refY - 2
+          : refY - 1;
+    return y;
+  }
+  return thisStart > curIdx
+    ? s === 'WI' && refM < 3
+      ? refY - 1
+      : refY
+    : s === 'WI' && refM < 3
+      ? refY
+      : refY + 1;
+}
+
+function durationValue(n: number | null, unit: string): string {
+  const u = UNITS[unit] ?? { letter: 'Y' };
+  const t = u.time ? 'T' : '';
+  if (n === null) return `P${t}X${u.letter === 'WE' ? 'W' : u.letter}`;
+  let v = n * (u.times ?? 1);
+  let letter = u.letter;
+  if (letter === 'WE') letter = 'W';
+  if (!Number.isInteger(v)) {
+    // Halves go down a unit: 1.5 years = P18M, 5.5 hours = PT5H30M.
+    if (letter === 'Y') return `P${Math.round(v * 12)}M`;
+    if (letter === 'M' && !u.time) return `P${Math.round(v * 30)}D`;
+    if (letter === 'W') return `P${Math.round(v * 7)}D`;
+    if (letter === 'D') return `PT${Math.round(v * 24)}H`;
+    if (letter === 'H') return `PT${Math.floor(v)}H${Math.round((v % 1) * 60)}M`;
+    if (letter === 'M') return `PT${Math.floor(v)}M${Math.round((v % 1) * 60)}S`;
+    v = Math.round(v);
+  }
+  return `P${t}${v}${letter}`;
+}
+
+function holidayDay(name: string, y: number): number | null {
+  const fixed = FIXED_HOLIDAYS[name];
+  if (fixed) return dayOf(y, fixed[0], fixed[1]);
+  if (name.startsWith('thanksgiving')) {
+    const nov1 = dayOf(y, 11, 1);
+    return nov1 + (((4 - weekdayOf(nov1) + 7) % 7) + 21) * DAY_MS;
+  }
+  if (name === 'election day') {
+    const nov1 = dayOf(y, 11, 1);
+    const firstMon = nov1 + ((1 - weekdayOf(nov1) + 7) % 7) * DAY_MS;
+    return firstMon + DAY_MS;
+  }
+  if (name.startsWith('easter')) {
+    // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+    const a = y % 19,
+      b = Math.floor(y / 100),
+      c = y % 100,
+      d = Math.floor(b / 4),
+      e = b % 4;
+    const f = Math.floor((b + 8) / 25),
+      gg = Math.floor((b - f + 1) / 3),
+      h = (19 * a + b - d - gg + 15) % 30;
+    const i = Math.floor(c / 4),
+      k = c % 4,
+      l = (32 + 2 * e + 2 * i - h - k) % 7,
+      m = Math.floor((a + 11 * h + 22 * l) / 451);
+    const month = Math.floor((h + l - 7 * m + 114) / 31);
+    return dayOf(y, month, ((h + l - 7 * m + 114) % 31) + 1);
+  }
+  return null;
+}
+
+/** Choose among yearly occurrences by tense: past = latest on/before ref, future = earliest on/after, else nearest. */
+function pickOccurrence(
+  ref: number,
+  dayInYear: (y: number) => number | null,
+  tense: Tense['tense'],
+): number | null {
+  const y = yearOf(ref);
+  const opts = [y - 1, y, y + 1].map(dayInYear).filter((d): d is number => d !== null);
+  if (tense === 'past') return opts.filter((d) => d <= ref).pop() ?? null;
+  if (tense === 'future') return opts.find((d) => d >= ref) ?? null;
+  return opts.reduce<number | null>(
+    (best, d) => (best === null || Math.abs(d - ref) < Math.abs(best - ref) ? d : best),
+    null,
+  );
+}
+
+/** The interval of a value as an anchor: the granularity and its parts. */
+export function valueToAnchor(value: string, index: number): NarrativeAnchor | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m) return { index, y: +m[1]!, m: +m[2]!, d: +m[3]! };
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return { index, y: +m[1]!, m: +m[2]! };
+  m = /^(\d{4})-Q(\d)$/.exec(value);
+  if (m) return { index, y: +m[1]!, q: +m[2]! };
+  m = /^(\d{4})(?:-(?:SP|SU|FA|WI|H\d|W\d\d))?$/.exec(value);
+  if (m) return { index, y: +m[1]! };
+  return null;
+}
+
+function shiftAnchor(a: NarrativeAnchor, unit: string, delta: number): string {
+  if (unit === 'year' || unit === 'decade' || unit === 'century') {
+    const k = unit === 'decade' ? 10 : unit === 'century' ? 100 : 1;
+    if (a.q !== undefined && unit === 'year') return `${fmtYear(a.y + delta * k)}-Q${a.q}`;
+    return fmtYear(a.y + delta * k);
+  }
+  if (unit === 'quarter' && a.q !== undefined) {
+    const i = a.y * 4 + (a.q - 1) + delta;
+    return `${fmtYear(Math.floor(i / 4))}-Q${(i % 4) + 1}`;
+  }
+  if (unit === 'month' || unit === 'quarter') {
+    if (a.m === undefined) return fmtYear(a.y);
+    const [y, m] = addMonths(a.y, a.m, unit === 'quarter' ? 3 * delta : delta);
+    return fmtMonth(y, m);
+  }
+  if (a.m === undefined || a.d === undefined) return a.m === undefined ? fmtYear(a.y) : fmtMonth(a.y, a.m);
+  const day = dayOf(a.y, a.m, a.d);
+  if (unit === 'week') return fmtWeek(day + delta * 7 * DAY_MS);
+  return fmtDay(day + delta * DAY_MS);
+}
+
+function quarterOf(t: number): { y: number; q: number } {
+  return { y: yearOf(t), q: Math.floor((monthOf(t) - 1) / 3) + 1 };
+}
+
+/**
+ * The TimeML value of a candidate in its context.
+ *
+ * @example resolveCandidate({ start: 0, end: 7, rule: 'weekday', meaning: { k: 'weekday', wd: 2 } }, ctx)
+ * // with ctx.ref = Tue 17 Oct 2023: { type: 'DATE', value: '2023-10-17', anchor: { kind: 'dct' }, ... }
+ */
+export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | null {
+  const m = c.meaning;
+  const text = ctx.text.slice(c.start, c.end);
+  const ref = ctx.ref;
+  const refY = ref === null ? 0 : yearOf(ref);
+  const refM = ref === null ? 0 : monthOf(ref);
+  const say = (value: string, why: string) => `${text} -> ${value}: ${why}`;
+  switch (m.k) {
+    case 'date':
+      return resolveDate(m, c, ctx, text);
+    case 'weekday': {
+      const podSuffix = m.pod ? `T${m.pod}` : '';
+      const type: TimexType = m.pod ? 'TIME' : 'DATE';
+      if (ref === null) {
+        const value = `XXXX-WXX-${m.wd}${podSuffix}`;
+        return { type, value, anchor: none, explanation: say(value, `a ${WD_NAMES[m.wd]}, but ${UNKNOWN}`) };
+      }
+      let delta: number;
+      let why: string;
+      const alternatives: TimexAlternative[] = [];
+      if (m.rel === 'last' || m.rel === 'past') {
+        delta = weekdayDelta(ref - DAY_MS, m.wd, 'past') - 1;
+        why = `the ${WD_NAMES[m.wd]} before the publication date (${published(ref)})`;
+      } else if (m.rel === 'next' || m.rel === 'coming' || m.rel === 'this coming') {
+        delta = weekdayDelta(ref + DAY_MS, m.wd, 'future') + 1;
+        why = `the ${WD_NAMES[m.wd]} after the publication date (${published(ref)})`;
+      } else if (m.rel === 'this') {
+        delta = m.wd - weekdayOf(ref);
+        why = `the ${WD_NAMES[m.wd]} of the publication week (${published(ref)})`;
+      } else {
+        const t = tenseAt(ctx.text, c.start, c.end);
+        const dir = t.tense === 'future' ? 'future' : 'past';
+        delta = weekdayDelta(ref, m.wd, dir);
+        const other = weekdayDelta(ref, m.wd, dir === 'past' ? 'future' : 'past');
+        const where =
+          delta === 0
+            ? 'the publication day'
+            : delta > 0
+              ? 'the coming'
+              : Math.abs(delta) < weekdayOf(ref)
+                ? 'the'
+                : 'the last';
+        why = `${where === 'the publication day' ? 'the publication day itself' : `${where} ${WD_NAMES[m.wd]}${where === 'the' ? ' of the publication week' : ''}`} (${published(ref)}), ${tenseNote(t)}`;
+        if (other !== delta) {
+          const v = fmtDay(ref + other * DAY_MS) + podSuffix;
+          alternatives.push({
+            value: v,
+            explanation: `${text} -> ${v}: the ${other > 0 ? 'next' : 'previous'} ${WD_NAMES[m.wd]}, if the clause is ${dir === 'past' ? 'future' : 'past'}`,
+          });
+        }
+      }
+      const day = ref + delta * DAY_MS;
+      const value = fmtDay(day) + podSuffix;
+      return {
+        type,
+        value,
+        anchor: dct,
+        explanation: `${text} -> ${describeDay(day)}: ${why}`,
+        alternatives: alternatives.length ? alternatives : undefined,
+      };
+    }
+    case 'deictic': {
+      const podSuffix = m.pod ? `T${m.pod}` : '';
+      const type: TimexType = m.pod ? 'TIME' : 'DATE';
+      if (ref === null) {
+        const value = `XXXX-XX-XX${podSuffix}`;
+        return { type, value, anchor: none, explanation: say(value, UNKNOWN) };
+      }
+      const day = ref + m.offset * DAY_MS;
+      const value = fmtDay(day) + podSuffix;
+      const rel =
+        m.offset === 0
+          ? 'the publication day'
+          : m.offset < 0
+            ? `${-m.offset} day(s) before publication`
+            : `${m.offset} day(s) after publication`;
+      return {
+        type,
+        value,
+        anchor: dct,
+        explanation: `${text} -> ${describeDay(day)}: ${rel} (${published(ref)})`,
+      };
+    }
+    case 'time': {
+      let day: number | null = null;
+      let anchor: Resolved['anchor'] = dct;
+      let why = 'on the publication day';
+      if (m.dayWord && ref !== null) {
+        day = ref + (m.dayWord === 'yesterday' ? -1 : m.dayWord === 'tomorrow' ? 1 : 0) * DAY_MS;
+        why = `${m.dayWord}, relative to the publication date`;
+      } else if (m.wd !== undefined && ref !== null) {
+        const t = tenseAt(ctx.text, c.start, c.end);
+        day = ref + weekdayDelta(ref, m.wd, t.tense === 'future' ? 'future' : 'past') * DAY_MS;
+        why = `on ${WD_NAMES[m.wd]}, ${tenseNote(t)}`;
+      } else if (ctx.lastDay) {
+        day = ctx.lastDay.day;
+        anchor = { kind: 'timex', index: ctx.lastDay.index };
+        why = 'on the day the text last named';
+      } else if (ref !== null) {
+        day = ref;
+      }
+      const hhmm = `${pad2(m.h)}:${pad2(m.min)}`;
+      if (day === null) {
+        const value = `XXXX-XX-XXT${hhmm}`;
+        return { type: 'TIME', value, anchor: none, explanation: say(value, UNKNOWN) };
+      }
+      const value = `${fmtDay(day)}T${hhmm}`;
+      return { type: 'TIME', value, anchor, explanation: say(value, `${hhmm} ${why}`) };
+    }
+    case 'period':
+      return resolvePeriod(m, c, ctx, text);
+    case 'quarter': {
+      const unit = m.half ? 'H' : 'Q';
+      let y = m.y;
+      let why = 'an explicit year';
+      let anchor: Resolved['anchor'] = none;
+      if (y === undefined) {
+        if (ref === null) {
+          if (ctx.narr) {
+            y = ctx.narr.y;
+            anchor = { kind: 'timex', index: ctx.narr.index };
+            why = 'the year the text last named';
+          } else {
+            const value = `XXXX-${unit}${m.q}`;
+            return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
+          }
+        } else {
+          anchor = dct;
+          const startMonth = m.half ? 6 * m.q - 5 : 3 * m.q - 2;
+          if (m.rel === 'last') y = refY - 1;
+          else if (m.rel === 'next') y = refY + 1;
+          else if (m.rel === 'this') y = refY;
+          else {
+            const t = tenseAt(ctx.text, c.start, c.end);
+            // Quarters are reported after they close: the latest one that has begun.
+            y = startMonth <= refM ? refY : refY - 1;
+            if (t.tense === 'future' && startMonth > refM) y = refY;
+            why = `the most recent such ${m.half ? 'half' : 'quarter'} (${published(ref)}), ${tenseNote(t)}`;
+          }
+          if (m.rel) why = `${m.rel} year's, relative to the publication date`;
+        }
+      }
+      const value = `${fmtYear(y)}-${unit}${m.q}`;
+      return { type: 'DATE', value, anchor, explanation: say(value, why) };
+    }
+    case 'lastQuarter': {
+      let base = ctx.lastQuarter;
+      let why = 'the quarter the text last named';
+      let anchor: Resolved['anchor'] = base ? { kind: 'timex', index: base.index } : dct;
+      if (!base) {
+        if (ref === null)
+          return { type: 'DATE', value: 'XXXX-QX', anchor: none, explanation: say('XXXX-QX', UNKNOWN) };
+        const cur = quarterOf(ref);
+        const prev = cur.q === 1 ? { y: cur.y - 1, q: 4 } : { y: cur.y, q: cur.q - 1 };
+        base = { index: -1, ...prev };
+        why = `the last quarter completed before publication (${published(ref)})`;
+        anchor = dct;
+      }
+      const value = `${fmtYear(base.y + m.shiftYears)}-Q${base.q}`;
+      return {
+        type: 'DATE',
+        value,
+        anchor,
+        explanation: say(value, m.shiftYears ? `a year before ${why}` : why),
+      };
+    }
+    case 'yearAgo': {
+      if (ctx.lastQuarter) {
+        const value = `${fmtYear(ctx.lastQuarter.y - 1)}-Q${ctx.lastQuarter.q}`;
+        return {
+          type: 'DATE',
+          value,
+          anchor: { kind: 'timex', index: ctx.lastQuarter.index },
+          explanation: say(value, 'a year before the quarter the text last named'),
+        };
+      }
+      if (ref === null)
+        return { type: 'DATE', value: 'XXXX', anchor: none, explanation: say('XXXX', UNKNOWN) };
+      const value = fmtYear(refY - 1);
+      return { type: 'DATE', value, anchor: dct, explanation: say(value, 'the year before publication') };
+    }
+    case 'year':
+      return {
+        type: 'DATE',
+        value: fmtYear(m.y),
+        anchor: none,
+        explanation: say(fmtYear(m.y), m.fiscal ? 'a fiscal year, named by its number' : 'an explicit year'),
+      };
+    case 'decade':
+      return {
+        type: 'DATE',
+        value: m.dec,
+        anchor: none,
+        explanation: say(m.dec, `the decade ${m.dec}0-${m.dec}9`),
+      };
+    case 'century':
+      return {
+        type: 'DATE',
+        value: pad2(m.c),
+        anchor: none,
+        explanation: say(pad2(m.c), `the century ${m.c}00-${m.c}99`),
+      };
+    case 'season': {
+      if (m.y !== undefined) {
+        const value = `${fmtYear(m.y)}-${m.season}`;
+        return { type: 'DATE', value, anchor: none, explanation: say(value, 'a season of an explicit year') };
+      }
+      if (ref === null) {
+        if (ctx.narr) {
+          const value = `${fmtYear(ctx.narr.y)}-${m.season}`;
+          return {
+            type: 'DATE',
+            value,
+            anchor: { kind: 'timex', index: ctx.narr.index },
+            explanation: say(value, 'in the year the text last named'),
+          };
+        }
+        const value = `XXXX-${m.season}`;
+        return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
+      }
+      let dir: 'past' | 'future' | 'this';
+      let why: string;
+      if (m.rel === 'last' || m.rel === 'past') dir = 'past';
+      else if (m.rel === 'next' || m.rel === 'coming') dir = 'future';
+      else if (m.rel === 'this') dir = 'this';
+      else {
+        const t = tenseAt(ctx.text, c.start, c.end);
+        dir = t.tense === 'future' ? 'future' : t.tense === 'past' ? 'past' : 'this';
+        why = tenseNote(t);
+      }
+      why ??= `"${m.rel}" relative to the publication date`;
+      const value = `${fmtYear(seasonYear(refY, refM, m.season, dir))}-${m.season}`;
+      return { type: 'DATE', value, anchor: dct, explanation: say(value, `${why} (${published(ref)})`) };
+    }
+    case 'offset': {
+      if (m.n === null) {
+        const value = m.dir < 0 ? 'PAST_REF' : 'FUTURE_REF';
+        return {
+          type: 'DATE',
+          value,
+          anchor: none,
+          explanation: say(value, 'an unspecified time ' + (m.dir < 0 ? 'ago' : 'ahead')),
+        };
+      }
+      const n = Math.round(m.n);
+      let anchorPoint: NarrativeAnchor | null = null;
+      let anchor: Resolved['anchor'] = dct;
+      let why: string;
+      // "a year earlier/ago" in financial news compares with the quarter last named.
+      if (
+        m.unit === 'year' &&
+        n === 1 &&
+        ctx.lastQuarter &&
+        ctx.narr &&
+        ctx.narr.index === ctx.lastQuarter.index
+      ) {
+        anchorPoint = { index: ctx.lastQuarter.index, y: ctx.lastQuarter.y, q: ctx.lastQuarter.q };
+        anchor = { kind: 'timex', index: ctx.lastQuarter.index };
+        why = 'a year before the quarter the text last named';
+      } else if (m.narrative && ctx.narr) {
+        anchorPoint = ctx.narr;
+        anchor = { kind: 'timex', index: ctx.narr.index };
+        why = `${m.n} ${m.unit}(s) ${m.dir < 0 ? 'before' : 'after'} the date the text last named`;
+      } else if (ref !== null) {
+        anchorPoint = { index: -1, y: refY, m: refM, d: dateOf(ref) };
+        why = `${m.n} ${m.unit}(s) ${m.dir < 0 ? 'before' : 'after'} publication (${published(ref)})`;
+      } else {
+        const value = m.dir < 0 ? 'PAST_REF' : 'FUTURE_REF';
+        return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
+      }
+      if (UNITS[m.unit]?.time) {
+        const value = fmtDay(ref ?? 0);
+        if (ref === null) return null;
+        return { type: 'TIME', value, anchor, explanation: say(value, why) };
+      }
+      const value = shiftAnchor(anchorPoint, m.unit === 'night' ? 'day' : m.unit, m.dir * n);
+      return { type: 'DATE', value, anchor, explanation: say(value, why) };
+    }
+    case 'duration': {
+      const value = durationValue(m.n, m.unit);
+      return {
+        type: 'DURATION',
+        value,
+        anchor: none,
+        explanation: say(
+          value,
+          m.n === null ? 'a length of time of unstated size' : 'a length of time, not a date',
+        ),
+      };
+    }
+    case 'ref':
+      return {
+        type: 'DATE',
+        value: m.value,
+        anchor: none,
+        explanation: say(
+          m.value,
+          m.value === 'PRESENT_REF'
+            ? 'the present, not a calendar date'
+            : m.value === 'PAST_REF'
+              ? 'an unspecified past'
+              : 'an unspecified future',
+        ),
+      };
+    case 'set':
+      return {
+        type: 'SET',
+        value: m.value,
+        quant: m.quant,
+        freq: m.freq,
+        anchor: none,
+        explanation: say(m.value, 'a recurring time'),
+      };
+    case 'holiday': {
+      const t = tenseAt(ctx.text, c.start, c.end);
+      if (ref === null) {
+        const d = holidayDay(m.name, 2001);
+        const value = d === null ? 'XXXX-XX-XX' : `XXXX-${fmtDay(d).slice(5)}`;
+        return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
+      }
+      const day = pickOccurrence(ref, (y) => holidayDay(m.name, y), 'none');
+      if (day === null) return null;
+      const value = fmtDay(day);
+      return {
+        type: 'DATE',
+        value,
+        anchor: dct,
+        explanation: `${text} -> ${describeDay(day)}: the occurrence nearest the publication date, ${tenseNote(t)}`,
+      };
+    }
+  }
+  void refY;
+  return null;
+}
+
+function resolveDate(
+  m: Extract<Meaning, { k: 'date' }>,
+  c: Candidate,
+  ctx: ResolveContext,
+  text: string,
+): Resolved {
+  const ref = ctx.ref;
+  const say = (value: string, why: string) => `${text} -> ${value}: ${why}`;
+  const month = m.m!;
+  const fmt = (y: number) => {
+    if (m.d !== undefined && isValidDay(y, month, m.d)) return fmtDay(dayOf(y, month, m.d));
+    return fmtMonth(y, month);
+  };
+  if (m.y !== undefined) {
+    const value = fmt(m.y);
+    return { type: 'DATE', value, anchor: none, explanation: say(value, 'an explicit date') };
+  }
+  if (ref === null) {
+    if (ctx.narr && m.yrel === undefined && !m.rel) {
+      const value = fmt(ctx.narr.y);
+      return {
+        type: 'DATE',
+        value,
+        anchor: { kind: 'timex', index: ctx.narr.index },
+        explanation: say(value, 'in the year the text last named'),
+      };
+    }
+    const value = `XXXX-${pad2(month)}${m.d !== undefined ? `-${pad2(m.d)}` : ''}`;
+    return { type: 'DATE', value, anchor: none, explanation: say(value, `no year is given and ${UNKNOWN}`) };
+  }
+  const refY = yearOf(ref);
+  const refM = monthOf(ref);
+  if (m.yrel !== undefined) {
+    const value = fmt(refY + m.yrel);
+    return {
+      type: 'DATE',
+      value,
+      anchor: dct,
+      explanation: say(value, `the year relative to publication (${published(ref)})`),
+    };
+  }
+  const name = MONTH_NAMES[month];
+  if (m.rel) {
+    let y = refY;
+    // "last February" said in March means a year ago; the month just gone is "last month".
+    if (m.rel === 'last' || m.rel === 'past') y = month <= refM - 2 ? refY : refY - 1;
+    else if (m.rel === 'next' || m.rel === 'coming') y = month > refM ? refY : refY + 1;
+    const value = fmt(y);
+    return {
+      type: 'DATE',
+      value,
+      anchor: dct,
+      explanation: say(
+        value,
+        `the ${m.rel === 'this' ? "current year's" : m.rel === 'last' || m.rel === 'past' ? 'most recent' : 'coming'} ${name} (${published(ref)})`,
+      ),
+    };
+  }
+  const t = tenseAt(ctx.text, c.start, c.end);
+  let y: number;
+  let why: string;
+  if (m.d !== undefined) {
+    const inYear = (yy: number) => (isValidDay(yy, month, m.d!) ? dayOf(yy, month, m.d!) : null);
+    // The nearest occurrence, unless the tense clearly points the other way and it is not close.
+    const near = pickOccurrence(ref, inYear, 'none');
+    let chosen = near;
+    if (near !== null && t.tense === 'past' && near > ref + 30 * DAY_MS)
+      chosen = pickOccurrence(ref, inYear, 'past');
+    if (near !== null && t.tense === 'future' && near < ref - 30 * DAY_MS)
+      chosen = pickOccurrence(ref, inYear, 'future');
+    y = chosen === null ? refY : yearOf(chosen);
+    why = `no year is given: the ${name} ${m.d} nearest the publication date (${published(ref)}), ${tenseNote(t)}`;
+  } else if (t.tense === 'past') {
+    y = month <= refM ? refY : refY - 1;
+    why = `no year is given: the most recent ${name} (${published(ref)}), ${tenseNote(t)}`;
+  } else if (t.tense === 'future') {
+    y = month >= refM ? refY : refY + 1;
+    why = `no year is given: the coming ${name} (${published(ref)}), ${tenseNote(t)}`;
+  } else {
+    y = Math.abs(month - refM) <= 6 ? refY : month < refM ? refY + 1 : refY - 1;
+    why = `no year is given: the ${name} nearest the publication date (${published(ref)})`;
+  }
+  const value = fmt(y);
+  const alternatives: TimexAlternative[] = [];
+  if (m.d === undefined) {
+    for (const yy of [y - 1, y + 1]) {
+      if (Math.abs(yy * 12 + month - (refY * 12 + refM)) < 12) {
+        const v = fmt(yy);
+        alternatives.push({
+          value: v,
+          explanation: say(
+            v,
+            `the ${yy < y ? 'previous' : 'next'} ${name}, if the clause is ${yy < y ? 'past' : 'future'}`,
+          ),
+        });
+      }
+    }
+  }
+  return {
+    type: 'DATE',
+    value,
+    anchor: dct,
+    explanation: say(value, why),
+    alternatives: alternatives.length ? alternatives : undefined,
+  };
+}
+
+const NARRATIVE_RELS = new Set(['same', 'that', 'following', 'previous', 'preceding']);
+
+function resolvePeriod(
+  m: Extract<Meaning, { k: 'period' }>,
+  c: Candidate,
+  ctx: ResolveContext,
+  text: string,
+): Resolved | null {
+  const ref = ctx.ref;
+  const say = (value: string, why: string) => `${text} -> ${value}: ${why}`;
+  const rel = m.rel;
+  const dir =
+    rel === 'last' || rel === 'past' || rel === 'previous' || rel === 'preceding'
+      ? -1
+      : rel === 'next' || rel === 'coming' || rel === 'following'
+        ? 1
+        : 0;
+  const [unit, pod] = m.unit.split(':') as [string, string | undefined];
+  // Decades and centuries counted back from now are spans of time ("the past decade" = P10Y).
+  if (
+    (unit === 'decade' || unit === 'century') &&
+    rel !== 'this' &&
+    rel !== 'current' &&
+    !NARRATIVE_RELS.has(rel)
+  ) {
+    const value = unit === 'decade' ? 'P10Y' : 'P100Y';
+    return {
+      type: 'DURATION',
+      value,
+      anchor: none,
+      explanation: say(value, `the ${unit} up to now, a length of time`),
+    };
+  }
+  if (NARRATIVE_RELS.has(rel) && !(rel === 'previous' && !ctx.narr && unit !== 'day')) {
+    // Narrative anchoring: the following day / that year / the same month.
+    let a =
+      ctx.narr ?? (ref !== null ? { index: -1, y: yearOf(ref), m: monthOf(ref), d: dateOf(ref) } : null);
+    // Day-level narrative needs a day: fall back to the last day named, then the publication day.
+    if (a && (unit === 'day' || unit === 'week') && a.d === undefined) {
+      if (ctx.lastDay)
+        a = {
+          index: ctx.lastDay.index,
+          y: yearOf(ctx.lastDay.day),
+          m: monthOf(ctx.lastDay.day),
+          d: dateOf(ctx.lastDay.day),
+        };
+      else if (ref !== null) a = { index: -1, y: yearOf(ref), m: monthOf(ref), d: dateOf(ref) };
+    }
+    if (a && unit === 'quarter' && ctx.lastQuarter)
+      a = { index: ctx.lastQuarter.index, y: ctx.lastQuarter.y, q: ctx.lastQuarter.q };
+    if (!a) {
+      return {
+        type: unit === 'day' && pod ? 'TIME' : 'DATE',
+        value: 'XXXX-XX-XX',
+        anchor: none,
+        explanation: say('XXXX-XX-XX', 'no date precedes it in the text and ' + UNKNOWN),
+      };
+    }
+    const anchor: Resolved['anchor'] = a.index >= 0 ? { kind: 'timex', index: a.index } : dct;
+    const from = a.index >= 0 ? 'the date the text last named' : `the publication date (${published(ref!)})`;
+    const delta = rel === 'same' || rel === 'that' ? 0 : dir;
+    if (
+      unit === 'season' ||
+      unit === 'half' ||
+      unit === 'weekend' ||
+      unit === 'decade' ||
+      unit === 'century'
+    ) {
+      const value = fmtYear(a.y);
+      return { type: 'DATE', value, anchor, explanation: say(value, `in the year of ${from}`) };
+    }
+    let value = shiftAnchor(a, unit, delta);
+    if (pod && /^\d{4}-\d{2}-\d{2}$/.test(value)) value += `T${pod}`;
+    const what = delta === 0 ? `the same ${unit} as` : delta > 0 ? `the ${unit} after` : `the ${unit} before`;
+    return { type: pod ? 'TIME' : 'DATE', value, anchor, explanation: say(value, `${what} ${from}`) };
+  }
+  if (ref === null) {
+    const value =
+      unit === 'week'
+        ? 'XXXX-WXX'
+        : unit === 'month'
+          ? 'XXXX-XX'
+          : unit === 'weekend'
+            ? 'XXXX-WXX-WE'
+            : unit === 'quarter'
+              ? 'XXXX-QX'
+              : 'XXXX';
+    return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
+  }
+  const refY = yearOf(ref);
+  const refM = monthOf(ref);
+  const pub = published(ref);
+  const rw = rel === 'current' ? 'this' : rel;
+  switch (unit) {
+    case 'day': {
+      const value = fmtDay(ref + dir * DAY_MS);
+      return { type: 'DATE', value, anchor: dct, explanation: say(value, `${rw} day (${pub})`) };
+    }
+    case 'week': {
+      const value = fmtWeek(ref + dir * 7 * DAY_MS);
+      return {
+        type: 'DATE',
+        value,
+        anchor: dct,
+        explanation: say(value, `${rw} week, relative to the publication week (${pub})`),
+      };
+    }
+    case 'weekend': {
+      const wd = weekdayOf(ref);
+      const past = fmtWeek(wd >= 6 ? ref - 7 * DAY_MS : ref - 7 * DAY_MS) + '-WE';
+      const coming = fmtWeek(wd >= 6 ? ref + 7 * DAY_MS : ref) + '-WE';
+      const current = fmtWeek(ref) + '-WE';
+      if (dir < 0)
+        return {
+          type: 'DATE',
+          value: past,
+          anchor: dct,
+          explanation: say(past, `the weekend before publication (${pub})`),
+        };
+      if (dir > 0)
+        return {
+          type: 'DATE',
+          value: coming,
+          anchor: dct,
+          explanation: say(coming, `the coming weekend (${pub})`),
+        };
+      if (wd >= 6)
+        return {
+          type: 'DATE',
+          value: current,
+          anchor: dct,
+          explanation: say(current, `the weekend of publication (${pub})`),
+        };
+      const t = tenseAt(ctx.text, c.start, c.end);
+      const pastFirst = t.tense === 'past' || (t.tense === 'none' && wd <= 3);
+      const [value, other] = pastFirst ? [past, current] : [current, past];
+      return {
+        type: 'DATE',
+        value,
+        anchor: dct,
+        explanation: say(
+          value,
+          `${pastFirst ? 'the weekend just past' : 'the coming weekend'}, said on a ${WD_NAMES[wd]} (${pub}), ${tenseNote(t)}`,
+        ),
+        alternatives: [
+          {
+            value: other,
+            explanation: say(other, pastFirst ? 'the coming weekend' : 'the weekend just past'),
+          },
+        ],
+      };
+    }
+    case 'month': {
+      const [y, mo] = addMonths(refY, refM, dir);
+      const value = fmtMonth(y, mo);
+      return {
+        type: 'DATE',
+        value,
+        anchor: dct,
+        explanation: say(value, `${rw} month, relative to publication (${pub})`),
+      };
+    }
+    case 'quarter': {
+      const q = quarterOf(ref);
+      const i = q.y * 4 + q.q - 1 + dir;
+      const value = `${fmtYear(Math.floor(i / 4))}-Q${(i % 4) + 1}`;
+      return {
+        type: 'DATE',
+        value,
+        anchor: dct,
+        explanation: say(value, `${rw} quarter, relative to publication (${pub})`),
+      };
+    }
+    case 'half': {
+      const h = refM <= 6 ? 1 : 2;
+      const i = refY * 2 + h - 1 + dir;
+      const value = `${fmtYear(Math.floor(i / 2))}-H${(i % 2) + 1}`;
+      return { type: 'DATE', value, anchor: dct, explanation: say(value, `${rw} half-year (${pub})`) };
+    }
+    case 'season': {
+      const s = m.season ?? 'SU';
+      const y = seasonYear(refY, refM, s, dir < 0 ? 'past' : dir > 0 ? 'future' : 'this');
+      const value = `${fmtYear(y)}-${s}`;
+      return {
+        type: 'DATE',
+        value,
+        anchor: dct,
+        explanation: say(value, `${rw} ${s}, relative to publication (${pub})`),
+      };
+    }
+    case 'decade': {
+      const value = String(Math.floor(refY / 10));
+      return {
+        type: 'DATE',
+        value,
+        anchor: dct,
+        explanation: say(value, `the decade of publication (${pub})`),
+      };
+    }
+    case 'century': {
+      const value = pad2(Math.floor(refY / 100));
+      return {
+        type: 'DATE',
+        value,
+        anchor: dct,
+        explanation: say(value, `the century of publication (${pub})`),
+      };
+    }
+    default: {
+      const value = fmtYear(refY + dir);
+      return {
+        type: 'DATE',
+        value,
+        anchor: dct,
+        explanation: say(value, `${rw} year, relative to publication (${pub})`),
+      };
+    }
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Stage 3: the tense of the clause around a timex, read from nearby verb cues. News reports the
+ * past by default, so weekdays and months without a cue resolve backwards; "will", "plans",
+ * "expected" and the like turn them forwards.
+ */
+import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from './lexicon';
+
+export type Tense = { tense: 'past' | 'future' | 'none'; cue?: string };
+
+const WORD = /[A-Za-z']+/g;
+const LEFT_WINDOW = 100;
+const RIGHT_WINDOW = 60;
+/** Cues further away usually belong to another clause. */
+const LEFT_WORDS = 6;
+const RIGHT_WORDS = 4;
+
+function classify(w: string): 'past' | 'future' | null {
+  const lw = w.toLowerCase();
+  if (FUTURE_CUES.has(lw)) return 'future';
+  if (lw.endsWith("'ll")) return 'future';
+  if (PAST_CUES.has(lw)) return 'past';
+  if (lw.length > 4 && lw.endsWith('ed') && !NOT_PAST_ED.has(lw)) return 'past';
+  return null;
+}
+
+/** Cut `s` at the last (fromEnd) or first sentence boundary. */
+function clip(s: string, fromEnd: boolean): string {
+  const re = /[.!?]["')\]]*\s+(?=[A-Z"'(])|\n/g;
+  let cut = -1;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    if (!fromEnd) return s.slice(0, m.index);
+    cut = m.index + m[0].length;
+  }
+  return fromEnd && cut >= 0 ? s.slice(cut) : s;
+}
+
+/**
+ * The tense of the clause around text[start, end): the nearest cue word on the left within the
+ * sentence, else the nearest on the right.
+ *
+ * @example tenseAt('He will visit on Friday.', 17, 23) // { tense: 'future', cue: 'will' }
+ */
+export function tenseAt(text: string, start: number, end: number): Tense {
+  const left = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true);
+  const words = left.match(WORD) ?? [];
+  for (let i = words.length - 1; i >= 0 && i >= words.length - LEFT_WORDS; i--) {
+    const t = classify(words[i]!);
+    if (t) return { tense: t, cue: words[i]! };
+  }
+  const right = clip(text.slice(end, end + RIGHT_WINDOW), false);
+  const rwords = right.match(WORD) ?? [];
+  for (let i = 0; i < rwords.length && i < RIGHT_WORDS; i++) {
+    const t = classify(rwords[i]!);
+    if (t) return { tense: t, cue: rwords[i]! };
+  }
+  return { tense: 'none' };
+}
