@@ -1,0 +1,64 @@
+import type { Span } from '../types';
+import { NEWS_AGENCIES } from './credit-words';
+
+const agencies = NEWS_AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+// Each pattern marks text that credits the people who made the article or its pictures.
+const CREDIT_PATTERNS: RegExp[] = [
+  // "Credit…Igor Kovalenko/EPA, via Shutterstock", "Photo: Jane Doe", "Photograph by ..."
+  /(?:Credits?|Photo(?:graph)?s?(?: by)?|Image(?: by)?|Picture(?: by)?)\s*(?:…|\.\.\.|:|by\b)[^\n]*/g,
+  // Slash-separated credit at the end of a line: "... 2022. Sputnik/Sergey Bobylev/Pool via REUTERS"
+  /(?<=^|[.!?)]\s+|\n)(?:[\p{Lu}][\p{L}'’.-]*\s?){1,4}(?:\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s?){1,4})+(?:,?\s*via\s+[\p{Lu}][\p{L}\s]*)?$/gmu,
+  // "(Reuters)", "(AP Photo/Jane Doe)", "(Getty Images)"
+  new RegExp(`\\((?:${agencies})(?:\\s*(?:Photo|Images?|Pictures?))?(?:\\s*\\/[^()\\n]*)?\\)`, 'g'),
+  /\([^()\n]{0,60}\/[^()\n]{0,60}\)/g,
+  // "Olivia Wang contributed reporting.", "Reporting by ...; Editing by ..."
+  /[^\n.!?]*\b(?:contributed (?:reporting|to this (?:report|article|story))|contributed research)\b[^\n]*/g,
+  /\b(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b[^\n]*/g,
+  // A byline on its own line: "By Jane Doe and John Roe"
+  /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&))*\s*(?:,[^\n]{0,40})?$/gmu,
+];
+
+/**
+ * Spans of photo credits, bylines and contributor lines. Names inside them are the people who made
+ * the article, not actors in the story, and dates inside them do not make events.
+ *
+ * @example findCredits('Putin in Bishkek. Credit…Igor Kovalenko/EPA') // [{ start: 17, end: 45 }]
+ */
+export function findCredits(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const pattern of CREDIT_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const start = m.index + lead;
+      const end = m.index + m[0].trimEnd().length;
+      if (end > start) spans.push({ start, end });
+    }
+  }
+  return mergeSpans(spans);
+}
+
+/** Sort and merge overlapping spans. */
+function mergeSpans(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && s.start <= prev.end) prev.end = Math.max(prev.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** Does [start, end) overlap any of the (sorted) spans? */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo];
+  return s !== undefined && s.start < end;
+}

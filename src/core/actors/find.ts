@@ -1,0 +1,443 @@
+import type { ActorKind, Span } from '../types';
+import { overlapsAny } from './credits';
+import { getGazetteer, type Gazetteer } from './gazetteer';
+import {
+  APPOSITIVE_ROLES,
+  KNOWN_ORGANISATIONS,
+  NAME_CONNECTORS,
+  NON_BODY_CUES,
+  NOT_NAMES,
+  NOT_PERSON_WORDS,
+  ORG_CUES,
+  PLACE_PREFIXES,
+  PERSON_TITLES,
+  SPEECH_VERBS,
+} from './lexicon';
+import { normalizePhrase, tokenize, type Token } from './tokens';
+
+/**
+ * One possible actor mention in one article, before names are merged across articles.
+ * `key` is the country code for countries and the normalised name for persons and organisations.
+ */
+export type ActorCandidate = Span & {
+  text: string;
+  kind: ActorKind;
+  key: string;
+  /** Evidence of kind beyond capitalisation: a title, a verb of saying, an apposition, a cue word. */
+  cued: boolean;
+  /** Acronym defined right after the name: "International Criminal Court (ICC)". */
+  acronym?: string;
+  /** The name as an all-caps acronym, to be linked to a defined long form. */
+  isAcronym?: boolean;
+  /** The full name when known from a list ("AFP" -> "Agence France-Presse"). */
+  canonical?: string;
+};
+
+const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+const TITLE_PHRASES = PERSON_TITLES.map((t) => t.split(' '));
+const MAX_TITLE = Math.max(...TITLE_PHRASES.map((t) => t.length));
+const TITLES = new Set(PERSON_TITLES);
+const ROLES = set(APPOSITIVE_ROLES);
+const SPEECH = set(SPEECH_VERBS);
+const ORG = set(ORG_CUES);
+const NON_BODY = set(NON_BODY_CUES);
+const STOP = set(NOT_NAMES);
+const NOT_PERSON = set(NOT_PERSON_WORDS);
+const CONNECTORS = set(NAME_CONNECTORS);
+const PREFIX = set(PLACE_PREFIXES);
+const KNOWN = new Map<string, string>();
+for (const o of KNOWN_ORGANISATIONS) for (const n of [o.name, ...o.aliases]) KNOWN.set(n, o.name);
+const MAX_KNOWN = 4;
+
+const bare = (t: Token) => t.norm.replace(/\.$/, '');
+const isAllCaps = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+// Tokens in one run are separated by plain spaces only: punctuation or a line break ends a name.
+const joined = (t: Token) => /^[ \t\u00a0]+$/.test(t.gap);
+// Place names may hold a possessive: "People’s Republic of China".
+const joinedLoose = (t: Token) => /^(?:['’]s)?[ \t\u00a0]+$/.test(t.gap);
+const sentenceInitial = (t: Token) => /(?:^|[.!?:;"“‘(\n]\s*)$/.test(t.gap) || t.start === 0;
+
+/**
+ * Find candidate actor mentions in an article: countries (names, demonyms, capitals, seats of
+ * government), organisations (cue words, known names, defined acronyms) and persons (capitalised
+ * names with a title, a verb of saying or an apposition as evidence). Spans in `exclude` (credits,
+ * bylines) are skipped. Candidates are merged into actors by mergeActors.
+ *
+ * @example findActorCandidates('Chinese President Xi Jinping said ...').map((c) => c.text)
+ * // ['Chinese', 'Xi Jinping']
+ */
+export function findActorCandidates(
+  text: string,
+  exclude: readonly Span[] = [],
+  gazetteer: Gazetteer = getGazetteer(),
+): ActorCandidate[] {
+  const tokens = tokenize(text);
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (!t.cap) lowerWords.add(t.norm);
+  const out: ActorCandidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!t.cap || overlapsAny(exclude, t.start, t.end)) {
+      i++;
+      continue;
+    }
+    // A run: capitalised tokens (and inner connectors) separated by spaces only.
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      joined(tokens[j]!) &&
+      !overlapsAny(exclude, tokens[j]!.start, tokens[j]!.end)
+    ) {
+      const u = tokens[j]!;
+      if (u.cap || (CONNECTORS.has(u.norm) && tokens[j + 1]?.cap && joined(tokens[j + 1]!))) j++;
+      else break;
+    }
+    i = readRun(text, tokens, i, j, gazetteer, lowerWords, out);
+  }
+  return out;
+}
+
+/** Read one run of capitalised tokens; returns the index of the first token not consumed. */
+function readRun(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  gz: Gazetteer,
+  lowerWords: Set<string>,
+  out: ActorCandidate[],
+): number {
+  let start = from;
+  // Drop leading function words ("The", "Despite") and, at a sentence start, ordinary words that
+  // appear in lower case elsewhere in the text ("Officials said").
+  while (start < to) {
+    const t = tokens[start]!;
+    const isStop = STOP.has(bare(t)) || !t.cap;
+    const isCommon =
+      sentenceInitial(t) && lowerWords.has(t.norm) && !gz.places.has(t.norm) && !TITLES.has(bare(t));
+    if (!isStop && !isCommon) break;
+    start++;
+  }
+  if (start >= to) return to;
+  const whole = tokens.slice(start, to);
+  const wholeKey = whole.map((t) => t.norm).join(' ');
+  if (!gz.places.has(wholeKey) && !KNOWN.has(whole.map((t) => t.text).join(' '))) {
+    const org = orgSpan(tokens, start, to, gz);
+    if (org) {
+      if (org.from > start) segment(text, tokens, start, org.from, gz, out);
+      emitOrg(text, tokens, org.from, to, out);
+      return to;
+    }
+  }
+  return segment(text, tokens, start, to, gz, out);
+}
+
+/** If the run holds an organisation cue word, the organisation's first token. */
+function orgSpan(tokens: Token[], from: number, to: number, gz: Gazetteer): { from: number } | null {
+  let cue = -1;
+  for (let k = to - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (t.cap && ORG.has(t.norm) && !endsPlace(tokens, from, k, gz)) {
+      cue = k;
+      break;
+    }
+  }
+  if (cue < 0) return null;
+  let first = cue;
+  // Walk back over name tokens; stop at titles so "President of the Council" keeps its person.
+  while (first > from) {
+    const prev = tokens[first - 1]!;
+    const connector = !prev.cap && CONNECTORS.has(prev.norm);
+    if (TITLES.has(bare(prev)) || (STOP.has(bare(prev)) && !connector)) break;
+    first--;
+  }
+  while (first < cue && !tokens[first]!.cap) first++;
+  if (first === cue && cue === to - 1) return null; // a lone cue word ("Court") names nothing
+  return { from: first };
+}
+
+/** Is token k the last word of a place name ("Russian Federation", "United Nations" is not)? */
+function endsPlace(tokens: Token[], from: number, k: number, gz: Gazetteer): boolean {
+  for (let len = 2; len <= 4 && k - len + 1 >= from; len++) {
+    if (
+      gz.places.has(
+        tokens
+          .slice(k - len + 1, k + 1)
+          .map((t) => t.norm)
+          .join(' '),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+function emitOrg(text: string, tokens: Token[], from: number, to: number, out: ActorCandidate[]) {
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const name = text.slice(first.start, last.end);
+  const words = tokens.slice(from, to).map((t) => t.norm);
+  if (words.some((w) => NON_BODY.has(w)) && !words.some((w) => ORG.has(w) && !NON_BODY.has(w))) return;
+  out.push({
+    start: first.start,
+    end: last.end,
+    text: name,
+    kind: 'organisation',
+    key: words.join(' '),
+    cued: true,
+    acronym: acronymAfter(text, last.end, tokens.slice(from, to)),
+  });
+}
+
+/** "(ICC)" right after a name whose capitalised words give those initials. */
+function acronymAfter(text: string, end: number, name: Token[]): string | undefined {
+  const m = /^\s?\(([\p{Lu}]{2,8})\)/u.exec(text.slice(end, end + 12));
+  if (!m) return undefined;
+  const initials = name
+    .filter((t) => t.cap)
+    .map((t) => t.text.replace(/^(?:al|el)[-‐]/i, '')[0])
+    .join('');
+  const acronym = m[1]!;
+  // All letters of the acronym appear, in order, among the initials.
+  let k = 0;
+  for (const ch of initials) if (ch === acronym[k]) k++;
+  return k === acronym.length ? acronym : undefined;
+}
+
+function matchTitle(tokens: Token[], at: number, to: number): number {
+  for (let len = Math.min(MAX_TITLE, to - at); len >= 1; len--) {
+    const phrase = tokens
+      .slice(at, at + len)
+      .map(bare)
+      .join(' ');
+    if (TITLES.has(phrase)) return len;
+  }
+  return 0;
+}
+
+function matchPlace(
+  tokens: Token[],
+  at: number,
+  to: number,
+  gz: Gazetteer,
+): { len: number; code: string } | null {
+  const t = tokens[at]!;
+  const abbr = gz.abbreviations.get(t.text);
+  if (abbr) return { len: 1, code: abbr };
+  let extent = at + 1;
+  while (
+    extent < tokens.length &&
+    extent - at < gz.maxTokens &&
+    joinedLoose(tokens[extent]!) &&
+    (tokens[extent]!.cap || CONNECTORS.has(tokens[extent]!.norm))
+  )
+    extent++;
+  for (let len = Math.min(gz.maxTokens, Math.max(to, extent) - at); len >= 1; len--) {
+    const slice = tokens.slice(at, at + len);
+    if (!slice[slice.length - 1]!.cap) continue;
+    const code = gz.places.get(slice.map((s) => s.norm).join(' '));
+    if (!code) continue;
+    const key = slice.map((s) => s.norm).join(' ');
+    // "New Mexico", "Northern Ireland": a compass or "New" prefix makes another place.
+    const before = tokens[at - 1];
+    if (before && before.cap && joined(t) && PREFIX.has(before.norm)) return null;
+    if (gz.ambiguous.has(key)) {
+      const after = tokens[at + len];
+      const nameBefore = before !== undefined && joined(t) && isNameLike(before, gz);
+      const nameAfter = after !== undefined && joined(after) && isNameLike(after, gz);
+      // "Georgia Smith", "Michael Jordan", "President Jordan": a person, not the country.
+      if (nameBefore || nameAfter || (before && joined(t) && TITLES.has(bare(before)))) return null;
+    }
+    return { len, code };
+  }
+  return null;
+}
+
+/** A capitalised token that is neither a place, title, organisation cue nor function word. */
+function isNameLike(t: Token, gz: Gazetteer): boolean {
+  if (!t.cap) return false;
+  const b = bare(t);
+  return !gz.places.has(t.norm) && !TITLES.has(b) && !STOP.has(b) && !ORG.has(b);
+}
+
+function matchKnown(tokens: Token[], at: number, to: number): number {
+  for (let len = Math.min(MAX_KNOWN, to - at); len >= 1; len--) {
+    if (
+      KNOWN.has(
+        tokens
+          .slice(at, at + len)
+          .map((t) => t.text)
+          .join(' '),
+      )
+    )
+      return len;
+  }
+  return 0;
+}
+
+/** Split a run without an organisation cue into places, known organisations and names. */
+function segment(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  gz: Gazetteer,
+  out: ActorCandidate[],
+): number {
+  let chunk: number[] = [];
+  let titled = titleBefore(tokens, from);
+  let chunkTitled = false;
+  const flush = (atRunEnd: boolean) => {
+    if (chunk.length > 0) emitName(text, tokens, chunk, chunkTitled, atRunEnd, to, out);
+    chunk = [];
+  };
+  let i = from;
+  while (i < to) {
+    const t = tokens[i]!;
+    const title = matchTitle(tokens, i, to);
+    if (
+      title > 0 &&
+      !(
+        chunk.length === 0 &&
+        i + title === to &&
+        !titled &&
+        title === 1 &&
+        !/\.$/.test(t.text) &&
+        sentenceInitial(t)
+      )
+    ) {
+      flush(false);
+      titled = true;
+      i += title;
+      continue;
+    }
+    const known = matchKnown(tokens, i, to);
+    if (known > 0) {
+      flush(false);
+      const last = tokens[i + known - 1]!;
+      const name = KNOWN.get(
+        tokens
+          .slice(i, i + known)
+          .map((u) => u.text)
+          .join(' '),
+      )!;
+      out.push({
+        start: t.start,
+        end: last.end,
+        text: text.slice(t.start, last.end),
+        kind: 'organisation',
+        key: normalizePhrase(name),
+        cued: true,
+        canonical: name,
+      });
+      titled = false;
+      i += known;
+      continue;
+    }
+    const place = matchPlace(tokens, i, to, gz);
+    if (place) {
+      flush(false);
+      const last = tokens[i + place.len - 1]!;
+      out.push({
+        start: t.start,
+        end: last.end,
+        text: text.slice(t.start, last.end),
+        kind: 'country',
+        key: place.code,
+        cued: true,
+      });
+      titled = false;
+      i += place.len;
+      if (i > to) return i; // a place name ran on past a possessive
+      continue;
+    }
+    const b = bare(t);
+    if (!t.cap || STOP.has(b)) {
+      flush(false);
+      titled = false;
+      i++;
+      continue;
+    }
+    if (chunk.length === 0) chunkTitled = titled;
+    chunk.push(i);
+    i++;
+  }
+  flush(true);
+  return to;
+}
+
+/** A lower-case title just before the run: "leader Xi Jinping", "North Korea’s leader, Kim Jong-un". */
+function titleBefore(tokens: Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!first || !/^(?:[ \t\u00a0]+|,\s)$/.test(first.gap)) return false;
+  for (let len = 1; len <= MAX_TITLE && at - len >= 0; len++) {
+    const slice = tokens.slice(at - len, at);
+    if (slice.slice(1).some((t) => !joined(t))) break;
+    if (TITLES.has(slice.map(bare).join(' '))) return true;
+  }
+  return false;
+}
+
+function emitName(
+  text: string,
+  tokens: Token[],
+  chunk: number[],
+  titled: boolean,
+  atRunEnd: boolean,
+  runEnd: number,
+  out: ActorCandidate[],
+) {
+  const parts = chunk.map((k) => tokens[k]!);
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const surface = text.slice(first.start, last.end);
+  if (parts.every(isAllCaps)) {
+    if (parts.length === 1 && /^\p{Lu}{2,8}$/u.test(first.text)) {
+      out.push({
+        start: first.start,
+        end: last.end,
+        text: surface,
+        kind: 'organisation',
+        key: first.norm,
+        cued: false,
+        isAcronym: true,
+      });
+    }
+    return;
+  }
+  if (parts.some((t) => NOT_PERSON.has(bare(t)) || /\d/.test(t.text) || isAllCaps(t))) return;
+  const next = tokens[runEnd];
+  const nextJoined = next !== undefined && /^[ \t\u00a0]+$/.test(next.gap);
+  const said = atRunEnd && nextJoined && SPEECH.has(next.norm);
+  const appositive = atRunEnd && appositionAfter(tokens, runEnd);
+  const prev = tokens[chunk[0]! - 1];
+  const saidBefore =
+    prev !== undefined &&
+    /^(?:said|says|according)$/.test(prev.norm) &&
+    atRunEnd &&
+    (next === undefined || /^[,.;]/.test(next.gap.trimStart()));
+  const name = parts.filter((t) => !/^\p{Lu}\.$/u.test(t.text)).map((t) => t.norm);
+  out.push({
+    start: first.start,
+    end: last.end,
+    text: surface,
+    kind: 'person',
+    key: name.join(' '),
+    cued: titled || said || appositive || saidBefore,
+    acronym: acronymAfter(text, last.end, parts),
+  });
+}
+
+/** ", a senior fellow at ..." / ", director of ..." right after the name. */
+function appositionAfter(tokens: Token[], k: number): boolean {
+  const first = tokens[k];
+  if (!first || !/^,\s+$/.test(first.gap)) return false;
+  for (let n = 0; n < 5; n++) {
+    const t = tokens[k + n];
+    if (!t || (n > 0 && !joined(t))) return false;
+    if (ROLES.has(t.norm)) return true;
+    if (t.cap && n > 0) return false;
+  }
+  return false;
+}

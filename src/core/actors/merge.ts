@@ -1,0 +1,168 @@
+import type { Actor, ActorKind, ActorMention } from '../types';
+import { slugify } from '../hash';
+import type { ActorCandidate } from './find';
+import { getGazetteer, type Gazetteer } from './gazetteer';
+
+export type ArticleCandidates = { articleId: string; candidates: ActorCandidate[] };
+
+type Entity = {
+  kind: ActorKind;
+  tokens: Set<string>;
+  /** Longest normalised key: the id is derived from it. */
+  key: string;
+  members: { articleId: string; c: ActorCandidate }[];
+  articles: Set<string>;
+  cued: boolean;
+  acronyms: Set<string>;
+};
+
+// Matching ignores accents and Arabic articles, so "Qassam Brigades" joins "Izz al-Din al-Qassam Brigades".
+const matchTokens = (key: string) =>
+  key
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .split(' ')
+    .map((w) => w.replace(/^(?:al|el)[-‐]/, ''))
+    .filter((w) => w.length > 0);
+
+const isSubset = (a: string[], b: Set<string>) => a.every((w) => b.has(w));
+
+/**
+ * Merge per-article candidates into corpus actors and mentions. Countries merge by ISO code.
+ * Persons and organisations merge by token subset ("Putin" ⊂ "Vladimir V. Putin"; "Xi" ⊂
+ * "Xi Jinping"): longer names first, then short forms join the one entity that contains them,
+ * preferring entities named in the same article. A person is kept only if at least one mention
+ * carries evidence (a title, a verb of saying, an apposition); an acronym only if it was defined.
+ *
+ * @example mergeActors([{ articleId: 'a', candidates: findActorCandidates('Mr. Putin met Vladimir Putin.') }])
+ *   .actors // [{ id: 'person:vladimir-putin', name: 'Vladimir Putin', kind: 'person', aliases: ['Putin'] }]
+ */
+export function mergeActors(
+  input: ArticleCandidates[],
+  gazetteer: Gazetteer = getGazetteer(),
+): { actors: Actor[]; mentions: ActorMention[] } {
+  const sorted = [...input].sort((a, b) =>
+    a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0,
+  );
+  const all = sorted.flatMap(({ articleId, candidates }) => candidates.map((c) => ({ articleId, c })));
+  const resolved: { articleId: string; c: ActorCandidate; actorId: string }[] = [];
+  const actors = new Map<string, Actor>();
+  const surfaces = new Map<string, Map<string, number>>();
+  const note = (id: string, text: string) => {
+    const m = surfaces.get(id) ?? new Map<string, number>();
+    m.set(text, (m.get(text) ?? 0) + 1);
+    surfaces.set(id, m);
+  };
+
+  // Countries: one actor per ISO code.
+  for (const m of all) {
+    if (m.c.kind !== 'country') continue;
+    const id = `country:${m.c.key}`;
+    if (!actors.has(id))
+      actors.set(id, { id, name: gazetteer.names.get(m.c.key) ?? m.c.key, kind: 'country', aliases: [] });
+    resolved.push({ ...m, actorId: id });
+    note(id, m.c.text);
+  }
+
+  for (const kind of ['organisation', 'person'] as const) {
+    const entities = groupNames(all.filter((m) => m.c.kind === kind && !m.c.isAcronym));
+    // Acronyms: "(ICC)" defined after a long form, then "ICC" alone, in this article or another.
+    if (kind === 'organisation') {
+      for (const m of all.filter((x) => x.c.kind === 'organisation' && x.c.isAcronym)) {
+        const owners = entities.filter((e) => e.acronyms.has(m.c.text));
+        const local = owners.filter((e) => e.articles.has(m.articleId));
+        const owner = local.length === 1 ? local[0] : owners.length === 1 ? owners[0] : undefined;
+        if (owner) owner.members.push(m);
+      }
+    }
+    for (const e of entities) {
+      if (!e.cued) continue;
+      const prefix = kind === 'person' ? 'person' : 'org';
+      const id = `${prefix}:${slugify(e.key, 60)}`;
+      const actor = actors.get(id) ?? { id, name: '', kind, aliases: [] };
+      actors.set(id, actor);
+      for (const m of e.members) {
+        resolved.push({ articleId: m.articleId, c: m.c, actorId: id });
+        note(id, m.c.text);
+      }
+    }
+  }
+
+  const listed = new Map<string, string>();
+  for (const r of resolved) if (r.c.canonical) listed.set(r.actorId, r.c.canonical);
+  for (const actor of actors.values()) {
+    const forms = [...(surfaces.get(actor.id)?.keys() ?? [])];
+    if (actor.kind !== 'country') actor.name = listed.get(actor.id) ?? canonicalName(forms);
+    actor.aliases = forms.filter((f) => f !== actor.name).sort();
+  }
+  const mentions: ActorMention[] = resolved
+    .map(({ articleId, c, actorId }) => ({ articleId, actorId, start: c.start, end: c.end, text: c.text }))
+    .sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start));
+  const list = [...actors.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { actors: list, mentions };
+}
+
+/** The longest full form: most words, then most characters ("Vladimir V. Putin"). */
+function canonicalName(forms: string[]): string {
+  const clean = forms.map((f) => f.replace(/^the\s+/i, ''));
+  return (
+    clean.sort(
+      (a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length || (a < b ? -1 : 1),
+    )[0] ?? ''
+  );
+}
+
+function groupNames(members: { articleId: string; c: ActorCandidate }[]): Entity[] {
+  const byKey = new Map<string, { articleId: string; c: ActorCandidate }[]>();
+  for (const m of members) byKey.set(m.c.key, [...(byKey.get(m.c.key) ?? []), m]);
+  const keys = [...byKey.keys()].map((key) => ({ key, tokens: matchTokens(key) }));
+  const multi = keys
+    .filter((k) => k.tokens.length > 1)
+    .sort((a, b) => b.tokens.length - a.tokens.length || (a.key < b.key ? -1 : 1));
+  const single = keys.filter((k) => k.tokens.length === 1).sort((a, b) => (a.key < b.key ? -1 : 1));
+  const entities: Entity[] = [];
+  const addTo = (e: Entity, m: { articleId: string; c: ActorCandidate }) => {
+    e.members.push(m);
+    e.articles.add(m.articleId);
+    e.cued ||= m.c.cued;
+    if (m.c.acronym) e.acronyms.add(m.c.acronym);
+  };
+  const create = (key: string, tokens: string[], kind: ActorKind): Entity => {
+    const e: Entity = {
+      kind,
+      tokens: new Set(tokens),
+      key,
+      members: [],
+      articles: new Set(),
+      cued: false,
+      acronyms: new Set(),
+    };
+    entities.push(e);
+    return e;
+  };
+  for (const { key, tokens } of multi) {
+    const group = byKey.get(key)!;
+    const supersets = entities.filter((e) => isSubset(tokens, e.tokens));
+    const target = supersets.length === 1 ? supersets[0]! : create(key, tokens, group[0]!.c.kind);
+    for (const m of group) addTo(target, m);
+  }
+  // Short forms attach mention by mention, to the one confirmed entity that contains them.
+  const confirmed = entities.filter((e) => e.cued);
+  const leftovers = new Map<string, Entity>();
+  for (const { key, tokens } of single) {
+    for (const m of byKey.get(key)!) {
+      const owners = confirmed.filter((e) => isSubset(tokens, e.tokens));
+      const local = owners.filter((e) => e.articles.has(m.articleId));
+      const owner =
+        local.length === 1 ? local[0] : local.length === 0 && owners.length === 1 ? owners[0] : undefined;
+      if (owner) {
+        addTo(owner, m);
+        continue;
+      }
+      const e = leftovers.get(key) ?? create(key, tokens, m.c.kind);
+      leftovers.set(key, e);
+      addTo(e, m);
+    }
+  }
+  return entities;
+}

@@ -1,0 +1,75 @@
+/** Word tokens with offsets, shaped for name recognition (actors) and word matching (topics). */
+
+export type Token = {
+  /** Surface form, possessive "’s" and sentence-final "." removed. */
+  text: string;
+  start: number;
+  end: number;
+  /** Lower case, curly apostrophes straightened, accents kept. */
+  norm: string;
+  /** Starts with an upper-case letter (or an Arabic article before one: "al-Qassam"). */
+  cap: boolean;
+  /** The characters between the previous token and this one. */
+  gap: string;
+};
+
+// Letters/digits, joined by inner apostrophes, dots or hyphens ("Jong-un", "U.S", "People’s").
+const WORD = /[\p{L}\p{N}]+(?:['’.\-‐][\p{L}\p{N}]+)*\.?/gu;
+// Dotted abbreviations that keep their final dot: initials, honorifics, "U.S.".
+const KEEP_DOT =
+  /^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Rev|Prof|Capt|Maj)$/u;
+const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|an|ar|at|az|ibn|bin|abu|abd)[-‐]\p{Lu}/u;
+const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|ar|at|az|ibn|bin|abu|abd)$/i;
+
+/**
+ * Split text into word tokens with offsets. Possessives are trimmed ("Putin’s" -> "Putin") and
+ * compounds of two capitalised words are split ("Israel-Hamas" -> "Israel", "Hamas"), while names
+ * such as "Jong-un" and "Al-Awsat" stay whole.
+ *
+ * @example tokenize('Mr. Putin’s visit').map((t) => t.text) // ['Mr.', 'Putin', 'visit']
+ */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let last = 0;
+  const push = (surface: string, start: number) => {
+    const end = start + surface.length;
+    out.push({
+      text: surface,
+      start,
+      end,
+      norm: surface.toLowerCase().replace(/’/g, "'"),
+      cap: /^\p{Lu}/u.test(surface) || ARABIC_ARTICLE.test(surface),
+      gap: text.slice(last, start),
+    });
+    last = end;
+  };
+  for (const m of text.matchAll(WORD)) {
+    let surface = m[0];
+    const start = m.index;
+    if (surface.endsWith('.') && !KEEP_DOT.test(surface.slice(0, -1))) surface = surface.slice(0, -1);
+    surface = surface.replace(/['’][sS]$/, '');
+    if (surface.length === 0) continue;
+    const parts = surface.split(/[-‐]/);
+    if (
+      parts.length > 1 &&
+      parts.every((p) => /^\p{Lu}\p{Ll}{2,}/u.test(p)) &&
+      !ARTICLE_PREFIX.test(parts[0]!)
+    ) {
+      let offset = start;
+      for (const part of parts) {
+        push(part, offset);
+        offset += part.length + 1;
+      }
+    } else {
+      push(surface, start);
+    }
+  }
+  return out;
+}
+
+/** Normalise a phrase the way tokens are normalised, for dictionary keys. */
+export function normalizePhrase(phrase: string): string {
+  return tokenize(phrase)
+    .map((t) => t.norm)
+    .join(' ');
+}

@@ -1,0 +1,131 @@
+import type { ActorMention, Article, Event, Span, Timex } from '../types';
+import { shortHash } from '../hash';
+import { overlapsAny } from '../actors/credits';
+import { assignTopics } from '../topics/assign';
+import { valueToInterval } from '../time/interval';
+import { DETERMINERS, EVENT_NOUNS } from './cues';
+
+const EVENT_NOUN = new Set(EVENT_NOUNS);
+const DETERMINER = new Set(DETERMINERS);
+
+/** Why a timex does not make an event, or null when it does. */
+export function skipReason(article: Article, timex: Timex, credits: readonly Span[]): string | null {
+  if (timex.type !== 'DATE' && timex.type !== 'TIME') return `a ${timex.type}, not a point in time`;
+  if (!valueToInterval(timex.value)) return `value ${timex.value} has no interval`;
+  if (overlapsAny(credits, timex.start, timex.end)) return 'inside a credit or byline';
+  // The tagger may or may not include a possessive "’s" in the timex text.
+  const after = (/['’]s$/.test(timex.text) ? '’s' : '') + article.text.slice(timex.end, timex.end + 40);
+  const before = article.text.slice(Math.max(0, timex.start - 12), timex.start);
+  // "last year’s record": a possessive date modifying a noun that is not itself an event.
+  const possessive = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)/u.exec(after);
+  if (possessive && !EVENT_NOUN.has(possessive[1]!) && !hasEventNoun(after)) return 'a date modifying a noun';
+  // "the 2023 budget": a bare year between a determiner and a noun.
+  const det = /(\p{L}+)\s+$/u.exec(before);
+  if (
+    /^\d{4}$/.test(timex.text) &&
+    det &&
+    DETERMINER.has(det[1]!.toLowerCase()) &&
+    /^\s+\p{Ll}/u.test(after)
+  ) {
+    const noun = /^\s+([\p{Ll}-]+)/u.exec(after)?.[1] ?? '';
+    if (!EVENT_NOUN.has(noun)) return 'a year modifying a noun';
+  }
+  return null;
+}
+
+function hasEventNoun(after: string): boolean {
+  const words = after.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  return words.slice(0, 3).some((w) => EVENT_NOUN.has(w));
+}
+
+/** The index of the sentence holding offset `at`, by binary search; -1 if none. */
+function sentenceAt(article: Article, at: number): number {
+  const list = article.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Normalised sentence text for ids: case, spacing and quote styles do not change the id. */
+export const normalizeForId = (text: string) =>
+  text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+/**
+ * The content-derived id of an event: a hash of the article id, the normalised sentence, the
+ * timex text and the tagger's value. No index or corpus order enters, so deep links survive
+ * re-parsing and adding articles.
+ *
+ * @example eventId('putin-visits-china-k3x9', 'Mr. Putin arrived on Tuesday.', 'Tuesday', '2023-10-17')
+ * // 'e-' followed by 10 base-36 characters
+ */
+export function eventId(articleId: string, sentence: string, timexText: string, value: string): string {
+  return `e-${shortHash(`${articleId}\u0000${normalizeForId(sentence)}\u0000${timexText}\u0000${value}`, 10)}`;
+}
+
+/**
+ * One event for each DATE or TIME timex that anchors something in its sentence. Skipped:
+ * durations and sets, values without an interval (PRESENT_REF, XXXX-...), timexes in credits or
+ * bylines, and dates that only modify a noun (see skipReason). Actors are the ones mentioned in
+ * the same sentence; topics come from the sentence's words. `cluster` is left empty for
+ * clusterEvents. `value` is the timex's (possibly corrected) value; ids use `idValue` when given,
+ * so a hand correction keeps the event's id.
+ *
+ * @example buildEvents(article, timexes, mentions, credits).map((e) => e.value) // ['2023-10-17']
+ */
+export function buildEvents(
+  article: Article,
+  timexes: readonly Timex[],
+  mentions: readonly ActorMention[],
+  credits: readonly Span[],
+  idValue: (t: Timex) => string = (t) => t.correction?.original ?? t.value,
+): Event[] {
+  const events: Event[] = [];
+  const seen = new Map<string, number>();
+  for (const timex of timexes) {
+    if (skipReason(article, timex, credits)) continue;
+    const interval = valueToInterval(timex.value)!;
+    const index = sentenceAt(article, timex.start);
+    const span = index >= 0 ? article.sentences[index]! : lineAround(article.text, timex.start);
+    const text = article.text.slice(span.start, span.end);
+    let id = eventId(article.id, text, timex.text, idValue(timex));
+    // The same sentence twice (a repeated caption) with the same date: suffix in text order.
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    if (n > 1) id = `${id}-${n}`;
+    const actors: string[] = [];
+    for (const m of mentions) {
+      if (m.start >= span.start && m.end <= span.end && !actors.includes(m.actorId)) actors.push(m.actorId);
+    }
+    const paragraph = index >= 0 ? article.paragraphs[article.sentences[index]!.paragraph] : undefined;
+    events.push({
+      id,
+      articleId: article.id,
+      type: timex.type as 'DATE' | 'TIME',
+      value: timex.value,
+      start: interval.start,
+      end: interval.end,
+      granularity: interval.granularity,
+      sentence: { start: span.start, end: span.end, text, index },
+      timex: { start: timex.start, end: timex.end, text: timex.text, id: timex.id },
+      actors,
+      topics: assignTopics(text),
+      caption: paragraph?.kind === 'caption',
+      cluster: '',
+    });
+  }
+  return events;
+}
+
+/** Fallback when no sentence holds the offset: the line around it. */
+function lineAround(text: string, at: number): Span {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  return { start, end: nl < 0 ? text.length : nl };
+}

@@ -1,0 +1,124 @@
+import type { Article, Cluster, Event } from '../types';
+import { STOPWORDS } from './cues';
+
+const STOP = new Set(STOPWORDS);
+
+/** Thresholds for "the same happening": wording overlap (Dice on content words), with shared actors. */
+export const CLUSTER_THRESHOLDS = {
+  /** Dice at or above this merges on wording alone. */
+  wording: 0.4,
+  /** Dice at or above this merges when the two sentences also share an actor. */
+  wordingWithActor: 0.2,
+};
+
+/** A crude stem: enough to match "arrived"/"arrives"/"arrive" and "talks"/"talk". */
+const stem = (w: string) => w.replace(/(?:ing|ed|es|s|e)$/, '') || w;
+
+/** Content words of an event's sentence, without the date itself. */
+export function contentWords(event: Event): Set<string> {
+  const { sentence, timex } = event;
+  const text =
+    sentence.text.slice(0, timex.start - sentence.start) +
+    ' ' +
+    sentence.text.slice(timex.end - sentence.start);
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+    const w = m[0];
+    if (w.length > 1 && !STOP.has(w)) out.add(stem(w));
+  }
+  return out;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+const sharesActor = (a: Event, b: Event) => a.actors.some((x) => b.actors.includes(x));
+
+/**
+ * Group events that report the same happening in different articles. Events are blocked by time
+ * value and granularity (only identical intervals compare), then pairs from different articles
+ * are scored by wording (Dice on content words) and shared actors; the best pairs merge first,
+ * and a cluster never holds two events of one article. Every event gets a cluster (a singleton
+ * if nothing matches). Cluster ids come from the earliest-published member's id, and events are
+ * listed earliest-published source first. Order of the input does not change the result.
+ *
+ * @example clusterEvents(events, articles).clusters.filter((c) => c.articles.length > 1)
+ */
+export function clusterEvents(
+  events: readonly Event[],
+  articles: readonly Pick<Article, 'id' | 'published'>[],
+): { events: Event[]; clusters: Cluster[] } {
+  const published = new Map(articles.map((a) => [a.id, a.published ?? '9999']));
+  const byId = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const parent = new Map<string, string>(byId.map((e) => [e.id, e.id]));
+  const members = new Map<string, Event[]>(byId.map((e) => [e.id, [e]]));
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(id, root);
+    return root;
+  };
+
+  const blocks = new Map<string, Event[]>();
+  for (const e of byId) {
+    const key = `${e.granularity}|${e.start}|${e.end}`;
+    blocks.set(key, [...(blocks.get(key) ?? []), e]);
+  }
+  for (const block of blocks.values()) {
+    if (block.length < 2) continue;
+    const words = new Map(block.map((e) => [e.id, contentWords(e)]));
+    const pairs: { a: Event; b: Event; score: number }[] = [];
+    for (let i = 0; i < block.length; i++) {
+      for (let j = i + 1; j < block.length; j++) {
+        const a = block[i]!;
+        const b = block[j]!;
+        if (a.articleId === b.articleId) continue;
+        const d = dice(words.get(a.id)!, words.get(b.id)!);
+        const actor = sharesActor(a, b);
+        if (d >= CLUSTER_THRESHOLDS.wording || (actor && d >= CLUSTER_THRESHOLDS.wordingWithActor)) {
+          pairs.push({ a, b, score: d + (actor ? 0.05 : 0) });
+        }
+      }
+    }
+    pairs.sort((x, y) => y.score - x.score || (x.a.id + x.b.id < y.a.id + y.b.id ? -1 : 1));
+    for (const { a, b } of pairs) {
+      const ra = find(a.id);
+      const rb = find(b.id);
+      if (ra === rb) continue;
+      const ma = members.get(ra)!;
+      const mb = members.get(rb)!;
+      const articlesA = new Set(ma.map((e) => e.articleId));
+      if (mb.some((e) => articlesA.has(e.articleId))) continue; // one event per article
+      const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+      parent.set(child, root);
+      members.set(root, [...members.get(root)!, ...members.get(child)!]);
+      members.delete(child);
+    }
+  }
+
+  const clusterOf = new Map<string, string>();
+  const clusters: Cluster[] = [];
+  for (const [root, list] of members) {
+    if (find(root) !== root) continue;
+    const ordered = [...list].sort(
+      (x, y) =>
+        published.get(x.articleId)!.localeCompare(published.get(y.articleId)!) ||
+        x.articleId.localeCompare(y.articleId) ||
+        x.sentence.start - y.sentence.start,
+    );
+    const id = `c-${ordered[0]!.id.slice(2)}`;
+    for (const e of ordered) clusterOf.set(e.id, id);
+    clusters.push({
+      id,
+      events: ordered.map((e) => e.id),
+      value: ordered[0]!.value,
+      articles: [...new Set(ordered.map((e) => e.articleId))],
+    });
+  }
+  clusters.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { events: events.map((e) => ({ ...e, cluster: clusterOf.get(e.id) ?? '' })), clusters };
+}

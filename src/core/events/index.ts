@@ -1,0 +1,2 @@
+export { buildEvents, eventId, normalizeForId, skipReason } from './build';
+export { clusterEvents, contentWords, CLUSTER_THRESHOLDS } from './cluster';

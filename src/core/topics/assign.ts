@@ -1,0 +1,86 @@
+import type { Topic, TopicAssignment } from '../types';
+import { TOPICS, type TopicEntry } from './vocabulary';
+
+type Trigger = { topic: string; words: string[] };
+
+/** Candidate lemmas of a lower-case word: itself and simple plural/past/progressive stems. */
+function lemmas(word: string): string[] {
+  const out = [word];
+  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) out.push(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) out.push(word.slice(0, -1));
+  if (word.endsWith('ied')) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1));
+  if (word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  // Doubled consonant: "planned" -> "plan".
+  if (/(?:ed|ing)$/.test(word) && /([b-df-hj-np-tv-z])\1(?:ed|ing)$/.test(word))
+    out.push(word.replace(/([b-df-hj-np-tv-z])\1(?:ed|ing)$/, '$1'));
+  return out;
+}
+
+export type TopicMatcher = {
+  topics: Topic[];
+  /** First word (lemma) -> triggers starting with it. */
+  index: Map<string, Trigger[]>;
+};
+
+/**
+ * Index a topic vocabulary for assignTopics.
+ *
+ * @example createTopicMatcher().topics.length // 13
+ */
+export function createTopicMatcher(vocabulary: readonly TopicEntry[] = TOPICS): TopicMatcher {
+  const index = new Map<string, Trigger[]>();
+  for (const entry of vocabulary) {
+    for (const trigger of entry.triggers) {
+      const words = trigger.split(/\s+/);
+      const list = index.get(words[0]!) ?? [];
+      list.push({ topic: entry.id, words });
+      index.set(words[0]!, list);
+    }
+  }
+  const topics = vocabulary.map(({ id, label, iptc, description }) => ({ id, label, iptc, description }));
+  return { topics, index };
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+let shared: TopicMatcher | null = null;
+
+/**
+ * The topics a piece of text is about, each with the words that triggered it, in vocabulary
+ * order. Words match whole (word boundaries), case-insensitively, with simple inflections
+ * ("sanctions" -> sanction, "invaded" -> invade); multi-word triggers match as phrases.
+ *
+ * @example assignTopics('The court issued an arrest warrant.')
+ * // [{ id: 'justice', triggers: ['court', 'arrest warrant', 'warrant'] }]
+ */
+export function assignTopics(
+  text: string,
+  matcher: TopicMatcher = (shared ??= createTopicMatcher()),
+): TopicAssignment[] {
+  const words = [...text.toLowerCase().matchAll(WORD)].map((m) => m[0].replace(/’/g, "'"));
+  const found = new Map<string, string[]>();
+  for (let i = 0; i < words.length; i++) {
+    for (const lemma of lemmas(words[i]!)) {
+      for (const trigger of matcher.index.get(lemma) ?? []) {
+        const n = trigger.words.length;
+        if (n > 1 && !phraseAt(words, i, trigger.words)) continue;
+        const surface = words.slice(i, i + n).join(' ');
+        const list = found.get(trigger.topic) ?? [];
+        if (!list.includes(surface)) list.push(surface);
+        found.set(trigger.topic, list);
+      }
+    }
+  }
+  return matcher.topics.filter((t) => found.has(t.id)).map((t) => ({ id: t.id, triggers: found.get(t.id)! }));
+}
+
+/** Do the words from i on spell the phrase (the last word may be inflected)? */
+function phraseAt(words: string[], i: number, phrase: string[]): boolean {
+  for (let k = 1; k < phrase.length; k++) {
+    const w = words[i + k];
+    if (w === undefined) return false;
+    if (k === phrase.length - 1 ? !lemmas(w).includes(phrase[k]!) : w !== phrase[k]) return false;
+  }
+  return true;
+}

@@ -1,0 +1,2 @@
+export { assignTopics, createTopicMatcher, type TopicMatcher } from './assign';
+export { TOPICS, type TopicEntry } from './vocabulary';

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { findActorCandidates, findActors, findCredits, mergeActors } from '../../../src/core/actors';
+
+const ids = (text: string) => findActors(text).actors.map((a) => a.id);
+const actor = (text: string, id: string) => findActors(text).actors.find((a) => a.id === id);
+
+describe('findActors(text)', () => {
+  describe('merges aliases of one person', () => {
+    it.each([
+      [
+        'Mr. Novak arrived on Monday. Tomas J. Novak, the prime minister, said the talks went well. Tomas Novak left. Novak said goodbye.',
+        'person:tomas-novak',
+        'Tomas J. Novak',
+        ['Mr. Novak', 'Novak', 'Tomas Novak'],
+      ],
+      [
+        'Chinese President Li Weiming spoke first. Mr. Li said he was pleased, and Li Weiming left.',
+        'person:li-weiming',
+        'Li Weiming',
+        ['Li'],
+      ],
+      [
+        'Foreign Minister Anna Berg met the press. Berg told reporters that Ms. Berg would return.',
+        'person:anna-berg',
+        'Anna Berg',
+        ['Berg', 'Ms. Berg'],
+      ],
+    ])('%j -> %s', (text, id, name, forms) => {
+      const found = actor(text, id);
+      expect(found).toMatchObject({ kind: 'person', name });
+      // Mention texts keep the honorific out of the name but the alias list shows every form met.
+      const mentionTexts = findActors(text)
+        .mentions.filter((m) => m.actorId === id)
+        .map((m) => m.text);
+      for (const form of forms)
+        expect(
+          [...found!.aliases, ...mentionTexts].some(
+            (a) => a === form || `Mr. ${a}` === form || `Ms. ${a}` === form,
+          ),
+        ).toBe(true);
+      expect(findActors(text).actors.filter((a) => a.kind === 'person')).toHaveLength(1);
+    });
+  });
+
+  describe('countries from names, demonyms, capitals and seats of government', () => {
+    it.each([
+      ['Russian troops crossed the river.', 'country:RU'],
+      ['Officials in Beijing declined to comment.', 'country:CN'],
+      ['The Kremlin said the meeting was useful.', 'country:RU'],
+      ['A statement from the White House followed.', 'country:US'],
+      ['Talks in Kyiv resumed.', 'country:UA'],
+      ['Washington imposed new tariffs.', 'country:US'],
+      ['Trade with the United States grew.', 'country:US'],
+      ['The People’s Republic of China objected.', 'country:CN'],
+      ['Jordan closed its border.', 'country:JO'],
+      ['U.S. officials said nothing.', 'country:US'],
+    ])('%j -> %s', (text, id) => {
+      expect(ids(text)).toContain(id);
+    });
+
+    it('gives both the country and the person in "Chinese President Xi Jinping"', () => {
+      const found = findActors('Chinese President Xi Jinping opened the forum.');
+      expect(found.actors.map((a) => a.id).sort()).toEqual(['country:CN', 'person:xi-jinping']);
+      expect(found.mentions.map((m) => m.text)).toEqual(['Chinese', 'Xi Jinping']);
+    });
+  });
+
+  describe('organisations from cue words, known names and acronyms', () => {
+    it('links an acronym in parentheses to its long form, in the same article', () => {
+      const text = 'The Global Maritime Institute (GMI) published a report. The GMI said ships were delayed.';
+      const found = findActors(text);
+      const org = found.actors.find((a) => a.kind === 'organisation');
+      expect(org).toMatchObject({
+        id: 'org:global-maritime-institute',
+        name: 'Global Maritime Institute',
+        aliases: ['GMI'],
+      });
+      expect(found.mentions.filter((m) => m.actorId === org!.id)).toHaveLength(3);
+    });
+    it.each([
+      ['Researchers at Jilin University disagreed.', 'org:jilin-university'],
+      ['The Supreme Court of Kenya ruled on Friday.', 'org:supreme-court-of-kenya'],
+      ['Hamas fighters crossed the fence.', 'org:hamas'],
+      ['NATO allies met in Brussels.', 'org:north-atlantic-treaty-organization'],
+    ])('%j -> %s', (text, id) => {
+      expect(ids(text)).toContain(id);
+    });
+    it('leaves an undefined acronym alone', () => {
+      expect(ids('The XYZQ said nothing.')).toEqual([]);
+    });
+  });
+
+  describe('credits and bylines are not actors', () => {
+    it.each([
+      'Mr. Novak in Riga last week. Credit…Jane Kowalski/EPA, via Shutterstock',
+      'Ministers meet in Samarkand, Uzbekistan September 16, 2022. Sputnik/Ivan Petrov/Pool via REUTERS',
+      'Olga Smirnova contributed reporting.',
+      'By Jane Kowalski\nThe minister, Tomas Novak, said the vote would go ahead.',
+      'Tomas Novak said it was over. (AP Photo/Jane Kowalski)',
+    ])('%j', (text) => {
+      const people = findActors(text).actors.filter((a) => a.kind === 'person');
+      expect(people.map((p) => p.name).filter((n) => /Kowalski|Petrov|Smirnova/.test(n))).toEqual([]);
+    });
+    it('finds the credit spans themselves', () => {
+      const text = 'A caption. Credit…Jane Kowalski/EPA';
+      expect(findCredits(text).map((s) => text.slice(s.start, s.end))).toEqual(['Credit…Jane Kowalski/EPA']);
+    });
+  });
+
+  describe('avoids obvious false positives', () => {
+    it.each([
+      ['Earlier this month, prices rose.', []],
+      ['Despite the rain, the march went ahead.', []],
+      ['Officials said the bridge would reopen, officials added.', []],
+      ['Georgia Smith, a senior fellow at the institute, said so.', ['person:georgia-smith']],
+      ['The turkey was roasted for the holiday.', []],
+      ['Voters in New Jersey went to the polls.', []],
+      ['Heavy Rains Flood Coastal Towns', []],
+      ['In the Middle East and the Gaza Strip, aid stalled.', ['country:PS']],
+    ])('%j -> %j', (text, expected) => {
+      expect(ids(text)).toEqual(expected);
+    });
+  });
+});
+
+describe('mergeActors(articles)', () => {
+  it('merges a short name with the full name from another article', () => {
+    const a = 'Russian President Vladimir Putin said the visit went well.';
+    const b = 'Putin said he would return next year.';
+    const { actors, mentions } = mergeActors([
+      { articleId: 'b', candidates: findActorCandidates(b) },
+      { articleId: 'a', candidates: findActorCandidates(a) },
+    ]);
+    expect(actors.filter((x) => x.kind === 'person').map((x) => x.id)).toEqual(['person:vladimir-putin']);
+    expect(mentions.filter((m) => m.actorId === 'person:vladimir-putin').map((m) => m.articleId)).toEqual([
+      'a',
+      'b',
+    ]);
+  });
+
+  it('keeps an ambiguous surname with the person named in the same article', () => {
+    const { mentions } = mergeActors([
+      { articleId: 'a', candidates: findActorCandidates('Foreign Minister Wang Yi spoke. Wang said no.') },
+      {
+        articleId: 'b',
+        candidates: findActorCandidates('Wang Lei, a researcher at the academy, spoke. Wang said yes.'),
+      },
+    ]);
+    const wang = (articleId: string) =>
+      mentions.filter((m) => m.articleId === articleId && m.text === 'Wang').map((m) => m.actorId);
+    expect(wang('a')).toEqual(['person:wang-yi']);
+    expect(wang('b')).toEqual(['person:wang-lei']);
+  });
+
+  it('does not make a person of a capitalised phrase without evidence', () => {
+    const { actors } = mergeActors([
+      { articleId: 'a', candidates: findActorCandidates('Fresh Talks Planned for Spring Session') },
+    ]);
+    expect(actors).toEqual([]);
+  });
+});

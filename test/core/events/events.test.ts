@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { buildEvents, eventId } from '../../../src/core/events';
+import { findActors, findCredits } from '../../../src/core/actors';
+import type { Timex } from '../../../src/core/types';
+import { makeArticle, timexAt } from './make-article';
+
+const eventsOf = (text: string, timexes: (a: ReturnType<typeof makeArticle>) => Timex[]) => {
+  const article = makeArticle('a', text);
+  const { mentions } = findActors(text, article.id);
+  return buildEvents(article, timexes(article), mentions, findCredits(text));
+};
+
+describe('buildEvents(article, timexes, mentions, credits)', () => {
+  describe('which timexes make events', () => {
+    it.each([
+      ['The minister arrived on Tuesday.', 'Tuesday', '2023-10-17', 'DATE', true],
+      ['The talks will resume in March.', 'March', '2024-03', 'DATE', true],
+      ['The plane landed at 9:30 a.m.', '9:30 a.m.', '2023-10-17T09:30', 'TIME', true],
+      ['The war has lasted 18 months.', '18 months', 'P18M', 'DURATION', false],
+      ['They meet every Tuesday.', 'every Tuesday', 'XXXX-WXX-2', 'SET', false],
+      ['Prices are high now.', 'now', 'PRESENT_REF', 'DATE', false],
+      ['He spoke on a Tuesday.', 'a Tuesday', 'XXXX-WXX-2', 'DATE', false],
+      ['Exports beat last year’s record.', 'last year', '2022', 'DATE', false],
+      ['Wednesday’s meeting marks the third time.', 'Wednesday', '2023-10-18', 'DATE', true],
+      ['The 2023 budget was cut.', '2023', '2023', 'DATE', false],
+      ['The summit ended in 2023 without a deal.', '2023', '2023', 'DATE', true],
+    ] as const)('%j: %j (%s) -> %s', (text, phrase, value, type, makes) => {
+      const events = eventsOf(text, (a) => [timexAt(a, phrase, value, type)]);
+      expect(events.length).toBe(makes ? 1 : 0);
+    });
+
+    it('skips a date inside a photo credit', () => {
+      const text = 'CAPTION: Ministers in Riga. Credit…Jane Kowalski/EPA, May 5, 2021';
+      expect(eventsOf(text, (a) => [timexAt(a, 'May 5, 2021', '2021-05-05')])).toEqual([]);
+    });
+  });
+
+  it('fills value, interval, sentence, timex, actors, topics and caption', () => {
+    const text = 'Intro line.\nCAPTION: President Anna Berg arrived in Beijing on Tuesday for trade talks.';
+    const [event] = eventsOf(text, (a) => [timexAt(a, 'Tuesday', '2023-10-17')]);
+    expect(event).toMatchObject({
+      articleId: 'a',
+      type: 'DATE',
+      value: '2023-10-17',
+      start: '2023-10-17',
+      end: '2023-10-18',
+      granularity: 'day',
+      sentence: {
+        text: 'CAPTION: President Anna Berg arrived in Beijing on Tuesday for trade talks.',
+        index: 1,
+      },
+      timex: { text: 'Tuesday', id: `a:t${text.indexOf('Tuesday')}` },
+      actors: ['person:anna-berg', 'country:CN'],
+      caption: true,
+      cluster: '',
+    });
+    expect(event!.topics.map((t) => t.id)).toEqual(['diplomacy', 'economy', 'politics']);
+  });
+
+  it('lists only the actors of the sentence itself', () => {
+    const text = 'President Anna Berg spoke in Oslo. The vote was held on Tuesday.';
+    const [event] = eventsOf(text, (a) => [timexAt(a, 'Tuesday', '2023-10-17')]);
+    expect(event!.actors).toEqual([]);
+  });
+
+  describe('ids', () => {
+    const text = 'The minister arrived on Tuesday. Talks follow on Wednesday.';
+    const timexes = (a: ReturnType<typeof makeArticle>) => [
+      timexAt(a, 'Tuesday', '2023-10-17'),
+      timexAt(a, 'Wednesday', '2023-10-18'),
+    ];
+
+    it('are the same when the article is parsed again', () => {
+      expect(eventsOf(text, timexes).map((e) => e.id)).toEqual(eventsOf(text, timexes).map((e) => e.id));
+    });
+
+    it('do not depend on offsets: a paragraph added before keeps them', () => {
+      const before = eventsOf(text, timexes).map((e) => e.id);
+      const after = eventsOf(`A new first paragraph was added.\n${text}`, timexes).map((e) => e.id);
+      expect(after).toEqual(before);
+    });
+
+    it('change with the article, the sentence, the timex text or the value', () => {
+      const base = eventId('a', 'He came on Tuesday.', 'Tuesday', '2023-10-17');
+      expect(
+        new Set([
+          base,
+          eventId('b', 'He came on Tuesday.', 'Tuesday', '2023-10-17'),
+          eventId('a', 'She came on Tuesday.', 'Tuesday', '2023-10-17'),
+          eventId('a', 'He came on Tuesday.', 'Tuesday', '2023-10-24'),
+        ]).size,
+      ).toBe(4);
+      expect(eventId('a', '  He came  on Tuesday. ', 'Tuesday', '2023-10-17')).toBe(base);
+    });
+
+    it('get a deterministic suffix when a sentence repeats', () => {
+      const repeated = 'CAPTION: Leaders met on June 5, 2019.\nCAPTION: Leaders met on June 5, 2019.';
+      const ids = eventsOf(repeated, (a) => [
+        timexAt(a, 'June 5, 2019', '2019-06-05'),
+        timexAt(a, 'June 5, 2019', '2019-06-05', 'DATE', 1),
+      ]).map((e) => e.id);
+      expect(ids[1]).toBe(`${ids[0]}-2`);
+    });
+
+    it('keep the original value after a hand correction', () => {
+      const article = makeArticle('a', text);
+      const corrected: Timex = {
+        ...timexAt(article, 'Tuesday', '2023-10-24'),
+        correction: { original: '2023-10-17' },
+      };
+      const [plain] = eventsOf(text, timexes);
+      const [fixed] = buildEvents(article, [corrected], [], []);
+      expect(fixed).toMatchObject({ id: plain!.id, value: '2023-10-24', start: '2023-10-24' });
+    });
+  });
+});
