@@ -8,6 +8,7 @@ import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from './lexicon';
 export type Tense = { tense: 'past' | 'future' | 'none'; cue?: string };
 
 const WORD = /[A-Za-z']+/g;
+const ABBREVIATION_BEFORE = /(?:^|[\s.(])(?:[A-Z][a-z]{0,3}|[A-Z])$/;
 const LEFT_WINDOW = 100;
 const RIGHT_WINDOW = 60;
 /** Cues further away usually belong to another clause. */
@@ -29,6 +30,8 @@ function clip(s: string, fromEnd: boolean): string {
   let cut = -1;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
+    // "Mr. Xi", "U.S. officials", "Gen. Smith": an abbreviation's dot does not end the sentence.
+    if (s[m.index] === '.' && ABBREVIATION_BEFORE.test(s.slice(Math.max(0, m.index - 5), m.index))) continue;
     if (!fromEnd) return s.slice(0, m.index);
     cut = m.index + m[0].length;
   }
@@ -46,6 +49,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const words = left.match(WORD) ?? [];
   for (let i = words.length - 1; i >= 0 && i >= words.length - LEFT_WORDS; i--) {
     const t = classify(words[i]!);
+    // A participle after "be" ("will be held") takes its tense from the auxiliary further left.
+    if (t === 'past' && /^(?:be|been|being)$/i.test(words[i - 1] ?? '')) continue;
     if (t) return { tense: t, cue: words[i]! };
   }
   const right = clip(text.slice(end, end + RIGHT_WINDOW), false);

@@ -2,37 +2,290 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tagTimexes } from '../../../src/core/time/index';
 
+const reference = '2023-10-17'; // a Tuesday: the article's publication date
+
+const find = (text: string, ref: string | null = reference) => tagTimexes(text, { reference: ref });
+
 describe('tagTimexes(text, {reference})', () => {
-  const reference = '2023-10-17'; // a Tuesday
-  it.each([
-    ['The summit opened on Oct. 18, 2023.', 'Oct. 18, 2023', '2023-10-18'],
-    ['It was signed on June 5, 2019 in Osaka.', 'June 5, 2019', '2019-06-05'],
-  ])('%j -> %j = %s', (text, span, value) => {
-    expect(tagTimexes(text, { reference })).toContainEqual(expect.objectContaining({ text: span, value }));
+  describe('explicit dates', () => {
+    it.each([
+      ['The summit opened on Oct. 18, 2023.', 'Oct. 18, 2023', '2023-10-18'],
+      ['Prices peaked in February 2022.', 'February 2022', '2022-02'],
+      ['It was signed on June 5, 2019 in Osaka.', 'June 5, 2019', '2019-06-05'],
+      ['Talks resumed on Monday, Oct. 16, 2023.', 'Monday, Oct. 16, 2023', '2023-10-16'],
+      ['The law took effect on 1 January 2020.', '1 January 2020', '2020-01-01'],
+      ['Figures released 2023-09-30 show growth.', '2023-09-30', '2023-09-30'],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DATE' }));
+    });
   });
 
-  it('keeps explicit dates absolute when the publication date is unknown', () => {
-    expect(tagTimexes('Talks resumed on Oct. 18, 2023.', { reference: null })).toContainEqual(
-      expect.objectContaining({ text: 'Oct. 18, 2023', value: '2023-10-18' }),
-    );
+  describe('weekdays by tense and context', () => {
+    it.each([
+      ['He arrived on Tuesday.', 'Tuesday', '2023-10-17', reference],
+      ['Mr. Putin will join Mr. Xi on Wednesday.', 'Wednesday', '2023-10-18', reference],
+      ['The two leaders spoke on Sunday.', 'Sunday', '2023-10-15', reference],
+      ['The talks will end late Monday.', 'late Monday', '2023-10-16', '2023-10-16'],
+      ['Officials met last Friday.', 'last Friday', '2023-10-13', reference],
+      ['The vote is scheduled for next Monday.', 'next Monday', '2023-10-23', reference],
+    ])('%j -> %j = %s (published %s)', (text, span, value, ref) => {
+      expect(find(text, ref)).toContainEqual(expect.objectContaining({ text: span, value }));
+    });
+
+    it('explains the reading and offers the other one', () => {
+      const [t] = find('Tuesday, he arrived.');
+      expect(t?.explanation).toMatch(/^Tuesday -> Tue 17 Oct 2023: .*published Tue 17 Oct 2023/);
+      const [w] = find('The delegation arrived on Wednesday.');
+      expect(w?.value).toBe('2023-10-11');
+      expect(w?.alternatives?.[0]?.value).toBe('2023-10-18');
+    });
+  });
+
+  describe('months without a year, by tense', () => {
+    it.each([
+      ['Xi visited Moscow in March.', 'March', '2023-03', reference],
+      ['Last March, prices rose.', 'Last March', '2023-03', reference],
+      ['The deal was struck last February.', 'last February', '2022-02', '2023-03-20'],
+      ['Elections will be held in January.', 'January', '2024-01', reference],
+      ['Sales slowed in early September.', 'early September', '2023-09', reference],
+    ])('%j -> %j = %s (published %s)', (text, span, value, ref) => {
+      expect(find(text, ref)).toContainEqual(expect.objectContaining({ text: span, value }));
+    });
+  });
+
+  describe('relative periods', () => {
+    it.each([
+      ['They met this week.', 'this week', '2023-W42'],
+      ['They met last week.', 'last week', '2023-W41'],
+      ['Protests took place this weekend.', 'this weekend', '2023-W41-WE'],
+      ['Exports fell last month.', 'last month', '2023-09'],
+      ['He was elected earlier this year.', 'earlier this year', '2023'],
+      ["It beat last year's record.", 'last year', '2022'],
+      ['Inflation eased this month.', 'this month', '2023-10'],
+      ['Earlier this month, the bank acted.', 'Earlier this month', '2023-10'],
+      ['Output grew in the third quarter.', 'the third quarter', '2023-Q3'],
+      ['It snowed heavily last spring.', 'last spring', '2023-SP'],
+      ['Rates will rise next year.', 'next year', '2024'],
+      ['He left yesterday.', 'yesterday', '2023-10-16'],
+      ['The plant closed two years ago.', 'two years ago', '2021'],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DATE' }));
+    });
+
+    it('gives "this weekend" an alternative reading', () => {
+      const [t] = find('Crowds gathered this weekend.');
+      expect(t?.alternatives?.map((a) => a.value)).toEqual(['2023-W42-WE']);
+    });
+  });
+
+  describe('durations', () => {
+    it.each([
+      ['Talks have gone on for several months.', 'several months', 'PXM'],
+      ['Prices rose over 18 months.', '18 months', 'P18M'],
+      ['The project took two years.', 'two years', 'P2Y'],
+      ['It lasted a decade.', 'a decade', 'P10Y'],
+      ['These are changes that have not happened in 100 years.', '100 years', 'P100Y'],
+      ['The war has lasted nearly a year and a half.', 'nearly a year and a half', 'P18M'],
+      ['Growth slowed over the past three years.', 'the past three years', 'P3Y'],
+      ['The strike entered its third week after a 14-day stoppage.', '14-day', 'P14D'],
+      ['The meeting ran for 90 minutes.', '90 minutes', 'PT90M'],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DURATION' }));
+    });
+
+    it('never turns a duration into a date', () => {
+      expect(find('changes that have not happened in 100 years').filter((t) => t.type === 'DATE')).toEqual(
+        [],
+      );
+    });
+  });
+
+  describe('vague references', () => {
+    it.each([
+      ['The city is now calm.', 'now', 'PRESENT_REF'],
+      ['He recently resigned.', 'recently', 'PAST_REF'],
+      ['The firm is currently profitable.', 'currently', 'PRESENT_REF'],
+      ['Under the current rules, he may stay.', 'current', 'PRESENT_REF'],
+      ['Such talks may resume in the future.', 'the future', 'FUTURE_REF'],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DATE' }));
+    });
+  });
+
+  describe('false positives', () => {
+    it.each([
+      'The envoy Zhai Jun met them.',
+      'The report may be delayed.',
+      'Theresa May spoke to reporters.',
+      'Yun Sun, a scholar, disagreed.',
+      'Thousands joined a protest march in the capital.',
+      'They march to the square every evening.',
+      'Officials said the crisis could last years.',
+      'He came second in the race.',
+      'The pact was signed by 130 countries.',
+      'She wrote a 5,000-word essay.',
+      'The ministry was mentioned 42 times.',
+    ])('%j has no date', (text) => {
+      expect(find(text).filter((t) => t.type === 'DATE' || t.type === 'TIME')).toEqual([]);
+    });
+
+    it('tags "years" in "could last years" only as a duration', () => {
+      expect(find('The crisis could last years.').map((t) => [t.text, t.type])).toEqual([
+        ['years', 'DURATION'],
+      ]);
+    });
+  });
+
+  describe('parts of day and times', () => {
+    it.each([
+      ['He left on Tuesday morning.', 'Tuesday morning', '2023-10-17TMO', 'TIME'],
+      ['Shots rang out early Tuesday morning.', 'early Tuesday morning', '2023-10-17TMO', 'TIME'],
+      ['The blast happened at 9:30 a.m.', '9:30 a.m.', '2023-10-17T09:30', 'TIME'],
+      ['Fighting continued overnight.', 'overnight', '2023-10-16TNI', 'TIME'],
+      ['He spoke this morning.', 'this morning', '2023-10-17TMO', 'TIME'],
+      ['On Sunday, at 10 p.m., the polls closed.', '10 p.m.', '2023-10-15T22:00', 'TIME'],
+    ])('%j -> %j = %s', (text, span, value, type) => {
+      expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type }));
+    });
+  });
+
+  describe('sets', () => {
+    it.each([
+      ['The group meets every Tuesday.', 'every Tuesday', 'XXXX-WXX-2'],
+      ['The report is published annually.', 'annually', 'P1Y'],
+      ['Prices are updated daily.', 'daily', 'P1D'],
+      ['Thousands die each year.', 'each year', 'P1Y'],
+      ['The magazine appears weekly.', 'weekly', 'P1W'],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'SET' }));
+    });
+  });
+
+  describe('years, decades, centuries, seasons, quarters', () => {
+    it.each([
+      ['The war began in 2022.', '2022', '2022'],
+      ['Prices have doubled since 2022.', '2022', '2022'],
+      ['It was common in the 1990s.', '1990s', '199'],
+      ['It dates from the 19th century.', 'the 19th century', '18'],
+      ['Profit rose in fiscal 1998.', 'fiscal 1998', '1998'],
+      ['Output fell in the third quarter.', 'the third quarter', '2023-Q3'],
+      ['It happened in the summer of 1994.', 'the summer of 1994', '1994-SU'],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value }));
+    });
+
+    it('sets mods from early/mid/late', () => {
+      expect(find('It was built in the mid-1990s and expanded in early 2001.')).toEqual([
+        expect.objectContaining({ text: 'the mid-1990s', value: '199', mod: 'MID' }),
+        expect.objectContaining({ text: 'early 2001', value: '2001', mod: 'START' }),
+      ]);
+    });
+  });
+
+  describe('narrative anchoring', () => {
+    it.each([
+      ['The ceasefire began on March 3, 2021. The next day, fighting resumed.', 'The next day', '2021-03-04'],
+      ['Troops arrived on June 1, 1944. Two weeks later, the city fell.', 'Two weeks later', '1944-W24'],
+      ['The deal closed in May 2019. The following month, shares fell.', 'The following month', '2019-06'],
+      ['He resigned on July 9, 2020, a day earlier than planned.', 'a day earlier', '2020-07-08'],
+    ])('%j -> %j = %s, anchored on the earlier date', (text, span, value) => {
+      const out = find(text);
+      const t = out.find((x) => x.text === span);
+      expect(t).toMatchObject({ value, anchor: { kind: 'timex', index: 0 } });
+    });
+
+    it('falls back to the publication date without an earlier date', () => {
+      expect(find('The next day, talks resumed.')).toContainEqual(
+        expect.objectContaining({ text: 'The next day', value: '2023-10-18', anchor: { kind: 'dct' } }),
+      );
+    });
+  });
+
+  describe('with an unknown publication date', () => {
+    it.each([
+      ['Talks resumed on Oct. 18, 2023.', 'Oct. 18, 2023', '2023-10-18'],
+      ['He arrived on Tuesday.', 'Tuesday', 'XXXX-WXX-2'],
+      ['They met last week.', 'last week', 'XXXX-WXX'],
+      ['Exports fell last month.', 'last month', 'XXXX-XX'],
+    ])('%j -> %j = %s', (text, span, value) => {
+      const t = find(text, null).find((x) => x.text === span);
+      expect(t?.value).toBe(value);
+      if (value.startsWith('XXXX')) expect(t?.explanation).toMatch(/publication date is unknown/);
+    });
   });
 });
 
 describe('tagTimexes properties', () => {
+  const check = (text: string, known: boolean) => {
+    const out = tagTimexes(text, { reference: known ? reference : null });
+    let last = 0;
+    for (const t of out) {
+      expect(t.start).toBeGreaterThanOrEqual(last);
+      expect(t.end).toBeGreaterThan(t.start);
+      expect(t.end).toBeLessThanOrEqual(text.length);
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+      expect(t.explanation.length).toBeGreaterThan(0);
+      last = t.end;
+    }
+  };
+
   it('never throws; spans are inside the text, match it, sorted and non-overlapping', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.boolean(), (text, known) => {
-        const out = tagTimexes(text, { reference: known ? '2023-10-17' : null });
-        let last = 0;
-        for (const t of out) {
-          expect(t.start).toBeGreaterThanOrEqual(last);
-          expect(t.end).toBeGreaterThan(t.start);
-          expect(t.end).toBeLessThanOrEqual(text.length);
-          expect(text.slice(t.start, t.end)).toBe(t.text);
-          last = t.end;
-        }
-      }),
-      { numRuns: 300 },
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.boolean(), check), {
+      numRuns: 300,
+    });
+  });
+
+  it('holds on text built from temporal words, where spans compete', () => {
+    const words = fc.constantFrom(
+      'Tuesday',
+      'last',
+      'week',
+      'the',
+      'next',
+      'day',
+      'March',
+      '3,',
+      '2021',
+      'early',
+      'two',
+      'years',
+      'ago',
+      'a',
+      'year',
+      'earlier',
+      'third',
+      'quarter',
+      'third-quarter',
+      'morning',
+      '9:30',
+      'a.m.',
+      'every',
+      'since',
+      'mid-',
+      '1990s',
+      'now',
+      'May',
+      'fiscal',
+      'nearly',
+      'and',
+      'half',
+      ',',
+      '.',
+      '\n',
+      '\uD800',
+      '😀',
     );
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 40 }), fc.boolean(), (ws, known) =>
+        check(ws.join(' '), known),
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('survives markup, emoji and lone surrogates', () => {
+    const text = '<p>On <b>Tuesday</b> 😀 \uD83D the 1990s \uDC00 ended.</p>'.repeat(50);
+    check(text, true);
+    expect(tagTimexes(text, { reference }).length).toBeGreaterThan(0);
   });
 });
