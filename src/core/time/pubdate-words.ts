@@ -1,0 +1,181 @@
+/**
+ * Word lists for publication-date inference (pubdate.ts). Kept as data so they can grow without
+ * touching the logic; every list is matched case-insensitively unless its comment says otherwise.
+ */
+
+/** Month names and the abbreviations news styles use (AP: "Oct.", "Sept."), to month number. */
+export const MONTHS: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+
+/** Weekday names and abbreviations to JS day numbers (Sunday = 0, as Date#getUTCDay). */
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  sun: 0,
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tue: 2,
+  tues: 2,
+  wednesday: 3,
+  wed: 3,
+  thursday: 4,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
+};
+
+/**
+ * Labels that put a date stamp near the top of a page, with how much the date they introduce says
+ * about first publication: an update time is later than publication, so it counts for less.
+ */
+export const STAMP_LABELS: [label: string, weight: number][] = [
+  ['first published', 1],
+  ['published', 1],
+  ['posted', 1],
+  ['date', 0.9],
+  ['issued', 0.9],
+  ['released', 0.8],
+  ['last updated', 0.6],
+  ['updated', 0.6],
+  ['last modified', 0.5],
+  ['modified', 0.5],
+];
+
+/** Line openings that mark an archive photo: its date says least about the story's date. */
+export const FILE_PHOTO_MARKERS = [
+  'file photo',
+  'file picture',
+  'file image',
+  'archive photo',
+  'file -',
+  'file:',
+];
+
+/** Words inside a line that mark it as a photo caption or credit rather than story text. */
+export const CAPTION_MARKERS = [
+  'photo:',
+  'photograph:',
+  'picture:',
+  'image:',
+  'credit:',
+  'photo by',
+  'photo credit',
+  'getty images',
+  'via reuters',
+  'via getty',
+  'afp photo',
+  'ap photo',
+  'reuters/',
+  '/reuters',
+  '/afp',
+  'afp/',
+  '/ap',
+  'pool via',
+  'handout',
+];
+
+/**
+ * Phrases that put a clause in the future: a date in such a clause is on or after publication.
+ * Matched as whole words.
+ */
+export const FUTURE_MARKERS = [
+  'will',
+  "won't",
+  'shall',
+  "'ll",
+  'is due',
+  'are due',
+  'is expected',
+  'are expected',
+  'is scheduled',
+  'are scheduled',
+  'is set to',
+  'are set to',
+  'is slated',
+  'are slated',
+  'is going to',
+  'are going to',
+  'plans to',
+  'plan to',
+  'to be held',
+  'upcoming',
+  'next',
+  'later this',
+  'due to',
+];
+
+/** Past-tense words that are not regular "-ed" forms; with "-ed" words they mark a past clause. */
+export const PAST_MARKERS = [
+  'said',
+  'was',
+  'were',
+  'had',
+  'did',
+  'told',
+  'met',
+  'made',
+  'took',
+  'gave',
+  'came',
+  'went',
+  'left',
+  'held',
+  'began',
+  'won',
+  'lost',
+  'saw',
+  'ago',
+  'earlier',
+  'last',
+  'fell',
+  'rose',
+  'struck',
+  'hit',
+  'spoke',
+  'wrote',
+  'sent',
+  'brought',
+  'led',
+  'became',
+  'got',
+  'killed',
+  'arrived',
+];
+
+/** Words just before a weekday that shift it away from the publication week. */
+export const WEEKDAY_MODIFIERS: Record<string, 'last' | 'next' | 'this'> = {
+  last: 'last',
+  past: 'last',
+  previous: 'last',
+  next: 'next',
+  coming: 'next',
+  this: 'this',
+};

@@ -1,0 +1,188 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { findDatelines, inferPublicationDate } from '../../../src/core/time/pubdate';
+import { valueToInterval } from '../../../src/core/time/interval';
+
+describe('findDatelines(text)', () => {
+  it.each([
+    ['CAIRO, Oct. 17 (Reuters) - Ministers met to discuss the plan.', 'Oct. 17', null, 10, 17, 'dateline'],
+    ['NEW YORK, March 3, 2021 (AP) — Stocks rose sharply.', 'March 3, 2021', 2021, 3, 3, 'dateline'],
+    ['LIMA, Peru, August 8 (Xinhua) --\n\nThe president spoke.', 'August 8', null, 8, 8, 'dateline'],
+    [
+      'Harbour Closes\nPublished 17 October 2023\nThe port shut on Tuesday.',
+      '17 October 2023',
+      2023,
+      10,
+      17,
+      'stamp',
+    ],
+    ['Harbour Closes\nUpdated: 2023-10-17 14:05 GMT\nThe port shut.', '2023-10-17', 2023, 10, 17, 'stamp'],
+    ['Harbour Closes\nBy Jane Doe | Oct 17, 2023\nThe port shut.', 'Oct 17, 2023', 2023, 10, 17, 'byline'],
+    ['Harbour Closes\nOct. 17, 2023 10:15 AM EDT\nThe port shut.', 'Oct. 17, 2023', 2023, 10, 17, 'stamp'],
+    [
+      'Harbour Closes\nTuesday, 17 October 2023\nThe port shut.',
+      'Tuesday, 17 October 2023',
+      2023,
+      10,
+      17,
+      'stamp',
+    ],
+  ])('%j -> %j', (text, shown, year, month, day, kind) => {
+    const [first] = findDatelines(text);
+    expect(first).toMatchObject({ text: shown, year, month, day, kind });
+    expect(text.slice(first!.start, first!.end)).toBe(shown);
+  });
+
+  it('counts an update stamp for less than a publication stamp', () => {
+    const [published] = findDatelines('Published: 16 October 2023\nText.');
+    const [updated] = findDatelines('Updated: 16 October 2023\nText.');
+    expect(updated!.weight).toBeLessThan(published!.weight);
+  });
+
+  it.each([
+    'Lima, Peru — The president spoke on Tuesday.',
+    'WASHINGTON (AP) — The Senate voted on Tuesday.',
+    'The vote on Oct. 17, 2023 was close, officials said.',
+    'FILE PHOTO: A man walks past a bank in Lima, Peru, June 5, 2019. REUTERS/Ann Other\nThe bank closed.',
+    'Delegates gather in the hall in Lima, Peru, June 5, 2019. (Reuters)\nThe bank closed.',
+  ])('%j has no dateline', (text) => {
+    expect(findDatelines(text)).toEqual([]);
+  });
+
+  it('looks only at the top of the page', () => {
+    const body = 'The council met again and discussed the budget at length.\n'.repeat(20);
+    expect(findDatelines(`${body}Published 17 October 2023\n`)).toEqual([]);
+  });
+});
+
+describe('inferPublicationDate(text)', () => {
+  it.each([
+    ['CAIRO, Oct. 17, 2023 (Reuters) - Ministers met on Tuesday.', '2023-10-17'],
+    ['Harbour Closes\nPublished 17 October 2023\nThe port shut on Monday.', '2023-10-17'],
+    ['Harbour Closes\nBy Jane Doe | Oct 17, 2023\nThe port shut.', '2023-10-17'],
+  ])('%j -> %s from the dateline', (text, value) => {
+    const got = inferPublicationDate(text);
+    expect(got).toMatchObject({ value, granularity: 'day', source: 'dateline' });
+    expect(got.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('takes a dateline year from the text, with less confidence', () => {
+    const text = 'CAIRO, Oct. 17 (Reuters) - Trade between the two grew by a third in 2023, officials said.';
+    const got = inferPublicationDate(text);
+    expect(got).toMatchObject({ value: '2023-10-17', source: 'dateline' });
+    expect(got.confidence).toBeLessThan(0.8);
+    expect(got.evidence).toMatch(/year 2023 from the text/);
+  });
+
+  it('picks the dateline year on which the story weekdays fall', () => {
+    // Feb. 10 was a Wednesday in 1999 (not in 1997 or 1998); the story says "Wednesday".
+    const text =
+      'BRUSSELS, February 10 (Xinhua) -- Ministers said on Wednesday that the 1997 treaty still holds.';
+    expect(inferPublicationDate(text).value).toBe('1999-02-10');
+  });
+
+  it('says so when a dateline has no year and the text names none', () => {
+    const got = inferPublicationDate('LIMA, August 8 (Xinhua) -- The president spoke on Saturday.');
+    expect(got).toMatchObject({ value: null, granularity: null, source: 'unknown', confidence: 0 });
+    expect(got.evidence).toMatch(/no year/);
+  });
+
+  it.each([
+    // The brief's pattern: a weekday and a full date that agree pin the week.
+    ['The leaders met on Tuesday. They will hold talks on Wednesday, October 18, 2023.', '2023-10-17'],
+    // A past date written with its weekday, and a later weekday: published on that later day.
+    ['The ministers met on Monday, Oct. 16, 2023, and said on Tuesday they had agreed.', '2023-10-17'],
+    // A future date whose weekday the story uses for the coming day.
+    ['The forum is running until Wednesday. Talks are set for October 18, 2023, in Lima.', '2023-10-17'],
+  ])('%j -> %s by weekday agreement', (text, value) => {
+    const got = inferPublicationDate(text);
+    expect(got).toMatchObject({ value, granularity: 'day', source: 'inferred' });
+    expect(got.confidence).toBeGreaterThan(0);
+    expect(got.confidence).toBeLessThan(0.8);
+  });
+
+  it('places "this week" beside a date in that date\'s week', () => {
+    const got = inferPublicationDate('Leaders will meet this week, on October 18, 2023, in Lima.');
+    expect(got.value).not.toBeNull();
+    expect(got.value! >= '2023-10-16' && got.value! <= '2023-10-18').toBe(true);
+  });
+
+  it('does not give a day for one date and nothing to back it', () => {
+    const got = inferPublicationDate('The treaty was signed on March 5, 1946, in a small town.');
+    expect(got).toMatchObject({ value: null, source: 'unknown', confidence: 0 });
+  });
+
+  it('does not let a weekday that misses the date back it', () => {
+    // Aug. 7, 1998 was a Friday; "Monday" says nothing about that day.
+    const got = inferPublicationDate('The embassy was bombed on Aug. 7, 1998. Officials spoke on Monday.');
+    expect(got.value).toBeNull();
+  });
+
+  describe('captions', () => {
+    const caption = 'Leaders meet at the palace in Lima, Peru, June 5, 2019. (Reuters)';
+    it('prefers the story over a repeated photo caption', () => {
+      const text = `Talks Open\n\n${caption}\n${caption}\n\nThe talks opened on Monday, Oct. 16, 2023, officials said on Monday.`;
+      expect(inferPublicationDate(text).value).toBe('2023-10-16');
+    });
+
+    it('trusts a caption date only a little', () => {
+      // June 5, 2019 was a Wednesday, so the story weekday backs the caption's day, weakly.
+      const got = inferPublicationDate(`${caption}\nThe talks ended on Wednesday, officials said.`);
+      expect(got.value).toBe('2019-06-05');
+      expect(got.confidence).toBeLessThan(0.3);
+      expect(got.evidence).toMatch(/caption/);
+    });
+
+    it('trusts a file photo date not at all', () => {
+      const text =
+        'FILE PHOTO: Leaders meet in Lima, Peru, June 5, 2019. REUTERS/Ann Other\nThe talks ended on Wednesday, officials said.';
+      expect(inferPublicationDate(text).value).toBeNull();
+    });
+  });
+
+  describe('never today', () => {
+    afterEach(() => vi.useRealTimers());
+    it.each([
+      'The minister spoke today and will travel tomorrow.',
+      'Officials met yesterday and again this week.',
+      'He arrived on Tuesday.',
+      '',
+    ])('%j -> unknown whatever the clock says', (text) => {
+      vi.useFakeTimers();
+      vi.setSystemTime(new Date('2023-10-17T12:00:00Z'));
+      expect(inferPublicationDate(text)).toMatchObject({
+        value: null,
+        granularity: null,
+        source: 'unknown',
+        confidence: 0,
+      });
+    });
+  });
+
+  it('never throws; confidence in [0, 1]; value null or a valid date', () => {
+    const piece = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        'Oct. 17',
+        ', 2023',
+        'Tuesday',
+        'FILE PHOTO: ',
+        '(Reuters) - ',
+        '\n',
+        'Published ',
+        '2023-02-30',
+        ' 31 ',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const got = inferPublicationDate(parts.join(''));
+        expect(got.confidence).toBeGreaterThanOrEqual(0);
+        expect(got.confidence).toBeLessThanOrEqual(1);
+        if (got.value === null) expect(got.granularity).toBeNull();
+        else expect(valueToInterval(got.value)).not.toBeNull();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
