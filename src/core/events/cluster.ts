@@ -7,8 +7,10 @@ const STOP = new Set(STOPWORDS);
 export const CLUSTER_THRESHOLDS = {
   /** Dice at or above this merges on wording alone. */
   wording: 0.4,
-  /** Dice at or above this merges when the two sentences also share an actor. */
-  wordingWithActor: 0.2,
+  /** Dice at or above this merges when the two sentences also share any actor (countries are common). */
+  wordingWithActor: 0.3,
+  /** Dice at or above this merges when they share a person or organisation. */
+  wordingWithPerson: 0.2,
 };
 
 /** A crude stem: enough to match "arrived"/"arrives"/"arrive" and "talks"/"talk". */
@@ -36,7 +38,12 @@ function dice(a: Set<string>, b: Set<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-const sharesActor = (a: Event, b: Event) => a.actors.some((x) => b.actors.includes(x));
+/** Shared actors: how many, and whether one is a person or organisation (rarer than a country). */
+function sharedActors(a: Event, b: Event): { jaccard: number; named: boolean } {
+  const shared = a.actors.filter((x) => b.actors.includes(x));
+  const union = new Set([...a.actors, ...b.actors]).size;
+  return { jaccard: union ? shared.length / union : 0, named: shared.some((x) => !x.startsWith('country:')) };
+}
 
 /**
  * Group events that report the same happening in different articles. Events are blocked by time
@@ -78,9 +85,15 @@ export function clusterEvents(
         const b = block[j]!;
         if (a.articleId === b.articleId) continue;
         const d = dice(words.get(a.id)!, words.get(b.id)!);
-        const actor = sharesActor(a, b);
-        if (d >= CLUSTER_THRESHOLDS.wording || (actor && d >= CLUSTER_THRESHOLDS.wordingWithActor)) {
-          pairs.push({ a, b, score: d + (actor ? 0.05 : 0) });
+        const { jaccard, named } = sharedActors(a, b);
+        const t = CLUSTER_THRESHOLDS;
+        if (
+          d >= t.wording ||
+          (jaccard > 0 && d >= t.wordingWithActor) ||
+          (named && d >= t.wordingWithPerson)
+        ) {
+          // Shared people weigh most: two sentences about the same person on the same day.
+          pairs.push({ a, b, score: d + 0.1 * jaccard + (named ? 0.1 : 0) });
         }
       }
     }

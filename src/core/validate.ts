@@ -1,0 +1,219 @@
+import type {
+  Actor,
+  ActorMention,
+  Article,
+  Cluster,
+  Corpus,
+  Correction,
+  Event,
+  Granularity,
+  Timex,
+  Topic,
+} from './types';
+import { CORPUS_FORMAT, CORPUS_VERSION } from './types';
+
+const GRANULARITIES = new Set<Granularity>([
+  'minute',
+  'hour',
+  'partOfDay',
+  'day',
+  'weekend',
+  'week',
+  'month',
+  'season',
+  'quarter',
+  'half',
+  'year',
+  'decade',
+  'century',
+]);
+const MAX_LISTED = 20;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isInt = (v: unknown): v is number => Number.isInteger(v);
+const isSpanIn = (v: unknown, length: number): boolean =>
+  isObj(v) &&
+  isInt(v.start) &&
+  isInt(v.end) &&
+  (v.start as number) >= 0 &&
+  (v.start as number) <= (v.end as number) &&
+  (v.end as number) <= length;
+const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr);
+
+/**
+ * Check a JSON document (e.g. fetched from `?corpus=<url>`) against the corpus format. A wrong
+ * format, an unsupported version or missing article list rejects the file (`corpus: null`).
+ * Partial damage (one bad event, a mention outside its article) drops just that item; every
+ * problem is listed in `errors` and, for dropped items, also in `corpus.warnings`.
+ *
+ * @example validateCorpus({ format: 'something-else' }).errors
+ * // ['not a Dateline corpus: format is "something-else", expected "dateline-corpus"']
+ */
+export function validateCorpus(json: unknown): { corpus: Corpus | null; errors: string[] } {
+  if (!isObj(json)) return { corpus: null, errors: ['not a Dateline corpus: expected a JSON object'] };
+  if (json.format !== CORPUS_FORMAT) {
+    return {
+      corpus: null,
+      errors: [
+        `not a Dateline corpus: format is ${JSON.stringify(json.format ?? null)}, expected "${CORPUS_FORMAT}"`,
+      ],
+    };
+  }
+  if (json.version !== CORPUS_VERSION) {
+    const newer = typeof json.version === 'number' && json.version > CORPUS_VERSION;
+    return {
+      corpus: null,
+      errors: [
+        `unsupported corpus version ${JSON.stringify(json.version ?? null)}: this app reads version ${CORPUS_VERSION}${newer ? ' (the file is newer; update the app)' : ''}`,
+      ],
+    };
+  }
+  if (!Array.isArray(json.articles)) return { corpus: null, errors: ['corpus has no "articles" array'] };
+
+  const problems: string[] = [];
+  const drop = (what: string, why: string) => problems.push(`dropped ${what}: ${why}`);
+
+  const articles: Article[] = [];
+  json.articles.forEach((a, i) => {
+    const why = articleProblem(a);
+    if (why) drop(`article #${i}${isObj(a) && isStr(a.id) ? ` (${a.id})` : ''}`, why);
+    else articles.push(a as Article);
+  });
+  const textLength = new Map(articles.map((a) => [a.id, a.text.length]));
+  const inArticle = (v: Obj) => isStr(v.articleId) && textLength.has(v.articleId);
+  const fits = (v: Obj, span: unknown = v) => isSpanIn(span, textLength.get(v.articleId as string) ?? -1);
+
+  const timexes = list<Timex & { articleId: string }>(json.timexes, 'timex', problems, (t) =>
+    !inArticle(t)
+      ? 'unknown article'
+      : !fits(t)
+        ? 'span outside its article'
+        : !isStr(t.id) || !isStr(t.value) || !isStr(t.text) || !isStr(t.type)
+          ? 'missing id, text, type or value'
+          : null,
+  );
+  const actors = list<Actor>(json.actors, 'actor', problems, (a) =>
+    !isStr(a.id) || !isStr(a.name) || !isStr(a.kind) ? 'missing id, name or kind' : null,
+  ).map((a) => ({
+    ...a,
+    aliases: strings(a.aliases) ? a.aliases : [],
+  }));
+  const actorIds = new Set(actors.map((a) => a.id));
+  const mentions = list<ActorMention>(json.mentions, 'mention', problems, (m) =>
+    !inArticle(m)
+      ? 'unknown article'
+      : !fits(m)
+        ? 'span outside its article'
+        : !isStr(m.actorId) || !actorIds.has(m.actorId)
+          ? 'unknown actor'
+          : null,
+  );
+  const topics = list<Topic>(json.topics, 'topic', problems, (t) =>
+    !isStr(t.id) || !isStr(t.label) ? 'missing id or label' : null,
+  );
+  const events = list<Event>(json.events, 'event', problems, (e) => eventProblem(e, inArticle(e), fits)).map(
+    (e) => ({
+      ...e,
+      actors: e.actors.filter((id) => actorIds.has(id)),
+    }),
+  );
+  const eventIds = new Set(events.map((e) => e.id));
+  const clusters = list<Cluster>(json.clusters, 'cluster', problems, (c) =>
+    !isStr(c.id) || !strings(c.events) ? 'missing id or events' : null,
+  )
+    .map((c) => ({
+      ...c,
+      events: c.events.filter((id) => eventIds.has(id)),
+      articles: strings(c.articles) ? c.articles : [],
+    }))
+    .filter((c) => c.events.length > 0);
+  // Every event belongs to a cluster: re-home events whose cluster was lost.
+  const clusterIds = new Set(clusters.map((c) => c.id));
+  const fixedEvents = events.map((e) => {
+    if (clusterIds.has(e.cluster)) return e;
+    const id = `c-${e.id.replace(/^e-/, '')}`;
+    clusters.push({ id, events: [e.id], value: e.value, articles: [e.articleId] });
+    clusterIds.add(id);
+    return { ...e, cluster: id };
+  });
+  const corrections = list<Correction>(json.corrections, 'correction', problems, (c) =>
+    !isStr(c.articleId) || !isInt(c.start) || !isInt(c.end) || !isStr(c.text) || !isStr(c.value)
+      ? 'missing articleId, span, text or value'
+      : null,
+  );
+
+  const errors =
+    problems.length > MAX_LISTED
+      ? [...problems.slice(0, MAX_LISTED), `... and ${problems.length - MAX_LISTED} more problems`]
+      : problems;
+  const corpus: Corpus = {
+    format: CORPUS_FORMAT,
+    version: CORPUS_VERSION,
+    articles,
+    timexes,
+    events: fixedEvents,
+    actors,
+    mentions,
+    topics,
+    clusters,
+    corrections,
+    warnings: [...(strings(json.warnings) ? json.warnings : []), ...errors],
+  };
+  return { corpus, errors };
+}
+
+/** Keep the valid items of an optional array; report the others. */
+function list<T>(
+  value: unknown,
+  what: string,
+  problems: string[],
+  problem: (item: Obj) => string | null,
+): T[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    problems.push(`"${what}s" is not an array; ignored`);
+    return [];
+  }
+  const out: T[] = [];
+  value.forEach((item, i) => {
+    const why = isObj(item) ? problem(item) : 'not an object';
+    if (why)
+      problems.push(`dropped ${what} #${i}${isObj(item) && isStr(item.id) ? ` (${item.id})` : ''}: ${why}`);
+    else out.push(item as T);
+  });
+  return out;
+}
+
+function articleProblem(a: unknown): string | null {
+  if (!isObj(a)) return 'not an object';
+  if (!isStr(a.id) || !isStr(a.text) || !isStr(a.title)) return 'missing id, title or text';
+  const n = a.text.length;
+  if (!Array.isArray(a.sentences) || !a.sentences.every((s) => isSpanIn(s, n)))
+    return 'sentences missing or outside the text';
+  if (!Array.isArray(a.paragraphs) || !a.paragraphs.every((p) => isSpanIn(p, n)))
+    return 'paragraphs missing or outside the text';
+  if (a.published !== null && !(isStr(a.published) && /^\d{4}-\d{2}-\d{2}$/.test(a.published)))
+    return 'published is neither null nor YYYY-MM-DD';
+  if (!isObj(a.publishedDate)) return 'missing publishedDate';
+  return null;
+}
+
+function eventProblem(
+  e: Obj,
+  knownArticle: boolean,
+  fits: (v: Obj, span?: unknown) => boolean,
+): string | null {
+  if (!isStr(e.id)) return 'missing id';
+  if (!knownArticle) return 'unknown article';
+  if (!isStr(e.value) || !isStr(e.start) || !isStr(e.end)) return 'missing value, start or end';
+  if (e.type !== 'DATE' && e.type !== 'TIME') return 'type is neither DATE nor TIME';
+  if (!GRANULARITIES.has(e.granularity as Granularity)) return 'unknown granularity';
+  if (!isObj(e.sentence) || !fits(e, e.sentence) || !isStr(e.sentence.text))
+    return 'sentence outside its article';
+  if (!isObj(e.timex) || !fits(e, e.timex) || !isStr(e.timex.text)) return 'timex outside its article';
+  if (!strings(e.actors) || !Array.isArray(e.topics) || !isStr(e.cluster))
+    return 'missing actors, topics or cluster';
+  return null;
+}
