@@ -231,6 +231,12 @@ function tenseAt(text: string, start: number, end: number): Tense {
   return local === 'unknown' ? tenseOf(clause) : local;
 }
 
+// What may sit beside the date on a date-stamp line: a time ("10:15 AM", "10.15"), a time zone
+// ("EDT", "GMT+8"; upper case only, so words are not mistaken for zones) and a reading time.
+const TIME_RE =
+  /\b(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b\d+\s+min(?:ute)?s?\s+read\b/gi;
+const ZONE_RE = /\b(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?(?!\w)/g;
+
 /** A top-of-page line that carries a date stamp: which date, and how much it counts. */
 function readStamp(line: string): { date: DateParts; weight: number; kind: Dateline['kind'] } | null {
   const dates = readDates(line);
@@ -252,10 +258,7 @@ function readStamp(line: string): { date: DateParts; weight: number; kind: Datel
     // "By Jane Doe | Oct 17, 2023", "By Jane Doe, Reuters. Oct 17, 2023"
     if (/^\s*by\s+\S/i.test(before) && date.y !== undefined) return { date, weight: 0.9, kind: 'byline' };
     // A line that is only a date and maybe a time: "Oct. 17, 2023 10:15 AM EDT", "2023-10-17"
-    const rest = (before + ' ' + after).replace(
-      /\b(?:at\s+)?\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b(?:[A-Z]{2,4}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\b/gi,
-      ' ',
-    );
+    const rest = (before + ' ' + after).replace(TIME_RE, ' ').replace(ZONE_RE, ' ');
     if (/^[\s,|·•.()\-–—/]*$/.test(rest)) return { date, weight: 0.9, kind: 'stamp' };
   }
   return null;
@@ -631,7 +634,7 @@ function decide(clues: Clue[], years: YearFacts, note: string | null): Publicati
       source,
       confidence: round(Math.min(0.97, confidence)),
       evidence: describe(
-        supporting.slice(0, 4).map((x) => x.c),
+        supporting.slice(0, 6).map((x) => x.c),
         best.day,
       ),
     };
@@ -655,22 +658,21 @@ function coarse(years: YearFacts, note: string | null): PublicationDate {
 }
 
 function describe(clues: Clue[], day: number): string {
-  return clues
-    .map((c) => {
-      switch (c.kind) {
-        case 'stamp':
-          return c.yearGuessed
-            ? `dateline '${c.text}', year ${yearOf(day)} from the text`
-            : `dateline '${c.text}'`;
-        case 'date':
-          return `${c.tense === 'unknown' ? '' : c.tense + ' '}date '${c.text}'${c.weight < 1 ? ' (caption)' : ''}`;
-        case 'weekday':
-          return `weekday '${c.text}' fits`;
-        case 'week':
-          return `'${c.text}'`;
-      }
-    })
-    .join('; ');
+  const parts = clues.map((c) => {
+    switch (c.kind) {
+      case 'stamp':
+        return c.yearGuessed
+          ? `dateline '${c.text}', year ${yearOf(day)} from the text`
+          : `dateline '${c.text}'`;
+      case 'date':
+        return `${c.tense === 'unknown' ? '' : c.tense + ' '}date '${c.text}'${c.weight < 1 ? ' (caption)' : ''}`;
+      case 'weekday':
+        return `weekday '${c.text}' fits`;
+      case 'week':
+        return `'${c.text}'`;
+    }
+  });
+  return [...new Set(parts)].join('; ');
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
