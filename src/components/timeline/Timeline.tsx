@@ -378,6 +378,7 @@ export function Timeline(props: TimelineProps) {
                   aria-label={markName(it)}
                   aria-current={selected ? 'true' : undefined}
                   data-granularity={it.granularity}
+                  data-t={it.mid}
                   onClick={() => {
                     setActiveKey(it.key);
                     onSelect(it.eventId);
