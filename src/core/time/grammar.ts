@@ -22,7 +22,9 @@ import {
 /** What a candidate means, before it is resolved against a reference date. */
 export type Meaning =
   | { k: 'date'; y?: number; m?: number; d?: number; wd?: number; rel?: string; yrel?: number; pod?: string }
-  | { k: 'time'; h: number; min: number; dayWord?: string; wd?: number; tz?: string }
+  | { k: 'time'; h: number; min: number; dayWord?: string; wd?: number; mo?: number; dd?: number }
+  | { k: 'yearOf'; duration: boolean } // "the year", "the fiscal year ended June 30"
+  | { k: 'yearEnd' }
   | { k: 'weekday'; wd: number; rel?: string; pod?: string }
   | { k: 'deictic'; offset: number; pod?: string } // today, yesterday, tonight
   | { k: 'period'; unit: string; rel: string; season?: string } // this week, last spring, the same month
@@ -54,7 +56,7 @@ const NUM_CORE =
   `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?|` +
   `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:${SMALL}))?|` +
   `ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${SMALL}|` +
-  `a\\s+few|a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|dozens\\s+of|hundreds\\s+of|several|few|some|many|coming|an?`;
+  `a\\s+few|a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|dozens\\s+of|hundreds\\s+of|several|few|some|many|coming|recent|an?`;
 const NUM = `(?:${NUM_CORE})(?:\\s+hundred)?(?:\\s+and\\s+a\\s+half)?`;
 const UNIT =
   '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries)';
@@ -63,6 +65,27 @@ const EDGE_MOD =
   '(?:early|mid|late|the\\s+(?:end|beginning|start|middle|close)\\s+of|(?:at|by)\\s+the\\s+end\\s+of)';
 const PERIOD_UNIT =
   '(?:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|half)';
+
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SPOKEN_YEAR =
+  `(?:eighteen|nineteen|twenty)[\\s-]+(?:(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|hundred|oh[\\s-](?:${SMALL}))|` +
+  `two\\s+thousand(?:\\s+and)?(?:[\\s-](?:${TEENS}|${SMALL}))?\\b`;
+
+/** "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001. */
+export function parseSpokenYear(s: string): number | null {
+  const words = s
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== 'and' && w !== 'oh');
+  if (words[0] === 'two' && words[1] === 'thousand') {
+    return 2000 + words.slice(2).reduce((a, w) => a + (NUMBER_WORDS[w] ?? 0), 0);
+  }
+  const century = NUMBER_WORDS[words[0] ?? ''];
+  if (century === undefined) return null;
+  if (words[1] === 'hundred') return century * 100;
+  return century * 100 + words.slice(1).reduce((a, w) => a + (NUMBER_WORDS[w] ?? 0), 0);
+}
 
 /** The number a NUM match stands for; null for vague quantities ("several"). */
 export function parseNumber(s: string): number | null {
@@ -281,7 +304,7 @@ export const RULES: Rule[] = [
     name: 'time',
     re: new RegExp(
       `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3]):(?<min24>\\d{2})\\s+(?<tz0>GMT|UTC)|(?<word>noon|midnight|midday))` +
-        `(?:\\s+\\(?(?<tz>[ECMP][SD]T|GMT|UTC)\\)?)?(?:,?\\s+(?:on\\s+)?(?<dayWord>today|yesterday|tomorrow|${WEEKDAY}))?`,
+        `(?:\\s+\\(?(?<tz>[ECMP][SD]T|GMT|UTC)\\)?)?(?:,?\\s+(?:on\\s+)?(?:(?<dayWord>today|yesterday|tomorrow|${WEEKDAY})|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b))?`,
       'gi',
     ),
     build: (m) => {
@@ -302,6 +325,12 @@ export const RULES: Rule[] = [
       }
       const dayWord = g(m, 'dayWord');
       let end = m.index + m[0].length;
+      const mdMon = g(m, 'mdMon');
+      const mo = mdMon && /^[A-Z]/.test(mdMon) ? MONTHS[mdMon.toLowerCase().replace(/\.$/, '')] : undefined;
+      if (mdMon && mo === undefined) {
+        end = m.index + m[0].lastIndexOf(mdMon);
+        while (/[\s,]/.test(m.input[end - 1] ?? '')) end--;
+      }
       // "a.m." ends a sentence as often as not: keep the abbreviation's dot only.
       const wdKey = dayWord?.toLowerCase();
       if (dayWord && wdKey && wdKey in WEEKDAYS && !/^[A-Z]/.test(dayWord)) {
@@ -323,6 +352,8 @@ export const RULES: Rule[] = [
           min,
           dayWord: wdKey && !(wdKey in WEEKDAYS) ? wdKey : undefined,
           wd: wdKey && wdKey in WEEKDAYS && /^[A-Z]/.test(dayWord!) ? WEEKDAYS[wdKey] : undefined,
+          mo,
+          dd: mo !== undefined ? +g(m, 'mdDay')! : undefined,
         },
       };
     },
@@ -434,6 +465,46 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // nineteen ninety-six | the year two thousand | January nineteen ninety-seven (broadcast transcripts)
+    name: 'spokenYear',
+    re: new RegExp(`\\b(?:(?<mon>${MONTH})\\s+|the\\s+year\\s+)?(?<sy>${SPOKEN_YEAR})\\b`, 'gi'),
+    build: (m) => {
+      const y = parseSpokenYear(g(m, 'sy')!);
+      if (y === null) return null;
+      const mon = g(m, 'mon');
+      const mo = mon && /^[A-Z]/.test(mon) ? MONTHS[mon.toLowerCase().replace(/\.$/, '')] : undefined;
+      const start = mon && mo === undefined ? m.index + mon.length + 1 : m.index;
+      const meaning: Meaning = mo !== undefined ? { k: 'date', y, m: mo } : { k: 'year', y };
+      return { start, end: m.index + m[0].length, rule: 'spokenYear', meaning };
+    },
+  },
+  {
+    // the year | the full year | the fiscal year ended June 30 (a length of time)
+    name: 'theYear',
+    re: /\bthe\s+(?:(?:full|fiscal|current|calendar|whole|entire)\s+)?(?:fiscal\s+)?year\b(?![-'’]|\s+(?:ago|earlier|before|after|later|\d))/gi,
+    build: (m, text) => {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      const duration = /^\s+(?:ended|ending|to\s+[A-Z])/.test(after);
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: 'theYear',
+        meaning: { k: 'yearOf', duration },
+      };
+    },
+  },
+  {
+    // year-end | year's end
+    name: 'yearEnd',
+    re: /\b(?:year[-\s]end|year(?:'|’)s\s+end)\b/gi,
+    build: (m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: 'yearEnd',
+      meaning: { k: 'yearEnd' },
+    }),
+  },
+  {
     // the 1990s | the late 1970s | the '60s | the nineties | mid-1990s
     name: 'decade',
     re: /\b(?:(?<the>the)\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0'?s\b|'(?<d2>\d)0s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
@@ -536,7 +607,8 @@ export const RULES: Rule[] = [
           (m[0].slice(q.length).length - m[0].slice(q.length).trimStart().length);
       const numLower = numStr.toLowerCase();
       // "some" and "many" count only before plural units ("some years", not "some day").
-      if (/^(?:some|many|several|few|a few|coming)$/.test(numLower) && !/s$/i.test(unitWord)) return null;
+      if (/^(?:some|many|several|few|a few|coming|recent)$/.test(numLower) && !/s$/i.test(unitWord))
+        return null;
       // Ages ("a 45-year-old", "52 years old") are not annotated as times in news TimeML.
       if (tail === '-old' || tail === 'old' || /^-old/.test(text.slice(end, end + 4))) return null;
       if (numLower === 'some' && !/^(?:years|months|weeks|days|decades|hours|minutes)$/i.test(unitWord))

@@ -139,24 +139,6 @@ export const ORDINALS: Record<string, number> = {
   '4th': 4,
 };
 
-/** Quantities that name no exact number ("several months" -> PXM). */
-export const VAGUE_QUANTITIES = [
-  'several',
-  'a few',
-  'few',
-  'some',
-  'many',
-  'a couple of',
-  'couple of',
-  'a number of',
-  'dozens of',
-  'hundreds of',
-  'thousands of',
-  'the coming',
-  'coming',
-  'recent',
-];
-
 /** Calendar units: the ISO-8601 duration letter, whether it is a time (PT...) unit, and a multiplier. */
 export const UNITS: Record<string, { letter: string; time?: boolean; times?: number }> = {
   second: { letter: 'S', time: true },
@@ -240,10 +222,6 @@ export const VAGUE_REFS: Record<string, string> = {
   'the past': 'PAST_REF',
   formerly: 'PAST_REF',
   lately: 'PAST_REF',
-  'recent years': 'PAST_REF',
-  'recent days': 'PAST_REF',
-  'recent weeks': 'PAST_REF',
-  'recent months': 'PAST_REF',
   'the past few years': 'PAST_REF',
   'the future': 'FUTURE_REF',
   'the near future': 'FUTURE_REF',
@@ -329,6 +307,38 @@ export const FUTURE_CUES = new Set([
   'starts',
   'opens',
 ]);
+
+/** Words that mark the future when "to" follows ("set to resume", "is to meet"). */
+export const TO_FUTURE = new Set([
+  'set',
+  'is',
+  'are',
+  'due',
+  'expected',
+  'scheduled',
+  'planned',
+  'plans',
+  'plan',
+  'going',
+  'supposed',
+  'likely',
+  'poised',
+  'ready',
+  'slated',
+  'about',
+  'hopes',
+  'wants',
+  'intends',
+  'agreed',
+  'promised',
+  'vowed',
+  'pledged',
+  'threatened',
+  'decided',
+]);
+
+/** Future auxiliaries, the only future cues that count after a timex. */
+export const MODAL_FUTURE = new Set(['will', "'ll", 'shall', 'would']);
 
 /** Words that put the clause around a timex in the past (irregular past tenses; "-ed" words count too). */
 export const PAST_CUES = new Set([

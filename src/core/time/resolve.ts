@@ -119,8 +119,14 @@ function durationValue(n: number | null, unit: string): string {
   let v = n * (u.times ?? 1);
   let letter = u.letter;
   if (letter === 'WE') letter = 'W';
+  // Quarters as lengths of time are written in months ("the next three quarters" = P9M).
+  if (letter === 'Q') {
+    v *= 3;
+    letter = 'M';
+  }
   if (!Number.isInteger(v)) {
-    // Halves go down a unit: 1.5 years = P18M, 5.5 hours = PT5H30M.
+    // Halves go down a unit: 1.5 years = P18M, 2.5 years = P2Y6M, 5.5 hours = PT5H30M.
+    if (letter === 'Y' && v >= 2) return `P${Math.floor(v)}Y${Math.round((v % 1) * 12)}M`;
     if (letter === 'Y') return `P${Math.round(v * 12)}M`;
     if (letter === 'M' && !u.time) return `P${Math.round(v * 30)}D`;
     if (letter === 'W') return `P${Math.round(v * 7)}D`;
@@ -236,7 +242,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       return resolveDate(m, c, ctx, text);
     case 'weekday': {
       const podSuffix = m.pod ? `T${m.pod}` : '';
-      const type: TimexType = m.pod ? 'TIME' : 'DATE';
+      // TimeML news corpora type "Friday night" as a DATE; clock times and "this morning" are TIMEs.
+      const type: TimexType = 'DATE';
       if (ref === null) {
         const value = `XXXX-WXX-${m.wd}${podSuffix}`;
         return { type, value, anchor: none, explanation: say(value, `a ${WD_NAMES[m.wd]}, but ${UNKNOWN}`) };
@@ -311,7 +318,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       let day: number | null = null;
       let anchor: Resolved['anchor'] = dct;
       let why = 'on the publication day';
-      if (m.dayWord && ref !== null) {
+      if (m.mo !== undefined && m.dd !== undefined && (ref !== null || ctx.narr)) {
+        const mo = m.mo;
+        const dd = m.dd;
+        const inYear = (yy: number) => (isValidDay(yy, mo, dd) ? dayOf(yy, mo, dd) : null);
+        day = ref !== null ? pickOccurrence(ref, inYear, 'none') : inYear(ctx.narr!.y);
+        why = 'on the date that follows it';
+      } else if (m.dayWord && ref !== null) {
         day = ref + (m.dayWord === 'yesterday' ? -1 : m.dayWord === 'tomorrow' ? 1 : 0) * DAY_MS;
         why = `${m.dayWord}, relative to the publication date`;
       } else if (m.wd !== undefined && ref !== null) {
@@ -514,6 +527,46 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         ),
       };
     }
+    case 'yearOf': {
+      if (m.duration)
+        return {
+          type: 'DURATION',
+          value: 'P1Y',
+          anchor: none,
+          explanation: say('P1Y', 'a year-long accounting period'),
+        };
+      if (ref === null) {
+        if (ctx.narr) {
+          const value = fmtYear(ctx.narr.y);
+          return {
+            type: 'DATE',
+            value,
+            anchor: { kind: 'timex', index: ctx.narr.index },
+            explanation: say(value, 'the year the text last named'),
+          };
+        }
+        return { type: 'DATE', value: 'XXXX', anchor: none, explanation: say('XXXX', UNKNOWN) };
+      }
+      return {
+        type: 'DATE',
+        value: fmtYear(refY),
+        anchor: dct,
+        explanation: say(fmtYear(refY), `the year of publication (${published(ref)})`),
+      };
+    }
+    case 'yearEnd': {
+      if (ref === null)
+        return { type: 'DATE', value: 'XXXX-12-31', anchor: none, explanation: say('XXXX-12-31', UNKNOWN) };
+      // "since year-end" looks back to the last one; otherwise the coming one.
+      const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 7), c.start));
+      const value = `${fmtYear(since ? refY - 1 : refY)}-12-31`;
+      return {
+        type: 'DATE',
+        value,
+        anchor: dct,
+        explanation: say(value, `the end of ${since ? 'last' : 'the publication'} year (${published(ref)})`),
+      };
+    }
     case 'ref':
       return {
         type: 'DATE',
@@ -625,9 +678,9 @@ function resolveDate(
     // The nearest occurrence, unless the tense clearly points the other way and it is not close.
     const near = pickOccurrence(ref, inYear, 'none');
     let chosen = near;
-    if (near !== null && t.tense === 'past' && near > ref + 30 * DAY_MS)
+    if (near !== null && t.tense === 'past' && near > ref + 90 * DAY_MS)
       chosen = pickOccurrence(ref, inYear, 'past');
-    if (near !== null && t.tense === 'future' && near < ref - 30 * DAY_MS)
+    if (near !== null && t.tense === 'future' && near < ref - 90 * DAY_MS)
       chosen = pickOccurrence(ref, inYear, 'future');
     y = chosen === null ? refY : yearOf(chosen);
     why = `no year is given: the ${name} ${m.d} nearest the publication date (${published(ref)}), ${tenseNote(t)}`;
@@ -638,8 +691,9 @@ function resolveDate(
     y = month >= refM ? refY : refY + 1;
     why = `no year is given: the coming ${name} (${published(ref)}), ${tenseNote(t)}`;
   } else {
-    y = Math.abs(month - refM) <= 6 ? refY : month < refM ? refY + 1 : refY - 1;
-    why = `no year is given: the ${name} nearest the publication date (${published(ref)})`;
+    // Without a tense cue, TimeML news practice is the publication year.
+    y = refY;
+    why = `no year is given: the ${name} of the publication year (${published(ref)})`;
   }
   const value = fmt(y);
   const alternatives: TimexAlternative[] = [];

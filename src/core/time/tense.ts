@@ -3,7 +3,7 @@
  * past by default, so weekdays and months without a cue resolve backwards; "will", "plans",
  * "expected" and the like turn them forwards.
  */
-import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from './lexicon';
+import { FUTURE_CUES, MODAL_FUTURE, NOT_PAST_ED, PAST_CUES, TO_FUTURE } from './lexicon';
 
 export type Tense = { tense: 'past' | 'future' | 'none'; cue?: string };
 
@@ -12,11 +12,13 @@ const ABBREVIATION_BEFORE = /(?:^|[\s.(])(?:[A-Z][a-z]{0,3}|[A-Z])$/;
 const LEFT_WINDOW = 100;
 const RIGHT_WINDOW = 60;
 /** Cues further away usually belong to another clause. */
-const LEFT_WORDS = 6;
+const LEFT_WORDS = 8;
 const RIGHT_WORDS = 4;
 
-function classify(w: string): 'past' | 'future' | null {
+function classify(w: string, next?: string): 'past' | 'future' | null {
   const lw = w.toLowerCase();
+  // "set to", "is to", "due to resume": an infinitive of intention points forward.
+  if (next?.toLowerCase() === 'to' && TO_FUTURE.has(lw)) return 'future';
   if (FUTURE_CUES.has(lw)) return 'future';
   if (lw.endsWith("'ll")) return 'future';
   if (PAST_CUES.has(lw)) return 'past';
@@ -48,15 +50,17 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const left = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true);
   const words = left.match(WORD) ?? [];
   for (let i = words.length - 1; i >= 0 && i >= words.length - LEFT_WORDS; i--) {
-    const t = classify(words[i]!);
+    const t = classify(words[i]!, words[i + 1]);
     // A participle after "be" ("will be held") takes its tense from the auxiliary further left.
     if (t === 'past' && /^(?:be|been|being)$/i.test(words[i - 1] ?? '')) continue;
     if (t) return { tense: t, cue: words[i]! };
   }
   const right = clip(text.slice(end, end + RIGHT_WINDOW), false);
   const rwords = right.match(WORD) ?? [];
+  // After the timex only auxiliaries and past forms count: "On Friday, the government planned" is past.
   for (let i = 0; i < rwords.length && i < RIGHT_WORDS; i++) {
-    const t = classify(rwords[i]!);
+    const w = rwords[i]!.toLowerCase();
+    const t = MODAL_FUTURE.has(w) ? 'future' : FUTURE_CUES.has(w) ? null : classify(w);
     if (t) return { tense: t, cue: rwords[i]! };
   }
   return { tense: 'none' };

@@ -89,6 +89,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['Growth slowed over the past three years.', 'the past three years', 'P3Y'],
       ['The strike entered its third week after a 14-day stoppage.', '14-day', 'P14D'],
       ['The meeting ran for 90 minutes.', '90 minutes', 'PT90M'],
+      ['Profit for the year ended June 30 rose.', 'the year', 'P1Y'],
+      ['Losses are expected over the next three quarters.', 'the next three quarters', 'P9M'],
+      ['Prices have risen in recent months.', 'recent months', 'PXM'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DURATION' }));
     });
@@ -138,8 +141,10 @@ describe('tagTimexes(text, {reference})', () => {
 
   describe('parts of day and times', () => {
     it.each([
-      ['He left on Tuesday morning.', 'Tuesday morning', '2023-10-17TMO', 'TIME'],
-      ['Shots rang out early Tuesday morning.', 'early Tuesday morning', '2023-10-17TMO', 'TIME'],
+      // TimeML news corpora type a weekday's part of day as a DATE.
+      ['He left on Tuesday morning.', 'Tuesday morning', '2023-10-17TMO', 'DATE'],
+      ['Shots rang out early Tuesday morning.', 'early Tuesday morning', '2023-10-17TMO', 'DATE'],
+      ['Polls close at 5 p.m. EST Nov. 9.', '5 p.m. EST Nov. 9', '2023-11-09T17:00', 'TIME'],
       ['The blast happened at 9:30 a.m.', '9:30 a.m.', '2023-10-17T09:30', 'TIME'],
       ['Fighting continued overnight.', 'overnight', '2023-10-16TNI', 'TIME'],
       ['He spoke this morning.', 'this morning', '2023-10-17TMO', 'TIME'],
@@ -168,6 +173,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['It was common in the 1990s.', '1990s', '199'],
       ['It dates from the 19th century.', 'the 19th century', '18'],
       ['Profit rose in fiscal 1998.', 'fiscal 1998', '1998'],
+      ['It was founded in nineteen ninety-six.', 'nineteen ninety-six', '1996'],
+      ['Sales for the full year rose.', 'the full year', '2023'],
+      ['The deal should close by year-end.', 'year-end', '2023-12-31'],
       ['Output fell in the third quarter.', 'the third quarter', '2023-Q3'],
       ['It happened in the summer of 1994.', 'the summer of 1994', '1994-SU'],
     ])('%j -> %j = %s', (text, span, value) => {
