@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import {
   countFacets,
@@ -16,6 +16,8 @@ import {
   type ExplorerState,
   type ExplorerStore,
 } from './store';
+
+type ArticleTimex = Timex & { articleId: string };
 
 const StoreContext = createContext<ExplorerStore | null>(null);
 
@@ -50,7 +52,7 @@ export type CorpusLookups = {
   events: ReadonlyMap<string, Event>;
   /** Events per article in text order. */
   eventsByArticle: ReadonlyMap<string, Event[]>;
-  timexesByArticle: ReadonlyMap<string, Timex[]>;
+  timexesByArticle: ReadonlyMap<string, ArticleTimex[]>;
   sorted: Event[];
   index: QueryIndex;
 };
@@ -64,7 +66,7 @@ export function useCorpusLookups(): CorpusLookups {
       if (list) list.push(e);
       else eventsByArticle.set(e.articleId, [e]);
     }
-    const timexesByArticle = new Map<string, Timex[]>();
+    const timexesByArticle = new Map<string, ArticleTimex[]>();
     for (const t of corpus.timexes) {
       const list = timexesByArticle.get(t.articleId);
       if (list) list.push(t);
@@ -99,7 +101,8 @@ export function useFilteredEvents(): Event[] {
 export function useVisibleEvents(): Event[] {
   const { index } = useCorpusLookups();
   const filtered = useFilteredEvents();
-  const domain = useExplorer((s) => s.domain);
+  // The list may lag a zoom gesture by a frame or two; the timeline itself never waits for it.
+  const domain = useDeferredValue(useExplorer((s) => s.domain));
   return useMemo(
     () =>
       filterEvents(
@@ -115,7 +118,7 @@ export function useVisibleEvents(): Event[] {
 export function useFacetCounts(): FacetCounts {
   const { sorted, index } = useCorpusLookups();
   const filters = useExplorer((s) => s.filters);
-  const domain = useExplorer((s) => s.domain);
+  const domain = useDeferredValue(useExplorer((s) => s.domain));
   return useMemo(
     () => countFacets(sorted, { ...filters, ...domainToBounds(domain) }, index),
     [sorted, filters, domain, index],

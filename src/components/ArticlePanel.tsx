@@ -1,0 +1,354 @@
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { valueToInterval } from '../core/time/interval';
+import type { Article, Event, Sentence, Timex } from '../core/types';
+import { useCorpusLookups, useExplorer } from '../state/context';
+import { formatDay, formatValue, isKnownValue, PUBLISHED_HOW } from './format';
+
+type ArticleTimex = Timex & { articleId: string };
+
+/** The reader: the selected event's article, its sentence marked, every date explained. */
+export function ArticlePanel() {
+  const selectedId = useExplorer((s) => s.selectedEventId);
+  const { events, articles } = useCorpusLookups();
+  const event = selectedId ? events.get(selectedId) : undefined;
+  const article = event ? articles.get(event.articleId) : undefined;
+  return (
+    <section aria-label="Article" className="article-panel">
+      {event && article ? (
+        <ArticleView key={article.id} article={article} event={event} />
+      ) : (
+        <p className="placeholder">
+          Select an event on the timeline or in the list to read the article it comes from.
+        </p>
+      )}
+    </section>
+  );
+}
+
+function ArticleView({ article, event }: { article: Article; event: Event }) {
+  const { eventsByArticle, timexesByArticle } = useCorpusLookups();
+  const [openTimex, setOpenTimex] = useState<string | null>(null);
+  const own = useMemo(() => eventsByArticle.get(article.id) ?? [], [eventsByArticle, article.id]);
+  const timexes = timexesByArticle.get(article.id) ?? [];
+  const eventsBySentence = useMemo(() => {
+    const map = new Map<number, Event[]>();
+    for (const e of own) map.set(e.sentence.index, [...(map.get(e.sentence.index) ?? []), e]);
+    return map;
+  }, [own]);
+  const markRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    markRef.current?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+  }, [event.id]);
+
+  const pub = article.publishedDate;
+  const pubDate = pub.value ? valueToInterval(pub.value) : null;
+  return (
+    <article className="article">
+      <header className="article-head">
+        <h2>{article.title}</h2>
+        <p className="article-meta">
+          <span className="article-source">{article.source ?? 'Unknown source'}</span>
+          {' · '}
+          {pub.value && pubDate ? (
+            <>
+              Published{' '}
+              <time dateTime={pub.value}>
+                {pubDate.granularity === 'day'
+                  ? formatDay(new Date(`${pub.value}T00:00:00Z`))
+                  : formatValue(pub.value)}
+              </time>{' '}
+              <span className="how" title={pub.evidence}>
+                ({PUBLISHED_HOW[pub.source]})
+              </span>
+            </>
+          ) : (
+            <>Publication date unknown</>
+          )}
+          {article.url && (
+            <>
+              {' · '}
+              <a href={article.url} rel="noreferrer noopener" target="_blank">
+                Original
+              </a>
+            </>
+          )}
+        </p>
+      </header>
+      <ClusterSources event={event} />
+      <div className="article-text">
+        {article.paragraphs.map((p, pi) => {
+          const sentences = article.sentences
+            .map((s, index) => ({ s, index }))
+            .filter(({ s }) => s.paragraph === pi);
+          const inside = timexes.filter((t) => t.start >= p.start && t.end <= p.end);
+          const details = inside.find((t) => t.id === openTimex);
+          const body = renderParagraph(article, p, sentences, inside, {
+            selected: event,
+            eventsBySentence,
+            markRef,
+            openTimex,
+            toggleTimex: (id) => setOpenTimex((cur) => (cur === id ? null : id)),
+          });
+          const Tag = p.kind === 'heading' ? 'h3' : 'p';
+          return (
+            <div key={pi} className={`para para-${p.kind}`}>
+              <Tag className={p.kind === 'caption' ? 'caption' : undefined}>{body}</Tag>
+              {details && (
+                <TimexDetails
+                  timex={details}
+                  event={own.find((e) => e.timex.id === details.id)}
+                  onClose={() => setOpenTimex(null)}
+                />
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </article>
+  );
+}
+
+type RenderContext = {
+  selected: Event;
+  eventsBySentence: Map<number, Event[]>;
+  markRef: React.RefObject<HTMLElement | null>;
+  openTimex: string | null;
+  toggleTimex: (id: string) => void;
+};
+
+function renderParagraph(
+  article: Article,
+  p: { start: number; end: number },
+  sentences: { s: Sentence; index: number }[],
+  timexes: ArticleTimex[],
+  ctx: RenderContext,
+): ReactNode[] {
+  const out: ReactNode[] = [];
+  let at = p.start;
+  for (const { s, index } of sentences) {
+    if (s.start > at) out.push(article.text.slice(at, s.start));
+    const own = timexes.filter((t) => t.start >= s.start && t.end <= s.end);
+    out.push(
+      <SentenceView key={index} article={article} sentence={s} index={index} timexes={own} ctx={ctx} />,
+    );
+    at = Math.max(at, s.end);
+  }
+  if (at < p.end) out.push(article.text.slice(at, p.end));
+  return out;
+}
+
+function SentenceView(props: {
+  article: Article;
+  sentence: Sentence;
+  index: number;
+  timexes: ArticleTimex[];
+  ctx: RenderContext;
+}) {
+  const { article, sentence, index, timexes, ctx } = props;
+  const select = useExplorer((s) => s.select);
+  const parts: ReactNode[] = [];
+  let at = sentence.start;
+  for (const t of timexes) {
+    if (t.start < at) continue; // overlapping timexes: keep the first
+    if (t.start > at) parts.push(article.text.slice(at, t.start));
+    parts.push(
+      <TimexMark key={t.id} timex={t} open={ctx.openTimex === t.id} onToggle={() => ctx.toggleTimex(t.id)} />,
+    );
+    at = t.end;
+  }
+  if (at < sentence.end) parts.push(article.text.slice(at, sentence.end));
+
+  const dated = ctx.eventsBySentence.get(index);
+  if (ctx.selected.sentence.index === index) {
+    return (
+      <mark ref={ctx.markRef} className="sentence selected">
+        {parts}
+      </mark>
+    );
+  }
+  if (dated && dated[0]) {
+    const target = dated[0];
+    // A mouse shortcut; keyboard readers reach the same event through the date's details.
+    return (
+      <span
+        className="sentence dated"
+        title="Show this event"
+        onClick={(e) => {
+          if ((e.target as HTMLElement).closest('.timex')) return;
+          select(target.id);
+        }}
+      >
+        {parts}
+      </span>
+    );
+  }
+  return <span className="sentence">{parts}</span>;
+}
+
+/** A temporal expression: focusable, with its reading on hover and focus, details on activation. */
+function TimexMark({ timex, open, onToggle }: { timex: ArticleTimex; open: boolean; onToggle: () => void }) {
+  const [hover, setHover] = useState(false);
+  const [focus, setFocus] = useState(false);
+  const tipId = useId();
+  const interval = valueToInterval(timex.value);
+  return (
+    <span className="timex-wrap">
+      <button
+        type="button"
+        className={timex.correction ? 'timex corrected' : 'timex'}
+        aria-describedby={hover || focus ? tipId : undefined}
+        aria-expanded={open}
+        onClick={onToggle}
+        onMouseEnter={() => setHover(true)}
+        onMouseLeave={() => setHover(false)}
+        onFocus={() => setFocus(true)}
+        onBlur={() => setFocus(false)}
+      >
+        <time dateTime={interval?.start ?? timex.value}>{timex.text}</time>
+      </button>
+      {/* Rendered only while shown, so the article's text (and a copy of it) stays the article's. */}
+      {(hover || focus) && (
+        <span role="tooltip" id={tipId} className="timex-tip">
+          {`${timex.text} → ${formatValue(timex.value)}`}
+        </span>
+      )}
+    </span>
+  );
+}
+
+function TimexDetails({
+  timex,
+  event,
+  onClose,
+}: {
+  timex: ArticleTimex;
+  event?: Event;
+  onClose: () => void;
+}) {
+  const correct = useExplorer((s) => s.correct);
+  const select = useExplorer((s) => s.select);
+  const [value, setValue] = useState(timex.value);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const inputId = useId();
+  const headingId = useId();
+
+  const apply = async (next: string) => {
+    const v = next.trim();
+    if (!isKnownValue(v)) {
+      setError(`“${v}” is not a date value. Use e.g. 2023-10-17, 2023-W42, 2023-10 or 2023.`);
+      return;
+    }
+    setError(null);
+    setBusy(true);
+    try {
+      await correct({
+        articleId: timex.articleId,
+        start: timex.start,
+        end: timex.end,
+        text: timex.text,
+        value: v,
+      });
+    } catch (e) {
+      setError(`The correction could not be applied: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="timex-details" role="group" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        “{timex.text}” → {formatValue(timex.value)}
+      </h3>
+      <p className="explanation">{timex.explanation}</p>
+      <p className="value">
+        Value <code>{timex.value}</code> ({timex.type.toLowerCase()})
+        {timex.correction && (
+          <>
+            {' '}
+            · corrected by hand, was <code>{timex.correction.original}</code>
+          </>
+        )}
+      </p>
+      {event && (
+        <button type="button" onClick={() => select(event.id)}>
+          Show this event
+        </button>
+      )}
+      {timex.alternatives && timex.alternatives.length > 0 && (
+        <div className="alternatives">
+          <h4>Other readings</h4>
+          <ul>
+            {timex.alternatives.map((a) => (
+              <li key={a.value}>
+                <button type="button" disabled={busy} onClick={() => apply(a.value)}>
+                  Use {formatValue(a.value)}
+                </button>{' '}
+                <span className="alt-why">{a.explanation}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form
+        className="correct"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void apply(value);
+        }}
+      >
+        <label htmlFor={inputId}>Correct value</label>
+        <input
+          id={inputId}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          spellCheck={false}
+        />
+        <button type="submit" disabled={busy}>
+          Apply correction
+        </button>
+      </form>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <button type="button" className="close" onClick={onClose}>
+        Close details
+      </button>
+    </div>
+  );
+}
+
+/** For a story several outlets report: every source, each opening its own article at its sentence. */
+function ClusterSources({ event }: { event: Event }) {
+  const { clusters, events, articles } = useCorpusLookups();
+  const select = useExplorer((s) => s.select);
+  const cluster = clusters.get(event.cluster);
+  if (!cluster || cluster.events.length < 2) return null;
+  return (
+    <nav className="cluster-sources" aria-label="Sources reporting this event">
+      <h3>Reported by {cluster.events.length} sources</h3>
+      <ul>
+        {cluster.events.map((id) => {
+          const e = events.get(id);
+          const a = e ? articles.get(e.articleId) : undefined;
+          if (!e || !a) return null;
+          return (
+            <li key={id}>
+              <button
+                type="button"
+                aria-current={id === event.id ? 'true' : undefined}
+                onClick={() => select(id)}
+              >
+                <span className="src">{a.source ?? 'Unknown source'}</span>: {a.title}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,151 @@
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Event } from '../core/types';
+import { useCorpusLookups, useExplorer, useVisibleEvents } from '../state/context';
+import { formatValue } from './format';
+
+/** Fixed row height lets the list render only the rows in view, even for 100,000 events. */
+export const ROW_HEIGHT = 64;
+const OVERSCAN = 8;
+const FALLBACK_VIEWPORT = 640;
+
+function snippet(text: string, max = 160) {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+/** The chronological list of events in the window and under the filters: the chart's text twin. */
+export function EventList() {
+  const events = useVisibleEvents();
+  const { clusters } = useCorpusLookups();
+  const selectedId = useExplorer((s) => s.selectedEventId);
+  const select = useExplorer((s) => s.select);
+  const clearFilters = useExplorer((s) => s.clearFilters);
+  const scroller = useRef<HTMLDivElement>(null);
+  const focusNext = useRef<string | null>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const measure = () => setViewport(el.clientHeight || FALLBACK_VIEWPORT);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  const selectedIndex = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
+
+  // Bring the selected row into view when the selection comes from elsewhere (timeline, article).
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || selectedIndex < 0) return;
+    const top = selectedIndex * ROW_HEIGHT;
+    if (top < el.scrollTop || top + ROW_HEIGHT > el.scrollTop + (el.clientHeight || FALLBACK_VIEWPORT)) {
+      el.scrollTop = Math.max(0, top - (el.clientHeight || FALLBACK_VIEWPORT) / 2 + ROW_HEIGHT / 2);
+      setScrollTop(el.scrollTop);
+    }
+  }, [selectedIndex]);
+
+  useEffect(() => {
+    if (!focusNext.current) return;
+    const id = focusNext.current;
+    const buttons = scroller.current?.querySelectorAll<HTMLButtonElement>('button[data-event-id]') ?? [];
+    const button = Array.from(buttons).find((b) => b.dataset.eventId === id);
+    focusNext.current = null;
+    button?.focus();
+  });
+
+  if (events.length === 0) {
+    return (
+      <div className="event-list empty">
+        <ol aria-label="Events" className="events" />
+        <div role="status" className="empty-result">
+          <p>No events match these filters in this time window.</p>
+          <button type="button" onClick={clearFilters}>
+            Clear all filters
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(events.length, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
+  const shown = events.slice(first, last);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
+    const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+    const jump = e.key === 'Home' ? 0 : e.key === 'End' ? events.length - 1 : null;
+    if (!step && jump === null) return;
+    e.preventDefault();
+    const current = events.findIndex(
+      (x) => x.id === (document.activeElement as HTMLElement | null)?.dataset.eventId,
+    );
+    const next =
+      jump ?? Math.min(events.length - 1, Math.max(0, (current < 0 ? selectedIndex : current) + step));
+    const target = events[next];
+    if (!target) return;
+    focusNext.current = target.id;
+    select(target.id);
+  };
+
+  return (
+    <div className="event-list">
+      <p className="event-count" aria-live="polite">
+        {events.length.toLocaleString('en-GB')} {events.length === 1 ? 'event' : 'events'} in view
+      </p>
+      <div
+        className="event-scroller"
+        ref={scroller}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      >
+        <ol
+          aria-label="Events"
+          className="events"
+          onKeyDown={onKeyDown}
+          style={{ paddingTop: first * ROW_HEIGHT, paddingBottom: (events.length - last) * ROW_HEIGHT }}
+        >
+          {shown.map((e, i) => (
+            <EventRow
+              key={e.id}
+              event={e}
+              position={first + i + 1}
+              total={events.length}
+              selected={e.id === selectedId}
+              sources={clusters.get(e.cluster)?.articles.length ?? 1}
+              onSelect={select}
+            />
+          ))}
+        </ol>
+      </div>
+    </div>
+  );
+}
+
+function EventRow(props: {
+  event: Event;
+  position: number;
+  total: number;
+  selected: boolean;
+  sources: number;
+  onSelect: (id: string) => void;
+}) {
+  const { event: e, selected } = props;
+  return (
+    <li
+      aria-current={selected ? 'true' : undefined}
+      aria-posinset={props.position}
+      aria-setsize={props.total}
+      className={selected ? 'event selected' : 'event'}
+      style={{ height: ROW_HEIGHT }}
+    >
+      <button type="button" data-event-id={e.id} onClick={() => props.onSelect(e.id)}>
+        <span className="event-date">{formatValue(e.value)}</span>
+        {props.sources > 1 && <span className="event-sources">{props.sources} sources</span>}
+        <span className="event-text">{snippet(e.sentence.text)}</span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,180 @@
+import { useId, useMemo, useState } from 'react';
+import { foldText, type FacetGroup } from '../core/query';
+import type { ActorKind } from '../core/types';
+import { useCorpusLookups, useExplorer, useFacetCounts } from '../state/context';
+import { formatInstant } from '../state/url';
+
+type Option = { id: string; name: string; count: number; checked: boolean };
+
+const ACTOR_KINDS: { kind: ActorKind; label: string }[] = [
+  { kind: 'person', label: 'People' },
+  { kind: 'country', label: 'Countries' },
+  { kind: 'organisation', label: 'Organisations' },
+];
+
+const DAY = 86_400_000;
+
+/** Values worth showing: those with matches, plus anything ticked (so it can be unticked). */
+function options(
+  entries: Iterable<[string, string]>,
+  counts: ReadonlyMap<string, number>,
+  checked: readonly string[],
+): Option[] {
+  const list: Option[] = [];
+  for (const [id, name] of entries) {
+    const count = counts.get(id) ?? 0;
+    const on = checked.includes(id);
+    if (count > 0 || on) list.push({ id, name, count, checked: on });
+  }
+  return list.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+function Checkboxes({ group, items }: { group: FacetGroup; items: Option[] }) {
+  const toggle = useExplorer((s) => s.toggleFilter);
+  if (items.length === 0) return <p className="facet-empty">None in view</p>;
+  return (
+    <ul className="facet-list">
+      {items.map((o) => (
+        <li key={o.id}>
+          <label>
+            <input type="checkbox" checked={o.checked} onChange={() => toggle(group, o.id)} />
+            <span>{`${o.name} (${o.count})`}</span>
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** "YYYY-MM-DD" of a Date at UTC midnight, for <input type=date>. */
+const dayOf = (d: Date) => formatInstant(new Date(Math.floor(d.getTime() / DAY) * DAY));
+
+function DateRange() {
+  const domain = useExplorer((s) => s.domain);
+  const setDomain = useExplorer((s) => s.setDomain);
+  // "To" is inclusive for the reader; the window is half-open, so it ends the next midnight.
+  const from = dayOf(domain[0]);
+  const to = dayOf(new Date(domain[1].getTime() - 1));
+  const parse = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : NaN);
+  return (
+    <fieldset className="date-range">
+      <legend>Dates</legend>
+      <label>
+        From
+        <input
+          type="date"
+          value={from}
+          max={to}
+          onChange={(e) => {
+            const t = parse(e.target.value);
+            if (Number.isFinite(t) && t < domain[1].getTime()) setDomain([new Date(t), domain[1]]);
+          }}
+        />
+      </label>
+      <label>
+        To
+        <input
+          type="date"
+          value={to}
+          min={from}
+          onChange={(e) => {
+            const t = parse(e.target.value);
+            if (Number.isFinite(t) && t + DAY > domain[0].getTime())
+              setDomain([domain[0], new Date(t + DAY)]);
+          }}
+        />
+      </label>
+    </fieldset>
+  );
+}
+
+/** The filters sidebar: text, dates, and faceted checkboxes (OR within a group, AND across). */
+export function Filters() {
+  const { actors, topics, index } = useCorpusLookups();
+  const filters = useExplorer((s) => s.filters);
+  const setQuery = useExplorer((s) => s.setQuery);
+  const clearFilters = useExplorer((s) => s.clearFilters);
+  const counts = useFacetCounts();
+  const [actorQuery, setActorQuery] = useState('');
+  const searchId = useId();
+
+  const actorGroups = useMemo(() => {
+    const words = foldText(actorQuery).split(/\s+/).filter(Boolean);
+    const matches = (name: string, aliases: string[]) => {
+      const text = foldText([name, ...aliases].join(' '));
+      return words.every((w) => text.includes(w));
+    };
+    return ACTOR_KINDS.map(({ kind, label }) => ({
+      label,
+      items: options(
+        [...actors.values()]
+          .filter((a) => a.kind === kind && matches(a.name, a.aliases))
+          .map((a): [string, string] => [a.id, a.name]),
+        counts.actors,
+        filters.actors,
+      ),
+    }));
+  }, [actors, actorQuery, counts.actors, filters.actors]);
+
+  const topicItems = useMemo(
+    () =>
+      options(
+        [...topics.values()].map((t): [string, string] => [t.id, t.label]),
+        counts.topics,
+        filters.topics,
+      ),
+    [topics, counts.topics, filters.topics],
+  );
+  const sourceItems = useMemo(
+    () => options(index.sourceNames, counts.sources, filters.sources),
+    [index.sourceNames, counts.sources, filters.sources],
+  );
+
+  return (
+    <aside className="filters" aria-label="Filters">
+      <form className="filters-form" onSubmit={(e) => e.preventDefault()}>
+        <h2 className="filters-title">Filters</h2>
+        <div className="field">
+          <label htmlFor={searchId}>Search events</label>
+          <input
+            id={searchId}
+            type="search"
+            value={filters.q}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="Words in the sentence"
+            autoComplete="off"
+          />
+        </div>
+        <DateRange />
+        <fieldset className="facet">
+          <legend>Actors</legend>
+          <input
+            type="search"
+            aria-label="Search actors"
+            placeholder="Search actors"
+            value={actorQuery}
+            onChange={(e) => setActorQuery(e.target.value)}
+            autoComplete="off"
+          />
+          {actorGroups.map((g) => (
+            <fieldset key={g.label} className="facet-sub">
+              <legend>{g.label}</legend>
+              <Checkboxes group="actors" items={g.items} />
+            </fieldset>
+          ))}
+        </fieldset>
+        <fieldset className="facet">
+          <legend>Topics</legend>
+          <Checkboxes group="topics" items={topicItems} />
+        </fieldset>
+        <fieldset className="facet">
+          <legend>Sources</legend>
+          <Checkboxes group="sources" items={sourceItems} />
+        </fieldset>
+        <button type="button" className="clear" onClick={clearFilters}>
+          Clear all filters
+        </button>
+      </form>
+    </aside>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useExplorer } from '../state/context';
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Denied (insecure origin, no permission): fall through to the selection trick.
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.appendChild(area);
+  area.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  return ok;
+}
+
+/** Downloads the corpus, corrections included, in the documented JSON format. */
+function ExportButton() {
+  const corpus = useExplorer((s) => s.corpus);
+  const key = useExplorer((s) => s.corpusKey);
+  const onClick = () => {
+    const blob = new Blob([JSON.stringify(corpus, null, 1)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `dateline-${key.replace(/[^\w.-]+/g, '_').slice(0, 60) || 'corpus'}.json`;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return (
+    <button type="button" onClick={onClick}>
+      Export corpus
+    </button>
+  );
+}
+
+/** App name and the two things one does with a view: share it, or take the data away. */
+export function Header() {
+  const [message, setMessage] = useState('');
+  const copy = async () => {
+    setMessage('');
+    const ok = await copyText(window.location.href);
+    setMessage(ok ? 'Link copied' : 'Could not copy: the link is in the address bar');
+  };
+  return (
+    <header className="app-header">
+      <h1>Dateline</h1>
+      <div className="header-actions">
+        <button type="button" onClick={() => void copy()}>
+          Copy link
+        </button>
+        <ExportButton />
+        <span role="status" aria-live="polite" className="announce">
+          {message}
+        </span>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,33 @@
+import { useCallback } from 'react';
+import { useCorpusLookups, useExplorer, useFilteredEvents } from '../state/context';
+import { Timeline } from './timeline/Timeline';
+
+/** Connects the controlled Timeline to the store. */
+export function TimelinePane() {
+  const events = useFilteredEvents();
+  const { clusters, articles, actors, topics } = useCorpusLookups();
+  const domain = useExplorer((s) => s.domain);
+  const fullDomain = useExplorer((s) => s.fullDomain);
+  const selectedId = useExplorer((s) => s.selectedEventId);
+  const lanes = useExplorer((s) => s.lanes);
+  const setDomain = useExplorer((s) => s.setDomain);
+  const select = useExplorer((s) => s.select);
+  const setLanes = useExplorer((s) => s.setLanes);
+  const onDomainChange = useCallback((d: [Date, Date]) => setDomain(d), [setDomain]);
+  return (
+    <Timeline
+      events={events}
+      clusters={clusters}
+      articles={articles}
+      actors={actors}
+      topics={topics}
+      domain={domain}
+      fullDomain={fullDomain}
+      selectedId={selectedId}
+      lanes={lanes}
+      onDomainChange={onDomainChange}
+      onSelect={select}
+      onLanesChange={setLanes}
+    />
+  );
+}

@@ -1,0 +1,146 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ArticlePanel } from '../../src/components/ArticlePanel';
+import type { Corpus, Correction } from '../../src/core/types';
+import { renderWithStore, sampleCorpus } from './fixture';
+
+const panel = () => screen.getByRole('region', { name: 'Article' });
+
+describe('ArticlePanel', () => {
+  it('invites a selection when nothing is selected', () => {
+    renderWithStore(<ArticlePanel />, { corpus: sampleCorpus() });
+    expect(panel()).toHaveTextContent(/Select an event/);
+  });
+
+  it('shows title, source, publication date and how it was known, with headings and captions', () => {
+    renderWithStore(<ArticlePanel />, { corpus: sampleCorpus(), selectedEventId: 'wire-1-e1-0' });
+    expect(
+      within(panel()).getByRole('heading', { level: 2, name: 'Lind meets Haddad in Oslo' }),
+    ).toBeInTheDocument();
+    expect(panel()).toHaveTextContent('Wire One · Published Tue 17 Oct 2023 (from the manifest)');
+    expect(within(panel()).getByRole('heading', { level: 3, name: 'Summit talks' })).toBeInTheDocument();
+    expect(screen.getByText('Lind and Haddad shake hands.').closest('.caption')).not.toBeNull();
+  });
+
+  it('marks the selected sentence, and only it', () => {
+    renderWithStore(<ArticlePanel />, { corpus: sampleCorpus(), selectedEventId: 'wire-1-e3-0' });
+    const marks = panel().querySelectorAll('mark');
+    expect(marks).toHaveLength(1);
+    expect(marks[0]).toHaveTextContent('Trade between the two grew in September.');
+  });
+
+  it('shows every date’s reading on focus and on hover', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ArticlePanel />, { corpus: sampleCorpus(), selectedEventId: 'wire-1-e1-0' });
+    const tuesday = within(panel()).getByRole('button', { name: 'Tuesday' });
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    act(() => tuesday.focus());
+    expect(tuesday).toHaveAccessibleDescription('Tuesday → Tue 17 Oct 2023');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Tuesday → Tue 17 Oct 2023');
+    await user.tab();
+    expect(screen.getByRole('tooltip')).toHaveTextContent('two hours → 1 day (a duration)');
+    await user.hover(within(panel()).getByRole('button', { name: 'September' }));
+    expect(screen.getAllByRole('tooltip').map((t) => t.textContent)).toContain('September → September 2023');
+    expect(tuesday.querySelector('time')).toHaveAttribute('datetime', '2023-10-17');
+  });
+
+  it('selects another dated sentence’s event when it is clicked', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<ArticlePanel />, {
+      corpus: sampleCorpus(),
+      selectedEventId: 'wire-1-e1-0',
+    });
+    await user.click(screen.getByText(/Trade between the two grew in/));
+    expect(store.getState().selectedEventId).toBe('wire-1-e3-0');
+    expect(panel().querySelector('mark')).toHaveTextContent('Trade between');
+    // Undated sentences do nothing.
+    await user.click(screen.getByText(/The meeting lasted/));
+    expect(store.getState().selectedEventId).toBe('wire-1-e3-0');
+  });
+
+  it('lists every source of a cluster; each opens its own article at its sentence', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<ArticlePanel />, {
+      corpus: sampleCorpus(),
+      selectedEventId: 'wire-1-e1-0',
+    });
+    const sources = within(panel()).getByRole('navigation', { name: 'Sources reporting this event' });
+    const buttons = within(sources).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'Wire One: Lind meets Haddad in Oslo',
+      'Paper Two: Haddad visits Norway',
+    ]);
+    expect(buttons[0]).toHaveAttribute('aria-current', 'true');
+    await user.click(buttons[1]!);
+    expect(store.getState().selectedEventId).toBe('paper-2-e0-0');
+    expect(within(panel()).getByRole('heading', { level: 2 })).toHaveTextContent('Haddad visits Norway');
+    expect(panel().querySelector('mark')).toHaveTextContent('Omar Haddad arrived in Norway on 17 October.');
+  });
+
+  it('explains a date and lets the reader pick another reading (a correction)', async () => {
+    const user = userEvent.setup();
+    const storage = new Map<string, string>();
+    const applyCorrection = vi.fn((c: Corpus, correction: Correction): Corpus => ({
+      ...c,
+      timexes: c.timexes.map((t) =>
+        t.articleId === correction.articleId && t.start === correction.start
+          ? { ...t, value: correction.value, correction: { original: t.value } }
+          : t,
+      ),
+      corrections: [...c.corrections, correction],
+    }));
+    const { store } = renderWithStore(<ArticlePanel />, {
+      corpus: sampleCorpus(),
+      selectedEventId: 'wire-1-e1-0',
+      ops: { applyCorrection },
+      corpusKey: 'test',
+      storage: { getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v) },
+    });
+    await user.click(within(panel()).getByRole('button', { name: 'Tuesday' }));
+    const details = screen.getByRole('group', { name: '“Tuesday” → Tue 17 Oct 2023' });
+    expect(details).toHaveTextContent('the Tuesday of the publication week');
+    await user.click(within(details).getByRole('button', { name: 'Use Tue 24 Oct 2023' }));
+    const tuesday = sampleCorpus().timexes.find((t) => t.text === 'Tuesday')!;
+    const correction = {
+      articleId: 'wire-1',
+      start: tuesday.start,
+      end: tuesday.end,
+      text: 'Tuesday',
+      value: '2023-10-24',
+    };
+    expect(applyCorrection).toHaveBeenCalledWith(expect.anything(), correction);
+    expect(store.getState().corpus.corrections).toEqual([correction]);
+    expect(JSON.parse(storage.get('dateline:corrections:test')!)).toEqual([correction]);
+    expect(await screen.findByRole('group', { name: '“Tuesday” → Tue 24 Oct 2023' })).toHaveTextContent(
+      'corrected by hand, was 2023-10-17',
+    );
+  });
+
+  it('accepts a typed value and refuses one that is not a date', async () => {
+    const user = userEvent.setup();
+    const applyCorrection = vi.fn((c: Corpus, correction: Correction): Corpus => ({
+      ...c,
+      corrections: [correction],
+    }));
+    renderWithStore(<ArticlePanel />, {
+      corpus: sampleCorpus(),
+      selectedEventId: 'wire-1-e1-0',
+      ops: { applyCorrection },
+    });
+    await user.click(within(panel()).getByRole('button', { name: 'September' }));
+    const input = screen.getByRole('textbox', { name: 'Correct value' });
+    await user.clear(input);
+    await user.type(input, 'last autumn{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('“last autumn” is not a date value');
+    expect(applyCorrection).not.toHaveBeenCalled();
+    await user.clear(input);
+    await user.type(input, '2023-W36');
+    await user.click(screen.getByRole('button', { name: 'Apply correction' }));
+    expect(applyCorrection).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.objectContaining({ text: 'September', value: '2023-W36' }),
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

@@ -1,0 +1,68 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { EventList } from '../../src/components/EventList';
+import { generateCorpus } from '../../src/core/synthetic';
+import { renderWithStore, sampleCorpus } from './fixture';
+
+const list = () => screen.getByRole('list', { name: 'Events' });
+
+describe('EventList', () => {
+  it('lists the events in the window chronologically with date, snippet and source count', () => {
+    renderWithStore(<EventList />, { corpus: sampleCorpus() });
+    const names = within(list())
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(names).toEqual([
+      'Tue 1 Aug 2023Peru cut rates on 1 August 2023.',
+      'September 2023Trade between the two grew in September.',
+      'Tue 17 Oct 20232 sourcesOmar Haddad arrived in Norway on 17 October.',
+      'Tue 17 Oct 20232 sourcesAna Lind met Omar Haddad in Oslo on Tuesday.',
+      '2024The United Nations will review the deal in 2024.',
+    ]);
+  });
+
+  it('selects on click and marks the selected item aria-current', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<EventList />, { corpus: sampleCorpus() });
+    await user.click(screen.getByRole('button', { name: /Peru cut rates/ }));
+    expect(store.getState().selectedEventId).toBe('daily-3-e0-0');
+    const current = within(list())
+      .getAllByRole('listitem')
+      .filter((li) => li.getAttribute('aria-current') === 'true');
+    expect(current).toHaveLength(1);
+    expect(current[0]).toHaveTextContent('Peru cut rates');
+  });
+
+  it('follows a selection made elsewhere, and moves with the arrow keys', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<EventList />, { corpus: sampleCorpus() });
+    store.getState().select('paper-2-e1-0');
+    expect(await screen.findByRole('listitem', { current: true })).toHaveTextContent('United Nations');
+    await user.click(screen.getByRole('button', { name: /Trade between/ }));
+    await user.keyboard('{ArrowDown}');
+    expect(store.getState().selectedEventId).toBe('paper-2-e0-0');
+    expect(screen.getByRole('button', { name: /Haddad arrived/ })).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(store.getState().selectedEventId).toBe('paper-2-e1-0');
+  });
+
+  it('shows only the events inside the visible window', () => {
+    const { store } = renderWithStore(<EventList />, { corpus: sampleCorpus() });
+    store.getState().setDomain([new Date('2023-10-17T00:00Z'), new Date('2023-10-18T00:00Z')]);
+    return screen.findByText('2 events in view');
+  });
+
+  it('renders a window of rows, not all 10,000, and says how many there are', () => {
+    const corpus = generateCorpus({ events: 10_000, seed: 2 });
+    const t0 = performance.now();
+    renderWithStore(<EventList />, { corpus });
+    const elapsed = performance.now() - t0;
+    const rows = within(list()).getAllByRole('listitem');
+    expect(rows.length).toBeLessThan(60);
+    expect(rows[0]).toHaveAttribute('aria-setsize', '10000');
+    expect(screen.getByText('10,000 events in view')).toBeInTheDocument();
+    // Not a speed test (see the browser bench): only a guard against rendering every row.
+    expect(elapsed).toBeLessThan(10_000);
+  });
+});

@@ -1,0 +1,94 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { EventList } from '../../src/components/EventList';
+import { Filters } from '../../src/components/Filters';
+import { renderWithStore, sampleCorpus } from './fixture';
+
+const setup = () =>
+  renderWithStore(
+    <>
+      <Filters />
+      <EventList />
+    </>,
+    { corpus: sampleCorpus() },
+  );
+const group = (name: string) => screen.getByRole('group', { name });
+const items = () => within(screen.getByRole('list', { name: 'Events' })).queryAllByRole('listitem');
+
+describe('Filters', () => {
+  it('names groups and checkboxes "<name> (<count>)"', () => {
+    setup();
+    const actors = group('Actors');
+    expect(within(actors).getByRole('group', { name: 'People' })).toBeInTheDocument();
+    expect(within(actors).getByRole('group', { name: 'Countries' })).toBeInTheDocument();
+    expect(within(actors).getByRole('group', { name: 'Organisations' })).toBeInTheDocument();
+    expect(within(actors).getByRole('checkbox', { name: 'Norway (3)' })).not.toBeChecked();
+    expect(within(group('Topics')).getByRole('checkbox', { name: 'Diplomacy (3)' })).toBeInTheDocument();
+    expect(within(group('Sources')).getByRole('checkbox', { name: 'Wire One (2)' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Search events' })).toBeInTheDocument();
+    expect(screen.getByLabelText('From')).toHaveValue('2023-08-01');
+    expect(screen.getByLabelText('To')).toHaveValue('2024-12-31');
+  });
+
+  it('ORs within a group, ANDs across groups, and counts the other groups (faceted)', async () => {
+    const user = userEvent.setup();
+    const { store } = setup();
+    await user.click(screen.getByRole('checkbox', { name: 'Peru (2)' }));
+    expect(items()).toHaveLength(2);
+    // Ticking Peru leaves the other countries' counts alone...
+    expect(screen.getByRole('checkbox', { name: 'Norway (3)' })).toBeInTheDocument();
+    // ...while topics are now counted among Peru's events only.
+    expect(screen.getByRole('checkbox', { name: 'Economy (2)' })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /Diplomacy/ })).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Norway (3)' }));
+    expect(items()).toHaveLength(4);
+    await user.click(screen.getByRole('checkbox', { name: 'Daily Three (1)' }));
+    expect(items()).toHaveLength(1);
+    expect(store.getState().filters).toMatchObject({
+      actors: ['country:PE', 'country:NO'],
+      sources: ['daily-three'],
+    });
+  });
+
+  it('searches event sentences and filters the actor checkboxes by name', async () => {
+    const user = userEvent.setup();
+    setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'united review');
+    expect(items()).toHaveLength(1);
+    await user.type(screen.getByRole('searchbox', { name: 'Search actors' }), 'had');
+    const people = screen.getByRole('group', { name: 'People' });
+    expect(
+      within(people)
+        .queryAllByRole('checkbox')
+        .map((c) => c.getAttribute('type')),
+    ).toHaveLength(0);
+    await user.clear(screen.getByRole('searchbox', { name: 'Search events' }));
+    expect(within(people).getAllByRole('checkbox')).toHaveLength(1);
+    expect(within(people).getByRole('checkbox', { name: 'Omar Haddad (2)' })).toBeInTheDocument();
+  });
+
+  it('says when nothing matches and clears every filter at once', async () => {
+    const user = userEvent.setup();
+    const { store } = setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'zebra');
+    expect(screen.getByText('No events match these filters in this time window.')).toBeInTheDocument();
+    const clears = screen.getAllByRole('button', { name: 'Clear all filters' });
+    expect(clears).toHaveLength(2);
+    await user.click(clears[1]!);
+    expect(items()).toHaveLength(5);
+    expect(screen.getByRole('searchbox', { name: 'Search events' })).toHaveValue('');
+    expect(store.getState().filters.q).toBe('');
+  });
+
+  it('sets the window from the date inputs, "To" inclusive', async () => {
+    const user = userEvent.setup();
+    const { store } = setup();
+    // user-event cannot type into a date input in jsdom; a change event is what the browser sends.
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2023-10-01' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2023-10-17' } });
+    await user.tab();
+    expect(store.getState().domain).toEqual([new Date('2023-10-01T00:00Z'), new Date('2023-10-18T00:00Z')]);
+    expect(items()).toHaveLength(2);
+  });
+});
