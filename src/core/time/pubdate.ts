@@ -57,7 +57,9 @@ type Clue =
       tense: Tense;
       text: string;
     }
-  | { kind: 'week'; day: number; shift: number; weight: number; text: string };
+  | { kind: 'week'; day: number; shift: number; weight: number; text: string }
+  /** "today, Oct. 17, 2023", "yesterday (Oct. 16)": the text says outright how a date relates to P. */
+  | { kind: 'deixis'; day: number; weight: number; text: string };
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const toDay = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
@@ -166,9 +168,10 @@ function placeOf(line: Line, repeated: boolean): Place {
   if (repeated && line.text.trim().length > 30 && readDates(line.text).length > 0) return 'caption';
   const dates = readDates(line.text);
   const last = dates[dates.length - 1];
-  if (last && last.y !== undefined && /^\s*\.?\s*$/.test(line.text.slice(last.end - line.start))) {
-    // AP caption style: "..., in Beijing, Oct. 18, 2023." The date closes the line after a comma.
-    if (/,\s*$/.test(line.text.slice(0, last.start - line.start))) return 'caption';
+  if (last && last.y !== undefined && /^\s*\.?\s*$/.test(line.text.slice(last.end))) {
+    // AP caption style: "..., in Beijing, Oct. 18, 2023." The date closes the line after a place
+    // name and a comma (prose says "tomorrow, Oct. 18" or "on Oct. 18").
+    if (/\b\p{Lu}[\p{L}.'’-]*,\s*$/u.test(line.text.slice(0, last.start))) return 'caption';
   }
   return 'body';
 }
@@ -337,6 +340,25 @@ function timexDate(t: TaggedTimex): DateParts | null {
 
 // Full weekday names only: "Sun" and "Wed" are also words and company names.
 const WEEKDAY_NAME_RE = namesPattern(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')));
+const DEICTIC_RE = /^(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))$/i;
+
+/** A full date written right beside `start..end` ("today, Oct. 17, 2023", "(Oct. 17) yesterday"). */
+function adjacentDate(
+  text: string,
+  start: number,
+  end: number,
+): { day: number; start: number; end: number } | null {
+  const after = readDates(text.slice(end, end + 48), end)[0];
+  const gap = (a: number, b: number) => /^[\s,()—–-]*(?:on\s+)?$/.test(text.slice(a, b));
+  let d = after && gap(end, after.start) ? after : undefined;
+  if (!d) {
+    const before = readDates(text.slice(Math.max(0, start - 48), start), Math.max(0, start - 48)).pop();
+    if (before && gap(before.end, start)) d = before;
+  }
+  if (!d || d.y === undefined) return null;
+  return { day: toDay(d.y, d.m!, d.d!), start: d.start, end: d.end };
+}
+
 const WEEKDAY_WORD = new RegExp(`(?:\\b(\\w+)\\s+)?\\b(${WEEKDAY_NAME_RE})\\b`);
 
 /**
@@ -475,6 +497,21 @@ function infer(text: string, _opts: { title?: string }): PublicationDate {
       if (place === 'body' && !mod && tense !== 'future') storyWeekdays.add(weekday);
       continue;
     }
+    const deictic = DEICTIC_RE.exec(t.text.trim());
+    if (deictic && place === 'body') {
+      const word = lower(deictic[0]);
+      const shift = word === 'yesterday' || word === 'last night' ? 1 : word === 'tomorrow' ? -1 : 0;
+      const d = adjacentDate(text, t.start, t.end);
+      if (d) {
+        clues.push({
+          kind: 'deixis',
+          day: d.day + shift,
+          weight: 3,
+          text: text.slice(Math.min(t.start, d.start), Math.max(t.end, d.end)),
+        });
+      }
+      continue;
+    }
     const week = /^(this|last|next|past|coming)\s+week$/i.exec(t.text.trim());
     if (week && place === 'body') {
       const shift = { this: 0, last: 1, past: 1, next: -1, coming: -1 }[lower(week[1]!) as 'this'];
@@ -540,6 +577,8 @@ function fit(c: Clue, p: number): number {
     }
     case 'week':
       return weekIndex(p) === weekIndex(c.day) + c.shift ? 1 : 0;
+    case 'deixis':
+      return p === c.day ? 1 : 0;
   }
 }
 
@@ -576,6 +615,7 @@ function corroboration(clues: Clue[], p: number): number {
   }
   if (bodyDays.size >= 2) return 1;
   for (const c of clues) {
+    if (c.kind === 'deixis' && c.day === p) return 1;
     if (c.kind === 'week' && fit(c, p) > 0) best = Math.max(best, c.weight);
     if (c.kind === 'weekday' && !c.mod && c.weight >= PLACE_WEIGHT.body * 0.5) {
       const r = referent(c, p);
@@ -669,6 +709,7 @@ function describe(clues: Clue[], day: number): string {
       case 'weekday':
         return `weekday '${c.text}' fits`;
       case 'week':
+      case 'deixis':
         return `'${c.text}'`;
     }
   });

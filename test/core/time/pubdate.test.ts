@@ -96,6 +96,16 @@ describe('inferPublicationDate(text)', () => {
     expect(got.confidence).toBeLessThan(0.8);
   });
 
+  it.each([
+    ['The court ruled today, Oct. 17, 2023, that the law stands.', '2023-10-17'],
+    ['The storm hit the coast yesterday (October 16, 2023) and moved inland.', '2023-10-17'],
+    ['Leaders will meet tomorrow, Wednesday, October 18, 2023.', '2023-10-17'],
+  ])('%j -> %s: "today" beside a date says which day it is', (text, value) => {
+    const got = inferPublicationDate(text);
+    expect(got).toMatchObject({ value, source: 'inferred' });
+    expect(got.confidence).toBeGreaterThan(0.4);
+  });
+
   it('places "this week" beside a date in that date\'s week', () => {
     const got = inferPublicationDate('Leaders will meet this week, on October 18, 2023, in Lima.');
     expect(got.value).not.toBeNull();
