@@ -3,6 +3,8 @@ import { NEWS_AGENCIES } from './credit-words';
 
 const agencies = NEWS_AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
+const CONTRIBUTED = /\bcontributed (?:reporting|research|to this (?:report|article|story))\b/g;
+
 // Each pattern marks text that credits the people who made the article or its pictures.
 const CREDIT_PATTERNS: RegExp[] = [
   // "Credit…Igor Kovalenko/EPA, via Shutterstock", "Photo: Jane Doe", "Photograph by ..."
@@ -12,8 +14,7 @@ const CREDIT_PATTERNS: RegExp[] = [
   // "(Reuters)", "(AP Photo/Jane Doe)", "(Getty Images)"
   new RegExp(`\\((?:${agencies})(?:\\s*(?:Photo|Images?|Pictures?))?(?:\\s*\\/[^()\\n]*)?\\)`, 'g'),
   /\([^()\n]{0,60}\/[^()\n]{0,60}\)/g,
-  // "Olivia Wang contributed reporting.", "Reporting by ...; Editing by ..."
-  /[^\n.!?]*\b(?:contributed (?:reporting|to this (?:report|article|story))|contributed research)\b[^\n]*/g,
+  // "Reporting by ...; Editing by ..."
   /\b(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b[^\n]*/g,
   // A byline on its own line: "By Jane Doe and John Roe"
   /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&))*\s*(?:,[^\n]{0,40})?$/gmu,
@@ -27,6 +28,17 @@ const CREDIT_PATTERNS: RegExp[] = [
  */
 export function findCredits(text: string): Span[] {
   const spans: Span[] = [];
+  // "Olivia Wang contributed reporting.": the whole sentence. Found by its verb, then widened
+  // back to the sentence start (a leading [^.]* pattern would retry at every offset).
+  for (const m of text.matchAll(CONTRIBUTED)) {
+    let start = m.index;
+    while (start > 0 && !/[\n.!?]/.test(text[start - 1]!)) start--;
+    const nl = text.indexOf('\n', m.index);
+    spans.push({
+      start: start + (text.slice(start, m.index).length - text.slice(start, m.index).trimStart().length),
+      end: nl < 0 ? text.length : nl,
+    });
+  }
   for (const pattern of CREDIT_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
       const lead = m[0].length - m[0].trimStart().length;

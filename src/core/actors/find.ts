@@ -10,6 +10,7 @@ import {
   NOT_PERSON_WORDS,
   ORG_CUES,
   PLACE_PREFIXES,
+  DOTTED_TITLES,
   PERSON_TITLES,
   SPEECH_VERBS,
 } from './lexicon';
@@ -36,6 +37,9 @@ export type ActorCandidate = Span & {
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const TITLE_PHRASES = PERSON_TITLES.map((t) => t.split(' '));
 const MAX_TITLE = Math.max(...TITLE_PHRASES.map((t) => t.length));
+// First words of multi-word entries: most tokens start nothing, and are rejected with one lookup.
+const TITLE_FIRST = new Set(TITLE_PHRASES.map((t) => t[0]!));
+const DOTTED = set(DOTTED_TITLES);
 const TITLES = new Set(PERSON_TITLES);
 const ROLES = set(APPOSITIVE_ROLES);
 const SPEECH = set(SPEECH_VERBS);
@@ -48,6 +52,16 @@ const PREFIX = set(PLACE_PREFIXES);
 const KNOWN = new Map<string, string>();
 for (const o of KNOWN_ORGANISATIONS) for (const n of [o.name, ...o.aliases]) KNOWN.set(n, o.name);
 const MAX_KNOWN = 4;
+const KNOWN_FIRST = new Set([...KNOWN.keys()].map((k) => k.split(' ')[0]!));
+const placeFirst = new WeakMap<Gazetteer, Set<string>>();
+function firstWords(gz: Gazetteer): Set<string> {
+  let set = placeFirst.get(gz);
+  if (!set) {
+    set = new Set([...gz.places.keys()].map((k) => k.split(' ')[0]!));
+    placeFirst.set(gz, set);
+  }
+  return set;
+}
 
 const bare = (t: Token) => t.norm.replace(/\.$/, '');
 const isAllCaps = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
@@ -114,8 +128,12 @@ function readRun(
   while (start < to) {
     const t = tokens[start]!;
     const isStop = STOP.has(bare(t)) || !t.cap;
+    // Sentence-initial adverbs ("Certainly", "Unusually") are never names either.
     const isCommon =
-      sentenceInitial(t) && lowerWords.has(t.norm) && !gz.places.has(t.norm) && !TITLES.has(bare(t));
+      sentenceInitial(t) &&
+      (lowerWords.has(t.norm) || /^\p{Lu}\p{Ll}{3,}ly$/u.test(t.text)) &&
+      !gz.places.has(t.norm) &&
+      !TITLES.has(bare(t));
     if (!isStop && !isCommon) break;
     start++;
   }
@@ -126,15 +144,21 @@ function readRun(
     const org = orgSpan(tokens, start, to, gz);
     if (org) {
       if (org.from > start) segment(text, tokens, start, org.from, gz, out);
-      emitOrg(text, tokens, org.from, to, out);
-      return to;
+      emitOrg(text, tokens, org.from, org.to, out);
+      // The rest of the run: "Justice Department and U.S. District Judge Harold Greene".
+      return org.to < to ? readRun(text, tokens, org.to, to, gz, lowerWords, out) : to;
     }
   }
   return segment(text, tokens, start, to, gz, out);
 }
 
 /** If the run holds an organisation cue word, the organisation's first token. */
-function orgSpan(tokens: Token[], from: number, to: number, gz: Gazetteer): { from: number } | null {
+function orgSpan(
+  tokens: Token[],
+  from: number,
+  to: number,
+  gz: Gazetteer,
+): { from: number; to: number } | null {
   let cue = -1;
   for (let k = to - 1; k >= from; k--) {
     const t = tokens[k]!;
@@ -145,16 +169,31 @@ function orgSpan(tokens: Token[], from: number, to: number, gz: Gazetteer): { fr
   }
   if (cue < 0) return null;
   let first = cue;
-  // Walk back over name tokens; stop at titles so "President of the Council" keeps its person.
+  // Walk back over name words and "of"/"and"/"the" ("University of California Press", "Belt and
+  // Road Forum"); stop at titles, so "President of the Council" keeps its person, and at "for".
   while (first > from) {
     const prev = tokens[first - 1]!;
-    const connector = !prev.cap && CONNECTORS.has(prev.norm);
-    if (TITLES.has(bare(prev)) || (STOP.has(bare(prev)) && !connector)) break;
+    const inner = !prev.cap && (prev.norm === 'of' || prev.norm === 'and' || prev.norm === 'the');
+    if (TITLES.has(bare(prev)) || (!prev.cap && !inner) || (prev.cap && STOP.has(bare(prev)))) break;
     first--;
   }
   while (first < cue && !tokens[first]!.cap) first++;
-  if (first === cue && cue === to - 1) return null; // a lone cue word ("Court") names nothing
-  return { from: first };
+  // Forward only through "of"/"for" complements: "Council of Economic Advisers".
+  let last = cue + 1;
+  const next = tokens[last];
+  if (next && !next.cap && (next.norm === 'of' || next.norm === 'for')) {
+    let j = last;
+    while (
+      j < to &&
+      !(tokens[j]!.cap && TITLES.has(bare(tokens[j]!))) &&
+      (tokens[j]!.cap || ['of', 'for', 'the', 'and'].includes(tokens[j]!.norm))
+    )
+      j++;
+    while (j > last && !tokens[j - 1]!.cap) j--;
+    last = j;
+  }
+  if (first === cue && last === cue + 1) return null; // a lone cue word ("Court") names nothing
+  return { from: first, to: last };
 }
 
 /** Is token k the last word of a place name ("Russian Federation", "United Nations" is not)? */
@@ -206,11 +245,15 @@ function acronymAfter(text: string, end: number, name: Token[]): string | undefi
 }
 
 function matchTitle(tokens: Token[], at: number, to: number): number {
+  const first = tokens[at]!;
+  if (!TITLE_FIRST.has(bare(first))) return 0;
   for (let len = Math.min(MAX_TITLE, to - at); len >= 1; len--) {
     const phrase = tokens
       .slice(at, at + len)
       .map(bare)
       .join(' ');
+    // "Sen." is a title, "Hun Sen" a name: short abbreviations count only with their dot.
+    if (len === 1 && DOTTED.has(phrase) && !first.text.endsWith('.')) continue;
     if (TITLES.has(phrase)) return len;
   }
   return 0;
@@ -225,6 +268,7 @@ function matchPlace(
   const t = tokens[at]!;
   const abbr = gz.abbreviations.get(t.text);
   if (abbr) return { len: 1, code: abbr };
+  if (!firstWords(gz).has(t.norm)) return null;
   let extent = at + 1;
   while (
     extent < tokens.length &&
@@ -262,6 +306,7 @@ function isNameLike(t: Token, gz: Gazetteer): boolean {
 }
 
 function matchKnown(tokens: Token[], at: number, to: number): number {
+  if (!KNOWN_FIRST.has(tokens[at]!.text)) return 0;
   for (let len = Math.min(MAX_KNOWN, to - at); len >= 1; len--) {
     if (
       KNOWN.has(
@@ -418,13 +463,18 @@ function emitName(
     atRunEnd &&
     (next === undefined || /^[,.;]/.test(next.gap.trimStart()));
   const name = parts.filter((t) => !/^\p{Lu}\.$/u.test(t.text)).map((t) => t.norm);
+  // A lone capitalised word before "said" is as often a company ("Unisys said") or a body
+  // ("Court said") as a person: alone it needs a title or an apposition. It still joins a
+  // confirmed full name ("Gabuev said" -> Alexander Gabuev) when merged.
+  const single = name.length === 1;
+  if (single && ORG.has(name[0]!)) return;
   out.push({
     start: first.start,
     end: last.end,
     text: surface,
     kind: 'person',
     key: name.join(' '),
-    cued: titled || said || appositive || saidBefore,
+    cued: titled || appositive || (!single && (said || saidBefore)),
     acronym: acronymAfter(text, last.end, parts),
   });
 }
