@@ -1,7 +1,8 @@
 /**
  * Tag temporal expressions from the command line.
  *
- *   npm run --silent timex -- --docs docs.json > preds.json   (te3-extract format in, scorer format out)
+ *   npm run --silent timex -- --docs docs.json [--no-dct] > preds.json   (te3-extract format in, scorer format out;
+ *     --no-dct tags as if publication dates were unknown, for narratives such as WikiWars)
  *   npm run --silent timex -- [--reference 2023-10-17] [file.txt]   (text from a file or stdin)
  */
 import { readFileSync } from 'node:fs';
@@ -15,10 +16,10 @@ function arg(name: string): string | undefined {
 }
 
 /** Tag every document; returns predictions keyed by document name. */
-export function tagDocs(docs: Docs) {
+export function tagDocs(docs: Docs, opts: { ignoreDct?: boolean } = {}) {
   const out: Record<string, { start: number; end: number; text: string; type: string; value: string }[]> = {};
   for (const [name, doc] of Object.entries(docs)) {
-    const reference = doc.dct && /^\d{4}-\d{2}-\d{2}$/.test(doc.dct) ? doc.dct : null;
+    const reference = !opts.ignoreDct && doc.dct && /^\d{4}-\d{2}-\d{2}$/.test(doc.dct) ? doc.dct : null;
     out[name] = tagTimexes(doc.text, { reference }).map(({ start, end, text, type, value }) => ({
       start,
       end,
@@ -34,7 +35,9 @@ function main() {
   const docsPath = arg('--docs');
   if (docsPath) {
     const docs = JSON.parse(readFileSync(docsPath, 'utf8')) as Docs;
-    process.stdout.write(JSON.stringify(tagDocs(docs)) + '\n');
+    process.stdout.write(
+      JSON.stringify(tagDocs(docs, { ignoreDct: process.argv.includes('--no-dct') })) + '\n',
+    );
     return;
   }
   const reference = arg('--reference') ?? null;

@@ -25,6 +25,7 @@ export type Meaning =
   | { k: 'time'; h: number; min: number; dayWord?: string; wd?: number; mo?: number; dd?: number }
   | { k: 'yearOf'; duration: boolean } // "the year", "the fiscal year ended June 30"
   | { k: 'yearEnd' }
+  | { k: 'bc'; y: number }
   | { k: 'weekday'; wd: number; rel?: string; pod?: string }
   | { k: 'deictic'; offset: number; pod?: string } // today, yesterday, tonight
   | { k: 'period'; unit: string; rel: string; season?: string } // this week, last spring, the same month
@@ -39,7 +40,7 @@ export type Meaning =
   | { k: 'duration'; n: number | null; unit: string; adjective?: boolean }
   | { k: 'ref'; value: string }
   | { k: 'set'; value: string; quant?: string; freq?: string }
-  | { k: 'holiday'; name: string };
+  | { k: 'holiday'; name: string; y?: number };
 
 export type Candidate = { start: number; end: number; rule: string; meaning: Meaning; mod?: string };
 
@@ -437,7 +438,7 @@ export const RULES: Rule[] = [
     // fiscal 1998 | 2022 | early 2023 | the end of 1990 | mid-1996
     name: 'year',
     re: new RegExp(
-      `(?:\\b(?<mod>${EDGE_MOD})[\\s-]+|\\b(?<fiscal>fiscal(?:\\s+year)?)\\s+)?(?<![\\w$#€£.,/])(?<y>1[1-9]\\d{2}|20\\d{2})\\b(?!%|[.,:/]\\d|-\\d|\\s*(?:%|percent\\b))`,
+      `(?:\\b(?<mod>${EDGE_MOD})[\\s-]+|\\b(?<fiscal>fiscal(?:\\s+year)?)\\s+)?(?<![\\w$#€£.,/])(?<y>1[1-9]\\d{2}|20\\d{2})\\b(?!%|[.,:/]\\d|-\\d(?!\\d?(?:\\d\\d)?\\b)|\\s*(?:%|percent\\b))`,
       'gi',
     ),
     build: (m, text) => {
@@ -449,7 +450,8 @@ export const RULES: Rule[] = [
         /^\s*-?(?:year|yard|ton|meter|metre|foot|feet|mile|pound|page|word|seat|member|megawatt)/i.test(after)
       )
         return null;
-      if (/^(?:s\b|'s?\b)/.test(after)) return null; // decades are their own rule
+      if (/^(?:s\b|'s\b)/.test(after) && (/^s/.test(after) || y % 10 === 0)) return null; // decades are their own rule
+      if (/^\s*(?:BC|B\.C|BCE)\b/.test(after)) return null;
       const before = text.slice(Math.max(0, m.index - 4), m.index);
       if (/(?:No\.|#|\$)\s*$/i.test(before)) return null;
       let start = m.index;
@@ -461,6 +463,60 @@ export const RULES: Rule[] = [
         rule: 'year',
         mod: modOf(modWord),
         meaning: { k: 'year', y, fiscal: !!g(m, 'fiscal') },
+      };
+    },
+  },
+  {
+    // 1915-17 | 1861-1863: the end of a range of years
+    name: 'yearRangeEnd',
+    re: /(?<=\b(?:1[1-9]|20)\d\d)[-–](?<y>\d{2}|\d{4})\b(?![-–\/.,]\d)/g,
+    build: (m, text) => {
+      const first = +text.slice(m.index - 4, m.index);
+      const y2 = g(m, 'y')!;
+      const y = y2.length === 2 ? Math.floor(first / 100) * 100 + +y2 : +y2;
+      if (y <= first || y - first > 100) return null;
+      return {
+        start: m.index + 1,
+        end: m.index + m[0].length,
+        rule: 'yearRangeEnd',
+        meaning: { k: 'year', y },
+      };
+    },
+  },
+  {
+    // 499 BC | ca. 490 B.C. | 492-490 BC (the first year of a range)
+    name: 'bc',
+    re: /\b(?<y>\d{1,4})(?:[-–](?<y2>\d{1,4}))?\s*(?:BC|B\.C\.?|BCE)(?![A-Za-z])/g,
+    build: (m) => {
+      const y2 = g(m, 'y2');
+      const y = +(y2 ?? g(m, 'y')!);
+      if (y === 0) return null;
+      return {
+        start: y2 ? m.index + m[0].indexOf(y2, g(m, 'y')!.length) : m.index,
+        end: m.index + m[0].length,
+        rule: 'bc',
+        meaning: { k: 'bc', y },
+      };
+    },
+  },
+  {
+    // 12-14 July 1950: the first day of a range takes the month and year that follow
+    name: 'dayRangeStart',
+    re: new RegExp(
+      `\\b(?<d1>\\d{1,2})[-–](?<d2>\\d{1,2})\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      'gi',
+    ),
+    build: (m, text) => {
+      const c = monthCandidate(m, text);
+      if (!c || c.meaning.k !== 'date') return null;
+      const d1 = +g(m, 'd1')!;
+      if (d1 < 1 || d1 > 31) return null;
+      return {
+        start: m.index,
+        end: m.index + g(m, 'd1')!.length,
+        rule: 'dayRangeStart',
+        meaning: { ...c.meaning, d: d1 },
+        mod: undefined,
       };
     },
   },
@@ -743,16 +799,21 @@ export const RULES: Rule[] = [
     // Christmas | Thanksgiving Day | New Year's Day | Election Day | Easter
     name: 'holiday',
     re: new RegExp(
-      `\\b(?:${alt([...Object.keys(FIXED_HOLIDAYS), 'thanksgiving day', 'thanksgiving', 'election day', 'easter sunday', 'easter'])})\\b`,
+      `\\b(?<name>${alt([...Object.keys(FIXED_HOLIDAYS), 'thanksgiving day', 'thanksgiving', 'election day', 'easter sunday', 'easter'])})\\b(?:,?\\s+(?<y>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
     build: (m) => {
       if (!/^[A-Z]/.test(m[0])) return null;
+      const y = g(m, 'y');
       return {
         start: m.index,
         end: m.index + m[0].length,
         rule: 'holiday',
-        meaning: { k: 'holiday', name: m[0].toLowerCase().replace(/\s+/g, ' ').replace('’', "'") },
+        meaning: {
+          k: 'holiday',
+          name: g(m, 'name')!.toLowerCase().replace(/\s+/g, ' ').replace('’', "'"),
+          y: y ? +y : undefined,
+        },
       };
     },
   },

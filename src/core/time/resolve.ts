@@ -567,6 +567,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         explanation: say(value, `the end of ${since ? 'last' : 'the publication'} year (${published(ref)})`),
       };
     }
+    case 'bc':
+      return {
+        type: 'DATE',
+        value: `BC${String(m.y).padStart(4, '0')}`,
+        anchor: none,
+        explanation: say(`BC${String(m.y).padStart(4, '0')}`, 'a year before the common era'),
+      };
     case 'ref':
       return {
         type: 'DATE',
@@ -592,6 +599,23 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       };
     case 'holiday': {
       const t = tenseAt(ctx.text, c.start, c.end);
+      const knownYear = m.y ?? (ref === null ? ctx.narr?.y : undefined);
+      if (knownYear !== undefined) {
+        const d = holidayDay(m.name, knownYear);
+        if (d === null) return null;
+        const value = fmtDay(d);
+        const anchor: Resolved['anchor'] =
+          m.y !== undefined ? none : { kind: 'timex', index: ctx.narr!.index };
+        return {
+          type: 'DATE',
+          value,
+          anchor,
+          explanation: say(
+            value,
+            m.y !== undefined ? 'a holiday of an explicit year' : 'in the year the text last named',
+          ),
+        };
+      }
       if (ref === null) {
         const d = holidayDay(m.name, 2001);
         const value = d === null ? 'XXXX-XX-XX' : `XXXX-${fmtDay(d).slice(5)}`;

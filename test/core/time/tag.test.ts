@@ -174,6 +174,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['It dates from the 19th century.', 'the 19th century', '18'],
       ['Profit rose in fiscal 1998.', 'fiscal 1998', '1998'],
       ['It was founded in nineteen ninety-six.', 'nineteen ninety-six', '1996'],
+      ['The revolt lasted from 499 to 493 BC.', '493 BC', 'BC0493'],
+      ['Throughout 1915-17, the empire fought on.', '17', '1917'],
       ['Sales for the full year rose.', 'the full year', '2023'],
       ['The deal should close by year-end.', 'year-end', '2023-12-31'],
       ['Output fell in the third quarter.', 'the third quarter', '2023-Q3'],
@@ -200,6 +202,25 @@ describe('tagTimexes(text, {reference})', () => {
       const out = find(text);
       const t = out.find((x) => x.text === span);
       expect(t).toMatchObject({ value, anchor: { kind: 'timex', index: 0 } });
+    });
+
+    it('resolves months and holidays of a narrative against the year it last named', () => {
+      const out = find(
+        'The war began in 1941. In March, the army advanced; by Christmas it had stalled.',
+        null,
+      );
+      expect(out.map((t) => [t.text, t.value])).toEqual([
+        ['1941', '1941'],
+        ['March', '1941-03'],
+        ['Christmas', '1941-12-25'],
+      ]);
+    });
+
+    it('takes the first day of a range from the month that follows', () => {
+      expect(find('Fighting raged on 12-14 July 1950.').map((t) => [t.text, t.value])).toEqual([
+        ['12', '1950-07-12'],
+        ['14 July 1950', '1950-07-14'],
+      ]);
     });
 
     it('falls back to the publication date without an earlier date', () => {
