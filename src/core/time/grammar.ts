@@ -469,7 +469,7 @@ export const RULES: Rule[] = [
   {
     // 1915-17 | 1861-1863: the end of a range of years
     name: 'yearRangeEnd',
-    re: /(?<=\b(?:1[1-9]|20)\d\d)[-–](?<y>\d{2}|\d{4})\b(?![-–\/.,]\d)/g,
+    re: /(?<=\b(?:1[1-9]|20)\d\d)[-–](?<y>\d{2}|\d{4})\b(?![-–/.,]\d)/g,
     build: (m, text) => {
       const first = +text.slice(m.index - 4, m.index);
       const y2 = g(m, 'y')!;
