@@ -36,8 +36,10 @@ export type LayoutOptions = {
   from: number;
   to: number;
   width: number;
-  /** Rows available in each lane group. */
+  /** Rows available in each lane group for labelled marks... */
   rows: number;
+  /** ...and for dots (shorter rows); defaults to `rows`. */
+  compactRows?: number;
   /** Above this many visible marks, aggregate without trying to pack. */
   maxMarks?: number;
   /** Visible label length in characters (the accessible name is always whole). */
@@ -83,7 +85,7 @@ export function layoutTimeline(index: TimelineIndex, opts: LayoutOptions): Timel
             const right = labelled ? b.x + labelWidth(it.text, it.sources, chars, charPx) : b.x + 8;
             return { x0: Math.min(b.x - 8, b.x0), x1: Math.max(right, b.x1) };
           });
-          const lanes = packLanes(extents, 4, rows);
+          const lanes = packLanes(extents, 4, labelled ? rows : (opts.compactRows ?? rows));
           inGroup.forEach((b, j) => (b.row = lanes[j]!));
           return lanes.every((l) => l >= 0);
         });

@@ -52,11 +52,13 @@ describe('Timeline in Chromium', () => {
 
   it('keyboard: one tab stop, arrows in time order, Enter selects', async () => {
     const page = await open();
-    const marks = page.getByRole('group', { name: 'Events' });
+    const marks = page.getByRole('group', { name: 'Timeline events' });
     await page.getByRole('combobox', { name: 'Lanes' }).focus();
     await page.keyboard.press('Tab');
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.closest('[aria-label="Events"]') !== null))
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.closest('[aria-label="Timeline events"]') !== null),
+      )
       .toBe(true);
     await page.keyboard.press('Home');
     const times: number[] = [];

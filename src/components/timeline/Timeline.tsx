@@ -22,6 +22,7 @@ import './Timeline.css';
 
 const AXIS_H = 28;
 const ROW_H = 24;
+const COMPACT_ROW_H = 15;
 const GROUP_PAD = 6;
 const DENSITY_H = 10;
 const FALLBACK_WIDTH = 800;
@@ -138,9 +139,10 @@ export function Timeline(props: TimelineProps) {
   const markAreaH = plotH - AXIS_H;
   const bandH = markAreaH / Math.max(1, groups.length);
   const rows = Math.max(1, Math.floor((bandH - GROUP_PAD - DENSITY_H) / ROW_H));
+  const compactRows = Math.max(1, Math.floor((bandH - GROUP_PAD - DENSITY_H - 8) / COMPACT_ROW_H));
   const layout = useMemo(
-    () => layoutTimeline(index, { from: vFrom, to: vTo, width, rows }),
-    [index, vFrom, vTo, width, rows],
+    () => layoutTimeline(index, { from: vFrom, to: vTo, width, rows, compactRows }),
+    [index, vFrom, vTo, width, rows, compactRows],
   );
   const k = width / Math.max(1, vTo - vFrom);
 
@@ -322,7 +324,7 @@ export function Timeline(props: TimelineProps) {
         ) : null}
         <div
           role="group"
-          aria-label="Events"
+          aria-label="Timeline events"
           className="dl-timeline__marks"
           onKeyDown={onKeyDown}
           tabIndex={activeShown ? undefined : 0}
@@ -357,10 +359,14 @@ export function Timeline(props: TimelineProps) {
             : null}
           {marks.map((m) => {
             const it = index.items[m.item]!;
-            const top = m.group * bandH + GROUP_PAD / 2 + m.row * ROW_H;
+            const top = m.group * bandH + GROUP_PAD / 2 + m.row * (m.label ? ROW_H : COMPACT_ROW_H);
             const selected = selectedItem === m.item;
             return (
-              <div key={it.key} className="dl-mark-row" style={{ top }}>
+              <div
+                key={it.key}
+                className={`dl-mark-row${m.label ? '' : ' dl-mark-row--compact'}`}
+                style={{ top }}
+              >
                 {it.span ? (
                   <span
                     className="dl-mark__span"
@@ -374,6 +380,7 @@ export function Timeline(props: TimelineProps) {
                   type="button"
                   className={`dl-mark${it.span ? ' dl-mark--span' : ''}${selected ? ' dl-mark--selected' : ''}${m.label ? '' : ' dl-mark--compact'}`}
                   style={{ left: m.x - 6 }}
+                  title={m.label ? undefined : markName(it)}
                   tabIndex={m.item === active ? 0 : -1}
                   aria-label={markName(it)}
                   aria-current={selected ? 'true' : undefined}
@@ -384,9 +391,14 @@ export function Timeline(props: TimelineProps) {
                     onSelect(it.eventId);
                   }}
                 >
-                  <span className="dl-mark__dot" aria-hidden="true" />
+                  <span
+                    className="dl-mark__dot"
+                    aria-hidden="true"
+                    // Dots alone show the number of sources by size (labelled marks have a badge).
+                    style={m.label ? undefined : { scale: String(0.75 + 0.15 * Math.min(it.sources - 1, 3)) }}
+                  />
                   {m.label ? <span className="dl-mark__label">{truncate(it.text, 28)}</span> : null}
-                  {it.sources > 1 ? <span className="dl-mark__badge">{it.sources}</span> : null}
+                  {m.label && it.sources > 1 ? <span className="dl-mark__badge">{it.sources}</span> : null}
                 </button>
               </div>
             );

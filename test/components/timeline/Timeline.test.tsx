@@ -14,7 +14,7 @@ const events: Event[] = [
 ];
 
 function marks() {
-  return within(screen.getByRole('group', { name: 'Events' })).getAllByRole('button');
+  return within(screen.getByRole('group', { name: 'Timeline events' })).getAllByRole('button');
 }
 
 describe('<Timeline>', () => {
