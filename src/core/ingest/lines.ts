@@ -1,0 +1,159 @@
+import { CAPTION_OPENERS, CREDIT_WORDS, PHOTO_POSITION_WORDS, UI_LABELS } from './furniture-words';
+
+/** One non-empty line of the page with the shape facts the cleaning rules read. */
+export type Line = {
+  /** Index among the page's non-empty lines. */
+  index: number;
+  /** Trimmed, inner whitespace collapsed. */
+  text: string;
+  /** Folded for comparison: lower case, quotes/dashes unified, only letters, digits and spaces. */
+  key: string;
+  /** Blank lines before this one. */
+  gap: number;
+  words: number;
+};
+
+const FOLD_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]/g;
+const FOLD_DQUOTES = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
+
+/**
+ * Folds a line or a title for robust comparison: case, curly vs straight quotes, dashes,
+ * punctuation and whitespace do not matter.
+ *
+ * @example
+ * foldKey('Putin\u2019s  Visit \u2013 Now') // "putin s visit now"
+ */
+export function foldKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(FOLD_QUOTES, "'")
+    .replace(FOLD_DQUOTES, '"')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Splits normalised text into non-empty lines, counting the blank lines before each. */
+export function toLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let gap = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i !== text.length && text.charCodeAt(i) !== 10) continue;
+    const raw = text.slice(start, i);
+    start = i + 1;
+    const t = raw.replace(/ {2,}/g, ' ').trim();
+    if (!t) {
+      gap++;
+      continue;
+    }
+    lines.push({ index: lines.length, text: t, key: lineKey(t), gap, words: countWords(t) });
+    gap = 0;
+  }
+  return lines;
+}
+
+// Lines longer than this are prose whatever they hold: shape rules only need small counts, and
+// folding or counting a multi-megabyte line would dominate ingest time.
+const LONG_LINE = 1000;
+
+function lineKey(t: string): string {
+  return t.length > LONG_LINE ? t : foldKey(t);
+}
+
+/** Words, counted exactly up to LONG_LINE characters (a longer line counts as at least that many). */
+function countWords(t: string): number {
+  let n = 0;
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*/gu;
+  const head = t.length > LONG_LINE ? t.slice(0, LONG_LINE) : t;
+  while (re.exec(head)) n++;
+  return t.length > LONG_LINE ? Math.max(n, 100) : n;
+}
+
+const UI = new Set(UI_LABELS.map(foldKey));
+
+/** A known UI label ("Read more", "Back to top"), or one followed by an ellipsis/arrow/count. */
+export function isUiLabel(line: Line): boolean {
+  return line.words <= 6 && (UI.has(line.key) || UI.has(line.key.replace(/\s*\d+$/, '')));
+}
+
+/** Ends like a sentence: . ! ? with optional closing quotes, but not an ellipsis teaser. */
+export function endsLikeSentence(t: string): boolean {
+  return /[.!?]["'\u2019\u201d)\]]*$/.test(t) && !endsWithEllipsis(t);
+}
+
+export function endsWithEllipsis(t: string): boolean {
+  return /(?:\.\.\.|\u2026)\s*["'\u2019\u201d)\]]*$|[\u2192\u00bb>]$/.test(t);
+}
+
+/** Very short or symbol-only lines: "TT", "20", "|", "•". */
+export function isStray(line: Line): boolean {
+  return line.key.length <= 3 || /^[\p{N}\p{P}\p{S}\s]+$/u.test(line.text);
+}
+
+/** Share of significant words (4+ letters) that start with a capital: headlines and nav labels. */
+export function titleCaseShare(t: string): number {
+  const words = t.match(/[\p{L}][\p{L}'\u2019-]{3,}/gu) ?? [];
+  if (words.length === 0) return 0;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
+}
+
+export function isAllCaps(t: string): boolean {
+  return /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
+}
+
+/** Headline-like: a few words, no sentence-final period. */
+export function isTitleLike(line: Line): boolean {
+  if (line.words < 2 || line.words > 30 || line.text.length > 220) return false;
+  if (isStray(line) || endsWithEllipsis(line.text)) return false;
+  if (/[.,;:]["'\u2019\u201d]?$/.test(line.text)) return false;
+  return /^[\p{Lu}\p{N}"'\u2018\u201c]/u.test(line.text);
+}
+
+const CREDIT_WORD = CREDIT_WORDS.join('|');
+const CREDIT_RE = new RegExp(
+  `(?:^|(?<=[\\s.,;)\\]\\p{L}]))(?:${CREDIT_WORD})\\s*(?:\\u2026|\\.\\.\\.|:|\\|)\\s*\\S.*$`,
+  'iu',
+);
+const PAREN_CREDIT = /\(\s*\p{Lu}[^()]{0,60}\)\s*$/u;
+// A slash credit: "Sputnik/Sergey Bobylev/Pool via REUTERS", "AFP/Getty Images".
+const SLASH_CREDIT =
+  /(?:^|[.!?]["\u201d\u2019]?\s+)((?:\p{Lu}[\p{L}.'\u2019-]*\s*(?:\/|\s)\s*|via\s+|for\s+){1,8}\p{Lu}[\p{L}.'\u2019-]*)\s*$/u;
+
+/**
+ * Where a caption's photo credit starts in the line, or -1: "(Reuters)", "Credit…Name/Agency",
+ * "Photo: AFP", "Name/Agency via REUTERS".
+ */
+export function creditStart(t: string): number {
+  if (t.length > LONG_LINE) return -1; // captions are short
+  const c = CREDIT_RE.exec(t);
+  if (c && t.length - c.index <= 120) return c.index;
+  const p = PAREN_CREDIT.exec(t);
+  if (p && !/[.!?]\s*$/.test(t)) {
+    const inner = p[0].slice(1, -1).trim();
+    // "(Reuters)", "(AFP)", "(AP Photo/Jane Doe)": names, not a sentence or a year.
+    if (/^[\p{Lu}][\p{L}.&'\u2019/ -]*$/u.test(inner) && inner.split(/\s+/).length <= 6) return p.index;
+  }
+  const s = SLASH_CREDIT.exec(t);
+  if (s && s[1] && (s[1].includes('/') || /\svia\s/.test(s[1]))) return s.index + s[0].indexOf(s[1]);
+  return -1;
+}
+
+const OPENER_RE = new RegExp(
+  `^(?:${CAPTION_OPENERS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s*[:\u2013\u2014-]`,
+  'i',
+);
+const POSITION_RE = new RegExp(
+  `,\\s(?:${PHOTO_POSITION_WORDS.join('|')}),|\\((?:L|R|C|${PHOTO_POSITION_WORDS.join('|')})\\)`,
+  'i',
+);
+
+/** Opens like a caption ("FILE PHOTO: ..."). */
+export function hasCaptionOpener(t: string): boolean {
+  return OPENER_RE.test(t);
+}
+
+/** Describes positions in a photo ("Xi, left, and Putin shake hands"). */
+export function describesPhoto(t: string): boolean {
+  return POSITION_RE.test(t);
+}

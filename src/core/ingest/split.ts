@@ -1,0 +1,87 @@
+import { isCaptionShaped, isBodyLike, matchesTitle } from './clean';
+import { foldKey, isStray, isTitleLike, isUiLabel, type Line } from './lines';
+
+const LOOKAHEAD = 12;
+
+/**
+ * Finds where further articles start on a page that holds several, from its structure alone:
+ * after some body text, a headline-like line that the page repeats soon after (pages print the
+ * headline twice, around the lead photo), or one set off by 2+ blank lines and followed by page
+ * furniture (captions, stray short lines, repeated lines) and then by body text.
+ * Returns the line indices where parts 2, 3, ... start.
+ *
+ * @example
+ * // lines: [H1, body, body, "", "", H2, caption, caption, body, body] -> [index of H2]
+ */
+export function detectBoundaries(lines: Line[]): number[] {
+  const occurrences = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    const list = occurrences.get(l.key);
+    if (list) list.push(i);
+    else occurrences.set(l.key, [i]);
+  });
+  const body = lines.map((l) => !isCaptionShaped(l) && isBodyLike(l));
+  const bodyPrefix = [0];
+  for (const b of body) bodyPrefix.push(bodyPrefix[bodyPrefix.length - 1]! + (b ? 1 : 0));
+  const bodiesBetween = (a: number, b: number) => bodyPrefix[Math.min(b, lines.length)]! - bodyPrefix[a]!;
+
+  const boundaries: number[] = [];
+  let partStart = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (body[i] || !isTitleLike(l) || isUiLabel(l) || l.words < 3) continue;
+    if (bodiesBetween(partStart, i) < 2 || bodiesBetween(i + 1, i + 1 + 3 * LOOKAHEAD) < 2) continue;
+    const seen = occurrences.get(l.key)!;
+    if (seen[0] !== i) continue; // repeats an earlier line: not a new headline
+    const recurs = seen.length > 1 && seen[1]! - i <= LOOKAHEAD;
+    if (!recurs && !(l.gap >= 2 && furnitureFollows(lines, i, occurrences))) continue;
+    boundaries.push(i);
+    partStart = i;
+  }
+  return boundaries;
+}
+
+function furnitureFollows(lines: Line[], i: number, occurrences: Map<string, number[]>): boolean {
+  for (let k = i + 1; k < Math.min(lines.length, i + 1 + LOOKAHEAD / 2); k++) {
+    const l = lines[k]!;
+    if (isStray(l) || isUiLabel(l) || isCaptionShaped(l) || (occurrences.get(l.key)?.length ?? 0) > 1)
+      return true;
+    if (isBodyLike(l)) return false;
+  }
+  return false;
+}
+
+/**
+ * Boundaries from manifest titles: part k starts at the first line after part k-1 that matches
+ * its title (folded: quotes, dashes, case, spacing) and is followed by body text. Parts whose
+ * title is not found take the next structural boundary; still missing ones are reported.
+ */
+export function titlesToBoundaries(
+  lines: Line[],
+  titles: (string | undefined)[],
+  detected: number[],
+): { boundaries: number[]; missing: number[] } {
+  const boundaries: number[] = [];
+  const missing: number[] = [];
+  let prev = 0;
+  for (let part = 2; part <= titles.length; part++) {
+    const title = titles[part - 1];
+    const key = title ? foldKey(title) : '';
+    let found = -1;
+    for (let i = prev + 1; key && i < lines.length; i++) {
+      if (!matchesTitle(lines[i]!.key, key)) continue;
+      if (lines.slice(i + 1, i + 1 + 3 * LOOKAHEAD).some((l) => isBodyLike(l) && !isCaptionShaped(l))) {
+        found = i;
+        break;
+      }
+    }
+    if (found < 0) found = detected.find((d) => d > prev) ?? -1;
+    if (found < 0) {
+      missing.push(part);
+      continue;
+    }
+    boundaries.push(found);
+    prev = found;
+  }
+  return { boundaries, missing };
+}

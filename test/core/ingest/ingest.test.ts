@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingestFile, type IngestedArticle } from '../../../src/core/ingest';
+
+const page = (name: string) => readFileSync(new URL(`../../fixtures/pages/${name}`, import.meta.url), 'utf8');
+const paragraphTexts = (a: IngestedArticle, kind?: string) =>
+  a.paragraphs.filter((p) => !kind || p.kind === kind).map((p) => a.text.slice(p.start, p.end));
+
+describe('ingestFile(file) on a page with furniture phrased its own way', () => {
+  const [article, ...rest] = ingestFile({ name: 'furniture.txt', text: page('furniture.txt') });
+
+  it('finds one article and its headline', () => {
+    expect(rest).toEqual([]);
+    expect(article!.title).toBe('Scientists Map a Hidden River Under the Desert');
+    expect(article!.text.startsWith('Researchers from the University of Eastland')).toBe(true);
+  });
+
+  it('drops navigation, UI labels and the trailing link list', () => {
+    const all = paragraphTexts(article!);
+    for (const furniture of [
+      'Jump to navigation',
+      'Newsletters',
+      'Top Stories',
+      '3 min read',
+      'Share this article',
+      'Advertisement',
+      'Sponsored',
+      'Comments (12)',
+      'YOU MIGHT ALSO LIKE',
+      'Why camels matter more than ever',
+    ]) {
+      expect(all).not.toContain(furniture);
+    }
+    expect(article!.text).not.toContain('library...');
+    expect(all.at(-1)).toBe('Officials said the findings could help plan wells for nearby towns.');
+  });
+
+  it('keeps a section heading between body paragraphs', () => {
+    expect(paragraphTexts(article!, 'heading')).toEqual(['What the Data Shows']);
+  });
+
+  it('joins paragraphs with blank lines and splits sentences inside them', () => {
+    expect(article!.paragraphs.map((p) => article!.text.slice(p.start, p.end)).join('\n\n')).toBe(
+      article!.text,
+    );
+    expect(article!.sentences.map((s) => article!.text.slice(s.start, s.end))).toContain(
+      'The team, led by Prof. Maria Chen, used satellite radar and ground sensors over two years.',
+    );
+  });
+});
+
+describe('ingestFile(file, entries) on a page holding two articles', () => {
+  const text = page('two-articles.txt');
+  const entries = [
+    { file: 'two.txt', part: 1, title: 'harbor city council approves new ferry terminal' },
+    { file: 'two.txt', part: 2, title: 'Drought  Forces Farmers To Rethink Crops' },
+  ];
+  const withManifest = ingestFile({ name: 'two.txt', text }, entries);
+  const withoutManifest = ingestFile({ name: 'two.txt', text });
+
+  it.each([
+    ['with a manifest', withManifest],
+    ['without a manifest', withoutManifest],
+  ])('splits into two parts at the second headline (%s)', (_, parts) => {
+    expect(parts.map((p) => p.part)).toEqual([1, 2]);
+    expect(paragraphTexts(parts[0]!, 'body').at(-1)).toBe('Sam Lee contributed reporting.');
+    expect(paragraphTexts(parts[1]!, 'body')[0]).toMatch(/^Farmers in the Greenvale valley/);
+    expect(paragraphTexts(parts[1]!, 'body').at(-1)).toBe(
+      'The bureau expects the sorghum harvest to double by 2026.',
+    );
+  });
+
+  it('takes titles from the manifest, else from the detected headline', () => {
+    expect(withManifest.map((p) => p.title)).toEqual(entries.map((e) => e.title));
+    expect(withoutManifest.map((p) => p.title)).toEqual([
+      'Harbor City Council Approves New Ferry Terminal',
+      'Drought Forces Farmers to Rethink Crops',
+    ]);
+  });
+
+  it('gives the same articles either way', () => {
+    expect(withoutManifest.map((p) => p.text)).toEqual(withManifest.map((p) => p.text));
+  });
+
+  it('shows each duplicated caption once, marked caption, with its credit', () => {
+    const [first, second] = withManifest;
+    expect(paragraphTexts(first!, 'caption')).toEqual([
+      'Mayor Lena Ortiz, center, cuts a ribbon at the old pier on Monday. (Harbor Daily/Tom Reyes)',
+    ]);
+    expect(paragraphTexts(second!, 'caption')).toEqual([
+      'Dry fields near Greenvale on Aug. 3, 2024. Photo: Jane Doe/Valley Press',
+    ]);
+    expect(first!.credits.map((c) => first!.text.slice(c.start, c.end))).toEqual([
+      '(Harbor Daily/Tom Reyes)',
+    ]);
+    expect(second!.credits.map((c) => second!.text.slice(c.start, c.end))).toEqual([
+      'Photo: Jane Doe/Valley Press',
+    ]);
+  });
+
+  it('drops stray short lines and the repeated headline, keeps the heading', () => {
+    const [first] = withManifest;
+    expect(paragraphTexts(first!)).not.toContain('AB');
+    expect(paragraphTexts(first!)).not.toContain('7');
+    expect(first!.text).not.toContain('Approves New Ferry Terminal');
+    expect(paragraphTexts(first!, 'heading')).toEqual(['Funding the Project']);
+    expect(withManifest[1]!.text).not.toContain('More in Business');
+    expect(withManifest[1]!.text).not.toContain('Local bakery');
+  });
+
+  it('warns when a manifest title is not on the page', () => {
+    const parts = ingestFile({ name: 'one.txt', text: page('furniture.txt') }, [
+      { file: 'one.txt', part: 1, title: 'Scientists Map a Hidden River' },
+      { file: 'one.txt', part: 2, title: 'A Story That Is Not There At All' },
+    ]);
+    expect(parts).toHaveLength(1);
+    expect(parts[0]!.warnings).toContain('manifest part 2 not found in the file');
+  });
+});
+
+describe('ingestFile(file) titles', () => {
+  it('falls back to the file name when no headline precedes the body', () => {
+    const [a] = ingestFile({
+      name: '007_city-budget.txt',
+      text: 'The council met on Monday. It passed the budget.',
+    });
+    expect(a!.title).toBe('city budget');
+    expect(a!.warnings).toContain('no headline found; title taken from the file name');
+  });
+});
