@@ -50,11 +50,11 @@ export function findCredits(text: string): Span[] {
   return mergeSpans(spans);
 }
 
-/** Sort and merge overlapping spans. */
-function mergeSpans(spans: Span[]): Span[] {
-  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+/** Sort and merge overlapping spans (a new array; the input objects are not changed). */
+export function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Span[] = [];
-  for (const s of spans) {
+  for (const s of sorted) {
     const prev = out[out.length - 1];
     if (prev && s.start <= prev.end) prev.end = Math.max(prev.end, s.end);
     else out.push({ ...s });

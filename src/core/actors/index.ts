@@ -3,7 +3,7 @@ import { findCredits } from './credits';
 import { findActorCandidates } from './find';
 import { mergeActors } from './merge';
 
-export { findCredits, overlapsAny } from './credits';
+export { findCredits, mergeSpans, overlapsAny } from './credits';
 export { findActorCandidates, type ActorCandidate } from './find';
 export { mergeActors, type ArticleCandidates } from './merge';
 export { createGazetteer, getGazetteer, type Gazetteer } from './gazetteer';

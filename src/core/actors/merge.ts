@@ -68,8 +68,11 @@ export function mergeActors(
     const entities = groupNames(all.filter((m) => m.c.kind === kind && !m.c.isAcronym));
     // Acronyms: "(ICC)" defined after a long form, then "ICC" alone, in this article or another.
     if (kind === 'organisation') {
+      const byAcronym = new Map<string, Entity[]>();
+      for (const e of entities)
+        for (const a of e.acronyms) byAcronym.set(a, [...(byAcronym.get(a) ?? []), e]);
       for (const m of all.filter((x) => x.c.kind === 'organisation' && x.c.isAcronym)) {
-        const owners = entities.filter((e) => e.acronyms.has(m.c.text));
+        const owners = byAcronym.get(m.c.text) ?? [];
         const local = owners.filter((e) => e.articles.has(m.articleId));
         const owner = local.length === 1 ? local[0] : owners.length === 1 ? owners[0] : undefined;
         if (owner) owner.members.push(m);
@@ -114,7 +117,11 @@ function canonicalName(forms: string[]): string {
 
 function groupNames(members: { articleId: string; c: ActorCandidate }[]): Entity[] {
   const byKey = new Map<string, { articleId: string; c: ActorCandidate }[]>();
-  for (const m of members) byKey.set(m.c.key, [...(byKey.get(m.c.key) ?? []), m]);
+  for (const m of members) {
+    const list = byKey.get(m.c.key);
+    if (list) list.push(m);
+    else byKey.set(m.c.key, [m]);
+  }
   const keys = [...byKey.keys()].map((key) => ({ key, tokens: matchTokens(key) }));
   const multi = keys
     .filter((k) => k.tokens.length > 1)
@@ -127,6 +134,8 @@ function groupNames(members: { articleId: string; c: ActorCandidate }[]): Entity
     e.cued ||= m.c.cued;
     if (m.c.acronym) e.acronyms.add(m.c.acronym);
   };
+  // Token -> entities whose name holds it: subset tests only look at entities sharing a word.
+  const byToken = new Map<string, Entity[]>();
   const create = (key: string, tokens: string[], kind: ActorKind): Entity => {
     const e: Entity = {
       kind,
@@ -138,20 +147,26 @@ function groupNames(members: { articleId: string; c: ActorCandidate }[]): Entity
       acronyms: new Set(),
     };
     entities.push(e);
+    for (const t of e.tokens) {
+      const list = byToken.get(t);
+      if (list) list.push(e);
+      else byToken.set(t, [e]);
+    }
     return e;
   };
+  const containing = (tokens: string[]) =>
+    (byToken.get(tokens[0]!) ?? []).filter((e) => isSubset(tokens, e.tokens));
   for (const { key, tokens } of multi) {
     const group = byKey.get(key)!;
-    const supersets = entities.filter((e) => isSubset(tokens, e.tokens));
+    const supersets = containing(tokens);
     const target = supersets.length === 1 ? supersets[0]! : create(key, tokens, group[0]!.c.kind);
     for (const m of group) addTo(target, m);
   }
   // Short forms attach mention by mention, to the one confirmed entity that contains them.
-  const confirmed = entities.filter((e) => e.cued);
   const leftovers = new Map<string, Entity>();
   for (const { key, tokens } of single) {
     for (const m of byKey.get(key)!) {
-      const owners = confirmed.filter((e) => isSubset(tokens, e.tokens));
+      const owners = containing(tokens).filter((e) => e.cued && e.tokens.size > 1);
       const local = owners.filter((e) => e.articles.has(m.articleId));
       const owner =
         local.length === 1 ? local[0] : local.length === 0 && owners.length === 1 ? owners[0] : undefined;

@@ -73,7 +73,9 @@ export function clusterEvents(
   const blocks = new Map<string, Event[]>();
   for (const e of byId) {
     const key = `${e.granularity}|${e.start}|${e.end}`;
-    blocks.set(key, [...(blocks.get(key) ?? []), e]);
+    const block = blocks.get(key);
+    if (block) block.push(e);
+    else blocks.set(key, [e]);
   }
   for (const block of blocks.values()) {
     if (block.length < 2) continue;
@@ -108,7 +110,7 @@ export function clusterEvents(
       if (mb.some((e) => articlesA.has(e.articleId))) continue; // one event per article
       const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
       parent.set(child, root);
-      members.set(root, [...members.get(root)!, ...members.get(child)!]);
+      members.get(root)!.push(...members.get(child)!);
       members.delete(child);
     }
   }
