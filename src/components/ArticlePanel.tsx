@@ -37,7 +37,12 @@ function ArticleView({ article, event }: { article: Article; event: Event }) {
   }, [own]);
   const markRef = useRef<HTMLElement>(null);
   useEffect(() => {
-    markRef.current?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    // Scroll the panel only, never the page: the timeline must stay where the reader left it.
+    const mark = markRef.current;
+    const panel = mark?.closest('.article-panel');
+    if (!mark || !panel) return;
+    const offset = mark.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+    panel.scrollTop += offset - panel.clientHeight / 3;
   }, [event.id]);
 
   const pub = article.publishedDate;

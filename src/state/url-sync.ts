@@ -63,6 +63,11 @@ export function startUrlSync(store: ExplorerStore, win: WindowLike, corpusUrl: s
     applying = false;
   };
   win.addEventListener('popstate', onPop);
+  // Start from the canonical link: what was dropped (and reported) leaves the address bar too.
+  const initial = formatUrlState(stateToUrl(store.getState(), corpusUrl));
+  if (initial !== win.location.search) {
+    win.history.replaceState(null, '', `${win.location.pathname}${initial}${win.location.hash}`);
+  }
   return () => {
     unsubscribe();
     win.removeEventListener('popstate', onPop);

@@ -29,8 +29,8 @@ export const EMPTY_FILTERS: EventFilters = {
 export type QueryIndex = {
   /** Event id -> source key of its article. */
   sourceOf: ReadonlyMap<string, string>;
-  /** Event id -> folded sentence text, for free-text search. */
-  textOf: ReadonlyMap<string, string>;
+  /** Folded sentence text for free-text search; folded on first use, since most views never search. */
+  textOf: (e: Event) => string;
   /** Source key -> display name. */
   sourceNames: ReadonlyMap<string, string>;
 };
@@ -77,11 +77,13 @@ export function createQueryIndex(corpus: Pick<Corpus, 'articles' | 'events'>): Q
     if (!sourceNames.has(key)) sourceNames.set(key, a.source ?? 'Unknown source');
   }
   const sourceOf = new Map<string, string>();
-  const textOf = new Map<string, string>();
-  for (const e of corpus.events) {
-    sourceOf.set(e.id, articleSource.get(e.articleId) ?? UNKNOWN_SOURCE);
-    textOf.set(e.id, foldText(e.sentence.text));
-  }
+  for (const e of corpus.events) sourceOf.set(e.id, articleSource.get(e.articleId) ?? UNKNOWN_SOURCE);
+  const folded = new Map<string, string>();
+  const textOf = (e: Event) => {
+    let text = folded.get(e.id);
+    if (text === undefined) folded.set(e.id, (text = foldText(e.sentence.text)));
+    return text;
+  };
   return { sourceOf, textOf, sourceNames };
 }
 
@@ -120,7 +122,7 @@ function createMatcher(filters: EventFilters, index: QueryIndex): Matcher {
             if (from !== null && e.end <= from) return false;
             if (to !== null && e.start >= to) return false;
             if (words.length === 0) return true;
-            const text = index.textOf.get(e.id) ?? foldText(e.sentence.text);
+            const text = index.textOf(e);
             return words.every((w) => text.includes(w));
           },
   };
@@ -156,8 +158,10 @@ export function countFacets(events: readonly Event[], filters: EventFilters, ind
     const t = m.topics(e);
     const s = m.sources(e);
     // An event counts for a group's values when it passes every other group.
-    if (t && s) for (const id of new Set(e.actors)) bump(counts.actors, id);
-    if (a && s) for (const id of new Set(e.topics.map((x) => x.id))) bump(counts.topics, id);
+    // Lists are short: skip repeats by looking back rather than allocating a Set per event.
+    if (t && s) e.actors.forEach((id, i) => e.actors.indexOf(id) === i && bump(counts.actors, id));
+    if (a && s)
+      e.topics.forEach((x, i) => e.topics.findIndex((y) => y.id === x.id) === i && bump(counts.topics, x.id));
     if (a && t) bump(counts.sources, index.sourceOf.get(e.id) ?? UNKNOWN_SOURCE);
   }
   return counts;

@@ -1,0 +1,60 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { Header } from '../../src/components/Header';
+import { Notices } from '../../src/components/Notices';
+import { makeNotice } from '../../src/state/store';
+import { renderWithStore, sampleCorpus } from './fixture';
+
+describe('Header', () => {
+  it('copies the current link and announces it', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/?event=wire-1-e1-0');
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    renderWithStore(<Header />, { corpus: sampleCorpus() });
+    expect(screen.getByRole('heading', { level: 1, name: 'Dateline' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledWith(window.location.href);
+    expect(await navigator.clipboard.readText()).toBe('http://localhost:3000/?event=wire-1-e1-0');
+    expect(screen.getByRole('status')).toHaveTextContent('Link copied');
+  });
+
+  it('exports the corpus with its corrections as a JSON download', async () => {
+    const user = userEvent.setup();
+    const corpus = sampleCorpus();
+    const correction = { articleId: 'wire-1', start: 1, end: 2, text: 'x', value: '2020' };
+    const blobs: Blob[] = [];
+    const createObjectURL = vi.fn((b: Blob) => {
+      blobs.push(b);
+      return 'blob:corpus';
+    });
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    renderWithStore(<Header />, {
+      corpus: { ...corpus, corrections: [correction] },
+      corpusKey: 'url:c.json',
+    });
+    await user.click(screen.getByRole('button', { name: 'Export corpus' }));
+    expect(click).toHaveBeenCalledTimes(1);
+    const exported = JSON.parse(await blobs[0]!.text());
+    expect(exported.format).toBe('dateline-corpus');
+    expect(exported.corrections).toEqual([correction]);
+    expect(exported.events).toHaveLength(corpus.events.length);
+    click.mockRestore();
+  });
+});
+
+describe('Notices', () => {
+  it('shows each notice until it is dismissed', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<Notices />, {
+      corpus: sampleCorpus(),
+      notices: [makeNotice('The linked event “x” is not in this corpus'), makeNotice('Broken', 'error')],
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('The linked event “x” is not in this corpus');
+    expect(screen.getByRole('alert')).toHaveTextContent('Broken');
+    await user.click(screen.getAllByRole('button', { name: 'Dismiss notice' })[0]!);
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+  });
+});
