@@ -19,6 +19,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’.\-‐][\p{L}\p{N}]+)*\.?/gu;
 const KEEP_DOT =
   /^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Rev|Prof|Capt|Maj)$/u;
 const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|an|ar|at|az|ibn|bin|abu|abd)[-‐]\p{Lu}/u;
+const UPPER = /^\p{Lu}/u;
 const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|ar|at|az|ibn|bin|abu|abd)$/i;
 
 /**
@@ -33,28 +34,26 @@ export function tokenize(text: string): Token[] {
   let last = 0;
   const push = (surface: string, start: number) => {
     const end = start + surface.length;
+    const lower = surface.toLowerCase();
     out.push({
       text: surface,
       start,
       end,
-      norm: surface.toLowerCase().replace(/’/g, "'"),
-      cap: /^\p{Lu}/u.test(surface) || ARABIC_ARTICLE.test(surface),
+      norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      cap: UPPER.test(surface) || (/^[aeib]/.test(surface) && ARABIC_ARTICLE.test(surface)),
       gap: text.slice(last, start),
     });
     last = end;
   };
+  // Cheap character checks first: most words have no dot, apostrophe or hyphen.
   for (const m of text.matchAll(WORD)) {
     let surface = m[0];
     const start = m.index;
     if (surface.endsWith('.') && !KEEP_DOT.test(surface.slice(0, -1))) surface = surface.slice(0, -1);
-    surface = surface.replace(/['’][sS]$/, '');
+    if (surface.includes("'") || surface.includes('’')) surface = surface.replace(/['’][sS]$/, '');
     if (surface.length === 0) continue;
-    const parts = surface.split(/[-‐]/);
-    if (
-      parts.length > 1 &&
-      parts.every((p) => /^\p{Lu}\p{Ll}{2,}/u.test(p)) &&
-      !ARTICLE_PREFIX.test(parts[0]!)
-    ) {
+    const parts = surface.includes('-') || surface.includes('‐') ? surface.split(/[-‐]/) : null;
+    if (parts && parts.every((p) => /^\p{Lu}\p{Ll}{2,}/u.test(p)) && !ARTICLE_PREFIX.test(parts[0]!)) {
       let offset = start;
       for (const part of parts) {
         push(part, offset);
