@@ -13,9 +13,6 @@ export type Line = {
   words: number;
 };
 
-const FOLD_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]/g;
-const FOLD_DQUOTES = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
-
 /**
  * Folds a line or a title for robust comparison: case, curly vs straight quotes, dashes,
  * punctuation and whitespace do not matter.
@@ -24,11 +21,9 @@ const FOLD_DQUOTES = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
  * foldKey('Putin\u2019s  Visit \u2013 Now') // "putin s visit now"
  */
 export function foldKey(text: string): string {
+  // Quotes and dashes are punctuation, so dropping all punctuation also unifies their variants.
   return text
-    .normalize('NFKC')
     .toLowerCase()
-    .replace(FOLD_QUOTES, "'")
-    .replace(FOLD_DQUOTES, '"')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -37,12 +32,12 @@ export function foldKey(text: string): string {
 export function toLines(text: string): Line[] {
   const lines: Line[] = [];
   let gap = 0;
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i !== text.length && text.charCodeAt(i) !== 10) continue;
-    const raw = text.slice(start, i);
-    start = i + 1;
-    const t = raw.replace(/ {2,}/g, ' ').trim();
+  for (let start = 0; start <= text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    start = end + 1;
+    const t = (raw.includes('  ') ? raw.replace(/ {2,}/g, ' ') : raw).trim();
     if (!t) {
       gap++;
       continue;
@@ -63,11 +58,37 @@ function lineKey(t: string): string {
 
 /** Words, counted exactly up to LONG_LINE characters (a longer line counts as at least that many). */
 function countWords(t: string): number {
+  // Space-separated tokens that hold a letter or digit ("--" and "|" are not words).
   let n = 0;
-  const re = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*/gu;
-  const head = t.length > LONG_LINE ? t.slice(0, LONG_LINE) : t;
-  while (re.exec(head)) n++;
+  let inWord = false;
+  let counted = false;
+  const end = Math.min(t.length, LONG_LINE);
+  for (let i = 0; i < end; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 32) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (!counted && isWordChar(c, t[i]!)) {
+      counted = true;
+      n++;
+    }
+  }
   return t.length > LONG_LINE ? Math.max(n, 100) : n;
+}
+
+function isWordChar(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** The last few characters: end-anchored regexes on a long line would scan all of it. */
+function tail(t: string): string {
+  return t.length > 12 ? t.slice(-12) : t;
 }
 
 const UI = new Set(UI_LABELS.map(foldKey));
@@ -79,11 +100,11 @@ export function isUiLabel(line: Line): boolean {
 
 /** Ends like a sentence: . ! ? with optional closing quotes, but not an ellipsis teaser. */
 export function endsLikeSentence(t: string): boolean {
-  return /[.!?]["'\u2019\u201d)\]]*$/.test(t) && !endsWithEllipsis(t);
+  return /[.!?]["'\u2019\u201d)\]]*$/.test(tail(t)) && !endsWithEllipsis(t);
 }
 
 export function endsWithEllipsis(t: string): boolean {
-  return /(?:\.\.\.|\u2026)\s*["'\u2019\u201d)\]]*$|[\u2192\u00bb>]$/.test(t);
+  return /(?:\.\.\.|\u2026)\s*["'\u2019\u201d)\]]*$|[\u2192\u00bb>]$/.test(tail(t));
 }
 
 /** Very short or symbol-only lines: "TT", "20", "|", "•". */
@@ -106,10 +127,12 @@ export function isAllCaps(t: string): boolean {
 export function isTitleLike(line: Line): boolean {
   if (line.words < 2 || line.words > 30 || line.text.length > 220) return false;
   if (isStray(line) || endsWithEllipsis(line.text)) return false;
-  if (/[.,;:]["'\u2019\u201d]?$/.test(line.text)) return false;
+  if (/[.,;:]["'\u2019\u201d]?$/.test(tail(line.text))) return false;
   return /^[\p{Lu}\p{N}"'\u2018\u201c]/u.test(line.text);
 }
 
+/** Captions are a sentence or three; longer lines are not tested for credits. */
+const CAPTION_MAX = 600;
 const CREDIT_WORD = CREDIT_WORDS.join('|');
 const CREDIT_RE = new RegExp(
   `(?:^|(?<=[\\s.,;)\\]\\p{L}]))(?:${CREDIT_WORD})\\s*(?:\\u2026|\\.\\.\\.|:|\\|)\\s*\\S.*$`,
@@ -125,16 +148,17 @@ const SLASH_CREDIT =
  * "Photo: AFP", "Name/Agency via REUTERS".
  */
 export function creditStart(t: string): number {
-  if (t.length > LONG_LINE) return -1; // captions are short
-  const c = CREDIT_RE.exec(t);
+  if (t.length > CAPTION_MAX) return -1;
+  const lower = t.toLowerCase();
+  const c = CREDIT_WORDS.some((w) => lower.includes(w)) ? CREDIT_RE.exec(t) : null;
   if (c && t.length - c.index <= 120) return c.index;
-  const p = PAREN_CREDIT.exec(t);
-  if (p && !/[.!?]\s*$/.test(t)) {
+  const p = t.endsWith(')') ? PAREN_CREDIT.exec(t) : null;
+  if (p) {
     const inner = p[0].slice(1, -1).trim();
     // "(Reuters)", "(AFP)", "(AP Photo/Jane Doe)": names, not a sentence or a year.
     if (/^[\p{Lu}][\p{L}.&'\u2019/ -]*$/u.test(inner) && inner.split(/\s+/).length <= 6) return p.index;
   }
-  const s = SLASH_CREDIT.exec(t);
+  const s = t.includes('/') || lower.includes(' via ') ? SLASH_CREDIT.exec(t) : null;
   if (s && s[1] && (s[1].includes('/') || /\svia\s/.test(s[1]))) return s.index + s[0].indexOf(s[1]);
   return -1;
 }

@@ -6,6 +6,8 @@ const BOUNDARY = /[.!?\u2026\u203c\u2047-\u2049]+["'\u2019\u201d\u00bb)\]]*(\s+)
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const DIGIT = /[0-9]/;
+/** Longest abbreviation or dotted acronym looked up, without the final period ("U.S.S.R"). */
+const MAX_ABBREVIATION = 8;
 
 /**
  * Splits text into sentences, never across a paragraph. Boundaries follow the Unicode sentence
@@ -44,20 +46,20 @@ function linesToBlocks(text: string): Paragraph[] {
 }
 
 function splitBlock(text: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
-  const block = text.slice(from, to);
-  const re = new RegExp(BOUNDARY.source, 'g');
-  let sentenceStart = 0;
+  // One regex over the whole text from `from`: slicing each paragraph would copy it.
+  const re = BOUNDARY;
+  re.lastIndex = from;
+  let sentenceStart = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(block))) {
-    const spaceStart = m.index + m[0].length - (m[1]?.length ?? 0);
+  while ((m = re.exec(text)) && m.index < to) {
     const next = m.index + m[0].length;
-    if (next >= block.length) break;
-    if (isBoundary(block, m.index, next)) {
-      pushTrimmed(text, from + sentenceStart, from + spaceStart, paragraph, out);
+    if (next >= to) break;
+    if (isBoundary(text, from, m.index, next)) {
+      pushTrimmed(text, sentenceStart, next - (m[1]?.length ?? 0), paragraph, out);
       sentenceStart = next;
     }
   }
-  pushTrimmed(text, from + sentenceStart, to, paragraph, out);
+  pushTrimmed(text, sentenceStart, to, paragraph, out);
 }
 
 function pushTrimmed(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
@@ -82,37 +84,39 @@ function isSpace(c: number): boolean {
   );
 }
 
-const OPENING = new Set(['"', "'", '\u2018', '\u201c', '(', '[']);
+/** Opening quotes and brackets: ' " ‘ “ ( [ */
+function isOpening(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x2018 || c === 0x201c || c === 40 || c === 91;
+}
 
 /** Decides whether the terminator at `term` (followed by text at `next`) ends a sentence. */
-function isBoundary(block: string, term: number, next: number): boolean {
-  const c = block.charCodeAt(next);
+function isBoundary(text: string, from: number, term: number, next: number): boolean {
+  const c = text.charCodeAt(next);
   // Like UAX #29 SB8/SB8a: a lower-case word or a continuing punctuation mark keeps the sentence.
   if (c >= 97 && c <= 122) return false;
   if (c === 44 || c === 59 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014) return false;
-  if (c > 127 && LOWER.test(block[next] ?? '')) return false;
-  if (block.charCodeAt(term) !== 46) return true;
+  if (c > 127 && LOWER.test(text[next] ?? '')) return false;
+  if (text.charCodeAt(term) !== 46 || text.charCodeAt(term + 1) === 46) return true; // not a single period
   // The word that carries the period. Abbreviations are short: a long word ends the sentence.
   let wordStart = term;
-  while (wordStart > 0 && !isSpace(block.charCodeAt(wordStart - 1))) {
-    if (term - wordStart > 12) return true;
+  while (wordStart > from && !isSpace(text.charCodeAt(wordStart - 1))) {
+    if (term - wordStart > MAX_ABBREVIATION) return true;
     wordStart--;
   }
-  while (wordStart < term && OPENING.has(block[wordStart]!)) wordStart++;
-  const word = block.slice(wordStart, term + 1);
-  if (word.endsWith('..')) return true; // an ellipsis written as dots
+  while (wordStart < term && isOpening(text.charCodeAt(wordStart))) wordStart++;
+  const word = text.slice(wordStart, term + 1);
   const bare = word.slice(0, -1).toLowerCase();
   if (NEVER_FINAL.has(bare)) return false;
   let wordNext = next;
-  while (wordNext < block.length && OPENING.has(block[wordNext]!)) wordNext++;
-  const nextFirst = block[wordNext] ?? '';
+  while (wordNext < text.length && isOpening(text.charCodeAt(wordNext))) wordNext++;
+  const nextFirst = text[wordNext] ?? '';
   if (DIGIT.test(nextFirst) && (MONTHS.has(bare) || BEFORE_NUMBER.has(bare))) return false;
   if (!UPPER.test(nextFirst)) return true;
   // An initial: "V." in "Vladimir V. Putin", "R." in "J. R. R. Tolkien".
   if (word.length === 2 && UPPER.test(word[0]!)) return false;
   // A dotted acronym ("U.S.", "U.N.") before a capitalised word is usually part of a name.
   if (/^(?:\p{L}\.){2,}$/u.test(word)) {
-    const nextWord = /^[\p{L}']+/u.exec(block.slice(wordNext, wordNext + 30))?.[0] ?? '';
+    const nextWord = /^[\p{L}']+/u.exec(text.slice(wordNext, wordNext + 30))?.[0] ?? '';
     return SENTENCE_OPENERS.has(nextWord.toLowerCase());
   }
   return true;
