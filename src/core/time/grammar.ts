@@ -133,7 +133,13 @@ const modOf = (w: string | undefined): string | undefined => {
 /** Quantity words TimeML gold keeps outside the span (the mod still records them). */
 const OUTSIDE_MODS = /^(?:about|almost|over|well\s+over|some|around|approximately|roughly)$/i;
 
-type Rule = { name: string; re: RegExp; build: (m: RegExpExecArray, text: string) => Candidate | null };
+type Rule = {
+  name: string;
+  /** Lower-case substrings of which one must occur for the rule to match at all (a cheap gate). */
+  keys?: string[];
+  re: RegExp;
+  build: (m: RegExpExecArray, text: string) => Candidate | null;
+};
 
 const g = (m: RegExpExecArray, name: string) => m.groups?.[name];
 
@@ -217,6 +223,7 @@ export const RULES: Rule[] = [
   {
     // 17 October 2023 | the 5th of June
     name: 'dayMonth',
+    keys: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
     re: new RegExp(
       `\\b(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
@@ -275,6 +282,17 @@ export const RULES: Rule[] = [
   {
     // today | late yesterday | tomorrow morning | tonight | this morning | last night | overnight
     name: 'deictic',
+    keys: [
+      'today',
+      'yesterday',
+      'tomorrow',
+      'tonight',
+      'overnight',
+      'morning',
+      'afternoon',
+      'evening',
+      'night',
+    ],
     re: /\b(?:(?<mod>early|late|earlier|later)\s+)?(?:(?<day>today|yesterday|tomorrow)(?:\s+(?<pod>morning|afternoon|evening|night))?|(?<tonight>tonight|overnight)|(?<this>this|last)\s+(?<pod2>morning|afternoon|evening|night))\b/gi,
     build: (m) => {
       const day = g(m, 'day')?.toLowerCase();
@@ -303,6 +321,7 @@ export const RULES: Rule[] = [
   {
     // 9:30 a.m. | 10 p.m. EST Wednesday | noon Thursday | midnight
     name: 'time',
+    keys: ['am', 'pm', 'a.m', 'p.m', 'a. m', 'p. m', 'noon', 'midnight', 'midday', 'gmt', 'utc'],
     re: new RegExp(
       `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3]):(?<min24>\\d{2})\\s+(?<tz0>GMT|UTC)|(?<word>noon|midnight|midday))` +
         `(?:\\s+\\(?(?<tz>[ECMP][SD]T|GMT|UTC)\\)?)?(?:,?\\s+(?:on\\s+)?(?:(?<dayWord>today|yesterday|tomorrow|${WEEKDAY})|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b))?`,
@@ -326,6 +345,13 @@ export const RULES: Rule[] = [
       }
       const dayWord = g(m, 'dayWord');
       let end = m.index + m[0].length;
+      // "9:30 a.m. On Tuesday, ..." starts a new sentence: the day is not part of the time.
+      const stop = /^[^]*?[ap]\.?\s?m\.(?=\s+On\b)/.exec(m[0]);
+      if (stop && (dayWord || g(m, 'mdMon'))) {
+        const mw = g(m, 'mod');
+        const start = mw ? m.index + m[0].indexOf(mw) + mw.length + 1 : m.index;
+        return { start, end: m.index + stop[0].length, rule: 'time', meaning: { k: 'time', h, min } };
+      }
       const mdMon = g(m, 'mdMon');
       const mo = mdMon && /^[A-Z]/.test(mdMon) ? MONTHS[mdMon.toLowerCase().replace(/\.$/, '')] : undefined;
       if (mdMon && mo === undefined) {
@@ -391,6 +417,7 @@ export const RULES: Rule[] = [
   {
     // the third quarter | third-quarter | the fiscal first quarter | the first half of 1999 | Q3
     name: 'quarter',
+    keys: ['quarter', 'half'],
     re: new RegExp(
       `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's|(?<py>1\\d{3}|20\\d{2}))\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b))?`,
       'gi',
@@ -419,6 +446,7 @@ export const RULES: Rule[] = [
   {
     // the quarter | the year-ago quarter | the year-earlier period | year-earlier | year-ago
     name: 'lastQuarter',
+    keys: ['quarter', 'period', 'year-'],
     re: /\b(?:(?<the>the)\s+(?<ago>year-(?:ago|earlier)\s+|latest\s+|same\s+)?(?<unit>quarter|period)\b(?:\s+a\s+year\s+(?:earlier|ago))?|(?<bare>year-(?:ago|earlier)))/gi,
     build: (m) => {
       if (g(m, 'bare'))
@@ -469,6 +497,7 @@ export const RULES: Rule[] = [
   {
     // 1915-17 | 1861-1863: the end of a range of years
     name: 'yearRangeEnd',
+    keys: ['-', '–'],
     re: /(?<=\b(?:1[1-9]|20)\d\d)[-–](?<y>\d{2}|\d{4})\b(?![-–/.,]\d)/g,
     build: (m, text) => {
       const first = +text.slice(m.index - 4, m.index);
@@ -486,6 +515,7 @@ export const RULES: Rule[] = [
   {
     // 499 BC | ca. 490 B.C. | 492-490 BC (the first year of a range)
     name: 'bc',
+    keys: ['bc', 'b.c'],
     re: /\b(?<y>\d{1,4})(?:[-–](?<y2>\d{1,4}))?\s*(?:BC|B\.C\.?|BCE)(?![A-Za-z])/g,
     build: (m) => {
       const y2 = g(m, 'y2');
@@ -502,6 +532,7 @@ export const RULES: Rule[] = [
   {
     // 12-14 July 1950: the first day of a range takes the month and year that follow
     name: 'dayRangeStart',
+    keys: ['-', '–'],
     re: new RegExp(
       `\\b(?<d1>\\d{1,2})[-–](?<d2>\\d{1,2})\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
@@ -523,6 +554,7 @@ export const RULES: Rule[] = [
   {
     // nineteen ninety-six | the year two thousand | January nineteen ninety-seven (broadcast transcripts)
     name: 'spokenYear',
+    keys: ['eighteen', 'nineteen', 'twenty', 'two thousand'],
     re: new RegExp(`\\b(?:(?<mon>${MONTH})\\s+|the\\s+year\\s+)?(?<sy>${SPOKEN_YEAR})\\b`, 'gi'),
     build: (m) => {
       const y = parseSpokenYear(g(m, 'sy')!);
@@ -537,6 +569,7 @@ export const RULES: Rule[] = [
   {
     // the year | the full year | the fiscal year ended June 30 (a length of time)
     name: 'theYear',
+    keys: ['year'],
     re: /\bthe\s+(?:(?:full|fiscal|current|calendar|whole|entire)\s+)?(?:fiscal\s+)?year\b(?![-'’]|\s+(?:ago|earlier|before|after|later|\d))/gi,
     build: (m, text) => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -552,6 +585,7 @@ export const RULES: Rule[] = [
   {
     // year-end | year's end
     name: 'yearEnd',
+    keys: ['year end', 'year-end', "year's end", 'year’s end'],
     re: /\b(?:year[-\s]end|year(?:'|’)s\s+end)\b/gi,
     build: (m) => ({
       start: m.index,
@@ -563,6 +597,7 @@ export const RULES: Rule[] = [
   {
     // the 1990s | the late 1970s | the '60s | the nineties | mid-1990s
     name: 'decade',
+    keys: ['0s', "0's", 'ties'],
     re: /\b(?:(?<the>the)\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0'?s\b|'(?<d2>\d)0s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
     build: (m) => {
       const WORD: Record<string, number> = {
@@ -594,6 +629,7 @@ export const RULES: Rule[] = [
   {
     // the 20th century | the nineteenth century
     name: 'century',
+    keys: ['century'],
     re: new RegExp(
       `\\b(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?<ord>\\d{1,2}(?:st|nd|rd|th)|${alt(Object.keys(ORDINALS))})[\\s-]+century\\b`,
       'gi',
@@ -614,6 +650,7 @@ export const RULES: Rule[] = [
   {
     // last spring | the summer of 1994 | this fall | in winter
     name: 'season',
+    keys: ['spring', 'summer', 'fall', 'autumn', 'winter'],
     re: /\b(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<the>the|this|last|next|past|coming|in|during|since|until|by)\s+)?(?<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?<y>1\d{3}|20\d{2})\b)?/gi,
     build: (m) => {
       const the = g(m, 'the')?.toLowerCase();
@@ -722,6 +759,7 @@ export const RULES: Rule[] = [
   {
     // for years | over months | within weeks
     name: 'bareUnits',
+    keys: ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes'],
     re: /\b(?:years|months|weeks|days|decades|hours|minutes)\b/gi,
     build: (m, text) =>
       /\b(?:for|over|within|lasted|take|takes|took|last|lasts)\s+$/i.test(
@@ -765,6 +803,7 @@ export const RULES: Rule[] = [
   {
     // daily | every Tuesday | each July | on Tuesdays | twice a year
     name: 'set',
+    keys: ['every', 'each', 'per ', 'ly', 'days', 's '],
     re: new RegExp(
       `\\b(?:(?<phrase>${alt(Object.keys(SET_WORDS))})|(?:every|each)\\s+(?<ewd>${WEEKDAY}|(?:${alt(Object.keys(MONTHS).filter((k) => k.length > 3))}))|(?<pwd>${WEEKDAY})s)\\b`,
       'gi',
@@ -798,6 +837,16 @@ export const RULES: Rule[] = [
   {
     // Christmas | Thanksgiving Day | New Year's Day | Election Day | Easter
     name: 'holiday',
+    keys: [
+      'christmas',
+      'new year',
+      'halloween',
+      'valentine',
+      'independence',
+      'thanksgiving',
+      'election day',
+      'easter',
+    ],
     re: new RegExp(
       `\\b(?<name>${alt([...Object.keys(FIXED_HOLIDAYS), 'thanksgiving day', 'thanksgiving', 'election day', 'easter sunday', 'easter'])})\\b(?:,?\\s+(?<y>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
@@ -820,6 +869,7 @@ export const RULES: Rule[] = [
   {
     // the next day | the following week | the day before | a day earlier (offset rule) | that day
     name: 'narrative',
+    keys: ['day', 'morning', 'afternoon', 'evening', 'night'],
     re: /\b(?:(?<mod>earlier|later)\s+)?(?:(?<the>the)\s+)?(?<rel>next|following|previous|preceding|same|that|this)\s+(?<unit>day|morning|afternoon|evening|night)\b|\bthe\s+day\s+(?<ba>before|after)(?:\s+(?<yt>yesterday|tomorrow))?\b/gi,
     build: (m) => {
       const ba = g(m, 'ba')?.toLowerCase();
@@ -865,7 +915,10 @@ export const RULES: Rule[] = [
  */
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // Substring search is far cheaper than a regex pass: rules whose keywords are absent are skipped.
+  const lower = text.toLowerCase();
   for (const rule of RULES) {
+    if (rule.keys && !rule.keys.some((k) => lower.includes(k))) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(text))) {

@@ -19,26 +19,26 @@ export type TagOptions = {
   reference: string | null;
 };
 
-/** Keep the longest candidates; among equals the earlier rule. Returns them sorted by start. */
-export function selectSpans(cands: Candidate[]): Candidate[] {
+/** Keep the longest candidates; among equals the earlier one, then the earlier rule. Sorted by start. */
+export function selectSpans(cands: Candidate[], textLength: number): Candidate[] {
   const order = cands.map((c, i) => ({ c, i }));
   order.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start || a.i - b.i);
-  const taken: Candidate[] = [];
-  // Accepted spans kept sorted by start, so an overlap test is a binary search.
+  // One byte per character marks what is taken: linear in the total span length, even on 5 MB inputs.
+  const taken = new Uint8Array(textLength);
+  const out: Candidate[] = [];
   for (const { c } of order) {
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (taken[mid]!.start < c.start) lo = mid + 1;
-      else hi = mid;
+    let free = true;
+    for (let k = c.start; k < c.end; k++) {
+      if (taken[k]) {
+        free = false;
+        break;
+      }
     }
-    const prev = taken[lo - 1];
-    const next = taken[lo];
-    if ((prev && prev.end > c.start) || (next && next.start < c.end)) continue;
-    taken.splice(lo, 0, c);
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    out.push(c);
   }
-  return taken;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -53,7 +53,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   let selected: Candidate[];
   try {
-    selected = selectSpans(findCandidates(text));
+    selected = selectSpans(findCandidates(text), text.length);
   } catch {
     return [];
   }

@@ -312,6 +312,14 @@ describe('tagTimexes properties', () => {
     );
   });
 
+  it('handles a 5 MB single line', () => {
+    const line =
+      'On Tuesday, 12 months after March 3, 2021, the 1990s ended again; now it is 9:30 a.m. '.repeat(60_000);
+    const out = tagTimexes(line, { reference });
+    expect(out.length).toBe(6 * 60_000);
+    expect(out.every((t, i) => i === 0 || t.start >= out[i - 1]!.end)).toBe(true);
+  }, 60_000);
+
   it('survives markup, emoji and lone surrogates', () => {
     const text = '<p>On <b>Tuesday</b> 😀 \uD83D the 1990s \uDC00 ended.</p>'.repeat(50);
     check(text, true);
