@@ -23,6 +23,8 @@ import './Timeline.css';
 const AXIS_H = 28;
 const ROW_H = 24;
 const COMPACT_ROW_H = 15;
+/** Visible label length of a mark, in characters (layoutTimeline reserves room for this many). */
+const LABEL_CHARS = 28;
 const GROUP_PAD = 6;
 const DENSITY_H = 10;
 const FALLBACK_WIDTH = 800;
@@ -141,7 +143,7 @@ export function Timeline(props: TimelineProps) {
   const rows = Math.max(1, Math.floor((bandH - GROUP_PAD - DENSITY_H) / ROW_H));
   const compactRows = Math.max(1, Math.floor((bandH - GROUP_PAD - DENSITY_H - 8) / COMPACT_ROW_H));
   const layout = useMemo(
-    () => layoutTimeline(index, { from: vFrom, to: vTo, width, rows, compactRows }),
+    () => layoutTimeline(index, { from: vFrom, to: vTo, width, rows, compactRows, labelChars: LABEL_CHARS }),
     [index, vFrom, vTo, width, rows, compactRows],
   );
   const k = width / Math.max(1, vTo - vFrom);
@@ -397,8 +399,16 @@ export function Timeline(props: TimelineProps) {
                     // Dots alone show the number of sources by size (labelled marks have a badge).
                     style={m.label ? undefined : { scale: String(0.75 + 0.15 * Math.min(it.sources - 1, 3)) }}
                   />
-                  {m.label ? <span className="dl-mark__label">{truncate(it.text, 28)}</span> : null}
-                  {m.label && it.sources > 1 ? <span className="dl-mark__badge">{it.sources}</span> : null}
+                  {/* The visible text is a prefix of the name (CSS draws the ellipsis), so what a
+                      speech-input user reads is what they can say (WCAG 2.5.3). */}
+                  {m.label ? (
+                    <span className="dl-mark__label">{it.text.slice(0, LABEL_CHARS + 12)}</span>
+                  ) : null}
+                  {m.label && it.sources > 1 ? (
+                    <span className="dl-mark__badge" aria-hidden="true">
+                      {it.sources}
+                    </span>
+                  ) : null}
                 </button>
               </div>
             );
