@@ -270,18 +270,22 @@ function readStamp(line: string): { date: DateParts; weight: number; kind: Datel
 /** Explicit years in the text, split by whether they sit in a past or future clause. */
 type YearFacts = { all: Set<number>; latestPast: number | null; latestAny: number | null };
 
-function collectYears(text: string, timexes: TaggedTimex[], bodyOf: (pos: number) => Place): YearFacts {
+function collectYears(
+  timexes: TaggedTimex[],
+  tenseOf: (i: number) => Tense,
+  bodyOf: (pos: number) => Place,
+): YearFacts {
   const all = new Set<number>();
   let latestPast: number | null = null;
   let latestAny: number | null = null;
-  for (const t of timexes) {
+  for (const [i, t] of timexes.entries()) {
     // Only a year written in the timex counts: a tagger may fill a missing year from a default.
     const written = /\b(1[89]\d\d|2[01]\d\d)\b/.exec(t.text);
     if (!written || bodyOf(t.start) !== 'body') continue;
     const y = +written[1]!;
     all.add(y);
     latestAny = Math.max(latestAny ?? y, y);
-    if (tenseAt(text, t.start, t.end) !== 'future') latestPast = Math.max(latestPast ?? y, y);
+    if (tenseOf(i) !== 'future') latestPast = Math.max(latestPast ?? y, y);
   }
   return { all, latestPast, latestAny };
 }
@@ -378,7 +382,7 @@ export function inferPublicationDate(text: string, opts: { title?: string } = {}
   }
 }
 
-type Page = { lines: Line[]; places: Place[]; placeAt: (pos: number) => Place };
+type Page = { lines: Line[]; placeOfLine: (i: number) => Place; placeAt: (pos: number) => Place };
 
 function readPage(text: string): Page {
   const lines = splitLines(text);
@@ -387,7 +391,13 @@ function readPage(text: string): Page {
     const k = l.text.trim();
     if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  const places = lines.map((l) => placeOf(l, (counts.get(l.text.trim()) ?? 0) > 1));
+  // Places are worked out on demand: only lines holding a date or a dateline are ever asked about.
+  const places: (Place | undefined)[] = new Array(lines.length);
+  const placeOfLine = (i: number): Place => {
+    const line = lines[i];
+    if (!line) return 'body';
+    return (places[i] ??= placeOf(line, (counts.get(line.text.trim()) ?? 0) > 1));
+  };
   const placeAt = (pos: number): Place => {
     let lo = 0;
     let hi = lines.length - 1;
@@ -396,9 +406,9 @@ function readPage(text: string): Page {
       if (lines[mid]!.start <= pos) lo = mid;
       else hi = mid - 1;
     }
-    return places[lo] ?? 'body';
+    return placeOfLine(lo);
   };
-  return { lines, places, placeAt };
+  return { lines, placeOfLine, placeAt };
 }
 
 /** A dateline or date stamp near the top of a page; `year` is null when the line gives none. */
@@ -430,7 +440,7 @@ function datelinesOf(text: string, page: Page): Dateline[] {
     const line = page.lines[i]!;
     if (!line.text.trim()) continue;
     seen++;
-    if (page.places[i] !== 'body') continue;
+    if (page.placeOfLine(i) !== 'body') continue;
     const stamp = readStamp(line.text);
     if (!stamp) continue;
     const start = stamp.date.start + line.start;
@@ -459,7 +469,10 @@ function infer(text: string, _opts: { title?: string }): PublicationDate {
   } catch {
     timexes = [];
   }
-  const years = collectYears(text, timexes, placeAt);
+  const tenseCache: Tense[] = [];
+  const tenseOfTimex = (i: number): Tense =>
+    (tenseCache[i] ??= tenseAt(text, timexes[i]!.start, timexes[i]!.end));
+  const years = collectYears(timexes, tenseOfTimex, placeAt);
   const clues: Clue[] = [];
 
   // 1. Datelines and date stamps near the top; the tagger's timexes under them are not re-read.
@@ -468,12 +481,11 @@ function infer(text: string, _opts: { title?: string }): PublicationDate {
 
   // 2. Dates, weekdays and weeks in the text, from one tagger pass.
   const storyWeekdays = new Set<number>();
-  for (const t of timexes) {
+  for (const [i, t] of timexes.entries()) {
     if (stamps.some((d) => t.start < d.end && d.start < t.end)) continue;
     const place = placeAt(t.start);
     const weight = PLACE_WEIGHT[place];
-    const clause = clauseAround(text, t.start, t.end);
-    const tense = tenseAt(text, t.start, t.end);
+    const tense = (): Tense => tenseOfTimex(i);
     const date = timexDate(t);
     if (date) {
       const days =
@@ -481,7 +493,7 @@ function infer(text: string, _opts: { title?: string }): PublicationDate {
           ? [{ day: toDay(date.y, date.m!, date.d!), prior: 1 }]
           : yearOptions(date, years).map((o) => ({ ...o, prior: o.prior * 0.8 }));
       const withWeekday = date.weekday !== undefined;
-      if (days.length) clues.push({ kind: 'date', days, weight, tense, text: t.text, withWeekday });
+      if (days.length) clues.push({ kind: 'date', days, weight, tense: tense(), text: t.text, withWeekday });
       if (date.y !== undefined && date.weekday !== undefined && weekdayOf(days[0]!.day) !== date.weekday) {
         // The text contradicts itself ("Tuesday, Oct. 18, 2023" when that is a Wednesday): trust neither.
         clues.pop();
@@ -493,8 +505,8 @@ function infer(text: string, _opts: { title?: string }): PublicationDate {
       const weekday = WEEKDAYS[w[2]!.toLowerCase()]!;
       const before = lower(text.slice(Math.max(0, t.start - 12), t.start)).match(/(\w+)\s*$/)?.[1];
       const mod = WEEKDAY_MODIFIERS[lower(w?.[1] ?? '')] ?? (before ? WEEKDAY_MODIFIERS[before] : undefined);
-      clues.push({ kind: 'weekday', weekday, mod, weight: weight * 0.5, tense, text: t.text });
-      if (place === 'body' && !mod && tense !== 'future') storyWeekdays.add(weekday);
+      clues.push({ kind: 'weekday', weekday, mod, weight: weight * 0.5, tense: tense(), text: t.text });
+      if (place === 'body' && !mod && tense() !== 'future') storyWeekdays.add(weekday);
       continue;
     }
     const deictic = DEICTIC_RE.exec(t.text.trim());
@@ -514,6 +526,7 @@ function infer(text: string, _opts: { title?: string }): PublicationDate {
     }
     const week = /^(this|last|next|past|coming)\s+week$/i.exec(t.text.trim());
     if (week && place === 'body') {
+      const clause = clauseAround(text, t.start, t.end);
       const shift = { this: 0, last: 1, past: 1, next: -1, coming: -1 }[lower(week[1]!) as 'this'];
       // Only a date in the same clause says which week "this week" is.
       for (const d of readDates(clause)) {
@@ -625,22 +638,49 @@ function corroboration(clues: Clue[], p: number): number {
   return Math.min(1, best);
 }
 
+/** Long chronologies name hundreds of dates; the publication day sits near the latest ones. */
+const MAX_DATE_ANCHORS = 48;
+
 function decide(clues: Clue[], years: YearFacts, note: string | null): PublicationDate {
   const anchors = new Set<number>();
+  const dated = new Set<number>();
   for (const c of clues) {
-    if (c.kind === 'stamp') anchors.add(c.day);
-    if (c.kind === 'date') for (const d of c.days) anchors.add(d.day);
+    if (c.kind === 'stamp' || c.kind === 'deixis') anchors.add(c.day);
+    if (c.kind === 'date') for (const d of c.days) dated.add(d.day);
   }
+  for (const d of [...dated].sort((a, b) => b - a).slice(0, MAX_DATE_ANCHORS)) anchors.add(d);
   const candidates = new Set<number>();
   for (const a of anchors) for (let k = -7; k <= 14; k++) candidates.add(a + k);
 
+  // Weekday clues depend on a candidate only through its weekday: score them once per weekday.
+  const byWeekday = [0, 1, 2, 3, 4, 5, 6].map((w) => {
+    const sample = (w + 3) % 7; // day number whose weekday is w (day 0 was a Thursday)
+    let sum = 0;
+    for (const c of clues) if (c.kind === 'weekday') sum += c.weight * fit(c, sample);
+    return sum;
+  });
+  // Dates far from every candidate add (almost) the same to each: an old date in a past clause,
+  // a far date in a future one. Dropping them keeps long chronologies cheap.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const p of candidates) {
+    lo = Math.min(lo, p);
+    hi = Math.max(hi, p);
+  }
+  const far = (c: Extract<Clue, { kind: 'date' }>) =>
+    c.days.every(
+      ({ day }) => (day < lo - 60 && c.tense !== 'future') || (day > hi + 60 && c.tense !== 'past'),
+    );
+  const others = clues.filter((c) => c.kind !== 'weekday' && !(c.kind === 'date' && far(c)));
+
+  const yearFloor = years.latestPast === null ? -Infinity : toDay(years.latestPast, 1, 1);
   let best: { day: number; score: number } | null = null;
   const scores = new Map<number, number>();
   for (const p of candidates) {
-    let score = 0;
-    for (const c of clues) score += c.weight * fit(c, p);
+    let score = byWeekday[weekdayOf(p)]!;
+    for (const c of others) score += c.weight * fit(c, p);
     // A year named in a past clause has begun by publication.
-    if (years.latestPast !== null && yearOf(p) < years.latestPast) score -= 2;
+    if (p < yearFloor) score -= 2;
     scores.set(p, score);
     if (!best || score > best.score || (score === best.score && p < best.day)) best = { day: p, score };
   }

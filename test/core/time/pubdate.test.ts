@@ -112,6 +112,16 @@ describe('inferPublicationDate(text)', () => {
     expect(got.value! >= '2023-10-16' && got.value! <= '2023-10-18').toBe(true);
   });
 
+  it('finds the day at the end of a long chronology', () => {
+    const months = ['January', 'March', 'May', 'July', 'September', 'November'];
+    const history = Array.from(
+      { length: 120 },
+      (_, i) => `On ${months[i % 6]} ${1 + (i % 27)}, ${1950 + Math.floor(i / 2)}, the council met.`,
+    ).join('\n');
+    const got = inferPublicationDate(`${history}\nThe council met again today, Oct. 17, 2023.`);
+    expect(got.value).toBe('2023-10-17');
+  });
+
   it('does not give a day for one date and nothing to back it', () => {
     const got = inferPublicationDate('The treaty was signed on March 5, 1946, in a small town.');
     expect(got).toMatchObject({ value: null, source: 'unknown', confidence: 0 });
