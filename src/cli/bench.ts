@@ -1,0 +1,208 @@
+/**
+ * `npm run bench [-- --core-only] [--runs N]`
+ *
+ * Core throughput on the TBAQ news texts (TempEval-3 training data, read from ../shared; the texts
+ * are never copied into the repo), repeated to at least 2 MB: MB/s (10^6 bytes of UTF-8 input per
+ * second) for parseCorpus and for each stage alone, best of several runs after a warm-up. Then the
+ * size of the core bundle (esbuild, minified ESM, gzip) and the share of world-countries and
+ * chrono-node in it. Then, unless --core-only, the browser benchmark when src/cli/bench-browser.ts
+ * exists.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { parseCorpus, type Article, type Manifest, type SourceFile, type Timex } from '../core';
+import { ingestFile } from '../core/ingest';
+import { tagTimexes } from '../core/time';
+import { findActorCandidates, findCredits, mergeActors } from '../core/actors';
+import { assignTopics } from '../core/topics';
+import { buildEvents, clusterEvents } from '../core/events';
+
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const TBAQ = resolve(ROOT, '../shared/timeml/tbaq');
+const MIN_BYTES = 2_000_000;
+
+type TmlDoc = { text: string; dct: string | null };
+
+async function loadTexts(): Promise<{ files: SourceFile[]; manifest: Manifest; bytes: number }> {
+  const tools = pathToFileURL(resolve(ROOT, '../shared/tools/te3-extract.mjs')).href;
+  const { loadTmlDocs } = (await import(tools)) as { loadTmlDocs: (dir: string) => Map<string, TmlDoc> };
+  const docs = [...loadTmlDocs(TBAQ).entries()].sort(([a], [b]) => a.localeCompare(b));
+  const files: SourceFile[] = [];
+  const manifest: Manifest = { articles: [] };
+  let bytes = 0;
+  for (let copy = 1; bytes < MIN_BYTES; copy++) {
+    for (const [name, doc] of docs) {
+      const file = `${name}.${copy}.txt`;
+      files.push({ name: file, text: doc.text });
+      if (doc.dct) manifest.articles.push({ file, published: doc.dct });
+      bytes += Buffer.byteLength(doc.text, 'utf8');
+    }
+  }
+  return { files, manifest, bytes };
+}
+
+/** Best wall time of `runs` runs after one warm-up, in seconds. */
+function best(runs: number, fn: () => unknown): number {
+  fn();
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min / 1000;
+}
+
+function stageInputs(files: SourceFile[], manifest: Manifest) {
+  const articles: Article[] = [];
+  for (const file of files) {
+    const entries = manifest.articles.filter((e) => e.file === file.name);
+    for (const item of ingestFile(file, entries)) {
+      const published = entries[0]?.published ?? null;
+      articles.push({
+        id: `${file.name}#${item.part}`,
+        title: item.title,
+        source: null,
+        language: 'en',
+        published,
+        publishedDate: { value: published, granularity: 'day', source: 'manifest', confidence: 1 },
+        file: file.name,
+        part: item.part,
+        text: item.text,
+        paragraphs: item.paragraphs,
+        sentences: item.sentences,
+        warnings: item.warnings,
+      });
+    }
+  }
+  const timexes = new Map<string, Timex[]>(
+    articles.map((a) => [
+      a.id,
+      tagTimexes(a.text, { reference: a.published }).map((t, i) => ({
+        ...t,
+        id: `${a.id}:t${i}`,
+        anchor: undefined,
+      })),
+    ]),
+  );
+  const credits = new Map(articles.map((a) => [a.id, findCredits(a.text)]));
+  const candidates = articles.map((a) => ({
+    articleId: a.id,
+    candidates: findActorCandidates(a.text, credits.get(a.id)),
+  }));
+  const { mentions } = mergeActors(candidates);
+  const events = articles.flatMap((a) =>
+    buildEvents(
+      a,
+      timexes.get(a.id)!,
+      mentions.filter((m) => m.articleId === a.id),
+      credits.get(a.id)!,
+    ),
+  );
+  return { articles, timexes, credits, candidates, mentions, events };
+}
+
+async function bundleSizes(): Promise<void> {
+  const entry = resolve(ROOT, 'src/core/index.ts');
+  const gz = async (external: string[]) => {
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      external,
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0]!.contents;
+    return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  };
+  const full = await gz([]);
+  const noCountries = await gz(['world-countries']);
+  const noChrono = await gz(['chrono-node']);
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  console.log(`core bundle (esbuild, minified ESM): ${kb(full.raw)} KB raw, ${kb(full.gzip)} KB gzip`);
+  console.log(
+    `  world-countries: ${kb(full.raw - noCountries.raw)} KB raw, ${kb(full.gzip - noCountries.gzip)} KB gzip`,
+  );
+  console.log(
+    `  chrono-node:     ${kb(full.raw - noChrono.raw)} KB raw, ${kb(full.gzip - noChrono.gzip)} KB gzip`,
+  );
+}
+
+async function main(argv: string[]): Promise<void> {
+  const runsAt = argv.indexOf('--runs');
+  const runs = runsAt >= 0 ? Math.max(1, Number(argv[runsAt + 1]) || 3) : 3;
+  if (!existsSync(TBAQ)) throw new Error(`TBAQ texts not found at ${TBAQ}`);
+  const { files, manifest, bytes } = await loadTexts();
+  const mb = bytes / 1e6;
+  console.log(
+    `input: ${files.length} TBAQ texts (repeated), ${mb.toFixed(2)} MB; best of ${runs} runs after a warm-up`,
+  );
+  const rate = (seconds: number) => `${(mb / seconds).toFixed(2)} MB/s (${(seconds * 1000).toFixed(0)} ms)`;
+
+  const input = stageInputs(files, manifest);
+  const { articles, timexes, credits, candidates, mentions, events } = input;
+  const mentionsOf = new Map<string, typeof mentions>();
+  for (const m of mentions) {
+    const list = mentionsOf.get(m.articleId);
+    if (list) list.push(m);
+    else mentionsOf.set(m.articleId, [m]);
+  }
+  const stages: [string, () => unknown][] = [
+    [
+      'ingest',
+      () =>
+        files.map((f) =>
+          ingestFile(
+            f,
+            manifest.articles.filter((e) => e.file === f.name),
+          ),
+        ),
+    ],
+    ['time', () => articles.map((a) => tagTimexes(a.text, { reference: a.published }))],
+    [
+      'actors',
+      () =>
+        mergeActors(
+          articles.map((a) => ({
+            articleId: a.id,
+            candidates: findActorCandidates(a.text, findCredits(a.text)),
+          })),
+        ),
+    ],
+    ['topics', () => articles.map((a) => a.sentences.map((s) => assignTopics(a.text.slice(s.start, s.end))))],
+    [
+      'events',
+      () =>
+        articles.map((a) =>
+          buildEvents(a, timexes.get(a.id)!, mentionsOf.get(a.id) ?? [], credits.get(a.id)!),
+        ),
+    ],
+    ['clusters', () => clusterEvents(events, articles)],
+  ];
+  const total = best(runs, () => parseCorpus(files, manifest));
+  console.log(
+    `parseCorpus: ${rate(total)}  [${articles.length} articles, ${events.length} events, ${candidates.length} actor inputs]`,
+  );
+  for (const [name, fn] of stages) console.log(`  ${name.padEnd(8)} ${rate(best(runs, fn))}`);
+
+  await bundleSizes();
+
+  const browserBench = resolve(ROOT, 'src/cli/bench-browser.ts');
+  if (!argv.includes('--core-only') && existsSync(browserBench)) {
+    const mod = (await import(pathToFileURL(browserBench).href)) as {
+      runBrowserBench?: () => Promise<unknown>;
+    };
+    if (typeof mod.runBrowserBench === 'function') await mod.runBrowserBench();
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`bench: ${(error as Error).stack ?? String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,257 @@
+import type {
+  Article,
+  Corpus,
+  Correction,
+  Event,
+  Manifest,
+  ManifestEntry,
+  PublicationDate,
+  SourceFile,
+  Span,
+  TaggedTimex,
+  Timex,
+} from './types';
+import { CORPUS_FORMAT, CORPUS_VERSION } from './types';
+import { shortHash, slugify } from './hash';
+import { ingestFile, type IngestedArticle } from './ingest';
+import { tagTimexes } from './time';
+import { inferPublicationDate } from './time/pubdate';
+import { valueToInterval } from './time/interval';
+import { findActorCandidates, findCredits, mergeActors, mergeSpans, type ActorCandidate } from './actors';
+import { TOPICS } from './topics';
+import { buildEvents, clusterEvents } from './events';
+
+/** One article after the per-article stages, before the corpus-wide ones. */
+type ParsedArticle = { article: Article; timexes: Timex[]; credits: Span[]; candidates: ActorCandidate[] };
+
+export type ParseOptions = { corrections?: Correction[] };
+
+/**
+ * Parse source files into a corpus. Per file: ingest (clean, split articles, paragraphs,
+ * sentences); per article: publication date, temporal expressions, actor candidates. Then, across
+ * the corpus: merge actors, build events (with topics), cluster them across sources, apply hand
+ * corrections. Bad input never throws: it becomes warnings.
+ *
+ * @example parseCorpus([{ name: 'a.txt', text: 'BEIJING, Oct. 17 — Putin arrived on Tuesday.' }]).events[0]?.value
+ * // '2023-10-17' when the date of publication is known or inferred
+ */
+export function parseCorpus(files: SourceFile[], manifest?: Manifest, opts: ParseOptions = {}): Corpus {
+  const warnings: string[] = [];
+  // 1. Articles: ingest each file, then date, tag and scan each article on its own.
+  const parsed: ParsedArticle[] = [];
+  const usedIds = new Set<string>();
+  const entriesOf = indexManifest(manifest);
+  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    const entries = entriesOf.get(baseName(file.name)) ?? [];
+    let ingested: IngestedArticle[];
+    try {
+      ingested = ingestFile(file, entries);
+    } catch (error) {
+      warnings.push(`${file.name}: could not be read (${errorMessage(error)}); skipped`);
+      continue;
+    }
+    for (const item of ingested) parsed.push(parseArticle(file.name, item, entries, usedIds));
+  }
+  // 2. Actors: merge names across articles ("Putin" and "Vladimir V. Putin" are one person).
+  const { actors, mentions } = mergeActors(
+    parsed.map((p) => ({ articleId: p.article.id, candidates: p.candidates })),
+  );
+  // 3. Events: one per dated sentence, with actors and topics; then clusters across sources.
+  const mentionsOf = groupBy(mentions, (m) => m.articleId);
+  const events = uniqueIds(
+    parsed.flatMap((p) => buildEvents(p.article, p.timexes, mentionsOf.get(p.article.id) ?? [], p.credits)),
+  );
+  const clustered = clusterEvents(
+    events,
+    parsed.map((p) => p.article),
+  );
+  const corpus: Corpus = {
+    format: CORPUS_FORMAT,
+    version: CORPUS_VERSION,
+    articles: parsed.map((p) => p.article),
+    timexes: parsed.flatMap((p) => p.timexes.map((t) => ({ ...t, articleId: p.article.id }))),
+    events: clustered.events,
+    actors,
+    mentions,
+    topics: TOPICS.map(({ id, label, iptc, description }) => ({ id, label, iptc, description })),
+    clusters: clustered.clusters,
+    corrections: [],
+    warnings: [...warnings, ...parsed.flatMap((p) => p.article.warnings.map((w) => `${p.article.id}: ${w}`))],
+  };
+  // 4. Hand corrections, re-applied on every parse.
+  return (opts.corrections ?? []).reduce(applyCorrection, corpus);
+}
+
+function parseArticle(
+  fileName: string,
+  item: IngestedArticle,
+  entries: ManifestEntry[],
+  usedIds: Set<string>,
+): ParsedArticle {
+  const entry = entries.find((e) => (e.part ?? 1) === item.part);
+  const title = entry?.title?.trim() || item.title;
+  const id = articleId(title, fileName, item.part, usedIds);
+  const warnings = [...item.warnings];
+  const publishedDate = publicationDate(entry, item, title, warnings);
+  const published =
+    publishedDate.value && /^\d{4}-\d{2}-\d{2}$/.test(publishedDate.value) ? publishedDate.value : null;
+  const article: Article = {
+    id,
+    title,
+    source: entry?.source ?? null,
+    ...(entry?.url ? { url: entry.url } : {}),
+    language: entry?.language ?? 'en',
+    published,
+    publishedDate,
+    file: fileName,
+    part: item.part,
+    text: item.text,
+    paragraphs: item.paragraphs,
+    sentences: item.sentences,
+    warnings,
+  };
+  const timexes = tagTimexes(article.text, { reference: published }).map((t, i) => toTimex(t, i, id));
+  // Ingest knows caption credits from page structure; findCredits adds bylines and contributor lines.
+  const credits = mergeSpans([...(item.credits ?? []), ...findCredits(article.text)]);
+  return { article, timexes, credits, candidates: findActorCandidates(article.text, credits) };
+}
+
+/** The manifest's date when it gives one (confidence 1), else inferred from the text. */
+function publicationDate(
+  entry: ManifestEntry | undefined,
+  item: IngestedArticle,
+  title: string,
+  warnings: string[],
+): PublicationDate {
+  const given = entry?.published?.trim();
+  if (given) {
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(given);
+    if (m && valueToInterval(given)) {
+      return {
+        value: given,
+        granularity: m[3] ? 'day' : m[2] ? 'month' : 'year',
+        source: 'manifest',
+        confidence: 1,
+        evidence: 'manifest',
+      };
+    }
+    warnings.push(`manifest date "${given}" is not YYYY-MM-DD; inferring from the text instead`);
+  }
+  try {
+    return inferPublicationDate(item.text, { title });
+  } catch (error) {
+    warnings.push(`publication date inference failed (${errorMessage(error)})`);
+    return { value: null, granularity: null, source: 'unknown', confidence: 0 };
+  }
+}
+
+/**
+ * A stable, readable article id: a slug of the title and a short hash of file name and part,
+ * e.g. "putin-visits-china-as-moscow-and-beijing-k3x9".
+ */
+function articleId(title: string, fileName: string, part: number, used: Set<string>): string {
+  const base = `${slugify(title, 40) || slugify(fileName, 40) || 'article'}-${shortHash(`${fileName}#${part}`, 4)}`;
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+function toTimex(t: TaggedTimex, index: number, articleId: string): Timex {
+  const { anchor, ...rest } = t;
+  const out: Timex = { ...rest, id: `${articleId}:t${index}` };
+  if (anchor)
+    out.anchor = anchor.kind === 'timex' ? { kind: 'timex', id: `${articleId}:t${anchor.index}` } : anchor;
+  return out;
+}
+
+/**
+ * Apply one hand correction of a timex value: the timex takes the new value (the original is kept
+ * in `timex.correction`), the article's events are re-derived (value, interval, whether the timex
+ * makes an event at all), and clusters are recomputed. Event ids do not change. A correction
+ * whose span or text no longer matches is kept and reported in `warnings`. Pure.
+ *
+ * @example applyCorrection(corpus, { articleId, start: 120, end: 127, text: 'Tuesday', value: '2023-10-24' })
+ */
+export function applyCorrection(corpus: Corpus, correction: Correction): Corpus {
+  const corrections = [...corpus.corrections.filter((c) => !sameSpan(c, correction)), correction];
+  const article = corpus.articles.find((a) => a.id === correction.articleId);
+  const target = corpus.timexes.find((t) => t.articleId === correction.articleId && sameSpan(t, correction));
+  if (!article || !target || target.text !== correction.text) {
+    const where = `${correction.articleId} [${correction.start}, ${correction.end}) "${correction.text}"`;
+    return {
+      ...corpus,
+      corrections,
+      warnings: [...corpus.warnings, `correction ${where} does not match the text any more; not applied`],
+    };
+  }
+  const original = target.correction?.original ?? target.value;
+  const corrected: Timex & { articleId: string } = {
+    ...target,
+    value: correction.value,
+    type: valueToInterval(correction.value)
+      ? correction.value.includes('T')
+        ? 'TIME'
+        : 'DATE'
+      : target.type,
+    correction: correction.note ? { original, note: correction.note } : { original },
+  };
+  const timexes = corpus.timexes.map((t) => (t === target ? corrected : t));
+  const own = timexes.filter((t) => t.articleId === article.id);
+  const mentions = corpus.mentions.filter((m) => m.articleId === article.id);
+  const rebuilt = buildEvents(article, own, mentions, findCredits(article.text));
+  const events: Event[] = [...corpus.events.filter((e) => e.articleId !== article.id), ...rebuilt];
+  const clustered = clusterEvents(uniqueIds(events), corpus.articles);
+  const order = new Map(corpus.articles.map((a, i) => [a.id, i]));
+  clustered.events.sort(
+    (a, b) =>
+      order.get(a.articleId)! - order.get(b.articleId)! ||
+      a.timex.start - b.timex.start ||
+      (a.id < b.id ? -1 : 1),
+  );
+  return { ...corpus, timexes, events: clustered.events, clusters: clustered.clusters, corrections };
+}
+
+const sameSpan = (a: { start: number; end: number; articleId?: string }, b: Correction) =>
+  a.start === b.start && a.end === b.end && (a.articleId === undefined || a.articleId === b.articleId);
+
+/** Ids are unique within an article already; across the corpus, suffix the rare hash collision. */
+function uniqueIds(events: Event[]): Event[] {
+  const seen = new Set<string>();
+  return events.map((e) => {
+    let id = e.id;
+    for (let n = 2; seen.has(id); n++) id = `${e.id}~${n}`;
+    seen.add(id);
+    return id === e.id ? e : { ...e, id };
+  });
+}
+
+/** Manifest entries by file base name, so each file finds its entries in one lookup. */
+function indexManifest(manifest: Manifest | undefined): Map<string, ManifestEntry[]> {
+  const out = new Map<string, ManifestEntry[]>();
+  const entries: unknown[] = Array.isArray(manifest?.articles) ? manifest.articles : [];
+  for (const e of entries) {
+    if (!e || typeof e !== 'object' || typeof (e as ManifestEntry).file !== 'string') continue;
+    const entry = e as ManifestEntry;
+    const base = baseName(entry.file);
+    const list = out.get(base);
+    if (list) list.push(entry);
+    else out.set(base, [entry]);
+  }
+  return out;
+}
+
+const baseName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));

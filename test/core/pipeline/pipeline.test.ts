@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { applyCorrection, parseCorpus } from '../../../src/core/pipeline';
+import type { Corpus } from '../../../src/core/types';
+import { bundledCorpus } from './corpus-files';
+
+const { files, manifest } = bundledCorpus();
+const corpus = parseCorpus(files, manifest);
+const article = (titleStart: string) => corpus.articles.find((a) => a.title.startsWith(titleStart))!;
+
+/**
+ * What the golden file holds: everything a reviewer checks (articles without their text, every
+ * event with its sentence, actors, clusters of several sources, warnings), not the full corpus.
+ */
+function reviewView(c: Corpus) {
+  return {
+    articles: c.articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      published: a.published,
+      publishedDate: a.publishedDate.source,
+      paragraphs: a.paragraphs.length,
+      sentences: a.sentences.length,
+    })),
+    events: c.events.map((e) => ({
+      id: e.id,
+      article: e.articleId,
+      value: e.value,
+      timex: e.timex.text,
+      sentence: e.sentence.text,
+      actors: e.actors,
+      topics: e.topics.map((t) => `${t.id}: ${t.triggers.join(', ')}`),
+      caption: e.caption,
+      cluster: e.cluster,
+    })),
+    actors: c.actors.map(
+      (a) =>
+        `${a.id} | ${a.name} | ${a.aliases.join(', ')} | ${c.mentions.filter((m) => m.actorId === a.id).length}`,
+    ),
+    clusters: c.clusters.filter((k) => k.events.length > 1),
+    warnings: c.warnings,
+  };
+}
+
+describe('parseCorpus(files, manifest)', () => {
+  it('matches the reviewed golden file on the bundled corpus', async () => {
+    await expect(JSON.stringify(reviewView(corpus), null, 2)).toMatchFileSnapshot(
+      '../__golden__/corpus.json',
+    );
+  });
+
+  it('returns the corpus format with every section', () => {
+    expect(corpus).toMatchObject({ format: 'dateline-corpus', version: 1 });
+    expect(corpus.articles).toHaveLength(6);
+    expect(corpus.topics.length).toBeGreaterThanOrEqual(10);
+    expect(corpus.corrections).toEqual([]);
+  });
+
+  it('takes publication dates from the manifest', () => {
+    expect(article('Putin Visits China').publishedDate).toMatchObject({
+      value: '2023-10-17',
+      source: 'manifest',
+      confidence: 1,
+    });
+  });
+
+  // Known limitation, not of clustering: the temporal tagger reads "Putin arrives in China on
+  // Tuesday" (published Monday 16 October) as the previous Tuesday, 10 October, so the third
+  // source lands in another block. Switch back to it() when the tagger reads the present tense of
+  // a scheduled trip as the coming day.
+  it.fails('makes the arrival in Beijing on 17 October one cluster of three sources', () => {
+    const arrival = corpus.clusters.filter(
+      (c) =>
+        c.value === '2023-10-17' &&
+        c.events.some((id) => /arriv/i.test(corpus.events.find((e) => e.id === id)!.sentence.text)),
+    );
+    expect(arrival).toHaveLength(1);
+    expect(arrival[0]!.articles).toHaveLength(3);
+    for (const id of arrival[0]!.events)
+      expect(corpus.events.find((e) => e.id === id)!.actors).toContain('person:vladimir-putin');
+  });
+
+  it('merges the forms of one name across articles', () => {
+    const putin = corpus.actors.find((a) => a.id === 'person:vladimir-putin')!;
+    expect(putin.aliases).toEqual(expect.arrayContaining(['Putin', 'Vladimir Putin']));
+    const articlesNamingPutin = new Set(
+      corpus.mentions.filter((m) => m.actorId === putin.id).map((m) => m.articleId),
+    );
+    expect(articlesNamingPutin.size).toBe(5);
+    expect(
+      corpus.actors.filter(
+        (a) => a.kind === 'person' && /Kovalenko|Maishev|Bobylev|Olivia Wang/.test(a.name),
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps article and event ids when the corpus is parsed again or an article is added', () => {
+    const without = parseCorpus(
+      files.filter((f) => !f.name.startsWith('004')),
+      manifest,
+    );
+    const again = parseCorpus(files, manifest);
+    expect(again.events.map((e) => e.id)).toEqual(corpus.events.map((e) => e.id));
+    const kept = new Set(without.articles.map((a) => a.id));
+    expect(corpus.articles.filter((a) => kept.has(a.id))).toHaveLength(without.articles.length);
+    expect(corpus.events.filter((e) => kept.has(e.articleId)).map((e) => e.id)).toEqual(
+      without.events.map((e) => e.id),
+    );
+  });
+
+  it('parses without a manifest: dates from the text or unknown, relative dates then left unresolved', () => {
+    const bare = parseCorpus(files);
+    expect(bare.articles.length).toBeGreaterThanOrEqual(5);
+    for (const a of bare.articles) {
+      expect(['dateline', 'inferred', 'unknown']).toContain(a.publishedDate.source);
+      if (a.published === null) {
+        // No reference date: no event may come from a weekday or "last month" resolved against "now".
+        const relative = bare.timexes.filter((t) => t.articleId === a.id && t.anchor?.kind === 'dct');
+        expect(relative).toEqual([]);
+      }
+    }
+  });
+
+  it('never throws and keeps every span inside its article text', () => {
+    const text = fc.string({
+      unit: fc.constantFrom(...'Ab Mr. Putin said on Tuesday, March 5, 2023 (ICC) “’\n\n—é…/'.split('')),
+      maxLength: 300,
+    });
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), (texts) => {
+        const c = parseCorpus(texts.map((t, i) => ({ name: `f${i}.txt`, text: t })));
+        const length = new Map(c.articles.map((a) => [a.id, a.text.length]));
+        const inside = (id: string, s: { start: number; end: number }) =>
+          s.start >= 0 && s.start <= s.end && s.end <= length.get(id)!;
+        for (const a of c.articles)
+          for (const s of [...a.sentences, ...a.paragraphs]) expect(inside(a.id, s)).toBe(true);
+        for (const t of c.timexes) expect(inside(t.articleId, t)).toBe(true);
+        for (const m of c.mentions) expect(inside(m.articleId, m)).toBe(true);
+        for (const e of c.events)
+          expect(inside(e.articleId, e.sentence) && inside(e.articleId, e.timex)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('survives bytes that are not UTF-8 and empty files', () => {
+    const c = parseCorpus([
+      { name: 'bad.txt', bytes: new Uint8Array([0xff, 0xfe, 0x41, 0x80, 0x0a]) },
+      { name: 'empty.txt', text: '' },
+    ]);
+    expect(c.format).toBe('dateline-corpus');
+    expect(c.warnings.length).toBeGreaterThan(0);
+  });
+});
+
+describe('applyCorrection(corpus, correction)', () => {
+  const event = corpus.events.find((e) => e.timex.text === 'Tuesday' && e.value === '2023-10-17')!;
+  const correction = {
+    articleId: event.articleId,
+    start: event.timex.start,
+    end: event.timex.end,
+    text: 'Tuesday',
+    value: '2023-10-24',
+    note: 'test',
+  };
+  const corrected = applyCorrection(corpus, correction);
+
+  it('re-derives the event from the corrected timex and keeps its id', () => {
+    const after = corrected.events.find((e) => e.id === event.id)!;
+    expect(after).toMatchObject({
+      value: '2023-10-24',
+      start: '2023-10-24',
+      end: '2023-10-25',
+      granularity: 'day',
+    });
+    expect(corrected.timexes.find((t) => t.id === event.timex.id)).toMatchObject({
+      value: '2023-10-24',
+      correction: { original: '2023-10-17', note: 'test' },
+    });
+    expect(corrected.corrections).toEqual([correction]);
+  });
+
+  it('moves the event out of its old cluster', () => {
+    const cluster = corrected.clusters.find((c) => c.events.includes(event.id))!;
+    expect(cluster.value).toBe('2023-10-24');
+    expect(cluster.events).toEqual([event.id]);
+    expect(corpus.clusters.find((c) => c.id === event.cluster)!.events.length).toBeGreaterThan(1);
+  });
+
+  it('is pure and matches a parse with the correction', () => {
+    expect(corpus.events.find((e) => e.id === event.id)!.value).toBe('2023-10-17');
+    const reparsed = parseCorpus(files, manifest, { corrections: [correction] });
+    expect(reparsed.events).toEqual(corrected.events);
+    expect(reparsed.clusters).toEqual(corrected.clusters);
+  });
+
+  it('keeps but does not apply a correction whose text no longer matches', () => {
+    const stale = applyCorrection(corpus, { ...correction, text: 'Monday' });
+    expect(stale.events).toEqual(corpus.events);
+    expect(stale.corrections).toHaveLength(1);
+    expect(stale.warnings.at(-1)).toMatch(/does not match the text any more; not applied/);
+  });
+
+  it('drops the event when the corrected value has no interval', () => {
+    const none = applyCorrection(corpus, { ...correction, value: 'PRESENT_REF' });
+    expect(none.events.find((e) => e.id === event.id)).toBeUndefined();
+  });
+});
