@@ -8,7 +8,7 @@ import {
   type FacetCounts,
   type QueryIndex,
 } from '../core/query';
-import type { Actor, Article, Cluster, Event, Topic, Timex } from '../core/types';
+import type { Actor, Article, Cluster, Corpus, Event, Topic, Timex } from '../core/types';
 import {
   createExplorerStore,
   domainToBounds,
@@ -24,12 +24,41 @@ const StoreContext = createContext<ExplorerStore | null>(null);
 /** Makes one store for its subtree (one per test, one per loaded corpus). */
 export function ExplorerProvider({ init, children }: { init: ExplorerInit; children: ReactNode }) {
   const [store] = useState(() => createExplorerStore(init));
-  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+  return <ExplorerStoreProvider store={store}>{children}</ExplorerStoreProvider>;
 }
 
 /** For tests and the app shell, which create the store themselves (to sync it with the URL). */
 export function ExplorerStoreProvider({ store, children }: { store: ExplorerStore; children: ReactNode }) {
-  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+  return (
+    <StoreContext.Provider value={store}>
+      <DerivedProvider>{children}</DerivedProvider>
+    </StoreContext.Provider>
+  );
+}
+
+type Derived = { lookups: CorpusLookups; filtered: Event[] };
+const DerivedContext = createContext<Derived | null>(null);
+
+/**
+ * Computes the corpus lookups and the filtered list once for the whole tree: a useMemo inside each
+ * consumer would rebuild them per component (and sort 100,000 events several times).
+ */
+function DerivedProvider({ children }: { children: ReactNode }) {
+  const corpus = useExplorer((s) => s.corpus);
+  const filters = useExplorer((s) => s.filters);
+  const lookups = useMemo(() => buildLookups(corpus), [corpus]);
+  const filtered = useMemo(
+    () => filterEvents(lookups.sorted, { ...filters, from: null, to: null }, lookups.index),
+    [lookups, filters],
+  );
+  const value = useMemo(() => ({ lookups, filtered }), [lookups, filtered]);
+  return <DerivedContext.Provider value={value}>{children}</DerivedContext.Provider>;
+}
+
+function useDerived(): Derived {
+  const derived = useContext(DerivedContext);
+  if (!derived) throw new Error('no ExplorerStoreProvider above this component');
+  return derived;
 }
 
 export function useExplorerApi(): ExplorerStore {
@@ -58,43 +87,39 @@ export type CorpusLookups = {
 };
 
 export function useCorpusLookups(): CorpusLookups {
-  const corpus = useExplorer((s) => s.corpus);
-  return useMemo(() => {
-    const eventsByArticle = new Map<string, Event[]>();
-    for (const e of corpus.events) {
-      const list = eventsByArticle.get(e.articleId);
-      if (list) list.push(e);
-      else eventsByArticle.set(e.articleId, [e]);
-    }
-    const timexesByArticle = new Map<string, ArticleTimex[]>();
-    for (const t of corpus.timexes) {
-      const list = timexesByArticle.get(t.articleId);
-      if (list) list.push(t);
-      else timexesByArticle.set(t.articleId, [t]);
-    }
-    for (const list of timexesByArticle.values()) list.sort((a, b) => a.start - b.start);
-    return {
-      articles: new Map(corpus.articles.map((a) => [a.id, a])),
-      actors: new Map(corpus.actors.map((a) => [a.id, a])),
-      topics: new Map(corpus.topics.map((t) => [t.id, t])),
-      clusters: new Map(corpus.clusters.map((c) => [c.id, c])),
-      events: new Map(corpus.events.map((e) => [e.id, e])),
-      eventsByArticle,
-      timexesByArticle,
-      sorted: sortEvents(corpus.events),
-      index: createQueryIndex(corpus),
-    };
-  }, [corpus]);
+  return useDerived().lookups;
+}
+
+function buildLookups(corpus: Corpus): CorpusLookups {
+  const eventsByArticle = new Map<string, Event[]>();
+  for (const e of corpus.events) {
+    const list = eventsByArticle.get(e.articleId);
+    if (list) list.push(e);
+    else eventsByArticle.set(e.articleId, [e]);
+  }
+  const timexesByArticle = new Map<string, ArticleTimex[]>();
+  for (const t of corpus.timexes) {
+    const list = timexesByArticle.get(t.articleId);
+    if (list) list.push(t);
+    else timexesByArticle.set(t.articleId, [t]);
+  }
+  for (const list of timexesByArticle.values()) list.sort((a, b) => a.start - b.start);
+  return {
+    articles: new Map(corpus.articles.map((a) => [a.id, a])),
+    actors: new Map(corpus.actors.map((a) => [a.id, a])),
+    topics: new Map(corpus.topics.map((t) => [t.id, t])),
+    clusters: new Map(corpus.clusters.map((c) => [c.id, c])),
+    events: new Map(corpus.events.map((e) => [e.id, e])),
+    eventsByArticle,
+    timexesByArticle,
+    sorted: sortEvents(corpus.events),
+    index: createQueryIndex(corpus),
+  };
 }
 
 /** Events under the facet filters and text, ignoring the window (what the timeline draws). */
 export function useFilteredEvents(): Event[] {
-  const { sorted, index } = useCorpusLookups();
-  const filters = useExplorer((s) => s.filters);
-  return useMemo(
-    () => filterEvents(sorted, { ...filters, from: null, to: null }, index),
-    [sorted, filters, index],
-  );
+  return useDerived().filtered;
 }
 
 /** Events under the filters and inside the visible window, chronological (what the list shows). */

@@ -1,3 +1,4 @@
+import { isoToMs } from '../time/interval';
 import type { Article, Corpus, Event } from '../types';
 
 /** Facet groups a reader can filter by. Within a group values are OR'ed, across groups AND'ed. */
@@ -173,19 +174,23 @@ export function countFacets(events: readonly Event[], filters: EventFilters, ind
  * @example sortEvents(events)[0].start // the earliest start
  */
 export function sortEvents(events: readonly Event[]): Event[] {
-  return [...events].sort((a, b) =>
-    a.start < b.start
-      ? -1
-      : a.start > b.start
-        ? 1
-        : a.end < b.end
-          ? -1
-          : a.end > b.end
-            ? 1
-            : a.id < b.id
-              ? -1
-              : 1,
-  );
+  // Compare numbers, not strings: 100,000 events sort in a few tens of milliseconds.
+  const n = events.length;
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    start[i] = isoToMs(events[i]!.start);
+    end[i] = isoToMs(events[i]!.end);
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => {
+    const d = start[a]! - start[b]! || end[a]! - end[b]!;
+    if (d) return d;
+    const x = events[a]!.id;
+    const y = events[b]!.id;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  return order.map((i) => events[i]!);
 }
 
 /**
