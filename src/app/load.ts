@@ -1,0 +1,108 @@
+import { validateCorpus } from '../core/validate';
+import type { Corpus, Correction, Manifest, SourceFile } from '../core/types';
+
+export type ParseRequest = { files: SourceFile[]; manifest: Manifest; corrections: Correction[] };
+export type ParseResponse = { ok: true; corpus: Corpus } | { ok: false; error: string };
+
+export type Loaded = { corpus: Corpus; key: string; warnings: string[] };
+
+/** A load failure whose message is meant for the reader. */
+export class LoadError extends Error {}
+
+/** Reads the bundled articles and manifest (lazily, so they are not in the first JS chunk). */
+export async function readBundled(): Promise<{ files: SourceFile[]; manifest: Manifest }> {
+  const texts = import.meta.glob('../corpus/*.txt', { query: '?raw', import: 'default', eager: false });
+  const manifests = import.meta.glob('../corpus/manifest.json', { import: 'default', eager: false });
+  const files = await Promise.all(
+    Object.entries(texts).map(async ([path, load]) => ({
+      name: path.slice(path.lastIndexOf('/') + 1),
+      text: (await load()) as string,
+    })),
+  );
+  const loadManifest = Object.values(manifests)[0];
+  const manifest = loadManifest ? ((await loadManifest()) as Manifest) : { articles: [] };
+  return { files, manifest };
+}
+
+/** A short key naming a set of files, so corrections are stored per corpus. */
+export function filesKey(files: readonly SourceFile[]): string {
+  let h = 0x811c9dc5;
+  for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    const s = `${f.name}:${f.text?.length ?? f.bytes?.length ?? 0};`;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  }
+  return `bundled:${h.toString(16)}`;
+}
+
+function parseInWorker(request: ParseRequest): Promise<Corpus> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<ParseResponse>) => {
+      worker.terminate();
+      if (e.data.ok) resolve(e.data.corpus);
+      else reject(new LoadError(`The articles could not be parsed: ${e.data.error}`));
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(e);
+    };
+    worker.postMessage(request);
+  });
+}
+
+/** Parses in a Web Worker; where there is none (or it fails to start) parses on the main thread. */
+export async function parseFiles(request: ParseRequest): Promise<Corpus> {
+  if (typeof Worker !== 'undefined') {
+    try {
+      return await parseInWorker(request);
+    } catch (error) {
+      if (error instanceof LoadError) throw error;
+      // The worker could not start (old browser, file:// origin): fall back below.
+    }
+  }
+  const { parseCorpus } = await import('../core/pipeline');
+  return parseCorpus(request.files, request.manifest, { corrections: request.corrections });
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Fetches and validates a corpus JSON; throws a LoadError that says what went wrong. */
+export async function fetchCorpus(url: string, fetchImpl: typeof fetch = fetch): Promise<Loaded> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url);
+  } catch (error) {
+    throw new LoadError(
+      `Could not fetch the corpus at ${url}: ${error instanceof Error ? error.message : String(error)}. Check the address and that the server allows it.`,
+    );
+  }
+  if (!response.ok) {
+    throw new LoadError(
+      `Could not load the corpus at ${url}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+    );
+  }
+  if (/text\/html/i.test(response.headers.get('content-type') ?? '')) {
+    throw new LoadError(
+      `The address ${url} is a web page, not a corpus JSON file. Check the address (a missing file often comes back as the app's own page).`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch (error) {
+    throw new LoadError(
+      `The file at ${url} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+  const { corpus, errors } = validateCorpus(json);
+  if (!corpus) {
+    const shown = errors.slice(0, 3).join('; ');
+    throw new LoadError(`The file at ${url} is not a Dateline corpus: ${shown}.`);
+  }
+  const warnings = errors.length
+    ? [
+        `The corpus loaded with ${plural(errors.length, 'problem')}: ${errors.slice(0, 2).join('; ')}${errors.length > 2 ? '; …' : ''}`,
+      ]
+    : [];
+  return { corpus, key: `url:${url}`, warnings };
+}

@@ -1,0 +1,118 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { generateCorpus } from '../../src/core/synthetic';
+
+const json = (body: unknown, init: ResponseInit = {}) =>
+  new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+    ...init,
+  });
+
+function memoryStorage() {
+  const data = new Map<string, string>();
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+  };
+}
+
+describe('App with ?corpus=', () => {
+  beforeEach(() => window.history.replaceState(null, '', '/'));
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it.each<[string, () => Promise<Response>, RegExp]>([
+    [
+      'a network failure',
+      () => Promise.reject(new TypeError('Failed to fetch')),
+      /Could not fetch the corpus at data\.json: Failed to fetch/,
+    ],
+    [
+      'a 404',
+      async () => new Response('nope', { status: 404, statusText: 'Not Found' }),
+      /the server answered 404 Not Found/,
+    ],
+    [
+      'a web page instead of JSON',
+      async () => new Response('<!doctype html><p>hi', { headers: { 'content-type': 'text/html' } }),
+      /is a web page, not a corpus JSON file/,
+    ],
+    ['broken JSON', async () => json('{"format": '), /is not valid JSON/],
+    [
+      'another format',
+      async () => json({ format: 'geojson' }),
+      /is not a Dateline corpus: .*format is "geojson"/,
+    ],
+    [
+      'a newer version',
+      async () => json({ format: 'dateline-corpus', version: 9, articles: [] }),
+      /unsupported corpus version 9/,
+    ],
+  ])('explains %s in an alert', async (_name, respond, message) => {
+    window.history.replaceState(null, '', '/?corpus=data.json');
+    const fetchImpl = vi.fn(respond) as unknown as typeof fetch;
+    render(<App fetchImpl={fetchImpl} storage={memoryStorage()} />);
+    expect(screen.getByRole('status')).toHaveTextContent(/Loading/);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(message);
+    expect(fetchImpl).toHaveBeenCalledWith('data.json');
+  });
+
+  it('loads a valid corpus, applies the deep link and reports what it could not apply', async () => {
+    const corpus = generateCorpus({ events: 30, seed: 4 });
+    const target = corpus.events[3]!;
+    window.history.replaceState(null, '', `/?corpus=c.json&event=${target.id}&topic=nope&from=2099-99-01`);
+    render(<App fetchImpl={async () => json(corpus)} storage={memoryStorage()} />);
+    const article = await screen.findByRole('region', { name: 'Article' });
+    expect(article.querySelector('mark')).toHaveTextContent(target.sentence.text);
+    expect(screen.getByRole('list', { name: 'Events' })).toBeInTheDocument();
+    expect(screen.getByRole('listitem', { current: true })).toHaveTextContent(
+      target.sentence.text.slice(0, 40),
+    );
+    const notices = screen
+      .getAllByRole('status')
+      .map((n) => n.textContent)
+      .join('\n');
+    expect(notices).toMatch(/Ignored from “2099-99-01”/);
+    expect(notices).toMatch(/no topic “nope”/);
+    expect((window as { __dataReady?: number }).__dataReady).toBeGreaterThan(0);
+    // The canonical link keeps the corpus and the applied parts only.
+    await waitFor(() => expect(window.location.search).toBe(`?corpus=c.json&event=${target.id}`));
+  });
+
+  it('Back returns to the previous selection', async () => {
+    const user = userEvent.setup();
+    const corpus = generateCorpus({ events: 20, seed: 6 });
+    window.history.replaceState(null, '', '/?corpus=c.json');
+    render(<App fetchImpl={async () => json(corpus)} storage={memoryStorage()} />);
+    const list = await screen.findByRole('list', { name: 'Events' });
+    const buttons = within(list).getAllByRole('button');
+    await user.click(buttons[0]!);
+    const first = window.location.search;
+    await user.click(buttons[1]!);
+    expect(window.location.search).not.toBe(first);
+    window.history.back();
+    await waitFor(() => expect(window.location.search).toBe(first));
+    await waitFor(() =>
+      expect(screen.getByRole('listitem', { current: true })).toContainElement(buttons[0]!),
+    );
+  });
+});
+
+describe('App on the bundled corpus', () => {
+  beforeEach(() => window.history.replaceState(null, '', '/'));
+
+  it('parses the bundled articles in the page and shows them', async () => {
+    render(<App storage={memoryStorage()} />);
+    expect(screen.getByRole('status')).toHaveTextContent(/Loading/);
+    const list = await screen.findByRole('list', { name: 'Events' }, { timeout: 30_000 });
+    expect(within(list).getAllByRole('listitem').length).toBeGreaterThan(5);
+    expect(screen.getByRole('heading', { level: 1, name: 'Dateline' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Timeline' })).toBeInTheDocument();
+    const sources = within(screen.getByRole('group', { name: 'Sources' })).getAllByRole('checkbox');
+    expect(sources.length).toBeGreaterThanOrEqual(5);
+    for (const box of sources) expect(box).toHaveAccessibleName(/^.+ \(\d+\)$/);
+  }, 60_000);
+});
