@@ -91,8 +91,9 @@ const ORD = '(?:st|nd|rd|th)?';
 /** "Tuesday, Oct. 17, 2023", "Oct 17", "17 October 2023", "2023-10-17", "10/17/2023". */
 const DATE_RE = new RegExp(
   [
-    `\\b${WD}(${MONTH_RE})\\.?\\s+(\\d{1,2})${ORD}\\b(?:,?\\s+(\\d{4})\\b)?`,
-    `\\b${WD}(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_RE})\\.?(?:,?\\s+(\\d{4})\\b)?`,
+    // A year may run into the next word on scraped pages ("Oct. 17, 2023Updated 10:46 a.m.").
+    `\\b${WD}(${MONTH_RE})\\.?\\s+(\\d{1,2})${ORD}\\b(?:,?\\s+(\\d{4})(?!\\d))?`,
+    `\\b${WD}(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_RE})\\.?(?:,?\\s+(\\d{4})(?!\\d))?`,
     `\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b`,
     `\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b`,
   ].join('|'),
@@ -171,7 +172,10 @@ function placeOf(line: Line, repeated: boolean): Place {
   if (last && last.y !== undefined && /^\s*\.?\s*$/.test(line.text.slice(last.end))) {
     // AP caption style: "..., in Beijing, Oct. 18, 2023." The date closes the line after a place
     // name and a comma (prose says "tomorrow, Oct. 18" or "on Oct. 18").
-    if (/\b\p{Lu}[\p{L}.'’-]*,\s*$/u.test(line.text.slice(0, last.start))) return 'caption';
+    // A caption is a sentence; "Updated 10:15 AM EDT, Oct. 17, 2023" is a stamp.
+    const before = line.text.slice(0, last.start);
+    const sentence = before.trim().split(/\s+/).length >= 5 && !HAS_TIME_RE.test(before);
+    if (sentence && /\b\p{Lu}[\p{L}.'’-]*,\s*$/u.test(before)) return 'caption';
   }
   return 'body';
 }
@@ -238,6 +242,8 @@ function tenseAt(text: string, start: number, end: number): Tense {
 // ("EDT", "GMT+8"; upper case only, so words are not mistaken for zones) and a reading time.
 const TIME_RE =
   /\b(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b\d+\s+min(?:ute)?s?\s+read\b/gi;
+const HAS_TIME_RE = new RegExp(TIME_RE.source, 'i');
+const UPDATED_TAIL_RE = /(?:\b|(?<=\d))(?:updated|modified|last updated)\b.*$/i;
 const ZONE_RE = /\b(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?(?!\w)/g;
 
 /** A top-of-page line that carries a date stamp: which date, and how much it counts. */
@@ -246,10 +252,11 @@ function readStamp(line: string): { date: DateParts; weight: number; kind: Datel
   for (const date of dates) {
     const before = line.slice(0, date.start);
     const after = line.slice(date.end);
-    const lowBefore = lower(before);
+    // A time between label and date is common: "Updated 10:15 AM EDT, Tue October 17, 2023".
+    const lowBefore = lower(before.replace(TIME_RE, ' ').replace(ZONE_RE, ' '));
     // "Published: 17 Oct 2023", "Updated on Oct. 17, 2023 at 10:15"
     for (const [label, weight] of STAMP_LABELS) {
-      if (new RegExp(`\\b${escape(label)}\\b(?:\\s+(?:on|at))?\\s*[:\\-–—]?\\s*$`).test(lowBefore)) {
+      if (new RegExp(`\\b${escape(label)}\\b(?:\\s+(?:on|at))?[\\s:,\\-–—]*$`).test(lowBefore)) {
         return { date, weight, kind: 'stamp' };
       }
     }
@@ -260,8 +267,11 @@ function readStamp(line: string): { date: DateParts; weight: number; kind: Datel
     if (place && credit) return { date, weight: 1, kind: 'dateline' };
     // "By Jane Doe | Oct 17, 2023", "By Jane Doe, Reuters. Oct 17, 2023"
     if (/^\s*by\s+\S/i.test(before) && date.y !== undefined) return { date, weight: 0.9, kind: 'byline' };
-    // A line that is only a date and maybe a time: "Oct. 17, 2023 10:15 AM EDT", "2023-10-17"
-    const rest = (before + ' ' + after).replace(TIME_RE, ' ').replace(ZONE_RE, ' ');
+    // A line that is only a date and maybe a time: "Oct. 17, 2023 10:15 AM EDT", "2023-10-17",
+    // perhaps followed by when it was updated: "October 17, 2023 1:32 PM GMT+8 Updated an hour ago".
+    const rest = (before + ' ' + after.replace(UPDATED_TAIL_RE, ' '))
+      .replace(TIME_RE, ' ')
+      .replace(ZONE_RE, ' ');
     if (/^[\s,|·•.()\-–—/]*$/.test(rest)) return { date, weight: 0.9, kind: 'stamp' };
   }
   return null;

@@ -20,6 +20,19 @@ describe('findDatelines(text)', () => {
     [`${head}Oct 17, 2023 | 4 min read${tail}`, 'Oct 17, 2023', '2023-10-17', 'stamp'],
     [`${head}Last Updated: 17th October 2023${tail}`, '17th October 2023', '2023-10-17', 'stamp'],
     [`${head}Published On 17/10/2023${tail}`, '17/10/2023', '2023-10-17', 'stamp'],
+    [
+      `${head}Updated 10:15 AM EDT, Tue October 17, 2023${tail}`,
+      'Tue October 17, 2023',
+      '2023-10-17',
+      'stamp',
+    ],
+    [`${head}Oct. 17, 2023Updated 10:46 a.m. ET${tail}`, 'Oct. 17, 2023', '2023-10-17', 'stamp'],
+    [
+      `${head}October 17, 2023 1:32 PM GMT+8 Updated an hour ago${tail}`,
+      'October 17, 2023',
+      '2023-10-17',
+      'stamp',
+    ],
   ])('%j -> %j %s', (text, shown, date, kind) => {
     const [first] = findDatelines(text);
     const [y, m, d] = date.replace(/^--/, 'null-').split('-');
@@ -38,6 +51,7 @@ describe('findDatelines(text)', () => {
     'WASHINGTON (AP) — The Senate voted on Tuesday.',
     'The vote on Oct. 17, 2023 was close, officials said.',
     'Oct. 17, 2023 was the day the talks began.',
+    'Harbour Closes\nOct. 17, 2023 – Oct. 19, 2023\nThe fair runs for three days.',
     'FILE PHOTO: A man walks past a bank in Lima, Peru, June 5, 2019. REUTERS/Ann Other\nThe bank closed.',
     'Delegates gather in the hall in Lima, Peru, June 5, 2019. (Reuters)\nThe bank closed.',
   ])('%j has no dateline', (text) => {
@@ -59,6 +73,12 @@ describe('inferPublicationDate(text)', () => {
     const got = inferPublicationDate(text);
     expect(got).toMatchObject({ value, granularity: 'day', source: 'dateline' });
     expect(got.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('prefers the publication stamp to the update stamp', () => {
+    const text =
+      'Harbour Closes\nPublished 16 October 2023\nUpdated 18 October 2023\nThe port shut on Monday.';
+    expect(inferPublicationDate(text).value).toBe('2023-10-16');
   });
 
   it('takes a dateline year from the text, with less confidence', () => {
