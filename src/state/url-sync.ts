@@ -27,15 +27,36 @@ function isDiscrete(a: ExplorerState, b: ExplorerState): boolean {
  * continuous ones (zoom, typing), and popstate applies the URL back. A string compare before every
  * write stops loops, and a zoom never adds history entries.
  */
-export function startUrlSync(store: ExplorerStore, win: WindowLike, corpusUrl: string | null): () => void {
+export function startUrlSync(
+  store: ExplorerStore,
+  win: WindowLike,
+  corpusUrl: string | null,
+  /** Continuous changes are written at most this often: browsers throttle rapid replaceState. */
+  replaceDelayMs = 150,
+): () => void {
   // While a popstate is being applied the URL is already right: at most canonicalise it in place.
   let applying = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const urlOf = (state: ExplorerState) =>
+    `${win.location.pathname}${formatUrlState(stateToUrl(state, corpusUrl))}${win.location.hash}`;
+  const replaceNow = () => {
+    timer = null;
+    const state = store.getState();
+    if (formatUrlState(stateToUrl(state, corpusUrl)) !== win.location.search) {
+      win.history.replaceState(null, '', urlOf(state));
+    }
+  };
   const write = (state: ExplorerState, prev: ExplorerState) => {
     const search = formatUrlState(stateToUrl(state, corpusUrl));
-    if (search === win.location.search) return;
-    const url = `${win.location.pathname}${search}${win.location.hash}`;
-    if (!applying && isDiscrete(state, prev)) win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
+    if (!applying && isDiscrete(state, prev)) {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      if (search !== win.location.search) win.history.pushState(null, '', urlOf(state));
+      return;
+    }
+    if (search === win.location.search && timer === null) return;
+    if (replaceDelayMs <= 0 || applying) replaceNow();
+    else if (timer === null) timer = setTimeout(replaceNow, replaceDelayMs);
   };
   const unsubscribe = store.subscribe((state, prev) => {
     if (
@@ -69,6 +90,7 @@ export function startUrlSync(store: ExplorerStore, win: WindowLike, corpusUrl: s
     win.history.replaceState(null, '', `${win.location.pathname}${initial}${win.location.hash}`);
   }
   return () => {
+    if (timer !== null) clearTimeout(timer);
     unsubscribe();
     win.removeEventListener('popstate', onPop);
   };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../src/core/synthetic';
 import { createExplorerStore } from '../../src/state/store';
 import { startUrlSync } from '../../src/state/url-sync';
@@ -39,7 +39,7 @@ describe('startUrlSync(store, window)', () => {
   it('pushes discrete changes, replaces continuous ones, and Back restores the selection', () => {
     const store = createExplorerStore({ corpus });
     const win = fakeWindow();
-    const stop = startUrlSync(store, win, null);
+    const stop = startUrlSync(store, win, null, 0);
     const [a, b] = corpus.events;
     store.getState().select(a!.id);
     store.getState().select(b!.id);
@@ -66,8 +66,34 @@ describe('startUrlSync(store, window)', () => {
   it('keeps ?corpus= in every URL it writes', () => {
     const store = createExplorerStore({ corpus });
     const win = fakeWindow('?corpus=data.json');
-    startUrlSync(store, win, 'data.json');
+    startUrlSync(store, win, 'data.json', 0);
     store.getState().toggleFilter('topics', corpus.topics[0]!.id);
     expect(win.location.search).toBe(`?corpus=data.json&topic=${corpus.topics[0]!.id}`);
+  });
+});
+
+describe('startUrlSync(store, window, corpus, delay)', () => {
+  it('writes a zoom gesture once, after it settles, and a selection at once', () => {
+    vi.useFakeTimers();
+    try {
+      const store = createExplorerStore({ corpus });
+      const win = fakeWindow();
+      const replace = vi.spyOn(win.history, 'replaceState');
+      startUrlSync(store, win, null, 150);
+      for (let i = 1; i <= 30; i++) {
+        store.getState().setDomain([new Date(Date.UTC(2022, 0, i)), new Date(Date.UTC(2022, 5, 1))]);
+        vi.advanceTimersByTime(16);
+      }
+      expect(replace.mock.calls.length).toBeLessThanOrEqual(4);
+      vi.advanceTimersByTime(200);
+      expect(win.location.search).toBe('?from=2022-01-30&to=2022-05-31');
+      store.getState().select(corpus.events[0]!.id);
+      expect(win.entries).toEqual([
+        '?from=2022-01-30&to=2022-05-31',
+        `?event=${corpus.events[0]!.id}&from=2022-01-30&to=2022-05-31`,
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
