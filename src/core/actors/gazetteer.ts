@@ -1,4 +1,5 @@
-import countries from 'world-countries';
+import data from './countries.json';
+import type { CompactCountry } from './countries';
 import { AMBIGUOUS_PLACES, COUNTRY_ABBREVIATIONS, SEATS_OF_GOVERNMENT } from './lexicon';
 import { normalizePhrase } from './tokens';
 
@@ -15,18 +16,16 @@ export type Gazetteer = {
   ambiguous: Set<string>;
 };
 
-// Alternative spellings worth matching: Latin script, not codes, not "Palestine, State of".
-const usableSpelling = (s: string) =>
-  /^[\p{Script=Latin}\s'’.\-()]+$/u.test(s) && !s.includes(',') && s.length >= 4 && s !== s.toUpperCase();
+const COUNTRIES = data.countries as CompactCountry[];
 
 /**
- * Build the country gazetteer from the `world-countries` package, keeping only the fields needed
- * (names, alternative spellings, English demonyms, capitals) plus the seats-of-government list.
- * Built once at module load; the package's other fields (translations, borders...) are dropped.
+ * Build the country gazetteer from countries.json (the `world-countries` package reduced to
+ * names, alternative spellings, English demonyms and capitals by compactCountries) plus the
+ * seats-of-government list. Built once, on first use.
  *
  * @example createGazetteer().places.get('kremlin') // 'RU'
  */
-export function createGazetteer(): Gazetteer {
+export function createGazetteer(countries: readonly CompactCountry[] = COUNTRIES): Gazetteer {
   const places = new Map<string, string>();
   const names = new Map<string, string>();
   const add = (phrase: string, code: string) => {
@@ -34,24 +33,14 @@ export function createGazetteer(): Gazetteer {
     if (key && !places.has(key)) places.set(key, code);
   };
   // Common names first, so a phrase shared by two entries goes to the country it names.
-  for (const c of countries) {
-    names.set(c.cca2, c.name.common);
-    add(c.name.common, c.cca2);
+  for (const [code, common] of countries) {
+    names.set(code, common);
+    add(common, code);
   }
   // Independent states first: "American" is the United States, not American Samoa.
-  const ordered = [...countries].sort((a, b) => Number(b.independent) - Number(a.independent));
-  for (const c of ordered) {
-    add(c.name.official, c.cca2);
-    for (const s of c.altSpellings) if (usableSpelling(s)) add(s, c.cca2);
-    const eng = c.demonyms['eng'];
-    if (eng) {
-      add(eng.m, c.cca2);
-      add(eng.f, c.cca2);
-    }
-    for (const capital of c.capital) {
-      add(capital, c.cca2);
-      add(capital.replace(/\s+D\.C\.$/, ''), c.cca2);
-    }
+  const ordered = [...countries].sort((a, b) => b[2] - a[2]);
+  for (const [code, , , other, demonyms, capitals] of ordered) {
+    for (const phrase of [...other, ...demonyms, ...capitals]) add(phrase, code);
   }
   for (const [phrase, code] of Object.entries(SEATS_OF_GOVERNMENT)) places.set(normalizePhrase(phrase), code);
   let maxTokens = 1;
