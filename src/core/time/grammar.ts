@@ -30,7 +30,7 @@ export type Meaning =
   | { k: 'deictic'; offset: number; pod?: string } // today, yesterday, tonight
   | { k: 'period'; unit: string; rel: string; season?: string } // this week, last spring, the same month
   | { k: 'quarter'; q: number; half?: boolean; y?: number; rel?: string; adjective?: boolean }
-  | { k: 'lastQuarter'; shiftYears: number } // "the quarter", "the year-ago quarter"
+  | { k: 'lastQuarter'; shiftYears: number; y?: number } // "the quarter", "the year-ago quarter", "the 1988 period"
   | { k: 'year'; y: number; fiscal?: boolean }
   | { k: 'decade'; dec: string }
   | { k: 'century'; c: number }
@@ -447,18 +447,19 @@ export const RULES: Rule[] = [
     // the quarter | the year-ago quarter | the year-earlier period | year-earlier | year-ago
     name: 'lastQuarter',
     keys: ['quarter', 'period', 'year-'],
-    re: /\b(?:(?<the>the)\s+(?<ago>year-(?:ago|earlier)\s+|latest\s+|same\s+)?(?<unit>quarter|period)\b(?:\s+a\s+year\s+(?:earlier|ago))?|(?<bare>year-(?:ago|earlier)))/gi,
+    re: /\b(?:(?<the>the)\s+(?<ago>year-(?:ago|earlier)\s+|latest\s+|same\s+|(?<y>1\d{3}|20\d{2})\s+)?(?<unit>quarter|period)\b(?:\s+a\s+year\s+(?:earlier|ago))?|(?<bare>year-(?:ago|earlier)))/gi,
     build: (m) => {
       if (g(m, 'bare'))
         return { start: m.index, end: m.index + m[0].length, rule: 'yearAgo', meaning: { k: 'yearAgo' } };
       const ago = g(m, 'ago')?.toLowerCase() ?? '';
       if (g(m, 'unit')!.toLowerCase() === 'period' && !ago) return null;
       const shift = ago.startsWith('year') || /a\s+year/i.test(m[0]) ? -1 : 0;
+      const y = g(m, 'y');
       return {
         start: m.index,
         end: m.index + m[0].length,
         rule: 'lastQuarter',
-        meaning: { k: 'lastQuarter', shiftYears: shift },
+        meaning: { k: 'lastQuarter', shiftYears: shift, y: y ? +y : undefined },
       };
     },
   },

@@ -395,6 +395,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         why = `the last quarter completed before publication (${published(ref)})`;
         anchor = dct;
       }
+      if (m.y !== undefined) {
+        base = { index: base.index, y: m.y, q: base.q };
+        why = `the quarter the text last named, in ${m.y}`;
+      }
       const value = `${fmtYear(base.y + m.shiftYears)}-Q${base.q}`;
       return {
         type: 'DATE',
@@ -404,7 +408,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       };
     }
     case 'yearAgo': {
-      if (ctx.lastQuarter) {
+      if (ctx.lastQuarter && (ref === null || ctx.lastQuarter.y === refY)) {
         const value = `${fmtYear(ctx.lastQuarter.y - 1)}-Q${ctx.lastQuarter.q}`;
         return {
           type: 'DATE',
@@ -485,14 +489,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       let anchorPoint: NarrativeAnchor | null = null;
       let anchor: Resolved['anchor'] = dct;
       let why: string;
-      // "a year earlier/ago" in financial news compares with the quarter last named.
-      if (
-        m.unit === 'year' &&
-        n === 1 &&
-        ctx.lastQuarter &&
-        ctx.narr &&
-        ctx.narr.index === ctx.lastQuarter.index
-      ) {
+      // "a year earlier/ago" in a report on the current quarter compares with that quarter a year before.
+      if (m.unit === 'year' && n === 1 && ctx.lastQuarter && ref !== null && ctx.lastQuarter.y === refY) {
         anchorPoint = { index: ctx.lastQuarter.index, y: ctx.lastQuarter.y, q: ctx.lastQuarter.q };
         anchor = { kind: 'timex', index: ctx.lastQuarter.index };
         why = 'a year before the quarter the text last named';
@@ -702,7 +700,7 @@ function resolveDate(
     // The nearest occurrence, unless the tense clearly points the other way and it is not close.
     const near = pickOccurrence(ref, inYear, 'none');
     let chosen = near;
-    if (near !== null && t.tense === 'past' && near > ref + 90 * DAY_MS)
+    if (near !== null && t.tense !== 'future' && near > ref + 90 * DAY_MS)
       chosen = pickOccurrence(ref, inYear, 'past');
     if (near !== null && t.tense === 'future' && near < ref - 90 * DAY_MS)
       chosen = pickOccurrence(ref, inYear, 'future');
@@ -714,10 +712,14 @@ function resolveDate(
   } else if (t.tense === 'future') {
     y = month >= refM ? refY : refY + 1;
     why = `no year is given: the coming ${name} (${published(ref)}), ${tenseNote(t)}`;
+  } else if (/\b(?:by|until|till|through)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))) {
+    // A deadline ("by February", "through January") lies ahead.
+    y = month >= refM ? refY : refY + 1;
+    why = `no year is given: the coming ${name}, a deadline (${published(ref)})`;
   } else {
-    // Without a tense cue, TimeML news practice is the publication year.
-    y = refY;
-    why = `no year is given: the ${name} of the publication year (${published(ref)})`;
+    // Without a tense cue: this year's, unless that is more than two months ahead (news looks back).
+    y = month <= refM + 2 ? refY : refY - 1;
+    why = `no year is given: the ${name} nearest before the publication date (${published(ref)})`;
   }
   const value = fmt(y);
   const alternatives: TimexAlternative[] = [];

@@ -12,13 +12,15 @@ const ABBREVIATION_BEFORE = /(?:^|[\s.(])(?:[A-Z][a-z]{0,3}|[A-Z])$/;
 const LEFT_WINDOW = 100;
 const RIGHT_WINDOW = 60;
 /** Cues further away usually belong to another clause. */
-const LEFT_WORDS = 8;
+const LEFT_WORDS = 10;
 const RIGHT_WORDS = 4;
 
-function classify(w: string, next?: string): 'past' | 'future' | null {
+const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'am']);
+
+const isParticiple = (w: string) => /ed$/i.test(w) || PAST_CUES.has(w.toLowerCase());
+
+function classify(w: string): 'past' | 'future' | null {
   const lw = w.toLowerCase();
-  // "set to", "is to", "due to resume": an infinitive of intention points forward.
-  if (next?.toLowerCase() === 'to' && TO_FUTURE.has(lw)) return 'future';
   if (FUTURE_CUES.has(lw)) return 'future';
   if (lw.endsWith("'ll")) return 'future';
   if (PAST_CUES.has(lw)) return 'past';
@@ -50,10 +52,21 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const left = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true);
   const words = left.match(WORD) ?? [];
   for (let i = words.length - 1; i >= 0 && i >= words.length - LEFT_WORDS; i--) {
-    const t = classify(words[i]!, words[i + 1]);
-    // A participle after "be" ("will be held") takes its tense from the auxiliary further left.
-    if (t === 'past' && /^(?:be|been|being)$/i.test(words[i - 1] ?? '')) continue;
-    if (t) return { tense: t, cue: words[i]! };
+    const w = words[i]!;
+    const prev = (words[i - 1] ?? '').toLowerCase();
+    if (words[i + 1]?.toLowerCase() === 'to' && TO_FUTURE.has(w.toLowerCase())) {
+      // "had been due to expire" looks back; "is due to expire" forward.
+      return { tense: prev === 'been' || prev === 'had' ? 'past' : 'future', cue: w };
+    }
+    const t = classify(w);
+    // "to be published" is future; a participle after "be"/"is" ("will be held", "is heard")
+    // takes its tense from the auxiliary further left.
+    if (t && BE_FORMS.has(prev) && isParticiple(w)) {
+      if (prev === 'be' && words[i - 2]?.toLowerCase() === 'to')
+        return { tense: 'future', cue: `to be ${w}` };
+      continue;
+    }
+    if (t) return { tense: t, cue: w };
   }
   const right = clip(text.slice(end, end + RIGHT_WINDOW), false);
   const rwords = right.match(WORD) ?? [];

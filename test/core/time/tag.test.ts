@@ -47,6 +47,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['Last March, prices rose.', 'Last March', '2023-03', reference],
       ['The deal was struck last February.', 'last February', '2022-02', '2023-03-20'],
       ['Elections will be held in January.', 'January', '2024-01', reference],
+      ['The loan must be repaid by February.', 'February', '2024-02', reference],
+      ['Guidelines are to be published in early November.', 'early November', '2023-11', reference],
+      ['The board met in December.', 'December', '2022-12', reference],
       ['Sales slowed in early September.', 'early September', '2023-09', reference],
     ])('%j -> %j = %s (published %s)', (text, span, value, ref) => {
       expect(find(text, ref)).toContainEqual(expect.objectContaining({ text: span, value }));
@@ -220,6 +223,14 @@ describe('tagTimexes(text, {reference})', () => {
       expect(find('Fighting raged on 12-14 July 1950.').map((t) => [t.text, t.value])).toEqual([
         ['12', '1950-07-12'],
         ['14 July 1950', '1950-07-14'],
+      ]);
+    });
+
+    it('compares "a year earlier" with the quarter being reported', () => {
+      const out = find('Profit rose in the third quarter to $5 million, from $4 million a year earlier.');
+      expect(out.map((t) => [t.text, t.value])).toEqual([
+        ['the third quarter', '2023-Q3'],
+        ['a year earlier', '2022-Q3'],
       ]);
     });
 
