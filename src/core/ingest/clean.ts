@@ -15,7 +15,13 @@ import {
 /** A line kept for the article, with its kind and, for captions, where the credit starts. */
 export type KeptLine = { text: string; kind: ParagraphKind; credit: number };
 
-export type CleanedPart = { kept: KeptLine[]; headline: string | null; hasBody: boolean };
+export type CleanedPart = {
+  kept: KeptLine[];
+  headline: string | null;
+  hasBody: boolean;
+  /** Dropped lines from above the body that carry a number (date stamps, bylines with dates). */
+  stamps: string[];
+};
 
 /**
  * A body paragraph by shape: ends like a sentence and has a few words; or is long prose whose
@@ -29,7 +35,13 @@ export function isBodyLike(line: Line): boolean {
       return false;
     return true;
   }
+  // Prose that introduces what follows ("The Times said in an editorial on Monday:").
+  if (line.words >= 8 && /:$/.test(line.text) && !isAllCapsStart(line.text)) return true;
   return line.words > 25;
+}
+
+function isAllCapsStart(t: string): boolean {
+  return /^\p{Lu}{2,}[\s:]/u.test(t);
 }
 
 /** Caption by its own shape, wherever it sits: a credit at the end or a caption opener. */
@@ -65,7 +77,9 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
     }
   }
 
-  const headline = findHeadline(lines, firstBody < 0 ? lines.length : firstBody, caption, count);
+  // A wire dateline on its own line ("NAIROBI, Kenya (AP) _") belongs to the first paragraph.
+  const dateline = firstBody > 0 ? findDateline(lines, firstBody, caption) : -1;
+  const headline = findHeadline(lines, firstBody < 0 ? lines.length : firstBody, caption, count, dateline);
   const kinds: (ParagraphKind | null)[] = lines.map((l, i) => {
     if (caption[i]) return 'caption';
     if (isTitle(l) || firstBody < 0 || i < firstBody || i > lastBody) return null;
@@ -88,15 +102,36 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
     i = j;
   }
 
+  const stamps: string[] = [];
   const kept: KeptLine[] = [];
   const seen = new Set<string>();
   lines.forEach((l, i) => {
     const kind = kinds[i];
-    if (!kind || seen.has(l.key)) return;
+    if (i === dateline) return;
+    if (!kind) {
+      if (i < firstBody && !isTitle(l) && l.words <= 20 && /\d/.test(l.text)) stamps.push(l.text);
+      return;
+    }
+    if (seen.has(l.key)) return;
     seen.add(l.key);
-    kept.push({ text: l.text, kind, credit: kind === 'caption' ? creditStart(l.text) : -1 });
+    const text = i === firstBody && dateline >= 0 ? `${lines[dateline]!.text} ${l.text}` : l.text;
+    kept.push({ text, kind, credit: kind === 'caption' ? creditStart(text) : -1 });
   });
-  return { kept, headline: headline?.text ?? null, hasBody: firstBody >= 0 };
+  return { kept, headline: headline?.text ?? null, hasBody: firstBody >= 0, stamps };
+}
+
+// "NAIROBI, Kenya (AP) _", "TEHRAN, August 8 (Xinhua) --", "WASHINGTON \u2014": a place (or an
+// agency in brackets), then a dash or underscore that the first sentence continues.
+const DATELINE = /^\p{Lu}[^!?]{1,80}?(?:\s|\))(?:--|\u2014|\u2013|-|_)$/u;
+
+function findDateline(lines: Line[], firstBody: number, caption: boolean[]): number {
+  for (let i = firstBody - 1; i >= Math.max(0, firstBody - 3); i--) {
+    const l = lines[i]!;
+    if (caption[i]) continue;
+    const t = l.text;
+    if (l.words <= 12 && DATELINE.test(t) && (/^\p{Lu}{3,}/u.test(t) || /\([^()]{1,30}\)/.test(t))) return i;
+  }
+  return -1;
 }
 
 function findHeadline(
@@ -104,14 +139,23 @@ function findHeadline(
   end: number,
   caption: boolean[],
   count: (l: Line) => number,
+  dateline: number,
 ): Line | null {
   let best: Line | null = null;
   let bestScore = -1;
   for (let i = 0; i < end; i++) {
     const l = lines[i]!;
-    if (caption[i] || !isTitleLike(l) || isUiLabel(l)) continue;
+    if (caption[i] || i === dateline || !isTitleLike(l) || isUiLabel(l)) continue;
     // Two-word lines are mostly labels ("Breaking News"); they win only when nothing longer is there.
-    const score = (count(l) >= 2 ? 100 : 0) + (l.words >= 3 ? 50 : 0) + l.words;
+    // Bylines and date stamps ("By Jane Doe | March 3, 2024") share a headline's shape but carry
+    // digits or separators; headlines are often Title Case.
+    const stampLike = /\d|\|/.test(l.text) ? 60 : 0;
+    const score =
+      (count(l) >= 2 ? 100 : 0) +
+      (l.words >= 3 ? 50 : 0) +
+      20 * titleCaseShare(l.text) +
+      Math.min(l.words, 20) -
+      stampLike;
     if (score > bestScore) {
       best = l;
       bestScore = score;

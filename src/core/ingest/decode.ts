@@ -78,17 +78,43 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 const BLOCK = new Set(BLOCK_ELEMENTS);
-const DROPPED = new RegExp(`<(${DROPPED_ELEMENTS.join('|')})\\b[^<>]{0,2000}>[\\s\\S]*?</\\1\\s*>`, 'gi');
+const DROPPED_OPEN = new RegExp(`<!--|<(${DROPPED_ELEMENTS.join('|')})\\b[^<>]{0,2000}>`, 'gi');
+
+/**
+ * Removes comments and script/style-like elements with their content. Linear: each closing tag
+ * is searched for once from where the last one ended; a missing one is remembered, not re-searched.
+ */
+function dropElements(html: string): { text: string; count: number } {
+  const open = new RegExp(DROPPED_OPEN.source, 'gi');
+  const unclosed = new Set<string>();
+  const pieces: string[] = [];
+  let last = 0;
+  let count = 0;
+  let m: RegExpExecArray | null;
+  while ((m = open.exec(html))) {
+    const close = m[1] ? `</${m[1].toLowerCase()}` : '-->';
+    if (unclosed.has(close)) continue;
+    const closeRe = new RegExp(close === '-->' ? '-->' : `${close}\\s*>`, 'gi');
+    closeRe.lastIndex = open.lastIndex;
+    const c = closeRe.exec(html);
+    if (!c) {
+      unclosed.add(close);
+      continue;
+    }
+    pieces.push(html.slice(last, m.index), '\n');
+    last = closeRe.lastIndex;
+    open.lastIndex = last;
+    count++;
+  }
+  pieces.push(html.slice(last));
+  return { text: pieces.join(''), count };
+}
 
 /** Strips tags (block elements become line breaks), comments and scripts; decodes entities. */
 export function stripHtml(html: string): { text: string; tags: number } {
-  let tags = 0;
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(DROPPED, () => {
-      tags++;
-      return '\n';
-    })
+  const dropped = dropElements(html);
+  let tags = dropped.count;
+  const text = dropped.text
     .replace(/<!doctype[^<>]{0,200}>/gi, '')
     .replace(new RegExp(HTML_TAG.source, 'g'), (tag) => {
       tags++;

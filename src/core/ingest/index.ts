@@ -21,6 +21,11 @@ export type IngestedArticle = {
   sentences: Sentence[];
   /** Photo credits inside caption paragraphs ("(Reuters)", "Credit…Name/Agency"). */
   credits: Span[];
+  /**
+   * Lines dropped from above the body that hold a number: date stamps and bylines ("Published
+   * Oct. 17, 2023", "By Jane Doe | 17 Oct"). Not in `text`; for publication-date inference.
+   */
+  stamps: string[];
   warnings: string[];
 };
 
@@ -36,7 +41,7 @@ export type IngestedArticle = {
  * @example
  * ingestFile({ name: 'a.txt', text: 'Big News Today\n\nThe mayor spoke on Monday. He left.' })
  * // [{ part: 1, title: 'Big News Today', text: 'The mayor spoke on Monday. He left.',
- * //    paragraphs: [{ start: 0, end: 35, kind: 'body' }], sentences: [...2 spans], credits: [], warnings: [] }]
+ * //    paragraphs: [{ start: 0, end: 35, kind: 'body' }], sentences: [...2 spans], credits: [], stamps: [], warnings: [] }]
  */
 export function ingestFile(file: SourceFile, entries?: ManifestEntry[]): IngestedArticle[] {
   try {
@@ -96,7 +101,7 @@ function ingest(file: SourceFile, entries: ManifestEntry[]): IngestedArticle[] {
       warnings.push('no headline found; title taken from the file name');
     }
     if (!cleaned.hasBody) warnings.push('no article text found');
-    return assemble(part, title, cleaned.kept, warnings);
+    return assemble(part, title, cleaned.kept, cleaned.stamps, warnings);
   });
 }
 
@@ -104,6 +109,7 @@ function assemble(
   part: number,
   title: string,
   kept: { text: string; kind: Paragraph['kind']; credit: number }[],
+  stamps: string[],
   warnings: string[],
 ): IngestedArticle {
   const paragraphs: Paragraph[] = [];
@@ -118,11 +124,12 @@ function assemble(
     offset += k.text.length;
   }
   const text = pieces.join('\n\n');
-  return { part, title, text, paragraphs, sentences: splitSentences(text, paragraphs), credits, warnings };
+  const sentences = splitSentences(text, paragraphs);
+  return { part, title, text, paragraphs, sentences, credits, stamps, warnings };
 }
 
 function emptyArticle(part: number, title: string, warnings: string[]): IngestedArticle {
-  return { part, title, text: '', paragraphs: [], sentences: [], credits: [], warnings };
+  return { part, title, text: '', paragraphs: [], sentences: [], credits: [], stamps: [], warnings };
 }
 
 /** Titles by part number (1-based positions); entries without a part count as part 1. */
@@ -145,7 +152,7 @@ function entryTitle(entries: ManifestEntry[], part: number): string | undefined 
  * titleFromFileName('003_putin-visits-china.txt') // "putin visits china"
  */
 export function titleFromFileName(name: string): string {
-  const base = name.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]{1,5}$/, '');
+  const base = name.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z][A-Za-z0-9]{0,4}$/, '');
   const words = base
     .split(/[\s_\-.]+/)
     .filter((w) => w && !/^\d+$/.test(w) && !/^(?=.*\d)[0-9a-f]{8,}$/i.test(w));

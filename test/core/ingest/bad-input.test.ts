@@ -107,6 +107,17 @@ describe('ingestFile(file) on bad input', () => {
     expect(a!.warnings.some((w) => w.startsWith('HTML markup stripped'))).toBe(true);
   });
 
+  it('survives unclosed comments and scripts in markup without losing the text after them', () => {
+    const html =
+      '<p>Rates rose on Monday.</p>' +
+      '<script>x'.repeat(2000) +
+      '<!-- open' +
+      '<p>Markets closed higher.</p>';
+    const { text } = normalizeText(html);
+    expect(text).toContain('Rates rose on Monday.');
+    expect(text).toContain('Markets closed higher.');
+  });
+
   it('splits a long single-line file into its sentences', () => {
     const line = 'The committee met on Oct. 18 in the capital. Mr. Lee said “no.” '.repeat(20_000);
     const [a] = ingestFile({ name: 'long.txt', text: line });

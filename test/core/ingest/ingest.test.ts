@@ -118,6 +118,30 @@ describe('ingestFile(file, entries) on a page holding two articles', () => {
   });
 });
 
+describe('ingestFile(file) on a wire story', () => {
+  const [a] = ingestFile({ name: 'wire.txt', text: page('wire-dateline.txt') });
+
+  it('joins a dateline on its own line to the first paragraph', () => {
+    expect(paragraphTexts(a!)[0]).toBe(
+      'LISBON, Portugal (Wire) -- Stocks rose on Wednesday after the central bank held rates steady, the third pause in a row.',
+    );
+    expect(a!.title).toBe('Markets Rally After Rate Decision');
+  });
+
+  it('keeps a long line that introduces a quote, drops the closing UI line', () => {
+    expect(paragraphTexts(a!, 'body')).toEqual([
+      expect.stringMatching(/^LISBON/),
+      'The Daily Ledger said in a market note on Wednesday, March 3:',
+      '“Investors had priced this in weeks ago,” said Ana Costa, an analyst at Rua Capital.',
+    ]);
+  });
+
+  it('hands dated lines from above the body over as stamps, outside the text', () => {
+    expect(a!.stamps).toEqual(['By Priya Nair | Published March 3, 2024 4:15 PM', 'Updated 2 hours ago']);
+    expect(a!.text).not.toContain('Priya Nair');
+  });
+});
+
 describe('ingestFile(file) titles', () => {
   it('falls back to the file name when no headline precedes the body', () => {
     const [a] = ingestFile({
