@@ -37,19 +37,24 @@ export async function launchChromium(): Promise<Browser> {
 export async function buildApp(): Promise<string> {
   const { build } = await import('vite');
   const outDir = await mkdtemp(join(tmpdir(), 'dateline-build-'));
-  await build({
-    root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      sourcemap: false,
-      rollupOptions: {
-        input: { main: join(ROOT, 'index.html'), harness: join(ROOT, HARNESS_PAGE) },
+  try {
+    await build({
+      root: ROOT,
+      configFile: join(ROOT, 'vite.config.ts'),
+      logLevel: 'error',
+      build: {
+        outDir,
+        emptyOutDir: true,
+        sourcemap: false,
+        rollupOptions: {
+          input: { main: join(ROOT, 'index.html'), harness: join(ROOT, HARNESS_PAGE) },
+        },
       },
-    },
-  });
+    });
+  } catch (error) {
+    await removeBuild(outDir);
+    throw error;
+  }
   return outDir;
 }
 

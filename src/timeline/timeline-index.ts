@@ -3,6 +3,15 @@ import type { Actor, Article, Cluster, Event, Granularity, Topic } from '../core
 import { bisectLeft } from './bins';
 import { intervalLabel, isSpanGranularity } from './labels';
 
+/** The date label of a mark, e.g. "Tue 17 Oct 2023"; computed on demand (only drawn marks need it). */
+export const itemDateLabel = (it: Pick<TimelineItem, 'start' | 'end' | 'granularity'>) =>
+  intervalLabel(it.start, it.end, it.granularity);
+
+const rank = (ids: readonly string[], id: string) => {
+  const i = ids.indexOf(id);
+  return i < 0 ? ids.length : i;
+};
+
 /** One mark: a cluster's events that are in view (or a lone event), drawn once. */
 export type TimelineItem = {
   /** The cluster id, or the event id when the event has no known cluster. */
@@ -16,7 +25,6 @@ export type TimelineItem = {
   mid: number;
   granularity: Granularity;
   span: boolean;
-  dateLabel: string;
   text: string;
   sources: number;
   group: number;
@@ -76,7 +84,7 @@ function groupOf(e: Event, ctx: IndexContext): LaneGroup {
  * Builds the sorted, searchable index of marks once per change of events or lane mode, so every
  * frame of a gesture only does binary searches. Events of one cluster become one mark.
  *
- * @example buildTimelineIndex(events, { clusters, articles, actors, topics, lanes: 'none' }).items[0].dateLabel // "Tue 17 Oct 2023"
+ * @example buildTimelineIndex(events, { clusters, articles, actors, topics, lanes: 'none' }).items.length // 1
  */
 export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext): TimelineIndex {
   const byKey = new Map<string, Event[]>();
@@ -87,12 +95,13 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
     else byKey.set(key, [e]);
   }
   const groupCount = new Map<string, { group: LaneGroup; n: number }>();
-  const raw: (TimelineItem & { groupKey: string })[] = [];
+  const raw: TimelineItem[] = [];
+  const rawGroupKeys: string[] = [];
   for (const [key, list] of byKey) {
     const cluster = ctx.clusters.get(key);
     if (cluster && list.length > 1) {
-      const order = new Map(cluster.events.map((id, i) => [id, i]));
-      list.sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9));
+      // Clusters are small (a few sources): indexOf beats building a map per cluster.
+      list.sort((a, b) => rank(cluster.events, a.id) - rank(cluster.events, b.id));
     }
     const first = list[0]!;
     const start = isoToMs(first.start);
@@ -103,24 +112,27 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
     const gc = groupCount.get(g.key);
     if (gc) gc.n++;
     else groupCount.set(g.key, { group: g, n: 1 });
-    const sources = cluster ? Math.max(cluster.articles.length, 1) : 1;
     raw.push({
       key: cluster ? key : first.id,
       eventId: first.id,
-      eventIds: list.map((e) => e.id),
+      eventIds: list.length === 1 ? [first.id] : list.map((e) => e.id),
       start,
       end,
       mid: start + (end - start) / 2,
       granularity: first.granularity,
       span: isSpanGranularity(first.granularity),
-      dateLabel: intervalLabel(start, end, first.granularity),
       text: first.sentence.text,
-      sources,
+      sources: cluster ? Math.max(cluster.articles.length, 1) : 1,
       group: 0,
-      groupKey: g.key,
     });
+    rawGroupKeys.push(g.key);
   }
-  raw.sort((a, b) => a.mid - b.mid || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // Sort positions by a numeric key first (typed array), keys only to break ties.
+  const rawMids = Float64Array.from(raw, (it) => it.mid);
+  const order = Array.from(raw, (_, i) => i).sort(
+    (i, j) =>
+      rawMids[i]! - rawMids[j]! || (raw[i]!.key < raw[j]!.key ? -1 : raw[i]!.key > raw[j]!.key ? 1 : 0),
+  );
 
   // Lane groups: the largest first, the tail merged into "Other" so lanes stay tall enough to read.
   const maxGroups = ctx.maxGroups ?? 6;
@@ -140,8 +152,9 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
   const perGroup: number[][] = groups.map(() => []);
   const byEvent = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    const { groupKey, ...item } = raw[i]!;
-    item.group = groupIndex.get(groupKey) ?? groups.length - 1;
+    const r = order[i]!;
+    const item = raw[r]!;
+    item.group = groupIndex.get(rawGroupKeys[r]!) ?? groups.length - 1;
     items[i] = item;
     mids[i] = item.mid;
     starts[i] = item.start;

@@ -30,7 +30,7 @@ const raf: (cb: () => void) => number =
  */
 export function createTimelineZoom(params: TimelineZoomParams) {
   const { element, base, width, height, onView, onDomainChange } = params;
-  const throttleMs = params.throttleMs ?? 120;
+  const throttleMs = params.throttleMs ?? 200;
   let current = base.domain() as [Date, Date];
   let frame = 0;
   let lastReport = 0;

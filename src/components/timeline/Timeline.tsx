@@ -13,7 +13,12 @@ import { formatDay } from '../../timeline/labels';
 import { layoutTimeline, type MarkBox } from '../../timeline/layout';
 import { createBaseScale, panDomainTo, sameDomain, zoomDomain, type Domain } from '../../timeline/scales';
 import { axisContext, axisTicks } from '../../timeline/ticks';
-import { buildTimelineIndex, type TimelineIndex, type TimelineItem } from '../../timeline/timeline-index';
+import {
+  buildTimelineIndex,
+  itemDateLabel,
+  type TimelineIndex,
+  type TimelineItem,
+} from '../../timeline/timeline-index';
 import { createTimelineZoom, type TimelineZoom } from '../../timeline/zoom-controller';
 import { Overview } from './Overview';
 import type { LaneMode, TimelineProps } from './types';
@@ -34,7 +39,7 @@ const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).
 /** The accessible name of a mark: it begins with the date label, as tests and screen readers expect. */
 export function markName(item: TimelineItem): string {
   const sources = `${item.sources} ${item.sources === 1 ? 'source' : 'sources'}`;
-  return `${item.dateLabel}: ${truncate(item.text, 100)}, ${sources}`;
+  return `${itemDateLabel(item)}: ${truncate(item.text, 100)}, ${sources}`;
 }
 
 function useWidth(fixed: number | undefined) {
@@ -374,7 +379,7 @@ export function Timeline(props: TimelineProps) {
                     className="dl-mark__span"
                     aria-hidden="true"
                     style={{ left: m.x0, width: Math.max(2, m.x1 - m.x0) }}
-                    title={it.dateLabel}
+                    title={itemDateLabel(it)}
                   />
                 ) : null}
                 <button
