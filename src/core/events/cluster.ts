@@ -31,12 +31,7 @@ export function contentWords(event: Event): Set<string> {
   return out;
 }
 
-function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return (2 * shared) / (a.size + b.size);
-}
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Shared actors: how many, and whether one is a person or organisation (rarer than a country). */
 function sharedActors(a: Event, b: Event): { jaccard: number; named: boolean } {
@@ -79,14 +74,28 @@ export function clusterEvents(
   }
   for (const block of blocks.values()) {
     if (block.length < 2) continue;
-    const words = new Map(block.map((e) => [e.id, contentWords(e)]));
+    const words = block.map(contentWords);
+    // Only pairs that share a content word can reach a threshold (all need some wording overlap),
+    // so count shared words through an inverted index instead of comparing every pair.
+    const postings = new Map<string, number[]>();
+    words.forEach((set, i) => {
+      for (const w of set) {
+        const list = postings.get(w);
+        if (list) list.push(i);
+        else postings.set(w, [i]);
+      }
+    });
     const pairs: { a: Event; b: Event; score: number }[] = [];
     for (let i = 0; i < block.length; i++) {
-      for (let j = i + 1; j < block.length; j++) {
-        const a = block[i]!;
+      const a = block[i]!;
+      const shared = new Map<number, number>();
+      for (const w of words[i]!) {
+        for (const j of postings.get(w)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+      }
+      for (const [j, n] of shared) {
         const b = block[j]!;
         if (a.articleId === b.articleId) continue;
-        const d = dice(words.get(a.id)!, words.get(b.id)!);
+        const d = (2 * n) / (words[i]!.size + words[j]!.size);
         const { jaccard, named } = sharedActors(a, b);
         const t = CLUSTER_THRESHOLDS;
         if (
@@ -99,7 +108,7 @@ export function clusterEvents(
         }
       }
     }
-    pairs.sort((x, y) => y.score - x.score || (x.a.id + x.b.id < y.a.id + y.b.id ? -1 : 1));
+    pairs.sort((x, y) => y.score - x.score || compareIds(x.a.id, y.a.id) || compareIds(x.b.id, y.b.id));
     for (const { a, b } of pairs) {
       const ra = find(a.id);
       const rb = find(b.id);
