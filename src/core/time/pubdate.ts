@@ -30,9 +30,9 @@ import {
 const DAY_MS = 86_400_000;
 const UNKNOWN: PublicationDate = { value: null, granularity: null, source: 'unknown', confidence: 0 };
 
-/** Weight of a date by where it sits: story text, a photo caption, an archive ("file") photo. */
-const PLACE_WEIGHT = { body: 1, caption: 0.3, file: 0.08 } as const;
-type Place = keyof typeof PLACE_WEIGHT;
+/** Weight of a date by where it sits: story text, the headline, a photo caption, an archive photo. */
+const PLACE_WEIGHT = { body: 1, title: 0.8, caption: 0.3, file: 0.08 } as const;
+type Place = Exclude<keyof typeof PLACE_WEIGHT, 'title'>;
 type Tense = 'past' | 'future' | 'unknown';
 
 /** A calendar date read from text; any part may be missing ("Oct. 17" has no year). */
@@ -469,7 +469,7 @@ function datelinesOf(text: string, page: Page): Dateline[] {
   return out;
 }
 
-function infer(text: string, _opts: { title?: string }): PublicationDate {
+function infer(text: string, opts: { title?: string }): PublicationDate {
   const page = readPage(text);
   const placeAt = page.placeAt;
 
@@ -552,7 +552,25 @@ function infer(text: string, _opts: { title?: string }): PublicationDate {
     }
   }
 
-  // 3. A dateline without a year takes one from the text, helped by the weekdays the story uses.
+  // 3. A full date in the headline ("Live updates: Oct. 17, 2023", "Markets wrap, 17 October
+  //    2023") is usually the day of publication, sometimes an anniversary: a date clue worth a
+  //    little less than one in the story, which still needs backing like any other.
+  for (const d of readDates(opts.title ?? '')) {
+    if (d.y === undefined) continue;
+    const day = toDay(d.y, d.m!, d.d!);
+    if (d.weekday !== undefined && weekdayOf(day) !== d.weekday) continue;
+    const shown = (opts.title ?? '').slice(d.start, d.end);
+    clues.push({
+      kind: 'date',
+      days: [{ day, prior: 1 }],
+      weight: PLACE_WEIGHT.title,
+      tense: 'unknown',
+      text: shown,
+      withWeekday: d.weekday !== undefined,
+    });
+  }
+
+  // 4. A dateline without a year takes one from the text, helped by the weekdays the story uses.
   for (const { year, month, day, weight, text: shown, start, end } of stamps) {
     if (year !== null) {
       clues.push({ kind: 'stamp', day: toDay(year, month, day), weight, text: shown, yearGuessed: false });
@@ -755,7 +773,7 @@ function describe(clues: Clue[], day: number): string {
           ? `dateline '${c.text}', year ${yearOf(day)} from the text`
           : `dateline '${c.text}'`;
       case 'date':
-        return `${c.tense === 'unknown' ? '' : c.tense + ' '}date '${c.text}'${c.weight < 1 ? ' (caption)' : ''}`;
+        return `${c.tense === 'unknown' ? '' : c.tense + ' '}date '${c.text}'${c.weight === PLACE_WEIGHT.title ? ' (title)' : c.weight < 1 ? ' (caption)' : ''}`;
       case 'weekday':
         return `weekday '${c.text}' fits`;
       case 'week':

@@ -126,6 +126,13 @@ describe('inferPublicationDate(text)', () => {
     expect(got.confidence).toBeGreaterThan(0.4);
   });
 
+  it('reads a full date in the title, backed by the story', () => {
+    const title = 'Live updates: harbour strike, Oct. 17, 2023';
+    const text = 'Dock workers walked out on Tuesday, union leaders said.';
+    expect(inferPublicationDate(text, { title })).toMatchObject({ value: '2023-10-17', source: 'inferred' });
+    expect(inferPublicationDate(text).value).toBeNull();
+  });
+
   it('places "this week" beside a date in that date\'s week', () => {
     const got = inferPublicationDate('Leaders will meet this week, on October 18, 2023, in Lima.');
     expect(got.value).not.toBeNull();
