@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor, Article, Topic } from '../../src/core/types';
+import { labelWidth, layoutTimeline } from '../../src/timeline/layout';
+import {
+  buildTimelineIndex,
+  countInWindow,
+  itemDateLabel,
+  visibleItems,
+} from '../../src/timeline/timeline-index';
+import { clustersOf, makeEvent } from '../components/timeline/fixtures';
+
+const ctx = (
+  events: Parameters<typeof clustersOf>[0],
+  lanes: 'none' | 'actor' = 'none',
+  maxGroups?: number,
+) => ({
+  clusters: clustersOf(events, { shared: ['a1', 'a2'] }),
+  articles: new Map<string, Article>(),
+  actors: new Map<string, Actor>([
+    ['person:x', { id: 'person:x', name: 'X Person', kind: 'person', aliases: [] }],
+  ]),
+  topics: new Map<string, Topic>(),
+  lanes,
+  maxGroups,
+});
+const utc = (s: string) => Date.parse(`${s}T00:00Z`);
+
+describe('buildTimelineIndex(events, ctx)', () => {
+  const events = [
+    makeEvent('late', '2023-10-20', 'Late.'),
+    makeEvent('b', '2023-10-17', 'Second report.', { cluster: 'shared', articleId: 'a2' }),
+    makeEvent('a', '2023-10-17', 'First report.', { cluster: 'shared', articleId: 'a1' }),
+    makeEvent('month', '2023-10', 'The month.'),
+  ];
+  const index = buildTimelineIndex(events, ctx(events));
+
+  it('merges a cluster into one mark that selects its first-listed event', () => {
+    const shared = index.items.find((it) => it.key === 'shared')!;
+    // clustersOf lists cluster events in input order: b then a.
+    expect(shared.eventIds).toEqual(['b', 'a']);
+    expect(shared.eventId).toBe('b');
+    expect(shared.sources).toBe(2);
+    expect(index.byEvent.get('a')).toBe(index.byEvent.get('b'));
+  });
+
+  it('sorts marks by the middle of their interval', () => {
+    expect(index.items.map((it) => itemDateLabel(it))).toEqual([
+      'October 2023', // middle: 16 Oct 12:00
+      'Tue 17 Oct 2023',
+      'Fri 20 Oct 2023',
+    ]);
+    expect([...index.mids]).toEqual([...index.mids].sort((x, y) => x - y));
+  });
+
+  it('groups by actor with the tail in "Other"', () => {
+    const ev = [
+      makeEvent('p1', '2023-10-01', 'One.', { actors: ['person:x'] }),
+      makeEvent('p2', '2023-10-02', 'Two.', { actors: ['person:x'] }),
+      makeEvent('q', '2023-10-03', 'Three.', { actors: ['person:y'] }),
+      makeEvent('n', '2023-10-04', 'Four.'),
+    ];
+    const ix = buildTimelineIndex(ev, ctx(ev, 'actor', 1));
+    expect(ix.groups.map((g) => g.label)).toEqual(['X Person', 'Other']);
+    expect(ix.groupItems.map((g) => g.length)).toEqual([2, 2]);
+  });
+});
+
+describe('visibleItems(index, from, to)', () => {
+  const events = [makeEvent('d', '2023-10-17', 'Day.'), makeEvent('y', '2023', 'The year.')];
+  const index = buildTimelineIndex(events, ctx(events));
+  it('includes a span that overlaps the window even when its middle is outside', () => {
+    const shown = visibleItems(index, utc('2023-10-01'), utc('2023-11-01')).map((i) => index.items[i]!.key);
+    expect(shown.sort()).toEqual(['c-d', 'c-y']);
+    expect(countInWindow(index, utc('2023-10-01'), utc('2023-11-01'))).toBe(1);
+  });
+  it('leaves out what does not overlap', () => {
+    expect(visibleItems(index, utc('2024-01-01'), utc('2024-02-01'))).toEqual([]);
+  });
+});
+
+describe('layoutTimeline(index, options)', () => {
+  const from = utc('2023-10-01');
+  const to = utc('2023-11-01');
+
+  it('lays a few marks out in rows where labels do not overlap', () => {
+    const events = Array.from({ length: 12 }, (_, i) =>
+      makeEvent(
+        `e${i}`,
+        `2023-10-${String(10 + (i % 4)).padStart(2, '0')}`,
+        `Something happened number ${i}.`,
+      ),
+    );
+    const index = buildTimelineIndex(events, ctx(events));
+    // Four days 32 px apart, three events each, labels ~190 px wide: 12 rows with labels.
+    const layout = layoutTimeline(index, { from, to, width: 1000, rows: 12 });
+    expect(layout.mode).toBe('marks');
+    if (layout.mode !== 'marks') return;
+    expect(layout.marks).toHaveLength(12);
+    expect(layout.marks.every((m) => m.label)).toBe(true);
+    expect(new Set(layout.marks.map((m) => m.row)).size).toBe(12);
+    for (const a of layout.marks)
+      for (const b of layout.marks) {
+        if (a === b || a.row !== b.row) continue;
+        const wa = labelWidth(index.items[a.item]!.text, 1, 28, 6.4);
+        expect(a.x + wa + 4 <= b.x - 8 || b.x + wa + 4 <= a.x - 8).toBe(true);
+      }
+  });
+
+  it('with fewer rows it drops the labels first', () => {
+    const events = Array.from({ length: 12 }, (_, i) =>
+      makeEvent(
+        `e${i}`,
+        `2023-10-${String(10 + (i % 4)).padStart(2, '0')}`,
+        `Something happened number ${i}.`,
+      ),
+    );
+    const index = buildTimelineIndex(events, ctx(events));
+    const layout = layoutTimeline(index, { from, to, width: 1000, rows: 8 });
+    expect(layout.mode === 'marks' && layout.marks.every((m) => !m.label)).toBe(true);
+  });
+
+  it('falls back to dots, then to counted calendar bins, as rows run out', () => {
+    const events = Array.from({ length: 40 }, (_, i) => makeEvent(`e${i}`, '2023-10-17', `Event ${i}.`));
+    const index = buildTimelineIndex(events, ctx(events));
+    const dots = layoutTimeline(index, { from, to, width: 1000, rows: 4, compactRows: 40 });
+    expect(dots.mode === 'marks' && dots.marks.every((m) => !m.label)).toBe(true);
+    const bins = layoutTimeline(index, { from, to, width: 1000, rows: 4, compactRows: 10 });
+    expect(bins.mode).toBe('bins');
+    if (bins.mode !== 'bins') return;
+    expect(bins.bins).toEqual([expect.objectContaining({ count: 40, label: '40 events, Tue 17 Oct 2023' })]);
+  });
+
+  it('aggregates past maxMarks and loses no event in the bins', () => {
+    const events = Array.from({ length: 500 }, (_, i) =>
+      makeEvent(
+        `e${i}`,
+        `2023-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+        `E${i}.`,
+      ),
+    );
+    const index = buildTimelineIndex(events, ctx(events));
+    const layout = layoutTimeline(index, {
+      from: utc('2023-01-01'),
+      to: utc('2024-01-01'),
+      width: 800,
+      rows: 8,
+    });
+    expect(layout.mode).toBe('bins');
+    if (layout.mode !== 'bins') return;
+    expect(layout.bins.reduce((s, b) => s + b.count, 0)).toBe(index.items.length);
+    expect(layout.bins[0]!.label).toMatch(/^\d+ events, (Mon|Tue|Wed|Thu|Fri|Sat|Sun|Week|January)/);
+  });
+});
