@@ -14,6 +14,7 @@ const json = (body: unknown, init: ResponseInit = {}) =>
 function memoryStorage() {
   const data = new Map<string, string>();
   return {
+    data,
     getItem: (k: string) => data.get(k) ?? null,
     setItem: (k: string, v: string) => void data.set(k, v),
   };
@@ -115,4 +116,37 @@ describe('App on the bundled corpus', () => {
     expect(sources.length).toBeGreaterThanOrEqual(5);
     for (const box of sources) expect(box).toHaveAccessibleName(/^.+ \(\d+\)$/);
   }, 60_000);
+});
+
+describe('App corrections with the real core', () => {
+  beforeEach(() => window.history.replaceState(null, '', '/'));
+
+  it('corrects a date and keeps it across a reload', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    const first = render(<App storage={storage} />);
+    const list = await screen.findByRole('list', { name: 'Events' }, { timeout: 30_000 });
+    await user.click(within(list).getAllByRole('button')[0]!);
+    const article = screen.getByRole('region', { name: 'Article' });
+    const timex = within(article.querySelector('mark')!).getAllByRole('button')[0]!;
+    const original = timex.textContent!;
+    await user.click(timex);
+    const input = screen.getByRole('textbox', { name: 'Correct value' });
+    await user.clear(input);
+    await user.type(input, '1999-12-31');
+    await user.click(screen.getByRole('button', { name: 'Apply correction' }));
+    expect(await screen.findByText(/corrected by hand, was/)).toBeInTheDocument();
+    const [key, saved] = [...storage.data][0]!;
+    expect(key).toMatch(/^dateline:corrections:bundled:/);
+    expect(JSON.parse(saved)).toEqual([expect.objectContaining({ text: original, value: '1999-12-31' })]);
+    first.unmount();
+
+    // A fresh page on the same storage: the bundled articles are re-parsed with the correction.
+    render(<App storage={storage} />);
+    const list2 = await screen.findByRole('list', { name: 'Events' }, { timeout: 30_000 });
+    expect(within(list2).getAllByRole('button')[0]).toHaveTextContent('Fri 31 Dec 1999');
+    await user.click(within(list2).getAllByRole('button')[0]!);
+    const mark = screen.getByRole('region', { name: 'Article' }).querySelector('mark')!;
+    expect(within(mark).getByRole('button', { name: original })).toHaveClass('corrected');
+  }, 90_000);
 });
