@@ -50,7 +50,11 @@ export function findCredits(text: string): Span[] {
   return mergeSpans(spans);
 }
 
-/** Sort and merge overlapping spans (a new array; the input objects are not changed). */
+/**
+ * Sort and merge overlapping spans (a new array; the input objects are not changed).
+ *
+ * @example mergeSpans([{ start: 5, end: 9 }, { start: 0, end: 6 }]) // [{ start: 0, end: 9 }]
+ */
 export function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Span[] = [];
@@ -62,7 +66,12 @@ export function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
-/** Does [start, end) overlap any of the (sorted) spans? */
+/**
+ * Does [start, end) overlap any of the spans (sorted and non-overlapping, as mergeSpans gives)?
+ * Binary search, so it is cheap to call for every token.
+ *
+ * @example overlapsAny([{ start: 10, end: 20 }], 18, 25) // true
+ */
 export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
   let lo = 0;
   let hi = spans.length;

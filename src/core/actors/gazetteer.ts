@@ -55,7 +55,11 @@ export function createGazetteer(countries: readonly CompactCountry[] = COUNTRIES
 }
 
 let shared: Gazetteer | null = null;
-/** The gazetteer, built on first use and then shared. */
+/**
+ * The gazetteer, built on first use and then shared.
+ *
+ * @example getGazetteer().names.get('UA') // 'Ukraine'
+ */
 export function getGazetteer(): Gazetteer {
   shared ??= createGazetteer();
   return shared;

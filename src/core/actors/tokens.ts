@@ -66,7 +66,11 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Normalise a phrase the way tokens are normalised, for dictionary keys. */
+/**
+ * Normalise a phrase the way tokens are normalised, for dictionary keys.
+ *
+ * @example normalizePhrase('People’s Republic of China') // "people republic of china"
+ */
 export function normalizePhrase(phrase: string): string {
   return tokenize(phrase)
     .map((t) => t.norm)

@@ -8,7 +8,11 @@ import { DETERMINERS, EVENT_NOUNS } from './cues';
 const EVENT_NOUN = new Set(EVENT_NOUNS);
 const DETERMINER = new Set(DETERMINERS);
 
-/** Why a timex does not make an event, or null when it does. */
+/**
+ * Why a timex does not make an event, or null when it does (see buildEvents for the rules).
+ *
+ * @example skipReason(article, { ...timex, type: 'DURATION', value: 'P18M' }, []) // 'a DURATION, not a point in time'
+ */
 export function skipReason(article: Article, timex: Timex, credits: readonly Span[]): string | null {
   if (timex.type !== 'DATE' && timex.type !== 'TIME') return `a ${timex.type}, not a point in time`;
   if (!valueToInterval(timex.value)) return `value ${timex.value} has no interval`;
@@ -53,7 +57,11 @@ function sentenceAt(article: Article, at: number): number {
   return -1;
 }
 
-/** Normalised sentence text for ids: case, spacing and quote styles do not change the id. */
+/**
+ * Normalised sentence text for ids: case, spacing and quote styles do not change the id.
+ *
+ * @example normalizeForId('He said “No”  today.') // 'he said "no" today.'
+ */
 export const normalizeForId = (text: string) =>
   text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 

@@ -16,7 +16,12 @@ export const CLUSTER_THRESHOLDS = {
 /** A crude stem: enough to match "arrived"/"arrives"/"arrive" and "talks"/"talk". */
 const stem = (w: string) => w.replace(/(?:ing|ed|es|s|e)$/, '') || w;
 
-/** Content words of an event's sentence, without the date itself. */
+/**
+ * Content words of an event's sentence, crudely stemmed, without the date itself and without
+ * function words (events/cues.ts).
+ *
+ * @example contentWords(event) // Set { 'putin', 'arriv', 'beij' } for "Putin arrived in Beijing on Tuesday."
+ */
 export function contentWords(event: Event): Set<string> {
   const { sentence, timex } = event;
   const text =
