@@ -60,7 +60,7 @@ const NUM_CORE =
   `a\\s+few|a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|dozens\\s+of|hundreds\\s+of|several|few|some|many|coming|recent|an?`;
 const NUM = `(?:${NUM_CORE})(?:\\s+hundred)?(?:\\s+and\\s+a\\s+half)?`;
 const UNIT =
-  '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries)';
+  '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries)(?![a-z])';
 const QUANT_MOD = `(?:${alt(Object.keys(MODS).filter((k) => MODS[k] !== 'START' && MODS[k] !== 'MID' && MODS[k] !== 'END'))})`;
 const EDGE_MOD =
   '(?:early|mid|late|the\\s+(?:end|beginning|start|middle|close)\\s+of|(?:at|by)\\s+the\\s+end\\s+of)';
@@ -331,6 +331,7 @@ export const RULES: Rule[] = [
       let h = 0;
       let min = 0;
       const word = g(m, 'word')?.toLowerCase();
+      if (word && /\bhigh\s+$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null;
       if (word) h = word === 'midnight' ? 24 : 12;
       else if (g(m, 'h24')) {
         h = +g(m, 'h24')!;
@@ -447,7 +448,7 @@ export const RULES: Rule[] = [
     // the quarter | the year-ago quarter | the year-earlier period | year-earlier | year-ago
     name: 'lastQuarter',
     keys: ['quarter', 'period', 'year-'],
-    re: /\b(?:(?<the>the)\s+(?<ago>year-(?:ago|earlier)\s+|latest\s+|same\s+|(?<y>1\d{3}|20\d{2})\s+)?(?<unit>quarter|period)\b(?:\s+a\s+year\s+(?:earlier|ago))?|(?<bare>year-(?:ago|earlier)))/gi,
+    re: /\b(?:(?<the>the)\s+(?<ago>year-(?:ago|earlier)\s+|latest\s+|same\s+|(?<y>1\d{3}|20\d{2})\s+)?(?<unit>quarter|period)\b(?!-)(?:\s+a\s+year\s+(?:earlier|ago))?|(?<bare>year-(?:ago|earlier)))/gi,
     build: (m) => {
       if (g(m, 'bare'))
         return { start: m.index, end: m.index + m[0].length, rule: 'yearAgo', meaning: { k: 'yearAgo' } };
@@ -714,10 +715,19 @@ export const RULES: Rule[] = [
         if (before && /[\d.,$]/.test(before)) return null;
       }
       if (unit === 'weekend') return null;
-      // "once a day", "$5 a year", "10% a year": a rate, i.e. a SET.
+      // "three-quarters of", "a quarter of the market": fractions, not time.
+      if (unit === 'quarter' && /^\s+of\b/i.test(text.slice(end, end + 4))) return null;
+      // "60 Minutes" (a programme), not a length of time.
+      if (/^[A-Z][a-z]/.test(unitWord) && /^\d/.test(numStr)) return null;
+      // "13 days after the attack": an offset from an event, which TimeML news leaves untagged.
+      if (tail === 'before' || tail === 'after') return null;
+      // "$5 a year", "700 seats a week": a price or rate per period, not a time.
       if (/^an?$/i.test(numStr) && !q && !the && !dir && !tail) {
         const before = text.slice(Math.max(0, m.index - 14), m.index);
-        if (/(?:\d|%|percent|cents?|once|twice|times|share|billion|million)\s*$/i.test(before)) {
+        if (/(?:\d|%|percent|cents?|share|billion|million|seats|units|people|barrels)\s*$/i.test(before))
+          return null;
+        // "once a day", "twice a year": a frequency, i.e. a SET.
+        if (/(?:once|twice|times)\s*$/i.test(before)) {
           const letter = UNITS[unit]!;
           return {
             start: m.index,
@@ -749,8 +759,6 @@ export const RULES: Rule[] = [
           },
         };
       }
-      if (tail === 'before' || tail === 'after')
-        end -= tail.length + (m[0].length - m[0].trimEnd().length) + 1;
       while (/\s/.test(text[end - 1] ?? '')) end--;
       if (the && /^(?:its|their|his|her)$/i.test(the)) start = m.index + m[0].indexOf(the) + the.length + 1;
       const adjective = g(m, 'hy')!.includes('-') && !tail;
@@ -809,9 +817,19 @@ export const RULES: Rule[] = [
       `\\b(?:(?<phrase>${alt(Object.keys(SET_WORDS))})|(?:every|each)\\s+(?<ewd>${WEEKDAY}|(?:${alt(Object.keys(MONTHS).filter((k) => k.length > 3))}))|(?<pwd>${WEEKDAY})s)\\b`,
       'gi',
     ),
-    build: (m) => {
+    build: (m, text) => {
       const phrase = g(m, 'phrase');
       const end = m.index + m[0].length;
+      // "the daily Granma", "average daily volume": adjectives before a noun are not times.
+      if (
+        phrase &&
+        /^(?:daily|weekly|monthly|yearly|nightly|hourly|biweekly)$/i.test(phrase) &&
+        /^\s+[A-Za-z]/.test(text.slice(end, end + 2)) &&
+        !/^\s+(?:and|or|but|to|for|in|on|at|until|since|from|during|through|with|by|except)\b/i.test(
+          text.slice(end, end + 12),
+        )
+      )
+        return null;
       if (phrase)
         return {
           start: m.index,
@@ -872,11 +890,13 @@ export const RULES: Rule[] = [
     name: 'narrative',
     keys: ['day', 'morning', 'afternoon', 'evening', 'night'],
     re: /\b(?:(?<mod>earlier|later)\s+)?(?:(?<the>the)\s+)?(?<rel>next|following|previous|preceding|same|that|this)\s+(?<unit>day|morning|afternoon|evening|night)\b|\bthe\s+day\s+(?<ba>before|after)(?:\s+(?<yt>yesterday|tomorrow))?\b/gi,
-    build: (m) => {
+    build: (m, text) => {
       const ba = g(m, 'ba')?.toLowerCase();
       const end = m.index + m[0].length;
       if (ba) {
         const yt = g(m, 'yt')?.toLowerCase();
+        // "the day before authorities issued...": relative to an event, not to a date.
+        if (!yt && /^\s+[A-Za-z]/.test(text.slice(end, end + 3))) return null;
         if (yt)
           return {
             start: m.index,

@@ -130,6 +130,10 @@ describe('tagTimexes(text, {reference})', () => {
       'He came second in the race.',
       'The pact was signed by 130 countries.',
       'She wrote a 5,000-word essay.',
+      'Iraq imports about three-quarters of its food.',
+      'Fares will be $55 a night.',
+      'He appeared on "60 Minutes" on CBS.',
+      'The Communist Party daily Granma reported it.',
       'The ministry was mentioned 42 times.',
     ])('%j has no date', (text) => {
       expect(find(text).filter((t) => t.type === 'DATE' || t.type === 'TIME')).toEqual([]);
@@ -164,6 +168,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['Prices are updated daily.', 'daily', 'P1D'],
       ['Thousands die each year.', 'each year', 'P1Y'],
       ['The magazine appears weekly.', 'weekly', 'P1W'],
+      ['The board meets twice a year.', 'a year', 'P1Y'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'SET' }));
     });
@@ -325,7 +330,9 @@ describe('tagTimexes properties', () => {
 
   it('handles a 5 MB single line', () => {
     const line =
-      'On Tuesday, 12 months after March 3, 2021, the 1990s ended again; now it is 9:30 a.m. '.repeat(60_000);
+      'On Tuesday, for 12 months since March 3, 2021, the 1990s ended again; now it is 9:30 a.m. '.repeat(
+        60_000,
+      );
     const out = tagTimexes(line, { reference });
     expect(out.length).toBe(6 * 60_000);
     expect(out.every((t, i) => i === 0 || t.start >= out[i - 1]!.end)).toBe(true);
