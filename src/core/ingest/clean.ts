@@ -5,6 +5,7 @@ import {
   endsLikeSentence,
   endsWithEllipsis,
   hasCaptionOpener,
+  isStampLike,
   isStray,
   isTitleLike,
   isUiLabel,
@@ -19,7 +20,7 @@ export type CleanedPart = {
   kept: KeptLine[];
   headline: string | null;
   hasBody: boolean;
-  /** Dropped lines from above the body that carry a number (date stamps, bylines with dates). */
+  /** Dropped lines from above the body that look like bylines or carry a number (date stamps). */
   stamps: string[];
 };
 
@@ -109,7 +110,8 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
     const kind = kinds[i];
     if (i === dateline) return;
     if (!kind) {
-      if (i < firstBody && !isTitle(l) && l.words <= 20 && /\d/.test(l.text)) stamps.push(l.text);
+      if (i < firstBody && !isTitle(l) && (isStampLike(l) || (l.words <= 20 && /\d/.test(l.text))))
+        stamps.push(l.text);
       return;
     }
     if (seen.has(l.key)) return;

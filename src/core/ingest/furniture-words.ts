@@ -114,3 +114,13 @@ export const PHOTO_POSITION_WORDS: readonly string[] = [
   'front',
   'back row',
 ];
+
+/** Words that open a byline or a date stamp under a headline ("By Jane Doe", "Updated 2 hours ago"). */
+export const BYLINE_OPENERS: readonly string[] = [
+  'by',
+  'reporting by',
+  'written by',
+  'published',
+  'updated',
+  'posted',
+];

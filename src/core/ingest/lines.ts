@@ -1,4 +1,10 @@
-import { CAPTION_OPENERS, CREDIT_WORDS, PHOTO_POSITION_WORDS, UI_LABELS } from './furniture-words';
+import {
+  BYLINE_OPENERS,
+  CAPTION_OPENERS,
+  CREDIT_WORDS,
+  PHOTO_POSITION_WORDS,
+  UI_LABELS,
+} from './furniture-words';
 
 /** One non-empty line of the page with the shape facts the cleaning rules read. */
 export type Line = {
@@ -30,22 +36,60 @@ export function foldKey(text: string): string {
 
 /** Splits normalised text into non-empty lines, counting the blank lines before each. */
 export function toLines(text: string): Line[] {
-  const lines: Line[] = [];
+  const raw: { text: string; gap: number }[] = [];
   let gap = 0;
   for (let start = 0; start <= text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const raw = text.slice(start, end);
+    const line = text.slice(start, end);
     start = end + 1;
-    const t = (raw.includes('  ') ? raw.replace(/ {2,}/g, ' ') : raw).trim();
+    const t = (line.includes('  ') ? line.replace(/ {2,}/g, ' ') : line).trim();
     if (!t) {
       gap++;
       continue;
     }
-    lines.push({ index: lines.length, text: t, key: lineKey(t), gap, words: countWords(t) });
+    raw.push({ text: t, gap });
     gap = 0;
   }
+  const width = wrapWidth(raw);
+  const lines: Line[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const first = raw[i]!;
+    let t = first.text;
+    // Hard-wrapped text: a line that fills the width continues on the next line of its block.
+    while (width > 0 && raw[i]!.text.length >= width - WRAP_SLACK && raw[i + 1]?.gap === 0) {
+      i++;
+      t = `${t} ${raw[i]!.text}`;
+    }
+    lines.push({ index: lines.length, text: t, key: lineKey(t), gap: first.gap, words: countWords(t) });
+  }
   return lines;
+}
+
+/** How far short of the wrap column a wrapped line may end (word lengths vary). */
+const WRAP_SLACK = 16;
+
+/**
+ * The column a plain-text file is hard-wrapped at, or 0. Wrapped text has no line longer than
+ * about 100 characters, and most lines followed by another in the same block end near that column.
+ */
+function wrapWidth(raw: { text: string; gap: number }[]): number {
+  let max = 0;
+  for (const r of raw) max = Math.max(max, r.text.length);
+  if (max > 100 || max < 40) return 0;
+  let inBlock = 0;
+  let nearMax = 0;
+  let nearMaxFinal = 0;
+  for (let i = 0; i + 1 < raw.length; i++) {
+    if (raw[i + 1]!.gap !== 0) continue;
+    inBlock++;
+    if (raw[i]!.text.length < max - WRAP_SLACK) continue;
+    nearMax++;
+    if (/[.!?:"\u201d]$/.test(raw[i]!.text)) nearMaxFinal++;
+  }
+  // One paragraph per line also gives lines of similar length, but they end in punctuation;
+  // wrapped lines mostly break mid-sentence.
+  return inBlock >= 3 && nearMax >= inBlock * 0.6 && nearMaxFinal <= nearMax * 0.4 ? max : 0;
 }
 
 // Lines longer than this are prose whatever they hold: shape rules only need small counts, and
@@ -180,4 +224,12 @@ export function hasCaptionOpener(t: string): boolean {
 /** Describes positions in a photo ("Xi, left, and Putin shake hands"). */
 export function describesPhoto(t: string): boolean {
   return POSITION_RE.test(t);
+}
+
+const BYLINE_RE = new RegExp(`^(?:${BYLINE_OPENERS.join('|')})\\b`, 'i');
+
+/** A byline or date stamp: "By Jane Doe", "Updated 2 hours ago", "March 3, 2024 4:15 PM". */
+export function isStampLike(line: Line): boolean {
+  if (line.words > 14 || endsLikeSentence(line.text)) return false;
+  return BYLINE_RE.test(line.text) || (/\d/.test(line.text) && !isTitleLike(line));
 }

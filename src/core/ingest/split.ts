@@ -1,5 +1,5 @@
 import { isCaptionShaped, isBodyLike, matchesTitle } from './clean';
-import { foldKey, isStray, isTitleLike, isUiLabel, type Line } from './lines';
+import { foldKey, isStampLike, isStray, isTitleLike, isUiLabel, type Line } from './lines';
 
 const LOOKAHEAD = 12;
 
@@ -7,7 +7,7 @@ const LOOKAHEAD = 12;
  * Finds where further articles start on a page that holds several, from its structure alone:
  * after some body text, a headline-like line that the page repeats soon after (pages print the
  * headline twice, around the lead photo), or one set off by 2+ blank lines and followed by page
- * furniture (captions, stray short lines, repeated lines) and then by body text.
+ * furniture (captions, bylines, stray short lines, repeated lines) and then by body text.
  * Returns the line indices where parts 2, 3, ... start.
  *
  * @example
@@ -44,8 +44,8 @@ export function detectBoundaries(lines: Line[]): number[] {
 function furnitureFollows(lines: Line[], i: number, occurrences: Map<string, number[]>): boolean {
   for (let k = i + 1; k < Math.min(lines.length, i + 1 + LOOKAHEAD / 2); k++) {
     const l = lines[k]!;
-    if (isStray(l) || isUiLabel(l) || isCaptionShaped(l) || (occurrences.get(l.key)?.length ?? 0) > 1)
-      return true;
+    if (isStray(l) || isUiLabel(l) || isStampLike(l) || isCaptionShaped(l)) return true;
+    if ((occurrences.get(l.key)?.length ?? 0) > 1) return true;
     if (isBodyLike(l)) return false;
   }
   return false;

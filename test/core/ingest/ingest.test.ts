@@ -108,6 +108,15 @@ describe('ingestFile(file, entries) on a page holding two articles', () => {
     expect(withManifest[1]!.text).not.toContain('Local bakery');
   });
 
+  it('splits without a manifest where the second headline is set off by blank lines and a byline', () => {
+    const parts = ingestFile({ name: 'b.txt', text: page('two-articles-bylines.txt') });
+    expect(parts.map((p) => p.title)).toEqual(['City Buses Go Electric', 'New Bridge Delayed Again']);
+    expect(paragraphTexts(parts[0]!).at(-1)).toBe(
+      'Riders welcomed the plan but asked for more frequent service on weekends.',
+    );
+    expect(parts[1]!.stamps).toEqual(['By Claire Dubois', 'May 3, 2024']);
+  });
+
   it('warns when a manifest title is not on the page', () => {
     const parts = ingestFile({ name: 'one.txt', text: page('furniture.txt') }, [
       { file: 'one.txt', part: 1, title: 'Scientists Map a Hidden River' },
@@ -139,6 +148,27 @@ describe('ingestFile(file) on a wire story', () => {
   it('hands dated lines from above the body over as stamps, outside the text', () => {
     expect(a!.stamps).toEqual(['By Priya Nair | Published March 3, 2024 4:15 PM', 'Updated 2 hours ago']);
     expect(a!.text).not.toContain('Priya Nair');
+  });
+});
+
+describe('ingestFile(file) line layout', () => {
+  it('joins a hard-wrapped plain-text file back into paragraphs', () => {
+    const [a] = ingestFile({ name: 'w.txt', text: page('hard-wrapped.txt') });
+    expect(paragraphTexts(a!, 'body')).toEqual([
+      expect.stringMatching(/^The town of Millbrook .* residents, the mayor said\.$/),
+      expect.stringMatching(/^The building, .* closing on Mondays\.$/),
+      '“We did this together,” said the librarian, Ruth Okafor.',
+    ]);
+  });
+
+  it('keeps one paragraph per line when lines end sentences', () => {
+    const text = [
+      'Rain fell across the north of the country for a third day on Sunday.',
+      'Rivers rose above flood level in four towns, officials said on Monday.',
+      'Schools in two districts stayed closed while roads were cleared again.',
+      'The weather service expects drier weather to return by Wednesday.',
+    ].join('\n');
+    expect(ingestFile({ name: 'l.txt', text })[0]!.paragraphs).toHaveLength(4);
   });
 });
 
