@@ -170,6 +170,37 @@ export const PAST_MARKERS = [
   'arrived',
 ];
 
+/** Words ending in "-ed" that are not past-tense verbs (or are participles of plans). */
+export const NOT_PAST_ED = [
+  'need',
+  'needed',
+  'speed',
+  'seed',
+  'feed',
+  'indeed',
+  'hundred',
+  'united',
+  'based',
+  'related',
+  'limited',
+  'detailed',
+  'armed',
+  'proceed',
+  'succeed',
+  'exceed',
+  'red',
+  'bed',
+  'shed',
+  'embed',
+  'planned',
+  'proposed',
+  'expected',
+  'scheduled',
+  'supposed',
+  'advanced',
+  'alleged',
+];
+
 /** Words just before a weekday that shift it away from the publication week. */
 export const WEEKDAY_MODIFIERS: Record<string, 'last' | 'next' | 'this'> = {
   last: 'last',

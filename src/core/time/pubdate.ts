@@ -5,6 +5,7 @@ import {
   FILE_PHOTO_MARKERS,
   FUTURE_MARKERS,
   MONTHS,
+  NOT_PAST_ED,
   PAST_MARKERS,
   STAMP_LABELS,
   WEEKDAYS,
@@ -20,11 +21,15 @@ import {
  *     a past clause is on or before P, a date in a future clause on or after it);
  *   - a bare weekday ("said Tuesday") votes for days whose week it fits: news says "Tuesday" for a
  *     day within the last few days, or within the coming week in a future clause;
- *   - "this week"/"last week" next to an explicit date ties P's week to that date's week;
+ *   - "this week"/"last week" next to an explicit date ties P's week to that date's week, and
+ *     "today"/"yesterday"/"tomorrow" written beside a full date pins P outright;
+ *   - a full date in the title counts a little less than one in the story;
  *   - the latest year named in a past clause is a lower bound.
  * Captions carry the day a photo was taken, so their dates count for little, file photos less.
- * Candidates are the days around every dated clue; the best-scoring one wins. Weekdays alone never
- * make a candidate: without a dated clue there is nothing to count from, and we never use "today".
+ * Candidates are the days around every dated clue; the best-scoring one wins. Without a dateline,
+ * the winner must be backed by two independent clues (see corroboration) or the answer is unknown.
+ * Weekdays alone never make a candidate: without a dated clue there is nothing to count from, and
+ * the clock is never read.
  */
 
 const DAY_MS = 86_400_000;
@@ -162,17 +167,18 @@ function placeOf(line: Line, repeated: boolean): Place {
   const t = lower(line.text.trim());
   if (startsWithAny(t, FILE_PHOTO_MARKERS) || /\bfile (photo|picture)\b/.test(t)) return 'file';
   if (includesAny(t, CAPTION_MARKERS)) return 'caption';
-  if (/\(\s*[a-z][\w.&' -]{0,30}\)\s*$/.test(t) && !/[-–—_]\s*$/.test(t) && readDates(line.text).length > 0) {
-    // "..., June 5, 2019. (Reuters)": a credit in brackets closing a dated line.
-    return 'caption';
-  }
-  if (repeated && line.text.trim().length > 30 && readDates(line.text).length > 0) return 'caption';
+  // The remaining signs all need a written date, and a date needs a digit.
+  if (!/\d/.test(t)) return 'body';
   const dates = readDates(line.text);
   const last = dates[dates.length - 1];
-  if (last && last.y !== undefined && /^\s*\.?\s*$/.test(line.text.slice(last.end))) {
+  if (!last) return 'body';
+  // "..., June 5, 2019. (Reuters)": a credit in brackets closing a dated line.
+  if (/\(\s*[a-z][\w.&' -]{0,30}\)\s*$/.test(t) && !/[-–—_]\s*$/.test(t)) return 'caption';
+  if (repeated && t.length > 30) return 'caption';
+  if (last.y !== undefined && /^\s*\.?\s*$/.test(line.text.slice(last.end))) {
     // AP caption style: "..., in Beijing, Oct. 18, 2023." The date closes the line after a place
-    // name and a comma (prose says "tomorrow, Oct. 18" or "on Oct. 18").
-    // A caption is a sentence; "Updated 10:15 AM EDT, Oct. 17, 2023" is a stamp.
+    // name and a comma (prose says "tomorrow, Oct. 18" or "on Oct. 18"). A caption is a sentence;
+    // "Updated 10:15 AM EDT, Oct. 17, 2023" is a stamp.
     const before = line.text.slice(0, last.start);
     const sentence = before.trim().split(/\s+/).length >= 5 && !HAS_TIME_RE.test(before);
     if (sentence && /\b\p{Lu}[\p{L}.'’-]*,\s*$/u.test(before)) return 'caption';
@@ -207,14 +213,22 @@ function clauseAround(text: string, pos: number, end: number): string {
 }
 
 const FUTURE_RE = new RegExp(`(?:^|[^\\w'])(?:${FUTURE_MARKERS.map(escape).join('|')})(?![\\w'])`, 'i');
-const PAST_RE = new RegExp(`\\b(?:${PAST_MARKERS.map(escape).join('|')}|[a-z]{2,}ed)\\b`, 'i');
+const PAST_RE = new RegExp(`\\b(?:${PAST_MARKERS.map(escape).join('|')})\\b`, 'i');
+const ED_RE = /\b[a-z]{2,}ed\b/gi;
+const NOT_PAST = new Set(NOT_PAST_ED);
+
+function hasPastVerb(clause: string): boolean {
+  if (PAST_RE.test(clause)) return true;
+  for (const m of clause.matchAll(ED_RE)) if (!NOT_PAST.has(m[0].toLowerCase())) return true;
+  return false;
+}
 
 // "is hosting until Wednesday": a present progressive speaks of now and what is coming.
 const PROGRESSIVE_RE = /\b(?:is|are|am)\s+(?:now\s+|still\s+)?[a-z]{3,}ing\b/i;
 
 function tenseOf(clause: string): Tense {
   if (FUTURE_RE.test(clause) || PROGRESSIVE_RE.test(clause)) return 'future';
-  if (PAST_RE.test(clause)) return 'past';
+  if (hasPastVerb(clause)) return 'past';
   return 'unknown';
 }
 
@@ -246,6 +260,11 @@ const HAS_TIME_RE = new RegExp(TIME_RE.source, 'i');
 const UPDATED_TAIL_RE = /(?:\b|(?<=\d))(?:updated|modified|last updated)\b.*$/i;
 const ZONE_RE = /\b(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?(?!\w)/g;
 
+const STAMP_LABEL_RES = STAMP_LABELS.map(
+  ([label, weight]) =>
+    [new RegExp(`\\b${escape(label)}\\b(?:\\s+(?:on|at))?[\\s:,\\-–—]*$`), weight] as const,
+);
+
 /** A top-of-page line that carries a date stamp: which date, and how much it counts. */
 function readStamp(line: string): { date: DateParts; weight: number; kind: Dateline['kind'] } | null {
   const dates = readDates(line);
@@ -255,8 +274,8 @@ function readStamp(line: string): { date: DateParts; weight: number; kind: Datel
     // A time between label and date is common: "Updated 10:15 AM EDT, Tue October 17, 2023".
     const lowBefore = lower(before.replace(TIME_RE, ' ').replace(ZONE_RE, ' '));
     // "Published: 17 Oct 2023", "Updated on Oct. 17, 2023 at 10:15"
-    for (const [label, weight] of STAMP_LABELS) {
-      if (new RegExp(`\\b${escape(label)}\\b(?:\\s+(?:on|at))?[\\s:,\\-–—]*$`).test(lowBefore)) {
+    for (const [label, weight] of STAMP_LABEL_RES) {
+      if (label.test(lowBefore)) {
         return { date, weight, kind: 'stamp' };
       }
     }
