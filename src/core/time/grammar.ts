@@ -719,8 +719,6 @@ export const RULES: Rule[] = [
       if (unit === 'quarter' && /^\s+of\b/i.test(text.slice(end, end + 4))) return null;
       // "60 Minutes" (a programme), not a length of time.
       if (/^[A-Z][a-z]/.test(unitWord) && /^\d/.test(numStr)) return null;
-      // "13 days after the attack": an offset from an event, which TimeML news leaves untagged.
-      if (tail === 'before' || tail === 'after') return null;
       // "$5 a year", "700 seats a week": a price or rate per period, not a time.
       if (/^an?$/i.test(numStr) && !q && !the && !dir && !tail) {
         const before = text.slice(Math.max(0, m.index - 14), m.index);
@@ -759,6 +757,8 @@ export const RULES: Rule[] = [
           },
         };
       }
+      // "two days after the vote": the span is the length; the event it counts from is not a time.
+      if (tail === 'before' || tail === 'after') end -= m[0].length - m[0].trimEnd().length + tail.length;
       while (/\s/.test(text[end - 1] ?? '')) end--;
       if (the && /^(?:its|their|his|her)$/i.test(the)) start = m.index + m[0].indexOf(the) + the.length + 1;
       const adjective = g(m, 'hy')!.includes('-') && !tail;
@@ -817,19 +817,9 @@ export const RULES: Rule[] = [
       `\\b(?:(?<phrase>${alt(Object.keys(SET_WORDS))})|(?:every|each)\\s+(?<ewd>${WEEKDAY}|(?:${alt(Object.keys(MONTHS).filter((k) => k.length > 3))}))|(?<pwd>${WEEKDAY})s)\\b`,
       'gi',
     ),
-    build: (m, text) => {
+    build: (m) => {
       const phrase = g(m, 'phrase');
       const end = m.index + m[0].length;
-      // "the daily Granma", "average daily volume": adjectives before a noun are not times.
-      if (
-        phrase &&
-        /^(?:daily|weekly|monthly|yearly|nightly|hourly|biweekly)$/i.test(phrase) &&
-        /^\s+[A-Za-z]/.test(text.slice(end, end + 2)) &&
-        !/^\s+(?:and|or|but|to|for|in|on|at|until|since|from|during|through|with|by|except)\b/i.test(
-          text.slice(end, end + 12),
-        )
-      )
-        return null;
       if (phrase)
         return {
           start: m.index,
