@@ -201,6 +201,45 @@ describe('inferPublicationDate(text)', () => {
     });
   });
 
+  it('reads back any publication stamp it is given, whatever follows', () => {
+    const names = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
+    const day = fc.date({ min: new Date('1900-01-01'), max: new Date('2099-12-31'), noInvalidDate: true });
+    const style = fc.constantFrom(
+      'Published {d} {M} {y}',
+      'Posted: {M} {d}, {y}',
+      '{y}-{mm}-{dd}',
+      'By Ann Lee | {M} {d}, {y}',
+    );
+    fc.assert(
+      fc.property(day, style, fc.string(), (date, pattern, rest) => {
+        const iso = date.toISOString().slice(0, 10);
+        const [y, mm, dd] = iso.split('-') as [string, string, string];
+        const stamp = pattern
+          .replace('{y}', y)
+          .replace('{mm}', mm)
+          .replace('{dd}', dd)
+          .replace('{d}', String(+dd))
+          .replace('{M}', names[+mm - 1]!);
+        const got = inferPublicationDate(`Headline\n${stamp}\n${rest.replace(/\d/g, '')}`);
+        expect(got).toMatchObject({ value: iso, granularity: 'day', source: 'dateline' });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('never throws; confidence in [0, 1]; value null or a valid date', () => {
     const piece = fc.oneof(
       fc.string(),
@@ -214,17 +253,24 @@ describe('inferPublicationDate(text)', () => {
         'Published ',
         '2023-02-30',
         ' 31 ',
+        'today, ',
+        'Wednesday, ',
+        ' said on Monday',
       ),
     );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
-        const got = inferPublicationDate(parts.join(''));
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.option(fc.string()), (parts, title) => {
+        const got = inferPublicationDate(parts.join(''), title === null ? {} : { title });
         expect(got.confidence).toBeGreaterThanOrEqual(0);
         expect(got.confidence).toBeLessThanOrEqual(1);
-        if (got.value === null) expect(got.granularity).toBeNull();
-        else expect(valueToInterval(got.value)).not.toBeNull();
+        if (got.value === null) {
+          expect(got).toMatchObject({ granularity: null, source: 'unknown', confidence: 0 });
+        } else {
+          expect(got.value).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+          expect(valueToInterval(got.value)?.granularity).toBe(got.granularity);
+        }
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
   });
 });
