@@ -50,7 +50,7 @@ function Checkboxes({ group, items }: { group: FacetGroup; items: Option[] }) {
 const dayOf = (d: Date) => formatInstant(new Date(Math.floor(d.getTime() / DAY) * DAY));
 
 function DateRange() {
-  const domain = useExplorer((s) => s.domain);
+  const domain = useExplorer((s) => s.settledDomain);
   const setDomain = useExplorer((s) => s.setDomain);
   // "To" is inclusive for the reader; the window is half-open, so it ends the next midnight.
   const from = dayOf(domain[0]);

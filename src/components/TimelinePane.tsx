@@ -13,7 +13,10 @@ export function TimelinePane() {
   const setDomain = useExplorer((s) => s.setDomain);
   const select = useExplorer((s) => s.select);
   const setLanes = useExplorer((s) => s.setLanes);
-  const onDomainChange = useCallback((d: [Date, Date]) => setDomain(d), [setDomain]);
+  const onDomainChange = useCallback(
+    (d: [Date, Date], info: { final: boolean }) => setDomain(d, info),
+    [setDomain],
+  );
   return (
     <Timeline
       events={events}

@@ -126,8 +126,8 @@ export function useFilteredEvents(): Event[] {
 export function useVisibleEvents(): Event[] {
   const { index } = useCorpusLookups();
   const filtered = useFilteredEvents();
-  // The list may lag a zoom gesture by a frame or two; the timeline itself never waits for it.
-  const domain = useDeferredValue(useExplorer((s) => s.domain));
+  // The list follows the settled window: a zoom gesture redraws only the timeline.
+  const domain = useDeferredValue(useExplorer((s) => s.settledDomain));
   return useMemo(
     () =>
       filterEvents(
@@ -143,7 +143,7 @@ export function useVisibleEvents(): Event[] {
 export function useFacetCounts(): FacetCounts {
   const { sorted, index } = useCorpusLookups();
   const filters = useExplorer((s) => s.filters);
-  const domain = useDeferredValue(useExplorer((s) => s.domain));
+  const domain = useDeferredValue(useExplorer((s) => s.settledDomain));
   return useMemo(
     () => countFacets(sorted, { ...filters, ...domainToBounds(domain) }, index),
     [sorted, filters, domain, index],

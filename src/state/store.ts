@@ -18,10 +18,16 @@ export const NO_FACETS: FacetFilters = { actors: [], topics: [], sources: [], q:
 type ViewSlice = {
   /** Visible window [from, to), as dates so a link looks the same at any width. */
   domain: [Date, Date];
+  /**
+   * The window once a gesture settles. The list, the facet counts and the date inputs follow this
+   * one, so a zoom redraws only the timeline on every frame.
+   */
+  settledDomain: [Date, Date];
   /** Extent of the whole corpus. */
   fullDomain: [Date, Date];
   lanes: LaneMode;
-  setDomain: (domain: [Date, Date]) => void;
+  /** `final: false` while a gesture moves; the window settles on `final: true` or after a pause. */
+  setDomain: (domain: [Date, Date], info?: { final: boolean }) => void;
   resetDomain: () => void;
   setLanes: (lanes: LaneMode) => void;
 };
@@ -90,21 +96,37 @@ export const makeNotice = (message: string, tone: Notice['tone'] = 'info'): Noti
   tone,
 });
 
-const createViewSlice =
-  (init: ExplorerInit, fullDomain: [Date, Date]): Slice<ViewSlice> =>
-  (set, get) => ({
+const SETTLE_MS = 200;
+const sameWindow = (x: readonly [Date, Date], y: readonly [Date, Date]) =>
+  x[0].getTime() === y[0].getTime() && x[1].getTime() === y[1].getTime();
+
+const createViewSlice = (init: ExplorerInit, fullDomain: [Date, Date]): Slice<ViewSlice> => {
+  let settle: ReturnType<typeof setTimeout> | null = null;
+  return (set, get) => ({
     domain: init.domain ?? fullDomain,
+    settledDomain: init.domain ?? fullDomain,
     fullDomain,
     lanes: init.lanes ?? 'none',
-    setDomain: (domain) => {
-      const [a, b] = get().domain;
-      if (a.getTime() === domain[0].getTime() && b.getTime() === domain[1].getTime()) return;
+    setDomain: (domain, info = { final: true }) => {
       if (!(domain[0] < domain[1])) return;
-      set({ domain: [domain[0], domain[1]] });
+      if (settle !== null) clearTimeout(settle);
+      settle = null;
+      const next: [Date, Date] = sameWindow(get().domain, domain) ? get().domain : [domain[0], domain[1]];
+      if (info.final) {
+        if (next !== get().domain || next !== get().settledDomain) set({ domain: next, settledDomain: next });
+        return;
+      }
+      if (next !== get().domain) set({ domain: next });
+      // A gesture that never reports its end still settles.
+      settle = setTimeout(() => {
+        settle = null;
+        if (get().settledDomain !== get().domain) set({ settledDomain: get().domain });
+      }, SETTLE_MS);
     },
-    resetDomain: () => set({ domain: get().fullDomain }),
+    resetDomain: () => set({ domain: get().fullDomain, settledDomain: get().fullDomain }),
     setLanes: (lanes) => set({ lanes }),
   });
+};
 
 const createFiltersSlice =
   (init: ExplorerInit): Slice<FiltersSlice> =>
@@ -116,7 +138,8 @@ const createFiltersSlice =
       set({ filters: { ...f, [group]: list.includes(id) ? list.filter((x) => x !== id) : [...list, id] } });
     },
     setQuery: (q) => set({ filters: { ...get().filters, q } }),
-    clearFilters: () => set({ filters: NO_FACETS, domain: get().fullDomain }),
+    clearFilters: () =>
+      set({ filters: NO_FACETS, domain: get().fullDomain, settledDomain: get().fullDomain }),
   });
 
 const createSelectionSlice =

@@ -78,6 +78,7 @@ export function startUrlSync(
       filters: { actors: [], topics: [], sources: [], q: '', ...fields.filters },
       selectedEventId: fields.selectedEventId ?? null,
       domain: fields.domain ?? s.fullDomain,
+      settledDomain: fields.domain ?? s.fullDomain,
       lanes: fields.lanes ?? 'none',
       notices: more.length ? [...s.notices, ...more] : s.notices,
     });

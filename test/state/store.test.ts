@@ -55,6 +55,26 @@ describe('createExplorerStore(init)', () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
+  it('a moving gesture updates the live window; the settled one follows at its end or after a pause', () => {
+    vi.useFakeTimers();
+    try {
+      const store = createExplorerStore({ corpus });
+      const full = store.getState().settledDomain;
+      const a: [Date, Date] = [new Date('2022-01-01'), new Date('2022-03-01')];
+      const b: [Date, Date] = [new Date('2022-01-10'), new Date('2022-03-01')];
+      store.getState().setDomain(a, { final: false });
+      expect(store.getState().domain).toEqual(a);
+      expect(store.getState().settledDomain).toBe(full);
+      store.getState().setDomain(b, { final: true });
+      expect(store.getState().settledDomain).toEqual(b);
+      store.getState().setDomain(a, { final: false });
+      vi.advanceTimersByTime(250);
+      expect(store.getState().settledDomain).toEqual(a);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('notices can be added and dismissed', () => {
     const store = createExplorerStore({ corpus });
     store.getState().addNotice('hello');
