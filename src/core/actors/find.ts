@@ -40,6 +40,7 @@ const MAX_TITLE = Math.max(...TITLE_PHRASES.map((t) => t.length));
 // First words of multi-word entries: most tokens start nothing, and are rejected with one lookup.
 const TITLE_FIRST = new Set(TITLE_PHRASES.map((t) => t[0]!));
 const DOTTED = set(DOTTED_TITLES);
+const TITLE_LAST = new Set(TITLE_PHRASES.map((t) => t[t.length - 1]!));
 const TITLES = new Set(PERSON_TITLES);
 const ROLES = set(APPOSITIVE_ROLES);
 const SPEECH = set(SPEECH_VERBS);
@@ -416,6 +417,8 @@ function segment(
 function titleBefore(tokens: Token[], at: number): boolean {
   const first = tokens[at];
   if (!first || !/^(?:[ \t\u00a0]+|,\s)$/.test(first.gap)) return false;
+  const prev = tokens[at - 1];
+  if (!prev || !TITLE_LAST.has(bare(prev))) return false;
   for (let len = 1; len <= MAX_TITLE && at - len >= 0; len++) {
     const slice = tokens.slice(at - len, at);
     if (slice.slice(1).some((t) => !joined(t))) break;
