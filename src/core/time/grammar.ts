@@ -147,7 +147,7 @@ const g = (m: RegExpExecArray, name: string) => m.groups?.[name];
 const isShouting = (s: string) => s === s.toUpperCase();
 
 const PREP_BEFORE_MONTH =
-  /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|between|and|or|on|for|as|around)\s*$/i;
+  /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|between|and|or|on|for|as|around)\s*$|\bThe\s+$/i;
 
 function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   const monWord = g(m, 'mon')!;
@@ -585,6 +585,65 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // For the week, the index fell: the week being reported, i.e. the publication week
+    name: 'theWeek',
+    keys: ['the week'],
+    re: /\b(?<=(?:for|of|during|in|over)\s+)the\s+week\b(?!\s+(?:of|before|after|ending|ended|earlier|ago|later)\b|-)/gi,
+    build: (m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: 'theWeek',
+      meaning: { k: 'period', unit: 'week', rel: 'this' },
+    }),
+  },
+  {
+    // 4 in the morning | mid-afternoon
+    name: 'clockPart',
+    keys: ['morning', 'afternoon', 'evening', 'night'],
+    re: /\b(?:(?<h>\d{1,2})(?::(?<min>\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(?<pod>morning|afternoon|evening|night)|mid[-\s]?(?<mpod>morning|afternoon))\b/gi,
+    build: (m) => {
+      const mpod = g(m, 'mpod')?.toLowerCase();
+      if (mpod)
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          rule: 'clockPart',
+          mod: 'MID',
+          meaning: { k: 'deictic', offset: 0, pod: PARTS_OF_DAY[mpod] },
+        };
+      let h = +g(m, 'h')!;
+      const pod = g(m, 'pod')!.toLowerCase();
+      if (h < 1 || h > 12) return null;
+      if (pod !== 'morning' && h < 12 && !(pod === 'night' && h < 5)) h += 12;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: 'clockPart',
+        meaning: { k: 'time', h, min: g(m, 'min') ? +g(m, 'min')! : 0 },
+      };
+    },
+  },
+  {
+    // April 24 and 25 | May 3-5: the last day of a list or range takes the month before it
+    name: 'dayListEnd',
+    keys: ['and', '-', '–', 'to', 'or'],
+    re: new RegExp(
+      `\\b(?<mon>${MONTH})\\s*(?<d1>\\d{1,2})(?<sep>\\s*(?:and|-|–|to|or)\\s*)(?<day>\\d{1,2})\\b(?!\\s*(?:[:.,]\\d|%|percent))(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      'gi',
+    ),
+    build: (m, text) => {
+      const c = monthCandidate(m, text);
+      if (!c || c.meaning.k !== 'date' || c.meaning.d === undefined || c.meaning.d <= +g(m, 'd1')!)
+        return null;
+      const start =
+        m.index +
+        g(m, 'mon')!.length +
+        m[0].slice(g(m, 'mon')!.length).indexOf(g(m, 'sep')!) +
+        g(m, 'sep')!.length;
+      return { start, end: start + g(m, 'day')!.length, rule: 'dayListEnd', meaning: c.meaning };
+    },
+  },
+  {
     // year-end | year's end
     name: 'yearEnd',
     keys: ['year end', 'year-end', "year's end", 'year’s end'],
@@ -716,7 +775,12 @@ export const RULES: Rule[] = [
       }
       if (unit === 'weekend') return null;
       // "three-quarters of", "a quarter of the market": fractions, not time.
-      if (unit === 'quarter' && /^\s+of\b/i.test(text.slice(end, end + 4))) return null;
+      if (
+        unit === 'quarter' &&
+        (g(m, 'hy')!.includes('-') || /^(?:an?|one|two|three)$/i.test(numStr)) &&
+        /^\s+of\b/i.test(text.slice(end, end + 4))
+      )
+        return null;
       // "60 Minutes" (a programme), not a length of time.
       if (/^[A-Z][a-z]/.test(unitWord) && /^\d/.test(numStr)) return null;
       // "$5 a year", "700 seats a week": a price or rate per period, not a time.
@@ -769,18 +833,24 @@ export const RULES: Rule[] = [
     // for years | over months | within weeks
     name: 'bareUnits',
     keys: ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes'],
-    re: /\b(?:years|months|weeks|days|decades|hours|minutes)\b/gi,
-    build: (m, text) =>
-      /\b(?:for|over|within|lasted|take|takes|took|last|lasts)\s+$/i.test(
-        text.slice(Math.max(0, m.index - 8), m.index),
-      )
-        ? {
-            start: m.index,
-            end: m.index + m[0].length,
-            rule: 'bareUnits',
-            meaning: { k: 'duration', n: null, unit: unitKey(m[0]) },
-          }
-        : null,
+    re: /\b(?:the\s+)?(?:years|months|weeks|days|decades|hours|minutes)\b/gi,
+    build: (m, text) => {
+      const before = text.slice(Math.max(0, m.index - 8), m.index);
+      const end = m.index + m[0].length;
+      const the = /^the\s/i.test(m[0]);
+      // "for years", "over the years", "in the years that followed": lengths of unstated size.
+      const ok = the
+        ? /\b(?:over|in|during|through)\s+$/i.test(before) &&
+          !/^\s+(?:of|before|after|since|ago)\b/i.test(text.slice(end, end + 8))
+        : /\b(?:for|over|within|lasted|take|takes|took|last|lasts)\s+$/i.test(before);
+      if (!ok) return null;
+      return {
+        start: m.index,
+        end,
+        rule: 'bareUnits',
+        meaning: { k: 'duration', n: null, unit: unitKey(m[0].replace(/^the\s+/i, '')) },
+      };
+    },
   },
   {
     name: 'vague',

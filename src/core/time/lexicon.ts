@@ -224,6 +224,9 @@ export const VAGUE_REFS: Record<string, string> = {
   lately: 'PAST_REF',
   'the past few years': 'PAST_REF',
   'the future': 'FUTURE_REF',
+  'the near term': 'FUTURE_REF',
+  'the short term': 'FUTURE_REF',
+  'as soon as possible': 'FUTURE_REF',
   'the near future': 'FUTURE_REF',
   'the distant future': 'FUTURE_REF',
 };

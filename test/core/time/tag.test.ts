@@ -15,6 +15,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['Talks resumed on Monday, Oct. 16, 2023.', 'Monday, Oct. 16, 2023', '2023-10-16'],
       ['The law took effect on 1 January 2020.', '1 January 2020', '2020-01-01'],
       ['Figures released 2023-09-30 show growth.', '2023-09-30', '2023-09-30'],
+      ['The summit meets on April 24 and 25, 2024.', '25', '2024-04-25'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DATE' }));
     });
@@ -60,6 +61,7 @@ describe('tagTimexes(text, {reference})', () => {
     it.each([
       ['They met this week.', 'this week', '2023-W42'],
       ['They met last week.', 'last week', '2023-W41'],
+      ['For the week, the index fell 2%.', 'the week', '2023-W42'],
       ['Protests took place this weekend.', 'this weekend', '2023-W41-WE'],
       ['Exports fell last month.', 'last month', '2023-09'],
       ['He was elected earlier this year.', 'earlier this year', '2023'],
@@ -113,6 +115,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['The firm is currently profitable.', 'currently', 'PRESENT_REF'],
       ['Under the current rules, he may stay.', 'current', 'PRESENT_REF'],
       ['Such talks may resume in the future.', 'the future', 'FUTURE_REF'],
+      ['Prices will stay high in the near term.', 'the near term', 'FUTURE_REF'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DATE' }));
     });
@@ -155,6 +158,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['Fighting continued overnight.', 'overnight', '2023-10-16TNI', 'TIME'],
       ['He spoke this morning.', 'this morning', '2023-10-17TMO', 'TIME'],
       ['On Sunday, at 10 p.m., the polls closed.', '10 p.m.', '2023-10-15T22:00', 'TIME'],
+      ['He will leave at 4 in the morning.', '4 in the morning', '2023-10-17T04:00', 'TIME'],
+      ['By mid-afternoon, the crowd had gone.', 'mid-afternoon', '2023-10-17TAF', 'TIME'],
     ])('%j -> %j = %s', (text, span, value, type) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type }));
     });
