@@ -47,7 +47,7 @@ function isAllCapsStart(t: string): boolean {
 
 /** Caption by its own shape, wherever it sits: a credit at the end or a caption opener. */
 export function isCaptionShaped(line: Line): boolean {
-  return line.words >= 3 && (creditStart(line.text) >= 0 || hasCaptionOpener(line.text));
+  return line.words >= 3 && (line.credit >= 0 || hasCaptionOpener(line.text));
 }
 
 /**

@@ -17,6 +17,8 @@ export type Line = {
   /** Blank lines before this one. */
   gap: number;
   words: number;
+  /** Where a photo credit starts in the line (creditStart), or -1. */
+  credit: number;
 };
 
 /**
@@ -28,11 +30,14 @@ export type Line = {
  */
 export function foldKey(text: string): string {
   // Quotes and dashes are punctuation, so dropping all punctuation also unifies their variants.
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  // Ranges, not \p{L}: a /u property class is several times slower on every line of a page.
+  return text.toLowerCase().replace(NOT_KEY, ' ').trim();
 }
+
+// Everything but ASCII letters/digits and the letter-bearing blocks from U+00C0 up, minus the
+// punctuation blocks (Latin-1 symbols, General Punctuation, CJK symbols, full-width ASCII marks).
+const NOT_KEY =
+  /[^a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2070-\u2dff\u3040-\ufe2f\ufe70-\ufefe\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffef]+/g;
 
 /** Splits normalised text into non-empty lines, counting the blank lines before each. */
 export function toLines(text: string): Line[] {
@@ -61,7 +66,15 @@ export function toLines(text: string): Line[] {
       i++;
       t = `${t} ${raw[i]!.text}`;
     }
-    lines.push({ index: lines.length, text: t, key: lineKey(t), gap: first.gap, words: countWords(t) });
+    const words = countWords(t);
+    lines.push({
+      index: lines.length,
+      text: t,
+      key: lineKey(t),
+      gap: first.gap,
+      words,
+      credit: creditStart(t),
+    });
   }
   return lines;
 }
@@ -96,8 +109,12 @@ function wrapWidth(raw: { text: string; gap: number }[]): number {
 // folding or counting a multi-megabyte line would dominate ingest time.
 const LONG_LINE = 1000;
 
+// Folding costs more than all other line work; headlines, captions and labels are short, and a
+// page repeats a long paragraph verbatim, so long lines are compared as they are.
+const FOLD_MAX = 400;
+
 function lineKey(t: string): string {
-  return t.length > LONG_LINE ? t : foldKey(t);
+  return t.length > FOLD_MAX ? t : foldKey(t);
 }
 
 /** Words, counted exactly up to LONG_LINE characters (a longer line counts as at least that many). */
@@ -178,6 +195,8 @@ export function isTitleLike(line: Line): boolean {
 /** Captions are a sentence or three; longer lines are not tested for credits. */
 const CAPTION_MAX = 600;
 const CREDIT_WORD = CREDIT_WORDS.join('|');
+// A cheap pre-test: the full credit pattern (lookbehind, case-insensitive) is slow on prose.
+const CREDIT_HINT = new RegExp(CREDIT_WORD, 'i');
 const CREDIT_RE = new RegExp(
   `(?:^|(?<=[\\s.,;)\\]\\p{L}]))(?:${CREDIT_WORD})\\s*(?:\\u2026|\\.\\.\\.|:|\\|)\\s*\\S.*$`,
   'iu',
@@ -193,8 +212,7 @@ const SLASH_CREDIT =
  */
 export function creditStart(t: string): number {
   if (t.length > CAPTION_MAX) return -1;
-  const lower = t.toLowerCase();
-  const c = CREDIT_WORDS.some((w) => lower.includes(w)) ? CREDIT_RE.exec(t) : null;
+  const c = CREDIT_HINT.test(t) ? CREDIT_RE.exec(t) : null;
   if (c && t.length - c.index <= 120) return c.index;
   const p = t.endsWith(')') ? PAREN_CREDIT.exec(t) : null;
   if (p) {
@@ -202,7 +220,7 @@ export function creditStart(t: string): number {
     // "(Reuters)", "(AFP)", "(AP Photo/Jane Doe)": names, not a sentence or a year.
     if (/^[\p{Lu}][\p{L}.&'\u2019/ -]*$/u.test(inner) && inner.split(/\s+/).length <= 6) return p.index;
   }
-  const s = t.includes('/') || lower.includes(' via ') ? SLASH_CREDIT.exec(t) : null;
+  const s = t.includes('/') || /\svia\s/i.test(t) ? SLASH_CREDIT.exec(t) : null;
   if (s && s[1] && (s[1].includes('/') || /\svia\s/.test(s[1]))) return s.index + s[0].indexOf(s[1]);
   return -1;
 }
