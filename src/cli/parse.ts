@@ -100,8 +100,13 @@ function main(argv: string[]): number {
     const corpus = parseCorpus(files, manifest);
     if (warning) corpus.warnings.unshift(warning);
     const json = `${JSON.stringify(corpus, null, 2)}\n`;
-    if (args.out) writeFileSync(args.out, json);
-    else process.stdout.write(json);
+    if (args.out) {
+      try {
+        writeFileSync(args.out, json);
+      } catch (error) {
+        throw new UsageError(`cannot write ${args.out}: ${(error as Error).message}`);
+      }
+    } else process.stdout.write(json);
     if (args.out)
       process.stderr.write(
         `${args.out}: ${corpus.articles.length} articles, ${corpus.events.length} events, ${corpus.warnings.length} warnings\n`,

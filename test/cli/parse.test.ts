@@ -75,6 +75,7 @@ describe('npm run parse -- <files or folder> [--manifest] [--out]', () => {
     [[], /no input files or folder given/],
     [['--manifest'], /--manifest needs a file name/],
     [['x.txt', '--frobnicate'], /unknown option --frobnicate/],
+    [[join(dir, 'a.txt'), '--out', '/no/such/dir/out.json'], /cannot write \/no\/such\/dir\/out\.json/],
   ])('%j -> exit 2 with a message', (args, message) => {
     const run = parse(...args);
     expect(run.status).toBe(2);
