@@ -57,12 +57,17 @@ export const WEEKDAYS: Record<string, number> = {
  * about first publication: an update time is later than publication, so it counts for less.
  */
 export const STAMP_LABELS: [label: string, weight: number][] = [
+  ['datepublished', 1],
+  ['date published', 1],
+  ['publication date', 1],
+  ['pubdate', 1],
   ['first published', 1],
   ['published', 1],
   ['posted', 1],
   ['date', 0.9],
   ['issued', 0.9],
   ['released', 0.8],
+  ['datemodified', 0.5],
   ['last updated', 0.6],
   ['updated', 0.6],
   ['last modified', 0.5],

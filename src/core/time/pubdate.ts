@@ -93,14 +93,16 @@ const MONTH_RE = namesPattern(Object.keys(MONTHS));
 const WEEKDAY_RE = namesPattern(Object.keys(WEEKDAYS));
 const WD = `(?:(${WEEKDAY_RE})\\.?,?\\s+)?`;
 const ORD = '(?:st|nd|rd|th)?';
-/** "Tuesday, Oct. 17, 2023", "Oct 17", "17 October 2023", "2023-10-17", "10/17/2023". */
+/** "Tuesday, Oct. 17, 2023", "Oct 17", "17 October 2023", "2023-10-17", "10/17/2023", "17.10.2023". */
 const DATE_RE = new RegExp(
   [
     // A year may run into the next word on scraped pages ("Oct. 17, 2023Updated 10:46 a.m.").
     `\\b${WD}(${MONTH_RE})\\.?\\s+(\\d{1,2})${ORD}\\b(?:,?\\s+(\\d{4})(?!\\d))?`,
     `\\b${WD}(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_RE})\\.?(?:,?\\s+(\\d{4})(?!\\d))?`,
-    `\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b`,
+    `\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d/.-]\\d)(?!\\d)`,
     `\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b`,
+    // Dotted numeric dates are day-first wherever they are used ("17.10.2023").
+    `\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b`,
   ].join('|'),
   'g',
 );
@@ -126,7 +128,7 @@ function readDates(s: string, offset = 0): DateParts[] {
       const a = +g[12];
       const b = +g[13]!;
       parts = a > 12 ? { y: +g[14]!, m: b, d: a } : { y: +g[14]!, m: a, d: b };
-    }
+    } else if (g[15]) parts = { y: +g[17]!, m: +g[16]!, d: +g[15] };
     if (!parts || parts.m === undefined || parts.d === undefined) continue;
     if (!isValidDate(parts.y ?? 2000, parts.m, parts.d)) continue;
     if (parts.y !== undefined && !plausibleYear(parts.y)) continue;
@@ -255,7 +257,7 @@ function tenseAt(text: string, start: number, end: number): Tense {
 // What may sit beside the date on a date-stamp line: a time ("10:15 AM", "10.15"), a time zone
 // ("EDT", "GMT+8"; upper case only, so words are not mistaken for zones) and a reading time.
 const TIME_RE =
-  /\b(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b\d+\s+min(?:ute)?s?\s+read\b/gi;
+  /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\b(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b\d+\s+min(?:ute)?s?\s+read\b/gi;
 const HAS_TIME_RE = new RegExp(TIME_RE.source, 'i');
 const UPDATED_TAIL_RE = /(?:\b|(?<=\d))(?:updated|modified|last updated)\b.*$/i;
 const ZONE_RE = /\b(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?(?!\w)/g;
@@ -394,6 +396,16 @@ function adjacentDate(
 
 const WEEKDAY_WORD = new RegExp(`(?:\\b(\\w+)\\s+)?\\b(${WEEKDAY_NAME_RE})\\b`);
 
+export type PublicationDateOptions = {
+  /** The headline, when it is kept apart from the text: a full date in it counts as a clue. */
+  title?: string;
+  /**
+   * The tagger's output for this very text with `reference: null`, if the caller already has it;
+   * otherwise the text is tagged here (one pass).
+   */
+  timexes?: TaggedTimex[];
+};
+
 /**
  * The publication date of a news text whose date is not given separately: from a dateline or date
  * stamp near the top, else inferred from explicit dates, weekday names and years in the text. Never
@@ -403,9 +415,9 @@ const WEEKDAY_WORD = new RegExp(`(?:\\b(\\w+)\\s+)?\\b(${WEEKDAY_NAME_RE})\\b`);
  * // { value: '2023-10-17', granularity: 'day', source: 'dateline', confidence: 0.95,
  * //   evidence: "dateline 'Oct. 17, 2023'; weekday 'Tuesday' fits" }
  */
-export function inferPublicationDate(text: string, opts: { title?: string } = {}): PublicationDate {
+export function inferPublicationDate(text: string, opts: PublicationDateOptions = {}): PublicationDate {
   try {
-    return infer(typeof text === 'string' ? text : '', opts);
+    return infer(typeof text === 'string' ? text : '', opts ?? {});
   } catch {
     return { ...UNKNOWN };
   }
@@ -488,13 +500,13 @@ function datelinesOf(text: string, page: Page): Dateline[] {
   return out;
 }
 
-function infer(text: string, opts: { title?: string }): PublicationDate {
+function infer(text: string, opts: PublicationDateOptions): PublicationDate {
   const page = readPage(text);
   const placeAt = page.placeAt;
 
   let timexes: TaggedTimex[] = [];
   try {
-    timexes = tagTimexes(text, { reference: null });
+    timexes = opts.timexes ?? tagTimexes(text, { reference: null });
   } catch {
     timexes = [];
   }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { findDatelines, inferPublicationDate } from '../../../src/core/time/pubdate';
 import { valueToInterval } from '../../../src/core/time/interval';
+import { tagTimexes } from '../../../src/core/time/index';
 
 describe('findDatelines(text)', () => {
   // Expected date as "YYYY-MM-DD", or "--MM-DD" when the line gives no year.
@@ -33,6 +34,8 @@ describe('findDatelines(text)', () => {
       '2023-10-17',
       'stamp',
     ],
+    [`${head}datePublished: 2023-10-17T10:15:00+08:00${tail}`, '2023-10-17', '2023-10-17', 'stamp'],
+    [`${head}Publication date: 17.10.2023${tail}`, '17.10.2023', '2023-10-17', 'stamp'],
   ])('%j -> %j %s', (text, shown, date, kind) => {
     const [first] = findDatelines(text);
     const [y, m, d] = date.replace(/^--/, 'null-').split('-');
@@ -131,6 +134,14 @@ describe('inferPublicationDate(text)', () => {
     const text = 'Dock workers walked out on Tuesday, union leaders said.';
     expect(inferPublicationDate(text, { title })).toMatchObject({ value: '2023-10-17', source: 'inferred' });
     expect(inferPublicationDate(text).value).toBeNull();
+  });
+
+  it('reuses timexes the caller already has, and reads them rather than the raw text', () => {
+    const text = 'The leaders met on Tuesday. They will hold talks on Wednesday, October 18, 2023.';
+    const timexes = tagTimexes(text, { reference: null });
+    expect(inferPublicationDate(text, { timexes })).toEqual(inferPublicationDate(text));
+    // With no timexes, only datelines are left to go on, and there are none here.
+    expect(inferPublicationDate(text, { timexes: [] }).value).toBeNull();
   });
 
   it('places "this week" beside a date in that date\'s week', () => {
