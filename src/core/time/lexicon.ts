@@ -306,9 +306,23 @@ export const FUTURE_CUES = new Set([
   'tomorrow',
   'soon',
   'forthcoming',
+  // The news present of scheduled events: "Putin arrives in China on Tuesday".
   'begins',
   'starts',
   'opens',
+  'arrives',
+  'meets',
+  'visits',
+  'leaves',
+  'travels',
+  'hosts',
+  'heads',
+  'returns',
+  'resumes',
+  'departs',
+  'ends',
+  'closes',
+  'convenes',
 ]);
 
 /** Words that mark the future when "to" follows ("set to resume", "is to meet"). */

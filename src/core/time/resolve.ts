@@ -265,15 +265,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const dir = t.tense === 'future' ? 'future' : 'past';
         delta = weekdayDelta(ref, m.wd, dir);
         const other = weekdayDelta(ref, m.wd, dir === 'past' ? 'future' : 'past');
-        const where =
-          delta === 0
-            ? 'the publication day'
-            : delta > 0
-              ? 'the coming'
-              : Math.abs(delta) < weekdayOf(ref)
-                ? 'the'
-                : 'the last';
-        why = `${where === 'the publication day' ? 'the publication day itself' : `${where} ${WD_NAMES[m.wd]}${where === 'the' ? ' of the publication week' : ''}`} (${published(ref)}), ${tenseNote(t)}`;
+        // Same ISO week as publication: "the Tuesday of the publication week"; else before or after it.
+        const sameWeek = weekdayOf(ref) + delta >= 1 && weekdayOf(ref) + delta <= 7;
+        const where = sameWeek
+          ? `the ${WD_NAMES[m.wd]} of the publication week`
+          : delta < 0
+            ? `the ${WD_NAMES[m.wd]} before the publication week`
+            : `the ${WD_NAMES[m.wd]} after the publication week`;
+        why = `${where} (${published(ref)}), ${tenseNote(t)}`;
         if (other !== delta) {
           const v = fmtDay(ref + other * DAY_MS) + podSuffix;
           alternatives.push({
