@@ -73,19 +73,27 @@ function score(name: string, cases: Case[]): void {
   // The dateline recogniser on its own: month and day right, whether or not the text gives a year.
   let found = 0;
   let monthDay = 0;
+  let monthDayNear = 0;
   for (const r of rows) {
     const d = findDatelines(r.text)[0];
     if (!d) continue;
     found++;
-    const [, m, day] = r.dct.split('-').map(Number);
+    const [y, m, day] = r.dct.split('-').map(Number) as [number, number, number];
     if (d.month === m && d.day === day) monthDay++;
+    // Wire datelines carry the local date; the creation time may be a day later or earlier.
+    const off = Math.abs(Date.UTC(y, d.month - 1, d.day) - Date.UTC(y, m - 1, day)) / DAY;
+    if (off <= 1) monthDayNear++;
   }
-  console.log(`datelines found: ${found} (${pct(found, n)}); month and day equal to the date: ${monthDay}`);
+  console.log(
+    `datelines found: ${found} (${pct(found, n)}); month and day equal to the date: ${monthDay}, within a day: ${monthDayNear}`,
+  );
+  const noYear = cases.filter((c) => !/\b(1[89]\d\d|20\d\d)\b/.test(c.text)).length;
+  console.log(`texts that write no year at all: ${noYear} (${pct(noYear, n)})`);
   if (list) {
     for (const r of rows) {
-      const ok = r.got.value === r.dct ? 'OK ' : r.got.value === null ? '-- ' : 'XX ';
+      const mark = r.got.value === r.dct ? 'OK ' : r.got.value === null ? '-- ' : 'XX ';
       console.log(
-        `${ok}${r.id} dct=${r.dct} got=${r.got.value} ${r.got.source} ${r.got.confidence} | ${r.got.evidence ?? ''}`,
+        `${mark}${r.id} dct=${r.dct} got=${r.got.value} ${r.got.source} ${r.got.confidence} | ${r.got.evidence ?? ''}`,
       );
     }
   }
