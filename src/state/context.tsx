@@ -4,7 +4,9 @@ import {
   countFacets,
   createQueryIndex,
   filterEvents,
+  longestSpanMs,
   sortEvents,
+  windowCandidates,
   type FacetCounts,
   type QueryIndex,
 } from '../core/query';
@@ -83,6 +85,8 @@ export type CorpusLookups = {
   eventsByArticle: ReadonlyMap<string, Event[]>;
   timexesByArticle: ReadonlyMap<string, ArticleTimex[]>;
   sorted: Event[];
+  /** Longest event interval, for windowCandidates. */
+  maxSpanMs: number;
   index: QueryIndex;
 };
 
@@ -113,6 +117,7 @@ function buildLookups(corpus: Corpus): CorpusLookups {
     eventsByArticle,
     timexesByArticle,
     sorted: sortEvents(corpus.events),
+    maxSpanMs: longestSpanMs(corpus.events),
     index: createQueryIndex(corpus),
   };
 }
@@ -124,28 +129,25 @@ export function useFilteredEvents(): Event[] {
 
 /** Events under the filters and inside the visible window, chronological (what the list shows). */
 export function useVisibleEvents(): Event[] {
-  const { index } = useCorpusLookups();
+  const { index, maxSpanMs } = useCorpusLookups();
   const filtered = useFilteredEvents();
   // The list follows the settled window: a zoom gesture redraws only the timeline.
   const domain = useDeferredValue(useExplorer((s) => s.settledDomain));
-  return useMemo(
-    () =>
-      filterEvents(
-        filtered,
-        { ...domainToBounds(domain), actors: [], topics: [], sources: [], q: '' },
-        index,
-      ),
-    [filtered, domain, index],
-  );
+  return useMemo(() => {
+    const bounds = domainToBounds(domain);
+    const candidates = windowCandidates(filtered, bounds.from, bounds.to, maxSpanMs);
+    return filterEvents(candidates, { ...bounds, actors: [], topics: [], sources: [], q: '' }, index);
+  }, [filtered, domain, index, maxSpanMs]);
 }
 
 /** Faceted counts within the visible window. */
 export function useFacetCounts(): FacetCounts {
-  const { sorted, index } = useCorpusLookups();
+  const { sorted, index, maxSpanMs } = useCorpusLookups();
   const filters = useExplorer((s) => s.filters);
   const domain = useDeferredValue(useExplorer((s) => s.settledDomain));
-  return useMemo(
-    () => countFacets(sorted, { ...filters, ...domainToBounds(domain) }, index),
-    [sorted, filters, domain, index],
-  );
+  return useMemo(() => {
+    const bounds = domainToBounds(domain);
+    const candidates = windowCandidates(sorted, bounds.from, bounds.to, maxSpanMs);
+    return countFacets(candidates, { ...filters, ...bounds }, index);
+  }, [sorted, filters, domain, index, maxSpanMs]);
 }

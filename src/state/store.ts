@@ -96,7 +96,8 @@ export const makeNotice = (message: string, tone: Notice['tone'] = 'info'): Noti
   tone,
 });
 
-const SETTLE_MS = 200;
+// Longer than the timeline's 200 ms report throttle, so a moving gesture never settles midway.
+const SETTLE_MS = 800;
 const sameWindow = (x: readonly [Date, Date], y: readonly [Date, Date]) =>
   x[0].getTime() === y[0].getTime() && x[1].getTime() === y[1].getTime();
 

@@ -68,7 +68,7 @@ describe('createExplorerStore(init)', () => {
       store.getState().setDomain(b, { final: true });
       expect(store.getState().settledDomain).toEqual(b);
       store.getState().setDomain(a, { final: false });
-      vi.advanceTimersByTime(250);
+      vi.advanceTimersByTime(900);
       expect(store.getState().settledDomain).toEqual(a);
     } finally {
       vi.useRealTimers();

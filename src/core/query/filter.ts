@@ -210,3 +210,46 @@ export function eventExtent(events: readonly Event[]): [string, string] | null {
 
 /** The source key of an article. */
 export const articleSourceKey = (a: Pick<Article, 'source'>) => sourceKey(a.source);
+
+/** Index of the first event in `sorted` whose start is >= `iso` (binary search). */
+function lowerBound(sorted: readonly Event[], iso: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start < iso) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The longest event interval in ms, which bounds how far before a window an overlapping event starts. */
+export function longestSpanMs(events: readonly Event[]): number {
+  let max = 0;
+  for (const e of events) max = Math.max(max, isoToMs(e.end) - isoToMs(e.start));
+  return max;
+}
+
+/**
+ * The stretch of a start-sorted list that can overlap the window [from, to): a superset found by
+ * binary search, so a zoomed-in view touches a few events instead of all of them. Filter exactly
+ * afterwards.
+ *
+ * @example windowCandidates(sortEvents(events), '2023-10-01', '2023-11-01', longestSpanMs(events))
+ */
+export function windowCandidates(
+  sorted: readonly Event[],
+  from: string,
+  to: string,
+  maxSpanMs: number,
+): Event[] {
+  const fromMs = isoToMs(from.length === 10 ? from : from.slice(0, 16));
+  const earliest = Number.isFinite(fromMs) ? msToIsoMinute(fromMs - maxSpanMs) : '';
+  return sorted.slice(lowerBound(sorted, earliest), lowerBound(sorted, to));
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+function msToIsoMinute(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}T${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+}

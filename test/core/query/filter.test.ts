@@ -6,8 +6,10 @@ import {
   eventExtent,
   filterEvents,
   foldText,
+  longestSpanMs,
   sortEvents,
   sourceKey,
+  windowCandidates,
   type EventFilters,
 } from '../../../src/core/query';
 import type { Article, Event } from '../../../src/core/types';
@@ -168,5 +170,26 @@ describe('sortEvents(events) and eventExtent(events)', () => {
   it('spans the earliest start to the latest end', () => {
     expect(eventExtent(events)).toEqual(['2023-10-01', '2025-01-01']);
     expect(eventExtent([])).toBeNull();
+  });
+});
+
+describe('windowCandidates(sorted, from, to, maxSpanMs)', () => {
+  const sorted = sortEvents(events);
+  const span = longestSpanMs(events);
+  it.each<[string, string]>([
+    ['2023-10-17', '2023-10-18'],
+    ['2023-10-17T07:00', '2023-10-17T08:00'],
+    ['2023-10-15', '2023-10-16'],
+    ['2024-06-01', '2030-01-01'],
+    ['1990-01-01', '2000-01-01'],
+  ])('[%s, %s) holds every event filterEvents keeps', (from, to) => {
+    const exact = ids(filterEvents(events, f({ from, to }), index)).sort();
+    const candidates = windowCandidates(sorted, from, to, span);
+    expect(ids(filterEvents(candidates, f({ from, to }), index)).sort()).toEqual(exact);
+    expect(candidates.length).toBeLessThanOrEqual(events.length);
+  });
+  it('skips events that start after the window', () => {
+    expect(ids(windowCandidates(sorted, '2023-10-01', '2023-10-02', span))).not.toContain('e4');
+    expect(longestSpanMs(events)).toBe(366 * 86_400_000);
   });
 });
