@@ -29,7 +29,10 @@ export type CleanedPart = {
  * last mark was lost. A Title Case line ending in "?" is a headline, not a body paragraph.
  */
 export function isBodyLike(line: Line): boolean {
-  if (isStray(line) || endsWithEllipsis(line.text)) return line.words > 30;
+  if (isStray(line)) return line.words > 30;
+  // "Read more...", "Desert town opens its first library...": link teasers are short; a long
+  // paragraph may trail off in a quote ("...we will see…").
+  if (endsWithEllipsis(line.text)) return line.words >= 15 && titleCaseShare(line.text) < 0.5;
   if (endsLikeSentence(line.text)) {
     if (line.words < 3) return false;
     if (/\?["'\u2019\u201d]?$/.test(line.text) && line.words <= 20 && titleCaseShare(line.text) >= 0.6)

@@ -198,8 +198,8 @@ const CREDIT_WORD = CREDIT_WORDS.join('|');
 // A cheap pre-test: the full credit pattern (lookbehind, case-insensitive) is slow on prose.
 const CREDIT_HINT = new RegExp(CREDIT_WORD, 'i');
 const CREDIT_RE = new RegExp(
-  `(?:^|(?<=[\\s.,;)\\]\\p{L}]))(?:${CREDIT_WORD})\\s*(?:\\u2026|\\.\\.\\.|:|\\|)\\s*\\S.*$`,
-  'iu',
+  `(?:^|(?<=[\\s.,;)\\]\\p{L}]))(?:${CREDIT_WORD})\\s*(?:\\u2026|\\.\\.\\.|:|\\|)\\s*(?=\\S)`,
+  'giu',
 );
 const PAREN_CREDIT = /\(\s*\p{Lu}[^()]{0,60}\)\s*$/u;
 // A slash credit: "Sputnik/Sergey Bobylev/Pool via REUTERS", "AFP/Getty Images".
@@ -212,8 +212,13 @@ const SLASH_CREDIT =
  */
 export function creditStart(t: string): number {
   if (t.length > CAPTION_MAX) return -1;
-  const c = CREDIT_HINT.test(t) ? CREDIT_RE.exec(t) : null;
-  if (c && t.length - c.index <= 120) return c.index;
+  if (CREDIT_HINT.test(t)) {
+    // The credit closes the caption: a "FILE PHOTO:" or "Photo:" that opens it is not one.
+    for (const c of t.matchAll(CREDIT_RE)) {
+      if (c.index > 0 && t.length - c.index <= 120 && !OPENER_RE.test(t.slice(0, c.index + c[0].length)))
+        return c.index;
+    }
+  }
   const p = t.endsWith(')') ? PAREN_CREDIT.exec(t) : null;
   if (p) {
     const inner = p[0].slice(1, -1).trim();

@@ -96,6 +96,11 @@ function isBoundary(text: string, from: number, term: number, next: number): boo
   if (c >= 97 && c <= 122) return false;
   if (c === 44 || c === 59 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014) return false;
   if (c > 127 && LOWER.test(text[next] ?? '')) return false;
+  let wordNext = next;
+  while (wordNext < text.length && isOpening(text.charCodeAt(wordNext))) wordNext++;
+  const nextFirst = text[wordNext] ?? '';
+  // "9:30 a.m. (local time) in..." : as in SB8, a lower-case letter after brackets continues.
+  if (wordNext > next && LOWER.test(nextFirst)) return false;
   if (text.charCodeAt(term) !== 46 || text.charCodeAt(term + 1) === 46) return true; // not a single period
   // The word that carries the period. Abbreviations are short: a long word ends the sentence.
   let wordStart = term;
@@ -107,9 +112,6 @@ function isBoundary(text: string, from: number, term: number, next: number): boo
   const word = text.slice(wordStart, term + 1);
   const bare = word.slice(0, -1).toLowerCase();
   if (NEVER_FINAL.has(bare)) return false;
-  let wordNext = next;
-  while (wordNext < text.length && isOpening(text.charCodeAt(wordNext))) wordNext++;
-  const nextFirst = text[wordNext] ?? '';
   if (DIGIT.test(nextFirst) && (MONTHS.has(bare) || BEFORE_NUMBER.has(bare))) return false;
   if (!UPPER.test(nextFirst)) return true;
   // An initial: "V." in "Vladimir V. Putin", "R." in "J. R. R. Tolkien".

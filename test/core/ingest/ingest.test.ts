@@ -151,6 +151,28 @@ describe('ingestFile(file) on a wire story', () => {
   });
 });
 
+describe('ingestFile(file) paragraph shapes', () => {
+  const body = (lines: string[]) =>
+    paragraphTexts(ingestFile({ name: 's.txt', text: lines.join('\n\n') })[0]!, 'body');
+
+  it('keeps a long paragraph that trails off in an ellipsis, drops a short teaser', () => {
+    const trailing = '“We will rebuild, but nobody can say when the money arrives or who will pay for it…”';
+    expect(
+      body([
+        'Flood Waters Recede',
+        'Water levels fell on Sunday across the valley, officials said.',
+        trailing,
+        'Roads are expected to reopen on Tuesday.',
+        'Five towns still cut off...',
+      ]),
+    ).toEqual([
+      'Water levels fell on Sunday across the valley, officials said.',
+      trailing,
+      'Roads are expected to reopen on Tuesday.',
+    ]);
+  });
+});
+
 describe('ingestFile(file) line layout', () => {
   it('joins a hard-wrapped plain-text file back into paragraphs', () => {
     const [a] = ingestFile({ name: 'w.txt', text: page('hard-wrapped.txt') });

@@ -32,6 +32,16 @@ describe('splitSentences(text)', () => {
     ],
     ['They left at 5 p.m. The talks ended.', ['They left at 5 p.m.', 'The talks ended.']],
     [
+      'It landed at 9:30 a.m. (local time) in the capital. Xi waited.',
+      ['It landed at 9:30 a.m. (local time) in the capital.', 'Xi waited.'],
+    ],
+    [
+      'Talks ended. (Both sides left.) Nothing changed.',
+      ['Talks ended.', '(Both sides left.)', 'Nothing changed.'],
+    ],
+    ['Prices fell... Then they rose.', ['Prices fell...', 'Then they rose.']],
+    ['He waited… and waited.', ['He waited… and waited.']],
+    [
       'Xi called for “fairness and justice.” Some experts disagreed.',
       ['Xi called for “fairness and justice.”', 'Some experts disagreed.'],
     ],
