@@ -20,10 +20,12 @@ export function skipReason(article: Article, timex: Timex, credits: readonly Spa
   // The tagger may or may not include a possessive "’s" in the timex text.
   const after = (/['’]s$/.test(timex.text) ? '’s' : '') + article.text.slice(timex.end, timex.end + 40);
   const before = article.text.slice(Math.max(0, timex.start - 12), timex.start);
-  // "last year’s record": a possessive date modifying a noun that is not itself an event.
-  const possessive = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)/u.exec(after);
-  if (possessive && !EVENT_NOUN.has(possessive[1]!) && !hasEventNoun(after)) return 'a date modifying a noun';
-  // "the 2023 budget": a bare year between a determiner and a noun.
+  // "last year’s record": a possessive date modifying a noun phrase with no event noun in its
+  // first three words ("Wednesday’s meeting", "last Tuesday’s federal court hearing" are kept).
+  const possessive = /^['’]s?\s+/u.exec(after);
+  if (possessive && !hasEventNoun(after.slice(possessive[0].length))) return 'a date modifying a noun';
+  // "the 2023 budget": a bare year between a determiner and a noun phrase without an event noun
+  // ("the 1998 abortion clinic bombing" is kept).
   const det = /(\p{L}+)\s+$/u.exec(before);
   if (
     /^\d{4}$/.test(timex.text) &&
@@ -31,15 +33,16 @@ export function skipReason(article: Article, timex: Timex, credits: readonly Spa
     DETERMINER.has(det[1]!.toLowerCase()) &&
     /^\s+\p{Ll}/u.test(after)
   ) {
-    const noun = /^\s+([\p{Ll}-]+)/u.exec(after)?.[1] ?? '';
-    if (!EVENT_NOUN.has(noun)) return 'a year modifying a noun';
+    if (!hasEventNoun(after)) return 'a year modifying a noun';
   }
   return null;
 }
 
-function hasEventNoun(after: string): boolean {
-  const words = after.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
-  return words.slice(0, 3).some((w) => EVENT_NOUN.has(w));
+/** Is one of the first three words (up to punctuation) an event noun? */
+function hasEventNoun(text: string): boolean {
+  const phrase = /^[\s\p{L}-]*/u.exec(text.toLowerCase())![0];
+  const words = phrase.match(/[\p{L}-]+/gu) ?? [];
+  return words.slice(0, 3).some((w) => EVENT_NOUN.has(w) || EVENT_NOUN.has(w.replace(/s$/, '')));
 }
 
 /** The index of the sentence holding offset `at`, by binary search; -1 if none. */
