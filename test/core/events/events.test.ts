@@ -24,6 +24,9 @@ describe('buildEvents(article, timexes, mentions, credits)', () => {
       ['Wednesday’s meeting marks the third time.', 'Wednesday', '2023-10-18', 'DATE', true],
       ['The 2023 budget was cut.', '2023', '2023', 'DATE', false],
       ['The summit ended in 2023 without a deal.', '2023', '2023', 'DATE', true],
+      ['Police reopened the 1998 clinic bombing case.', '1998', '1998', 'DATE', true],
+      ['Last Tuesday’s federal court hearing was delayed.', 'Last Tuesday', '2023-10-10', 'DATE', true],
+      ['December’s figures were revised.', 'December', '2022-12', 'DATE', false],
     ] as const)('%j: %j (%s) -> %s', (text, phrase, value, type, makes) => {
       const events = eventsOf(text, (a) => [timexAt(a, phrase, value, type)]);
       expect(events.length).toBe(makes ? 1 : 0);
