@@ -15,7 +15,7 @@ import {
 /*
  * How it works. Days are integers (days since 1970-01-01, UTC). Every clue in the text becomes a
  * piece of evidence that scores a candidate publication day P:
- *   - a dateline or date stamp near the top ("BEIJING, Oct. 17 (Reuters) -", "Published 17 Oct
+ *   - a dateline or date stamp near the top ("CAIRO, Oct. 17 (Reuters) -", "Published 17 Oct
  *     2023") votes strongly for its own day;
  *   - an explicit date in the body votes for days near it, on the side its tense allows (a date in
  *     a past clause is on or before P, a date in a future clause on or after it);
@@ -178,7 +178,7 @@ function placeOf(line: Line, repeated: boolean): Place {
   if (/\(\s*[a-z][\w.&' -]{0,30}\)\s*$/.test(t) && !/[-–—_]\s*$/.test(t)) return 'caption';
   if (repeated && t.length > 30) return 'caption';
   if (last.y !== undefined && /^\s*\.?\s*$/.test(line.text.slice(last.end))) {
-    // AP caption style: "..., in Beijing, Oct. 18, 2023." The date closes the line after a place
+    // AP caption style: "..., in Lima, May 2, 2024." The date closes the line after a place
     // name and a comma (prose says "tomorrow, Oct. 18" or "on Oct. 18"). A caption is a sentence;
     // "Updated 10:15 AM EDT, Oct. 17, 2023" is a stamp.
     const before = line.text.slice(0, last.start);
@@ -225,7 +225,7 @@ function hasPastVerb(clause: string): boolean {
   return false;
 }
 
-// "is hosting until Wednesday": a present progressive speaks of now and what is coming.
+// "is running until Wednesday": a present progressive speaks of now and what is coming.
 const PROGRESSIVE_RE = /\b(?:is|are|am)\s+(?:now\s+|still\s+)?[a-z]{3,}ing\b/i;
 
 function tenseOf(clause: string): Tense {
@@ -236,7 +236,7 @@ function tenseOf(clause: string): Tense {
 
 /**
  * The tense governing a timex: first from its own phrase (between the nearest commas, dashes or
- * brackets), so "arrived on Tuesday, where he is due to meet" reads as past; else from the clause.
+ * brackets), so "landed on Tuesday, where she is due to speak" reads as past; else from the clause.
  */
 function tenseAt(text: string, start: number, end: number): Tense {
   const clause = clauseAround(text, start, end);
@@ -281,7 +281,7 @@ function readStamp(line: string): { date: DateParts; weight: number; kind: Datel
         return { date, weight, kind: 'stamp' };
       }
     }
-    // "BEIJING, Oct. 17 (Reuters) -", "WASHINGTON, August 8 (Xinhua) --", "NEW YORK, Oct 17 —"
+    // "CAIRO, Oct. 17 (Reuters) -", "LIMA, March 2 (Xinhua) --", "NEW YORK, Oct 17 —"
     const place = /^\s*[\p{Lu}][\p{L}.'’ -]*(?:,\s*[\p{L}.'’ -]+)*,\s*$/u.test(before);
     const credit =
       /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-–—_:]|$)/.test(after) || /^\s*\([^)\n]{1,40}\)/.test(after);
@@ -411,8 +411,8 @@ export type PublicationDateOptions = {
  * stamp near the top, else inferred from explicit dates, weekday names and years in the text. Never
  * falls back to the current date: with nothing to go on, the value is null.
  *
- * @example inferPublicationDate('BEIJING, Oct. 17, 2023 (Reuters) - Putin arrived on Tuesday.')
- * // { value: '2023-10-17', granularity: 'day', source: 'dateline', confidence: 0.95,
+ * @example inferPublicationDate('CAIRO, Oct. 17, 2023 (Reuters) - Ministers met on Tuesday.')
+ * // { value: '2023-10-17', granularity: 'day', source: 'dateline', confidence: 0.94,
  * //   evidence: "dateline 'Oct. 17, 2023'; weekday 'Tuesday' fits" }
  */
 export function inferPublicationDate(text: string, opts: PublicationDateOptions = {}): PublicationDate {
@@ -458,7 +458,7 @@ export type Dateline = Span & {
   year: number | null;
   month: number;
   day: number;
-  /** 'dateline': "BEIJING, Oct. 17 (Reuters) -"; 'stamp': "Published 17 Oct 2023" or a date line; 'byline': "By Jane Doe | Oct 17, 2023". */
+  /** 'dateline': "CAIRO, Oct. 17 (Reuters) -"; 'stamp': "Published 17 Oct 2023" or a date line; 'byline': "By Jane Doe | Oct 17, 2023". */
   kind: 'dateline' | 'stamp' | 'byline';
   /** How much it says about first publication: 1 for a dateline or "Published", less for "Updated". */
   weight: number;
@@ -467,8 +467,8 @@ export type Dateline = Span & {
 /**
  * Datelines and date stamps in the first dozen non-empty lines of a page, skipping photo captions.
  *
- * @example findDatelines('WASHINGTON, August 8 (Xinhua) -- President Bill Clinton said...')
- * // [{ start: 12, end: 20, text: 'August 8', year: null, month: 8, day: 8, kind: 'dateline', weight: 1 }]
+ * @example findDatelines('LIMA, August 8 (Xinhua) -- The president said...')
+ * // [{ start: 6, end: 14, text: 'August 8', year: null, month: 8, day: 8, kind: 'dateline', weight: 1 }]
  */
 export function findDatelines(text: string): Dateline[] {
   return datelinesOf(text, readPage(text));
