@@ -64,11 +64,7 @@ describe('parseCorpus(files, manifest)', () => {
     });
   });
 
-  // Known limitation, not of clustering: the temporal tagger reads "Putin arrives in China on
-  // Tuesday" (published Monday 16 October) as the previous Tuesday, 10 October, so the third
-  // source lands in another block. Switch back to it() when the tagger reads the present tense of
-  // a scheduled trip as the coming day.
-  it.fails('makes the arrival in Beijing on 17 October one cluster of three sources', () => {
+  it('makes the arrival in Beijing on 17 October one cluster of three sources', () => {
     const arrival = corpus.clusters.filter(
       (c) =>
         c.value === '2023-10-17' &&
