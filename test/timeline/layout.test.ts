@@ -130,6 +130,42 @@ describe('layoutTimeline(index, options)', () => {
     expect(bins.bins).toEqual([expect.objectContaining({ count: 40, label: '40 events, Tue 17 Oct 2023' })]);
   });
 
+  it('counts the few marks that do not fit as "+N more" on the last row', () => {
+    const events = Array.from({ length: 12 }, (_, i) => makeEvent(`e${i}`, '2023-10-17', `Event ${i}.`));
+    const index = buildTimelineIndex(events, ctx(events));
+    const layout = layoutTimeline(index, { from, to, width: 1000, rows: 4, compactRows: 10 });
+    expect(layout.mode).toBe('marks');
+    if (layout.mode !== 'marks') return;
+    expect(layout.marks).toHaveLength(9);
+    expect(Math.max(...layout.marks.map((m) => m.row))).toBe(8);
+    expect(layout.more).toEqual([
+      expect.objectContaining({ row: 9, count: 3, label: '3 more events, Tue 17 Oct 2023' }),
+    ]);
+  });
+
+  it('shows spans that cover the whole window as chips in a context row', () => {
+    const events = [
+      makeEvent('y', '2023', 'The year.'),
+      makeEvent('m', '2023-10', 'The month.'),
+      makeEvent('d', '2023-10-17', 'The day.'),
+    ];
+    const index = buildTimelineIndex(events, ctx(events));
+    const layout = layoutTimeline(index, {
+      from: utc('2023-10-16'),
+      to: utc('2023-10-20'),
+      width: 800,
+      rows: 6,
+    });
+    expect(layout.mode).toBe('marks');
+    if (layout.mode !== 'marks') return;
+    const chips = layout.marks.filter((m) => m.context).map((m) => itemDateLabel(index.items[m.item]!));
+    expect(chips).toEqual(['October 2023', '2023']); // narrowest period first
+    expect(layout.marks.filter((m) => !m.context)).toEqual([
+      expect.objectContaining({ row: 0, label: true }),
+    ]);
+    expect(layout.contextGroups).toEqual([0]);
+  });
+
   it('aggregates past maxMarks and loses no event in the bins', () => {
     const events = Array.from({ length: 500 }, (_, i) =>
       makeEvent(

@@ -28,6 +28,8 @@ import './Timeline.css';
 const AXIS_H = 28;
 const ROW_H = 24;
 const COMPACT_ROW_H = 15;
+/** Height of the context row of chips (spans that cover the whole window). */
+const CONTEXT_H = 20;
 /** Visible label length of a mark, in characters (layoutTimeline reserves room for this many). */
 const LABEL_CHARS = 28;
 const GROUP_PAD = 6;
@@ -35,6 +37,14 @@ const DENSITY_H = 10;
 const FALLBACK_WIDTH = 800;
 
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
+
+/** The first whole words of `text` within `n` characters (a name must contain its visible words). */
+const wordPrefix = (text: string, n: number) => {
+  if (text.length <= n) return text;
+  const cut = text.slice(0, n);
+  const space = cut.lastIndexOf(' ');
+  return /\s/.test(text.charAt(n)) || space < 0 ? cut : cut.slice(0, space);
+};
 
 /** The accessible name of a mark: it begins with the date label, as tests and screen readers expect. */
 export function markName(item: TimelineItem): string {
@@ -185,6 +195,13 @@ export function Timeline(props: TimelineProps) {
   const activeShown = marks.some((m) => m.item === active);
 
   const markId = (i: number) => `${uid}-m${i}`;
+  const contextGroups = layout.mode === 'marks' ? layout.contextGroups : [];
+  /** Top of a row in a lane group: row -1 is the context row; mark rows start below it if present. */
+  const rowTop = (group: number, row: number, labelled: boolean) => {
+    const base = group * bandH + GROUP_PAD / 2;
+    if (row < 0) return base;
+    return base + (contextGroups.includes(group) ? CONTEXT_H : 0) + row * (labelled ? ROW_H : COMPACT_ROW_H);
+  };
   useEffect(() => {
     if (!focusPending.current) return;
     focusPending.current = false;
@@ -364,10 +381,55 @@ export function Timeline(props: TimelineProps) {
                 );
               })
             : null}
+          {layout.mode === 'marks'
+            ? layout.more.map((b) => (
+                <button
+                  key={`more:${b.group}:${b.x}`}
+                  type="button"
+                  tabIndex={-1}
+                  className="dl-more"
+                  aria-label={b.label}
+                  title={b.label}
+                  style={{ left: b.x - 6, top: rowTop(b.group, b.row, false) }}
+                  onClick={() => {
+                    const pad = Math.max((b.end - b.start) * 0.25, 3_600_000);
+                    setDomain([new Date(b.start - pad), new Date(b.end + pad)]);
+                  }}
+                >
+                  +{b.count}
+                </button>
+              ))
+            : null}
           {marks.map((m) => {
             const it = index.items[m.item]!;
-            const top = m.group * bandH + GROUP_PAD / 2 + m.row * (m.label ? ROW_H : COMPACT_ROW_H);
             const selected = selectedItem === m.item;
+            if (m.context) {
+              return (
+                <button
+                  key={it.key}
+                  id={markId(m.item)}
+                  type="button"
+                  className={`dl-chip${selected ? ' dl-mark--selected' : ''}`}
+                  style={{ left: m.x, top: rowTop(m.group, -1, true) }}
+                  tabIndex={m.item === active ? 0 : -1}
+                  aria-label={markName(it)}
+                  aria-current={selected ? 'true' : undefined}
+                  data-granularity={it.granularity}
+                  data-t={it.mid}
+                  title={markName(it)}
+                  onClick={() => {
+                    setActiveKey(it.key);
+                    onSelect(it.eventId);
+                  }}
+                >
+                  {itemDateLabel(it)}
+                  {it.sources > 1 ? (
+                    <span className="dl-chip__n" aria-hidden="true" data-n={it.sources} />
+                  ) : null}
+                </button>
+              );
+            }
+            const top = rowTop(m.group, m.row, m.label);
             return (
               <div
                 key={it.key}
@@ -407,12 +469,11 @@ export function Timeline(props: TimelineProps) {
                   {/* The visible text is a prefix of the name (CSS draws the ellipsis), so what a
                       speech-input user reads is what they can say (WCAG 2.5.3). */}
                   {m.label ? (
-                    <span className="dl-mark__label">{it.text.slice(0, LABEL_CHARS + 12)}</span>
+                    <span className="dl-mark__label">{wordPrefix(it.text, LABEL_CHARS + 12)}</span>
                   ) : null}
+                  {/* The count is drawn by CSS from data-n: the name already says "3 sources". */}
                   {m.label && it.sources > 1 ? (
-                    <span className="dl-mark__badge" aria-hidden="true">
-                      {it.sources}
-                    </span>
+                    <span className="dl-mark__badge" aria-hidden="true" data-n={it.sources} />
                   ) : null}
                 </button>
               </div>
