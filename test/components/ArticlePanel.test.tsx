@@ -59,6 +59,18 @@ describe('ArticlePanel', () => {
     expect(store.getState().selectedEventId).toBe('wire-1-e3-0');
   });
 
+  it('lets a keyboard reader select a dated sentence through its date’s details', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<ArticlePanel />, {
+      corpus: sampleCorpus(),
+      selectedEventId: 'wire-1-e1-0',
+    });
+    act(() => within(panel()).getByRole('button', { name: 'September' }).focus());
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Show this event' }));
+    expect(store.getState().selectedEventId).toBe('wire-1-e3-0');
+  });
+
   it('lists every source of a cluster; each opens its own article at its sentence', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<ArticlePanel />, {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatValue, isKnownValue } from '../../src/components/format';
+
+describe('formatValue(value)', () => {
+  it.each([
+    ['2023-10-17', 'Tue 17 Oct 2023'],
+    ['2023-W42', 'week of 16 Oct 2023'],
+    ['2023-W42-WE', 'weekend of 21 Oct 2023'],
+    ['2023-10', 'October 2023'],
+    ['2023', '2023'],
+    ['202', 'the 2020s'],
+    ['2023-Q4', '1 Oct 2023 – 31 Dec 2023'],
+    ['2023-10-17T14:30', 'Tue 17 Oct 2023, 14:30'],
+    ['2023-10-17TMO', 'Tue 17 Oct 2023 (morning)'],
+    ['P18M', '18 months (a duration)'],
+    ['PT2H', '2 hours (a duration)'],
+    ['P1D', '1 day (a duration)'],
+    ['PRESENT_REF', 'the present (at publication)'],
+    ['XXXX-WXX-2', 'XXXX-WXX-2'],
+  ])('%s -> %s', (value, text) => expect(formatValue(value)).toBe(text));
+});
+
+describe('isKnownValue(value)', () => {
+  it.each([
+    ['2023-10-17', true],
+    ['2023-W36', true],
+    ['P3W', true],
+    ['PRESENT_REF', true],
+    ['last autumn', false],
+    ['2023-13', false],
+    ['', false],
+  ])('%j -> %s', (value, known) => expect(isKnownValue(value)).toBe(known));
+});
