@@ -11,7 +11,7 @@ export { foldKey } from './lines';
 
 /** One article found in an input file, cleaned, with paragraph and sentence spans into `text`. */
 export type IngestedArticle = {
-  /** 1-based, in file order. */
+  /** 1-based, in file order; with a manifest, its part number (a part not found leaves a gap). */
   part: number;
   /** From the manifest when given, else the detected headline, else from the file name. */
   title: string;
@@ -72,12 +72,14 @@ function ingest(file: SourceFile, entries: ManifestEntry[]): IngestedArticle[] {
       ]),
     ];
 
-  const titles = orderedTitles(entries);
+  const titles = orderedTitles(entries, lines.length);
   const detected = detectBoundaries(lines);
   let boundaries = detected;
+  let partNumbers = detected.map((_, k) => k + 2);
   if (titles.length > 1) {
     const fromTitles = titlesToBoundaries(lines, titles, detected);
     boundaries = fromTitles.boundaries;
+    partNumbers = fromTitles.parts;
     for (const part of fromTitles.missing) fileWarnings.push(`manifest part ${part} not found in the file`);
   } else if (titles.length === 1 && detected.length > 0) {
     // The manifest says one article: trust it, but say the page looked like more.
@@ -88,8 +90,10 @@ function ingest(file: SourceFile, entries: ManifestEntry[]): IngestedArticle[] {
   }
 
   const starts = [0, ...boundaries];
+  // Part numbers follow the manifest when it is used, so a part that was not found leaves a gap.
+  const parts = [1, ...partNumbers];
   return starts.map((start, k) => {
-    const part = k + 1;
+    const part = parts[k] ?? k + 1;
     const end = starts[k + 1] ?? lines.length;
     const manifestTitle =
       entryTitle(entries, part) ?? (titles.length === 1 && part === 1 ? titles[0] : undefined);
@@ -133,8 +137,12 @@ function emptyArticle(part: number, title: string, warnings: string[]): Ingested
 }
 
 /** Titles by part number (1-based positions); entries without a part count as part 1. */
-function orderedTitles(entries: ManifestEntry[]): (string | undefined)[] {
-  const max = entries.reduce((m, e) => Math.max(m, e.part ?? 1), 0);
+function orderedTitles(entries: ManifestEntry[], limit: number): (string | undefined)[] {
+  // A part number is only trusted up to the number of lines: a bad manifest must not loop for ever.
+  const max = Math.min(
+    limit,
+    entries.reduce((m, e) => (Number.isInteger(e.part ?? 1) ? Math.max(m, e.part ?? 1) : m), 0),
+  );
   const titles: (string | undefined)[] = [];
   for (let p = 1; p <= max; p++) titles.push(entryTitle(entries, p));
   return titles;

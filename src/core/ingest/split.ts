@@ -54,34 +54,49 @@ function furnitureFollows(lines: Line[], i: number, occurrences: Map<string, num
 /**
  * Boundaries from manifest titles: part k starts at the first line after part k-1 that matches
  * its title (folded: quotes, dashes, case, spacing) and is followed by body text. Parts whose
- * title is not found take the next structural boundary; still missing ones are reported.
+ * title is not found take the next structural boundary; still missing ones are reported, and
+ * `parts` gives the manifest part number that starts at each boundary.
  */
 export function titlesToBoundaries(
   lines: Line[],
   titles: (string | undefined)[],
   detected: number[],
-): { boundaries: number[]; missing: number[] } {
-  const boundaries: number[] = [];
-  const missing: number[] = [];
+): { boundaries: number[]; parts: number[]; missing: number[] } {
+  // Pass 1: titles, in order. found[k] is the start line of part k + 1, or -1.
+  const found: number[] = [0];
   let prev = 0;
   for (let part = 2; part <= titles.length; part++) {
     const title = titles[part - 1];
     const key = title ? foldKey(title) : '';
-    let found = -1;
+    let at = -1;
     for (let i = prev + 1; key && i < lines.length; i++) {
       if (!matchesTitle(lines[i]!.key, key)) continue;
       if (lines.slice(i + 1, i + 1 + 3 * LOOKAHEAD).some((l) => isBodyLike(l) && !isCaptionShaped(l))) {
-        found = i;
+        at = i;
         break;
       }
     }
-    if (found < 0) found = detected.find((d) => d > prev) ?? -1;
-    if (found < 0) {
-      missing.push(part);
+    found.push(at);
+    if (at >= 0) prev = at;
+  }
+  // Pass 2: a part whose title is missing takes a structural boundary between its neighbours.
+  const boundaries: number[] = [];
+  const parts: number[] = [];
+  const missing: number[] = [];
+  let last = 0;
+  for (let k = 1; k < found.length; k++) {
+    let at = found[k]!;
+    if (at < 0) {
+      const next = found.slice(k + 1).find((f) => f >= 0) ?? lines.length;
+      at = detected.find((d) => d > last && d < next) ?? -1;
+    }
+    if (at < 0) {
+      missing.push(k + 1);
       continue;
     }
-    boundaries.push(found);
-    prev = found;
+    boundaries.push(at);
+    parts.push(k + 1);
+    last = at;
   }
-  return { boundaries, missing };
+  return { boundaries, parts, missing };
 }

@@ -117,6 +117,19 @@ describe('ingestFile(file, entries) on a page holding two articles', () => {
     expect(parts[1]!.stamps).toEqual(['By Claire Dubois', 'May 3, 2024']);
   });
 
+  it('keeps manifest part numbers when a middle part is missing', () => {
+    const parts = ingestFile({ name: 'two.txt', text }, [
+      { file: 'two.txt', part: 1, title: entries[0]!.title },
+      { file: 'two.txt', part: 2, title: 'An Article Cut From This Page' },
+      { file: 'two.txt', part: 3, title: entries[1]!.title },
+    ]);
+    expect(parts.map((p) => [p.part, p.title])).toEqual([
+      [1, entries[0]!.title],
+      [3, entries[1]!.title],
+    ]);
+    expect(parts[0]!.warnings).toContain('manifest part 2 not found in the file');
+  });
+
   it('warns when a manifest title is not on the page', () => {
     const parts = ingestFile({ name: 'one.txt', text: page('furniture.txt') }, [
       { file: 'one.txt', part: 1, title: 'Scientists Map a Hidden River' },

@@ -105,6 +105,26 @@ describe('ingestFile(file) properties', () => {
     );
   });
 
+  it('never throws on arbitrary manifest entries', () => {
+    const entry = fc.record(
+      {
+        file: fc.constant('x.txt'),
+        part: fc.oneof(fc.integer({ min: -3, max: 1e9 }), fc.double()),
+        title: fc.oneof(text, fc.constantFrom('Some words here', 'The End', 'Related Articles')),
+      },
+      { requiredKeys: ['file'] },
+    );
+    fc.assert(
+      fc.property(text, fc.array(entry, { maxLength: 4 }), (t, entries) => {
+        const articles = ingestFile({ name: 'x.txt', text: t }, entries);
+        expect(articles.length).toBeGreaterThanOrEqual(1);
+        expect(articles[0]!.part).toBe(1);
+        articles.forEach((a, i) => i > 0 && expect(a.part).toBeGreaterThan(articles[i - 1]!.part));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never throws on arbitrary bytes', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
