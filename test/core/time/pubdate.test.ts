@@ -37,6 +37,18 @@ describe('findDatelines(text)', () => {
     ],
     [`${head}datePublished: 2023-10-17T10:15:00+08:00${tail}`, '2023-10-17', '2023-10-17', 'stamp'],
     [`${head}Publication date: 17.10.2023${tail}`, '17.10.2023', '2023-10-17', 'stamp'],
+    [
+      'Harbour Closes\r\nPublished 17 October 2023\r\nThe port shut.',
+      '17 October 2023',
+      '2023-10-17',
+      'stamp',
+    ],
+    [
+      'Harbour Closes\nPublished\u00a017\u00a0October\u00a02023\nThe port shut.',
+      '17\u00a0October\u00a02023',
+      '2023-10-17',
+      'stamp',
+    ],
   ])('%j -> %j %s', (text, shown, date, kind) => {
     const [first] = findDatelines(text);
     const [y, m, d] = date.replace(/^--/, 'null-').split('-');
