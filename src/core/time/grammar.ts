@@ -73,7 +73,11 @@ const SPOKEN_YEAR =
   `(?:eighteen|nineteen|twenty)[\\s-]+(?:(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|hundred|oh[\\s-](?:${SMALL}))|` +
   `two\\s+thousand(?:\\s+and)?(?:[\\s-](?:${TEENS}|${SMALL}))?\\b`;
 
-/** "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001. */
+/**
+ * The year a spoken form names.
+ *
+ * @example parseSpokenYear('nineteen ninety-six') // 1996
+ */
 export function parseSpokenYear(s: string): number | null {
   const words = s
     .toLowerCase()
@@ -88,7 +92,11 @@ export function parseSpokenYear(s: string): number | null {
   return century * 100 + words.slice(1).reduce((a, w) => a + (NUMBER_WORDS[w] ?? 0), 0);
 }
 
-/** The number a NUM match stands for; null for vague quantities ("several"). */
+/**
+ * The number a NUM match stands for; null for vague quantities ("several").
+ *
+ * @example parseNumber('two and a half') // 2.5
+ */
 export function parseNumber(s: string): number | null {
   let t = s.toLowerCase().replace(/\s+/g, ' ').trim();
   let half = 0;
@@ -103,7 +111,8 @@ export function parseNumber(s: string): number | null {
   }
   let n: number | null;
   const frac = /^(\d+) (\d)\/(\d)$/.exec(t);
-  if (frac) n = +frac[1]! + +frac[2]! / +frac[3]!;
+  if (t in NUMBER_WORDS) n = NUMBER_WORDS[t]!;
+  else if (frac) n = +frac[1]! + +frac[2]! / +frac[3]!;
   else if (/^[\d,.]+$/.test(t)) n = Number(t.replace(/,/g, ''));
   else {
     const parts = t.split(/[\s-]+/);
@@ -205,6 +214,7 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   };
 }
 
+/** The grammar, in priority order (an earlier rule wins between equally long matches). */
 export const RULES: Rule[] = [
   {
     // Monday, Oct. 26, 1998 | Oct. 18, 2023 | February 2022 | mid-November | last March | June last year

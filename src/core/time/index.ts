@@ -19,7 +19,11 @@ export type TagOptions = {
   reference: string | null;
 };
 
-/** Keep the longest candidates; among equals the earlier one, then the earlier rule. Sorted by start. */
+/**
+ * Keep the longest candidates; among equals the earlier one, then the earlier rule. Sorted by start.
+ *
+ * @example selectSpans(findCandidates('early 2001'), 10).map((c) => c.rule) // ['year'] ("early 2001", not "2001")
+ */
 export function selectSpans(cands: Candidate[], textLength: number): Candidate[] {
   const order = cands.map((c, i) => ({ c, i }));
   order.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start || a.i - b.i);

@@ -186,7 +186,11 @@ function pickOccurrence(
   );
 }
 
-/** The interval of a value as an anchor: the granularity and its parts. */
+/**
+ * A resolved value as a narrative anchor: its year and, where the value has them, month, day or quarter.
+ *
+ * @example valueToAnchor('1941-12-07', 3) // { index: 3, y: 1941, m: 12, d: 7 }
+ */
 export function valueToAnchor(value: string, index: number): NarrativeAnchor | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (m) return { index, y: +m[1]!, m: +m[2]!, d: +m[3]! };

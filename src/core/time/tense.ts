@@ -73,7 +73,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // After the timex only auxiliaries and past forms count: "On Friday, the government planned" is past.
   for (let i = 0; i < rwords.length && i < RIGHT_WORDS; i++) {
     const w = rwords[i]!.toLowerCase();
-    const t = MODAL_FUTURE.has(w) ? 'future' : FUTURE_CUES.has(w) ? null : classify(w);
+    // Here "planned", "expected" are past verbs of a new subject ("the government planned").
+    const pastForm =
+      PAST_CUES.has(w) || (w.length > 4 && w.endsWith('ed') && (!NOT_PAST_ED.has(w) || FUTURE_CUES.has(w)));
+    const t = MODAL_FUTURE.has(w) ? 'future' : pastForm ? 'past' : null;
     if (t) return { tense: t, cue: rwords[i]! };
   }
   return { tense: 'none' };

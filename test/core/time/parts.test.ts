@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addMonths,
+  dayOf,
+  describeDay,
+  fmtDay,
+  fmtWeek,
+  isValidDay,
+  isoToDay,
+  weekdayOf,
+} from '../../../src/core/time/calendar';
+import { findCandidates, parseNumber, parseSpokenYear } from '../../../src/core/time/grammar';
+import { selectSpans } from '../../../src/core/time/index';
+import { valueToAnchor } from '../../../src/core/time/resolve';
+import { tenseAt } from '../../../src/core/time/tense';
+
+describe('fmtWeek(t)', () => {
+  it.each([
+    [2023, 10, 17, '2023-W42'],
+    [2021, 1, 3, '2020-W53'], // a Sunday still in the last ISO week of 2020
+    [2019, 12, 30, '2020-W01'], // a Monday already in ISO week 1 of 2020
+  ])('%i-%i-%i -> %s', (y, m, d, week) => {
+    expect(fmtWeek(dayOf(y, m, d))).toBe(week);
+  });
+});
+
+describe('calendar helpers', () => {
+  it.each([
+    ['2023-10-17', '2023-10-17', 2, 'Tue 17 Oct 2023'],
+    ['2024-02-29', '2024-02-29', 4, 'Thu 29 Feb 2024'],
+  ])('isoToDay(%j)', (iso, day, weekday, described) => {
+    const t = isoToDay(iso)!;
+    expect([fmtDay(t), weekdayOf(t), describeDay(t)]).toEqual([day, weekday, described]);
+  });
+  it.each([['2023/10/17'], [''], [null]])('isoToDay(%j) = null', (iso) => expect(isoToDay(iso)).toBeNull());
+  it.each([
+    [2023, 1, -2, [2022, 11]],
+    [2023, 12, 1, [2024, 1]],
+  ])('addMonths(%i, %i, %i) = %j', (y, m, delta, out) => expect(addMonths(y, m, delta)).toEqual(out));
+  it.each([
+    [2023, 2, 29, false],
+    [2024, 2, 29, true],
+    [2023, 13, 1, false],
+  ])('isValidDay(%i, %i, %i) = %s', (y, m, d, ok) => expect(isValidDay(y, m, d)).toBe(ok));
+});
+
+describe('parseNumber(s)', () => {
+  it.each([
+    ['two', 2],
+    ['18', 18],
+    ['1,000', 1000],
+    ['twenty-four', 24],
+    ['a', 1],
+    ['two and a half', 2.5],
+    ['5 1/2', 5.5],
+    ['a couple of', 2],
+    ['several', null],
+  ])('%j -> %s', (s, n) => expect(parseNumber(s)).toBe(n));
+});
+
+describe('parseSpokenYear(s)', () => {
+  it.each([
+    ['nineteen ninety-six', 1996],
+    ['nineteen seventy nine', 1979],
+    ['two thousand', 2000],
+    ['two thousand and one', 2001],
+    ['eighteen twelve', 1812],
+  ])('%j -> %i', (s, y) => expect(parseSpokenYear(s)).toBe(y));
+});
+
+describe('tenseAt(text, start, end)', () => {
+  const at = (text: string, word: string) =>
+    tenseAt(text, text.indexOf(word), text.indexOf(word) + word.length).tense;
+  it.each([
+    ['He will visit on Friday.', 'future'],
+    ['He visited on Friday.', 'past'],
+    ['Mr. Putin will join Mr. Xi on Friday.', 'future'], // "Mr." does not end the sentence
+    ['Elections will be held on Friday.', 'future'], // a passive takes its auxiliary's tense
+    ['The deal is to be signed on Friday.', 'future'],
+    ['The talks are due to resume on Friday.', 'future'],
+    ['The offer had been due to expire on Friday.', 'past'],
+    ['On Friday, the government planned cuts.', 'past'], // after the timex only past forms and modals count
+    ['Putin arrives in China on Friday.', 'future'], // the news present of a scheduled event
+    ['Friday is a holiday.', 'none'],
+  ])('%j -> %s', (text, tense) => expect(at(text, 'Friday')).toBe(tense));
+});
+
+describe('selectSpans(candidates, length)', () => {
+  it('keeps the longest of overlapping matches', () => {
+    const text = 'It ended in early 2001 and resumed on Monday, Oct. 16, 2023.';
+    expect(selectSpans(findCandidates(text), text.length).map((c) => text.slice(c.start, c.end))).toEqual([
+      'early 2001',
+      'Monday, Oct. 16, 2023',
+    ]);
+  });
+});
+
+describe('valueToAnchor(value, index)', () => {
+  it.each([
+    ['1941-12-07', { index: 0, y: 1941, m: 12, d: 7 }],
+    ['1941-12-07TNI', { index: 0, y: 1941, m: 12, d: 7 }],
+    ['1989-Q3', { index: 0, y: 1989, q: 3 }],
+    ['1944-06', { index: 0, y: 1944, m: 6 }],
+    ['1990', { index: 0, y: 1990 }],
+    ['PRESENT_REF', null],
+    ['P2Y', null],
+  ])('%j -> %j', (value, anchor) => expect(valueToAnchor(value, 0)).toEqual(anchor));
+});
