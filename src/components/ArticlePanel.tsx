@@ -81,10 +81,10 @@ function ArticleView({ article, event }: { article: Article; event: Event }) {
       </header>
       <ClusterSources event={event} />
       <div className="article-text">
-        {article.paragraphs.map((p, pi) => {
+        {paragraphsOf(article).map((p, pi) => {
           const sentences = article.sentences
             .map((s, index) => ({ s, index }))
-            .filter(({ s }) => s.paragraph === pi);
+            .filter(({ s }) => (article.paragraphs.length ? s.paragraph === pi : true));
           const inside = timexes.filter((t) => t.start >= p.start && t.end <= p.end);
           const details = inside.find((t) => t.id === openTimex);
           const body = renderParagraph(article, p, sentences, inside, {
@@ -111,6 +111,13 @@ function ArticleView({ article, event }: { article: Article; event: Event }) {
       </div>
     </article>
   );
+}
+
+/** An article from an older or hand-made file may lack paragraphs: read it as one. */
+function paragraphsOf(article: Article): Article['paragraphs'] {
+  return article.paragraphs.length
+    ? article.paragraphs
+    : [{ start: 0, end: article.text.length, kind: 'body' }];
 }
 
 type RenderContext = {

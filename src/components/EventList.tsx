@@ -8,6 +8,17 @@ export const ROW_HEIGHT = 64;
 const OVERSCAN = 8;
 const FALLBACK_VIEWPORT = 640;
 
+const DAY = 86_400_000;
+const toMs = (iso: string) => Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : `${iso}:00Z`);
+
+/** A window around an event: its own interval with a margin, at least a week wide. */
+function windowAround(e: Event): [Date, Date] {
+  const start = toMs(e.start);
+  const end = toMs(e.end);
+  const margin = Math.max(3.5 * DAY, (end - start) / 2);
+  return [new Date(start - margin), new Date(end + margin)];
+}
+
 function snippet(text: string, max = 160) {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
@@ -19,6 +30,9 @@ export function EventList() {
   const selectedId = useExplorer((s) => s.selectedEventId);
   const select = useExplorer((s) => s.select);
   const clearFilters = useExplorer((s) => s.clearFilters);
+  const setDomain = useExplorer((s) => s.setDomain);
+  const { events: byId } = useCorpusLookups();
+  const selected = selectedId ? byId.get(selectedId) : undefined;
   const scroller = useRef<HTMLDivElement>(null);
   const focusNext = useRef<string | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -36,6 +50,16 @@ export function EventList() {
   }, []);
 
   const selectedIndex = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
+  // The selection can lie outside the window (picked in the article, or left behind by a zoom).
+  const outside =
+    selected && selectedIndex < 0 ? (
+      <p className="outside">
+        The selected event is outside this time window.{' '}
+        <button type="button" onClick={() => setDomain(windowAround(selected))}>
+          Show it
+        </button>
+      </p>
+    ) : null;
 
   // Bring the selected row into view when the selection comes from elsewhere (timeline, article).
   useEffect(() => {
@@ -60,6 +84,7 @@ export function EventList() {
   if (events.length === 0) {
     return (
       <div className="event-list empty">
+        {outside}
         <ol aria-label="Events" className="events" />
         <div role="status" className="empty-result">
           <p>No events match these filters in this time window.</p>
@@ -96,6 +121,7 @@ export function EventList() {
       <p className="event-count" aria-live="polite">
         {events.length.toLocaleString('en-GB')} {events.length === 1 ? 'event' : 'events'} in view
       </p>
+      {outside}
       <div
         className="event-scroller"
         ref={scroller}

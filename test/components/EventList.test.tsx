@@ -53,6 +53,21 @@ describe('EventList', () => {
     return screen.findByText('2 events in view');
   });
 
+  it('offers to bring a selection outside the window into view', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<EventList />, {
+      corpus: sampleCorpus(),
+      domain: [new Date('2023-10-01T00:00Z'), new Date('2023-11-01T00:00Z')],
+      selectedEventId: 'daily-3-e0-0',
+    });
+    expect(screen.queryByRole('listitem', { current: true })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show it' }));
+    const [from, to] = store.getState().domain;
+    expect(from < new Date('2023-08-01T00:00Z') && to > new Date('2023-08-02T00:00Z')).toBe(true);
+    expect(await screen.findByRole('listitem', { current: true })).toHaveTextContent('Peru cut rates');
+    expect(screen.queryByRole('button', { name: 'Show it' })).toBeNull();
+  });
+
   it('renders a window of rows, not all 10,000, and says how many there are', () => {
     const corpus = generateCorpus({ events: 10_000, seed: 2 });
     const t0 = performance.now();
