@@ -3,7 +3,7 @@
  * mixed with Math.imul). Used for content-derived ids, so the same content always gets the same
  * id on any machine, in Node or a browser, without crypto APIs.
  *
- * @example hashString('putin arrived in beijing') // a base-36 string such as "1x0k2vq3m9a4"
+ * @example hashString('berg arrived in oslo') // a base-36 string such as "1x0k2vq3m9a4"
  */
 export function hashString(text: string, seed = 0): string {
   let h1 = 0xdeadbeef ^ seed;
@@ -31,7 +31,7 @@ export function shortHash(text: string, length = 8): string {
 /**
  * A readable, URL-safe slug: lower case ASCII letters and digits joined by "-", accents removed.
  *
- * @example slugify('Putin’s Visit to Beijing', 20) // "putins-visit-to"
+ * @example slugify('Berg’s Visit to Nairobi', 20) // "bergs-visit-to"
  */
 export function slugify(text: string, maxLength = 48): string {
   const slug = text

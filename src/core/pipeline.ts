@@ -32,7 +32,7 @@ export type ParseOptions = { corrections?: Correction[] };
  * the corpus: merge actors, build events (with topics), cluster them across sources, apply hand
  * corrections. Bad input never throws: it becomes warnings.
  *
- * @example parseCorpus([{ name: 'a.txt', text: 'BEIJING, Oct. 17 — Putin arrived on Tuesday.' }]).events[0]?.value
+ * @example parseCorpus([{ name: 'a.txt', text: 'OSLO, March 8 — Berg arrived on Friday.' }]).events[0]?.value
  * // '2023-10-17' when the date of publication is known or inferred
  */
 export function parseCorpus(files: SourceFile[], manifest?: Manifest, opts: ParseOptions = {}): Corpus {
@@ -52,7 +52,7 @@ export function parseCorpus(files: SourceFile[], manifest?: Manifest, opts: Pars
     }
     for (const item of ingested) parsed.push(parseArticle(file.name, item, entries, usedIds));
   }
-  // 2. Actors: merge names across articles ("Putin" and "Vladimir V. Putin" are one person).
+  // 2. Actors: merge names across articles ("Novak" and "Tomas J. Novak" are one person).
   const { actors, mentions } = mergeActors(
     parsed.map((p) => ({ articleId: p.article.id, candidates: p.candidates })),
   );
@@ -147,7 +147,7 @@ function publicationDate(
 
 /**
  * A stable, readable article id: a slug of the title and a short hash of file name and part,
- * e.g. "putin-visits-china-as-moscow-and-beijing-k3x9".
+ * e.g. "talks-resume-in-oslo-k3x9".
  */
 function articleId(title: string, fileName: string, part: number, used: Set<string>): string {
   const base = `${slugify(title, 40) || slugify(fileName, 40) || 'article'}-${shortHash(`${fileName}#${part}`, 4)}`;

@@ -27,5 +27,4 @@ export const NEWS_AGENCIES: readonly string[] = [
   'Handout',
   'WAFA',
   'IRNA',
-  'Asharq Al-Awsat',
 ];

@@ -7,9 +7,9 @@ const CONTRIBUTED = /\bcontributed (?:reporting|research|to this (?:report|artic
 
 // Each pattern marks text that credits the people who made the article or its pictures.
 const CREDIT_PATTERNS: RegExp[] = [
-  // "Credit…Igor Kovalenko/EPA, via Shutterstock", "Photo: Jane Doe", "Photograph by ..."
+  // "Credit…Jane Kowalski/EPA, via Shutterstock", "Photo: Jane Doe", "Photograph by ..."
   /(?:Credits?|Photo(?:graph)?s?(?: by)?|Image(?: by)?|Picture(?: by)?)\s*(?:…|\.\.\.|:|by\b)[^\n]*/g,
-  // Slash-separated credit at the end of a line: "... 2022. Sputnik/Sergey Bobylev/Pool via REUTERS"
+  // Slash-separated credit at the end of a line: "... 2021. Agency/Ivan Petrov/Pool via REUTERS"
   /(?<=^|[.!?)]\s+|\n)(?:[\p{Lu}][\p{L}'’.-]*\s?){1,4}(?:\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s?){1,4})+(?:,?\s*via\s+[\p{Lu}][\p{L}\s]*)?$/gmu,
   // "(Reuters)", "(AP Photo/Jane Doe)", "(Getty Images)"
   new RegExp(`\\((?:${agencies})(?:\\s*(?:Photo|Images?|Pictures?))?(?:\\s*\\/[^()\\n]*)?\\)`, 'g'),
@@ -24,11 +24,11 @@ const CREDIT_PATTERNS: RegExp[] = [
  * Spans of photo credits, bylines and contributor lines. Names inside them are the people who made
  * the article, not actors in the story, and dates inside them do not make events.
  *
- * @example findCredits('Putin in Bishkek. Credit…Igor Kovalenko/EPA') // [{ start: 17, end: 45 }]
+ * @example findCredits('Berg in Riga. Credit…Jane Kowalski/EPA') // [{ start: 14, end: 38 }]
  */
 export function findCredits(text: string): Span[] {
   const spans: Span[] = [];
-  // "Olivia Wang contributed reporting.": the whole sentence. Found by its verb, then widened
+  // "Olga Smirnova contributed reporting.": the whole sentence. Found by its verb, then widened
   // back to the sentence start (a leading [^.]* pattern would retry at every offset).
   for (const m of text.matchAll(CONTRIBUTED)) {
     let start = m.index;

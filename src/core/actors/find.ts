@@ -26,7 +26,7 @@ export type ActorCandidate = Span & {
   key: string;
   /** Evidence of kind beyond capitalisation: a title, a verb of saying, an apposition, a cue word. */
   cued: boolean;
-  /** Acronym defined right after the name: "International Criminal Court (ICC)". */
+  /** Acronym defined right after the name: "Global Maritime Institute (GMI)". */
   acronym?: string;
   /** The name as an all-caps acronym, to be linked to a defined long form. */
   isAcronym?: boolean;
@@ -78,8 +78,8 @@ const sentenceInitial = (t: Token) => /(?:^|[.!?:;"“‘(\n]\s*)$/.test(t.gap) 
  * names with a title, a verb of saying or an apposition as evidence). Spans in `exclude` (credits,
  * bylines) are skipped. Candidates are merged into actors by mergeActors.
  *
- * @example findActorCandidates('Chinese President Xi Jinping said ...').map((c) => c.text)
- * // ['Chinese', 'Xi Jinping']
+ * @example findActorCandidates('Kenyan President Anna Berg said ...').map((c) => c.text)
+ * // ['Kenyan', 'Anna Berg']
  */
 export function findActorCandidates(
   text: string,
@@ -129,7 +129,7 @@ function readRun(
   while (start < to) {
     const t = tokens[start]!;
     const isStop = STOP.has(bare(t)) || !t.cap;
-    // Sentence-initial adverbs ("Certainly", "Unusually") are never names either.
+    // Sentence-initial adverbs ("Clearly", "Unusually") are never names either.
     const isCommon =
       sentenceInitial(t) &&
       (lowerWords.has(t.norm) || /^\p{Lu}\p{Ll}{3,}ly$/u.test(t.text)) &&
@@ -146,7 +146,7 @@ function readRun(
     if (org) {
       if (org.from > start) segment(text, tokens, start, org.from, gz, out);
       emitOrg(text, tokens, org.from, org.to, out);
-      // The rest of the run: "Justice Department and U.S. District Judge Harold Greene".
+      // The rest of the run: "Transport Ministry and Deputy Minister Anna Berg".
       return org.to < to ? readRun(text, tokens, org.to, to, gz, lowerWords, out) : to;
     }
   }
@@ -170,8 +170,8 @@ function orgSpan(
   }
   if (cue < 0) return null;
   let first = cue;
-  // Walk back over name words and "of"/"and"/"the" ("University of California Press", "Belt and
-  // Road Forum"); stop at titles, so "President of the Council" keeps its person, and at "for".
+  // Walk back over name words and "of"/"and"/"the" ("University of California Press", "Bread and
+  // Peace Forum"); stop at titles, so "President of the Council" keeps its person, and at "for".
   while (first > from) {
     const prev = tokens[first - 1]!;
     const inner = !prev.cap && (prev.norm === 'of' || prev.norm === 'and' || prev.norm === 'the');
@@ -230,7 +230,7 @@ function emitOrg(text: string, tokens: Token[], from: number, to: number, out: A
   });
 }
 
-/** "(ICC)" right after a name whose capitalised words give those initials. */
+/** "(GMI)" right after a name whose capitalised words give those initials. */
 function acronymAfter(text: string, end: number, name: Token[]): string | undefined {
   const m = /^\s?\(([\p{Lu}]{2,8})\)/u.exec(text.slice(end, end + 12));
   if (!m) return undefined;
@@ -413,7 +413,7 @@ function segment(
   return to;
 }
 
-/** A lower-case title just before the run: "leader Xi Jinping", "North Korea’s leader, Kim Jong-un". */
+/** A lower-case title just before the run: "leader Anna Berg", "Norway’s envoy, Tomas Novak". */
 function titleBefore(tokens: Token[], at: number): boolean {
   const first = tokens[at];
   if (!first || !/^(?:[ \t\u00a0]+|,\s)$/.test(first.gap)) return false;
@@ -466,9 +466,9 @@ function emitName(
     atRunEnd &&
     (next === undefined || /^[,.;]/.test(next.gap.trimStart()));
   const name = parts.filter((t) => !/^\p{Lu}\.$/u.test(t.text)).map((t) => t.norm);
-  // A lone capitalised word before "said" is as often a company ("Unisys said") or a body
+  // A lone capitalised word before "said" is as often a company ("Acme said") or a body
   // ("Court said") as a person: alone it needs a title or an apposition. It still joins a
-  // confirmed full name ("Gabuev said" -> Alexander Gabuev) when merged.
+  // confirmed full name ("Novak said" -> Tomas Novak) when merged.
   const single = name.length === 1;
   if (single && ORG.has(name[0]!)) return;
   out.push({

@@ -12,8 +12,8 @@ export { createGazetteer, getGazetteer, type Gazetteer } from './gazetteer';
  * Actors and mentions of one text, credits excluded: the single-article form of
  * findActorCandidates + mergeActors.
  *
- * @example findActors('Mr. Putin met Xi Jinping in Beijing.').actors.map((a) => a.id)
- * // ['country:CN', 'person:putin', 'person:xi-jinping']
+ * @example findActors('Mr. Novak met President Anna Berg in Oslo.').actors.map((a) => a.id)
+ * // ['country:NO', 'person:anna-berg', 'person:novak']
  */
 export function findActors(
   text: string,

@@ -430,6 +430,34 @@ export const KNOWN_ORGANISATIONS: readonly { name: string; aliases: string[] }[]
   { name: 'Associated Press', aliases: ['AP'] },
   { name: 'Xinhua', aliases: [] },
   { name: 'Interpol', aliases: [] },
+  { name: 'Islamic Jihad', aliases: [] },
+  { name: 'Al-Shabaab', aliases: ['al-Shabab', 'Al-Shabab'] },
+  { name: 'Boko Haram', aliases: [] },
+  { name: 'Kurdistan Workers’ Party', aliases: ['PKK'] },
+  { name: 'Amnesty International', aliases: [] },
+  { name: 'Human Rights Watch', aliases: [] },
+  { name: 'Greenpeace', aliases: [] },
+  { name: 'Médecins Sans Frontières', aliases: ['Doctors Without Borders', 'MSF'] },
+  { name: 'International Committee of the Red Cross', aliases: ['ICRC'] },
+  { name: 'Organisation for Economic Co-operation and Development', aliases: ['OECD'] },
+  { name: 'Association of Southeast Asian Nations', aliases: ['ASEAN'] },
+  { name: 'African Union', aliases: [] },
+  { name: 'Arab League', aliases: [] },
+  { name: 'International Atomic Energy Agency', aliases: ['IAEA'] },
+  { name: 'FIFA', aliases: [] },
+  { name: 'International Olympic Committee', aliases: ['IOC'] },
+  { name: 'Federal Reserve', aliases: ['Fed'] },
+  { name: 'European Central Bank', aliases: ['ECB'] },
+  { name: 'Bloomberg', aliases: [] },
+  { name: 'TASS', aliases: [] },
+  { name: 'Kyodo', aliases: [] },
+  { name: 'Yonhap', aliases: [] },
+  { name: 'BBC', aliases: [] },
+  { name: 'CNN', aliases: [] },
+  { name: 'Al Jazeera', aliases: [] },
+  { name: 'Google', aliases: [] },
+  { name: 'Microsoft', aliases: [] },
+  { name: 'Gazprom', aliases: [] },
   { name: 'Pentagon', aliases: [] },
 ];
 
@@ -598,12 +626,11 @@ export const NOT_NAMES: readonly string[] = [
   'christmas',
   'easter',
   'ramadan',
-  'heavily',
 ];
 
 /**
  * Words that make a capitalised phrase a place, event or thing rather than a person
- * ("Middle East", "Gaza Strip", "Cold War", "Belt and Road").
+ * ("Middle East", "West Bank", "Cold War", "Silk Road").
  */
 export const NOT_PERSON_WORDS: readonly string[] = [
   'east',
@@ -670,20 +697,12 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   'plan',
   'project',
   'pipeline',
-  'power',
-  'belt',
-  'siberia',
   'south',
   'global',
   'security',
   'national',
   'international',
   'policy',
-  'economic',
-  'diplomatic',
-  'support',
-  'visit',
-  'visits',
   'news',
   'links',
   'stories',
@@ -708,7 +727,7 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   'new',
 ];
 
-/** Lower-case connectors allowed inside a multi-word name ("Bank of England", "Izz al-Din"). */
+/** Lower-case connectors allowed inside a multi-word name ("Bank of England", "Abu al-Nasr"). */
 export const NAME_CONNECTORS: readonly string[] = [
   'of',
   'for',

@@ -16,7 +16,7 @@ type Entity = {
   acronyms: Set<string>;
 };
 
-// Matching ignores accents and Arabic articles, so "Qassam Brigades" joins "Izz al-Din al-Qassam Brigades".
+// Matching ignores accents and Arabic articles, so "Nasr Brigades" joins "Abu al-Nasr Brigades".
 const matchTokens = (key: string) =>
   key
     .normalize('NFKD')
@@ -29,13 +29,13 @@ const isSubset = (a: string[], b: Set<string>) => a.every((w) => b.has(w));
 
 /**
  * Merge per-article candidates into corpus actors and mentions. Countries merge by ISO code.
- * Persons and organisations merge by token subset ("Putin" ⊂ "Vladimir V. Putin"; "Xi" ⊂
- * "Xi Jinping"): longer names first, then short forms join the one entity that contains them,
+ * Persons and organisations merge by token subset ("Novak" ⊂ "Tomas J. Novak"; "Li" ⊂
+ * "Li Weiming"): longer names first, then short forms join the one entity that contains them,
  * preferring entities named in the same article. A person is kept only if at least one mention
  * carries evidence (a title, a verb of saying, an apposition); an acronym only if it was defined.
  *
- * @example mergeActors([{ articleId: 'a', candidates: findActorCandidates('Mr. Putin met Vladimir Putin.') }])
- *   .actors // [{ id: 'person:vladimir-putin', name: 'Vladimir Putin', kind: 'person', aliases: ['Putin'] }]
+ * @example mergeActors([{ articleId: 'a', candidates: findActorCandidates('Mr. Novak met Tomas Novak.') }])
+ *   .actors // [{ id: 'person:tomas-novak', name: 'Tomas Novak', kind: 'person', aliases: ['Novak'] }]
  */
 export function mergeActors(
   input: ArticleCandidates[],
@@ -66,7 +66,7 @@ export function mergeActors(
 
   for (const kind of ['organisation', 'person'] as const) {
     const entities = groupNames(all.filter((m) => m.c.kind === kind && !m.c.isAcronym));
-    // Acronyms: "(ICC)" defined after a long form, then "ICC" alone, in this article or another.
+    // Acronyms: "(GMI)" defined after a long form, then "GMI" alone, in this article or another.
     if (kind === 'organisation') {
       const byAcronym = new Map<string, Entity[]>();
       for (const e of entities)
@@ -105,7 +105,7 @@ export function mergeActors(
   return { actors: list, mentions };
 }
 
-/** The longest full form: most words, then most characters ("Vladimir V. Putin"). */
+/** The longest full form: most words, then most characters ("Tomas J. Novak"). */
 function canonicalName(forms: string[]): string {
   const clean = forms.map((f) => f.replace(/^the\s+/i, ''));
   return (

@@ -7,7 +7,7 @@ export type Token = {
   end: number;
   /** Lower case, curly apostrophes straightened, accents kept. */
   norm: string;
-  /** Starts with an upper-case letter (or an Arabic article before one: "al-Qassam"). */
+  /** Starts with an upper-case letter (or an Arabic article before one: "al-Nasr"). */
   cap: boolean;
   /** The characters between the previous token and this one. */
   gap: string;
@@ -23,11 +23,11 @@ const UPPER = /^\p{Lu}/u;
 const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|ar|at|az|ibn|bin|abu|abd)$/i;
 
 /**
- * Split text into word tokens with offsets. Possessives are trimmed ("Putin’s" -> "Putin") and
+ * Split text into word tokens with offsets. Possessives are trimmed ("Novak’s" -> "Novak") and
  * compounds of two capitalised words are split ("Israel-Hamas" -> "Israel", "Hamas"), while names
  * such as "Jong-un" and "Al-Awsat" stay whole.
  *
- * @example tokenize('Mr. Putin’s visit').map((t) => t.text) // ['Mr.', 'Putin', 'visit']
+ * @example tokenize('Mr. Novak’s visit').map((t) => t.text) // ['Mr.', 'Novak', 'visit']
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

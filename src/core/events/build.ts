@@ -20,12 +20,12 @@ export function skipReason(article: Article, timex: Timex, credits: readonly Spa
   // The tagger may or may not include a possessive "’s" in the timex text.
   const after = (/['’]s$/.test(timex.text) ? '’s' : '') + article.text.slice(timex.end, timex.end + 40);
   const before = article.text.slice(Math.max(0, timex.start - 12), timex.start);
-  // "last year’s record": a possessive date modifying a noun phrase with no event noun in its
-  // first three words ("Wednesday’s meeting", "last Tuesday’s federal court hearing" are kept).
+  // "last year’s total": a possessive date modifying a noun phrase with no event noun in its
+  // first three words ("Friday’s meeting", "last Monday’s appeals court hearing" are kept).
   const possessive = /^['’]s?\s+/u.exec(after);
   if (possessive && !hasEventNoun(after.slice(possessive[0].length))) return 'a date modifying a noun';
   // "the 2023 budget": a bare year between a determiner and a noun phrase without an event noun
-  // ("the 1998 abortion clinic bombing" is kept).
+  // ("the 2010 stadium roof collapse" is kept).
   const det = /(\p{L}+)\s+$/u.exec(before);
   if (
     /^\d{4}$/.test(timex.text) &&
@@ -73,7 +73,7 @@ export const normalizeForId = (text: string) =>
  * timex text and the tagger's value. No index or corpus order enters, so deep links survive
  * re-parsing and adding articles.
  *
- * @example eventId('putin-visits-china-k3x9', 'Mr. Putin arrived on Tuesday.', 'Tuesday', '2023-10-17')
+ * @example eventId('talks-resume-in-oslo-k3x9', 'Ms. Berg arrived on Friday.', 'Friday', '2024-03-08')
  * // 'e-' followed by 10 base-36 characters
  */
 export function eventId(articleId: string, sentence: string, timexText: string, value: string): string {

@@ -20,7 +20,7 @@ const stem = (w: string) => w.replace(/(?:ing|ed|es|s|e)$/, '') || w;
  * Content words of an event's sentence, crudely stemmed, without the date itself and without
  * function words (events/cues.ts).
  *
- * @example contentWords(event) // Set { 'putin', 'arriv', 'beij' } for "Putin arrived in Beijing on Tuesday."
+ * @example contentWords(event) // Set { 'berg', 'arriv', 'oslo' } for "Berg arrived in Oslo on Friday."
  */
 export function contentWords(event: Event): Set<string> {
   const { sentence, timex } = event;

@@ -4,8 +4,8 @@
  */
 
 /**
- * Nouns that name something that happens. A date in the possessive ("Wednesday’s meeting") makes
- * an event only when the noun it modifies is one of these; "last year’s record" does not.
+ * Nouns that name something that happens. A date in the possessive ("Friday’s meeting") makes
+ * an event only when the noun it modifies is one of these; "last year’s total" does not.
  */
 export const EVENT_NOUNS: readonly string[] = [
   'meeting',
