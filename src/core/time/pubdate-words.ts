@@ -215,3 +215,20 @@ export const WEEKDAY_MODIFIERS: Record<string, 'last' | 'next' | 'this'> = {
   coming: 'next',
   this: 'this',
 };
+
+/** Words that make a weekday name part of a name, not a day of this week ("Black Friday"). */
+export const WEEKDAY_NAME_PREFIXES = [
+  'black',
+  'cyber',
+  'super',
+  'good',
+  'holy',
+  'ash',
+  'palm',
+  'easter',
+  'maundy',
+  'bloody',
+  'fat',
+  'giving',
+  'manic',
+];

@@ -10,6 +10,7 @@ import {
   STAMP_LABELS,
   WEEKDAYS,
   WEEKDAY_MODIFIERS,
+  WEEKDAY_NAME_PREFIXES,
 } from './pubdate-words';
 
 /*
@@ -394,6 +395,7 @@ function adjacentDate(
   return { day: toDay(d.y, d.m!, d.d!), start: d.start, end: d.end };
 }
 
+const NAMED_DAY = new Set(WEEKDAY_NAME_PREFIXES);
 const WEEKDAY_WORD = new RegExp(`(?:\\b(\\w+)\\s+)?\\b(${WEEKDAY_NAME_RE})\\b`);
 
 export type PublicationDateOptions = {
@@ -545,6 +547,7 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
     if (w) {
       const weekday = WEEKDAYS[w[2]!.toLowerCase()]!;
       const before = lower(text.slice(Math.max(0, t.start - 12), t.start)).match(/(\w+)\s*$/)?.[1];
+      if (NAMED_DAY.has(lower(w[1] ?? before ?? ''))) continue;
       const mod = WEEKDAY_MODIFIERS[lower(w?.[1] ?? '')] ?? (before ? WEEKDAY_MODIFIERS[before] : undefined);
       clues.push({ kind: 'weekday', weekday, mod, weight: weight * 0.5, tense: tense(), text: t.text });
       if (place === 'body' && !mod && tense() !== 'future') storyWeekdays.add(weekday);

@@ -182,6 +182,13 @@ describe('inferPublicationDate(text)', () => {
     expect(got.value).toBe('2023-10-17');
   });
 
+  it('does not take a named day ("Black Friday") for a weekday', () => {
+    // Nov. 24, 2023 was a Friday: a real "Friday" would back it, the shopping day does not.
+    const text = 'Sales figures for Nov. 24, 2023 were strong. Shoppers crowded stores on Black Friday.';
+    expect(inferPublicationDate(text).value).toBeNull();
+    expect(inferPublicationDate(text.replace('Black Friday', 'Friday')).value).toBe('2023-11-24');
+  });
+
   it('does not give a day for one date and nothing to back it', () => {
     const got = inferPublicationDate('The treaty was signed on March 5, 1946, in a small town.');
     expect(got).toMatchObject({ value: null, source: 'unknown', confidence: 0 });
