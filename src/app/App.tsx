@@ -22,7 +22,21 @@ export type AppProps = {
   /** Injected in tests; the browser's by default. */
   fetchImpl?: typeof fetch;
   storage?: Storage | null;
+  /** A load already under way (main.tsx starts it before React does, to save a few frames). */
+  pending?: Promise<Loaded>;
 };
+
+/**
+ * Starts loading what the URL asks for. Exported so the entry point can begin fetching before
+ * React has rendered anything.
+ */
+export function startLoad(
+  search: string,
+  storage: Storage | null,
+  fetchImpl?: typeof fetch,
+): Promise<Loaded> {
+  return loadCorpus(parseUrlState(search).state.corpus, storage, fetchImpl);
+}
 
 type Status =
   { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; store: ExplorerStore };
@@ -33,7 +47,7 @@ const ops: CoreOps = {
     (await import('../core/pipeline')).applyCorrection(corpus, correction),
 };
 
-function browserStorage(): Storage | null {
+export function browserStorage(): Storage | null {
   try {
     return window.localStorage;
   } catch {
@@ -70,13 +84,13 @@ type Marks = { __dataReady?: number; __rendered?: number };
  * Reads the URL once, loads the corpus (bundled, parsed in a worker; or `?corpus=` JSON), builds
  * the store from the link, and keeps the URL in step from then on.
  */
-export function App({ fetchImpl, storage = browserStorage() }: AppProps) {
+export function App({ fetchImpl, storage = browserStorage(), pending }: AppProps) {
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
 
   useEffect(() => {
     let cancelled = false;
     const { state: url, notices: parseNotices } = parseUrlState(window.location.search);
-    loadCorpus(url.corpus, storage, fetchImpl).then(
+    (pending ?? loadCorpus(url.corpus, storage, fetchImpl)).then(
       ({ corpus, key, warnings }) => {
         if (cancelled) return;
         const sources = new Set(corpus.articles.map((a) => sourceKey(a.source)));
@@ -104,7 +118,7 @@ export function App({ fetchImpl, storage = browserStorage() }: AppProps) {
     return () => {
       cancelled = true;
     };
-  }, [fetchImpl, storage]);
+  }, [fetchImpl, storage, pending]);
 
   const store = status.kind === 'ready' ? status.store : null;
   useEffect(() => {
