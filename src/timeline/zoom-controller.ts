@@ -43,6 +43,11 @@ export function createTimelineZoom(params: TimelineZoomParams) {
     .scaleExtent(zoomScaleExtent(base))
     // Horizontal only: vertical drags and wheel deltas still zoom/pan time.
     .constrain((t) => t)
+    // d3's default filter, plus: only events from a window (d3-drag needs event.view; synthetic
+    // test events may have none).
+    .filter(
+      (event: MouseEvent) => (!event.ctrlKey || event.type === 'wheel') && !event.button && !!event.view,
+    )
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       current = transformToDomain(base, event.transform);
       if (!event.sourceEvent || isSync(event.sourceEvent)) {

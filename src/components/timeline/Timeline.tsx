@@ -8,6 +8,7 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
+import { bisectLeft } from '../../timeline/bins';
 import { drawDensity } from '../../timeline/canvas';
 import { formatDay } from '../../timeline/labels';
 import { layoutTimeline, type MarkBox } from '../../timeline/layout';
@@ -220,17 +221,20 @@ export function Timeline(props: TimelineProps) {
 
   const zoomBy = (factor: number, center?: Date) => setDomain(zoomDomain(view, factor, center));
 
+  // With no active mark (aggregated view), the arrows start from the first event in the window.
+  const firstInView = () => Math.min(index.items.length - 1, bisectLeft(index.mids, vFrom));
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const n = index.items.length;
     const cur = active >= 0 ? active : -1;
     switch (e.key) {
       case 'ArrowRight':
       case 'ArrowDown':
-        if (n) moveTo(cur < 0 ? 0 : Math.min(n - 1, cur + 1));
+        if (n) moveTo(cur < 0 ? firstInView() : Math.min(n - 1, cur + 1));
         break;
       case 'ArrowLeft':
       case 'ArrowUp':
-        if (n) moveTo(cur < 0 ? 0 : Math.max(0, cur - 1));
+        if (n) moveTo(cur < 0 ? firstInView() : Math.max(0, cur - 1));
         break;
       case 'Home':
         if (n) moveTo(0);

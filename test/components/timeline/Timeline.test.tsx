@@ -183,3 +183,63 @@ describe('<Timeline>', () => {
     expect(onDomainChange.mock.lastCall![0][0].toISOString()).toBe('2023-02-01T00:00:00.000Z');
   });
 });
+
+describe('<Timeline> when aggregated', () => {
+  const many = Array.from({ length: 1000 }, (_, i) =>
+    makeEvent(
+      `m${i}`,
+      `2023-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      `Event ${i}.`,
+    ),
+  );
+  const fullDomain: [Date, Date] = [new Date('2023-01-01T00:00Z'), new Date('2024-01-01T00:00Z')];
+
+  it('keeps one tab stop, and the arrows start from the first event in the window', async () => {
+    const user = userEvent.setup();
+    const domain: [Date, Date] = [new Date('2023-06-01T00:00Z'), new Date('2023-09-01T00:00Z')];
+    render(<Timeline {...baseProps(many, { domain, fullDomain })} />);
+    const group = screen.getByRole('group', { name: 'Timeline events' });
+    expect(within(group).getAllByRole('button', { name: /^\d+ events?, / }).length).toBeGreaterThan(0);
+    expect(group).toHaveAttribute('tabindex', '0');
+    group.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toHaveAccessibleName(/^Fri 2 Jun 2023: /); // no event on 1 June
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .filter((b) => b.tabIndex === 0),
+    ).toHaveLength(1);
+  });
+
+  it('a bin zooms into its period when clicked', async () => {
+    const user = userEvent.setup();
+    const onDomainChange = vi.fn();
+    render(<Timeline {...baseProps(many, { domain: fullDomain, fullDomain, onDomainChange })} />);
+    const [bin] = screen.getAllByRole('button', { name: /^\d+ events, / });
+    await user.click(bin!);
+    const [d] = onDomainChange.mock.lastCall!;
+    expect(d[1].getTime() - d[0].getTime()).toBeLessThan(
+      (fullDomain[1].getTime() - fullDomain[0].getTime()) / 4,
+    );
+  });
+});
+
+describe('<Timeline lanes="actor">', () => {
+  it('labels one lane per actor and keeps every mark', () => {
+    const events = [
+      makeEvent('a', '2023-10-05', 'Alpha spoke.', { actors: ['person:a'] }),
+      makeEvent('b', '2023-10-06', 'Beta spoke.', { actors: ['person:b'] }),
+      makeEvent('c', '2023-10-07', 'Alpha again.', { actors: ['person:a'] }),
+    ];
+    const actors = new Map([
+      ['person:a', { id: 'person:a', name: 'Ann Alpha', kind: 'person' as const, aliases: [] }],
+      ['person:b', { id: 'person:b', name: 'Ben Beta', kind: 'person' as const, aliases: [] }],
+    ]);
+    const { container } = render(<Timeline {...baseProps(events, { lanes: 'actor', actors })} />);
+    expect([...container.querySelectorAll('.dl-timeline__group-label')].map((e) => e.textContent)).toEqual([
+      'Ann Alpha',
+      'Ben Beta',
+    ]);
+    expect(marks()).toHaveLength(3);
+  });
+});
