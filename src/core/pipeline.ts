@@ -32,8 +32,8 @@ export type ParseOptions = { corrections?: Correction[] };
  * the corpus: merge actors, build events (with topics), cluster them across sources, apply hand
  * corrections. Bad input never throws: it becomes warnings.
  *
- * @example parseCorpus([{ name: 'a.txt', text: 'OSLO, March 8 — Berg arrived on Friday.' }]).events[0]?.value
- * // '2023-10-17' when the date of publication is known or inferred
+ * @example parseCorpus([{ name: 'a.txt', text: 'OSLO, March 8, 2024 — Berg arrived on Friday.' }]).events[0]?.value
+ * // '2024-03-08': Friday, resolved against the dateline (the dateline itself is not an event)
  */
 export function parseCorpus(files: SourceFile[], manifest?: Manifest, opts: ParseOptions = {}): Corpus {
   const warnings: string[] = [];

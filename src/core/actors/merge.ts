@@ -166,7 +166,11 @@ function groupNames(members: { articleId: string; c: ActorCandidate }[]): Entity
   const leftovers = new Map<string, Entity>();
   for (const { key, tokens } of single) {
     for (const m of byKey.get(key)!) {
-      const owners = containing(tokens).filter((e) => e.cued && e.tokens.size > 1);
+      // Confirmed full names first; a mention with its own evidence ("Mr. Novak") may also
+      // confirm a full name seen without any ("Tomas Novak").
+      const full = containing(tokens).filter((e) => e.tokens.size > 1);
+      const confirmedOwners = full.filter((e) => e.cued);
+      const owners = confirmedOwners.length > 0 || !m.c.cued ? confirmedOwners : full;
       const local = owners.filter((e) => e.articles.has(m.articleId));
       const owner =
         local.length === 1 ? local[0] : local.length === 0 && owners.length === 1 ? owners[0] : undefined;

@@ -6,6 +6,10 @@ import { valueToInterval } from '../time/interval';
 import { DETERMINERS, EVENT_NOUNS } from './cues';
 
 const EVENT_NOUN = new Set(EVENT_NOUNS);
+// A dateline: a place in capitals (and maybe a region) at the start of a line, the date, then a
+// dash or an agency in parentheses.
+const DATELINE_LEAD = /^\s*\p{Lu}[\p{Lu}\s.'’-]{1,30},\s*(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s*)?$/u;
+const DATELINE_TAIL = /^\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]/u;
 const DETERMINER = new Set(DETERMINERS);
 
 /**
@@ -17,6 +21,11 @@ export function skipReason(article: Article, timex: Timex, credits: readonly Spa
   if (timex.type !== 'DATE' && timex.type !== 'TIME') return `a ${timex.type}, not a point in time`;
   if (!valueToInterval(timex.value)) return `value ${timex.value} has no interval`;
   if (overlapsAny(credits, timex.start, timex.end)) return 'inside a credit or byline';
+  // "OSLO, March 8, 2024 — ...": the dateline dates the report, not something that happened.
+  const lineStart = article.text.lastIndexOf('\n', timex.start - 1) + 1;
+  const lead = article.text.slice(lineStart, timex.start);
+  if (DATELINE_LEAD.test(lead) && DATELINE_TAIL.test(article.text.slice(timex.end, timex.end + 30)))
+    return 'a dateline';
   // The tagger may or may not include a possessive "’s" in the timex text.
   const after = (/['’]s$/.test(timex.text) ? '’s' : '') + article.text.slice(timex.end, timex.end + 40);
   const before = article.text.slice(Math.max(0, timex.start - 12), timex.start);

@@ -158,6 +158,15 @@ describe('mergeActors(articles)', () => {
     expect(wang('b')).toEqual(['person:wang-lei']);
   });
 
+  it('confirms a full name through a titled surname', () => {
+    const { actors } = mergeActors([
+      { articleId: 'a', candidates: findActorCandidates('Tomas Novak arrived. Mr. Novak left.') },
+    ]);
+    expect(actors).toEqual([
+      { id: 'person:tomas-novak', name: 'Tomas Novak', kind: 'person', aliases: ['Novak'] },
+    ]);
+  });
+
   it('does not make a person of a capitalised phrase without evidence', () => {
     const { actors } = mergeActors([
       { articleId: 'a', candidates: findActorCandidates('Fresh Talks Planned for Spring Session') },

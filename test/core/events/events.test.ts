@@ -27,6 +27,9 @@ describe('buildEvents(article, timexes, mentions, credits)', () => {
       ['Police reopened the 1998 clinic bombing case.', '1998', '1998', 'DATE', true],
       ['Last Tuesday’s federal court hearing was delayed.', 'Last Tuesday', '2023-10-10', 'DATE', true],
       ['December’s figures were revised.', 'December', '2022-12', 'DATE', false],
+      ['OSLO, March 8, 2024 — Talks began.', 'March 8, 2024', '2024-03-08', 'DATE', false],
+      ['NAIROBI, Kenya, May 2 (Reuters) - Rain fell.', 'May 2', '2024-05-02', 'DATE', false],
+      ['Talks began on March 8, 2024 - a Friday.', 'March 8, 2024', '2024-03-08', 'DATE', true],
     ] as const)('%j: %j (%s) -> %s', (text, phrase, value, type, makes) => {
       const events = eventsOf(text, (a) => [timexAt(a, phrase, value, type)]);
       expect(events.length).toBe(makes ? 1 : 0);
