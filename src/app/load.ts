@@ -97,7 +97,7 @@ export async function fetchCorpus(url: string, fetchImpl: typeof fetch = fetch):
   const { corpus, errors } = validateCorpus(json);
   if (!corpus) {
     const shown = errors.slice(0, 3).join('; ');
-    throw new LoadError(`The file at ${url} is not a Dateline corpus: ${shown}.`);
+    throw new LoadError(`The file at ${url} could not be used: ${shown}.`);
   }
   const warnings = errors.length
     ? [

@@ -44,7 +44,7 @@ describe('App with ?corpus=', () => {
     [
       'another format',
       async () => json({ format: 'geojson' }),
-      /is not a Dateline corpus: .*format is "geojson"/,
+      /could not be used: not a Dateline corpus: format is "geojson"/,
     ],
     [
       'a newer version',
