@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyCorrection, parseCorpus } from '../../../src/core/pipeline';
 import type { Corpus } from '../../../src/core/types';
+import { validateCorpus } from '../../../src/core/validate';
 import { bundledCorpus } from './corpus-files';
 
 const { files, manifest } = bundledCorpus();
@@ -54,6 +55,13 @@ describe('parseCorpus(files, manifest)', () => {
     expect(corpus.articles).toHaveLength(6);
     expect(corpus.topics.length).toBeGreaterThanOrEqual(10);
     expect(corpus.corrections).toEqual([]);
+  });
+
+  it('passes validateCorpus unchanged after a JSON round trip', () => {
+    const json = JSON.parse(JSON.stringify(corpus)) as unknown;
+    const result = validateCorpus(json);
+    expect(result.errors).toEqual([]);
+    expect(result.corpus).toEqual(json);
   });
 
   it('takes publication dates from the manifest', () => {
