@@ -5,6 +5,7 @@ import {
   endsLikeSentence,
   endsWithEllipsis,
   hasCaptionOpener,
+  isBareUiLabel,
   isStampLike,
   isStray,
   isTitleLike,
@@ -94,14 +95,17 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
     return 'heading';
   });
   // A run of two or more heading-shaped lines between body paragraphs is a link list, not a
-  // section heading; so is a heading that repeats elsewhere on the page.
+  // section heading; so is a heading next to a UI label ("Related", then one story's headline),
+  // and a heading that repeats elsewhere on the page.
   for (let i = Math.max(0, firstBody); i <= lastBody; i++) {
     if (kinds[i] === 'body' || kinds[i] === 'caption') continue;
     let j = i;
     while (j + 1 <= lastBody && kinds[j + 1] !== 'body' && kinds[j + 1] !== 'caption') j++;
     const run = kinds.slice(i, j + 1).filter((k) => k === 'heading').length;
+    let labelled = false;
     for (let k = i; k <= j; k++) {
-      if (kinds[k] === 'heading' && (run >= 2 || count(lines[k]!) >= 2)) kinds[k] = null;
+      if (isBareUiLabel(lines[k]!)) labelled = true;
+      if (kinds[k] === 'heading' && (run >= 2 || labelled || count(lines[k]!) >= 2)) kinds[k] = null;
     }
     i = j;
   }

@@ -154,13 +154,18 @@ function tail(t: string): string {
 
 const UI = new Set(UI_LABELS.map(foldKey));
 
+/** A UI label alone on its line ("Related", "Comments 12"): it introduces what follows. */
+export function isBareUiLabel(line: Line): boolean {
+  return line.words <= 6 && (UI.has(line.key) || UI.has(line.key.replace(/\s*\d+$/, '')));
+}
+
 /**
  * A known UI label ("Read more", "Back to top"), or one followed by an ellipsis, arrow or count,
  * or one that introduces a link after a separator ("READ MORE: Other story", "Advertisement -
  * Scroll to continue").
  */
 export function isUiLabel(line: Line): boolean {
-  if (line.words <= 6 && (UI.has(line.key) || UI.has(line.key.replace(/\s*\d+$/, '')))) return true;
+  if (isBareUiLabel(line)) return true;
   if (line.words > 25) return false;
   const lead = /^([^:|\u2013\u2014-]{2,30}?)\s*(?::|\||\s[\u2013\u2014-])\s*\S/.exec(line.text);
   return lead !== null && UI.has(foldKey(lead[1]!));

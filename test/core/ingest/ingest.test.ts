@@ -187,6 +187,23 @@ describe('ingestFile(file) paragraph shapes', () => {
   });
 });
 
+describe('ingestFile(file) link blocks inside the body', () => {
+  it('drops a labelled related-story link between body paragraphs, keeps a real heading', () => {
+    const text = [
+      'Port Strike Enters Second Week',
+      'Dock workers stayed off the job on Monday as talks with port operators stalled again.',
+      'Related',
+      'Shipping Costs Climb as Ports Slow',
+      'Union leaders said they would meet mediators on Thursday.',
+      'What Comes Next',
+      'Operators warned that cargo delays could last into the holiday season.',
+    ].join('\n\n');
+    const [a] = ingestFile({ name: 'p.txt', text });
+    expect(paragraphTexts(a!)).not.toContain('Shipping Costs Climb as Ports Slow');
+    expect(paragraphTexts(a!, 'heading')).toEqual(['What Comes Next']);
+  });
+});
+
 describe('ingestFile(file) line layout', () => {
   it('joins a hard-wrapped plain-text file back into paragraphs', () => {
     const [a] = ingestFile({ name: 'w.txt', text: page('hard-wrapped.txt') });
