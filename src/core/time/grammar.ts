@@ -63,7 +63,7 @@ const UNIT =
   '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries)(?![a-z])';
 const QUANT_MOD = `(?:${alt(Object.keys(MODS).filter((k) => MODS[k] !== 'START' && MODS[k] !== 'MID' && MODS[k] !== 'END'))})`;
 const EDGE_MOD =
-  '(?:early|mid|late|the\\s+(?:end|beginning|start|middle|close)\\s+of|(?:at|by)\\s+the\\s+end\\s+of)';
+  '(?:(?:early|late)\\s+in|early|mid|late|the\\s+(?:end|beginning|start|middle|close)\\s+of|(?:at|by)\\s+the\\s+end\\s+of)';
 const PERIOD_UNIT =
   '(?:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|half)';
 
@@ -135,7 +135,7 @@ const modOf = (w: string | undefined): string | undefined => {
     .replace(/\s+/g, ' ')
     .replace(/^(?:at|by) /, '')
     .replace(/^the /, '')
-    .replace(/ of$/, '');
+    .replace(/ (?:of|in)$/, '');
   return MODS[k];
 };
 
@@ -154,6 +154,21 @@ const g = (m: RegExpExecArray, name: string) => m.groups?.[name];
 
 /** True when the text around [start,end) is written in capitals (headlines, datelines). */
 const isShouting = (s: string) => s === s.toUpperCase();
+
+const MONTH_ABBREVIATIONS = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 const PREP_BEFORE_MONTH =
   /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|between|and|or|on|for|as|around)\s*$|\bThe\s+$/i;
@@ -182,17 +197,8 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
     // "May" before a capitalised word is usually a name ("May Day" aside).
     if (key === 'may' && /^\s+[A-Z]/.test(text.slice(end, end + 3))) return null;
   }
-  // A trailing dot belongs to the sentence unless the word is an abbreviation.
-  if (hasDot && key.length > 4 && day === undefined && !yearStr && !ry && text[end - 1] === '.') end -= 1;
-  if (
-    text[end - 1] === '.' &&
-    day === undefined &&
-    !yearStr &&
-    !ry &&
-    m[0].endsWith(monWord) &&
-    key.length > 4
-  )
-    end -= 1;
+  // A dot after a full month name ("on 14 August.") ends the sentence; after "Aug." it is the abbreviation's.
+  if (hasDot && !MONTH_ABBREVIATIONS.has(key) && m[0].endsWith(monWord)) end -= 1;
   const wdStr = g(m, 'wd');
   const wd = wdStr ? WEEKDAYS[wdStr.toLowerCase()] : undefined;
   if (modWord && /^the\s/i.test(modWord) === false && /^(?:at|by)\s/i.test(modWord))
@@ -582,14 +588,20 @@ export const RULES: Rule[] = [
     // the year | the full year | the fiscal year ended June 30 (a length of time)
     name: 'theYear',
     keys: ['year'],
-    re: /\bthe\s+(?:(?:full|fiscal|current|calendar|whole|entire)\s+)?(?:fiscal\s+)?year\b(?![-'’]|\s+(?:ago|earlier|before|after|later|\d))/gi,
+    re: new RegExp(
+      `\\b(?:(?<mod>${EDGE_MOD})\\s+)?the\\s+(?:(?:full|fiscal|current|calendar|whole|entire)\\s+)?(?:fiscal\\s+)?year\\b(?![-'’]|\\s+(?:ago|earlier|before|after|later|\\d))`,
+      'gi',
+    ),
     build: (m, text) => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       const duration = /^\s+(?:ended|ending|to\s+[A-Z])/.test(after);
+      const modWord = g(m, 'mod');
       return {
-        start: m.index,
+        // "by the end of the year": the preposition stays outside, as with years.
+        start: modWord && /^(?:at|by)\s/i.test(modWord) ? m.index + modWord.indexOf('the') : m.index,
         end: m.index + m[0].length,
         rule: 'theYear',
+        mod: modOf(g(m, 'mod')),
         meaning: { k: 'yearOf', duration },
       };
     },
@@ -685,9 +697,8 @@ export const RULES: Rule[] = [
       if (word && !g(m, 'the')) return null; // "in his forties" is an age
       const dec = g(m, 'c') ? `${g(m, 'c')}${g(m, 'd')}` : `19${g(m, 'd2') ?? WORD[word!]}`;
       const mod = g(m, 'mod');
-      // Gold TimeML keeps "the" only when a modifier follows it ("the late 1970s", but "the [1960s]").
-      const start =
-        g(m, 'the') && !mod && !word ? m.index + m[0].indexOf(m[0].slice(3).trimStart()) : m.index;
+      const start = m.index; // "the 1990s", "the late 1970s": TimeML keeps the article
+
       return {
         start,
         end: m.index + m[0].length,

@@ -185,7 +185,7 @@ describe('tagTimexes(text, {reference})', () => {
     it.each([
       ['The war began in 2022.', '2022', '2022'],
       ['Prices have doubled since 2022.', '2022', '2022'],
-      ['It was common in the 1990s.', '1990s', '199'],
+      ['It was common in the 1990s.', 'the 1990s', '199'],
       ['It dates from the 19th century.', 'the 19th century', '18'],
       ['Profit rose in fiscal 1998.', 'fiscal 1998', '1998'],
       ['It was founded in nineteen ninety-six.', 'nineteen ninety-six', '1996'],
@@ -203,6 +203,10 @@ describe('tagTimexes(text, {reference})', () => {
       expect(find('It was built in the mid-1990s and expanded in early 2001.')).toEqual([
         expect.objectContaining({ text: 'the mid-1990s', value: '199', mod: 'MID' }),
         expect.objectContaining({ text: 'early 2001', value: '2001', mod: 'START' }),
+      ]);
+      expect(find('Late in 1944 the front moved; by the end of the year it had stalled.', null)).toEqual([
+        expect.objectContaining({ text: 'Late in 1944', value: '1944', mod: 'END' }),
+        expect.objectContaining({ text: 'the end of the year', value: '1944', mod: 'END' }),
       ]);
     });
   });
