@@ -213,7 +213,8 @@ export function generateCorpus(options: SyntheticOptions): Corpus {
         if (text.length > p.start) text += ' ';
         // Built apart and appended once: slicing a growing string would flatten it every time.
         const sStart = text.length;
-        const [subject, object] = plan.actors.map((a) => actorById.get(a)!);
+        const subject = actorById.get(plan.actors[0]!);
+        const object = plan.actors[1] === undefined ? undefined : actorById.get(plan.actors[1]);
         const topic = TOPICS[plan.topics[0]!]!;
         const objectName = object ? object.name : 'reporters';
         const head = `${subject!.name} ${r.pick(VERBS)} ${objectName} over ${topic.phrase} `;

@@ -1,5 +1,5 @@
 import { isoToMs } from '../time/interval';
-import type { Article, Corpus, Event } from '../types';
+import type { Corpus, Event } from '../types';
 
 /** Facet groups a reader can filter by. Within a group values are OR'ed, across groups AND'ed. */
 export type FacetGroup = 'actors' | 'topics' | 'sources';
@@ -207,9 +207,6 @@ export function eventExtent(events: readonly Event[]): [string, string] | null {
   }
   return lo === null || hi === null ? null : [lo, hi];
 }
-
-/** The source key of an article. */
-export const articleSourceKey = (a: Pick<Article, 'source'>) => sourceKey(a.source);
 
 /** Index of the first event in `sorted` whose start is >= `iso` (binary search). */
 function lowerBound(sorted: readonly Event[], iso: string): number {
