@@ -85,6 +85,32 @@ describe('Timeline in Chromium', () => {
     expect(box.x).toBeLessThanOrEqual(plot.x + plot.width);
   });
 
+  it('touch: a two-finger pinch zooms in and a one-finger swipe pans', async () => {
+    const page = await b.open(`${HARNESS_PAGE}?events=1000`, { hasTouch: true });
+    await page.getByRole('region', { name: 'Timeline' }).waitFor();
+    const box = (await page.locator('.dl-timeline__plot').boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    const y = box.y + box.height - 12;
+    const cx = box.x + box.width / 2;
+    const touch = (type: string, xs: number[]) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: xs.map((x, id) => ({ x, y, id })),
+      });
+    const before = await domainOf(page);
+    await touch('touchStart', [cx - 40, cx + 40]);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', [cx - 40 - i * 20, cx + 40 + i * 20]);
+    await touch('touchEnd', []);
+    await expect
+      .poll(async () => (await domainOf(page))[1] - (await domainOf(page))[0])
+      .toBeLessThan((before[1] - before[0]) / 2);
+    const zoomed = await domainOf(page);
+    await touch('touchStart', [cx]);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', [cx - i * 25]);
+    await touch('touchEnd', []);
+    await expect.poll(async () => (await domainOf(page))[0]).toBeGreaterThan(zoomed[0]);
+  });
+
   it('clicking the overview jumps the window there', async () => {
     const page = await open();
     await page.getByRole('button', { name: 'Zoom in' }).click();
