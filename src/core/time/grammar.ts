@@ -619,6 +619,42 @@ export const RULES: Rule[] = [
     }),
   },
   {
+    // the night of April 18, 1775 | the morning of 6 June
+    name: 'partOfDate',
+    keys: ['morning of', 'afternoon of', 'evening of', 'night of'],
+    re: new RegExp(
+      `\\b(?:the\\s+)?(?<pod>morning|afternoon|evening|night)\\s+of\\s+(?:(?<mon>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>${MONTH}))(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      'gi',
+    ),
+    build: (m, text) => {
+      if (m.groups && g(m, 'mon2')) {
+        m.groups.mon = g(m, 'mon2')!;
+        m.groups.day = g(m, 'day2')!;
+      }
+      const c = monthCandidate(m, text);
+      if (!c || c.meaning.k !== 'date' || c.meaning.d === undefined) return null;
+      const pod = PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()];
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: 'partOfDate',
+        meaning: { ...c.meaning, pod },
+      };
+    },
+  },
+  {
+    // at 10:57 (a 24-hour clock time after "at")
+    name: 'clock24',
+    keys: [':'],
+    re: /(?<=\bat\s+)(?<h>[01]?\d|2[0-3]):(?<min>[0-5]\d)\b(?!\s*[ap]\.?\s?m\b|[:.,]\d)/gi,
+    build: (m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: 'clock24',
+      meaning: { k: 'time', h: +g(m, 'h')!, min: +g(m, 'min')! },
+    }),
+  },
+  {
     // 4 in the morning | mid-afternoon
     name: 'clockPart',
     keys: ['morning', 'afternoon', 'evening', 'night'],

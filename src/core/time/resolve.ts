@@ -242,8 +242,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
   const refM = ref === null ? 0 : monthOf(ref);
   const say = (value: string, why: string) => `${text} -> ${value}: ${why}`;
   switch (m.k) {
-    case 'date':
-      return resolveDate(m, c, ctx, text);
+    case 'date': {
+      const r = resolveDate(m, c, ctx, text);
+      // "the night of April 18, 1775" names a part of a day: a TIME.
+      return m.pod && r.value.includes('T') ? { ...r, type: 'TIME' } : r;
+    }
     case 'weekday': {
       const podSuffix = m.pod ? `T${m.pod}` : '';
       // TimeML news corpora type "Friday night" as a DATE; clock times and "this morning" are TIMEs.
@@ -647,7 +650,8 @@ function resolveDate(
   const say = (value: string, why: string) => `${text} -> ${value}: ${why}`;
   const month = m.m!;
   const fmt = (y: number) => {
-    if (m.d !== undefined && isValidDay(y, month, m.d)) return fmtDay(dayOf(y, month, m.d));
+    if (m.d !== undefined && isValidDay(y, month, m.d))
+      return fmtDay(dayOf(y, month, m.d)) + (m.pod ? `T${m.pod}` : '');
     return fmtMonth(y, month);
   };
   if (m.y !== undefined) {

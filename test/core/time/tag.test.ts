@@ -162,6 +162,13 @@ describe('tagTimexes(text, {reference})', () => {
       ['He spoke this morning.', 'this morning', '2023-10-17TMO', 'TIME'],
       ['On Sunday, at 10 p.m., the polls closed.', '10 p.m.', '2023-10-15T22:00', 'TIME'],
       ['He will leave at 4 in the morning.', '4 in the morning', '2023-10-17T04:00', 'TIME'],
+      [
+        'Troops marched on the night of April 18, 1775.',
+        'the night of April 18, 1775',
+        '1775-04-18TNI',
+        'TIME',
+      ],
+      ['The ceasefire took effect at 11:00 local time.', '11:00', '2023-10-17T11:00', 'TIME'],
       ['By mid-afternoon, the crowd had gone.', 'mid-afternoon', '2023-10-17TAF', 'TIME'],
     ])('%j -> %j = %s', (text, span, value, type) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type }));
