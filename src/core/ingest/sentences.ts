@@ -95,6 +95,8 @@ function isBoundary(text: string, from: number, term: number, next: number): boo
   // Like UAX #29 SB8/SB8a: a lower-case word or a continuing punctuation mark keeps the sentence.
   if (c >= 97 && c <= 122) return false;
   if (c === 44 || c === 59 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014) return false;
+  // A spaced ellipsis (". . .") or a run of marks: the sentence goes on to the last of them.
+  if (c === 46 || c === 0x2026 || c === 33 || c === 63) return false;
   if (c > 127 && LOWER.test(text[next] ?? '')) return false;
   let wordNext = next;
   while (wordNext < text.length && isOpening(text.charCodeAt(wordNext))) wordNext++;

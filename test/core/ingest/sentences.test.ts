@@ -42,6 +42,8 @@ describe('splitSentences(text)', () => {
     ],
     ['Prices fell... Then they rose.', ['Prices fell...', 'Then they rose.']],
     ['He waited… and waited.', ['He waited… and waited.']],
+    ['It was hard . . . and then it ended. Good.', ['It was hard . . . and then it ended.', 'Good.']],
+    ['A tough case. ... We need time.', ['A tough case. ...', 'We need time.']],
     [
       'Xi called for “fairness and justice.” Some experts disagreed.',
       ['Xi called for “fairness and justice.”', 'Some experts disagreed.'],
