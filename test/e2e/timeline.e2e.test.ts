@@ -92,7 +92,7 @@ describe('Timeline in Chromium', () => {
     const cdp = await page.context().newCDPSession(page);
     const y = box.y + box.height - 12;
     const cx = box.x + box.width / 2;
-    const touch = (type: string, xs: number[]) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', xs: number[]) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints: xs.map((x, id) => ({ x, y, id })),
