@@ -11,6 +11,8 @@ import {
   ORG_CUES,
   PLACE_PREFIXES,
   DOTTED_TITLES,
+  NAME_PARTICLES,
+  APPOSITION_OPENERS,
   PERSON_TITLES,
   SPEECH_VERBS,
 } from './lexicon';
@@ -50,6 +52,8 @@ const STOP = set(NOT_NAMES);
 const NOT_PERSON = set(NOT_PERSON_WORDS);
 const CONNECTORS = set(NAME_CONNECTORS);
 const PREFIX = set(PLACE_PREFIXES);
+const PARTICLES = set(NAME_PARTICLES);
+const APPOSITION_START = set(APPOSITION_OPENERS);
 const KNOWN = new Map<string, string>();
 for (const o of KNOWN_ORGANISATIONS) for (const n of [o.name, ...o.aliases]) KNOWN.set(n, o.name);
 const MAX_KNOWN = 4;
@@ -129,10 +133,10 @@ function readRun(
   while (start < to) {
     const t = tokens[start]!;
     const isStop = STOP.has(bare(t)) || !t.cap;
-    // Sentence-initial adverbs ("Clearly", "Unusually") are never names either.
+    // Sentence-initial adverbs and participles ("Clearly", "Speaking") are never names either.
     const isCommon =
       sentenceInitial(t) &&
-      (lowerWords.has(t.norm) || /^\p{Lu}\p{Ll}{3,}ly$/u.test(t.text)) &&
+      (lowerWords.has(t.norm) || /^\p{Lu}\p{Ll}{3,}(?:ly|ing)$/u.test(t.text)) &&
       !gz.places.has(t.norm) &&
       !TITLES.has(bare(t));
     if (!isStop && !isCommon) break;
@@ -399,7 +403,16 @@ function segment(
       continue;
     }
     const b = bare(t);
-    if (!t.cap || STOP.has(b)) {
+    const initial = /^\p{Lu}\.$/u.test(t.text); // "A." in "Richard A. Smith", not the article "A"
+    // Particles inside a person's name: "Philippe de Vries", "Bandar bin Sultan".
+    const particle =
+      !t.cap && chunk.length > 0 && PARTICLES.has(t.norm) && tokens[i + 1]?.cap === true && i + 1 < to;
+    if (particle) {
+      chunk.push(i);
+      i++;
+      continue;
+    }
+    if (!t.cap || (STOP.has(b) && !initial)) {
       flush(false);
       titled = false;
       i++;
@@ -486,11 +499,13 @@ function emitName(
 function appositionAfter(tokens: Token[], k: number): boolean {
   const first = tokens[k];
   if (!first || !/^,\s+$/.test(first.gap)) return false;
+  // ", a senior fellow", ", director of", ", the former minister": a role noun, reached through a
+  // determiner or modifier only. ", N.Y. chatting with his wife" or ", GM Chairman ..." are not.
+  if (!ROLES.has(first.norm) && !APPOSITION_START.has(first.norm)) return false;
   for (let n = 0; n < 5; n++) {
     const t = tokens[k + n];
-    if (!t || (n > 0 && !joined(t))) return false;
+    if (!t || t.cap || (n > 0 && !joined(t))) return false;
     if (ROLES.has(t.norm)) return true;
-    if (t.cap && n > 0) return false;
   }
   return false;
 }
