@@ -120,7 +120,7 @@ function isBoundary(text: string, from: number, term: number, next: number): boo
   if (word.length === 2 && UPPER.test(word[0]!)) return false;
   // A dotted acronym ("U.S.", "U.N.") before a capitalised word is usually part of a name.
   if (/^(?:\p{L}\.){2,}$/u.test(word)) {
-    const nextWord = /^[\p{L}']+/u.exec(text.slice(wordNext, wordNext + 30))?.[0] ?? '';
+    const nextWord = /^\p{L}+/u.exec(text.slice(wordNext, wordNext + 30))?.[0] ?? '';
     return SENTENCE_OPENERS.has(nextWord.toLowerCase());
   }
   return true;

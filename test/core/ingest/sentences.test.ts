@@ -13,6 +13,7 @@ describe('splitSentences(text)', () => {
       ['The U.S. President spoke.', 'The U.N. Security Council met.'],
     ],
     ['He moved to the U.S. He liked it.', ['He moved to the U.S.', 'He liked it.']],
+    ["Jails are full in the U.S. That's the problem.", ['Jails are full in the U.S.', "That's the problem."]],
     ['They met on Oct. 18 in Beijing. It rained.', ['They met on Oct. 18 in Beijing.', 'It rained.']],
     [
       'The riot on Jan. 6 shocked many. Trials followed.',
