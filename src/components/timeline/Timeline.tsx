@@ -266,8 +266,10 @@ export function Timeline(props: TimelineProps) {
   const dpr = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
-    const ctx = canvas?.getContext?.('2d');
-    if (!canvas || !ctx) return; // jsdom has no canvas
+    // jsdom has no canvas (and logs an error when asked for one).
+    if (!canvas || /jsdom/.test(navigator.userAgent)) return;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, plotH);
     const color = getComputedStyle(canvas).color || '#555';
