@@ -51,6 +51,22 @@ describe('Filters', () => {
     });
   });
 
+  it('narrows a person filter with a country (each actor kind is its own group)', async () => {
+    const user = userEvent.setup();
+    setup();
+    await user.click(screen.getByRole('checkbox', { name: 'Omar Haddad (2)' }));
+    expect(items()).toHaveLength(2);
+    // Among Haddad's events, Peru has none and Norway both.
+    expect(screen.queryByRole('checkbox', { name: /Peru/ })).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Norway (2)' }));
+    expect(items()).toHaveLength(2);
+    await user.click(screen.getByRole('checkbox', { name: 'Ana Lind (1)' }));
+    expect(items()).toHaveLength(2);
+    // Organisations are counted among events meeting both the people and the country.
+    expect(screen.queryByRole('checkbox', { name: /United Nations/ })).toBeNull();
+    expect(screen.getByText('None in view')).toBeInTheDocument();
+  });
+
   it('searches event sentences and filters the actor checkboxes by name', async () => {
     const user = userEvent.setup();
     setup();

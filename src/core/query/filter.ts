@@ -34,6 +34,8 @@ export type QueryIndex = {
   textOf: (e: Event) => string;
   /** Source key -> display name. */
   sourceNames: ReadonlyMap<string, string>;
+  /** Actor id -> its kind ("person", "country", ...): each kind is its own facet group. */
+  kindOf: (actorId: string) => string;
 };
 
 /** The source key used for articles whose source is not known. */
@@ -69,7 +71,12 @@ export function foldText(text: string): string {
  *
  * @example createQueryIndex(corpus).sourceOf.get(corpus.events[0].id) // 'afp'
  */
-export function createQueryIndex(corpus: Pick<Corpus, 'articles' | 'events'>): QueryIndex {
+export function createQueryIndex(
+  corpus: Pick<Corpus, 'articles' | 'events'> & Partial<Pick<Corpus, 'actors'>>,
+): QueryIndex {
+  const kinds = new Map((corpus.actors ?? []).map((a) => [a.id, a.kind as string]));
+  // Ids carry their kind as a prefix ("person:", "country:"), which serves actors not listed.
+  const kindOf = (id: string) => kinds.get(id) ?? id.slice(0, Math.max(0, id.indexOf(':')));
   const articleSource = new Map<string, string>();
   const sourceNames = new Map<string, string>();
   for (const a of corpus.articles) {
@@ -85,7 +92,7 @@ export function createQueryIndex(corpus: Pick<Corpus, 'articles' | 'events'>): Q
     if (text === undefined) folded.set(e.id, (text = foldText(e.sentence.text)));
     return text;
   };
-  return { sourceOf, textOf, sourceNames };
+  return { sourceOf, textOf, sourceNames, kindOf };
 }
 
 /** Splits a query into folded words; every word must occur in the sentence. */
@@ -96,22 +103,38 @@ function queryWords(q: string): string[] {
 }
 
 type Matcher = {
-  actors: (e: Event) => boolean;
+  /** Actor kinds (People, Countries, ...) whose selection the event does not meet. */
+  failedKinds: (e: Event) => string[];
   topics: (e: Event) => boolean;
   sources: (e: Event) => boolean;
   rest: (e: Event) => boolean;
 };
 
 const always = () => true;
+const NONE: string[] = [];
 
 function createMatcher(filters: EventFilters, index: QueryIndex): Matcher {
-  const actors = new Set(filters.actors);
+  const byKind = new Map<string, Set<string>>();
+  for (const id of filters.actors) {
+    const kind = index.kindOf(id);
+    byKind.set(kind, (byKind.get(kind) ?? new Set()).add(id));
+  }
+  const kinds = [...byKind];
   const topics = new Set(filters.topics);
   const sources = new Set(filters.sources);
   const words = queryWords(filters.q);
   const { from, to } = filters;
   return {
-    actors: actors.size === 0 ? always : (e) => e.actors.some((a) => actors.has(a)),
+    failedKinds:
+      kinds.length === 0
+        ? () => NONE
+        : (e) => {
+            let failed: string[] = NONE;
+            for (const [kind, ids] of kinds) {
+              if (!e.actors.some((a) => ids.has(a))) failed = failed === NONE ? [kind] : [...failed, kind];
+            }
+            return failed;
+          },
     topics: topics.size === 0 ? always : (e) => e.topics.some((t) => topics.has(t.id)),
     sources: sources.size === 0 ? always : (e) => sources.has(index.sourceOf.get(e.id) ?? UNKNOWN_SOURCE),
     rest:
@@ -130,14 +153,15 @@ function createMatcher(filters: EventFilters, index: QueryIndex): Matcher {
 }
 
 /**
- * Events that pass every filter: any selected actor AND any selected topic AND any selected source,
- * every word of `q`, and overlapping the window [from, to). Keeps the input order.
+ * Events that pass every filter. Each actor kind (people, countries, organisations), topics and
+ * sources are separate groups: any selected value within a group, AND across groups; then every
+ * word of `q`, and overlap with the window [from, to). Keeps the input order.
  *
- * @example filterEvents(events, { ...EMPTY_FILTERS, actors: ['country:RU'] }, index) // events naming Russia
+ * @example filterEvents(events, { ...EMPTY_FILTERS, actors: ['person:vladimir-putin', 'country:CN'] }, index) // Putin AND China
  */
 export function filterEvents(events: readonly Event[], filters: EventFilters, index: QueryIndex): Event[] {
   const m = createMatcher(filters, index);
-  return events.filter((e) => m.actors(e) && m.topics(e) && m.sources(e) && m.rest(e));
+  return events.filter((e) => m.failedKinds(e).length === 0 && m.topics(e) && m.sources(e) && m.rest(e));
 }
 
 /** Event counts per facet value. */
@@ -146,8 +170,9 @@ export type FacetCounts = Record<FacetGroup, Map<string, number>>;
 /**
  * Faceted counts: for each group, how many events each value would match given the filters of the
  * OTHER groups (and the text and window), so ticking a box in a group never zeroes its siblings.
+ * Each actor kind is its own group, so a country's count respects the people ticked.
  *
- * @example countFacets(events, { ...EMPTY_FILTERS, actors: ['country:RU'] }, index).actors.get('country:CN') // events naming China, ignoring the actor filter
+ * @example countFacets(events, { ...EMPTY_FILTERS, actors: ['country:RU'] }, index).actors.get('country:CN') // events naming China, ignoring the country filter
  */
 export function countFacets(events: readonly Event[], filters: EventFilters, index: QueryIndex): FacetCounts {
   const m = createMatcher(filters, index);
@@ -155,12 +180,21 @@ export function countFacets(events: readonly Event[], filters: EventFilters, ind
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const e of events) {
     if (!m.rest(e)) continue;
-    const a = m.actors(e);
+    const failed = m.failedKinds(e);
+    const a = failed.length === 0;
     const t = m.topics(e);
     const s = m.sources(e);
     // An event counts for a group's values when it passes every other group.
     // Lists are short: skip repeats by looking back rather than allocating a Set per event.
-    if (t && s) e.actors.forEach((id, i) => e.actors.indexOf(id) === i && bump(counts.actors, id));
+    if (t && s && failed.length <= 1) {
+      const only = failed[0];
+      e.actors.forEach(
+        (id, i) =>
+          e.actors.indexOf(id) === i &&
+          (only === undefined || index.kindOf(id) === only) &&
+          bump(counts.actors, id),
+      );
+    }
     if (a && s)
       e.topics.forEach((x, i) => e.topics.findIndex((y) => y.id === x.id) === i && bump(counts.topics, x.id));
     if (a && t) bump(counts.sources, index.sourceOf.get(e.id) ?? UNKNOWN_SOURCE);

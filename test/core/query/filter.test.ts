@@ -96,6 +96,12 @@ describe('filterEvents(events, filters, index)', () => {
     ['actors OR within the group', { actors: ['country:RU', 'country:CN'] }, ['e1', 'e2', 'e3']],
     ['topics OR', { topics: ['economy', 'conflict'] }, ['e2', 'e3', 'e5']],
     ['actor AND topic', { actors: ['country:RU'], topics: ['economy'] }, ['e3']],
+    [
+      'a person AND a country (actor kinds are separate groups)',
+      { actors: ['person:p', 'country:RU'] },
+      ['e1'],
+    ],
+    ['(person) AND (one of two countries)', { actors: ['person:p', 'country:RU', 'country:CN'] }, ['e1']],
     ['source', { sources: ['paper-two'] }, ['e3', 'e5']],
     ['unknown source', { sources: ['unknown'] }, ['e4']],
     ['actor AND source', { actors: ['person:p'], sources: ['wire-one'] }, ['e1']],
@@ -127,6 +133,30 @@ describe('countFacets(events, filters, index)', () => {
     // ...but topics and sources are counted among Russia's events only.
     expect(Object.fromEntries(c.topics)).toEqual({ diplomacy: 1, economy: 1 });
     expect(Object.fromEntries(c.sources)).toEqual({ 'wire-one': 1, 'paper-two': 1 });
+  });
+
+  it('counts each actor kind given the other kinds’ selection', () => {
+    const c = countFacets(events, f({ actors: ['person:p'] }), index);
+    // People are counted ignoring the person filter; countries only among that person's events.
+    expect(c.actors.get('person:p')).toBe(2);
+    expect(c.actors.get('country:RU')).toBe(1);
+    expect(c.actors.has('country:CN')).toBe(false);
+    const both = countFacets(events, f({ actors: ['person:p', 'country:CN'] }), index);
+    // Every value of a kind agrees with filterEvents after adding it to that kind's selection.
+    for (const [id, n] of both.actors) {
+      const actors = id.startsWith('person:') ? [id, 'country:CN'] : ['person:p', id];
+      expect(filterEvents(events, f({ actors }), index)).toHaveLength(n);
+    }
+  });
+
+  it('takes kinds from the corpus actors when ids do not say', () => {
+    const idx = createQueryIndex({
+      articles,
+      events,
+      actors: [{ id: 'country:RU', name: 'R', kind: 'organisation', aliases: [] }],
+    });
+    expect(idx.kindOf('country:RU')).toBe('organisation');
+    expect(idx.kindOf('person:p')).toBe('person');
   });
 
   it('applies text and window to every group', () => {
