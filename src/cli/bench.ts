@@ -9,6 +9,7 @@
  * exists.
  */
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -161,6 +162,9 @@ async function main(argv: string[]): Promise<void> {
   const mb = bytes / 1e6;
   console.log(
     `input: ${files.length} TBAQ texts (repeated), ${mb.toFixed(2)} MB; best of ${runs} runs after a warm-up`,
+  );
+  console.log(
+    `machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} (wall times suffer under load)`,
   );
   const rate = ({ wall, cpu }: { wall: number; cpu: number }) =>
     `${(mb / wall).toFixed(2)} MB/s wall (${(wall * 1000).toFixed(0)} ms), ${(mb / cpu).toFixed(2)} MB/s CPU`;
