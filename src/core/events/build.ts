@@ -108,6 +108,13 @@ export function buildEvents(
 ): Event[] {
   const events: Event[] = [];
   const seen = new Map<string, number>();
+  // Several dates in one sentence share its topics.
+  const topicCache = new Map<string, ReturnType<typeof assignTopics>>();
+  const topicsOf = (text: string) => {
+    let topics = topicCache.get(text);
+    if (!topics) topicCache.set(text, (topics = assignTopics(text)));
+    return topics;
+  };
   for (const timex of timexes) {
     if (skipReason(article, timex, credits)) continue;
     const interval = valueToInterval(timex.value)!;
@@ -135,7 +142,7 @@ export function buildEvents(
       sentence: { start: span.start, end: span.end, text, index },
       timex: { start: timex.start, end: timex.end, text: timex.text, id: timex.id },
       actors,
-      topics: assignTopics(text),
+      topics: topicsOf(text),
       caption: paragraph?.kind === 'caption',
       cluster: '',
     });

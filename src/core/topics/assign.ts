@@ -22,7 +22,24 @@ export type TopicMatcher = {
   topics: Topic[];
   /** First word (lemma) -> triggers starting with it. */
   index: Map<string, Trigger[]>;
+  /** Word as written -> triggers its lemmas start; filled as words are met (news repeats words). */
+  memo: Map<string, Trigger[]>;
 };
+
+const NONE: Trigger[] = [];
+const MEMO_LIMIT = 100_000;
+
+function triggersOf(word: string, matcher: TopicMatcher): Trigger[] {
+  let hits = matcher.memo.get(word);
+  if (hits) return hits;
+  hits = NONE;
+  for (const lemma of lemmas(word)) {
+    const list = matcher.index.get(lemma);
+    if (list) hits = hits === NONE ? [...list] : [...hits, ...list];
+  }
+  if (matcher.memo.size < MEMO_LIMIT) matcher.memo.set(word, hits);
+  return hits;
+}
 
 /**
  * Index a topic vocabulary for assignTopics.
@@ -40,7 +57,7 @@ export function createTopicMatcher(vocabulary: readonly TopicEntry[] = TOPICS): 
     }
   }
   const topics = vocabulary.map(({ id, label, iptc, description }) => ({ id, label, iptc, description }));
-  return { topics, index };
+  return { topics, index, memo: new Map() };
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -61,15 +78,13 @@ export function assignTopics(
   const words = [...text.toLowerCase().matchAll(WORD)].map((m) => m[0].replace(/’/g, "'"));
   const found = new Map<string, string[]>();
   for (let i = 0; i < words.length; i++) {
-    for (const lemma of lemmas(words[i]!)) {
-      for (const trigger of matcher.index.get(lemma) ?? []) {
-        const n = trigger.words.length;
-        if (n > 1 && !phraseAt(words, i, trigger.words)) continue;
-        const surface = words.slice(i, i + n).join(' ');
-        const list = found.get(trigger.topic) ?? [];
-        if (!list.includes(surface)) list.push(surface);
-        found.set(trigger.topic, list);
-      }
+    for (const trigger of triggersOf(words[i]!, matcher)) {
+      const n = trigger.words.length;
+      if (n > 1 && !phraseAt(words, i, trigger.words)) continue;
+      const surface = words.slice(i, i + n).join(' ');
+      const list = found.get(trigger.topic) ?? [];
+      if (!list.includes(surface)) list.push(surface);
+      found.set(trigger.topic, list);
     }
   }
   return matcher.topics.filter((t) => found.has(t.id)).map((t) => ({ id: t.id, triggers: found.get(t.id)! }));
