@@ -6,6 +6,9 @@
  */
 import {
   AMBIGUOUS_MONTHS,
+  AMOUNT_BEFORE_RATE,
+  MEASURE_AFTER_NUMBER,
+  NOT_TIME_AFTER_CURRENT,
   FIXED_HOLIDAYS,
   MODS,
   MONTHS,
@@ -492,10 +495,7 @@ export const RULES: Rule[] = [
       const end = m.index + m[0].length;
       // "1,500" or "$2000": numbers, not years.
       const after = text.slice(end, end + 12);
-      if (
-        /^\s*-?(?:year|yard|ton|meter|metre|foot|feet|mile|pound|page|word|seat|member|megawatt)/i.test(after)
-      )
-        return null;
+      if (MEASURE_AFTER_NUMBER.test(after)) return null;
       if (/^(?:s\b|'s\b)/.test(after) && (/^s/.test(after) || y % 10 === 0)) return null; // decades are their own rule
       if (/^\s*(?:BC|B\.C|BCE)\b/.test(after)) return null;
       const before = text.slice(Math.max(0, m.index - 4), m.index);
@@ -843,8 +843,7 @@ export const RULES: Rule[] = [
       // "$5 a year", "700 seats a week": a price or rate per period, not a time.
       if (/^an?$/i.test(numStr) && !q && !the && !dir && !tail) {
         const before = text.slice(Math.max(0, m.index - 14), m.index);
-        if (/(?:\d|%|percent|cents?|share|billion|million|seats|units|people|barrels)\s*$/i.test(before))
-          return null;
+        if (AMOUNT_BEFORE_RATE.test(before)) return null;
         // "once a day", "twice a year": a frequency, i.e. a SET.
         if (/(?:once|twice|times)\s*$/i.test(before)) {
           const letter = UNITS[unit]!;
@@ -915,23 +914,10 @@ export const RULES: Rule[] = [
     build: (m, text) => {
       const key = m[0].toLowerCase().replace(/\s+/g, ' ');
       const end = m.index + m[0].length;
-      // "current" and "future" are references only as bare adjectives/nouns of time, not "current account".
-      if (key === 'current' || key === 'recent' || key === 'future') {
+      // "current" refers to the present, but not in "current account" or "current president".
+      if (key === 'current') {
         const next = /^\s+([A-Za-z-]+)/.exec(text.slice(end, end + 30))?.[1]?.toLowerCase();
-        if (
-          next &&
-          /^(?:account|accounts|affairs|events|event|assets|liabilities|president|chairman|members|member|contract|price|prices|law|laws|leader|leaders|head|director|level|levels|rate|rates|market|markets|crisis|system|regime|government|administration|flow|flows)$/.test(
-            next,
-          ) &&
-          key === 'current'
-        )
-          return null;
-        if (
-          key === 'future' &&
-          /^the\s*$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) === false &&
-          next === 'of'
-        )
-          return null;
+        if (next && NOT_TIME_AFTER_CURRENT.has(next)) return null;
       }
       return { start: m.index, end, rule: 'vague', meaning: { k: 'ref', value: VAGUE_REFS[key]! } };
     },

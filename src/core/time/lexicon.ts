@@ -484,3 +484,20 @@ export const NOT_PAST_ED = new Set([
   'detailed',
   'armed',
 ]);
+
+/** Nouns after which "current" is not a time ("current account", "current president"). */
+export const NOT_TIME_AFTER_CURRENT = new Set(
+  (
+    'account accounts affairs events event assets liabilities president chairman members member contract price ' +
+    'prices law laws leader leaders head director level levels rate rates market markets crisis system regime ' +
+    'government administration flow flows'
+  ).split(' '),
+);
+
+/** Units after a four-digit number that make it a quantity, not a year ("1,500-ton", "2000 megawatts"). */
+export const MEASURE_AFTER_NUMBER =
+  /^\s*-?(?:year|yard|ton|meter|metre|foot|feet|mile|pound|page|word|seat|member|megawatt)/i;
+
+/** What precedes "a year", "a week" when it is a price or rate ("$5 a year", "700 seats a week"). */
+export const AMOUNT_BEFORE_RATE =
+  /(?:\d|%|percent|cents?|share|billion|million|seats|units|people|barrels)\s*$/i;
