@@ -64,10 +64,8 @@ describe('Dateline app in Chromium', () => {
     expect(await timelineCount(page)).toBeLessThanOrEqual(await listCount(page));
   });
 
-  // KNOWN FAILURE, kept visible: the brief asks that adding a country narrows a person filter, but
-  // core/query ORs all actors (people and countries are one facet group), so it widens the result.
-  // `it.fails` turns red as soon as filters AND across actor kinds; then make it `it`.
-  it.fails('then filtering by a country narrows them further', async () => {
+  // Each actor kind is its own facet group (AND across kinds), so a country narrows a person filter.
+  it('then filtering by a country narrows them further', async () => {
     const page = await b.open();
     await ready(page);
     await (await firstCheckbox(page, 'People')).check();
