@@ -93,7 +93,8 @@ export function eventId(articleId: string, sentence: string, timexText: string, 
  * One event for each DATE or TIME timex that anchors something in its sentence. Skipped:
  * durations and sets, values without an interval (PRESENT_REF, XXXX-...), timexes in credits or
  * bylines, and dates that only modify a noun (see skipReason). Actors are the ones mentioned in
- * the same sentence; topics come from the sentence's words. `cluster` is left empty for
+ * the same sentence, plus, for a sentence opening with "He"/"She" and naming no person, the one
+ * person named in the sentence before; topics come from the sentence's words. `cluster` is left empty for
  * clusterEvents. `value` is the timex's (possibly corrected) value; ids use `idValue` when given,
  * so a hand correction keeps the event's id.
  *
@@ -130,6 +131,8 @@ export function buildEvents(
     for (const m of mentions) {
       if (m.start >= span.start && m.end <= span.end && !actors.includes(m.actorId)) actors.push(m.actorId);
     }
+    const resolved = index > 0 ? pronounPerson(article, index, text, actors, mentions) : null;
+    if (resolved) actors.push(resolved);
     const paragraph = index >= 0 ? article.paragraphs[article.sentences[index]!.paragraph] : undefined;
     events.push({
       id,
@@ -148,6 +151,28 @@ export function buildEvents(
     });
   }
   return events;
+}
+
+/**
+ * "He"/"She" opening a sentence that names no person refers to the one person named in the
+ * sentence before ("Novak left. He said ..."). Only then: with no person or two persons before,
+ * nothing is guessed.
+ */
+function pronounPerson(
+  article: Article,
+  index: number,
+  text: string,
+  actors: string[],
+  mentions: readonly ActorMention[],
+): string | null {
+  if (!/^\W{0,2}(?:He|She)\b/.test(text) || actors.some((a) => a.startsWith('person:'))) return null;
+  const prev = article.sentences[index - 1]!;
+  const people = new Set(
+    mentions
+      .filter((m) => m.start >= prev.start && m.end <= prev.end && m.actorId.startsWith('person:'))
+      .map((m) => m.actorId),
+  );
+  return people.size === 1 ? [...people][0]! : null;
 }
 
 /** Fallback when no sentence holds the offset: the line around it. */

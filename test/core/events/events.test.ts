@@ -63,6 +63,16 @@ describe('buildEvents(article, timexes, mentions, credits)', () => {
     expect(event!.topics.map((t) => t.id)).toEqual(['diplomacy', 'economy', 'politics']);
   });
 
+  it.each([
+    ['President Anna Berg spoke in Oslo. He said talks resume on Tuesday.', ['person:anna-berg']],
+    ['President Anna Berg met Tomas Novak, a senior fellow. She said talks resume on Tuesday.', []],
+    ['The vote was close. He said talks resume on Tuesday.', []],
+    ['President Anna Berg spoke. Then he said talks resume on Tuesday.', []],
+  ])('resolves an opening "He"/"She" only to a single person just before: %j', (text, actors) => {
+    const [event] = eventsOf(text, (a) => [timexAt(a, 'Tuesday', '2023-10-17')]);
+    expect(event!.actors).toEqual(actors);
+  });
+
   it('lists only the actors of the sentence itself', () => {
     const text = 'President Anna Berg spoke in Oslo. The vote was held on Tuesday.';
     const [event] = eventsOf(text, (a) => [timexAt(a, 'Tuesday', '2023-10-17')]);
