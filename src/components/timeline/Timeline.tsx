@@ -219,7 +219,13 @@ export function Timeline(props: TimelineProps) {
     if (!sameDomain(next, view)) setDomain(next);
   };
 
-  const zoomBy = (factor: number, center?: Date) => setDomain(zoomDomain(view, factor, center));
+  const zoomBy = (factor: number, center?: Date) => {
+    // Like the wheel's scale extent: no wider than twice the (padded) corpus.
+    const [b0, b1] = base.domain() as [Date, Date];
+    const maxSpan = 2 * (b1.getTime() - b0.getTime());
+    const span = vTo - vFrom;
+    setDomain(zoomDomain(view, span / factor > maxSpan ? span / maxSpan : factor, center));
+  };
 
   // With no active mark (aggregated view), the arrows start from the first event in the window.
   const firstInView = () => Math.min(index.items.length - 1, bisectLeft(index.mids, vFrom));

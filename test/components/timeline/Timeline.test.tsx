@@ -124,6 +124,18 @@ describe('<Timeline>', () => {
     ]);
   });
 
+  it('zooms out no further than twice the corpus', async () => {
+    const user = userEvent.setup();
+    const onDomainChange = vi.fn();
+    render(<Timeline {...baseProps(events, { onDomainChange })} />);
+    for (let i = 0; i < 6; i++) await user.click(screen.getByRole('button', { name: 'Zoom out' }));
+    const [d] = onDomainChange.mock.lastCall!;
+    const days = (d[1].getTime() - d[0].getTime()) / 86_400_000;
+    // The corpus is October 2023 (31 days), padded by a day and a half each side.
+    expect(days).toBeGreaterThan(60);
+    expect(days).toBeLessThanOrEqual(2 * (31 + 2 * 1.55) + 1e-6);
+  });
+
   it('pans to keep the focused event in view', async () => {
     const user = userEvent.setup();
     const onDomainChange = vi.fn();
