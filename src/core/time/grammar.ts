@@ -342,7 +342,7 @@ export const RULES: Rule[] = [
     name: 'time',
     keys: ['am', 'pm', 'a.m', 'p.m', 'a. m', 'p. m', 'noon', 'midnight', 'midday', 'gmt', 'utc'],
     re: new RegExp(
-      `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3]):(?<min24>\\d{2})\\s+(?<tz0>GMT|UTC)|(?<word>noon|midnight|midday))` +
+      `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3]):?(?<min24>[0-5]\\d)\\s+(?<tz0>GMT|UTC)|(?<word>noon|midnight|midday))` +
         `(?:\\s+\\(?(?<tz>[ECMP][SD]T|GMT|UTC)\\)?)?(?:,?\\s+(?:on\\s+)?(?:(?<dayWord>today|yesterday|tomorrow|${WEEKDAY})|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b))?`,
       'gi',
     ),
@@ -409,12 +409,15 @@ export const RULES: Rule[] = [
     // this week | last month | earlier this year | the past year | next spring | the same month | that year
     name: 'period',
     re: new RegExp(
-      `\\b(?:(?<mod>${EDGE_MOD}|earlier|later)[\\s-]+)?(?<rel>(?:the\\s+)?(?:past|last|next|coming|previous|current|same|following|preceding)|this|that|last|next|the(?=\\s+weekend))\\s+(?:(?<fiscal>fiscal)\\s+)?(?<unit>${PERIOD_UNIT})\\b`,
+      `\\b(?:(?<mod>${EDGE_MOD}|earlier|later)[\\s-]+)?(?<rel>(?:the\\s+)?(?:past|last|next|coming|previous|current|same|following|preceding)|this\\s+past|this\\s+coming|this|that|last|next|the(?=\\s+weekend))\\s+(?:(?<fiscal>fiscal)\\s+)?(?<unit>${PERIOD_UNIT})\\b`,
       'gi',
     ),
     build: (m) => {
       let rel = g(m, 'rel')!.toLowerCase().replace(/\s+/g, ' ');
       if (rel === 'the') rel = 'this';
+      // "this past weekend" is the last one, "this coming week" the next.
+      if (rel === 'this past') rel = 'last';
+      if (rel === 'this coming') rel = 'next';
       const unit = g(m, 'unit')!.toLowerCase();
       const modWord = g(m, 'mod')?.toLowerCase();
       let mod = modOf(modWord);
@@ -639,6 +642,30 @@ export const RULES: Rule[] = [
         end: m.index + m[0].length,
         rule: 'partOfDate',
         meaning: { ...c.meaning, pod },
+      };
+    },
+  },
+  {
+    // Q3 2023 | Q1 | H2 2022 | FY2024 | FY 2023 (financial shorthand)
+    name: 'financial',
+    keys: ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy'],
+    re: /\b(?:(?<qh>[QH])(?<n>[1-4])(?:\s*(?:of\s+)?(?<y>(?:19|20)\d{2})\b|\/(?<y2>\d{2})\b)?|FY\s?(?<fy>(?:19|20)\d{2}|\d{2})\b)/g,
+    build: (m) => {
+      const end = m.index + m[0].length;
+      const fy = g(m, 'fy');
+      if (fy) {
+        const y = fy.length === 2 ? 2000 + +fy : +fy;
+        return { start: m.index, end, rule: 'financial', meaning: { k: 'year', y, fiscal: true } };
+      }
+      const half = g(m, 'qh') === 'H';
+      const n = +g(m, 'n')!;
+      if (half && n > 2) return null;
+      const y = g(m, 'y') ?? (g(m, 'y2') ? `20${g(m, 'y2')}` : undefined);
+      return {
+        start: m.index,
+        end,
+        rule: 'financial',
+        meaning: { k: 'quarter', q: n, half, y: y ? +y : undefined },
       };
     },
   },

@@ -66,6 +66,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['They met last week.', 'last week', '2023-W41'],
       ['For the week, the index fell 2%.', 'the week', '2023-W42'],
       ['Protests took place this weekend.', 'this weekend', '2023-W41-WE'],
+      ['Protests took place this past weekend.', 'this past weekend', '2023-W41-WE'],
       ['Exports fell last month.', 'last month', '2023-09'],
       ['He was elected earlier this year.', 'earlier this year', '2023'],
       ["It beat last year's record.", 'last year', '2022'],
@@ -169,6 +170,7 @@ describe('tagTimexes(text, {reference})', () => {
         'TIME',
       ],
       ['The ceasefire took effect at 11:00 local time.', '11:00', '2023-10-17T11:00', 'TIME'],
+      ['The plane landed at 0130 GMT.', '0130 GMT', '2023-10-17T01:30', 'TIME'],
       ['By mid-afternoon, the crowd had gone.', 'mid-afternoon', '2023-10-17TAF', 'TIME'],
     ])('%j -> %j = %s', (text, span, value, type) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type }));
@@ -201,6 +203,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['Sales for the full year rose.', 'the full year', '2023'],
       ['The deal should close by year-end.', 'year-end', '2023-12-31'],
       ['Output fell in the third quarter.', 'the third quarter', '2023-Q3'],
+      ['Revenue rose in Q3 2022.', 'Q3 2022', '2022-Q3'],
+      ['Guidance for FY2024 was cut.', 'FY2024', '2024'],
       ['It happened in the summer of 1994.', 'the summer of 1994', '1994-SU'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value }));
