@@ -54,6 +54,7 @@ function sharedActors(a: Event, b: Event): { jaccard: number; named: boolean } {
  * listed earliest-published source first. Order of the input does not change the result.
  *
  * @example clusterEvents(events, articles).clusters.filter((c) => c.articles.length > 1)
+ * // [{ id: 'c-3t765n…', events: ['e-3t765n…', 'e-…', 'e-…'], value: '2023-10-17', articles: ['wire-…', 'paper-…', 'radio-…'] }]
  */
 export function clusterEvents(
   events: readonly Event[],
