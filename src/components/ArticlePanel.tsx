@@ -6,6 +6,9 @@ import { formatDay, formatValue, isKnownValue, PUBLISHED_HOW } from './format';
 
 type ArticleTimex = Timex & { articleId: string };
 
+/** Timex ids ("article:t3") are unique in a corpus; made safe for an element id. */
+const timexButtonId = (id: string) => `timex-${id.replace(/[^\w-]/g, '_')}`;
+
 /** The reader: the selected event's article, its sentence marked, every date explained. */
 export function ArticlePanel() {
   const selectedId = useExplorer((s) => s.selectedEventId);
@@ -62,8 +65,9 @@ function ArticleView({ article, event }: { article: Article; event: Event }) {
                   ? formatDay(new Date(`${pub.value}T00:00:00Z`))
                   : formatValue(pub.value)}
               </time>{' '}
-              <span className="how" title={pub.evidence}>
-                ({PUBLISHED_HOW[pub.source]})
+              <span className="how">
+                ({PUBLISHED_HOW[pub.source]}
+                {pub.evidence && pub.source !== 'manifest' ? `: ${clip(pub.evidence, 90)}` : ''})
               </span>
             </>
           ) : (
@@ -102,7 +106,11 @@ function ArticleView({ article, event }: { article: Article; event: Event }) {
                 <TimexDetails
                   timex={details}
                   event={own.find((e) => e.timex.id === details.id)}
-                  onClose={() => setOpenTimex(null)}
+                  onClose={() => {
+                    setOpenTimex(null);
+                    // Back to the date that opened the details, for keyboard readers.
+                    document.getElementById(timexButtonId(details.id))?.focus();
+                  }}
                 />
               )}
             </div>
@@ -112,6 +120,8 @@ function ArticleView({ article, event }: { article: Article; event: Event }) {
     </article>
   );
 }
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 /** An article from an older or hand-made file may lack paragraphs: read it as one. */
 function paragraphsOf(article: Article): Article['paragraphs'] {
@@ -207,6 +217,7 @@ function TimexMark({ timex, open, onToggle }: { timex: ArticleTimex; open: boole
     <span className="timex-wrap">
       <button
         type="button"
+        id={timexButtonId(timex.id)}
         className={timex.correction ? 'timex corrected' : 'timex'}
         aria-describedby={hover || focus ? tipId : undefined}
         aria-expanded={open}
@@ -269,7 +280,14 @@ function TimexDetails({
   };
 
   return (
-    <div className="timex-details" role="group" aria-labelledby={headingId}>
+    <div
+      className="timex-details"
+      role="group"
+      aria-labelledby={headingId}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
       <h3 id={headingId}>
         “{timex.text}” → {formatValue(timex.value)}
       </h3>

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ArticlePanel } from '../../src/components/ArticlePanel';
-import type { Corpus, Correction } from '../../src/core/types';
+import type { Corpus, Correction, PublicationDate } from '../../src/core/types';
 import { renderWithStore, sampleCorpus } from './fixture';
 
 const panel = () => screen.getByRole('region', { name: 'Article' });
@@ -21,6 +21,37 @@ describe('ArticlePanel', () => {
     expect(panel()).toHaveTextContent('Wire One · Published Tue 17 Oct 2023 (from the manifest)');
     expect(within(panel()).getByRole('heading', { level: 3, name: 'Summit talks' })).toBeInTheDocument();
     expect(screen.getByText('Lind and Haddad shake hands.').closest('.caption')).not.toBeNull();
+  });
+
+  it.each<[string, Partial<PublicationDate>, string]>([
+    [
+      'a dateline',
+      { source: 'dateline', evidence: "dateline 'OSLO, Oct. 17'" },
+      "(from the dateline: dateline 'OSLO, Oct. 17')",
+    ],
+    [
+      'inference',
+      { source: 'inferred', evidence: 'weekday agrees' },
+      '(inferred from the text: weekday agrees)',
+    ],
+  ])('says when the publication date comes from %s', (_name, pub, text) => {
+    const corpus = sampleCorpus();
+    const a = corpus.articles[0]!;
+    corpus.articles[0] = { ...a, publishedDate: { ...a.publishedDate, ...pub } };
+    renderWithStore(<ArticlePanel />, { corpus, selectedEventId: 'wire-1-e1-0' });
+    expect(panel()).toHaveTextContent(text);
+  });
+
+  it('says so when the publication date is unknown', () => {
+    const corpus = sampleCorpus();
+    const a = corpus.articles[0]!;
+    corpus.articles[0] = {
+      ...a,
+      published: null,
+      publishedDate: { value: null, granularity: null, source: 'unknown', confidence: 0 },
+    };
+    renderWithStore(<ArticlePanel />, { corpus, selectedEventId: 'wire-1-e1-0' });
+    expect(panel()).toHaveTextContent('Wire One · Publication date unknown');
   });
 
   it('marks the selected sentence, and only it', () => {
@@ -69,6 +100,18 @@ describe('ArticlePanel', () => {
     await user.keyboard('{Enter}');
     await user.click(screen.getByRole('button', { name: 'Show this event' }));
     expect(store.getState().selectedEventId).toBe('wire-1-e3-0');
+  });
+
+  it('closes a date’s details with Escape and returns focus to the date', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ArticlePanel />, { corpus: sampleCorpus(), selectedEventId: 'wire-1-e1-0' });
+    const september = within(panel()).getByRole('button', { name: 'September' });
+    await user.click(september);
+    await user.click(screen.getByRole('textbox', { name: 'Correct value' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'Correct value' })).toBeNull();
+    expect(september).toHaveFocus();
+    expect(september).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('lists every source of a cluster; each opens its own article at its sentence', async () => {
