@@ -28,6 +28,9 @@ export type CleanedPart = {
 /**
  * A body paragraph by shape: ends like a sentence and has a few words; or is long prose whose
  * last mark was lost. A Title Case line ending in "?" is a headline, not a body paragraph.
+ *
+ * @example
+ * isBodyLike(toLines('He said the talks would resume.')[0]!) // true; 'Bridges as a Public Good' -> false
  */
 export function isBodyLike(line: Line): boolean {
   if (isStray(line)) return line.words > 30;
@@ -49,7 +52,12 @@ function isAllCapsStart(t: string): boolean {
   return /^\p{Lu}{2,}[\s:]/u.test(t);
 }
 
-/** Caption by its own shape, wherever it sits: a credit at the end or a caption opener. */
+/**
+ * Caption by its own shape, wherever it sits: a credit at the end or a caption opener.
+ *
+ * @example
+ * isCaptionShaped(toLines('A ferry at the old pier, 2021 (Wire)')[0]!) // true
+ */
 export function isCaptionShaped(line: Line): boolean {
   return line.words >= 3 && (line.credit >= 0 || hasCaptionOpener(line.text));
 }
@@ -57,6 +65,10 @@ export function isCaptionShaped(line: Line): boolean {
 /**
  * Sorts the lines of one article into headline, captions, body, headings and furniture, by
  * position (before the first / after the last body paragraph), repetition and shape.
+ *
+ * @example
+ * cleanPart(toLines('Headline Here\n\nTT\n\nThe body starts. It ends.'), null)
+ * // { kept: [{ text: 'The body starts. It ends.', kind: 'body', credit: -1 }], headline: 'Headline Here', hasBody: true, stamps: [] }
  */
 export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
   const counts = new Map<string, number>();
@@ -173,7 +185,12 @@ function findHeadline(
   return best;
 }
 
-/** Title match on folded keys; a long title also matches a line that contains it, or is contained. */
+/**
+ * Title match on folded keys; a long title also matches a line that contains it, or is contained.
+ *
+ * @example
+ * matchesTitle(foldKey('Mayor\u2019s Visit to Oslo'), foldKey("mayor's visit to oslo")) // true
+ */
 export function matchesTitle(key: string, titleKey: string): boolean {
   if (!key || !titleKey) return false;
   if (key === titleKey) return true;

@@ -66,7 +66,12 @@ export function normalizeText(raw: string): { text: string; warnings: string[] }
 
 const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]{0,2000})?\/?>/g;
 
-/** True when the text holds enough tags to be markup rather than prose that mentions "<". */
+/**
+ * True when the text holds enough tags to be markup rather than prose that mentions "<".
+ *
+ * @example
+ * looksLikeHtml('<p>One</p><p>Two</p><br>') // true; looksLikeHtml('a < b and c > d') -> false
+ */
 export function looksLikeHtml(text: string): boolean {
   let n = 0;
   HTML_TAG.lastIndex = 0;
@@ -110,7 +115,12 @@ function dropElements(html: string): { text: string; count: number } {
   return { text: pieces.join(''), count };
 }
 
-/** Strips tags (block elements become line breaks), comments and scripts; decodes entities. */
+/**
+ * Strips tags (block elements become line breaks), comments and scripts; decodes entities.
+ *
+ * @example
+ * stripHtml('<p>Rates &amp; prices</p>') // { text: '\nRates & prices\n', tags: 2 }
+ */
 export function stripHtml(html: string): { text: string; tags: number } {
   const dropped = dropElements(html);
   let tags = dropped.count;
@@ -124,7 +134,12 @@ export function stripHtml(html: string): { text: string; tags: number } {
   return { text: decodeEntities(text), tags };
 }
 
-/** Decodes named and numeric character references; unknown ones are left as written. */
+/**
+ * Decodes named and numeric character references; unknown ones are left as written.
+ *
+ * @example
+ * decodeEntities('&ldquo;Hi&rdquo; &#8212; &amp;') // '\u201cHi\u201d \u2014 &'
+ */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g, (whole, ref: string) => {
     if (ref[0] === '#') {

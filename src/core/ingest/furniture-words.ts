@@ -4,7 +4,7 @@
  * or between body paragraphs without being a heading). Compared lower-case, punctuation folded.
  */
 export const UI_LABELS: readonly string[] = [
-  'accessibility links',
+  'skip',
   'skip to content',
   'skip to main content',
   'skip navigation',
@@ -43,14 +43,8 @@ export const UI_LABELS: readonly string[] = [
   'next',
   'previous',
   'back to top',
-  'back to top button',
   'top',
   'related',
-  'related articles',
-  'related stories',
-  'related news',
-  'related content',
-  'related topics',
   'more stories',
   'more on this story',
   'most read',
@@ -78,6 +72,30 @@ export const UI_LABELS: readonly string[] = [
   'opinion',
   'tags',
   'topics',
+];
+
+/**
+ * Generic nouns that may follow a UI label ("Related" + "articles", "Skip" + "links", "Back to
+ * top" + "button"): a label followed by one of these is still a label.
+ */
+export const UI_LABEL_NOUNS: readonly string[] = [
+  'articles',
+  'article',
+  'stories',
+  'story',
+  'news',
+  'content',
+  'links',
+  'link',
+  'button',
+  'topics',
+  'posts',
+  'videos',
+  'items',
+  'reads',
+  'coverage',
+  'section',
+  'menu',
 ];
 
 /** Words that open a photo caption ("FILE PHOTO: ...", "Photo: ..."). */

@@ -157,7 +157,7 @@ function entryTitle(entries: ManifestEntry[], part: number): string | undefined 
  * A readable title from a file name: extension, leading numbers and hash-like tokens dropped.
  *
  * @example
- * titleFromFileName('003_putin-visits-china.txt') // "putin visits china"
+ * titleFromFileName('003_city-budget-vote.txt') // "city budget vote"
  */
 export function titleFromFileName(name: string): string {
   const base = name.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z][A-Za-z0-9]{0,4}$/, '');

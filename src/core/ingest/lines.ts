@@ -3,6 +3,7 @@ import {
   CAPTION_OPENERS,
   CREDIT_WORDS,
   PHOTO_POSITION_WORDS,
+  UI_LABEL_NOUNS,
   UI_LABELS,
 } from './furniture-words';
 
@@ -26,7 +27,7 @@ export type Line = {
  * punctuation and whitespace do not matter.
  *
  * @example
- * foldKey('Putin\u2019s  Visit \u2013 Now') // "putin s visit now"
+ * foldKey('Mayor\u2019s  Plan \u2013 Now') // "mayor s plan now"
  */
 export function foldKey(text: string): string {
   // Quotes and dashes are punctuation, so dropping all punctuation also unifies their variants.
@@ -39,7 +40,12 @@ export function foldKey(text: string): string {
 const NOT_KEY =
   /[^a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2070-\u2dff\u3040-\ufe2f\ufe70-\ufefe\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffef]+/g;
 
-/** Splits normalised text into non-empty lines, counting the blank lines before each. */
+/**
+ * Splits normalised text into non-empty lines, counting the blank lines before each.
+ *
+ * @example
+ * toLines('Title\n\n\nBody.') // [{ index: 0, text: 'Title', gap: 0, ... }, { index: 1, text: 'Body.', gap: 2, ... }]
+ */
 export function toLines(text: string): Line[] {
   const raw: { text: string; gap: number }[] = [];
   let gap = 0;
@@ -153,16 +159,30 @@ function tail(t: string): string {
 }
 
 const UI = new Set(UI_LABELS.map(foldKey));
+const UI_NOUNS = new Set(UI_LABEL_NOUNS);
 
-/** A UI label alone on its line ("Related", "Comments 12"): it introduces what follows. */
+/**
+ * A UI label alone on its line ("Related", "Comments 12"): it introduces what follows.
+ *
+ * @example
+ * isBareUiLabel(toLines('Related Articles')[0]!) // true
+ */
 export function isBareUiLabel(line: Line): boolean {
-  return line.words <= 6 && (UI.has(line.key) || UI.has(line.key.replace(/\s*\d+$/, '')));
+  if (line.words > 6) return false;
+  const key = line.key.replace(/\s*\d+$/, ''); // "Comments 12"
+  if (UI.has(key)) return true;
+  // "<label> <generic noun>": "Related articles", "Skip links", "Back to top button".
+  const cut = key.lastIndexOf(' ');
+  return cut > 0 && UI_NOUNS.has(key.slice(cut + 1)) && UI.has(key.slice(0, cut));
 }
 
 /**
  * A known UI label ("Read more", "Back to top"), or one followed by an ellipsis, arrow or count,
  * or one that introduces a link after a separator ("READ MORE: Other story", "Advertisement -
  * Scroll to continue").
+ *
+ * @example
+ * isUiLabel(toLines('READ MORE: Another story')[0]!) // true
  */
 export function isUiLabel(line: Line): boolean {
   if (isBareUiLabel(line)) return true;
@@ -171,32 +191,54 @@ export function isUiLabel(line: Line): boolean {
   return lead !== null && UI.has(foldKey(lead[1]!));
 }
 
-/** Ends like a sentence: . ! ? with optional closing quotes, but not an ellipsis teaser. */
+/**
+ * Ends like a sentence: . ! ? with optional closing quotes, but not an ellipsis teaser.
+ *
+ * @example
+ * endsLikeSentence('He left.\u201d') // true; endsLikeSentence('Read more...') -> false
+ */
 export function endsLikeSentence(t: string): boolean {
   return /[.!?]["'\u2019\u201d)\]]*$/.test(tail(t)) && !endsWithEllipsis(t);
 }
 
+/**
+ * Ends with "..." or "…" (a link teaser, or prose trailing off), or an arrow.
+ *
+ * @example
+ * endsWithEllipsis('Read more...') // true
+ */
 export function endsWithEllipsis(t: string): boolean {
   return /(?:\.\.\.|\u2026)\s*["'\u2019\u201d)\]]*$|[\u2192\u00bb>]$/.test(tail(t));
 }
 
-/** Very short or symbol-only lines: "TT", "20", "|", "•". */
+/**
+ * Very short or symbol-only lines: "AB", "7", "|", "•".
+ *
+ * @example
+ * isStray(toLines('TT')[0]!) // true
+ */
 export function isStray(line: Line): boolean {
   return line.key.length <= 3 || /^[\p{N}\p{P}\p{S}\s]+$/u.test(line.text);
 }
 
-/** Share of significant words (4+ letters) that start with a capital: headlines and nav labels. */
+/**
+ * Share of significant words (4+ letters) that start with a capital: headlines and nav labels.
+ *
+ * @example
+ * titleCaseShare('Bridges as a Public Good') // 1 ("as" and "a" are too short to count)
+ */
 export function titleCaseShare(t: string): number {
   const words = t.match(/[\p{L}][\p{L}'\u2019-]{3,}/gu) ?? [];
   if (words.length === 0) return 0;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
 }
 
-export function isAllCaps(t: string): boolean {
-  return /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
-}
-
-/** Headline-like: a few words, no sentence-final period. */
+/**
+ * Headline-like: a few words, no sentence-final period.
+ *
+ * @example
+ * isTitleLike(toLines('Mayor Opens New Bridge')[0]!) // true; a line ending in '.' -> false
+ */
 export function isTitleLike(line: Line): boolean {
   if (line.words < 2 || line.words > 30 || line.text.length > 220) return false;
   if (isStray(line) || endsWithEllipsis(line.text)) return false;
@@ -214,13 +256,16 @@ const CREDIT_RE = new RegExp(
   'giu',
 );
 const PAREN_CREDIT = /\(\s*\p{Lu}[^()]{0,60}\)\s*$/u;
-// A slash credit: "Sputnik/Sergey Bobylev/Pool via REUTERS", "AFP/Getty Images".
+// A slash credit: "Agency/Jane Roe/Pool via WIRE", "AFP/Getty Images".
 const SLASH_CREDIT =
   /(?:^|[.!?]["\u201d\u2019]?\s+)((?:\p{Lu}[\p{L}.'\u2019-]*\s*(?:\/|\s)\s*|via\s+|for\s+){1,8}\p{Lu}[\p{L}.'\u2019-]*)\s*$/u;
 
 /**
  * Where a caption's photo credit starts in the line, or -1: "(Reuters)", "Credit…Name/Agency",
  * "Photo: AFP", "Name/Agency via REUTERS".
+ *
+ * @example
+ * creditStart('Leaders meet in Oslo. (Wire)') // 22
  */
 export function creditStart(t: string): number {
   if (t.length > CAPTION_MAX) return -1;
@@ -251,19 +296,34 @@ const POSITION_RE = new RegExp(
   'i',
 );
 
-/** Opens like a caption ("FILE PHOTO: ..."). */
+/**
+ * Opens like a caption ("FILE PHOTO: ...").
+ *
+ * @example
+ * hasCaptionOpener('FILE PHOTO: Two leaders meet') // true
+ */
 export function hasCaptionOpener(t: string): boolean {
   return OPENER_RE.test(t);
 }
 
-/** Describes positions in a photo ("Xi, left, and Putin shake hands"). */
+/**
+ * Describes positions in a photo ("Ann Lee, left, and Bo Chan shake hands").
+ *
+ * @example
+ * describesPhoto('Ann Lee, left, and Bo Chan shake hands') // true
+ */
 export function describesPhoto(t: string): boolean {
   return POSITION_RE.test(t);
 }
 
 const BYLINE_RE = new RegExp(`^(?:${BYLINE_OPENERS.join('|')})\\b`, 'i');
 
-/** A byline or date stamp: "By Jane Doe", "Updated 2 hours ago", "March 3, 2024 4:15 PM". */
+/**
+ * A byline or date stamp: "By Jane Doe", "Updated 2 hours ago", "March 3, 2024 4:15 PM".
+ *
+ * @example
+ * isStampLike(toLines('By Jane Doe')[0]!) // true
+ */
 export function isStampLike(line: Line): boolean {
   if (line.words > 14 || endsLikeSentence(line.text)) return false;
   return BYLINE_RE.test(line.text) || (/\d/.test(line.text) && !isTitleLike(line));

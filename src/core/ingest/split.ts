@@ -56,6 +56,9 @@ function furnitureFollows(lines: Line[], i: number, occurrences: Map<string, num
  * its title (folded: quotes, dashes, case, spacing) and is followed by body text. Parts whose
  * title is not found take the next structural boundary; still missing ones are reported, and
  * `parts` gives the manifest part number that starts at each boundary.
+ *
+ * @example
+ * titlesToBoundaries(lines, ['First Story', 'Second Story'], []) // { boundaries: [12], parts: [2], missing: [] }
  */
 export function titlesToBoundaries(
   lines: Line[],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditStart, foldKey } from '../../../src/core/ingest/lines';
+import { creditStart, foldKey, isBareUiLabel, toLines } from '../../../src/core/ingest/lines';
 
 describe('creditStart(line)', () => {
   it.each([
@@ -46,4 +46,16 @@ describe('foldKey(text)', () => {
     expect(foldKey(a)).toBe(key);
     expect(foldKey(b)).toBe(key);
   });
+});
+
+describe('isBareUiLabel(line)', () => {
+  const line = (t: string) => toLines(t)[0]!;
+  it.each(['Related articles', 'Back to top button', 'Comments 12', 'SHARE', 'Skip links', 'More stories'])(
+    '%j is a label',
+    (t) => expect(isBareUiLabel(line(t))).toBe(true),
+  );
+  it.each(['More Troops Arrive', 'Related Fighting Continues', 'Share Prices Fall', 'Top Court Rules'])(
+    '%j is not',
+    (t) => expect(isBareUiLabel(line(t))).toBe(false),
+  );
 });
