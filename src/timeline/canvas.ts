@@ -5,6 +5,9 @@ export type DensityStyle = { color: string; columnPx: number; alpha?: number };
 /**
  * Draws the dense layer: one bar per pixel column, height by the log of the number of marks in
  * that column. The cost is O(columns * log n), whatever the number of events in view.
+ * Returns the largest column count.
+ *
+ * @example drawDensity(ctx, index.mids, { from, to, width: 800, height: 10 }, { color: '#36c', columnPx: 2 }) // 12
  */
 export function drawDensity(
   ctx: CanvasRenderingContext2D,

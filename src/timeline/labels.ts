@@ -75,7 +75,11 @@ export function intervalLabel(start: number, end: number, granularity: Granulari
   }
 }
 
-/** True for granularities drawn as a span (a week or coarser), false for points (a day or finer). */
+/**
+ * True for granularities drawn as a span (a week or coarser), false for points (a day or finer).
+ *
+ * @example isSpanGranularity('month') // true
+ */
 export function isSpanGranularity(g: Granularity): boolean {
   return !(g === 'minute' || g === 'hour' || g === 'partOfDay' || g === 'day');
 }

@@ -43,7 +43,11 @@ export function transformToDomain(base: ScaleTime<number, number>, t: ZoomTransf
   return t.rescaleX(base).domain() as [Date, Date];
 }
 
-/** How far the zoom may go: from a little wider than the whole corpus down to MIN_SPAN. */
+/**
+ * How far the zoom may go: from twice the (padded) corpus down to MIN_SPAN.
+ *
+ * @example zoomScaleExtent(createBaseScale([new Date('2023-10-01'), new Date('2023-10-31')], 800)) // [0.5, 792]
+ */
 export function zoomScaleExtent(base: ScaleTime<number, number>): [number, number] {
   const [a, b] = base.domain() as [Date, Date];
   return [0.5, Math.max(1, (b.getTime() - a.getTime()) / MIN_SPAN)];
@@ -81,7 +85,11 @@ export function panDomainTo([from, to]: Domain, t: Date): [Date, Date] {
   return [new Date(a + shift), new Date(b + shift)];
 }
 
-/** True when two windows differ by less than `tolerance` of their width at both ends. */
+/**
+ * True when two windows differ by less than `tolerance` of their width at both ends.
+ *
+ * @example sameDomain([new Date(0), new Date(1e9)], [new Date(1), new Date(1e9)]) // true
+ */
 export function sameDomain(p: Domain, q: Domain, tolerance = 1e-6): boolean {
   const w = Math.max(1, p[1].getTime() - p[0].getTime());
   return (

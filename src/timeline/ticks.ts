@@ -51,7 +51,11 @@ export function axisContext([from, to]: readonly [Date, Date]): string {
 
 export type Tick = { t: number; x: number; label: string };
 
-/** Ticks about every 90 px across the visible scale, with multi-scale labels. */
+/**
+ * Ticks about every 90 px across the visible scale, with multi-scale labels.
+ *
+ * @example axisTicks(scaleUtc().domain([new Date('2023-10-16'), new Date('2023-10-19')]).range([0, 300]), 300)[0].label // "Mon 16"
+ */
 export function axisTicks(scale: ScaleTime<number, number>, width: number): Tick[] {
   const count = Math.max(2, Math.floor(width / 90));
   return scale.ticks(count).map((d) => ({ t: d.getTime(), x: scale(d), label: formatTick(d) }));
@@ -86,7 +90,11 @@ export function binUnit(pxPerMs: number, minPx: number): BinUnit {
   return UNITS.find((u) => u.ms * pxPerMs >= minPx) ?? UNITS[UNITS.length - 1]!;
 }
 
-/** Bin edges (ms) of `unit` covering [from, to]: the floor of `from` up to past `to`. */
+/**
+ * Bin edges (ms) of `unit` covering [from, to]: the floor of `from` up to past `to`.
+ *
+ * @example binEdges(binUnit(1e-8, 24), Date.UTC(2023, 0, 15), Date.UTC(2023, 1, 2)) // 1 Jan, 1 Feb, 1 Mar 2023 (months)
+ */
 export function binEdges(unit: BinUnit, from: number, to: number): number[] {
   const start = unit.interval.floor(new Date(from));
   const edges = unit.interval.range(start, new Date(to)).map((d) => d.getTime());

@@ -198,7 +198,11 @@ export function visibleItems(index: TimelineIndex, from: number, to: number): nu
   return out.concat(extra).sort((a, b) => a - b);
 }
 
-/** How many item middles fall in [from, to): O(log n). */
+/**
+ * How many item middles fall in [from, to): O(log n).
+ *
+ * @example countInWindow(index, Date.UTC(2023, 9, 1), Date.UTC(2023, 10, 1)) // 2
+ */
 export function countInWindow(index: TimelineIndex, from: number, to: number): number {
   return bisectLeft(index.mids, to) - bisectLeft(index.mids, from);
 }

@@ -27,6 +27,8 @@ const raf: (cb: () => void) => number =
 /**
  * d3-zoom on the plot element: wheel, drag, touch and pinch become a transform, and the transform
  * becomes a window of dates through the base scale. No React here (the xyflow split).
+ *
+ * @example const z = createTimelineZoom({ element, base, width: 800, height: 240, onView, onDomainChange }); z.syncDomain(domain)
  */
 export function createTimelineZoom(params: TimelineZoomParams) {
   const { element, base, width, height, onView, onDomainChange } = params;
