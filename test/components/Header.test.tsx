@@ -19,6 +19,21 @@ describe('Header', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Link copied');
   });
 
+  it.each([
+    [true, 'Link copied'],
+    [false, 'Could not copy: the link is in the address bar'],
+  ])('falls back to a selection copy without the clipboard API (copy works: %s)', async (works, message) => {
+    const user = userEvent.setup();
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    const execCommand = vi.fn(() => works);
+    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    renderWithStore(<Header />, { corpus: sampleCorpus() });
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(execCommand).toHaveBeenCalledWith('copy');
+    expect(screen.getByRole('status')).toHaveTextContent(message);
+    expect(document.querySelector('textarea')).toBeNull();
+  });
+
   it('exports the corpus with its corrections as a JSON download', async () => {
     const user = userEvent.setup();
     const corpus = sampleCorpus();
