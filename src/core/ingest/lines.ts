@@ -117,7 +117,7 @@ const LONG_LINE = 1000;
 
 // Folding costs more than all other line work; headlines, captions and labels are short, and a
 // page repeats a long paragraph verbatim, so long lines are compared as they are.
-const FOLD_MAX = 400;
+const FOLD_MAX = 200;
 
 function lineKey(t: string): string {
   return t.length > FOLD_MAX ? t : foldKey(t);
