@@ -7,7 +7,11 @@ import { useBrowser } from './browser';
 // are read from the page rather than hard-coded, so parser improvements do not break these tests.
 
 const listCount = async (page: Page) => {
-  const text = await page.locator('.event-count').first().textContent();
+  // The list's own count line ("65 events in view"); the timeline's status line has a date first.
+  const text = await page
+    .getByText(/^\d[\d,]* events? in view$/)
+    .first()
+    .textContent();
   return Number((text ?? '').replace(/[^\d]/g, ''));
 };
 
