@@ -12,6 +12,7 @@ import {
   PLACE_PREFIXES,
   DOTTED_TITLES,
   NAME_PARTICLES,
+  MONTHS_AS_NAMES,
   APPOSITION_OPENERS,
   PERSON_TITLES,
   SPEECH_VERBS,
@@ -53,6 +54,7 @@ const NOT_PERSON = set(NOT_PERSON_WORDS);
 const CONNECTORS = set(NAME_CONNECTORS);
 const PREFIX = set(PLACE_PREFIXES);
 const PARTICLES = set(NAME_PARTICLES);
+const MONTH_SURNAMES = set(MONTHS_AS_NAMES);
 const APPOSITION_START = set(APPOSITION_OPENERS);
 const KNOWN = new Map<string, string>();
 for (const o of KNOWN_ORGANISATIONS) for (const n of [o.name, ...o.aliases]) KNOWN.set(n, o.name);
@@ -408,6 +410,13 @@ function segment(
     const particle =
       !t.cap && chunk.length > 0 && PARTICLES.has(t.norm) && tokens[i + 1]?.cap === true && i + 1 < to;
     if (particle) {
+      chunk.push(i);
+      i++;
+      continue;
+    }
+    // "Theresa May", "Brian June": a month after a first name is a surname unless a day follows.
+    const monthName = chunk.length > 0 && MONTH_SURNAMES.has(b) && !/^\d/.test(tokens[i + 1]?.text ?? '');
+    if (monthName) {
       chunk.push(i);
       i++;
       continue;

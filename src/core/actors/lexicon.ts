@@ -923,3 +923,6 @@ export const APPOSITION_OPENERS: readonly string[] = [
   'interim',
   'vice',
 ];
+
+/** Month names that are also surnames: kept inside a name ("Theresa May") unless a day follows. */
+export const MONTHS_AS_NAMES: readonly string[] = ['may', 'june', 'april', 'august', 'march'];

@@ -120,6 +120,8 @@ describe('findActors(text)', () => {
       ['Senator Georgia Banks said the bill would pass.', ['person:georgia-banks']],
       ['Certainly Mr. Novak will run again.', ['person:novak']],
       ['Hun Sen said the vote was fair.', ['person:hun-sen']],
+      ['Prime Minister Theresa May said so.', ['person:theresa-may']],
+      ['President Anna Berg arrived May 5.', ['person:anna-berg']],
       ['Analyst Philippe de Vries said so.', ['person:philippe-de-vries']],
       ['Chief executive Richard A. Gill, 45, said so.', ['person:richard-gill']],
       ['She lives in Amherst, N.Y., with her husband.', []],
