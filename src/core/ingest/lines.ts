@@ -20,6 +20,8 @@ export type Line = {
   words: number;
   /** Where a photo credit starts in the line (creditStart), or -1. */
   credit: number;
+  /** UI label shape, computed once: 'bare' ("Related"), 'lead' ("READ MORE: ..."), or null. */
+  label: 'bare' | 'lead' | null;
 };
 
 /**
@@ -73,13 +75,15 @@ export function toLines(text: string): Line[] {
       t = `${t} ${raw[i]!.text}`;
     }
     const words = countWords(t);
+    const key = lineKey(t);
     lines.push({
       index: lines.length,
       text: t,
-      key: lineKey(t),
+      key,
       gap: first.gap,
       words,
       credit: creditStart(t),
+      label: labelOf(t, key, words),
     });
   }
   return lines;
@@ -168,12 +172,7 @@ const UI_NOUNS = new Set(UI_LABEL_NOUNS);
  * isBareUiLabel(toLines('Related Articles')[0]!) // true
  */
 export function isBareUiLabel(line: Line): boolean {
-  if (line.words > 6) return false;
-  const key = line.key.replace(/\s*\d+$/, ''); // "Comments 12"
-  if (UI.has(key)) return true;
-  // "<label> <generic noun>": "Related articles", "Skip links", "Back to top button".
-  const cut = key.lastIndexOf(' ');
-  return cut > 0 && UI_NOUNS.has(key.slice(cut + 1)) && UI.has(key.slice(0, cut));
+  return line.label === 'bare';
 }
 
 /**
@@ -185,10 +184,23 @@ export function isBareUiLabel(line: Line): boolean {
  * isUiLabel(toLines('READ MORE: Another story')[0]!) // true
  */
 export function isUiLabel(line: Line): boolean {
-  if (isBareUiLabel(line)) return true;
-  if (line.words > 25) return false;
-  const lead = /^([^:|\u2013\u2014-]{2,30}?)\s*(?::|\||\s[\u2013\u2014-])\s*\S/.exec(line.text);
-  return lead !== null && UI.has(foldKey(lead[1]!));
+  return line.label !== null;
+}
+
+function labelOf(text: string, key: string, words: number): Line['label'] {
+  if (words > 25) return null;
+  if (words <= 6) {
+    let k = key;
+    let end = k.length;
+    while (end > 0 && k.charCodeAt(end - 1) >= 48 && k.charCodeAt(end - 1) <= 57) end--;
+    if (end < k.length) k = k.slice(0, end).trimEnd(); // "Comments 12"
+    if (UI.has(k)) return 'bare';
+    // "<label> <generic noun>": "Related articles", "Skip links", "Back to top button".
+    const cut = k.lastIndexOf(' ');
+    if (cut > 0 && UI_NOUNS.has(k.slice(cut + 1)) && UI.has(k.slice(0, cut))) return 'bare';
+  }
+  const lead = /^([^:|\u2013\u2014-]{2,30}?)\s*(?::|\||\s[\u2013\u2014-])\s*\S/.exec(text);
+  return lead !== null && UI.has(foldKey(lead[1]!)) ? 'lead' : null;
 }
 
 /**
