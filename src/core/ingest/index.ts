@@ -1,3 +1,16 @@
+/*
+ * Ingest: from a copied web page to articles with paragraph and sentence spans.
+ *
+ *   decode.ts     bytes -> text (invalid UTF-8 counted, binary salvaged); CRLF/CR, BOM, tabs,
+ *                 NBSP, control characters; HTML stripped with entities decoded.
+ *   lines.ts      non-empty lines with their shape: folded key, words, blank lines before, photo
+ *                 credit, UI-label shape; hard-wrapped plain text rejoined.
+ *   split.ts      where further articles start: manifest titles (folded match), else page structure.
+ *   clean.ts      per article, by position (before the first / after the last body paragraph),
+ *                 repetition and shape: headline, captions (once), headings, body; furniture dropped.
+ *   sentences.ts  sentence spans inside each paragraph (UAX #29 rules plus abbreviation fixes).
+ * Word lists live beside the code: abbreviations.ts, furniture-words.ts, entities.ts.
+ */
 import type { ManifestEntry, Paragraph, Sentence, SourceFile, Span } from '../types';
 import { cleanPart } from './clean';
 import { decodeText, normalizeText } from './decode';
