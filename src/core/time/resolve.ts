@@ -268,7 +268,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         delta = m.wd - weekdayOf(ref);
         why = `the ${WD_NAMES[m.wd]} of the publication week (${published(ref)})`;
       } else {
-        const t = tenseAt(ctx.text, c.start, c.end);
+        // "Wednesday's ruling": a possessive weekday names something already done.
+        const possessive = /^['’]s\b/.test(ctx.text.slice(c.end, c.end + 3));
+        const t: Tense = possessive ? { tense: 'past', cue: "'s" } : tenseAt(ctx.text, c.start, c.end);
         const dir = t.tense === 'future' ? 'future' : 'past';
         delta = weekdayDelta(ref, m.wd, dir);
         const other = weekdayDelta(ref, m.wd, dir === 'past' ? 'future' : 'past');

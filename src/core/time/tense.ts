@@ -49,25 +49,42 @@ function clip(s: string, fromEnd: boolean): string {
  * @example tenseAt('He will visit on Friday.', 17, 23) // { tense: 'future', cue: 'will' }
  */
 export function tenseAt(text: string, start: number, end: number): Tense {
+  const left = leftCue(text, start);
+  const right = rightCue(text, end);
+  // The verb before a timex usually governs it; one right after it wins only when the left cue is
+  // much further away ("ahead of the trip, the State Department on Sunday issued" is past).
+  if (left && (!right || left.distance <= right.distance + 4)) return { tense: left.tense, cue: left.cue };
+  if (right) return { tense: right.tense, cue: right.cue };
+  return { tense: 'none' };
+}
+
+type Cue = { tense: 'past' | 'future'; cue: string; distance: number };
+
+function leftCue(text: string, start: number): Cue | null {
   const left = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true);
   const words = left.match(WORD) ?? [];
   for (let i = words.length - 1; i >= 0 && i >= words.length - LEFT_WORDS; i--) {
     const w = words[i]!;
+    const distance = words.length - i;
     const prev = (words[i - 1] ?? '').toLowerCase();
     if (words[i + 1]?.toLowerCase() === 'to' && TO_FUTURE.has(w.toLowerCase())) {
       // "had been due to expire" looks back; "is due to expire" forward.
-      return { tense: prev === 'been' || prev === 'had' ? 'past' : 'future', cue: w };
+      return { tense: prev === 'been' || prev === 'had' ? 'past' : 'future', cue: w, distance };
     }
     const t = classify(w);
     // "to be published" is future; a participle after "be"/"is" ("will be held", "is heard")
     // takes its tense from the auxiliary further left.
     if (t && BE_FORMS.has(prev) && isParticiple(w)) {
       if (prev === 'be' && words[i - 2]?.toLowerCase() === 'to')
-        return { tense: 'future', cue: `to be ${w}` };
+        return { tense: 'future', cue: `to be ${w}`, distance };
       continue;
     }
-    if (t) return { tense: t, cue: w };
+    if (t) return { tense: t, cue: w, distance };
   }
+  return null;
+}
+
+function rightCue(text: string, end: number): Cue | null {
   const right = clip(text.slice(end, end + RIGHT_WINDOW), false);
   const rwords = right.match(WORD) ?? [];
   // After the timex only auxiliaries and past forms count: "On Friday, the government planned" is past.
@@ -77,7 +94,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     const pastForm =
       PAST_CUES.has(w) || (w.length > 4 && w.endsWith('ed') && (!NOT_PAST_ED.has(w) || FUTURE_CUES.has(w)));
     const t = MODAL_FUTURE.has(w) ? 'future' : pastForm ? 'past' : null;
-    if (t) return { tense: t, cue: rwords[i]! };
+    if (t) return { tense: t, cue: rwords[i]!, distance: i + 1 };
   }
-  return { tense: 'none' };
+  return null;
 }

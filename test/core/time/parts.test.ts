@@ -82,6 +82,7 @@ describe('tenseAt(text, start, end)', () => {
     ['On Friday, the government planned cuts.', 'past'], // after the timex only past forms and modals count
     ['Putin arrives in China on Friday.', 'future'], // the news present of a scheduled event
     ['Friday is a holiday.', 'none'],
+    ['Ahead of the trip, the State Department on Friday issued a warning.', 'past'], // the left cue is far away
   ])('%j -> %s', (text, tense) => expect(at(text, 'Friday')).toBe(tense));
 });
 

@@ -28,6 +28,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['The two leaders spoke on Sunday.', 'Sunday', '2023-10-15', reference],
       ['The talks will end late Monday.', 'late Monday', '2023-10-16', '2023-10-16'],
       ['Putin arrives in China on Tuesday.', 'Tuesday', '2023-10-17', '2023-10-16'],
+      ["They will appeal against Wednesday's ruling.", 'Wednesday', '2023-10-11', reference],
       ['Officials met last Friday.', 'last Friday', '2023-10-13', reference],
       ['The vote is scheduled for next Monday.', 'next Monday', '2023-10-23', reference],
     ])('%j -> %j = %s (published %s)', (text, span, value, ref) => {
