@@ -97,6 +97,20 @@ describe('ingestFile over the bundled corpus', () => {
     it('has at least one such file', () => expect(twoPart.length).toBeGreaterThan(0));
   });
 
+  it('matches the reviewed outline (paragraph kinds and openings) in __golden__', async () => {
+    const outline = all.map(({ name, a }) => ({
+      file: name,
+      part: a.part,
+      title: a.title,
+      paragraphs: a.paragraphs.map(
+        (p) => `${p.kind}: ${a.text.slice(p.start, Math.min(p.end, p.start + 60))}`,
+      ),
+      sentences: a.sentences.length,
+      credits: a.credits.map((c) => a.text.slice(c.start, c.end)),
+    }));
+    await expect(JSON.stringify(outline, null, 1)).toMatchFileSnapshot('./__golden__/corpus-outline.json');
+  });
+
   it('splits no single-article file when no manifest is given', () => {
     for (const name of files.filter((f) => entriesOf(f).length === 1))
       expect(ingestFile(read(name))).toHaveLength(1);
