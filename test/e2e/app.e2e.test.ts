@@ -103,6 +103,22 @@ describe('Dateline app in Chromium', () => {
     expect(rowName.replace(/…$/, '')).toContain(sentence.slice(0, 40));
   });
 
+  it('clicking a timeline mark opens its article with the sentence highlighted', async () => {
+    const page = await b.open('?from=2023-10-17&to=2023-10-18');
+    await ready(page);
+    const mark = page
+      .getByRole('group', { name: 'Timeline events' })
+      .getByRole('button', { name: /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d+ \w+ \d{4}/ })
+      .first();
+    const name = (await mark.getAttribute('aria-label')) ?? '';
+    await mark.click();
+    await expect.poll(() => params(page).get('event')).toBeTruthy();
+    const sentence =
+      (await page.getByRole('region', { name: 'Article' }).locator('mark').first().textContent()) ?? '';
+    expect(name).toContain(sentence.slice(0, 30));
+    expect(await mark.getAttribute('aria-current')).toBe('true');
+  });
+
   it('a deep link in a new browser context restores selection, filters and window', async () => {
     const page = await b.open();
     await ready(page);
