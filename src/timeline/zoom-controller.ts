@@ -1,6 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
-import { zoom, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { zoom, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { domainToTransform, transformToDomain, zoomScaleExtent, type Domain } from './scales';
 
 export type TimelineZoomParams = {
@@ -17,6 +17,20 @@ export type TimelineZoomParams = {
 };
 
 type SyncEvent = { sync: true };
+
+/**
+ * The transform moved just enough that a quarter of the window (or of the corpus, if the window is
+ * wider) still overlaps the base range [0, width]: panning cannot lose the data.
+ *
+ * @example keepNearCorpus(zoomIdentity.translate(-5000, 0), 800).x // -600
+ */
+export function keepNearCorpus(t: ZoomTransform, width: number): ZoomTransform {
+  const a = -t.x / t.k;
+  const b = (width - t.x) / t.k;
+  const m = Math.min(b - a, width) * 0.25;
+  const shift = b < m ? m - b : a > width - m ? width - m - a : 0;
+  return shift ? t.translate(-shift, 0) : t;
+}
 const isSync = (e: unknown): e is SyncEvent => typeof e === 'object' && e !== null && 'sync' in e;
 
 const raf: (cb: () => void) => number =
@@ -43,8 +57,8 @@ export function createTimelineZoom(params: TimelineZoomParams) {
       [width, height],
     ]) // explicit: jsdom has no layout
     .scaleExtent(zoomScaleExtent(base))
-    // Horizontal only: vertical drags and wheel deltas still zoom/pan time.
-    .constrain((t) => t)
+    // Horizontal only, and never lost: keep a quarter of the window over the (padded) corpus.
+    .constrain((t) => keepNearCorpus(t, width))
     // d3's default filter, plus: only events from a window (d3-drag needs event.view; synthetic
     // test events may have none).
     .filter(
