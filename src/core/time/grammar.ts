@@ -389,7 +389,8 @@ export const RULES: Rule[] = [
       const mod = g(m, 'mod')?.toLowerCase();
       const modW = g(m, 'mod');
       return {
-        start: modW ? m.index + m[0].indexOf(modW) + modW.length + 1 : m.index,
+        // "about 10:35 a.m." keeps "about" outside; "around 7:15 p.m." keeps it in (as TimeML news does).
+        start: modW && !/^around$/i.test(modW) ? m.index + m[0].indexOf(modW) + modW.length + 1 : m.index,
         end,
         rule: 'time',
         mod: mod && /about|around|approx/.test(mod) ? 'APPROX' : undefined,
@@ -427,7 +428,9 @@ export const RULES: Rule[] = [
       const outside =
         (modWord === 'earlier' || modWord === 'later') && /^(?:week|weekend|day)$/.test(unit)
           ? g(m, 'mod')!.length + 1
-          : 0;
+          : modWord && /^(?:at|by)\s/.test(modWord)
+            ? g(m, 'mod')!.toLowerCase().indexOf('the')
+            : 0;
       return {
         start: m.index + outside,
         end: m.index + m[0].length,
@@ -837,7 +840,9 @@ export const RULES: Rule[] = [
       const q = g(m, 'q');
       let start = m.index;
       let end = m.index + m[0].length;
-      if (q && OUTSIDE_MODS.test(q))
+      // "about two years" keeps "about" outside; "about two years ago" is one expression.
+      const offsetTail = !!tail && /^(?:ago|earlier|later|from\s+now|hence)$/.test(tail);
+      if (q && OUTSIDE_MODS.test(q) && !offsetTail)
         start =
           m.index +
           m[0].indexOf(q) +
@@ -907,7 +912,10 @@ export const RULES: Rule[] = [
       // "two days after the vote": the span is the length; the event it counts from is not a time.
       if (tail === 'before' || tail === 'after') end -= m[0].length - m[0].trimEnd().length + tail.length;
       while (/\s/.test(text[end - 1] ?? '')) end--;
-      if (the && /^(?:its|their|his|her)$/i.test(the)) start = m.index + m[0].indexOf(the) + the.length + 1;
+      // "the 14-day strike": the article belongs to the noun, not to the adjective.
+      const hyphenAdjective = g(m, 'hy')!.includes('-') && !dir;
+      if (the && (/^(?:its|their|his|her)$/i.test(the) || hyphenAdjective))
+        start = m.index + m[0].indexOf(the) + the.length + 1;
       const adjective = g(m, 'hy')!.includes('-') && !tail;
       return { start, end, rule: 'duration', mod: modOf(q), meaning: { k: 'duration', n, unit, adjective } };
     },

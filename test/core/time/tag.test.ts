@@ -78,6 +78,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['Rates will rise next year.', 'next year', '2024'],
       ['He left yesterday.', 'yesterday', '2023-10-16'],
       ['The plant closed two years ago.', 'two years ago', '2021'],
+      ['The plant closed about two years ago.', 'about two years ago', '2021'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DATE' }));
     });
@@ -99,6 +100,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['Growth slowed over the past three years.', 'the past three years', 'P3Y'],
       ['The strike entered its third week after a 14-day stoppage.', '14-day', 'P14D'],
       ['The meeting ran for 90 minutes.', '90 minutes', 'PT90M'],
+      ['Workers ended the 14-day strike.', '14-day', 'P14D'],
+      ['The talks lasted about five hours.', 'five hours', 'PT5H'],
       ['Profit for the year ended June 30 rose.', 'the year', 'P1Y'],
       ['Losses are expected over the next three quarters.', 'the next three quarters', 'P9M'],
       ['Prices have risen in recent months.', 'recent months', 'PXM'],
