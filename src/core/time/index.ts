@@ -98,7 +98,11 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       // Only quarters the text names become the comparison base ("a year earlier" must not chain).
       const namesQuarter =
         c.meaning.k === 'quarter' || (c.meaning.k === 'period' && c.meaning.unit === 'quarter');
-      if (a?.q !== undefined && namesQuarter) ctx.lastQuarter = { index, y: a.y, q: a.q };
+      if (a?.q !== undefined && namesQuarter) {
+        ctx.lastQuarter = { index, y: a.y, q: a.q };
+        if (!ctx.reportQuarter && (ctx.ref === null || a.y === new Date(ctx.ref).getUTCFullYear()))
+          ctx.reportQuarter = ctx.lastQuarter;
+      }
       if (a?.d !== undefined) ctx.lastDay = { index, day: Date.UTC(a.y, a.m! - 1, a.d), end: c.end };
     }
   }

@@ -33,6 +33,8 @@ export type ResolveContext = {
   narr: NarrativeAnchor | null;
   /** The most recent quarter named in the text (financial news compares against it). */
   lastQuarter: { index: number; y: number; q: number } | null;
+  /** The first quarter of the publication year the text names: what an earnings report is about. */
+  reportQuarter?: { index: number; y: number; q: number } | null;
   /** The most recent day-level timex, for times of day that follow a date ("Friday at 9 a.m."). */
   lastDay: { index: number; day: number; end: number } | null;
 };
@@ -416,13 +418,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       };
     }
     case 'yearAgo': {
-      if (ctx.lastQuarter && (ref === null || ctx.lastQuarter.y === refY)) {
-        const value = `${fmtYear(ctx.lastQuarter.y - 1)}-Q${ctx.lastQuarter.q}`;
+      const rq = ctx.reportQuarter;
+      if (rq) {
+        const value = `${fmtYear(rq.y - 1)}-Q${rq.q}`;
         return {
           type: 'DATE',
           value,
-          anchor: { kind: 'timex', index: ctx.lastQuarter.index },
-          explanation: say(value, 'a year before the quarter the text last named'),
+          anchor: { kind: 'timex', index: rq.index },
+          explanation: say(value, 'a year before the quarter being reported'),
         };
       }
       if (ref === null)
@@ -498,10 +501,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       let anchor: Resolved['anchor'] = dct;
       let why: string;
       // "a year earlier/ago" in a report on the current quarter compares with that quarter a year before.
-      if (m.unit === 'year' && n === 1 && ctx.lastQuarter && ref !== null && ctx.lastQuarter.y === refY) {
-        anchorPoint = { index: ctx.lastQuarter.index, y: ctx.lastQuarter.y, q: ctx.lastQuarter.q };
-        anchor = { kind: 'timex', index: ctx.lastQuarter.index };
-        why = 'a year before the quarter the text last named';
+      const rq = ctx.reportQuarter;
+      if (m.unit === 'year' && n === 1 && rq && ref !== null) {
+        anchorPoint = { index: rq.index, y: rq.y, q: rq.q };
+        anchor = { kind: 'timex', index: rq.index };
+        why = 'a year before the quarter being reported';
       } else if (m.narrative && ctx.narr) {
         anchorPoint = ctx.narr;
         anchor = { kind: 'timex', index: ctx.narr.index };
