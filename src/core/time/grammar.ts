@@ -174,7 +174,7 @@ const MONTH_ABBREVIATIONS = new Set([
 ]);
 
 const PREP_BEFORE_MONTH =
-  /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|between|and|or|on|for|as|around)\s*$|\bThe\s+$/i;
+  /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|between|and|or|on|for|as|around)\s*$/i;
 
 function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   const monWord = g(m, 'mon')!;
@@ -747,7 +747,7 @@ export const RULES: Rule[] = [
     // the 1990s | the late 1970s | the '60s | the nineties | mid-1990s
     name: 'decade',
     keys: ['0s', "0's", 'ties'],
-    re: /\b(?:(?<the>the)\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0'?s\b|'(?<d2>\d)0s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
+    re: /\b(?:(?<the>the)\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0['’]?s\b|['’](?<d2>\d)0s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
     build: (m) => {
       const WORD: Record<string, number> = {
         twenties: 2,
