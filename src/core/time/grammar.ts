@@ -32,7 +32,7 @@ export type Meaning =
   | { k: 'weekday'; wd: number; rel?: string; pod?: string }
   | { k: 'deictic'; offset: number; pod?: string } // today, yesterday, tonight
   | { k: 'period'; unit: string; rel: string; season?: string } // this week, last spring, the same month
-  | { k: 'quarter'; q: number; half?: boolean; y?: number; rel?: string; adjective?: boolean }
+  | { k: 'quarter'; q: number; half?: boolean; y?: number; rel?: string }
   | { k: 'lastQuarter'; shiftYears: number; y?: number } // "the quarter", "the year-ago quarter", "the 1988 period"
   | { k: 'year'; y: number; fiscal?: boolean }
   | { k: 'decade'; dec: string }
@@ -40,7 +40,7 @@ export type Meaning =
   | { k: 'season'; season: string; y?: number; rel?: string }
   | { k: 'offset'; n: number | null; unit: string; dir: -1 | 1; narrative: boolean } // two years ago / later
   | { k: 'yearAgo' } // "year-earlier", "year-ago"
-  | { k: 'duration'; n: number | null; unit: string; adjective?: boolean }
+  | { k: 'duration'; n: number | null; unit: string }
   | { k: 'ref'; value: string }
   | { k: 'set'; value: string; quant?: string; freq?: string }
   | { k: 'holiday'; name: string; y?: number };
@@ -465,7 +465,7 @@ export const RULES: Rule[] = [
         start,
         end: m.index + m[0].length,
         rule: 'quarter',
-        meaning: { k: 'quarter', q, half, y: y ? +y : undefined, rel, adjective: g(m, 'hy') === '-' && !the },
+        meaning: { k: 'quarter', q, half, y: y ? +y : undefined, rel },
       };
     },
   },
@@ -916,8 +916,7 @@ export const RULES: Rule[] = [
       const hyphenAdjective = g(m, 'hy')!.includes('-') && !dir;
       if (the && (/^(?:its|their|his|her)$/i.test(the) || hyphenAdjective))
         start = m.index + m[0].indexOf(the) + the.length + 1;
-      const adjective = g(m, 'hy')!.includes('-') && !tail;
-      return { start, end, rule: 'duration', mod: modOf(q), meaning: { k: 'duration', n, unit, adjective } };
+      return { start, end, rule: 'duration', mod: modOf(q), meaning: { k: 'duration', n, unit } };
     },
   },
   {
