@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { storyKey, type StoryItem } from '../core/query';
 import type { Event } from '../core/types';
-import { useCorpusLookups, useExplorer, useVisibleEvents } from '../state/context';
+import { useCorpusLookups, useExplorer, useVisibleStories } from '../state/context';
 import { formatValue } from './format';
 
 /** Fixed row height lets the list render only the rows in view, even for 100,000 events. */
@@ -23,16 +24,27 @@ function snippet(text: string, max = 160) {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
-/** The chronological list of events in the window and under the filters: the chart's text twin. */
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/**
+ * The chronological list of events in the window and under the filters: the chart's text twin.
+ * One item per story: reports of the same event by several sources are merged, as on the timeline.
+ */
 export function EventList() {
-  const events = useVisibleEvents();
-  const { clusters } = useCorpusLookups();
+  const { stories: events, reports } = useVisibleStories();
+  const { clusters, articles, events: byId } = useCorpusLookups();
   const selectedId = useExplorer((s) => s.selectedEventId);
   const select = useExplorer((s) => s.select);
   const clearFilters = useExplorer((s) => s.clearFilters);
   const setDomain = useExplorer((s) => s.setDomain);
-  const { events: byId } = useCorpusLookups();
   const selected = selectedId ? byId.get(selectedId) : undefined;
+  // A link may name any report of a story; the story's item is the one to mark.
+  const selectedKey = selected ? storyKey(selected, clusters) : null;
+  const sourcesOf = (item: StoryItem) => {
+    const ids = clusters.get(item.key)?.articles ?? [item.event.articleId];
+    return ids.map((id) => articles.get(id)?.source ?? 'Unknown source');
+  };
   const scroller = useRef<HTMLDivElement>(null);
   const focusNext = useRef<string | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -49,7 +61,7 @@ export function EventList() {
     return () => ro.disconnect();
   }, []);
 
-  const selectedIndex = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
+  const selectedIndex = selectedKey ? events.findIndex((e) => e.key === selectedKey) : -1;
   // The selection can lie outside the window (picked in the article, or left behind by a zoom).
   const outside =
     selected && selectedIndex < 0 ? (
@@ -105,21 +117,29 @@ export function EventList() {
     const jump = e.key === 'Home' ? 0 : e.key === 'End' ? events.length - 1 : null;
     if (!step && jump === null) return;
     e.preventDefault();
-    const current = events.findIndex(
-      (x) => x.id === (document.activeElement as HTMLElement | null)?.dataset.eventId,
-    );
+    const focused = (document.activeElement as HTMLElement | null)?.dataset.eventId;
+    const current = events.findIndex((x) => x.event.id === focused);
     const next =
       jump ?? Math.min(events.length - 1, Math.max(0, (current < 0 ? selectedIndex : current) + step));
     const target = events[next];
     if (!target) return;
-    focusNext.current = target.id;
-    select(target.id);
+    focusNext.current = target.event.id;
+    select(target.event.id);
   };
 
   return (
     <div className="event-list">
       <p className="event-count" aria-live="polite">
-        {events.length.toLocaleString('en-GB')} {events.length === 1 ? 'event' : 'events'} in view
+        <span>{plural(events.length, 'event', 'events')} in view</span>
+        {reports !== events.length && (
+          <span
+            className="event-reports"
+            title="An event reported by several sources is listed once, with every source"
+          >
+            {' '}
+            · {plural(reports, 'report', 'reports')}
+          </span>
+        )}
       </p>
       {outside}
       <div
@@ -133,14 +153,14 @@ export function EventList() {
           onKeyDown={onKeyDown}
           style={{ paddingTop: first * ROW_HEIGHT, paddingBottom: (events.length - last) * ROW_HEIGHT }}
         >
-          {shown.map((e, i) => (
+          {shown.map((item, i) => (
             <EventRow
-              key={e.id}
-              event={e}
+              key={item.key}
+              event={item.event}
               position={first + i + 1}
               total={events.length}
-              selected={e.id === selectedId}
-              sources={clusters.get(e.cluster)?.articles.length ?? 1}
+              selected={item.key === selectedKey}
+              sources={sourcesOf(item)}
               onSelect={select}
             />
           ))}
@@ -155,7 +175,8 @@ function EventRow(props: {
   position: number;
   total: number;
   selected: boolean;
-  sources: number;
+  /** Every source that reports the event, earliest-published first. */
+  sources: string[];
   onSelect: (id: string) => void;
 }) {
   const { event: e, selected } = props;
@@ -169,7 +190,11 @@ function EventRow(props: {
     >
       <button type="button" data-event-id={e.id} onClick={() => props.onSelect(e.id)}>
         <span className="event-date">{formatValue(e.value)}</span>
-        {props.sources > 1 && <span className="event-sources">{props.sources} sources</span>}
+        {props.sources.length > 1 && (
+          <span className="event-sources" title={props.sources.join(', ')}>
+            {`${props.sources.length} sources: ${props.sources.join(', ')}`}
+          </span>
+        )}
         <span className="event-text">{snippet(e.sentence.text)}</span>
       </button>
     </li>

@@ -134,6 +134,9 @@ export function Filters() {
     <aside className="filters" aria-label="Filters">
       <form className="filters-form" onSubmit={(e) => e.preventDefault()}>
         <h2 className="filters-title">Filters</h2>
+        <p className="filters-note">
+          Numbers count events in view; an event several sources report counts once.
+        </p>
         <div className="field">
           <label htmlFor={searchId}>Search events</label>
           <input

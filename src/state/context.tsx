@@ -4,11 +4,13 @@ import {
   countFacets,
   createQueryIndex,
   filterEvents,
+  groupStories,
   longestSpanMs,
   sortEvents,
   windowCandidates,
   type FacetCounts,
   type QueryIndex,
+  type StoryItem,
 } from '../core/query';
 import type { Actor, Article, Cluster, Corpus, Event, Topic, Timex } from '../core/types';
 import {
@@ -138,6 +140,19 @@ export function useVisibleEvents(): Event[] {
     const candidates = windowCandidates(filtered, bounds.from, bounds.to, maxSpanMs);
     return filterEvents(candidates, { ...bounds, actors: [], topics: [], sources: [], q: '' }, index);
   }, [filtered, domain, index, maxSpanMs]);
+}
+
+/**
+ * The visible events merged by story (cluster), chronological: one item per story with every report
+ * of it that passes the filters. `reports` is the number of visible events, for "52 events · 65 reports".
+ */
+export function useVisibleStories(): { stories: StoryItem[]; reports: number } {
+  const events = useVisibleEvents();
+  const { clusters } = useCorpusLookups();
+  return useMemo(
+    () => ({ stories: groupStories(events, clusters), reports: events.length }),
+    [events, clusters],
+  );
 }
 
 /** Faceted counts within the visible window. */

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { generateCorpus } from '../../src/core/synthetic';
+import type { Event } from '../../src/core/types';
 
 const json = (body: unknown, init: ResponseInit = {}) =>
   new Response(typeof body === 'string' ? body : JSON.stringify(body), {
@@ -63,14 +64,18 @@ describe('App with ?corpus=', () => {
 
   it('loads a valid corpus, applies the deep link and reports what it could not apply', async () => {
     const corpus = generateCorpus({ events: 30, seed: 4 });
-    const target = corpus.events[3]!;
+    // A report that does not lead its story: the list marks the story, the article shows the report.
+    const leaderOf = (e: Event) => corpus.clusters.find((c) => c.id === e.cluster)?.events[0] ?? e.id;
+    const target = corpus.events.find((e) => leaderOf(e) !== e.id)!;
+    const leader = corpus.events.find((e) => e.id === leaderOf(target))!;
+    expect(leader.id).not.toBe(target.id);
     window.history.replaceState(null, '', `/?corpus=c.json&event=${target.id}&topic=nope&from=2099-99-01`);
     render(<App fetchImpl={async () => json(corpus)} storage={memoryStorage()} />);
     const article = await screen.findByRole('region', { name: 'Article' });
     expect(article.querySelector('mark')).toHaveTextContent(target.sentence.text);
     expect(screen.getByRole('list', { name: 'Events' })).toBeInTheDocument();
     expect(screen.getByRole('listitem', { current: true })).toHaveTextContent(
-      target.sentence.text.slice(0, 40),
+      leader.sentence.text.slice(0, 40),
     );
     const notices = screen
       .getAllByRole('status')

@@ -8,7 +8,7 @@ import { renderWithStore, sampleCorpus } from './fixture';
 const list = () => screen.getByRole('list', { name: 'Events' });
 
 describe('EventList', () => {
-  it('lists the events in the window chronologically with date, snippet and source count', () => {
+  it("lists each story once, chronologically, with date, sources and the earliest source's sentence", () => {
     renderWithStore(<EventList />, { corpus: sampleCorpus() });
     const names = within(list())
       .getAllByRole('button')
@@ -16,8 +16,7 @@ describe('EventList', () => {
     expect(names).toEqual([
       'Tue 1 Aug 2023Peru cut rates on 1 August 2023.',
       'September 2023Trade between the two grew in September.',
-      'Tue 17 Oct 20232 sourcesOmar Haddad arrived in Norway on 17 October.',
-      'Tue 17 Oct 20232 sourcesAna Lind met Omar Haddad in Oslo on Tuesday.',
+      'Tue 17 Oct 20232 sources: Wire One, Paper TwoAna Lind met Omar Haddad in Oslo on Tuesday.',
       '2024The United Nations will review the deal in 2024.',
     ]);
   });
@@ -41,8 +40,8 @@ describe('EventList', () => {
     expect(await screen.findByRole('listitem', { current: true })).toHaveTextContent('United Nations');
     await user.click(screen.getByRole('button', { name: /Trade between/ }));
     await user.keyboard('{ArrowDown}');
-    expect(store.getState().selectedEventId).toBe('paper-2-e0-0');
-    expect(screen.getByRole('button', { name: /Haddad arrived/ })).toHaveFocus();
+    expect(store.getState().selectedEventId).toBe('wire-1-e1-0');
+    expect(screen.getByRole('button', { name: /Ana Lind met/ })).toHaveFocus();
     await user.keyboard('{End}');
     expect(store.getState().selectedEventId).toBe('paper-2-e1-0');
   });
@@ -50,7 +49,32 @@ describe('EventList', () => {
   it('shows only the events inside the visible window', () => {
     const { store } = renderWithStore(<EventList />, { corpus: sampleCorpus() });
     store.getState().setDomain([new Date('2023-10-17T00:00Z'), new Date('2023-10-18T00:00Z')]);
-    return screen.findByText('2 events in view');
+    return screen.findByText('1 event in view');
+  });
+
+  it('counts events (stories) and, when they differ, reports', () => {
+    renderWithStore(<EventList />, { corpus: sampleCorpus() });
+    expect(screen.getByText('4 events in view')).toBeInTheDocument();
+    expect(screen.getByText(/· 5 reports/)).toBeInTheDocument();
+    expect(within(list()).getAllByRole('listitem')[0]).toHaveAttribute('aria-setsize', '4');
+  });
+
+  it('marks the story of a linked report that is not its representative', () => {
+    renderWithStore(<EventList />, { corpus: sampleCorpus(), selectedEventId: 'paper-2-e0-0' });
+    const current = screen.getByRole('listitem', { current: true });
+    expect(current).toHaveTextContent('2 sources: Wire One, Paper Two');
+    expect(current).toHaveTextContent('Ana Lind met');
+  });
+
+  it('stands a story for the report that passes the filters, keeping every source', () => {
+    renderWithStore(<EventList />, { corpus: sampleCorpus(), filters: { sources: ['paper-two'] } });
+    const names = within(list())
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(names).toEqual([
+      'Tue 17 Oct 20232 sources: Wire One, Paper TwoOmar Haddad arrived in Norway on 17 October.',
+      '2024The United Nations will review the deal in 2024.',
+    ]);
   });
 
   it('offers to bring a selection outside the window into view', async () => {
@@ -75,8 +99,12 @@ describe('EventList', () => {
     const elapsed = performance.now() - t0;
     const rows = within(list()).getAllByRole('listitem');
     expect(rows.length).toBeLessThan(60);
-    expect(rows[0]).toHaveAttribute('aria-setsize', '10000');
-    expect(screen.getByText('10,000 events in view')).toBeInTheDocument();
+    // The synthetic corpus has multi-source clusters: one row per story, every report counted.
+    const stories = new Set(corpus.events.map((e) => e.cluster)).size;
+    expect(stories).toBeLessThan(10_000);
+    expect(rows[0]).toHaveAttribute('aria-setsize', String(stories));
+    expect(screen.getByText(`${stories.toLocaleString('en-GB')} events in view`)).toBeInTheDocument();
+    expect(screen.getByText(/· 10,000 reports/)).toBeInTheDocument();
     // Not a speed test (see the browser bench): only a guard against rendering every row.
     expect(elapsed).toBeLessThan(10_000);
   });

@@ -1,5 +1,6 @@
 import { isoToMs } from '../time/interval';
 import type { Corpus, Event } from '../types';
+import { storyKey } from './stories';
 
 /** Facet groups a reader can filter by. Within a group values are OR'ed, across groups AND'ed. */
 export type FacetGroup = 'actors' | 'topics' | 'sources';
@@ -36,6 +37,11 @@ export type QueryIndex = {
   sourceNames: ReadonlyMap<string, string>;
   /** Actor id -> its kind ("person", "country", ...): each kind is its own facet group. */
   kindOf: (actorId: string) => string;
+  /**
+   * The story (cluster) an event reports, or null when it is the story's only report: facet counts
+   * count stories, not reports, and most stories have one report, which needs no bookkeeping.
+   */
+  storyOf: (e: Event) => string | null;
 };
 
 /** The source key used for articles whose source is not known. */
@@ -72,8 +78,10 @@ export function foldText(text: string): string {
  * @example createQueryIndex(corpus).sourceOf.get(corpus.events[0].id) // 'afp'
  */
 export function createQueryIndex(
-  corpus: Pick<Corpus, 'articles' | 'events'> & Partial<Pick<Corpus, 'actors'>>,
+  corpus: Pick<Corpus, 'articles' | 'events'> & Partial<Pick<Corpus, 'actors' | 'clusters'>>,
 ): QueryIndex {
+  const shared = new Set((corpus.clusters ?? []).filter((c) => c.events.length > 1).map((c) => c.id));
+  const storyOf = (e: Event) => (shared.has(e.cluster) ? storyKey(e, shared) : null);
   const kinds = new Map((corpus.actors ?? []).map((a) => [a.id, a.kind as string]));
   // Ids carry their kind as a prefix ("person:", "country:"), which serves actors not listed.
   const kindOf = (id: string) => kinds.get(id) ?? id.slice(0, Math.max(0, id.indexOf(':')));
@@ -92,7 +100,7 @@ export function createQueryIndex(
     if (text === undefined) folded.set(e.id, (text = foldText(e.sentence.text)));
     return text;
   };
-  return { sourceOf, textOf, sourceNames, kindOf };
+  return { sourceOf, textOf, sourceNames, kindOf, storyOf };
 }
 
 /** Splits a query into folded words; every word must occur in the sentence. */
@@ -164,22 +172,39 @@ export function filterEvents(events: readonly Event[], filters: EventFilters, in
   return events.filter((e) => m.failedKinds(e).length === 0 && m.topics(e) && m.sources(e) && m.rest(e));
 }
 
-/** Event counts per facet value. */
+/** Story counts per facet value (a story several sources report counts once). */
 export type FacetCounts = Record<FacetGroup, Map<string, number>>;
 
 /**
  * Faceted counts: for each group, how many events each value would match given the filters of the
  * OTHER groups (and the text and window), so ticking a box in a group never zeroes its siblings.
- * Each actor kind is its own group, so a country's count respects the people ticked.
+ * Each actor kind is its own group, so a country's count respects the people ticked. Events are
+ * counted as stories (`index.storyOf`): three outlets reporting one meeting count 1, as the list
+ * shows them as one item.
  *
  * @example countFacets(events, { ...EMPTY_FILTERS, actors: ['country:RU'] }, index).actors.get('country:CN') // events naming China, ignoring the country filter
  */
 export function countFacets(events: readonly Event[], filters: EventFilters, index: QueryIndex): FacetCounts {
   const m = createMatcher(filters, index);
   const counts: FacetCounts = { actors: new Map(), topics: new Map(), sources: new Map() };
-  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  // Per group, the (value, story) pairs already counted, so a story's second report adds nothing.
+  const seen = { actors: new Set<string>(), topics: new Set<string>(), sources: new Set<string>() };
+  let story: string | null = null;
+  const bumpIn = (group: FacetGroup) => {
+    const map = counts[group];
+    const done = seen[group];
+    return (key: string) => {
+      if (story === null) return map.set(key, (map.get(key) ?? 0) + 1);
+      const pair = `${key}\u0000${story}`;
+      if (done.has(pair)) return;
+      done.add(pair);
+      map.set(key, (map.get(key) ?? 0) + 1);
+    };
+  };
+  const bump = { actors: bumpIn('actors'), topics: bumpIn('topics'), sources: bumpIn('sources') };
   for (const e of events) {
     if (!m.rest(e)) continue;
+    story = index.storyOf(e);
     const failed = m.failedKinds(e);
     const a = failed.length === 0;
     const t = m.topics(e);
@@ -190,14 +215,12 @@ export function countFacets(events: readonly Event[], filters: EventFilters, ind
       const only = failed[0];
       e.actors.forEach(
         (id, i) =>
-          e.actors.indexOf(id) === i &&
-          (only === undefined || index.kindOf(id) === only) &&
-          bump(counts.actors, id),
+          e.actors.indexOf(id) === i && (only === undefined || index.kindOf(id) === only) && bump.actors(id),
       );
     }
     if (a && s)
-      e.topics.forEach((x, i) => e.topics.findIndex((y) => y.id === x.id) === i && bump(counts.topics, x.id));
-    if (a && t) bump(counts.sources, index.sourceOf.get(e.id) ?? UNKNOWN_SOURCE);
+      e.topics.forEach((x, i) => e.topics.findIndex((y) => y.id === x.id) === i && bump.topics(x.id));
+    if (a && t) bump.sources(index.sourceOf.get(e.id) ?? UNKNOWN_SOURCE);
   }
   return counts;
 }

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EMPTY_FILTERS,
+  countFacets,
+  createQueryIndex,
+  groupStories,
+  storyKey,
+} from '../../../src/core/query';
+import type { Article, Cluster, Event } from '../../../src/core/types';
+
+const article = (id: string, source: string): Article => ({
+  id,
+  title: id,
+  source,
+  language: 'en',
+  published: '2023-10-17',
+  publishedDate: { value: '2023-10-17', granularity: 'day', source: 'manifest', confidence: 1 },
+  file: `${id}.txt`,
+  part: 1,
+  text: '',
+  paragraphs: [],
+  sentences: [],
+  warnings: [],
+});
+
+/** A report of `cluster` in article `articleId`, on `day` of October 2023. */
+const report = (id: string, articleId: string, day: number, cluster: string, actors: string[]): Event => {
+  const start = `2023-10-${String(day).padStart(2, '0')}`;
+  return {
+    id,
+    articleId,
+    type: 'DATE',
+    value: start,
+    start,
+    end: `2023-10-${String(day + 1).padStart(2, '0')}`,
+    granularity: 'day',
+    sentence: { start: 0, end: 1, text: id, index: 0 },
+    timex: { start: 0, end: 1, text: 'x', id: `${articleId}:t0` },
+    actors,
+    topics: [{ id: 'diplomacy', triggers: [] }],
+    caption: false,
+    cluster,
+  };
+};
+
+// Story "summit" is told by three outlets; "a3" published first, so its report leads the cluster.
+const events = [
+  report('early', 'a1', 10, 'c-early', ['country:RU']),
+  report('sum-a1', 'a1', 17, 'summit', ['country:RU', 'country:CN']),
+  report('sum-a2', 'a2', 17, 'summit', ['country:CN']),
+  report('sum-a3', 'a3', 17, 'summit', ['country:CN']),
+  report('late', 'a2', 20, 'c-late', ['country:CN']),
+];
+const clusters: Cluster[] = [
+  { id: 'c-early', events: ['early'], value: '2023-10-10', articles: ['a1'] },
+  { id: 'summit', events: ['sum-a3', 'sum-a1', 'sum-a2'], value: '2023-10-17', articles: ['a3', 'a1', 'a2'] },
+  { id: 'c-late', events: ['late'], value: '2023-10-20', articles: ['a2'] },
+];
+const byId = new Map(clusters.map((c) => [c.id, c]));
+
+describe('storyKey(event, clusters)', () => {
+  it.each([
+    ['summit', 'summit'],
+    ['no-such-cluster', 'event:e'],
+  ])('cluster %j -> %j', (cluster, key) => {
+    expect(storyKey({ id: 'e', cluster }, byId)).toBe(key);
+  });
+});
+
+describe('groupStories(events, clusters)', () => {
+  it('merges a story’s reports into one item led by the earliest-published source', () => {
+    const items = groupStories(events, byId);
+    expect(items.map((s) => [s.key, s.event.id, s.reports.map((r) => r.id)])).toEqual([
+      ['c-early', 'early', ['early']],
+      ['summit', 'sum-a3', ['sum-a3', 'sum-a1', 'sum-a2']],
+      ['c-late', 'late', ['late']],
+    ]);
+  });
+
+  it('leads with the first report that passed the filters when the earliest did not', () => {
+    const passed = events.filter((e) => e.id !== 'sum-a3');
+    expect(groupStories(passed, byId).map((s) => s.event.id)).toEqual(['early', 'sum-a1', 'late']);
+  });
+
+  it('keeps the order of the representatives in the input', () => {
+    const reversed = [...events].reverse();
+    expect(groupStories(reversed, byId).map((s) => s.key)).toEqual(['c-late', 'summit', 'c-early']);
+  });
+
+  it('leaves an event of an unknown cluster on its own', () => {
+    const stray = { ...report('stray', 'a1', 17, 'summit', []), cluster: 'gone' };
+    expect(groupStories([stray, ...events], byId).map((s) => s.key)).toContain('event:stray');
+  });
+});
+
+describe('countFacets(events, filters, index) counts stories', () => {
+  const index = createQueryIndex({
+    articles: [article('a1', 'Wire One'), article('a2', 'Paper Two'), article('a3', 'Daily Three')],
+    events,
+    clusters,
+  });
+
+  it('counts a story told by three outlets once per value', () => {
+    const c = countFacets(events, EMPTY_FILTERS, index);
+    expect(c.actors.get('country:CN')).toBe(2); // summit + late, not 4 reports
+    expect(c.actors.get('country:RU')).toBe(2); // early + summit
+    expect(c.topics.get('diplomacy')).toBe(3);
+    // Each outlet reported the summit once: a source's count is the stories it reported.
+    expect(Object.fromEntries(c.sources)).toEqual({ 'wire-one': 2, 'paper-two': 2, 'daily-three': 1 });
+  });
+
+  it('counts reports when the index knows no clusters', () => {
+    const flat = createQueryIndex({ articles: [article('a1', 'W'), article('a2', 'P')], events });
+    expect(countFacets(events, EMPTY_FILTERS, flat).actors.get('country:CN')).toBe(4);
+  });
+});
