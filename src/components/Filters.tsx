@@ -3,6 +3,7 @@ import { foldText, type FacetGroup } from '../core/query';
 import type { ActorKind } from '../core/types';
 import { useCorpusLookups, useExplorer, useFacetCounts } from '../state/context';
 import { formatInstant } from '../state/url';
+import { NARROW_QUERY, useMediaQuery } from './useMediaQuery';
 
 type Option = { id: string; name: string; count: number; checked: boolean };
 
@@ -97,6 +98,13 @@ export function Filters() {
   const counts = useFacetCounts();
   const [actorQuery, setActorQuery] = useState('');
   const searchId = useId();
+  const formId = useId();
+  // On a phone the filters fold behind one button, so the timeline and the list come first.
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const [unfolded, setUnfolded] = useState(false);
+  const open = !narrow || unfolded;
+  const active =
+    filters.actors.length + filters.topics.length + filters.sources.length + (filters.q.trim() ? 1 : 0);
 
   const actorGroups = useMemo(() => {
     const words = foldText(actorQuery).split(/\s+/).filter(Boolean);
@@ -131,9 +139,22 @@ export function Filters() {
   );
 
   return (
-    <aside className="filters" aria-label="Filters">
-      <form className="filters-form" onSubmit={(e) => e.preventDefault()}>
+    <aside className={narrow ? 'filters narrow' : 'filters'} aria-label="Filters">
+      {narrow ? (
+        <button
+          type="button"
+          className="filters-toggle"
+          aria-expanded={open}
+          aria-controls={formId}
+          onClick={() => setUnfolded(!unfolded)}
+        >
+          Filters
+          {active > 0 && <span className="filters-active">{active} active</span>}
+        </button>
+      ) : (
         <h2 className="filters-title">Filters</h2>
+      )}
+      <form id={formId} className="filters-form" hidden={!open} onSubmit={(e) => e.preventDefault()}>
         <p className="filters-note">
           Numbers count events in view; an event several sources report counts once.
         </p>

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EventList } from '../../src/components/EventList';
 import { Filters } from '../../src/components/Filters';
 import { renderWithStore, sampleCorpus } from './fixture';
@@ -108,5 +108,49 @@ describe('Filters', () => {
     await user.tab();
     expect(store.getState().domain).toEqual([new Date('2023-10-01T00:00Z'), new Date('2023-10-18T00:00Z')]);
     expect(items()).toHaveLength(1); // the summit, reported by two sources
+  });
+});
+
+describe('Filters on a narrow screen', () => {
+  // jsdom has no matchMedia; a phone-sized one that matches the narrow query.
+  const phone = (matches: boolean) =>
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) =>
+        ({
+          matches,
+          media: query,
+          addEventListener: () => {},
+          removeEventListener: () => {},
+        }) as unknown as MediaQueryList,
+    );
+  beforeEach(() => {
+    if (!window.matchMedia) window.matchMedia = () => ({}) as MediaQueryList;
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('folds the filters behind a "Filters" button that says how many are active', async () => {
+    phone(true);
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<Filters />, {
+      corpus: sampleCorpus(),
+      filters: { actors: ['country:NO'], q: 'trade' },
+    });
+    const toggle = screen.getByRole('button', { name: /^Filters/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveTextContent('2 active');
+    expect(screen.queryByRole('group', { name: 'Actors' })).toBeNull();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.click(within(group('Sources')).getByRole('checkbox', { name: /Wire One/ }));
+    expect(store.getState().filters.sources).toEqual(['wire-one']);
+    expect(toggle).toHaveTextContent('3 active');
+  });
+
+  it('shows them open, under a heading, on a wide screen', () => {
+    phone(false);
+    renderWithStore(<Filters />, { corpus: sampleCorpus() });
+    expect(screen.queryByRole('button', { name: /^Filters/ })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Filters' })).toBeInTheDocument();
+    expect(group('Actors')).toBeVisible();
   });
 });
