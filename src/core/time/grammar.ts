@@ -274,7 +274,7 @@ export const RULES: Rule[] = [
     // early Tuesday morning | last Friday | Wednesday night | Tuesday's
     name: 'weekday',
     re: new RegExp(
-      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<rel>last|next|this\\s+coming|this|coming|past)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night))?\\b`,
+      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<rel>last|next|this\\s+coming|this|coming|past|the\\s+(?:previous|following|next))\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night))?\\b`,
       'gi',
     ),
     build: (m) => {

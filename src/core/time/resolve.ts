@@ -253,6 +253,26 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       const podSuffix = m.pod ? `T${m.pod}` : '';
       // TimeML news corpora type "Friday night" as a DATE; clock times and "this morning" are TIMEs.
       const type: TimexType = 'DATE';
+      const narrative = m.rel?.startsWith('the ');
+      if (narrative && (ctx.lastDay || ref !== null)) {
+        // "the previous Friday", "the following Monday": counted from the day the text last named.
+        const base = ctx.lastDay?.day ?? ref!;
+        const back = m.rel === 'the previous';
+        const d = back
+          ? weekdayDelta(base - DAY_MS, m.wd, 'past') - 1
+          : weekdayDelta(base + DAY_MS, m.wd, 'future') + 1;
+        const day = base + d * DAY_MS;
+        const value = fmtDay(day) + podSuffix;
+        const from = ctx.lastDay
+          ? 'the day the text last named'
+          : `the publication date (${published(ref!)})`;
+        return {
+          type,
+          value,
+          anchor: ctx.lastDay ? { kind: 'timex', index: ctx.lastDay.index } : dct,
+          explanation: `${text} -> ${describeDay(day)}: the ${WD_NAMES[m.wd]} ${back ? 'before' : 'after'} ${from}`,
+        };
+      }
       if (ref === null) {
         const value = `XXXX-WXX-${m.wd}${podSuffix}`;
         return { type, value, anchor: none, explanation: say(value, `a ${WD_NAMES[m.wd]}, but ${UNKNOWN}`) };

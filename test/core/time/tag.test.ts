@@ -267,6 +267,17 @@ describe('tagTimexes(text, {reference})', () => {
       ]);
     });
 
+    it('counts "the previous Friday" from the day last named', () => {
+      const out = find(
+        'The strike began on Monday, Oct. 9, 2023, after talks broke down the previous Friday.',
+      );
+      expect(out[1]).toMatchObject({
+        text: 'the previous Friday',
+        value: '2023-10-06',
+        anchor: { kind: 'timex', index: 0 },
+      });
+    });
+
     it('falls back to the publication date without an earlier date', () => {
       expect(find('The next day, talks resumed.')).toContainEqual(
         expect.objectContaining({ text: 'The next day', value: '2023-10-18', anchor: { kind: 'dct' } }),
