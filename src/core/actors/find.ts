@@ -76,7 +76,7 @@ const isAllCaps = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && /\p{Lu}.*
 const joined = (t: Token) => /^[ \t\u00a0]+$/.test(t.gap);
 // Place names may hold a possessive: "People’s Republic of China".
 const joinedLoose = (t: Token) => /^(?:['’]s)?[ \t\u00a0]+$/.test(t.gap);
-const sentenceInitial = (t: Token) => /(?:^|[.!?:;"“‘(\n]\s*)$/.test(t.gap) || t.start === 0;
+const sentenceInitial = (t: Token) => /(?:^|[.!?:;"“‘(`'\n]\s*)$/.test(t.gap) || t.start === 0;
 
 /**
  * Find candidate actor mentions in an article: countries (names, demonyms, capitals, seats of
@@ -111,12 +111,21 @@ export function findActorCandidates(
       !overlapsAny(exclude, tokens[j]!.start, tokens[j]!.end)
     ) {
       const u = tokens[j]!;
-      if (u.cap || (CONNECTORS.has(u.norm) && tokens[j + 1]?.cap && joined(tokens[j + 1]!))) j++;
+      if (u.cap || (CONNECTORS.has(u.norm) && capAhead(tokens, j + 1))) j++;
       else break;
     }
     i = readRun(text, tokens, i, j, gazetteer, lowerWords, out);
   }
   return out;
+}
+
+/** A capitalised token next, maybe after one more connector ("Bank of the Congo"). */
+function capAhead(tokens: Token[], k: number): boolean {
+  const next = tokens[k];
+  if (!next || !joined(next)) return false;
+  if (next.cap) return true;
+  const after = tokens[k + 1];
+  return CONNECTORS.has(next.norm) && after !== undefined && after.cap && joined(after);
 }
 
 /** Read one run of capitalised tokens; returns the index of the first token not consumed. */
@@ -138,7 +147,7 @@ function readRun(
     // Sentence-initial adverbs and participles ("Clearly", "Speaking") are never names either.
     const isCommon =
       sentenceInitial(t) &&
-      (lowerWords.has(t.norm) || /^\p{Lu}\p{Ll}{3,}(?:ly|ing)$/u.test(t.text)) &&
+      (lowerWords.has(t.norm) || /^\p{Lu}\p{Ll}{2,}(?:ly|ing)$/u.test(t.text)) &&
       !gz.places.has(t.norm) &&
       !TITLES.has(bare(t));
     if (!isStop && !isCommon) break;
@@ -408,7 +417,12 @@ function segment(
     const initial = /^\p{Lu}\.$/u.test(t.text); // "A." in "Richard A. Smith", not the article "A"
     // Particles inside a person's name: "Philippe de Vries", "Bandar bin Sultan".
     const particle =
-      !t.cap && chunk.length > 0 && PARTICLES.has(t.norm) && tokens[i + 1]?.cap === true && i + 1 < to;
+      !t.cap &&
+      chunk.length > 0 &&
+      PARTICLES.has(t.norm) &&
+      i + 1 < to &&
+      tokens[i + 1]!.cap &&
+      !TITLES.has(bare(tokens[i + 1]!));
     if (particle) {
       chunk.push(i);
       i++;

@@ -139,6 +139,21 @@ export const PERSON_TITLES: readonly string[] = [
   'chief of staff',
   'chief-of-staff',
   'head of state',
+  'attorney',
+  'pastor',
+  'sister',
+  'commissioner',
+  'chancellor of the exchequer',
+  'capt',
+  'maj',
+  'cmdr',
+  'adm',
+  'supt',
+  'insp',
+  'det',
+  'sgt',
+  'cpl',
+  'pvt',
 ];
 
 /** Abbreviated titles that count only when written with their dot ("Sen." but not "Hun Sen"). */
@@ -630,6 +645,14 @@ export const NOT_NAMES: readonly string[] = [
   'christmas',
   'easter',
   'ramadan',
+  // Month abbreviations that are not also names ("Jun" is: "Zhai Jun").
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ];
 
 /**
@@ -729,6 +752,11 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   'liberal',
   'socialist',
   'new',
+  'average',
+  'index',
+  'exchange',
+  'market',
+  'markets',
 ];
 
 /** Lower-case connectors allowed inside a multi-word name ("Bank of England", "Abu al-Nasr"). */
