@@ -7,10 +7,10 @@ import { NARROW_QUERY, useMediaQuery } from './useMediaQuery';
 
 type Option = { id: string; name: string; count: number; checked: boolean };
 
-const ACTOR_KINDS: { kind: ActorKind; label: string }[] = [
-  { kind: 'person', label: 'People' },
-  { kind: 'country', label: 'Countries' },
-  { kind: 'organisation', label: 'Organisations' },
+const ACTOR_KINDS: { kind: ActorKind; label: string; noun: string }[] = [
+  { kind: 'person', label: 'People', noun: 'people' },
+  { kind: 'country', label: 'Countries', noun: 'countries' },
+  { kind: 'organisation', label: 'Organisations', noun: 'organisations' },
 ];
 
 const DAY = 86_400_000;
@@ -30,20 +30,34 @@ function options(
   return list.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
-function Checkboxes({ group, items }: { group: FacetGroup; items: Option[] }) {
+/** How many values a group shows before "Show all": enough for the usual story, short enough to scan. */
+export const FACET_TOP = 8;
+
+function Checkboxes({ group, items, noun }: { group: FacetGroup; items: Option[]; noun: string }) {
   const toggle = useExplorer((s) => s.toggleFilter);
+  const [all, setAll] = useState(false);
   if (items.length === 0) return <p className="facet-empty">None in view</p>;
+  // The top values by count, and anything ticked further down, so a tick is never hidden.
+  const shown = all ? items : items.filter((o, i) => i < FACET_TOP || o.checked);
+  const more = items.length > FACET_TOP;
   return (
-    <ul className="facet-list">
-      {items.map((o) => (
-        <li key={o.id}>
-          <label>
-            <input type="checkbox" checked={o.checked} onChange={() => toggle(group, o.id)} />
-            <span>{`${o.name} (${o.count})`}</span>
-          </label>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="facet-list">
+        {shown.map((o) => (
+          <li key={o.id}>
+            <label>
+              <input type="checkbox" checked={o.checked} onChange={() => toggle(group, o.id)} />
+              <span>{`${o.name} (${o.count})`}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {more && (
+        <button type="button" className="facet-more" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? `Show top ${FACET_TOP} ${noun}` : `Show all ${items.length} ${noun}`}
+        </button>
+      )}
+    </>
   );
 }
 
@@ -112,8 +126,9 @@ export function Filters() {
       const text = foldText([name, ...aliases].join(' '));
       return words.every((w) => text.includes(w));
     };
-    return ACTOR_KINDS.map(({ kind, label }) => ({
+    return ACTOR_KINDS.map(({ kind, label, noun }) => ({
       label,
+      noun,
       items: options(
         [...actors.values()]
           .filter((a) => a.kind === kind && matches(a.name, a.aliases))
@@ -183,17 +198,17 @@ export function Filters() {
           {actorGroups.map((g) => (
             <fieldset key={g.label} className="facet-sub">
               <legend>{g.label}</legend>
-              <Checkboxes group="actors" items={g.items} />
+              <Checkboxes group="actors" items={g.items} noun={g.noun} />
             </fieldset>
           ))}
         </fieldset>
         <fieldset className="facet">
           <legend>Topics</legend>
-          <Checkboxes group="topics" items={topicItems} />
+          <Checkboxes group="topics" items={topicItems} noun="topics" />
         </fieldset>
         <fieldset className="facet">
           <legend>Sources</legend>
-          <Checkboxes group="sources" items={sourceItems} />
+          <Checkboxes group="sources" items={sourceItems} noun="sources" />
         </fieldset>
         <button type="button" className="clear" onClick={clearFilters}>
           Clear all filters

@@ -2,7 +2,8 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EventList } from '../../src/components/EventList';
-import { Filters } from '../../src/components/Filters';
+import { FACET_TOP, Filters } from '../../src/components/Filters';
+import { generateCorpus } from '../../src/core/synthetic';
 import { renderWithStore, sampleCorpus } from './fixture';
 
 const setup = () =>
@@ -123,10 +124,14 @@ describe('Filters on a narrow screen', () => {
           removeEventListener: () => {},
         }) as unknown as MediaQueryList,
     );
+  const original = window.matchMedia;
   beforeEach(() => {
-    if (!window.matchMedia) window.matchMedia = () => ({}) as MediaQueryList;
+    window.matchMedia ??= () => ({}) as MediaQueryList;
   });
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    window.matchMedia = original;
+  });
 
   it('folds the filters behind a "Filters" button that says how many are active', async () => {
     phone(true);
@@ -152,5 +157,40 @@ describe('Filters on a narrow screen', () => {
     expect(screen.queryByRole('button', { name: /^Filters/ })).toBeNull();
     expect(screen.getByRole('heading', { name: 'Filters' })).toBeInTheDocument();
     expect(group('Actors')).toBeVisible();
+  });
+});
+
+describe('Filters with long value lists', () => {
+  const corpus = () => generateCorpus({ events: 400, seed: 3 });
+  const people = () => within(group('People')).getAllByRole('checkbox');
+
+  it(`shows the top ${FACET_TOP} by count and a "Show all" button for the rest`, async () => {
+    const user = userEvent.setup();
+    const c = corpus();
+    const total = c.actors.filter((a) => a.kind === 'person').length;
+    expect(total).toBeGreaterThan(FACET_TOP);
+    renderWithStore(<Filters />, { corpus: c });
+    expect(people()).toHaveLength(FACET_TOP);
+    const counts = people().map((b) => Number(/\((\d+)\)$/.exec(b.closest('label')!.textContent!)![1]));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const more = within(group('People')).getByRole('button', { name: /^Show all \d+ people$/ });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    const n = Number(/\d+/.exec(more.textContent!)![0]);
+    await user.click(more);
+    expect(people()).toHaveLength(n);
+    expect(n).toBeGreaterThan(FACET_TOP);
+    expect(more).toHaveAccessibleName(`Show top ${FACET_TOP} people`);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('keeps a ticked value visible when the list folds back', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<Filters />, { corpus: corpus() });
+    await user.click(within(group('People')).getByRole('button', { name: /^Show all/ }));
+    const last = people().at(-1)!;
+    await user.click(last);
+    await user.click(within(group('People')).getByRole('button', { name: /^Show top/ }));
+    expect(people()).toHaveLength(FACET_TOP + 1);
+    expect(people().filter((b) => (b as HTMLInputElement).checked)).toHaveLength(1);
   });
 });
