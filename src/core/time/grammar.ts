@@ -673,6 +673,18 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // later in the day: the day last named
+    name: 'inThe',
+    keys: ['in the day'],
+    re: /(?<=\b(?:earlier|later)\s+in\s+)the\s+(?<unit>day)\b(?![-'’])/gi,
+    build: (m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: 'inThe',
+      meaning: { k: 'period', unit: g(m, 'unit')!.toLowerCase(), rel: 'same' },
+    }),
+  },
+  {
     // at 10:57 (a 24-hour clock time after "at")
     name: 'clock24',
     keys: [':'],

@@ -267,6 +267,14 @@ describe('tagTimexes(text, {reference})', () => {
       ]);
     });
 
+    it('reads "later in the day" as the day last named', () => {
+      expect(find('Talks opened on Oct. 3, 2023. Later in the day, they stalled.')[1]).toMatchObject({
+        text: 'the day',
+        value: '2023-10-03',
+        anchor: { kind: 'timex', index: 0 },
+      });
+    });
+
     it('counts "the previous Friday" from the day last named', () => {
       const out = find(
         'The strike began on Monday, Oct. 9, 2023, after talks broke down the previous Friday.',
