@@ -21,9 +21,12 @@ describe('valueToInterval(value)', () => {
     expect(valueToInterval(value)).toEqual({ start, end, granularity });
   });
 
-  it.each(['P2Y', 'PRESENT_REF', 'XXXX-WXX-2', '2023-02-30', '2023-13', 'nonsense', ''])('%j has no interval', (v) => {
-    expect(valueToInterval(v)).toBeNull();
-  });
+  it.each(['P2Y', 'PRESENT_REF', 'XXXX-WXX-2', '2023-02-30', '2023-13', 'nonsense', ''])(
+    '%j has no interval',
+    (v) => {
+      expect(valueToInterval(v)).toBeNull();
+    },
+  );
 });
 
 describe('msToIsoWeek(ms)', () => {
