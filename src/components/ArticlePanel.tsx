@@ -3,6 +3,7 @@ import { valueToInterval } from '../core/time/interval';
 import type { Article, Event, Sentence, Timex } from '../core/types';
 import { useCorpusLookups, useExplorer } from '../state/context';
 import { formatDay, formatValue, isKnownValue, PUBLISHED_HOW } from './format';
+import { NARROW_QUERY, useMediaQuery } from './useMediaQuery';
 
 type ArticleTimex = Timex & { articleId: string };
 
@@ -39,13 +40,29 @@ function ArticleView({ article, event }: { article: Article; event: Event }) {
     return map;
   }, [own]);
   const markRef = useRef<HTMLElement>(null);
+  const narrow = useMediaQuery(NARROW_QUERY);
   useEffect(() => {
-    // Scroll the panel only, never the page: the timeline must stay where the reader left it.
     const mark = markRef.current;
     const panel = mark?.closest('.article-panel');
     if (!mark || !panel) return;
-    const offset = mark.getBoundingClientRect().top - panel.getBoundingClientRect().top;
-    panel.scrollTop += offset - panel.clientHeight / 3;
+    // Put the sentence a third of the way down the part of the panel that is on screen, below the
+    // sticky article header: the panel can reach below the window, and the header covers its top.
+    const box = panel.getBoundingClientRect();
+    const head = panel.querySelector('.article-head')?.getBoundingClientRect().height ?? 0;
+    const top = Math.max(box.top, 0) + head;
+    const bottom = Math.min(box.bottom, window.innerHeight || box.bottom);
+    const offset = mark.getBoundingClientRect().top - top;
+    panel.scrollTop += offset - Math.max(0, bottom - top) / 3;
+    const m = mark.getBoundingClientRect();
+    const seen = m.top >= 0 && m.bottom <= (window.innerHeight || m.bottom);
+    if (seen) return;
+    // Still off screen (the panel below the list on a phone, or the sentence at the article's
+    // end). A phone opens the article over the screen; a wide layout moves the page only as far
+    // as needed, so the timeline stays where the reader left it.
+    if (narrow) panel.scrollIntoView?.({ block: 'start' });
+    else mark.scrollIntoView?.({ block: 'nearest' });
+    // The selection alone decides when to scroll; a resize must not move the reader.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [event.id]);
 
   const pub = article.publishedDate;
@@ -360,7 +377,7 @@ function ClusterSources({ event }: { event: Event }) {
   if (!cluster || cluster.events.length < 2) return null;
   return (
     <nav className="cluster-sources" aria-label="Sources reporting this event">
-      <h3>Reported by {cluster.events.length} sources</h3>
+      <h3>Reported by {cluster.articles.length} sources</h3>
       <ul>
         {cluster.events.map((id) => {
           const e = events.get(id);

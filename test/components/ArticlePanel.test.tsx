@@ -199,3 +199,44 @@ describe('ArticlePanel', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });
+
+describe('ArticlePanel brings the marked sentence on screen', () => {
+  // jsdom has no layout: every box sits far below a 768 px window, as the article does under the
+  // list on a phone.
+  const layout = (narrow: boolean) => {
+    const original = window.matchMedia;
+    window.matchMedia = ((query: string) => ({
+      matches: narrow,
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    })) as unknown as typeof window.matchMedia;
+    const box = { top: 2000, bottom: 2020, height: 20, left: 0, right: 300, width: 300, x: 0, y: 2000 };
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(box as DOMRect);
+    const scrolled: [string, ScrollIntoViewOptions | boolean | undefined][] = [];
+    Element.prototype.scrollIntoView = function (this: Element, arg?: ScrollIntoViewOptions | boolean) {
+      scrolled.push([this.tagName, arg]);
+    };
+    return {
+      scrolled,
+      restore: () => {
+        vi.restoreAllMocks();
+        window.matchMedia = original;
+        delete (Element.prototype as Partial<Element>).scrollIntoView;
+      },
+    };
+  };
+
+  it.each([
+    [true, 'SECTION', 'start'], // a phone opens the whole panel
+    [false, 'MARK', 'nearest'], // a wide screen moves the page as little as it can
+  ] as const)('narrow=%s scrolls %s into view (block %s)', (narrow, tag, block) => {
+    const { scrolled, restore } = layout(narrow);
+    try {
+      renderWithStore(<ArticlePanel />, { corpus: sampleCorpus(), selectedEventId: 'wire-1-e1-0' });
+      expect(scrolled).toEqual([[tag, { block }]]);
+    } finally {
+      restore();
+    }
+  });
+});
