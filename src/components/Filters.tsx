@@ -103,6 +103,38 @@ function DateRange() {
   );
 }
 
+/**
+ * What the folded filters hold, each removable with one tap: on a phone the checkboxes are out of
+ * sight, and "2 active" alone does not say which.
+ */
+function ActiveFilters() {
+  const { actors, topics, index } = useCorpusLookups();
+  const filters = useExplorer((s) => s.filters);
+  const toggle = useExplorer((s) => s.toggleFilter);
+  const setQuery = useExplorer((s) => s.setQuery);
+  const chips: { key: string; label: string; remove: () => void }[] = [
+    ...filters.actors.map((id) => ({ group: 'actors' as const, id, label: actors.get(id)?.name ?? id })),
+    ...filters.topics.map((id) => ({ group: 'topics' as const, id, label: topics.get(id)?.label ?? id })),
+    ...filters.sources.map((id) => ({
+      group: 'sources' as const,
+      id,
+      label: index.sourceNames.get(id) ?? id,
+    })),
+  ].map(({ group, id, label }) => ({ key: `${group}:${id}`, label, remove: () => toggle(group, id) }));
+  if (filters.q.trim()) chips.push({ key: 'q', label: `“${filters.q.trim()}”`, remove: () => setQuery('') });
+  return (
+    <ul className="filter-chips" aria-label="Active filters">
+      {chips.map((c) => (
+        <li key={c.key}>
+          <button type="button" aria-label={`Remove filter ${c.label}`} onClick={c.remove}>
+            {c.label} <span aria-hidden="true">×</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The filters sidebar: text, dates, and faceted checkboxes (OR within a group, AND across). */
 export function Filters() {
   const { actors, topics, index } = useCorpusLookups();
@@ -169,6 +201,7 @@ export function Filters() {
       ) : (
         <h2 className="filters-title">Filters</h2>
       )}
+      {narrow && !open && active > 0 && <ActiveFilters />}
       <form id={formId} className="filters-form" hidden={!open} onSubmit={(e) => e.preventDefault()}>
         <p className="filters-note">
           Numbers count events in view; an event several sources report counts once.

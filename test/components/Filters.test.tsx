@@ -144,11 +144,22 @@ describe('Filters on a narrow screen', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(toggle).toHaveTextContent('2 active');
     expect(screen.queryByRole('group', { name: 'Actors' })).toBeNull();
+    // Folded, each active filter is named and removable.
+    const chips = screen.getByRole('list', { name: 'Active filters' });
+    expect(
+      within(chips)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Norway ×', '“trade” ×']);
+    await user.click(within(chips).getByRole('button', { name: 'Remove filter “trade”' }));
+    expect(store.getState().filters.q).toBe('');
+    expect(toggle).toHaveTextContent('1 active');
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.queryByRole('list', { name: 'Active filters' })).toBeNull();
     await user.click(within(group('Sources')).getByRole('checkbox', { name: /Wire One/ }));
     expect(store.getState().filters.sources).toEqual(['wire-one']);
-    expect(toggle).toHaveTextContent('3 active');
+    expect(toggle).toHaveTextContent('2 active');
   });
 
   it('shows them open, under a heading, on a wide screen', () => {
