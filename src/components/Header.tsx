@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { useExplorer } from '../state/context';
+import { useMemo, useState } from 'react';
+import { storyKey } from '../core/query';
+import { useCorpusLookups, useExplorer } from '../state/context';
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -49,6 +50,21 @@ function ExportButton() {
   );
 }
 
+const count = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/** What is loaded, so a reader knows the scope before reading any count in view. */
+function CorpusSummary() {
+  const { articles, clusters, index, sorted } = useCorpusLookups();
+  const events = useMemo(() => new Set(sorted.map((e) => storyKey(e, clusters))).size, [sorted, clusters]);
+  return (
+    <p className="corpus-summary">
+      {count(articles.size, 'article', 'articles')} from {count(index.sourceNames.size, 'source', 'sources')}{' '}
+      · {count(events, 'event', 'events')}
+    </p>
+  );
+}
+
 /** App name and the two things one does with a view: share it, or take the data away. */
 export function Header() {
   const [message, setMessage] = useState('');
@@ -59,7 +75,10 @@ export function Header() {
   };
   return (
     <header className="app-header">
-      <h1>Dateline</h1>
+      <div className="app-title">
+        <h1>Dateline</h1>
+        <CorpusSummary />
+      </div>
       <div className="header-actions">
         <button type="button" onClick={() => void copy()}>
           Copy link

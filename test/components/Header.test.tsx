@@ -7,6 +7,12 @@ import { makeNotice } from '../../src/state/store';
 import { renderWithStore, sampleCorpus } from './fixture';
 
 describe('Header', () => {
+  it('says what is loaded: articles, sources, and events with several reports counted once', () => {
+    renderWithStore(<Header />, { corpus: sampleCorpus() });
+    // Five reports; two outlets report the same summit.
+    expect(screen.getByText('3 articles from 3 sources · 4 events')).toBeInTheDocument();
+  });
+
   it('copies the current link and announces it', async () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/?event=wire-1-e1-0');
