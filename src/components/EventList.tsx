@@ -189,10 +189,14 @@ function EventRow(props: {
       style={{ height: ROW_HEIGHT }}
     >
       <button type="button" data-event-id={e.id} onClick={() => props.onSelect(e.id)}>
+        {/* Hidden separators: without them a screen reader joins "March 2023" and "2 sources"
+            into one number. */}
         <span className="event-date">{formatValue(e.value)}</span>
+        <span className="visually-hidden">. </span>
         {props.sources.length > 1 && (
           <span className="event-sources" title={props.sources.join(', ')}>
             {`${props.sources.length} sources: ${props.sources.join(', ')}`}
+            <span className="visually-hidden">. </span>
           </span>
         )}
         <span className="event-text">{snippet(e.sentence.text)}</span>

@@ -14,10 +14,10 @@ describe('EventList', () => {
       .getAllByRole('button')
       .map((b) => b.textContent);
     expect(names).toEqual([
-      'Tue 1 Aug 2023Peru cut rates on 1 August 2023.',
-      'September 2023Trade between the two grew in September.',
-      'Tue 17 Oct 20232 sources: Wire One, Paper TwoAna Lind met Omar Haddad in Oslo on Tuesday.',
-      '2024The United Nations will review the deal in 2024.',
+      'Tue 1 Aug 2023. Peru cut rates on 1 August 2023.',
+      'September 2023. Trade between the two grew in September.',
+      'Tue 17 Oct 2023. 2 sources: Wire One, Paper Two. Ana Lind met Omar Haddad in Oslo on Tuesday.',
+      '2024. The United Nations will review the deal in 2024.',
     ]);
   });
 
@@ -72,8 +72,8 @@ describe('EventList', () => {
       .getAllByRole('button')
       .map((b) => b.textContent);
     expect(names).toEqual([
-      'Tue 17 Oct 20232 sources: Wire One, Paper TwoOmar Haddad arrived in Norway on 17 October.',
-      '2024The United Nations will review the deal in 2024.',
+      'Tue 17 Oct 2023. 2 sources: Wire One, Paper Two. Omar Haddad arrived in Norway on 17 October.',
+      '2024. The United Nations will review the deal in 2024.',
     ]);
   });
 
