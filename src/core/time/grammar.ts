@@ -33,7 +33,7 @@ export type Meaning =
   | { k: 'deictic'; offset: number; pod?: string } // today, yesterday, tonight
   | { k: 'period'; unit: string; rel: string; season?: string } // this week, last spring, the same month
   | { k: 'quarter'; q: number; half?: boolean; y?: number; rel?: string }
-  | { k: 'lastQuarter'; shiftYears: number; y?: number } // "the quarter", "the year-ago quarter", "the 1988 period"
+  | { k: 'lastQuarter'; shiftYears: number; y?: number; latest?: boolean } // "the quarter", "the year-ago quarter", "the 1988 period"
   | { k: 'year'; y: number; fiscal?: boolean }
   | { k: 'decade'; dec: string }
   | { k: 'century'; c: number }
@@ -485,7 +485,12 @@ export const RULES: Rule[] = [
         start: m.index,
         end: m.index + m[0].length,
         rule: 'lastQuarter',
-        meaning: { k: 'lastQuarter', shiftYears: shift, y: y ? +y : undefined },
+        meaning: {
+          k: 'lastQuarter',
+          shiftYears: shift,
+          y: y ? +y : undefined,
+          latest: /^latest/i.test(ago) || undefined,
+        },
       };
     },
   },

@@ -354,6 +354,17 @@ export const TO_FUTURE = new Set([
   'decided',
 ]);
 
+/** After "was"/"were" right of a timex, these still point forward ("on Saturday and were planning to"). */
+export const PLAN_AFTER_BE = new Set([
+  'planning',
+  'expected',
+  'scheduled',
+  'due',
+  'going',
+  'slated',
+  'poised',
+]);
+
 /** Future auxiliaries, the only future cues that count after a timex. */
 export const MODAL_FUTURE = new Set(['will', "'ll", 'shall', 'would']);
 

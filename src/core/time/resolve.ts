@@ -416,6 +416,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       let base = ctx.lastQuarter;
       let why = 'the quarter the text last named';
       let anchor: Resolved['anchor'] = base ? { kind: 'timex', index: base.index } : dct;
+      // "The latest quarter" is one already reported, so a named quarter still under way
+      // ("a fourth-quarter charge" in a story published in November) is not it.
+      if (base && m.latest && ref !== null && Date.UTC(base.y, base.q * 3, 1) > ref) base = null;
       if (!base) {
         if (ref === null)
           return { type: 'DATE', value: 'XXXX-QX', anchor: none, explanation: say('XXXX-QX', UNKNOWN) };

@@ -3,7 +3,7 @@
  * past by default, so weekdays and months without a cue resolve backwards; "will", "plans",
  * "expected" and the like turn them forwards.
  */
-import { FUTURE_CUES, MODAL_FUTURE, NOT_PAST_ED, PAST_CUES, TO_FUTURE } from './lexicon';
+import { FUTURE_CUES, MODAL_FUTURE, NOT_PAST_ED, PAST_CUES, PLAN_AFTER_BE, TO_FUTURE } from './lexicon';
 
 export type Tense = { tense: 'past' | 'future' | 'none'; cue?: string };
 
@@ -16,6 +16,9 @@ const LEFT_WORDS = 10;
 const RIGHT_WORDS = 4;
 
 const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'am']);
+const PAST_BE = new Set(['was', 'were']);
+const UNTIL = new Set(['until', 'till']);
+const EARLIEST_BOUND = /\bas\s+(?:early|soon)\s+as\s+$/i;
 
 const isParticiple = (w: string) => /ed$/i.test(w) || PAST_CUES.has(w.toLowerCase());
 
@@ -49,8 +52,14 @@ function clip(s: string, fromEnd: boolean): string {
  * @example tenseAt('He will visit on Friday.', 17, 23) // { tense: 'future', cue: 'will' }
  */
 export function tenseAt(text: string, start: number, end: number): Tense {
+  const before = text.slice(Math.max(0, start - 16), start);
+  // "as early as Tuesday", "as soon as Friday": a bound on something still to come.
+  if (EARLIEST_BOUND.test(before)) return { tense: 'future', cue: before.trim() };
   const left = leftCue(text, start);
   const right = rightCue(text, end);
+  // "Until Thursday, they had not called him a suspect": the clause's own verb decides, not "until".
+  if (left && right && UNTIL.has(left.cue.toLowerCase()) && right.tense === 'past')
+    return { tense: right.tense, cue: right.cue };
   // The verb before a timex usually governs it; one right after it wins only when the left cue is
   // much further away ("ahead of the trip, the State Department on Sunday issued" is past).
   if (left && (!right || left.distance <= right.distance + 4)) return { tense: left.tense, cue: left.cue };
@@ -90,6 +99,10 @@ function rightCue(text: string, end: number): Cue | null {
   // After the timex only auxiliaries and past forms count: "On Friday, the government planned" is past.
   for (let i = 0; i < rwords.length && i < RIGHT_WORDS; i++) {
     const w = rwords[i]!.toLowerCase();
+    // "on Saturday and were planning to drive": a past plan still points forward.
+    const nextWord = rwords[i + 1]?.toLowerCase() ?? '';
+    if (PAST_BE.has(w) && PLAN_AFTER_BE.has(nextWord))
+      return { tense: 'future', cue: `${rwords[i]!} ${rwords[i + 1]!}`, distance: i + 1 };
     // Here "planned", "expected" are past verbs of a new subject ("the government planned").
     const pastForm =
       PAST_CUES.has(w) || (w.length > 4 && w.endsWith('ed') && (!NOT_PAST_ED.has(w) || FUTURE_CUES.has(w)));

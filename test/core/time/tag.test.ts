@@ -30,6 +30,21 @@ describe('tagTimexes(text, {reference})', () => {
       ['Putin arrives in China on Tuesday.', 'Tuesday', '2023-10-17', '2023-10-16'],
       ["They will appeal against Wednesday's ruling.", 'Wednesday', '2023-10-11', reference],
       ['Officials met last Friday.', 'last Friday', '2023-10-13', reference],
+      ['The envoy could land as early as Friday.', 'Friday', '2023-10-20', reference],
+      ['The ferry may sail as soon as Sunday.', 'Sunday', '2023-10-22', reference],
+      ['Until Monday, the ministry had refused to comment.', 'Monday', '2023-10-16', reference],
+      [
+        'Farmers announced a large rally in the capital on Saturday and were planning to block roads.',
+        'Saturday',
+        '2023-10-21',
+        reference,
+      ],
+      [
+        'Farmers held a large rally in the capital on Saturday and were arrested.',
+        'Saturday',
+        '2023-10-14',
+        reference,
+      ],
       ['The vote is scheduled for next Monday.', 'next Monday', '2023-10-23', reference],
     ])('%j -> %j = %s (published %s)', (text, span, value, ref) => {
       expect(find(text, ref)).toContainEqual(expect.objectContaining({ text: span, value }));
@@ -214,6 +229,19 @@ describe('tagTimexes(text, {reference})', () => {
       ['It happened in the summer of 1994.', 'the summer of 1994', '1994-SU'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value }));
+    });
+
+    it.each([
+      ['Profit fell in the latest quarter.', '2023-11-02', '2023-Q3'],
+      [
+        'The storm will force a fourth-quarter charge. Profit fell in the latest quarter.',
+        '2023-11-02',
+        '2023-Q3',
+      ],
+      ['Profit fell in the third quarter. Costs rose in the latest quarter.', '2023-11-02', '2023-Q3'],
+      ['Profit fell in the first quarter. Costs rose in the latest quarter.', '2023-11-02', '2023-Q1'],
+    ])('"the latest quarter" is one already over: %j (published %s) = %s', (text, ref, value) => {
+      expect(find(text, ref)).toContainEqual(expect.objectContaining({ text: 'the latest quarter', value }));
     });
 
     it('sets mods from early/mid/late', () => {
