@@ -176,6 +176,9 @@ const MONTH_ABBREVIATIONS = new Set([
 const PREP_BEFORE_MONTH =
   /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|between|and|or|on|for|as|around)\s*$/i;
 
+/** After "the fall", "of" and anything but a year word names what fell, not the season. */
+const FALL_OF_EVENT = /^\s+of\s+(?!(?:that|this|the\s+same|last|next|the)\s+year\b)/i;
+
 function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   const monWord = g(m, 'mon')!;
   const key = monWord.toLowerCase().replace(/\.$/, '');
@@ -817,11 +820,18 @@ export const RULES: Rule[] = [
     name: 'season',
     keys: ['spring', 'summer', 'fall', 'autumn', 'winter'],
     re: /\b(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<the>the|this|last|next|past|coming|in|during|since|until|by)\s+)?(?<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?<y>1\d{3}|20\d{2})\b)?/gi,
-    build: (m) => {
+    build: (m, text) => {
       const the = g(m, 'the')?.toLowerCase();
       const s = g(m, 's')!.toLowerCase();
       const y = g(m, 'y');
       if (!the && !y && !g(m, 'mod')) return null;
+      // "the fall of Paris", "the fall of the regime": a collapse; "the fall of that year" is a season.
+      if (
+        s === 'fall' &&
+        !y &&
+        FALL_OF_EVENT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))
+      )
+        return null;
       if (s === 'fall' && (!the || !/^(?:this|last|next|past|coming|the)$/.test(the)) && !y && !g(m, 'mod'))
         return null;
       let start = m.index;

@@ -161,6 +161,8 @@ describe('tagTimexes(text, {reference})', () => {
       'Fares will be $55 a night.',
       'He appeared on "60 Minutes" on CBS.',
       'The ministry was mentioned 42 times.',
+      'The fall of the old port town ended the siege.',
+      'Rebels celebrated the fall of Kestrel Hill.',
     ])('%j has no date', (text) => {
       expect(find(text).filter((t) => t.type === 'DATE' || t.type === 'TIME')).toEqual([]);
     });
@@ -227,6 +229,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['Revenue rose in Q3 2022.', 'Q3 2022', '2022-Q3'],
       ['Guidance for FY2024 was cut.', 'FY2024', '2024'],
       ['It happened in the summer of 1994.', 'the summer of 1994', '1994-SU'],
+      ['The dam was finished in the fall of 1994.', 'the fall of 1994', '1994-FA'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value }));
     });
