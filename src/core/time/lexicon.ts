@@ -354,6 +354,43 @@ export const TO_FUTURE = new Set([
   'decided',
 ]);
 
+/** Bare present verbs of scheduled events ("the two leaders meet Monday"): future unless an auxiliary precedes. */
+export const BARE_SCHEDULED = new Set([
+  'meet',
+  'begin',
+  'start',
+  'open',
+  'arrive',
+  'visit',
+  'travel',
+  'host',
+  'resume',
+  'depart',
+  'convene',
+  'vote',
+]);
+
+/** Words before a bare verb that take its tense away ("did not meet", "refused to meet", "could meet"). */
+export const BEFORE_BARE_NOT_FUTURE = new Set([
+  'did',
+  "didn't",
+  'not',
+  "n't",
+  'to',
+  'could',
+  'might',
+  'may',
+  'must',
+  'can',
+  'cannot',
+  'should',
+  'never',
+  'let',
+  'help',
+  'make',
+  'made',
+]);
+
 /** After "was"/"were" right of a timex, these still point forward ("on Saturday and were planning to"). */
 export const PLAN_AFTER_BE = new Set([
   'planning',

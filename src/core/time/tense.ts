@@ -3,7 +3,16 @@
  * past by default, so weekdays and months without a cue resolve backwards; "will", "plans",
  * "expected" and the like turn them forwards.
  */
-import { FUTURE_CUES, MODAL_FUTURE, NOT_PAST_ED, PAST_CUES, PLAN_AFTER_BE, TO_FUTURE } from './lexicon';
+import {
+  BARE_SCHEDULED,
+  BEFORE_BARE_NOT_FUTURE,
+  FUTURE_CUES,
+  MODAL_FUTURE,
+  NOT_PAST_ED,
+  PAST_CUES,
+  PLAN_AFTER_BE,
+  TO_FUTURE,
+} from './lexicon';
 
 export type Tense = { tense: 'past' | 'future' | 'none'; cue?: string };
 
@@ -89,6 +98,8 @@ function leftCue(text: string, start: number): Cue | null {
       continue;
     }
     if (t) return { tense: t, cue: w, distance };
+    if (BARE_SCHEDULED.has(w.toLowerCase()) && !BEFORE_BARE_NOT_FUTURE.has(prev))
+      return { tense: 'future', cue: w, distance };
   }
   return null;
 }

@@ -31,6 +31,8 @@ describe('tagTimexes(text, {reference})', () => {
       ["They will appeal against Wednesday's ruling.", 'Wednesday', '2023-10-11', reference],
       ['Officials met last Friday.', 'last Friday', '2023-10-13', reference],
       ['The envoy could land as early as Friday.', 'Friday', '2023-10-20', reference],
+      ['The two delegations meet separately Monday in Geneva.', 'Monday', '2023-10-23', reference],
+      ['The two delegations did not meet Monday.', 'Monday', '2023-10-16', reference],
       ['The ferry may sail as soon as Sunday.', 'Sunday', '2023-10-22', reference],
       ['Until Monday, the ministry had refused to comment.', 'Monday', '2023-10-16', reference],
       [
