@@ -1,6 +1,5 @@
 import { isoToMs } from '../time/interval';
 import type { Corpus, Event } from '../types';
-import { storyKey } from './stories';
 
 /** Facet groups a reader can filter by. Within a group values are OR'ed, across groups AND'ed. */
 export type FacetGroup = 'actors' | 'topics' | 'sources';
@@ -38,10 +37,10 @@ export type QueryIndex = {
   /** Actor id -> its kind ("person", "country", ...): each kind is its own facet group. */
   kindOf: (actorId: string) => string;
   /**
-   * The story (cluster) an event reports, or null when it is the story's only report: facet counts
-   * count stories, not reports, and most stories have one report, which needs no bookkeeping.
+   * The story (cluster) an event reports, as a number, or -1 when it is the story's only report:
+   * facet counts count stories, not reports, and a lone report needs no bookkeeping.
    */
-  storyOf: (e: Event) => string | null;
+  storyOf: (e: Event) => number;
 };
 
 /** The source key used for articles whose source is not known. */
@@ -80,8 +79,9 @@ export function foldText(text: string): string {
 export function createQueryIndex(
   corpus: Pick<Corpus, 'articles' | 'events'> & Partial<Pick<Corpus, 'actors' | 'clusters'>>,
 ): QueryIndex {
-  const shared = new Set((corpus.clusters ?? []).filter((c) => c.events.length > 1).map((c) => c.id));
-  const storyOf = (e: Event) => (shared.has(e.cluster) ? storyKey(e, shared) : null);
+  const shared = new Map<string, number>();
+  for (const c of corpus.clusters ?? []) if (c.events.length > 1) shared.set(c.id, shared.size);
+  const storyOf = (e: Event) => shared.get(e.cluster) ?? -1;
   const kinds = new Map((corpus.actors ?? []).map((a) => [a.id, a.kind as string]));
   // Ids carry their kind as a prefix ("person:", "country:"), which serves actors not listed.
   const kindOf = (id: string) => kinds.get(id) ?? id.slice(0, Math.max(0, id.indexOf(':')));
@@ -187,21 +187,25 @@ export type FacetCounts = Record<FacetGroup, Map<string, number>>;
 export function countFacets(events: readonly Event[], filters: EventFilters, index: QueryIndex): FacetCounts {
   const m = createMatcher(filters, index);
   const counts: FacetCounts = { actors: new Map(), topics: new Map(), sources: new Map() };
-  // Per group, the (value, story) pairs already counted, so a story's second report adds nothing.
-  const seen = { actors: new Set<string>(), topics: new Set<string>(), sources: new Set<string>() };
-  let story: string | null = null;
-  const bumpIn = (group: FacetGroup) => {
-    const map = counts[group];
-    const done = seen[group];
-    return (key: string) => {
-      if (story === null) return map.set(key, (map.get(key) ?? 0) + 1);
-      const pair = `${key}\u0000${story}`;
-      if (done.has(pair)) return;
-      done.add(pair);
-      map.set(key, (map.get(key) ?? 0) + 1);
-    };
+  // A story several sources tell counts once per value: its (value, story) pairs are remembered as
+  // numbers (strings would be built and hashed per report). A lone report skips the bookkeeping.
+  const seen = new Set<number>();
+  const valueIds = new Map<string, number>();
+  let story = -1;
+  const bumpIn = (map: Map<string, number>, group: number) => (key: string) => {
+    if (story >= 0) {
+      let v = valueIds.get(key);
+      if (v === undefined) valueIds.set(key, (v = valueIds.size));
+      // story < 2^26 and 3 * values < 2^27 keep the pair exact in a double.
+      const pair = (v * 3 + group) * 2 ** 26 + story;
+      if (seen.has(pair)) return;
+      seen.add(pair);
+    }
+    map.set(key, (map.get(key) ?? 0) + 1);
   };
-  const bump = { actors: bumpIn('actors'), topics: bumpIn('topics'), sources: bumpIn('sources') };
+  const bumpActor = bumpIn(counts.actors, 0);
+  const bumpTopic = bumpIn(counts.topics, 1);
+  const bumpSource = bumpIn(counts.sources, 2);
   for (const e of events) {
     if (!m.rest(e)) continue;
     story = index.storyOf(e);
@@ -209,18 +213,17 @@ export function countFacets(events: readonly Event[], filters: EventFilters, ind
     const a = failed.length === 0;
     const t = m.topics(e);
     const s = m.sources(e);
-    // An event counts for a group's values when it passes every other group.
+    // A report counts for a group's values when it passes every other group.
     // Lists are short: skip repeats by looking back rather than allocating a Set per event.
     if (t && s && failed.length <= 1) {
       const only = failed[0];
       e.actors.forEach(
         (id, i) =>
-          e.actors.indexOf(id) === i && (only === undefined || index.kindOf(id) === only) && bump.actors(id),
+          e.actors.indexOf(id) === i && (only === undefined || index.kindOf(id) === only) && bumpActor(id),
       );
     }
-    if (a && s)
-      e.topics.forEach((x, i) => e.topics.findIndex((y) => y.id === x.id) === i && bump.topics(x.id));
-    if (a && t) bump.sources(index.sourceOf.get(e.id) ?? UNKNOWN_SOURCE);
+    if (a && s) e.topics.forEach((x, i) => e.topics.findIndex((y) => y.id === x.id) === i && bumpTopic(x.id));
+    if (a && t) bumpSource(index.sourceOf.get(e.id) ?? UNKNOWN_SOURCE);
   }
   return counts;
 }

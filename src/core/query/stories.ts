@@ -28,27 +28,46 @@ export function groupStories(
   events: readonly Event[],
   clusters: ReadonlyMap<string, Pick<Cluster, 'events'>>,
 ): StoryItem[] {
-  const position = new Map<string, number>();
-  const byKey = new Map<string, Event[]>();
-  events.forEach((e, i) => {
-    position.set(e.id, i);
-    const key = storyKey(e, clusters);
-    const list = byKey.get(key);
-    if (list) list.push(e);
-    else byKey.set(key, [e]);
-  });
-  const items: StoryItem[] = [];
-  for (const [key, reports] of byKey) {
-    const order = clusters.get(key)?.events;
-    if (order && reports.length > 1) {
+  // One pass to slot each event into its story; most stories have one report, kept as an index.
+  const n = events.length;
+  const slotOf = new Map<string, number>();
+  const keys: string[] = [];
+  const first: number[] = [];
+  const more: (number[] | undefined)[] = [];
+  for (let i = 0; i < n; i++) {
+    const key = storyKey(events[i]!, clusters);
+    const slot = slotOf.get(key);
+    if (slot === undefined) {
+      slotOf.set(key, keys.length);
+      keys.push(key);
+      first.push(i);
+      more.push(undefined);
+    } else (more[slot] ??= []).push(i);
+  }
+  // Each story at its representative's position: a bucket per input position, so no sort.
+  const at: (StoryItem | undefined)[] = new Array(n);
+  for (let slot = 0; slot < keys.length; slot++) {
+    const key = keys[slot]!;
+    const extra = more[slot];
+    const reports = [events[first[slot]!]!];
+    if (extra) {
+      for (const i of extra) reports.push(events[i]!);
       // Clusters list their events earliest-published first; a few sources, so indexOf is cheap.
+      const order = clusters.get(key)?.events ?? [];
       const rank = (id: string) => {
-        const i = order.indexOf(id);
-        return i < 0 ? order.length : i;
+        const r = order.indexOf(id);
+        return r < 0 ? order.length : r;
       };
       reports.sort((a, b) => rank(a.id) - rank(b.id));
     }
-    items.push({ key, event: reports[0]!, reports });
+    const event = reports[0]!;
+    const position = extra ? [first[slot]!, ...extra].find((i) => events[i] === event)! : first[slot]!;
+    at[position] = { key, event, reports };
   }
-  return items.sort((a, b) => position.get(a.event.id)! - position.get(b.event.id)!);
+  const items: StoryItem[] = [];
+  for (let i = 0; i < n; i++) {
+    const item = at[i];
+    if (item) items.push(item);
+  }
+  return items;
 }

@@ -3,9 +3,12 @@ import {
   EMPTY_FILTERS,
   countFacets,
   createQueryIndex,
+  filterEvents,
   groupStories,
+  sortEvents,
   storyKey,
 } from '../../../src/core/query';
+import { generateCorpus } from '../../../src/core/synthetic';
 import type { Article, Cluster, Event } from '../../../src/core/types';
 
 const article = (id: string, source: string): Article => ({
@@ -112,5 +115,22 @@ describe('countFacets(events, filters, index) counts stories', () => {
   it('counts reports when the index knows no clusters', () => {
     const flat = createQueryIndex({ articles: [article('a1', 'W'), article('a2', 'P')], events });
     expect(countFacets(events, EMPTY_FILTERS, flat).actors.get('country:CN')).toBe(4);
+  });
+});
+
+describe('countFacets agrees with the list of stories', () => {
+  it('every count equals the stories groupStories lists once that value is ticked', () => {
+    const corpus = generateCorpus({ events: 600, seed: 7 });
+    const index = createQueryIndex(corpus);
+    const byId = new Map(corpus.clusters.map((c) => [c.id, c]));
+    const sorted = sortEvents(corpus.events);
+    expect(corpus.clusters.some((c) => c.events.length > 1)).toBe(true);
+    const counts = countFacets(sorted, EMPTY_FILTERS, index);
+    for (const group of ['actors', 'topics', 'sources'] as const) {
+      for (const [id, n] of counts[group]) {
+        const listed = groupStories(filterEvents(sorted, { ...EMPTY_FILTERS, [group]: [id] }, index), byId);
+        expect([group, id, listed.length]).toEqual([group, id, n]);
+      }
+    }
   });
 });
