@@ -122,11 +122,12 @@ export function valueToInterval(value: string): Interval | null {
   if ((m = /^(\d{4})$/.exec(value))) {
     return span(utc(+m[1]!, 1, 1), utc(+m[1]! + 1, 1, 1), 'year');
   }
-  if ((m = /^(\d{3})$/.exec(value))) {
+  // Decades come as "199" or, in some TimeML corpora, "199X"; centuries as "19" or "19XX".
+  if ((m = /^(\d{3})X?$/.exec(value))) {
     const y = +m[1]! * 10;
     return span(utc(y, 1, 1), utc(y + 10, 1, 1), 'decade');
   }
-  if ((m = /^(\d{2})$/.exec(value))) {
+  if ((m = /^(\d{2})(?:XX)?$/.exec(value))) {
     const y = +m[1]! * 100;
     return span(utc(y, 1, 1), utc(y + 100, 1, 1), 'century');
   }

@@ -14,6 +14,8 @@ describe('valueToInterval(value)', () => {
     ['2022', '2022-01-01', '2023-01-01', 'year'],
     ['199', '1990-01-01', '2000-01-01', 'decade'],
     ['19', '1900-01-01', '2000-01-01', 'century'],
+    ['198X', '1980-01-01', '1990-01-01', 'decade'],
+    ['19XX', '1900-01-01', '2000-01-01', 'century'],
     ['2023-10-17TMO', '2023-10-17T06:00', '2023-10-17T12:00', 'partOfDay'],
     ['2023-10-17T09:30', '2023-10-17T09:30', '2023-10-17T09:31', 'minute'],
     ['2020-W53', '2020-12-28', '2021-01-04', 'week'],
@@ -21,7 +23,7 @@ describe('valueToInterval(value)', () => {
     expect(valueToInterval(value)).toEqual({ start, end, granularity });
   });
 
-  it.each(['P2Y', 'PRESENT_REF', 'XXXX-WXX-2', '2023-02-30', '2023-13', 'nonsense', ''])(
+  it.each(['P2Y', 'PRESENT_REF', 'XXXX-WXX-2', '19X', '199XX', '2023-02-30', '2023-13', 'nonsense', ''])(
     '%j has no interval',
     (v) => {
       expect(valueToInterval(v)).toBeNull();
