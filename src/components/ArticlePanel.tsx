@@ -65,11 +65,23 @@ function ArticleView({ article, event }: { article: Article; event: Event }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [event.id]);
 
+  // On a phone the article sits a screen below the list: return to the row that opened it.
+  const backToList = () => {
+    const list = document.querySelector('.event-list');
+    list?.scrollIntoView?.({ block: 'start' });
+    list?.querySelector<HTMLButtonElement>('[aria-current="true"] button')?.focus({ preventScroll: true });
+  };
+
   const pub = article.publishedDate;
   const pubDate = pub.value ? valueToInterval(pub.value) : null;
   return (
     <article className="article">
       <header className="article-head">
+        {narrow && (
+          <button type="button" className="back-to-list" onClick={backToList}>
+            Back to the list
+          </button>
+        )}
         <h2>{article.title}</h2>
         <p className="article-meta">
           <span className="article-source">{article.source ?? 'Unknown source'}</span>

@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ArticlePanel } from '../../src/components/ArticlePanel';
+import { EventList } from '../../src/components/EventList';
 import type { Corpus, Correction, PublicationDate } from '../../src/core/types';
 import { renderWithStore, sampleCorpus } from './fixture';
 
@@ -238,5 +239,44 @@ describe('ArticlePanel brings the marked sentence on screen', () => {
     } finally {
       restore();
     }
+  });
+});
+
+describe('ArticlePanel on a phone', () => {
+  it('offers a way back to the list row that opened the article', async () => {
+    const original = window.matchMedia;
+    window.matchMedia = ((query: string) => ({
+      matches: true,
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    })) as unknown as typeof window.matchMedia;
+    const scrolled: string[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.className);
+    };
+    try {
+      const user = userEvent.setup();
+      renderWithStore(
+        <>
+          <EventList />
+          <ArticlePanel />
+        </>,
+        { corpus: sampleCorpus(), selectedEventId: 'paper-2-e0-0' },
+      );
+      scrolled.length = 0;
+      await user.click(within(panel()).getByRole('button', { name: 'Back to the list' }));
+      expect(scrolled).toEqual(['event-list']);
+      // The story's row, though the link named its second source.
+      expect(document.activeElement).toHaveTextContent('2 sources: Wire One, Paper Two');
+    } finally {
+      window.matchMedia = original;
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    }
+  });
+
+  it('has no such button on a wide screen', () => {
+    renderWithStore(<ArticlePanel />, { corpus: sampleCorpus(), selectedEventId: 'paper-2-e0-0' });
+    expect(within(panel()).queryByRole('button', { name: 'Back to the list' })).toBeNull();
   });
 });
