@@ -1093,6 +1093,28 @@ export const RULES: Rule[] = [
   },
 ];
 
+/** Meanings whose words are lower case in running text: capitalised mid-sentence they name a show or a paper. */
+const DEICTIC_KINDS = new Set<Meaning['k']>(['deictic', 'period', 'ref']);
+
+/**
+ * "USA Today", ABC's "This Week": a deictic phrase written in title case in mid-sentence is a
+ * name. At a sentence start ("Today, ...", "This week the ...") capitals say nothing.
+ */
+function isTitleCaseName(text: string, c: Candidate): boolean {
+  if (!DEICTIC_KINDS.has(c.meaning.k)) return false;
+  const words = text.slice(c.start, c.end).split(/\s+/);
+  if (!words.every((w) => /^[A-Z][a-z]/.test(w))) return false;
+  // The last character before the span, skipping spaces and quotes, shows whether a sentence starts
+  // here; after an opening quote, a comma does too (saying, "Now we ...").
+  let k = c.start - 1;
+  while (k >= 0 && /[\s"'“‘`]/.test(text[k]!)) k--;
+  if (k < 0) return false;
+  const gap = text.slice(k + 1, c.start);
+  if (gap.includes('\n')) return false;
+  const starts = /["“]/.test(gap) ? /[.!?:;,]/ : /[.!?:;]/;
+  return !starts.test(text[k]!);
+}
+
 /**
  * Every match of every grammar rule, possibly overlapping (the selection stage picks among them).
  *
@@ -1112,7 +1134,7 @@ export function findCandidates(text: string): Candidate[] {
         continue;
       }
       const c = rule.build(m, text);
-      if (c && c.end > c.start) out.push(c);
+      if (c && c.end > c.start && !isTitleCaseName(text, c)) out.push(c);
     }
   }
   return out;

@@ -165,8 +165,18 @@ describe('tagTimexes(text, {reference})', () => {
       'The ministry was mentioned 42 times.',
       'The fall of the old port town ended the siege.',
       'Rebels celebrated the fall of Kestrel Hill.',
+      'She writes a column for USA Today.',
+      'The minister told NBC\'s "This Week" that talks were over.',
     ])('%j has no date', (text) => {
       expect(find(text).filter((t) => t.type === 'DATE' || t.type === 'TIME')).toEqual([]);
+    });
+
+    it.each([
+      ['Today, the market opened late.', 'Today'],
+      ['He said, "Today we start again."', 'Today'],
+      ['Talks resumed. This Week will decide it, he said.', 'This Week'],
+    ])('keeps a capitalised %j at a sentence start', (text, span) => {
+      expect(find(text)).toContainEqual(expect.objectContaining({ text: span, type: 'DATE' }));
     });
 
     it('tags "years" in "could last years" only as a duration', () => {
