@@ -531,6 +531,20 @@ export const NOT_PAST_ED = new Set([
   'advanced',
   'detailed',
   'armed',
+  // Adjectives in "un-...-ed": "a still unspecified date in January" says nothing about tense.
+  'unspecified',
+  'undisclosed',
+  'unidentified',
+  'unnamed',
+  'unexpected',
+  'unprecedented',
+  'unrelated',
+  'unlimited',
+  'unscheduled',
+  'undated',
+  'undecided',
+  'unresolved',
+  'unconfirmed',
 ]);
 
 /** Nouns after which "current" is not a time ("current account", "current president"). */

@@ -728,7 +728,10 @@ function resolveDate(
       ),
     };
   }
-  const t = tenseAt(ctx.text, c.start, c.end);
+  // "effective Feb. 1" dates a change on its own terms: the clause's tense ("created ... effective
+  // Feb. 1") does not say on which side of publication it falls.
+  const effective = /\beffective\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start));
+  const t: Tense = effective ? { tense: 'none' } : tenseAt(ctx.text, c.start, c.end);
   let y: number;
   let why: string;
   if (m.d !== undefined) {
@@ -736,12 +739,12 @@ function resolveDate(
     // The nearest occurrence, unless the tense clearly points the other way and it is not close.
     const near = pickOccurrence(ref, inYear, 'none');
     let chosen = near;
-    if (near !== null && t.tense !== 'future' && near > ref + 90 * DAY_MS)
+    if (near !== null && !effective && t.tense !== 'future' && near > ref + 90 * DAY_MS)
       chosen = pickOccurrence(ref, inYear, 'past');
     if (near !== null && t.tense === 'future' && near < ref - 90 * DAY_MS)
       chosen = pickOccurrence(ref, inYear, 'future');
     y = chosen === null ? refY : yearOf(chosen);
-    why = `no year is given: the ${name} ${m.d} nearest the publication date (${published(ref)}), ${tenseNote(t)}`;
+    why = `no year is given: the ${name} ${m.d} nearest the publication date (${published(ref)}), ${effective ? 'an effective date' : tenseNote(t)}`;
   } else if (t.tense === 'past') {
     y = month <= refM ? refY : refY - 1;
     why = `no year is given: the most recent ${name} (${published(ref)}), ${tenseNote(t)}`;

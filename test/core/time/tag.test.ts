@@ -65,6 +65,14 @@ describe('tagTimexes(text, {reference})', () => {
 
   describe('months without a year, by tense', () => {
     it.each([
+      ['The board created a new post, effective Feb. 5.', 'Feb. 5', '2024-02-05'],
+      ['The rule, effective Aug. 2, was dropped.', 'Aug. 2', '2023-08-02'],
+      ['The vote will take place on a still unspecified date in March.', 'March', '2024-03'],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value }));
+    });
+
+    it.each([
       ['Xi visited Moscow in March.', 'March', '2023-03', reference],
       ['Last March, prices rose.', 'Last March', '2023-03', reference],
       ['The deal was struck last February.', 'last February', '2022-02', '2023-03-20'],
