@@ -822,6 +822,25 @@ function resolvePeriod(
     // Narrative anchoring: the following day / that year / the same month.
     let a =
       ctx.narr ?? (ref !== null ? { index: -1, y: yearOf(ref), m: monthOf(ref), d: dateOf(ref) } : null);
+    // "That same day" after "last October": the day is one of that month's, unknown; an older day
+    // the text named is not it.
+    if (
+      a &&
+      unit === 'day' &&
+      (rel === 'same' || rel === 'that') &&
+      a.d === undefined &&
+      a.q === undefined &&
+      a.index >= 0 &&
+      (!ctx.lastDay || ctx.lastDay.index < a.index)
+    ) {
+      const value = `${fmtYear(a.y)}-${a.m !== undefined ? pad2(a.m) : 'XX'}-XX${pod ? `T${pod}` : ''}`;
+      return {
+        type: pod ? 'TIME' : 'DATE',
+        value,
+        anchor: { kind: 'timex', index: a.index },
+        explanation: say(value, 'a day of the period the text last named'),
+      };
+    }
     // Day-level narrative needs a day: fall back to the last day named, then the publication day.
     if (a && (unit === 'day' || unit === 'week') && a.d === undefined) {
       if (ctx.lastDay)

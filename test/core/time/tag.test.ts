@@ -285,10 +285,25 @@ describe('tagTimexes(text, {reference})', () => {
       ['Troops arrived on June 1, 1944. Two weeks later, the city fell.', 'Two weeks later', '1944-W24'],
       ['The deal closed in May 2019. The following month, shares fell.', 'The following month', '2019-06'],
       ['He resigned on July 9, 2020, a day earlier than planned.', 'a day earlier', '2020-07-08'],
+      ['The mayor quit in April 2019. That same day, the council met.', 'same day', '2019-04-XX'],
     ])('%j -> %j = %s, anchored on the earlier date', (text, span, value) => {
       const out = find(text);
       const t = out.find((x) => x.text === span);
       expect(t).toMatchObject({ value, anchor: { kind: 'timex', index: 0 } });
+    });
+
+    it('takes "that same day" from the latest period named, not an older day', () => {
+      const text = 'The plant opened on May 2, 2018. It was shut in June 2019. That same day, workers left.';
+      expect(find(text)).toContainEqual(
+        expect.objectContaining({
+          text: 'same day',
+          value: '2019-06-XX',
+          anchor: { kind: 'timex', index: 1 },
+        }),
+      );
+      expect(find('The plant was shut on June 4, 2019. That same day, workers left.')).toContainEqual(
+        expect.objectContaining({ text: 'same day', value: '2019-06-04' }),
+      );
     });
 
     it('resolves months and holidays of a narrative against the year it last named', () => {
