@@ -2,6 +2,7 @@ import { createStore, type StateCreator } from 'zustand/vanilla';
 import type { LaneMode } from '../components/timeline/types';
 import { eventExtent, type FacetGroup } from '../core/query';
 import type { Correction, Corpus } from '../core/types';
+import { storyWindow } from '../timeline/story-window';
 import { formatInstant, type UrlNotice, type UrlState } from './url';
 
 export type Notice = { id: string; message: string; tone: 'info' | 'error' };
@@ -25,6 +26,8 @@ type ViewSlice = {
   settledDomain: [Date, Date];
   /** Extent of the whole corpus. */
   fullDomain: [Date, Date];
+  /** The window a link without from/to opens on: the dense part of the corpus (see storyDomain). */
+  defaultDomain: [Date, Date];
   lanes: LaneMode;
   /** `final: false` while a gesture moves; the window settles on `final: true` or after a pause. */
   setDomain: (domain: [Date, Date], info?: { final: boolean }) => void;
@@ -87,6 +90,24 @@ export function corpusDomain(corpus: Corpus): [Date, Date] {
   return [new Date(isoDate(ext[0])), new Date(isoDate(ext[1]))];
 }
 
+/**
+ * The opening window: the shortest interval holding most of the corpus's stories (one point per
+ * cluster), padded; the whole extent when that already spans most of it. Derived from the corpus
+ * alone, so a link without from/to always reopens on the same window.
+ */
+export function storyDomain(corpus: Corpus): [Date, Date] {
+  const full = corpusDomain(corpus);
+  const seen = new Set<string>();
+  const points: number[] = [];
+  for (const e of corpus.events) {
+    if (seen.has(e.cluster)) continue;
+    seen.add(e.cluster);
+    points.push((isoDate(e.start) + isoDate(e.end)) / 2);
+  }
+  const [a, b] = storyWindow(points, [full[0].getTime(), full[1].getTime()]);
+  return a === full[0].getTime() && b === full[1].getTime() ? full : [new Date(a), new Date(b)];
+}
+
 const isoDate = (iso: string) => Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : `${iso}:00Z`);
 
 let noticeSeq = 0;
@@ -101,12 +122,17 @@ const SETTLE_MS = 800;
 const sameWindow = (x: readonly [Date, Date], y: readonly [Date, Date]) =>
   x[0].getTime() === y[0].getTime() && x[1].getTime() === y[1].getTime();
 
-const createViewSlice = (init: ExplorerInit, fullDomain: [Date, Date]): Slice<ViewSlice> => {
+const createViewSlice = (
+  init: ExplorerInit,
+  fullDomain: [Date, Date],
+  defaultDomain: [Date, Date],
+): Slice<ViewSlice> => {
   let settle: ReturnType<typeof setTimeout> | null = null;
   return (set, get) => ({
-    domain: init.domain ?? fullDomain,
-    settledDomain: init.domain ?? fullDomain,
+    domain: init.domain ?? defaultDomain,
+    settledDomain: init.domain ?? defaultDomain,
     fullDomain,
+    defaultDomain,
     lanes: init.lanes ?? 'none',
     setDomain: (domain, info = { final: true }) => {
       if (!(domain[0] < domain[1])) return;
@@ -140,7 +166,7 @@ const createFiltersSlice =
     },
     setQuery: (q) => set({ filters: { ...get().filters, q } }),
     clearFilters: () =>
-      set({ filters: NO_FACETS, domain: get().fullDomain, settledDomain: get().fullDomain }),
+      set({ filters: NO_FACETS, domain: get().defaultDomain, settledDomain: get().defaultDomain }),
   });
 
 const createSelectionSlice =
@@ -184,9 +210,10 @@ const createCorpusSlice =
  */
 export const createExplorerStore = (init: ExplorerInit) => {
   const fullDomain = corpusDomain(init.corpus);
+  const defaultDomain = storyDomain(init.corpus);
   return createStore<ExplorerState>()((...a) => ({
     ...createCorpusSlice(init)(...a),
-    ...createViewSlice(init, fullDomain)(...a),
+    ...createViewSlice(init, fullDomain, defaultDomain)(...a),
     ...createFiltersSlice(init)(...a),
     ...createSelectionSlice(init)(...a),
     ...createNoticesSlice(init)(...a),
@@ -238,9 +265,10 @@ function isCorrection(x: unknown): x is Correction {
 
 /** The part of the store a deep link carries. */
 export function stateToUrl(s: ExplorerState, corpusUrl: string | null): UrlState {
-  const full =
-    s.domain[0].getTime() === s.fullDomain[0].getTime() &&
-    s.domain[1].getTime() === s.fullDomain[1].getTime();
+  // The default window is derived from the corpus, so a link leaves it out; any other window is said.
+  const isDefault =
+    s.domain[0].getTime() === s.defaultDomain[0].getTime() &&
+    s.domain[1].getTime() === s.defaultDomain[1].getTime();
   return {
     corpus: corpusUrl,
     event: s.selectedEventId,
@@ -248,8 +276,8 @@ export function stateToUrl(s: ExplorerState, corpusUrl: string | null): UrlState
     topics: s.filters.topics,
     sources: s.filters.sources,
     q: s.filters.q,
-    from: full ? null : s.domain[0],
-    to: full ? null : s.domain[1],
+    from: isDefault ? null : s.domain[0],
+    to: isDefault ? null : s.domain[1],
     lanes: s.lanes === 'none' ? null : s.lanes,
   };
 }

@@ -77,8 +77,8 @@ export function startUrlSync(
     store.setState({
       filters: { actors: [], topics: [], sources: [], q: '', ...fields.filters },
       selectedEventId: fields.selectedEventId ?? null,
-      domain: fields.domain ?? s.fullDomain,
-      settledDomain: fields.domain ?? s.fullDomain,
+      domain: fields.domain ?? s.defaultDomain,
+      settledDomain: fields.domain ?? s.defaultDomain,
       lanes: fields.lanes ?? 'none',
       notices: more.length ? [...s.notices, ...more] : s.notices,
     });

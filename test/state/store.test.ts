@@ -8,6 +8,7 @@ import {
   loadCorrections,
   resolveUrlState,
   stateToUrl,
+  storyDomain,
 } from '../../src/state/store';
 import { formatUrlState, parseUrlState } from '../../src/state/url';
 
@@ -28,6 +29,33 @@ describe('createExplorerStore(init)', () => {
     expect(s.domain).toEqual(corpusDomain(corpus));
     expect(s.filters).toEqual({ actors: [], topics: [], sources: [], q: '' });
     expect(s.selectedEventId).toBeNull();
+  });
+
+  it('opens on the dense part when outliers stretch the corpus; a link leaves that window out', () => {
+    const base = generateCorpus({ events: 40, seed: 5 });
+    const [first, ...rest] = base.events;
+    const last = rest.pop()!;
+    const stretched: Corpus = {
+      ...base,
+      events: [
+        { ...first!, start: '1990-01-01', end: '1990-01-02' },
+        ...rest,
+        { ...last, start: '2060-01-01', end: '2060-01-02' },
+      ],
+    };
+    const store = createExplorerStore({ corpus: stretched });
+    const s = store.getState();
+    const full = corpusDomain(stretched);
+    expect(s.fullDomain).toEqual(full);
+    expect(s.domain).toEqual(storyDomain(stretched));
+    expect(s.domain[0].getTime()).toBeGreaterThan(full[0].getTime());
+    expect(s.domain[1].getTime()).toBeLessThan(full[1].getTime());
+    // Honest links: the default window is implied, "Fit all" is written out.
+    expect(stateToUrl(s, null)).toMatchObject({ from: null, to: null });
+    store.getState().setDomain(full);
+    expect(stateToUrl(store.getState(), null)).toMatchObject({ from: full[0], to: full[1] });
+    const { fields } = resolveUrlState(parseUrlState('').state, stretched, new Set());
+    expect(createExplorerStore({ corpus: stretched, ...fields }).getState().domain).toEqual(s.domain);
   });
 
   it('toggleFilter adds then removes a value; clearFilters also resets the window', () => {
