@@ -176,6 +176,9 @@ const MONTH_ABBREVIATIONS = new Set([
 const PREP_BEFORE_MONTH =
   /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|between|and|or|on|for|as|around)\s*$/i;
 
+/** A season word just before, joined by "and"/"or": "the spring and [summer]". */
+const SEASON_AND_BEFORE = /\b(?:spring|summer|fall|autumn|winter)\s+(?:and|or)\s+$/i;
+
 /** After "the fall", "of" and anything but a year word names what fell, not the season. */
 const FALL_OF_EVENT = /^\s+of\s+(?!(?:that|this|the\s+same|last|next|the)\s+year\b)/i;
 
@@ -824,7 +827,9 @@ export const RULES: Rule[] = [
       const the = g(m, 'the')?.toLowerCase();
       const s = g(m, 's')!.toLowerCase();
       const y = g(m, 'y');
-      if (!the && !y && !g(m, 'mod')) return null;
+      // A bare season counts when it is coordinated with one ("the spring and summer").
+      const coordinated = SEASON_AND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
+      if (!the && !y && !g(m, 'mod') && !coordinated) return null;
       // "the fall of Paris", "the fall of the regime": a collapse; "the fall of that year" is a season.
       if (
         s === 'fall' &&
@@ -832,7 +837,13 @@ export const RULES: Rule[] = [
         FALL_OF_EVENT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))
       )
         return null;
-      if (s === 'fall' && (!the || !/^(?:this|last|next|past|coming|the)$/.test(the)) && !y && !g(m, 'mod'))
+      if (
+        s === 'fall' &&
+        !coordinated &&
+        (!the || !/^(?:this|last|next|past|coming|the)$/.test(the)) &&
+        !y &&
+        !g(m, 'mod')
+      )
         return null;
       let start = m.index;
       const rel = the && /^(?:this|last|next|past|coming)$/.test(the) ? the : undefined;

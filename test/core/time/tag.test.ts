@@ -267,6 +267,15 @@ describe('tagTimexes(text, {reference})', () => {
       expect(find(text, ref)).toContainEqual(expect.objectContaining({ text: 'the latest quarter', value }));
     });
 
+    it('tags a bare season coordinated with another: "the fall and winter"', () => {
+      const out = find('In 1776 the army rested through the fall and winter. Then summer came.', null);
+      expect(out.map((t) => [t.text, t.value])).toEqual([
+        ['1776', '1776'],
+        ['the fall', '1776-FA'],
+        ['winter', '1776-WI'],
+      ]);
+    });
+
     it('sets mods from early/mid/late', () => {
       expect(find('It was built in the mid-1990s and expanded in early 2001.')).toEqual([
         expect.objectContaining({ text: 'the mid-1990s', value: '199', mod: 'MID' }),
