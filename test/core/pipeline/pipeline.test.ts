@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { applyCorrection, parseCorpus } from '../../../src/core/pipeline';
 import type { Corpus } from '../../../src/core/types';
 import { validateCorpus } from '../../../src/core/validate';
+import { format, resolveConfig } from 'prettier';
 import { bundledCorpus } from './corpus-files';
+
+const GOLDEN = new URL('../__golden__/corpus.json', import.meta.url).pathname;
 
 const { files, manifest } = bundledCorpus();
 const corpus = parseCorpus(files, manifest);
@@ -45,9 +48,12 @@ function reviewView(c: Corpus) {
 
 describe('parseCorpus(files, manifest)', () => {
   it('matches the reviewed golden file on the bundled corpus', async () => {
-    await expect(JSON.stringify(reviewView(corpus), null, 2)).toMatchFileSnapshot(
-      '../__golden__/corpus.json',
-    );
+    // Formatted as the repo's prettier would, so `npm run format` leaves the golden file as it is.
+    const formatted = await format(JSON.stringify(reviewView(corpus)), {
+      ...(await resolveConfig(GOLDEN)),
+      filepath: GOLDEN,
+    });
+    await expect(formatted).toMatchFileSnapshot('../__golden__/corpus.json');
   });
 
   it('returns the corpus format with every section', () => {
