@@ -745,6 +745,12 @@ function resolveDate(
       chosen = pickOccurrence(ref, inYear, 'future');
     y = chosen === null ? refY : yearOf(chosen);
     why = `no year is given: the ${name} ${m.d} nearest the publication date (${published(ref)}), ${effective ? 'an effective date' : tenseNote(t)}`;
+  } else if (
+    /\bthis\s+year\s+(?:through|to|until)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 24), c.start))
+  ) {
+    // "sales this year through August": the span runs inside the current year, whatever the tense.
+    y = refY;
+    why = `no year is given: the ${name} of the current year, the end of "this year through" (${published(ref)})`;
   } else if (t.tense === 'past') {
     y = month <= refM ? refY : refY - 1;
     why = `no year is given: the most recent ${name} (${published(ref)}), ${tenseNote(t)}`;

@@ -68,6 +68,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['The board created a new post, effective Feb. 5.', 'Feb. 5', '2024-02-05'],
       ['The rule, effective Aug. 2, was dropped.', 'Aug. 2', '2023-08-02'],
       ['The vote will take place on a still unspecified date in March.', 'March', '2024-03'],
+      ['Exports grew little this year through November.', 'November', '2023-11'],
+      ['Exports fell this year through November, officials said.', 'November', '2023-11'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value }));
     });
