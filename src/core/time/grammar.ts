@@ -711,17 +711,21 @@ export const RULES: Rule[] = [
     // 4 in the morning | mid-afternoon
     name: 'clockPart',
     keys: ['morning', 'afternoon', 'evening', 'night'],
-    re: /\b(?:(?<h>\d{1,2})(?::(?<min>\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(?<pod>morning|afternoon|evening|night)|mid[-\s]?(?<mpod>morning|afternoon))\b/gi,
+    re: /\b(?:(?<h>\d{1,2})(?::(?<min>\d{2}))?\s+(?:o'clock\s+)?in\s+the\s+(?<pod>morning|afternoon|evening|night)|mid[-\s]?(?<mpod>morning|afternoon)(?:\s+(?<mday>yesterday|today|tomorrow))?)\b/gi,
     build: (m) => {
       const mpod = g(m, 'mpod')?.toLowerCase();
-      if (mpod)
+      if (mpod) {
+        // "mid-afternoon yesterday" is one expression, on yesterday's date.
+        const mday = g(m, 'mday')?.toLowerCase();
+        const offset = mday === 'yesterday' ? -1 : mday === 'tomorrow' ? 1 : 0;
         return {
           start: m.index,
           end: m.index + m[0].length,
           rule: 'clockPart',
           mod: 'MID',
-          meaning: { k: 'deictic', offset: 0, pod: PARTS_OF_DAY[mpod] },
+          meaning: { k: 'deictic', offset, pod: PARTS_OF_DAY[mpod] },
         };
+      }
       let h = +g(m, 'h')!;
       const pod = g(m, 'pod')!.toLowerCase();
       if (h < 1 || h > 12) return null;

@@ -205,6 +205,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['The blast happened at 9:30 a.m.', '9:30 a.m.', '2023-10-17T09:30', 'TIME'],
       ['Fighting continued overnight.', 'overnight', '2023-10-16TNI', 'TIME'],
       ['He spoke this morning.', 'this morning', '2023-10-17TMO', 'TIME'],
+      ['Shares slid at mid-afternoon yesterday.', 'mid-afternoon yesterday', '2023-10-16TAF', 'TIME'],
       ['On Sunday, at 10 p.m., the polls closed.', '10 p.m.', '2023-10-15T22:00', 'TIME'],
       ['He will leave at 4 in the morning.', '4 in the morning', '2023-10-17T04:00', 'TIME'],
       [
