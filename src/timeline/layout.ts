@@ -1,7 +1,13 @@
 import { countBetween } from './bins';
 import { packLanes, type Extent } from './lanes';
 import { binEdges, binUnit } from './ticks';
-import { countInWindow, itemDateLabel, visibleItems, type TimelineIndex } from './timeline-index';
+import {
+  countInWindow,
+  countVisible,
+  itemDateLabel,
+  visibleItems,
+  type TimelineIndex,
+} from './timeline-index';
 import { formatDay, intervalLabel } from './labels';
 
 export type MarkBox = {
@@ -108,7 +114,7 @@ export function layoutTimeline(index: TimelineIndex, opts: LayoutOptions): Timel
         mode: 'marks',
         marks: boxes.concat(chips),
         more: more.concat(chipMore),
-        visible: all.length,
+        visible: countVisible(index, from, to),
         contextGroups: [...chipGroups],
       });
       // The chip row is about one labelled row or two dot rows tall.
@@ -175,7 +181,7 @@ export function layoutTimeline(index: TimelineIndex, opts: LayoutOptions): Timel
       });
     });
   });
-  return { mode: 'bins', bins, maxCount, visible: count };
+  return { mode: 'bins', bins, maxCount, visible: countVisible(index, from, to) };
 }
 
 /** Hidden marks counted per 28 px of their lane group, placed in the row below the last mark row. */

@@ -42,8 +42,9 @@ export function storyWindow(
   const lo = sorted[best]!;
   const hi = sorted[best + m - 1]!;
   const pad = Math.max((hi - lo) * (opts.pad ?? 0.1), DAY);
-  const from = Math.max(full[0], lo - pad);
-  const to = Math.min(full[1], hi + pad);
+  // Whole UTC days: a window a reader can name, and a link that reads "from=2023-02-20".
+  const from = Math.max(full[0], Math.floor((lo - pad) / DAY) * DAY);
+  const to = Math.min(full[1], Math.ceil((hi + pad) / DAY) * DAY);
   if (to - from >= (opts.maxFraction ?? 0.6) * (full[1] - full[0])) return whole;
   return [from, to];
 }

@@ -206,3 +206,24 @@ export function visibleItems(index: TimelineIndex, from: number, to: number): nu
 export function countInWindow(index: TimelineIndex, from: number, to: number): number {
   return bisectLeft(index.mids, to) - bisectLeft(index.mids, from);
 }
+
+const DAY = 86_400_000;
+
+/**
+ * How many items overlap [from, to), as the event list counts them: middles in the window, plus
+ * spans and day-or-shorter points whose interval reaches in from outside. The timeline's "N events
+ * in view" uses it, so it agrees with the list's count.
+ *
+ * @example countVisible(index, Date.UTC(2023, 9, 1, 18), Date.UTC(2023, 10, 1)) // counts 1 October too
+ */
+export function countVisible(index: TimelineIndex, from: number, to: number): number {
+  const { mids, starts, ends, items } = index;
+  const lo = bisectLeft(mids, from);
+  const hi = bisectLeft(mids, to, lo);
+  let n = hi - lo;
+  // Points are at most a day long, so only middles within a day of an edge can reach across it.
+  for (let i = lo - 1; i >= 0 && mids[i]! > from - DAY; i--) if (!items[i]!.span && ends[i]! > from) n++;
+  for (let i = hi; i < mids.length && mids[i]! < to + DAY; i++) if (!items[i]!.span && starts[i]! < to) n++;
+  for (const i of index.spans) if ((i < lo || i >= hi) && starts[i]! < to && ends[i]! > from) n++;
+  return n;
+}

@@ -121,6 +121,27 @@ describe('Timeline in Chromium', () => {
     await expect.poll(async () => (await domainOf(page))[0]).toBeGreaterThan(before[1]);
   });
 
+  it('clicking a bin zooms the window to its period', async () => {
+    const page = await open();
+    const before = await domainOf(page);
+    const bins = page.getByRole('group', { name: 'Timeline events' }).getByRole('button', {
+      name: /^\d+ events?, /,
+    });
+    await expect.poll(() => bins.count()).toBeGreaterThan(1);
+    const bin = bins.nth(1);
+    const box = (await bin.boundingBox())!;
+    const plot = (await page.locator('.dl-timeline__plot').boundingBox())!;
+    // The bin's middle as a date, through the window shown before the click.
+    const t = before[0] + ((box.x + box.width / 2 - plot.x) / plot.width) * (before[1] - before[0]);
+    await bin.click();
+    await expect
+      .poll(async () => (await domainOf(page))[1] - (await domainOf(page))[0])
+      .toBeLessThan((before[1] - before[0]) / 4);
+    const after = await domainOf(page);
+    expect(after[0]).toBeLessThan(t);
+    expect(after[1]).toBeGreaterThan(t);
+  });
+
   it.each([
     ['light', 1280],
     ['dark', 1280],

@@ -4,6 +4,7 @@ import { labelWidth, layoutTimeline } from '../../src/timeline/layout';
 import {
   buildTimelineIndex,
   countInWindow,
+  countVisible,
   itemDateLabel,
   visibleItems,
 } from '../../src/timeline/timeline-index';
@@ -75,6 +76,54 @@ describe('visibleItems(index, from, to)', () => {
   });
   it('leaves out what does not overlap', () => {
     expect(visibleItems(index, utc('2024-01-01'), utc('2024-02-01'))).toEqual([]);
+  });
+});
+
+describe('countVisible(index, from, to)', () => {
+  const events = [
+    makeEvent('d', '2023-10-17', 'Day.'),
+    makeEvent('y', '2023', 'The year.'),
+    makeEvent('m', '2023-09', 'September.'),
+    makeEvent('e', '2023-10-31', 'Last day.'),
+  ];
+  const index = buildTimelineIndex(events, ctx(events));
+  const at = (s: string) => Date.parse(`${s}Z`);
+  it.each([
+    ['a month: the day, the year and the last day', '2023-10-01T00:00', '2023-11-01T00:00', 3],
+    [
+      'from the evening of 16 Oct: a day reaching across the left edge counts',
+      '2023-10-16T18:00',
+      '2023-10-18T00:00',
+      2,
+    ],
+    [
+      'to the morning of 31 Oct: a day reaching across the right edge counts',
+      '2023-10-20T00:00',
+      '2023-10-31T06:00',
+      2,
+    ],
+    ['the last hour of September: the month and the year', '2023-09-30T23:00', '2023-10-01T00:00', 2],
+    ['2024: nothing', '2024-01-01T00:00', '2025-01-01T00:00', 0],
+  ])('%s', (_, from, to, n) => {
+    expect(countVisible(index, at(from), at(to))).toBe(n);
+  });
+  it('equals the number of items whose interval overlaps the window (the list counts so)', () => {
+    const many = Array.from({ length: 120 }, (_, i) =>
+      makeEvent(
+        `x${i}`,
+        i % 7 === 0
+          ? `2023-${String(1 + (i % 12)).padStart(2, '0')}`
+          : `2023-10-${String(1 + (i % 28)).padStart(2, '0')}`,
+        `X${i}.`,
+      ),
+    );
+    const idx = buildTimelineIndex(many, ctx(many));
+    for (let h = 0; h < 24 * 40; h += 7) {
+      const from = utc('2023-09-25') + h * 3_600_000;
+      const to = from + ((h % 11) + 1) * 9 * 3_600_000;
+      const expected = idx.items.filter((it) => it.start < to && it.end > from).length;
+      expect(countVisible(idx, from, to)).toBe(expected);
+    }
   });
 });
 

@@ -11,7 +11,7 @@ import {
 import { bisectLeft } from '../../timeline/bins';
 import { drawDensity } from '../../timeline/canvas';
 import { formatDay } from '../../timeline/labels';
-import { layoutTimeline, type MarkBox } from '../../timeline/layout';
+import { labelWidth, layoutTimeline, type MarkBox } from '../../timeline/layout';
 import { createBaseScale, panDomainTo, sameDomain, zoomDomain, type Domain } from '../../timeline/scales';
 import { axisContext, axisTicks } from '../../timeline/ticks';
 import {
@@ -163,6 +163,8 @@ export function Timeline(props: TimelineProps) {
     [index, vFrom, vTo, width, rows, compactRows],
   );
   const k = width / Math.max(1, vTo - vFrom);
+  /** In bins mode, the height kept free above the bins for the focused or selected mark. */
+  const binReserve = Math.min(ROW_H, Math.max(0, bandH - GROUP_PAD - 22 - 8));
 
   const scale = useMemo(() => base.copy().domain([new Date(vFrom), new Date(vTo)]), [base, vFrom, vTo]);
   const ticks = useMemo(() => axisTicks(scale, width), [scale, width]);
@@ -185,12 +187,15 @@ export function Timeline(props: TimelineProps) {
       const it = index.items[i];
       if (it && it.end > vFrom && it.start < vTo) extra.add(i);
     }
-    return [...extra].map((i, row) => {
+    // Both go in the row the bins leave free at the top of their lane group; when the focused mark
+    // and the selection differ, the focused one (what the reader is moving) keeps its label.
+    const labelled = extra.has(active) ? active : (selectedItem ?? -1);
+    return [...extra].map((i) => {
       const it = index.items[i]!;
       const x = (it.mid - vFrom) * k;
       const x0 = it.span ? Math.max((it.start - vFrom) * k, -20) : x;
       const x1 = it.span ? Math.min((it.end - vFrom) * k, width + 20) : x;
-      return { item: i, x, x0, x1, group: it.group, row, label: true };
+      return { item: i, x, x0, x1, group: it.group, row: 0, label: i === labelled };
     });
   }, [layout, active, selectedItem, index, vFrom, vTo, k, width]);
   const activeShown = marks.some((m) => m.item === active);
@@ -367,9 +372,11 @@ export function Timeline(props: TimelineProps) {
         >
           {layout.mode === 'bins'
             ? layout.bins.map((b) => {
+                // The top row stays free for the focused or selected mark (see `marks`), so its label
+                // never lies across a bin; the 22 px leave room for the count above the bin.
                 const h = Math.max(
                   4,
-                  Math.sqrt(b.count / Math.max(1, layout.maxCount)) * (bandH - GROUP_PAD - 22),
+                  Math.sqrt(b.count / Math.max(1, layout.maxCount)) * (bandH - GROUP_PAD - 22 - binReserve),
                 );
                 const top = (b.group + 1) * bandH - h - 2;
                 return (
@@ -442,6 +449,9 @@ export function Timeline(props: TimelineProps) {
               );
             }
             const top = rowTop(m.group, m.row, m.label);
+            // A label that would run past the right edge is drawn to the left of its dot.
+            const flip =
+              m.label && m.x + labelWidth(it.text, it.sources, LABEL_CHARS, 6.4) > width && m.x > width / 2;
             return (
               <div
                 key={it.key}
@@ -459,8 +469,8 @@ export function Timeline(props: TimelineProps) {
                 <button
                   id={markId(m.item)}
                   type="button"
-                  className={`dl-mark${it.span ? ' dl-mark--span' : ''}${selected ? ' dl-mark--selected' : ''}${m.label ? '' : ' dl-mark--compact'}`}
-                  style={{ left: m.x - 6 }}
+                  className={`dl-mark${it.span ? ' dl-mark--span' : ''}${selected ? ' dl-mark--selected' : ''}${m.label ? '' : ' dl-mark--compact'}${layout.mode === 'bins' ? ' dl-mark--over-bins' : ''}${flip ? ' dl-mark--flip' : ''}`}
+                  style={flip ? { right: width - m.x - 6 } : { left: m.x - 6 }}
                   title={m.label ? undefined : markName(it)}
                   tabIndex={m.item === active ? 0 : -1}
                   aria-label={markName(it)}

@@ -223,6 +223,22 @@ describe('<Timeline> when aggregated', () => {
     ).toHaveLength(1);
   });
 
+  it('draws the selected mark, labelled, in a row above every bin', () => {
+    render(
+      <Timeline {...baseProps(many, { domain: fullDomain, fullDomain, selectedId: 'm100', height: 240 })} />,
+    );
+    const group = screen.getByRole('group', { name: 'Timeline events' });
+    const bins = within(group).getAllByRole('button', { name: /^\d+ events, / });
+    expect(bins.length).toBeGreaterThan(1);
+    const selected = within(group).getByRole('button', { current: true });
+    expect(selected).toHaveAccessibleName(/Event 100\./);
+    expect(selected.querySelector('.dl-mark__label')).not.toBeNull();
+    const rowTop = parseFloat((selected.parentElement as HTMLElement).style.top);
+    const binTops = bins.map((b) => parseFloat(b.style.top));
+    // A labelled row is 22 px tall; each bin's count sits 14 px above it.
+    expect(rowTop + 22).toBeLessThanOrEqual(Math.min(...binTops) - 14);
+  });
+
   it('a bin zooms into its period when clicked', async () => {
     const user = userEvent.setup();
     const onDomainChange = vi.fn();
