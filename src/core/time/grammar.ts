@@ -43,7 +43,7 @@ export type Meaning =
   | { k: 'duration'; n: number | null; unit: string }
   | { k: 'ref'; value: string }
   | { k: 'set'; value: string; quant?: string; freq?: string }
-  | { k: 'holiday'; name: string; y?: number };
+  | { k: 'holiday'; name: string; y?: number; rel?: 'last' | 'next' };
 
 export type Candidate = { start: number; end: number; rule: string; meaning: Meaning; mod?: string };
 
@@ -1046,20 +1046,25 @@ export const RULES: Rule[] = [
       'easter',
     ],
     re: new RegExp(
-      `\\b(?<name>${alt([...Object.keys(FIXED_HOLIDAYS), 'thanksgiving day', 'thanksgiving', 'election day', 'easter sunday', 'easter'])})\\b(?:,?\\s+(?<y>1\\d{3}|20\\d{2})\\b)?`,
+      `\\b(?:(?<rel>last|next)\\s+)?(?<name>${alt([...Object.keys(FIXED_HOLIDAYS), 'thanksgiving day', 'thanksgiving', 'election day', 'easter sunday', 'easter'])})\\b(?:,?\\s+(?<y>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
     build: (m) => {
-      if (!/^[A-Z]/.test(m[0])) return null;
+      const name = g(m, 'name')!;
+      if (!/^[A-Z]/.test(name)) return null;
       const y = g(m, 'y');
+      // "last Thanksgiving", "next Christmas": the occurrence before or after publication.
+      const relWord = g(m, 'rel')?.toLowerCase();
+      const rel = relWord === 'last' || relWord === 'next' ? relWord : undefined;
       return {
         start: m.index,
         end: m.index + m[0].length,
         rule: 'holiday',
         meaning: {
           k: 'holiday',
-          name: g(m, 'name')!.toLowerCase().replace(/\s+/g, ' ').replace('’', "'"),
+          name: name.toLowerCase().replace(/\s+/g, ' ').replace('’', "'"),
           y: y ? +y : undefined,
+          rel: y ? undefined : rel,
         },
       };
     },

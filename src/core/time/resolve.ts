@@ -654,14 +654,23 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const value = d === null ? 'XXXX-XX-XX' : `XXXX-${fmtDay(d).slice(5)}`;
         return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
       }
-      const day = pickOccurrence(ref, (y) => holidayDay(m.name, y), 'none');
+      const inYear = (y: number) => holidayDay(m.name, y);
+      const day =
+        m.rel === 'last'
+          ? pickOccurrence(ref - DAY_MS, inYear, 'past')
+          : m.rel === 'next'
+            ? pickOccurrence(ref + DAY_MS, inYear, 'future')
+            : pickOccurrence(ref, inYear, 'none');
       if (day === null) return null;
       const value = fmtDay(day);
+      const why = m.rel
+        ? `the ${m.rel === 'last' ? 'last occurrence before' : 'next occurrence after'} the publication date`
+        : `the occurrence nearest the publication date, ${tenseNote(t)}`;
       return {
         type: 'DATE',
         value,
         anchor: dct,
-        explanation: `${text} -> ${describeDay(day)}: the occurrence nearest the publication date, ${tenseNote(t)}`,
+        explanation: `${text} -> ${describeDay(day)}: ${why}`,
       };
     }
   }

@@ -270,6 +270,14 @@ describe('tagTimexes(text, {reference})', () => {
       expect(find(text, ref)).toContainEqual(expect.objectContaining({ text: 'the latest quarter', value }));
     });
 
+    it.each([
+      ['The family last met last Christmas.', 'last Christmas', '2022-12-25'],
+      ['The choir will sing next Easter.', 'next Easter', '2024-03-31'],
+      ['The store opened on Christmas.', 'Christmas', '2023-12-25'],
+    ])('holidays: %j -> %j = %s', (text, span, value) => {
+      expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value }));
+    });
+
     it('tags a bare season coordinated with another: "the fall and winter"', () => {
       const out = find('In 1776 the army rested through the fall and winter. Then summer came.', null);
       expect(out.map((t) => [t.text, t.value])).toEqual([
