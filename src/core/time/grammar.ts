@@ -24,7 +24,17 @@ import {
 
 /** What a candidate means, before it is resolved against a reference date. */
 export type Meaning =
-  | { k: 'date'; y?: number; m?: number; d?: number; wd?: number; rel?: string; yrel?: number; pod?: string }
+  | {
+      k: 'date';
+      y?: number;
+      m?: number;
+      d?: number;
+      wd?: number;
+      rel?: string;
+      yrel?: number;
+      pod?: string;
+      weekOf?: boolean; // "the week of March 6": the ISO week holding that day
+    }
   | { k: 'time'; h: number; min: number; dayWord?: string; wd?: number; mo?: number; dd?: number }
   | { k: 'yearOf'; duration: boolean } // "the year", "the fiscal year ended June 30"
   | { k: 'yearEnd' }
@@ -231,6 +241,20 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
 
 /** The grammar, in priority order (an earlier rule wins between equally long matches). */
 export const RULES: Rule[] = [
+  {
+    // the week of March 6 | the week of Oct. 16, 2023
+    name: 'weekOf',
+    keys: ['week of'],
+    re: new RegExp(
+      `\\bthe\\s+week\\s+of\\s+(?<mon>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      'gi',
+    ),
+    build: (m, text) => {
+      const c = monthCandidate(m, text);
+      if (!c || c.meaning.k !== 'date' || c.meaning.d === undefined) return null;
+      return { ...c, rule: 'weekOf', meaning: { ...c.meaning, weekOf: true } };
+    },
+  },
   {
     // Monday, Oct. 26, 1998 | Oct. 18, 2023 | February 2022 | mid-November | last March | June last year
     name: 'month',
@@ -1046,25 +1070,26 @@ export const RULES: Rule[] = [
       'easter',
     ],
     re: new RegExp(
-      `\\b(?:(?<rel>last|next)\\s+)?(?<name>${alt([...Object.keys(FIXED_HOLIDAYS), 'thanksgiving day', 'thanksgiving', 'election day', 'easter sunday', 'easter'])})\\b(?:,?\\s+(?<y>1\\d{3}|20\\d{2})\\b)?`,
+      `\\b(?<name>${alt([...Object.keys(FIXED_HOLIDAYS), 'thanksgiving day', 'thanksgiving', 'election day', 'easter sunday', 'easter'])})\\b(?:,?\\s+(?<y>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
-    build: (m) => {
+    build: (m, text) => {
       const name = g(m, 'name')!;
       if (!/^[A-Z]/.test(name)) return null;
       const y = g(m, 'y');
-      // "last Thanksgiving", "next Christmas": the occurrence before or after publication.
-      const relWord = g(m, 'rel')?.toLowerCase();
-      const rel = relWord === 'last' || relWord === 'next' ? relWord : undefined;
+      // "last Thanksgiving", "next Christmas": the occurrence before or after publication. Read from
+      // the text before the match: an optional prefix in the pattern slows every scan.
+      const relMatch = y ? null : /\b(last|next)\s+$/i.exec(text.slice(Math.max(0, m.index - 6), m.index));
+      const rel = relMatch ? (relMatch[1]!.toLowerCase() as 'last' | 'next') : undefined;
       return {
-        start: m.index,
+        start: relMatch ? m.index - relMatch[0].length : m.index,
         end: m.index + m[0].length,
         rule: 'holiday',
         meaning: {
           k: 'holiday',
           name: name.toLowerCase().replace(/\s+/g, ' ').replace('’', "'"),
           y: y ? +y : undefined,
-          rel: y ? undefined : rel,
+          rel,
         },
       };
     },

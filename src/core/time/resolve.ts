@@ -246,6 +246,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
   switch (m.k) {
     case 'date': {
       const r = resolveDate(m, c, ctx, text);
+      const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(r.value);
+      if (m.weekOf && day) {
+        const value = fmtWeek(dayOf(+day[1]!, +day[2]!, +day[3]!));
+        return {
+          ...r,
+          value,
+          explanation: say(value, `the week holding ${r.value}`),
+          alternatives: undefined,
+        };
+      }
       // "the night of April 18, 1775" names a part of a day: a TIME.
       return m.pod && r.value.includes('T') ? { ...r, type: 'TIME' } : r;
     }

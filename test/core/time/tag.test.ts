@@ -274,6 +274,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['The family last met last Christmas.', 'last Christmas', '2022-12-25'],
       ['The choir will sing next Easter.', 'next Easter', '2024-03-31'],
       ['The store opened on Christmas.', 'Christmas', '2023-12-25'],
+      ['Hearings are set for the week of Nov. 6.', 'the week of Nov. 6', '2023-W45'],
+      ['Talks ran through the week of March 4, 2019.', 'the week of March 4, 2019', '2019-W10'],
     ])('holidays: %j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value }));
     });
