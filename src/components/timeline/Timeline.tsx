@@ -164,7 +164,8 @@ export function Timeline(props: TimelineProps) {
   );
   const k = width / Math.max(1, vTo - vFrom);
   /** In bins mode, the height kept free above the bins for the focused or selected mark. */
-  const binReserve = Math.min(ROW_H, Math.max(0, bandH - GROUP_PAD - 22 - 8));
+  // Short lane groups keep at least 40 px for the bins themselves.
+  const binReserve = Math.min(ROW_H, Math.max(0, bandH - GROUP_PAD - 16 - 40));
 
   const scale = useMemo(() => base.copy().domain([new Date(vFrom), new Date(vTo)]), [base, vFrom, vTo]);
   const ticks = useMemo(() => axisTicks(scale, width), [scale, width]);
@@ -373,10 +374,11 @@ export function Timeline(props: TimelineProps) {
           {layout.mode === 'bins'
             ? layout.bins.map((b) => {
                 // The top row stays free for the focused or selected mark (see `marks`), so its label
-                // never lies across a bin; the 22 px leave room for the count above the bin.
+                // never lies across a bin; 16 px stay free for the count above the bin.
                 const h = Math.max(
                   4,
-                  Math.sqrt(b.count / Math.max(1, layout.maxCount)) * (bandH - GROUP_PAD - 22 - binReserve),
+                  Math.sqrt(b.count / Math.max(1, layout.maxCount)) *
+                    Math.max(4, bandH - GROUP_PAD - 16 - binReserve),
                 );
                 const top = (b.group + 1) * bandH - h - 2;
                 return (
