@@ -56,6 +56,37 @@ describe('Dateline app in Chromium', () => {
     expect(await page.getByRole('list', { name: 'Events' }).getByRole('button').count()).toBeGreaterThan(0);
   });
 
+  it('opens on the dense part of the story; Fit all shows everything and writes the window into the link', async () => {
+    const page = await b.open();
+    await ready(page);
+    expect(params(page).get('from')).toBeNull();
+    const opening = await listCount(page);
+    const from = page.getByRole('textbox', { name: 'From', exact: true });
+    const openingFrom = await from.inputValue();
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await expect.poll(() => params(page).get('from')).toBeTruthy();
+    await expect.poll(() => listCount(page)).toBeGreaterThan(opening);
+    expect((await from.inputValue()) < openingFrom).toBe(true);
+    // The timeline and the list count the same stories.
+    expect(await timelineCount(page)).toBe(await listCount(page));
+    // A link without from/to reopens on the same opening window.
+    const again = await b.open();
+    await ready(again);
+    expect(await again.getByRole('textbox', { name: 'From', exact: true }).inputValue()).toBe(openingFrom);
+    expect(await listCount(again)).toBe(opening);
+  });
+
+  it('the timeline and the list count the same events after zooming and filtering', async () => {
+    const page = await b.open();
+    await ready(page);
+    expect(await timelineCount(page)).toBe(await listCount(page));
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => (await timelineCount(page)) - (await listCount(page))).toBe(0);
+    await (await firstCheckbox(page, 'People')).check();
+    await expect.poll(() => params(page).get('actor')).toBeTruthy();
+    await expect.poll(async () => (await timelineCount(page)) - (await listCount(page))).toBe(0);
+  });
+
   it('filtering by a person narrows the list and the timeline', async () => {
     const page = await b.open();
     await ready(page);
