@@ -97,3 +97,17 @@ export function sameDomain(p: Domain, q: Domain, tolerance = 1e-6): boolean {
     Math.abs(p[1].getTime() - q[1].getTime()) <= w * tolerance
   );
 }
+
+/**
+ * The window "Fit all" shows: the whole extent with a little room each side (2 %, at least a day,
+ * whole UTC days), so the first and last marks are not cut in half by the plot's edges and the
+ * link it writes reads as dates.
+ *
+ * @example fitDomain([new Date('2023-01-01'), new Date('2024-01-01')]) // [2022-12-24, 2024-01-09]
+ */
+export function fitDomain([from, to]: Domain): [Date, Date] {
+  const a = from.getTime();
+  const b = to.getTime();
+  const pad = Math.max((b - a) * 0.02, DAY);
+  return [new Date(Math.floor((a - pad) / DAY) * DAY), new Date(Math.ceil((b + pad) / DAY) * DAY)];
+}

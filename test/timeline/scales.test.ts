@@ -6,6 +6,7 @@ import {
   MIN_SPAN,
   createBaseScale,
   domainToTransform,
+  fitDomain,
   panDomainTo,
   sameDomain,
   transformToDomain,
@@ -91,5 +92,25 @@ describe('panDomainTo(domain, t)', () => {
     [-50, [-60, 40]],
   ])('brings %d into view', (t, expected) => {
     expect(panDomainTo(d, new Date(t)).map((x) => x.getTime())).toEqual(expected);
+  });
+});
+
+describe('fitDomain(full)', () => {
+  it.each([
+    ['a year: 2 % each side, out to whole days', full, ['2022-12-24', '2024-01-09']],
+    [
+      'a week: at least a day each side',
+      [new Date('2023-10-02T00:00Z'), new Date('2023-10-09T00:00Z')],
+      ['2023-10-01', '2023-10-10'],
+    ],
+    [
+      'an afternoon: the whole days around it',
+      [new Date('2023-10-02T13:00Z'), new Date('2023-10-02T17:00Z')],
+      ['2023-10-01', '2023-10-04'],
+    ],
+  ] as const)('%s', (_, domain, expected) => {
+    const d = fitDomain(domain as unknown as [Date, Date]);
+    expect(d.map((x) => x.toISOString().slice(0, 10))).toEqual(expected);
+    expect(d.every((x) => x.getTime() % DAY === 0)).toBe(true);
   });
 });

@@ -12,7 +12,14 @@ import { bisectLeft } from '../../timeline/bins';
 import { drawDensity } from '../../timeline/canvas';
 import { formatDay } from '../../timeline/labels';
 import { labelWidth, layoutTimeline, type MarkBox } from '../../timeline/layout';
-import { createBaseScale, panDomainTo, sameDomain, zoomDomain, type Domain } from '../../timeline/scales';
+import {
+  createBaseScale,
+  fitDomain,
+  panDomainTo,
+  sameDomain,
+  zoomDomain,
+  type Domain,
+} from '../../timeline/scales';
 import { axisContext, axisTicks } from '../../timeline/ticks';
 import {
   buildTimelineIndex,
@@ -304,7 +311,7 @@ export function Timeline(props: TimelineProps) {
         <ZoomControls
           onZoomIn={() => zoomBy(2)}
           onZoomOut={() => zoomBy(0.5)}
-          onFit={() => setDomain([new Date(fullFrom), new Date(fullTo)])}
+          onFit={() => setDomain(fitDomain([new Date(fullFrom), new Date(fullTo)]))}
           lanes={lanes}
           onLanesChange={onLanesChange ? (l: LaneMode) => onLanesChange(l) : undefined}
         />

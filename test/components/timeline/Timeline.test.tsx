@@ -119,8 +119,9 @@ describe('<Timeline>', () => {
     expect(span()).toBeCloseTo(31, 3);
     await user.click(screen.getByRole('button', { name: 'Fit all' }));
     expect(onDomainChange.mock.lastCall![0].map((d: Date) => d.toISOString())).toEqual([
-      '2023-01-01T00:00:00.000Z',
-      '2024-01-01T00:00:00.000Z',
+      // The whole year with a little room each side, so its first and last marks are not cut.
+      '2022-12-24T00:00:00.000Z',
+      '2024-01-09T00:00:00.000Z',
     ]);
   });
 
