@@ -66,11 +66,25 @@ export async function parseFiles(request: ParseRequest): Promise<Corpus> {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Fetches and validates a corpus JSON; throws a LoadError that says what went wrong. */
-export async function fetchCorpus(url: string, fetchImpl: typeof fetch = fetch): Promise<Loaded> {
+type Prefetch = { url: string; response: Promise<Response> };
+
+/** The response index.html started fetching for `url` before the app loaded, taken once. */
+function takePrefetched(url: string): Promise<Response> | null {
+  const holder = globalThis as { __corpusPrefetch?: Prefetch };
+  const prefetch = holder.__corpusPrefetch;
+  if (!prefetch || prefetch.url !== url) return null;
+  delete holder.__corpusPrefetch;
+  return prefetch.response;
+}
+
+/**
+ * Fetches and validates a corpus JSON; throws a LoadError that says what went wrong. Without a
+ * fetchImpl it uses the response index.html already started for the same address, if any.
+ */
+export async function fetchCorpus(url: string, fetchImpl?: typeof fetch): Promise<Loaded> {
   let response: Response;
   try {
-    response = await fetchImpl(url);
+    response = await ((!fetchImpl && takePrefetched(url)) || (fetchImpl ?? fetch)(url));
   } catch (error) {
     throw new LoadError(
       `Could not fetch the corpus at ${url}: ${error instanceof Error ? error.message : String(error)}. Check the address and that the server allows it.`,

@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchCorpus } from '../../src/app/load';
+import { generateCorpus } from '../../src/core/synthetic';
+
+type Holder = { __corpusPrefetch?: { url: string; response: Promise<Response> } };
+const holder = globalThis as Holder;
+const json = (body: unknown) =>
+  new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+
+describe('fetchCorpus(url) with a response prefetched by index.html', () => {
+  afterEach(() => {
+    delete holder.__corpusPrefetch;
+    vi.unstubAllGlobals();
+  });
+
+  it('takes the prefetched response for the same address, once', async () => {
+    const corpus = generateCorpus({ events: 20, seed: 3 });
+    holder.__corpusPrefetch = { url: './c.json', response: Promise.resolve(json(corpus)) };
+    const fetchSpy = vi.fn(async () => json({ format: 'not-a-corpus' }));
+    vi.stubGlobal('fetch', fetchSpy);
+
+    const loaded = await fetchCorpus('./c.json');
+    expect(loaded.corpus.events).toHaveLength(corpus.events.length);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(holder.__corpusPrefetch).toBeUndefined();
+
+    // A second load (after the prefetch was used) fetches again.
+    await expect(fetchCorpus('./c.json')).rejects.toThrow(/could not be used/);
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+  });
+
+  it('fetches itself when the prefetch was for another address', async () => {
+    const corpus = generateCorpus({ events: 5, seed: 4 });
+    holder.__corpusPrefetch = { url: './other.json', response: Promise.reject(new Error('never used')) };
+    holder.__corpusPrefetch.response.catch(() => undefined);
+    const fetchSpy = vi.fn(async () => json(corpus));
+    vi.stubGlobal('fetch', fetchSpy);
+
+    const loaded = await fetchCorpus('./c.json');
+    expect(loaded.corpus.events).toHaveLength(corpus.events.length);
+    expect(fetchSpy).toHaveBeenCalledWith('./c.json');
+    expect(holder.__corpusPrefetch?.url).toBe('./other.json');
+  });
+
+  it('reports a failed prefetch as a clear load error', async () => {
+    holder.__corpusPrefetch = { url: './c.json', response: Promise.reject(new TypeError('Failed to fetch')) };
+    await expect(fetchCorpus('./c.json')).rejects.toThrow(
+      /Could not fetch the corpus at \.\/c\.json: Failed to fetch/,
+    );
+  });
+});
