@@ -4,9 +4,8 @@
  * Core throughput on the TBAQ news texts (TempEval-3 training data, read from ../shared; the texts
  * are never copied into the repo), repeated to at least 2 MB: MB/s (10^6 bytes of UTF-8 input per
  * second) for parseCorpus and for each stage alone, best of several runs after a warm-up. Then the
- * size of the core bundle (esbuild, minified ESM, gzip) and the share of world-countries and
- * chrono-node in it. Then, unless --core-only, the browser benchmark when src/cli/bench-browser.ts
- * exists.
+ * size of the core bundle (esbuild, minified ESM, gzip) and the share of the country data in it.
+ * Then, unless --core-only, the browser benchmark when src/cli/bench-browser.ts exists.
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -116,7 +115,7 @@ function stageInputs(files: SourceFile[], manifest: Manifest) {
 
 async function bundleSizes(): Promise<void> {
   const entry = resolve(ROOT, 'src/core/index.ts');
-  // Stub the country data to measure its share; mark chrono-node external to measure its share.
+  // Stub the country data to measure its share of the bundle.
   const noCountries: Plugin = {
     name: 'no-countries',
     setup(b) {
@@ -143,14 +142,10 @@ async function bundleSizes(): Promise<void> {
   };
   const full = await gz([]);
   const withoutCountries = await gz([], [noCountries]);
-  const withoutChrono = await gz(['chrono-node']);
   const kb = (n: number) => (n / 1024).toFixed(1);
   console.log(`core bundle (esbuild, minified ESM): ${kb(full.raw)} KB raw, ${kb(full.gzip)} KB gzip`);
   console.log(
     `  world-countries data (compact countries.json): ${kb(full.raw - withoutCountries.raw)} KB raw, ${kb(full.gzip - withoutCountries.gzip)} KB gzip`,
-  );
-  console.log(
-    `  chrono-node: ${kb(full.raw - withoutChrono.raw)} KB raw, ${kb(full.gzip - withoutChrono.gzip)} KB gzip`,
   );
 }
 
