@@ -3,33 +3,8 @@
  * touching the logic; every list is matched case-insensitively unless its comment says otherwise.
  */
 
-/** Month names and the abbreviations news styles use (AP: "Oct.", "Sept."), to month number. */
-export const MONTHS: Record<string, number> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
+/** Month names and the abbreviations news styles use (AP: "Oct.", "Sept."): the tagger's list. */
+export { MONTHS } from './lexicon';
 
 /** Weekday names and abbreviations to JS day numbers (Sunday = 0, as Date#getUTCDay). */
 export const WEEKDAYS: Record<string, number> = {
