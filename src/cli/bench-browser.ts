@@ -1,11 +1,12 @@
 /**
  * Browser benchmark and the build-and-serve helpers the e2e tests share: build the app once with
- * Vite's JS API, serve it with `vite preview` on a free localhost port, and drive Debian's
+ * Vite's JS API, serve it from a small static server on a free localhost port, and drive Debian's
  * Chromium with playwright-core (never a downloaded browser).
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { createServer } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -60,24 +61,48 @@ export async function buildApp(): Promise<string> {
 
 export type ServedApp = { url: string; outDir: string; close: () => Promise<void> };
 
-/** Serves a built folder with `vite preview` on a free port of 127.0.0.1. */
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
+
+/**
+ * Serves a built folder on a free port of 127.0.0.1 the way a static host does: each file whole, in
+ * one write, 404 for what is not there. (`vite preview` streams files in small chunks through the
+ * same event loop that drives the browser, which added about 0.4 s to an 11 MB corpus.)
+ */
 export async function serveApp(outDir: string): Promise<ServedApp> {
-  const { preview } = await import('vite');
-  const server = await preview({
-    root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  const root = resolve(outDir);
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const file = resolve(root, `.${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`);
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => {
+        res.writeHead(200, {
+          'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+          'content-length': body.length,
+          'cache-control': 'no-cache',
+        });
+        res.end(body);
+      },
+      () => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
+    );
   });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('static server has no port');
   return {
     url: `http://127.0.0.1:${address.port}/`,
     outDir,
-    close: async () => {
-      await server.close();
-    },
+    close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }
 
