@@ -1,6 +1,7 @@
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import type { LaneMode } from '../components/timeline/types';
 import { eventExtent, type FacetGroup } from '../core/query';
+import { isoToMs } from '../core/time/interval';
 import type { Correction, Corpus } from '../core/types';
 import { storyWindow } from '../timeline/story-window';
 import { formatInstant, type UrlNotice, type UrlState } from './url';
@@ -87,7 +88,7 @@ export function corpusDomain(corpus: Corpus): [Date, Date] {
     const t = Date.UTC(2000, 0, 1);
     return [new Date(t), new Date(t + DAY)];
   }
-  return [new Date(isoDate(ext[0])), new Date(isoDate(ext[1]))];
+  return [new Date(isoToMs(ext[0])), new Date(isoToMs(ext[1]))];
 }
 
 /**
@@ -102,13 +103,12 @@ export function storyDomain(corpus: Corpus): [Date, Date] {
   for (const e of corpus.events) {
     if (seen.has(e.cluster)) continue;
     seen.add(e.cluster);
-    points.push((isoDate(e.start) + isoDate(e.end)) / 2);
+    points.push((isoToMs(e.start) + isoToMs(e.end)) / 2);
   }
   const [a, b] = storyWindow(points, [full[0].getTime(), full[1].getTime()]);
   return a === full[0].getTime() && b === full[1].getTime() ? full : [new Date(a), new Date(b)];
 }
 
-const isoDate = (iso: string) => Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : `${iso}:00Z`);
 
 let noticeSeq = 0;
 export const makeNotice = (message: string, tone: Notice['tone'] = 'info'): Notice => ({

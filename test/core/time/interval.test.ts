@@ -40,3 +40,27 @@ describe('msToIsoWeek(ms)', () => {
     expect(msToIsoWeek(isoToMs(day))).toEqual({ year, week });
   });
 });
+
+describe('isoToMs(iso)', () => {
+  it.each([
+    ['2023-10-17', Date.UTC(2023, 9, 17)],
+    ['2023-10-17T09:30', Date.UTC(2023, 9, 17, 9, 30)],
+    ['2023-10-17T09:30:15', Date.UTC(2023, 9, 17, 9, 30, 15)],
+    ['1999-12-31', Date.UTC(1999, 11, 31)],
+  ])('%s -> %i', (iso, ms) => {
+    expect(isoToMs(iso)).toBe(ms);
+  });
+
+  it.each([
+    '',
+    '2023',
+    '2023-10',
+    '2023/10/17',
+    '2023-1x-17',
+    '2023-10-17T9:30',
+    '2023-10-17 09:30',
+    'abcd-ef-gh',
+  ])('%j is NaN', (iso) => {
+    expect(isoToMs(iso)).toBeNaN();
+  });
+});
