@@ -99,7 +99,13 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
   const headline = findHeadline(lines, firstBody < 0 ? lines.length : firstBody, caption, count, dateline);
   const kinds: (ParagraphKind | null)[] = lines.map((l, i) => {
     if (caption[i]) return 'caption';
-    if (isTitle(l) || firstBody < 0 || i < firstBody || i > lastBody) return null;
+    // Nothing reads like prose: keep every line that is not the headline or page furniture as
+    // text rather than lose the article.
+    if (firstBody < 0) {
+      const furniture = isTitle(l) || l.key === headline?.key || isStray(l) || isUiLabel(l);
+      return furniture ? null : 'body';
+    }
+    if (isTitle(l) || i < firstBody || i > lastBody) return null;
     if (body[i]) return 'body';
     if (isStray(l) || isUiLabel(l) || endsWithEllipsis(l.text)) return null;
     if (l.words > 15 || /[.,;:]$/.test(l.text)) return 'body';
@@ -138,7 +144,7 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
     const text = i === firstBody && dateline >= 0 ? `${lines[dateline]!.text} ${l.text}` : l.text;
     kept.push({ text, kind, credit: kind === 'caption' ? creditStart(text) : -1 });
   });
-  return { kept, headline: headline?.text ?? null, hasBody: firstBody >= 0, stamps };
+  return { kept, headline: headline?.text ?? null, hasBody: kept.some((k) => k.kind === 'body'), stamps };
 }
 
 // "NAIROBI, Kenya (AP) _", "TEHRAN, August 8 (Xinhua) --", "WASHINGTON \u2014": a place (or an

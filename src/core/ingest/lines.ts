@@ -159,7 +159,7 @@ function isWordChar(c: number, ch: string): boolean {
 
 /** The last few characters: end-anchored regexes on a long line would scan all of it. */
 function tail(t: string): string {
-  return t.length > 12 ? t.slice(-12) : t;
+  return t.length > 24 ? t.slice(-24) : t;
 }
 
 const UI = new Set(UI_LABELS.map(foldKey));
@@ -210,8 +210,12 @@ function labelOf(text: string, key: string, words: number): Line['label'] {
  * endsLikeSentence('He left.\u201d') // true; endsLikeSentence('Read more...') -> false
  */
 export function endsLikeSentence(t: string): boolean {
-  return /[.!?]["'\u2019\u201d)\]]*$/.test(tail(t)) && !endsWithEllipsis(t);
+  // Emoji after the full stop ("It opened today. 🎉") do not make a sentence a label.
+  const end = tail(t).replace(TRAILING_EMOJI, '');
+  return /[.!?]["'\u2019\u201d)\]]*$/.test(end) && !endsWithEllipsis(t);
 }
+
+const TRAILING_EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\s]+$/u;
 
 /**
  * Ends with "..." or "…" (a link teaser, or prose trailing off), or an arrow.

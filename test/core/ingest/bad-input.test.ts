@@ -125,3 +125,34 @@ describe('ingestFile(file) on bad input', () => {
     expect(a!.sentences).toHaveLength(40_000);
   });
 });
+
+describe('ingestFile loses no text that does not read like prose', () => {
+  it.each([
+    [
+      'a sentence ending in emoji',
+      'Harbour Festival Opens\n\nThe harbour festival opened on Saturday. 🎉🎉',
+      'The harbour festival opened on Saturday. 🎉🎉',
+    ],
+    [
+      'an HTML page whose only paragraph ends in emoji',
+      '<h1>Harbour Festival Opens</h1><p>Crowds came on Saturday 🎉</p>',
+      'Crowds came on Saturday 🎉',
+    ],
+    [
+      'notes without full stops',
+      'Harbour Festival Opens\n\nCrowds came on Saturday despite the rain\n\nThe mayor spoke at noon',
+      'Crowds came on Saturday despite the rain\n\nThe mayor spoke at noon',
+    ],
+  ])('%s', (_name, text, kept) => {
+    const [article] = ingestFile({ name: 'page.txt', text });
+    expect(article!.title).toBe('Harbour Festival Opens');
+    expect(article!.text).toBe(kept);
+    expect(article!.warnings).not.toContain('no article text found');
+  });
+
+  it('still warns when only furniture is left', () => {
+    const [article] = ingestFile({ name: 'page.txt', text: 'Harbour Festival Opens\n\nTT\n\n20' });
+    expect(article!.text).toBe('');
+    expect(article!.warnings).toContain('no article text found');
+  });
+});
