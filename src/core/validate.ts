@@ -96,10 +96,7 @@ export function validateCorpus(json: unknown): { corpus: Corpus | null; errors: 
   );
   const actors = list<Actor>(json.actors, 'actor', problems, (a) =>
     !isStr(a.id) || !isStr(a.name) || !isStr(a.kind) ? 'missing id, name or kind' : null,
-  ).map((a) => ({
-    ...a,
-    aliases: strings(a.aliases) ? a.aliases : [],
-  }));
+  ).map((a) => (strings(a.aliases) ? a : { ...a, aliases: [] }));
   const actorIds = new Set(actors.map((a) => a.id));
   const mentions = list<ActorMention>(json.mentions, 'mention', problems, (m) =>
     !inArticle(m)
@@ -113,21 +110,26 @@ export function validateCorpus(json: unknown): { corpus: Corpus | null; errors: 
   const topics = list<Topic>(json.topics, 'topic', problems, (t) =>
     !isStr(t.id) || !isStr(t.label) ? 'missing id or label' : null,
   );
+  // Copies only the events that need fixing: a 10,000-event corpus is checked on every load.
   const events = list<Event>(json.events, 'event', problems, (e) => eventProblem(e, inArticle(e), fits)).map(
-    (e) => ({
-      ...e,
-      actors: e.actors.filter((id) => actorIds.has(id)),
-    }),
+    (e) =>
+      e.actors.every((id) => actorIds.has(id))
+        ? e
+        : { ...e, actors: e.actors.filter((id) => actorIds.has(id)) },
   );
   const eventIds = new Set(events.map((e) => e.id));
   const clusters = list<Cluster>(json.clusters, 'cluster', problems, (c) =>
     !isStr(c.id) || !strings(c.events) ? 'missing id or events' : null,
   )
-    .map((c) => ({
-      ...c,
-      events: c.events.filter((id) => eventIds.has(id)),
-      articles: strings(c.articles) ? c.articles : [],
-    }))
+    .map((c) =>
+      strings(c.articles) && c.events.every((id) => eventIds.has(id))
+        ? c
+        : {
+            ...c,
+            events: c.events.filter((id) => eventIds.has(id)),
+            articles: strings(c.articles) ? c.articles : [],
+          },
+    )
     .filter((c) => c.events.length > 0);
   // Every event belongs to a cluster: re-home events whose cluster was lost.
   const clusterIds = new Set(clusters.map((c) => c.id));
@@ -177,12 +179,13 @@ function list<T>(
     return [];
   }
   const out: T[] = [];
-  value.forEach((item, i) => {
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
     const why = isObj(item) ? problem(item) : 'not an object';
     if (why)
       problems.push(`dropped ${what} #${i}${isObj(item) && isStr(item.id) ? ` (${item.id})` : ''}: ${why}`);
     else out.push(item as T);
-  });
+  }
   return out;
 }
 
