@@ -5,8 +5,7 @@ import {
   createQueryIndex,
   filterEvents,
   groupStories,
-  longestSpanMs,
-  sortEvents,
+  sortEventsWithSpan,
   windowCandidates,
   type FacetCounts,
   type QueryIndex,
@@ -114,6 +113,7 @@ function buildLookups(corpus: Corpus): CorpusLookups {
     else timexesByArticle.set(t.articleId, [t]);
   }
   for (const list of timexesByArticle.values()) list.sort((a, b) => a.start - b.start);
+  const { sorted, maxSpanMs } = sortEventsWithSpan(corpus.events);
   return {
     articles: new Map(corpus.articles.map((a) => [a.id, a])),
     actors: new Map(corpus.actors.map((a) => [a.id, a])),
@@ -122,8 +122,8 @@ function buildLookups(corpus: Corpus): CorpusLookups {
     events: new Map(corpus.events.map((e) => [e.id, e])),
     eventsByArticle,
     timexesByArticle,
-    sorted: sortEvents(corpus.events),
-    maxSpanMs: longestSpanMs(corpus.events),
+    sorted,
+    maxSpanMs,
     index: createQueryIndex(corpus),
   };
 }

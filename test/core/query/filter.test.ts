@@ -8,6 +8,7 @@ import {
   foldText,
   longestSpanMs,
   sortEvents,
+  sortEventsWithSpan,
   sourceKey,
   windowCandidates,
   type EventFilters,
@@ -200,6 +201,23 @@ describe('sortEvents(events) and eventExtent(events)', () => {
   it('spans the earliest start to the latest end', () => {
     expect(eventExtent(events)).toEqual(['2023-10-01', '2025-01-01']);
     expect(eventExtent([])).toBeNull();
+  });
+});
+
+describe('sortEventsWithSpan(events)', () => {
+  it.each<[string, Event[]]>([
+    ['the fixture', events],
+    ['the fixture reversed', [...events].reverse()],
+    ['no events', []],
+  ])('%s: the order of sortEvents and the span of longestSpanMs', (_, input) => {
+    const { sorted, maxSpanMs } = sortEventsWithSpan(input);
+    expect(ids(sorted)).toEqual(ids(sortEvents(input)));
+    expect(maxSpanMs).toBe(longestSpanMs(input));
+  });
+  it('measures the longest interval in ms', () => {
+    const day = events[0]!;
+    const long = { ...day, id: 'long', start: '2023-10-01', end: '2023-10-11' };
+    expect(sortEventsWithSpan([day, long]).maxSpanMs).toBe(10 * 86_400_000);
   });
 });
 
