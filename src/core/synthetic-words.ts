@@ -1,4 +1,7 @@
+import { MONTH_NAMES } from './time/lexicon';
+
 /** Word lists for the synthetic corpus generator. Invented names: no real person or place. */
+
 export const SYLLABLES = [
   'ka',
   'lo',
@@ -64,17 +67,5 @@ export const SOURCES = [
   'Metro Bulletin',
   'Island Chronicle',
 ];
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** Month names, January first. */
+export const MONTHS = MONTH_NAMES.slice(1);

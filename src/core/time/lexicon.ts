@@ -563,3 +563,20 @@ export const MEASURE_AFTER_NUMBER =
 /** What precedes "a year", "a week" when it is a price or rate ("$5 a year", "700 seats a week"). */
 export const AMOUNT_BEFORE_RATE =
   /(?:\d|%|percent|cents?|share|billion|million|seats|units|people|barrels)\s*$/i;
+
+/** English month names by month number (index 0 is empty), for explanations and generated text. */
+export const MONTH_NAMES: readonly string[] = [
+  '',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];

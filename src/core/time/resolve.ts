@@ -20,7 +20,7 @@ import {
   yearOf,
 } from './calendar';
 import type { Candidate, Meaning } from './grammar';
-import { FIXED_HOLIDAYS, UNITS } from './lexicon';
+import { FIXED_HOLIDAYS, MONTH_NAMES, UNITS } from './lexicon';
 import { tenseAt, type Tense } from './tense';
 
 /** The most recent absolute point the text itself has named, for narrative anchoring. */
@@ -50,21 +50,6 @@ export type Resolved = {
 };
 
 const WD_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTH_NAMES = [
-  '',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const UNKNOWN = 'the publication date is unknown, so it is left unresolved';
 
