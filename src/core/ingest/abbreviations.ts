@@ -51,20 +51,7 @@ export const NEVER_FINAL: ReadonlySet<string> = new Set([
 ]);
 
 /** Month abbreviations: not final when a day or year number follows ("Oct. 18", "Jan. 6"). */
-export const MONTHS: ReadonlySet<string> = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+export { MONTH_ABBREVIATIONS as MONTHS } from '../time/lexicon';
 
 /** Abbreviations that are not final when a number follows ("No. 1", "Vol. 3", "p. 12"). */
 export const BEFORE_NUMBER: ReadonlySet<string> = new Set([

@@ -20,6 +20,7 @@ import {
   UNITS,
   VAGUE_REFS,
   WEEKDAYS,
+  MONTH_ABBREVIATIONS,
 } from './lexicon';
 
 /** What a candidate means, before it is resolved against a reference date. */
@@ -167,21 +168,6 @@ const g = (m: RegExpExecArray, name: string) => m.groups?.[name];
 
 /** True when the text around [start,end) is written in capitals (headlines, datelines). */
 const isShouting = (s: string) => s === s.toUpperCase();
-
-const MONTH_ABBREVIATIONS = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
 
 const PREP_BEFORE_MONTH =
   /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|between|and|or|on|for|as|around)\s*$/i;

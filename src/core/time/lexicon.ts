@@ -580,3 +580,19 @@ export const MONTH_NAMES: readonly string[] = [
   'November',
   'December',
 ];
+
+/** Month abbreviations written with a dot ("Oct. 18"); "may", "june", "july" are never abbreviated. */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
