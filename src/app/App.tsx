@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Explorer } from '../components/Explorer';
 import { sourceKey } from '../core/query';
@@ -138,22 +138,16 @@ export function App({ fetchImpl, storage = browserStorage(), pending }: AppProps
 
   if (status.kind === 'loading') {
     return (
-      <div className="app app-loading">
-        <header className="app-header">
-          <h1>Dateline</h1>
-        </header>
+      <Shell className="app-loading">
         <p role="status" className="loading">
           Loading and reading the articles…
         </p>
-      </div>
+      </Shell>
     );
   }
   if (status.kind === 'error') {
     return (
-      <div className="app app-error">
-        <header className="app-header">
-          <h1>Dateline</h1>
-        </header>
+      <Shell className="app-error">
         <div role="alert" className="load-error">
           <h2>The corpus could not be opened</h2>
           <p>{status.message}</p>
@@ -161,7 +155,7 @@ export function App({ fetchImpl, storage = browserStorage(), pending }: AppProps
             <a href={window.location.pathname}>Open the bundled articles instead</a>
           </p>
         </div>
-      </div>
+      </Shell>
     );
   }
   return (
@@ -170,5 +164,17 @@ export function App({ fetchImpl, storage = browserStorage(), pending }: AppProps
         <Explorer />
       </ExplorerStoreProvider>
     </ErrorBoundary>
+  );
+}
+
+/** The page frame shown before the explorer: the app's name and one message. */
+function Shell({ className, children }: { className: string; children: ReactNode }) {
+  return (
+    <div className={`app ${className}`}>
+      <header className="app-header">
+        <h1>Dateline</h1>
+      </header>
+      {children}
+    </div>
   );
 }
