@@ -7,6 +7,7 @@ import {
   MONTHS,
   NOT_PAST_ED,
   PAST_MARKERS,
+  REPORTING_VERBS,
   STAMP_LABELS,
   WEEKDAYS,
   WEEKDAY_MODIFIERS,
@@ -326,14 +327,9 @@ function collectYears(
  * Years a month-day date without a year ("Oct. 17") may belong to, each with a prior. The latest
  * year named in a past clause comes first and the few after it next (news names past years more
  * than the current one); other named years trail. A weekday written with the date ("Tuesday, Oct.
- * 17") keeps only the years where it falls right; for a dateline, a weekday the story uses ("said
- * Tuesday") that falls on the dateline's day in some year favours that year.
+ * 17") keeps only the years where it falls right.
  */
-function yearOptions(
-  date: DateParts,
-  years: YearFacts,
-  storyWeekdays?: Set<number>,
-): { day: number; prior: number }[] {
+function yearOptions(date: DateParts, years: YearFacts): { day: number; prior: number }[] {
   const ref = years.latestPast ?? years.latestAny;
   if (ref === null) return [];
   const cands = new Map<number, number>([
@@ -351,12 +347,80 @@ function yearOptions(
     if (!isValidDate(y, date.m!, date.d!)) continue;
     const day = toDay(y, date.m!, date.d!);
     if (date.weekday !== undefined && weekdayOf(day) !== date.weekday) continue;
-    const fits = storyWeekdays?.has(weekdayOf(day)) ? 2.5 : 1;
-    out.push({ day, prior: prior * fits });
+    out.push({ day, prior });
   }
   if (!out.length) return [];
   const top = Math.max(...out.map((o) => o.prior));
   return out.map((o) => ({ ...o, prior: o.prior / top }));
+}
+
+const REPORTING_RE = new RegExp(`\\b(?:${REPORTING_VERBS.map(escape).join('|')})\\b`, 'i');
+
+/**
+ * Whether a reporting verb sits within three words of `start..end` ("said Tuesday", "told
+ * reporters on Tuesday"): news reports what was said on the day it files, so such a weekday is
+ * most often the publication day itself.
+ */
+function isReported(text: string, start: number, end: number): boolean {
+  // Within the sentence only: "the president said. The Friday explosions" is not reported.
+  const before = text
+    .slice(Math.max(0, start - 40), start)
+    .split(/[.!?]\s|\n/)
+    .pop()!
+    .split(/\s+/)
+    .slice(-4)
+    .join(' ');
+  const after = text
+    .slice(end, end + 40)
+    .split(/[.!?]\s|\n/)[0]!
+    .split(/\s+/)
+    .slice(0, 4)
+    .join(' ');
+  return REPORTING_RE.test(before) || REPORTING_RE.test(after);
+}
+
+/** A bare weekday the story uses in a past or present clause ("said Tuesday"). */
+type StoryWeekday = { weekday: number; reported: boolean };
+
+// How likely the publication year is k years after the latest year the text names in a past
+// clause, k = 0..6 (TBAQ: one year after is the most common, the same year is rarer than two).
+const YEAR_AFTER_PRIOR = [0.8, 1, 0.9, 0.7, 0.6, 0.5, 0.4];
+
+/**
+ * The year of a dateline that gives only month and day ("BRUSSELS, Feb. 10 (Xinhua) --"). The
+ * year is searched from the latest year named in a past clause up to six years on, where each
+ * weekday of the dateline's day occurs about once. A year is chosen only when the story's own
+ * weekdays agree with it: a weekday on the dateline's day counts most ("said on Wednesday" in a
+ * story filed on a Wednesday), more so beside a reporting verb; the day before counts a little
+ * (wires file late). Without such agreement there is no answer: the latest year named is the
+ * publication year in only a few news texts, so guessing it would mostly be wrong.
+ */
+function datelineYear(
+  month: number,
+  dayOfMonth: number,
+  years: YearFacts,
+  weekdays: StoryWeekday[],
+): { day: number; agreement: number; margin: number } | null {
+  const ref = years.latestPast ?? years.latestAny;
+  if (ref === null || !weekdays.length) return null;
+  const scored: { day: number; agreement: number; score: number }[] = [];
+  for (let k = 0; k < YEAR_AFTER_PRIOR.length; k++) {
+    if (!isValidDate(ref + k, month, dayOfMonth)) continue;
+    const day = toDay(ref + k, month, dayOfMonth);
+    let agreement = 0;
+    for (const w of weekdays) {
+      if (w.weekday === weekdayOf(day)) agreement += w.reported ? 2 : 1;
+      else if (w.weekday === weekdayOf(day - 1)) agreement += 0.4;
+    }
+    scored.push({ day, agreement, score: agreement * YEAR_AFTER_PRIOR[k]! });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const [best, second] = scored;
+  // Agreement on the day itself is needed; the day before alone fits too many stories.
+  if (!best || best.agreement < 1) return null;
+  const margin = second ? (best.score - second.score) / best.score : 1;
+  if (margin < 0.25) return null;
+  return { day: best.day, agreement: best.agreement, margin };
 }
 
 /** Read a tagger value, falling back to reading the timex text when the value is underspecified. */
@@ -523,7 +587,7 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
   let noYearStamp: string | null = null;
 
   // 2. Dates, weekdays and weeks in the text, from one tagger pass.
-  const storyWeekdays = new Set<number>();
+  const storyWeekdays: StoryWeekday[] = [];
   for (const [i, t] of timexes.entries()) {
     if (stamps.some((d) => t.start < d.end && d.start < t.end)) continue;
     const place = placeAt(t.start);
@@ -550,7 +614,9 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
       if (NAMED_DAY.has(lower(w[1] ?? before ?? ''))) continue;
       const mod = WEEKDAY_MODIFIERS[lower(w?.[1] ?? '')] ?? (before ? WEEKDAY_MODIFIERS[before] : undefined);
       clues.push({ kind: 'weekday', weekday, mod, weight: weight * 0.5, tense: tense(), text: t.text });
-      if (place === 'body' && !mod && tense() !== 'future') storyWeekdays.add(weekday);
+      if (place === 'body' && !mod && tense() !== 'future') {
+        storyWeekdays.push({ weekday, reported: isReported(text, t.start, t.end) });
+      }
       continue;
     }
     const deictic = DEICTIC_RE.exec(t.text.trim());
@@ -605,19 +671,20 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
   }
 
   // 4. A dateline without a year takes one from the text, helped by the weekdays the story uses.
-  for (const { year, month, day, weight, text: shown, start, end } of stamps) {
+  for (const { year, month, day, weight, text: shown } of stamps) {
     if (year !== null) {
       clues.push({ kind: 'stamp', day: toDay(year, month, day), weight, text: shown, yearGuessed: false });
       continue;
     }
-    const options = yearOptions({ start, end, m: month, d: day }, years, storyWeekdays);
-    for (const o of options) {
-      clues.push({ kind: 'stamp', day: o.day, weight: weight * o.prior, text: shown, yearGuessed: true });
-    }
-    if (!options.length) noYearStamp = shown;
+    const chosen = datelineYear(month, day, years, storyWeekdays);
+    if (chosen) {
+      clues.push({ kind: 'stamp', day: chosen.day, weight, text: shown, yearGuessed: true });
+    } else noYearStamp = shown;
   }
 
-  const note = noYearStamp ? `dateline '${noYearStamp}' has no year and the text names none` : null;
+  const note = noYearStamp
+    ? `dateline '${noYearStamp}' has no year, and ${years.latestAny === null ? 'the text names none' : "the story's weekdays do not settle one"}`
+    : null;
   return decide(clues, years, note);
 }
 

@@ -97,8 +97,10 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(text).value).toBe('2023-10-16');
   });
 
-  it('takes a dateline year from the text, with less confidence', () => {
-    const text = 'CAIRO, Oct. 17 (Reuters) - Trade between the two grew by a third in 2023, officials said.';
+  it('takes a dateline year from the text when a story weekday agrees, with less confidence', () => {
+    // Oct. 17 was a Tuesday in 2023, the year the text names.
+    const text =
+      'CAIRO, Oct. 17 (Reuters) - Trade between the two grew by a third in 2023, officials said on Tuesday.';
     const got = inferPublicationDate(text);
     expect(got).toMatchObject({ value: '2023-10-17', source: 'dateline' });
     expect(got.confidence).toBeLessThan(0.8);
@@ -111,14 +113,24 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(text).value).toBe('2021-03-03');
   });
 
-  it('falls back to the latest year named, with low confidence (a known limitation)', () => {
-    // News often names last year rather than its own; with no weekday to decide, the guess may be a
-    // year early. The confidence says so.
+  it('weighs a reported weekday ("said on Wednesday") above an event weekday', () => {
+    // March 10 was a Tuesday in 2020 and a Wednesday in 2021. The vote was the day before filing.
+    const reported =
+      'ROME, March 10 (Xinhua) -- The agency said on Wednesday that lawmakers approved the 2018 plan on Tuesday.';
+    expect(inferPublicationDate(reported).value).toBe('2021-03-10');
+    // Without the reporting verb the two years fit about equally well: no answer.
+    const plain =
+      'ROME, March 10 (Xinhua) -- Lawmakers met on Wednesday after a vote on Tuesday on the 2018 plan.';
+    expect(inferPublicationDate(plain).value).toBeNull();
+  });
+
+  it('leaves a yearless dateline unknown when no story weekday settles the year', () => {
+    // News names last year more often than its own: the latest year named is no answer.
     const got = inferPublicationDate(
       'CAIRO, Oct. 17 (Reuters) - Trade grew by a third in 2021, officials said.',
     );
-    expect(got).toMatchObject({ value: '2021-10-17', source: 'dateline' });
-    expect(got.confidence).toBeLessThan(0.7);
+    expect(got).toMatchObject({ value: null, source: 'unknown', confidence: 0 });
+    expect(got.evidence).toMatch(/weekdays do not settle/);
   });
 
   it('says so when a dateline has no year and the text names none', () => {
