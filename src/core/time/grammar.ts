@@ -461,12 +461,15 @@ export const RULES: Rule[] = [
     name: 'quarter',
     keys: ['quarter', 'half'],
     re: new RegExp(
-      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's|(?<py>1\\d{3}|20\\d{2}))\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b))?`,
+      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's|(?<py>1\\d{3}|20\\d{2}))\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b))?`,
       'gi',
     ),
     build: (m) => {
-      const q = ORDINALS[g(m, 'ord')!.toLowerCase()]!;
       const half = g(m, 'unit')!.toLowerCase() === 'half';
+      const ord = g(m, 'ord')!.toLowerCase();
+      // "the last half of 1989" is its second half; "the last quarter" alone is the period rule's.
+      if (ord === 'last' && !g(m, 'y') && !g(m, 'ry')) return null;
+      const q = ord === 'last' ? (half ? 2 : 4) : ORDINALS[ord]!;
       if (half && q > 2) return null;
       const the = g(m, 'the')?.toLowerCase() ?? '';
       const ry = g(m, 'ry')?.toLowerCase();
@@ -1013,12 +1016,20 @@ export const RULES: Rule[] = [
     name: 'set',
     keys: ['every', 'each', 'per ', 'ly', 'days', 's '],
     re: new RegExp(
-      `\\b(?:(?<phrase>${alt(Object.keys(SET_WORDS))})|(?:every|each)\\s+(?<ewd>${WEEKDAY}|(?:${alt(Object.keys(MONTHS).filter((k) => k.length > 3))}))|(?<pwd>${WEEKDAY})s)\\b`,
+      `\\b(?:(?<phrase>${alt(Object.keys(SET_WORDS))})|(?:every|each)\\s+(?<ewd>${WEEKDAY}|(?:${alt(Object.keys(MONTHS).filter((k) => k.length > 3))}))|(?<pwd>${WEEKDAY})(?:s|\\s+(?<ppod>mornings|afternoons|evenings|nights)))\\b`,
       'gi',
     ),
-    build: (m) => {
+    build: (m, text) => {
       const phrase = g(m, 'phrase');
       const end = m.index + m[0].length;
+      // "rise 8.5% annually", "10,000 units annually": a rate of an amount, like "$5 a year", not a
+      // time. Only the adverb: "40 daily sorties" is an adjective on the noun that follows.
+      if (
+        phrase &&
+        /^(?:bi)?annually$/i.test(phrase) &&
+        AMOUNT_BEFORE_RATE.test(text.slice(Math.max(0, m.index - 14), m.index))
+      )
+        return null;
       if (phrase)
         return {
           start: m.index,
@@ -1032,7 +1043,12 @@ export const RULES: Rule[] = [
           start: m.index,
           end,
           rule: 'set',
-          meaning: { k: 'set', value: `XXXX-WXX-${WEEKDAYS[w]}`, quant: g(m, 'ewd') ? 'EVERY' : undefined },
+          meaning: {
+            k: 'set',
+            // "Tuesday nights": the part of every such day.
+            value: `XXXX-WXX-${WEEKDAYS[w]}${g(m, 'ppod') ? `T${PARTS_OF_DAY[g(m, 'ppod')!.toLowerCase().slice(0, -1)]}` : ''}`,
+            quant: g(m, 'ewd') ? 'EVERY' : undefined,
+          },
         };
       return {
         start: m.index,

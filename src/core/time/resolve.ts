@@ -755,13 +755,23 @@ function resolveDate(
     // "sales this year through August": the span runs inside the current year, whatever the tense.
     y = refY;
     why = `no year is given: the ${name} of the current year, the end of "this year through" (${published(ref)})`;
+  } else if (
+    DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)) &&
+    (month - refM + 12) % 12 >= 1 &&
+    (month - refM + 12) % 12 <= 3
+  ) {
+    // "extended the loans through January" said in October: the clause is past, the end it sets is
+    // not. A month that has not begun and is at most three away is the coming one; the past reading
+    // would put the deadline most of a year back.
+    y = month > refM ? refY : refY + 1;
+    why = `no year is given: the coming ${name}, a deadline within three months (${published(ref)}), ${tenseNote(t)}`;
   } else if (t.tense === 'past') {
     y = month <= refM ? refY : refY - 1;
     why = `no year is given: the most recent ${name} (${published(ref)}), ${tenseNote(t)}`;
   } else if (t.tense === 'future') {
     y = month >= refM ? refY : refY + 1;
     why = `no year is given: the coming ${name} (${published(ref)}), ${tenseNote(t)}`;
-  } else if (/\b(?:by|until|till|through)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))) {
+  } else if (DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))) {
     // A deadline ("by February", "through January") lies ahead.
     y = month >= refM ? refY : refY + 1;
     why = `no year is given: the coming ${name}, a deadline (${published(ref)})`;
@@ -794,6 +804,9 @@ function resolveDate(
     alternatives: alternatives.length ? alternatives : undefined,
   };
 }
+
+/** A deadline preposition right before a month: "by February", "through January". */
+const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
 
 const NARRATIVE_RELS = new Set(['same', 'that', 'following', 'previous', 'preceding']);
 

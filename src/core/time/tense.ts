@@ -21,12 +21,14 @@ const ABBREVIATION_BEFORE = /(?:^|[\s.(])(?:[A-Z][a-z]{0,3}|[A-Z])$/;
 const LEFT_WINDOW = 100;
 const RIGHT_WINDOW = 60;
 /** Cues further away usually belong to another clause. */
-const LEFT_WORDS = 10;
+const LEFT_WORDS = 12;
 const RIGHT_WORDS = 4;
 
 const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'am']);
 const PAST_BE = new Set(['was', 'were']);
 const UNTIL = new Set(['until', 'till']);
+/** After "to", words that do not start an infinitive ("is to the north", "due to the strike"). */
+const FUNCTION_AFTER_TO = new Set(['the', 'a', 'an', 'be', 'its', 'his', 'her', 'their', 'this', 'that']);
 const EARLIEST_BOUND = /\bas\s+(?:early|soon)\s+as\s+$/i;
 
 const isParticiple = (w: string) => /ed$/i.test(w) || PAST_CUES.has(w.toLowerCase());
@@ -81,14 +83,30 @@ type Cue = { tense: 'past' | 'future'; cue: string; distance: number };
 function leftCue(text: string, start: number): Cue | null {
   const left = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true);
   const words = left.match(WORD) ?? [];
-  for (let i = words.length - 1; i >= 0 && i >= words.length - LEFT_WORDS; i--) {
+  let distance = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
-    const distance = words.length - i;
+    // A run of capitalised words is one name ("the Space Shuttle Columbia"): it counts as one word.
+    if (!(/^[A-Z]/.test(w) && /^[A-Z]/.test(words[i + 1] ?? ''))) distance++;
+    if (distance > LEFT_WORDS) break;
     const prev = (words[i - 1] ?? '').toLowerCase();
+    // "agreed to purchase [the unit for $22 million in] February": the intended act lies ahead, so the
+    // infinitive carries the cue, one word nearer the timex than the verb that governs it.
+    const gov = words[i - 2]?.toLowerCase() ?? '';
+    if (prev === 'to' && TO_FUTURE.has(gov) && /^[a-z]+$/.test(w) && !FUNCTION_AFTER_TO.has(w)) {
+      const aux = words[i - 3]?.toLowerCase();
+      return {
+        tense: aux === 'been' || aux === 'had' ? 'past' : 'future',
+        cue: `${words[i - 2]!} to ${w}`,
+        distance,
+      };
+    }
     if (words[i + 1]?.toLowerCase() === 'to' && TO_FUTURE.has(w.toLowerCase())) {
       // "had been due to expire" looks back; "is due to expire" forward.
       return { tense: prev === 'been' || prev === 'had' ? 'past' : 'future', cue: w, distance };
     }
+    // "next to the embassy" is a place.
+    if (w.toLowerCase() === 'next' && words[i + 1]?.toLowerCase() === 'to') continue;
     const t = classify(w);
     // "to be published" is future; a participle after "be"/"is" ("will be held", "is heard")
     // takes its tense from the auxiliary further left.

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/core/time/index';
+
+// Rules added for issue 4 (value accuracy by class). Sentences are made up; each rule has cases it
+// must change and cases it must leave alone.
+const reference = '2023-10-17'; // a Tuesday in October
+
+const find = (text: string, ref: string | null = reference) => tagTimexes(text, { reference: ref });
+const valueOf = (text: string, span: string, ref: string | null = reference) =>
+  find(text, ref).find((t) => t.text === span)?.value;
+
+describe('tagTimexes(text, {reference})', () => {
+  describe('a month named as a deadline in a past clause', () => {
+    it.each([
+      ['The lenders extended the credit line through January.', 'January', '2024-01'],
+      ['The ministry had set a freeze on fees until December.', 'December', '2023-12'],
+      ['Officials said the cuts would last until November.', 'November', '2023-11'],
+      // Not a deadline within three months: the past clause keeps the most recent one.
+      ['Exports rose steadily through March.', 'March', '2023-03'],
+      ['Exports rose steadily through September.', 'September', '2023-09'],
+      // No deadline preposition: the past clause decides.
+      ['The lenders extended the credit line in January.', 'January', '2023-01'],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    });
+
+    it('explains the deadline reading', () => {
+      const t = find('The lenders extended the credit line through January.')[0];
+      expect(t?.explanation).toMatch(/the coming January, a deadline within three months/);
+    });
+  });
+
+  describe('a month after an infinitive of intention', () => {
+    it.each([
+      // The governing verb is too far from the month to count; the infinitive is near enough.
+      [
+        'The group agreed to buy the big Ohio glass and ceramics plant for $40 million in February.',
+        'February',
+        '2024-02',
+      ],
+      [
+        'The city plans to open the long new suspension bridge over the river to traffic in April.',
+        'April',
+        '2024-04',
+      ],
+      // Done, not intended: the past verb decides.
+      ['The group bought the Ohio glass plant for $40 million in February.', 'February', '2023-02'],
+      ['The plan had been due to start work on the bridge in April.', 'April', '2023-04'],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    });
+
+    it('names the infinitive as its cue', () => {
+      const t = find(
+        'The group agreed to buy the big Ohio glass and ceramics plant for $40 million in February.',
+      )[0];
+      expect(t?.explanation).toContain('future tense "agreed to buy"');
+    });
+  });
+
+  describe('a name between the verb and the timex counts as one word', () => {
+    it.each([
+      [
+        'Ms. Okafor will be named commander of the Northern Lights Research Station for a long mission in April.',
+        'April',
+        '2024-04',
+      ],
+      [
+        'Ms. Okafor was named commander of the Northern Lights Research Station for a long mission in April.',
+        'April',
+        '2023-04',
+      ],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    });
+  });
+
+  describe('"next to" is a place, not a future cue', () => {
+    it.each([
+      [
+        'Dozens were hurt in the blasts next to the Central Bank of Utopia on Friday.',
+        'Friday',
+        '2023-10-13',
+      ],
+      ['The two delegations will meet next to the old harbour on Friday.', 'Friday', '2023-10-20'],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    });
+  });
+
+  describe('the last half / quarter of a named year', () => {
+    it.each([
+      ['Profits will weaken in the last half of 2024.', 'the last half of 2024', '2024-H2'],
+      ['Output fell in the last quarter of 2022.', 'the last quarter of 2022', '2022-Q4'],
+      ['Demand grew in the first half of 2022.', 'the first half of 2022', '2022-H1'],
+      // Without a year, "the last quarter" is the one before publication.
+      ['Output fell in the last quarter.', 'the last quarter', '2023-Q3'],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    });
+  });
+
+  describe('sets: plural parts of weekdays, and rates of amounts', () => {
+    it.each([
+      ['Two ferries leave the island on Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI'],
+      ['The club meets on Sunday mornings.', 'Sunday mornings', 'XXXX-WXX-7TMO'],
+      ['The fair is held annually in the old town.', 'annually', 'P1Y'],
+      ['Rallies are held daily outside the court.', 'daily', 'P1D'],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(find(text)).toContainEqual(expect.objectContaining({ text: span, type: 'SET', value }));
+    });
+
+    it.each([
+      'Revenue is expected to grow 8.5% annually through 2026.',
+      'The new plant would make about 10,000 units annually.',
+      'The bonds pay $4 million annually.',
+    ])('%j has no SET', (text) => {
+      expect(find(text).filter((t) => t.type === 'SET')).toEqual([]);
+    });
+  });
+});
