@@ -11,7 +11,7 @@ import {
 import { bisectLeft } from '../../timeline/bins';
 import { drawDensity } from '../../timeline/canvas';
 import { formatDay } from '../../timeline/labels';
-import { labelWidth, layoutTimeline, type MarkBox } from '../../timeline/layout';
+import { labelWidth, layoutTimeline, type MarkBox, type TimelineLayout } from '../../timeline/layout';
 import {
   createBaseScale,
   fitDomain,
@@ -44,6 +44,9 @@ const GROUP_PAD = 6;
 const DENSITY_H = 10;
 const FALLBACK_WIDTH = 800;
 
+/** What the plot shows before its width is known: nothing (it is measured before the first paint). */
+const NOT_MEASURED: TimelineLayout = { mode: 'marks', marks: [], more: [], contextGroups: [], visible: 0 };
+
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 /** The first whole words of `text` within `n` characters (a name must contain its visible words). */
@@ -60,6 +63,12 @@ export function markName(item: TimelineItem): string {
   return `${itemDateLabel(item)}: ${truncate(item.text, 100)}, ${sources}`;
 }
 
+/**
+ * The plot width: `fixed` when given, else the section's measured width. Until the first
+ * measurement `ready` is false and the timeline draws only its frame: laying out 10,000 marks at a
+ * guessed width and again at the real one doubled the first render. Without ResizeObserver (jsdom)
+ * the fallback width is used at once.
+ */
 function useWidth(fixed: number | undefined) {
   const ref = useRef<HTMLElement>(null);
   const [measured, setMeasured] = useState<number | null>(null);
@@ -76,7 +85,8 @@ function useWidth(fixed: number | undefined) {
     ro.observe(el);
     return () => ro.disconnect();
   }, [fixed]);
-  return [ref, fixed ?? measured ?? FALLBACK_WIDTH] as const;
+  const ready = fixed !== undefined || measured !== null || typeof ResizeObserver === 'undefined';
+  return [ref, fixed ?? measured ?? FALLBACK_WIDTH, ready] as const;
 }
 
 /**
@@ -87,7 +97,7 @@ export function Timeline(props: TimelineProps) {
   const { events, clusters, articles, actors, topics, domain, fullDomain, selectedId, lanes, onSelect } =
     props;
   const uid = useId();
-  const [sectionRef, width] = useWidth(props.width);
+  const [sectionRef, width, ready] = useWidth(props.width);
   const plotH = props.height ?? 240;
   const plotRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -121,13 +131,14 @@ export function Timeline(props: TimelineProps) {
   // One zoom behaviour per base scale; it starts at the current window without reporting it.
   useLayoutEffect(() => {
     const element = plotRef.current;
-    if (!element) return;
+    if (!element || !ready) return;
     const z = createTimelineZoom({
       element,
       base,
       width,
       height: plotH,
-      onView: (d) => setView(d),
+      // Syncing to the window already shown must not lay the marks out again.
+      onView: (d) => setView((prev) => (sameDomain(prev, d) ? prev : d)),
       onDomainChange: (d, info) => {
         reportedRef.current = d;
         onDomainChangeRef.current(d, info);
@@ -139,7 +150,7 @@ export function Timeline(props: TimelineProps) {
       z.destroy();
       zoomRef.current = null;
     };
-  }, [base, width, plotH]);
+  }, [base, width, plotH, ready]);
 
   // The owner moved the window (URL, Back, a filter): follow without echoing.
   const from = domain[0].getTime();
@@ -166,8 +177,11 @@ export function Timeline(props: TimelineProps) {
   const rows = Math.max(1, Math.floor((bandH - GROUP_PAD - DENSITY_H) / ROW_H));
   const compactRows = Math.max(1, Math.floor((bandH - GROUP_PAD - DENSITY_H - 8) / COMPACT_ROW_H));
   const layout = useMemo(
-    () => layoutTimeline(index, { from: vFrom, to: vTo, width, rows, compactRows, labelChars: LABEL_CHARS }),
-    [index, vFrom, vTo, width, rows, compactRows],
+    () =>
+      ready
+        ? layoutTimeline(index, { from: vFrom, to: vTo, width, rows, compactRows, labelChars: LABEL_CHARS })
+        : NOT_MEASURED,
+    [ready, index, vFrom, vTo, width, rows, compactRows],
   );
   const k = width / Math.max(1, vTo - vFrom);
   /** In bins mode, the height kept free above the bins for the focused or selected mark. */
@@ -286,7 +300,7 @@ export function Timeline(props: TimelineProps) {
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     // jsdom has no canvas (and logs an error when asked for one).
-    if (!canvas || /jsdom/.test(navigator.userAgent)) return;
+    if (!canvas || !ready || /jsdom/.test(navigator.userAgent)) return;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -300,7 +314,7 @@ export function Timeline(props: TimelineProps) {
         { color, columnPx: 2 },
       );
     });
-  }, [index, groups, vFrom, vTo, width, plotH, bandH, dpr]);
+  }, [ready, index, groups, vFrom, vTo, width, plotH, bandH, dpr]);
 
   const windowLabel = `${formatDay(vFrom)} – ${formatDay(vTo - 1)}`;
   const onLanesChange = props.onLanesChange;
@@ -513,14 +527,16 @@ export function Timeline(props: TimelineProps) {
         </div>
         {index.items.length === 0 ? <p className="dl-timeline__empty">No dated events to show.</p> : null}
       </div>
-      <Overview
-        index={index}
-        full={[new Date(fullFrom), new Date(fullTo)]}
-        base={base}
-        view={view}
-        width={width}
-        onJump={setDomain}
-      />
+      {ready ? (
+        <Overview
+          index={index}
+          full={[new Date(fullFrom), new Date(fullTo)]}
+          base={base}
+          view={view}
+          width={width}
+          onJump={setDomain}
+        />
+      ) : null}
     </section>
   );
 }
