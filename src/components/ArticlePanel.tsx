@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'rea
 import { valueToInterval } from '../core/time/interval';
 import type { Article, Event, Sentence, Timex } from '../core/types';
 import { useCorpusLookups, useExplorer } from '../state/context';
-import { formatDay, formatValue, isKnownValue, PUBLISHED_HOW } from './format';
+import { formatValue, isKnownValue, PUBLISHED_HOW } from './format';
 import { NARROW_QUERY, useMediaQuery } from './useMediaQuery';
 
 type ArticleTimex = Timex & { articleId: string };
@@ -88,12 +88,7 @@ function ArticleView({ article, event }: { article: Article; event: Event }) {
           {' · '}
           {pub.value && pubDate ? (
             <>
-              Published{' '}
-              <time dateTime={pub.value}>
-                {pubDate.granularity === 'day'
-                  ? formatDay(new Date(`${pub.value}T00:00:00Z`))
-                  : formatValue(pub.value)}
-              </time>{' '}
+              Published <time dateTime={pub.value}>{formatValue(pub.value)}</time>{' '}
               <span className="how">
                 ({PUBLISHED_HOW[pub.source]}
                 {pub.evidence && pub.source !== 'manifest' ? `: ${clip(pub.evidence, 90)}` : ''})

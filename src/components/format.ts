@@ -1,26 +1,7 @@
-import { valueToInterval } from '../core/time/interval';
+import { isoToMs, valueToInterval } from '../core/time/interval';
+import { formatDay, formatMonth, formatShortDay } from '../timeline/labels';
+import { DAY } from '../timeline/scales';
 import type { PublishedSource } from '../core/types';
-
-const day = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const shortDay = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const month = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const time = new Intl.DateTimeFormat('en-GB', {
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZone: 'UTC',
-});
 
 const PART_OF_DAY: Record<string, string> = {
   MO: 'morning',
@@ -31,39 +12,40 @@ const PART_OF_DAY: Record<string, string> = {
   DT: 'daytime',
 };
 const UNITS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour', S: 'second' };
+const pad = (n: number) => String(n).padStart(2, '0');
 
-const toDate = (iso: string) => new Date(iso.length === 10 ? `${iso}T00:00:00Z` : `${iso}:00Z`);
-
-/** "2023-10-17" -> "Tue, 17 Oct 2023" style without the comma Intl puts after the weekday. */
-export const formatDay = (d: Date) => day.format(d).replace(',', '');
-
-/** A TIMEX3 value as a reader would say it: "2023-10-17" -> "Tue 17 Oct 2023", "2023-W42" -> "week of 16 Oct 2023". */
+/**
+ * A TIMEX3 value as a reader would say it: "2023-10-17" -> "Tue 17 Oct 2023", "2023-W42" -> "week
+ * of 16 Oct 2023". Built from the timeline's own calendar names rather than Intl.DateTimeFormat,
+ * whose first construction costs tens of milliseconds at start-up, and so that the list, the
+ * article and the timeline spell dates one way.
+ */
 export function formatValue(value: string): string {
   const interval = valueToInterval(value);
   if (!interval) return formatUnanchored(value);
-  const start = toDate(interval.start);
-  const endExclusive = toDate(interval.end);
-  const last = new Date(endExclusive.getTime() - 86_400_000);
+  const start = isoToMs(interval.start);
+  const last = isoToMs(interval.end) - DAY;
+  const d = new Date(start);
   switch (interval.granularity) {
     case 'minute':
     case 'hour':
-      return `${formatDay(start)}, ${time.format(start)}`;
+      return `${formatDay(start)}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
     case 'partOfDay':
       return `${formatDay(start)} (${PART_OF_DAY[value.slice(-2)] ?? 'part of day'})`;
     case 'day':
       return formatDay(start);
     case 'week':
-      return `week of ${shortDay.format(start)}`;
+      return `week of ${formatShortDay(start)}`;
     case 'weekend':
-      return `weekend of ${shortDay.format(start)}`;
+      return `weekend of ${formatShortDay(start)}`;
     case 'month':
-      return month.format(start);
+      return formatMonth(start);
     case 'year':
-      return String(start.getUTCFullYear());
+      return String(d.getUTCFullYear());
     case 'decade':
-      return `the ${start.getUTCFullYear()}s`;
+      return `the ${d.getUTCFullYear()}s`;
     default:
-      return `${shortDay.format(start)} – ${shortDay.format(last)}`;
+      return `${formatShortDay(start)} – ${formatShortDay(last)}`;
   }
 }
 

@@ -13,8 +13,27 @@ const month = (d: Date) => names.months[d.getUTCMonth()]!;
  * @example formatDay(Date.UTC(2023, 9, 17)) // "Tue 17 Oct 2023"
  */
 export function formatDay(ms: number): string {
+  return `${weekday(new Date(ms))} ${formatShortDay(ms)}`;
+}
+
+/**
+ * A UTC day without its weekday.
+ *
+ * @example formatShortDay(Date.UTC(2023, 9, 16)) // "16 Oct 2023"
+ */
+export function formatShortDay(ms: number): string {
   const d = new Date(ms);
-  return `${weekday(d)} ${d.getUTCDate()} ${monthShort(d)} ${d.getUTCFullYear()}`;
+  return `${d.getUTCDate()} ${monthShort(d)} ${d.getUTCFullYear()}`;
+}
+
+/**
+ * A UTC month in full.
+ *
+ * @example formatMonth(Date.UTC(2023, 9, 16)) // "October 2023"
+ */
+export function formatMonth(ms: number): string {
+  const d = new Date(ms);
+  return `${month(d)} ${d.getUTCFullYear()}`;
 }
 
 /** "16–22 Oct 2023", "30 Oct – 5 Nov 2023", "30 Dec 2023 – 5 Jan 2024" for a span of days. */
