@@ -604,9 +604,16 @@ export const RULES: Rule[] = [
     name: 'spokenYear',
     keys: ['eighteen', 'nineteen', 'twenty', 'two thousand'],
     re: new RegExp(`\\b(?:(?<mon>${MONTH})\\s+|the\\s+year\\s+)?(?<sy>${SPOKEN_YEAR})\\b`, 'gi'),
-    build: (m) => {
+    build: (m, text) => {
       const y = parseSpokenYear(g(m, 'sy')!);
       if (y === null) return null;
+      // "two thousand years", "nineteen hundred people": a count, not a year.
+      if (
+        /^[\s-]+(?:[a-z]+\s+)?(?:years?|people|men|troops|dollars|miles)\b/i.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 24),
+        )
+      )
+        return null;
       const mon = g(m, 'mon');
       const mo = mon && /^[A-Z]/.test(mon) ? MONTHS[mon.toLowerCase().replace(/\.$/, '')] : undefined;
       const start = mon && mo === undefined ? m.index + mon.length + 1 : m.index;
@@ -839,11 +846,16 @@ export const RULES: Rule[] = [
     // last spring | the summer of 1994 | this fall | in winter
     name: 'season',
     keys: ['spring', 'summer', 'fall', 'autumn', 'winter'],
-    re: /\b(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<the>the|this|last|next|past|coming|in|during|since|until|by)\s+)?(?<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?<y>1\d{3}|20\d{2})\b)?/gi,
+    re: new RegExp(
+      `\\b(?:(?<mod>early|mid|late)[\\s-]+)?(?:(?<the>the|this|last|next|past|coming|in|during|since|until|by)\\s+)?(?<s>spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|\\s+of\\s+(?<sy>${SPOKEN_YEAR}))?`,
+      'gi',
+    ),
     build: (m, text) => {
       const the = g(m, 'the')?.toLowerCase();
       const s = g(m, 's')!.toLowerCase();
-      const y = g(m, 'y');
+      // "the winter of nineteen ninety-four" (broadcast transcripts spell years out).
+      const spoken = g(m, 'sy') ? parseSpokenYear(g(m, 'sy')!) : null;
+      const y = g(m, 'y') ?? (spoken === null ? undefined : String(spoken));
       // A bare season counts when it is coordinated with one ("the spring and summer").
       const coordinated = SEASON_AND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
       if (!the && !y && !g(m, 'mod') && !coordinated) return null;

@@ -118,4 +118,23 @@ describe('tagTimexes(text, {reference})', () => {
       expect(find(text).filter((t) => t.type === 'SET')).toEqual([]);
     });
   });
+  describe('spelled-out years (broadcast transcripts)', () => {
+    it.each([
+      [
+        'Prices last fell that far in the winter of nineteen ninety-four.',
+        'the winter of nineteen ninety-four',
+        '1994-WI',
+      ],
+      ['The bridge opened in nineteen ninety-six.', 'nineteen ninety-six', '1996'],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    });
+
+    it.each([
+      'Some families have kept the craft alive for more than two thousand years.',
+      'About nineteen hundred people marched.',
+    ])('%j names no year', (text) => {
+      expect(find(text).filter((t) => /^\d{4}$/.test(t.value))).toEqual([]);
+    });
+  });
 });
