@@ -6,6 +6,8 @@ import {
   FUTURE_MARKERS,
   MONTHS,
   NOT_PAST_ED,
+  NUMBER_WORDS,
+  ORDINAL_WORDS,
   PAST_MARKERS,
   REPORTING_VERBS,
   STAMP_LABELS,
@@ -301,7 +303,11 @@ function readStamp(line: string): { date: DateParts; weight: number; kind: Datel
 }
 
 /** Explicit years in the text, split by whether they sit in a past or future clause. */
-type YearFacts = { all: Set<number>; latestPast: number | null; latestAny: number | null };
+type YearFacts = {
+  all: Set<number>;
+  latestPast: number | null;
+  latestAny: number | null;
+};
 
 function collectYears(
   timexes: TaggedTimex[],
@@ -461,6 +467,100 @@ function adjacentDate(
 
 const NAMED_DAY = new Set(WEEKDAY_NAME_PREFIXES);
 const WEEKDAY_WORD = new RegExp(`(?:\\b(\\w+)\\s+)?\\b(${WEEKDAY_NAME_RE})\\b`);
+
+/**
+ * A month or a year the text ties to the day of writing: "last year (1998)" says the story was
+ * written in 1999, "Oct. 3, 2023, earlier this month" in October 2023, "the 50th anniversary of
+ * its founding in 1949" in 1999. `month` is 1-12 when the tie names a month.
+ */
+type Period = { year: number; month?: number; text: string };
+
+const RELATIVE_PERIOD_RE =
+  /^(?:(?:earlier|later|so far|early|late)\s+)?(?:the\s+)?(this|last|next|current)\s+(year|month)(?:'s|’s)?$/i;
+const AGO_RE = /^(?:exactly\s+)?(\d{1,3}|[a-z]+)\s+(years?|months?|days?)\s+ago$/i;
+const WRITTEN_YEAR_RE = /\b(1[89]\d\d|2[01]\d\d)\b/;
+// What may stand between two expressions in apposition: "last year (1998)", "in 1989, 10 years
+// ago", "this month, on Oct. 3, 2023". Words between ("from 1980 to ... last year") break the tie:
+// two time adverbials in one clause usually name two different times.
+const APPOSITION_GAP_RE = /^[\s,()—–-]*(?:(?:in|on|during)\s+)?$/i;
+const ORDINAL_RE = `\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')}`;
+const ANNIVERSARY_RE = new RegExp(`\\b(${ORDINAL_RE})\\s+anniversary\\b`, 'gi');
+
+function numberOf(word: string): number | undefined {
+  return /^\d+$/.test(word) ? +word : NUMBER_WORDS[word.toLowerCase()];
+}
+
+/** The explicit date of a timex whose year is written out: "1998", "October 1998", "Oct. 3, 2023". */
+function writtenPeriod(t: TaggedTimex): { y: number; m?: number; d?: number } | null {
+  const written = WRITTEN_YEAR_RE.exec(t.text);
+  const v = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(t.value);
+  if (!written || !v || v[1] !== written[1]) return null;
+  return { y: +v[1]!, m: v[2] ? +v[2] : undefined, d: v[3] ? +v[3] : undefined };
+}
+
+/**
+ * Months and years the text ties to publication, and days it states outright ("Oct. 3, 2023, two
+ * days ago"). Only expressions in apposition count, and anniversaries counted from a year named in
+ * the same sentence.
+ */
+function findPeriodTies(
+  text: string,
+  timexes: TaggedTimex[],
+  placeAt: (pos: number) => Place,
+): { periods: Period[]; days: Extract<Clue, { kind: 'deixis' }>[] } {
+  const periods: Period[] = [];
+  const days: Extract<Clue, { kind: 'deixis' }>[] = [];
+  for (const [i, t] of timexes.entries()) {
+    const core = t.text.trim();
+    const rel = RELATIVE_PERIOD_RE.exec(core);
+    const ago = rel ? null : AGO_RE.exec(core);
+    if ((!rel && !ago) || placeAt(t.start) !== 'body') continue;
+    for (const j of [i - 1, i + 1]) {
+      const p = timexes[j];
+      if (!p) continue;
+      const gap = j < i ? text.slice(p.end, t.start) : text.slice(t.end, p.start);
+      const date = APPOSITION_GAP_RE.test(gap) ? writtenPeriod(p) : null;
+      if (!date || placeAt(p.start) !== 'body') continue;
+      const shown = text.slice(Math.min(t.start, p.start), Math.max(t.end, p.end));
+      if (rel) {
+        const shift = { this: 0, current: 0, last: 1, next: -1 }[lower(rel[1]!) as 'this'];
+        if (lower(rel[2]!) === 'year') periods.push({ year: date.y + shift, text: shown });
+        else if (date.m !== undefined) {
+          const m0 = date.y * 12 + date.m - 1 + shift;
+          periods.push({ year: Math.floor(m0 / 12), month: (m0 % 12) + 1, text: shown });
+        }
+      } else if (ago) {
+        const n = numberOf(ago[1]!);
+        const unit = lower(ago[2]!).replace(/s$/, '');
+        if (n === undefined || n < 1) continue;
+        if (unit === 'year') periods.push({ year: date.y + n, text: shown });
+        else if (unit === 'month' && date.m !== undefined) {
+          const m0 = date.y * 12 + date.m - 1 + n;
+          periods.push({ year: Math.floor(m0 / 12), month: (m0 % 12) + 1, text: shown });
+        } else if (unit === 'day' && date.m !== undefined && date.d !== undefined) {
+          days.push({ kind: 'deixis', day: toDay(date.y, date.m, date.d) + n, weight: 3, text: shown });
+        }
+      }
+      break;
+    }
+  }
+  // "marks the 50th anniversary of the alliance's founding in 1949": the year named after the
+  // anniversary, in the same sentence, plus its count.
+  ANNIVERSARY_RE.lastIndex = 0;
+  for (const m of text.matchAll(ANNIVERSARY_RE)) {
+    if (placeAt(m.index) !== 'body') continue;
+    const n = /^\d/.test(m[1]!) ? parseInt(m[1]!, 10) : ORDINAL_WORDS[lower(m[1]!)];
+    if (n === undefined || n < 1) continue;
+    const from = m.index + m[0].length;
+    const sentenceEnd = text.slice(from, from + 160).search(/[.!?](?:\s|$)|\n/);
+    const to = sentenceEnd < 0 ? from + 160 : from + sentenceEnd;
+    const first = timexes.find((t) => t.start >= from && t.end <= to && writtenPeriod(t) !== null);
+    const date = first ? writtenPeriod(first) : null;
+    if (!first || !date) continue;
+    periods.push({ year: date.y + n, text: text.slice(m.index, first.end) });
+  }
+  return { periods, days };
+}
 
 export type PublicationDateOptions = {
   /** The headline, when it is kept apart from the text: a full date in it counts as a clue. */
@@ -670,13 +770,25 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
     });
   }
 
-  // 4. A dateline without a year takes one from the text, helped by the weekdays the story uses.
+  // 4. Months and years tied to the day of writing ("last year (1998)"), and days stated outright.
+  const ties = findPeriodTies(text, timexes, placeAt);
+  clues.push(...ties.days);
+  const tiedYear = agreedYear(ties.periods, years);
+
+  // 5. A dateline without a year takes one from the text, helped by the weekdays the story uses.
   for (const { year, month, day, weight, text: shown } of stamps) {
     if (year !== null) {
       clues.push({ kind: 'stamp', day: toDay(year, month, day), weight, text: shown, yearGuessed: false });
       continue;
     }
-    const chosen = datelineYear(month, day, years, storyWeekdays);
+    const weekdayChoice = datelineYear(month, day, years, storyWeekdays);
+    // A year tied to the day of writing ("this year, 1999") settles it; the weekdays must not object.
+    const chosen =
+      tiedYear !== null && isValidDate(tiedYear, month, day)
+        ? !weekdayChoice || yearOf(weekdayChoice.day) === tiedYear
+          ? { day: toDay(tiedYear, month, day) }
+          : null
+        : weekdayChoice;
     if (chosen) {
       clues.push({ kind: 'stamp', day: chosen.day, weight, text: shown, yearGuessed: true });
     } else noYearStamp = shown;
@@ -685,7 +797,7 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
   const note = noYearStamp
     ? `dateline '${noYearStamp}' has no year, and ${years.latestAny === null ? 'the text names none' : "the story's weekdays do not settle one"}`
     : null;
-  return decide(clues, years, note);
+  return decide(clues, years, note, ties.periods);
 }
 
 const PAST_WEEKDAY = [1, 0.8, 0.5, 0.45, 0.25, 0.15, 0.1];
@@ -767,10 +879,32 @@ function corroboration(clues: Clue[], p: number): number {
   return Math.min(1, best);
 }
 
+/**
+ * The one year all ties agree on, or null when there are none or they disagree. A tied year before
+ * the latest year named in a past clause is a misreading, and voids the lot.
+ */
+function agreedYear(periods: Period[], years: YearFacts): number | null {
+  const found = new Set(periods.map((q) => q.year));
+  if (found.size !== 1) return null;
+  const [year] = found;
+  if (year === undefined || (years.latestPast !== null && year < years.latestPast)) return null;
+  return year;
+}
+
+function inPeriod(day: number, q: Period): boolean {
+  const t = new Date(day * DAY_MS);
+  return t.getUTCFullYear() === q.year && (q.month === undefined || t.getUTCMonth() + 1 === q.month);
+}
+
 /** Long chronologies name hundreds of dates; the publication day sits near the latest ones. */
 const MAX_DATE_ANCHORS = 48;
 
-function decide(clues: Clue[], years: YearFacts, note: string | null): PublicationDate {
+function decide(
+  clues: Clue[],
+  years: YearFacts,
+  note: string | null,
+  periods: Period[] = [],
+): PublicationDate {
   const anchors = new Set<number>();
   const dated = new Set<number>();
   for (const c of clues) {
@@ -827,7 +961,9 @@ function decide(clues: Clue[], years: YearFacts, note: string | null): Publicati
     let confidence: number;
     let source: PublicationDate['source'];
     const support = stamp ? 1 : corroboration(clues, best.day);
-    if (support === 0) return coarse(years, note);
+    if (support === 0) return coarse(years, note, periods);
+    // An inferred day outside a month or year the text ties to the day of writing is not trusted.
+    if (!stamp && !periods.every((q) => inPeriod(best.day, q))) return coarse(years, note, periods);
     if (stamp) {
       source = 'dateline';
       confidence = stamp.yearGuessed ? 0.55 + 0.2 * margin : 0.8 + 0.15 * margin;
@@ -849,7 +985,7 @@ function decide(clues: Clue[], years: YearFacts, note: string | null): Publicati
     };
   }
 
-  return coarse(years, note);
+  return coarse(years, note, periods);
 }
 
 /**
@@ -857,7 +993,32 @@ function decide(clues: Clue[], years: YearFacts, note: string | null): Publicati
  * more often than its own: on TimeBank/AQUAINT the latest year named is the publication year in
  * 8 of 90 documents), so it goes into the evidence, not the value.
  */
-function coarse(years: YearFacts, note: string | null): PublicationDate {
+function coarse(years: YearFacts, note: string | null, periods: Period[] = []): PublicationDate {
+  const year = agreedYear(periods, years);
+  if (year !== null) {
+    const months = new Set(periods.filter((q) => q.month !== undefined).map((q) => q.month!));
+    const [month] = months;
+    const support = [...new Set(periods.map((q) => `'${q.text}'`))];
+    // Each further tie that agrees makes it likelier; a month is a narrower claim than a year.
+    const agree = Math.min(0.2, 0.1 * (support.length - 1));
+    if (months.size === 1 && month !== undefined) {
+      return {
+        value: `${pad(year, 4)}-${pad(month)}`,
+        granularity: 'month',
+        source: 'inferred',
+        confidence: round(0.45 + agree),
+        evidence: support.join('; '),
+      };
+    }
+    return {
+      value: pad(year, 4),
+      granularity: 'year',
+      source: 'inferred',
+      confidence: round(0.5 + agree),
+      evidence: support.join('; '),
+    };
+  }
+
   const parts = [
     note,
     years.latestPast !== null ? `not before ${years.latestPast} (latest year named in a past clause)` : null,

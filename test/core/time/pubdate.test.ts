@@ -212,6 +212,59 @@ describe('inferPublicationDate(text)', () => {
     expect(got.value).toBeNull();
   });
 
+  describe('months and years tied to the day of writing', () => {
+    it.each([
+      ['Exports fell sharply last year (2021), the ministry said.', '2022', 'year'],
+      ['Output will rise next year, in 2025, the company said.', '2024', 'year'],
+      ['Sales this year, 2023, are the best in a decade.', '2023', 'year'],
+      ['The plant closed in 2015, eight years ago, and has stood empty since.', '2023', 'year'],
+      ['The strike began on Oct. 3, 2023, earlier this month, and has spread.', '2023-10', 'month'],
+      ['The firm was fined last month, in September 2022, regulators said.', '2022-10', 'month'],
+      ['The alliance marks the 75th anniversary of its founding in 1949 with a summit.', '2024', 'year'],
+      ['Crowds gathered for the tenth anniversary of the 2011 uprising.', '2021', 'year'],
+    ])('%j -> %s', (text, value, granularity) => {
+      const got = inferPublicationDate(text);
+      expect(got).toMatchObject({ value, granularity, source: 'inferred' });
+      expect(got.confidence).toBeGreaterThan(0.3);
+      expect(got.confidence).toBeLessThan(0.7);
+    });
+
+    it('states a day outright with "N days ago" beside a full date', () => {
+      const got = inferPublicationDate('The bridge collapsed on March 2, 2024, two days ago, killing six.');
+      expect(got).toMatchObject({ value: '2024-03-04', granularity: 'day', source: 'inferred' });
+    });
+
+    it.each([
+      // Two time adverbials in one clause name two times: 1980 is not last year.
+      'Visitors rose from 100,000 in 1980 to 300,000 last year.',
+      // The year belongs to the noun it modifies, not to "last year".
+      'He was indicted last year in the October 1998 shooting of a doctor.',
+      // Ties that disagree cancel out.
+      'Exports fell last year (2021). Imports rose this year, 2019, by a third.',
+      // A tie before a year the story has already lived through is a misreading.
+      'Exports fell last year (2019). The new port opened in 2021, officials said.',
+      // An anniversary counted from a year in another sentence is not read.
+      'The alliance was founded in 1949. It marks its 75th anniversary with a summit.',
+      // "Last year" alone, "a decade ago" alone: nothing to count from.
+      'Exports fell last year and rose a decade ago.',
+    ])('%j -> unknown', (text) => {
+      expect(inferPublicationDate(text)).toMatchObject({ value: null, source: 'unknown' });
+    });
+
+    it('sets a yearless dateline in the year a tie names', () => {
+      const got = inferPublicationDate(
+        'GENEVA, May 4 (Xinhua) -- Exports fell last year (2021), the agency said.',
+      );
+      expect(got).toMatchObject({ value: '2022-05-04', granularity: 'day', source: 'dateline' });
+    });
+
+    it('prefers a tied month to an inferred day that falls outside it', () => {
+      // The date written with its weekday backs Oct. 3, but "last month, in October" puts the writing in November.
+      const text = 'The talks opened on Tuesday, Oct. 3, 2023. A deal came last month, in October 2023.';
+      expect(inferPublicationDate(text)).toMatchObject({ value: '2023-11', granularity: 'month' });
+    });
+  });
+
   describe('captions', () => {
     const caption = 'Leaders meet at the palace in Lima, Peru, June 5, 2019. (Reuters)';
     it('prefers the story over a repeated photo caption', () => {
