@@ -30,10 +30,10 @@ export function ArticlePanel() {
 }
 
 function ArticleView({ article, event }: { article: Article; event: Event }) {
-  const { eventsByArticle, timexesByArticle } = useCorpusLookups();
+  const { eventsOf, timexesOf } = useCorpusLookups();
   const [openTimex, setOpenTimex] = useState<string | null>(null);
-  const own = useMemo(() => eventsByArticle.get(article.id) ?? [], [eventsByArticle, article.id]);
-  const timexes = timexesByArticle.get(article.id) ?? [];
+  const own = eventsOf(article.id);
+  const timexes = timexesOf(article.id);
   const eventsBySentence = useMemo(() => {
     const map = new Map<number, Event[]>();
     for (const e of own) map.set(e.sentence.index, [...(map.get(e.sentence.index) ?? []), e]);

@@ -86,9 +86,10 @@ export type CorpusLookups = {
   topics: ReadonlyMap<string, Topic>;
   clusters: ReadonlyMap<string, Cluster>;
   events: ReadonlyMap<string, Event>;
-  /** Events per article in text order. */
-  eventsByArticle: ReadonlyMap<string, Event[]>;
-  timexesByArticle: ReadonlyMap<string, ArticleTimex[]>;
+  /** An article's events in text order. */
+  eventsOf: (articleId: string) => readonly Event[];
+  /** An article's time expressions in text order. */
+  timexesOf: (articleId: string) => readonly ArticleTimex[];
   sorted: Event[];
   /** Longest event interval, for windowCandidates. */
   maxSpanMs: number;
@@ -99,20 +100,24 @@ export function useCorpusLookups(): CorpusLookups {
   return useDerived().lookups;
 }
 
+/** Groups items by article on first use: only the article panel asks, and only once a reader picks one. */
+function byArticle<T extends { articleId: string }>(items: readonly T[], order?: (a: T, b: T) => number) {
+  let groups: Map<string, T[]> | null = null;
+  return (articleId: string): readonly T[] => {
+    if (!groups) {
+      groups = new Map();
+      for (const item of items) {
+        const list = groups.get(item.articleId);
+        if (list) list.push(item);
+        else groups.set(item.articleId, [item]);
+      }
+      if (order) for (const list of groups.values()) list.sort(order);
+    }
+    return groups.get(articleId) ?? [];
+  };
+}
+
 function buildLookups(corpus: Corpus): CorpusLookups {
-  const eventsByArticle = new Map<string, Event[]>();
-  for (const e of corpus.events) {
-    const list = eventsByArticle.get(e.articleId);
-    if (list) list.push(e);
-    else eventsByArticle.set(e.articleId, [e]);
-  }
-  const timexesByArticle = new Map<string, ArticleTimex[]>();
-  for (const t of corpus.timexes) {
-    const list = timexesByArticle.get(t.articleId);
-    if (list) list.push(t);
-    else timexesByArticle.set(t.articleId, [t]);
-  }
-  for (const list of timexesByArticle.values()) list.sort((a, b) => a.start - b.start);
   const { sorted, maxSpanMs } = sortEventsWithSpan(corpus.events);
   return {
     articles: new Map(corpus.articles.map((a) => [a.id, a])),
@@ -120,8 +125,8 @@ function buildLookups(corpus: Corpus): CorpusLookups {
     topics: new Map(corpus.topics.map((t) => [t.id, t])),
     clusters: new Map(corpus.clusters.map((c) => [c.id, c])),
     events: new Map(corpus.events.map((e) => [e.id, e])),
-    eventsByArticle,
-    timexesByArticle,
+    eventsOf: byArticle(corpus.events),
+    timexesOf: byArticle(corpus.timexes, (a, b) => a.start - b.start),
     sorted,
     maxSpanMs,
     index: createQueryIndex(corpus),

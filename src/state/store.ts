@@ -96,8 +96,7 @@ export function corpusDomain(corpus: Corpus): [Date, Date] {
  * cluster), padded; the whole extent when that already spans most of it. Derived from the corpus
  * alone, so a link without from/to always reopens on the same window.
  */
-export function storyDomain(corpus: Corpus): [Date, Date] {
-  const full = corpusDomain(corpus);
+export function storyDomain(corpus: Corpus, full = corpusDomain(corpus)): [Date, Date] {
   const seen = new Set<string>();
   const points: number[] = [];
   for (const e of corpus.events) {
@@ -108,7 +107,6 @@ export function storyDomain(corpus: Corpus): [Date, Date] {
   const [a, b] = storyWindow(points, [full[0].getTime(), full[1].getTime()]);
   return a === full[0].getTime() && b === full[1].getTime() ? full : [new Date(a), new Date(b)];
 }
-
 
 let noticeSeq = 0;
 export const makeNotice = (message: string, tone: Notice['tone'] = 'info'): Notice => ({
@@ -210,7 +208,7 @@ const createCorpusSlice =
  */
 export const createExplorerStore = (init: ExplorerInit) => {
   const fullDomain = corpusDomain(init.corpus);
-  const defaultDomain = storyDomain(init.corpus);
+  const defaultDomain = storyDomain(init.corpus, fullDomain);
   return createStore<ExplorerState>()((...a) => ({
     ...createCorpusSlice(init)(...a),
     ...createViewSlice(init, fullDomain, defaultDomain)(...a),

@@ -28,8 +28,8 @@ export const EMPTY_FILTERS: EventFilters = {
 
 /** Per-corpus lookups that filtering needs on every keystroke: built once, reused. */
 export type QueryIndex = {
-  /** Event id -> source key of its article. */
-  sourceOf: ReadonlyMap<string, string>;
+  /** The source key of an event's article. */
+  sourceOf: (e: Event) => string;
   /** Folded sentence text for free-text search; folded on first use, since most views never search. */
   textOf: (e: Event) => string;
   /** Source key -> display name. */
@@ -74,7 +74,7 @@ export function foldText(text: string): string {
 /**
  * Builds the lookups `filterEvents` and `countFacets` use.
  *
- * @example createQueryIndex(corpus).sourceOf.get(corpus.events[0].id) // 'afp'
+ * @example createQueryIndex(corpus).sourceOf(corpus.events[0]) // 'afp'
  */
 export function createQueryIndex(
   corpus: Pick<Corpus, 'articles' | 'events'> & Partial<Pick<Corpus, 'actors' | 'clusters'>>,
@@ -92,8 +92,8 @@ export function createQueryIndex(
     articleSource.set(a.id, key);
     if (!sourceNames.has(key)) sourceNames.set(key, a.source ?? 'Unknown source');
   }
-  const sourceOf = new Map<string, string>();
-  for (const e of corpus.events) sourceOf.set(e.id, articleSource.get(e.articleId) ?? UNKNOWN_SOURCE);
+  // Through the article: a map per event cost 10,000 entries on first render for nothing.
+  const sourceOf = (e: Event) => articleSource.get(e.articleId) ?? UNKNOWN_SOURCE;
   const folded = new Map<string, string>();
   const textOf = (e: Event) => {
     let text = folded.get(e.id);
@@ -144,7 +144,7 @@ function createMatcher(filters: EventFilters, index: QueryIndex): Matcher {
             return failed;
           },
     topics: topics.size === 0 ? always : (e) => e.topics.some((t) => topics.has(t.id)),
-    sources: sources.size === 0 ? always : (e) => sources.has(index.sourceOf.get(e.id) ?? UNKNOWN_SOURCE),
+    sources: sources.size === 0 ? always : (e) => sources.has(index.sourceOf(e)),
     rest:
       words.length === 0 && from === null && to === null
         ? always
@@ -187,25 +187,24 @@ export type FacetCounts = Record<FacetGroup, Map<string, number>>;
 export function countFacets(events: readonly Event[], filters: EventFilters, index: QueryIndex): FacetCounts {
   const m = createMatcher(filters, index);
   const counts: FacetCounts = { actors: new Map(), topics: new Map(), sources: new Map() };
-  // A story several sources tell counts once per value: its (value, story) pairs are remembered as
-  // numbers (strings would be built and hashed per report). A lone report skips the bookkeeping.
-  const seen = new Set<number>();
-  const valueIds = new Map<string, number>();
+  // A story several sources tell counts once per value: each value remembers the stories it has
+  // counted (small integers, cheap to hash); a lone report skips the bookkeeping.
   let story = -1;
-  const bumpIn = (map: Map<string, number>, group: number) => (key: string) => {
-    if (story >= 0) {
-      let v = valueIds.get(key);
-      if (v === undefined) valueIds.set(key, (v = valueIds.size));
-      // story < 2^26 and 3 * values < 2^27 keep the pair exact in a double.
-      const pair = (v * 3 + group) * 2 ** 26 + story;
-      if (seen.has(pair)) return;
-      seen.add(pair);
-    }
-    map.set(key, (map.get(key) ?? 0) + 1);
+  const bumpIn = (map: Map<string, number>) => {
+    const storiesOf = new Map<string, Set<number>>();
+    return (key: string) => {
+      if (story >= 0) {
+        let stories = storiesOf.get(key);
+        if (stories === undefined) storiesOf.set(key, (stories = new Set()));
+        else if (stories.has(story)) return;
+        stories.add(story);
+      }
+      map.set(key, (map.get(key) ?? 0) + 1);
+    };
   };
-  const bumpActor = bumpIn(counts.actors, 0);
-  const bumpTopic = bumpIn(counts.topics, 1);
-  const bumpSource = bumpIn(counts.sources, 2);
+  const bumpActor = bumpIn(counts.actors);
+  const bumpTopic = bumpIn(counts.topics);
+  const bumpSource = bumpIn(counts.sources);
   for (const e of events) {
     if (!m.rest(e)) continue;
     story = index.storyOf(e);
@@ -217,13 +216,22 @@ export function countFacets(events: readonly Event[], filters: EventFilters, ind
     // Lists are short: skip repeats by looking back rather than allocating a Set per event.
     if (t && s && failed.length <= 1) {
       const only = failed[0];
-      e.actors.forEach(
-        (id, i) =>
-          e.actors.indexOf(id) === i && (only === undefined || index.kindOf(id) === only) && bumpActor(id),
-      );
+      const ids = e.actors;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        if (ids.indexOf(id) === i && (only === undefined || index.kindOf(id) === only)) bumpActor(id);
+      }
     }
-    if (a && s) e.topics.forEach((x, i) => e.topics.findIndex((y) => y.id === x.id) === i && bumpTopic(x.id));
-    if (a && t) bumpSource(index.sourceOf.get(e.id) ?? UNKNOWN_SOURCE);
+    if (a && s) {
+      const ts = e.topics;
+      for (let i = 0; i < ts.length; i++) {
+        const id = ts[i]!.id;
+        let first = true;
+        for (let j = 0; j < i && first; j++) first = ts[j]!.id !== id;
+        if (first) bumpTopic(id);
+      }
+    }
+    if (a && t) bumpSource(index.sourceOf(e));
   }
   return counts;
 }
