@@ -285,19 +285,43 @@ function readStamp(line: string): { date: DateParts; weight: number; kind: Datel
         return { date, weight, kind: 'stamp' };
       }
     }
-    // "CAIRO, Oct. 17 (Reuters) -", "LIMA, March 2 (Xinhua) --", "NEW YORK, Oct 17 —"
-    const place = /^\s*[\p{Lu}][\p{L}.'’ -]*(?:,\s*[\p{L}.'’ -]+)*,\s*$/u.test(before);
+    // "CAIRO, Oct. 17 (Reuters) -", "LIMA, March 2 (Xinhua) --", "NEW YORK, Oct 17 —", and with a
+    // dash after the place: "BEIJING — Tuesday, Oct. 17, 2023 —".
+    // The dash form is taken only from an upper-case place: "The vote — Oct. 17, 2023 — was close".
+    const place =
+      /^\s*[\p{Lu}][\p{L}.'’ -]*(?:,\s*[\p{L}.'’ -]+)*,\s*$/u.test(before) ||
+      /^\s*\p{Lu}[\p{Lu}.'’ -]+(?:,\s*[\p{L}.'’ -]+)*\s(?:[—–]|--?)\s*$/u.test(before);
+    // Agency credits: "(Reuters) -", "(Xinhua) --", TASS's ". /TASS/.".
     const credit =
-      /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-–—_:]|$)/.test(after) || /^\s*\([^)\n]{1,40}\)/.test(after);
+      /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-–—_:]|$)/.test(after) ||
+      /^\s*\([^)\n]{1,40}\)/.test(after) ||
+      /^\s*\.?\s*\/[\p{Lu}][^/\n]{0,20}\/\s*\.?/u.test(after);
     if (place && credit) return { date, weight: 1, kind: 'dateline' };
-    // "By Jane Doe | Oct 17, 2023", "By Jane Doe, Reuters. Oct 17, 2023"
-    if (/^\s*by\s+\S/i.test(before) && date.y !== undefined) return { date, weight: 0.9, kind: 'byline' };
+    // Reuters leaves the place out on some wires: "Oct 17 (Reuters) - ...".
+    if (!before.trim() && /^\s*\([^)\n]{1,40}\)\s*[-–—_]/.test(after)) {
+      return { date, weight: 1, kind: 'dateline' };
+    }
+    // "By Jane Doe | Oct 17, 2023", "By Jane Doe, Reuters. Oct 17, 2023", "Written by Jane Doe on
+    // October 17, 2023", and the date first: "October 17, 2023 By Jane Doe".
+    if (date.y !== undefined) {
+      if (/^\s*(?:(?:written|posted|published|reported)\s+)?by\s+\S/i.test(before)) {
+        return { date, weight: 0.9, kind: 'byline' };
+      }
+      if (!before.trim() && /^[\s,|·•/-]*by\s+\p{Lu}/iu.test(after.replace(TIME_RE, ' '))) {
+        return { date, weight: 0.9, kind: 'byline' };
+      }
+    }
     // A line that is only a date and maybe a time: "Oct. 17, 2023 10:15 AM EDT", "2023-10-17",
     // perhaps followed by when it was updated: "October 17, 2023 1:32 PM GMT+8 Updated an hour ago".
     const rest = (before + ' ' + after.replace(UPDATED_TAIL_RE, ' '))
       .replace(TIME_RE, ' ')
       .replace(ZONE_RE, ' ');
     if (/^[\s,|·•.()\-–—/]*$/.test(rest)) return { date, weight: 0.9, kind: 'stamp' };
+    // A date line that names its source after a separator: "October 17, 2023 / 5:32 AM / CBS News".
+    const tail = after.replace(TIME_RE, ' ').replace(ZONE_RE, ' ');
+    if (!before.trim() && date.y !== undefined && /^[\s,]*[/|·•]\s*[^.!?]{0,40}$/.test(tail)) {
+      return { date, weight: 0.9, kind: 'stamp' };
+    }
   }
   return null;
 }
