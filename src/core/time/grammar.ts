@@ -44,7 +44,7 @@ export type Meaning =
   | { k: 'deictic'; offset: number; pod?: string } // today, yesterday, tonight
   | { k: 'period'; unit: string; rel: string; season?: string } // this week, last spring, the same month
   | { k: 'quarter'; q: number; half?: boolean; y?: number; rel?: string }
-  | { k: 'lastQuarter'; shiftYears: number; y?: number; latest?: boolean } // "the quarter", "the year-ago quarter", "the 1988 period"
+  | { k: 'lastQuarter'; shiftYears: number; y?: number; latest?: boolean; period?: boolean } // "the quarter", "the year-ago quarter", "the 1988 period"
   | { k: 'year'; y: number; fiscal?: boolean }
   | { k: 'decade'; dec: string }
   | { k: 'century'; c: number }
@@ -509,6 +509,7 @@ export const RULES: Rule[] = [
           shiftYears: shift,
           y: y ? +y : undefined,
           latest: /^latest/i.test(ago) || undefined,
+          period: /^period$/i.test(g(m, 'unit')!) || undefined,
         },
       };
     },

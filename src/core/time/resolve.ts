@@ -408,12 +408,22 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       return { type: 'DATE', value, anchor, explanation: say(value, why) };
     }
     case 'lastQuarter': {
-      let base = ctx.lastQuarter;
-      let why = 'the quarter the text last named';
+      // "The year-earlier period", "the 1989 period": an earnings report's comparisons are with the
+      // period it reports on, not with a quarter mentioned in passing since. "The latest period" is
+      // the one just discussed.
+      const reported = m.period && !m.latest && ctx.reportQuarter;
+      let base = reported || ctx.lastQuarter;
+      let why = reported ? 'the quarter being reported' : 'the quarter the text last named';
       let anchor: Resolved['anchor'] = base ? { kind: 'timex', index: base.index } : dct;
       // "The latest quarter" is one already reported, so a named quarter still under way
       // ("a fourth-quarter charge" in a story published in November) is not it.
       if (base && m.latest && ref !== null && Date.UTC(base.y, base.q * 3, 1) > ref) base = null;
+      // A quarter that has not begun yet ("expects a recovery by the third quarter of 1990") is a
+      // forecast; "the quarter", "the year-ago period" compare with one being reported.
+      if (base && ref !== null && Date.UTC(base.y, (base.q - 1) * 3, 1) > ref) {
+        base = ctx.reportQuarter ?? null;
+        why = 'the quarter being reported (a quarter named since then has not begun)';
+      }
       if (!base) {
         if (ref === null)
           return { type: 'DATE', value: 'XXXX-QX', anchor: none, explanation: say('XXXX-QX', UNKNOWN) };

@@ -137,4 +137,29 @@ describe('tagTimexes(text, {reference})', () => {
       expect(find(text).filter((t) => /^\d{4}$/.test(t.value))).toEqual([]);
     });
   });
+
+  describe('earnings reports: which quarter a comparison is with', () => {
+    const report =
+      'Acme posted third-quarter profit of $5 million. Its second quarter had been hurt by a strike. ';
+    it.each([
+      // "period" comparisons are with the quarter being reported, not the one mentioned since.
+      [
+        report + 'Charges in the year-earlier period included $1 million.',
+        'the year-earlier period',
+        '2022-Q3',
+      ],
+      [report + 'In the 2023 period, costs fell.', 'the 2023 period', '2023-Q3'],
+      // "the latest period" and "the year-ago quarter" are the quarter just discussed.
+      [report + 'The latest period included a gain.', 'The latest period', '2023-Q2'],
+      [report + 'In the year-ago quarter, it lost money.', 'the year-ago quarter', '2022-Q2'],
+      // A quarter that has not begun is a forecast, not what "the year-ago quarter" compares with.
+      [
+        'Acme posted third-quarter profit of $5 million. It expects a recovery by the third quarter of 2024. In the year-ago quarter, Acme earned $4 million.',
+        'the year-ago quarter',
+        '2022-Q3',
+      ],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    });
+  });
 });
