@@ -492,13 +492,17 @@ export const RULES: Rule[] = [
     // the quarter | the year-ago quarter | the year-earlier period | year-earlier | year-ago
     name: 'lastQuarter',
     keys: ['quarter', 'period', 'year-'],
-    re: /\b(?:(?<the>the)\s+(?<ago>year-(?:ago|earlier)\s+|latest\s+|same\s+|(?<y>1\d{3}|20\d{2})\s+)?(?<unit>quarter|period)\b(?!-)(?:\s+a\s+year\s+(?:earlier|ago))?|(?<bare>year-(?:ago|earlier)))/gi,
+    // "the corresponding period last year", "last year's quarter": the same comparison, said with words.
+    re: /\b(?:(?<the>the)\s+(?<adj>(?:same|corresponding|comparable)\s+)?(?<ago>year-(?:ago|earlier)\s+|latest\s+|same\s+|(?<y>1\d{3}|20\d{2})\s+)?(?<unit>quarter|period)\b(?!-)(?<tail>\s+a\s+year\s+(?:earlier|ago)|\s+(?:of\s+)?last\s+year\b(?!['’]))?|(?<lys>last\s+year['’]s)\s+(?<unit2>quarter|period)\b|(?<bare>year-(?:ago|earlier)))/gi,
     build: (m) => {
       if (g(m, 'bare'))
         return { start: m.index, end: m.index + m[0].length, rule: 'yearAgo', meaning: { k: 'yearAgo' } };
       const ago = g(m, 'ago')?.toLowerCase() ?? '';
-      if (g(m, 'unit')!.toLowerCase() === 'period' && !ago) return null;
-      const shift = ago.startsWith('year') || /a\s+year/i.test(m[0]) ? -1 : 0;
+      const unit = (g(m, 'unit') ?? g(m, 'unit2'))!.toLowerCase();
+      const yearBack = !!g(m, 'tail') || !!g(m, 'lys');
+      // "the period" alone names no time; "the same period" names the one just discussed.
+      if (unit === 'period' && !ago && !g(m, 'adj') && !yearBack) return null;
+      const shift = ago.startsWith('year') || yearBack ? -1 : 0;
       const y = g(m, 'y');
       return {
         start: m.index,
@@ -509,7 +513,7 @@ export const RULES: Rule[] = [
           shiftYears: shift,
           y: y ? +y : undefined,
           latest: /^latest/i.test(ago) || undefined,
-          period: /^period$/i.test(g(m, 'unit')!) || undefined,
+          period: unit === 'period' || undefined,
         },
       };
     },

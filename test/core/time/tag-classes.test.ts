@@ -152,6 +152,18 @@ describe('tagTimexes(text, {reference})', () => {
       // "the latest period" and "the year-ago quarter" are the quarter just discussed.
       [report + 'The latest period included a gain.', 'The latest period', '2023-Q2'],
       [report + 'In the year-ago quarter, it lost money.', 'the year-ago quarter', '2022-Q2'],
+      // The comparison said in words.
+      [
+        report + 'Profit compares with $2 million for the corresponding period last year.',
+        'the corresponding period last year',
+        '2022-Q3',
+      ],
+      [report + "Sales for last year's quarter were $3 million.", "last year's quarter", '2022-Q2'],
+      [
+        report + 'Sales in the same quarter a year earlier were $3 million.',
+        'the same quarter a year earlier',
+        '2022-Q2',
+      ],
       // A quarter that has not begun is a forecast, not what "the year-ago quarter" compares with.
       [
         'Acme posted third-quarter profit of $5 million. It expects a recovery by the third quarter of 2024. In the year-ago quarter, Acme earned $4 million.',
@@ -161,5 +173,12 @@ describe('tagTimexes(text, {reference})', () => {
     ])('%j -> %j = %s', (text, span, value) => {
       expect(valueOf(text, span)).toBe(value);
     });
+
+    it.each(['In the period, costs fell.', "Last year's results were weak."])(
+      '%j names no quarter',
+      (text) => {
+        expect(find(report + text).filter((t) => /Q\d$/.test(t.value))).toHaveLength(2);
+      },
+    );
   });
 });
