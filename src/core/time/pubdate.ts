@@ -359,7 +359,19 @@ function collectYears(
  * than the current one); other named years trail. A weekday written with the date ("Tuesday, Oct.
  * 17") keeps only the years where it falls right.
  */
-function yearOptions(date: DateParts, years: YearFacts): { day: number; prior: number }[] {
+function yearOptions(
+  date: DateParts,
+  years: YearFacts,
+  tiedYear: number | null,
+): { day: number; prior: number }[] {
+  // The year of writing is known from a tie ("last year (2021)"): news leaves the year off dates
+  // in it. A date from the turn of the year may belong to the next or last one; the day found is
+  // checked against the tie afterwards, so such a misreading is caught there.
+  if (tiedYear !== null) {
+    if (!isValidDate(tiedYear, date.m!, date.d!)) return [];
+    const day = toDay(tiedYear, date.m!, date.d!);
+    return date.weekday !== undefined && weekdayOf(day) !== date.weekday ? [] : [{ day, prior: 1 }];
+  }
   const ref = years.latestPast ?? years.latestAny;
   if (ref === null) return [];
   const cands = new Map<number, number>([
@@ -710,6 +722,10 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
   const stamps = datelinesOf(text, page);
   let noYearStamp: string | null = null;
 
+  // Months and years tied to the day of writing ("last year (1998)") give yearless dates their year.
+  const ties = findPeriodTies(text, timexes, placeAt);
+  const tiedYear = agreedYear(ties.periods, years);
+
   // 2. Dates, weekdays and weeks in the text, from one tagger pass.
   const storyWeekdays: StoryWeekday[] = [];
   for (const [i, t] of timexes.entries()) {
@@ -722,7 +738,7 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
       const days =
         date.y !== undefined
           ? [{ day: toDay(date.y, date.m!, date.d!), prior: 1 }]
-          : yearOptions(date, years).map((o) => ({ ...o, prior: o.prior * 0.8 }));
+          : yearOptions(date, years, tiedYear).map((o) => ({ ...o, prior: o.prior * 0.8 }));
       const withWeekday = date.weekday !== undefined;
       if (days.length) clues.push({ kind: 'date', days, weight, tense: tense(), text: t.text, withWeekday });
       if (date.y !== undefined && date.weekday !== undefined && weekdayOf(days[0]!.day) !== date.weekday) {
@@ -794,10 +810,8 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
     });
   }
 
-  // 4. Months and years tied to the day of writing ("last year (1998)"), and days stated outright.
-  const ties = findPeriodTies(text, timexes, placeAt);
+  // 4. Days stated outright ("Oct. 3, 2023, two days ago").
   clues.push(...ties.days);
-  const tiedYear = agreedYear(ties.periods, years);
 
   // 5. A dateline without a year takes one from the text, helped by the weekdays the story uses.
   for (const { year, month, day, weight, text: shown } of stamps) {

@@ -265,6 +265,14 @@ describe('inferPublicationDate(text)', () => {
       expect(got).toMatchObject({ value: '2022-05-04', granularity: 'day', source: 'dateline' });
     });
 
+    it('gives a yearless date the tied year, so a story weekday can back it', () => {
+      // Oct. 16, 2023 was a Monday. Without the year in brackets, "Oct. 16" has no year at all.
+      const text =
+        'Exports fell last year (2022), the ministry said. Talks opened on Oct. 16, and the ministers said on Monday they had agreed.';
+      expect(inferPublicationDate(text)).toMatchObject({ value: '2023-10-16', granularity: 'day' });
+      expect(inferPublicationDate(text.replace(' (2022)', '')).value).toBeNull();
+    });
+
     it('prefers a tied month to an inferred day that falls outside it', () => {
       // The date written with its weekday backs Oct. 3, but "last month, in October" puts the writing in November.
       const text = 'The talks opened on Tuesday, Oct. 3, 2023. A deal came last month, in October 2023.';
