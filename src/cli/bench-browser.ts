@@ -252,11 +252,60 @@ async function benchPage(browser: Browser, url: string, label: string, events: n
   }
 }
 
+/**
+ * First render alone, over `runs` fresh loads: one load is at the mercy of whatever else the
+ * machine is doing, so the target is judged on the median and the whole range is printed.
+ */
+async function firstRenderRuns(
+  browser: Browser,
+  url: string,
+  runs: number,
+): Promise<{ rendered: number[]; dataReady: number[] }> {
+  const rendered: number[] = [];
+  const dataReady: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForFunction('window.__rendered !== undefined', null, { timeout: 60_000 });
+      const marks = (await page.evaluate(
+        '({ rendered: Number(window.__rendered), dataReady: Number(window.__dataReady) })',
+      )) as { rendered: number; dataReady: number };
+      rendered.push(marks.rendered);
+      dataReady.push(marks.dataReady);
+    } finally {
+      await context.close();
+    }
+  }
+  return { rendered, dataReady };
+}
+
+const appLoads = (results: SizeResult[]) =>
+  results.filter((r) => r.label === 'app' && r.events === 10_000).map((r) => r.renderedMs);
+const renderMedian = (xs: number[]) =>
+  quantile(
+    [...xs].sort((a, b) => a - b),
+    0.5,
+  );
+
+function printRuns(events: number, runs: { rendered: number[]; dataReady: number[] }) {
+  const stats = (xs: number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return `min ${fmt(sorted[0] ?? NaN, 0)}, median ${fmt(quantile(sorted, 0.5), 0)}, max ${fmt(sorted[sorted.length - 1] ?? NaN, 0)}`;
+  };
+  const median = renderMedian(runs.rendered);
+  console.log(
+    `app ${events} events, ${runs.rendered.length} fresh loads: first render ms ${stats(runs.rendered)}; ` +
+      `data ready ms ${stats(runs.dataReady)}; target median <= 1000: ${median <= 1000 ? 'PASS' : 'FAIL'}`,
+  );
+}
+
 const JITTER_MS = 0.5;
 
 const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
 
-function printTable(results: SizeResult[]) {
+function printTable(results: SizeResult[], appRenderMedian?: number) {
   const head = [
     'page',
     'events',
@@ -274,7 +323,13 @@ function printTable(results: SizeResult[]) {
     const small = r.events <= 10_000;
     // rAF timestamps jitter by about 0.1 ms around the 16.7 ms vsync: allow JITTER_MS for that.
     // The harness generates its corpus in the page, so it is judged on render after data.
-    const render = r.label === 'app' ? r.renderedMs : r.renderedMs - r.dataReadyMs;
+    // For the app at 10k, the median of the fresh loads below (when measured) rather than this one load.
+    const render =
+      r.label === 'app'
+        ? small && appRenderMedian !== undefined
+          ? appRenderMedian
+          : r.renderedMs
+        : r.renderedMs - r.dataReadyMs;
     const ok = small ? p95 <= 16.7 + JITTER_MS && render <= 1000 : p95 <= 50;
     return [
       r.label,
@@ -296,8 +351,8 @@ function printTable(results: SizeResult[]) {
   console.log(
     'Times are performance.now() since navigation; frame times are requestAnimationFrame intervals during 30 wheel\n' +
       'steps and 30 drag steps; busy/frame is main-thread task time (CDP TaskDuration) divided by frames.\n' +
-      `Targets: 10k p95 <= 16.7 ms (+${JITTER_MS} ms rAF jitter) and first render <= 1000 ms (app: since navigation;\n` +
-      'timeline alone: after its in-page corpus generation); 100k p95 <= 50 ms.',
+      `Targets: 10k p95 <= 16.7 ms (+${JITTER_MS} ms rAF jitter) and first render <= 1000 ms (app: median of every\n` +
+      'fresh load at 10k, since navigation; timeline alone: after its in-page corpus generation); 100k p95 <= 50 ms.',
   );
 }
 
@@ -309,7 +364,10 @@ function printTable(results: SizeResult[]) {
 export async function runBrowserBench(
   sizes: readonly number[] = [10_000, 100_000],
   only?: 'app' | 'timeline alone',
+  /** Further fresh loads of the app at 10k events, for the spread of first render. */
+  repeat = 9,
 ): Promise<void> {
+  let repeated: { rendered: number[]; dataReady: number[] } | null = null;
   console.log('\nBrowser benchmark (Chromium headless, 1280x800 viewport)');
   const outDir = await buildApp();
   const js = await initialJsGzipBytes(outDir);
@@ -339,12 +397,24 @@ export async function runBrowserBench(
         }
       }
     }
+    if (only !== 'timeline alone' && sizes.includes(10_000) && repeat > 0) {
+      const url = `${app.url}?corpus=${encodeURIComponent('./bench-10000.json')}`;
+      repeated = await firstRenderRuns(browser, url, repeat);
+    }
   } finally {
     await browser.close();
     await app.close();
     await removeBuild(outDir);
   }
-  printTable(results);
+  printTable(results, repeated ? renderMedian([...repeated.rendered, ...appLoads(results)]) : undefined);
+  if (repeated)
+    printRuns(10_000, {
+      rendered: [...repeated.rendered, ...appLoads(results)],
+      dataReady: [
+        ...repeated.dataReady,
+        ...results.filter((r) => r.label === 'app' && r.events === 10_000).map((r) => r.dataReadyMs),
+      ],
+    });
 }
 
 // Allow `tsx src/cli/bench-browser.ts` on its own.
