@@ -521,6 +521,10 @@ const WRITTEN_YEAR_RE = /\b(1[89]\d\d|2[01]\d\d)\b/;
 const APPOSITION_GAP_RE = /^[\s,()—–-]*(?:(?:in|on|during)\s+)?$/i;
 const ORDINAL_RE = `\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')}`;
 const ANNIVERSARY_RE = new RegExp(`\\b(${ORDINAL_RE})\\s+anniversary\\b`, 'gi');
+const YEARS_SINCE_RE = new RegExp(
+  `\\b(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\\s+years?\\s+(?:since|after)\\b`,
+  'gi',
+);
 
 function numberOf(word: string): number | undefined {
   return /^\d+$/.test(word) ? +word : NUMBER_WORDS[word.toLowerCase()];
@@ -580,20 +584,34 @@ function findPeriodTies(
       break;
     }
   }
-  // "marks the 50th anniversary of the alliance's founding in 1949": the year named after the
-  // anniversary, in the same sentence, plus its count.
-  ANNIVERSARY_RE.lastIndex = 0;
-  for (const m of text.matchAll(ANNIVERSARY_RE)) {
-    if (placeAt(m.index) !== 'body') continue;
-    const n = /^\d/.test(m[1]!) ? parseInt(m[1]!, 10) : ORDINAL_WORDS[lower(m[1]!)];
-    if (n === undefined || n < 1) continue;
-    const from = m.index + m[0].length;
-    const sentenceEnd = text.slice(from, from + 160).search(/[.!?](?:\s|$)|\n/);
-    const to = sentenceEnd < 0 ? from + 160 : from + sentenceEnd;
-    const first = timexes.find((t) => t.start >= from && t.end <= to && writtenPeriod(t) !== null);
-    const date = first ? writtenPeriod(first) : null;
-    if (!first || !date) continue;
-    periods.push({ year: date.y + n, text: text.slice(m.index, first.end) });
+  // "marks the 50th anniversary of the alliance's founding in 1949", "ten years since the 2013
+  // floods": the year named after it, in the same sentence, plus the count. "Ten years after the
+  // 1990 war, he became president" tells of a past year, so "since/after" needs a clause not in the
+  // past; an anniversary is news in its own year, whatever the tense of its report.
+  for (const [re, needsPresent] of [
+    [ANNIVERSARY_RE, false],
+    [YEARS_SINCE_RE, true],
+  ] as const) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      if (placeAt(m.index) !== 'body') continue;
+      const word = lower(m[1]!);
+      const n = /^\d/.test(word) ? parseInt(word, 10) : (ORDINAL_WORDS[word] ?? NUMBER_WORDS[word]);
+      if (n === undefined || n < 1) continue;
+      const from = m.index + m[0].length;
+      const sentenceEnd = text.slice(from, from + 160).search(/[.!?](?:\s|$)|\n/);
+      const to = sentenceEnd < 0 ? from + 160 : from + sentenceEnd;
+      const first = timexes.find((t) => t.start >= from && t.end <= to && writtenPeriod(t) !== null);
+      const date = first ? writtenPeriod(first) : null;
+      if (!first || !date) continue;
+      const sentence = clauseAround(text, m.index, first.end);
+      if (needsPresent && tenseOf(sentence) === 'past') continue;
+      // Another, later year in the sentence ("in 2003 the town marked the 10th anniversary of the
+      // 1993 attack") says when the counting was done; it was not now.
+      const others = [...sentence.matchAll(/\b(1[89]\d\d|2[01]\d\d)\b/g)].map((y) => +y[1]!);
+      if (others.some((y) => y > date.y)) continue;
+      periods.push({ year: date.y + n, text: text.slice(m.index, first.end) });
+    }
   }
   return { periods, days };
 }

@@ -229,6 +229,8 @@ describe('inferPublicationDate(text)', () => {
       ['The firm was fined last month, in September 2022, regulators said.', '2022-10', 'month'],
       ['The alliance marks the 75th anniversary of its founding in 1949 with a summit.', '2024', 'year'],
       ['Crowds gathered for the tenth anniversary of the 2011 uprising.', '2021', 'year'],
+      ['It has been ten years since the 2013 floods, and the town is still rebuilding.', '2023', 'year'],
+      ['A year after the 2022 floods, farmers are replanting.', '2023', 'year'],
     ])('%j -> %s', (text, value, granularity) => {
       const got = inferPublicationDate(text);
       expect(got).toMatchObject({ value, granularity, source: 'inferred' });
@@ -252,6 +254,9 @@ describe('inferPublicationDate(text)', () => {
       'Exports fell last year (2019). The new port opened in 2021, officials said.',
       // An anniversary counted from a year in another sentence is not read.
       'The alliance was founded in 1949. It marks its 75th anniversary with a summit.',
+      // Counted in a past clause, or from a later year the sentence names: not counted from now.
+      'Ten years after the 1990 war, he became president.',
+      'In 2003 the town marked the 10th anniversary of the 1993 attack.',
       // "Last year" alone, "a decade ago" alone: nothing to count from.
       'Exports fell last year and rose a decade ago.',
     ])('%j -> unknown', (text) => {
