@@ -29,6 +29,7 @@ const PAST_BE = new Set(['was', 'were']);
 const UNTIL = new Set(['until', 'till']);
 /** After "to", words that do not start an infinitive ("is to the north", "due to the strike"). */
 const FUNCTION_AFTER_TO = new Set(['the', 'a', 'an', 'be', 'its', 'his', 'her', 'their', 'this', 'that']);
+const AS_PLANNED = new Set(['planned', 'scheduled', 'expected', 'intended', 'promised']);
 const EARLIEST_BOUND = /\bas\s+(?:early|soon)\s+as\s+$/i;
 
 const isParticiple = (w: string) => /ed$/i.test(w) || PAST_CUES.has(w.toLowerCase());
@@ -107,12 +108,17 @@ function leftCue(text: string, start: number): Cue | null {
     }
     // "next to the embassy" is a place.
     if (w.toLowerCase() === 'next' && words[i + 1]?.toLowerCase() === 'to') continue;
+    // "began as (previously) planned", "as expected": a comparison with the plan, not the clause's tense.
+    if (AS_PLANNED.has(w.toLowerCase()) && (prev === 'as' || words[i - 2]?.toLowerCase() === 'as')) continue;
     const t = classify(w);
     // "to be published" is future; a participle after "be"/"is" ("will be held", "is heard")
     // takes its tense from the auxiliary further left.
     if (t && BE_FORMS.has(prev) && isParticiple(w)) {
       if (prev === 'be' && words[i - 2]?.toLowerCase() === 'to')
         return { tense: 'future', cue: `to be ${w}`, distance };
+      // "is scheduled for", "are expected on": a plan in the present looks ahead.
+      if (t === 'future' && prev !== 'been' && prev !== 'being')
+        return { tense: t, cue: `${prev} ${w}`, distance };
       continue;
     }
     if (t) return { tense: t, cue: w, distance };

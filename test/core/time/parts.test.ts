@@ -83,6 +83,12 @@ describe('tenseAt(text, start, end)', () => {
     ['Putin arrives in China on Friday.', 'future'], // the news present of a scheduled event
     ['Friday is a holiday.', 'none'],
     ['Ahead of the trip, the State Department on Friday issued a warning.', 'past'], // the left cue is far away
+    ['The summit is scheduled for Friday.', 'future'], // a present plan looks ahead
+    ['Shares fell, as expected, on Friday.', 'past'], // "as expected" compares with a plan
+    ['The summit opened as previously scheduled on Friday.', 'past'],
+    ['Dozens were hurt in the blasts next to the embassy on Friday.', 'past'], // "next to" is a place
+    ['The group agreed to buy the big Ohio glass and ceramics plant on Friday.', 'future'], // the infinitive is the cue
+    ['Ms. Okafor will be named head of the Northern Lights Research Station on Friday.', 'future'], // a name is one word
   ])('%j -> %s', (text, tense) => expect(at(text, 'Friday')).toBe(tense));
 });
 
