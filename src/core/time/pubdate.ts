@@ -34,6 +34,15 @@ import {
  * the winner must be backed by two independent clues (see corroboration) or the answer is unknown.
  * Weekdays alone never make a candidate: without a dated clue there is nothing to count from, and
  * the clock is never read.
+ *
+ * Years. A dateline without a year ("BRUSSELS, Feb. 10 (Xinhua) --") takes one only when the
+ * story's weekdays fall on its day in exactly one year after the latest year named (datelineYear).
+ * A month or year tied to the day of writing by apposition or count ("last year (2021)", "Oct. 3,
+ * 2023, earlier this month", "the 75th anniversary of its founding in 1949", "ten years since the
+ * 2013 floods") gives yearless dates their year, vetoes an inferred day outside it, and when no day
+ * can be pinned is itself the answer, with granularity 'month' or 'year' (coarse). Wrong answers
+ * mislead more than unknown ones: every rule here was kept only if it added no wrong answer on
+ * TimeBank/AQUAINT (npm run eval:pubdate).
  */
 
 const DAY_MS = 86_400_000;
@@ -628,8 +637,10 @@ export type PublicationDateOptions = {
 
 /**
  * The publication date of a news text whose date is not given separately: from a dateline or date
- * stamp near the top, else inferred from explicit dates, weekday names and years in the text. Never
- * falls back to the current date: with nothing to go on, the value is null.
+ * stamp near the top, else inferred from explicit dates, weekday names and years in the text. When
+ * no day can be pinned but the text ties the writing to a month or year ("last year (2021)"), that
+ * month or year is the answer, with its granularity. Never falls back to the current date: with
+ * nothing to go on, the value is null.
  *
  * @example inferPublicationDate('CAIRO, Oct. 17, 2023 (Reuters) - Ministers met on Tuesday.')
  * // { value: '2023-10-17', granularity: 'day', source: 'dateline', confidence: 0.94,
@@ -1045,9 +1056,10 @@ function decide(
 }
 
 /**
- * No day is supported. A year named in the text is only a lower bound (news names past years far
- * more often than its own: on TimeBank/AQUAINT the latest year named is the publication year in
- * 8 of 90 documents), so it goes into the evidence, not the value.
+ * No day is supported. A month or year tied to the day of writing is the answer when all ties
+ * agree. A year merely named in the text is only a lower bound (news names past years far more
+ * often than its own: on TimeBank/AQUAINT the latest year named is the publication year in 8 of 90
+ * documents), so it goes into the evidence, not the value.
  */
 function coarse(years: YearFacts, note: string | null, periods: Period[] = []): PublicationDate {
   const year = agreedYear(periods, years);
