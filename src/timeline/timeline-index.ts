@@ -1,3 +1,4 @@
+import { groupStories } from '../core/query/stories';
 import { isoToMs } from '../core/time/interval';
 import type { Actor, Article, Cluster, Event, Granularity, Topic } from '../core/types';
 import { bisectLeft } from './bins';
@@ -6,11 +7,6 @@ import { intervalLabel, isSpanGranularity } from './labels';
 /** The date label of a mark, e.g. "Tue 17 Oct 2023"; computed on demand (only drawn marks need it). */
 export const itemDateLabel = (it: Pick<TimelineItem, 'start' | 'end' | 'granularity'>) =>
   intervalLabel(it.start, it.end, it.granularity);
-
-const rank = (ids: readonly string[], id: string) => {
-  const i = ids.indexOf(id);
-  return i < 0 ? ids.length : i;
-};
 
 /** One mark: a cluster's events that are in view (or a lone event), drawn once. */
 export type TimelineItem = {
@@ -87,22 +83,13 @@ function groupOf(e: Event, ctx: IndexContext): LaneGroup {
  * @example buildTimelineIndex(events, { clusters, articles, actors, topics, lanes: 'none' }).items.length // 1
  */
 export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext): TimelineIndex {
-  const byKey = new Map<string, Event[]>();
-  for (const e of events) {
-    const key = ctx.clusters.has(e.cluster) ? e.cluster : `event:${e.id}`;
-    const list = byKey.get(key);
-    if (list) list.push(e);
-    else byKey.set(key, [e]);
-  }
   const groupCount = new Map<string, { group: LaneGroup; n: number }>();
   const raw: TimelineItem[] = [];
   const rawGroupKeys: string[] = [];
-  for (const [key, list] of byKey) {
-    const cluster = ctx.clusters.get(key);
-    if (cluster && list.length > 1) {
-      // Clusters are small (a few sources): indexOf beats building a map per cluster.
-      list.sort((a, b) => rank(cluster.events, a.id) - rank(cluster.events, b.id));
-    }
+  // The event list groups stories the same way: one mark per story, led by its earliest source.
+  for (const story of groupStories(events, ctx.clusters)) {
+    const cluster = ctx.clusters.get(story.key);
+    const list = story.reports;
     const first = list[0]!;
     const start = isoToMs(first.start);
     const endRaw = isoToMs(first.end);
@@ -113,7 +100,7 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
     if (gc) gc.n++;
     else groupCount.set(g.key, { group: g, n: 1 });
     raw.push({
-      key: cluster ? key : first.id,
+      key: cluster ? story.key : first.id,
       eventId: first.id,
       eventIds: list.length === 1 ? [first.id] : list.map((e) => e.id),
       start,
