@@ -435,7 +435,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       }
       if (m.y !== undefined) {
         base = { index: base.index, y: m.y, q: base.q };
-        why = `the quarter the text last named, in ${m.y}`;
+        why = `${why.replace(/ \(published.*$/, '')}, in ${m.y}`;
       }
       const value = `${fmtYear(base.y + m.shiftYears)}-Q${base.q}`;
       return {

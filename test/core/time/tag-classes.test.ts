@@ -174,6 +174,11 @@ describe('tagTimexes(text, {reference})', () => {
       expect(valueOf(text, span)).toBe(value);
     });
 
+    it('explains which quarter it compares with', () => {
+      const t = find(report + 'In the 2023 period, costs fell.').find((x) => x.text === 'the 2023 period');
+      expect(t?.explanation).toBe('the 2023 period -> 2023-Q3: the quarter being reported, in 2023');
+    });
+
     it.each(['In the period, costs fell.', "Last year's results were weak."])(
       '%j names no quarter',
       (text) => {
