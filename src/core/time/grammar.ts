@@ -39,7 +39,7 @@ export type Meaning =
   | { k: 'time'; h: number; min: number; dayWord?: string; wd?: number; mo?: number; dd?: number }
   | { k: 'yearOf'; duration: boolean } // "the year", "the fiscal year ended June 30"
   | { k: 'yearEnd' }
-  | { k: 'bc'; y: number }
+  | { k: 'bc'; y: number; m?: number }
   | { k: 'weekday'; wd: number; rel?: string; pod?: string }
   | { k: 'deictic'; offset: number; pod?: string } // today, yesterday, tonight
   | { k: 'period'; unit: string; rel: string; season?: string } // this week, last spring, the same month
@@ -566,19 +566,30 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // 499 BC | ca. 490 B.C. | 492-490 BC (the first year of a range)
+    // 499 BC | ca. 490 B.C. | 492-490 BC (the first year of a range) | April 480 BC
     name: 'bc',
     keys: ['bc', 'b.c'],
-    re: /\b(?<y>\d{1,4})(?:[-–](?<y2>\d{1,4}))?\s*(?:BC|B\.C\.?|BCE)(?![A-Za-z])/g,
+    re: new RegExp(
+      `\\b(?:(?<mon>${MONTH})\\s+)?(?<y>\\d{1,4})(?:[-–](?<y2>\\d{1,4}))?\\s*(?<era>BC|B\\.C\\.?|BCE)(?![A-Za-z])`,
+      'gi',
+    ),
     build: (m) => {
+      if (!/^B/.test(g(m, 'era')!)) return null; // "bc" in lower case is not an era
       const y2 = g(m, 'y2');
       const y = +(y2 ?? g(m, 'y')!);
       if (y === 0) return null;
+      const mon = g(m, 'mon');
+      const month = mon && /^[A-Z]/.test(mon) ? MONTHS[mon.toLowerCase().replace(/\.$/, '')] : undefined;
+      const yStart = m.index + (mon ? m[0].indexOf(g(m, 'y')!, mon.length) : 0);
       return {
-        start: y2 ? m.index + m[0].indexOf(y2, g(m, 'y')!.length) : m.index,
+        start: y2
+          ? m.index + m[0].indexOf(y2, yStart - m.index + g(m, 'y')!.length)
+          : month
+            ? m.index
+            : yStart,
         end: m.index + m[0].length,
         rule: 'bc',
-        meaning: { k: 'bc', y },
+        meaning: { k: 'bc', y, m: y2 ? undefined : month },
       };
     },
   },

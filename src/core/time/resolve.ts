@@ -605,13 +605,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         explanation: say(value, `the end of ${since ? 'last' : 'the publication'} year (${published(ref)})`),
       };
     }
-    case 'bc':
+    case 'bc': {
+      const value = `BC${String(m.y).padStart(4, '0')}${m.m !== undefined ? `-${pad2(m.m)}` : ''}`;
       return {
         type: 'DATE',
-        value: `BC${String(m.y).padStart(4, '0')}`,
+        value,
         anchor: none,
-        explanation: say(`BC${String(m.y).padStart(4, '0')}`, 'a year before the common era'),
+        explanation: say(
+          value,
+          `${m.m !== undefined ? 'a month of a year' : 'a year'} before the common era`,
+        ),
       };
+    }
     case 'ref':
       return {
         type: 'DATE',

@@ -186,4 +186,18 @@ describe('tagTimexes(text, {reference})', () => {
       },
     );
   });
+
+  describe('years before the common era', () => {
+    it.each([
+      ['The fleet sailed in April 480 BC.', 'April 480 BC', 'BC0480-04'],
+      ['The revolt began in 499 BC.', '499 BC', 'BC0499'],
+      ['The first war (492-490 BC) ended at sea.', '490 BC', 'BC0490'],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(valueOf(text, span, null)).toBe(value);
+    });
+
+    it('needs the era in capitals', () => {
+      expect(find('Aisle 480 bc holds spare parts.', null)).toEqual([]);
+    });
+  });
 });
