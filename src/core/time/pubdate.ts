@@ -281,7 +281,37 @@ const STAMP_LABEL_RES = STAMP_LABELS.map(
 );
 
 /** A top-of-page line that carries a date stamp: which date, and how much it counts. */
+// A date in a news URL's path: "/2023/10/17/", "/2023-10-17/", "/2023/oct/17/".
+const URL_DATE_RE = new RegExp(
+  `/((?:18|19|20|21)\\d\\d)[/-](\\d{1,2}|${Object.keys(MONTHS)
+    .filter((k) => k.length === 3)
+    .join('|')})[/-](\\d{1,2})(?=[/._-]|$)`,
+  'i',
+);
+
+/**
+ * The date in the path of a news URL ("https://example.com/world/2023/10/17/talks.html"). Sites
+ * that put a date in the path put the day of first publication there.
+ */
+function readUrlDate(url: string, offset = 0): DateParts | null {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  const m = URL_DATE_RE.exec(path);
+  if (!m) return null;
+  const y = +m[1]!;
+  const mon = /^\d+$/.test(m[2]!) ? +m[2]! : monthNumber(m[2]!);
+  const d = +m[3]!;
+  if (mon === undefined || !isValidDate(y, mon, d)) return null;
+  const start = offset + (url.length - path.length) + m.index + 1;
+  return { start, end: start + m[0].length - 1, y, m: mon, d };
+}
+
 function readStamp(line: string): { date: DateParts; weight: number; kind: Dateline['kind'] } | null {
+  // A line that is only a link, perhaps labelled: "Source: https://example.com/2023/10/17/talks".
+  const link = /^\s*(?:[A-Za-z ]{1,20}:\s*)?(https?:\/\/\S+)\s*$/.exec(line);
+  if (link) {
+    const date = readUrlDate(link[1]!, line.indexOf(link[1]!));
+    return date ? { date, weight: 0.9, kind: 'stamp' } : null;
+  }
   const dates = readDates(line);
   for (const date of dates) {
     const before = line.slice(0, date.start);
@@ -628,6 +658,8 @@ function findPeriodTies(
 export type PublicationDateOptions = {
   /** The headline, when it is kept apart from the text: a full date in it counts as a clue. */
   title?: string;
+  /** The page's address, when known: a date in its path ("/2023/10/17/") is a date stamp. */
+  url?: string;
   /**
    * The tagger's output for this very text with `reference: null`, if the caller already has it;
    * otherwise the text is tagged here (one pass).
@@ -819,6 +851,14 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
         });
       }
     }
+  }
+
+  // 3. A date in the page's address counts as a date stamp.
+  const fromUrl = opts.url ? readUrlDate(opts.url) : null;
+  if (fromUrl) {
+    const day = toDay(fromUrl.y!, fromUrl.m!, fromUrl.d!);
+    const shown = opts.url!.slice(fromUrl.start, fromUrl.end);
+    clues.push({ kind: 'stamp', day, weight: 0.9, text: `address '…${shown}'`, yearGuessed: false });
   }
 
   // 3. A full date in the headline ("Live updates: Oct. 17, 2023", "Markets wrap, 17 October
@@ -1099,6 +1139,7 @@ function describe(clues: Clue[], day: number): string {
   const parts = clues.map((c) => {
     switch (c.kind) {
       case 'stamp':
+        if (c.text.startsWith('address ')) return c.text;
         return c.yearGuessed
           ? `dateline '${c.text}', year ${yearOf(day)} from the text`
           : `dateline '${c.text}'`;

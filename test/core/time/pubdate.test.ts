@@ -44,6 +44,13 @@ describe('findDatelines(text)', () => {
     [`${head}October 17, 2023 By Jane Doe${tail}`, 'October 17, 2023', '2023-10-17', 'byline'],
     [`${head}Written by Jane Doe on October 17, 2023${tail}`, 'October 17, 2023', '2023-10-17', 'byline'],
     [
+      `${head}Source: https://example.com/world/2023/10/17/harbour${tail}`,
+      '2023/10/17',
+      '2023-10-17',
+      'stamp',
+    ],
+    [`${head}https://example.com/news/2023-10-17/harbour.html${tail}`, '2023-10-17', '2023-10-17', 'stamp'],
+    [
       'Harbour Closes\r\nPublished 17 October 2023\r\nThe port shut.',
       '17 October 2023',
       '2023-10-17',
@@ -96,6 +103,19 @@ describe('inferPublicationDate(text)', () => {
     const got = inferPublicationDate(text);
     expect(got).toMatchObject({ value, granularity: 'day', source: 'dateline' });
     expect(got.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it.each([
+    ['https://example.com/world/2023/10/17/harbour-closes.html', '2023-10-17'],
+    ['https://example.com/world/2023/oct/17/harbour-closes', '2023-10-17'],
+    ['https://example.com/2023-10-17/harbour', '2023-10-17'],
+    ['https://example.com/world/2023/10/harbour', null],
+    ['https://example.com/item/20231017/harbour', null],
+    ['https://example.com/world/2023/13/45/harbour', null],
+  ])('reads the date in the page address %s -> %s', (url, value) => {
+    const got = inferPublicationDate('The port shut, officials said.', { url });
+    expect(got.value).toBe(value);
+    if (value) expect(got).toMatchObject({ granularity: 'day', source: 'dateline' });
   });
 
   it('prefers the publication stamp to the update stamp', () => {
