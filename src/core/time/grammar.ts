@@ -1036,6 +1036,14 @@ export const RULES: Rule[] = [
         const next = /^\s+([A-Za-z-]+)/.exec(text.slice(end, end + 30))?.[1]?.toLowerCase();
         if (next && NOT_TIME_AFTER_CURRENT.has(next)) return null;
       }
+      // "the past three summers": here "past" modifies a counted noun.
+      if (
+        key === 'the past' &&
+        new RegExp(`^\\s+(?:\\d|(?:${SMALL}|ten|twelve|twenty|few|several)\\b)`, 'i').test(
+          text.slice(end, end + 12),
+        )
+      )
+        return null;
       return { start: m.index, end, rule: 'vague', meaning: { k: 'ref', value: VAGUE_REFS[key]! } };
     },
   },

@@ -200,4 +200,16 @@ describe('tagTimexes(text, {reference})', () => {
       expect(find('Aisle 480 bc holds spare parts.', null)).toEqual([]);
     });
   });
+
+  describe('"the past" as a time and as an adjective', () => {
+    it('is the past on its own', () => {
+      expect(valueOf('In the past, the ministry denied it.', 'the past')).toBe('PAST_REF');
+    });
+    it.each(['Riots broke out for the past three summers.', 'Prices rose in the past 2 harvests.'])(
+      '%j has no PAST_REF',
+      (text) => {
+        expect(find(text).filter((t) => t.value === 'PAST_REF')).toEqual([]);
+      },
+    );
+  });
 });
