@@ -280,7 +280,6 @@ const STAMP_LABEL_RES = STAMP_LABELS.map(
     [new RegExp(`\\b${escape(label)}\\b(?:\\s+(?:on|at))?[\\s:,\\-–—]*$`), weight] as const,
 );
 
-/** A top-of-page line that carries a date stamp: which date, and how much it counts. */
 // A date in a news URL's path: "/2023/10/17/", "/2023-10-17/", "/2023/oct/17/".
 const URL_DATE_RE = new RegExp(
   `/((?:18|19|20|21)\\d\\d)[/-](\\d{1,2}|${Object.keys(MONTHS)
@@ -305,6 +304,7 @@ function readUrlDate(url: string, offset = 0): DateParts | null {
   return { start, end: start + m[0].length - 1, y, m: mon, d };
 }
 
+/** A top-of-page line that carries a date stamp: which date, and how much it counts. */
 function readStamp(line: string): { date: DateParts; weight: number; kind: Dateline['kind'] } | null {
   // A line that is only a link, perhaps labelled: "Source: https://example.com/2023/10/17/talks".
   const link = /^\s*(?:[A-Za-z ]{1,20}:\s*)?(https?:\/\/\S+)\s*$/.exec(line);
@@ -366,11 +366,7 @@ function readStamp(line: string): { date: DateParts; weight: number; kind: Datel
 }
 
 /** Explicit years in the text, split by whether they sit in a past or future clause. */
-type YearFacts = {
-  all: Set<number>;
-  latestPast: number | null;
-  latestAny: number | null;
-};
+type YearFacts = { all: Set<number>; latestPast: number | null; latestAny: number | null };
 
 function collectYears(
   timexes: TaggedTimex[],
@@ -481,7 +477,7 @@ function datelineYear(
   dayOfMonth: number,
   years: YearFacts,
   weekdays: StoryWeekday[],
-): { day: number; agreement: number; margin: number } | null {
+): { day: number } | null {
   const ref = years.latestPast ?? years.latestAny;
   if (ref === null || !weekdays.length) return null;
   const scored: { day: number; agreement: number; score: number }[] = [];
@@ -501,7 +497,7 @@ function datelineYear(
   if (!best || best.agreement < 1) return null;
   const margin = second ? (best.score - second.score) / best.score : 1;
   if (margin < 0.25) return null;
-  return { day: best.day, agreement: best.agreement, margin };
+  return { day: best.day };
 }
 
 /** Read a tagger value, falling back to reading the timex text when the value is underspecified. */
