@@ -935,6 +935,12 @@ export const RULES: Rule[] = [
       // "some" and "many" count only before plural units ("some years", not "some day").
       if (/^(?:some|many|several|few|a few|coming|recent)$/.test(numLower) && !/s$/i.test(unitWord))
         return null;
+      // "Islam will one day be ...": between a modal and its verb, "one day" is an unnamed future time.
+      if (
+        /^one\s+day$/i.test(m[0]) &&
+        /\b(?:will|would|could|may|might|can|shall)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))
+      )
+        return { start, end, rule: 'someday', meaning: { k: 'ref', value: 'FUTURE_REF' } };
       // Ages ("a 45-year-old", "52 years old") are not annotated as times in news TimeML.
       if (tail === '-old' || tail === 'old' || /^-old/.test(text.slice(end, end + 4))) return null;
       if (numLower === 'some' && !/^(?:years|months|weeks|days|decades|hours|minutes)$/i.test(unitWord))

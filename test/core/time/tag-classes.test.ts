@@ -212,4 +212,15 @@ describe('tagTimexes(text, {reference})', () => {
       },
     );
   });
+
+  describe('"one day" between a modal and its verb', () => {
+    it.each([
+      ['Solar power could one day replace coal.', 'FUTURE_REF'],
+      ['The town will one day be a city.', 'FUTURE_REF'],
+      ['He had been in the job one day.', 'P1D'],
+      ['In one day the advance stalled.', 'P1D'],
+    ])('%j -> "one day" = %s', (text, value) => {
+      expect(valueOf(text, 'one day')).toBe(value);
+    });
+  });
 });
