@@ -863,7 +863,7 @@ export const RULES: Rule[] = [
     name: 'season',
     keys: ['spring', 'summer', 'fall', 'autumn', 'winter'],
     re: new RegExp(
-      `\\b(?:(?<mod>early|mid|late)[\\s-]+)?(?:(?<the>the|this|last|next|past|coming|in|during|since|until|by)\\s+)?(?<s>spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|\\s+of\\s+(?<sy>${SPOKEN_YEAR}))?`,
+      `\\b(?:(?<mod>early|mid|late)[\\s-]+)?(?:(?<the>the|this|last|next|past|coming|in|during|since|until|by)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+)?(?<s>spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|\\s+of\\s+(?<sy>${SPOKEN_YEAR}))?`,
       'gi',
     ),
     build: (m, text) => {
@@ -871,7 +871,8 @@ export const RULES: Rule[] = [
       const s = g(m, 's')!.toLowerCase();
       // "the winter of nineteen ninety-four" (broadcast transcripts spell years out).
       const spoken = g(m, 'sy') ? parseSpokenYear(g(m, 'sy')!) : null;
-      const y = g(m, 'y') ?? (spoken === null ? undefined : String(spoken));
+      // "the 1982 summer offensives": the year before the season.
+      const y = g(m, 'y') ?? g(m, 'py') ?? (spoken === null ? undefined : String(spoken));
       // A bare season counts when it is coordinated with one ("the spring and summer").
       const coordinated = SEASON_AND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
       if (!the && !y && !g(m, 'mod') && !coordinated) return null;
@@ -895,6 +896,7 @@ export const RULES: Rule[] = [
       if (the && !rel && !g(m, 'mod'))
         start = m.index + m[0].toLowerCase().indexOf(the) + (the === 'the' ? 0 : the.length + 1);
       if (the && !rel && the !== 'the') start = m.index + m[0].toLowerCase().indexOf(s);
+      if (g(m, 'py') && !g(m, 'mod')) start = m.index + m[0].indexOf(g(m, 'py')!);
       return {
         start,
         end: m.index + m[0].length,

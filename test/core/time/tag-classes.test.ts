@@ -118,7 +118,7 @@ describe('tagTimexes(text, {reference})', () => {
       expect(find(text).filter((t) => t.type === 'SET')).toEqual([]);
     });
   });
-  describe('spelled-out years (broadcast transcripts)', () => {
+  describe('seasons of a named year, and spelled-out years', () => {
     it.each([
       [
         'Prices last fell that far in the winter of nineteen ninety-four.',
@@ -126,6 +126,7 @@ describe('tagTimexes(text, {reference})', () => {
         '1994-WI',
       ],
       ['The bridge opened in nineteen ninety-six.', 'nineteen ninety-six', '1996'],
+      ['After their 1982 summer offensives failed, talks began.', '1982 summer', '1982-SU'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(valueOf(text, span)).toBe(value);
     });
