@@ -561,6 +561,10 @@ const YEARS_SINCE_RE = new RegExp(
   'gi',
 );
 
+const PERFECT_RE = /\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b/gi;
+const SO_FAR_RE =
+  /\b(?:so far|thus far|to date)(?: this year)?,? in ((?:18|19|20|21)\d\d)\b|\b((?:18|19|20|21)\d\d),? (?:so far|thus far|to date)\b/gi;
+
 function numberOf(word: string): number | undefined {
   return /^\d+$/.test(word) ? +word : NUMBER_WORDS[word.toLowerCase()];
 }
@@ -647,6 +651,16 @@ function findPeriodTies(
       if (others.some((y) => y > date.y)) continue;
       periods.push({ year: date.y + n, text: text.slice(m.index, first.end) });
     }
+  }
+  // "so far in 2023", "2023 to date": the count runs up to now, in that year. Narratives say "the
+  // war's largest battle to date" of their own time, so a clause in the past does not count.
+  SO_FAR_RE.lastIndex = 0;
+  for (const m of text.matchAll(SO_FAR_RE)) {
+    if (placeAt(m.index) !== 'body') continue;
+    // The present perfect ("have reached") speaks of now; its participle is no past-tense cue.
+    const clause = clauseAround(text, m.index, m.index + m[0].length).replace(PERFECT_RE, ' ');
+    if (tenseOf(clause) === 'past') continue;
+    periods.push({ year: +(m[1] ?? m[2])!, text: m[0] });
   }
   return { periods, days };
 }

@@ -251,6 +251,8 @@ describe('inferPublicationDate(text)', () => {
       ['Crowds gathered for the tenth anniversary of the 2011 uprising.', '2021', 'year'],
       ['It has been ten years since the 2013 floods, and the town is still rebuilding.', '2023', 'year'],
       ['A year after the 2022 floods, farmers are replanting.', '2023', 'year'],
+      ['So far in 2023, more than 400 boats have reached the island.', '2023', 'year'],
+      ['Sales in 2023 to date are up by a tenth, the firm says.', '2023', 'year'],
     ])('%j -> %s', (text, value, granularity) => {
       const got = inferPublicationDate(text);
       expect(got).toMatchObject({ value, granularity, source: 'inferred' });
@@ -277,6 +279,8 @@ describe('inferPublicationDate(text)', () => {
       // Counted in a past clause, or from a later year the sentence names: not counted from now.
       'Ten years after the 1990 war, he became president.',
       'In 2003 the town marked the 10th anniversary of the 1993 attack.',
+      // A history's "so far" is of its own time.
+      'The siege was the longest of the war so far in 1942, and it ended in defeat.',
       // "Last year" alone, "a decade ago" alone: nothing to count from.
       'Exports fell last year and rose a decade ago.',
     ])('%j -> unknown', (text) => {
