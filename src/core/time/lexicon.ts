@@ -352,6 +352,8 @@ export const TO_FUTURE = new Set([
   'pledged',
   'threatened',
   'decided',
+  // The noun of "agreed to": "an agreement to acquire".
+  'agreement',
 ]);
 
 /** Bare present verbs of scheduled events ("the two leaders meet Monday"): future unless an auxiliary precedes. */

@@ -43,6 +43,11 @@ describe('tagTimexes(text, {reference})', () => {
         'April',
         '2024-04',
       ],
+      [
+        'Acme announced an agreement to acquire the Peoria, Ill., glass maker in February.',
+        'February',
+        '2024-02',
+      ],
       // Done, not intended: the past verb decides.
       ['The group bought the Ohio glass plant for $40 million in February.', 'February', '2023-02'],
       ['The plan had been due to start work on the bridge in April.', 'April', '2023-04'],
