@@ -66,7 +66,8 @@ function clip(s: string, fromEnd: boolean): string {
 export function tenseAt(text: string, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - 16), start);
   // "as early as Tuesday", "as soon as Friday": a bound on something still to come.
-  if (EARLIEST_BOUND.test(before)) return { tense: 'future', cue: before.trim() };
+  const bound = EARLIEST_BOUND.exec(before);
+  if (bound) return { tense: 'future', cue: bound[0].trim().replace(/\s+/g, ' ') };
   const left = leftCue(text, start);
   const right = rightCue(text, end);
   // "Until Thursday, they had not called him a suspect": the clause's own verb decides, not "until".

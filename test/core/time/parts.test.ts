@@ -92,6 +92,14 @@ describe('tenseAt(text, start, end)', () => {
   ])('%j -> %s', (text, tense) => expect(at(text, 'Friday')).toBe(tense));
 });
 
+describe('tenseAt cues', () => {
+  it('names the whole bound as its cue', () => {
+    const text = 'The group could leave as soon as Tuesday.';
+    const i = text.indexOf('Tuesday');
+    expect(tenseAt(text, i, i + 7)).toEqual({ tense: 'future', cue: 'as soon as' });
+  });
+});
+
 describe('selectSpans(candidates, length)', () => {
   it('keeps the longest of overlapping matches', () => {
     const text = 'It ended in early 2001 and resumed on Monday, Oct. 16, 2023.';
