@@ -91,7 +91,8 @@ function leftCue(text: string, start: number): Cue | null {
     // A run of capitalised words is one name ("the Space Shuttle Columbia"): it counts as one word.
     if (!(/^[A-Z]/.test(w) && /^[A-Z]/.test(words[i + 1] ?? ''))) distance++;
     if (distance > LEFT_WORDS) break;
-    const prev = (words[i - 1] ?? '').toLowerCase();
+    const prevRaw = words[i - 1] ?? '';
+    const prev = prevRaw.toLowerCase();
     // "agreed to purchase [the unit for $22 million in] February": the intended act lies ahead, so the
     // infinitive carries the cue, one word nearer the timex than the verb that governs it.
     const gov = words[i - 2]?.toLowerCase() ?? '';
@@ -111,7 +112,9 @@ function leftCue(text: string, start: number): Cue | null {
     if (w.toLowerCase() === 'next' && words[i + 1]?.toLowerCase() === 'to') continue;
     // "began as (previously) planned", "as expected": a comparison with the plan, not the clause's tense.
     if (AS_PLANNED.has(w.toLowerCase()) && (prev === 'as' || words[i - 2]?.toLowerCase() === 'as')) continue;
-    const t = classify(w);
+    // "Federated Department Stores", "Allied Signal": a capitalised "-ed" word inside a name is no verb.
+    const inName = /^[A-Z]/.test(w) && (/^[A-Z]/.test(prevRaw) || /^[A-Z]/.test(words[i + 1] ?? ''));
+    const t = inName && !PAST_CUES.has(w.toLowerCase()) ? null : classify(w);
     // "to be published" is future; a participle after "be"/"is" ("will be held", "is heard")
     // takes its tense from the auxiliary further left.
     if (t && BE_FORMS.has(prev) && isParticiple(w)) {
