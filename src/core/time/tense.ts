@@ -29,6 +29,21 @@ const PAST_BE = new Set(['was', 'were']);
 const UNTIL = new Set(['until', 'till']);
 /** After "to", words that do not start an infinitive ("is to the north", "due to the strike"). */
 const FUNCTION_AFTER_TO = new Set(['the', 'a', 'an', 'be', 'its', 'his', 'her', 'their', 'this', 'that']);
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
 const AS_PLANNED = new Set(['planned', 'scheduled', 'expected', 'intended', 'promised']);
 const EARLIEST_BOUND = /\bas\s+(?:early|soon)\s+as\s+$/i;
 
@@ -114,7 +129,10 @@ function leftCue(text: string, start: number): Cue | null {
     if (AS_PLANNED.has(w.toLowerCase()) && (prev === 'as' || words[i - 2]?.toLowerCase() === 'as')) continue;
     // "Federated Department Stores", "Allied Signal": a capitalised "-ed" word inside a name is no verb.
     const inName = /^[A-Z]/.test(w) && (/^[A-Z]/.test(prevRaw) || /^[A-Z]/.test(words[i + 1] ?? ''));
-    const t = inName && !PAST_CUES.has(w.toLowerCase()) ? null : classify(w);
+    // "a crowded market", "its preferred stock": after a determiner an "-ed" word is an adjective.
+    const adjective =
+      DETERMINERS.has(prev) && !PAST_CUES.has(w.toLowerCase()) && !FUTURE_CUES.has(w.toLowerCase());
+    const t = (inName || adjective) && !PAST_CUES.has(w.toLowerCase()) ? null : classify(w);
     // "to be published" is future; a participle after "be"/"is" ("will be held", "is heard")
     // takes its tense from the auxiliary further left.
     if (t && BE_FORMS.has(prev) && isParticiple(w)) {
@@ -143,8 +161,10 @@ function rightCue(text: string, end: number): Cue | null {
     if (PAST_BE.has(w) && PLAN_AFTER_BE.has(nextWord))
       return { tense: 'future', cue: `${rwords[i]!} ${rwords[i + 1]!}`, distance: i + 1 };
     // Here "planned", "expected" are past verbs of a new subject ("the government planned").
+    const afterDeterminer = DETERMINERS.has(rwords[i - 1]?.toLowerCase() ?? '');
     const pastForm =
-      PAST_CUES.has(w) || (w.length > 4 && w.endsWith('ed') && (!NOT_PAST_ED.has(w) || FUTURE_CUES.has(w)));
+      PAST_CUES.has(w) ||
+      (w.length > 4 && w.endsWith('ed') && !afterDeterminer && (!NOT_PAST_ED.has(w) || FUTURE_CUES.has(w)));
     const t = MODAL_FUTURE.has(w) ? 'future' : pastForm ? 'past' : null;
     if (t) return { tense: t, cue: rwords[i]!, distance: i + 1 };
   }

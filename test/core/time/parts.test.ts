@@ -85,6 +85,8 @@ describe('tenseAt(text, start, end)', () => {
     ['Ahead of the trip, the State Department on Friday issued a warning.', 'past'], // the left cue is far away
     ['The summit is scheduled for Friday.', 'future'], // a present plan looks ahead
     ['The vote at Federated Stores on Friday will decide it.', 'future'], // "-ed" inside a name is no verb
+    ['The vote in the crowded hall on Friday will decide it.', 'future'], // "-ed" after a determiner is an adjective
+    ['Police cleared the hall on Friday.', 'past'],
     ['Shares fell, as expected, on Friday.', 'past'], // "as expected" compares with a plan
     ['The summit opened as previously scheduled on Friday.', 'past'],
     ['Dozens were hurt in the blasts next to the embassy on Friday.', 'past'], // "next to" is a place
