@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { storyKey } from '../core/query';
 import { useCorpusLookups, useExplorer } from '../state/context';
 
 async function copyText(text: string): Promise<boolean> {
@@ -56,7 +55,16 @@ const count = (n: number, one: string, many: string) =>
 /** What is loaded, so a reader knows the scope before reading any count in view. */
 function CorpusSummary() {
   const { articles, clusters, index, sorted } = useCorpusLookups();
-  const events = useMemo(() => new Set(sorted.map((e) => storyKey(e, clusters))).size, [sorted, clusters]);
+  // Stories, as the list counts them (see storyKey in core/query), without building a key per event.
+  const events = useMemo(() => {
+    const known = new Set<string>();
+    let lone = 0;
+    for (const e of sorted) {
+      if (clusters.has(e.cluster)) known.add(e.cluster);
+      else lone++;
+    }
+    return known.size + lone;
+  }, [sorted, clusters]);
   return (
     <p className="corpus-summary">
       {count(articles.size, 'article', 'articles')} from {count(index.sourceNames.size, 'source', 'sources')}{' '}
