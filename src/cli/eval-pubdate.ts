@@ -2,7 +2,8 @@
  * Score publication-date inference against known dates, with the dates withheld from the text:
  * the TimeML document creation times of TBAQ, and the bundled corpus manifest.
  *
- *   npm run eval:pubdate [-- --dir ../shared/timeml/tbaq] [-- --list] [-- --year-hint] [-- --no-wikiwars]
+ *   npm run eval:pubdate [-- --dir ../shared/timeml/tbaq] [-- --list] [-- --no-wikiwars]
+ *                        [-- --year-hint] [-- --dateline-hint]   (diagnostics, see below)
  *
  * "exact" counts day values equal to the known date; "within 7 days" counts day values at most 7
  * days off; "coarse containing" counts month or year values whose period holds the known date;
@@ -166,11 +167,46 @@ const timeml = Object.entries(docs)
   .map(([id, d]) => ({ id, text: d.text, dct: d.dct!.slice(0, 10) }));
 score(`TimeML ${path.basename(dir)}`, timeml);
 if (process.argv.includes('--year-hint')) {
-  // Diagnostic only: most of these texts never write their year, so append one sentence naming
-  // the creation year to see how the day inference does once a year is known.
+  // Diagnostic only: most of these texts never write their year, so append one sentence that ties
+  // the creation year to the time of writing, to see how the day inference does once the year is
+  // known. The tie must be read as one ("to date"): a bare year named is only a lower bound.
   score(
-    `TimeML ${path.basename(dir)}, DIAGNOSTIC: creation year appended as a sentence`,
-    timeml.map((c) => ({ ...c, text: `${c.text}\nThe figures were published in ${c.dct.slice(0, 4)}.` })),
+    `TimeML ${path.basename(dir)}, DIAGNOSTIC: creation year appended ("Figures for YYYY to date are out.")`,
+    timeml.map((c) => ({ ...c, text: `${c.text}\nFigures for ${c.dct.slice(0, 4)} to date are out.` })),
+  );
+}
+if (process.argv.includes('--dateline-hint')) {
+  // Diagnostic only: what a yearless wire dateline ("CAPITAL, Oct. 17 (Wire) -") and a reported
+  // weekday on its day would give, on the texts that name some year. The story's own weekday names
+  // are blanked so that only the added one speaks. Every answer that is not exact here is a year
+  // chosen wrongly: the figure that shows whether a dateline's year can be trusted.
+  const months = [
+    'Jan.',
+    'Feb.',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'Aug.',
+    'Sept.',
+    'Oct.',
+    'Nov.',
+    'Dec.',
+  ];
+  const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+  score(
+    `TimeML ${path.basename(dir)}, DIAGNOSTIC: yearless dateline + reported weekday added (texts naming a year)`,
+    timeml
+      .filter((c) => /\b(1[89]\d\d|20\d\d)\b/.test(c.text))
+      .map((c) => {
+        const t = new Date(`${c.dct}T00:00:00Z`);
+        const head = `CAPITAL, ${months[t.getUTCMonth()]} ${t.getUTCDate()} (Wire) - Officials said on ${days[t.getUTCDay()]} they would act.\n`;
+        return {
+          ...c,
+          text: head + c.text.replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g, 'that day'),
+        };
+      }),
   );
 }
 

@@ -124,40 +124,55 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(text).value).toBe('2023-10-16');
   });
 
-  it('takes a dateline year from the text when a story weekday agrees, with less confidence', () => {
-    // Oct. 17 was a Tuesday in 2023, the year the text names.
+  it('takes a dateline year from a full date in the story within a month of it, with less confidence', () => {
     const text =
-      'CAIRO, Oct. 17 (Reuters) - Trade between the two grew by a third in 2023, officials said on Tuesday.';
+      'CAIRO, Oct. 17 (Reuters) - The ceasefire that began on Oct. 15, 2023 held, officials said on Tuesday.';
     const got = inferPublicationDate(text);
     expect(got).toMatchObject({ value: '2023-10-17', source: 'dateline' });
     expect(got.confidence).toBeLessThan(0.8);
     expect(got.evidence).toMatch(/year 2023 from the text/);
   });
 
-  it('picks the dateline year on which the story weekdays fall', () => {
-    // March 3 was a Wednesday in 2021 (not in 2019 or 2020); the story says "Wednesday".
-    const text = 'OSLO, March 3 (Xinhua) -- Officials said on Wednesday that the 2019 accord still holds.';
-    expect(inferPublicationDate(text).value).toBe('2021-03-03');
+  it('takes the year across New Year from a date a few days before the dateline', () => {
+    const text = 'OSLO, Jan. 3 (Xinhua) -- The talks that opened on Dec. 29, 2022 ended, officials said.';
+    expect(inferPublicationDate(text).value).toBe('2023-01-03');
   });
 
-  it('weighs a reported weekday ("said on Wednesday") above an event weekday', () => {
-    // March 10 was a Tuesday in 2020 and a Wednesday in 2021. The vote was the day before filing.
-    const reported =
-      'ROME, March 10 (Xinhua) -- The agency said on Wednesday that lawmakers approved the 2018 plan on Tuesday.';
-    expect(inferPublicationDate(reported).value).toBe('2021-03-10');
-    // Without the reporting verb the two years fit about equally well: no answer.
-    const plain =
-      'ROME, March 10 (Xinhua) -- Lawmakers met on Wednesday after a vote on Tuesday on the 2018 plan.';
-    expect(inferPublicationDate(plain).value).toBeNull();
-  });
-
-  it('leaves a yearless dateline unknown when no story weekday settles the year', () => {
-    // News names last year more often than its own: the latest year named is no answer.
+  it('takes a dateline year from a tie ("last year (2022)")', () => {
     const got = inferPublicationDate(
-      'CAIRO, Oct. 17 (Reuters) - Trade grew by a third in 2021, officials said.',
+      'GENEVA, May 4 (Xinhua) -- Exports fell last year (2022), the agency said.',
     );
+    expect(got).toMatchObject({ value: '2023-05-04', source: 'dateline' });
+  });
+
+  it.each([
+    // March 3 was a Wednesday in 2021, but also in 2027: a weekday fits one year in seven, and
+    // the latest year a story names is often years before it (or after, for plans).
+    'OSLO, March 3 (Xinhua) -- Officials said on Wednesday that the 2019 accord still holds.',
+    // News names last year more often than its own: the latest year named is no answer.
+    'CAIRO, Oct. 17 (Reuters) - Trade grew by a third in 2021, officials said.',
+    // A full date far from the dateline says nothing about its year.
+    'CAIRO, Oct. 17 (Reuters) - The treaty signed on March 5, 2019 still holds, officials said.',
+    // Two dates that put the dateline in different years cancel out.
+    'CAIRO, Oct. 17 (Reuters) - Talks on Oct. 15, 2023 followed a round on Oct. 12, 2022, officials said.',
+  ])('%j leaves a yearless dateline unknown', (text) => {
+    const got = inferPublicationDate(text);
     expect(got).toMatchObject({ value: null, source: 'unknown', confidence: 0 });
-    expect(got.evidence).toMatch(/weekdays do not settle/);
+    expect(got.evidence).toMatch(/no year/);
+  });
+
+  it('lets story weekdays veto a dateline year but not choose one', () => {
+    // Oct. 17, 2023 was a Tuesday: a story that only says "Friday" is not of that day.
+    const text =
+      'CAIRO, Oct. 17 (Reuters) - The ceasefire that began on Oct. 15, 2023 held, officials said on Friday.';
+    expect(inferPublicationDate(text).value).toBeNull();
+  });
+
+  it('keeps an inferred day within a day of a yearless dateline', () => {
+    // The story backs Aug. 7, 1998 (a Friday), but the dateline says it was filed on Oct. 8.
+    const text =
+      'NAIROBI, Oct. 8 (Xinhua) -- The bombs of Aug. 7, 1998 killed 224 people, officials said on Friday.';
+    expect(inferPublicationDate(text).value).toBeNull();
   });
 
   it('says so when a dateline has no year and the text names none', () => {
@@ -294,12 +309,20 @@ describe('inferPublicationDate(text)', () => {
       expect(got).toMatchObject({ value: '2022-05-04', granularity: 'day', source: 'dateline' });
     });
 
-    it('gives a yearless date the tied year, so a story weekday can back it', () => {
+    it('gives a yearless date the tied year; written with its weekday, it pins the day', () => {
       // Oct. 16, 2023 was a Monday. Without the year in brackets, "Oct. 16" has no year at all.
       const text =
-        'Exports fell last year (2022), the ministry said. Talks opened on Oct. 16, and the ministers said on Monday they had agreed.';
+        'Exports fell last year (2022), the ministry said. Talks opened on Monday, Oct. 16, and the ministers said they had agreed.';
       expect(inferPublicationDate(text)).toMatchObject({ value: '2023-10-16', granularity: 'day' });
       expect(inferPublicationDate(text.replace(' (2022)', '')).value).toBeNull();
+    });
+
+    it('does not let a separate weekday back a date whose year came from a tie', () => {
+      // A weekday falls on any date one year in seven; with the year supplied, not written, the
+      // coincidence proves nothing. The tie still gives the year.
+      const text =
+        'Exports fell last year (2022), the ministry said. Talks opened on Oct. 16, and the ministers said on Monday they had agreed.';
+      expect(inferPublicationDate(text)).toMatchObject({ value: '2023', granularity: 'year' });
     });
 
     it('prefers a tied month to an inferred day that falls outside it', () => {
