@@ -225,6 +225,11 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   };
 }
 
+/** A count right after "the past" ("the past three summers"). */
+const COUNT_AFTER = new RegExp(`^\\s+(?:\\d|(?:${SMALL}|ten|twelve|twenty|few|several)\\b)`, 'i');
+
+const MONTH_BEFORE_BC = new RegExp(`\\b(${MONTH})\\s+$`, 'i');
+
 /** The grammar, in priority order (an earlier rule wins between equally long matches). */
 export const RULES: Rule[] = [
   {
@@ -569,27 +574,25 @@ export const RULES: Rule[] = [
     // 499 BC | ca. 490 B.C. | 492-490 BC (the first year of a range) | April 480 BC
     name: 'bc',
     keys: ['bc', 'b.c'],
-    re: new RegExp(
-      `\\b(?:(?<mon>${MONTH})\\s+)?(?<y>\\d{1,4})(?:[-–](?<y2>\\d{1,4}))?\\s*(?<era>BC|B\\.C\\.?|BCE)(?![A-Za-z])`,
-      'gi',
-    ),
-    build: (m) => {
-      if (!/^B/.test(g(m, 'era')!)) return null; // "bc" in lower case is not an era
+    re: /\b(?<y>\d{1,4})(?:[-–](?<y2>\d{1,4}))?\s*(?:BC|B\.C\.?|BCE)(?![A-Za-z])/g,
+    build: (m, text) => {
       const y2 = g(m, 'y2');
       const y = +(y2 ?? g(m, 'y')!);
       if (y === 0) return null;
-      const mon = g(m, 'mon');
-      const month = mon && /^[A-Z]/.test(mon) ? MONTHS[mon.toLowerCase().replace(/\.$/, '')] : undefined;
-      const yStart = m.index + (mon ? m[0].indexOf(g(m, 'y')!, mon.length) : 0);
+      // "April 480 BC": a month just before, read from the text (a month alternation in the pattern
+      // would run at every digit of every text that contains "bc").
+      const mon = y2 ? null : MONTH_BEFORE_BC.exec(text.slice(Math.max(0, m.index - 11), m.index));
+      const month =
+        mon && /^[A-Z]/.test(mon[1]!) ? MONTHS[mon[1]!.toLowerCase().replace(/\.$/, '')] : undefined;
       return {
         start: y2
-          ? m.index + m[0].indexOf(y2, yStart - m.index + g(m, 'y')!.length)
+          ? m.index + m[0].indexOf(y2, g(m, 'y')!.length)
           : month
-            ? m.index
-            : yStart,
+            ? m.index - mon![0].length
+            : m.index,
         end: m.index + m[0].length,
         rule: 'bc',
-        meaning: { k: 'bc', y, m: y2 ? undefined : month },
+        meaning: { k: 'bc', y, m: month },
       };
     },
   },
@@ -1045,13 +1048,7 @@ export const RULES: Rule[] = [
         if (next && NOT_TIME_AFTER_CURRENT.has(next)) return null;
       }
       // "the past three summers": here "past" modifies a counted noun.
-      if (
-        key === 'the past' &&
-        new RegExp(`^\\s+(?:\\d|(?:${SMALL}|ten|twelve|twenty|few|several)\\b)`, 'i').test(
-          text.slice(end, end + 12),
-        )
-      )
-        return null;
+      if (key === 'the past' && COUNT_AFTER.test(text.slice(end, end + 12))) return null;
       return { start: m.index, end, rule: 'vague', meaning: { k: 'ref', value: VAGUE_REFS[key]! } };
     },
   },
