@@ -181,29 +181,6 @@ export const NOT_PAST_ED = [
   'alleged',
 ];
 
-/**
- * Verbs of reporting: a weekday beside one ("said Tuesday", "announced on Friday") is usually the
- * day the story was filed. Matched as whole words.
- */
-export const REPORTING_VERBS = [
-  'said',
-  'says',
-  'told',
-  'announced',
-  'reported',
-  'declared',
-  'stated',
-  'confirmed',
-  'denied',
-  'warned',
-  'urged',
-  'added',
-  'insisted',
-  'acknowledged',
-  'disclosed',
-  'revealed',
-];
-
 /** Words just before a weekday that shift it away from the publication week. */
 export const WEEKDAY_MODIFIERS: Record<string, 'last' | 'next' | 'this'> = {
   last: 'last',

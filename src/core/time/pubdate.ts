@@ -9,7 +9,6 @@ import {
   NUMBER_WORDS,
   ORDINAL_WORDS,
   PAST_MARKERS,
-  REPORTING_VERBS,
   STAMP_LABELS,
   WEEKDAYS,
   WEEKDAY_MODIFIERS,
@@ -35,8 +34,8 @@ import {
  * Weekdays alone never make a candidate: without a dated clue there is nothing to count from, and
  * the clock is never read.
  *
- * Years. A dateline without a year ("BRUSSELS, Feb. 10 (Xinhua) --") takes one only when the
- * story's weekdays fall on its day in exactly one year after the latest year named (datelineYear).
+ * Years. A dateline without a year ("BRUSSELS, Feb. 10 (Xinhua) --") takes one from a tie (below)
+ * or a full date in the story within a month of it, never from weekdays alone (datelineYear).
  * A month or year tied to the day of writing by apposition or count ("last year (2021)", "Oct. 3,
  * 2023, earlier this month", "the 75th anniversary of its founding in 1949", "ten years since the
  * 2013 floods") gives yearless dates their year, vetoes an inferred day outside it, and when no day
@@ -433,33 +432,8 @@ function yearOptions(
   return out.map((o) => ({ ...o, prior: o.prior / top }));
 }
 
-const REPORTING_RE = new RegExp(`\\b(?:${REPORTING_VERBS.map(escape).join('|')})\\b`, 'i');
-
-/**
- * Whether a reporting verb sits within three words of `start..end` ("said Tuesday", "told
- * reporters on Tuesday"): news reports what was said on the day it files, so such a weekday is
- * most often the publication day itself.
- */
-function isReported(text: string, start: number, end: number): boolean {
-  // Within the sentence only: "the president said. The Friday explosions" is not reported.
-  const before = text
-    .slice(Math.max(0, start - 40), start)
-    .split(/[.!?]\s|\n/)
-    .pop()!
-    .split(/\s+/)
-    .slice(-4)
-    .join(' ');
-  const after = text
-    .slice(end, end + 40)
-    .split(/[.!?]\s|\n/)[0]!
-    .split(/\s+/)
-    .slice(0, 4)
-    .join(' ');
-  return REPORTING_RE.test(before) || REPORTING_RE.test(after);
-}
-
 /** A bare weekday the story uses in a past or present clause ("said Tuesday"). */
-type StoryWeekday = { weekday: number; reported: boolean };
+type StoryWeekday = { weekday: number };
 
 /**
  * The year of a dateline that gives only month and day ("BRUSSELS, Feb. 10 (Xinhua) --"): the year
@@ -832,7 +806,7 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
       const mod = WEEKDAY_MODIFIERS[lower(w?.[1] ?? '')] ?? (before ? WEEKDAY_MODIFIERS[before] : undefined);
       clues.push({ kind: 'weekday', weekday, mod, weight: weight * 0.5, tense: tense(), text: t.text });
       if (place === 'body' && !mod && tense() !== 'future') {
-        storyWeekdays.push({ weekday, reported: isReported(text, t.start, t.end) });
+        storyWeekdays.push({ weekday });
       }
       continue;
     }
@@ -898,7 +872,7 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
   // 4. Days stated outright ("Oct. 3, 2023, two days ago").
   clues.push(...ties.days);
 
-  // 5. A dateline without a year takes one from the text, helped by the weekdays the story uses.
+  // 5. A dateline without a year takes one from a tie or a nearby full date; weekdays may only veto.
   for (const { year, month, day, weight, text: shown } of stamps) {
     if (year !== null) {
       clues.push({ kind: 'stamp', day: toDay(year, month, day), weight, text: shown, yearGuessed: false });
