@@ -248,6 +248,16 @@ describe('inferPublicationDate(text)', () => {
     expect(got).toMatchObject({ value: null, source: 'unknown', confidence: 0 });
   });
 
+  it('lets only a weekday near the date back it', () => {
+    // Aug. 7, 1998 was a Friday. Said beside it, "Friday" is that day; pages later, it is as likely
+    // a Friday years on, which happens to match.
+    const date = 'The bombs went off on Aug. 7, 1998, killing dozens.';
+    const filler = ' The council met again and discussed the budget at length.'.repeat(10);
+    const weekday = ' Officials said on Friday that the hunt goes on.';
+    expect(inferPublicationDate(date + weekday).value).toBe('1998-08-07');
+    expect(inferPublicationDate(date + filler + weekday).value).toBeNull();
+  });
+
   it('does not let a weekday that misses the date back it', () => {
     // Aug. 7, 1998 was a Friday; "Monday" says nothing about that day.
     const got = inferPublicationDate('The bridge opened on Aug. 7, 1998. Officials spoke on Monday.');
