@@ -571,10 +571,13 @@ function findPeriodTies(
     const core = t.text.trim();
     const rel = RELATIVE_PERIOD_RE.exec(core);
     const ago = rel ? null : AGO_RE.exec(core);
-    if ((!rel && !ago) || placeAt(t.start) !== 'body') continue;
+    // "last year's champion" names a thing, not the time of the clause.
+    const possessive = (x: TaggedTimex) =>
+      /^['’]s\b/.test(text.slice(x.end, x.end + 3)) || /['’]s$/.test(x.text);
+    if ((!rel && !ago) || placeAt(t.start) !== 'body' || possessive(t)) continue;
     for (const j of [i - 1, i + 1]) {
       const p = timexes[j];
-      if (!p) continue;
+      if (!p || possessive(p)) continue;
       const gap = j < i ? text.slice(p.end, t.start) : text.slice(t.end, p.start);
       const date = APPOSITION_GAP_RE.test(gap) ? writtenPeriod(p) : null;
       if (!date || placeAt(p.start) !== 'body') continue;
@@ -621,8 +624,11 @@ function findPeriodTies(
       const first = timexes.find((t) => t.start >= from && t.end <= to && writtenPeriod(t) !== null);
       const date = first ? writtenPeriod(first) : null;
       if (!first || !date) continue;
+      // "its 50th anniversary in 2024" names when it is marked, not what it counts from.
+      if (!needsPresent && !/^\s+of\b/i.test(text.slice(from, from + 5))) continue;
       const sentence = clauseAround(text, m.index, first.end);
-      if (needsPresent && tenseOf(sentence) === 'past') continue;
+      // "three years after its 2015 launch, the probe will be retired" counts into the future.
+      if (needsPresent && (tenseOf(sentence) === 'past' || FUTURE_RE.test(sentence))) continue;
       // Another, later year in the sentence ("in 2003 the town marked the 10th anniversary of the
       // 1993 attack") says when the counting was done; it was not now.
       const others = [...sentence.matchAll(/\b(1[89]\d\d|2[01]\d\d)\b/g)].map((y) => +y[1]!);

@@ -304,6 +304,10 @@ describe('inferPublicationDate(text)', () => {
       // Counted in a past clause, or from a later year the sentence names: not counted from now.
       'Ten years after the 1990 war, he became president.',
       'In 2003 the town marked the 10th anniversary of the 1993 attack.',
+      // An anniversary's own year, a count into the future, a possessive: none says when it is now.
+      'The alliance will celebrate its 50th anniversary in 2024 with a summit.',
+      'Three years after its 2015 launch, the probe will be retired.',
+      "In 2019, last year's champion won again.",
       // A history's "so far" is of its own time.
       'The siege was the longest of the war so far in 1942, and it ended in defeat.',
       // "Last year" alone, "a decade ago" alone: nothing to count from.
