@@ -40,7 +40,11 @@ const isSpanIn = (v: unknown, length: number): boolean =>
   (v.start as number) >= 0 &&
   (v.start as number) <= (v.end as number) &&
   (v.end as number) <= length;
-const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr);
+const strings = (v: unknown): v is string[] => {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return false;
+  return true;
+};
 
 /**
  * Check a JSON document (e.g. fetched from `?corpus=<url>`) against the corpus format. A wrong
@@ -82,41 +86,65 @@ export function validateCorpus(json: unknown): { corpus: Corpus | null; errors: 
     else articles.push(a as Article);
   });
   const textLength = new Map(articles.map((a) => [a.id, a.text.length]));
-  const inArticle = (v: Obj) => isStr(v.articleId) && textLength.has(v.articleId);
-  const fits = (v: Obj, span: unknown = v) => isSpanIn(span, textLength.get(v.articleId as string) ?? -1);
+  /*
+   * The checks below are written out with `typeof` instead of the small helpers above: they run
+   * on every timex, mention and event (45,000 items in a 10,000-event corpus) before anything is
+   * drawn, in code the engine has not optimised yet, where each helper call costs more than the
+   * test it makes.
+   */
+  /** Why a span of an article's text is unusable, or null. */
+  const located = (v: Obj, span: unknown): string | null => {
+    const id = v.articleId;
+    const n = typeof id === 'string' ? textLength.get(id) : undefined;
+    if (n === undefined) return 'unknown article';
+    if (typeof span !== 'object' || span === null) return 'span outside its article';
+    const { start, end } = span as Obj;
+    return typeof start === 'number' &&
+      typeof end === 'number' &&
+      Number.isInteger(start) &&
+      Number.isInteger(end) &&
+      start >= 0 &&
+      start <= end &&
+      end <= n
+      ? null
+      : 'span outside its article';
+  };
 
-  const timexes = list<Timex & { articleId: string }>(json.timexes, 'timex', problems, (t) =>
-    !inArticle(t)
-      ? 'unknown article'
-      : !fits(t)
-        ? 'span outside its article'
-        : !isStr(t.id) || !isStr(t.value) || !isStr(t.text) || !isStr(t.type)
-          ? 'missing id, text, type or value'
-          : null,
+  const timexes = list<Timex & { articleId: string }>(
+    json.timexes,
+    'timex',
+    problems,
+    (t) =>
+      located(t, t) ??
+      (typeof t.id !== 'string' ||
+      typeof t.value !== 'string' ||
+      typeof t.text !== 'string' ||
+      typeof t.type !== 'string'
+        ? 'missing id, text, type or value'
+        : null),
   );
   const actors = list<Actor>(json.actors, 'actor', problems, (a) =>
     !isStr(a.id) || !isStr(a.name) || !isStr(a.kind) ? 'missing id, name or kind' : null,
   ).map((a) => (strings(a.aliases) ? a : { ...a, aliases: [] }));
   const actorIds = new Set(actors.map((a) => a.id));
-  const mentions = list<ActorMention>(json.mentions, 'mention', problems, (m) =>
-    !inArticle(m)
-      ? 'unknown article'
-      : !fits(m)
-        ? 'span outside its article'
-        : !isStr(m.actorId) || !actorIds.has(m.actorId)
-          ? 'unknown actor'
-          : null,
+  const mentions = list<ActorMention>(
+    json.mentions,
+    'mention',
+    problems,
+    (m) =>
+      located(m, m) ?? (typeof m.actorId !== 'string' || !actorIds.has(m.actorId) ? 'unknown actor' : null),
   );
   const topics = list<Topic>(json.topics, 'topic', problems, (t) =>
     !isStr(t.id) || !isStr(t.label) ? 'missing id or label' : null,
   );
-  // Copies only the events that need fixing: a 10,000-event corpus is checked on every load.
-  const events = list<Event>(json.events, 'event', problems, (e) => eventProblem(e, inArticle(e), fits)).map(
-    (e) =>
-      e.actors.every((id) => actorIds.has(id))
-        ? e
-        : { ...e, actors: e.actors.filter((id) => actorIds.has(id)) },
-  );
+  // Copies only the events that need fixing.
+  const events = list<Event>(json.events, 'event', problems, (e) => eventProblem(e, located));
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    let known = true;
+    for (const id of e.actors) if (!actorIds.has(id)) known = false;
+    if (!known) events[i] = { ...e, actors: e.actors.filter((id) => actorIds.has(id)) };
+  }
   const eventIds = new Set(events.map((e) => e.id));
   const clusters = list<Cluster>(json.clusters, 'cluster', problems, (c) =>
     !isStr(c.id) || !strings(c.events) ? 'missing id or events' : null,
@@ -181,7 +209,10 @@ function list<T>(
   const out: T[] = [];
   for (let i = 0; i < value.length; i++) {
     const item: unknown = value[i];
-    const why = isObj(item) ? problem(item) : 'not an object';
+    const why =
+      typeof item === 'object' && item !== null && !Array.isArray(item)
+        ? problem(item as Obj)
+        : 'not an object';
     if (why)
       problems.push(`dropped ${what} #${i}${isObj(item) && isStr(item.id) ? ` (${item.id})` : ''}: ${why}`);
     else out.push(item as T);
@@ -203,20 +234,19 @@ function articleProblem(a: unknown): string | null {
   return null;
 }
 
-function eventProblem(
-  e: Obj,
-  knownArticle: boolean,
-  fits: (v: Obj, span?: unknown) => boolean,
-): string | null {
-  if (!isStr(e.id)) return 'missing id';
-  if (!knownArticle) return 'unknown article';
-  if (!isStr(e.value) || !isStr(e.start) || !isStr(e.end)) return 'missing value, start or end';
+function eventProblem(e: Obj, located: (v: Obj, span: unknown) => string | null): string | null {
+  if (typeof e.id !== 'string') return 'missing id';
+  const sentence = located(e, e.sentence);
+  if (sentence === 'unknown article') return sentence;
+  if (typeof e.value !== 'string' || typeof e.start !== 'string' || typeof e.end !== 'string')
+    return 'missing value, start or end';
   if (e.type !== 'DATE' && e.type !== 'TIME') return 'type is neither DATE nor TIME';
   if (!GRANULARITIES.has(e.granularity as Granularity)) return 'unknown granularity';
-  if (!isObj(e.sentence) || !fits(e, e.sentence) || !isStr(e.sentence.text))
+  if (sentence !== null || typeof (e.sentence as Obj).text !== 'string')
     return 'sentence outside its article';
-  if (!isObj(e.timex) || !fits(e, e.timex) || !isStr(e.timex.text)) return 'timex outside its article';
-  if (!strings(e.actors) || !Array.isArray(e.topics) || !isStr(e.cluster))
+  if (located(e, e.timex) !== null || typeof (e.timex as Obj).text !== 'string')
+    return 'timex outside its article';
+  if (!strings(e.actors) || !Array.isArray(e.topics) || typeof e.cluster !== 'string')
     return 'missing actors, topics or cluster';
   return null;
 }
