@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from
 import { storyKey, type StoryItem } from '../core/query';
 import type { Event } from '../core/types';
 import { useCorpusLookups, useExplorer, useVisibleStories } from '../state/context';
-import { formatValue } from './format';
+import { countOf, formatValue } from './format';
 
 /** Fixed row height lets the list render only the rows in view, even for 100,000 events. */
 export const ROW_HEIGHT = 64;
@@ -23,9 +23,6 @@ function windowAround(e: Event): [Date, Date] {
 function snippet(text: string, max = 160) {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
-
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 /**
  * The chronological list of events in the window and under the filters: the chart's text twin.
@@ -130,14 +127,14 @@ export function EventList() {
   return (
     <div className="event-list">
       <p className="event-count" aria-live="polite">
-        <span>{plural(events.length, 'event', 'events')} in view</span>
+        <span>{countOf(events.length, 'event', 'events')} in view</span>
         {reports !== events.length && (
           <span
             className="event-reports"
             title="An event reported by several sources is listed once, with every source"
           >
             {' '}
-            · {plural(reports, 'report', 'reports')}
+            · {countOf(reports, 'report', 'reports')}
           </span>
         )}
       </p>

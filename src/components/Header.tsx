@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useCorpusLookups, useExplorer } from '../state/context';
+import { countOf } from './format';
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -49,9 +50,6 @@ function ExportButton() {
   );
 }
 
-const count = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-
 /** What is loaded, so a reader knows the scope before reading any count in view. */
 function CorpusSummary() {
   const { articles, clusters, index, sorted } = useCorpusLookups();
@@ -67,8 +65,8 @@ function CorpusSummary() {
   }, [sorted, clusters]);
   return (
     <p className="corpus-summary">
-      {count(articles.size, 'article', 'articles')} from {count(index.sourceNames.size, 'source', 'sources')}{' '}
-      · {count(events, 'event', 'events')}
+      {countOf(articles.size, 'article', 'articles')} from{' '}
+      {countOf(index.sourceNames.size, 'source', 'sources')} · {countOf(events, 'event', 'events')}
     </p>
   );
 }

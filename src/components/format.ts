@@ -62,6 +62,21 @@ function formatUnanchored(value: string): string {
   return value;
 }
 
+/**
+ * A count with its noun, thousands grouped the British way: "1 event", "10,000 events". Written
+ * out rather than with toLocaleString, whose first call starts ICU's number formatting (about
+ * 20 ms on the first render).
+ */
+export function countOf(n: number, one: string, many: string): string {
+  const digits = String(Math.trunc(Math.abs(n)));
+  let grouped = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) grouped += ',';
+    grouped += digits[i];
+  }
+  return `${n < 0 ? '-' : ''}${grouped} ${n === 1 ? one : many}`;
+}
+
 /** What a reader is told about how the publication date was known. */
 export const PUBLISHED_HOW: Record<PublishedSource, string> = {
   manifest: 'from the manifest',

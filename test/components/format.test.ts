@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, isKnownValue } from '../../src/components/format';
+import { countOf, formatValue, isKnownValue } from '../../src/components/format';
 
 describe('formatValue(value)', () => {
   it.each([
@@ -30,4 +30,16 @@ describe('isKnownValue(value)', () => {
     ['2023-13', false],
     ['', false],
   ])('%j -> %s', (value, known) => expect(isKnownValue(value)).toBe(known));
+});
+
+describe('countOf(n, one, many)', () => {
+  it.each([
+    [0, '0 events'],
+    [1, '1 event'],
+    [2, '2 events'],
+    [999, '999 events'],
+    [1000, '1,000 events'],
+    [10000, '10,000 events'],
+    [1234567, '1,234,567 events'],
+  ])('%d -> %s', (n, text) => expect(countOf(n, 'event', 'events')).toBe(text));
 });
