@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { foldText, type FacetGroup } from '../core/query';
+import { compareNames, foldText, type FacetGroup } from '../core/query';
 import type { ActorKind } from '../core/types';
 import { useCorpusLookups, useExplorer, useFacetCounts } from '../state/context';
 import { formatInstant } from '../state/url';
@@ -27,7 +27,7 @@ function options(
     const on = checked.includes(id);
     if (count > 0 || on) list.push({ id, name, count, checked: on });
   }
-  return list.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return list.sort((a, b) => b.count - a.count || compareNames(a.name, b.name));
 }
 
 /** How many values a group shows before "Show all": enough for the usual story, short enough to scan. */

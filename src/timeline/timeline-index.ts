@@ -1,3 +1,4 @@
+import { compareNames } from '../core/query/filter';
 import { groupStories } from '../core/query/stories';
 import { isoToMs } from '../core/time/interval';
 import type { Actor, Article, Cluster, Event, Granularity, Topic } from '../core/types';
@@ -124,7 +125,7 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
   // Lane groups: the largest first, the tail merged into "Other" so lanes stay tall enough to read.
   const maxGroups = ctx.maxGroups ?? 6;
   const ranked = [...groupCount.values()].sort(
-    (a, b) => b.n - a.n || a.group.label.localeCompare(b.group.label),
+    (a, b) => b.n - a.n || compareNames(a.group.label, b.group.label),
   );
   const groups: LaneGroup[] = ranked.slice(0, maxGroups).map((r) => r.group);
   const groupIndex = new Map(groups.map((g, i) => [g.key, i]));

@@ -72,6 +72,20 @@ export function foldText(text: string): string {
 }
 
 /**
+ * Orders names for a reader: by their folded form (case and accents aside), then exactly, so the
+ * order is total. Used instead of localeCompare, whose first call starts ICU collation (about 20 ms
+ * on the first render), for lists of names that are English or Latin-script.
+ *
+ * @example ['beta', 'Álvaro', 'alpha'].sort(compareNames) // ['alpha', 'Álvaro', 'beta']
+ */
+export function compareNames(a: string, b: string): number {
+  const x = foldText(a);
+  const y = foldText(b);
+  if (x !== y) return x < y ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
  * Builds the lookups `filterEvents` and `countFacets` use.
  *
  * @example createQueryIndex(corpus).sourceOf(corpus.events[0]) // 'afp'

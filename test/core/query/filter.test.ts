@@ -5,6 +5,7 @@ import {
   createQueryIndex,
   eventExtent,
   filterEvents,
+  compareNames,
   foldText,
   longestSpanMs,
   sortEvents,
@@ -192,6 +193,19 @@ describe('foldText(text)', () => {
     ['Havrén', 'havren'],
     ['ÉLYSÉE', 'elysee'],
   ])('%j -> %j', (a, b) => expect(foldText(a)).toBe(b));
+});
+
+describe('compareNames(a, b)', () => {
+  it('orders by the folded name, accents and case aside, then exactly', () => {
+    expect(['beta', 'Álvaro', 'alpha', 'Zoë', 'zoe', 'Alpha'].sort(compareNames)).toEqual([
+      'Alpha',
+      'alpha',
+      'Álvaro',
+      'beta',
+      'Zoë',
+      'zoe',
+    ]);
+  });
 });
 
 describe('sortEvents(events) and eventExtent(events)', () => {
