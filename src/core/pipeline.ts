@@ -138,7 +138,7 @@ function publicationDate(
     warnings.push(`manifest date "${given}" is not YYYY-MM-DD; inferring from the text instead`);
   }
   try {
-    return inferPublicationDate(item.text, { title });
+    return inferPublicationDate(item.text, { title, url: entry?.url });
   } catch (error) {
     warnings.push(`publication date inference failed (${errorMessage(error)})`);
     return { value: null, granularity: null, source: 'unknown', confidence: 0 };

@@ -131,6 +131,20 @@ describe('parseCorpus(files, manifest)', () => {
     }
   });
 
+  it('reads the publication day from the article address when the manifest gives no date', () => {
+    const text = 'Talks resumed on Tuesday, officials said.\n\nNo date is written in this story.';
+    const dated = parseCorpus([{ name: 'a.txt', text }], {
+      articles: [
+        { file: 'a.txt', title: 'Talks resume', url: 'https://news.example/2023/10/17/talks-resume' },
+      ],
+    });
+    expect(dated.articles[0]!.published).toBe('2023-10-17');
+    const bare = parseCorpus([{ name: 'a.txt', text }], {
+      articles: [{ file: 'a.txt', title: 'Talks resume' }],
+    });
+    expect(bare.articles[0]!.published).toBeNull();
+  });
+
   it('never throws and keeps every span inside its article text', () => {
     const text = fc.string({
       unit: fc.constantFrom(...'Ab Mr. Putin said on Tuesday, March 5, 2023 (ICC) “’\n\n—é…/'.split('')),
