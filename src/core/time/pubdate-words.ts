@@ -208,34 +208,6 @@ export const WEEKDAY_NAME_PREFIXES = [
   'manic',
 ];
 
-/** Counts written as words, for "two days ago" and "ten years ago". */
-export const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-};
-
 /** Ordinals written as words, for "the tenth anniversary". */
 export const ORDINAL_WORDS: Record<string, number> = {
   first: 1,

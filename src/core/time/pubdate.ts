@@ -1,12 +1,12 @@
 import type { PublicationDate, Span, TaggedTimex } from '../types';
 import { tagTimexes } from './index';
+import { NUMBER_WORDS } from './lexicon';
 import {
   CAPTION_MARKERS,
   FILE_PHOTO_MARKERS,
   FUTURE_MARKERS,
   MONTHS,
   NOT_PAST_ED,
-  NUMBER_WORDS,
   ORDINAL_WORDS,
   PAST_MARKERS,
   STAMP_LABELS,
