@@ -208,19 +208,11 @@ export const WEEKDAY_NAME_PREFIXES = [
   'manic',
 ];
 
-/** Ordinals written as words, for "the tenth anniversary". */
-export const ORDINAL_WORDS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  twentieth: 20,
+/**
+ * Ordinals of anniversaries beyond the tagger's list (time/lexicon ORDINALS, first to twentieth),
+ * for "the 75th" and "the fiftieth anniversary".
+ */
+export const ANNIVERSARY_ORDINALS: Record<string, number> = {
   thirtieth: 30,
   fortieth: 40,
   fiftieth: 50,

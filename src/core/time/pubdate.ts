@@ -1,13 +1,13 @@
 import type { PublicationDate, Span, TaggedTimex } from '../types';
 import { tagTimexes } from './index';
-import { NUMBER_WORDS } from './lexicon';
+import { NUMBER_WORDS, ORDINALS } from './lexicon';
 import {
   CAPTION_MARKERS,
   FILE_PHOTO_MARKERS,
   FUTURE_MARKERS,
   MONTHS,
   NOT_PAST_ED,
-  ORDINAL_WORDS,
+  ANNIVERSARY_ORDINALS,
   PAST_MARKERS,
   STAMP_LABELS,
   WEEKDAYS,
@@ -532,6 +532,8 @@ const WRITTEN_YEAR_RE = /\b(1[89]\d\d|2[01]\d\d)\b/;
 // ago", "this month, on Oct. 3, 2023". Words between ("from 1980 to ... last year") break the tie:
 // two time adverbials in one clause usually name two different times.
 const APPOSITION_GAP_RE = /^[\s,()—–-]*(?:(?:in|on|during)\s+)?$/i;
+/** Ordinals written as words (the tagger's, plus anniversaries). */
+const ORDINAL_WORDS: Record<string, number> = { ...ORDINALS, ...ANNIVERSARY_ORDINALS };
 const ORDINAL_RE = `\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')}`;
 const ANNIVERSARY_RE = new RegExp(`\\b(${ORDINAL_RE})\\s+anniversary\\b`, 'gi');
 const YEARS_SINCE_RE = new RegExp(
