@@ -675,6 +675,20 @@ export const RULES: Rule[] = [
     }),
   },
   {
+    // by the end of the month | the beginning of the week | the middle of the decade: the edge of
+    // the period in hand (see edgeRel in resolve.ts). ("The end of the year" is theYear's.)
+    name: 'edgeOfThe',
+    keys: ['end of the', 'beginning of the', 'start of the', 'middle of the', 'close of the'],
+    re: /\bthe\s+(?<edge>end|beginning|start|middle|close)\s+of\s+the\s+(?<unit>week|month|quarter|decade|century)\b(?![-'’]|\s+(?:of|before|after|ending|ended|earlier|ago|later)\b)/gi,
+    build: (m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: 'edgeOfThe',
+      mod: modOf(g(m, 'edge')),
+      meaning: { k: 'period', unit: g(m, 'unit')!.toLowerCase(), rel: 'edge' },
+    }),
+  },
+  {
     // the night of April 18, 1775 | the morning of 6 June
     name: 'partOfDate',
     keys: ['morning of', 'afternoon of', 'evening of', 'night of'],

@@ -825,6 +825,21 @@ const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
 
 const NARRATIVE_RELS = new Set(['same', 'that', 'following', 'previous', 'preceding']);
 
+/**
+ * Which period "the end of the month" means: in a past clause just after a date precise enough
+ * ("In March 2019 ... by the end of the month, troops had left") the month that date names;
+ * otherwise the publication's ("the plan is due by the end of the month").
+ */
+function edgeRel(unit: string, c: Candidate, ctx: ResolveContext): string {
+  const n = ctx.narr;
+  const precise =
+    n !== null &&
+    n.index >= 0 &&
+    (unit === 'week' ? n.d !== undefined : unit === 'month' || unit === 'quarter' ? n.m !== undefined : true);
+  const past = ctx.ref === null || tenseAt(ctx.text, c.start, c.end).tense === 'past';
+  return precise && past ? 'same' : 'this';
+}
+
 function resolvePeriod(
   m: Extract<Meaning, { k: 'period' }>,
   c: Candidate,
@@ -833,14 +848,14 @@ function resolvePeriod(
 ): Resolved | null {
   const ref = ctx.ref;
   const say = (value: string, why: string) => `${text} -> ${value}: ${why}`;
-  const rel = m.rel;
+  const [unit, pod] = m.unit.split(':') as [string, string | undefined];
+  const rel = m.rel === 'edge' ? edgeRel(unit, c, ctx) : m.rel;
   const dir =
     rel === 'last' || rel === 'past' || rel === 'previous' || rel === 'preceding'
       ? -1
       : rel === 'next' || rel === 'coming' || rel === 'following'
         ? 1
         : 0;
-  const [unit, pod] = m.unit.split(':') as [string, string | undefined];
   // Decades and centuries counted back from now are spans of time ("the past decade" = P10Y).
   if (
     (unit === 'decade' || unit === 'century') &&

@@ -230,3 +230,50 @@ describe('tagTimexes(text, {reference})', () => {
     });
   });
 });
+
+describe('tagTimexes: the edge of an unnamed period ("by the end of the month")', () => {
+  const tag = (text: string, ref: string | null = reference) =>
+    tagTimexes(text, { reference: ref }).map((t) => [t.text, t.value, t.mod ?? null]);
+
+  it.each([
+    ['The plan is due by the end of the month.', ['the end of the month', '2023-10', 'END']],
+    ['Talks should resume at the beginning of the week.', ['the beginning of the week', '2023-W42', 'START']],
+    ['Output will peak by the end of the quarter.', ['the end of the quarter', '2023-Q4', 'END']],
+    ['Sales may double by the middle of the decade.', ['the middle of the decade', '202', 'MID']],
+  ])('%j -> the publication period', (text, expected) => {
+    expect(tag(text)).toContainEqual(expected);
+  });
+
+  it('takes the month the text just named in a past clause', () => {
+    expect(tag('Talks stalled in March 2019. By the end of the month, troops had left.')).toContainEqual([
+      'the end of the month',
+      '2019-03',
+      'END',
+    ]);
+  });
+
+  it('keeps the publication month in a future clause, and a named year alone is not precise enough', () => {
+    expect(tag('In 2019 the firm grew. It expects to finish by the end of the month.')).toContainEqual([
+      'the end of the month',
+      '2023-10',
+      'END',
+    ]);
+  });
+
+  it('leaves the month unknown without a publication date or a month named before', () => {
+    expect(tag('By the end of the month, troops had left.', null)).toContainEqual([
+      'the end of the month',
+      'XXXX-XX',
+      'END',
+    ]);
+  });
+
+  it('is not "the end of the month of Ramadan" or "the end of the week-long talks"', () => {
+    expect(tag('They fast until the end of the month of Ramadan.').map((t) => t[0])).not.toContain(
+      'the end of the month',
+    );
+    expect(tag('Delegates met at the end of the week-long talks.').map((t) => t[0])).not.toContain(
+      'the end of the week',
+    );
+  });
+});
