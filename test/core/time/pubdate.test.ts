@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { findDatelines, inferPublicationDate } from '../../../src/core/time/pubdate';
 import { valueToInterval } from '../../../src/core/time/interval';
 import { tagTimexes } from '../../../src/core/time/index';
+import { MONTH_NAMES } from '../../../src/core/time/lexicon';
 
 describe('findDatelines(text)', () => {
   // Expected date as "YYYY-MM-DD", or "--MM-DD" when the line gives no year.
@@ -388,20 +389,7 @@ describe('inferPublicationDate(text)', () => {
   });
 
   it('reads back any publication stamp it is given, whatever follows', () => {
-    const names = [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ];
+    const names = MONTH_NAMES.slice(1);
     const day = fc.date({ min: new Date('1900-01-01'), max: new Date('2099-12-31'), noInvalidDate: true });
     const style = fc.constantFrom(
       'Published {d} {M} {y}',
