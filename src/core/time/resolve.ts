@@ -950,46 +950,30 @@ function resolvePeriod(
   const refM = monthOf(ref);
   const pub = published(ref);
   const rw = rel === 'current' ? 'this' : rel;
+  /** A date counted from the publication day. */
+  const fromPublication = (value: string, why: string): Resolved => ({
+    type: 'DATE',
+    value,
+    anchor: dct,
+    explanation: say(value, why),
+  });
   switch (unit) {
     case 'day': {
       const value = fmtDay(ref + dir * DAY_MS);
-      return { type: 'DATE', value, anchor: dct, explanation: say(value, `${rw} day (${pub})`) };
+      return fromPublication(value, `${rw} day (${pub})`);
     }
     case 'week': {
       const value = fmtWeek(ref + dir * 7 * DAY_MS);
-      return {
-        type: 'DATE',
-        value,
-        anchor: dct,
-        explanation: say(value, `${rw} week, relative to the publication week (${pub})`),
-      };
+      return fromPublication(value, `${rw} week, relative to the publication week (${pub})`);
     }
     case 'weekend': {
       const wd = weekdayOf(ref);
       const past = fmtWeek(wd >= 6 ? ref - 7 * DAY_MS : ref - 7 * DAY_MS) + '-WE';
       const coming = fmtWeek(wd >= 6 ? ref + 7 * DAY_MS : ref) + '-WE';
       const current = fmtWeek(ref) + '-WE';
-      if (dir < 0)
-        return {
-          type: 'DATE',
-          value: past,
-          anchor: dct,
-          explanation: say(past, `the weekend before publication (${pub})`),
-        };
-      if (dir > 0)
-        return {
-          type: 'DATE',
-          value: coming,
-          anchor: dct,
-          explanation: say(coming, `the coming weekend (${pub})`),
-        };
-      if (wd >= 6)
-        return {
-          type: 'DATE',
-          value: current,
-          anchor: dct,
-          explanation: say(current, `the weekend of publication (${pub})`),
-        };
+      if (dir < 0) return fromPublication(past, `the weekend before publication (${pub})`);
+      if (dir > 0) return fromPublication(coming, `the coming weekend (${pub})`);
+      if (wd >= 6) return fromPublication(current, `the weekend of publication (${pub})`);
       const t = tenseAt(ctx.text, c.start, c.end);
       const pastFirst = t.tense === 'past' || (t.tense === 'none' && wd <= 3);
       const [value, other] = pastFirst ? [past, current] : [current, past];
@@ -1012,67 +996,37 @@ function resolvePeriod(
     case 'month': {
       const [y, mo] = addMonths(refY, refM, dir);
       const value = fmtMonth(y, mo);
-      return {
-        type: 'DATE',
-        value,
-        anchor: dct,
-        explanation: say(value, `${rw} month, relative to publication (${pub})`),
-      };
+      return fromPublication(value, `${rw} month, relative to publication (${pub})`);
     }
     case 'quarter': {
       const q = quarterOf(ref);
       const i = q.y * 4 + q.q - 1 + dir;
       const value = `${fmtYear(Math.floor(i / 4))}-Q${(i % 4) + 1}`;
-      return {
-        type: 'DATE',
-        value,
-        anchor: dct,
-        explanation: say(value, `${rw} quarter, relative to publication (${pub})`),
-      };
+      return fromPublication(value, `${rw} quarter, relative to publication (${pub})`);
     }
     case 'half': {
       const h = refM <= 6 ? 1 : 2;
       const i = refY * 2 + h - 1 + dir;
       const value = `${fmtYear(Math.floor(i / 2))}-H${(i % 2) + 1}`;
-      return { type: 'DATE', value, anchor: dct, explanation: say(value, `${rw} half-year (${pub})`) };
+      return fromPublication(value, `${rw} half-year (${pub})`);
     }
     case 'season': {
       const s = m.season ?? 'SU';
       const y = seasonYear(refY, refM, s, dir < 0 ? 'past' : dir > 0 ? 'future' : 'this');
       const value = `${fmtYear(y)}-${s}`;
-      return {
-        type: 'DATE',
-        value,
-        anchor: dct,
-        explanation: say(value, `${rw} ${s}, relative to publication (${pub})`),
-      };
+      return fromPublication(value, `${rw} ${s}, relative to publication (${pub})`);
     }
     case 'decade': {
       const value = String(Math.floor(refY / 10));
-      return {
-        type: 'DATE',
-        value,
-        anchor: dct,
-        explanation: say(value, `the decade of publication (${pub})`),
-      };
+      return fromPublication(value, `the decade of publication (${pub})`);
     }
     case 'century': {
       const value = pad2(Math.floor(refY / 100));
-      return {
-        type: 'DATE',
-        value,
-        anchor: dct,
-        explanation: say(value, `the century of publication (${pub})`),
-      };
+      return fromPublication(value, `the century of publication (${pub})`);
     }
     default: {
       const value = fmtYear(refY + dir);
-      return {
-        type: 'DATE',
-        value,
-        anchor: dct,
-        explanation: say(value, `${rw} year, relative to publication (${pub})`),
-      };
+      return fromPublication(value, `${rw} year, relative to publication (${pub})`);
     }
   }
 }
