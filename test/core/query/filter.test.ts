@@ -14,22 +14,8 @@ import {
   windowCandidates,
   type EventFilters,
 } from '../../../src/core/query';
-import type { Article, Event } from '../../../src/core/types';
-
-const article = (id: string, source: string | null): Article => ({
-  id,
-  title: id,
-  source,
-  language: 'en',
-  published: '2023-10-17',
-  publishedDate: { value: '2023-10-17', granularity: 'day', source: 'manifest', confidence: 1 },
-  file: `${id}.txt`,
-  part: 1,
-  text: '',
-  paragraphs: [],
-  sentences: [],
-  warnings: [],
-});
+import type { Event } from '../../../src/core/types';
+import { article } from './fixtures';
 
 const event = (
   id: string,

@@ -9,22 +9,8 @@ import {
   storyKey,
 } from '../../../src/core/query';
 import { generateCorpus } from '../../../src/core/synthetic';
-import type { Article, Cluster, Event } from '../../../src/core/types';
-
-const article = (id: string, source: string): Article => ({
-  id,
-  title: id,
-  source,
-  language: 'en',
-  published: '2023-10-17',
-  publishedDate: { value: '2023-10-17', granularity: 'day', source: 'manifest', confidence: 1 },
-  file: `${id}.txt`,
-  part: 1,
-  text: '',
-  paragraphs: [],
-  sentences: [],
-  warnings: [],
-});
+import type { Cluster, Event } from '../../../src/core/types';
+import { article } from './fixtures';
 
 /** A report of `cluster` in article `articleId`, on `day` of October 2023. */
 const report = (id: string, articleId: string, day: number, cluster: string, actors: string[]): Event => {
