@@ -14,7 +14,8 @@ import type {
 import { CORPUS_FORMAT, CORPUS_VERSION } from './types';
 import { shortHash, slugify } from './hash';
 import { ingestFile, type IngestedArticle } from './ingest';
-import { tagTimexes } from './time';
+import { findTimexSpans, tagTimexes } from './time';
+import type { Candidate } from './time/grammar';
 import { inferPublicationDate } from './time/pubdate';
 import { valueToInterval } from './time/interval';
 import { findActorCandidates, findCredits, mergeActors, mergeSpans, type ActorCandidate } from './actors';
@@ -92,7 +93,9 @@ function parseArticle(
   const title = entry?.title?.trim() || item.title;
   const id = articleId(title, fileName, item.part, usedIds);
   const warnings = [...item.warnings];
-  const publishedDate = publicationDate(entry, item, title, warnings);
+  // Found once: the date inference and the tagging below resolve the same expressions.
+  const spans = findTimexSpans(item.text);
+  const publishedDate = publicationDate(entry, item, title, warnings, spans);
   const published =
     publishedDate.value && /^\d{4}-\d{2}-\d{2}$/.test(publishedDate.value) ? publishedDate.value : null;
   const article: Article = {
@@ -110,7 +113,7 @@ function parseArticle(
     sentences: item.sentences,
     warnings,
   };
-  const timexes = tagTimexes(article.text, { reference: published }).map((t, i) => toTimex(t, i, id));
+  const timexes = tagTimexes(article.text, { reference: published, spans }).map((t, i) => toTimex(t, i, id));
   // Ingest knows caption credits from page structure; findCredits adds bylines and contributor lines.
   const credits = mergeSpans([...(item.credits ?? []), ...findCredits(article.text)]);
   return { article, timexes, credits, candidates: findActorCandidates(article.text, credits) };
@@ -122,6 +125,7 @@ function publicationDate(
   item: IngestedArticle,
   title: string,
   warnings: string[],
+  spans: readonly Candidate[],
 ): PublicationDate {
   const given = entry?.published?.trim();
   if (given) {
@@ -138,7 +142,8 @@ function publicationDate(
     warnings.push(`manifest date "${given}" is not YYYY-MM-DD; inferring from the text instead`);
   }
   try {
-    return inferPublicationDate(item.text, { title, url: entry?.url });
+    const timexes = tagTimexes(item.text, { reference: null, spans });
+    return inferPublicationDate(item.text, { title, url: entry?.url, timexes });
   } catch (error) {
     warnings.push(`publication date inference failed (${errorMessage(error)})`);
     return { value: null, granularity: null, source: 'unknown', confidence: 0 };

@@ -23,7 +23,28 @@ export { valueToInterval } from './interval';
 export type TagOptions = {
   /** Publication date (YYYY-MM-DD) used to resolve relative expressions, or null when unknown. */
   reference: string | null;
+  /**
+   * The text's expressions from `findTimexSpans`, when the caller already has them: finding them
+   * is most of the tagger's work and does not depend on the reference, so a text tagged twice
+   * (without a date to infer one, then with it) is scanned once.
+   */
+  spans?: readonly Candidate[];
 };
+
+/**
+ * The temporal expressions of `text` before they are resolved: what `tagTimexes` finds whatever
+ * the reference date. Never throws (an empty list when the grammar fails on odd input).
+ *
+ * @example findTimexSpans('He arrived on Tuesday.').map((c) => c.rule) // ['weekday']
+ */
+export function findTimexSpans(text: string): Candidate[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  try {
+    return selectSpans(findCandidates(text), text.length);
+  } catch {
+    return [];
+  }
+}
 
 /**
  * Keep the longest candidates; among equals the earlier one, then the earlier rule. Sorted by start.
@@ -61,12 +82,7 @@ export function selectSpans(cands: Candidate[], textLength: number): Candidate[]
  */
 export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  let selected: Candidate[];
-  try {
-    selected = selectSpans(findCandidates(text), text.length);
-  } catch {
-    return [];
-  }
+  const selected = opts?.spans ?? findTimexSpans(text);
   const ctx: ResolveContext = {
     text,
     ref: isoToDay(opts?.reference ?? null),
