@@ -60,7 +60,8 @@ function classify(w: string): 'past' | 'future' | null {
 
 /** Cut `s` at the last (fromEnd) or first sentence boundary. */
 function clip(s: string, fromEnd: boolean): string {
-  const re = /[.!?]["')\]]*\s+(?=[A-Z"'(])|\n/g;
+  // A boundary at the very end counts: it ends the sentence before a timex that starts the next.
+  const re = /[.!?]["')\]]*\s+(?=[A-Z"'(]|$)|\n/g;
   let cut = -1;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {

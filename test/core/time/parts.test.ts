@@ -92,6 +92,8 @@ describe('tenseAt(text, start, end)', () => {
     ['Dozens were hurt in the blasts next to the embassy on Friday.', 'past'], // "next to" is a place
     ['The group agreed to buy the big Ohio glass and ceramics plant on Friday.', 'future'], // the infinitive is the cue
     ['Ms. Okafor will be named head of the Northern Lights Research Station on Friday.', 'future'], // a name is one word
+    ['The talks failed. Friday will test the envoy.', 'future'], // the sentence before ends right at the timex
+    ['Mr. Friday will test the envoy.', 'future'],
   ])('%j -> %s', (text, tense) => expect(at(text, 'Friday')).toBe(tense));
 });
 
