@@ -42,7 +42,7 @@ export type Meaning =
   | { k: 'bc'; y: number; m?: number }
   | { k: 'weekday'; wd: number; rel?: string; pod?: string }
   | { k: 'deictic'; offset: number; pod?: string } // today, yesterday, tonight
-  | { k: 'period'; unit: string; rel: string; season?: string } // this week, last spring, the same month
+  | { k: 'period'; unit: string; rel: string; season?: string; the?: boolean } // this week, last spring, the same month; the: "the next year"
   | { k: 'quarter'; q: number; half?: boolean; y?: number; rel?: string }
   | { k: 'lastQuarter'; shiftYears: number; y?: number; latest?: boolean; period?: boolean } // "the quarter", "the year-ago quarter", "the 1988 period"
   | { k: 'year'; y: number; fiscal?: boolean }
@@ -457,7 +457,13 @@ export const RULES: Rule[] = [
         end: m.index + m[0].length,
         rule: 'period',
         mod,
-        meaning: { k: 'period', unit: season ? 'season' : unit, rel: rel.replace(/^the /, ''), season },
+        meaning: {
+          k: 'period',
+          unit: season ? 'season' : unit,
+          rel: rel.replace(/^the /, ''),
+          season,
+          the: rel === 'the next' || undefined,
+        },
       };
     },
   },

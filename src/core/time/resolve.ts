@@ -840,6 +840,17 @@ function edgeRel(unit: string, c: Candidate, ctx: ResolveContext): string {
   return precise && past ? 'same' : 'this';
 }
 
+/**
+ * "The next year" in a past clause after the text has named a date ("In 1998 the talks failed. The
+ * next year they resumed") is the year after that date, like "the following year"; in a present or
+ * future clause ("the next year will be hard") it is the year after publication.
+ */
+function theNextRel(c: Candidate, ctx: ResolveContext): string {
+  const named = ctx.narr !== null && ctx.narr.index >= 0;
+  const past = ctx.ref === null || tenseAt(ctx.text, c.start, c.end).tense === 'past';
+  return named && past ? 'following' : 'next';
+}
+
 function resolvePeriod(
   m: Extract<Meaning, { k: 'period' }>,
   c: Candidate,
@@ -849,7 +860,7 @@ function resolvePeriod(
   const ref = ctx.ref;
   const say = (value: string, why: string) => `${text} -> ${value}: ${why}`;
   const [unit, pod] = m.unit.split(':') as [string, string | undefined];
-  const rel = m.rel === 'edge' ? edgeRel(unit, c, ctx) : m.rel;
+  const rel = m.rel === 'edge' ? edgeRel(unit, c, ctx) : m.the ? theNextRel(c, ctx) : m.rel;
   const dir =
     rel === 'last' || rel === 'past' || rel === 'previous' || rel === 'preceding'
       ? -1

@@ -277,3 +277,17 @@ describe('tagTimexes: the edge of an unnamed period ("by the end of the month")'
     );
   });
 });
+
+describe('tagTimexes: "the next year" after a date the text named', () => {
+  it.each([
+    ['In 1998 the talks failed, and the next year they resumed.', 'the next year', '1999'],
+    ['In March 2009 the talks failed. The next month they resumed.', 'The next month', '2009-04'],
+    // Reported speech: the year after the one named.
+    ['In 2009 he said the next year would be hard.', 'the next year', '2010'],
+    // Nothing named, or a future clause: the year after publication.
+    ['The next year will be hard for exporters.', 'The next year', '2024'],
+    ['In 1998 the talks failed. The next year will test the new envoy.', 'The next year', '2024'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
