@@ -40,11 +40,17 @@ export const dateOf = (t: number) => new Date(t).getUTCDate();
  */
 export const weekdayOf = (t: number) => ((new Date(t).getUTCDay() + 6) % 7) + 1;
 
-/** @example fmtYear(987) // '0987' */
-export const fmtYear = (y: number) => pad(y, 4);
+/**
+ * A year as TimeML writes it. Years before the common era count astronomically (0 is 1 BC,
+ * -479 is 480 BC), so that "the following year" is always y + 1.
+ *
+ * @example fmtYear(987) // '0987'
+ * @example fmtYear(-479) // 'BC0480'
+ */
+export const fmtYear = (y: number) => (y <= 0 ? `BC${pad(1 - y, 4)}` : pad(y, 4));
 
 /** @example fmtMonth(2023, 3) // '2023-03' */
-export const fmtMonth = (y: number, m: number) => `${pad(y, 4)}-${pad(m)}`;
+export const fmtMonth = (y: number, m: number) => `${fmtYear(y)}-${pad(m)}`;
 
 /** @example fmtDay(dayOf(2023, 10, 17)) // '2023-10-17' */
 export const fmtDay = (t: number) => `${pad(yearOf(t), 4)}-${pad(monthOf(t))}-${pad(dateOf(t))}`;

@@ -39,7 +39,7 @@ export type Meaning =
   | { k: 'time'; h: number; min: number; dayWord?: string; wd?: number; mo?: number; dd?: number }
   | { k: 'yearOf'; duration: boolean } // "the year", "the fiscal year ended June 30"
   | { k: 'yearEnd' }
-  | { k: 'bc'; y: number; m?: number }
+  | { k: 'bc'; y: number; m?: number; season?: string } // y counts back: 480 is 480 BC
   | { k: 'weekday'; wd: number; rel?: string; pod?: string }
   | { k: 'deictic'; offset: number; pod?: string } // today, yesterday, tonight
   | { k: 'period'; unit: string; rel: string; season?: string; the?: boolean } // this week, last spring, the same month; the: "the next year"
@@ -47,7 +47,7 @@ export type Meaning =
   | { k: 'lastQuarter'; shiftYears: number; y?: number; latest?: boolean; period?: boolean } // "the quarter", "the year-ago quarter", "the 1988 period"
   | { k: 'year'; y: number; fiscal?: boolean }
   | { k: 'decade'; dec: string }
-  | { k: 'century'; c: number }
+  | { k: 'century'; c: number; bc?: boolean }
   | { k: 'season'; season: string; y?: number; rel?: string }
   | { k: 'offset'; n: number | null; unit: string; dir: -1 | 1; narrative: boolean } // two years ago / later
   | { k: 'yearAgo' } // "year-earlier", "year-ago"
@@ -229,6 +229,10 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
 const COUNT_AFTER = new RegExp(`^\\s+(?:\\d|(?:${SMALL}|ten|twelve|twenty|few|several)\\b)`, 'i');
 
 const MONTH_BEFORE_BC = new RegExp(`\\b(${MONTH})\\s+$`, 'i');
+/** "the spring of 480 BC", "late autumn of 481 BC": a season just before a year BC. */
+const SEASON_BEFORE_BC =
+  /\b(?:(?:the\s+)?(early|mid|late)[\s-]+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?$/i;
+const ERA_BC = /^\s*(?:BC|B\.C\.?|BCE)(?![A-Za-z])/;
 
 /** The grammar, in priority order (an earlier rule wins between equally long matches). */
 export const RULES: Rule[] = [
@@ -580,11 +584,34 @@ export const RULES: Rule[] = [
     // 499 BC | ca. 490 B.C. | 492-490 BC (the first year of a range) | April 480 BC
     name: 'bc',
     keys: ['bc', 'b.c'],
-    re: /\b(?<y>\d{1,4})(?:[-–](?<y2>\d{1,4}))?\s*(?:BC|B\.C\.?|BCE)(?![A-Za-z])/g,
+    re: /\b(?<y>\d{1,4})(?<dec>['’]?s)?(?:[-–](?<y2>\d{1,4}))?\s*(?:BC|B\.C\.?|BCE)(?![A-Za-z])/g,
     build: (m, text) => {
       const y2 = g(m, 'y2');
       const y = +(y2 ?? g(m, 'y')!);
       if (y === 0) return null;
+      // "the 470s BC": the decade 479-470 BC, written by its first three digits.
+      if (g(m, 'dec')) {
+        if (y2 || y % 10 !== 0) return null;
+        const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, m.index - 4), m.index));
+        return {
+          start: the ? m.index - the[0].length : m.index,
+          end: m.index + m[0].length,
+          rule: 'bc',
+          meaning: { k: 'decade', dec: `BC${String(y / 10).padStart(3, '0')}` },
+        };
+      }
+      if (!y2) {
+        const before = text.slice(Math.max(0, m.index - 30), m.index);
+        const season = SEASON_BEFORE_BC.exec(before);
+        if (season)
+          return {
+            start: m.index - season[0].length,
+            end: m.index + m[0].length,
+            rule: 'bc',
+            mod: modOf(season[1]),
+            meaning: { k: 'bc', y, season: SEASONS[season[2]!.toLowerCase()] },
+          };
+      }
       // "April 480 BC": a month just before, read from the text (a month alternation in the pattern
       // would run at every digit of every text that contains "bc").
       const mon = y2 ? null : MONTH_BEFORE_BC.exec(text.slice(Math.max(0, m.index - 11), m.index));
@@ -600,6 +627,20 @@ export const RULES: Rule[] = [
         rule: 'bc',
         meaning: { k: 'bc', y, m: month },
       };
+    },
+  },
+  {
+    // 499-493 BC | from 264 to 241 BC: the first year of a range takes the era that follows
+    name: 'bcRangeStart',
+    keys: ['bc', 'b.c'],
+    re: /\b(?:(?<from>from|between)\s+)?(?<y>\d{1,4})(?:\s*[-–]\s*|\s+(?:to|and|until)\s+)(?<y2>\d{1,4})(?=\s*(?:BC|B\.C\.?|BCE)(?![A-Za-z]))/g,
+    build: (m) => {
+      const y = +g(m, 'y')!;
+      const y2 = +g(m, 'y2')!;
+      // Years before the era run backwards: a range goes from the larger to the smaller.
+      if (y === 0 || y2 >= y) return null;
+      const start = m.index + m[0].indexOf(g(m, 'y')!, g(m, 'from')?.length ?? 0);
+      return { start, end: start + g(m, 'y')!.length, rule: 'bcRangeStart', meaning: { k: 'bc', y } };
     },
   },
   {
@@ -868,16 +909,18 @@ export const RULES: Rule[] = [
       `\\b(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?<ord>\\d{1,2}(?:st|nd|rd|th)|${alt(Object.keys(ORDINALS))})[\\s-]+century\\b`,
       'gi',
     ),
-    build: (m) => {
+    build: (m, text) => {
       const o = g(m, 'ord')!.toLowerCase();
       const n = ORDINALS[o] ?? parseInt(o, 10);
       if (!n || n > 21) return null;
+      // "the 4th century BC": 400-301 BC.
+      const era = ERA_BC.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
       return {
         start: m.index,
-        end: m.index + m[0].length,
+        end: m.index + m[0].length + (era ? era[0].length : 0),
         rule: 'century',
         mod: modOf(g(m, 'mod')),
-        meaning: { k: 'century', c: n - 1 },
+        meaning: { k: 'century', c: n - 1, bc: era ? true : undefined },
       };
     },
   },

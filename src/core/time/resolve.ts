@@ -179,7 +179,10 @@ function pickOccurrence(
  * @example valueToAnchor('1941-12-07', 3) // { index: 3, y: 1941, m: 12, d: 7 }
  */
 export function valueToAnchor(value: string, index: number): NarrativeAnchor | null {
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  // "BC0480", "BC0480-08": years before the era count astronomically (480 BC is -479).
+  let m = /^BC(\d{4})(?:-(\d{2}))?(?:-(?:SP|SU|FA|WI))?$/.exec(value);
+  if (m) return m[2] ? { index, y: 1 - +m[1]!, m: +m[2] } : { index, y: 1 - +m[1]! };
+  m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (m) return { index, y: +m[1]!, m: +m[2]!, d: +m[3]! };
   m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) return { index, y: +m[1]!, m: +m[2]! };
@@ -473,15 +476,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         type: 'DATE',
         value: m.dec,
         anchor: none,
-        explanation: say(m.dec, `the decade ${m.dec}0-${m.dec}9`),
+        explanation: say(
+          m.dec,
+          m.dec.startsWith('BC')
+            ? `the decade ${+m.dec.slice(2)}9-${+m.dec.slice(2)}0 BC`
+            : `the decade ${m.dec}0-${m.dec}9`,
+        ),
       };
-    case 'century':
-      return {
-        type: 'DATE',
-        value: pad2(m.c),
-        anchor: none,
-        explanation: say(pad2(m.c), `the century ${m.c}00-${m.c}99`),
-      };
+    case 'century': {
+      const value = m.bc ? `BC${pad2(m.c)}` : pad2(m.c);
+      const span = m.bc ? `${m.c + 1}00-${m.c}01 BC` : `${m.c}00-${m.c}99`;
+      return { type: 'DATE', value, anchor: none, explanation: say(value, `the century ${span}`) };
+    }
     case 'season': {
       if (m.y !== undefined) {
         const value = `${fmtYear(m.y)}-${m.season}`;
@@ -606,14 +612,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       };
     }
     case 'bc': {
-      const value = `BC${String(m.y).padStart(4, '0')}${m.m !== undefined ? `-${pad2(m.m)}` : ''}`;
+      const value = `${fmtYear(1 - m.y)}${m.m !== undefined ? `-${pad2(m.m)}` : m.season ? `-${m.season}` : ''}`;
       return {
         type: 'DATE',
         value,
         anchor: none,
         explanation: say(
           value,
-          `${m.m !== undefined ? 'a month of a year' : 'a year'} before the common era`,
+          `${m.m !== undefined ? 'a month of a year' : m.season ? 'a season of a year' : 'a year'} before the common era`,
         ),
       };
     }

@@ -198,8 +198,25 @@ describe('tagTimexes(text, {reference})', () => {
       ['The fleet sailed in April 480 BC.', 'April 480 BC', 'BC0480-04'],
       ['The revolt began in 499 BC.', '499 BC', 'BC0499'],
       ['The first war (492-490 BC) ended at sea.', '490 BC', 'BC0490'],
+      // The first year of a range takes the era after the second.
+      ['The first war (492-490 BC) ended at sea.', '492', 'BC0492'],
+      ['The revolt lasted from 499 to 493 BC.', '499', 'BC0499'],
+      ['The fleet sailed in the spring of 480 BC.', 'the spring of 480 BC', 'BC0480-SP'],
+      ['Envoys came in late autumn of 481 BC.', 'late autumn of 481 BC', 'BC0481-FA'],
+      ['Throughout the 470s BC, the league grew.', 'the 470s BC', 'BC047'],
+      ['In the 4th century BC, Macedon rose.', 'the 4th century BC', 'BC03'],
+      // Narrative anchoring counts years forwards through the era.
+      ['The war began in 481 BC. The following year it spread.', 'The following year', 'BC0480'],
+      ['In 1 BC the census began. The following year it ended.', 'The following year', '0001'],
+      ['The fleet sailed in 480 BC. In the summer it reached Artemisium.', 'the summer', 'BC0480-SU'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(valueOf(text, span, null)).toBe(value);
+    });
+
+    it('reads a range of years BC only when it runs backwards', () => {
+      // "300 to 500 BC" cannot be a range of years BC: the count is of something else.
+      expect(find('Armies of 300 to 500 BC-era hoplites.', null).map((t) => t.text)).not.toContain('300');
+      expect(find('In 480 and 470 the city grew.', null).filter((t) => t.value.startsWith('BC'))).toEqual([]);
     });
 
     it('needs the era in capitals', () => {
