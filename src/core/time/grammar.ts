@@ -644,21 +644,28 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // 12-14 July 1950: the first day of a range takes the month and year that follow
+    // 12-14 July 1950 | from 15 to 22 February | on 6 and 7 May | the 13th to the 19th of October:
+    // the first day of a range or pair takes the month and year that follow
     name: 'dayRangeStart',
-    keys: ['-', '–'],
+    keys: ['-', '–', ' to ', ' and ', ' or ', 'through', 'until', 'till'],
     re: new RegExp(
-      `\\b(?<d1>\\d{1,2})[-–](?<d2>\\d{1,2})\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      `\\b(?:(?<prep>from|between|on|of|during)\\s+)?(?:the\\s+)?(?<d1>\\d{1,2})(?<sfx>st|nd|rd|th)?(?:(?<dash>\\s*[-–]\\s*)|\\s+(?:to|and|or|through|until|till)\\s+)(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
     build: (m, text) => {
+      // "rose 5 to 22 March" is an amount; a range in words needs a preposition before it.
+      if (!g(m, 'dash') && !g(m, 'prep')) return null;
       const c = monthCandidate(m, text);
       if (!c || c.meaning.k !== 'date') return null;
       const d1 = +g(m, 'd1')!;
-      if (d1 < 1 || d1 > 31) return null;
+      if (d1 < 1 || d1 > 31 || (!g(m, 'dash') && d1 >= +g(m, 'day')!)) return null;
+      const start = g(m, 'prep')
+        ? m.index + g(m, 'prep')!.length + m[0].slice(g(m, 'prep')!.length).search(/\S/)
+        : m.index;
+      const d1At = m.index + m[0].indexOf(g(m, 'd1')!, start - m.index);
       return {
-        start: m.index,
-        end: m.index + g(m, 'd1')!.length,
+        start,
+        end: d1At + g(m, 'd1')!.length + (g(m, 'sfx')?.length ?? 0),
         rule: 'dayRangeStart',
         meaning: { ...c.meaning, d: d1 },
         mod: undefined,
@@ -843,7 +850,7 @@ export const RULES: Rule[] = [
     name: 'dayListEnd',
     keys: ['and', '-', '–', 'to', 'or'],
     re: new RegExp(
-      `\\b(?<mon>${MONTH})\\s*(?<d1>\\d{1,2})(?<sep>\\s*(?:and|-|–|to|or)\\s*)(?<day>\\d{1,2})\\b(?!\\s*(?:[:.,]\\d|%|percent))(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      `\\b(?<mon>${MONTH})\\s*(?<d1>\\d{1,2})(?<sep>\\s*(?:and|-|–|to|or)\\s*)(?<day>\\d{1,2})(?<sfx>st|nd|rd|th)?\\b(?!\\s*(?:[:.,]\\d|%|percent))(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
     build: (m, text) => {
@@ -855,7 +862,8 @@ export const RULES: Rule[] = [
         g(m, 'mon')!.length +
         m[0].slice(g(m, 'mon')!.length).indexOf(g(m, 'sep')!) +
         g(m, 'sep')!.length;
-      return { start, end: start + g(m, 'day')!.length, rule: 'dayListEnd', meaning: c.meaning };
+      const end = start + g(m, 'day')!.length + (g(m, 'sfx')?.length ?? 0);
+      return { start, end, rule: 'dayListEnd', meaning: c.meaning };
     },
   },
   {

@@ -308,3 +308,25 @@ describe('tagTimexes: "the next year" after a date the text named', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('tagTimexes: the first day of a range or pair of days', () => {
+  it.each([
+    ['Fighting raged from 15 to 22 February.', ['15', '2023-02-15'], ['22 February', '2023-02-22']],
+    ['They met on 6 and 7 May.', ['6', '2023-05-06'], ['7 May', '2023-05-07']],
+    [
+      'It ran from the 13th to the 19th of October 1950.',
+      ['the 13th', '1950-10-13'],
+      ['the 19th of October 1950', '1950-10-19'],
+    ],
+    ['The final assault took May 6 and 7th.', ['May 6', '2023-05-06'], ['7th', '2023-05-07']],
+    ['The festival runs 12-14 July.', ['12', '2023-07-12'], ['14 July', '2023-07-14']],
+  ])('%j', (text, first, second) => {
+    const got = find(text).map((t) => [t.text, t.value]);
+    expect(got).toContainEqual(first);
+    expect(got).toContainEqual(second);
+  });
+
+  it.each(['Shares rose 5 to 22 March.', 'The vote went from 22 to 5 March.'])('%j has one date', (text) => {
+    expect(find(text).filter((t) => t.type === 'DATE')).toHaveLength(1);
+  });
+});
