@@ -39,6 +39,7 @@ export type Meaning =
   | { k: 'time'; h: number; min: number; dayWord?: string; wd?: number; mo?: number; dd?: number }
   | { k: 'yearOf'; duration: boolean } // "the year", "the fiscal year ended June 30"
   | { k: 'yearEnd' }
+  | { k: 'dayOfMonth'; d: number } // "on the 5th": a day of the month in hand
   | { k: 'bc'; y: number; m?: number; season?: string } // y counts back: 480 is 480 BC
   | { k: 'weekday'; wd: number; rel?: string; pod?: string }
   | { k: 'deictic'; offset: number; pod?: string } // today, yesterday, tonight
@@ -228,6 +229,7 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
 /** A count right after "the past" ("the past three summers"). */
 const COUNT_AFTER = new RegExp(`^\\s+(?:\\d|(?:${SMALL}|ten|twelve|twenty|few|several)\\b)`, 'i');
 
+const MONTH_NEAR = new RegExp(`\\b(?:${MONTH}|month)`, 'i');
 const MONTH_BEFORE_BC = new RegExp(`\\b(${MONTH})\\s+$`, 'i');
 /** "the spring of 480 BC", "late autumn of 481 BC": a season just before a year BC. */
 const SEASON_BEFORE_BC =
@@ -673,6 +675,21 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // on the 5th, | until the 20th. | the 28th of that month: a day of the month the text is in
+    name: 'dayOfMonth',
+    keys: ['the'],
+    re: /\b(?<prep>on|by|until|till|since|from)\s+(?<the>the\s+(?<d>\d{1,2})(?:st|nd|rd|th))(?:\s+of\s+(?:that|the\s+same|this)\s+month\b|(?=\s*(?:[,.;:)]|$|and\s+(?:the\s+)?\d)))/gim,
+    build: (m, text) => {
+      const d = +g(m, 'd')!;
+      if (d < 1 || d > 31) return null;
+      // Only where the text has just been talking in months: "on the 18th" of a golf report is a hole.
+      if (!/\bof\s/.test(m[0]) && !MONTH_NEAR.test(text.slice(Math.max(0, m.index - 300), m.index)))
+        return null;
+      const start = m.index + m[0].indexOf(g(m, 'the')!, g(m, 'prep')!.length);
+      return { start, end: m.index + m[0].length, rule: 'dayOfMonth', meaning: { k: 'dayOfMonth', d } };
+    },
+  },
+  {
     // nineteen ninety-six | the year two thousand | January nineteen ninety-seven (broadcast transcripts)
     name: 'spokenYear',
     keys: ['eighteen', 'nineteen', 'twenty', 'two thousand'],
@@ -732,14 +749,25 @@ export const RULES: Rule[] = [
     // by the end of the month | the beginning of the week | the middle of the decade: the edge of
     // the period in hand (see edgeRel in resolve.ts). ("The end of the year" is theYear's.)
     name: 'edgeOfThe',
-    keys: ['end of the', 'beginning of the', 'start of the', 'middle of the', 'close of the'],
-    re: /\bthe\s+(?<edge>end|beginning|start|middle|close)\s+of\s+the\s+(?<unit>week|month|quarter|decade|century)\b(?![-'’]|\s+(?:of|before|after|ending|ended|earlier|ago|later)\b)/gi,
+    // "month's end", "quarter's close" say the same.
+    keys: [
+      'end of the',
+      'beginning of the',
+      'start of the',
+      'middle of the',
+      'close of the',
+      "h's",
+      'h’s',
+      "r's",
+      'r’s',
+    ],
+    re: /\bthe\s+(?<edge>end|beginning|start|middle|close)\s+of\s+the\s+(?<unit>week|month|quarter|decade|century)\b(?![-'’]|\s+(?:of|before|after|ending|ended|earlier|ago|later)\b)|\b(?<unit2>month|quarter)['’]s\s+(?<edge2>end|close)\b/gi,
     build: (m) => ({
       start: m.index,
       end: m.index + m[0].length,
       rule: 'edgeOfThe',
-      mod: modOf(g(m, 'edge')),
-      meaning: { k: 'period', unit: g(m, 'unit')!.toLowerCase(), rel: 'edge' },
+      mod: modOf(g(m, 'edge') ?? g(m, 'edge2')),
+      meaning: { k: 'period', unit: (g(m, 'unit') ?? g(m, 'unit2'))!.toLowerCase(), rel: 'edge' },
     }),
   },
   {

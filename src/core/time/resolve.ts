@@ -611,6 +611,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         explanation: say(value, `the end of ${since ? 'last' : 'the publication'} year (${published(ref)})`),
       };
     }
+    case 'dayOfMonth':
+      return resolveDayOfMonth(m.d, c, ctx, say);
     case 'bc': {
       const value = `${fmtYear(1 - m.y)}${m.m !== undefined ? `-${pad2(m.m)}` : m.season ? `-${m.season}` : ''}`;
       return {
@@ -823,6 +825,52 @@ function resolveDate(
     anchor: dct,
     explanation: say(value, why),
     alternatives: alternatives.length ? alternatives : undefined,
+  };
+}
+
+/**
+ * "On the 5th": a day of the month the text last named ("On 3 March the army attacked. On the 5th
+ * it withdrew"), else of the publication month, the previous one in a past clause when the day is
+ * still to come and the next in a future clause when it has gone by.
+ */
+function resolveDayOfMonth(
+  d: number,
+  c: Candidate,
+  ctx: ResolveContext,
+  say: (value: string, why: string) => string,
+): Resolved {
+  const fits = (y: number, mo: number) => d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const n = ctx.narr;
+  if (n && n.index >= 0 && n.m !== undefined && fits(n.y, n.m)) {
+    const value = `${fmtMonth(n.y, n.m)}-${pad2(d)}`;
+    return {
+      type: 'DATE',
+      value,
+      anchor: { kind: 'timex', index: n.index },
+      explanation: say(value, 'a day of the month the text last named'),
+    };
+  }
+  const ref = ctx.ref;
+  if (ref === null) {
+    const value = `XXXX-XX-${pad2(d)}`;
+    return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
+  }
+  const t = tenseAt(ctx.text, c.start, c.end).tense;
+  let [y, mo] = [yearOf(ref), monthOf(ref)];
+  if (t === 'past' && d > dateOf(ref)) [y, mo] = addMonths(y, mo, -1);
+  else if (t === 'future' && d < dateOf(ref)) [y, mo] = addMonths(y, mo, 1);
+  const value = fits(y, mo) ? `${fmtMonth(y, mo)}-${pad2(d)}` : fmtMonth(y, mo);
+  const which =
+    y === yearOf(ref) && mo === monthOf(ref)
+      ? 'the publication month'
+      : t === 'past'
+        ? 'the month before publication, the clause being past'
+        : 'the month after publication, the clause being future';
+  return {
+    type: 'DATE',
+    value,
+    anchor: dct,
+    explanation: say(value, `a day of ${which} (${published(ref)})`),
   };
 }
 

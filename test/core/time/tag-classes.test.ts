@@ -330,3 +330,49 @@ describe('tagTimexes: the first day of a range or pair of days', () => {
     expect(find(text).filter((t) => t.type === 'DATE')).toHaveLength(1);
   });
 });
+
+describe('tagTimexes: a day of the month in hand ("on the 5th")', () => {
+  it.each([
+    ['The offensive began on 3 March. On the 5th, it stalled.', 'the 5th', '2023-03-05'],
+    [
+      'Troops fought in August 1919, and on the 28th of that month took Minsk.',
+      'the 28th of that month',
+      '1919-08-28',
+    ],
+    // Months in hand but none named before: the publication month, or the one a past or future
+    // clause points to.
+    ['Rent rose this month. The deadline falls on the 25th.', 'the 25th', '2023-10-25'],
+    ['Rents are paid by the month. He was evicted on the 20th.', 'the 20th', '2023-09-20'],
+    ['Rents are paid by the month. Payment is due by the 3rd.', 'the 3rd', '2023-11-03'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  it.each([
+    'They advanced on the 5th floor.',
+    'It was marked on the 75th anniversary.',
+    'He came 5th, after the 4th.',
+    // No month in sight: a golf hole.
+    'Woods birdied on the 18th.',
+  ])('%j names no day', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+
+  it('leaves the month unknown without a date to count from', () => {
+    expect(valueOf('Rents are paid by the month. Payment is due by the 3rd.', 'the 3rd', null)).toBe(
+      'XXXX-XX-03',
+    );
+  });
+});
+
+describe('tagTimexes: "month\'s end"', () => {
+  const tag = (text: string) => find(text).map((t) => [t.text, t.value, t.mod ?? null]);
+  it('is the end of the month the text named in a past clause', () => {
+    expect(
+      tag("The army attacked on 19 October 1950. At month's end, UN forces held the city."),
+    ).toContainEqual(["month's end", '1950-10', 'END']);
+  });
+  it('is the end of the publication quarter ahead', () => {
+    expect(tag("The fund will close at quarter's end.")).toContainEqual(["quarter's end", '2023-Q4', 'END']);
+  });
+});
