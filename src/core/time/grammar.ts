@@ -55,7 +55,7 @@ export type Meaning =
   | { k: 'duration'; n: number | null; unit: string }
   | { k: 'ref'; value: string }
   | { k: 'set'; value: string; quant?: string; freq?: string }
-  | { k: 'holiday'; name: string; y?: number; rel?: 'last' | 'next' };
+  | { k: 'holiday'; name: string; y?: number; rel?: 'last' | 'next'; week?: boolean }; // week: "Easter week"
 
 export type Candidate = { start: number; end: number; rule: string; meaning: Meaning; mod?: string };
 
@@ -1212,7 +1212,7 @@ export const RULES: Rule[] = [
       'easter',
     ],
     re: new RegExp(
-      `\\b(?<name>${alt([...Object.keys(FIXED_HOLIDAYS), 'thanksgiving day', 'thanksgiving', 'election day', 'easter sunday', 'easter'])})\\b(?:,?\\s+(?<y>1\\d{3}|20\\d{2})\\b)?`,
+      `\\b(?<name>${alt([...Object.keys(FIXED_HOLIDAYS), 'thanksgiving day', 'thanksgiving', 'election day', 'easter sunday', 'easter'])})\\b(?<wk>\\s+week\\b(?![-'’]))?(?:,?\\s+(?<y>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
     build: (m, text) => {
@@ -1232,6 +1232,7 @@ export const RULES: Rule[] = [
           name: name.toLowerCase().replace(/\s+/g, ' ').replace('’', "'"),
           y: y ? +y : undefined,
           rel,
+          week: g(m, 'wk') ? true : undefined,
         },
       };
     },

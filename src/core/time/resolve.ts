@@ -174,6 +174,25 @@ function pickOccurrence(
 }
 
 /**
+ * The yearly occurrence nearest `ref`, unless the tense clearly points the other way and it is more
+ * than three months off ("He died at Easter" in October is last Easter, not next). A clause without
+ * a tense leans to the past when `pastByDefault` (news reports the past).
+ */
+function pickNearOccurrence(
+  ref: number,
+  dayInYear: (y: number) => number | null,
+  tense: Tense['tense'],
+  pastByDefault = true,
+): number | null {
+  const near = pickOccurrence(ref, dayInYear, 'none');
+  if (near === null) return null;
+  const leansPast = tense === 'past' || (pastByDefault && tense === 'none');
+  if (leansPast && near > ref + 90 * DAY_MS) return pickOccurrence(ref, dayInYear, 'past');
+  if (tense === 'future' && near < ref - 90 * DAY_MS) return pickOccurrence(ref, dayInYear, 'future');
+  return near;
+}
+
+/**
  * A resolved value as a narrative anchor: its year and, where the value has them, month, day or quarter.
  *
  * @example valueToAnchor('1941-12-07', 3) // { index: 3, y: 1941, m: 12, d: 7 }
@@ -649,51 +668,66 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         explanation: say(m.value, 'a recurring time'),
       };
     case 'holiday': {
-      const t = tenseAt(ctx.text, c.start, c.end);
-      const knownYear = m.y ?? (ref === null ? ctx.narr?.y : undefined);
-      if (knownYear !== undefined) {
-        const d = holidayDay(m.name, knownYear);
-        if (d === null) return null;
-        const value = fmtDay(d);
-        const anchor: Resolved['anchor'] =
-          m.y !== undefined ? none : { kind: 'timex', index: ctx.narr!.index };
-        return {
-          type: 'DATE',
-          value,
-          anchor,
-          explanation: say(
-            value,
-            m.y !== undefined ? 'a holiday of an explicit year' : 'in the year the text last named',
-          ),
-        };
-      }
-      if (ref === null) {
-        const d = holidayDay(m.name, 2001);
-        const value = d === null ? 'XXXX-XX-XX' : `XXXX-${fmtDay(d).slice(5)}`;
-        return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
-      }
-      const inYear = (y: number) => holidayDay(m.name, y);
-      const day =
-        m.rel === 'last'
-          ? pickOccurrence(ref - DAY_MS, inYear, 'past')
-          : m.rel === 'next'
-            ? pickOccurrence(ref + DAY_MS, inYear, 'future')
-            : pickOccurrence(ref, inYear, 'none');
-      if (day === null) return null;
-      const value = fmtDay(day);
-      const why = m.rel
-        ? `the ${m.rel === 'last' ? 'last occurrence before' : 'next occurrence after'} the publication date`
-        : `the occurrence nearest the publication date, ${tenseNote(t)}`;
-      return {
-        type: 'DATE',
-        value,
-        anchor: dct,
-        explanation: `${text} -> ${describeDay(day)}: ${why}`,
-      };
+      const r = resolveHoliday(m, c, ctx, say);
+      // "Easter week", "Thanksgiving week": the ISO week holding the day.
+      const day = r && m.week ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(r.value) : null;
+      if (!r || !m.week) return r;
+      const value = day ? fmtWeek(dayOf(+day[1]!, +day[2]!, +day[3]!)) : 'XXXX-WXX';
+      return { ...r, value, explanation: say(value, `the week holding ${r.value}`) };
     }
   }
   void refY;
   return null;
+}
+
+function resolveHoliday(
+  m: Extract<Meaning, { k: 'holiday' }>,
+  c: Candidate,
+  ctx: ResolveContext,
+  say: (value: string, why: string) => string,
+): Resolved | null {
+  const ref = ctx.ref;
+  const text = ctx.text.slice(c.start, c.end);
+  const t = tenseAt(ctx.text, c.start, c.end);
+  const knownYear = m.y ?? (ref === null ? ctx.narr?.y : undefined);
+  if (knownYear !== undefined) {
+    const d = holidayDay(m.name, knownYear);
+    if (d === null) return null;
+    const value = fmtDay(d);
+    const anchor: Resolved['anchor'] = m.y !== undefined ? none : { kind: 'timex', index: ctx.narr!.index };
+    return {
+      type: 'DATE',
+      value,
+      anchor,
+      explanation: say(
+        value,
+        m.y !== undefined ? 'a holiday of an explicit year' : 'in the year the text last named',
+      ),
+    };
+  }
+  if (ref === null) {
+    const d = holidayDay(m.name, 2001);
+    const value = d === null ? 'XXXX-XX-XX' : `XXXX-${fmtDay(d).slice(5)}`;
+    return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
+  }
+  const inYear = (y: number) => holidayDay(m.name, y);
+  const day =
+    m.rel === 'last'
+      ? pickOccurrence(ref - DAY_MS, inYear, 'past')
+      : m.rel === 'next'
+        ? pickOccurrence(ref + DAY_MS, inYear, 'future')
+        : pickNearOccurrence(ref, inYear, t.tense);
+  if (day === null) return null;
+  const value = fmtDay(day);
+  const why = m.rel
+    ? `the ${m.rel === 'last' ? 'last occurrence before' : 'next occurrence after'} the publication date`
+    : `the occurrence nearest the publication date, ${tenseNote(t)}`;
+  return {
+    type: 'DATE',
+    value,
+    anchor: dct,
+    explanation: `${text} -> ${describeDay(day)}: ${why}`,
+  };
 }
 
 function resolveDate(
@@ -763,13 +797,7 @@ function resolveDate(
   let why: string;
   if (m.d !== undefined) {
     const inYear = (yy: number) => (isValidDay(yy, month, m.d!) ? dayOf(yy, month, m.d!) : null);
-    // The nearest occurrence, unless the tense clearly points the other way and it is not close.
-    const near = pickOccurrence(ref, inYear, 'none');
-    let chosen = near;
-    if (near !== null && !effective && t.tense !== 'future' && near > ref + 90 * DAY_MS)
-      chosen = pickOccurrence(ref, inYear, 'past');
-    if (near !== null && t.tense === 'future' && near < ref - 90 * DAY_MS)
-      chosen = pickOccurrence(ref, inYear, 'future');
+    const chosen = pickNearOccurrence(ref, inYear, effective ? 'future' : t.tense, !effective);
     y = chosen === null ? refY : yearOf(chosen);
     why = `no year is given: the ${name} ${m.d} nearest the publication date (${published(ref)}), ${effective ? 'an effective date' : tenseNote(t)}`;
   } else if (

@@ -376,3 +376,28 @@ describe('tagTimexes: "month\'s end"', () => {
     expect(tag("The fund will close at quarter's end.")).toContainEqual(["quarter's end", '2023-Q4', 'END']);
   });
 });
+
+describe('tagTimexes: the week of a holiday', () => {
+  it.each([
+    ['Protesters prayed as Easter week began.', 'Easter week', '2023-W14'],
+    ['Flights are full in Thanksgiving week 2022.', 'Thanksgiving week 2022', '2022-W47'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  it.each([
+    // Published in October: the nearest Easter is next spring's, but a past clause means the last one.
+    ['He died at Easter.', 'Easter', '2023-04-09'],
+    ['The church will reopen at Easter.', 'Easter', '2024-03-31'],
+  ])('%j -> %j = %s (the tense decides when the nearest is months off)', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  it('is unknown without a year', () => {
+    expect(valueOf('Flights are full in Thanksgiving week.', 'Thanksgiving week', null)).toBe('XXXX-WXX');
+  });
+
+  it('leaves "the Easter week-long break" to the day', () => {
+    expect(find('They took the Easter week-long break.').map((t) => t.text)).not.toContain('Easter week');
+  });
+});
