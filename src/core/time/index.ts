@@ -17,6 +17,7 @@ import type { TaggedTimex } from '../types';
 import { isoToDay } from './calendar';
 import { findCandidates, type Candidate } from './grammar';
 import { resolveCandidate, valueToAnchor, type ResolveContext } from './resolve';
+import { tenseAt } from './tense';
 
 export { valueToInterval } from './interval';
 
@@ -116,7 +117,15 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     out.push(t);
     if (r.type === 'DATE' || r.type === 'TIME') {
       const a = valueToAnchor(r.value, index);
-      if (a) ctx.narr = a;
+      // The story's time moves with what happened, not with plans: after "On 10 March 1975 ... a
+      // campaign planned for 1976", "on 11 March" is still 1975's.
+      const aside =
+        a !== null &&
+        a.m === undefined &&
+        ctx.narr !== null &&
+        ctx.narr.m !== undefined &&
+        tenseAt(text, c.start, c.end).tense === 'future';
+      if (a && !aside) ctx.narr = a;
       // Only quarters the text names become the comparison base ("a year earlier" must not chain).
       const namesQuarter =
         c.meaning.k === 'quarter' || (c.meaning.k === 'period' && c.meaning.unit === 'quarter');

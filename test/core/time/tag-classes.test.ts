@@ -401,3 +401,20 @@ describe('tagTimexes: the week of a holiday', () => {
     expect(find('They took the Easter week-long break.').map((t) => t.text)).not.toContain('Easter week');
   });
 });
+
+describe('tagTimexes: a planned year does not move the story on', () => {
+  const text =
+    'On 10 March 1975, the army attacked the town, exposing the coast for a campaign planned in 1976. The defence collapsed on 11 March.';
+  it('keeps the narrative in the year of the last date that happened', () => {
+    expect(valueOf(text, '11 March', null)).toBe('1975-03-11');
+  });
+  it('moves on with a year of things done', () => {
+    expect(
+      valueOf(
+        'On 10 March 1975, the army attacked. It withdrew in 1976. The defence collapsed on 11 March.',
+        '11 March',
+        null,
+      ),
+    ).toBe('1976-03-11');
+  });
+});
