@@ -73,6 +73,12 @@ export function selectSpans(cands: Candidate[], textLength: number): Candidate[]
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Whether at most a preposition and an article stand between the sentence start and `start`. */
+function opensSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return /(?:^|[.!?:;]\s+|\n\s*)(?:[A-Z][a-z]*\s+)?(?:the\s+)?$/.test(before);
+}
+
 /**
  * Every temporal expression in `text`, sorted by start and non-overlapping, with a TimeML value.
  * Relative expressions resolve against `reference`; with `reference: null` they stay
@@ -119,12 +125,15 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       const a = valueToAnchor(r.value, index);
       // The story's time moves with what happened, not with plans: after "On 10 March 1975 ... a
       // campaign planned for 1976", "on 11 March" is still 1975's.
+      // Nor with a far year in passing ("documents found in 2004", "the largest battle since 1813")
+      // in the middle of a sentence: a chapter that moves the story starts with it ("In 1975, ...").
       const aside =
         a !== null &&
         a.m === undefined &&
         ctx.narr !== null &&
         ctx.narr.m !== undefined &&
-        tenseAt(text, c.start, c.end).tense === 'future';
+        (tenseAt(text, c.start, c.end).tense === 'future' ||
+          (Math.abs(a.y - ctx.narr.y) > 10 && !opensSentence(text, c.start)));
       if (a && !aside) ctx.narr = a;
       // Only quarters the text names become the comparison base ("a year earlier" must not chain).
       const namesQuarter =

@@ -408,6 +408,20 @@ describe('tagTimexes: a planned year does not move the story on', () => {
   it('keeps the narrative in the year of the last date that happened', () => {
     expect(valueOf(text, '11 March', null)).toBe('1975-03-11');
   });
+  it('keeps it past a far year in passing, mid-sentence', () => {
+    const aside =
+      'The siege ended on 31 August 1920, in the largest battle since 1813. The army retreated on 6 September.';
+    expect(valueOf(aside, '6 September', null)).toBe('1920-09-06');
+  });
+  it('moves on with a year that opens a sentence', () => {
+    expect(
+      valueOf(
+        'The siege ended on 31 August 1920. In 1939, the city fell on 6 September.',
+        '6 September',
+        null,
+      ),
+    ).toBe('1939-09-06');
+  });
   it('moves on with a year of things done', () => {
     expect(
       valueOf(
