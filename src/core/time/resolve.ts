@@ -233,6 +233,17 @@ function shiftAnchor(a: NarrativeAnchor, unit: string, delta: number): string {
   return fmtDay(day + delta * DAY_MS);
 }
 
+/**
+ * The decade (step 10) or century (step 100) holding year `y`, moved by `delta`, as TimeML writes
+ * it: "198", "19", "BC048" (480-489 BC), "BC04".
+ */
+function shiftEra(y: number, step: number, delta: number): string {
+  const width = step === 10 ? 3 : 2;
+  if (y > 0) return String(Math.floor(y / step) + delta).padStart(width, '0');
+  // Before the era the digits count back: the decade after 481 BC's (BC048) is BC047.
+  return `BC${String(Math.floor((1 - y) / step) - delta).padStart(width, '0')}`;
+}
+
 function quarterOf(t: number): { y: number; q: number } {
   return { y: yearOf(t), q: Math.floor((monthOf(t) - 1) / 3) + 1 };
 }
@@ -1011,13 +1022,27 @@ function resolvePeriod(
     const anchor: Resolved['anchor'] = a.index >= 0 ? { kind: 'timex', index: a.index } : dct;
     const from = a.index >= 0 ? 'the date the text last named' : `the publication date (${published(ref!)})`;
     const delta = rel === 'same' || rel === 'that' ? 0 : dir;
-    if (
-      unit === 'season' ||
-      unit === 'half' ||
-      unit === 'weekend' ||
-      unit === 'decade' ||
-      unit === 'century'
-    ) {
+    if (unit === 'decade' || unit === 'century') {
+      const value = shiftEra(a.y, unit === 'decade' ? 10 : 100, delta);
+      const what =
+        delta === 0
+          ? `the ${unit} of`
+          : delta > 0
+            ? `the ${unit} after that of`
+            : `the ${unit} before that of`;
+      return { type: 'DATE', value, anchor, explanation: say(value, `${what} ${from}`) };
+    }
+    if (unit === 'season' && m.season) {
+      // "The next spring" after October 1777 is 1778's; after a bare year, the year after it.
+      const y =
+        a.m === undefined
+          ? a.y + delta
+          : seasonYear(a.y, a.m, m.season, delta > 0 ? 'future' : delta < 0 ? 'past' : 'this');
+      const value = `${fmtYear(y)}-${m.season}`;
+      const what = delta === 0 ? 'the same' : delta > 0 ? 'the next' : 'the previous';
+      return { type: 'DATE', value, anchor, explanation: say(value, `${what} such season from ${from}`) };
+    }
+    if (unit === 'season' || unit === 'half' || unit === 'weekend') {
       const value = fmtYear(a.y);
       return { type: 'DATE', value, anchor, explanation: say(value, `in the year of ${from}`) };
     }

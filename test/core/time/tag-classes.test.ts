@@ -432,3 +432,19 @@ describe('tagTimexes: a planned year does not move the story on', () => {
     ).toBe('1976-03-11');
   });
 });
+
+describe('tagTimexes: the next season or decade of the story', () => {
+  it.each([
+    [
+      'Washington entered winter quarters in October 1777. The next spring he marched.',
+      'The next spring',
+      '1778-SP',
+    ],
+    ['In 1777 he fought. The following spring he marched.', 'The following spring', '1778-SP'],
+    ['In June 1944 they landed. The previous spring was quiet.', 'The previous spring', '1944-SP'],
+    ['In 1962 the crisis came; the following decade saw detente.', 'the following decade', '197'],
+    ['In 485 BC Darius died; the following decade saw war.', 'the following decade', 'BC047'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, null)).toBe(value);
+  });
+});
