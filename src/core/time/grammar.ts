@@ -187,7 +187,11 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   if (!/^[A-Z]/.test(monWord)) return null; // "may", "march" in lower case are words, not months
   const dayStr = g(m, 'day');
   const yearStr = g(m, 'year');
-  const rel = g(m, 'rel')?.toLowerCase();
+  // "the previous April", "the following March": counted from the story, like "the following day".
+  const rel = g(m, 'rel')
+    ?.toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace('preceding', 'previous');
   const ry = g(m, 'ry')?.toLowerCase();
   const modWord = g(m, 'mod');
   const day = dayStr ? +dayStr : undefined;
@@ -253,10 +257,32 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // the first week of March | the last week of August 1918: the ISO week holding a day well inside it
+    name: 'weekOfMonth',
+    keys: ['week of'],
+    re: new RegExp(
+      `\\bthe\\s+(?<ord>first|second|third|fourth|last|final)\\s+week\\s+of\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      'gi',
+    ),
+    build: (m, text) => {
+      const ord = g(m, 'ord')!.toLowerCase();
+      const month = MONTHS[g(m, 'mon')!.toLowerCase().replace(/\.$/, '')];
+      if (month === undefined) return null;
+      // A day whose ISO week lies mostly in the month: the 4th is always in its first such week.
+      const last = month === 2 ? 25 : [4, 6, 9, 11].includes(month) ? 27 : 28;
+      const d = ord === 'last' || ord === 'final' ? last : 4 + 7 * (ORDINALS[ord]! - 1);
+      // With a day, "May" and "March" here are months, not words.
+      if (m.groups) m.groups.day = String(d);
+      const c = monthCandidate(m, text);
+      if (!c || c.meaning.k !== 'date') return null;
+      return { ...c, rule: 'weekOfMonth', meaning: { ...c.meaning, weekOf: true } };
+    },
+  },
+  {
     // Monday, Oct. 26, 1998 | Oct. 18, 2023 | February 2022 | mid-November | last March | June last year
     name: 'month',
     re: new RegExp(
-      `\\b(?:(?<mod>${EDGE_MOD})[\\s-]+)?(?:(?<wd>${WEEKDAY}),?\\s+)?(?:(?<rel>last|next|this|past|coming)\\s+)?` +
+      `\\b(?:(?<mod>${EDGE_MOD})[\\s-]+)?(?:(?<wd>${WEEKDAY}),?\\s+)?(?:(?<rel>last|next|this|past|coming|the\\s+(?:previous|following|preceding))\\s+)?` +
         `(?<mon>${MONTH})(?:\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next)\\s+year\\b|\\s+of\\s+(?<year2>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),

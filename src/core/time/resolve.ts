@@ -759,6 +759,25 @@ function resolveDate(
     const value = fmt(m.y);
     return { type: 'DATE', value, anchor: none, explanation: say(value, 'an explicit date') };
   }
+  if (m.rel === 'previous' || m.rel === 'following') {
+    // "The war ended in November 1918; the previous April ...": the April before the story's month.
+    const a = ctx.narr ?? (ref !== null ? { index: -1, y: yearOf(ref), m: monthOf(ref) } : null);
+    if (a) {
+      const am = a.m ?? (m.rel === 'previous' ? 13 : 0);
+      const y = m.rel === 'previous' ? (month < am ? a.y : a.y - 1) : month > am ? a.y : a.y + 1;
+      const value = fmt(y);
+      const from = a.index >= 0 ? 'the date the text last named' : `publication (${published(ref!)})`;
+      return {
+        type: 'DATE',
+        value,
+        anchor: a.index >= 0 ? { kind: 'timex', index: a.index } : dct,
+        explanation: say(
+          value,
+          `the ${m.rel === 'previous' ? 'last' : 'first'} ${MONTH_NAMES[month]} ${m.rel === 'previous' ? 'before' : 'after'} ${from}`,
+        ),
+      };
+    }
+  }
   if (ref === null) {
     if (ctx.narr && m.yrel === undefined && !m.rel) {
       const value = fmt(ctx.narr.y);

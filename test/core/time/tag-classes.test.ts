@@ -448,3 +448,27 @@ describe('tagTimexes: the next season or decade of the story', () => {
     expect(valueOf(text, span, null)).toBe(value);
   });
 });
+
+describe('tagTimexes: months counted from the story, and weeks of a month', () => {
+  it.each([
+    [
+      'The war ended in November 1918; the previous April, America had joined.',
+      'the previous April',
+      '1918-04',
+    ],
+    [
+      'In June 1998 the deal collapsed. The following March, talks resumed.',
+      'The following March',
+      '1999-03',
+    ],
+    ['The first week of March was cold.', 'The first week of March', '2023-W09'],
+    ['In the last week of August 1918, the army advanced.', 'the last week of August 1918', '1918-W35'],
+    ['Talks are set for the second week of November.', 'the second week of November', '2023-W45'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  it('counts "the previous March" from publication when the text named no date', () => {
+    expect(valueOf('The previous March was cold.', 'The previous March')).toBe('2023-03');
+  });
+});
