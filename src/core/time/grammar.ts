@@ -9,7 +9,7 @@ import {
   AMOUNT_BEFORE_RATE,
   MEASURE_AFTER_NUMBER,
   NOT_TIME_AFTER_CURRENT,
-  FIXED_HOLIDAYS,
+  HOLIDAYS,
   MODS,
   MONTHS,
   NUMBER_WORDS,
@@ -55,7 +55,15 @@ export type Meaning =
   | { k: 'duration'; n: number | null; unit: string }
   | { k: 'ref'; value: string }
   | { k: 'set'; value: string; quant?: string; freq?: string }
-  | { k: 'holiday'; name: string; y?: number; rel?: 'last' | 'next'; week?: boolean }; // week: "Easter week"
+  | {
+      k: 'holiday';
+      name: string;
+      y?: number;
+      rel?: 'last' | 'next';
+      week?: boolean; // "Easter week"
+      weekend?: boolean; // "the Easter weekend"
+      pod?: string; // "Thanksgiving night"
+    };
 
 export type Candidate = { start: number; end: number; rule: string; meaning: Meaning; mod?: string };
 
@@ -239,6 +247,10 @@ const MONTH_BEFORE_BC = new RegExp(`\\b(${MONTH})\\s+$`, 'i');
 const SEASON_BEFORE_BC =
   /\b(?:(?:the\s+)?(early|mid|late)[\s-]+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?$/i;
 const ERA_BC = /^\s*(?:BC|B\.C\.?|BCE)(?![A-Za-z])/;
+
+/** Holiday names without apostrophes ("Presidents Day"), and the words that let the rule run. */
+const HOLIDAY_BY_BARE = new Map(Object.keys(HOLIDAYS).map((k) => [k.replace(/'/g, ''), k]));
+const HOLIDAY_KEYS = [...new Set(Object.keys(HOLIDAYS).map((k) => k.split(' ')[0]!.replace(/'.*/, '')))];
 
 /** The grammar, in priority order (an earlier rule wins between equally long matches). */
 export const RULES: Rule[] = [
@@ -1225,40 +1237,44 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // Christmas | Thanksgiving Day | New Year's Day | Election Day | Easter
+    // Christmas | Thanksgiving Day | New Year's Eve | the Fourth of July | Easter week | the Easter
+    // weekend | Thanksgiving night | Christmas 2019
     name: 'holiday',
-    keys: [
-      'christmas',
-      'new year',
-      'halloween',
-      'valentine',
-      'independence',
-      'thanksgiving',
-      'election day',
-      'easter',
-    ],
+    keys: HOLIDAY_KEYS,
     re: new RegExp(
-      `\\b(?<name>${alt([...Object.keys(FIXED_HOLIDAYS), 'thanksgiving day', 'thanksgiving', 'election day', 'easter sunday', 'easter'])})\\b(?<wk>\\s+week\\b(?![-'’]))?(?:,?\\s+(?<y>1\\d{3}|20\\d{2})\\b)?`,
+      `\\b(?<name>${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]?")})\\b(?:\\s+(?<wk>week|weekend)\\b(?![-'’])|\\s+(?<pod>morning|afternoon|evening|night)\\b)?(?:,?\\s+(?<y>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
     build: (m, text) => {
-      const name = g(m, 'name')!;
-      if (!/^[A-Z]/.test(name)) return null;
+      const raw = g(m, 'name')!;
+      if (!/^[A-Z]/.test(raw)) return null;
+      const name = raw.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+      const key = name in HOLIDAYS ? name : HOLIDAY_BY_BARE.get(name.replace(/'/g, ''));
+      if (!key) return null;
       const y = g(m, 'y');
+      const wk = g(m, 'wk')?.toLowerCase();
       // "last Thanksgiving", "next Christmas": the occurrence before or after publication. Read from
       // the text before the match: an optional prefix in the pattern slows every scan.
       const relMatch = y ? null : /\b(last|next)\s+$/i.exec(text.slice(Math.max(0, m.index - 6), m.index));
       const rel = relMatch ? (relMatch[1]!.toLowerCase() as 'last' | 'next') : undefined;
+      // "the Fourth of July", "the Easter weekend": the article belongs to the expression.
+      const the =
+        !relMatch &&
+        (wk === 'weekend' || key === 'fourth of july') &&
+        /\bthe\s+$/i.exec(text.slice(Math.max(0, m.index - 4), m.index));
+      const pod = g(m, 'pod')?.toLowerCase();
       return {
-        start: relMatch ? m.index - relMatch[0].length : m.index,
+        start: relMatch ? m.index - relMatch[0].length : the ? m.index - the[0].length : m.index,
         end: m.index + m[0].length,
         rule: 'holiday',
         meaning: {
           k: 'holiday',
-          name: name.toLowerCase().replace(/\s+/g, ' ').replace('’', "'"),
+          name: key,
           y: y ? +y : undefined,
           rel,
-          week: g(m, 'wk') ? true : undefined,
+          week: wk === 'week' || undefined,
+          weekend: wk === 'weekend' || undefined,
+          pod: pod ? PARTS_OF_DAY[pod] : undefined,
         },
       };
     },

@@ -266,15 +266,52 @@ export const SET_WORDS: Record<string, string> = {
 };
 
 /** Fixed-date holidays (month, day). Movable feasts are computed in the grammar. */
-export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
-  christmas: [12, 25],
-  'christmas day': [12, 25],
-  'christmas eve': [12, 24],
-  "new year's day": [1, 1],
-  "new year's eve": [12, 31],
-  halloween: [10, 31],
-  "valentine's day": [2, 14],
-  'independence day': [7, 4],
+/**
+ * How a holiday falls in a year: a fixed day; the nth weekday of a month (weekday 1 = Monday, n = -1
+ * for the last); days from Easter Sunday; days from another holiday; or a rule of its own.
+ */
+export type HolidayRule =
+  | { fixed: [month: number, day: number] }
+  | { nth: [month: number, weekday: number, n: number] }
+  | { easter: number }
+  | { after: [holiday: string, days: number] }
+  | { usElection: true };
+
+/** Holidays by lower-case name, with an ASCII apostrophe. US dates where countries differ. */
+export const HOLIDAYS: Record<string, HolidayRule> = {
+  christmas: { fixed: [12, 25] },
+  'christmas day': { fixed: [12, 25] },
+  'christmas eve': { fixed: [12, 24] },
+  'boxing day': { fixed: [12, 26] },
+  "new year's day": { fixed: [1, 1] },
+  "new year's eve": { fixed: [12, 31] },
+  halloween: { fixed: [10, 31] },
+  "valentine's day": { fixed: [2, 14] },
+  "st. patrick's day": { fixed: [3, 17] },
+  'may day': { fixed: [5, 1] },
+  'independence day': { fixed: [7, 4] },
+  'fourth of july': { fixed: [7, 4] },
+  'bastille day': { fixed: [7, 14] },
+  'veterans day': { fixed: [11, 11] },
+  'armistice day': { fixed: [11, 11] },
+  'remembrance day': { fixed: [11, 11] },
+  'martin luther king day': { nth: [1, 1, 3] },
+  "presidents' day": { nth: [2, 1, 3] },
+  "mother's day": { nth: [5, 7, 2] },
+  'memorial day': { nth: [5, 1, -1] },
+  "father's day": { nth: [6, 7, 3] },
+  'labor day': { nth: [9, 1, 1] },
+  thanksgiving: { nth: [11, 4, 4] },
+  'thanksgiving day': { nth: [11, 4, 4] },
+  'black friday': { after: ['thanksgiving', 1] },
+  'cyber monday': { after: ['thanksgiving', 4] },
+  'election day': { usElection: true },
+  'ash wednesday': { easter: -46 },
+  'palm sunday': { easter: -7 },
+  'good friday': { easter: -2 },
+  easter: { easter: 0 },
+  'easter sunday': { easter: 0 },
+  'easter monday': { easter: 1 },
 };
 
 /** Words that put the clause around a timex in the future. */

@@ -45,6 +45,7 @@ const DETERMINERS = new Set([
   'those',
 ]);
 const AS_PLANNED = new Set(['planned', 'scheduled', 'expected', 'intended', 'promised']);
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const EARLIEST_BOUND = /\bas\s+(?:early|soon)\s+as\s+$/i;
 
 const isParticiple = (w: string) => /ed$/i.test(w) || PAST_CUES.has(w.toLowerCase());
@@ -84,6 +85,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "as early as Tuesday", "as soon as Friday": a bound on something still to come.
   const bound = EARLIEST_BOUND.exec(before);
   if (bound) return { tense: 'future', cue: bound[0].trim().replace(/\s+/g, ' ') };
+  // "since Monday", "since Boxing Day": a start that has passed.
+  if (SINCE_BEFORE.test(before)) return { tense: 'past', cue: 'since' };
   const left = leftCue(text, start);
   const right = rightCue(text, end);
   // "Until Thursday, they had not called him a suspect": the clause's own verb decides, not "until".

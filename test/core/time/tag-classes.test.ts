@@ -472,3 +472,29 @@ describe('tagTimexes: months counted from the story, and weeks of a month', () =
     expect(valueOf('The previous March was cold.', 'The previous March')).toBe('2023-03');
   });
 });
+
+describe('tagTimexes: holidays', () => {
+  const ref = '2016-11-25'; // Black Friday
+  it.each([
+    ['Shoppers lined up on Thanksgiving night.', 'Thanksgiving night', '2016-11-24TNI'],
+    ['Online sales on Black Friday rose.', 'Black Friday', '2016-11-25'],
+    ['Drivers struck over the Easter weekend.', 'the Easter weekend', '2016-W12-WE'],
+    ['He died on the Fourth of July.', 'the Fourth of July', '2016-07-04'],
+    ['They marched on May Day.', 'May Day', '2016-05-01'],
+    ['Staff have worked without a break since Boxing Day.', 'Boxing Day', '2015-12-26'],
+    ['Pools opened on Memorial Day.', 'Memorial Day', '2016-05-30'],
+    ['Presidents Day 2016 sales fell.', 'Presidents Day 2016', '2016-02-15'],
+    ['Crowds gathered on New Year’s Eve 2015.', 'New Year’s Eve 2015', '2015-12-31'],
+    ['Churches filled on Good Friday.', 'Good Friday', '2016-03-25'],
+    ['The holiday falls on Labor Day.', 'Labor Day', '2016-09-05'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+
+  it.each(['Theresa May said the day was long.', 'a may day call', 'The boxing day trainer'])(
+    '%j has no holiday',
+    (text) => {
+      expect(find(text, ref).map((t) => t.text)).toEqual([]);
+    },
+  );
+});
