@@ -36,7 +36,16 @@ export type Meaning =
       pod?: string;
       weekOf?: boolean; // "the week of March 6": the ISO week holding that day
     }
-  | { k: 'time'; h: number; min: number; dayWord?: string; wd?: number; mo?: number; dd?: number }
+  | {
+      k: 'time';
+      h: number;
+      min: number;
+      dayWord?: string;
+      wd?: number;
+      mo?: number;
+      dd?: number;
+      yy?: number;
+    }
   | { k: 'yearOf'; duration: boolean } // "the year", "the fiscal year ended June 30"
   | { k: 'yearEnd' }
   | { k: 'dayOfMonth'; d: number } // "on the 5th": a day of the month in hand
@@ -408,7 +417,7 @@ export const RULES: Rule[] = [
     keys: ['am', 'pm', 'a.m', 'p.m', 'a. m', 'p. m', 'noon', 'midnight', 'midday', 'gmt', 'utc'],
     re: new RegExp(
       `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3]):?(?<min24>[0-5]\\d)\\s+(?<tz0>GMT|UTC)|(?<word>noon|midnight|midday))` +
-        `(?:\\s+\\(?(?<tz>[ECMP][SD]T|GMT|UTC)\\)?)?(?:,?\\s+(?:on\\s+)?(?:(?<dayWord>today|yesterday|tomorrow|${WEEKDAY})|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b))?`,
+        `(?:\\s+\\(?(?<tz>[ECMP][SD]T|GMT|UTC|BST|CES?T)\\)?|\\s+(?<zone>local|(?:[A-Z][a-z]+\\s+){1,2}?[A-Z][a-z]+|[A-Z][a-z]+)\\s+time\\b)?(?:,?\\s+(?:on\\s+)?(?:(?<dayWord>today|tonight|yesterday|tomorrow|${WEEKDAY})|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
       'gi',
     ),
     build: (m) => {
@@ -467,6 +476,7 @@ export const RULES: Rule[] = [
           wd: wdKey && wdKey in WEEKDAYS && /^[A-Z]/.test(dayWord!) ? WEEKDAYS[wdKey] : undefined,
           mo,
           dd: mo !== undefined ? +g(m, 'mdDay')! : undefined,
+          yy: mo !== undefined && g(m, 'mdYear') ? +g(m, 'mdYear')! : undefined,
         },
       };
     },

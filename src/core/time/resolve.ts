@@ -20,7 +20,7 @@ import {
   yearOf,
 } from './calendar';
 import type { Candidate, Meaning } from './grammar';
-import { HOLIDAYS, MONTH_NAMES, UNITS } from './lexicon';
+import { HOLIDAYS, MONTH_NAMES, UNITS, WEEKDAYS } from './lexicon';
 import { tenseAt, type Tense } from './tense';
 
 /** The most recent absolute point the text itself has named, for narrative anchoring. */
@@ -386,20 +386,27 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       let day: number | null = null;
       let anchor: Resolved['anchor'] = dct;
       let why = 'on the publication day';
-      if (m.mo !== undefined && m.dd !== undefined && (ref !== null || ctx.narr)) {
+      if (m.mo !== undefined && m.dd !== undefined && (m.yy !== undefined || ref !== null || ctx.narr)) {
         const mo = m.mo;
         const dd = m.dd;
         const inYear = (yy: number) => (isValidDay(yy, mo, dd) ? dayOf(yy, mo, dd) : null);
-        day = ref !== null ? pickOccurrence(ref, inYear, 'none') : inYear(ctx.narr!.y);
+        day =
+          m.yy !== undefined
+            ? inYear(m.yy)
+            : ref !== null
+              ? pickOccurrence(ref, inYear, 'none')
+              : inYear(ctx.narr!.y);
         why = 'on the date that follows it';
       } else if (m.dayWord && ref !== null) {
         day = ref + (m.dayWord === 'yesterday' ? -1 : m.dayWord === 'tomorrow' ? 1 : 0) * DAY_MS;
         why = `${m.dayWord}, relative to the publication date`;
-      } else if (m.wd !== undefined && ref !== null) {
+      } else if ((m.wd ?? weekdayAfter(ctx.text, c.end)) !== undefined && ref !== null) {
+        // "10:35 a.m. (0735 GMT) Friday", "at 9:45 a.m. in New York on Thursday": the weekday of its clause.
+        const wd = (m.wd ?? weekdayAfter(ctx.text, c.end))!;
         const t = tenseAt(ctx.text, c.start, c.end);
-        day = ref + weekdayDelta(ref, m.wd, t.tense === 'future' ? 'future' : 'past') * DAY_MS;
-        why = `on ${WD_NAMES[m.wd]}, ${tenseNote(t)}`;
-      } else if (ctx.lastDay) {
+        day = ref + weekdayDelta(ref, wd, t.tense === 'future' ? 'future' : 'past') * DAY_MS;
+        why = `on ${WD_NAMES[wd]}, ${tenseNote(t)}`;
+      } else if (ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= MAXSENT) {
         day = ctx.lastDay.day;
         anchor = { kind: 'timex', index: ctx.lastDay.index };
         why = 'on the day the text last named';
@@ -950,6 +957,31 @@ function resolveDayOfMonth(
     anchor: dct,
     explanation: say(value, `a day of ${which} (${published(ref)})`),
   };
+}
+
+/** Times take the day the text last named only from this sentence or the one before. */
+const MAXSENT = 2;
+
+const WEEKDAY_AFTER_TIME = new RegExp(
+  `^(?:\\s*\\([^)]{1,20}\\))?(?:[^.;!?(),]{0,30}?\\bon)?,?\\s+(${Object.keys(WEEKDAYS)
+    .filter((w) => w.length > 3)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('|')})\\b`,
+);
+
+/** A weekday closing the clause of a time: "(0735 GMT) Friday", "in New York on Thursday". */
+function weekdayAfter(text: string, end: number): number | undefined {
+  const m = WEEKDAY_AFTER_TIME.exec(text.slice(end, end + 60));
+  return m ? WEEKDAYS[m[1]!.toLowerCase()] : undefined;
+}
+/** How many sentence ends lie in text[from, to). */
+function sentencesBetween(text: string, from: number, to: number): number {
+  const re = /[.!?]["')\]]*\s+(?=["'(]?[A-Z])|\n\s*\n/g;
+  re.lastIndex = from;
+  let n = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < to) n++;
+  return n;
 }
 
 /** A deadline preposition right before a month: "by February", "through January". */

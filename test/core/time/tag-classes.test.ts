@@ -498,3 +498,39 @@ describe('tagTimexes: holidays', () => {
     },
   );
 });
+
+describe('tagTimexes: clock times and their days', () => {
+  const ref = '2025-01-30'; // a Thursday
+  it.each([
+    ['Preorders open at 8 a.m. Pacific time Friday.', '8 a.m. Pacific time Friday', '2025-01-31T08:00'],
+    ['The bank announces its decision at noon London time.', 'noon London time', '2025-01-30T12:00'],
+    ['The window shuts at 11pm tonight.', '11pm tonight', '2025-01-30T23:00'],
+    [
+      'The strike began at 5:34 AM Baghdad time on March 20, 2003.',
+      '5:34 AM Baghdad time on March 20, 2003',
+      '2003-03-20T05:34',
+    ],
+    // The weekday that closes the clause, after a parenthesis or a place.
+    ['Shares fell to $71.20 at 9:45 a.m. in New York on Tuesday.', '9:45 a.m.', '2025-01-28T09:45'],
+    [
+      'The blast came at about 10:35 a.m. (0735 GMT) Monday, toppling a tower.',
+      '10:35 a.m.',
+      '2025-01-27T10:35',
+    ],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+
+  it('takes the day last named only from its own or the two sentences before', () => {
+    const near = 'The Fed met on Monday. Its chair spoke at 2:30 p.m.';
+    expect(valueOf(near, '2:30 p.m.', ref)).toBe('2025-01-27T14:30');
+    const far = 'The Fed met on Monday. Rates held. Markets rose. Bonds fell. The bank speaks at 2:30 p.m.';
+    expect(valueOf(far, '2:30 p.m.', ref)).toBe('2025-01-30T14:30');
+  });
+
+  it('does not reach past a comma for a weekday of another clause', () => {
+    expect(valueOf('The story broke shortly after 6am, and the Times said so on Monday.', '6am', ref)).toBe(
+      '2025-01-30T06:00',
+    );
+  });
+});
