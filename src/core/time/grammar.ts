@@ -92,7 +92,7 @@ const NUM_CORE =
   `a\\s+few|a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|dozens\\s+of|hundreds\\s+of|several|few|some|many|coming|recent|an?`;
 const NUM = `(?:${NUM_CORE})(?:\\s+hundred)?(?:\\s+and\\s+a\\s+half)?`;
 const UNIT =
-  '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries)(?![a-z])';
+  '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|weekends?|months?|quarters?|years?|decades?|century|centuries)(?![a-z])';
 const QUANT_MOD = `(?:${alt(Object.keys(MODS).filter((k) => MODS[k] !== 'START' && MODS[k] !== 'MID' && MODS[k] !== 'END'))})`;
 const EDGE_MOD =
   '(?:(?:early|late)\\s+in|early|mid|late|the\\s+(?:end|beginning|start|middle|close)\\s+of|(?:at|by)\\s+the\\s+end\\s+of)';
@@ -1083,6 +1083,16 @@ export const RULES: Rule[] = [
           m[0].indexOf(q) +
           q.length +
           (m[0].slice(q.length).length - m[0].slice(q.length).trimStart().length);
+      // "will last a week", "could last two days": the verb "last", not "the last two days".
+      if (
+        dir === 'last' &&
+        !the &&
+        !q &&
+        /\b(?:will|would|could|may|might|can|should|must|to|'ll|not|n't|did|does|do)\s+$/i.test(
+          text.slice(Math.max(0, m.index - 7), m.index),
+        )
+      )
+        start = m.index + m[0].indexOf(g(m, 'num')!, 4);
       const numLower = numStr.toLowerCase();
       // "some" and "many" count only before plural units ("some years", not "some day").
       if (/^(?:some|many|several|few|a few|coming|recent)$/.test(numLower) && !/s$/i.test(unitWord))
@@ -1197,6 +1207,28 @@ export const RULES: Rule[] = [
       // "the past three summers": here "past" modifies a counted noun.
       if (key === 'the past' && COUNT_AFTER.test(text.slice(end, end + 12))) return null;
       return { start: m.index, end, rule: 'vague', meaning: { k: 'ref', value: VAGUE_REFS[key]! } };
+    },
+  },
+  {
+    // four days a week | twice a month | three times a year: so often in each such period
+    name: 'rate',
+    keys: [' a ', ' per ', ' each '],
+    re: new RegExp(
+      `\\b(?:(?<n>${NUM_CORE})\\s+(?:days?|nights?|times)|(?<adv>once|twice|thrice))\\s+(?:a|per|each)\\s+(?<unit>day|week|fortnight|month|year)\\b`,
+      'gi',
+    ),
+    build: (m) => {
+      const unit = g(m, 'unit')!.toLowerCase();
+      const value = unit === 'fortnight' ? 'P2W' : `P1${UNITS[unit]!.letter}`;
+      const adv = g(m, 'adv')?.toLowerCase();
+      const n = adv ? { once: 1, twice: 2, thrice: 3 }[adv] : parseNumber(g(m, 'n')!);
+      if (n === null || n === undefined) return null;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: 'rate',
+        meaning: { k: 'set', value, freq: `${n}X` },
+      };
     },
   },
   {

@@ -534,3 +534,24 @@ describe('tagTimexes: clock times and their days', () => {
     );
   });
 });
+
+describe('tagTimexes: rates, fortnights and parts of every day', () => {
+  it.each([
+    ['Parliament sits four days a week.', 'four days a week', 'P1W'],
+    ['He runs twice a week.', 'twice a week', 'P1W'],
+    ['They meet three times a year.', 'three times a year', 'P1Y'],
+    ['It reviews the rule every fortnight.', 'every fortnight', 'P2W'],
+    ['The trial will last a fortnight.', 'a fortnight', 'P2W'],
+    ['Officers walk the beat every evening.', 'every evening', 'XXXX-XX-XXTEV'],
+    ['Shots are given each morning.', 'each morning', 'XXXX-XX-XXTMO'],
+    // "last" as a verb stays outside the duration.
+    ['The talks could last two days.', 'two days', 'P2D'],
+    ['In the last two weeks, prices rose.', 'the last two weeks', 'P2W'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  it('gives a rate its frequency', () => {
+    expect(find('Parliament sits four days a week.')[0]).toMatchObject({ type: 'SET', freq: '4X' });
+  });
+});

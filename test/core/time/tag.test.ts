@@ -229,7 +229,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['Prices are updated daily.', 'daily', 'P1D'],
       ['Thousands die each year.', 'each year', 'P1Y'],
       ['The magazine appears weekly.', 'weekly', 'P1W'],
-      ['The board meets twice a year.', 'a year', 'P1Y'],
+      ['The board meets twice a year.', 'twice a year', 'P1Y'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'SET' }));
     });
