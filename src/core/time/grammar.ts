@@ -86,6 +86,7 @@ const MONTH = `(?:${alt(Object.keys(MONTHS))})\\b\\.?`;
 const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 3))})`;
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
 const NUM_CORE =
+  `half\\s+an?|(?:a|three)\\s+quarters?\\s+of\\s+an?|another|` +
   `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?|` +
   `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:${SMALL}))?|` +
   `ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${SMALL}|` +

@@ -76,6 +76,12 @@ export const WEEKDAYS: Record<string, number> = {
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
+  another: 1,
+  'half a': 0.5,
+  'half an': 0.5,
+  'a quarter of a': 0.25,
+  'a quarter of an': 0.25,
+  'three quarters of a': 0.75,
   one: 1,
   two: 2,
   three: 3,

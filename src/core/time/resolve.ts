@@ -118,8 +118,10 @@ function durationValue(n: number | null, unit: string): string {
     if (letter === 'M' && !u.time) return `P${Math.round(v * 30)}D`;
     if (letter === 'W') return `P${Math.round(v * 7)}D`;
     if (letter === 'D') return `PT${Math.round(v * 24)}H`;
-    if (letter === 'H') return `PT${Math.floor(v)}H${Math.round((v % 1) * 60)}M`;
-    if (letter === 'M') return `PT${Math.floor(v)}M${Math.round((v % 1) * 60)}S`;
+    // "half an hour" is PT30M, not PT0H30M.
+    const whole = (l: string) => (Math.floor(v) ? `${Math.floor(v)}${l}` : '');
+    if (letter === 'H') return `PT${whole('H')}${Math.round((v % 1) * 60)}M`;
+    if (letter === 'M') return `PT${whole('M')}${Math.round((v % 1) * 60)}S`;
     v = Math.round(v);
   }
   return `P${t}${v}${letter}`;

@@ -555,3 +555,16 @@ describe('tagTimexes: rates, fortnights and parts of every day', () => {
     expect(find('Parliament sits four days a week.')[0]).toMatchObject({ type: 'SET', freq: '4X' });
   });
 });
+
+describe('tagTimexes: fractions and "another"', () => {
+  it.each([
+    ['I have spent half a century being polite.', 'half a century', 'P50Y'],
+    ['They cooked for a quarter of a century.', 'a quarter of a century', 'P25Y'],
+    ['He served three quarters of a century.', 'three quarters of a century', 'P75Y'],
+    ['Tehran will not wait another decade.', 'another decade', 'P10Y'],
+    ['It took half an hour.', 'half an hour', 'PT30M'],
+    ['It took 5 1/2 hours.', '5 1/2 hours', 'PT5H30M'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
