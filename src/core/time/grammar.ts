@@ -319,7 +319,7 @@ export const RULES: Rule[] = [
     name: 'dayMonth',
     keys: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
     re: new RegExp(
-      `\\b(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      `\\b(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next)\\s+year\\b)?`,
       'gi',
     ),
     build: (m, text) => {
@@ -551,6 +551,53 @@ export const RULES: Rule[] = [
         end: m.index + m[0].length,
         rule: 'quarter',
         meaning: { k: 'quarter', q, half, y: y ? +y : undefined, rel },
+      };
+    },
+  },
+  {
+    // the April-June quarter | April-June | the July-September period | the first three months of 2019:
+    // a calendar quarter or half named by its months
+    name: 'monthSpan',
+    keys: ['-', '–', 'months of'],
+    re: new RegExp(
+      `\\b(?:(?<the>the)\\s+)?(?:(?<m1>${MONTH})\\s*[-–]\\s*(?<m2>${MONTH})(?<unit>\\s+(?:quarter|period))?|(?<ord>first|last|final)\\s+(?<n>three|six|3|6)\\s+months\\s+of)(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next)\\s+year\\b)?`,
+      'gi',
+    ),
+    build: (m) => {
+      let first: number;
+      let months: number;
+      const key = (w: string) => MONTHS[w.toLowerCase().replace(/\.$/, '')];
+      if (g(m, 'm1')) {
+        if (!/^[A-Z]/.test(g(m, 'm1')!) || !/^[A-Z]/.test(g(m, 'm2')!)) return null;
+        first = key(g(m, 'm1')!)!;
+        months = key(g(m, 'm2')!)! - first + 1;
+      } else {
+        // "the first three months" alone is a length (P3M); "of 2019" makes it a quarter.
+        if (!g(m, 'y') && !g(m, 'ry')) return null;
+        months = /^(?:six|6)$/i.test(g(m, 'n')!) ? 6 : 3;
+        first = /^first$/i.test(g(m, 'ord')!) ? 1 : 13 - months;
+      }
+      const half = months === 6;
+      if ((months !== 3 && !half) || (first - 1) % months !== 0) return null;
+      const ry = g(m, 'ry')?.toLowerCase();
+      // "the" belongs to "the April-June quarter", not to a bare "April-June".
+      const start = g(m, 'the') && !g(m, 'unit') && g(m, 'm1') ? m.index + 4 : m.index;
+      let end = m.index + m[0].length;
+      // "... January-March." ends the sentence: the dot is the abbreviation's only after "Sept.".
+      const m2 = g(m, 'm2');
+      if (m2?.endsWith('.') && m[0].endsWith(m2) && !MONTH_ABBREVIATIONS.has(m2.slice(0, -1).toLowerCase()))
+        end -= 1;
+      return {
+        start,
+        end,
+        rule: 'monthSpan',
+        meaning: {
+          k: 'quarter',
+          q: Math.ceil(first / months),
+          half: half || undefined,
+          y: g(m, 'y') ? +g(m, 'y')! : undefined,
+          rel: ry,
+        },
       };
     },
   },

@@ -73,6 +73,16 @@ export function selectSpans(cands: Candidate[], textLength: number): Candidate[]
   return out.sort((a, b) => a.start - b.start);
 }
 
+const QUARTER_ENDED =
+  /\b(?:three\s+months|quarter|period)\s+(?:that\s+)?(?:ended|ending|ends|through|to)\s+$/i;
+
+/** The quarter a day closes, when the text names a three-month period by it; else null. */
+function quarterEnded(text: string, start: number, a: { m?: number; d?: number }): number | null {
+  if (a.m === undefined || a.d === undefined || a.m % 3 !== 0) return null;
+  if (a.d !== new Date(Date.UTC(2001, a.m, 0)).getUTCDate()) return null;
+  return QUARTER_ENDED.test(text.slice(Math.max(0, start - 40), start)) ? a.m / 3 : null;
+}
+
 /** Whether at most a preposition and an article stand between the sentence start and `start`. */
 function opensSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -138,7 +148,13 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       // Only quarters the text names become the comparison base ("a year earlier" must not chain).
       const namesQuarter =
         c.meaning.k === 'quarter' || (c.meaning.k === 'period' && c.meaning.unit === 'quarter');
-      if (a?.q !== undefined && namesQuarter) {
+      // "the three months through Dec. 31", "the quarter ended June 30": a quarter named by its last day.
+      // A quarter the text already named keeps its name: fiscal quarters end on other days.
+      const endQ = a && !ctx.reportQuarter ? quarterEnded(text, c.start, a) : null;
+      if (endQ && (ctx.ref === null || a!.y >= new Date(ctx.ref).getUTCFullYear() - 1)) {
+        ctx.lastQuarter = { index, y: a!.y, q: endQ };
+        ctx.reportQuarter = ctx.lastQuarter;
+      } else if (a?.q !== undefined && namesQuarter) {
         ctx.lastQuarter = { index, y: a.y, q: a.q };
         if (!ctx.reportQuarter && (ctx.ref === null || a.y === new Date(ctx.ref).getUTCFullYear()))
           ctx.reportQuarter = ctx.lastQuarter;

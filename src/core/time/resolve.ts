@@ -20,7 +20,7 @@ import {
   yearOf,
 } from './calendar';
 import type { Candidate, Meaning } from './grammar';
-import { HOLIDAYS, MONTH_NAMES, UNITS, WEEKDAYS } from './lexicon';
+import { HOLIDAYS, MONTH_NAMES, MONTHS, UNITS, WEEKDAYS } from './lexicon';
 import { tenseAt, type Tense } from './tense';
 
 /** The most recent absolute point the text itself has named, for narrative anchoring. */
@@ -476,6 +476,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         base = ctx.reportQuarter ?? null;
         why = 'the quarter being reported (a quarter named since then has not begun)';
       }
+      // "the quarter ended June 30": the calendar quarter that day closes, unless a fiscal one was named.
+      const ended =
+        !ctx.reportQuarter && !m.shiftYears
+          ? QUARTER_ENDED_AFTER.exec(ctx.text.slice(c.end, c.end + 32))
+          : null;
+      const endMonth = ended ? MONTHS[ended[1]!.toLowerCase().replace(/\.$/, '')] : undefined;
+      if (endMonth !== undefined && endMonth % 3 === 0 && ref !== null) {
+        const y = Date.UTC(refY, endMonth - 1, 1) <= ref ? refY : refY - 1;
+        base = { index: -1, y, q: endMonth / 3 };
+        why = 'the quarter closed by the date that follows';
+        anchor = dct;
+      }
       if (!base) {
         if (ref === null)
           return { type: 'DATE', value: 'XXXX-QX', anchor: none, explanation: say('XXXX-QX', UNKNOWN) };
@@ -605,7 +617,23 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         if (ref === null) return null;
         return { type: 'TIME', value, anchor, explanation: say(value, why) };
       }
-      const value = shiftAnchor(anchorPoint, m.unit === 'night' ? 'day' : m.unit, m.dir * n);
+      let value = shiftAnchor(anchorPoint, m.unit === 'night' ? 'day' : m.unit, m.dir * n);
+      // "Sales on Thanksgiving Day rose 11% from a year earlier": the same day a year before, when
+      // the sentence itself names the day.
+      const day = ctx.lastDay;
+      if (
+        m.unit === 'year' &&
+        m.narrative &&
+        anchorPoint.index >= 0 &&
+        anchorPoint.q === undefined &&
+        day &&
+        day.index === anchorPoint.index &&
+        sentencesBetween(ctx.text, day.end, c.start) === 0
+      ) {
+        const shifted = dayOf(yearOf(day.day) + m.dir * n, monthOf(day.day), dateOf(day.day));
+        value = fmtDay(shifted);
+        why = `the same day ${n} year(s) ${m.dir < 0 ? 'before' : 'after'} the date the text last named`;
+      }
       return { type: 'DATE', value, anchor, explanation: say(value, why) };
     }
     case 'duration': {
@@ -985,6 +1013,15 @@ function sentencesBetween(text: string, from: number, to: number): number {
   while ((m = re.exec(text)) && m.index < to) n++;
   return n;
 }
+
+/** "ended Sept. 30" after "the quarter": the month that closes it. */
+const QUARTER_ENDED_AFTER = new RegExp(
+  `^\\s+(?:that\\s+)?(?:ended|ending|ends|through|to)\\s+(${Object.keys(MONTHS)
+    .filter((k) => k.length >= 3)
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k[0]!.toUpperCase() + k.slice(1))
+    .join('|')})\\.?\\s+\\d`,
+);
 
 /** A deadline preposition right before a month: "by February", "through January". */
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;

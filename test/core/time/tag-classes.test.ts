@@ -568,3 +568,47 @@ describe('tagTimexes: fractions and "another"', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('tagTimexes: quarters named by their months or their last day', () => {
+  const ref = '2024-07-05';
+  it.each([
+    ['Profit for April-June rose.', 'April-June', '2024-Q2'],
+    ['Shipments fell in the April-June quarter.', 'the April-June quarter', '2024-Q2'],
+    ['It rose in Jan.-Mar. last year.', 'Jan.-Mar. last year', '2023-Q1'],
+    ['Service is cut for the first three months of 2019.', 'the first three months of 2019', '2019-Q1'],
+    ['Sales in the first six months of this year rose.', 'the first six months of this year', '2024-H1'],
+    ['Net rose 5% in the quarter ended March 31.', 'the quarter', '2024-Q1'],
+    ['The group climbed on stage on 1 May last year.', '1 May last year', '2023-05-01'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+
+  it.each([
+    [
+      'The insurer lost $4 million for the three months through March 31, against a profit a year earlier.',
+      '2023-Q1',
+    ],
+    ['Net rose 5% in the quarter ended March 31 from a year earlier.', '2023-Q1'],
+  ])('%j: "a year earlier" is that quarter a year before', (text, value) => {
+    expect(valueOf(text, 'a year earlier', ref)).toBe(value);
+  });
+
+  it('keeps a fiscal quarter named first', () => {
+    const text =
+      'Net rose in the fiscal first quarter. For the quarter ended Sept. 30, it rose 5% from a year earlier.';
+    expect(valueOf(text, 'a year earlier', '1989-10-26')).toBe('1988-Q1');
+  });
+
+  it('is the same day a year before when the sentence names the day', () => {
+    const text =
+      'Online sales on Thanksgiving Day reached $1.9 billion, up 11.5 percent from a year earlier.';
+    expect(valueOf(text, 'a year earlier', '2016-11-25')).toBe('2015-11-24');
+  });
+
+  it.each(['In the first nine months, net rose.', 'It grew in the first three months.'])(
+    '%j stays a length',
+    (text) => {
+      expect(find(text, ref)[0]?.type).toBe('DURATION');
+    },
+  );
+});
