@@ -258,9 +258,40 @@ const SEASON_BEFORE_BC =
   /\b(?:(?:the\s+)?(early|mid|late)[\s-]+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?$/i;
 const ERA_BC = /^\s*(?:BC|B\.C\.?|BCE)(?![A-Za-z])/;
 
+/** What may stand before the first day of a range: a preposition, then "the". */
+const RANGE_LEAD = /(?:\b(from|between|on|of|during)\s+)?(the\s+)?$/i;
+
+/**
+ * Holiday names for a case-sensitive pattern: a capital first letter (names are capitalised; a
+ * lower-case start is rejected at once, which keeps the rule cheap), any case after it.
+ */
+const HOLIDAY_NAMES = Object.keys(HOLIDAYS)
+  .sort((a, b) => b.length - a.length)
+  .map(
+    (w) =>
+      w[0]!.toUpperCase() +
+      [...w.slice(1)]
+        .map((ch) =>
+          /[a-z]/.test(ch)
+            ? `[${ch}${ch.toUpperCase()}]`
+            : ch === ' '
+              ? '\\s+'
+              : ch === "'"
+                ? "['’]?"
+                : `\\${ch}`,
+        )
+        .join(''),
+  )
+  .join('|');
+
+/** The word before "a week" in a rate. */
+const RATE_WHAT = /\b(days?|nights?|times|once|twice|thrice)$/i;
+
+/** A count right before "days a week", "times a year". */
+const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s+$`, 'i');
+
 /** Holiday names without apostrophes ("Presidents Day"), and the words that let the rule run. */
 const HOLIDAY_BY_BARE = new Map(Object.keys(HOLIDAYS).map((k) => [k.replace(/'/g, ''), k]));
-const HOLIDAY_KEYS = [...new Set(Object.keys(HOLIDAYS).map((k) => k.split(' ')[0]!.replace(/'.*/, '')))];
 
 /** The grammar, in priority order (an earlier rule wins between equally long matches). */
 export const RULES: Rule[] = [
@@ -747,23 +778,23 @@ export const RULES: Rule[] = [
     name: 'dayRangeStart',
     keys: ['-', '–', ' to ', ' and ', ' or ', 'through', 'until', 'till'],
     re: new RegExp(
-      `\\b(?:(?<prep>from|between|on|of|during)\\s+)?(?:the\\s+)?(?<d1>\\d{1,2})(?<sfx>st|nd|rd|th)?(?:(?<dash>\\s*[-–]\\s*)|\\s+(?:to|and|or|through|until|till)\\s+)(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      `\\b(?<d1>\\d{1,2})(?<sfx>st|nd|rd|th)?(?:(?<dash>\\s*[-–]\\s*)|\\s+(?:to|and|or|through|until|till)\\s+)(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
     build: (m, text) => {
+      // Read back from the text: an optional prefix in the pattern would run at every word.
+      const lead = RANGE_LEAD.exec(text.slice(Math.max(0, m.index - 16), m.index));
       // "rose 5 to 22 March" is an amount; a range in words needs a preposition before it.
-      if (!g(m, 'dash') && !g(m, 'prep')) return null;
+      if (!g(m, 'dash') && !lead?.[1]) return null;
       const c = monthCandidate(m, text);
       if (!c || c.meaning.k !== 'date') return null;
       const d1 = +g(m, 'd1')!;
       if (d1 < 1 || d1 > 31 || (!g(m, 'dash') && d1 >= +g(m, 'day')!)) return null;
-      const start = g(m, 'prep')
-        ? m.index + g(m, 'prep')!.length + m[0].slice(g(m, 'prep')!.length).search(/\S/)
-        : m.index;
-      const d1At = m.index + m[0].indexOf(g(m, 'd1')!, start - m.index);
+      // "the 13th to the 19th of October": the article is part of the first day too.
+      const start = lead?.[2] ? m.index - lead[2].length : m.index;
       return {
         start,
-        end: d1At + g(m, 'd1')!.length + (g(m, 'sfx')?.length ?? 0),
+        end: m.index + g(m, 'd1')!.length + (g(m, 'sfx')?.length ?? 0),
         rule: 'dayRangeStart',
         meaning: { ...c.meaning, d: d1 },
         mod: undefined,
@@ -1261,22 +1292,26 @@ export const RULES: Rule[] = [
     // four days a week | twice a month | three times a year: so often in each such period
     name: 'rate',
     keys: [' a ', ' per ', ' each '],
-    re: new RegExp(
-      `\\b(?:(?<n>${NUM_CORE})\\s+(?:days?|nights?|times)|(?<adv>once|twice|thrice))\\s+(?:a|per|each)\\s+(?<unit>day|week|fortnight|month|year)\\b`,
-      'gi',
-    ),
-    build: (m) => {
+    // Anchored on the rarer words; the count is read back from the text before.
+    re: /\s(?:a|per|each)\s+(?<unit>day|week|fortnight|month|year)\b/gi,
+    build: (m, text) => {
       const unit = g(m, 'unit')!.toLowerCase();
       const value = unit === 'fortnight' ? 'P2W' : `P1${UNITS[unit]!.letter}`;
-      const adv = g(m, 'adv')?.toLowerCase();
-      const n = adv ? { once: 1, twice: 2, thrice: 3 }[adv] : parseNumber(g(m, 'n')!);
-      if (n === null || n === undefined) return null;
-      return {
-        start: m.index,
-        end: m.index + m[0].length,
-        rule: 'rate',
-        meaning: { k: 'set', value, freq: `${n}X` },
-      };
+      const w = RATE_WHAT.exec(text.slice(Math.max(0, m.index - 8), m.index));
+      if (!w) return null;
+      const what = w[1]!.toLowerCase();
+      const at = m.index - w[0].length;
+      const adverb = { once: 1, twice: 2, thrice: 3 }[what];
+      let start = at;
+      let n: number | null | undefined = adverb;
+      if (n === undefined) {
+        const count = COUNT_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+        if (!count) return null;
+        n = parseNumber(count[1]!);
+        start = at - count[0].length + count[0].indexOf(count[1]!);
+      }
+      if (n === null) return null;
+      return { start, end: m.index + m[0].length, rule: 'rate', meaning: { k: 'set', value, freq: `${n}X` } };
     },
   },
   {
@@ -1330,10 +1365,10 @@ export const RULES: Rule[] = [
     // Christmas | Thanksgiving Day | New Year's Eve | the Fourth of July | Easter week | the Easter
     // weekend | Thanksgiving night | Christmas 2019
     name: 'holiday',
-    keys: HOLIDAY_KEYS,
+    // No keywords: the case-sensitive pattern rejects a position faster than 30 substring scans would.
     re: new RegExp(
-      `\\b(?<name>${alt(Object.keys(HOLIDAYS)).replace(/'/g, "['’]?")})\\b(?:\\s+(?<wk>week|weekend)\\b(?![-'’])|\\s+(?<pod>morning|afternoon|evening|night)\\b)?(?:,?\\s+(?<y>1\\d{3}|20\\d{2})\\b)?`,
-      'gi',
+      `\\b(?<name>${HOLIDAY_NAMES})\\b(?:\\s+(?<wk>[Ww]eek|[Ww]eekend)\\b(?![-'’])|\\s+(?<pod>morning|afternoon|evening|night)\\b)?(?:,?\\s+(?<y>1\\d{3}|20\\d{2})\\b)?`,
+      'g',
     ),
     build: (m, text) => {
       const raw = g(m, 'name')!;
