@@ -144,7 +144,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         ctx.narr.m !== undefined &&
         (tenseAt(text, c.start, c.end).tense === 'future' ||
           (Math.abs(a.y - ctx.narr.y) > 10 && !opensSentence(text, c.start)));
-      if (a && !aside) ctx.narr = a;
+      if (a && !aside) ctx.narr = { ...a, end: c.end, explicit: r.anchor.kind === 'none' };
       // Only quarters the text names become the comparison base ("a year earlier" must not chain).
       const namesQuarter =
         c.meaning.k === 'quarter' || (c.meaning.k === 'period' && c.meaning.unit === 'quarter');

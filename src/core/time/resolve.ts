@@ -24,7 +24,16 @@ import { HOLIDAYS, MONTH_NAMES, MONTHS, UNITS, WEEKDAYS } from './lexicon';
 import { tenseAt, type Tense } from './tense';
 
 /** The most recent absolute point the text itself has named, for narrative anchoring. */
-export type NarrativeAnchor = { index: number; y: number; m?: number; d?: number; q?: number };
+export type NarrativeAnchor = {
+  index: number;
+  y: number;
+  m?: number;
+  d?: number;
+  q?: number;
+  /** Where the timex ends in the text, and whether it named its year outright ("in 2009"). */
+  end?: number;
+  explicit?: boolean;
+};
 
 export type ResolveContext = {
   text: string;
@@ -779,6 +788,17 @@ function resolveHoliday(
     return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
   }
   const inYear = (y: number) => holidayDay(m.name, y);
+  const named = !m.rel ? yearOfSentence(c, ctx) : null;
+  if (named) {
+    const d = inYear(named.y);
+    if (d === null) return null;
+    return {
+      type: 'DATE',
+      value: fmtDay(d),
+      anchor: { kind: 'timex', index: named.index },
+      explanation: `${text} -> ${describeDay(d)}: the year named earlier in the sentence`,
+    };
+  }
   const day =
     m.rel === 'last'
       ? pickOccurrence(ref - DAY_MS, inYear, 'past')
@@ -1022,6 +1042,19 @@ const QUARTER_ENDED_AFTER = new RegExp(
     .map((k) => k[0]!.toUpperCase() + k.slice(1))
     .join('|')})\\.?\\s+\\d`,
 );
+
+/**
+ * The year a past clause already named outright in its own sentence: "The river last rose that high
+ * in 2009, when homes flooded over the Easter weekend" is 2009's Easter. Null in a future clause or
+ * when the sentence names no year. (For months it loses on TBAQ and on our news set: a sentence's
+ * "fiscal 1990" or "1987" is often not the month's year.)
+ */
+function yearOfSentence(c: Candidate, ctx: ResolveContext): NarrativeAnchor | null {
+  const n = ctx.narr;
+  if (!n || n.index < 0 || n.end === undefined || n.q !== undefined || !n.explicit) return null;
+  if (sentencesBetween(ctx.text, n.end, c.start) > 0) return null;
+  return tenseAt(ctx.text, c.start, c.end).tense === 'future' ? null : n;
+}
 
 /** A deadline preposition right before a month: "by February", "through January". */
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;

@@ -612,3 +612,21 @@ describe('tagTimexes: quarters named by their months or their last day', () => {
     },
   );
 });
+
+describe('tagTimexes: a holiday in a sentence that names its year', () => {
+  const ref = '2017-09-11';
+  it('takes the year the past clause named outright', () => {
+    const text = 'The river last rose that high in 2009, when homes flooded over the Easter weekend.';
+    expect(valueOf(text, 'the Easter weekend', ref)).toBe('2009-W15-WE');
+  });
+  it('keeps the nearest one after a relative year or in a future clause', () => {
+    expect(
+      valueOf(
+        'The dispute began last summer, and drivers struck over the Easter weekend.',
+        'the Easter weekend',
+        ref,
+      ),
+    ).toBe('2017-W15-WE');
+    expect(valueOf('Elected in 2009, he will retire at Christmas.', 'Christmas', ref)).toBe('2017-12-25');
+  });
+});
