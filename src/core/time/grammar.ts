@@ -1217,6 +1217,17 @@ export const RULES: Rule[] = [
           };
         }
       }
+      // "a month earlier than usual" compares lengths; in "the highest in three years earlier in the
+      // session", "earlier" belongs to the session. Both leave a length of time.
+      const comparative =
+        (tail === 'earlier' || tail === 'later') &&
+        (/^\s+than\b/i.test(text.slice(end, end + 6)) ||
+          /\b(?:in|for|since|within)\s+$/i.test(text.slice(Math.max(0, start - 8), start)));
+      if (comparative) {
+        end -= m[0].length - m[0].trimEnd().length + tail.length;
+        while (/\s/.test(text[end - 1] ?? '')) end--;
+        return { start, end, rule: 'duration', mod: modOf(q), meaning: { k: 'duration', n, unit } };
+      }
       if (
         tail === 'ago' ||
         tail === 'earlier' ||
@@ -1414,8 +1425,14 @@ export const RULES: Rule[] = [
       const end = m.index + m[0].length;
       if (ba) {
         const yt = g(m, 'yt')?.toLowerCase();
-        // "the day before authorities issued...": relative to an event, not to a date.
-        if (!yt && /^\s+[A-Za-z]/.test(text.slice(end, end + 3))) return null;
+        // "the day before authorities issued...": relative to an event, not to a date; "cooked the
+        // day before and kept warm" is the day before the one in hand.
+        if (
+          !yt &&
+          /^\s+[A-Za-z]/.test(text.slice(end, end + 3)) &&
+          !/^\s+(?:and|or|but)\b/i.test(text.slice(end, end + 5))
+        )
+          return null;
         if (yt)
           return {
             start: m.index,

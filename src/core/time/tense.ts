@@ -45,6 +45,8 @@ const DETERMINERS = new Set([
   'those',
 ]);
 const AS_PLANNED = new Set(['planned', 'scheduled', 'expected', 'intended', 'promised']);
+const PAST_RIGHT_BEFORE = /\b([A-Za-z]+)\s*$/;
+const SCHEDULE_BEFORE = /\b(?:is|are)\s+(?:(?:set|slated|due)\s+(?:for|on)\s+)?$/;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const EARLIEST_BOUND = /\bas\s+(?:early|soon)\s+as\s+$/i;
 
@@ -84,7 +86,17 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - 16), start);
   // "as early as Tuesday", "as soon as Friday": a bound on something still to come.
   const bound = EARLIEST_BOUND.exec(before);
-  if (bound) return { tense: 'future', cue: bound[0].trim().replace(/\s+/g, ' ') };
+  // "opened as early as 5 p.m. Thursday" reports a past bound: the verb right before decides.
+  if (bound) {
+    const verb = PAST_RIGHT_BEFORE.exec(
+      text.slice(Math.max(0, start - bound[0].length - 20), start - bound[0].length),
+    );
+    if (verb && classify(verb[1]!) === 'past') return { tense: 'past', cue: verb[1]! };
+    return { tense: 'future', cue: bound[0].trim().replace(/\s+/g, ' ') };
+  }
+  // "A hearing is set for Friday", "Calling hours are Wednesday evening": a present schedule.
+  const sched = SCHEDULE_BEFORE.exec(before);
+  if (sched) return { tense: 'future', cue: sched[0].trim().replace(/\s+/g, ' ') };
   // "since Monday", "since Boxing Day": a start that has passed.
   if (SINCE_BEFORE.test(before)) return { tense: 'past', cue: 'since' };
   const left = leftCue(text, start);

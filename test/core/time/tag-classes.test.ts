@@ -630,3 +630,29 @@ describe('tagTimexes: a holiday in a sentence that names its year', () => {
     expect(valueOf('Elected in 2009, he will retire at Christmas.', 'Christmas', ref)).toBe('2017-12-25');
   });
 });
+
+describe('tagTimexes: offsets that compare, and days counted from a day', () => {
+  const ref = '2014-07-06';
+  it.each([
+    ['Flu cases rose about a month earlier than the season usually takes off.', 'about a month', 'P1M'],
+    [
+      'Shares hit their highest level in more than three years earlier in the session.',
+      'more than three years',
+      'P3Y',
+    ],
+    ['On June 14, a man was cut, and two weeks later a woman was wounded.', 'two weeks later', '2014-06-28'],
+    [
+      'Turkey was served on Thursday. It had been cooked the day before and kept warm.',
+      'the day before',
+      '2014-07-02',
+    ],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+
+  it('leaves "the day before the attack" to its event', () => {
+    expect(find('Police met on Thursday, the day before the attack.', ref).map((t) => t.text)).not.toContain(
+      'the day before',
+    );
+  });
+});

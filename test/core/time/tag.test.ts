@@ -304,14 +304,22 @@ describe('tagTimexes(text, {reference})', () => {
   describe('narrative anchoring', () => {
     it.each([
       ['The ceasefire began on March 3, 2021. The next day, fighting resumed.', 'The next day', '2021-03-04'],
-      ['Troops arrived on June 1, 1944. Two weeks later, the city fell.', 'Two weeks later', '1944-W24'],
+      // Counted from a day, weeks later is a day.
+      ['Troops arrived on June 1, 1944. Two weeks later, the city fell.', 'Two weeks later', '1944-06-15'],
       ['The deal closed in May 2019. The following month, shares fell.', 'The following month', '2019-06'],
-      ['He resigned on July 9, 2020, a day earlier than planned.', 'a day earlier', '2020-07-08'],
+      ['He resigned on July 9, 2020. A day earlier, his deputy had quit.', 'A day earlier', '2020-07-08'],
       ['The mayor quit in April 2019. That same day, the council met.', 'same day', '2019-04-XX'],
     ])('%j -> %j = %s, anchored on the earlier date', (text, span, value) => {
       const out = find(text);
       const t = out.find((x) => x.text === span);
       expect(t).toMatchObject({ value, anchor: { kind: 'timex', index: 0 } });
+    });
+
+    it('reads "a day earlier than planned" as a length: it compares with the plan', () => {
+      const t = find('He resigned on July 9, 2020, a day earlier than planned.').find(
+        (x) => x.text === 'a day',
+      );
+      expect(t).toMatchObject({ type: 'DURATION', value: 'P1D' });
     });
 
     it('takes "that same day" from the latest period named, not an older day', () => {
