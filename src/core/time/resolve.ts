@@ -1238,7 +1238,9 @@ function resolvePeriod(
       if (dir < 0) return fromPublication(past, `the weekend before publication (${pub})`);
       if (dir > 0) return fromPublication(coming, `the coming weekend (${pub})`);
       if (wd >= 6) return fromPublication(current, `the weekend of publication (${pub})`);
-      const t = tenseAt(ctx.text, c.start, c.end);
+      // "cold through the weekend", "talks until the weekend": a span running into the next one.
+      const until = DEADLINE_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 8), c.start));
+      const t: Tense = until ? { tense: 'future', cue: until[0].trim() } : tenseAt(ctx.text, c.start, c.end);
       const pastFirst = t.tense === 'past' || (t.tense === 'none' && wd <= 3);
       const [value, other] = pastFirst ? [past, current] : [current, past];
       return {

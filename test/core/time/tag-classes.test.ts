@@ -656,3 +656,13 @@ describe('tagTimexes: offsets that compare, and days counted from a day', () => 
     );
   });
 });
+
+describe('tagTimexes: a span that runs into the weekend', () => {
+  it.each([
+    ['Forecasters warned of cold wind chills through the weekend.', '2018-W52-WE'],
+    ['Talks went on until the weekend.', '2018-W52-WE'],
+    ['Forecasters warned of cold over the weekend.', '2018-W51-WE'],
+  ])('%j -> %s (published on a Friday)', (text, value) => {
+    expect(valueOf(text, 'the weekend', '2018-12-28')).toBe(value);
+  });
+});
