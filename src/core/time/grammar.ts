@@ -48,6 +48,7 @@ export type Meaning =
     }
   | { k: 'yearOf'; duration: boolean } // "the year", "the fiscal year ended June 30"
   | { k: 'yearEnd' }
+  | { k: 'newYear' } // "in the new year"
   | { k: 'dayOfMonth'; d: number } // "on the 5th": a day of the month in hand
   | { k: 'bc'; y: number; m?: number; season?: string } // y counts back: 480 is 480 BC
   | { k: 'weekday'; wd: number; rel?: string; pod?: string }
@@ -1020,6 +1021,18 @@ export const RULES: Rule[] = [
       const end = start + g(m, 'day')!.length + (g(m, 'sfx')?.length ?? 0);
       return { start, end, rule: 'dayListEnd', meaning: c.meaning };
     },
+  },
+  {
+    // in the new year: the year about to start (not "New Year's Eve", a holiday)
+    name: 'newYear',
+    keys: ['new year'],
+    re: /\bthe\s+new\s+year\b(?!['’]s)/gi,
+    build: (m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: 'newYear',
+      meaning: { k: 'newYear' },
+    }),
   },
   {
     // year-end | year's end

@@ -700,6 +700,31 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         explanation: say(value, `the end of ${since ? 'last' : 'the publication'} year (${published(ref)})`),
       };
     }
+    case 'newYear': {
+      if (ref === null) {
+        const n = ctx.narr;
+        if (!n || n.m === undefined)
+          return { type: 'DATE', value: 'XXXX', anchor: none, explanation: say('XXXX', UNKNOWN) };
+        const value = fmtYear(n.m >= 10 ? n.y + 1 : n.y);
+        return {
+          type: 'DATE',
+          value,
+          anchor: { kind: 'timex', index: n.index },
+          explanation: say(value, 'the year beginning around the date the text last named'),
+        };
+      }
+      // Said from October on, the year about to begin; in the first months, the one just begun.
+      const y = refM >= 10 ? refY + 1 : refY;
+      return {
+        type: 'DATE',
+        value: fmtYear(y),
+        anchor: dct,
+        explanation: say(
+          fmtYear(y),
+          `the year ${refM >= 10 ? 'about to begin' : 'just begun'} (${published(ref)})`,
+        ),
+      };
+    }
     case 'dayOfMonth':
       return resolveDayOfMonth(m.d, c, ctx, say);
     case 'bc': {

@@ -666,3 +666,22 @@ describe('tagTimexes: a span that runs into the weekend', () => {
     expect(valueOf(text, 'the weekend', '2018-12-28')).toBe(value);
   });
 });
+
+describe('tagTimexes: "the new year"', () => {
+  it.each([
+    ['Vaccines will speed up in the new year.', '2020-12-31', '2021'],
+    ['Prices rose early in the new year.', '2021-01-20', '2021'],
+  ])('%j (published %s) = %s', (text, ref, value) => {
+    expect(valueOf(text, 'the new year', ref)).toBe(value);
+  });
+  it('is the holiday in "New Year\'s Eve"', () => {
+    expect(find("On New Year's Eve, crowds gathered.", '2020-12-31').map((t) => t.value)).toEqual([
+      '2020-12-31',
+    ]);
+  });
+  it('follows the story without a publication date', () => {
+    expect(
+      valueOf('The offensive began in December 1938. It stalled in the new year.', 'the new year', null),
+    ).toBe('1939');
+  });
+});
