@@ -134,16 +134,18 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     if (r.type === 'DATE' || r.type === 'TIME') {
       const a = valueToAnchor(r.value, index);
       // The story's time moves with what happened, not with plans: after "On 10 March 1975 ... a
-      // campaign planned for 1976", "on 11 March" is still 1975's.
+      // campaign planned for 1976", "on 11 March" is still 1975's; after "collisions are planned for
+      // March", "on the 15th" is not March's. (Days still count for clock times: "The vote is set for
+      // Friday. Polls open at 7 a.m.")
       // Nor with a far year in passing ("documents found in 2004", "the largest battle since 1813")
       // in the middle of a sentence: a chapter that moves the story starts with it ("In 1975, ...").
       const aside =
         a !== null &&
-        a.m === undefined &&
-        ctx.narr !== null &&
-        ctx.narr.m !== undefined &&
-        (tenseAt(text, c.start, c.end).tense === 'future' ||
-          (Math.abs(a.y - ctx.narr.y) > 10 && !opensSentence(text, c.start)));
+        ((ctx.narr?.m !== undefined &&
+          a.m === undefined &&
+          Math.abs(a.y - ctx.narr.y) > 10 &&
+          !opensSentence(text, c.start)) ||
+          tenseAt(text, c.start, c.end).tense === 'future');
       if (a && !aside) ctx.narr = { ...a, end: c.end, explicit: r.anchor.kind === 'none' };
       // Only quarters the text names become the comparison base ("a year earlier" must not chain).
       const namesQuarter =

@@ -1004,7 +1004,12 @@ function resolveDayOfMonth(
 ): Resolved {
   const fits = (y: number, mo: number) => d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
   const n = ctx.narr;
-  if (n && n.index >= 0 && n.m !== undefined && fits(n.y, n.m)) {
+  // The month in hand is one named lately (as for clock times); with a publication date, an older
+  // mention gives way to the publication month.
+  const recent =
+    n !== null &&
+    (ctx.ref === null || n.end === undefined || sentencesBetween(ctx.text, n.end, c.start) <= MAXSENT);
+  if (n && recent && n.index >= 0 && n.m !== undefined && fits(n.y, n.m)) {
     const value = `${fmtMonth(n.y, n.m)}-${pad2(d)}`;
     return {
       type: 'DATE',

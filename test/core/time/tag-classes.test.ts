@@ -685,3 +685,16 @@ describe('tagTimexes: "the new year"', () => {
     ).toBe('1939');
   });
 });
+
+describe('tagTimexes: plans do not move the story', () => {
+  it('reads "on the 15th" in the publication month after a month planned ahead', () => {
+    const text =
+      'The first collisions are planned for March. A detailed timetable would be published on the 15th, she said.';
+    expect(valueOf(text, 'the 15th', '2014-09-01')).toBe('2014-09-15');
+  });
+  it('still dates a clock time by a day set ahead', () => {
+    expect(valueOf('The vote is set for Friday. Polls open at 7 a.m.', '7 a.m.', '2014-09-01')).toBe(
+      '2014-09-05T07:00',
+    );
+  });
+});
