@@ -333,6 +333,7 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
 /** Words that put the clause around a timex in the future. */
 export const FUTURE_CUES = new Set([
   'will',
+  "won't",
   "'ll",
   'shall',
   'would',

@@ -45,6 +45,19 @@ const DETERMINERS = new Set([
   'those',
 ]);
 const AS_PLANNED = new Set(['planned', 'scheduled', 'expected', 'intended', 'promised']);
+const PLAN_VERB_NEXT = new Set([
+  'to',
+  'on',
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'new',
+  'further',
+]);
 const PAST_RIGHT_BEFORE = /\b([A-Za-z]+)\s*$/;
 const SCHEDULE_BEFORE = /\b(?:is|are)\s+(?:(?:set|slated|due)\s+(?:for|on)\s+)?$/;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
@@ -148,7 +161,9 @@ function leftCue(text: string, start: number): Cue | null {
     // "a crowded market", "its preferred stock": after a determiner an "-ed" word is an adjective.
     const adjective =
       DETERMINERS.has(prev) && !PAST_CUES.has(w.toLowerCase()) && !FUTURE_CUES.has(w.toLowerCase());
-    const t = (inName || adjective) && !PAST_CUES.has(w.toLowerCase()) ? null : classify(w);
+    // "a cooperation plan Friday", "the plans": the noun; "plans to", "plans a sale": the verb.
+    const planNoun = /^plans?$/i.test(w) && !PLAN_VERB_NEXT.has(words[i + 1]?.toLowerCase() ?? '');
+    const t = planNoun || ((inName || adjective) && !PAST_CUES.has(w.toLowerCase())) ? null : classify(w);
     // "to be published" is future; a participle after "be"/"is" ("will be held", "is heard")
     // takes its tense from the auxiliary further left.
     if (t && BE_FORMS.has(prev) && isParticiple(w)) {

@@ -94,6 +94,8 @@ describe('tenseAt(text, start, end)', () => {
     ['Ms. Okafor will be named head of the Northern Lights Research Station on Friday.', 'future'], // a name is one word
     ['The talks failed. Friday will test the envoy.', 'future'], // the sentence before ends right at the timex
     ['Mr. Friday will test the envoy.', 'future'],
+    ['They signed an economic cooperation plan Friday.', 'past'], // "plan" the noun is no cue
+    ['The company plans a sale on Friday.', 'future'],
     ['Several chains opened as early as Friday.', 'past'], // a past bound
     ['Stores may open as early as Friday.', 'future'],
     ['A status hearing is set for Friday.', 'future'], // a present schedule
