@@ -344,8 +344,6 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const t: Tense = possessive ? { tense: 'past', cue: "'s" } : tenseAt(ctx.text, c.start, c.end);
         const dir = t.tense === 'future' ? 'future' : 'past';
         delta = weekdayDelta(ref, m.wd, dir);
-        // Ahead, the publication day's own name means a week on: that day itself would be "today".
-        if (dir === 'future' && delta === 0) delta = 7;
         const other = weekdayDelta(ref, m.wd, dir === 'past' ? 'future' : 'past');
         // Same ISO week as publication: "the Tuesday of the publication week"; else before or after it.
         const sameWeek = weekdayOf(ref) + delta >= 1 && weekdayOf(ref) + delta <= 7;

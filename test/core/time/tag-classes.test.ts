@@ -698,12 +698,3 @@ describe('tagTimexes: plans do not move the story', () => {
     );
   });
 });
-
-describe('tagTimexes: the publication weekday ahead', () => {
-  it.each([
-    ['"We won\'t know anything until Tuesday night," she said.', 'Tuesday night', '2016-11-08TNI'],
-    ['Officials said on Tuesday that polls close at 7:30 p.m.', 'Tuesday', '2016-11-01'],
-  ])('%j -> %j = %s (published on a Tuesday)', (text, span, value) => {
-    expect(valueOf(text, span, '2016-11-01')).toBe(value);
-  });
-});
