@@ -263,6 +263,8 @@ export const SET_WORDS: Record<string, string> = {
   'per week': 'P1W',
   'per hour': 'PT1H',
   'every hour': 'PT1H',
+  'every quarter': 'P1Q',
+  'each quarter': 'P1Q',
   'every fortnight': 'P2W',
   'each fortnight': 'P2W',
   // Parts of every day: "every evening" is the evening of any day.

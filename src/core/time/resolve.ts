@@ -680,6 +680,17 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         }
         return { type: 'DATE', value: 'XXXX', anchor: none, explanation: say('XXXX', UNKNOWN) };
       }
+      // Results for last year's final quarter, published in January: "for the full year" is last year.
+      const rq = ctx.reportQuarter;
+      if (rq && rq.y < refY && tenseAt(ctx.text, c.start, c.end).tense !== 'future') {
+        const value = fmtYear(rq.y);
+        return {
+          type: 'DATE',
+          value,
+          anchor: { kind: 'timex', index: rq.index },
+          explanation: say(value, 'the year of the quarter being reported'),
+        };
+      }
       return {
         type: 'DATE',
         value: fmtYear(refY),

@@ -58,7 +58,7 @@ const PLAN_VERB_NEXT = new Set([
   'new',
   'further',
 ]);
-const PAST_RIGHT_BEFORE = /\b([A-Za-z]+)\s*$/;
+const PAST_RIGHT_BEFORE = /(?:\b([A-Za-z]+)\s+)?\b([A-Za-z]+)\s*$/;
 const SCHEDULE_BEFORE = /\b(?:is|are)\s+(?:(?:set|slated|due)\s+(?:for|on)\s+)?$/;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const EARLIEST_BOUND = /\bas\s+(?:early|soon)\s+as\s+$/i;
@@ -101,10 +101,12 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const bound = EARLIEST_BOUND.exec(before);
   // "opened as early as 5 p.m. Thursday" reports a past bound: the verb right before decides.
   if (bound) {
+    // ("could be held as soon as June" is a participle after "be": the modal decides, forwards.)
     const verb = PAST_RIGHT_BEFORE.exec(
-      text.slice(Math.max(0, start - bound[0].length - 20), start - bound[0].length),
+      text.slice(Math.max(0, start - bound[0].length - 24), start - bound[0].length),
     );
-    if (verb && classify(verb[1]!) === 'past') return { tense: 'past', cue: verb[1]! };
+    if (verb && classify(verb[2]!) === 'past' && !BE_FORMS.has(verb[1]?.toLowerCase() ?? ''))
+      return { tense: 'past', cue: verb[2]! };
     return { tense: 'future', cue: bound[0].trim().replace(/\s+/g, ' ') };
   }
   // "A hearing is set for Friday", "Calling hours are Wednesday evening": a present schedule.

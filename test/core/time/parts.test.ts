@@ -98,6 +98,8 @@ describe('tenseAt(text, start, end)', () => {
     ['The company plans a sale on Friday.', 'future'],
     ['Several chains opened as early as Friday.', 'past'], // a past bound
     ['Stores may open as early as Friday.', 'future'],
+    ['An election could be held as soon as Friday.', 'future'], // a participle after "be"
+
     ['A status hearing is set for Friday.', 'future'], // a present schedule
     ['Calling hours are Friday at the funeral home.', 'future'],
   ])('%j -> %s', (text, tense) => expect(at(text, 'Friday')).toBe(tense));

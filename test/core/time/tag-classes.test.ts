@@ -698,3 +698,19 @@ describe('tagTimexes: plans do not move the story', () => {
     );
   });
 });
+
+describe('tagTimexes: the full year of a report on last year', () => {
+  it('is the year of the quarter reported', () => {
+    const text =
+      'The insurer lost $4 million in the three months through Dec. 31. For the full year, it earned $1 billion.';
+    expect(valueOf(text, 'the full year', '2025-01-30')).toBe('2024');
+  });
+  it('is the publication year otherwise', () => {
+    expect(valueOf('For the full year, it expects to earn $1 billion.', 'the full year', '2025-01-30')).toBe(
+      '2025',
+    );
+  });
+  it('counts "every quarter" as a set', () => {
+    expect(valueOf('It issues figures every quarter.', 'every quarter', '2025-01-30')).toBe('P1Q');
+  });
+});
