@@ -58,6 +58,20 @@ const PLAN_VERB_NEXT = new Set([
   'new',
   'further',
 ]);
+const REPORTING = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'announced',
+  'reported',
+  'stated',
+  'noted',
+  'warned',
+]);
+/** A timex opening the subject of a reported clause: "said the January round", "said that next week's". */
+const REPORTED_SUBJECT =
+  /\b(?:said|says|told\s+\w+|added|announced|reported|stated|noted|warned)\s+(?:that\s+)?(?:the|its|their|this|next|last)\s+$/i;
 const PAST_RIGHT_BEFORE = /(?:\b([A-Za-z]+)\s+)?\b([A-Za-z]+)\s*$/;
 const SCHEDULE_BEFORE = /\b(?:is|are)\s+(?:(?:set|slated|due)\s+(?:for|on)\s+)?$/;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
@@ -118,6 +132,16 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const right = rightCue(text, end);
   // "Until Thursday, they had not called him a suspect": the clause's own verb decides, not "until".
   if (left && right && UNTIL.has(left.cue.toLowerCase()) && right.tense === 'past')
+    return { tense: right.tense, cue: right.cue };
+  // "Diplomats said the January round would focus on ...": the timex sits in the reported clause,
+  // whose own verb decides; "said on Tuesday", "said Tuesday" are the saying's time.
+  if (
+    left &&
+    right &&
+    REPORTING.has(left.cue.toLowerCase()) &&
+    right.distance <= 2 &&
+    REPORTED_SUBJECT.test(text.slice(Math.max(0, start - 30), start))
+  )
     return { tense: right.tense, cue: right.cue };
   // The verb before a timex usually governs it; one right after it wins only when the left cue is
   // much further away ("ahead of the trip, the State Department on Sunday issued" is past).

@@ -99,6 +99,8 @@ describe('tenseAt(text, start, end)', () => {
     ['Several chains opened as early as Friday.', 'past'], // a past bound
     ['Stores may open as early as Friday.', 'future'],
     ['An election could be held as soon as Friday.', 'future'], // a participle after "be"
+    ['Diplomats said the Friday round would focus on research.', 'future'], // a reported clause's own verb
+    ['Diplomats said Friday the round would focus on research.', 'past'],
 
     ['A status hearing is set for Friday.', 'future'], // a present schedule
     ['Calling hours are Friday at the funeral home.', 'future'],
