@@ -973,9 +973,14 @@ function resolveDate(
     y = month >= refM ? refY : refY + 1;
     why = `no year is given: the coming ${name}, a deadline (${published(ref)})`;
   } else {
-    // Without a tense cue: this year's, unless that is more than two months ahead (news looks back).
-    y = month <= refM + 2 ? refY : refY - 1;
-    why = `no year is given: the ${name} nearest before the publication date (${published(ref)})`;
+    // Without a tense cue: the most recent one, unless the month is at most two ahead (news looks
+    // back). Across the year's end too: "January" said in December is next month.
+    const ahead = (month - refM + 12) % 12;
+    const soon = ahead >= 1 && ahead <= 2;
+    y = soon ? (month > refM ? refY : refY + 1) : month <= refM ? refY : refY - 1;
+    why = soon
+      ? `no year is given: the coming ${name}, at most two months ahead (${published(ref)})`
+      : `no year is given: the ${name} nearest before the publication date (${published(ref)})`;
   }
   const value = fmt(y);
   const alternatives: TimexAlternative[] = [];

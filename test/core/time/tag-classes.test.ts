@@ -714,3 +714,14 @@ describe('tagTimexes: the full year of a report on last year', () => {
     expect(valueOf('It issues figures every quarter.', 'every quarter', '2025-01-30')).toBe('P1Q');
   });
 });
+
+describe('tagTimexes: a month without a tense cue across the year end', () => {
+  it.each([
+    ['The freeze covers January.', 'January', '2021-01'],
+    ['The freeze covers February.', 'February', '2021-02'],
+    ['The freeze covers October.', 'October', '2020-10'],
+    ['The freeze covers December.', 'December', '2020-12'],
+  ])('%j -> %j = %s (published 20 December 2020)', (text, span, value) => {
+    expect(valueOf(text, span, '2020-12-20')).toBe(value);
+  });
+});
