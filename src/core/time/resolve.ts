@@ -115,8 +115,9 @@ function durationValue(n: number | null, unit: string): string {
   let v = n * (u.times ?? 1);
   let letter = u.letter;
   if (letter === 'WE') letter = 'W';
-  // Quarters as lengths of time are written in months ("the next three quarters" = P9M).
-  if (letter === 'Q') {
+  // Quarters keep their own unit ("the past two quarters" = P2Q), as TimeML allows and as "every
+  // quarter" (P1Q) writes it; halves of them are months.
+  if (letter === 'Q' && !Number.isInteger(v)) {
     v *= 3;
     letter = 'M';
   }

@@ -130,7 +130,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['Workers ended the 14-day strike.', '14-day', 'P14D'],
       ['The talks lasted about five hours.', 'five hours', 'PT5H'],
       ['Profit for the year ended June 30 rose.', 'the year', 'P1Y'],
-      ['Losses are expected over the next three quarters.', 'the next three quarters', 'P9M'],
+      ['Losses are expected over the next three quarters.', 'the next three quarters', 'P3Q'],
       ['Prices have risen in recent months.', 'recent months', 'PXM'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DURATION' }));
