@@ -1050,7 +1050,7 @@ export const RULES: Rule[] = [
     // the 1990s | the late 1970s | the '60s | the nineties | mid-1990s
     name: 'decade',
     keys: ['0s', "0's", 'ties'],
-    re: /\b(?:(?<the>the)\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0['’]?s\b|['’](?<d2>\d)0s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
+    re: /\b(?:(?<half>(?:the\s+)?(?:first|last|latter|second)\s+half\s+of)\s+)?(?:(?<the>the)\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0['’]?s\b|['’](?<d2>\d)0s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
     build: (m) => {
       const WORD: Record<string, number> = {
         twenties: 2,
@@ -1065,7 +1065,9 @@ export const RULES: Rule[] = [
       const word = g(m, 'word')?.toLowerCase();
       if (word && !g(m, 'the')) return null; // "in his forties" is an age
       const dec = g(m, 'c') ? `${g(m, 'c')}${g(m, 'd')}` : `19${g(m, 'd2') ?? WORD[word!]}`;
-      const mod = g(m, 'mod');
+      // "the last half of the '80s": the decade's end.
+      const half = g(m, 'half')?.toLowerCase();
+      const mod = half ? (/\bfirst\b/.test(half) ? 'early' : 'late') : g(m, 'mod');
       const start = m.index; // "the 1990s", "the late 1970s": TimeML keeps the article
 
       return {
@@ -1152,7 +1154,7 @@ export const RULES: Rule[] = [
     // two years | the past three years | nearly a year and a half | 18-month | two weeks ago | a day later
     name: 'duration',
     re: new RegExp(
-      `\\b(?:(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM})(?<hy>[\\s-]+)(?:(?:more|additional|full|straight|consecutive|long)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|\\s+(?:ago|earlier|later|before|after|from\\s+now|hence)\\b)?`,
+      `\\b(?:(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM})(?<hy>[\\s-]+)(?:(?:more|additional|full|straight|consecutive|long)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+now|hence)\\b)?`,
       'gi',
     ),
     build: (m, text) => {
@@ -1161,7 +1163,12 @@ export const RULES: Rule[] = [
       if (g(m, 'half') && n !== null) n += 0.5;
       const unitWord = g(m, 'unit')!;
       const unit = unitKey(unitWord);
-      const tail = g(m, 'tail')?.trim().toLowerCase();
+      // "a week or so ago": about a week ago.
+      const orSo = /^\s+or\s+so\b/i.test(g(m, 'tail') ?? '');
+      const tail = g(m, 'tail')
+        ?.replace(/^\s+or\s+so\b/i, '')
+        .trim()
+        .toLowerCase();
       const the = g(m, 'the');
       const dir = g(m, 'dir')?.toLowerCase();
       const q = g(m, 'q');
@@ -1253,7 +1260,7 @@ export const RULES: Rule[] = [
           start,
           end,
           rule: 'offset',
-          mod: modOf(q),
+          mod: modOf(q) ?? (orSo ? 'APPROX' : undefined),
           meaning: {
             k: 'offset',
             n,

@@ -725,3 +725,14 @@ describe('tagTimexes: a month without a tense cue across the year end', () => {
     expect(valueOf(text, span, '2020-12-20')).toBe(value);
   });
 });
+
+describe('tagTimexes: halves of decades and approximate offsets', () => {
+  const tag = (text: string) => find(text, '1991-02-25').map((t) => [t.text, t.value, t.mod ?? null]);
+  it.each([
+    ["Sales were flat through the last half of the '80s.", ["the last half of the '80s", '198', 'END']],
+    ['In the first half of the 1990s, prices fell.', ['the first half of the 1990s', '199', 'START']],
+    ['Then, a week or so ago, the general chose a date.', ['a week or so ago', '1991-W08', 'APPROX']],
+  ])('%j', (text, expected) => {
+    expect(tag(text)).toContainEqual(expected);
+  });
+});
