@@ -259,6 +259,9 @@ const SEASON_BEFORE_BC =
   /\b(?:(?:the\s+)?(early|mid|late)[\s-]+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?$/i;
 const ERA_BC = /^\s*(?:BC|B\.C\.?|BCE)(?![A-Za-z])/;
 
+/** "the last half of" before a decade. */
+const HALF_OF_BEFORE = /\b(?:the\s+)?(first|last|latter|second)\s+half\s+of\s+$/i;
+
 /** What may stand before the first day of a range: a preposition, then "the". */
 const RANGE_LEAD = /(?:\b(from|between|on|of|during)\s+)?(the\s+)?$/i;
 
@@ -592,17 +595,21 @@ export const RULES: Rule[] = [
     name: 'monthSpan',
     keys: ['-', '–', 'months of'],
     re: new RegExp(
-      `\\b(?:(?<the>the)\\s+)?(?:(?<m1>${MONTH})\\s*[-–]\\s*(?<m2>${MONTH})(?<unit>\\s+(?:quarter|period))?|(?<ord>first|last|final)\\s+(?<n>three|six|3|6)\\s+months\\s+of)(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next)\\s+year\\b)?`,
-      'gi',
+      // Case-sensitive, with capitalised words for months (checked in build): a position that starts
+      // with neither a capital nor "the"/"first"/"last" is rejected at once.
+      `\\b(?:(?<the>[Tt]he)\\s+)?(?:(?<m1>[A-Z][a-z]{2,8}\\.?)\\s*[-–]\\s*(?<m2>[A-Z][a-z]{2,8}\\.?)(?<unit>\\s+(?:quarter|period))?|(?<ord>[Ff]irst|[Ll]ast|[Ff]inal)\\s+(?<n>three|six|3|6)\\s+months\\s+of)(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next)\\s+year\\b)?`,
+      'g',
     ),
     build: (m) => {
       let first: number;
       let months: number;
       const key = (w: string) => MONTHS[w.toLowerCase().replace(/\.$/, '')];
       if (g(m, 'm1')) {
-        if (!/^[A-Z]/.test(g(m, 'm1')!) || !/^[A-Z]/.test(g(m, 'm2')!)) return null;
-        first = key(g(m, 'm1')!)!;
-        months = key(g(m, 'm2')!)! - first + 1;
+        const a = key(g(m, 'm1')!);
+        const b = key(g(m, 'm2')!);
+        if (a === undefined || b === undefined) return null;
+        first = a;
+        months = b - first + 1;
       } else {
         // "the first three months" alone is a length (P3M); "of 2019" makes it a quarter.
         if (!g(m, 'y') && !g(m, 'ry')) return null;
@@ -806,15 +813,22 @@ export const RULES: Rule[] = [
     // on the 5th, | until the 20th. | the 28th of that month: a day of the month the text is in
     name: 'dayOfMonth',
     keys: ['the'],
-    re: /\b(?<prep>on|by|until|till|since|from)\s+(?<the>the\s+(?<d>\d{1,2})(?:st|nd|rd|th))(?:\s+of\s+(?:that|the\s+same|this)\s+month\b|(?=\s*(?:[,.;:)]|$|and\s+(?:the\s+)?\d)))/gim,
+    // Anchored on "the 5th"; the preposition is read back from the text.
+    re: /\bthe\s+(?<d>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(?:that|the\s+same|this)\s+month\b|(?=\s*(?:[,.;:)]|$|and\s+(?:the\s+)?\d)))/gm,
     build: (m, text) => {
       const d = +g(m, 'd')!;
       if (d < 1 || d > 31) return null;
+      if (!/\b(?:on|by|until|till|since|from)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)))
+        return null;
       // Only where the text has just been talking in months: "on the 18th" of a golf report is a hole.
       if (!/\bof\s/.test(m[0]) && !MONTH_NEAR.test(text.slice(Math.max(0, m.index - 300), m.index)))
         return null;
-      const start = m.index + m[0].indexOf(g(m, 'the')!, g(m, 'prep')!.length);
-      return { start, end: m.index + m[0].length, rule: 'dayOfMonth', meaning: { k: 'dayOfMonth', d } };
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: 'dayOfMonth',
+        meaning: { k: 'dayOfMonth', d },
+      };
     },
   },
   {
@@ -1050,8 +1064,8 @@ export const RULES: Rule[] = [
     // the 1990s | the late 1970s | the '60s | the nineties | mid-1990s
     name: 'decade',
     keys: ['0s', "0's", 'ties'],
-    re: /\b(?:(?<half>(?:the\s+)?(?:first|last|latter|second)\s+half\s+of)\s+)?(?:(?<the>the)\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0['’]?s\b|['’](?<d2>\d)0s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
-    build: (m) => {
+    re: /\b(?:(?<the>the)\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0['’]?s\b|['’](?<d2>\d)0s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
+    build: (m, text) => {
       const WORD: Record<string, number> = {
         twenties: 2,
         thirties: 3,
@@ -1065,10 +1079,11 @@ export const RULES: Rule[] = [
       const word = g(m, 'word')?.toLowerCase();
       if (word && !g(m, 'the')) return null; // "in his forties" is an age
       const dec = g(m, 'c') ? `${g(m, 'c')}${g(m, 'd')}` : `19${g(m, 'd2') ?? WORD[word!]}`;
-      // "the last half of the '80s": the decade's end.
-      const half = g(m, 'half')?.toLowerCase();
-      const mod = half ? (/\bfirst\b/.test(half) ? 'early' : 'late') : g(m, 'mod');
-      const start = m.index; // "the 1990s", "the late 1970s": TimeML keeps the article
+      // "the last half of the '80s": the decade's end (read back: a prefix in the pattern is costly).
+      const half = HALF_OF_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      const mod = half ? (/first/i.test(half[1]!) ? 'early' : 'late') : g(m, 'mod');
+      // "the 1990s", "the late 1970s": TimeML keeps the article.
+      const start = half ? m.index - half[0].length : m.index;
 
       return {
         start,

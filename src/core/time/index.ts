@@ -16,7 +16,7 @@
 import type { TaggedTimex } from '../types';
 import { isoToDay } from './calendar';
 import { findCandidates, type Candidate } from './grammar';
-import { resolveCandidate, valueToAnchor, type ResolveContext } from './resolve';
+import { resolveCandidate, valueToAnchor, type NarrativeAnchor, type ResolveContext } from './resolve';
 import { tenseAt } from './tense';
 
 export { valueToInterval } from './interval';
@@ -100,10 +100,27 @@ function opensSentence(text: string, start: number): boolean {
 export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const selected = opts?.spans ?? findTimexSpans(text);
+  // The narrative anchor is settled lazily: whether a date sits in a future clause (and so does not
+  // move the story, see below) costs a tense lookup, and few expressions ever read the anchor.
+  let narr: NarrativeAnchor | null = null;
+  let pending: { a: NarrativeAnchor; start: number; end: number }[] = [];
+  const settle = (): NarrativeAnchor | null => {
+    for (let k = pending.length - 1; k >= 0; k--) {
+      const p = pending[k]!;
+      if (tenseAt(text, p.start, p.end).tense !== 'future') {
+        narr = p.a;
+        break;
+      }
+    }
+    pending = [];
+    return narr;
+  };
   const ctx: ResolveContext = {
     text,
     ref: isoToDay(opts?.reference ?? null),
-    narr: null,
+    get narr() {
+      return pending.length ? settle() : narr;
+    },
     lastQuarter: null,
     lastDay: null,
   };
@@ -141,12 +158,16 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       // in the middle of a sentence: a chapter that moves the story starts with it ("In 1975, ...").
       const aside =
         a !== null &&
-        ((ctx.narr?.m !== undefined &&
-          a.m === undefined &&
-          Math.abs(a.y - ctx.narr.y) > 10 &&
-          !opensSentence(text, c.start)) ||
-          tenseAt(text, c.start, c.end).tense === 'future');
-      if (a && !aside) ctx.narr = { ...a, end: c.end, explicit: r.anchor.kind === 'none' };
+        a.m === undefined &&
+        ctx.narr?.m !== undefined &&
+        Math.abs(a.y - ctx.narr.y) > 10 &&
+        !opensSentence(text, c.start);
+      if (a && !aside)
+        pending.push({
+          a: { ...a, end: c.end, explicit: r.anchor.kind === 'none' },
+          start: c.start,
+          end: c.end,
+        });
       // Only quarters the text names become the comparison base ("a year earlier" must not chain).
       const namesQuarter =
         c.meaning.k === 'quarter' || (c.meaning.k === 'period' && c.meaning.unit === 'quarter');

@@ -110,6 +110,21 @@ function clip(s: string, fromEnd: boolean): string {
  * @example tenseAt('He will visit on Friday.', 17, 23) // { tense: 'future', cue: 'will' }
  */
 export function tenseAt(text: string, start: number, end: number): Tense {
+  // The resolver and the narrative bookkeeping ask about the same span one after the other.
+  if (last.text === text && last.start === start && last.end === end) return last.tense;
+  const tense = computeTense(text, start, end);
+  last = { text, start, end, tense };
+  return tense;
+}
+
+let last: { text: string; start: number; end: number; tense: Tense } = {
+  text: '',
+  start: -1,
+  end: -1,
+  tense: { tense: 'none' },
+};
+
+function computeTense(text: string, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - 16), start);
   // "as early as Tuesday", "as soon as Friday": a bound on something still to come.
   const bound = EARLIEST_BOUND.exec(before);
