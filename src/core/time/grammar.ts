@@ -99,7 +99,7 @@ const QUANT_MOD = `(?:${alt(Object.keys(MODS).filter((k) => MODS[k] !== 'START' 
 const EDGE_MOD =
   '(?:(?:early|late)\\s+in|early|mid|late|the\\s+(?:end|beginning|start|middle|close)\\s+of|(?:at|by)\\s+the\\s+end\\s+of)';
 const PERIOD_UNIT =
-  '(?:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|half)';
+  '(?:week|weekend|fortnight|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|half)';
 
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -205,16 +205,18 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   if (month === undefined) return null;
   if (!/^[A-Z]/.test(monWord)) return null; // "may", "march" in lower case are words, not months
   const dayStr = g(m, 'day');
-  const yearStr = g(m, 'year');
+  // "in early November. Last year, ...": what follows a full month name's dot is the next sentence's.
+  const cut = monWord.endsWith('.') && !MONTH_ABBREVIATIONS.has(key) && !m[0].endsWith(monWord);
+  const yearStr = cut ? undefined : g(m, 'year');
   // "the previous April", "the following March": counted from the story, like "the following day".
   const rel = g(m, 'rel')
     ?.toLowerCase()
     .replace(/^the\s+/, '')
     .replace('preceding', 'previous');
-  const ry = g(m, 'ry')?.toLowerCase();
+  const ry = cut ? undefined : g(m, 'ry')?.toLowerCase();
   const modWord = g(m, 'mod');
   const day = dayStr ? +dayStr : undefined;
-  let end = m.index + m[0].length;
+  let end = cut ? m.index + m[0].lastIndexOf(monWord) + monWord.length : m.index + m[0].length;
   let start = m.index;
   if (day !== undefined && (day < 1 || day > 31)) return null;
   const hasDot = monWord.endsWith('.');
@@ -227,7 +229,7 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
     if (key === 'may' && /^\s+[A-Z]/.test(text.slice(end, end + 3))) return null;
   }
   // A dot after a full month name ("on 14 August.") ends the sentence; after "Aug." it is the abbreviation's.
-  if (hasDot && !MONTH_ABBREVIATIONS.has(key) && m[0].endsWith(monWord)) end -= 1;
+  if (hasDot && !MONTH_ABBREVIATIONS.has(key)) end -= 1;
   const wdStr = g(m, 'wd');
   const wd = wdStr ? WEEKDAYS[wdStr.toLowerCase()] : undefined;
   if (modWord && /^the\s/i.test(modWord) === false && /^(?:at|by)\s/i.test(modWord))
@@ -258,6 +260,8 @@ const MONTH_BEFORE_BC = new RegExp(`\\b(${MONTH})\\s+$`, 'i');
 const SEASON_BEFORE_BC =
   /\b(?:(?:the\s+)?(early|mid|late)[\s-]+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?$/i;
 const ERA_BC = /^\s*(?:BC|B\.C\.?|BCE)(?![A-Za-z])/;
+
+const OTHER_NEW_YEAR = /\b(?:Lunar|Chinese|Jewish|Islamic|Persian|Hijri|Tamil|Thai|Vietnamese)\s+$/;
 
 /** "the last half of" before a decade. */
 const HALF_OF_BEFORE = /\b(?:the\s+)?(first|last|latter|second)\s+half\s+of\s+$/i;
@@ -863,6 +867,14 @@ export const RULES: Rule[] = [
     ),
     build: (m, text) => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // "the Year of the Horse", "Person of the Year": a title, not a time.
+      if (
+        /\bYear$/.test(m[0]) &&
+        /^\s+of\s+the\s+[A-Z]/.test(
+          after + text.slice(m.index + m[0].length + 12, m.index + m[0].length + 16),
+        )
+      )
+        return null;
       const duration = /^\s+(?:ended|ending|to\s+[A-Z])/.test(after);
       const modWord = g(m, 'mod');
       return {
@@ -1169,7 +1181,7 @@ export const RULES: Rule[] = [
     // two years | the past three years | nearly a year and a half | 18-month | two weeks ago | a day later
     name: 'duration',
     re: new RegExp(
-      `\\b(?:(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM})(?<hy>[\\s-]+)(?:(?:more|additional|full|straight|consecutive|long)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+now|hence)\\b)?`,
+      `\\b(?:(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM})(?<hy>[\\s-]+)(?:(?:more|additional|full|straight|consecutive|long|single|academic|school)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+now|hence)\\b)?`,
       'gi',
     ),
     build: (m, text) => {
@@ -1419,6 +1431,9 @@ export const RULES: Rule[] = [
     build: (m, text) => {
       const raw = g(m, 'name')!;
       if (!/^[A-Z]/.test(raw)) return null;
+      // "Lunar New Year's Eve", "Chinese New Year": another calendar's new year.
+      if (/^new/i.test(raw) && OTHER_NEW_YEAR.test(text.slice(Math.max(0, m.index - 10), m.index)))
+        return null;
       const name = raw.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
       const key = name in HOLIDAYS ? name : HOLIDAY_BY_BARE.get(name.replace(/'/g, ''));
       if (!key) return null;

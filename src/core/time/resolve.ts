@@ -1153,6 +1153,14 @@ function resolvePeriod(
       : rel === 'next' || rel === 'coming' || rel === 'following'
         ? 1
         : 0;
+  // A fortnight is no calendar unit: "the past fortnight" is a length of time.
+  if (unit === 'fortnight')
+    return {
+      type: 'DURATION',
+      value: 'P2W',
+      anchor: none,
+      explanation: say('P2W', 'two weeks, a length of time'),
+    };
   // Decades and centuries counted back from now are spans of time ("the past decade" = P10Y).
   if (
     (unit === 'decade' || unit === 'century') &&

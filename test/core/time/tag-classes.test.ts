@@ -736,3 +736,27 @@ describe('tagTimexes: halves of decades and approximate offsets', () => {
     expect(tag(text)).toContainEqual(expected);
   });
 });
+
+describe('tagTimexes: small news forms', () => {
+  const ref = '2020-11-14';
+  it.each([
+    ['We receive in a single day what we used to get.', 'a single day', 'P1D'],
+    ['Tuition is frozen for the next two academic years.', 'the next two academic years', 'P2Y'],
+    ['Farmers burn stubble every autumn.', 'every autumn', 'XXXX-FA'],
+    ['I wait tables every weekend.', 'every weekend', 'XXXX-WXX-WE'],
+    ['Sales fell over the past fortnight.', 'the past fortnight', 'P2W'],
+    ['Officials expect the river to crest Tuesday night.', 'Tuesday night', '2020-11-17TNI'],
+    // A full month name's dot ends the sentence: "Last year" is the next one's.
+    ['Smog peaks in early November. Last year, it came late.', 'early November', '2020-11'],
+    ['Smog peaks in early November. Last year, it came late.', 'Last year', '2019'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+
+  it.each(['Families gathered on Lunar New Year’s Eve.', 'They welcomed the Year of the Horse.'])(
+    '%j has no western new year',
+    (text) => {
+      expect(find(text, ref)).toEqual([]);
+    },
+  );
+});
