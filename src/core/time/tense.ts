@@ -74,6 +74,9 @@ const REPORTED_SUBJECT =
   /\b(?:said|says|told\s+\w+|added|announced|reported|stated|noted|warned)\s+(?:that\s+)?(?:the|its|their|this|next|last)\s+$/i;
 const PAST_RIGHT_BEFORE = /(?:\b([A-Za-z]+)\s+)?\b([A-Za-z]+)\s*$/;
 const SCHEDULE_BEFORE = /\b(?:is|are)\s+(?:(?:set|slated|due)\s+(?:for|on)\s+)?$/;
+const DAY_NAMED = /^(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b/i;
+const SENTENCE_START = /(?:^|[.!?;:"“]\s*|\n\s*)$/;
+const LIMIT_BEFORE = /\b(until|till|through|into|before)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const EARLIEST_BOUND = /\bas\s+(?:early|soon)\s+as\s+$/i;
 
@@ -143,6 +146,16 @@ function computeTense(text: string, start: number, end: number): Tense {
   if (sched) return { tense: 'future', cue: sched[0].trim().replace(/\s+/g, ' ') };
   // "since Monday", "since Boxing Day": a start that has passed.
   if (SINCE_BEFORE.test(before)) return { tense: 'past', cue: 'since' };
+  // "grounded its fleet until Thursday", "could run into Sunday", "talks before the weekend": a
+  // limit set from now is still ahead, whatever the tense of the verb that set it. ("Until Thursday,
+  // they had not ..." opens its sentence: there the clause's verb decides, below.)
+  // Days only: "well into the summer" of a past year is long gone.
+  const limit = DAY_NAMED.test(text.slice(start, end)) ? LIMIT_BEFORE.exec(before) : null;
+  if (
+    limit &&
+    !SENTENCE_START.test(text.slice(Math.max(0, start - limit[0].length - 4), start - limit[0].length))
+  )
+    return { tense: 'future', cue: limit[1]!.toLowerCase() };
   const left = leftCue(text, start);
   const right = rightCue(text, end);
   // "Until Thursday, they had not called him a suspect": the clause's own verb decides, not "until".
