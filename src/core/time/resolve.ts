@@ -30,6 +30,9 @@ export type NarrativeAnchor = {
   m?: number;
   d?: number;
   q?: number;
+  /** A clock time, when the value has one ("2018-01-01T14:15"). */
+  h?: number;
+  min?: number;
   /** Where the timex ends in the text, and whether it named its year outright ("in 2009"). */
   end?: number;
   explicit?: boolean;
@@ -223,7 +226,8 @@ export function valueToAnchor(value: string, index: number): NarrativeAnchor | n
   // "BC0480", "BC0480-08": years before the era count astronomically (480 BC is -479).
   let m = /^BC(\d{4})(?:-(\d{2}))?(?:-(?:SP|SU|FA|WI))?$/.exec(value);
   if (m) return m[2] ? { index, y: 1 - +m[1]!, m: +m[2] } : { index, y: 1 - +m[1]! };
-  m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(value);
+  if (m && m[4] !== undefined) return { index, y: +m[1]!, m: +m[2]!, d: +m[3]!, h: +m[4], min: +m[5]! };
   if (m) return { index, y: +m[1]!, m: +m[2]!, d: +m[3]! };
   m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) return { index, y: +m[1]!, m: +m[2]! };
@@ -623,8 +627,17 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
       }
       if (UNITS[m.unit]?.time) {
-        const value = fmtDay(ref ?? 0);
+        // "lost contact four minutes later": counted from the clock time the text last named.
+        const a = anchorPoint;
+        if (a.h !== undefined && a.min !== undefined && a.d !== undefined && a.m !== undefined) {
+          const ms = { second: 1000, minute: 60_000, hour: 3_600_000 }[m.unit] ?? 0;
+          const t = Date.UTC(a.y, a.m - 1, a.d, a.h, a.min) + m.dir * n * ms;
+          const d = new Date(t);
+          const value = `${fmtDay(t)}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+          return { type: 'TIME', value, anchor, explanation: say(value, why) };
+        }
         if (ref === null) return null;
+        const value = fmtDay(ref);
         return { type: 'TIME', value, anchor, explanation: say(value, why) };
       }
       let value = shiftAnchor(anchorPoint, m.unit === 'night' ? 'day' : m.unit, m.dir * n);

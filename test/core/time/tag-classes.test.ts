@@ -760,3 +760,13 @@ describe('tagTimexes: small news forms', () => {
     },
   );
 });
+
+describe('tagTimexes: minutes and hours later', () => {
+  it('counts from the clock time the text last named', () => {
+    const text = 'The plane left at 2:15 p.m. Monday and lost radio contact four minutes later.';
+    expect(valueOf(text, 'four minutes later', '2018-01-02')).toBe('2018-01-01T14:19');
+  });
+  it('is the publication day without a clock time to count from', () => {
+    expect(valueOf('Rescuers arrived two hours later.', 'two hours later', '2018-01-02')).toBe('2018-01-02');
+  });
+});
