@@ -35,6 +35,7 @@ export type Meaning =
       yrel?: number;
       pod?: string;
       weekOf?: boolean; // "the week of March 6": the ISO week holding that day
+      thatYear?: boolean; // "May that year"
     }
   | {
       k: 'time';
@@ -207,13 +208,20 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   const dayStr = g(m, 'day');
   // "in early November. Last year, ...": what follows a full month name's dot is the next sentence's.
   const cut = monWord.endsWith('.') && !MONTH_ABBREVIATIONS.has(key) && !m[0].endsWith(monWord);
-  const yearStr = cut ? undefined : g(m, 'year');
+  let yearStr = cut ? undefined : g(m, 'year');
   // "the previous April", "the following March": counted from the story, like "the following day".
   const rel = g(m, 'rel')
     ?.toLowerCase()
     .replace(/^the\s+/, '')
     .replace('preceding', 'previous');
-  const ry = cut ? undefined : g(m, 'ry')?.toLowerCase();
+  // "between March and May that year", "from January to March 2019": the first month of a pair
+  // takes the year the second one is given.
+  const pair =
+    !cut && !g(m, 'year') && !g(m, 'ry')
+      ? MONTH_PAIR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 48))
+      : null;
+  const ry = cut ? undefined : (g(m, 'ry') ?? pair?.groups?.ry)?.toLowerCase();
+  if (pair?.groups?.y) yearStr = pair.groups.y;
   const modWord = g(m, 'mod');
   const day = dayStr ? +dayStr : undefined;
   let end = cut ? m.index + m[0].lastIndexOf(monWord) + monWord.length : m.index + m[0].length;
@@ -247,6 +255,8 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
       wd,
       rel: rel ?? undefined,
       yrel: ry === 'last' ? -1 : ry === 'next' ? 1 : ry === 'this' ? 0 : undefined,
+      // "in May that year": the year the story is in.
+      thatYear: ry === 'that' || undefined,
     },
   };
 }
@@ -254,6 +264,10 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
 /** A count right after "the past" ("the past three summers"). */
 const COUNT_AFTER = new RegExp(`^\\s+(?:\\d|(?:${SMALL}|ten|twelve|twenty|few|several)\\b)`, 'i');
 
+const MONTH_PAIR_AFTER = new RegExp(
+  `^\\s*(?:and|to|through|until|or|-|–)\\s*(?:early\\s+|mid-?|late\\s+)?${MONTH}(?:\\s*\\d{1,2}\\b)?(?:,?\\s+(?<y>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next|that)\\s+year\\b)`,
+  'i',
+);
 const MONTH_NEAR = new RegExp(`\\b(?:${MONTH}|month)`, 'i');
 const MONTH_BEFORE_BC = new RegExp(`\\b(${MONTH})\\s+$`, 'i');
 /** "the spring of 480 BC", "late autumn of 481 BC": a season just before a year BC. */
@@ -344,7 +358,7 @@ export const RULES: Rule[] = [
     name: 'month',
     re: new RegExp(
       `\\b(?:(?<mod>${EDGE_MOD})[\\s-]+)?(?:(?<wd>${WEEKDAY}),?\\s+)?(?:(?<rel>last|next|this|past|coming|the\\s+(?:previous|following|preceding))\\s+)?` +
-        `(?<mon>${MONTH})(?:\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next)\\s+year\\b|\\s+of\\s+(?<year2>1\\d{3}|20\\d{2})\\b)?`,
+        `(?<mon>${MONTH})(?:\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next|that)\\s+year\\b|\\s+of\\s+(?<year2>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
     build: (m, text) => {
@@ -479,6 +493,8 @@ export const RULES: Rule[] = [
       }
       const dayWord = g(m, 'dayWord');
       let end = m.index + m[0].length;
+      // "at 1:30am." ends the sentence: without dots in "am", the last one is the sentence's.
+      if (/\d\s*[ap]m\.$/i.test(m[0])) end -= 1;
       // "9:30 a.m. On Tuesday, ..." starts a new sentence: the day is not part of the time.
       const stop = /^[^]*?[ap]\.?\s?m\.(?=\s+On\b)/.exec(m[0]);
       if (stop && (dayWord || g(m, 'mdMon'))) {
@@ -530,7 +546,8 @@ export const RULES: Rule[] = [
     ),
     build: (m) => {
       let rel = g(m, 'rel')!.toLowerCase().replace(/\s+/g, ' ');
-      if (rel === 'the') rel = 'this';
+      // "the weekend" keeps its article: early in the week it is the one just gone, "this weekend" the next.
+      if (rel === 'the') rel = /^weekend$/i.test(g(m, 'unit')!) ? 'the' : 'this';
       // "this past weekend" is the last one, "this coming week" the next.
       if (rel === 'this past') rel = 'last';
       if (rel === 'this coming') rel = 'next';

@@ -162,6 +162,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         ctx.narr?.m !== undefined &&
         Math.abs(a.y - ctx.narr.y) > 10 &&
         !opensSentence(text, c.start);
+      if (a && r.anchor.kind === 'none') ctx.namedYear = { index, y: a.y };
       if (a && !aside)
         pending.push({
           a: { ...a, end: c.end, explicit: r.anchor.kind === 'none' },

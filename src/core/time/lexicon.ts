@@ -356,6 +356,8 @@ export const FUTURE_CUES = new Set([
   'planned',
   'planning',
   'expect',
+  'forecast',
+  'forecasts',
   'expected',
   'expects',
   'scheduled',

@@ -47,6 +47,8 @@ export type ResolveContext = {
   lastQuarter: { index: number; y: number; q: number } | null;
   /** The first quarter of the publication year the text names: what an earnings report is about. */
   reportQuarter?: { index: number; y: number; q: number } | null;
+  /** The year the text last named outright ("in 2019", "the 2019 season"), for "May that year". */
+  namedYear?: { index: number; y: number } | null;
   /** The most recent day-level timex, for times of day that follow a date ("Friday at 9 a.m."). */
   lastDay: { index: number; day: number; end: number } | null;
 };
@@ -124,6 +126,8 @@ function durationValue(n: number | null, unit: string): string {
     v *= 3;
     letter = 'M';
   }
+  // "won by 1.2 seconds": the smallest unit keeps its decimals.
+  if (!Number.isInteger(v) && letter === 'S') return `PT${+v.toFixed(3)}S`;
   if (!Number.isInteger(v)) {
     // Halves go down a unit: 1.5 years = P18M, 2.5 years = P2Y6M, 5.5 hours = PT5H30M.
     if (letter === 'Y' && v >= 2) return `P${Math.floor(v)}Y${Math.round((v % 1) * 12)}M`;
@@ -889,6 +893,18 @@ function resolveDate(
     const value = fmt(m.y);
     return { type: 'DATE', value, anchor: none, explanation: say(value, 'an explicit date') };
   }
+  if (m.thatYear) {
+    const n = ctx.namedYear ?? ctx.narr;
+    if (n && n.index >= 0) {
+      const value = fmt(n.y);
+      return {
+        type: 'DATE',
+        value,
+        anchor: { kind: 'timex', index: n.index },
+        explanation: say(value, 'in the year the text last named outright'),
+      };
+    }
+  }
   if (m.rel === 'previous' || m.rel === 'following') {
     // "The war ended in November 1918; the previous April ...": the April before the story's month.
     const a = ctx.narr ?? (ref !== null ? { index: -1, y: yearOf(ref), m: monthOf(ref) } : null);
@@ -1309,7 +1325,8 @@ function resolvePeriod(
       // "cold through the weekend", "talks until the weekend": a span running into the next one.
       const until = DEADLINE_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 8), c.start));
       const t: Tense = until ? { tense: 'future', cue: until[0].trim() } : tenseAt(ctx.text, c.start, c.end);
-      const pastFirst = t.tense === 'past' || (t.tense === 'none' && wd <= 3);
+      // "the weekend" early in the week is the one just gone; "this weekend" needs a past verb for that.
+      const pastFirst = t.tense === 'past' || (t.tense === 'none' && wd <= 3 && rel !== 'this');
       const [value, other] = pastFirst ? [past, current] : [current, past];
       return {
         type: 'DATE',

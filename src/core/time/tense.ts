@@ -74,9 +74,23 @@ const REPORTED_SUBJECT =
   /\b(?:said|says|told\s+\w+|added|announced|reported|stated|noted|warned)\s+(?:that\s+)?(?:the|its|their|this|next|last)\s+$/i;
 const PAST_RIGHT_BEFORE = /(?:\b([A-Za-z]+)\s+)?\b([A-Za-z]+)\s*$/;
 const SCHEDULE_BEFORE = /\b(?:is|are)\s+(?:(?:set|slated|due)\s+(?:for|on)\s+)?$/;
+const MODAL_OR_TO = new Set([
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+  'to',
+  "'ll",
+]);
 const DAY_NAMED = /^(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b/i;
 const SENTENCE_START = /(?:^|[.!?;:"“]\s*|\n\s*)$/;
-const LIMIT_BEFORE = /\b(until|till|through|into|before)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
+// Not "through" or "into": "firefighters worked through Sunday night" is past narration.
+const LIMIT_BEFORE = /\b(until|till|before)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const EARLIEST_BOUND = /\bas\s+(?:early|soon)\s+as\s+$/i;
 
@@ -217,7 +231,12 @@ function leftCue(text: string, start: number): Cue | null {
       DETERMINERS.has(prev) && !PAST_CUES.has(w.toLowerCase()) && !FUTURE_CUES.has(w.toLowerCase());
     // "a cooperation plan Friday", "the plans": the noun; "plans to", "plans a sale": the verb.
     const planNoun = /^plans?$/i.test(w) && !PLAN_VERB_NEXT.has(words[i + 1]?.toLowerCase() ?? '');
-    const t = planNoun || ((inName || adjective) && !PAST_CUES.has(w.toLowerCase())) ? null : classify(w);
+    // "will cut the ribbon", "to put": an irregular past form after a modal or "to" is an infinitive.
+    const infinitive = PAST_CUES.has(w.toLowerCase()) && MODAL_OR_TO.has(prev);
+    const t =
+      planNoun || infinitive || ((inName || adjective) && !PAST_CUES.has(w.toLowerCase()))
+        ? null
+        : classify(w);
     // "to be published" is future; a participle after "be"/"is" ("will be held", "is heard")
     // takes its tense from the auxiliary further left.
     if (t && BE_FORMS.has(prev) && isParticiple(w)) {

@@ -102,7 +102,7 @@ describe('tenseAt(text, start, end)', () => {
     ['Diplomats said the Friday round would focus on research.', 'future'], // a reported clause's own verb
     ['Diplomats said Friday the round would focus on research.', 'past'],
     ['The airline had grounded its fleet until Friday while it reviewed records.', 'future'], // a limit ahead
-    ['The final session could run into Friday.', 'future'],
+    ['Officials urged a deal before Friday.', 'future'],
     ['He was last seen Nov. 3. Until Friday, they had not called him a suspect.', 'past'], // opens its sentence
 
     ['A status hearing is set for Friday.', 'future'], // a present schedule

@@ -770,3 +770,33 @@ describe('tagTimexes: minutes and hours later', () => {
     expect(valueOf('Rescuers arrived two hours later.', 'two hours later', '2018-01-02')).toBe('2018-01-02');
   });
 });
+
+describe('tagTimexes: pairs of months, "that year", and more news forms', () => {
+  const ref = '2022-02-28';
+  it.each([
+    [
+      'They took bets during the 2019 season on matches played between March and May that year.',
+      'March',
+      '2019-03',
+    ],
+    [
+      'They took bets during the 2019 season on matches played between March and May that year.',
+      'May that year',
+      '2019-05',
+    ],
+    ['Sales rose from January to March 2019.', 'January', '2019-01'],
+    ['Prices fell between June and August last year.', 'June', '2021-06'],
+    ['The winner won by 1.2 seconds.', '1.2 seconds', 'PT1.2S'],
+    ['The mayor will cut the ribbon at 10am Saturday.', '10am Saturday', '2022-03-05T10:00'],
+    ['Winds forecast for Tuesday afternoon could fan the fire.', 'Tuesday afternoon', '2022-03-01TAF'],
+    ['Firefighters worked through Sunday night.', 'Sunday night', '2022-02-27TNI'],
+    ['The race moves to Shanghai this weekend.', 'this weekend', '2022-W09-WE'],
+    ['Crowds gathered at the weekend.', 'the weekend', '2022-W08-WE'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+
+  it('leaves a sentence-final dot out of "1:30am."', () => {
+    expect(find('The last tram leaves at 1:30am.', ref).map((t) => t.text)).toEqual(['1:30am']);
+  });
+});
