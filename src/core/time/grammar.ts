@@ -277,6 +277,12 @@ const ERA_BC = /^\s*(?:BC|B\.C\.?|BCE)(?![A-Za-z])/;
 
 const OTHER_NEW_YEAR = /\b(?:Lunar|Chinese|Jewish|Islamic|Persian|Hijri|Tamil|Thai|Vietnamese)\s+$/;
 
+/** "the end of the month" is the edge of the month in hand; "the end of the summer" of that season. */
+function edgeMeaning(unit: string): Meaning {
+  const season = SEASONS[unit];
+  return season ? { k: 'season', season } : { k: 'period', unit, rel: 'edge' };
+}
+
 /** "the last half of" before a decade. */
 const HALF_OF_BEFORE = /\b(?:the\s+)?(first|last|latter|second)\s+half\s+of\s+$/i;
 
@@ -932,13 +938,13 @@ export const RULES: Rule[] = [
       "r's",
       'r’s',
     ],
-    re: /\bthe\s+(?<edge>end|beginning|start|middle|close)\s+of\s+the\s+(?<unit>week|month|quarter|decade|century)\b(?![-'’]|\s+(?:of|before|after|ending|ended|earlier|ago|later)\b)|\b(?<unit2>month|quarter)['’]s\s+(?<edge2>end|close)\b/gi,
+    re: /\bthe\s+(?<edge>end|beginning|start|middle|close)\s+of\s+the\s+(?<unit>week|month|quarter|decade|century|spring|summer|autumn|fall|winter)\b(?![-'’]|\s+(?:of|before|after|ending|ended|earlier|ago|later)\b)|\b(?<unit2>month|quarter)['’]s\s+(?<edge2>end|close)\b/gi,
     build: (m) => ({
       start: m.index,
       end: m.index + m[0].length,
       rule: 'edgeOfThe',
       mod: modOf(g(m, 'edge') ?? g(m, 'edge2')),
-      meaning: { k: 'period', unit: (g(m, 'unit') ?? g(m, 'unit2'))!.toLowerCase(), rel: 'edge' },
+      meaning: edgeMeaning((g(m, 'unit') ?? g(m, 'unit2'))!.toLowerCase()),
     }),
   },
   {

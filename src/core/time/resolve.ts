@@ -85,6 +85,12 @@ function weekdayDelta(ref: number, wd: number, dir: 'past' | 'future'): number {
   return dir === 'past' ? -((r - wd + 7) % 7) : (wd - r + 7) % 7;
 }
 
+/** Whether month `month` falls in season `s` (winter: December to February). */
+function inSeason(month: number, s: string): boolean {
+  const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[s];
+  return start !== undefined && (month - start + 12) % 12 < 3;
+}
+
 function seasonYear(refY: number, refM: number, s: string, dir: 'past' | 'future' | 'this'): number {
   const startM: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
   const st = startM[s] ?? 3;
@@ -590,7 +596,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       if (m.rel === 'last' || m.rel === 'past') dir = 'past';
       else if (m.rel === 'next' || m.rel === 'coming') dir = 'future';
       else if (m.rel === 'this') dir = 'this';
-      else {
+      else if (inSeason(refM, m.season)) {
+        // "The summer has been hot", "patrols through the summer", said in July: this one.
+        dir = 'this';
+        why = 'the season of publication';
+      } else {
         const t = tenseAt(ctx.text, c.start, c.end);
         dir = t.tense === 'future' ? 'future' : t.tense === 'past' ? 'past' : 'this';
         why = tenseNote(t);
@@ -1365,7 +1375,8 @@ function resolvePeriod(
       const s = m.season ?? 'SU';
       const y = seasonYear(refY, refM, s, dir < 0 ? 'past' : dir > 0 ? 'future' : 'this');
       const value = `${fmtYear(y)}-${s}`;
-      return fromPublication(value, `${rw} ${s}, relative to publication (${pub})`);
+      const name = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' }[s] ?? s;
+      return fromPublication(value, `${rw} ${name}, relative to publication (${pub})`);
     }
     case 'decade': {
       const value = String(Math.floor(refY / 10));

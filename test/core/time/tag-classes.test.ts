@@ -800,3 +800,15 @@ describe('tagTimexes: pairs of months, "that year", and more news forms', () => 
     expect(find('The last tram leaves at 1:30am.', ref).map((t) => t.text)).toEqual(['1:30am']);
   });
 });
+
+describe('tagTimexes: seasons of publication and their edges', () => {
+  const tag = (text: string) => find(text, '2014-07-06').map((t) => [t.text, t.value, t.mod ?? null]);
+  it.each([
+    ['Officers will patrol through the end of the summer.', ['the end of the summer', '2014-SU', 'END']],
+    ['The summer has been hot.', ['The summer', '2014-SU', null]],
+    ['Last summer was hot.', ['Last summer', '2013-SU', null]],
+    ['Prices rose in the winter.', ['the winter', '2013-WI', null]],
+  ])('%j (published in July)', (text, expected) => {
+    expect(tag(text)).toContainEqual(expected);
+  });
+});
