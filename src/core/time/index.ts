@@ -125,6 +125,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     lastDay: null,
   };
   const out: TaggedTimex[] = [];
+  const from: Candidate[] = [];
   for (const c of selected) {
     let r;
     try {
@@ -148,6 +149,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     if (r.freq) t.freq = r.freq;
     if (r.alternatives) t.alternatives = r.alternatives;
     out.push(t);
+    from.push(c);
     if (r.type === 'DATE' || r.type === 'TIME') {
       const a = valueToAnchor(r.value, index);
       // The story's time moves with what happened, not with plans: after "On 10 March 1975 ... a
@@ -186,5 +188,29 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       if (a?.d !== undefined) ctx.lastDay = { index, day: Date.UTC(a.y, a.m! - 1, a.d), end: c.end };
     }
   }
+  dayAfterTime(text, out, from);
   return out;
 }
+
+/**
+ * "starting at 6:14 p.m. on New Year's Day", "at 9:45 a.m. in New York on Thursday": a clock time
+ * without a day of its own takes the day named right after it in its clause.
+ */
+function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const c = from[i]!;
+    const m = c.meaning;
+    if (m.k !== 'time' || m.mo !== undefined || m.dayWord !== undefined || m.wd !== undefined) continue;
+    const next = out[i + 1]!;
+    if (next.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(next.value)) continue;
+    if (!ON_DAY_AFTER.test(text.slice(out[i]!.end, next.start))) continue;
+    const t = out[i]!;
+    const clock = t.value.slice(t.value.indexOf('T'));
+    if (!clock.startsWith('T')) continue;
+    t.value = next.value + clock;
+    t.anchor = { kind: 'timex', index: i + 1 };
+    t.explanation = `${t.text} -> ${t.value}: ${clock.slice(1)} on the day named after it (${next.text})`;
+  }
+}
+
+const ON_DAY_AFTER = /^[^.;!?(),]{0,30}\bon\s+(?:the\s+)?$/i;

@@ -647,7 +647,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           const ms = { second: 1000, minute: 60_000, hour: 3_600_000 }[m.unit] ?? 0;
           const t = Date.UTC(a.y, a.m - 1, a.d, a.h, a.min) + m.dir * n * ms;
           const d = new Date(t);
-          const value = `${fmtDay(t)}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+          // "about nine hours later" is as precise as its hour.
+          const rough = c.mod === 'APPROX' && m.unit === 'hour';
+          const value = `${fmtDay(t)}T${pad2(d.getUTCHours())}${rough ? '' : `:${pad2(d.getUTCMinutes())}`}`;
           return { type: 'TIME', value, anchor, explanation: say(value, why) };
         }
         if (ref === null) return null;

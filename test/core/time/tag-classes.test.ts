@@ -812,3 +812,14 @@ describe('tagTimexes: seasons of publication and their edges', () => {
     expect(tag(text)).toContainEqual(expected);
   });
 });
+
+describe('tagTimexes: clock times and the day after them', () => {
+  it('takes the day named after it in its clause', () => {
+    const text = 'The spacecraft fired its engine starting at 6:14 p.m. on New Year’s Day.';
+    expect(valueOf(text, '6:14 p.m.', '2012-01-02')).toBe('2012-01-01T18:14');
+  });
+  it('keeps an approximate count of hours to the hour', () => {
+    const text = 'The quake hit at 4:17 a.m. Monday and was followed about nine hours later by a second.';
+    expect(valueOf(text, 'about nine hours later', '2023-02-08')).toBe('2023-02-06T13');
+  });
+});
