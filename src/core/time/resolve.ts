@@ -280,6 +280,11 @@ function shiftEra(y: number, step: number, delta: number): string {
   return `BC${String(Math.floor((1 - y) / step) - delta).padStart(width, '0')}`;
 }
 
+/** A DATE counted from the timex at `index` (the text's own earlier expression). */
+function fromTimex(value: string, index: number, explanation: string): Resolved {
+  return { type: 'DATE', value, anchor: { kind: 'timex', index }, explanation };
+}
+
 function quarterOf(t: number): { y: number; q: number } {
   return { y: yearOf(t), q: Math.floor((monthOf(t) - 1) / 3) + 1 };
 }
@@ -537,12 +542,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       const rq = ctx.reportQuarter;
       if (rq) {
         const value = `${fmtYear(rq.y - 1)}-Q${rq.q}`;
-        return {
-          type: 'DATE',
-          value,
-          anchor: { kind: 'timex', index: rq.index },
-          explanation: say(value, 'a year before the quarter being reported'),
-        };
+        return fromTimex(value, rq.index, say(value, 'a year before the quarter being reported'));
       }
       if (ref === null)
         return { type: 'DATE', value: 'XXXX', anchor: none, explanation: say('XXXX', UNKNOWN) };
@@ -581,12 +581,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       if (ref === null) {
         if (ctx.narr) {
           const value = `${fmtYear(ctx.narr.y)}-${m.season}`;
-          return {
-            type: 'DATE',
-            value,
-            anchor: { kind: 'timex', index: ctx.narr.index },
-            explanation: say(value, 'in the year the text last named'),
-          };
+          return fromTimex(value, ctx.narr.index, say(value, 'in the year the text last named'));
         }
         const value = `XXXX-${m.season}`;
         return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
@@ -701,12 +696,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       if (ref === null) {
         if (ctx.narr) {
           const value = fmtYear(ctx.narr.y);
-          return {
-            type: 'DATE',
-            value,
-            anchor: { kind: 'timex', index: ctx.narr.index },
-            explanation: say(value, 'the year the text last named'),
-          };
+          return fromTimex(value, ctx.narr.index, say(value, 'the year the text last named'));
         }
         return { type: 'DATE', value: 'XXXX', anchor: none, explanation: say('XXXX', UNKNOWN) };
       }
@@ -714,12 +704,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       const rq = ctx.reportQuarter;
       if (rq && rq.y < refY && tenseAt(ctx.text, c.start, c.end).tense !== 'future') {
         const value = fmtYear(rq.y);
-        return {
-          type: 'DATE',
-          value,
-          anchor: { kind: 'timex', index: rq.index },
-          explanation: say(value, 'the year of the quarter being reported'),
-        };
+        return fromTimex(value, rq.index, say(value, 'the year of the quarter being reported'));
       }
       return {
         type: 'DATE',
@@ -747,12 +732,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         if (!n || n.m === undefined)
           return { type: 'DATE', value: 'XXXX', anchor: none, explanation: say('XXXX', UNKNOWN) };
         const value = fmtYear(n.m >= 10 ? n.y + 1 : n.y);
-        return {
-          type: 'DATE',
+        return fromTimex(
           value,
-          anchor: { kind: 'timex', index: n.index },
-          explanation: say(value, 'the year beginning around the date the text last named'),
-        };
+          n.index,
+          say(value, 'the year beginning around the date the text last named'),
+        );
       }
       // Said from October on, the year about to begin; in the first months, the one just begun.
       const y = refM >= 10 ? refY + 1 : refY;
@@ -909,12 +893,7 @@ function resolveDate(
     const n = ctx.namedYear ?? ctx.narr;
     if (n && n.index >= 0) {
       const value = fmt(n.y);
-      return {
-        type: 'DATE',
-        value,
-        anchor: { kind: 'timex', index: n.index },
-        explanation: say(value, 'in the year the text last named outright'),
-      };
+      return fromTimex(value, n.index, say(value, 'in the year the text last named outright'));
     }
   }
   if (m.rel === 'previous' || m.rel === 'following') {
@@ -939,12 +918,7 @@ function resolveDate(
   if (ref === null) {
     if (ctx.narr && m.yrel === undefined && !m.rel) {
       const value = fmt(ctx.narr.y);
-      return {
-        type: 'DATE',
-        value,
-        anchor: { kind: 'timex', index: ctx.narr.index },
-        explanation: say(value, 'in the year the text last named'),
-      };
+      return fromTimex(value, ctx.narr.index, say(value, 'in the year the text last named'));
     }
     const value = `XXXX-${pad2(month)}${m.d !== undefined ? `-${pad2(m.d)}` : ''}`;
     return { type: 'DATE', value, anchor: none, explanation: say(value, `no year is given and ${UNKNOWN}`) };
@@ -1069,12 +1043,7 @@ function resolveDayOfMonth(
     (ctx.ref === null || n.end === undefined || sentencesBetween(ctx.text, n.end, c.start) <= MAXSENT);
   if (n && recent && n.index >= 0 && n.m !== undefined && fits(n.y, n.m)) {
     const value = `${fmtMonth(n.y, n.m)}-${pad2(d)}`;
-    return {
-      type: 'DATE',
-      value,
-      anchor: { kind: 'timex', index: n.index },
-      explanation: say(value, 'a day of the month the text last named'),
-    };
+    return fromTimex(value, n.index, say(value, 'a day of the month the text last named'));
   }
   const ref = ctx.ref;
   if (ref === null) {
