@@ -21,7 +21,7 @@ import {
 } from './calendar';
 import type { Candidate, Meaning } from './grammar';
 import { HOLIDAYS, MONTH_NAMES, MONTHS, UNITS, WEEKDAYS } from './lexicon';
-import { tenseAt, type Tense } from './tense';
+import { sentencesBetween, tenseAt, type Tense } from './tense';
 
 /** The most recent absolute point the text itself has named, for narrative anchoring. */
 export type NarrativeAnchor = {
@@ -1083,15 +1083,6 @@ const WEEKDAY_AFTER_TIME = new RegExp(
 function weekdayAfter(text: string, end: number): number | undefined {
   const m = WEEKDAY_AFTER_TIME.exec(text.slice(end, end + 60));
   return m ? WEEKDAYS[m[1]!.toLowerCase()] : undefined;
-}
-/** How many sentence ends lie in text[from, to). */
-function sentencesBetween(text: string, from: number, to: number): number {
-  const re = /[.!?]["')\]]*\s+(?=["'(]?[A-Z])|\n\s*\n/g;
-  re.lastIndex = from;
-  let n = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < to) n++;
-  return n;
 }
 
 /** "ended Sept. 30" after "the quarter": the month that closes it. */

@@ -107,17 +107,37 @@ function classify(w: string): 'past' | 'future' | null {
 
 /** Cut `s` at the last (fromEnd) or first sentence boundary. */
 function clip(s: string, fromEnd: boolean): string {
-  // A boundary at the very end counts: it ends the sentence before a timex that starts the next.
-  const re = /[.!?]["')\]]*\s+(?=[A-Z"'(]|$)|\n/g;
+  const re = sentenceEnd();
   let cut = -1;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
-    // "Mr. Xi", "U.S. officials", "Gen. Smith": an abbreviation's dot does not end the sentence.
-    if (s[m.index] === '.' && ABBREVIATION_BEFORE.test(s.slice(Math.max(0, m.index - 5), m.index))) continue;
+    if (isAbbreviationDot(s, m.index)) continue;
     if (!fromEnd) return s.slice(0, m.index);
     cut = m.index + m[0].length;
   }
   return fromEnd && cut >= 0 ? s.slice(cut) : s;
+}
+
+/** A sentence end: a stop (and closing quotes) before a capital, or a line break. A boundary at the
+ * very end of the string counts: it ends the sentence before a timex that starts the next. */
+const sentenceEnd = () => /[.!?]["')\]]*\s+(?=[A-Z"'(]|$)|\n/g;
+
+/** "Mr. Xi", "U.S. officials", "Gen. Smith": an abbreviation's dot does not end the sentence. */
+const isAbbreviationDot = (s: string, at: number) =>
+  s[at] === '.' && ABBREVIATION_BEFORE.test(s.slice(Math.max(0, at - 5), at));
+
+/**
+ * How many sentence ends lie in text[from, to).
+ *
+ * @example sentencesBetween('Mr. Xi came. He left.', 0, 20) // 1
+ */
+export function sentencesBetween(text: string, from: number, to: number): number {
+  const re = sentenceEnd();
+  re.lastIndex = from;
+  let n = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < to) if (!isAbbreviationDot(text, m.index)) n++;
+  return n;
 }
 
 /**
