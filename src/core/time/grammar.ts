@@ -283,6 +283,9 @@ function edgeMeaning(unit: string): Meaning {
   return season ? { k: 'season', season } : { k: 'period', unit, rel: 'edge' };
 }
 
+const NEWSPAPER_AFTER =
+  /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Independent|Observer|newspaper|paper)\b/;
+
 /** "the last half of" before a decade. */
 const HALF_OF_BEFORE = /\b(?:the\s+)?(first|last|latter|second)\s+half\s+of\s+$/i;
 
@@ -411,9 +414,11 @@ export const RULES: Rule[] = [
       `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<rel>last|next|this\\s+coming|this|coming|past|the\\s+(?:previous|following|next))\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night))?\\b`,
       'gi',
     ),
-    build: (m) => {
+    build: (m, text) => {
       const wdWord = g(m, 'wd')!;
       if (!/^[A-Z]/.test(wdWord)) return null;
+      // "the Sunday Times", "a Sunday newspaper": a paper's name, not a day.
+      if (NEWSPAPER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       const mod = g(m, 'mod')?.toLowerCase();
       const podWord = g(m, 'pod')?.toLowerCase();
       // "Earlier Friday" is tagged "Friday" in TimeML news; "early Friday" keeps its modifier.
@@ -620,18 +625,24 @@ export const RULES: Rule[] = [
     // the April-June quarter | April-June | the July-September period | the first three months of 2019:
     // a calendar quarter or half named by its months
     name: 'monthSpan',
-    keys: ['-', '–', 'months of'],
+    keys: ['-', '–', 'months of', 'quarter'],
     re: new RegExp(
       // Case-sensitive, with capitalised words for months (checked in build): a position that starts
       // with neither a capital nor "the"/"first"/"last" is rejected at once.
-      `\\b(?:(?<the>[Tt]he)\\s+)?(?:(?<m1>[A-Z][a-z]{2,8}\\.?)\\s*[-–]\\s*(?<m2>[A-Z][a-z]{2,8}\\.?)(?<unit>\\s+(?:quarter|period))?|(?<ord>[Ff]irst|[Ll]ast|[Ff]inal)\\s+(?<n>three|six|3|6)\\s+months\\s+of)(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next)\\s+year\\b)?`,
+      `\\b(?:(?<the>[Tt]he)\\s+)?(?:(?<m1>[A-Z][a-z]{2,8}\\.?)\\s*[-–]\\s*(?<m2>[A-Z][a-z]{2,8}\\.?)(?<unit>\\s+(?:quarter|period))?|(?<mq>[A-Z][a-z]{2,8})\\s+quarter\\b|(?<ord>[Ff]irst|[Ll]ast|[Ff]inal)\\s+(?<n>three|six|3|6)\\s+months\\s+of)(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next)\\s+year\\b)?`,
       'g',
     ),
     build: (m) => {
       let first: number;
       let months: number;
       const key = (w: string) => MONTHS[w.toLowerCase().replace(/\.$/, '')];
-      if (g(m, 'm1')) {
+      if (g(m, 'mq')) {
+        // "the September quarter": the quarter that month closes.
+        const last = key(g(m, 'mq')!);
+        if (last === undefined || last % 3 !== 0) return null;
+        first = last - 2;
+        months = 3;
+      } else if (g(m, 'm1')) {
         const a = key(g(m, 'm1')!);
         const b = key(g(m, 'm2')!);
         if (a === undefined || b === undefined) return null;
@@ -647,7 +658,7 @@ export const RULES: Rule[] = [
       if ((months !== 3 && !half) || (first - 1) % months !== 0) return null;
       const ry = g(m, 'ry')?.toLowerCase();
       // "the" belongs to "the April-June quarter", not to a bare "April-June".
-      const start = g(m, 'the') && !g(m, 'unit') && g(m, 'm1') ? m.index + 4 : m.index;
+      const start = g(m, 'the') && !g(m, 'unit') && !g(m, 'mq') && g(m, 'm1') ? m.index + 4 : m.index;
       let end = m.index + m[0].length;
       // "... January-March." ends the sentence: the dot is the abbreviation's only after "Sept.".
       const m2 = g(m, 'm2');
@@ -1204,7 +1215,7 @@ export const RULES: Rule[] = [
     // two years | the past three years | nearly a year and a half | 18-month | two weeks ago | a day later
     name: 'duration',
     re: new RegExp(
-      `\\b(?:(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM})(?<hy>[\\s-]+)(?:(?:more|additional|full|straight|consecutive|long|single|academic|school)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+now|hence)\\b)?`,
+      `\\b(?:(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM})(?<hy>[\\s-]+)(?:(?:more|additional|full|straight|consecutive|long|single|academic|school)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+(?:now|today)|hence)\\b)?`,
       'gi',
     ),
     build: (m, text) => {
@@ -1218,6 +1229,7 @@ export const RULES: Rule[] = [
       const tail = g(m, 'tail')
         ?.replace(/^\s+or\s+so\b/i, '')
         .trim()
+        .replace(/\s+/g, ' ')
         .toLowerCase();
       const the = g(m, 'the');
       const dir = g(m, 'dir')?.toLowerCase();
@@ -1225,7 +1237,7 @@ export const RULES: Rule[] = [
       let start = m.index;
       let end = m.index + m[0].length;
       // "about two years" keeps "about" outside; "about two years ago" is one expression.
-      const offsetTail = !!tail && /^(?:ago|earlier|later|from\s+now|hence)$/.test(tail);
+      const offsetTail = !!tail && /^(?:ago|earlier|later|from\s+(?:now|today)|hence)$/.test(tail);
       if (q && OUTSIDE_MODS.test(q) && !offsetTail)
         start =
           m.index +
@@ -1303,6 +1315,7 @@ export const RULES: Rule[] = [
         tail === 'earlier' ||
         tail === 'later' ||
         tail === 'from now' ||
+        tail === 'from today' ||
         tail === 'hence'
       ) {
         if (the || dir) return null;
@@ -1315,7 +1328,8 @@ export const RULES: Rule[] = [
             k: 'offset',
             n,
             unit,
-            dir: tail === 'later' || tail === 'from now' || tail === 'hence' ? 1 : -1,
+            dir:
+              tail === 'later' || tail === 'from now' || tail === 'from today' || tail === 'hence' ? 1 : -1,
             narrative: tail === 'earlier' || tail === 'later',
           },
         };

@@ -91,6 +91,12 @@ function inSeason(month: number, s: string): boolean {
   return start !== undefined && (month - start + 12) % 12 < 3;
 }
 
+/** Whether month `month` is the last of season `s`. */
+function lastMonthOf(month: number, s: string): boolean {
+  const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[s];
+  return start !== undefined && (month - start + 12) % 12 === 2;
+}
+
 function seasonYear(refY: number, refM: number, s: string, dir: 'past' | 'future' | 'this'): number {
   const startM: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
   const st = startM[s] ?? 3;
@@ -359,11 +365,21 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         delta = m.wd - weekdayOf(ref);
         why = `the ${WD_NAMES[m.wd]} of the publication week (${published(ref)})`;
       } else {
-        // "Wednesday's ruling": a possessive weekday names something already done.
+        // "Wednesday's ruling": a possessive weekday names something already done. (Letting a future
+        // clause override it loses more than it wins: "would get around Wednesday's ruling".)
         const possessive = /^['’]s\b/.test(ctx.text.slice(c.end, c.end + 3));
         const t: Tense = possessive ? { tense: 'past', cue: "'s" } : tenseAt(ctx.text, c.start, c.end);
         const dir = t.tense === 'future' ? 'future' : 'past';
         delta = weekdayDelta(ref, m.wd, dir);
+        // "Halloween on Wednesday", "Oct. 31, a Wednesday": the day just named, when it is that weekday.
+        const named = ctx.lastDay;
+        if (
+          named &&
+          weekdayOf(named.day) === m.wd &&
+          /^(?:\s+on|,\s+an?)\s+$/i.test(ctx.text.slice(named.end, c.start)) &&
+          Math.abs(named.day - ref) < 7 * DAY_MS
+        )
+          delta = Math.round((named.day - ref) / DAY_MS);
         const other = weekdayDelta(ref, m.wd, dir === 'past' ? 'future' : 'past');
         // Same ISO week as publication: "the Tuesday of the publication week"; else before or after it.
         const sameWeek = weekdayOf(ref) + delta >= 1 && weekdayOf(ref) + delta <= 7;
@@ -591,8 +607,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       if (m.rel === 'last' || m.rel === 'past') dir = 'past';
       else if (m.rel === 'next' || m.rel === 'coming') dir = 'future';
       else if (m.rel === 'this') dir = 'this';
-      else if (inSeason(refM, m.season)) {
-        // "The summer has been hot", "patrols through the summer", said in July: this one.
+      else if (
+        inSeason(refM, m.season) &&
+        !(lastMonthOf(refM, m.season) && tenseAt(ctx.text, c.start, c.end).tense === 'future')
+      ) {
+        // "The summer has been hot", "patrols through the summer", said in July: this one. (In its
+        // last month, a season still to come is the next one: "planned for the fall" in November.)
         dir = 'this';
         why = 'the season of publication';
       } else {

@@ -87,6 +87,7 @@ const MODAL_OR_TO = new Set([
   'to',
   "'ll",
 ]);
+const BE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'not', 'being', 'increasingly']);
 const DAY_NAMED = /^(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b/i;
 const SENTENCE_START = /(?:^|[.!?;:"“]\s*|\n\s*)$/;
 // Not "through" or "into": "firefighters worked through Sunday night" is past narration.
@@ -247,8 +248,8 @@ function leftCue(text: string, start: number): Cue | null {
     // "Federated Department Stores", "Allied Signal": a capitalised "-ed" word inside a name is no verb.
     const inName = /^[A-Z]/.test(w) && (/^[A-Z]/.test(prevRaw) || /^[A-Z]/.test(words[i + 1] ?? ''));
     // "a crowded market", "its preferred stock": after a determiner an "-ed" word is an adjective.
-    const adjective =
-      DETERMINERS.has(prev) && !PAST_CUES.has(w.toLowerCase()) && !FUTURE_CUES.has(w.toLowerCase());
+    // ("a planned premiere on Friday was scaled back": "planned" too is an adjective there.)
+    const adjective = DETERMINERS.has(prev) && !PAST_CUES.has(w.toLowerCase());
     // "a cooperation plan Friday", "the plans": the noun; "plans to", "plans a sale": the verb.
     const planNoun = /^plans?$/i.test(w) && !PLAN_VERB_NEXT.has(words[i + 1]?.toLowerCase() ?? '');
     // "will cut the ribbon", "to put": an irregular past form after a modal or "to" is an infinitive.
@@ -259,7 +260,10 @@ function leftCue(text: string, start: number): Cue | null {
         : classify(w);
     // "to be published" is future; a participle after "be"/"is" ("will be held", "is heard")
     // takes its tense from the auxiliary further left.
-    if (t && BE_FORMS.has(prev) && isParticiple(w)) {
+    // "Investors are now focused on January": an adverb between "be" and its participle.
+    const be =
+      BE_FORMS.has(prev) || (BE_ADVERBS.has(prev) && BE_FORMS.has(words[i - 2]?.toLowerCase() ?? ''));
+    if (t && be && isParticiple(w)) {
       if (prev === 'be' && words[i - 2]?.toLowerCase() === 'to')
         return { tense: 'future', cue: `to be ${w}`, distance };
       // "is scheduled for", "are expected on": a plan in the present looks ahead.

@@ -823,3 +823,28 @@ describe('tagTimexes: clock times and the day after them', () => {
     expect(valueOf(text, 'about nine hours later', '2023-02-08')).toBe('2023-02-06T13');
   });
 });
+
+describe('tagTimexes: more forms from news copy', () => {
+  it.each([
+    ['2010-10-01', 'Revenue in the September quarter was flat.', 'the September quarter', '2010-Q3'],
+    [
+      '2018-10-29',
+      'The Treasury moved the statement to avoid clashing with Halloween on Wednesday.',
+      'Wednesday',
+      '2018-10-31',
+    ],
+    ['2011-12-31', 'Investors are now focused on January, when Italy must refinance.', 'January', '2012-01'],
+    ['2026-02-14', 'A planned premiere on Friday night was scaled back.', 'Friday night', '2026-02-13TNI'],
+    ['2021-11-29', 'A second leg in Europe is planned for the fall.', 'the fall', '2022-FA'],
+    ['2010-10-01', 'A second leg in Europe is planned for the fall.', 'the fall', '2010-FA'],
+  ])('published %s: %j -> %j = %s', (ref, text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+
+  it('reads "a week from today" as an offset, and "the Sunday Times" as a paper', () => {
+    expect(find('Figures are due a week from today.', '2010-10-01').map((t) => t.text)).toEqual([
+      'a week from today',
+    ]);
+    expect(find('She told the Sunday Times about it.', '2010-10-01')).toEqual([]);
+  });
+});
