@@ -193,24 +193,32 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
 }
 
 /**
- * "starting at 6:14 p.m. on New Year's Day", "at 9:45 a.m. in New York on Thursday": a clock time
- * without a day of its own takes the day named right after it in its clause.
+ * "starting at 6:14 p.m. on New Year's Day", "at 9:45 a.m. in New York on Thursday", "10:35 a.m.
+ * (0735 GMT) Friday": a clock time without a day of its own takes the day that closes its clause.
  */
 function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void {
   for (let i = 0; i + 1 < out.length; i++) {
-    const c = from[i]!;
-    const m = c.meaning;
+    const m = from[i]!.meaning;
     if (m.k !== 'time' || m.mo !== undefined || m.dayWord !== undefined || m.wd !== undefined) continue;
-    const next = out[i + 1]!;
-    if (next.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(next.value)) continue;
-    if (!ON_DAY_AFTER.test(text.slice(out[i]!.end, next.start))) continue;
+    // The day may follow another time in brackets: "10:35 a.m. (0735 GMT) Friday".
+    let j = i + 1;
+    while (
+      j < out.length &&
+      out[j]!.type === 'TIME' &&
+      /^\s*\($/.test(text.slice(out[j - 1]!.end, out[j]!.start))
+    )
+      j++;
+    const next = out[j];
+    if (!next || next.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(next.value)) continue;
+    if (!DAY_AFTER_TIME.test(text.slice(out[j - 1]!.end, next.start))) continue;
     const t = out[i]!;
     const clock = t.value.slice(t.value.indexOf('T'));
     if (!clock.startsWith('T')) continue;
     t.value = next.value + clock;
-    t.anchor = { kind: 'timex', index: i + 1 };
+    t.anchor = { kind: 'timex', index: j };
     t.explanation = `${t.text} -> ${t.value}: ${clock.slice(1)} on the day named after it (${next.text})`;
   }
 }
 
-const ON_DAY_AFTER = /^[^.;!?(),]{0,30}\bon\s+(?:the\s+)?$/i;
+/** What may stand between a time and its day: "on", a place and "on", or a closing bracket. */
+const DAY_AFTER_TIME = /^(?:[^.;!?(),]{0,30}\bon\s+(?:the\s+)?|\)?\s*)$/i;

@@ -20,7 +20,7 @@ import {
   yearOf,
 } from './calendar';
 import type { Candidate, Meaning } from './grammar';
-import { HOLIDAYS, MONTH_NAMES, MONTHS, UNITS, WEEKDAYS } from './lexicon';
+import { HOLIDAYS, MONTH_NAMES, MONTHS, UNITS } from './lexicon';
 import { sentencesBetween, tenseAt, type Tense } from './tense';
 
 /** The most recent absolute point the text itself has named, for narrative anchoring. */
@@ -447,12 +447,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       } else if (m.dayWord && ref !== null) {
         day = ref + (m.dayWord === 'yesterday' ? -1 : m.dayWord === 'tomorrow' ? 1 : 0) * DAY_MS;
         why = `${m.dayWord}, relative to the publication date`;
-      } else if ((m.wd ?? weekdayAfter(ctx.text, c.end)) !== undefined && ref !== null) {
-        // "10:35 a.m. (0735 GMT) Friday", "at 9:45 a.m. in New York on Thursday": the weekday of its clause.
-        const wd = (m.wd ?? weekdayAfter(ctx.text, c.end))!;
+      } else if (m.wd !== undefined && ref !== null) {
         const t = tenseAt(ctx.text, c.start, c.end);
-        day = ref + weekdayDelta(ref, wd, t.tense === 'future' ? 'future' : 'past') * DAY_MS;
-        why = `on ${WD_NAMES[wd]}, ${tenseNote(t)}`;
+        day = ref + weekdayDelta(ref, m.wd, t.tense === 'future' ? 'future' : 'past') * DAY_MS;
+        why = `on ${WD_NAMES[m.wd]}, ${tenseNote(t)}`;
       } else if (ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= MAXSENT) {
         day = ctx.lastDay.day;
         anchor = { kind: 'timex', index: ctx.lastDay.index };
@@ -1091,19 +1089,6 @@ function resolveDayOfMonth(
 
 /** Times take the day the text last named only from this sentence or the one before. */
 const MAXSENT = 2;
-
-const WEEKDAY_AFTER_TIME = new RegExp(
-  `^(?:\\s*\\([^)]{1,20}\\))?(?:[^.;!?(),]{0,30}?\\bon)?,?\\s+(${Object.keys(WEEKDAYS)
-    .filter((w) => w.length > 3)
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
-    .join('|')})\\b`,
-);
-
-/** A weekday closing the clause of a time: "(0735 GMT) Friday", "in New York on Thursday". */
-function weekdayAfter(text: string, end: number): number | undefined {
-  const m = WEEKDAY_AFTER_TIME.exec(text.slice(end, end + 60));
-  return m ? WEEKDAYS[m[1]!.toLowerCase()] : undefined;
-}
 
 /** "ended Sept. 30" after "the quarter": the month that closes it. */
 const QUARTER_ENDED_AFTER = new RegExp(
