@@ -2,6 +2,7 @@
  * Score the temporal tagger on TimeML gold with the TempEval-3 scorer, and measure its speed.
  *
  *   npm run eval:time [-- --dir ../shared/timeml/wikiwars/tml --no-dct] [-- --errors]
+ *   npm run eval:time -- --dir test/fixtures/timeml-news   (our own made-up news, see its README)
  *
  * --no-dct ignores the documents' creation times (WikiWars' DCT is a download date, not a
  * publication date: its timexes anchor on the narrative).
