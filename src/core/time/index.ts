@@ -17,7 +17,7 @@ import type { TaggedTimex } from '../types';
 import { isoToDay } from './calendar';
 import { findCandidates, type Candidate } from './grammar';
 import { resolveCandidate, valueToAnchor, type NarrativeAnchor, type ResolveContext } from './resolve';
-import { tenseAt } from './tense';
+import { opensSentence, tenseAt } from './tense';
 
 export { valueToInterval } from './interval';
 
@@ -81,12 +81,6 @@ function quarterEnded(text: string, start: number, a: { m?: number; d?: number }
   if (a.m === undefined || a.d === undefined || a.m % 3 !== 0) return null;
   if (a.d !== new Date(Date.UTC(2001, a.m, 0)).getUTCDate()) return null;
   return QUARTER_ENDED.test(text.slice(Math.max(0, start - 40), start)) ? a.m / 3 : null;
-}
-
-/** Whether at most a preposition and an article stand between the sentence start and `start`. */
-function opensSentence(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
-  return /(?:^|[.!?:;]\s+|\n\s*)(?:[A-Z][a-z]*\s+)?(?:the\s+)?$/.test(before);
 }
 
 /**
@@ -163,7 +157,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         a.m === undefined &&
         ctx.narr?.m !== undefined &&
         Math.abs(a.y - ctx.narr.y) > 10 &&
-        !opensSentence(text, c.start);
+        !opensSentence(text, c.start, true);
       if (a && r.anchor.kind === 'none') ctx.namedYear = { index, y: a.y };
       if (a && !aside)
         pending.push({

@@ -85,21 +85,23 @@ function weekdayDelta(ref: number, wd: number, dir: 'past' | 'future'): number {
   return dir === 'past' ? -((r - wd + 7) % 7) : (wd - r + 7) % 7;
 }
 
+/** The first month of each TimeML season (winter begins in December). */
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
 /** Whether month `month` falls in season `s` (winter: December to February). */
 function inSeason(month: number, s: string): boolean {
-  const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[s];
+  const start = SEASON_START[s];
   return start !== undefined && (month - start + 12) % 12 < 3;
 }
 
 /** Whether month `month` is the last of season `s`. */
 function lastMonthOf(month: number, s: string): boolean {
-  const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[s];
+  const start = SEASON_START[s];
   return start !== undefined && (month - start + 12) % 12 === 2;
 }
 
 function seasonYear(refY: number, refM: number, s: string, dir: 'past' | 'future' | 'this'): number {
-  const startM: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-  const st = startM[s] ?? 3;
+  const st = SEASON_START[s] ?? 3;
   // Months since the start of this year's season (Jan/Feb belong to the previous year's winter).
   const curIdx = refY * 12 + refM;
   const thisStart = (s === 'WI' && refM < 3 ? refY - 1 : refY) * 12 + st;

@@ -90,6 +90,18 @@ const MODAL_OR_TO = new Set([
 const BE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'not', 'being', 'increasingly']);
 const DAY_NAMED = /^(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b/i;
 const SENTENCE_START = /(?:^|[.!?;:"“]\s*|\n\s*)$/;
+
+/**
+ * Whether text[start] opens its sentence, allowing a capitalised preposition and "the" before it
+ * when `lead` is set ("In 1975, ...", "By the time ...").
+ *
+ * @example opensSentence('It rained. In 1975, it snowed.', 14, true) // true
+ */
+export function opensSentence(text: string, start: number, lead = false): boolean {
+  let before = text.slice(Math.max(0, start - 40), start);
+  if (lead) before = before.replace(/(?:\b[A-Z][a-z]*\s+)?(?:the\s+)?$/, '');
+  return SENTENCE_START.test(before);
+}
 // Not "through" or "into": "firefighters worked through Sunday night" is past narration.
 const LIMIT_BEFORE = /\b(until|till|before)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
@@ -186,10 +198,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   // they had not ..." opens its sentence: there the clause's verb decides, below.)
   // Days only: "well into the summer" of a past year is long gone.
   const limit = DAY_NAMED.test(text.slice(start, end)) ? LIMIT_BEFORE.exec(before) : null;
-  if (
-    limit &&
-    !SENTENCE_START.test(text.slice(Math.max(0, start - limit[0].length - 4), start - limit[0].length))
-  )
+  if (limit && !opensSentence(text, start - limit[0].length))
     return { tense: 'future', cue: limit[1]!.toLowerCase() };
   const left = leftCue(text, start);
   const right = rightCue(text, end);
