@@ -973,7 +973,16 @@ function resolveDate(
   }
   // "effective Feb. 1" dates a change on its own terms: the clause's tense ("created ... effective
   // Feb. 1") does not say on which side of publication it falls.
-  const effective = /\beffective\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start));
+  // "effective Jan. 1", "starting Jan. 1", "runs through Nov. 30", "for February delivery": dates
+  // set ahead, whatever the tense of the clause.
+  const before = ctx.text.slice(Math.max(0, c.start - 24), c.start);
+  const effective =
+    (m.d !== undefined
+      ? // "the three months through March 31" names a period, not a limit ahead.
+        /\b(?:effective|starting|beginning|through|until|till)\s+$/i.test(before) &&
+        !PERIOD_THROUGH.test(before)
+      : /\b(?:effective|starting|beginning)\s+$/i.test(before)) ||
+    FORWARD_AFTER.test(ctx.text.slice(c.end, c.end + 14));
   const t: Tense = effective ? { tense: 'none' } : tenseAt(ctx.text, c.start, c.end);
   let y: number;
   let why: string;
@@ -1124,12 +1133,21 @@ const NARRATIVE_RELS = new Set(['same', 'that', 'following', 'previous', 'preced
  * ("In March 2019 ... by the end of the month, troops had left") the month that date names;
  * otherwise the publication's ("the plan is due by the end of the month").
  */
+const PERIOD_THROUGH =
+  /\b(?:days|weeks|months|quarter|period|year|half)\s+(?:ended\s+|ending\s+)?(?:through|until|till)\s+$/i;
+const FORWARD_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;
+// Not "by": "By the end of the month, troops had left" closes a month of the story.
+const LIMIT_BEFORE_EDGE = /\b(?:until|till|through)\s+(?:at\s+least\s+)?$/i;
+
 function edgeRel(unit: string, c: Candidate, ctx: ResolveContext): string {
   const n = ctx.narr;
   const precise =
     n !== null &&
     n.index >= 0 &&
     (unit === 'week' ? n.d !== undefined : unit === 'month' || unit === 'quarter' ? n.m !== undefined : true);
+  // "will remain shut until at least the end of the month": a limit set from now.
+  if (ctx.ref !== null && LIMIT_BEFORE_EDGE.test(ctx.text.slice(Math.max(0, c.start - 20), c.start)))
+    return 'this';
   const past = ctx.ref === null || tenseAt(ctx.text, c.start, c.end).tense === 'past';
   return precise && past ? 'same' : 'this';
 }

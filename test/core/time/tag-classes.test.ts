@@ -848,3 +848,19 @@ describe('tagTimexes: more forms from news copy', () => {
     expect(find('She told the Sunday Times about it.', '2010-10-01')).toEqual([]);
   });
 });
+
+describe('tagTimexes: dates set ahead by the words around them', () => {
+  it.each([
+    ['2014-12-31', 'Oil for February delivery fell 2 percent.', 'February', '2015-02'],
+    ['2016-06-30', 'The budget includes a raise starting Jan. 1.', 'Jan. 1', '2017-01-01'],
+    ['2017-08-28', 'The hurricane season runs through Nov. 30.', 'Nov. 30', '2017-11-30'],
+    [
+      '2020-11-14',
+      'Schools closed in March and will remain shut until at least the end of the month.',
+      'the end of the month',
+      '2020-11',
+    ],
+  ])('published %s: %j -> %j = %s', (ref, text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
