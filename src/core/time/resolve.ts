@@ -990,7 +990,7 @@ function resolveDate(
     const inYear = (yy: number) => (isValidDay(yy, month, m.d!) ? dayOf(yy, month, m.d!) : null);
     const chosen = pickNearOccurrence(ref, inYear, effective ? { tense: 'future' } : t, !effective);
     y = chosen === null ? refY : yearOf(chosen);
-    why = `no year is given: the ${name} ${m.d} nearest the publication date (${published(ref)}), ${effective ? 'an effective date' : tenseNote(t)}`;
+    why = `no year is given: the ${name} ${m.d} nearest the publication date (${published(ref)}), ${effective ? 'a date set ahead ("effective", "starting", "through", "delivery")' : tenseNote(t)}`;
   } else if (
     /\bthis\s+year\s+(?:through|to|until)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 24), c.start))
   ) {
