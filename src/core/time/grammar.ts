@@ -482,7 +482,7 @@ export const RULES: Rule[] = [
     keys: ['am', 'pm', 'a.m', 'p.m', 'a. m', 'p. m', 'noon', 'midnight', 'midday', 'gmt', 'utc'],
     re: new RegExp(
       `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3]):?(?<min24>[0-5]\\d)\\s+(?<tz0>GMT|UTC)|(?<word>noon|midnight|midday))` +
-        `(?:\\s+\\(?(?<tz>[ECMP][SD]T|GMT|UTC|BST|CES?T)\\)?|\\s+(?<zone>local|(?:[A-Z][a-z]+\\s+){1,2}?[A-Z][a-z]+|[A-Z][a-z]+)\\s+time\\b)?(?:,?\\s+(?:on\\s+)?(?:(?<dayWord>today|tonight|yesterday|tomorrow|${WEEKDAY})|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
+        `(?:\\s+\\(?(?<tz>[ECMP][SD]T|GMT|UTC|BST|CES?T)\\)?|\\s+(?<zone>local|(?:[A-Z][a-z]+\\s+){1,2}?[A-Z][a-z]+|[A-Z][a-z]+)\\s+time\\b)?(?:,?\\s+(?:on\\s+)?(?:(?<dayWord>today|tonight|yesterday|tomorrow|${WEEKDAY})(?:,?\\s+(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon>${MONTH}))?|(?<dmDay2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon2>${MONTH})(?:,?\\s+(?<dmYear>1\\d{3}|20\\d{2})\\b)?|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
       'gi',
     ),
     build: (m) => {
@@ -513,8 +513,18 @@ export const RULES: Rule[] = [
         const start = mw ? m.index + m[0].indexOf(mw) + mw.length + 1 : m.index;
         return { start, end: m.index + stop[0].length, rule: 'time', meaning: { k: 'time', h, min } };
       }
-      const mdMon = g(m, 'mdMon');
+      // "4am on 13 March", "11.59pm on Friday 17 March": the day-month order too.
+      const mdMon = g(m, 'mdMon') ?? g(m, 'dmMon') ?? g(m, 'dmMon2');
+      const mdDayStr = g(m, 'mdDay') ?? g(m, 'dmDay') ?? g(m, 'dmDay2');
       const mo = mdMon && /^[A-Z]/.test(mdMon) ? MONTHS[mdMon.toLowerCase().replace(/\.$/, '')] : undefined;
+      // A full month name's dot ends the sentence ("... on 13 March.").
+      if (
+        mo !== undefined &&
+        mdMon!.endsWith('.') &&
+        !MONTH_ABBREVIATIONS.has(mdMon!.slice(0, -1).toLowerCase()) &&
+        m[0].endsWith(mdMon!)
+      )
+        end -= 1;
       if (mdMon && mo === undefined) {
         end = m.index + m[0].lastIndexOf(mdMon);
         while (/[\s,]/.test(m.input[end - 1] ?? '')) end--;
@@ -542,8 +552,11 @@ export const RULES: Rule[] = [
           dayWord: wdKey && !(wdKey in WEEKDAYS) ? wdKey : undefined,
           wd: wdKey && wdKey in WEEKDAYS && /^[A-Z]/.test(dayWord!) ? WEEKDAYS[wdKey] : undefined,
           mo,
-          dd: mo !== undefined ? +g(m, 'mdDay')! : undefined,
-          yy: mo !== undefined && g(m, 'mdYear') ? +g(m, 'mdYear')! : undefined,
+          dd: mo !== undefined ? +mdDayStr! : undefined,
+          yy:
+            mo !== undefined && (g(m, 'mdYear') ?? g(m, 'dmYear'))
+              ? +(g(m, 'mdYear') ?? g(m, 'dmYear'))!
+              : undefined,
         },
       };
     },

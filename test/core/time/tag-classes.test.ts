@@ -864,3 +864,23 @@ describe('tagTimexes: dates set ahead by the words around them', () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('tagTimexes: a clock time with its day after it, in either order', () => {
+  it.each([
+    ['2023-03-01', 'The strike will begin at 4am on 13 March.', '4am on 13 March', '2023-03-13T04:00'],
+    [
+      '2023-03-01',
+      'It runs until 11.59pm on Friday 17 March.',
+      '11.59pm on Friday 17 March',
+      '2023-03-17T23:59',
+    ],
+    [
+      null,
+      'At 11 a.m. on 11 November 1918, the guns fell silent.',
+      '11 a.m. on 11 November 1918',
+      '1918-11-11T11:00',
+    ],
+  ])('published %s: %j -> %j = %s', (ref, text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
