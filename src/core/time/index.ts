@@ -152,12 +152,14 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       // Friday. Polls open at 7 a.m.")
       // Nor with a far year in passing ("documents found in 2004", "the largest battle since 1813")
       // in the middle of a sentence: a chapter that moves the story starts with it ("In 1975, ...").
+      // Nor with a bound: "its weakest level since September 2010" does not move the story there.
       const aside =
         a !== null &&
-        a.m === undefined &&
-        ctx.narr?.m !== undefined &&
-        Math.abs(a.y - ctx.narr.y) > 10 &&
-        !opensSentence(text, c.start, true);
+        ((a.m === undefined &&
+          ctx.narr?.m !== undefined &&
+          Math.abs(a.y - ctx.narr.y) > 10 &&
+          !opensSentence(text, c.start, true)) ||
+          /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start)));
       if (a && r.anchor.kind === 'none') ctx.namedYear = { index, y: a.y };
       if (a && !aside)
         pending.push({

@@ -884,3 +884,11 @@ describe('tagTimexes: a clock time with its day after it, in either order', () =
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('tagTimexes: a bound after "since" does not move the story', () => {
+  it('keeps "that afternoon" on the day named before it', () => {
+    const text =
+      'The euro fell on Friday to its weakest level since September 2010. Markets closed early that afternoon.';
+    expect(valueOf(text, 'that afternoon', '2011-12-31')).toBe('2011-12-30TAF');
+  });
+});
