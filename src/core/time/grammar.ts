@@ -50,6 +50,7 @@ export type Meaning =
   | { k: 'yearOf'; duration: boolean } // "the year", "the fiscal year ended June 30"
   | { k: 'yearEnd' }
   | { k: 'newYear' } // "in the new year"
+  | { k: 'length'; value: string } // "four years and six months" = P4Y6M
   | { k: 'dayOfMonth'; d: number } // "on the 5th": a day of the month in hand
   | { k: 'bc'; y: number; m?: number; season?: string } // y counts back: 480 is 480 BC
   | { k: 'weekday'; wd: number; rel?: string; pod?: string }
@@ -367,7 +368,7 @@ export const RULES: Rule[] = [
     name: 'month',
     re: new RegExp(
       `\\b(?:(?<mod>${EDGE_MOD})[\\s-]+)?(?:(?<wd>${WEEKDAY}),?\\s+)?(?:(?<rel>last|next|this|past|coming|the\\s+(?:previous|following|preceding))\\s+)?` +
-        `(?<mon>${MONTH})(?:\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next|that)\\s+year\\b|\\s+of\\s+(?<year2>1\\d{3}|20\\d{2})\\b)?`,
+        `(?<mon>${MONTH})(?:\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b|\\s+(?:of\\s+)?(?<ry>this|last|next|that)\\s+year\\b|\\s+of\\s+(?<year2>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
     build: (m, text) => {
@@ -381,10 +382,12 @@ export const RULES: Rule[] = [
     name: 'dayMonth',
     keys: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
     re: new RegExp(
-      `\\b(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next)\\s+year\\b)?`,
+      `\\b(?:(?<wd>${WEEKDAY}),?\\s+)?(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next|that)\\s+year\\b)?`,
       'gi',
     ),
     build: (m, text) => {
+      // "Thursday 24 June": a weekday in lower case is a word, not a day.
+      if (g(m, 'wd') && !/^[A-Z]/.test(g(m, 'wd')!)) return null;
       const c = monthCandidate(m, text);
       return c && { ...c, rule: 'dayMonth' };
     },
@@ -1423,6 +1426,32 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // four years and six months | two hours and 15 minutes: one length of time
+    name: 'compoundDuration',
+    keys: [' and '],
+    re: new RegExp(
+      `\\b(?<n1>\\d+|${SMALL}|ten|eleven|twelve)\\s+(?<u1>years?|months?|weeks?|days?|hours?|minutes?)\\s+and\\s+(?<n2>\\d+|${SMALL}|ten|eleven|twelve|${TEENS}|twenty|thirty|forty|fifty)\\s+(?<u2>months?|weeks?|days?|hours?|minutes?|seconds?)\\b`,
+      'gi',
+    ),
+    build: (m) => {
+      const n1 = parseNumber(g(m, 'n1')!);
+      const n2 = parseNumber(g(m, 'n2')!);
+      const u1 = unitKey(g(m, 'u1')!);
+      const u2 = unitKey(g(m, 'u2')!);
+      const order = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+      if (n1 === null || n2 === null || order.indexOf(u2) <= order.indexOf(u1)) return null;
+      const part = (n: number, u: string) => `${n}${u === 'minute' ? 'M' : UNITS[u]!.letter}`;
+      const time = (u: string) => UNITS[u]!.time === true;
+      const value = `P${time(u1) ? 'T' : ''}${part(n1, u1)}${!time(u1) && time(u2) ? 'T' : ''}${part(n2, u2)}`;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: 'compoundDuration',
+        meaning: { k: 'length', value },
+      };
+    },
+  },
+  {
     // daily | every Tuesday | each July | on Tuesdays | twice a year
     name: 'set',
     keys: ['every', 'each', 'per ', 'ly', 'days', 's '],
@@ -1439,6 +1468,16 @@ export const RULES: Rule[] = [
         phrase &&
         /^(?:bi)?annually$/i.test(phrase) &&
         AMOUNT_BEFORE_RATE.test(text.slice(Math.max(0, m.index - 14), m.index))
+      )
+        return null;
+      // "the Communist Party daily Granma", "the Nikkei business daily": a newspaper.
+      if (
+        phrase &&
+        /^daily$/i.test(phrase) &&
+        (/^\s+[A-Z]/.test(text.slice(end, end + 3)) ||
+          /\b(?:business|financial|economic|national|state|party|tabloid|evening|morning|sports)\s+$/i.test(
+            text.slice(Math.max(0, m.index - 12), m.index),
+          ))
       )
         return null;
       if (phrase)

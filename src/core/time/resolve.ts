@@ -746,6 +746,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         explanation: say(value, `the end of ${since ? 'last' : 'the publication'} year (${published(ref)})`),
       };
     }
+    case 'length':
+      return {
+        type: 'DURATION',
+        value: m.value,
+        anchor: none,
+        explanation: say(m.value, 'a length of time'),
+      };
     case 'newYear': {
       if (ref === null) {
         const n = ctx.narr;

@@ -103,6 +103,8 @@ export function opensSentence(text: string, start: number, lead = false): boolea
   return SENTENCE_START.test(before);
 }
 // Not "through" or "into": "firefighters worked through Sunday night" is past narration.
+const NEGATED_PAST =
+  /\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|never)\b[^.!?]*$/i;
 const LIMIT_BEFORE = /\b(until|till|before)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const EARLIEST_BOUND = /\bas\s+(?:early|soon)\s+as\s+$/i;
@@ -197,11 +199,22 @@ function computeTense(text: string, start: number, end: number): Tense {
   // limit set from now is still ahead, whatever the tense of the verb that set it. ("Until Thursday,
   // they had not ..." opens its sentence: there the clause's verb decides, below.)
   // Days only: "well into the summer" of a past year is long gone.
-  const limit = DAY_NAMED.test(text.slice(start, end)) ? LIMIT_BEFORE.exec(before) : null;
+  // ("did not alert retailers until Saturday": a negated past waits for a day that has come.)
+  const limit =
+    DAY_NAMED.test(text.slice(start, end)) && !NEGATED_PAST.test(text.slice(Math.max(0, start - 70), start))
+      ? LIMIT_BEFORE.exec(before)
+      : null;
   if (limit && !opensSentence(text, start - limit[0].length))
     return { tense: 'future', cue: limit[1]!.toLowerCase() };
   const left = leftCue(text, start);
   const right = rightCue(text, end);
+  // "did not alert retailers until Saturday": the negated past verb decides, not "until".
+  if (
+    left &&
+    UNTIL.has(left.cue.toLowerCase()) &&
+    NEGATED_PAST.test(text.slice(Math.max(0, start - 70), start))
+  )
+    return { tense: 'past', cue: 'not ... until' };
   // "Until Thursday, they had not called him a suspect": the clause's own verb decides, not "until".
   if (left && right && UNTIL.has(left.cue.toLowerCase()) && right.tense === 'past')
     return { tense: right.tense, cue: right.cue };

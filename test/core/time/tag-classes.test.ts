@@ -892,3 +892,27 @@ describe('tagTimexes: a bound after "since" does not move the story', () => {
     expect(valueOf(text, 'that afternoon', '2011-12-31')).toBe('2011-12-30TAF');
   });
 });
+
+describe('tagTimexes: UK day order with weekdays, "of that year", compound lengths, newspapers', () => {
+  it.each([
+    ['2021-05-23', 'Fixtures will be published on Thursday 24 June.', 'Thursday 24 June', '2021-06-24'],
+    [
+      '2021-05-23',
+      'She ran in 1982 but lost the primary in September of that year.',
+      'September of that year',
+      '1982-09',
+    ],
+    ['2021-05-23', 'He was jailed for four years and six months.', 'four years and six months', 'P4Y6M'],
+    ['2021-05-23', 'The flight took two hours and 15 minutes.', 'two hours and 15 minutes', 'PT2H15M'],
+    ['2012-11-27', 'The firm did not alert retailers until Saturday.', 'Saturday', '2012-11-24'],
+  ])('published %s: %j -> %j = %s', (ref, text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+
+  it.each(['The Nikkei business daily said so.', 'It was printed in the Communist Party daily Granma.'])(
+    '%j names a newspaper, not a set',
+    (text) => {
+      expect(find(text, '2014-12-01')).toEqual([]);
+    },
+  );
+});
