@@ -181,7 +181,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         if (!ctx.reportQuarter && (ctx.ref === null || a.y === new Date(ctx.ref).getUTCFullYear()))
           ctx.reportQuarter = ctx.lastQuarter;
       }
-      if (a?.d !== undefined) ctx.lastDay = { index, day: Date.UTC(a.y, a.m! - 1, a.d), end: c.end };
+      if (a?.d !== undefined)
+        ctx.lastDay = { index, day: Date.UTC(a.y, a.m! - 1, a.d), end: c.end, h: a.h, min: a.min };
     }
   }
   dayAfterTime(text, out, from);

@@ -50,7 +50,7 @@ export type ResolveContext = {
   /** The year the text last named outright ("in 2019", "the 2019 season"), for "May that year". */
   namedYear?: { index: number; y: number } | null;
   /** The most recent day-level timex, for times of day that follow a date ("Friday at 9 a.m."). */
-  lastDay: { index: number; day: number; end: number } | null;
+  lastDay: { index: number; day: number; end: number; h?: number; min?: number } | null;
 };
 
 export type Resolved = {
@@ -656,8 +656,24 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
       }
       if (UNITS[m.unit]?.time) {
-        // "lost contact four minutes later": counted from the clock time the text last named.
-        const a = anchorPoint;
+        // "lost contact four minutes later": counted from the clock time the text last named, even one
+        // set ahead ("the semifinals at 7:35 p.m., and the final about two hours later").
+        const last = ctx.lastDay;
+        const a =
+          m.narrative && last?.h !== undefined && sentencesBetween(ctx.text, last.end, c.start) <= MAXSENT
+            ? {
+                index: last.index,
+                y: yearOf(last.day),
+                m: monthOf(last.day),
+                d: dateOf(last.day),
+                h: last.h,
+                min: last.min,
+              }
+            : anchorPoint;
+        if (a !== anchorPoint) {
+          anchor = { kind: 'timex', index: a.index };
+          why = `${m.n} ${m.unit}(s) ${m.dir < 0 ? 'before' : 'after'} the clock time the text last named`;
+        }
         if (a.h !== undefined && a.min !== undefined && a.d !== undefined && a.m !== undefined) {
           const ms = { second: 1000, minute: 60_000, hour: 3_600_000 }[m.unit] ?? 0;
           const t = Date.UTC(a.y, a.m - 1, a.d, a.h, a.min) + m.dir * n * ms;

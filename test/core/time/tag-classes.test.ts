@@ -916,3 +916,10 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
     },
   );
 });
+
+describe('tagTimexes: hours later from a clock time set ahead', () => {
+  it('counts from the last clock time even in a future clause', () => {
+    const text = 'The semifinals are scheduled for 7:35 p.m. local time, and the final race two hours later.';
+    expect(valueOf(text, 'two hours later', '2017-08-07')).toBe('2017-08-07T21:35');
+  });
+});
