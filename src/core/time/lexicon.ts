@@ -239,6 +239,13 @@ export const VAGUE_REFS: Record<string, string> = {
 };
 
 /** Adverbs and phrases that denote a recurring time (TimeML SET). */
+/** "every day" and "each day" for each unit of a table. */
+function everyAndEach(units: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [unit, value] of Object.entries(units)) out[`every ${unit}`] = out[`each ${unit}`] = value;
+  return out;
+}
+
 export const SET_WORDS: Record<string, string> = {
   hourly: 'PT1H',
   daily: 'P1D',
@@ -249,44 +256,31 @@ export const SET_WORDS: Record<string, string> = {
   yearly: 'P1Y',
   biweekly: 'P2W',
   biannually: 'P6M',
-  'every day': 'P1D',
-  'each day': 'P1D',
-  'every week': 'P1W',
-  'each week': 'P1W',
-  'every month': 'P1M',
-  'each month': 'P1M',
-  'every year': 'P1Y',
-  'each year': 'P1Y',
+  ...everyAndEach({
+    day: 'P1D',
+    week: 'P1W',
+    month: 'P1M',
+    year: 'P1Y',
+    quarter: 'P1Q',
+    weekend: 'XXXX-WXX-WE',
+    fortnight: 'P2W',
+    spring: 'XXXX-SP',
+    summer: 'XXXX-SU',
+    autumn: 'XXXX-FA',
+    winter: 'XXXX-WI',
+    // Parts of every day: "every evening" is the evening of any day.
+    morning: 'XXXX-XX-XXTMO',
+    afternoon: 'XXXX-XX-XXTAF',
+    evening: 'XXXX-XX-XXTEV',
+    night: 'XXXX-XX-XXTNI',
+  }),
   'per year': 'P1Y',
   'per day': 'P1D',
   'per month': 'P1M',
   'per week': 'P1W',
   'per hour': 'PT1H',
   'every hour': 'PT1H',
-  'every quarter': 'P1Q',
-  'each quarter': 'P1Q',
-  'every weekend': 'XXXX-WXX-WE',
-  'each weekend': 'XXXX-WXX-WE',
-  'every spring': 'XXXX-SP',
-  'every summer': 'XXXX-SU',
-  'every autumn': 'XXXX-FA',
   'every fall': 'XXXX-FA',
-  'every winter': 'XXXX-WI',
-  'each spring': 'XXXX-SP',
-  'each summer': 'XXXX-SU',
-  'each autumn': 'XXXX-FA',
-  'each winter': 'XXXX-WI',
-  'every fortnight': 'P2W',
-  'each fortnight': 'P2W',
-  // Parts of every day: "every evening" is the evening of any day.
-  'every morning': 'XXXX-XX-XXTMO',
-  'each morning': 'XXXX-XX-XXTMO',
-  'every afternoon': 'XXXX-XX-XXTAF',
-  'each afternoon': 'XXXX-XX-XXTAF',
-  'every evening': 'XXXX-XX-XXTEV',
-  'each evening': 'XXXX-XX-XXTEV',
-  'every night': 'XXXX-XX-XXTNI',
-  'each night': 'XXXX-XX-XXTNI',
   'every other day': 'P2D',
   'every other week': 'P2W',
   'every other year': 'P2Y',
@@ -294,7 +288,6 @@ export const SET_WORDS: Record<string, string> = {
   'every four years': 'P4Y',
 };
 
-/** Fixed-date holidays (month, day). Movable feasts are computed in the grammar. */
 /**
  * How a holiday falls in a year: a fixed day; the nth weekday of a month (weekday 1 = Monday, n = -1
  * for the last); days from Easter Sunday; days from another holiday; or a rule of its own.

@@ -88,16 +88,11 @@ function weekdayDelta(ref: number, wd: number, dir: 'past' | 'future'): number {
 /** The first month of each TimeML season (winter begins in December). */
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
-/** Whether month `month` falls in season `s` (winter: December to February). */
-function inSeason(month: number, s: string): boolean {
+/** Which month of season `s` month `month` is (0, 1 or 2; winter runs December to February), or -1. */
+function monthInSeason(month: number, s: string): number {
   const start = SEASON_START[s];
-  return start !== undefined && (month - start + 12) % 12 < 3;
-}
-
-/** Whether month `month` is the last of season `s`. */
-function lastMonthOf(month: number, s: string): boolean {
-  const start = SEASON_START[s];
-  return start !== undefined && (month - start + 12) % 12 === 2;
+  const k = start === undefined ? -1 : (month - start + 12) % 12;
+  return k < 3 ? k : -1;
 }
 
 function seasonYear(refY: number, refM: number, s: string, dir: 'past' | 'future' | 'this'): number {
@@ -608,8 +603,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       else if (m.rel === 'next' || m.rel === 'coming') dir = 'future';
       else if (m.rel === 'this') dir = 'this';
       else if (
-        inSeason(refM, m.season) &&
-        !(lastMonthOf(refM, m.season) && tenseAt(ctx.text, c.start, c.end).tense === 'future')
+        monthInSeason(refM, m.season) >= 0 &&
+        !(monthInSeason(refM, m.season) === 2 && tenseAt(ctx.text, c.start, c.end).tense === 'future')
       ) {
         // "The summer has been hot", "patrols through the summer", said in July: this one. (In its
         // last month, a season still to come is the next one: "planned for the fall" in November.)
