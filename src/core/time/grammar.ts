@@ -1304,16 +1304,8 @@ export const RULES: Rule[] = [
       if (/^an?$/i.test(numStr) && !q && !the && !dir && !tail) {
         const before = text.slice(Math.max(0, m.index - 14), m.index);
         if (AMOUNT_BEFORE_RATE.test(before)) return null;
-        // "once a day", "twice a year": a frequency, i.e. a SET.
-        if (/(?:once|twice|times)\s*$/i.test(before)) {
-          const letter = UNITS[unit]!;
-          return {
-            start: m.index,
-            end,
-            rule: 'rate',
-            meaning: { k: 'set', value: `P${letter.time ? 'T' : ''}${letter.times ?? 1}${letter.letter}` },
-          };
-        }
+        // "once a day", "several times a week": a frequency, the rate rule's.
+        if (/(?:once|twice|thrice|times)\s*$/i.test(before)) return null;
       }
       // "a month earlier than usual" compares lengths; in "the highest in three years earlier in the
       // session", "earlier" belongs to the session. Both leave a length of time.
@@ -1402,12 +1394,13 @@ export const RULES: Rule[] = [
   {
     // four days a week | twice a month | three times a year: so often in each such period
     name: 'rate',
-    keys: [' a ', ' per ', ' each '],
+    keys: [' a ', ' an ', ' per ', ' each '],
     // Anchored on the rarer words; the count is read back from the text before.
-    re: /\s(?:a|per|each)\s+(?<unit>day|week|fortnight|month|year)\b/gi,
+    re: /\s(?:an?|per|each)\s+(?<unit>second|minute|hour|day|week|fortnight|month|year)\b/gi,
     build: (m, text) => {
       const unit = g(m, 'unit')!.toLowerCase();
-      const value = unit === 'fortnight' ? 'P2W' : `P1${UNITS[unit]!.letter}`;
+      const u = UNITS[unit]!;
+      const value = unit === 'fortnight' ? 'P2W' : `P${u.time ? 'T' : ''}1${u.letter}`;
       const w = RATE_WHAT.exec(text.slice(Math.max(0, m.index - 8), m.index));
       if (!w) return null;
       const what = w[1]!.toLowerCase();
@@ -1417,12 +1410,16 @@ export const RULES: Rule[] = [
       let n: number | null | undefined = adverb;
       if (n === undefined) {
         const count = COUNT_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
-        if (!count) return null;
-        n = parseNumber(count[1]!);
-        start = at - count[0].length + count[0].indexOf(count[1]!);
+        n = count ? parseNumber(count[1]!) : null;
+        if (count && n !== null) start = at - count[0].length + count[0].indexOf(count[1]!);
       }
-      if (n === null) return null;
-      return { start, end: m.index + m[0].length, rule: 'rate', meaning: { k: 'set', value, freq: `${n}X` } };
+      const end = m.index + m[0].length;
+      // "several times a week": still a set, of the period alone and without a count.
+      if (n === null) {
+        if (what !== 'times') return null;
+        return { start: m.index + 1, end, rule: 'rate', meaning: { k: 'set', value } };
+      }
+      return { start, end, rule: 'rate', meaning: { k: 'set', value, freq: `${n}X` } };
     },
   },
   {

@@ -551,6 +551,13 @@ describe('tagTimexes: rates, fortnights and parts of every day', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 
+  it.each([
+    ['They meet several times a week.', 'a week', 'P1W'],
+    ['Take the pill once an hour.', 'once an hour', 'PT1H'],
+  ])('%j -> %j = %s, a set', (text, span, value) => {
+    expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'SET' }));
+  });
+
   it('gives a rate its frequency', () => {
     expect(find('Parliament sits four days a week.')[0]).toMatchObject({ type: 'SET', freq: '4X' });
   });
