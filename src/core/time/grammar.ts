@@ -1111,16 +1111,21 @@ export const RULES: Rule[] = [
     }),
   },
   {
-    // year-end | year's end
+    // year-end (the closing day of the books) | year's end, year end (the end of the year, as
+    // "month's end" is the end of the month)
     name: 'yearEnd',
     keys: ['year end', 'year-end', "year's end", 'year’s end'],
     re: /\b(?:year[-\s]end|year(?:'|’)s\s+end)\b/gi,
-    build: (m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      rule: 'yearEnd',
-      meaning: { k: 'yearEnd' },
-    }),
+    build: (m) =>
+      m[0][4] === '-'
+        ? { start: m.index, end: m.index + m[0].length, rule: 'yearEnd', meaning: { k: 'yearEnd' } }
+        : {
+            start: m.index,
+            end: m.index + m[0].length,
+            rule: 'yearEnd',
+            mod: 'END',
+            meaning: { k: 'yearOf', duration: false },
+          },
   },
   {
     // the 1990s | the late 1970s | the '60s | the nineties | mid-1990s

@@ -375,6 +375,12 @@ describe('tagTimexes: "month\'s end"', () => {
   it('is the end of the publication quarter ahead', () => {
     expect(tag("The fund will close at quarter's end.")).toContainEqual(["quarter's end", '2023-Q4', 'END']);
   });
+  it('"year\'s end" and "year end" are the end of the year; "year-end" is its closing day', () => {
+    const found = tag("Cuts come by year's end, a review at year end, then year-end accounts.");
+    expect(found).toContainEqual(["year's end", '2023', 'END']);
+    expect(found).toContainEqual(['year end', '2023', 'END']);
+    expect(found).toContainEqual(['year-end', '2023-12-31', null]);
+  });
 });
 
 describe('tagTimexes: the week of a holiday', () => {
