@@ -56,7 +56,7 @@ export type Meaning =
   | { k: 'weekday'; wd: number; rel?: string; pod?: string }
   | { k: 'deictic'; offset: number; pod?: string } // today, yesterday, tonight
   | { k: 'period'; unit: string; rel: string; season?: string; the?: boolean } // this week, last spring, the same month; the: "the next year"
-  | { k: 'quarter'; q: number; half?: boolean; y?: number; rel?: string }
+  | { k: 'quarter'; q: number; half?: boolean; y?: number; rel?: string; yearBack?: boolean } // yearBack: "the year-ago third quarter"
   | { k: 'lastQuarter'; shiftYears: number; y?: number; latest?: boolean; period?: boolean } // "the quarter", "the year-ago quarter", "the 1988 period"
   | { k: 'year'; y: number; fiscal?: boolean }
   | { k: 'decade'; dec: string }
@@ -606,11 +606,12 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // the third quarter | third-quarter | the fiscal first quarter | the first half of 1999 | Q3
+    // the third quarter | third-quarter | the fiscal first quarter | the first half of 1999 | Q3 |
+    // the 1988 third quarter | the year-ago third quarter
     name: 'quarter',
     keys: ['quarter', 'half'],
     re: new RegExp(
-      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's|(?<py>1\\d{3}|20\\d{2}))\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b))?`,
+      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+|(?<ya>year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b))?`,
       'gi',
     ),
     build: (m) => {
@@ -633,7 +634,7 @@ export const RULES: Rule[] = [
         start,
         end: m.index + m[0].length,
         rule: 'quarter',
-        meaning: { k: 'quarter', q, half, y: y ? +y : undefined, rel },
+        meaning: { k: 'quarter', q, half, y: y ? +y : undefined, rel, yearBack: !!g(m, 'ya') || undefined },
       };
     },
   },

@@ -473,9 +473,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       if (y === undefined) {
         if (ref === null) {
           if (ctx.narr) {
-            y = ctx.narr.y;
+            y = ctx.narr.y - (m.yearBack ? 1 : 0);
             anchor = { kind: 'timex', index: ctx.narr.index };
-            why = 'the year the text last named';
+            why = m.yearBack ? 'the year before the one the text last named' : 'the year the text last named';
           } else {
             const value = `XXXX-${unit}${m.q}`;
             return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
@@ -492,6 +492,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             y = startMonth <= refM ? refY : refY - 1;
             if (t.tense === 'future' && startMonth > refM) y = refY;
             why = `the most recent such ${m.half ? 'half' : 'quarter'} (${published(ref)}), ${tenseNote(t)}`;
+            // "the year-ago third quarter": the same quarter a year before the one just reported.
+            if (m.yearBack) {
+              y -= 1;
+              why = `a year before the most recent such ${m.half ? 'half' : 'quarter'} (${published(ref)})`;
+            }
           }
           if (m.rel) why = `${m.rel} year's, relative to the publication date`;
         }

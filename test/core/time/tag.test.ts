@@ -271,6 +271,25 @@ describe('tagTimexes(text, {reference})', () => {
     });
 
     it.each([
+      ['Net rose from the year-ago third quarter.', '2023-11-02', 'the year-ago third quarter', '2022-Q3'],
+      [
+        'Sales beat the year-earlier fourth quarter.',
+        '2024-01-25',
+        'the year-earlier fourth quarter',
+        '2022-Q4',
+      ],
+      ['Profit in the 1988 second quarter was lower.', '1989-10-30', 'the 1988 second quarter', '1988-Q2'],
+      [
+        'It earned $3 million in the fiscal-first quarter.',
+        '2023-11-02',
+        'the fiscal-first quarter',
+        '2023-Q1',
+      ],
+    ])('a quarter named with its year: %j (published %s) -> %j = %s', (text, ref, span, value) => {
+      expect(find(text, ref)).toEqual([expect.objectContaining({ text: span, value })]);
+    });
+
+    it.each([
       ['The family last met last Christmas.', 'last Christmas', '2022-12-25'],
       ['The choir will sing next Easter.', 'next Easter', '2024-03-31'],
       ['The store opened on Christmas.', 'Christmas', '2023-12-25'],
