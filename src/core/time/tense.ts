@@ -294,7 +294,8 @@ function leftCue(text: string, start: number): Cue | null {
       continue;
     }
     if (t) return { tense: t, cue: w, distance };
-    if (BARE_SCHEDULED.has(w.toLowerCase()) && !BEFORE_BARE_NOT_FUTURE.has(prev))
+    // ("the vote", "a visit", "its start": after a determiner the word is a noun.)
+    if (BARE_SCHEDULED.has(w.toLowerCase()) && !BEFORE_BARE_NOT_FUTURE.has(prev) && !DETERMINERS.has(prev))
       return { tense: 'future', cue: w, distance };
   }
   return null;

@@ -81,6 +81,8 @@ describe('tenseAt(text, start, end)', () => {
     ['The offer had been due to expire on Friday.', 'past'],
     ['On Friday, the government planned cuts.', 'past'], // after the timex only past forms and modals count
     ['Putin arrives in China on Friday.', 'future'], // the news present of a scheduled event
+    ['Crowds gathered for the vote on Friday.', 'past'], // after a determiner, "vote" is a noun
+    ['Lawmakers vote on Friday.', 'future'],
     ['Friday is a holiday.', 'none'],
     ['Ahead of the trip, the State Department on Friday issued a warning.', 'past'], // the left cue is far away
     ['The summit is scheduled for Friday.', 'future'], // a present plan looks ahead
