@@ -14,7 +14,7 @@
  * would cost more than the whole grammar.
  */
 import type { TaggedTimex } from '../types';
-import { isoToDay } from './calendar';
+import { DAY_MS, describeDay, fmtDay, isoToDay } from './calendar';
 import { findCandidates, type Candidate } from './grammar';
 import { resolveCandidate, valueToAnchor, type NarrativeAnchor, type ResolveContext } from './resolve';
 import { opensSentence, tenseAt } from './tense';
@@ -120,7 +120,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   };
   const out: TaggedTimex[] = [];
   const from: Candidate[] = [];
-  for (const c of selected) {
+  for (let c of selected) {
     let r;
     try {
       r = resolveCandidate(c, ctx);
@@ -129,6 +129,11 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     }
     if (!r) continue;
     const index = out.length;
+    const shifted = dayBeforeAfter(text, c.start, r);
+    if (shifted) {
+      c = { ...c, start: shifted.start };
+      r = shifted.r;
+    }
     const t: TaggedTimex = {
       start: c.start,
       end: c.end,
@@ -187,6 +192,37 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   }
   dayAfterTime(text, out, from);
   return out;
+}
+
+const DAY_BEFORE_AFTER = /\b(?:the\s+)?day\s+(before|after)\s+(?:the\s+)?$/i;
+
+/**
+ * "the day before Thanksgiving", "the day after the March 3 vote": one day from a day the text
+ * names, as one expression (TimeML tags "the day before yesterday" whole). Null when `text` has no
+ * such words before `start` or `r` is not a calendar day.
+ */
+function dayBeforeAfter(
+  text: string,
+  start: number,
+  r: NonNullable<ReturnType<typeof resolveCandidate>>,
+): { start: number; r: NonNullable<ReturnType<typeof resolveCandidate>> } | null {
+  if (r.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(r.value)) return null;
+  const m = DAY_BEFORE_AFTER.exec(text.slice(Math.max(0, start - 20), start));
+  if (!m) return null;
+  const day = isoToDay(r.value)! + (m[1]!.toLowerCase() === 'before' ? -DAY_MS : DAY_MS);
+  const value = fmtDay(day);
+  const arrow = r.explanation.indexOf(' -> ');
+  const inner = arrow > 0 ? r.explanation.slice(0, arrow) : r.value;
+  const why = arrow > 0 ? r.explanation.slice(arrow + 4) : r.value;
+  return {
+    start: start - m[0].length,
+    r: {
+      ...r,
+      value,
+      alternatives: undefined,
+      explanation: `${text.slice(start - m[0].length, start)}${inner} -> ${describeDay(day)}: the day ${m[1]!.toLowerCase()} ${inner}, ${why.replace(/: /, ' (')})`,
+    },
+  };
 }
 
 /**

@@ -936,3 +936,25 @@ describe('tagTimexes: hours later from a clock time set ahead', () => {
     expect(valueOf(text, 'two hours later', '2017-08-07')).toBe('2017-08-07T21:35');
   });
 });
+
+describe('tagTimexes: "the day before" or "the day after" a named day', () => {
+  const tag = (text: string) => find(text).map((t) => [t.text, t.value]);
+  it.each([
+    ['Shops reopen the day after Thanksgiving.', 'the day after Thanksgiving', '2023-11-24'],
+    ['The attack came the day before last Tuesday.', 'the day before last Tuesday', '2023-10-09'],
+    ['He quit the day after the March 3 vote.', 'the day after the March 3', '2023-03-04'],
+    ['Talks ended on the day before Oct. 1.', 'the day before Oct. 1', '2023-09-30'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(tag(text)).toContainEqual([span, value]);
+  });
+  it('leaves a day before an event alone, and a named day without the words', () => {
+    expect(tag('He left the day before the vote, on Monday.')).toEqual([['Monday', '2023-10-16']]);
+    expect(tag('A day before, on Monday, he left.')).toContainEqual(['Monday', '2023-10-16']);
+  });
+  it('explains the day it counts from', () => {
+    const t = find('Shops reopen the day after Thanksgiving.')[0]!;
+    expect(t.explanation).toMatch(
+      /^the day after Thanksgiving -> Fri 24 Nov 2023: the day after Thanksgiving, Thu 23 Nov 2023/,
+    );
+  });
+});
