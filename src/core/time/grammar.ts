@@ -62,7 +62,7 @@ export type Meaning =
   | { k: 'decade'; dec: string }
   | { k: 'century'; c: number; bc?: boolean }
   | { k: 'season'; season: string; y?: number; rel?: string }
-  | { k: 'offset'; n: number | null; unit: string; dir: -1 | 1; narrative: boolean } // two years ago / later
+  | { k: 'offset'; n: number | null; unit: string; dir: -1 | 1; narrative: boolean; fromToday?: boolean } // two years ago / later / from today
   | { k: 'yearAgo' } // "year-earlier", "year-ago"
   | { k: 'duration'; n: number | null; unit: string }
   | { k: 'ref'; value: string }
@@ -1345,6 +1345,7 @@ export const RULES: Rule[] = [
             dir:
               tail === 'later' || tail === 'from now' || tail === 'from today' || tail === 'hence' ? 1 : -1,
             narrative: tail === 'earlier' || tail === 'later',
+            fromToday: tail === 'from today' || undefined,
           },
         };
       }

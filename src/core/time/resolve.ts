@@ -688,8 +688,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         return { type: 'TIME', value, anchor, explanation: say(value, why) };
       }
       let value = shiftAnchor(anchorPoint, m.unit === 'night' ? 'day' : m.unit, m.dir * n);
-      // "On June 14 ... and two weeks later": counted from a day, the result is a day (June 28).
-      if (m.unit === 'week' && m.narrative && anchorPoint.index >= 0 && anchorPoint.d !== undefined)
+      // "On June 14 ... and two weeks later": counted from a day, the result is a day (June 28); so
+      // is "a week from today".
+      if (
+        m.unit === 'week' &&
+        ((m.narrative && anchorPoint.index >= 0) || m.fromToday) &&
+        anchorPoint.d !== undefined
+      )
         value = shiftAnchor(anchorPoint, 'day', m.dir * n * 7);
       // "Sales on Thanksgiving Day rose 11% from a year earlier": the same day a year before, when
       // the sentence itself names the day.

@@ -958,3 +958,14 @@ describe('tagTimexes: "the day before" or "the day after" a named day', () => {
     );
   });
 });
+
+describe('tagTimexes: weeks counted from today are a day', () => {
+  it.each([
+    ['The verdict is due a week from today.', 'a week from today', '2023-10-24'],
+    ['The plant reopens two weeks from today.', 'two weeks from today', '2023-10-31'],
+    // "from now" and "ago" keep the week: they count from no named day.
+    ['The plant reopens two weeks from now.', 'two weeks from now', '2023-W44'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(find(text).map((t) => [t.text, t.value])).toContainEqual([span, value]);
+  });
+});
