@@ -16,7 +16,13 @@
 import type { TaggedTimex } from '../types';
 import { DAY_MS, describeDay, fmtDay, isoToDay } from './calendar';
 import { findCandidates, type Candidate } from './grammar';
-import { resolveCandidate, valueToAnchor, type NarrativeAnchor, type ResolveContext } from './resolve';
+import {
+  resolveCandidate,
+  valueToAnchor,
+  type NarrativeAnchor,
+  type ResolveContext,
+  type Resolved,
+} from './resolve';
 import { opensSentence, tenseAt } from './tense';
 
 export { valueToInterval } from './interval';
@@ -134,6 +140,10 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       c = { ...c, start: shifted.start };
       r = shifted.r;
     }
+    const prev = out[index - 1];
+    // (Only against the publication date: in a narrative the start's year is itself a guess.)
+    if (prev && prev.anchor?.kind !== 'timex' && r.anchor.kind === 'dct')
+      r = rangeEnd(text, prev, index - 1, c, r) ?? r;
     const t: TaggedTimex = {
       start: c.start,
       end: c.end,
@@ -194,6 +204,42 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   return out;
 }
 
+const RANGE_OPEN = /\b(?:from|between)\s+(?:the\s+)?$/i;
+const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|and|[-–])\s*$/i;
+
+/**
+ * "from late August to mid-May", "between December and February", "from Nov. 28 until Jan. 3": a
+ * range ends after it starts, so a month or day with no year of its own is the first one after the
+ * start. Null when `r` is not the end of such a range or needs no change.
+ */
+function rangeEnd(
+  text: string,
+  prev: TaggedTimex,
+  prevIndex: number,
+  c: { start: number; end: number },
+  r: Resolved,
+): Resolved | null {
+  const from = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(prev.value);
+  const to = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(r.value);
+  if (!from || !to || r.type !== 'DATE') return null;
+  if (!RANGE_JOIN.test(text.slice(prev.end, c.start))) return null;
+  if (!RANGE_OPEN.test(text.slice(Math.max(0, prev.start - 14), prev.start))) return null;
+  const key = (m: RegExpExecArray, y: number) => (y * 12 + +m[2]!) * 32 + (m[3] ? +m[3] : 0);
+  const y0 = +from[1]!;
+  // The first year that puts the end after the start (the same month may close a range of days).
+  let y = y0;
+  while (key(to, y) < key(from, y0) || (key(to, y) === key(from, y0) && !to[3])) y++;
+  if (y === +to[1]!) return null;
+  const value = `${String(y).padStart(4, '0')}${r.value.slice(4)}`;
+  return {
+    ...r,
+    value,
+    anchor: { kind: 'timex', index: prevIndex },
+    alternatives: undefined,
+    explanation: `${text.slice(c.start, c.end)} -> ${value}: no year is given: the first one after the start of the range, ${prev.text} (${prev.value})`,
+  };
+}
+
 const DAY_BEFORE_AFTER = /\b(?:the\s+)?day\s+(before|after)\s+(?:the\s+)?$/i;
 
 /**
@@ -201,11 +247,7 @@ const DAY_BEFORE_AFTER = /\b(?:the\s+)?day\s+(before|after)\s+(?:the\s+)?$/i;
  * names, as one expression (TimeML tags "the day before yesterday" whole). Null when `text` has no
  * such words before `start` or `r` is not a calendar day.
  */
-function dayBeforeAfter(
-  text: string,
-  start: number,
-  r: NonNullable<ReturnType<typeof resolveCandidate>>,
-): { start: number; r: NonNullable<ReturnType<typeof resolveCandidate>> } | null {
+function dayBeforeAfter(text: string, start: number, r: Resolved): { start: number; r: Resolved } | null {
   if (r.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(r.value)) return null;
   const m = DAY_BEFORE_AFTER.exec(text.slice(Math.max(0, start - 20), start));
   if (!m) return null;

@@ -969,3 +969,51 @@ describe('tagTimexes: weeks counted from today are a day', () => {
     expect(find(text).map((t) => [t.text, t.value])).toContainEqual([span, value]);
   });
 });
+
+describe('tagTimexes: the end of a range comes after its start', () => {
+  const tag = (text: string, ref: string) => find(text, ref).map((t) => [t.text, t.value]);
+  it.each([
+    [
+      'The season runs from late August to mid-May.',
+      '2023-07-02',
+      ['late August', '2023-08'],
+      ['mid-May', '2024-05'],
+    ],
+    [
+      'The campaign lasted from November until April.',
+      '2023-07-02',
+      ['November', '2022-11'],
+      ['April', '2023-04'],
+    ],
+    [
+      'The fair ran from Dec. 28 to Jan. 3.',
+      '2023-07-02',
+      ['Dec. 28', '2022-12-28'],
+      ['Jan. 3', '2023-01-03'],
+    ],
+    [
+      'Flights were halted between December and February.',
+      '2023-07-02',
+      ['December', '2022-12'],
+      ['February', '2023-02'],
+    ],
+  ])('%j (published %s)', (text, ref, first, second) => {
+    expect(tag(text, ref)).toEqual([first, second]);
+  });
+  it('leaves a range with its own years, and months that are no range, alone', () => {
+    expect(tag('Prices rose from October 2022 to March 2022 levels.', '2023-07-02')).toContainEqual([
+      'March 2022',
+      '2022-03',
+    ]);
+    expect(tag('Sales rose in November, and in April they fell.', '2023-07-02')).toEqual([
+      ['November', '2022-11'],
+      ['April', '2023-04'],
+    ]);
+  });
+  it('explains the year it chose', () => {
+    const t = find('The season runs from late August to mid-May.', '2023-07-02')[1]!;
+    expect(t.explanation).toBe(
+      'mid-May -> 2024-05: no year is given: the first one after the start of the range, late August (2023-08)',
+    );
+  });
+});
