@@ -44,7 +44,15 @@ const DETERMINERS = new Set([
   'these',
   'those',
 ]);
-const AS_PLANNED = new Set(['planned', 'scheduled', 'expected', 'intended', 'promised']);
+const AS_PLANNED = new Set([
+  'planned',
+  'scheduled',
+  'expected',
+  'intended',
+  'promised',
+  'forecast',
+  'anticipated',
+]);
 const PLAN_VERB_NEXT = new Set([
   'to',
   'on',
@@ -259,14 +267,24 @@ function leftCue(text: string, start: number): Cue | null {
         distance,
       };
     }
-    if (words[i + 1]?.toLowerCase() === 'to' && TO_FUTURE.has(w.toLowerCase())) {
+    // ("agreed to a truce": "to" before a noun phrase is no infinitive.)
+    if (
+      words[i + 1]?.toLowerCase() === 'to' &&
+      TO_FUTURE.has(w.toLowerCase()) &&
+      !DETERMINERS.has(words[i + 2]?.toLowerCase() ?? '')
+    ) {
       // "had been due to expire" looks back; "is due to expire" forward.
       return { tense: prev === 'been' || prev === 'had' ? 'past' : 'future', cue: w, distance };
     }
     // "next to the embassy" is a place.
     if (w.toLowerCase() === 'next' && words[i + 1]?.toLowerCase() === 'to') continue;
     // "began as (previously) planned", "as expected": a comparison with the plan, not the clause's tense.
-    if (AS_PLANNED.has(w.toLowerCase()) && (prev === 'as' || words[i - 2]?.toLowerCase() === 'as')) continue;
+    // ("rose more than expected", "faster than forecast": the same comparison.)
+    if (
+      AS_PLANNED.has(w.toLowerCase()) &&
+      (prev === 'as' || prev === 'than' || words[i - 2]?.toLowerCase() === 'as')
+    )
+      continue;
     // "Federated Department Stores", "Allied Signal": a capitalised "-ed" word inside a name is no verb.
     const inName = /^[A-Z]/.test(w) && (/^[A-Z]/.test(prevRaw) || /^[A-Z]/.test(words[i + 1] ?? ''));
     // "a crowded market", "its preferred stock": after a determiner an "-ed" word is an adjective.

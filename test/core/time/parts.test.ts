@@ -83,6 +83,9 @@ describe('tenseAt(text, start, end)', () => {
     ['Putin arrives in China on Friday.', 'future'], // the news present of a scheduled event
     ['Crowds gathered for the vote on Friday.', 'past'], // after a determiner, "vote" is a noun
     ['Lawmakers vote on Friday.', 'future'],
+    ['Exports rose more than expected on Friday.', 'past'], // "than expected" compares with a forecast
+    ['Both sides agreed to a truce on Friday.', 'past'], // "to" before a noun phrase is no infinitive
+    ['Both sides agreed to be in Geneva on Friday.', 'future'],
     ['Friday is a holiday.', 'none'],
     ['Ahead of the trip, the State Department on Friday issued a warning.', 'past'], // the left cue is far away
     ['The summit is scheduled for Friday.', 'future'], // a present plan looks ahead
