@@ -174,7 +174,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           ctx.narr?.m !== undefined &&
           Math.abs(a.y - ctx.narr.y) > 10 &&
           !opensSentence(text, c.start, true)) ||
-          /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start)));
+          /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start)) ||
+          r.aside === true);
       if (a && r.anchor.kind === 'none') ctx.namedYear = { index, y: a.y };
       if (a && !aside)
         pending.push({

@@ -61,6 +61,8 @@ export type Resolved = {
   alternatives?: TimexAlternative[];
   quant?: string;
   freq?: string;
+  /** A point of comparison ("up 6% from a year earlier"): it does not move the story's time. */
+  aside?: boolean;
 };
 
 const WD_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -640,6 +642,30 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       let why: string;
       // "a year earlier/ago" in a report on the current quarter compares with that quarter a year before.
       const rq = ctx.reportQuarter;
+      // "Exports rose 6% in December from a year earlier", "prices in March were 3% higher than a year
+      // ago": compared with the month the sentence names, the same month years before.
+      const month = m.unit === 'year' && n === 1 ? ctx.narr : null;
+      if (
+        month &&
+        month.m !== undefined &&
+        month.d === undefined &&
+        month.end !== undefined &&
+        month.end <= c.start &&
+        sentencesBetween(ctx.text, month.end, c.start) === 0
+      ) {
+        const value = fmtMonth(month.y + m.dir, month.m);
+        return {
+          ...fromTimex(
+            value,
+            month.index,
+            say(
+              value,
+              `the same month a year ${m.dir < 0 ? 'before' : 'after'} the month the sentence names`,
+            ),
+          ),
+          aside: true,
+        };
+      }
       if (m.unit === 'year' && n === 1 && rq && ref !== null) {
         anchorPoint = { index: rq.index, y: rq.y, q: rq.q };
         anchor = { kind: 'timex', index: rq.index };

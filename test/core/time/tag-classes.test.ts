@@ -1017,3 +1017,30 @@ describe('tagTimexes: the end of a range comes after its start', () => {
     );
   });
 });
+
+describe('tagTimexes: "a year earlier" beside a month is that month a year before', () => {
+  const tag = (text: string, ref = '2026-01-13') => find(text, ref).map((t) => [t.text, t.value]);
+  it.each([
+    ['Shipments climbed 6.8% in December from a year earlier.', 'a year earlier', '2024-12'],
+    ['Prices in March were 3% higher than a year ago.', 'a year ago', '2024-03'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(tag(text)).toContainEqual([span, value]);
+  });
+  it('needs the month in the same sentence, and a single year', () => {
+    expect(tag('Exports rose in December. Sales were flat a year earlier.')).toContainEqual([
+      'a year earlier',
+      '2024',
+    ]);
+    expect(
+      tag('Turnout by the end of October beat the level of four years ago.', '2016-11-01'),
+    ).toContainEqual(['four years ago', '2012']);
+  });
+  it('is a comparison: the story stays in the month it names', () => {
+    expect(
+      tag(
+        'Output rose 6% in September from a year earlier, and exports fell at the start of the month.',
+        '2016-10-19',
+      ),
+    ).toContainEqual(['the start of the month', '2016-09']);
+  });
+});
