@@ -1399,6 +1399,27 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // every two hours | every six weeks | each 18 months | every other day | every few days
+    name: 'everyN',
+    keys: ['every', 'each'],
+    re: new RegExp(`\\b(?:every|each)\\s+(?:(?<other>other)|(?<num>${NUM}))\\s+(?<unit>${UNIT})`, 'gi'),
+    build: (m) => {
+      const unit = unitKey(g(m, 'unit')!);
+      const u = UNITS[unit]!;
+      const n = g(m, 'other') ? 2 : parseNumber(g(m, 'num')!);
+      // "every one of them" never reaches here; "every day" (no number) is the set words' table's.
+      if (n !== null && !Number.isInteger(n)) return null;
+      const letter = u.letter === 'WE' ? 'W' : u.letter;
+      const value = `P${u.time ? 'T' : ''}${n === null ? 'X' : n * (u.times ?? 1)}${letter}`;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: 'set',
+        meaning: { k: 'set', value, quant: 'EVERY' },
+      };
+    },
+  },
+  {
     // four days a week | twice a month | three times a year: so often in each such period
     name: 'rate',
     keys: [' a ', ' an ', ' per ', ' each '],
@@ -1460,7 +1481,7 @@ export const RULES: Rule[] = [
     name: 'set',
     keys: ['every', 'each', 'per ', 'ly', 'days', 's '],
     re: new RegExp(
-      `\\b(?:(?<phrase>${alt(Object.keys(SET_WORDS))})|(?:every|each)\\s+(?<ewd>${WEEKDAY}|(?:${alt(Object.keys(MONTHS).filter((k) => k.length > 3))}))|(?<pwd>${WEEKDAY})(?:s|\\s+(?<ppod>mornings|afternoons|evenings|nights)))\\b`,
+      `\\b(?:(?<phrase>${alt(Object.keys(SET_WORDS))})|(?:every|each)\\s+(?<ewd>${WEEKDAY}|(?:${alt(Object.keys(MONTHS).filter((k) => k.length > 3))}))(?:\\s+(?<epod>morning|afternoon|evening|night)\\b)?|(?<pwd>${WEEKDAY})(?:s|\\s+(?<ppod>mornings|afternoons|evenings|nights)))\\b`,
       'gi',
     ),
     build: (m, text) => {
@@ -1492,6 +1513,8 @@ export const RULES: Rule[] = [
           meaning: { k: 'set', value: SET_WORDS[phrase.toLowerCase().replace(/\s+/g, ' ')]! },
         };
       const w = (g(m, 'ewd') ?? g(m, 'pwd'))!.toLowerCase();
+      // "Tuesday nights", "every Saturday morning": the part of every such day.
+      const pod = g(m, 'ppod')?.toLowerCase().slice(0, -1) ?? g(m, 'epod')?.toLowerCase();
       if (w in WEEKDAYS)
         return {
           start: m.index,
@@ -1499,8 +1522,7 @@ export const RULES: Rule[] = [
           rule: 'set',
           meaning: {
             k: 'set',
-            // "Tuesday nights": the part of every such day.
-            value: `XXXX-WXX-${WEEKDAYS[w]}${g(m, 'ppod') ? `T${PARTS_OF_DAY[g(m, 'ppod')!.toLowerCase().slice(0, -1)]}` : ''}`,
+            value: `XXXX-WXX-${WEEKDAYS[w]}${pod ? `T${PARTS_OF_DAY[pod]}` : ''}`,
             quant: g(m, 'ewd') ? 'EVERY' : undefined,
           },
         };

@@ -230,6 +230,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['Thousands die each year.', 'each year', 'P1Y'],
       ['The magazine appears weekly.', 'weekly', 'P1W'],
       ['The board meets twice a year.', 'twice a year', 'P1Y'],
+      ['Buses run every ten minutes.', 'every ten minutes', 'PT10M'],
+      ['Inspections come every 18 months.', 'every 18 months', 'P18M'],
+      ['He trained every other day.', 'every other day', 'P2D'],
+      ['The market opens every Saturday morning.', 'every Saturday morning', 'XXXX-WXX-6TMO'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'SET' }));
     });
