@@ -33,6 +33,13 @@ export type NarrativeAnchor = {
   /** A clock time, when the value has one ("2018-01-01T14:15"). */
   h?: number;
   min?: number;
+  /**
+   * For a season or a week, which name no month or day: the month it starts in, and the Monday of
+   * the week, so that "two months later" after "that spring" is a month and "two weeks later"
+   * after "last week" a week.
+   */
+  startMonth?: number;
+  monday?: number;
   /** Where the timex ends in the text, and whether it named its year outright ("in 2009"). */
   end?: number;
   explicit?: boolean;
@@ -248,7 +255,15 @@ export function valueToAnchor(value: string, index: number): NarrativeAnchor | n
   if (m) return { index, y: +m[1]!, m: +m[2]! };
   m = /^(\d{4})-Q(\d)$/.exec(value);
   if (m) return { index, y: +m[1]!, q: +m[2]! };
-  m = /^(\d{4})(?:-(?:SP|SU|FA|WI|H\d|W\d\d))?$/.exec(value);
+  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+  if (m) return { index, y: +m[1]!, startMonth: SEASON_START[m[2]!] };
+  m = /^(\d{4})-W(\d\d)$/.exec(value);
+  if (m) {
+    // ISO week 1 holds 4 January.
+    const jan4 = dayOf(+m[1]!, 1, 4);
+    return { index, y: +m[1]!, monday: jan4 - (weekdayOf(jan4) - 1) * DAY_MS + (+m[2]! - 1) * 7 * DAY_MS };
+  }
+  m = /^(\d{4})(?:-H\d)?$/.exec(value);
   if (m) return { index, y: +m[1]! };
   return null;
 }
@@ -264,10 +279,14 @@ function shiftAnchor(a: NarrativeAnchor, unit: string, delta: number): string {
     return `${fmtYear(Math.floor(i / 4))}-Q${(i % 4) + 1}`;
   }
   if (unit === 'month' || unit === 'quarter') {
-    if (a.m === undefined) return fmtYear(a.y);
-    const [y, m] = addMonths(a.y, a.m, unit === 'quarter' ? 3 * delta : delta);
+    const start = a.m ?? a.startMonth;
+    if (start === undefined) return fmtYear(a.y);
+    const [y, m] = addMonths(a.y, start, unit === 'quarter' ? 3 * delta : delta);
     return fmtMonth(y, m);
   }
+  if (unit === 'fortnight') return shiftAnchor(a, 'week', 2 * delta);
+  if (unit === 'week' && a.d === undefined && a.monday !== undefined)
+    return fmtWeek(a.monday + delta * 7 * DAY_MS);
   if (a.m === undefined || a.d === undefined) return a.m === undefined ? fmtYear(a.y) : fmtMonth(a.y, a.m);
   const day = dayOf(a.y, a.m, a.d);
   if (unit === 'week') return fmtWeek(day + delta * 7 * DAY_MS);

@@ -1044,3 +1044,21 @@ describe('tagTimexes: "a year earlier" beside a month is that month a year befor
     ).toContainEqual(['the start of the month', '2016-09']);
   });
 });
+
+describe('tagTimexes: counting on from a season or a week', () => {
+  const tag = (text: string, ref: string | null = reference) => find(text, ref).map((t) => [t.text, t.value]);
+  it('counts months from the start of a season', () => {
+    expect(
+      tag('In 2015 crews dug through that spring, and two months later the dam was done.', null),
+    ).toContainEqual(['two months later', '2015-05']);
+  });
+  it('counts weeks from a week', () => {
+    expect(tag('Polls opened last week. Two weeks later, the count was done.')).toContainEqual([
+      'Two weeks later',
+      '2023-W43',
+    ]);
+  });
+  it('counts a fortnight as two weeks', () => {
+    expect(tag('The campaign opened a fortnight ago.')).toContainEqual(['a fortnight ago', '2023-W40']);
+  });
+});
