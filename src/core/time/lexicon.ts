@@ -386,6 +386,11 @@ export const FUTURE_CUES = new Set([
   'ends',
   'closes',
   'convenes',
+  'takes',
+  'goes',
+  'faces',
+  'plays',
+  'holds',
 ]);
 
 /** Words that mark the future when "to" follows ("set to resume", "is to meet"). */
@@ -433,6 +438,10 @@ export const BARE_SCHEDULED = new Set([
   'depart',
   'convene',
   'vote',
+  'go',
+  'hold',
+  'face',
+  'play',
 ]);
 
 /** Words before a bare verb that take its tense away ("did not meet", "refused to meet", "could meet"). */

@@ -95,6 +95,8 @@ const MODAL_OR_TO = new Set([
   'to',
   "'ll",
 ]);
+const POSSIBLE = new Set(['could', 'may', 'might']);
+const NEGATORS = new Set(['neither', 'nor', 'no', 'nobody', 'never', 'none']);
 const BE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'not', 'being', 'increasingly']);
 const DAY_NAMED = /^(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b/i;
 const SENTENCE_START = /(?:^|[.!?;:"“]\s*|\n\s*)$/;
@@ -312,6 +314,16 @@ function leftCue(text: string, start: number): Cue | null {
       continue;
     }
     if (t) return { tense: t, cue: w, distance };
+    // "could make his debut on Sunday", "may vote on Friday": a possibility still ahead ("could not
+    // be reached Friday", "may have left on Friday" look back).
+    // ("Neither he nor his lawyer could be located Wednesday": negated, it looks back too.)
+    if (
+      // (Not "May": capitalised, it is the month.)
+      (POSSIBLE.has(w) || w === 'Could' || w === 'Might') &&
+      !/^(?:not|have|n't|also)$/i.test(words[i + 1] ?? '') &&
+      !words.slice(Math.max(0, i - 8), i).some((x) => NEGATORS.has(x.toLowerCase()))
+    )
+      return { tense: 'future', cue: w, distance };
     // ("the vote", "a visit", "its start": after a determiner the word is a noun.)
     if (BARE_SCHEDULED.has(w.toLowerCase()) && !BEFORE_BARE_NOT_FUTURE.has(prev) && !DETERMINERS.has(prev))
       return { tense: 'future', cue: w, distance };

@@ -86,6 +86,11 @@ describe('tenseAt(text, start, end)', () => {
     ['Exports rose more than expected on Friday.', 'past'], // "than expected" compares with a forecast
     ['Both sides agreed to a truce on Friday.', 'past'], // "to" before a noun phrase is no infinitive
     ['Both sides agreed to be in Geneva on Friday.', 'future'],
+    ['The new timetable takes effect on Friday.', 'future'], // the news present of a schedule
+    ['Voters go to the polls on Friday.', 'future'],
+    ['He could make his debut at home on Friday.', 'future'], // a possibility ahead
+    ['He could not be reached on Friday.', 'none'],
+    ['Neither he nor his lawyer could be located on Friday.', 'none'],
     ['Friday is a holiday.', 'none'],
     ['Ahead of the trip, the State Department on Friday issued a warning.', 'past'], // the left cue is far away
     ['The summit is scheduled for Friday.', 'future'], // a present plan looks ahead
