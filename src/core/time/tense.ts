@@ -96,6 +96,22 @@ const MODAL_OR_TO = new Set([
   "'ll",
 ]);
 const POSSIBLE = new Set(['could', 'may', 'might']);
+/** Participles of plans for a day: "has been set for", "have been postponed until". */
+const SET_FOR = new Set([
+  'set',
+  'scheduled',
+  'planned',
+  'arranged',
+  'fixed',
+  'booked',
+  'called',
+  'postponed',
+  'delayed',
+  'moved',
+  'rescheduled',
+  'adjourned',
+  'pushed',
+]);
 const NEGATORS = new Set(['neither', 'nor', 'no', 'nobody', 'never', 'none']);
 const BE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'not', 'being', 'increasingly']);
 const DAY_NAMED = /^(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b/i;
@@ -305,6 +321,10 @@ function leftCue(text: string, start: number): Cue | null {
     // "Investors are now focused on January": an adverb between "be" and its participle.
     const be =
       BE_FORMS.has(prev) || (BE_ADVERBS.has(prev) && BE_FORMS.has(words[i - 2]?.toLowerCase() ?? ''));
+    // "Talks have been arranged for Wednesday", "the trial has been adjourned until Monday": a plan
+    // made, for a day still ahead.
+    if (prev === 'been' && /^(?:has|have)$/i.test(words[i - 2] ?? '') && SET_FOR.has(w.toLowerCase()))
+      return { tense: 'future', cue: `${words[i - 2]!} been ${w}`, distance };
     if (t && be && isParticiple(w)) {
       if (prev === 'be' && words[i - 2]?.toLowerCase() === 'to')
         return { tense: 'future', cue: `to be ${w}`, distance };

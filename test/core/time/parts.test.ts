@@ -91,6 +91,10 @@ describe('tenseAt(text, start, end)', () => {
     ['He could make his debut at home on Friday.', 'future'], // a possibility ahead
     ['He could not be reached on Friday.', 'none'],
     ['Neither he nor his lawyer could be located on Friday.', 'none'],
+    ['Talks have been arranged for Friday.', 'future'], // a plan made for a day ahead
+    ['The trial has been adjourned until Friday.', 'future'],
+    ['The hearing has been set for Friday.', 'future'],
+    ['The suspect had been seen on Friday.', 'past'],
     ['Friday is a holiday.', 'none'],
     ['Ahead of the trip, the State Department on Friday issued a warning.', 'past'], // the left cue is far away
     ['The summit is scheduled for Friday.', 'future'], // a present plan looks ahead
