@@ -143,7 +143,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     const prev = out[index - 1];
     // (Only against the publication date: in a narrative the start's year is itself a guess.)
     if (prev && prev.anchor?.kind !== 'timex' && r.anchor.kind === 'dct')
-      r = rangeEnd(text, prev, index - 1, c, r) ?? r;
+      r = rangeEnd(text, prev, index - 1, c, r) ?? weekdayRange(text, prev, c, r) ?? r;
     const t: TaggedTimex = {
       start: c.start,
       end: c.end,
@@ -222,7 +222,7 @@ function rangeEnd(
 ): Resolved | null {
   const from = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(prev.value);
   const to = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(r.value);
-  if (!from || !to || r.type !== 'DATE') return null;
+  if (!from || !to || r.type !== 'DATE' || WEEKDAY_NAME.test(text.slice(c.start, c.end))) return null;
   if (!RANGE_JOIN.test(text.slice(prev.end, c.start))) return null;
   if (!RANGE_OPEN.test(text.slice(Math.max(0, prev.start - 14), prev.start))) return null;
   const key = (m: RegExpExecArray, y: number) => (y * 12 + +m[2]!) * 32 + (m[3] ? +m[3] : 0);
@@ -239,6 +239,53 @@ function rangeEnd(
     alternatives: undefined,
     explanation: `${text.slice(c.start, c.end)} -> ${value}: no year is given: the first one after the start of the range, ${prev.text} (${prev.value})`,
   };
+}
+
+const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+
+/**
+ * "from 6 p.m. Thursday until noon Saturday", "between Friday and Monday": days named by weekday
+ * lie less than a week apart, the end after the start. Each was read on its own (the end after
+ * "until" looks ahead; the start may have been taken as last week's), so the start moves to the
+ * week of the end, and an end before its start to the week after. Changes `prev` in place; returns
+ * the end's new reading, or null.
+ */
+function weekdayRange(
+  text: string,
+  prev: TaggedTimex,
+  c: { start: number; end: number },
+  r: Resolved,
+): Resolved | null {
+  const a = isoToDay(prev.value);
+  const b = isoToDay(r.value);
+  if (
+    a === null ||
+    b === null ||
+    !/^\d{4}-\d{2}-\d{2}(?:T|$)/.test(prev.value) ||
+    !/^\d{4}-\d{2}-\d{2}(?:T|$)/.test(r.value)
+  )
+    return null;
+  if (!WEEKDAY_NAME.test(prev.text) || !WEEKDAY_NAME.test(text.slice(c.start, c.end))) return null;
+  if (!RANGE_JOIN.test(text.slice(prev.end, c.start))) return null;
+  if (!RANGE_OPEN.test(text.slice(Math.max(0, prev.start - 14), prev.start))) return null;
+  const week = 7 * DAY_MS;
+  if (b < a) {
+    const day = b + Math.ceil((a - b) / week) * week;
+    const value = fmtDay(day) + r.value.slice(10);
+    return {
+      ...r,
+      value,
+      alternatives: undefined,
+      explanation: `${text.slice(c.start, c.end)} -> ${describeDay(day)}: the first after the start of the range, ${prev.text} (${prev.value})`,
+    };
+  }
+  if (b - a >= week) {
+    const day = a + Math.floor((b - a) / week) * week;
+    prev.value = fmtDay(day) + prev.value.slice(10);
+    prev.explanation = `${prev.text} -> ${describeDay(day)}: the start of a range that ends ${text.slice(c.start, c.end)} (${r.value}), less than a week before it`;
+    delete prev.alternatives;
+  }
+  return null;
 }
 
 const DAY_BEFORE_AFTER = /\b(?:the\s+)?day\s+(before|after)\s+(?:the\s+)?$/i;

@@ -1062,3 +1062,25 @@ describe('tagTimexes: counting on from a season or a week', () => {
     expect(tag('The campaign opened a fortnight ago.')).toContainEqual(['a fortnight ago', '2023-W40']);
   });
 });
+
+describe('tagTimexes: a range of weekdays lies within a week', () => {
+  const tag = (text: string) => find(text, '2015-12-29').map((t) => [t.text, t.value]);
+  it('moves the start to the week of an end ahead', () => {
+    expect(tag('A storm watch was issued from 6 p.m. Thursday until noon Saturday.')).toEqual([
+      ['6 p.m. Thursday', '2015-12-31T18:00'],
+      ['noon Saturday', '2016-01-02T12:00'],
+    ]);
+  });
+  it('keeps a range read within one week', () => {
+    expect(tag('The office was shut from Thursday to Monday.')).toEqual([
+      ['Thursday', '2015-12-24'],
+      ['Monday', '2015-12-28'],
+    ]);
+  });
+  it('leaves days that are no range alone', () => {
+    expect(tag('Shops opened on Thursday, and will close on Saturday.')).toEqual([
+      ['Thursday', '2015-12-24'],
+      ['Saturday', '2016-01-02'],
+    ]);
+  });
+});
