@@ -134,9 +134,15 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       r = null;
     }
     if (!r) continue;
-    const index = out.length;
-    const shifted = dayBeforeAfter(text, c.start, r);
+    let index = out.length;
+    const shifted = dayBeforeAfter(text, c.start, r) ?? countedFromDay(text, out[index - 1], c, r, ctx.ref);
     if (shifted) {
+      // "a week from Friday": the length before the day is part of the one expression.
+      if (shifted.start < (out[index - 1]?.end ?? -1)) {
+        out.pop();
+        from.pop();
+        index--;
+      }
       c = { ...c, start: shifted.start };
       r = shifted.r;
     }
@@ -286,6 +292,44 @@ function weekdayRange(
     delete prev.alternatives;
   }
   return null;
+}
+
+const LENGTH_BEFORE = /\b(?:for|lasting|lasts|lasted|last|over|of|spanning|within|run|runs)\s+$/i;
+const COUNT_FROM = /^(?:an?|one|two|three|four|five|six|\d{1,2})\s+(day|week)s?$/i;
+
+/**
+ * "a week from Friday", "two weeks from Monday", "10 days from Jan. 3": a day counted on from a
+ * named day, as one expression. Counting on from a weekday looks ahead, so the weekday is the
+ * coming one. Null unless `prev` is such a length right before "from" and `r` a calendar day.
+ */
+function countedFromDay(
+  text: string,
+  prev: TaggedTimex | undefined,
+  c: { start: number; end: number },
+  r: Resolved,
+  ref: number | null,
+): { start: number; r: Resolved } | null {
+  if (!prev || prev.type !== 'DURATION' || r.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(r.value))
+    return null;
+  if (!/^\s+from\s+$/i.test(text.slice(prev.end, c.start))) return null;
+  // "strike for three days from Wednesday", "lasting 64 days from November 21": a length that starts then.
+  if (LENGTH_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start))) return null;
+  const unit = COUNT_FROM.exec(prev.text);
+  const n = /^P(\d+)([DW])$/.exec(prev.value);
+  if (!unit || !n) return null;
+  let base = isoToDay(r.value)!;
+  const named = text.slice(c.start, c.end);
+  if (WEEKDAY_NAME.test(named) && ref !== null && base < ref) base += 7 * DAY_MS;
+  const day = base + +n[1]! * (n[2] === 'W' ? 7 : 1) * DAY_MS;
+  return {
+    start: prev.start,
+    r: {
+      ...r,
+      value: fmtDay(day),
+      alternatives: undefined,
+      explanation: `${prev.text} from ${named} -> ${describeDay(day)}: ${prev.text} after ${named}, ${describeDay(base)}`,
+    },
+  };
 }
 
 const DAY_BEFORE_AFTER = /\b(?:the\s+)?day\s+(before|after)\s+(?:the\s+)?$/i;

@@ -1084,3 +1084,20 @@ describe('tagTimexes: a range of weekdays lies within a week', () => {
     ]);
   });
 });
+
+describe('tagTimexes: a day counted on from a named day', () => {
+  const tag = (text: string) => find(text, '2018-11-27').map((t) => [t.text, t.value]);
+  it.each([
+    ['A strike could start a week from Friday.', 'a week from Friday', '2018-12-07'],
+    ['Talks resume two weeks from Monday.', 'two weeks from Monday', '2018-12-17'],
+    ['The vote comes 10 days from Jan. 3.', '10 days from Jan. 3', '2019-01-13'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(tag(text)).toEqual([[span, value]]);
+  });
+  it('leaves a length that starts on the day as two expressions', () => {
+    expect(tag('Pilots will walk out for three days from Wednesday.')).toEqual([
+      ['three days', 'P3D'],
+      ['Wednesday', '2018-11-28'],
+    ]);
+  });
+});
