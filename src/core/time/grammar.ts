@@ -46,6 +46,7 @@ export type Meaning =
       mo?: number;
       dd?: number;
       yy?: number;
+      stamp?: boolean; // a live blog's time stamp: the time of posting
     }
   | { k: 'yearOf'; duration: boolean } // "the year", "the fiscal year ended June 30"
   | { k: 'yearEnd' }
@@ -482,9 +483,9 @@ export const RULES: Rule[] = [
   {
     // 9:30 a.m. | 10 p.m. EST Wednesday | noon Thursday | midnight
     name: 'time',
-    keys: ['am', 'pm', 'a.m', 'p.m', 'a. m', 'p. m', 'noon', 'midnight', 'midday', 'gmt', 'utc'],
+    keys: ['am', 'pm', 'a.m', 'p.m', 'a. m', 'p. m', 'noon', 'midnight', 'midday', 'gmt', 'utc', ':'],
     re: new RegExp(
-      `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3]):?(?<min24>[0-5]\\d)\\s+(?<tz0>GMT|UTC)|(?<word>noon|midnight|midday))` +
+      `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3]):?(?<min24>[0-5]\\d)\\s+(?<tz0>GMT|UTC)|(?<h24d>[01]\\d|2[0-3]):(?<min24d>[0-5]\\d)(?=\\s+(?:on\\s+)?(?:${WEEKDAY}|today|tonight|tomorrow)\\b)|(?<word>noon|midnight|midday))` +
         `(?:\\s+\\(?(?<tz>[ECMP][SD]T|GMT|UTC|BST|CES?T)\\)?|\\s+(?<zone>local|(?:[A-Z][a-z]+\\s+){1,2}?[A-Z][a-z]+|[A-Z][a-z]+)\\s+time\\b)?(?:,?\\s+(?:on\\s+)?(?:(?<dayWord>today|tonight|yesterday|tomorrow|${WEEKDAY})(?:,?\\s+(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon>${MONTH}))?|(?<dmDay2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon2>${MONTH})(?:,?\\s+(?<dmYear>1\\d{3}|20\\d{2})\\b)?|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
       'gi',
     ),
@@ -494,9 +495,10 @@ export const RULES: Rule[] = [
       const word = g(m, 'word')?.toLowerCase();
       if (word && /\bhigh\s+$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null;
       if (word) h = word === 'midnight' ? 24 : 12;
-      else if (g(m, 'h24')) {
-        h = +g(m, 'h24')!;
-        min = +g(m, 'min24')!;
+      else if (g(m, 'h24') ?? g(m, 'h24d')) {
+        // "1400 GMT"; "00:01 Wednesday", "23:59 Friday": a 24-hour clock with its day.
+        h = +(g(m, 'h24') ?? g(m, 'h24d'))!;
+        min = +(g(m, 'min24') ?? g(m, 'min24d'))!;
       } else {
         h = +g(m, 'h')!;
         min = g(m, 'min') ? +g(m, 'min')! : 0;
@@ -1045,6 +1047,18 @@ export const RULES: Rule[] = [
       end: m.index + m[0].length,
       rule: 'clock24',
       meaning: { k: 'time', h: +g(m, 'h')!, min: +g(m, 'min')! },
+    }),
+  },
+  {
+    // 07:40 Network Rail says ...: a live blog's time stamp at the start of a line (or alone on it)
+    name: 'stamp',
+    keys: [':', '.'],
+    re: /(?<=^|\n)(?<h>[01]\d|2[0-3])[:.](?<min>[0-5]\d)(?=[ \t]*(?:\r?\n|$)|[ \t]+["“A-Z])/g,
+    build: (m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: 'stamp',
+      meaning: { k: 'time', h: +g(m, 'h')!, min: +g(m, 'min')!, stamp: true },
     }),
   },
   {

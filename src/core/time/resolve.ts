@@ -469,6 +469,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const t = tenseAt(ctx.text, c.start, c.end);
         day = ref + weekdayDelta(ref, m.wd, t.tense === 'future' ? 'future' : 'past') * DAY_MS;
         why = `on ${WD_NAMES[m.wd]}, ${tenseNote(t)}`;
+      } else if (m.stamp && ref !== null) {
+        day = ref;
+        why = 'on the publication day: a time stamp of the story';
       } else if (ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= MAXSENT) {
         day = ctx.lastDay.day;
         anchor = { kind: 'timex', index: ctx.lastDay.index };

@@ -1101,3 +1101,25 @@ describe('tagTimexes: a day counted on from a named day', () => {
     ]);
   });
 });
+
+describe('tagTimexes: 24-hour clock times', () => {
+  const tag = (text: string) => find(text, '2026-03-10').map((t) => [t.text, t.value]);
+  it("tags a live blog's time stamps on the publication day", () => {
+    expect(
+      tag('07:02\nThe strike began. A second walkout is planned for Thursday.\n07:40 Few trains run.'),
+    ).toEqual([
+      ['07:02', '2026-03-10T07:02'],
+      ['Thursday', '2026-03-12'],
+      ['07:40', '2026-03-10T07:40'],
+    ]);
+  });
+  it('tags a 24-hour time with its day', () => {
+    expect(tag('The stoppage will run from 00:01 Wednesday until 23:59 Friday.')).toEqual([
+      ['00:01 Wednesday', '2026-03-11T00:01'],
+      ['23:59 Friday', '2026-03-13T23:59'],
+    ]);
+  });
+  it('leaves numbers with a colon or a dot in running text alone', () => {
+    expect(tag('The ratio was 12:30 in favour, and 10.15 million voted.')).toEqual([]);
+  });
+});
