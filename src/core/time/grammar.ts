@@ -486,7 +486,7 @@ export const RULES: Rule[] = [
     keys: ['am', 'pm', 'a.m', 'p.m', 'a. m', 'p. m', 'noon', 'midnight', 'midday', 'gmt', 'utc', ':'],
     re: new RegExp(
       `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3]):?(?<min24>[0-5]\\d)\\s+(?<tz0>GMT|UTC)|(?<h24d>[01]\\d|2[0-3]):(?<min24d>[0-5]\\d)(?=\\s+(?:on\\s+)?(?:${WEEKDAY}|today|tonight|tomorrow)\\b)|(?<word>noon|midnight|midday))` +
-        `(?:\\s+\\(?(?<tz>[ECMP][SD]T|GMT|UTC|BST|CES?T)\\)?|\\s+(?<zone>local|(?:[A-Z][a-z]+\\s+){1,2}?[A-Z][a-z]+|[A-Z][a-z]+)\\s+time\\b)?(?:,?\\s+(?:on\\s+)?(?:(?<dayWord>today|tonight|yesterday|tomorrow|${WEEKDAY})(?:,?\\s+(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon>${MONTH}))?|(?<dmDay2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon2>${MONTH})(?:,?\\s+(?<dmYear>1\\d{3}|20\\d{2})\\b)?|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
+        `(?:\\s+\\(?(?<tz>[ECMP][SD]T|GMT|UTC|BST|CES?T)\\)?|\\s+(?<zone>local|(?:[A-Z][a-z]+\\s+){1,2}?[A-Z][a-z]+|[A-Z][a-z]+)\\s+time\\b)?(?:,?\\s+(?:(?<dayWord>today|tonight|yesterday|tomorrow|${WEEKDAY})(?:,?\\s+(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon>${MONTH}))?|(?<dmDay2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon2>${MONTH})(?:,?\\s+(?<dmYear>1\\d{3}|20\\d{2})\\b)?|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
       'gi',
     ),
     build: (m) => {
@@ -511,13 +511,6 @@ export const RULES: Rule[] = [
       let end = m.index + m[0].length;
       // "at 1:30am." ends the sentence: without dots in "am", the last one is the sentence's.
       if (/\d\s*[ap]m\.$/i.test(m[0])) end -= 1;
-      // "9:30 a.m. On Tuesday, ..." starts a new sentence: the day is not part of the time.
-      const stop = /^[^]*?[ap]\.?\s?m\.(?=\s+On\b)/.exec(m[0]);
-      if (stop && (dayWord || g(m, 'mdMon'))) {
-        const mw = g(m, 'mod');
-        const start = mw ? m.index + m[0].indexOf(mw) + mw.length + 1 : m.index;
-        return { start, end: m.index + stop[0].length, rule: 'time', meaning: { k: 'time', h, min } };
-      }
       // "4am on 13 March", "11.59pm on Friday 17 March": the day-month order too.
       const mdMon = g(m, 'mdMon') ?? g(m, 'dmMon') ?? g(m, 'dmMon2');
       const mdDayStr = g(m, 'mdDay') ?? g(m, 'dmDay') ?? g(m, 'dmDay2');
@@ -539,8 +532,6 @@ export const RULES: Rule[] = [
       if (dayWord && wdKey && wdKey in WEEKDAYS && !/^[A-Z]/.test(dayWord)) {
         end -= dayWord.length;
         while (/[\s,]/.test(m.input[end - 1] ?? '')) end--;
-        if (/on$/i.test(m.input.slice(end - 2, end))) end -= 2;
-        while (/\s/.test(m.input[end - 1] ?? '')) end--;
       }
       const mod = g(m, 'mod')?.toLowerCase();
       const modW = g(m, 'mod');

@@ -513,7 +513,7 @@ describe('tagTimexes: clock times and their days', () => {
     ['The window shuts at 11pm tonight.', '11pm tonight', '2025-01-30T23:00'],
     [
       'The strike began at 5:34 AM Baghdad time on March 20, 2003.',
-      '5:34 AM Baghdad time on March 20, 2003',
+      '5:34 AM Baghdad time',
       '2003-03-20T05:34',
     ],
     // The weekday that closes the clause, after a parenthesis or a place.
@@ -878,21 +878,14 @@ describe('tagTimexes: dates set ahead by the words around them', () => {
   });
 });
 
+// "at 4am on 13 March": two expressions, as our news set annotates them (13 of 15 times), the time
+// taking the day that follows.
 describe('tagTimexes: a clock time with its day after it, in either order', () => {
   it.each([
-    ['2023-03-01', 'The strike will begin at 4am on 13 March.', '4am on 13 March', '2023-03-13T04:00'],
-    [
-      '2023-03-01',
-      'It runs until 11.59pm on Friday 17 March.',
-      '11.59pm on Friday 17 March',
-      '2023-03-17T23:59',
-    ],
-    [
-      null,
-      'At 11 a.m. on 11 November 1918, the guns fell silent.',
-      '11 a.m. on 11 November 1918',
-      '1918-11-11T11:00',
-    ],
+    ['2023-03-01', 'The strike will begin at 4am on 13 March.', '4am', '2023-03-13T04:00'],
+    ['2023-03-01', 'The strike will begin at 4am on 13 March.', '13 March', '2023-03-13'],
+    ['2023-03-01', 'It runs until 11.59pm on Friday 17 March.', '11.59pm', '2023-03-17T23:59'],
+    [null, 'At 11 a.m. on 11 November 1918, the guns fell silent.', '11 a.m.', '1918-11-11T11:00'],
   ])('published %s: %j -> %j = %s', (ref, text, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
