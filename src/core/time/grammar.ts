@@ -511,7 +511,7 @@ export const RULES: Rule[] = [
       let end = m.index + m[0].length;
       // "at 1:30am." ends the sentence: without dots in "am", the last one is the sentence's.
       if (/\d\s*[ap]m\.$/i.test(m[0])) end -= 1;
-      // "4am on 13 March", "11.59pm on Friday 17 March": the day-month order too.
+      // "4am 13 March", "11.59pm Friday 17 March": the day-month order too ("at 4am on 13 March" is two).
       const mdMon = g(m, 'mdMon') ?? g(m, 'dmMon') ?? g(m, 'dmMon2');
       const mdDayStr = g(m, 'mdDay') ?? g(m, 'dmDay') ?? g(m, 'dmDay2');
       const mo = mdMon && /^[A-Z]/.test(mdMon) ? MONTHS[mdMon.toLowerCase().replace(/\.$/, '')] : undefined;
