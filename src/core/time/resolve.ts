@@ -304,6 +304,23 @@ function shiftEra(y: number, step: number, delta: number): string {
   return `BC${String(Math.floor((1 - y) / step) - delta).padStart(width, '0')}`;
 }
 
+/**
+ * "The window opened on 1 January ... reporters will wait until midnight": a time in a clause set
+ * ahead by "will" or a present plan ("is set for"; not the "would" of reported plans, nor "until"
+ * alone) is not on a day already past.
+ */
+function aheadOfPast(ctx: ResolveContext, ref: number | null, day: number, c: Candidate): boolean {
+  if (ref === null || day >= ref) return false;
+  const t = tenseAt(ctx.text, c.start, c.end);
+  if (t.tense !== 'future' || /^would$/i.test(t.cue ?? '')) return false;
+  if (!/^(?:until|till)$/i.test(t.cue ?? '')) return true;
+  const sentence = ctx.text
+    .slice(Math.max(0, c.start - 120), c.start)
+    .split(/[.!?]\s+(?=[A-Z])/)
+    .pop()!;
+  return /\b(?:will|shall)\b|'ll\b/i.test(sentence);
+}
+
 /** A DATE counted from the timex at `index` (the text's own earlier expression). */
 function fromTimex(value: string, index: number, explanation: string): Resolved {
   return { type: 'DATE', value, anchor: { kind: 'timex', index }, explanation };
@@ -472,7 +489,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       } else if (m.stamp && ref !== null) {
         day = ref;
         why = 'on the publication day: a time stamp of the story';
-      } else if (ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= MAXSENT) {
+      } else if (
+        ctx.lastDay &&
+        sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= MAXSENT &&
+        !aheadOfPast(ctx, ref, ctx.lastDay.day, c)
+      ) {
         day = ctx.lastDay.day;
         anchor = { kind: 'timex', index: ctx.lastDay.index };
         why = 'on the day the text last named';

@@ -1116,3 +1116,22 @@ describe('tagTimexes: 24-hour clock times', () => {
     expect(tag('The ratio was 12:30 in favour, and 10.15 million voted.')).toEqual([]);
   });
 });
+
+describe('tagTimexes: a clock time set ahead is not on a day already past', () => {
+  const tag = (text: string) => find(text, '2020-01-31').map((t) => [t.text, t.value]);
+  it('takes the publication day in a "will" clause', () => {
+    expect(tag('The window opened on 1 January. Reporters will wait outside until midnight.')).toContainEqual(
+      ['midnight', '2020-01-31T24:00'],
+    );
+  });
+  it('keeps the day named in a past or reported clause', () => {
+    expect(tag('The window opened on 1 January. Reporters waited outside until midnight.')).toContainEqual([
+      'midnight',
+      '2020-01-01T24:00',
+    ]);
+    expect(tag('The vote was held on 1 January. Polls would close at 9 p.m.')).toContainEqual([
+      '9 p.m.',
+      '2020-01-01T21:00',
+    ]);
+  });
+});
