@@ -816,6 +816,19 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const value = fmtYear(rq.y);
         return fromTimex(value, rq.index, say(value, 'the year of the quarter being reported'));
       }
+      // "The surplus for the year reached $1.19 trillion", written in January: the year just ended.
+      if (refM === 1) {
+        const t = tenseAt(ctx.text, c.start, c.end);
+        if (t.tense === 'past') {
+          const value = fmtYear(refY - 1);
+          return {
+            type: 'DATE',
+            value,
+            anchor: dct,
+            explanation: say(value, `the year just ended (${published(ref)}), ${tenseNote(t)}`),
+          };
+        }
+      }
       return {
         type: 'DATE',
         value: fmtYear(refY),

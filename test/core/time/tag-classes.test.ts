@@ -1135,3 +1135,18 @@ describe('tagTimexes: a clock time set ahead is not on a day already past', () =
     ]);
   });
 });
+
+describe('tagTimexes: "the year" in a past clause written in January', () => {
+  const tag = (text: string, ref: string) => find(text, ref).map((t) => [t.text, t.value]);
+  it('is the year just ended', () => {
+    expect(tag('The trade surplus for the year reached $1.19 trillion.', '2026-01-13')).toEqual([
+      ['the year', '2025'],
+    ]);
+  });
+  it('is the new year ahead, and the current one later in the year', () => {
+    expect(tag('Growth for the year will slow.', '2026-01-13')).toEqual([['the year', '2026']]);
+    expect(tag('The surplus for the year reached $1 trillion.', '2026-03-13')).toEqual([
+      ['the year', '2026'],
+    ]);
+  });
+});
