@@ -1398,6 +1398,13 @@ export const RULES: Rule[] = [
         const next = /^\s+([A-Za-z-]+)/.exec(text.slice(end, end + 30))?.[1]?.toLowerCase();
         if (next && NOT_TIME_AFTER_CURRENT.has(next)) return null;
       }
+      // "as soon as they can", "soon after the vote", "sooner": a connective, not a time.
+      if (
+        key === 'soon' &&
+        (/\bas\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) ||
+          /^\s+(?:as|after|afterwards|afterward|thereafter)\b/i.test(text.slice(end, end + 12)))
+      )
+        return null;
       // "the past three summers": here "past" modifies a counted noun.
       if (key === 'the past' && COUNT_AFTER.test(text.slice(end, end + 12))) return null;
       return { start: m.index, end, rule: 'vague', meaning: { k: 'ref', value: VAGUE_REFS[key]! } };

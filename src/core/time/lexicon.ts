@@ -234,6 +234,7 @@ export const VAGUE_REFS: Record<string, string> = {
   'the near term': 'FUTURE_REF',
   'the short term': 'FUTURE_REF',
   'as soon as possible': 'FUTURE_REF',
+  soon: 'FUTURE_REF',
   'the near future': 'FUTURE_REF',
   'the distant future': 'FUTURE_REF',
 };

@@ -895,6 +895,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       };
     }
     case 'ref':
+      // "The Germans soon took the town": in a past narrative "soon" is "shortly after", no time.
+      // Nor is the "would soon" of a story told in the past.
+      if (/^soon$/i.test(text)) {
+        const t = tenseAt(ctx.text, c.start, c.end);
+        if (t.tense !== 'future' || /^would$/i.test(t.cue ?? '')) return null;
+      }
       return {
         type: 'DATE',
         value: m.value,

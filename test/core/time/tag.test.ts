@@ -151,6 +151,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['Under the current rules, he may stay.', 'current', 'PRESENT_REF'],
       ['Such talks may resume in the future.', 'the future', 'FUTURE_REF'],
       ['Prices will stay high in the near term.', 'the near term', 'FUTURE_REF'],
+      ['The federal budget will soon move into surplus.', 'soon', 'FUTURE_REF'],
+      ['Supplies could run out soon unless trucks get in.', 'soon', 'FUTURE_REF'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DATE' }));
     });
@@ -158,6 +160,10 @@ describe('tagTimexes(text, {reference})', () => {
 
   describe('false positives', () => {
     it.each([
+      'The general soon brought up 30,000 men.', // "soon" in a past story is "shortly after"
+      'He knew a second fleet would soon be sent.',
+      'Leave as soon as you can.',
+      'Soon after the vote, he resigned.',
       'The envoy Zhai Jun met them.',
       'The report may be delayed.',
       'Theresa May spoke to reporters.',
