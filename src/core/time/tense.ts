@@ -352,7 +352,9 @@ function leftCue(text: string, start: number): Cue | null {
 }
 
 function rightCue(text: string, end: number): Cue | null {
-  const right = clip(text.slice(end, end + RIGHT_WINDOW), false);
+  // A quotation ends the clause: in "... in December, with Christmas coming," said the chairman",
+  // "said" is the reporter's verb, not the speaker's.
+  const right = clip(text.slice(end, end + RIGHT_WINDOW), false).replace(/(?:["”]|'').*$/s, '');
   const rwords = right.match(WORD) ?? [];
   // After the timex only auxiliaries and past forms count: "On Friday, the government planned" is past.
   for (let i = 0; i < rwords.length && i < RIGHT_WORDS; i++) {

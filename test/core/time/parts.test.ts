@@ -95,6 +95,9 @@ describe('tenseAt(text, start, end)', () => {
     ['The trial has been adjourned until Friday.', 'future'],
     ['The hearing has been set for Friday.', 'future'],
     ['The suspect had been seen on Friday.', 'past'],
+    ['"Nobody wants a strike on Friday," said the chairman.', 'none'], // the reporting verb is outside the quote
+    ["``Nobody wants a strike on Friday,'' said the chairman.", 'none'],
+    ['Nobody wanted a strike on Friday, said the chairman.', 'past'],
     ['Friday is a holiday.', 'none'],
     ['Ahead of the trip, the State Department on Friday issued a warning.', 'past'], // the left cue is far away
     ['The summit is scheduled for Friday.', 'future'], // a present plan looks ahead
