@@ -1186,9 +1186,28 @@ function resolveDayOfMonth(
   const recent =
     n !== null &&
     (ctx.ref === null || n.end === undefined || sentencesBetween(ctx.text, n.end, c.start) <= MAXSENT);
-  if (n && recent && n.index >= 0 && n.m !== undefined && fits(n.y, n.m)) {
-    const value = `${fmtMonth(n.y, n.m)}-${pad2(d)}`;
-    return fromTimex(value, n.index, say(value, 'a day of the month the text last named'));
+  if (n && recent && n.index >= 0 && n.m !== undefined) {
+    // From a day named near publication ("tomorrow night ... its meeting on the 5th"), the tense
+    // (which is relative to publication) says which side of it the day falls: ahead of the 28th,
+    // the 5th is next month's. (In a story told day by day, later days of the month simply follow.)
+    let [y, mo] = [n.y, n.m];
+    let why = 'a day of the month the text last named';
+    const nearPublication =
+      ctx.ref !== null && n.d !== undefined && Math.abs(dayOf(n.y, n.m, n.d) - ctx.ref) <= 7 * DAY_MS;
+    if (nearPublication && d !== n.d) {
+      const t = tenseAt(ctx.text, c.start, c.end).tense;
+      if (t === 'future' && d < n.d!) {
+        [y, mo] = addMonths(y, mo, 1);
+        why = `a day of the month after the day the text last named, the clause being future`;
+      } else if (t === 'past' && d > n.d!) {
+        [y, mo] = addMonths(y, mo, -1);
+        why = `a day of the month before the day the text last named, the clause being past`;
+      }
+    }
+    if (fits(y, mo)) {
+      const value = `${fmtMonth(y, mo)}-${pad2(d)}`;
+      return fromTimex(value, n.index, say(value, why));
+    }
   }
   const ref = ctx.ref;
   if (ref === null) {

@@ -1150,3 +1150,20 @@ describe('tagTimexes: "the year" in a past clause written in January', () => {
     ]);
   });
 });
+
+describe('tagTimexes: a day of the month after a day named near publication', () => {
+  it('falls on the side the tense says', () => {
+    expect(
+      valueOf(
+        'The board, which meets twice a month, called a session for tomorrow night ahead of its regular meeting on the 5th.',
+        'the 5th',
+        '2018-11-27',
+      ),
+    ).toBe('2018-12-05');
+  });
+  it('follows on in a story told day by day', () => {
+    expect(
+      valueOf('On August 8, 1919, troops took Minsk and, on the 28th, they moved on.', 'the 28th', null),
+    ).toBe('1919-08-28');
+  });
+});
