@@ -576,13 +576,8 @@ export const RULES: Rule[] = [
       let mod = modOf(modWord);
       if (modWord === 'earlier' || modWord === 'later') mod = undefined;
       const season = SEASONS[unit];
-      // "earlier this month/year" is one expression; "earlier this week" is tagged "this week".
-      const outside =
-        (modWord === 'earlier' || modWord === 'later') && /^(?:week|weekend|day)$/.test(unit)
-          ? g(m, 'mod')!.length + 1
-          : modWord && /^(?:at|by)\s/.test(modWord)
-            ? g(m, 'mod')!.toLowerCase().indexOf('the')
-            : 0;
+      // "earlier this week", "later this month": one expression.
+      const outside = modWord && /^(?:at|by)\s/.test(modWord) ? g(m, 'mod')!.toLowerCase().indexOf('the') : 0;
       return {
         start: m.index + outside,
         end: m.index + m[0].length,

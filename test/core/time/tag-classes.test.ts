@@ -1167,3 +1167,13 @@ describe('tagTimexes: a day of the month after a day named near publication', ()
     ).toBe('1919-08-28');
   });
 });
+
+describe('tagTimexes: "earlier" and "later" belong to the period they place', () => {
+  it.each([
+    ['Talks stalled earlier this week.', 'earlier this week', '2023-W42'],
+    ['A vote is due later this month.', 'later this month', '2023-10'],
+    ['He quit earlier this year.', 'earlier this year', '2023'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(find(text).map((t) => [t.text, t.value])).toEqual([[span, value]]);
+  });
+});
