@@ -578,6 +578,23 @@ export const RULES: Rule[] = [
       const season = SEASONS[unit];
       // "earlier this week", "later this month": one expression.
       const outside = modWord && /^(?:at|by)\s/.test(modWord) ? g(m, 'mod')!.toLowerCase().indexOf('the') : 0;
+      // "over the past week", "in the last year": the length of time up to now, as "the past decade"
+      // and "the past 12 months" are (not "the last week of March").
+      if (
+        !modWord &&
+        (rel === 'the past' || rel === 'the last') &&
+        /^(?:week|month|year|fortnight)$/.test(unit) &&
+        !g(m, 'fiscal') &&
+        !/^(?:['’]s|\s+(?:of|before|in|that|when)\b)/i.test(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 8),
+        )
+      )
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          rule: 'period',
+          meaning: { k: 'duration', n: 1, unit },
+        };
       return {
         start: m.index + outside,
         end: m.index + m[0].length,

@@ -1177,3 +1177,18 @@ describe('tagTimexes: "earlier" and "later" belong to the period they place', ()
     expect(find(text).map((t) => [t.text, t.value])).toEqual([[span, value]]);
   });
 });
+
+describe('tagTimexes: "the past week" is a length of time up to now', () => {
+  const tag = (text: string) => find(text).map((t) => [t.text, t.type, t.value]);
+  it.each([
+    ['Prices rose over the past week.', 'the past week', 'P1W'],
+    ['In the past year, sales doubled.', 'the past year', 'P1Y'],
+    ['The last month was hard.', 'The last month', 'P1M'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(tag(text)).toEqual([[span, 'DURATION', value]]);
+  });
+  it('leaves the final week of something, and "last week", as dates', () => {
+    expect(tag('He left in the last week of March.')[0]![1]).toBe('DATE');
+    expect(tag('He left last week.')).toEqual([['last week', 'DATE', '2023-W41']]);
+  });
+});
