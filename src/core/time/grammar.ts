@@ -1303,6 +1303,10 @@ export const RULES: Rule[] = [
         /\b(?:will|would|could|may|might|can|shall)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))
       )
         return { start, end, rule: 'someday', meaning: { k: 'ref', value: 'FUTURE_REF' } };
+      // "in recent years", "recent decades": the past at large (PAST_REF), as TimeBank and our news
+      // set mostly write them; "recent weeks" and "recent months" stay lengths of unstated size.
+      if (numLower === 'recent' && /^(?:years|decades)$/i.test(unitWord) && !dir && !q)
+        return { start, end, rule: 'vague', meaning: { k: 'ref', value: 'PAST_REF' } };
       // Ages ("a 45-year-old", "52 years old") are not annotated as times in news TimeML.
       if (tail === '-old' || tail === 'old' || /^-old/.test(text.slice(end, end + 4))) return null;
       if (numLower === 'some' && !/^(?:years|months|weeks|days|decades|hours|minutes)$/i.test(unitWord))

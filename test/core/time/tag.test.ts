@@ -153,6 +153,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['Prices will stay high in the near term.', 'the near term', 'FUTURE_REF'],
       ['The federal budget will soon move into surplus.', 'soon', 'FUTURE_REF'],
       ['Supplies could run out soon unless trucks get in.', 'soon', 'FUTURE_REF'],
+      ['Sales have risen in recent years.', 'recent years', 'PAST_REF'],
+      ['Recent decades saw change.', 'Recent decades', 'PAST_REF'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DATE' }));
     });
