@@ -257,7 +257,7 @@ export function valueToAnchor(value: string, index: number): NarrativeAnchor | n
   if (m) return { index, y: +m[1]!, q: +m[2]! };
   m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
   if (m) return { index, y: +m[1]!, startMonth: SEASON_START[m[2]!] };
-  m = /^(\d{4})-W(\d\d)$/.exec(value);
+  m = /^(\d{4})-W(\d\d)(?:-WE)?$/.exec(value);
   if (m) {
     // ISO week 1 holds 4 January.
     const jan4 = dayOf(+m[1]!, 1, 4);
@@ -1361,7 +1361,7 @@ function resolvePeriod(
       };
     }
     // Day-level narrative needs a day: fall back to the last day named, then the publication day.
-    if (a && (unit === 'day' || unit === 'week') && a.d === undefined) {
+    if (a && (unit === 'day' || unit === 'week') && a.d === undefined && !(unit === 'week' && a.monday)) {
       if (ctx.lastDay)
         a = {
           index: ctx.lastDay.index,
@@ -1403,6 +1403,20 @@ function resolvePeriod(
       const value = `${fmtYear(y)}-${m.season}`;
       const what = delta === 0 ? 'the same' : delta > 0 ? 'the next' : 'the previous';
       return { type: 'DATE', value, anchor, explanation: say(value, `${what} such season from ${from}`) };
+    }
+    // "the previous weekend", "the following weekend": from a week or a day the text named.
+    const monday =
+      a.monday ??
+      (a.d !== undefined && a.m !== undefined
+        ? dayOf(a.y, a.m, a.d) - (weekdayOf(dayOf(a.y, a.m, a.d)) - 1) * DAY_MS
+        : undefined);
+    if (unit === 'weekend' && monday !== undefined) {
+      // After a Tuesday, the following weekend is that week's; after a Sunday, the next week's.
+      let weeks = delta;
+      if (a.monday === undefined && delta > 0 && weekdayOf(dayOf(a.y, a.m!, a.d!)) <= 5) weeks = 0;
+      const value = `${fmtWeek(monday + weeks * 7 * DAY_MS)}-WE`;
+      const what = delta === 0 ? 'the weekend of' : delta > 0 ? 'the weekend after' : 'the weekend before';
+      return { type: 'DATE', value, anchor, explanation: say(value, `${what} ${from}`) };
     }
     if (unit === 'season' || unit === 'half' || unit === 'weekend') {
       const value = fmtYear(a.y);

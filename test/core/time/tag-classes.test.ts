@@ -1192,3 +1192,24 @@ describe('tagTimexes: "the past week" is a length of time up to now', () => {
     expect(tag('He left last week.')).toEqual([['last week', 'DATE', '2023-W41']]);
   });
 });
+
+describe('tagTimexes: the weekend before or after one the text named', () => {
+  it('counts from that weekend', () => {
+    expect(
+      valueOf(
+        'Crowds gathered over the weekend, as they had the previous weekend.',
+        'the previous weekend',
+        '2020-02-10',
+      ),
+    ).toBe('2020-W05-WE');
+  });
+  it('counts from a day', () => {
+    expect(
+      valueOf(
+        'The flood peaked on 12 March 2019. The following weekend was dry.',
+        'The following weekend',
+        null,
+      ),
+    ).toBe('2019-W11-WE');
+  });
+});
