@@ -1270,7 +1270,7 @@ const NARRATIVE_RELS = new Set(['same', 'that', 'following', 'previous', 'preced
  */
 const PERIOD_THROUGH =
   /\b(?:days|weeks|months|quarter|period|year|half)\s+(?:ended\s+|ending\s+)?(?:through|until|till)\s+$/i;
-const FORWARD_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;
+const FORWARD_AFTER = /^\s+(?:delivery|settlement|contracts?|futures)\b/i;
 // Not "by": "By the end of the month, troops had left" closes a month of the story.
 const LIMIT_BEFORE_EDGE = /\b(?:until|till|through)\s+(?:at\s+least\s+)?$/i;
 

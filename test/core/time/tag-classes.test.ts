@@ -865,6 +865,8 @@ describe('tagTimexes: more forms from news copy', () => {
 describe('tagTimexes: dates set ahead by the words around them', () => {
   it.each([
     ['2014-12-31', 'Oil for February delivery fell 2 percent.', 'February', '2015-02'],
+    ['2014-12-31', 'Brent for February settlement slipped 68 cents.', 'February', '2015-02'],
+    ['2016-06-30', 'Brent for August settlement rose 0.3 percent.', 'August', '2016-08'],
     ['2016-06-30', 'The budget includes a raise starting Jan. 1.', 'Jan. 1', '2017-01-01'],
     ['2017-08-28', 'The hurricane season runs through Nov. 30.', 'Nov. 30', '2017-11-30'],
     [
