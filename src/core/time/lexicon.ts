@@ -421,6 +421,13 @@ export const TO_FUTURE = new Set([
   'pledged',
   'threatened',
   'decided',
+  // Directives look ahead of the telling: "told to prepare for January", "urged to vote on Sunday".
+  'told',
+  'urged',
+  'asked',
+  'ordered',
+  'advised',
+  'instructed',
   // The noun of "agreed to": "an agreement to acquire".
   'agreement',
 ]);

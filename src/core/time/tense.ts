@@ -279,8 +279,10 @@ function leftCue(text: string, start: number): Cue | null {
     const gov = words[i - 2]?.toLowerCase() ?? '';
     if (prev === 'to' && TO_FUTURE.has(gov) && /^[a-z]+$/.test(w) && !FUNCTION_AFTER_TO.has(w)) {
       const aux = words[i - 3]?.toLowerCase();
+      const aux2 = words[i - 4]?.toLowerCase();
       return {
-        tense: aux === 'been' || aux === 'had' ? 'past' : 'future',
+        // ("had been due to expire" looks back; "have been told to prepare" still ahead.)
+        tense: (aux === 'been' && aux2 !== 'have' && aux2 !== 'has') || aux === 'had' ? 'past' : 'future',
         cue: `${words[i - 2]!} to ${w}`,
         distance,
       };

@@ -95,6 +95,8 @@ describe('tenseAt(text, start, end)', () => {
     ['The trial has been adjourned until Friday.', 'future'],
     ['The hearing has been set for Friday.', 'future'],
     ['The suspect had been seen on Friday.', 'past'],
+    ['Hospitals have been told to prepare for Friday.', 'future'], // a directive looks ahead of the telling
+    ['Voters were urged to turn out on Friday.', 'future'],
     ['"Nobody wants a strike on Friday," said the chairman.', 'none'], // the reporting verb is outside the quote
     ["``Nobody wants a strike on Friday,'' said the chairman.", 'none'],
     ['Nobody wanted a strike on Friday, said the chairman.', 'past'],
