@@ -198,7 +198,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       if (endQ && (ctx.ref === null || a!.y >= new Date(ctx.ref).getUTCFullYear() - 1)) {
         ctx.lastQuarter = { index, y: a!.y, q: endQ };
         ctx.reportQuarter = ctx.lastQuarter;
-      } else if (a?.q !== undefined && namesQuarter) {
+      } else if (a?.q !== undefined && namesQuarter && !aside) {
         ctx.lastQuarter = { index, y: a.y, q: a.q };
         if (!ctx.reportQuarter && (ctx.ref === null || a.y === new Date(ctx.ref).getUTCFullYear()))
           ctx.reportQuarter = ctx.lastQuarter;

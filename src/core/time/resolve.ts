@@ -321,6 +321,14 @@ function aheadOfPast(ctx: ResolveContext, ref: number | null, day: number, c: Ca
   return /\b(?:will|shall)\b|'ll\b/i.test(sentence);
 }
 
+/**
+ * "... due to take effect Jan. 1. The meeting ended shortly after 6 p.m.": a time in a clause that
+ * is not set ahead is not on a day still to come.
+ */
+function pastOfAhead(ctx: ResolveContext, ref: number | null, day: number, c: Candidate): boolean {
+  return ref !== null && day > ref && tenseAt(ctx.text, c.start, c.end).tense === 'past';
+}
+
 /** A DATE counted from the timex at `index` (the text's own earlier expression). */
 function fromTimex(value: string, index: number, explanation: string): Resolved {
   return { type: 'DATE', value, anchor: { kind: 'timex', index }, explanation };
@@ -492,7 +500,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       } else if (
         ctx.lastDay &&
         sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= MAXSENT &&
-        !aheadOfPast(ctx, ref, ctx.lastDay.day, c)
+        !aheadOfPast(ctx, ref, ctx.lastDay.day, c) &&
+        !pastOfAhead(ctx, ref, ctx.lastDay.day, c)
       ) {
         day = ctx.lastDay.day;
         anchor = { kind: 'timex', index: ctx.lastDay.index };

@@ -1215,3 +1215,29 @@ describe('tagTimexes: the weekend before or after one the text named', () => {
     ).toBe('2019-W11-WE');
   });
 });
+
+describe('tagTimexes: a clock time in a past clause is not on a day still to come', () => {
+  const tag = (text: string) => find(text, '2020-11-30').map((t) => [t.text, t.value]);
+  it('takes the publication day', () => {
+    expect(
+      tag('The increase is due to take effect Jan. 1. Instead, the meeting ended shortly after 6 p.m.'),
+    ).toContainEqual(['6 p.m.', '2020-11-30T18:00']);
+  });
+  it('keeps the day ahead in a clause set ahead', () => {
+    expect(
+      tag('The list reopens on Dec. 16. Applications will be taken from 8 a.m. that day.'),
+    ).toContainEqual(['8 a.m.', '2020-12-16T08:00']);
+  });
+});
+
+describe('tagTimexes: a quarter named as a bound is no base for "the previous quarter"', () => {
+  it('counts from the quarter being reported', () => {
+    expect(
+      valueOf(
+        'Profit for the third quarter rose to the highest since the fourth quarter of 2018, up from the previous quarter.',
+        'the previous quarter',
+        '2020-10-29',
+      ),
+    ).toBe('2020-Q2');
+  });
+});
