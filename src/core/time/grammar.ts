@@ -914,11 +914,12 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // the year | the full year | the fiscal year ended June 30 (a length of time)
+    // the year | the full year | the current financial year | the fiscal year ended June 30 (a length
+    // of time)
     name: 'theYear',
     keys: ['year'],
     re: new RegExp(
-      `\\b(?:(?<mod>${EDGE_MOD})\\s+)?the\\s+(?:(?:full|fiscal|current|calendar|whole|entire)\\s+)?(?:fiscal\\s+)?year\\b(?![-'’]|\\s+(?:ago|earlier|before|after|later|\\d))`,
+      `\\b(?:(?<mod>${EDGE_MOD})\\s+)?the\\s+(?:(?:full|fiscal|current|calendar|whole|entire)\\s+)?(?:(?:fiscal|financial|budget|business)\\s+)?year\\b(?![-'’]|\\s+(?:ago|earlier|before|after|later|\\d))`,
       'gi',
     ),
     build: (m, text) => {

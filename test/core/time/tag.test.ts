@@ -259,6 +259,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['The revolt lasted from 499 to 493 BC.', '493 BC', 'BC0493'],
       ['Throughout 1915-17, the empire fought on.', '17', '1917'],
       ['Sales for the full year rose.', 'the full year', '2023'],
+      ['Profit in the current financial year will rise.', 'the current financial year', '2023'],
+      ['Spending in the current budget year rose.', 'the current budget year', '2023'],
       ['The deal should close by year-end.', 'year-end', '2023-12-31'],
       ['Output fell in the third quarter.', 'the third quarter', '2023-Q3'],
       ['Revenue rose in Q3 2022.', 'Q3 2022', '2022-Q3'],
