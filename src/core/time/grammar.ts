@@ -331,15 +331,44 @@ export const RULES: Rule[] = [
   {
     // the week of March 6 | the week of Oct. 16, 2023
     name: 'weekOf',
-    keys: ['week of'],
+    keys: ['week of', 'week to', 'week end'],
     re: new RegExp(
-      `\\bthe\\s+week\\s+of\\s+(?<mon>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      `\\bthe\\s+week\\s+(?:of|to|ending|ended)\\s+(?<mon>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
     build: (m, text) => {
       const c = monthCandidate(m, text);
       if (!c || c.meaning.k !== 'date' || c.meaning.d === undefined) return null;
       return { ...c, rule: 'weekOf', meaning: { ...c.meaning, weekOf: true } };
+    },
+  },
+  {
+    // the week to 3 April | the week ending 13 March 2011 (day-month order): the ISO week holding that day
+    name: 'weekOfDayMonth',
+    keys: ['week of', 'week to', 'week end'],
+    re: new RegExp(
+      `\\bthe\\s+week\\s+(?:of|to|ending|ended)\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      'gi',
+    ),
+    build: (m) => {
+      const mon = g(m, 'mon')!;
+      const month = MONTHS[mon.toLowerCase().replace(/\.$/, '')];
+      const d = +g(m, 'day')!;
+      if (month === undefined || !/^[A-Z]/.test(mon) || d < 1 || d > 31) return null;
+      // A full month name's dot ends the sentence.
+      const end =
+        m.index +
+        m[0].length -
+        (mon.endsWith('.') && m[0].endsWith(mon) && !MONTH_ABBREVIATIONS.has(mon.slice(0, -1).toLowerCase())
+          ? 1
+          : 0);
+      const y = g(m, 'year');
+      return {
+        start: m.index,
+        end,
+        rule: 'weekOf',
+        meaning: { k: 'date', m: month, d, y: y ? +y : undefined, weekOf: true },
+      };
     },
   },
   {

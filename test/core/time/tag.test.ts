@@ -309,6 +309,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['The store opened on Christmas.', 'Christmas', '2023-12-25'],
       ['Hearings are set for the week of Nov. 6.', 'the week of Nov. 6', '2023-W45'],
       ['Talks ran through the week of March 4, 2019.', 'the week of March 4, 2019', '2019-W10'],
+      ['Cases rose in the week to 3 April 2011.', 'the week to 3 April 2011', '2011-W13'],
+      ['Sales in the week ended March 5, 2011, rose.', 'the week ended March 5, 2011', '2011-W09'],
     ])('holidays: %j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value }));
     });
