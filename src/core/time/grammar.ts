@@ -102,7 +102,7 @@ const QUANT_MOD = `(?:${alt(Object.keys(MODS).filter((k) => MODS[k] !== 'START' 
 const EDGE_MOD =
   '(?:(?:early|late)\\s+in|early|mid|late|the\\s+(?:end|beginning|start|middle|close)\\s+of|(?:at|by)\\s+the\\s+end\\s+of)';
 const PERIOD_UNIT =
-  '(?:week|weekend|fortnight|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|half)';
+  '(?:week|weekend|fortnight|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|half|season)';
 
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -600,7 +600,10 @@ export const RULES: Rule[] = [
       // "this past weekend" is the last one, "this coming week" the next.
       if (rel === 'this past') rel = 'last';
       if (rel === 'this coming') rel = 'next';
-      const unit = g(m, 'unit')!.toLowerCase();
+      // "last season", "next season": a sports season, named by the year it is played in.
+      const unit = g(m, 'unit')!
+        .toLowerCase()
+        .replace(/^season$/, 'year');
       const modWord = g(m, 'mod')?.toLowerCase();
       let mod = modOf(modWord);
       if (modWord === 'earlier' || modWord === 'later') mod = undefined;
