@@ -410,8 +410,19 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       } else {
         // "Wednesday's ruling": a possessive weekday names something already done. (Letting a future
         // clause override it loses more than it wins: "would get around Wednesday's ruling".)
+        // But "ahead of Friday's deadline", "we will be back with coverage of Thursday's strike": a
+        // plain future around it looks ahead (not the "would" of a reported plan, "before Friday's
+        // purchases", nor a cue that is another expression's word, "next month after Sunday's vote").
         const possessive = /^['’]s\b/.test(ctx.text.slice(c.end, c.end + 3));
-        const t: Tense = possessive ? { tense: 'past', cue: "'s" } : tenseAt(ctx.text, c.start, c.end);
+        const around = tenseAt(ctx.text, c.start, c.end);
+        const t: Tense =
+          possessive &&
+          !(
+            around.tense === 'future' &&
+            !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(around.cue ?? '')
+          )
+            ? { tense: 'past', cue: "'s" }
+            : around;
         const dir = t.tense === 'future' ? 'future' : 'past';
         delta = weekdayDelta(ref, m.wd, dir);
         // "Halloween on Wednesday", "Oct. 31, a Wednesday": the day just named, when it is that weekday.
