@@ -16,7 +16,10 @@ import {
 
 export type Tense = { tense: 'past' | 'future' | 'none'; cue?: string };
 
-const WORD = /[A-Za-z']+/g;
+// A hyphenated compound is one word: "the worst-hit villages", "a long-awaited summit" are adjectives.
+const WORD = /[A-Za-z']+(?:-[A-Za-z']+)*/g;
+/** Prefixes that leave a verb a verb: "re-elected", "co-founded". */
+const VERB_PREFIX = /^(?:re|co|pre|un|over|under|out|mis|cross)-/i;
 const ABBREVIATION_BEFORE = /(?:^|[\s.(])(?:[A-Z][a-z]{0,3}|[A-Z])$/;
 const LEFT_WINDOW = 100;
 const RIGHT_WINDOW = 60;
@@ -138,6 +141,7 @@ const EARLIEST_BOUND = /\bas\s+(?:early|soon)\s+as\s+$/i;
 const isParticiple = (w: string) => /ed$/i.test(w) || PAST_CUES.has(w.toLowerCase());
 
 function classify(w: string): 'past' | 'future' | null {
+  if (w.includes('-')) return VERB_PREFIX.test(w) ? classify(w.replace(VERB_PREFIX, '')) : null;
   const lw = w.toLowerCase();
   if (FUTURE_CUES.has(lw)) return 'future';
   if (lw.endsWith("'ll")) return 'future';

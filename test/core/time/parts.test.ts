@@ -97,6 +97,9 @@ describe('tenseAt(text, start, end)', () => {
     ['The suspect had been seen on Friday.', 'past'],
     ['Hospitals have been told to prepare for Friday.', 'future'], // a directive looks ahead of the telling
     ['Voters were urged to turn out on Friday.', 'future'],
+    ['He was expected to visit the worst-hit villages on Friday.', 'future'], // a compound is an adjective
+    ['The long-awaited summit opens on Friday.', 'future'],
+    ['She was re-elected on Friday.', 'past'],
     ['"Nobody wants a strike on Friday," said the chairman.', 'none'], // the reporting verb is outside the quote
     ["``Nobody wants a strike on Friday,'' said the chairman.", 'none'],
     ['Nobody wanted a strike on Friday, said the chairman.', 'past'],
