@@ -99,6 +99,7 @@ const MODAL_OR_TO = new Set([
   "'ll",
 ]);
 const POSSIBLE = new Set(['could', 'may', 'might']);
+const STAY = new Set(['stay', 'stays', 'remain', 'remains', 'stayed', 'remained']);
 /** Participles of plans for a day: "has been set for", "have been postponed until". */
 const SET_FOR = new Set([
   'set',
@@ -325,8 +326,13 @@ function leftCue(text: string, start: number): Cue | null {
     // "to be published" is future; a participle after "be"/"is" ("will be held", "is heard")
     // takes its tense from the auxiliary further left.
     // "Investors are now focused on January": an adverb between "be" and its participle.
+    // ("will stay closed on Monday", "remain shut": a state, like "be closed".)
     const be =
-      BE_FORMS.has(prev) || (BE_ADVERBS.has(prev) && BE_FORMS.has(words[i - 2]?.toLowerCase() ?? ''));
+      BE_FORMS.has(prev) ||
+      STAY.has(prev) ||
+      (BE_ADVERBS.has(prev) && BE_FORMS.has(words[i - 2]?.toLowerCase() ?? ''));
+    // "Game 4 on Sunday, if needed", "unless delayed": a condition, not the clause's tense.
+    if (t === 'past' && /^(?:if|unless|when|where)$/.test(prev) && /ed$/i.test(w)) continue;
     // "Talks have been arranged for Wednesday", "the trial has been adjourned until Monday": a plan
     // made, for a day still ahead.
     if (prev === 'been' && /^(?:has|have)$/i.test(words[i - 2] ?? '') && SET_FOR.has(w.toLowerCase()))
@@ -375,6 +381,8 @@ function rightCue(text: string, end: number): Cue | null {
       PAST_CUES.has(w) ||
       (w.length > 4 && w.endsWith('ed') && !afterDeterminer && (!NOT_PAST_ED.has(w) || FUTURE_CUES.has(w)));
     const t = MODAL_FUTURE.has(w) ? 'future' : pastForm ? 'past' : null;
+    // "on Saturday and, if needed, Game 4": a condition.
+    if (t === 'past' && /^(?:if|unless|when|where)$/.test(rwords[i - 1]?.toLowerCase() ?? '')) continue;
     if (t) return { tense: t, cue: rwords[i]!, distance: i + 1 };
   }
   return null;
