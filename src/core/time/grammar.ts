@@ -1089,7 +1089,7 @@ export const RULES: Rule[] = [
     // 07:40 Network Rail says ...: a live blog's time stamp at the start of a line (or alone on it)
     name: 'stamp',
     keys: [':', '.'],
-    re: /(?<=^|\n)(?<h>[01]\d|2[0-3])[:.](?<min>[0-5]\d)(?=[ \t]*(?:\r?\n|$)|[ \t]+["“A-Z])/g,
+    re: /^(?<h>[01]\d|2[0-3])[:.](?<min>[0-5]\d)(?=[ \t]*(?:\r?$)|[ \t]+["“A-Z])/gm,
     build: (m) => ({
       start: m.index,
       end: m.index + m[0].length,
