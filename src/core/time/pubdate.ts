@@ -860,6 +860,14 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
       // Only a date in the same clause says which week "this week" is.
       for (const d of readDates(clause)) {
         if (d.y === undefined) continue;
+        // "last week marked one year since the invasion began on Feb. 24, 2022": a date counted
+        // from is not the week's.
+        if (
+          /\b(?:since|anniversary|ago|before|after|until)\b/i.test(
+            clause.slice(Math.max(0, d.start - 60), d.start),
+          )
+        )
+          continue;
         clues.push({
           kind: 'week',
           day: toDay(d.y, d.m!, d.d!),
@@ -987,7 +995,9 @@ function corroboration(clues: Clue[], p: number): number {
     if ((c.days.length !== 1 || c.yearGuessed) && !c.withWeekday) continue;
     const day = c.days.reduce((a, b) => (Math.abs(b.day - p) < Math.abs(a.day - p) ? b : a)).day;
     near.push({ day, weight: c.weight, at: c.at });
-    if (c.withWeekday) best = Math.max(best, c.weight);
+    // A past one only in the lead, which reports the news of the day: deep in a story, "Closing
+    // speeches finished on Friday 17 June" says only that the story came after.
+    if (c.withWeekday && (c.tense !== 'past' || (c.at ?? 0) < LEAD_CHARS)) best = Math.max(best, c.weight);
     if (c.weight === PLACE_WEIGHT.body) bodyDays.add(day);
   }
   if (bodyDays.size >= 2) return 1;
@@ -1031,6 +1041,9 @@ function inPeriod(day: number, q: Period): boolean {
  * 2, and keeps every right answer on TBAQ and the bundled corpus (300 loses one there).
  */
 const WEEKDAY_REACH = 400;
+
+/** The lead of a story (headline, dateline and first sentence or two), in characters. */
+const LEAD_CHARS = 600;
 
 /** Long chronologies name hundreds of dates; the publication day sits near the latest ones. */
 const MAX_DATE_ANCHORS = 48;

@@ -196,6 +196,20 @@ describe('inferPublicationDate(text)', () => {
     expect(got.confidence).toBeLessThan(0.8);
   });
 
+  it("does not take a past date deep in a story, written with its weekday, for the story's day", () => {
+    const lead =
+      'The fraud trial of the boilermaker Ian Hallorane reached its seventh week, with the jury still out. ' +
+      'Prosecutors had told the court that savers lost their deposits when his firm collapsed. '.repeat(7);
+    const text = `${lead}Closing speeches finished on Friday, June 17, 2022, and the jury was sent out on Monday. Jurors were sent home early on Wednesday.`;
+    expect(inferPublicationDate(text)).toMatchObject({ value: null, source: 'unknown' });
+  });
+
+  it('does not tie "last week" to a date the week only counts from', () => {
+    const text =
+      'The president, who last week marked one year since the invasion began on Feb. 24, 2022, said the situation was difficult.';
+    expect(inferPublicationDate(text)).toMatchObject({ value: null, source: 'unknown' });
+  });
+
   it.each([
     ['The court ruled today, Oct. 17, 2023, that the law stands.', '2023-10-17'],
     ['The storm hit the coast yesterday (October 16, 2023) and moved inland.', '2023-10-17'],
