@@ -421,6 +421,8 @@ export const TO_FUTURE = new Set([
   'pledged',
   'threatened',
   'decided',
+  // "whether to enter the draft in April": a choice still ahead.
+  'whether',
   // Directives look ahead of the telling: "told to prepare for January", "urged to vote on Sunday".
   'told',
   'urged',

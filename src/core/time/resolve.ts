@@ -680,6 +680,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // last month, a season still to come is the next one: "planned for the fall" in November.)
         dir = 'this';
         why = 'the season of publication';
+      } else if (DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))) {
+        // "hoped to resume a reduced schedule by spring": a deadline lies ahead.
+        dir = 'future';
+        why = 'a deadline, the coming one';
       } else {
         const t = tenseAt(ctx.text, c.start, c.end);
         dir = t.tense === 'future' ? 'future' : t.tense === 'past' ? 'past' : 'this';

@@ -265,6 +265,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['Profit in the current financial year will rise.', 'the current financial year', '2023'],
       ['Spending in the current budget year rose.', 'the current budget year', '2023'],
       ['He scored 20 goals last season.', 'last season', '2022'],
+      ['The firm hoped to resume flights by spring.', 'spring', '2024-SP'],
       ['The club hopes to do better next season.', 'next season', '2024'],
       ['The deal should close by year-end.', 'year-end', '2023-12-31'],
       ['Output fell in the third quarter.', 'the third quarter', '2023-Q3'],
