@@ -557,6 +557,17 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             y = startMonth <= refM ? refY : refY - 1;
             if (t.tense === 'future' && startMonth > refM) y = refY;
             why = `the most recent such ${m.half ? 'half' : 'quarter'} (${published(ref)}), ${tenseNote(t)}`;
+            // "betting on a cut by the fourth quarter", "curbs through the first quarter": a deadline,
+            // this one or the coming one.
+            const months = m.half ? 6 : 3;
+            // ("Through the first half of the year, sales were up" is a span, not a deadline.)
+            if (
+              DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)) &&
+              !/^\s+of\b/.test(ctx.text.slice(c.end, c.end + 4))
+            ) {
+              y = startMonth + months - 1 >= refM ? refY : refY + 1;
+              why = `a deadline: the current or coming such ${m.half ? 'half' : 'quarter'} (${published(ref)})`;
+            }
             // "the year-ago third quarter": the same quarter a year before the one just reported.
             if (m.yearBack) {
               y -= 1;

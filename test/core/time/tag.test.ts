@@ -266,6 +266,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['Spending in the current budget year rose.', 'the current budget year', '2023'],
       ['He scored 20 goals last season.', 'last season', '2022'],
       ['The firm hoped to resume flights by spring.', 'spring', '2024-SP'],
+      ['Traders bet on a rate cut by the first quarter.', 'the first quarter', '2024-Q1'],
+      ['Sales rose through the first half of the year.', 'the first half', '2023-H1'],
       ['The club hopes to do better next season.', 'next season', '2024'],
       ['The deal should close by year-end.', 'year-end', '2023-12-31'],
       ['Output fell in the third quarter.', 'the third quarter', '2023-Q3'],
