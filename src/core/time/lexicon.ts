@@ -421,6 +421,12 @@ export const TO_FUTURE = new Set([
   'pledged',
   'threatened',
   'decided',
+  // Past hopes and aims still look ahead: "hoped to announce a date soon".
+  'hoped',
+  'wanted',
+  'intended',
+  'aimed',
+  'sought',
   // "whether to enter the draft in April": a choice still ahead.
   'whether',
   // Directives look ahead of the telling: "told to prepare for January", "urged to vote on Sunday".

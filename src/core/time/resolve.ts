@@ -932,9 +932,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
     case 'ref':
       // "The Germans soon took the town": in a past narrative "soon" is "shortly after", no time.
       // Nor is the "would soon" of a story told in the past.
-      if (/^soon$/i.test(text)) {
+      // ("any time soon" always looks ahead; a reported "would be announced soon" does in news.)
+      if (
+        /^soon$/i.test(text) &&
+        !/\bany\s*time\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 10), c.start))
+      ) {
         const t = tenseAt(ctx.text, c.start, c.end);
-        if (t.tense !== 'future' || /^would$/i.test(t.cue ?? '')) return null;
+        if (t.tense !== 'future' || (ref === null && /^would$/i.test(t.cue ?? ''))) return null;
       }
       return {
         type: 'DATE',
