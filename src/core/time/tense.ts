@@ -345,6 +345,8 @@ function leftCue(text: string, start: number): Cue | null {
         return { tense: t, cue: `${prev} ${w}`, distance };
       continue;
     }
+    // "within hours of going on sale in September": "going" looks ahead only in "going to".
+    if (t === 'future' && w.toLowerCase() === 'going' && words[i + 1]?.toLowerCase() !== 'to') continue;
     if (t) return { tense: t, cue: w, distance };
     // "could make his debut on Sunday", "may vote on Friday": a possibility still ahead ("could not
     // be reached Friday", "may have left on Friday" look back).

@@ -104,6 +104,7 @@ describe('tenseAt(text, start, end)', () => {
     ['Game 3 is set for Friday and, if needed, Game 4 for Sunday.', 'future'],
     ['Game 4 will be played, if needed, on Friday.', 'future'], // a condition is no tense
     ['He has not decided whether to enter the draft on Friday.', 'future'], // a choice still ahead
+    ['Tickets sold out within hours of going on sale on Friday.', 'past'], // "going" without "to"
     ['"Nobody wants a strike on Friday," said the chairman.', 'none'], // the reporting verb is outside the quote
     ["``Nobody wants a strike on Friday,'' said the chairman.", 'none'],
     ['Nobody wanted a strike on Friday, said the chairman.', 'past'],
