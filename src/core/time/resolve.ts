@@ -1162,6 +1162,15 @@ function resolveDate(
     // would put the deadline most of a year back.
     y = month > refM ? refY : refY + 1;
     why = `no year is given: the coming ${name}, a deadline within three months (${published(ref)}), ${tenseNote(t)}`;
+  } else if (
+    m.d === undefined &&
+    (DATA_FOR_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start)) ||
+      DATA_AFTER.test(ctx.text.slice(c.end, c.end + 24)))
+  ) {
+    // "Figures for February will be published on 8 March", "September payroll figures": statistics
+    // are of a month that has begun (usually ended), whatever the tense of their release.
+    y = month <= refM ? refY : refY - 1;
+    why = `no year is given: the ${name} of the figures, this one or the last (${published(ref)})`;
   } else if (t.tense === 'past') {
     y = month <= refM ? refY : refY - 1;
     why = `no year is given: the most recent ${name} (${published(ref)}), ${tenseNote(t)}`;
@@ -1299,6 +1308,10 @@ function yearOfSentence(c: Candidate, ctx: ResolveContext): NarrativeAnchor | nu
 
 /** A deadline preposition right before a month: "by February", "through January". */
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
+/** Statistics of a month: "figures for February", "September payroll figures", "March data". */
+const DATA_FOR_BEFORE = /\b(?:figures|data|numbers|statistics|payrolls?|readings?)\s+for\s+$/i;
+const DATA_AFTER =
+  /^\s+(?:(?:payrolls?|jobs|trade|inflation|retail|sales|factory|industrial|output|export|import|employment|housing)\s+)?(?:figures|data|numbers|statistics|payrolls?|report)\b/i;
 
 const NARRATIVE_RELS = new Set(['same', 'that', 'following', 'previous', 'preceding']);
 

@@ -1241,3 +1241,18 @@ describe('tagTimexes: a quarter named as a bound is no base for "the previous qu
     ).toBe('2020-Q2');
   });
 });
+
+describe('tagTimexes: the month of a set of figures', () => {
+  it.each([
+    ['2018-03-01', 'Figures for February will be published on 8 March.', 'February', '2018-02'],
+    [
+      '2010-10-01',
+      'The department will publish September payroll figures next week.',
+      'September',
+      '2010-09',
+    ],
+    ['2016-11-25', "The government's November jobs report is due next Friday.", 'November', '2016-11'],
+  ])('published %s: %j -> %j = %s', (ref, text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
