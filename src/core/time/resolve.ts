@@ -794,9 +794,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       let value = shiftAnchor(anchorPoint, m.unit === 'night' ? 'day' : m.unit, m.dir * n);
       // "On June 14 ... and two weeks later": counted from a day, the result is a day (June 28); so
       // is "a week from today".
+      // "a week ago" too is said of a day (seven days back); "six weeks ago" names a week.
       if (
         m.unit === 'week' &&
-        ((m.narrative && anchorPoint.index >= 0) || m.fromToday) &&
+        ((m.narrative && anchorPoint.index >= 0) || m.fromToday || (n === 1 && m.dir < 0)) &&
         anchorPoint.d !== undefined
       )
         value = shiftAnchor(anchorPoint, 'day', m.dir * n * 7);

@@ -744,7 +744,7 @@ describe('tagTimexes: halves of decades and approximate offsets', () => {
   it.each([
     ["Sales were flat through the last half of the '80s.", ["the last half of the '80s", '198', 'END']],
     ['In the first half of the 1990s, prices fell.', ['the first half of the 1990s', '199', 'START']],
-    ['Then, a week or so ago, the general chose a date.', ['a week or so ago', '1991-W08', 'APPROX']],
+    ['Then, a week or so ago, the general chose a date.', ['a week or so ago', '1991-02-18', 'APPROX']],
   ])('%j', (text, expected) => {
     expect(tag(text)).toContainEqual(expected);
   });
@@ -1254,5 +1254,15 @@ describe('tagTimexes: the month of a set of figures', () => {
     ['2016-11-25', "The government's November jobs report is due next Friday.", 'November', '2016-11'],
   ])('published %s: %j -> %j = %s', (ref, text, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
+
+describe('tagTimexes: "a week ago" is a day, "six weeks ago" a week', () => {
+  it.each([
+    ['The talks collapsed a week ago.', 'a week ago', '2023-10-10'],
+    ['He resigned a week or so ago.', 'a week or so ago', '2023-10-10'],
+    ['He resigned six weeks ago.', 'six weeks ago', '2023-W36'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
   });
 });
