@@ -285,6 +285,9 @@ function edgeMeaning(unit: string): Meaning {
   return season ? { k: 'season', season } : { k: 'period', unit, rel: 'edge' };
 }
 
+/** "a truce from dawn Friday": the part of the day those words name. */
+const DAWN: Record<string, string> = { dawn: 'morning', daybreak: 'morning', dusk: 'evening' };
+
 const NEWSPAPER_AFTER =
   /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Independent|Observer|newspaper|paper)\b/;
 
@@ -441,10 +444,10 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // early Tuesday morning | last Friday | Wednesday night | Tuesday's
+    // early Tuesday morning | last Friday | Wednesday night | Tuesday's | dawn Friday
     name: 'weekday',
     re: new RegExp(
-      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<rel>last|next|this\\s+coming|this|coming|past|the\\s+(?:previous|following|next))\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night))?\\b`,
+      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<dawn>dawn|daybreak|dusk)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|past|the\\s+(?:previous|following|next))\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night))?\\b`,
       'gi',
     ),
     build: (m, text) => {
@@ -453,7 +456,7 @@ export const RULES: Rule[] = [
       // "the Sunday Times", "a Sunday newspaper": a paper's name, not a day.
       if (NEWSPAPER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       const mod = g(m, 'mod')?.toLowerCase();
-      const podWord = g(m, 'pod')?.toLowerCase();
+      const podWord = g(m, 'pod')?.toLowerCase() ?? DAWN[g(m, 'dawn')?.toLowerCase() ?? ''];
       // "Earlier Friday" is tagged "Friday" in TimeML news; "early Friday" keeps its modifier.
       const outside = mod === 'earlier' || mod === 'later' ? g(m, 'mod')!.length + 1 : 0;
       return {

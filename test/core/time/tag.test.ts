@@ -225,6 +225,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['Shares slid at mid-afternoon yesterday.', 'mid-afternoon yesterday', '2023-10-16TAF', 'TIME'],
       ['On Sunday, at 10 p.m., the polls closed.', '10 p.m.', '2023-10-15T22:00', 'TIME'],
       ['He will leave at 4 in the morning.', '4 in the morning', '2023-10-17T04:00', 'TIME'],
+      ['The truce will begin at dawn Friday.', 'dawn Friday', '2023-10-20TMO', 'DATE'], // typed as "Friday morning" is
       [
         'Troops marched on the night of April 18, 1775.',
         'the night of April 18, 1775',
