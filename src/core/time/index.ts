@@ -203,8 +203,16 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         if (!ctx.reportQuarter && (ctx.ref === null || a.y === new Date(ctx.ref).getUTCFullYear()))
           ctx.reportQuarter = ctx.lastQuarter;
       }
+      // ("Thursday's rout": a day used as a modifier is the day of clock times in its sentence only.)
       if (a?.d !== undefined)
-        ctx.lastDay = { index, day: Date.UTC(a.y, a.m! - 1, a.d), end: c.end, h: a.h, min: a.min };
+        ctx.lastDay = {
+          index,
+          day: Date.UTC(a.y, a.m! - 1, a.d),
+          end: c.end,
+          h: a.h,
+          min: a.min,
+          modifier: /^['’]s\b/.test(text.slice(c.end, c.end + 3)) || undefined,
+        };
     }
   }
   dayAfterTime(text, out, from);

@@ -57,7 +57,8 @@ export type ResolveContext = {
   /** The year the text last named outright ("in 2019", "the 2019 season"), for "May that year". */
   namedYear?: { index: number; y: number } | null;
   /** The most recent day-level timex, for times of day that follow a date ("Friday at 9 a.m."). */
-  lastDay: { index: number; day: number; end: number; h?: number; min?: number } | null;
+  /** (`modifier`: named as "Thursday's rout", which sets the day only for its own sentence.) */
+  lastDay: { index: number; day: number; end: number; h?: number; min?: number; modifier?: boolean } | null;
 };
 
 export type Resolved = {
@@ -510,7 +511,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         why = 'on the publication day: a time stamp of the story';
       } else if (
         ctx.lastDay &&
-        sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= MAXSENT &&
+        sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= (ctx.lastDay.modifier ? 0 : MAXSENT) &&
         !aheadOfPast(ctx, ref, ctx.lastDay.day, c) &&
         !pastOfAhead(ctx, ref, ctx.lastDay.day, c)
       ) {
@@ -748,7 +749,21 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         anchorPoint = { index: rq.index, y: rq.y, q: rq.q };
         anchor = { kind: 'timex', index: rq.index };
         why = 'a year before the quarter being reported';
-      } else if (m.narrative && ctx.narr) {
+      } else if (
+        m.narrative &&
+        ctx.narr &&
+        // "raised its forecast for fiscal 2025 ... from 1.9% projected three months earlier": a year
+        // alone gives no month to count months from; the publication date does.
+        !(
+          ref !== null &&
+          ctx.narr.m === undefined &&
+          ctx.narr.startMonth === undefined &&
+          ctx.narr.monday === undefined &&
+          ctx.narr.q === undefined &&
+          /^(?:month|week|fortnight|day)$/.test(m.unit) &&
+          ctx.narr.y === refY
+        )
+      ) {
         anchorPoint = ctx.narr;
         anchor = { kind: 'timex', index: ctx.narr.index };
         why = `${m.n} ${m.unit}(s) ${m.dir < 0 ? 'before' : 'after'} the date the text last named`;

@@ -1266,3 +1266,30 @@ describe('tagTimexes: "a week ago" is a day, "six weeks ago" a week', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('tagTimexes: a day used as a modifier sets the day of clock times in its sentence only', () => {
+  const tag = (text: string) => find(text, '2021-03-19').map((t) => [t.text, t.value]);
+  it('leaves a later sentence on the publication day', () => {
+    expect(
+      tag("Tech stocks led Thursday's rout. The index slipped 0.1% at 4 p.m. in New York."),
+    ).toContainEqual(['4 p.m.', '2021-03-19T16:00']);
+  });
+  it('keeps its own sentence on that day', () => {
+    expect(tag("Thursday's session ran until about midnight.")).toContainEqual([
+      'midnight',
+      '2021-03-18T24:00',
+    ]);
+  });
+});
+
+describe('tagTimexes: months counted back from a year alone', () => {
+  it('count from the publication date', () => {
+    expect(
+      valueOf(
+        'The board raised its forecast for fiscal 2025 to 2.4% from 1.9% projected three months earlier.',
+        'three months earlier',
+        '2025-01-24',
+      ),
+    ).toBe('2024-10');
+  });
+});
