@@ -235,8 +235,9 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   if (AMBIGUOUS_MONTHS.has(key) && day === undefined && !yearStr && !rel && !modWord && !ry) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (!PREP_BEFORE_MONTH.test(before) || isShouting(monWord)) return null;
-    // "May" before a capitalised word is usually a name ("May Day" aside).
-    if (key === 'may' && /^\s+[A-Z]/.test(text.slice(end, end + 3))) return null;
+    // "May" before a capitalised word is usually a name ("May Day" aside); after "May." a new
+    // sentence starts.
+    if (key === 'may' && !monWord.endsWith('.') && /^\s+[A-Z]/.test(text.slice(end, end + 3))) return null;
   }
   // A dot after a full month name ("on 14 August.") ends the sentence; after "Aug." it is the abbreviation's.
   if (hasDot && !MONTH_ABBREVIATIONS.has(key)) end -= 1;

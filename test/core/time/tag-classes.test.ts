@@ -1293,3 +1293,14 @@ describe('tagTimexes: months counted back from a year alone', () => {
     ).toBe('2024-10');
   });
 });
+
+describe('tagTimexes: "May." at the end of a sentence', () => {
+  it('is the month, though a capital follows', () => {
+    expect(
+      valueOf('The city has been under siege since May. On Tuesday, a shell hit.', 'May', '2024-07-31'),
+    ).toBe('2024-05');
+  });
+  it('still leaves "May" before a name alone', () => {
+    expect(find('Officials met in May Street on Tuesday.').map((t) => t.text)).toEqual(['Tuesday']);
+  });
+});
