@@ -1611,7 +1611,8 @@ export const RULES: Rule[] = [
     build: (m, text) => {
       const raw = g(m, 'name')!;
       if (!/^[A-Z]/.test(raw)) return null;
-      // "Lunar New Year's Eve", "Chinese New Year": another calendar's new year.
+      // "Jewish New Year", "Persian New Year": another calendar's new year ("Lunar New Year" and
+      // "Chinese New Year" are holidays of their own, matched whole).
       if (/^new/i.test(raw) && OTHER_NEW_YEAR.test(text.slice(Math.max(0, m.index - 10), m.index)))
         return null;
       const name = raw.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");

@@ -298,7 +298,9 @@ export type HolidayRule =
   | { nth: [month: number, weekday: number, n: number] }
   | { easter: number }
   | { after: [holiday: string, days: number] }
-  | { usElection: true };
+  | { usElection: true }
+  /** A day of another calendar, read with the platform's Intl calendars: [calendar, month, day]. */
+  | { lunar: [calendar: string, month: string, day: number]; shift?: number };
 
 /** Holidays by lower-case name, with an ASCII apostrophe. US dates where countries differ. */
 export const HOLIDAYS: Record<string, HolidayRule> = {
@@ -335,6 +337,26 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   easter: { easter: 0 },
   'easter sunday': { easter: 0 },
   'easter monday': { easter: 1 },
+  'australia day': { fixed: [1, 26] },
+  'waitangi day': { fixed: [2, 6] },
+  'groundhog day': { fixed: [2, 2] },
+  'anzac day': { fixed: [4, 25] },
+  'canada day': { fixed: [7, 1] },
+  'bonfire night': { fixed: [11, 5] },
+  'leap day': { fixed: [2, 29] },
+  // Lunisolar and lunar holidays (Diwali and other Hindu festivals need a calendar Intl lacks).
+  'lunar new year': { lunar: ['chinese', '1', 1] },
+  'chinese new year': { lunar: ['chinese', '1', 1] },
+  "lunar new year's eve": { lunar: ['chinese', '1', 1], shift: -1 },
+  "chinese new year's eve": { lunar: ['chinese', '1', 1], shift: -1 },
+  'mid-autumn festival': { lunar: ['chinese', '8', 15] },
+  chuseok: { lunar: ['dangi', '8', 15] },
+  'eid al-fitr': { lunar: ['islamic-umalqura', '10', 1] },
+  'eid al-adha': { lunar: ['islamic-umalqura', '12', 10] },
+  'rosh hashanah': { lunar: ['hebrew', 'Tishri', 1] },
+  'yom kippur': { lunar: ['hebrew', 'Tishri', 10] },
+  hanukkah: { lunar: ['hebrew', 'Kislev', 25] },
+  passover: { lunar: ['hebrew', 'Nisan', 15] },
 };
 
 /** Words that put the clause around a timex in the future. */

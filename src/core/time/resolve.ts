@@ -196,8 +196,51 @@ function holidayDay(name: string, y: number): number | null {
     const base = holidayDay(rule.after[0], y);
     return base === null ? null : base + rule.after[1] * DAY_MS;
   }
+  if ('lunar' in rule) {
+    const d = otherCalendarDay(rule.lunar[0], rule.lunar[1], rule.lunar[2], y);
+    return d === null ? null : d + (rule.shift ?? 0) * DAY_MS;
+  }
   // US federal elections: the Tuesday after the first Monday of November.
   return nthWeekday(y, 11, 1, 1) + DAY_MS;
+}
+
+const otherCalendarDays = new Map<string, number | null>();
+
+/**
+ * The first day of Gregorian year `y` that is day `day` of month `month` in another calendar
+ * ("chinese", "islamic-umalqura", "hebrew"), read with Intl.DateTimeFormat; null when the platform
+ * lacks the calendar or the year has no such day. Month is as Intl writes it ("1", "Tishri").
+ *
+ * @example fmtDay(otherCalendarDay('chinese', '1', 1, 2026)!) // '2026-02-17' (Lunar New Year)
+ */
+export function otherCalendarDay(calendar: string, month: string, day: number, y: number): number | null {
+  const key = `${calendar}/${month}/${day}/${y}`;
+  const known = otherCalendarDays.get(key);
+  if (known !== undefined) return known;
+  let found: number | null = null;
+  try {
+    const f = new Intl.DateTimeFormat(`en-u-ca-${calendar}`, {
+      month: 'numeric',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    if (f.resolvedOptions().calendar === calendar) {
+      for (let t = dayOf(y, 1, 1); t < dayOf(y + 1, 1, 1); t += DAY_MS) {
+        const parts = f.formatToParts(t);
+        if (
+          parts.find((p) => p.type === 'day')?.value === String(day) &&
+          parts.find((p) => p.type === 'month')?.value === month
+        ) {
+          found = t;
+          break;
+        }
+      }
+    }
+  } catch {
+    found = null;
+  }
+  otherCalendarDays.set(key, found);
+  return found;
 }
 
 /** Choose among yearly occurrences by tense: past = latest on/before ref, future = earliest on/after, else nearest. */

@@ -766,7 +766,7 @@ describe('tagTimexes: small news forms', () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
 
-  it.each(['Families gathered on Lunar New Year’s Eve.', 'They welcomed the Year of the Horse.'])(
+  it.each(['Families gathered on Jewish New Year’s Eve.', 'They welcomed the Year of the Horse.'])(
     '%j has no western new year',
     (text) => {
       expect(find(text, ref)).toEqual([]);
@@ -1302,5 +1302,19 @@ describe('tagTimexes: "May." at the end of a sentence', () => {
   });
   it('still leaves "May" before a name alone', () => {
     expect(find('Officials met in May Street on Tuesday.').map((t) => t.text)).toEqual(['Tuesday']);
+  });
+});
+
+describe('tagTimexes: holidays of other calendars, read with Intl', () => {
+  it.each([
+    ['2026-01-13', 'Families will gather on Lunar New Year’s Eve.', 'Lunar New Year’s Eve', '2026-02-16'],
+    ['2026-01-13', 'Exporters are busy before Lunar New Year.', 'Lunar New Year', '2026-02-17'],
+    ['2022-01-20', 'Travel peaks before Chinese New Year.', 'Chinese New Year', '2022-02-01'],
+    ['2020-09-20', 'Koreans travel home for Chuseok.', 'Chuseok', '2020-10-01'],
+    ['2024-04-01', 'Markets will close for Eid al-Fitr.', 'Eid al-Fitr', '2024-04-10'],
+    ['2025-09-01', 'Schools close for Rosh Hashanah.', 'Rosh Hashanah', '2025-09-23'],
+    ['2026-01-27', 'Crowds marked Australia Day.', 'Australia Day', '2026-01-26'],
+  ])('published %s: %j -> %j = %s', (ref, text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
   });
 });
