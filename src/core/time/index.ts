@@ -222,6 +222,14 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
 const RANGE_OPEN = /\b(?:from|between)\s+(?:the\s+)?$/i;
 const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|and|[-–])\s*$/i;
 
+/** Whether the expression at `start` ends a range that `prev` opens: "from <prev> to <here>". */
+function closesRange(text: string, prev: TaggedTimex, start: number): boolean {
+  return (
+    RANGE_JOIN.test(text.slice(prev.end, start)) &&
+    RANGE_OPEN.test(text.slice(Math.max(0, prev.start - 14), prev.start))
+  );
+}
+
 /**
  * "from late August to mid-May", "between December and February", "from Nov. 28 until Jan. 3": a
  * range ends after it starts, so a month or day with no year of its own is the first one after the
@@ -237,8 +245,7 @@ function rangeEnd(
   const from = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(prev.value);
   const to = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(r.value);
   if (!from || !to || r.type !== 'DATE' || WEEKDAY_NAME.test(text.slice(c.start, c.end))) return null;
-  if (!RANGE_JOIN.test(text.slice(prev.end, c.start))) return null;
-  if (!RANGE_OPEN.test(text.slice(Math.max(0, prev.start - 14), prev.start))) return null;
+  if (!closesRange(text, prev, c.start)) return null;
   const key = (m: RegExpExecArray, y: number) => (y * 12 + +m[2]!) * 32 + (m[3] ? +m[3] : 0);
   const y0 = +from[1]!;
   // The first year that puts the end after the start (the same month may close a range of days).
@@ -280,8 +287,7 @@ function weekdayRange(
   )
     return null;
   if (!WEEKDAY_NAME.test(prev.text) || !WEEKDAY_NAME.test(text.slice(c.start, c.end))) return null;
-  if (!RANGE_JOIN.test(text.slice(prev.end, c.start))) return null;
-  if (!RANGE_OPEN.test(text.slice(Math.max(0, prev.start - 14), prev.start))) return null;
+  if (!closesRange(text, prev, c.start)) return null;
   const week = 7 * DAY_MS;
   if (b < a) {
     const day = b + Math.ceil((a - b) / week) * week;
