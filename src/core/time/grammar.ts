@@ -713,7 +713,12 @@ export const RULES: Rule[] = [
         first = /^first$/i.test(g(m, 'ord')!) ? 1 : 13 - months;
       }
       const half = months === 6;
-      if ((months !== 3 && !half) || (first - 1) % months !== 0) return null;
+      // "January-September", "the January-October period" in a data release: the months of the
+      // year so far, a length as "the first nine months" is (P9M). (A span with its year, "August-
+      // September 1950", is left to the month rules.)
+      const yearToDate = first === 1 && months > 1 && months < 12 && months !== 3 && !half;
+      if (yearToDate && (g(m, 'y') || g(m, 'ry') || !g(m, 'm1'))) return null;
+      if (!yearToDate && ((months !== 3 && !half) || (first - 1) % months !== 0)) return null;
       const ry = g(m, 'ry')?.toLowerCase();
       // "the" belongs to "the April-June quarter", not to a bare "April-June".
       const start = g(m, 'the') && !g(m, 'unit') && !g(m, 'mq') && g(m, 'm1') ? m.index + 4 : m.index;
@@ -722,6 +727,8 @@ export const RULES: Rule[] = [
       const m2 = g(m, 'm2');
       if (m2?.endsWith('.') && m[0].endsWith(m2) && !MONTH_ABBREVIATIONS.has(m2.slice(0, -1).toLowerCase()))
         end -= 1;
+      if (yearToDate)
+        return { start, end, rule: 'monthSpan', meaning: { k: 'duration', n: months, unit: 'month' } };
       return {
         start,
         end,

@@ -274,6 +274,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['He scored 20 goals last season.', 'last season', '2022'],
       ['The firm hoped to resume flights by spring.', 'spring', '2024-SP'],
       ['Traders bet on a rate cut by the first quarter.', 'the first quarter', '2024-Q1'],
+      ['Output rose 6% in January-September.', 'January-September', 'P9M'], // the year so far
+      ['Sales rose in the January-October period.', 'the January-October period', 'P10M'],
       ['Sales rose through the first half of the year.', 'the first half', '2023-H1'],
       ['The club hopes to do better next season.', 'next season', '2024'],
       ['The deal should close by year-end.', 'year-end', '2023-12-31'],
