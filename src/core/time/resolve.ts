@@ -506,6 +506,21 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       };
     }
     case 'deictic': {
+      // "The hottest days of the 1990s would barely make the top ten today", "what a decade ago was
+      // accepted cannot carry the weight of a conviction today": set against a past era, "today" is
+      // the present, not the day of publication.
+      if (
+        m.offset === 0 &&
+        !m.pod &&
+        /^today$/i.test(text) &&
+        PAST_ERA.test(sentenceAround(ctx.text, c.start, c.end))
+      )
+        return {
+          type: 'DATE',
+          value: 'PRESENT_REF',
+          anchor: none,
+          explanation: say('PRESENT_REF', 'the present, set against a past era in the same sentence'),
+        };
       const podSuffix = m.pod ? `T${m.pod}` : '';
       const type: TimexType = m.pod ? 'TIME' : 'DATE';
       if (ref === null) {
@@ -1366,6 +1381,19 @@ function yearOfSentence(c: Candidate, ctx: ResolveContext): NarrativeAnchor | nu
 }
 
 /** A deadline preposition right before a month: "by February", "through January". */
+/** A past era named in passing: "in the 1990s" (not "since the 1970s"), "a decade ago", "years ago". */
+const PAST_ERA =
+  /\b(?:(?<!\bsince\s+(?:the\s+)?)(?:the\s+)?(?:1[5-9]|20)\d0s|(?:a|two|three|several|many|a\s+few)\s+(?:decades?|generations?|years)\s+ago|a\s+generation\s+ago|a\s+century\s+ago)\b/i;
+
+/** The sentence holding text[start, end). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 300), start);
+  const after = text.slice(end, end + 300);
+  const from = Math.max(before.search(/[.!?]\s+[^.!?]*$/) + 1, 0);
+  const to = after.search(/[.!?](?:\s|$)/);
+  return before.slice(from) + text.slice(start, end) + (to >= 0 ? after.slice(0, to) : after);
+}
+
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
 /** Statistics of a month: "figures for February", "September payroll figures", "March data". */
 const DATA_FOR_BEFORE = /\b(?:figures|data|numbers|statistics|payrolls?|readings?)\s+for\s+$/i;

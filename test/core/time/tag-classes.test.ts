@@ -1318,3 +1318,15 @@ describe('tagTimexes: holidays of other calendars, read with Intl', () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('tagTimexes: "today" against a past era', () => {
+  it('is the publication day after a bound, or alone', () => {
+    expect(
+      valueOf(
+        'Prices rose faster than at any time since the 1970s, and the sums on offer today are small.',
+        'today',
+      ),
+    ).toBe('2023-10-17');
+    expect(valueOf('The minister resigned today.', 'today')).toBe('2023-10-17');
+  });
+});

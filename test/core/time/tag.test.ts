@@ -161,6 +161,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['Organizers said they hoped to announce a date soon.', 'soon', 'FUTURE_REF'],
       ['Sales have risen in recent years.', 'recent years', 'PAST_REF'],
       ['Recent decades saw change.', 'Recent decades', 'PAST_REF'],
+      ['The hottest days of the 1990s would barely make the top ten today.', 'today', 'PRESENT_REF'],
+      ['What was accepted a decade ago cannot carry a conviction today.', 'today', 'PRESENT_REF'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DATE' }));
     });
