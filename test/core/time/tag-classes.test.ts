@@ -1066,6 +1066,14 @@ describe('tagTimexes: a range of weekdays lies within a week', () => {
       ['noon Saturday', '2016-01-02T12:00'],
     ]);
   });
+  it('moves an end before its start to the week after', () => {
+    expect(
+      find('The office is shut from Friday, Oct. 20 to Monday.', '2023-10-17').map((t) => [t.text, t.value]),
+    ).toEqual([
+      ['Friday, Oct. 20', '2023-10-20'],
+      ['Monday', '2023-10-23'],
+    ]);
+  });
   it('keeps a range read within one week', () => {
     expect(tag('The office was shut from Thursday to Monday.')).toEqual([
       ['Thursday', '2015-12-24'],
