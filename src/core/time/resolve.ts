@@ -21,7 +21,7 @@ import {
 } from './calendar';
 import type { Candidate, Meaning } from './grammar';
 import { HOLIDAYS, MONTH_NAMES, MONTHS, UNITS } from './lexicon';
-import { sentencesBetween, tenseAt, type Tense } from './tense';
+import { sentenceAround, sentencesBetween, tenseAt, type Tense } from './tense';
 
 /** The most recent absolute point the text itself has named, for narrative anchoring. */
 export type NarrativeAnchor = {
@@ -358,11 +358,7 @@ function aheadOfPast(ctx: ResolveContext, ref: number | null, day: number, c: Ca
   const t = tenseAt(ctx.text, c.start, c.end);
   if (t.tense !== 'future' || /^would$/i.test(t.cue ?? '')) return false;
   if (!/^(?:until|till)$/i.test(t.cue ?? '')) return true;
-  const sentence = ctx.text
-    .slice(Math.max(0, c.start - 120), c.start)
-    .split(/[.!?]\s+(?=[A-Z])/)
-    .pop()!;
-  return /\b(?:will|shall)\b|'ll\b/i.test(sentence);
+  return /\b(?:will|shall)\b|'ll\b/i.test(sentenceAround(ctx.text, c.start, c.start));
 }
 
 /**
@@ -1384,15 +1380,6 @@ function yearOfSentence(c: Candidate, ctx: ResolveContext): NarrativeAnchor | nu
 /** A past era named in passing: "in the 1990s" (not "since the 1970s"), "a decade ago", "years ago". */
 const PAST_ERA =
   /\b(?:(?<!\bsince\s+(?:the\s+)?)(?:the\s+)?(?:1[5-9]|20)\d0s|(?:a|two|three|several|many|a\s+few)\s+(?:decades?|generations?|years)\s+ago|a\s+generation\s+ago|a\s+century\s+ago)\b/i;
-
-/** The sentence holding text[start, end). */
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 300), start);
-  const after = text.slice(end, end + 300);
-  const from = Math.max(before.search(/[.!?]\s+[^.!?]*$/) + 1, 0);
-  const to = after.search(/[.!?](?:\s|$)/);
-  return before.slice(from) + text.slice(start, end) + (to >= 0 ? after.slice(0, to) : after);
-}
 
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
 /** Statistics of a month: "figures for February", "September payroll figures", "March data". */

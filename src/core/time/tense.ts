@@ -173,6 +173,20 @@ const isAbbreviationDot = (s: string, at: number) =>
   s[at] === '.' && ABBREVIATION_BEFORE.test(s.slice(Math.max(0, at - 5), at));
 
 /**
+ * The sentence holding text[start, end), looking at most 300 characters either way (abbreviation
+ * dots do not end it).
+ *
+ * @example sentenceAround('It rained. Mr. Xi left today. Then', 23, 28) // 'Mr. Xi left today'
+ */
+export function sentenceAround(text: string, start: number, end: number): string {
+  return (
+    clip(text.slice(Math.max(0, start - 300), start), true) +
+    text.slice(start, end) +
+    clip(text.slice(end, end + 300), false)
+  );
+}
+
+/**
  * How many sentence ends lie in text[from, to).
  *
  * @example sentencesBetween('Mr. Xi came. He left.', 0, 20) // 1
