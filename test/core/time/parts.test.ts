@@ -12,7 +12,7 @@ import {
 import { findCandidates, parseNumber, parseSpokenYear } from '../../../src/core/time/grammar';
 import { selectSpans } from '../../../src/core/time/index';
 import { valueToAnchor } from '../../../src/core/time/resolve';
-import { tenseAt } from '../../../src/core/time/tense';
+import { sentenceAround, tenseAt } from '../../../src/core/time/tense';
 
 describe('fmtWeek(t)', () => {
   it.each([
@@ -165,4 +165,12 @@ describe('valueToAnchor(value, index)', () => {
     ['PRESENT_REF', null],
     ['P2Y', null],
   ])('%j -> %j', (value, anchor) => expect(valueToAnchor(value, 0)).toEqual(anchor));
+});
+
+describe('sentenceAround(text, start, end)', () => {
+  it('is the sentence holding the span, across abbreviation dots', () => {
+    const text = 'It rained. Mr. Xi left today. Then it snowed.';
+    const i = text.indexOf('today');
+    expect(sentenceAround(text, i, i + 5)).toBe('Mr. Xi left today');
+  });
 });
