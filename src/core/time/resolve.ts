@@ -349,24 +349,19 @@ function shiftEra(y: number, step: number, delta: number): string {
 }
 
 /**
- * "The window opened on 1 January ... reporters will wait until midnight": a time in a clause set
- * ahead by "will" or a present plan ("is set for"; not the "would" of reported plans, nor "until"
- * alone) is not on a day already past.
+ * Whether a clock time's clause says it is not on `day`, a day the text named just before: a time
+ * set ahead by "will" or a present plan is not on a day already past ("The window opened on 1
+ * January ... reporters will wait until midnight"; not the "would" of reported plans, nor "until"
+ * alone), and a time in a past clause is not on a day still to come ("... due to take effect Jan.
+ * 1. The meeting ended shortly after 6 p.m.").
  */
-function aheadOfPast(ctx: ResolveContext, ref: number | null, day: number, c: Candidate): boolean {
-  if (ref === null || day >= ref) return false;
+function clauseDisowns(ctx: ResolveContext, ref: number | null, day: number, c: Candidate): boolean {
+  if (ref === null || day === ref) return false;
   const t = tenseAt(ctx.text, c.start, c.end);
+  if (day > ref) return t.tense === 'past';
   if (t.tense !== 'future' || /^would$/i.test(t.cue ?? '')) return false;
   if (!/^(?:until|till)$/i.test(t.cue ?? '')) return true;
   return /\b(?:will|shall)\b|'ll\b/i.test(sentenceAround(ctx.text, c.start, c.start));
-}
-
-/**
- * "... due to take effect Jan. 1. The meeting ended shortly after 6 p.m.": a time in a clause that
- * is not set ahead is not on a day still to come.
- */
-function pastOfAhead(ctx: ResolveContext, ref: number | null, day: number, c: Candidate): boolean {
-  return ref !== null && day > ref && tenseAt(ctx.text, c.start, c.end).tense === 'past';
 }
 
 /** A DATE counted from the timex at `index` (the text's own earlier expression). */
@@ -566,8 +561,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       } else if (
         ctx.lastDay &&
         sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= (ctx.lastDay.modifier ? 0 : MAXSENT) &&
-        !aheadOfPast(ctx, ref, ctx.lastDay.day, c) &&
-        !pastOfAhead(ctx, ref, ctx.lastDay.day, c)
+        !clauseDisowns(ctx, ref, ctx.lastDay.day, c)
       ) {
         day = ctx.lastDay.day;
         anchor = { kind: 'timex', index: ctx.lastDay.index };
