@@ -56,7 +56,7 @@ export type Meaning =
   | { k: 'bc'; y: number; m?: number; season?: string } // y counts back: 480 is 480 BC
   | { k: 'weekday'; wd: number; rel?: string; pod?: string }
   | { k: 'deictic'; offset: number; pod?: string } // today, yesterday, tonight
-  | { k: 'period'; unit: string; rel: string; season?: string; the?: boolean } // this week, last spring, the same month; the: "the next year"
+  | { k: 'period'; unit: string; rel: string; season?: string; the?: boolean; yearBack?: boolean } // this week, last spring, the same month; the: "the next year"; yearBack: "the same month last year"
   | { k: 'quarter'; q: number; half?: boolean; y?: number; rel?: string; yearBack?: boolean } // yearBack: "the year-ago third quarter"
   | { k: 'lastQuarter'; shiftYears: number; y?: number; latest?: boolean; period?: boolean } // "the quarter", "the year-ago quarter", "the 1988 period"
   | { k: 'year'; y: number; fiscal?: boolean }
@@ -631,9 +631,16 @@ export const RULES: Rule[] = [
           rule: 'period',
           meaning: { k: 'duration', n: 1, unit },
         };
+      // "fell 12% from the same month last year": the month the text is in, a year before.
+      const lastYear =
+        rel === 'the same' && !season
+          ? /^\s+(?:of\s+)?last\s+year\b/i.exec(
+              m.input.slice(m.index + m[0].length, m.index + m[0].length + 16),
+            )
+          : null;
       return {
         start: m.index + outside,
-        end: m.index + m[0].length,
+        end: m.index + m[0].length + (lastYear ? lastYear[0].length : 0),
         rule: 'period',
         mod,
         meaning: {
@@ -642,6 +649,7 @@ export const RULES: Rule[] = [
           rel: rel.replace(/^the /, ''),
           season,
           the: rel === 'the next' || undefined,
+          yearBack: lastYear ? true : undefined,
         },
       };
     },

@@ -1542,9 +1542,15 @@ function resolvePeriod(
       const value = fmtYear(a.y);
       return { type: 'DATE', value, anchor, explanation: say(value, `in the year of ${from}`) };
     }
-    let value = shiftAnchor(a, unit, delta);
+    let value = shiftAnchor(m.yearBack ? { ...a, y: a.y - 1 } : a, unit, delta);
     if (pod && /^\d{4}-\d{2}-\d{2}$/.test(value)) value += `T${pod}`;
-    const what = delta === 0 ? `the same ${unit} as` : delta > 0 ? `the ${unit} after` : `the ${unit} before`;
+    const what = m.yearBack
+      ? `the same ${unit} a year before`
+      : delta === 0
+        ? `the same ${unit} as`
+        : delta > 0
+          ? `the ${unit} after`
+          : `the ${unit} before`;
     return { type: pod ? 'TIME' : 'DATE', value, anchor, explanation: say(value, `${what} ${from}`) };
   }
   if (ref === null) {

@@ -1338,3 +1338,15 @@ describe('tagTimexes: "today" against a past era', () => {
     expect(valueOf('The minister resigned today.', 'today')).toBe('2023-10-17');
   });
 });
+
+describe('tagTimexes: "the same month last year"', () => {
+  it('is the month the text is in, a year before', () => {
+    expect(
+      valueOf(
+        'Arrivals in July fell 12% from the same month last year.',
+        'the same month last year',
+        '2016-08-02',
+      ),
+    ).toBe('2015-07');
+  });
+});
