@@ -324,6 +324,9 @@ const HOLIDAY_NAMES = Object.keys(HOLIDAYS)
 /** The word before "a week" in a rate. */
 const RATE_WHAT = /\b(days?|nights?|times|once|twice|thrice)$/i;
 
+/** The lower count of a range right before a length: "six to [eight weeks]", "two-[three years]". */
+const RANGE_COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s*(?:to|-|–)\\s*$`, 'i');
+
 /** A count right before "days a week", "times a year". */
 const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s+$`, 'i');
 
@@ -1425,6 +1428,20 @@ export const RULES: Rule[] = [
       // "two days after the vote": the span is the length; the event it counts from is not a time.
       if (tail === 'before' || tail === 'after') end -= m[0].length - m[0].trimEnd().length + tail.length;
       while (/\s/.test(text[end - 1] ?? '')) end--;
+      // "out for six to eight weeks", "two to three weeks": one length, valued at its lower end as
+      // TimeBank writes it ("two to three weeks" = P2W).
+      if (!the && !dir && !q && n !== null) {
+        const window = Math.max(0, start - 24);
+        const range = RANGE_COUNT_BEFORE.exec(text.slice(window, start));
+        const low = range ? parseNumber(range[1]!) : null;
+        if (low !== null && low < n)
+          return {
+            start: window + range!.index + range![0].indexOf(range![1]!),
+            end,
+            rule: 'duration',
+            meaning: { k: 'duration', n: low, unit },
+          };
+      }
       // "the 14-day strike": the article belongs to the noun, not to the adjective.
       const hyphenAdjective = g(m, 'hy')!.includes('-') && !dir;
       if (the && (/^(?:its|their|his|her)$/i.test(the) || hyphenAdjective))

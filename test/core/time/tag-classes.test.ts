@@ -1350,3 +1350,16 @@ describe('tagTimexes: "the same month last year"', () => {
     ).toBe('2015-07');
   });
 });
+
+describe('tagTimexes: a length given as a range', () => {
+  it.each([
+    ['He is out for six to eight weeks.', 'six to eight weeks', 'P6W'],
+    ['Delivery takes two to three weeks.', 'two to three weeks', 'P2W'],
+    ['The repairs took 10-12 days.', '10-12 days', 'P10D'],
+  ])('%j -> %j = %s (its lower end, as TimeBank writes it)', (text, span, value) => {
+    expect(find(text).map((t) => [t.text, t.value])).toEqual([[span, value]]);
+  });
+  it('leaves a score before a length alone', () => {
+    expect(find('They won 6-3 two days ago.').map((t) => t.text)).toEqual(['two days ago']);
+  });
+});
