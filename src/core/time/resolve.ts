@@ -20,6 +20,7 @@ import {
   yearOf,
 } from './calendar';
 import type { Candidate, Meaning } from './grammar';
+import { isoWeekStart } from './interval';
 import { HOLIDAYS, MONTH_NAMES, MONTHS, UNITS } from './lexicon';
 import { sentenceAround, sentencesBetween, tenseAt, type Tense } from './tense';
 
@@ -303,9 +304,7 @@ export function valueToAnchor(value: string, index: number): NarrativeAnchor | n
   if (m) return { index, y: +m[1]!, startMonth: SEASON_START[m[2]!] };
   m = /^(\d{4})-W(\d\d)(?:-WE)?$/.exec(value);
   if (m) {
-    // ISO week 1 holds 4 January.
-    const jan4 = dayOf(+m[1]!, 1, 4);
-    return { index, y: +m[1]!, monday: jan4 - (weekdayOf(jan4) - 1) * DAY_MS + (+m[2]! - 1) * 7 * DAY_MS };
+    return { index, y: +m[1]!, monday: isoWeekStart(+m[1]!, +m[2]!) };
   }
   m = /^(\d{4})(?:-H\d)?$/.exec(value);
   if (m) return { index, y: +m[1]! };
@@ -1525,15 +1524,12 @@ function resolvePeriod(
       return { type: 'DATE', value, anchor, explanation: say(value, `${what} such season from ${from}`) };
     }
     // "the previous weekend", "the following weekend": from a week or a day the text named.
-    const monday =
-      a.monday ??
-      (a.d !== undefined && a.m !== undefined
-        ? dayOf(a.y, a.m, a.d) - (weekdayOf(dayOf(a.y, a.m, a.d)) - 1) * DAY_MS
-        : undefined);
+    const named = a.d !== undefined && a.m !== undefined ? dayOf(a.y, a.m, a.d) : undefined;
+    const monday = a.monday ?? (named !== undefined ? named - (weekdayOf(named) - 1) * DAY_MS : undefined);
     if (unit === 'weekend' && monday !== undefined) {
       // After a Tuesday, the following weekend is that week's; after a Sunday, the next week's.
       let weeks = delta;
-      if (a.monday === undefined && delta > 0 && weekdayOf(dayOf(a.y, a.m!, a.d!)) <= 5) weeks = 0;
+      if (named !== undefined && a.monday === undefined && delta > 0 && weekdayOf(named) <= 5) weeks = 0;
       const value = `${fmtWeek(monday + weeks * 7 * DAY_MS)}-WE`;
       const what = delta === 0 ? 'the weekend of' : delta > 0 ? 'the weekend after' : 'the weekend before';
       return { type: 'DATE', value, anchor, explanation: say(value, `${what} ${from}`) };
