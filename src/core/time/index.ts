@@ -181,7 +181,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           Math.abs(a.y - ctx.narr.y) > 10 &&
           !opensSentence(text, c.start, true)) ||
           /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start)) ||
-          r.aside === true);
+          r.aside === true ||
+          flashback(text.slice(c.start, c.end), r, out));
       if (a && r.anchor.kind === 'none') ctx.namedYear = { index, y: a.y };
       if (a && !aside)
         pending.push({
@@ -221,6 +222,18 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
 
 const RANGE_OPEN = /\b(?:from|between)\s+(?:the\s+)?$/i;
 const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|and|[-–])\s*$/i;
+
+/**
+ * A look back from the story's time ("repeating their successes from the previous year", "a year
+ * earlier", "two months before"): the story does not move there, so the dates after it keep the
+ * story's year.
+ */
+function flashback(span: string, r: Resolved, out: TaggedTimex[]): boolean {
+  if (r.anchor.kind !== 'timex' || !/\b(?:previous|preceding|prior|earlier|before)\b/i.test(span))
+    return false;
+  const base = out[r.anchor.index];
+  return base !== undefined && r.value < base.value;
+}
 
 /** Whether the expression at `start` ends a range that `prev` opens: "from <prev> to <here>". */
 function closesRange(text: string, prev: TaggedTimex, start: number): boolean {

@@ -419,6 +419,16 @@ describe('tagTimexes: a planned year does not move the story on', () => {
       'The siege ended on 31 August 1920, in the largest battle since 1813. The army retreated on 6 September.';
     expect(valueOf(aside, '6 September', null)).toBe('1920-09-06');
   });
+  it('keeps it past a look back ("the previous year", "a month earlier")', () => {
+    const back =
+      'The army retreated on 6 September 1920, repeating its defeats of the previous year. It crossed the river on 18 September.';
+    expect(valueOf(back, 'the previous year', null)).toBe('1919');
+    expect(valueOf(back, '18 September', null)).toBe('1920-09-18');
+    const earlier =
+      'Talks opened on 3 May 1950. A month earlier the border had closed. They ended on 9 June.';
+    expect(valueOf(earlier, 'A month earlier', null)).toBe('1950-04');
+    expect(valueOf(earlier, '9 June', null)).toBe('1950-06-09');
+  });
   it('moves on with a year that opens a sentence', () => {
     expect(
       valueOf(
