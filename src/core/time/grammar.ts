@@ -198,6 +198,10 @@ const PREP_BEFORE_MONTH =
 /** A season word just before, joined by "and"/"or": "the spring and [summer]". */
 const SEASON_AND_BEFORE = /\b(?:spring|summer|fall|autumn|winter)\s+(?:and|or)\s+$/i;
 
+/** The season after a pair's "and" with its year: "[the spring] and early summer of 1943". */
+const SEASON_PAIR_AFTER =
+  /^\s*(?:and|or|to|through|into|-|–)\s*(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(1\d{3}|20\d{2})\b/i;
+
 /** After "the fall", "of" and anything but a year word names what fell, not the season. */
 const FALL_OF_EVENT = /^\s+of\s+(?!(?:that|this|the\s+same|last|next|the)\s+year\b)/i;
 
@@ -1271,7 +1275,12 @@ export const RULES: Rule[] = [
       // "the winter of nineteen ninety-four" (broadcast transcripts spell years out).
       const spoken = g(m, 'sy') ? parseSpokenYear(g(m, 'sy')!) : null;
       // "the 1982 summer offensives": the year before the season.
-      const y = g(m, 'y') ?? g(m, 'py') ?? (spoken === null ? undefined : String(spoken));
+      // "the spring and early summer of 1943": the first season of a pair takes the second's year.
+      const pairYear =
+        g(m, 'y') || g(m, 'py') || spoken !== null || (the && the !== 'the')
+          ? undefined
+          : SEASON_PAIR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
+      const y = g(m, 'y') ?? g(m, 'py') ?? (spoken === null ? pairYear : String(spoken));
       // A bare season counts when it is coordinated with one ("the spring and summer").
       const coordinated = SEASON_AND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
       if (!the && !y && !g(m, 'mod') && !coordinated) return null;

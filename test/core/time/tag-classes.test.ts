@@ -132,6 +132,10 @@ describe('tagTimexes(text, {reference})', () => {
       ],
       ['The bridge opened in nineteen ninety-six.', 'nineteen ninety-six', '1996'],
       ['After their 1982 summer offensives failed, talks began.', '1982 summer', '1982-SU'],
+      // The first season of a pair takes the second's year, whatever year the text is in.
+      ['Both sides spent the spring and early summer of 1943 rearming.', 'the spring', '1943-SP'],
+      ['Allied victory: summer and autumn 1918', 'summer', '1918-SU'],
+      ['Rain fell through the autumn into the winter of 2009.', 'the autumn', '2009-FA'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(valueOf(text, span)).toBe(value);
     });
