@@ -1155,6 +1155,17 @@ function resolveDate(
   }
   if (ref === null) {
     if (ctx.narr && m.yrel === undefined && !m.rel) {
+      // "December 16, 1944 ... repulsed by January": a story told forwards crosses into the next
+      // year when the month lies nearer ahead than behind.
+      const am = ctx.narr.m;
+      if (am !== undefined && ctx.narr.explicit && month < am && month + 12 - am <= 2) {
+        const value = fmt(ctx.narr.y + 1);
+        return fromTimex(
+          value,
+          ctx.narr.index,
+          say(value, 'the first such month after the date the text last named'),
+        );
+      }
       const value = fmt(ctx.narr.y);
       return fromTimex(value, ctx.narr.index, say(value, 'in the year the text last named'));
     }

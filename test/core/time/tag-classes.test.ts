@@ -433,6 +433,13 @@ describe('tagTimexes: a planned year does not move the story on', () => {
     expect(valueOf(earlier, 'A month earlier', null)).toBe('1950-04');
     expect(valueOf(earlier, '9 June', null)).toBe('1950-06-09');
   });
+  it('crosses into the next year for a month just ahead of a date named in full', () => {
+    const text = 'The offensive opened on December 16, 1944. It had been repulsed by January.';
+    expect(valueOf(text, 'January', null)).toBe('1945-01');
+    expect(valueOf('The siege began on 10 March 1975. In January, the port fell.', 'January', null)).toBe(
+      '1975-01',
+    );
+  });
   it('moves on with a year that opens a sentence', () => {
     expect(
       valueOf(
