@@ -80,6 +80,12 @@ const REPORTING = new Set([
   'noted',
   'warned',
 ]);
+const REPORTING_VERB = '(?:said|says|told|added|reported|stated|noted|warned|predicted)';
+/** ", forecasters said," inside a clause; ", the bureau said." closing one. */
+const ATTRIBUTION = new RegExp(`,\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\s*,`, 'g');
+const ATTRIBUTION_AFTER = new RegExp(
+  `^,\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\b(?:\\s+[\\w'-]+){0,3}\\s*[.,]`,
+);
 /** A timex opening the subject of a reported clause: "said the January round", "said that next week's". */
 const REPORTED_SUBJECT =
   /\b(?:said|says|told\s+\w+|added|announced|reported|stated|noted|warned)\s+(?:that\s+)?(?:the|its|their|this|next|last)\s+$/i;
@@ -119,6 +125,10 @@ const SET_FOR = new Set([
 const NEGATORS = new Set(['neither', 'nor', 'no', 'nobody', 'never', 'none']);
 const BE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'not', 'being', 'increasingly']);
 const DAY_NAMED = /^(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b/i;
+/** A weekday (with its part of the day) and "or"/"and"/"to" right before the timex. */
+const DAY_PAIR_BEFORE =
+  /\b((?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:or|and|to)\s+$/;
+const DAY_NAMED_ANY = /^(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const SENTENCE_START = /(?:^|[.!?;:"“]\s*|\n\s*)$/;
 
 /**
@@ -134,7 +144,11 @@ export function opensSentence(text: string, start: number, lead = false): boolea
 }
 // Not "through" or "into": "firefighters worked through Sunday night" is past narration.
 const NEGATED_PAST =
-  /\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|never)\b[^.!?]*$/i;
+  /\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|never)\b[^.!?;,]*$/i;
+/** "Oil producers had fought the wording until late Tuesday": a limit reached in the past perfect.
+ * (Not reported speech: in "said it had grounded its fleet until Thursday" the limit is ahead.) */
+const PAST_PERFECT =
+  /^(?![^]*\b(?:said|says|told|announced|added|stated)\b[^.!?;,]*\bhad\b[^.!?;,]*$)[^]*\bhad\b[^.!?;,]*$/i;
 const LIMIT_BEFORE = /\b(until|till|before)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const EARLIEST_BOUND = /\bas\s+(?:early|soon)\s+as\s+$/i;
@@ -222,6 +236,12 @@ let last: { text: string; start: number; end: number; tense: Tense } = {
 };
 
 function computeTense(text: string, start: number, end: number): Tense {
+  // "late Monday or early Tuesday", "on Saturday and Sunday": the second day shares the first's clause.
+  const pair = DAY_PAIR_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (pair && DAY_NAMED_ANY.test(text.slice(start, end))) {
+    const first = start - pair[0].length;
+    return tenseAt(text, first, first + pair[1]!.length);
+  }
   const before = text.slice(Math.max(0, start - 16), start);
   // "as early as Tuesday", "as soon as Friday": a bound on something still to come.
   const bound = EARLIEST_BOUND.exec(before);
@@ -246,13 +266,19 @@ function computeTense(text: string, start: number, end: number): Tense {
   // Days only: "well into the summer" of a past year is long gone.
   // ("did not alert retailers until Saturday": a negated past waits for a day that has come.)
   const limit =
-    DAY_NAMED.test(text.slice(start, end)) && !NEGATED_PAST.test(text.slice(Math.max(0, start - 70), start))
+    DAY_NAMED.test(text.slice(start, end)) &&
+    !NEGATED_PAST.test(text.slice(Math.max(0, start - 70), start)) &&
+    !PAST_PERFECT.test(text.slice(Math.max(0, start - 90), start))
       ? LIMIT_BEFORE.exec(before)
       : null;
   if (limit && !opensSentence(text, start - limit[0].length))
     return { tense: 'future', cue: limit[1]!.toLowerCase() };
   const left = leftCue(text, start);
-  const right = rightCue(text, end);
+  // "... late Monday or early Tuesday, forecasters said": a closing attribution is the saying's time.
+  const right =
+    ATTRIBUTION_AFTER.test(text.slice(end, end + 50)) && !opensSentence(text, start, true)
+      ? null
+      : rightCue(text, end);
   // "did not alert retailers until Saturday": the negated past verb decides, not "until".
   if (
     left &&
@@ -260,6 +286,12 @@ function computeTense(text: string, start: number, end: number): Tense {
     NEGATED_PAST.test(text.slice(Math.max(0, start - 70), start))
   )
     return { tense: 'past', cue: 'not ... until' };
+  if (
+    left &&
+    UNTIL.has(left.cue.toLowerCase()) &&
+    PAST_PERFECT.test(text.slice(Math.max(0, start - 90), start))
+  )
+    return { tense: 'past', cue: 'had ... until' };
   // "Until Thursday, they had not called him a suspect": the clause's own verb decides, not "until".
   if (left && right && UNTIL.has(left.cue.toLowerCase()) && right.tense === 'past')
     return { tense: right.tense, cue: right.cue };
@@ -277,13 +309,19 @@ function computeTense(text: string, start: number, end: number): Tense {
   // much further away ("ahead of the trip, the State Department on Sunday issued" is past).
   if (left && (!right || left.distance <= right.distance + 4)) return { tense: left.tense, cue: left.cue };
   if (right) return { tense: right.tense, cue: right.cue };
+  // "wind chills well below zero in parts of the Midwest by Friday": with no verb near, a day named
+  // as a deadline is still ahead.
+  if (/\bby\s+$/i.test(before) && DAY_NAMED.test(text.slice(start, end)))
+    return { tense: 'future', cue: 'by' };
   return { tense: 'none' };
 }
 
 type Cue = { tense: 'past' | 'future'; cue: string; distance: number };
 
 function leftCue(text: string, start: number): Cue | null {
-  const left = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true);
+  // "Arctic air will follow, forecasters said, with wind chills ... by Friday": an attribution set
+  // off by commas is the reporter's, not the clause's.
+  const left = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true).replace(ATTRIBUTION, ',');
   const words = left.match(WORD) ?? [];
   let distance = 0;
   for (let i = words.length - 1; i >= 0; i--) {

@@ -128,7 +128,18 @@ describe('tenseAt(text, start, end)', () => {
     ['An election could be held as soon as Friday.', 'future'], // a participle after "be"
     ['Diplomats said the Friday round would focus on research.', 'future'], // a reported clause's own verb
     ['Diplomats said Friday the round would focus on research.', 'past'],
-    ['The airline had grounded its fleet until Friday while it reviewed records.', 'future'], // a limit ahead
+    ['The airline said it had grounded its fleet until Friday while it reviewed records.', 'future'], // a limit ahead
+    ['Oil producers had fought the wording until Friday.', 'past'], // a limit reached in the past perfect
+    ['Oil producers had fought the wording until late Friday.', 'past'],
+    ['Workers had not given notice, and were given until Friday to return.', 'future'], // the negation is another clause's
+    ['The storm is expected to cross the coast late Thursday or early Friday, forecasters said.', 'future'], // one clause for both days
+    [
+      'Arctic air will follow, forecasters said, with wind chills below zero in parts of the Midwest by Friday.',
+      'future',
+    ],
+    ['Wind chills will fall below zero in parts of the Midwest and the northern Plains by Friday.', 'future'], // a deadline with no verb near
+    ['The storm crossed the coast on Friday, forecasters said.', 'past'],
+    ['On Friday, forecasters said the storm had passed.', 'past'],
     ['Officials urged a deal before Friday.', 'future'],
     ['He was last seen Nov. 3. Until Friday, they had not called him a suspect.', 'past'], // opens its sentence
 
