@@ -441,6 +441,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       } else if (m.rel === 'this') {
         delta = m.wd - weekdayOf(ref);
         why = `the ${WD_NAMES[m.wd]} of the publication week (${published(ref)})`;
+        // "The first Test is this Saturday" written on a Sunday: a day of the week gone by is named
+        // "this" only in the past tense; otherwise it is the coming one.
+        if (delta < 0 && tenseAt(ctx.text, c.start, c.end).tense !== 'past') {
+          delta += 7;
+          why = `the coming ${WD_NAMES[m.wd]} (${published(ref)}; that of the publication week has passed)`;
+        }
       } else {
         // "Wednesday's ruling": a possessive weekday names something already done. (Letting a future
         // clause override it loses more than it wins: "would get around Wednesday's ruling".)
