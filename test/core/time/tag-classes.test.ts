@@ -531,6 +531,11 @@ describe('tagTimexes: clock times and their days', () => {
   it.each([
     ['Preorders open at 8 a.m. Pacific time Friday.', '8 a.m. Pacific time Friday', '2025-01-31T08:00'],
     ['The bank announces its decision at noon London time.', 'noon London time', '2025-01-30T12:00'],
+    // Time zones of other regions stay in the expression ("ETA" is no zone).
+    ['Evacuation centres close at 4pm AEDT.', '4pm AEDT', '2025-01-30T16:00'],
+    ['The data is due at 8:30 a.m. ET Friday.', '8:30 a.m. ET Friday', '2025-01-31T08:30'],
+    ['Polls close at 7 p.m. NZDT.', '7 p.m. NZDT', '2025-01-30T19:00'],
+    ['The ship docks at 6 a.m. ETA permitting.', '6 a.m.', '2025-01-30T06:00'],
     ['The window shuts at 11pm tonight.', '11pm tonight', '2025-01-30T23:00'],
     [
       'The strike began at 5:34 AM Baghdad time on March 20, 2003.',
