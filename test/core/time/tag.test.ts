@@ -131,7 +131,11 @@ describe('tagTimexes(text, {reference})', () => {
       ['The strike entered its third week after a 14-day stoppage.', '14-day', 'P14D'],
       ['The meeting ran for 90 minutes.', '90 minutes', 'PT90M'],
       ['Workers ended the 14-day strike.', '14-day', 'P14D'],
-      ['The talks lasted about five hours.', 'five hours', 'PT5H'],
+      // "about", "almost", "roughly" belong to the expression; "over" stays outside.
+      ['The talks lasted about five hours.', 'about five hours', 'PT5H'],
+      ['The fire burned for almost four hours.', 'almost four hours', 'PT4H'],
+      ['Repairs took roughly two months.', 'roughly two months', 'P2M'],
+      ['The siege lasted over a year.', 'a year', 'P1Y'],
       ['Profit for the year ended June 30 rose.', 'the year', 'P1Y'],
       ['Losses are expected over the next three quarters.', 'the next three quarters', 'P3Q'],
       ['Prices have risen in recent months.', 'recent months', 'PXM'],
