@@ -204,6 +204,11 @@ const SEASON_AND_BEFORE = /\b(?:spring|summer|fall|autumn|winter)\s+(?:and|or)\s
 const SEASON_PAIR_AFTER =
   /^\s*(?:and|or|to|through|into|-|–)\s*(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(1\d{3}|20\d{2})\b/i;
 
+/** A unit of measure before "per hour", "an hour": a speed or a rate of work (WikiWars tags "tons per
+ * month", "kilometers a day", so longer periods stay). */
+const MEASURE_BEFORE =
+  /\b(?:km|kph|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|inch(?:es)?|knots?|litres?|liters?|gallons?|barrels?|tonnes?|tons?|megawatts?|instructions|operations|words|frames|revolutions|beats|breaths|calls|cars|vehicles|passengers|visitors|units|pages)\s+$/i;
+
 /** After "the fall", "of" and anything but a year word names what fell, not the season. */
 const FALL_OF_EVENT = /^\s+of\s+(?!(?:that|this|the\s+same|last|next|the)\s+year\b)/i;
 
@@ -1601,6 +1606,13 @@ export const RULES: Rule[] = [
         phrase &&
         /^(?:bi)?annually$/i.test(phrase) &&
         AMOUNT_BEFORE_RATE.test(text.slice(Math.max(0, m.index - 14), m.index))
+      )
+        return null;
+      // "gusts of 255 km per hour", "15 million instructions per second": a speed, not a time.
+      if (
+        phrase &&
+        /^(?:per|an?)\s+(?:hour|minute|second)/i.test(phrase) &&
+        MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))
       )
         return null;
       // "the Communist Party daily Granma", "the Nikkei business daily": a newspaper.

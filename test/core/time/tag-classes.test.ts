@@ -119,6 +119,9 @@ describe('tagTimexes(text, {reference})', () => {
       'Revenue is expected to grow 8.5% annually through 2026.',
       'The new plant would make about 10,000 units annually.',
       'The bonds pay $4 million annually.',
+      'The cyclone brought gusts of up to 255 km per hour.', // a speed
+      'The chip runs 15 million instructions per second.',
+      'Winds reached 90 miles an hour.',
     ])('%j has no SET', (text) => {
       expect(find(text).filter((t) => t.type === 'SET')).toEqual([]);
     });
