@@ -1119,6 +1119,38 @@ export const RULES: Rule[] = [
     }),
   },
   {
+    // five o'clock | 11 o'clock last night | 6 o'clock this morning
+    name: 'oclock',
+    keys: ["o'clock", 'o’clock'],
+    re: new RegExp(
+      `\\b(?<h>\\d{1,2}|${SMALL}|ten|eleven|twelve)\\s+o['’]clock\\b(?:\\s+(?<when>tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night|(?:yesterday|today|tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?)\\b)?`,
+      'gi',
+    ),
+    build: (m) => {
+      let h = parseNumber(g(m, 'h')!);
+      if (h === null || h < 1 || h > 12) return null;
+      const when = g(m, 'when')?.toLowerCase().replace(/\s+/g, ' ') ?? '';
+      // "5 o'clock tonight" is 17:00, "11 o'clock last night" 23:00, "6 o'clock this morning" 06:00.
+      if ((/afternoon/.test(when) && h < 12) || (/evening|night/.test(when) && h >= 5 && h < 12)) h += 12;
+      if (/morning/.test(when) && h === 12) h = 0;
+      const dayWord = /^(?:tonight|this|in the)/.test(when)
+        ? 'today'
+        : /^(?:last night|yesterday)/.test(when)
+          ? 'yesterday'
+          : /^tomorrow/.test(when)
+            ? 'tomorrow'
+            : /^today/.test(when)
+              ? 'today'
+              : undefined;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: 'oclock',
+        meaning: { k: 'time', h, min: 0, dayWord: when.startsWith('in the') ? undefined : dayWord },
+      };
+    },
+  },
+  {
     // 07:40 Network Rail says ...: a live blog's time stamp at the start of a line (or alone on it)
     name: 'stamp',
     keys: [':', '.'],

@@ -534,6 +534,10 @@ describe('tagTimexes: clock times and their days', () => {
   it.each([
     ['Preorders open at 8 a.m. Pacific time Friday.', '8 a.m. Pacific time Friday', '2025-01-31T08:00'],
     ['The bank announces its decision at noon London time.', 'noon London time', '2025-01-30T12:00'],
+    // "o'clock", with the part of the day that sets its half.
+    ["The fire front may reach the town by 5 o'clock tonight.", "5 o'clock tonight", '2025-01-30T17:00'],
+    ["The bridge fell at 11 o'clock last night.", "11 o'clock last night", '2025-01-29T23:00'],
+    ["The bell rang at seven o'clock this morning.", "seven o'clock this morning", '2025-01-30T07:00'],
     // Time zones of other regions stay in the expression ("ETA" is no zone).
     ['Evacuation centres close at 4pm AEDT.', '4pm AEDT', '2025-01-30T16:00'],
     ['The data is due at 8:30 a.m. ET Friday.', '8:30 a.m. ET Friday', '2025-01-31T08:30'],
