@@ -415,4 +415,4 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
 }
 
 /** What may stand between a time and its day: "on", a place and "on", or a closing bracket. */
-const DAY_AFTER_TIME = /^(?:[^.;!?(),]{0,30}\bon\s+(?:the\s+)?|\)?\s*)$/i;
+const DAY_AFTER_TIME = /^\)?(?:[^.;!?(),]{0,30}\bon\s+(?:the\s+)?|\s*)$/i;

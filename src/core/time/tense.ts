@@ -184,7 +184,10 @@ const sentenceEnd = () => /[.!?]["')\]]*\s+(?=[A-Z"'(]|$)|\n/g;
 
 /** "Mr. Xi", "U.S. officials", "Gen. Smith": an abbreviation's dot does not end the sentence. */
 const isAbbreviationDot = (s: string, at: number) =>
-  s[at] === '.' && ABBREVIATION_BEFORE.test(s.slice(Math.max(0, at - 5), at));
+  s[at] === '.' &&
+  (ABBREVIATION_BEFORE.test(s.slice(Math.max(0, at - 5), at)) ||
+    // "at 10 a.m. (0200 GMT) on Tuesday": a clock's dot before a parenthesis.
+    (/\b[ap]\.m$/i.test(s.slice(Math.max(0, at - 4), at)) && /^\.\s+\(/.test(s.slice(at, at + 4))));
 
 /**
  * The sentence holding text[start, end), looking at most 300 characters either way (abbreviation

@@ -556,6 +556,10 @@ describe('tagTimexes: clock times and their days', () => {
       '10:35 a.m.',
       '2025-01-27T10:35',
     ],
+    // "a.m. (" does not end the sentence: the day after the bracket and "on" is the clock's, ahead.
+    ['The bureau will publish the data at 10 a.m. (0200 GMT) on Friday.', '10 a.m.', '2025-01-31T10:00'],
+    ['The bureau will publish the data at 10 a.m. (0200 GMT) on Friday.', '0200 GMT', '2025-01-31T02:00'],
+    ['The bureau will publish the data at 10 a.m. (0200 GMT) on Friday.', 'Friday', '2025-01-31'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
