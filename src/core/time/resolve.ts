@@ -1496,6 +1496,21 @@ function resolvePeriod(
         explanation: say(value, 'a day of the period the text last named'),
       };
     }
+    // "The list reopens on Dec. 16. Applications will be taken from 8 a.m. that day": "that day" is
+    // the day last named, even one still ahead (which does not move the story).
+    if (
+      unit === 'day' &&
+      (rel === 'same' || rel === 'that') &&
+      ctx.lastDay &&
+      (!a || ctx.lastDay.index > a.index) &&
+      sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= MAXSENT
+    )
+      a = {
+        index: ctx.lastDay.index,
+        y: yearOf(ctx.lastDay.day),
+        m: monthOf(ctx.lastDay.day),
+        d: dateOf(ctx.lastDay.day),
+      };
     // Day-level narrative needs a day: fall back to the last day named, then the publication day.
     if (a && (unit === 'day' || unit === 'week') && a.d === undefined && !(unit === 'week' && a.monday)) {
       if (ctx.lastDay)

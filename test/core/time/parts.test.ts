@@ -87,6 +87,8 @@ describe('tenseAt(text, start, end)', () => {
     ['Both sides agreed to a truce on Friday.', 'past'], // "to" before a noun phrase is no infinitive
     ['Both sides agreed to be in Geneva on Friday.', 'future'],
     ['The new timetable takes effect on Friday.', 'future'], // the news present of a schedule
+    ['The exchange was closed Thursday and reopens Friday.', 'future'],
+    ['Banks were to close at 2 p.m. and reopen on Friday.', 'future'],
     ['Voters go to the polls on Friday.', 'future'],
     ['He could make his debut at home on Friday.', 'future'], // a possibility ahead
     ['He could not be reached on Friday.', 'none'],
