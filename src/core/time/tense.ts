@@ -104,7 +104,7 @@ const MODAL_OR_TO = new Set([
   'to',
   "'ll",
 ]);
-const POSSIBLE = new Set(['could', 'may', 'might']);
+const POSSIBLE = new Set(['could', 'may', 'might', 'can']);
 const STAY = new Set(['stay', 'stays', 'remain', 'remains', 'stayed', 'remained']);
 /** Participles of plans for a day: "has been set for", "have been postponed until". */
 const SET_FOR = new Set([

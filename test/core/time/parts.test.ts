@@ -92,6 +92,8 @@ describe('tenseAt(text, start, end)', () => {
     ['Voters go to the polls on Friday.', 'future'],
     ['He could make his debut at home on Friday.', 'future'], // a possibility ahead
     ['He could not be reached on Friday.', 'none'],
+    ['He will be sworn in so he can attend a summit in Tokyo on Friday.', 'future'], // "can" too
+    ['He can not attend on Friday.', 'none'],
     ['Neither he nor his lawyer could be located on Friday.', 'none'],
     ['Talks have been arranged for Friday.', 'future'], // a plan made for a day ahead
     ['The trial has been adjourned until Friday.', 'future'],
