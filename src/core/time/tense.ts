@@ -122,6 +122,7 @@ const SET_FOR = new Set([
   'adjourned',
   'pushed',
 ]);
+const HABITUAL = new Set(['usually', 'typically', 'normally', 'traditionally', 'customarily', 'generally']);
 const NEGATORS = new Set(['neither', 'nor', 'no', 'nobody', 'never', 'none']);
 const BE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'not', 'being', 'increasingly']);
 const DAY_NAMED = /^(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b/i;
@@ -388,6 +389,8 @@ function leftCue(text: string, start: number): Cue | null {
       (BE_ADVERBS.has(prev) && BE_FORMS.has(words[i - 2]?.toLowerCase() ?? ''));
     // "Game 4 on Sunday, if needed", "unless delayed": a condition, not the clause's tense.
     if (t === 'past' && /^(?:if|unless|when|where)$/.test(prev) && /ed$/i.test(w)) continue;
+    // "the conference, usually held in mid-December": a habit, no tense.
+    if (t === 'past' && HABITUAL.has(prev) && isParticiple(w)) continue;
     // "Talks have been arranged for Wednesday", "the trial has been adjourned until Monday": a plan
     // made, for a day still ahead.
     if (prev === 'been' && /^(?:has|have)$/i.test(words[i - 2] ?? '') && SET_FOR.has(w.toLowerCase()))

@@ -104,6 +104,8 @@ describe('tenseAt(text, start, end)', () => {
     ['He was expected to visit the worst-hit villages on Friday.', 'future'], // a compound is an adjective
     ['The long-awaited summit opens on Friday.', 'future'],
     ['She was re-elected on Friday.', 'past'],
+    ['Measures may come at the review, usually held on Friday.', 'future'], // a habit is no past
+    ['The review, usually held on Friday.', 'none'],
     ['Offices were shut and will stay closed on Friday.', 'future'], // "stay closed" is a state
     ['Game 3 is set for Friday and, if needed, Game 4 for Sunday.', 'future'],
     ['Game 4 will be played, if needed, on Friday.', 'future'], // a condition is no tense
