@@ -1395,7 +1395,7 @@ const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
 /** Statistics of a month: "figures for February", "September payroll figures", "March data". */
 const DATA_FOR_BEFORE = /\b(?:figures|data|numbers|statistics|payrolls?|readings?)\s+for\s+$/i;
 const DATA_AFTER =
-  /^\s+(?:(?:payrolls?|jobs|trade|inflation|retail|sales|factory|industrial|output|export|import|employment|housing)\s+)?(?:figures|data|numbers|statistics|payrolls?|report)\b/i;
+  /^(?:\s+(?:(?:payrolls?|jobs|trade|inflation|retail|sales|factory|industrial|output|export|import|employment|housing)\s+)?(?:figures|data|numbers|statistics|payrolls?|report)\b|['’]s\s+(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?[\d.]+\s*(?:%|percent|per\s+cent)|['’]s\s+(?:reading|figure|level|pace|rate)\b)/i;
 
 const NARRATIVE_RELS = new Set(['same', 'that', 'following', 'previous', 'preceding']);
 

@@ -1301,6 +1301,14 @@ describe('tagTimexes: the month of a set of figures', () => {
       '2010-09',
     ],
     ['2016-11-25', "The government's November jobs report is due next Friday.", 'November', '2016-11'],
+    // A month's figure: "September's 5.8 percent" was measured, whatever forecasts the clause names.
+    [
+      '2018-11-14',
+      "Output grew 5.9 percent, beating forecasts and quicker than September's 5.8 percent.",
+      'September',
+      '2018-09',
+    ],
+    ['2018-11-14', "Analysts expect a rebound from October's reading.", 'October', '2018-10'],
   ])('published %s: %j -> %j = %s', (ref, text, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
