@@ -201,7 +201,12 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         ctx.reportQuarter = ctx.lastQuarter;
       } else if (a?.q !== undefined && namesQuarter && !aside) {
         ctx.lastQuarter = { index, y: a.y, q: a.q };
-        if (!ctx.reportQuarter && (ctx.ref === null || a.y === new Date(ctx.ref).getUTCFullYear()))
+        // (A quarter still under way is forecast, not reported: "projected sales for the current quarter".)
+        if (
+          !ctx.reportQuarter &&
+          (ctx.ref === null ||
+            (a.y === new Date(ctx.ref).getUTCFullYear() && Date.UTC(a.y, a.q * 3, 1) <= ctx.ref))
+        )
           ctx.reportQuarter = ctx.lastQuarter;
       }
       // ("Thursday's rout": a day used as a modifier is the day of clock times in its sentence only.)

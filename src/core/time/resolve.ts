@@ -638,7 +638,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // "The year-earlier period", "the 1989 period": an earnings report's comparisons are with the
       // period it reports on, not with a quarter mentioned in passing since. "The latest period" is
       // the one just discussed.
-      const reported = m.period && !m.latest && ctx.reportQuarter;
+      // ("the quarter" of an earnings story is the one reported, not one named since in passing:
+      // "highs of the second quarter", "should recover in the June quarter".)
+      const reported = !m.latest && (m.period || m.shiftYears === 0) && ctx.reportQuarter;
       let base = reported || ctx.lastQuarter;
       let why = reported ? 'the quarter being reported' : 'the quarter the text last named';
       let anchor: Resolved['anchor'] = base ? { kind: 'timex', index: base.index } : dct;

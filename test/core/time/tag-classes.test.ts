@@ -1279,6 +1279,20 @@ describe('tagTimexes: a clock time in a past clause is not on a day still to com
   });
 });
 
+describe('tagTimexes: "the quarter" of an earnings story is the one reported', () => {
+  const ref = '2024-10-31';
+  it('is not a quarter named since in passing', () => {
+    const text =
+      'Maple Ridge reported third-quarter profit that beat estimates. Revenue fell as crude slipped from its highs of the second quarter. It bought back stock in the quarter.';
+    expect(valueOf(text, 'the quarter', ref)).toBe('2024-Q3');
+  });
+  it('is not a quarter still under way', () => {
+    const text =
+      'Corvane projected sales for the current quarter above estimates. Profit rose in the third quarter from a year earlier.';
+    expect(valueOf(text, 'a year earlier', ref)).toBe('2023-Q3');
+  });
+});
+
 describe('tagTimexes: a quarter named as a bound is no base for "the previous quarter"', () => {
   it('counts from the quarter being reported', () => {
     expect(
