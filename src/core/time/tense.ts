@@ -435,6 +435,15 @@ function rightCue(text: string, end: number): Cue | null {
     const nextWord = rwords[i + 1]?.toLowerCase() ?? '';
     if (PAST_BE.has(w) && PLAN_AFTER_BE.has(nextWord))
       return { tense: 'future', cue: `${rwords[i]!} ${rwords[i + 1]!}`, distance: i + 1 };
+    // "The fourth quarter is going to be tough", "Friday is expected to bring rain".
+    // (Not across a comma: "which had $310 million at the end of September, is scheduled to".)
+    if (
+      (w === 'is' || w === 'are') &&
+      PLAN_AFTER_BE.has(nextWord) &&
+      nextWord !== 'due' &&
+      !right.slice(0, right.search(/\b(?:is|are)\b/)).includes(',')
+    )
+      return { tense: 'future', cue: `${rwords[i]!} ${rwords[i + 1]!}`, distance: i + 1 };
     // Here "planned", "expected" are past verbs of a new subject ("the government planned").
     const afterDeterminer = DETERMINERS.has(rwords[i - 1]?.toLowerCase() ?? '');
     const pastForm =

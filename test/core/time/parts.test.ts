@@ -115,6 +115,8 @@ describe('tenseAt(text, start, end)', () => {
     ["``Nobody wants a strike on Friday,'' said the chairman.", 'none'],
     ['Nobody wanted a strike on Friday, said the chairman.', 'past'],
     ['Friday is a holiday.', 'none'],
+    ['Friday is going to be about how much tightening markets can take.', 'future'],
+    ['The firm, which had $310 million in cash on Friday, is scheduled to report next week.', 'past'],
     ['Ahead of the trip, the State Department on Friday issued a warning.', 'past'], // the left cue is far away
     ['The summit is scheduled for Friday.', 'future'], // a present plan looks ahead
     ['The vote at Federated Stores on Friday will decide it.', 'future'], // "-ed" inside a name is no verb
