@@ -104,10 +104,12 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   // move the story, see below) costs a tense lookup, and few expressions ever read the anchor.
   let narr: NarrativeAnchor | null = null;
   let pending: { a: NarrativeAnchor; start: number; end: number }[] = [];
+  const refYear = opts?.reference ? +opts.reference.slice(0, 4) : null;
   const settle = (): NarrativeAnchor | null => {
     for (let k = pending.length - 1; k >= 0; k--) {
       const p = pending[k]!;
-      if (tenseAt(text, p.start, p.end).tense !== 'future') {
+      // (A year before publication is no plan, whatever the verb: "It opens in the summer of 1969".)
+      if ((refYear !== null && p.a.y < refYear) || tenseAt(text, p.start, p.end).tense !== 'future') {
         narr = p.a;
         break;
       }
@@ -171,14 +173,17 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       // campaign planned for 1976", "on 11 March" is still 1975's; after "collisions are planned for
       // March", "on the 15th" is not March's. (Days still count for clock times: "The vote is set for
       // Friday. Polls open at 7 a.m.")
-      // Nor with a far year in passing ("documents found in 2004", "the largest battle since 1813")
-      // in the middle of a sentence: a chapter that moves the story starts with it ("In 1975, ...").
+      // Nor, in a history told without a publication date, with a far year in passing ("documents
+      // found in 2004", "the largest battle since 1813") in the middle of a sentence: a chapter that
+      // moves the story starts with it ("In 1975, ..."). (Dated news leaves the present for a far
+      // year mid-sentence: "It opens in the summer of 1969, when ... A decade later ...")
       // Nor with a bound: "its weakest level since September 2010" does not move the story there.
       const aside =
         a !== null &&
         ((a.m === undefined &&
           ctx.narr?.m !== undefined &&
           Math.abs(a.y - ctx.narr.y) > 10 &&
+          ctx.ref === null &&
           !opensSentence(text, c.start, true)) ||
           /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start)) ||
           r.aside === true ||

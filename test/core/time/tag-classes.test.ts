@@ -443,6 +443,11 @@ describe('tagTimexes: a planned year does not move the story on', () => {
       '1975-01',
     );
   });
+  it('leaves the present of dated news for a far year mid-sentence, even in a literary present', () => {
+    const text =
+      'Delacourt signed copies on Thursday. The book opens in the summer of 1969, when he joined a band. A decade later he was playing stadiums.';
+    expect(valueOf(text, 'A decade later', '2018-10-07')).toBe('1979');
+  });
   it('moves on with a year that opens a sentence', () => {
     expect(
       valueOf(
