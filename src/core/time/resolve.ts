@@ -1472,7 +1472,7 @@ function resolvePeriod(
       type: 'DURATION',
       value,
       anchor: none,
-      explanation: say(value, `the ${unit} up to now, a length of time`),
+      explanation: say(value, `the ${unit} ${dir > 0 ? 'from now' : 'up to now'}, a length of time`),
     };
   }
   if (NARRATIVE_RELS.has(rel) && !(rel === 'previous' && !ctx.narr && unit !== 'day')) {
