@@ -1305,7 +1305,7 @@ export const RULES: Rule[] = [
     name: 'season',
     keys: ['spring', 'summer', 'fall', 'autumn', 'winter'],
     re: new RegExp(
-      `\\b(?:(?<mod>early|mid|late)[\\s-]+)?(?:(?<the>the|this|last|next|past|coming|in|during|since|until|by)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+)?(?<s>spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|\\s+of\\s+(?<sy>${SPOKEN_YEAR}))?`,
+      `\\b(?:(?<mod>early|mid|late)[\\s-]+)?(?:(?<the>the|this|last|next|past|coming|in|during|since|until|by)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+)?(?<s>spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b(?:[-–/](?:\\d{2}|1\\d{3}|20\\d{2})\\b)?|\\s+of\\s+(?<sy>${SPOKEN_YEAR}))?`,
       'gi',
     ),
     build: (m, text) => {

@@ -135,6 +135,8 @@ describe('tagTimexes(text, {reference})', () => {
       ],
       ['The bridge opened in nineteen ninety-six.', 'nineteen ninety-six', '1996'],
       ['After their 1982 summer offensives failed, talks began.', '1982 summer', '1982-SU'],
+      // A winter across two years is named by the first ("23" is no year of its own).
+      ['Gas stocks must last through the winter of 2022-23.', 'the winter of 2022-23', '2022-WI'],
       // The first season of a pair takes the second's year, whatever year the text is in.
       ['Both sides spent the spring and early summer of 1943 rearming.', 'the spring', '1943-SP'],
       ['Allied victory: summer and autumn 1918', 'summer', '1918-SU'],
