@@ -1267,7 +1267,15 @@ export const RULES: Rule[] = [
       const mod = half ? (/first/i.test(half[1]!) ? 'early' : 'late') : g(m, 'mod');
       // "the 1990s", "the late 1970s": TimeML keeps the article.
       const start = half ? m.index - half[0].length : m.index;
-
+      // "the 1800s", "the early 1900s": a century (the 2000s is still read as a decade).
+      if (g(m, 'c') && g(m, 'd') === '0' && +g(m, 'c')! < 20)
+        return {
+          start,
+          end: m.index + m[0].length,
+          rule: 'decade',
+          mod: modOf(mod),
+          meaning: { k: 'century', c: +g(m, 'c')! },
+        };
       return {
         start,
         end: m.index + m[0].length,

@@ -268,6 +268,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['The war began in 2022.', '2022', '2022'],
       ['Prices have doubled since 2022.', '2022', '2022'],
       ['It was common in the 1990s.', 'the 1990s', '199'],
+      ['Tourists first came in the 1800s.', 'the 1800s', '18'], // a century
+      ['Prices peaked in the 2000s.', 'the 2000s', '200'], // still a decade
       ['It was common in the ’90s.', 'the ’90s', '199'],
       ['It dates from the 19th century.', 'the 19th century', '18'],
       ['Profit rose in fiscal 1998.', 'fiscal 1998', '1998'],
