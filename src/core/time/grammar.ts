@@ -63,7 +63,15 @@ export type Meaning =
   | { k: 'decade'; dec: string }
   | { k: 'century'; c: number; bc?: boolean }
   | { k: 'season'; season: string; y?: number; rel?: string }
-  | { k: 'offset'; n: number | null; unit: string; dir: -1 | 1; narrative: boolean; fromToday?: boolean } // two years ago / later / from today
+  | {
+      k: 'offset';
+      n: number | null;
+      unit: string;
+      dir: -1 | 1;
+      narrative: boolean;
+      fromToday?: boolean;
+      on?: boolean;
+    } // two years ago / later / from today / on
   | { k: 'yearAgo' } // "year-earlier", "year-ago"
   | { k: 'duration'; n: number | null; unit: string }
   | { k: 'ref'; value: string }
@@ -1365,7 +1373,7 @@ export const RULES: Rule[] = [
     // two years | the past three years | nearly a year and a half | 18-month | two weeks ago | a day later
     name: 'duration',
     re: new RegExp(
-      `\\b(?:(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM})(?<hy>[\\s-]+)(?:(?:more|additional|full|straight|consecutive|long|single|academic|school)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+(?:now|today)|hence)\\b)?`,
+      `\\b(?:(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM})(?<hy>[\\s-]+)(?:(?:more|additional|full|straight|consecutive|long|single|academic|school)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+(?:now|today)|hence|on(?=\\s*[,.;:!?]))\\b)?`,
       'gi',
     ),
     build: (m, text) => {
@@ -1376,11 +1384,14 @@ export const RULES: Rule[] = [
       const unit = unitKey(unitWord);
       // "a week or so ago": about a week ago.
       const orSo = /^\s+or\s+so\b/i.test(g(m, 'tail') ?? '');
+      // "Ten years on, the village has rebuilt": as "ten years later".
       const tail = g(m, 'tail')
         ?.replace(/^\s+or\s+so\b/i, '')
         .trim()
         .replace(/\s+/g, ' ')
-        .toLowerCase();
+        .toLowerCase()
+        .replace(/^on$/, 'later');
+      const on = /\s+on$/i.test(g(m, 'tail') ?? '');
       const the = g(m, 'the');
       const dir = g(m, 'dir')?.toLowerCase();
       const q = g(m, 'q');
@@ -1478,6 +1489,7 @@ export const RULES: Rule[] = [
               tail === 'later' || tail === 'from now' || tail === 'from today' || tail === 'hence' ? 1 : -1,
             narrative: tail === 'earlier' || tail === 'later',
             fromToday: tail === 'from today' || undefined,
+            on: on || undefined,
           },
         };
       }

@@ -109,6 +109,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['He left yesterday.', 'yesterday', '2023-10-16'],
       ['The plant closed two years ago.', 'two years ago', '2021'],
       ['The plant closed about two years ago.', 'about two years ago', '2021'],
+      // "N years on": counted from the date before it, or with none, up to now.
+      ['Ten years on, the clock still reads 3:17.', 'Ten years on', '2023'],
+      ['The flood struck in 2011. Ten years on, the village has rebuilt.', 'Ten years on', '2021'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DATE' }));
     });
