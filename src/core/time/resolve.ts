@@ -1056,12 +1056,20 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         return { ...r, type: 'TIME', value, explanation: say(value, `a part of ${r.value}`) };
       }
       // "Easter week", "the Thanksgiving weekend": the ISO week holding the day, or its weekend.
-      const week = day ? fmtWeek(dayOf(+day[1]!, +day[2]!, +day[3]!)) : 'XXXX-WXX';
+      // A Monday holiday's weekend is the one just before it ("Memorial Day weekend").
+      const t = day ? dayOf(+day[1]!, +day[2]!, +day[3]!) : null;
+      const monday = t !== null && m.weekend && weekdayOf(t) === 1;
+      const week = t !== null ? fmtWeek(monday ? t - DAY_MS : t) : 'XXXX-WXX';
       const value = m.weekend ? `${week}-WE` : week;
       return {
         ...r,
         value,
-        explanation: say(value, `the ${m.weekend ? 'weekend of the week' : 'week'} holding ${r.value}`),
+        explanation: say(
+          value,
+          monday
+            ? `the weekend before ${r.value}, a Monday`
+            : `the ${m.weekend ? 'weekend of the week' : 'week'} holding ${r.value}`,
+        ),
       };
     }
   }
