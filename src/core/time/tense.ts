@@ -357,6 +357,9 @@ function leftCue(text: string, start: number): Cue | null {
       // "had been due to expire" looks back; "is due to expire" forward.
       return { tense: prev === 'been' || prev === 'had' ? 'past' : 'future', cue: w, distance };
     }
+    // "has warned of further closures this weekend": a warning looks ahead of its telling.
+    if (/^warn(?:s|ed|ing)?$/i.test(w) && words[i + 1]?.toLowerCase() === 'of')
+      return { tense: 'future', cue: `${w} of`, distance };
     // "next to the embassy" is a place.
     if (w.toLowerCase() === 'next' && words[i + 1]?.toLowerCase() === 'to') continue;
     // "began as (previously) planned", "as expected": a comparison with the plan, not the clause's tense.

@@ -149,6 +149,8 @@ describe('tenseAt(text, start, end)', () => {
     ['The storm crossed the coast on Friday, forecasters said.', 'past'],
     ['On Friday, forecasters said the storm had passed.', 'past'],
     ['Officials urged a deal before Friday.', 'future'],
+    ['Network Rail has warned of further closures on Friday.', 'future'], // a warning looks ahead
+    ['Network Rail warned travellers on Friday.', 'past'],
     ['He was last seen Nov. 3. Until Friday, they had not called him a suspect.', 'past'], // opens its sentence
 
     ['A status hearing is set for Friday.', 'future'], // a present schedule

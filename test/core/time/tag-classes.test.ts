@@ -720,7 +720,8 @@ describe('tagTimexes: a span that runs into the weekend', () => {
   it.each([
     ['Forecasters warned of cold wind chills through the weekend.', '2018-W52-WE'],
     ['Talks went on until the weekend.', '2018-W52-WE'],
-    ['Forecasters warned of cold over the weekend.', '2018-W51-WE'],
+    ['Forecasters reported cold over the weekend.', '2018-W51-WE'],
+    ['Forecasters warned of cold over the weekend.', '2018-W52-WE'], // a warning looks ahead
   ])('%j -> %s (published on a Friday)', (text, value) => {
     expect(valueOf(text, 'the weekend', '2018-12-28')).toBe(value);
   });
