@@ -1646,7 +1646,7 @@ export const RULES: Rule[] = [
     name: 'set',
     keys: ['every', 'each', 'per ', 'ly', 'days', 's '],
     re: new RegExp(
-      `\\b(?:(?<phrase>${alt(Object.keys(SET_WORDS))})|(?:every|each)\\s+(?<ewd>${WEEKDAY}|(?:${alt(Object.keys(MONTHS).filter((k) => k.length > 3))}))(?:\\s+(?<epod>morning|afternoon|evening|night)\\b)?|(?<pwd>${WEEKDAY})(?:s|\\s+(?<ppod>mornings|afternoons|evenings|nights)))\\b`,
+      `\\b(?:(?<phrase>${alt(Object.keys(SET_WORDS))})|(?:every|each)\\s+(?:(?<ewd>${WEEKDAY})(?:\\s+(?<epod>morning|afternoon|evening|night)\\b)?|(?<emon>${MONTH})(?:\\s*(?<eday>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?|(?<eday2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<emon2>${MONTH}))|(?<pwd>${WEEKDAY})(?:s|\\s+(?<ppod>mornings|afternoons|evenings|nights)))\\b`,
       'gi',
     ),
     build: (m, text) => {
@@ -1684,6 +1684,30 @@ export const RULES: Rule[] = [
           rule: 'set',
           meaning: { k: 'set', value: SET_WORDS[phrase.toLowerCase().replace(/\s+/g, ' ')]! },
         };
+      // "every Feb 15", "each 1 March": that day of every year; "each July": that month.
+      const emon = g(m, 'emon') ?? g(m, 'emon2');
+      if (emon) {
+        const mo = MONTHS[emon.toLowerCase().replace(/\.$/, '')];
+        const dd = g(m, 'eday') ?? g(m, 'eday2');
+        if (mo === undefined || !/^[A-Z]/.test(emon)) return null;
+        // ("each Jan" is no month; "every May" is.)
+        if (!dd && emon.replace(/\.$/, '').length <= 4 && !/^(?:May|June|July)$/.test(emon)) return null;
+        if (dd && (+dd < 1 || +dd > 31)) return null;
+        const mm = String(mo).padStart(2, '0');
+        return {
+          start: m.index,
+          end:
+            emon.endsWith('.') && !dd && !MONTH_ABBREVIATIONS.has(emon.slice(0, -1).toLowerCase())
+              ? end - 1
+              : end,
+          rule: 'set',
+          meaning: {
+            k: 'set',
+            value: dd ? `XXXX-${mm}-${dd.padStart(2, '0')}` : `XXXX-${mm}`,
+            quant: 'EVERY',
+          },
+        };
+      }
       const w = (g(m, 'ewd') ?? g(m, 'pwd'))!.toLowerCase();
       // "Tuesday nights", "every Saturday morning": the part of every such day.
       const pod = g(m, 'ppod')?.toLowerCase().slice(0, -1) ?? g(m, 'epod')?.toLowerCase();
@@ -1698,12 +1722,7 @@ export const RULES: Rule[] = [
             quant: g(m, 'ewd') ? 'EVERY' : undefined,
           },
         };
-      return {
-        start: m.index,
-        end,
-        rule: 'set',
-        meaning: { k: 'set', value: `XXXX-${String(MONTHS[w]).padStart(2, '0')}`, quant: 'EVERY' },
-      };
+      return null;
     },
   },
   {

@@ -110,6 +110,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['Two ferries leave the island on Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI'],
       ['The club meets on Sunday mornings.', 'Sunday mornings', 'XXXX-WXX-7TMO'],
       ['The fair is held annually in the old town.', 'annually', 'P1Y'],
+      ['Veterans gather every Feb 15 at the memorial.', 'every Feb 15', 'XXXX-02-15'],
+      ['The fee is due each 1 March.', 'each 1 March', 'XXXX-03-01'],
+      ['Each July, the town holds a fair.', 'Each July', 'XXXX-07'],
+      ['We meet every May.', 'every May', 'XXXX-05'],
       ['Rallies are held daily outside the court.', 'daily', 'P1D'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, type: 'SET', value }));
