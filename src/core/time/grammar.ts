@@ -713,11 +713,11 @@ export const RULES: Rule[] = [
     // the April-June quarter | April-June | the July-September period | the first three months of 2019:
     // a calendar quarter or half named by its months
     name: 'monthSpan',
-    keys: ['-', '–', 'months of', 'quarter'],
+    keys: ['-', '–', 'months of', 'quarter', 'half'],
     re: new RegExp(
       // Case-sensitive, with capitalised words for months (checked in build): a position that starts
       // with neither a capital nor "the"/"first"/"last" is rejected at once.
-      `\\b(?:(?<the>[Tt]he)\\s+)?(?:(?<m1>[A-Z][a-z]{2,8}\\.?)\\s*[-–]\\s*(?<m2>[A-Z][a-z]{2,8}\\.?)(?<unit>\\s+(?:quarter|period))?|(?<mq>[A-Z][a-z]{2,8})\\s+quarter\\b|(?<ord>[Ff]irst|[Ll]ast|[Ff]inal)\\s+(?<n>three|six|3|6)\\s+months\\s+of)(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next)\\s+year\\b)?`,
+      `\\b(?:(?<the>[Tt]he)\\s+)?(?:(?<m1>[A-Z][a-z]{2,8}\\.?)\\s*[-–]\\s*(?<m2>[A-Z][a-z]{2,8}\\.?)(?<unit>\\s+(?:quarter|period))?|(?<mq>[A-Z][a-z]{2,8})\\s+(?<qh>quarter|half)\\b|(?<ord>[Ff]irst|[Ll]ast|[Ff]inal)\\s+(?<n>three|six|3|6)\\s+months\\s+of)(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next)\\s+year\\b)?`,
       'g',
     ),
     build: (m) => {
@@ -725,11 +725,14 @@ export const RULES: Rule[] = [
       let months: number;
       const key = (w: string) => MONTHS[w.toLowerCase().replace(/\.$/, '')];
       if (g(m, 'mq')) {
-        // "the September quarter": the quarter that month closes.
+        // "the September quarter": the quarter that month closes; "the June half", "the December
+        // half" (Australian reports): the half.
         const last = key(g(m, 'mq')!);
-        if (last === undefined || last % 3 !== 0) return null;
-        first = last - 2;
-        months = 3;
+        months = g(m, 'qh') === 'half' ? 6 : 3;
+        if (last === undefined || last % months !== 0) return null;
+        // ("the May half" is no half, nor a "June half" without "the": "a June half-marathon".)
+        if (months === 6 && !g(m, 'the')) return null;
+        first = last - months + 1;
       } else if (g(m, 'm1')) {
         const a = key(g(m, 'm1')!);
         const b = key(g(m, 'm2')!);

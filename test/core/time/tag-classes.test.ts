@@ -891,6 +891,8 @@ describe('tagTimexes: clock times and the day after them', () => {
 describe('tagTimexes: more forms from news copy', () => {
   it.each([
     ['2010-10-01', 'Revenue in the September quarter was flat.', 'the September quarter', '2010-Q3'],
+    ['2021-04-20', 'Costs for the June half will be high.', 'the June half', '2021-H1'],
+    ['2021-04-20', 'Profit in the December half rose.', 'the December half', '2020-H2'],
     [
       '2018-10-29',
       'The Treasury moved the statement to avoid clashing with Halloween on Wednesday.',
