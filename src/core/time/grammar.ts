@@ -653,11 +653,12 @@ export const RULES: Rule[] = [
           rule: 'period',
           meaning: { k: 'duration', n: 1, unit },
         };
-      // "fell 12% from the same month last year": the month the text is in, a year before.
+      // "fell 12% from the same month last year", "the same month a year ago": the month the text is
+      // in, a year before.
       const lastYear =
         rel === 'the same' && !season
-          ? /^\s+(?:of\s+)?last\s+year\b/i.exec(
-              m.input.slice(m.index + m[0].length, m.index + m[0].length + 16),
+          ? /^\s+(?:of\s+)?(?:last\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before))\b/i.exec(
+              m.input.slice(m.index + m[0].length, m.index + m[0].length + 20),
             )
           : null;
       return {

@@ -1428,6 +1428,15 @@ describe('tagTimexes: "the same month last year"', () => {
       ),
     ).toBe('2015-07');
   });
+  it('may be said "a year ago"', () => {
+    expect(
+      valueOf(
+        'Retail sales in September rose 17.7% from the same month a year ago.',
+        'the same month a year ago',
+        '2011-10-17',
+      ),
+    ).toBe('2010-09');
+  });
 });
 
 describe('tagTimexes: a length given as a range', () => {
