@@ -1534,7 +1534,7 @@ export const RULES: Rule[] = [
       const ok = the
         ? /\b(?:over|in|during|through)\s+$/i.test(before) &&
           !/^\s+(?:of|before|after|since|ago)\b/i.test(text.slice(end, end + 8))
-        : /\b(?:for|over|within|lasted|take|takes|took|last|lasts)\s+$/i.test(before);
+        : /\b(?:for|over|within|lasted|take|takes|took|last|lasts|in|not)\s+$/i.test(before);
       if (!ok) return null;
       return {
         start: m.index,

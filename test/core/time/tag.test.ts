@@ -142,6 +142,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['Profit for the year ended June 30 rose.', 'the year', 'P1Y'],
       ['Losses are expected over the next three quarters.', 'the next three quarters', 'P3Q'],
       ['Prices have risen in recent months.', 'recent months', 'PXM'],
+      // A length of unstated size: "for years", "in weeks", "months, not weeks".
+      ['The strike has lasted for months.', 'months', 'PXM'],
+      ['For the first time in weeks, children are sleeping.', 'weeks', 'PXW'],
+      ['A deal would take months, not weeks.', 'weeks', 'PXW'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DURATION' }));
     });
