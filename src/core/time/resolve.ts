@@ -563,6 +563,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       } else if (m.stamp && ref !== null) {
         day = ref;
         why = 'on the publication day: a time stamp of the story';
+      } else if (recurringHour(sentenceAround(ctx.text, c.start, c.end))) {
+        // "open daily from 9am to 5pm", "late opening until 8pm every Thursday": the hour of
+        // something that recurs, on no one day.
+        const value = `XXXX-XX-XXT${pad2(m.h)}:${pad2(m.min)}`;
+        return {
+          type: 'TIME',
+          value,
+          anchor: none,
+          explanation: say(value, 'a time of day of something that recurs'),
+        };
       } else if (
         ctx.lastDay &&
         sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= (ctx.lastDay.modifier ? 0 : MAXSENT) &&
@@ -1416,6 +1426,18 @@ const PAST_ERA =
 
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
 /** Statistics of a month: "figures for February", "September payroll figures", "March data". */
+/** A sentence about something that recurs ("open daily", "every weeknight"), naming no one day
+ * ("screens tonight at 7 p.m." does; "every Thursday" does not). */
+function recurringHour(sentence: string): boolean {
+  if (!RECURRING.test(sentence)) return false;
+  return !ONE_DAY.test(sentence.replace(RECURRING_ALL, ' '));
+}
+const ONE_DAY =
+  /\b(?:today|tonight|tomorrow|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\b/;
+/** Words of a sentence about something that recurs ("open daily", "every weeknight", "each day"). */
+const RECURRING =
+  /\b(?:daily|nightly|every(?:\s+other)?\s+(?:day|night|morning|evening|week(?:day|night|end)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|each\s+(?:day|night|morning|evening|weekday|weeknight)|every\s+weeknight|on\s+weekdays|weeknights)\b/i;
+const RECURRING_ALL = new RegExp(RECURRING.source, 'gi');
 const DATA_FOR_BEFORE = /\b(?:figures|data|numbers|statistics|payrolls?|readings?)\s+for\s+$/i;
 const DATA_AFTER =
   /^(?:\s+(?:(?:payrolls?|jobs|trade|inflation|retail|sales|factory|industrial|output|export|import|employment|housing)\s+)?(?:figures|data|numbers|statistics|payrolls?|report)\b|['’]s\s+(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?[\d.]+\s*(?:%|percent|per\s+cent)|['’]s\s+(?:reading|figure|level|pace|rate)\b)/i;

@@ -547,6 +547,10 @@ describe('tagTimexes: clock times and their days', () => {
   it.each([
     ['Preorders open at 8 a.m. Pacific time Friday.', '8 a.m. Pacific time Friday', '2025-01-31T08:00'],
     ['The bank announces its decision at noon London time.', 'noon London time', '2025-01-30T12:00'],
+    // The hour of something that recurs is on no one day.
+    ['The museum will be open daily from 9am to 5pm.', '9am', 'XXXX-XX-XXT09:00'],
+    ['Debates run every weeknight in February, starting at 9 p.m.', '9 p.m.', 'XXXX-XX-XXT21:00'],
+    ['The film screens tonight at 7 p.m., as it does every night.', '7 p.m.', '2025-01-30T19:00'],
     // "o'clock", with the part of the day that sets its half.
     ["The fire front may reach the town by 5 o'clock tonight.", "5 o'clock tonight", '2025-01-30T17:00'],
     ["The bridge fell at 11 o'clock last night.", "11 o'clock last night", '2025-01-29T23:00'],
