@@ -23,7 +23,7 @@ import {
   type ResolveContext,
   type Resolved,
 } from './resolve';
-import { opensSentence, tenseAt } from './tense';
+import { opensSentence, sentenceAround, tenseAt } from './tense';
 
 export { valueToInterval } from './interval';
 
@@ -227,8 +227,43 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     }
   }
   dayAfterTime(text, out, from);
+  nightlyRule(text, out);
   return out;
 }
+
+/**
+ * "Residents must stay indoors from 8 p.m. to 5 a.m.", "bars under-18s from the streets between
+ * 10 p.m. and 5 a.m.": a rule for every night (the span runs past midnight and the sentence sets a
+ * ban or a duty) names hours of no one day.
+ */
+function nightlyRule(text: string, out: TaggedTimex[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.type !== 'TIME' || b.type !== 'TIME') continue;
+    if (!/^\s*(?:and|to|until|till|-|–)\s*$/i.test(text.slice(a.end, b.start))) continue;
+    if (!/\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
+    const ha = /T(\d{2}):(\d{2})$/.exec(a.value);
+    const hb = /T(\d{2}):(\d{2})$/.exec(b.value);
+    if (!ha || !hb || +hb[1]! >= +ha[1]!) continue;
+    if (!NIGHTLY_RULE.test(sentenceAround(text, a.start, b.end))) continue;
+    // ("a curfew from midnight until 6 a.m. Tuesday" is one night's.)
+    if (
+      /\b(?:today|tonight|tomorrow|yesterday|[A-Z][a-z]+day)\b|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d/.test(
+        a.text + ' ' + b.text,
+      )
+    )
+      continue;
+    for (const t of [a, b]) {
+      t.value = `XXXX-XX-XX${t.value.slice(t.value.indexOf('T'))}`;
+      t.anchor = { kind: 'none' };
+      t.explanation = `${t.text} -> ${t.value}: an hour of a rule for every night, on no one day`;
+    }
+  }
+}
+
+const NIGHTLY_RULE =
+  /\b(?:must|may\s+not|cannot|can't|banned|bans?|bars?|barred|prohibit(?:s|ed)?|forbid(?:s|den)?|not\s+allowed|curfew|required?|requires)\b/i;
 
 const RANGE_OPEN = /\b(?:from|between)\s+(?:the\s+)?$/i;
 const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|and|[-–])\s*$/i;

@@ -551,6 +551,11 @@ describe('tagTimexes: clock times and their days', () => {
     ['The museum will be open daily from 9am to 5pm.', '9am', 'XXXX-XX-XXT09:00'],
     ['Debates run every weeknight in February, starting at 9 p.m.', '9 p.m.', 'XXXX-XX-XXT21:00'],
     ['The film screens tonight at 7 p.m., as it does every night.', '7 p.m.', '2025-01-30T19:00'],
+    // A rule for every night: a ban or duty over hours that run past midnight.
+    ['Residents must stay indoors from 8 p.m. to 5 a.m. for 30 days.', '8 p.m.', 'XXXX-XX-XXT20:00'],
+    ['The law bars minors from the streets between 10 p.m. and 5 a.m.', '5 a.m.', 'XXXX-XX-XXT05:00'],
+    ['A curfew is in force from midnight until 6 a.m. Friday.', '6 a.m. Friday', '2025-01-31T06:00'],
+    ['Protesters stayed out from 8 p.m. to 5 a.m.', '8 p.m.', '2025-01-30T20:00'],
     // "o'clock", with the part of the day that sets its half.
     ["The fire front may reach the town by 5 o'clock tonight.", "5 o'clock tonight", '2025-01-30T17:00'],
     ["The bridge fell at 11 o'clock last night.", "11 o'clock last night", '2025-01-29T23:00'],
