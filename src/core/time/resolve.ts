@@ -581,6 +581,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         day = ctx.lastDay.day;
         anchor = { kind: 'timex', index: ctx.lastDay.index };
         why = 'on the day the text last named';
+        // "between 11 p.m. Saturday and 2 a.m. Sunday ... a truck was seen at 11:50 p.m.": an evening
+        // hour after one in the small hours is the night before.
+        if (ctx.lastDay.h !== undefined && ctx.lastDay.h < 6 && m.h >= 18 && m.h < 24) {
+          day -= DAY_MS;
+          why = 'on the evening before the small hours the text last named';
+        }
       } else if (ref !== null) {
         day = ref;
       }
@@ -1579,7 +1585,19 @@ function resolvePeriod(
     }
     const anchor: Resolved['anchor'] = a.index >= 0 ? { kind: 'timex', index: a.index } : dct;
     const from = a.index >= 0 ? 'the date the text last named' : `the publication date (${published(ref!)})`;
-    const delta = rel === 'same' || rel === 'that' ? 0 : dir;
+    let delta = rel === 'same' || rel === 'that' ? 0 : dir;
+    // "returning about 20 minutes later [00:10] ... found the body the following morning": after a
+    // clock time in the small hours, the next morning is that same day's.
+    if (
+      unit === 'day' &&
+      pod === 'MO' &&
+      delta === 1 &&
+      ctx.lastDay &&
+      ctx.lastDay.index === a.index &&
+      ctx.lastDay.h !== undefined &&
+      ctx.lastDay.h < 5
+    )
+      delta = 0;
     if (unit === 'decade' || unit === 'century') {
       const value = shiftEra(a.y, unit === 'decade' ? 10 : 100, delta);
       const what =

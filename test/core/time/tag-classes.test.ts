@@ -586,6 +586,14 @@ describe('tagTimexes: clock times and their days', () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
 
+  it('runs a night across midnight', () => {
+    const text =
+      'He died between 11 p.m. Saturday and 2 a.m. Sunday. A truck was seen at 11:50 p.m. and returned about 20 minutes later. A jogger found the body the following morning.';
+    expect(valueOf(text, '11:50 p.m.', '2017-10-31')).toBe('2017-10-28T23:50');
+    expect(valueOf(text, 'about 20 minutes later', '2017-10-31')).toBe('2017-10-29T00:10');
+    expect(valueOf(text, 'the following morning', '2017-10-31')).toBe('2017-10-29TMO');
+  });
+
   it('takes the day last named only from its own or the two sentences before', () => {
     const near = 'The Fed met on Monday. Its chair spoke at 2:30 p.m.';
     expect(valueOf(near, '2:30 p.m.', ref)).toBe('2025-01-27T14:30');
