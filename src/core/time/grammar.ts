@@ -55,7 +55,7 @@ export type Meaning =
   | { k: 'dayOfMonth'; d: number } // "on the 5th": a day of the month in hand
   | { k: 'bc'; y: number; m?: number; season?: string } // y counts back: 480 is 480 BC
   | { k: 'weekday'; wd: number; rel?: string; pod?: string }
-  | { k: 'deictic'; offset: number; pod?: string } // today, yesterday, tonight
+  | { k: 'deictic'; offset: number; pod?: string; overnight?: boolean } // today, yesterday, tonight, overnight
   | { k: 'period'; unit: string; rel: string; season?: string; the?: boolean; yearBack?: boolean } // this week, last spring, the same month; the: "the next year"; yearBack: "the same month last year"
   | { k: 'quarter'; q: number; half?: boolean; y?: number; rel?: string; yearBack?: boolean } // yearBack: "the year-ago third quarter"
   | { k: 'lastQuarter'; shiftYears: number; y?: number; latest?: boolean; period?: boolean } // "the quarter", "the year-ago quarter", "the 1988 period"
@@ -531,7 +531,12 @@ export const RULES: Rule[] = [
         end: m.index + m[0].length,
         rule: 'deictic',
         mod: mod === 'early' ? 'START' : mod === 'late' ? 'END' : undefined,
-        meaning: { k: 'deictic', offset, pod: pod ? PARTS_OF_DAY[pod.toLowerCase()] : undefined },
+        meaning: {
+          k: 'deictic',
+          offset,
+          pod: pod ? PARTS_OF_DAY[pod.toLowerCase()] : undefined,
+          overnight: tonight === 'overnight' || undefined,
+        },
       };
     },
   },

@@ -223,6 +223,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           h: a.h,
           min: a.min,
           modifier: /^['’]s\b/.test(text.slice(c.end, c.end + 3)) || undefined,
+          early: (c.mod === 'START' && a.h === undefined && /^early\b/i.test(t.text)) || undefined,
         };
     }
   }
@@ -246,7 +247,16 @@ function nightlyRule(text: string, out: TaggedTimex[]): void {
     const ha = /T(\d{2}):(\d{2})$/.exec(a.value);
     const hb = /T(\d{2}):(\d{2})$/.exec(b.value);
     if (!ha || !hb || +hb[1]! >= +ha[1]!) continue;
-    if (!NIGHTLY_RULE.test(sentenceAround(text, a.start, b.end))) continue;
+    if (!NIGHTLY_RULE.test(sentenceAround(text, a.start, b.end))) {
+      // "between 10 p.m. and 4 a.m." on a given night: the end falls on the next day.
+      const da = /^(\d{4}-\d{2}-\d{2})T/.exec(a.value);
+      if (da && b.value.startsWith(da[1]!) && b.anchor?.kind !== 'dct') {
+        const next = fmtDay(isoToDay(da[1]!)! + DAY_MS);
+        b.value = next + b.value.slice(10);
+        b.explanation = `${b.text} -> ${b.value}: the end of a span from ${a.text}, past midnight`;
+      }
+      continue;
+    }
     // ("a curfew from midnight until 6 a.m. Tuesday" is one night's.)
     if (
       /\b(?:today|tonight|tomorrow|yesterday|[A-Z][a-z]+day)\b|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d/.test(

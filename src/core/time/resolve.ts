@@ -59,7 +59,16 @@ export type ResolveContext = {
   namedYear?: { index: number; y: number } | null;
   /** The most recent day-level timex, for times of day that follow a date ("Friday at 9 a.m."). */
   /** (`modifier`: named as "Thursday's rout", which sets the day only for its own sentence.) */
-  lastDay: { index: number; day: number; end: number; h?: number; min?: number; modifier?: boolean } | null;
+  lastDay: {
+    index: number;
+    day: number;
+    end: number;
+    h?: number;
+    min?: number;
+    modifier?: boolean;
+    /** "early Wednesday": the small hours of the day. */
+    early?: boolean;
+  } | null;
 };
 
 export type Resolved = {
@@ -517,6 +526,23 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           anchor: none,
           explanation: say('PRESENT_REF', 'the present, set against a past era in the same sentence'),
         };
+      // "Snow will begin late Tuesday and spread east overnight", "surges could hit villages
+      // overnight": in a clause set ahead, the night of the day last named (or tonight), not last night.
+      if (m.overnight && ref !== null && tenseAt(ctx.text, c.start, c.end).tense === 'future') {
+        const last = ctx.lastDay;
+        const day =
+          last && last.day >= ref && sentencesBetween(ctx.text, last.end, c.start) <= 1 ? last.day : ref;
+        const value = `${fmtDay(day)}TNI`;
+        return {
+          type: 'TIME',
+          value,
+          anchor: day === ref ? dct : { kind: 'timex', index: last!.index },
+          explanation: say(
+            value,
+            `the night of ${day === ref ? 'the publication day' : 'the day the text last named'}, in a clause set ahead`,
+          ),
+        };
+      }
       const podSuffix = m.pod ? `T${m.pod}` : '';
       const type: TimexType = m.pod ? 'TIME' : 'DATE';
       if (ref === null) {
@@ -583,7 +609,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         why = 'on the day the text last named';
         // "between 11 p.m. Saturday and 2 a.m. Sunday ... a truck was seen at 11:50 p.m.": an evening
         // hour after one in the small hours is the night before.
-        if (ctx.lastDay.h !== undefined && ctx.lastDay.h < 6 && m.h >= 18 && m.h < 24) {
+        if (
+          (ctx.lastDay.early || (ctx.lastDay.h !== undefined && ctx.lastDay.h < 6)) &&
+          m.h >= 18 &&
+          m.h < 24
+        ) {
           day -= DAY_MS;
           why = 'on the evening before the small hours the text last named';
         }

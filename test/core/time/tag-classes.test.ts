@@ -594,6 +594,19 @@ describe('tagTimexes: clock times and their days', () => {
     expect(valueOf(text, 'the following morning', '2017-10-31')).toBe('2017-10-29TMO');
   });
 
+  it('runs a span of hours past midnight, and reads "overnight" ahead in a clause set ahead', () => {
+    const text =
+      'Snow should begin Thursday morning and is likely to continue overnight. The heaviest icing looks to come between 10 p.m. and 4 a.m.';
+    expect(valueOf(text, 'overnight', '2020-12-30')).toBe('2020-12-31TNI');
+    expect(valueOf(text, '10 p.m.', '2020-12-30')).toBe('2020-12-31T22:00');
+    expect(valueOf(text, '4 a.m.', '2020-12-30')).toBe('2021-01-01T04:00');
+    expect(valueOf('Shops were looted overnight.', 'overnight', '2020-12-30')).toBe('2020-12-29TNI');
+    const early =
+      'Drones struck the grid late Tuesday and early Wednesday. The air force downed 11 launched between 10 p.m. and 4 a.m.';
+    expect(valueOf(early, '10 p.m.', '2023-03-01')).toBe('2023-02-28T22:00');
+    expect(valueOf(early, '4 a.m.', '2023-03-01')).toBe('2023-03-01T04:00');
+  });
+
   it('takes the day last named only from its own or the two sentences before', () => {
     const near = 'The Fed met on Monday. Its chair spoke at 2:30 p.m.';
     expect(valueOf(near, '2:30 p.m.', ref)).toBe('2025-01-27T14:30');
