@@ -1112,6 +1112,19 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // in the morning | during the evening | by late afternoon: a part of the day in hand
+    name: 'partOfDay',
+    keys: ['morning', 'afternoon', 'evening'],
+    re: /(?<=\b(?:in|during|by|through|throughout|until)\s+)(?:the\s+)?(?:(?<mod>early|late)\s+)?(?<pod>morning|afternoon|evening)\b(?![-'’]|\s+(?:of|hours|rush|session|trading|news|papers?|shift|edition|service|show|prayers?|commute|sun|sunshine|light|star|dress|meal|class(?:es)?)\b)/gi,
+    build: (m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: 'partOfDay',
+      mod: modOf(g(m, 'mod')),
+      meaning: { k: 'period', unit: `day:${PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()]}`, rel: 'same' },
+    }),
+  },
+  {
     // later in the day: the day last named
     name: 'inThe',
     keys: ['in the day'],

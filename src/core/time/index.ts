@@ -228,8 +228,29 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     }
   }
   dayAfterTime(text, out, from);
+  bracketedTime(text, out, from);
   nightlyRule(text, out);
   return out;
+}
+
+/**
+ * "at 3 a.m. Thursday (0000 GMT)": the same moment in another zone, in brackets after a time that
+ * names its day, is on that day (the zones of news reports are hours apart, not days).
+ */
+function bracketedTime(text: string, out: TaggedTimex[], from: Candidate[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i]!;
+    const prev = out[i - 1]!;
+    const m = from[i]!.meaning;
+    if (t.type !== 'TIME' || prev.type !== 'TIME' || m.k !== 'time') continue;
+    if (m.mo !== undefined || m.dayWord !== undefined || m.wd !== undefined) continue;
+    if (!/^\s*\($/.test(text.slice(prev.end, t.start))) continue;
+    const day = /^(\d{4}-\d{2}-\d{2})T/.exec(prev.value)?.[1];
+    if (!day || t.value.startsWith(day) || !/^\d{4}-\d{2}-\d{2}T/.test(t.value)) continue;
+    t.value = day + t.value.slice(10);
+    t.anchor = { kind: 'timex', index: i - 1 };
+    t.explanation = `${t.text} -> ${t.value}: the time before it (${prev.text}) given in another zone, on its day`;
+  }
 }
 
 /**

@@ -578,6 +578,11 @@ describe('tagTimexes: clock times and their days', () => {
       '10:35 a.m.',
       '2025-01-27T10:35',
     ],
+    // The same moment in another zone, in brackets, is on the day the first time names.
+    ['Buses will leave at 3 a.m. Friday (0000 GMT).', '0000 GMT', '2025-01-31T00:00'],
+    // A part of the day in hand: "in the morning", "by late afternoon".
+    ['Dealers placed heavy buy orders in the morning.', 'the morning', '2025-01-30TMO'],
+    ['Snow begins Friday and spreads east by late afternoon.', 'late afternoon', '2025-01-31TAF'],
     // "a.m. (" does not end the sentence: the day after the bracket and "on" is the clock's, ahead.
     ['The bureau will publish the data at 10 a.m. (0200 GMT) on Friday.', '10 a.m.', '2025-01-31T10:00'],
     ['The bureau will publish the data at 10 a.m. (0200 GMT) on Friday.', '0200 GMT', '2025-01-31T02:00'],
