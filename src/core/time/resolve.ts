@@ -1378,6 +1378,26 @@ function resolveDayOfMonth(
 ): Resolved {
   const fits = (y: number, mo: number) => d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
   const n = ctx.narr;
+  // "plays at Toronto on Saturday and then has a 10-day break before hosting Los Angeles on the
+  // 19th": after a day named in the same sentence, the next such date from it.
+  const last = ctx.lastDay;
+  if (
+    last &&
+    (!n || last.index >= n.index) &&
+    sentencesBetween(ctx.text, last.end, c.start) === 0 &&
+    d !== dateOf(last.day)
+  ) {
+    let [y, mo] = [yearOf(last.day), monthOf(last.day)];
+    if (d < dateOf(last.day)) [y, mo] = addMonths(y, mo, 1);
+    if (fits(y, mo)) {
+      const value = `${fmtMonth(y, mo)}-${pad2(d)}`;
+      return fromTimex(
+        value,
+        last.index,
+        say(value, 'the next such date after the day named earlier in the sentence'),
+      );
+    }
+  }
   // The month in hand is one named lately (as for clock times); with a publication date, an older
   // mention gives way to the publication month.
   const recent =

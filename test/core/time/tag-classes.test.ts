@@ -357,6 +357,12 @@ describe('tagTimexes: a day of the month in hand ("on the 5th")', () => {
     ['Rent rose this month. The deadline falls on the 25th.', 'the 25th', '2023-10-25'],
     ['Rents are paid by the month. He was evicted on the 20th.', 'the 20th', '2023-09-20'],
     ['Rents are paid by the month. Payment is due by the 3rd.', 'the 3rd', '2023-11-03'],
+    // After a day named earlier in the sentence, the next such date from it.
+    [
+      'The stadium opens in June. The team plays on Saturday and then rests before hosting Boston on the 30th.',
+      'the 30th',
+      '2023-10-30',
+    ],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
