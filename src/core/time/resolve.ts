@@ -1790,6 +1790,11 @@ function resolvePeriod(
       return fromPublication(value, `the century of publication (${pub})`);
     }
     default: {
+      // "the coming year" said in January is the year just begun, most of it still ahead.
+      if (rel === 'coming' && monthOf(ref) === 1) {
+        const value = fmtYear(refY);
+        return fromPublication(value, `the year just begun, most of it still ahead (${pub})`);
+      }
       const value = fmtYear(refY + dir);
       return fromPublication(value, `${rw} year, relative to publication (${pub})`);
     }

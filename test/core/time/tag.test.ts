@@ -116,6 +116,15 @@ describe('tagTimexes(text, {reference})', () => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DATE' }));
     });
 
+    it('reads "the coming year" said in January as the year just begun', () => {
+      const coming = (ref: string) =>
+        tagTimexes('The coming year will bring challenges.', { reference: ref }).find(
+          (t) => t.text === 'The coming year',
+        )?.value;
+      expect(coming('2017-01-13')).toBe('2017');
+      expect(coming('2017-11-14')).toBe('2018');
+    });
+
     it('gives "this weekend" an alternative reading', () => {
       const [t] = find('Crowds gathered this weekend.');
       expect(t?.alternatives?.map((a) => a.value)).toEqual(['2023-W42-WE']);
