@@ -655,7 +655,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             const t = tenseAt(ctx.text, c.start, c.end);
             // Quarters are reported after they close: the latest one that has begun.
             y = startMonth <= refM ? refY : refY - 1;
-            if (t.tense === 'future' && startMonth > refM) y = refY;
+            // ("will publish its first estimate of fourth-quarter growth" in January: the figures of
+            // the quarter just closed, whatever the tense of their release.)
+            const justClosed =
+              DATA_NOUN_AFTER.test(ctx.text.slice(c.end, c.end + 16)) &&
+              !m.half &&
+              quarterOf(ref).q === (m.q % 4) + 1;
+            if (t.tense === 'future' && startMonth > refM && !justClosed) y = refY;
             why = `the most recent such ${m.half ? 'half' : 'quarter'} (${published(ref)}), ${tenseNote(t)}`;
             // "betting on a cut by the fourth quarter", "curbs through the first quarter": a deadline,
             // this one or the coming one.
@@ -1494,6 +1500,9 @@ const ONE_DAY =
 const RECURRING =
   /\b(?:daily|nightly|every(?:\s+other)?\s+(?:day|night|morning|evening|week(?:day|night|end)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|each\s+(?:day|night|morning|evening|weekday|weeknight)|every\s+weeknight|on\s+weekdays|weeknights)\b/i;
 const RECURRING_ALL = new RegExp(RECURRING.source, 'gi');
+/** A set of figures after a quarter: "fourth-quarter growth", "third-quarter results". */
+const DATA_NOUN_AFTER =
+  /^\s+(?:gross\s+domestic\s+product|GDP|growth|earnings|results|profits?|sales|revenues?|output|figures|data|numbers)\b/i;
 const DATA_FOR_BEFORE = /\b(?:figures|data|numbers|statistics|payrolls?|readings?)\s+for\s+$/i;
 const DATA_AFTER =
   /^(?:\s+(?:(?:payrolls?|jobs|trade|inflation|retail|sales|factory|industrial|output|export|import|employment|housing)\s+)?(?:figures|data|numbers|statistics|payrolls?|report)\b|['’]s\s+(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?[\d.]+\s*(?:%|percent|per\s+cent)|['’]s\s+(?:reading|figure|level|pace|rate)\b)/i;

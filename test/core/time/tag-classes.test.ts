@@ -933,6 +933,14 @@ describe('tagTimexes: more forms from news copy', () => {
   it.each([
     ['2010-10-01', 'Revenue in the September quarter was flat.', 'the September quarter', '2010-Q3'],
     ['2021-04-20', 'Costs for the June half will be high.', 'the June half', '2021-H1'],
+    // The figures of the quarter just closed, whatever the tense of their release.
+    [
+      '2017-01-13',
+      'The ONS will publish its first estimate of fourth-quarter growth on Jan. 26.',
+      'fourth-quarter',
+      '2016-Q4',
+    ],
+    ['2017-01-13', 'Analysts expect second-quarter growth to slow.', 'second-quarter', '2017-Q2'],
     ['2021-04-20', 'Profit in the December half rose.', 'the December half', '2020-H2'],
     [
       '2018-10-29',
