@@ -1492,8 +1492,11 @@ const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
  * ("screens tonight at 7 p.m." does; "every Thursday" does not). */
 function recurringHour(sentence: string): boolean {
   if (!RECURRING.test(sentence)) return false;
-  return !ONE_DAY.test(sentence.replace(RECURRING_ALL, ' '));
+  // ("transit officials said Wednesday": the day of the telling is not the hour's.)
+  return !ONE_DAY.test(sentence.replace(RECURRING_ALL, ' ').replace(SAID_ON_DAY, ' '));
 }
+const SAID_ON_DAY =
+  /\b(?:said|says|announced|told\s+\w+)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 const ONE_DAY =
   /\b(?:today|tonight|tomorrow|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\b/;
 /** Words of a sentence about something that recurs ("open daily", "every weeknight", "each day"). */

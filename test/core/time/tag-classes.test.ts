@@ -557,6 +557,11 @@ describe('tagTimexes: clock times and their days', () => {
     ['The museum will be open daily from 9am to 5pm.', '9am', 'XXXX-XX-XXT09:00'],
     ['Debates run every weeknight in February, starting at 9 p.m.', '9 p.m.', 'XXXX-XX-XXT21:00'],
     ['The film screens tonight at 7 p.m., as it does every night.', '7 p.m.', '2025-01-30T19:00'],
+    [
+      'Crews will work between 10 p.m. and 5 a.m. on weeknights, officials said Wednesday.',
+      '5 a.m.',
+      'XXXX-XX-XXT05:00',
+    ],
     // A rule for every night: a ban or duty over hours that run past midnight.
     ['Residents must stay indoors from 8 p.m. to 5 a.m. for 30 days.', '8 p.m.', 'XXXX-XX-XXT20:00'],
     ['The law bars minors from the streets between 10 p.m. and 5 a.m.', '5 a.m.', 'XXXX-XX-XXT05:00'],
