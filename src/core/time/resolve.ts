@@ -55,6 +55,8 @@ export type ResolveContext = {
   lastQuarter: { index: number; y: number; q: number } | null;
   /** The first quarter of the publication year the text names: what an earnings report is about. */
   reportQuarter?: { index: number; y: number; q: number } | null;
+  /** Weekdays resolved with a tense cue, by weekday number: a later bare mention is the same day. */
+  weekdays?: Map<number, { day: number }>;
   /** The year the text last named outright ("in 2019", "the 2019 season"), for "May that year". */
   namedYear?: { index: number; y: number } | null;
   /** The most recent day-level timex, for times of day that follow a date ("Friday at 9 a.m."). */
@@ -474,6 +476,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             : around;
         const dir = t.tense === 'future' ? 'future' : 'past';
         delta = weekdayDelta(ref, m.wd, dir);
+        // "rescheduled for Thursday ... If Thursday's try is also scrubbed ... the window on Thursday
+        // lasts one second": a weekday named again without a cue of its own is the one named before.
+        const before = ctx.weekdays?.get(m.wd);
+        if (before !== undefined && (t.tense === 'none' || t.cue === "'s")) {
+          delta = Math.round((before.day - ref) / DAY_MS);
+        }
+        const repeated = before !== undefined && (t.tense === 'none' || t.cue === "'s");
         // "Halloween on Wednesday", "Oct. 31, a Wednesday": the day just named, when it is that weekday.
         const named = ctx.lastDay;
         if (
@@ -491,7 +500,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           : delta < 0
             ? `the ${WD_NAMES[m.wd]} before the publication week`
             : `the ${WD_NAMES[m.wd]} after the publication week`;
-        why = `${where} (${published(ref)}), ${tenseNote(t)}`;
+        why = repeated
+          ? `${where} (${published(ref)}), the ${WD_NAMES[m.wd]} the text named before`
+          : `${where} (${published(ref)}), ${tenseNote(t)}`;
+        if (!repeated && t.tense !== 'none' && t.cue !== "'s") {
+          ctx.weekdays ??= new Map();
+          ctx.weekdays.set(m.wd, { day: ref + delta * DAY_MS });
+        }
         if (other !== delta) {
           const v = fmtDay(ref + other * DAY_MS) + podSuffix;
           alternatives.push({

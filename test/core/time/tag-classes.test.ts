@@ -427,6 +427,17 @@ describe('tagTimexes: the week of a holiday', () => {
   });
 });
 
+describe('tagTimexes: a weekday named again', () => {
+  it('is the one named before, when it has no cue of its own', () => {
+    const text = 'The launch will take place on Thursday. The window on Thursday lasts one second.';
+    expect(
+      find(text, '2022-06-15')
+        .filter((t) => t.text === 'Thursday')
+        .map((t) => t.value),
+    ).toEqual(['2022-06-16', '2022-06-16']);
+  });
+});
+
 describe('tagTimexes: a planned year does not move the story on', () => {
   const text =
     'On 10 March 1975, the army attacked the town, exposing the coast for a campaign planned in 1976. The defence collapsed on 11 March.';
