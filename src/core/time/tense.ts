@@ -123,6 +123,7 @@ const SET_FOR = new Set([
   'pushed',
 ]);
 const HABITUAL = new Set(['usually', 'typically', 'normally', 'traditionally', 'customarily', 'generally']);
+const RESCHEDULED = new Set(['rescheduled', 'postponed', 'delayed', 'deferred', 'adjourned', 'pushed']);
 const NEGATORS = new Set(['neither', 'nor', 'no', 'nobody', 'never', 'none']);
 const BE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'not', 'being', 'increasingly']);
 const DAY_NAMED = /^(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b/i;
@@ -357,6 +358,10 @@ function leftCue(text: string, start: number): Cue | null {
       // "had been due to expire" looks back; "is due to expire" forward.
       return { tense: prev === 'been' || prev === 'had' ? 'past' : 'future', cue: w, distance };
     }
+    // "scrubbed on Tuesday and rescheduled for Thursday", "postponed until Monday": a plan moved to
+    // a day after the moving.
+    if (RESCHEDULED.has(w.toLowerCase()) && /^(?:for|until|till|to)$/i.test(words[i + 1] ?? ''))
+      return { tense: 'future', cue: `${w} ${words[i + 1]!}`, distance };
     // "has warned of further closures this weekend": a warning looks ahead of its telling.
     if (/^warn(?:s|ed|ing)?$/i.test(w) && words[i + 1]?.toLowerCase() === 'of')
       return { tense: 'future', cue: `${w} of`, distance };

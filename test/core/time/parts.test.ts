@@ -98,6 +98,8 @@ describe('tenseAt(text, start, end)', () => {
     ['Talks have been arranged for Friday.', 'future'], // a plan made for a day ahead
     ['The trial has been adjourned until Friday.', 'future'],
     ['The hearing has been set for Friday.', 'future'],
+    ['The launch was scrubbed on Tuesday and rescheduled for Friday.', 'future'], // a plan moved ahead
+    ['The vote was postponed until Friday.', 'future'],
     ['The suspect had been seen on Friday.', 'past'],
     ['Hospitals have been told to prepare for Friday.', 'future'], // a directive looks ahead of the telling
     ['Voters were urged to turn out on Friday.', 'future'],
