@@ -409,6 +409,7 @@ export const FUTURE_CUES = new Set([
   'restarts',
   'departs',
   'ends',
+  'expires',
   'closes',
   'convenes',
   'takes',

@@ -263,6 +263,9 @@ function computeTense(text: string, start: number, end: number): Tense {
   // "A hearing is set for Friday", "Calling hours are Wednesday evening": a present schedule.
   const sched = SCHEDULE_BEFORE.exec(before);
   if (sched) return { tense: 'future', cue: sched[0].trim().replace(/\s+/g, ' ') };
+  // "set a deadline of Tuesday", "a deadline for Friday": a limit still ahead.
+  if (/\bdeadline\s+(?:of|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)))
+    return { tense: 'future', cue: 'deadline' };
   // "since Monday", "since Boxing Day": a start that has passed.
   if (SINCE_BEFORE.test(before)) return { tense: 'past', cue: 'since' };
   // "grounded its fleet until Thursday", "could run into Sunday", "talks before the weekend": a
@@ -457,7 +460,9 @@ function rightCue(text: string, end: number): Cue | null {
     const pastForm =
       PAST_CUES.has(w) ||
       (w.length > 4 && w.endsWith('ed') && !afterDeterminer && (!NOT_PAST_ED.has(w) || FUTURE_CUES.has(w)));
-    const t = MODAL_FUTURE.has(w) ? 'future' : pastForm ? 'past' : null;
+    // ("on Saturday, before being transferred": a participle after "being" has no tense of its own.)
+    const afterBe = /^(?:being|be|been)$/i.test(rwords[i - 1] ?? '');
+    const t = MODAL_FUTURE.has(w) ? 'future' : pastForm && !afterBe ? 'past' : null;
     // "on Saturday and, if needed, Game 4": a condition.
     if (t === 'past' && /^(?:if|unless|when|where)$/.test(rwords[i - 1]?.toLowerCase() ?? '')) continue;
     if (t) return { tense: t, cue: rwords[i]!, distance: i + 1 };

@@ -100,6 +100,9 @@ describe('tenseAt(text, start, end)', () => {
     ['The hearing has been set for Friday.', 'future'],
     ['The launch was scrubbed on Tuesday and rescheduled for Friday.', 'future'], // a plan moved ahead
     ['The vote was postponed until Friday.', 'future'],
+    ['The bloc set a deadline of Friday for both sides to end hostilities.', 'future'], // a limit ahead
+    ['The find goes on view for one day only, on Friday, before being transferred.', 'future'], // "being" + participle
+    ['The deal expires on Friday.', 'future'], // the news present of a schedule
     ['The suspect had been seen on Friday.', 'past'],
     ['Hospitals have been told to prepare for Friday.', 'future'], // a directive looks ahead of the telling
     ['Voters were urged to turn out on Friday.', 'future'],
