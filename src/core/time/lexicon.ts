@@ -422,6 +422,10 @@ export const FUTURE_CUES = new Set([
 /** Words that mark the future when "to" follows ("set to resume", "is to meet"). */
 export const TO_FUTURE = new Set([
   'set',
+  // "prepared to begin a fast on Tuesday".
+  'prepared',
+  'preparing',
+  'prepares',
   'is',
   'are',
   'due',
@@ -476,6 +480,7 @@ export const BARE_SCHEDULED = new Set([
   'travel',
   'host',
   'resume',
+  'end',
   'reopen',
   'restart',
   'depart',

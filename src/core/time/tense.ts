@@ -263,6 +263,18 @@ function computeTense(text: string, start: number, end: number): Tense {
   // "A hearing is set for Friday", "Calling hours are Wednesday evening": a present schedule.
   const sched = SCHEDULE_BEFORE.exec(before);
   if (sched) return { tense: 'future', cue: sched[0].trim().replace(/\s+/g, ' ') };
+  // "Data due on Thursday", "starting Monday": a day set ahead. "this afternoon and Monday": a day
+  // after today's.
+  if (
+    DAY_NAMED.test(text.slice(start, end)) &&
+    (/\b(?:due|starting|beginning|effective)\s+(?:on\s+)?$/i.test(
+      text.slice(Math.max(0, start - 14), start),
+    ) ||
+      /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\s+(?:and|or|into|to|through)\s+$/i.test(
+        text.slice(Math.max(0, start - 30), start),
+      ))
+  )
+    return { tense: 'future', cue: 'set ahead' };
   // "set a deadline of Tuesday", "a deadline for Friday": a limit still ahead.
   if (/\bdeadline\s+(?:of|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)))
     return { tense: 'future', cue: 'deadline' };

@@ -103,6 +103,11 @@ describe('tenseAt(text, start, end)', () => {
     ['The bloc set a deadline of Friday for both sides to end hostilities.', 'future'], // a limit ahead
     ['The find goes on view for one day only, on Friday, before being transferred.', 'future'], // "being" + participle
     ['The deal expires on Friday.', 'future'], // the news present of a schedule
+    ['The championships end Friday.', 'future'],
+    ['Data due on Friday are forecast to show inflation eased.', 'future'], // a day set ahead
+    ['Sailors will drill off the coast starting Friday, the Pentagon said Thursday.', 'future'],
+    ['More storms were likely this afternoon and Friday.', 'future'], // a day after today's
+    ['He prepared to begin a fast in the capital on Friday.', 'future'],
     ['The suspect had been seen on Friday.', 'past'],
     ['Hospitals have been told to prepare for Friday.', 'future'], // a directive looks ahead of the telling
     ['Voters were urged to turn out on Friday.', 'future'],
