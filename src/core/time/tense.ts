@@ -267,8 +267,8 @@ function computeTense(text: string, start: number, end: number): Tense {
   // after today's.
   if (
     DAY_NAMED.test(text.slice(start, end)) &&
-    (/\b(?:due|starting|beginning|effective)\s+(?:on\s+)?$/i.test(
-      text.slice(Math.max(0, start - 14), start),
+    (/\b(?:due|starting|beginning|effective|take\s+effect|come\s+into\s+force|go\s+into\s+effect)\s+(?:on\s+)?$/i.test(
+      text.slice(Math.max(0, start - 24), start),
     ) ||
       /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\s+(?:and|or|into|to|through)\s+$/i.test(
         text.slice(Math.max(0, start - 30), start),

@@ -104,6 +104,7 @@ describe('tenseAt(text, start, end)', () => {
     ['The find goes on view for one day only, on Friday, before being transferred.', 'future'], // "being" + participle
     ['The deal expires on Friday.', 'future'], // the news present of a schedule
     ['The championships end Friday.', 'future'],
+    ['The rules take effect Friday.', 'future'],
     ['Data due on Friday are forecast to show inflation eased.', 'future'], // a day set ahead
     ['Sailors will drill off the coast starting Friday, the Pentagon said Thursday.', 'future'],
     ['More storms were likely this afternoon and Friday.', 'future'], // a day after today's
