@@ -57,6 +57,9 @@ export type ResolveContext = {
   reportQuarter?: { index: number; y: number; q: number } | null;
   /** Weekdays resolved with a tense cue, by weekday number: a later bare mention is the same day. */
   weekdays?: Map<number, { day: number }>;
+  /** How many weekdays so far had a future cue, and how many a past one. */
+  wdAhead?: number;
+  wdBehind?: number;
   /** The year the text last named outright ("in 2019", "the 2019 season"), for "May that year". */
   namedYear?: { index: number; y: number } | null;
   /** The most recent day-level timex, for times of day that follow a date ("Friday at 9 a.m."). */
@@ -474,7 +477,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           )
             ? { tense: 'past', cue: "'s" }
             : around;
-        const dir = t.tense === 'future' ? 'future' : 'past';
+        // A weekday with no cue of its own follows the text's other weekdays: a week-ahead brief
+        // ("Yellen testifies before Congress on Wednesday") names days to come.
+        const ahead =
+          t.tense === 'none' && (ctx.wdAhead ?? 0) > (ctx.wdBehind ?? 0) + 1 && !ctx.weekdays?.has(m.wd);
+        const dir = t.tense === 'future' || ahead ? 'future' : 'past';
         delta = weekdayDelta(ref, m.wd, dir);
         // "rescheduled for Thursday ... If Thursday's try is also scrubbed ... the window on Thursday
         // lasts one second": a weekday named again without a cue of its own is the one named before.
@@ -502,10 +509,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             : `the ${WD_NAMES[m.wd]} after the publication week`;
         why = repeated
           ? `${where} (${published(ref)}), the ${WD_NAMES[m.wd]} the text named before`
-          : `${where} (${published(ref)}), ${tenseNote(t)}`;
+          : ahead
+            ? `${where} (${published(ref)}), no tense cue: the text's other weekdays lie ahead`
+            : `${where} (${published(ref)}), ${tenseNote(t)}`;
         if (!repeated && t.tense !== 'none' && t.cue !== "'s") {
           ctx.weekdays ??= new Map();
           ctx.weekdays.set(m.wd, { day: ref + delta * DAY_MS });
+          if (t.tense === 'future') ctx.wdAhead = (ctx.wdAhead ?? 0) + 1;
+          else ctx.wdBehind = (ctx.wdBehind ?? 0) + 1;
         }
         if (other !== delta) {
           const v = fmtDay(ref + other * DAY_MS) + podSuffix;

@@ -438,6 +438,19 @@ describe('tagTimexes: a weekday named again', () => {
   });
 });
 
+describe('tagTimexes: a weekday with no cue in a text of days ahead', () => {
+  it('follows the other weekdays', () => {
+    const text =
+      'Talks will open on Monday. The envoy will arrive on Tuesday. Game 3 is set for Thursday, then the final on Saturday.';
+    expect(find(text, '2016-10-03').find((t) => t.text === 'Saturday')?.value).toBe('2016-10-08');
+    // A text of days gone by keeps the past.
+    expect(
+      find('Talks opened on Monday. Rain fell on Saturday.', '2016-10-05').find((t) => t.text === 'Saturday')
+        ?.value,
+    ).toBe('2016-10-01');
+  });
+});
+
 describe('tagTimexes: a planned year does not move the story on', () => {
   const text =
     'On 10 March 1975, the army attacked the town, exposing the coast for a campaign planned in 1976. The defence collapsed on 11 March.';
