@@ -454,13 +454,18 @@ function datelineYear(
   tiedYear: number | null,
   clues: Clue[],
   weekdays: StoryWeekday[],
+  latestYear: number | null,
 ): { day: number } | null {
   const years = new Set<number>();
   if (tiedYear !== null) years.add(tiedYear);
   else {
+    // "SINGAPORE, Feb 15 ... The surrender on Feb 15, 1942": a full date older than other years the
+    // text names is history being recalled, not the day of writing.
+    const latest = latestYear ?? -Infinity;
     for (const c of clues) {
       if (c.kind !== 'date' || c.days.length !== 1 || c.weight !== PLACE_WEIGHT.body) continue;
       const d = c.days[0]!.day;
+      if (yearOf(d) + 1 < latest) continue;
       for (const y of [yearOf(d) - 1, yearOf(d), yearOf(d) + 1]) {
         if (!isValidDate(y, month, dayOfMonth)) continue;
         const p = toDay(y, month, dayOfMonth);
@@ -914,7 +919,7 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
       clues.push({ kind: 'stamp', day: toDay(year, month, day), weight, text: shown, yearGuessed: false });
       continue;
     }
-    const chosen = datelineYear(month, day, tiedYear, clues, storyWeekdays);
+    const chosen = datelineYear(month, day, tiedYear, clues, storyWeekdays, years.latestAny);
     if (chosen) {
       clues.push({ kind: 'stamp', day: chosen.day, weight, text: shown, yearGuessed: true });
     } else {

@@ -156,6 +156,8 @@ describe('inferPublicationDate(text)', () => {
     'CAIRO, Oct. 17 (Reuters) - The treaty signed on March 5, 2019 still holds, officials said.',
     // Two dates that put the dateline in different years cancel out.
     'CAIRO, Oct. 17 (Reuters) - Talks on Oct. 15, 2023 followed a round on Oct. 12, 2022, officials said.',
+    // A date recalled on its anniversary, older than other years the text names, is history.
+    'SINGAPORE, Feb 15 (AFP) - The surrender on Feb 15, 1942 ended the campaign. A memorial was rebuilt in 2019.',
   ])('%j leaves a yearless dateline unknown', (text) => {
     const got = inferPublicationDate(text);
     expect(got).toMatchObject({ value: null, source: 'unknown', confidence: 0 });
