@@ -114,6 +114,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['The fee is due each 1 March.', 'each 1 March', 'XXXX-03-01'],
       ['Each July, the town holds a fair.', 'Each July', 'XXXX-07'],
       ['We meet every May.', 'every May', 'XXXX-05'],
+      // An amount per period: a set of such periods.
+      ['The freeze will cost the school $3 million a year.', 'a year', 'P1Y'],
+      ['Wages are growing at about 4.2 per cent a year.', 'a year', 'P1Y'],
       ['Rallies are held daily outside the court.', 'daily', 'P1D'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, type: 'SET', value }));
