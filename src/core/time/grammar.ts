@@ -1885,9 +1885,16 @@ function isTitleCaseName(text: string, c: Candidate): boolean {
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Substring search is far cheaper than a regex pass: rules whose keywords are absent are skipped.
+  // (Rules share keywords: each is looked up once per text.)
   const lower = text.toLowerCase();
+  const seen = new Map<string, boolean>();
+  const has = (k: string) => {
+    let v = seen.get(k);
+    if (v === undefined) seen.set(k, (v = lower.includes(k)));
+    return v;
+  };
   for (const rule of RULES) {
-    if (rule.keys && !rule.keys.some((k) => lower.includes(k))) continue;
+    if (rule.keys && !rule.keys.some(has)) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(text))) {
