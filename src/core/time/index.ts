@@ -229,7 +229,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   }
   dayAfterTime(text, out, from);
   bracketedTime(text, out, from);
-  nightlyRule(text, out);
+  overnightSpan(text, out);
   return out;
 }
 
@@ -254,22 +254,21 @@ function bracketedTime(text: string, out: TaggedTimex[], from: Candidate[]): voi
 }
 
 /**
- * "Residents must stay indoors from 8 p.m. to 5 a.m.", "bars under-18s from the streets between
- * 10 p.m. and 5 a.m.": a rule for every night (the span runs past midnight and the sentence sets a
- * ban or a duty) names hours of no one day.
+ * A span of hours that runs past midnight ("between 10 p.m. and 4 a.m."): on a given night its end
+ * falls on the next day; in a rule for every night ("Residents must stay indoors from 8 p.m. to
+ * 5 a.m.", "bars under-18s from the streets between 10 p.m. and 5 a.m.") its hours are of no one day.
  */
-function nightlyRule(text: string, out: TaggedTimex[]): void {
+function overnightSpan(text: string, out: TaggedTimex[]): void {
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!;
     const b = out[i + 1]!;
     if (a.type !== 'TIME' || b.type !== 'TIME') continue;
-    if (!/^\s*(?:and|to|until|till|-|–)\s*$/i.test(text.slice(a.end, b.start))) continue;
-    if (!/\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
+    if (!RANGE_JOIN.test(text.slice(a.end, b.start))) continue;
+    if (!RANGE_OPEN.test(text.slice(Math.max(0, a.start - 13), a.start))) continue;
     const ha = /T(\d{2}):(\d{2})$/.exec(a.value);
     const hb = /T(\d{2}):(\d{2})$/.exec(b.value);
     if (!ha || !hb || +hb[1]! >= +ha[1]!) continue;
     if (!NIGHTLY_RULE.test(sentenceAround(text, a.start, b.end))) {
-      // "between 10 p.m. and 4 a.m." on a given night: the end falls on the next day.
       const da = /^(\d{4}-\d{2}-\d{2})T/.exec(a.value);
       if (da && b.value.startsWith(da[1]!) && b.anchor?.kind !== 'dct') {
         const next = fmtDay(isoToDay(da[1]!)! + DAY_MS);
