@@ -310,6 +310,8 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   'boxing day': { fixed: [12, 26] },
   "new year's day": { fixed: [1, 1] },
   "new year's eve": { fixed: [12, 31] },
+  // "on New Year's", "a New Year's party": the day.
+  "new year's": { fixed: [1, 1] },
   halloween: { fixed: [10, 31] },
   "valentine's day": { fixed: [2, 14] },
   "st. patrick's day": { fixed: [3, 17] },
