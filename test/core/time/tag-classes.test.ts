@@ -555,7 +555,7 @@ describe('tagTimexes: holidays', () => {
     ['Drivers struck over the Easter weekend.', 'the Easter weekend', '2016-W12-WE'],
     // A Monday holiday's weekend is the one before it (30 May 2016 was a Monday).
     ['Pools were packed over Memorial Day weekend.', 'Memorial Day weekend', '2016-W21-WE'],
-    ["The new wage took effect on New Year's.", "New Year's", '2016-01-01'],
+    ["The new wage takes effect on New Year's.", "New Year's", '2017-01-01'],
     ['He died on the Fourth of July.', 'the Fourth of July', '2016-07-04'],
     ['They marched on May Day.', 'May Day', '2016-05-01'],
     ['Staff have worked without a break since Boxing Day.', 'Boxing Day', '2015-12-26'],
