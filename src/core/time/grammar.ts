@@ -1112,6 +1112,18 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // at weekends | on weekends: every weekend
+    name: 'weekends',
+    keys: ['weekends'],
+    re: /(?<=\b(?:at|on|over|during)\s+)weekends\b/gi,
+    build: (m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: 'weekends',
+      meaning: { k: 'set', value: 'XXXX-WXX-WE' },
+    }),
+  },
+  {
     // in the morning | during the evening | by late afternoon: a part of the day in hand
     name: 'partOfDay',
     keys: ['morning', 'afternoon', 'evening'],

@@ -281,6 +281,8 @@ export const SET_WORDS: Record<string, string> = {
   'per week': 'P1W',
   'per hour': 'PT1H',
   'every hour': 'PT1H',
+  'every half hour': 'PT30M',
+  'every half-hour': 'PT30M',
   'every fall': 'XXXX-FA',
   'every other day': 'P2D',
   'every other week': 'P2W',

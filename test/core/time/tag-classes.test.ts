@@ -114,6 +114,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['The fee is due each 1 March.', 'each 1 March', 'XXXX-03-01'],
       ['Each July, the town holds a fair.', 'Each July', 'XXXX-07'],
       ['We meet every May.', 'every May', 'XXXX-05'],
+      ['Trains run every half hour.', 'every half hour', 'PT30M'],
+      ['Staff worked double shifts at weekends.', 'weekends', 'XXXX-WXX-WE'],
       // An amount per period: a set of such periods.
       ['The freeze will cost the school $3 million a year.', 'a year', 'P1Y'],
       ['Wages are growing at about 4.2 per cent a year.', 'a year', 'P1Y'],
