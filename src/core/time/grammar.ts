@@ -1112,6 +1112,18 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // the holiday weekend | the long weekend: read as "the weekend"
+    name: 'holidayWeekend',
+    keys: ['weekend'],
+    re: /\bthe\s+(?:long|holiday)\s+weekend\b(?![-'’])/gi,
+    build: (m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: 'holidayWeekend',
+      meaning: { k: 'period', unit: 'weekend', rel: 'the' },
+    }),
+  },
+  {
     // at weekends | on weekends: every weekend
     name: 'weekends',
     keys: ['weekends'],

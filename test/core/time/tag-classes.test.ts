@@ -558,6 +558,7 @@ describe('tagTimexes: holidays', () => {
     // A Monday holiday's weekend is the one before it (30 May 2016 was a Monday).
     ['Pools were packed over Memorial Day weekend.', 'Memorial Day weekend', '2016-W21-WE'],
     ["The new wage takes effect on New Year's.", "New Year's", '2017-01-01'],
+    ['Officers will work 12-hour shifts through the holiday weekend.', 'the holiday weekend', '2016-W47-WE'],
     ['He died on the Fourth of July.', 'the Fourth of July', '2016-07-04'],
     ['They marched on May Day.', 'May Day', '2016-05-01'],
     ['Staff have worked without a break since Boxing Day.', 'Boxing Day', '2015-12-26'],
