@@ -382,6 +382,11 @@ function fromTimex(value: string, index: number, explanation: string): Resolved 
   return { type: 'DATE', value, anchor: { kind: 'timex', index }, explanation };
 }
 
+/** A date resolved against the publication date. */
+function fromDct(value: string, explanation: string): Resolved {
+  return { type: 'DATE', value, anchor: dct, explanation };
+}
+
 function quarterOf(t: number): { y: number; q: number } {
   return { y: yearOf(t), q: Math.floor((monthOf(t) - 1) / 3) + 1 };
 }
@@ -773,7 +778,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       if (ref === null)
         return { type: 'DATE', value: 'XXXX', anchor: none, explanation: say('XXXX', UNKNOWN) };
       const value = fmtYear(refY - 1);
-      return { type: 'DATE', value, anchor: dct, explanation: say(value, 'the year before publication') };
+      return fromDct(value, say(value, 'the year before publication'));
     }
     case 'year':
       return {
@@ -836,7 +841,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       }
       why ??= `"${m.rel}" relative to the publication date`;
       const value = `${fmtYear(seasonYear(refY, refM, m.season, dir))}-${m.season}`;
-      return { type: 'DATE', value, anchor: dct, explanation: say(value, `${why} (${published(ref)})`) };
+      return fromDct(value, say(value, `${why} (${published(ref)})`));
     }
     case 'offset': {
       if (m.n === null) {
@@ -904,15 +909,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // "Ten years on, the clock still reads 3:17" with no date before it: the years since lead
         // up to now.
         const value = shiftAnchor({ index: -1, y: refY, m: refM, d: dateOf(ref) }, m.unit, 0);
-        return {
-          type: 'DATE',
+        return fromDct(
           value,
-          anchor: dct,
-          explanation: say(
-            value,
-            `${m.n} ${m.unit}(s) on from what the story looks back to: now (${published(ref)})`,
-          ),
-        };
+          say(value, `${m.n} ${m.unit}(s) on from what the story looks back to: now (${published(ref)})`),
+        );
       } else if (ref !== null) {
         anchorPoint = { index: -1, y: refY, m: refM, d: dateOf(ref) };
         why = `${m.n} ${m.unit}(s) ${m.dir < 0 ? 'before' : 'after'} publication (${published(ref)})`;
@@ -1018,12 +1018,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const t = tenseAt(ctx.text, c.start, c.end);
         if (t.tense === 'past') {
           const value = fmtYear(refY - 1);
-          return {
-            type: 'DATE',
-            value,
-            anchor: dct,
-            explanation: say(value, `the year just ended (${published(ref)}), ${tenseNote(t)}`),
-          };
+          return fromDct(value, say(value, `the year just ended (${published(ref)}), ${tenseNote(t)}`));
         }
       }
       return {
@@ -1039,12 +1034,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // "since year-end" looks back to the last one; otherwise the coming one.
       const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 7), c.start));
       const value = `${fmtYear(since ? refY - 1 : refY)}-12-31`;
-      return {
-        type: 'DATE',
+      return fromDct(
         value,
-        anchor: dct,
-        explanation: say(value, `the end of ${since ? 'last' : 'the publication'} year (${published(ref)})`),
-      };
+        say(value, `the end of ${since ? 'last' : 'the publication'} year (${published(ref)})`),
+      );
     }
     case 'length':
       return {
@@ -1208,12 +1201,7 @@ function resolveHoliday(
   const why = m.rel
     ? `the ${m.rel === 'last' ? 'last occurrence before' : 'next occurrence after'} the publication date`
     : `the occurrence nearest the publication date, ${tenseNote(t)}`;
-  return {
-    type: 'DATE',
-    value,
-    anchor: dct,
-    explanation: `${text} -> ${describeDay(day)}: ${why}`,
-  };
+  return fromDct(value, `${text} -> ${describeDay(day)}: ${why}`);
 }
 
 function resolveDate(
@@ -1283,12 +1271,7 @@ function resolveDate(
   const refM = monthOf(ref);
   if (m.yrel !== undefined) {
     const value = fmt(refY + m.yrel);
-    return {
-      type: 'DATE',
-      value,
-      anchor: dct,
-      explanation: say(value, `the year relative to publication (${published(ref)})`),
-    };
+    return fromDct(value, say(value, `the year relative to publication (${published(ref)})`));
   }
   const name = MONTH_NAMES[month];
   if (m.rel) {
@@ -1297,15 +1280,13 @@ function resolveDate(
     if (m.rel === 'last' || m.rel === 'past') y = month <= refM - 2 ? refY : refY - 1;
     else if (m.rel === 'next' || m.rel === 'coming') y = month > refM ? refY : refY + 1;
     const value = fmt(y);
-    return {
-      type: 'DATE',
+    return fromDct(
       value,
-      anchor: dct,
-      explanation: say(
+      say(
         value,
         `the ${m.rel === 'this' ? "current year's" : m.rel === 'last' || m.rel === 'past' ? 'most recent' : 'coming'} ${name} (${published(ref)})`,
       ),
-    };
+    );
   }
   // "effective Feb. 1" dates a change on its own terms: the clause's tense ("created ... effective
   // Feb. 1") does not say on which side of publication it falls.
@@ -1474,12 +1455,7 @@ function resolveDayOfMonth(
       : t === 'past'
         ? 'the month before publication, the clause being past'
         : 'the month after publication, the clause being future';
-  return {
-    type: 'DATE',
-    value,
-    anchor: dct,
-    explanation: say(value, `a day of ${which} (${published(ref)})`),
-  };
+  return fromDct(value, say(value, `a day of ${which} (${published(ref)})`));
 }
 
 /** Times take the day the text last named only from this sentence or the one before. */
@@ -1750,12 +1726,7 @@ function resolvePeriod(
   const pub = published(ref);
   const rw = rel === 'current' ? 'this' : rel;
   /** A date counted from the publication day. */
-  const fromPublication = (value: string, why: string): Resolved => ({
-    type: 'DATE',
-    value,
-    anchor: dct,
-    explanation: say(value, why),
-  });
+  const fromPublication = (value: string, why: string): Resolved => fromDct(value, say(value, why));
   switch (unit) {
     case 'day': {
       const value = fmtDay(ref + dir * DAY_MS);
