@@ -199,6 +199,15 @@ type Rule = {
 
 const g = (m: RegExpExecArray, name: string) => m.groups?.[name];
 
+/** A candidate spanning the whole match, for rules whose meaning the match alone fixes. */
+const whole = (m: RegExpExecArray, rule: string, meaning: Meaning, mod?: string): Candidate => ({
+  start: m.index,
+  end: m.index + m[0].length,
+  rule,
+  mod,
+  meaning,
+});
+
 /** True when the text around [start,end) is written in capitals (headlines, datelines). */
 const isShouting = (s: string) => s === s.toUpperCase();
 
@@ -1031,12 +1040,7 @@ export const RULES: Rule[] = [
     name: 'theWeek',
     keys: ['the week'],
     re: /\b(?<=(?:for|of|during|in|over)\s+)the\s+week\b(?!\s+(?:of|before|after|ending|ended|earlier|ago|later)\b|-)/gi,
-    build: (m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      rule: 'theWeek',
-      meaning: { k: 'period', unit: 'week', rel: 'this' },
-    }),
+    build: (m) => whole(m, 'theWeek', { k: 'period', unit: 'week', rel: 'this' }),
   },
   {
     // by the end of the month | the beginning of the week | the middle of the decade: the edge of
@@ -1055,13 +1059,13 @@ export const RULES: Rule[] = [
       'r’s',
     ],
     re: /\bthe\s+(?<edge>end|beginning|start|middle|close)\s+of\s+the\s+(?<unit>week|month|quarter|decade|century|spring|summer|autumn|fall|winter)\b(?![-'’]|\s+(?:of|before|after|ending|ended|earlier|ago|later)\b)|\b(?<unit2>month|quarter)['’]s\s+(?<edge2>end|close)\b/gi,
-    build: (m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      rule: 'edgeOfThe',
-      mod: modOf(g(m, 'edge') ?? g(m, 'edge2')),
-      meaning: edgeMeaning((g(m, 'unit') ?? g(m, 'unit2'))!.toLowerCase()),
-    }),
+    build: (m) =>
+      whole(
+        m,
+        'edgeOfThe',
+        edgeMeaning((g(m, 'unit') ?? g(m, 'unit2'))!.toLowerCase()),
+        modOf(g(m, 'edge') ?? g(m, 'edge2')),
+      ),
   },
   {
     // the night of April 18, 1775 | the morning of 6 June
@@ -1116,61 +1120,41 @@ export const RULES: Rule[] = [
     name: 'holidayWeekend',
     keys: ['weekend'],
     re: /\bthe\s+(?:long|holiday)\s+weekend\b(?![-'’])/gi,
-    build: (m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      rule: 'holidayWeekend',
-      meaning: { k: 'period', unit: 'weekend', rel: 'the' },
-    }),
+    build: (m) => whole(m, 'holidayWeekend', { k: 'period', unit: 'weekend', rel: 'the' }),
   },
   {
     // at weekends | on weekends: every weekend
     name: 'weekends',
     keys: ['weekends'],
     re: /(?<=\b(?:at|on|over|during)\s+)weekends\b/gi,
-    build: (m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      rule: 'weekends',
-      meaning: { k: 'set', value: 'XXXX-WXX-WE' },
-    }),
+    build: (m) => whole(m, 'weekends', { k: 'set', value: 'XXXX-WXX-WE' }),
   },
   {
     // in the morning | during the evening | by late afternoon: a part of the day in hand
     name: 'partOfDay',
     keys: ['morning', 'afternoon', 'evening'],
     re: /(?<=\b(?:in|during|by|through|throughout|until)\s+)(?:the\s+)?(?:(?<mod>early|late)\s+)?(?<pod>morning|afternoon|evening)\b(?![-'’]|\s+(?:of|hours|rush|session|trading|news|papers?|shift|edition|service|show|prayers?|commute|sun|sunshine|light|star|dress|meal|class(?:es)?)\b)/gi,
-    build: (m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      rule: 'partOfDay',
-      mod: modOf(g(m, 'mod')),
-      meaning: { k: 'period', unit: `day:${PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()]}`, rel: 'same' },
-    }),
+    build: (m) =>
+      whole(
+        m,
+        'partOfDay',
+        { k: 'period', unit: `day:${PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()]}`, rel: 'same' },
+        modOf(g(m, 'mod')),
+      ),
   },
   {
     // later in the day: the day last named
     name: 'inThe',
     keys: ['in the day'],
     re: /(?<=\b(?:earlier|later)\s+in\s+)the\s+(?<unit>day)\b(?![-'’])/gi,
-    build: (m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      rule: 'inThe',
-      meaning: { k: 'period', unit: g(m, 'unit')!.toLowerCase(), rel: 'same' },
-    }),
+    build: (m) => whole(m, 'inThe', { k: 'period', unit: g(m, 'unit')!.toLowerCase(), rel: 'same' }),
   },
   {
     // at 10:57 (a 24-hour clock time after "at")
     name: 'clock24',
     keys: [':'],
     re: /(?<=\bat\s+)(?<h>[01]?\d|2[0-3]):(?<min>[0-5]\d)\b(?!\s*[ap]\.?\s?m\b|[:.,]\d)/gi,
-    build: (m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      rule: 'clock24',
-      meaning: { k: 'time', h: +g(m, 'h')!, min: +g(m, 'min')! },
-    }),
+    build: (m) => whole(m, 'clock24', { k: 'time', h: +g(m, 'h')!, min: +g(m, 'min')! }),
   },
   {
     // five o'clock | 11 o'clock last night | 6 o'clock this morning
@@ -1209,12 +1193,7 @@ export const RULES: Rule[] = [
     name: 'stamp',
     keys: [':', '.'],
     re: /^(?<h>[01]\d|2[0-3])[:.](?<min>[0-5]\d)(?=[ \t]*(?:\r?$)|[ \t]+["“A-Z])/gm,
-    build: (m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      rule: 'stamp',
-      meaning: { k: 'time', h: +g(m, 'h')!, min: +g(m, 'min')!, stamp: true },
-    }),
+    build: (m) => whole(m, 'stamp', { k: 'time', h: +g(m, 'h')!, min: +g(m, 'min')!, stamp: true }),
   },
   {
     // 4 in the morning | mid-afternoon
@@ -1273,12 +1252,7 @@ export const RULES: Rule[] = [
     name: 'newYear',
     keys: ['new year'],
     re: /\bthe\s+new\s+year\b(?!['’]s)/gi,
-    build: (m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      rule: 'newYear',
-      meaning: { k: 'newYear' },
-    }),
+    build: (m) => whole(m, 'newYear', { k: 'newYear' }),
   },
   {
     // year-end (the closing day of the books) | year's end, year end (the end of the year, as
