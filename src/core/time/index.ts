@@ -20,6 +20,7 @@ import {
   resolveCandidate,
   valueToAnchor,
   type NarrativeAnchor,
+  ONE_DAY,
   type ResolveContext,
   type Resolved,
 } from './resolve';
@@ -278,12 +279,7 @@ function overnightSpan(text: string, out: TaggedTimex[]): void {
       continue;
     }
     // ("a curfew from midnight until 6 a.m. Tuesday" is one night's.)
-    if (
-      /\b(?:today|tonight|tomorrow|yesterday|[A-Z][a-z]+day)\b|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d/.test(
-        a.text + ' ' + b.text,
-      )
-    )
-      continue;
+    if (ONE_DAY.test(`${a.text} ${b.text}`)) continue;
     for (const t of [a, b]) {
       t.value = `XXXX-XX-XX${t.value.slice(t.value.indexOf('T'))}`;
       t.anchor = { kind: 'none' };

@@ -1499,7 +1499,8 @@ function recurringHour(sentence: string): boolean {
 }
 const SAID_ON_DAY =
   /\b(?:said|says|announced|told\s+\w+)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
-const ONE_DAY =
+/** Words that name one day: "today", "Tuesday", "Oct. 18", "18 October". */
+export const ONE_DAY =
   /\b(?:today|tonight|tomorrow|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\b/;
 /** Words of a sentence about something that recurs ("open daily", "every weeknight", "each day"). */
 const RECURRING =

@@ -149,8 +149,9 @@ const NEGATED_PAST =
   /\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|never)\b[^.!?;,]*$/i;
 /** "Oil producers had fought the wording until late Tuesday": a limit reached in the past perfect.
  * (Not reported speech: in "said it had grounded its fleet until Thursday" the limit is ahead.) */
-const PAST_PERFECT =
-  /^(?![^]*\b(?:said|says|told|announced|added|stated)\b[^.!?;,]*\bhad\b[^.!?;,]*$)[^]*\bhad\b[^.!?;,]*$/i;
+const pastPerfect = (before: string) => HAD_IN_CLAUSE.test(before) && !REPORTED_HAD.test(before);
+const HAD_IN_CLAUSE = /\bhad\b[^.!?;,]*$/i;
+const REPORTED_HAD = /\b(?:said|says|told|announced|added|stated)\b[^.!?;,]*\bhad\b[^.!?;,]*$/i;
 const LIMIT_BEFORE = /\b(until|till|before)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const EARLIEST_BOUND = /\bas\s+(?:early|soon)\s+as\s+$/i;
@@ -288,7 +289,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   const limit =
     DAY_NAMED.test(text.slice(start, end)) &&
     !NEGATED_PAST.test(text.slice(Math.max(0, start - 70), start)) &&
-    !PAST_PERFECT.test(text.slice(Math.max(0, start - 90), start))
+    !pastPerfect(text.slice(Math.max(0, start - 90), start))
       ? LIMIT_BEFORE.exec(before)
       : null;
   if (limit && !opensSentence(text, start - limit[0].length))
@@ -306,11 +307,7 @@ function computeTense(text: string, start: number, end: number): Tense {
     NEGATED_PAST.test(text.slice(Math.max(0, start - 70), start))
   )
     return { tense: 'past', cue: 'not ... until' };
-  if (
-    left &&
-    UNTIL.has(left.cue.toLowerCase()) &&
-    PAST_PERFECT.test(text.slice(Math.max(0, start - 90), start))
-  )
+  if (left && UNTIL.has(left.cue.toLowerCase()) && pastPerfect(text.slice(Math.max(0, start - 90), start)))
     return { tense: 'past', cue: 'had ... until' };
   // "Until Thursday, they had not called him a suspect": the clause's own verb decides, not "until".
   if (left && right && UNTIL.has(left.cue.toLowerCase()) && right.tense === 'past')
