@@ -325,6 +325,34 @@ export function valueToAnchor(value: string, index: number): NarrativeAnchor | n
   return null;
 }
 
+/** Smaller units a fraction of a unit is counted in, with how many of them make one. */
+const SMALLER: Record<string, [string, number]> = {
+  century: ['year', 100],
+  decade: ['year', 10],
+  year: ['month', 12],
+  quarter: ['month', 3],
+  fortnight: ['day', 14],
+  week: ['day', 7],
+  day: ['hour', 24],
+  hour: ['minute', 60],
+  minute: ['second', 60],
+};
+
+/**
+ * A count of units as a whole number: a fraction moves to the next smaller unit while one exists.
+ *
+ * @example wholeCount(0.5, 'century') // [50, 'year']
+ * @example wholeCount(1.5, 'year') // [18, 'month']
+ */
+export function wholeCount(n: number, unit: string): [number, string] {
+  let [k, u] = [n, unit];
+  while (!Number.isInteger(k) && SMALLER[u]) {
+    const [smaller, times] = SMALLER[u]!;
+    [k, u] = [Math.round(k * times * 1000) / 1000, smaller];
+  }
+  return [Math.round(k), u];
+}
+
 function shiftAnchor(a: NarrativeAnchor, unit: string, delta: number): string {
   if (unit === 'year' || unit === 'decade' || unit === 'century') {
     const k = unit === 'decade' ? 10 : unit === 'century' ? 100 : 1;
@@ -853,7 +881,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           explanation: say(value, 'an unspecified time ' + (m.dir < 0 ? 'ago' : 'ahead')),
         };
       }
-      const n = Math.round(m.n);
+      // "Half a century later" is 50 years on, "a year and a half ago" 18 months back: a fraction of a
+      // unit counts in the next smaller one that makes it whole.
+      const [n, unit] = wholeCount(m.n, m.unit);
       let anchorPoint: NarrativeAnchor | null = null;
       let anchor: Resolved['anchor'] = dct;
       let why: string;
@@ -861,7 +891,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       const rq = ctx.reportQuarter;
       // "Exports rose 6% in December from a year earlier", "prices in March were 3% higher than a year
       // ago": compared with the month the sentence names, the same month years before.
-      const month = m.unit === 'year' && n === 1 ? ctx.narr : null;
+      const month = unit === 'year' && n === 1 ? ctx.narr : null;
       if (
         month &&
         month.m !== undefined &&
@@ -883,7 +913,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           aside: true,
         };
       }
-      if (m.unit === 'year' && n === 1 && rq && ref !== null) {
+      if (unit === 'year' && n === 1 && rq && ref !== null) {
         anchorPoint = { index: rq.index, y: rq.y, q: rq.q };
         anchor = { kind: 'timex', index: rq.index };
         why = 'a year before the quarter being reported';
@@ -898,29 +928,29 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           ctx.narr.startMonth === undefined &&
           ctx.narr.monday === undefined &&
           ctx.narr.q === undefined &&
-          /^(?:month|week|fortnight|day)$/.test(m.unit) &&
+          /^(?:month|week|fortnight|day)$/.test(unit) &&
           ctx.narr.y === refY
         )
       ) {
         anchorPoint = ctx.narr;
         anchor = { kind: 'timex', index: ctx.narr.index };
-        why = `${m.n} ${m.unit}(s) ${m.dir < 0 ? 'before' : 'after'} the date the text last named`;
+        why = `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} the date the text last named`;
       } else if (m.on && ref !== null) {
         // "Ten years on, the clock still reads 3:17" with no date before it: the years since lead
         // up to now.
-        const value = shiftAnchor({ index: -1, y: refY, m: refM, d: dateOf(ref) }, m.unit, 0);
+        const value = shiftAnchor({ index: -1, y: refY, m: refM, d: dateOf(ref) }, unit, 0);
         return fromDct(
           value,
-          say(value, `${m.n} ${m.unit}(s) on from what the story looks back to: now (${published(ref)})`),
+          say(value, `${n} ${unit}(s) on from what the story looks back to: now (${published(ref)})`),
         );
       } else if (ref !== null) {
         anchorPoint = { index: -1, y: refY, m: refM, d: dateOf(ref) };
-        why = `${m.n} ${m.unit}(s) ${m.dir < 0 ? 'before' : 'after'} publication (${published(ref)})`;
+        why = `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} publication (${published(ref)})`;
       } else {
         const value = m.dir < 0 ? 'PAST_REF' : 'FUTURE_REF';
         return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
       }
-      if (UNITS[m.unit]?.time) {
+      if (UNITS[unit]?.time) {
         // "lost contact four minutes later": counted from the clock time the text last named, even one
         // set ahead ("the semifinals at 7:35 p.m., and the final about two hours later").
         const last = ctx.lastDay;
@@ -937,14 +967,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             : anchorPoint;
         if (a !== anchorPoint) {
           anchor = { kind: 'timex', index: a.index };
-          why = `${m.n} ${m.unit}(s) ${m.dir < 0 ? 'before' : 'after'} the clock time the text last named`;
+          why = `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} the clock time the text last named`;
         }
         if (a.h !== undefined && a.min !== undefined && a.d !== undefined && a.m !== undefined) {
-          const ms = { second: 1000, minute: 60_000, hour: 3_600_000 }[m.unit] ?? 0;
+          const ms = { second: 1000, minute: 60_000, hour: 3_600_000 }[unit] ?? 0;
           const t = Date.UTC(a.y, a.m - 1, a.d, a.h, a.min) + m.dir * n * ms;
           const d = new Date(t);
           // "about nine hours later" is as precise as its hour.
-          const rough = c.mod === 'APPROX' && m.unit === 'hour';
+          const rough = c.mod === 'APPROX' && unit === 'hour';
           const value = `${fmtDay(t)}T${pad2(d.getUTCHours())}${rough ? '' : `:${pad2(d.getUTCMinutes())}`}`;
           return { type: 'TIME', value, anchor, explanation: say(value, why) };
         }
@@ -952,12 +982,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const value = fmtDay(ref);
         return { type: 'TIME', value, anchor, explanation: say(value, why) };
       }
-      let value = shiftAnchor(anchorPoint, m.unit === 'night' ? 'day' : m.unit, m.dir * n);
+      let value = shiftAnchor(anchorPoint, unit === 'night' ? 'day' : unit, m.dir * n);
       // "On June 14 ... and two weeks later": counted from a day, the result is a day (June 28); so
       // is "a week from today".
       // "a week ago" too is said of a day (seven days back); "six weeks ago" names a week.
       if (
-        m.unit === 'week' &&
+        unit === 'week' &&
         ((m.narrative && anchorPoint.index >= 0) || m.fromToday || (n === 1 && m.dir < 0)) &&
         anchorPoint.d !== undefined
       )
@@ -966,7 +996,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // the sentence itself names the day.
       const day = ctx.lastDay;
       if (
-        m.unit === 'year' &&
+        unit === 'year' &&
         m.narrative &&
         anchorPoint.index >= 0 &&
         anchorPoint.q === undefined &&
@@ -978,6 +1008,24 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         value = fmtDay(shifted);
         why = `the same day ${n} year(s) ${m.dir < 0 ? 'before' : 'after'} the date the text last named`;
       }
+      // "The mill closed in 1987. Half a century later [after 1975], the building is flats": counted
+      // from the year last named, the years run past publication; not said of the future, they
+      // reach the present.
+      if (
+        ref !== null &&
+        anchorPoint.index >= 0 &&
+        m.dir > 0 &&
+        /^\d{4}$/.test(value) &&
+        +value > refY &&
+        tenseAt(ctx.text, c.start, c.end).tense !== 'future'
+      )
+        return fromDct(
+          fmtYear(refY),
+          say(
+            fmtYear(refY),
+            `${n} ${unit}(s) after the date the text last named would pass publication: the present (${published(ref)})`,
+          ),
+        );
       return { type: 'DATE', value, anchor, explanation: say(value, why) };
     }
     case 'duration': {

@@ -112,6 +112,11 @@ describe('tagTimexes(text, {reference})', () => {
       // "N years on": counted from the date before it, or with none, up to now.
       ['Ten years on, the clock still reads 3:17.', 'Ten years on', '2023'],
       ['The flood struck in 2011. Ten years on, the village has rebuilt.', 'Ten years on', '2021'],
+      // A fraction of a unit counts in a smaller one; years that would run past publication reach now.
+      ['It was built two and a half centuries ago.', 'two and a half centuries ago', '1773'],
+      ['A year and a half ago, he left.', 'A year and a half ago', '2022-04'],
+      ['The mill shut in 1987. Half a century later, it is flats.', 'Half a century later', '2023'],
+      ['It opened in 1960. Half a century later, it closed.', 'Half a century later', '2010'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DATE' }));
     });
