@@ -377,6 +377,10 @@ function leftCue(text: string, start: number): Cue | null {
     // "has warned of further closures this weekend": a warning looks ahead of its telling.
     if (/^warn(?:s|ed|ing)?$/i.test(w) && words[i + 1]?.toLowerCase() === 'of')
       return { tense: 'future', cue: `${w} of`, distance };
+    // "the festival, which runs from Friday to Sunday": a span set ahead ("refinery runs in the
+    // fourth quarter" is a noun).
+    if (/^runs$/i.test(w) && /^(?:from|until|till|through)$/i.test(words[i + 1] ?? ''))
+      return { tense: 'future', cue: `${w} ${words[i + 1]!}`, distance };
     // "next to the embassy" is a place.
     if (w.toLowerCase() === 'next' && words[i + 1]?.toLowerCase() === 'to') continue;
     // "began as (previously) planned", "as expected": a comparison with the plan, not the clause's tense.
@@ -395,8 +399,11 @@ function leftCue(text: string, start: number): Cue | null {
     const planNoun = /^plans?$/i.test(w) && !PLAN_VERB_NEXT.has(words[i + 1]?.toLowerCase() ?? '');
     // "will cut the ribbon", "to put": an irregular past form after a modal or "to" is an infinitive.
     const infinitive = PAST_CUES.has(w.toLowerCase()) && MODAL_OR_TO.has(prev);
+    // "The Met Office is forecasting sunshine on Friday": a capital inside the sentence starts a name,
+    // whatever its letters spell.
+    const capitalised = /^[A-Z]/.test(w) && i > 0 && w !== 'I';
     const t =
-      planNoun || infinitive || ((inName || adjective) && !PAST_CUES.has(w.toLowerCase()))
+      planNoun || infinitive || capitalised || ((inName || adjective) && !PAST_CUES.has(w.toLowerCase()))
         ? null
         : classify(w);
     // "to be published" is future; a participle after "be"/"is" ("will be held", "is heard")
@@ -471,7 +478,13 @@ function rightCue(text: string, end: number): Cue | null {
       (w.length > 4 && w.endsWith('ed') && !afterDeterminer && (!NOT_PAST_ED.has(w) || FUTURE_CUES.has(w)));
     // ("on Saturday, before being transferred": a participle after "being" has no tense of its own.)
     const afterBe = /^(?:being|be|been)$/i.test(rwords[i - 1] ?? '');
-    const t = MODAL_FUTURE.has(w) ? 'future' : pastForm && !afterBe ? 'past' : null;
+    const t = /^[A-Z]/.test(rwords[i]!)
+      ? null
+      : MODAL_FUTURE.has(w)
+        ? 'future'
+        : pastForm && !afterBe
+          ? 'past'
+          : null;
     // "on Saturday and, if needed, Game 4": a condition.
     if (t === 'past' && /^(?:if|unless|when|where)$/.test(rwords[i - 1]?.toLowerCase() ?? '')) continue;
     if (t) return { tense: t, cue: rwords[i]!, distance: i + 1 };

@@ -1148,7 +1148,7 @@ describe('tagTimexes: the end of a range comes after its start', () => {
     ]);
   });
   it('explains the year it chose', () => {
-    const t = find('The season runs from late August to mid-May.', '2023-07-02')[1]!;
+    const t = find('The season is from late August to mid-May.', '2023-07-02')[1]!;
     expect(t.explanation).toBe(
       'mid-May -> 2024-05: no year is given: the first one after the start of the range, late August (2023-08)',
     );

@@ -51,6 +51,11 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['The vote is scheduled for next Monday.', 'next Monday', '2023-10-23', reference],
+      // Forecasts and spans set ahead; a capital inside a sentence starts a name, not a verb.
+      ['The Met Office is forecasting sunshine on Friday.', 'Friday', '2023-10-20', reference],
+      ['The festival, which runs from Friday to Sunday, sold out.', 'Friday', '2023-10-20', reference],
+      ['Refinery runs on Friday were 4 percent lower.', 'Friday', '2023-10-13', reference],
+      ['Organizers hope to hold a second forum on Thursday.', 'Thursday', '2023-10-19', reference],
     ])('%j -> %j = %s (published %s)', (text, span, value, ref) => {
       expect(find(text, ref)).toContainEqual(expect.objectContaining({ text: span, value }));
     });
