@@ -71,6 +71,7 @@ export type Meaning =
       narrative: boolean;
       fromToday?: boolean;
       on?: boolean;
+      grain?: 'day' | 'week' | 'month'; // "fifty years ago this week": that week, years back
     } // two years ago / later / from today / on
   | { k: 'yearAgo' } // "year-earlier", "year-ago"
   | { k: 'duration'; n: number | null; unit: string }
@@ -1387,6 +1388,28 @@ export const RULES: Rule[] = [
         mod: modOf(g(m, 'mod')),
         meaning: { k: 'season', season: SEASONS[s]!, y: y ? +y : undefined, rel },
       };
+    },
+  },
+  {
+    // fifty years ago this week | a century ago today | ten years ago this month
+    name: 'anniversary',
+    keys: ['ago'],
+    re: new RegExp(
+      `\\b(?<num>${NUM})[\\s-]+(?<unit>years?|decades?|century|centuries)\\s+ago\\s+(?<grain>today|tonight|this\\s+(?:week|month))\\b`,
+      'gi',
+    ),
+    build: (m) => {
+      const n = parseNumber(g(m, 'num')!);
+      if (n === null) return null;
+      const grain = g(m, 'grain')!.toLowerCase();
+      return whole(m, 'anniversary', {
+        k: 'offset',
+        n,
+        unit: unitKey(g(m, 'unit')!),
+        dir: -1,
+        narrative: false,
+        grain: grain.endsWith('week') ? 'week' : grain.endsWith('month') ? 'month' : 'day',
+      });
     },
   },
   {

@@ -884,6 +884,19 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // "Half a century later" is 50 years on, "a year and a half ago" 18 months back: a fraction of a
       // unit counts in the next smaller one that makes it whole.
       const [n, unit] = wholeCount(m.n, m.unit);
+      // "Fifty years ago this week": the publication's day, week or month, years back.
+      if (m.grain && ref !== null) {
+        const [years] = wholeCount(m.n * (UNITS[m.unit]?.times ?? 1), 'year');
+        const day = dayOf(refY - years, refM, Math.min(dateOf(ref), 28));
+        const past = dayOf(refY - years, refM, dateOf(ref));
+        const at = monthOf(past) === refM ? past : day;
+        const value =
+          m.grain === 'day' ? fmtDay(at) : m.grain === 'week' ? fmtWeek(at) : fmtMonth(refY - years, refM);
+        return fromDct(
+          value,
+          say(value, `the ${m.grain} of publication ${years} year(s) back (${published(ref)})`),
+        );
+      }
       let anchorPoint: NarrativeAnchor | null = null;
       let anchor: Resolved['anchor'] = dct;
       let why: string;

@@ -122,6 +122,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['A year and a half ago, he left.', 'A year and a half ago', '2022-04'],
       ['The mill shut in 1987. Half a century later, it is flats.', 'Half a century later', '2023'],
       ['It opened in 1960. Half a century later, it closed.', 'Half a century later', '2010'],
+      // Anniversaries: the day, week or month of publication, years back.
+      ['Fifty years ago this week, the women walked in.', 'Fifty years ago this week', '1973-W42'],
+      ['A century ago today, the war ended.', 'A century ago today', '1923-10-17'],
+      ['Ten years ago this month, it rained.', 'Ten years ago this month', '2013-10'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DATE' }));
     });
