@@ -225,6 +225,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           min: a.min,
           modifier: /^['’]s\b/.test(text.slice(c.end, c.end + 3)) || undefined,
           early: (c.mod === 'START' && a.h === undefined && /^early\b/i.test(t.text)) || undefined,
+          late: /T(?:EV|NI)$/.test(r.value) || undefined,
         };
     }
   }

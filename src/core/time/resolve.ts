@@ -73,6 +73,8 @@ export type ResolveContext = {
     modifier?: boolean;
     /** "early Wednesday": the small hours of the day. */
     early?: boolean;
+    /** "that night", "Friday evening", "9 p.m.": the day's evening or night. */
+    late?: boolean;
   } | null;
 };
 
@@ -476,6 +478,23 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const value = `XXXX-WXX-${m.wd}${podSuffix}`;
         return { type, value, anchor: none, explanation: say(value, `a ${WD_NAMES[m.wd]}, but ${UNKNOWN}`) };
       }
+      // "On March 13, 2015, a Friday, he closed the diner": a weekday in apposition to the day just
+      // named is that day, however long ago.
+      const named = ctx.lastDay;
+      if (
+        !m.rel &&
+        named &&
+        weekdayOf(named.day) === m.wd &&
+        /^,\s+an?\s+$/i.test(ctx.text.slice(named.end, c.start))
+      ) {
+        const value = fmtDay(named.day) + podSuffix;
+        return {
+          type,
+          value,
+          anchor: { kind: 'timex', index: named.index },
+          explanation: `${text} -> ${describeDay(named.day)}: the day just named, a ${WD_NAMES[m.wd]}`,
+        };
+      }
       let delta: number;
       let why: string;
       const alternatives: TimexAlternative[] = [];
@@ -524,11 +543,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         }
         const repeated = before !== undefined && (t.tense === 'none' || t.cue === "'s");
         // "Halloween on Wednesday", "Oct. 31, a Wednesday": the day just named, when it is that weekday.
-        const named = ctx.lastDay;
         if (
           named &&
           weekdayOf(named.day) === m.wd &&
-          /^(?:\s+on|,\s+an?)\s+$/i.test(ctx.text.slice(named.end, c.start)) &&
+          /^\s+on\s+$/i.test(ctx.text.slice(named.end, c.start)) &&
           Math.abs(named.day - ref) < 7 * DAY_MS
         )
           delta = Math.round((named.day - ref) / DAY_MS);
@@ -675,6 +693,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         ) {
           day -= DAY_MS;
           why = 'on the evening before the small hours the text last named';
+        }
+        // "closed at 9 p.m., then returned that night ... flames at 2:40 a.m.": the small hours after
+        // an evening or night are the next day's.
+        // (Not past publication in a clause not set ahead: after "We begin tonight", "cars left the
+        // tracks at about 4 a.m." is this morning's.)
+        if (
+          (ctx.lastDay.late || (ctx.lastDay.h ?? 0) >= 18) &&
+          m.h < 5 &&
+          (ref === null || day + DAY_MS <= ref || tenseAt(ctx.text, c.start, c.end).tense === 'future')
+        ) {
+          day += DAY_MS;
+          why = 'in the small hours after the evening or night the text last named';
         }
       } else if (ref !== null) {
         day = ref;

@@ -399,10 +399,26 @@ describe('tagTimexes(text, {reference})', () => {
       ['The deal closed in May 2019. The following month, shares fell.', 'The following month', '2019-06'],
       ['He resigned on July 9, 2020. A day earlier, his deputy had quit.', 'A day earlier', '2020-07-08'],
       ['The mayor quit in April 2019. That same day, the council met.', 'same day', '2019-04-XX'],
+      // A weekday in apposition is the day just named; the small hours after a night are the next day's.
+      ['On March 13, 2015, a Friday, he closed the diner.', 'Friday', '2015-03-13'],
     ])('%j -> %j = %s, anchored on the earlier date', (text, span, value) => {
       const out = find(text);
       const t = out.find((x) => x.text === span);
       expect(t).toMatchObject({ value, anchor: { kind: 'timex', index: 0 } });
+    });
+
+    it('puts a small hour after a night the text named on the next day', () => {
+      const t = find('On March 13, 2015, he left at 9 p.m. Flames were seen at 2:40 a.m.').find(
+        (x) => x.text === '2:40 a.m.',
+      );
+      expect(t).toMatchObject({ value: '2015-03-14T02:40', anchor: { kind: 'timex', index: 1 } });
+    });
+
+    it("keeps a small hour this morning's when the night before it is the publication night", () => {
+      const t = find('We begin tonight in Missouri. Cars left the tracks at about 4 a.m.').find(
+        (x) => x.text === '4 a.m.',
+      );
+      expect(t?.value).toBe('2023-10-17T04:00');
     });
 
     it('reads "a day earlier than planned" as a length: it compares with the plan', () => {
