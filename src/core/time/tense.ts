@@ -132,6 +132,8 @@ const DAY_PAIR_BEFORE =
   /\b((?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:or|and|to)\s+$/;
 const DAY_NAMED_ANY = /^(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const SENTENCE_START = /(?:^|[.!?;:"“]\s*|\n\s*)$/;
+/** ", and on", "; by": a coordinated clause opening with the timex. */
+const CLAUSE_OPEN_BEFORE = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:(?:on|in|at|by|from)\s+)?(?:the\s+)?$/i;
 
 /**
  * Whether text[start] opens its sentence, allowing a capitalised preposition and "the" before it
@@ -321,6 +323,10 @@ function computeTense(text: string, start: number, end: number): Tense {
     right.distance <= 2 &&
     REPORTED_SUBJECT.test(text.slice(Math.max(0, start - 30), start))
   )
+    return { tense: right.tense, cue: right.cue };
+  // "... have met every year, and on Saturday a plaque will be unveiled": a timex opening a new
+  // clause belongs to the verb after it.
+  if (left && right && CLAUSE_OPEN_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
     return { tense: right.tense, cue: right.cue };
   // The verb before a timex usually governs it; one right after it wins only when the left cue is
   // much further away ("ahead of the trip, the State Department on Sunday issued" is past).

@@ -56,6 +56,13 @@ describe('tagTimexes(text, {reference})', () => {
       ['The festival, which runs from Friday to Sunday, sold out.', 'Friday', '2023-10-20', reference],
       ['Refinery runs on Friday were 4 percent lower.', 'Friday', '2023-10-13', reference],
       ['Organizers hope to hold a second forum on Thursday.', 'Thursday', '2023-10-19', reference],
+      [
+        'They have met every year, and on Saturday a plaque will be unveiled.',
+        'Saturday',
+        '2023-10-21',
+        reference,
+      ],
+      ['Prices fell, and on Friday the index dropped again.', 'Friday', '2023-10-13', reference],
     ])('%j -> %j = %s (published %s)', (text, span, value, ref) => {
       expect(find(text, ref)).toContainEqual(expect.objectContaining({ text: span, value }));
     });
