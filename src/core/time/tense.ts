@@ -459,7 +459,12 @@ function leftCue(text: string, start: number): Cue | null {
 function rightCue(text: string, end: number): Cue | null {
   // A quotation ends the clause: in "... in December, with Christmas coming," said the chairman",
   // "said" is the reporter's verb, not the speaker's.
-  const right = clip(text.slice(end, end + RIGHT_WINDOW), false).replace(/(?:["”]|'').*$/s, '');
+  // "The Fourth of July parade, which has followed the same route since the 1960s, will be
+  // extended": a relative clause between the subject and its verb is not the clause's.
+  const right = clip(text.slice(end, end + RIGHT_WINDOW + 80), false)
+    .replace(/^([^,.;]{0,30}),\s+(?:which|who)\b[^,.;]*,/, '$1')
+    .slice(0, RIGHT_WINDOW)
+    .replace(/(?:["”]|'').*$/s, '');
   const rwords = right.match(WORD) ?? [];
   // After the timex only auxiliaries and past forms count: "On Friday, the government planned" is past.
   for (let i = 0; i < rwords.length && i < RIGHT_WORDS; i++) {

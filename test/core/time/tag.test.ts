@@ -63,6 +63,12 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['Prices fell, and on Friday the index dropped again.', 'Friday', '2023-10-13', reference],
+      [
+        "Friday's parade, which has followed one route since 1960, will be longer.",
+        'Friday',
+        '2023-10-20',
+        reference,
+      ],
     ])('%j -> %j = %s (published %s)', (text, span, value, ref) => {
       expect(find(text, ref)).toContainEqual(expect.objectContaining({ text: span, value }));
     });
