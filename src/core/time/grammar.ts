@@ -1802,7 +1802,27 @@ export const RULES: Rule[] = [
       const wk = g(m, 'wk')?.toLowerCase();
       // "last Thanksgiving", "next Christmas": the occurrence before or after publication. Read from
       // the text before the match: an optional prefix in the pattern slows every scan.
-      const relMatch = y ? null : /\b(last|next)\s+$/i.exec(text.slice(Math.max(0, m.index - 6), m.index));
+      const relMatch = y
+        ? null
+        : /\b(last|next|every|each)\s+$/i.exec(text.slice(Math.max(0, m.index - 6), m.index));
+      // "as it does every New Year's Eve": that day of every year (a holiday on no fixed day is left
+      // to the set rules' silence).
+      if (relMatch && /^e/i.test(relMatch[1]!)) {
+        const rule = HOLIDAYS[key]!;
+        const fixed = 'fixed' in rule ? rule.fixed : null;
+        if (!fixed || g(m, 'wk') || g(m, 'pod')) return null;
+        const [mo, dd] = fixed;
+        return {
+          start: m.index - relMatch[0].length,
+          end: m.index + m[0].length,
+          rule: 'set',
+          meaning: {
+            k: 'set',
+            value: `XXXX-${String(mo).padStart(2, '0')}-${String(dd).padStart(2, '0')}`,
+            quant: 'EVERY',
+          },
+        };
+      }
       const rel = relMatch ? (relMatch[1]!.toLowerCase() as 'last' | 'next') : undefined;
       // "the Fourth of July", "the Easter weekend": the article belongs to the expression.
       const the =

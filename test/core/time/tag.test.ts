@@ -301,8 +301,14 @@ describe('tagTimexes(text, {reference})', () => {
       ['Inspections come every 18 months.', 'every 18 months', 'P18M'],
       ['He trained every other day.', 'every other day', 'P2D'],
       ['The market opens every Saturday morning.', 'every Saturday morning', 'XXXX-WXX-6TMO'],
+      ["Police add officers every New Year's Eve.", "every New Year's Eve", 'XXXX-12-31'],
+      ['Each Christmas the choir sings.', 'Each Christmas', 'XXXX-12-25'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'SET' }));
+    });
+
+    it('leaves "every Easter" (a holiday on no fixed day) without a made-up set value', () => {
+      expect(find('Every Easter we travel.').some((t) => t.type === 'SET')).toBe(false);
     });
   });
 
