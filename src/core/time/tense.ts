@@ -122,6 +122,8 @@ const SET_FOR = new Set([
   'adjourned',
   'pushed',
 ]);
+/** Verbs of telling someone to act then ("were asked to leave"; "were urged to turn out" exhorts ahead). */
+const DIRECTIVE = new Set(['told', 'asked', 'ordered']);
 const HABITUAL = new Set(['usually', 'typically', 'normally', 'traditionally', 'customarily', 'generally']);
 const RESCHEDULED = new Set(['rescheduled', 'postponed', 'delayed', 'deferred', 'adjourned', 'pushed']);
 const NEGATORS = new Set(['neither', 'nor', 'no', 'nobody', 'never', 'none']);
@@ -361,8 +363,14 @@ function leftCue(text: string, start: number): Cue | null {
       const aux = words[i - 3]?.toLowerCase();
       const aux2 = words[i - 4]?.toLowerCase();
       return {
-        // ("had been due to expire" looks back; "have been told to prepare" still ahead.)
-        tense: (aux === 'been' && aux2 !== 'have' && aux2 !== 'has') || aux === 'had' ? 'past' : 'future',
+        // ("had been due to expire" looks back; "have been told to prepare" still ahead; "were asked
+        // to leave the bar ... on Saturday" is a past directive, done then.)
+        tense:
+          (aux === 'been' && aux2 !== 'have' && aux2 !== 'has') ||
+          aux === 'had' ||
+          ((aux === 'was' || aux === 'were') && DIRECTIVE.has(gov))
+            ? 'past'
+            : 'future',
         cue: `${words[i - 2]!} to ${w}`,
         distance,
       };
