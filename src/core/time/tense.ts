@@ -84,7 +84,7 @@ const REPORTING_VERB = '(?:said|says|told|added|reported|stated|noted|warned|pre
 /** ", forecasters said," inside a clause; ", the bureau said." closing one. */
 const ATTRIBUTION = new RegExp(`,\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\s*,`, 'g');
 const ATTRIBUTION_AFTER = new RegExp(
-  `^,\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\b(?:\\s+[\\w'-]+){0,3}\\s*[.,]`,
+  `^,\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\b(?:\\s+[\\w'-]+){0,6}\\s*[.,]`,
 );
 /** A timex opening the subject of a reported clause: "said the January round", "said that next week's". */
 const REPORTED_SUBJECT =
@@ -301,7 +301,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   const left = leftCue(text, start);
   // "... late Monday or early Tuesday, forecasters said": a closing attribution is the saying's time.
   const right =
-    ATTRIBUTION_AFTER.test(text.slice(end, end + 50)) && !opensSentence(text, start, true)
+    ATTRIBUTION_AFTER.test(text.slice(end, end + 90)) && !opensSentence(text, start, true)
       ? null
       : rightCue(text, end);
   // "did not alert retailers until Saturday": the negated past verb decides, not "until".

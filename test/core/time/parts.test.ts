@@ -158,6 +158,10 @@ describe('tenseAt(text, start, end)', () => {
     ],
     ['Wind chills will fall below zero in parts of the Midwest and the northern Plains by Friday.', 'future'], // a deadline with no verb near
     ['The storm crossed the coast on Friday, forecasters said.', 'past'],
+    [
+      'Profit will rise to $8 billion in the year ending Friday, the Tokyo-based company said in a statement on Monday, up from a forecast.',
+      'future',
+    ], // a long closing attribution is still the reporter's
     ['On Friday, forecasters said the storm had passed.', 'past'],
     ['Officials urged a deal before Friday.', 'future'],
     ['Network Rail has warned of further closures on Friday.', 'future'], // a warning looks ahead
