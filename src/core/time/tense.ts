@@ -412,7 +412,8 @@ function leftCue(text: string, start: number): Cue | null {
     // "a cooperation plan Friday", "the plans": the noun; "plans to", "plans a sale": the verb.
     const planNoun = /^plans?$/i.test(w) && !PLAN_VERB_NEXT.has(words[i + 1]?.toLowerCase() ?? '');
     // "will cut the ribbon", "to put": an irregular past form after a modal or "to" is an infinitive.
-    const infinitive = PAST_CUES.has(w.toLowerCase()) && MODAL_OR_TO.has(prev);
+    // ("Finance Minister Rui May told reporters": a capitalised "May" is a name, not a modal.)
+    const infinitive = PAST_CUES.has(w.toLowerCase()) && MODAL_OR_TO.has(prev) && !/^[A-Z]/.test(prevRaw);
     // "The Met Office is forecasting sunshine on Friday": a capital inside the sentence starts a name,
     // whatever its letters spell.
     const capitalised = /^[A-Z]/.test(w) && i > 0 && w !== 'I';
