@@ -272,6 +272,8 @@ function computeTense(text: string, start: number, end: number): Tense {
   // after today's.
   if (
     DAY_NAMED.test(text.slice(start, end)) &&
+    // ("The data had been due on Friday but was held back": a plan that has passed.)
+    !/\bhad\s+been\s+due\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 24), start)) &&
     (/\b(?:due|starting|beginning|effective|take\s+effect|come\s+into\s+force|go\s+into\s+effect)\s+(?:on\s+)?$/i.test(
       text.slice(Math.max(0, start - 24), start),
     ) ||
@@ -395,6 +397,14 @@ function leftCue(text: string, start: number): Cue | null {
     // fourth quarter" is a noun).
     if (/^runs$/i.test(w) && /^(?:from|until|till|through)$/i.test(words[i + 1] ?? ''))
       return { tense: 'future', cue: `${w} ${words[i + 1]!}`, distance };
+    // "had been due on Friday": a plan that has passed. ("was due at 5:40 a.m." may still be today's.)
+    if (
+      w.toLowerCase() === 'due' &&
+      words[i + 1]?.toLowerCase() !== 'to' &&
+      prev === 'been' &&
+      words[i - 2]?.toLowerCase() === 'had'
+    )
+      return { tense: 'past', cue: `${prev} due`, distance };
     // "next to the embassy" is a place.
     if (w.toLowerCase() === 'next' && words[i + 1]?.toLowerCase() === 'to') continue;
     // "began as (previously) planned", "as expected": a comparison with the plan, not the clause's tense.
