@@ -1295,6 +1295,10 @@ function resolveHoliday(
   return fromDct(value, `${text} -> ${describeDay(day)}: ${why}`);
 }
 
+/** A year opening its sentence: "In 2019,", "Last year", "That year". */
+const YEAR_OPENER =
+  /(?:^|[.!?]["')]*\s+|\n\s*)(?:(?:In|By|During)\s+)?(?:(?:last|that|the\s+previous|the\s+following|the\s+next)\s+year|(?:1[5-9]|20)\d\d)\s*,?$/i;
+
 function resolveDate(
   m: Extract<Meaning, { k: 'date' }>,
   c: Candidate,
@@ -1365,6 +1369,25 @@ function resolveDate(
     return fromDct(value, say(value, `the year relative to publication (${published(ref)})`));
   }
   const name = MONTH_NAMES[month];
+  // "Last year the monsoon hit the coast on May 29", "In 2019, the rains arrived on June 8": a year
+  // opening the sentence holds its yearless dates.
+  const opener = ctx.narr;
+  if (
+    !m.rel &&
+    opener &&
+    opener.index >= 0 &&
+    opener.m === undefined &&
+    opener.q === undefined &&
+    opener.startMonth === undefined &&
+    opener.monday === undefined &&
+    opener.end !== undefined &&
+    opener.end <= c.start &&
+    sentencesBetween(ctx.text, opener.end, c.start) === 0 &&
+    YEAR_OPENER.test(ctx.text.slice(Math.max(0, opener.end - 30), opener.end))
+  ) {
+    const value = fmt(opener.y);
+    return fromTimex(value, opener.index, say(value, 'in the year that opens the sentence'));
+  }
   if (m.rel) {
     let y = refY;
     // "last February" said in March means a year ago; the month just gone is "last month".

@@ -105,6 +105,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['The loan must be repaid by February.', 'February', '2024-02', reference],
       ['Guidelines are to be published in early November.', 'early November', '2023-11', reference],
       ['The board met in December.', 'December', '2022-12', reference],
+      // A year opening the sentence holds its yearless dates.
+      ['Last year the monsoon hit the coast on May 29.', 'May 29', '2022-05-29', reference],
+      ['In 2019, the rains arrived on June 8.', 'June 8', '2019-06-08', reference],
+      ['Sales in 2019 rose, the firm said on March 3.', 'March 3', '2023-03-03', reference],
       ['Sales slowed in early September.', 'early September', '2023-09', reference],
     ])('%j -> %j = %s (published %s)', (text, span, value, ref) => {
       expect(find(text, ref)).toContainEqual(expect.objectContaining({ text: span, value }));
