@@ -852,6 +852,19 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // the 2024-25 season | the 2023/24 crop year | the 2025-26 academic year: a year that straddles
+    // two calendar years, named by the one it starts in
+    name: 'splitYear',
+    keys: ['-', '–', '/'],
+    re: /\b(?:the\s+)?(?<y1>(?:1[89]|20)\d\d)[-–/](?<y2>\d\d|(?:1[89]|20)\d\d)\s+(?:(?:academic|school|crop|marketing|financial|fiscal|budget|tax|television|legislative)\s+year|season|campaign|winter|summer)\b/gi,
+    build: (m) => {
+      const y1 = +g(m, 'y1')!;
+      const y2 = g(m, 'y2')!;
+      if ((y2.length === 2 ? (y1 + 1) % 100 : y1 + 1) !== +y2) return null;
+      return whole(m, 'splitYear', { k: 'year', y: y1 });
+    },
+  },
+  {
     // 1915-17 | 1861-1863: the end of a range of years
     name: 'yearRangeEnd',
     keys: ['-', '–'],

@@ -325,6 +325,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['It was common in the 1990s.', 'the 1990s', '199'],
       ['Tourists first came in the 1800s.', 'the 1800s', '18'], // a century
       ['Prices peaked in the 2000s.', 'the 2000s', '200'], // still a decade
+      // A year straddling two calendar years is named by the one it starts in.
+      ['It was the last act of the 2024-25 season.', 'the 2024-25 season', '2024'],
+      ['Enrollment for the 2025-26 academic year rose.', 'the 2025-26 academic year', '2025'],
+      ['Exports stay banned in the 2023/24 crop year.', 'the 2023/24 crop year', '2023'],
       ['It was common in the ’90s.', 'the ’90s', '199'],
       ['It dates from the 19th century.', 'the 19th century', '18'],
       ['Profit rose in fiscal 1998.', 'fiscal 1998', '1998'],
