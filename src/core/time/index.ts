@@ -14,7 +14,7 @@
  * would cost more than the whole grammar.
  */
 import type { TaggedTimex } from '../types';
-import { DAY_MS, describeDay, fmtDay, isoToDay } from './calendar';
+import { DAY_MS, describeDay, fmtDay, isoToDay, monthOf, yearOf } from './calendar';
 import { findCandidates, type Candidate } from './grammar';
 import {
   resolveCandidate,
@@ -152,7 +152,11 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     const prev = out[index - 1];
     // (Only against the publication date: in a narrative the start's year is itself a guess.)
     if (prev && prev.anchor?.kind !== 'timex' && r.anchor.kind === 'dct')
-      r = rangeEnd(text, prev, index - 1, c, r) ?? weekdayRange(text, prev, c, r) ?? r;
+      r =
+        rangeEnd(text, prev, index - 1, c, r) ??
+        weekdayRange(text, prev, c, r) ??
+        monthPair(text, prev, c, r, ctx.ref) ??
+        r;
     const t: TaggedTimex = {
       start: c.start,
       end: c.end,
@@ -389,6 +393,47 @@ function weekdayRange(
     prev.value = fmtDay(day) + prev.value.slice(10);
     prev.explanation = `${prev.text} -> ${describeDay(day)}: the start of a range that ends ${text.slice(c.start, c.end)} (${r.value}), less than a week before it`;
     delete prev.alternatives;
+  }
+  return null;
+}
+
+/**
+ * "sales in November and December" said on Dec. 2: two months in a row named together are
+ * neighbours, and the one that is the month of publication fixes the other's year (each was read
+ * on its own: a future clause put November a year ahead). Changes `prev` in place or returns the
+ * second month's new reading; null if nothing changes.
+ */
+function monthPair(
+  text: string,
+  prev: TaggedTimex,
+  c: { start: number; end: number },
+  r: Resolved,
+  ref: number | null,
+): Resolved | null {
+  const a = /^(\d{4})-(\d{2})$/.exec(prev.value);
+  const b = /^(\d{4})-(\d{2})$/.exec(r.value);
+  if (!a || !b || ref === null || !/^\s*(?:and|or|[-–])\s*$/i.test(text.slice(prev.end, c.start)))
+    return null;
+  const [ya, ma, yb, mb] = [+a[1]!, +a[2]!, +b[1]!, +b[2]!];
+  if (!(mb === ma + 1 || (ma === 12 && mb === 1))) return null;
+  const gap = yb * 12 + mb - (ya * 12 + ma);
+  if (gap === 1) return null;
+  const current = (y: number, m: number) => y === yearOf(ref) && m === monthOf(ref);
+  if (current(yb, mb)) {
+    const y = ma === 12 ? yb - 1 : yb;
+    prev.value = `${String(y).padStart(4, '0')}-${a[2]}`;
+    prev.explanation = `${prev.text} -> ${prev.value}: the month before ${text.slice(c.start, c.end)} (${r.value}), named with it`;
+    delete prev.alternatives;
+    return null;
+  }
+  if (current(ya, ma)) {
+    const value = `${String(mb === 1 ? ya + 1 : ya).padStart(4, '0')}-${b[2]}`;
+    return {
+      ...r,
+      value,
+      alternatives: undefined,
+      explanation: `${text.slice(c.start, c.end)} -> ${value}: the month after ${prev.text} (${prev.value}), named with it`,
+    };
   }
   return null;
 }
