@@ -109,7 +109,9 @@ const UNIT =
   '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|weekends?|months?|quarters?|years?|decades?|century|centuries)(?![a-z])';
 const QUANT_MOD = `(?:${alt(Object.keys(MODS).filter((k) => MODS[k] !== 'START' && MODS[k] !== 'MID' && MODS[k] !== 'END'))})`;
 const EDGE_MOD =
-  '(?:(?:early|late)\\s+in|early|mid|late|the\\s+(?:end|beginning|start|middle|close)\\s+of|(?:at|by)\\s+the\\s+end\\s+of)';
+  '(?:(?:early|late)\\s+in|early|mid|late|the\\s+(?:end|beginning|start|middle|close)\\s+of|(?:at|by)\\s+the\\s+end\\s+of|' +
+  // "the final weeks of 2024", "the first days of the year": the edge of the period.
+  'the\\s+(?:final|last|closing|dying|first|opening)\\s+(?:few\\s+)?(?:days|weeks|months)\\s+of)';
 const PERIOD_UNIT =
   '(?:week|weekend|fortnight|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|half|season)';
 
@@ -181,7 +183,9 @@ const modOf = (w: string | undefined): string | undefined => {
     .replace(/\s+/g, ' ')
     .replace(/^(?:at|by) /, '')
     .replace(/^the /, '')
-    .replace(/ (?:of|in)$/, '');
+    .replace(/ (?:of|in)$/, '')
+    .replace(/^(?:final|last|closing|dying) (?:few )?(?:days|weeks|months)$/, 'end')
+    .replace(/^(?:first|opening) (?:few )?(?:days|weeks|months)$/, 'start');
   return MODS[k];
 };
 

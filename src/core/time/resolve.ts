@@ -1098,6 +1098,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         }
         return { type: 'DATE', value: 'XXXX', anchor: none, explanation: say('XXXX', UNKNOWN) };
       }
+      // "from Jan. 2, the first working day of the year": in apposition to a day, that day's year.
+      const day = ctx.lastDay;
+      if (day && /^,\s+the\s+[\w\s-]{0,40}\bof\s+$/i.test(ctx.text.slice(day.end, c.start))) {
+        const value = fmtYear(yearOf(day.day));
+        return fromTimex(value, day.index, say(value, 'the year of the day it describes'));
+      }
       // Results for last year's final quarter, published in January: "for the full year" is last year.
       const rq = ctx.reportQuarter;
       if (rq && rq.y < refY && tenseAt(ctx.text, c.start, c.end).tense !== 'future') {

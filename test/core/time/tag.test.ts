@@ -328,6 +328,11 @@ describe('tagTimexes(text, {reference})', () => {
       ['It was common in the 1990s.', 'the 1990s', '199'],
       ['Tourists first came in the 1800s.', 'the 1800s', '18'], // a century
       ['Prices peaked in the 2000s.', 'the 2000s', '200'], // still a decade
+      // "the final weeks of", "the first days of": the edge of the period.
+      ['Sales rose in the final weeks of 2022.', 'the final weeks of 2022', '2022'],
+      ['Prices fell in the first days of March 2021.', 'the first days of March 2021', '2021-03'],
+      // "the year" in apposition to a day is that day's year.
+      ['Funds flow from Jan. 2, the first working day of the year.', 'the year', '2024'],
       // A year straddling two calendar years is named by the one it starts in.
       ['It was the last act of the 2024-25 season.', 'the 2024-25 season', '2024'],
       ['Enrollment for the 2025-26 academic year rose.', 'the 2025-26 academic year', '2025'],
