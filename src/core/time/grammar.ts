@@ -1454,9 +1454,20 @@ export const RULES: Rule[] = [
       const on = /\s+on$/i.test(g(m, 'tail') ?? '');
       const the = g(m, 'the');
       const dir = g(m, 'dir')?.toLowerCase();
-      const q = g(m, 'q');
+      let q = g(m, 'q');
       let start = m.index;
       let end = m.index + m[0].length;
+      // "1.8% more than a year earlier", "5,000 fewer than a year ago": the figure is compared, the
+      // time is not approximated.
+      if (
+        q &&
+        /^(?:more|less|fewer)\s+than$/i.test(q) &&
+        /(?:%|\d|\bpercent|\bpoints?)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))
+      ) {
+        start = m.index + m[0].indexOf(q) + q.length;
+        while (/\s/.test(text[start] ?? '')) start++;
+        q = undefined;
+      }
       // "over two years" keeps "over" outside; "over two years ago" is one expression.
       const offsetTail = !!tail && /^(?:ago|earlier|later|from\s+(?:now|today)|hence)$/.test(tail);
       if (q && OUTSIDE_MODS.test(q) && !offsetTail)

@@ -941,7 +941,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         month.d === undefined &&
         month.end !== undefined &&
         month.end <= c.start &&
-        sentencesBetween(ctx.text, month.end, c.start) === 0
+        // ("... in the three months to March. The average home cost 1.8% more than a year earlier":
+        // a comparison reaches back one sentence for its month.)
+        sentencesBetween(ctx.text, month.end, c.start) <=
+          (/\b(?:than|from|with)\s+(?:(?:more|less)\s+than\s+)?$/i.test(
+            ctx.text.slice(Math.max(0, c.start - 20), c.start),
+          )
+            ? 1
+            : 0)
       ) {
         const value = fmtMonth(month.y + m.dir, month.m);
         return {

@@ -1160,10 +1160,16 @@ describe('tagTimexes: "a year earlier" beside a month is that month a year befor
   it.each([
     ['Shipments climbed 6.8% in December from a year earlier.', 'a year earlier', '2024-12'],
     ['Prices in March were 3% higher than a year ago.', 'a year ago', '2024-03'],
+    // A comparison reaches back one sentence; "more than" compares the figure, not the time.
+    [
+      'Prices rose in March. The average home cost 1.8% more than a year earlier.',
+      'a year earlier',
+      '2024-03',
+    ],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(tag(text)).toContainEqual([span, value]);
   });
-  it('needs the month in the same sentence, and a single year', () => {
+  it('needs the month in the same sentence (one before, for a comparison), and a single year', () => {
     expect(tag('Exports rose in December. Sales were flat a year earlier.')).toContainEqual([
       'a year earlier',
       '2024',
