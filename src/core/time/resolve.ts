@@ -746,8 +746,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             y = startMonth <= refM ? refY : refY - 1;
             // ("will publish its first estimate of fourth-quarter growth" in January: the figures of
             // the quarter just closed, whatever the tense of their release.)
+            // ("expect growth of around 10.5% in the fourth quarter" said on Jan. 4 likewise.)
             const justClosed =
-              DATA_NOUN_AFTER.test(ctx.text.slice(c.end, c.end + 16)) &&
+              (DATA_NOUN_AFTER.test(ctx.text.slice(c.end, c.end + 16)) ||
+                DATA_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start))) &&
               !m.half &&
               quarterOf(ref).q === (m.q % 4) + 1;
             if (t.tense === 'future' && startMonth > refM && !justClosed) y = refY;
@@ -1636,6 +1638,9 @@ const RECURRING_ALL = new RegExp(RECURRING.source, 'gi');
 /** A set of figures after a quarter: "fourth-quarter growth", "third-quarter results". */
 const DATA_NOUN_AFTER =
   /^\s+(?:gross\s+domestic\s+product|GDP|growth|earnings|results|profits?|sales|revenues?|output|figures|data|numbers)\b/i;
+/** "growth of around 10.5% in", "earnings for": figures of the quarter that follows. */
+const DATA_NOUN_BEFORE =
+  /\b(?:gross\s+domestic\s+product|GDP|growth|earnings|results|profits?|sales|revenues?|output)\b(?:[^.;!?]|\.(?=\d)){0,40}?\b(?:in|for|during)\s+(?:the\s+)?$/i;
 const DATA_FOR_BEFORE = /\b(?:figures|data|numbers|statistics|payrolls?|readings?)\s+for\s+$/i;
 const DATA_AFTER =
   /^(?:\s+(?:(?:payrolls?|jobs|trade|inflation|retail|sales|factory|industrial|output|export|import|employment|housing)\s+)?(?:figures|data|numbers|statistics|payrolls?|report)\b|['’]s\s+(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?[\d.]+\s*(?:%|percent|per\s+cent)|['’]s\s+(?:reading|figure|level|pace|rate)\b)/i;

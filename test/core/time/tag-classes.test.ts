@@ -977,6 +977,18 @@ describe('tagTimexes: more forms from news copy', () => {
       '2016-Q4',
     ],
     ['2017-01-13', 'Analysts expect second-quarter growth to slow.', 'second-quarter', '2017-Q2'],
+    [
+      '2010-01-04',
+      'Economists expect growth of 10.5% in the fourth quarter.',
+      'the fourth quarter',
+      '2009-Q4',
+    ],
+    [
+      '2010-07-04',
+      'Economists expect growth of 10.5% in the fourth quarter.',
+      'the fourth quarter',
+      '2010-Q4',
+    ],
     ['2021-04-20', 'Profit in the December half rose.', 'the December half', '2020-H2'],
     [
       '2018-10-29',
