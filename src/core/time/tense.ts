@@ -418,7 +418,10 @@ function leftCue(text: string, start: number): Cue | null {
     const inName = /^[A-Z]/.test(w) && (/^[A-Z]/.test(prevRaw) || /^[A-Z]/.test(words[i + 1] ?? ''));
     // "a crowded market", "its preferred stock": after a determiner an "-ed" word is an adjective.
     // ("a planned premiere on Friday was scaled back": "planned" too is an adjective there.)
-    const adjective = DETERMINERS.has(prev) && !PAST_CUES.has(w.toLowerCase());
+    // ("cut its own forecast for the December quarter": "own" after a possessive is part of it.)
+    const adjective =
+      (DETERMINERS.has(prev) || (prev === 'own' && DETERMINERS.has(words[i - 2]?.toLowerCase() ?? ''))) &&
+      !PAST_CUES.has(w.toLowerCase());
     // "a cooperation plan Friday", "the plans": the noun; "plans to", "plans a sale": the verb.
     const planNoun = /^plans?$/i.test(w) && !PLAN_VERB_NEXT.has(words[i + 1]?.toLowerCase() ?? '');
     // "will cut the ribbon", "to put": an irregular past form after a modal or "to" is an infinitive.

@@ -159,6 +159,7 @@ describe('tenseAt(text, start, end)', () => {
     ['Wind chills will fall below zero in parts of the Midwest and the northern Plains by Friday.', 'future'], // a deadline with no verb near
     ['The storm crossed the coast on Friday, forecasters said.', 'past'],
     ['The data had been due on Friday but was held back.', 'past'], // a plan that has passed
+    ['A week ago it cut its own forecast for Friday.', 'past'], // "its own forecast" is a noun
     ['"Nobody wants to go," Finance Minister Rui May told reporters on Friday.', 'past'], // "May" a name, not a modal
     [
       'Profit will rise to $8 billion in the year ending Friday, the Tokyo-based company said in a statement on Monday, up from a forecast.',
