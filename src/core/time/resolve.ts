@@ -1624,16 +1624,26 @@ const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
 function recurringHour(sentence: string): boolean {
   if (!RECURRING.test(sentence)) return false;
   // ("transit officials said Wednesday": the day of the telling is not the hour's.)
-  return !ONE_DAY.test(sentence.replace(RECURRING_ALL, ' ').replace(SAID_ON_DAY, ' '));
+  // ("From Sunday, the museum will be open daily ... through Oct. 31": the days that bound the
+  // recurrence do not make it one day's.)
+  return !ONE_DAY.test(
+    sentence.replace(RECURRING_ALL, ' ').replace(SAID_ON_DAY, ' ').replace(BOUNDING_DAY, ' '),
+  );
 }
+
 const SAID_ON_DAY =
   /\b(?:said|says|announced|told\s+\w+)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 /** Words that name one day: "today", "Tuesday", "Oct. 18", "18 October". */
 export const ONE_DAY =
   /\b(?:today|tonight|tomorrow|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\b/;
+/** A day that bounds a span: "from Sunday", "through Oct. 31". */
+const BOUNDING_DAY = new RegExp(
+  `\\b(?:from|starting|beginning|through|until|till)\\s+${ONE_DAY.source.slice(2, -2)}\\b`,
+  'gi',
+);
 /** Words of a sentence about something that recurs ("open daily", "every weeknight", "each day"). */
 const RECURRING =
-  /\b(?:daily|nightly|every(?:\s+other)?\s+(?:day|night|morning|evening|week(?:day|night|end)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|each\s+(?:day|night|morning|evening|weekday|weeknight)|every\s+weeknight|on\s+weekdays|weeknights)\b/i;
+  /\b(?:daily|nightly|every(?:\s+other)?\s+(?:day|night|morning|evening|week(?:day|night|end)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|each\s+(?:day|night|morning|evening|weekday|weeknight)|every\s+weeknight|on\s+weekdays|weeknights|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/i;
 const RECURRING_ALL = new RegExp(RECURRING.source, 'gi');
 /** A set of figures after a quarter: "fourth-quarter growth", "third-quarter results". */
 const DATA_NOUN_AFTER =
