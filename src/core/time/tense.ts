@@ -405,6 +405,8 @@ function leftCue(text: string, start: number): Cue | null {
       words[i - 2]?.toLowerCase() === 'had'
     )
       return { tense: 'past', cue: `${prev} due`, distance };
+    // "half an hour earlier than on Friday": a comparison, not a time gone by.
+    if (/^(?:earlier|later)$/i.test(w) && words[i + 1]?.toLowerCase() === 'than') continue;
     // "next to the embassy" is a place.
     if (w.toLowerCase() === 'next' && words[i + 1]?.toLowerCase() === 'to') continue;
     // "began as (previously) planned", "as expected": a comparison with the plan, not the clause's tense.
