@@ -489,6 +489,8 @@ export const TO_FUTURE = new Set([
 /** Bare present verbs of scheduled events ("the two leaders meet Monday"): future unless an auxiliary precedes. */
 export const BARE_SCHEDULED = new Set([
   'meet',
+  // "Students return to classrooms on Tuesday".
+  'return',
   'begin',
   'start',
   'open',

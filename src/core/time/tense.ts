@@ -124,6 +124,8 @@ const SET_FOR = new Set([
 ]);
 /** Verbs of telling someone to act then ("were asked to leave"; "were urged to turn out" exhorts ahead). */
 const DIRECTIVE = new Set(['told', 'asked', 'ordered']);
+const COUNT_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|several|many|few)$/;
 const HABITUAL = new Set(['usually', 'typically', 'normally', 'traditionally', 'customarily', 'generally']);
 const RESCHEDULED = new Set(['rescheduled', 'postponed', 'delayed', 'deferred', 'adjourned', 'pushed']);
 const NEGATORS = new Set(['neither', 'nor', 'no', 'nobody', 'never', 'none']);
@@ -474,7 +476,13 @@ function leftCue(text: string, start: number): Cue | null {
     )
       return { tense: 'future', cue: w, distance };
     // ("the vote", "a visit", "its start": after a determiner the word is a noun.)
-    if (BARE_SCHEDULED.has(w.toLowerCase()) && !BEFORE_BARE_NOT_FUTURE.has(prev) && !DETERMINERS.has(prev))
+    // ("eight return crossings a day": after a number, a noun.)
+    if (
+      BARE_SCHEDULED.has(w.toLowerCase()) &&
+      !BEFORE_BARE_NOT_FUTURE.has(prev) &&
+      !DETERMINERS.has(prev) &&
+      !COUNT_WORD.test(prev)
+    )
       return { tense: 'future', cue: w, distance };
   }
   return null;

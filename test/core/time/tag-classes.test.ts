@@ -588,6 +588,7 @@ describe('tagTimexes: clock times and their days', () => {
     ['The museum will be open daily from 9am to 5pm.', '9am', 'XXXX-XX-XXT09:00'],
     ['From Sunday, it will be open daily from 10 a.m. through Oct. 31.', '10 a.m.', 'XXXX-XX-XXT10:00'],
     ['It will be closed on Mondays and will close at 4 p.m.', '4 p.m.', 'XXXX-XX-XXT16:00'],
+    ['The club runs five days a week until 6 p.m.', '6 p.m.', 'XXXX-XX-XXT18:00'],
     ['Debates run every weeknight in February, starting at 9 p.m.', '9 p.m.', 'XXXX-XX-XXT21:00'],
     ['The film screens tonight at 7 p.m., as it does every night.', '7 p.m.', '2025-01-30T19:00'],
     [
