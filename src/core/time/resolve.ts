@@ -869,6 +869,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const value = `${fmtYear(m.y)}-${m.season}`;
         return { type: 'DATE', value, anchor: none, explanation: say(value, 'a season of an explicit year') };
       }
+      if (habitual(ctx.text, c.start)) {
+        const value = `XXXX-${m.season}`;
+        return { type: 'DATE', value, anchor: none, explanation: say(value, HABIT_NOTE) };
+      }
       if (ref === null) {
         if (ctx.narr) {
           const value = `${fmtYear(ctx.narr.y)}-${m.season}`;
@@ -1339,6 +1343,10 @@ function resolveDate(
       return fromTimex(value, n.index, say(value, 'in the year the text last named outright'));
     }
   }
+  if (!m.rel && m.yrel === undefined && habitual(ctx.text, c.start)) {
+    const value = `XXXX-${pad2(month)}${m.d !== undefined ? `-${pad2(m.d)}` : ''}`;
+    return { type: 'DATE', value, anchor: none, explanation: say(value, HABIT_NOTE) };
+  }
   if (m.rel === 'previous' || m.rel === 'following') {
     // "The war ended in November 1918; the previous April ...": the April before the story's month.
     const a = ctx.narr ?? (ref !== null ? { index: -1, y: yearOf(ref), m: monthOf(ref) } : null);
@@ -1611,6 +1619,19 @@ function yearOfSentence(c: Candidate, ctx: ResolveContext): NarrativeAnchor | nu
   if (sentencesBetween(ctx.text, n.end, c.start) > 0) return null;
   return tenseAt(ctx.text, c.start, c.end).tense === 'future' ? null : n;
 }
+
+/**
+ * A month or season in a clause about what usually happens ("the rainy season, which usually begins
+ * in April", "flu usually peaks between December and February", "normally becomes available on
+ * Oct. 1"): every year's, no one year's. (Not a participle: "the conference, usually held in
+ * mid-December", is this year's; nor "we'd normally expect in February".)
+ */
+function habitual(text: string, start: number): boolean {
+  return HABIT_BEFORE.test(text.slice(Math.max(0, start - 90), start));
+}
+const HABIT_BEFORE =
+  /\b(?:usually|normally|typically|traditionally|customarily)\s+(?!held\b|[a-z]+ed\b|expect\b)[a-z]+(?:\s+[A-Za-z'-]+){0,5}?\s+(?:in|on|by|between|until|during|from|after)\s+(?:(?:early|mid|late|the)[\s-]+)?(?:(?:[A-Z][a-z]+|the\s+\w+|\w+\s+\w+)\s+(?:and|to)\s+(?:(?:early|mid|late|the)[\s-]+)?)?$/;
+const HABIT_NOTE = 'what usually happens: every year, no one year';
 
 /** A deadline preposition right before a month: "by February", "through January". */
 /** A past era named in passing: "in the 1990s" (not "since the 1970s"), "a decade ago", "years ago". */

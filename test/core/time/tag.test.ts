@@ -110,6 +110,11 @@ describe('tagTimexes(text, {reference})', () => {
       // Two months in a row named together are neighbours; the month of publication fixes the other.
       ['Retailers expect sales in September and October to rise.', 'September', '2023-09', reference],
       ['Figures for October and November will be published together.', 'November', '2023-11', reference],
+      // What usually happens is every year's.
+      ['The rainy season, which usually begins in April, was late.', 'April', 'XXXX-04', reference],
+      ['Flu usually peaks between December and February.', 'February', 'XXXX-02', reference],
+      ['The form normally becomes available on Oct. 1.', 'Oct. 1', 'XXXX-10-01', reference],
+      ['The conference, usually held in mid-December, was cancelled.', 'mid-December', '2022-12', reference],
       // A year opening the sentence holds its yearless dates.
       ['Last year the monsoon hit the coast on May 29.', 'May 29', '2022-05-29', reference],
       ['In 2019, the rains arrived on June 8.', 'June 8', '2019-06-08', reference],
