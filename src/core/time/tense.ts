@@ -126,6 +126,9 @@ const SET_FOR = new Set([
 const DIRECTIVE = new Set(['told', 'asked', 'ordered']);
 const COUNT_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|several|many|few)$/;
+/** A plan made for a day: "called a general strike for", "set the vote for", "scheduled talks for". */
+const PLANNED_FOR =
+  /\b(?:called|set|scheduled|planned|fixed|booked|arranged|slated|announced)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?for\s+(?:next\s+|this\s+)?$/i;
 const HABITUAL = new Set(['usually', 'typically', 'normally', 'traditionally', 'customarily', 'generally']);
 const RESCHEDULED = new Set(['rescheduled', 'postponed', 'delayed', 'deferred', 'adjourned', 'pushed']);
 const NEGATORS = new Set(['neither', 'nor', 'no', 'nobody', 'never', 'none']);
@@ -284,6 +287,9 @@ function computeTense(text: string, start: number, end: number): Tense {
       ))
   )
     return { tense: 'future', cue: 'set ahead' };
+  // "has called a general strike for Monday", "set a vote for Tuesday": a plan made for a day ahead.
+  if (DAY_NAMED.test(text.slice(start, end)) && PLANNED_FOR.test(text.slice(Math.max(0, start - 60), start)))
+    return { tense: 'future', cue: 'planned for' };
   // "set a deadline of Tuesday", "a deadline for Friday": a limit still ahead.
   if (/\bdeadline\s+(?:of|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)))
     return { tense: 'future', cue: 'deadline' };

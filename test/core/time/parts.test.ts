@@ -161,6 +161,8 @@ describe('tenseAt(text, start, end)', () => {
     ['The data had been due on Friday but was held back.', 'past'], // a plan that has passed
     ['A week ago it cut its own forecast for Friday.', 'past'], // "its own forecast" is a noun
     ['Music ends on Sunday, half an hour earlier than on Friday.', 'future'], // "earlier than" compares
+    ['The union has called a general strike for Friday.', 'future'], // a plan made for a day ahead
+    ['Protest leaders called a strike for Friday.', 'future'],
     ['"Nobody wants to go," Finance Minister Rui May told reporters on Friday.', 'past'], // "May" a name, not a modal
     [
       'Profit will rise to $8 billion in the year ending Friday, the Tokyo-based company said in a statement on Monday, up from a forecast.',
