@@ -352,6 +352,12 @@ function rangeEnd(
 }
 
 const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+const WEEK_ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** 1 (Monday) to 7 (Sunday) for the weekday a text names. */
+const weekdayNumber = (s: string) =>
+  WEEK_ORDER.indexOf(WEEKDAY_NAME.exec(s)![0].slice(0, 3).toLowerCase()) + 1;
+const BARE_WEEKDAY =
+  /^(?:(?:early|late)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
 /**
  * "from 6 p.m. Thursday until noon Saturday", "between Friday and Monday": days named by weekday
@@ -376,7 +382,14 @@ function weekdayRange(
   )
     return null;
   if (!WEEKDAY_NAME.test(prev.text) || !WEEKDAY_NAME.test(text.slice(c.start, c.end))) return null;
-  if (!closesRange(text, prev, c.start)) return null;
+  // ("lantern tours on Thursday and Friday": two bare weekdays named together run in order too.)
+  // (In the order of the week only: "statements made Friday and Thursday" lists back in time.)
+  const pair =
+    /^\s*(?:and|or)\s*$/i.test(text.slice(prev.end, c.start)) &&
+    BARE_WEEKDAY.test(prev.text) &&
+    BARE_WEEKDAY.test(text.slice(c.start, c.end)) &&
+    weekdayNumber(prev.text) < weekdayNumber(text.slice(c.start, c.end));
+  if (!pair && !closesRange(text, prev, c.start)) return null;
   const week = 7 * DAY_MS;
   if (b < a) {
     const day = b + Math.ceil((a - b) / week) * week;

@@ -1237,6 +1237,17 @@ describe('tagTimexes: a range of weekdays lies within a week', () => {
       ['Monday', '2023-10-23'],
     ]);
   });
+  it("reads two weekdays named together in the order of the week as one week's", () => {
+    expect(find('Tours will run on Thursday and Friday.', '2012-09-14').map((t) => t.value)).toEqual([
+      '2012-09-20',
+      '2012-09-21',
+    ]);
+    // Named back in time, they stay as read.
+    expect(find('Statements made Friday and Thursday.', '1998-02-06').map((t) => t.value)).toEqual([
+      '1998-02-06',
+      '1998-02-05',
+    ]);
+  });
   it('keeps a range read within one week', () => {
     expect(tag('The office was shut from Thursday to Monday.')).toEqual([
       ['Thursday', '2015-12-24'],
