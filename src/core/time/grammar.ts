@@ -35,6 +35,7 @@ export type Meaning =
       yrel?: number;
       pod?: string;
       weekOf?: boolean; // "the week of March 6": the ISO week holding that day
+      weekendOf?: number; // "the first weekend of February": its nth weekend (-1: the last)
       thatYear?: boolean; // "May that year"
     }
   | {
@@ -414,15 +415,23 @@ export const RULES: Rule[] = [
   {
     // the first week of March | the last week of August 1918: the ISO week holding a day well inside it
     name: 'weekOfMonth',
-    keys: ['week of'],
+    keys: ['week of', 'weekend of'],
     re: new RegExp(
-      `\\bthe\\s+(?<ord>first|second|third|fourth|last|final)\\s+week\\s+of\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      `\\bthe\\s+(?<ord>first|second|third|fourth|last|final)\\s+week(?<end>end)?\\s+of\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
     build: (m, text) => {
       const ord = g(m, 'ord')!.toLowerCase();
       const month = MONTHS[g(m, 'mon')!.toLowerCase().replace(/\.$/, '')];
       if (month === undefined) return null;
+      // "the first weekend of February": its Saturday is found once the year is known.
+      if (g(m, 'end')) {
+        if (m.groups) m.groups.day = '1';
+        const c = monthCandidate(m, text);
+        if (!c || c.meaning.k !== 'date') return null;
+        const n = ord === 'last' || ord === 'final' ? -1 : ORDINALS[ord]!;
+        return { ...c, rule: 'weekOfMonth', meaning: { ...c.meaning, weekendOf: n } };
+      }
       // A day whose ISO week lies mostly in the month: the 4th is always in its first such week.
       const last = month === 2 ? 25 : [4, 6, 9, 11].includes(month) ? 27 : 28;
       const d = ord === 'last' || ord === 'final' ? last : 4 + 7 * (ORDINALS[ord]! - 1);

@@ -438,6 +438,23 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
     case 'date': {
       const r = resolveDate(m, c, ctx, text);
       const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(r.value);
+      if (m.weekendOf !== undefined && day) {
+        const [y, mo] = [+day[1]!, +day[2]!];
+        const first = dayOf(y, mo, 1);
+        const firstSat = first + ((6 - weekdayOf(first) + 7) % 7) * DAY_MS;
+        let sat = firstSat + (m.weekendOf - 1) * 7 * DAY_MS;
+        if (m.weekendOf < 0) {
+          sat = firstSat + 4 * 7 * DAY_MS;
+          while (monthOf(sat) !== mo) sat -= 7 * DAY_MS;
+        }
+        const value = `${fmtWeek(sat)}-WE`;
+        return {
+          ...r,
+          value,
+          explanation: say(value, `the weekend of Saturday ${fmtDay(sat)}`),
+          alternatives: undefined,
+        };
+      }
       if (m.weekOf && day) {
         const value = fmtWeek(dayOf(+day[1]!, +day[2]!, +day[3]!));
         return {

@@ -335,6 +335,13 @@ describe('tagTimexes(text, {reference})', () => {
       ['It was common in the 1990s.', 'the 1990s', '199'],
       ['Tourists first came in the 1800s.', 'the 1800s', '18'], // a century
       ['Prices peaked in the 2000s.', 'the 2000s', '200'], // still a decade
+      // The nth weekend of a month is the ISO week of its nth Saturday.
+      [
+        'It turned on the first weekend of February 2025.',
+        'the first weekend of February 2025',
+        '2025-W05-WE',
+      ],
+      ['Crowds come on the last weekend of August 2025.', 'the last weekend of August 2025', '2025-W35-WE'],
       // "the final weeks of", "the first days of": the edge of the period.
       ['Sales rose in the final weeks of 2022.', 'the final weeks of 2022', '2022'],
       ['Prices fell in the first days of March 2021.', 'the first days of March 2021', '2021-03'],
