@@ -126,6 +126,9 @@ const SET_FOR = new Set([
 const DIRECTIVE = new Set(['told', 'asked', 'ordered']);
 const COUNT_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|several|many|few)$/;
+/** ", which reports results on": a relative clause in the present, up to the timex. */
+const RELATIVE_PRESENT =
+  /,\s+(?:which|who)\s+(?!is\b|has\b|was\b|does\b)[a-z]+[^s\s]s\s+(?:[\w'-]+\s+){0,4}?(?:on|at)\s+$/;
 /** A plan made for a day: "called a general strike for", "set the vote for", "scheduled talks for". */
 const PLANNED_FOR =
   /\b(?:called|set|scheduled|planned|fixed|booked|arranged|slated|announced)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?for\s+(?:next\s+|this\s+)?$/i;
@@ -287,6 +290,13 @@ function computeTense(text: string, start: number, end: number): Tense {
       ))
   )
     return { tense: 'future', cue: 'set ahead' };
+  // "Rival Hoshino, which reports results on Tuesday, cut its target": the news present of a
+  // relative clause is a schedule.
+  if (
+    DAY_NAMED.test(text.slice(start, end)) &&
+    RELATIVE_PRESENT.test(text.slice(Math.max(0, start - 50), start))
+  )
+    return { tense: 'future', cue: 'relative present' };
   // "has called a general strike for Monday", "set a vote for Tuesday": a plan made for a day ahead.
   if (DAY_NAMED.test(text.slice(start, end)) && PLANNED_FOR.test(text.slice(Math.max(0, start - 60), start)))
     return { tense: 'future', cue: 'planned for' };

@@ -163,6 +163,8 @@ describe('tenseAt(text, start, end)', () => {
     ['Music ends on Sunday, half an hour earlier than on Friday.', 'future'], // "earlier than" compares
     ['The union has called a general strike for Friday.', 'future'], // a plan made for a day ahead
     ['Protest leaders called a strike for Friday.', 'future'],
+    ['Its rival, which reports results on Friday, cut its target.', 'future'], // a relative clause's schedule
+    ['Its rival, which reported results on Friday, cut its target.', 'past'],
     ['"Nobody wants to go," Finance Minister Rui May told reporters on Friday.', 'past'], // "May" a name, not a modal
     [
       'Profit will rise to $8 billion in the year ending Friday, the Tokyo-based company said in a statement on Monday, up from a forecast.',
