@@ -1,6 +1,7 @@
 import type { PublicationDate, Span, TaggedTimex } from '../types';
 import { tagTimexes } from './index';
 import { NUMBER_WORDS, ORDINALS } from './lexicon';
+import { tenseAt as clauseTense } from './tense';
 import {
   CAPTION_MARKERS,
   FILE_PHOTO_MARKERS,
@@ -370,15 +371,26 @@ function readStamp(line: string): { date: DateParts; weight: number; kind: Datel
 }
 
 /** Explicit years in the text, split by whether they sit in a past or future clause. */
-type YearFacts = { all: Set<number>; latestPast: number | null; latestAny: number | null };
+/** A year as a limit or a plan: "until 2028", "through 2023", "would add ... in fiscal 2022". */
+const LIMIT_BEFORE_YEAR =
+  /(?:\b(?:until|till|through|by|before|to)\s+(?:(?:the\s+)?(?:end|start|middle)\s+of\s+)?(?:[A-Z][a-z]+\s+)?|\b(?:would|takes?\s+effect)\b[^.;]*)$/;
+type YearFacts = {
+  all: Set<number>;
+  latestPast: number | null;
+  /** The latest year named in a past clause as a fact, not a limit: the bound the reader is told. */
+  shownPast: number | null;
+  latestAny: number | null;
+};
 
 function collectYears(
   timexes: TaggedTimex[],
   tenseOf: (i: number) => Tense,
   bodyOf: (pos: number) => Place,
+  text: string,
 ): YearFacts {
   const all = new Set<number>();
   let latestPast: number | null = null;
+  let shownPast: number | null = null;
   let latestAny: number | null = null;
   for (const [i, t] of timexes.entries()) {
     // Only a year written in the timex counts: a tagger may fill a missing year from a default.
@@ -388,8 +400,16 @@ function collectYears(
     all.add(y);
     latestAny = Math.max(latestAny ?? y, y);
     if (tenseOf(i) !== 'future') latestPast = Math.max(latestPast ?? y, y);
+    // What the reader is told is only a year of a past clause that is no limit: "aims to cut
+    // emissions by 2030" has no tense, "offered him a contract until 2028" names a limit. (The
+    // looser bound above stays for vetoing candidate days: loosening it added a wrong answer.)
+    const limit = LIMIT_BEFORE_YEAR.test(text.slice(Math.max(0, t.start - 30), t.start));
+    // (The tagger's own reading of the clause must agree: "demographers expect the number to fall
+    // after 2025" looks ahead.)
+    if (tenseOf(i) === 'past' && !limit && clauseTense(text, t.start, t.end).tense === 'past')
+      shownPast = Math.max(shownPast ?? y, y);
   }
-  return { all, latestPast, latestAny };
+  return { all, latestPast, shownPast, latestAny };
 }
 
 /**
@@ -777,7 +797,7 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
   const tenseCache: Tense[] = [];
   const tenseOfTimex = (i: number): Tense =>
     (tenseCache[i] ??= tenseAt(text, timexes[i]!.start, timexes[i]!.end));
-  const years = collectYears(timexes, tenseOfTimex, placeAt);
+  const years = collectYears(timexes, tenseOfTimex, placeAt, text);
   const clues: Clue[] = [];
 
   // 1. Datelines and date stamps near the top; the tagger's timexes under them are not re-read.
@@ -1184,7 +1204,7 @@ function coarse(years: YearFacts, note: string | null, periods: Period[] = []): 
 
   const parts = [
     note,
-    years.latestPast !== null ? `not before ${years.latestPast} (latest year named in a past clause)` : null,
+    years.shownPast !== null ? `not before ${years.shownPast} (latest year named in a past clause)` : null,
   ];
   const evidence = parts.filter((p) => p !== null).join('; ');
   return evidence ? { ...UNKNOWN, evidence } : { ...UNKNOWN };

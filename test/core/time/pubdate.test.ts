@@ -164,6 +164,13 @@ describe('inferPublicationDate(text)', () => {
     expect(got.evidence).toMatch(/no year/);
   });
 
+  it('tells the reader only a year a past clause states as a fact as the earliest year', () => {
+    const bound = (text: string) => /not before (\d{4})/.exec(inferPublicationDate(text).evidence ?? '')?.[1];
+    expect(bound('The club, which signed him in 2019, offered a new contract until 2028.')).toBe('2019');
+    expect(bound('Demographers expect the number of graduates to fall after 2025.')).toBeUndefined();
+    expect(bound('The plant closed in 2015.')).toBe('2015');
+  });
+
   it('lets story weekdays veto a dateline year but not choose one', () => {
     // Oct. 17, 2023 was a Tuesday: a story that only says "Friday" is not of that day.
     const text =
