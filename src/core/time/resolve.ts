@@ -548,8 +548,19 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             : around;
         // A weekday with no cue of its own follows the text's other weekdays: a week-ahead brief
         // ("Yellen testifies before Congress on Wednesday") names days to come.
+        // So does one in a Monday story that opens on the week ahead ("The federal budget dominates
+        // this week in Canberra. Treasurer Jim Chalmers hands down his budget on Tuesday").
+        // (Not its weekend: on a Monday "Sunday" and "Saturday night" are the two days just gone.)
+        const weekStart =
+          weekdayOf(ref) === 1 &&
+          m.wd >= 2 &&
+          m.wd <= 5 &&
+          WEEK_AHEAD_LEAD.test(ctx.text.slice(0, 300)) &&
+          (ctx.wdBehind ?? 0) <= (ctx.wdAhead ?? 0);
         const ahead =
-          t.tense === 'none' && (ctx.wdAhead ?? 0) > (ctx.wdBehind ?? 0) + 1 && !ctx.weekdays?.has(m.wd);
+          t.tense === 'none' &&
+          ((ctx.wdAhead ?? 0) > (ctx.wdBehind ?? 0) + 1 || weekStart) &&
+          !ctx.weekdays?.has(m.wd);
         const dir = t.tense === 'future' || ahead ? 'future' : 'past';
         delta = weekdayDelta(ref, m.wd, dir);
         // "rescheduled for Thursday ... If Thursday's try is also scrubbed ... the window on Thursday
@@ -1692,6 +1703,9 @@ const DATA_NOUN_BEFORE =
 const DATA_FOR_BEFORE = /\b(?:figures|data|numbers|statistics|payrolls?|readings?)\s+for\s+$/i;
 const DATA_AFTER =
   /^(?:\s+(?:(?:payrolls?|jobs|trade|inflation|retail|sales|factory|industrial|output|export|import|employment|housing)\s+)?(?:figures|data|numbers|statistics|payrolls?|report)\b|['’]s\s+(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?[\d.]+\s*(?:%|percent|per\s+cent)|['’]s\s+(?:reading|figure|level|pace|rate)\b)/i;
+
+/** A lead about the week to come: "dominates this week", "what to watch this week", "the week ahead". */
+const WEEK_AHEAD_LEAD = /\b(?:this|the\s+coming)\s+week\b|\bthe\s+week\s+ahead\b/i;
 
 const NARRATIVE_RELS = new Set(['same', 'that', 'following', 'previous', 'preceding']);
 

@@ -1568,3 +1568,27 @@ describe('tagTimexes: a length given as a range', () => {
     expect(find('They won 6-3 two days ago.').map((t) => t.text)).toEqual(['two days ago']);
   });
 });
+
+describe('tagTimexes: weekdays of a story about the week ahead', () => {
+  const days = (text: string, ref: string) =>
+    find(text, ref)
+      .filter((t) => /day/.test(t.text))
+      .map((t) => [t.text, t.value]);
+  it('reads the cue-less weekdays of a Monday story that opens on "this week" as this week\'s', () => {
+    const text =
+      'The federal budget dominates this week in Canberra. The treasurer hands down his budget on Tuesday. ' +
+      'On Wednesday, the bureau releases the wage index.';
+    expect(days(text, '2024-05-13')).toEqual([
+      ['Tuesday', '2024-05-14'],
+      ['Wednesday', '2024-05-15'],
+    ]);
+  });
+  it("leaves them last week's without that lead, and the weekend just gone in any case", () => {
+    expect(days('The treasurer hands down his budget on Tuesday.', '2024-05-13')).toEqual([
+      ['Tuesday', '2024-05-07'],
+    ]);
+    expect(days('What to watch this week. Fans marched on Sunday.', '2024-05-13')).toEqual([
+      ['Sunday', '2024-05-12'],
+    ]);
+  });
+});
