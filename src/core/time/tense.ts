@@ -142,6 +142,8 @@ const DAY_PAIR_BEFORE =
   /\b((?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:or|and|to)\s+$/;
 const DAY_NAMED_ANY = /^(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const SENTENCE_START = /(?:^|[.!?;:"“]\s*|\n\s*)$/;
+/** ", agreed at a cabinet meeting on": a past participle opening a phrase that runs up to the timex. */
+const PARTICIPLE_PHRASE_BEFORE = /,\s+(?:[a-z]+ed|held|made|taken|given|won|lost|signed|set)\s+[^,.;:!?]*$/;
 /** ", and on", "; by": a coordinated clause opening with the timex. */
 const CLAUSE_OPEN_BEFORE = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:(?:on|in|at|by|from)\s+)?(?:the\s+)?$/i;
 
@@ -346,6 +348,15 @@ function computeTense(text: string, start: number, end: number): Tense {
     REPORTED_SUBJECT.test(text.slice(Math.max(0, start - 30), start))
   )
     return { tense: right.tense, cue: right.cue };
+  // "The changes, agreed at a cabinet meeting on Tuesday, will take effect": a participle phrase set
+  // off by commas has its own time; the main clause's verb after it is not the timex's.
+  if (
+    left &&
+    right &&
+    /^\s*,/.test(text.slice(end, end + 3)) &&
+    PARTICIPLE_PHRASE_BEFORE.test(text.slice(Math.max(0, start - 70), start))
+  )
+    return { tense: left.tense, cue: left.cue };
   // "... have met every year, and on Saturday a plaque will be unveiled": a timex opening a new
   // clause belongs to the verb after it.
   if (left && right && CLAUSE_OPEN_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
