@@ -1420,6 +1420,35 @@ function resolveDate(
     return fromDct(value, say(value, `the year relative to publication (${published(ref)})`));
   }
   const name = MONTH_NAMES[month];
+  // "pupils will go back on Wednesday 2 September 2026, and the October break will run from 19
+  // October": in a clause set ahead, a date after a later day the sentence named is the first one
+  // after that day.
+  const planned = ctx.lastDay;
+  if (
+    !m.rel &&
+    planned &&
+    planned.day > ref + 180 * DAY_MS &&
+    planned.end <= c.start &&
+    sentencesBetween(ctx.text, planned.end, c.start) === 0 &&
+    tenseAt(ctx.text, c.start, c.end).tense === 'future'
+  ) {
+    const first = pickOccurrence(
+      planned.day,
+      (y) => {
+        const d = m.d ?? 1;
+        return isValidDay(y, month, d) ? dayOf(y, month, d) : null;
+      },
+      'future',
+    );
+    if (first !== null) {
+      const value = fmt(yearOf(first));
+      return fromTimex(
+        value,
+        planned.index,
+        say(value, 'no year is given: the first one after the day the sentence set ahead'),
+      );
+    }
+  }
   // "Last year the monsoon hit the coast on May 29", "In 2019, the rains arrived on June 8": a year
   // opening the sentence holds its yearless dates.
   const opener = ctx.narr;

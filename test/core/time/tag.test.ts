@@ -115,6 +115,13 @@ describe('tagTimexes(text, {reference})', () => {
       ['Flu usually peaks between December and February.', 'February', 'XXXX-02', reference],
       ['The form normally becomes available on Oct. 1.', 'Oct. 1', 'XXXX-10-01', reference],
       ['The conference, usually held in mid-December, was cancelled.', 'mid-December', '2022-12', reference],
+      // In a clause set ahead, a date after a later day the sentence named follows that day.
+      [
+        'Pupils will go back on 2 September 2025, and the break will run from 19 October.',
+        '19 October',
+        '2025-10-19',
+        reference,
+      ],
       // A year opening the sentence holds its yearless dates.
       ['Last year the monsoon hit the coast on May 29.', 'May 29', '2022-05-29', reference],
       ['In 2019, the rains arrived on June 8.', 'June 8', '2019-06-08', reference],
