@@ -24,6 +24,7 @@ import {
   type ResolveContext,
   type Resolved,
 } from './resolve';
+import { WEEKDAYS } from './lexicon';
 import { opensSentence, sentenceAround, tenseAt } from './tense';
 
 export { valueToInterval } from './interval';
@@ -352,10 +353,8 @@ function rangeEnd(
 }
 
 const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
-const WEEK_ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** 1 (Monday) to 7 (Sunday) for the weekday a text names. */
-const weekdayNumber = (s: string) =>
-  WEEK_ORDER.indexOf(WEEKDAY_NAME.exec(s)![0].slice(0, 3).toLowerCase()) + 1;
+const weekdayNumber = (s: string) => WEEKDAYS[WEEKDAY_NAME.exec(s)![0].toLowerCase()]!;
 const BARE_WEEKDAY =
   /^(?:(?:early|late)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 

@@ -263,6 +263,7 @@ function computeTense(text: string, start: number, end: number): Tense {
     return tenseAt(text, first, first + pair[1]!.length);
   }
   const before = text.slice(Math.max(0, start - 16), start);
+  const dayNamed = DAY_NAMED.test(text.slice(start, end));
   // "as early as Tuesday", "as soon as Friday": a bound on something still to come.
   const bound = EARLIEST_BOUND.exec(before);
   // "opened as early as 5 p.m. Thursday" reports a past bound: the verb right before decides.
@@ -281,7 +282,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   // "Data due on Thursday", "starting Monday": a day set ahead. "this afternoon and Monday": a day
   // after today's.
   if (
-    DAY_NAMED.test(text.slice(start, end)) &&
+    dayNamed &&
     // ("The data had been due on Friday but was held back": a plan that has passed.)
     !/\bhad\s+been\s+due\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 24), start)) &&
     (/\b(?:due|starting|beginning|effective|take\s+effect|come\s+into\s+force|go\s+into\s+effect)\s+(?:on\s+)?$/i.test(
@@ -294,13 +295,10 @@ function computeTense(text: string, start: number, end: number): Tense {
     return { tense: 'future', cue: 'set ahead' };
   // "Rival Hoshino, which reports results on Tuesday, cut its target": the news present of a
   // relative clause is a schedule.
-  if (
-    DAY_NAMED.test(text.slice(start, end)) &&
-    RELATIVE_PRESENT.test(text.slice(Math.max(0, start - 50), start))
-  )
+  if (dayNamed && RELATIVE_PRESENT.test(text.slice(Math.max(0, start - 50), start)))
     return { tense: 'future', cue: 'relative present' };
   // "has called a general strike for Monday", "set a vote for Tuesday": a plan made for a day ahead.
-  if (DAY_NAMED.test(text.slice(start, end)) && PLANNED_FOR.test(text.slice(Math.max(0, start - 60), start)))
+  if (dayNamed && PLANNED_FOR.test(text.slice(Math.max(0, start - 60), start)))
     return { tense: 'future', cue: 'planned for' };
   // "set a deadline of Tuesday", "a deadline for Friday": a limit still ahead.
   if (/\bdeadline\s+(?:of|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)))
@@ -313,7 +311,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   // Days only: "well into the summer" of a past year is long gone.
   // ("did not alert retailers until Saturday": a negated past waits for a day that has come.)
   const limit =
-    DAY_NAMED.test(text.slice(start, end)) &&
+    dayNamed &&
     !NEGATED_PAST.test(text.slice(Math.max(0, start - 70), start)) &&
     !pastPerfect(text.slice(Math.max(0, start - 90), start))
       ? LIMIT_BEFORE.exec(before)
@@ -367,8 +365,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   if (right) return { tense: right.tense, cue: right.cue };
   // "wind chills well below zero in parts of the Midwest by Friday": with no verb near, a day named
   // as a deadline is still ahead.
-  if (/\bby\s+$/i.test(before) && DAY_NAMED.test(text.slice(start, end)))
-    return { tense: 'future', cue: 'by' };
+  if (/\bby\s+$/i.test(before) && dayNamed) return { tense: 'future', cue: 'by' };
   return { tense: 'none' };
 }
 
