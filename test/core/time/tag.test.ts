@@ -65,6 +65,12 @@ describe('tagTimexes(text, {reference})', () => {
       ['Prices fell, and on Friday the index dropped again.', 'Friday', '2023-10-13', reference],
       ['The two men were asked to leave the bar on Saturday.', 'Saturday', '2023-10-14', reference],
       ['Students return to classrooms on Thursday.', 'Thursday', '2023-10-19', reference],
+      [
+        'Mandatory evacuations take effect at 8 a.m. Thursday.',
+        '8 a.m. Thursday',
+        '2023-10-19T08:00',
+        reference,
+      ],
       ['The ferry makes eight return crossings on Saturday.', 'Saturday', '2023-10-14', reference],
       ['Residents have been told to prepare for Saturday.', 'Saturday', '2023-10-21', reference],
       [
