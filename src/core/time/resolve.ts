@@ -495,14 +495,19 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const value = `XXXX-WXX-${m.wd}${podSuffix}`;
         return { type, value, anchor: none, explanation: say(value, `a ${WD_NAMES[m.wd]}, but ${UNKNOWN}`) };
       }
-      // "On March 13, 2015, a Friday, he closed the diner": a weekday in apposition to the day just
-      // named is that day, however long ago.
+      // "On March 13, 2015, a Friday, he closed the diner", "A hundred years ago today, on a Sunday":
+      // a weekday in apposition to the day just named is that day, however long ago.
       const named = ctx.lastDay;
       if (
         !m.rel &&
         named &&
         weekdayOf(named.day) === m.wd &&
-        /^,\s+an?\s+$/i.test(ctx.text.slice(named.end, c.start))
+        // ("... arrived shortly before 10 a.m. It was a Sunday": said of the day in hand.)
+        (/^,\s+(?:on\s+)?an?\s+$/i.test(ctx.text.slice(named.end, c.start)) ||
+          (/\b(?:it|that\s+day|the\s+day)\s+(?:was|is)\s+an?\s+$/i.test(
+            ctx.text.slice(Math.max(0, c.start - 20), c.start),
+          ) &&
+            sentencesBetween(ctx.text, named.end, c.start) <= 1))
       ) {
         const value = fmtDay(named.day) + podSuffix;
         return {

@@ -465,6 +465,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['The mayor quit in April 2019. That same day, the council met.', 'same day', '2019-04-XX'],
       // A weekday in apposition is the day just named; the small hours after a night are the next day's.
       ['On March 13, 2015, a Friday, he closed the diner.', 'Friday', '2015-03-13'],
+      ['On June 28, 1914, on a Sunday, the archduke arrived.', 'Sunday', '1914-06-28'],
+      ['The couple arrived on June 28, 1914. It was a Sunday.', 'Sunday', '1914-06-28'],
     ])('%j -> %j = %s, anchored on the earlier date', (text, span, value) => {
       const out = find(text);
       const t = out.find((x) => x.text === span);
