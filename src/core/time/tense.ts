@@ -26,6 +26,7 @@ const RIGHT_WINDOW = 60;
 /** Cues further away usually belong to another clause. */
 const LEFT_WORDS = 12;
 const RIGHT_WORDS = 4;
+const RIGHT_WORDS_OPENING = 7;
 
 const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'am']);
 const PAST_BE = new Set(['was', 'were']);
@@ -325,7 +326,16 @@ function computeTense(text: string, start: number, end: number): Tense {
   const right =
     ATTRIBUTION_AFTER.test(text.slice(end, end + 90)) && !opensSentence(text, start, true)
       ? null
-      : rightCue(text, end);
+      : rightCue(
+          text,
+          end,
+          // "On Tuesday, more than 1,000 head teachers signed": a timex opening its sentence or clause
+          // waits longer for the subject's verb.
+          opensSentence(text, start, true) ||
+            CLAUSE_OPEN_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+            ? RIGHT_WORDS_OPENING
+            : RIGHT_WORDS,
+        );
   // "did not alert retailers until Saturday": the negated past verb decides, not "until".
   if (
     left &&
@@ -514,7 +524,7 @@ function leftCue(text: string, start: number): Cue | null {
   return null;
 }
 
-function rightCue(text: string, end: number): Cue | null {
+function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null {
   // A quotation ends the clause: in "... in December, with Christmas coming," said the chairman",
   // "said" is the reporter's verb, not the speaker's.
   // "The Fourth of July parade, which has followed the same route since the 1960s, will be
@@ -525,7 +535,7 @@ function rightCue(text: string, end: number): Cue | null {
     .replace(/(?:["”]|'').*$/s, '');
   const rwords = right.match(WORD) ?? [];
   // After the timex only auxiliaries and past forms count: "On Friday, the government planned" is past.
-  for (let i = 0; i < rwords.length && i < RIGHT_WORDS; i++) {
+  for (let i = 0; i < rwords.length && i < maxWords; i++) {
     const w = rwords[i]!.toLowerCase();
     // "on Saturday and were planning to drive": a past plan still points forward.
     const nextWord = rwords[i + 1]?.toLowerCase() ?? '';

@@ -166,6 +166,7 @@ describe('tenseAt(text, start, end)', () => {
     ['Its rival, which reports results on Friday, cut its target.', 'future'], // a relative clause's schedule
     ['Its rival, which reported results on Friday, cut its target.', 'past'],
     ['The changes, agreed at a cabinet meeting on Friday, will take effect in May.', 'past'], // a participle phrase's own time
+    ['It came to a head. On Friday, more than 1,000 head teachers signed a letter.', 'past'], // an opening timex waits for its verb
     ['"Nobody wants to go," Finance Minister Rui May told reporters on Friday.', 'past'], // "May" a name, not a modal
     [
       'Profit will rise to $8 billion in the year ending Friday, the Tokyo-based company said in a statement on Monday, up from a forecast.',
