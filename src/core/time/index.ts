@@ -192,6 +192,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           ctx.ref === null &&
           !opensSentence(text, c.start, true)) ||
           /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start)) ||
+          // Nor with the base of a comparison: "down from a revised 10.8 percent in September".
+          COMPARISON_BASE.test(text.slice(Math.max(0, c.start - 50), c.start)) ||
           r.aside === true ||
           flashback(text.slice(c.start, c.end), r, out));
       if (a && r.anchor.kind === 'none') ctx.namedYear = { index, y: a.y };
@@ -297,6 +299,9 @@ function overnightSpan(text: string, out: TaggedTimex[]): void {
 const NIGHTLY_RULE =
   /\b(?:must|may\s+not|cannot|can't|banned|bans?|bars?|barred|prohibit(?:s|ed)?|forbid(?:s|den)?|not\s+allowed|curfew|required?|requires)\b/i;
 
+/** "from a revised 10.8 percent in", "up from 55.2 in": a figure a later one is compared with. */
+const COMPARISON_BASE =
+  /\bfrom\s+(?:an?\s+)?(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?[$€£]?[\d.,]+\s*(?:%|percent|per\s+cent|points?|billion|million|trillion)?\s+in\s+$/i;
 const RANGE_OPEN = /\b(?:from|between)\s+(?:the\s+)?$/i;
 const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|and|[-–])\s*$/i;
 

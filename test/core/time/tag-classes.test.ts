@@ -1175,6 +1175,12 @@ describe('tagTimexes: "a year earlier" beside a month is that month a year befor
   it.each([
     ['Shipments climbed 6.8% in December from a year earlier.', 'a year earlier', '2024-12'],
     ['Prices in March were 3% higher than a year ago.', 'a year ago', '2024-03'],
+    // The base of a comparison ("down from 10.8 percent in September") is not the month compared.
+    [
+      'The rate in October was down from 10.8 percent in September and 11.5 percent a year earlier.',
+      'a year earlier',
+      '2024-10',
+    ],
     // A comparison reaches back one sentence; "more than" compares the figure, not the time.
     [
       'Prices rose in March. The average home cost 1.8% more than a year earlier.',
