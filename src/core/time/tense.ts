@@ -539,6 +539,13 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null
     const w = rwords[i]!.toLowerCase();
     // "on Saturday and were planning to drive": a past plan still points forward.
     const nextWord = rwords[i + 1]?.toLowerCase() ?? '';
+    // "would raise the issue on Tuesday and had asked to meet": a verb after "and" heads another
+    // clause (a plan after it still counts, above and below).
+    if (
+      /^(?:and|but)$/.test(w) &&
+      !(PAST_BE.has(nextWord) && PLAN_AFTER_BE.has(rwords[i + 2]?.toLowerCase() ?? ''))
+    )
+      return null;
     if (PAST_BE.has(w) && PLAN_AFTER_BE.has(nextWord))
       return { tense: 'future', cue: `${rwords[i]!} ${rwords[i + 1]!}`, distance: i + 1 };
     // "The fourth quarter is going to be tough", "Friday is expected to bring rain".

@@ -167,6 +167,7 @@ describe('tenseAt(text, start, end)', () => {
     ['Its rival, which reported results on Friday, cut its target.', 'past'],
     ['The changes, agreed at a cabinet meeting on Friday, will take effect in May.', 'past'], // a participle phrase's own time
     ['It came to a head. On Friday, more than 1,000 head teachers signed a letter.', 'past'], // an opening timex waits for its verb
+    ['The MP said she would raise the issue on Friday and had asked to meet him.', 'future'], // "and had" heads another clause
     ['"Nobody wants to go," Finance Minister Rui May told reporters on Friday.', 'past'], // "May" a name, not a modal
     [
       'Profit will rise to $8 billion in the year ending Friday, the Tokyo-based company said in a statement on Monday, up from a forecast.',
