@@ -205,6 +205,10 @@ type Rule = {
 
 const g = (m: RegExpExecArray, name: string) => m.groups?.[name];
 
+/** The value of a month or a day of it in every year: "each July" XXXX-07, "every Feb 15" XXXX-02-15. */
+const everyYear = (mo: number, dd?: number) =>
+  `XXXX-${String(mo).padStart(2, '0')}${dd === undefined ? '' : `-${String(dd).padStart(2, '0')}`}`;
+
 /** A candidate spanning the whole match, for rules whose meaning the match alone fixes. */
 const whole = (m: RegExpExecArray, rule: string, meaning: Meaning, mod?: string): Candidate => ({
   start: m.index,
@@ -1784,7 +1788,6 @@ export const RULES: Rule[] = [
         // ("each Jan" is no month; "every May" is.)
         if (!dd && emon.replace(/\.$/, '').length <= 4 && !/^(?:May|June|July)$/.test(emon)) return null;
         if (dd && (+dd < 1 || +dd > 31)) return null;
-        const mm = String(mo).padStart(2, '0');
         return {
           start: m.index,
           end:
@@ -1794,7 +1797,7 @@ export const RULES: Rule[] = [
           rule: 'set',
           meaning: {
             k: 'set',
-            value: dd ? `XXXX-${mm}-${dd.padStart(2, '0')}` : `XXXX-${mm}`,
+            value: everyYear(mo, dd ? +dd : undefined),
             quant: 'EVERY',
           },
         };
@@ -1855,7 +1858,7 @@ export const RULES: Rule[] = [
           rule: 'set',
           meaning: {
             k: 'set',
-            value: `XXXX-${String(mo).padStart(2, '0')}-${String(dd).padStart(2, '0')}`,
+            value: everyYear(mo, dd),
             quant: 'EVERY',
           },
         };

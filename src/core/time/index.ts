@@ -25,7 +25,7 @@ import {
   type Resolved,
 } from './resolve';
 import { WEEKDAYS } from './lexicon';
-import { opensSentence, sentenceAround, tenseAt } from './tense';
+import { opensSentence, sentenceAround, tenseAt, WEEKDAY_NAME } from './tense';
 
 export { valueToInterval } from './interval';
 
@@ -357,7 +357,6 @@ function rangeEnd(
   };
 }
 
-const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 /** 1 (Monday) to 7 (Sunday) for the weekday a text names. */
 const weekdayNumber = (s: string) => WEEKDAYS[WEEKDAY_NAME.exec(s)![0].toLowerCase()]!;
 const BARE_WEEKDAY =

@@ -575,7 +575,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           delta = Math.round((before.day - ref) / DAY_MS);
         }
         const repeated = before !== undefined && (t.tense === 'none' || t.cue === "'s");
-        // "Halloween on Wednesday", "Oct. 31, a Wednesday": the day just named, when it is that weekday.
+        // "Halloween on Wednesday": the day just named, when it is that weekday. (In apposition,
+        // "Oct. 31, a Wednesday", it was read above.)
         if (
           named &&
           weekdayOf(named.day) === m.wd &&

@@ -141,7 +141,8 @@ const DAY_NAMED = /^(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|wee
 /** A weekday (with its part of the day) and "or"/"and"/"to" right before the timex. */
 const DAY_PAIR_BEFORE =
   /\b((?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:or|and|to)\s+$/;
-const WEEKDAY_IN = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+/** A weekday's name anywhere in a text ("8 a.m. Wednesday"). */
+export const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 const DAY_NAMED_ANY = /^(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const SENTENCE_START = /(?:^|[.!?;:"“]\s*|\n\s*)$/;
 /** ", agreed at a cabinet meeting on": a past participle opening a phrase that runs up to the timex. */
@@ -285,7 +286,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   // after today's.
   if (
     // ("evacuations take effect at 8 a.m. Wednesday": a clock time on a named day too.)
-    (dayNamed || WEEKDAY_IN.test(text.slice(start, end))) &&
+    (dayNamed || WEEKDAY_NAME.test(text.slice(start, end))) &&
     // ("The data had been due on Friday but was held back": a plan that has passed.)
     !/\bhad\s+been\s+due\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 24), start)) &&
     (/\b(?:due|starting|beginning|effective|take\s+effect|come\s+into\s+force|go\s+into\s+effect)\s+(?:on\s+|at\s+)?$/i.test(
