@@ -22,6 +22,7 @@ import {
   WEEKDAYS,
   MONTH_ABBREVIATIONS,
 } from './lexicon';
+import { KeywordIndex } from './keywords';
 
 /** What a candidate means, before it is resolved against a reference date. */
 export type Meaning =
@@ -116,6 +117,25 @@ const EDGE_MOD =
 const PERIOD_UNIT =
   '(?:week|weekend|fortnight|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|half|season)';
 
+/** Keywords of the unit lists above: each word of either list holds one. */
+const PERIOD_KEYS = PERIOD_UNIT.slice(3, -1).split('|');
+const UNIT_KEYS = [
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'night',
+  'week',
+  'fortnight',
+  'month',
+  'quarter',
+  'year',
+  'decade',
+  'centur',
+];
+const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SPOKEN_YEAR =
@@ -197,7 +217,10 @@ const OUTSIDE_MODS = /^(?:over|well\s+over|some)$/i;
 
 type Rule = {
   name: string;
-  /** Lower-case substrings of which one must occur for the rule to match at all (a cheap gate). */
+  /**
+   * Lower-case substrings of which one occurs in every match, at most REACH characters after the
+   * match starts. The scan skips text with none near (see findCandidates).
+   */
   keys?: string[];
   re: RegExp;
   build: (m: RegExpExecArray, text: string) => Candidate | null;
@@ -449,6 +472,7 @@ export const RULES: Rule[] = [
   {
     // Monday, Oct. 26, 1998 | Oct. 18, 2023 | February 2022 | mid-November | last March | June last year
     name: 'month',
+    keys: MONTH_KEYS,
     re: new RegExp(
       `\\b(?:(?<mod>${EDGE_MOD})[\\s-]+)?(?:(?<wd>${WEEKDAY}),?\\s+)?(?:(?<rel>last|next|this|past|coming|the\\s+(?:previous|following|preceding))\\s+)?` +
         `(?<mon>${MONTH})(?:\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b|\\s+(?:of\\s+)?(?<ry>this|last|next|that)\\s+year\\b|\\s+of\\s+(?<year2>1\\d{3}|20\\d{2})\\b)?`,
@@ -463,7 +487,7 @@ export const RULES: Rule[] = [
   {
     // 17 October 2023 | the 5th of June
     name: 'dayMonth',
-    keys: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+    keys: MONTH_KEYS,
     re: new RegExp(
       `\\b(?:(?<wd>${WEEKDAY}),?\\s+)?(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next|that)\\s+year\\b)?`,
       'gi',
@@ -478,6 +502,7 @@ export const RULES: Rule[] = [
   {
     // 2023-10-17 | 10/17/2023
     name: 'numericDate',
+    keys: ['-', '/'],
     re: /\b(?:(?<iy>(?:19|20)\d{2})-(?<im>[01]\d)-(?<id>[0-3]\d)|(?<um>[01]?\d)\/(?<ud>[0-3]?\d)\/(?<uy>(?:19|20)?\d{2}))\b(?![/-]\d)/g,
     build: (m) => {
       const y = +(g(m, 'iy') ?? g(m, 'uy')!);
@@ -496,6 +521,7 @@ export const RULES: Rule[] = [
   {
     // early Tuesday morning | last Friday | Wednesday night | Tuesday's | dawn Friday
     name: 'weekday',
+    keys: WEEKDAY_KEYS,
     re: new RegExp(
       `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<dawn>dawn|daybreak|dusk)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|past|the\\s+(?:previous|following|next))\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night))?\\b`,
       'gi',
@@ -647,6 +673,7 @@ export const RULES: Rule[] = [
   {
     // this week | last month | earlier this year | the past year | next spring | the same month | that year
     name: 'period',
+    keys: PERIOD_KEYS,
     re: new RegExp(
       `\\b(?:(?<mod>${EDGE_MOD}|earlier|later)[\\s-]+)?(?<rel>(?:the\\s+)?(?:past|last|next|coming|previous|current|same|following|preceding)|this\\s+past|this\\s+coming|this|that|last|next|the(?=\\s+weekend))\\s+(?:(?<fiscal>fiscal)\\s+)?(?<unit>${PERIOD_UNIT})\\b`,
       'gi',
@@ -842,6 +869,7 @@ export const RULES: Rule[] = [
   {
     // fiscal 1998 | 2022 | early 2023 | the end of 1990 | mid-1996
     name: 'year',
+    keys: ['1', '2'],
     re: new RegExp(
       `(?:\\b(?<mod>${EDGE_MOD})[\\s-]+|\\b(?<fiscal>fiscal(?:\\s+year)?)\\s+)?(?<![\\w$#€£.,/])(?<y>1[1-9]\\d{2}|20\\d{2})\\b(?!%|[.,:/]\\d|-\\d(?!\\d?(?:\\d\\d)?\\b)|\\s*(?:%|percent\\b))`,
       'gi',
@@ -1445,6 +1473,7 @@ export const RULES: Rule[] = [
   {
     // two years | the past three years | nearly a year and a half | 18-month | two weeks ago | a day later
     name: 'duration',
+    keys: UNIT_KEYS,
     re: new RegExp(
       `\\b(?:(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM})(?<hy>[\\s-]+)(?:(?:more|additional|full|straight|consecutive|long|single|academic|school)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+(?:now|today)|hence|on(?=\\s*[,.;:!?]))\\b)?`,
       'gi',
@@ -1636,6 +1665,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'vague',
+    keys: Object.keys(VAGUE_REFS).map((k) => k.split(' ').pop()!),
     re: new RegExp(`\\b(?:${alt(Object.keys(VAGUE_REFS))})\\b`, 'gi'),
     build: (m, text) => {
       const key = m[0].toLowerCase().replace(/\s+/g, ' ');
@@ -1965,27 +1995,51 @@ function isTitleCaseName(text: string, c: Candidate): boolean {
  */
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  // Substring search is far cheaper than a regex pass: rules whose keywords are absent are skipped.
-  // (Rules share keywords: each is looked up once per text.)
-  const lower = text.toLowerCase();
-  const seen = new Map<string, boolean>();
-  const has = (k: string) => {
-    let v = seen.get(k);
-    if (v === undefined) seen.set(k, (v = lower.includes(k)));
-    return v;
-  };
-  for (const rule of RULES) {
-    if (rule.keys && !rule.keys.some(has)) continue;
-    rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(text))) {
+  const hits = KEYWORDS.find(text);
+  for (const [r, rule] of RULES.entries()) {
+    const lists = RULE_KEYS[r]?.map((k) => hits[k]!).filter((l) => l.length > 0);
+    if (lists?.length === 0) continue;
+    const re = rule.re;
+    let from = 0;
+    for (;;) {
+      // Every match holds a keyword at most REACH characters from its start, so the next one
+      // cannot start earlier than REACH before the next keyword: the regex skips the text between.
+      const next = lists ? firstAtOrAfter(lists, from) : from;
+      if (next < 0) break;
+      re.lastIndex = lists ? Math.max(from, next - REACH) : from;
+      const m = re.exec(text);
+      if (!m) break;
       if (m[0].length === 0) {
-        rule.re.lastIndex++;
+        from = m.index + 1;
         continue;
       }
+      from = m.index + m[0].length;
       const c = rule.build(m, text);
       if (c && c.end > c.start && !isTitleCaseName(text, c)) out.push(c);
     }
   }
   return out;
+}
+
+/** How far before its keyword a match may start ("the final few months of the fiscal year"). */
+const REACH = 120;
+
+/** Every rule's keywords, found in one pass over a text; RULE_KEYS[r] indexes them for rule r. */
+const KEYWORDS = new KeywordIndex([...new Set(RULES.flatMap((rule) => rule.keys ?? []))]);
+const RULE_KEYS = RULES.map((rule) => rule.keys?.map((k) => KEYWORDS.keys.indexOf(k)));
+
+/** The first offset at or after `from` in any of the sorted lists, or -1. */
+function firstAtOrAfter(lists: number[][], from: number): number {
+  let best = -1;
+  for (const at of lists) {
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < at.length && (best < 0 || at[lo]! < best)) best = at[lo]!;
+  }
+  return best;
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { KeywordIndex } from '../../../src/core/time/keywords';
+
+/** Every start offset of each key, by plain substring search on the lower-cased text. */
+const naive = (keys: string[], text: string) =>
+  keys.map((k) => {
+    const lower = text.toLowerCase();
+    const at: number[] = [];
+    for (let i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) at.push(i);
+    return at;
+  });
+
+describe('KeywordIndex.find', () => {
+  it('finds overlapping keywords and keywords inside others', () => {
+    const keys = ['he', 'she', 'his', 'hers'];
+    expect(new KeywordIndex(keys).find('ushers his shell')).toEqual([[2, 12], [1, 11], [7], [2]]);
+  });
+
+  it('ignores the case of the text', () => {
+    expect(new KeywordIndex(['jan', 'oct']).find('JAN. 5 and Oct. 9, not jaN')).toEqual([[0, 23], [11]]);
+  });
+
+  it('finds keywords with spaces and non-ASCII punctuation', () => {
+    const keys = [' a ', '–', 'year’s end', "year's end"];
+    expect(new KeywordIndex(keys).find("a year’s end, a week – a year's end")).toEqual([
+      [13, 22],
+      [21],
+      [2],
+      [25],
+    ]);
+  });
+
+  it('agrees with substring search on random text', () => {
+    const keys = ['the', 'the week', 'week', 'eek', 's ', 'sep', 'sept', 'a', 'aa', '1', '-', 'ly'];
+    const alphabet = 'theweksptaly1- AB';
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const index = new KeywordIndex(keys);
+    for (let n = 0; n < 200; n++) {
+      const text = Array.from({ length: 60 }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      expect(index.find(text)).toEqual(naive(keys, text));
+    }
+  });
+
+  it('refuses an empty or upper-case keyword', () => {
+    expect(() => new KeywordIndex([''])).toThrow(/bad keyword/);
+    expect(() => new KeywordIndex(['Jan'])).toThrow(/bad keyword/);
+  });
+});
