@@ -258,6 +258,9 @@ let last: { text: string; start: number; end: number; tense: Tense } = {
   tense: { tense: 'none' },
 };
 
+/** "have declared ", "has formally named ": an active present perfect right before the timex. */
+const PERFECT_RIGHT_BEFORE = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+$/i;
+
 function computeTense(text: string, start: number, end: number): Tense {
   // "late Monday or early Tuesday", "on Saturday and Sunday": the second day shares the first's clause.
   const pair = DAY_PAIR_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
@@ -322,7 +325,11 @@ function computeTense(text: string, start: number, end: number): Tense {
       : null;
   if (limit && !opensSentence(text, start - limit[0].length))
     return { tense: 'future', cue: limit[1]!.toLowerCase() };
-  const left = leftCue(text, start);
+  // "Authorities have declared Wednesday and Thursday public holidays": a present perfect takes no
+  // day for its time, so a day right after one is what it acted on, not when.
+  const left = PERFECT_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+    ? null
+    : leftCue(text, start);
   // "... late Monday or early Tuesday, forecasters said": a closing attribution is the saying's time.
   const right =
     ATTRIBUTION_AFTER.test(text.slice(end, end + 90)) && !opensSentence(text, start, true)

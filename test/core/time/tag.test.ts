@@ -83,6 +83,13 @@ describe('tagTimexes(text, {reference})', () => {
       expect(find(text, ref)).toContainEqual(expect.objectContaining({ text: span, value }));
     });
 
+    it('does not take a present perfect as the time of the day right after it', () => {
+      const text = 'The summit opens on Thursday. Authorities have declared Thursday a public holiday.';
+      expect(find(text).map((t) => t.value)).toEqual(['2023-10-19', '2023-10-19']);
+      // The simple past is the day's time.
+      expect(find('Authorities declared Thursday a holiday.').map((t) => t.value)).toEqual(['2023-10-12']);
+    });
+
     it('explains the reading and offers the other one', () => {
       const [t] = find('He arrived on Tuesday.');
       expect(t?.explanation).toBe(
