@@ -520,8 +520,9 @@ function dayBeforeAfter(text: string, start: number, r: Resolved): { start: numb
 }
 
 /**
- * "starting at 6:14 p.m. on New Year's Day", "at 9:45 a.m. in New York on Thursday", "10:35 a.m.
- * (0735 GMT) Friday": a clock time without a day of its own takes the day that closes its clause.
+ * "starting at 6:14 p.m. on New Year's Day", "at 9:45 a.m. in New York on Thursday", "at 5 p.m. in
+ * Sao Paulo yesterday", "10:35 a.m. (0735 GMT) Friday": a clock time without a day of its own takes
+ * the day that closes its clause.
  */
 function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void {
   for (let i = 0; i + 1 < out.length; i++) {
@@ -537,7 +538,8 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
       j++;
     const next = out[j];
     if (!next || next.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(next.value)) continue;
-    if (!DAY_AFTER_TIME.test(text.slice(out[j - 1]!.end, next.start))) continue;
+    const gap = text.slice(out[j - 1]!.end, next.start);
+    if (!DAY_AFTER_TIME.test(gap) && !PLACE_BEFORE_DAY.test(gap)) continue;
     const t = out[i]!;
     const clock = t.value.slice(t.value.indexOf('T'));
     if (!clock.startsWith('T')) continue;
@@ -549,3 +551,5 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
 
 /** What may stand between a time and its day: "on", a place and "on", or a closing bracket. */
 const DAY_AFTER_TIME = /^\)?(?:[^.;!?(),]{0,30}\bon\s+(?:the\s+)?|\s*)$/i;
+/** "at 5 p.m. in Sao Paulo yesterday", "at 4 p.m. in New York Friday": a market's city, then the day. */
+const PLACE_BEFORE_DAY = /^\s+in\s+(?:[A-Z][\w.'’-]*\s+){1,3}$/;

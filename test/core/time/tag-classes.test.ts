@@ -618,6 +618,8 @@ describe('tagTimexes: clock times and their days', () => {
     ],
     // The weekday that closes the clause, after a parenthesis or a place.
     ['Shares fell to $71.20 at 9:45 a.m. in New York on Tuesday.', '9:45 a.m.', '2025-01-28T09:45'],
+    ['The real fell 0.4% to 1.85 per dollar at 5 p.m. in Sao Paulo yesterday.', '5 p.m.', '2025-01-29T17:00'],
+    ['Shares closed at 4 p.m. in New York Monday.', '4 p.m.', '2025-01-27T16:00'],
     [
       'The blast came at about 10:35 a.m. (0735 GMT) Monday, toppling a tower.',
       '10:35 a.m.',
