@@ -26,6 +26,11 @@ const RIGHT_WINDOW = 60;
 /** Cues further away usually belong to another clause. */
 const LEFT_WORDS = 12;
 const RIGHT_WORDS = 4;
+/** How far back a plan is looked for when no verb is near. */
+const FAR_LEFT_WORDS = 24;
+const FAR_LEFT_WINDOW = 200;
+/** The plans that reach that far: "will", "plans to give", "is set to hold" (and "vote", "meet"...). */
+const FAR_PLAN = /^(?:will|shall|\w+'ll|\w+ to \w+)$/i;
 const RIGHT_WORDS_OPENING = 7;
 
 const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'am']);
@@ -143,6 +148,11 @@ const DAY_PAIR_BEFORE =
   /\b((?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:or|and|to)\s+$/;
 /** A weekday's name anywhere in a text ("8 a.m. Wednesday"). */
 export const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+/** Timexes that do not take a far plan's time: days, clock times, and times counted from another. */
+const FAR_PLAN_TIMEX = new RegExp(
+  `${WEEKDAY_NAME.source}|\\d[:.]\\d\\d|\\b[ap]\\.?m\\b|\\b(?:that|later|earlier|ago|after|before)\\b`,
+  'i',
+);
 const DAY_NAMED_ANY = /^(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const SENTENCE_START = /(?:^|[.!?;:"“]\s*|\n\s*)$/;
 /** ", agreed at a cabinet meeting on": a past participle opening a phrase that runs up to the timex. */
@@ -386,22 +396,31 @@ function computeTense(text: string, start: number, end: number): Tense {
   // "wind chills well below zero in parts of the Midwest by Friday": with no verb near, a day named
   // as a deadline is still ahead.
   if (/\bby\s+$/i.test(before) && dayNamed) return { tense: 'future', cue: 'by' };
+  // "Residents will vote on a separate bond proposal for a new high school gym in November": with
+  // no verb near, a plan further back in the sentence still sets the time ahead.
+  // (Months and coarser named outright: a day so far from its verb is more often the reporter's, and
+  // "that year", "two days later" count from another time.)
+  const far = FAR_PLAN_TIMEX.test(text.slice(start, end + 8))
+    ? null
+    : leftCue(text, start, FAR_LEFT_WORDS, FAR_LEFT_WINDOW);
+  if (far && (FAR_PLAN.test(far.cue) || BARE_SCHEDULED.has(far.cue.toLowerCase())) && !dayNamed)
+    return { tense: far.tense, cue: far.cue };
   return { tense: 'none' };
 }
 
 type Cue = { tense: 'past' | 'future'; cue: string; distance: number };
 
-function leftCue(text: string, start: number): Cue | null {
+function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LEFT_WINDOW): Cue | null {
   // "Arctic air will follow, forecasters said, with wind chills ... by Friday": an attribution set
   // off by commas is the reporter's, not the clause's.
-  const left = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true).replace(ATTRIBUTION, ',');
+  const left = clip(text.slice(Math.max(0, start - window), start), true).replace(ATTRIBUTION, ',');
   const words = left.match(WORD) ?? [];
   let distance = 0;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
     // A run of capitalised words is one name ("the Space Shuttle Columbia"): it counts as one word.
     if (!(/^[A-Z]/.test(w) && /^[A-Z]/.test(words[i + 1] ?? ''))) distance++;
-    if (distance > LEFT_WORDS) break;
+    if (distance > maxWords) break;
     const prevRaw = words[i - 1] ?? '';
     const prev = prevRaw.toLowerCase();
     // "agreed to purchase [the unit for $22 million in] February": the intended act lies ahead, so the

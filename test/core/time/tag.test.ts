@@ -120,6 +120,26 @@ describe('tagTimexes(text, {reference})', () => {
       ['The loan must be repaid by February.', 'February', '2024-02', reference],
       ['Guidelines are to be published in early November.', 'early November', '2023-11', reference],
       ['The board met in December.', 'December', '2022-12', reference],
+      // A plan further back in the sentence, when no verb is near.
+      [
+        'Residents will vote on a separate bond proposal for a new high school gymnasium in November.',
+        'November',
+        '2023-11',
+        '2023-07-01',
+      ],
+      [
+        'Lumera plans to give more details on the glasses, including pricing, at an investor day in June.',
+        'June',
+        '2023-06',
+        '2023-03-07',
+      ],
+      // ("until" is no plan so far back.)
+      [
+        'The form did not open until late December last year, leaving many families waiting for aid offers well into the spring.',
+        'the spring',
+        '2024-SP',
+        '2024-08-30',
+      ],
       // Two months in a row named together are neighbours; the month of publication fixes the other.
       ['Retailers expect sales in September and October to rise.', 'September', '2023-09', reference],
       ['Figures for October and November will be published together.', 'November', '2023-11', reference],
