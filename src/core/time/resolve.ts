@@ -1479,12 +1479,20 @@ function resolveDate(
     // "last February" said in March means a year ago; the month just gone is "last month".
     if (m.rel === 'last' || m.rel === 'past') y = month <= refM - 2 ? refY : refY - 1;
     else if (m.rel === 'next' || m.rel === 'coming') y = month > refM ? refY : refY + 1;
+    // "returns typically peak this January", said on Dec. 28: the January just ahead, not the one
+    // eleven months gone (unless the clause is past).
+    const comingThis =
+      m.rel === 'this' &&
+      month < refM &&
+      month + 12 - refM <= 2 &&
+      tenseAt(ctx.text, c.start, c.end).tense !== 'past';
+    if (comingThis) y = refY + 1;
     const value = fmt(y);
     return fromDct(
       value,
       say(
         value,
-        `the ${m.rel === 'this' ? "current year's" : m.rel === 'last' || m.rel === 'past' ? 'most recent' : 'coming'} ${name} (${published(ref)})`,
+        `the ${comingThis ? 'coming' : m.rel === 'this' ? "current year's" : m.rel === 'last' || m.rel === 'past' ? 'most recent' : 'coming'} ${name} (${published(ref)})`,
       ),
     );
   }

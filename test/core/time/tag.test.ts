@@ -120,6 +120,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['The loan must be repaid by February.', 'February', '2024-02', reference],
       ['Guidelines are to be published in early November.', 'early November', '2023-11', reference],
       ['The board met in December.', 'December', '2022-12', reference],
+      // "this January" said at the end of December is the one just ahead, unless the clause is past.
+      ['Returns typically peak this January.', 'this January', '2017-01', '2016-12-28'],
+      ['Returns peaked this January.', 'this January', '2016-01', '2016-12-28'],
+      ['Returns typically peak this January.', 'this January', '2016-01', '2016-09-28'],
       // A plan further back in the sentence, when no verb is near.
       [
         'Residents will vote on a separate bond proposal for a new high school gymnasium in November.',
