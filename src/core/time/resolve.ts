@@ -787,6 +787,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
               !m.half &&
               quarterOf(ref).q === (m.q % 4) + 1;
             if (t.tense === 'future' && startMonth > refM && !justClosed) y = refY;
+            // ("The first quarter is going to be soft", said on Dec. 28: the one about to begin.)
+            // ("would double in the second half from the first half": a comparison's base stays.)
+            if (
+              t.tense === 'future' &&
+              !justClosed &&
+              !m.half &&
+              startMonth + 2 < refM &&
+              !/\bfrom\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, c.start - 10), c.start)) &&
+              startMonth + 12 - refM <= 3 &&
+              !DATA_NOUN_AFTER.test(ctx.text.slice(c.end, c.end + 16))
+            )
+              y = refY + 1;
             why = `the most recent such ${m.half ? 'half' : 'quarter'} (${published(ref)}), ${tenseNote(t)}`;
             // "betting on a cut by the fourth quarter", "curbs through the first quarter": a deadline,
             // this one or the coming one.
