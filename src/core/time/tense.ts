@@ -181,6 +181,7 @@ const HAD_IN_CLAUSE = /\bhad\b[^.!?;,]*$/i;
 const REPORTED_HAD = /\b(?:said|says|told|announced|added|stated)\b[^.!?;,]*\bhad\b[^.!?;,]*$/i;
 const LIMIT_BEFORE = /\b(until|till|before)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
+const SINCE_EVENT_BEFORE = /\bsince\s+[a-z]+ing\s+(?:[\w'’$%.-]+\s+){0,5}?(?:in|on|at)\s+(?:the\s+)?$/i;
 const EARLIEST_BOUND = /\bas\s+(?:early|soon)\s+as\s+$/i;
 
 const isParticiple = (w: string) => /ed$/i.test(w) || PAST_CUES.has(w.toLowerCase());
@@ -322,6 +323,9 @@ function computeTense(text: string, start: number, end: number): Tense {
     return { tense: 'future', cue: 'deadline' };
   // "since Monday", "since Boxing Day": a start that has passed.
   if (SINCE_BEFORE.test(before)) return { tense: 'past', cue: 'since' };
+  // "have fallen 40% since hitting a record in December": an event since which time has run.
+  if (SINCE_EVENT_BEFORE.test(text.slice(Math.max(0, start - 60), start)))
+    return { tense: 'past', cue: 'since' };
   // "grounded its fleet until Thursday", "could run into Sunday", "talks before the weekend": a
   // limit set from now is still ahead, whatever the tense of the verb that set it. ("Until Thursday,
   // they had not ..." opens its sentence: there the clause's verb decides, below.)

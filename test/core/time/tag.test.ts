@@ -124,6 +124,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['Returns typically peak this January.', 'this January', '2017-01', '2016-12-28'],
       ['Returns peaked this January.', 'this January', '2016-01', '2016-12-28'],
       ['Returns typically peak this January.', 'this January', '2016-01', '2016-09-28'],
+      // The time of an event since which something has run.
+      ['Futures have fallen 40% since hitting a record in December.', 'December', '2024-12', '2025-10-01'],
       // A plan further back in the sentence, when no verb is near.
       [
         'Residents will vote on a separate bond proposal for a new high school gymnasium in November.',
