@@ -130,6 +130,8 @@ const SET_FOR = new Set([
 ]);
 /** Verbs of telling someone to act then ("were asked to leave"; "were urged to turn out" exhorts ahead). */
 const DIRECTIVE = new Set(['told', 'asked', 'ordered']);
+const DIRECTIVE_DEADLINE =
+  /\b(?:told|asked|ordered|instructed|directed|required|urged|gave)\s+(?:[\w'’-]+\s+){1,3}?to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,5}?by\s+$/i;
 const COUNT_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|several|many|few)$/;
 /** ", which reports results on": a relative clause in the present, up to the timex. */
@@ -318,6 +320,10 @@ function computeTense(text: string, start: number, end: number): Tense {
   // "has called a general strike for Monday", "set a vote for Tuesday": a plan made for a day ahead.
   if (dayNamed && PLANNED_FOR.test(text.slice(Math.max(0, start - 60), start)))
     return { tense: 'future', cue: 'planned for' };
+  // "the court ordered him to surrender his passport by Friday": a directive's deadline lies ahead
+  // of the order.
+  if (dayNamed && DIRECTIVE_DEADLINE.test(text.slice(Math.max(0, start - 80), start)))
+    return { tense: 'future', cue: 'deadline' };
   // "set a deadline of Tuesday", "a deadline for Friday": a limit still ahead.
   if (/\bdeadline\s+(?:of|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)))
     return { tense: 'future', cue: 'deadline' };

@@ -64,6 +64,7 @@ describe('tagTimexes(text, {reference})', () => {
       ],
       ['Prices fell, and on Friday the index dropped again.', 'Friday', '2023-10-13', reference],
       ['The two men were asked to leave the bar on Saturday.', 'Saturday', '2023-10-14', reference],
+      ['The court ordered him to surrender his passport by Friday.', 'Friday', '2023-10-20', reference],
       ['Students return to classrooms on Thursday.', 'Thursday', '2023-10-19', reference],
       [
         'Mandatory evacuations take effect at 8 a.m. Thursday.',
