@@ -224,6 +224,7 @@ export const VAGUE_REFS: Record<string, string> = {
   'these days': 'PRESENT_REF',
   'the present': 'PRESENT_REF',
   'at the moment': 'PRESENT_REF',
+  'right now': 'PRESENT_REF',
   recently: 'PAST_REF',
   'more recently': 'PAST_REF',
   'the past': 'PAST_REF',

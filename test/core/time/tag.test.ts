@@ -259,6 +259,7 @@ describe('tagTimexes(text, {reference})', () => {
   describe('vague references', () => {
     it.each([
       ['The city is now calm.', 'now', 'PRESENT_REF'],
+      ['"Right now we are full," she said.', 'Right now', 'PRESENT_REF'],
       ['He recently resigned.', 'recently', 'PAST_REF'],
       ['The firm is currently profitable.', 'currently', 'PRESENT_REF'],
       ['Under the current rules, he may stay.', 'current', 'PRESENT_REF'],
