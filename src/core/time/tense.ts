@@ -578,6 +578,9 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null
     const nextWord = rwords[i + 1]?.toLowerCase() ?? '';
     // "would raise the issue on Tuesday and had asked to meet": a verb after "and" heads another
     // clause (a plan after it still counts, above and below).
+    // ("On Sunday, survivors, rescuers and their families will gather": after an opening timex, an
+    // "and" before any verb joins the subject.)
+    if (w === 'and' && maxWords === RIGHT_WORDS_OPENING) continue;
     if (
       /^(?:and|but)$/.test(w) &&
       !(PAST_BE.has(nextWord) && PLAN_AFTER_BE.has(rwords[i + 2]?.toLowerCase() ?? ''))

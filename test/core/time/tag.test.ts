@@ -63,6 +63,12 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['Prices fell, and on Friday the index dropped again.', 'Friday', '2023-10-13', reference],
+      [
+        'On Sunday, survivors, rescuers and their families will gather at the church.',
+        'Sunday',
+        '2023-10-22',
+        reference,
+      ],
       ['The two men were asked to leave the bar on Saturday.', 'Saturday', '2023-10-14', reference],
       ['The court ordered him to surrender his passport by Friday.', 'Friday', '2023-10-20', reference],
       ['Students return to classrooms on Thursday.', 'Thursday', '2023-10-19', reference],
