@@ -463,8 +463,14 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     }
     // "scrubbed on Tuesday and rescheduled for Thursday", "postponed until Monday": a plan moved to
     // a day after the moving.
-    if (RESCHEDULED.has(w.toLowerCase()) && /^(?:for|until|till|to)$/i.test(words[i + 1] ?? ''))
-      return { tense: 'future', cue: `${w} ${words[i + 1]!}`, distance };
+    // ("pushed back to July", "brought forward to Monday".)
+    const moved = /^(?:back|forward)$/i.test(words[i + 1] ?? '') ? 2 : 1;
+    // ("moved to London in May" is no plan: "moved", "brought", "put" only with "back"/"forward".)
+    if (
+      (RESCHEDULED.has(w.toLowerCase()) || (moved === 2 && /^(?:moved|brought|put)$/i.test(w))) &&
+      /^(?:for|until|till|to)$/i.test(words[i + moved] ?? '')
+    )
+      return { tense: 'future', cue: words.slice(i, i + moved + 1).join(' '), distance };
     // "has warned of further closures this weekend": a warning looks ahead of its telling.
     if (/^warn(?:s|ed|ing)?$/i.test(w) && words[i + 1]?.toLowerCase() === 'of')
       return { tense: 'future', cue: `${w} of`, distance };

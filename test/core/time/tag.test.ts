@@ -127,6 +127,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['The loan must be repaid by February.', 'February', '2024-02', reference],
       ['Guidelines are to be published in early November.', 'early November', '2023-11', reference],
       ['The board met in December.', 'December', '2022-12', reference],
+      ['The rule was pushed back to July.', 'July', '2020-07', '2019-12-31'],
+      ['The vote was brought forward to March.', 'March', '2020-03', '2019-12-31'],
+      ['The firm moved to London in May.', 'May', '2019-05', '2019-12-31'],
       // "this January" said at the end of December is the one just ahead, unless the clause is past.
       ['Returns typically peak this January.', 'this January', '2017-01', '2016-12-28'],
       ['Returns peaked this January.', 'this January', '2016-01', '2016-12-28'],
