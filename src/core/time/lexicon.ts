@@ -257,6 +257,7 @@ export const SET_WORDS: Record<string, string> = {
   annually: 'P1Y',
   yearly: 'P1Y',
   biweekly: 'P2W',
+  fortnightly: 'P2W',
   biannually: 'P6M',
   ...everyAndEach({
     day: 'P1D',

@@ -365,6 +365,8 @@ describe('tagTimexes(text, {reference})', () => {
   describe('sets', () => {
     it.each([
       ['The group meets every Tuesday.', 'every Tuesday', 'XXXX-WXX-2'],
+      ['The club meets every other Thursday.', 'every other Thursday', 'XXXX-WXX-4'],
+      ['The newsletter goes out fortnightly.', 'fortnightly', 'P2W'],
       ['The report is published annually.', 'annually', 'P1Y'],
       ['Prices are updated daily.', 'daily', 'P1D'],
       ['Thousands die each year.', 'each year', 'P1Y'],
