@@ -744,7 +744,7 @@ export const RULES: Rule[] = [
     name: 'quarter',
     keys: ['quarter', 'half'],
     re: new RegExp(
-      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+|(?<ya>year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b))?`,
+      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+|(?<ya>year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|holiday)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b))?`,
       'gi',
     ),
     build: (m) => {
@@ -752,9 +752,11 @@ export const RULES: Rule[] = [
       const ord = g(m, 'ord')!.toLowerCase();
       // "the last half of 1989" is its second half; "the last quarter" alone is the period rule's.
       if (ord === 'last' && !g(m, 'y') && !g(m, 'ry')) return null;
-      const q = ord === 'last' ? (half ? 2 : 4) : ORDINALS[ord]!;
-      if (half && q > 2) return null;
       const the = g(m, 'the')?.toLowerCase() ?? '';
+      // "the holiday quarter": October to December, the shopping season's.
+      if (ord === 'holiday' && (half || !the)) return null;
+      const q = ord === 'last' ? (half ? 2 : 4) : ord === 'holiday' ? 4 : ORDINALS[ord]!;
+      if (half && q > 2) return null;
       const ry = g(m, 'ry')?.toLowerCase();
       let rel: string | undefined;
       if (the.startsWith('last') || ry === 'last') rel = 'last';

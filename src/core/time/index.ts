@@ -215,10 +215,12 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       } else if (a?.q !== undefined && namesQuarter && !aside) {
         ctx.lastQuarter = { index, y: a.y, q: a.q };
         // (A quarter still under way is forecast, not reported: "projected sales for the current quarter".)
+        // (The fourth quarter is reported in the new year: "the holiday quarter, which ended Dec. 31".)
         if (
           !ctx.reportQuarter &&
           (ctx.ref === null ||
-            (a.y === new Date(ctx.ref).getUTCFullYear() && Date.UTC(a.y, a.q * 3, 1) <= ctx.ref))
+            (Date.UTC(a.y, a.q * 3, 1) <= ctx.ref &&
+              (a.y === new Date(ctx.ref).getUTCFullYear() || ctx.ref < Date.UTC(a.y, a.q * 3 + 3, 1))))
         )
           ctx.reportQuarter = ctx.lastQuarter;
       }

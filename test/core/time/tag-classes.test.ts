@@ -995,6 +995,15 @@ describe('tagTimexes: more forms from news copy', () => {
       '2010-Q4',
     ],
     ['2021-04-20', 'Profit in the December half rose.', 'the December half', '2020-H2'],
+    // The holiday quarter is October to December; reported in January, it is the year-ago base.
+    [
+      '2026-01-29',
+      'Revenue in the holiday quarter rose 14% from a year ago.',
+      'the holiday quarter',
+      '2025-Q4',
+    ],
+    ['2026-01-29', 'Revenue in the holiday quarter rose 14% from a year ago.', 'a year ago', '2024-Q4'],
+    ['2026-01-29', 'Net income in the fourth quarter fell from a year earlier.', 'a year earlier', '2024-Q4'],
     // A quarter about to begin, spoken of ahead; not a comparison's base, nor a half.
     ['2016-12-28', '"The first quarter is going to be soft," he said.', 'The first quarter', '2017-Q1'],
     ['2016-12-28', 'The first quarter was soft.', 'The first quarter', '2016-Q1'],
