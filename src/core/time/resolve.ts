@@ -1214,15 +1214,15 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           say(value, 'the year beginning around the date the text last named'),
         );
       }
-      // Said from October on, the year about to begin; in the first months, the one just begun.
-      const y = refM >= 10 ? refY + 1 : refY;
+      // Said from July on, the year about to begin; in the first months, the one just begun.
+      const y = refM >= 7 ? refY + 1 : refY;
       return {
         type: 'DATE',
         value: fmtYear(y),
         anchor: dct,
         explanation: say(
           fmtYear(y),
-          `the year ${refM >= 10 ? 'about to begin' : 'just begun'} (${published(ref)})`,
+          `the year ${refM >= 7 ? 'about to begin' : 'just begun'} (${published(ref)})`,
         ),
       };
     }

@@ -817,6 +817,8 @@ describe('tagTimexes: "the new year"', () => {
   it.each([
     ['Vaccines will speed up in the new year.', '2020-12-31', '2021'],
     ['Prices rose early in the new year.', '2021-01-20', '2021'],
+    ['Timetables will return in the new year.', '2021-09-23', '2022'],
+    ['Sales picked up in the new year.', '2021-05-10', '2021'],
   ])('%j (published %s) = %s', (text, ref, value) => {
     expect(valueOf(text, 'the new year', ref)).toBe(value);
   });
