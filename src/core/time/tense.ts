@@ -296,6 +296,12 @@ function computeTense(text: string, start: number, end: number): Tense {
     return { tense: 'future', cue: bound[0].trim().replace(/\s+/g, ' ') };
   }
   // "A hearing is set for Friday", "Calling hours are Wednesday evening": a present schedule.
+  // "There are two matches on Saturday": what there is on a named day is still to come.
+  if (
+    dayNamed &&
+    /\bthere\s+(?:is|are)\s+(?:[\w'’-]+\s+){1,4}?on\s+$/i.test(text.slice(Math.max(0, start - 50), start))
+  )
+    return { tense: 'future', cue: 'there is' };
   const sched = SCHEDULE_BEFORE.exec(before);
   if (sched) return { tense: 'future', cue: sched[0].trim().replace(/\s+/g, ' ') };
   // "Data due on Thursday", "starting Monday": a day set ahead. "this afternoon and Monday": a day

@@ -51,6 +51,8 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['The vote is scheduled for next Monday.', 'next Monday', '2023-10-23', reference],
+      ['There are two matches on Saturday and none on Sunday.', 'Saturday', '2023-10-21', reference],
+      ['There were two matches on Saturday.', 'Saturday', '2023-10-14', reference],
       // Forecasts and spans set ahead; a capital inside a sentence starts a name, not a verb.
       ['The Met Office is forecasting sunshine on Friday.', 'Friday', '2023-10-20', reference],
       ['The festival, which runs from Friday to Sunday, sold out.', 'Friday', '2023-10-20', reference],
