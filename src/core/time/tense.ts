@@ -295,13 +295,13 @@ function computeTense(text: string, start: number, end: number): Tense {
       return { tense: 'past', cue: verb[2]! };
     return { tense: 'future', cue: bound[0].trim().replace(/\s+/g, ' ') };
   }
-  // "A hearing is set for Friday", "Calling hours are Wednesday evening": a present schedule.
   // "There are two matches on Saturday": what there is on a named day is still to come.
   if (
     dayNamed &&
     /\bthere\s+(?:is|are)\s+(?:[\w'’-]+\s+){1,4}?on\s+$/i.test(text.slice(Math.max(0, start - 50), start))
   )
     return { tense: 'future', cue: 'there is' };
+  // "A hearing is set for Friday", "Calling hours are Wednesday evening": a present schedule.
   const sched = SCHEDULE_BEFORE.exec(before);
   if (sched) return { tense: 'future', cue: sched[0].trim().replace(/\s+/g, ' ') };
   // "Data due on Thursday", "starting Monday": a day set ahead. "this afternoon and Monday": a day
@@ -416,10 +416,11 @@ function computeTense(text: string, start: number, end: number): Tense {
   // no verb near, a plan further back in the sentence still sets the time ahead.
   // (Months and coarser named outright: a day so far from its verb is more often the reporter's, and
   // "that year", "two days later" count from another time.)
-  const far = FAR_PLAN_TIMEX.test(text.slice(start, end + 8))
-    ? null
-    : leftCue(text, start, FAR_LEFT_WORDS, FAR_LEFT_WINDOW);
-  if (far && (FAR_PLAN.test(far.cue) || BARE_SCHEDULED.has(far.cue.toLowerCase())) && !dayNamed)
+  const far =
+    dayNamed || FAR_PLAN_TIMEX.test(text.slice(start, end + 8))
+      ? null
+      : leftCue(text, start, FAR_LEFT_WORDS, FAR_LEFT_WINDOW);
+  if (far && (FAR_PLAN.test(far.cue) || BARE_SCHEDULED.has(far.cue.toLowerCase())))
     return { tense: far.tense, cue: far.cue };
   return { tense: 'none' };
 }
