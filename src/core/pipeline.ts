@@ -94,7 +94,14 @@ function parseArticle(
   const id = articleId(title, fileName, item.part, usedIds);
   const warnings = [...item.warnings];
   // Found once: the date inference and the tagging below resolve the same expressions.
-  const spans = findTimexSpans(item.text);
+  // (A failure in the tagger loses this article's dates, never the article or the corpus.)
+  let tagFailure: string | null = null;
+  let spans: Candidate[] = [];
+  try {
+    spans = findTimexSpans(item.text);
+  } catch (error) {
+    tagFailure = errorMessage(error);
+  }
   const publishedDate = publicationDate(entry, item, title, warnings, spans);
   const published =
     publishedDate.value && /^\d{4}-\d{2}-\d{2}$/.test(publishedDate.value) ? publishedDate.value : null;
@@ -113,7 +120,16 @@ function parseArticle(
     sentences: item.sentences,
     warnings,
   };
-  const timexes = tagTimexes(article.text, { reference: published, spans }).map((t, i) => toTimex(t, i, id));
+  let timexes: Timex[] = [];
+  if (tagFailure === null) {
+    try {
+      timexes = tagTimexes(article.text, { reference: published, spans }).map((t, i) => toTimex(t, i, id));
+    } catch (error) {
+      tagFailure = errorMessage(error);
+    }
+  }
+  if (tagFailure !== null)
+    warnings.push(`its dates could not be read (${tagFailure}); the article is kept without them`);
   // Ingest knows caption credits from page structure; findCredits adds bylines and contributor lines.
   const credits = mergeSpans([...(item.credits ?? []), ...findCredits(article.text)]);
   return { article, timexes, credits, candidates: findActorCandidates(article.text, credits) };
