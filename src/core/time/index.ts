@@ -225,7 +225,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           ctx.reportQuarter = ctx.lastQuarter;
       }
       // ("Thursday's rout": a day used as a modifier is the day of clock times in its sentence only.)
-      if (a?.d !== undefined)
+      if (a?.d !== undefined && r.aside !== true)
         ctx.lastDay = {
           index,
           day: Date.UTC(a.y, a.m! - 1, a.d),

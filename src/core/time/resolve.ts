@@ -654,6 +654,36 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           ),
         };
       }
+      // "'Tonight the people voted for change,' Ashworth told supporters" after a count that ended at
+      // 4:12 a.m.: quoted, "tonight" is the speaker's, the evening the story last named before
+      // publication (or the night its small hours end).
+      const last = ctx.lastDay;
+      if (
+        m.overnight === undefined &&
+        m.offset === 0 &&
+        m.pod === 'NI' &&
+        ref !== null &&
+        last &&
+        inQuotation(ctx.text, c.start)
+      ) {
+        const night =
+          last.day < ref && last.day >= ref - 7 * DAY_MS && (last.late || (last.h ?? 0) >= 17)
+            ? last.day
+            : last.day === ref && last.h !== undefined && last.h < 6
+              ? ref - DAY_MS
+              : null;
+        if (night !== null) {
+          const value = `${fmtDay(night)}TNI`;
+          return {
+            type: 'TIME',
+            value,
+            anchor: { kind: 'timex', index: last.index },
+            explanation: say(value, 'said in a quotation: the night of the evening the story last named'),
+            // (The speaker's night does not move the story: "conceded shortly before 5 a.m." after it.)
+            aside: true,
+          };
+        }
+      }
       const podSuffix = m.pod ? `T${m.pod}` : '';
       const type: TimexType = m.pod ? 'TIME' : 'DATE';
       if (ref === null) {
@@ -2058,4 +2088,13 @@ function resolvePeriod(
       return fromPublication(value, `${rw} year, relative to publication (${pub})`);
     }
   }
+}
+
+/** Whether `at` lies inside a quotation of its paragraph (an odd number of quote marks before it). */
+function inQuotation(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const before = text.slice(from, at);
+  const straight = (before.match(/"/g) ?? []).length;
+  const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || open > 0;
 }

@@ -1546,6 +1546,26 @@ describe('tagTimexes: holidays of other calendars, read with Intl', () => {
   });
 });
 
+describe('tagTimexes: "tonight" in a quotation', () => {
+  const night = (text: string, ref: string) => find(text, ref).find((t) => /^tonight$/i.test(t.text))?.value;
+  it('is the evening the story last named before publication', () => {
+    const text =
+      'The first results appeared shortly after 7 p.m. Sunday. "Tonight is not a celebration," he told reporters.';
+    expect(night(text, '2017-11-20')).toBe('2017-11-19TNI');
+  });
+  it('is the night whose small hours the story ended in, and does not move the story', () => {
+    const text =
+      'The result was declared at 4:12 a.m. "Tonight the people voted for change," she said. Her rival conceded shortly before 5 a.m.';
+    expect(night(text, '2018-05-04')).toBe('2018-05-03TNI');
+    expect(find(text, '2018-05-04').find((t) => t.text === '5 a.m.')?.value).toBe('2018-05-04T05:00');
+  });
+  it('is the publication night outside a quotation', () => {
+    expect(
+      night('The first results appeared after 7 p.m. Sunday. Tonight the count goes on.', '2017-11-20'),
+    ).toBe('2017-11-20TNI');
+  });
+});
+
 describe('tagTimexes: "today" against a past era', () => {
   it('is the publication day after a bound, or alone', () => {
     expect(
