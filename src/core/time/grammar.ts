@@ -363,6 +363,10 @@ const RANGE_LEAD = /(?:\b(from|between|on|of|during)\s+)?(the\s+)?$/i;
  * Holiday names for a case-sensitive pattern: a capital first letter (names are capitalised; a
  * lower-case start is rejected at once, which keeps the rule cheap), any case after it.
  */
+/** Words around "2024-25" that make it one fiscal, budget or sports year rather than a range. */
+const SPLIT_YEAR_CONTEXT =
+  /\b(?:budget|fiscal|financial|tax|spending|season|academic|school|crop|deficit|revenue)/i;
+
 const HOLIDAY_NAMES = Object.keys(HOLIDAYS)
   .sort((a, b) => b.length - a.length)
   .map(
@@ -905,12 +909,22 @@ export const RULES: Rule[] = [
     // two calendar years, named by the one it starts in
     name: 'splitYear',
     keys: ['-', '–', '/'],
-    re: /\b(?:the\s+)?(?<y1>(?:1[89]|20)\d\d)[-–/](?<y2>\d\d|(?:1[89]|20)\d\d)\s+(?:(?:academic|school|crop|marketing|financial|fiscal|budget|tax|television|legislative)\s+year|season|campaign|winter|summer)\b/gi,
-    build: (m) => {
+    // ("the 2026-27 budget", "frozen in 2024-25": written alone, two years in a row with the second
+    // cut to two digits are one such year too, not a range; "the" then stays outside.)
+    re: /\b(?<the>the\s+)?(?<y1>(?:1[89]|20)\d\d)[-–/](?<y2>\d\d|(?:1[89]|20)\d\d)(?:(?<tail>\s+(?:(?:academic|school|crop|marketing|financial|fiscal|budget|tax|television|legislative)\s+year|season|campaign|winter|summer))\b|(?![-–/.,:]?\d))/gi,
+    build: (m, text) => {
       const y1 = +g(m, 'y1')!;
       const y2 = g(m, 'y2')!;
       if ((y2.length === 2 ? (y1 + 1) % 100 : y1 + 1) !== +y2) return null;
-      return whole(m, 'splitYear', { k: 'year', y: y1 });
+      if (g(m, 'tail')) return whole(m, 'splitYear', { k: 'year', y: y1 });
+      // (Only among words of budgets and seasons: a history's "in 1958-59" is a range of years.)
+      if (
+        y2.length !== 2 ||
+        !SPLIT_YEAR_CONTEXT.test(text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 40))
+      )
+        return null;
+      const start = m.index + (g(m, 'the')?.length ?? 0);
+      return { start, end: m.index + m[0].length, rule: 'splitYear', meaning: { k: 'year', y: y1 } };
     },
   },
   {
@@ -923,6 +937,13 @@ export const RULES: Rule[] = [
       const y2 = g(m, 'y')!;
       const y = y2.length === 2 ? Math.floor(first / 100) * 100 + +y2 : +y2;
       if (y <= first || y - first > 100) return null;
+      // ("the 2024-25 budget" is one year of a budget: the splitYear rule's.)
+      if (
+        y2.length === 2 &&
+        y === first + 1 &&
+        SPLIT_YEAR_CONTEXT.test(text.slice(Math.max(0, m.index - 124), m.index + m[0].length + 40))
+      )
+        return null;
       return {
         start: m.index + 1,
         end: m.index + m[0].length,

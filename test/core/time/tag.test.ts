@@ -412,6 +412,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['It was the last act of the 2024-25 season.', 'the 2024-25 season', '2024'],
       ['Enrollment for the 2025-26 academic year rose.', 'the 2025-26 academic year', '2025'],
       ['Exports stay banned in the 2023/24 crop year.', 'the 2023/24 crop year', '2023'],
+      // Written alone among words of budgets and seasons, too; in a history it is a range of years.
+      ['The chancellor unveiled the 2026-27 budget.', '2026-27', '2026'],
+      ['Fuel duty, frozen in 2024-25, will rise by 2029-30 under the tax plan.', '2029-30', '2029'],
+      ['In 1958-59 the army won back the mountains.', '59', '1959'],
       ['It was common in the ’90s.', 'the ’90s', '199'],
       ['It dates from the 19th century.', 'the 19th century', '18'],
       ['Profit rose in fiscal 1998.', 'fiscal 1998', '1998'],
