@@ -543,12 +543,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // purchases", nor a cue that is another expression's word, "next month after Sunday's vote").
         const possessive = /^['’]s\b/.test(ctx.text.slice(c.end, c.end + 3));
         const around = tenseAt(ctx.text, c.start, c.end);
-        const t: Tense =
-          possessive &&
-          !(
-            around.tense === 'future' &&
-            !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(around.cue ?? '')
-          )
+        // ("Thursday's stage 12, which falls on Bastille Day, takes the peloton over the Galibier",
+        // "Friday's payrolls report for March, due at 8:30 a.m.": what the day holds is still to come.)
+        const scheduled = possessive && POSSESSIVE_SCHEDULED.exec(ctx.text.slice(c.end, c.end + 120));
+        const t: Tense = scheduled
+          ? { tense: 'future', cue: scheduled[1]!.replace(/\s+/g, ' ') }
+          : possessive &&
+              !(
+                around.tense === 'future' &&
+                !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(around.cue ?? '')
+              )
             ? { tense: 'past', cue: "'s" }
             : around;
         // A weekday with no cue of its own follows the text's other weekdays: a week-ahead brief
@@ -2098,3 +2102,10 @@ function inQuotation(text: string, at: number): boolean {
   const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
   return straight % 2 === 1 || open > 0;
 }
+
+/**
+ * After a possessive weekday, its noun phrase (and a relative clause set off by commas), then a
+ * present schedule: "'s stage 12, which falls on Bastille Day, takes", "'s payrolls report, due".
+ */
+const POSSESSIVE_SCHEDULED =
+  /^['’]s\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:\s*,\s*(?:which|that)\b[^,.;]*,)?\s*,?\s+((?:is|are)\s+(?:due|set|scheduled|expected|slated)|due|will|(?:begins|starts|opens|takes|kicks\s+off|gets\s+under\s+way))\b/i;

@@ -30,6 +30,15 @@ describe('tagTimexes(text, {reference})', () => {
       ['Putin arrives in China on Tuesday.', 'Tuesday', '2023-10-17', '2023-10-16'],
       ["They would appeal against Wednesday's ruling.", 'Wednesday', '2023-10-11', reference],
       ["Shares rose before Friday's vote.", 'Friday', '2023-10-13', reference],
+      // What a possessive day holds, set ahead by a present schedule.
+      [
+        "Thursday's stage, which falls on a holiday, takes the riders over the Alps.",
+        'Thursday',
+        '2023-10-19',
+        reference,
+      ],
+      ["Investors await Friday's payrolls report, due at 8:30 a.m.", 'Friday', '2023-10-20', reference],
+      ["Thursday's ruling was a blow.", 'Thursday', '2023-10-12', reference],
       ["Signatures were filed ahead of Friday's deadline.", 'Friday', '2023-10-20', reference],
       ["We will be back with full coverage of Thursday's strike.", 'Thursday', '2023-10-19', reference],
       ['Officials met last Friday.', 'last Friday', '2023-10-13', reference],
