@@ -1217,7 +1217,7 @@ export const RULES: Rule[] = [
     // in the morning | during the evening | by late afternoon: a part of the day in hand
     name: 'partOfDay',
     keys: ['morning', 'afternoon', 'evening'],
-    re: /(?<=\b(?:in|during|by|through|throughout|until)\s+)(?:the\s+)?(?:(?<mod>early|late)\s+)?(?<pod>morning|afternoon|evening)\b(?![-'’]|\s+(?:of|hours|rush|session|trading|news|papers?|shift|edition|service|show|prayers?|commute|sun|sunshine|light|star|dress|meal|class(?:es)?)\b)/gi,
+    re: /(?<=\b(?:in|during|by|through|throughout|until)\s+)(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?(?<pod>morning|afternoon|evening)\b(?![-'’]|\s+(?:of|hours|rush|session|trading|news|papers?|shift|edition|service|show|prayers?|commute|sun|sunshine|light|star|dress|meal|class(?:es)?)\b)/gi,
     build: (m) =>
       whole(
         m,

@@ -1876,6 +1876,15 @@ function resolvePeriod(
     // Narrative anchoring: the following day / that year / the same month.
     let a =
       ctx.narr ?? (ref !== null ? { index: -1, y: yearOf(ref), m: monthOf(ref), d: dateOf(ref) } : null);
+    // "The Dow was down 1,100 points by mid-afternoon" after "since June 2020": a part of the day in
+    // hand is the day last named, else the publication day, not a day of a month named since.
+    // (The day last named only when it is near: in the same or the previous sentence.)
+    if (c.rule === 'partOfDay' && a && a.d === undefined) {
+      const last =
+        ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= 1 ? ctx.lastDay : null;
+      const day = last?.day ?? ref;
+      if (day !== null) a = { index: last?.index ?? -1, y: yearOf(day), m: monthOf(day), d: dateOf(day) };
+    }
     // "That same day" after "last October": the day is one of that month's, unknown; an older day
     // the text named is not it.
     if (

@@ -630,6 +630,9 @@ describe('tagTimexes: clock times and their days', () => {
     // A part of the day in hand: "in the morning", "by late afternoon".
     ['Dealers placed heavy buy orders in the morning.', 'the morning', '2025-01-30TMO'],
     ['Snow begins Friday and spreads east by late afternoon.', 'late afternoon', '2025-01-31TAF'],
+    ['Roads will close Friday from 5 a.m. until mid-afternoon.', 'mid-afternoon', '2025-01-31TAF'],
+    // (A month named since is no day: the part of the day is the publication day's.)
+    ['Prices rose in August. The index was down 3% by mid-afternoon.', 'mid-afternoon', '2025-01-30TAF'],
     // "a.m. (" does not end the sentence: the day after the bracket and "on" is the clock's, ahead.
     ['The bureau will publish the data at 10 a.m. (0200 GMT) on Friday.', '10 a.m.', '2025-01-31T10:00'],
     ['The bureau will publish the data at 10 a.m. (0200 GMT) on Friday.', '0200 GMT', '2025-01-31T02:00'],
