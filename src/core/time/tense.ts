@@ -131,7 +131,7 @@ const SET_FOR = new Set([
 /** Verbs of telling someone to act then ("were asked to leave"; "were urged to turn out" exhorts ahead). */
 const DIRECTIVE = new Set(['told', 'asked', 'ordered']);
 const DIRECTIVE_DEADLINE =
-  /\b(?:told|asked|ordered|instructed|directed|required|urged|gave)\s+(?:[\w'’-]+\s+){1,3}?to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,5}?by\s+$/i;
+  /\b(?:told|asked|ordered|instructed|directed|required|urged|gave)\s+(?:[\w'’-]+\s+){1,5}?to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,5}?(?:by|through|until|till)\s+$/i;
 const COUNT_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|several|many|few)$/;
 /** ", which reports results on": a relative clause in the present, up to the timex. */
@@ -326,8 +326,8 @@ function computeTense(text: string, start: number, end: number): Tense {
   // "has called a general strike for Monday", "set a vote for Tuesday": a plan made for a day ahead.
   if (dayNamed && PLANNED_FOR.test(text.slice(Math.max(0, start - 60), start)))
     return { tense: 'future', cue: 'planned for' };
-  // "the court ordered him to surrender his passport by Friday": a directive's deadline lies ahead
-  // of the order.
+  // "the court ordered him to surrender his passport by Friday", "urged people to stay indoors through
+  // Wednesday": a directive's deadline lies ahead of the order.
   if (dayNamed && DIRECTIVE_DEADLINE.test(text.slice(Math.max(0, start - 80), start)))
     return { tense: 'future', cue: 'deadline' };
   // "set a deadline of Tuesday", "a deadline for Friday": a limit still ahead.
@@ -463,7 +463,9 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     if (
       words[i + 1]?.toLowerCase() === 'to' &&
       TO_FUTURE.has(w.toLowerCase()) &&
-      !DETERMINERS.has(words[i + 2]?.toLowerCase() ?? '')
+      !DETERMINERS.has(words[i + 2]?.toLowerCase() ?? '') &&
+      // ("Setting out the plans to MSPs": "to" before a name is no infinitive.)
+      !/^[A-Z]/.test(words[i + 2] ?? '')
     ) {
       // "had been due to expire" looks back; "is due to expire" forward.
       return { tense: prev === 'been' || prev === 'had' ? 'past' : 'future', cue: w, distance };
@@ -513,7 +515,10 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       (DETERMINERS.has(prev) || (prev === 'own' && DETERMINERS.has(words[i - 2]?.toLowerCase() ?? ''))) &&
       !PAST_CUES.has(w.toLowerCase());
     // "a cooperation plan Friday", "the plans": the noun; "plans to", "plans a sale": the verb.
-    const planNoun = /^plans?$/i.test(w) && !PLAN_VERB_NEXT.has(words[i + 1]?.toLowerCase() ?? '');
+    // ("Setting out the plans to MSPs": after a determiner, the noun whatever follows.)
+    const planNoun =
+      /^plans?$/i.test(w) &&
+      (!PLAN_VERB_NEXT.has(words[i + 1]?.toLowerCase() ?? '') || DETERMINERS.has(prev));
     // "will cut the ribbon", "to put": an irregular past form after a modal or "to" is an infinitive.
     // ("Finance Minister Rui May told reporters": a capitalised "May" is a name, not a modal.)
     const infinitive = PAST_CUES.has(w.toLowerCase()) && MODAL_OR_TO.has(prev) && !/^[A-Z]/.test(prevRaw);

@@ -82,6 +82,18 @@ describe('tagTimexes(text, {reference})', () => {
       ],
       ['The two men were asked to leave the bar on Saturday.', 'Saturday', '2023-10-14', reference],
       ['The court ordered him to surrender his passport by Friday.', 'Friday', '2023-10-20', reference],
+      [
+        'Officials urged people with breathing problems to stay indoors through Friday.',
+        'Friday',
+        '2023-10-20',
+        reference,
+      ],
+      [
+        'Setting out the plans to MPs on Monday afternoon, she said spending would rise.',
+        'Monday afternoon',
+        '2023-10-16TAF',
+        reference,
+      ],
       ['Students return to classrooms on Thursday.', 'Thursday', '2023-10-19', reference],
       [
         'Mandatory evacuations take effect at 8 a.m. Thursday.',
