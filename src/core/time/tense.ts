@@ -219,8 +219,11 @@ const sentenceEnd = () => /[.!?]["')\]]*\s+(?=[A-Z"'(]|$)|\n/g;
 const isAbbreviationDot = (s: string, at: number) =>
   s[at] === '.' &&
   (ABBREVIATION_BEFORE.test(s.slice(Math.max(0, at - 5), at)) ||
-    // "at 10 a.m. (0200 GMT) on Tuesday": a clock's dot before a parenthesis.
-    (/\b[ap]\.m$/i.test(s.slice(Math.max(0, at - 4), at)) && /^\.\s+\(/.test(s.slice(at, at + 4))));
+    // "at 10 a.m. (0200 GMT) on Tuesday": a clock's dot before a parenthesis; "at 12:58 a.m. EST on
+    // Wednesday": before a time zone.
+    (/\b[ap]\.m$/i.test(s.slice(Math.max(0, at - 4), at)) &&
+      (/^\.\s+\(/.test(s.slice(at, at + 4)) || CLOCK_ZONE_AFTER.test(s.slice(at, at + 8)))));
+const CLOCK_ZONE_AFTER = /^\.\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AE[SD]T|JST|IST)\b/;
 
 /**
  * The sentence holding text[start, end), looking at most 300 characters either way (abbreviation

@@ -95,6 +95,8 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['Students return to classrooms on Thursday.', 'Thursday', '2023-10-19', reference],
+      // "a.m. EST" does not end the sentence.
+      ['The next launch window opens at 12:58 a.m. EST on Thursday.', 'Thursday', '2023-10-19', reference],
       [
         'Mandatory evacuations take effect at 8 a.m. Thursday.',
         '8 a.m. Thursday',
