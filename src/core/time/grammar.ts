@@ -279,12 +279,17 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
     .replace('preceding', 'previous');
   // "between March and May that year", "from January to March 2019": the first month of a pair
   // takes the year the second one is given.
+  // ("last December to April 2026": a month with its own "last" keeps it. "from December to April
+  // 2026": a later month of the calendar than the second is the year before's.)
   const pair =
-    !cut && !g(m, 'year') && !g(m, 'ry')
+    !cut && !g(m, 'year') && !g(m, 'ry') && !rel
       ? MONTH_PAIR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 48))
       : null;
   const ry = cut ? undefined : (g(m, 'ry') ?? pair?.groups?.ry)?.toLowerCase();
-  if (pair?.groups?.y) yearStr = pair.groups.y;
+  if (pair?.groups?.y) {
+    const second = MONTHS[pair.groups.mon2!.toLowerCase().replace(/\.$/, '')];
+    yearStr = String(+pair.groups.y - (second !== undefined && second < month ? 1 : 0));
+  }
   const modWord = g(m, 'mod');
   const day = dayStr ? +dayStr : undefined;
   let end = cut ? m.index + m[0].lastIndexOf(monWord) + monWord.length : m.index + m[0].length;
@@ -329,7 +334,7 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
 const COUNT_AFTER = new RegExp(`^\\s+(?:\\d|(?:${SMALL}|ten|twelve|twenty|few|several)\\b)`, 'i');
 
 const MONTH_PAIR_AFTER = new RegExp(
-  `^\\s*(?:and|to|through|until|or|-|–)\\s*(?:early\\s+|mid-?|late\\s+)?${MONTH}(?:\\s*\\d{1,2}\\b)?(?:,?\\s+(?<y>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next|that)\\s+year\\b)`,
+  `^\\s*(?:and|to|through|until|or|-|–)\\s*(?:early\\s+|mid-?|late\\s+)?(?<mon2>${MONTH})(?:\\s*\\d{1,2}\\b)?(?:,?\\s+(?<y>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next|that)\\s+year\\b)`,
   'i',
 );
 const MONTH_NEAR = new RegExp(`\\b(?:${MONTH}|month)`, 'i');

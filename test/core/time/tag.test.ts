@@ -152,6 +152,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['The loan must be repaid by February.', 'February', '2024-02', reference],
       ['Guidelines are to be published in early November.', 'early November', '2023-11', reference],
       ['The board met in December.', 'December', '2022-12', reference],
+      // The first month of a pair takes the second's year, the year before when it comes later in
+      // the calendar; a month with its own "last" keeps it.
+      ['Sales from December to April 2026 rose.', 'December', '2025-12', '2025-02-03'],
+      ['The flight was pushed back last December to April 2026.', 'last December', '2024-12', '2025-02-03'],
       ['The rule was pushed back to July.', 'July', '2020-07', '2019-12-31'],
       ['The vote was brought forward to March.', 'March', '2020-03', '2019-12-31'],
       ['The firm moved to London in May.', 'May', '2019-05', '2019-12-31'],
