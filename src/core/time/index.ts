@@ -25,7 +25,10 @@ import {
   type Resolved,
 } from './resolve';
 import { WEEKDAYS } from './lexicon';
-import { opensSentence, sentenceAround, tenseAt, WEEKDAY_NAME } from './tense';
+import { opensSentence, sentenceAround, sentencesBetween, tenseAt, WEEKDAY_NAME } from './tense';
+
+/** "said Friday", "told reporters on Friday": the day of a saying. */
+const SAID_BEFORE = /\b(?:said|says|announced|told\s+\w+)\s+(?:on\s+)?$/i;
 
 export { valueToInterval } from './interval';
 
@@ -225,7 +228,19 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           ctx.reportQuarter = ctx.lastQuarter;
       }
       // ("Thursday's rout": a day used as a modifier is the day of clock times in its sentence only.)
-      if (a?.d !== undefined && r.aside !== true)
+      // ("... for about six hours Thursday after an error, the company said Friday. The outage began
+      // at about 10:40 a.m.": the day of the saying, after the event's day in its sentence, is not
+      // the day the story is on.)
+      // (The event's day just before the saying's: "next Tuesday ..., the speaker said on Tuesday"
+      // is a plan, and the story stays on the day of the saying.)
+      const sayingDay =
+        a?.d !== undefined &&
+        ctx.lastDay !== null &&
+        SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
+        sentencesBetween(text, ctx.lastDay.end, c.start) === 0 &&
+        ctx.lastDay.day < Date.UTC(a.y, a.m! - 1, a.d) &&
+        Date.UTC(a.y, a.m! - 1, a.d) - ctx.lastDay.day <= 3 * DAY_MS;
+      if (a?.d !== undefined && r.aside !== true && !sayingDay)
         ctx.lastDay = {
           index,
           day: Date.UTC(a.y, a.m! - 1, a.d),

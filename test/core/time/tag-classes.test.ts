@@ -1549,6 +1549,21 @@ describe('tagTimexes: holidays of other calendars, read with Intl', () => {
   });
 });
 
+describe('tagTimexes: the day of a saying does not move the story', () => {
+  it("leaves clock times on the event's day, named just before in the sentence", () => {
+    const text =
+      'Users could not post for six hours Thursday after an error, the company said Friday. The outage began at about 10:40 a.m.';
+    expect(find(text, '2019-03-01').find((t) => t.text === 'about 10:40 a.m.')?.value).toBe(
+      '2019-02-28T10:40',
+    );
+  });
+  it('but a plan named before the saying leaves the story on the day of the saying', () => {
+    const text =
+      'Parliament will hold a vote next Tuesday, the speaker said on Tuesday. Lawmakers debated until about 1 a.m.';
+    expect(find(text, '2011-02-01').find((t) => t.text === 'about 1 a.m.')?.value).toBe('2011-02-01T01:00');
+  });
+});
+
 describe('tagTimexes: "tonight" in a quotation', () => {
   const night = (text: string, ref: string) => find(text, ref).find((t) => /^tonight$/i.test(t.text))?.value;
   it('is the evening the story last named before publication', () => {
