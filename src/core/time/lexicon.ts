@@ -503,6 +503,8 @@ export const BARE_SCHEDULED = new Set([
   'resume',
   'end',
   'reopen',
+  // "several contracts expire at the end of June".
+  'expire',
   'restart',
   'depart',
   'convene',

@@ -2117,4 +2117,4 @@ function inQuotation(text: string, at: number): boolean {
  * present schedule: "'s stage 12, which falls on Bastille Day, takes", "'s payrolls report, due".
  */
 const POSSESSIVE_SCHEDULED =
-  /^['’]s\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:\s*,\s*(?:which|that)\b[^,.;]*,)?\s*,?\s+((?:is|are)\s+(?:due|set|scheduled|expected|slated)|due|will|(?:begins|starts|opens|takes|kicks\s+off|gets\s+under\s+way))\b/i;
+  /^['’]s\s+(?:[\w-]+\s+){0,6}?[\w-]+(?:\s*,\s*(?:which|that)\b[^,.;]*,)?\s*,?\s+((?:is|are)\s+(?:due|set|scheduled|expected|slated)|due|will|(?:begins|starts|opens|takes|kicks\s+off|gets\s+under\s+way))\b/i;

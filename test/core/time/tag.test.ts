@@ -38,6 +38,7 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ["Investors await Friday's payrolls report, due at 8:30 a.m.", 'Friday', '2023-10-20', reference],
+      ["Friday's meeting of the national drought group will decide.", 'Friday', '2023-10-20', reference],
       ["Thursday's ruling was a blow.", 'Thursday', '2023-10-12', reference],
       ["Signatures were filed ahead of Friday's deadline.", 'Friday', '2023-10-20', reference],
       ["We will be back with full coverage of Thursday's strike.", 'Thursday', '2023-10-19', reference],
@@ -152,6 +153,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['The loan must be repaid by February.', 'February', '2024-02', reference],
       ['Guidelines are to be published in early November.', 'early November', '2023-11', reference],
       ['The board met in December.', 'December', '2022-12', reference],
+      ['He knew several contracts expire at the end of June.', 'the end of June', '2024-06', reference],
       // The first month of a pair takes the second's year, the year before when it comes later in
       // the calendar; a month with its own "last" keeps it.
       ['Sales from December to April 2026 rose.', 'December', '2025-12', '2025-02-03'],
