@@ -505,6 +505,10 @@ export const BARE_SCHEDULED = new Set([
   'reopen',
   // "several contracts expire at the end of June".
   'expire',
+  // "The ECB and the Bank of England announce their decisions on Thursday".
+  'announce',
+  'release',
+  'publish',
   'restart',
   'depart',
   'convene',

@@ -96,6 +96,12 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['Students return to classrooms on Thursday.', 'Thursday', '2023-10-19', reference],
+      [
+        'The ECB and the Bank of England announce their decisions on Thursday.',
+        'Thursday',
+        '2023-10-19',
+        reference,
+      ],
       // "a.m. EST" does not end the sentence.
       ['The next launch window opens at 12:58 a.m. EST on Thursday.', 'Thursday', '2023-10-19', reference],
       [
