@@ -528,8 +528,14 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // "The Met Office is forecasting sunshine on Friday": a capital inside the sentence starts a name,
     // whatever its letters spell.
     const capitalised = /^[A-Z]/.test(w) && i > 0 && w !== 'I';
+    // ("the previous round of forecasts in September": an "-s" word after "of" is a plural noun.)
+    const pluralAfterOf = prev === 'of' && /[^s]s$/i.test(w);
     const t =
-      planNoun || infinitive || capitalised || ((inName || adjective) && !PAST_CUES.has(w.toLowerCase()))
+      planNoun ||
+      infinitive ||
+      capitalised ||
+      pluralAfterOf ||
+      ((inName || adjective) && !PAST_CUES.has(w.toLowerCase()))
         ? null
         : classify(w);
     // "to be published" is future; a participle after "be"/"is" ("will be held", "is heard")

@@ -159,6 +159,12 @@ describe('tagTimexes(text, {reference})', () => {
       ['The loan must be repaid by February.', 'February', '2024-02', reference],
       ['Guidelines are to be published in early November.', 'early November', '2023-11', reference],
       ['The board met in December.', 'December', '2022-12', reference],
+      [
+        'The median official expects three cuts in 2024, compared with two in the previous round of forecasts in September.',
+        'September',
+        '2023-09',
+        '2023-12-13',
+      ],
       ['He knew several contracts expire at the end of June.', 'the end of June', '2024-06', reference],
       // The first month of a pair takes the second's year, the year before when it comes later in
       // the calendar; a month with its own "last" keeps it.
