@@ -408,9 +408,9 @@ export const RULES: Rule[] = [
   {
     // the week of March 6 | the week of Oct. 16, 2023
     name: 'weekOf',
-    keys: ['week of', 'week to', 'week end'],
+    keys: ['week of', 'week to', 'week end', 'week beginning', 'week starting', 'week commencing'],
     re: new RegExp(
-      `\\bthe\\s+week\\s+(?:of|to|ending|ended)\\s+(?<mon>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      `\\bthe\\s+week\\s+(?:of|to|ending|ended|beginning|starting|commencing)\\s+(?<mon>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
     build: (m, text) => {
@@ -420,11 +420,12 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // the week to 3 April | the week ending 13 March 2011 (day-month order): the ISO week holding that day
+    // the week to 3 April | the week ending 13 March 2011 | the week beginning 14 January (day-month
+    // order): the ISO week holding that day
     name: 'weekOfDayMonth',
-    keys: ['week of', 'week to', 'week end'],
+    keys: ['week of', 'week to', 'week end', 'week beginning', 'week starting', 'week commencing'],
     re: new RegExp(
-      `\\bthe\\s+week\\s+(?:of|to|ending|ended)\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      `\\bthe\\s+week\\s+(?:of|to|ending|ended|beginning|starting|commencing)\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
     build: (m) => {

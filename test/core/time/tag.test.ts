@@ -522,6 +522,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['Hearings are set for the week of Nov. 6.', 'the week of Nov. 6', '2023-W45'],
       ['Talks ran through the week of March 4, 2019.', 'the week of March 4, 2019', '2019-W10'],
       ['Cases rose in the week to 3 April 2011.', 'the week to 3 April 2011', '2011-W13'],
+      ['MPs vote in the week beginning 14 January 2019.', 'the week beginning 14 January 2019', '2019-W03'],
+      ['It falls in the week starting Jan. 7, 2019.', 'the week starting Jan. 7, 2019', '2019-W02'],
       ['Sales in the week ended March 5, 2011, rose.', 'the week ended March 5, 2011', '2011-W09'],
     ])('holidays: %j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value }));
