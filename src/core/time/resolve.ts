@@ -1906,9 +1906,15 @@ function resolvePeriod(
     }
     // "The list reopens on Dec. 16. Applications will be taken from 8 a.m. that day": "that day" is
     // the day last named, even one still ahead (which does not move the story).
+    // ("will peak on the night of Aug. 12 and into the following morning": so is the day after it,
+    // in its own sentence.)
     if (
       unit === 'day' &&
-      (rel === 'same' || rel === 'that') &&
+      (rel === 'same' ||
+        rel === 'that' ||
+        ((rel === 'following' || rel === 'next') &&
+          ctx.lastDay !== null &&
+          sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0)) &&
       ctx.lastDay &&
       (!a || ctx.lastDay.index > a.index) &&
       sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= MAXSENT

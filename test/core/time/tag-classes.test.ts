@@ -1436,6 +1436,11 @@ describe('tagTimexes: a clock time in a past clause is not on a day still to com
       tag('The list reopens on Dec. 16. Applications will be taken from 8 a.m. that day.'),
     ).toContainEqual(['8 a.m.', '2020-12-16T08:00']);
   });
+  it('counts "the following morning" from a day ahead named in its sentence', () => {
+    expect(
+      tag('The shower will peak on the night of Dec. 12 and into the following morning.'),
+    ).toContainEqual(['the following morning', '2020-12-13TMO']);
+  });
 });
 
 describe('tagTimexes: "the quarter" of an earnings story is the one reported', () => {
