@@ -89,8 +89,9 @@ const REPORTING = new Set([
 const REPORTING_VERB = '(?:said|says|told|added|reported|stated|noted|warned|predicted)';
 /** ", forecasters said," inside a clause; ", the bureau said." closing one. */
 const ATTRIBUTION = new RegExp(`,\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\s*,`, 'g');
+// ("at the December meeting, delegates said on Monday": the timex may be a noun's modifier.)
 const ATTRIBUTION_AFTER = new RegExp(
-  `^,\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\b(?:\\s+[\\w'-]+){0,6}\\s*[.,]`,
+  `^(?:\\s+[a-z][\\w'-]*){0,2},\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\b(?:\\s+[\\w'-]+){0,6}\\s*[.,]`,
 );
 /** A timex opening the subject of a reported clause: "said the January round", "said that next week's". */
 const REPORTED_SUBJECT =
@@ -488,7 +489,8 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       return { tense: 'future', cue: `${w} of`, distance };
     // "the festival, which runs from Friday to Sunday": a span set ahead ("refinery runs in the
     // fourth quarter" is a noun).
-    if (/^runs$/i.test(w) && /^(?:from|until|till|through)$/i.test(words[i + 1] ?? ''))
+    // ("This allowance runs out on April 5": it expires then.)
+    if (/^runs$/i.test(w) && /^(?:from|until|till|through|out)$/i.test(words[i + 1] ?? ''))
       return { tense: 'future', cue: `${w} ${words[i + 1]!}`, distance };
     // "had been due on Friday": a plan that has passed. ("was due at 5:40 a.m." may still be today's.)
     if (

@@ -159,6 +159,13 @@ describe('tagTimexes(text, {reference})', () => {
       ['The loan must be repaid by February.', 'February', '2024-02', reference],
       ['Guidelines are to be published in early November.', 'early November', '2023-11', reference],
       ['The board met in December.', 'December', '2022-12', reference],
+      ['This allowance runs out on April 5.', 'April 5', '2021-04-05', '2020-12-31'],
+      [
+        'Producers are unlikely to agree cuts at the December meeting, delegates said on Monday.',
+        'December',
+        '2014-12',
+        '2014-11-24',
+      ],
       [
         'The median official expects three cuts in 2024, compared with two in the previous round of forecasts in September.',
         'September',
