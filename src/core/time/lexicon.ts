@@ -549,6 +549,8 @@ export const PLAN_AFTER_BE = new Set([
   'going',
   'slated',
   'poised',
+  // "Sunday is likely to be the busiest day".
+  'likely',
 ]);
 
 /** Future auxiliaries, the only future cues that count after a timex. */

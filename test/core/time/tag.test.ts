@@ -96,6 +96,7 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['Students return to classrooms on Thursday.', 'Thursday', '2023-10-19', reference],
+      ['Sunday is likely to be the busiest day.', 'Sunday', '2023-10-22', reference],
       [
         'The ECB and the Bank of England announce their decisions on Thursday.',
         'Thursday',
