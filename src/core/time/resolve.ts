@@ -1554,7 +1554,13 @@ function resolveDate(
         !PERIOD_THROUGH.test(before)
       : /\b(?:effective|starting|beginning)\s+$/i.test(before)) ||
     FORWARD_AFTER.test(ctx.text.slice(c.end, c.end + 14));
-  const t: Tense = effective ? { tense: 'none' } : tenseAt(ctx.text, c.start, c.end);
+  // "cuts the income tax rate starting in January": a change that starts in a month is still ahead.
+  const startsIn = m.d === undefined && /\b(?:starting|beginning)\s+in\s+$/i.test(before);
+  const t: Tense = startsIn
+    ? { tense: 'future', cue: 'starting in' }
+    : effective
+      ? { tense: 'none' }
+      : tenseAt(ctx.text, c.start, c.end);
   let y: number;
   let why: string;
   if (m.d !== undefined) {

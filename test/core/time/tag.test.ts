@@ -160,6 +160,12 @@ describe('tagTimexes(text, {reference})', () => {
       ['The loan must be repaid by February.', 'February', '2024-02', reference],
       ['Guidelines are to be published in early November.', 'early November', '2023-11', reference],
       ['The board met in December.', 'December', '2022-12', reference],
+      [
+        'It also cuts the income tax rate for small businesses starting in January.',
+        'January',
+        '2018-01',
+        '2017-06-21',
+      ],
       ['This allowance runs out on April 5.', 'April 5', '2021-04-05', '2020-12-31'],
       [
         'Producers are unlikely to agree cuts at the December meeting, delegates said on Monday.',
