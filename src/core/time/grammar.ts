@@ -21,6 +21,7 @@ import {
   VAGUE_REFS,
   WEEKDAYS,
   MONTH_ABBREVIATIONS,
+  TIME_ZONES,
 } from './lexicon';
 import { KeywordIndex } from './keywords';
 
@@ -365,13 +366,18 @@ const HALF_OF_BEFORE = /\b(?:the\s+)?(first|last|latter|second)\s+half\s+of\s+$/
 const RANGE_LEAD = /(?:\b(from|between|on|of|during)\s+)?(the\s+)?$/i;
 
 /**
+ * Whether text[start, end) ("2024-25") stands among words of budgets and seasons, which make two
+ * years in a row one fiscal, budget or sports year rather than a range.
+ */
+const amongSplitYearWords = (text: string, start: number, end: number) =>
+  /\b(?:budget|fiscal|financial|tax|spending|season|academic|school|crop|deficit|revenue)/i.test(
+    text.slice(Math.max(0, start - 120), end + 40),
+  );
+
+/**
  * Holiday names for a case-sensitive pattern: a capital first letter (names are capitalised; a
  * lower-case start is rejected at once, which keeps the rule cheap), any case after it.
  */
-/** Words around "2024-25" that make it one fiscal, budget or sports year rather than a range. */
-const SPLIT_YEAR_CONTEXT =
-  /\b(?:budget|fiscal|financial|tax|spending|season|academic|school|crop|deficit|revenue)/i;
-
 const HOLIDAY_NAMES = Object.keys(HOLIDAYS)
   .sort((a, b) => b.length - a.length)
   .map(
@@ -609,7 +615,7 @@ export const RULES: Rule[] = [
     keys: ['am', 'pm', 'a.m', 'p.m', 'a. m', 'p. m', 'noon', 'midnight', 'midday', 'gmt', 'utc', ':'],
     re: new RegExp(
       `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3]):?(?<min24>[0-5]\\d)\\s+(?<tz0>GMT|UTC)|(?<h24d>[01]\\d|2[0-3]):(?<min24d>[0-5]\\d)(?=\\s+(?:on\\s+)?(?:${WEEKDAY}|today|tonight|tomorrow)\\b)|(?<word>noon|midnight|midday))` +
-        `(?:\\s+\\(?(?<tz>[ECMP][SD]T|GMT|UTC|BST|CES?T|EES?T|[ECMP]T|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|JST|KST|HKT|SGT|SAST|IST|MSK|AK[SD]T|HST|[AN][SD]T)(?![A-Za-z])\\)?|\\s+(?<zone>local|(?:[A-Z][a-z]+\\s+){1,2}?[A-Z][a-z]+|[A-Z][a-z]+)\\s+time\\b)?(?:,?\\s+(?:(?<dayWord>today|tonight|yesterday|tomorrow|${WEEKDAY})(?:,?\\s+(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon>${MONTH}))?|(?<dmDay2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon2>${MONTH})(?:,?\\s+(?<dmYear>1\\d{3}|20\\d{2})\\b)?|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
+        `(?:\\s+\\(?(?<tz>${TIME_ZONES})(?![A-Za-z])\\)?|\\s+(?<zone>local|(?:[A-Z][a-z]+\\s+){1,2}?[A-Z][a-z]+|[A-Z][a-z]+)\\s+time\\b)?(?:,?\\s+(?:(?<dayWord>today|tonight|yesterday|tomorrow|${WEEKDAY})(?:,?\\s+(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon>${MONTH}))?|(?<dmDay2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon2>${MONTH})(?:,?\\s+(?<dmYear>1\\d{3}|20\\d{2})\\b)?|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
       'gi',
     ),
     build: (m) => {
@@ -924,11 +930,7 @@ export const RULES: Rule[] = [
       if ((y2.length === 2 ? (y1 + 1) % 100 : y1 + 1) !== +y2) return null;
       if (g(m, 'tail')) return whole(m, 'splitYear', { k: 'year', y: y1 });
       // (Only among words of budgets and seasons: a history's "in 1958-59" is a range of years.)
-      if (
-        y2.length !== 2 ||
-        !SPLIT_YEAR_CONTEXT.test(text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 40))
-      )
-        return null;
+      if (y2.length !== 2 || !amongSplitYearWords(text, m.index, m.index + m[0].length)) return null;
       const start = m.index + (g(m, 'the')?.length ?? 0);
       return { start, end: m.index + m[0].length, rule: 'splitYear', meaning: { k: 'year', y: y1 } };
     },
@@ -944,11 +946,7 @@ export const RULES: Rule[] = [
       const y = y2.length === 2 ? Math.floor(first / 100) * 100 + +y2 : +y2;
       if (y <= first || y - first > 100) return null;
       // ("the 2024-25 budget" is one year of a budget: the splitYear rule's.)
-      if (
-        y2.length === 2 &&
-        y === first + 1 &&
-        SPLIT_YEAR_CONTEXT.test(text.slice(Math.max(0, m.index - 124), m.index + m[0].length + 40))
-      )
+      if (y2.length === 2 && y === first + 1 && amongSplitYearWords(text, m.index - 4, m.index + m[0].length))
         return null;
       return {
         start: m.index + 1,

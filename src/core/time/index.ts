@@ -24,11 +24,11 @@ import {
   type ResolveContext,
   type Resolved,
 } from './resolve';
-import { WEEKDAYS } from './lexicon';
+import { SAYING_VERB, WEEKDAYS } from './lexicon';
 import { opensSentence, sentenceAround, sentencesBetween, tenseAt, WEEKDAY_NAME } from './tense';
 
 /** "said Friday", "told reporters on Friday": the day of a saying. */
-const SAID_BEFORE = /\b(?:said|says|announced|told\s+\w+)\s+(?:on\s+)?$/i;
+const SAID_BEFORE = new RegExp(`\\b${SAYING_VERB}\\s+(?:on\\s+)?$`, 'i');
 
 export { valueToInterval } from './interval';
 

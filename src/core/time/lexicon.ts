@@ -747,3 +747,10 @@ export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'nov',
   'dec',
 ]);
+
+/** Time-zone abbreviations written after a clock time ("9 a.m. EST", "0200 GMT"), as a pattern. */
+export const TIME_ZONES =
+  '[ECMP][SD]T|GMT|UTC|BST|CES?T|EES?T|[ECMP]T|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|JST|KST|HKT|SGT|SAST|IST|MSK|AK[SD]T|HST|[AN][SD]T';
+
+/** The verbs of a saying that a day follows ("said Friday", "told reporters on Friday"), as a pattern. */
+export const SAYING_VERB = '(?:said|says|announced|told\\s+\\w+)';

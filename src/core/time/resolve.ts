@@ -21,7 +21,7 @@ import {
 } from './calendar';
 import type { Candidate, Meaning } from './grammar';
 import { isoWeekStart } from './interval';
-import { HOLIDAYS, MONTH_NAMES, MONTHS, UNITS } from './lexicon';
+import { HOLIDAYS, MONTH_NAMES, MONTHS, SAYING_VERB, UNITS } from './lexicon';
 import { sentenceAround, sentencesBetween, tenseAt, type Tense } from './tense';
 
 /** The most recent absolute point the text itself has named, for narrative anchoring. */
@@ -1775,8 +1775,10 @@ function recurringHour(sentence: string): boolean {
   );
 }
 
-const SAID_ON_DAY =
-  /\b(?:said|says|announced|told\s+\w+)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
+const SAID_ON_DAY = new RegExp(
+  `\\b${SAYING_VERB}\\s+(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b`,
+  'g',
+);
 /** Words that name one day: "today", "Tuesday", "Oct. 18", "18 October". */
 export const ONE_DAY =
   /\b(?:today|tonight|tomorrow|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\b/;

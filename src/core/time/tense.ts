@@ -11,6 +11,7 @@ import {
   NOT_PAST_ED,
   PAST_CUES,
   PLAN_AFTER_BE,
+  TIME_ZONES,
   TO_FUTURE,
 } from './lexicon';
 
@@ -224,7 +225,7 @@ const isAbbreviationDot = (s: string, at: number) =>
     // Wednesday": before a time zone.
     (/\b[ap]\.m$/i.test(s.slice(Math.max(0, at - 4), at)) &&
       (/^\.\s+\(/.test(s.slice(at, at + 4)) || CLOCK_ZONE_AFTER.test(s.slice(at, at + 8)))));
-const CLOCK_ZONE_AFTER = /^\.\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AE[SD]T|JST|IST)\b/;
+const CLOCK_ZONE_AFTER = new RegExp(`^\\.\\s+(?:${TIME_ZONES})\\b`);
 
 /**
  * The sentence holding text[start, end), looking at most 300 characters either way (abbreviation
