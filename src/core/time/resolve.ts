@@ -826,8 +826,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             if (
               t.tense === 'future' &&
               !justClosed &&
-              !m.half &&
-              startMonth + 2 < refM &&
+              startMonth + (m.half ? 5 : 2) < refM &&
               !/\bfrom\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, c.start - 10), c.start)) &&
               startMonth + 12 - refM <= 3 &&
               !DATA_NOUN_AFTER.test(ctx.text.slice(c.end, c.end + 16))

@@ -1013,6 +1013,7 @@ describe('tagTimexes: more forms from news copy', () => {
     ['2016-12-28', '"The first quarter is going to be soft," he said.', 'The first quarter', '2017-Q1'],
     ['2016-12-28', 'The first quarter was soft.', 'The first quarter', '2016-Q1'],
     ['2024-10-31', 'Sales would double in the second half from the first half.', 'the first half', '2024-H1'],
+    ['2018-10-19', 'The tariffs will really start to bite in the first half.', 'the first half', '2019-H1'],
     [
       '2018-10-29',
       'The Treasury moved the statement to avoid clashing with Halloween on Wednesday.',
