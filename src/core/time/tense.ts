@@ -134,6 +134,8 @@ const SET_FOR = new Set([
 const DIRECTIVE = new Set(['told', 'asked', 'ordered']);
 const DIRECTIVE_DEADLINE =
   /\b(?:told|asked|ordered|instructed|directed|required|urged|gave)\s+(?:[\w'’-]+\s+){1,8}?to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,5}?(?:by|through|until|till)\s+$/i;
+const PLAN_DEADLINE =
+  /\b(?:hopes|aims|plans|wants|expects|intends|hope|aim|plan|want|expect|intend)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,9}?(?:by|through|until|till)\s+$/i;
 const COUNT_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|several|many|few)$/;
 /** ", which reports results on": a relative clause in the present, up to the timex. */
@@ -333,7 +335,13 @@ function computeTense(text: string, start: number, end: number): Tense {
     return { tense: 'future', cue: 'planned for' };
   // "the court ordered him to surrender his passport by Friday", "urged people to stay indoors through
   // Wednesday": a directive's deadline lies ahead of the order.
-  if (dayNamed && DIRECTIVE_DEADLINE.test(text.slice(Math.max(0, start - 80), start)))
+  // ("the council hopes to have the main roads through the town centre cleared by Wednesday": so is a
+  // plan's.)
+  if (
+    dayNamed &&
+    (DIRECTIVE_DEADLINE.test(text.slice(Math.max(0, start - 80), start)) ||
+      PLAN_DEADLINE.test(text.slice(Math.max(0, start - 100), start)))
+  )
     return { tense: 'future', cue: 'deadline' };
   // "set a deadline of Tuesday", "a deadline for Friday": a limit still ahead.
   if (/\bdeadline\s+(?:of|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)))

@@ -84,6 +84,12 @@ describe('tagTimexes(text, {reference})', () => {
       ['The two men were asked to leave the bar on Saturday.', 'Saturday', '2023-10-14', reference],
       ['The court ordered him to surrender his passport by Friday.', 'Friday', '2023-10-20', reference],
       [
+        'The council hopes to have the main roads through the town centre cleared by Friday evening.',
+        'Friday evening',
+        '2023-10-20TEV',
+        reference,
+      ],
+      [
         'The judge told jurors who had booked vacations in March to tell the court by Friday.',
         'Friday',
         '2023-10-20',
