@@ -645,8 +645,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // overnight": in a clause set ahead, the night of the day last named (or tonight), not last night.
       if (m.overnight && ref !== null && tenseAt(ctx.text, c.start, c.end).tense === 'future') {
         const last = ctx.lastDay;
-        const day =
+        let day =
           last && last.day >= ref && sentencesBetween(ctx.text, last.end, c.start) <= 1 ? last.day : ref;
+        // ("an advisory from 3 p.m. today until 6 a.m. Thursday ... ice could coat roads overnight":
+        // a day last named by its small hours ends the night before it.)
+        if (day > ref && last?.h !== undefined && last.h < 9) day -= DAY_MS;
         const value = `${fmtDay(day)}TNI`;
         return {
           type: 'TIME',

@@ -656,6 +656,10 @@ describe('tagTimexes: clock times and their days', () => {
     expect(valueOf(text, '10 p.m.', '2020-12-30')).toBe('2020-12-31T22:00');
     expect(valueOf(text, '4 a.m.', '2020-12-30')).toBe('2021-01-01T04:00');
     expect(valueOf('Shops were looted overnight.', 'overnight', '2020-12-30')).toBe('2020-12-29TNI');
+    // A day named by its small hours ends the night before it.
+    const advisory =
+      'An advisory runs from 3 p.m. today until 6 a.m. Thursday, warning that ice could coat roads overnight.';
+    expect(valueOf(advisory, 'overnight', '2025-12-24')).toBe('2025-12-24TNI');
     const early =
       'Drones struck the grid late Tuesday and early Wednesday. The air force downed 11 launched between 10 p.m. and 4 a.m.';
     expect(valueOf(early, '10 p.m.', '2023-03-01')).toBe('2023-02-28T22:00');
