@@ -1589,9 +1589,11 @@ function resolveDate(
   } else if (
     m.d === undefined &&
     (DATA_FOR_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start)) ||
-      DATA_AFTER.test(ctx.text.slice(c.end, c.end + 24)))
+      FIGURE_IN_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start)) ||
+      DATA_AFTER.test(ctx.text.slice(c.end, c.end + 32)))
   ) {
-    // "Figures for February will be published on 8 March", "September payroll figures": statistics
+    // "Figures for February will be published on 8 March", "will release November retail sales
+    // figures", "after a 1.2 percent gain in October": statistics
     // are of a month that has begun (usually ended), whatever the tense of their release.
     y = month <= refM ? refY : refY - 1;
     why = `no year is given: the ${name} of the figures, this one or the last (${published(ref)})`;
@@ -1800,8 +1802,11 @@ const DATA_NOUN_AFTER =
 const DATA_NOUN_BEFORE =
   /\b(?:gross\s+domestic\s+product|GDP|growth|earnings|results|profits?|sales|revenues?|output)\b(?:[^.;!?]|\.(?=\d)){0,40}?\b(?:in|for|during)\s+(?:the\s+)?$/i;
 const DATA_FOR_BEFORE = /\b(?:figures|data|numbers|statistics|payrolls?|readings?)\s+for\s+$/i;
+/** "after a 1.2 percent gain in October": a month's figure. */
+const FIGURE_IN_BEFORE =
+  /\d\s*(?:%|percent|per\s+cent)\s+(?:gain|rise|increase|decline|drop|fall|growth|jump|climb)\s+in\s+$/i;
 const DATA_AFTER =
-  /^(?:\s+(?:(?:payrolls?|jobs|trade|inflation|retail|sales|factory|industrial|output|export|import|employment|housing)\s+)?(?:figures|data|numbers|statistics|payrolls?|report)\b|['’]s\s+(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?[\d.]+\s*(?:%|percent|per\s+cent)|['’]s\s+(?:reading|figure|level|pace|rate)\b)/i;
+  /^(?:\s+(?:(?:payrolls?|jobs|trade|inflation|retail|sales|factory|industrial|output|export|import|employment|housing)\s+){0,2}(?:figures|data|numbers|statistics|payrolls?|report)\b|['’]s\s+(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?[\d.]+\s*(?:%|percent|per\s+cent)|['’]s\s+(?:reading|figure|level|pace|rate)\b)/i;
 
 /** A lead about the week to come: "dominates this week", "what to watch this week", "the week ahead". */
 const WEEK_AHEAD_LEAD = /\b(?:this|the\s+coming)\s+week\b|\bthe\s+week\s+ahead\b/i;

@@ -1492,6 +1492,18 @@ describe('tagTimexes: the month of a set of figures', () => {
       '2018-09',
     ],
     ['2018-11-14', "Analysts expect a rebound from October's reading.", 'October', '2018-10'],
+    [
+      '2010-12-01',
+      'Commerce will release November retail sales figures on Dec. 14, and economists expect a rise.',
+      'November',
+      '2010-11',
+    ],
+    [
+      '2010-12-01',
+      'Economists expect a 0.6 percent increase, after a 1.2 percent gain in October.',
+      'October',
+      '2010-10',
+    ],
   ])('published %s: %j -> %j = %s', (ref, text, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
