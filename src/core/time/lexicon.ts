@@ -752,5 +752,6 @@ export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([
 export const TIME_ZONES =
   '[ECMP][SD]T|GMT|UTC|BST|CES?T|EES?T|[ECMP]T|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|JST|KST|HKT|SGT|SAST|IST|MSK|AK[SD]T|HST|[AN][SD]T';
 
-/** The verbs of a saying that a day follows ("said Friday", "told reporters on Friday"), as a pattern. */
-export const SAYING_VERB = '(?:said|says|announced|told\\s+\\w+)';
+/** The verbs of a saying that a day follows ("said Friday", "told reporters on Friday", "a report
+ * released today"), as a pattern. */
+export const SAYING_VERB = '(?:said|says|announced|told\\s+\\w+|released|published)';

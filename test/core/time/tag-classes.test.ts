@@ -1579,6 +1579,11 @@ describe('tagTimexes: the day of a saying does not move the story', () => {
       '2019-02-28T10:40',
     );
   });
+  it('nor does the day of a report', () => {
+    const text =
+      'Consumers spent more online on Monday than on any day since 2001, the firm said in a report released today. Traffic peaked between noon and 2 p.m.';
+    expect(find(text, '2010-12-01').find((t) => t.text === 'noon')?.value).toBe('2010-11-29T12:00');
+  });
   it('but a plan named before the saying leaves the story on the day of the saying', () => {
     const text =
       'Parliament will hold a vote next Tuesday, the speaker said on Tuesday. Lawmakers debated until about 1 a.m.';
