@@ -271,11 +271,18 @@ function bracketedTime(text: string, out: TaggedTimex[], from: Candidate[]): voi
     if (t.type !== 'TIME' || prev.type !== 'TIME' || m.k !== 'time') continue;
     if (m.mo !== undefined || m.dayWord !== undefined || m.wd !== undefined) continue;
     if (!/^\s*\($/.test(text.slice(prev.end, t.start))) continue;
-    const day = /^(\d{4}-\d{2}-\d{2})T/.exec(prev.value)?.[1];
-    if (!day || t.value.startsWith(day) || !/^\d{4}-\d{2}-\d{2}T/.test(t.value)) continue;
+    const first = /^(\d{4}-\d{2}-\d{2})T(\d{2})/.exec(prev.value);
+    const hour = /^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(\d{2})/.exec(t.value);
+    if (!first || !hour || !/^\d{4}-\d{2}-\d{2}T/.test(t.value)) continue;
+    // ("at 10:12 p.m. EDT (0212 GMT)": more than twelve hours apart, the other zone is on the next
+    // day, or on the day before.)
+    const gap = +first[2]! - +hour[1]!;
+    const shift = gap > 12 ? 1 : gap < -12 ? -1 : 0;
+    const day = shift === 0 ? first[1]! : fmtDay(isoToDay(first[1]!)! + shift * DAY_MS);
+    if (t.value.startsWith(day)) continue;
     t.value = day + t.value.slice(10);
     t.anchor = { kind: 'timex', index: i - 1 };
-    t.explanation = `${t.text} -> ${t.value}: the time before it (${prev.text}) given in another zone, on its day`;
+    t.explanation = `${t.text} -> ${t.value}: the time before it (${prev.text}) given in another zone, ${shift === 0 ? 'on its day' : shift > 0 ? 'where it is the next day' : 'where it is the day before'}`;
   }
 }
 

@@ -627,6 +627,8 @@ describe('tagTimexes: clock times and their days', () => {
     ],
     // The same moment in another zone, in brackets, is on the day the first time names.
     ['Buses will leave at 3 a.m. Friday (0000 GMT).', '0000 GMT', '2025-01-31T00:00'],
+    // More than twelve hours apart, the other zone is on the next day.
+    ['Contact came at 10:12 p.m. EDT Friday (0212 GMT).', '0212 GMT', '2025-01-25T02:12'],
     // A part of the day in hand: "in the morning", "by late afternoon".
     ['Dealers placed heavy buy orders in the morning.', 'the morning', '2025-01-30TMO'],
     ['Snow begins Friday and spreads east by late afternoon.', 'late afternoon', '2025-01-31TAF'],
