@@ -818,9 +818,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             // ("will publish its first estimate of fourth-quarter growth" in January: the figures of
             // the quarter just closed, whatever the tense of their release.)
             // ("expect growth of around 10.5% in the fourth quarter" said on Jan. 4 likewise.)
+            const dataAfter = DATA_NOUN_AFTER.test(ctx.text.slice(c.end, c.end + 16));
+            const months = m.half ? 6 : 3;
             const justClosed =
-              (DATA_NOUN_AFTER.test(ctx.text.slice(c.end, c.end + 16)) ||
-                DATA_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start))) &&
+              (dataAfter || DATA_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start))) &&
               !m.half &&
               quarterOf(ref).q === (m.q % 4) + 1;
             if (t.tense === 'future' && startMonth > refM && !justClosed) y = refY;
@@ -829,16 +830,15 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             if (
               t.tense === 'future' &&
               !justClosed &&
-              startMonth + (m.half ? 5 : 2) < refM &&
+              startMonth + months - 1 < refM &&
               !/\bfrom\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, c.start - 10), c.start)) &&
               startMonth + 12 - refM <= 3 &&
-              !DATA_NOUN_AFTER.test(ctx.text.slice(c.end, c.end + 16))
+              !dataAfter
             )
               y = refY + 1;
             why = `the most recent such ${m.half ? 'half' : 'quarter'} (${published(ref)}), ${tenseNote(t)}`;
             // "betting on a cut by the fourth quarter", "curbs through the first quarter": a deadline,
             // this one or the coming one.
-            const months = m.half ? 6 : 3;
             // ("Through the first half of the year, sales were up" is a span, not a deadline.)
             if (
               DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)) &&
