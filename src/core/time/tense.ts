@@ -435,7 +435,100 @@ function computeTense(text: string, start: number, end: number): Tense {
       : leftCue(text, start, FAR_LEFT_WORDS, FAR_LEFT_WINDOW);
   if (far && (FAR_PLAN.test(far.cue) || BARE_SCHEDULED.has(far.cue.toLowerCase())))
     return { tense: far.tense, cue: far.cue };
+  // "Janet Yellen testifies before Congress on Wednesday", "the company has a backup launch window
+  // on Saturday": with no other cue, a named day in the plain present is a schedule, still ahead.
+  if (dayNamed || WEEKDAY_NAME.test(text.slice(start, end))) {
+    const present = presentCue(text, start, end);
+    if (present) return { tense: 'future', cue: present };
+  }
   return { tense: 'none' };
+}
+
+/** Present forms that are no schedule: sayings and states of mind ("says Tuesday's vote was"). */
+const PRESENT_NOT_SCHEDULE = new Set([
+  'says',
+  'tells',
+  'claims',
+  'believes',
+  'thinks',
+  'insists',
+  'argues',
+  'reports',
+  'shows',
+  'suggests',
+  'remains',
+  'seems',
+  'appears',
+  'means',
+  'knows',
+  'recalls',
+  'remembers',
+  'describes',
+  'denies',
+  'admits',
+  'blames',
+  'accuses',
+  'comes',
+  'follows',
+  'marks',
+]);
+/** Words before a day that tie it to an event other than the present verb's ("is in hospital after
+ * an attack on Sunday"). */
+const EVENT_LINK = new Set([
+  'after',
+  'following',
+  'since',
+  'over',
+  'about',
+  'of',
+  'from',
+  'in',
+  'during',
+  'by',
+  'despite',
+]);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'they', 'we', 'i', 'you']);
+
+/**
+ * A verb in the plain present (not a saying) governing the clause before a day: "Yellen testifies
+ * before Congress on", "The parade steps off at 10 a.m.", "the company has a backup opportunity on".
+ * Plural nouns look the same ("Trade talks on"), so the word must follow a subject (a name, a
+ * pronoun, or a noun after a determiner) and the clause must hold no past form after the day.
+ */
+function presentCue(text: string, start: number, end: number): string | null {
+  const clause = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true);
+  const cut = Math.max(
+    clause.lastIndexOf(','),
+    clause.lastIndexOf(';'),
+    clause.lastIndexOf('('),
+    clause.lastIndexOf('"'),
+  );
+  const words = clause.slice(cut + 1).match(WORD) ?? [];
+  const rest = clip(text.slice(end, end + RIGHT_WINDOW), false).split(/[,;]/)[0] ?? '';
+  if ((rest.match(WORD) ?? []).some((w) => classify(w) === 'past')) return null;
+  for (let i = words.length - 1; i >= 0 && words.length - i <= 8; i--) {
+    const w = words[i]!;
+    const lw = w.toLowerCase();
+    if (EVENT_LINK.has(lw) || classify(w) === 'past' || lw === 'not' || lw === "n't") return null;
+    const prevRaw = words[i - 1] ?? '';
+    const prev = prevRaw.toLowerCase();
+    const next = words[i + 1]?.toLowerCase() ?? '';
+    if (lw === 'is' || lw === 'are' || lw === 'has' || lw === 'have') {
+      // "has left", "is expected", "have been": a perfect or a passive, not a schedule.
+      if (isParticiple(next) || next === 'been' || next === 'said') return null;
+      return w;
+    }
+    if (!/^[a-z]{3,}[^su's]s$/.test(w) || PRESENT_NOT_SCHEDULE.has(lw)) continue;
+    const subject =
+      SUBJECT_PRONOUNS.has(prev) ||
+      // A name not merely opening the sentence ("Trade talks"), or a run of capitals ("Janet Yellen").
+      (/^[A-Z]/.test(prevRaw) && (i > 1 || /^[A-Z]/.test(words[i - 2] ?? '') || cut >= 0)) ||
+      (/^[a-z]+$/.test(prevRaw) &&
+        !DETERMINERS.has(prev) &&
+        DETERMINERS.has(words[i - 2]?.toLowerCase() ?? ''));
+    return subject ? w : null;
+  }
+  return null;
 }
 
 type Cue = { tense: 'past' | 'future'; cue: string; distance: number };

@@ -122,8 +122,9 @@ describe('tenseAt(text, start, end)', () => {
     ['Game 4 will be played, if needed, on Friday.', 'future'], // a condition is no tense
     ['He has not decided whether to enter the draft on Friday.', 'future'], // a choice still ahead
     ['Tickets sold out within hours of going on sale on Friday.', 'past'], // "going" without "to"
-    ['"Nobody wants a strike on Friday," said the chairman.', 'none'], // the reporting verb is outside the quote
-    ["``Nobody wants a strike on Friday,'' said the chairman.", 'none'],
+    ['"No strike on Friday, no deal," said the chairman.', 'none'], // the reporting verb is outside the quote
+    ["``No strike on Friday, no deal,'' said the chairman.", 'none'],
+    ['"Nobody wants a strike on Friday," said the chairman.', 'future'], // the quote's own present
     ['Nobody wanted a strike on Friday, said the chairman.', 'past'],
     ['Friday is a holiday.', 'none'],
     ['Friday is going to be about how much tightening markets can take.', 'future'],

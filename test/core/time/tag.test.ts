@@ -63,6 +63,25 @@ describe('tagTimexes(text, {reference})', () => {
       ['The vote is scheduled for next Monday.', 'next Monday', '2023-10-23', reference],
       ['There are two matches on Saturday and none on Sunday.', 'Saturday', '2023-10-21', reference],
       ['There were two matches on Saturday.', 'Saturday', '2023-10-14', reference],
+      // A named day in the plain present is a schedule; a plural noun, a saying or an event named
+      // after the present verb is not.
+      ['Janet Yellen testifies before Congress on Wednesday.', 'Wednesday', '2023-10-18', reference],
+      [
+        'The parade steps off at 10 a.m. Friday from the high school.',
+        '10 a.m. Friday',
+        '2023-10-20T10:00',
+        reference,
+      ],
+      [
+        'If the launch is scrubbed, the company has a backup window on Saturday.',
+        'Saturday',
+        '2023-10-21',
+        reference,
+      ],
+      ['Trade talks on Friday ended without a deal.', 'Friday', '2023-10-13', reference],
+      ['The minister says the attack on Friday was planned.', 'Friday', '2023-10-13', reference],
+      ['He is in hospital after an attack on Sunday.', 'Sunday', '2023-10-15', reference],
+      ['Analysts said the company results on Friday beat forecasts.', 'Friday', '2023-10-13', reference],
       // Forecasts and spans set ahead; a capital inside a sentence starts a name, not a verb.
       ['The Met Office is forecasting sunshine on Friday.', 'Friday', '2023-10-20', reference],
       ['The festival, which runs from Friday to Sunday, sold out.', 'Friday', '2023-10-20', reference],
