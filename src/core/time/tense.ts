@@ -163,6 +163,9 @@ const DAY_NAMED_ANY = /^(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur
 const SENTENCE_START = /(?:^|[.!?;:"“]\s*|\n\s*)$/;
 /** ", agreed at a cabinet meeting on": a past participle opening a phrase that runs up to the timex. */
 const PARTICIPLE_PHRASE_BEFORE = /,\s+(?:[a-z]+ed|held|made|taken|given|won|lost|signed|set)\s+[^,.;:!?]*$/;
+/** "With the vote on", "Ahead of talks on": a phrase opening the sentence, with no verb, up to the timex. */
+const OPENING_ADJUNCT =
+  /(?:^|[.!?]["')\]]*\s+|\n\s*)(?:With|Ahead\s+of|Before|After|Following|Despite|Between)\s+(?![^,.;:!?]*\b(?:is|are|was|were|has|have|had|will|would)\b)[^,.;:!?]{0,60}$/;
 /** ", and on", "; by": a coordinated clause opening with the timex. */
 const CLAUSE_OPEN_BEFORE = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:(?:on|in|at|by|from)\s+)?(?:the\s+)?$/i;
 
@@ -370,19 +373,26 @@ function computeTense(text: string, start: number, end: number): Tense {
     ? null
     : leftCue(text, start);
   // "... late Monday or early Tuesday, forecasters said": a closing attribution is the saying's time.
+  // "With Prime Minister's Questions on Wednesday, the affair is likely to dominate the week": a
+  // timex in an adjunct opening the sentence belongs to the main clause after the comma.
+  const adjunct = OPENING_ADJUNCT.test(text.slice(Math.max(0, start - 80), start))
+    ? /^\s*,\s*/.exec(text.slice(end, end + 4))
+    : null;
   const right =
     ATTRIBUTION_AFTER.test(text.slice(end, end + 90)) && !opensSentence(text, start, true)
       ? null
-      : rightCue(
-          text,
-          end,
-          // "On Tuesday, more than 1,000 head teachers signed": a timex opening its sentence or clause
-          // waits longer for the subject's verb.
-          opensSentence(text, start, true) ||
-            CLAUSE_OPEN_BEFORE.test(text.slice(Math.max(0, start - 24), start))
-            ? RIGHT_WORDS_OPENING
-            : RIGHT_WORDS,
-        );
+      : adjunct
+        ? rightCue(text, end + adjunct[0].length, RIGHT_WORDS_OPENING)
+        : rightCue(
+            text,
+            end,
+            // "On Tuesday, more than 1,000 head teachers signed": a timex opening its sentence or clause
+            // waits longer for the subject's verb.
+            opensSentence(text, start, true) ||
+              CLAUSE_OPEN_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+              ? RIGHT_WORDS_OPENING
+              : RIGHT_WORDS,
+          );
   // "did not alert retailers until Saturday": the negated past verb decides, not "until".
   if (
     left &&

@@ -81,6 +81,14 @@ describe('tagTimexes(text, {reference})', () => {
       ['Trade talks on Friday ended without a deal.', 'Friday', '2023-10-13', reference],
       ['The minister says the attack on Friday was planned.', 'Friday', '2023-10-13', reference],
       ['He is in hospital after an attack on Sunday.', 'Sunday', '2023-10-15', reference],
+      // A timex in a phrase opening the sentence takes the main clause's tense.
+      [
+        "With the prime minister's questions on Wednesday, the affair is likely to dominate the week.",
+        'Wednesday',
+        '2023-10-18',
+        reference,
+      ],
+      ['After talks on Wednesday, the minister said little.', 'Wednesday', '2023-10-11', reference],
       ['Analysts said the company results on Friday beat forecasts.', 'Friday', '2023-10-13', reference],
       // Forecasts and spans set ahead; a capital inside a sentence starts a name, not a verb.
       ['The Met Office is forecasting sunshine on Friday.', 'Friday', '2023-10-20', reference],
