@@ -37,6 +37,7 @@ export type Meaning =
       yrel?: number;
       pod?: string;
       weekOf?: boolean; // "the week of March 6": the ISO week holding that day
+      weekend?: boolean; // with weekOf, "the weekend of Dec. 2-3": that week's weekend
       weekendOf?: number; // "the first weekend of February": its nth weekend (-1: the last)
       thatYear?: boolean; // "May that year"
     }
@@ -403,6 +404,9 @@ const RATE_WHAT = /\b(days?|nights?|times|once|twice|thrice)$/i;
 /** The lower count of a range right before a length: "six to [eight weeks]", "two-[three years]". */
 const RANGE_COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s*(?:to|-|–)\\s*$`, 'i');
 
+/** The last day of a span named by its dates: "the weekend of Dec. 2-3", "of 14 and 15 March". */
+const SECOND_DAY = '(?:(?:\\s*[-–]\\s*|\\s+and\\s+)\\d{1,2}(?:st|nd|rd|th)?\\b)?';
+
 /** A count right before "days a week", "times a year". */
 const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s+$`, 'i');
 
@@ -412,26 +416,42 @@ const HOLIDAY_BY_BARE = new Map(Object.keys(HOLIDAYS).map((k) => [k.replace(/'/g
 /** The grammar, in priority order (an earlier rule wins between equally long matches). */
 export const RULES: Rule[] = [
   {
-    // the week of March 6 | the week of Oct. 16, 2023
+    // the week of March 6 | the week of Oct. 16, 2023 | the weekend of Dec. 2-3
     name: 'weekOf',
-    keys: ['week of', 'week to', 'week end', 'week beginning', 'week starting', 'week commencing'],
+    keys: [
+      'week of',
+      'week to',
+      'week end',
+      'week beginning',
+      'week starting',
+      'week commencing',
+      'weekend of',
+    ],
     re: new RegExp(
-      `\\bthe\\s+week\\s+(?:of|to|ending|ended|beginning|starting|commencing)\\s+(?<mon>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      `\\bthe\\s+(?:week\\s+(?:of|to|ending|ended|beginning|starting|commencing)|week(?<we>end)\\s+of)\\s+(?<mon>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b${SECOND_DAY}(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
     build: (m, text) => {
       const c = monthCandidate(m, text);
       if (!c || c.meaning.k !== 'date' || c.meaning.d === undefined) return null;
-      return { ...c, rule: 'weekOf', meaning: { ...c.meaning, weekOf: true } };
+      return { ...c, rule: 'weekOf', meaning: { ...c.meaning, weekOf: true, weekend: !!g(m, 'we') } };
     },
   },
   {
     // the week to 3 April | the week ending 13 March 2011 | the week beginning 14 January (day-month
     // order): the ISO week holding that day
     name: 'weekOfDayMonth',
-    keys: ['week of', 'week to', 'week end', 'week beginning', 'week starting', 'week commencing'],
+    keys: [
+      'week of',
+      'week to',
+      'week end',
+      'week beginning',
+      'week starting',
+      'week commencing',
+      'weekend of',
+    ],
     re: new RegExp(
-      `\\bthe\\s+week\\s+(?:of|to|ending|ended|beginning|starting|commencing)\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      `\\bthe\\s+(?:week\\s+(?:of|to|ending|ended|beginning|starting|commencing)|week(?<we>end)\\s+of)\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?${SECOND_DAY}\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
     build: (m) => {
@@ -451,7 +471,7 @@ export const RULES: Rule[] = [
         start: m.index,
         end,
         rule: 'weekOf',
-        meaning: { k: 'date', m: month, d, y: y ? +y : undefined, weekOf: true },
+        meaning: { k: 'date', m: month, d, y: y ? +y : undefined, weekOf: true, weekend: !!g(m, 'we') },
       };
     },
   },
@@ -760,7 +780,7 @@ export const RULES: Rule[] = [
     name: 'quarter',
     keys: ['quarter', 'half'],
     re: new RegExp(
-      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+|(?<ya>year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|holiday)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b))?`,
+      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+|(?<ya>year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|holiday|back|front)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b|(?<ty>the\\s+(?:fiscal\\s+)?year)\\b))?`,
       'gi',
     ),
     build: (m) => {
@@ -771,7 +791,23 @@ export const RULES: Rule[] = [
       const the = g(m, 'the')?.toLowerCase() ?? '';
       // "the holiday quarter": October to December, the shopping season's.
       if (ord === 'holiday' && (half || !the)) return null;
-      const q = ord === 'last' ? (half ? 2 : 4) : ord === 'holiday' ? 4 : ORDINALS[ord]!;
+      // "the back half of next year", "the front half": business slang for the second and first.
+      // (Not "the back half of the bus": only of a year.)
+      if (
+        (ord === 'back' || ord === 'front') &&
+        (!half || !the || (!g(m, 'y') && !g(m, 'ry') && !g(m, 'ty')))
+      )
+        return null;
+      const q =
+        ord === 'last' || ord === 'back'
+          ? half
+            ? 2
+            : 4
+          : ord === 'holiday'
+            ? 4
+            : ord === 'front'
+              ? 1
+              : ORDINALS[ord]!;
       if (half && q > 2) return null;
       const ry = g(m, 'ry')?.toLowerCase();
       let rel: string | undefined;

@@ -250,6 +250,7 @@ function everyAndEach(units: Record<string, string>): Record<string, string> {
 
 export const SET_WORDS: Record<string, string> = {
   hourly: 'PT1H',
+  'half-hourly': 'PT30M',
   daily: 'P1D',
   nightly: 'P1D',
   weekly: 'P1W',

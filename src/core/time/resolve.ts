@@ -456,11 +456,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         };
       }
       if (m.weekOf && day) {
-        const value = fmtWeek(dayOf(+day[1]!, +day[2]!, +day[3]!));
+        const value = fmtWeek(dayOf(+day[1]!, +day[2]!, +day[3]!)) + (m.weekend ? '-WE' : '');
         return {
           ...r,
           value,
-          explanation: say(value, `the week holding ${r.value}`),
+          explanation: say(value, `the ${m.weekend ? 'weekend of the ' : ''}week holding ${r.value}`),
           alternatives: undefined,
         };
       }
@@ -842,7 +842,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             // ("Through the first half of the year, sales were up" is a span, not a deadline.)
             if (
               DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)) &&
-              !/^\s+of\b/.test(ctx.text.slice(c.end, c.end + 4))
+              !/^\s+of\b/.test(ctx.text.slice(c.end, c.end + 4)) &&
+              !/\sof\s/.test(ctx.text.slice(c.start, c.end))
             ) {
               y = startMonth + months - 1 >= refM ? refY : refY + 1;
               why = `a deadline: the current or coming such ${m.half ? 'half' : 'quarter'} (${published(ref)})`;

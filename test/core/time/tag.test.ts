@@ -463,6 +463,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['The group meets every Tuesday.', 'every Tuesday', 'XXXX-WXX-2'],
       ['The club meets every other Thursday.', 'every other Thursday', 'XXXX-WXX-4'],
       ['The newsletter goes out fortnightly.', 'fortnightly', 'P2W'],
+      ['Trains will run half-hourly until 11 p.m.', 'half-hourly', 'PT30M'],
       ['The report is published annually.', 'annually', 'P1Y'],
       ['Prices are updated daily.', 'daily', 'P1D'],
       ['Thousands die each year.', 'each year', 'P1Y'],
@@ -524,7 +525,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['Traders bet on a rate cut by the first quarter.', 'the first quarter', '2024-Q1'],
       ['Output rose 6% in January-September.', 'January-September', 'P9M'], // the year so far
       ['Sales rose in the January-October period.', 'the January-October period', 'P10M'],
-      ['Sales rose through the first half of the year.', 'the first half', '2023-H1'],
+      ['Sales rose through the first half of the year.', 'the first half of the year', '2023-H1'],
       ['The club hopes to do better next season.', 'next season', '2024'],
       ['The deal should close by year-end.', 'year-end', '2023-12-31'],
       ['Output fell in the third quarter.', 'the third quarter', '2023-Q3'],
@@ -550,6 +551,25 @@ describe('tagTimexes(text, {reference})', () => {
     });
 
     it.each([
+      // A half "of the year" is one expression; "the back half" is business slang for the second.
+      [
+        'Sales were weak in the first half of the year.',
+        '2016-07-05',
+        'the first half of the year',
+        '2016-H1',
+      ],
+      [
+        'Through the first half of the year, sales were up.',
+        '2016-07-05',
+        'the first half of the year',
+        '2016-H1',
+      ],
+      [
+        'Demand should recover in the back half of next year.',
+        '2023-10-26',
+        'the back half of next year',
+        '2024-H2',
+      ],
       ['Net rose from the year-ago third quarter.', '2023-11-02', 'the year-ago third quarter', '2022-Q3'],
       [
         'Sales beat the year-earlier fourth quarter.',
@@ -578,8 +598,19 @@ describe('tagTimexes(text, {reference})', () => {
       ['MPs vote in the week beginning 14 January 2019.', 'the week beginning 14 January 2019', '2019-W03'],
       ['It falls in the week starting Jan. 7, 2019.', 'the week starting Jan. 7, 2019', '2019-W02'],
       ['Sales in the week ended March 5, 2011, rose.', 'the week ended March 5, 2011', '2011-W09'],
+      // A weekend named by its dates is that week's weekend.
+      ['There is no service on the weekend of Dec. 2-3.', 'the weekend of Dec. 2-3', '2023-W48-WE'],
+      [
+        'Works are planned for the weekend of 14 and 15 March 2025.',
+        'the weekend of 14 and 15 March 2025',
+        '2025-W11-WE',
+      ],
     ])('holidays: %j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value }));
+    });
+
+    it('leaves "the back half of the bus" alone', () => {
+      expect(find('He sat in the back half of the bus.')).toEqual([]);
     });
 
     it('tags a bare season coordinated with another: "the fall and winter"', () => {
