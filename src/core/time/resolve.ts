@@ -2063,7 +2063,14 @@ function resolvePeriod(
       const until = DEADLINE_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 8), c.start));
       const t: Tense = until ? { tense: 'future', cue: until[0].trim() } : tenseAt(ctx.text, c.start, c.end);
       // "the weekend" early in the week is the one just gone; "this weekend" needs a past verb for that.
-      const pastFirst = t.tense === 'past' || (t.tense === 'none' && wd <= 3 && rel !== 'this');
+      // From Thursday on, the weekend just past is "last weekend": a past verb ("urged both sides to
+      // return to the table this weekend", "jurors were sent home for the weekend") points to the
+      // coming one, unless the weekend is when it happened ("since the weekend", "over the weekend").
+      const pastFirst =
+        (t.tense === 'past' &&
+          (wd <= 3 ||
+            /\b(?:since|over|during|at)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)))) ||
+        (t.tense === 'none' && wd <= 3 && rel !== 'this');
       const [value, other] = pastFirst ? [past, current] : [current, past];
       return {
         type: 'DATE',

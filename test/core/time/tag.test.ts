@@ -320,6 +320,20 @@ describe('tagTimexes(text, {reference})', () => {
       expect(coming('2017-11-14')).toBe('2018');
     });
 
+    it('reads the weekend named in a past clause from Thursday on as the coming one', () => {
+      const weekend = (text: string, ref: string) =>
+        find(text, ref).find((t) => /weekend/.test(t.text))?.value;
+      // Published Friday 18 Aug 2023 (week 33).
+      expect(
+        weekend('The minister urged both sides to return to the table this weekend.', '2023-08-18'),
+      ).toBe('2023-W33-WE');
+      expect(weekend('Jurors were sent home for the weekend.', '2023-08-18')).toBe('2023-W33-WE');
+      expect(weekend('Eight people have died since the weekend.', '2023-08-18')).toBe('2023-W32-WE');
+      expect(weekend('Fighting raged over the weekend.', '2023-08-18')).toBe('2023-W32-WE');
+      // Published Tuesday 15 Aug 2023: the weekend just gone.
+      expect(weekend('Jurors were sent home for the weekend.', '2023-08-15')).toBe('2023-W32-WE');
+    });
+
     it('gives "this weekend" an alternative reading', () => {
       const [t] = find('Crowds gathered this weekend.');
       expect(t?.alternatives?.map((a) => a.value)).toEqual(['2023-W42-WE']);
