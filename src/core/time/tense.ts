@@ -708,7 +708,7 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null
   // "The Fourth of July parade, which has followed the same route since the 1960s, will be
   // extended": a relative clause between the subject and its verb is not the clause's.
   const right = clip(text.slice(end, end + RIGHT_WINDOW + 80), false)
-    .replace(/^([^,.;]{0,30}),\s+(?:which|who)\b[^,.;]*,/, '$1')
+    .replace(/^([^,.;]{0,30}),\s+(?:which|who|when|where)\b[^,.;]*,/, '$1')
     .slice(0, RIGHT_WINDOW)
     .replace(/(?:["”]|'').*$/s, '');
   const rwords = right.match(WORD) ?? [];

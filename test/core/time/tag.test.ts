@@ -89,6 +89,8 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['After talks on Wednesday, the minister said little.', 'Wednesday', '2023-10-11', reference],
+      // A "when" clause between the subject and its verb is skipped, like a "which" clause.
+      ['Sunday, when most people head home, is expected to be busier.', 'Sunday', '2023-10-22', reference],
       ['Analysts said the company results on Friday beat forecasts.', 'Friday', '2023-10-13', reference],
       // Forecasts and spans set ahead; a capital inside a sentence starts a name, not a verb.
       ['The Met Office is forecasting sunshine on Friday.', 'Friday', '2023-10-20', reference],
