@@ -132,6 +132,8 @@ const SET_FOR = new Set([
 ]);
 /** Verbs of telling someone to act then ("were asked to leave"; "were urged to turn out" exhorts ahead). */
 const DIRECTIVE = new Set(['told', 'asked', 'ordered']);
+/** Verbs that take an object before a "to" infinitive still ahead ("urged both sides to return"). */
+const DIRECTIVE_WITH_OBJECT = new Set(['told', 'asked', 'ordered', 'urged', 'advised', 'instructed']);
 const DIRECTIVE_DEADLINE =
   /\b(?:told|asked|ordered|instructed|directed|required|urged|gave)\s+(?:[\w'’-]+\s+){1,8}?to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,5}?(?:by|through|until|till)\s+$/i;
 const PLAN_DEADLINE =
@@ -558,7 +560,13 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     const prev = prevRaw.toLowerCase();
     // "agreed to purchase [the unit for $22 million in] February": the intended act lies ahead, so the
     // infinitive carries the cue, one word nearer the timex than the verb that governs it.
-    const gov = words[i - 2]?.toLowerCase() ?? '';
+    let gov = words[i - 2]?.toLowerCase() ?? '';
+    // "urged both sides to return", "asked the court to rule": a directive with its object before "to".
+    if (prev === 'to' && !TO_FUTURE.has(gov)) {
+      const k = [3, 4, 5].find((n) => DIRECTIVE_WITH_OBJECT.has(words[i - n]?.toLowerCase() ?? ''));
+      if (k && words.slice(i - k + 1, i - 1).every((x) => classify(x) === null && x.toLowerCase() !== 'to'))
+        gov = words[i - k]!.toLowerCase();
+    }
     if (prev === 'to' && TO_FUTURE.has(gov) && /^[a-z]+$/.test(w) && !FUNCTION_AFTER_TO.has(w)) {
       const aux = words[i - 3]?.toLowerCase();
       const aux2 = words[i - 4]?.toLowerCase();
@@ -571,7 +579,7 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
           ((aux === 'was' || aux === 'were') && DIRECTIVE.has(gov))
             ? 'past'
             : 'future',
-        cue: `${words[i - 2]!} to ${w}`,
+        cue: `${gov} to ${w}`,
         distance,
       };
     }

@@ -89,6 +89,10 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['After talks on Wednesday, the minister said little.', 'Wednesday', '2023-10-11', reference],
+      // A directive with its object before "to" looks ahead ("urged both sides to return").
+      ['The minister urged both sides to resume talks on Friday.', 'Friday', '2023-10-20', reference],
+      ['The judge asked the jury to return on Thursday.', 'Thursday', '2023-10-19', reference],
+      ['The judge asked the jury questions on Thursday.', 'Thursday', '2023-10-12', reference],
       // A "when" clause between the subject and its verb is skipped, like a "which" clause.
       ['Sunday, when most people head home, is expected to be busier.', 'Sunday', '2023-10-22', reference],
       ['Analysts said the company results on Friday beat forecasts.', 'Friday', '2023-10-13', reference],
