@@ -737,7 +737,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       } else if (m.stamp && ref !== null) {
         day = ref;
         why = 'on the publication day: a time stamp of the story';
-      } else if (recurringHour(sentenceAround(ctx.text, c.start, c.end))) {
+      } else if (
+        recurringHour(sentenceAround(ctx.text, c.start, c.end), clauseAround(ctx.text, c.start, c.end))
+      ) {
         // "open daily from 9am to 5pm", "late opening until 8pm every Thursday": the hour of
         // something that recurs, on no one day.
         const value = `XXXX-XX-XXT${pad2(m.h)}:${pad2(m.min)}`;
@@ -1770,7 +1772,10 @@ const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
 /** Statistics of a month: "figures for February", "September payroll figures", "March data". */
 /** A sentence about something that recurs ("open daily", "every weeknight"), naming no one day
  * ("screens tonight at 7 p.m." does; "every Thursday" does not). */
-function recurringHour(sentence: string): boolean {
+function recurringHour(sentence: string, clause: string): boolean {
+  // "The library will close on Sundays and at 6 p.m. on Fridays ..., under a budget the council
+  // approved Monday": a recurrence in the hour's own clause is not undone by a day in another.
+  if (RECURRING.test(clause)) sentence = clause;
   if (!RECURRING.test(sentence)) return false;
   // ("transit officials said Wednesday": the day of the telling is not the hour's.)
   // ("From Sunday, the museum will be open daily ... through Oct. 31": the days that bound the
@@ -1792,9 +1797,18 @@ const BOUNDING_DAY = new RegExp(
   `\\b(?:from|starting|beginning|through|until|till)\\s+${ONE_DAY.source.slice(2, -2)}\\b`,
   'gi',
 );
+/** The clause holding text[start, end): its sentence cut at the commas and semicolons either side. */
+function clauseAround(text: string, start: number, end: number): string {
+  const sentence = sentenceAround(text, start, end);
+  const at = sentence.indexOf(text.slice(start, end));
+  const from = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1;
+  const to = sentence.slice(at).search(/[,;]/);
+  return sentence.slice(from, to < 0 ? undefined : at + to);
+}
+
 /** Words of a sentence about something that recurs ("open daily", "every weeknight", "each day"). */
 const RECURRING =
-  /\b(?:daily|nightly|every(?:\s+other)?\s+(?:day|night|morning|evening|week(?:day|night|end)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|each\s+(?:day|night|morning|evening|weekday|weeknight)|every\s+weeknight|\w+\s+days\s+a\s+week|on\s+weekdays|weeknights|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/i;
+  /\b(?:daily|nightly|every(?:\s+other)?\s+(?:day|night|morning|evening|week(?:day|night|end)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|each\s+(?:day|night|morning|evening|weekday|weeknight)|every\s+weeknight|\w+\s+days\s+a\s+week|on\s+week(?:day|end)s|weeknights|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/i;
 const RECURRING_ALL = new RegExp(RECURRING.source, 'gi');
 /** A set of figures after a quarter: "fourth-quarter growth", "third-quarter results". */
 const DATA_NOUN_AFTER =

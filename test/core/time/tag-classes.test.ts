@@ -589,6 +589,15 @@ describe('tagTimexes: clock times and their days', () => {
     ['From Sunday, it will be open daily from 10 a.m. through Oct. 31.', '10 a.m.', 'XXXX-XX-XXT10:00'],
     ['It will be closed on Mondays and will close at 4 p.m.', '4 p.m.', 'XXXX-XX-XXT16:00'],
     ['The club runs five days a week until 6 p.m.', '6 p.m.', 'XXXX-XX-XXT18:00'],
+    // A recurrence in the hour's own clause, whatever day another clause names.
+    [
+      'The library will close at 6 p.m. on Fridays, under a budget the council approved Monday.',
+      '6 p.m.',
+      'XXXX-XX-XXT18:00',
+    ],
+    ['Clinics will be open Mondays and Thursdays from 9 a.m. to 4 p.m.', '9 a.m.', 'XXXX-XX-XXT09:00'],
+    ['It serves dinner until 10 p.m., and until 11 p.m. on weekends.', '11 p.m.', 'XXXX-XX-XXT23:00'],
+    ['Police patrol every night, and on Monday the attack came at 3 a.m.', '3 a.m.', '2025-01-27T03:00'],
     ['Debates run every weeknight in February, starting at 9 p.m.', '9 p.m.', 'XXXX-XX-XXT21:00'],
     ['The film screens tonight at 7 p.m., as it does every night.', '7 p.m.', '2025-01-30T19:00'],
     [
