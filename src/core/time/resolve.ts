@@ -730,6 +730,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       } else if (m.dayWord && ref !== null) {
         day = ref + (m.dayWord === 'yesterday' ? -1 : m.dayWord === 'tomorrow' ? 1 : 0) * DAY_MS;
         why = `${m.dayWord}, relative to the publication date`;
+      } else if (
+        m.wd !== undefined &&
+        ctx.lastDay &&
+        /^\s*\(\s*$/.test(ctx.text.slice(ctx.lastDay.end, c.start)) &&
+        [0, 1, 6].includes((m.wd - weekdayOf(ctx.lastDay.day) + 7) % 7)
+      ) {
+        // "lift-off set for 9 p.m. ET (0200 GMT Wednesday)": the same moment in another zone, a day
+        // either side of the time before the bracket.
+        const delta = (m.wd - weekdayOf(ctx.lastDay.day) + 7) % 7;
+        day = ctx.lastDay.day + (delta === 6 ? -1 : delta) * DAY_MS;
+        anchor = { kind: 'timex', index: ctx.lastDay.index };
+        why = `on ${WD_NAMES[m.wd]}, the day of the time before the bracket or the one next to it`;
       } else if (m.wd !== undefined && ref !== null) {
         const t = tenseAt(ctx.text, c.start, c.end);
         day = ref + weekdayDelta(ref, m.wd, t.tense === 'future' ? 'future' : 'past') * DAY_MS;

@@ -583,6 +583,12 @@ describe('tagTimexes: clock times and their days', () => {
   const ref = '2025-01-30'; // a Thursday
   it.each([
     ['Preorders open at 8 a.m. Pacific time Friday.', '8 a.m. Pacific time Friday', '2025-01-31T08:00'],
+    // The same moment in another zone, in brackets, is a day either side of the time before it.
+    [
+      'The rocket will lift off on Friday at 9 p.m. ET (0200 GMT Saturday).',
+      '0200 GMT Saturday',
+      '2025-02-01T02:00',
+    ],
     ['The bank announces its decision at noon London time.', 'noon London time', '2025-01-30T12:00'],
     // The hour of something that recurs is on no one day.
     ['The museum will be open daily from 9am to 5pm.', '9am', 'XXXX-XX-XXT09:00'],
