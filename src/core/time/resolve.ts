@@ -794,6 +794,27 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       } else if (ref !== null) {
         day = ref;
       }
+      // "Dozens of new laws took effect at midnight" on the day of publication: the midnight that
+      // began it, written as that day's 00:00.
+      if (
+        day !== null &&
+        day === ref &&
+        m.h === 24 &&
+        // (Not after an hour of that day: "a vigil Mass at 4 p.m. today, followed by the Mass at
+        // midnight" ends it.)
+        !ctx.lastDay?.late &&
+        ctx.lastDay?.h === undefined &&
+        /\bat\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
+        tenseAt(ctx.text, c.start, c.end).tense === 'past'
+      ) {
+        const value = `${fmtDay(day)}T00:00`;
+        return {
+          type: 'TIME',
+          value,
+          anchor,
+          explanation: say(value, 'the midnight that began the publication day, in the past tense'),
+        };
+      }
       const hhmm = `${pad2(m.h)}:${pad2(m.min)}`;
       if (day === null) {
         const value = `XXXX-XX-XXT${hhmm}`;

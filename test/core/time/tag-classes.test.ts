@@ -595,6 +595,10 @@ describe('tagTimexes: clock times and their days', () => {
     ['From Sunday, it will be open daily from 10 a.m. through Oct. 31.', '10 a.m.', 'XXXX-XX-XXT10:00'],
     ['It will be closed on Mondays and will close at 4 p.m.', '4 p.m.', 'XXXX-XX-XXT16:00'],
     ['The club runs five days a week until 6 p.m.', '6 p.m.', 'XXXX-XX-XXT18:00'],
+    // The midnight that began the publication day, in the past tense; one ahead ends it.
+    ['Dozens of new laws took effect at midnight.', 'midnight', '2025-01-30T00:00'],
+    ['The strike begins at midnight.', 'midnight', '2025-01-30T24:00'],
+    ['A Mass at 4 p.m. today was followed by another at midnight.', 'midnight', '2025-01-30T24:00'],
     // A recurrence in the hour's own clause, whatever day another clause names.
     [
       'The library will close at 6 p.m. on Fridays, under a budget the council approved Monday.',
