@@ -47,6 +47,7 @@ export type Meaning =
       min: number;
       dayWord?: string;
       wd?: number;
+      thatDay?: boolean; // "at 2 p.m. that Sunday": the weekday of the story's week
       mo?: number;
       dd?: number;
       yy?: number;
@@ -407,6 +408,11 @@ const RANGE_COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s*(?:to|-|–
 /** The last day of a span named by its dates: "the weekend of Dec. 2-3", "of 14 and 15 March". */
 const SECOND_DAY = '(?:(?:\\s*[-–]\\s*|\\s+and\\s+)\\d{1,2}(?:st|nd|rd|th)?\\b)?';
 
+/** Before "that Friday", words after which "that" opens a clause ("said that Friday would be calm",
+ * "so that Friday's meeting"), not a day of the story. */
+const THAT_CONJUNCTION_BEFORE =
+  /\b(?:said|says|say|told\s+\w+|announced|added|noted|believed?|thinks?|thought|knew|knows|warned|claimed|reported|insisted|confirmed|hoped|expected|feared|argued|agreed|decided|ruled|found|showed|suggested|stated|explained|admitted|denied|reali[sz]ed|learned|heard|wrote|so|now|fact|such|given|ensure|means|meant|clear|sure|likely|possible|news|word|idea|belief)\s*$/i;
+
 /** A count right before "days a week", "times a year". */
 const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s+$`, 'i');
 
@@ -559,7 +565,7 @@ export const RULES: Rule[] = [
     name: 'weekday',
     keys: WEEKDAY_KEYS,
     re: new RegExp(
-      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<dawn>dawn|daybreak|dusk)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|past|the\\s+(?:previous|following|next))\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night))?\\b`,
+      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<dawn>dawn|daybreak|dusk)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|past|that|the\\s+(?:previous|following|next))\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night))?\\b`,
       'gi',
     ),
     build: (m, text) => {
@@ -568,6 +574,30 @@ export const RULES: Rule[] = [
       // "the Sunday Times", "a Sunday newspaper": a paper's name, not a day.
       if (NEWSPAPER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       const mod = g(m, 'mod')?.toLowerCase();
+      // "at 4.30am that Friday", "That Friday, ...": a day of the story's week. After other words
+      // "that" is a conjunction ("said that Friday's vote ...") and stays out.
+      if (g(m, 'rel')?.toLowerCase() === 'that') {
+        const thatAt = m.index + m[0].search(/\bthat\s/i);
+        if (
+          THAT_CONJUNCTION_BEFORE.test(text.slice(Math.max(0, thatAt - 24), thatAt)) ||
+          /^['’]s\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+        ) {
+          const p = g(m, 'pod')?.toLowerCase();
+          return {
+            start:
+              m.index +
+              m[0].length -
+              (p ? m[0].length - m[0].search(new RegExp(`${wdWord}`)) : wdWord.length),
+            end: m.index + m[0].length,
+            rule: 'weekday',
+            meaning: {
+              k: 'weekday',
+              wd: WEEKDAYS[wdWord.toLowerCase()]!,
+              pod: p ? PARTS_OF_DAY[p] : undefined,
+            },
+          };
+        }
+      }
       const podWord = g(m, 'pod')?.toLowerCase() ?? DAWN[g(m, 'dawn')?.toLowerCase() ?? ''];
       // "Earlier Friday" is tagged "Friday" in TimeML news; "early Friday" keeps its modifier.
       const outside = mod === 'earlier' || mod === 'later' ? g(m, 'mod')!.length + 1 : 0;
@@ -635,7 +665,7 @@ export const RULES: Rule[] = [
     keys: ['am', 'pm', 'a.m', 'p.m', 'a. m', 'p. m', 'noon', 'midnight', 'midday', 'gmt', 'utc', ':'],
     re: new RegExp(
       `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3]):?(?<min24>[0-5]\\d)\\s+(?<tz0>GMT|UTC)|(?<h24d>[01]\\d|2[0-3]):(?<min24d>[0-5]\\d)(?=\\s+(?:on\\s+)?(?:${WEEKDAY}|today|tonight|tomorrow)\\b)|(?<word>noon|midnight|midday))` +
-        `(?:\\s+\\(?(?<tz>${TIME_ZONES})(?![A-Za-z])\\)?|\\s+(?<zone>local|(?:[A-Z][a-z]+\\s+){1,2}?[A-Z][a-z]+|[A-Z][a-z]+)\\s+time\\b)?(?:,?\\s+(?:(?<dayWord>today|tonight|yesterday|tomorrow|${WEEKDAY})(?:,?\\s+(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon>${MONTH}))?|(?<dmDay2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon2>${MONTH})(?:,?\\s+(?<dmYear>1\\d{3}|20\\d{2})\\b)?|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
+        `(?:\\s+\\(?(?<tz>${TIME_ZONES})(?![A-Za-z])\\)?|\\s+(?<zone>local|(?:[A-Z][a-z]+\\s+){1,2}?[A-Z][a-z]+|[A-Z][a-z]+)\\s+time\\b)?(?:,?\\s+(?:(?<thatDay>that\\s+(?=${WEEKDAY}))?(?<dayWord>today|tonight|yesterday|tomorrow|${WEEKDAY})(?:,?\\s+(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon>${MONTH}))?|(?<dmDay2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon2>${MONTH})(?:,?\\s+(?<dmYear>1\\d{3}|20\\d{2})\\b)?|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
       'gi',
     ),
     build: (m) => {
@@ -679,7 +709,7 @@ export const RULES: Rule[] = [
       // "a.m." ends a sentence as often as not: keep the abbreviation's dot only.
       const wdKey = dayWord?.toLowerCase();
       if (dayWord && wdKey && wdKey in WEEKDAYS && !/^[A-Z]/.test(dayWord)) {
-        end -= dayWord.length;
+        end -= dayWord.length + (g(m, 'thatDay')?.length ?? 0);
         while (/[\s,]/.test(m.input[end - 1] ?? '')) end--;
       }
       const mod = g(m, 'mod')?.toLowerCase();
@@ -698,6 +728,7 @@ export const RULES: Rule[] = [
           min,
           dayWord: wdKey && !(wdKey in WEEKDAYS) ? wdKey : undefined,
           wd: wdKey && wdKey in WEEKDAYS && /^[A-Z]/.test(dayWord!) ? WEEKDAYS[wdKey] : undefined,
+          thatDay: (g(m, 'thatDay') && wdKey && wdKey in WEEKDAYS && /^[A-Z]/.test(dayWord!)) || undefined,
           mo,
           dd: mo !== undefined ? +mdDayStr! : undefined,
           yy:

@@ -471,6 +471,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       const podSuffix = m.pod ? `T${m.pod}` : '';
       // TimeML news corpora type "Friday night" as a DATE; clock times and "this morning" are TIMEs.
       const type: TimexType = 'DATE';
+      // "at 4.30am that Friday": the Friday of the week the story is in, from the day it last named.
+      const story = storyDay(ctx, c);
+      if (m.rel === 'that' && story) {
+        const day = story.day + weekdayDelta(story.day, m.wd, 'future') * DAY_MS;
+        const value = fmtDay(day) + podSuffix;
+        return {
+          type,
+          value,
+          anchor: { kind: 'timex', index: story.index },
+          explanation: `${text} -> ${describeDay(day)}: that ${WD_NAMES[m.wd]}, the first on or after the day the story is at`,
+        };
+      }
       const narrative = m.rel?.startsWith('the ');
       if (narrative && (ctx.lastDay || ref !== null)) {
         // "the previous Friday", "the following Monday": counted from the day the text last named.
@@ -730,6 +742,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       } else if (m.dayWord && ref !== null) {
         day = ref + (m.dayWord === 'yesterday' ? -1 : m.dayWord === 'tomorrow' ? 1 : 0) * DAY_MS;
         why = `${m.dayWord}, relative to the publication date`;
+      } else if (m.wd !== undefined && m.thatDay && storyDay(ctx, c)) {
+        // "at about 2 p.m. that Sunday": the Sunday of the week the story is in.
+        const story = storyDay(ctx, c)!;
+        day = story.day + weekdayDelta(story.day, m.wd, 'future') * DAY_MS;
+        anchor = { kind: 'timex', index: story.index };
+        why = `that ${WD_NAMES[m.wd]}, the first on or after the day the story is at`;
       } else if (
         m.wd !== undefined &&
         ctx.lastDay &&
@@ -821,7 +839,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         return { type: 'TIME', value, anchor: none, explanation: say(value, UNKNOWN) };
       }
       const value = `${fmtDay(day)}T${hhmm}`;
-      return { type: 'TIME', value, anchor, explanation: say(value, `${hhmm} ${why}`) };
+      // "at 4.30am that Friday": the day named next is the time's (it is set once that day is read),
+      // so this first guess does not move the story.
+      const dayNext = /^\s+(?:on\s+)?(?:that\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(
+        ctx.text.slice(c.end, c.end + 24),
+      );
+      return {
+        type: 'TIME',
+        value,
+        anchor,
+        explanation: say(value, `${hhmm} ${why}`),
+        ...(dayNext ? { aside: true } : {}),
+      };
     }
     case 'period':
       return resolvePeriod(m, c, ctx, text);
@@ -1830,6 +1859,18 @@ const BOUNDING_DAY = new RegExp(
   `\\b(?:from|starting|beginning|through|until|till)\\s+${ONE_DAY.source.slice(2, -2)}\\b`,
   'gi',
 );
+/**
+ * The day the story is at, for "that Friday": the day the text last named (not a clock time right
+ * before, which waits for this day: "at 4.30am that Friday"), else the narrative anchor's day
+ * ("brought out alive at 4.30am that Friday" paragraphs after "Tuesday 9 August 1966").
+ */
+function storyDay(ctx: ResolveContext, c: Candidate): { day: number; index: number } | null {
+  const held = ctx.lastDay && /\S/.test(ctx.text.slice(ctx.lastDay.end, c.start)) ? ctx.lastDay : null;
+  if (held) return held;
+  const n = ctx.narr;
+  return n?.m !== undefined && n.d !== undefined ? { day: dayOf(n.y, n.m, n.d), index: n.index } : null;
+}
+
 /** The clause holding text[start, end): its sentence cut at the commas and semicolons either side. */
 function clauseAround(text: string, start: number, end: number): string {
   const sentence = sentenceAround(text, start, end);

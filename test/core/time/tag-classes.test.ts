@@ -579,6 +579,34 @@ describe('tagTimexes: holidays', () => {
   );
 });
 
+describe('tagTimexes: "that Friday", a day of the week the story is in', () => {
+  const tags = (text: string, ref = '2026-08-14') =>
+    tagTimexes(text, { reference: ref }).map((t) => [t.text, t.value]);
+  it('counts from the day the story is at, not from publication', () => {
+    expect(tags('The roof fell on Tuesday 9 August 1966. The men were brought out that Friday.')).toEqual([
+      ['Tuesday 9 August 1966', '1966-08-09'],
+      ['that Friday', '1966-08-12'],
+    ]);
+    expect(
+      tags('Rain began on the afternoon of June 7, 2014. The river crested at about 2 p.m. that Sunday.'),
+    ).toEqual([
+      ['the afternoon of June 7, 2014', '2014-06-07TAF'],
+      ['about 2 p.m. that Sunday', '2014-06-08T14:00'],
+    ]);
+    // Paragraphs on, with no day in hand, the story's date still holds.
+    expect(
+      tags(
+        'The roof fell on Tuesday 9 August 1966. She was nine at the time. "Nobody slept," she said. ' +
+          'All 11 men were brought out alive at 4.30am that Friday.',
+      ).at(-1),
+    ).toEqual(['4.30am that Friday', '1966-08-12T04:30']);
+  });
+  it('leaves "that" out where it is a conjunction', () => {
+    expect(tags('Officials said that Friday would be calm.')).toEqual([['Friday', '2026-08-14']]);
+    expect(tags("The report that Friday's vote was rigged spread.").map(([t]) => t)).toEqual(['Friday']);
+  });
+});
+
 describe('tagTimexes: clock times and their days', () => {
   const ref = '2025-01-30'; // a Thursday
   it.each([
