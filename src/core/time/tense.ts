@@ -762,6 +762,8 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null
           : null;
     // "on Saturday and, if needed, Game 4": a condition.
     if (t === 'past' && /^(?:if|unless|when|where)$/.test(rwords[i - 1]?.toLowerCase() ?? '')) continue;
+    // "at 11 a.m. Sunday, followed by a picnic": a participle phrase after a comma has no tense.
+    if (t === 'past' && i === 0 && nextWord === 'by' && /^\s*,/.test(right)) continue;
     if (t) return { tense: t, cue: rwords[i]!, distance: i + 1 };
   }
   return null;

@@ -89,6 +89,13 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['After talks on Wednesday, the minister said little.', 'Wednesday', '2023-10-11', reference],
+      // A participle phrase after the comma is no past verb.
+      [
+        'The town will hold a service at 11 a.m. Sunday, followed by a picnic.',
+        '11 a.m. Sunday',
+        '2023-10-22T11:00',
+        reference,
+      ],
       // A directive with its object before "to" looks ahead ("urged both sides to return").
       ['The minister urged both sides to resume talks on Friday.', 'Friday', '2023-10-20', reference],
       ['The judge asked the jury to return on Thursday.', 'Thursday', '2023-10-19', reference],
