@@ -823,6 +823,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         !ctx.lastDay?.late &&
         ctx.lastDay?.h === undefined &&
         /\bat\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
+        // (Not "at midnight on New Year's Eve": the day named after it is the time's.)
+        !/^\s+(?:on|of)\s|^\s+(?:that\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(
+          ctx.text.slice(c.end, c.end + 16),
+        ) &&
         tenseAt(ctx.text, c.start, c.end).tense === 'past'
       ) {
         const value = `${fmtDay(day)}T00:00`;

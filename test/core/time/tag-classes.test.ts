@@ -625,6 +625,7 @@ describe('tagTimexes: clock times and their days', () => {
     ['The club runs five days a week until 6 p.m.', '6 p.m.', 'XXXX-XX-XXT18:00'],
     // The midnight that began the publication day, in the past tense; one ahead ends it.
     ['Dozens of new laws took effect at midnight.', 'midnight', '2025-01-30T00:00'],
+    ["The switch took effect at midnight on New Year's Eve.", 'midnight', '2024-12-31T24:00'],
     ['The strike begins at midnight.', 'midnight', '2025-01-30T24:00'],
     ['A Mass at 4 p.m. today was followed by another at midnight.', 'midnight', '2025-01-30T24:00'],
     // A recurrence in the hour's own clause, whatever day another clause names.
