@@ -449,7 +449,7 @@ function computeTense(text: string, start: number, end: number): Tense {
     return { tense: far.tense, cue: far.cue };
   // "Janet Yellen testifies before Congress on Wednesday", "the company has a backup launch window
   // on Saturday": with no other cue, a named day in the plain present is a schedule, still ahead.
-  if (dayNamed || WEEKDAY_NAME.test(text.slice(start, end))) {
+  if (dayNamed || WEEKDAY_NAME.test(text.slice(start, end)) || /\bweekend\b/i.test(text.slice(start, end))) {
     const present = presentCue(text, start, end);
     if (present) return { tense: 'future', cue: present };
   }
@@ -537,7 +537,7 @@ function presentCue(text: string, start: number, end: number): string | null {
       (/^[A-Z]/.test(prevRaw) && (i > 1 || /^[A-Z]/.test(words[i - 2] ?? '') || cut >= 0)) ||
       (/^[a-z]+$/.test(prevRaw) &&
         !DETERMINERS.has(prev) &&
-        DETERMINERS.has(words[i - 2]?.toLowerCase() ?? ''));
+        (DETERMINERS.has(words[i - 2]?.toLowerCase() ?? '') || /['’]s$/.test(words[i - 2] ?? '')));
     return subject ? w : null;
   }
   return null;
@@ -700,7 +700,8 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // ("the vote", "a visit", "its start": after a determiner the word is a noun.)
     // ("eight return crossings a day": after a number, a noun.)
     if (
-      BARE_SCHEDULED.has(w.toLowerCase()) &&
+      // ("his victory at the Welsh Open in February": a capital starts a name.)
+      BARE_SCHEDULED.has(w) &&
       !BEFORE_BARE_NOT_FUTURE.has(prev) &&
       !DETERMINERS.has(prev) &&
       !COUNT_WORD.test(prev)

@@ -79,6 +79,10 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['Trade talks on Friday ended without a deal.', 'Friday', '2023-10-13', reference],
+      ["The Macy's parade steps off at 9 a.m. Thursday.", '9 a.m. Thursday', '2023-10-19T09:00', reference],
+      ['Retailers are counting on the long weekend.', 'the long weekend', '2023-W42-WE', reference],
+      // A capitalised "Open" is a tournament, not a schedule.
+      ['He won the Welsh Open in February.', 'February', '2023-02', reference],
       ['The minister says the attack on Friday was planned.', 'Friday', '2023-10-13', reference],
       ['He is in hospital after an attack on Sunday.', 'Sunday', '2023-10-15', reference],
       // A timex in a phrase opening the sentence takes the main clause's tense.
