@@ -146,6 +146,20 @@ const RELATIVE_PRESENT =
 /** A plan made for a day: "called a general strike for", "set the vote for", "scheduled talks for". */
 const PLANNED_FOR =
   /\b(?:called|set|scheduled|planned|fixed|booked|arranged|slated|announced)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?for\s+(?:next\s+|this\s+)?$/i;
+/** Words between a determiner and an adjective in "-ed": "their only televised debate". */
+const ADJECTIVE_LEAD = new Set([
+  'only',
+  'first',
+  'last',
+  'final',
+  'sole',
+  'new',
+  'most',
+  'newly',
+  'recently',
+  'long',
+  'much',
+]);
 const HABITUAL = new Set(['usually', 'typically', 'normally', 'traditionally', 'customarily', 'generally']);
 const RESCHEDULED = new Set(['rescheduled', 'postponed', 'delayed', 'deferred', 'adjourned', 'pushed']);
 const NEGATORS = new Set(['neither', 'nor', 'no', 'nobody', 'never', 'none']);
@@ -636,8 +650,24 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // "a crowded market", "its preferred stock": after a determiner an "-ed" word is an adjective.
     // ("a planned premiere on Friday was scaled back": "planned" too is an adjective there.)
     // ("cut its own forecast for the December quarter": "own" after a possessive is part of it.)
+    // ("would post updated bus routes", "their only televised debate", "will keep its stores closed":
+    // after a verb that a modal or "to" governs, after "only", "first" and the like behind a
+    // determiner, or after an object of such a verb, an "-ed" word describes a noun.)
+    const gov2 = words[i - 2]?.toLowerCase() ?? '';
     const adjective =
-      (DETERMINERS.has(prev) || (prev === 'own' && DETERMINERS.has(words[i - 2]?.toLowerCase() ?? ''))) &&
+      (DETERMINERS.has(prev) ||
+        ((prev === 'own' || ADJECTIVE_LEAD.has(prev)) && DETERMINERS.has(gov2)) ||
+        (/ed$/i.test(w) &&
+          /^[a-z]+$/.test(prevRaw) &&
+          !BE_FORMS.has(prev) &&
+          !/^(?:have|has|had|been|not|never)$/.test(prev) &&
+          MODAL_OR_TO.has(gov2) &&
+          adjacent(left, words.slice(i - 2, i + 1))) ||
+        (/ed$/i.test(w) &&
+          DETERMINERS.has(gov2) &&
+          /^[a-z]+$/.test(words[i - 3] ?? '') &&
+          MODAL_OR_TO.has(words[i - 4]?.toLowerCase() ?? '') &&
+          adjacent(left, words.slice(i - 4, i + 1)))) &&
       !PAST_CUES.has(w.toLowerCase());
     // "a cooperation plan Friday", "the plans": the noun; "plans to", "plans a sale": the verb.
     // ("Setting out the plans to MSPs": after a determiner, the noun whatever follows.)
@@ -710,6 +740,9 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
   }
   return null;
 }
+
+/** Whether `words` stand next to each other in `text`, with only spaces between. */
+const adjacent = (text: string, words: string[]) => new RegExp(`\\b${words.join('\\s+')}\\b`).test(text);
 
 function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null {
   // A quotation ends the clause: in "... in December, with Christmas coming," said the chairman",

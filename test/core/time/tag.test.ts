@@ -79,6 +79,21 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['Trade talks on Friday ended without a deal.', 'Friday', '2023-10-13', reference],
+      // An "-ed" word describing a noun is no past verb.
+      ['The district would post updated bus routes online by Friday.', 'Friday', '2023-10-20', reference],
+      [
+        'The two are scheduled to meet in their only televised debate Thursday.',
+        'Thursday',
+        '2023-10-19',
+        reference,
+      ],
+      ['The retailer will keep its stores closed Thursday.', 'Thursday', '2023-10-19', reference],
+      [
+        'Beat forecasts of $90 million to $100 million, helped by Thursday night sales.',
+        'Thursday night',
+        '2023-10-12TNI',
+        reference,
+      ],
       ["The Macy's parade steps off at 9 a.m. Thursday.", '9 a.m. Thursday', '2023-10-19T09:00', reference],
       ['Retailers are counting on the long weekend.', 'the long weekend', '2023-W42-WE', reference],
       // A capitalised "Open" is a tournament, not a schedule.
