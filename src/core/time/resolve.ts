@@ -572,11 +572,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // So does one in a Monday story that opens on the week ahead ("The federal budget dominates
         // this week in Canberra. Treasurer Jim Chalmers hands down his budget on Tuesday").
         // (Not its weekend: on a Monday "Sunday" and "Saturday night" are the two days just gone.)
+        // (And a Sunday's week-ahead diary: "a flurry of business surveys all packed into the coming
+        // week. Here is what to watch. Monday ...".)
         const weekStart =
-          weekdayOf(ref) === 1 &&
-          m.wd >= 2 &&
-          m.wd <= 5 &&
-          WEEK_AHEAD_LEAD.test(ctx.text.slice(0, 300)) &&
+          ((weekdayOf(ref) === 1 && m.wd >= 2 && m.wd <= 5 && WEEK_AHEAD_LEAD.test(ctx.text.slice(0, 300))) ||
+            (weekdayOf(ref) === 7 && m.wd <= 6 && SUNDAY_WEEK_AHEAD_LEAD.test(ctx.text.slice(0, 300)))) &&
           (ctx.wdBehind ?? 0) <= (ctx.wdAhead ?? 0);
         const ahead =
           t.tense === 'none' &&
@@ -1903,6 +1903,8 @@ const DATA_AFTER =
 
 /** A lead about the week to come: "dominates this week", "what to watch this week", "the week ahead". */
 const WEEK_AHEAD_LEAD = /\b(?:this|the\s+coming)\s+week\b|\bthe\s+week\s+ahead\b/i;
+/** On a Sunday, "this week" may be the one ending: only the week to come counts. */
+const SUNDAY_WEEK_AHEAD_LEAD = /\b(?:the\s+coming|next)\s+week\b|\bthe\s+week\s+ahead\b/i;
 
 const NARRATIVE_RELS = new Set(['same', 'that', 'following', 'previous', 'preceding']);
 

@@ -1721,6 +1721,19 @@ describe('tagTimexes: weekdays of a story about the week ahead', () => {
       ['Wednesday', '2024-05-15'],
     ]);
   });
+  it("reads a Sunday diary of the coming week as that week's, but not without that lead", () => {
+    const text =
+      'Markets face a packed schedule in the coming week. Here is what to watch. ' +
+      'Monday The flash estimate of inflation is due. Tuesday Japan raises its sales tax.';
+    expect(days(text, '2014-03-30')).toEqual([
+      ['Monday', '2014-03-31'],
+      ['Tuesday', '2014-04-01'],
+    ]);
+    expect(days('Monday The flash estimate of inflation. Tuesday A sales tax.', '2014-03-30')).toEqual([
+      ['Monday', '2014-03-24'],
+      ['Tuesday', '2014-03-25'],
+    ]);
+  });
   it("leaves them last week's without that lead, and the weekend just gone in any case", () => {
     expect(days('The budget on Tuesday, in Canberra.', '2024-05-13')).toEqual([['Tuesday', '2024-05-07']]);
     expect(days('What to watch this week. Fans marched on Sunday.', '2024-05-13')).toEqual([
