@@ -145,7 +145,7 @@ const RELATIVE_PRESENT =
   /,\s+(?:which|who)\s+(?!is\b|has\b|was\b|does\b)[a-z]+[^s\s]s\s+(?:[\w'-]+\s+){0,4}?(?:on|at)\s+$/;
 /** A plan made for a day: "called a general strike for", "set the vote for", "scheduled talks for". */
 const PLANNED_FOR =
-  /\b(?:called|set|scheduled|planned|fixed|booked|arranged|slated|announced)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?for\s+(?:next\s+|this\s+)?$/i;
+  /\b(?:called|set|scheduled|planned|fixed|booked|arranged|slated|announced|issued)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?for\s+(?:next\s+|this\s+)?$/i;
 /** Words between a determiner and an adjective in "-ed": "their only televised debate". */
 const ADJECTIVE_LEAD = new Set([
   'only',
@@ -350,7 +350,20 @@ function computeTense(text: string, start: number, end: number): Tense {
   if (dayNamed && RELATIVE_PRESENT.test(text.slice(Math.max(0, start - 50), start)))
     return { tense: 'future', cue: 'relative present' };
   // "has called a general strike for Monday", "set a vote for Tuesday": a plan made for a day ahead.
-  if (dayNamed && PLANNED_FOR.test(text.slice(Math.max(0, start - 60), start)))
+  // ("were originally set for April" is a plan given up; "set the stage for September's cut" no
+  // plan at all; "set my alarm for 3 a.m." a clock's.)
+  if (
+    PLANNED_FOR.test(text.slice(Math.max(0, start - 60), start)) &&
+    (dayNamed ||
+      (!/\b(?:originally|initially|previously|first)\s+\w+\s+(?:\w+\s+){0,4}?for\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, start - 60), start),
+      ) &&
+        !/\bset\s+(?:the|a)\s+(?:stage|scene|tone|pace)\s+for\s+$/i.test(
+          text.slice(Math.max(0, start - 30), start),
+        ) &&
+        !/^['’]s\b/.test(text.slice(end, end + 3)) &&
+        !/\d[:.]\d\d|\d\s*[ap]\.?m\b|noon|midnight/i.test(text.slice(start, end))))
+  )
     return { tense: 'future', cue: 'planned for' };
   // "the court ordered him to surrender his passport by Friday", "urged people to stay indoors through
   // Wednesday": a directive's deadline lies ahead of the order.

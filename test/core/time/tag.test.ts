@@ -79,6 +79,12 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['Trade talks on Friday ended without a deal.', 'Friday', '2023-10-13', reference],
+      // A plan made for a time ahead: a day, a month, a season (not a plan given up, nor an idiom).
+      ['Forecasters have issued red alerts for Friday and Saturday.', 'Friday', '2023-10-20', reference],
+      ['The judge set sentencing for June 24.', 'June 24', '2024-06-24', reference],
+      ['It had booked extra ferry capacity for the spring.', 'the spring', '2024-SP', reference],
+      ['The drills were originally set for April.', 'April', '2023-04', reference],
+      ["The remarks set the stage for September's cut.", 'September', '2023-09', reference],
       // An "-ed" word describing a noun is no past verb.
       ['The district would post updated bus routes online by Friday.', 'Friday', '2023-10-20', reference],
       [
