@@ -1451,6 +1451,17 @@ function resolveHoliday(
       explanation: `${text} -> ${describeDay(d)}: the year named earlier in the sentence`,
     };
   }
+  const after = yearAfter(c, ctx);
+  if (!m.rel && after) {
+    const d = inYear(after.y);
+    if (d !== null)
+      return {
+        type: 'DATE',
+        value: fmtDay(d),
+        anchor: dct,
+        explanation: `${text} -> ${describeDay(d)}: the year named right after it ("${after.words}")`,
+      };
+  }
   const day =
     m.rel === 'last'
       ? pickOccurrence(ref - DAY_MS, inYear, 'past')
@@ -1571,6 +1582,12 @@ function resolveDate(
         say(value, 'no year is given: the first one after the day the sentence set ahead'),
       );
     }
+  }
+  // "the June 5 vote last year": a year named right after the date, in its noun phrase.
+  const after = !m.rel ? yearAfter(c, ctx) : null;
+  if (after) {
+    const value = fmt(after.y);
+    return fromDct(value, say(value, `the year named right after it ("${after.words}")`));
   }
   // "Last year the monsoon hit the coast on May 29", "In 2019, the rains arrived on June 8": a year
   // opening the sentence holds its yearless dates.
@@ -1809,6 +1826,20 @@ const QUARTER_ENDED_AFTER = new RegExp(
  * when the sentence names no year. (For months it loses on TBAQ and on our news set: a sentence's
  * "fiscal 1990" or "1987" is often not the month's year.)
  */
+/**
+ * A year named right after a yearless date, in its own noun phrase: "Westfield's Fourth of July
+ * parade last year", "the June 5 vote this year".
+ */
+function yearAfter(c: Candidate, ctx: ResolveContext): { y: number; words: string } | null {
+  if (ctx.ref === null) return null;
+  const a = YEAR_AFTER.exec(ctx.text.slice(c.end, c.end + 40));
+  if (!a) return null;
+  const rel = a[1]!.toLowerCase();
+  return { y: yearOf(ctx.ref) + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), words: `${rel} year` };
+}
+const YEAR_AFTER =
+  /^(?:['’]s)?(?:\s+(?!(?:was|were|is|are|will|has|had|and|or|but|when|that|which|than|from|since|of|compared|versus|vs)\b)[a-z][a-z-]*){0,2}\s+(last|this|next)\s+year\b/i;
+
 function yearOfSentence(c: Candidate, ctx: ResolveContext): NarrativeAnchor | null {
   const n = ctx.narr;
   if (!n || n.index < 0 || n.end === undefined || n.q !== undefined || !n.explicit) return null;

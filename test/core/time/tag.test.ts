@@ -644,6 +644,13 @@ describe('tagTimexes(text, {reference})', () => {
       ['The family last met last Christmas.', 'last Christmas', '2022-12-25'],
       ['The choir will sing next Easter.', 'next Easter', '2024-03-31'],
       ['The store opened on Christmas.', 'Christmas', '2023-12-25'],
+      // A year named right after the holiday, in its noun phrase (not a comparison).
+      ['A truck hit the Fourth of July parade last year.', 'the Fourth of July', '2022-07-04'],
+      [
+        'Shoppers spent more over Thanksgiving weekend than last year.',
+        'Thanksgiving weekend',
+        '2023-W47-WE',
+      ],
       ['Hearings are set for the week of Nov. 6.', 'the week of Nov. 6', '2023-W45'],
       ['Talks ran through the week of March 4, 2019.', 'the week of March 4, 2019', '2019-W10'],
       ['Cases rose in the week to 3 April 2011.', 'the week to 3 April 2011', '2011-W13'],
