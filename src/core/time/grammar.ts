@@ -811,14 +811,14 @@ export const RULES: Rule[] = [
     name: 'quarter',
     keys: ['quarter', 'half'],
     re: new RegExp(
-      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+|(?<ya>year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|holiday|back|front)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b|(?<ty>the\\s+(?:fiscal\\s+)?year)\\b))?`,
+      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+|(?<ya>year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|holiday|back|front)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b|(?<ty>the\\s+(?:fiscal\\s+)?year)\\b))?`,
       'gi',
     ),
     build: (m) => {
       const half = g(m, 'unit')!.toLowerCase() === 'half';
       const ord = g(m, 'ord')!.toLowerCase();
       // "the last half of 1989" is its second half; "the last quarter" alone is the period rule's.
-      if (ord === 'last' && !g(m, 'y') && !g(m, 'ry')) return null;
+      if ((ord === 'last' || ord === 'final') && !g(m, 'y') && !g(m, 'ry')) return null;
       const the = g(m, 'the')?.toLowerCase() ?? '';
       // "the holiday quarter": October to December, the shopping season's.
       if (ord === 'holiday' && (half || !the)) return null;
@@ -830,7 +830,7 @@ export const RULES: Rule[] = [
       )
         return null;
       const q =
-        ord === 'last' || ord === 'back'
+        ord === 'last' || ord === 'final' || ord === 'back'
           ? half
             ? 2
             : 4

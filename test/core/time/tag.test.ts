@@ -622,6 +622,7 @@ describe('tagTimexes(text, {reference})', () => {
         'the back half of next year',
         '2024-H2',
       ],
+      ['It shrank in the final quarter of 2012.', '2013-06-03', 'the final quarter of 2012', '2012-Q4'],
       ['Net rose from the year-ago third quarter.', '2023-11-02', 'the year-ago third quarter', '2022-Q3'],
       [
         'Sales beat the year-earlier fourth quarter.',
