@@ -369,6 +369,9 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
 /** Words that put the clause around a timex in the future. */
 export const FUTURE_CUES = new Set([
   'will',
+  // "Southern Europe is bracing for another surge of heat this weekend".
+  'bracing',
+  'braces',
   "won't",
   "'ll",
   'shall',

@@ -809,6 +809,14 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null
           : null;
     // "on Saturday and, if needed, Game 4": a condition.
     if (t === 'past' && /^(?:if|unless|when|where)$/.test(rwords[i - 1]?.toLowerCase() ?? '')) continue;
+    // "will close from noon to 5 p.m. on Friday, as it did several times last month": a comparison
+    // with the past, not the clause's tense.
+    if (
+      t === 'past' &&
+      rwords[i - 2]?.toLowerCase() === 'as' &&
+      /^(?:it|they|he|she|we|i)$/i.test(rwords[i - 1] ?? '')
+    )
+      continue;
     // "at 11 a.m. Sunday, followed by a picnic": a participle phrase after a comma has no tense.
     if (t === 'past' && i === 0 && nextWord === 'by' && /^\s*,/.test(right)) continue;
     if (t) return { tense: t, cue: rwords[i]!, distance: i + 1 };

@@ -79,6 +79,13 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['Trade talks on Friday ended without a deal.', 'Friday', '2023-10-13', reference],
+      ['Europe is bracing for another surge of heat this weekend.', 'this weekend', '2023-W42-WE', reference],
+      [
+        'The Acropolis will close on Friday, as it did several times last month.',
+        'Friday',
+        '2023-10-20',
+        reference,
+      ],
       // A plan made for a time ahead: a day, a month, a season (not a plan given up, nor an idiom).
       ['Forecasters have issued red alerts for Friday and Saturday.', 'Friday', '2023-10-20', reference],
       ['The judge set sentencing for June 24.', 'June 24', '2024-06-24', reference],
