@@ -349,6 +349,13 @@ function computeTense(text: string, start: number, end: number): Tense {
   // relative clause is a schedule.
   if (dayNamed && RELATIVE_PRESENT.test(text.slice(Math.max(0, start - 50), start)))
     return { tense: 'future', cue: 'relative present' };
+  // "the financial year that ends in March": a period's end or start in the present is still ahead.
+  if (
+    /\b(?:that|which)\s+(?:ends|begins|starts|closes|expires|finishes)\s+(?:in|on)\s+$/i.test(
+      text.slice(Math.max(0, start - 40), start),
+    )
+  )
+    return { tense: 'future', cue: 'relative present' };
   // "has called a general strike for Monday", "set a vote for Tuesday": a plan made for a day ahead.
   // ("were originally set for April" is a plan given up; "set the stage for September's cut" no
   // plan at all; "set my alarm for 3 a.m." a clock's.)

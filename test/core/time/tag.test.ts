@@ -79,6 +79,13 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['Trade talks on Friday ended without a deal.', 'Friday', '2023-10-13', reference],
+      [
+        'Profit rose in the first half of the financial year that ends in March.',
+        'March',
+        '2024-03',
+        reference,
+      ],
+      ['Profit rose in the financial year that ended in March.', 'March', '2023-03', reference],
       ['Europe is bracing for another surge of heat this weekend.', 'this weekend', '2023-W42-WE', reference],
       [
         'The Acropolis will close on Friday, as it did several times last month.',
