@@ -750,8 +750,9 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // ("the vote", "a visit", "its start": after a determiner the word is a noun.)
     // ("eight return crossings a day": after a number, a noun.)
     if (
-      // ("his victory at the Welsh Open in February": a capital starts a name.)
-      BARE_SCHEDULED.has(w) &&
+      // ("his victory at the Welsh Open in February": a capital inside the sentence starts a name;
+      // "Go in May or late September" opens it.)
+      (BARE_SCHEDULED.has(w) || (i === 0 && BARE_SCHEDULED.has(w.toLowerCase()))) &&
       !BEFORE_BARE_NOT_FUTURE.has(prev) &&
       !DETERMINERS.has(prev) &&
       !COUNT_WORD.test(prev)

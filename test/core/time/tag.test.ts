@@ -118,6 +118,12 @@ describe('tagTimexes(text, {reference})', () => {
       ['Retailers are counting on the long weekend.', 'the long weekend', '2023-W42-WE', reference],
       // A capitalised "Open" is a tournament, not a schedule.
       ['He won the Welsh Open in February.', 'February', '2023-02', reference],
+      [
+        'Go in May or late September, and you may have a beach to yourself.',
+        'late September',
+        '2024-09',
+        reference,
+      ],
       ['The minister says the attack on Friday was planned.', 'Friday', '2023-10-13', reference],
       ['He is in hospital after an attack on Sunday.', 'Sunday', '2023-10-15', reference],
       // A timex in a phrase opening the sentence takes the main clause's tense.
