@@ -1881,6 +1881,17 @@ export const RULES: Rule[] = [
         AMOUNT_BEFORE_RATE.test(text.slice(Math.max(0, m.index - 14), m.index))
       )
         return null;
+      // "its quarterly dividend", "a quarterly profit": before a noun, the word names a kind of report
+      // (TBAQ and our annotators leave it untagged); "reports quarterly", "paid quarterly" is a set.
+      if (
+        phrase &&
+        /^quarterly$/i.test(phrase) &&
+        /^\s+[a-z]/.test(text.slice(end, end + 3)) &&
+        !/^\s+(?:and|or|in|on|at|from|to|by|with|for|since|until|rather|instead|but|while|as|after|before|through|during|over)\b/.test(
+          text.slice(end, end + 12),
+        )
+      )
+        return null;
       // "gusts of 255 km per hour", "15 million instructions per second": a speed, not a time.
       if (
         phrase &&

@@ -260,6 +260,7 @@ export const SET_WORDS: Record<string, string> = {
   biweekly: 'P2W',
   fortnightly: 'P2W',
   biannually: 'P6M',
+  quarterly: 'P3M',
   ...everyAndEach({
     day: 'P1D',
     week: 'P1W',

@@ -536,6 +536,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['The club meets every other Thursday.', 'every other Thursday', 'XXXX-WXX-4'],
       ['The newsletter goes out fortnightly.', 'fortnightly', 'P2W'],
       ['Trains will run half-hourly until 11 p.m.', 'half-hourly', 'PT30M'],
+      ['The company reports quarterly.', 'quarterly', 'P3M'],
       ['The report is published annually.', 'annually', 'P1Y'],
       ['Prices are updated daily.', 'daily', 'P1D'],
       ['Thousands die each year.', 'each year', 'P1Y'],
@@ -687,6 +688,10 @@ describe('tagTimexes(text, {reference})', () => {
       ],
     ])('holidays: %j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value }));
+    });
+
+    it('leaves "quarterly" before a noun alone ("its quarterly dividend")', () => {
+      expect(find('Du Pont raised its quarterly dividend.')).toEqual([]);
     });
 
     it('leaves "the back half of the bus" alone', () => {
