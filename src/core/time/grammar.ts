@@ -806,6 +806,23 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // up from 2,870 the week before | the year after: the previous or following period of the story
+    // (not "the week before Christmas", which counts from what follows)
+    name: 'periodBefore',
+    keys: ['before', 'after'],
+    re: /\bthe\s+(?<unit>week|month|year)\s+(?<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9$£€]|[a-z]+ing\b|[a-z]+s\b))/gi,
+    build: (m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: 'period',
+      meaning: {
+        k: 'period',
+        unit: g(m, 'unit')!.toLowerCase(),
+        rel: g(m, 'ba')!.toLowerCase() === 'before' ? 'previous' : 'following',
+      },
+    }),
+  },
+  {
     // the third quarter | third-quarter | the fiscal first quarter | the first half of 1999 | Q3 |
     // the 1988 third quarter | the year-ago third quarter
     name: 'quarter',

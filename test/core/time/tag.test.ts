@@ -690,6 +690,20 @@ describe('tagTimexes(text, {reference})', () => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value }));
     });
 
+    it('reads "the week before", "the year after" as the story\'s previous or following period', () => {
+      const out = (text: string) => find(text, '2017-02-28').map((t) => [t.text, t.value]);
+      expect(out('Admissions reached 3,100 last week, up from 2,870 the week before.')).toEqual([
+        ['last week', '2017-W08'],
+        ['the week before', '2017-W07'],
+      ]);
+      expect(out('Sales fell in 2012, after rising the year before.')).toEqual([
+        ['2012', '2012'],
+        ['the year before', '2011'],
+      ]);
+      // "the week before Christmas" counts from what follows: not this expression.
+      expect(out('The week before Christmas is busy.').map(([t]) => t)).toEqual(['Christmas']);
+    });
+
     it('leaves "quarterly" before a noun alone ("its quarterly dividend")', () => {
       expect(find('Du Pont raised its quarterly dividend.')).toEqual([]);
     });
