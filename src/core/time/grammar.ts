@@ -405,6 +405,18 @@ const RATE_WHAT = /\b(days?|nights?|times|once|twice|thrice)$/i;
 /** The lower count of a range right before a length: "six to [eight weeks]", "two-[three years]". */
 const RANGE_COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s*(?:to|-|–)\\s*$`, 'i');
 
+/** "the week of", "the week ending", "the weekend of" (group `we`) before the day that names the week. */
+const WEEK_OF_HEAD =
+  '\\bthe\\s+(?:week\\s+(?:of|to|ending|ended|beginning|starting|commencing)|week(?<we>end)\\s+of)\\s+';
+const WEEK_OF_KEYS = [
+  'week of',
+  'week to',
+  'week end',
+  'week beginning',
+  'week starting',
+  'week commencing',
+  'weekend of',
+];
 /** The last day of a span named by its dates: "the weekend of Dec. 2-3", "of 14 and 15 March". */
 const SECOND_DAY = '(?:(?:\\s*[-–]\\s*|\\s+and\\s+)\\d{1,2}(?:st|nd|rd|th)?\\b)?';
 
@@ -424,17 +436,9 @@ export const RULES: Rule[] = [
   {
     // the week of March 6 | the week of Oct. 16, 2023 | the weekend of Dec. 2-3
     name: 'weekOf',
-    keys: [
-      'week of',
-      'week to',
-      'week end',
-      'week beginning',
-      'week starting',
-      'week commencing',
-      'weekend of',
-    ],
+    keys: WEEK_OF_KEYS,
     re: new RegExp(
-      `\\bthe\\s+(?:week\\s+(?:of|to|ending|ended|beginning|starting|commencing)|week(?<we>end)\\s+of)\\s+(?<mon>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b${SECOND_DAY}(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      `${WEEK_OF_HEAD}(?<mon>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b${SECOND_DAY}(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
     build: (m, text) => {
@@ -447,17 +451,9 @@ export const RULES: Rule[] = [
     // the week to 3 April | the week ending 13 March 2011 | the week beginning 14 January (day-month
     // order): the ISO week holding that day
     name: 'weekOfDayMonth',
-    keys: [
-      'week of',
-      'week to',
-      'week end',
-      'week beginning',
-      'week starting',
-      'week commencing',
-      'weekend of',
-    ],
+    keys: WEEK_OF_KEYS,
     re: new RegExp(
-      `\\bthe\\s+(?:week\\s+(?:of|to|ending|ended|beginning|starting|commencing)|week(?<we>end)\\s+of)\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?${SECOND_DAY}\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      `${WEEK_OF_HEAD}(?<day>\\d{1,2})(?:st|nd|rd|th)?${SECOND_DAY}\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
     build: (m) => {
@@ -584,10 +580,7 @@ export const RULES: Rule[] = [
         ) {
           const p = g(m, 'pod')?.toLowerCase();
           return {
-            start:
-              m.index +
-              m[0].length -
-              (p ? m[0].length - m[0].search(new RegExp(`${wdWord}`)) : wdWord.length),
+            start: m.index + m[0].lastIndexOf(wdWord),
             end: m.index + m[0].length,
             rule: 'weekday',
             meaning: {

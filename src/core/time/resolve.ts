@@ -472,8 +472,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // TimeML news corpora type "Friday night" as a DATE; clock times and "this morning" are TIMEs.
       const type: TimexType = 'DATE';
       // "at 4.30am that Friday": the Friday of the week the story is in, from the day it last named.
-      const story = storyDay(ctx, c);
-      if (m.rel === 'that' && story) {
+      const story = m.rel === 'that' ? storyDay(ctx, c) : null;
+      if (story) {
         const day = story.day + weekdayDelta(story.day, m.wd, 'future') * DAY_MS;
         const value = fmtDay(day) + podSuffix;
         return {
@@ -728,6 +728,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       let day: number | null = null;
       let anchor: Resolved['anchor'] = dct;
       let why = 'on the publication day';
+      const thatStory = m.thatDay ? storyDay(ctx, c) : null;
       if (m.mo !== undefined && m.dd !== undefined && (m.yy !== undefined || ref !== null || ctx.narr)) {
         const mo = m.mo;
         const dd = m.dd;
@@ -742,9 +743,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       } else if (m.dayWord && ref !== null) {
         day = ref + (m.dayWord === 'yesterday' ? -1 : m.dayWord === 'tomorrow' ? 1 : 0) * DAY_MS;
         why = `${m.dayWord}, relative to the publication date`;
-      } else if (m.wd !== undefined && m.thatDay && storyDay(ctx, c)) {
+      } else if (m.wd !== undefined && thatStory) {
         // "at about 2 p.m. that Sunday": the Sunday of the week the story is in.
-        const story = storyDay(ctx, c)!;
+        const story = thatStory;
         day = story.day + weekdayDelta(story.day, m.wd, 'future') * DAY_MS;
         anchor = { kind: 'timex', index: story.index };
         why = `that ${WD_NAMES[m.wd]}, the first on or after the day the story is at`;
@@ -824,9 +825,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         ctx.lastDay?.h === undefined &&
         /\bat\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
         // (Not "at midnight on New Year's Eve": the day named after it is the time's.)
-        !/^\s+(?:on|of)\s|^\s+(?:that\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(
-          ctx.text.slice(c.end, c.end + 16),
-        ) &&
+        !/^\s+(?:on|of)\s/.test(ctx.text.slice(c.end, c.end + 4)) &&
+        !WEEKDAY_NEXT.test(ctx.text.slice(c.end, c.end + 24)) &&
         tenseAt(ctx.text, c.start, c.end).tense === 'past'
       ) {
         const value = `${fmtDay(day)}T00:00`;
@@ -845,9 +845,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       const value = `${fmtDay(day)}T${hhmm}`;
       // "at 4.30am that Friday": the day named next is the time's (it is set once that day is read),
       // so this first guess does not move the story.
-      const dayNext = /^\s+(?:on\s+)?(?:that\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(
-        ctx.text.slice(c.end, c.end + 24),
-      );
+      const dayNext = WEEKDAY_NEXT.test(ctx.text.slice(c.end, c.end + 24));
       return {
         type: 'TIME',
         value,
@@ -1931,6 +1929,9 @@ const FIGURE_IN_BEFORE =
   /\d\s*(?:%|percent|per\s+cent)\s+(?:gain|rise|increase|decline|drop|fall|growth|jump|climb)\s+in\s+$/i;
 const DATA_AFTER =
   /^(?:\s+(?:(?:payrolls?|jobs|trade|inflation|retail|sales|factory|industrial|output|export|import|employment|housing)\s+){0,2}(?:figures|data|numbers|statistics|payrolls?|report)\b|['’]s\s+(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?[\d.]+\s*(?:%|percent|per\s+cent)|['’]s\s+(?:reading|figure|level|pace|rate)\b)/i;
+
+/** A weekday right after a clock time: "at 4.30am that Friday", "at 9 p.m. on Tuesday". */
+const WEEKDAY_NEXT = /^\s+(?:on\s+)?(?:that\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
 /** A lead about the week to come: "dominates this week", "what to watch this week", "the week ahead". */
 const WEEK_AHEAD_LEAD = /\b(?:this|the\s+coming)\s+week\b|\bthe\s+week\s+ahead\b/i;

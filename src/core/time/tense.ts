@@ -359,11 +359,12 @@ function computeTense(text: string, start: number, end: number): Tense {
   // "has called a general strike for Monday", "set a vote for Tuesday": a plan made for a day ahead.
   // ("were originally set for April" is a plan given up; "set the stage for September's cut" no
   // plan at all; "set my alarm for 3 a.m." a clock's.)
+  const planBefore = text.slice(Math.max(0, start - 60), start);
   if (
-    PLANNED_FOR.test(text.slice(Math.max(0, start - 60), start)) &&
+    PLANNED_FOR.test(planBefore) &&
     (dayNamed ||
       (!/\b(?:originally|initially|previously|first)\s+\w+\s+(?:\w+\s+){0,4}?for\s+(?:the\s+)?$/i.test(
-        text.slice(Math.max(0, start - 60), start),
+        planBefore,
       ) &&
         !/\bset\s+(?:the|a)\s+(?:stage|scene|tone|pace)\s+for\s+$/i.test(
           text.slice(Math.max(0, start - 30), start),
