@@ -40,6 +40,7 @@ export type Meaning =
       weekend?: boolean; // with weekOf, "the weekend of Dec. 2-3": that week's weekend
       weekendOf?: number; // "the first weekend of February": its nth weekend (-1: the last)
       thatYear?: boolean; // "May that year"
+      thatMonth?: boolean; // "that July": the month in the year the story is at
     }
   | {
       k: 'time';
@@ -276,10 +277,24 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   const cut = monWord.endsWith('.') && !MONTH_ABBREVIATIONS.has(key) && !m[0].endsWith(monWord);
   let yearStr = cut ? undefined : g(m, 'year');
   // "the previous April", "the following March": counted from the story, like "the following day".
-  const rel = g(m, 'rel')
+  let rel = g(m, 'rel')
     ?.toLowerCase()
     .replace(/^the\s+/, '')
     .replace('preceding', 'previous');
+  // "Theresa May, who became prime minister that July": the month in the story's year. After a
+  // saying, "that" is a conjunction ("said that May would ...") and stays out of the span.
+  let thatMonth = false;
+  let afterThat: number | undefined;
+  if (rel === 'that') {
+    rel = undefined;
+    const thatAt = m.index + m[0].search(/\bthat\s/i);
+    if (
+      THAT_CONJUNCTION_BEFORE.test(text.slice(Math.max(0, thatAt - 24), thatAt)) ||
+      /^['’]s\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+    )
+      afterThat = m.index + m[0].indexOf(monWord, thatAt - m.index);
+    else thatMonth = true;
+  }
   // "between March and May that year", "from January to March 2019": the first month of a pair
   // takes the year the second one is given.
   // ("last December to April 2026": a month with its own "last" keeps it. "from December to April
@@ -296,7 +311,7 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   const modWord = g(m, 'mod');
   const day = dayStr ? +dayStr : undefined;
   let end = cut ? m.index + m[0].lastIndexOf(monWord) + monWord.length : m.index + m[0].length;
-  let start = m.index;
+  let start = afterThat ?? m.index;
   if (day !== undefined && (day < 1 || day > 31)) return null;
   const hasDot = monWord.endsWith('.');
   const abbrev = key.length <= 4 && key !== 'may' && key !== 'june' && key !== 'july';
@@ -329,6 +344,7 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
       yrel: ry === 'last' ? -1 : ry === 'next' ? 1 : ry === 'this' ? 0 : undefined,
       // "in May that year": the year the story is in.
       thatYear: ry === 'that' || undefined,
+      thatMonth: thatMonth || undefined,
     },
   };
 }
@@ -512,7 +528,7 @@ export const RULES: Rule[] = [
     name: 'month',
     keys: MONTH_KEYS,
     re: new RegExp(
-      `\\b(?:(?<mod>${EDGE_MOD})[\\s-]+)?(?:(?<wd>${WEEKDAY}),?\\s+)?(?:(?<rel>last|next|this|past|coming|the\\s+(?:previous|following|preceding))\\s+)?` +
+      `\\b(?:(?<mod>${EDGE_MOD})[\\s-]+)?(?:(?<wd>${WEEKDAY}),?\\s+)?(?:(?<rel>last|next|this|past|coming|that|the\\s+(?:previous|following|preceding))\\s+)?` +
         `(?<mon>${MONTH})(?:\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b|\\s+(?:of\\s+)?(?<ry>this|last|next|that)\\s+year\\b|\\s+of\\s+(?<year2>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),

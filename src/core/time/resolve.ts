@@ -1496,6 +1496,13 @@ function resolveDate(
     const value = fmt(m.y);
     return { type: 'DATE', value, anchor: none, explanation: say(value, 'an explicit date') };
   }
+  if (m.thatMonth) {
+    const n = ctx.narr;
+    if (n && n.index >= 0) {
+      const value = fmt(n.y);
+      return fromTimex(value, n.index, say(value, 'in the year the story is at'));
+    }
+  }
   if (m.thatYear) {
     const n = ctx.namedYear ?? ctx.narr;
     if (n && n.index >= 0) {

@@ -601,6 +601,21 @@ describe('tagTimexes: "that Friday", a day of the week the story is in', () => {
       ).at(-1),
     ).toEqual(['4.30am that Friday', '1966-08-12T04:30']);
   });
+  it('reads "that July" in the year the story is at', () => {
+    expect(
+      tags(
+        'The referendum of June 2016 changed everything. Theresa May became prime minister that July.',
+        '2019-12-31',
+      ),
+    ).toEqual([
+      ['June 2016', '2016-06'],
+      ['that July', '2016-07'],
+    ]);
+    expect(tags('The siege began in October 1944. That December, the town fell.', '2018-12-03')).toEqual([
+      ['October 1944', '1944-10'],
+      ['That December', '1944-12'],
+    ]);
+  });
   it('leaves "that" out where it is a conjunction', () => {
     expect(tags('Officials said that Friday would be calm.')).toEqual([['Friday', '2026-08-14']]);
     expect(tags("The report that Friday's vote was rigged spread.").map(([t]) => t)).toEqual(['Friday']);
