@@ -2057,8 +2057,10 @@ function resolvePeriod(
     // the day last named, even one still ahead (which does not move the story).
     // ("will peak on the night of Aug. 12 and into the following morning": so is the day after it,
     // in its own sentence.)
+    // ("The first landing is planned for Aug. 26, and the exercise will end the following week": a
+    // week too counts from a day its own sentence names, a plan or not.)
     if (
-      unit === 'day' &&
+      (unit === 'day' || (unit === 'week' && (rel === 'following' || rel === 'next'))) &&
       (rel === 'same' ||
         rel === 'that' ||
         ((rel === 'following' || rel === 'next') &&

@@ -616,6 +616,17 @@ describe('tagTimexes: "that Friday", a day of the week the story is in', () => {
       ['That December', '1944-12'],
     ]);
   });
+  it('counts "the following week" from a day its sentence names, even a planned one', () => {
+    expect(
+      tags(
+        'The first landing is planned for Aug. 26, and the exercise will end the following week.',
+        '2020-08-20',
+      ),
+    ).toEqual([
+      ['Aug. 26', '2020-08-26'],
+      ['the following week', '2020-W36'],
+    ]);
+  });
   it('leaves "that" out where it is a conjunction', () => {
     expect(tags('Officials said that Friday would be calm.')).toEqual([['Friday', '2026-08-14']]);
     expect(tags("The report that Friday's vote was rigged spread.").map(([t]) => t)).toEqual(['Friday']);
