@@ -1118,10 +1118,30 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           aside: true,
         };
       }
+      // "The last day is set for June 12, with graduation two days later": days and weeks count from
+      // a day their own sentence names, a plan or not.
+      const sameDay =
+        m.narrative &&
+        m.dir > 0 &&
+        (unit === 'day' || unit === 'week') &&
+        ctx.lastDay &&
+        (!ctx.narr || ctx.lastDay.index > ctx.narr.index) &&
+        sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0
+          ? ctx.lastDay
+          : null;
       if (unit === 'year' && n === 1 && rq && ref !== null) {
         anchorPoint = { index: rq.index, y: rq.y, q: rq.q };
         anchor = { kind: 'timex', index: rq.index };
         why = 'a year before the quarter being reported';
+      } else if (sameDay) {
+        anchorPoint = {
+          index: sameDay.index,
+          y: yearOf(sameDay.day),
+          m: monthOf(sameDay.day),
+          d: dateOf(sameDay.day),
+        };
+        anchor = { kind: 'timex', index: sameDay.index };
+        why = `${n} ${unit}(s) after the day its sentence names`;
       } else if (
         m.narrative &&
         ctx.narr &&

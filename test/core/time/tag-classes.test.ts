@@ -627,6 +627,14 @@ describe('tagTimexes: "that Friday", a day of the week the story is in', () => {
       ['the following week', '2020-W36'],
     ]);
   });
+  it('counts "two days later" from a day its sentence names, even a planned one', () => {
+    expect(
+      tags('The last day for students is set for June 12, with graduation two days later.', '2024-03-26'),
+    ).toEqual([
+      ['June 12', '2024-06-12'],
+      ['two days later', '2024-06-14'],
+    ]);
+  });
   it('leaves "that" out where it is a conjunction', () => {
     expect(tags('Officials said that Friday would be calm.')).toEqual([['Friday', '2026-08-14']]);
     expect(tags("The report that Friday's vote was rigged spread.").map(([t]) => t)).toEqual(['Friday']);
