@@ -1616,6 +1616,19 @@ export const RULES: Rule[] = [
         .toLowerCase()
         .replace(/^on$/, 'later');
       const on = /\s+on$/i.test(g(m, 'tail') ?? '');
+      // "a quarter point", "a quarter inch", "fell by a quarter": a fraction, not three months.
+      if (
+        unit === 'quarter' &&
+        /^(?:a|one)$/i.test(numStr) &&
+        !g(m, 'tail') &&
+        (/^[\s-]+(?:point|percentage|per|inch|inches|mile|miles|pound|pounds|cent|cents|share|stake|of\s+(?!a\s+century))/i.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 16),
+        ) ||
+          /\bby\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(
+            text.slice(Math.max(0, m.index - 16), m.index),
+          ))
+      )
+        return null;
       const the = g(m, 'the');
       const dir = g(m, 'dir')?.toLowerCase();
       let q = g(m, 'q');

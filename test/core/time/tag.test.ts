@@ -704,6 +704,16 @@ describe('tagTimexes(text, {reference})', () => {
       expect(out('The week before Christmas is busy.').map(([t]) => t)).toEqual(['Christmas']);
     });
 
+    it('leaves a quarter that is a fraction alone ("a quarter point", "fell by a quarter")', () => {
+      expect(find('The bank cut its rate by a quarter point.')).toEqual([]);
+      expect(find('Up to a quarter inch of ice could coat roads.')).toEqual([]);
+      expect(find('In August the peso fell by a quarter in a day.').map((t) => t.text)).toEqual([
+        'August',
+        'a day',
+      ]);
+      expect(find('Profit rose 5% in a quarter.').map((t) => t.value)).toEqual(['P1Q']);
+    });
+
     it('leaves "quarterly" before a noun alone ("its quarterly dividend")', () => {
       expect(find('Du Pont raised its quarterly dividend.')).toEqual([]);
     });
