@@ -264,7 +264,9 @@ const MEASURE_BEFORE =
   /\b(?:km|kph|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|inch(?:es)?|knots?|litres?|liters?|gallons?|barrels?|tonnes?|tons?|megawatts?|instructions|operations|words|frames|revolutions|beats|breaths|calls|cars|vehicles|passengers|visitors|units|pages)\s+$/i;
 
 /** After "the fall", "of" and anything but a year word names what fell, not the season. */
-const FALL_OF_EVENT = /^\s+of\s+(?!(?:that|this|the\s+same|last|next|the)\s+year\b)/i;
+// ("the fall in sterling", "the fall in waiting times": a decline.)
+const FALL_OF_EVENT =
+  /^\s+(?:of\s+(?!(?:that|this|the\s+same|last|next|the)\s+year\b)|in\s+(?!(?:1\d{3}|20\d{2})\b))/i;
 
 function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   const monWord = g(m, 'mon')!;
@@ -440,6 +442,10 @@ const SECOND_DAY = '(?:(?:\\s*[-–]\\s*|\\s+and\\s+)\\d{1,2}(?:st|nd|rd|th)?\\b
  * "so that Friday's meeting"), not a day of the story. */
 const THAT_CONJUNCTION_BEFORE =
   /\b(?:said|says|say|told\s+\w+|announced|added|noted|believed?|thinks?|thought|knew|knows|warned|claimed|reported|insisted|confirmed|hoped|expected|feared|argued|agreed|decided|ruled|found|showed|suggested|stated|explained|admitted|denied|reali[sz]ed|learned|heard|wrote|so|now|fact|such|given|ensure|means|meant|clear|sure|likely|possible|news|word|idea|belief)\s*$/i;
+
+/** Words of a match or race report, where "the second half" is the game's. */
+const MATCH_WORDS =
+  /\b(?:goals?|scored|scorer|header|equali[sz](?:ed|er|ing)|kick-?off|half-?time|full-?time|substitute[ds]?|striker|midfielder|defender|goalkeeper|penalty|touchdowns?|innings|quarterback|referee|dismissal|clean\s+sheet|carried\s+off|the\s+course)\b/i;
 
 /** A count right before "days a week", "times a year". */
 const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s+$`, 'i');
@@ -840,8 +846,21 @@ export const RULES: Rule[] = [
       `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+|(?<ya>year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|holiday|back|front)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b|(?<ty>the\\s+(?:fiscal\\s+)?year)\\b))?`,
       'gi',
     ),
-    build: (m) => {
+    build: (m, text) => {
       const half = g(m, 'unit')!.toLowerCase() === 'half';
+      // "equalized early in the second half", "ran the second half of the course": a match's or a
+      // race's half, not the year's.
+      if (
+        half &&
+        !g(m, 'y') &&
+        !g(m, 'ry') &&
+        !g(m, 'ty') &&
+        (/^\s+of\s+(?!(?:the\s+)?(?:fiscal\s+)?(?:year|decade|century|\d))/i.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 24),
+        ) ||
+          MATCH_WORDS.test(text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 120)))
+      )
+        return null;
       const ord = g(m, 'ord')!.toLowerCase();
       // "the last half of 1989" is its second half; "the last quarter" alone is the period rule's.
       if ((ord === 'last' || ord === 'final') && !g(m, 'y') && !g(m, 'ry')) return null;

@@ -714,6 +714,15 @@ describe('tagTimexes(text, {reference})', () => {
       expect(find('Profit rose 5% in a quarter.').map((t) => t.value)).toEqual(['P1Q']);
     });
 
+    it("leaves a match's half and a fall in prices alone", () => {
+      expect(find('Kansas City equalized early in the second half.')).toEqual([]);
+      expect(find('He ran the second half of the course in 59 minutes.').map((t) => t.text)).toEqual([
+        '59 minutes',
+      ]);
+      expect(find('Inflation will rise as the fall in sterling feeds through.')).toEqual([]);
+      expect(find('Profit should recover in the second half.').map((t) => t.value)).toEqual(['2023-H2']);
+    });
+
     it('leaves "quarterly" before a noun alone ("its quarterly dividend")', () => {
       expect(find('Du Pont raised its quarterly dividend.')).toEqual([]);
     });
