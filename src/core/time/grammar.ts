@@ -268,6 +268,17 @@ const MEASURE_BEFORE =
 const FALL_OF_EVENT =
   /^\s+(?:of\s+(?!(?:that|this|the\s+same|last|next|the)\s+year\b)|in\s+(?!(?:1\d{3}|20\d{2})\b))/i;
 
+/** Whether the "that" of a match ("that July", "that Friday") opens a clause after a saying or
+ * before a possessive subject ("said that Friday's vote"), rather than naming the story's day. */
+function thatIsConjunction(m: RegExpExecArray, text: string): boolean {
+  const thatAt = m.index + m[0].search(/\bthat\s/i);
+  const end = m.index + m[0].length;
+  return (
+    THAT_CONJUNCTION_BEFORE.test(text.slice(Math.max(0, thatAt - 24), thatAt)) ||
+    /^['’]s\b/.test(text.slice(end, end + 3))
+  );
+}
+
 function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   const monWord = g(m, 'mon')!;
   const key = monWord.toLowerCase().replace(/\.$/, '');
@@ -289,12 +300,7 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   let afterThat: number | undefined;
   if (rel === 'that') {
     rel = undefined;
-    const thatAt = m.index + m[0].search(/\bthat\s/i);
-    if (
-      THAT_CONJUNCTION_BEFORE.test(text.slice(Math.max(0, thatAt - 24), thatAt)) ||
-      /^['’]s\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
-    )
-      afterThat = m.index + m[0].indexOf(monWord, thatAt - m.index);
+    if (thatIsConjunction(m, text)) afterThat = m.index + m[0].indexOf(monWord, m[0].search(/\bthat\s/i));
     else thatMonth = true;
   }
   // "between March and May that year", "from January to March 2019": the first month of a pair
@@ -595,11 +601,7 @@ export const RULES: Rule[] = [
       // "at 4.30am that Friday", "That Friday, ...": a day of the story's week. After other words
       // "that" is a conjunction ("said that Friday's vote ...") and stays out.
       if (g(m, 'rel')?.toLowerCase() === 'that') {
-        const thatAt = m.index + m[0].search(/\bthat\s/i);
-        if (
-          THAT_CONJUNCTION_BEFORE.test(text.slice(Math.max(0, thatAt - 24), thatAt)) ||
-          /^['’]s\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
-        ) {
+        if (thatIsConjunction(m, text)) {
           const p = g(m, 'pod')?.toLowerCase();
           return {
             start: m.index + m[0].lastIndexOf(wdWord),

@@ -1120,14 +1120,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       }
       // "The last day is set for June 12, with graduation two days later": days and weeks count from
       // a day their own sentence names, a plan or not.
+      const inSentence = dayOfSentence(ctx, c);
       const sameDay =
         m.narrative &&
         m.dir > 0 &&
         (unit === 'day' || unit === 'week') &&
-        ctx.lastDay &&
-        (!ctx.narr || ctx.lastDay.index > ctx.narr.index) &&
-        sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0
-          ? ctx.lastDay
+        inSentence &&
+        (!ctx.narr || inSentence.index > ctx.narr.index)
+          ? inSentence
           : null;
       if (unit === 'year' && n === 1 && rq && ref !== null) {
         anchorPoint = { index: rq.index, y: rq.y, q: rq.q };
@@ -1919,6 +1919,11 @@ const BOUNDING_DAY = new RegExp(
   `\\b(?:from|starting|beginning|through|until|till)\\s+${ONE_DAY.source.slice(2, -2)}\\b`,
   'gi',
 );
+/** The day the text last named, when it is in the candidate's own sentence. */
+function dayOfSentence(ctx: ResolveContext, c: Candidate): NonNullable<ResolveContext['lastDay']> | null {
+  return ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0 ? ctx.lastDay : null;
+}
+
 /**
  * The day the story is at, for "that Friday": the day the text last named (not a clock time right
  * before, which waits for this day: "at 4.30am that Friday"), else the narrative anchor's day
@@ -2083,9 +2088,7 @@ function resolvePeriod(
       (unit === 'day' || (unit === 'week' && (rel === 'following' || rel === 'next'))) &&
       (rel === 'same' ||
         rel === 'that' ||
-        ((rel === 'following' || rel === 'next') &&
-          ctx.lastDay !== null &&
-          sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0)) &&
+        ((rel === 'following' || rel === 'next') && dayOfSentence(ctx, c) !== null)) &&
       ctx.lastDay &&
       (!a || ctx.lastDay.index > a.index) &&
       sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= MAXSENT
