@@ -351,6 +351,7 @@ function computeTense(text: string, start: number, end: number): Tense {
     return { tense: 'future', cue: 'relative present' };
   // "the financial year that ends in March": a period's end or start in the present is still ahead.
   if (
+    /\b(?:in|on)\s+$/i.test(before) &&
     /\b(?:that|which)\s+(?:ends|begins|starts|closes|expires|finishes)\s+(?:in|on)\s+$/i.test(
       text.slice(Math.max(0, start - 40), start),
     )
@@ -361,6 +362,8 @@ function computeTense(text: string, start: number, end: number): Tense {
   // plan at all; "set my alarm for 3 a.m." a clock's.)
   const planBefore = text.slice(Math.max(0, start - 60), start);
   if (
+    // (The cheap test first: the plan's "for" stands right before the timex.)
+    /\bfor\s+(?:(?:next|this)\s+)?$/i.test(before) &&
     PLANNED_FOR.test(planBefore) &&
     (dayNamed ||
       (!/\b(?:originally|initially|previously|first)\s+\w+\s+(?:\w+\s+){0,4}?for\s+(?:the\s+)?$/i.test(
@@ -412,9 +415,8 @@ function computeTense(text: string, start: number, end: number): Tense {
   // "... late Monday or early Tuesday, forecasters said": a closing attribution is the saying's time.
   // "With Prime Minister's Questions on Wednesday, the affair is likely to dominate the week": a
   // timex in an adjunct opening the sentence belongs to the main clause after the comma.
-  const adjunct = OPENING_ADJUNCT.test(text.slice(Math.max(0, start - 80), start))
-    ? /^\s*,\s*/.exec(text.slice(end, end + 4))
-    : null;
+  const comma = /^\s*,\s*/.exec(text.slice(end, end + 4));
+  const adjunct = comma && OPENING_ADJUNCT.test(text.slice(Math.max(0, start - 80), start)) ? comma : null;
   const right =
     ATTRIBUTION_AFTER.test(text.slice(end, end + 90)) && !opensSentence(text, start, true)
       ? null
