@@ -399,7 +399,10 @@ function collectYears(
     const y = +written[1]!;
     all.add(y);
     latestAny = Math.max(latestAny ?? y, y);
-    if (tenseOf(i) !== 'future') latestPast = Math.max(latestPast ?? y, y);
+    // ("In 2019, the European Parliament voted ..., but there is no sign it will be revived": the
+    // tagger's reading of the year's own clause may find the past the sentence's "will" hides.)
+    if (tenseOf(i) !== 'future' || clauseTense(text, t.start, t.end).tense === 'past')
+      latestPast = Math.max(latestPast ?? y, y);
     // What the reader is told is only a year of a past clause that is no limit: "aims to cut
     // emissions by 2030" has no tense, "offered him a contract until 2028" names a limit. (The
     // looser bound above stays for vetoing candidate days: loosening it added a wrong answer.)

@@ -213,6 +213,16 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(text)).toMatchObject({ value: null, source: 'unknown' });
   });
 
+  it('does not put a yearless date before a year the text tells of in the past', () => {
+    const text =
+      'Clocks go back this weekend. At 02:00 on Sunday 31 October, clocks will fall back one hour. ' +
+      'The change was first tried in 1916. In 2019, the European Parliament voted to end the seasonal ' +
+      'changes, but the plan has stalled and there is no sign it will be revived soon. Farmers said on ' +
+      'Friday they would welcome lighter mornings.';
+    const inferred = inferPublicationDate(text);
+    expect(inferred.value).toBe('2021-10-29');
+  });
+
   it('does not tie "last week" to a date the week only counts from', () => {
     const text =
       'The president, who last week marked one year since the invasion began on Feb. 24, 2022, said the situation was difficult.';
