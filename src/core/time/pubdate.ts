@@ -847,6 +847,8 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
       continue;
     }
     const w = WEEKDAY_WORD.exec(t.text);
+    // ("every Saturday morning", "Mondays": a recurring day says nothing of the day of writing.)
+    if (w && t.type === 'SET') continue;
     if (w) {
       const weekday = WEEKDAYS[w[2]!.toLowerCase()]!;
       const before = lower(text.slice(Math.max(0, t.start - 12), t.start)).match(/(\w+)\s*$/)?.[1];

@@ -223,6 +223,15 @@ describe('inferPublicationDate(text)', () => {
     expect(inferred.value).toBe('2021-10-29');
   });
 
+  it('takes no clue from a recurring day ("every Saturday morning")', () => {
+    const text =
+      'The Christmas market opened on Friday 13 December, 2019, and will run every Saturday morning ' +
+      'until the new year. Traders said on Friday that sales were brisk.';
+    const inferred = inferPublicationDate(text);
+    expect(inferred.value).toBe('2019-12-13');
+    expect(inferred.evidence).not.toContain('every Saturday');
+  });
+
   it('does not tie "last week" to a date the week only counts from', () => {
     const text =
       'The president, who last week marked one year since the invasion began on Feb. 24, 2022, said the situation was difficult.';
