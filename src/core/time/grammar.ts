@@ -39,6 +39,7 @@ export type Meaning =
       weekOf?: boolean; // "the week of March 6": the ISO week holding that day
       weekend?: boolean; // with weekOf, "the weekend of Dec. 2-3": that week's weekend
       weekendOf?: number; // "the first weekend of February": its nth weekend (-1: the last)
+      nthWeekday?: { n: number; wd: number }; // "the first Sunday of March" (n -1: the last)
       thatYear?: boolean; // "May that year"
       thatMonth?: boolean; // "that July": the month in the year the story is at
     }
@@ -502,6 +503,30 @@ export const RULES: Rule[] = [
         end,
         rule: 'weekOf',
         meaning: { k: 'date', m: month, d, y: y ? +y : undefined, weekOf: true, weekend: !!g(m, 'we') },
+      };
+    },
+  },
+  {
+    // the first Sunday of March | the last Monday in May 2024 | the second Friday of December
+    name: 'nthWeekday',
+    keys: WEEKDAY_KEYS,
+    re: new RegExp(
+      `\\bthe\\s+(?<ord>first|second|third|fourth|fifth|last|final)\\s+(?<wd>${WEEKDAY})\\s+(?:of|in)\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      'gi',
+    ),
+    build: (m, text) => {
+      const wdWord = g(m, 'wd')!;
+      if (!/^[A-Z]/.test(wdWord)) return null;
+      const ord = g(m, 'ord')!.toLowerCase();
+      if (m.groups) m.groups.day = '1';
+      const c = monthCandidate(m, text);
+      if (!c || c.meaning.k !== 'date') return null;
+      const n = ord === 'last' || ord === 'final' ? -1 : ORDINALS[ord]!;
+      return {
+        ...c,
+        start: m.index,
+        rule: 'nthWeekday',
+        meaning: { ...c.meaning, nthWeekday: { n, wd: WEEKDAYS[wdWord.toLowerCase()]! } },
       };
     },
   },

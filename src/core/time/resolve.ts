@@ -455,6 +455,30 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           alternatives: undefined,
         };
       }
+      if (m.nthWeekday && day) {
+        // "the first Sunday of March": counted from the month's first day (or back from its last).
+        const [y, mo] = [+day[1]!, +day[2]!];
+        const { n, wd } = m.nthWeekday;
+        let d: number;
+        if (n > 0) {
+          const first = dayOf(y, mo, 1);
+          d = first + (((wd - weekdayOf(first) + 7) % 7) + 7 * (n - 1)) * DAY_MS;
+        } else {
+          const last = dayOf(y, mo + 1, 1) - DAY_MS;
+          d = last - ((weekdayOf(last) - wd + 7) % 7) * DAY_MS;
+        }
+        if (monthOf(d) !== mo) return null;
+        const value = fmtDay(d);
+        return {
+          ...r,
+          value,
+          explanation: say(
+            value,
+            `the ${n > 0 ? `${['first', 'second', 'third', 'fourth', 'fifth'][n - 1]}` : 'last'} ${WD_NAMES[wd]} of ${fmtMonth(y, mo)}`,
+          ),
+          alternatives: undefined,
+        };
+      }
       if (m.weekOf && day) {
         const value = fmtWeek(dayOf(+day[1]!, +day[2]!, +day[3]!)) + (m.weekend ? '-WE' : '');
         return {

@@ -679,6 +679,14 @@ describe('tagTimexes(text, {reference})', () => {
       ['MPs vote in the week beginning 14 January 2019.', 'the week beginning 14 January 2019', '2019-W03'],
       ['It falls in the week starting Jan. 7, 2019.', 'the week starting Jan. 7, 2019', '2019-W02'],
       ['Sales in the week ended March 5, 2011, rose.', 'the week ended March 5, 2011', '2011-W09'],
+      // The nth weekday of a month.
+      ['Clocks change on the first Sunday of March 2024.', 'the first Sunday of March 2024', '2024-03-03'],
+      ['It falls on the last Monday in May 2024.', 'the last Monday in May 2024', '2024-05-27'],
+      [
+        'The fair opens on the second Friday of December 2012.',
+        'the second Friday of December 2012',
+        '2012-12-14',
+      ],
       // A weekend named by its dates is that week's weekend.
       ['There is no service on the weekend of Dec. 2-3.', 'the weekend of Dec. 2-3', '2023-W48-WE'],
       [
