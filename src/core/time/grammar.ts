@@ -614,7 +614,7 @@ export const RULES: Rule[] = [
     name: 'weekday',
     keys: WEEKDAY_KEYS,
     re: new RegExp(
-      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<dawn>dawn|daybreak|dusk)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|past|that|the\\s+(?:previous|following|next))\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night))?\\b`,
+      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<dawn>dawn|daybreak|dusk)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|past|that|the\\s+(?:previous|following|next))\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night)|\\s+(?<clock>midnight|noon))?\\b`,
       'gi',
     ),
     build: (m, text) => {
@@ -640,6 +640,8 @@ export const RULES: Rule[] = [
           };
         }
       }
+      // "Friday midnight", "Saturday noon": the day's clock time, as "midnight Friday" is.
+      const clock = g(m, 'clock')?.toLowerCase();
       const podWord = g(m, 'pod')?.toLowerCase() ?? DAWN[g(m, 'dawn')?.toLowerCase() ?? ''];
       // "Earlier Friday" is tagged "Friday" in TimeML news; "early Friday" keeps its modifier.
       const outside = mod === 'earlier' || mod === 'later' ? g(m, 'mod')!.length + 1 : 0;
@@ -652,7 +654,13 @@ export const RULES: Rule[] = [
           k: 'weekday',
           wd: WEEKDAYS[wdWord.toLowerCase()]!,
           rel: g(m, 'rel')?.toLowerCase().replace(/\s+/g, ' '),
-          pod: podWord ? PARTS_OF_DAY[podWord] : undefined,
+          pod: clock
+            ? clock === 'midnight'
+              ? '24:00'
+              : '12:00'
+            : podWord
+              ? PARTS_OF_DAY[podWord]
+              : undefined,
         },
       };
     },

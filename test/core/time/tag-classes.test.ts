@@ -659,6 +659,9 @@ describe('tagTimexes: clock times and their days', () => {
     ['The club runs five days a week until 6 p.m.', '6 p.m.', 'XXXX-XX-XXT18:00'],
     // The midnight that began the publication day, in the past tense; one ahead ends it.
     ['Dozens of new laws took effect at midnight.', 'midnight', '2025-01-30T00:00'],
+    // The day first, then its clock time.
+    ['Funding will lapse at Friday midnight.', 'Friday midnight', '2025-01-31T24:00'],
+    ['The deadline is Saturday noon.', 'Saturday noon', '2025-02-01T12:00'],
     ["The switch took effect at midnight on New Year's Eve.", 'midnight', '2024-12-31T24:00'],
     ['The strike begins at midnight.', 'midnight', '2025-01-30T24:00'],
     ['A Mass at 4 p.m. today was followed by another at midnight.', 'midnight', '2025-01-30T24:00'],
