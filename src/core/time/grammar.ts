@@ -623,37 +623,29 @@ export const RULES: Rule[] = [
       // "the Sunday Times", "a Sunday newspaper": a paper's name, not a day.
       if (NEWSPAPER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       const mod = g(m, 'mod')?.toLowerCase();
-      // "at 4.30am that Friday", "That Friday, ...": a day of the story's week. After other words
-      // "that" is a conjunction ("said that Friday's vote ...") and stays out.
-      if (g(m, 'rel')?.toLowerCase() === 'that') {
-        if (thatIsConjunction(m, text)) {
-          const p = g(m, 'pod')?.toLowerCase();
-          return {
-            start: m.index + m[0].lastIndexOf(wdWord),
-            end: m.index + m[0].length,
-            rule: 'weekday',
-            meaning: {
-              k: 'weekday',
-              wd: WEEKDAYS[wdWord.toLowerCase()]!,
-              pod: p ? PARTS_OF_DAY[p] : undefined,
-            },
-          };
-        }
-      }
+      // "at 4.30am that Friday", "That Friday, ...": a day of the story's week. After a saying or before
+      // a possessive, "that" is a conjunction ("said that Friday's vote ..."): the span is the weekday
+      // and what follows it.
+      const conj = g(m, 'rel')?.toLowerCase() === 'that' && thatIsConjunction(m, text);
       // "Friday midnight", "Saturday noon": the day's clock time, as "midnight Friday" is.
-      const clock = g(m, 'clock')?.toLowerCase();
-      const podWord = g(m, 'pod')?.toLowerCase() ?? DAWN[g(m, 'dawn')?.toLowerCase() ?? ''];
+      const clock = conj ? undefined : g(m, 'clock')?.toLowerCase();
+      const podWord =
+        g(m, 'pod')?.toLowerCase() ?? (conj ? undefined : DAWN[g(m, 'dawn')?.toLowerCase() ?? '']);
       // "Earlier Friday" is tagged "Friday" in TimeML news; "early Friday" keeps its modifier.
-      const outside = mod === 'earlier' || mod === 'later' ? g(m, 'mod')!.length + 1 : 0;
+      const outside = conj
+        ? m[0].lastIndexOf(wdWord)
+        : mod === 'earlier' || mod === 'later'
+          ? g(m, 'mod')!.length + 1
+          : 0;
       return {
         start: m.index + outside,
         end: m.index + m[0].length,
         rule: 'weekday',
-        mod: mod === 'early' ? 'START' : mod === 'late' ? 'END' : undefined,
+        mod: conj ? undefined : mod === 'early' ? 'START' : mod === 'late' ? 'END' : undefined,
         meaning: {
           k: 'weekday',
           wd: WEEKDAYS[wdWord.toLowerCase()]!,
-          rel: g(m, 'rel')?.toLowerCase().replace(/\s+/g, ' '),
+          rel: conj ? undefined : g(m, 'rel')?.toLowerCase().replace(/\s+/g, ' '),
           pod: clock
             ? clock === 'midnight'
               ? '24:00'

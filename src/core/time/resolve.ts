@@ -793,9 +793,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       } else if (m.stamp && ref !== null) {
         day = ref;
         why = 'on the publication day: a time stamp of the story';
-      } else if (
-        recurringHour(sentenceAround(ctx.text, c.start, c.end), clauseAround(ctx.text, c.start, c.end))
-      ) {
+      } else if (recurringHour(sentenceAround(ctx.text, c.start, c.end), ctx.text.slice(c.start, c.end))) {
         // "open daily from 9am to 5pm", "late opening until 8pm every Thursday": the hour of
         // something that recurs, on no one day.
         const value = `XXXX-XX-XXT${pad2(m.h)}:${pad2(m.min)}`;
@@ -1919,7 +1917,8 @@ const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
 /** Statistics of a month: "figures for February", "September payroll figures", "March data". */
 /** A sentence about something that recurs ("open daily", "every weeknight"), naming no one day
  * ("screens tonight at 7 p.m." does; "every Thursday" does not). */
-function recurringHour(sentence: string, clause: string): boolean {
+function recurringHour(sentence: string, timex: string): boolean {
+  const clause = clauseOf(sentence, timex);
   // "The library will close on Sundays and at 6 p.m. on Fridays ..., under a budget the council
   // approved Monday": a recurrence in the hour's own clause is not undone by a day in another.
   if (RECURRING.test(clause)) sentence = clause;
@@ -1961,10 +1960,9 @@ function storyDay(ctx: ResolveContext, c: Candidate): { day: number; index: numb
   return n?.m !== undefined && n.d !== undefined ? { day: dayOf(n.y, n.m, n.d), index: n.index } : null;
 }
 
-/** The clause holding text[start, end): its sentence cut at the commas and semicolons either side. */
-function clauseAround(text: string, start: number, end: number): string {
-  const sentence = sentenceAround(text, start, end);
-  const at = sentence.indexOf(text.slice(start, end));
+/** The clause of `sentence` holding `timex`: the sentence cut at the commas and semicolons either side. */
+function clauseOf(sentence: string, timex: string): string {
+  const at = sentence.indexOf(timex);
   const from = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1;
   const to = sentence.slice(at).search(/[,;]/);
   return sentence.slice(from, to < 0 ? undefined : at + to);
