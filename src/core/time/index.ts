@@ -552,12 +552,18 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
   for (let i = 0; i + 1 < out.length; i++) {
     const m = from[i]!.meaning;
     if (m.k !== 'time' || m.mo !== undefined || m.dayWord !== undefined || m.wd !== undefined) continue;
-    // The day may follow another time in brackets: "10:35 a.m. (0735 GMT) Friday".
+    // The day may follow another time in brackets: "10:35 a.m. (0735 GMT) Friday", or the time
+    // that closes a span or a pair: "between 10 a.m. and 4 p.m. on Thursday", "open at 7am and
+    // close at 7pm on Sunday".
     let j = i + 1;
     while (
       j < out.length &&
       out[j]!.type === 'TIME' &&
-      /^\s*\($/.test(text.slice(out[j - 1]!.end, out[j]!.start))
+      (/^\s*\($/.test(text.slice(out[j - 1]!.end, out[j]!.start)) ||
+        (from[j]!.meaning.k === 'time' &&
+          TIME_PAIR.test(text.slice(out[j - 1]!.end, out[j]!.start)) &&
+          /T\d/.test(out[j]!.value) &&
+          clockOf(out[j]!.value) > clockOf(out[j - 1]!.value)))
     )
       j++;
     const next = out[j];
@@ -573,6 +579,10 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
   }
 }
 
+/** "T21:00" of a time's value, to order two times of one day ("9 p.m. - 5 a.m." is two days). */
+const clockOf = (value: string): string => value.slice(value.indexOf('T'));
+/** Between the two times of a span or a pair: "and", "to", "until", "-", "and close at". */
+const TIME_PAIR = /^\s*(?:-|–|to|until|till|through|and(?:\s+(?:close|end|finish|run)s?\s+at)?|or)\s*$/i;
 /** What may stand between a time and its day: "on", a place and "on", or a closing bracket. */
 const DAY_AFTER_TIME = /^\)?(?:[^.;!?(),]{0,30}\bon\s+(?:the\s+)?|\s*)$/i;
 /** "at 5 p.m. in Sao Paulo yesterday", "at 4 p.m. in New York Friday": a market's city, then the day. */

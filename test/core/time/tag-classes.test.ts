@@ -710,6 +710,16 @@ describe('tagTimexes: clock times and their days', () => {
       'about 10:35 a.m.',
       '2025-01-27T10:35',
     ],
+    // The first time of a span or a pair takes the day that closes the second.
+    ['Pilgrims should avoid walking between 10 a.m. and 4 p.m. on Friday.', '10 a.m.', '2025-01-31T10:00'],
+    ['Polling stations open at 7am and close at 7pm on Sunday.', '7am', '2025-02-02T07:00'],
+    ['Fireworks go off at 9 p.m. and midnight on Saturday.', '9 p.m.', '2025-02-01T21:00'],
+    // (Not a time in one zone and the same moment in another, next morning.)
+    [
+      'It was announced at 9 p.m. Pacific time - 5 a.m. on Friday in London.',
+      '9 p.m. Pacific time',
+      '2025-01-30T21:00',
+    ],
     // The same moment in another zone, in brackets, is on the day the first time names.
     ['Buses will leave at 3 a.m. Friday (0000 GMT).', '0000 GMT', '2025-01-31T00:00'],
     // More than twelve hours apart, the other zone is on the next day.
