@@ -87,9 +87,15 @@ export function selectSpans(cands: Candidate[], textLength: number): Candidate[]
 const QUARTER_ENDED =
   /\b(?:three\s+months|quarter|period)\s+(?:that\s+)?(?:ended|ending|ends|through|to)\s+$/i;
 
+const QUARTER_ENDED_IN =
+  /\b(?:three\s+months|quarter)\s+(?:that\s+)?(?:ended\s+in|ending\s+in|ends\s+in|through|to)\s+(?:the\s+end\s+of\s+)?$/i;
+
 /** The quarter a day closes, when the text names a three-month period by it; else null. */
 function quarterEnded(text: string, start: number, a: { m?: number; d?: number }): number | null {
-  if (a.m === undefined || a.d === undefined || a.m % 3 !== 0) return null;
+  if (a.m === undefined || a.m % 3 !== 0) return null;
+  // ("the three months through September": the month alone, after "through", "to" or "ended in".)
+  if (a.d === undefined)
+    return QUARTER_ENDED_IN.test(text.slice(Math.max(0, start - 40), start)) ? a.m / 3 : null;
   if (a.d !== new Date(Date.UTC(2001, a.m, 0)).getUTCDate()) return null;
   return QUARTER_ENDED.test(text.slice(Math.max(0, start - 40), start)) ? a.m / 3 : null;
 }
@@ -212,7 +218,14 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       // "the three months through Dec. 31", "the quarter ended June 30": a quarter named by its last day.
       // A quarter the text already named keeps its name: fiscal quarters end on other days.
       const endQ = a && !ctx.reportQuarter ? quarterEnded(text, c.start, a) : null;
-      if (endQ && (ctx.ref === null || a!.y >= new Date(ctx.ref).getUTCFullYear() - 1)) {
+      if (
+        endQ &&
+        (ctx.ref === null ||
+          (a!.y >= new Date(ctx.ref).getUTCFullYear() - 1 &&
+            // (A quarter named by its month alone is reported once it is over, not forecast: "revenue
+            // for the quarter ending in March", said in January.)
+            (a!.d !== undefined || Date.UTC(a!.y, a!.m!, 1) <= ctx.ref)))
+      ) {
         ctx.lastQuarter = { index, y: a!.y, q: endQ };
         ctx.reportQuarter = ctx.lastQuarter;
       } else if (a?.q !== undefined && namesQuarter && !aside) {

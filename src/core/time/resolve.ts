@@ -1119,6 +1119,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         month.d === undefined &&
         month.end !== undefined &&
         month.end <= c.start &&
+        // (Not the last month of a quarter its own sentence names: "in the three months through
+        // September".)
+        !(ctx.lastQuarter?.index === month.index && sentencesBetween(ctx.text, month.end, c.start) === 0) &&
         // ("... in the three months to March. The average home cost 1.8% more than a year earlier":
         // a comparison reaches back one sentence for its month.)
         sentencesBetween(ctx.text, month.end, c.start) <=
@@ -1152,7 +1155,26 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         (!ctx.narr || inSentence.index > ctx.narr.index)
           ? inSentence
           : null;
-      if (unit === 'year' && n === 1 && rq && ref !== null) {
+      // "In the second quarter, profit rose 9% from a year earlier": the quarter its sentence names.
+      // ("in the three months through September": the quarter a month closes.)
+      const lq = ctx.lastQuarter;
+      const ownQuarter =
+        unit === 'year' &&
+        n === 1 &&
+        ctx.narr &&
+        (ctx.narr.q !== undefined || lq?.index === ctx.narr.index) &&
+        ctx.narr.end !== undefined &&
+        ctx.narr.end <= c.start &&
+        sentencesBetween(ctx.text, ctx.narr.end, c.start) === 0
+          ? ctx.narr.q !== undefined
+            ? ctx.narr
+            : { index: lq!.index, y: lq!.y, q: lq!.q }
+          : null;
+      if (ownQuarter) {
+        anchorPoint = ownQuarter;
+        anchor = { kind: 'timex', index: ownQuarter.index };
+        why = 'the same quarter a year before the quarter its sentence names';
+      } else if (unit === 'year' && n === 1 && rq && ref !== null) {
         anchorPoint = { index: rq.index, y: rq.y, q: rq.q };
         anchor = { kind: 'timex', index: rq.index };
         why = 'a year before the quarter being reported';

@@ -842,6 +842,31 @@ describe('tagTimexes: quarters named by their months or their last day', () => {
     expect(valueOf(text, 'a year earlier', ref)).toBe(value);
   });
 
+  it.each([
+    // A quarter its own sentence names, not the quarter being reported.
+    [
+      'Net rose in the fourth quarter. In the third quarter, profit rose 9% from a year earlier.',
+      '2025-01-28',
+      '2023-Q3',
+    ],
+    [
+      'Sales rose in the second quarter. It built 228,900 cars in the third quarter, leaving it with more unsold cars than a year earlier.',
+      '2024-10-03',
+      '2023-Q3',
+    ],
+    // A quarter named by its last month.
+    ['Revenue in the quarter ending in September rose 41% from a year earlier.', '2025-11-20', '2024-Q3'],
+    ['Net fell in the three months through June from a year earlier.', '2013-07-18', '2012-Q2'],
+  ])('%j (published %s): "a year earlier" is %s', (text, published, value) => {
+    expect(valueOf(text, 'a year earlier', published)).toBe(value);
+  });
+
+  it('reads a quarter named by its month ahead as forecast, not reported', () => {
+    const text =
+      'The firm forecast revenue for the quarter ending in March. Fourth-quarter revenue climbed 18% from a year earlier.';
+    expect(valueOf(text, 'a year earlier', '2026-01-29')).toBe('2024-Q4');
+  });
+
   it('keeps a fiscal quarter named first', () => {
     const text =
       'Net rose in the fiscal first quarter. For the quarter ended Sept. 30, it rose 5% from a year earlier.';
