@@ -1213,6 +1213,14 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
     ['2021-05-23', 'He was jailed for four years and six months.', 'four years and six months', 'P4Y6M'],
     ['2021-05-23', 'The flight took two hours and 15 minutes.', 'two hours and 15 minutes', 'PT2H15M'],
     ['2012-11-27', 'The firm did not alert retailers until Saturday.', 'Saturday', '2012-11-24'],
+    // A past that lasted up to the day is over; a limit set in the past is still ahead.
+    [
+      '2025-12-01',
+      'Parliament approved it after a marathon debate that ran until late Saturday night.',
+      'late Saturday night',
+      '2025-11-29TNI',
+    ],
+    ['2025-12-01', 'The airline grounded its fleet until Saturday.', 'Saturday', '2025-12-06'],
     // Published on a Sunday: "this Saturday" is the coming one unless the clause is past.
     ['2014-06-01', 'The first Test is at Eden Park this Saturday.', 'this Saturday', '2014-06-07'],
     ['2014-06-01', 'The squad trained this Saturday.', 'this Saturday', '2014-05-31'],
