@@ -284,6 +284,9 @@ function bracketedTime(text: string, out: TaggedTimex[], from: Candidate[]): voi
     if (t.type !== 'TIME' || prev.type !== 'TIME' || m.k !== 'time') continue;
     if (m.mo !== undefined || m.dayWord !== undefined || m.wd !== undefined) continue;
     if (!/^\s*\($/.test(text.slice(prev.end, t.start))) continue;
+    // ("(2100 GMT on Saturday)": a day of its own in the brackets.)
+    const own = out[i + 1];
+    if (own?.type === 'DATE' && /^\s*(?:on\s+)?$/i.test(text.slice(t.end, own.start))) continue;
     const first = /^(\d{4}-\d{2}-\d{2})T(\d{2})/.exec(prev.value);
     const hour = /^(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(\d{2})/.exec(t.value);
     if (!first || !hour || !/^\d{4}-\d{2}-\d{2}T/.test(t.value)) continue;
@@ -583,6 +586,10 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
     if (!next || next.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(next.value)) continue;
     const gap = text.slice(out[j - 1]!.end, next.start);
     if (!DAY_AFTER_TIME.test(gap) && !PLACE_BEFORE_DAY.test(gap)) continue;
+    // (Not a day inside the brackets: "10 a.m. local time (2100 GMT on Saturday)" is the other
+    // zone's day, and the local time may be on the next.)
+    if (j > i + 1 && /^\s*\($/.test(text.slice(out[j - 2]!.end, out[j - 1]!.start)) && !gap.startsWith(')'))
+      continue;
     const t = out[i]!;
     const clock = t.value.slice(t.value.indexOf('T'));
     if (!clock.startsWith('T')) continue;

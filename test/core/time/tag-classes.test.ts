@@ -722,6 +722,17 @@ describe('tagTimexes: clock times and their days', () => {
     ],
     // The same moment in another zone, in brackets, is on the day the first time names.
     ['Buses will leave at 3 a.m. Friday (0000 GMT).', '0000 GMT', '2025-01-31T00:00'],
+    // A day inside the brackets is the other zone's; the first time keeps its sentence's day.
+    [
+      'Play on Sunday will start at 10 a.m. local time (2100 GMT on Saturday).',
+      '10 a.m. local time',
+      '2025-02-02T10:00',
+    ],
+    [
+      'Play on Sunday will start at 10 a.m. local time (2100 GMT on Saturday).',
+      '2100 GMT',
+      '2025-02-01T21:00',
+    ],
     // More than twelve hours apart, the other zone is on the next day.
     ['Contact came at 10:12 p.m. EDT Friday (0212 GMT).', '0212 GMT', '2025-01-25T02:12'],
     // A part of the day in hand: "in the morning", "by late afternoon".
