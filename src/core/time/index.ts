@@ -205,7 +205,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           COMPARISON_BASE.test(text.slice(Math.max(0, c.start - 50), c.start)) ||
           r.aside === true ||
           flashback(text.slice(c.start, c.end), r, out));
-      if (a && r.anchor.kind === 'none') ctx.namedYear = { index, y: a.y };
+      if (a && r.anchor.kind === 'none') ctx.namedYear = { index, y: a.y, end: c.end };
       if (a && !aside)
         pending.push({
           a: { ...a, end: c.end, explicit: r.anchor.kind === 'none' },

@@ -61,7 +61,7 @@ export type ResolveContext = {
   wdAhead?: number;
   wdBehind?: number;
   /** The year the text last named outright ("in 2019", "the 2019 season"), for "May that year". */
-  namedYear?: { index: number; y: number } | null;
+  namedYear?: { index: number; y: number; end: number } | null;
   /** The most recent day-level timex, for times of day that follow a date ("Friday at 9 a.m."). */
   /** (`modifier`: named as "Thursday's rout", which sets the day only for its own sentence.) */
   lastDay: {
@@ -1562,10 +1562,20 @@ function resolveDate(
     return { type: 'DATE', value, anchor: none, explanation: say(value, 'an explicit date') };
   }
   if (m.thatMonth) {
-    const n = ctx.narr;
+    // ("orders were the strongest since the first half of 2008, before the crisis deepened that
+    // September": a year its own sentence names, even in an aside the story does not move to.)
+    const y = ctx.namedYear;
+    const n =
+      y && y.index > (ctx.narr?.index ?? -1) && sentencesBetween(ctx.text, y.end, c.start) === 0
+        ? y
+        : ctx.narr;
     if (n && n.index >= 0) {
       const value = fmt(n.y);
-      return fromTimex(value, n.index, say(value, 'in the year the story is at'));
+      return fromTimex(
+        value,
+        n.index,
+        say(value, n === ctx.narr ? 'in the year the story is at' : 'in the year its sentence names'),
+      );
     }
   }
   if (m.thatYear) {

@@ -616,6 +616,14 @@ describe('tagTimexes: "that Friday", a day of the week the story is in', () => {
       ['That December', '1944-12'],
     ]);
   });
+  it('reads "that September" in a year its own sentence names, even one the story does not move to', () => {
+    expect(
+      tags(
+        'Sales rose in 2010. Orders were the strongest since the first half of 2008, before the crisis deepened that September.',
+        '2010-10-26',
+      ).at(-1),
+    ).toEqual(['that September', '2008-09']);
+  });
   it('counts "the following week" from a day its sentence names, even a planned one', () => {
     expect(
       tags(
