@@ -136,6 +136,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     },
     lastQuarter: null,
     lastDay: null,
+    lastMonth: null,
   };
   const out: TaggedTimex[] = [];
   const from: Candidate[] = [];
@@ -253,6 +254,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         sentencesBetween(text, ctx.lastDay.end, c.start) === 0 &&
         ctx.lastDay.day < Date.UTC(a.y, a.m! - 1, a.d) &&
         Date.UTC(a.y, a.m! - 1, a.d) - ctx.lastDay.day <= 3 * DAY_MS;
+      if (a?.m !== undefined && a.d === undefined && c.meaning.k === 'date')
+        ctx.lastMonth = { index, y: a.y, m: a.m, end: c.end };
       if (a?.d !== undefined && r.aside !== true && !sayingDay)
         ctx.lastDay = {
           index,

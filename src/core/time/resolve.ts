@@ -62,6 +62,8 @@ export type ResolveContext = {
   wdBehind?: number;
   /** The year the text last named outright ("in 2019", "the 2019 season"), for "May that year". */
   namedYear?: { index: number; y: number; end: number } | null;
+  /** The most recent month the text named by its name, an aside too ("since last October"). */
+  lastMonth?: { index: number; y: number; m: number; end: number } | null;
   /** The most recent day-level timex, for times of day that follow a date ("Friday at 9 a.m."). */
   /** (`modifier`: named as "Thursday's rout", which sets the day only for its own sentence.) */
   lastDay: {
@@ -2165,6 +2167,15 @@ function resolvePeriod(
         };
       else if (ref !== null) a = { index: -1, y: yearOf(ref), m: monthOf(ref), d: dateOf(ref) };
     }
+    // "since last October, after cutting it six times between late 2014 and that month": the month
+    // last named, even one the story did not move to, when the story's date has no month or is older.
+    if (
+      unit === 'month' &&
+      rel === 'that' &&
+      ctx.lastMonth &&
+      (!a || a.m === undefined || ctx.lastMonth.index > a.index)
+    )
+      a = { index: ctx.lastMonth.index, y: ctx.lastMonth.y, m: ctx.lastMonth.m };
     if (a && unit === 'quarter' && ctx.lastQuarter)
       a = { index: ctx.lastQuarter.index, y: ctx.lastQuarter.y, q: ctx.lastQuarter.q };
     if (!a) {

@@ -616,6 +616,14 @@ describe('tagTimexes: "that Friday", a day of the week the story is in', () => {
       ['That December', '1944-12'],
     ]);
   });
+  it('reads "that month" as the month last named when the story\'s date has no month', () => {
+    expect(
+      tags(
+        'The bank has kept its rate unchanged since last October, after cutting it six times between late 2014 and that month.',
+        '2016-10-19',
+      ).at(-1),
+    ).toEqual(['that month', '2015-10']);
+  });
   it('reads "that September" in a year its own sentence names, even one the story does not move to', () => {
     expect(
       tags(
