@@ -207,6 +207,15 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           r.aside === true ||
           flashback(text.slice(c.start, c.end), r, out));
       if (a && r.anchor.kind === 'none') ctx.namedYear = { index, y: a.y, end: c.end };
+      // (The latest fiscal year named, up to next year's: the one under way, or the last one told.)
+      if (
+        a &&
+        c.meaning.k === 'year' &&
+        c.meaning.fiscal &&
+        (refYear === null || a.y <= refYear + 1) &&
+        (!ctx.fiscalYear || a.y >= ctx.fiscalYear.y)
+      )
+        ctx.fiscalYear = { index, y: a.y };
       if (a && !aside)
         pending.push({
           a: { ...a, end: c.end, explicit: r.anchor.kind === 'none' },

@@ -62,6 +62,8 @@ export type ResolveContext = {
   wdBehind?: number;
   /** The year the text last named outright ("in 2019", "the 2019 season"), for "May that year". */
   namedYear?: { index: number; y: number; end: number } | null;
+  /** The latest fiscal year the text named ("fiscal 2027"), for a later "the fiscal year". */
+  fiscalYear?: { index: number; y: number } | null;
   /** The most recent month the text named by its name, an aside too ("since last October"). */
   lastMonth?: { index: number; y: number; m: number; end: number } | null;
   /** The most recent day-level timex, for times of day that follow a date ("Friday at 9 a.m."). */
@@ -1326,6 +1328,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           return fromTimex(value, ctx.narr.index, say(value, 'the year the text last named'));
         }
         return { type: 'DATE', value: 'XXXX', anchor: none, explanation: say('XXXX', UNKNOWN) };
+      }
+      // "cut its copper guidance for the fiscal year" after "its forecast for fiscal 2027 ... It
+      // shipped 187 million tons in fiscal 2026": the latest fiscal year named.
+      if (ctx.fiscalYear && /^the\s+(?:fiscal|financial)\s+year$/i.test(text)) {
+        const value = fmtYear(ctx.fiscalYear.y);
+        return fromTimex(value, ctx.fiscalYear.index, say(value, 'the latest fiscal year the text named'));
       }
       // "from Jan. 2, the first working day of the year": in apposition to a day, that day's year.
       const day = ctx.lastDay;

@@ -599,6 +599,11 @@ describe('tagTimexes(text, {reference})', () => {
       ['Output rose 6% in January-September.', 'January-September', 'P9M'], // the year so far
       ['Sales rose in the January-October period.', 'the January-October period', 'P10M'],
       ['Sales rose through the first half of the year.', 'the first half of the year', '2023-H1'],
+      [
+        'Prices fell from the first half of the calendar year.',
+        'the first half of the calendar year',
+        '2023-H1',
+      ],
       ['The club hopes to do better next season.', 'next season', '2024'],
       ['The deal should close by year-end.', 'year-end', '2023-12-31'],
       ['Output fell in the third quarter.', 'the third quarter', '2023-Q3'],
@@ -608,6 +613,19 @@ describe('tagTimexes(text, {reference})', () => {
       ['The dam was finished in the fall of 1994.', 'the fall of 1994', '1994-FA'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value }));
+    });
+
+    it.each([
+      // The latest fiscal year named, up to next year's: the one under way or the last one told.
+      [
+        'It kept its forecast for fiscal 2027. It shipped 187 million tons in fiscal 2026. It cut its copper guidance for the fiscal year.',
+        '2026-10-21',
+        '2027',
+      ],
+      ['It reported fiscal 2021 results. Costs rose in the fiscal year.', '2023-11-02', '2021'],
+      ['Costs rose in the fiscal year.', '2023-11-02', '2023'],
+    ])('"the fiscal year" is the latest fiscal year named: %j (published %s) = %s', (text, ref, value) => {
+      expect(find(text, ref)).toContainEqual(expect.objectContaining({ text: 'the fiscal year', value }));
     });
 
     it.each([
