@@ -1295,11 +1295,12 @@ export const RULES: Rule[] = [
       ),
   },
   {
-    // the night of April 18, 1775 | the morning of 6 June
+    // the night of April 18, 1775 | the morning of 6 June | the early hours of Tuesday, Feb. 21 |
+    // the small hours of Sunday (the night's end: TimeML's NI)
     name: 'partOfDate',
-    keys: ['morning of', 'afternoon of', 'evening of', 'night of'],
+    keys: ['morning of', 'afternoon of', 'evening of', 'night of', 'hours of'],
     re: new RegExp(
-      `\\b(?:the\\s+)?(?<pod>morning|afternoon|evening|night)\\s+of\\s+(?:(?<mon>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>${MONTH}))(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      `\\b(?:the\\s+)?(?<pod>morning|afternoon|evening|night|(?<small>early|small|wee)\\s+hours)\\s+of\\s+(?:(?<wd>${WEEKDAY})\\b(?:,?\\s+(?=${MONTH}|\\d))?)?(?:(?<mon>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>${MONTH}))?(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
     build: (m, text) => {
@@ -1307,14 +1308,27 @@ export const RULES: Rule[] = [
         m.groups.mon = g(m, 'mon2')!;
         m.groups.day = g(m, 'day2')!;
       }
+      const pod = g(m, 'small') ? 'NI' : PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()];
+      const wdWord = g(m, 'wd');
+      const wd = wdWord ? WEEKDAYS[wdWord.toLowerCase()] : undefined;
+      // "the small hours of Sunday": a weekday alone, only for the small hours ("the morning of
+      // Sunday" is rare, and "Sunday morning" has its own rule).
+      // (A weekday only in the small hours: "the night of Friday, Oct. 23" is tagged from the date.)
+      if (wd !== undefined && !g(m, 'small')) return null;
+      if (!g(m, 'mon')) {
+        if (wd === undefined || g(m, 'year') || !/^[A-Z]/.test(wdWord!)) return null;
+        // ("the early hours of Thursday morning": the part of the day is the day's own rule's.)
+        if (/^\s+(?:morning|afternoon|evening|night)\b/i.test(text.slice(m.index + m[0].length))) return null;
+        const end = m.index + m[0].length - (/,?\s+$/.exec(m[0])?.[0].length ?? 0);
+        return { start: m.index, end, rule: 'partOfDate', meaning: { k: 'weekday', wd, pod } };
+      }
       const c = monthCandidate(m, text);
       if (!c || c.meaning.k !== 'date' || c.meaning.d === undefined) return null;
-      const pod = PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()];
       return {
         start: m.index,
         end: m.index + m[0].length,
         rule: 'partOfDate',
-        meaning: { ...c.meaning, pod },
+        meaning: { ...c.meaning, pod, ...(wd !== undefined ? { wd } : {}) },
       };
     },
   },

@@ -87,6 +87,8 @@ export function selectSpans(cands: Candidate[], textLength: number): Candidate[]
 const QUARTER_ENDED =
   /\b(?:three\s+months|quarter|period)\s+(?:that\s+)?(?:ended|ending|ends|through|to)\s+$/i;
 
+const SMALL_HOURS = /\b(?:early|small|wee)\s+hours\b/i;
+
 const QUARTER_ENDED_IN =
   /\b(?:three\s+months|quarter)\s+(?:that\s+)?(?:ended\s+in|ending\s+in|ends\s+in|through|to)\s+(?:the\s+end\s+of\s+)?$/i;
 
@@ -273,8 +275,12 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           h: a.h,
           min: a.min,
           modifier: /^['’]s\b/.test(text.slice(c.end, c.end + 3)) || undefined,
-          early: (c.mod === 'START' && a.h === undefined && /^early\b/i.test(t.text)) || undefined,
-          late: /T(?:EV|NI)$/.test(r.value) || undefined,
+          // ("the early hours of Sunday": the small hours of that day, not the night before the next.)
+          early:
+            (c.mod === 'START' && a.h === undefined && /^early\b/i.test(t.text)) ||
+            SMALL_HOURS.test(t.text) ||
+            undefined,
+          late: (/T(?:EV|NI)$/.test(r.value) && !SMALL_HOURS.test(t.text)) || undefined,
         };
     }
   }

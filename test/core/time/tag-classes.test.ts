@@ -765,6 +765,21 @@ describe('tagTimexes: clock times and their days', () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
 
+  it('reads "the early hours of" a day as that day\'s night, whose clock times stay on it', () => {
+    const text =
+      'The ferry capsized in the early hours of Tuesday, Jan. 28. A boat sank in the small hours of Sunday, and rescuers arrived at 4 a.m.';
+    expect(valueOf(text, 'the early hours of Tuesday, Jan. 28', ref)).toBe('2025-01-28TNI');
+    expect(valueOf(text, 'the small hours of Sunday', ref)).toBe('2025-01-26TNI');
+    expect(valueOf(text, '4 a.m.', ref)).toBe('2025-01-26T04:00');
+    // ("Thursday morning" is tagged by its own rule; "the night of" a weekday and date from the date.)
+    expect(valueOf('He was held in the early hours of Thursday morning.', 'Thursday morning', ref)).toBe(
+      '2025-01-30TMO',
+    );
+    expect(valueOf('He came home on the night of Friday, Jan. 24.', 'Friday, Jan. 24', ref)).toBe(
+      '2025-01-24',
+    );
+  });
+
   it('runs a night across midnight', () => {
     const text =
       'He died between 11 p.m. Saturday and 2 a.m. Sunday. A truck was seen at 11:50 p.m. and returned about 20 minutes later. A jogger found the body the following morning.';
