@@ -331,6 +331,11 @@ export function valueToAnchor(value: string, index: number): NarrativeAnchor | n
   return null;
 }
 
+/** "than", "from", "compared with about 7,000", "up from 3.1%": the base of a comparison, before
+ * "a year earlier". */
+const COMPARED_WITH =
+  /\b(?:than|from|with)\s+(?:(?:more|less)\s+than\s+)?(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?(?:[$£€]?\d[\d,.]*\s*(?:%|percent\s+|per\s+cent\s+|(?:million|billion|bn|m|k)\b\s*)?(?:[a-z]+\s+)?)?$/i;
+
 /** Smaller units a fraction of a unit is counted in, with how many of them make one. */
 const SMALLER: Record<string, [string, number]> = {
   century: ['year', 100],
@@ -1129,11 +1134,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // ("... in the three months to March. The average home cost 1.8% more than a year earlier":
         // a comparison reaches back one sentence for its month.)
         sentencesBetween(ctx.text, month.end, c.start) <=
-          (/\b(?:than|from|with)\s+(?:(?:more|less)\s+than\s+)?$/i.test(
-            ctx.text.slice(Math.max(0, c.start - 20), c.start),
-          )
-            ? 1
-            : 0)
+          (COMPARED_WITH.test(ctx.text.slice(Math.max(0, c.start - 50), c.start)) ? 1 : 0)
       ) {
         const value = fmtMonth(month.y + m.dir, month.m);
         return {

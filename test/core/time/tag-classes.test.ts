@@ -1384,6 +1384,12 @@ describe('tagTimexes: "a year earlier" beside a month is that month a year befor
       'a year earlier',
       '2024-03',
     ],
+    // A figure may stand between the comparison and "a year earlier".
+    [
+      'Hospitals had the worst October on record. That compares with about 7,000 a year earlier.',
+      'a year earlier',
+      '2024-10',
+    ],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(tag(text)).toContainEqual([span, value]);
   });
