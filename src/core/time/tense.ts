@@ -145,7 +145,7 @@ const RELATIVE_PRESENT =
   /,\s+(?:which|who)\s+(?!is\b|has\b|was\b|does\b)[a-z]+[^s\s]s\s+(?:[\w'-]+\s+){0,4}?(?:on|at)\s+$/;
 /** A plan made for a day: "called a general strike for", "set the vote for", "scheduled talks for". */
 const PLANNED_FOR =
-  /\b(?:called|set|scheduled|planned|fixed|booked|arranged|slated|announced|issued)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?for\s+(?:next\s+|this\s+)?$/i;
+  /\b(?:called|set|scheduled|planned|fixed|booked|arranged|slated|announced|issued|cancell?ed)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?for\s+(?:next\s+|this\s+)?$/i;
 /** Words between a determiner and an adjective in "-ed": "their only televised debate". */
 const ADJECTIVE_LEAD = new Set([
   'only',

@@ -1263,6 +1263,8 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
       '2025-11-29TNI',
     ],
     ['2025-12-01', 'The airline grounded its fleet until Saturday.', 'Saturday', '2025-12-06'],
+    // Flights cancelled for a day were planned for it.
+    ['2018-11-20', 'About 100 flights had already been canceled for Wednesday.', 'Wednesday', '2018-11-21'],
     // Published on a Sunday: "this Saturday" is the coming one unless the clause is past.
     ['2014-06-01', 'The first Test is at Eden Park this Saturday.', 'this Saturday', '2014-06-07'],
     ['2014-06-01', 'The squad trained this Saturday.', 'this Saturday', '2014-05-31'],
