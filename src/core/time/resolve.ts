@@ -1655,6 +1655,12 @@ function resolveDate(
     planned.day > ref + 180 * DAY_MS &&
     planned.end <= c.start &&
     sentencesBetween(ctx.text, planned.end, c.start) === 0 &&
+    // (Not a day told in passing: "The budget for fiscal 2016, which starts July 1, must be approved
+    // by the end of May.")
+    !(
+      /,\s*which\b[^,.;]*$/i.test(ctx.text.slice(Math.max(0, planned.end - 60), planned.end)) &&
+      /^\s*,/.test(ctx.text.slice(planned.end, c.start))
+    ) &&
     tenseAt(ctx.text, c.start, c.end).tense === 'future'
   ) {
     const first = pickOccurrence(

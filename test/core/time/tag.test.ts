@@ -325,6 +325,13 @@ describe('tagTimexes(text, {reference})', () => {
         '2025-10-19',
         reference,
       ],
+      // (Not after a day told in passing, in a "which" clause.)
+      [
+        'The budget for fiscal 2025, which starts July 1, must be approved by the end of May.',
+        'the end of May',
+        '2023-05',
+        '2023-01-01',
+      ],
       // A year opening the sentence holds its yearless dates.
       ['Last year the monsoon hit the coast on May 29.', 'May 29', '2022-05-29', reference],
       ['In 2019, the rains arrived on June 8.', 'June 8', '2019-06-08', reference],
