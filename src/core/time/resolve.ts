@@ -336,6 +336,10 @@ export function valueToAnchor(value: string, index: number): NarrativeAnchor | n
 const COMPARED_WITH =
   /\b(?:than|from|with)\s+(?:(?:more|less)\s+than\s+)?(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?(?:[$£€]?\d[\d,.]*\s*(?:%|percent\s+|per\s+cent\s+|(?:million|billion|bn|m|k)\b\s*)?(?:[a-z]+\s+)?)?$/i;
 
+/** A market's price moving: "shares fell 2.3 percent", "the yen was trading at", "Brent rose". */
+const MARKET_QUOTE =
+  /\b(?:shares|stocks?|index|indices|futures|yields?|dollar|euro|yen|pound|sterling|rand|rupee|yuan|bitcoin|crude|Brent|bonds?)\b[^.;]*?\b(?:rose|fell|were|was|traded|trading|gained|lost|slipped|climbed|jumped|dropped|edged|stood|added|shed|slid|rallied|tumbled|sank|firmed|eased)\b/i;
+
 /** Smaller units a fraction of a unit is counted in, with how many of them make one. */
 const SMALLER: Record<string, [string, number]> = {
   century: ['year', 100],
@@ -812,6 +816,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           anchor: none,
           explanation: say(value, 'a time of day of something that recurs'),
         };
+      } else if (
+        ref !== null &&
+        /\b(?:by|at|as\s+of)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 7), c.start)) &&
+        !(ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0) &&
+        MARKET_QUOTE.test(sentenceAround(ctx.text, c.start, c.end))
+      ) {
+        // "Skylane shares fell 2.3 percent to 418 pence by 1130 GMT", a sentence after "Talks broke
+        // down last Friday": a market's price at a time of the day of publication.
+        day = ref;
+        why = "on the publication day: a market's price at that time";
       } else if (
         ctx.lastDay &&
         sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= (ctx.lastDay.modifier ? 0 : MAXSENT) &&

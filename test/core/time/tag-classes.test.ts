@@ -726,6 +726,18 @@ describe('tagTimexes: clock times and their days', () => {
       'about 10:35 a.m.',
       '2025-01-27T10:35',
     ],
+    // A market's price at a time is the publication day's, unless its sentence names a day.
+    [
+      'Talks broke down on Monday. Shares fell 2.3 percent to 418 pence by 1130 GMT.',
+      '1130 GMT',
+      '2025-01-30T11:30',
+    ],
+    [
+      'Talks broke down on Monday. The yen was trading at 151.2 as of 10:15 a.m. in Tokyo.',
+      '10:15 a.m.',
+      '2025-01-30T10:15',
+    ],
+    ['Shares fell on Monday and were down 3 percent by 11 a.m.', '11 a.m.', '2025-01-27T11:00'],
     // The first time of a span or a pair takes the day that closes the second.
     ['Pilgrims should avoid walking between 10 a.m. and 4 p.m. on Friday.', '10 a.m.', '2025-01-31T10:00'],
     ['Polling stations open at 7am and close at 7pm on Sunday.', '7am', '2025-02-02T07:00'],
