@@ -1953,8 +1953,11 @@ const YEAR_AFTER =
 
 function yearOfSentence(c: Candidate, ctx: ResolveContext): NarrativeAnchor | null {
   const n = ctx.narr;
-  if (!n || n.index < 0 || n.end === undefined || n.q !== undefined || !n.explicit) return null;
+  if (!n || n.index < 0 || n.end === undefined || n.q !== undefined) return null;
   if (sentencesBetween(ctx.text, n.end, c.start) > 0) return null;
+  // ("Last year, a Christmas Eve blizzard closed I-70": a year opening the sentence, relative too.)
+  if (!n.explicit && (n.m !== undefined || !YEAR_OPENER.test(ctx.text.slice(Math.max(0, n.end - 30), n.end))))
+    return null;
   return tenseAt(ctx.text, c.start, c.end).tense === 'future' ? null : n;
 }
 
