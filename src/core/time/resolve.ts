@@ -2036,7 +2036,7 @@ function clauseOf(sentence: string, timex: string): string {
 
 /** Words of a sentence about something that recurs ("open daily", "every weeknight", "each day"). */
 const RECURRING =
-  /\b(?:daily|nightly|every(?:\s+other)?\s+(?:day|night|morning|evening|week(?:day|night|end)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|each\s+(?:day|night|morning|evening|weekday|weeknight)|every\s+weeknight|\w+\s+days\s+a\s+week|on\s+week(?:day|end)s|weeknights|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/i;
+  /\b(?:daily|nightly|every(?:\s+other)?\s+(?:day|night|morning|evening|week(?:day|night|end)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|each\s+(?:day|night|morning|evening|weekday|weeknight|concert|show|performance|screening|session|class|service|tour)|every\s+weeknight|\w+\s+days\s+a\s+week|(?:on\s+)?weekdays|on\s+weekends|weeknights|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/i;
 const RECURRING_ALL = new RegExp(RECURRING.source, 'gi');
 /** A set of figures after a quarter: "fourth-quarter growth", "third-quarter results". */
 const DATA_NOUN_AFTER =

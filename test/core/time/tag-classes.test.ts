@@ -670,6 +670,12 @@ describe('tagTimexes: clock times and their days', () => {
     ['The bank announces its decision at noon London time.', 'noon London time', '2025-01-30T12:00'],
     // The hour of something that recurs is on no one day.
     ['The museum will be open daily from 9am to 5pm.', '9am', 'XXXX-XX-XXT09:00'],
+    [
+      'Residents can call Town Hall weekdays between 8:30 a.m. and 4:30 p.m.',
+      '8:30 a.m.',
+      'XXXX-XX-XXT08:30',
+    ],
+    ['The series begins Oct. 3. Each concert will start at 6 p.m.', '6 p.m.', 'XXXX-XX-XXT18:00'],
     ['From Sunday, it will be open daily from 10 a.m. through Oct. 31.', '10 a.m.', 'XXXX-XX-XXT10:00'],
     ['It will be closed on Mondays and will close at 4 p.m.', '4 p.m.', 'XXXX-XX-XXT16:00'],
     ['The club runs five days a week until 6 p.m.', '6 p.m.', 'XXXX-XX-XXT18:00'],
