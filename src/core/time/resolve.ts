@@ -336,6 +336,10 @@ export function valueToAnchor(value: string, index: number): NarrativeAnchor | n
 const COMPARED_WITH =
   /\b(?:than|from|with)\s+(?:(?:more|less)\s+than\s+)?(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?(?:[$£€]?\d[\d,.]*\s*(?:%|percent\s+|per\s+cent\s+|(?:million|billion|bn|m|k)\b\s*)?(?:[a-z]+\s+)?)?$/i;
 
+/** "the year to September", "the 12 months ended in March": a year that a month closes. */
+const YEAR_TO =
+  /\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending|through)\s+(?:(?:in|the\s+end\s+of)\s+)?[A-Z][a-z]+\.?$/;
+
 /** A market's price moving: "shares fell 2.3 percent", "the yen was trading at", "Brent rose". */
 const MARKET_QUOTE =
   /\b(?:shares|stocks?|index|indices|futures|yields?|dollar|euro|yen|pound|sterling|rand|rupee|yuan|bitcoin|crude|Brent|bonds?)\b[^.;]*?\b(?:rose|fell|were|was|traded|trading|gained|lost|slipped|climbed|jumped|dropped|edged|stood|added|shed|slid|rallied|tumbled|sank|firmed|eased)\b/i;
@@ -1150,14 +1154,19 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         sentencesBetween(ctx.text, month.end, c.start) <=
           (COMPARED_WITH.test(ctx.text.slice(Math.max(0, c.start - 50), c.start)) ? 1 : 0)
       ) {
-        const value = fmtMonth(month.y + m.dir, month.m);
+        // ("pretax profit for the year to September, up from 56 million a year earlier": the
+        // twelve months a month closes, a year before.)
+        const yearTo = YEAR_TO.test(ctx.text.slice(Math.max(0, month.end - 40), month.end));
+        const value = yearTo ? fmtYear(month.y + m.dir) : fmtMonth(month.y + m.dir, month.m);
         return {
           ...fromTimex(
             value,
             month.index,
             say(
               value,
-              `the same month a year ${m.dir < 0 ? 'before' : 'after'} the month the sentence names`,
+              yearTo
+                ? `the year a year ${m.dir < 0 ? 'before' : 'after'} the year to the month the sentence names`
+                : `the same month a year ${m.dir < 0 ? 'before' : 'after'} the month the sentence names`,
             ),
           ),
           aside: true,

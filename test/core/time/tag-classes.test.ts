@@ -1404,6 +1404,12 @@ describe('tagTimexes: "a year earlier" beside a month is that month a year befor
       'a year earlier',
       '2024-03',
     ],
+    // The year a month closes, a year before.
+    [
+      'It made 112 million pounds for the year to September, up from 56 million a year earlier.',
+      'a year earlier',
+      '2024',
+    ],
     // A figure may stand between the comparison and "a year earlier".
     [
       'Hospitals had the worst October on record. That compares with about 7,000 a year earlier.',
