@@ -768,7 +768,9 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       (BARE_SCHEDULED.has(w) || (i === 0 && BARE_SCHEDULED.has(w.toLowerCase()))) &&
       !BEFORE_BARE_NOT_FUTURE.has(prev) &&
       !DETERMINERS.has(prev) &&
-      !COUNT_WORD.test(prev)
+      !COUNT_WORD.test(prev) &&
+      // ("last met face to face in August": an idiom, no verb.)
+      !(words[i + 1]?.toLowerCase() === 'to' && words[i + 2]?.toLowerCase() === w.toLowerCase())
     )
       return { tense: 'future', cue: w, distance };
   }

@@ -1281,6 +1281,8 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
       '2025-11-29TNI',
     ],
     ['2025-12-01', 'The airline grounded its fleet until Saturday.', 'Saturday', '2025-12-06'],
+    // An idiom is no bare verb of a schedule.
+    ['2019-11-08', 'The two sides last met face to face in August.', 'August', '2019-08'],
     // Flights cancelled for a day were planned for it.
     ['2018-11-20', 'About 100 flights had already been canceled for Wednesday.', 'Wednesday', '2018-11-21'],
     // Published on a Sunday: "this Saturday" is the coming one unless the clause is past.
