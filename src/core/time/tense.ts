@@ -749,6 +749,17 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     }
     // "within hours of going on sale in September": "going" looks ahead only in "going to".
     if (t === 'future' && w.toLowerCase() === 'going' && words[i + 1]?.toLowerCase() !== 'to') continue;
+    // "the restrictions should have come in the spring": what should or could have happened looks back.
+    // ("would have taken effect Jan. 1" may be a plan undone, still ahead.)
+    if (
+      t === 'future' &&
+      /^(?:should|could|might|must)$/i.test(w) &&
+      words[i + 1]?.toLowerCase() === 'have' &&
+      /^(?:been|[a-z]+(?:ed|en|n|t)|come|gone|done|run|begun|met|held|made|taken|seen|won|lost)$/i.test(
+        words[i + 2] ?? '',
+      )
+    )
+      return { tense: 'past', cue: `${w} have`, distance };
     if (t) return { tense: t, cue: w, distance };
     // "could make his debut on Sunday", "may vote on Friday": a possibility still ahead ("could not
     // be reached Friday", "may have left on Friday" look back).

@@ -1281,6 +1281,9 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
       '2025-11-29TNI',
     ],
     ['2025-12-01', 'The airline grounded its fleet until Saturday.', 'Saturday', '2025-12-06'],
+    // What should have happened looks back; what would have happened may be a plan undone.
+    ['2026-07-03', 'She said the restrictions should have come in the spring.', 'the spring', '2026-SP'],
+    ['2015-09-08', 'The proposed increase would have taken effect Jan. 1.', 'Jan. 1', '2016-01-01'],
     // An idiom is no bare verb of a schedule.
     ['2019-11-08', 'The two sides last met face to face in August.', 'August', '2019-08'],
     // Flights cancelled for a day were planned for it.
