@@ -453,6 +453,7 @@ export const TO_FUTURE = new Set([
   'going',
   'supposed',
   'likely',
+  'unlikely',
   'poised',
   'ready',
   'slated',

@@ -1284,6 +1284,8 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
     // What should have happened looks back; what would have happened may be a plan undone.
     ['2026-07-03', 'She said the restrictions should have come in the spring.', 'the spring', '2026-SP'],
     ['2015-09-08', 'The proposed increase would have taken effect Jan. 1.', 'Jan. 1', '2016-01-01'],
+    // "unlikely to", like "likely to", looks ahead of the telling.
+    ['2022-05-02', 'Both would travel but were unlikely to play Tuesday.', 'Tuesday', '2022-05-03'],
     // An idiom is no bare verb of a schedule.
     ['2019-11-08', 'The two sides last met face to face in August.', 'August', '2019-08'],
     // Flights cancelled for a day were planned for it.
