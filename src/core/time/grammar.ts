@@ -454,6 +454,10 @@ const THAT_CONJUNCTION_BEFORE =
 const MATCH_WORDS =
   /\b(?:goals?|scored|scorer|header|equali[sz](?:ed|er|ing)|kick-?off|half-?time|full-?time|substitute[ds]?|striker|midfielder|defender|goalkeeper|penalty|touchdowns?|innings|quarterback|referee|dismissal|clean\s+sheet|carried\s+off|the\s+course)\b/i;
 
+/** Words of a basketball or football game, whose "third quarter" is the game's. */
+const GAME_QUARTER_WORDS =
+  /\b(?:\d+\s+(?:points|rebounds|assists)|three-pointers?|free\s+throws?|tip-?off|buzzer|touchdowns?|quarterback|field\s+goals?|Game\s+\d)\b/i;
+
 /** A count right before "days a week", "times a year". */
 const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s+$`, 'i');
 
@@ -886,6 +890,16 @@ export const RULES: Rule[] = [
           text.slice(m.index + m[0].length, m.index + m[0].length + 24),
         ) ||
           MATCH_WORDS.test(text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 120)))
+      )
+        return null;
+      // "pulled away in the third quarter" of a basketball or football game: the game's quarter.
+      if (
+        !half &&
+        !g(m, 'y') &&
+        !g(m, 'ry') &&
+        !g(m, 'ty') &&
+        !g(m, 'py') &&
+        GAME_QUARTER_WORDS.test(text.slice(Math.max(0, m.index - 150), m.index + m[0].length + 100))
       )
         return null;
       const ord = g(m, 'ord')!.toLowerCase();

@@ -758,6 +758,16 @@ describe('tagTimexes(text, {reference})', () => {
       expect(find('Profit should recover in the second half.').map((t) => t.value)).toEqual(['2023-H2']);
     });
 
+    it("leaves a basketball game's quarter alone, not a business one", () => {
+      expect(find('Webb scored 31 points and pulled away in the third quarter.').map((t) => t.text)).toEqual(
+        [],
+      );
+      expect(find('Boston hit 14 three-pointers and led after the first quarter.')).toEqual([]);
+      expect(
+        find('It hired bankers to assist it. It lost $175 million in the third quarter.').map((t) => t.text),
+      ).toEqual(['the third quarter']);
+    });
+
     it('leaves "quarterly" before a noun alone ("its quarterly dividend")', () => {
       expect(find('Du Pont raised its quarterly dividend.')).toEqual([]);
     });
