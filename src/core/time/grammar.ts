@@ -69,7 +69,7 @@ export type Meaning =
   | { k: 'year'; y: number; fiscal?: boolean }
   | { k: 'decade'; dec: string }
   | { k: 'century'; c: number; bc?: boolean }
-  | { k: 'season'; season: string; y?: number; rel?: string }
+  | { k: 'season'; season: string; y?: number; rel?: string; described?: boolean } // described: "the driest spring"
   | {
       k: 'offset';
       n: number | null;
@@ -253,6 +253,9 @@ const PREP_BEFORE_MONTH =
   /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|between|and|or|on|for|as|around)\s*$/i;
 
 /** A season word just before, joined by "and"/"or": "the spring and [summer]". */
+/** A determiner and the weather of a season: "the driest", "an exceptionally dry", "a wet". */
+const WEATHER_BEFORE_SEASON =
+  /\b(?:the|a|an|this|last)\s+(?:(?:exceptionally|unusually|very|particularly|relatively|extremely|record)\s+)?(?:wett|dri|cold|hott|warm|mild|harsh|snowi|rainy|cool|severe)?(?:est|wet|dry|mild|cold|hot|warm|harsh|severe|bitter|snowy|rainy|cool|freezing|brutal)\s+$/i;
 const SEASON_AND_BEFORE = /\b(?:spring|summer|fall|autumn|winter)\s+(?:and|or)\s+$/i;
 
 /** The season after a pair's "and" with its year: "[the spring] and early summer of 1943". */
@@ -1613,7 +1616,13 @@ export const RULES: Rule[] = [
       const y = g(m, 'y') ?? g(m, 'py') ?? (spoken === null ? pairYear : String(spoken));
       // A bare season counts when it is coordinated with one ("the spring and summer").
       const coordinated = SEASON_AND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
-      if (!the && !y && !g(m, 'mod') && !coordinated) return null;
+      // So does one its weather describes: "the driest spring since 1976", "a wet winter".
+      // (Not a record among seasons: "the hottest summer of the 20th century".)
+      const described =
+        !the &&
+        WEATHER_BEFORE_SEASON.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+        !/^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+      if (!the && !y && !g(m, 'mod') && !coordinated && !described) return null;
       // "the fall of Paris", "the fall of the regime": a collapse; "the fall of that year" is a season.
       if (
         s === 'fall' &&
@@ -1640,7 +1649,13 @@ export const RULES: Rule[] = [
         end: m.index + m[0].length,
         rule: 'season',
         mod: modOf(g(m, 'mod')),
-        meaning: { k: 'season', season: SEASONS[s]!, y: y ? +y : undefined, rel },
+        meaning: {
+          k: 'season',
+          season: SEASONS[s]!,
+          y: y ? +y : undefined,
+          rel,
+          ...(described ? { described } : {}),
+        },
       };
     },
   },

@@ -1087,10 +1087,15 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       else if (m.rel === 'this') dir = 'this';
       else if (
         monthInSeason(refM, m.season) >= 0 &&
-        !(monthInSeason(refM, m.season) === 2 && tenseAt(ctx.text, c.start, c.end).tense === 'future')
+        !(
+          monthInSeason(refM, m.season) === 2 &&
+          !m.described &&
+          tenseAt(ctx.text, c.start, c.end).tense === 'future'
+        )
       ) {
         // "The summer has been hot", "patrols through the summer", said in July: this one. (In its
-        // last month, a season still to come is the next one: "planned for the fall" in November.)
+        // last month, a season still to come is the next one: "planned for the fall" in November;
+        // not one its weather sums up: "likely to be the driest spring since 1976", in late May.)
         dir = 'this';
         why = 'the season of publication';
       } else if (DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))) {

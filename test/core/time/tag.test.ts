@@ -758,6 +758,26 @@ describe('tagTimexes(text, {reference})', () => {
       expect(find('Profit should recover in the second half.').map((t) => t.value)).toEqual(['2023-H2']);
     });
 
+    it('tags a season its weather describes, the season word alone', () => {
+      const tags = (text: string, ref: string) => find(text, ref).map((t) => [t.text, t.value]);
+      expect(
+        tags('"We had a wet winter followed by an exceptionally dry spring," she said.', '2025-05-29'),
+      ).toEqual([
+        ['winter', '2024-WI'],
+        ['spring', '2025-SP'],
+      ]);
+      // In the season's last month, the one ending is summed up, not the next.
+      expect(tags('It is likely to be the driest spring since 1976.', '2025-05-29')).toEqual([
+        ['spring', '2025-SP'],
+        ['1976', '1976'],
+      ]);
+      // (Not a record among seasons.)
+      expect(tags('It was tied in 1961, the hottest summer of the 20th century.', '2015-07-01')).toEqual([
+        ['1961', '1961'],
+        ['the 20th century', '19'],
+      ]);
+    });
+
     it("leaves a basketball game's quarter alone, not a business one", () => {
       expect(find('Webb scored 31 points and pulled away in the third quarter.').map((t) => t.text)).toEqual(
         [],
