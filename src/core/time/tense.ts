@@ -791,6 +791,9 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
 /** Whether `words` stand next to each other in `text`, with only spaces between. */
 const adjacent = (text: string, words: string[]) => new RegExp(`\\b${words.join('\\s+')}\\b`).test(text);
 
+/** A subordinate clause set off by a comma: ", after ...", ", because ...", ", while ...". */
+const SUBORDINATE_AFTER = /^\s*,\s+(?:after|before|because|while|although|though|since|as)\s/i;
+
 function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null {
   // A quotation ends the clause: in "... in December, with Christmas coming," said the chairman",
   // "said" is the reporter's verb, not the speaker's.
@@ -800,6 +803,9 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null
     .replace(/^([^,.;]{0,30}),\s+(?:which|who|when|where)\b[^,.;]*,/, '$1')
     .slice(0, RIGHT_WINDOW)
     .replace(/(?:["”]|'').*$/s, '');
+  // "will come into force from Monday, after the region recorded its driest spring": a clause of
+  // its own after the comma has its own time (after an opening timex the main clause follows it).
+  if (maxWords !== RIGHT_WORDS_OPENING && SUBORDINATE_AFTER.test(right)) return null;
   const rwords = right.match(WORD) ?? [];
   // After the timex only auxiliaries and past forms count: "On Friday, the government planned" is past.
   for (let i = 0; i < rwords.length && i < maxWords; i++) {

@@ -1286,6 +1286,13 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
     ['2015-09-08', 'The proposed increase would have taken effect Jan. 1.', 'Jan. 1', '2016-01-01'],
     // "unlikely to", like "likely to", looks ahead of the telling.
     ['2022-05-02', 'Both would travel but were unlikely to play Tuesday.', 'Tuesday', '2022-05-03'],
+    // A clause of its own after the comma does not give the timex its tense.
+    [
+      '2025-05-29',
+      'A hosepipe ban will come into force across much of south-east England from Monday, after the region recorded its driest spring.',
+      'Monday',
+      '2025-06-02',
+    ],
     // An idiom is no bare verb of a schedule.
     ['2019-11-08', 'The two sides last met face to face in August.', 'August', '2019-08'],
     // Flights cancelled for a day were planned for it.
