@@ -156,6 +156,9 @@ function seasonYear(refY: number, refM: number, s: string, dir: 'past' | 'future
 function durationValue(n: number | null, unit: string): string {
   const u = UNITS[unit] ?? { letter: 'Y' };
   const t = u.time ? 'T' : '';
+  // ("decades", "several centuries": TimeML's own units, PXDE and PXCE, as our annotators write them;
+  // a counted decade is years, "two decades" = P20Y.)
+  if (n === null && (unit === 'decade' || unit === 'century')) return unit === 'decade' ? 'PXDE' : 'PXCE';
   if (n === null) return `P${t}X${u.letter === 'WE' ? 'W' : u.letter}`;
   let v = n * (u.times ?? 1);
   let letter = u.letter;

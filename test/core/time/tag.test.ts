@@ -427,6 +427,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['Prices have risen in recent months.', 'recent months', 'PXM'],
       // A length of unstated size: "for years", "in weeks", "months, not weeks".
       ['The strike has lasted for months.', 'months', 'PXM'],
+      // Decades and centuries unstated keep TimeML's own units; counted, they are years.
+      ['The feud has simmered for decades.', 'decades', 'PXDE'],
+      ['The church stood for several centuries.', 'several centuries', 'PXCE'],
+      ['The feud has simmered for two decades.', 'two decades', 'P20Y'],
       ['For the first time in weeks, children are sleeping.', 'weeks', 'PXW'],
       ['A deal would take months, not weeks.', 'weeks', 'PXW'],
     ])('%j -> %j = %s', (text, span, value) => {
