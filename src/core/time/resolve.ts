@@ -1545,6 +1545,18 @@ function resolveHoliday(
     return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
   }
   const inYear = (y: number) => holidayDay(m.name, y);
+  // "since Dec. 24, 2009, when a Christmas Eve blizzard shut down the state".
+  const told = ctx.namedYear;
+  if (!m.rel && told && told.end <= c.start && WHEN_CLAUSE.test(ctx.text.slice(told.end, c.start))) {
+    const d = inYear(told.y);
+    if (d !== null)
+      return {
+        type: 'DATE',
+        value: fmtDay(d),
+        anchor: { kind: 'timex', index: told.index },
+        explanation: `${text} -> ${describeDay(d)}: in the year a "when" clause tells of`,
+      };
+  }
   const named = !m.rel ? yearOfSentence(c, ctx) : null;
   if (named) {
     const d = inYear(named.y);
@@ -1580,6 +1592,13 @@ function resolveHoliday(
     : `the occurrence nearest the publication date, ${tenseNote(t)}`;
   return fromDct(value, `${text} -> ${describeDay(day)}: ${why}`);
 }
+
+/** A month and year opening its sentence: "In August 1968,". */
+const MONTH_YEAR_OPENER =
+  /(?:^|[.!?]["')]*\s+|\n\s*)(?:(?:In|By|During)\s+)?(?:(?:early|mid|late)[\s-]+)?[A-Z][a-z]+\.?\s+(?:1[5-9]|20)\d\d\s*,?$/;
+
+/** A "when" clause right after a timex, up to a later one in the same sentence. */
+const WHEN_CLAUSE = /^[^.;!?]{0,40}?,\s+when\s[^.;!?]*$/;
 
 /** A year opening its sentence: "In 2019,", "Last year", "That year". */
 const YEAR_OPENER =
@@ -1717,6 +1736,13 @@ function resolveDate(
     const value = fmt(after.y);
     return fromDct(value, say(value, `the year named right after it ("${after.words}")`));
   }
+  // "the 2002 attempt, when rebel officers held the airport ... before surrendering on Nov. 14": a
+  // "when" clause tells of the year just named.
+  const named = ctx.namedYear;
+  if (!m.rel && named && named.end <= c.start && WHEN_CLAUSE.test(ctx.text.slice(named.end, c.start))) {
+    const value = fmt(named.y);
+    return fromTimex(value, named.index, say(value, 'in the year a "when" clause tells of'));
+  }
   // "Last year the monsoon hit the coast on May 29", "In 2019, the rains arrived on June 8": a year
   // opening the sentence holds its yearless dates.
   const opener = ctx.narr;
@@ -1724,14 +1750,18 @@ function resolveDate(
     !m.rel &&
     opener &&
     opener.index >= 0 &&
-    opener.m === undefined &&
     opener.q === undefined &&
     opener.startMonth === undefined &&
     opener.monday === undefined &&
     opener.end !== undefined &&
     opener.end <= c.start &&
     sentencesBetween(ctx.text, opener.end, c.start) === 0 &&
-    YEAR_OPENER.test(ctx.text.slice(Math.max(0, opener.end - 30), opener.end))
+    (opener.m === undefined
+      ? YEAR_OPENER.test(ctx.text.slice(Math.max(0, opener.end - 30), opener.end))
+      : // ("In August 1968, while attending a festival in Prague, he was detained on 21 August".)
+        opener.d === undefined &&
+        opener.explicit === true &&
+        MONTH_YEAR_OPENER.test(ctx.text.slice(Math.max(0, opener.end - 30), opener.end)))
   ) {
     const value = fmt(opener.y);
     return fromTimex(value, opener.index, say(value, 'in the year that opens the sentence'));

@@ -335,6 +335,26 @@ describe('tagTimexes(text, {reference})', () => {
       // A year opening the sentence holds its yearless dates.
       ['Last year the monsoon hit the coast on May 29.', 'May 29', '2022-05-29', reference],
       ['In 2019, the rains arrived on June 8.', 'June 8', '2019-06-08', reference],
+      // So does a month and year opening it.
+      [
+        'In August 1968, while at a festival in Prague, he was detained on 21 August.',
+        '21 August',
+        '1968-08-21',
+        reference,
+      ],
+      // A "when" clause tells of the year just named.
+      [
+        'It was the worst since the 2002 attempt, when officers held the airport before surrendering on Nov. 14.',
+        'Nov. 14',
+        '2002-11-14',
+        reference,
+      ],
+      [
+        'The storm is the heaviest since Dec. 24, 2009, when a Christmas Eve blizzard shut the state.',
+        'Christmas Eve',
+        '2009-12-24',
+        reference,
+      ],
       ['Sales in 2019 rose, the firm said on March 3.', 'March 3', '2023-03-03', reference],
       ['Sales slowed in early September.', 'early September', '2023-09', reference],
     ])('%j -> %j = %s (published %s)', (text, span, value, ref) => {
