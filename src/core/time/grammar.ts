@@ -461,6 +461,14 @@ const MATCH_WORDS =
 const GAME_QUARTER_WORDS =
   /\b(?:\d+\s+(?:points|rebounds|assists)|three-pointers?|free\s+throws?|tip-?off|buzzer|touchdowns?|quarterback|field\s+goals?|Game\s+\d)\b/i;
 
+/** What follows a length of unstated size: "months of talks", "hours before", "weeks ahead". */
+const UNITS_THEN =
+  /^\s+(?:of\s+(?!the\b|its\b|his\b|her\b|their\b|our\b)|before\b|after\b|ahead\b|in\s+advance\b|to\s+spare\b)/i;
+/** A word that makes "days", "hours" a kind of day or hour, or counts them: "strike days", "the
+ * busiest days", "18-hour days", "a handful of days". */
+const UNIT_KIND_BEFORE =
+  /(?:\b(?:snow|strike|opening|working|business|training|trading|calling|library|staff|peak|rush|market|extra|rest|duty|travel|weather|hour|degree|leap|drought|light|results?|evening|morning|earlier|later|fewer|more|dark|best|worst|most|both|those|these|school|holiday|sick|shopping|summer|winter|good|bad|hard|early|final|last|first|few|many|several|some|all|of|the|a|an)|\w+est|\d|-)\s*$/i;
+
 /** A count right before "days a week", "times a year". */
 const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s+$`, 'i');
 
@@ -1877,7 +1885,14 @@ export const RULES: Rule[] = [
       const ok = the
         ? /\b(?:over|in|during|through)\s+$/i.test(before) &&
           !/^\s+(?:of|before|after|since|ago)\b/i.test(text.slice(end, end + 8))
-        : /\b(?:for|over|within|lasted|take|takes|took|last|lasts|in|not)\s+$/i.test(before);
+        : /\b(?:for|over|within|lasted|take|takes|took|last|lasts|in|not)\s+$/i.test(before) ||
+          // "ending months of uncertainty", "after days of heavy rain", "published hours before the
+          // vote", "with hours to spare": a length of unstated size before what filled or followed it.
+          // (Not a kind of day or hour: "opening hours", "strike days", "the busiest days of the
+          // year"; nor "minutes of the meeting".)
+          (UNITS_THEN.test(text.slice(end, end + 14)) &&
+            !UNIT_KIND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
+            !/^minutes\s+of\b/i.test(text.slice(m.index, end + 4)));
       if (!ok) return null;
       return {
         start: m.index,

@@ -427,6 +427,17 @@ describe('tagTimexes(text, {reference})', () => {
 
   describe('durations', () => {
     it.each([
+      'Opening hours at six libraries will be cut after weeks.',
+      'Minutes of the April meeting showed a split.',
+      'Wednesday is one of the busiest days of the year.',
+      'Crews worked 18-hour days before the storm.',
+    ])("leaves a kind of day or hour, or a meeting's minutes, alone: %j", (text) => {
+      expect(find(text).map((t) => t.text)).not.toContainEqual(
+        expect.stringMatching(/^(?:hours|minutes|days)$/i),
+      );
+    });
+
+    it.each([
       ['Talks have gone on for several months.', 'several months', 'PXM'],
       ['Prices rose over 18 months.', '18 months', 'P18M'],
       ['The project took two years.', 'two years', 'P2Y'],
@@ -447,6 +458,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['Prices have risen in recent months.', 'recent months', 'PXM'],
       // A length of unstated size: "for years", "in weeks", "months, not weeks".
       ['The strike has lasted for months.', 'months', 'PXM'],
+      // Before what filled or followed it.
+      ['The line opened last week, ending months of uncertainty.', 'months', 'PXM'],
+      ['The figures were published hours before senators voted.', 'hours', 'PTXH'],
+      ['The club signed the winger with hours to spare.', 'hours', 'PTXH'],
       // Decades and centuries unstated keep TimeML's own units; counted, they are years.
       ['The feud has simmered for decades.', 'decades', 'PXDE'],
       ['The church stood for several centuries.', 'several centuries', 'PXCE'],
