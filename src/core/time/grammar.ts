@@ -1295,6 +1295,30 @@ export const RULES: Rule[] = [
     build: (m) => whole(m, 'theWeek', { k: 'period', unit: 'week', rel: 'this' }),
   },
   {
+    // most of the decade | the decade closes | in the decade to 2021 (a length): the decade in hand,
+    // the story's when it told of a year before, else the publication's (see edgeRel in resolve.ts).
+    name: 'theDecade',
+    keys: ['the decade'],
+    re: /\bthe\s+decade\b(?![-'’])/gi,
+    build: (m, text) => {
+      const before = text.slice(Math.max(0, m.index - 16), m.index);
+      // ("the past decade", "the end of the decade" are other rules'.)
+      if (
+        /\b(?:past|last|next|coming|previous|following|same|whole|entire|of\s+the|end|start|beginning|middle|turn)\s+$/i.test(
+          before,
+        )
+      )
+        return null;
+      if (/\b(?:end|start|beginning|middle|turn|half|part)\s+of\s+$/i.test(before)) return null;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      // "in the decade before the ferry capsized", "in the decade to 2021": ten years up to a point.
+      if (/^\s+(?:before|to|since|after|leading|ending|ended|through|until)\b/i.test(after))
+        return whole(m, 'theDecade', { k: 'duration', n: 1, unit: 'decade' });
+      if (/^\s+(?:of|ago|earlier|later)\b/i.test(after)) return null;
+      return whole(m, 'theDecade', { k: 'period', unit: 'decade', rel: 'edge' });
+    },
+  },
+  {
     // by the end of the month | the beginning of the week | the middle of the decade: the edge of
     // the period in hand (see edgeRel in resolve.ts). ("The end of the year" is theYear's.)
     name: 'edgeOfThe',

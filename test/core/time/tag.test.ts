@@ -817,6 +817,24 @@ describe('tagTimexes(text, {reference})', () => {
       ]);
     });
 
+    it('reads "the decade" as the one in hand, or ten years up to a point', () => {
+      const tags = (text: string, ref: string) => find(text, ref).map((t) => [t.text, t.value]);
+      expect(
+        tags('She qualified in 1951 and spent most of the decade working abroad.', '2014-10-24'),
+      ).toEqual([
+        ['1951', '1951'],
+        ['the decade', '195'],
+      ]);
+      expect(tags('As the decade closes, four in five adults own one.', '2019-12-31')).toEqual([
+        ['the decade', '201'],
+      ]);
+      expect(tags('The population grew by 6% in the decade to 2021.', '2022-06-28')).toEqual([
+        ['the decade', 'P10Y'],
+        ['2021', '2021'],
+      ]);
+      expect(tags('Sales rose over the past decade.', '2022-06-28')).toEqual([['the past decade', 'P10Y']]);
+    });
+
     it("leaves a basketball game's quarter alone, not a business one", () => {
       expect(find('Webb scored 31 points and pulled away in the third quarter.').map((t) => t.text)).toEqual(
         [],
