@@ -1433,6 +1433,25 @@ export const RULES: Rule[] = [
       ),
   },
   {
+    // worked through the night | spent the night on the roof: the night of the day in hand
+    name: 'theNight',
+    keys: ['the night'],
+    re: /(?<=\b(?:through|throughout|during|spent|spend|spends|spending)\s+)the\s+night\b(?![-'’]|\s+(?:of|before|after|shift|sky|skies|watch|bus|buses|club|clubs|manager|porter|nurse)\b)/gi,
+    build: (m) => whole(m, 'theNight', { k: 'period', unit: 'day:NI', rel: 'same' }),
+  },
+  {
+    // before dawn | by dawn | at dusk | until nightfall: the edge of the day in hand
+    name: 'dawnDusk',
+    keys: ['dawn', 'dusk', 'daybreak', 'nightfall'],
+    re: /(?<=\b(?:at|by|before|until|till|after|around|from)\s+)(?<w>dawn|dusk|daybreak|nightfall)\b(?![-'’]|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+(?:raid|patrol|prayers?|service|vigil|curfew)s?\b)/gi,
+    build: (m, text) => {
+      // ("queued since before dawn": a time of day in general.)
+      if (/\bsince\s+before\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
+      const evening = /^(?:dusk|nightfall)$/i.test(g(m, 'w')!);
+      return whole(m, 'dawnDusk', { k: 'period', unit: evening ? 'day:EV' : 'day:MO', rel: 'same' });
+    },
+  },
+  {
     // later in the day: the day last named
     name: 'inThe',
     keys: ['in the day'],

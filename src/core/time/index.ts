@@ -150,6 +150,21 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       r = null;
     }
     if (!r) continue;
+    // "worked through the night", "by dawn": the edge of the day in hand does not move the story.
+    // (Dawn after an evening or a night is the next day's: "open at 9 p.m. Thursday ... until dawn".)
+    if (c.rule === 'theNight' || c.rule === 'dawnDusk') {
+      const late = ctx.lastDay && (ctx.lastDay.late || (ctx.lastDay.h ?? 0) >= 18);
+      const day = /^(\d{4}-\d{2}-\d{2})TMO$/.exec(r.value);
+      r =
+        c.rule === 'dawnDusk' && late && day
+          ? {
+              ...r,
+              value: `${fmtDay(isoToDay(day[1]!)! + DAY_MS)}TMO`,
+              explanation: `${r.explanation.replace(/ -> .*$/, '')} -> ${fmtDay(isoToDay(day[1]!)! + DAY_MS)}TMO: the morning after the evening or night the text last named`,
+              aside: true,
+            }
+          : { ...r, aside: true };
+    }
     let index = out.length;
     const shifted = dayBeforeAfter(text, c.start, r) ?? countedFromDay(text, out[index - 1], c, r, ctx.ref);
     if (shifted) {

@@ -798,6 +798,20 @@ describe('tagTimexes: clock times and their days', () => {
     );
   });
 
+  it('reads "through the night", "by dawn", "at dusk" as the edge of the day in hand, without moving the story', () => {
+    const text =
+      'The launch was scrubbed on Tuesday. Engineers worked through the night, and by dawn the valve was replaced. Fireworks started at dusk. The next morning, crews returned.';
+    expect(valueOf(text, 'the night', ref)).toBe('2025-01-28TNI');
+    expect(valueOf(text, 'dawn', ref)).toBe('2025-01-28TMO');
+    expect(valueOf(text, 'dusk', ref)).toBe('2025-01-28TEV');
+    expect(valueOf(text, 'The next morning', ref)).toBe('2025-01-29TMO');
+    // After an evening, dawn is the next day's; "since before dawn" is no one day's.
+    expect(
+      valueOf('The grounds opened at 9 p.m. Tuesday and volunteers stayed until dawn.', 'dawn', ref),
+    ).toBe('2025-01-29TMO');
+    expect(find('Some had queued since before dawn.', ref)).toEqual([]);
+  });
+
   it('runs a night across midnight', () => {
     const text =
       'He died between 11 p.m. Saturday and 2 a.m. Sunday. A truck was seen at 11:50 p.m. and returned about 20 minutes later. A jogger found the body the following morning.';
