@@ -369,6 +369,7 @@ const MONTH_PAIR_AFTER = new RegExp(
   'i',
 );
 const MONTH_NEAR = new RegExp(`\\b(?:${MONTH}|month)`, 'i');
+const WEEKDAY_NEAR = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const MONTH_BEFORE_BC = new RegExp(`\\b(${MONTH})\\s+$`, 'i');
 /** "the spring of 480 BC", "late autumn of 481 BC": a season just before a year BC. */
 const SEASON_BEFORE_BC =
@@ -1217,14 +1218,24 @@ export const RULES: Rule[] = [
     name: 'dayOfMonth',
     keys: ['the'],
     // Anchored on "the 5th"; the preposition is read back from the text.
-    re: /\bthe\s+(?<d>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(?:that|the\s+same|this)\s+month\b|(?=\s*(?:[,.;:)]|$|and\s+(?:the\s+)?\d)))/gm,
+    // ("scheduled for the 16th at 7 p.m.", "data due on the 30th will show", "Sunday, the 5th".)
+    re: /\bthe\s+(?<d>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(?:that|the\s+same|this)\s+month\b|(?=\s*(?:[,.;:)]|$|and\s+(?:the\s+)?\d|(?:at|from|when|is|was|will|would)\s)))/gm,
     build: (m, text) => {
       const d = +g(m, 'd')!;
       if (d < 1 || d > 31) return null;
-      if (!/\b(?:on|by|until|till|since|from)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)))
+      if (
+        !/(?:\b(?:on|by|until|till|since|from|for|before|after|instead\s+of)\s+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)$/i.test(
+          text.slice(Math.max(0, m.index - 12), m.index),
+        )
+      )
         return null;
-      // Only where the text has just been talking in months: "on the 18th" of a golf report is a hole.
-      if (!/\bof\s/.test(m[0]) && !MONTH_NEAR.test(text.slice(Math.max(0, m.index - 300), m.index)))
+      // Only where the text has just been talking in months or days: "on the 18th" of a golf report
+      // is a hole.
+      if (
+        !/\bof\s/.test(m[0]) &&
+        !MONTH_NEAR.test(text.slice(Math.max(0, m.index - 600), m.index)) &&
+        !WEEKDAY_NEAR.test(text.slice(Math.max(0, m.index - 300), m.index))
+      )
         return null;
       return {
         start: m.index,

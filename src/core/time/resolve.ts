@@ -1899,6 +1899,29 @@ function resolveDayOfMonth(
 ): Resolved {
   const fits = (y: number, mo: number) => d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
   const n = ctx.narr;
+  // "a review pencilled in for the 25th", "the open house is scheduled for the 16th": in a clause set
+  // ahead, in a story about now (what it last dated lies within six weeks of publication), the first
+  // such day after publication, whatever day the text named last.
+  const ref0 = ctx.ref;
+  const near = (day: number | undefined) =>
+    ref0 !== null && day !== undefined && Math.abs(day - ref0) <= 45 * DAY_MS;
+  const inHand =
+    ctx.lastDay?.day ?? (n?.m !== undefined ? dayOf(n.y, n.m, Math.min(n.d ?? 1, 28)) : undefined);
+  if (
+    ref0 !== null &&
+    (inHand === undefined || near(inHand)) &&
+    tenseAt(ctx.text, c.start, c.end).tense === 'future'
+  ) {
+    let [y, mo] = [yearOf(ref0), monthOf(ref0)];
+    if (d < dateOf(ref0)) [y, mo] = addMonths(y, mo, 1);
+    if (fits(y, mo)) {
+      const value = `${fmtMonth(y, mo)}-${pad2(d)}`;
+      return fromDct(
+        value,
+        say(value, `the first such day after publication, the clause being future (${published(ref0)})`),
+      );
+    }
+  }
   // "plays at Toronto on Saturday and then has a 10-day break before hosting Los Angeles on the
   // 19th": after a day named in the same sentence, the next such date from it.
   const last = ctx.lastDay;

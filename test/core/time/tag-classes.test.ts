@@ -368,6 +368,21 @@ describe('tagTimexes: a day of the month in hand ("on the 5th")', () => {
       'the 30th',
       '2023-10-30',
     ],
+    // "for", "instead of", after a weekday, before a clock time or a verb.
+    ['He was arrested last Monday and is due back in court on the 25th.', 'the 25th', '2023-10-25'],
+    [
+      'Markets fell on Monday. Official data due on the 30th will show whether it slowed.',
+      'the 30th',
+      '2023-10-30',
+    ],
+    ['If it rains, the parade moves to Sunday, the 22nd, at the same time.', 'the 22nd', '2023-10-22'],
+    ['Term ends on Wednesday 20 December instead of the 22nd.', 'the 22nd', '2023-12-22'],
+    // In a clause set ahead, the first such day after publication, whatever day came last.
+    [
+      'Classes start Oct. 29, and the open house is scheduled for the 19th at 7 p.m.',
+      'the 19th',
+      '2023-10-19',
+    ],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
