@@ -863,6 +863,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           day += DAY_MS;
           why = 'in the small hours after the evening or night the text last named';
         }
+      } else if (
+        ctx.narr &&
+        ctx.narr.index >= 0 &&
+        ctx.narr.m !== undefined &&
+        ctx.narr.d !== undefined &&
+        (ref === null || dayOf(ctx.narr.y, ctx.narr.m, ctx.narr.d) < ref - 365 * DAY_MS)
+      ) {
+        // "On 28 June 1914 ... threw a bomb at the archduke's car at about 10:10": in a story of a
+        // day more than a year before publication, the story's day.
+        day = dayOf(ctx.narr.y, ctx.narr.m, ctx.narr.d);
+        anchor = { kind: 'timex', index: ctx.narr.index };
+        why = 'on the day the story is at';
       } else if (ref !== null) {
         day = ref;
       }

@@ -747,6 +747,10 @@ describe('tagTimexes: clock times and their days', () => {
       'about 10:35 a.m.',
       '2025-01-27T10:35',
     ],
+    // A 24-hour clock after a preposition or "the".
+    ['The exhibition is open this Thursday between 10:00 and 19:00.', '19:00', '2025-01-30T19:00'],
+    ['Its last departure, scheduled for 23:15, will operate as planned.', '23:15', '2025-01-30T23:15'],
+    ['The 18:40 service from Birmingham hit a derailed freight train.', '18:40', '2025-01-30T18:40'],
     // A market's price at a time is the publication day's, unless its sentence names a day.
     [
       'Talks broke down on Monday. Shares fell 2.3 percent to 418 pence by 1130 GMT.',
@@ -825,6 +829,13 @@ describe('tagTimexes: clock times and their days', () => {
       valueOf('The grounds opened at 9 p.m. Tuesday and volunteers stayed until dawn.', 'dawn', ref),
     ).toBe('2025-01-29TMO');
     expect(find('Some had queued since before dawn.', ref)).toEqual([]);
+  });
+
+  it("puts a clock time of a story more than a year old on the story's day, not the publication's", () => {
+    const text =
+      'On 28 June 1914 the archduke arrived in Sarajevo. Seven conspirators waited along the quay. They carried bombs and pistols. The crowds were thin. The first threw a bomb at about 10:10. The next day, the city was quiet.';
+    expect(valueOf(text, '10:10', '2014-06-28')).toBe('1914-06-28T10:10');
+    expect(valueOf(text, 'The next day', '2014-06-28')).toBe('1914-06-29');
   });
 
   it('runs a night across midnight', () => {
