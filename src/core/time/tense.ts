@@ -494,6 +494,20 @@ function computeTense(text: string, start: number, end: number): Tense {
       : leftCue(text, start, FAR_LEFT_WORDS, FAR_LEFT_WINDOW);
   if (far && (FAR_PLAN.test(far.cue) || BARE_SCHEDULED.has(far.cue.toLowerCase())))
     return { tense: far.tense, cue: far.cue };
+  // "Gazprom has said it will halt supplies through the pipeline for three days of maintenance from
+  // Wednesday": a day far from its verb takes it when that verb is "will" and nothing past stands
+  // between.
+  // (Not a day that names what happened: "after Monday's federal election", "a premium to its
+  // closing price on Tuesday".)
+  if (
+    dayNamed &&
+    !/^['’]s\b/.test(text.slice(end, end + 3)) &&
+    !/\b(?:after|closing|close|since)\b[^.;,]{0,20}$/i.test(text.slice(Math.max(0, start - 30), start))
+  ) {
+    const will = leftCue(text, start, FAR_LEFT_WORDS, FAR_LEFT_WINDOW);
+    if (will && will.tense === 'future' && /^(?:will|shall)$/i.test(will.cue))
+      return { tense: 'future', cue: will.cue };
+  }
   // "Janet Yellen testifies before Congress on Wednesday", "the company has a backup launch window
   // on Saturday": with no other cue, a named day in the plain present is a schedule, still ahead.
   if (dayNamed || WEEKDAY_NAME.test(text.slice(start, end)) || /\bweekend\b/i.test(text.slice(start, end))) {

@@ -1333,6 +1333,20 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
       'Monday',
       '2025-06-02',
     ],
+    // A day far from its verb takes "will" when nothing past stands between, not a day that names
+    // what happened.
+    [
+      '2022-08-29',
+      'Gazprom has said it will halt supplies through the Nord Stream 1 pipeline for three days of maintenance from Wednesday.',
+      'Wednesday',
+      '2022-08-31',
+    ],
+    [
+      '2019-10-22',
+      "The Liberal Party will try to govern with a minority of seats in the House of Commons after Monday's federal election.",
+      'Monday',
+      '2019-10-21',
+    ],
     // An idiom is no bare verb of a schedule.
     ['2019-11-08', 'The two sides last met face to face in August.', 'August', '2019-08'],
     // Flights cancelled for a day were planned for it.
