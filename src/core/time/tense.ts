@@ -852,8 +852,11 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null
     const pastForm =
       PAST_CUES.has(w) ||
       (w.length > 4 && w.endsWith('ed') && !afterDeterminer && (!NOT_PAST_ED.has(w) || FUTURE_CUES.has(w)));
-    // ("on Saturday, before being transferred": a participle after "being" has no tense of its own.)
-    const afterBe = /^(?:being|be|been)$/i.test(rwords[i - 1] ?? '');
+    // ("on Saturday, before being transferred": a participle after "being" has no tense of its own;
+    // nor has an infinitive, "from October to cut waiting lists", nor "compared with".)
+    const afterBe =
+      /^(?:being|be|been|to)$/i.test(rwords[i - 1] ?? '') ||
+      (w === 'compared' && /^(?:with|to)$/i.test(rwords[i + 1] ?? ''));
     const t = /^[A-Z]/.test(rwords[i]!)
       ? null
       : MODAL_FUTURE.has(w)

@@ -1347,6 +1347,13 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
       'Monday',
       '2019-10-21',
     ],
+    // An infinitive after the timex, or "compared with", is no past verb of its clause.
+    [
+      '2023-08-03',
+      'The company will add a second shift at its Kentucky plant from October to cut waiting lists.',
+      'October',
+      '2023-10',
+    ],
     // An idiom is no bare verb of a schedule.
     ['2019-11-08', 'The two sides last met face to face in August.', 'August', '2019-08'],
     // Flights cancelled for a day were planned for it.
