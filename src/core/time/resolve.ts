@@ -1612,9 +1612,9 @@ const MONTH_YEAR_OPENER =
 /** A "when" clause right after a timex, up to a later one in the same sentence. */
 const WHEN_CLAUSE = /^[^.;!?]{0,40}?,\s+when\s[^.;!?]*$/;
 
-/** A year opening its sentence: "In 2019,", "Last year", "That year". */
+/** A year opening its sentence: "In 2019,", "Last year", "That year", "Two years ago,". */
 const YEAR_OPENER =
-  /(?:^|[.!?]["')]*\s+|\n\s*)(?:(?:In|By|During)\s+)?(?:(?:last|that|the\s+previous|the\s+following|the\s+next)\s+year|(?:1[5-9]|20)\d\d)\s*,?$/i;
+  /(?:^|[.!?]["')]*\s+|\n\s*)(?:(?:In|By|During)\s+)?(?:(?:last|that|the\s+previous|the\s+following|the\s+next)\s+year|(?:1[5-9]|20)\d\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago)\s*,?$/i;
 
 function resolveDate(
   m: Extract<Meaning, { k: 'date' }>,

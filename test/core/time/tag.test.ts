@@ -335,6 +335,12 @@ describe('tagTimexes(text, {reference})', () => {
       // A year opening the sentence holds its yearless dates.
       ['Last year the monsoon hit the coast on May 29.', 'May 29', '2022-05-29', reference],
       ['In 2019, the rains arrived on June 8.', 'June 8', '2019-06-08', reference],
+      [
+        'Four years ago, the nominee carried the primary but lost the state in November.',
+        'November',
+        '2019-11',
+        reference,
+      ],
       // So does a month and year opening it.
       [
         'In August 1968, while at a festival in Prague, he was detained on 21 August.',
