@@ -1914,6 +1914,12 @@ function resolveDayOfMonth(
   // "a review pencilled in for the 25th", "the open house is scheduled for the 16th": in a clause set
   // ahead, in a story about now (what it last dated lies within six weeks of publication), the first
   // such day after publication, whatever day the text named last.
+  // "Next March the clocks go forward again, on the 28th": a month its own sentence names, a plan too.
+  const lm = ctx.lastMonth;
+  if (lm && lm.end <= c.start && sentencesBetween(ctx.text, lm.end, c.start) === 0 && fits(lm.y, lm.m)) {
+    const value = `${fmtMonth(lm.y, lm.m)}-${pad2(d)}`;
+    return fromTimex(value, lm.index, say(value, 'a day of the month its sentence names'));
+  }
   const ref0 = ctx.ref;
   const near = (day: number | undefined) =>
     ref0 !== null && day !== undefined && Math.abs(day - ref0) <= 45 * DAY_MS;

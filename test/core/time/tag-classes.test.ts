@@ -377,6 +377,8 @@ describe('tagTimexes: a day of the month in hand ("on the 5th")', () => {
     ],
     ['If it rains, the parade moves to Sunday, the 22nd, at the same time.', 'the 22nd', '2023-10-22'],
     ['Term ends on Wednesday 20 December instead of the 22nd.', 'the 22nd', '2023-12-22'],
+    // A month its own sentence names, a plan too.
+    ['Next March the clocks go forward again, on the 26th.', 'the 26th', '2024-03-26'],
     // In a clause set ahead, the first such day after publication, whatever day came last.
     [
       'Classes start Oct. 29, and the open house is scheduled for the 19th at 7 p.m.',
