@@ -1916,7 +1916,13 @@ function resolveDayOfMonth(
   // such day after publication, whatever day the text named last.
   // "Next March the clocks go forward again, on the 28th": a month its own sentence names, a plan too.
   const lm = ctx.lastMonth;
-  if (lm && lm.end <= c.start && sentencesBetween(ctx.text, lm.end, c.start) === 0 && fits(lm.y, lm.m)) {
+  // (Any stop before a capital ends its sentence here: "opens in June. The team" does.)
+  if (
+    lm &&
+    lm.end <= c.start &&
+    !/[.!?]["'’”)]*\s+["'‘“(]?[A-Z]/.test(ctx.text.slice(lm.end, c.start)) &&
+    fits(lm.y, lm.m)
+  ) {
     const value = `${fmtMonth(lm.y, lm.m)}-${pad2(d)}`;
     return fromTimex(value, lm.index, say(value, 'a day of the month its sentence names'));
   }
