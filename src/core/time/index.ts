@@ -154,16 +154,16 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     // (Dawn after an evening or a night is the next day's: "open at 9 p.m. Thursday ... until dawn".)
     if (c.rule === 'theNight' || c.rule === 'dawnDusk') {
       const late = ctx.lastDay && (ctx.lastDay.late || (ctx.lastDay.h ?? 0) >= 18);
-      const day = /^(\d{4}-\d{2}-\d{2})TMO$/.exec(r.value);
-      r =
-        c.rule === 'dawnDusk' && late && day
-          ? {
-              ...r,
-              value: `${fmtDay(isoToDay(day[1]!)! + DAY_MS)}TMO`,
-              explanation: `${r.explanation.replace(/ -> .*$/, '')} -> ${fmtDay(isoToDay(day[1]!)! + DAY_MS)}TMO: the morning after the evening or night the text last named`,
-              aside: true,
-            }
-          : { ...r, aside: true };
+      const day = c.rule === 'dawnDusk' && late ? /^(\d{4}-\d{2}-\d{2})TMO$/.exec(r.value) : null;
+      const value = day ? `${fmtDay(isoToDay(day[1]!)! + DAY_MS)}TMO` : r.value;
+      r = day
+        ? {
+            ...r,
+            value,
+            explanation: `${text.slice(c.start, c.end)} -> ${value}: the morning after the evening or night the text last named`,
+            aside: true,
+          }
+        : { ...r, aside: true };
     }
     let index = out.length;
     const shifted = dayBeforeAfter(text, c.start, r) ?? countedFromDay(text, out[index - 1], c, r, ctx.ref);

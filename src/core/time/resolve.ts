@@ -1558,8 +1558,8 @@ function resolveHoliday(
   }
   const inYear = (y: number) => holidayDay(m.name, y);
   // "since Dec. 24, 2009, when a Christmas Eve blizzard shut down the state".
-  const told = ctx.namedYear;
-  if (!m.rel && told && told.end <= c.start && WHEN_CLAUSE.test(ctx.text.slice(told.end, c.start))) {
+  const told = !m.rel ? whenClauseYear(c, ctx) : null;
+  if (told) {
     const d = inYear(told.y);
     if (d !== null)
       return {
@@ -1611,6 +1611,13 @@ const MONTH_YEAR_OPENER =
 
 /** A "when" clause right after a timex, up to a later one in the same sentence. */
 const WHEN_CLAUSE = /^[^.;!?]{0,40}?,\s+when\s[^.;!?]*$/;
+
+/** The year the text last named outright, when `c` stands in a "when" clause right after it ("since
+ * the 2002 attempt, when officers held the airport ... on Nov. 14"); else null. */
+function whenClauseYear(c: Candidate, ctx: ResolveContext): ResolveContext['namedYear'] {
+  const y = ctx.namedYear;
+  return y && y.end <= c.start && WHEN_CLAUSE.test(ctx.text.slice(y.end, c.start)) ? y : null;
+}
 
 /** A year opening its sentence: "In 2019,", "Last year", "That year", "Two years ago,". */
 const YEAR_OPENER =
@@ -1750,8 +1757,8 @@ function resolveDate(
   }
   // "the 2002 attempt, when rebel officers held the airport ... before surrendering on Nov. 14": a
   // "when" clause tells of the year just named.
-  const named = ctx.namedYear;
-  if (!m.rel && named && named.end <= c.start && WHEN_CLAUSE.test(ctx.text.slice(named.end, c.start))) {
+  const named = !m.rel ? whenClauseYear(c, ctx) : null;
+  if (named) {
     const value = fmt(named.y);
     return fromTimex(value, named.index, say(value, 'in the year a "when" clause tells of'));
   }
@@ -1926,23 +1933,23 @@ function resolveDayOfMonth(
     const value = `${fmtMonth(lm.y, lm.m)}-${pad2(d)}`;
     return fromTimex(value, lm.index, say(value, 'a day of the month its sentence names'));
   }
-  const ref0 = ctx.ref;
+  const ref = ctx.ref;
   const near = (day: number | undefined) =>
-    ref0 !== null && day !== undefined && Math.abs(day - ref0) <= 45 * DAY_MS;
+    ref !== null && day !== undefined && Math.abs(day - ref) <= 45 * DAY_MS;
   const inHand =
     ctx.lastDay?.day ?? (n?.m !== undefined ? dayOf(n.y, n.m, Math.min(n.d ?? 1, 28)) : undefined);
   if (
-    ref0 !== null &&
+    ref !== null &&
     (inHand === undefined || near(inHand)) &&
     tenseAt(ctx.text, c.start, c.end).tense === 'future'
   ) {
-    let [y, mo] = [yearOf(ref0), monthOf(ref0)];
-    if (d < dateOf(ref0)) [y, mo] = addMonths(y, mo, 1);
+    let [y, mo] = [yearOf(ref), monthOf(ref)];
+    if (d < dateOf(ref)) [y, mo] = addMonths(y, mo, 1);
     if (fits(y, mo)) {
       const value = `${fmtMonth(y, mo)}-${pad2(d)}`;
       return fromDct(
         value,
-        say(value, `the first such day after publication, the clause being future (${published(ref0)})`),
+        say(value, `the first such day after publication, the clause being future (${published(ref)})`),
       );
     }
   }
@@ -1994,7 +2001,6 @@ function resolveDayOfMonth(
       return fromTimex(value, n.index, say(value, why));
     }
   }
-  const ref = ctx.ref;
   if (ref === null) {
     const value = `XXXX-XX-${pad2(d)}`;
     return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
