@@ -322,6 +322,16 @@ function computeTense(text: string, start: number, end: number): Tense {
     );
     if (verb && classify(verb[2]!) === 'past' && !BE_FORMS.has(verb[1]?.toLowerCase() ?? ''))
       return { tense: 'past', cue: verb[2]! };
+    // ("began offering discounts as early as October": a past verb a few words back decides too.)
+    // (Not "a strike that would have halted service as early as Thursday": a past undone.)
+    const back = leftCue(text, start - bound[0].length, 5);
+    if (
+      back?.tense === 'past' &&
+      !/\b(?:would|could|might|should|must|will)\s+have\s/i.test(
+        text.slice(Math.max(0, start - bound[0].length - 60), start - bound[0].length),
+      )
+    )
+      return { tense: 'past', cue: back.cue };
     return { tense: 'future', cue: bound[0].trim().replace(/\s+/g, ' ') };
   }
   // "There are two matches on Saturday": what there is on a named day is still to come.

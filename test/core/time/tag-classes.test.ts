@@ -1356,6 +1356,14 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
       'October',
       '2023-10',
     ],
+    // "as early as" a past verb a few words back sets is past; one undone by "would have" is not.
+    ['2021-11-29', 'Many retailers began offering discounts as early as October.', 'October', '2021-10'],
+    [
+      '2026-02-25',
+      'Members approved the deal, ending a strike that would have halted service for riders as early as Thursday.',
+      'Thursday',
+      '2026-02-26',
+    ],
     // An idiom is no bare verb of a schedule.
     ['2019-11-08', 'The two sides last met face to face in August.', 'August', '2019-08'],
     // Flights cancelled for a day were planned for it.
