@@ -1027,7 +1027,7 @@ export const RULES: Rule[] = [
     keys: ['quarter', 'period', 'year-'],
     // "the corresponding period last year", "last year's quarter": the same comparison, said with words.
     re: /\b(?:(?<the>the)\s+(?<adj>(?:same|corresponding|comparable)\s+)?(?<ago>year-(?:ago|earlier)\s+|latest\s+|same\s+|(?<y>1\d{3}|20\d{2})\s+)?(?<unit>quarter|period)\b(?!-)(?<tail>\s+a\s+year\s+(?:earlier|ago)|\s+(?:of\s+)?last\s+year\b(?!['’]))?|(?<lys>last\s+year['’]s)\s+(?<unit2>quarter|period)\b|(?<bare>year-(?:ago|earlier)))/gi,
-    build: (m) => {
+    build: (m, text) => {
       if (g(m, 'bare'))
         return { start: m.index, end: m.index + m[0].length, rule: 'yearAgo', meaning: { k: 'yearAgo' } };
       const ago = g(m, 'ago')?.toLowerCase() ?? '';
@@ -1035,6 +1035,16 @@ export const RULES: Rule[] = [
       const yearBack = !!g(m, 'tail') || !!g(m, 'lys');
       // "the period" alone names no time; "the same period" names the one just discussed.
       if (unit === 'period' && !ago && !g(m, 'adj') && !yearBack) return null;
+      // ("from the same period of 2015": the year that follows is the time; our annotators tag it
+      // alone.)
+      if (
+        unit === 'period' &&
+        !yearBack &&
+        /^\s+(?:of|in)\s+(?:1\d{3}|20\d{2})\b/.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 10),
+        )
+      )
+        return null;
       const shift = ago.startsWith('year') || yearBack ? -1 : 0;
       const y = g(m, 'y');
       return {

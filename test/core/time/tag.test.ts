@@ -841,6 +841,15 @@ describe('tagTimexes(text, {reference})', () => {
       expect(tags('Sales rose over the past decade.', '2022-06-28')).toEqual([['the past decade', 'P10Y']]);
     });
 
+    it('tags the year of "the same period of 2015" alone', () => {
+      expect(
+        find('Investment grew 8.3 percent from the same period of 2015.', '2016-11-14').map((t) => [
+          t.text,
+          t.value,
+        ]),
+      ).toEqual([['2015', '2015']]);
+    });
+
     it("leaves a basketball game's quarter alone, not a business one", () => {
       expect(find('Webb scored 31 points and pulled away in the third quarter.').map((t) => t.text)).toEqual(
         [],
