@@ -1313,7 +1313,13 @@ export const RULES: Rule[] = [
     name: 'theWeek',
     keys: ['the week'],
     re: /\b(?<=(?:for|of|during|in|over)\s+)the\s+week\b(?!\s+(?:of|before|after|ending|ended|earlier|ago|later)\b|-)/gi,
-    build: (m) => whole(m, 'theWeek', { k: 'period', unit: 'week', rel: 'this' }),
+    // ("in the week to Friday": seven days up to a day, a length as our annotators tag it, 5 to 0.)
+    build: (m, text) =>
+      /^\s+(?:to|through)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 24),
+      )
+        ? whole(m, 'theWeek', { k: 'duration', n: 1, unit: 'week' })
+        : whole(m, 'theWeek', { k: 'period', unit: 'week', rel: 'this' }),
   },
   {
     // most of the decade | the decade closes | in the decade to 2021 (a length): the decade in hand,

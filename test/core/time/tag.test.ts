@@ -841,6 +841,15 @@ describe('tagTimexes(text, {reference})', () => {
       expect(tags('Sales rose over the past decade.', '2022-06-28')).toEqual([['the past decade', 'P10Y']]);
     });
 
+    it('reads "the week to Friday" as seven days, "its gains for the week" as the week', () => {
+      const tags = (text: string) => find(text, '2023-01-06').map((t) => [t.text, t.value]);
+      expect(tags('Rates dropped 4% in the week to Friday.')).toEqual([
+        ['the week', 'P1W'],
+        ['Friday', '2023-01-06'],
+      ]);
+      expect(tags('The stock extended gains for the week to 4%.')).toEqual([['the week', '2023-W01']]);
+    });
+
     it('tags the year of "the same period of 2015" alone', () => {
       expect(
         find('Investment grew 8.3 percent from the same period of 2015.', '2016-11-14').map((t) => [
