@@ -282,7 +282,9 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         Date.UTC(a.y, a.m! - 1, a.d) - ctx.lastDay.day <= 3 * DAY_MS;
       if (a?.m !== undefined && a.d === undefined && c.meaning.k === 'date')
         ctx.lastMonth = { index, y: a.y, m: a.m, end: c.end };
-      if (a?.d !== undefined && r.aside !== true && !sayingDay)
+      // ("the early hours of Sunday": the small hours of that day, not the night before the next.)
+      if (a?.d !== undefined && r.aside !== true && !sayingDay) {
+        const small = SMALL_HOURS.test(t.text);
         ctx.lastDay = {
           index,
           day: Date.UTC(a.y, a.m! - 1, a.d),
@@ -290,13 +292,10 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           h: a.h,
           min: a.min,
           modifier: /^['’]s\b/.test(text.slice(c.end, c.end + 3)) || undefined,
-          // ("the early hours of Sunday": the small hours of that day, not the night before the next.)
-          early:
-            (c.mod === 'START' && a.h === undefined && /^early\b/i.test(t.text)) ||
-            SMALL_HOURS.test(t.text) ||
-            undefined,
-          late: (/T(?:EV|NI)$/.test(r.value) && !SMALL_HOURS.test(t.text)) || undefined,
+          early: (c.mod === 'START' && a.h === undefined && /^early\b/i.test(t.text)) || small || undefined,
+          late: (/T(?:EV|NI)$/.test(r.value) && !small) || undefined,
         };
+      }
     }
   }
   dayAfterTime(text, out, from);
