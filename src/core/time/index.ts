@@ -285,9 +285,14 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       // ("the early hours of Sunday": the small hours of that day, not the night before the next.)
       if (a?.d !== undefined && r.aside !== true && !sayingDay) {
         const small = SMALL_HOURS.test(t.text);
+        const day = Date.UTC(a.y, a.m! - 1, a.d);
+        // (The first day from publication to a week on the text names: the day of the event it
+        // looks ahead to, publication day included.)
+        if (ctx.aheadDay === undefined && ctx.ref !== null && day >= ctx.ref && day - ctx.ref <= 7 * DAY_MS)
+          ctx.aheadDay = { index, day };
         ctx.lastDay = {
           index,
-          day: Date.UTC(a.y, a.m! - 1, a.d),
+          day,
           end: c.end,
           h: a.h,
           min: a.min,
@@ -614,6 +619,23 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
           clockOf(out[j]!.value) > clockOf(out[j - 1]!.value)))
     )
       j++;
+    // ("between 2 p.m. and 7 p.m. Wednesday": the time that closes the pair names its own day.)
+    const last = from[j - 1]!.meaning;
+    const closing =
+      j > i + 1 &&
+      last.k === 'time' &&
+      !/\(/.test(text.slice(out[i]!.end, out[j - 1]!.start)) &&
+      (last.wd !== undefined || last.dayWord !== undefined || last.mo !== undefined) &&
+      /^\d{4}-\d{2}-\d{2}T/.test(out[j - 1]!.value);
+    if (closing) {
+      const t = out[i]!;
+      const day = out[j - 1]!.value.slice(0, 10);
+      if (!/^\d{4}-\d{2}-\d{2}T/.test(t.value) || t.value.startsWith(day)) continue;
+      t.value = day + t.value.slice(10);
+      t.anchor = { kind: 'timex', index: j - 1 };
+      t.explanation = `${t.text} -> ${t.value}: ${clockOf(t.value).slice(1)} on the day of the time that closes its span (${out[j - 1]!.text})`;
+      continue;
+    }
     const next = out[j];
     if (!next || next.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(next.value)) continue;
     const gap = text.slice(out[j - 1]!.end, next.start);

@@ -66,6 +66,8 @@ export type ResolveContext = {
   fiscalYear?: { index: number; y: number } | null;
   /** The most recent month the text named by its name, an aside too ("since last October"). */
   lastMonth?: { index: number; y: number; m: number; end: number } | null;
+  /** The first day of the week from publication on the text named: the event a story looks ahead to. */
+  aheadDay?: { index: number; day: number } | null;
   /** The most recent day-level timex, for times of day that follow a date ("Friday at 9 a.m."). */
   /** (`modifier`: named as "Thursday's rout", which sets the day only for its own sentence.) */
   lastDay: {
@@ -875,6 +877,19 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         day = dayOf(ctx.narr.y, ctx.narr.m, ctx.narr.d);
         anchor = { kind: 'timex', index: ctx.narr.index };
         why = 'on the day the story is at';
+      } else if (
+        ctx.aheadDay &&
+        ctx.aheadDay.day !== ref &&
+        !SAME_DAY_NEXT.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) &&
+        tenseAt(ctx.text, c.start, c.end).tense === 'future'
+      ) {
+        // "The marathon is on Sunday. ... The wheelchair race starts at 7:20 a.m.": a clock time set
+        // ahead, with no day near, is on the day of the event the story looks ahead to, the first day
+        // from publication on it names. (A story of tonight's launch keeps its times today; nor the
+        // next of something that recurs: "with the next update due at 7pm" is today's.)
+        day = ctx.aheadDay.day;
+        anchor = { kind: 'timex', index: ctx.aheadDay.index };
+        why = 'on the day ahead the story first named';
       } else if (ref !== null) {
         day = ref;
       }
@@ -2018,6 +2033,9 @@ function resolveDayOfMonth(
         : 'the month after publication, the clause being future';
   return fromDct(value, say(value, `a day of ${which} (${published(ref)})`));
 }
+
+/** "the next briefing ... at 6 p.m.", "data due at 1330 GMT": an hour later today, in its sentence. */
+const SAME_DAY_NEXT = /\b(?:next|due)\b[^.!?]*$/i;
 
 /** Times take the day the text last named only from this sentence or the one before. */
 const MAXSENT = 2;

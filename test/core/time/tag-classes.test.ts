@@ -769,6 +769,37 @@ describe('tagTimexes: clock times and their days', () => {
     ['Pilgrims should avoid walking between 10 a.m. and 4 p.m. on Friday.', '10 a.m.', '2025-01-31T10:00'],
     ['Polling stations open at 7am and close at 7pm on Sunday.', '7am', '2025-02-02T07:00'],
     ['Fireworks go off at 9 p.m. and midnight on Saturday.', '9 p.m.', '2025-02-01T21:00'],
+    ['Residents should stay indoors between 2 p.m. and 7 p.m. Sunday.', '2 p.m.', '2025-02-02T14:00'],
+    // A clock time set ahead with no day near is on the day of the event the story looks ahead to.
+    [
+      'The city marathon returns on Sunday after a two-year break. Organisers expect 30,000 runners. ' +
+        'Road closures will affect much of the centre. Bus routes will change too. ' +
+        'The first runners will set off at 7:20 a.m.',
+      '7:20 a.m.',
+      '2025-02-02T07:20',
+    ],
+    // (Not the next of something recurring, nor in a story of today's event, nor in the past.)
+    [
+      'The city marathon returns on Sunday after a two-year break. Organisers expect 30,000 runners. ' +
+        'Road closures will affect much of the centre. Bus routes will change too. ' +
+        'The next road update is due at 5 p.m.',
+      '5 p.m.',
+      '2025-01-30T17:00',
+    ],
+    [
+      'Voters go to the polls today in the by-election. Results are expected early Friday. ' +
+        'Turnout was 61 percent last time. Both parties have campaigned hard. Both say they are confident. ' +
+        'Counting will begin at 11 p.m.',
+      '11 p.m.',
+      '2025-01-30T23:00',
+    ],
+    [
+      'The city marathon returns on Sunday after a two-year break. Organisers expect 30,000 runners. ' +
+        'Road closures will affect much of the centre. Bus routes will change too. ' +
+        'The mayor said the route was chosen at 9 a.m.',
+      '9 a.m.',
+      '2025-01-30T09:00',
+    ],
     // (Not a time in one zone and the same moment in another, next morning.)
     [
       'It was announced at 9 p.m. Pacific time - 5 a.m. on Friday in London.',
