@@ -1606,19 +1606,35 @@ function resolveHoliday(
         explanation: `${text} -> ${describeDay(d)}: the year named right after it ("${after.words}")`,
       };
   }
+  // "in time for Christmas", "I want him home by Christmas", "five days before Christmas": a
+  // deadline not told in the past is the next one.
+  // (Not a deadline told in the past, "Work was due to finish by Easter", nor a time before one: "a
+  // month before Thanksgiving".)
+  const lead = ctx.text.slice(Math.max(0, c.start - 120), c.start);
+  const deadline =
+    !m.rel &&
+    t.tense !== 'past' &&
+    HOLIDAY_DEADLINE.test(lead) &&
+    !/\b(?:was|were|had)\b[^.!?;]*$/i.test(lead) &&
+    !/\b(?:days?|weeks?|months?|years?)\s+before\s+$/i.test(lead);
   const day =
     m.rel === 'last'
       ? pickOccurrence(ref - DAY_MS, inYear, 'past')
-      : m.rel === 'next'
+      : m.rel === 'next' || deadline
         ? pickOccurrence(ref + DAY_MS, inYear, 'future')
         : pickNearOccurrence(ref, inYear, t);
   if (day === null) return null;
   const value = fmtDay(day);
   const why = m.rel
     ? `the ${m.rel === 'last' ? 'last occurrence before' : 'next occurrence after'} the publication date`
-    : `the occurrence nearest the publication date, ${tenseNote(t)}`;
+    : deadline
+      ? `the next occurrence after the publication date: a deadline, ${tenseNote(t)}`
+      : `the occurrence nearest the publication date, ${tenseNote(t)}`;
   return fromDct(value, `${text} -> ${describeDay(day)}: ${why}`);
 }
+
+/** Before a holiday as a deadline: "by", "until", "before", "in time for". */
+const HOLIDAY_DEADLINE = /\b(?:by|until|till|before|in\s+time\s+for)\s+(?:the\s+)?$/i;
 
 /** A month and year opening its sentence: "In August 1968,". */
 const MONTH_YEAR_OPENER =

@@ -1038,6 +1038,19 @@ describe('tagTimexes: a holiday in a sentence that names its year', () => {
   });
 });
 
+describe('tagTimexes: a holiday as a deadline', () => {
+  const ref = '2025-03-02';
+  it.each([
+    ['A lights trail along the promenade is due to open in time for Christmas.', '2025-12-25'],
+    ['"I want him home by Christmas," she said.', '2025-12-25'],
+    // (Not a deadline told in the past, nor a time counted before one.)
+    ['Work was due to finish by Christmas, but floods delayed it.', '2024-12-25'],
+    ['"I found out a month before Christmas," he said.', '2024-12-25'],
+  ])('%j -> %s', (text, value) => {
+    expect(valueOf(text, 'Christmas', ref)).toBe(value);
+  });
+});
+
 describe('tagTimexes: offsets that compare, and days counted from a day', () => {
   const ref = '2014-07-06';
   it.each([
