@@ -604,7 +604,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const around = tenseAt(ctx.text, c.start, c.end);
         // ("Thursday's stage 12, which falls on Bastille Day, takes the peloton over the Galibier",
         // "Friday's payrolls report for March, due at 8:30 a.m.": what the day holds is still to come.)
-        const scheduled = possessive && POSSESSIVE_SCHEDULED.exec(ctx.text.slice(c.end, c.end + 120));
+        const scheduled =
+          possessive &&
+          (POSSESSIVE_SCHEDULED.exec(ctx.text.slice(c.end, c.end + 120)) ??
+            POSSESSIVE_AHEAD_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 30), c.start)));
         const t: Tense = scheduled
           ? { tense: 'future', cue: scheduled[1]!.replace(/\s+/g, ' ') }
           : possessive &&
@@ -2536,4 +2539,8 @@ function inQuotation(text: string, at: number): boolean {
  * present schedule: "'s stage 12, which falls on Bastille Day, takes", "'s payrolls report, due".
  */
 const POSSESSIVE_SCHEDULED =
-  /^['’]s\s+(?:[\w-]+\s+){0,6}?[\w-]+(?:\s*,\s*(?:which|that)\b[^,.;]*,)?\s*,?\s+((?:is|are)\s+(?:due|set|scheduled|expected|slated)|due|will|(?:begins|starts|opens|takes|kicks\s+off|gets\s+under\s+way))\b/i;
+  /^['’]s\s+(?:[\w-]+\s+){0,6}?[\w-]+(?:\s*,\s*(?:which|that|[a-z]+ed)\b[^,.;]*,)?\s*,?\s+((?:is|are)\s+(?:now\s+|still\s+)?(?:due|set|scheduled|expected|slated|likely)|due|will|(?:could|might)(?!\s+have\b)|(?:begins|starts|opens|takes|kicks\s+off|steps\s+off|gets\s+under\s+way))\b/i;
+
+/** Before a possessive weekday, what readies for it: "Tickets for Friday's gala", "prepare for". */
+const POSSESSIVE_AHEAD_BEFORE =
+  /\b((?:tickets|preparations?|prepar(?:e|es|ing)|build-?up|preview|ready|readying)\s+(?:for|of|to))\s+$/i;
