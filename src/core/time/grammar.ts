@@ -474,6 +474,8 @@ const UNIT_KIND_BEFORE =
 const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s+$`, 'i');
 
 /** Holiday names without apostrophes ("Presidents Day"), and the words that let the rule run. */
+/** A text that names the Fourth of July, where "the Fourth" is short for it. */
+const FOURTH_OF_JULY_NAMED = /\b(?:Fourth\s+of\s+July|July\s+4(?:th)?\b|Independence\s+Day)/;
 const HOLIDAY_BY_BARE = new Map(Object.keys(HOLIDAYS).map((k) => [k.replace(/'/g, ''), k]));
 
 /** The grammar, in priority order (an earlier rule wins between equally long matches). */
@@ -2237,6 +2239,22 @@ export const RULES: Rule[] = [
         },
       };
     },
+  },
+  {
+    // "Fireworks are set for 9:15 p.m. on the Fourth": the Fourth of July, in a text that named it.
+    // (Not "the Fourth Amendment", "the Fourth of ...", nor a text about another fourth.)
+    name: 'the-fourth',
+    keys: ['fourth'],
+    re: /\bthe\s+Fourth\b(?!\s+(?:of\b|[A-Z]))(?![-'’])/g,
+    build: (m, text) =>
+      FOURTH_OF_JULY_NAMED.test(text.slice(0, m.index))
+        ? {
+            start: m.index,
+            end: m.index + m[0].length,
+            rule: 'holiday',
+            meaning: { k: 'holiday', name: 'fourth of july' },
+          }
+        : null,
   },
   {
     // the next day | the following week | the day before | a day earlier (offset rule) | that day

@@ -1038,6 +1038,21 @@ describe('tagTimexes: a holiday in a sentence that names its year', () => {
   });
 });
 
+describe('tagTimexes: "the Fourth" in a text that named the Fourth of July', () => {
+  const ref = '2013-06-28';
+  it('is the holiday, and the day of the times before it', () => {
+    const text = 'The Fourth of July parade returns. Fireworks are set for 9:15 p.m. on the Fourth.';
+    expect(valueOf(text, 'the Fourth', ref)).toBe('2013-07-04');
+    expect(valueOf(text, '9:15 p.m.', ref)).toBe('2013-07-04T21:15');
+  });
+  it.each([
+    'Fireworks are set for 9:15 p.m. on the Fourth.',
+    'The Fourth of July parade returns, and the Fourth Amendment case goes on.',
+  ])('is no time in %j', (text) => {
+    expect(find(text, ref).map((t) => t.text)).not.toContain('the Fourth');
+  });
+});
+
 describe('tagTimexes: a holiday as a deadline', () => {
   const ref = '2025-03-02';
   it.each([
