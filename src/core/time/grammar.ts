@@ -2257,10 +2257,11 @@ export const RULES: Rule[] = [
         : null,
   },
   {
-    // the next day | the following week | the day before | a day earlier (offset rule) | that day
+    // the next day | the following week | the day before | the night before | a day earlier (offset
+    // rule) | that day
     name: 'narrative',
     keys: ['day', 'morning', 'afternoon', 'evening', 'night'],
-    re: /\b(?:(?<mod>earlier|later)\s+)?(?:(?<the>the)\s+)?(?<rel>next|following|previous|preceding|same|that|this)\s+(?<unit>day|morning|afternoon|evening|night)\b|\bthe\s+day\s+(?<ba>before|after)(?:\s+(?<yt>yesterday|tomorrow))?\b/gi,
+    re: /\b(?:(?<mod>earlier|later)\s+)?(?:(?<the>the)\s+)?(?<rel>next|following|previous|preceding|same|that|this)\s+(?<unit>day|morning|afternoon|evening|night)\b|\bthe\s+(?<bau>day|night|evening|morning)\s+(?<ba>before|after)(?:\s+(?<yt>yesterday|tomorrow))?\b/gi,
     build: (m, text) => {
       const ba = g(m, 'ba')?.toLowerCase();
       const end = m.index + m[0].length;
@@ -2274,6 +2275,9 @@ export const RULES: Rule[] = [
           !/^\s+(?:and|or|but)\b/i.test(text.slice(end, end + 5))
         )
           return null;
+        // ("the night before", "the morning after": that part of the day before or after.)
+        const bau = g(m, 'bau')!.toLowerCase();
+        if (yt && bau !== 'day') return null;
         if (yt)
           return {
             start: m.index,
@@ -2285,7 +2289,11 @@ export const RULES: Rule[] = [
           start: m.index,
           end,
           rule: 'narrative',
-          meaning: { k: 'period', unit: 'day', rel: ba === 'before' ? 'previous' : 'following' },
+          meaning: {
+            k: 'period',
+            unit: bau === 'day' ? 'day' : `day:${PARTS_OF_DAY[bau]}`,
+            rel: ba === 'before' ? 'previous' : 'following',
+          },
         };
       }
       const rel = g(m, 'rel')!.toLowerCase();

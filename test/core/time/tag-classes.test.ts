@@ -1081,6 +1081,16 @@ describe('tagTimexes: offsets that compare, and days counted from a day', () => 
       'the day before',
       '2014-07-02',
     ],
+    [
+      'The river crested on Thursday. Free parking began the night before and ran through the weekend.',
+      'the night before',
+      '2014-07-02TNI',
+    ],
+    [
+      'The river crested on Thursday. The morning after, crews arrived.',
+      'The morning after',
+      '2014-07-04TMO',
+    ],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
