@@ -584,6 +584,12 @@ describe('tagTimexes: holidays', () => {
     ['Crowds gathered on New Year’s Eve 2015.', 'New Year’s Eve 2015', '2015-12-31'],
     ['Churches filled on Good Friday.', 'Good Friday', '2016-03-25'],
     ['The holiday falls on Labor Day.', 'Labor Day', '2016-09-05'],
+    ['Stores hope for more on Small Business Saturday.', 'Small Business Saturday', '2016-11-26'],
+    ['Charities count on Giving Tuesday.', 'Giving Tuesday', '2016-11-29'],
+    ['Trump swept most states on Super Tuesday.', 'Super Tuesday', '2016-03-01'],
+    ['Wreaths were laid on Remembrance Sunday.', 'Remembrance Sunday', '2016-11-13'],
+    ['Pancakes were sold on Shrove Tuesday.', 'Shrove Tuesday', '2016-02-09'],
+    ['Revellers gathered for Hogmanay.', 'Hogmanay', '2016-12-31'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
