@@ -474,6 +474,10 @@ const UNIT_KIND_BEFORE =
 const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s+$`, 'i');
 
 /** Holiday names without apostrophes ("Presidents Day"), and the words that let the rule run. */
+/** After a holiday, a lower-case word that is no function word: the noun it describes ("parade"). */
+const HOLIDAY_AS_MODIFIER =
+  /^\s+(?!(?:itself|in|on|at|and|or|is|was|were|are|will|would|when|as|to|for|with|by|but|that|which|this|last|next|falls|fell)\b)[a-z]/;
+
 /** A text that names the Fourth of July, where "the Fourth" is short for it. */
 const FOURTH_OF_JULY_NAMED = /\b(?:Fourth\s+of\s+July|July\s+4(?:th)?\b|Independence\s+Day)/;
 const HOLIDAY_BY_BARE = new Map(Object.keys(HOLIDAYS).map((k) => [k.replace(/'/g, ''), k]));
@@ -2219,9 +2223,12 @@ export const RULES: Rule[] = [
       }
       const rel = relMatch ? (relMatch[1]!.toLowerCase() as 'last' | 'next') : undefined;
       // "the Fourth of July", "the Easter weekend": the article belongs to the expression.
+      // (Not before the noun it describes: "the Fourth of July parade" is the parade's article.)
       const the =
         !relMatch &&
-        (wk === 'weekend' || key === 'fourth of july') &&
+        (wk === 'weekend' ||
+          (key === 'fourth of july' &&
+            !HOLIDAY_AS_MODIFIER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) &&
         /\bthe\s+$/i.exec(text.slice(Math.max(0, m.index - 4), m.index));
       const pod = g(m, 'pod')?.toLowerCase();
       return {

@@ -577,6 +577,9 @@ describe('tagTimexes: holidays', () => {
     ["The new wage takes effect on New Year's.", "New Year's", '2017-01-01'],
     ['Officers will work 12-hour shifts through the holiday weekend.', 'the holiday weekend', '2016-W47-WE'],
     ['He died on the Fourth of July.', 'the Fourth of July', '2016-07-04'],
+    ['Crowds lined the street for the Fourth of July itself.', 'the Fourth of July', '2016-07-04'],
+    // (Before the noun it describes, the article is the noun's.)
+    ['The Fourth of July parade was called off.', 'Fourth of July', '2016-07-04'],
     ['They marched on May Day.', 'May Day', '2016-05-01'],
     ['Staff have worked without a break since Boxing Day.', 'Boxing Day', '2015-12-26'],
     ['Pools opened on Memorial Day.', 'Memorial Day', '2016-05-30'],
