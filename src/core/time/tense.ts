@@ -691,6 +691,15 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       words[i - 2]?.toLowerCase() === 'had'
     )
       return { tense: 'past', cue: `${prev} due`, distance };
+    // "down from the 2% it forecast in March", "had forecast in July": the past of "forecast", when
+    // the timex says when (a third person in the present would say "forecasts"; "has forecast snow
+    // by Thursday night" dates the snow).
+    if (
+      /^forecast$/i.test(w) &&
+      /^(?:it|he|she|had|has|have)$/.test(prev) &&
+      (i === words.length - 1 || (i === words.length - 2 && /^(?:in|on)$/i.test(words[i + 1]!)))
+    )
+      return { tense: 'past', cue: `${prevRaw} ${w}`, distance };
     // "half an hour earlier than on Friday": a comparison, not a time gone by.
     if (/^(?:earlier|later)$/i.test(w) && words[i + 1]?.toLowerCase() === 'than') continue;
     // "next to the embassy" is a place.

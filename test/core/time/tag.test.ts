@@ -754,6 +754,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['The store opened on Christmas.', 'Christmas', '2023-12-25'],
       // A year named right after the holiday, in its noun phrase (not a comparison).
       ['A truck hit the Fourth of July parade last year.', 'Fourth of July', '2022-07-04'],
+      // The past of "forecast", when the timex says when it was made.
+      ['Growth will be 1.5%, down from the 2% it forecast in March.', 'March', '2023-03'],
+      ['The Weather Service has forecast snow by Thursday night.', 'Thursday night', '2023-10-19TNI'],
       // A year opening the sentence, relative too.
       ['Last year, a Christmas Eve blizzard closed the interstate.', 'Christmas Eve', '2022-12-24'],
       [
