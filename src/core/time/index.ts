@@ -244,9 +244,15 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         c.meaning.k === 'quarter' || (c.meaning.k === 'period' && c.meaning.unit === 'quarter');
       // "the three months through Dec. 31", "the quarter ended June 30": a quarter named by its last day.
       // A quarter the text already named keeps its name: fiscal quarters end on other days.
-      const endQ = a && !ctx.reportQuarter ? quarterEnded(text, c.start, a) : null;
+      const endQ = a ? quarterEnded(text, c.start, a) : null;
+      // (In a text that already named its quarter, "in the three months through June" still names
+      // one for "a year earlier" in its sentence, though not the quarter being reported.)
+      // (Not "the quarter ended Sept. 30" after "the fiscal first quarter": the same quarter by name.)
+      if (endQ && ctx.reportQuarter && THREE_MONTHS_TO.test(text.slice(Math.max(0, c.start - 30), c.start)))
+        ctx.closedQuarter = { index, y: a!.y, q: endQ };
       if (
         endQ &&
+        !ctx.reportQuarter &&
         (ctx.ref === null ||
           (a!.y >= new Date(ctx.ref).getUTCFullYear() - 1 &&
             // (A quarter named by its month alone is reported once it is over, not forecast: "revenue
@@ -308,6 +314,9 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   overnightSpan(text, out);
   return out;
 }
+
+/** "the three months through ", "three months to ": a calendar quarter named by its last month. */
+const THREE_MONTHS_TO = /\bthree\s+months\s+(?:through|to|ended|ending)\s+$/i;
 
 /**
  * "at 3 a.m. Thursday (0000 GMT)": the same moment in another zone, in brackets after a time that

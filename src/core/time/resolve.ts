@@ -53,6 +53,9 @@ export type ResolveContext = {
   narr: NarrativeAnchor | null;
   /** The most recent quarter named in the text (financial news compares against it). */
   lastQuarter: { index: number; y: number; q: number } | null;
+  /** A quarter named by the month that closes it after the reported quarter ("the three months
+   * through June"): "a year earlier" in its sentence is that quarter's. */
+  closedQuarter?: { index: number; y: number; q: number } | null;
   /** The first quarter of the publication year the text names: what an earnings report is about. */
   reportQuarter?: { index: number; y: number; q: number } | null;
   /** Weekdays resolved with a tense cue, by weekday number: a later bare mention is the same day. */
@@ -1186,7 +1189,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         month.end <= c.start &&
         // (Not the last month of a quarter its own sentence names: "in the three months through
         // September".)
-        !(ctx.lastQuarter?.index === month.index && sentencesBetween(ctx.text, month.end, c.start) === 0) &&
+        !(
+          (ctx.lastQuarter?.index === month.index || ctx.closedQuarter?.index === month.index) &&
+          sentencesBetween(ctx.text, month.end, c.start) === 0
+        ) &&
         // ("... in the three months to March. The average home cost 1.8% more than a year earlier":
         // a comparison reaches back one sentence for its month.)
         sentencesBetween(ctx.text, month.end, c.start) <=
@@ -1223,7 +1229,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           : null;
       // "In the second quarter, profit rose 9% from a year earlier": the quarter its sentence names.
       // ("in the three months through September": the quarter a month closes.)
-      const lq = ctx.lastQuarter;
+      const lq = ctx.closedQuarter?.index === ctx.narr?.index ? ctx.closedQuarter : ctx.lastQuarter;
       const ownQuarter =
         unit === 'year' &&
         n === 1 &&

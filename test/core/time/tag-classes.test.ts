@@ -999,6 +999,12 @@ describe('tagTimexes: quarters named by their months or their last day', () => {
     // A quarter named by its last month.
     ['Revenue in the quarter ending in September rose 41% from a year earlier.', '2025-11-20', '2024-Q3'],
     ['Net fell in the three months through June from a year earlier.', '2013-07-18', '2012-Q2'],
+    // (Also after the text named the quarter it reports on.)
+    [
+      'The company cut its outlook for the third quarter. Net income dropped 14% in the three months through June, from $246 million a year earlier.',
+      '2018-08-01',
+      '2017-Q2',
+    ],
   ])('%j (published %s): "a year earlier" is %s', (text, published, value) => {
     expect(valueOf(text, 'a year earlier', published)).toBe(value);
   });
