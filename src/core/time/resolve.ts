@@ -1142,6 +1142,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const t = tenseAt(ctx.text, c.start, c.end);
         dir = t.tense === 'future' ? 'future' : t.tense === 'past' ? 'past' : 'this';
         why = tenseNote(t);
+        // "A spending review is promised for the spring", "report back in the spring", said in the
+        // autumn: with no tense cue, a season at most six months off, not this year's (long over),
+        // is the coming one.
+        const ahead = ((SEASON_START[m.season] ?? 3) - refM + 12) % 12;
+        if (t.tense === 'none' && ahead >= 1 && ahead <= 6) {
+          dir = 'future';
+          why = 'no tense cue, and it begins within six months: the coming one';
+        }
       }
       why ??= `"${m.rel}" relative to the publication date`;
       const value = `${fmtYear(seasonYear(refY, refM, m.season, dir))}-${m.season}`;

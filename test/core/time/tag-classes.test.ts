@@ -1409,6 +1409,14 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
     ['2025-12-01', 'The airline grounded its fleet until Saturday.', 'Saturday', '2025-12-06'],
     // What should have happened looks back; what would have happened may be a plan undone.
     ['2026-07-03', 'She said the restrictions should have come in the spring.', 'the spring', '2026-SP'],
+    // With no tense cue, a season that begins within six months is the coming one.
+    ['2018-10-29', 'A full spending review is promised for the spring.', 'the spring', '2019-SP'],
+    [
+      '2021-05-23',
+      'He finished as top scorer despite missing six weeks in the autumn.',
+      'the autumn',
+      '2020-FA',
+    ],
     ['2015-09-08', 'The proposed increase would have taken effect Jan. 1.', 'Jan. 1', '2016-01-01'],
     // "unlikely to", like "likely to", looks ahead of the telling.
     ['2022-05-02', 'Both would travel but were unlikely to play Tuesday.', 'Tuesday', '2022-05-03'],
