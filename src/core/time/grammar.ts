@@ -478,6 +478,9 @@ const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s+$`, 'i');
 const HOLIDAY_AS_MODIFIER =
   /^\s+(?!(?:itself|in|on|at|and|or|is|was|were|are|will|would|when|as|to|for|with|by|but|that|which|this|last|next|falls|fell)\b)[a-z]/;
 
+/** "60 miles an hour", "40 kilometres per hour": a speed's unit before the hour. */
+const SPEED_BEFORE = /\b(?:miles|kilometres|kilometers|km|metres|meters|feet|knots)\s*$/i;
+
 /** A text that names the Fourth of July, where "the Fourth" is short for it. */
 const FOURTH_OF_JULY_NAMED = /\b(?:Fourth\s+of\s+July|July\s+4(?:th)?\b|Independence\s+Day)/;
 const HOLIDAY_BY_BARE = new Map(Object.keys(HOLIDAYS).map((k) => [k.replace(/'/g, ''), k]));
@@ -1876,6 +1879,12 @@ export const RULES: Rule[] = [
       // (our news annotators 13 of 13, WikiWars "kilometers a day"; TBAQ 3 of 9).
       if (/^an?$/i.test(numStr) && !q && !the && !dir && !tail) {
         const before = text.slice(Math.max(0, m.index - 14), m.index);
+        // "$15 an hour", "$120 a night", "60 miles an hour": a wage, a price or a speed, no time.
+        if (
+          /^(?:hour|minute|second|night)$/.test(unit) &&
+          (AMOUNT_BEFORE_RATE.test(before) || SPEED_BEFORE.test(before))
+        )
+          return null;
         if (AMOUNT_BEFORE_RATE.test(before)) {
           const u = UNITS[unit];
           if (!u || unit === 'fortnight') return null;

@@ -134,6 +134,15 @@ describe('tagTimexes(text, {reference})', () => {
     ])('%j has no SET', (text) => {
       expect(find(text).filter((t) => t.type === 'SET')).toEqual([]);
     });
+
+    // A wage, a price for a night or a speed is no time at all, not even a length.
+    it.each([
+      'The minimum wage rose to $15 an hour.',
+      'Rooms will cost between $35 and $55 a night.',
+      'People were doing 50, 60 miles an hour on the ice.',
+    ])('%j has no timex', (text) => {
+      expect(find(text)).toEqual([]);
+    });
   });
   describe('seasons of a named year, and spelled-out years', () => {
     it.each([
