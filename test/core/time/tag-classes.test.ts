@@ -115,6 +115,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['Each July, the town holds a fair.', 'Each July', 'XXXX-07'],
       ['We meet every May.', 'every May', 'XXXX-05'],
       ['Trains run every half hour.', 'every half hour', 'PT30M'],
+      ['The bells chime every quarter of an hour.', 'every quarter of an hour', 'PT15M'],
       ['Staff worked double shifts at weekends.', 'weekends', 'XXXX-WXX-WE'],
       // An amount per period: a set of such periods.
       ['The freeze will cost the school $3 million a year.', 'a year', 'P1Y'],
