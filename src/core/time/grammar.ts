@@ -478,6 +478,10 @@ const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s+$`, 'i');
 const HOLIDAY_AS_MODIFIER =
   /^\s+(?!(?:itself|in|on|at|and|or|is|was|were|are|will|would|when|as|to|for|with|by|but|that|which|this|last|next|falls|fell)\b)[a-z]/;
 
+/** After "overnight", a noun it classes: "overnight stays", "the overnight rate". */
+const OVERNIGHT_KIND =
+  /^\s+(?:stays?|rates?|curfews?|trips?|shifts?|flights?|bags?|trains?|buses|bus|deliver(?:y|ies)|success|sensation|guests?|visitors?|visits?|parking|camp(?:s|ing)?|accommodation|lending|repo|funding|index|market)\b/i;
+
 /** "60 miles an hour", "40 kilometres per hour": a speed's unit before the hour. */
 const SPEED_BEFORE = /\b(?:miles|kilometres|kilometers|km|metres|meters|feet|knots)\s*$/i;
 
@@ -697,7 +701,7 @@ export const RULES: Rule[] = [
       'night',
     ],
     re: /\b(?:(?<mod>early|late|earlier|later)\s+)?(?:(?<day>today|yesterday|tomorrow)(?:\s+(?<pod>morning|afternoon|evening|night))?|(?<tonight>tonight|overnight)|(?<this>this|last)\s+(?<pod2>morning|afternoon|evening|night))\b/gi,
-    build: (m) => {
+    build: (m, text) => {
       const day = g(m, 'day')?.toLowerCase();
       const mod = g(m, 'mod')?.toLowerCase();
       let offset = 0;
@@ -705,6 +709,16 @@ export const RULES: Rule[] = [
       if (day === 'yesterday') offset = -1;
       else if (day === 'tomorrow') offset = 1;
       const tonight = g(m, 'tonight')?.toLowerCase();
+      // "overnight stays", "the overnight rate", "an overnight curfew": a kind, not a night; "almost
+      // overnight": suddenly.
+      if (
+        tonight === 'overnight' &&
+        (OVERNIGHT_KIND.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) ||
+          /\b(?:almost|virtually|practically|seemingly|nearly)\s+$/i.test(
+            text.slice(Math.max(0, m.index - 12), m.index),
+          ))
+      )
+        return null;
       if (tonight) pod = 'night';
       if (tonight === 'overnight') offset = -1;
       if (g(m, 'this')?.toLowerCase() === 'last') {

@@ -136,8 +136,12 @@ describe('tagTimexes(text, {reference})', () => {
       expect(find(text).filter((t) => t.type === 'SET')).toEqual([]);
     });
 
-    // A wage, a price for a night or a speed is no time at all, not even a length.
+    // A wage, a price for a night or a speed is no time at all, not even a length; nor a kind of
+    // stay, rate or curfew, nor "almost overnight".
     it.each([
+      'Overnight stays were up by more than a tenth.',
+      'The central bank cut its benchmark overnight rate.',
+      'The court adopted video hearings almost overnight.',
       'The minimum wage rose to $15 an hour.',
       'Rooms will cost between $35 and $55 a night.',
       'People were doing 50, 60 miles an hour on the ice.',
