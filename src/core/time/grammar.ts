@@ -478,6 +478,10 @@ const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s+$`, 'i');
 const HOLIDAY_AS_MODIFIER =
   /^\s+(?!(?:itself|in|on|at|and|or|is|was|were|are|will|would|when|as|to|for|with|by|but|that|which|this|last|next|falls|fell)\b)[a-z]/;
 
+/** After "a night", a noun it classes: "a night shift", "a night porter", "a night out". */
+const NIGHT_KIND =
+  /^\s+(?:shifts?|porters?|out|bus|buses|train|club|watchman|guard|nurse|flight|market|sky|owl|school)\b/i;
+
 /** After "overnight", a noun it classes: "overnight stays", "the overnight rate". */
 const OVERNIGHT_KIND =
   /^\s+(?:stays?|rates?|curfews?|trips?|shifts?|flights?|bags?|trains?|buses|bus|deliver(?:y|ies)|success|sensation|guests?|visitors?|visits?|parking|camp(?:s|ing)?|accommodation|lending|repo|funding|index|market)\b/i;
@@ -1869,6 +1873,9 @@ export const RULES: Rule[] = [
       // set mostly write them; "recent weeks" and "recent months" stay lengths of unstated size.
       if (numLower === 'recent' && /^(?:years|decades)$/i.test(unitWord) && !dir && !q)
         return { start, end, rule: 'vague', meaning: { k: 'ref', value: 'PAST_REF' } };
+      // "a night shift", "a night porter", "a night out": a kind of work or outing, not a night long.
+      if (unit === 'night' && /^an?$/i.test(numStr) && !q && NIGHT_KIND.test(text.slice(end, end + 12)))
+        return null;
       // Ages ("a 45-year-old", "52 years old") are not annotated as times in news TimeML.
       if (tail === '-old' || tail === 'old' || /^-old/.test(text.slice(end, end + 4))) return null;
       if (numLower === 'some' && !/^(?:years|months|weeks|days|decades|hours|minutes)$/i.test(unitWord))

@@ -142,6 +142,7 @@ describe('tagTimexes(text, {reference})', () => {
       'Overnight stays were up by more than a tenth.',
       'The central bank cut its benchmark overnight rate.',
       'The court adopted video hearings almost overnight.',
+      'Some heard the news after finishing a night shift.',
       'The minimum wage rose to $15 an hour.',
       'Rooms will cost between $35 and $55 a night.',
       'People were doing 50, 60 miles an hour on the ice.',
