@@ -1633,6 +1633,8 @@ function resolveHoliday(
     t.tense !== 'past' &&
     HOLIDAY_DEADLINE.test(lead) &&
     !/\b(?:was|were|had)\b[^.!?;]*$/i.test(lead) &&
+    // ("set up tents just before Christmas": "before" is a deadline only in a clause set ahead.)
+    (t.tense === 'future' || !/\bbefore\s+(?:the\s+)?$/i.test(lead)) &&
     !/\b(?:days?|weeks?|months?|years?)\s+before\s+$/i.test(lead);
   const day =
     m.rel === 'last'

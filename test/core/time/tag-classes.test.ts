@@ -1091,6 +1091,7 @@ describe('tagTimexes: a holiday as a deadline', () => {
     // (Not a deadline told in the past, nor a time counted before one.)
     ['Work was due to finish by Christmas, but floods delayed it.', '2024-12-25'],
     ['"I found out a month before Christmas," he said.', '2024-12-25'],
+    ['Some hospitals set up tents outside just before Christmas.', '2024-12-25'],
   ])('%j -> %s', (text, value) => {
     expect(valueOf(text, 'Christmas', ref)).toBe(value);
   });
