@@ -720,8 +720,18 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // after a verb that a modal or "to" governs, after "only", "first" and the like behind a
     // determiner, or after an object of such a verb, an "-ed" word describes a noun.)
     const gov2 = words[i - 2]?.toLowerCase() ?? '';
+    // ("waived fees for travelers to affected cities", "rain and scattered thunderstorms": after a
+    // preposition or "and", an "-ed" word right before a bare noun describes it.)
+    const next = words[i + 1] ?? '';
+    const adjAfterPrep =
+      /ed$/i.test(w) &&
+      /^(?:to|of|in|for|with|from|and|or|on|at|by)$/.test(prev) &&
+      /^[a-z]+s$/.test(next) &&
+      !DETERMINERS.has(next) &&
+      adjacent(left, [w, next]);
     const adjective =
-      (DETERMINERS.has(prev) ||
+      (adjAfterPrep ||
+        DETERMINERS.has(prev) ||
         ((prev === 'own' || ADJECTIVE_LEAD.has(prev)) && DETERMINERS.has(gov2)) ||
         (/ed$/i.test(w) &&
           /^[a-z]+$/.test(prevRaw) &&

@@ -64,6 +64,13 @@ describe('tagTimexes(text, {reference})', () => {
       ['The two delegations did not meet Monday.', 'Monday', '2023-10-16', reference],
       ['The ferry may sail as soon as Sunday.', 'Sunday', '2023-10-22', reference],
       ['Until Monday, the ministry had refused to comment.', 'Monday', '2023-10-16', reference],
+      // An "-ed" word after a preposition or "and", before a bare plural noun, describes it.
+      [
+        'A front is expected to bring rain and scattered thunderstorms from Thursday night into Friday.',
+        'Friday',
+        '2023-10-20',
+        reference,
+      ],
       [
         'Farmers announced a large rally in the capital on Saturday and were planning to block roads.',
         'Saturday',
