@@ -1016,9 +1016,9 @@ describe('tagTimexes: quarters named by their months or their last day', () => {
     ['Net fell in the three months through June from a year earlier.', '2013-07-18', '2012-Q2'],
     // (Also after the text named the quarter it reports on.)
     [
-      'The company cut its outlook for the third quarter. Net income dropped 14% in the three months through June, from $246 million a year earlier.',
-      '2018-08-01',
-      '2017-Q2',
+      'The company reported its fiscal second-quarter results on Tuesday. Net income declined in the three months through September from 259 million euros a year earlier.',
+      '2012-11-01',
+      '2011-Q3',
     ],
   ])('%j (published %s): "a year earlier" is %s', (text, published, value) => {
     expect(valueOf(text, 'a year earlier', published)).toBe(value);
