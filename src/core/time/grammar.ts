@@ -973,10 +973,18 @@ export const RULES: Rule[] = [
       const y = g(m, 'y') ?? g(m, 'py');
       let start = m.index;
       if (the === 'its' || (the === 'the' && g(m, 'hy') === '-')) start += the.length + 1;
+      // "at the end of the first quarter": the quarter's close, one expression (our annotators 6 of 6;
+      // "the start of" they leave outside).
+      const edge =
+        the === 'the' && g(m, 'hy') !== '-'
+          ? /\bthe\s+(?:end|close)\s+of\s+$/i.exec(text.slice(Math.max(0, m.index - 16), m.index))
+          : null;
+      if (edge) start -= edge[0].length;
       return {
         start,
         end: m.index + m[0].length,
         rule: 'quarter',
+        mod: edge ? 'END' : undefined,
         meaning: { k: 'quarter', q, half, y: y ? +y : undefined, rel, yearBack: !!g(m, 'ya') || undefined },
       };
     },

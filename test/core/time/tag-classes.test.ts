@@ -975,6 +975,17 @@ describe('tagTimexes: fractions and "another"', () => {
   });
 });
 
+describe('tagTimexes: the end of a quarter', () => {
+  it('is one expression, the quarter with mod END', () => {
+    const t = tagTimexes('Cash stood at $3 billion at the end of the first quarter.', {
+      reference: '2020-05-01',
+    });
+    expect(t).toEqual([
+      expect.objectContaining({ text: 'the end of the first quarter', value: '2020-Q1', mod: 'END' }),
+    ]);
+  });
+});
+
 describe('tagTimexes: quarters named by their months or their last day', () => {
   const ref = '2024-07-05';
   it.each([
