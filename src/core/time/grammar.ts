@@ -2168,13 +2168,23 @@ export const RULES: Rule[] = [
           ))
       )
         return null;
-      if (phrase)
+      if (phrase) {
+        // "twice daily", "twice-yearly", "once weekly": so many times in each period.
+        const times = /^(?:daily|weekly|monthly|yearly|annually|nightly|hourly)$/i.test(phrase)
+          ? /\b(once|twice|thrice)[\s-]$/i.exec(text.slice(Math.max(0, m.index - 8), m.index))
+          : null;
+        const freq = times ? { once: 1, twice: 2, thrice: 3 }[times[1]!.toLowerCase() as 'once'] : undefined;
         return {
-          start: m.index,
+          start: times ? m.index - times[0].length + times[0].search(/\S/) : m.index,
           end,
           rule: 'set',
-          meaning: { k: 'set', value: SET_WORDS[phrase.toLowerCase().replace(/\s+/g, ' ')]! },
+          meaning: {
+            k: 'set',
+            value: SET_WORDS[phrase.toLowerCase().replace(/\s+/g, ' ')]!,
+            freq: freq ? `${freq}X` : undefined,
+          },
         };
+      }
       // "every Feb 15", "each 1 March": that day of every year; "each July": that month.
       const emon = g(m, 'emon') ?? g(m, 'emon2');
       if (emon) {

@@ -975,6 +975,17 @@ describe('tagTimexes: fractions and "another"', () => {
   });
 });
 
+describe('tagTimexes: "twice daily", "once-weekly"', () => {
+  it.each([
+    ['Trains run twice daily.', 'twice daily', 'P1D', '2X'],
+    ['The once-weekly market returns.', 'once-weekly', 'P1W', '1X'],
+  ])('%j -> %j = %s, freq %s', (text, span, value, freq) => {
+    expect(tagTimexes(text, { reference: '2020-05-01' })).toEqual([
+      expect.objectContaining({ text: span, type: 'SET', value, freq }),
+    ]);
+  });
+});
+
 describe('tagTimexes: the end of a quarter', () => {
   it('is one expression, the quarter with mod END', () => {
     const t = tagTimexes('Cash stood at $3 billion at the end of the first quarter.', {
