@@ -92,6 +92,8 @@ export type Meaning =
       week?: boolean; // "Easter week"
       weekend?: boolean; // "the Easter weekend"
       pod?: string; // "Thanksgiving night"
+      /** "the Sunday after Thanksgiving" (+7), "the Friday before Easter" (-5): that weekday next to it. */
+      wdNext?: number;
     };
 
 export type Candidate = { start: number; end: number; rule: string; meaning: Meaning; mod?: string };
@@ -2292,6 +2294,27 @@ export const RULES: Rule[] = [
           weekend: wk === 'weekend' || undefined,
           pod: pod ? PARTS_OF_DAY[pod] : undefined,
         },
+      };
+    },
+  },
+  {
+    // the Sunday after Thanksgiving | the Friday before Christmas: that weekday next to the holiday
+    name: 'weekdayByHoliday',
+    keys: [' after ', ' before '],
+    re: new RegExp(
+      `\\bthe\\s+(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\s+(?<ba>after|before)\\s+(?:the\\s+)?(?<name>${HOLIDAY_NAMES})\\b(?![-'’]|\\s+(?:week|weekend)\\b)`,
+      'g',
+    ),
+    build: (m) => {
+      const name = g(m, 'name')!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+      const key = name in HOLIDAYS ? name : HOLIDAY_BY_BARE.get(name.replace(/'/g, ''));
+      if (!key || !/^[A-Z]/.test(g(m, 'name')!)) return null;
+      const wd = WEEKDAYS[g(m, 'wd')!.toLowerCase()]!;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: 'holiday',
+        meaning: { k: 'holiday', name: key, wdNext: g(m, 'ba')!.toLowerCase() === 'after' ? wd : -wd },
       };
     },
   },

@@ -1529,8 +1529,20 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       };
     case 'holiday': {
       const r = resolveHoliday(m, c, ctx, say);
+      const day = r ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(r.value) : null;
+      if (r && day && m.wdNext !== undefined) {
+        // "the Sunday after Thanksgiving": the first such weekday after (or before) the holiday.
+        const t = dayOf(+day[1]!, +day[2]!, +day[3]!);
+        const wd = Math.abs(m.wdNext);
+        const delta = m.wdNext > 0 ? ((wd - weekdayOf(t) + 6) % 7) + 1 : -(((weekdayOf(t) - wd + 6) % 7) + 1);
+        const value = fmtDay(t + delta * DAY_MS);
+        return {
+          ...r,
+          value,
+          explanation: say(value, `the ${WD_NAMES[wd]} ${m.wdNext > 0 ? 'after' : 'before'} ${r.value}`),
+        };
+      }
       if (!r || (!m.week && !m.weekend && !m.pod)) return r;
-      const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(r.value);
       if (m.pod) {
         // "Thanksgiving night": a part of that day.
         const value = `${r.value}T${m.pod}`;

@@ -608,6 +608,9 @@ describe('tagTimexes: holidays', () => {
     ['Wreaths were laid on Remembrance Sunday.', 'Remembrance Sunday', '2016-11-13'],
     ['Pancakes were sold on Shrove Tuesday.', 'Shrove Tuesday', '2016-02-09'],
     ['Revellers gathered for Hogmanay.', 'Hogmanay', '2016-12-31'],
+    // A weekday next to a holiday.
+    ['Traffic peaked on the Sunday after Thanksgiving.', 'the Sunday after Thanksgiving', '2016-11-27'],
+    ['Offices close on the Friday before Christmas.', 'the Friday before Christmas', '2016-12-23'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
