@@ -2097,23 +2097,42 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // four years and six months | two hours and 15 minutes: one length of time
+    // four years and six months | two hours and 15 minutes | 2 hours, 7 minutes | four hours, 55
+    // minutes and 32 seconds: one length of time
     name: 'compoundDuration',
-    keys: [' and '],
+    // (A run joined by commas or spaces always names minutes or seconds.)
+    keys: [' and ', ' minute', ' second'],
     re: new RegExp(
-      `\\b(?<n1>\\d+|${SMALL}|ten|eleven|twelve)\\s+(?<u1>years?|months?|weeks?|days?|hours?|minutes?)\\s+and\\s+(?<n2>\\d+|${SMALL}|ten|eleven|twelve|${TEENS}|twenty|thirty|forty|fifty)\\s+(?<u2>months?|weeks?|days?|hours?|minutes?|seconds?)\\b`,
+      `\\b(?<n1>\\d+|${SMALL}|ten|eleven|twelve)\\s+(?<u1>years?|months?|weeks?|days?|hours?|minutes?)(?<sep1>\\s+and\\s+|\\s*,\\s*|\\s+)(?<n2>\\d+|${SMALL}|ten|eleven|twelve|${TEENS}|twenty|thirty|forty|fifty)\\s+(?<u2>months?|weeks?|days?|hours?|minutes?|seconds?)\\b(?:(?:\\s+and\\s+|\\s*,\\s*(?:and\\s+)?)(?<n3>\\d+|${SMALL}|ten|eleven|twelve|${TEENS}|twenty|thirty|forty|fifty)\\s+(?<u3>days?|hours?|minutes?|seconds?)\\b)?`,
       'gi',
     ),
     build: (m) => {
-      const n1 = parseNumber(g(m, 'n1')!);
-      const n2 = parseNumber(g(m, 'n2')!);
-      const u1 = unitKey(g(m, 'u1')!);
-      const u2 = unitKey(g(m, 'u2')!);
       const order = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
-      if (n1 === null || n2 === null || order.indexOf(u2) <= order.indexOf(u1)) return null;
-      const part = (n: number, u: string) => `${n}${u === 'minute' ? 'M' : UNITS[u]!.letter}`;
+      const parts: [number, string][] = [];
+      for (const k of ['1', '2', '3']) {
+        const nw = g(m, `n${k}`);
+        if (!nw) break;
+        const n = parseNumber(nw);
+        const u = unitKey(g(m, `u${k}`)!);
+        if (n === null || (parts.length && order.indexOf(u) <= order.indexOf(parts[parts.length - 1]![1])))
+          return null;
+        parts.push([n, u]);
+      }
+      // ("2 hours 7 minutes", "two hours, three minutes": a comma or a space joins the hours,
+      // minutes and seconds of a clock's run only; "for two years, three months of which" is no one
+      // length.)
+      if (!/and/i.test(g(m, 'sep1')!) && !parts.slice(0, 2).every(([, u]) => UNITS[u]!.time === true))
+        return null;
       const time = (u: string) => UNITS[u]!.time === true;
-      const value = `P${time(u1) ? 'T' : ''}${part(n1, u1)}${!time(u1) && time(u2) ? 'T' : ''}${part(n2, u2)}`;
+      let value = 'P';
+      let inTime = false;
+      for (const [n, u] of parts) {
+        if (time(u) && !inTime) {
+          value += 'T';
+          inTime = true;
+        }
+        value += `${n}${u === 'minute' ? 'M' : UNITS[u]!.letter}`;
+      }
       return {
         start: m.index,
         end: m.index + m[0].length,

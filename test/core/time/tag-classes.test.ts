@@ -1439,6 +1439,16 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
     ],
     ['2021-05-23', 'He was jailed for four years and six months.', 'four years and six months', 'P4Y6M'],
     ['2021-05-23', 'The flight took two hours and 15 minutes.', 'two hours and 15 minutes', 'PT2H15M'],
+    // A race time: hours, minutes and seconds joined by commas or spaces.
+    [
+      '2021-05-23',
+      'She won in four hours, 55 minutes and 32 seconds.',
+      'four hours, 55 minutes and 32 seconds',
+      'PT4H55M32S',
+    ],
+    ['2021-05-23', 'He won a sprint finish in 2 hours 7 minutes.', '2 hours 7 minutes', 'PT2H7M'],
+    // (Not years and months a comma parts: "For two years, three months were lost".)
+    ['2021-05-23', 'For two years, three months were lost.', 'two years', 'P2Y'],
     ['2012-11-27', 'The firm did not alert retailers until Saturday.', 'Saturday', '2012-11-24'],
     // A past that lasted up to the day is over; a limit set in the past is still ahead.
     [
