@@ -31,6 +31,8 @@ export type NarrativeAnchor = {
   m?: number;
   d?: number;
   q?: number;
+  /** A half of the year ("2020-H1"). */
+  half?: number;
   /** A clock time, when the value has one ("2018-01-01T14:15"). */
   h?: number;
   min?: number;
@@ -334,7 +336,9 @@ export function valueToAnchor(value: string, index: number): NarrativeAnchor | n
   if (m) {
     return { index, y: +m[1]!, monday: isoWeekStart(+m[1]!, +m[2]!) };
   }
-  m = /^(\d{4})(?:-H\d)?$/.exec(value);
+  m = /^(\d{4})-H(\d)$/.exec(value);
+  if (m) return { index, y: +m[1]!, half: +m[2]! };
+  m = /^(\d{4})$/.exec(value);
   if (m) return { index, y: +m[1]! };
   return null;
 }
@@ -1235,6 +1239,25 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         (!ctx.narr || inSentence.index > ctx.narr.index)
           ? inSentence
           : null;
+      // "Revenue tripled in the first half from a year earlier": the half its sentence names.
+      if (
+        unit === 'year' &&
+        n === 1 &&
+        ctx.narr?.half !== undefined &&
+        ctx.narr.end !== undefined &&
+        ctx.narr.end <= c.start &&
+        sentencesBetween(ctx.text, ctx.narr.end, c.start) === 0
+      ) {
+        const value = `${fmtYear(ctx.narr.y + m.dir)}-H${ctx.narr.half}`;
+        return {
+          ...fromTimex(
+            value,
+            ctx.narr.index,
+            say(value, `the same half a year ${m.dir < 0 ? 'before' : 'after'} the half its sentence names`),
+          ),
+          aside: true,
+        };
+      }
       // "In the second quarter, profit rose 9% from a year earlier": the quarter its sentence names.
       // ("in the three months through September": the quarter a month closes.)
       const lq = ctx.closedQuarter?.index === ctx.narr?.index ? ctx.closedQuarter : ctx.lastQuarter;

@@ -1039,6 +1039,8 @@ describe('tagTimexes: quarters named by their months or their last day', () => {
     // A quarter named by its last month.
     ['Revenue in the quarter ending in September rose 41% from a year earlier.', '2025-11-20', '2024-Q3'],
     ['Net fell in the three months through June from a year earlier.', '2013-07-18', '2012-Q2'],
+    // The half its sentence names.
+    ['Revenue more than tripled in the first half from a year earlier.', '2024-08-14', '2023-H1'],
     // (Also after the text named the quarter it reports on.)
     [
       'The company reported its fiscal second-quarter results on Tuesday. Net income declined in the three months through September from 259 million euros a year earlier.',
