@@ -702,7 +702,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         m.offset === 0 &&
         !m.pod &&
         /^today$/i.test(text) &&
-        PAST_ERA.test(sentenceAround(ctx.text, c.start, c.end))
+        (PAST_ERA.test(sentenceAround(ctx.text, c.start, c.end)) ||
+          PEOPLE_TODAY.test(ctx.text.slice(Math.max(0, c.start - 20), c.start)) ||
+          nowadays(ctx, c))
       )
         return {
           type: 'DATE',
@@ -2164,6 +2166,31 @@ const HABIT_NOTE = 'what usually happens: every year, no one year';
 
 /** A deadline preposition right before a month: "by February", "through January". */
 /** A past era named in passing: "in the 1990s" (not "since the 1970s"), "a decade ago", "years ago". */
+/** "young people today", "most families today": people of the present, not of the day. */
+const PEOPLE_TODAY =
+  /\b(?:people|families|children|kids|students|farmers|workers|shoppers|visitors|consumers|parents|teenagers|Americans|Britons)\s+$/i;
+
+/**
+ * "Today, only a few thousand evacuees are alive", "Today it takes about 40 minutes by car": opening
+ * a sentence after one told at least ten years back, or in a past century or war, and told in the
+ * present itself, "today" is the present set against that past.
+ */
+function nowadays(ctx: ResolveContext, c: Candidate): boolean {
+  if (
+    ctx.ref === null ||
+    !/(?:^|[.!?]["')]*\s+|\n\s*)$/.test(ctx.text.slice(Math.max(0, c.start - 4), c.start))
+  )
+    return false;
+  const before = ctx.text.slice(Math.max(0, c.start - 400), c.start).replace(/[.!?]["')]*\s*$/, '');
+  const prev = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+  const y = yearOf(ctx.ref);
+  const old = [...prev.matchAll(/\b(1[5-9]\d\d|20\d\d)s?\b/g)].some((x) => +x[1]! <= y - 10);
+  return (
+    (old || PAST_ERA.test(prev) || /\b(?:century|centuries|World\s+War|generations?)\b/i.test(prev)) &&
+    !/\b(?:will|was|were|had)\b/i.test(sentenceAround(ctx.text, c.start, c.end))
+  );
+}
+
 const PAST_ERA =
   /\b(?:(?<!\bsince\s+(?:the\s+)?)(?:the\s+)?(?:1[5-9]|20)\d0s|(?:a|two|three|several|many|a\s+few)\s+(?:decades?|generations?|years)\s+ago|a\s+generation\s+ago|a\s+century\s+ago)\b/i;
 

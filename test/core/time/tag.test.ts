@@ -509,6 +509,11 @@ describe('tagTimexes(text, {reference})', () => {
   });
 
   describe('vague references', () => {
+    it('keeps "today" the day of publication after a recent past or in a past clause', () => {
+      const text = 'The plant closed in 1998. Today was the last day of the auction.';
+      expect(find(text)).toContainEqual(expect.objectContaining({ text: 'Today', value: reference }));
+    });
+
     it.each([
       ['The city is now calm.', 'now', 'PRESENT_REF'],
       ['"Right now we are full," she said.', 'Right now', 'PRESENT_REF'],
@@ -526,6 +531,13 @@ describe('tagTimexes(text, {reference})', () => {
       ['Recent decades saw change.', 'Recent decades', 'PAST_REF'],
       ['The hottest days of the 1990s would barely make the top ten today.', 'today', 'PRESENT_REF'],
       ['What was accepted a decade ago cannot carry a conviction today.', 'today', 'PRESENT_REF'],
+      // People of the present, and the present set against a past the sentence before told.
+      ['"Young people today have never known hunger like that," he said.', 'today', 'PRESENT_REF'],
+      [
+        'In the 19th century, a journey to the coast took two days by barge. Today it takes about 40 minutes by car.',
+        'Today',
+        'PRESENT_REF',
+      ],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DATE' }));
     });
