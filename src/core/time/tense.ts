@@ -207,6 +207,9 @@ const LASTED_UNTIL =
 const pastPerfect = (before: string) => HAD_IN_CLAUSE.test(before) && !REPORTED_HAD.test(before);
 const HAD_IN_CLAUSE = /\bhad\b[^.!?;,]*$/i;
 const REPORTED_HAD = /\b(?:said|says|told|announced|added|stated)\b[^.!?;,]*\bhad\b[^.!?;,]*$/i;
+/** Before a day a forecast, a warning or a booking is for (see computeTense). */
+const FORECAST_BEFORE =
+  /(?:\b(?:chance|probability|odds|likelihood)\s+of\b[^.;,]*|\b(?:warnings?|advisory|advisories|(?:storm|tornado|hurricane|flood|fire|frost|weather|heat|snow)\s+(?:watch(?:es)?|alerts?))\b[^.;,]{0,40}\b(?:for|covering|through|until)\s+(?:the\s+)?|\bbooked\s+(?:[\w-]+\s+){0,3}?(?:for|through|on|until)\s+(?:the\s+)?|\b(?:possible|likely)\s+(?:on\s+)?)$/i;
 const LIMIT_BEFORE = /\b(until|till|before)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const SINCE_EVENT_BEFORE = /\bsince\s+[a-z]+ing\s+(?:[\w'’$%.-]+\s+){0,5}?(?:in|on|at)\s+(?:the\s+)?$/i;
@@ -334,6 +337,11 @@ function computeTense(text: string, start: number, end: number): Tense {
       return { tense: 'past', cue: back.cue };
     return { tense: 'future', cue: bound[0].trim().replace(/\s+/g, ' ') };
   }
+  // "gave a 70 percent chance of acceptable weather for Thursday", "issued a yellow warning for rain
+  // covering Thursday", "customers booked through Sunday night", "more storms were possible
+  // Saturday": a forecast, a warning or a booking is of a day still to come.
+  if (dayNamed && FORECAST_BEFORE.test(clip(text.slice(Math.max(0, start - 90), start), true)))
+    return { tense: 'future', cue: 'forecast' };
   // "There are two matches on Saturday": what there is on a named day is still to come.
   if (
     dayNamed &&

@@ -64,6 +64,22 @@ describe('tagTimexes(text, {reference})', () => {
       ['The two delegations did not meet Monday.', 'Monday', '2023-10-16', reference],
       ['The ferry may sail as soon as Sunday.', 'Sunday', '2023-10-22', reference],
       ['Until Monday, the ministry had refused to comment.', 'Monday', '2023-10-16', reference],
+      // A forecast, a warning or a booking is of a day to come.
+      [
+        'Forecasters gave a 70 percent chance of acceptable weather for Thursday.',
+        'Thursday',
+        '2023-10-19',
+        reference,
+      ],
+      [
+        'The Met Office has issued a yellow warning for rain covering Thursday.',
+        'Thursday',
+        '2023-10-19',
+        reference,
+      ],
+      ['Fees were waived for customers booked through Sunday.', 'Sunday', '2023-10-22', reference],
+      ['Forecasters said more storms were possible Saturday.', 'Saturday', '2023-10-21', reference],
+      ['The company did not alert retailers until Saturday.', 'Saturday', '2023-10-14', reference],
       // An "-ed" word after a preposition or "and", before a bare plural noun, describes it.
       [
         'A front is expected to bring rain and scattered thunderstorms from Thursday night into Friday.',
