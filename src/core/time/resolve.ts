@@ -2187,7 +2187,10 @@ function nowadays(ctx: ResolveContext, c: Candidate): boolean {
   const old = [...prev.matchAll(/\b(1[5-9]\d\d|20\d\d)s?\b/g)].some((x) => +x[1]! <= y - 10);
   return (
     (old || PAST_ERA.test(prev) || /\b(?:century|centuries|World\s+War|generations?)\b/i.test(prev)) &&
-    !/\b(?:will|was|were|had)\b/i.test(sentenceAround(ctx.text, c.start, c.end))
+    // (Not an anniversary's day: "Today, exactly 50 years after the explosion, Lovell is ...".)
+    !/\b(?:will|was|were|had|anniversary|years?\s+(?:after|since|ago)|to\s+the\s+day)\b/i.test(
+      sentenceAround(ctx.text, c.start, c.end),
+    )
   );
 }
 

@@ -525,8 +525,10 @@ describe('tagTimexes(text, {reference})', () => {
   });
 
   describe('vague references', () => {
-    it('keeps "today" the day of publication after a recent past or in a past clause', () => {
-      const text = 'The plant closed in 1998. Today was the last day of the auction.';
+    it.each([
+      'The plant closed in 1998. Today was the last day of the auction.',
+      'The next landing was delayed until February 1971. Today, exactly 50 years after the explosion, he is one of two survivors.',
+    ])('keeps "today" the day of publication in a past clause or on an anniversary: %j', (text) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: 'Today', value: reference }));
     });
 
