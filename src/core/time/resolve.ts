@@ -2495,7 +2495,16 @@ function resolvePeriod(
         : delta > 0
           ? `the ${unit} after`
           : `the ${unit} before`;
-    return { type: pod ? 'TIME' : 'DATE', value, anchor, explanation: say(value, `${what} ${from}`) };
+    // ("some had slept on the pavement the night before. Kick-off was at 3 p.m.": a part of the day
+    // before looks back from the day in hand, which the story does not leave.)
+    const back = pod !== undefined && unit === 'day' && delta < 0;
+    return {
+      type: pod ? 'TIME' : 'DATE',
+      value,
+      anchor,
+      explanation: say(value, `${what} ${from}`),
+      ...(back ? { aside: true } : {}),
+    };
   }
   if (ref === null) {
     const value =
