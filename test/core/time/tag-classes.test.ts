@@ -1149,6 +1149,12 @@ describe('tagTimexes: offsets that compare, and days counted from a day', () => 
       'The morning after',
       '2014-07-04TMO',
     ],
+    // (A part of the day before looks back; the story stays on its day.)
+    [
+      'The final was played on July 30, 1966. Some fans had slept on the pavement the night before. Kick-off was at 3 p.m.',
+      '3 p.m.',
+      '1966-07-30T15:00',
+    ],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
