@@ -475,7 +475,6 @@ const UNIT_KIND_BEFORE =
 /** A count right before "days a week", "times a year". */
 const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s+$`, 'i');
 
-/** Holiday names without apostrophes ("Presidents Day"), and the words that let the rule run. */
 /** After a holiday, a lower-case word that is no function word: the noun it describes ("parade"). */
 const HOLIDAY_AS_MODIFIER =
   /^\s+(?!(?:itself|in|on|at|and|or|is|was|were|are|will|would|when|as|to|for|with|by|but|that|which|this|last|next|falls|fell)\b)[a-z]/;
@@ -493,7 +492,17 @@ const SPEED_BEFORE = /\b(?:miles|kilometres|kilometers|km|metres|meters|feet|kno
 
 /** A text that names the Fourth of July, where "the Fourth" is short for it. */
 const FOURTH_OF_JULY_NAMED = /\b(?:Fourth\s+of\s+July|July\s+4(?:th)?\b|Independence\s+Day)/;
+/** Holiday names without apostrophes ("Presidents Day"), and the words that let the rule run. */
 const HOLIDAY_BY_BARE = new Map(Object.keys(HOLIDAYS).map((k) => [k.replace(/'/g, ''), k]));
+
+/** The key in HOLIDAYS of a holiday's name as written ("New Year’s Eve", "Presidents Day"). */
+function holidayKey(raw: string): string | undefined {
+  const name = raw.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+  return name in HOLIDAYS ? name : HOLIDAY_BY_BARE.get(name.replace(/'/g, ''));
+}
+
+/** "once", "twice", "thrice": how many times. */
+const TIMES_ADVERB: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 
 /** The grammar, in priority order (an earlier rule wins between equally long matches). */
 export const RULES: Rule[] = [
@@ -2079,7 +2088,7 @@ export const RULES: Rule[] = [
       if (!w) return null;
       const what = w[1]!.toLowerCase();
       const at = m.index - w[0].length;
-      const adverb = { once: 1, twice: 2, thrice: 3 }[what];
+      const adverb = TIMES_ADVERB[what];
       let start = at;
       let n: number | null | undefined = adverb;
       if (n === undefined) {
@@ -2108,6 +2117,7 @@ export const RULES: Rule[] = [
     ),
     build: (m) => {
       const order = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+      const time = (u: string) => UNITS[u]!.time === true;
       const parts: [number, string][] = [];
       for (const k of ['1', '2', '3']) {
         const nw = g(m, `n${k}`);
@@ -2121,9 +2131,7 @@ export const RULES: Rule[] = [
       // ("2 hours 7 minutes", "two hours, three minutes": a comma or a space joins the hours,
       // minutes and seconds of a clock's run only; "for two years, three months of which" is no one
       // length.)
-      if (!/and/i.test(g(m, 'sep1')!) && !parts.slice(0, 2).every(([, u]) => UNITS[u]!.time === true))
-        return null;
-      const time = (u: string) => UNITS[u]!.time === true;
+      if (!/and/i.test(g(m, 'sep1')!) && !parts.slice(0, 2).every(([, u]) => time(u))) return null;
       let value = 'P';
       let inTime = false;
       for (const [n, u] of parts) {
@@ -2194,7 +2202,7 @@ export const RULES: Rule[] = [
         const times = /^(?:daily|weekly|monthly|yearly|annually|nightly|hourly)$/i.test(phrase)
           ? /\b(once|twice|thrice)[\s-]$/i.exec(text.slice(Math.max(0, m.index - 8), m.index))
           : null;
-        const freq = times ? { once: 1, twice: 2, thrice: 3 }[times[1]!.toLowerCase() as 'once'] : undefined;
+        const freq = times ? TIMES_ADVERB[times[1]!.toLowerCase()] : undefined;
         return {
           start: times ? m.index - times[0].length + times[0].search(/\S/) : m.index,
           end,
@@ -2262,8 +2270,7 @@ export const RULES: Rule[] = [
       // "Chinese New Year" are holidays of their own, matched whole).
       if (/^new/i.test(raw) && OTHER_NEW_YEAR.test(text.slice(Math.max(0, m.index - 10), m.index)))
         return null;
-      const name = raw.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
-      const key = name in HOLIDAYS ? name : HOLIDAY_BY_BARE.get(name.replace(/'/g, ''));
+      const key = holidayKey(raw);
       if (!key) return null;
       const y = g(m, 'y');
       const wk = g(m, 'wk')?.toLowerCase();
@@ -2325,8 +2332,7 @@ export const RULES: Rule[] = [
       'g',
     ),
     build: (m) => {
-      const name = g(m, 'name')!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
-      const key = name in HOLIDAYS ? name : HOLIDAY_BY_BARE.get(name.replace(/'/g, ''));
+      const key = holidayKey(g(m, 'name')!);
       if (!key || !/^[A-Z]/.test(g(m, 'name')!)) return null;
       const wd = WEEKDAYS[g(m, 'wd')!.toLowerCase()]!;
       return {

@@ -22,7 +22,7 @@ import {
 import type { Candidate, Meaning } from './grammar';
 import { isoWeekStart } from './interval';
 import { HOLIDAYS, MONTH_NAMES, MONTHS, SAYING_VERB, UNITS } from './lexicon';
-import { sentenceAround, sentencesBetween, tenseAt, type Tense } from './tense';
+import { opensSentence, sentenceAround, sentencesBetween, tenseAt, type Tense } from './tense';
 
 /** The most recent absolute point the text itself has named, for narrative anchoring. */
 export type NarrativeAnchor = {
@@ -2176,13 +2176,10 @@ const PEOPLE_TODAY =
  * present itself, "today" is the present set against that past.
  */
 function nowadays(ctx: ResolveContext, c: Candidate): boolean {
-  if (
-    ctx.ref === null ||
-    !/(?:^|[.!?]["')]*\s+|\n\s*)$/.test(ctx.text.slice(Math.max(0, c.start - 4), c.start))
-  )
-    return false;
-  const before = ctx.text.slice(Math.max(0, c.start - 400), c.start).replace(/[.!?]["')]*\s*$/, '');
-  const prev = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+  if (ctx.ref === null || !opensSentence(ctx.text, c.start)) return false;
+  // The sentence before: the one holding the last character before this one's start.
+  const stop = ctx.text.slice(0, c.start).trimEnd().length - 1;
+  const prev = stop > 0 ? sentenceAround(ctx.text, stop, stop) : '';
   const y = yearOf(ctx.ref);
   const old = [...prev.matchAll(/\b(1[5-9]\d\d|20\d\d)s?\b/g)].some((x) => +x[1]! <= y - 10);
   return (
