@@ -296,6 +296,15 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         // looks ahead to, publication day included.)
         if (ctx.aheadDay === undefined && ctx.ref !== null && day >= ctx.ref && day - ctx.ref <= 7 * DAY_MS)
           ctx.aheadDay = { index, day };
+        // (Not the end of a period: "the third quarter, which ended yesterday".)
+        if (
+          ctx.leadDay === undefined &&
+          ctx.ref !== null &&
+          day <= ctx.ref &&
+          ctx.ref - day <= 7 * DAY_MS &&
+          !PERIOD_BOUND_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))
+        )
+          ctx.leadDay = { index, day };
         ctx.lastDay = {
           index,
           day,
@@ -314,6 +323,9 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   overnightSpan(text, out);
   return out;
 }
+
+/** "which ended ", "through ", "since ": a day that bounds a period rather than an event's. */
+const PERIOD_BOUND_BEFORE = /\b(?:ended|ending|ends|through|thru|to|until|till|since)\s+(?:on\s+)?$/i;
 
 /** "the three months through ", "three months to ": a calendar quarter named by its last month. */
 const THREE_MONTHS_TO = /\bthree\s+months\s+(?:through|to|ended|ending)\s+$/i;

@@ -73,6 +73,8 @@ export type ResolveContext = {
   lastMonth?: { index: number; y: number; m: number; end: number } | null;
   /** The first day of the week from publication on the text named: the event a story looks ahead to. */
   aheadDay?: { index: number; day: number } | null;
+  /** The first day of the week up to publication the text named: the event a story reports. */
+  leadDay?: { index: number; day: number } | null;
   /** The most recent day-level timex, for times of day that follow a date ("Friday at 9 a.m."). */
   /** (`modifier`: named as "Thursday's rout", which sets the day only for its own sentence.) */
   lastDay: {
@@ -354,7 +356,7 @@ const YEAR_TO =
 
 /** A market's price moving: "shares fell 2.3 percent", "the yen was trading at", "Brent rose". */
 const MARKET_QUOTE =
-  /\b(?:shares|stocks?|index|indices|futures|yields?|dollar|euro|yen|pound|sterling|rand|rupee|yuan|bitcoin|crude|Brent|bonds?)\b[^.;]*?\b(?:rose|fell|were|was|traded|trading|gained|lost|slipped|climbed|jumped|dropped|edged|stood|added|shed|slid|rallied|tumbled|sank|firmed|eased)\b/i;
+  /\b(?:shares|stocks?|index|indices|futures|yields?|dollar|euro|yen|pound|sterling|rand|rupee|yuan|bitcoin|crude|Brent|bonds?)\b(?:[^.;]|\.(?=\S)|(?<=\b(?:Inc|Corp|Co|Ltd|Plc))\.)*?\b(?:rose|fell|were|was|traded|trading|gained|lost|slipped|climbed|jumped|dropped|edged|stood|added|shed|slid|rallied|tumbled|sank|firmed|eased)\b/i;
 
 /** Smaller units a fraction of a unit is counted in, with how many of them make one. */
 const SMALLER: Record<string, [string, number]> = {
@@ -902,6 +904,17 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         day = ctx.aheadDay.day;
         anchor = { kind: 'timex', index: ctx.aheadDay.index };
         why = 'on the day ahead the story first named';
+      } else if (
+        ctx.leadDay &&
+        ref !== null &&
+        ctx.leadDay.day < ref &&
+        // ("still without power as of 9 a.m.": a count at the time of writing.)
+        !/\bas\s+of\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 7), c.start)) &&
+        tenseAt(ctx.text, c.start, c.end).tense === 'past'
+      ) {
+        day = ctx.leadDay.day;
+        anchor = { kind: 'timex', index: ctx.leadDay.index };
+        why = 'on the day of the event the story reports, the first it named';
       } else if (ref !== null) {
         day = ref;
       }

@@ -827,6 +827,33 @@ describe('tagTimexes: clock times and their days', () => {
       '9 a.m.',
       '2025-01-30T09:00',
     ],
+    // In the past, a clock time with no day near is on the day of the event the story reports.
+    [
+      'The council approved the budget late Wednesday after a four-hour meeting. Opponents had ' +
+        'called for deeper cuts. The mayor defended the plan. Several residents spoke against it. ' +
+        'The final vote came at 11:40 p.m.',
+      '11:40 p.m.',
+      '2025-01-29T23:40',
+    ],
+    // (Not a count at the time of writing, nor after the day a period ended, nor a market's price.)
+    [
+      'An ice storm knocked out power on Tuesday. Crews worked through the night. Schools stayed ' +
+        'shut. Roads were treacherous. About 21,000 customers were still without power as of 9 a.m.',
+      '9 a.m.',
+      '2025-01-30T09:00',
+    ],
+    [
+      'Acme cut its forecast, saying sales slowed in the quarter, which ended yesterday. Its shares ' +
+        'have lost 18% this year. Costs rose. Demand fell. Acme said so in a statement released at 7 a.m.',
+      '7 a.m.',
+      '2025-01-30T07:00',
+    ],
+    [
+      'The sale began on Tuesday. Analysts expected a record. Demand was strong. Prices held up. ' +
+        'Shares of Acme.com Inc. rose 0.6% to $3,209 at 10:42 a.m. in New York.',
+      '10:42 a.m.',
+      '2025-01-30T10:42',
+    ],
     // (Not a time in one zone and the same moment in another, next morning.)
     [
       'It was announced at 9 p.m. Pacific time - 5 a.m. on Friday in London.',
