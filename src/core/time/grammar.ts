@@ -387,7 +387,19 @@ function edgeMeaning(unit: string): Meaning {
 }
 
 /** "a truce from dawn Friday": the part of the day those words name. */
-const DAWN: Record<string, string> = { dawn: 'morning', daybreak: 'morning', dusk: 'evening' };
+/** "dawn Friday", "overnight Sunday": the part of that day a word names. */
+const DAWN: Record<string, string> = {
+  dawn: 'morning',
+  daybreak: 'morning',
+  dusk: 'evening',
+  overnight: 'night',
+};
+
+/** ", April 11", " 11 April": a date right after a weekday. */
+const DATE_AFTER_WEEKDAY = new RegExp(
+  `^,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\.?\\s+\\d{1,2}\\b)`,
+  'i',
+);
 
 const NEWSPAPER_AFTER =
   /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Independent|Observer|newspaper|paper)\b/;
@@ -658,7 +670,7 @@ export const RULES: Rule[] = [
     name: 'weekday',
     keys: WEEKDAY_KEYS,
     re: new RegExp(
-      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<dawn>dawn|daybreak|dusk)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|past|that|the\\s+(?:previous|following|next))\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night)|\\s+(?<clock>midnight|noon))?\\b`,
+      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<dawn>dawn|daybreak|dusk|overnight)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|past|that|the\\s+(?:previous|following|next))\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night)|\\s+(?<clock>midnight|noon))?\\b`,
       'gi',
     ),
     build: (m, text) => {
@@ -667,6 +679,12 @@ export const RULES: Rule[] = [
       // "the Sunday Times", "a Sunday newspaper": a paper's name, not a day.
       if (NEWSPAPER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       const mod = g(m, 'mod')?.toLowerCase();
+      // ("overnight on Friday 11 April": the date that follows is the day; the word stays out.)
+      if (
+        g(m, 'dawn') &&
+        DATE_AFTER_WEEKDAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))
+      )
+        return null;
       // "at 4.30am that Friday", "That Friday, ...": a day of the story's week. After a saying or before
       // a possessive, "that" is a conjunction ("said that Friday's vote ..."): the span is the weekday
       // and what follows it.

@@ -854,6 +854,21 @@ describe('tagTimexes: clock times and their days', () => {
       '10:42 a.m.',
       '2025-01-30T10:42',
     ],
+    // "overnight Sunday" is that day's night, and the small hours after it are the next day's.
+    [
+      'Thieves broke into a museum overnight Sunday and took three paintings, police said. ' +
+        'Cameras recorded two people entering between 2 a.m. and 4 a.m.',
+      'overnight Sunday',
+      '2025-01-26TNI',
+    ],
+    [
+      'Thieves broke into a museum overnight Sunday and took three paintings, police said. ' +
+        'Cameras recorded two people entering between 2 a.m. and 4 a.m.',
+      '2 a.m.',
+      '2025-01-27T02:00',
+    ],
+    // (A date after the weekday is the day: "overnight" stays out.)
+    ['Work will close the line overnight on Friday 11 April.', 'Friday 11 April', '2025-04-11'],
     // (Not a time in one zone and the same moment in another, next morning.)
     [
       'It was announced at 9 p.m. Pacific time - 5 a.m. on Friday in London.',
