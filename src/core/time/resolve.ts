@@ -878,6 +878,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         ) {
           day += DAY_MS;
           why = 'in the small hours after the evening or night the text last named';
+        } else if (
+          (ctx.lastDay.late || (ctx.lastDay.h ?? 0) >= 18) &&
+          m.h >= 5 &&
+          m.h <= 12 &&
+          ref !== null &&
+          day < ref &&
+          sentencesBetween(ctx.text, ctx.lastDay.end, c.start) > 0
+        ) {
+          day += DAY_MS;
+          why = 'on the morning after the evening or night the text last named';
         }
       } else if (
         ctx.narr &&

@@ -869,6 +869,13 @@ describe('tagTimexes: clock times and their days', () => {
     ],
     // (A date after the weekday is the day: "overnight" stays out.)
     ['Work will close the line overnight on Friday 11 April.', 'Friday 11 April', '2025-04-11'],
+    // A morning hour in a sentence after an evening or night before publication is the next day's.
+    [
+      'Gunmen seized the plane on Tuesday evening. It landed shortly before dawn, at 5:42 a.m. ' +
+        'By 7 a.m., police had surrounded it.',
+      '7 a.m.',
+      '2025-01-29T07:00',
+    ],
     // (Not a time in one zone and the same moment in another, next morning.)
     [
       'It was announced at 9 p.m. Pacific time - 5 a.m. on Friday in London.',
