@@ -76,6 +76,10 @@ const PLAN_VERB_NEXT = new Set([
   'new',
   'further',
 ]);
+/** Irregular past forms that are also common nouns in the news ("a rate cut", "the bid"). */
+const PAST_AS_NOUN = new Set(['cut', 'bid', 'hit', 'forecast', 'split', 'bet', 'set', 'spread']);
+const NOUN_BEFORE_CUT =
+  /^(?:a|an|the|its|their|his|her|our|any|no|rate|tax|price|pay|job|budget|spending|further|another|interest|quarter-point|half-point|first|second|takeover|[\d.]+%?)$/;
 const REPORTING = new Set([
   'said',
   'says',
@@ -94,6 +98,23 @@ const ATTRIBUTION = new RegExp(`,\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\s*
 const ATTRIBUTION_AFTER = new RegExp(
   `^(?:\\s+[a-z][\\w'-]*){0,2},\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\b(?:\\s+[\\w'-]+){0,6}\\s*[.,]`,
 );
+/** A reporting verb and the start of its clause's subject, up to the timex, with no comma. */
+const REPORTED_NP_BEFORE =
+  /\b(?:said|says|told|added|announced|reported|stated|noted|warned)\s+(?:that\s+)?((?:[\w'’%.-]+\s+){0,6})$/i;
+/** (Not "said cost cuts announced in March would save", "said the cap set in July would": a
+ * participle between makes its own clause.) */
+const reportedSubject = (before: string) => {
+  const m = REPORTED_NP_BEFORE.exec(before);
+  return (
+    !!m &&
+    (m[1] ?? '')
+      .split(/\s+/)
+      .every((w) => !w || (classify(w) === null && !/ed$/i.test(w) && !PAST_AS_NOUN.has(w.toLowerCase())))
+  );
+};
+/** A modal right after the timex (or after a second one it is paired with): the clause's verb. */
+const MODAL_AFTER =
+  /^(?:\s+(?:and|or)\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\.?)?\s+(would|could|will|might|may|should|can|must)\b/;
 /** A timex opening the subject of a reported clause: "said the January round", "said that next week's". */
 const REPORTED_SUBJECT =
   /\b(?:said|says|told\s+\w+|added|announced|reported|stated|noted|warned)\s+(?:that\s+)?(?:the|its|their|this|next|last)\s+$/i;
@@ -482,6 +503,18 @@ function computeTense(text: string, start: number, end: number): Tense {
     REPORTED_SUBJECT.test(text.slice(Math.max(0, start - 30), start))
   )
     return { tense: right.tense, cue: right.cue };
+  // "Union officials said further strike dates in April and May could not be ruled out", "analysts
+  // said a weak January could push more chains over the edge": a timex in the subject of a reported
+  // clause whose verb, a modal, follows it takes that modal's time ahead.
+  if (
+    left &&
+    REPORTING.has(left.cue.toLowerCase()) &&
+    // (Named times only: "In 2009 he said the next year would be hard" counts from 2009.)
+    /\b[A-Z][a-z]/.test(text.slice(start, end)) &&
+    reportedSubject(text.slice(Math.max(0, start - 80), start)) &&
+    MODAL_AFTER.test(text.slice(end, end + 40))
+  )
+    return { tense: 'future', cue: MODAL_AFTER.exec(text.slice(end, end + 40))![1]! };
   // "The changes, agreed at a cabinet meeting on Tuesday, will take effect": a participle phrase set
   // off by commas has its own time; the main clause's verb after it is not the timex's.
   if (
@@ -766,8 +799,13 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     const capitalised = /^[A-Z]/.test(w) && i > 0 && w !== 'I';
     // ("the previous round of forecasts in September": an "-s" word after "of" is a plural noun.)
     const pluralAfterOf = prev === 'of' && /[^s]s$/i.test(w);
+    // "a cut in September", "a quarter-point rate cut by June", "a takeover bid in May": an
+    // irregular past form after an article, a possessive or a noun it names is itself a noun (not
+    // after "that": "inflation that hit a high in July").
+    const pastAsNoun = PAST_AS_NOUN.has(w.toLowerCase()) && NOUN_BEFORE_CUT.test(prev);
     const t =
       planNoun ||
+      pastAsNoun ||
       infinitive ||
       capitalised ||
       pluralAfterOf ||

@@ -148,6 +148,12 @@ describe('tenseAt(text, start, end)', () => {
     ['An election could be held as soon as Friday.', 'future'], // a participle after "be"
     ['Diplomats said the Friday round would focus on research.', 'future'], // a reported clause's own verb
     ['Diplomats said Friday the round would focus on research.', 'past'],
+    ['Officials said further strike dates on Friday and Saturday could not be ruled out.', 'future'], // a modal after the subject it is in
+    ['Analysts said a weak Friday could push more chains over the edge.', 'future'],
+    ['Officials said the cap set on Friday would now serve as a reference.', 'past'], // a participle's own clause
+    ['Officials said cost cuts announced on Friday would save money.', 'past'],
+    ['Traders now see a further cut on Friday.', 'none'], // "cut" the noun is no past verb
+    ['Inflation that hit a record on Friday eased.', 'past'],
     ['The airline said it had grounded its fleet until Friday while it reviewed records.', 'future'], // a limit ahead
     ['Oil producers had fought the wording until Friday.', 'past'], // a limit reached in the past perfect
     ['Oil producers had fought the wording until late Friday.', 'past'],
