@@ -2043,6 +2043,12 @@ function resolveDayOfMonth(
     const value = `${fmtMonth(lm.y, lm.m)}-${pad2(d)}`;
     return fromTimex(value, lm.index, say(value, 'a day of the month its sentence names'));
   }
+  // "both events move to Sunday, the 5th": a date set beside the day it names is that day.
+  const named = ctx.lastDay;
+  if (named && /^\s*,\s*$/.test(ctx.text.slice(named.end, c.start)) && d === dateOf(named.day)) {
+    const value = fmtDay(named.day);
+    return fromTimex(value, named.index, say(value, 'the date of the day named right before it'));
+  }
   const ref = ctx.ref;
   const near = (day: number | undefined) =>
     ref !== null && day !== undefined && Math.abs(day - ref) <= 45 * DAY_MS;

@@ -619,6 +619,26 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'th
  * Plural nouns look the same ("Trade talks on"), so the word must follow a subject (a name, a
  * pronoun, or a noun after a determiner) and the clause must hold no past form after the day.
  */
+const CLOSED_STATE = new Set(['closed', 'shut', 'suspended', 'cancelled', 'canceled']);
+const PLURAL_SCHEDULE_VERB = new Set([
+  'open',
+  'close',
+  'reopen',
+  'move',
+  'go',
+  'begin',
+  'start',
+  'resume',
+  'return',
+  'meet',
+  'play',
+  'face',
+  'head',
+  'leave',
+  'arrive',
+  'vote',
+  'kick',
+]);
 function presentCue(text: string, start: number, end: number): string | null {
   const clause = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true);
   const cut = Math.max(
@@ -633,15 +653,22 @@ function presentCue(text: string, start: number, end: number): string | null {
   for (let i = words.length - 1; i >= 0 && words.length - i <= 8; i--) {
     const w = words[i]!;
     const lw = w.toLowerCase();
-    if (EVENT_LINK.has(lw) || classify(w) === 'past' || lw === 'not' || lw === "n't") return null;
     const prevRaw = words[i - 1] ?? '';
     const prev = prevRaw.toLowerCase();
+    // "U.S. markets are closed on Wednesday", "City offices are closed Monday": a closure set for a
+    // day is a schedule.
+    if (CLOSED_STATE.has(lw) && (prev === 'is' || prev === 'are')) return `${prev} ${lw}`;
+    if (EVENT_LINK.has(lw) || classify(w) === 'past' || lw === 'not' || lw === "n't") return null;
     const next = words[i + 1]?.toLowerCase() ?? '';
     if (lw === 'is' || lw === 'are' || lw === 'has' || lw === 'have') {
       // "has left", "is expected", "have been": a perfect or a passive, not a schedule.
       if (isParticiple(next) || next === 'been' || next === 'said') return null;
       return w;
     }
+    // "Clocks move forward an hour at 2 a.m. Sunday", "Online entries close on Wednesday": a plural
+    // subject's plain present of a verb of schedules.
+    if (PLURAL_SCHEDULE_VERB.has(lw) && /^[A-Za-z][a-z]{2,}[^s']s$/.test(prevRaw) && !DETERMINERS.has(prev))
+      return w;
     if (!/^[a-z]{3,}[^su's]s$/.test(w) || PRESENT_NOT_SCHEDULE.has(lw)) continue;
     const subject =
       SUBJECT_PRONOUNS.has(prev) ||

@@ -876,6 +876,12 @@ describe('tagTimexes: clock times and their days', () => {
       '7 a.m.',
       '2025-01-29T07:00',
     ],
+    // A closure set for a day, and a plural subject's present of a verb of schedules, look ahead.
+    ['U.S. markets are closed on Monday for the holiday.', 'Monday', '2025-02-03'],
+    ['Clocks move forward an hour at 2 a.m. Sunday.', '2 a.m. Sunday', '2025-02-02T02:00'],
+    ['Online entries close on Monday, and race packs can be collected.', 'Monday', '2025-02-03'],
+    // A date set beside the day it names is that day.
+    ['If it rains, both events move to Sunday, the 2nd, at the same times.', 'the 2nd', '2025-02-02'],
     // (Not a time in one zone and the same moment in another, next morning.)
     [
       'It was announced at 9 p.m. Pacific time - 5 a.m. on Friday in London.',
