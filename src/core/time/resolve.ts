@@ -2465,6 +2465,18 @@ function resolvePeriod(
     const anchor: Resolved['anchor'] = a.index >= 0 ? { kind: 'timex', index: a.index } : dct;
     const from = a.index >= 0 ? 'the date the text last named' : `the publication date (${published(ref!)})`;
     let delta = rel === 'same' || rel === 'that' ? 0 : dir;
+    // "crews had worked through the night", "spent the night on the roof" in a past clause, on the
+    // publication day with no evening of it in hand: the night just gone, the one before.
+    if (
+      c.rule === 'theNight' &&
+      ref !== null &&
+      a.d !== undefined &&
+      a.m !== undefined &&
+      dayOf(a.y, a.m, a.d) === ref &&
+      !(ctx.lastDay && ctx.lastDay.day === ref && (ctx.lastDay.late || (ctx.lastDay.h ?? 0) >= 17)) &&
+      tenseAt(ctx.text, c.start, c.end).tense === 'past'
+    )
+      delta = -1;
     // "returning about 20 minutes later [00:10] ... found the body the following morning": after a
     // clock time in the small hours, the next morning is that same day's.
     if (

@@ -882,6 +882,10 @@ describe('tagTimexes: clock times and their days', () => {
     ['Online entries close on Monday, and race packs can be collected.', 'Monday', '2025-02-03'],
     // A date set beside the day it names is that day.
     ['If it rains, both events move to Sunday, the 2nd, at the same times.', 'the 2nd', '2025-02-02'],
+    // "worked through the night" in a past clause on the publication day is the night just gone.
+    ['Power was restored today after crews worked through the night.', 'the night', '2025-01-29TNI'],
+    // (Not after an evening of that day: "tonight ... through the night" is tonight's.)
+    ['Fires broke out at 9 p.m. today and crews worked through the night.', 'the night', '2025-01-30TNI'],
     // (Not a time in one zone and the same moment in another, next morning.)
     [
       'It was announced at 9 p.m. Pacific time - 5 a.m. on Friday in London.',
