@@ -1961,7 +1961,7 @@ function resolveDate(
     why = `no year is given: the coming ${name}, a deadline within three months (${published(ref)}), ${tenseNote(t)}`;
   } else if (
     m.d === undefined &&
-    (DATA_FOR_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start)) ||
+    (DATA_FOR_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 50), c.start)) ||
       FIGURE_IN_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start)) ||
       DATA_AFTER.test(ctx.text.slice(c.end, c.end + 32)))
   ) {
@@ -2288,7 +2288,8 @@ const DATA_NOUN_AFTER =
 /** "growth of around 10.5% in", "earnings for": figures of the quarter that follows. */
 const DATA_NOUN_BEFORE =
   /\b(?:gross\s+domestic\s+product|GDP|growth|earnings|results|profits?|sales|revenues?|output)\b(?:[^.;!?]|\.(?=\d)){0,40}?\b(?:in|for|during)\s+(?:the\s+)?$/i;
-const DATA_FOR_BEFORE = /\b(?:figures|data|numbers|statistics|payrolls?|readings?)\s+for\s+$/i;
+const DATA_FOR_BEFORE =
+  /\b(?:(?:figures|data|numbers|statistics|payrolls?|readings?)\s+for|(?:report|index|output|production\s+figures|sales)\s+for|(?:three|six|nine|twelve|12)\s+months\s+(?:to|through|ended|ending))\s+(?:the\s+(?:three|six|nine|twelve|12)\s+months\s+(?:to|through|ended|ending)\s+)?$/i;
 /** "after a 1.2 percent gain in October": a month's figure. */
 const FIGURE_IN_BEFORE =
   /\d\s*(?:%|percent|per\s+cent)\s+(?:gain|rise|increase|decline|drop|fall|growth|jump|climb)\s+in\s+$/i;

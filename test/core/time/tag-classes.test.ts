@@ -886,6 +886,10 @@ describe('tagTimexes: clock times and their days', () => {
     ['Power was restored today after crews worked through the night.', 'the night', '2025-01-29TNI'],
     // (Not after an evening of that day: "tonight ... through the night" is tonight's.)
     ['Fires broke out at 9 p.m. today and crews worked through the night.', 'the night', '2025-01-30TNI'],
+    // A report, an index or a span of months to a month is of figures: of a month that has begun.
+    ['The government will publish its employment report for December on Friday.', 'December', '2024-12'],
+    ['The airline will report results for the three months to December on Feb. 2.', 'December', '2024-12'],
+    ['Wage data for the six months to November are due out on Tuesday.', 'November', '2024-11'],
     // (Not a time in one zone and the same moment in another, next morning.)
     [
       'It was announced at 9 p.m. Pacific time - 5 a.m. on Friday in London.',
