@@ -768,15 +768,25 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       (i === words.length - 1 || (i === words.length - 2 && /^(?:in|on)$/i.test(words[i + 1]!)))
     )
       return { tense: 'past', cue: `${prevRaw} ${w}`, distance };
+    // "Economists polled by Reuters had forecast a 0.4% gain for March": a forecast in the past
+    // perfect was made before, of a time now gone by.
+    if (/^(?:forecast|predicted|projected|expected)$/i.test(w) && prev === 'had')
+      return { tense: 'past', cue: `${prevRaw} ${w}`, distance };
     // "half an hour earlier than on Friday": a comparison, not a time gone by.
     if (/^(?:earlier|later)$/i.test(w) && words[i + 1]?.toLowerCase() === 'than') continue;
     // "next to the embassy" is a place.
     if (w.toLowerCase() === 'next' && words[i + 1]?.toLowerCase() === 'to') continue;
     // "began as (previously) planned", "as expected": a comparison with the plan, not the clause's tense.
     // ("rose more than expected", "faster than forecast": the same comparison.)
+    // ("fell more than economists expected in October", "faster than we expected in May": the
+    // comparison's subject stands between.)
     if (
       AS_PLANNED.has(w.toLowerCase()) &&
-      (prev === 'as' || prev === 'than' || words[i - 2]?.toLowerCase() === 'as')
+      (prev === 'as' ||
+        prev === 'than' ||
+        words[i - 2]?.toLowerCase() === 'as' ||
+        (words[i - 2]?.toLowerCase() === 'than' &&
+          /^(?:[a-z]+s|we|they|I|you|he|she|many|most)$/.test(prevRaw)))
     )
       continue;
     // "Federated Department Stores", "Allied Signal": a capitalised "-ed" word inside a name is no verb.
