@@ -1775,7 +1775,7 @@ function resolveDate(
       return fromTimex(value, n.index, say(value, 'in the year the text last named outright'));
     }
   }
-  if (!m.rel && m.yrel === undefined && habitual(ctx.text, c.start)) {
+  if (!m.rel && m.yrel === undefined && habitual(ctx.text, c.start, c.end)) {
     const value = `XXXX-${pad2(month)}${m.d !== undefined ? `-${pad2(m.d)}` : ''}`;
     return { type: 'DATE', value, anchor: none, explanation: say(value, HABIT_NOTE) };
   }
@@ -2186,9 +2186,19 @@ function yearOfSentence(c: Candidate, ctx: ResolveContext): NarrativeAnchor | nu
  * Oct. 1"): every year's, no one year's. (Not a participle: "the conference, usually held in
  * mid-December", is this year's; nor "we'd normally expect in February".)
  */
-function habitual(text: string, start: number): boolean {
-  return HABIT_BEFORE.test(text.slice(Math.max(0, start - 90), start));
+function habitual(text: string, start: number, end = start): boolean {
+  return (
+    HABIT_BEFORE.test(text.slice(Math.max(0, start - 90), start)) ||
+    // ("The tournament is normally held every two years in March": a passive after "is" is the
+    // habit's own verb; "November and December typically account for": the months are its subject.)
+    HABIT_PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 90), start)) ||
+    (end > start && HABIT_AFTER.test(text.slice(end, end + 40)))
+  );
 }
+const HABIT_PASSIVE_BEFORE =
+  /\b(?:is|are)\s+(?:usually|normally|typically|traditionally|customarily)\s+[a-z]+(?:\s+[A-Za-z'-]+){0,5}?\s+(?:in|on|by|between|until|during|from|after)\s+(?:(?:early|mid|late|the)[\s-]+)?$/;
+const HABIT_AFTER =
+  /^(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:usually|normally|typically|traditionally)\s+(?![a-z]+ed\b)[a-z]+/;
 const HABIT_BEFORE =
   /\b(?:usually|normally|typically|traditionally|customarily)\s+(?!held\b|[a-z]+ed\b|expect\b)[a-z]+(?:\s+[A-Za-z'-]+){0,5}?\s+(?:in|on|by|between|until|during|from|after)\s+(?:(?:early|mid|late|the)[\s-]+)?(?:(?:[A-Z][a-z]+|the\s+\w+|\w+\s+\w+)\s+(?:and|to)\s+(?:(?:early|mid|late|the)[\s-]+)?)?$/;
 const HABIT_NOTE = 'what usually happens: every year, no one year';

@@ -890,6 +890,9 @@ describe('tagTimexes: clock times and their days', () => {
     ['The government will publish its employment report for December on Friday.', 'December', '2024-12'],
     ['The airline will report results for the three months to December on Feb. 2.', 'December', '2024-12'],
     ['Wage data for the six months to November are due out on Tuesday.', 'November', '2024-11'],
+    // A month in a habit's passive, or the subject of one, is every year's.
+    ['The tournament is normally held every two years in March.', 'March', 'XXXX-03'],
+    ['November and December typically account for a third of sales.', 'November', 'XXXX-11'],
     // (Not a time in one zone and the same moment in another, next morning.)
     [
       'It was announced at 9 p.m. Pacific time - 5 a.m. on Friday in London.',
