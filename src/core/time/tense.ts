@@ -324,6 +324,8 @@ let last: { text: string; start: number; end: number; tense: Tense } = {
   tense: { tense: 'none' },
 };
 
+/** ", to be sold as Renavia, ": an infinitive phrase between commas right before the timex. */
+const PARENTHETICAL_TO = /,\s+to\s+(?:be\s+)?[a-z]+\b[^,.;]{0,40},\s*(?:(?:late|early)\s+)?$/i;
 /** "have declared ", "has formally named ": an active present perfect right before the timex. */
 const PERFECT_RIGHT_BEFORE = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+$/i;
 
@@ -451,9 +453,12 @@ function computeTense(text: string, start: number, end: number): Tense {
     return { tense: 'future', cue: limit[1]!.toLowerCase() };
   // "Authorities have declared Wednesday and Thursday public holidays": a present perfect takes no
   // day for its time, so a day right after one is what it acted on, not when.
+  // "The FDA cleared the drug, to be sold as Renavia, late Tuesday": an infinitive set off by commas
+  // is an aside; the verb before it governs the timex.
+  const aside = PARENTHETICAL_TO.exec(text.slice(Math.max(0, start - 80), start));
   const left = PERFECT_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 40), start))
     ? null
-    : leftCue(text, start);
+    : leftCue(text, aside ? start - aside[0].length : start);
   // "... late Monday or early Tuesday, forecasters said": a closing attribution is the saying's time.
   // "With Prime Minister's Questions on Wednesday, the affair is likely to dominate the week": a
   // timex in an adjunct opening the sentence belongs to the main clause after the comma.

@@ -155,6 +155,7 @@ describe('tenseAt(text, start, end)', () => {
     ['Traders now see a further cut on Friday.', 'none'], // "cut" the noun is no past verb
     ['Inflation that hit a record on Friday eased.', 'past'],
     ['Economists had forecast a 0.4% gain for Friday.', 'past'], // a forecast in the past perfect
+    ['The FDA cleared the drug, to be sold as Renavia, late Friday.', 'past'], // an infinitive aside
     ['Sales came back faster than we expected on Friday.', 'past'], // a comparison with the expectation
     ['The airline said it had grounded its fleet until Friday while it reviewed records.', 'future'], // a limit ahead
     ['Oil producers had fought the wording until Friday.', 'past'], // a limit reached in the past perfect
