@@ -496,8 +496,12 @@ const NIGHT_KIND =
   /^\s+(?:shifts?|porters?|out|bus|buses|train|club|watchman|guard|nurse|flight|market|sky|owl|school)\b/i;
 
 /** After "overnight", a noun it classes: "overnight stays", "the overnight rate". */
+/** "album of ", "coach of ", "heroes of ": an award's noun before "the year". */
+const AWARD_OF_BEFORE =
+  /\b(?:album|song|record|player|manager|coach|team|person|car|book|word|heroe?s?|athlete|rookie|goal|game|artist|entertainer|employer|company|driver|newcomer|breakthrough|comeback|photograph|picture|film|movie|volunteer|teacher)\s+of\s+$/i;
+
 const OVERNIGHT_KIND =
-  /^\s+(?:stays?|rates?|curfews?|trips?|shifts?|flights?|bags?|trains?|buses|bus|deliver(?:y|ies)|success|sensation|guests?|visitors?|visits?|parking|camp(?:s|ing)?|accommodation|lending|repo|funding|index|market)\b/i;
+  /^\s+(?:lows?|highs?|temperatures?|stays?|rates?|curfews?|trips?|shifts?|flights?|bags?|trains?|buses|bus|deliver(?:y|ies)|success|sensation|guests?|visitors?|visits?|parking|camp(?:s|ing)?|accommodation|lending|repo|funding|index|market)\b/i;
 
 /** "60 miles an hour", "40 kilometres per hour": a speed's unit before the hour. */
 const SPEED_BEFORE = /\b(?:miles|kilometres|kilometers|km|metres|meters|feet|knots)\s*$/i;
@@ -1358,6 +1362,14 @@ export const RULES: Rule[] = [
         /^\s+of\s+the\s+[A-Z]/.test(
           after + text.slice(m.index + m[0].length + 12, m.index + m[0].length + 16),
         )
+      )
+        return null;
+      // "album of the year", "player of the year": an award, not a time; "prices jumped 8.7% on the
+      // year": against a year before, not a date.
+      const before = text.slice(Math.max(0, m.index - 32), m.index);
+      if (
+        !g(m, 'mod') &&
+        (AWARD_OF_BEFORE.test(before) || /\d\s*(?:%|percent|per\s+cent)\s+on\s+$/i.test(before))
       )
         return null;
       const duration = /^\s+(?:ended|ending|to\s+[A-Z])/.test(after);

@@ -146,6 +146,10 @@ describe('tagTimexes(text, {reference})', () => {
       'The minimum wage rose to $15 an hour.',
       'Rooms will cost between $35 and $55 a night.',
       'People were doing 50, 60 miles an hour on the ice.',
+      // (Nor overnight lows, an award "of the year", a change "on the year".)
+      'Overnight lows of -8C are expected across Scotland.',
+      'She is nominated for album of the year.',
+      'Food prices jumped 8.7% on the year.',
     ])('%j has no timex', (text) => {
       expect(find(text)).toEqual([]);
     });
