@@ -503,6 +503,10 @@ const AWARD_OF_BEFORE =
 const OVERNIGHT_KIND =
   /^\s+(?:lows?|highs?|temperatures?|stays?|rates?|curfews?|trips?|shifts?|flights?|bags?|trains?|buses|bus|deliver(?:y|ies)|success|sensation|guests?|visitors?|visits?|parking|camp(?:s|ing)?|accommodation|lending|repo|funding|index|market)\b/i;
 
+/** "$1.5 billion ", "£42,000 ", "3 million euros ": a sum of money right before a rate word. */
+const MONEY_BEFORE_RATE =
+  /(?:(?:[$£€¥]|\b[A-Z]{1,2}\$|\bGBP|\bUSD|\bEUR)\s?[\d.,]+(?:\s*(?:billion|million|bn|m|k))?|\b(?:dollars|pounds|euros|yen|kronor|kroner|rupees|francs))\s*$/;
+
 /** "60 miles an hour", "40 kilometres per hour": a speed's unit before the hour. */
 const SPEED_BEFORE = /\b(?:miles|kilometres|kilometers|km|metres|meters|feet|knots)\s*$/i;
 
@@ -2196,7 +2200,10 @@ export const RULES: Rule[] = [
       if (
         phrase &&
         /^(?:bi)?annually$/i.test(phrase) &&
-        AMOUNT_BEFORE_RATE.test(text.slice(Math.max(0, m.index - 14), m.index))
+        AMOUNT_BEFORE_RATE.test(text.slice(Math.max(0, m.index - 14), m.index)) &&
+        // (A sum of money a year is a set: "payments of C$17.9 million annually", "would save $1.5
+        // billion annually", as TBAQ and our annotators tag it.)
+        !MONEY_BEFORE_RATE.test(text.slice(Math.max(0, m.index - 30), m.index))
       )
         return null;
       // "its quarterly dividend", "a quarterly profit": before a noun, the word names a kind of report

@@ -119,6 +119,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['Staff worked double shifts at weekends.', 'weekends', 'XXXX-WXX-WE'],
       // An amount per period: a set of such periods.
       ['The freeze will cost the school $3 million a year.', 'a year', 'P1Y'],
+      ['The bonds pay $4 million annually.', 'annually', 'P1Y'], // a sum of money, not a count
+      ['The merger would save about $1.5 billion annually by 2026.', 'annually', 'P1Y'],
       ['Wages are growing at about 4.2 per cent a year.', 'a year', 'P1Y'],
       ['Rallies are held daily outside the court.', 'daily', 'P1D'],
     ])('%j -> %j = %s', (text, span, value) => {
@@ -128,7 +130,6 @@ describe('tagTimexes(text, {reference})', () => {
     it.each([
       'Revenue is expected to grow 8.5% annually through 2026.',
       'The new plant would make about 10,000 units annually.',
-      'The bonds pay $4 million annually.',
       'The cyclone brought gusts of up to 255 km per hour.', // a speed
       'The chip runs 15 million instructions per second.',
       'Winds reached 90 miles an hour.',
