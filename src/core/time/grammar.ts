@@ -1527,6 +1527,13 @@ export const RULES: Rule[] = [
     build: (m) => whole(m, 'weekends', { k: 'set', value: 'XXXX-WXX-WE' }),
   },
   {
+    // open weekdays between 9 and 5 | on weekdays: every working day (not "extend opening to weekdays")
+    name: 'weekdays',
+    keys: ['weekdays'],
+    re: /(?<!\b(?:to|the|of|all|two|three|four|five)\s+)\bweekdays\b(?![-'’])/gi,
+    build: (m) => whole(m, 'weekdays', { k: 'set', value: 'XXXX-WXX-WD' }),
+  },
+  {
     // in the morning | during the evening | by late afternoon: a part of the day in hand
     name: 'partOfDay',
     keys: ['morning', 'afternoon', 'evening'],

@@ -117,6 +117,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['Trains run every half hour.', 'every half hour', 'PT30M'],
       ['The bells chime every quarter of an hour.', 'every quarter of an hour', 'PT15M'],
       ['Staff worked double shifts at weekends.', 'weekends', 'XXXX-WXX-WE'],
+      ['Call Town Hall weekdays between 8:30 a.m. and 4:30 p.m.', 'weekdays', 'XXXX-WXX-WD'],
       // An amount per period: a set of such periods.
       ['The freeze will cost the school $3 million a year.', 'a year', 'P1Y'],
       ['The bonds pay $4 million annually.', 'annually', 'P1Y'], // a sum of money, not a count
