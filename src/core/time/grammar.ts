@@ -337,6 +337,19 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
     // sentence starts.
     if (key === 'may' && !monWord.endsWith('.') && /^\s+[A-Z]/.test(text.slice(end, end + 3))) return null;
   }
+  // "Easter falls on March 31 this year": "this year" is tagged on its own after a day (our annotators
+  // 5 of 6); the day still takes its year.
+  // (Nor "May this year" out of "6 May this year": the day before the month is the date's.)
+  if (
+    day === undefined &&
+    ry === 'this' &&
+    /\b\d{1,2}(?:st|nd|rd|th)?\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index))
+  )
+    return null;
+  if (ry === 'this' && day !== undefined && !pair?.groups?.ry) {
+    const at = m[0].search(/\s+this\s+year\s*$/i);
+    if (at > 0) end = m.index + at;
+  }
   // A dot after a full month name ("on 14 August.") ends the sentence; after "Aug." it is the abbreviation's.
   if (hasDot && !MONTH_ABBREVIATIONS.has(key)) end -= 1;
   const wdStr = g(m, 'wd');

@@ -892,6 +892,10 @@ describe('tagTimexes: clock times and their days', () => {
     ['Power was restored today after crews worked through the night.', 'the night', '2025-01-29TNI'],
     // (Not after an evening of that day: "tonight ... through the night" is tonight's.)
     ['Fires broke out at 9 p.m. today and crews worked through the night.', 'the night', '2025-01-30TNI'],
+    // "this year" after a day is its own timex; the day still takes that year.
+    ['Easter falls on March 31 this year.', 'March 31', '2025-03-31'],
+    ['Easter falls on March 31 this year.', 'this year', '2025'],
+    ['He was crowned on 6 May this year.', '6 May', '2025-05-06'],
     // A report, an index or a span of months to a month is of figures: of a month that has begun.
     ['The government will publish its employment report for December on Friday.', 'December', '2024-12'],
     ['The airline will report results for the three months to December on Feb. 2.', 'December', '2024-12'],
