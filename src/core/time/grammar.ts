@@ -509,6 +509,10 @@ const NIGHT_KIND =
   /^\s+(?:shifts?|porters?|out|bus|buses|train|club|watchman|guard|nurse|flight|market|sky|owl|school)\b/i;
 
 /** After "overnight", a noun it classes: "overnight stays", "the overnight rate". */
+/** "waited ", "spent ", "has had ", "taken them ": a length's verb before bare units. */
+const DURATION_VERB_BEFORE =
+  /\b(?:waited|wait|waiting|spent|spend|spending|spends|(?:has|have|had)\s+had|taken\s+(?:them|him|her|us|me|you)|took\s+(?:them|him|her|us|me|you))\s+$/i;
+
 /** "album of ", "coach of ", "heroes of ": an award's noun before "the year". */
 const AWARD_OF_BEFORE =
   /\b(?:album|song|record|player|manager|coach|team|person|car|book|word|heroe?s?|athlete|rookie|goal|game|artist|entertainer|employer|company|driver|newcomer|breakthrough|comeback|photograph|picture|film|movie|volunteer|teacher)\s+of\s+$/i;
@@ -2067,6 +2071,10 @@ export const RULES: Rule[] = [
         ? /\b(?:over|in|during|through)\s+$/i.test(before) &&
           !/^\s+(?:of|before|after|since|ago)\b/i.test(text.slice(end, end + 8))
         : /\b(?:for|over|within|lasted|take|takes|took|last|lasts|in|not)\s+$/i.test(before) ||
+          // "waited months for their payments", "spent months rebuilding", "has had months to make an
+          // offer", "might have taken them months": a length spent or given. (Not "a matter of months":
+          // TBAQ leaves it untagged, 2 of 2.)
+          DURATION_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
           // "ending months of uncertainty", "after days of heavy rain", "published hours before the
           // vote", "with hours to spare": a length of unstated size before what filled or followed it.
           // (Not a kind of day or hour: "opening hours", "strike days", "the busiest days of the

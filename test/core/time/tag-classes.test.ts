@@ -892,6 +892,9 @@ describe('tagTimexes: clock times and their days', () => {
     ['Power was restored today after crews worked through the night.', 'the night', '2025-01-29TNI'],
     // (Not after an evening of that day: "tonight ... through the night" is tonight's.)
     ['Fires broke out at 9 p.m. today and crews worked through the night.', 'the night', '2025-01-30TNI'],
+    // Bare units after a verb of spending or waiting are a length of unstated size.
+    ['Retired teachers waited months for their payments.', 'months', 'PXM'],
+    ['The company has had months to make a proper offer.', 'months', 'PXM'],
     // "this year" after a day is its own timex; the day still takes that year.
     ['Easter falls on March 31 this year.', 'March 31', '2025-03-31'],
     ['Easter falls on March 31 this year.', 'this year', '2025'],
