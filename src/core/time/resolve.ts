@@ -1925,7 +1925,7 @@ function resolveDate(
   const effective =
     (m.d !== undefined
       ? // "the three months through March 31" names a period, not a limit ahead.
-        /\b(?:effective|starting|beginning|through|until|till)\s+$/i.test(before) &&
+        /\b(?:effective|starting|beginning|through|until|till|payable(?:\s+on)?)\s+$/i.test(before) &&
         !PERIOD_THROUGH.test(before)
       : /\b(?:effective|starting|beginning)\s+$/i.test(before)) ||
     FORWARD_AFTER.test(ctx.text.slice(c.end, c.end + 14));
@@ -1943,6 +1943,29 @@ function resolveDate(
     const chosen = pickNearOccurrence(ref, inYear, effective ? { tense: 'future' } : t, !effective);
     y = chosen === null ? refY : yearOf(chosen);
     why = `no year is given: the ${name} ${m.d} nearest the publication date (${published(ref)}), ${effective ? 'a date set ahead ("effective", "starting", "through", "delivery")' : tenseNote(t)}`;
+    // "The Jarrow Crusade left in October 1936 ... They reached Hyde Park on 31 October", published
+    // on Oct. 5: told in the past, the date cannot be the one still ahead; in a story told at a date
+    // named outright more than two years back, with no recent day named since, it is the story's.
+    const story = ctx.narr;
+    if (
+      !effective &&
+      t.tense === 'past' &&
+      chosen !== null &&
+      chosen > ref &&
+      story &&
+      story.index >= 0 &&
+      story.explicit === true &&
+      dayOf(story.y, story.m ?? 12, story.d ?? 1) < ref - 2 * 365 * DAY_MS &&
+      !(ctx.lastDay && ctx.lastDay.index > story.index && ctx.lastDay.day > ref - 365 * DAY_MS) &&
+      isValidDay(story.y, month, m.d)
+    ) {
+      // (A month just after the turn of the story's year: "left in October 1936 ... on 2 February".)
+      const sm = story.m ?? 1;
+      const yy =
+        month < sm && month + 12 - sm <= 4 && isValidDay(story.y + 1, month, m.d) ? story.y + 1 : story.y;
+      const value = fmt(yy);
+      return fromTimex(value, story.index, say(value, 'in the year of the story, told in the past'));
+    }
   } else if (
     /\bthis\s+year\s+(?:through|to|until)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 24), c.start))
   ) {

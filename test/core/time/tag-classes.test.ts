@@ -895,6 +895,15 @@ describe('tagTimexes: clock times and their days', () => {
     // Bare units after a verb of spending or waiting are a length of unstated size.
     ['Retired teachers waited months for their payments.', 'months', 'PXM'],
     ['The company has had months to make a proper offer.', 'months', 'PXM'],
+    // Told in the past, a date still ahead is the story's year in a story of long ago.
+    [
+      'The Jarrow Crusade left the town in October 1936. The men walked for 22 days. ' +
+        'They reached Hyde Park on 2 February.',
+      '2 February',
+      '1937-02-02',
+    ],
+    // (A dividend "payable" on a date is set ahead, whatever the tense.)
+    ['The board declared a dividend of 15 cents a share, payable June 6.', 'June 6', '2025-06-06'],
     // "this year" after a day is its own timex; the day still takes that year.
     ['Easter falls on March 31 this year.', 'March 31', '2025-03-31'],
     ['Easter falls on March 31 this year.', 'this year', '2025'],
