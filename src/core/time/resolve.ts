@@ -637,9 +637,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           ((weekdayOf(ref) === 1 && m.wd >= 2 && m.wd <= 5 && WEEK_AHEAD_LEAD.test(ctx.text.slice(0, 300))) ||
             (weekdayOf(ref) === 7 && m.wd <= 6 && SUNDAY_WEEK_AHEAD_LEAD.test(ctx.text.slice(0, 300)))) &&
           (ctx.wdBehind ?? 0) <= (ctx.wdAhead ?? 0);
+        // (So does one after a day ahead its own sentence named: "could bring snow on Thursday and
+        // heavy rain to the Pacific Northwest on Saturday".)
+        const sentenceAhead =
+          ctx.lastDay !== null &&
+          ctx.lastDay.day > ref &&
+          ctx.lastDay.day - ref < 7 * DAY_MS &&
+          sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0;
         const ahead =
           t.tense === 'none' &&
-          ((ctx.wdAhead ?? 0) > (ctx.wdBehind ?? 0) + 1 || weekStart) &&
+          ((ctx.wdAhead ?? 0) > (ctx.wdBehind ?? 0) + 1 || weekStart || sentenceAhead) &&
           !ctx.weekdays?.has(m.wd);
         const dir = t.tense === 'future' || ahead ? 'future' : 'past';
         delta = weekdayDelta(ref, m.wd, dir);

@@ -904,6 +904,12 @@ describe('tagTimexes: clock times and their days', () => {
     ],
     // (A dividend "payable" on a date is set ahead, whatever the tense.)
     ['The board declared a dividend of 15 cents a share, payable June 6.', 'June 6', '2025-06-06'],
+    // A weekday with no cue after a day ahead its own sentence named is ahead too.
+    [
+      'A cold front could bring snow to the Great Lakes on Friday and heavy rain to the coast on Saturday.',
+      'Saturday',
+      '2025-02-01',
+    ],
     // "this year" after a day is its own timex; the day still takes that year.
     ['Easter falls on March 31 this year.', 'March 31', '2025-03-31'],
     ['Easter falls on March 31 this year.', 'this year', '2025'],
