@@ -644,9 +644,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           ctx.lastDay.day > ref &&
           ctx.lastDay.day - ref < 7 * DAY_MS &&
           sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0;
+        // ("Highlights this week include livestock judging Friday through Sunday", "returns this
+        // weekend, with acts from Friday through Sunday": the days of the week its sentence names,
+        // from publication on.)
+        const thisWeek = t.tense === 'none' && m.wd >= weekdayOf(ref) && thisWeekBefore(ctx.text, c.start);
         const ahead =
           t.tense === 'none' &&
-          ((ctx.wdAhead ?? 0) > (ctx.wdBehind ?? 0) + 1 || weekStart || sentenceAhead) &&
+          ((ctx.wdAhead ?? 0) > (ctx.wdBehind ?? 0) + 1 || weekStart || sentenceAhead || thisWeek) &&
           !ctx.weekdays?.has(m.wd);
         const dir = t.tense === 'future' || ahead ? 'future' : 'past';
         delta = weekdayDelta(ref, m.wd, dir);
@@ -2335,6 +2339,14 @@ const FIGURE_IN_BEFORE =
   /\d\s*(?:%|percent|per\s+cent)\s+(?:gain|rise|increase|decline|drop|fall|growth|jump|climb)\s+in\s+$/i;
 const DATA_AFTER =
   /^(?:\s+(?:(?:payrolls?|jobs|trade|inflation|retail|sales|factory|industrial|output|export|import|employment|housing)\s+){0,2}(?:figures|data|numbers|statistics|payrolls?|report)\b|['’]s\s+(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?[\d.]+\s*(?:%|percent|per\s+cent)|['’]s\s+(?:reading|figure|level|pace|rate)\b)/i;
+
+/** "this week" or "this weekend" earlier in the sentence that ends at `at`. */
+function thisWeekBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 200);
+  const all = [...text.slice(from, at).matchAll(/\bthis\s+week(?:end)?\b/gi)];
+  const last = all[all.length - 1];
+  return last !== undefined && sentencesBetween(text, from + last.index! + last[0].length, at) === 0;
+}
 
 /** A weekday right after a clock time: "at 4.30am that Friday", "at 9 p.m. on Tuesday". */
 const WEEKDAY_NEXT = /^\s+(?:on\s+)?(?:that\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;

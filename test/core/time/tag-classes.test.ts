@@ -910,6 +910,8 @@ describe('tagTimexes: clock times and their days', () => {
       'Saturday',
       '2025-02-01',
     ],
+    // ... and so is one in a sentence about this week, from publication on.
+    ['Highlights this week include livestock judging Friday through Sunday.', 'Friday', '2025-01-31'],
     // "this year" after a day is its own timex; the day still takes that year.
     ['Easter falls on March 31 this year.', 'March 31', '2025-03-31'],
     ['Easter falls on March 31 this year.', 'this year', '2025'],
