@@ -775,6 +775,32 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           };
         }
       }
+      // "'I played really clean today,' Kovac said", "'Tonight they did,' the coach said" in a story
+      // of yesterday's match: quoted and told in the past, "today" is the speaker's day, the day of
+      // the event the story reports.
+      const lead = ctx.leadDay;
+      if (
+        m.overnight === undefined &&
+        m.offset === 0 &&
+        ref !== null &&
+        lead &&
+        lead.day < ref &&
+        ref - lead.day <= DAY_MS &&
+        inQuotation(ctx.text, c.start) &&
+        quotedClausePast(ctx.text, c.start, c.end)
+      ) {
+        const value = fmtDay(lead.day) + (m.pod ? `T${m.pod}` : '');
+        return {
+          type: m.pod ? 'TIME' : 'DATE',
+          value,
+          anchor: { kind: 'timex', index: lead.index },
+          explanation: say(
+            value,
+            "said in a quotation, in the past: the speaker's day, that of the event the story reports",
+          ),
+          aside: true,
+        };
+      }
       const podSuffix = m.pod ? `T${m.pod}` : '';
       const type: TimexType = m.pod ? 'TIME' : 'DATE';
       if (ref === null) {
@@ -2707,6 +2733,60 @@ function resolvePeriod(
 }
 
 /** Whether `at` lies inside a quotation of its paragraph (an odd number of quote marks before it). */
+/**
+ * The clause of a quotation around text[start, end) is told in the past ("I played really clean
+ * today", "Tonight they did", "today was about the team") and not in the present ("we remain
+ * available tonight", "Today we are reminded").
+ */
+function quotedClausePast(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const cut = Math.max(...['"', '“', ',', ';', '.', '!', '?'].map((ch) => before.lastIndexOf(ch)));
+  const after = text.slice(end, end + 80);
+  const stop = after.search(/["”,;.!?]/);
+  const words =
+    `${before.slice(cut + 1)} ${stop < 0 ? after : after.slice(0, stop)}`.toLowerCase().match(/[a-z'’]+/g) ??
+    [];
+  if (words.some((w) => QUOTE_PRESENT.has(w) || /['’](?:m|re|ll)$/.test(w))) return false;
+  return words.some((w) => QUOTE_PAST.has(w) || (w.length > 4 && w.endsWith('ed')));
+}
+const QUOTE_PRESENT = new Set([
+  'am',
+  'is',
+  'are',
+  'remain',
+  'remains',
+  'will',
+  'can',
+  'do',
+  'does',
+  'have',
+  'has',
+  'going',
+]);
+const QUOTE_PAST = new Set([
+  'was',
+  'were',
+  'did',
+  'had',
+  'won',
+  'lost',
+  'came',
+  'got',
+  'made',
+  'went',
+  'gave',
+  'felt',
+  'ran',
+  'hit',
+  'beat',
+  'took',
+  'saw',
+  'kept',
+  'caught',
+  'showed',
+  'played',
+]);
+
 function inQuotation(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at) + 1;
   const before = text.slice(from, at);

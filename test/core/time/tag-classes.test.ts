@@ -912,6 +912,14 @@ describe('tagTimexes: clock times and their days', () => {
     ],
     // ... and so is one in a sentence about this week, from publication on.
     ['Highlights this week include livestock judging Friday through Sunday.', 'Friday', '2025-01-31'],
+    // Quoted and told in the past, in a story of yesterday's match, "today" is the day of the match.
+    ['Kovac won the final on Wednesday. "I played really clean today," Kovac said.', 'today', '2025-01-29'],
+    // (Not in the present: "we remain available tonight".)
+    [
+      'Talks broke down on Wednesday. "We offered talks again, and we remain available tonight," he said.',
+      'tonight',
+      '2025-01-30TNI',
+    ],
     // "this year" after a day is its own timex; the day still takes that year.
     ['Easter falls on March 31 this year.', 'March 31', '2025-03-31'],
     ['Easter falls on March 31 this year.', 'this year', '2025'],
