@@ -2267,7 +2267,7 @@ const HABIT_NOTE = 'what usually happens: every year, no one year';
 /** A past era named in passing: "in the 1990s" (not "since the 1970s"), "a decade ago", "years ago". */
 /** "young people today", "most families today": people of the present, not of the day. */
 const PEOPLE_TODAY =
-  /\b(?:people|families|children|kids|students|farmers|workers|shoppers|visitors|consumers|parents|teenagers|Americans|Britons)\s+$/i;
+  /\b(?:people|families|children|kids|students|farmers|workers|shoppers|visitors|consumers|parents|teenagers|Americans|Britons|companies|firms|businesses|scientists|seismologists|historians|experts|researchers|doctors|economists)\s+$/i;
 
 /**
  * "Today, only a few thousand evacuees are alive", "Today it takes about 40 minutes by car": opening

@@ -551,6 +551,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['What was accepted a decade ago cannot carry a conviction today.', 'today', 'PRESENT_REF'],
       // People of the present, and the present set against a past the sentence before told.
       ['"Young people today have never known hunger like that," he said.', 'today', 'PRESENT_REF'],
+      ['Companies today hold enormous amounts of sensitive information.', 'today', 'PRESENT_REF'],
+      ['Seismologists today estimate its magnitude at about 7.9.', 'today', 'PRESENT_REF'],
       [
         'In the 19th century, a journey to the coast took two days by barge. Today it takes about 40 minutes by car.',
         'Today',
