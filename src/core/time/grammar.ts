@@ -1419,6 +1419,19 @@ export const RULES: Rule[] = [
         : whole(m, 'theWeek', { k: 'period', unit: 'week', rel: 'this' }),
   },
   {
+    // a loss for the month | rose 1.3 percent in the month | end the month lower: the month in hand
+    // ("in the month to mid-November": a length, as with "the week to Friday")
+    name: 'theMonth',
+    keys: ['the month'],
+    re: /\b(?<=(?:for|during|in|into|over|end)\s+)the\s+month\b(?!\s+(?:of|before|after|ending|ended|earlier|ago|later|that|when|in\s+which)\b|[-'’])/gi,
+    build: (m, text) =>
+      /^\s+(?:to|through)\s+(?:mid-|early\s+|late\s+)?[A-Z][a-z]+/.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 24),
+      )
+        ? whole(m, 'theMonth', { k: 'duration', n: 1, unit: 'month' })
+        : whole(m, 'theMonth', { k: 'period', unit: 'month', rel: 'same' }),
+  },
+  {
     // most of the decade | the decade closes | in the decade to 2021 (a length): the decade in hand,
     // the story's when it told of a year before, else the publication's (see edgeRel in resolve.ts).
     name: 'theDecade',

@@ -2462,6 +2462,16 @@ function resolvePeriod(
     // Narrative anchoring: the following day / that year / the same month.
     let a =
       ctx.narr ?? (ref !== null ? { index: -1, y: yearOf(ref), m: monthOf(ref), d: dateOf(ref) } : null);
+    // "Sales rose in December ... Online sales jumped 1.3 percent in the month": the month its own
+    // or the previous sentence named, else the publication month.
+    if (c.rule === 'theMonth' && ref !== null) {
+      const lm = ctx.lastMonth;
+      const near = lm && lm.end <= c.start && sentencesBetween(ctx.text, lm.end, c.start) <= 1 ? lm : null;
+      const value = near ? fmtMonth(near.y, near.m) : fmtMonth(yearOf(ref), monthOf(ref));
+      return near
+        ? fromTimex(value, near.index, say(value, 'the month named just before'))
+        : fromDct(value, say(value, `the month of publication (${published(ref)})`));
+    }
     // "The Dow was down 1,100 points by mid-afternoon" after "since June 2020": a part of the day in
     // hand is the day last named, else the publication day, not a day of a month named since.
     // (The day last named only when it is near: in the same or the previous sentence.)

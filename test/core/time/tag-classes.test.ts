@@ -920,6 +920,10 @@ describe('tagTimexes: clock times and their days', () => {
       'tonight',
       '2025-01-30TNI',
     ],
+    // "the month" after "for", "in", "end": the month named just before, else the publication month.
+    ['The dollar was on course for a 1.6 percent loss for the month.', 'the month', '2025-01'],
+    ['Retail sales rose in December. Online sales jumped 1.3 percent in the month.', 'the month', '2024-12'],
+    ['Prices rose 0.75% in the month to mid-January.', 'the month', 'P1M'],
     // "this year" after a day is its own timex; the day still takes that year.
     ['Easter falls on March 31 this year.', 'March 31', '2025-03-31'],
     ['Easter falls on March 31 this year.', 'this year', '2025'],
