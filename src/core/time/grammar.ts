@@ -436,11 +436,14 @@ const amongSplitYearWords = (text: string, start: number, end: number) =>
  * Holiday names for a case-sensitive pattern: a capital first letter (names are capitalised; a
  * lower-case start is rejected at once, which keeps the rule cheap), any case after it.
  */
+/** Holiday names that are not proper nouns and so keep their lower case. */
+const LOWER_CASE_HOLIDAYS = new Set(['leap day']);
 const HOLIDAY_NAMES = Object.keys(HOLIDAYS)
   .sort((a, b) => b.length - a.length)
   .map(
     (w) =>
-      w[0]!.toUpperCase() +
+      // ("leap day" is written in lower case too.)
+      (LOWER_CASE_HOLIDAYS.has(w) ? `[${w[0]}${w[0]!.toUpperCase()}]` : w[0]!.toUpperCase()) +
       [...w.slice(1)]
         .map((ch) =>
           /[a-z]/.test(ch)
@@ -2343,7 +2346,8 @@ export const RULES: Rule[] = [
     ),
     build: (m, text) => {
       const raw = g(m, 'name')!;
-      if (!/^[A-Z]/.test(raw)) return null;
+      if (!/^[A-Z]/.test(raw) && !LOWER_CASE_HOLIDAYS.has(raw.toLowerCase().replace(/\s+/g, ' ')))
+        return null;
       // "Jewish New Year", "Persian New Year": another calendar's new year ("Lunar New Year" and
       // "Chinese New Year" are holidays of their own, matched whole).
       if (/^new/i.test(raw) && OTHER_NEW_YEAR.test(text.slice(Math.max(0, m.index - 10), m.index)))

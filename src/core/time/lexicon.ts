@@ -272,6 +272,7 @@ export const SET_WORDS: Record<string, string> = {
     spring: 'XXXX-SP',
     summer: 'XXXX-SU',
     autumn: 'XXXX-FA',
+    fall: 'XXXX-FA',
     winter: 'XXXX-WI',
     // Parts of every day: "every evening" is the evening of any day.
     morning: 'XXXX-XX-XXTMO',
@@ -279,6 +280,7 @@ export const SET_WORDS: Record<string, string> = {
     evening: 'XXXX-XX-XXTEV',
     night: 'XXXX-XX-XXTNI',
   }),
+  'every single day': 'P1D',
   'per year': 'P1Y',
   'per day': 'P1D',
   'per month': 'P1M',
@@ -322,6 +324,7 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   // "on New Year's", "a New Year's party": the day.
   "new year's": { fixed: [1, 1] },
   halloween: { fixed: [10, 31] },
+  'leap day': { fixed: [2, 29] },
   "valentine's day": { fixed: [2, 14] },
   "st. patrick's day": { fixed: [3, 17] },
   'may day': { fixed: [5, 1] },

@@ -222,7 +222,9 @@ function nthWeekday(y: number, month: number, wd: number, n: number): number {
 function holidayDay(name: string, y: number): number | null {
   const rule = HOLIDAYS[name];
   if (!rule) return null;
-  if ('fixed' in rule) return dayOf(y, rule.fixed[0], rule.fixed[1]);
+  // (Leap day is in leap years only.)
+  if ('fixed' in rule)
+    return isValidDay(y, rule.fixed[0], rule.fixed[1]) ? dayOf(y, rule.fixed[0], rule.fixed[1]) : null;
   if ('nth' in rule) return nthWeekday(y, ...rule.nth);
   if ('easter' in rule) return easterDay(y) + rule.easter * DAY_MS;
   if ('after' in rule) {

@@ -118,6 +118,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['The bells chime every quarter of an hour.', 'every quarter of an hour', 'PT15M'],
       ['Staff worked double shifts at weekends.', 'weekends', 'XXXX-WXX-WE'],
       ['Call Town Hall weekdays between 8:30 a.m. and 4:30 p.m.', 'weekdays', 'XXXX-WXX-WD'],
+      ['Geese return to the marsh each fall.', 'each fall', 'XXXX-FA'],
+      ['We train every single day.', 'every single day', 'P1D'],
       // An amount per period: a set of such periods.
       ['The freeze will cost the school $3 million a year.', 'a year', 'P1Y'],
       ['The bonds pay $4 million annually.', 'annually', 'P1Y'], // a sum of money, not a count
@@ -920,6 +922,8 @@ describe('tagTimexes: clock times and their days', () => {
       'tonight',
       '2025-01-30TNI',
     ],
+    // "leap day", a holiday written in lower case, in a leap year only.
+    ['Stores ran promotions for leap day.', 'leap day', '2024-02-29'],
     // "the month" after "for", "in", "end": the month named just before, else the publication month.
     ['The dollar was on course for a 1.6 percent loss for the month.', 'the month', '2025-01'],
     ['Retail sales rose in December. Online sales jumped 1.3 percent in the month.', 'the month', '2024-12'],
