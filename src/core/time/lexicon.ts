@@ -324,7 +324,6 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   // "on New Year's", "a New Year's party": the day.
   "new year's": { fixed: [1, 1] },
   halloween: { fixed: [10, 31] },
-  'leap day': { fixed: [2, 29] },
   "valentine's day": { fixed: [2, 14] },
   "st. patrick's day": { fixed: [3, 17] },
   'may day': { fixed: [5, 1] },

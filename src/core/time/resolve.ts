@@ -2251,22 +2251,20 @@ function yearOfSentence(c: Candidate, ctx: ResolveContext): NarrativeAnchor | nu
 function habitual(text: string, start: number, end = start): boolean {
   return (
     HABIT_BEFORE.test(text.slice(Math.max(0, start - 90), start)) ||
-    // ("The tournament is normally held every two years in March": a passive after "is" is the
-    // habit's own verb; "November and December typically account for": the months are its subject.)
-    HABIT_PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 90), start)) ||
+    // ("November and December typically account for a third of sales": the months are its subject.)
     (end > start && HABIT_AFTER.test(text.slice(end, end + 40)))
   );
 }
-const HABIT_PASSIVE_BEFORE =
-  /\b(?:is|are)\s+(?:usually|normally|typically|traditionally|customarily)\s+[a-z]+(?:\s+[A-Za-z'-]+){0,5}?\s+(?:in|on|by|between|until|during|from|after)\s+(?:(?:early|mid|late|the)[\s-]+)?$/;
 const HABIT_AFTER =
   /^(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:usually|normally|typically|traditionally)\s+(?![a-z]+ed\b)[a-z]+/;
-const HABIT_BEFORE =
-  /\b(?:usually|normally|typically|traditionally|customarily)\s+(?!held\b|[a-z]+ed\b|expect\b)[a-z]+(?:\s+[A-Za-z'-]+){0,5}?\s+(?:in|on|by|between|until|during|from|after)\s+(?:(?:early|mid|late|the)[\s-]+)?(?:(?:[A-Z][a-z]+|the\s+\w+|\w+\s+\w+)\s+(?:and|to)\s+(?:(?:early|mid|late|the)[\s-]+)?)?$/;
+const HABIT_ADVERB = '(?:usually|normally|typically|traditionally|customarily)';
+const HABIT_BEFORE = new RegExp(
+  // ("The tournament is normally held every two years in March": a passive after "is" is the habit's
+  // own verb.)
+  `\\b(?:(?:is|are)\\s+${HABIT_ADVERB}\\s+[a-z]+|${HABIT_ADVERB}\\s+(?!held\\b|[a-z]+ed\\b|expect\\b)[a-z]+)(?:\\s+[A-Za-z'-]+){0,5}?\\s+(?:in|on|by|between|until|during|from|after)\\s+(?:(?:early|mid|late|the)[\\s-]+)?(?:(?:[A-Z][a-z]+|the\\s+\\w+|\\w+\\s+\\w+)\\s+(?:and|to)\\s+(?:(?:early|mid|late|the)[\\s-]+)?)?$`,
+);
 const HABIT_NOTE = 'what usually happens: every year, no one year';
 
-/** A deadline preposition right before a month: "by February", "through January". */
-/** A past era named in passing: "in the 1990s" (not "since the 1970s"), "a decade ago", "years ago". */
 /** "young people today", "most families today": people of the present, not of the day. */
 const PEOPLE_TODAY =
   /\b(?:people|families|children|kids|students|farmers|workers|shoppers|visitors|consumers|parents|teenagers|Americans|Britons|companies|firms|businesses|scientists|seismologists|historians|experts|researchers|doctors|economists)\s+$/i;
@@ -2292,11 +2290,12 @@ function nowadays(ctx: ResolveContext, c: Candidate): boolean {
   );
 }
 
+/** A past era named in passing: "in the 1990s" (not "since the 1970s"), "a decade ago", "years ago". */
 const PAST_ERA =
   /\b(?:(?<!\bsince\s+(?:the\s+)?)(?:the\s+)?(?:1[5-9]|20)\d0s|(?:a|two|three|several|many|a\s+few)\s+(?:decades?|generations?|years)\s+ago|a\s+generation\s+ago|a\s+century\s+ago)\b/i;
 
+/** A deadline preposition right before a month: "by February", "through January". */
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
-/** Statistics of a month: "figures for February", "September payroll figures", "March data". */
 /** A sentence about something that recurs ("open daily", "every weeknight"), naming no one day
  * ("screens tonight at 7 p.m." does; "every Thursday" does not). */
 function recurringHour(sentence: string, timex: string): boolean {
@@ -2360,6 +2359,7 @@ const DATA_NOUN_AFTER =
 /** "growth of around 10.5% in", "earnings for": figures of the quarter that follows. */
 const DATA_NOUN_BEFORE =
   /\b(?:gross\s+domestic\s+product|GDP|growth|earnings|results|profits?|sales|revenues?|output)\b(?:[^.;!?]|\.(?=\d)){0,40}?\b(?:in|for|during)\s+(?:the\s+)?$/i;
+/** Statistics of a month: "figures for February", "September payroll figures", "March data". */
 const DATA_FOR_BEFORE =
   /\b(?:(?:figures|data|numbers|statistics|payrolls?|readings?)\s+for|(?:report|index|output|production\s+figures|sales)\s+for|(?:three|six|nine|twelve|12)\s+months\s+(?:to|through|ended|ending))\s+(?:the\s+(?:three|six|nine|twelve|12)\s+months\s+(?:to|through|ended|ending)\s+)?$/i;
 /** "after a 1.2 percent gain in October": a month's figure. */
@@ -2744,7 +2744,6 @@ function resolvePeriod(
   }
 }
 
-/** Whether `at` lies inside a quotation of its paragraph (an odd number of quote marks before it). */
 /**
  * The clause of a quotation around text[start, end) is told in the past ("I played really clean
  * today", "Tonight they did", "today was about the team") and not in the present ("we remain
@@ -2799,6 +2798,7 @@ const QUOTE_PAST = new Set([
   'played',
 ]);
 
+/** Whether `at` lies inside a quotation of its paragraph (an odd number of quote marks before it). */
 function inQuotation(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at) + 1;
   const before = text.slice(from, at);
