@@ -415,7 +415,7 @@ const DATE_AFTER_WEEKDAY = new RegExp(
 );
 
 const NEWSPAPER_AFTER =
-  /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Independent|Observer|newspaper|paper)\b/;
+  /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Independent|Observer|Sentinel|Gazette|Chronicle|Journal|Courier|Globe|Star|Record|Standard|newspaper|paper)\b/;
 
 /** "the last half of" before a decade. */
 const HALF_OF_BEFORE = /\b(?:the\s+)?(first|last|latter|second)\s+half\s+of\s+$/i;
@@ -706,6 +706,19 @@ export const RULES: Rule[] = [
       if (!/^[A-Z]/.test(wdWord)) return null;
       // "the Sunday Times", "a Sunday newspaper": a paper's name, not a day.
       if (NEWSPAPER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      // "cuts Sunday hours", "every day except Sunday": a kind of day's hours, any week's, which our
+      // annotators leave untagged (not "Monday trading", "its Saturday schedule": one day's).
+      const kindAfter = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (
+        !g(m, 'rel') &&
+        !g(m, 'pod') &&
+        (/^\s+(?:hours|opening)\b/.test(kindAfter) ||
+          /\bexcept\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, m.index - 10), m.index)))
+      )
+        return null;
+      // ("fewer Sunday services": the services of every Sunday, a set.)
+      if (!g(m, 'rel') && !g(m, 'pod') && !g(m, 'mod') && /^\s+services\b/.test(kindAfter))
+        return whole(m, 'weekday', { k: 'set', value: `XXXX-WXX-${WEEKDAYS[wdWord.toLowerCase()]!}` });
       const mod = g(m, 'mod')?.toLowerCase();
       // ("overnight on Friday 11 April": the date that follows is the day; the word stays out.)
       if (
@@ -1385,6 +1398,14 @@ export const RULES: Rule[] = [
         /\bYear$/.test(m[0]) &&
         /^\s+of\s+the\s+[A-Z]/.test(
           after + text.slice(m.index + m[0].length + 12, m.index + m[0].length + 16),
+        )
+      )
+        return null;
+      // "whose fiscal year matches the calendar year": a kind of year, no date.
+      if (
+        /calendar\s+year$/i.test(m[0]) &&
+        /\b(?:match(?:es|ed|ing)?|mirrors?|follows?|same\s+as|coincides?\s+with)\s+$/i.test(
+          text.slice(Math.max(0, m.index - 24), m.index),
         )
       )
         return null;

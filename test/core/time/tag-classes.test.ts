@@ -119,6 +119,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['Staff worked double shifts at weekends.', 'weekends', 'XXXX-WXX-WE'],
       ['Call Town Hall weekdays between 8:30 a.m. and 4:30 p.m.', 'weekdays', 'XXXX-WXX-WD'],
       ['Geese return to the marsh each fall.', 'each fall', 'XXXX-FA'],
+      ['The new timetable brings fewer Sunday services.', 'Sunday', 'XXXX-WXX-7'],
       ['We train every single day.', 'every single day', 'P1D'],
       // An amount per period: a set of such periods.
       ['The freeze will cost the school $3 million a year.', 'a year', 'P1Y'],
@@ -150,6 +151,12 @@ describe('tagTimexes(text, {reference})', () => {
       'The minimum wage rose to $15 an hour.',
       'Rooms will cost between $35 and $55 a night.',
       'People were doing 50, 60 miles an hour on the ice.',
+      // (Nor a kind of year or a day's hours: "whose fiscal year matches the calendar year", "cuts
+      // Sunday hours", "every morning except Sunday", "the Sunday Sentinel".)
+      'Corvane, whose fiscal year matches the calendar year, raised its dividend.',
+      'The plan cuts Sunday hours at three libraries.',
+      'The shop kept its shutters up except on Sunday.',
+      'He is suing the publisher of the Sunday Sentinel.',
       // (Nor overnight lows, an award "of the year", a change "on the year".)
       'Overnight lows of -8C are expected across Scotland.',
       'She is nominated for album of the year.',
