@@ -528,6 +528,7 @@ const MONEY_BEFORE_RATE =
   /(?:(?:[$£€¥]|\b[A-Z]{1,2}\$|\bGBP|\bUSD|\bEUR)\s?[\d.,]+(?:\s*(?:billion|million|bn|m|k))?|\b(?:dollars|pounds|euros|yen|kronor|kroner|rupees|francs))\s*$/;
 
 /** "60 miles an hour", "40 kilometres per hour": a speed's unit before the hour. */
+const BARRELS_BEFORE = /\b(?:barrels|bpd)(?:\s+of\s+(?:oil|crude)(?:\s+equivalent)?)?\s*$/i;
 const SPEED_BEFORE = /\b(?:miles|kilometres|kilometers|km|metres|meters|feet|knots)\s*$/i;
 
 /** A text that names the Fourth of July, where "the Fourth" is short for it. */
@@ -2014,6 +2015,9 @@ export const RULES: Rule[] = [
       // (our news annotators 13 of 13, WikiWars "kilometers a day"; TBAQ 3 of 9).
       if (/^an?$/i.test(numStr) && !q && !the && !dir && !tail) {
         const before = text.slice(Math.max(0, m.index - 14), m.index);
+        // "450,000 barrels a day", "barrels of oil equivalent a day": an oil flow, no time (TBAQ
+        // and our annotators 0 of 7).
+        if (BARRELS_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
         // "$15 an hour", "$120 a night", "60 miles an hour": a wage, a price or a speed, no time.
         if (
           /^(?:hour|minute|second|night)$/.test(unit) &&
@@ -2280,6 +2284,13 @@ export const RULES: Rule[] = [
         !/^\s+(?:and|or|in|on|at|from|to|by|with|for|since|until|rather|instead|but|while|as|after|before|through|during|over)\b/.test(
           text.slice(end, end + 12),
         )
+      )
+        return null;
+      // "90 million barrels per day": an oil flow, as "barrels a day".
+      if (
+        phrase &&
+        /^per\s/i.test(phrase) &&
+        BARRELS_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
       )
         return null;
       // "gusts of 255 km per hour", "15 million instructions per second": a speed, not a time.

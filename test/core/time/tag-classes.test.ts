@@ -157,6 +157,9 @@ describe('tagTimexes(text, {reference})', () => {
       'The plan cuts Sunday hours at three libraries.',
       'The shop kept its shutters up except on Sunday.',
       'He is suing the publisher of the Sunday Sentinel.',
+      // (Nor an oil flow.)
+      'Iran shipped about 450,000 barrels a day to the bloc.',
+      'Demand will reach 104 million barrels per day.',
       // (Nor overnight lows, an award "of the year", a change "on the year".)
       'Overnight lows of -8C are expected across Scotland.',
       'She is nominated for album of the year.',
