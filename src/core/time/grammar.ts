@@ -709,17 +709,17 @@ export const RULES: Rule[] = [
       if (NEWSPAPER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       // "cuts Sunday hours", "every day except Sunday": a kind of day's hours, any week's, which our
       // annotators leave untagged (not "Monday trading", "its Saturday schedule": one day's).
-      const kindAfter = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      if (
-        !g(m, 'rel') &&
-        !g(m, 'pod') &&
-        (/^\s+(?:hours|opening)\b/.test(kindAfter) ||
-          /\bexcept\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, m.index - 10), m.index)))
-      )
-        return null;
-      // ("fewer Sunday services": the services of every Sunday, a set.)
-      if (!g(m, 'rel') && !g(m, 'pod') && !g(m, 'mod') && /^\s+services\b/.test(kindAfter))
-        return whole(m, 'weekday', { k: 'set', value: `XXXX-WXX-${WEEKDAYS[wdWord.toLowerCase()]!}` });
+      if (!g(m, 'rel') && !g(m, 'pod')) {
+        const kindAfter = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        if (
+          /^\s+(?:hours|opening)\b/.test(kindAfter) ||
+          /\bexcept\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, m.index - 10), m.index))
+        )
+          return null;
+        // ("fewer Sunday services": the services of every Sunday, a set.)
+        if (!g(m, 'mod') && /^\s+services\b/.test(kindAfter))
+          return whole(m, 'weekday', { k: 'set', value: `XXXX-WXX-${WEEKDAYS[wdWord.toLowerCase()]!}` });
+      }
       const mod = g(m, 'mod')?.toLowerCase();
       // ("overnight on Friday 11 April": the date that follows is the day; the word stays out.)
       if (

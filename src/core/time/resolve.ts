@@ -2556,14 +2556,14 @@ function resolvePeriod(
     const anchor: Resolved['anchor'] = a.index >= 0 ? { kind: 'timex', index: a.index } : dct;
     const from = a.index >= 0 ? 'the date the text last named' : `the publication date (${published(ref!)})`;
     let delta = rel === 'same' || rel === 'that' ? 0 : dir;
+    // The day the anchor names, when it names one.
+    const named = a.d !== undefined && a.m !== undefined ? dayOf(a.y, a.m, a.d) : undefined;
     // "crews had worked through the night", "spent the night on the roof" in a past clause, on the
     // publication day with no evening of it in hand: the night just gone, the one before.
     if (
       c.rule === 'theNight' &&
       ref !== null &&
-      a.d !== undefined &&
-      a.m !== undefined &&
-      dayOf(a.y, a.m, a.d) === ref &&
+      named === ref &&
       !(ctx.lastDay && ctx.lastDay.day === ref && (ctx.lastDay.late || (ctx.lastDay.h ?? 0) >= 17)) &&
       tenseAt(ctx.text, c.start, c.end).tense === 'past'
     )
@@ -2601,7 +2601,6 @@ function resolvePeriod(
       return { type: 'DATE', value, anchor, explanation: say(value, `${what} such season from ${from}`) };
     }
     // "the previous weekend", "the following weekend": from a week or a day the text named.
-    const named = a.d !== undefined && a.m !== undefined ? dayOf(a.y, a.m, a.d) : undefined;
     const monday = a.monday ?? (named !== undefined ? named - (weekdayOf(named) - 1) * DAY_MS : undefined);
     if (unit === 'weekend' && monday !== undefined) {
       // After a Tuesday, the following weekend is that week's; after a Sunday, the next week's.
