@@ -17,6 +17,7 @@ import type { TaggedTimex } from '../types';
 import { DAY_MS, describeDay, fmtDay, isoToDay, monthOf, yearOf } from './calendar';
 import { findCandidates, type Candidate } from './grammar';
 import {
+  afterMidnight,
   resolveCandidate,
   valueToAnchor,
   type NarrativeAnchor,
@@ -669,6 +670,9 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
     const clock = t.value.slice(t.value.indexOf('T'));
     if (!clock.startsWith('T')) continue;
     t.value = next.value + clock;
+    // ("a hearing that stretched past midnight on Friday": the small hours after that Friday.)
+    if (clock === 'T00:00' && /^midnight\b/i.test(t.text) && afterMidnight(text, t.start))
+      t.value = fmtDay(isoToDay(next.value)! + DAY_MS) + clock;
     t.anchor = { kind: 'timex', index: j };
     t.explanation = `${t.text} -> ${t.value}: ${clock.slice(1)} on the day named after it (${next.text})`;
   }

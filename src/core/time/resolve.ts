@@ -239,6 +239,10 @@ function holidayDay(name: string, y: number): number | null {
   return nthWeekday(y, 11, 1, 1) + DAY_MS;
 }
 
+/** "past midnight", "shortly after midnight": the time falls in the day that midnight began. */
+export const afterMidnight = (text: string, start: number) =>
+  /\b(?:past|after)\s+$/i.test(text.slice(Math.max(0, start - 7), start));
+
 const otherCalendarDays = new Map<string, number | null>();
 
 /**
@@ -248,6 +252,7 @@ const otherCalendarDays = new Map<string, number | null>();
  *
  * @example fmtDay(otherCalendarDay('chinese', '1', 1, 2026)!) // '2026-02-17' (Lunar New Year)
  */
+
 export function otherCalendarDay(calendar: string, month: string, day: number, y: number): number | null {
   const key = `${calendar}/${month}/${day}/${y}`;
   const known = otherCalendarDays.get(key);
@@ -995,6 +1000,20 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       if (day === null) {
         const value = `XXXX-XX-XXT${hhmm}`;
         return { type: 'TIME', value, anchor: none, explanation: say(value, UNKNOWN) };
+      }
+      // "a meeting that ran past midnight", "shortly after midnight": a time in the small hours, on
+      // the day that midnight began, not the last instant of the day it ended.
+      // Not told ahead, with no day of its own, it is the midnight that began the publication day.
+      if (m.h === 24 && afterMidnight(ctx.text, c.start)) {
+        const began = day === ref && tenseAt(ctx.text, c.start, c.end).tense !== 'future';
+        const value = `${fmtDay(began ? day : day + DAY_MS)}T00:00`;
+        const where = began ? 'the publication day' : `the day after ${why.replace(/^on /, '')}`;
+        return {
+          type: 'TIME',
+          value,
+          anchor,
+          explanation: say(value, `just after midnight, at the start of ${where}`),
+        };
       }
       const value = `${fmtDay(day)}T${hhmm}`;
       // "at 4.30am that Friday": the day named next is the time's (it is set once that day is read),

@@ -749,6 +749,11 @@ describe('tagTimexes: clock times and their days', () => {
     ["The switch took effect at midnight on New Year's Eve.", 'midnight', '2024-12-31T24:00'],
     ['The strike begins at midnight.', 'midnight', '2025-01-30T24:00'],
     ['A Mass at 4 p.m. today was followed by another at midnight.', 'midnight', '2025-01-30T24:00'],
+    // Past midnight is the small hours of the next day: of the day named, or of publication told in the past.
+    ['The hearing on Tuesday stretched past midnight.', 'midnight', '2025-01-29T00:00'],
+    ['A hearing that stretched past midnight on Friday ended the talks.', 'midnight', '2025-01-25T00:00'],
+    ['The vote came shortly after midnight.', 'midnight', '2025-01-30T00:00'],
+    ['Officers will stay on patrol until after midnight.', 'midnight', '2025-01-31T00:00'],
     // A recurrence in the hour's own clause, whatever day another clause names.
     [
       'The library will close at 6 p.m. on Fridays, under a budget the council approved Monday.',
