@@ -2321,13 +2321,17 @@ function recurringHour(sentence: string, timex: string): boolean {
   const clause = clauseOf(sentence, timex);
   // "The library will close on Sundays and at 6 p.m. on Fridays ..., under a budget the council
   // approved Monday": a recurrence in the hour's own clause is not undone by a day in another.
-  if (RECURRING.test(clause)) sentence = clause;
-  if (!RECURRING.test(sentence)) return false;
+  if (RECURRING.test(clause) || RECURRING_IN_CLAUSE.test(clause)) sentence = clause;
+  else if (!RECURRING.test(sentence)) return false;
   // ("transit officials said Wednesday": the day of the telling is not the hour's.)
   // ("From Sunday, the museum will be open daily ... through Oct. 31": the days that bound the
   // recurrence do not make it one day's.)
   return !ONE_DAY.test(
-    sentence.replace(RECURRING_ALL, ' ').replace(SAID_ON_DAY, ' ').replace(BOUNDING_DAY, ' '),
+    sentence
+      .replace(RECURRING_ALL, ' ')
+      .replace(RECURRING_IN_CLAUSE_ALL, ' ')
+      .replace(SAID_ON_DAY, ' ')
+      .replace(BOUNDING_DAY, ' '),
   );
 }
 
@@ -2372,6 +2376,15 @@ function clauseOf(sentence: string, timex: string): string {
 const RECURRING =
   /\b(?:daily|nightly|every(?:\s+other)?\s+(?:day|night|morning|evening|week(?:day|night|end)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|each\s+(?:day|night|morning|evening|weekday|weeknight|concert|show|performance|screening|session|class|service|tour)|every\s+weeknight|\w+\s+days\s+a\s+week|(?:on\s+)?weekdays|on\s+weekends|weeknights|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/i;
 const RECURRING_ALL = new RegExp(RECURRING.source, 'gi');
+/**
+ * Words of a recurrence that only speak for their own clause: "trains run every hour between 7am
+ * and 10pm", "regularly full by 11am", "no bus gets me there before 09:00 twice a week", "on
+ * Saturday nights", "between 4 p.m. and 8 p.m. on the hottest days" (not "issued shortly after
+ * 9:30 a.m., ... would be tested twice a week").
+ */
+const RECURRING_IN_CLAUSE =
+  /\b(?:regularly|every\s+hour|(?:once|twice|\w+\s+times)\s+a\s+(?:day|week)|each\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings|nights)|on\s+(?:the\s+)?(?:\w+\s+)?days\b(?!\s+(?:before|after|since|of|that)))/i;
+const RECURRING_IN_CLAUSE_ALL = new RegExp(RECURRING_IN_CLAUSE.source, 'gi');
 /** A set of figures after a quarter: "fourth-quarter growth", "third-quarter results". */
 const DATA_NOUN_AFTER =
   /^\s+(?:gross\s+domestic\s+product|GDP|growth|earnings|results|profits?|sales|revenues?|output|figures|data|numbers)\b/i;

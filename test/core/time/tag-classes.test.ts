@@ -763,6 +763,25 @@ describe('tagTimexes: clock times and their days', () => {
     ['Clinics will be open Mondays and Thursdays from 9 a.m. to 4 p.m.', '9 a.m.', 'XXXX-XX-XXT09:00'],
     ['It serves dinner until 10 p.m., and until 11 p.m. on weekends.', '11 p.m.', 'XXXX-XX-XXT23:00'],
     ['Police patrol every night, and on Monday the attack came at 3 a.m.', '3 a.m.', '2025-01-27T03:00'],
+    // A recurrence said only in the hour's own clause: every hour, twice a week, on such days.
+    [
+      'Trains will run every hour between 7am and 10pm, rising to every half-hour from May.',
+      '10pm',
+      'XXXX-XX-XXT22:00',
+    ],
+    [
+      'I commute twice a week and there is no bus that gets me there before 09:00.',
+      '09:00',
+      'XXXX-XX-XXT09:00',
+    ],
+    ['The last train home on Saturday nights will leave at 11:05 p.m.', '11:05 p.m.', 'XXXX-XX-XXT23:05'],
+    ['Avoid running dryers between 4 p.m. and 8 p.m. on the hottest days.', '4 p.m.', 'XXXX-XX-XXT16:00'],
+    ['Car parks were regularly full by 11am last summer.', '11am', 'XXXX-XX-XXT11:00'],
+    [
+      'In a statement issued shortly after 9:30 a.m., officials said crews would be tested twice a week.',
+      '9:30 a.m.',
+      '2025-01-30T09:30',
+    ],
     ['Debates run every weeknight in February, starting at 9 p.m.', '9 p.m.', 'XXXX-XX-XXT21:00'],
     ['The film screens tonight at 7 p.m., as it does every night.', '7 p.m.', '2025-01-30T19:00'],
     [
