@@ -2335,6 +2335,10 @@ function recurringHour(sentence: string, timex: string): boolean {
   );
 }
 
+/** The day news was told, right before `end`: "the ONS said on Wednesday", "data showed Thursday". */
+const TOLD_ON_DAY = new RegExp(
+  `\\b(?:${SAYING_VERB}|showed|reported)\\s+(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$`,
+);
 const SAID_ON_DAY = new RegExp(
   `\\b${SAYING_VERB}\\s+(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b`,
   'g',
@@ -2575,8 +2579,25 @@ function resolvePeriod(
       (!a || a.m === undefined || ctx.lastMonth.index > a.index)
     )
       a = { index: ctx.lastMonth.index, y: ctx.lastMonth.y, m: ctx.lastMonth.m };
-    if (a && unit === 'quarter' && ctx.lastQuarter)
-      a = { index: ctx.lastQuarter.index, y: ctx.lastQuarter.y, q: ctx.lastQuarter.q };
+    // ("Margin widened to 48% from 44% in the previous quarter" after a forecast for the fourth
+    // quarter, or after "the first quarter of last year": a sequential comparison of an earnings
+    // report is with the quarter before the one it reports.)
+    const lq =
+      (rel === 'previous' || rel === 'preceding') && ctx.reportQuarter ? ctx.reportQuarter : ctx.lastQuarter;
+    if (a && unit === 'quarter' && lq) a = { index: lq.index, y: lq.y, q: lq.q };
+    // "fell by 2,000 in October, the ONS said on Wednesday, a bigger drop than in the previous
+    // month": the month before that of the figures, not before the day they were told.
+    if (
+      unit === 'month' &&
+      (rel === 'previous' || rel === 'preceding') &&
+      a?.d !== undefined &&
+      a.end !== undefined &&
+      ctx.lastMonth &&
+      ctx.lastMonth.index < a.index &&
+      TOLD_ON_DAY.test(ctx.text.slice(Math.max(0, a.end - 40), a.end)) &&
+      sentencesBetween(ctx.text, ctx.lastMonth.end, c.start) <= 1
+    )
+      a = { index: ctx.lastMonth.index, y: ctx.lastMonth.y, m: ctx.lastMonth.m };
     if (!a) {
       return {
         type: unit === 'day' && pod ? 'TIME' : 'DATE',

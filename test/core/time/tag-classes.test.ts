@@ -2060,6 +2060,42 @@ describe('tagTimexes: a quarter named as a bound is no base for "the previous qu
   });
 });
 
+describe('tagTimexes: "the previous quarter" of an earnings report, "the previous month" of figures', () => {
+  it.each([
+    // After a forecast for a quarter not yet closed, or after the same quarter of last year: the
+    // quarter before the one reported.
+    [
+      '2023-10-26',
+      'Corvane reported third-quarter profit and forecast fourth-quarter sales of $4.4 billion. Gross margin widened to 48% from 44% in the previous quarter.',
+      '2023-Q2',
+    ],
+    [
+      '2012-01-26',
+      'Fourth-quarter revenue rose to $440 million, compared with $398 million in the first quarter of last year. Customers who held back in the previous quarter came back.',
+      '2011-Q3',
+    ],
+    // With no quarter reported, the quarter the text last named.
+    ['2016-12-22', 'Growth picked up in the second quarter from the previous quarter.', '2016-Q1'],
+  ])('%s: %j', (ref, text, value) => {
+    expect(valueOf(text, 'the previous quarter', ref)).toBe(value);
+  });
+  it.each([
+    // The month before that of the figures, not before the day they were told.
+    [
+      'Unemployment fell by 21,000 in October, the ONS said on Wednesday, a bigger drop than in the previous month.',
+      '2013-09',
+    ],
+    ['Unemployment fell by 21,000 in October, a bigger drop than in the previous month.', '2013-09'],
+    // A day the story moved to, not one of telling, stays the base.
+    [
+      'Prices fell in October. On Nov. 12 the index rose again, the first gain since the previous month.',
+      '2013-10',
+    ],
+  ])('%j', (text, value) => {
+    expect(valueOf(text, 'the previous month', '2013-11-13')).toBe(value);
+  });
+});
+
 describe('tagTimexes: the month of a set of figures', () => {
   it.each([
     ['2018-03-01', 'Figures for February will be published on 8 March.', 'February', '2018-02'],
