@@ -2724,14 +2724,27 @@ function resolvePeriod(
       if (dir > 0) return fromPublication(coming, `the coming weekend (${pub})`);
       if (wd >= 6) return fromPublication(current, `the weekend of publication (${pub})`);
       // "cold through the weekend", "talks until the weekend": a span running into the next one.
+      // ("Aides worked through the weekend", "flooding that lingered through the weekend": a past
+      // verb makes it the weekend gone; not one that governs an infinitive, "urged people to keep a
+      // bag packed through the holiday weekend".)
+      const said = tenseAt(ctx.text, c.start, c.end);
+      const cueAt = said.cue ? ctx.text.lastIndexOf(said.cue, c.start) : -1;
+      const pastVerb =
+        said.tense === 'past' && !(cueAt >= 0 && /\bto\s+[a-z]+\b/.test(ctx.text.slice(cueAt, c.start)));
       const until = DEADLINE_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 8), c.start));
-      const t: Tense = until ? { tense: 'future', cue: until[0].trim() } : tenseAt(ctx.text, c.start, c.end);
+      const t: Tense =
+        until && !(/through/i.test(until[0]) && pastVerb) ? { tense: 'future', cue: until[0].trim() } : said;
       // "the weekend" early in the week is the one just gone; "this weekend" needs a past verb for that.
       // From Thursday on, the weekend just past is "last weekend": a past verb ("urged both sides to
       // return to the table this weekend", "jurors were sent home for the weekend") points to the
       // coming one, unless the weekend is when it happened ("since the weekend", "over the weekend").
+      // ("Advance ticket sales for this weekend were strong", "nearly sold out for this weekend" on
+      // a Tuesday to Friday: the past is the selling's, and what it is for is the weekend ahead.)
+      const forThis =
+        rel === 'this' && wd >= 2 && /\bfor\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 4), c.start));
       const pastFirst =
         (t.tense === 'past' &&
+          !forThis &&
           (wd <= 3 ||
             /\b(?:since|over|during|at)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)))) ||
         (t.tense === 'none' && wd <= 3 && rel !== 'this');

@@ -1459,6 +1459,35 @@ describe('tagTimexes: pairs of months, "that year", and more news forms', () => 
   });
 });
 
+describe('tagTimexes: the weekend of a past verb', () => {
+  it.each([
+    // Said Tuesday to Friday, what is "for this weekend" is for the one ahead, whatever the tense
+    // of the selling; a weekend a past verb is about is the one gone.
+    [
+      '2024-02-21',
+      'Tickets went on sale in October and are nearly sold out for this weekend.',
+      'this weekend',
+      '2024-W08-WE',
+    ],
+    ['2019-10-01', 'Advance ticket sales for this weekend were up 20%.', 'this weekend', '2019-W40-WE'],
+    ['2019-10-01', 'Protests took place this weekend.', 'this weekend', '2019-W39-WE'],
+    // On a Monday a past verb still looks back.
+    ['2024-05-13', 'Advance ticket sales for this weekend were up 20%.', 'this weekend', '2024-W19-WE'],
+    // "Through" a weekend told in the past is the weekend gone; an infinitive keeps it ahead.
+    ['2015-12-16', 'Aides worked through the weekend.', 'the weekend', '2015-W50-WE'],
+    ['2020-09-01', 'Flooding lingered through the weekend.', 'the weekend', '2020-W35-WE'],
+    [
+      '2021-09-01',
+      'The sheriff urged people to keep a bag packed through the weekend.',
+      'the weekend',
+      '2021-W35-WE',
+    ],
+    ['2021-09-01', 'Cold weather will last through the weekend.', 'the weekend', '2021-W35-WE'],
+  ])('%s: %j', (ref, text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
+
 describe('tagTimexes: seasons of publication and their edges', () => {
   const tag = (text: string) => find(text, '2014-07-06').map((t) => [t.text, t.value, t.mod ?? null]);
   it.each([
