@@ -868,8 +868,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         why = `on ${WD_NAMES[m.wd]}, the day of the time before the bracket or the one next to it`;
       } else if (m.wd !== undefined && ref !== null) {
         const t = tenseAt(ctx.text, c.start, c.end);
-        day = ref + weekdayDelta(ref, m.wd, t.tense === 'future' ? 'future' : 'past') * DAY_MS;
-        why = `on ${WD_NAMES[m.wd]}, ${tenseNote(t)}`;
+        // ("the Thursday deadline would be the real test. 'Midnight Thursday is when we find out'":
+        // a weekday named again without a cue of its own is the one named before.)
+        const before = t.tense === 'none' ? ctx.weekdays?.get(m.wd) : undefined;
+        day = before?.day ?? ref + weekdayDelta(ref, m.wd, t.tense === 'future' ? 'future' : 'past') * DAY_MS;
+        why = before
+          ? `on ${WD_NAMES[m.wd]}, the ${WD_NAMES[m.wd]} the text named before`
+          : `on ${WD_NAMES[m.wd]}, ${tenseNote(t)}`;
       } else if (m.stamp && ref !== null) {
         day = ref;
         why = 'on the publication day: a time stamp of the story';

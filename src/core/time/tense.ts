@@ -539,7 +539,14 @@ function computeTense(text: string, start: number, end: number): Tense {
   if (right) return { tense: right.tense, cue: right.cue };
   // "wind chills well below zero in parts of the Midwest by Friday": with no verb near, a day named
   // as a deadline is still ahead.
-  if (/\bby\s+$/i.test(before) && dayNamed) return { tense: 'future', cue: 'by' };
+  // (So is one whose hour comes first: "pull back by midnight on Thursday", "by 5 p.m. Friday".)
+  if (
+    /\bby\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?)\s+(?:on\s+)?)?$/i.test(
+      text.slice(Math.max(0, start - 30), start),
+    ) &&
+    dayNamed
+  )
+    return { tense: 'future', cue: 'by' };
   // "Residents will vote on a separate bond proposal for a new high school gym in November": with
   // no verb near, a plan further back in the sentence still sets the time ahead.
   // (Months and coarser named outright: a day so far from its verb is more often the reporter's, and
@@ -705,6 +712,10 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // "agreed to purchase [the unit for $22 million in] February": the intended act lies ahead, so the
     // infinitive carries the cue, one word nearer the timex than the verb that governs it.
     let gov = words[i - 2]?.toLowerCase() ?? '';
+    // ("agreed on Tuesday to stop fighting from dawn on Wednesday": the day of the agreeing stands
+    // between the verb and its infinitive.)
+    if (prev === 'to' && /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)$/.test(gov))
+      gov = (words[i - 3]?.toLowerCase() === 'on' ? words[i - 4] : words[i - 3])?.toLowerCase() ?? '';
     // "urged both sides to return", "asked the court to rule": a directive with its object before "to".
     if (prev === 'to' && !TO_FUTURE.has(gov)) {
       const k = [3, 4, 5].find((n) => DIRECTIVE_WITH_OBJECT.has(words[i - n]?.toLowerCase() ?? ''));

@@ -1488,6 +1488,34 @@ describe('tagTimexes: the weekend of a past verb', () => {
   });
 });
 
+describe('tagTimexes: a truce set ahead', () => {
+  const ref = '2012-11-20'; // a Tuesday
+  it.each([
+    // The day of the agreeing between the verb and its infinitive does not hide the intention.
+    [
+      'Government forces agreed on Tuesday to stop fighting in the valley from dawn on Wednesday.',
+      'dawn on Wednesday',
+      '2012-11-21TMO',
+    ],
+    ['The two sides agreed Tuesday to resume talks on Friday.', 'Friday', '2012-11-23'],
+    ['The two sides agreed on Tuesday and met on Friday.', 'Friday', '2012-11-16'],
+    // A deadline whose hour comes before its day.
+    [
+      'The deal requires both sides to pull artillery back by midnight on Thursday.',
+      'Thursday',
+      '2012-11-22',
+    ],
+    // A day with its hour, named again without a cue, is the day named before.
+    [
+      'Diplomats said the Thursday deadline would be the real test. Midnight Thursday is when we find out.',
+      'Midnight Thursday',
+      '2012-11-22T24:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
+
 describe('tagTimexes: seasons of publication and their edges', () => {
   const tag = (text: string) => find(text, '2014-07-06').map((t) => [t.text, t.value, t.mod ?? null]);
   it.each([
