@@ -663,7 +663,19 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         delta = weekdayDelta(ref, m.wd, dir);
         // "rescheduled for Thursday ... If Thursday's try is also scrubbed ... the window on Thursday
         // lasts one second": a weekday named again without a cue of its own is the one named before.
-        const before = ctx.weekdays?.get(m.wd);
+        // (Not one ahead in a sentence whose days so far lie behind: "last week's strikes, which
+        // halved services on Tuesday and Wednesday and again on Friday", after "by Friday".)
+        // (A weekday the sentence named, not the day something was said: "said on Friday that
+        // Sunday's session ...".)
+        const sentenceBehind =
+          ctx.lastDay !== null &&
+          ctx.lastDay.day < ref &&
+          ref - ctx.lastDay.day < 7 * DAY_MS &&
+          sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0 &&
+          /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(ctx.text.slice(0, ctx.lastDay.end)) &&
+          !TOLD_ON_DAY.test(ctx.text.slice(Math.max(0, ctx.lastDay.end - 40), ctx.lastDay.end));
+        const again = ctx.weekdays?.get(m.wd);
+        const before = again && !(sentenceBehind && again.day > ref) ? again : undefined;
         if (before !== undefined && (t.tense === 'none' || t.cue === "'s")) {
           delta = Math.round((before.day - ref) / DAY_MS);
         }

@@ -1516,6 +1516,24 @@ describe('tagTimexes: a truce set ahead', () => {
   });
 });
 
+describe('tagTimexes: a weekday named again in a sentence whose days lie behind', () => {
+  const ref = '2022-12-19'; // a Monday
+  const text =
+    'Passengers have been told to complete their journeys by Friday. They are still recovering from ' +
+    "last week's strikes, which halved services across much of Britain on Tuesday and Wednesday and again on Friday and Saturday.";
+  it('reads it in the past week, not as the day ahead named before', () => {
+    const days = find(text, ref)
+      .filter((t) => /day$/.test(t.text))
+      .map((t) => t.value);
+    expect(days).toEqual(['2022-12-23', '2022-12-13', '2022-12-14', '2022-12-16', '2022-12-17']);
+  });
+  it('still repeats the day ahead after a day on which something was said', () => {
+    const said =
+      "Talks resume on Sunday, mediators said. The minister said on Friday that Sunday's session would focus on roads.";
+    expect(find(said, '2024-01-06').map((t) => t.value)).toEqual(['2024-01-07', '2024-01-05', '2024-01-07']);
+  });
+});
+
 describe('tagTimexes: seasons of publication and their edges', () => {
   const tag = (text: string) => find(text, '2014-07-06').map((t) => [t.text, t.value, t.mod ?? null]);
   it.each([
