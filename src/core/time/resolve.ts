@@ -1970,6 +1970,33 @@ function resolveDate(
     const value = fmt(opener.y);
     return fromTimex(value, opener.index, say(value, 'in the year that opens the sentence'));
   }
+  // "On March 29, 1994, she kept the legislature sitting past midnight ... The budget passed at
+  // 2:58 a.m. on March 30": a day told in the past within two weeks of a day long past that its
+  // own or the previous sentence named is in that day's year.
+  const near = ctx.lastDay;
+  if (
+    !m.rel &&
+    m.d !== undefined &&
+    near &&
+    near.day < ref - 180 * DAY_MS &&
+    near.end <= c.start &&
+    sentencesBetween(ctx.text, near.end, c.start) <= 1 &&
+    // (Told in the past: "The council's first meeting of the new year is Jan. 7" is ahead.)
+    tenseAt(ctx.text, c.start, c.end).tense === 'past'
+  ) {
+    const ny = yearOf(near.day);
+    const yy = [ny, ny - 1, ny + 1].find(
+      (y) => isValidDay(y, month, m.d!) && Math.abs(dayOf(y, month, m.d!) - near.day) <= 14 * DAY_MS,
+    );
+    if (yy !== undefined) {
+      const value = fmt(yy);
+      return fromTimex(
+        value,
+        near.index,
+        say(value, 'within two weeks of the day named just before, long past'),
+      );
+    }
+  }
   if (m.rel) {
     let y = refY;
     // "last February" said in March means a year ago; the month just gone is "last month".

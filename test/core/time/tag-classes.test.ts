@@ -1534,6 +1534,32 @@ describe('tagTimexes: a weekday named again in a sentence whose days lie behind'
   });
 });
 
+describe('tagTimexes: a day told in the past just after a day long past', () => {
+  it.each([
+    [
+      'On March 29, 1994, she kept the legislature sitting late. The budget passed at 2:58 a.m. on March 30.',
+      'March 30',
+      '1994-03-30',
+    ],
+    // Across the turn of the year.
+    ['The ship left Southampton on Dec. 28, 1911. It reached New York on Jan. 4.', 'Jan. 4', '1912-01-04'],
+    // Not ahead of it in the present: "the first meeting is Jan. 7".
+    [
+      'On Dec. 31, 2019, officers answered 37 calls. The first meeting of the new year is Jan. 7.',
+      'Jan. 7',
+      '2025-01-07',
+    ],
+    // Nor a day far from it.
+    [
+      'On March 29, 1994, she kept the legislature sitting late. The budget passed on June 30.',
+      'June 30',
+      '2024-06-30',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-11-02')).toBe(value);
+  });
+});
+
 describe('tagTimexes: seasons of publication and their edges', () => {
   const tag = (text: string) => find(text, '2014-07-06').map((t) => [t.text, t.value, t.mod ?? null]);
   it.each([
