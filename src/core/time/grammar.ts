@@ -24,6 +24,7 @@ import {
   TIME_ZONES,
 } from './lexicon';
 import { KeywordIndex } from './keywords';
+import { isValidDay } from './calendar';
 
 /** What a candidate means, before it is resolved against a reference date. */
 export type Meaning =
@@ -643,6 +644,28 @@ export const RULES: Rule[] = [
       const c = monthCandidate(m, text);
       if (!c || c.meaning.k !== 'date') return null;
       return { ...c, rule: 'weekOfMonth', meaning: { ...c.meaning, weekOf: true } };
+    },
+  },
+  {
+    // the last day of November | the first day of March 2020: that day of the month
+    name: 'dayOfMonthEdge',
+    keys: ['day of'],
+    re: new RegExp(
+      `\\bthe\\s+(?<ord>first|last|final)\\s+day\\s+of\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      'gi',
+    ),
+    build: (m, text) => {
+      const month = MONTHS[g(m, 'mon')!.toLowerCase().replace(/\.$/, '')];
+      if (month === undefined) return null;
+      const first = g(m, 'ord')!.toLowerCase() === 'first';
+      const y = g(m, 'year') ? +g(m, 'year')! : undefined;
+      // (February's last day waits on a year: without one it is not known.)
+      if (!first && month === 2 && y === undefined) return null;
+      const last = month === 2 ? (isValidDay(y!, 2, 29) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+      if (m.groups) m.groups.day = String(first ? 1 : last);
+      const c = monthCandidate(m, text);
+      if (!c || c.meaning.k !== 'date') return null;
+      return { ...c, start: m.index, rule: 'dayOfMonthEdge' };
     },
   },
   {

@@ -1560,6 +1560,21 @@ describe('tagTimexes: a day told in the past just after a day long past', () => 
   });
 });
 
+describe('tagTimexes: the first or last day of a month', () => {
+  it.each([
+    ['Sales rose through the last day of November.', 'the last day of November', '2022-11-30'],
+    ['Applications close on the first day of March 2020.', 'the first day of March 2020', '2020-03-01'],
+    ['The law took effect on the last day of February 2024.', 'the last day of February 2024', '2024-02-29'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2023-01-06')).toBe(value);
+  });
+  it('leaves a yearless last day of February to the month', () => {
+    expect(find('Prices peaked on the last day of February.', '2023-01-06').map((t) => t.text)).toEqual([
+      'February',
+    ]);
+  });
+});
+
 describe('tagTimexes: seasons of publication and their edges', () => {
   const tag = (text: string) => find(text, '2014-07-06').map((t) => [t.text, t.value, t.mod ?? null]);
   it.each([
