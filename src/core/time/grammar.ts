@@ -1927,6 +1927,21 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // this time last year | this time next week: the same day, a year or a week from now
+    name: 'thisTime',
+    keys: ['this time'],
+    re: /\bthis\s+time\s+(?<rel>last|next)\s+(?<unit>year|month|week)\b/gi,
+    build: (m) =>
+      whole(m, 'thisTime', {
+        k: 'offset',
+        n: 1,
+        unit: unitKey(g(m, 'unit')!),
+        dir: g(m, 'rel')!.toLowerCase() === 'last' ? -1 : 1,
+        narrative: false,
+        grain: 'day',
+      }),
+  },
+  {
     // two years | the past three years | nearly a year and a half | 18-month | two weeks ago | a day later
     name: 'duration',
     keys: UNIT_KEYS,

@@ -1273,6 +1273,23 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // unit counts in the next smaller one that makes it whole.
       const [n, unit] = wholeCount(m.n, m.unit);
       // "Fifty years ago this week": the publication's day, week or month, years back.
+      // "up 5% on this time last year", "open by this time next week": the same day a year, a month
+      // or a week from publication.
+      if (c.rule === 'thisTime' && ref !== null) {
+        let at = ref + m.dir * 7 * DAY_MS;
+        if (m.unit !== 'week') {
+          const [y, mo] = m.unit === 'year' ? [refY + m.dir, refM] : addMonths(refY, refM, m.dir);
+          at = dayOf(y, mo, Math.min(dateOf(ref), isValidDay(y, mo, dateOf(ref)) ? dateOf(ref) : 28));
+        }
+        const value = fmtDay(at);
+        return fromDct(
+          value,
+          say(
+            value,
+            `the same day a ${m.unit} ${m.dir < 0 ? 'before' : 'after'} publication (${published(ref)})`,
+          ),
+        );
+      }
       if (m.grain && ref !== null) {
         const [years] = wholeCount(m.n * (UNITS[m.unit]?.times ?? 1), 'year');
         const day = dayOf(refY - years, refM, Math.min(dateOf(ref), 28));

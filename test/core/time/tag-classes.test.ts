@@ -1575,6 +1575,17 @@ describe('tagTimexes: the first or last day of a month', () => {
   });
 });
 
+describe('tagTimexes: "this time last year"', () => {
+  it.each([
+    ['Prices are up 5% on this time last year.', 'this time last year', '2023-12-27'],
+    ['We hope to be open by this time next year.', 'this time next year', '2025-12-27'],
+    ['Sales doubled from this time last month.', 'this time last month', '2024-11-27'],
+    ['Queues were longer at this time last week.', 'this time last week', '2024-12-20'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-12-27')).toBe(value);
+  });
+});
+
 describe('tagTimexes: seasons of publication and their edges', () => {
   const tag = (text: string) => find(text, '2014-07-06').map((t) => [t.text, t.value, t.mod ?? null]);
   it.each([
