@@ -1160,6 +1160,26 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         base = { index: base.index, y: m.y, q: base.q };
         why = `${why.replace(/ \(published.*$/, '')}, in ${m.y}`;
       }
+      // "For the first half, the loss narrowed ... from 1.02 billion kronor in the same period last
+      // year": the period its sentence reports is a half year, not the quarter.
+      const lead = ctx.text
+        .slice(Math.max(0, c.start - 200), c.start)
+        .split(/[.!?]["”]?\s+(?=["“]?[A-Z])/)
+        .pop()!;
+      const half = m.period ? HALF_IN_SENTENCE.exec(lead) : null;
+      if (half) {
+        const h = /second|last|2/i.test(half[0]) ? 2 : 1;
+        const value = `${fmtYear(base.y + m.shiftYears)}-H${h}`;
+        return {
+          type: 'DATE',
+          value,
+          anchor,
+          explanation: say(
+            value,
+            `${m.shiftYears ? 'a year before ' : ''}the half year its sentence reports ("${half[0]}")`,
+          ),
+        };
+      }
       const value = `${fmtYear(base.y + m.shiftYears)}-Q${base.q}`;
       return {
         type: 'DATE',
@@ -2450,6 +2470,9 @@ const RECURRING_ALL = new RegExp(RECURRING.source, 'gi');
 const RECURRING_IN_CLAUSE =
   /\b(?:regularly|every\s+hour|(?:once|twice|\w+\s+times)\s+a\s+(?:day|week)|each\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings|nights)|on\s+(?:the\s+)?(?:\w+\s+)?days\b(?!\s+(?:before|after|since|of|that)))/i;
 const RECURRING_IN_CLAUSE_ALL = new RegExp(RECURRING_IN_CLAUSE.source, 'gi');
+/** A half year a sentence reports: "the first half", "the first six months", "H1". */
+const HALF_IN_SENTENCE =
+  /\b(?:(?:first|second)\s+half|(?:first|last)\s+six\s+months|six\s+months\s+(?:to|through|ended|ending)\s+(?:June|Dec)|H[12])\b/i;
 /** A set of figures after a quarter: "fourth-quarter growth", "third-quarter results". */
 const DATA_NOUN_AFTER =
   /^\s+(?:gross\s+domestic\s+product|GDP|growth|earnings|results|profits?|sales|revenues?|output|figures|data|numbers)\b/i;

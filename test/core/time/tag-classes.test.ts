@@ -1575,6 +1575,29 @@ describe('tagTimexes: the first or last day of a month', () => {
   });
 });
 
+describe('tagTimexes: "the same period last year" of a half year', () => {
+  it.each([
+    [
+      '2014-07-31',
+      'For the first half, the loss narrowed to 390 million kronor from 1.02 billion kronor in the same period last year.',
+      '2013-H1',
+    ],
+    [
+      '2012-08-31',
+      'Ridership was up 7 percent in the first six months of 2012 compared with the same period last year.',
+      '2011-H1',
+    ],
+    // A quarter's sentence keeps the quarter.
+    [
+      '2012-07-05',
+      'The county issued 96 permits in the second quarter, compared with 71 in the same period last year.',
+      '2011-Q2',
+    ],
+  ])('%s: %j', (ref, text, value) => {
+    expect(valueOf(text, 'the same period last year', ref)).toBe(value);
+  });
+});
+
 describe('tagTimexes: "this time last year"', () => {
   it.each([
     ['Prices are up 5% on this time last year.', 'this time last year', '2023-12-27'],
