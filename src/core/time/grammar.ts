@@ -2022,9 +2022,10 @@ export const RULES: Rule[] = [
         /\b(?:will|would|could|may|might|can|shall)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))
       )
         return { start, end, rule: 'someday', meaning: { k: 'ref', value: 'FUTURE_REF' } };
-      // "in recent years", "recent decades": the past at large (PAST_REF), as TimeBank and our news
-      // set mostly write them; "recent weeks" and "recent months" stay lengths of unstated size.
-      if (numLower === 'recent' && /^(?:years|decades)$/i.test(unitWord) && !dir && !q)
+      // "in recent years", "recent decades", "in recent days": the past at large (PAST_REF), as
+      // TimeBank and our news set mostly write them; "recent weeks" and "recent months" stay lengths
+      // of unstated size, as TimeBank writes them (our annotators write PAST_REF).
+      if (numLower === 'recent' && /^(?:days|years|decades)$/i.test(unitWord) && !dir && !q)
         return { start, end, rule: 'vague', meaning: { k: 'ref', value: 'PAST_REF' } };
       // "a night shift", "a night porter", "a night out": a kind of work or outing, not a night long.
       if (unit === 'night' && /^an?$/i.test(numStr) && !q && NIGHT_KIND.test(text.slice(end, end + 12)))

@@ -1598,6 +1598,17 @@ describe('tagTimexes: "the same period last year" of a half year', () => {
   });
 });
 
+describe('tagTimexes: "recent days" is the past at large', () => {
+  it.each([
+    ['Fighting has intensified in recent days.', 'recent days', 'PAST_REF'],
+    ['Fighting has intensified in recent years.', 'recent years', 'PAST_REF'],
+    // As TimeBank writes them, weeks and months stay lengths of unstated size.
+    ['Fighting has intensified in recent weeks.', 'recent weeks', 'PXW'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
+
 describe('tagTimexes: "this time last year"', () => {
   it.each([
     ['Prices are up 5% on this time last year.', 'this time last year', '2023-12-27'],
