@@ -1162,10 +1162,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       }
       // "For the first half, the loss narrowed ... from 1.02 billion kronor in the same period last
       // year": the period its sentence reports is a half year, not the quarter.
-      const lead = ctx.text
-        .slice(Math.max(0, c.start - 200), c.start)
-        .split(/[.!?]["”]?\s+(?=["“]?[A-Z])/)
-        .pop()!;
+      const sentence = sentenceAround(ctx.text, c.start, c.end);
+      const lead = sentence.slice(0, sentence.lastIndexOf(ctx.text.slice(c.start, c.end)));
       const half = m.period ? HALF_IN_SENTENCE.exec(lead) : null;
       if (half) {
         const h = /second|last|2/i.test(half[0]) ? 2 : 1;
@@ -1299,7 +1297,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         let at = ref + m.dir * 7 * DAY_MS;
         if (m.unit !== 'week') {
           const [y, mo] = m.unit === 'year' ? [refY + m.dir, refM] : addMonths(refY, refM, m.dir);
-          at = dayOf(y, mo, Math.min(dateOf(ref), isValidDay(y, mo, dateOf(ref)) ? dateOf(ref) : 28));
+          at = dayOf(y, mo, isValidDay(y, mo, dateOf(ref)) ? dateOf(ref) : 28);
         }
         const value = fmtDay(at);
         return fromDct(
