@@ -302,12 +302,13 @@ export const SET_WORDS: Record<string, string> = {
 
 /**
  * How a holiday falls in a year: a fixed day; the nth weekday of a month (weekday 1 = Monday, n = -1
- * for the last); days from Easter Sunday; days from another holiday; or a rule of its own.
+ * for the last); days from Easter Sunday (the Western or the Orthodox one); days from another
+ * holiday; or a rule of its own.
  */
 export type HolidayRule =
   | { fixed: [month: number, day: number] }
   | { nth: [month: number, weekday: number, n: number] }
-  | { easter: number }
+  | { easter: number; orthodox?: true }
   | { after: [holiday: string, days: number] }
   | { usElection: true }
   /** A day of another calendar, read with the platform's Intl calendars: [calendar, month, day]. */
@@ -368,6 +369,9 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   easter: { easter: 0 },
   'easter sunday': { easter: 0 },
   'easter monday': { easter: 1 },
+  // The Orthodox churches keep the Julian reckoning: their Easter and Christmas fall later.
+  'orthodox easter': { easter: 0, orthodox: true },
+  'orthodox christmas': { fixed: [1, 7] },
   'australia day': { fixed: [1, 26] },
   'waitangi day': { fixed: [2, 6] },
   'groundhog day': { fixed: [2, 2] },

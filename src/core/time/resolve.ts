@@ -208,6 +208,20 @@ function easterDay(y: number): number {
   return dayOf(y, Math.floor(n / 31), (n % 31) + 1);
 }
 
+/**
+ * Orthodox Easter Sunday of year `y`: the Julian calendar's Easter (Meeus's Julian algorithm),
+ * moved to the Gregorian date by the calendars' gap in that century (13 days from 1900 to 2099).
+ *
+ * @example fmtDay(orthodoxEasterDay(2019)) // '2019-04-28'
+ */
+function orthodoxEasterDay(y: number): number {
+  const d = (19 * (y % 19) + 15) % 30;
+  const e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
+  const n = d + e + 114;
+  const gap = Math.floor(y / 100) - Math.floor(y / 400) - 2;
+  return dayOf(y, Math.floor(n / 31), (n % 31) + 1) + gap * DAY_MS;
+}
+
 /** The nth weekday `wd` (1 = Monday) of a month; n = -1 is the last. */
 function nthWeekday(y: number, month: number, wd: number, n: number): number {
   if (n < 0) {
@@ -226,7 +240,7 @@ function holidayDay(name: string, y: number): number | null {
   if ('fixed' in rule)
     return isValidDay(y, rule.fixed[0], rule.fixed[1]) ? dayOf(y, rule.fixed[0], rule.fixed[1]) : null;
   if ('nth' in rule) return nthWeekday(y, ...rule.nth);
-  if ('easter' in rule) return easterDay(y) + rule.easter * DAY_MS;
+  if ('easter' in rule) return (rule.orthodox ? orthodoxEasterDay(y) : easterDay(y)) + rule.easter * DAY_MS;
   if ('after' in rule) {
     const base = holidayDay(rule.after[0], y);
     return base === null ? null : base + rule.after[1] * DAY_MS;

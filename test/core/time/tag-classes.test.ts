@@ -1609,6 +1609,23 @@ describe('tagTimexes: "recent days" is the past at large', () => {
   });
 });
 
+describe('tagTimexes: the Orthodox Easter and Christmas', () => {
+  it.each([
+    ['2019-04-20', 'Orthodox Easter falls a week after Easter this year.', 'Orthodox Easter', '2019-04-28'],
+    ['2024-04-20', 'Orthodox Easter falls on May 5 this year.', 'Orthodox Easter', '2024-05-05'],
+    // The same Sunday as the Western Easter in some years.
+    [
+      '2025-04-10',
+      'Orthodox Easter falls on the same day as Easter this year.',
+      'Orthodox Easter',
+      '2025-04-20',
+    ],
+    ['2024-12-30', 'Orthodox Christmas is celebrated on Jan. 7.', 'Orthodox Christmas', '2025-01-07'],
+  ])('%s: %j', (ref, text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
+
 describe('tagTimexes: "this time last year"', () => {
   it.each([
     ['Prices are up 5% on this time last year.', 'this time last year', '2023-12-27'],
