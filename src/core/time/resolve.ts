@@ -687,7 +687,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           ref - ctx.lastDay.day < 7 * DAY_MS &&
           sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0 &&
           /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(ctx.text.slice(0, ctx.lastDay.end)) &&
-          !TOLD_ON_DAY.test(ctx.text.slice(Math.max(0, ctx.lastDay.end - 40), ctx.lastDay.end));
+          !TOLD_ON_DAY.test(ctx.text.slice(Math.max(0, ctx.lastDay.end - 40), ctx.lastDay.end)) &&
+          // (Behind by a past verb of its own, not by default: "permits for marches on Friday and
+          // on Saturday" after "Saturday morning ... will" is no frame.)
+          tenseAt(ctx.text, ctx.lastDay.end - 1, ctx.lastDay.end).tense === 'past';
         const again = ctx.weekdays?.get(m.wd);
         const before = again && !(sentenceBehind && again.day > ref) ? again : undefined;
         if (before !== undefined && (t.tense === 'none' || t.cue === "'s")) {

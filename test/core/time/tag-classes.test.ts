@@ -1527,6 +1527,12 @@ describe('tagTimexes: a weekday named again in a sentence whose days lie behind'
       .map((t) => t.value);
     expect(days).toEqual(['2022-12-23', '2022-12-13', '2022-12-14', '2022-12-16', '2022-12-17']);
   });
+  it('still repeats the day ahead when the sentence is behind only by default', () => {
+    const text =
+      'A rally is planned for Saturday morning, when organizers will march downtown. ' +
+      'Protest groups have permits for marches on Friday and on Saturday.';
+    expect(valueOf(text, 'Saturday', '2017-01-17')).toBe('2017-01-21');
+  });
   it('still repeats the day ahead after a day on which something was said', () => {
     const said =
       "Talks resume on Sunday, mediators said. The minister said on Friday that Sunday's session would focus on roads.";
