@@ -661,7 +661,7 @@ export const RULES: Rule[] = [
       const y = g(m, 'year') ? +g(m, 'year')! : undefined;
       // (February's last day waits on a year: without one it is not known.)
       if (!first && month === 2 && y === undefined) return null;
-      const last = month === 2 ? (isValidDay(y!, 2, 29) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+      const last = [31, 30, 29, 28].find((d) => isValidDay(y ?? 2001, month, d))!;
       if (m.groups) m.groups.day = String(first ? 1 : last);
       const c = monthCandidate(m, text);
       if (!c || c.meaning.k !== 'date') return null;

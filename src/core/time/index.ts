@@ -669,10 +669,9 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
     const t = out[i]!;
     const clock = t.value.slice(t.value.indexOf('T'));
     if (!clock.startsWith('T')) continue;
-    t.value = next.value + clock;
     // ("a hearing that stretched past midnight on Friday": the small hours after that Friday.)
-    if (clock === 'T00:00' && /^midnight\b/i.test(t.text) && afterMidnight(text, t.start))
-      t.value = fmtDay(isoToDay(next.value)! + DAY_MS) + clock;
+    const after = clock === 'T00:00' && /^midnight\b/i.test(t.text) && afterMidnight(text, t.start);
+    t.value = (after ? fmtDay(isoToDay(next.value)! + DAY_MS) : next.value) + clock;
     t.anchor = { kind: 'timex', index: j };
     t.explanation = `${t.text} -> ${t.value}: ${clock.slice(1)} on the day named after it (${next.text})`;
   }

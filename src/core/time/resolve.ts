@@ -266,7 +266,6 @@ const otherCalendarDays = new Map<string, number | null>();
  *
  * @example fmtDay(otherCalendarDay('chinese', '1', 1, 2026)!) // '2026-02-17' (Lunar New Year)
  */
-
 export function otherCalendarDay(calendar: string, month: string, day: number, y: number): number | null {
   const key = `${calendar}/${month}/${day}/${y}`;
   const known = otherCalendarDays.get(key);
@@ -681,7 +680,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // halved services on Tuesday and Wednesday and again on Friday", after "by Friday".)
         // (A weekday the sentence named, not the day something was said: "said on Friday that
         // Sunday's session ...".)
-        const sentenceBehind =
+        const sentenceBehind = () =>
           ctx.lastDay !== null &&
           ctx.lastDay.day < ref &&
           ref - ctx.lastDay.day < 7 * DAY_MS &&
@@ -692,7 +691,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           // on Saturday" after "Saturday morning ... will" is no frame.)
           tenseAt(ctx.text, ctx.lastDay.end - 1, ctx.lastDay.end).tense === 'past';
         const again = ctx.weekdays?.get(m.wd);
-        const before = again && !(sentenceBehind && again.day > ref) ? again : undefined;
+        const before = again && !(again.day > ref && sentenceBehind()) ? again : undefined;
         if (before !== undefined && (t.tense === 'none' || t.cue === "'s")) {
           delta = Math.round((before.day - ref) / DAY_MS);
         }
@@ -1179,9 +1178,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       }
       // "For the first half, the loss narrowed ... from 1.02 billion kronor in the same period last
       // year": the period its sentence reports is a half year, not the quarter.
-      const sentence = sentenceAround(ctx.text, c.start, c.end);
-      const lead = sentence.slice(0, sentence.lastIndexOf(ctx.text.slice(c.start, c.end)));
-      const half = m.period ? HALF_IN_SENTENCE.exec(lead) : null;
+      const sentence = m.period ? sentenceAround(ctx.text, c.start, c.end) : '';
+      const half = HALF_IN_SENTENCE.exec(sentence.slice(0, sentence.lastIndexOf(text)));
       if (half) {
         const h = /second|last|2/i.test(half[0]) ? 2 : 1;
         const value = `${fmtYear(base.y + m.shiftYears)}-H${h}`;
@@ -1307,7 +1305,6 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // "Half a century later" is 50 years on, "a year and a half ago" 18 months back: a fraction of a
       // unit counts in the next smaller one that makes it whole.
       const [n, unit] = wholeCount(m.n, m.unit);
-      // "Fifty years ago this week": the publication's day, week or month, years back.
       // "up 5% on this time last year", "open by this time next week": the same day a year, a month
       // or a week from publication.
       if (c.rule === 'thisTime' && ref !== null) {
@@ -1325,6 +1322,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           ),
         );
       }
+      // "Fifty years ago this week": the publication's day, week or month, years back.
       if (m.grain && ref !== null) {
         const [years] = wholeCount(m.n * (UNITS[m.unit]?.times ?? 1), 'year');
         const day = dayOf(refY - years, refM, Math.min(dateOf(ref), 28));
