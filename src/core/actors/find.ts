@@ -155,8 +155,9 @@ function readRun(
   }
   if (start >= to) return to;
   const whole = tokens.slice(start, to);
-  const wholeKey = whole.map((t) => t.norm).join(' ');
-  if (!gz.places.has(wholeKey) && !KNOWN.has(whole.map((t) => t.text).join(' '))) {
+  const wholeKey = whole.length === 1 ? whole[0]!.norm : whole.map((t) => t.norm).join(' ');
+  const known = KNOWN_FIRST.has(whole[0]!.text) && KNOWN.has(whole.map((t) => t.text).join(' '));
+  if (!gz.places.has(wholeKey) && !known) {
     const org = orgSpan(tokens, start, to, gz);
     if (org) {
       if (org.from > start) segment(text, tokens, start, org.from, gz, out);

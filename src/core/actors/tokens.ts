@@ -20,6 +20,11 @@ const KEEP_DOT =
   /^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Rev|Prof|Capt|Maj)$/u;
 const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|an|ar|at|az|ibn|bin|abu|abd)[-‐]\p{Lu}/u;
 const UPPER = /^\p{Lu}/u;
+/** Starts with an upper-case letter; ASCII by its code, the rest by the Unicode category. */
+const startsUpper = (word: string) => {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(word);
+};
 const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|ar|at|az|ibn|bin|abu|abd)$/i;
 
 /**
@@ -40,13 +45,14 @@ export function tokenize(text: string): Token[] {
       start,
       end,
       norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-      cap: UPPER.test(surface) || (/^[aeib]/.test(surface) && ARABIC_ARTICLE.test(surface)),
+      cap: startsUpper(surface) || (/^[aeib]/.test(surface) && ARABIC_ARTICLE.test(surface)),
       gap: text.slice(last, start),
     });
     last = end;
   };
   // Cheap character checks first: most words have no dot, apostrophe or hyphen.
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let surface = m[0];
     const start = m.index;
     if (surface.endsWith('.') && !KEEP_DOT.test(surface.slice(0, -1))) surface = surface.slice(0, -1);

@@ -75,7 +75,12 @@ function sentenceAt(article: Article, at: number): number {
  * @example normalizeForId('He said “No”  today.') // 'he said "no" today.'
  */
 export const normalizeForId = (text: string) =>
-  text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  text
+    .toLowerCase()
+    .replace(/[‘’“”]|\s{2,}|[^\S ]/g, (ch) =>
+      ch === '‘' || ch === '’' ? "'" : ch === '“' || ch === '”' ? '"' : ' ',
+    )
+    .trim();
 
 /**
  * The content-derived id of an event: a hash of the article id, the normalised sentence, the

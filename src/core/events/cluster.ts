@@ -14,7 +14,16 @@ export const CLUSTER_THRESHOLDS = {
 };
 
 /** A crude stem: enough to match "arrived"/"arrives"/"arrive" and "talks"/"talk". */
-const stem = (w: string) => w.replace(/(?:ing|ed|es|s|e)$/, '') || w;
+const stem = (w: string) => {
+  const cut = w.endsWith('ing')
+    ? 3
+    : w.endsWith('ed') || w.endsWith('es')
+      ? 2
+      : w.endsWith('s') || w.endsWith('e')
+        ? 1
+        : 0;
+  return cut > 0 && cut < w.length ? w.slice(0, -cut) : w;
+};
 
 /**
  * Content words of an event's sentence, crudely stemmed, without the date itself and without
@@ -92,13 +101,27 @@ export function clusterEvents(
       }
     });
     const pairs: { a: Event; b: Event; score: number }[] = [];
+    // Each posting list is ascending and holds i once, so the events after i sharing word w are
+    // the tail after i's own entry: `seen` counts the entries of w already passed.
+    const seen = new Map<string, number>();
+    const counts = new Int32Array(block.length);
+    const touched: number[] = [];
     for (let i = 0; i < block.length; i++) {
       const a = block[i]!;
-      const shared = new Map<number, number>();
       for (const w of words[i]!) {
-        for (const j of postings.get(w)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+        const list = postings.get(w)!;
+        const at = seen.get(w) ?? 0;
+        seen.set(w, at + 1);
+        for (let k = at + 1; k < list.length; k++) {
+          const j = list[k]!;
+          const n = counts[j]!;
+          counts[j] = n + 1;
+          if (n === 0) touched.push(j);
+        }
       }
-      for (const [j, n] of shared) {
+      for (const j of touched) {
+        const n = counts[j]!;
+        counts[j] = 0;
         const b = block[j]!;
         if (a.articleId === b.articleId) continue;
         const d = (2 * n) / (words[i]!.size + words[j]!.size);
@@ -113,6 +136,7 @@ export function clusterEvents(
           pairs.push({ a, b, score: d + 0.1 * jaccard + (named ? 0.1 : 0) });
         }
       }
+      touched.length = 0;
     }
     pairs.sort((x, y) => y.score - x.score || compareIds(x.a.id, y.a.id) || compareIds(x.b.id, y.b.id));
     for (const { a, b } of pairs) {

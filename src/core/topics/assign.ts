@@ -75,7 +75,9 @@ export function assignTopics(
   text: string,
   matcher: TopicMatcher = (shared ??= createTopicMatcher()),
 ): TopicAssignment[] {
-  const words = [...text.toLowerCase().matchAll(WORD)].map((m) => m[0].replace(/’/g, "'"));
+  const lower = text.toLowerCase();
+  const words = lower.match(WORD) ?? [];
+  if (lower.includes('’')) for (let i = 0; i < words.length; i++) words[i] = words[i]!.replace(/’/g, "'");
   const found = new Map<string, string[]>();
   for (let i = 0; i < words.length; i++) {
     for (const trigger of triggersOf(words[i]!, matcher)) {
