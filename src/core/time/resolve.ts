@@ -2617,11 +2617,14 @@ function resolvePeriod(
       if (day !== null) a = { index: last?.index ?? -1, y: yearOf(day), m: monthOf(day), d: dateOf(day) };
     }
     // "That same day" after "last October": the day is one of that month's, unknown; an older day
-    // the text named is not it.
+    // the text named is not it. (Not after a year: "the arrest in 2019 ... told of it that
+    // evening" is the evening of the day the text last named, unless that day is still ahead: "open
+    // through Oct. 15 ... the first installment for 2024 is due on the same day as the return".)
     if (
       a &&
       unit === 'day' &&
       (rel === 'same' || rel === 'that') &&
+      (a.m !== undefined || (ref !== null && ctx.lastDay !== null && ctx.lastDay.day > ref)) &&
       a.d === undefined &&
       a.q === undefined &&
       a.index >= 0 &&

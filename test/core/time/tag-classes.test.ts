@@ -2497,3 +2497,16 @@ describe('tagTimexes: weekdays of a story about the week ahead', () => {
     ]);
   });
 });
+
+describe('tagTimexes: "that night" after a year, told of a day named before', () => {
+  it('is the night of the day last named, not an unknown day of the year', () => {
+    const text =
+      'The tip slid onto the school on Oct. 21, 1966. In 2016, survivors still spoke of that night.';
+    expect(valueOf(text, 'that night', '2016-10-21')).toBe('1966-10-21TNI');
+  });
+  it('keeps a day of the year when the day last named is still ahead', () => {
+    const text =
+      'Free File stays open through Oct. 15. The first installment for 2024 is due on the same day as the return.';
+    expect(valueOf(text, 'the same day', '2024-04-07')).toBe('2024-XX-XX');
+  });
+});
