@@ -672,7 +672,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           t.tense === 'none' &&
           ((ctx.wdAhead ?? 0) > (ctx.wdBehind ?? 0) + 1 || weekStart || sentenceAhead || thisWeek) &&
           !ctx.weekdays?.has(m.wd);
-        const dir = t.tense === 'future' || ahead ? 'future' : 'past';
+        // With no cue at all, a weekday one or two days ahead is the coming one, not one five or six
+        // days gone: on a Friday, "Now they're telling us maybe Sunday", "The real test comes
+        // Saturday and Sunday". (Further ahead the past reading holds: on a Tuesday, "a 41% premium
+        // to its closing price on Friday"; so it does in a sentence told in the past with nothing
+        // ahead in it: "After talks on Wednesday, the minister said little.")
+        const daysAhead = (m.wd - weekdayOf(ref) + 7) % 7;
+        const soon =
+          t.tense === 'none' &&
+          daysAhead >= 1 &&
+          daysAhead <= 2 &&
+          !toldInPast(sentenceAround(ctx.text, c.start, c.end));
+        const dir = t.tense === 'future' || ahead || soon ? 'future' : 'past';
         delta = weekdayDelta(ref, m.wd, dir);
         // "rescheduled for Thursday ... If Thursday's try is also scrubbed ... the window on Thursday
         // lasts one second": a weekday named again without a cue of its own is the one named before.
@@ -717,7 +728,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           ? `${where} (${published(ref)}), the ${WD_NAMES[m.wd]} the text named before`
           : ahead
             ? `${where} (${published(ref)}), no tense cue: the text's other weekdays lie ahead`
-            : `${where} (${published(ref)}), ${tenseNote(t)}`;
+            : soon
+              ? `${where} (${published(ref)}), no tense cue: the coming one, days away, not the one almost a week gone`
+              : `${where} (${published(ref)}), ${tenseNote(t)}`;
         if (!repeated && t.tense !== 'none' && t.cue !== "'s") {
           ctx.weekdays ??= new Map();
           ctx.weekdays.set(m.wd, { day: ref + delta * DAY_MS });
@@ -2511,6 +2524,15 @@ function thisWeekBefore(text: string, at: number): boolean {
 
 /** A weekday right after a clock time: "at 4.30am that Friday", "at 9 p.m. on Tuesday". */
 const WEEKDAY_NEXT = /^\s+(?:on\s+)?(?:that\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
+/** A past verb ("said", "was", "postponed"). */
+const PAST_VERB =
+  /\b(?:said|told|was|were|had|did|took|made|came|went|got|gave|left|fell|rose|won|lost|began|ran|met|saw|held|led|paid|sold|bought|[a-z]{3,}ed)\b/i;
+/** A word that looks ahead or tells the present ("will", "due", "until", "is"). */
+const AHEAD_OR_NOW =
+  /\b(?:will|would|could|can|may|might|should|shall|expected|due|set\s+to|forecasts?|plans?|planned|scheduled|going\s+to|until|through|starting|from|is|are)\b|['’]ll\b/i;
+/** A sentence told in the past: a past verb and nothing that looks ahead. */
+const toldInPast = (sentence: string) => PAST_VERB.test(sentence) && !AHEAD_OR_NOW.test(sentence);
 
 /** A lead about the week to come: "dominates this week", "what to watch this week", "the week ahead". */
 const WEEK_AHEAD_LEAD = /\b(?:this|the\s+coming)\s+week\b|\bthe\s+week\s+ahead\b/i;

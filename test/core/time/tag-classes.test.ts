@@ -2477,24 +2477,49 @@ describe('tagTimexes: weekdays of a story about the week ahead', () => {
       ['Wednesday', '2024-05-15'],
     ]);
   });
+  // (Days three or more ahead: one or two ahead are the coming ones with no cue at all, below.)
   it("reads a Sunday diary of the coming week as that week's, but not without that lead", () => {
     const text =
       'Markets face a packed schedule in the coming week. Here is what to watch. ' +
-      'Monday The flash estimate of inflation is due. Tuesday Japan raises its sales tax.';
+      'Wednesday The flash estimate of inflation is due. Thursday Japan raises its sales tax.';
     expect(days(text, '2014-03-30')).toEqual([
-      ['Monday', '2014-03-31'],
-      ['Tuesday', '2014-04-01'],
+      ['Wednesday', '2014-04-02'],
+      ['Thursday', '2014-04-03'],
     ]);
-    expect(days('Monday The flash estimate of inflation. Tuesday A sales tax.', '2014-03-30')).toEqual([
-      ['Monday', '2014-03-24'],
-      ['Tuesday', '2014-03-25'],
+    expect(days('Wednesday The flash estimate of inflation. Thursday A sales tax.', '2014-03-30')).toEqual([
+      ['Wednesday', '2014-03-26'],
+      ['Thursday', '2014-03-27'],
     ]);
   });
   it("leaves them last week's without that lead, and the weekend just gone in any case", () => {
-    expect(days('The budget on Tuesday, in Canberra.', '2024-05-13')).toEqual([['Tuesday', '2024-05-07']]);
+    expect(days('The budget on Thursday, in Canberra.', '2024-05-13')).toEqual([['Thursday', '2024-05-09']]);
     expect(days('What to watch this week. Fans marched on Sunday.', '2024-05-13')).toEqual([
       ['Sunday', '2024-05-12'],
     ]);
+  });
+});
+
+describe('tagTimexes: a weekday one or two days ahead, with no cue', () => {
+  it.each([
+    // Published on a Friday: the Sunday two days on, not the one five days gone.
+    ['"Now they\'re telling us maybe Sunday."', 'Sunday', '2018-12-28', '2018-12-30'],
+    ['The real test comes Saturday and Sunday on steep roads.', 'Saturday', '2022-07-15', '2022-07-16'],
+    ['The clocks go back an hour at 2am on Sunday.', 'Sunday', '2020-10-23', '2020-10-25'],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it.each([
+    // Three days ahead and more, the past reading holds.
+    [
+      'The deal values Cardiva at $88 a share, a 41% premium to its closing price on Friday.',
+      'Friday',
+      '2023-12-05',
+      '2023-12-01',
+    ],
+    // So it does in a sentence told in the past with nothing ahead in it.
+    ['After talks on Wednesday, the minister said little.', 'Wednesday', '2023-10-17', '2023-10-11'],
+  ])('%j: %j (published %s) = %s, as before', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
   });
 });
 
