@@ -2728,6 +2728,27 @@ function resolvePeriod(
         explanation: say('XXXX-XX-XX', 'no date precedes it in the text and ' + UNKNOWN),
       };
     }
+    // "Final results may not be known until early Monday. Turnout by mid-afternoon was running
+    // below ..." on a Sunday: a part of a day with no "that", told on the other side of publication
+    // from the day last named, is the publication day's.
+    if (
+      unit === 'day' &&
+      pod &&
+      rel === 'same' &&
+      ref !== null &&
+      a.index >= 0 &&
+      a.d !== undefined &&
+      a.m !== undefined &&
+      !/^(?:earlier\s+|later\s+)?(?:that|the\s+same)\b/i.test(ctx.text.slice(c.start, c.end))
+    ) {
+      // (A bound is no tense: "was at a trade fair until late afternoon", "search teams work until
+      // dusk" in a timeline of past days.)
+      const day = dayOf(a.y, a.m, a.d);
+      const t = day !== ref && Math.abs(day - ref) <= 7 * DAY_MS ? tenseAt(ctx.text, c.start, c.end) : null;
+      const tense = t && !/^(?:until|till|through)$/i.test(t.cue ?? '') ? t.tense : 'none';
+      if ((day > ref && tense === 'past') || (day < ref && tense === 'future'))
+        a = { index: -1, y: yearOf(ref), m: monthOf(ref), d: dateOf(ref) };
+    }
     const anchor: Resolved['anchor'] = a.index >= 0 ? { kind: 'timex', index: a.index } : dct;
     const from = a.index >= 0 ? 'the date the text last named' : `the publication date (${published(ref!)})`;
     let delta = rel === 'same' || rel === 'that' ? 0 : dir;

@@ -2535,3 +2535,26 @@ describe('tagTimexes: "that night" after a year, told of a day named before', ()
     expect(valueOf(text, 'the same day', '2024-04-07')).toBe('2024-XX-XX');
   });
 });
+
+describe('tagTimexes: a part of a day on the side of publication its tense points to', () => {
+  it.each([
+    [
+      'Final results may not be known until early Monday. Turnout by mid-afternoon was running slightly below the level of 2020.',
+      'mid-afternoon',
+      '2024-10-27',
+      '2024-10-27TAF',
+    ],
+    [
+      'Forecasters said Sunday night that skies should stay mostly clear through the early afternoon.',
+      'the early afternoon',
+      '2024-04-08',
+      '2024-04-08TAF',
+    ],
+  ])('%j: %j (published %s) = %s, not the day last named', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it('keeps the day last named when a bound is the only cue', () => {
+    const text = 'Yesterday she was at a trade fair in Glasgow until late afternoon.';
+    expect(valueOf(text, 'late afternoon', '2016-04-10')).toBe('2016-04-09TAF');
+  });
+});
