@@ -672,17 +672,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           t.tense === 'none' &&
           ((ctx.wdAhead ?? 0) > (ctx.wdBehind ?? 0) + 1 || weekStart || sentenceAhead || thisWeek) &&
           !ctx.weekdays?.has(m.wd);
-        // With no cue at all, a weekday one or two days ahead is the coming one, not one five or six
-        // days gone: on a Friday, "Now they're telling us maybe Sunday", "The real test comes
-        // Saturday and Sunday". (Further ahead the past reading holds: on a Tuesday, "a 41% premium
-        // to its closing price on Friday"; so it does in a sentence told in the past with nothing
-        // ahead in it: "After talks on Wednesday, the minister said little.")
-        const daysAhead = (m.wd - weekdayOf(ref) + 7) % 7;
-        const soon =
-          t.tense === 'none' &&
-          daysAhead >= 1 &&
-          daysAhead <= 2 &&
-          !toldInPast(sentenceAround(ctx.text, c.start, c.end));
+        // (With no cue at all, one or two days ahead: the coming one; see comingSoon.)
+        const soon = comingSoon(ctx, c, ref, m.wd, t);
         const dir = t.tense === 'future' || ahead || soon ? 'future' : 'past';
         delta = weekdayDelta(ref, m.wd, dir);
         // "rescheduled for Thursday ... If Thursday's try is also scrubbed ... the window on Thursday
@@ -912,10 +903,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // ("the Thursday deadline would be the real test. 'Midnight Thursday is when we find out'":
         // a weekday named again without a cue of its own is the one named before.)
         const before = t.tense === 'none' ? ctx.weekdays?.get(m.wd) : undefined;
-        day = before?.day ?? ref + weekdayDelta(ref, m.wd, t.tense === 'future' ? 'future' : 'past') * DAY_MS;
+        // ("Permits must be approved by noon Friday" on a Thursday: the coming one, as a bare weekday.)
+        const soon = !before && comingSoon(ctx, c, ref, m.wd, t);
+        day =
+          before?.day ??
+          ref + weekdayDelta(ref, m.wd, t.tense === 'future' || soon ? 'future' : 'past') * DAY_MS;
         why = before
           ? `on ${WD_NAMES[m.wd]}, the ${WD_NAMES[m.wd]} the text named before`
-          : `on ${WD_NAMES[m.wd]}, ${tenseNote(t)}`;
+          : soon
+            ? `on ${WD_NAMES[m.wd]}, no tense cue: the coming one, days away, not the one almost a week gone`
+            : `on ${WD_NAMES[m.wd]}, ${tenseNote(t)}`;
       } else if (m.stamp && ref !== null) {
         day = ref;
         why = 'on the publication day: a time stamp of the story';
@@ -2530,9 +2527,26 @@ const PAST_VERB =
   /\b(?:said|told|was|were|had|did|took|made|came|went|got|gave|left|fell|rose|won|lost|began|ran|met|saw|held|led|paid|sold|bought|[a-z]{3,}ed)\b/i;
 /** A word that looks ahead or tells the present ("will", "due", "until", "is"). */
 const AHEAD_OR_NOW =
-  /\b(?:will|would|could|can|may|might|should|shall|expected|due|set\s+to|forecasts?|plans?|planned|scheduled|going\s+to|until|through|starting|from|is|are)\b|['’]ll\b/i;
+  /\b(?:will|would|could|can|may|might|must|should|shall|expected|due|set\s+to|forecasts?|plans?|planned|scheduled|going\s+to|until|through|starting|from|is|are)\b|['’]ll\b/i;
 /** A sentence told in the past: a past verb and nothing that looks ahead. */
 const toldInPast = (sentence: string) => PAST_VERB.test(sentence) && !AHEAD_OR_NOW.test(sentence);
+
+/**
+ * With no cue at all, a weekday one or two days ahead is the coming one, not one five or six days
+ * gone: on a Friday, "Now they're telling us maybe Sunday", "The real test comes Saturday and
+ * Sunday". (Further ahead the past reading holds: on a Tuesday, "a 41% premium to its closing price
+ * on Friday"; so it does in a sentence told in the past with nothing ahead in it: "After talks on
+ * Wednesday, the minister said little.")
+ */
+function comingSoon(ctx: ResolveContext, c: Candidate, ref: number, wd: number, t: Tense): boolean {
+  const daysAhead = (wd - weekdayOf(ref) + 7) % 7;
+  return (
+    t.tense === 'none' &&
+    daysAhead >= 1 &&
+    daysAhead <= 2 &&
+    !toldInPast(sentenceAround(ctx.text, c.start, c.end))
+  );
+}
 
 /** A lead about the week to come: "dominates this week", "what to watch this week", "the week ahead". */
 const WEEK_AHEAD_LEAD = /\b(?:this|the\s+coming)\s+week\b|\bthe\s+week\s+ahead\b/i;

@@ -2509,6 +2509,23 @@ describe('tagTimexes: a weekday one or two days ahead, with no cue', () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
   it.each([
+    // A clock time with its weekday, and a sentence with a past participle after a modal.
+    [
+      'Food vendors must have their permits approved at Town Hall by noon Friday.',
+      'noon Friday',
+      '2015-07-02',
+      '2015-07-03T12:00',
+    ],
+    [
+      'The track map shows it crossing the coast between 10pm Monday and 4am Tuesday.',
+      '4am Tuesday',
+      '2024-01-14',
+      '2024-01-16T04:00',
+    ],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it.each([
     // Three days ahead and more, the past reading holds.
     [
       'The deal values Cardiva at $88 a share, a 41% premium to its closing price on Friday.',
