@@ -371,6 +371,10 @@ const COMPARED_WITH =
   /\b(?:than|from|with)\s+(?:(?:more|less)\s+than\s+)?(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?(?:[$£€]?\d[\d,.]*\s*(?:%|percent\s+|per\s+cent\s+|(?:million|billion|bn|m|k)\b\s*)?(?:[a-z]+\s+)?)?$/i;
 
 /** "the year to September", "the 12 months ended in March": a year that a month closes. */
+/** A period ended by the day that follows: "the quarter, which ended Sept. 30", "the six months to June 30". */
+const PERIOD_ENDED_BY =
+  /\b(quarter|half|(?:three|six|twelve|3|6|12)\s+months|year)\b[^.;]{0,30}?\b(?:ended|ending|to|through)\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?$/;
+
 const YEAR_TO =
   /\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending|through)\s+(?:(?:in|the\s+end\s+of)\s+)?[A-Z][a-z]+\.?$/;
 
@@ -1540,6 +1544,33 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const shifted = dayOf(yearOf(day.day) + m.dir * n, monthOf(day.day), dateOf(day.day));
         value = fmtDay(shifted);
         why = `the same day ${n} year(s) ${m.dir < 0 ? 'before' : 'after'} the date the text last named`;
+        // "Revenue in the latest quarter, which ended Sept. 30, rose 6% from a year earlier", "profit
+        // in the six months to June 30, from 6.6 billion a year earlier": the period that day ends.
+        const ended = PERIOD_ENDED_BY.exec(ctx.text.slice(Math.max(0, day.end - 90), day.end));
+        // (A calendar quarter or half only when the day ends one, or the quarter is named before it:
+        // "the six months ended Aug. 12" is no half year.)
+        const mo = monthOf(day.day);
+        const calendarEnd = mo % 3 === 0 && dateOf(day.day) >= 28;
+        const what = ended?.[1]!.toLowerCase() ?? '';
+        const lq = ctx.lastQuarter?.index === day.index - 1 ? ctx.lastQuarter : null;
+        const y = yearOf(day.day) + m.dir * n;
+        const period = !ended
+          ? null
+          : /quarter|three|3/.test(what)
+            ? lq
+              ? `${fmtYear(lq.y + m.dir * n)}-Q${lq.q}`
+              : calendarEnd
+                ? `${fmtYear(y)}-Q${mo / 3}`
+                : null
+            : /half|six|6/.test(what)
+              ? calendarEnd && mo % 6 === 0
+                ? `${fmtYear(y)}-H${mo / 6}`
+                : null
+              : fmtYear(y);
+        if (period) {
+          value = period;
+          why = `the period the date the text last named ends, ${n} year(s) ${m.dir < 0 ? 'before' : 'after'}`;
+        }
       }
       // "The mill closed in 1987. Half a century later [after 1975], the building is flats": counted
       // from the year last named, the years run past publication; not said of the future, they

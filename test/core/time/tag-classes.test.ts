@@ -2575,3 +2575,30 @@ describe('tagTimexes: a part of a day on the side of publication its tense point
     expect(valueOf(text, 'late afternoon', '2016-04-10')).toBe('2016-04-09TAF');
   });
 });
+
+describe('tagTimexes: "a year earlier" after a period that a named day ends', () => {
+  it.each([
+    [
+      'Revenue in the latest quarter, which ended Sept. 30, rose 6% to $5.2 billion from a year earlier.',
+      '2025-10-30',
+      '2024-Q3',
+    ],
+    [
+      'Operating profit dropped to 4.1 billion kronor in the six months to June 30, from 6.6 billion kronor a year earlier.',
+      '2024-07-31',
+      '2023-H1',
+    ],
+    [
+      'Pretax profit rose 12% in the year to March 31, from 2.06 billion pounds a year earlier.',
+      '2019-05-14',
+      '2018',
+    ],
+  ])('%j (published %s): %s', (text, ref, value) => {
+    expect(valueOf(text, 'a year earlier', ref)).toBe(value);
+  });
+  it('keeps the day when the period is no calendar quarter or half', () => {
+    const text =
+      'For the six months ended Aug. 12, Provigo posted net income of C$6.5 million, compared with C$18.1 million a year earlier.';
+    expect(valueOf(text, 'a year earlier', '1989-10-26')).toBe('1988-08-12');
+  });
+});
