@@ -2136,6 +2136,30 @@ function resolveDate(
     const chosen = pickNearOccurrence(ref, inYear, effective ? { tense: 'future' } : t, !effective);
     y = chosen === null ? refY : yearOf(chosen);
     why = `no year is given: the ${name} ${m.d} nearest the publication date (${published(ref)}), ${effective ? 'a date set ahead ("effective", "starting", "through", "delivery")' : tenseNote(t)}`;
+    // "Wireless operators received six warnings on Sunday, April 14" in a story of 1912 published
+    // on Saturday, April 14, 2012: the weekday does not fit that year; it fits the story's (or a
+    // year next to it, across a new year). Only a year the text named: a weekday that fits no such
+    // year is left to the nearest date, a slip of the writer's as likely as not.
+    if (m.wd !== undefined && !m.nthWeekday && chosen !== null && weekdayOf(chosen) !== m.wd) {
+      const named = [ctx.narr, ctx.namedYear].filter((a) => a && a.index >= 0) as {
+        index: number;
+        y: number;
+      }[];
+      for (const a of named) {
+        const fit = [a.y, a.y + 1, a.y - 1].find((yy) => {
+          const day = inYear(yy);
+          return day !== null && weekdayOf(day) === m.wd;
+        });
+        if (fit !== undefined) {
+          const value = fmt(fit);
+          return fromTimex(
+            value,
+            a.index,
+            say(value, `the year the text named in which ${name} ${m.d} is a ${WD_NAMES[m.wd]}`),
+          );
+        }
+      }
+    }
     // "The Jarrow Crusade left in October 1936 ... They reached Hyde Park on 31 October", published
     // on Oct. 5: told in the past, the date cannot be the one still ahead; in a story told at a date
     // named outright more than two years back, with no recent day named since, it is the story's.

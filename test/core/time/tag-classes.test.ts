@@ -2602,3 +2602,27 @@ describe('tagTimexes: "a year earlier" after a period that a named day ends', ()
     expect(valueOf(text, 'a year earlier', '1989-10-26')).toBe('1988-08-12');
   });
 });
+
+describe('tagTimexes: a weekday and date that fit a year the text named, not the nearest', () => {
+  it.each([
+    [
+      'The Titanic sailed in April 1912. Wireless operators received six warnings on Sunday, April 14, but not all reached the bridge.',
+      'Sunday, April 14',
+      '2012-04-14',
+      '1912-04-14',
+    ],
+    [
+      'Schools will close for the 2026 winter break on Monday 21 December and reopen on Monday 4 January.',
+      'Monday 21 December',
+      '2026-01-10',
+      '2026-12-21',
+    ],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it('keeps the nearest date when the weekday fits no year the text named', () => {
+    expect(valueOf('The council met on Monday, Feb. 27.', 'Monday, Feb. 27', '2024-03-01')).toBe(
+      '2024-02-27',
+    );
+  });
+});
