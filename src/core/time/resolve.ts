@@ -2221,13 +2221,17 @@ function resolveDate(
     y = month >= refM ? refY : refY + 1;
     why = `no year is given: the coming ${name}, a deadline (${published(ref)})`;
   } else {
-    // Without a tense cue: the most recent one, unless the month is at most two ahead (news looks
-    // back). Across the year's end too: "January" said in December is next month.
+    // Without a tense cue: the most recent one, unless the month is at most four ahead (news looks
+    // back, but not most of a year: "a 60% chance of a cut in September" said in June, "marks its
+    // 70th anniversary in July" said in March). Across the year's end too: "January" said in
+    // December is next month.
+    // (Not in a sentence told in the past: "The FTC sued to stop it in December".)
     const ahead = (month - refM + 12) % 12;
-    const soon = ahead >= 1 && ahead <= 2;
+    const soon =
+      ahead >= 1 && (ahead <= 2 || (ahead <= 4 && !toldInPast(sentenceAround(ctx.text, c.start, c.end))));
     y = soon ? (month > refM ? refY : refY + 1) : month <= refM ? refY : refY - 1;
     why = soon
-      ? `no year is given: the coming ${name}, at most two months ahead (${published(ref)})`
+      ? `no year is given: the coming ${name}, at most four months ahead (${published(ref)})`
       : `no year is given: the ${name} nearest before the publication date (${published(ref)})`;
   }
   const value = fmt(y);

@@ -21,7 +21,7 @@ export type Tense = { tense: 'past' | 'future' | 'none'; cue?: string };
 const WORD = /[A-Za-z']+(?:-[A-Za-z']+)*/g;
 /** Prefixes that leave a verb a verb: "re-elected", "co-founded". */
 const VERB_PREFIX = /^(?:re|co|pre|un|over|under|out|mis|cross)-/i;
-const ABBREVIATION_BEFORE = /(?:^|[\s.(])(?:[A-Z][a-z]{0,3}|[A-Z])$/;
+const ABBREVIATION_BEFORE = /(?:^|[\s.(])(?:[A-Z][a-z]{0,3}|[A-Z]|vs?)$/;
 const LEFT_WINDOW = 100;
 const RIGHT_WINDOW = 60;
 /** Cues further away usually belong to another clause. */

@@ -2626,3 +2626,36 @@ describe('tagTimexes: a weekday and date that fit a year the text named, not the
     );
   });
 });
+
+describe('tagTimexes: a month with no tense cue three or four months ahead', () => {
+  it.each([
+    [
+      'Financial markets currently see about a 60% chance of a cut in September.',
+      'September',
+      '2024-06-13',
+      '2024-09',
+    ],
+    ['The health service marks its 70th anniversary in July.', 'July', '2018-03-01', '2018-07'],
+  ])('%j: %j (published %s) = %s, the coming one', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it.each([
+    // Told in the past (and "vs." ends no sentence, so the verb after it counts).
+    [
+      'The FTC sued to stop it in December after an investigation that lasted nine months.',
+      'December',
+      '2012-08-28',
+      '2011-12',
+    ],
+    [
+      'In January, a week after the anniversary of the Roe vs. Wade decision, a clinic bombing in Birmingham killed a guard.',
+      'January',
+      '1998-10-25',
+      '1998-01',
+    ],
+    // Most of a year ahead: the one gone.
+    ['"Ask me in March," he said.', 'March', '2014-08-11', '2014-03'],
+  ])('%j: %j (published %s) = %s, the one gone', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
