@@ -23,6 +23,8 @@ const WORD = /[A-Za-z']+(?:-[A-Za-z']+)*/g;
 const VERB_PREFIX = /^(?:re|co|pre|un|over|under|out|mis|cross)-/i;
 const ABBREVIATION_BEFORE = /(?:^|[\s.(])(?:[A-Z][a-z]{0,3}|[A-Z]|vs?)$/;
 const LEFT_WINDOW = 100;
+/** Endings of adjectives ("western", "annual", "massive", "famous"): the word after is a noun. */
+const ADJECTIVE_ENDING = /(?:ern|ic|al|ive|ous|ful|less|able|ible|ary)$/;
 const RIGHT_WINDOW = 60;
 /** Cues further away usually belong to another clause. */
 const LEFT_WORDS = 12;
@@ -688,7 +690,10 @@ function presentCue(text: string, start: number, end: number): string | null {
       (/^[A-Z]/.test(prevRaw) && (i > 1 || /^[A-Z]/.test(words[i - 2] ?? '') || cut >= 0)) ||
       (/^[a-z]+$/.test(prevRaw) &&
         !DETERMINERS.has(prev) &&
-        (DETERMINERS.has(words[i - 2]?.toLowerCase() ?? '') || /['’]s$/.test(words[i - 2] ?? '')));
+        (DETERMINERS.has(words[i - 2]?.toLowerCase() ?? '') ||
+          // ("the Macy's parade steps off"; not "Sydney's western suburbs on Tuesday night", where
+          // the word after the possessive is an adjective and the "-s" word its noun.)
+          (/['’]s$/.test(words[i - 2] ?? '') && !ADJECTIVE_ENDING.test(prev))));
     return subject ? w : null;
   }
   return null;

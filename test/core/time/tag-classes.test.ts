@@ -2659,3 +2659,16 @@ describe('tagTimexes: a month with no tense cue three or four months ahead', () 
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('tagTimexes: a plural noun after a possessive and an adjective is no verb', () => {
+  it('reads "across Sydney\'s western suburbs on Tuesday night" in the past, not as a schedule', () => {
+    const text =
+      "Hailstones the size of golf balls smashed car windscreens and punched holes in roofs across Sydney's western suburbs on Tuesday night, leaving tens of thousands of homes without power.";
+    expect(valueOf(text, 'Tuesday night', '2021-10-13')).toBe('2021-10-12TNI');
+  });
+  it('still reads "the Macy\'s parade steps off" as a schedule', () => {
+    expect(valueOf("The Macy's parade steps off at 9 a.m. Thursday.", '9 a.m. Thursday', '2023-11-20')).toBe(
+      '2023-11-23T09:00',
+    );
+  });
+});
