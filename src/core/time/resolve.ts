@@ -370,11 +370,36 @@ export function valueToAnchor(value: string, index: number): NarrativeAnchor | n
 const COMPARED_WITH =
   /\b(?:than|from|with)\s+(?:(?:more|less)\s+than\s+)?(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?(?:[$£€]?\d[\d,.]*\s*(?:%|percent\s+|per\s+cent\s+|(?:million|billion|bn|m|k)\b\s*)?(?:[a-z]+\s+)?)?$/i;
 
-/** "the year to September", "the 12 months ended in March": a year that a month closes. */
 /** A period ended by the day that follows: "the quarter, which ended Sept. 30", "the six months to June 30". */
 const PERIOD_ENDED_BY =
   /\b(quarter|half|(?:three|six|twelve|3|6|12)\s+months|year)\b[^.;]{0,30}?\b(?:ended|ending|to|through)\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?$/;
 
+/**
+ * The period a day ends ("quarter", "six months", "year" before "ended Sept. 30"), moved by `years`:
+ * the quarter named just before the day (a fiscal one too), else the calendar quarter or half the
+ * day ends, or the day's year. Null for a quarter or half the day does not end ("the six months
+ * ended Aug. 12" is no half year).
+ *
+ * @example periodEndedBy('quarter', dayOf(2025, 9, 30), null, -1) // '2024-Q3'
+ */
+function periodEndedBy(
+  what: string,
+  day: number,
+  namedQuarter: { y: number; q: number } | null,
+  years: number,
+): string | null {
+  const mo = monthOf(day);
+  const y = yearOf(day) + years;
+  const calendarEnd = mo % 3 === 0 && dateOf(day) >= 28;
+  if (/quarter|three|3/.test(what)) {
+    if (namedQuarter) return `${fmtYear(namedQuarter.y + years)}-Q${namedQuarter.q}`;
+    return calendarEnd ? `${fmtYear(y)}-Q${mo / 3}` : null;
+  }
+  if (/half|six|6/.test(what)) return calendarEnd && mo % 6 === 0 ? `${fmtYear(y)}-H${mo / 6}` : null;
+  return fmtYear(y);
+}
+
+/** "the year to September", "the 12 months ended in March": a year that a month closes. */
 const YEAR_TO =
   /\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending|through)\s+(?:(?:in|the\s+end\s+of)\s+)?[A-Z][a-z]+\.?$/;
 
@@ -724,7 +749,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           : ahead
             ? `${where} (${published(ref)}), no tense cue: the text's other weekdays lie ahead`
             : soon
-              ? `${where} (${published(ref)}), no tense cue: the coming one, days away, not the one almost a week gone`
+              ? `${where} (${published(ref)}), ${COMING_SOON_NOTE}`
               : `${where} (${published(ref)}), ${tenseNote(t)}`;
         if (!repeated && t.tense !== 'none' && t.cue !== "'s") {
           ctx.weekdays ??= new Map();
@@ -915,7 +940,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         why = before
           ? `on ${WD_NAMES[m.wd]}, the ${WD_NAMES[m.wd]} the text named before`
           : soon
-            ? `on ${WD_NAMES[m.wd]}, no tense cue: the coming one, days away, not the one almost a week gone`
+            ? `on ${WD_NAMES[m.wd]}, ${COMING_SOON_NOTE}`
             : `on ${WD_NAMES[m.wd]}, ${tenseNote(t)}`;
       } else if (m.stamp && ref !== null) {
         day = ref;
@@ -1547,26 +1572,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // "Revenue in the latest quarter, which ended Sept. 30, rose 6% from a year earlier", "profit
         // in the six months to June 30, from 6.6 billion a year earlier": the period that day ends.
         const ended = PERIOD_ENDED_BY.exec(ctx.text.slice(Math.max(0, day.end - 90), day.end));
-        // (A calendar quarter or half only when the day ends one, or the quarter is named before it:
-        // "the six months ended Aug. 12" is no half year.)
-        const mo = monthOf(day.day);
-        const calendarEnd = mo % 3 === 0 && dateOf(day.day) >= 28;
-        const what = ended?.[1]!.toLowerCase() ?? '';
         const lq = ctx.lastQuarter?.index === day.index - 1 ? ctx.lastQuarter : null;
-        const y = yearOf(day.day) + m.dir * n;
-        const period = !ended
-          ? null
-          : /quarter|three|3/.test(what)
-            ? lq
-              ? `${fmtYear(lq.y + m.dir * n)}-Q${lq.q}`
-              : calendarEnd
-                ? `${fmtYear(y)}-Q${mo / 3}`
-                : null
-            : /half|six|6/.test(what)
-              ? calendarEnd && mo % 6 === 0
-                ? `${fmtYear(y)}-H${mo / 6}`
-                : null
-              : fmtYear(y);
+        const period = ended && periodEndedBy(ended[1]!.toLowerCase(), day.day, lq, m.dir * n);
         if (period) {
           value = period;
           why = `the period the date the text last named ends, ${n} year(s) ${m.dir < 0 ? 'before' : 'after'}`;
@@ -2589,6 +2596,9 @@ const AHEAD_OR_NOW =
   /\b(?:will|would|could|can|may|might|must|should|shall|expected|due|set\s+to|forecasts?|plans?|planned|scheduled|going\s+to|until|through|starting|from|is|are)\b|['’]ll\b/i;
 /** A sentence told in the past: a past verb and nothing that looks ahead. */
 const toldInPast = (sentence: string) => PAST_VERB.test(sentence) && !AHEAD_OR_NOW.test(sentence);
+
+/** How comingSoon's reading is explained. */
+const COMING_SOON_NOTE = 'no tense cue: the coming one, days away, not the one almost a week gone';
 
 /**
  * With no cue at all, a weekday one or two days ahead is the coming one, not one five or six days
