@@ -314,7 +314,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           min: a.min,
           modifier: /^['’]s\b/.test(text.slice(c.end, c.end + 3)) || undefined,
           early: (c.mod === 'START' && a.h === undefined && /^early\b/i.test(t.text)) || small || undefined,
-          late: (/T(?:EV|NI)$/.test(r.value) && !small) || undefined,
+          // (So is an eve: "New Year's Eve events ... officers will stay on patrol until 2 a.m.")
+          late: (/T(?:EV|NI)$/.test(r.value) && !small) || /\bEve$/i.test(t.text) || undefined,
         };
       }
     }

@@ -2672,3 +2672,11 @@ describe('tagTimexes: a plural noun after a possessive and an adjective is no ve
     );
   });
 });
+
+describe('tagTimexes: the small hours after an eve', () => {
+  it('puts "until 2 a.m." after New Year\'s Eve on New Year\'s Day', () => {
+    const text =
+      "Large New Year's Eve events in central London were cancelled, and officers will stay on patrol until 2 a.m., the force said.";
+    expect(valueOf(text, '2 a.m.', '2020-12-30')).toBe('2021-01-01T02:00');
+  });
+});
