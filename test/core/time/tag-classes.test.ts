@@ -2680,3 +2680,25 @@ describe('tagTimexes: the small hours after an eve', () => {
     expect(valueOf(text, '2 a.m.', '2020-12-30')).toBe('2021-01-01T02:00');
   });
 });
+
+describe('tagTimexes: the hours of a timetable', () => {
+  it.each([
+    [
+      'High schools will start at 8:15 a.m., 40 minutes later than last year.',
+      '8:15 a.m.',
+      'XXXX-XX-XXT08:15',
+    ],
+    [
+      'The last train will depart the city at 11:05 p.m. rather than 11:45 p.m.',
+      '11:05 p.m.',
+      'XXXX-XX-XXT23:05',
+    ],
+    ['Gates will open at 6 p.m. on show nights.', '6 p.m.', 'XXXX-XX-XXT18:00'],
+  ])('%j: %j = %s, on no one day', (text, span, value) => {
+    expect(valueOf(text, span, '2024-09-05')).toBe(value);
+  });
+  it('leaves an hour of one day at a school a day', () => {
+    const text = 'Queues outside some city schools were still long when the polls closed at 10 p.m.';
+    expect(valueOf(text, '10 p.m.', '2017-11-30')).toBe('2017-11-30T22:00');
+  });
+});
