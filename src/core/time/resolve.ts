@@ -1638,6 +1638,24 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const value = fmtYear(yearOf(day.day));
         return fromTimex(value, day.index, say(value, 'the year of the day it describes'));
       }
+      // "available in early 2026 ... and later in the year", "2020 marks the town's 800th
+      // anniversary, with events planned throughout the year": a year its own sentence named.
+      // (Not a bound, "its lowest since 2008, as rates stayed high for much of the year", nor a year
+      // gone by in a clause that is not past: "cut rates twice in 2025, holds its first meeting of
+      // the year".)
+      const ny = ctx.namedYear;
+      if (
+        ny &&
+        ny.y !== refY &&
+        /^the\s+year$/i.test(text) &&
+        ny.end <= c.start &&
+        sentencesBetween(ctx.text, ny.end, c.start) === 0 &&
+        !/\bsince\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}$/.test(ctx.text.slice(Math.max(0, ny.end - 30), ny.end)) &&
+        (ny.y > refY || tenseAt(ctx.text, c.start, c.end).tense === 'past')
+      ) {
+        const value = fmtYear(ny.y);
+        return fromTimex(value, ny.index, say(value, 'the year its sentence named'));
+      }
       // Results for last year's final quarter, published in January: "for the full year" is last year.
       const rq = ctx.reportQuarter;
       if (rq && rq.y < refY && tenseAt(ctx.text, c.start, c.end).tense !== 'future') {

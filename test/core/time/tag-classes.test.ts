@@ -2702,3 +2702,32 @@ describe('tagTimexes: the hours of a timetable', () => {
     expect(valueOf(text, '10 p.m.', '2017-11-30')).toBe('2017-11-30T22:00');
   });
 });
+
+describe('tagTimexes: "the year" after a year its sentence named', () => {
+  it.each([
+    [
+      'The glasses will be available in the United States in early 2026 and in Europe and Japan later in the year.',
+      '2025-09-09',
+      '2026',
+    ],
+    [
+      "2020 marks the town's 800th anniversary, with events planned throughout the year.",
+      '2019-12-30',
+      '2020',
+    ],
+  ])('%j (published %s): "the year" = %s', (text, ref, value) => {
+    expect(valueOf(text, 'the year', ref)).toBe(value);
+  });
+  it.each([
+    [
+      'Mortgage originations remained near their lowest level since 2008, as rates stayed high for much of the year.',
+      '2026-02-03',
+    ],
+    [
+      'The Bank of Korea, which cut interest rates twice in 2025, holds its first policy meeting of the year on Jan. 15.',
+      '2026-01-02',
+    ],
+  ])('%j (published %s): "the year" is still the publication year', (text, ref) => {
+    expect(valueOf(text, 'the year', ref)).toBe(ref.slice(0, 4));
+  });
+});
