@@ -2606,7 +2606,11 @@ function thisWeekBefore(text: string, at: number): boolean {
 /** A weekday right after a clock time: "at 4.30am that Friday", "at 9 p.m. on Tuesday". */
 const WEEKDAY_NEXT = /^\s+(?:on\s+)?(?:that\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
-/** A past verb ("said", "was", "postponed"). */
+/**
+ * A past verb ("said", "was", "postponed"), read without the words around it. (Not the tense
+ * module's word classes: they count "cut", "set", "hit" as past, which leftCue can afford with a
+ * word's position but a whole sentence cannot: "a 60% chance of a cut in September".)
+ */
 const PAST_VERB =
   /\b(?:said|told|was|were|had|did|took|made|came|went|got|gave|left|fell|rose|won|lost|began|ran|met|saw|held|led|paid|sold|bought|[a-z]{3,}ed)\b/i;
 /** A word that looks ahead or tells the present ("will", "due", "until", "is"). */
