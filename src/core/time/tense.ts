@@ -907,6 +907,10 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       )
     )
       return { tense: 'past', cue: `${w} have`, distance };
+    // "will see the new rate on bills mailed in October", "will have their budgets cut from
+    // September": a participle right after a noun, in a clause a modal governs, is no finite past
+    // (a reduced relative, or an object's complement): the modal gives the clause its time.
+    if (t === 'past' && isParticiple(w) && reducedAfterModal(text, start, left, prevRaw, w)) continue;
     if (t) return { tense: t, cue: w, distance };
     // "could make his debut on Sunday", "may vote on Friday": a possibility still ahead ("could not
     // be reached Friday", "may have left on Friday" look back).
@@ -933,6 +937,26 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       return { tense: 'future', cue: w, distance };
   }
   return null;
+}
+
+/** Words a participle's noun cannot be: pronouns, auxiliaries, function words. */
+const NOT_NOUN_BEFORE_PARTICIPLE =
+  /^(?:he|she|it|they|we|you|i|who|which|that|what|there|have|has|had|be|been|being|is|are|was|were|not|never|also|and|or|but|if|when|as|than|to|of|in|on|at|by|for|with|from|into|[a-z]+ly)$/;
+/** Whether `left` ends with a clause a future modal governs, the participle `w` right after the
+ * noun `noun`, and nothing between that opens another clause. */
+function reducedAfterModal(text: string, start: number, left: string, noun: string, w: string): boolean {
+  if (!/^[a-z]{3,}$/.test(noun) || NOT_NOUN_BEFORE_PARTICIPLE.test(noun)) return false;
+  const at = left.lastIndexOf(`${noun} ${w}`);
+  if (at < 0) return false;
+  // ("said Friday that trains would run faster thanks to track upgrades completed in the summer":
+  // a future seen from a past telling leaves what is done to its participle.)
+  const sentence = clip(text.slice(Math.max(0, start - 300), start), true);
+  return (
+    !/\b(?:said|told|announced|added|reported|stated)\b[^.;]*\bwould\b/i.test(sentence) &&
+    /\b(?:will|would|shall)\s+(?![^,;:()"“”]*\b(?:that|which|who|whom|when|where|after|before|because|while|and|but|since|until|if)\b)[^,;:()"“”]*$/i.test(
+      left.slice(0, at),
+    )
+  );
 }
 
 /** Whether `words` stand next to each other in `text`, with only spaces between. */

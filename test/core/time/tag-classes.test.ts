@@ -2731,3 +2731,49 @@ describe('tagTimexes: "the year" after a year its sentence named', () => {
     expect(valueOf(text, 'the year', ref)).toBe(ref.slice(0, 4));
   });
 });
+
+describe('tagTimexes: a participle after a noun in a clause a modal governs', () => {
+  it.each([
+    [
+      'Drivers will pay the higher toll on tickets issued in September.',
+      'September',
+      '2025-03-04',
+      '2025-09',
+    ],
+    [
+      'If the plan passes, tenants would see the increase on statements posted in May.',
+      'May',
+      '2026-03-02',
+      '2026-05',
+    ],
+    ['Nurses in the region will have their shifts cut from October.', 'October', '2024-06-11', '2024-10'],
+    [
+      'The striker will climb to fifth in the standings published on Wednesday.',
+      'Wednesday',
+      '2016-05-03',
+      '2016-05-04',
+    ],
+  ])('%j: %j (published %s) = %s, ahead', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it.each([
+    // A past telling of the future leaves what is done to its participle.
+    [
+      'The operator said on Friday that ferries would sail faster with engines refitted in the spring.',
+      'the spring',
+      '2010-12-11',
+      '2010-SP',
+    ],
+    // Its own subject makes the "-ed" word a verb.
+    [
+      'The mayor says she hoped the fund would be restored after voters approved it in May.',
+      'May',
+      '2026-03-02',
+      '2025-05',
+    ],
+    // No modal: the past form is the clause's verb.
+    ['Tenants saw the increase on statements posted in May.', 'May', '2026-03-02', '2025-05'],
+  ])('%j: %j (published %s) = %s, past', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
