@@ -2241,6 +2241,12 @@ function resolveDate(
   } else if (t.tense === 'future') {
     y = month >= refM ? refY : refY + 1;
     why = `no year is given: the coming ${name} (${published(ref)}), ${tenseNote(t)}`;
+    // "From next year, clubs will have to complete signings before the season kicks off in August":
+    // a change that starts next year sets its months in that year.
+    if (y === refY && FROM_NEXT_YEAR.test(sentenceAround(ctx.text, c.start, c.end))) {
+      y = refY + 1;
+      why = `no year is given: the ${name} of next year, when the change the sentence tells of begins (${published(ref)})`;
+    }
   } else if (DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))) {
     // A deadline ("by February", "through January") lies ahead.
     y = month >= refM ? refY : refY + 1;
@@ -2502,6 +2508,8 @@ const PAST_ERA =
   /\b(?:(?<!\bsince\s+(?:the\s+)?)(?:the\s+)?(?:1[5-9]|20)\d0s|(?:a|two|three|several|many|a\s+few)\s+(?:decades?|generations?|years)\s+ago|a\s+generation\s+ago|a\s+century\s+ago)\b/i;
 
 /** A deadline preposition right before a month: "by February", "through January". */
+/** "from next year", "starting next year": a change that begins next year. */
+const FROM_NEXT_YEAR = /\b(?:from|starting|beginning|as\s+of|effective)\s+next\s+year\b/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
 /** A sentence about something that recurs ("open daily", "every weeknight"), naming no one day
  * ("screens tonight at 7 p.m." does; "every Thursday" does not). */

@@ -2777,3 +2777,26 @@ describe('tagTimexes: a participle after a noun in a clause a modal governs', ()
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('tagTimexes: months of a change that begins next year', () => {
+  it.each([
+    [
+      'From next year, league clubs will have to finish their signings before the season opens in August.',
+      'August',
+      '2017-08-31',
+      '2018-08',
+    ],
+    [
+      'Pupils will get a two-week October break starting next year, the council said.',
+      'October',
+      '2025-07-10',
+      '2026-10',
+    ],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it('leaves a month this year when the sentence names no change next year', () => {
+    const text = 'League clubs will have to finish their signings before the season opens in August.';
+    expect(valueOf(text, 'August', '2017-06-30')).toBe('2017-08');
+  });
+});
