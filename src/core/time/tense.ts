@@ -943,7 +943,9 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
 const NOT_NOUN_BEFORE_PARTICIPLE =
   /^(?:he|she|it|they|we|you|i|who|which|that|what|there|have|has|had|be|been|being|is|are|was|were|not|never|also|and|or|but|if|when|as|than|to|of|in|on|at|by|for|with|from|into|[a-z]+ly)$/;
 /** Whether `left` ends with a clause a future modal governs, the participle `w` right after the
- * noun `noun`, and nothing between that opens another clause. */
+ * noun `noun`, and nothing between that opens another clause or may end a sentence (a dot before a
+ * capital: the sentence clip keeps "in June. The district closed" together, as "June" might
+ * abbreviate; "No. 3" is no end). */
 function reducedAfterModal(text: string, start: number, left: string, noun: string, w: string): boolean {
   if (!/^[a-z]{3,}$/.test(noun) || NOT_NOUN_BEFORE_PARTICIPLE.test(noun)) return false;
   const at = left.lastIndexOf(`${noun} ${w}`);
@@ -953,7 +955,7 @@ function reducedAfterModal(text: string, start: number, left: string, noun: stri
   const sentence = clip(text.slice(Math.max(0, start - 300), start), true);
   return (
     !/\b(?:said|told|announced|added|reported|stated)\b[^.;]*\bwould\b/i.test(sentence) &&
-    /\b(?:will|would|shall)\s+(?![^,;:()"“”]*\b(?:that|which|who|whom|when|where|after|before|because|while|and|but|since|until|if)\b)[^,;:()"“”]*$/i.test(
+    /\b(?:will|would|shall)\s+(?!(?:[^,;:()"“”.]|\.(?!\s+[A-Z]))*\b(?:that|which|who|whom|when|where|after|before|because|while|and|but|since|until|if)\b)(?:[^,;:()"“”.]|\.(?!\s+[A-Z]))*$/i.test(
       left.slice(0, at),
     )
   );

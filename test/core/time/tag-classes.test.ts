@@ -2771,6 +2771,13 @@ describe('tagTimexes: a participle after a noun in a clause a modal governs', ()
       '2026-03-02',
       '2025-05',
     ],
+    // The modal is in the sentence before ("June." may look like an abbreviation).
+    [
+      'The county will add make-up days in June. The county closed its offices for a week during the floods of February.',
+      'February',
+      '2019-06-12',
+      '2019-02',
+    ],
     // No modal: the past form is the clause's verb.
     ['Tenants saw the increase on statements posted in May.', 'May', '2026-03-02', '2025-05'],
   ])('%j: %j (published %s) = %s, past', (text, span, ref, value) => {
