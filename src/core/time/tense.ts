@@ -274,8 +274,12 @@ const isAbbreviationDot = (s: string, at: number) =>
     // "at 10 a.m. (0200 GMT) on Tuesday": a clock's dot before a parenthesis; "at 12:58 a.m. EST on
     // Wednesday": before a time zone.
     (/\b[ap]\.m$/i.test(s.slice(Math.max(0, at - 4), at)) &&
-      (/^\.\s+\(/.test(s.slice(at, at + 4)) || CLOCK_ZONE_AFTER.test(s.slice(at, at + 8)))));
-const CLOCK_ZONE_AFTER = new RegExp(`^\\.\\s+(?:${TIME_ZONES})\\b`);
+      (/^\.\s+\(/.test(s.slice(at, at + 4)) || CLOCK_ZONE_AFTER.test(s.slice(at, at + 24)))));
+// ("between 11 p.m. Saturday and 2 a.m. Sunday": the day of a clock time, after it; "at 3:45 p.m.
+// New York time": the place whose time it is.)
+const CLOCK_ZONE_AFTER = new RegExp(
+  `^\\.\\s+(?:${TIME_ZONES}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:[A-Z][a-z]+\\s+){1,2}time)\\b`,
+);
 
 /**
  * The sentence holding text[start, end), looking at most 300 characters either way (abbreviation

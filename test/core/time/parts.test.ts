@@ -230,4 +230,18 @@ describe('sentenceAround(text, start, end)', () => {
     const i = text.indexOf('today');
     expect(sentenceAround(text, i, i + 5)).toBe('Mr. Xi left today');
   });
+  it.each([
+    ['The coroner found he died between 11 p.m. Saturday and 2 a.m. Sunday.', '2 a.m. Sunday'],
+    ['Clinics open at 4 p.m. Tuesday, with a second session on Thursday.', 'Thursday'],
+    ['The index fell 0.3 percent as of 3:45 p.m. New York time, erasing gains from Tuesday.', 'Tuesday'],
+    ['Gates open at 10 a.m. EST on Friday.', 'Friday'],
+  ])('runs on past a clock time when its day, zone or city follows: %j', (text, span) => {
+    const i = text.indexOf(span);
+    expect(sentenceAround(text, i, i + span.length)).toBe(text);
+  });
+  it('ends at a clock time when a new sentence follows it', () => {
+    const text = 'Doors closed at 9 p.m. Officers arrived on Friday.';
+    const i = text.indexOf('Friday');
+    expect(sentenceAround(text, i, i + 6)).toBe('Officers arrived on Friday.');
+  });
 });
