@@ -21,7 +21,7 @@ import {
 } from './calendar';
 import type { Candidate, Meaning } from './grammar';
 import { isoWeekStart } from './interval';
-import { HOLIDAYS, MONTH_NAMES, MONTHS, SAYING_VERB, UNITS } from './lexicon';
+import { HOLIDAYS, MONTH_NAMES, MONTHS, PAST_CUES, SAYING_VERB, UNITS } from './lexicon';
 import { opensSentence, sentenceAround, sentencesBetween, tenseAt, type Tense } from './tense';
 
 /** The most recent absolute point the text itself has named, for narrative anchoring. */
@@ -2627,6 +2627,13 @@ const AHEAD_OR_NOW =
 /** A sentence told in the past: a past verb and nothing that looks ahead. */
 const toldInPast = (sentence: string) => PAST_VERB.test(sentence) && !AHEAD_OR_NOW.test(sentence);
 
+/** Whether any word of a sentence may be a past form (an irregular one, "-ed", "died", "used"):
+ * generous, for rules that need a sentence free of the past. */
+const mayTellPast = (sentence: string) =>
+  PAST_VERB.test(sentence) ||
+  /\b[a-z]{2,}ed\b/i.test(sentence) ||
+  (sentence.match(/[A-Za-z']+/g) ?? []).some((w) => PAST_CUES.has(w.toLowerCase()));
+
 /** How comingSoon's reading is explained. */
 const COMING_SOON_NOTE = 'no tense cue: the coming one, days away, not the one almost a week gone';
 
@@ -2639,11 +2646,20 @@ const COMING_SOON_NOTE = 'no tense cue: the coming one, days away, not the one a
  */
 function comingSoon(ctx: ResolveContext, c: Candidate, ref: number, wd: number, t: Tense): boolean {
   const daysAhead = (wd - weekdayOf(ref) + 7) % 7;
+  if (t.tense !== 'none' || daysAhead < 1) return false;
+  const sentence = sentenceAround(ctx.text, c.start, c.end);
+  if (daysAhead <= 2) return !toldInPast(sentence);
+  // Further ahead, only in a sentence with no past form in it that tells the present or looks ahead
+  // ("The parade steps off at 10 a.m. Sunday", "is published by Larkfield Press on Thursday"); not
+  // a base of comparison ("up from 33,500 acres Friday evening", "down from 80% on Friday"), "a grey Friday", nor the heading
+  // of a timeline ("Friday evening: the ministry tells ...").
   return (
-    t.tense === 'none' &&
-    daysAhead >= 1 &&
-    daysAhead <= 2 &&
-    !toldInPast(sentenceAround(ctx.text, c.start, c.end))
+    !mayTellPast(sentence) &&
+    AHEAD_OR_NOW.test(sentence) &&
+    !/\b(?:from\s+(?:[^\s.;]+\s+){0,3}|an?\s+(?:[a-z]+\s+)?)(?:on\s+)?$/i.test(
+      ctx.text.slice(Math.max(0, c.start - 40), c.start),
+    ) &&
+    !/^\s*:/.test(ctx.text.slice(c.end, c.end + 3))
   );
 }
 

@@ -2807,3 +2807,55 @@ describe('tagTimexes: months of a change that begins next year', () => {
     expect(valueOf(text, 'August', '2017-06-30')).toBe('2017-08');
   });
 });
+
+describe('tagTimexes: a weekday three or more days ahead, in a sentence with no past in it', () => {
+  it.each([
+    [
+      'Tenants could see rents rise by 4% if the housing board approves the plan at its meeting on Thursday.',
+      'Thursday',
+      '2026-03-02',
+      '2026-03-05',
+    ],
+    [
+      'Events continue through Saturday, the anniversary of the first march.',
+      'Saturday',
+      '2015-12-01',
+      '2015-12-05',
+    ],
+    [
+      'The gates of the fairground are open at 10 a.m. Sunday.',
+      '10 a.m. Sunday',
+      '2021-07-01',
+      '2021-07-04T10:00',
+    ],
+  ])('%j: %j (published %s) = %s, the coming one', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it.each([
+    // A base of comparison.
+    [
+      'The fire covers 41,000 acres, up from 33,500 acres Friday evening.',
+      'Friday evening',
+      '2018-08-04',
+      '2018-08-03TEV',
+    ],
+    // An indefinite day.
+    ['On a grey Friday, the last rows of pinot noir come in.', 'Friday', '2022-09-10', '2022-09-09'],
+    // A past form anywhere in the sentence.
+    [
+      'The bridge reopens to traffic, a week after it closed on Thursday.',
+      'Thursday',
+      '2025-06-02',
+      '2025-05-29',
+    ],
+    // The heading of a timeline.
+    [
+      'Friday evening: the ministry tells the families that talks are under way.',
+      'Friday evening',
+      '2017-12-03',
+      '2017-12-01TEV',
+    ],
+  ])('%j: %j (published %s) = %s, the one gone', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
