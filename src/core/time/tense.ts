@@ -224,7 +224,7 @@ const NEGATED_PAST =
   /\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|never)\b[^.!?;,]*$/i;
 /** "ran until late Saturday night", "talks that went on until Friday": a past that lasted until then. */
 const LASTED_UNTIL =
-  /\b(?:ran|lasted|continued|went\s+on|dragged\s+on|stretched|stretching|raged|lingered|persisted|partied|danced|debated|talked|sat|queued|waited|worked)\s+(?:[\w'’-]+\s+){0,2}?(?:until|till)\s+(?:late\s+|early\s+)?$/i;
+  /\b(?:ran|lasted|continued|went\s+on|dragged\s+on|stretched|stretching|raged|lingered|persisted|partied|danced|debated|talked|sat|queued|waited|worked|remained|stayed)\s+(?:[\w'’-]+\s+){0,5}?(?:until|till)\s+(?:late\s+|early\s+)?$/i;
 /** "Oil producers had fought the wording until late Tuesday": a limit reached in the past perfect.
  * (Not reported speech: in "said it had grounded its fleet until Thursday" the limit is ahead.) */
 const pastPerfect = (before: string) => HAD_IN_CLAUSE.test(before) && !REPORTED_HAD.test(before);
@@ -498,7 +498,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   if (
     left &&
     UNTIL.has(left.cue.toLowerCase()) &&
-    LASTED_UNTIL.test(text.slice(Math.max(0, start - 40), start))
+    LASTED_UNTIL.test(text.slice(Math.max(0, start - 70), start))
   )
     return { tense: 'past', cue: 'lasted until' };
   // "Until Thursday, they had not called him a suspect": the clause's own verb decides, not "until".

@@ -2859,3 +2859,15 @@ describe('tagTimexes: a weekday three or more days ahead, in a sentence with no 
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('tagTimexes: a state that remained until a day', () => {
+  it('reads "remained in effect until" as a past that lasted to the day', () => {
+    const text =
+      'The county issued a boil-water order on Friday that remained in effect until 6 a.m. Sunday.';
+    expect(valueOf(text, '6 a.m. Sunday', '2024-06-10')).toBe('2024-06-09T06:00');
+  });
+  it('keeps a limit that a past act set ahead', () => {
+    const text = 'The airline grounded its whole fleet until Thursday.';
+    expect(valueOf(text, 'Thursday', '2024-06-10')).toBe('2024-06-13');
+  });
+});
