@@ -103,6 +103,10 @@ function quarterEnded(text: string, start: number, a: { m?: number; d?: number }
   return QUARTER_ENDED.test(text.slice(Math.max(0, start - 40), start)) ? a.m / 3 : null;
 }
 
+/** "since the series began in", "since the industry group began tracking them in": a record's start. */
+const SINCE_RECORDS_BEGAN =
+  /\bsince\s+(?:[^\s,.;:!?()]+\s+){0,5}(?:began|started|begin|start|was\s+founded|were\s+first)\s+(?:[^\s,.;:!?()]+\s+){0,3}$/i;
+
 /**
  * Every temporal expression in `text`, sorted by start and non-overlapping, with a TimeML value.
  * Relative expressions resolve against `reference`; with `reference: null` they stay
@@ -219,7 +223,11 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           Math.abs(a.y - ctx.narr.y) > 10 &&
           ctx.ref === null &&
           !opensSentence(text, c.start, true)) ||
+          // ("the highest since the series began in 2003", "since records began in 1911": the start of a
+          // record is a bound too. Not "since a coup in October 2021, which ended ... two years
+          // earlier": an event the sentence goes on to tell.)
           /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start)) ||
+          SINCE_RECORDS_BEGAN.test(text.slice(Math.max(0, c.start - 80), c.start)) ||
           // Nor with the base of a comparison: "down from a revised 10.8 percent in September".
           COMPARISON_BASE.test(text.slice(Math.max(0, c.start - 50), c.start)) ||
           r.aside === true ||

@@ -2871,3 +2871,22 @@ describe('tagTimexes: a state that remained until a day', () => {
     expect(valueOf(text, 'Thursday', '2024-06-10')).toBe('2024-06-13');
   });
 });
+
+describe('tagTimexes: the start of a record is no time of the story', () => {
+  it.each([
+    [
+      'The river crested at 21 feet on Sunday, the highest since records began in 1911. A second body was found two days later.',
+      'two days later',
+      '2016-06-14',
+      '2016-06-14',
+    ],
+    [
+      'Bus ridership rose to the highest since the authority began counting riders in 2009. Fares rose 4% from a year earlier.',
+      'a year earlier',
+      '2026-02-02',
+      '2025',
+    ],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
