@@ -942,7 +942,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           : soon
             ? `on ${WD_NAMES[m.wd]}, ${COMING_SOON_NOTE}`
             : `on ${WD_NAMES[m.wd]}, ${tenseNote(t)}`;
-      } else if (m.stamp && ref !== null) {
+      } else if ((m.stamp || lineStamp(ctx.text, c)) && ref !== null) {
         day = ref;
         why = 'on the publication day: a time stamp of the story';
       } else if (recurringHour(sentenceAround(ctx.text, c.start, c.end), ctx.text.slice(c.start, c.end))) {
@@ -2633,6 +2633,17 @@ const mayTellPast = (sentence: string) =>
   PAST_VERB.test(sentence) ||
   /\b[a-z]{2,}ed\b/i.test(sentence) ||
   (sentence.match(/[A-Za-z']+/g) ?? []).some((w) => PAST_CUES.has(w.toLowerCase()));
+
+/**
+ * A live blog's time stamp: a clock time alone at the start of a line, then a colon or a dash
+ * ("12.46pm: And there it is.", "9:40 a.m. - The fire has burned", "2:00 p.m. ET: The Fed holds").
+ */
+function lineStamp(text: string, c: Candidate): boolean {
+  return (
+    /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 8), c.start)) &&
+    /^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?::|[-–—][ \t])/.test(text.slice(c.end, c.end + 12))
+  );
+}
 
 /** How comingSoon's reading is explained. */
 const COMING_SOON_NOTE = 'no tense cue: the coming one, days away, not the one almost a week gone';

@@ -2890,3 +2890,18 @@ describe('tagTimexes: the start of a record is no time of the story', () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('tagTimexes: a live blog time stamp in 12-hour form', () => {
+  const lead = 'Traders are still digesting the downgrade, which sent yields to record highs yesterday.\n\n';
+  it.each([
+    ['12.00pm: No change from the central bank. Rates stay at 0.5%.', '12.00pm', '2011-07-07T12:00'],
+    ['2:48 p.m. ET: The statement is out.', '2:48 p.m. ET', '2011-07-07T14:48'],
+    ['4:05 p.m. - Stocks close higher.', '4:05 p.m.', '2011-07-07T16:05'],
+  ])('%j: %j opening a line is on the publication day: %s', (line, span, value) => {
+    expect(valueOf(lead + line, span, '2011-07-07')).toBe(value);
+  });
+  it('leaves a clock time inside a sentence with the day the text named', () => {
+    const text = 'Yields hit record highs yesterday. Trading was halted at 2:48 p.m. for an hour.';
+    expect(valueOf(text, '2:48 p.m.', '2011-07-07')).toBe('2011-07-06T14:48');
+  });
+});
