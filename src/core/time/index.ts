@@ -184,6 +184,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     }
     const prev = out[index - 1];
     // (Only against the publication date: in a narrative the start's year is itself a guess.)
+    // "from 26 June to 9 July 2017": the start takes the year the end names.
+    if (prev && prev.anchor?.kind === 'dct' && r.anchor.kind === 'none') rangeStartYear(text, prev, c, r);
     if (prev && prev.anchor?.kind !== 'timex' && r.anchor.kind === 'dct')
       r =
         rangeEnd(text, prev, index - 1, c, r) ??
@@ -463,6 +465,22 @@ function rangeEnd(
     alternatives: undefined,
     explanation: `${text.slice(c.start, c.end)} -> ${value}: no year is given: the first one after the start of the range, ${prev.text} (${prev.value})`,
   };
+}
+
+/**
+ * "from 26 June to 9 July 2017", "between 28 December and 3 January 2018": a yearless start of a
+ * range whose end names its year lies in that year, or the one before when its month and day come
+ * later. Changes `prev` in place.
+ */
+function rangeStartYear(text: string, prev: TaggedTimex, c: { start: number }, r: Resolved): void {
+  const from = /^(\d{4})(-\d{2}(?:-\d{2})?)$/.exec(prev.value);
+  const to = /^(\d{4})(-\d{2}(?:-\d{2})?)$/.exec(r.value);
+  if (!from || !to || r.type !== 'DATE' || !closesRange(text, prev, c.start)) return;
+  const y = +to[1]! - (from[2]! > to[2]! ? 1 : 0);
+  if (y === +from[1]!) return;
+  prev.value = `${y}${from[2]!}`;
+  prev.explanation = `${prev.text} -> ${prev.value}: the year of the end of the range it starts (${r.value})`;
+  prev.alternatives = undefined;
 }
 
 /** 1 (Monday) to 7 (Sunday) for the weekday a text names. */

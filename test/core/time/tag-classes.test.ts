@@ -2905,3 +2905,16 @@ describe('tagTimexes: a live blog time stamp in 12-hour form', () => {
     expect(valueOf(text, '2:48 p.m.', '2011-07-07')).toBe('2011-07-06T14:48');
   });
 });
+
+describe('tagTimexes: the start of a range takes the year its end names', () => {
+  it.each([
+    ['The championships will return from 26 June to 9 July 2017.', '26 June', '2017-06-26'],
+    ['The market runs from 28 December to 3 January 2018.', '28 December', '2017-12-28'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2016-07-10')).toBe(value);
+  });
+  it('leaves a yearless date that opens no range', () => {
+    const text = 'The club opened on 26 June, and the league began on 9 July 2017.';
+    expect(valueOf(text, '26 June', '2016-07-10')).toBe('2016-06-26');
+  });
+});
