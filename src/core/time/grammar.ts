@@ -460,6 +460,9 @@ const HOLIDAY_NAMES = Object.keys(HOLIDAYS)
   .join('|');
 
 /** The word before "a week" in a rate. */
+/** "Thursday and ", "Saturday or ": a weekday paired with the one that follows. */
+const PAIRED_WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY}(?:,)?\\s+(?:and|or)\\s+$`, 'i');
+const TIMETABLE_WORD = /\b(?:will|would|each|every|usually|normally|regularly)\b|['’]ll\b/i;
 const RATE_WHAT = /\b(days?|nights?|times|once|twice|thrice)$/i;
 
 /** The lower count of a range right before a length: "six to [eight weeks]", "two-[three years]". */
@@ -2390,6 +2393,15 @@ export const RULES: Rule[] = [
         };
       }
       const w = (g(m, 'ewd') ?? g(m, 'pwd'))!.toLowerCase();
+      // "spent Thursday and Friday nights in their cars": a plural of two days named, not every such
+      // day (the days are read on their own). (Not in a timetable: "flights would leave on Monday
+      // and Tuesday nights from March 30, with the third departing each Thursday".)
+      if (
+        g(m, 'ppod') &&
+        PAIRED_WEEKDAY_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
+        !TIMETABLE_WORD.test(text.slice(Math.max(0, m.index - 80), end + 60))
+      )
+        return null;
       // "Tuesday nights", "every Saturday morning": the part of every such day.
       const pod = g(m, 'ppod')?.toLowerCase().slice(0, -1) ?? g(m, 'epod')?.toLowerCase();
       if (w in WEEKDAYS)

@@ -2918,3 +2918,18 @@ describe('tagTimexes: the start of a range takes the year its end names', () => 
     expect(valueOf(text, '26 June', '2016-07-10')).toBe('2016-06-26');
   });
 });
+
+describe('tagTimexes: "Thursday and Friday nights", two nights named', () => {
+  it('reads the paired plural as the days named, not every such night', () => {
+    const text = 'Hundreds of people spent Thursday and Friday nights sleeping in their cars.';
+    const found = find(text, '2018-11-10').map((t) => [t.text, t.value]);
+    expect(found).toEqual([
+      ['Thursday', '2018-11-08'],
+      ['Friday', '2018-11-09'],
+    ]);
+  });
+  it("keeps a timetable's nights recurring", () => {
+    const text = 'Two new flights would leave on Monday and Tuesday nights from March 30.';
+    expect(valueOf(text, 'Tuesday nights', '1998-02-13')).toBe('XXXX-WXX-2TNI');
+  });
+});
