@@ -240,11 +240,14 @@ const EARLIEST_BOUND = /\bas\s+(?:early|soon)\s+as\s+$/i;
 
 const isParticiple = (w: string) => /ed$/i.test(w) || PAST_CUES.has(w.toLowerCase());
 
-function classify(w: string): 'past' | 'future' | null {
+function classify(w: string, next = ''): 'past' | 'future' | null {
   if (w.includes('-')) return VERB_PREFIX.test(w) ? classify(w.replace(VERB_PREFIX, '')) : null;
   const lw = w.toLowerCase();
   if (FUTURE_CUES.has(lw)) return 'future';
   if (lw.endsWith("'ll")) return 'future';
+  // "I'd pencil in one more hike": "'d" before a bare verb is "would" ("we'd gone" is "had").
+  if (/['’]d$/.test(lw) && /^[a-z]+$/.test(next) && !isParticiple(next) && !/(?:en|wn)$/.test(next))
+    return 'future';
   if (PAST_CUES.has(lw)) return 'past';
   if (lw.length > 4 && lw.endsWith('ed') && !NOT_PAST_ED.has(lw)) return 'past';
   return null;
@@ -873,7 +876,7 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       pluralAfterOf ||
       ((inName || adjective) && !PAST_CUES.has(w.toLowerCase()))
         ? null
-        : classify(w);
+        : classify(w, words[i + 1] ?? '');
     // "to be published" is future; a participle after "be"/"is" ("will be held", "is heard")
     // takes its tense from the auxiliary further left.
     // "Investors are now focused on January": an adverb between "be" and its participle.

@@ -2933,3 +2933,14 @@ describe('tagTimexes: "Thursday and Friday nights", two nights named', () => {
     expect(valueOf(text, 'Tuesday nights', '1998-02-13')).toBe('XXXX-WXX-2TNI');
   });
 });
+
+describe('tagTimexes: "\'d" before a bare verb is "would"', () => {
+  it('reads "I\'d pencil in ... in the fourth quarter" ahead', () => {
+    const text = '"I\'d pencil in one more hike in the fourth quarter," said an economist.';
+    expect(valueOf(text, 'the fourth quarter', '2011-07-07')).toBe('2011-Q4');
+  });
+  it('reads "we\'d moved ... in the fourth quarter" as "had", behind', () => {
+    const text = '"By then we\'d moved most staff in the fourth quarter," said the manager.';
+    expect(valueOf(text, 'the fourth quarter', '2011-07-07')).toBe('2010-Q4');
+  });
+});
