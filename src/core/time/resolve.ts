@@ -1656,6 +1656,25 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const value = fmtYear(ny.y);
         return fromTimex(value, ny.index, say(value, 'the year its sentence named'));
       }
+      // "In July 1885, two prospectors found gold ... By the end of the year, men were walking in":
+      // in a story told in the past at a month named outright years back, a sentence or two before,
+      // the year is the story's. (Not after a year alone in passing: "It replaces a satellite
+      // launched in 2001 ... The launch was Orbital's fourth of the year.")
+      const story = ctx.narr;
+      if (
+        story &&
+        story.index >= 0 &&
+        story.explicit === true &&
+        story.m !== undefined &&
+        story.end !== undefined &&
+        story.end <= c.start &&
+        dayOf(story.y, story.m ?? 12, story.d ?? 28) < ref - 2 * 365 * DAY_MS &&
+        sentencesBetween(ctx.text, story.end, c.start) <= 2 &&
+        tenseAt(ctx.text, c.start, c.end).tense === 'past'
+      ) {
+        const value = fmtYear(story.y);
+        return fromTimex(value, story.index, say(value, 'the year of the story, told in the past'));
+      }
       // Results for last year's final quarter, published in January: "for the full year" is last year.
       const rq = ctx.reportQuarter;
       if (rq && rq.y < refY && tenseAt(ctx.text, c.start, c.end).tense !== 'future') {

@@ -2944,3 +2944,25 @@ describe('tagTimexes: "\'d" before a bare verb is "would"', () => {
     expect(valueOf(text, 'the fourth quarter', '2011-07-07')).toBe('2010-Q4');
   });
 });
+
+describe('tagTimexes: "the year" in a story told at a month long past', () => {
+  it.each([
+    [
+      'In March 1886, two shepherds found silver in a creek here. Word spread slowly. By the end of the year, men were walking in from the coast.',
+      'the end of the year',
+      '1886',
+    ],
+    [
+      'The firm floated in October 1987, days before the crash. "The papers called us the unluckiest listing of the year," she recalled.',
+      'the year',
+      '1987',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2018-06-03')).toBe(value);
+  });
+  it('keeps the publication year after a year named in passing', () => {
+    const text =
+      "It replaces a satellite launched in 2001 that was built to last a decade. The launch was the firm's fourth of the year.";
+    expect(valueOf(text, 'the year', '2012-05-31')).toBe('2012');
+  });
+});
