@@ -2120,9 +2120,14 @@ function resolveDate(
     tenseAt(ctx.text, c.start, c.end).tense === 'past'
   ) {
     const ny = yearOf(near.day);
-    const yy = [ny, ny - 1, ny + 1].find(
-      (y) => isValidDay(y, month, m.d!) && Math.abs(dayOf(y, month, m.d!) - near.day) <= 14 * DAY_MS,
-    );
+    // ("initialed at Dayton on Nov. 21, 1995, and formally signed in Paris on Dec. 14": in the same
+    // sentence, a day up to two months after.)
+    const after = sentencesBetween(ctx.text, near.end, c.start) === 0 ? 62 * DAY_MS : 14 * DAY_MS;
+    const yy = [ny, ny - 1, ny + 1].find((y) => {
+      if (!isValidDay(y, month, m.d!)) return false;
+      const gap = dayOf(y, month, m.d!) - near.day;
+      return gap >= -14 * DAY_MS && gap <= after;
+    });
     if (yy !== undefined) {
       const value = fmt(yy);
       return fromTimex(
@@ -2131,6 +2136,28 @@ function resolveDate(
         say(value, 'within two weeks of the day named just before, long past'),
       );
     }
+  }
+  // "... for 21 days in November 1995, at Wright-Patterson ... The talks opened on Nov. 1": a day
+  // told in the past in the month, years back, that its own or the previous sentence named. (Not a
+  // month a year or so back: "arrested in January 2014 ... the trial, which opened Jan. 20", said
+  // in February 2015, is this year's.)
+  const story = ctx.narr;
+  if (
+    !m.rel &&
+    m.d !== undefined &&
+    story &&
+    story.explicit === true &&
+    story.m === month &&
+    story.d === undefined &&
+    story.end !== undefined &&
+    story.end <= c.start &&
+    dayOf(story.y, story.m, 28) < ref - 2 * 365 * DAY_MS &&
+    isValidDay(story.y, month, m.d) &&
+    sentencesBetween(ctx.text, story.end, c.start) <= 1 &&
+    tenseAt(ctx.text, c.start, c.end).tense === 'past'
+  ) {
+    const value = fmt(story.y);
+    return fromTimex(value, story.index, say(value, 'in the month long past named just before'));
   }
   if (m.rel) {
     let y = refY;

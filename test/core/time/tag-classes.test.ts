@@ -2966,3 +2966,25 @@ describe('tagTimexes: "the year" in a story told at a month long past', () => {
     expect(valueOf(text, 'the year', '2012-05-31')).toBe('2012');
   });
 });
+
+describe('tagTimexes: a yearless day in a month or near a day named years back', () => {
+  it.each([
+    [
+      'He spent 21 days in November 1995 at an air base in Ohio. The talks opened on Nov. 1 and ran for three weeks.',
+      'Nov. 1',
+      '1995-11-01',
+    ],
+    [
+      'The treaty was initialed at the base on Nov. 21, 1995, and formally signed in Paris on Dec. 14.',
+      'Dec. 14',
+      '1995-12-14',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2014-06-14')).toBe(value);
+  });
+  it('keeps this year for a month named only a year or so back', () => {
+    const text =
+      'She was arrested in January 2014. During the trial, which opened Jan. 20, jurors saw phone records.';
+    expect(valueOf(text, 'Jan. 20', '2015-02-26')).toBe('2015-01-20');
+  });
+});
