@@ -1882,6 +1882,33 @@ function resolveHoliday(
       explanation: `${text} -> ${describeDay(d)}: the year named earlier in the sentence`,
     };
   }
+  // "a deadline of midnight on Thursday 9 April [1998] ... 'We'll be here until Easter Monday' ...
+  // The deal was done on the Friday afternoon, Good Friday": in a story told at a day years back,
+  // named a sentence or two before, a holiday is that year's. (A month or a year named in passing
+  // does not hold the story: "The old record was set in March 1888 ... The storm arrived the day
+  // after Christmas".)
+  const story = ctx.narr;
+  if (
+    !m.rel &&
+    story &&
+    story.index >= 0 &&
+    story.m !== undefined &&
+    story.d !== undefined &&
+    story.end !== undefined &&
+    story.end <= c.start &&
+    dayOf(story.y, story.m, story.d) < ref - 2 * 365 * DAY_MS &&
+    sentencesBetween(ctx.text, story.end, c.start) <= 2 &&
+    t.tense !== 'future'
+  ) {
+    const d = inYear(story.y);
+    if (d !== null)
+      return {
+        type: 'DATE',
+        value: fmtDay(d),
+        anchor: { kind: 'timex', index: story.index },
+        explanation: `${text} -> ${describeDay(d)}: in the year of the story, named just before`,
+      };
+  }
   const after = yearAfter(c, ctx);
   if (!m.rel && after) {
     const d = inYear(after.y);

@@ -2988,3 +2988,29 @@ describe('tagTimexes: a yearless day in a month or near a day named years back',
     expect(valueOf(text, 'Jan. 20', '2015-02-26')).toBe('2015-01-20');
   });
 });
+
+describe('tagTimexes: a holiday in a story told at a day years back', () => {
+  it('takes the year of the day named just before', () => {
+    const text =
+      'The parties had been set a deadline of midnight on Thursday 9 April 1998. It came and went. The deal was finally done on Good Friday.';
+    expect(valueOf(text, 'Good Friday', '2018-04-10')).toBe('1998-04-10');
+  });
+  it.each([
+    // A month long past named in passing holds no story.
+    [
+      'The old record was set in March 1888, during a blizzard. The storm arrived the day after Christmas, catching travellers on the roads.',
+      'the day after Christmas',
+      '2010-12-28',
+      '2010-12-26',
+    ],
+    // Nor a plan ahead.
+    [
+      'The last shutdown began on Oct. 1, 2013. Members will go home for Christmas.',
+      'Christmas',
+      '2015-12-16',
+      '2015-12-25',
+    ],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
