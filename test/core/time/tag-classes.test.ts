@@ -1368,8 +1368,10 @@ describe('tagTimexes: the full year of a report on last year', () => {
       '2025',
     );
   });
-  it('counts "every quarter" as a set', () => {
-    expect(valueOf('It issues figures every quarter.', 'every quarter', '2025-01-30')).toBe('P1Q');
+  it('counts "every quarter" as a set of three months, as "quarterly"', () => {
+    expect(valueOf('It issues figures every quarter.', 'every quarter', '2025-01-30')).toBe('P3M');
+    expect(valueOf('It pays a dividend each quarter.', 'each quarter', '2025-01-30')).toBe('P3M');
+    expect(valueOf('It reports quarterly.', 'quarterly', '2025-01-30')).toBe('P3M');
   });
 });
 
