@@ -1660,18 +1660,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // in a story told in the past at a month named outright years back, a sentence or two before,
       // the year is the story's. (Not after a year alone in passing: "It replaces a satellite
       // launched in 2001 ... The launch was Orbital's fourth of the year.")
-      const story = ctx.narr;
-      if (
-        story &&
-        story.index >= 0 &&
-        story.explicit === true &&
-        story.m !== undefined &&
-        story.end !== undefined &&
-        story.end <= c.start &&
-        dayOf(story.y, story.m ?? 12, story.d ?? 28) < ref - 2 * 365 * DAY_MS &&
-        sentencesBetween(ctx.text, story.end, c.start) <= 2 &&
-        tenseAt(ctx.text, c.start, c.end).tense === 'past'
-      ) {
+      const story = storyYearsBack(ctx, c, ref, { sentences: 2, explicit: true });
+      if (story && tenseAt(ctx.text, c.start, c.end).tense === 'past') {
         const value = fmtYear(story.y);
         return fromTimex(value, story.index, say(value, 'the year of the story, told in the past'));
       }
@@ -1859,67 +1849,35 @@ function resolveHoliday(
     return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
   }
   const inYear = (y: number) => holidayDay(m.name, y);
+  // The holiday in year `y`, read from `anchor`; null when it does not fall that year.
+  const inYearOf = (y: number, anchor: Resolved['anchor'], why: string): Resolved | null => {
+    const d = inYear(y);
+    return d === null
+      ? null
+      : { type: 'DATE', value: fmtDay(d), anchor, explanation: `${text} -> ${describeDay(d)}: ${why}` };
+  };
   // "since Dec. 24, 2009, when a Christmas Eve blizzard shut down the state".
   const told = !m.rel ? whenClauseYear(c, ctx) : null;
-  if (told) {
-    const d = inYear(told.y);
-    if (d !== null)
-      return {
-        type: 'DATE',
-        value: fmtDay(d),
-        anchor: { kind: 'timex', index: told.index },
-        explanation: `${text} -> ${describeDay(d)}: in the year a "when" clause tells of`,
-      };
-  }
+  const inTold =
+    told && inYearOf(told.y, { kind: 'timex', index: told.index }, 'in the year a "when" clause tells of');
+  if (inTold) return inTold;
   const named = !m.rel ? yearOfSentence(c, ctx) : null;
-  if (named) {
-    const d = inYear(named.y);
-    if (d === null) return null;
-    return {
-      type: 'DATE',
-      value: fmtDay(d),
-      anchor: { kind: 'timex', index: named.index },
-      explanation: `${text} -> ${describeDay(d)}: the year named earlier in the sentence`,
-    };
-  }
+  if (named)
+    return inYearOf(named.y, { kind: 'timex', index: named.index }, 'the year named earlier in the sentence');
   // "a deadline of midnight on Thursday 9 April [1998] ... 'We'll be here until Easter Monday' ...
   // The deal was done on the Friday afternoon, Good Friday": in a story told at a day years back,
   // named a sentence or two before, a holiday is that year's. (A month or a year named in passing
   // does not hold the story: "The old record was set in March 1888 ... The storm arrived the day
   // after Christmas".)
-  const story = ctx.narr;
-  if (
-    !m.rel &&
+  const story = !m.rel ? storyYearsBack(ctx, c, ref, { sentences: 2, day: true }) : null;
+  const inStory =
     story &&
-    story.index >= 0 &&
-    story.m !== undefined &&
-    story.d !== undefined &&
-    story.end !== undefined &&
-    story.end <= c.start &&
-    dayOf(story.y, story.m, story.d) < ref - 2 * 365 * DAY_MS &&
-    sentencesBetween(ctx.text, story.end, c.start) <= 2 &&
-    t.tense !== 'future'
-  ) {
-    const d = inYear(story.y);
-    if (d !== null)
-      return {
-        type: 'DATE',
-        value: fmtDay(d),
-        anchor: { kind: 'timex', index: story.index },
-        explanation: `${text} -> ${describeDay(d)}: in the year of the story, named just before`,
-      };
-  }
-  const after = yearAfter(c, ctx);
-  if (!m.rel && after) {
-    const d = inYear(after.y);
-    if (d !== null)
-      return {
-        type: 'DATE',
-        value: fmtDay(d),
-        anchor: dct,
-        explanation: `${text} -> ${describeDay(d)}: the year named right after it ("${after.words}")`,
-      };
-  }
+    t.tense !== 'future' &&
+    inYearOf(story.y, { kind: 'timex', index: story.index }, 'in the year of the story, named just before');
+  if (inStory) return inStory;
+  const after = !m.rel ? yearAfter(c, ctx) : null;
+  const inAfter = after && inYearOf(after.y, dct, `the year named right after it ("${after.words}")`);
+  if (inAfter) return inAfter;
   // "in time for Christmas", "I want him home by Christmas", "five days before Christmas": a
   // deadline not told in the past is the next one.
   // (Not a deadline told in the past, "Work was due to finish by Easter", nor a time before one: "a
@@ -2168,19 +2126,13 @@ function resolveDate(
   // told in the past in the month, years back, that its own or the previous sentence named. (Not a
   // month a year or so back: "arrested in January 2014 ... the trial, which opened Jan. 20", said
   // in February 2015, is this year's.)
-  const story = ctx.narr;
+  const story =
+    !m.rel && m.d !== undefined ? storyYearsBack(ctx, c, ref, { sentences: 1, explicit: true }) : null;
   if (
-    !m.rel &&
-    m.d !== undefined &&
     story &&
-    story.explicit === true &&
     story.m === month &&
     story.d === undefined &&
-    story.end !== undefined &&
-    story.end <= c.start &&
-    dayOf(story.y, story.m, 28) < ref - 2 * 365 * DAY_MS &&
-    isValidDay(story.y, month, m.d) &&
-    sentencesBetween(ctx.text, story.end, c.start) <= 1 &&
+    isValidDay(story.y, month, m.d!) &&
     tenseAt(ctx.text, c.start, c.end).tense === 'past'
   ) {
     const value = fmt(story.y);
@@ -2716,6 +2668,25 @@ function lineStamp(text: string, c: Candidate): boolean {
     /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 8), c.start)) &&
     /^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?::|[-–—][ \t])/.test(text.slice(c.end, c.end + 12))
   );
+}
+
+/**
+ * The date a story is told at, when it lies more than two years before publication and was named
+ * at most `sentences` sentences before `c`: the base of a story's yearless dates, years and
+ * holidays. It must name a month at least (a year alone is often named in passing), a day with
+ * `day`, and be written out with `explicit`.
+ */
+function storyYearsBack(
+  ctx: ResolveContext,
+  c: Candidate,
+  ref: number,
+  opts: { sentences: number; day?: boolean; explicit?: boolean },
+): NarrativeAnchor | null {
+  const s = ctx.narr;
+  if (!s || s.index < 0 || s.m === undefined || s.end === undefined || s.end > c.start) return null;
+  if ((opts.day && s.d === undefined) || (opts.explicit && s.explicit !== true)) return null;
+  if (dayOf(s.y, s.m, s.d ?? 28) >= ref - 2 * 365 * DAY_MS) return null;
+  return sentencesBetween(ctx.text, s.end, c.start) <= opts.sentences ? s : null;
 }
 
 /** How comingSoon's reading is explained. */
