@@ -1663,6 +1663,22 @@ export const RULES: Rule[] = [
     build: (m) => whole(m, 'clock24', { k: 'time', h: +g(m, 'h')!, min: +g(m, 'min')! }),
   },
   {
+    // won in 2:03:36 | through halfway in 1:01:40 | a time of 2:21:07: a race time, a length of time
+    // (a clock time with seconds follows "at": "at 10:32:15 a.m.")
+    name: 'raceTime',
+    keys: [':'],
+    re: /(?<=\b(?:in|of|clocked|ran|timed)\s+)(?<h>\d):(?<min>[0-5]\d):(?<sec>[0-5]\d)(?![\d:]|\.\d|\s*(?:[ap]\.?\s?m\b|GMT|UTC|BST|[ECMP][SD]?T\b))/g,
+    build: (m) => {
+      const parts: [string, string][] = [
+        [g(m, 'h')!, 'H'],
+        [g(m, 'min')!, 'M'],
+        [g(m, 'sec')!, 'S'],
+      ];
+      const value = `PT${parts.map(([n, u]) => (+n ? `${+n}${u}` : '')).join('')}`;
+      return value === 'PT' ? null : whole(m, 'raceTime', { k: 'length', value });
+    },
+  },
+  {
     // five o'clock | 11 o'clock last night | 6 o'clock this morning
     name: 'oclock',
     keys: ["o'clock", 'o’clock'],

@@ -3016,3 +3016,18 @@ describe('tagTimexes: a holiday in a story told at a day years back', () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('tagTimexes: a race time with hours, minutes and seconds', () => {
+  it.each([
+    ["She won the women's race in 2:21:07, a course record.", '2:21:07', 'PT2H21M7S'],
+    ['The leaders went through halfway in 1:01:40.', '1:01:40', 'PT1H1M40S'],
+    ['He finished with a time of 2:08:47 despite the wind.', '2:08:47', 'PT2H8M47S'],
+  ])('%j: %j = %s, a length of time', (text, span, value) => {
+    const t = find(text, '2020-10-12').find((x) => x.text === span);
+    expect([t?.type, t?.value]).toEqual(['DURATION', value]);
+  });
+  it('leaves a clock time with seconds, after "at", to the clock', () => {
+    const text = 'The alarm went off at 4:15:30 a.m. on Sunday.';
+    expect(find(text, '2020-10-12').some((t) => t.type === 'DURATION')).toBe(false);
+  });
+});
