@@ -316,12 +316,21 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           !PERIOD_BOUND_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))
         )
           ctx.leadDay = { index, day };
+        // ("exploded at 1:23 a.m. on April 26, 1986 ... an hour later": the day of the clock time
+        // just before it keeps that clock time.)
+        // (That time is set to this day only after the loop, see dayAfterTime.)
+        const before = out[index - 1];
+        const hm =
+          a.h === undefined && before && /^\s+on\s+$/i.test(text.slice(before.end, c.start))
+            ? /T(\d{2}):(\d{2})$/.exec(before.value)
+            : null;
+        const clock = hm ? { h: +hm[1]!, min: +hm[2]! } : null;
         ctx.lastDay = {
           index,
           day,
           end: c.end,
-          h: a.h,
-          min: a.min,
+          h: clock ? clock.h : a.h,
+          min: clock ? clock.min : a.min,
           modifier: /^['’]s\b/.test(text.slice(c.end, c.end + 3)) || undefined,
           early: (c.mod === 'START' && a.h === undefined && /^early\b/i.test(t.text)) || small || undefined,
           // (So is an eve: "New Year's Eve events ... officers will stay on patrol until 2 a.m.")

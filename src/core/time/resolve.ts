@@ -1540,6 +1540,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           const value = `${fmtDay(t)}T${pad2(d.getUTCHours())}${rough ? '' : `:${pad2(d.getUTCMinutes())}`}`;
           return { type: 'TIME', value, anchor, explanation: say(value, why) };
         }
+        // (From a day with no clock time, the day itself: "exploded on April 26, 1986 ... an hour
+        // later".)
+        if (a.d !== undefined && a.m !== undefined) {
+          const value = fmtDay(dayOf(a.y, a.m, a.d));
+          return { type: 'TIME', value, anchor, explanation: say(value, why) };
+        }
         if (ref === null) return null;
         const value = fmtDay(ref);
         return { type: 'TIME', value, anchor, explanation: say(value, why) };

@@ -3031,3 +3031,16 @@ describe('tagTimexes: a race time with hours, minutes and seconds', () => {
     expect(find(text, '2020-10-12').some((t) => t.type === 'DURATION')).toBe(false);
   });
 });
+
+describe('tagTimexes: hours counted from a day named years back', () => {
+  it('counts from the clock time written before the day', () => {
+    const text =
+      'The reactor exploded at 1:23 a.m. on April 26, 1986. A call woke him an hour later, and he was at the plant before 3 a.m.';
+    expect(valueOf(text, 'an hour later', '2012-11-03')).toBe('1986-04-26T02:23');
+    expect(valueOf(text, '3 a.m.', '2012-11-03')).toBe('1986-04-26T03:00');
+  });
+  it('stays on the day when no clock time was given', () => {
+    const text = 'The dam failed on May 31, 1889. An hour later the water reached the town.';
+    expect(valueOf(text, 'An hour later', '2019-05-31')).toBe('1889-05-31');
+  });
+});
