@@ -1480,6 +1480,21 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         anchor = { kind: 'timex', index: sameDay.index };
         why = `${n} ${unit}(s) after the day its sentence names`;
       } else if (
+        // "on Saturday 24 April 1971, finished 1-1 after a goalless second half ... The replay was
+        // staged four days later": days are not counted from a half or a quarter, but from the day
+        // the text last named.
+        m.narrative &&
+        ctx.narr &&
+        ctx.lastDay &&
+        ctx.narr.m === undefined &&
+        (ctx.narr.half !== undefined || ctx.narr.q !== undefined) &&
+        /^(?:week|fortnight|day)$/.test(unit)
+      ) {
+        const last = ctx.lastDay;
+        anchorPoint = { index: last.index, y: yearOf(last.day), m: monthOf(last.day), d: dateOf(last.day) };
+        anchor = { kind: 'timex', index: last.index };
+        why = `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} the day the text last named`;
+      } else if (
         m.narrative &&
         ctx.narr &&
         // "raised its forecast for fiscal 2025 ... from 1.9% projected three months earlier": a year

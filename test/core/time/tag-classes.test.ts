@@ -3044,3 +3044,11 @@ describe('tagTimexes: hours counted from a day named years back', () => {
     expect(valueOf(text, 'An hour later', '2019-05-31')).toBe('1889-05-31');
   });
 });
+
+describe('tagTimexes: days counted after a half or quarter named since the last day', () => {
+  it('counts from the day, not from the half', () => {
+    const text =
+      'The final, on Saturday 24 April 1971, finished 1-1 after a goalless second half. The replay was staged four days later.';
+    expect(valueOf(text, 'four days later', '2017-01-14')).toBe('1971-04-28');
+  });
+});
