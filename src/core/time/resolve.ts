@@ -2305,7 +2305,7 @@ function resolveDate(
     // (Not in a sentence told in the past: "The FTC sued to stop it in December".)
     const ahead = (month - refM + 12) % 12;
     const soon =
-      ahead >= 1 && (ahead <= 2 || (ahead <= 4 && !toldInPast(sentenceAround(ctx.text, c.start, c.end))));
+      ahead >= 1 && (ahead <= 2 || (ahead <= 4 && !toldInPast(ownWords(ctx.text, c.start, c.end))));
     y = soon ? (month > refM ? refY : refY + 1) : month <= refM ? refY : refY - 1;
     why = soon
       ? `no year is given: the coming ${name}, at most four months ahead (${published(ref)})`
@@ -2723,12 +2723,12 @@ const COMING_SOON_NOTE = 'no tense cue: the coming one, days away, not the one a
 function comingSoon(ctx: ResolveContext, c: Candidate, ref: number, wd: number, t: Tense): boolean {
   const daysAhead = (wd - weekdayOf(ref) + 7) % 7;
   if (t.tense !== 'none' || daysAhead < 1) return false;
-  const sentence = sentenceAround(ctx.text, c.start, c.end);
+  const sentence = ownWords(ctx.text, c.start, c.end);
   if (daysAhead <= 2) return !toldInPast(sentence);
   // Further ahead, only in a sentence with no past form in it that tells the present or looks ahead
   // ("The parade steps off at 10 a.m. Sunday", "is published by Larkfield Press on Thursday"); not
-  // a base of comparison ("up from 33,500 acres Friday evening", "down from 80% on Friday"), "a grey Friday", nor the heading
-  // of a timeline ("Friday evening: the ministry tells ...").
+  // a base of comparison ("up from 33,500 acres Friday evening", "down from 80% on Friday"), "a grey
+  // Friday", nor the heading of a timeline ("Friday evening: the ministry tells ...").
   return (
     !mayTellPast(sentence) &&
     AHEAD_OR_NOW.test(sentence) &&
@@ -3210,6 +3210,20 @@ const QUOTE_PAST = new Set([
   'showed',
   'played',
 ]);
+
+/**
+ * The words of the speaker or writer around text[start, end): its sentence, or inside a quotation
+ * only the quoted words ("'Ask me again in April,' he said": the reporter's "said" is not the
+ * speaker's tense).
+ */
+function ownWords(text: string, start: number, end: number): string {
+  const sentence = sentenceAround(text, start, end);
+  if (!inQuotation(text, start)) return sentence;
+  const at = sentence.indexOf(text.slice(start, end));
+  const open = Math.max(sentence.lastIndexOf('"', at), sentence.lastIndexOf('“', at));
+  const closeAt = sentence.slice(at + end - start).search(/["”]/);
+  return sentence.slice(open + 1, closeAt < 0 ? undefined : at + end - start + closeAt);
+}
 
 /** Whether `at` lies inside a quotation of its paragraph (an odd number of quote marks before it). */
 function inQuotation(text: string, at: number): boolean {

@@ -3052,3 +3052,15 @@ describe('tagTimexes: days counted after a half or quarter named since the last 
     expect(valueOf(text, 'four days later', '2017-01-14')).toBe('1971-04-28');
   });
 });
+
+describe('tagTimexes: a quotation keeps its own tense from the reporter\'s "said"', () => {
+  it.each([
+    ['"Ask me again in April," he said.', 'April', '2014-01-01', '2014-04'],
+    ['"We fly out on Tuesday," she said.', 'Tuesday', '2016-03-06', '2016-03-08'],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it('still reads a quoted past as past', () => {
+    expect(valueOf('"We flew out in April," he said.', 'April', '2014-01-01')).toBe('2013-04');
+  });
+});
