@@ -702,7 +702,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           ((ctx.wdAhead ?? 0) > (ctx.wdBehind ?? 0) + 1 || weekStart || sentenceAhead || thisWeek) &&
           !ctx.weekdays?.has(m.wd);
         // (With no cue at all, one or two days ahead: the coming one; see comingSoon.)
-        const soon = comingSoon(ctx, c, ref, m.wd, t);
+        // ("Friday's bump is merely the routine inflation adjustment", said on a Thursday: a
+        // possessive weekday that is tomorrow, with no cue of its own around, is tomorrow's.)
+        const tomorrowsOwn =
+          t.cue === "'s" &&
+          around.tense === 'none' &&
+          (m.wd - weekdayOf(ref) + 7) % 7 === 1 &&
+          !toldInPast(ownWords(ctx.text, c.start, c.end));
+        const soon = tomorrowsOwn || comingSoon(ctx, c, ref, m.wd, t);
         const dir = t.tense === 'future' || ahead || soon ? 'future' : 'past';
         delta = weekdayDelta(ref, m.wd, dir);
         // "rescheduled for Thursday ... If Thursday's try is also scrubbed ... the window on Thursday

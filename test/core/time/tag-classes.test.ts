@@ -3064,3 +3064,14 @@ describe('tagTimexes: a quotation keeps its own tense from the reporter\'s "said
     expect(valueOf('"We flew out in April," he said.', 'April', '2014-01-01')).toBe('2013-04');
   });
 });
+
+describe('tagTimexes: a possessive weekday that is tomorrow', () => {
+  it('reads "Friday\'s bump" said on a Thursday as tomorrow\'s', () => {
+    const text = "Friday's bump is merely the routine inflation adjustment the state makes each year.";
+    expect(valueOf(text, 'Friday', '2020-12-31')).toBe('2021-01-01');
+  });
+  it('keeps one told in the past as the one gone', () => {
+    const text = "Friday's storm knocked out power to 40,000 homes.";
+    expect(valueOf(text, 'Friday', '2020-12-31')).toBe('2020-12-25');
+  });
+});
