@@ -438,7 +438,15 @@ const amongSplitYearWords = (text: string, start: number, end: number) =>
  * lower-case start is rejected at once, which keeps the rule cheap), any case after it.
  */
 /** Holiday names that are not proper nouns and so keep their lower case. */
-const LOWER_CASE_HOLIDAYS = new Set(['leap day']);
+const LOWER_CASE_HOLIDAYS = new Set([
+  'leap day',
+  'early may bank holiday',
+  'may day bank holiday',
+  'late may bank holiday',
+  'spring bank holiday',
+  'august bank holiday',
+  'summer bank holiday',
+]);
 const HOLIDAY_NAMES = Object.keys(HOLIDAYS)
   .sort((a, b) => b.length - a.length)
   .map(
@@ -459,10 +467,11 @@ const HOLIDAY_NAMES = Object.keys(HOLIDAYS)
   )
   .join('|');
 
-/** The word before "a week" in a rate. */
 /** "Thursday and ", "Saturday or ": a weekday paired with the one that follows. */
 const PAIRED_WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY}(?:,)?\\s+(?:and|or)\\s+$`, 'i');
+/** Words of a timetable: what recurs, or is set to. */
 const TIMETABLE_WORD = /\b(?:will|would|each|every|usually|normally|regularly)\b|['’]ll\b/i;
+/** The word before "a week" in a rate. */
 const RATE_WHAT = /\b(days?|nights?|times|once|twice|thrice)$/i;
 
 /** The lower count of a range right before a length: "six to [eight weeks]", "two-[three years]". */

@@ -350,6 +350,14 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   // US primaries in many states: the first Tuesday of March in the elections since 2012.
   'super tuesday': { nth: [3, 2, 1] },
   'remembrance sunday': { nth: [11, 7, 2] },
+  // The UK's bank holidays named by season (England and Wales): the first and last Mondays of May,
+  // the last Monday of August.
+  'early may bank holiday': { nth: [5, 1, 1] },
+  'may day bank holiday': { nth: [5, 1, 1] },
+  'late may bank holiday': { nth: [5, 1, -1] },
+  'spring bank holiday': { nth: [5, 1, -1] },
+  'august bank holiday': { nth: [8, 1, -1] },
+  'summer bank holiday': { nth: [8, 1, -1] },
   juneteenth: { fixed: [6, 19] },
   'columbus day': { nth: [10, 1, 2] },
   'earth day': { fixed: [4, 22] },

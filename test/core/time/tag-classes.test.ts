@@ -3075,3 +3075,34 @@ describe('tagTimexes: a possessive weekday that is tomorrow', () => {
     expect(valueOf(text, 'Friday', '2020-12-31')).toBe('2020-12-25');
   });
 });
+
+describe('tagTimexes: UK bank holidays named by season', () => {
+  it.each([
+    [
+      'With many traders away for the August bank holiday, prices fell.',
+      'August bank holiday',
+      '2022-08-29',
+      '2022-08-29',
+    ],
+    [
+      'Visitors poured in as the spring bank holiday and half-term collided.',
+      'spring bank holiday',
+      '2023-05-27',
+      '2023-05-29',
+    ],
+    [
+      'The union warned of a walkout over the late May bank holiday.',
+      'late May bank holiday',
+      '2014-04-17',
+      '2014-05-26',
+    ],
+    [
+      'Rail works are planned for the early May bank holiday.',
+      'early May bank holiday',
+      '2024-04-20',
+      '2024-05-06',
+    ],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
