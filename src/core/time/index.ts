@@ -183,9 +183,9 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       r = shifted.r;
     }
     const prev = out[index - 1];
-    // (Only against the publication date: in a narrative the start's year is itself a guess.)
     // "from 26 June to 9 July 2017": the start takes the year the end names.
     if (prev && prev.anchor?.kind === 'dct' && r.anchor.kind === 'none') rangeStartYear(text, prev, c, r);
+    // (Only against the publication date: in a narrative the start's year is itself a guess.)
     if (prev && prev.anchor?.kind !== 'timex' && r.anchor.kind === 'dct')
       r =
         rangeEnd(text, prev, index - 1, c, r) ??
@@ -225,10 +225,10 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           Math.abs(a.y - ctx.narr.y) > 10 &&
           ctx.ref === null &&
           !opensSentence(text, c.start, true)) ||
+          /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start)) ||
           // ("the highest since the series began in 2003", "since records began in 1911": the start of a
           // record is a bound too. Not "since a coup in October 2021, which ended ... two years
           // earlier": an event the sentence goes on to tell.)
-          /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start)) ||
           SINCE_RECORDS_BEGAN.test(text.slice(Math.max(0, c.start - 80), c.start)) ||
           // Nor with the base of a comparison: "down from a revised 10.8 percent in September".
           COMPARISON_BASE.test(text.slice(Math.max(0, c.start - 50), c.start)) ||
@@ -324,13 +324,12 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           a.h === undefined && before && /^\s+on\s+$/i.test(text.slice(before.end, c.start))
             ? /T(\d{2}):(\d{2})$/.exec(before.value)
             : null;
-        const clock = hm ? { h: +hm[1]!, min: +hm[2]! } : null;
         ctx.lastDay = {
           index,
           day,
           end: c.end,
-          h: clock ? clock.h : a.h,
-          min: clock ? clock.min : a.min,
+          h: hm ? +hm[1]! : a.h,
+          min: hm ? +hm[2]! : a.min,
           modifier: /^['’]s\b/.test(text.slice(c.end, c.end + 3)) || undefined,
           early: (c.mod === 'START' && a.h === undefined && /^early\b/i.test(t.text)) || small || undefined,
           // (So is an eve: "New Year's Eve events ... officers will stay on patrol until 2 a.m.")
