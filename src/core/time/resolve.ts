@@ -3226,10 +3226,15 @@ const QUOTE_PAST = new Set([
 function ownWords(text: string, start: number, end: number): string {
   const sentence = sentenceAround(text, start, end);
   if (!inQuotation(text, start)) return sentence;
-  const at = sentence.indexOf(text.slice(start, end));
-  const open = Math.max(sentence.lastIndexOf('"', at), sentence.lastIndexOf('“', at));
-  const closeAt = sentence.slice(at + end - start).search(/["”]/);
-  return sentence.slice(open + 1, closeAt < 0 ? undefined : at + end - start + closeAt);
+  // Where the sentence starts in `text`: found from the span's own place in it, not from an
+  // earlier word that spells the same ("in April ... 'Ask me again in April'").
+  const span = text.slice(start, end);
+  let at = sentence.indexOf(span);
+  while (at >= 0 && !text.startsWith(sentence.slice(0, at), start - at)) at = sentence.indexOf(span, at + 1);
+  const sStart = start - Math.max(0, at);
+  const open = Math.max(text.lastIndexOf('"', start - 1), text.lastIndexOf('“', start - 1), sStart - 1);
+  const close = text.slice(end, sStart + sentence.length).search(/["”]/);
+  return text.slice(open + 1, close < 0 ? sStart + sentence.length : end + close);
 }
 
 /** Whether `at` lies inside a quotation of its paragraph (an odd number of quote marks before it). */
