@@ -88,6 +88,8 @@ export type ResolveContext = {
     early?: boolean;
     /** "that night", "Friday evening", "9 p.m.": the day's evening or night. */
     late?: boolean;
+    /** "Monday, Dec. 8", "Tuesday morning": named by its weekday. */
+    weekday?: boolean;
   } | null;
 };
 
@@ -634,6 +636,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           explanation: `${text} -> ${describeDay(named.day)}: the day just named, a ${WD_NAMES[m.wd]}`,
         };
       }
+      const told = !m.rel ? storyWeekday(ctx, c, ref, m.wd) : null;
+      if (told) {
+        const value = fmtDay(told.day) + podSuffix;
+        return {
+          type,
+          value,
+          anchor: { kind: 'timex', index: told.index },
+          explanation: `${text} -> ${describeDay(told.day)}: ${STORY_WEEKDAY_NOTE(m.wd)}`,
+        };
+      }
       let delta: number;
       let why: string;
       const alternatives: TimexAlternative[] = [];
@@ -934,6 +946,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         day = ctx.lastDay.day + (delta === 6 ? -1 : delta) * DAY_MS;
         anchor = { kind: 'timex', index: ctx.lastDay.index };
         why = `on ${WD_NAMES[m.wd]}, the day of the time before the bracket or the one next to it`;
+      } else if (m.wd !== undefined && ref !== null && storyWeekday(ctx, c, ref, m.wd)) {
+        const told = storyWeekday(ctx, c, ref, m.wd)!;
+        day = told.day;
+        anchor = { kind: 'timex', index: told.index };
+        why = STORY_WEEKDAY_NOTE(m.wd);
       } else if (m.wd !== undefined && ref !== null) {
         const t = tenseAt(ctx.text, c.start, c.end);
         // ("the Thursday deadline would be the real test. 'Midnight Thursday is when we find out'":
@@ -2588,6 +2605,7 @@ function recurringHour(sentence: string, timex: string): boolean {
 const TOLD_ON_DAY = new RegExp(
   `\\b(?:${SAYING_VERB}|showed|reported)\\s+(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$`,
 );
+const SAID_BEFORE_DAY = new RegExp(`\\b(?:${SAYING_VERB}|showed|reported)\\s+(?:on\\s+)?$`, 'i');
 const SAID_ON_DAY = new RegExp(
   `\\b${SAYING_VERB}\\s+(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b`,
   'g',
@@ -2715,6 +2733,31 @@ function storyYearsBack(
   if ((opts.day && s.d === undefined) || (opts.explicit && s.explicit !== true)) return null;
   if (dayOf(s.y, s.m, s.d ?? 28) >= ref - 2 * 365 * DAY_MS) return null;
   return sentencesBetween(ctx.text, s.end, c.start) <= opts.sentences ? s : null;
+}
+
+/** How storyWeekday's reading is explained. */
+const STORY_WEEKDAY_NOTE = (wd: number) =>
+  `the ${WD_NAMES[wd]} after the day the text last named, long before publication, in a clause told in the past`;
+
+/**
+ * "On Monday, Dec. 8, a rumor spread ... By Tuesday morning, depositors were lined up": a weekday told
+ * in the past within two sentences of a day named by its weekday years before publication is the next
+ * such weekday after that day, the story's own week, not one of the week of publication. (Not in a
+ * clause of the present or ahead: "an exhibit that opens Saturday" after "Dec. 9, 1930".)
+ */
+function storyWeekday(
+  ctx: ResolveContext,
+  c: Candidate,
+  ref: number,
+  wd: number,
+): { day: number; index: number } | null {
+  const last = ctx.lastDay;
+  if (!last || !last.weekday || last.day >= ref - 2 * 365 * DAY_MS || weekdayOf(last.day) === wd) return null;
+  if (sentencesBetween(ctx.text, last.end, c.start) > MAXSENT) return null;
+  if (tenseAt(ctx.text, c.start, c.end).tense !== 'past') return null;
+  // (Not the day of a saying: "the conductor said on Friday" is the reporter's week.)
+  if (SAID_BEFORE_DAY.test(ctx.text.slice(Math.max(0, c.start - 30), c.start))) return null;
+  return { day: last.day + weekdayDelta(last.day, wd, 'future') * DAY_MS, index: last.index };
 }
 
 /** How comingSoon's reading is explained. */

@@ -3106,3 +3106,46 @@ describe('tagTimexes: UK bank holidays named by season', () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('tagTimexes: weekdays told in a week named by its days years back', () => {
+  const text =
+    'The strike began on Monday, March 3, 1952, when the night shift walked out. By Tuesday morning, the yards were idle, and the owners met the union that day. On Thursday, the first trains ran again.';
+  it.each([
+    ['Tuesday morning', '1952-03-04TMO'],
+    ['that day', '1952-03-04'],
+    ['Thursday', '1952-03-06'],
+  ])('%j is in that week', (span, value) => {
+    expect(valueOf(text, span, '2022-03-03')).toBe(value);
+  });
+  it.each([
+    // A clause of the present or ahead is the reporter's week.
+    [
+      'It was taken on Tuesday, Dec. 9, 1930, the second day of the run, and it is the centerpiece of an exhibit that opens Saturday.',
+      'Saturday',
+      '2018-07-09',
+      '2018-07-14',
+    ],
+    // So is the day of a saying.
+    [
+      'He had been due in Leeds on Monday, April 6, 1970. "He never stopped believing," the conductor said on Friday.',
+      'Friday',
+      '2014-03-08',
+      '2014-03-07',
+    ],
+    // And a day named years back by its date alone holds no week ("the next morning" is no weekday).
+    [
+      'She was last seen at about 10.45pm on Saturday 14 March 1987. Her body was found the next morning. Detectives arrested a man on Monday.',
+      'Monday',
+      '2020-01-02',
+      '2019-12-30',
+    ],
+    [
+      'The record of 110 degrees was set on July 19, 1960. Temperatures hit 109 on Saturday.',
+      'Saturday',
+      '2015-09-01',
+      '2015-08-29',
+    ],
+  ])('%j: %j (published %s) = %s', (t, span, ref, value) => {
+    expect(valueOf(t, span, ref)).toBe(value);
+  });
+});
