@@ -1593,12 +1593,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // "On June 14 ... and two weeks later": counted from a day, the result is a day (June 28); so
       // is "a week from today".
       // "a week ago" too is said of a day (seven days back); "six weeks ago" names a week.
+      // So is "a fortnight ago", fourteen days back.
       if (
-        unit === 'week' &&
+        (unit === 'week' || unit === 'fortnight') &&
         ((m.narrative && anchorPoint.index >= 0) || m.fromToday || (n === 1 && m.dir < 0)) &&
         anchorPoint.d !== undefined
       )
-        value = shiftAnchor(anchorPoint, 'day', m.dir * n * 7);
+        value = shiftAnchor(anchorPoint, 'day', m.dir * n * (unit === 'week' ? 7 : 14));
       // "Sales on Thanksgiving Day rose 11% from a year earlier": the same day a year before, when
       // the sentence itself names the day.
       const day = ctx.lastDay;

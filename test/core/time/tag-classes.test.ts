@@ -2019,8 +2019,8 @@ describe('tagTimexes: counting on from a season or a week', () => {
       '2023-W43',
     ]);
   });
-  it('counts a fortnight as two weeks', () => {
-    expect(tag('The campaign opened a fortnight ago.')).toContainEqual(['a fortnight ago', '2023-W40']);
+  it('counts a fortnight as two weeks, fourteen days back', () => {
+    expect(tag('The campaign opened a fortnight ago.')).toContainEqual(['a fortnight ago', '2023-10-03']);
   });
 });
 
@@ -2322,6 +2322,9 @@ describe('tagTimexes: "a week ago" is a day, "six weeks ago" a week', () => {
     ['The talks collapsed a week ago.', 'a week ago', '2023-10-10'],
     ['He resigned a week or so ago.', 'a week or so ago', '2023-10-10'],
     ['He resigned six weeks ago.', 'six weeks ago', '2023-W36'],
+    // A fortnight, like a week, counted back once from today is a day.
+    ['The talks began a fortnight ago.', 'a fortnight ago', '2023-10-03'],
+    ['Admissions rose from about 1,100 a fortnight ago.', 'a fortnight ago', '2023-10-03'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
