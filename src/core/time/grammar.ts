@@ -1668,7 +1668,9 @@ export const RULES: Rule[] = [
     keys: [':'],
     // (at 14:30 | between 10:00 and 19:00 | by 5:30 | the 18:40 service | scheduled for 23:15 | still
     // reads 3:17)
-    re: /(?<=\b(?:at|by|from|until|till|between|before|after|for|around|about|the|and|to|reads)\s+)(?<h>[01]?\d|2[0-3]):(?<min>[0-5]\d)\b(?!\s*[ap]\.?\s?m\b|[:.,]\d)/gi,
+    // (Or a live blog's stamp, alone at the start of a line before a colon or a dash: "14:05: Team
+    // news.")
+    re: /(?:(?<=\b(?:at|by|from|until|till|between|before|after|for|around|about|the|and|to|reads)\s+)|(?<=(?:^|\n)[ \t]*)(?=\d{1,2}:\d\d[ \t]*(?::|[-–—])[ \t]))(?<h>[01]?\d|2[0-3]):(?<min>[0-5]\d)\b(?!\s*[ap]\.?\s?m\b|[:.,]\d)/gi,
     build: (m) => whole(m, 'clock24', { k: 'time', h: +g(m, 'h')!, min: +g(m, 'min')! }),
   },
   {

@@ -2911,6 +2911,25 @@ describe('tagTimexes: a live blog time stamp in 12-hour form', () => {
   });
 });
 
+describe('tagTimexes: a live blog time stamp in 24-hour form', () => {
+  const lead = 'Follow our live coverage of the semi-final, played yesterday in the rain.\n\n';
+  it.each([
+    ['14:05: Good afternoon and welcome.', '14:05', '2021-06-19T14:05'],
+    ['08:20 — Crowds are queuing outside.', '08:20', '2021-06-19T08:20'],
+    ['18:05 - The weather bureau says the storm has turned.', '18:05', '2021-06-19T18:05'],
+  ])('%j: %j opening a line is on the publication day: %s', (line, span, value) => {
+    expect(valueOf(lead + line, span, '2021-06-19')).toBe(value);
+  });
+  it.each([
+    // Not a ratio, a score or a verse number inside the line.
+    'The final score was 14:05 in the shoot-out.',
+    // Nor a line that opens on a time with seconds.
+    '14:05:30 is when the alarm went off.',
+  ])('%j tags no clock time there', (line) => {
+    expect(find(lead + line, '2021-06-19').some((t) => t.text.startsWith('14:05'))).toBe(false);
+  });
+});
+
 describe('tagTimexes: the start of a range takes the year its end names', () => {
   it.each([
     ['The championships will return from 26 June to 9 July 2017.', '26 June', '2017-06-26'],
