@@ -1907,6 +1907,11 @@ function resolveHoliday(
   const inTold =
     told && inYearOf(told.y, { kind: 'timex', index: told.index }, 'in the year a "when" clause tells of');
   if (inTold) return inTold;
+  // "since Easter last year": a year named right after it, in its own phrase, before one named
+  // earlier in the sentence ("went through 1982 and 1994 ... since Easter last year").
+  const after = !m.rel ? yearAfter(c, ctx) : null;
+  const inAfter = after && inYearOf(after.y, dct, `the year named right after it ("${after.words}")`);
+  if (inAfter) return inAfter;
   const named = !m.rel ? yearOfSentence(c, ctx) : null;
   if (named)
     return inYearOf(named.y, { kind: 'timex', index: named.index }, 'the year named earlier in the sentence');
@@ -1921,9 +1926,6 @@ function resolveHoliday(
     t.tense !== 'future' &&
     inYearOf(story.y, { kind: 'timex', index: story.index }, 'in the year of the story, named just before');
   if (inStory) return inStory;
-  const after = !m.rel ? yearAfter(c, ctx) : null;
-  const inAfter = after && inYearOf(after.y, dct, `the year named right after it ("${after.words}")`);
-  if (inAfter) return inAfter;
   // "in time for Christmas", "I want him home by Christmas", "five days before Christmas": a
   // deadline not told in the past is the next one.
   // (Not a deadline told in the past, "Work was due to finish by Easter", nor a time before one: "a
@@ -2188,7 +2190,8 @@ function resolveDate(
     let y = refY;
     // "last February" said in March means a year ago; the month just gone is "last month".
     if (m.rel === 'last' || m.rel === 'past') y = month <= refM - 2 ? refY : refY - 1;
-    else if (m.rel === 'next' || m.rel === 'coming') y = month > refM ? refY : refY + 1;
+    // So "next April" said in March is a year and a month away; the coming one is "next month".
+    else if (m.rel === 'next' || m.rel === 'coming') y = month >= refM + 2 ? refY : refY + 1;
     // "returns typically peak this January", said on Dec. 28: the January just ahead, not the one
     // eleven months gone (unless the clause is past).
     const comingThis =

@@ -292,6 +292,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['Xi visited Moscow in March.', 'March', '2023-03', reference],
       ['Last March, prices rose.', 'Last March', '2023-03', reference],
       ['The deal was struck last February.', 'last February', '2022-02', '2023-03-20'],
+      // "Next April" said in March is not next month's.
+      ['The wage is due to rise again next April.', 'next April', '2019-04', '2018-03-31'],
+      ['The wage is due to rise again next May.', 'next May', '2018-05', '2018-03-31'],
       ['Elections will be held in January.', 'January', '2024-01', reference],
       ['The loan must be repaid by February.', 'February', '2024-02', reference],
       ['Guidelines are to be published in early November.', 'early November', '2023-11', reference],
@@ -793,6 +796,12 @@ describe('tagTimexes(text, {reference})', () => {
       ['The store opened on Christmas.', 'Christmas', '2023-12-25'],
       // A year named right after the holiday, in its noun phrase (not a comparison).
       ['A truck hit the Fourth of July parade last year.', 'Fourth of July', '2022-07-04'],
+      // Before a year named earlier in the sentence.
+      [
+        '"He went through 1982 and 1994, and we have fed the sheep every day since Easter last year."',
+        'Easter',
+        '2022-04-17',
+      ],
       // The past of "forecast", when the timex says when it was made.
       ['Growth will be 1.5%, down from the 2% it forecast in March.', 'March', '2023-03'],
       ['The Weather Service has forecast snow by Thursday night.', 'Thursday night', '2023-10-19TNI'],
