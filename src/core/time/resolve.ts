@@ -680,13 +680,15 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             POSSESSIVE_AHEAD_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 30), c.start)));
         const t: Tense = scheduled
           ? { tense: 'future', cue: scheduled[1]!.replace(/\s+/g, ' ') }
-          : possessive &&
-              !(
-                around.tense === 'future' &&
-                !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(around.cue ?? '')
-              )
-            ? { tense: 'past', cue: "'s" }
-            : around;
+          : !possessive && changeFrom(ctx.text, c)
+            ? { tense: 'future', cue: 'from' }
+            : possessive &&
+                !(
+                  around.tense === 'future' &&
+                  !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(around.cue ?? '')
+                )
+              ? { tense: 'past', cue: "'s" }
+              : around;
         // A weekday with no cue of its own follows the text's other weekdays: a week-ahead brief
         // ("Yellen testifies before Congress on Wednesday") names days to come.
         // So does one in a Monday story that opens on the week ahead ("The federal budget dominates
@@ -2225,9 +2227,11 @@ function resolveDate(
   const startsIn = m.d === undefined && /\b(?:starting|beginning)\s+in\s+$/i.test(before);
   const t: Tense = startsIn
     ? { tense: 'future', cue: 'starting in' }
-    : effective
-      ? { tense: 'none' }
-      : tenseAt(ctx.text, c.start, c.end);
+    : changeFrom(ctx.text, c)
+      ? { tense: 'future', cue: 'from' }
+      : effective
+        ? { tense: 'none' }
+        : tenseAt(ctx.text, c.start, c.end);
   let y: number;
   let why: string;
   if (m.d !== undefined) {
@@ -2738,6 +2742,27 @@ function storyYearsBack(
   if (dayOf(s.y, s.m, s.d ?? 28) >= ref - 2 * 365 * DAY_MS) return null;
   return sentencesBetween(ctx.text, s.end, c.start) <= opts.sentences ? s : null;
 }
+
+/**
+ * "will pay more in council tax from April", "From Friday, the personal allowance rises", "services
+ * returning from Tuesday": a day or month a change runs from, with no past in its own clause, is
+ * ahead. Not a range ("from Monday to Friday"), a base of comparison ("unchanged from September",
+ * "down 1% from October"), nor what comes from a day ("claims from Saturday's flooding").
+ */
+function changeFrom(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 60), c.start);
+  if (!/\b(?:as\s+|with\s+effect\s+)?from\s+$/i.test(before)) return false;
+  if (
+    /^(?:['’]s\b|\s*(?:to|until|till|through|thru|and|or|onwards?|on)\b|\s*[-–—])/i.test(
+      text.slice(c.end, c.end + 12),
+    )
+  )
+    return false;
+  if (COMPARISON_FROM.test(before)) return false;
+  return tenseAt(text, c.start, c.end).tense !== 'past';
+}
+const COMPARISON_FROM =
+  /(?:\d|%|\b(?:changed|unchanged|up|down|slowdown|rise|fall|drop|gain|gains|back|data|figures|minutes|results|recovered|recovering|digging|away|apart|different|differs?)\b)[^.;:!?]{0,20}?\bfrom\s+$/i;
 
 /** How storyWeekday's reading is explained. */
 const STORY_WEEKDAY_NOTE = (wd: number) =>

@@ -3171,3 +3171,42 @@ describe('tagTimexes: weekdays told in a week named by its days years back', () 
     expect(valueOf(t, span, ref)).toBe(value);
   });
 });
+
+describe('tagTimexes: a day or month a change runs from is ahead', () => {
+  it.each([
+    ['Council tax bills in the borough rise by 4.9 per cent from April.', 'April', '2018-02-22', '2018-04'],
+    ['"From September I may have to choose between them," she said.', 'September', '2026-03-02', '2026-09'],
+    [
+      'It includes a new levy on large banks that will apply from April 1.',
+      'April 1',
+      '2025-12-11',
+      '2026-04-01',
+    ],
+    [
+      'The operator said it would run a reduced timetable, with normal services returning from Tuesday.',
+      'Tuesday',
+      '2016-12-30',
+      '2017-01-03',
+    ],
+    [
+      'Other changes arrive next week. From Friday, the personal allowance rises.',
+      'Friday',
+      '2018-03-31',
+      '2018-04-06',
+    ],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it.each([
+    // A base of comparison.
+    ['Inflation was 6.2 percent, unchanged from September.', 'September', '2016-11-14', '2016-09'],
+    ['Sales volumes dropped 0.6% from October.', 'October', '2019-12-19', '2019-10'],
+    // A range, and a start told in the past.
+    ['Offices were shut from Monday to Wednesday.', 'Monday', '2024-09-26', '2024-09-23'],
+    ['Trade-in subsidies were trimmed from January 1.', 'January 1', '2026-01-02', '2026-01-01'],
+    // What comes from a day.
+    ["Insurers said claims from Saturday's flooding were rising.", 'Saturday', '2022-10-03', '2022-10-01'],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
