@@ -1103,7 +1103,7 @@ export const RULES: Rule[] = [
     re: new RegExp(
       // Case-sensitive, with capitalised words for months (checked in build): a position that starts
       // with neither a capital nor "the"/"first"/"last" is rejected at once.
-      `\\b(?:(?<the>[Tt]he)\\s+)?(?:(?<m1>[A-Z][a-z]{2,8}\\.?)\\s*[-–]\\s*(?<m2>[A-Z][a-z]{2,8}\\.?)(?<unit>\\s+(?:quarter|period))?|(?<mq>[A-Z][a-z]{2,8})\\s+(?<qh>quarter|half)\\b|(?<ord>[Ff]irst|[Ll]ast|[Ff]inal)\\s+(?<n>three|six|3|6)\\s+months\\s+of)(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next)\\s+year\\b)?`,
+      `\\b(?:(?<the>[Tt]he)\\s+)?(?:(?<m1>[A-Z][a-z]{2,8}\\.?)\\s*[-–]\\s*(?<m2>[A-Z][a-z]{2,8}\\.?)(?<unit>\\s+(?:quarter|period))?|(?<mq>[A-Z][a-z]{2,8})\\s+(?<qh>quarter|half)\\b|(?<ord>[Ff]irst|[Ll]ast|[Ff]inal)\\s+(?<n>three|six|nine|ten|\\d{1,2})\\s+months\\s+of(?:\\s+(?<ty>the\\s+year)\\b(?![-'’]))?)(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next)\\s+year\\b)?`,
       'g',
     ),
     build: (m) => {
@@ -1126,9 +1126,12 @@ export const RULES: Rule[] = [
         first = a;
         months = b - first + 1;
       } else {
-        // "the first three months" alone is a length (P3M); "of 2019" makes it a quarter.
-        if (!g(m, 'y') && !g(m, 'ry')) return null;
-        months = /^(?:six|6)$/i.test(g(m, 'n')!) ? 6 : 3;
+        // "the first three months" alone is a length (P3M); "of 2019" makes it a quarter, and so
+        // does "of the year", the quarter of the year in hand ("the economy grew 0.7% in the first
+        // three months of the year"). ("The first nine months" and "the year" stay two timexes.)
+        if (!g(m, 'y') && !g(m, 'ry') && !g(m, 'ty')) return null;
+        months = parseNumber(g(m, 'n')!) ?? 0;
+        if (months < 1 || months > 11) return null;
         first = /^first$/i.test(g(m, 'ord')!) ? 1 : 13 - months;
       }
       const half = months === 6;

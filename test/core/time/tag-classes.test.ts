@@ -1154,7 +1154,25 @@ describe('tagTimexes: quarters named by their months or their last day', () => {
     ['It rose in Jan.-Mar. last year.', 'Jan.-Mar. last year', '2023-Q1'],
     ['Service is cut for the first three months of 2019.', 'the first three months of 2019', '2019-Q1'],
     ['Sales in the first six months of this year rose.', 'the first six months of this year', '2024-H1'],
+    // "Of the year": the quarter or half of the year in hand.
+    [
+      'The economy grew 0.7% in the first three months of the year.',
+      'the first three months of the year',
+      '2024-Q1',
+    ],
+    [
+      'Growth is expected to slow in the final three months of the year.',
+      'the final three months of the year',
+      '2024-Q4',
+    ],
+    [
+      'The regulator issued 14 alerts in the first six months of the year.',
+      'the first six months of the year',
+      '2024-H1',
+    ],
     ['Net rose 5% in the quarter ended March 31.', 'the quarter', '2024-Q1'],
+    // A length of the year so far keeps its year apart ("the first nine months", "the year").
+    ['Output grew 6.7% in the first nine months of the year.', 'the first nine months', 'P9M'],
     ['The group climbed on stage on 1 May last year.', '1 May last year', '2023-05-01'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
