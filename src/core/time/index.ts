@@ -316,6 +316,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           !PERIOD_BOUND_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))
         )
           ctx.leadDay = { index, day };
+        ctx.firstDay ??= { index, day };
         // ("exploded at 1:23 a.m. on April 26, 1986 ... an hour later": the day of the clock time
         // just before it keeps that clock time.)
         // (That time is set to this day only after the loop, see dayAfterTime.)

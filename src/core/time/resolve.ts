@@ -75,6 +75,9 @@ export type ResolveContext = {
   aheadDay?: { index: number; day: number } | null;
   /** The first day of the week up to publication the text named: the event a story reports. */
   leadDay?: { index: number; day: number } | null;
+  /** The first day the text names, when it lies years before publication: the day a story of the
+   * past is told at ("Thirty years ago, on the night of Nov. 9, 1989, ..."). */
+  firstDay?: { index: number; day: number } | null;
   /** The most recent day-level timex, for times of day that follow a date ("Friday at 9 a.m."). */
   /** (`modifier`: named as "Thursday's rout", which sets the day only for its own sentence.) */
   lastDay: {
@@ -993,7 +996,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         why = "on the publication day: a market's price at that time";
       } else if (
         ctx.lastDay &&
-        sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= (ctx.lastDay.modifier ? 0 : MAXSENT) &&
+        sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <=
+          (ctx.lastDay.modifier ? 0 : leadStoryGoesOn(ctx, ref, c) ? LEAD_STORY_SENTENCES : MAXSENT) &&
         !clauseDisowns(ctx, ref, ctx.lastDay.day, c)
       ) {
         day = ctx.lastDay.day;
@@ -2763,6 +2767,30 @@ function changeFrom(text: string, c: Candidate): boolean {
 }
 const COMPARISON_FROM =
   /(?:\d|%|\b(?:changed|unchanged|up|down|slowdown|rise|fall|drop|gain|gains|back|data|figures|minutes|results|recovered|recovering|digging|away|apart|different|differs?)\b)[^.;:!?]{0,20}?\bfrom\s+$/i;
+
+/** How far a story of the past told at its lead day keeps its clock times on that day. */
+const LEAD_STORY_SENTENCES = 6;
+
+/**
+ * "Thirty years ago, on the night of Nov. 9, 1989, Angelika Reuter was washing dishes ... 'We had
+ * been told for 28 years that the Wall would stand forever.' ... The announcement was broadcast at
+ * about 7 p.m.": in a story that opens on a day years before publication, a clock time told in the
+ * past is still that day's several sentences on, past the quotes of the present between. (Not a
+ * day long past named later in passing: "police arrested him at his home on March 9, 2022 ... The
+ * judge adjourned the hearing at 5 p.m.")
+ */
+function leadStoryGoesOn(ctx: ResolveContext, ref: number | null, c: Candidate): boolean {
+  const lead = ctx.firstDay;
+  const last = ctx.lastDay;
+  return (
+    ref !== null &&
+    lead != null &&
+    last !== null &&
+    lead.day < ref - 2 * 365 * DAY_MS &&
+    Math.abs(last.day - lead.day) <= 7 * DAY_MS &&
+    tenseAt(ctx.text, c.start, c.end).tense === 'past'
+  );
+}
 
 /** How storyWeekday's reading is explained. */
 const STORY_WEEKDAY_NOTE = (wd: number) =>

@@ -3228,3 +3228,20 @@ describe('tagTimexes: a day or month a change runs from is ahead', () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('tagTimexes: clock times of a story that opens on a day years back', () => {
+  const text =
+    'Thirty years ago, on the night of Nov. 9, 1989, Anna Roth was washing dishes when a neighbour shouted that the border was open.\n\n"I did not believe him. Nobody believed him," Roth said this week. "We had been told for years that it would stand."\n\nThe announcement was broadcast at about 7 p.m., and within hours crowds had gathered. The guards opened the gates at 11:30 p.m. By the next morning, people were chipping at the concrete.';
+  it.each([
+    ['about 7 p.m.', '1989-11-09T19:00'],
+    ['11:30 p.m.', '1989-11-09T23:30'],
+    ['the next morning', '1989-11-10TMO'],
+  ])('%j is on that day, past the quotes of the present', (span, value) => {
+    expect(valueOf(text, span, '2019-11-09')).toBe(value);
+  });
+  it('leaves a day long past named later in passing to the story of today', () => {
+    const t =
+      'The trial resumed on Tuesday. He said the scheme ended only when police arrested him on March 9, 2022. "I told myself it was only a few boxes," he said. "After a year, I could not get out." Prosecutors say the network relied on phones that police cracked in 2021. The judge adjourned the hearing at 5 p.m.';
+    expect(valueOf(t, '5 p.m.', '2025-11-25')).toBe('2025-11-25T17:00');
+  });
+});
