@@ -1677,6 +1677,14 @@ export const RULES: Rule[] = [
     build: (m) => whole(m, 'clock24', { k: 'time', h: +g(m, 'h')!, min: +g(m, 'min')! }),
   },
   {
+    // 16.20 – Schools will close | 09.15: What we know: a live blog's stamp in 24-hour form with a
+    // dot, two digits of hour, alone at the start of a line before a dash or a colon
+    name: 'clockStamp',
+    keys: ['.'],
+    re: /(?<=(?:^|\n)[ \t]*)(?<h>[01]\d|2[0-3])\.(?<min>[0-5]\d)(?=[ \t]*(?::|[-–—])[ \t])/g,
+    build: (m) => whole(m, 'clockStamp', { k: 'time', h: +g(m, 'h')!, min: +g(m, 'min')! }),
+  },
+  {
     // won in 2:03:36 | through halfway in 1:01:40 | a time of 2:21:07: a race time, a length of time
     // (a clock time with seconds follows "at": "at 10:32:15 a.m.")
     name: 'raceTime',

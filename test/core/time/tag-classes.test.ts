@@ -2935,6 +2935,9 @@ describe('tagTimexes: a live blog time stamp in 24-hour form', () => {
     ['14:05: Good afternoon and welcome.', '14:05', '2021-06-19T14:05'],
     ['08:20 — Crowds are queuing outside.', '08:20', '2021-06-19T08:20'],
     ['18:05 - The weather bureau says the storm has turned.', '18:05', '2021-06-19T18:05'],
+    // With a dot, two digits of hour.
+    ['16.20 – Schools will stay closed tomorrow.', '16.20', '2021-06-19T16:20'],
+    ['09.15: What we know so far.', '09.15', '2021-06-19T09:15'],
   ])('%j: %j opening a line is on the publication day: %s', (line, span, value) => {
     expect(valueOf(lead + line, span, '2021-06-19')).toBe(value);
   });
@@ -2943,6 +2946,8 @@ describe('tagTimexes: a live blog time stamp in 24-hour form', () => {
     'The final score was 14:05 in the shoot-out.',
     // Nor a line that opens on a time with seconds.
     '14:05:30 is when the alarm went off.',
+    // Nor a figure with a decimal point.
+    '14.05 per cent of the vote went to the Greens.',
   ])('%j tags no clock time there', (line) => {
     expect(find(lead + line, '2021-06-19').some((t) => t.text.startsWith('14:05'))).toBe(false);
   });
