@@ -345,6 +345,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     }
   }
   dayAfterTime(text, out, from);
+  eveningHour(text, out, from);
   bracketedTime(text, out, from);
   overnightSpan(text, out);
   return out;
@@ -355,6 +356,32 @@ const PERIOD_BOUND_BEFORE = /\b(?:ended|ending|ends|through|thru|to|until|till|s
 
 /** "the three months through ", "three months to ": a calendar quarter named by its last month. */
 const THREE_MONTHS_TO = /\bthree\s+months\s+(?:through|to|ended|ending)\s+$/i;
+
+/**
+ * "The closing set, which began at 9:45 p.m. and ran until 11:20", "Gates open at 5:30 p.m. The
+ * opening act goes on at 7:15": an hour written without a.m. or p.m. soon after an evening hour
+ * that was, and a few hours from it, is of the evening too. (Not "from 10 p.m. to 6:00": twelve
+ * hours on, 18:00 would lie before the start; the morning after is meant.)
+ */
+function eveningHour(text: string, out: TaggedTimex[], from: Candidate[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i]!;
+    const m = from[i]!.meaning;
+    if (t.type !== 'TIME' || from[i]!.rule !== 'clock24' || m.k !== 'time' || m.h < 1 || m.h > 11) continue;
+    const prev = out
+      .slice(Math.max(0, i - 3), i)
+      .reverse()
+      .find((p) => p.type === 'TIME');
+    const ph = prev && /T(\d{2}):\d{2}/.exec(prev.value);
+    if (!prev || !ph || !/\bp\.?\s?m\b/i.test(prev.text) || sentencesBetween(text, prev.end, t.start) > 1)
+      continue;
+    const gap = m.h + 12 - +ph[1]!;
+    if (gap < -3 || gap > 6) continue;
+    const at = t.value.indexOf('T');
+    t.value = `${t.value.slice(0, at)}T${m.h + 12}${t.value.slice(at + 3)}`;
+    t.explanation = `${t.text} -> ${t.value}: an hour of the evening, a few hours from ${prev.text} just before`;
+  }
+}
 
 /**
  * "at 3 a.m. Thursday (0000 GMT)": the same moment in another zone, in brackets after a time that

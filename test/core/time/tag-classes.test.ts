@@ -3250,3 +3250,20 @@ describe('tagTimexes: clock times of a story that opens on a day years back', ()
     expect(valueOf(t, '5 p.m.', '2025-11-25')).toBe('2025-11-25T17:00');
   });
 });
+
+describe('tagTimexes: an hour without a.m. or p.m. soon after an evening hour', () => {
+  it.each([
+    ['The closing set began at 9:45 p.m. and ran until 11:20.', '11:20', '2022-07-10T23:20'],
+    ['Gates open at 5:30 p.m. today. The opening act goes on at 7:15.', '7:15', '2022-07-10T19:15'],
+  ])('%j: %j is of the evening, %s', (text, span, value) => {
+    expect(valueOf(text, span, '2022-07-10')).toBe(value);
+  });
+  it.each([
+    // Twelve hours on would lie before the start: the morning after.
+    ['Crews worked from 10 p.m. until 6:00 to clear the line.', '6:00'],
+    // With no evening hour just before, the hour is as written.
+    ['The museum opens at 9:30 every day.', '9:30'],
+  ])('%j: %j keeps its morning hour', (text, span) => {
+    expect(valueOf(text, span, '2022-07-10')).toMatch(/T0\d:\d\d$/);
+  });
+});
