@@ -2278,7 +2278,9 @@ function resolveDate(
       chosen > ref &&
       story &&
       story.index >= 0 &&
-      story.explicit === true &&
+      // (Or a date of the story read in the year last named outright: "Apollo 8 launched on the
+      // morning of Dec. 21, 1968 ... on Christmas morning ... The capsule splashed down on Dec. 27".)
+      (story.explicit === true || ctx.namedYear?.y === story.y) &&
       dayOf(story.y, story.m ?? 12, story.d ?? 1) < ref - 2 * 365 * DAY_MS &&
       !(ctx.lastDay && ctx.lastDay.index > story.index && ctx.lastDay.day > ref - 365 * DAY_MS) &&
       isValidDay(story.y, month, m.d)

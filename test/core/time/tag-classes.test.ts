@@ -938,6 +938,14 @@ describe('tagTimexes: clock times and their days', () => {
       '2 February',
       '1937-02-02',
     ],
+    // So it is after a day of the story read in the year last named outright.
+    [
+      'Apollo 8 launched on the morning of Dec. 21, 1968. The burn came on Christmas morning. ' +
+        '"Those were the longest ten minutes of my life," she said. "Then we heard his voice." ' +
+        'The capsule splashed down in the Pacific on Feb. 3.',
+      'Feb. 3',
+      '1969-02-03',
+    ],
     // (A dividend "payable" on a date is set ahead, whatever the tense.)
     ['The board declared a dividend of 15 cents a share, payable June 6.', 'June 6', '2025-06-06'],
     // A weekday with no cue after a day ahead its own sentence named is ahead too.
