@@ -2879,6 +2879,12 @@ function edgeRel(unit: string, c: Candidate, ctx: ResolveContext): string {
   return precise && past ? 'same' : 'this';
 }
 
+/** Before a stretch of time ahead: "over the next year", "within the next week", "in the next month". */
+const STRETCH_AHEAD =
+  /\b(?:over|within|in|during|for(?:\s+at\s+least)?|spend|spends|spent|spending|throughout)\s+$/i;
+/** "over the coming year", "spend the coming week": a stretch, where "in the coming week" is a week. */
+const SPEND_OVER = /\b(?:over|spend|spends|spent|spending)\s+$/i;
+
 /**
  * "The next year" in a past clause after the text has named a date ("In 1998 the talks failed. The
  * next year they resumed") is the year after that date, like "the following year"; in a present or
@@ -2914,6 +2920,26 @@ function resolvePeriod(
       anchor: none,
       explanation: say('P2W', 'two weeks, a length of time'),
     };
+  // "expects policy to stay unchanged over the next year", "Campaigns will change tone several
+  // times in the next month", "would spend the coming week fasting": the stretch of time ahead, not
+  // the calendar period after this one. ("Early in the coming year", "three Alpine stages in the
+  // coming week" are: "in" holds a stretch only after "the next".)
+  const lead = ctx.text.slice(Math.max(0, c.start - 24), c.start);
+  if (
+    (unit === 'week' || unit === 'month' || unit === 'year') &&
+    !/\b(?:fiscal|financial)\b/i.test(text) &&
+    ((m.the && rel === 'next' && STRETCH_AHEAD.test(lead)) ||
+      (m.rel === 'coming' && SPEND_OVER.test(lead))) &&
+    !/^(?:['’]s|\s+(?:of|after|before|that|when)\b)/i.test(ctx.text.slice(c.end, c.end + 8))
+  ) {
+    const value = `P1${unit === 'week' ? 'W' : unit === 'month' ? 'M' : 'Y'}`;
+    return {
+      type: 'DURATION',
+      value,
+      anchor: none,
+      explanation: say(value, `the ${unit} from now, a length of time`),
+    };
+  }
   // Decades and centuries counted back from now are spans of time ("the past decade" = P10Y).
   if (
     (unit === 'decade' || unit === 'century') &&

@@ -3275,3 +3275,25 @@ describe('tagTimexes: an hour without a.m. or p.m. soon after an evening hour', 
     expect(valueOf(text, span, '2022-07-10')).toMatch(/T0\d:\d\d$/);
   });
 });
+
+describe('tagTimexes: "over the next year", a stretch of time ahead', () => {
+  it.each([
+    ['The bank expects policy to stay unchanged over the next year.', 'the next year', 'P1Y'],
+    ['"Campaigns will change tone several times in the next month," he said.', 'the next month', 'P1M'],
+    ['The company would publish a full account within the next week.', 'the next week', 'P1W'],
+    ['His parishioners would spend the coming week fasting.', 'the coming week', 'P1W'],
+  ])('%j: %j = %s', (text, span, value) => {
+    const t = find(text, '2024-06-03').find((x) => x.text === span);
+    expect([t?.type, t?.value]).toEqual(['DURATION', value]);
+  });
+  it.each([
+    // "In the coming week" names the calendar week ahead.
+    ['Three Alpine stages follow in the coming week.', 'the coming week', '2024-W24'],
+    // A fiscal year is a year of the books.
+    ['It plans to open 20 stores in the next fiscal year.', 'the next fiscal year', '2025'],
+    // Told in the past after a year, the year after it.
+    ['In 1998 the talks failed. Over the next year they resumed twice.', 'the next year', '1999'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-06-03')).toBe(value);
+  });
+});
