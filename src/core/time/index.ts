@@ -19,17 +19,17 @@ import { findCandidates, type Candidate } from './grammar';
 import {
   afterMidnight,
   resolveCandidate,
+  SAID_BEFORE,
   valueToAnchor,
   type NarrativeAnchor,
   ONE_DAY,
   type ResolveContext,
   type Resolved,
 } from './resolve';
-import { SAYING_VERB, WEEKDAYS } from './lexicon';
+import { WEEKDAYS } from './lexicon';
 import { opensSentence, sentenceAround, sentencesBetween, tenseAt, WEEKDAY_NAME } from './tense';
 
 /** "said Friday", "told reporters on Friday": the day of a saying. */
-const SAID_BEFORE = new RegExp(`\\b${SAYING_VERB}\\s+(?:on\\s+)?$`, 'i');
 
 export { valueToInterval } from './interval';
 

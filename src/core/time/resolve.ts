@@ -75,8 +75,8 @@ export type ResolveContext = {
   aheadDay?: { index: number; day: number } | null;
   /** The first day of the week up to publication the text named: the event a story reports. */
   leadDay?: { index: number; day: number } | null;
-  /** The first day the text names, when it lies years before publication: the day a story of the
-   * past is told at ("Thirty years ago, on the night of Nov. 9, 1989, ..."). */
+  /** The first day the text names: a story of the past opens on its day ("Thirty years ago, on the
+   * night of Nov. 9, 1989, ..."). */
   firstDay?: { index: number; day: number } | null;
   /** The most recent day-level timex, for times of day that follow a date ("Friday at 9 a.m."). */
   /** (`modifier`: named as "Thursday's rout", which sets the day only for its own sentence.) */
@@ -919,6 +919,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       let anchor: Resolved['anchor'] = dct;
       let why = 'on the publication day';
       const thatStory = m.thatDay ? storyDay(ctx, c) : null;
+      let told: ReturnType<typeof storyWeekday> = null;
       if (m.mo !== undefined && m.dd !== undefined && (m.yy !== undefined || ref !== null || ctx.narr)) {
         const mo = m.mo;
         const dd = m.dd;
@@ -951,8 +952,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         day = ctx.lastDay.day + (delta === 6 ? -1 : delta) * DAY_MS;
         anchor = { kind: 'timex', index: ctx.lastDay.index };
         why = `on ${WD_NAMES[m.wd]}, the day of the time before the bracket or the one next to it`;
-      } else if (m.wd !== undefined && ref !== null && storyWeekday(ctx, c, ref, m.wd)) {
-        const told = storyWeekday(ctx, c, ref, m.wd)!;
+      } else if (m.wd !== undefined && ref !== null && (told = storyWeekday(ctx, c, ref, m.wd))) {
         day = told.day;
         anchor = { kind: 'timex', index: told.index };
         why = STORY_WEEKDAY_NOTE(m.wd);
@@ -2619,7 +2619,8 @@ function recurringHour(sentence: string, timex: string): boolean {
 const TOLD_ON_DAY = new RegExp(
   `\\b(?:${SAYING_VERB}|showed|reported)\\s+(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$`,
 );
-const SAID_BEFORE_DAY = new RegExp(`\\b(?:${SAYING_VERB}|showed|reported)\\s+(?:on\\s+)?$`, 'i');
+/** Right before a day, the verb of a saying: "said on ", "told reporters". */
+export const SAID_BEFORE = new RegExp(`\\b${SAYING_VERB}\\s+(?:on\\s+)?$`, 'i');
 const SAID_ON_DAY = new RegExp(
   `\\b${SAYING_VERB}\\s+(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b`,
   'g',
@@ -2815,7 +2816,7 @@ function storyWeekday(
   if (sentencesBetween(ctx.text, last.end, c.start) > MAXSENT) return null;
   if (tenseAt(ctx.text, c.start, c.end).tense !== 'past') return null;
   // (Not the day of a saying: "the conductor said on Friday" is the reporter's week.)
-  if (SAID_BEFORE_DAY.test(ctx.text.slice(Math.max(0, c.start - 30), c.start))) return null;
+  if (SAID_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start))) return null;
   return { day: last.day + weekdayDelta(last.day, wd, 'future') * DAY_MS, index: last.index };
 }
 
@@ -2932,7 +2933,7 @@ function resolvePeriod(
       (m.rel === 'coming' && SPEND_OVER.test(lead))) &&
     !/^(?:['’]s|\s+(?:of|after|before|that|when)\b)/i.test(ctx.text.slice(c.end, c.end + 8))
   ) {
-    const value = `P1${unit === 'week' ? 'W' : unit === 'month' ? 'M' : 'Y'}`;
+    const value = `P1${UNITS[unit]!.letter}`;
     return {
       type: 'DURATION',
       value,
