@@ -235,6 +235,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           r.aside === true ||
           flashback(text.slice(c.start, c.end), r, out));
       if (a && r.anchor.kind === 'none') ctx.namedYear = { index, y: a.y, end: c.end };
+      if (a && ctx.ref !== null) pastStory(ctx, a, index, c, aside);
       // (The latest fiscal year named, up to next year's: the one under way, or the last one told.)
       if (
         a &&
@@ -349,6 +350,34 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   bracketedTime(text, out, from);
   overnightSpan(text, out);
   return out;
+}
+
+/**
+ * Keeps ctx.pastDay, the day long past a story is told at: a day named more than two years before
+ * publication ("On the night of Nov. 9, 1989"), until the text names a time within two years of
+ * publication ("said this week", "in March 2022"). Not a birth date, nor a date used as a modifier
+ * ("the Dec. 21, 1988, bombing of Pan Am Flight 103"): a story is not told at those.
+ */
+function pastStory(
+  ctx: ResolveContext,
+  a: NarrativeAnchor,
+  index: number,
+  c: { start: number; end: number },
+  aside: boolean,
+): void {
+  const ref = ctx.ref!;
+  const when =
+    a.d !== undefined
+      ? Date.UTC(a.y, a.m! - 1, a.d)
+      : (a.monday ?? Date.UTC(a.y, (a.m ?? a.startMonth ?? 7) - 1, 1));
+  if (Math.abs(when - ref) < 2 * 365 * DAY_MS) ctx.pastDay = null;
+  else if (
+    a.d !== undefined &&
+    when < ref &&
+    !aside &&
+    !/\b(?:born\s+(?:on\s+|in\s+)?|the\s+)$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start))
+  )
+    ctx.pastDay = { index, day: when, end: c.end };
 }
 
 /** "which ended ", "through ", "since ": a day that bounds a period rather than an event's. */

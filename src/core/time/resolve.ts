@@ -78,6 +78,8 @@ export type ResolveContext = {
   /** The first day the text names: a story of the past opens on its day ("Thirty years ago, on the
    * night of Nov. 9, 1989, ..."). */
   firstDay?: { index: number; day: number } | null;
+  /** The day long past a story is told at, until the text comes back to the present (see pastStory). */
+  pastDay?: { index: number; day: number; end: number } | null;
   /** The most recent day-level timex, for times of day that follow a date ("Friday at 9 a.m."). */
   /** (`modifier`: named as "Thursday's rout", which sets the day only for its own sentence.) */
   lastDay: {
@@ -2192,6 +2194,31 @@ function resolveDate(
     const value = fmt(story.y);
     return fromTimex(value, story.index, say(value, 'in the month long past named just before'));
   }
+  // "The Hvalen reached the ice edge on 2 April and was frozen in by the end of September", "The
+  // Dow reached a peak of 381 on 3 September. By the middle of October, prices were slipping": in a
+  // story told at a day long past, a date told in the past with no year is of the story's time, the
+  // occurrence nearest that day, until the text comes back to the present (a time
+  // named near publication, or a clause of the present outside quotes: "Castro noted", "Gonzalez
+  // has cited his rights").
+  const past = ctx.pastDay;
+  if (
+    !m.rel &&
+    past &&
+    past.end <= c.start &&
+    tenseAt(ctx.text, c.start, c.end).tense === 'past' &&
+    !PRESENT_BETWEEN.test(ctx.text.slice(past.end, c.start).replace(/["“][^"”]*["”]/g, ' '))
+  ) {
+    const py = yearOf(past.day);
+    const gap = (y: number) =>
+      Math.abs(dayOf(y, month, isValidDay(y, month, m.d ?? 1) ? (m.d ?? 1) : 28) - past.day);
+    const yy = [py - 1, py + 1].reduce((best, y) => (gap(y) < gap(best) ? y : best), py);
+    const value = fmt(yy);
+    return fromTimex(
+      value,
+      past.index,
+      say(value, 'no year is given: the time of the story, told at a day long past'),
+    );
+  }
   if (m.rel) {
     let y = refY;
     // "last February" said in March means a year ago; the month just gone is "last month".
@@ -2794,6 +2821,9 @@ function leadStoryGoesOn(ctx: ResolveContext, ref: number | null, c: Candidate):
     tenseAt(ctx.text, c.start, c.end).tense === 'past'
   );
 }
+
+/** A word of the present: the text has come back from a story of the past. */
+const PRESENT_BETWEEN = /\b(?:is|are|has|have|says|say|will|now|today)\b/i;
 
 /** How storyWeekday's reading is explained. */
 const STORY_WEEKDAY_NOTE = (wd: number) =>

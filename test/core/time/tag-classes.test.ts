@@ -1583,11 +1583,12 @@ describe('tagTimexes: a day told in the past just after a day long past', () => 
       'Jan. 7',
       '2025-01-07',
     ],
-    // Nor a day far from it.
+    // A day months from it is of the story's time too, while the text has not come back to the
+    // present (see "dates of a story told at a day long past").
     [
       'On March 29, 1994, she kept the legislature sitting late. The budget passed on June 30.',
       'June 30',
-      '2024-06-30',
+      '1994-06-30',
     ],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2024-11-02')).toBe(value);
@@ -3295,5 +3296,41 @@ describe('tagTimexes: "over the next year", a stretch of time ahead', () => {
     ['In 1998 the talks failed. Over the next year they resumed twice.', 'the next year', '1999'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2024-06-03')).toBe(value);
+  });
+});
+
+describe('tagTimexes: dates of a story told at a day long past', () => {
+  const text =
+    'By the closing bell on 29 October 1929, a record 16m shares had changed hands. Share prices had more than quadrupled during the decade, and the Dow reached a peak of 381 on 3 September. By the middle of October, prices were slipping.';
+  it.each([
+    ['3 September', '1929-09-03'],
+    ['the middle of October', '1929-10'],
+  ])('%j is of the story, in 1929', (span, value) => {
+    expect(valueOf(text, span, '2019-10-29')).toBe(value);
+  });
+  it.each([
+    // Back in the present: a time named near publication.
+    [
+      'The Granma landed on Dec. 2, 1956. Rebels declared victory on Jan. 1, 1959. On Saturday, Castro spoke at a rally. The boat sank in late November during a crossing.',
+      'late November',
+      '2000-04-01',
+      '1999-11',
+    ],
+    // ... or a clause of the present outside quotes.
+    [
+      'Rebels declared victory on Jan. 1, 1959. Gonzalez has cited his rights as the sole surviving parent. The boat sank in late November during a crossing.',
+      'late November',
+      '2000-04-01',
+      '1999-11',
+    ],
+    // A date used as a modifier holds no story.
+    [
+      'They were charged over the Dec. 21, 1988, bombing of Pan Am Flight 103. The two were removed from the list after Libya agreed in April to hand them over.',
+      'April',
+      '1999-06-07',
+      '1999-04',
+    ],
+  ])('%j: %j (published %s) = %s', (t, span, ref, value) => {
+    expect(valueOf(t, span, ref)).toBe(value);
   });
 });
