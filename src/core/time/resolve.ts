@@ -2196,7 +2196,7 @@ function resolveDate(
   }
   // "The Hvalen reached the ice edge on 2 April and was frozen in by the end of September", "The
   // Dow reached a peak of 381 on 3 September. By the middle of October, prices were slipping": in a
-  // story told at a day long past, a date told in the past with no year is of the story's time, the
+  // story told at a day long past, a date with no year, not set ahead, is of the story's time, the
   // occurrence nearest that day, until the text comes back to the present (a time
   // named near publication, or a clause of the present outside quotes: "Castro noted", "Gonzalez
   // has cited his rights").
@@ -2205,7 +2205,7 @@ function resolveDate(
     !m.rel &&
     past &&
     past.end <= c.start &&
-    tenseAt(ctx.text, c.start, c.end).tense === 'past' &&
+    tenseAt(ctx.text, c.start, c.end).tense !== 'future' &&
     !PRESENT_BETWEEN.test(ctx.text.slice(past.end, c.start).replace(/["“][^"”]*["”]/g, ' '))
   ) {
     const py = yearOf(past.day);

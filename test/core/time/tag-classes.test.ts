@@ -3334,3 +3334,11 @@ describe('tagTimexes: dates of a story told at a day long past', () => {
     expect(valueOf(t, span, ref)).toBe(value);
   });
 });
+
+describe('tagTimexes: a date of a story long past with no tense cue', () => {
+  it('is of the story too', () => {
+    const text =
+      'The craft launched from Florida on April 11, 1970. About 56 hours into the flight, at about 9:08 p.m. Houston time on April 13, an oxygen tank in the service module ruptured.';
+    expect(valueOf(text, 'April 13', '2020-04-14')).toBe('1970-04-13');
+  });
+});
