@@ -2197,9 +2197,8 @@ function resolveDate(
   // "The Hvalen reached the ice edge on 2 April and was frozen in by the end of September", "The
   // Dow reached a peak of 381 on 3 September. By the middle of October, prices were slipping": in a
   // story told at a day long past, a date with no year, not set ahead, is of the story's time, the
-  // occurrence nearest that day, until the text comes back to the present (a time
-  // named near publication, or a clause of the present outside quotes: "Castro noted", "Gonzalez
-  // has cited his rights").
+  // occurrence nearest that day, until the text comes back to the present (a time named near
+  // publication, or a clause of the present outside quotes: "Gonzalez has cited his rights").
   const past = ctx.pastDay;
   if (
     !m.rel &&
