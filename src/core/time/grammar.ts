@@ -1258,7 +1258,9 @@ export const RULES: Rule[] = [
     // 1915-17 | 1861-1863: the end of a range of years
     name: 'yearRangeEnd',
     keys: ['-', '–'],
-    re: /(?<=\b(?:1[1-9]|20)\d\d)[-–](?<y>\d{2}|\d{4})\b(?![-–/.,]\d)/g,
+    // (The year before the dash is checked after the dash is found: a lookbehind at the head of a
+    // pattern is tried at every position the search passes.)
+    re: /[-–](?<=\b(?:1[1-9]|20)\d\d[-–])(?<y>\d{2}|\d{4})\b(?![-–/.,]\d)/g,
     build: (m, text) => {
       const first = +text.slice(m.index - 4, m.index);
       const y2 = g(m, 'y')!;
@@ -1616,7 +1618,7 @@ export const RULES: Rule[] = [
     // at weekends | on weekends: every weekend
     name: 'weekends',
     keys: ['weekends'],
-    re: /(?<=\b(?:at|on|over|during)\s+)weekends\b/gi,
+    re: /weekends\b(?<=\b(?:at|on|over|during)\s+weekends)/gi,
     build: (m) => whole(m, 'weekends', { k: 'set', value: 'XXXX-WXX-WE' }),
   },
   {
@@ -1662,7 +1664,7 @@ export const RULES: Rule[] = [
     // later in the day: the day last named
     name: 'inThe',
     keys: ['in the day'],
-    re: /(?<=\b(?:earlier|later)\s+in\s+)the\s+(?<unit>day)\b(?![-'’])/gi,
+    re: /the\s+(?<unit>day)\b(?![-'’])(?<=\b(?:earlier|later)\s+in\s+the\s+day)/gi,
     build: (m) => whole(m, 'inThe', { k: 'period', unit: g(m, 'unit')!.toLowerCase(), rel: 'same' }),
   },
   {
@@ -1673,7 +1675,7 @@ export const RULES: Rule[] = [
     // reads 3:17)
     // (Or a live blog's stamp, alone at the start of a line before a colon or a dash: "14:05: Team
     // news.")
-    re: /(?:(?<=\b(?:at|by|from|until|till|between|before|after|for|around|about|the|and|to|reads)\s+)|(?<=(?:^|\n)[ \t]*)(?=\d{1,2}:\d\d[ \t]*(?::|[-–—])[ \t]))(?<h>[01]?\d|2[0-3]):(?<min>[0-5]\d)\b(?!\s*[ap]\.?\s?m\b|[:.,]\d)/gi,
+    re: /(?<h>[01]?\d|2[0-3]):(?<min>[0-5]\d)\b(?!\s*[ap]\.?\s?m\b|[:.,]\d)(?:(?<=\b(?:at|by|from|until|till|between|before|after|for|around|about|the|and|to|reads)\s+\d{1,2}:\d\d)|(?<=(?:^|\n)[ \t]*\d{1,2}:\d\d)(?=[ \t]*(?::|[-–—])[ \t]))/gi,
     build: (m) => whole(m, 'clock24', { k: 'time', h: +g(m, 'h')!, min: +g(m, 'min')! }),
   },
   {
@@ -1681,15 +1683,20 @@ export const RULES: Rule[] = [
     // dot, two digits of hour, alone at the start of a line before a dash or a colon
     name: 'clockStamp',
     keys: ['.'],
-    re: /(?<=(?:^|\n)[ \t]*)(?<h>[01]\d|2[0-3])\.(?<min>[0-5]\d)(?=[ \t]*(?::|[-–—])[ \t])/g,
-    build: (m) => whole(m, 'clockStamp', { k: 'time', h: +g(m, 'h')!, min: +g(m, 'min')! }),
+    re: /^[ \t]*(?<h>[01]\d|2[0-3])\.(?<min>[0-5]\d)(?=[ \t]*(?::|[-–—])[ \t])/gm,
+    build: (m) => ({
+      start: m.index + m[0].length - 5,
+      end: m.index + m[0].length,
+      rule: 'clockStamp',
+      meaning: { k: 'time', h: +g(m, 'h')!, min: +g(m, 'min')! },
+    }),
   },
   {
     // won in 2:03:36 | through halfway in 1:01:40 | a time of 2:21:07: a race time, a length of time
     // (a clock time with seconds follows "at": "at 10:32:15 a.m.")
     name: 'raceTime',
     keys: [':'],
-    re: /(?<=\b(?:in|of|clocked|ran|timed)\s+)(?<h>\d):(?<min>[0-5]\d):(?<sec>[0-5]\d)(?![\d:]|\.\d|\s*(?:[ap]\.?\s?m\b|GMT|UTC|BST|[ECMP][SD]?T\b))/g,
+    re: /(?<h>\d):(?<min>[0-5]\d):(?<sec>[0-5]\d)(?<=\b(?:in|of|clocked|ran|timed)\s+\d:\d\d:\d\d)(?![\d:]|\.\d|\s*(?:[ap]\.?\s?m\b|GMT|UTC|BST|[ECMP][SD]?T\b))/g,
     build: (m) => {
       const parts: [string, string][] = [
         [g(m, 'h')!, 'H'],
