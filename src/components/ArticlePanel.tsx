@@ -106,6 +106,7 @@ function ArticleView({ article, event }: { article: Article; event: Event }) {
             </>
           )}
         </p>
+        <SetPublished key={article.id} article={article} />
       </header>
       <ClusterSources event={event} />
       <div className="article-text">
@@ -377,6 +378,66 @@ function TimexDetails({
 }
 
 /** For a story several outlets report: every source, each opening its own article at its sentence. */
+/**
+ * The reader sets the article's publication date by hand: its dates are read again against that
+ * day (the reader's corrections of them stay), and the date is kept with the corpus like them.
+ */
+function SetPublished({ article }: { article: Article }) {
+  const correct = useExplorer((s) => s.correct);
+  const pub = article.publishedDate;
+  const [value, setValue] = useState(pub.granularity === 'day' && pub.value ? pub.value : '');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const inputId = useId();
+
+  const apply = async () => {
+    const v = value.trim();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || !valueToInterval(v)) {
+      setError(v ? `“${v}” is not a day. Use e.g. 2023-10-17.` : 'Enter a day, e.g. 2023-10-17.');
+      return;
+    }
+    setError(null);
+    setBusy(true);
+    try {
+      await correct({ articleId: article.id, start: 0, end: 0, text: '', value: v, kind: 'published' });
+    } catch (e) {
+      setError(`The date could not be set: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <details className="set-published">
+      <summary>{pub.value ? 'Change the publication date' : 'Set the publication date'}</summary>
+      <form
+        className="correct"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void apply();
+        }}
+      >
+        <label htmlFor={inputId}>Publication date</label>
+        <input
+          id={inputId}
+          type="date"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-invalid={error ? true : undefined}
+        />
+        <button type="submit" disabled={busy}>
+          Set date
+        </button>
+      </form>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </details>
+  );
+}
+
 function ClusterSources({ event }: { event: Event }) {
   const { clusters, events, articles } = useCorpusLookups();
   const select = useExplorer((s) => s.select);

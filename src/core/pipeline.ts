@@ -195,7 +195,11 @@ function toTimex(t: TaggedTimex, index: number, articleId: string): Timex {
  * @example applyCorrection(corpus, { articleId, start: 120, end: 127, text: 'Tuesday', value: '2023-10-24' })
  */
 export function applyCorrection(corpus: Corpus, correction: Correction): Corpus {
-  const corrections = [...corpus.corrections.filter((c) => !sameSpan(c, correction)), correction];
+  if (correction.kind === 'published') return applyPublished(corpus, correction);
+  const corrections = [
+    ...corpus.corrections.filter((c) => c.kind === 'published' || !sameSpan(c, correction)),
+    correction,
+  ];
   const article = corpus.articles.find((a) => a.id === correction.articleId);
   const target = corpus.timexes.find((t) => t.articleId === correction.articleId && sameSpan(t, correction));
   if (!article || !target || target.text !== correction.text) {
@@ -218,7 +222,66 @@ export function applyCorrection(corpus: Corpus, correction: Correction): Corpus 
     correction: correction.note ? { original, note: correction.note } : { original },
   };
   const timexes = corpus.timexes.map((t) => (t === target ? corrected : t));
-  const own = timexes.filter((t) => t.articleId === article.id);
+  return withEventsOf({ ...corpus, timexes, corrections }, article);
+}
+
+/**
+ * A publication date set by hand ({kind: 'published', value: 'YYYY-MM-DD'}): the article's dates
+ * are read again against it, its own timex corrections applied again on top, its events re-derived
+ * and the clusters recomputed. A value that is no day, or an article that is gone, is kept and
+ * reported in `warnings`.
+ */
+function applyPublished(corpus: Corpus, correction: Correction): Corpus {
+  const corrections = [
+    ...corpus.corrections.filter((c) => !(c.kind === 'published' && c.articleId === correction.articleId)),
+    correction,
+  ];
+  const article = corpus.articles.find((a) => a.id === correction.articleId);
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(correction.value) && valueToInterval(correction.value);
+  if (!article || !day) {
+    const why = article ? 'is not a day (YYYY-MM-DD)' : 'names no article of this corpus';
+    return {
+      ...corpus,
+      corrections,
+      warnings: [
+        ...corpus.warnings,
+        `publication date "${correction.value}" for ${correction.articleId} ${why}; not applied`,
+      ],
+    };
+  }
+  const dated: Article = {
+    ...article,
+    published: correction.value,
+    publishedDate: { value: correction.value, granularity: 'day', source: 'user', confidence: 1 },
+  };
+  let own: Timex[];
+  try {
+    own = tagTimexes(article.text, { reference: correction.value }).map((t, i) => toTimex(t, i, article.id));
+  } catch (error) {
+    return {
+      ...corpus,
+      corrections,
+      warnings: [
+        ...corpus.warnings,
+        `${article.id}: its dates could not be read again (${errorMessage(error)})`,
+      ],
+    };
+  }
+  const byArticle = groupBy(corpus.timexes, (t) => t.articleId);
+  const timexes = corpus.articles.flatMap((a) =>
+    a.id === article.id ? own.map((t) => ({ ...t, articleId: a.id })) : (byArticle.get(a.id) ?? []),
+  );
+  const articles = corpus.articles.map((a) => (a.id === article.id ? dated : a));
+  const next = withEventsOf({ ...corpus, articles, timexes, corrections }, dated);
+  // The reader's corrections of this article's own dates stand on the new reading.
+  return corpus.corrections
+    .filter((c) => c.kind !== 'published' && c.articleId === article.id)
+    .reduce(applyCorrection, next);
+}
+
+/** The corpus with `article`'s events derived again from its timexes, and the clusters recomputed. */
+function withEventsOf(corpus: Corpus, article: Article): Corpus {
+  const own = corpus.timexes.filter((t) => t.articleId === article.id);
   const mentions = corpus.mentions.filter((m) => m.articleId === article.id);
   const rebuilt = buildEvents(article, own, mentions, findCredits(article.text));
   const events: Event[] = [...corpus.events.filter((e) => e.articleId !== article.id), ...rebuilt];
@@ -230,7 +293,7 @@ export function applyCorrection(corpus: Corpus, correction: Correction): Corpus 
       a.timex.start - b.timex.start ||
       (a.id < b.id ? -1 : 1),
   );
-  return { ...corpus, timexes, events: clustered.events, clusters: clustered.clusters, corrections };
+  return { ...corpus, events: clustered.events, clusters: clustered.clusters };
 }
 
 const sameSpan = (a: { start: number; end: number; articleId?: string }, b: Correction) =>

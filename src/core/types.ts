@@ -150,12 +150,15 @@ export type Cluster = {
 /** A user's hand correction of a timex value; kept with the corpus and re-applied on re-parse. */
 export type Correction = {
   articleId: string;
-  /** The timex span and text it applies to (text guards against drift). */
+  /** The timex span and text it applies to (text guards against drift); 0, 0 and '' for a
+   * publication date. */
   start: number;
   end: number;
   text: string;
   value: string;
   note?: string;
+  /** 'published': the article's publication date (YYYY-MM-DD) set by hand, not a timex's value. */
+  kind?: 'published';
 };
 
 export const CORPUS_FORMAT = 'dateline-corpus';

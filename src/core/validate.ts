@@ -171,7 +171,9 @@ export function validateCorpus(json: unknown): { corpus: Corpus | null; errors: 
   const corrections = list<Correction>(json.corrections, 'correction', problems, (c) =>
     !isStr(c.articleId) || !isInt(c.start) || !isInt(c.end) || !isStr(c.text) || !isStr(c.value)
       ? 'missing articleId, span, text or value'
-      : null,
+      : c.kind !== undefined && c.kind !== 'published'
+        ? `unknown kind "${String(c.kind)}"`
+        : null,
   );
 
   const errors =

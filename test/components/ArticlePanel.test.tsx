@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ArticlePanel } from '../../src/components/ArticlePanel';
@@ -198,6 +198,79 @@ describe('ArticlePanel', () => {
       expect.objectContaining({ text: 'September', value: '2023-W36' }),
     );
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('ArticlePanel: the publication date set by hand', () => {
+  const undated = () => {
+    const corpus = sampleCorpus();
+    const a = corpus.articles[0]!;
+    corpus.articles[0] = {
+      ...a,
+      published: null,
+      publishedDate: { value: null, granularity: null, source: 'unknown', confidence: 0 },
+    };
+    return corpus;
+  };
+
+  it('lets the reader set an unknown date; it is kept with the corrections and shown as set by hand', async () => {
+    const user = userEvent.setup();
+    const storage = new Map<string, string>();
+    const applyCorrection = vi.fn((c: Corpus, correction: Correction): Corpus => ({
+      ...c,
+      articles: c.articles.map((a) =>
+        a.id === correction.articleId
+          ? {
+              ...a,
+              published: correction.value,
+              publishedDate: { value: correction.value, granularity: 'day', source: 'user', confidence: 1 },
+            }
+          : a,
+      ),
+      corrections: [...c.corrections, correction],
+    }));
+    const { store } = renderWithStore(<ArticlePanel />, {
+      corpus: undated(),
+      selectedEventId: 'wire-1-e1-0',
+      ops: { applyCorrection },
+      corpusKey: 'test',
+      storage: { getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v) },
+    });
+    await user.click(within(panel()).getByText('Set the publication date'));
+    fireEvent.change(within(panel()).getByLabelText('Publication date'), { target: { value: '2023-10-18' } });
+    await user.click(within(panel()).getByRole('button', { name: 'Set date' }));
+    const correction = {
+      articleId: 'wire-1',
+      start: 0,
+      end: 0,
+      text: '',
+      value: '2023-10-18',
+      kind: 'published',
+    };
+    expect(applyCorrection).toHaveBeenCalledWith(expect.anything(), correction);
+    expect(store.getState().corpus.corrections).toEqual([correction]);
+    expect(JSON.parse(storage.get('dateline:corrections:test')!)).toEqual([correction]);
+    expect(panel()).toHaveTextContent('Published Wed 18 Oct 2023 (set by hand)');
+  });
+
+  it('refuses an empty date with a message, and changes nothing', async () => {
+    const user = userEvent.setup();
+    const applyCorrection = vi.fn((c: Corpus) => c);
+    renderWithStore(<ArticlePanel />, {
+      corpus: undated(),
+      selectedEventId: 'wire-1-e1-0',
+      ops: { applyCorrection },
+    });
+    await user.click(within(panel()).getByText('Set the publication date'));
+    await user.click(within(panel()).getByRole('button', { name: 'Set date' }));
+    expect(within(panel()).getByRole('alert')).toHaveTextContent('Enter a day, e.g. 2023-10-17.');
+    expect(applyCorrection).not.toHaveBeenCalled();
+  });
+
+  it('offers to change a date that is known', () => {
+    renderWithStore(<ArticlePanel />, { corpus: sampleCorpus(), selectedEventId: 'wire-1-e1-0' });
+    expect(within(panel()).getByText('Change the publication date')).toBeInTheDocument();
+    expect(within(panel()).getByLabelText('Publication date')).toHaveValue('2023-10-17');
   });
 });
 

@@ -233,6 +233,20 @@ describe('Dateline app in Chromium', () => {
     expect(await inTimeline()).toBe(false);
   });
 
+  it("setting an article's publication date by hand reads its dates again and says so", async () => {
+    const page = await b.open();
+    await ready(page);
+    await selectFromList(page, 0);
+    const article = page.getByRole('region', { name: 'Article' });
+    await article.getByText('Change the publication date').click();
+    await article.getByLabel('Publication date').fill('2023-11-21');
+    expect(await axeViolations(page)).toEqual([]);
+    await article.getByRole('button', { name: 'Set date' }).click();
+    await expect
+      .poll(() => article.locator('.article-meta').textContent(), { timeout: 15_000 })
+      .toContain('Published Tue 21 Nov 2023 (set by hand)');
+  });
+
   it('a bad ?corpus= URL shows an error message', async () => {
     const page = await b.open('?corpus=' + encodeURIComponent('./no-such-corpus.json'));
     await expect.poll(() => page.getByRole('alert').count(), { timeout: 15_000 }).toBeGreaterThan(0);

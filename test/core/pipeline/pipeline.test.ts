@@ -230,3 +230,70 @@ describe('applyCorrection(corpus, correction)', () => {
     expect(none.events.find((e) => e.id === event.id)).toBeUndefined();
   });
 });
+
+describe('applyCorrection(corpus, {kind: "published"}): a publication date set by hand', () => {
+  // Without a manifest, an article whose text gives no year keeps its date unknown and its
+  // relative dates unresolved; the reader sets the day.
+  const bare = parseCorpus(files);
+  const undated = bare.articles.find((a) => a.published === null)!;
+  const day = '2023-10-18';
+  const published = {
+    articleId: undated.id,
+    start: 0,
+    end: 0,
+    text: '',
+    value: day,
+    kind: 'published' as const,
+  };
+  const dated = applyCorrection(bare, published);
+  const after = dated.articles.find((a) => a.id === undated.id)!;
+
+  it('dates the article, set by hand', () => {
+    expect(after.published).toBe(day);
+    expect(after.publishedDate).toMatchObject({
+      value: day,
+      granularity: 'day',
+      source: 'user',
+      confidence: 1,
+    });
+    expect(dated.corrections).toEqual([published]);
+  });
+
+  it("reads the article's relative dates against it", () => {
+    const before = bare.timexes.filter((t) => t.articleId === undated.id && t.anchor?.kind === 'dct');
+    const now = dated.timexes.filter((t) => t.articleId === undated.id && t.anchor?.kind === 'dct');
+    expect(before).toEqual([]);
+    expect(now.length).toBeGreaterThan(0);
+    expect(dated.events.filter((e) => e.articleId === undated.id).length).toBeGreaterThan(
+      bare.events.filter((e) => e.articleId === undated.id).length,
+    );
+  });
+
+  it('reads as the same article dated by the manifest, and as a parse with the correction', () => {
+    const entries = manifest.articles.map((e) =>
+      e.file === undated.file && (e.part ?? 1) === undated.part ? { ...e, published: day } : e,
+    );
+    const withManifest = parseCorpus(files, { ...manifest, articles: entries });
+    const same = withManifest.articles.find((a) => a.file === undated.file && a.part === undated.part)!;
+    const values = (c: Corpus, id: string) =>
+      c.timexes.filter((t) => t.articleId === id).map((t) => [t.start, t.text, t.value]);
+    expect(values(dated, undated.id)).toEqual(values(withManifest, same.id));
+    const reparsed = parseCorpus(files, undefined, { corrections: [published] });
+    expect(reparsed.events).toEqual(dated.events);
+  });
+
+  it("keeps the article's own date corrections on top of the new reading", () => {
+    const t = dated.timexes.find((x) => x.articleId === undated.id && x.anchor?.kind === 'dct')!;
+    const fix = { articleId: undated.id, start: t.start, end: t.end, text: t.text, value: '2020-01-01' };
+    const both = applyCorrection(applyCorrection(bare, fix), published);
+    expect(both.timexes.find((x) => x.id === t.id)).toMatchObject({ value: '2020-01-01' });
+    expect(both.corrections).toHaveLength(2);
+  });
+
+  it('keeps but does not apply a value that is no day', () => {
+    const bad = applyCorrection(bare, { ...published, value: '2023-10' });
+    expect(bad.articles.find((a) => a.id === undated.id)!.published).toBeNull();
+    expect(bad.warnings.at(-1)).toMatch(/is not a day \(YYYY-MM-DD\); not applied/);
+    expect(bad.corrections).toHaveLength(1);
+  });
+});
