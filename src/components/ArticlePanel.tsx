@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { valueToInterval } from '../core/time/interval';
-import type { Article, Event, Sentence, Timex } from '../core/types';
+import type { Article, Correction, Event, Sentence, Timex } from '../core/types';
 import { useCorpusLookups, useExplorer } from '../state/context';
 import { formatValue, isKnownValue, PUBLISHED_HOW } from './format';
 import { NARROW_QUERY, useMediaQuery } from './useMediaQuery';
@@ -273,12 +273,9 @@ function TimexDetails({
   event?: Event;
   onClose: () => void;
 }) {
-  const correct = useExplorer((s) => s.correct);
   const select = useExplorer((s) => s.select);
   const [value, setValue] = useState(timex.value);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const inputId = useId();
+  const { run, busy, error, setError } = useCorrection('The correction could not be applied');
   const headingId = useId();
 
   const apply = async (next: string) => {
@@ -287,21 +284,7 @@ function TimexDetails({
       setError(`“${v}” is not a date value. Use e.g. 2023-10-17, 2023-W42, 2023-10 or 2023.`);
       return;
     }
-    setError(null);
-    setBusy(true);
-    try {
-      await correct({
-        articleId: timex.articleId,
-        start: timex.start,
-        end: timex.end,
-        text: timex.text,
-        value: v,
-      });
-    } catch (e) {
-      setError(`The correction could not be applied: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      setBusy(false);
-    }
+    await run({ articleId: timex.articleId, start: timex.start, end: timex.end, text: timex.text, value: v });
   };
 
   return (
@@ -346,30 +329,16 @@ function TimexDetails({
           </ul>
         </div>
       )}
-      <form
-        className="correct"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void apply(value);
-        }}
-      >
-        <label htmlFor={inputId}>Correct value</label>
-        <input
-          id={inputId}
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          spellCheck={false}
-        />
-        <button type="submit" disabled={busy}>
-          Apply correction
-        </button>
-      </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ValueForm
+        label="Correct value"
+        submit="Apply correction"
+        value={value}
+        onChange={setValue}
+        onSubmit={() => void apply(value)}
+        busy={busy}
+        error={error}
+        spellCheck={false}
+      />
       <button type="button" className="close" onClick={onClose}>
         Close details
       </button>
@@ -377,18 +346,14 @@ function TimexDetails({
   );
 }
 
-/** For a story several outlets report: every source, each opening its own article at its sentence. */
 /**
  * The reader sets the article's publication date by hand: its dates are read again against that
  * day (the reader's corrections of them stay), and the date is kept with the corpus like them.
  */
 function SetPublished({ article }: { article: Article }) {
-  const correct = useExplorer((s) => s.correct);
   const pub = article.publishedDate;
   const [value, setValue] = useState(pub.granularity === 'day' && pub.value ? pub.value : '');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const inputId = useId();
+  const { run, busy, error, setError } = useCorrection('The date could not be set');
 
   const apply = async () => {
     const v = value.trim();
@@ -396,48 +361,90 @@ function SetPublished({ article }: { article: Article }) {
       setError(v ? `“${v}” is not a day. Use e.g. 2023-10-17.` : 'Enter a day, e.g. 2023-10-17.');
       return;
     }
-    setError(null);
-    setBusy(true);
-    try {
-      await correct({ articleId: article.id, start: 0, end: 0, text: '', value: v, kind: 'published' });
-    } catch (e) {
-      setError(`The date could not be set: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      setBusy(false);
-    }
+    await run({ articleId: article.id, start: 0, end: 0, text: '', value: v, kind: 'published' });
   };
 
   return (
     <details className="set-published">
       <summary>{pub.value ? 'Change the publication date' : 'Set the publication date'}</summary>
-      <form
-        className="correct"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void apply();
-        }}
-      >
-        <label htmlFor={inputId}>Publication date</label>
-        <input
-          id={inputId}
-          type="date"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          aria-invalid={error ? true : undefined}
-        />
-        <button type="submit" disabled={busy}>
-          Set date
-        </button>
-      </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ValueForm
+        label="Publication date"
+        submit="Set date"
+        type="date"
+        value={value}
+        onChange={setValue}
+        onSubmit={() => void apply()}
+        busy={busy}
+        error={error}
+      />
     </details>
   );
 }
 
+/** Applies a hand correction through the store, with its busy state and the message of a failure. */
+function useCorrection(failure: string) {
+  const correct = useExplorer((s) => s.correct);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (correction: Correction) => {
+    setError(null);
+    setBusy(true);
+    try {
+      await correct(correction);
+    } catch (e) {
+      setError(`${failure}: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { run, busy, error, setError };
+}
+
+/** A labelled value, its submit button and the message of a refusal (role alert). */
+function ValueForm(props: {
+  label: string;
+  submit: string;
+  value: string;
+  onChange: (value: string) => void;
+  onSubmit: () => void;
+  busy: boolean;
+  error: string | null;
+  type?: 'date';
+  spellCheck?: boolean;
+}) {
+  const inputId = useId();
+  return (
+    <>
+      <form
+        className="correct"
+        onSubmit={(e) => {
+          e.preventDefault();
+          props.onSubmit();
+        }}
+      >
+        <label htmlFor={inputId}>{props.label}</label>
+        <input
+          id={inputId}
+          type={props.type}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+          aria-invalid={props.error ? true : undefined}
+          spellCheck={props.spellCheck}
+        />
+        <button type="submit" disabled={props.busy}>
+          {props.submit}
+        </button>
+      </form>
+      {props.error && (
+        <p role="alert" className="error">
+          {props.error}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** For a story several outlets report: every source, each opening its own article at its sentence. */
 function ClusterSources({ event }: { event: Event }) {
   const { clusters, events, articles } = useCorpusLookups();
   const select = useExplorer((s) => s.select);
