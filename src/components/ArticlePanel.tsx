@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { valueToInterval } from '../core/time/interval';
+import { isDayValue, valueToInterval } from '../core/time/interval';
 import type { Article, Correction, Event, Sentence, Timex } from '../core/types';
 import { useCorpusLookups, useExplorer } from '../state/context';
 import { formatValue, isKnownValue, PUBLISHED_HOW } from './format';
@@ -357,7 +357,7 @@ function SetPublished({ article }: { article: Article }) {
 
   const apply = async () => {
     const v = value.trim();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || !valueToInterval(v)) {
+    if (!isDayValue(v)) {
       setError(v ? `“${v}” is not a day. Use e.g. 2023-10-17.` : 'Enter a day, e.g. 2023-10-17.');
       return;
     }

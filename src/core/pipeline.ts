@@ -17,7 +17,7 @@ import { ingestFile, type IngestedArticle } from './ingest';
 import { findTimexSpans, tagTimexes } from './time';
 import type { Candidate } from './time/grammar';
 import { inferPublicationDate } from './time/pubdate';
-import { valueToInterval } from './time/interval';
+import { isDayValue, valueToInterval } from './time/interval';
 import { findActorCandidates, findCredits, mergeActors, mergeSpans, type ActorCandidate } from './actors';
 import { TOPICS } from './topics';
 import { buildEvents, clusterEvents } from './events';
@@ -237,8 +237,7 @@ function applyPublished(corpus: Corpus, correction: Correction): Corpus {
     correction,
   ];
   const article = corpus.articles.find((a) => a.id === correction.articleId);
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(correction.value) && valueToInterval(correction.value);
-  if (!article || !day) {
+  if (!article || !isDayValue(correction.value)) {
     const why = article ? 'is not a day (YYYY-MM-DD)' : 'names no article of this corpus';
     return {
       ...corpus,

@@ -8,6 +8,12 @@ import { renderWithStore, sampleCorpus } from './fixture';
 
 const panel = () => screen.getByRole('region', { name: 'Article' });
 
+/** The store's storage over a Map the test reads back. */
+const mapStorage = (m: Map<string, string>) => ({
+  getItem: (k: string) => m.get(k) ?? null,
+  setItem: (k: string, v: string) => void m.set(k, v),
+});
+
 describe('ArticlePanel', () => {
   it('invites a selection when nothing is selected', () => {
     renderWithStore(<ArticlePanel />, { corpus: sampleCorpus() });
@@ -151,7 +157,7 @@ describe('ArticlePanel', () => {
       selectedEventId: 'wire-1-e1-0',
       ops: { applyCorrection },
       corpusKey: 'test',
-      storage: { getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v) },
+      storage: mapStorage(storage),
     });
     await user.click(within(panel()).getByRole('button', { name: 'Tuesday' }));
     const details = screen.getByRole('group', { name: '“Tuesday” → Tue 17 Oct 2023' });
@@ -234,7 +240,7 @@ describe('ArticlePanel: the publication date set by hand', () => {
       selectedEventId: 'wire-1-e1-0',
       ops: { applyCorrection },
       corpusKey: 'test',
-      storage: { getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v) },
+      storage: mapStorage(storage),
     });
     await user.click(within(panel()).getByText('Set the publication date'));
     fireEvent.change(within(panel()).getByLabelText('Publication date'), { target: { value: '2023-10-18' } });

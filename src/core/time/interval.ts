@@ -82,6 +82,11 @@ const PART_OF_DAY: Record<string, [number, number]> = {
 
 const SEASON: Record<string, [number, number]> = { SP: [3, 6], SU: [6, 9], FA: [9, 12], WI: [12, 15] };
 
+/** Whether `value` is one calendar day written YYYY-MM-DD ("2023-02-30" is not). */
+export function isDayValue(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && valueToInterval(value) !== null;
+}
+
 /**
  * The interval a concrete ISO-TimeML value covers, or null for values that are not anchored in
  * time (durations, sets, PRESENT_REF, XXXX-...).
