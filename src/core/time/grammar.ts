@@ -108,13 +108,16 @@ const alt = (words: Iterable<string>) =>
 const MONTH = `(?:${alt(Object.keys(MONTHS))})\\b\\.?`;
 const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 3))})`;
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const NUM_CORE =
   `half\\s+an?|(?:a|three)\\s+quarters?\\s+of\\s+an?|another|` +
   `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?|` +
-  `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:${SMALL}))?|` +
-  `ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${SMALL}|` +
+  `(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|${SMALL}|` +
   `a\\s+few|a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|dozens\\s+of|hundreds\\s+of|several|few|some|many|coming|recent|an?`;
-const NUM = `(?:${NUM_CORE})(?:\\s+hundred)?(?:\\s+and\\s+a\\s+half)?`;
+// ("a hundred and thirty years ago", "two hundred and fifty-five days": the count after "hundred".)
+const HUNDREDS_TAIL = `(?:\\s+and\\s+(?:(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|${SMALL}))`;
+const NUM = `(?:${NUM_CORE})(?:\\s+hundred${HUNDREDS_TAIL}?)?(?:\\s+and\\s+a\\s+half)?`;
 const UNIT =
   '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|weekends?|months?|quarters?|years?|decades?|century|centuries)(?![a-z])';
 const QUANT_MOD = `(?:${alt(Object.keys(MODS).filter((k) => MODS[k] !== 'START' && MODS[k] !== 'MID' && MODS[k] !== 'END'))})`;
@@ -144,8 +147,6 @@ const UNIT_KEYS = [
 const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SPOKEN_YEAR =
   `(?:eighteen|nineteen|twenty)[\\s-]+(?:(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|hundred|oh[\\s-](?:${SMALL}))|` +
   `two\\s+thousand(?:\\s+and)?(?:[\\s-](?:${TEENS}|${SMALL}))?\\b`;
@@ -182,9 +183,16 @@ export function parseNumber(s: string): number | null {
     t = t.slice(0, -11);
   }
   let scale = 1;
-  if (t.endsWith(' hundred')) {
+  let plus = 0;
+  const hundreds = / hundred(?: and (.+))?$/.exec(t);
+  if (hundreds) {
     scale = 100;
-    t = t.slice(0, -8);
+    if (hundreds[1] !== undefined) {
+      const tail = parseNumber(hundreds[1]);
+      if (tail === null) return null;
+      plus = tail;
+    }
+    t = t.slice(0, hundreds.index);
   }
   let n: number | null;
   const frac = /^(\d+) (\d)\/(\d)$/.exec(t);
@@ -197,7 +205,7 @@ export function parseNumber(s: string): number | null {
     else n = null;
   }
   if (n === null || !Number.isFinite(n)) return null;
-  return n * scale + half;
+  return n * scale + plus + half;
 }
 
 const unitKey = (u: string) => {

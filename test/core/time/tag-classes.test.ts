@@ -3342,3 +3342,23 @@ describe('tagTimexes: a date of a story long past with no tense cue', () => {
     expect(valueOf(text, 'April 13', '2020-04-14')).toBe('1970-04-13');
   });
 });
+
+describe('tagTimexes: counts past a hundred in words', () => {
+  it.each([
+    [
+      'A hundred and forty years ago today, the mine flooded.',
+      'A hundred and forty years ago today',
+      '1883-10-17',
+    ],
+    ['The siege lasted two hundred and twelve days.', 'two hundred and twelve days', 'P212D'],
+    [
+      'One hundred and twenty-five years ago, the line opened.',
+      'One hundred and twenty-five years ago',
+      '1898',
+    ],
+    // A bare hundred still counts alone.
+    ['Two hundred years ago the city burned.', 'Two hundred years ago', '1823'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
