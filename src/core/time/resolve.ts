@@ -1342,8 +1342,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // not one its weather sums up: "likely to be the driest spring since 1976", in late May.)
         dir = 'this';
         why = 'the season of publication';
-      } else if (DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))) {
-        // "hoped to resume a reduced schedule by spring": a deadline lies ahead.
+      } else if (
+        DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)) &&
+        !pastLimit(ctx.text, c, tenseAt(ctx.text, c.start, c.end))
+      ) {
+        // "hoped to resume a reduced schedule by spring": a deadline lies ahead. (Not one a past
+        // verb governs: "was still walking five miles a day until the spring, when he was diagnosed".)
         dir = 'future';
         why = 'a deadline, the coming one';
       } else {
@@ -2909,6 +2913,38 @@ function edgeRel(unit: string, c: Candidate, ctx: ResolveContext): string {
   return precise && past ? 'same' : 'this';
 }
 
+/**
+ * Whether a past verb governs the span itself, not an infinitive it leads to: "Aides worked through
+ * the weekend" is told in the past; "urged people to keep a bag packed through the weekend" looks
+ * ahead from it.
+ */
+function pastGoverns(text: string, c: Candidate, said: Tense): boolean {
+  if (said.tense !== 'past') return false;
+  const cueAt = said.cue ? text.lastIndexOf(said.cue, c.start) : -1;
+  return !(cueAt >= 0 && /\bto\s+[a-z]+\b/.test(text.slice(cueAt, c.start)));
+}
+
+/**
+ * A limit a simple past sets: "was still walking five miles a day until the spring", "By spring he
+ * had given up". Not a present perfect ("has promised a review by the autumn") nor a past with a
+ * word that looks ahead in the clause ("roadwork, which is expected to last until spring, has kept
+ * shoppers away"; "the works, which are expected to last until spring, closed the road").
+ */
+function pastLimit(text: string, c: Candidate, said: Tense): boolean {
+  if (!pastGoverns(text, c, said) || !said.cue) return false;
+  const before = text.lastIndexOf(said.cue, c.start);
+  const at = before >= 0 ? before : text.indexOf(said.cue, c.end);
+  if (at < 0 || /\b(?:has|have|'ve)\s+(?:[a-z]+ly\s+)?$/i.test(text.slice(Math.max(0, at - 20), at)))
+    return false;
+  // Between the verb and the span, and with a verb after it, the sentence before the span too.
+  const opening = Math.max(text.lastIndexOf('. ', c.start), text.lastIndexOf('\n', c.start), 0);
+  const gap =
+    at < c.start
+      ? text.slice(at + said.cue.length, c.start)
+      : `${text.slice(opening, c.start)} ${text.slice(c.end, at)}`;
+  return !/\b(?:is|are|will|would|expected|due|set\s+to)\b|['’]ll\b/i.test(gap);
+}
+
 /** Before a stretch of time ahead: "over the next year", "within the next week", "in the next month". */
 const STRETCH_AHEAD =
   /\b(?:over|within|in|during|for(?:\s+at\s+least)?|spend|spends|spent|spending|throughout)\s+$/i;
@@ -2921,9 +2957,15 @@ const SPEND_OVER = /\b(?:over|spend|spends|spent|spending)\s+$/i;
  * future clause ("the next year will be hard") it is the year after publication.
  */
 function theNextRel(c: Candidate, ctx: ResolveContext): string {
-  const named = ctx.narr !== null && ctx.narr.index >= 0;
-  const past = ctx.ref === null || tenseAt(ctx.text, c.start, c.end).tense === 'past';
-  return named && past ? 'following' : 'next';
+  const narr = ctx.narr;
+  if (narr === null || narr.index < 0) return 'next';
+  const tense = ctx.ref === null ? 'past' : tenseAt(ctx.text, c.start, c.end).tense;
+  if (tense === 'past') return 'following';
+  // ("bought a villa in the summer of 2019 and a Range Rover the next year": with no verb of its
+  // own in reach, "the next year" in the sentence of a date long enough past counts from it.)
+  const sameSentence = narr.end !== undefined && sentencesBetween(ctx.text, narr.end, c.start) === 0;
+  const before = ctx.ref !== null && dayOf(narr.y + 1, 12, 31) < ctx.ref;
+  return tense === 'none' && sameSentence && before ? 'following' : 'next';
 }
 
 function resolvePeriod(
@@ -3241,9 +3283,7 @@ function resolvePeriod(
       // verb makes it the weekend gone; not one that governs an infinitive, "urged people to keep a
       // bag packed through the holiday weekend".)
       const said = tenseAt(ctx.text, c.start, c.end);
-      const cueAt = said.cue ? ctx.text.lastIndexOf(said.cue, c.start) : -1;
-      const pastVerb =
-        said.tense === 'past' && !(cueAt >= 0 && /\bto\s+[a-z]+\b/.test(ctx.text.slice(cueAt, c.start)));
+      const pastVerb = pastGoverns(ctx.text, c, said);
       const until = DEADLINE_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 8), c.start));
       const t: Tense =
         until && !(/through/i.test(until[0]) && pastVerb) ? { tense: 'future', cue: until[0].trim() } : said;

@@ -3362,3 +3362,33 @@ describe('tagTimexes: counts past a hundred in words', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('tagTimexes: "the next year" in the sentence of a date long past', () => {
+  it('counts from that date when no verb of its own reaches it', () => {
+    const text =
+      'The treasurer, a former bus driver and later a parish councillor, bought a flat in Malaga in the autumn of 2016 and a sports car the next year.';
+    expect(valueOf(text, 'the next year')).toBe('2017');
+  });
+  it('stays the year after publication in a sentence that looks ahead', () => {
+    expect(valueOf('Elections in 2019 were close, and the next year will be harder.', 'the next year')).toBe(
+      '2024',
+    );
+  });
+});
+
+describe('tagTimexes: a season as the limit of a past state', () => {
+  it.each([
+    // A simple past that lasted until the season: the one gone.
+    ['She was still swimming every morning until the spring, when she fell ill.', 'the spring', '2023-SP'],
+    ['By the spring most of the herd had been sold.', 'the spring', '2023-SP'],
+    // A promise or an expectation set now still looks ahead.
+    ['The council has promised a decision by the spring.', 'the spring', '2024-SP'],
+    [
+      'The works, which began in May and are expected to last until spring, closed the road.',
+      'spring',
+      '2024-SP',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
