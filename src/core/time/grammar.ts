@@ -2473,11 +2473,11 @@ export const RULES: Rule[] = [
   },
   {
     // Christmas | Thanksgiving Day | New Year's Eve | the Fourth of July | Easter week | the Easter
-    // weekend | Thanksgiving night | Christmas 2019
+    // weekend | Thanksgiving night | Christmas 2019 | the Christmas of 1984
     name: 'holiday',
     // No keywords: the case-sensitive pattern rejects a position faster than 30 substring scans would.
     re: new RegExp(
-      `\\b(?<name>${HOLIDAY_NAMES})\\b(?:\\s+(?<wk>[Ww]eek|[Ww]eekend)\\b(?![-'’])|\\s+(?<pod>morning|afternoon|evening|night)\\b)?(?:,?\\s+(?<y>1\\d{3}|20\\d{2})\\b)?`,
+      `\\b(?<name>${HOLIDAY_NAMES})\\b(?:\\s+(?<wk>[Ww]eek|[Ww]eekend)\\b(?![-'’])|\\s+(?<pod>morning|afternoon|evening|night)\\b)?(?:(?:,?\\s+|\\s+of\\s+)(?<y>1\\d{3}|20\\d{2})\\b)?`,
       'g',
     ),
     build: (m, text) => {

@@ -3392,3 +3392,12 @@ describe('tagTimexes: a season as the limit of a past state', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('tagTimexes: a holiday of a year joined by "of"', () => {
+  it.each([
+    ['By the Christmas of 1914 the front had settled into trenches.', 'Christmas of 1914', '1914-12-25'],
+    ['The flood came at Easter of 1998.', 'Easter of 1998', '1998-04-12'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
