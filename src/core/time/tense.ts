@@ -165,7 +165,7 @@ const COUNT_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|several|many|few)$/;
 /** ", which reports results on": a relative clause in the present, up to the timex. */
 const RELATIVE_PRESENT =
-  /,\s+(?:which|who)\s+(?!is\b|has\b|was\b|does\b)[a-z]+[^s\s]s\s+(?:[\w'-]+\s+){0,4}?(?:on|at)\s+$/;
+  /,\s+(?:which|who)\s+(?:(?:also|only|still|usually|normally|traditionally)\s+)?(?!is\b|has\b|was\b|does\b)[a-z]+[^s\s]s\s+(?:[\w'-]+\s+){0,6}?(?:(?:on|at)\s+)?$/;
 /** A plan made for a day: "called a general strike for", "set the vote for", "scheduled talks for". */
 const PLANNED_FOR =
   /\b(?:called|set|scheduled|planned|fixed|booked|arranged|slated|announced|issued|cancell?ed)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?for\s+(?:next\s+|this\s+)?$/i;
@@ -400,7 +400,7 @@ function computeTense(text: string, start: number, end: number): Tense {
     return { tense: 'future', cue: 'set ahead' };
   // "Rival Hoshino, which reports results on Tuesday, cut its target": the news present of a
   // relative clause is a schedule.
-  if (dayNamed && RELATIVE_PRESENT.test(text.slice(Math.max(0, start - 50), start)))
+  if (dayNamed && RELATIVE_PRESENT.test(text.slice(Math.max(0, start - 70), start)))
     return { tense: 'future', cue: 'relative present' };
   // "the financial year that ends in March": a period's end or start in the present is still ahead.
   if (

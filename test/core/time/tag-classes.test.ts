@@ -3401,3 +3401,23 @@ describe('tagTimexes: a holiday of a year joined by "of"', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('tagTimexes: a weekday in a relative clause told in the present is ahead', () => {
+  it.each([
+    [
+      'Rival lender Bexley, which also reports on Thursday, cut its outlook last month.',
+      'Thursday',
+      '2023-10-19',
+    ],
+    ['Its rival, which reports Thursday, is expected to post a loss.', 'Thursday', '2023-10-19'],
+    [
+      'The new tariff, which takes effect with the new quarter on Monday, was approved last week.',
+      'Monday',
+      '2023-10-23',
+    ],
+    // The relative clause's own past stays past.
+    ['Rival lender Bexley, which reported on Thursday, cut its outlook.', 'Thursday', '2023-10-12'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
