@@ -168,7 +168,9 @@ const RELATIVE_PRESENT =
   /,\s+(?:which|who)\s+(?:(?:also|only|still|usually|normally|traditionally)\s+)?(?!is\b|has\b|was\b|does\b)[a-z]+[^s\s]s\s+(?:[\w'-]+\s+){0,6}?(?:(?:on|at)\s+)?$/;
 /** A plan made for a day: "called a general strike for", "set the vote for", "scheduled talks for". */
 const PLANNED_FOR =
-  /\b(?:called|set|scheduled|planned|fixed|booked|arranged|slated|announced|issued|cancell?ed)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?for\s+(?:next\s+|this\s+)?$/i;
+  /\b(?:called|set|scheduled|rescheduled|planned|fixed|booked|rebooked|arranged|slated|announced|issued|threatened|cancell?ed|cancell?ing|postponed|pencill?ed\s+in)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?for\s+(?:next\s+|this\s+)?$/i;
+/** What is sold or booked ahead for a time: "bookings for July", "tickets for Saturday". */
+const BOOKED_FOR = /\b(?:tickets|permits|bookings|reservations|seats)\s+for\s+(?:next\s+|this\s+)?$/i;
 /** Words between a determiner and an adjective in "-ed": "their only televised debate". */
 const ADJECTIVE_LEAD = new Set([
   'only',
@@ -429,6 +431,10 @@ function computeTense(text: string, start: number, end: number): Tense {
         !/\d[:.]\d\d|\d\s*[ap]\.?m\b|noon|midnight/i.test(text.slice(start, end))))
   )
     return { tense: 'future', cue: 'planned for' };
+  // (Not a quarter or a year: "bookings for the fourth quarter are running below a year earlier"
+  // reports on the quarter in hand.)
+  if (BOOKED_FOR.test(planBefore) && !/quarter|half|year/i.test(text.slice(start, end)))
+    return { tense: 'future', cue: 'booked for' };
   // "the court ordered him to surrender his passport by Friday", "urged people to stay indoors through
   // Wednesday": a directive's deadline lies ahead of the order.
   // ("the council hopes to have the main roads through the town centre cleared by Wednesday": so is a

@@ -3421,3 +3421,22 @@ describe('tagTimexes: a weekday in a relative clause told in the present is ahea
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('tagTimexes: a time things are booked or planned for lies ahead', () => {
+  it.each([
+    // What is booked or sold ahead (not a quarter a report is about).
+    ['Bookings for July were running well ahead of last year, the airline said.', 'July', '2024-07'],
+    ['Tickets for Saturday sold out in a morning.', 'Saturday', '2023-10-21'],
+    // More verbs of planning: pencilled in, rebooked, threatened.
+    ['A further meeting was pencilled in for Thursday.', 'Thursday', '2023-10-19'],
+    ['We have been rebooked for Friday, which is half our holiday gone.', 'Friday', '2023-10-20'],
+    ['Drivers had threatened a strike for Monday.', 'Monday', '2023-10-23'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('leaves the quarter of a report where it was', () => {
+    expect(
+      valueOf('Bookings for the third quarter were 6 percent below a year earlier.', 'a year earlier'),
+    ).toBe('2022-Q3');
+  });
+});
