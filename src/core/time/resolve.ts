@@ -2150,6 +2150,19 @@ function resolveDate(
     const value = fmt(opener.y);
     return fromTimex(value, opener.index, say(value, 'in the year that opens the sentence'));
   }
+  // ("In 2015 it will fall in mid-July": a year ahead, which moves no story, opens the sentence too.)
+  const ahead = ctx.namedYear;
+  if (
+    !m.rel &&
+    ahead &&
+    ahead.y > refY &&
+    ahead.end <= c.start &&
+    sentencesBetween(ctx.text, ahead.end, c.start) === 0 &&
+    YEAR_OPENER.test(ctx.text.slice(Math.max(0, ahead.end - 30), ahead.end))
+  ) {
+    const value = fmt(ahead.y);
+    return fromTimex(value, ahead.index, say(value, 'in the year ahead that opens the sentence'));
+  }
   // "On March 29, 1994, she kept the legislature sitting past midnight ... The budget passed at
   // 2:58 a.m. on March 30": a day told in the past within two weeks of a day long past that its
   // own or the previous sentence named is in that day's year.
@@ -2566,7 +2579,9 @@ function yearOfSentence(c: Candidate, ctx: ResolveContext): NarrativeAnchor | nu
   // ("Last year, a Christmas Eve blizzard closed I-70": a year opening the sentence, relative too.)
   if (!n.explicit && (n.m !== undefined || !YEAR_OPENER.test(ctx.text.slice(Math.max(0, n.end - 30), n.end))))
     return null;
-  return tenseAt(ctx.text, c.start, c.end).tense === 'future' ? null : n;
+  // ("In 2015 it will fall in mid-July": a clause ahead takes a year named ahead.)
+  if (tenseAt(ctx.text, c.start, c.end).tense !== 'future') return n;
+  return ctx.ref !== null && n.y > yearOf(ctx.ref) ? n : null;
 }
 
 /**

@@ -772,11 +772,20 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // ("pushed back to July", "brought forward to Monday".)
     const moved = /^(?:back|forward)$/i.test(words[i + 1] ?? '') ? 2 : 1;
     // ("moved to London in May" is no plan: "moved", "brought", "put" only with "back"/"forward".)
+    // ("The final had been pushed back to 7.50pm on Saturday after rain delayed it": in the past
+    // perfect the new time too has gone by.)
     if (
       (RESCHEDULED.has(w.toLowerCase()) || (moved === 2 && /^(?:moved|brought|put)$/i.test(w))) &&
       /^(?:for|until|till|to)$/i.test(words[i + moved] ?? '')
     )
-      return { tense: 'future', cue: words.slice(i, i + moved + 1).join(' '), distance };
+      return {
+        tense: prev === 'been' && gov === 'had' ? 'past' : 'future',
+        cue: words.slice(i, i + moved + 1).join(' '),
+        distance,
+      };
+    // "Organizers began planning in January": a plan begun is a past act.
+    if (/^planning$/i.test(w) && /^(?:began|begun|started|stopped|finished|resumed)$/.test(prev))
+      return { tense: 'past', cue: `${prevRaw} ${w}`, distance };
     // "has warned of further closures this weekend": a warning looks ahead of its telling.
     if (/^warn(?:s|ed|ing)?$/i.test(w) && words[i + 1]?.toLowerCase() === 'of')
       return { tense: 'future', cue: `${w} of`, distance };

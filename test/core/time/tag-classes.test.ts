@@ -3440,3 +3440,18 @@ describe('tagTimexes: a time things are booked or planned for lies ahead', () =>
     ).toBe('2022-Q3');
   });
 });
+
+describe('tagTimexes: plans begun, plans moved in the past perfect, and a year ahead opening the sentence', () => {
+  it.each([
+    // A plan begun is a past act.
+    ['Volunteers began planning the festival in February.', 'February', '2023-02'],
+    // A time a plan was moved to, told in the past perfect, has gone by; moved now, it is ahead.
+    ['The race had been pushed back to Sunday after a storm flooded the course.', 'Sunday', '2023-10-15'],
+    ['The race has been pushed back to Sunday.', 'Sunday', '2023-10-22'],
+    // A year ahead opening the sentence holds its months.
+    ['In 2026 the plant will close in June.', 'June', '2026-06'],
+    ['The plant will close in 2026, probably in June.', 'June', '2024-06'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
