@@ -3282,6 +3282,12 @@ function resolvePeriod(
       return fromPublication(value, `${rw} day (${pub})`);
     }
     case 'week': {
+      // "Cooling centers will extend their hours this week", said on a Sunday: the week that starts
+      // tomorrow, not the one that ends today.
+      if (rel === 'this' && weekdayOf(ref) === 7 && tenseAt(ctx.text, c.start, c.end).tense === 'future') {
+        const value = fmtWeek(ref + DAY_MS);
+        return fromPublication(value, `the week ahead, said on a Sunday (${pub}), future tense`);
+      }
       const value = fmtWeek(ref + dir * 7 * DAY_MS);
       return fromPublication(value, `${rw} week, relative to the publication week (${pub})`);
     }

@@ -3455,3 +3455,13 @@ describe('tagTimexes: plans begun, plans moved in the past perfect, and a year a
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('tagTimexes: "this week" said on a Sunday', () => {
+  const sunday = '2023-10-22';
+  it('looks ahead to the week that starts tomorrow in a clause set ahead', () => {
+    expect(valueOf('Libraries will extend their hours this week.', 'this week', sunday)).toBe('2023-W43');
+  });
+  it('is the week ending today in a clause told in the past', () => {
+    expect(valueOf('Libraries extended their hours this week.', 'this week', sunday)).toBe('2023-W42');
+  });
+});
