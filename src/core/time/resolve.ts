@@ -2272,18 +2272,33 @@ function resolveDate(
     FORWARD_AFTER.test(ctx.text.slice(c.end, c.end + 14));
   // "cuts the income tax rate starting in January": a change that starts in a month is still ahead.
   const startsIn = m.d === undefined && /\b(?:starting|beginning)\s+in\s+$/i.test(before);
-  const t: Tense = startsIn
-    ? { tense: 'future', cue: 'starting in' }
-    : changeFrom(ctx.text, c)
-      ? { tense: 'future', cue: 'from' }
-      : effective
-        ? { tense: 'none' }
-        : tenseAt(ctx.text, c.start, c.end);
+  // "Rules take effect July 1", "the fiscal year that begins July 1", "pushes the filing deadline to
+  // Oct. 15": in the present, a change or a period set to start, or a deadline moved to, is ahead.
+  // (Not "did not take effect March 1".)
+  const presentStart =
+    m.d !== undefined &&
+    !effective &&
+    PRESENT_START_BEFORE.test(before) &&
+    !/\b(?:did|didn't|had|was|were|would\s+have)\s+(?:not\s+)?\S+\s+\S*\s*$/i.test(
+      ctx.text.slice(Math.max(0, c.start - 40), c.start),
+    );
+  const t: Tense = presentStart
+    ? { tense: 'future', cue: 'a start or deadline set ahead' }
+    : startsIn
+      ? { tense: 'future', cue: 'starting in' }
+      : changeFrom(ctx.text, c)
+        ? { tense: 'future', cue: 'from' }
+        : effective
+          ? { tense: 'none' }
+          : tenseAt(ctx.text, c.start, c.end);
   let y: number;
   let why: string;
   if (m.d !== undefined) {
     const inYear = (yy: number) => (isValidDay(yy, month, m.d!) ? dayOf(yy, month, m.d!) : null);
-    const chosen = pickNearOccurrence(ref, inYear, effective ? { tense: 'future' } : t, !effective);
+    // (A start or a deadline told in the present is ahead, however near the last one was.)
+    const chosen = presentStart
+      ? pickOccurrence(ref, inYear, 'future')
+      : pickNearOccurrence(ref, inYear, effective ? { tense: 'future' } : t, !effective);
     y = chosen === null ? refY : yearOf(chosen);
     why = `no year is given: the ${name} ${m.d} nearest the publication date (${published(ref)}), ${effective ? 'a date set ahead ("effective", "starting", "through", "delivery")' : tenseNote(t)}`;
     // "Wireless operators received six warnings on Sunday, April 14" in a story of 1912 published
@@ -2959,6 +2974,10 @@ function pastLimit(text: string, c: Candidate, said: Tense): boolean {
       : `${text.slice(opening, c.start)} ${text.slice(c.end, at)}`;
   return !/\b(?:is|are|will|would|expected|due|set\s+to)\b|['’]ll\b/i.test(gap);
 }
+
+/** A start told in the present, or a deadline moved, right before a date: "take effect", "that begins", "deadline to". */
+const PRESENT_START_BEFORE =
+  /\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes?\s+into\s+effect|(?:that|which)\s+(?:begins|starts)|deadline\s+to)\s+(?:on\s+)?$/i;
 
 /** Before a stretch of time ahead: "over the next year", "within the next week", "in the next month". */
 const STRETCH_AHEAD =

@@ -3465,3 +3465,19 @@ describe('tagTimexes: "this week" said on a Sunday', () => {
     expect(valueOf('Libraries extended their hours this week.', 'this week', sunday)).toBe('2023-W42');
   });
 });
+
+describe('tagTimexes: a date a change takes effect on, told in the present, is ahead', () => {
+  it.each([
+    ['The new parking rules take effect March 1, officials said.', 'March 1', '2024-03-01'],
+    ['The budget covers the fiscal year that begins July 1.', 'July 1', '2024-07-01'],
+    ['The extension pushes the filing deadline to Oct. 15.', 'Oct. 15', '2024-10-15'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-01-12')).toBe(value);
+  });
+  it('does not read a change that did not happen as one ahead', () => {
+    const t = find('The rule did not take effect March 1 as planned.', '2024-01-12').find(
+      (x) => x.text === 'March 1',
+    );
+    expect(t?.explanation).toContain('past tense');
+  });
+});
