@@ -2030,7 +2030,11 @@ function resolveDate(
       return fromTimex(value, n.index, say(value, 'in the year the text last named outright'));
     }
   }
-  if (!m.rel && m.yrel === undefined && habitual(ctx.text, c.start, c.end)) {
+  if (
+    !m.rel &&
+    m.yrel === undefined &&
+    (habitual(ctx.text, c.start, c.end) || (m.d === undefined && genericMonth(ctx.text, c)))
+  ) {
     const value = `XXXX-${pad2(month)}${m.d !== undefined ? `-${pad2(m.d)}` : ''}`;
     return { type: 'DATE', value, anchor: none, explanation: say(value, HABIT_NOTE) };
   }
@@ -2621,6 +2625,37 @@ const HABIT_BEFORE = new RegExp(
   `\\b(?:(?:is|are)\\s+${HABIT_ADVERB}\\s+[a-z]+|${HABIT_ADVERB}\\s+(?!held\\b|[a-z]+ed\\b|expect\\b)[a-z]+)(?:\\s+[A-Za-z'-]+){0,5}?\\s+(?:in|on|by|between|until|during|from|after)\\s+(?:(?:early|mid|late|the)[\\s-]+)?(?:(?:[A-Z][a-z]+|the\\s+\\w+|\\w+\\s+\\w+)\\s+(?:and|to)\\s+(?:(?:early|mid|late|the)[\\s-]+)?)?$`,
 );
 const HABIT_NOTE = 'what usually happens: every year, no one year';
+
+/**
+ * A month of no one year: in a sentence about what happens every year ("Rail timetables change
+ * twice a year, in May and December", "typically produces four or five cyclones each year, most of
+ * them between October and December"), one a calendar change moves between ("move the primary
+ * from May to March beginning in 2020", "moved it from October to early September in 2011"), or
+ * one a word makes any year's ("in a typical December", "the November average").
+ */
+function genericMonth(text: string, c: Candidate): boolean {
+  // The sentence up to the month (at most 200 characters of it).
+  const win = text.slice(Math.max(0, c.start - 200), c.start);
+  let cut = win.lastIndexOf('\n');
+  for (const end of win.matchAll(/[.!?]["”)]?\s+(?=[A-Z"“])/g))
+    cut = Math.max(cut, end.index + end[0].length - 1);
+  const lead = win.slice(cut + 1);
+  if (GENERIC_BEFORE.test(lead.slice(-24)) || MOVED_BETWEEN.test(lead)) return true;
+  // (The first of the pair: "from May to March".)
+  return MOVED_FROM.test(lead) && TO_MONTH_AFTER.test(text.slice(c.end, c.end + 24));
+}
+const GENERIC_BEFORE = /\b(?:a\s+typical|an?\s+average|any|every)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const MONTH_WORD = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?`;
+const MOVED_FROM =
+  /\b(?:mov(?:e|es|ed|ing)|shift(?:ed|ing)?|switch(?:ed|ing)?)\b[^.;!?]{0,80}\bfrom\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const TO_MONTH_AFTER = new RegExp(
+  `^\\s+(?:to|into|until)\\s+(?:(?:early|mid|late)[\\s-]+)?${MONTH_WORD}`,
+  'i',
+);
+const MOVED_BETWEEN = new RegExp(
+  `\\b(?:mov(?:e|es|ed|ing)|shift(?:ed|ing)?|switch(?:ed|ing)?)\\b[^.;!?]{0,80}\\bfrom\\s+(?:(?:its|their|the)\\s+usual\\s+(?:date\\s+in\\s+)?|(?:(?:early|mid|late)[\\s-]+)?${MONTH_WORD}\\s+(?:to|into|until)\\s+)(?:(?:early|mid|late)[\\s-]+)?$`,
+  'i',
+);
 
 /** "young people today", "most families today": people of the present, not of the day. */
 const PEOPLE_TODAY =

@@ -3481,3 +3481,22 @@ describe('tagTimexes: a date a change takes effect on, told in the present, is a
     expect(t?.explanation).toContain('past tense');
   });
 });
+
+describe('tagTimexes: a month of no one year', () => {
+  it.each([
+    // A calendar change moves an event between months of every year.
+    ['The league voted to move the final from June to April starting next season.', 'June', 'XXXX-06'],
+    ['The league voted to move the final from June to April starting next season.', 'April', 'XXXX-04'],
+    ['Organisers moved the fair from its usual date in early May.', 'early May', 'XXXX-05'],
+    // A month any year has.
+    ['In a typical February, the lake freezes over.', 'February', 'XXXX-02'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('leaves one event moved to a month, and shifts of work, in their year', () => {
+    expect(valueOf('The vote was moved to March.', 'March')).not.toMatch(/^XXXX/);
+    expect(valueOf('The plant runs three shifts from September to December.', 'September')).not.toMatch(
+      /^XXXX/,
+    );
+  });
+});
