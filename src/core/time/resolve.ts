@@ -260,9 +260,9 @@ function holidayDay(name: string, y: number): number | null {
   return nthWeekday(y, 11, 1, 1) + DAY_MS;
 }
 
-/** "past midnight", "shortly after midnight": the time falls in the day that midnight began. */
+/** "past midnight", "shortly after midnight", "since midnight": the time falls in the day that midnight began. */
 export const afterMidnight = (text: string, start: number) =>
-  /\b(?:past|after)\s+$/i.test(text.slice(Math.max(0, start - 7), start));
+  /\b(?:past|after|since)\s+$/i.test(text.slice(Math.max(0, start - 7), start));
 
 const otherCalendarDays = new Map<string, number | null>();
 

@@ -3500,3 +3500,11 @@ describe('tagTimexes: a month of no one year', () => {
     );
   });
 });
+
+describe('tagTimexes: "since midnight" is the midnight that began the day', () => {
+  it('is the start of the publication day, not its end', () => {
+    expect(valueOf('The airport has cancelled 300 flights since midnight.', 'midnight')).toBe(
+      '2023-10-17T00:00',
+    );
+  });
+});
