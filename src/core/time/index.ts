@@ -300,6 +300,17 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         Date.UTC(a.y, a.m! - 1, a.d) - ctx.lastDay.day <= 3 * DAY_MS;
       if (a?.m !== undefined && a.d === undefined && c.meaning.k === 'date')
         ctx.lastMonth = { index, y: a.y, m: a.m, end: c.end };
+      if (
+        ctx.reportMonth === undefined &&
+        ctx.ref !== null &&
+        a?.m !== undefined &&
+        a.d === undefined &&
+        a.q === undefined &&
+        /^\d{4}-\d{2}$/.test(t.value) &&
+        Date.UTC(a.y, a.m, 1) <= ctx.ref &&
+        ctx.ref - Date.UTC(a.y, a.m, 1) < 62 * DAY_MS
+      )
+        ctx.reportMonth = { index, y: a.y, m: a.m };
       // ("the early hours of Sunday": the small hours of that day, not the night before the next.)
       if (a?.d !== undefined && r.aside !== true && !sayingDay) {
         const small = SMALL_HOURS.test(t.text);

@@ -60,6 +60,12 @@ export type ResolveContext = {
   closedQuarter?: { index: number; y: number; q: number } | null;
   /** The first quarter of the publication year the text names: what an earnings report is about. */
   reportQuarter?: { index: number; y: number; q: number } | null;
+  /**
+   * The first month the text names that ended at most two months before publication ("in October",
+   * "last month", "the 12 months to October"): in a report of monthly figures, the month "a year
+   * earlier" compares with.
+   */
+  reportMonth?: { index: number; y: number; m: number } | null;
   /** Weekdays resolved with a tense cue, by weekday number: a later bare mention is the same day. */
   weekdays?: Map<number, { day: number }>;
   /** How many weekdays so far had a future cue, and how many a past one. */
@@ -1506,6 +1512,24 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         anchorPoint = { index: rq.index, y: rq.y, q: rq.q };
         anchor = { kind: 'timex', index: rq.index };
         why = 'a year before the quarter being reported';
+      } else if (
+        // "Prices rose 0.8% in October ... Food prices were 11.2% higher than a year earlier": a
+        // comparison in a report of a month's figures is with that month a year before.
+        unit === 'year' &&
+        n === 1 &&
+        ctx.reportMonth &&
+        m.dir < 0 &&
+        COMPARED_WITH.test(ctx.text.slice(Math.max(0, c.start - 50), c.start)) &&
+        // (Not a comparison with a time its own sentence names: "For all of 2025, sales totaled 4.13
+        // million, little changed from a year earlier".)
+        !(ctx.narr?.end !== undefined && sentencesBetween(ctx.text, ctx.narr.end, c.start) === 0)
+      ) {
+        const rm = ctx.reportMonth;
+        const value = fmtMonth(rm.y - 1, rm.m);
+        return {
+          ...fromTimex(value, rm.index, say(value, 'the same month a year before the month of the figures')),
+          aside: true,
+        };
       } else if (sameDay) {
         anchorPoint = {
           index: sameDay.index,

@@ -3508,3 +3508,19 @@ describe('tagTimexes: "since midnight" is the midnight that began the day', () =
     );
   });
 });
+
+describe('tagTimexes: "a year earlier" in a report of a month\'s figures', () => {
+  const text =
+    'Consumer prices rose 6.1% in the 12 months to September, data showed on Tuesday.\n\nEconomists had expected 5.8%. Core inflation was the highest since the series began in 1998. Rents were 4.2% higher than a year earlier.';
+  it('compares with the month of the figures a year before', () => {
+    expect(valueOf(text, 'a year earlier')).toBe('2022-09');
+  });
+  it('keeps a time its own sentence names', () => {
+    expect(
+      valueOf(
+        'Sales rose in September.\n\nFor all of 2022, sales were little changed from a year earlier.',
+        'a year earlier',
+      ),
+    ).toBe('2021');
+  });
+});
