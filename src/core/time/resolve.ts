@@ -1572,14 +1572,6 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         anchorPoint = ctx.narr;
         anchor = { kind: 'timex', index: ctx.narr.index };
         why = `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} the date the text last named`;
-      } else if (m.on && ref !== null) {
-        // "Ten years on, the clock still reads 3:17" with no date before it: the years since lead
-        // up to now.
-        const value = shiftAnchor({ index: -1, y: refY, m: refM, d: dateOf(ref) }, unit, 0);
-        return fromDct(
-          value,
-          say(value, `${n} ${unit}(s) on from what the story looks back to: now (${published(ref)})`),
-        );
       } else if (ref !== null) {
         anchorPoint = { index: -1, y: refY, m: refM, d: dateOf(ref) };
         why = `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} publication (${published(ref)})`;

@@ -3524,3 +3524,18 @@ describe('tagTimexes: "a year earlier" in a report of a month\'s figures', () =>
     ).toBe('2021');
   });
 });
+
+describe('tagTimexes: "N years on" is the time since, a length', () => {
+  it.each([
+    ['Ten years on, the clock still reads 3:17.', 'Ten years', 'P10Y'],
+    ['The flood struck in 2011. Ten years on, the village has rebuilt.', 'Ten years', 'P10Y'],
+    ['The mine closed in 1973. Half a century on, the town is still waiting.', 'Half a century', 'P50Y'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DURATION' }));
+  });
+  it('still counts "later" from the date before it', () => {
+    expect(valueOf('It opened in 1960. Half a century later, it closed.', 'Half a century later')).toBe(
+      '2010',
+    );
+  });
+});

@@ -428,9 +428,6 @@ describe('tagTimexes(text, {reference})', () => {
       ['He left yesterday.', 'yesterday', '2023-10-16'],
       ['The plant closed two years ago.', 'two years ago', '2021'],
       ['The plant closed about two years ago.', 'about two years ago', '2021'],
-      // "N years on": counted from the date before it, or with none, up to now.
-      ['Ten years on, the clock still reads 3:17.', 'Ten years on', '2023'],
-      ['The flood struck in 2011. Ten years on, the village has rebuilt.', 'Ten years on', '2021'],
       // A fraction of a unit counts in a smaller one; years that would run past publication reach now.
       ['It was built two and a half centuries ago.', 'two and a half centuries ago', '1773'],
       ['A year and a half ago, he left.', 'A year and a half ago', '2022-04'],
