@@ -2628,10 +2628,14 @@ function yearOfSentence(c: Candidate, ctx: ResolveContext): NarrativeAnchor | nu
 function habitual(text: string, start: number, end = start): boolean {
   return (
     HABIT_BEFORE.test(text.slice(Math.max(0, start - 90), start)) ||
+    // ("Hail of this size ... usually in summer", "review rents annually, usually in the autumn".)
+    HABIT_IN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
     // ("November and December typically account for a third of sales": the months are its subject.)
     (end > start && HABIT_AFTER.test(text.slice(end, end + 40)))
   );
 }
+const HABIT_IN_BEFORE =
+  /\b(?:usually|normally|typically|generally|traditionally|annually|mostly)\s+(?:in|during)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 const HABIT_AFTER =
   /^(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:usually|normally|typically|traditionally)\s+(?![a-z]+ed\b)[a-z]+/;
 const HABIT_ADVERB = '(?:usually|normally|typically|traditionally|customarily)';

@@ -3539,3 +3539,12 @@ describe('tagTimexes: "N years on" is the time since, a length', () => {
     );
   });
 });
+
+describe('tagTimexes: "usually in", "annually in" a season or month', () => {
+  it.each([
+    ['Storms of this size come once or twice a year, usually in summer.', 'summer', 'XXXX-SU'],
+    ['The board reviews fares annually, typically in late March.', 'late March', 'XXXX-03'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
