@@ -666,6 +666,22 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // the first week of 2018 | the last week of 2022: the ISO week holding Jan. 4 or Dec. 28 of it
+    name: 'weekOfYear',
+    keys: ['week of'],
+    re: /\bthe\s+(?<ord>first|last|final)\s+(?:full\s+)?week\s+of\s+(?<year>1\d{3}|20\d{2})\b(?![-/]\d)/gi,
+    build: (m) => {
+      const first = g(m, 'ord')!.toLowerCase() === 'first';
+      return whole(m, 'weekOfYear', {
+        k: 'date',
+        y: +g(m, 'year')!,
+        m: first ? 1 : 12,
+        d: first ? 4 : 28,
+        weekOf: true,
+      });
+    },
+  },
+  {
     // the last day of November | the first day of March 2020: that day of the month
     name: 'dayOfMonthEdge',
     keys: ['day of'],

@@ -3312,6 +3312,13 @@ function resolvePeriod(
       return { type: 'DATE', value, anchor, explanation: say(value, `in the year of ${from}`) };
     }
     let value = shiftAnchor(m.yearBack ? { ...a, y: a.y - 1 } : a, unit, delta);
+    // ("in the first week of 2018 ... In the same week last year": the week of that number a year
+    // before; a week anchor is held by its Monday, which the year alone does not move.)
+    const wk =
+      m.yearBack && unit === 'week' && delta === 0 && a.monday !== undefined && a.d === undefined
+        ? /^(\d{4})-W(\d{2})$/.exec(value)
+        : null;
+    if (wk) value = fmtWeek(isoWeekStart(+wk[1]! - 1, +wk[2]!));
     if (pod && /^\d{4}-\d{2}-\d{2}$/.test(value)) value += `T${pod}`;
     const what = m.yearBack
       ? `the same ${unit} a year before`

@@ -3548,3 +3548,17 @@ describe('tagTimexes: "usually in", "annually in" a season or month', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('tagTimexes: the first or last week of a year, and the same week last year', () => {
+  const text =
+    'Fewer patients were seen within four hours in the first week of 2018. In the same week last year, 81% were seen.';
+  it('is the ISO week holding Jan. 4 or Dec. 28', () => {
+    expect(valueOf(text, 'the first week of 2018', '2018-01-16')).toBe('2018-W01');
+    expect(valueOf('Claims fell in the last week of 2022.', 'the last week of 2022', '2023-01-06')).toBe(
+      '2022-W52',
+    );
+  });
+  it('counts the same week last year from the week named, a year back', () => {
+    expect(valueOf(text, 'the same week last year', '2018-01-16')).toBe('2017-W01');
+  });
+});
