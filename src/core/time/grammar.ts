@@ -299,9 +299,13 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   const month = MONTHS[key];
   if (month === undefined) return null;
   if (!/^[A-Z]/.test(monWord)) return null; // "may", "march" in lower case are words, not months
-  const dayStr = g(m, 'day');
-  // "in early November. Last year, ...": what follows a full month name's dot is the next sentence's.
+  // "in early November. Last year, ...": what follows a full month name's dot is the next sentence's
+  // (its year, and its number: "rather than in May. 07:40 IST: Heavy rain" is no May 7).
   const cut = monWord.endsWith('.') && !MONTH_ABBREVIATIONS.has(key) && !m[0].endsWith(monWord);
+  const dayRaw = g(m, 'day');
+  const dayAfterMonth =
+    dayRaw !== undefined && /^\D*\d/.test(m[0].slice(m[0].indexOf(monWord) + monWord.length));
+  const dayStr = cut && dayAfterMonth ? undefined : dayRaw;
   let yearStr = cut ? undefined : g(m, 'year');
   // "the previous April", "the following March": counted from the story, like "the following day".
   let rel = g(m, 'rel')

@@ -3562,3 +3562,17 @@ describe('tagTimexes: the first or last week of a year, and the same week last y
     expect(valueOf(text, 'the same week last year', '2018-01-16')).toBe('2017-W01');
   });
 });
+
+describe("tagTimexes: a number after a full month name's full stop belongs to the next sentence", () => {
+  it("reads a live blog stamp after the month as a time, not the month's day", () => {
+    const tags = find(
+      'Storms of this kind form in October, rather than in May. 07:40 IST: Heavy rain in Puri.',
+    );
+    expect(tags).toContainEqual(expect.objectContaining({ text: 'May', value: '2023-05' }));
+  });
+  it('keeps a day written before the month', () => {
+    expect(valueOf('In 2010 we were done by 12 August. This year we are late.', '12 August')).toBe(
+      '2010-08-12',
+    );
+  });
+});
