@@ -392,7 +392,7 @@ function computeTense(text: string, start: number, end: number): Tense {
     (dayNamed || WEEKDAY_NAME.test(text.slice(start, end))) &&
     // ("The data had been due on Friday but was held back": a plan that has passed.)
     !/\bhad\s+been\s+due\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 24), start)) &&
-    (/\b(?:due|starting|beginning|effective|take\s+effect|come\s+into\s+force|go\s+into\s+effect)\s+(?:on\s+|at\s+)?$/i.test(
+    (/\b(?:due|starting|beginning|effective|take\s+effect|come\s+into\s+force|go\s+into\s+effect|(?:that|which)\s+(?:begins|starts|opens))\s+(?:on\s+|at\s+)?$/i.test(
       text.slice(Math.max(0, start - 24), start),
     ) ||
       /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\s+(?:and|or|into|to|through)\s+$/i.test(

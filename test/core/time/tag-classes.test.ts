@@ -3576,3 +3576,11 @@ describe("tagTimexes: a number after a full month name's full stop belongs to th
     );
   });
 });
+
+describe('tagTimexes: a weekday a period begins on, told in the present', () => {
+  it('is ahead even after a past verb', () => {
+    expect(
+      valueOf('Lawmakers had not agreed on a budget for the fiscal year that begins Saturday.', 'Saturday'),
+    ).toBe('2023-10-21');
+  });
+});
