@@ -303,9 +303,8 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   // (its year, and its number: "rather than in May. 07:40 IST: Heavy rain" is no May 7).
   const cut = monWord.endsWith('.') && !MONTH_ABBREVIATIONS.has(key) && !m[0].endsWith(monWord);
   const dayRaw = g(m, 'day');
-  const dayAfterMonth =
-    dayRaw !== undefined && /^\D*\d/.test(m[0].slice(m[0].indexOf(monWord) + monWord.length));
-  const dayStr = cut && dayAfterMonth ? undefined : dayRaw;
+  const dayStr =
+    cut && dayRaw !== undefined && m[0].indexOf(dayRaw) > m[0].indexOf(monWord) ? undefined : dayRaw;
   let yearStr = cut ? undefined : g(m, 'year');
   // "the previous April", "the following March": counted from the story, like "the following day".
   let rel = g(m, 'rel')
@@ -2161,7 +2160,7 @@ export const RULES: Rule[] = [
         return { start, end, rule: 'duration', mod: modOf(q), meaning: { k: 'duration', n, unit } };
       }
       // "Fifty years on, the case still fascinates", "Half a century on, the Sixties remain ...": the
-      // time since, a length (our annotators write 35 of 41 so, the word "on" outside).
+      // time since, a length, the word "on" outside (as our news set writes most of them).
       if (on) {
         end -= m[0].length - m[0].trimEnd().length + 2;
         while (/\s/.test(text[end - 1] ?? '')) end--;

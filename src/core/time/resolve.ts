@@ -2647,11 +2647,9 @@ const HABIT_BEFORE = new RegExp(
 const HABIT_NOTE = 'what usually happens: every year, no one year';
 
 /**
- * A month of no one year: in a sentence about what happens every year ("Rail timetables change
- * twice a year, in May and December", "typically produces four or five cyclones each year, most of
- * them between October and December"), one a calendar change moves between ("move the primary
- * from May to March beginning in 2020", "moved it from October to early September in 2011"), or
- * one a word makes any year's ("in a typical December", "the November average").
+ * A month of no one year: one a calendar change moves between ("move the primary from May to March
+ * beginning in 2020", "moved it from October to early September in 2011", "from its usual January
+ * slot"), or one a word before it makes any year's ("in a typical December").
  */
 function genericMonth(text: string, c: Candidate): boolean {
   // The sentence up to the month (at most 200 characters of it).
@@ -2666,14 +2664,15 @@ function genericMonth(text: string, c: Candidate): boolean {
 }
 const GENERIC_BEFORE = /\b(?:a\s+typical|an?\s+average|any|every)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const MONTH_WORD = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?`;
-const MOVED_FROM =
-  /\b(?:mov(?:e|es|ed|ing)|shift(?:ed|ing)?|switch(?:ed|ing)?)\b[^.;!?]{0,80}\bfrom\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+/** A verb of moving an event in the calendar, and the sentence up to "from". */
+const MOVED = `\\b(?:mov(?:e|es|ed|ing)|shift(?:ed|ing)?|switch(?:ed|ing)?)\\b[^.;!?]{0,80}\\bfrom\\s+`;
+const MOVED_FROM = new RegExp(`${MOVED}(?:(?:early|mid|late)[\\s-]+)?$`, 'i');
 const TO_MONTH_AFTER = new RegExp(
   `^\\s+(?:to|into|until)\\s+(?:(?:early|mid|late)[\\s-]+)?${MONTH_WORD}`,
   'i',
 );
 const MOVED_BETWEEN = new RegExp(
-  `\\b(?:mov(?:e|es|ed|ing)|shift(?:ed|ing)?|switch(?:ed|ing)?)\\b[^.;!?]{0,80}\\bfrom\\s+(?:(?:its|their|the)\\s+usual\\s+(?:date\\s+in\\s+)?|(?:(?:early|mid|late)[\\s-]+)?${MONTH_WORD}\\s+(?:to|into|until)\\s+)(?:(?:early|mid|late)[\\s-]+)?$`,
+  `${MOVED}(?:(?:its|their|the)\\s+usual\\s+(?:date\\s+in\\s+)?|(?:(?:early|mid|late)[\\s-]+)?${MONTH_WORD}\\s+(?:to|into|until)\\s+)(?:(?:early|mid|late)[\\s-]+)?$`,
   'i',
 );
 
