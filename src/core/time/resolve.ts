@@ -2783,7 +2783,7 @@ const RECURRING_ALL = new RegExp(RECURRING.source, 'gi');
  * 9:30 a.m., ... would be tested twice a week").
  */
 const RECURRING_IN_CLAUSE =
-  /\b(?:regularly|every\s+hour|(?:once|twice|\w+\s+times)\s+a\s+(?:day|week)|each\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings|nights)|on\s+(?:the\s+)?(?:\w+\s+)?(?:days|nights)\b(?!\s+(?:before|after|since|of|that))|\b(?:classes|(?:high|middle|elementary|primary)\s+schools|school\s+days?)\b|(?:instead\s+of|rather\s+than)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)/i;
+  /\b(?:(?<!\bfrom\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+(?:to|through|-|–)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b(?!\s*,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|regularly|every\s+hour|(?:once|twice|\w+\s+times)\s+a\s+(?:day|week)|each\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings|nights)|on\s+(?:the\s+)?(?:\w+\s+)?(?:days|nights)\b(?!\s+(?:before|after|since|of|that))|\b(?:classes|(?:high|middle|elementary|primary)\s+schools|school\s+days?)\b|(?:instead\s+of|rather\s+than)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)/i;
 const RECURRING_IN_CLAUSE_ALL = new RegExp(RECURRING_IN_CLAUSE.source, 'gi');
 /** A half year a sentence reports: "the first half", "the first six months", "H1". */
 const HALF_IN_SENTENCE =

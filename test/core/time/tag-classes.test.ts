@@ -3584,3 +3584,14 @@ describe('tagTimexes: a weekday a period begins on, told in the present', () => 
     ).toBe('2023-10-21');
   });
 });
+
+describe('tagTimexes: a clock time of opening hours told as a range of weekdays', () => {
+  it('is an hour of every such day', () => {
+    expect(valueOf('The cafe will serve dinner Wednesday to Sunday from 5 p.m.', '5 p.m.')).toBe(
+      'XXXX-XX-XXT17:00',
+    );
+  });
+  it('leaves a span of one week\'s days, "from Tuesday to Saturday", to its day', () => {
+    expect(valueOf('Talks will run from Tuesday to Saturday at 9 a.m.', '9 a.m.')).not.toMatch(/^XXXX/);
+  });
+});
