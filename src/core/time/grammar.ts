@@ -1041,11 +1041,11 @@ export const RULES: Rule[] = [
   },
   {
     // the third quarter | third-quarter | the fiscal first quarter | the first half of 1999 | Q3 |
-    // the 1988 third quarter | the year-ago third quarter
+    // the 1988 third quarter | the year-ago third quarter | the latter half of 2008
     name: 'quarter',
     keys: ['quarter', 'half'],
     re: new RegExp(
-      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+|(?<ya>year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|holiday|back|front)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b|(?<ty>the\\s+(?:fiscal\\s+|calendar\\s+)?year)\\b))?`,
+      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+|(?<ya>year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|holiday|back|front|latter|former)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b|(?<ty>the\\s+(?:fiscal\\s+|calendar\\s+)?year)\\b))?`,
       'gi',
     ),
     build: (m, text) => {
@@ -1079,21 +1079,21 @@ export const RULES: Rule[] = [
       const the = g(m, 'the')?.toLowerCase() ?? '';
       // "the holiday quarter": October to December, the shopping season's.
       if (ord === 'holiday' && (half || !the)) return null;
-      // "the back half of next year", "the front half": business slang for the second and first.
-      // (Not "the back half of the bus": only of a year.)
+      // "the back half of next year", "the front half": business slang for the second and first;
+      // "the latter half of 2008" the second. (Not "the back half of the bus": only of a year.)
       if (
-        (ord === 'back' || ord === 'front') &&
+        (ord === 'back' || ord === 'front' || ord === 'latter' || ord === 'former') &&
         (!half || !the || (!g(m, 'y') && !g(m, 'ry') && !g(m, 'ty')))
       )
         return null;
       const q =
-        ord === 'last' || ord === 'final' || ord === 'back'
+        ord === 'last' || ord === 'final' || ord === 'back' || ord === 'latter'
           ? half
             ? 2
             : 4
           : ord === 'holiday'
             ? 4
-            : ord === 'front'
+            : ord === 'front' || ord === 'former'
               ? 1
               : ORDINALS[ord]!;
       if (half && q > 2) return null;

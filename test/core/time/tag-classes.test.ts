@@ -3595,3 +3595,12 @@ describe('tagTimexes: a clock time of opening hours told as a range of weekdays'
     expect(valueOf('Talks will run from Tuesday to Saturday at 9 a.m.', '9 a.m.')).not.toMatch(/^XXXX/);
   });
 });
+
+describe('tagTimexes: "the latter half" of a year', () => {
+  it('is its second half', () => {
+    expect(valueOf('Violence fell in the latter half of 2008.', 'the latter half of 2008')).toBe('2008-H2');
+  });
+  it('is not the half of a game', () => {
+    expect(find('The latter half of the game was dull.').map((t) => t.text)).toEqual([]);
+  });
+});
