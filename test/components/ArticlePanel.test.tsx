@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ArticlePanel } from '../../src/components/ArticlePanel';
 import { EventList } from '../../src/components/EventList';
 import type { Corpus, Correction, PublicationDate } from '../../src/core/types';
+import type { CoreOps } from '../../src/state/store';
 import { renderWithStore, sampleCorpus } from './fixture';
 
 const panel = () => screen.getByRole('region', { name: 'Article' });
@@ -13,6 +14,20 @@ const mapStorage = (m: Map<string, string>) => ({
   getItem: (k: string) => m.get(k) ?? null,
   setItem: (k: string, v: string) => void m.set(k, v),
 });
+
+/** The panel on the first event of `corpus`, with corrections applied by `applyCorrection` and saved in `storage`. */
+const renderCorrectable = (
+  corpus: Corpus,
+  applyCorrection: CoreOps['applyCorrection'],
+  storage: Map<string, string>,
+) =>
+  renderWithStore(<ArticlePanel />, {
+    corpus,
+    selectedEventId: 'wire-1-e1-0',
+    ops: { applyCorrection },
+    corpusKey: 'test',
+    storage: mapStorage(storage),
+  });
 
 describe('ArticlePanel', () => {
   it('invites a selection when nothing is selected', () => {
@@ -152,13 +167,7 @@ describe('ArticlePanel', () => {
       ),
       corrections: [...c.corrections, correction],
     }));
-    const { store } = renderWithStore(<ArticlePanel />, {
-      corpus: sampleCorpus(),
-      selectedEventId: 'wire-1-e1-0',
-      ops: { applyCorrection },
-      corpusKey: 'test',
-      storage: mapStorage(storage),
-    });
+    const { store } = renderCorrectable(sampleCorpus(), applyCorrection, storage);
     await user.click(within(panel()).getByRole('button', { name: 'Tuesday' }));
     const details = screen.getByRole('group', { name: '“Tuesday” → Tue 17 Oct 2023' });
     expect(details).toHaveTextContent('the Tuesday of the publication week');
@@ -235,13 +244,7 @@ describe('ArticlePanel: the publication date set by hand', () => {
       ),
       corrections: [...c.corrections, correction],
     }));
-    const { store } = renderWithStore(<ArticlePanel />, {
-      corpus: undated(),
-      selectedEventId: 'wire-1-e1-0',
-      ops: { applyCorrection },
-      corpusKey: 'test',
-      storage: mapStorage(storage),
-    });
+    const { store } = renderCorrectable(undated(), applyCorrection, storage);
     await user.click(within(panel()).getByText('Set the publication date'));
     fireEvent.change(within(panel()).getByLabelText('Publication date'), { target: { value: '2023-10-18' } });
     await user.click(within(panel()).getByRole('button', { name: 'Set date' }));

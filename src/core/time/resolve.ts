@@ -2664,6 +2664,7 @@ function genericMonth(text: string, c: Candidate): boolean {
 }
 const GENERIC_BEFORE = /\b(?:a\s+typical|an?\s+average|any|every)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const MONTH_WORD = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?`;
+const WD_DAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 /** A verb of moving an event in the calendar, and the sentence up to "from". */
 const MOVED = `\\b(?:mov(?:e|es|ed|ing)|shift(?:ed|ing)?|switch(?:ed|ing)?)\\b[^.;!?]{0,80}\\bfrom\\s+`;
 const MOVED_FROM = new RegExp(`${MOVED}(?:(?:early|mid|late)[\\s-]+)?$`, 'i');
@@ -2777,13 +2778,20 @@ const RECURRING =
   /\b(?:daily|nightly|every(?:\s+other)?\s+(?:day|night|morning|evening|week(?:day|night|end)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|each\s+(?:day|night|morning|evening|weekday|weeknight|concert|show|performance|screening|session|class|service|tour)|every\s+weeknight|\w+\s+days\s+a\s+week|(?:on\s+)?weekdays|on\s+weekends|weeknights|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/i;
 const RECURRING_ALL = new RegExp(RECURRING.source, 'gi');
 /**
+ * Opening hours given as a range of weekdays: "serve dinner Wednesday to Sunday from 5 p.m.",
+ * "open Tuesdays to Saturdays" (not one week's days: "from Tuesday to Saturday", "Monday to Friday,
+ * 3 June").
+ */
+const WEEKDAY_RANGE = `(?<!\\bfrom\\s)${WD_DAY}s?\\s+(?:to|through|-|–)\\s+${WD_DAY}s?\\b(?!\\s*,?\\s+(?:\\d|${MONTH_WORD}))`;
+/**
  * Words of a recurrence that only speak for their own clause: "trains run every hour between 7am
  * and 10pm", "regularly full by 11am", "no bus gets me there before 09:00 twice a week", "on
  * Saturday nights", "between 4 p.m. and 8 p.m. on the hottest days" (not "issued shortly after
  * 9:30 a.m., ... would be tested twice a week").
  */
-const RECURRING_IN_CLAUSE =
-  /\b(?:(?<!\bfrom\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+(?:to|through|-|–)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b(?!\s*,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|regularly|every\s+hour|(?:once|twice|\w+\s+times)\s+a\s+(?:day|week)|each\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings|nights)|on\s+(?:the\s+)?(?:\w+\s+)?(?:days|nights)\b(?!\s+(?:before|after|since|of|that))|\b(?:classes|(?:high|middle|elementary|primary)\s+schools|school\s+days?)\b|(?:instead\s+of|rather\s+than)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)/i;
+const RECURRING_IN_CLAUSE_WORDS =
+  /regularly|every\s+hour|(?:once|twice|\w+\s+times)\s+a\s+(?:day|week)|each\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings|nights)|on\s+(?:the\s+)?(?:\w+\s+)?(?:days|nights)\b(?!\s+(?:before|after|since|of|that))|\b(?:classes|(?:high|middle|elementary|primary)\s+schools|school\s+days?)\b|(?:instead\s+of|rather\s+than)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/;
+const RECURRING_IN_CLAUSE = new RegExp(`\\b(?:${WEEKDAY_RANGE}|${RECURRING_IN_CLAUSE_WORDS.source})`, 'i');
 const RECURRING_IN_CLAUSE_ALL = new RegExp(RECURRING_IN_CLAUSE.source, 'gi');
 /** A half year a sentence reports: "the first half", "the first six months", "H1". */
 const HALF_IN_SENTENCE =
