@@ -378,6 +378,18 @@ export function valueToAnchor(value: string, index: number): NarrativeAnchor | n
   return null;
 }
 
+/**
+ * The first and last month of the period an anchor names, counted from its year's January (a
+ * winter runs to 14, February of the next year); null for a bare year.
+ */
+function anchorMonths(a: NarrativeAnchor): [number, number] | null {
+  if (a.m !== undefined) return [a.m, a.m];
+  if (a.startMonth !== undefined) return [a.startMonth, a.startMonth + 2];
+  if (a.q !== undefined) return [3 * a.q - 2, 3 * a.q];
+  if (a.half !== undefined) return [6 * a.half - 5, 6 * a.half];
+  return null;
+}
+
 /** "than", "from", "compared with about 7,000", "up from 3.1%": the base of a comparison, before
  * "a year earlier". */
 const COMPARED_WITH =
@@ -2058,8 +2070,10 @@ function resolveDate(
     // "The war ended in November 1918; the previous April ...": the April before the story's month.
     const a = ctx.narr ?? (ref !== null ? { index: -1, y: yearOf(ref), m: monthOf(ref) } : null);
     if (a) {
-      const am = a.m ?? (m.rel === 'previous' ? 13 : 0);
-      const y = m.rel === 'previous' ? (month < am ? a.y : a.y - 1) : month > am ? a.y : a.y + 1;
+      // A season, quarter or half is its run of months: "the fall of 2009 ... the following January"
+      // is January 2010, "the third quarter ... the previous May" May of the same year.
+      const [first, last] = anchorMonths(a) ?? [13, 0];
+      const y = m.rel === 'previous' ? (month < first ? a.y : a.y - 1) : month > last ? a.y : a.y + 1;
       const value = fmt(y);
       const from = a.index >= 0 ? 'the date the text last named' : `publication (${published(ref!)})`;
       return {

@@ -587,6 +587,22 @@ describe('tagTimexes: months counted from the story, and weeks of a month', () =
       'The following March',
       '1999-03',
     ],
+    // A season or quarter is its run of months: the month after it is counted from its last month.
+    [
+      'A donor pledged $400,000 in the fall of 2009. Work began the following January.',
+      'the following January',
+      '2010-01',
+    ],
+    [
+      'Sales peaked in the third quarter of 2008. The previous May they had slumped.',
+      'The previous May',
+      '2008-05',
+    ],
+    [
+      'Bills rose in the summer of 2021, before the invasion the following February.',
+      'the following February',
+      '2022-02',
+    ],
     ['The first week of March was cold.', 'The first week of March', '2023-W09'],
     ['In the last week of August 1918, the army advanced.', 'the last week of August 1918', '1918-W35'],
     ['Talks are set for the second week of November.', 'the second week of November', '2023-W45'],
