@@ -22,7 +22,7 @@ import {
 import type { Candidate, Meaning } from './grammar';
 import { isoWeekStart } from './interval';
 import { HOLIDAYS, MONTH_NAMES, MONTHS, PAST_CUES, SAYING_VERB, UNITS } from './lexicon';
-import { opensSentence, sentenceAround, sentencesBetween, tenseAt, type Tense } from './tense';
+import { leftTense, opensSentence, sentenceAround, sentencesBetween, tenseAt, type Tense } from './tense';
 
 /** The most recent absolute point the text itself has named, for narrative anchoring. */
 export type NarrativeAnchor = {
@@ -2902,7 +2902,13 @@ function changeFrom(text: string, c: Candidate): boolean {
   )
     return false;
   if (COMPARISON_FROM.test(before)) return false;
-  return tenseAt(text, c.start, c.end).tense !== 'past';
+  if (tenseAt(text, c.start, c.end).tense !== 'past') return true;
+  // "will pay more in council tax from April after councillors voted": a past in a clause of its own
+  // after the day is not the change's; the verb of the change before it decides.
+  return (
+    /^\s*,?\s*(?:after|when|because|since|following|once)\b/i.test(text.slice(c.end, c.end + 16)) &&
+    leftTense(text, c.start).tense === 'future'
+  );
 }
 const COMPARISON_FROM =
   /(?:\d|%|\b(?:changed|unchanged|up|down|slowdown|rise|fall|drop|gain|gains|back|data|figures|minutes|results|recovered|recovering|digging|away|apart|different|differs?)\b)[^.;:!?]{0,20}?\bfrom\s+$/i;

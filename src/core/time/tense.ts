@@ -714,6 +714,12 @@ function presentCue(text: string, start: number, end: number): string | null {
 
 type Cue = { tense: 'past' | 'future'; cue: string; distance: number };
 
+/** The nearest cue of tense before `start` in its clause, if any ("will pay more in council tax"). */
+export function leftTense(text: string, start: number): Tense {
+  const cue = leftCue(text, start);
+  return cue ? { tense: cue.tense, cue: cue.cue } : { tense: 'none' };
+}
+
 function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LEFT_WINDOW): Cue | null {
   // "Arctic air will follow, forecasters said, with wind chills ... by Friday": an attribution set
   // off by commas is the reporter's, not the clause's.

@@ -3242,6 +3242,14 @@ describe('tagTimexes: a day or month a change runs from is ahead', () => {
       '2018-03-31',
       '2018-04-06',
     ],
+    // A past in a clause of its own after the day is not the change's.
+    [
+      'Households will pay almost £100 more in council tax from April after councillors voted through a rise.',
+      'April',
+      '2023-02-23',
+      '2023-04',
+    ],
+    ['Fares will rise from March 1 because the board voted for it.', 'March 1', '2024-02-10', '2024-03-01'],
   ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
@@ -3254,6 +3262,8 @@ describe('tagTimexes: a day or month a change runs from is ahead', () => {
     ['Trade-in subsidies were trimmed from January 1.', 'January 1', '2026-01-02', '2026-01-01'],
     // What comes from a day.
     ["Insurers said claims from Saturday's flooding were rising.", 'Saturday', '2022-10-03', '2022-10-01'],
+    // A past after the day with no verb of the change ahead before it.
+    ['Bills rose from April after councillors voted through a rise.', 'April', '2023-06-23', '2023-04'],
   ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
