@@ -171,7 +171,10 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         : { ...r, aside: true };
     }
     let index = out.length;
-    const shifted = dayBeforeAfter(text, c.start, r) ?? countedFromDay(text, out[index - 1], c, r, ctx.ref);
+    const shifted =
+      dayBeforeAfter(text, c.start, r) ??
+      countedFromDay(text, out[index - 1], c, r, ctx.ref) ??
+      dayWeek(text, c, r, ctx.ref);
     if (shifted) {
       // "a week from Friday": the length before the day is part of the one expression.
       if (shifted.start < (out[index - 1]?.end ?? -1)) {
@@ -179,7 +182,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         from.pop();
         index--;
       }
-      c = { ...c, start: shifted.start };
+      c = { ...c, start: shifted.start, end: shifted.end ?? c.end };
       r = shifted.r;
     }
     const prev = out[index - 1];
@@ -661,8 +664,15 @@ function monthPair(
   return null;
 }
 
-const LENGTH_BEFORE = /\b(?:for|lasting|lasts|lasted|last|over|of|spanning|within|run|runs)\s+$/i;
-const COUNT_FROM = /^(?:an?|one|two|three|four|five|six|\d{1,2})\s+(day|week)s?$/i;
+/** A timex widened to the words around it ("a week from Friday"), with its new value. */
+type Shift = { start: number; end?: number; r: Resolved };
+
+const LENGTH_BEFORE =
+  /\b(?:for|lasting|lasts|lasted|last|over|of|spanning|within|run|runs|spend|spent|take|took|takes)\s+$/i;
+const COUNT_FROM = /^(?:an?|one|two|three|four|five|six|\d{1,2})\s+(?:(?:day|week)s?|fortnight)$/i;
+/** "a week today", "a fortnight tomorrow", "a week on Sunday": British for a week from that day. */
+const COUNT_ON_DAY = /^\s+(?:on\s+)?$/i;
+const ON_DAY_NAMED = /^(?:today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
 
 /**
  * "a week from Friday", "two weeks from Monday", "10 days from Jan. 3": a day counted on from a
@@ -675,17 +685,27 @@ function countedFromDay(
   c: { start: number; end: number },
   r: Resolved,
   ref: number | null,
-): { start: number; r: Resolved } | null {
+): Shift | null {
   if (!prev || prev.type !== 'DURATION' || r.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(r.value))
     return null;
-  if (!/^\s+from\s+$/i.test(text.slice(prev.end, c.start))) return null;
+  const between = text.slice(prev.end, c.start);
+  const named = text.slice(c.start, c.end);
+  // ("a week on Sunday" and "a week today", not "a week Sunday": that is a length and a day.)
+  // ("the second time in three days on Friday": a length after a preposition is no count on.)
+  const british =
+    COUNT_ON_DAY.test(between) &&
+    ON_DAY_NAMED.test(named) &&
+    (/on/i.test(between) || !WEEKDAY_NAME.test(named)) &&
+    !/\b(?:in|of|over|within|during|after|than|every|per)\s+$/i.test(
+      text.slice(Math.max(0, prev.start - 10), prev.start),
+    );
+  if (!british && !/^\s+from\s+$/i.test(between)) return null;
   // "strike for three days from Wednesday", "lasting 64 days from November 21": a length that starts then.
   if (LENGTH_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start))) return null;
   const unit = COUNT_FROM.exec(prev.text);
   const n = /^P(\d+)([DW])$/.exec(prev.value);
   if (!unit || !n) return null;
   let base = isoToDay(r.value)!;
-  const named = text.slice(c.start, c.end);
   if (WEEKDAY_NAME.test(named) && ref !== null && base < ref) base += 7 * DAY_MS;
   const day = base + +n[1]! * (n[2] === 'W' ? 7 : 1) * DAY_MS;
   return {
@@ -694,7 +714,38 @@ function countedFromDay(
       ...r,
       value: fmtDay(day),
       alternatives: undefined,
-      explanation: `${prev.text} from ${named} -> ${describeDay(day)}: ${prev.text} after ${named}, ${describeDay(base)}`,
+      explanation: `${text.slice(prev.start, c.end)} -> ${describeDay(day)}: ${prev.text} after ${named}, ${describeDay(base)}`,
+    },
+  };
+}
+
+/**
+ * "Friday week", "on Saturday week", "tomorrow week": British for a week after the coming such
+ * day, as one expression. Null unless `r` is a calendar day named by a bare weekday or "tomorrow"
+ * with "week" right after it ("Friday week's final" too; not "Monday weekend", "Friday week-long").
+ */
+function dayWeek(
+  text: string,
+  c: { start: number; end: number },
+  r: Resolved,
+  ref: number | null,
+): Shift | null {
+  if (r.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(r.value)) return null;
+  const named = text.slice(c.start, c.end);
+  if (!/^(?:tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/.test(named)) return null;
+  const after = /^\s+week\b(?![-\w])/.exec(text.slice(c.end, c.end + 8));
+  if (!after) return null;
+  let base = isoToDay(r.value)!;
+  if (ref !== null && base < ref) base += 7 * DAY_MS;
+  const day = base + 7 * DAY_MS;
+  return {
+    start: c.start,
+    end: c.end + after[0].length,
+    r: {
+      ...r,
+      value: fmtDay(day),
+      alternatives: undefined,
+      explanation: `${named} week -> ${describeDay(day)}: a week after ${named}, ${describeDay(base)}`,
     },
   };
 }
@@ -706,7 +757,7 @@ const DAY_BEFORE_AFTER = /\b(?:the\s+)?day\s+(before|after)\s+(?:the\s+)?$/i;
  * names, as one expression (TimeML tags "the day before yesterday" whole). Null when `text` has no
  * such words before `start` or `r` is not a calendar day.
  */
-function dayBeforeAfter(text: string, start: number, r: Resolved): { start: number; r: Resolved } | null {
+function dayBeforeAfter(text: string, start: number, r: Resolved): Shift | null {
   if (r.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(r.value)) return null;
   const m = DAY_BEFORE_AFTER.exec(text.slice(Math.max(0, start - 20), start));
   if (!m) return null;

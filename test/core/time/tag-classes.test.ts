@@ -2114,8 +2114,21 @@ describe('tagTimexes: a day counted on from a named day', () => {
     ['A strike could start a week from Friday.', 'a week from Friday', '2018-12-07'],
     ['Talks resume two weeks from Monday.', 'two weeks from Monday', '2018-12-17'],
     ['The vote comes 10 days from Jan. 3.', '10 days from Jan. 3', '2019-01-13'],
+    // British: "a week today", "a fortnight tomorrow", "a week on Sunday", "Friday week".
+    ['The library holds an open day a week today.', 'a week today', '2018-12-04'],
+    ['Ballots close a fortnight tomorrow.', 'a fortnight tomorrow', '2018-12-12'],
+    ['The race finishes in Bologna a week on Sunday.', 'a week on Sunday', '2018-12-09'],
+    ['He makes his debut on Saturday week.', 'Saturday week', '2018-12-08'],
+    ['Fire bans are declared from Monday week.', 'Monday week', '2018-12-10'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(tag(text)).toEqual([[span, value]]);
+  });
+  it('leaves a length after a preposition, and a weekday before "weekend", as they are', () => {
+    expect(tag('It failed for the second time in three days on Friday.')).toEqual([
+      ['three days', 'P3D'],
+      ['Friday', '2018-11-23'],
+    ]);
+    expect(tag('The Friday weekend market closed.').map(([t]) => t)).not.toContain('Friday week');
   });
   it('leaves a length that starts on the day as two expressions', () => {
     expect(tag('Pilots will walk out for three days from Wednesday.')).toEqual([
