@@ -485,6 +485,19 @@ const TIMETABLE_WORD = /\b(?:will|would|each|every|usually|normally|regularly)\b
 const RATE_WHAT = /\b(days?|nights?|times|once|twice|thrice)$/i;
 
 /** The lower count of a range right before a length: "six to [eight weeks]", "two-[three years]". */
+/**
+ * Words before "an hour earlier" that move a schedule rather than tell what came next: a verb of
+ * opening, closing, starting or leaving in the present or ahead ("will close", "leaves", "starting"),
+ * or one of moving a few words back ("moved the start", "moving about").
+ */
+function scheduleMoved(before: string): boolean {
+  return (
+    /\b(?:start|starts|starting|open|opens|opening|close|closes|closing|end|ends|ending|leave|leaves|leaving|arrive|arrives|finish|finishes)\s+$/i.test(
+      before,
+    ) || /\b(?:move[sd]?|moving|shift(?:s|ed|ing)?)\b[^.;:,!?]{0,30}$/i.test(before)
+  );
+}
+
 const RANGE_COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s*(?:to|-|–)\\s*$`, 'i');
 
 /** "the week of", "the week ending", "the weekend of" (group `we`) before the day that names the week. */
@@ -2150,10 +2163,13 @@ export const RULES: Rule[] = [
       }
       // "a month earlier than usual" compares lengths; in "the highest in three years earlier in the
       // session", "earlier" belongs to the session. Both leave a length of time.
+      // So does a schedule moved by minutes or hours: "trash collection will start an hour earlier",
+      // "a train that leaves five minutes earlier", "moved the tee times an hour earlier".
       const comparative =
         (tail === 'earlier' || tail === 'later') &&
         (/^\s+than\b/i.test(text.slice(end, end + 6)) ||
-          /\b(?:in|for|since|within)\s+$/i.test(text.slice(Math.max(0, start - 8), start)));
+          /\b(?:in|for|since|within)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) ||
+          (UNITS[unit]?.time === true && scheduleMoved(text.slice(Math.max(0, start - 50), start))));
       if (comparative) {
         end -= m[0].length - m[0].trimEnd().length + tail.length;
         while (/\s/.test(text[end - 1] ?? '')) end--;

@@ -2764,6 +2764,24 @@ describe('tagTimexes: the hours of a timetable', () => {
   });
 });
 
+describe('tagTimexes: a schedule moved by minutes or hours', () => {
+  const tag = (text: string) => find(text, '2024-05-13').map((t) => [t.text, t.value]);
+  it.each([
+    ['Trash collection will start an hour earlier.', 'an hour', 'PT1H'],
+    ['The new train leaves five minutes earlier.', 'five minutes', 'PT5M'],
+    ['Officials moved the final-round tee times an hour earlier.', 'an hour', 'PT1H'],
+    ['The launch time is moving about three minutes earlier.', 'about three minutes', 'PT3M'],
+  ])('%j: %j is the shift, %s', (text, span, value) => {
+    expect(tag(text)).toEqual([[span, value]]);
+  });
+  it('leaves what came next a time counted from the last one', () => {
+    expect(tag('The alarm sounded at 2:10 a.m. Officers arrived about 10 minutes later.')).toEqual([
+      ['2:10 a.m.', '2024-05-13T02:10'],
+      ['about 10 minutes later', '2024-05-13T02:20'],
+    ]);
+  });
+});
+
 describe('tagTimexes: "the year" after a year its sentence named', () => {
   it.each([
     [
