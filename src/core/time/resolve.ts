@@ -471,9 +471,14 @@ function shiftAnchor(a: NarrativeAnchor, unit: string, delta: number): string {
     return `${fmtYear(Math.floor(i / 4))}-Q${(i % 4) + 1}`;
   }
   if (unit === 'month' || unit === 'quarter') {
+    const months = unit === 'quarter' ? 3 * delta : delta;
+    // ("named them Men of the Year the following week. Seven months later": a week counts from the
+    // month of its Monday.)
+    if (a.m === undefined && a.startMonth === undefined && a.monday !== undefined)
+      return fmtMonth(...addMonths(yearOf(a.monday), monthOf(a.monday), months));
     const start = a.m ?? a.startMonth;
     if (start === undefined) return fmtYear(a.y);
-    const [y, m] = addMonths(a.y, start, unit === 'quarter' ? 3 * delta : delta);
+    const [y, m] = addMonths(a.y, start, months);
     return fmtMonth(y, m);
   }
   if (unit === 'fortnight') return shiftAnchor(a, 'week', 2 * delta);

@@ -2056,6 +2056,13 @@ describe('tagTimexes: counting on from a season or a week', () => {
       tag('In 2015 crews dug through that spring, and two months later the dam was done.', null),
     ).toContainEqual(['two months later', '2015-05']);
   });
+  it('counts months from the Monday of a week', () => {
+    expect(
+      tag(
+        'They splashed down on Dec. 27, 1968. A magazine named them its heroes the following week. Seven months later, Apollo 11 landed.',
+      ),
+    ).toContainEqual(['Seven months later', '1969-07']);
+  });
   it('counts weeks from a week', () => {
     expect(tag('Polls opened last week. Two weeks later, the count was done.')).toContainEqual([
       'Two weeks later',
