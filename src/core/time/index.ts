@@ -360,6 +360,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     }
   }
   dayAfterTime(text, out, from);
+  rangeStartHour(text, out, from);
   eveningHour(text, out, from);
   bracketedTime(text, out, from);
   overnightSpan(text, out);
@@ -399,6 +400,34 @@ const PERIOD_BOUND_BEFORE = /\b(?:ended|ending|ends|through|thru|to|until|till|s
 
 /** "the three months through ", "three months to ": a calendar quarter named by its last month. */
 const THREE_MONTHS_TO = /\bthree\s+months\s+(?:through|to|ended|ending)\s+$/i;
+
+/**
+ * "between 6:30 and 9 p.m.", "from 9:30 to 5 p.m.", "from 10.30 until 2am": the start of a range of
+ * hours written without a.m. or p.m. takes the half of the day that puts it less than twelve hours
+ * before its end.
+ */
+function rangeStartHour(text: string, out: TaggedTimex[], from: Candidate[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const t = out[i]!;
+    const end = out[i + 1]!;
+    const m = from[i]!.meaning;
+    if (t.type !== 'TIME' || from[i]!.rule !== 'clock24' || m.k !== 'time' || m.h < 1 || m.h > 12) continue;
+    if (!/^\s*(?:to|and|until|till|-|–)\s*$/i.test(text.slice(t.end, end.start))) continue;
+    const eh = /T(\d{2}):(\d{2})/.exec(end.value);
+    if (end.type !== 'TIME' || !eh || !/\b[ap]\.?\s?m\b/i.test(end.text)) continue;
+    const endMin = +eh[1]! * 60 + +eh[2]!;
+    const min = (m.h % 12) * 60 + (m.min ?? 0);
+    // The later of the two readings that still lie before the end (the evening before for "to 2am").
+    const h = (min + 720 < endMin ? (m.h % 12) + 12 : min < endMin ? m.h % 12 : (m.h % 12) + 12) % 24;
+    const at = t.value.indexOf('T');
+    const value = `${t.value.slice(0, at)}T${String(h).padStart(2, '0')}${t.value.slice(at + 3)}`;
+    // (Either way it is no evening hour after an earlier one: see eveningHour.)
+    from[i] = { ...from[i]!, rule: 'clockRangeStart' };
+    if (value === t.value) continue;
+    t.value = value;
+    t.explanation = `${t.text} -> ${value}: the start of a range of hours ending ${end.text}`;
+  }
+}
 
 /**
  * "The closing set, which began at 9:45 p.m. and ran until 11:20", "Gates open at 5:30 p.m. The

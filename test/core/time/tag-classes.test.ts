@@ -2749,6 +2749,22 @@ describe('tagTimexes: the small hours after an eve', () => {
   });
 });
 
+describe('tagTimexes: the start of a range of hours without a.m. or p.m.', () => {
+  const hour = (text: string, span: string) =>
+    find(text, '2026-02-11')
+      .find((t) => t.text === span)
+      ?.value.slice(-6);
+  it.each([
+    ['About 80 people showed up on Tuesday between 6:30 and 9 p.m.', '6:30', 'T18:30'],
+    ['The shop opened on Tuesday from 9:30 to 5 p.m.', '9:30', 'T09:30'],
+    ['The party on Tuesday went on from 10:30 until 2 a.m.', '10:30', 'T22:30'],
+    // (Not the evening of a p.m. time just before.)
+    ['Doors opened at 9 p.m. on Tuesday. The shop opened from 9:30 to 5 p.m.', '9:30', 'T09:30'],
+  ])('%j: %j is %s', (text, span, value) => {
+    expect(hour(text, span)).toBe(value);
+  });
+});
+
 describe('tagTimexes: the hours of a timetable', () => {
   it.each([
     [
