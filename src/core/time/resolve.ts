@@ -644,7 +644,25 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       }
       // "On March 13, 2015, a Friday, he closed the diner", "A hundred years ago today, on a Sunday":
       // a weekday in apposition to the day just named is that day, however long ago.
+      // ("due on April 27, next Wednesday": so is a weekday named from publication, said on the Tuesday
+      // before, which "next" alone leaves between tomorrow and a week on.)
       const named = ctx.lastDay;
+      if (
+        named &&
+        weekdayOf(named.day) === m.wd &&
+        m.rel !== undefined &&
+        /^(?:next|this|last|coming|this coming)$/.test(m.rel) &&
+        Math.abs(named.day - ref) <= 14 * DAY_MS &&
+        /^,\s+$/.test(ctx.text.slice(named.end, c.start))
+      ) {
+        const value = fmtDay(named.day) + podSuffix;
+        return {
+          type,
+          value,
+          anchor: { kind: 'timex', index: named.index },
+          explanation: `${text} -> ${describeDay(named.day)}: the day just named, in apposition (a ${WD_NAMES[m.wd]})`,
+        };
+      }
       if (
         !m.rel &&
         named &&

@@ -980,6 +980,16 @@ describe('tagTimexes(text, {reference})', () => {
       expect(t).toMatchObject({ value, anchor: { kind: 'timex', index: 0 } });
     });
 
+    it('reads "next Wednesday" in apposition to a day as that day', () => {
+      // Said on a Tuesday, "next Wednesday" alone is tomorrow; the date beside it says a week on.
+      const out = find('Price figures are due on April 27, next Wednesday.', '2016-04-19');
+      expect(out.find((x) => x.text === 'next Wednesday')).toMatchObject({
+        value: '2016-04-27',
+        anchor: { kind: 'timex', index: 0 },
+      });
+      expect(find('Price figures are due next Wednesday.', '2016-04-19')[0]!.value).toBe('2016-04-20');
+    });
+
     it('puts a small hour after a night the text named on the next day', () => {
       const t = find('On March 13, 2015, he left at 9 p.m. Flames were seen at 2:40 a.m.').find(
         (x) => x.text === '2:40 a.m.',
