@@ -900,12 +900,14 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
         : classify(w, words[i + 1] ?? '');
     // "to be published" is future; a participle after "be"/"is" ("will be held", "is heard")
     // takes its tense from the auxiliary further left.
-    // "Investors are now focused on January": an adverb between "be" and its participle.
+    // "Investors are now focused on January": an adverb between "be" and its participle ("will be
+    // formally announced on Monday" too).
     // ("will stay closed on Monday", "remain shut": a state, like "be closed".)
     const be =
       BE_FORMS.has(prev) ||
       STAY.has(prev) ||
-      (BE_ADVERBS.has(prev) && BE_FORMS.has(words[i - 2]?.toLowerCase() ?? ''));
+      ((BE_ADVERBS.has(prev) || /^[a-z]{3,}ly$/.test(prevRaw)) &&
+        BE_FORMS.has(words[i - 2]?.toLowerCase() ?? ''));
     // "Game 4 on Sunday, if needed", "unless delayed": a condition, not the clause's tense.
     if (t === 'past' && /^(?:if|unless|when|where)$/.test(prev) && /ed$/i.test(w)) continue;
     // "the conference, usually held in mid-December": a habit, no tense.

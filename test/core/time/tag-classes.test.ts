@@ -1757,6 +1757,19 @@ describe('tagTimexes: more forms from news copy', () => {
       '2018-10-31',
     ],
     ['2011-12-31', 'Investors are now focused on January, when Italy must refinance.', 'January', '2012-01'],
+    // (An adverb in "-ly" between "will be" and its participle.)
+    [
+      '2017-03-11',
+      'The changes were approved on Tuesday and will be formally announced in Beijing on Monday.',
+      'Monday',
+      '2017-03-13',
+    ],
+    [
+      '2017-04-28',
+      'Parliament will be formally dissolved at midnight on Wednesday.',
+      'Wednesday',
+      '2017-05-03',
+    ],
     ['2026-02-14', 'A planned premiere on Friday night was scaled back.', 'Friday night', '2026-02-13TNI'],
     ['2021-11-29', 'A second leg in Europe is planned for the fall.', 'the fall', '2022-FA'],
     ['2010-10-01', 'A second leg in Europe is planned for the fall.', 'the fall', '2010-FA'],
