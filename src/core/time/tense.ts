@@ -156,7 +156,20 @@ const SET_FOR = new Set([
 /** Verbs of telling someone to act then ("were asked to leave"; "were urged to turn out" exhorts ahead). */
 const DIRECTIVE = new Set(['told', 'asked', 'ordered']);
 /** Verbs that take an object before a "to" infinitive still ahead ("urged both sides to return"). */
-const DIRECTIVE_WITH_OBJECT = new Set(['told', 'asked', 'ordered', 'urged', 'advised', 'instructed']);
+const DIRECTIVE_WITH_OBJECT = new Set([
+  'told',
+  'asked',
+  'ordered',
+  'urged',
+  'advised',
+  'instructed',
+  'expected',
+  'expects',
+  'expect',
+  'invited',
+  'wants',
+  'wanted',
+]);
 const DIRECTIVE_DEADLINE =
   /\b(?:told|asked|ordered|instructed|directed|required|urged|gave)\s+(?:[\w'’-]+\s+){1,8}?to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,5}?(?:by|through|until|till)\s+$/i;
 const PLAN_DEADLINE =
@@ -735,26 +748,35 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     const prev = prevRaw.toLowerCase();
     // "agreed to purchase [the unit for $22 million in] February": the intended act lies ahead, so the
     // infinitive carries the cue, one word nearer the timex than the verb that governs it.
-    let gov = words[i - 2]?.toLowerCase() ?? '';
+    let govAt = i - 2;
     // ("agreed on Tuesday to stop fighting from dawn on Wednesday": the day of the agreeing stands
     // between the verb and its infinitive.)
-    if (prev === 'to' && /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)$/.test(gov))
-      gov = (words[i - 3]?.toLowerCase() === 'on' ? words[i - 4] : words[i - 3])?.toLowerCase() ?? '';
+    if (
+      prev === 'to' &&
+      /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)$/.test(
+        words[govAt]?.toLowerCase() ?? '',
+      )
+    )
+      govAt = words[i - 3]?.toLowerCase() === 'on' ? i - 4 : i - 3;
     // "urged both sides to return", "asked the court to rule": a directive with its object before "to".
-    if (prev === 'to' && !TO_FUTURE.has(gov)) {
+    if (prev === 'to' && !TO_FUTURE.has(words[govAt]?.toLowerCase() ?? '')) {
       const k = [3, 4, 5].find((n) => DIRECTIVE_WITH_OBJECT.has(words[i - n]?.toLowerCase() ?? ''));
       if (k && words.slice(i - k + 1, i - 1).every((x) => classify(x) === null && x.toLowerCase() !== 'to'))
-        gov = words[i - k]!.toLowerCase();
+        govAt = i - k;
     }
+    const gov = words[govAt]?.toLowerCase() ?? '';
     if (prev === 'to' && TO_FUTURE.has(gov) && /^[a-z]+$/.test(w) && !FUNCTION_AFTER_TO.has(w)) {
       const aux = words[i - 3]?.toLowerCase();
       const aux2 = words[i - 4]?.toLowerCase();
       return {
         // ("had been due to expire" looks back; "have been told to prepare" still ahead; "were asked
         // to leave the bar ... on Saturday" is a past directive, done then.)
+        // ("Hydrologists had expected the river to peak Thursday evening": an expectation in the
+        // past perfect has gone by.)
         tense:
           (aux === 'been' && aux2 !== 'have' && aux2 !== 'has') ||
           aux === 'had' ||
+          words[govAt - 1]?.toLowerCase() === 'had' ||
           ((aux === 'was' || aux === 'were') && DIRECTIVE.has(gov))
             ? 'past'
             : 'future',

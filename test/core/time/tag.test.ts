@@ -182,6 +182,19 @@ describe('tagTimexes(text, {reference})', () => {
       ],
       // A directive with its object before "to" looks ahead ("urged both sides to return").
       ['The minister urged both sides to resume talks on Friday.', 'Friday', '2023-10-20', reference],
+      [
+        'The board said it was sending a team and expected investigators to arrive on Friday.',
+        'Friday',
+        '2023-10-20',
+        reference,
+      ],
+      // (But not one in the past perfect: it has gone by.)
+      [
+        'Privacy groups had urged passengers to refuse the scanners on Friday, one of the busiest days.',
+        'Friday',
+        '2023-10-13',
+        reference,
+      ],
       ['The judge asked the jury to return on Thursday.', 'Thursday', '2023-10-19', reference],
       ['The judge asked the jury questions on Thursday.', 'Thursday', '2023-10-12', reference],
       // A "when" clause between the subject and its verb is skipped, like a "which" clause.
