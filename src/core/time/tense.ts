@@ -248,6 +248,9 @@ const REPORTED_HAD = /\b(?:said|says|told|announced|added|stated)\b[^.!?;,]*\bha
 /** Before a day a forecast, a warning or a booking is for (see computeTense). */
 const FORECAST_BEFORE =
   /(?:\b(?:chance|probability|odds|likelihood)\s+of\b[^.;,]*|\b(?:warnings?|advisory|advisories|(?:storm|tornado|hurricane|flood|fire|frost|weather|heat|snow)\s+(?:watch(?:es)?|alerts?))\b[^.;,]{0,40}\b(?:for|covering|through|until)\s+(?:the\s+)?|\bbooked\s+(?:[\w-]+\s+){0,3}?(?:for|through|on|until)\s+(?:the\s+)?|\b(?:possible|likely)\s+(?:on\s+)?)$/i;
+/** " a public holiday", " a day of mourning": what a day is declared. */
+const DAY_OFF_AFTER =
+  /^\s+(?:an?\s+)?(?:(?:public|national|bank|paid|school|official|special|general)\s+)*(?:holiday|day\s+of\s+(?:mourning|rest)|day\s+off)\b/i;
 const LIMIT_BEFORE = /\b(until|till|before)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const SINCE_EVENT_BEFORE = /\bsince\s+[a-z]+ing\s+(?:[\w'’$%.-]+\s+){0,5}?(?:in|on|at)\s+(?:the\s+)?$/i;
@@ -389,6 +392,16 @@ function computeTense(text: string, start: number, end: number): Tense {
   // Saturday": a forecast, a warning or a booking is of a day still to come.
   if (dayNamed && FORECAST_BEFORE.test(clip(text.slice(Math.max(0, start - 90), start), true)))
     return { tense: 'future', cue: 'forecast' };
+  // "The government has declared Friday a public holiday": a day off is declared ahead of it.
+  // (In the simple past the declaring is told as done: the day may have gone by.)
+  if (
+    dayNamed &&
+    /\b(?:(?:has|have)\s+declared|declares|declaring)\s+$/i.test(
+      text.slice(Math.max(0, start - 16), start),
+    ) &&
+    DAY_OFF_AFTER.test(text.slice(end, end + 40))
+  )
+    return { tense: 'future', cue: 'declared ... holiday' };
   // "There are two matches on Saturday": what there is on a named day is still to come.
   if (
     dayNamed &&
@@ -798,12 +811,18 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // "scrubbed on Tuesday and rescheduled for Thursday", "postponed until Monday": a plan moved to
     // a day after the moving.
     // ("pushed back to July", "brought forward to Monday".)
-    const moved = /^(?:back|forward)$/i.test(words[i + 1] ?? '') ? 2 : 1;
-    // ("moved to London in May" is no plan: "moved", "brought", "put" only with "back"/"forward".)
+    // ("moved the appointment up to Monday": an object of up to two words may stand before the particle.)
+    const particle = [1, 2, 3].find(
+      (j) =>
+        /^(?:back|forward|up)$/i.test(words[i + j] ?? '') &&
+        words.slice(i + 1, i + j).every((x) => classify(x) === null),
+    );
+    const moved = particle === undefined ? 1 : particle + 1;
+    // ("moved to London in May" is no plan: "moved", "brought", "put" only with "back"/"forward"/"up".)
     // ("The final had been pushed back to 7.50pm on Saturday after rain delayed it": in the past
     // perfect the new time too has gone by.)
     if (
-      (RESCHEDULED.has(w.toLowerCase()) || (moved === 2 && /^(?:moved|brought|put)$/i.test(w))) &&
+      (RESCHEDULED.has(w.toLowerCase()) || (moved > 1 && /^(?:moved|brought|put)$/i.test(w))) &&
       /^(?:for|until|till|to)$/i.test(words[i + moved] ?? '')
     )
       return {

@@ -1770,6 +1770,14 @@ describe('tagTimexes: more forms from news copy', () => {
       'Wednesday',
       '2017-05-03',
     ],
+    // A day declared a holiday is ahead of the declaring.
+    ['2015-10-01', 'The government has declared Friday a public holiday.', 'Friday', '2015-10-02'],
+    [
+      '2015-10-10',
+      'The district has declared Monday a paid holiday in polling areas.',
+      'Monday',
+      '2015-10-12',
+    ],
     ['2026-02-14', 'A planned premiere on Friday night was scaled back.', 'Friday night', '2026-02-13TNI'],
     ['2021-11-29', 'A second leg in Europe is planned for the fall.', 'the fall', '2022-FA'],
     ['2010-10-01', 'A second leg in Europe is planned for the fall.', 'the fall', '2010-FA'],

@@ -338,6 +338,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['The flight was pushed back last December to April 2026.', 'last December', '2024-12', '2025-02-03'],
       ['The rule was pushed back to July.', 'July', '2020-07', '2019-12-31'],
       ['The vote was brought forward to March.', 'March', '2020-03', '2019-12-31'],
+      ['She moved the appointment up to March.', 'March', '2020-03', '2019-12-31'],
       ['The firm moved to London in May.', 'May', '2019-05', '2019-12-31'],
       // "this January" said at the end of December is the one just ahead, unless the clause is past.
       ['Returns typically peak this January.', 'this January', '2017-01', '2016-12-28'],
