@@ -894,8 +894,8 @@ export const RULES: Rule[] = [
     name: 'time',
     keys: ['am', 'pm', 'a.m', 'p.m', 'a. m', 'p. m', 'noon', 'midnight', 'midday', 'gmt', 'utc', ':'],
     re: new RegExp(
-      `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3]):?(?<min24>[0-5]\\d)\\s+(?<tz0>GMT|UTC)|(?<h24d>[01]\\d|2[0-3]):(?<min24d>[0-5]\\d)(?=\\s+(?:on\\s+)?(?:${WEEKDAY}|today|tonight|tomorrow)\\b)|(?<word>noon|midnight|midday))` +
-        `(?:\\s+\\(?(?<tz>${TIME_ZONES})(?![A-Za-z])\\)?|\\s+(?<zone>local|(?:[A-Z][a-z]+\\s+){1,2}?[A-Z][a-z]+|[A-Z][a-z]+)\\s+time\\b)?(?:,?\\s+(?:(?<thatDay>that\\s+(?=${WEEKDAY}))?(?<dayWord>today|tonight|yesterday|tomorrow|${WEEKDAY})(?:,?\\s+(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon>${MONTH}))?|(?<dmDay2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon2>${MONTH})(?:,?\\s+(?<dmYear>1\\d{3}|20\\d{2})\\b)?|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
+      `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3]):?(?<min24>[0-5]\\d)\\s+(?<tz0>GMT|UTC)|(?<h24d>[01]\\d|2[0-3]):(?<min24d>[0-5]\\d)(?=\\s+(?:on\\s+)?(?:${WEEKDAY}|today|tonight|tomorrow)\\b)|(?<hb>1[0-2]|0?[1-9])[:.](?<minb>[0-5]\\d)(?=\\s+(?:this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight)\\b)|(?<word>noon|midnight|midday))` +
+        `(?:\\s+\\(?(?<tz>${TIME_ZONES})(?![A-Za-z])\\)?|\\s+(?<zone>local|(?:[A-Z][a-z]+\\s+){1,2}?[A-Z][a-z]+|[A-Z][a-z]+)\\s+time\\b)?(?:,?\\s+(?:(?<thatDay>that\\s+(?=${WEEKDAY}))?(?<dayWord>last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening)|today|tonight|yesterday|tomorrow|${WEEKDAY})(?:,?\\s+(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon>${MONTH}))?|(?<dmDay2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon2>${MONTH})(?:,?\\s+(?<dmYear>1\\d{3}|20\\d{2})\\b)?|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
       'gi',
     ),
     build: (m) => {
@@ -908,6 +908,19 @@ export const RULES: Rule[] = [
         // "1400 GMT"; "00:01 Wednesday", "23:59 Friday": a 24-hour clock with its day.
         h = +(g(m, 'h24') ?? g(m, 'h24d'))!;
         min = +(g(m, 'min24') ?? g(m, 'min24d'))!;
+      } else if (g(m, 'hb')) {
+        // "4:30 this morning", "10.15 last night": the part of the day gives the half of it. (Not a
+        // price, "$2.09 this morning"; a dotted one only after a word of time: "at 10.15 last night".)
+        const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+        if (/[$£€\d.,]\s*$/.test(before)) return null;
+        if (
+          !m[0].includes(':') &&
+          !/\b(?:at|by|from|until|till|since|about|around|after|before)\s+$/i.test(before)
+        )
+          return null;
+        h = +g(m, 'hb')! % 12;
+        min = +g(m, 'minb')!;
+        if (!/morning/i.test(g(m, 'dayWord') ?? '')) h += 12;
       } else {
         h = +g(m, 'h')!;
         min = g(m, 'min') ? +g(m, 'min')! : 0;
@@ -916,10 +929,32 @@ export const RULES: Rule[] = [
         if (pm && h < 12) h += 12;
         if (!pm && h === 12) h = 0;
       }
-      const dayWord = g(m, 'dayWord');
-      let end = m.index + m[0].length;
+      // "5:15 a.m. this morning", "11.01pm last night", "7 p.m. yesterday evening": the day the
+      // part of it names ("2 a.m. last night" is in the small hours of today).
+      // ("... runs until 10pm. Tomorrow morning, ...": a capital after the time's full stop starts the
+      // next sentence; the day word is not the time's.)
+      const rawDay = g(m, 'dayWord');
+      const dayAt = rawDay ? m[0].lastIndexOf(rawDay) : -1;
+      // (Not the dot of "a.m." or "p.m.": "at 1 p.m. Saturday".)
+      const crossed =
+        !!rawDay && /^[A-Z]/.test(rawDay) && /(?<![ap]\.\s?m)\.\s+$/i.test(m[0].slice(0, dayAt));
+      const podDay = crossed ? undefined : rawDay?.toLowerCase().replace(/\s+/g, ' ');
+      const dayWord =
+        podDay === 'last night'
+          ? h < 6
+            ? 'today'
+            : 'yesterday'
+          : podDay?.startsWith('this ')
+            ? 'today'
+            : podDay && / (?:morning|afternoon|evening)$/.test(podDay)
+              ? podDay.split(' ')[0]
+              : crossed
+                ? undefined
+                : rawDay;
+      const matched = crossed ? m[0].slice(0, dayAt).trimEnd() : m[0];
+      let end = m.index + matched.length;
       // "at 1:30am." ends the sentence: without dots in "am", the last one is the sentence's.
-      if (/\d\s*[ap]m\.$/i.test(m[0])) end -= 1;
+      if (/\d\s*[ap]m\.$/i.test(matched)) end -= 1;
       // "4am 13 March", "11.59pm Friday 17 March": the day-month order too ("at 4am on 13 March" is two).
       const mdMon = g(m, 'mdMon') ?? g(m, 'dmMon') ?? g(m, 'dmMon2');
       const mdDayStr = g(m, 'mdDay') ?? g(m, 'dmDay') ?? g(m, 'dmDay2');

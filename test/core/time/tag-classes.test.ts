@@ -814,6 +814,12 @@ describe('tagTimexes: clock times and their days', () => {
     ["The fire front may reach the town by 5 o'clock tonight.", "5 o'clock tonight", '2025-01-30T17:00'],
     ["The bridge fell at 11 o'clock last night.", "11 o'clock last night", '2025-01-29T23:00'],
     ["The bell rang at seven o'clock this morning.", "seven o'clock this morning", '2025-01-30T07:00'],
+    // A clock time with the part of the day it falls in, one expression.
+    ['By 11.01pm last night, the ties were loosened.', '11.01pm last night', '2025-01-29T23:01'],
+    ['She left the house at 4:30 this morning.', '4:30 this morning', '2025-01-30T04:30'],
+    ['The message went out at 5:15 a.m. this morning.', '5:15 a.m. this morning', '2025-01-30T05:15'],
+    ['There is a workshop at 6:30 tonight.', '6:30 tonight', '2025-01-30T18:30'],
+    ['A fire broke out at 2 a.m. last night.', '2 a.m. last night', '2025-01-30T02:00'],
     // Time zones of other regions stay in the expression ("ETA" is no zone).
     ['Evacuation centres close at 4pm AEDT.', '4pm AEDT', '2025-01-30T16:00'],
     ['The data is due at 8:30 a.m. ET Friday.', '8:30 a.m. ET Friday', '2025-01-31T08:30'],
@@ -2767,6 +2773,20 @@ describe('tagTimexes: the small hours after an eve', () => {
     const text =
       "Large New Year's Eve events in central London were cancelled, and officers will stay on patrol until 2 a.m., the force said.";
     expect(valueOf(text, '2 a.m.', '2020-12-30')).toBe('2021-01-01T02:00');
+  });
+});
+
+describe('tagTimexes: a clock time and the day words after it', () => {
+  const tag = (text: string) => find(text, '2022-09-03').map((t) => [t.text, t.value]);
+  it('leaves a price before "this morning" alone', () => {
+    expect(tag('Regular cost $2.09 this morning.')).toEqual([['this morning', '2022-09-03TMO']]);
+  });
+  it('does not carry a time over a full stop into the next sentence', () => {
+    expect(tag('The market runs until 10pm. Tomorrow morning, it opens again.')).toEqual([
+      ['10pm', '2022-09-03T22:00'],
+      ['Tomorrow morning', '2022-09-04TMO'],
+    ]);
+    expect(tag('Sites stay open until 1 p.m. Saturday.')).toEqual([['1 p.m. Saturday', '2022-09-03T13:00']]);
   });
 });
 
