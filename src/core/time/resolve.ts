@@ -2135,6 +2135,13 @@ function resolveDate(
     const value = fmt(refY + m.yrel);
     return fromDct(value, say(value, `the year relative to publication (${published(ref)})`));
   }
+  // "Next year's Open will be held at Royal Liverpool in July", "The 2024 competition kicks off in
+  // August": the month an event of a named year takes place in is that year's.
+  const eventYear = m.d === undefined && !m.rel ? eventYearBefore(ctx.text, c.start, refY) : null;
+  if (eventYear !== null) {
+    const value = fmt(eventYear);
+    return fromDct(value, say(value, 'in the year the event held then is named with, just before'));
+  }
   const name = MONTH_NAMES[month];
   // "pupils will go back on Wednesday 2 September 2026, and the October break will run from 19
   // October": in a clause set ahead, a date after a later day the sentence named is the first one
@@ -2935,6 +2942,31 @@ function changeFrom(text: string, c: Candidate): boolean {
 }
 const COMPARISON_FROM =
   /(?:\d|%|\b(?:changed|unchanged|up|down|slowdown|rise|fall|drop|gain|gains|back|data|figures|minutes|results|recovered|recovering|digging|away|apart|different|differs?)\b)[^.;:!?]{0,20}?\bfrom\s+$/i;
+
+/**
+ * The year of an event named with its year ("next year's Open", "the 2011 ceremony") when the words
+ * before `start` say it takes place then ("... will be held at Royal Liverpool in", "kicks off in",
+ * "postponed the 2021 show to"); null otherwise.
+ */
+function eventYearBefore(text: string, start: number, refY: number): number | null {
+  const clause = text
+    .slice(Math.max(0, start - 120), start)
+    .split(/[.;!?]\s/)
+    .pop()!;
+  const m = EVENT_OF_YEAR_HELD.exec(clause) ?? EVENT_OF_YEAR_MOVED.exec(clause);
+  if (!m) return null;
+  const rel = m.groups!.rel?.toLowerCase();
+  return m.groups!.y ? +m.groups!.y : rel === 'next' ? refY + 1 : rel === 'last' ? refY - 1 : refY;
+}
+const EVENT_YEAR = String.raw`(?:(?<rel>next|this|last)\s+year['’]s|the\s+(?<y>1[89]\d\d|20\d\d))\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+`;
+const EVENT_OF_YEAR_HELD = new RegExp(
+  String.raw`\b${EVENT_YEAR}\s+(?:(?:will|would|is|are|was|were)\s+(?:(?:again|also|now|still|to)\s+)?(?:be\s+)?)?(?:held|hosted|staged|played|kicks?\s+off|takes?\s+place)\b[^.;,]{0,40}?\s(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?$`,
+  'i',
+);
+const EVENT_OF_YEAR_MOVED = new RegExp(
+  String.raw`\b(?:postponed|moved|pushed\s+back|delayed|brought\s+forward)\s+${EVENT_YEAR}\s+(?:to|until)\s+(?:(?:early|late|mid-?)\s*)?$`,
+  'i',
+);
 
 /** How far a story of the past told at its lead day keeps its clock times on that day. */
 const LEAD_STORY_SENTENCES = 6;

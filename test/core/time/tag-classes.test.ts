@@ -2776,6 +2776,27 @@ describe('tagTimexes: the small hours after an eve', () => {
   });
 });
 
+describe('tagTimexes: the month an event of a named year takes place in', () => {
+  it.each([
+    ["Next year's Open will be held at Royal Liverpool in July.", 'July', '2022-07-17', '2023-07'],
+    ['The 2024 competition kicks off in August.', 'August', '2023-10-29', '2024-08'],
+    ['The organizers, who postponed the 2021 show to March, are hopeful.', 'March', '2023-02-06', '2021-03'],
+    [
+      "They said next year's ceremony would again be held in early February.",
+      'early February',
+      '2023-02-06',
+      '2024-02',
+    ],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it('leaves other acts about such an event to the tense', () => {
+    expect(valueOf("Tickets for next year's festival go on sale in October.", 'October', '2016-02-06')).toBe(
+      '2016-10',
+    );
+  });
+});
+
 describe('tagTimexes: a clock time and the day words after it', () => {
   const tag = (text: string) => find(text, '2022-09-03').map((t) => [t.text, t.value]);
   it('leaves a price before "this morning" alone', () => {
