@@ -3206,7 +3206,15 @@ function resolvePeriod(
     // or the previous sentence named, else the publication month.
     if (c.rule === 'theMonth' && ref !== null) {
       const lm = ctx.lastMonth;
-      const near = lm && lm.end <= c.start && sentencesBetween(ctx.text, lm.end, c.start) <= 1 ? lm : null;
+      let near =
+        lm && lm.end <= c.start && sentencesBetween(ctx.text, lm.end, c.start) <= 1
+          ? { index: lm.index, y: lm.y, m: lm.m }
+          : null;
+      // ("scheduled for July 6, with a third expected later in the month": or, with no month named
+      // near, the month of a day its own sentence named.)
+      const ld = ctx.lastDay;
+      if (!near && ld && ld.end <= c.start && sentencesBetween(ctx.text, ld.end, c.start) === 0)
+        near = { index: ld.index, y: yearOf(ld.day), m: monthOf(ld.day) };
       const value = near ? fmtMonth(near.y, near.m) : fmtMonth(yearOf(ref), monthOf(ref));
       return near
         ? fromTimex(value, near.index, say(value, 'the month named just before'))
@@ -3284,6 +3292,17 @@ function resolvePeriod(
       (!a || a.m === undefined || ctx.lastMonth.index > a.index)
     )
       a = { index: ctx.lastMonth.index, y: ctx.lastMonth.y, m: ctx.lastMonth.m };
+    // ("The second walkout is scheduled for July 6, with a third expected later that month": so is
+    // the month of a day named after it, a plan or not.)
+    const lastDay = ctx.lastDay;
+    if (
+      unit === 'month' &&
+      rel === 'that' &&
+      lastDay &&
+      (!a || lastDay.index > a.index) &&
+      (!ctx.lastMonth || lastDay.index > ctx.lastMonth.index)
+    )
+      a = { index: lastDay.index, y: yearOf(lastDay.day), m: monthOf(lastDay.day) };
     // ("Margin widened to 48% from 44% in the previous quarter" after a forecast for the fourth
     // quarter, or after "the first quarter of last year": a sequential comparison of an earnings
     // report is with the quarter before the one it reports.)

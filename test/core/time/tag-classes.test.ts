@@ -2776,6 +2776,27 @@ describe('tagTimexes: the small hours after an eve', () => {
   });
 });
 
+describe('tagTimexes: "that month" and "the month" after a day set ahead', () => {
+  it.each([
+    [
+      'The second walkout is scheduled for July 6, with a third expected later that month.',
+      'later that month',
+    ],
+    ['The second walkout is scheduled for July 6, with a third expected later in the month.', 'the month'],
+  ])('%j: %j is the month of that day', (text, span) => {
+    expect(valueOf(text, span, '2011-06-22')).toBe('2011-07');
+  });
+  it('keeps a month named near over a holiday named after it', () => {
+    expect(
+      valueOf(
+        'Traffic rose 6.2% in May, helped by a late Easter that pushed travel into the month.',
+        'the month',
+        '2019-06-12',
+      ),
+    ).toBe('2019-05');
+  });
+});
+
 describe('tagTimexes: the month an event of a named year takes place in', () => {
   it.each([
     ["Next year's Open will be held at Royal Liverpool in July.", 'July', '2022-07-17', '2023-07'],
