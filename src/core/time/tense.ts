@@ -918,6 +918,14 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     const planNoun =
       /^plans?$/i.test(w) &&
       (!PLAN_VERB_NEXT.has(words[i + 1]?.toLowerCase() ?? '') || DETERMINERS.has(prev));
+    // "down from a previous forecast of 360 million euros given in May", "its own forecast": after a
+    // determiner, or an adjective after one, "forecast" is the noun. (A forecast for a time is still
+    // of a time ahead: "watching the wind forecast for Thursday morning".)
+    const forecastNoun =
+      /^forecasts?$/i.test(w) &&
+      words[i + 1]?.toLowerCase() !== 'for' &&
+      (DETERMINERS.has(prev) ||
+        (/^[a-z]+$/.test(prevRaw) && DETERMINERS.has(words[i - 2]?.toLowerCase() ?? '')));
     // "will cut the ribbon", "to put": an irregular past form after a modal or "to" is an infinitive.
     // ("Finance Minister Rui May told reporters": a capitalised "May" is a name, not a modal.)
     const infinitive = PAST_CUES.has(w.toLowerCase()) && MODAL_OR_TO.has(prev) && !/^[A-Z]/.test(prevRaw);
@@ -932,6 +940,7 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     const pastAsNoun = PAST_AS_NOUN.has(w.toLowerCase()) && NOUN_BEFORE_CUT.test(prev);
     const t =
       planNoun ||
+      forecastNoun ||
       pastAsNoun ||
       infinitive ||
       capitalised ||

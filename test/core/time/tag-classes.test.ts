@@ -2776,6 +2776,32 @@ describe('tagTimexes: the small hours after an eve', () => {
   });
 });
 
+describe('tagTimexes: "forecast" as a noun', () => {
+  it.each([
+    [
+      'Aurelia now expects profit of 290 million euros, down from a previous forecast of 360 million euros given in May.',
+      'May',
+      '2017-07-27',
+      '2017-05',
+    ],
+    [
+      'The central bank cut its growth forecast to 3.2% from 3.9% in March.',
+      'March',
+      '2025-06-02',
+      '2025-03',
+    ],
+    // A forecast for a time is still of a time ahead.
+    [
+      'Organizers were watching the wind forecast for Thursday morning.',
+      'Thursday morning',
+      '2013-11-27',
+      '2013-11-28TMO',
+    ],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
+
 describe('tagTimexes: "that month" and "the month" after a day set ahead', () => {
   it.each([
     [
