@@ -484,6 +484,12 @@ function shiftAnchor(a: NarrativeAnchor, unit: string, delta: number): string {
   if (unit === 'fortnight') return shiftAnchor(a, 'week', 2 * delta);
   if (unit === 'week' && a.d === undefined && a.monday !== undefined)
     return fmtWeek(a.monday + delta * 7 * DAY_MS);
+  // ("vanished in November 2018. His body was found five weeks later": counted from the middle of
+  // a month, days and weeks land in the month they reach.)
+  if (a.m !== undefined && a.d === undefined && (unit === 'day' || unit === 'week')) {
+    const reached = dayOf(a.y, a.m, 15) + delta * (unit === 'week' ? 7 : 1) * DAY_MS;
+    return fmtMonth(yearOf(reached), monthOf(reached));
+  }
   if (a.m === undefined || a.d === undefined) return a.m === undefined ? fmtYear(a.y) : fmtMonth(a.y, a.m);
   const day = dayOf(a.y, a.m, a.d);
   if (unit === 'week') return fmtWeek(day + delta * 7 * DAY_MS);

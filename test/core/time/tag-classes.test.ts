@@ -2083,6 +2083,13 @@ describe('tagTimexes: counting on from a season or a week', () => {
       tag('In 2015 crews dug through that spring, and two months later the dam was done.', null),
     ).toContainEqual(['two months later', '2015-05']);
   });
+  it('counts days and weeks from the middle of a month into the month they reach', () => {
+    const t = 'Marlowe vanished in November 2018. His body was found in a reservoir five weeks later.';
+    expect(tag(t)).toContainEqual(['five weeks later', '2018-12']);
+    expect(tag('The club topped the ladder in September 2012, only to lose two weeks later.')).toContainEqual(
+      ['two weeks later', '2012-09'],
+    );
+  });
   it('counts months from the Monday of a week', () => {
     expect(
       tag(
