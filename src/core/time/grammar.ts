@@ -59,6 +59,7 @@ export type Meaning =
   | { k: 'yearOf'; duration: boolean } // "the year", "the fiscal year ended June 30"
   | { k: 'yearEnd' }
   | { k: 'newYear' } // "in the new year"
+  | { k: 'midweek' } // "until midweek"
   | { k: 'length'; value: string } // "four years and six months" = P4Y6M
   | { k: 'dayOfMonth'; d: number } // "on the 5th": a day of the month in hand
   | { k: 'bc'; y: number; m?: number; season?: string } // y counts back: 480 is 480 BC
@@ -1870,6 +1871,22 @@ export const RULES: Rule[] = [
         g(m, 'sep')!.length;
       const end = start + g(m, 'day')!.length + (g(m, 'sfx')?.length ?? 0);
       return { start, end, rule: 'dayListEnd', meaning: c.meaning };
+    },
+  },
+  {
+    // by midweek | weakening midweek. (Not "midweek slots", "a midweek game": the kind of day.)
+    name: 'midweek',
+    keys: ['midweek', 'mid-week'],
+    re: /\bmid-?week\b(?![-\w])/gi,
+    build: (m, text) => {
+      const before = text.slice(Math.max(0, m.index - 10), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+      if (
+        !/\b(?:by|until|till|before|after|from|around|through|on|at)\s+$/i.test(before) &&
+        !/^\s*[.,;:!?)]/.test(after)
+      )
+        return null;
+      return { ...whole(m, 'midweek', { k: 'midweek' }), mod: 'MID' };
     },
   },
   {

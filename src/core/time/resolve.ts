@@ -1801,6 +1801,24 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         explanation: say(fmtYear(refY), `the year of publication (${published(ref)})`),
       };
     }
+    case 'midweek': {
+      if (ref === null)
+        return { type: 'DATE', value: 'XXXX-WXX', anchor: none, explanation: say('XXXX-WXX', UNKNOWN) };
+      // The middle of the publication week, unless it has gone by in a clause set ahead (said from
+      // Thursday on: the next week's) or is still to come in a past one (said on a Monday or Tuesday:
+      // the last week's).
+      const wd = weekdayOf(ref);
+      const t = tenseAt(ctx.text, c.start, c.end).tense;
+      const shift = t !== 'past' && wd >= 4 ? 1 : t === 'past' && wd <= 2 ? -1 : 0;
+      const value = fmtWeek(ref + shift * 7 * DAY_MS);
+      return fromDct(
+        value,
+        say(
+          value,
+          `the middle of ${shift > 0 ? 'the next' : shift < 0 ? 'the last' : 'the publication'} week (${published(ref)})`,
+        ),
+      );
+    }
     case 'yearEnd': {
       if (ref === null)
         return { type: 'DATE', value: 'XXXX-12-31', anchor: none, explanation: say('XXXX-12-31', UNKNOWN) };

@@ -2783,6 +2783,23 @@ describe('tagTimexes: the small hours after an eve', () => {
   });
 });
 
+describe('tagTimexes: midweek', () => {
+  const tag = (text: string, ref: string) => find(text, ref).map((t) => [t.text, t.value, t.mod]);
+  it('is the middle of the coming week when said at the weekend of a time ahead', () => {
+    expect(tag('Buses may not roll again until midweek.', '2016-01-24')).toEqual([
+      ['midweek', '2016-W04', 'MID'],
+    ]);
+  });
+  it('is the middle of the publication week said early in it', () => {
+    expect(tag('Temperatures will climb above freezing by midweek.', '2016-01-19')).toEqual([
+      ['midweek', '2016-W03', 'MID'],
+    ]);
+  });
+  it('leaves the kind of day untagged', () => {
+    expect(tag('The competition was squeezed into midweek slots.', '2021-05-16')).toEqual([]);
+  });
+});
+
 describe('tagTimexes: "forecast" as a noun', () => {
   it.each([
     [
