@@ -3490,9 +3490,18 @@ function resolvePeriod(
     case 'week': {
       // "Cooling centers will extend their hours this week", said on a Sunday: the week that starts
       // tomorrow, not the one that ends today.
-      if (rel === 'this' && weekdayOf(ref) === 7 && tenseAt(ctx.text, c.start, c.end).tense === 'future') {
+      // ("Also later in the week: the Halifax house price index": "later" alone looks ahead of a Sunday.)
+      const tense = rel === 'this' && weekdayOf(ref) === 7 ? tenseAt(ctx.text, c.start, c.end).tense : null;
+      const later =
+        tense === 'none' &&
+        (/^later\b/i.test(ctx.text.slice(c.start, c.end)) ||
+          /\blater\s+(?:in\s+)?$/i.test(ctx.text.slice(Math.max(0, c.start - 10), c.start)));
+      if (tense === 'future' || later) {
         const value = fmtWeek(ref + DAY_MS);
-        return fromPublication(value, `the week ahead, said on a Sunday (${pub}), future tense`);
+        return fromPublication(
+          value,
+          `the week ahead, said on a Sunday (${pub}), ${later ? '"later"' : 'future tense'}`,
+        );
       }
       const value = fmtWeek(ref + dir * 7 * DAY_MS);
       return fromPublication(value, `${rw} week, relative to the publication week (${pub})`);

@@ -3677,6 +3677,10 @@ describe('tagTimexes: "this week" said on a Sunday', () => {
   it('is the week ending today in a clause told in the past', () => {
     expect(valueOf('Libraries extended their hours this week.', 'this week', sunday)).toBe('2023-W42');
   });
+  it('looks ahead after "later" with no verb to say otherwise', () => {
+    expect(valueOf('Also later in the week: the house price index.', 'the week', sunday)).toBe('2023-W43');
+    expect(valueOf('The final was held later in the week.', 'the week', sunday)).toBe('2023-W42');
+  });
 });
 
 describe('tagTimexes: a date a change takes effect on, told in the present, is ahead', () => {
