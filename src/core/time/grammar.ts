@@ -2400,7 +2400,7 @@ export const RULES: Rule[] = [
     // (A run joined by commas or spaces always names minutes or seconds.)
     keys: [' and ', ' minute', ' second'],
     re: new RegExp(
-      `\\b(?<n1>\\d+|${SMALL}|ten|eleven|twelve)\\s+(?<u1>years?|months?|weeks?|days?|hours?|minutes?)(?<sep1>\\s+and\\s+|\\s*,\\s*|\\s+)(?<n2>\\d+|${SMALL}|ten|eleven|twelve|${TEENS}|twenty|thirty|forty|fifty)\\s+(?<u2>months?|weeks?|days?|hours?|minutes?|seconds?)\\b(?:(?:\\s+and\\s+|\\s*,\\s*(?:and\\s+)?)(?<n3>\\d+|${SMALL}|ten|eleven|twelve|${TEENS}|twenty|thirty|forty|fifty)\\s+(?<u3>days?|hours?|minutes?|seconds?)\\b)?`,
+      `\\b(?<n1>\\d+|${SMALL}|ten|eleven|twelve)\\s+(?<u1>years?|months?|weeks?|days?|hours?|minutes?)(?<sep1>\\s+and\\s+|\\s*,\\s*|\\s+)(?<n2>\\d+|${SMALL}|ten|eleven|twelve|${TEENS}|twenty|thirty|forty|fifty)\\s+(?<u2>months?|weeks?|days?|hours?|minutes?|seconds?)\\b(?:(?:\\s+and\\s+|\\s*,\\s*(?:and\\s+)?|\\s+)(?<n3>\\d+|${SMALL}|ten|eleven|twelve|${TEENS}|twenty|thirty|forty|fifty)\\s+(?<u3>days?|hours?|minutes?|seconds?)\\b)?`,
       'gi',
     ),
     build: (m) => {

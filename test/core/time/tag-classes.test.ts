@@ -1857,6 +1857,12 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
       'PT4H55M32S',
     ],
     ['2021-05-23', 'He won a sprint finish in 2 hours 7 minutes.', '2 hours 7 minutes', 'PT2H7M'],
+    [
+      '2017-07-16',
+      'He crossed the line alone in four hours 12 minutes 31 seconds.',
+      'four hours 12 minutes 31 seconds',
+      'PT4H12M31S',
+    ],
     // (Not years and months a comma parts: "For two years, three months were lost".)
     ['2021-05-23', 'For two years, three months were lost.', 'two years', 'P2Y'],
     ['2012-11-27', 'The firm did not alert retailers until Saturday.', 'Saturday', '2012-11-24'],
