@@ -472,7 +472,10 @@ const HOLIDAY_NAMES = Object.keys(HOLIDAYS)
               ? '\\s+'
               : ch === "'"
                 ? "['’]?"
-                : `\\${ch}`,
+                : // ("St Patrick's Day", British, has no dot.)
+                  ch === '.'
+                  ? '\\.?'
+                  : `\\${ch}`,
         )
         .join(''),
   )
@@ -575,7 +578,7 @@ const HOLIDAY_BY_BARE = new Map(Object.keys(HOLIDAYS).map((k) => [k.replace(/'/g
 
 /** The key in HOLIDAYS of a holiday's name as written ("New Year’s Eve", "Presidents Day"). */
 function holidayKey(raw: string): string | undefined {
-  const name = raw.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+  const name = raw.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").replace(/^st /, 'st. ');
   return name in HOLIDAYS ? name : HOLIDAY_BY_BARE.get(name.replace(/'/g, ''));
 }
 

@@ -328,6 +328,10 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   halloween: { fixed: [10, 31] },
   "valentine's day": { fixed: [2, 14] },
   "st. patrick's day": { fixed: [3, 17] },
+  // The patron saints' days of Wales, England and Scotland.
+  "st. david's day": { fixed: [3, 1] },
+  "st. george's day": { fixed: [4, 23] },
+  "st. andrew's day": { fixed: [11, 30] },
   'may day': { fixed: [5, 1] },
   'independence day': { fixed: [7, 4] },
   'fourth of july': { fixed: [7, 4] },

@@ -635,6 +635,11 @@ describe('tagTimexes: holidays', () => {
     ['Presidents Day 2016 sales fell.', 'Presidents Day 2016', '2016-02-15'],
     ['Crowds gathered on New Year’s Eve 2015.', 'New Year’s Eve 2015', '2015-12-31'],
     ['Churches filled on Good Friday.', 'Good Friday', '2016-03-25'],
+    // British style writes "St" without its dot; the patron saints' days of Britain.
+    ["Pubs were full on St Patrick's Day.", "St Patrick's Day", '2016-03-17'],
+    ["Daffodils were worn on St David's Day.", "St David's Day", '2016-03-01'],
+    ["Flags flew on St. George's Day.", "St. George's Day", '2016-04-23'],
+    ["The bank holiday falls on St Andrew's Day.", "St Andrew's Day", '2016-11-30'],
     ['The holiday falls on Labor Day.', 'Labor Day', '2016-09-05'],
     ['Stores hope for more on Small Business Saturday.', 'Small Business Saturday', '2016-11-26'],
     ['Charities count on Giving Tuesday.', 'Giving Tuesday', '2016-11-29'],
