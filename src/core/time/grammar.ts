@@ -1877,6 +1877,17 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // closed all day | terrified all week | waited all year: the whole of one such span, a length.
+    // (Not "all day Thursday", one day's; nor "all night", as often an idiom: "haven't got all night".)
+    name: 'allUnit',
+    keys: ['all day', 'all week', 'all month', 'all year'],
+    re: /\ball\s+(?<unit>day|week|month|year)\b(?![-'’]|\s+(?:long\b|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:of|and|to)\b))/gi,
+    build: (m) => {
+      const unit = g(m, 'unit')!.toLowerCase();
+      return whole(m, 'allUnit', { k: 'duration', n: 1, unit });
+    },
+  },
+  {
     // by midweek | weakening midweek. (Not "midweek slots", "a midweek game": the kind of day.)
     name: 'midweek',
     keys: ['midweek', 'mid-week'],

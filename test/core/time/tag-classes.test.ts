@@ -2794,6 +2794,21 @@ describe('tagTimexes: the small hours after an eve', () => {
   });
 });
 
+describe('tagTimexes: "all day", "all week", "all year"', () => {
+  const tag = (text: string) => find(text, '2026-03-03').map((t) => [t.text, t.value]);
+  it.each([
+    ['The main line was closed all day.', 'all day', 'P1D'],
+    ['She had been terrified all week.', 'all week', 'P1W'],
+    ['Families save up all year for this.', 'all year', 'P1Y'],
+  ])('%j: %j is a length, %s', (text, span, value) => {
+    expect(tag(text)).toEqual([[span, value]]);
+  });
+  it('leaves "all day Thursday" to the day, and "all night" alone', () => {
+    expect(tag('We saw the load climb all day Thursday.')).toEqual([['Thursday', '2026-02-26']]);
+    expect(tag("Come on, we haven't got all night.")).toEqual([]);
+  });
+});
+
 describe('tagTimexes: midweek', () => {
   const tag = (text: string, ref: string) => find(text, ref).map((t) => [t.text, t.value, t.mod]);
   it('is the middle of the coming week when said at the weekend of a time ahead', () => {
