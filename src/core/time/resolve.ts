@@ -2193,7 +2193,9 @@ function resolveDate(
       },
       'future',
     );
-    if (first !== null) {
+    // (Within half a year of it: "stop for Christmas on Friday 20 December, with half-term running
+    // from 28 October" lists a term's dates out of order, not a date ten months on.)
+    if (first !== null && first - planned.day <= 183 * DAY_MS) {
       const value = fmt(yearOf(first));
       return fromTimex(
         value,

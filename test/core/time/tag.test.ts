@@ -381,6 +381,14 @@ describe('tagTimexes(text, {reference})', () => {
         '2025-10-19',
         reference,
       ],
+      // (Not a date ten months after it: "will shut down by Sept. 30 unless ... by June" names a
+      // June before it.)
+      [
+        'The plant will shut down by Sept. 30, 2024, unless lawmakers approve subsidies by June.',
+        'June',
+        '2024-06',
+        reference,
+      ],
       // (Not after a day told in passing, in a "which" clause.)
       [
         'The budget for fiscal 2025, which starts July 1, must be approved by the end of May.',
