@@ -473,6 +473,9 @@ export const FUTURE_CUES = new Set([
   'faces',
   'plays',
   'holds',
+  // "It premieres on 11 May", "The deadline day falls on 1 September".
+  'premieres',
+  'falls',
 ]);
 
 /** Words that mark the future when "to" follows ("set to resume", "is to meet"). */

@@ -28,6 +28,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['The two leaders spoke on Sunday.', 'Sunday', '2023-10-15', reference],
       ['The talks will end late Monday.', 'late Monday', '2023-10-16', '2023-10-16'],
       ['Putin arrives in China on Tuesday.', 'Tuesday', '2023-10-17', '2023-10-16'],
+      // (A date a premiere or a deadline falls on, in the news present.)
+      ['It premieres on 11 May, ahead of the anniversary.', '11 May', '2012-05-11', '2012-01-26'],
+      ['The following deadline day falls on 1 September.', '1 September', '2014-09-01', '2014-02-01'],
       ["They would appeal against Wednesday's ruling.", 'Wednesday', '2023-10-11', reference],
       ["Shares rose before Friday's vote.", 'Friday', '2023-10-13', reference],
       // What a possessive day holds, set ahead by a present schedule.
