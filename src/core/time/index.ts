@@ -779,7 +779,12 @@ function dayWeek(
   };
 }
 
-const DAY_BEFORE_AFTER = /\b(?:the\s+)?day\s+(before|after)\s+(?:the\s+)?$/i;
+const DAY_BEFORE_AFTER = /\b(?<lead>(?:the|a)\s+)?day\s+(?<side>before|after)\s+(?:the\s+)?$/i;
+/** "Sept. 7, ", "on Monday, ", "4 November, ": a day named just before, then a comma. */
+const DAY_NAMED_BEFORE_COMMA =
+  /(?:\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\s*$/;
+/** What may stand before a bare "day before": not "the last distribution day before Christmas". */
+const BARE_DAY_LEAD = /(?:^|[.!?,;:(—–-]\s*|\b(?:on|by|until|from|since)\s+)$/i;
 
 /**
  * "the day before Thanksgiving", "the day after the March 3 vote": one day from a day the text
@@ -788,9 +793,15 @@ const DAY_BEFORE_AFTER = /\b(?:the\s+)?day\s+(before|after)\s+(?:the\s+)?$/i;
  */
 function dayBeforeAfter(text: string, start: number, r: Resolved): Shift | null {
   if (r.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(r.value)) return null;
-  const m = DAY_BEFORE_AFTER.exec(text.slice(Math.max(0, start - 20), start));
+  const window = text.slice(Math.max(0, start - 20), start);
+  const m = DAY_BEFORE_AFTER.exec(window);
   if (!m) return null;
-  const day = isoToDay(r.value)! + (m[1]!.toLowerCase() === 'before' ? -DAY_MS : DAY_MS);
+  const lead = text.slice(Math.max(0, start - 60), start - m[0].length);
+  if (!m.groups!.lead && !BARE_DAY_LEAD.test(lead)) return null;
+  // ("Sept. 7, the day after Labor Day": in apposition to the day it names, the holiday is its own
+  // expression, as the news set writes it.)
+  if (DAY_NAMED_BEFORE_COMMA.test(lead)) return null;
+  const day = isoToDay(r.value)! + (m.groups!.side!.toLowerCase() === 'before' ? -DAY_MS : DAY_MS);
   const value = fmtDay(day);
   const arrow = r.explanation.indexOf(' -> ');
   const inner = arrow > 0 ? r.explanation.slice(0, arrow) : r.value;
@@ -801,7 +812,7 @@ function dayBeforeAfter(text: string, start: number, r: Resolved): Shift | null 
       ...r,
       value,
       alternatives: undefined,
-      explanation: `${text.slice(start - m[0].length, start)}${inner} -> ${describeDay(day)}: the day ${m[1]!.toLowerCase()} ${inner}, ${why.replace(/: /, ' (')})`,
+      explanation: `${text.slice(start - m[0].length, start)}${inner} -> ${describeDay(day)}: the day ${m.groups!.side!.toLowerCase()} ${inner}, ${why.replace(/: /, ' (')})`,
     },
   };
 }

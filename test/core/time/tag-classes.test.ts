@@ -1965,6 +1965,15 @@ describe('tagTimexes: "the day before" or "the day after" a named day', () => {
   ])('%j -> %j = %s', (text, span, value) => {
     expect(tag(text)).toContainEqual([span, value]);
   });
+  it('leaves "the last distribution day before Christmas" and a day in apposition to the holiday', () => {
+    expect(tag('Families came on the last distribution day before Christmas.')).toEqual([
+      ['Christmas', '2023-12-25'],
+    ]);
+    expect(tag('School began on Sept. 5, the day after Labor Day.')).toEqual([
+      ['Sept. 5', '2023-09-05'],
+      ['Labor Day', '2023-09-04'],
+    ]);
+  });
   it('leaves a day before an event alone, and a named day without the words', () => {
     expect(tag('He left the day before the vote, on Monday.')).toEqual([['Monday', '2023-10-16']]);
     expect(tag('A day before, on Monday, he left.')).toContainEqual(['Monday', '2023-10-16']);
