@@ -2788,6 +2788,9 @@ function recurringHour(sentence: string, timex: string): boolean {
   // approved Monday": a recurrence in the hour's own clause is not undone by a day in another.
   if (RECURRING.test(clause) || RECURRING_IN_CLAUSE.test(clause)) sentence = clause;
   else if (!RECURRING.test(sentence)) return false;
+  // ("the city kept 22 cooling centers open until 10 p.m. and planned to run free buses to them every
+  // hour": an hour in a clause told in the simple past is that day's, whatever recurs in another.)
+  else if (PAST_CLAUSE.test(clause)) return false;
   // ("transit officials said Wednesday": the day of the telling is not the hour's.)
   // ("From Sunday, the museum will be open daily ... through Oct. 31": the days that bound the
   // recurrence do not make it one day's.)
@@ -2799,6 +2802,9 @@ function recurringHour(sentence: string, timex: string): boolean {
       .replace(BOUNDING_DAY, ' '),
   );
 }
+
+/** A verb in the simple past: "kept", "stayed", "closed" (not "used to", "scheduled for"). */
+const PAST_CLAUSE = /\b(?:kept|was|were|had|did|held|stayed|closed|opened|remained)\b/i;
 
 /** The day news was told, right before `end`: "the ONS said on Wednesday", "data showed Thursday". */
 const TOLD_ON_DAY = new RegExp(

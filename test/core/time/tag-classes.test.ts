@@ -2949,6 +2949,13 @@ describe('tagTimexes: the hours of a timetable', () => {
   ])('%j: %j = %s, on no one day', (text, span, value) => {
     expect(valueOf(text, span, '2024-09-05')).toBe(value);
   });
+  it('leaves an hour told in the simple past to its day, whatever recurs in another clause', () => {
+    const text = 'They closed down 8.1 percent at 4:30 p.m., with volume at four times the daily average.';
+    expect(valueOf(text, '4:30 p.m.', '2017-07-19')).toBe('2017-07-19T16:30');
+    expect(
+      valueOf('Centers will stay open until 10 p.m. every day this week.', '10 p.m.', '2011-07-20'),
+    ).toBe('XXXX-XX-XXT22:00');
+  });
   it('leaves an hour of one day at a school a day', () => {
     const text = 'Queues outside some city schools were still long when the polls closed at 10 p.m.';
     expect(valueOf(text, '10 p.m.', '2017-11-30')).toBe('2017-11-30T22:00');
