@@ -417,8 +417,10 @@ function rangeStartHour(text: string, out: TaggedTimex[], from: Candidate[]): vo
     if (end.type !== 'TIME' || !eh || !/\b[ap]\.?\s?m\b/i.test(end.text)) continue;
     const endMin = +eh[1]! * 60 + +eh[2]!;
     const min = (m.h % 12) * 60 + (m.min ?? 0);
-    // The later of the two readings that still lie before the end (the evening before for "to 2am").
-    const h = (min + 720 < endMin ? (m.h % 12) + 12 : min < endMin ? m.h % 12 : (m.h % 12) + 12) % 24;
+    // The afternoon when the morning reading lies twelve hours or more before the end, or after it
+    // (the evening before, for "to 2am").
+    const pm = min + 720 < endMin || min >= endMin;
+    const h = (m.h % 12) + (pm ? 12 : 0);
     const at = t.value.indexOf('T');
     const value = `${t.value.slice(0, at)}T${String(h).padStart(2, '0')}${t.value.slice(at + 3)}`;
     // (Either way it is no evening hour after an earlier one: see eveningHour.)
@@ -761,7 +763,7 @@ function dayWeek(
 ): Shift | null {
   if (r.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(r.value)) return null;
   const named = text.slice(c.start, c.end);
-  if (!/^(?:tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/.test(named)) return null;
+  if (named === 'today' || !ON_DAY_NAMED.test(named)) return null;
   const after = /^\s+week\b(?![-\w])/.exec(text.slice(c.end, c.end + 8));
   if (!after) return null;
   let base = isoToDay(r.value)!;
