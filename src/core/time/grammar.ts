@@ -2650,7 +2650,7 @@ export const RULES: Rule[] = [
     name: 'weekdayByHoliday',
     keys: [' after ', ' before '],
     re: new RegExp(
-      `\\bthe\\s+(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\s+(?<ba>after|before)\\s+(?:the\\s+)?(?<name>${HOLIDAY_NAMES})\\b(?![-'’]|\\s+(?:week|weekend)\\b)`,
+      `\\b[Tt]he\\s+(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\s+(?<ba>after|before)\\s+(?:the\\s+)?(?<name>${HOLIDAY_NAMES})\\b(?![-'’]|\\s+(?:week|weekend)\\b)`,
       'g',
     ),
     build: (m) => {

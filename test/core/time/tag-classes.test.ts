@@ -649,6 +649,8 @@ describe('tagTimexes: holidays', () => {
     ['Revellers gathered for Hogmanay.', 'Hogmanay', '2016-12-31'],
     // A weekday next to a holiday.
     ['Traffic peaked on the Sunday after Thanksgiving.', 'the Sunday after Thanksgiving', '2016-11-27'],
+    // (Opening the sentence too.)
+    ['The Saturday before Christmas will be the busiest day.', 'The Saturday before Christmas', '2016-12-24'],
     ['Offices close on the Friday before Christmas.', 'the Friday before Christmas', '2016-12-23'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
