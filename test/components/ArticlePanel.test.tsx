@@ -9,6 +9,17 @@ import { renderWithStore, sampleCorpus } from './fixture';
 
 const panel = () => screen.getByRole('region', { name: 'Article' });
 
+/** The sample corpus with its first article's publication date unknown. */
+const undatedCorpus = (): Corpus => {
+  const corpus = sampleCorpus();
+  corpus.articles[0] = {
+    ...corpus.articles[0]!,
+    published: null,
+    publishedDate: { value: null, granularity: null, source: 'unknown', confidence: 0 },
+  };
+  return corpus;
+};
+
 /** The store's storage over a Map the test reads back. */
 const mapStorage = (m: Map<string, string>) => ({
   getItem: (k: string) => m.get(k) ?? null,
@@ -65,14 +76,7 @@ describe('ArticlePanel', () => {
   });
 
   it('says so when the publication date is unknown', () => {
-    const corpus = sampleCorpus();
-    const a = corpus.articles[0]!;
-    corpus.articles[0] = {
-      ...a,
-      published: null,
-      publishedDate: { value: null, granularity: null, source: 'unknown', confidence: 0 },
-    };
-    renderWithStore(<ArticlePanel />, { corpus, selectedEventId: 'wire-1-e1-0' });
+    renderWithStore(<ArticlePanel />, { corpus: undatedCorpus(), selectedEventId: 'wire-1-e1-0' });
     expect(panel()).toHaveTextContent('Wire One · Publication date unknown');
   });
 
@@ -217,17 +221,6 @@ describe('ArticlePanel', () => {
 });
 
 describe('ArticlePanel: the publication date set by hand', () => {
-  const undated = () => {
-    const corpus = sampleCorpus();
-    const a = corpus.articles[0]!;
-    corpus.articles[0] = {
-      ...a,
-      published: null,
-      publishedDate: { value: null, granularity: null, source: 'unknown', confidence: 0 },
-    };
-    return corpus;
-  };
-
   it('lets the reader set an unknown date; it is kept with the corrections and shown as set by hand', async () => {
     const user = userEvent.setup();
     const storage = new Map<string, string>();
@@ -244,7 +237,7 @@ describe('ArticlePanel: the publication date set by hand', () => {
       ),
       corrections: [...c.corrections, correction],
     }));
-    const { store } = renderCorrectable(undated(), applyCorrection, storage);
+    const { store } = renderCorrectable(undatedCorpus(), applyCorrection, storage);
     await user.click(within(panel()).getByText('Set the publication date'));
     fireEvent.change(within(panel()).getByLabelText('Publication date'), { target: { value: '2023-10-18' } });
     await user.click(within(panel()).getByRole('button', { name: 'Set date' }));
@@ -266,7 +259,7 @@ describe('ArticlePanel: the publication date set by hand', () => {
     const user = userEvent.setup();
     const applyCorrection = vi.fn((c: Corpus) => c);
     renderWithStore(<ArticlePanel />, {
-      corpus: undated(),
+      corpus: undatedCorpus(),
       selectedEventId: 'wire-1-e1-0',
       ops: { applyCorrection },
     });
