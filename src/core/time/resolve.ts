@@ -1100,7 +1100,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         ctx.aheadDay &&
         ctx.aheadDay.day !== ref &&
         !SAME_DAY_NEXT.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) &&
-        tenseAt(ctx.text, c.start, c.end).tense === 'future'
+        (tenseAt(ctx.text, c.start, c.end).tense === 'future' ||
+          // ("Kick-off is at 5.30pm", "Doors open at 6 p.m.": the plain present of a schedule.)
+          SCHEDULE_AT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start)))
       ) {
         // "The marathon is on Sunday. ... The wheelchair race starts at 7:20 a.m.": a clock time set
         // ahead, with no day near, is on the day of the event the story looks ahead to, the first day
@@ -2999,6 +3001,10 @@ const EVENT_OF_YEAR_MOVED = new RegExp(
   String.raw`\b(?:postponed|moved|pushed\s+back|delayed|brought\s+forward)\s+${EVENT_YEAR}\s+(?:to|until)\s+(?:(?:early|late|mid-?)\s*)?$`,
   'i',
 );
+
+/** "Kick-off is at ", "Doors open at ", "sets off from Milan at ": a schedule's hour in the present. */
+const SCHEDULE_AT_BEFORE =
+  /\b(?:is|are|opens?|starts?|begins?|sets?\s+off|kicks?\s+off|gets?\s+under\s+way)\s+(?:[\w-]+\s+){0,4}?at\s+(?:about\s+|around\s+)?$/i;
 
 /** How far a story of the past told at its lead day keeps its clock times on that day. */
 const LEAD_STORY_SENTENCES = 6;

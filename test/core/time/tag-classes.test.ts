@@ -1713,6 +1713,18 @@ describe('tagTimexes: seasons of publication and their edges', () => {
   });
 });
 
+describe('tagTimexes: the hour of a schedule on the day ahead the story named', () => {
+  const text =
+    'The final is on Saturday at Hampden. "Finals are won on the day," he said. "History does not kick a ball." Both clubs have sold their tickets. Kick-off is at 5.30pm, and police want fans to arrive early.';
+  it('puts "Kick-off is at 5.30pm" on that day', () => {
+    expect(valueOf(text, '5.30pm', '2015-05-28')).toBe('2015-05-30T17:30');
+  });
+  it('leaves an hour told in the past on the publication day', () => {
+    const past = 'The final is on Saturday at Hampden. Both clubs sold their tickets at 9am.';
+    expect(valueOf(past, '9am', '2015-05-28')).toBe('2015-05-28T09:00');
+  });
+});
+
 describe('tagTimexes: clock times and the day after them', () => {
   it('takes the day named after it in its clause', () => {
     const text = 'The spacecraft fired its engine starting at 6:14 p.m. on New Year’s Day.';
