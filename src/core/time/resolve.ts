@@ -688,6 +688,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           explanation: `${text} -> ${describeDay(named.day)}: the day just named, a ${WD_NAMES[m.wd]}`,
         };
       }
+      // "Each chapter opens on a Sunday", "Somebody posting a card on a Thursday might expect it by
+      // Saturday", "compared with 22,000 on a typical Saturday": a weekday with "a", not in
+      // apposition and not told in the past, is any such day. ("At a Monday news conference" names
+      // one: the weekday describes the noun after it.)
+      if (!m.rel && anyWeekday(ctx, c)) {
+        const value = `XXXX-WXX-${m.wd}${podSuffix}`;
+        return { type, value, anchor: none, explanation: say(value, `any ${WD_NAMES[m.wd]}, not one`) };
+      }
       const told = !m.rel ? storyWeekday(ctx, c, ref, m.wd) : null;
       if (told) {
         const value = fmtDay(told.day) + podSuffix;
@@ -3005,6 +3013,17 @@ const EVENT_OF_YEAR_MOVED = new RegExp(
 /** "Kick-off is at ", "Doors open at ", "sets off from Milan at ": a schedule's hour in the present. */
 const SCHEDULE_AT_BEFORE =
   /\b(?:is|are|opens?|starts?|begins?|sets?\s+off|kicks?\s+off|gets?\s+under\s+way)\s+(?:[\w-]+\s+){0,4}?at\s+(?:about\s+|around\s+)?$/i;
+
+/** Whether the weekday at `c` is "a Sunday", "on a typical Saturday": any such day (see above). */
+function anyWeekday(ctx: ResolveContext, c: Candidate): boolean {
+  const before = ctx.text.slice(Math.max(0, c.start - 40), c.start);
+  const article = /\ban?\s+(?<kind>(?:typical|normal|usual|ordinary|average)\s+)?$/i.exec(before);
+  if (!article) return false;
+  // (Not "the day fell on a Sunday" of a day just named, nor "a Monday news conference".)
+  if (/(?:\d|\b(?:was|is|fell|falls|falling|being))\W*\s+(?:on\s+)?an?\s+$/i.test(before)) return false;
+  if (/^\s+(?!morning|afternoon|evening|night)[a-z]/.test(ctx.text.slice(c.end, c.end + 12))) return false;
+  return !!article.groups!.kind || tenseAt(ctx.text, c.start, c.end).tense !== 'past';
+}
 
 /** How far a story of the past told at its lead day keeps its clock times on that day. */
 const LEAD_STORY_SENTENCES = 6;

@@ -1713,6 +1713,25 @@ describe('tagTimexes: seasons of publication and their edges', () => {
   });
 });
 
+describe('tagTimexes: "a Sunday", any such day', () => {
+  it.each([
+    ['Each chapter opens on a Sunday, the one day of the week she rested.', 'Sunday', 'XXXX-WXX-7'],
+    ['Go on a Sunday. Take the children on a Wednesday evening.', 'Wednesday evening', 'XXXX-WXX-3TEV'],
+    ['About 6,000 flights took off, against 22,000 on a typical Saturday.', 'Saturday', 'XXXX-WXX-6'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2026-01-20')).toBe(value);
+  });
+  it('leaves one day told in the past, a day described, and a day in apposition', () => {
+    expect(
+      valueOf('They had gone out for a drink on a Thursday night.', 'Thursday night', '2026-01-20'),
+    ).toBe('2026-01-15TNI');
+    expect(
+      valueOf('Alvarado said at a Monday news conference that it was fine.', 'Monday', '2026-01-20'),
+    ).toBe('2026-01-19');
+    expect(valueOf('Christmas falls on a Monday this year.', 'Monday', '2023-12-20')).toBe('2023-12-25');
+  });
+});
+
 describe('tagTimexes: the hour of a schedule on the day ahead the story named', () => {
   const text =
     'The final is on Saturday at Hampden. "Finals are won on the day," he said. "History does not kick a ball." Both clubs have sold their tickets. Kick-off is at 5.30pm, and police want fans to arrive early.';
