@@ -688,6 +688,22 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           explanation: `${text} -> ${describeDay(named.day)}: the day just named, a ${WD_NAMES[m.wd]}`,
         };
       }
+      // "bookshops would have them by Friday next week", "move to Friday this week": the weekday of
+      // the week named right after it.
+      const weekAfter = !m.rel
+        ? /^,?\s+(?:of\s+)?(next|last|this)\s+week\b/i.exec(ctx.text.slice(c.end, c.end + 16))
+        : null;
+      if (weekAfter) {
+        const shift = { next: 1, last: -1, this: 0 }[weekAfter[1]!.toLowerCase() as 'next' | 'last' | 'this'];
+        const monday = ref - (weekdayOf(ref) - 1) * DAY_MS + shift * 7 * DAY_MS;
+        const day = monday + (m.wd - 1) * DAY_MS;
+        return {
+          type,
+          value: fmtDay(day) + podSuffix,
+          anchor: dct,
+          explanation: `${text} -> ${describeDay(day)}: the ${WD_NAMES[m.wd]} of ${weekAfter[1]!.toLowerCase()} week, named right after it (${published(ref)})`,
+        };
+      }
       // "Each chapter opens on a Sunday", "Somebody posting a card on a Thursday might expect it by
       // Saturday", "compared with 22,000 on a typical Saturday": a weekday with "a", not in
       // apposition and not told in the past, is any such day. ("At a Monday news conference" names

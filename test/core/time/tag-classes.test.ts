@@ -1713,6 +1713,16 @@ describe('tagTimexes: seasons of publication and their edges', () => {
   });
 });
 
+describe('tagTimexes: a weekday with the week named right after it', () => {
+  it.each([
+    ['Bookshops would have them by Friday next week.', '2017-10-27'],
+    ['Collection will move to Friday this week.', '2017-10-20'],
+    ['The fault was found on Friday last week.', '2017-10-13'],
+  ])('%j: Friday = %s', (text, value) => {
+    expect(valueOf(text, 'Friday', '2017-10-18')).toBe(value);
+  });
+});
+
 describe('tagTimexes: "a Sunday", any such day', () => {
   it.each([
     ['Each chapter opens on a Sunday, the one day of the week she rested.', 'Sunday', 'XXXX-WXX-7'],
