@@ -1115,7 +1115,14 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null
       continue;
     // "at 11 a.m. Sunday, followed by a picnic": a participle phrase after a comma has no tense.
     if (t === 'past' && i === 0 && nextWord === 'by' && /^\s*,/.test(right)) continue;
+    // "in the rankings published on Monday, the highest position held by a Briton": a participle
+    // with its agent right after a noun describes the noun; it is no verb of the clause.
+    if (t === 'past' && i > 0 && nextWord === 'by' && NOUNISH.test(rwords[i - 1]!) && isParticiple(w))
+      continue;
     if (t) return { tense: t, cue: rwords[i]!, distance: i + 1 };
   }
   return null;
 }
+/** A word that may end a noun phrase (not a form of "be" or "have", a pronoun or an adverb). */
+const NOUNISH =
+  /^(?!(?:is|are|was|were|be|been|being|has|have|had|it|he|she|they|we|i|you|who|which|that|also|then|now|not)$)[a-z]{3,}(?<!ly)$/;

@@ -28,6 +28,13 @@ describe('tagTimexes(text, {reference})', () => {
       ['The two leaders spoke on Sunday.', 'Sunday', '2023-10-15', reference],
       ['The talks will end late Monday.', 'late Monday', '2023-10-16', '2023-10-16'],
       ['Putin arrives in China on Tuesday.', 'Tuesday', '2023-10-17', '2023-10-16'],
+      // (A participle with its agent after a noun, "the highest position held by a Briton", is no verb.)
+      [
+        'The win will lift Varga to fifth in the rankings published on Monday, the highest position held by a Briton.',
+        'Monday',
+        '2016-02-01',
+        '2016-01-31',
+      ],
       // (A date a premiere or a deadline falls on, in the news present.)
       ['It premieres on 11 May, ahead of the anniversary.', '11 May', '2012-05-11', '2012-01-26'],
       ['The following deadline day falls on 1 September.', '1 September', '2014-09-01', '2014-02-01'],
