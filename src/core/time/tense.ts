@@ -243,7 +243,9 @@ const LASTED_UNTIL =
 /** "Oil producers had fought the wording until late Tuesday": a limit reached in the past perfect.
  * (Not reported speech: in "said it had grounded its fleet until Thursday" the limit is ahead.) */
 const pastPerfect = (before: string) => HAD_IN_CLAUSE.test(before) && !REPORTED_HAD.test(before);
-const HAD_IN_CLAUSE = /\bhad\b[^.!?;,]*$/i;
+// ("had already said pupils would stay at home until Friday": a modal after "had" heads a clause of
+// its own, set ahead.)
+const HAD_IN_CLAUSE = /\bhad\b(?![^.!?;,]*\b(?:would|will|could)\b)[^.!?;,]*$/i;
 const REPORTED_HAD = /\b(?:said|says|told|announced|added|stated)\b[^.!?;,]*\bhad\b[^.!?;,]*$/i;
 /** Before a day a forecast, a warning or a booking is for (see computeTense). */
 const FORECAST_BEFORE =

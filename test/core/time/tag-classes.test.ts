@@ -1922,6 +1922,14 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
       '2025-11-29TNI',
     ],
     ['2025-12-01', 'The airline grounded its fleet until Saturday.', 'Saturday', '2025-12-06'],
+    // (A modal after "had" heads a reported clause of its own, set ahead.)
+    [
+      '2018-02-27',
+      'Councils had already said pupils would stay at home until Friday.',
+      'Friday',
+      '2018-03-02',
+    ],
+    ['2018-02-27', 'The road had stayed closed until Friday.', 'Friday', '2018-02-23'],
     // What should have happened looks back; what would have happened may be a plan undone.
     ['2026-07-03', 'She said the restrictions should have come in the spring.', 'the spring', '2026-SP'],
     // With no tense cue, a season that begins within six months is the coming one.
