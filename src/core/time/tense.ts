@@ -404,6 +404,10 @@ function computeTense(text: string, start: number, end: number): Tense {
     DAY_OFF_AFTER.test(text.slice(end, end + 40))
   )
     return { tense: 'future', cue: 'declared ... holiday' };
+  // "Mrs Armstrong said her daughter's birthday is on Wednesday": what is on a named day, in the
+  // present, is still to come, whoever says so.
+  if (dayNamed && /\b(?:is|are)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 8), start)))
+    return { tense: 'future', cue: 'is on' };
   // "There are two matches on Saturday": what there is on a named day is still to come.
   if (
     dayNamed &&

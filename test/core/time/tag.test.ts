@@ -28,6 +28,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['The two leaders spoke on Sunday.', 'Sunday', '2023-10-15', reference],
       ['The talks will end late Monday.', 'late Monday', '2023-10-16', '2023-10-16'],
       ['Putin arrives in China on Tuesday.', 'Tuesday', '2023-10-17', '2023-10-16'],
+      ["She said her daughter's birthday is on Wednesday.", 'Wednesday', '2021-01-27', '2021-01-23'],
+      ["She said her daughter's birthday was on Wednesday.", 'Wednesday', '2021-01-20', '2021-01-23'],
       // (A participle with its agent after a noun, "the highest position held by a Briton", is no verb.)
       [
         'The win will lift Varga to fifth in the rankings published on Monday, the highest position held by a Briton.',
