@@ -582,6 +582,17 @@ function holidayKey(raw: string): string | undefined {
   return name in HOLIDAYS ? name : HOLIDAY_BY_BARE.get(name.replace(/'/g, ''));
 }
 
+/**
+ * The day word for a clock time's part of a day: "this morning" is today's, "yesterday evening"
+ * yesterday's, "last night" yesterday's or, in the small hours, today's; undefined for a plain day
+ * word ("today", "Tuesday"), which stands for itself.
+ */
+function dayOfPart(part: string, h: number): string | undefined {
+  if (part === 'last night') return h < 6 ? 'today' : 'yesterday';
+  if (part.startsWith('this ')) return 'today';
+  return / (?:morning|afternoon|evening)$/.test(part) ? part.split(' ')[0] : undefined;
+}
+
 /** "once", "twice", "thrice": how many times. */
 const TIMES_ADVERB: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 
@@ -943,18 +954,7 @@ export const RULES: Rule[] = [
       const crossed =
         !!rawDay && /^[A-Z]/.test(rawDay) && /(?<![ap]\.\s?m)\.\s+$/i.test(m[0].slice(0, dayAt));
       const podDay = crossed ? undefined : rawDay?.toLowerCase().replace(/\s+/g, ' ');
-      const dayWord =
-        podDay === 'last night'
-          ? h < 6
-            ? 'today'
-            : 'yesterday'
-          : podDay?.startsWith('this ')
-            ? 'today'
-            : podDay && / (?:morning|afternoon|evening)$/.test(podDay)
-              ? podDay.split(' ')[0]
-              : crossed
-                ? undefined
-                : rawDay;
+      const dayWord = podDay === undefined ? undefined : (dayOfPart(podDay, h) ?? rawDay);
       const matched = crossed ? m[0].slice(0, dayAt).trimEnd() : m[0];
       let end = m.index + matched.length;
       // "at 1:30am." ends the sentence: without dots in "am", the last one is the sentence's.

@@ -412,9 +412,8 @@ function rangeStartHour(text: string, out: TaggedTimex[], from: Candidate[]): vo
     const end = out[i + 1]!;
     const m = from[i]!.meaning;
     if (t.type !== 'TIME' || from[i]!.rule !== 'clock24' || m.k !== 'time' || m.h < 1 || m.h > 12) continue;
-    if (!/^\s*(?:to|and|until|till|-|–)\s*$/i.test(text.slice(t.end, end.start))) continue;
-    const eh = /T(\d{2}):(\d{2})/.exec(end.value);
-    if (end.type !== 'TIME' || !eh || !/\b[ap]\.?\s?m\b/i.test(end.text)) continue;
+    const eh = endsHourRange(text, out, i) ? /T(\d{2}):(\d{2})/.exec(end.value) : null;
+    if (!eh) continue;
     const endMin = +eh[1]! * 60 + +eh[2]!;
     const min = (m.h % 12) * 60 + (m.min ?? 0);
     // The afternoon when the morning reading lies twelve hours or more before the end, or after it
@@ -423,12 +422,23 @@ function rangeStartHour(text: string, out: TaggedTimex[], from: Candidate[]): vo
     const h = (m.h % 12) + (pm ? 12 : 0);
     const at = t.value.indexOf('T');
     const value = `${t.value.slice(0, at)}T${String(h).padStart(2, '0')}${t.value.slice(at + 3)}`;
-    // (Either way it is no evening hour after an earlier one: see eveningHour.)
-    from[i] = { ...from[i]!, rule: 'clockRangeStart' };
     if (value === t.value) continue;
     t.value = value;
     t.explanation = `${t.text} -> ${value}: the start of a range of hours ending ${end.text}`;
   }
+}
+
+/** Whether `out[i]` starts a range of hours whose end writes a.m. or p.m. ("from 9:30 to 5 p.m."). */
+function endsHourRange(text: string, out: TaggedTimex[], i: number): boolean {
+  const t = out[i]!;
+  const end = out[i + 1];
+  return (
+    end !== undefined &&
+    end.type === 'TIME' &&
+    /^\s*(?:to|and|until|till|-|–)\s*$/i.test(text.slice(t.end, end.start)) &&
+    /T\d{2}:\d{2}/.test(end.value) &&
+    /\b[ap]\.?\s?m\b/i.test(end.text)
+  );
 }
 
 /**
@@ -442,6 +452,8 @@ function eveningHour(text: string, out: TaggedTimex[], from: Candidate[]): void 
     const t = out[i]!;
     const m = from[i]!.meaning;
     if (t.type !== 'TIME' || from[i]!.rule !== 'clock24' || m.k !== 'time' || m.h < 1 || m.h > 11) continue;
+    // (The start of a range of hours takes its half of the day from the range's end: rangeStartHour.)
+    if (endsHourRange(text, out, i)) continue;
     const prev = out
       .slice(Math.max(0, i - 3), i)
       .reverse()
