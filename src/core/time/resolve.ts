@@ -2888,11 +2888,11 @@ const WEEKDAY_RANGE = `(?<!\\bfrom\\s)${WD_DAY}s?\\s+(?:to|through|-|–)\\s+${W
 /**
  * Words of a recurrence that only speak for their own clause: "trains run every hour between 7am
  * and 10pm", "regularly full by 11am", "no bus gets me there before 09:00 twice a week", "on
- * Saturday nights", "between 4 p.m. and 8 p.m. on the hottest days" (not "issued shortly after
+ * Saturday nights", "Sunday matinees at 2.30pm", "between 4 p.m. and 8 p.m. on the hottest days" (not "issued shortly after
  * 9:30 a.m., ... would be tested twice a week").
  */
 const RECURRING_IN_CLAUSE_WORDS =
-  /regularly|every\s+hour|(?:once|twice|\w+\s+times)\s+a\s+(?:day|week)|each\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings|nights)|on\s+(?:the\s+)?(?:\w+\s+)?(?:days|nights)\b(?!\s+(?:before|after|since|of|that))|\b(?:classes|(?:high|middle|elementary|primary)\s+schools|school\s+days?)\b|(?:instead\s+of|rather\s+than)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/;
+  /regularly|every\s+hour|(?:once|twice|\w+\s+times)\s+a\s+(?:day|week)|each\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings|nights|matinees|services|markets|trains|buses|sessions|shows|classes|meetings)|on\s+(?:the\s+)?(?:\w+\s+)?(?:days|nights)\b(?!\s+(?:before|after|since|of|that))|\b(?:classes|(?:high|middle|elementary|primary)\s+schools|school\s+days?)\b|(?:instead\s+of|rather\s+than)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/;
 const RECURRING_IN_CLAUSE = new RegExp(`\\b(?:${WEEKDAY_RANGE}|${RECURRING_IN_CLAUSE_WORDS.source})`, 'i');
 const RECURRING_IN_CLAUSE_ALL = new RegExp(RECURRING_IN_CLAUSE.source, 'gi');
 /** A half year a sentence reports: "the first half", "the first six months", "H1". */

@@ -798,6 +798,13 @@ describe('tagTimexes: clock times and their days', () => {
       'XXXX-XX-XXT09:00',
     ],
     ['The last train home on Saturday nights will leave at 11:05 p.m.', '11:05 p.m.', 'XXXX-XX-XXT23:05'],
+    // A weekday before a plural noun of a timetable is every such day ("Sunday matinees").
+    [
+      'The play runs through March 2, with shows Tuesdays to Saturdays at 7.30pm and Sunday matinees at 2.30pm.',
+      '2.30pm',
+      'XXXX-XX-XXT14:30',
+    ],
+    ['The Sunday services start at 10am.', '10am', 'XXXX-XX-XXT10:00'],
     ['Avoid running dryers between 4 p.m. and 8 p.m. on the hottest days.', '4 p.m.', 'XXXX-XX-XXT16:00'],
     ['Car parks were regularly full by 11am last summer.', '11am', 'XXXX-XX-XXT11:00'],
     [
