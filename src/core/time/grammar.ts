@@ -557,6 +557,12 @@ const DURATION_VERB_BEFORE =
   /\b(?:waited|wait|waiting|spent|spend|spending|spends|(?:has|have|had)\s+had|taken\s+(?:them|him|her|us|me|you)|took\s+(?:them|him|her|us|me|you))\s+$/i;
 
 /** "album of ", "coach of ", "heroes of ": an award's noun before "the year". */
+/** After "the year", the end that makes it an accounting period: "ended Sept. 30", "ending in
+ * March", "ending tomorrow", "to March 31". */
+const YEAR_TO_END = new RegExp(
+  `^\\s+(?:(?:ended|ending)\\s+(?:(?:on|in)\\s+)?(?:${MONTH}|\\d|(?:to|yester|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|(?:this|last|next)\\b)|to\\s+${MONTH})`,
+  'i',
+);
 const AWARD_OF_BEFORE =
   /\b(?:album|song|record|player|manager|coach|team|person|car|book|word|heroe?s?|athlete|rookie|goal|game|artist|entertainer|employer|company|driver|newcomer|breakthrough|comeback|photograph|picture|film|movie|volunteer|teacher)\s+of\s+$/i;
 
@@ -1536,7 +1542,9 @@ export const RULES: Rule[] = [
         (AWARD_OF_BEFORE.test(before) || /\d\s*(?:%|percent|per\s+cent)\s+on\s+$/i.test(before))
       )
         return null;
-      const duration = /^\s+(?:ended|ending|to\s+[A-Z])/.test(after);
+      // "the year ended March 31", "the year to June": an accounting period named by its end. (Not
+      // the verb: "the case of the year ended in a split decision", "as the year ended.")
+      const duration = YEAR_TO_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
       const modWord = g(m, 'mod');
       return {
         // "by the end of the year": the preposition stays outside, as with years.

@@ -498,6 +498,11 @@ describe('tagTimexes(text, {reference})', () => {
       expect(weekend('Jurors were sent home for the weekend.', '2023-08-15')).toBe('2023-W32-WE');
     });
 
+    it('reads "the year ended" with no end named as the year, the verb of its clause', () => {
+      const [t] = find('The biggest case of the year ended in a split decision.');
+      expect(t).toMatchObject({ text: 'the year', type: 'DATE', value: '2023' });
+    });
+
     it('gives "this weekend" an alternative reading', () => {
       const [t] = find('Crowds gathered this weekend.');
       expect(t?.alternatives?.map((a) => a.value)).toEqual(['2023-W42-WE']);
@@ -533,6 +538,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['Repairs took roughly two months.', 'roughly two months', 'P2M'],
       ['The siege lasted over a year.', 'a year', 'P1Y'],
       ['Profit for the year ended June 30 rose.', 'the year', 'P1Y'],
+      ['Profit for the fiscal year ending in March fell.', 'the fiscal year', 'P1Y'],
+      ['Prices rose 2.5% in the year to November.', 'the year', 'P1Y'],
       ['Losses are expected over the next three quarters.', 'the next three quarters', 'P3Q'],
       ['Prices have risen in recent months.', 'recent months', 'PXM'],
       // A length of unstated size: "for years", "in weeks", "months, not weeks".
