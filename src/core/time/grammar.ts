@@ -111,7 +111,7 @@ const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const NUM_CORE =
-  `half\\s+an?|(?:a|three)\\s+quarters?\\s+of\\s+an?|another|` +
+  `half\\s+an?|(?:a|three)\\s+quarters?\\s+of\\s+an?|(?:a\\s+)?(?:half|quarter)(?=[\\s-]+hours?\\b)|another|` +
   `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?|` +
   `(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|${SMALL}|` +
   `a\\s+few|a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|dozens\\s+of|hundreds\\s+of|several|few|some|many|coming|recent|an?`;
@@ -916,7 +916,7 @@ export const RULES: Rule[] = [
     keys: ['am', 'pm', 'a.m', 'p.m', 'a. m', 'p. m', 'noon', 'midnight', 'midday', 'gmt', 'utc', ':'],
     re: new RegExp(
       `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3]):?(?<min24>[0-5]\\d)\\s+(?<tz0>GMT|UTC)|(?<h24d>[01]\\d|2[0-3]):(?<min24d>[0-5]\\d)(?=\\s+(?:on\\s+)?(?:${WEEKDAY}|today|tonight|tomorrow)\\b)|(?<hb>1[0-2]|0?[1-9])[:.](?<minb>[0-5]\\d)(?=\\s+(?:this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight)\\b)|(?<word>noon|midnight|midday))` +
-        `(?:\\s+\\(?(?<tz>${TIME_ZONES})(?![A-Za-z])\\)?|\\s+(?<zone>local|(?:[A-Z][a-z]+\\s+){1,2}?[A-Z][a-z]+|[A-Z][a-z]+)\\s+time\\b)?(?:,?\\s+(?:(?<thatDay>that\\s+(?=${WEEKDAY}))?(?<dayWord>last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening)|today|tonight|yesterday|tomorrow|${WEEKDAY})(?:,?\\s+(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon>${MONTH}))?|(?<dmDay2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon2>${MONTH})(?:,?\\s+(?<dmYear>1\\d{3}|20\\d{2})\\b)?|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
+        `(?:\\s+\\(?(?<tz>${TIME_ZONES})(?![A-Za-z])\\)?|\\s+(?<zone>local|(?:[A-Z][a-z]+\\s+){1,2}?[A-Z][a-z]+|[A-Z][a-z]+)\\s+time\\b)?(?:,?\\s+(?:(?<thatDay>that\\s+(?=${WEEKDAY}))?(?<dayWord>last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening)|today|tonight|yesterday|tomorrow|${WEEKDAY})(?:,?\\s+(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon>${MONTH})|,?\\s+(?<wmMon>${MONTH})\\s*(?<wmDay>\\d{1,2})\\b(?:,?\\s+(?<wmYear>1\\d{3}|20\\d{2})\\b)?)?|(?<dmDay2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon2>${MONTH})(?:,?\\s+(?<dmYear>1\\d{3}|20\\d{2})\\b)?|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
       'gi',
     ),
     build: (m) => {
@@ -966,8 +966,9 @@ export const RULES: Rule[] = [
       // "at 1:30am." ends the sentence: without dots in "am", the last one is the sentence's.
       if (/\d\s*[ap]m\.$/i.test(matched)) end -= 1;
       // "4am 13 March", "11.59pm Friday 17 March": the day-month order too ("at 4am on 13 March" is two).
-      const mdMon = g(m, 'mdMon') ?? g(m, 'dmMon') ?? g(m, 'dmMon2');
-      const mdDayStr = g(m, 'mdDay') ?? g(m, 'dmDay') ?? g(m, 'dmDay2');
+      // ("6 p.m. Friday, June 16": a weekday and its date.)
+      const mdMon = g(m, 'mdMon') ?? g(m, 'dmMon') ?? g(m, 'dmMon2') ?? g(m, 'wmMon');
+      const mdDayStr = g(m, 'mdDay') ?? g(m, 'dmDay') ?? g(m, 'dmDay2') ?? g(m, 'wmDay');
       const mo = mdMon && /^[A-Z]/.test(mdMon) ? MONTHS[mdMon.toLowerCase().replace(/\.$/, '')] : undefined;
       // A full month name's dot ends the sentence ("... on 13 March.").
       if (
@@ -1007,8 +1008,8 @@ export const RULES: Rule[] = [
           mo,
           dd: mo !== undefined ? +mdDayStr! : undefined,
           yy:
-            mo !== undefined && (g(m, 'mdYear') ?? g(m, 'dmYear'))
-              ? +(g(m, 'mdYear') ?? g(m, 'dmYear'))!
+            mo !== undefined && (g(m, 'mdYear') ?? g(m, 'dmYear') ?? g(m, 'wmYear'))
+              ? +(g(m, 'mdYear') ?? g(m, 'dmYear') ?? g(m, 'wmYear'))!
               : undefined,
         },
       };
@@ -1100,10 +1101,11 @@ export const RULES: Rule[] = [
   {
     // the third quarter | third-quarter | the fiscal first quarter | the first half of 1999 | Q3 |
     // the 1988 third quarter | the year-ago third quarter | the latter half of 2008
+    // (not "its first half hour", "the first quarter-century": a length)
     name: 'quarter',
     keys: ['quarter', 'half'],
     re: new RegExp(
-      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+|(?<ya>year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|holiday|back|front|latter|former)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b|(?<ty>the\\s+(?:fiscal\\s+|calendar\\s+)?year)\\b))?`,
+      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+|(?<ya>year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|holiday|back|front|latter|former)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?![\\s-]+(?:hours?|minutes?|century|decades?|miles?|dozen|points?|inch(?:es)?)\\b)(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b|(?<ty>the\\s+(?:fiscal\\s+|calendar\\s+)?year)\\b))?`,
       'gi',
     ),
     build: (m, text) => {

@@ -82,6 +82,11 @@ export const NUMBER_WORDS: Record<string, number> = {
   'a quarter of a': 0.25,
   'a quarter of an': 0.25,
   'three quarters of a': 0.75,
+  // "a half hour", "its first half hour", "a quarter hour".
+  half: 0.5,
+  'a half': 0.5,
+  quarter: 0.25,
+  'a quarter': 0.25,
   one: 1,
   two: 2,
   three: 3,
@@ -327,6 +332,8 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   "new year's": { fixed: [1, 1] },
   halloween: { fixed: [10, 31] },
   "valentine's day": { fixed: [2, 14] },
+  "april fools' day": { fixed: [4, 1] },
+  "april fool's day": { fixed: [4, 1] },
   "st. patrick's day": { fixed: [3, 17] },
   // The patron saints' days of Wales, England and Scotland.
   "st. david's day": { fixed: [3, 1] },

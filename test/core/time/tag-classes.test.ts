@@ -640,6 +640,7 @@ describe('tagTimexes: holidays', () => {
     ["Daffodils were worn on St David's Day.", "St David's Day", '2016-03-01'],
     ["Flags flew on St. George's Day.", "St. George's Day", '2016-04-23'],
     ["The bank holiday falls on St Andrew's Day.", "St Andrew's Day", '2016-11-30'],
+    ["The calf was born on April Fools' Day.", "April Fools' Day", '2016-04-01'],
     ['The holiday falls on Labor Day.', 'Labor Day', '2016-09-05'],
     ['Stores hope for more on Small Business Saturday.', 'Small Business Saturday', '2016-11-26'],
     ['Charities count on Giving Tuesday.', 'Giving Tuesday', '2016-11-29'],
@@ -1880,6 +1881,20 @@ describe('tagTimexes: a clock time with its day after it, in either order', () =
     ['2023-03-01', 'The strike will begin at 4am on 13 March.', '13 March', '2023-03-13'],
     ['2023-03-01', 'It runs until 11.59pm on Friday 17 March.', '11.59pm', '2023-03-17T23:59'],
     [null, 'At 11 a.m. on 11 November 1918, the guns fell silent.', '11 a.m.', '1918-11-11T11:00'],
+    // With no "on", the weekday and its date, in US order too, are the time's own.
+    [
+      '2023-06-03',
+      'The app will be down from 6 p.m. Friday, June 16, until 8 a.m. Tuesday, June 20.',
+      '6 p.m. Friday, June 16',
+      '2023-06-16T18:00',
+    ],
+    [
+      '2023-06-03',
+      'The app will be down from 6 p.m. Friday, June 16, until 8 a.m. Tuesday, June 20.',
+      '8 a.m. Tuesday, June 20',
+      '2023-06-20T08:00',
+    ],
+    ['2024-06-30', 'Polls close at 8pm Thursday 4 July.', '8pm Thursday 4 July', '2024-07-04T20:00'],
   ])('published %s: %j -> %j = %s', (ref, text, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });

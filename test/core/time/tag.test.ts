@@ -539,6 +539,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['The siege lasted over a year.', 'a year', 'P1Y'],
       ['Profit for the year ended June 30 rose.', 'the year', 'P1Y'],
       ['Profit for the fiscal year ending in March fell.', 'the fiscal year', 'P1Y'],
+      // A half or a quarter of an hour, not of a year.
+      ['The second act drags in its first half hour.', 'first half hour', 'PT30M'],
+      ['He spoke for a quarter hour.', 'a quarter hour', 'PT15M'],
+      ['They lost two wickets in the last half-hour.', 'the last half-hour', 'PT30M'],
       ['Prices rose 2.5% in the year to November.', 'the year', 'P1Y'],
       ['Losses are expected over the next three quarters.', 'the next three quarters', 'P3Q'],
       ['Prices have risen in recent months.', 'recent months', 'PXM'],
