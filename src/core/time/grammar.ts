@@ -563,6 +563,11 @@ const YEAR_TO_END = new RegExp(
   `^\\s+(?:(?:ended|ending)\\s+(?:(?:on|in)\\s+)?(?:${MONTH}|\\d|(?:to|yester|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|(?:this|last|next)\\b)|to\\s+${MONTH})`,
   'i',
 );
+/**
+ * A word of a place's time ("10am Pacific time", "7pm UK time"). The pattern ignores case, so
+ * words that cannot name a place are kept out: "1.30pm tomorrow for the time trial".
+ */
+const ZONE_WORD = String.raw`(?!(?:for|the|an?|at|in|on|by|to|of|and|or|this|that|from|until|till|each|every|same|first|last|next|over|around|about|his|her|their|its|our|my|your|today|tonight|tomorrow|yesterday)\b)[A-Z][a-z]+`;
 const AWARD_OF_BEFORE =
   /\b(?:album|song|record|player|manager|coach|team|person|car|book|word|heroe?s?|athlete|rookie|goal|game|artist|entertainer|employer|company|driver|newcomer|breakthrough|comeback|photograph|picture|film|movie|volunteer|teacher)\s+of\s+$/i;
 
@@ -916,7 +921,7 @@ export const RULES: Rule[] = [
     keys: ['am', 'pm', 'a.m', 'p.m', 'a. m', 'p. m', 'noon', 'midnight', 'midday', 'gmt', 'utc', ':'],
     re: new RegExp(
       `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3]):?(?<min24>[0-5]\\d)\\s+(?<tz0>GMT|UTC)|(?<h24d>[01]\\d|2[0-3]):(?<min24d>[0-5]\\d)(?=\\s+(?:on\\s+)?(?:${WEEKDAY}|today|tonight|tomorrow)\\b)|(?<hb>1[0-2]|0?[1-9])[:.](?<minb>[0-5]\\d)(?=\\s+(?:this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight)\\b)|(?<word>noon|midnight|midday))` +
-        `(?:\\s+\\(?(?<tz>${TIME_ZONES})(?![A-Za-z])\\)?|\\s+(?<zone>local|(?:[A-Z][a-z]+\\s+){1,2}?[A-Z][a-z]+|[A-Z][a-z]+)\\s+time\\b)?(?:,?\\s+(?:(?<thatDay>that\\s+(?=${WEEKDAY}))?(?<dayWord>last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening)|today|tonight|yesterday|tomorrow|${WEEKDAY})(?:,?\\s+(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon>${MONTH})|,?\\s+(?<wmMon>${MONTH})\\s*(?<wmDay>\\d{1,2})\\b(?:,?\\s+(?<wmYear>1\\d{3}|20\\d{2})\\b)?)?|(?<dmDay2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon2>${MONTH})(?:,?\\s+(?<dmYear>1\\d{3}|20\\d{2})\\b)?|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
+        `(?:\\s+\\(?(?<tz>${TIME_ZONES})(?![A-Za-z])\\)?|\\s+(?<zone>local|(?:${ZONE_WORD}\\s+){1,2}?${ZONE_WORD}|${ZONE_WORD})\\s+time\\b)?(?:,?\\s+(?:(?<thatDay>that\\s+(?=${WEEKDAY}))?(?<dayWord>last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening)|today|tonight|yesterday|tomorrow|${WEEKDAY})(?:,?\\s+(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon>${MONTH})|,?\\s+(?<wmMon>${MONTH})\\s*(?<wmDay>\\d{1,2})\\b(?:,?\\s+(?<wmYear>1\\d{3}|20\\d{2})\\b)?)?|(?<dmDay2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon2>${MONTH})(?:,?\\s+(?<dmYear>1\\d{3}|20\\d{2})\\b)?|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
       'gi',
     ),
     build: (m) => {

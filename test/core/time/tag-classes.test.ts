@@ -832,6 +832,9 @@ describe('tagTimexes: clock times and their days', () => {
     // A clock time with the part of the day it falls in, one expression.
     ['By 11.01pm last night, the ties were loosened.', '11.01pm last night', '2025-01-29T23:01'],
     ['She left the house at 4:30 this morning.', '4:30 this morning', '2025-01-30T04:30'],
+    // A place's time is named by capitals, not by any words before "time".
+    ['Join us from 1.30pm tomorrow for the time trial.', '1.30pm tomorrow', '2025-01-31T13:30'],
+    ['Kick-off is at 8pm UK time.', '8pm UK time', '2025-01-30T20:00'],
     ['The message went out at 5:15 a.m. this morning.', '5:15 a.m. this morning', '2025-01-30T05:15'],
     ['There is a workshop at 6:30 tonight.', '6:30 tonight', '2025-01-30T18:30'],
     ['A fire broke out at 2 a.m. last night.', '2 a.m. last night', '2025-01-30T02:00'],
