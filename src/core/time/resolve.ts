@@ -2243,6 +2243,14 @@ function resolveDate(
     const value = fmt(named.y);
     return fromTimex(value, named.index, say(value, 'in the year a "when" clause tells of'));
   }
+  // "Two alerts were issued last year, in June and September": a year the months are set after, in
+  // apposition, holds them all.
+  const appos = !m.rel ? YEAR_APPOSITION.exec(ctx.text.slice(Math.max(0, c.start - 80), c.start)) : null;
+  if (appos) {
+    const rel = appos.groups!.rel?.toLowerCase();
+    const value = fmt(rel ? refY + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : +appos.groups!.y!);
+    return fromDct(value, say(value, `in the year set before it ("${appos[0].trim()}")`));
+  }
   // "Last year the monsoon hit the coast on May 29", "In 2019, the rains arrived on June 8": a year
   // opening the sentence holds its yearless dates.
   const opener = ctx.narr;
@@ -2760,6 +2768,12 @@ function genericMonth(text: string, c: Candidate): boolean {
 }
 const GENERIC_BEFORE = /\b(?:a\s+typical|an?\s+average|any|every)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const MONTH_WORD = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?`;
+/** Before a month, a year it is set after in apposition, with the months before it in a list
+ * ("last year, in June and", "2019, between March and"). */
+const YEAR_APPOSITION = new RegExp(
+  `\\b(?:(?<rel>last|this|next)\\s+year|(?<y>(?:1[5-9]|20)\\d\\d))\\s*,\\s+(?:in|from|between|during|until|through)\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH_WORD}(?:,\\s*|\\s+(?:and|or|to)\\s+|\\s*[-–]\\s*)(?:(?:early|late|mid-?)\\s*)?)*$`,
+  'i',
+);
 const WD_DAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 /** A verb of moving an event in the calendar, and the sentence up to "from". */
 const MOVED = `\\b(?:mov(?:e|es|ed|ing)|shift(?:ed|ing)?|switch(?:ed|ing)?)\\b[^.;!?]{0,80}\\bfrom\\s+`;

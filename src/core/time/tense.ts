@@ -1017,6 +1017,8 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       !BEFORE_BARE_NOT_FUTURE.has(prev) &&
       !DETERMINERS.has(prev) &&
       !COUNT_WORD.test(prev) &&
+      // ("kept three cooling centers open over the weekend": "open" the state a past verb left.)
+      !(w === 'open' && words.slice(Math.max(0, i - 6), i).some((x) => KEPT_OPEN.has(x.toLowerCase()))) &&
       // ("last met face to face in August": an idiom, no verb.)
       !(words[i + 1]?.toLowerCase() === 'to' && words[i + 2]?.toLowerCase() === w.toLowerCase())
     )
@@ -1024,6 +1026,9 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
   }
   return null;
 }
+
+/** Verbs in the past that leave their object "open": "kept the shelters open", "threw the doors open". */
+const KEPT_OPEN = new Set(['kept', 'left', 'held', 'propped', 'forced', 'pried', 'threw', 'flung', 'swung']);
 
 /** Words a participle's noun cannot be: pronouns, auxiliaries, function words. */
 const NOT_NOUN_BEFORE_PARTICIPLE =

@@ -1903,6 +1903,17 @@ describe('tagTimexes: a clock time with its day after it, in either order', () =
   });
 });
 
+describe('tagTimexes: "open" as a state a past verb left', () => {
+  it('reads "kept the centers open over the weekend" as the weekend just past', () => {
+    const text =
+      'The county kept three cooling centers open over the weekend and said Monday it would add one.';
+    expect(valueOf(text, 'the weekend', '2021-06-28')).toBe('2021-W25-WE');
+  });
+  it('still reads the plain present "open" as ahead', () => {
+    expect(valueOf('The cooling centers open on Saturday.', 'Saturday', '2021-06-28')).toBe('2021-07-03');
+  });
+});
+
 describe('tagTimexes: a bound after "since" does not move the story', () => {
   it('keeps "that afternoon" on the day named before it', () => {
     const text =

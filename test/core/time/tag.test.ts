@@ -309,6 +309,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['The vote will take place on a still unspecified date in March.', 'March', '2024-03'],
       ['Exports grew little this year through November.', 'November', '2023-11'],
       ['Exports fell this year through November, officials said.', 'November', '2023-11'],
+      // A year the months are set after, in apposition, holds each of them.
+      ['Two alerts were issued last year, in June and September.', 'June', '2022-06'],
+      ['Two alerts were issued last year, in June and September.', 'September', '2022-09'],
+      ['Both floods came in 2019, between March and May.', 'May', '2019-05'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value }));
     });
