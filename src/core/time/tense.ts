@@ -587,13 +587,21 @@ function computeTense(text: string, start: number, end: number): Tense {
   // "wind chills well below zero in parts of the Midwest by Friday": with no verb near, a day named
   // as a deadline is still ahead.
   // (So is one whose hour comes first: "pull back by midnight on Thursday", "by 5 p.m. Friday".)
-  if (
-    /\bby\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?)\s+(?:on\s+)?)?$/i.test(
-      text.slice(Math.max(0, start - 30), start),
-    ) &&
-    dayNamed
-  )
+  const byBefore = text.slice(Math.max(0, start - 30), start);
+  const by = /\bby\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?)\s+(?:on\s+)?)?$/i.exec(
+    byBefore,
+  );
+  if (by && dayNamed) {
+    // ("By Wednesday, more than 120 people, including volunteers from three counties, were combing
+    // the area": a sentence opened by the deadline tells what was done by then.)
+    if (opensSentence(text, start - byBefore.length + by.index)) {
+      const past = (clip(text.slice(end, end + 200), false).match(WORD) ?? []).find(
+        (w) => classify(w) === 'past' && !REPORTING.has(w.toLowerCase()),
+      );
+      if (past) return { tense: 'past', cue: past };
+    }
     return { tense: 'future', cue: 'by' };
+  }
   // "Residents will vote on a separate bond proposal for a new high school gym in November": with
   // no verb near, a plan further back in the sentence still sets the time ahead.
   // (Months and coarser named outright: a day so far from its verb is more often the reporter's, and

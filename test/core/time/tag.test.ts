@@ -232,6 +232,19 @@ describe('tagTimexes(text, {reference})', () => {
       ],
       ['The two men were asked to leave the bar on Saturday.', 'Saturday', '2023-10-14', reference],
       ['The court ordered him to surrender his passport by Friday.', 'Friday', '2023-10-20', reference],
+      // A sentence opened by the deadline tells what was done by then, however far its verb.
+      [
+        'By Monday, more than 120 people, including volunteers from three counties, were combing the area.',
+        'Monday',
+        '2023-10-16',
+        reference,
+      ],
+      [
+        'By Friday, wind chills could reach minus 30 in parts of the Midwest, forecasters said.',
+        'Friday',
+        '2023-10-20',
+        reference,
+      ],
       [
         'The council hopes to have the main roads through the town centre cleared by Friday evening.',
         'Friday evening',
