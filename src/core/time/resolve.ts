@@ -3748,7 +3748,7 @@ function inQuotation(text: string, at: number): boolean {
  * present schedule: "'s stage 12, which falls on Bastille Day, takes", "'s payrolls report, due".
  */
 const POSSESSIVE_SCHEDULED =
-  /^['’]s\s+(?:[\w-]+\s+){0,6}?[\w-]+(?:\s*,\s*(?:which|that|[a-z]+ed)\b[^,.;]*,)?\s*,?\s+((?:is|are)\s+(?:now\s+|still\s+)?(?:due|set|scheduled|expected|slated|likely)|due|will|(?:could|might)(?!\s+have\b)|(?:begins|starts|opens|takes|kicks\s+off|steps\s+off|gets\s+under\s+way))\b/i;
+  /^['’]s\s+(?:[\w-]+\s+){0,6}?[\w-]+(?:\s*,\s*(?:which|that|[a-z]+ed)\b[^,.;]*,)?\s*,?\s+((?:is|are)\s+(?:now\s+|still\s+)?(?:due|set|scheduled|expected|slated|likely)|due|will|(?:could|might)(?!\s+have\b)|(?:begins|starts|opens|takes|finishes|ends|concludes|climbs|resumes|kicks\s+off|steps\s+off|gets\s+under\s+way))\b/i;
 
 /** Before a possessive weekday, what readies for it: "Tickets for Friday's gala", "prepare for". */
 const POSSESSIVE_AHEAD_BEFORE =
