@@ -2187,7 +2187,7 @@ function resolveDate(
   }
   // "Next year's Open will be held at Royal Liverpool in July", "The 2024 competition kicks off in
   // August": the month an event of a named year takes place in is that year's.
-  const eventYear = m.d === undefined && !m.rel ? eventYearBefore(ctx.text, c.start, refY) : null;
+  const eventYear = !m.rel ? eventYearBefore(ctx.text, c.start, refY) : null;
   if (eventYear !== null) {
     const value = fmt(eventYear);
     return fromDct(value, say(value, 'in the year the event held then is named with, just before'));
@@ -2250,6 +2250,16 @@ function resolveDate(
     const rel = appos.groups!.rel?.toLowerCase();
     const value = fmt(rel ? refY + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : +appos.groups!.y!);
     return fromDct(value, say(value, `in the year set before it ("${appos[0].trim()}")`));
+  }
+  // "The tournament returns next year from 3 July", "Next year the fair will run from 2 to 6 June":
+  // a date of the clause that says "next year" is next year's (not one told in the past).
+  if (
+    !m.rel &&
+    NEXT_YEAR_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 70), c.start)) &&
+    tenseAt(ctx.text, c.start, c.end).tense !== 'past'
+  ) {
+    const value = fmt(refY + 1);
+    return fromDct(value, say(value, `in next year, which its clause names (${published(ref)})`));
   }
   // "Last year the monsoon hit the coast on May 29", "In 2019, the rains arrived on June 8": a year
   // opening the sentence holds its yearless dates.
@@ -2768,6 +2778,11 @@ function genericMonth(text: string, c: Candidate): boolean {
 }
 const GENERIC_BEFORE = /\b(?:a\s+typical|an?\s+average|any|every)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const MONTH_WORD = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?`;
+/** "next year" earlier in the clause, with no other date or month between. */
+const NEXT_YEAR_BEFORE = new RegExp(
+  `(?<!\\b(?:for|of|until|till|by)\\s+)\\bnext\\s+year\\b(?!['’]s)(?:(?!${MONTH_WORD}\\s|\\d)[^.;!?])*$`,
+  'i',
+);
 /** Before a month, a year it is set after in apposition, with the months before it in a list
  * ("last year, in June and", "2019, between March and"). */
 const YEAR_APPOSITION = new RegExp(
@@ -3032,7 +3047,7 @@ function eventYearBefore(text: string, start: number, refY: number): number | nu
 }
 const EVENT_YEAR = String.raw`(?:(?<rel>next|this|last)\s+year['’]s|the\s+(?<y>1[89]\d\d|20\d\d))\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+`;
 const EVENT_OF_YEAR_HELD = new RegExp(
-  String.raw`\b${EVENT_YEAR}\s+(?:(?:will|would|is|are|was|were)\s+(?:(?:again|also|now|still|to)\s+)?(?:be\s+)?)?(?:held|hosted|staged|played|kicks?\s+off|takes?\s+place)\b[^.;,]{0,40}?\s(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?$`,
+  String.raw`(?<!\b(?:for|of)\s+)\b${EVENT_YEAR}(?:\s*,\s*(?:which|that))?\s+(?:(?:will|would|is|are|was|were)\s+(?:(?:again|also|now|still|to)\s+)?(?:be\s+)?)?(?:(?:held|hosted|staged|played|opens?|begins?|starts?|kicks?\s+off|takes?\s+place)\b[^.;,]{0,40}?\s(?:in|on)|(?:set|scheduled|slated)\s+for)\s+(?:(?:early|late|mid-?)\s*)?$`,
   'i',
 );
 const EVENT_OF_YEAR_MOVED = new RegExp(

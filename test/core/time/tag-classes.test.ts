@@ -2969,9 +2969,20 @@ describe('tagTimexes: "that month" and "the month" after a day set ahead', () =>
   });
 });
 
-describe('tagTimexes: the month an event of a named year takes place in', () => {
+describe('tagTimexes: the month or day an event of a named year takes place on', () => {
   it.each([
     ["Next year's Open will be held at Royal Liverpool in July.", 'July', '2022-07-17', '2023-07'],
+    ["Organisers said next year's race would be held on Oct. 6.", 'Oct. 6', '2018-10-08', '2019-10-06'],
+    ["Next year's Olympic Games open on 24 July.", '24 July', '2019-10-06', '2020-07-24'],
+    [
+      "They will honour him before next year's marathon, which will be held on Nov. 2.",
+      'Nov. 2',
+      '2024-11-04',
+      '2025-11-02',
+    ],
+    // A clause that says "next year" holds its dates.
+    ['The festival returns next year on 14 March.', '14 March', '2016-03-17', '2017-03-14'],
+    ['Next year it falls on April 12.', 'April 12', '2019-04-20', '2020-04-12'],
     ['The 2024 competition kicks off in August.', 'August', '2023-10-29', '2024-08'],
     ['The organizers, who postponed the 2021 show to March, are hopeful.', 'March', '2023-02-06', '2021-03'],
     [
@@ -2987,6 +2998,10 @@ describe('tagTimexes: the month an event of a named year takes place in', () => 
     expect(valueOf("Tickets for next year's festival go on sale in October.", 'October', '2016-02-06')).toBe(
       '2016-10',
     );
+    expect(valueOf("Entries for next year's race open on May 1.", 'May 1', '2026-04-27')).toBe('2026-05-01');
+    expect(
+      valueOf('The programme for next year will be announced in October.', 'October', '2019-08-14'),
+    ).toBe('2019-10');
   });
 });
 
