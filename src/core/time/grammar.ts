@@ -1815,6 +1815,16 @@ export const RULES: Rule[] = [
       // "5 o'clock tonight" is 17:00, "11 o'clock last night" 23:00, "6 o'clock this morning" 06:00.
       if ((/afternoon/.test(when) && h < 12) || (/evening|night/.test(when) && h >= 5 && h < 12)) h += 12;
       if (/morning/.test(when) && h === 12) h = 0;
+      // "She started pacing at about 7pm ... By 10 o'clock we could see two hooves": with no part of
+      // the day, an hour later than an evening hour just told (in its paragraph) is that evening's.
+      if (!when && h < 12) {
+        const before = m.input
+          .slice(Math.max(0, m.index - 240), m.index)
+          .split(/\n\s*\n/)
+          .pop()!;
+        const pm = [...before.matchAll(/\b(\d{1,2})(?:[:.]\d\d)?\s*p\.?\s?m\b/gi)].pop();
+        if (pm && +pm[1]! < 12 && +pm[1]! < h) h += 12;
+      }
       const dayWord = /^(?:tonight|this|in the)/.test(when)
         ? 'today'
         : /^(?:last night|yesterday)/.test(when)

@@ -829,6 +829,9 @@ describe('tagTimexes: clock times and their days', () => {
     ["The fire front may reach the town by 5 o'clock tonight.", "5 o'clock tonight", '2025-01-30T17:00'],
     ["The bridge fell at 11 o'clock last night.", "11 o'clock last night", '2025-01-29T23:00'],
     ["The bell rang at seven o'clock this morning.", "seven o'clock this morning", '2025-01-30T07:00'],
+    // With no part of the day, an hour later than an evening hour just told is that evening's.
+    ["Obama speaks at 2:30 p.m. At 3 o'clock bells will ring.", "3 o'clock", '2025-01-30T15:00'],
+    ["The party ended at 11pm. At 9 o'clock they met again.", "9 o'clock", '2025-01-30T09:00'],
     // A clock time with the part of the day it falls in, one expression.
     ['By 11.01pm last night, the ties were loosened.', '11.01pm last night', '2025-01-29T23:01'],
     ['She left the house at 4:30 this morning.', '4:30 this morning', '2025-01-30T04:30'],
