@@ -2416,7 +2416,7 @@ function resolveDate(
     !/\b(?:did|didn't|had|was|were|would\s+have)\s+(?:not\s+)?\S+\s+\S*\s*$/i.test(
       ctx.text.slice(Math.max(0, c.start - 40), c.start),
     );
-  const t: Tense = presentStart
+  let t: Tense = presentStart
     ? { tense: 'future', cue: 'a start or deadline set ahead' }
     : startsIn
       ? { tense: 'future', cue: 'starting in' }
@@ -2425,6 +2425,9 @@ function resolveDate(
         : effective
           ? { tense: 'none' }
           : tenseAt(ctx.text, c.start, c.end);
+  // "school districts must adopt policies limiting phone use by July 1": with no tense, a date that is
+  // a deadline lies ahead.
+  if (t.tense === 'none' && m.d !== undefined && /\bby\s+$/i.test(before)) t = { tense: 'future', cue: 'by' };
   let y: number;
   let why: string;
   if (m.d !== undefined) {

@@ -233,6 +233,9 @@ describe('tagTimexes(text, {reference})', () => {
       ],
       ['The two men were asked to leave the bar on Saturday.', 'Saturday', '2023-10-14', reference],
       ['The court ordered him to surrender his passport by Friday.', 'Friday', '2023-10-20', reference],
+      // A date with no tense cue after "by" is a deadline ahead, even most of a year away.
+      ['Districts must adopt policies limiting phone use by July 1.', 'July 1', '2024-07-01', '2024-01-01'],
+      ['Anyone who turns 75 by 31 January is eligible.', '31 January', '2025-01-31', '2024-09-26'],
       // A sentence opened by the deadline tells what was done by then, however far its verb.
       [
         'By Monday, more than 120 people, including volunteers from three counties, were combing the area.',
