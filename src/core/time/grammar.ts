@@ -962,8 +962,11 @@ export const RULES: Rule[] = [
       const rawDay = g(m, 'dayWord');
       const dayAt = rawDay ? m[0].lastIndexOf(rawDay) : -1;
       // (Not the dot of "a.m." or "p.m.": "at 1 p.m. Saturday".)
+      // (Nor a line break: a live blog's "2pm" stamp, then "Yesterday's rain has gone".)
       const crossed =
-        !!rawDay && /^[A-Z]/.test(rawDay) && /(?<![ap]\.\s?m)\.\s+$/i.test(m[0].slice(0, dayAt));
+        !!rawDay &&
+        (/\n/.test(m[0].slice(0, dayAt)) ||
+          (/^[A-Z]/.test(rawDay) && /(?<![ap]\.\s?m)\.\s+$/i.test(m[0].slice(0, dayAt))));
       const podDay = crossed ? undefined : rawDay?.toLowerCase().replace(/\s+/g, ' ');
       const dayWord = podDay === undefined ? undefined : (dayOfPart(podDay, h) ?? rawDay);
       const matched = crossed ? m[0].slice(0, dayAt).trimEnd() : m[0];

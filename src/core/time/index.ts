@@ -874,7 +874,8 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
     const next = out[j];
     if (!next || next.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(next.value)) continue;
     const gap = text.slice(out[j - 1]!.end, next.start);
-    if (!DAY_AFTER_TIME.test(gap) && !PLACE_BEFORE_DAY.test(gap)) continue;
+    // (Not across a line: a live blog's "2pm" stamp, then "Yesterday's rain has gone".)
+    if ((!DAY_AFTER_TIME.test(gap) && !PLACE_BEFORE_DAY.test(gap)) || gap.includes('\n')) continue;
     // (Not a day inside the brackets: "10 a.m. local time (2100 GMT on Saturday)" is the other
     // zone's day, and the local time may be on the next.)
     if (j > i + 1 && /^\s*\($/.test(text.slice(out[j - 2]!.end, out[j - 1]!.start)) && !gap.startsWith(')'))

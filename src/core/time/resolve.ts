@@ -2977,13 +2977,14 @@ const mayTellPast = (sentence: string) =>
   (sentence.match(/[A-Za-z']+/g) ?? []).some((w) => PAST_CUES.has(w.toLowerCase()));
 
 /**
- * A live blog's time stamp: a clock time alone at the start of a line, then a colon or a dash
- * ("12.46pm: And there it is.", "9:40 a.m. - The fire has burned", "2:00 p.m. ET: The Fed holds").
+ * A live blog's time stamp: a clock time alone at the start of a line, then a colon, a dash or the
+ * line's end ("12.46pm: And there it is.", "9:40 a.m. - The fire has burned", "2:00 p.m. ET: The Fed
+ * holds", "10.40am" on a line of its own).
  */
 function lineStamp(text: string, c: Candidate): boolean {
   return (
     /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 8), c.start)) &&
-    /^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?::|[-–—][ \t])/.test(text.slice(c.end, c.end + 12))
+    /^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?::|[-–—][ \t]|\r?\n)/.test(text.slice(c.end, c.end + 12))
   );
 }
 

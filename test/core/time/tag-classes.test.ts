@@ -3279,8 +3279,14 @@ describe('tagTimexes: a live blog time stamp in 12-hour form', () => {
     ['12.00pm: No change from the central bank. Rates stay at 0.5%.', '12.00pm', '2011-07-07T12:00'],
     ['2:48 p.m. ET: The statement is out.', '2:48 p.m. ET', '2011-07-07T14:48'],
     ['4:05 p.m. - Stocks close higher.', '4:05 p.m.', '2011-07-07T16:05'],
+    // A stamp on a line of its own; the day word of the next line is not its own.
+    ['10.40am\n\nThe rescue resumed at dawn.', '10.40am', '2011-07-07T10:40'],
+    ["2pm\n\nYesterday's rain has gone.", '2pm', '2011-07-07T14:00'],
   ])('%j: %j opening a line is on the publication day: %s', (line, span, value) => {
     expect(valueOf(lead + line, span, '2011-07-07')).toBe(value);
+  });
+  it("leaves the next line's day word to that line", () => {
+    expect(valueOf(lead + "2pm\n\nYesterday's rain has gone.", 'Yesterday', '2011-07-07')).toBe('2011-07-06');
   });
   it('leaves a clock time inside a sentence with the day the text named', () => {
     const text = 'Yields hit record highs yesterday. Trading was halted at 2:48 p.m. for an hour.';
