@@ -99,6 +99,8 @@ export type ResolveContext = {
     early?: boolean;
     /** "that night", "Friday evening", "9 p.m.": the day's evening or night. */
     late?: boolean;
+    /** "late Tuesday": the day's end, after which a morning hour is the next day's. */
+    lateDay?: boolean;
     /** "Monday, Dec. 8", "Tuesday morning": named by its weekday. */
     weekday?: boolean;
   } | null;
@@ -1090,15 +1092,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // an evening or night are the next day's.
         // (Not past publication in a clause not set ahead: after "We begin tonight", "cars left the
         // tracks at about 4 a.m." is this morning's.)
+        const evening = ctx.lastDay.late || ctx.lastDay.lateDay || (ctx.lastDay.h ?? 0) >= 18;
         if (
-          (ctx.lastDay.late || (ctx.lastDay.h ?? 0) >= 18) &&
+          evening &&
           m.h < 5 &&
           (ref === null || day + DAY_MS <= ref || tenseAt(ctx.text, c.start, c.end).tense === 'future')
         ) {
           day += DAY_MS;
           why = 'in the small hours after the evening or night the text last named';
         } else if (
-          (ctx.lastDay.late || (ctx.lastDay.h ?? 0) >= 18) &&
+          evening &&
           m.h >= 5 &&
           m.h <= 12 &&
           ref !== null &&

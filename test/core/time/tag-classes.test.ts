@@ -961,6 +961,12 @@ describe('tagTimexes: clock times and their days', () => {
       '7 a.m.',
       '2025-01-29T07:00',
     ],
+    // So is one after "late Tuesday".
+    [
+      'Staff walked out after pay talks collapsed late Tuesday. The stoppage began at 6 a.m. and will last two days.',
+      '6 a.m.',
+      '2025-01-29T06:00',
+    ],
     // A closure set for a day, and a plural subject's present of a verb of schedules, look ahead.
     ['U.S. markets are closed on Monday for the holiday.', 'Monday', '2025-02-03'],
     ['Clocks move forward an hour at 2 a.m. Sunday.', '2 a.m. Sunday', '2025-02-02T02:00'],
