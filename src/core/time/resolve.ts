@@ -177,7 +177,7 @@ function seasonYear(refY: number, refM: number, s: string, dir: 'past' | 'future
       : refY + 1;
 }
 
-function durationValue(n: number | null, unit: string): string {
+function durationValue(n: number | null, unit: string, decimal = false): string {
   const u = UNITS[unit] ?? { letter: 'Y' };
   const t = u.time ? 'T' : '';
   // ("decades", "several centuries": TimeML's own units, PXDE and PXCE, as our annotators write them;
@@ -193,8 +193,10 @@ function durationValue(n: number | null, unit: string): string {
     v *= 3;
     letter = 'M';
   }
-  // "won by 1.2 seconds": the smallest unit keeps its decimals.
-  if (!Number.isInteger(v) && letter === 'S') return `PT${+v.toFixed(3)}S`;
+  // "won by 1.2 seconds": the smallest unit keeps its decimals; so does a count written with them
+  // ("waits of 7.8 weeks", "4.8 months": P7.8W, P4.8M).
+  if (!Number.isInteger(v) && (letter === 'S' || (decimal && letter === u.letter)))
+    return `P${t}${+v.toFixed(3)}${letter}`;
   if (!Number.isInteger(v)) {
     // Halves go down a unit: 1.5 years = P18M, 2.5 years = P2Y6M, 5.5 hours = PT5H30M.
     if (letter === 'Y' && v >= 2) return `P${Math.floor(v)}Y${Math.round((v % 1) * 12)}M`;
@@ -1744,7 +1746,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       return { type: 'DATE', value, anchor, explanation: say(value, why) };
     }
     case 'duration': {
-      const value = durationValue(m.n, m.unit);
+      const value = durationValue(m.n, m.unit, /\d\.\d/.test(ctx.text.slice(c.start, c.end)));
       return {
         type: 'DURATION',
         value,

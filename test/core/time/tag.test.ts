@@ -559,6 +559,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['Repairs took roughly two months.', 'roughly two months', 'P2M'],
       ['The siege lasted over a year.', 'a year', 'P1Y'],
       ['Profit for the year ended June 30 rose.', 'the year', 'P1Y'],
+      // A count written with decimals keeps them; a half in words goes down a unit.
+      ['The median wait stood at 7.8 weeks.', '7.8 weeks', 'P7.8W'],
+      ['The asteroid orbits the sun every 1.4 years.', '1.4 years', 'P1.4Y'],
+      ['The trial lasted two and a half years.', 'two and a half years', 'P2Y6M'],
       ['Profit for the fiscal year ending in March fell.', 'the fiscal year', 'P1Y'],
       // A half or a quarter of an hour, not of a year.
       ['The second act drags in its first half hour.', 'first half hour', 'PT30M'],
