@@ -111,7 +111,7 @@ const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const NUM_CORE =
-  `half\\s+an?|(?:a|three)\\s+quarters?\\s+of\\s+an?|(?:a\\s+)?(?:half|quarter)(?=[\\s-]+hours?\\b)|another|` +
+  `half\\s+an?|(?:a|three)\\s+quarters?\\s+of\\s+an?|(?:a\\s+)?(?:half|quarter)(?=[\\s-]+hours?\\b)|quarter\\s+of\\s+an?|another|` +
   `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?|` +
   `(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|${SMALL}|` +
   `a\\s+few|a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|dozens\\s+of|hundreds\\s+of|several|few|some|many|coming|recent|an?`;
@@ -294,6 +294,19 @@ function thatIsConjunction(m: RegExpExecArray, text: string): boolean {
   );
 }
 
+/** Days of the month in words, for "the eighth of September", "the twenty-first of June". */
+const DAY_ORDINAL_WORDS: Record<string, number> = {
+  ...Object.fromEntries(Object.entries(ORDINALS).filter(([w]) => /^[a-z]+$/.test(w))),
+  ...Object.fromEntries(
+    ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'].map((w, i) => [
+      `twenty-${w}`,
+      21 + i,
+    ]),
+  ),
+  thirtieth: 30,
+  'thirty-first': 31,
+};
+
 function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   const monWord = g(m, 'mon')!;
   const key = monWord.toLowerCase().replace(/\.$/, '');
@@ -303,7 +316,8 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   // "in early November. Last year, ...": what follows a full month name's dot is the next sentence's
   // (its year, and its number: "rather than in May. 07:40 IST: Heavy rain" is no May 7).
   const cut = monWord.endsWith('.') && !MONTH_ABBREVIATIONS.has(key) && !m[0].endsWith(monWord);
-  const dayRaw = g(m, 'day');
+  const dayWord = g(m, 'dayw')?.toLowerCase().replace(/\s+/, '-');
+  const dayRaw = g(m, 'day') ?? (dayWord ? String(DAY_ORDINAL_WORDS[dayWord]) : undefined);
   const dayStr =
     cut && dayRaw !== undefined && m[0].indexOf(dayRaw) > m[0].indexOf(monWord) ? undefined : dayRaw;
   let yearStr = cut ? undefined : g(m, 'year');
@@ -761,16 +775,18 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // 17 October 2023 | the 5th of June
+    // 17 October 2023 | the 5th of June | the eighth of September
     name: 'dayMonth',
     keys: MONTH_KEYS,
     re: new RegExp(
-      `\\b(?:(?<wd>${WEEKDAY}),?\\s+)?(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next|that)\\s+year\\b)?`,
+      `\\b(?:(?<wd>${WEEKDAY}),?\\s+)?(?:(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?|the\\s+(?<dayw>${alt(Object.keys(DAY_ORDINAL_WORDS))})\\s+of\\s+)(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next|that)\\s+year\\b)?`,
       'gi',
     ),
     build: (m, text) => {
       // "Thursday 24 June": a weekday in lower case is a word, not a day.
       if (g(m, 'wd') && !/^[A-Z]/.test(g(m, 'wd')!)) return null;
+      // ("the Fourth of July" is a holiday's name: the holiday rule tags it, with its own span.)
+      if (g(m, 'dayw') && `${g(m, 'dayw')} of ${g(m, 'mon')}`.toLowerCase() in HOLIDAYS) return null;
       const c = monthCandidate(m, text);
       return c && { ...c, rule: 'dayMonth' };
     },
@@ -1109,11 +1125,11 @@ export const RULES: Rule[] = [
   {
     // the third quarter | third-quarter | the fiscal first quarter | the first half of 1999 | Q3 |
     // the 1988 third quarter | the year-ago third quarter | the latter half of 2008
-    // (not "its first half hour", "the first quarter-century": a length)
+    // (not "its first half hour", "the first quarter-century", "the last quarter of a century": a length)
     name: 'quarter',
     keys: ['quarter', 'half'],
     re: new RegExp(
-      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+|(?<ya>year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|holiday|back|front|latter|former)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?![\\s-]+(?:hours?|minutes?|century|decades?|miles?|dozen|points?|inch(?:es)?)\\b)(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b|(?<ty>the\\s+(?:fiscal\\s+|calendar\\s+)?year)\\b))?`,
+      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+|(?<ya>year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|holiday|back|front|latter|former)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?![\\s-]+(?:of\\s+an?\\s+)?(?:hours?|minutes?|century|decades?|miles?|dozen|points?|inch(?:es)?)\\b)(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b|(?<ty>the\\s+(?:fiscal\\s+|calendar\\s+)?year)\\b))?`,
       'gi',
     ),
     build: (m, text) => {

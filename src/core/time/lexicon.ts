@@ -81,6 +81,8 @@ export const NUMBER_WORDS: Record<string, number> = {
   'half an': 0.5,
   'a quarter of a': 0.25,
   'a quarter of an': 0.25,
+  'quarter of a': 0.25,
+  'quarter of an': 0.25,
   'three quarters of a': 0.75,
   // "a half hour", "its first half hour", "a quarter hour".
   half: 0.5,

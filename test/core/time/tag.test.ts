@@ -568,6 +568,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['The second act drags in its first half hour.', 'first half hour', 'PT30M'],
       ['He spoke for a quarter hour.', 'a quarter hour', 'PT15M'],
       ['They lost two wickets in the last half-hour.', 'the last half-hour', 'PT30M'],
+      ['He ran the cinema for the last quarter of a century.', 'the last quarter of a century', 'P25Y'],
+      ['They scored twice in the final quarter of an hour.', 'the final quarter of an hour', 'PT15M'],
       ['Prices rose 2.5% in the year to November.', 'the year', 'P1Y'],
       ['Losses are expected over the next three quarters.', 'the next three quarters', 'P3Q'],
       ['Prices have risen in recent months.', 'recent months', 'PXM'],
