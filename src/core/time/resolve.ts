@@ -1258,6 +1258,23 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             )
               y = refY + 1;
             why = `the most recent such ${m.half ? 'half' : 'quarter'} (${published(ref)}), ${tenseNote(t)}`;
+            // ("Rome needs to sell about 90 billion euros of bonds in the first quarter", said on Dec.
+            // 31; "the real hit comes in the fourth quarter", said in September: with no tense, the
+            // quarter right after the current one is the coming one, not that of a year before.)
+            // (Not "the first three months of the year", nor in a sentence told in the past: "grew at a
+            // 3.5 percent rate ... after contracting in the first quarter".)
+            if (
+              t.tense === 'none' &&
+              !m.half &&
+              !justClosed &&
+              !dataAfter &&
+              (quarterOf(ref).q % 4) + 1 === m.q &&
+              !/\bof\s+the\s+year$/i.test(ctx.text.slice(c.start, c.end)) &&
+              !toldInPast(ownWords(ctx.text, c.start, c.end))
+            ) {
+              y = m.q === 1 ? refY + 1 : refY;
+              why = `the coming quarter, the next after the current one (${published(ref)}), ${tenseNote(t)}`;
+            }
             // "betting on a cut by the fourth quarter", "curbs through the first quarter": a deadline,
             // this one or the coming one.
             // ("Through the first half of the year, sales were up" is a span, not a deadline.)

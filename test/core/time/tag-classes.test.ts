@@ -1824,6 +1824,20 @@ describe('tagTimexes: more forms from news copy', () => {
     ['2026-01-29', 'Net income in the fourth quarter fell from a year earlier.', 'a year earlier', '2024-Q4'],
     // A quarter about to begin, spoken of ahead; not a comparison's base, nor a half.
     ['2016-12-28', '"The first quarter is going to be soft," he said.', 'The first quarter', '2017-Q1'],
+    // With no tense, the quarter right after the current one is the coming one; told in the past, not.
+    [
+      '2011-12-31',
+      'Rome needs to sell 90 billion euros of bonds in the first quarter.',
+      'the first quarter',
+      '2012-Q1',
+    ],
+    [
+      '2014-09-17',
+      'The bigger question is what happens to hiring in the fourth quarter.',
+      'the fourth quarter',
+      '2014-Q4',
+    ],
+    ['2014-09-17', 'Sales fell in the fourth quarter.', 'the fourth quarter', '2013-Q4'],
     ['2016-12-28', 'The first quarter was soft.', 'The first quarter', '2016-Q1'],
     ['2024-10-31', 'Sales would double in the second half from the first half.', 'the first half', '2024-H1'],
     ['2018-10-19', 'The tariffs will really start to bite in the first half.', 'the first half', '2019-H1'],
