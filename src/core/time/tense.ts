@@ -835,8 +835,14 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // ("moved to London in May" is no plan: "moved", "brought", "put" only with "back"/"forward"/"up".)
     // ("The final had been pushed back to 7.50pm on Saturday after rain delayed it": in the past
     // perfect the new time too has gone by.)
+    // ("Playoff games scheduled for Friday night were moved to Tuesday": moved to a weekday, right
+    // before it, is a plan too.)
+    const movedToDay =
+      /^(?:moved|switched|shifted)$/i.test(w) &&
+      words.length === i + 2 &&
+      /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(text.slice(start, start + 10));
     if (
-      (RESCHEDULED.has(w.toLowerCase()) || (moved > 1 && /^(?:moved|brought|put)$/i.test(w))) &&
+      (RESCHEDULED.has(w.toLowerCase()) || (moved > 1 && /^(?:moved|brought|put)$/i.test(w)) || movedToDay) &&
       /^(?:for|until|till|to)$/i.test(words[i + moved] ?? '')
     )
       return {

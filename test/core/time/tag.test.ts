@@ -51,6 +51,8 @@ describe('tagTimexes(text, {reference})', () => {
       ],
       ["Investors await Friday's payrolls report, due at 8:30 a.m.", 'Friday', '2023-10-20', reference],
       ["Saturday's stage finishes on top of the Tourmalet.", 'Saturday', '2023-10-21', reference],
+      // Moved to a weekday, the plan is set ahead.
+      ['The playoff games were moved to Friday.', 'Friday', '2023-10-20', reference],
       ["Friday's meeting of the national drought group will decide.", 'Friday', '2023-10-20', reference],
       ["Thursday's ruling was a blow.", 'Thursday', '2023-10-12', reference],
       ["Friday's jobs report could move the whole market.", 'Friday', '2023-10-20', reference],
