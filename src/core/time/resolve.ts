@@ -1828,6 +1828,19 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const value = fmtYear(story.y);
         return fromTimex(value, story.index, say(value, 'the year of the story, told in the past'));
       }
+      // "has fallen 40 basis points since the start of the year": a span up to now begins in the
+      // current year, whatever was reported or just ended ("since the middle of the year", said on
+      // Jan. 1, is last year's).
+      if (
+        /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)) &&
+        /^the\s+(?:start|beginning)\s+of\s+the\s+year$/i.test(text)
+      ) {
+        const value = fmtYear(refY);
+        return fromDct(
+          value,
+          say(value, `the year of publication, up to which "since" runs (${published(ref)})`),
+        );
+      }
       // Results for last year's final quarter, published in January: "for the full year" is last year.
       const rq = ctx.reportQuarter;
       if (rq && rq.y < refY && tenseAt(ctx.text, c.start, c.end).tense !== 'future') {

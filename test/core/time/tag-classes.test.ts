@@ -1940,6 +1940,30 @@ describe('tagTimexes: "open" as a state a past verb left', () => {
   });
 });
 
+describe('tagTimexes: "since the start of the year" runs up to now', () => {
+  it.each([
+    [
+      '2023-01-27',
+      'US stocks rose after fourth-quarter growth data. The yield has fallen since the start of the year.',
+    ],
+    [
+      '2017-03-11',
+      'Profit fell in the fourth quarter. Shares have gained 9 percent since the start of the year.',
+    ],
+  ])('published %s: %j', (ref, text) => {
+    expect(valueOf(text, 'the start of the year', ref)).toBe(ref.slice(0, 4));
+  });
+  it('leaves "since the middle of the year" said on Jan. 1 to the year just ended', () => {
+    expect(
+      valueOf(
+        'Shortages have worsened since the middle of the year.',
+        'the middle of the year',
+        '2014-01-01',
+      ),
+    ).toBe('2013');
+  });
+});
+
 describe('tagTimexes: a bound after "since" does not move the story', () => {
   it('keeps "that afternoon" on the day named before it', () => {
     const text =
