@@ -1259,7 +1259,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
               y = refY + 1;
             why = `the most recent such ${m.half ? 'half' : 'quarter'} (${published(ref)}), ${tenseNote(t)}`;
             // ("Rome needs to sell about 90 billion euros of bonds in the first quarter", said on Dec.
-            // 31; "the real hit comes in the fourth quarter", said in September: with no tense, the
+            // 31; "what happens to hiring in the second quarter", said in March: with no tense, the
             // quarter right after the current one is the coming one, not that of a year before.)
             // (Not "the first three months of the year", nor in a sentence told in the past: "grew at a
             // 3.5 percent rate ... after contracting in the first quarter".)
@@ -2955,8 +2955,8 @@ const WEEKDAY_RANGE = `(?<!\\bfrom\\s)${WD_DAY}s?\\s+(?:to|through|-|–)\\s+${W
 /**
  * Words of a recurrence that only speak for their own clause: "trains run every hour between 7am
  * and 10pm", "regularly full by 11am", "no bus gets me there before 09:00 twice a week", "on
- * Saturday nights", "Sunday matinees at 2.30pm", "between 4 p.m. and 8 p.m. on the hottest days" (not "issued shortly after
- * 9:30 a.m., ... would be tested twice a week").
+ * Saturday nights", "Sunday matinees at 2.30pm", "between 4 p.m. and 8 p.m. on the hottest days"
+ * (not "issued shortly after 9:30 a.m., ... would be tested twice a week").
  */
 const RECURRING_IN_CLAUSE_WORDS =
   /regularly|every\s+hour|(?:once|twice|\w+\s+times)\s+a\s+(?:day|week)|each\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings|nights|matinees|services|markets|trains|buses|sessions|shows|classes|meetings)|on\s+(?:the\s+)?(?:\w+\s+)?(?:days|nights)\b(?!\s+(?:before|after|since|of|that))|\b(?:classes|(?:high|middle|elementary|primary)\s+schools|school\s+days?)\b|(?:instead\s+of|rather\s+than)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/;
