@@ -763,7 +763,11 @@ export function leftTense(text: string, start: number): Tense {
 function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LEFT_WINDOW): Cue | null {
   // "Arctic air will follow, forecasters said, with wind chills ... by Friday": an attribution set
   // off by commas is the reporter's, not the clause's.
-  const left = clip(text.slice(Math.max(0, start - window), start), true).replace(ATTRIBUTION, ',');
+  // ("released on May 3, followed by families and language on Aug. 2": what follows in a sequence
+  // has no tense of its own.)
+  const left = clip(text.slice(Math.max(0, start - window), start), true)
+    .replace(ATTRIBUTION, ',')
+    .replace(PARTICIPLE_BY_AFTER_COMMA, ', by');
   const words = left.match(WORD) ?? [];
   let distance = 0;
   for (let i = words.length - 1; i >= 0; i--) {
@@ -1040,6 +1044,10 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
   }
   return null;
 }
+
+/** ", followed by", ", capped by": a sequence after a comma, no verb of the sentence. (Not ",
+ * approved by the cabinet on Tuesday", whose participle tells of a time of its own.) */
+const PARTICIPLE_BY_AFTER_COMMA = /,\s+(?:followed|preceded|capped|topped)\s+by\b/g;
 
 /** Verbs in the past that leave their object "open": "kept the shelters open", "threw the doors open". */
 const KEPT_OPEN = new Set(['kept', 'left', 'held', 'propped', 'forced', 'pried', 'threw', 'flung', 'swung']);

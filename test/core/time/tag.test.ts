@@ -51,6 +51,20 @@ describe('tagTimexes(text, {reference})', () => {
       ],
       ["Investors await Friday's payrolls report, due at 8:30 a.m.", 'Friday', '2023-10-20', reference],
       ["Saturday's stage finishes on top of the Tourmalet.", 'Saturday', '2023-10-21', reference],
+      // What follows in a sequence (", followed by") has no tense of its own; a participle that tells
+      // of its own time keeps it.
+      [
+        'The wheelchair race starts at 7:20, followed by the elite field on Sunday.',
+        'Sunday',
+        '2023-10-22',
+        reference,
+      ],
+      [
+        'Under the timetable, approved by the cabinet on Tuesday, holidays will begin later.',
+        'Tuesday',
+        '2023-10-17',
+        reference,
+      ],
       // Moved to a weekday, the plan is set ahead.
       ['The playoff games were moved to Friday.', 'Friday', '2023-10-20', reference],
       ["Friday's meeting of the national drought group will decide.", 'Friday', '2023-10-20', reference],
