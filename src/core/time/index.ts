@@ -14,7 +14,7 @@
  * would cost more than the whole grammar.
  */
 import type { TaggedTimex } from '../types';
-import { DAY_MS, describeDay, fmtDay, isoToDay, monthOf, yearOf } from './calendar';
+import { DAY_MS, describeDay, fmtDay, isoToDay, monthOf, weekdayOf, yearOf } from './calendar';
 import { findCandidates, type Candidate } from './grammar';
 import {
   afterMidnight,
@@ -191,6 +191,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     // (Only against the publication date: in a narrative the start's year is itself a guess.)
     if (prev && prev.anchor?.kind !== 'timex' && r.anchor.kind === 'dct')
       r =
+        rangeHoldingToday(text, prev, c, r, ctx.ref) ??
         rangeEnd(text, prev, index - 1, c, r) ??
         weekdayRange(text, prev, c, r) ??
         monthPair(text, prev, c, r, ctx.ref) ??
@@ -612,6 +613,50 @@ function rangeStartYear(text: string, prev: TaggedTimex, c: { start: number }, r
   prev.value = `${y}${from[2]!}`;
   prev.explanation = `${prev.text} -> ${prev.value}: the year of the end of the range it starts (${r.value})`;
   prev.alternatives = undefined;
+}
+
+/**
+ * "60,000 visitors between Friday and Sunday", said on a Saturday: a range of weekdays that has
+ * begun and holds the publication day is this week's, whatever each end was read as alone. Moves
+ * `prev` to the start in place; returns the end's new reading, or null.
+ */
+function rangeHoldingToday(
+  text: string,
+  prev: TaggedTimex,
+  c: { start: number; end: number },
+  r: Resolved,
+  ref: number | null,
+): Resolved | null {
+  const endText = text.slice(c.start, c.end);
+  if (
+    ref === null ||
+    !BARE_WEEKDAY.test(prev.text) ||
+    !BARE_WEEKDAY.test(endText) ||
+    !/^\d{4}-\d{2}-\d{2}(?:T|$)/.test(prev.value) ||
+    !/^\d{4}-\d{2}-\d{2}(?:T|$)/.test(r.value) ||
+    !closesRange(text, prev, c.start)
+  )
+    return null;
+  const from = weekdayNumber(prev.text);
+  const to = weekdayNumber(endText);
+  const today = weekdayOf(ref);
+  if (!(from < today && today <= to)) return null;
+  // (Not a plan with "will": "the bridge will close from Monday to Friday", said on a Wednesday, is
+  // next week's.)
+  if (/\b(?:will|shall|would)\b[^.;!?]*$/i.test(text.slice(Math.max(0, prev.start - 120), prev.start)))
+    return null;
+  const start = ref - (today - from) * DAY_MS;
+  const day = ref + (to - today) * DAY_MS;
+  if (isoToDay(prev.value) === start && isoToDay(r.value) === day) return null;
+  prev.value = fmtDay(start) + prev.value.slice(10);
+  prev.explanation = `${prev.text} -> ${describeDay(start)}: the start of a range that holds the publication day`;
+  prev.alternatives = undefined;
+  return {
+    ...r,
+    value: fmtDay(day) + r.value.slice(10),
+    alternatives: undefined,
+    explanation: `${endText} -> ${describeDay(day)}: the end of a range that holds the publication day (${prev.text} to it)`,
+  };
 }
 
 /** 1 (Monday) to 7 (Sunday) for the weekday a text names. */

@@ -1964,6 +1964,21 @@ describe('tagTimexes: "since the start of the year" runs up to now', () => {
   });
 });
 
+describe('tagTimexes: a range of weekdays that holds the publication day', () => {
+  const text = 'This weekend is busy, with the council predicting 60,000 visitors between Friday and Sunday.';
+  it.each([
+    ['Friday', '2022-11-25'],
+    ['Sunday', '2022-11-27'],
+  ])("said on a Saturday, %j is this week's: %s", (span, value) => {
+    expect(valueOf(text, span, '2022-11-26')).toBe(value);
+  });
+  it('leaves a plan with "will" to the week ahead', () => {
+    expect(valueOf('The bridge will close from Monday to Friday.', 'Monday', '2022-11-23')).toBe(
+      '2022-11-28',
+    );
+  });
+});
+
 describe('tagTimexes: a bound after "since" does not move the story', () => {
   it('keeps "that afternoon" on the day named before it', () => {
     const text =
