@@ -1656,11 +1656,33 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           ctx.narr.q === undefined &&
           /^(?:month|week|fortnight|day)$/.test(unit) &&
           ctx.narr.y === refY
+        ) &&
+        // ("industrial production rose 1% in July, while retail sales figures released a day
+        // earlier ...": a month gives no day to count days from; the publication date does.)
+        !(
+          ref !== null &&
+          unit === 'day' &&
+          ctx.narr.m !== undefined &&
+          ctx.narr.d === undefined &&
+          ctx.narr.monday === undefined &&
+          ctx.narr.y === refY
         )
       ) {
         anchorPoint = ctx.narr;
         anchor = { kind: 'timex', index: ctx.narr.index };
         why = `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} the date the text last named`;
+      } else if (
+        // ("The regular season ends April 13. Teams ... go to the play-in tournament, which begins two
+        // days later": past a month, the day the text last named, a sentence or two back.)
+        m.narrative &&
+        unit === 'day' &&
+        ctx.lastDay &&
+        sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= 2
+      ) {
+        const last = ctx.lastDay;
+        anchorPoint = { index: last.index, y: yearOf(last.day), m: monthOf(last.day), d: dateOf(last.day) };
+        anchor = { kind: 'timex', index: last.index };
+        why = `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} the day the text last named`;
       } else if (ref !== null) {
         anchorPoint = { index: -1, y: refY, m: refM, d: dateOf(ref) };
         why = `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} publication (${published(ref)})`;

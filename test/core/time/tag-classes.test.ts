@@ -1979,6 +1979,19 @@ describe('tagTimexes: a range of weekdays that holds the publication day', () =>
   });
 });
 
+describe('tagTimexes: days counted from a month count from a day', () => {
+  it('counts "a day earlier" from publication, not from the month just named', () => {
+    const text =
+      'Industrial production rose 1% in July, while retail sales figures released a day earlier had surprised.';
+    expect(valueOf(text, 'a day earlier', '2023-08-16')).toBe('2023-08-15');
+  });
+  it('counts from the day named a sentence before', () => {
+    const text =
+      'The regular season ends April 13. The play-in tournament, for teams seventh to 10th, begins two days later.';
+    expect(valueOf(text, 'two days later', '2025-03-04')).toBe('2025-04-15');
+  });
+});
+
 describe('tagTimexes: a bound after "since" does not move the story', () => {
   it('keeps "that afternoon" on the day named before it', () => {
     const text =
