@@ -582,6 +582,8 @@ const YEAR_TO_END = new RegExp(
  * words that cannot name a place are kept out: "1.30pm tomorrow for the time trial".
  */
 const ZONE_WORD = String.raw`(?!(?:for|the|an?|at|in|on|by|to|of|and|or|this|that|from|until|till|each|every|same|first|last|next|over|around|about|his|her|their|its|our|my|your|today|tonight|tomorrow|yesterday)\b)[A-Z][a-z]+`;
+/** A count of minutes or seconds in words: "zero", "seven", "fourteen", "forty-one". */
+const CLOCK_COUNT = `zero|(?:twenty|thirty|forty|fifty)(?:[\\s-](?:${SMALL}))?|ten|eleven|twelve|${TEENS}|${SMALL}`;
 const AWARD_OF_BEFORE =
   /\b(?:album|song|record|player|manager|coach|team|person|car|book|word|heroe?s?|athlete|rookie|goal|game|artist|entertainer|employer|company|driver|newcomer|breakthrough|comeback|photograph|picture|film|movie|volunteer|teacher)\s+of\s+$/i;
 
@@ -2458,7 +2460,7 @@ export const RULES: Rule[] = [
     // (A run joined by commas or spaces always names minutes or seconds.)
     keys: [' and ', ' minute', ' second'],
     re: new RegExp(
-      `\\b(?<n1>\\d+|${SMALL}|ten|eleven|twelve)\\s+(?<u1>years?|months?|weeks?|days?|hours?|minutes?)(?<sep1>\\s+and\\s+|\\s*,\\s*|\\s+)(?<n2>\\d+|${SMALL}|ten|eleven|twelve|${TEENS}|twenty|thirty|forty|fifty)\\s+(?<u2>months?|weeks?|days?|hours?|minutes?|seconds?)\\b(?:(?:\\s+and\\s+|\\s*,\\s*(?:and\\s+)?|\\s+)(?<n3>\\d+|${SMALL}|ten|eleven|twelve|${TEENS}|twenty|thirty|forty|fifty)\\s+(?<u3>days?|hours?|minutes?|seconds?)\\b)?`,
+      `\\b(?<n1>\\d+|${SMALL}|ten|eleven|twelve)\\s+(?<u1>years?|months?|weeks?|days?|hours?|minutes?)(?<sep1>\\s+and\\s+|\\s*,\\s*|\\s+)(?<n2>\\d+|${CLOCK_COUNT})\\s+(?<u2>months?|weeks?|days?|hours?|minutes?|seconds?)\\b(?:(?:\\s+and\\s+|\\s*,\\s*(?:and\\s+)?|\\s+)(?<n3>\\d+|${CLOCK_COUNT})\\s+(?<u3>days?|hours?|minutes?|seconds?)\\b)?`,
       'gi',
     ),
     build: (m) => {

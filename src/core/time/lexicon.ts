@@ -89,6 +89,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   'a half': 0.5,
   quarter: 0.25,
   'a quarter': 0.25,
+  zero: 0,
   one: 1,
   two: 2,
   three: 3,

@@ -2025,6 +2025,14 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
       'four hours 12 minutes 31 seconds',
       'PT4H12M31S',
     ],
+    // Minutes and seconds in words, zero and compound tens too.
+    [
+      '2023-10-09',
+      'Kiprono clocked two hours, zero minutes and 41 seconds.',
+      'two hours, zero minutes and 41 seconds',
+      'PT2H0M41S',
+    ],
+    ['2023-10-09', 'She won in two hours, twenty-one minutes.', 'two hours, twenty-one minutes', 'PT2H21M'],
     // (Not years and months a comma parts: "For two years, three months were lost".)
     ['2021-05-23', 'For two years, three months were lost.', 'two years', 'P2Y'],
     ['2012-11-27', 'The firm did not alert retailers until Saturday.', 'Saturday', '2012-11-24'],
