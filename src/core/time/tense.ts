@@ -945,11 +945,17 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // "down from a previous forecast of 360 million euros given in May", "its own forecast": after a
     // determiner, or an adjective after one, "forecast" is the noun. (A forecast for a time is still
     // of a time ahead: "watching the wind forecast for Thursday morning".)
+    // ("cut its 2015 Brent forecast to $55 on Monday": up to three words of the noun phrase between.)
     const forecastNoun =
       /^forecasts?$/i.test(w) &&
       words[i + 1]?.toLowerCase() !== 'for' &&
-      (DETERMINERS.has(prev) ||
-        (/^[a-z]+$/.test(prevRaw) && DETERMINERS.has(words[i - 2]?.toLowerCase() ?? '')));
+      [1, 2, 3].some(
+        (k) =>
+          DETERMINERS.has(words[i - k]?.toLowerCase() ?? '') &&
+          words
+            .slice(i - k + 1, i)
+            .every((x) => classify(x) === null && !/^(?:to|will|would|is|are|was|were|be|been)$/i.test(x)),
+      );
     // "will cut the ribbon", "to put": an irregular past form after a modal or "to" is an infinitive.
     // ("Finance Minister Rui May told reporters": a capitalised "May" is a name, not a modal.)
     const infinitive = PAST_CUES.has(w.toLowerCase()) && MODAL_OR_TO.has(prev) && !/^[A-Z]/.test(prevRaw);

@@ -3022,6 +3022,13 @@ describe('tagTimexes: "forecast" as a noun', () => {
       '2025-06-02',
       '2025-03',
     ],
+    // (A noun phrase of up to three words before it: "its 2015 Brent forecast".)
+    [
+      'The bank cut its 2015 Brent forecast to $55 from $83 on Monday, saying prices would stay low.',
+      'Monday',
+      '2015-01-07',
+      '2015-01-05',
+    ],
     // A forecast for a time is still of a time ahead.
     [
       'Organizers were watching the wind forecast for Thursday morning.',
