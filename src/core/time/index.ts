@@ -628,6 +628,8 @@ function rangeHoldingToday(
   ref: number | null,
 ): Resolved | null {
   const endText = text.slice(c.start, c.end);
+  const months = monthRangeHoldingToday(text, prev, c, r, ref);
+  if (months !== undefined) return months;
   if (
     ref === null ||
     !BARE_WEEKDAY.test(prev.text) ||
@@ -656,6 +658,43 @@ function rangeHoldingToday(
     value: fmtDay(day) + r.value.slice(10),
     alternatives: undefined,
     explanation: `${endText} -> ${describeDay(day)}: the end of a range that holds the publication day (${prev.text} to it)`,
+  };
+}
+
+/**
+ * "Arizona's monsoon season, which runs from mid-June through September", said in August: a range of
+ * months with no year that holds the publication month is the one under way. Undefined when `prev`
+ * and `r` are not such a range; null when the reading stands.
+ */
+function monthRangeHoldingToday(
+  text: string,
+  prev: TaggedTimex,
+  c: { start: number; end: number },
+  r: Resolved,
+  ref: number | null,
+): Resolved | null | undefined {
+  const from = /^(\d{4})-(\d{2})$/.exec(prev.value);
+  const to = /^(\d{4})-(\d{2})$/.exec(r.value);
+  if (ref === null || !from || !to || /\d/.test(prev.text + text.slice(c.start, c.end))) return undefined;
+  if (!closesRange(text, prev, c.start)) return undefined;
+  const a = +from[2]!;
+  const b = +to[2]!;
+  const m = monthOf(ref);
+  const y = yearOf(ref);
+  const [ya, yb] = a <= b ? (a <= m && m <= b ? [y, y] : []) : m >= a ? [y, y + 1] : m <= b ? [y - 1, y] : [];
+  if (ya === undefined || yb === undefined) return null;
+  if (+from[1]! === ya && +to[1]! === yb) return null;
+  if (/\b(?:will|shall|would)\b[^.;!?]*$/i.test(text.slice(Math.max(0, prev.start - 120), prev.start)))
+    return null;
+  prev.value = `${ya}-${from[2]!}`;
+  prev.explanation = `${prev.text} -> ${prev.value}: the start of a range of months that holds the publication date`;
+  prev.alternatives = undefined;
+  const value = `${yb}-${to[2]!}`;
+  return {
+    ...r,
+    value,
+    alternatives: undefined,
+    explanation: `${text.slice(c.start, c.end)} -> ${value}: the end of a range of months that holds the publication date (${prev.text} to it)`,
   };
 }
 

@@ -1964,7 +1964,7 @@ describe('tagTimexes: "since the start of the year" runs up to now', () => {
   });
 });
 
-describe('tagTimexes: a range of weekdays that holds the publication day', () => {
+describe('tagTimexes: a range of weekdays or months that holds the publication day', () => {
   const text = 'This weekend is busy, with the council predicting 60,000 visitors between Friday and Sunday.';
   it.each([
     ['Friday', '2022-11-25'],
@@ -1976,6 +1976,13 @@ describe('tagTimexes: a range of weekdays that holds the publication day', () =>
     expect(valueOf('The bridge will close from Monday to Friday.', 'Monday', '2022-11-23')).toBe(
       '2022-11-28',
     );
+  });
+  it.each([
+    ['mid-June', '2012-06'],
+    ['September', '2012-09'],
+  ])('a range of months that holds the publication date is this one: %j = %s', (span, value) => {
+    const months = "Arizona's monsoon season, which runs from mid-June through September, brings storms.";
+    expect(valueOf(months, span, '2012-08-06')).toBe(value);
   });
 });
 
