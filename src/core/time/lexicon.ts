@@ -345,6 +345,7 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   'may day': { fixed: [5, 1] },
   'independence day': { fixed: [7, 4] },
   'fourth of july': { fixed: [7, 4] },
+  'july fourth': { fixed: [7, 4] },
   'bastille day': { fixed: [7, 14] },
   'veterans day': { fixed: [11, 11] },
   'armistice day': { fixed: [11, 11] },

@@ -1020,7 +1020,12 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // "will see the new rate on bills mailed in October", "will have their budgets cut from
     // September": a participle right after a noun, in a clause a modal governs, is no finite past
     // (a reduced relative, or an object's complement): the modal gives the clause its time.
+    // ("a rise backdated to 1 April": what a change is backdated to has gone by, whatever the modal.)
+    if (/^back-?dated$/i.test(w)) return { tense: 'past', cue: w, distance };
     if (t === 'past' && isParticiple(w) && reducedAfterModal(text, start, left, prevRaw, w)) continue;
+    // ("The fight was originally scheduled for June but was postponed": the first plan has gone by.)
+    if (t === 'future' && /^(?:originally|initially)$/i.test(prev))
+      return { tense: 'past', cue: `${prevRaw} ${w}`, distance };
     if (t) return { tense: t, cue: w, distance };
     // "could make his debut on Sunday", "may vote on Friday": a possibility still ahead ("could not
     // be reached Friday", "may have left on Friday" look back).

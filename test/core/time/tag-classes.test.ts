@@ -641,6 +641,7 @@ describe('tagTimexes: holidays', () => {
     ["Flags flew on St. George's Day.", "St. George's Day", '2016-04-23'],
     ["The bank holiday falls on St Andrew's Day.", "St Andrew's Day", '2016-11-30'],
     ["The calf was born on April Fools' Day.", "April Fools' Day", '2016-04-01'],
+    ['Talks resumed over the July Fourth weekend.', 'the July Fourth weekend', '2016-W26-WE'],
     // A day of the month in words ("the Fourth of July" above stays the holiday's own span).
     ['He never called the eighth of September a betrayal.', 'the eighth of September', '2016-09-08'],
     ['The armistice was signed on the twenty-first of June.', 'the twenty-first of June', '2016-06-21'],
