@@ -2560,6 +2560,12 @@ function resolveDate(
     // would put the deadline most of a year back.
     y = month > refM ? refY : refY + 1;
     why = `no year is given: the coming ${name}, a deadline within three months (${published(ref)}), ${tenseNote(t)}`;
+  } else if (m.d === undefined && CONTRACT_MONTH_AFTER.test(ctx.text.slice(c.end, c.end + 16))) {
+    // "Wheat for December delivery dropped", "Contracts for March delivery slipped", "June WTI was
+    // down 43%": a contract's month is the coming one (this one, until it expires), whatever the
+    // tense of the trading.
+    y = month >= refM ? refY : refY + 1;
+    why = `no year is given: the coming ${name}, a contract's month (${published(ref)})`;
   } else if (
     m.d === undefined &&
     (DATA_FOR_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 50), c.start)) ||
@@ -3227,6 +3233,8 @@ const NARRATIVE_RELS = new Set(['same', 'that', 'following', 'previous', 'preced
 const PERIOD_THROUGH =
   /\b(?:days|weeks|months|quarter|period|year|half)\s+(?:ended\s+|ending\s+)?(?:through|until|till)\s+$/i;
 const FORWARD_AFTER = /^\s+(?:delivery|settlement|contracts?|futures)\b/i;
+/** After a month, what makes it a contract's: "December delivery", "June WTI", "the May contract". */
+const CONTRACT_MONTH_AFTER = /^\s+(?:delivery|settlement|contracts?|futures|WTI|Brent)\b/;
 // Not "by": "By the end of the month, troops had left" closes a month of the story.
 const LIMIT_BEFORE_EDGE = /\b(?:until|till|through)\s+(?:at\s+least\s+)?$/i;
 

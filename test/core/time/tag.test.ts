@@ -342,6 +342,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['The vote will take place on a still unspecified date in March.', 'March', '2024-03'],
       ['Exports grew little this year through November.', 'November', '2023-11'],
       ['Exports fell this year through November, officials said.', 'November', '2023-11'],
+      // A contract's month is the coming one, whatever the tense of the trading.
+      ['Wheat for December delivery dropped 2 percent.', 'December', '2023-12'],
+      ['June WTI was down 43%.', 'June', '2024-06'],
       // A first plan that has gone by, and what a change is backdated to.
       ['The fight was originally scheduled for June but was postponed.', 'June', '2023-06'],
       ['Staff will receive a rise backdated to 1 April.', '1 April', '2023-04-01'],
