@@ -645,8 +645,7 @@ function rangeHoldingToday(
   if (!(from < today && today <= to)) return null;
   // (Not a plan with "will": "the bridge will close from Monday to Friday", said on a Wednesday, is
   // next week's.)
-  if (/\b(?:will|shall|would)\b[^.;!?]*$/i.test(text.slice(Math.max(0, prev.start - 120), prev.start)))
-    return null;
+  if (plannedBefore(text, prev.start)) return null;
   const start = ref - (today - from) * DAY_MS;
   const day = ref + (to - today) * DAY_MS;
   if (isoToDay(prev.value) === start && isoToDay(r.value) === day) return null;
@@ -660,6 +659,10 @@ function rangeHoldingToday(
     explanation: `${endText} -> ${describeDay(day)}: the end of a range that holds the publication day (${prev.text} to it)`,
   };
 }
+
+/** A plan with "will" (or "shall", "would") earlier in the sentence before `at`. */
+const plannedBefore = (text: string, at: number) =>
+  /\b(?:will|shall|would)\b[^.;!?]*$/i.test(text.slice(Math.max(0, at - 120), at));
 
 /**
  * "Arizona's monsoon season, which runs from mid-June through September", said in August: a range of
@@ -684,8 +687,7 @@ function monthRangeHoldingToday(
   const [ya, yb] = a <= b ? (a <= m && m <= b ? [y, y] : []) : m >= a ? [y, y + 1] : m <= b ? [y - 1, y] : [];
   if (ya === undefined || yb === undefined) return null;
   if (+from[1]! === ya && +to[1]! === yb) return null;
-  if (/\b(?:will|shall|would)\b[^.;!?]*$/i.test(text.slice(Math.max(0, prev.start - 120), prev.start)))
-    return null;
+  if (plannedBefore(text, prev.start)) return null;
   prev.value = `${ya}-${from[2]!}`;
   prev.explanation = `${prev.text} -> ${prev.value}: the start of a range of months that holds the publication date`;
   prev.alternatives = undefined;
