@@ -765,9 +765,8 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
   // off by commas is the reporter's, not the clause's.
   // ("released on May 3, followed by families and language on Aug. 2": what follows in a sequence
   // has no tense of its own.)
-  const left = clip(text.slice(Math.max(0, start - window), start), true)
-    .replace(ATTRIBUTION, ',')
-    .replace(PARTICIPLE_BY_AFTER_COMMA, ', by');
+  const clause = clip(text.slice(Math.max(0, start - window), start), true).replace(ATTRIBUTION, ',');
+  const left = clause.includes('ed by') ? clause.replace(PARTICIPLE_BY_AFTER_COMMA, ', by') : clause;
   const words = left.match(WORD) ?? [];
   let distance = 0;
   for (let i = words.length - 1; i >= 0; i--) {
@@ -1021,7 +1020,8 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // September": a participle right after a noun, in a clause a modal governs, is no finite past
     // (a reduced relative, or an object's complement): the modal gives the clause its time.
     // ("a rise backdated to 1 April": what a change is backdated to has gone by, whatever the modal.)
-    if (/^back-?dated$/i.test(w)) return { tense: 'past', cue: w, distance };
+    if ((w[0] === 'b' || w[0] === 'B') && /^back-?dated$/i.test(w))
+      return { tense: 'past', cue: w, distance };
     if (t === 'past' && isParticiple(w) && reducedAfterModal(text, start, left, prevRaw, w)) continue;
     // ("The fight was originally scheduled for June but was postponed": the first plan has gone by.)
     if (t === 'future' && /^(?:originally|initially)$/i.test(prev))
