@@ -191,7 +191,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     // (Only against the publication date: in a narrative the start's year is itself a guess.)
     if (prev && prev.anchor?.kind !== 'timex' && r.anchor.kind === 'dct')
       r =
-        rangeHoldingToday(text, prev, c, r, ctx.ref) ??
+        weekdayRangeHoldingToday(text, prev, c, r, ctx.ref) ??
+        monthRangeHoldingToday(text, prev, c, r, ctx.ref) ??
         rangeEnd(text, prev, index - 1, c, r) ??
         weekdayRange(text, prev, c, r) ??
         monthPair(text, prev, c, r, ctx.ref) ??
@@ -620,7 +621,7 @@ function rangeStartYear(text: string, prev: TaggedTimex, c: { start: number }, r
  * begun and holds the publication day is this week's, whatever each end was read as alone. Moves
  * `prev` to the start in place; returns the end's new reading, or null.
  */
-function rangeHoldingToday(
+function weekdayRangeHoldingToday(
   text: string,
   prev: TaggedTimex,
   c: { start: number; end: number },
@@ -628,8 +629,6 @@ function rangeHoldingToday(
   ref: number | null,
 ): Resolved | null {
   const endText = text.slice(c.start, c.end);
-  const months = monthRangeHoldingToday(text, prev, c, r, ref);
-  if (months !== undefined) return months;
   if (
     ref === null ||
     !BARE_WEEKDAY.test(prev.text) ||
@@ -666,8 +665,8 @@ const plannedBefore = (text: string, at: number) =>
 
 /**
  * "Arizona's monsoon season, which runs from mid-June through September", said in August: a range of
- * months with no year that holds the publication month is the one under way. Undefined when `prev`
- * and `r` are not such a range; null when the reading stands.
+ * months with no year that holds the publication month is the one under way. Moves `prev` to the
+ * start in place; returns the end's new reading, or null.
  */
 function monthRangeHoldingToday(
   text: string,
@@ -675,11 +674,11 @@ function monthRangeHoldingToday(
   c: { start: number; end: number },
   r: Resolved,
   ref: number | null,
-): Resolved | null | undefined {
+): Resolved | null {
   const from = /^(\d{4})-(\d{2})$/.exec(prev.value);
   const to = /^(\d{4})-(\d{2})$/.exec(r.value);
-  if (ref === null || !from || !to || /\d/.test(prev.text + text.slice(c.start, c.end))) return undefined;
-  if (!closesRange(text, prev, c.start)) return undefined;
+  if (ref === null || !from || !to || /\d/.test(prev.text + text.slice(c.start, c.end))) return null;
+  if (!closesRange(text, prev, c.start)) return null;
   const a = +from[2]!;
   const b = +to[2]!;
   const m = monthOf(ref);
