@@ -19,6 +19,7 @@ import { findCandidates, type Candidate } from './grammar';
 import {
   afterMidnight,
   resolveCandidate,
+  quotationStart,
   SAID_BEFORE,
   valueToAnchor,
   type NarrativeAnchor,
@@ -88,6 +89,9 @@ export function selectSpans(cands: Candidate[], textLength: number): Candidate[]
 const QUARTER_ENDED =
   /\b(?:three\s+months|quarter|period)\s+(?:that\s+)?(?:ended|ending|ends|through|to)\s+$/i;
 
+/** "Two days later", "a year earlier", "the next spring", "the following month". */
+const COUNTS_ON = /\b(?:later|earlier|after|before)$|^(?:the\s+)?(?:next|following|previous|preceding)\b/i;
+
 const SMALL_HOURS = /\b(?:early|small|wee)\s+hours\b/i;
 
 const QUARTER_ENDED_IN =
@@ -122,15 +126,30 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   // move the story, see below) costs a tense lookup, and few expressions ever read the anchor.
   let narr: NarrativeAnchor | null = null;
   let pending: { a: NarrativeAnchor; start: number; end: number }[] = [];
+  // Where the candidate being resolved starts, and whether it counts on from a time the text named
+  // ("two days later", "the next spring").
+  let at = 0;
+  let countsOn = false;
   const refYear = opts?.reference ? +opts.reference.slice(0, 4) : null;
+  // (A year before publication is no plan, whatever the verb: "It opens in the summer of 1969".)
+  const moves = (p: (typeof pending)[number]) =>
+    (refYear !== null && p.a.y < refYear) || tenseAt(text, p.start, p.end).tense !== 'future';
   const settle = (): NarrativeAnchor | null => {
     for (let k = pending.length - 1; k >= 0; k--) {
       const p = pending[k]!;
-      // (A year before publication is no plan, whatever the verb: "It opens in the summer of 1969".)
-      if ((refYear !== null && p.a.y < refYear) || tenseAt(text, p.start, p.end).tense !== 'future') {
-        narr = p.a;
-        break;
+      if (!moves(p)) continue;
+      // (The day of a saying keeps the anchor before it, for the quotation that follows.)
+      if (p.a.said) {
+        let before = narr;
+        for (let j = k - 1; j >= 0; j--)
+          if (moves(pending[j]!)) {
+            before = pending[j]!.a;
+            break;
+          }
+        p.a.before = before;
       }
+      narr = p.a;
+      break;
     }
     pending = [];
     return narr;
@@ -139,7 +158,13 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     text,
     ref: isoToDay(opts?.reference ?? null),
     get narr() {
-      return pending.length ? settle() : narr;
+      const n = pending.length ? settle() : narr;
+      // ("Ms Ferrando said on Monday. \"... Two days later the houses were gone.\"": inside a
+      // quotation opened after the saying, the story goes on from the anchor before it.)
+      // (Only for what counts on from a time: "weekly since March" in such a quotation is now's.)
+      if (n?.said && n.before && n.end !== undefined && countsOn && quotationStart(text, at) > n.end)
+        return n.before;
+      return n;
     },
     lastQuarter: null,
     lastDay: null,
@@ -148,6 +173,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   const out: TaggedTimex[] = [];
   const from: Candidate[] = [];
   for (let c of selected) {
+    at = c.start;
+    countsOn = COUNTS_ON.test(text.slice(c.start, c.end));
     let r;
     try {
       r = resolveCandidate(c, ctx);
@@ -252,7 +279,12 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         ctx.fiscalYear = { index, y: a.y };
       if (a && !aside)
         pending.push({
-          a: { ...a, end: c.end, explicit: r.anchor.kind === 'none' },
+          a: {
+            ...a,
+            end: c.end,
+            explicit: r.anchor.kind === 'none',
+            said: SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || undefined,
+          },
           start: c.start,
           end: c.end,
         });

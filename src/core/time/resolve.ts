@@ -46,6 +46,13 @@ export type NarrativeAnchor = {
   /** Where the timex ends in the text, and whether it named its year outright ("in 2009"). */
   end?: number;
   explicit?: boolean;
+  /**
+   * Named as the day of a saying ("Ms Ferrando said on Monday."), with the anchor before it: a
+   * quotation opened after the saying tells its own story, from the anchor before ("Two days later
+   * the houses were gone.").
+   */
+  said?: boolean;
+  before?: NarrativeAnchor | null;
 };
 
 export type ResolveContext = {
@@ -3816,6 +3823,12 @@ function ownWords(text: string, start: number, end: number): string {
   const open = Math.max(text.lastIndexOf('"', start - 1), text.lastIndexOf('“', start - 1), sStart - 1);
   const close = text.slice(end, sStart + sentence.length).search(/["”]/);
   return text.slice(open + 1, close < 0 ? sStart + sentence.length : end + close);
+}
+
+/** Where the quotation of its paragraph that `at` lies inside opens, or -1 outside one. */
+export function quotationStart(text: string, at: number): number {
+  if (!inQuotation(text, at)) return -1;
+  return Math.max(text.lastIndexOf('"', at - 1), text.lastIndexOf('“', at - 1));
 }
 
 /** Whether `at` lies inside a quotation of its paragraph (an odd number of quote marks before it). */

@@ -237,9 +237,10 @@ export function opensSentence(text: string, start: number, lead = false): boolea
 // Not "through" or "into": "firefighters worked through Sunday night" is past narration.
 const NEGATED_PAST =
   /\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|never)\b[^.!?;,]*$/i;
-/** "ran until late Saturday night", "talks that went on until Friday": a past that lasted until then. */
+/** "ran until late Saturday night", "talks that went on until Friday", "a meeting that ran until
+ * almost 11pm on Monday": a past that lasted until then. */
 const LASTED_UNTIL =
-  /\b(?:ran|lasted|continued|went\s+on|dragged\s+on|stretched|stretching|raged|lingered|persisted|partied|danced|debated|talked|sat|queued|waited|worked|remained|stayed)\s+(?:[\w'’-]+\s+){0,5}?(?:until|till)\s+(?:late\s+|early\s+)?$/i;
+  /\b(?:ran|lasted|continued|went\s+on|dragged\s+on|stretched|stretching|raged|lingered|persisted|partied|danced|debated|talked|sat|queued|waited|worked|remained|stayed)\s+(?:[\w'’-]+\s+){0,5}?(?:until|till)\s+(?:(?:almost|nearly|about|around|after|just\s+(?:after|before))\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|midnight|noon|dawn)\s+(?:on\s+)?)?(?:late\s+|early\s+)?$/i;
 /** "Oil producers had fought the wording until late Tuesday": a limit reached in the past perfect.
  * (Not reported speech: in "said it had grounded its fleet until Thursday" the limit is ahead.) */
 const pastPerfect = (before: string) => HAD_IN_CLAUSE.test(before) && !REPORTED_HAD.test(before);

@@ -2051,6 +2051,14 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
       'late Saturday night',
       '2025-11-29TNI',
     ],
+    // (A clock time may stand between "until" and the day.)
+    [
+      '2023-01-17',
+      'Councillors voted 24 to 23 at a meeting that ran until almost 11pm on Monday.',
+      'Monday',
+      '2023-01-16',
+    ],
+    ['2023-01-17', 'The strike will run until 6 p.m. on Friday.', 'Friday', '2023-01-20'],
     ['2025-12-01', 'The airline grounded its fleet until Saturday.', 'Saturday', '2025-12-06'],
     // (A modal after "had" heads a reported clause of its own, set ahead.)
     [
@@ -3558,6 +3566,26 @@ describe('tagTimexes: days counted after a half or quarter named since the last 
     const text =
       'The final, on Saturday 24 April 1971, finished 1-1 after a goalless second half. The replay was staged four days later.';
     expect(valueOf(text, 'four days later', '2017-01-14')).toBe('1971-04-28');
+  });
+});
+
+describe('tagTimexes: a quotation opened after the day of its saying', () => {
+  it('counts on from the time named before the saying', () => {
+    const text =
+      'The mayor ordered residents out on Friday afternoon. "We argued for hours," Ms Ferrando said on Monday. "Some people would not leave. Two days later the houses were gone."';
+    expect(valueOf(text, 'Two days later', '2025-02-11')).toBe('2025-02-09');
+    const spring =
+      'The river flooded the garden in the spring of 1965. "We worked for two months," he said this week. "The next spring the roses came back."';
+    expect(valueOf(spring, 'The next spring', '2011-05-21')).toBe('1966-SP');
+  });
+
+  it('counts from the saying outside a quotation, and leaves what does not count on', () => {
+    const text =
+      'The store opened on Friday. The company said on Monday it would cut 500 jobs. Two days later, it reversed course.';
+    expect(valueOf(text, 'Two days later', '2011-05-21')).toBe('2011-05-18');
+    const since =
+      'Last year the website crashed for two hours. Bellefleur said Tuesday that a new system had been tested "weekly since March."';
+    expect(valueOf(since, 'March', '2025-07-22')).toBe('2025-03');
   });
 });
 
