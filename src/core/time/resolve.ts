@@ -3107,7 +3107,7 @@ const COMPARISON_FROM =
 /**
  * The year of an event named with its year ("next year's Open", "the 2011 ceremony") when the words
  * before `start` say it takes place then ("... will be held at Royal Liverpool in", "kicks off in",
- * "postponed the 2021 show to"); null otherwise.
+ * "next year's edition would run from", "postponed the 2021 show to"); null otherwise.
  */
 function eventYearBefore(text: string, start: number, refY: number): number | null {
   const clause = text
@@ -3121,7 +3121,7 @@ function eventYearBefore(text: string, start: number, refY: number): number | nu
 }
 const EVENT_YEAR = String.raw`(?:(?<rel>next|this|last)\s+year['’]s|the\s+(?<y>1[89]\d\d|20\d\d))\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+`;
 const EVENT_OF_YEAR_HELD = new RegExp(
-  String.raw`(?<!\b(?:for|of)\s+)\b${EVENT_YEAR}(?:\s*,\s*(?:which|that))?\s+(?:(?:will|would|is|are|was|were)\s+(?:(?:again|also|now|still|to)\s+)?(?:be\s+)?)?(?:(?:held|hosted|staged|played|opens?|begins?|starts?|kicks?\s+off|takes?\s+place)\b[^.;,]{0,40}?\s(?:in|on)|(?:set|scheduled|slated)\s+for)\s+(?:(?:early|late|mid-?)\s*)?$`,
+  String.raw`(?<!\b(?:for|of)\s+)\b${EVENT_YEAR}(?:\s*,\s*(?:which|that))?\s+(?:(?:will|would|is|are|was|were)\s+(?:(?:again|also|now|still|to)\s+)?(?:be\s+)?)?(?:(?:held|hosted|staged|played|opens?|begins?|starts?|runs?|kicks?\s+off|takes?\s+place)\b[^.;,]{0,40}?\s(?:in|on|from)|(?:set|scheduled|slated)\s+for)\s+(?:(?:early|late|mid-?)\s*)?$`,
   'i',
 );
 const EVENT_OF_YEAR_MOVED = new RegExp(
@@ -3468,6 +3468,16 @@ function resolvePeriod(
       rel === 'that' &&
       ctx.lastMonth &&
       (!a || a.m === undefined || ctx.lastMonth.index > a.index)
+    )
+      a = { index: ctx.lastMonth.index, y: ctx.lastMonth.y, m: ctx.lastMonth.m };
+    // ("the first mayoral election will be held in June 2024 ... and the winner will take office the
+    // following month": so is the month its sentence names before it, a plan or not.)
+    if (
+      unit === 'month' &&
+      (rel === 'following' || rel === 'next') &&
+      ctx.lastMonth &&
+      (!a || ctx.lastMonth.index > a.index) &&
+      sentencesBetween(ctx.text, ctx.lastMonth.end, c.start) === 0
     )
       a = { index: ctx.lastMonth.index, y: ctx.lastMonth.y, m: ctx.lastMonth.m };
     // ("The second walkout is scheduled for July 6, with a third expected later that month": so is

@@ -3084,6 +3084,12 @@ describe('tagTimexes: the month or day an event of a named year takes place on',
     ["Organisers said next year's race would be held on Oct. 6.", 'Oct. 6', '2018-10-08', '2019-10-06'],
     ["Next year's Olympic Games open on 24 July.", '24 July', '2019-10-06', '2020-07-24'],
     [
+      "Organisers said on Saturday that next year's edition would run from May 11 to May 22.",
+      'May 11',
+      '2010-05-23',
+      '2011-05-11',
+    ],
+    [
       "They will honour him before next year's marathon, which will be held on Nov. 2.",
       'Nov. 2',
       '2024-11-04',
@@ -3566,6 +3572,21 @@ describe('tagTimexes: days counted after a half or quarter named since the last 
     const text =
       'The final, on Saturday 24 April 1971, finished 1-1 after a goalless second half. The replay was staged four days later.';
     expect(valueOf(text, 'four days later', '2017-01-14')).toBe('1971-04-28');
+  });
+});
+
+describe('tagTimexes: "the following month" after a month its sentence names', () => {
+  it('counts from that month, a plan or not', () => {
+    const text =
+      'The first mayoral election will be held in June 2024, alongside the local elections, and the winner will take office the following month.';
+    expect(valueOf(text, 'the following month', '2023-11-05')).toBe('2024-07');
+    expect(
+      valueOf(
+        'Prices rose in March. They fell again the following month.',
+        'the following month',
+        '2023-11-05',
+      ),
+    ).toBe('2023-04');
   });
 });
 
