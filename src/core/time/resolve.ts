@@ -2140,7 +2140,9 @@ const MONTH_YEAR_OPENER =
   /(?:^|[.!?]["')]*\s+|\n\s*)(?:(?:In|By|During)\s+)?(?:(?:early|mid|late)[\s-]+)?[A-Z][a-z]+\.?\s+(?:1[5-9]|20)\d\d\s*,?$/;
 
 /** A "when" clause right after a timex, up to a later one in the same sentence. */
-const WHEN_CLAUSE = /^[^.;!?]{0,40}?,\s+when\s[^.;!?]*$/;
+// (Up to a ", but" that ends it: "than in 2009, when the downturn had hit, but several said they
+// expected a busier market in September".)
+const WHEN_CLAUSE = /^[^.;!?]{0,40}?,\s+when\s(?:(?!,\s+but\s)[^.;!?])*$/;
 
 /** The year the text last named outright, when `c` stands in a "when" clause right after it ("since
  * the 2002 attempt, when officers held the airport ... on Nov. 14"); else null. */

@@ -179,9 +179,10 @@ const COUNT_WORD =
 /** ", which reports results on": a relative clause in the present, up to the timex. */
 const RELATIVE_PRESENT =
   /,\s+(?:which|who)\s+(?:(?:also|only|still|usually|normally|traditionally)\s+)?(?!is\b|has\b|was\b|does\b)[a-z]+[^s\s]s\s+(?:[\w'-]+\s+){0,6}?(?:(?:on|at)\s+)?$/;
-/** A plan made for a day: "called a general strike for", "set the vote for", "scheduled talks for". */
+/** A plan made for a day: "called a general strike for", "set the vote for", "scheduled talks for",
+ * "called a demonstration outside the plant gates for", "declared a day of mourning for". */
 const PLANNED_FOR =
-  /\b(?:called|set|scheduled|rescheduled|planned|fixed|booked|rebooked|arranged|slated|announced|issued|threatened|cancell?ed|cancell?ing|postponed|pencill?ed\s+in)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?for\s+(?:next\s+|this\s+)?$/i;
+  /\b(?:called|set|scheduled|rescheduled|planned|fixed|booked|rebooked|arranged|slated|announced|issued|threatened|declared|cancell?ed|cancell?ing|postponed|pencill?ed\s+in)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,5}?for\s+(?:next\s+|this\s+)?$/i;
 /** What is sold or booked ahead for a time: "bookings for July", "tickets for Saturday". */
 const BOOKED_FOR = /\b(?:tickets|permits|bookings|reservations|seats)\s+for\s+(?:next\s+|this\s+)?$/i;
 /** Words between a determiner and an adjective in "-ed": "their only televised debate". */
@@ -453,6 +454,9 @@ function computeTense(text: string, start: number, end: number): Tense {
     // (The cheap test first: the plan's "for" stands right before the timex.)
     /\bfor\s+(?:(?:next|this)\s+)?$/i.test(before) &&
     PLANNED_FOR.test(planBefore) &&
+    // ("A memorial service planned at the university for Saturday was canceled": the plan is the
+    // subject's, and the clause's own verb after it has told its end.)
+    !/^\s+(?:was|were)\b/i.test(text.slice(end, end + 6)) &&
     (dayNamed ||
       (!/\b(?:originally|initially|previously|first)\s+\w+\s+(?:\w+\s+){0,4}?for\s+(?:the\s+)?$/i.test(
         planBefore,

@@ -173,6 +173,9 @@ describe('tenseAt(text, start, end)', () => {
     ['Music ends on Sunday, half an hour earlier than on Friday.', 'future'], // "earlier than" compares
     ['The union has called a general strike for Friday.', 'future'], // a plan made for a day ahead
     ['Protest leaders called a strike for Friday.', 'future'],
+    ['Unions have called a demonstration outside the plant gates for Friday.', 'future'],
+    ['The provincial government declared a day of mourning for Friday.', 'future'],
+    ['A memorial service planned at the University of Rochester for Friday was canceled.', 'past'], // the clause's own verb
     ['Its rival, which reports results on Friday, cut its target.', 'future'], // a relative clause's schedule
     ['Its rival, which reported results on Friday, cut its target.', 'past'],
     ['The changes, agreed at a cabinet meeting on Friday, will take effect in May.', 'past'], // a participle phrase's own time

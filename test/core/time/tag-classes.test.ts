@@ -3590,6 +3590,16 @@ describe('tagTimexes: "the following month" after a month its sentence names', (
   });
 });
 
+describe('tagTimexes: a month after a "when" clause', () => {
+  it('takes the year the clause tells of, up to a ", but" that ends it', () => {
+    const text =
+      'Agents reported fewer deals than in 2009, when the downturn had hit financing hard, but several said they expected a busier market in September.';
+    expect(valueOf(text, 'September', '2010-05-23')).toBe('2010-09');
+    const told = 'Sales have not been this weak since 2009, when the market bottomed in September.';
+    expect(valueOf(told, 'September', '2010-05-23')).toBe('2009-09');
+  });
+});
+
 describe('tagTimexes: a quotation opened after the day of its saying', () => {
   it('counts on from the time named before the saying', () => {
     const text =
