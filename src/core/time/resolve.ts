@@ -765,17 +765,24 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           possessive &&
           (POSSESSIVE_SCHEDULED.exec(ctx.text.slice(c.end, c.end + 120)) ??
             POSSESSIVE_AHEAD_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 30), c.start)));
+        // ("wants to sign a centre-back before Wednesday's league trip", "would hold a moment of silence
+        // before Saturday's home game": before a possessive weekday, the clause the bound closes
+        // decides; "staged a protest before Saturday's defeat" looks back.)
+        const bound =
+          possessive && /^(?:before|until)$/i.test(around.cue ?? '') ? boundClause(ctx.text, c.start) : null;
         const t: Tense = scheduled
           ? { tense: 'future', cue: scheduled[1]!.replace(/\s+/g, ' ') }
-          : !possessive && changeFrom(ctx.text, c)
-            ? { tense: 'future', cue: 'from' }
-            : possessive &&
-                !(
-                  around.tense === 'future' &&
-                  !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(around.cue ?? '')
-                )
-              ? { tense: 'past', cue: "'s" }
-              : around;
+          : bound?.tense === 'future'
+            ? bound
+            : !possessive && changeFrom(ctx.text, c)
+              ? { tense: 'future', cue: 'from' }
+              : possessive &&
+                  !(
+                    around.tense === 'future' &&
+                    !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(around.cue ?? '')
+                  )
+                ? { tense: 'past', cue: "'s" }
+                : around;
         // A weekday with no cue of its own follows the text's other weekdays: a week-ahead brief
         // ("Yellen testifies before Congress on Wednesday") names days to come.
         // So does one in a Monday story that opens on the week ahead ("The federal budget dominates
@@ -3858,6 +3865,14 @@ function inQuotation(text: string, at: number): boolean {
  */
 const POSSESSIVE_SCHEDULED =
   /^['’]s\s+(?:[\w-]+\s+){0,6}?[\w-]+(?:\s*,\s*(?:which|that|[a-z]+ed)\b[^,.;]*,)?\s*,?\s+((?:is|are)\s+(?:now\s+|still\s+)?(?:due|set|scheduled|expected|slated|likely)|due|will|(?:could|might)(?!\s+have\b)|(?:begins|starts|opens|takes|finishes|ends|concludes|climbs|resumes|kicks\s+off|steps\s+off|gets\s+under\s+way))\b/i;
+
+/** The tense of the clause a bound right before `start` closes ("... before ", "... until after "). */
+function boundClause(text: string, start: number): Tense | null {
+  const m = /\b(?:before|until(?:\s+after)?)\s+$/i.exec(text.slice(Math.max(0, start - 16), start));
+  if (!m) return null;
+  const at = start - m[0].length;
+  return tenseAt(text, at, at + m[0].trimEnd().length);
+}
 
 /** Before a possessive weekday, what readies for it: "Tickets for Friday's gala", "prepare for". */
 const POSSESSIVE_AHEAD_BEFORE =

@@ -3643,6 +3643,26 @@ describe('tagTimexes: a possessive weekday that is tomorrow', () => {
   });
 });
 
+describe('tagTimexes: a possessive weekday after "before"', () => {
+  it.each([
+    ["He wants to sign a centre-back before Wednesday's league trip to Ipswich.", 'Wednesday', '2012-01-04'],
+    [
+      "The club said a round of applause would be held before Saturday's home game.",
+      'Saturday',
+      '2012-01-07',
+    ],
+    // The clause the bound closes looks back.
+    [
+      "Supporters staged a protest outside the ground before Saturday's defeat by Everton.",
+      'Saturday',
+      '2011-12-31',
+    ],
+    ["The shares had gained 10% before Friday's announcement.", 'Friday', '2011-12-30'],
+  ])('%j: %s = %s (published Mon 2 Jan 2012)', (text, span, value) => {
+    expect(valueOf(text, span, '2012-01-02')).toBe(value);
+  });
+});
+
 describe('tagTimexes: UK bank holidays named by season', () => {
   it.each([
     [
