@@ -816,16 +816,16 @@ function monthPair(
     delete prev.alternatives;
     return null;
   }
-  if (current(ya, ma)) {
-    const value = `${String(mb === 1 ? ya + 1 : ya).padStart(4, '0')}-${b[2]}`;
-    return {
-      ...r,
-      value,
-      alternatives: undefined,
-      explanation: `${text.slice(c.start, c.end)} -> ${value}: the month after ${prev.text} (${prev.value}), named with it`,
-    };
-  }
-  return null;
+  // ("more action is possible in April and May": the month after the first of a pair, whatever
+  // cue reached the first alone; not "January and February of last year", which names its own.)
+  if (!/^[A-Za-z]+\.?$/.test(text.slice(c.start, c.end))) return null;
+  const value = `${String(mb === 1 ? ya + 1 : ya).padStart(4, '0')}-${b[2]}`;
+  return {
+    ...r,
+    value,
+    alternatives: undefined,
+    explanation: `${text.slice(c.start, c.end)} -> ${value}: the month after ${prev.text} (${prev.value}), named with it`,
+  };
 }
 
 /** A timex widened to the words around it ("a week from Friday"), with its new value. */

@@ -252,6 +252,12 @@ const REPORTED_HAD = /\b(?:said|says|told|announced|added|stated)\b[^.!?;,]*\bha
 /** Before a day a forecast, a warning or a booking is for (see computeTense). */
 const FORECAST_BEFORE =
   /(?:\b(?:chance|probability|odds|likelihood)\s+of\b[^.;,]*|\b(?:warnings?|advisory|advisories|(?:storm|tornado|hurricane|flood|fire|frost|weather|heat|snow)\s+(?:watch(?:es)?|alerts?))\b[^.;,]{0,40}\b(?:for|covering|through|until)\s+(?:the\s+)?|\bbooked\s+(?:[\w-]+\s+){0,3}?(?:for|through|on|until)\s+(?:the\s+)?|\b(?:possible|likely)\s+(?:on\s+)?)$/i;
+/** A month named alone ("September", "mid-April"). */
+const MONTH_ALONE =
+  /^(?:(?:early|late)\s+|mid-?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/i;
+/** Before a month, a chance or a possibility of something in it. */
+const FORECAST_MONTH_BEFORE =
+  /(?:\b(?:chance|probability|odds|likelihood)\s+of\b[^.;,]*?|\b(?:possible|likely)\s+)\bin\s+$/i;
 /** " a public holiday", " a day of mourning": what a day is declared. */
 const DAY_OFF_AFTER =
   /^\s+(?:an?\s+)?(?:(?:public|national|bank|paid|school|official|special|general)\s+)*(?:holiday|day\s+of\s+(?:mourning|rest)|day\s+off)\b/i;
@@ -395,6 +401,13 @@ function computeTense(text: string, start: number, end: number): Tense {
   // covering Thursday", "customers booked through Sunday night", "more storms were possible
   // Saturday": a forecast, a warning or a booking is of a day still to come.
   if (dayNamed && FORECAST_BEFORE.test(clip(text.slice(Math.max(0, start - 90), start), true)))
+    return { tense: 'future', cue: 'forecast' };
+  // ("a 24 percent chance of a move in September", "more action is possible in April": so is a
+  // month's.)
+  if (
+    MONTH_ALONE.test(text.slice(start, end)) &&
+    FORECAST_MONTH_BEFORE.test(clip(text.slice(Math.max(0, start - 90), start), true))
+  )
     return { tense: 'future', cue: 'forecast' };
   // "The government has declared Friday a public holiday": a day off is declared ahead of it.
   // (In the simple past the declaring is told as done: the day may have gone by.)

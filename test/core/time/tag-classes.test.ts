@@ -3643,6 +3643,32 @@ describe('tagTimexes: a possessive weekday that is tomorrow', () => {
   });
 });
 
+describe('tagTimexes: a month of a chance or a possibility, and the pair it heads', () => {
+  it.each([
+    [
+      'Futures showed a 24 percent chance of a move in September, down from 48 percent.',
+      'September',
+      '2015-09',
+    ],
+    ['Unions have warned that more action is possible in April and May.', 'April', '2016-04'],
+    ['Unions have warned that more action is possible in April and May.', 'May', '2016-05'],
+    [
+      'Bookings for October and November, he said, were running 8% ahead of last year.',
+      'November',
+      '2015-11',
+    ],
+    // (A second month that names its own year keeps it; a month in the past stays there.)
+    [
+      'Two landers, launched in January and February of last year, had mixed results.',
+      'February of last year',
+      '2014-02',
+    ],
+    ['Sales rose in March, helped by a weak pound.', 'March', '2015-03'],
+  ])('%j: %s (published Mon 24 Aug 2015)', (text, span, value) => {
+    expect(valueOf(text, span, '2015-08-24')).toBe(value);
+  });
+});
+
 describe('tagTimexes: a possessive weekday after "before"', () => {
   it.each([
     ["He wants to sign a centre-back before Wednesday's league trip to Ipswich.", 'Wednesday', '2012-01-04'],
