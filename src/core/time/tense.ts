@@ -815,7 +815,9 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     const gov = words[govAt]?.toLowerCase() ?? '';
     if (prev === 'to' && TO_FUTURE.has(gov) && /^[a-z]+$/.test(w) && !FUNCTION_AFTER_TO.has(w)) {
       const aux = words[i - 3]?.toLowerCase();
-      const aux2 = words[i - 4]?.toLowerCase();
+      // ("have already been asked to accept lower prices from January": past an adverb.)
+      const k = /^(?:already|now|also|just|since|recently|repeatedly)$/i.test(words[i - 4] ?? '') ? 5 : 4;
+      const aux2 = words[i - k]?.toLowerCase();
       return {
         // ("had been due to expire" looks back; "have been told to prepare" still ahead; "were asked
         // to leave the bar ... on Saturday" is a past directive, done then.)

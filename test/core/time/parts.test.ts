@@ -174,6 +174,8 @@ describe('tenseAt(text, start, end)', () => {
     ['The union has called a general strike for Friday.', 'future'], // a plan made for a day ahead
     ['Protest leaders called a strike for Friday.', 'future'],
     ['Unions have called a demonstration outside the plant gates for Friday.', 'future'],
+    ['Farmers say they have already been asked to accept lower prices from Friday.', 'future'], // past an adverb
+    ['The data had already been due to come out on Friday.', 'past'],
     ['The provincial government declared a day of mourning for Friday.', 'future'],
     ['A memorial service planned at the University of Rochester for Friday was canceled.', 'past'], // the clause's own verb
     ['Its rival, which reports results on Friday, cut its target.', 'future'], // a relative clause's schedule
