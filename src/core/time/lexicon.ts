@@ -450,6 +450,9 @@ export const FUTURE_CUES = new Set([
   'hopes',
   'aims',
   'should',
+  // "said I probably wouldn't be in on Monday".
+  "shouldn't",
+  "wouldn't",
   'until',
   'till',
   'ahead',

@@ -172,6 +172,8 @@ const DIRECTIVE_WITH_OBJECT = new Set([
 ]);
 const DIRECTIVE_DEADLINE =
   /\b(?:told|asked|ordered|instructed|directed|required|urged|gave)\s+(?:[\w'’-]+\s+){1,8}?to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,5}?(?:by|through|until|till)\s+$/i;
+const MUST_DEADLINE =
+  /\b(?:must|mustn['’]t)\s+(?!have\b)(?:[\w'’-]+\s+){1,8}?(?:by|before|until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
 const PLAN_DEADLINE =
   /\b(?:hopes|aims|plans|wants|expects|intends|hope|aim|plan|want|expect|intend)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,9}?(?:by|through|until|till)\s+$/i;
 const COUNT_WORD =
@@ -495,6 +497,10 @@ function computeTense(text: string, start: number, end: number): Tense {
       PLAN_DEADLINE.test(text.slice(Math.max(0, start - 100), start)))
   )
     return { tense: 'future', cue: 'deadline' };
+  // ("Kowal must report to prison by Jan. 7", "two more homes must be demolished before the end of
+  // March": so is what must be done by then; not "must have".)
+  if (MUST_DEADLINE.test(text.slice(Math.max(0, start - 80), start)))
+    return { tense: 'future', cue: 'must ... by' };
   // "set a deadline of Tuesday", "a deadline for Friday": a limit still ahead.
   if (/\bdeadline\s+(?:of|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)))
     return { tense: 'future', cue: 'deadline' };

@@ -175,6 +175,8 @@ describe('tenseAt(text, start, end)', () => {
     ['Protest leaders called a strike for Friday.', 'future'],
     ['Unions have called a demonstration outside the plant gates for Friday.', 'future'],
     ['Farmers say they have already been asked to accept lower prices from Friday.', 'future'], // past an adverb
+    ['The mayor, who must sign the budget by Friday, said she would do so.', 'future'], // what must be done by then
+    ['"I said I probably wouldn\'t be in on Friday," he said.', 'future'],
     ['The data had already been due to come out on Friday.', 'past'],
     ['The provincial government declared a day of mourning for Friday.', 'future'],
     ['A memorial service planned at the University of Rochester for Friday was canceled.', 'past'], // the clause's own verb

@@ -3669,6 +3669,26 @@ describe('tagTimexes: a month of a chance or a possibility, and the pair it head
   });
 });
 
+describe('tagTimexes: what must be done by a date', () => {
+  it.each([
+    [
+      'Residents were told on Friday that two more homes must be demolished before the end of March.',
+      'the end of March',
+      '2016-02-20',
+      '2016-03',
+    ],
+    [
+      'Kowal, who resigned the following Monday, must report to prison by Jan. 7.',
+      'Jan. 7',
+      '2018-10-18',
+      '2019-01-07',
+    ],
+    ['The rules must be in place by July 1.', 'July 1', '2012-03-08', '2012-07-01'],
+  ])('%j: %s (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
+
 describe('tagTimexes: a possessive weekday after "before"', () => {
   it.each([
     ["He wants to sign a centre-back before Wednesday's league trip to Ipswich.", 'Wednesday', '2012-01-04'],
