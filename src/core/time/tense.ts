@@ -499,7 +499,11 @@ function computeTense(text: string, start: number, end: number): Tense {
     return { tense: 'future', cue: 'deadline' };
   // ("Kowal must report to prison by Jan. 7", "two more homes must be demolished before the end of
   // March": so is what must be done by then; not "must have".)
-  if (MUST_DEADLINE.test(text.slice(Math.max(0, start - 80), start)))
+  // (The cheap test first: a bound stands right before the timex.)
+  if (
+    /\b(?:by|before|until|till|of)\s+$/i.test(before) &&
+    MUST_DEADLINE.test(text.slice(Math.max(0, start - 80), start))
+  )
     return { tense: 'future', cue: 'must ... by' };
   // "set a deadline of Tuesday", "a deadline for Friday": a limit still ahead.
   if (/\bdeadline\s+(?:of|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)))
