@@ -3669,6 +3669,30 @@ describe('tagTimexes: a month of a chance or a possibility, and the pair it head
   });
 });
 
+describe('tagTimexes: a weekday a few days ahead with no cue, in a sentence that names a place "from"', () => {
+  it.each([
+    [
+      'Kirsty Lennox, 29, from Dundee, set off from the Glenmore car park on Thursday morning intending to walk to Ben Macdui.',
+      'Thursday morning',
+      '2024-06-27TMO',
+    ],
+    // (What starts "from" a day or an hour still looks ahead; so does a warning or a deadline.)
+    ['A frost warning covers the county from 2 a.m. to 9 a.m. Sunday.', '9 a.m. Sunday', '2024-06-30T09:00'],
+    [
+      'The new timetable runs from Monday, with the first trains on Thursday morning.',
+      'Thursday morning',
+      '2024-07-04TMO',
+    ],
+    [
+      'Both sides prepare for a deadline at dawn on Thursday to withdraw fighters from the capital.',
+      'dawn on Thursday',
+      '2024-07-04TMO',
+    ],
+  ])('%j: %s (published Sat 29 Jun 2024)', (text, span, value) => {
+    expect(valueOf(text, span, '2024-06-29')).toBe(value);
+  });
+});
+
 describe('tagTimexes: what must be done by a date', () => {
   it.each([
     [
