@@ -739,9 +739,25 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       if (m.rel === 'last' || m.rel === 'past') {
         delta = weekdayDelta(ref - DAY_MS, m.wd, 'past') - 1;
         why = `the ${WD_NAMES[m.wd]} before the publication date (${published(ref)})`;
+        // "The standoff started last Tuesday", said on a Wednesday: the day before is "yesterday";
+        // "last Tuesday" is the one a week before it.
+        // (Not "the last Saturday before Christmas", "the library's last Sunday opening": the final one.)
+        if (
+          delta === -1 &&
+          m.rel === 'last' &&
+          !FINAL_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 12), c.start))
+        ) {
+          delta = -8;
+          why = `the ${WD_NAMES[m.wd]} a week before yesterday (${published(ref)}; the day before would be "yesterday")`;
+        }
       } else if (m.rel === 'next' || m.rel === 'coming' || m.rel === 'this coming') {
         delta = weekdayDelta(ref + DAY_MS, m.wd, 'future') + 1;
         why = `the ${WD_NAMES[m.wd]} after the publication date (${published(ref)})`;
+        // ("reports next Thursday", said on a Wednesday: a week after tomorrow.)
+        if (delta === 1 && m.rel === 'next') {
+          delta = 8;
+          why = `the ${WD_NAMES[m.wd]} a week after tomorrow (${published(ref)}; the day after would be "tomorrow")`;
+        }
       } else if (m.rel === 'this') {
         delta = m.wd - weekdayOf(ref);
         why = `the ${WD_NAMES[m.wd]} of the publication week (${published(ref)})`;
@@ -3233,6 +3249,9 @@ function comingSoon(ctx: ResolveContext, c: Candidate, ref: number, wd: number, 
     !/^\s*:/.test(ctx.text.slice(c.end, c.end + 3))
   );
 }
+
+/** Before "last Saturday", what makes "last" the final one: a determiner or a possessive. */
+const FINAL_BEFORE = /(?:\b(?:the|its|their|his|her|our|this|that)|['’]s)\s+$/i;
 
 /** A lead about the week to come: "dominates this week", "what to watch this week", "the week ahead". */
 const WEEK_AHEAD_LEAD = /\b(?:this|the\s+coming)\s+week\b|\bthe\s+week\s+ahead\b/i;

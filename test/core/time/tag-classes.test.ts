@@ -3693,6 +3693,23 @@ describe('tagTimexes: a weekday a few days ahead with no cue, in a sentence that
   });
 });
 
+describe('tagTimexes: "last" and "next" weekday one day away', () => {
+  it.each([
+    [
+      'The standoff started last Tuesday, when 40 people parked trucks on the route.',
+      'last Tuesday',
+      '2010-11-09',
+    ],
+    ['Rival Vireo, which reports next Thursday, fell 6.2%.', 'next Thursday', '2010-11-25'],
+    // Further away, the nearest; and "the last Tuesday before" is the final one.
+    ['The standoff started last Monday.', 'last Monday', '2010-11-15'],
+    ['Vireo reports next Friday.', 'next Friday', '2010-11-19'],
+    ['The last Tuesday before the vote was quiet.', 'last Tuesday', '2010-11-16'],
+  ])('%j: %s (published Wed 17 Nov 2010)', (text, span, value) => {
+    expect(valueOf(text, span, '2010-11-17')).toBe(value);
+  });
+});
+
 describe('tagTimexes: what must be done by a date', () => {
   it.each([
     [
