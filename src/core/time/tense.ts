@@ -174,6 +174,8 @@ const DIRECTIVE_DEADLINE =
   /\b(?:told|asked|ordered|instructed|directed|required|urged|gave)\s+(?:[\w'’-]+\s+){1,8}?to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,5}?(?:by|through|until|till)\s+$/i;
 const MUST_DEADLINE =
   /\b(?:must|mustn['’]t)\s+(?!have\b)(?:[\w'’-]+\s+){1,8}?(?:by|before|until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
+const PROMISED_BEFORE =
+  /(?:(?<!\b(?:the|an?|its|their|his|her)\s+)\b(?:promised|pledged|vowed)\s+(?!to\b)(?:[\w'’-]+\s+){1,8}?|\b(?:passengers|customers|travell?ers|guests|visitors|fans|people|anyone|those)\s+(?:already\s+)?booked\s+(?:[\w'’-]+\s+){0,8}?|\bwith\s+(?:an?|the)\s+(?:[\w'’-]+\s+){1,3}?expected\s+(?:[\w'’-]+\s+){0,4}?)(?:on|in|by|before|for|at|from|between|until|through)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$/i;
 const PLAN_DEADLINE =
   /\b(?:hopes|aims|plans|wants|expects|intends|hope|aim|plan|want|expect|intend)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,9}?(?:by|through|until|till)\s+$/i;
 const COUNT_WORD =
@@ -505,6 +507,11 @@ function computeTense(text: string, start: number, end: number): Tense {
     MUST_DEADLINE.test(text.slice(Math.max(0, start - 80), start))
   )
     return { tense: 'future', cue: 'must ... by' };
+  // ("has promised a public meeting on Thursday evening", "all but promised a cut in September",
+  // "passengers booked on sailings in May", "with a result expected on Friday morning": what is
+  // promised, booked or expected is ahead; not the day of the promising, "promised on Monday".)
+  if (PROMISED_BEFORE.test(text.slice(Math.max(0, start - 90), start)))
+    return { tense: 'future', cue: 'promised' };
   // "set a deadline of Tuesday", "a deadline for Friday": a limit still ahead.
   if (/\bdeadline\s+(?:of|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)))
     return { tense: 'future', cue: 'deadline' };

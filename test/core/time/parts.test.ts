@@ -176,6 +176,12 @@ describe('tenseAt(text, start, end)', () => {
     ['Unions have called a demonstration outside the plant gates for Friday.', 'future'],
     ['Farmers say they have already been asked to accept lower prices from Friday.', 'future'], // past an adverb
     ['The mayor, who must sign the budget by Friday, said she would do so.', 'future'], // what must be done by then
+    ['The council has promised a public meeting on Friday.', 'future'], // what is promised
+    ['Officials promised residents a further update on Friday.', 'future'],
+    ['Passengers booked to travel between Thursday and Friday can change their tickets.', 'future'], // what is booked
+    ['Polls close at 10pm on Thursday, with a result expected on Friday.', 'future'],
+    ['The minister promised on Friday to review the rules.', 'past'], // the day of the promising
+    ['Members observed only half of the promised cuts on Friday.', 'past'],
     ['"I said I probably wouldn\'t be in on Friday," he said.', 'future'],
     ['The data had already been due to come out on Friday.', 'past'],
     ['The provincial government declared a day of mourning for Friday.', 'future'],
