@@ -788,10 +788,11 @@ function weekdayRange(
 }
 
 /**
- * "sales in November and December" said on Dec. 2: two months in a row named together are
- * neighbours, and the one that is the month of publication fixes the other's year (each was read
- * on its own: a future clause put November a year ahead). Changes `prev` in place or returns the
- * second month's new reading; null if nothing changes.
+ * "sales in November and December" said on Dec. 2, "more action is possible in April and May": two
+ * months in a row named together are neighbours (each was read on its own: a future clause put
+ * November a year ahead, "warned" put May a year back). The one that is the month of publication
+ * fixes the other's year; otherwise the second follows the first. Changes `prev` in place or
+ * returns the second month's new reading; null if nothing changes.
  */
 function monthPair(
   text: string,
