@@ -8,6 +8,7 @@ import {
   BEFORE_BARE_NOT_FUTURE,
   FUTURE_CUES,
   MODAL_FUTURE,
+  MONTHS,
   NOT_PAST_ED,
   PAST_CUES,
   PLAN_AFTER_BE,
@@ -256,9 +257,14 @@ const REPORTED_HAD = /\b(?:said|says|told|announced|added|stated)\b[^.!?;,]*\bha
 /** Before a day a forecast, a warning or a booking is for (see computeTense). */
 const FORECAST_BEFORE =
   /(?:\b(?:chance|probability|odds|likelihood)\s+of\b[^.;,]*|\b(?:warnings?|advisory|advisories|(?:storm|tornado|hurricane|flood|fire|frost|weather|heat|snow)\s+(?:watch(?:es)?|alerts?))\b[^.;,]{0,40}\b(?:for|covering|through|until)\s+(?:the\s+)?|\bbooked\s+(?:[\w-]+\s+){0,3}?(?:for|through|on|until)\s+(?:the\s+)?|\b(?:possible|likely)\s+(?:on\s+)?)$/i;
-/** A month named alone ("September", "mid-April"). */
-const MONTH_ALONE =
-  /^(?:(?:early|late)\s+|mid-?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/i;
+/** A month named alone ("September", "mid-April", "Sept."), by the lexicon's month words. */
+const monthAlone = (timex: string) =>
+  MONTHS[
+    timex
+      .replace(/^(?:(?:early|late)\s+|mid-?)/i, '')
+      .replace(/\.$/, '')
+      .toLowerCase()
+  ] !== undefined;
 /** Before a month, a chance or a possibility of something in it. */
 const FORECAST_MONTH_BEFORE =
   /(?:\b(?:chance|probability|odds|likelihood)\s+of\b[^.;,]*?|\b(?:possible|likely)\s+)\bin\s+$/i;
@@ -409,7 +415,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   // ("a 24 percent chance of a move in September", "more action is possible in April": so is a
   // month's.)
   if (
-    MONTH_ALONE.test(text.slice(start, end)) &&
+    monthAlone(text.slice(start, end)) &&
     FORECAST_MONTH_BEFORE.test(clip(text.slice(Math.max(0, start - 90), start), true))
   )
     return { tense: 'future', cue: 'forecast' };
