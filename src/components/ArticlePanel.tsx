@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'rea
 import { isDayValue, valueToInterval } from '../core/time/interval';
 import type { Article, Correction, Event, Sentence, Timex } from '../core/types';
 import { useCorpusLookups, useExplorer } from '../state/context';
-import { formatValue, isKnownValue, PUBLISHED_HOW } from './format';
+import { formatValue, isKnownValue, PUBLISHED_HOW, publishedDoubt } from './format';
 import { NARROW_QUERY, useMediaQuery } from './useMediaQuery';
 
 type ArticleTimex = Timex & { articleId: string };
@@ -74,6 +74,7 @@ function ArticleView({ article, event }: { article: Article; event: Event }) {
 
   const pub = article.publishedDate;
   const pubDate = pub.value ? valueToInterval(pub.value) : null;
+  const doubt = publishedDoubt(pub);
   return (
     <article className="article">
       <header className="article-head">
@@ -91,6 +92,7 @@ function ArticleView({ article, event }: { article: Article; event: Event }) {
               Published <time dateTime={pub.value}>{formatValue(pub.value)}</time>{' '}
               <span className="how">
                 ({PUBLISHED_HOW[pub.source]}
+                {doubt ? `, ${doubt}` : ''}
                 {pub.evidence && pub.source !== 'manifest' ? `: ${clip(pub.evidence, 90)}` : ''})
               </span>
             </>
@@ -366,7 +368,13 @@ function SetPublished({ article }: { article: Article }) {
 
   return (
     <details className="set-published">
-      <summary>{pub.value ? 'Change the publication date' : 'Set the publication date'}</summary>
+      <summary>
+        {!pub.value
+          ? 'Set the publication date'
+          : publishedDoubt(pub) === 'low confidence'
+            ? 'Check the publication date'
+            : 'Change the publication date'}
+      </summary>
       <ValueForm
         label="Publication date"
         submit="Set date"

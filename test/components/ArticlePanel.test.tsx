@@ -67,6 +67,16 @@ describe('ArticlePanel', () => {
       { source: 'inferred', evidence: 'weekday agrees' },
       '(inferred from the text: weekday agrees)',
     ],
+    [
+      'a dateline whose year was guessed',
+      { source: 'dateline', confidence: 0.66, evidence: "dateline 'OSLO, Oct. 17', year 2023 from the text" },
+      "(from the dateline, medium confidence: dateline 'OSLO, Oct. 17', year 2023 from the text)",
+    ],
+    [
+      'a weak inference',
+      { source: 'inferred', confidence: 0.33, evidence: "future date 'Saturday 21 October'" },
+      "(inferred from the text, low confidence: future date 'Saturday 21 October')",
+    ],
   ])('says when the publication date comes from %s', (_name, pub, text) => {
     const corpus = sampleCorpus();
     const a = corpus.articles[0]!;
@@ -267,6 +277,20 @@ describe('ArticlePanel: the publication date set by hand', () => {
     await user.click(within(panel()).getByRole('button', { name: 'Set date' }));
     expect(within(panel()).getByRole('alert')).toHaveTextContent('Enter a day, e.g. 2023-10-17.');
     expect(applyCorrection).not.toHaveBeenCalled();
+  });
+
+  it('asks the reader to check a date inferred with low confidence, and only such a date', () => {
+    const corpus = sampleCorpus();
+    const a = corpus.articles[0]!;
+    const weak: PublicationDate = { ...a.publishedDate, source: 'inferred', confidence: 0.33 };
+    corpus.articles[0] = { ...a, publishedDate: weak };
+    const { unmount } = renderWithStore(<ArticlePanel />, { corpus, selectedEventId: 'wire-1-e1-0' });
+    expect(within(panel()).getByText('Check the publication date')).toBeInTheDocument();
+    expect(within(panel()).getByLabelText('Publication date')).toHaveValue('2023-10-17');
+    unmount();
+    corpus.articles[0] = { ...a, publishedDate: { ...weak, confidence: 0.6 } };
+    renderWithStore(<ArticlePanel />, { corpus, selectedEventId: 'wire-1-e1-0' });
+    expect(within(panel()).getByText('Change the publication date')).toBeInTheDocument();
   });
 
   it('offers to change a date that is known', () => {
