@@ -1151,6 +1151,11 @@ function decide(
         return !isValidDate(near, u.month, u.day) || Math.abs(toDay(near, u.month, u.day) - best.day) > 1;
       });
     if (!stamp && unplaced.some(offDateline)) return coarse(years, note, periods);
+    // A year the text tells of in a past clause has begun by publication: a day before it is no
+    // answer, whatever backs it. (The score's penalty for such a day can lose to the dated days of
+    // a story told long after them: an archive dateline "February 3, 1925" over a text that says
+    // what happened in 1998; a remembered day "Sunday, July 20" fitting 1975 in a text of 2014.)
+    if (best.day < yearFloor) return coarse(years, note, periods);
     if (stamp) {
       source = 'dateline';
       confidence = stamp.yearGuessed ? 0.55 + 0.2 * margin : 0.8 + 0.15 * margin;

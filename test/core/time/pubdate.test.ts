@@ -223,6 +223,24 @@ describe('inferPublicationDate(text)', () => {
     expect(inferred.value).toBe('2021-10-29');
   });
 
+  it('gives no day before a year the text tells of in the past, even from a dateline', () => {
+    // An archive dateline over a story that goes on to what happened decades later.
+    const text =
+      'LONDON, March 3, 1925 — The great flood rose through the night.\n\nThe river broke its banks ' +
+      'on Tuesday, March 3, 1925, and the water reached the market square by Wednesday. In 1998 the ' +
+      'town built a new wall, and in 2003 it was raised again after a survey found it too low.';
+    expect(inferPublicationDate(text)).toMatchObject({
+      value: null,
+      source: 'unknown',
+      evidence: 'not before 2003 (latest year named in a past clause)',
+    });
+    // Without the later years, the dateline stands.
+    expect(inferPublicationDate(text.slice(0, text.indexOf(' In 1998')))).toMatchObject({
+      value: '1925-03-03',
+      source: 'dateline',
+    });
+  });
+
   it('takes no clue from a recurring day ("every Saturday morning")', () => {
     const text =
       'The Christmas market opened on Friday 13 December, 2019, and will run every Saturday morning ' +
