@@ -28,7 +28,14 @@ import {
   type Resolved,
 } from './resolve';
 import { WEEKDAYS } from './lexicon';
-import { opensSentence, sentenceAround, sentencesBetween, tenseAt, WEEKDAY_NAME } from './tense';
+import {
+  opensSentence,
+  PREMIUM_TO_BEFORE,
+  sentenceAround,
+  sentencesBetween,
+  tenseAt,
+  WEEKDAY_NAME,
+} from './tense';
 
 /** "said Friday", "told reporters on Friday": the day of a saying. */
 
@@ -356,13 +363,16 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         // looks ahead to, publication day included.)
         if (ctx.aheadDay === undefined && ctx.ref !== null && day >= ctx.ref && day - ctx.ref <= 7 * DAY_MS)
           ctx.aheadDay = { index, day };
-        // (Not the end of a period: "the third quarter, which ended yesterday".)
+        // (Not the end of a period: "the third quarter, which ended yesterday"; nor the day of a
+        // price an offer is measured against: "a 29 percent premium to its closing price on Friday,
+        // the companies said in a statement Monday".)
         if (
           ctx.leadDay === undefined &&
           ctx.ref !== null &&
           day <= ctx.ref &&
           ctx.ref - day <= 7 * DAY_MS &&
-          !PERIOD_BOUND_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))
+          !PERIOD_BOUND_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
+          !PREMIUM_TO_BEFORE.test(text.slice(Math.max(0, c.start - 90), c.start))
         )
           ctx.leadDay = { index, day };
         ctx.firstDay ??= { index, day };

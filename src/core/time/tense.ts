@@ -257,6 +257,13 @@ const REPORTED_HAD = /\b(?:said|says|told|announced|added|stated)\b[^.!?;,]*\bha
 /** Before a day a forecast, a warning or a booking is for (see computeTense). */
 const FORECAST_BEFORE =
   /(?:\b(?:chance|probability|odds|likelihood)\s+of\b[^.;,]*|\b(?:warnings?|advisory|advisories|(?:storm|tornado|hurricane|flood|fire|frost|weather|heat|snow)\s+(?:watch(?:es)?|alerts?))\b[^.;,]{0,40}\b(?:for|covering|through|until)\s+(?:the\s+)?|\bbooked\s+(?:[\w-]+\s+){0,3}?(?:for|through|on|until)\s+(?:the\s+)?|\b(?:possible|likely)\s+(?:on\s+)?)$/i;
+/**
+ * "a 29 percent premium to Brightmeadow's closing price on Friday", "a premium of 24% to Friday's
+ * closing price", "a 31% premium to Tuesday's close": the price an offer is measured against was
+ * set before it, whatever the offer's own tense ("shareholders will receive ...").
+ */
+export const PREMIUM_TO_BEFORE =
+  /\b(?:premium|discount)\s+(?:of\s+(?:about\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:to|over|on)\s+(?:(?:the|its|their|[A-Z][\w.&’'-]*)\s+){0,3}?(?:(?:closing|last|final)\s+(?:share\s+|stock\s+)?price\s+on\s+|close\s+on\s+)?$/;
 /** A month named alone ("September", "mid-April", "Sept."), by the lexicon's month words. */
 const monthAlone = (timex: string) =>
   MONTHS[
@@ -412,6 +419,8 @@ function computeTense(text: string, start: number, end: number): Tense {
   // Saturday": a forecast, a warning or a booking is of a day still to come.
   if (dayNamed && FORECAST_BEFORE.test(clip(text.slice(Math.max(0, start - 90), start), true)))
     return { tense: 'future', cue: 'forecast' };
+  if (dayNamed && PREMIUM_TO_BEFORE.test(text.slice(Math.max(0, start - 90), start)))
+    return { tense: 'past', cue: 'premium to' };
   // ("a 24 percent chance of a move in September", "more action is possible in April": so is a
   // month's.)
   if (

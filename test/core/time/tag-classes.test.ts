@@ -4238,3 +4238,30 @@ describe('tagTimexes: "the latter half" of a year', () => {
     expect(find('The latter half of the game was dull.').map((t) => t.text)).toEqual([]);
   });
 });
+
+describe('tagTimexes: the day of the price an offer is measured against', () => {
+  it.each([
+    [
+      "Halvorsen will pay $52 a share, a 29 percent premium to Brightmeadow's closing price on Friday, the companies said in a statement Monday.",
+      'Friday',
+      '2017-11-10',
+    ],
+    [
+      'Shareholders will receive 0.62 of a new share for each share they own, a 31% premium to Friday’s close.',
+      'Friday',
+      '2017-11-10',
+    ],
+    ["Holders will get $38.50 a share, a premium of 24% to Friday's closing price.", 'Friday', '2017-11-10'],
+    // Not a premium paid on a day ahead.
+    ['The company will pay its special dividend on Friday.', 'Friday', '2017-11-17'],
+  ])('%j: %s = %s (published Mon 13 Nov 2017)', (text, span, value) => {
+    expect(valueOf(text, span, '2017-11-13')).toBe(value);
+  });
+
+  it('does not take that day for the day of the story', () => {
+    const text =
+      "Halvorsen will pay $52 a share, a 29 percent premium to Brightmeadow's closing price on Friday, the companies said in a statement Monday. " +
+      '"Scale matters now," its chief executive said on a call with analysts at 8:30 a.m.';
+    expect(valueOf(text, '8:30 a.m.', '2017-11-13')).toBe('2017-11-13T08:30');
+  });
+});
