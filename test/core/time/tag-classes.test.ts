@@ -4261,7 +4261,9 @@ describe('tagTimexes: the day of the price an offer is measured against', () => 
   it('does not take that day for the day of the story', () => {
     const text =
       "Halvorsen will pay $52 a share, a 29 percent premium to Brightmeadow's closing price on Friday, the companies said in a statement Monday. " +
-      '"Scale matters now," its chief executive said on a call with analysts at 8:30 a.m.';
+      'The deal is expected to close early next year.\n\nPackaged-food makers have struggled as shoppers turn to cheaper ' +
+      'store brands. Halvorsen said it expects to save $300 million a year.\n\n"Scale matters now more than it ever has," ' +
+      "Halvorsen's chief executive said on a call with analysts at 8:30 a.m.";
     expect(valueOf(text, '8:30 a.m.', '2017-11-13')).toBe('2017-11-13T08:30');
   });
 });
