@@ -264,6 +264,11 @@ const FORECAST_BEFORE =
  */
 export const PREMIUM_TO_BEFORE =
   /\b(?:premium|discount)\s+(?:of\s+(?:about\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:to|over|on)\s+(?:(?:the|its|their|[A-Z][\w.&’'-]*)\s+){0,3}?(?:(?:closing|last|final)\s+(?:share\s+|stock\s+)?price\s+on\s+|close\s+on\s+)?$/;
+/**
+ * "up from 60% on ", "down from a peak of almost 240,000 on ": the figure a change is counted from
+ * (not "will go up from 2 to 3 dollars on ", the day of the change).
+ */
+const BASELINE_BEFORE = /\b(up|down)\s+from\s+(?:(?!\bto\b)[^.;,]){1,40}?\s+on\s+$/i;
 /** A month named alone ("September", "mid-April", "Sept."), by the lexicon's month words. */
 const monthAlone = (timex: string) =>
   MONTHS[
@@ -421,6 +426,10 @@ function computeTense(text: string, start: number, end: number): Tense {
     return { tense: 'future', cue: 'forecast' };
   if (dayNamed && PREMIUM_TO_BEFORE.test(text.slice(Math.max(0, start - 90), start)))
     return { tense: 'past', cue: 'premium to' };
+  // ("now price about an 80% chance that the Fed will cut, up from 60% on Friday": the figure a
+  // change is counted from was that of a day gone by.)
+  const baseline = BASELINE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  if (dayNamed && baseline) return { tense: 'past', cue: `${baseline[1]!.toLowerCase()} from` };
   // ("a 24 percent chance of a move in September", "more action is possible in April": so is a
   // month's.)
   if (

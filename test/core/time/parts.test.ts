@@ -204,6 +204,9 @@ describe('tenseAt(text, start, end)', () => {
 
     ['A status hearing is set for Friday.', 'future'], // a present schedule
     ['Calling hours are Friday at the funeral home.', 'future'],
+    ['Traders now see an 80% chance that the Fed will cut rates, up from 60% on Friday.', 'past'], // a baseline
+    ['Customers without power fell to 9,000, down from a peak of almost 240,000 on Friday.', 'past'],
+    ['The fare will go up from 2 to 3 dollars on Friday.', 'future'], // a change made on the day
   ])('%j -> %s', (text, tense) => expect(at(text, 'Friday')).toBe(tense));
 });
 
