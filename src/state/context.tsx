@@ -147,7 +147,14 @@ export function useVisibleEvents(): Event[] {
   return useMemo(() => {
     const bounds = domainToBounds(domain);
     const candidates = windowCandidates(filtered, bounds.from, bounds.to, maxSpanMs);
-    return filterEvents(candidates, { ...bounds, actors: [], topics: [], sources: [], q: '' }, index);
+    const visible = filterEvents(
+      candidates,
+      { ...bounds, actors: [], topics: [], sources: [], q: '' },
+      index,
+    );
+    // The whole list in view (a subsequence as long as the list is the list): share it, so the
+    // stories grouped for the timeline serve the list too (groupStories remembers per list).
+    return visible.length === filtered.length ? filtered : visible;
   }, [filtered, domain, index, maxSpanMs]);
 }
 
@@ -155,7 +162,7 @@ export function useVisibleEvents(): Event[] {
  * The visible events merged by story (cluster), chronological: one item per story with every report
  * of it that passes the filters. `reports` is the number of visible events, for "52 events · 65 reports".
  */
-export function useVisibleStories(): { stories: StoryItem[]; reports: number } {
+export function useVisibleStories(): { stories: readonly StoryItem[]; reports: number } {
   const events = useVisibleEvents();
   const { clusters } = useCorpusLookups();
   return useMemo(

@@ -17,17 +17,30 @@ export function storyKey(e: Pick<Event, 'id' | 'cluster'>, clusters: { has(id: s
   return clusters.has(e.cluster) ? e.cluster : `event:${e.id}`;
 }
 
+type Clusters = ReadonlyMap<string, Pick<Cluster, 'events'>>;
+
 /**
  * Merges reports of the same story into one item, so a story told by three outlets is listed once.
  * Items keep the order of their representative in `events` (pass a chronological list, get a
- * chronological list); a story is present when any of its reports is in `events`.
+ * chronological list); a story is present when any of its reports is in `events`. The answer is
+ * remembered for the same `events` array and `clusters` map, which must not change afterwards.
  *
  * @example groupStories([afpReport, voaReport, lone], clusters).map((s) => s.reports.length) // [2, 1]
  */
-export function groupStories(
-  events: readonly Event[],
-  clusters: ReadonlyMap<string, Pick<Cluster, 'events'>>,
-): StoryItem[] {
+export function groupStories(events: readonly Event[], clusters: Clusters): readonly StoryItem[] {
+  // The timeline and the list both group the same list (every event, when the window shows the
+  // whole corpus): remember the answer per list, so 10,000 events are grouped once on first render.
+  let byClusters = grouped.get(events);
+  if (!byClusters) grouped.set(events, (byClusters = new WeakMap()));
+  let items = byClusters.get(clusters);
+  if (!items) byClusters.set(clusters, (items = groupUncached(events, clusters)));
+  return items;
+}
+
+// Event lists and cluster maps are never changed once built (a correction makes new ones).
+const grouped = new WeakMap<readonly Event[], WeakMap<Clusters, readonly StoryItem[]>>();
+
+function groupUncached(events: readonly Event[], clusters: Clusters): StoryItem[] {
   // One pass to slot each event into its story; most stories have one report, kept as an index.
   const n = events.length;
   const slotOf = new Map<string, number>();

@@ -80,6 +80,11 @@ describe('groupStories(events, clusters)', () => {
     const stray = { ...report('stray', 'a1', 17, 'summit', []), cluster: 'gone' };
     expect(groupStories([stray, ...events], byId).map((s) => s.key)).toContain('event:stray');
   });
+  it('answers the same list and clusters with the same items, and an equal list alike', () => {
+    const items = groupStories(events, byId);
+    expect(groupStories(events, byId)).toBe(items);
+    expect(groupStories([...events], byId)).toEqual(items);
+  });
 });
 
 describe('countFacets(events, filters, index) counts stories', () => {
