@@ -155,6 +155,7 @@ export function Filters() {
   const actorGroups = useMemo(() => {
     const words = foldText(actorQuery).split(/\s+/).filter(Boolean);
     const matches = (name: string, aliases: string[]) => {
+      if (words.length === 0) return true;
       const text = foldText([name, ...aliases].join(' '));
       return words.every((w) => text.includes(w));
     };

@@ -1,6 +1,6 @@
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import type { LaneMode } from '../components/timeline/types';
-import { eventExtent, type FacetGroup } from '../core/query';
+import { eventExtent, isoToMsCached, type FacetGroup } from '../core/query';
 import { isoToMs } from '../core/time/interval';
 import type { Correction, Corpus } from '../core/types';
 import { storyWindow } from '../timeline/story-window';
@@ -102,7 +102,7 @@ export function storyDomain(corpus: Corpus, full = corpusDomain(corpus)): [Date,
   for (const e of corpus.events) {
     if (seen.has(e.cluster)) continue;
     seen.add(e.cluster);
-    points.push((isoToMs(e.start) + isoToMs(e.end)) / 2);
+    points.push((isoToMsCached(e.start) + isoToMsCached(e.end)) / 2);
   }
   const [a, b] = storyWindow(points, [full[0].getTime(), full[1].getTime()]);
   return a === full[0].getTime() && b === full[1].getTime() ? full : [new Date(a), new Date(b)];
@@ -321,7 +321,8 @@ export function resolveUrlState(
         q: url.q,
       },
       selectedEventId,
-      domain: urlDomain(url, corpusDomain(corpus)),
+      // The corpus extent only fills an open side of a window the link names.
+      domain: url.from || url.to ? urlDomain(url, corpusDomain(corpus)) : null,
       lanes: url.lanes ?? 'none',
     },
     notices,

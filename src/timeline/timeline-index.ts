@@ -1,6 +1,5 @@
-import { compareNames } from '../core/query/filter';
+import { compareNames, isoToMsCached } from '../core/query/filter';
 import { groupStories } from '../core/query/stories';
-import { isoToMs } from '../core/time/interval';
 import type { Actor, Article, Cluster, Event, Granularity, Topic } from '../core/types';
 import { bisectLeft } from './bins';
 import { intervalLabel, isSpanGranularity } from './labels';
@@ -43,8 +42,8 @@ export type TimelineIndex = {
   groups: LaneGroup[];
   groupItems: Int32Array[];
   groupMids: Float64Array[];
-  /** Position of an event id in `items`. */
-  byEvent: Map<string, number>;
+  /** Position in `items` of the mark that holds an event (built on first use: only a selection asks). */
+  itemOf: (eventId: string) => number | undefined;
 };
 
 export type IndexContext = {
@@ -56,6 +55,8 @@ export type IndexContext = {
   /** Groups beyond this many (by size) share an "Other" lane. */
   maxGroups?: number;
 };
+
+const ALL_EVENTS: LaneGroup = { key: '', label: 'All events' };
 
 function groupOf(e: Event, ctx: IndexContext): LaneGroup {
   switch (ctx.lanes) {
@@ -73,7 +74,7 @@ function groupOf(e: Event, ctx: IndexContext): LaneGroup {
       return { key: s, label: s };
     }
     default:
-      return { key: '', label: 'All events' };
+      return ALL_EVENTS;
   }
 }
 
@@ -92,8 +93,8 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
     const cluster = ctx.clusters.get(story.key);
     const list = story.reports;
     const first = list[0]!;
-    const start = isoToMs(first.start);
-    const endRaw = isoToMs(first.end);
+    const start = isoToMsCached(first.start);
+    const endRaw = isoToMsCached(first.end);
     if (!Number.isFinite(start)) continue;
     const end = Number.isFinite(endRaw) && endRaw > start ? endRaw : start + 1;
     const g = groupOf(first, ctx);
@@ -138,7 +139,6 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
   const ends = new Float64Array(n);
   const spanList: number[] = [];
   const perGroup: number[][] = groups.map(() => []);
-  const byEvent = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const r = order[i]!;
     const item = raw[r]!;
@@ -149,9 +149,9 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
     ends[i] = item.end;
     if (item.span) spanList.push(i);
     perGroup[item.group]!.push(i);
-    for (const id of item.eventIds) byEvent.set(id, i);
   }
   const groupItems = perGroup.map((l) => Int32Array.from(l));
+  let byEvent: Map<string, number> | null = null;
   const groupMids = groupItems.map((l) => Float64Array.from(l, (i) => mids[i]!));
   return {
     items,
@@ -162,7 +162,13 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
     groups,
     groupItems,
     groupMids,
-    byEvent,
+    itemOf: (eventId) => {
+      if (!byEvent) {
+        byEvent = new Map();
+        for (let i = 0; i < n; i++) for (const id of items[i]!.eventIds) byEvent.set(id, i);
+      }
+      return byEvent.get(eventId);
+    },
   };
 }
 

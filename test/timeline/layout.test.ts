@@ -41,7 +41,8 @@ describe('buildTimelineIndex(events, ctx)', () => {
     expect(shared.eventIds).toEqual(['b', 'a']);
     expect(shared.eventId).toBe('b');
     expect(shared.sources).toBe(2);
-    expect(index.byEvent.get('a')).toBe(index.byEvent.get('b'));
+    expect(index.itemOf('a')).toBe(index.items.indexOf(shared));
+    expect(index.itemOf('b')).toBe(index.items.indexOf(shared));
   });
 
   it('sorts marks by the middle of their interval', () => {

@@ -192,7 +192,7 @@ export function Timeline(props: TimelineProps) {
   const ticks = useMemo(() => axisTicks(scale, width), [scale, width]);
 
   // Roving tabindex: one active mark; arrows move it through all marks in time order.
-  const selectedItem = selectedId !== null ? index.byEvent.get(selectedId) : undefined;
+  const selectedItem = selectedId !== null ? index.itemOf(selectedId) : undefined;
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const activeFromKey = activeKey !== null ? index.items.findIndex((it) => it.key === activeKey) : -1;
   let active = activeFromKey >= 0 ? activeFromKey : (selectedItem ?? -1);
