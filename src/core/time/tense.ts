@@ -1107,6 +1107,15 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       !BEFORE_BARE_NOT_FUTURE.has(prev) &&
       !DETERMINERS.has(prev) &&
       !COUNT_WORD.test(prev) &&
+      // ("made his last visit in March", "forced a confidence vote in October": so is it after a
+      // determiner and one word of its own; not after a plan's word, "the slated visit in
+      // September", nor a plural subject's verb, "the members vote on Friday".)
+      !(
+        NOUN_AFTER.test(words[i - 2] ?? '') &&
+        /^[a-z]+$/i.test(prev) &&
+        !/s$/i.test(prev) &&
+        !NOT_NOUN_ADJECTIVE.test(prev)
+      ) &&
       // ("kept three cooling centers open over the weekend": "open" the state a past verb left.)
       !(w === 'open' && words.slice(Math.max(0, i - 6), i).some((x) => KEPT_OPEN.has(x.toLowerCase()))) &&
       // ("last met face to face in August": an idiom, no verb.)
@@ -1116,6 +1125,12 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
   }
   return null;
 }
+
+/** Determiners before a noun and one word of its own ("his last visit", "a confidence vote"). */
+const NOUN_AFTER = /^(?:a|an|the|his|her|its|their|our|my|your)$/i;
+/** Words between such a determiner and a verb of schedules that keep it a verb or a plan. */
+const NOT_NOUN_ADJECTIVE =
+  /^(?:would|will|to|not|also|then|now|still|just|never|must|can|could|should|may|might|shall|slated|planned|scheduled|upcoming|proposed|expected|coming|next|promised|possible|likely)$/i;
 
 /** ", followed by", ", capped by": a sequence after a comma, no verb of the sentence. (Not ",
  * approved by the cabinet on Tuesday", whose participle tells of a time of its own.) */

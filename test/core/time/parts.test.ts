@@ -207,6 +207,10 @@ describe('tenseAt(text, start, end)', () => {
     ['Traders now see an 80% chance that the Fed will cut rates, up from 60% on Friday.', 'past'], // a baseline
     ['Customers without power fell to 9,000, down from a peak of almost 240,000 on Friday.', 'past'],
     ['The fare will go up from 2 to 3 dollars on Friday.', 'future'], // a change made on the day
+    ['The opposition last forced a confidence vote on Friday, which the government won.', 'past'], // a noun
+    ['She made her last visit on Friday, in a wheelchair.', 'past'],
+    ['The union members vote on Friday.', 'future'], // a plural subject's verb
+    ['The slated visit on Friday is still on.', 'future'], // a plan's word
   ])('%j -> %s', (text, tense) => expect(at(text, 'Friday')).toBe(tense));
 });
 
