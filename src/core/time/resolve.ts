@@ -2843,7 +2843,15 @@ function habitual(text: string, start: number, end = start): boolean {
     // ("Hail of this size ... usually in summer", "review rents annually, usually in the autumn".)
     HABIT_IN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
     // ("November and December typically account for a third of sales": the months are its subject.)
-    (end > start && HABIT_AFTER.test(text.slice(end, end + 40)))
+    (end > start && HABIT_AFTER.test(text.slice(end, end + 40))) ||
+    // ("vendors set up every Saturday from May through October", "Fog is most common in the UK
+    // between October and February", "mostly between July and October": a range of months a
+    // habit fills. Not one that starts on a day or runs to one: "every evening from 14 December
+    // until Christmas Eve", "every Tuesday morning from July".)
+    (!/\d/.test(text.slice(start, end)) &&
+      ((HABIT_RANGE_FIRST.test(text.slice(Math.max(0, start - 90), start)) &&
+        RANGE_SECOND_AFTER.test(text.slice(end, end + 40))) ||
+        HABIT_RANGE_SECOND.test(text.slice(Math.max(0, start - 110), start))))
   );
 }
 const HABIT_IN_BEFORE =
@@ -2854,7 +2862,7 @@ const HABIT_ADVERB = '(?:usually|normally|typically|traditionally|customarily)';
 const HABIT_BEFORE = new RegExp(
   // ("The tournament is normally held every two years in March": a passive after "is" is the habit's
   // own verb.)
-  `\\b(?:(?:is|are)\\s+${HABIT_ADVERB}\\s+[a-z]+|${HABIT_ADVERB}\\s+(?!held\\b|[a-z]+ed\\b|expect\\b)[a-z]+)(?:\\s+[A-Za-z'-]+){0,5}?\\s+(?:in|on|by|between|until|during|from|after)\\s+(?:(?:early|mid|late|the)[\\s-]+)?(?:(?:[A-Z][a-z]+|the\\s+\\w+|\\w+\\s+\\w+)\\s+(?:and|to)\\s+(?:(?:early|mid|late|the)[\\s-]+)?)?$`,
+  `\\b(?:(?:is|are)\\s+${HABIT_ADVERB}\\s+[a-z]+|${HABIT_ADVERB}\\s+(?!held\\b|[a-z]+ed\\b|expect\\b)[a-z]+)(?:\\s+[A-Za-z'-]+){0,5}?\\s+(?:in|on|by|between|until|during|from|after)\\s+(?:(?:early|mid|late|the)[\\s-]+)?(?:(?:[A-Z][a-z]+|the\\s+\\w+|\\w+\\s+\\w+)\\s+(?:and|to|through|until|till)\\s+(?:(?:early|mid|late|the)[\\s-]+)?)?$`,
 );
 const HABIT_NOTE = 'what usually happens: every year, no one year';
 
@@ -2876,6 +2884,17 @@ function genericMonth(text: string, c: Candidate): boolean {
 }
 const GENERIC_BEFORE = /\b(?:a\s+typical|an?\s+average|any|every)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const MONTH_WORD = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?`;
+/** What opens a range of months a habit fills: "every Saturday from", "most common in the UK between". */
+const HABIT_RANGE_LEAD =
+  '\\b(?:every\\s+(?:other\\s+)?[A-Za-z]+(?:\\s+(?:morning|afternoon|evening|night))?|(?:most|more|least)\\s+common(?:\\s+[A-Za-z]+){0,4}?|mostly)\\s+(?:from|between)\\s+';
+const RANGE_LINK =
+  '\\s+(?:and|to|through|until|till)\\s+(?:to\\s+)?(?:the\\s+end\\s+of\\s+)?(?:(?:early|mid|late)[\\s-]+)?';
+const HABIT_RANGE_FIRST = new RegExp(`${HABIT_RANGE_LEAD}(?:(?:early|mid|late)[\\s-]+)?$`, 'i');
+const RANGE_SECOND_AFTER = new RegExp(`^${RANGE_LINK}${MONTH_WORD}(?![\\w.]*\\s*\\d)`, 'i');
+const HABIT_RANGE_SECOND = new RegExp(
+  `${HABIT_RANGE_LEAD}(?:(?:early|mid|late)[\\s-]+)?${MONTH_WORD}${RANGE_LINK}$`,
+  'i',
+);
 /** "next year" earlier in the clause, with no other date or month between. */
 const NEXT_YEAR_BEFORE = new RegExp(
   `(?<!\\b(?:for|of|until|till|by)\\s+)\\bnext\\s+year\\b(?!['’]s)(?:(?!${MONTH_WORD}\\s|\\d)[^.;!?])*$`,

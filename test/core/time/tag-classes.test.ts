@@ -4267,3 +4267,22 @@ describe('tagTimexes: the day of the price an offer is measured against', () => 
     expect(valueOf(text, '8:30 a.m.', '2017-11-13')).toBe('2017-11-13T08:30');
   });
 });
+
+describe('tagTimexes: a range of months a habit fills is every year’s', () => {
+  it.each([
+    ['Vendors set up on Front Street every Saturday from May through October.', 'May', 'XXXX-05'],
+    ['Vendors set up on Front Street every Saturday from May through October.', 'October', 'XXXX-10'],
+    ['Fog is most common in the UK between October and February.', 'February', 'XXXX-02'],
+    ['Taiwan is hit by three or four typhoons a year, mostly between July and October.', 'July', 'XXXX-07'],
+    ['The league plays every Tuesday from September through to the end of April.', 'September', 'XXXX-09'],
+    // A range that starts on a day, or runs from a month on, is one year's.
+    [
+      'Carol services will be held every evening from 14 December until Christmas Eve.',
+      '14 December',
+      '2024-12-14',
+    ],
+    ['A mobile library van will visit the town every Tuesday morning from July.', 'July', '2025-07'],
+  ])('%j: %s = %s (published Sun 10 Nov 2024)', (text, span, value) => {
+    expect(valueOf(text, span, '2024-11-10')).toBe(value);
+  });
+});
