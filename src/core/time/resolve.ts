@@ -2847,11 +2847,13 @@ function habitual(text: string, start: number, end = start): boolean {
     // ("vendors set up every Saturday from May through October", "Fog is most common in the UK
     // between October and February", "mostly between July and October": a range of months a
     // habit fills. Not one that starts on a day or runs to one: "every evening from 14 December
-    // until Christmas Eve", "every Tuesday morning from July".)
+    // until Christmas Eve", "every Tuesday morning from July"; nor a habit told in the past, one
+    // season's: "Budget hearings were held every other week from November through February".)
     (!/\d/.test(text.slice(start, end)) &&
       ((HABIT_RANGE_FIRST.test(text.slice(Math.max(0, start - 90), start)) &&
         RANGE_SECOND_AFTER.test(text.slice(end, end + 40))) ||
-        HABIT_RANGE_SECOND.test(text.slice(Math.max(0, start - 110), start))))
+        HABIT_RANGE_SECOND.test(text.slice(Math.max(0, start - 110), start))) &&
+      tenseAt(text, start, end).tense !== 'past')
   );
 }
 const HABIT_IN_BEFORE =

@@ -4285,4 +4285,10 @@ describe('tagTimexes: a range of months a habit fills is every year’s', () => 
   ])('%j: %s = %s (published Sun 10 Nov 2024)', (text, span, value) => {
     expect(valueOf(text, span, '2024-11-10')).toBe(value);
   });
+
+  it('is one season’s when the habit is told in the past', () => {
+    const text = 'Budget hearings were held every other week from November through February.';
+    expect(valueOf(text, 'November', '2024-03-02')).toBe('2023-11');
+    expect(valueOf(text, 'February', '2024-03-02')).toBe('2024-02');
+  });
 });
