@@ -973,7 +973,8 @@ function fit(c: Clue, p: number): number {
         const d = p - day;
         let f: number;
         if (c.tense === 'past') f = d < 0 ? -0.6 : Math.exp(-d / 4);
-        else if (c.tense === 'future') f = d > 0 ? -0.6 : 0.8 * Math.exp(d / 10);
+        // (What the text says will happen on a day is not news of that day: it was written before.)
+        else if (c.tense === 'future') f = d >= 0 ? -0.6 : 0.8 * Math.exp(d / 10);
         else f = 0.8 * Math.exp(-Math.abs(d) / 4);
         best = Math.max(best, f * prior);
       }

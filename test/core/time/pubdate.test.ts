@@ -241,6 +241,16 @@ describe('inferPublicationDate(text)', () => {
     });
   });
 
+  it('does not date a story on the day it says something will happen', () => {
+    const text =
+      'The city council said on Monday it would close the old bridge for repairs. The bridge will shut ' +
+      'on Monday, 23 March 2020, and stay closed for six months, officials said. Residents met on ' +
+      'Thursday to discuss detours.';
+    const got = inferPublicationDate(text);
+    expect(got.value).not.toBeNull();
+    expect(got.value! < '2020-03-23').toBe(true);
+  });
+
   it('takes no clue from a recurring day ("every Saturday morning")', () => {
     const text =
       'The Christmas market opened on Friday 13 December, 2019, and will run every Saturday morning ' +
