@@ -1109,7 +1109,8 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       !COUNT_WORD.test(prev) &&
       // ("made his last visit in March", "forced a confidence vote in October": so is it after a
       // determiner and one word of its own; not after a plan's word, "the slated visit in
-      // September", nor a plural subject's verb, "the members vote on Friday".)
+      // September", nor a plural subject's verb, "the members vote on Friday". No modal stands
+      // between a determiner and a verb, so the modals the list used to hold never matched.)
       !(
         NOUN_AFTER.test(words[i - 2] ?? '') &&
         /^[a-z]+$/i.test(prev) &&
@@ -1128,9 +1129,9 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
 
 /** Determiners before a noun and one word of its own ("his last visit", "a confidence vote"). */
 const NOUN_AFTER = /^(?:a|an|the|his|her|its|their|our|my|your)$/i;
-/** Words between such a determiner and a verb of schedules that keep it a verb or a plan. */
+/** A plan's word between such a determiner and a verb of schedules: the noun names a time ahead. */
 const NOT_NOUN_ADJECTIVE =
-  /^(?:would|will|to|not|also|then|now|still|just|never|must|can|could|should|may|might|shall|slated|planned|scheduled|upcoming|proposed|expected|coming|next|promised|possible|likely)$/i;
+  /^(?:slated|planned|scheduled|upcoming|proposed|expected|coming|next|promised|possible|likely)$/i;
 
 /** ", followed by", ", capped by": a sequence after a comma, no verb of the sentence. (Not ",
  * approved by the cabinet on Tuesday", whose participle tells of a time of its own.) */
