@@ -10,6 +10,7 @@ import {
   isStray,
   isTitleLike,
   isUiLabel,
+  opensLikeByline,
   titleCaseShare,
   type Line,
 } from './lines';
@@ -105,6 +106,9 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
       const furniture = isTitle(l) || l.key === headline?.key || isStray(l) || isUiLabel(l);
       return furniture ? null : 'body';
     }
+    // An obituary's closing line is the article's, not the page's: "Jane Doe, engineer, born 3
+    // June 1928; died 11 April 2013".
+    if (i > lastBody && LIFE_SPAN.test(l.text)) return 'body';
     if (isTitle(l) || i < firstBody || i > lastBody) return null;
     if (body[i]) return 'body';
     if (isStray(l) || isUiLabel(l) || endsWithEllipsis(l.text)) return null;
@@ -147,6 +151,9 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
   return { kept, headline: headline?.text ?? null, hasBody: kept.some((k) => k.kind === 'body'), stamps };
 }
 
+const LIFE_SPAN =
+  /^\W{0,3}\p{Lu}[^;\n]{1,160}\bborn\s[^;\n]{0,60}?\b\d{3,4};\s*died\s[^;\n]{0,60}?\b\d{3,4}\.?$/u;
+
 // "NAIROBI, Kenya (AP) _", "TEHRAN, August 8 (Xinhua) --", "WASHINGTON \u2014": a place (or an
 // agency in brackets), then a dash or underscore that the first sentence continues.
 const DATELINE = /^\p{Lu}[^!?]{1,80}?(?:\s|\))(?:--|\u2014|\u2013|-|_)$/u;
@@ -176,7 +183,7 @@ function findHeadline(
     // Two-word lines are mostly labels ("Breaking News"); they win only when nothing longer is there.
     // Bylines and date stamps ("By Jane Doe | March 3, 2024") share a headline's shape but carry
     // digits or separators; headlines are often Title Case.
-    const stampLike = /\d|\|/.test(l.text) ? 60 : 0;
+    const stampLike = /\d|\|/.test(l.text) || opensLikeByline(l.text) ? 60 : 0;
     const score =
       (count(l) >= 2 ? 100 : 0) +
       (l.words >= 3 ? 50 : 0) +

@@ -335,6 +335,19 @@ export function describesPhoto(t: string): boolean {
 const BYLINE_RE = new RegExp(`^(?:${BYLINE_OPENERS.join('|')})\\b`, 'i');
 
 /**
+ * A line that opens like a byline or a stamp under a headline: "By Jane Doe", "Reporting by Jane
+ * Doe", "Updated 2 hours ago"; not a headline that starts with "By" ("By the numbers: ...").
+ *
+ * @example
+ * opensLikeByline('By Jane Doe, Reuters') // true
+ */
+export function opensLikeByline(text: string): boolean {
+  return /^(?:(?:[Rr]eporting|[Ww]ritten)\s+)?(?:[Bb]y|BY)\s+\p{Lu}|^(?:[Pp]ublished|[Uu]pdated|[Pp]osted)\b/u.test(
+    text.trim(),
+  );
+}
+
+/**
  * A byline or date stamp: "By Jane Doe", "Updated 2 hours ago", "March 3, 2024 4:15 PM".
  *
  * @example

@@ -234,4 +234,12 @@ describe('ingestFile(file) titles', () => {
     expect(a!.title).toBe('city budget');
     expect(a!.warnings).toContain('no headline found; title taken from the file name');
   });
+
+  it('never takes a byline for the headline, even a Title Case one', () => {
+    const text = 'Talks resume in Oslo\nBy Jane Doe\n\nThe talks resumed on Monday. Both sides attended.';
+    const [a] = ingestFile({ name: 'a.txt', text });
+    expect(a!.title).toBe('Talks resume in Oslo');
+    const [b] = ingestFile({ name: 'b.txt', text: text.replace('Talks resume in Oslo', 'By the Numbers') });
+    expect(b!.title).toBe('By the Numbers');
+  });
 });

@@ -145,6 +145,20 @@ describe('parseCorpus(files, manifest)', () => {
     expect(bare.articles[0]!.published).toBeNull();
   });
 
+  it("keeps an obituary's closing life-span line, and dates the article by it", () => {
+    const text = [
+      'Ada Holm obituary',
+      'Ada Holm, who has died aged 84, built the first tide gauges on the Skagerrak coast.',
+      'She died at home on Thursday. A funeral will be held on Friday.',
+      'Ada Maria Holm, engineer, born 3 June 1928; died 11 April 2013',
+    ].join('\n\n');
+    const c = parseCorpus([{ name: 'a.txt', text }]);
+    const a = c.articles[0]!;
+    expect(a.text).toMatch(/born 3 June 1928; died 11 April 2013$/);
+    expect(c.timexes.map((t) => t.value)).toEqual(expect.arrayContaining(['1928-06-03', '2013-04-11']));
+    expect(a.published).toBe('2013-04-11');
+  });
+
   it('never throws and keeps every span inside its article text', () => {
     const text = fc.string({
       unit: fc.constantFrom(...'Ab Mr. Putin said on Tuesday, March 5, 2023 (ICC) “’\n\n—é…/'.split('')),
