@@ -159,7 +159,8 @@ function publicationDate(
   }
   try {
     const timexes = tagTimexes(item.text, { reference: null, spans });
-    return inferPublicationDate(item.text, { title, url: entry?.url, timexes });
+    // (The stamps are the dated lines ingest took off above the text: "Published Oct. 17, 2023".)
+    return inferPublicationDate(item.text, { title, url: entry?.url, timexes, stamps: item.stamps });
   } catch (error) {
     warnings.push(`publication date inference failed (${errorMessage(error)})`);
     return { value: null, granularity: null, source: 'unknown', confidence: 0 };

@@ -277,6 +277,7 @@ function tenseAt(text: string, start: number, end: number): Tense {
 const TIME_RE =
   /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\b(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b\d+\s+min(?:ute)?s?\s+read\b/gi;
 const HAS_TIME_RE = new RegExp(TIME_RE.source, 'i');
+const GLUED_YEAR_TIME = /(?<![\d.,:/-])(?:19|20)\d{2}(?=(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))/;
 const UPDATED_TAIL_RE = /(?:\b|(?<=\d))(?:updated|modified|last updated)\b.*$/i;
 const ZONE_RE = /\b(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?(?!\w)/g;
 
@@ -316,6 +317,15 @@ function readStamp(line: string): { date: DateParts; weight: number; kind: Datel
   if (link) {
     const date = readUrlDate(link[1]!, line.indexOf(link[1]!));
     return date ? { date, weight: 0.9, kind: 'stamp' } : null;
+  }
+  // Copied pages glue a stamp's time to its year: "October 17, 20239:12 AM GMT+8Updated ...".
+  const glued = GLUED_YEAR_TIME.exec(line);
+  if (glued) {
+    const cut = glued.index + 4;
+    const stamp = readStamp(`${line.slice(0, cut)} ${line.slice(cut)}`);
+    if (!stamp) return null;
+    const back = (n: number) => (n > cut ? n - 1 : n);
+    return { ...stamp, date: { ...stamp.date, start: back(stamp.date.start), end: back(stamp.date.end) } };
   }
   const dates = readDates(line);
   for (const date of dates) {
@@ -689,6 +699,11 @@ export type PublicationDateOptions = {
    * otherwise the text is tagged here (one pass).
    */
   timexes?: TaggedTimex[];
+  /**
+   * Lines taken off above the text before it got here (ingest's `stamps`: "Published Oct. 17,
+   * 2023", "By Jane Doe | 17 Oct 2023"): each is read as a line at the top of the page.
+   */
+  stamps?: readonly string[];
 };
 
 /**
@@ -761,6 +776,19 @@ export function findDatelines(text: string): Dateline[] {
   return datelinesOf(text, readPage(text));
 }
 
+/** Datelines and date stamps on lines kept apart from the text (positions -1: in no text). */
+function headStamps(lines: readonly string[] | undefined): Dateline[] {
+  const out: Dateline[] = [];
+  for (const line of (Array.isArray(lines) ? lines : []).slice(0, 12)) {
+    const stamp = typeof line === 'string' ? readStamp(line) : null;
+    if (!stamp) continue;
+    const { date, kind, weight } = stamp;
+    const text = line.slice(date.start, date.end);
+    out.push({ start: -1, end: -1, text, year: date.y ?? null, month: date.m!, day: date.d!, kind, weight });
+  }
+  return out;
+}
+
 function datelinesOf(text: string, page: Page): Dateline[] {
   const out: Dateline[] = [];
   let seen = 0;
@@ -804,7 +832,8 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
   const clues: Clue[] = [];
 
   // 1. Datelines and date stamps near the top; the tagger's timexes under them are not re-read.
-  const stamps = datelinesOf(text, page);
+  //    (Lines taken off above the text come first; they overlap no timex of it.)
+  const stamps = [...headStamps(opts.stamps), ...datelinesOf(text, page)];
   let noYearStamp: string | null = null;
   // Datelines whose year is not known still say which day of the year the story was filed.
   const unplaced: { month: number; day: number }[] = [];

@@ -145,6 +145,30 @@ describe('parseCorpus(files, manifest)', () => {
     expect(bare.articles[0]!.published).toBeNull();
   });
 
+  it('dates a file without a manifest from the stamp or byline above its text', () => {
+    // Lines ingest takes off above the text; inference reads them as the top of the page.
+    const body = '\n\nTalks resumed in Oslo on Tuesday, officials said. No year is written here.';
+    const heads = [
+      'Talks resume in Oslo\nBy Jane Doe\nPublished October 17, 2023 at 5:12 a.m. ET',
+      'Talks resume in Oslo\nBy Jane Doe | Oct. 17, 2023',
+      'Talks resume in Oslo\nTue 17 Oct 2023 10.32 BST',
+      'Talks resume in Oslo\nUpdated 3:45 PM EDT, Tue October 17, 2023',
+      'Talks resume in Oslo\n2023-10-17T05:12:00Z',
+      // A copied page glues the time to the year.
+      'Talks resume in Oslo\nBy Jane Doe, Reuters\nOctober 17, 20239:12 AM GMT+8Updated 2 hours ago',
+    ];
+    for (const head of heads) {
+      const [a] = parseCorpus([{ name: 'a.txt', text: head + body }]).articles;
+      expect([head, a!.title, a!.published, a!.publishedDate.source]).toEqual([
+        head,
+        'Talks resume in Oslo',
+        '2023-10-17',
+        'dateline',
+      ]);
+      expect(a!.text).not.toContain('2023');
+    }
+  });
+
   it("keeps an obituary's closing life-span line, and dates the article by it", () => {
     const text = [
       'Ada Holm obituary',

@@ -119,6 +119,18 @@ describe('inferPublicationDate(text)', () => {
     if (value) expect(got).toMatchObject({ granularity: 'day', source: 'dateline' });
   });
 
+  it('reads lines kept apart from the text as the top of the page', () => {
+    const text = 'The port shut on Monday, officials said.';
+    expect(inferPublicationDate(text).value).toBeNull();
+    expect(
+      inferPublicationDate(text, { stamps: ['By Jane Doe', 'Published 16 October 2023'] }),
+    ).toMatchObject({ value: '2023-10-16', granularity: 'day' });
+    // A copied page glues the time to the year: "20239:12 AM".
+    expect(
+      inferPublicationDate(text, { stamps: ['October 16, 20239:12 AM GMT+8Updated 2 hours ago'] }).value,
+    ).toBe('2023-10-16');
+  });
+
   it('prefers the publication stamp to the update stamp', () => {
     const text =
       'Harbour Closes\nPublished 16 October 2023\nUpdated 18 October 2023\nThe port shut on Monday.';
