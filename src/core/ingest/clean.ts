@@ -46,8 +46,17 @@ export function isBodyLike(line: Line): boolean {
   }
   // Prose that introduces what follows ("The Times said in an editorial on Monday:").
   if (line.words >= 8 && /:$/.test(line.text) && !isAllCapsStart(line.text)) return true;
+  // A point of a list of key facts or coming events: "* GDP contracted 4.6 percent in the first
+  // half", "- Fed rate decision, Wednesday" (a list of Title Case links is not: "• Xi Meets Putin").
+  if (BULLET.test(line.text) && line.words >= 4 && titleCaseShare(line.text) < 0.6) return true;
   return line.words > 25;
 }
+
+const BULLET = /^[*\u2022\u2023\u25e6\u2043\u2219-]\s+\S/u;
+
+/** A live blog's entry time on its own line: "07:40", "9.05pm BST", "16.05". */
+const ENTRY_TIME =
+  /^(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s?[ap]\.?m\.?)(?:\s+(?:GMT|UTC|BST|CES?T|EES?T|[ECMP][SD]?T|local(?:\s+time)?))?$/i;
 
 function isAllCapsStart(t: string): boolean {
   return /^\p{Lu}{2,}[\s:]/u.test(t);
@@ -132,12 +141,24 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
     i = j;
   }
 
+  // A live blog's entry time on its own line opens the entry that follows: "07:40" + "Network Rail
+  // says ..." is one paragraph, "07:40 Network Rail says ...", so the entry's sentence has its time.
+  const opens = new Map<number, string>();
+  if (firstBody >= 0 && dateline >= 0) opens.set(firstBody, lines[dateline]!.text);
+  // (Only on a page with several: one time above the body may be the page's stamp, "10.32 BST".)
+  const entryTimes = lines.filter((l) => ENTRY_TIME.test(l.text)).length;
+  for (let i = Math.max(0, firstBody - 1); entryTimes >= 2 && i >= 0 && i < lastBody; i++) {
+    if (kinds[i] === 'body' || !ENTRY_TIME.test(lines[i]!.text) || kinds[i + 1] !== 'body') continue;
+    if (opens.has(i + 1)) continue;
+    opens.set(i + 1, lines[i]!.text);
+    kinds[i] = null;
+  }
   const stamps: string[] = [];
   const kept: KeptLine[] = [];
   const seen = new Set<string>();
   lines.forEach((l, i) => {
     const kind = kinds[i];
-    if (i === dateline) return;
+    if (i === dateline || opens.get(i + 1) === l.text) return;
     if (!kind) {
       if (i < firstBody && !isTitle(l) && (isStampLike(l) || (l.words <= 20 && /\d/.test(l.text))))
         stamps.push(l.text);
@@ -145,7 +166,7 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
     }
     if (seen.has(l.key)) return;
     seen.add(l.key);
-    const text = i === firstBody && dateline >= 0 ? `${lines[dateline]!.text} ${l.text}` : l.text;
+    const text = opens.has(i) ? `${opens.get(i)!} ${l.text}` : l.text;
     kept.push({ text, kind, credit: kind === 'caption' ? creditStart(text) : -1 });
   });
   return { kept, headline: headline?.text ?? null, hasBody: kept.some((k) => k.kind === 'body'), stamps };

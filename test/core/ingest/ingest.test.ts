@@ -187,6 +187,49 @@ describe('ingestFile(file) paragraph shapes', () => {
   });
 });
 
+describe('ingestFile(file) live blogs and lists of points', () => {
+  it("opens each live-blog entry with its time, and keeps a lone stamp's time a stamp", () => {
+    const blog = [
+      'Rail strike: live',
+      '07:02',
+      'Good morning and welcome to our coverage of the rail strike, which began at midnight.',
+      '07:40',
+      'Network Rail says only one train in five will run today.',
+      '9.05pm BST',
+      'That is all from us for today. Thanks for reading.',
+    ].join('\n\n');
+    expect(paragraphTexts(ingestFile({ name: 'b.txt', text: blog })[0]!, 'body')).toEqual([
+      '07:02 Good morning and welcome to our coverage of the rail strike, which began at midnight.',
+      '07:40 Network Rail says only one train in five will run today.',
+      '9.05pm BST That is all from us for today. Thanks for reading.',
+    ]);
+    const story =
+      'Rail strike begins\n\n10.32 BST\n\nNetwork Rail says only one train in five will run today.';
+    const [a] = ingestFile({ name: 's.txt', text: story });
+    expect([a!.text, a!.stamps]).toEqual([
+      'Network Rail says only one train in five will run today.',
+      ['10.32 BST'],
+    ]);
+  });
+
+  it('keeps the points of a list of key facts, not a list of Title Case links', () => {
+    const text = [
+      'Economy shrinks again',
+      'The economy contracted for a second quarter, the statistics office said on Friday.',
+      'Key points:',
+      '* GDP contracted 4.6 percent in the first half from the same period of 2015',
+      '* Unemployment rose to 11.6 percent in the three months through July',
+      'The central bank meets next week.',
+      '\u2022 Central Bank Holds Rates Steady',
+      '\u2022 Markets Fall on Growth Fears',
+    ].join('\n\n');
+    const body = paragraphTexts(ingestFile({ name: 'k.txt', text })[0]!, 'body');
+    expect(body).toContain('* GDP contracted 4.6 percent in the first half from the same period of 2015');
+    expect(body).toContain('* Unemployment rose to 11.6 percent in the three months through July');
+    expect(body.join('\n')).not.toContain('Markets Fall');
+  });
+});
+
 describe('ingestFile(file) link blocks inside the body', () => {
   it('drops a labelled related-story link between body paragraphs, keeps a real heading', () => {
     const text = [
