@@ -52,6 +52,9 @@ export function isBodyLike(line: Line): boolean {
   return line.words > 25;
 }
 
+const WIRE_CREDITS =
+  /^\(?(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled|Produced)\s+by\s+\p{Lu}[^\n]{0,200}?\)?$/u;
+
 const BULLET = /^[*\u2022\u2023\u25e6\u2043\u2219-]\s+\S/u;
 
 /** A live blog's entry time on its own line: "07:40", "9.05pm BST", "16.05". */
@@ -88,6 +91,10 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
 
   const caption = lines.map((l) => isCaptionShaped(l));
   const body = lines.map((l, i) => !caption[i] && !isTitle(l) && isBodyLike(l));
+  // A wire story ends with its credits ("Reporting by Jane Doe; Editing by John Roe"): what
+  // follows is the page's ("Our Standards: ...").
+  const credits = lines.findIndex((l, i) => i > body.indexOf(true) && WIRE_CREDITS.test(l.text));
+  if (body.indexOf(true) >= 0 && credits > 0) body.fill(false, credits);
   const firstBody = body.indexOf(true);
   const lastBody = body.lastIndexOf(true);
   // Before the body, a repeated or photo-describing sentence is a caption (pages repeat them).

@@ -274,7 +274,7 @@ const CREDIT_RE = new RegExp(
 const PAREN_CREDIT = /\(\s*\p{Lu}[^()]{0,60}\)\s*$/u;
 // A slash credit: "Agency/Jane Roe/Pool via WIRE", "AFP/Getty Images".
 const SLASH_CREDIT =
-  /(?:^|[.!?]["\u201d\u2019]?\s+)((?:\p{Lu}[\p{L}.'\u2019-]*\s*(?:\/|\s)\s*|via\s+|for\s+){1,8}\p{Lu}[\p{L}.'\u2019-]*)\s*$/u;
+  /(?:^|[.!?]["\u201d\u2019]?\s+)((?:\p{Lu}[\p{L}.'\u2019-]*\s*(?:\/|\s)\s*|via\s+|for\s+|(?:van|von|de|der|den|del|da|di|du|la|le|al|el|bin|ibn|dos|das)\s+){1,10}\p{Lu}[\p{L}.'\u2019-]*)\s*$/u;
 
 /**
  * Where a caption's photo credit starts in the line, or -1: "(Reuters)", "Credit…Name/Agency",

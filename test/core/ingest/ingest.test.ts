@@ -187,6 +187,34 @@ describe('ingestFile(file) paragraph shapes', () => {
   });
 });
 
+describe('ingestFile(file) on a copied wire page', () => {
+  const page = [
+    'Skip to main content',
+    'Ferry crews strike over rota changes',
+    'By Ana de Souza and Tom Hale',
+    'March 4, 20249:47 AM GMT+1Updated 3 hours ago',
+    '[1/3] Crew members protest at the ferry terminal in Harwich, Britain, March 4, 2024. REUTERS/Lotte van der Berg',
+    'HARWICH, March 4 (Reuters) - Ferry crews walked off the job on Monday in a dispute over new rotas.',
+    'The union said a second stoppage would follow next week.',
+    'Reporting by Ana de Souza in Harwich; Editing by Tom Hale',
+    'Our Standards: The Trust Principles.',
+  ].join('\n\n');
+  const [a] = ingestFile({ name: 'p.txt', text: page });
+
+  it('keeps a gallery caption whose credit names a "van der" photographer', () => {
+    expect(paragraphTexts(a!, 'caption')).toEqual([expect.stringMatching(/^\[1\/3\] Crew members protest/)]);
+    expect(a!.credits.map((c) => a!.text.slice(c.start, c.end))).toEqual(['REUTERS/Lotte van der Berg']);
+  });
+
+  it('ends the story at its wire credits, without brackets', () => {
+    expect(paragraphTexts(a!, 'body')).toEqual([
+      expect.stringMatching(/^HARWICH/),
+      'The union said a second stoppage would follow next week.',
+    ]);
+    expect(a!.text).not.toMatch(/Editing by|Our Standards/);
+  });
+});
+
 describe('ingestFile(file) live blogs and lists of points', () => {
   it("opens each live-blog entry with its time, and keeps a lone stamp's time a stamp", () => {
     const blog = [
