@@ -9,6 +9,8 @@ import {
   NOT_NAMES,
   NOT_PERSON_WORDS,
   ORG_CUES,
+  ORG_DESCRIPTORS_AFTER,
+  ORG_DESCRIPTORS_BEFORE,
   PLACE_PREFIXES,
   DOTTED_TITLES,
   NAME_PARTICLES,
@@ -17,6 +19,7 @@ import {
   PERSON_TITLES,
   SPEECH_VERBS,
 } from './lexicon';
+import { HOLIDAYS } from '../time/lexicon';
 import { normalizePhrase, tokenize, type Token } from './tokens';
 
 /**
@@ -48,6 +51,8 @@ const TITLES = new Set(PERSON_TITLES);
 const ROLES = set(APPOSITIVE_ROLES);
 const SPEECH = set(SPEECH_VERBS);
 const ORG = set(ORG_CUES);
+const ORG_BEFORE = set(ORG_DESCRIPTORS_BEFORE);
+const ORG_AFTER = set(ORG_DESCRIPTORS_AFTER);
 const NON_BODY = set(NON_BODY_CUES);
 const STOP = set(NOT_NAMES);
 const NOT_PERSON = set(NOT_PERSON_WORDS);
@@ -158,6 +163,23 @@ function readRun(
   const wholeKey = whole.length === 1 ? whole[0]!.norm : whole.map((t) => t.norm).join(' ');
   const known = KNOWN_FIRST.has(whole[0]!.text) && KNOWN.has(whole.map((t) => t.text).join(' '));
   if (!gz.places.has(wholeKey) && !known) {
+    // "shipping group Maersk", "the FNV union": a noun beside the name says what it names.
+    // (Not a word that only opens the sentence: "Local union officials said".)
+    const before = tokens[start - 1];
+    const after = tokens[to];
+    const lone = whole.length === 1 && sentenceInitial(whole[0]!) && !isAllCaps(whole[0]!);
+    const ship = before?.norm === 'carrier' && tokens[start - 2]?.norm === 'aircraft';
+    if (before && !before.cap && joined(whole[0]!) && ORG_BEFORE.has(before.norm) && !ship) {
+      emitOrg(text, tokens, start, withAmpersand(tokens, to), out);
+      return withAmpersand(tokens, to);
+    }
+    // (A feast's party is none: "the Halloween party".)
+    const feast = after?.norm === 'party' && wholeKey.replace(/’/g, "'") in HOLIDAYS;
+    if (after && !after.cap && joined(after) && ORG_AFTER.has(after.norm) && !lone && !feast) {
+      // "the National party" names the party; "the FNV union" is FNV.
+      emitOrg(text, tokens, start, after.norm === 'party' ? to + 1 : to, out);
+      return to;
+    }
     const org = orgSpan(tokens, start, to, gz);
     if (org) {
       if (org.from > start) segment(text, tokens, start, org.from, gz, out);
@@ -167,6 +189,16 @@ function readRun(
     }
   }
   return segment(text, tokens, start, to, gz, out);
+}
+
+/** The end of a name that goes on after an ampersand: "Harlow & Finch", "Hale & Brandt". */
+function withAmpersand(tokens: Token[], to: number): number {
+  let end = to;
+  while (tokens[end]?.cap && /^\s?&\s?$/.test(tokens[end]!.gap)) {
+    end++;
+    while (tokens[end]?.cap && joined(tokens[end]!)) end++;
+  }
+  return end;
 }
 
 /** If the run holds an organisation cue word, the organisation's first token. */

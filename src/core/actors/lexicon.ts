@@ -278,6 +278,42 @@ export const SPEECH_VERBS: readonly string[] = [
   'acknowledged',
 ];
 
+/**
+ * Lower-case nouns that, right before a name, say it is an organisation's: "shipping group
+ * Maersk", "carmaker Toyota", "rival carrier Lufthansa". Not nouns that describe people too
+ * ("broadcaster", "producer", "operator", "miner").
+ */
+export const ORG_DESCRIPTORS_BEFORE: readonly string[] = [
+  'company',
+  'firm',
+  'group',
+  'conglomerate',
+  'carrier',
+  'airline',
+  'lender',
+  'insurer',
+  'retailer',
+  'supermarket',
+  'chain',
+  'manufacturer',
+  'carmaker',
+  'automaker',
+  'chipmaker',
+  'drugmaker',
+  'planemaker',
+  'steelmaker',
+  'shipbuilder',
+  'regulator',
+  'watchdog',
+  'brokerage',
+  'startup',
+  'start-up',
+  'utility',
+];
+
+/** Lower-case nouns that, right after a name, say it is an organisation's: "the FNV union". */
+export const ORG_DESCRIPTORS_AFTER: readonly string[] = ['union', 'party'];
+
 /** Words whose presence makes a capitalised phrase an organisation ("... Institute", "... Court"). */
 export const ORG_CUES: readonly string[] = [
   'institute',

@@ -107,6 +107,22 @@ describe('findActors(text)', () => {
     });
   });
 
+  describe('reads an organisation from the noun beside its name', () => {
+    it.each([
+      ['Shipping group Maersk said it had diverted four vessels.', ['org:maersk']],
+      ['The FNV union said a second strike would follow.', ['org:fnv']],
+      ['The talks with the Democratic Unionist party resumed.', ['org:democratic-unionist-party']],
+      ['Accountancy firm Hale & Brandt audited the books.', ['org:hale-brandt']],
+      ['Mortgage lender Halifax said prices rose.', ['org:halifax']],
+      // A word that only opens the sentence, a feast's party and a warship are none.
+      ['Local union officials said the vote was close.', []],
+      ['Guests left the Halloween party early.', []],
+      ['The navy sent the aircraft carrier Theodore Roosevelt into port.', []],
+    ])('%j -> %j', (text, expected) => {
+      expect(ids(text)).toEqual(expected);
+    });
+  });
+
   describe('avoids obvious false positives', () => {
     it.each([
       ['Earlier this month, prices rose.', []],
