@@ -116,9 +116,15 @@ export function buildEvents(
   const seen = new Map<string, number>();
   // Several dates in one sentence share its topics.
   const topicCache = new Map<string, ReturnType<typeof assignTopics>>();
+  // (The article's own topics settle a word of several in one sentence: "The strike began".)
+  let context: ReturnType<typeof assignTopics> | undefined;
   const topicsOf = (text: string) => {
     let topics = topicCache.get(text);
-    if (!topics) topicCache.set(text, (topics = assignTopics(text)));
+    if (!topics)
+      topicCache.set(
+        text,
+        (topics = assignTopics(text, undefined, (context ??= assignTopics(article.text)))),
+      );
     return topics;
   };
   for (const timex of timexes) {

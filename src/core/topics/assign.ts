@@ -1,7 +1,7 @@
 import type { Topic, TopicAssignment } from '../types';
 import { TOPICS, type TopicEntry } from './vocabulary';
 
-type Trigger = { topic: string; words: string[] };
+type Trigger = { topic: string; words: string[]; lowerOnly: boolean };
 
 /** Candidate lemmas of a lower-case word: itself and simple plural/past/progressive stems. */
 function lemmas(word: string): string[] {
@@ -49,10 +49,11 @@ function triggersOf(word: string, matcher: TopicMatcher): Trigger[] {
 export function createTopicMatcher(vocabulary: readonly TopicEntry[] = TOPICS): TopicMatcher {
   const index = new Map<string, Trigger[]>();
   for (const entry of vocabulary) {
+    const lowerOnly = new Set(entry.lowerOnly ?? []);
     for (const trigger of entry.triggers) {
       const words = trigger.split(/\s+/);
       const list = index.get(words[0]!) ?? [];
-      list.push({ topic: entry.id, words });
+      list.push({ topic: entry.id, words, lowerOnly: lowerOnly.has(trigger) });
       index.set(words[0]!, list);
     }
   }
@@ -66,7 +67,9 @@ let shared: TopicMatcher | null = null;
 /**
  * The topics a piece of text is about, each with the words that triggered it, in vocabulary
  * order. Words match whole (word boundaries), case-insensitively, with simple inflections
- * ("sanctions" -> sanction, "invaded" -> invade); multi-word triggers match as phrases.
+ * ("sanctions" -> sanction, "invaded" -> invade); multi-word triggers match as phrases. A word
+ * of several topics ("strike") counts for those the rest of the text speaks of, else those of
+ * `context` (the topics of the whole article), else for all.
  *
  * @example assignTopics('The court issued an arrest warrant.')
  * // [{ id: 'justice', triggers: ['court', 'arrest warrant', 'warrant'] }]
@@ -74,19 +77,43 @@ let shared: TopicMatcher | null = null;
 export function assignTopics(
   text: string,
   matcher: TopicMatcher = (shared ??= createTopicMatcher()),
+  context?: readonly TopicAssignment[],
 ): TopicAssignment[] {
-  const lower = text.toLowerCase();
-  const words = lower.match(WORD) ?? [];
-  if (lower.includes('’')) for (let i = 0; i < words.length; i++) words[i] = words[i]!.replace(/’/g, "'");
+  const written = text.match(WORD) ?? [];
+  const words = written.map((w) => w.toLowerCase().replace(/’/g, "'"));
   const found = new Map<string, string[]>();
+  // Topics each matched word counts for: a word of several ("strike") is read below.
+  const topicsOfWord = new Map<string, Set<string>>();
   for (let i = 0; i < words.length; i++) {
     for (const trigger of triggersOf(words[i]!, matcher)) {
       const n = trigger.words.length;
       if (n > 1 && !phraseAt(words, i, trigger.words)) continue;
+      if (trigger.lowerOnly && written[i] !== words[i]) continue;
       const surface = words.slice(i, i + n).join(' ');
       const list = found.get(trigger.topic) ?? [];
       if (!list.includes(surface)) list.push(surface);
       found.set(trigger.topic, list);
+      const of = topicsOfWord.get(surface) ?? new Set<string>();
+      of.add(trigger.topic);
+      topicsOfWord.set(surface, of);
+    }
+  }
+  // A word that triggers several topics counts for those the rest of the text also speaks of:
+  // "the strike" beside "union" and "pay" is a walkout, beside "troops" an attack; else for those
+  // the context (the whole article) speaks of; else for all.
+  for (const [surface, topics] of topicsOfWord) {
+    if (topics.size < 2) continue;
+    let backed = [...topics].filter((t) => found.get(t)!.some((w) => w !== surface));
+    if (backed.length === 0 && context)
+      backed = [...topics].filter((t) =>
+        context.some((c) => c.id === t && c.triggers.some((w) => w !== surface)),
+      );
+    if (backed.length === 0) continue;
+    for (const t of topics) {
+      if (backed.includes(t)) continue;
+      const rest = found.get(t)!.filter((w) => w !== surface);
+      if (rest.length) found.set(t, rest);
+      else found.delete(t);
     }
   }
   return matcher.topics.filter((t) => found.has(t.id)).map((t) => ({ id: t.id, triggers: found.get(t.id)! }));
