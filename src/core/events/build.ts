@@ -118,13 +118,10 @@ export function buildEvents(
   const topicCache = new Map<string, ReturnType<typeof assignTopics>>();
   // (The article's own topics settle a word of several in one sentence: "The strike began".)
   let context: ReturnType<typeof assignTopics> | undefined;
+  const articleTopics = () => (context ??= assignTopics(article.text));
   const topicsOf = (text: string) => {
     let topics = topicCache.get(text);
-    if (!topics)
-      topicCache.set(
-        text,
-        (topics = assignTopics(text, undefined, (context ??= assignTopics(article.text)))),
-      );
+    if (!topics) topicCache.set(text, (topics = assignTopics(text, undefined, articleTopics)));
     return topics;
   };
   for (const timex of timexes) {

@@ -69,7 +69,8 @@ let shared: TopicMatcher | null = null;
  * order. Words match whole (word boundaries), case-insensitively, with simple inflections
  * ("sanctions" -> sanction, "invaded" -> invade); multi-word triggers match as phrases. A word
  * of several topics ("strike") counts for those the rest of the text speaks of, else those of
- * `context` (the topics of the whole article), else for all.
+ * `context` (the topics of the whole article, or a function giving them when needed), else for
+ * all.
  *
  * @example assignTopics('The court issued an arrest warrant.')
  * // [{ id: 'justice', triggers: ['court', 'arrest warrant', 'warrant'] }]
@@ -77,7 +78,7 @@ let shared: TopicMatcher | null = null;
 export function assignTopics(
   text: string,
   matcher: TopicMatcher = (shared ??= createTopicMatcher()),
-  context?: readonly TopicAssignment[],
+  context?: readonly TopicAssignment[] | (() => readonly TopicAssignment[]),
 ): TopicAssignment[] {
   const written = text.match(WORD) ?? [];
   const words = written.map((w) => w.toLowerCase().replace(/’/g, "'"));
@@ -104,10 +105,12 @@ export function assignTopics(
   for (const [surface, topics] of topicsOfWord) {
     if (topics.size < 2) continue;
     let backed = [...topics].filter((t) => found.get(t)!.some((w) => w !== surface));
-    if (backed.length === 0 && context)
+    if (backed.length === 0 && context) {
+      const around = typeof context === 'function' ? context() : context;
       backed = [...topics].filter((t) =>
-        context.some((c) => c.id === t && c.triggers.some((w) => w !== surface)),
+        around.some((c) => c.id === t && c.triggers.some((w) => w !== surface)),
       );
+    }
     if (backed.length === 0) continue;
     for (const t of topics) {
       if (backed.includes(t)) continue;
