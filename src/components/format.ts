@@ -80,7 +80,7 @@ export function countOf(n: number, one: string, many: string): string {
 /** What a reader is told about how the publication date was known. */
 export const PUBLISHED_HOW: Record<PublishedSource, string> = {
   manifest: 'from the manifest',
-  dateline: 'from the dateline',
+  dateline: 'from the top of the page',
   inferred: 'inferred from the text',
   unknown: 'unknown',
   user: 'set by hand',

@@ -60,7 +60,7 @@ describe('ArticlePanel', () => {
     [
       'a dateline',
       { source: 'dateline', evidence: "dateline 'OSLO, Oct. 17'" },
-      "(from the dateline: dateline 'OSLO, Oct. 17')",
+      "(from the top of the page: dateline 'OSLO, Oct. 17')",
     ],
     [
       'inference',
@@ -70,7 +70,7 @@ describe('ArticlePanel', () => {
     [
       'a dateline whose year was guessed',
       { source: 'dateline', confidence: 0.66, evidence: "dateline 'OSLO, Oct. 17', year 2023 from the text" },
-      "(from the dateline, medium confidence: dateline 'OSLO, Oct. 17', year 2023 from the text)",
+      "(from the top of the page, medium confidence: dateline 'OSLO, Oct. 17', year 2023 from the text)",
     ],
     [
       'a weak inference',

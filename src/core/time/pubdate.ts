@@ -57,7 +57,15 @@ type Tense = 'past' | 'future' | 'unknown';
 type DateParts = { start: number; end: number; y?: number; m?: number; d?: number; weekday?: number };
 
 type Clue =
-  | { kind: 'stamp'; day: number; weight: number; text: string; yearGuessed: boolean }
+  | {
+      kind: 'stamp';
+      day: number;
+      weight: number;
+      text: string;
+      yearGuessed: boolean;
+      /** What the reader is told it was: "dateline 'Oct. 17'", "date stamp 'Oct. 17, 2023'". */
+      label?: string;
+    }
   | {
       kind: 'date';
       days: { day: number; prior: number }[];
@@ -968,14 +976,22 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
   clues.push(...ties.days);
 
   // 5. A dateline without a year takes one from a tie or a nearby full date; weekdays may only veto.
-  for (const { year, month, day, weight, text: shown } of stamps) {
+  for (const { year, month, day, weight, text: shown, kind } of stamps) {
+    const label = STAMP_LABEL[kind];
     if (year !== null) {
-      clues.push({ kind: 'stamp', day: toDay(year, month, day), weight, text: shown, yearGuessed: false });
+      clues.push({
+        kind: 'stamp',
+        day: toDay(year, month, day),
+        weight,
+        text: shown,
+        yearGuessed: false,
+        label,
+      });
       continue;
     }
     const chosen = datelineYear(month, day, tiedYear, clues, storyWeekdays, years.latestAny);
     if (chosen) {
-      clues.push({ kind: 'stamp', day: chosen.day, weight, text: shown, yearGuessed: true });
+      clues.push({ kind: 'stamp', day: chosen.day, weight, text: shown, yearGuessed: true, label });
     } else {
       noYearStamp = shown;
       unplaced.push({ month, day });
@@ -987,6 +1003,13 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
     : null;
   return decide(clues, years, note, ties.periods, unplaced);
 }
+
+/** How the evidence names each kind of line at the top of a page. */
+const STAMP_LABEL: Record<Dateline['kind'], string> = {
+  dateline: 'dateline',
+  stamp: 'date stamp',
+  byline: 'byline date',
+};
 
 const PAST_WEEKDAY = [1, 0.8, 0.5, 0.45, 0.25, 0.15, 0.1];
 const FUTURE_WEEKDAY = [0.5, 1, 0.8, 0.6, 0.5, 0.4, 0.35];
@@ -1256,8 +1279,8 @@ function describe(clues: Clue[], day: number): string {
       case 'stamp':
         if (c.text.startsWith('address ')) return c.text;
         return c.yearGuessed
-          ? `dateline '${c.text}', year ${yearOf(day)} from the text`
-          : `dateline '${c.text}'`;
+          ? `${c.label ?? 'dateline'} '${c.text}', year ${yearOf(day)} from the text`
+          : `${c.label ?? 'dateline'} '${c.text}'`;
       case 'date':
         return `${c.tense === 'unknown' ? '' : c.tense + ' '}date '${c.text}'${c.weight === PLACE_WEIGHT.title ? ' (title)' : c.weight < 1 ? ' (caption)' : ''}`;
       case 'weekday':

@@ -167,6 +167,11 @@ describe('parseCorpus(files, manifest)', () => {
       ]);
       expect(a!.text).not.toContain('2023');
     }
+    // The evidence names the line for what it is.
+    const evidence = (head: string) =>
+      parseCorpus([{ name: 'a.txt', text: head + body }]).articles[0]!.publishedDate.evidence;
+    expect(evidence(heads[0]!)).toMatch(/^date stamp 'October 17, 2023'/);
+    expect(evidence(heads[1]!)).toMatch(/^byline date 'Oct. 17, 2023'/);
   });
 
   it("keeps an obituary's closing life-span line, and dates the article by it", () => {
