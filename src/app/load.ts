@@ -1,7 +1,13 @@
 import { validateCorpus } from '../core/validate';
 import type { Corpus, Correction, Manifest, SourceFile } from '../core/types';
 
-export type ParseRequest = { files: SourceFile[]; manifest: Manifest; corrections: Correction[] };
+export type ParseRequest = {
+  files: SourceFile[];
+  manifest: Manifest;
+  corrections: Correction[];
+  /** A day for the articles the manifest does not date (see ParseOptions.published). */
+  published?: string | null;
+};
 export type ParseResponse = { ok: true; corpus: Corpus } | { ok: false; error: string };
 
 export type Loaded = { corpus: Corpus; key: string; warnings: string[] };
@@ -61,7 +67,10 @@ export async function parseFiles(request: ParseRequest): Promise<Corpus> {
     }
   }
   const { parseCorpus } = await import('../core/pipeline');
-  return parseCorpus(request.files, request.manifest, { corrections: request.corrections });
+  return parseCorpus(request.files, request.manifest, {
+    corrections: request.corrections,
+    published: request.published ?? null,
+  });
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
