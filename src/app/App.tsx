@@ -124,7 +124,7 @@ export function App({ fetchImpl, storage = browserStorage(), pending }: AppProps
   useEffect(() => {
     if (!store) return;
     const corpusUrl = parseUrlState(window.location.search).state.corpus;
-    return startUrlSync(store, window, corpusUrl);
+    return startUrlSync(store, window, { corpus: corpusUrl, local: null });
   }, [store]);
 
   // First complete paint: the frame after React committed the explorer.
