@@ -212,7 +212,7 @@ export function App({
     () => ({
       open: async (input, signal) => {
         const { openCollection } = await import('./open');
-        const { loaded, key } = await openCollection(input, { storage, collections });
+        const { loaded, key } = await openCollection(input, { storage, collections, signal });
         if (signal?.aborted) return;
         generation.current++;
         // A fresh view of the new articles: no filters, no selection, the default window.

@@ -57,12 +57,17 @@ export async function readCollection(
  */
 export async function openCollection(
   input: CollectionInput,
-  { storage, collections }: { storage: Storage | null; collections: CollectionStore | null },
+  {
+    storage,
+    collections,
+    signal,
+  }: { storage: Storage | null; collections: CollectionStore | null; signal?: AbortSignal },
 ): Promise<{ loaded: Loaded; key: string }> {
   const key = collectionKey(input);
   const loaded = await readCollection(input, key, storage);
   let kept = false;
-  if (collections) {
+  // A reader who closed the dialog while it read did not mean to keep these.
+  if (collections && !signal?.aborted) {
     try {
       await collections.put(key, input);
       kept = true;

@@ -288,6 +288,26 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     expect(slow.data.size).toBe(1);
   });
 
+  it('closing the dialog while it reads keeps the articles on screen and stores nothing', async () => {
+    const { user, collections } = await renderApp();
+    let release = () => {};
+    const gated = textFile('pier.txt', PIER);
+    const read = gated.arrayBuffer.bind(gated);
+    gated.arrayBuffer = () => new Promise((done) => (release = () => void read().then(done)));
+    const dialog = await openDialog(user);
+    await user.upload(within(dialog).getByLabelText('Article files'), gated);
+    await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Reading 1 file…');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    release();
+    // Long enough for the parse that no longer matters to finish.
+    await new Promise((done) => setTimeout(done, 1500));
+    expect(collections!.data.size).toBe(0);
+    expect(window.location.search).toBe('?corpus=c.json');
+    expect(within(eventsList()).queryByRole('button', { name: /harbour council/ })).toBeNull();
+  });
+
   it('reopens the collection from its ?local= link, with its corrections, and Back returns to the articles before', async () => {
     const { user, storage, collections, view } = await renderApp();
     const dialog = await openDialog(user);
