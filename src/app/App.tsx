@@ -1,20 +1,23 @@
-import { useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Explorer } from '../components/Explorer';
+import { OpenArticlesContext, type OpenArticles } from '../components/open-context';
 import { sourceKey } from '../core/query';
-import type { Correction } from '../core/types';
+import type { CollectionInput } from '../state/collection';
 import { ExplorerStoreProvider } from '../state/context';
 import {
+  BUNDLED_ORIGIN,
   createExplorerStore,
   loadCorrections,
   makeNotice,
   resolveUrlState,
-  type CoreOps,
+  type CorpusOrigin,
   type ExplorerStore,
 } from '../state/store';
-import { parseUrlState } from '../state/url';
+import { EMPTY_URL_STATE, formatUrlState, parseUrlState, type UrlNotice, type UrlState } from '../state/url';
 import { startUrlSync } from '../state/url-sync';
-import { fetchCorpus, filesKey, LoadError, parseFiles, readBundled, type Loaded } from './load';
+import { indexedDbCollections, type CollectionStore } from './collections';
+import { coreOps, fetchCorpus, LoadError, loadBundled, withSavedCorrections, type Loaded } from './load';
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
 
@@ -22,9 +25,19 @@ export type AppProps = {
   /** Injected in tests; the browser's by default. */
   fetchImpl?: typeof fetch;
   storage?: Storage | null;
+  /** Where opened collections are kept: IndexedDB by default, null where there is none. */
+  collections?: CollectionStore | null;
   /** A load already under way (main.tsx starts it before React does, to save a few frames). */
-  pending?: Promise<Loaded>;
+  pending?: Promise<Opened>;
 };
+
+/** A load, and the articles it turned out to show (a `?local=` link not kept here shows the bundled ones). */
+export type Opened = Loaded & { origin: CorpusOrigin };
+
+export const NOT_HERE =
+  'This link names articles opened on another device; they are not stored in this browser. Showing the bundled articles; ask for an exported corpus file.';
+
+type Sources = { storage: Storage | null; fetchImpl?: typeof fetch; collections: CollectionStore | null };
 
 /**
  * Starts loading what the URL asks for. Exported so the entry point can begin fetching before
@@ -34,18 +47,15 @@ export function startLoad(
   search: string,
   storage: Storage | null,
   fetchImpl?: typeof fetch,
-): Promise<Loaded> {
-  return loadCorpus(parseUrlState(search).state.corpus, storage, fetchImpl);
+  collections: CollectionStore | null = browserCollections(),
+): Promise<Opened> {
+  return loadOrigin(originOf(parseUrlState(search).state), { storage, fetchImpl, collections });
 }
 
 type Status =
-  { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; store: ExplorerStore };
-
-// The parser stays out of the first chunk: corrections load it on demand.
-const ops: CoreOps = {
-  applyCorrection: async (corpus, correction) =>
-    (await import('../core/pipeline')).applyCorrection(corpus, correction),
-};
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; store: ExplorerStore; origin: CorpusOrigin };
 
 export function browserStorage(): Storage | null {
   try {
@@ -55,77 +65,174 @@ export function browserStorage(): Storage | null {
   }
 }
 
-async function loadCorpus(
-  corpusUrl: string | null,
-  storage: Storage | null,
-  fetchImpl?: typeof fetch,
-): Promise<Loaded> {
-  if (corpusUrl) {
-    const loaded = await fetchCorpus(corpusUrl, fetchImpl);
-    // Re-apply the reader's saved corrections that the file does not already carry.
-    const saved = loadCorrections(storage, loaded.key);
-    const missing = saved.filter((c) => !loaded.corpus.corrections.some((d) => sameCorrection(c, d)));
-    let corpus = loaded.corpus;
-    for (const c of missing) corpus = await ops.applyCorrection(corpus, c);
-    return { ...loaded, corpus };
+export function browserCollections(): CollectionStore | null {
+  try {
+    return indexedDbCollections();
+  } catch {
+    return null;
   }
-  const { files, manifest } = await readBundled();
-  const key = filesKey(files);
-  const corpus = await parseFiles({ files, manifest, corrections: loadCorrections(storage, key) });
-  return { corpus, key, warnings: [] };
 }
 
-const sameCorrection = (a: Correction, b: Correction) =>
-  a.articleId === b.articleId && a.start === b.start && a.end === b.end && a.value === b.value;
+const originOf = (url: UrlState): CorpusOrigin => ({ corpus: url.corpus, local: url.local });
+const originKey = (o: CorpusOrigin) =>
+  o.local ? `local:${o.local}` : o.corpus ? `url:${o.corpus}` : 'bundled';
+
+async function loadOrigin(
+  origin: CorpusOrigin,
+  { storage, fetchImpl, collections }: Sources,
+): Promise<Opened> {
+  if (origin.local) {
+    let input: CollectionInput | null = null;
+    try {
+      input = (await collections?.get(origin.local)) ?? null;
+    } catch {
+      input = null; // IndexedDB refused: as good as not kept here
+    }
+    if (input) {
+      const { readCollection } = await import('./open');
+      return { ...(await readCollection(input, origin.local, storage)), origin };
+    }
+    const bundled = await loadBundled(storage);
+    return { ...bundled, warnings: [NOT_HERE, ...bundled.warnings], origin: BUNDLED_ORIGIN };
+  }
+  if (origin.corpus) {
+    const loaded = await fetchCorpus(origin.corpus, fetchImpl);
+    const corpus = await withSavedCorrections(loaded.corpus, loadCorrections(storage, loaded.key));
+    return { ...loaded, corpus, origin };
+  }
+  return { ...(await loadBundled(storage)), origin };
+}
+
+/** The one way a store is made from a load: the link's view applied, what it could not apply said. */
+function storeFromLoad(
+  { corpus, key, warnings }: Opened,
+  url: UrlState,
+  parseNotices: readonly UrlNotice[],
+  storage: Storage | null,
+): ExplorerStore {
+  const sources = new Set(corpus.articles.map((a) => sourceKey(a.source)));
+  const { fields, notices } = resolveUrlState(url, corpus, sources, parseNotices);
+  return createExplorerStore({
+    corpus,
+    corpusKey: key,
+    ops: coreOps,
+    storage,
+    ...fields,
+    notices: [...notices, ...warnings.map((w) => makeNotice(w, 'info'))],
+  });
+}
+
+const loadErrorMessage = (error: unknown) =>
+  error instanceof LoadError
+    ? error.message
+    : `The articles could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
 
 type Marks = { __dataReady?: number; __rendered?: number };
 
+/** Stores of the articles shown in this tab, so Back and Forward return to them without reading again. */
+const REMEMBERED = 4;
+
 /**
- * Reads the URL once, loads the corpus (bundled, parsed in a worker; or `?corpus=` JSON), builds
- * the store from the link, and keeps the URL in step from then on.
+ * Reads the URL once, loads the corpus (bundled, parsed in a worker; `?corpus=` JSON; or a
+ * `?local=` collection from IndexedDB), builds the store from the link, and keeps the URL in step
+ * from then on. Opening the reader's own articles, or Back and Forward to other articles, builds a
+ * new store the same way.
  */
-export function App({ fetchImpl, storage = browserStorage(), pending }: AppProps) {
+export function App({
+  fetchImpl,
+  storage = browserStorage(),
+  collections = browserCollections(),
+  pending,
+}: AppProps) {
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  const seen = useRef(new Map<string, ExplorerStore>());
+  // Only the latest load may show its result (a slow load must not replace a later one).
+  const generation = useRef(0);
+  const origin = useRef<CorpusOrigin | null>(null);
+
+  const show = useCallback(
+    (opened: Opened, url: UrlState, parseNotices: readonly UrlNotice[]) => {
+      const store = storeFromLoad(opened, url, parseNotices, storage);
+      const key = originKey(opened.origin);
+      seen.current.delete(key);
+      seen.current.set(key, store);
+      if (seen.current.size > REMEMBERED) seen.current.delete(seen.current.keys().next().value!);
+      origin.current = opened.origin;
+      setStatus({ kind: 'ready', store, origin: opened.origin });
+    },
+    [storage],
+  );
+
+  const load = useCallback(
+    (url: UrlState, parseNotices: readonly UrlNotice[], first?: Promise<Opened>) => {
+      const run = ++generation.current;
+      const wanted = originOf(url);
+      const remembered = first ? undefined : seen.current.get(originKey(wanted));
+      if (remembered) {
+        const s = remembered.getState();
+        show({ corpus: s.corpus, key: s.corpusKey, warnings: [], origin: wanted }, url, parseNotices);
+        return;
+      }
+      if (!first) setStatus({ kind: 'loading' });
+      origin.current = wanted;
+      (first ?? loadOrigin(wanted, { storage, fetchImpl, collections })).then(
+        (opened) => {
+          if (run !== generation.current) return;
+          show(opened, url, parseNotices);
+          (window as Marks).__dataReady = performance.now();
+        },
+        (error: unknown) => {
+          if (run !== generation.current) return;
+          setStatus({ kind: 'error', message: loadErrorMessage(error) });
+        },
+      );
+    },
+    [show, storage, fetchImpl, collections],
+  );
 
   useEffect(() => {
-    let cancelled = false;
-    const { state: url, notices: parseNotices } = parseUrlState(window.location.search);
-    (pending ?? loadCorpus(url.corpus, storage, fetchImpl)).then(
-      ({ corpus, key, warnings }) => {
-        if (cancelled) return;
-        const sources = new Set(corpus.articles.map((a) => sourceKey(a.source)));
-        const { fields, notices } = resolveUrlState(url, corpus, sources, parseNotices);
-        const store = createExplorerStore({
-          corpus,
-          corpusKey: key,
-          ops,
-          storage,
-          ...fields,
-          notices: [...notices, ...warnings.map((w) => makeNotice(w, 'info'))],
-        });
-        (window as Marks).__dataReady = performance.now();
-        setStatus({ kind: 'ready', store });
-      },
-      (error: unknown) => {
-        if (cancelled) return;
-        const message =
-          error instanceof LoadError
-            ? error.message
-            : `The articles could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
-        setStatus({ kind: 'error', message });
-      },
-    );
-    return () => {
-      cancelled = true;
+    const loads = generation;
+    const { state: url, notices } = parseUrlState(window.location.search);
+    load(url, notices, pending);
+    // Back or Forward to a link naming other articles: load them (url-sync handles the rest).
+    const onPop = () => {
+      const { state: next, notices: more } = parseUrlState(window.location.search);
+      const current = origin.current;
+      if (current && originKey(originOf(next)) === originKey(current)) return;
+      load(next, more);
     };
-  }, [fetchImpl, storage, pending]);
+    window.addEventListener('popstate', onPop);
+    return () => {
+      loads.current++; // whatever is still loading is no longer wanted
+      window.removeEventListener('popstate', onPop);
+    };
+  }, [load, pending]);
+
+  const opener = useMemo<OpenArticles>(
+    () => ({
+      open: async (input, signal) => {
+        const { openCollection } = await import('./open');
+        const { loaded, key } = await openCollection(input, { storage, collections, signal });
+        if (signal?.aborted) return;
+        generation.current++;
+        // A fresh view of the new articles: no filters, no selection, the default window.
+        const url: UrlState = { ...EMPTY_URL_STATE, local: key };
+        const search = formatUrlState(url);
+        const href = `${window.location.pathname}${search}${window.location.hash}`;
+        if (search === window.location.search) window.history.replaceState(null, '', href);
+        else window.history.pushState(null, '', href);
+        show({ ...loaded, origin: { corpus: null, local: key } }, url, []);
+      },
+    }),
+    [show, storage, collections],
+  );
 
   const store = status.kind === 'ready' ? status.store : null;
+  const shownOrigin = status.kind === 'ready' ? status.origin : null;
   useEffect(() => {
-    if (!store) return;
-    const corpusUrl = parseUrlState(window.location.search).state.corpus;
-    return startUrlSync(store, window, corpusUrl);
-  }, [store]);
+    if (!store || !shownOrigin) return;
+    return startUrlSync(store, window, shownOrigin);
+  }, [store, shownOrigin]);
 
   // First complete paint: the frame after React committed the explorer.
   useLayoutEffect(() => {
@@ -160,9 +267,11 @@ export function App({ fetchImpl, storage = browserStorage(), pending }: AppProps
   }
   return (
     <ErrorBoundary>
-      <ExplorerStoreProvider store={status.store}>
-        <Explorer />
-      </ExplorerStoreProvider>
+      <OpenArticlesContext.Provider value={opener}>
+        <ExplorerStoreProvider store={status.store}>
+          <Explorer />
+        </ExplorerStoreProvider>
+      </OpenArticlesContext.Provider>
     </ErrorBoundary>
   );
 }

@@ -1,13 +1,47 @@
 import { validateCorpus } from '../core/validate';
 import type { Corpus, Correction, Manifest, SourceFile } from '../core/types';
+import { loadCorrections, type CoreOps } from '../state/store';
 
-export type ParseRequest = { files: SourceFile[]; manifest: Manifest; corrections: Correction[] };
+export type ParseRequest = {
+  files: SourceFile[];
+  manifest: Manifest;
+  corrections: Correction[];
+  /** A day for the articles the manifest does not date (see ParseOptions.published). */
+  published?: string | null;
+};
 export type ParseResponse = { ok: true; corpus: Corpus } | { ok: false; error: string };
 
 export type Loaded = { corpus: Corpus; key: string; warnings: string[] };
 
 /** A load failure whose message is meant for the reader. */
 export class LoadError extends Error {}
+
+type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
+
+// The parser stays out of the first chunk: corrections load it on demand.
+export const coreOps: CoreOps = {
+  applyCorrection: async (corpus, correction) =>
+    (await import('../core/pipeline')).applyCorrection(corpus, correction),
+};
+
+const sameCorrection = (a: Correction, b: Correction) =>
+  a.articleId === b.articleId && a.start === b.start && a.end === b.end && a.value === b.value;
+
+/** Re-applies the reader's saved corrections that a corpus file does not already carry. */
+export async function withSavedCorrections(corpus: Corpus, saved: readonly Correction[]): Promise<Corpus> {
+  const missing = saved.filter((c) => !corpus.corrections.some((d) => sameCorrection(c, d)));
+  let out = corpus;
+  for (const c of missing) out = await coreOps.applyCorrection(out, c);
+  return out;
+}
+
+/** The bundled articles, parsed in a worker with the reader's saved corrections. */
+export async function loadBundled(storage: Storage | null): Promise<Loaded> {
+  const { files, manifest } = await readBundled();
+  const key = filesKey(files);
+  const corpus = await parseFiles({ files, manifest, corrections: loadCorrections(storage, key) });
+  return { corpus, key, warnings: [] };
+}
 
 /** Reads the bundled articles and manifest (lazily, so they are not in the first JS chunk). */
 export async function readBundled(): Promise<{ files: SourceFile[]; manifest: Manifest }> {
@@ -61,7 +95,10 @@ export async function parseFiles(request: ParseRequest): Promise<Corpus> {
     }
   }
   const { parseCorpus } = await import('../core/pipeline');
-  return parseCorpus(request.files, request.manifest, { corrections: request.corrections });
+  return parseCorpus(request.files, request.manifest, {
+    corrections: request.corrections,
+    published: request.published ?? null,
+  });
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -108,15 +145,23 @@ export async function fetchCorpus(url: string, fetchImpl?: typeof fetch): Promis
       `The file at ${url} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
     );
   }
+  return { ...corpusFromJson(json, `The file at ${url}`), key: `url:${url}` };
+}
+
+/**
+ * Validates a parsed corpus JSON: throws a LoadError naming `where` ("The file at data.json",
+ * "“mine.json”") when it cannot be used; partial damage comes back as one warning.
+ */
+export function corpusFromJson(json: unknown, where: string): { corpus: Corpus; warnings: string[] } {
   const { corpus, errors } = validateCorpus(json);
   if (!corpus) {
     const shown = errors.slice(0, 3).join('; ');
-    throw new LoadError(`The file at ${url} could not be used: ${shown}.`);
+    throw new LoadError(`${where} could not be used: ${shown}.`);
   }
   const warnings = errors.length
     ? [
         `The corpus loaded with ${plural(errors.length, 'problem')}: ${errors.slice(0, 2).join('; ')}${errors.length > 2 ? '; …' : ''}`,
       ]
     : [];
-  return { corpus, key: `url:${url}`, warnings };
+  return { corpus, warnings };
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useCorpusLookups, useExplorer } from '../state/context';
 import { countOf } from './format';
+import { OpenArticlesButton } from './OpenArticles';
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -71,13 +72,20 @@ function CorpusSummary() {
   );
 }
 
-/** App name and the two things one does with a view: share it, or take the data away. */
+/**
+ * App name and what one does with a view: open other articles, share it, or take the data away.
+ */
 export function Header() {
   const [message, setMessage] = useState('');
+  // A collection opened here lives in this browser's storage: its link opens nothing elsewhere.
+  const local = useExplorer((s) => s.corpusKey.startsWith('local:'));
   const copy = async () => {
     setMessage('');
     const ok = await copyText(window.location.href);
-    setMessage(ok ? 'Link copied' : 'Could not copy: the link is in the address bar');
+    const where = local
+      ? ': it opens these articles only in this browser; to share them, use “Export corpus” and send the file'
+      : '';
+    setMessage(ok ? `Link copied${where}` : `Could not copy: the link is in the address bar${where}`);
   };
   return (
     <header className="app-header">
@@ -86,6 +94,7 @@ export function Header() {
         <CorpusSummary />
       </div>
       <div className="header-actions">
+        <OpenArticlesButton />
         <button type="button" onClick={() => void copy()}>
           Copy link
         </button>

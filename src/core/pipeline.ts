@@ -25,7 +25,15 @@ import { buildEvents, clusterEvents } from './events';
 /** One article after the per-article stages, before the corpus-wide ones. */
 type ParsedArticle = { article: Article; timexes: Timex[]; credits: Span[]; candidates: ActorCandidate[] };
 
-export type ParseOptions = { corrections?: Correction[] };
+export type ParseOptions = {
+  corrections?: Correction[];
+  /**
+   * A day (YYYY-MM-DD) the reader gave for the articles the manifest does not date, e.g. when
+   * opening pasted text in the app. Such articles take it (source 'user') instead of a date
+   * inferred from their text. Without it, nothing changes.
+   */
+  published?: string | null;
+};
 
 /**
  * Parse source files into a corpus. Per file: ingest (clean, split articles, paragraphs,
@@ -51,7 +59,8 @@ export function parseCorpus(files: SourceFile[], manifest?: Manifest, opts: Pars
       warnings.push(`${file.name}: could not be read (${errorMessage(error)}); skipped`);
       continue;
     }
-    for (const item of ingested) parsed.push(parseArticle(file.name, item, entries, usedIds));
+    for (const item of ingested)
+      parsed.push(parseArticle(file.name, item, entries, usedIds, opts.published ?? null));
   }
   // 2. Actors: merge names across articles ("Novak" and "Tomas J. Novak" are one person).
   const { actors, mentions } = mergeActors(
@@ -88,6 +97,7 @@ function parseArticle(
   item: IngestedArticle,
   entries: ManifestEntry[],
   usedIds: Set<string>,
+  readerDate: string | null,
 ): ParsedArticle {
   const entry = entries.find((e) => (e.part ?? 1) === item.part);
   const title = entry?.title?.trim() || item.title;
@@ -102,7 +112,7 @@ function parseArticle(
   } catch (error) {
     tagFailure = errorMessage(error);
   }
-  const publishedDate = publicationDate(entry, item, title, warnings, spans);
+  const publishedDate = publicationDate(entry, item, title, warnings, spans, readerDate);
   const published =
     publishedDate.value && /^\d{4}-\d{2}-\d{2}$/.test(publishedDate.value) ? publishedDate.value : null;
   const article: Article = {
@@ -135,13 +145,17 @@ function parseArticle(
   return { article, timexes, credits, candidates: findActorCandidates(article.text, credits) };
 }
 
-/** The manifest's date when it gives one (confidence 1), else inferred from the text. */
+/**
+ * The manifest's date when it gives one (confidence 1), else the reader's date for the whole
+ * upload when given, else inferred from the text.
+ */
 function publicationDate(
   entry: ManifestEntry | undefined,
   item: IngestedArticle,
   title: string,
   warnings: string[],
   spans: readonly Candidate[],
+  readerDate: string | null,
 ): PublicationDate {
   const given = entry?.published?.trim();
   if (given) {
@@ -156,6 +170,17 @@ function publicationDate(
       };
     }
     warnings.push(`manifest date "${given}" is not YYYY-MM-DD; inferring from the text instead`);
+  }
+  if (readerDate) {
+    if (isDayValue(readerDate))
+      return {
+        value: readerDate,
+        granularity: 'day',
+        source: 'user',
+        confidence: 1,
+        evidence: 'given when the articles were opened',
+      };
+    warnings.push(`the date given when opening, "${readerDate}", is not a day (YYYY-MM-DD); not used`);
   }
   try {
     const timexes = tagTimexes(item.text, { reference: null, spans });

@@ -6,6 +6,11 @@ import type { Correction, Corpus } from '../core/types';
 import { storyWindow } from '../timeline/story-window';
 import { formatInstant, type UrlNotice, type UrlState } from './url';
 
+/** Where the articles on screen come from, as a link says it: a corpus file, a local collection, or neither (the bundled articles). */
+export type CorpusOrigin = Pick<UrlState, 'corpus' | 'local'>;
+
+export const BUNDLED_ORIGIN: CorpusOrigin = { corpus: null, local: null };
+
 export type Notice = { id: string; message: string; tone: 'info' | 'error' };
 
 /** Core operations the store calls. Injected, so the main bundle need not carry the parser. */
@@ -262,13 +267,14 @@ function isCorrection(x: unknown): x is Correction {
 }
 
 /** The part of the store a deep link carries. */
-export function stateToUrl(s: ExplorerState, corpusUrl: string | null): UrlState {
+export function stateToUrl(s: ExplorerState, origin: CorpusOrigin): UrlState {
   // The default window is derived from the corpus, so a link leaves it out; any other window is said.
   const isDefault =
     s.domain[0].getTime() === s.defaultDomain[0].getTime() &&
     s.domain[1].getTime() === s.defaultDomain[1].getTime();
   return {
-    corpus: corpusUrl,
+    corpus: origin.corpus,
+    local: origin.local,
     event: s.selectedEventId,
     actors: s.filters.actors,
     topics: s.filters.topics,

@@ -1,5 +1,5 @@
 import { sourceKey } from '../core/query';
-import type { ExplorerState, ExplorerStore } from './store';
+import type { CorpusOrigin, ExplorerState, ExplorerStore } from './store';
 import { resolveUrlState, stateToUrl } from './store';
 import { formatUrlState, parseUrlState } from './url';
 
@@ -25,12 +25,13 @@ function isDiscrete(a: ExplorerState, b: ExplorerState): boolean {
 /**
  * Keeps the address bar and the store in step: pushState for discrete changes, replaceState for
  * continuous ones (zoom, typing), and popstate applies the URL back. A string compare before every
- * write stops loops, and a zoom never adds history entries.
+ * write stops loops, and a zoom never adds history entries. A URL naming other articles (another
+ * `corpus` or `local`) is left alone: whoever loads those articles makes a new store for them.
  */
 export function startUrlSync(
   store: ExplorerStore,
   win: WindowLike,
-  corpusUrl: string | null,
+  origin: CorpusOrigin,
   /** Continuous changes are written at most this often: browsers throttle rapid replaceState. */
   replaceDelayMs = 150,
 ): () => void {
@@ -38,16 +39,16 @@ export function startUrlSync(
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const urlOf = (state: ExplorerState) =>
-    `${win.location.pathname}${formatUrlState(stateToUrl(state, corpusUrl))}${win.location.hash}`;
+    `${win.location.pathname}${formatUrlState(stateToUrl(state, origin))}${win.location.hash}`;
   const replaceNow = () => {
     timer = null;
     const state = store.getState();
-    if (formatUrlState(stateToUrl(state, corpusUrl)) !== win.location.search) {
+    if (formatUrlState(stateToUrl(state, origin)) !== win.location.search) {
       win.history.replaceState(null, '', urlOf(state));
     }
   };
   const write = (state: ExplorerState, prev: ExplorerState) => {
-    const search = formatUrlState(stateToUrl(state, corpusUrl));
+    const search = formatUrlState(stateToUrl(state, origin));
     if (!applying && isDiscrete(state, prev)) {
       if (timer !== null) clearTimeout(timer);
       timer = null;
@@ -71,6 +72,7 @@ export function startUrlSync(
   const onPop = () => {
     const s = store.getState();
     const { state: url, notices } = parseUrlState(win.location.search);
+    if (url.corpus !== origin.corpus || url.local !== origin.local) return;
     const sourceKeys = new Set(s.corpus.articles.map((a) => sourceKey(a.source)));
     const { fields, notices: more } = resolveUrlState(url, s.corpus, sourceKeys, notices);
     applying = true;
@@ -86,7 +88,7 @@ export function startUrlSync(
   };
   win.addEventListener('popstate', onPop);
   // Start from the canonical link: what was dropped (and reported) leaves the address bar too.
-  const initial = formatUrlState(stateToUrl(store.getState(), corpusUrl));
+  const initial = formatUrlState(stateToUrl(store.getState(), origin));
   if (initial !== win.location.search) {
     win.history.replaceState(null, '', `${win.location.pathname}${initial}${win.location.hash}`);
   }

@@ -4,6 +4,11 @@ import type { LaneMode } from '../components/timeline/types';
 export type UrlState = {
   /** A `?corpus=` URL to load instead of the bundled articles; kept verbatim. */
   corpus: string | null;
+  /**
+   * A collection the reader opened in this browser (`?local=`): the content key it is stored
+   * under in IndexedDB. Another browser does not have it.
+   */
+  local: string | null;
   event: string | null;
   actors: string[];
   topics: string[];
@@ -19,6 +24,7 @@ export type UrlNotice = { param: string; message: string };
 
 export const EMPTY_URL_STATE: UrlState = {
   corpus: null,
+  local: null,
   event: null,
   actors: [],
   topics: [],
@@ -32,6 +38,8 @@ export const EMPTY_URL_STATE: UrlState = {
 const LANES: readonly LaneMode[] = ['none', 'actor', 'topic', 'source'];
 const DAY = 86_400_000;
 const ID = /^[\p{L}\p{N}:._~-]+$/u;
+/** A collection key: lowercase hex, as collectionKey writes it. */
+const LOCAL_KEY = /^[0-9a-f]{8,64}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 
 /** "2023-10-01" or "2023-10-01T06:30" (UTC) to a Date, or null if it names no real instant. */
@@ -79,6 +87,17 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     return ids;
   };
   state.corpus = params.get('corpus') || null;
+  const local = params.get('local');
+  if (local !== null) {
+    if (!LOCAL_KEY.test(local))
+      notices.push({ param: 'local', message: `Ignored local “${local}”: not a collection key.` });
+    else if (state.corpus)
+      notices.push({
+        param: 'local',
+        message: `Ignored local “${local}”: the link also names a corpus file, which is shown.`,
+      });
+    else state.local = local;
+  }
   const event = params.get('event');
   if (event !== null) {
     if (ID.test(event)) state.event = event;
@@ -125,6 +144,7 @@ export function formatUrlState(state: UrlState): string {
   const enc = (v: string) => encodeURIComponent(v).replace(/%3A/gi, ':').replace(/%2C/gi, ',');
   const add = (k: string, v: string) => parts.push(`${k}=${enc(v)}`);
   if (state.corpus) add('corpus', state.corpus);
+  if (state.local) add('local', state.local);
   if (state.event) add('event', state.event);
   if (state.actors.length) add('actor', state.actors.join(','));
   if (state.topics.length) add('topic', state.topics.join(','));

@@ -3,6 +3,7 @@ import { generateCorpus } from '../../src/core/synthetic';
 import type { Corpus, Correction } from '../../src/core/types';
 import { sourceKey } from '../../src/core/query';
 import {
+  BUNDLED_ORIGIN,
   corpusDomain,
   createExplorerStore,
   loadCorrections,
@@ -51,9 +52,9 @@ describe('createExplorerStore(init)', () => {
     expect(s.domain[0].getTime()).toBeGreaterThan(full[0].getTime());
     expect(s.domain[1].getTime()).toBeLessThan(full[1].getTime());
     // Honest links: the default window is implied, "Fit all" is written out.
-    expect(stateToUrl(s, null)).toMatchObject({ from: null, to: null });
+    expect(stateToUrl(s, BUNDLED_ORIGIN)).toMatchObject({ from: null, to: null });
     store.getState().setDomain(full);
-    expect(stateToUrl(store.getState(), null)).toMatchObject({ from: full[0], to: full[1] });
+    expect(stateToUrl(store.getState(), BUNDLED_ORIGIN)).toMatchObject({ from: full[0], to: full[1] });
     const { fields } = resolveUrlState(parseUrlState('').state, stretched, new Set());
     expect(createExplorerStore({ corpus: stretched, ...fields }).getState().domain).toEqual(s.domain);
   });
@@ -187,6 +188,6 @@ describe('resolveUrlState(url, corpus, sourceKeys, notices)', () => {
     const { state } = parseUrlState(link);
     const { fields } = resolveUrlState(state, corpus, sourceKeys);
     const store = createExplorerStore({ corpus, ...fields });
-    expect(formatUrlState(stateToUrl(store.getState(), null))).toBe(link);
+    expect(formatUrlState(stateToUrl(store.getState(), BUNDLED_ORIGIN))).toBe(link);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../src/core/synthetic';
-import { createExplorerStore } from '../../src/state/store';
+import { BUNDLED_ORIGIN, createExplorerStore } from '../../src/state/store';
 import { startUrlSync } from '../../src/state/url-sync';
 
 const corpus = generateCorpus({ events: 40, seed: 5 });
@@ -39,7 +39,7 @@ describe('startUrlSync(store, window)', () => {
   it('pushes discrete changes, replaces continuous ones, and Back restores the selection', () => {
     const store = createExplorerStore({ corpus });
     const win = fakeWindow();
-    const stop = startUrlSync(store, win, null, 0);
+    const stop = startUrlSync(store, win, BUNDLED_ORIGIN, 0);
     const [a, b] = corpus.events;
     store.getState().select(a!.id);
     store.getState().select(b!.id);
@@ -66,20 +66,47 @@ describe('startUrlSync(store, window)', () => {
   it('keeps ?corpus= in every URL it writes', () => {
     const store = createExplorerStore({ corpus });
     const win = fakeWindow('?corpus=data.json');
-    startUrlSync(store, win, 'data.json', 0);
+    startUrlSync(store, win, { corpus: 'data.json', local: null }, 0);
     store.getState().toggleFilter('topics', corpus.topics[0]!.id);
     expect(win.location.search).toBe(`?corpus=data.json&topic=${corpus.topics[0]!.id}`);
   });
 });
 
-describe('startUrlSync(store, window, corpus, delay)', () => {
+describe('startUrlSync(store, window, {local})', () => {
+  it('keeps ?local= in every URL it writes', () => {
+    const store = createExplorerStore({ corpus });
+    const win = fakeWindow('?local=0123456789abcdef');
+    startUrlSync(store, win, { corpus: null, local: '0123456789abcdef' }, 0);
+    store.getState().select(corpus.events[0]!.id);
+    expect(win.location.search).toBe(`?local=0123456789abcdef&event=${corpus.events[0]!.id}`);
+  });
+
+  it('leaves a Back to other articles alone: the app loads them', () => {
+    const store = createExplorerStore({ corpus });
+    const win = fakeWindow('');
+    win.history.pushState(null, '', '/app/?local=0123456789abcdef');
+    startUrlSync(store, win, { corpus: null, local: '0123456789abcdef' }, 0);
+    store.getState().select(corpus.events[0]!.id);
+    win.back();
+    expect(win.location.search).toBe(`?local=0123456789abcdef`);
+    expect(store.getState().selectedEventId).toBeNull();
+    const before = store.getState();
+    win.back();
+    expect(win.location.search).toBe('');
+    // The store of the local collection is not touched, and the address stays the bundled one.
+    expect(store.getState()).toBe(before);
+    expect(win.entries[0]).toBe('');
+  });
+});
+
+describe('startUrlSync(store, window, origin, delay)', () => {
   it('writes a zoom gesture once, after it settles, and a selection at once', () => {
     vi.useFakeTimers();
     try {
       const store = createExplorerStore({ corpus });
       const win = fakeWindow();
       const replace = vi.spyOn(win.history, 'replaceState');
-      startUrlSync(store, win, null, 150);
+      startUrlSync(store, win, BUNDLED_ORIGIN, 150);
       for (let i = 1; i <= 30; i++) {
         store.getState().setDomain([new Date(Date.UTC(2022, 0, i)), new Date(Date.UTC(2022, 5, 1))]);
         vi.advanceTimersByTime(16);

@@ -20,6 +20,8 @@ describe('parseUrlState(search)', () => {
     ['?from=2023-10-01', { from: d('2023-10-01T00:00Z') }],
     ['?lanes=actor', { lanes: 'actor' }],
     ['?corpus=https%3A%2F%2Fexample.org%2Fc.json', { corpus: 'https://example.org/c.json' }],
+    ['?local=3f9a0c1d2e4b5a6f', { local: '3f9a0c1d2e4b5a6f' }],
+    ['?local=3f9a0c1d2e4b5a6f&actor=country:NO', { local: '3f9a0c1d2e4b5a6f', actors: ['country:NO'] }],
   ])('%j', (search, expected) => {
     const { state, notices } = parseUrlState(search);
     expect(state).toEqual({ ...EMPTY_URL_STATE, ...expected });
@@ -35,6 +37,9 @@ describe('parseUrlState(search)', () => {
     ['?event=%3Cscript%3E', 'event', {}],
     ['?actor=country:RU,bad%20id', 'actor', { actors: ['country:RU'] }],
     ['?from=2023-10-17T25:00', 'from', {}],
+    ['?local=..%2Fsecret&event=ev-1', 'local', { event: 'ev-1' }],
+    ['?local=3F9A', 'local', {}],
+    ['?corpus=c.json&local=3f9a0c1d2e4b5a6f', 'local', { corpus: 'c.json' }],
   ])('%j reports %s and keeps the rest', (search, param, expected) => {
     const { state, notices } = parseUrlState(search);
     expect(state).toEqual({ ...EMPTY_URL_STATE, ...expected });
@@ -63,12 +68,19 @@ describe('formatUrlState(state)', () => {
 
   it('is empty for the default view', () => expect(formatUrlState(EMPTY_URL_STATE)).toBe(''));
 
+  it('writes a local collection first, before the view', () => {
+    const state: UrlState = { ...EMPTY_URL_STATE, event: 'ev-1', local: '0123456789abcdef' };
+    expect(formatUrlState(state)).toBe('?local=0123456789abcdef&event=ev-1');
+  });
+
   it.each([
     '?event=ev-1',
     '?corpus=.%2Fbench-10000.json&event=ev-000001',
     '?actor=person:a,country:RU&topic=t&source=s&q=a%26b%3Dc&from=2023-10-01&to=2023-10-31&lanes=topic',
     '?from=2023-10-17T06:00&to=2023-10-17T12:30',
     '?q=%C3%A9lys%C3%A9e%20%2B%20more',
+    '?local=3f9a0c1d2e4b5a6f',
+    '?local=3f9a0c1d2e4b5a6f&event=ev-1&topic=t&from=2024-05-01&to=2024-05-31',
   ])('round-trips %j', (search) => {
     const { state } = parseUrlState(search);
     expect(formatUrlState(state)).toBe(search);

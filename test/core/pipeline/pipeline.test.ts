@@ -340,3 +340,37 @@ describe('applyCorrection(corpus, {kind: "published"}): a publication date set b
     expect(bad.corrections).toHaveLength(1);
   });
 });
+
+describe('parseCorpus(files, manifest, {published}): a day the reader gives for undated articles', () => {
+  const text = 'Pier repairs began on Tuesday, the harbour office said.\n\nThe work should last a month.';
+  const files = [
+    { name: 'pier.txt', text },
+    { name: 'ferry.txt', text: 'Ferry fares rise on Monday, the operator said.' },
+  ];
+  const manifest = { articles: [{ file: 'ferry.txt', title: 'Ferry fares', published: '2024-02-02' }] };
+
+  it('dates the articles the manifest does not date, and reads their relative dates against it', () => {
+    const corpus = parseCorpus(files, manifest, { published: '2024-05-08' });
+    const pier = corpus.articles.find((a) => a.file === 'pier.txt')!;
+    expect(pier.published).toBe('2024-05-08');
+    expect(pier.publishedDate).toMatchObject({ source: 'user', granularity: 'day', confidence: 1 });
+    // Tuesday of the week of Wednesday 8 May 2024.
+    expect(corpus.events.find((e) => e.articleId === pier.id)?.value).toBe('2024-05-07');
+  });
+
+  it('leaves a manifest date as it is', () => {
+    const corpus = parseCorpus(files, manifest, { published: '2024-05-08' });
+    expect(corpus.articles.find((a) => a.file === 'ferry.txt')!.publishedDate).toMatchObject({
+      value: '2024-02-02',
+      source: 'manifest',
+    });
+  });
+
+  it('changes nothing when not given, and warns about a value that is no day', () => {
+    expect(parseCorpus(files, manifest, { published: null })).toEqual(parseCorpus(files, manifest));
+    const bad = parseCorpus(files, manifest, { published: '2024-13' });
+    const pier = bad.articles.find((a) => a.file === 'pier.txt')!;
+    expect(pier.publishedDate.source).not.toBe('user');
+    expect(pier.warnings.join(' ')).toMatch(/"2024-13", is not a day/);
+  });
+});

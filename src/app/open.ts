@@ -1,0 +1,79 @@
+import {
+  collectionKey,
+  describeFileWarnings,
+  describeOpened,
+  prepareCollection,
+  type CollectionInput,
+} from '../state/collection';
+import { loadCorrections } from '../state/store';
+import type { CollectionStore } from './collections';
+import { corpusFromJson, LoadError, parseFiles, withSavedCorrections, type Loaded } from './load';
+
+type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
+
+export const NOT_KEPT =
+  'These articles stay open in this tab only: this browser does not let the app keep them (private browsing, or site storage turned off). “Export corpus” keeps them as a file.';
+
+/**
+ * Reads a collection the way it was opened: a Dateline corpus JSON as it is, anything else parsed
+ * (in the worker) with the collection's saved corrections. Throws a LoadError whose message lists
+ * what the reader must fix.
+ */
+export async function readCollection(
+  input: CollectionInput,
+  key: string,
+  storage: Storage | null,
+): Promise<Loaded> {
+  const prepared = prepareCollection(input);
+  if (!prepared.ok) throw new LoadError(prepared.errors.join(' '));
+  const corpusKey = `local:${key}`;
+  const saved = loadCorrections(storage, corpusKey);
+  const p = prepared.value;
+  if (p.kind === 'corpus') {
+    const { corpus, warnings } = corpusFromJson(p.json, `“${p.name}”`);
+    return {
+      corpus: await withSavedCorrections(corpus, saved),
+      key: corpusKey,
+      warnings: [describeOpened(corpus), ...warnings],
+    };
+  }
+  const corpus = await parseFiles({
+    files: p.files,
+    manifest: p.manifest,
+    corrections: saved,
+    published: p.published,
+  });
+  const problems = describeFileWarnings(corpus);
+  return {
+    corpus,
+    key: corpusKey,
+    warnings: [describeOpened(corpus), ...p.warnings, ...(problems ? [problems] : [])],
+  };
+}
+
+/**
+ * Reads what the reader chose and keeps it in `collections` under its content key, so
+ * `?local=<key>` reopens it in this browser. Where it cannot be kept it still opens, and says so.
+ */
+export async function openCollection(
+  input: CollectionInput,
+  {
+    storage,
+    collections,
+    signal,
+  }: { storage: Storage | null; collections: CollectionStore | null; signal?: AbortSignal },
+): Promise<{ loaded: Loaded; key: string }> {
+  const key = collectionKey(input);
+  const loaded = await readCollection(input, key, storage);
+  let kept = false;
+  // A reader who closed the dialog while it read did not mean to keep these.
+  if (collections && !signal?.aborted) {
+    try {
+      await collections.put(key, input);
+      kept = true;
+    } catch {
+      // Private mode, a full quota or storage turned off: the notice below says what it means.
+    }
+  }
+  return { loaded: kept ? loaded : { ...loaded, warnings: [...loaded.warnings, NOT_KEPT] }, key };
+}

@@ -1,0 +1,263 @@
+import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import {
+  formatBytes,
+  MAX_FILE_BYTES,
+  NOTHING_CHOSEN,
+  oversizeMessage,
+  type CollectionInput,
+} from '../state/collection';
+import { useExplorer } from '../state/context';
+import type { OpenArticles } from './open-context';
+
+type Props = { open: boolean; opener: OpenArticles; onClose: () => void };
+
+const ACCEPT = '.txt,.text,.md,.html,.htm,.json';
+
+function readingMessage(files: number, pasted: boolean): string {
+  const what = [files ? `${files} file${files === 1 ? '' : 's'}` : '', pasted ? 'the pasted article' : '']
+    .filter(Boolean)
+    .join(' and ');
+  return `Reading ${what}…`;
+}
+
+const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+
+/**
+ * "Open your own articles": files (chosen or dropped), or pasted text with a title, and a
+ * publication date for what the manifest does not date. A native modal <dialog> (the page behind
+ * it is inert, Escape closes it); where showModal is missing it opens in place with the same
+ * keyboard handling. Errors stay in the dialog; the articles on screen change only on success.
+ */
+export default function OpenArticlesDialog({ open, opener, onClose }: Props) {
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const corpusKey = useExplorer((s) => s.corpusKey);
+  const [files, setFiles] = useState<File[]>([]);
+  const [text, setText] = useState('');
+  const [title, setTitle] = useState('');
+  const [date, setDate] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const run = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) {
+      if (typeof d.showModal === 'function') d.showModal();
+      else d.setAttribute('open', '');
+      fileInput.current?.focus();
+    } else if (!open && d.open) {
+      if (typeof d.close === 'function') d.close();
+      else d.removeAttribute('open');
+    }
+  }, [open]);
+
+  const dismiss = () => {
+    if (!open) return;
+    // Closing while reading abandons the reading: the articles on screen stay.
+    run.current?.abort();
+    run.current = null;
+    setBusy(null);
+    setDragging(false);
+    onClose();
+  };
+
+  const addFiles = (list: Iterable<File>) => {
+    const refused: string[] = [];
+    const next = [...files];
+    for (const file of list) {
+      const tooBig = oversizeMessage(file.name, file.size);
+      if (tooBig) {
+        refused.push(tooBig);
+        continue;
+      }
+      // One file per name: the manifest names files, and a second copy would only repeat it.
+      const at = next.findIndex((f) => f.name === file.name);
+      if (at >= 0) next[at] = file;
+      else next.push(file);
+    }
+    setFiles(next);
+    setError(refused.length ? refused.join(' ') : null);
+  };
+
+  const remove = (name: string) => {
+    setFiles(files.filter((f) => f.name !== name));
+    setError(null);
+    fileInput.current?.focus();
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (run.current) return;
+    const pasted = text.trim() ? { text, title: title.trim() } : null;
+    if (files.length === 0 && !pasted) {
+      setError(NOTHING_CHOSEN);
+      return;
+    }
+    const controller = new AbortController();
+    run.current = controller;
+    setError(null);
+    setBusy(readingMessage(files.length, pasted !== null));
+    try {
+      const input: CollectionInput = {
+        files: await Promise.all(
+          files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+        ),
+        pasted,
+        published: date || null,
+      };
+      await opener.open(input, controller.signal);
+      if (controller.signal.aborted) return;
+      setFiles([]);
+      setText('');
+      setTitle('');
+      setDate('');
+      onClose();
+    } catch (err) {
+      if (!controller.signal.aborted) setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      if (run.current === controller) {
+        run.current = null;
+        setBusy(null);
+      }
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="open-dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-intro`}
+      aria-modal="true"
+      onCancel={(e) => {
+        e.preventDefault();
+        dismiss();
+      }}
+      onClose={dismiss}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          dismiss();
+        }
+      }}
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        if (e.dataTransfer.files.length) addFiles(Array.from(e.dataTransfer.files));
+      }}
+    >
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <h2 id={`${id}-title`}>Open your own articles</h2>
+        <p id={`${id}-intro`} className="open-intro">
+          They are read in this browser and nothing is uploaded. They replace the articles on screen and stay
+          in this browser only: the link opens them here. To share them, use “Export corpus” and send the
+          file.
+        </p>
+
+        <div className={`drop-area${dragging ? ' dragging' : ''}`}>
+          <label htmlFor={`${id}-files`}>Article files</label>
+          <input
+            ref={fileInput}
+            id={`${id}-files`}
+            type="file"
+            multiple
+            accept={ACCEPT}
+            aria-describedby={`${id}-files-hint`}
+            onChange={(e) => {
+              if (e.target.files?.length) addFiles(Array.from(e.target.files));
+              e.target.value = ''; // choosing the same file again still reports a change
+            }}
+          />
+          <p id={`${id}-files-hint`} className="hint">
+            Text, Markdown or HTML files, up to {formatBytes(MAX_FILE_BYTES)} each; you can also drop them
+            here. Add a manifest.json for titles, sources and dates, or choose a Dateline corpus (.json) on
+            its own.
+          </p>
+        </div>
+
+        {files.length > 0 && (
+          <ul className="chosen-files" aria-label="Chosen files">
+            {files.map((f) => (
+              <li key={f.name}>
+                <span className="file-name">{f.name}</span>
+                <span className="file-size">{formatBytes(f.size)}</span>
+                <button type="button" aria-label={`Remove ${f.name}`} onClick={() => remove(f.name)}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+
+        <label htmlFor={`${id}-paste`}>Or paste an article</label>
+        <textarea id={`${id}-paste`} rows={6} value={text} onChange={(e) => setText(e.target.value)} />
+
+        <div className="open-fields">
+          <div>
+            <label htmlFor={`${id}-title-field`}>Title</label>
+            <input
+              id={`${id}-title-field`}
+              type="text"
+              value={title}
+              aria-describedby={`${id}-title-hint`}
+              onChange={(e) => setTitle(e.target.value)}
+            />
+            <p id={`${id}-title-hint`} className="hint">
+              Optional, for the pasted text; otherwise its first line.
+            </p>
+          </div>
+          <div>
+            <label htmlFor={`${id}-date`}>Publication date</label>
+            <input
+              id={`${id}-date`}
+              type="date"
+              value={date}
+              aria-describedby={`${id}-date-hint`}
+              onChange={(e) => setDate(e.target.value)}
+            />
+            <p id={`${id}-date-hint`} className="hint">
+              Optional, for the pasted text and the files manifest.json does not date. Left empty, the date is
+              found in the text where it can be.
+            </p>
+          </div>
+        </div>
+
+        {error && (
+          <div role="alert" className="open-error">
+            {error}
+          </div>
+        )}
+        <p role="status" className="open-status">
+          {busy}
+        </p>
+
+        <div className="open-actions">
+          <button type="submit" className="primary" aria-disabled={busy ? true : undefined}>
+            Open
+          </button>
+          <button type="button" onClick={dismiss}>
+            Cancel
+          </button>
+          {!corpusKey.startsWith('bundled') && (
+            <a href={window.location.pathname} className="open-bundled">
+              Open the bundled articles
+            </a>
+          )}
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,8 @@
+import { createContext } from 'react';
+import type { CollectionInput } from '../state/collection';
+
+/** Opens the reader's own articles in place of those on screen; throws with a message for the reader. */
+export type OpenArticles = { open: (input: CollectionInput, signal?: AbortSignal) => Promise<void> };
+
+/** Given by the app; without it (a component rendered alone) there is nothing to open with. */
+export const OpenArticlesContext = createContext<OpenArticles | null>(null);

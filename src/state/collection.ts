@@ -1,0 +1,230 @@
+import type { Corpus, Manifest, ManifestEntry, SourceFile } from '../core/types';
+
+/*
+ * A collection is what a reader opens in "Open your own articles": files and pasted text, kept as
+ * given (bytes, not decoded text), so the same input always reads the same and hashes to the same
+ * key. The parser copes with any bytes; only JSON is told apart here (a corpus, a manifest, or a
+ * mistake).
+ */
+
+/** Files larger than this are refused by name: the parser reads a file in one piece. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export type CollectionInput = {
+  files: { name: string; bytes: Uint8Array }[];
+  /** Text pasted into the dialog, with its optional title. */
+  pasted: { text: string; title: string } | null;
+  /** A day (YYYY-MM-DD) for the pasted text and the files the manifest does not date. */
+  published: string | null;
+};
+
+export type PreparedCollection =
+  | {
+      kind: 'files';
+      files: SourceFile[];
+      manifest: Manifest;
+      published: string | null;
+      /** Not errors: things the reader should know (a manifest entry for a file not chosen). */
+      warnings: string[];
+    }
+  | { kind: 'corpus'; name: string; json: unknown };
+
+export const NOTHING_CHOSEN = 'Choose files or paste an article first.';
+const PASTED_NAME = 'pasted-article';
+
+/**
+ * "1.5 MB", "12.3 KB", "800 bytes".
+ *
+ * @example formatBytes(21 * 1024 * 1024) // '21.0 MB'
+ */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} byte${n === 1 ? '' : 's'}`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** The reader's message for a file over the limit, or null when it fits. */
+export function oversizeMessage(name: string, size: number): string | null {
+  return size > MAX_FILE_BYTES
+    ? `“${name}” is ${formatBytes(size)}; files over ${formatBytes(MAX_FILE_BYTES)} are not opened. Split it into smaller files.`
+    : null;
+}
+
+const isJsonName = (name: string) => /\.json$/i.test(name);
+const isManifestName = (name: string) => /(^|[\\/])manifest\.json$/i.test(name);
+const baseName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function looksLikeManifest(json: unknown): json is Manifest {
+  return (
+    isObj(json) &&
+    Array.isArray(json.articles) &&
+    json.articles.every((e) => isObj(e) && typeof e.file === 'string')
+  );
+}
+
+/**
+ * Sorts what the reader chose into what the parser reads: article files (any bytes), one
+ * manifest.json, or a single Dateline corpus JSON that opens as it is. Everything the reader must
+ * fix before opening comes back in `errors`, each naming its file.
+ *
+ * @example prepareCollection({ files: [], pasted: null, published: null }).errors
+ * // ['Choose files or paste an article first.']
+ */
+export function prepareCollection(
+  input: CollectionInput,
+): { ok: true; value: PreparedCollection } | { ok: false; errors: string[] } {
+  const pasted = input.pasted && input.pasted.text.trim() ? input.pasted : null;
+  if (input.files.length === 0 && !pasted) return { ok: false, errors: [NOTHING_CHOSEN] };
+  const errors: string[] = [];
+  if (input.published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(input.published))
+    errors.push(`The publication date “${input.published}” is not a day; use the date field (YYYY-MM-DD).`);
+
+  const articles: SourceFile[] = [];
+  const corpora: { name: string; json: unknown }[] = [];
+  let manifest: Manifest | null = null;
+  for (const file of input.files) {
+    const tooBig = oversizeMessage(file.name, file.bytes.length);
+    if (tooBig) {
+      errors.push(tooBig);
+      continue;
+    }
+    if (!isJsonName(file.name)) {
+      articles.push({ name: file.name, bytes: file.bytes });
+      continue;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(new TextDecoder().decode(file.bytes).replace(/^\uFEFF/, ''));
+    } catch (error) {
+      errors.push(
+        `“${file.name}” is not valid JSON (${error instanceof Error ? error.message : String(error)}); it was not opened.`,
+      );
+      continue;
+    }
+    if (isObj(json) && json.format === 'dateline-corpus') corpora.push({ name: file.name, json });
+    else if (isManifestName(file.name)) {
+      if (looksLikeManifest(json)) manifest = json;
+      else
+        errors.push(
+          `“${file.name}” is not a manifest: expected {"articles": [{"file": "…", "published": "YYYY-MM-DD"}]}.`,
+        );
+    } else if (looksLikeManifest(json))
+      errors.push(`“${file.name}” looks like a manifest; name it manifest.json to use it, or remove it.`);
+    else
+      errors.push(
+        `“${file.name}” is JSON but not a Dateline corpus ("format": "dateline-corpus") or a manifest.json; it was not opened. Remove it from the list.`,
+      );
+  }
+
+  if (corpora.length > 0 && corpora.length + articles.length + (manifest ? 1 : 0) + (pasted ? 1 : 0) > 1)
+    errors.push(
+      `${corpora.map((c) => `“${c.name}”`).join(' and ')} ${corpora.length === 1 ? 'is a Dateline corpus: open it' : 'are Dateline corpora: open each'} on its own, without other files or pasted text.`,
+    );
+  if (manifest && articles.length === 0 && !pasted && corpora.length === 0)
+    errors.push('manifest.json gives titles and dates for article files, but no article files were chosen.');
+  if (errors.length) return { ok: false, errors };
+  if (corpora.length === 1) return { ok: true, value: { kind: 'corpus', ...corpora[0]! } };
+
+  const entries: ManifestEntry[] = manifest ? [...manifest.articles] : [];
+  if (pasted) {
+    const taken = new Set(articles.map((f) => baseName(f.name)));
+    let name = `${PASTED_NAME}.txt`;
+    for (let n = 2; taken.has(name); n++) name = `${PASTED_NAME}-${n}.txt`;
+    articles.push({ name, text: pasted.text });
+    const title = pasted.title.trim();
+    if (title) entries.push({ file: name, title });
+  }
+  const chosen = new Set(articles.map((f) => baseName(f.name)));
+  const missing = [...new Set(entries.map((e) => baseName(e.file)).filter((f) => !chosen.has(f)))];
+  const warnings = missing.length
+    ? [
+        `manifest.json lists ${missing.length === 1 ? 'a file' : `${missing.length} files`} that ${missing.length === 1 ? 'was' : 'were'} not chosen: ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''}.`,
+      ]
+    : [];
+  return {
+    ok: true,
+    value: {
+      kind: 'files',
+      files: articles,
+      manifest: { articles: entries },
+      published: input.published,
+      warnings,
+    },
+  };
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * A content key for a collection: 16 hex digits from two independent 32-bit FNV-1a lanes over the
+ * files (sorted by name), the pasted text and title, and the date. The same input gives the same
+ * key in any browser; it names the collection in IndexedDB and in `?local=`.
+ *
+ * @example collectionKey({ files: [], pasted: { text: 'Hi', title: '' }, published: null }) // e.g. '9c1e0f...' (16 digits)
+ */
+export function collectionKey(input: CollectionInput): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  const feed = (bytes: Uint8Array) => {
+    for (let i = 0; i < bytes.length; i++) {
+      a = Math.imul(a ^ bytes[i]!, 0x01000193);
+      b = Math.imul(b ^ bytes[i]!, 0x050c5d1f);
+    }
+  };
+  // Every part is preceded by its length, so no two different inputs run together the same way.
+  const part = (bytes: Uint8Array) => {
+    feed(encoder.encode(`${bytes.length}:`));
+    feed(bytes);
+  };
+  for (const f of [...input.files].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
+    part(encoder.encode(f.name));
+    part(f.bytes);
+  }
+  part(encoder.encode(input.pasted?.text ?? ''));
+  part(encoder.encode(input.pasted?.title ?? ''));
+  part(encoder.encode(input.published ?? ''));
+  const mix = (h: number) => {
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+  };
+  const hex = (h: number) => h.toString(16).padStart(8, '0');
+  return hex(mix(a ^ Math.imul(b, 0x9e3779b1))) + hex(mix(b));
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * What a reader is told once a collection opens: how many articles, and how their dates were
+ * found, so an undated article is not mistaken for one without events.
+ *
+ * @example describeOpened(corpus) // 'Opened 3 articles (1 dated from the text, 1 without a date: set it in the article panel).'
+ */
+export function describeOpened(corpus: Pick<Corpus, 'articles' | 'events'>): string {
+  const fromText = corpus.articles.filter(
+    (a) => a.publishedDate.source === 'dateline' || a.publishedDate.source === 'inferred',
+  ).length;
+  const undated = corpus.articles.filter((a) => a.publishedDate.value === null).length;
+  const how = [
+    fromText ? `${fromText} dated from the text` : '',
+    undated ? `${undated} without a date: set it in the article panel` : '',
+  ].filter(Boolean);
+  const events = corpus.events.length ? '' : ' No dated events were found in them.';
+  return `Opened ${plural(corpus.articles.length, 'article')}${how.length ? ` (${how.join(', ')})` : ''}.${events}`;
+}
+
+// A title taken from the file name shows as the title itself: not worth a notice.
+const QUIET = /^no headline found/;
+
+/** The files' reading problems (binary content, invalid UTF-8, no text), one line, or null. */
+export function describeFileWarnings(corpus: Pick<Corpus, 'articles'>): string | null {
+  const lines = corpus.articles
+    .map((a) => ({ a, warnings: a.warnings.filter((w) => !QUIET.test(w)) }))
+    .filter(({ warnings }) => warnings.length)
+    .map(({ a, warnings }) => `${a.file}${a.part > 1 ? ` (part ${a.part})` : ''}: ${warnings.join(', ')}`);
+  if (!lines.length) return null;
+  const shown = lines.slice(0, 3).join('; ');
+  return `Read with warnings: ${shown}${lines.length > 3 ? `; and ${lines.length - 3} more` : ''}.`;
+}

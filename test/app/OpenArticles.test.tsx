@@ -1,0 +1,384 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import type { CollectionStore } from '../../src/app/collections';
+import { generateCorpus } from '../../src/core/synthetic';
+import type { CollectionInput } from '../../src/state/collection';
+
+// Made-up local news, written for these tests.
+const PIER = [
+  'Harbour council backs new ferry pier',
+  '',
+  'PORTVALE, March 4, 2024 — The harbour council voted on Monday to build a new ferry pier, the mayor said.',
+  '',
+  'Construction of the pier will begin in June, according to the council.',
+].join('\n');
+const LIBRARY = [
+  'Library reopens after flood repairs',
+  '',
+  'The town library reopened its doors on Saturday after months of repairs, staff said.',
+].join('\n');
+const BAKERY =
+  'The Elm Street bakery will close for good on Friday, its owners announced. They opened the shop in 1998.';
+
+const json = (body: unknown) =>
+  new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+
+function memoryStorage() {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+  };
+}
+
+function memoryCollections(): CollectionStore & { data: Map<string, CollectionInput> } {
+  const data = new Map<string, CollectionInput>();
+  return {
+    data,
+    get: async (key) => data.get(key) ?? null,
+    put: async (key, input) => void data.set(key, input),
+  };
+}
+
+const textFile = (name: string, text: string, type = 'text/plain') => new File([text], name, { type });
+
+// What is on screen before: a generated corpus from ?corpus=, quick to load.
+const before = generateCorpus({ events: 12, seed: 9 });
+
+type MemoryCollections = ReturnType<typeof memoryCollections>;
+
+async function renderApp(props: { collections?: MemoryCollections | null } = {}) {
+  const user = userEvent.setup();
+  const storage = memoryStorage();
+  const collections = props.collections === undefined ? memoryCollections() : props.collections;
+  const view = render(
+    <App fetchImpl={async () => json(before)} storage={storage} collections={collections} />,
+  );
+  await screen.findByRole('list', { name: 'Events' });
+  return { user, storage, collections, view };
+}
+
+async function openDialog(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Open articles' }));
+  return screen.findByRole('dialog', { name: 'Open your own articles' });
+}
+
+// After Open, jsdom (no Worker) parses on the main thread; the parser is loaded once, up front.
+const SLOW = { timeout: 20_000 };
+beforeAll(() => import('../../src/core/pipeline'), 120_000);
+
+const eventsList = () => screen.getByRole('list', { name: 'Events' });
+/** An event row, looked up afresh: opening other articles renders a new list. */
+const findEvent = (name: RegExp) => waitFor(() => within(eventsList()).getByRole('button', { name }), SLOW);
+
+const notices = () =>
+  screen
+    .getAllByRole('status')
+    .map((n) => n.textContent)
+    .join('\n');
+
+describe('Open your own articles', { timeout: 40_000 }, () => {
+  beforeEach(() => window.history.replaceState(null, '', '/?corpus=c.json'));
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('opens a modal dialog from the header; Escape closes it and focus returns to the button', async () => {
+    const { user } = await renderApp();
+    const dialog = await openDialog(user);
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(within(dialog).getByLabelText('Article files')).toHaveFocus();
+    expect(within(dialog).getByLabelText('Article files')).toHaveAttribute('multiple');
+    expect(within(dialog).getByLabelText('Article files')).toHaveAttribute(
+      'accept',
+      '.txt,.text,.md,.html,.htm,.json',
+    );
+    expect(within(dialog).getByRole('textbox', { name: 'Or paste an article' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('textbox', { name: 'Title' })).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Publication date')).toHaveAttribute('type', 'date');
+    // Not on the bundled articles: the dialog offers the way back.
+    expect(within(dialog).getByRole('link', { name: 'Open the bundled articles' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Open articles' })).toHaveFocus();
+  });
+
+  it('opens uploaded files in place of the articles on screen, and keeps them in this browser', async () => {
+    const { user, collections } = await renderApp();
+    // A view with a filter and a selection, which the new articles must not inherit.
+    await user.click(within(eventsList()).getAllByRole('button')[0]!);
+    expect(window.location.search).toMatch(/event=/);
+    const dialog = await openDialog(user);
+    await user.upload(within(dialog).getByLabelText('Article files'), [
+      textFile('pier.txt', PIER),
+      textFile('library.txt', LIBRARY),
+    ]);
+    const chosen = within(dialog).getByRole('list', { name: 'Chosen files' });
+    expect(
+      within(chosen)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      expect.stringMatching(/^pier\.txt\d+ bytesRemove$/),
+      expect.stringMatching(/^library\.txt\d+ bytesRemove$/),
+    ]);
+    await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+
+    const row = await findEvent(/harbour council voted on Monday/);
+    expect(row).toHaveTextContent('Mon 4 Mar 2024');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Open articles' })).toHaveFocus();
+    // Only the new articles, in a fresh view.
+    expect(screen.getByText('2 articles from 1 source · 2 events')).toBeInTheDocument();
+    expect(within(eventsList()).queryByRole('listitem', { current: true })).toBeNull();
+    expect(notices()).toMatch(
+      'Opened 2 articles (1 dated from the text, 1 without a date: set it in the article panel).',
+    );
+    // The link names the collection, stored under the same key.
+    const key = new URLSearchParams(window.location.search).get('local')!;
+    expect(window.location.search).toBe(`?local=${key}`);
+    expect([...collections!.data.keys()]).toEqual([key]);
+    expect(collections!.data.get(key)!.files.map((f) => f.name)).toEqual(['pier.txt', 'library.txt']);
+  });
+
+  it('dates the pasted text and undated files by the date field; the title names the pasted article', async () => {
+    const { user } = await renderApp();
+    const dialog = await openDialog(user);
+    await user.upload(within(dialog).getByLabelText('Article files'), textFile('library.txt', LIBRARY));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Or paste an article' }), BAKERY);
+    await user.type(within(dialog).getByRole('textbox', { name: 'Title' }), 'Elm Street bakery to close');
+    fireEvent.change(within(dialog).getByLabelText('Publication date'), { target: { value: '2024-05-15' } });
+    await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+
+    // "on Saturday" against Wednesday 15 May 2024; "on Friday" ahead of it.
+    const library = await findEvent(/library reopened/);
+    expect(library).toHaveTextContent('Sat 11 May 2024');
+    const bakery = within(eventsList()).getByRole('button', { name: /bakery will close/ });
+    expect(bakery).toHaveTextContent('Fri 17 May 2024');
+    await user.click(bakery);
+    const article = screen.getByRole('region', { name: 'Article' });
+    expect(within(article).getByRole('heading', { name: 'Elm Street bakery to close' })).toBeInTheDocument();
+    expect(article).toHaveTextContent('Published Wed 15 May 2024 (set by hand');
+    expect(notices()).toMatch('Opened 2 articles.');
+  });
+
+  it('takes titles, sources and dates from a manifest.json among the files', async () => {
+    const { user } = await renderApp();
+    const dialog = await openDialog(user);
+    const manifest = {
+      articles: [{ file: 'library.txt', source: 'Portvale Post', published: '2024-02-05' }],
+    };
+    await user.upload(within(dialog).getByLabelText('Article files'), [
+      textFile('library.txt', LIBRARY),
+      textFile('manifest.json', JSON.stringify(manifest), 'application/json'),
+    ]);
+    await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+    const row = await findEvent(/library reopened/);
+    // Saturday before Monday 5 February 2024.
+    expect(row).toHaveTextContent('Sat 3 Feb 2024');
+    expect(
+      within(screen.getByRole('group', { name: 'Sources' })).getByRole('checkbox', { name: /Portvale Post/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('opens a Dateline corpus JSON as it is', async () => {
+    const { user } = await renderApp();
+    const mine = generateCorpus({ events: 5, seed: 21 });
+    const dialog = await openDialog(user);
+    await user.upload(
+      within(dialog).getByLabelText('Article files'),
+      textFile('mine.json', JSON.stringify(mine), 'application/json'),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+    await waitFor(() => expect(window.location.search).toMatch(/^\?local=[0-9a-f]{16}$/));
+    const first = mine.events[0]!.sentence.text.slice(0, 30);
+    expect(
+      within(eventsList())
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toContainEqual(expect.stringContaining(first));
+    expect(notices()).toMatch(`Opened ${mine.articles.length} article`);
+  });
+
+  it.each<[string, () => File, RegExp]>([
+    [
+      'JSON that is not a corpus',
+      () => textFile('rows.json', '{"rows": [1, 2, 3]}', 'application/json'),
+      /“rows\.json” is JSON but not a Dateline corpus/,
+    ],
+    [
+      'a corpus of another version',
+      () => textFile('old.json', '{"format": "dateline-corpus", "version": 9, "articles": []}'),
+      /“old\.json” could not be used: unsupported corpus version 9/,
+    ],
+  ])(
+    'says what is wrong with %s in the dialog, and keeps the articles on screen',
+    async (_n, make, message) => {
+      const { user } = await renderApp();
+      const rows = within(eventsList()).getAllByRole('button').length;
+      const dialog = await openDialog(user);
+      await user.upload(within(dialog).getByLabelText('Article files'), make());
+      await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+      expect(await within(dialog).findByRole('alert')).toHaveTextContent(message);
+      expect(screen.getByRole('dialog', { name: 'Open your own articles' })).toBeInTheDocument();
+      expect(window.location.search).toBe('?corpus=c.json');
+      expect(within(eventsList()).getAllByRole('button')).toHaveLength(rows);
+    },
+  );
+
+  it('refuses a file over 20 MB by name and asks for something when nothing is chosen', async () => {
+    const { user } = await renderApp();
+    const dialog = await openDialog(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Choose files or paste an article first.');
+
+    const huge = textFile('archive.txt', 'big');
+    Object.defineProperty(huge, 'size', { value: 21 * 1024 * 1024 });
+    await user.upload(within(dialog).getByLabelText('Article files'), [huge, textFile('pier.txt', PIER)]);
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      '“archive.txt” is 21.0 MB; files over 20.0 MB are not opened.',
+    );
+    const chosen = within(dialog).getByRole('list', { name: 'Chosen files' });
+    expect(within(chosen).getAllByRole('listitem')).toHaveLength(1);
+    expect(chosen).toHaveTextContent('pier.txt');
+  });
+
+  it('lets the reader remove a chosen file, and takes files dropped on the dialog', async () => {
+    const { user } = await renderApp();
+    const dialog = await openDialog(user);
+    fireEvent.drop(dialog, {
+      dataTransfer: {
+        files: [textFile('pier.txt', PIER), textFile('notes.md', '# Notes')],
+        types: ['Files'],
+      },
+    });
+    const chosen = within(dialog).getByRole('list', { name: 'Chosen files' });
+    expect(within(chosen).getAllByRole('listitem')).toHaveLength(2);
+    await user.click(within(chosen).getByRole('button', { name: 'Remove notes.md' }));
+    expect(within(chosen).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(dialog).getByLabelText('Article files')).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+    expect(await findEvent(/harbour council voted/)).toBeInTheDocument();
+  });
+
+  it('shows "Reading 2 files…" until they are read and kept', async () => {
+    // Keeping the collection waits until the test lets it finish.
+    let finish: (() => void) | null = null;
+    const slow = memoryCollections();
+    const put = slow.put;
+    slow.put = (key, input) => new Promise<void>((done) => (finish = () => void put(key, input).then(done)));
+    const { user } = await renderApp({ collections: slow });
+    const dialog = await openDialog(user);
+    await user.upload(within(dialog).getByLabelText('Article files'), [
+      textFile('pier.txt', PIER),
+      textFile('library.txt', LIBRARY),
+    ]);
+    await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Reading 2 files…');
+    expect(within(dialog).getByRole('button', { name: 'Open' })).toHaveAttribute('aria-disabled', 'true');
+    await waitFor(() => expect(finish).not.toBeNull(), SLOW);
+    // Read, not yet kept: the articles on screen stay until the new ones are ready.
+    expect(within(eventsList()).queryByRole('button', { name: /harbour council/ })).toBeNull();
+    finish!();
+    await findEvent(/harbour council voted/);
+    expect(slow.data.size).toBe(1);
+  });
+
+  it('closing the dialog while it reads keeps the articles on screen and stores nothing', async () => {
+    const { user, collections } = await renderApp();
+    let release = () => {};
+    const gated = textFile('pier.txt', PIER);
+    const read = gated.arrayBuffer.bind(gated);
+    gated.arrayBuffer = () => new Promise((done) => (release = () => void read().then(done)));
+    const dialog = await openDialog(user);
+    await user.upload(within(dialog).getByLabelText('Article files'), gated);
+    await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Reading 1 file…');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    release();
+    // Long enough for the parse that no longer matters to finish.
+    await new Promise((done) => setTimeout(done, 1500));
+    expect(collections!.data.size).toBe(0);
+    expect(window.location.search).toBe('?corpus=c.json');
+    expect(within(eventsList()).queryByRole('button', { name: /harbour council/ })).toBeNull();
+  });
+
+  it('reopens the collection from its ?local= link, with its corrections, and Back returns to the articles before', async () => {
+    const { user, storage, collections, view } = await renderApp();
+    const dialog = await openDialog(user);
+    await user.upload(within(dialog).getByLabelText('Article files'), textFile('pier.txt', PIER));
+    await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+    await user.click(await findEvent(/harbour council voted/));
+    const local = window.location.search;
+    const key = new URLSearchParams(local).get('local');
+
+    // A hand correction is kept with this collection.
+    const mark = screen.getByRole('region', { name: 'Article' }).querySelector('mark')!;
+    await user.click(within(mark).getByRole('button', { name: 'Monday' }));
+    const input = screen.getByRole('textbox', { name: 'Correct value' });
+    await user.clear(input);
+    await user.type(input, '2024-03-05');
+    await user.click(screen.getByRole('button', { name: 'Apply correction' }));
+    await waitFor(() => expect(storage.data.has(`dateline:corrections:local:${key}`)).toBe(true));
+
+    // Back: the collection without the selection, then the articles before, as they were;
+    // Forward: the collection again.
+    window.history.back();
+    await waitFor(() => expect(window.location.search).toBe(`?local=${key}`));
+    window.history.back();
+    await waitFor(() => expect(window.location.search).toBe('?corpus=c.json'));
+    await waitFor(() =>
+      expect(within(eventsList()).queryByRole('button', { name: /harbour council/ })).toBeNull(),
+    );
+    window.history.forward();
+    expect(await findEvent(/harbour council voted/)).toHaveTextContent('Tue 5 Mar 2024');
+    expect(window.location.search).toBe(`?local=${key}`);
+
+    // Copy link says where the link works.
+    vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(
+      await screen.findByText(/Link copied: it opens these articles only in this browser/),
+    ).toHaveTextContent(/use “Export corpus”/);
+
+    // A fresh page on the same browser storage, with the correction.
+    view.unmount();
+    window.history.replaceState(null, '', `/${local}`);
+    render(<App storage={storage} collections={collections} />);
+    expect(await findEvent(/harbour council voted/)).toHaveTextContent('Tue 5 Mar 2024');
+    expect(screen.getByRole('listitem', { current: true })).toHaveTextContent(/harbour council voted/);
+    expect(window.location.search).toBe(local);
+  });
+
+  it('still opens the articles where the browser cannot keep them, and says so', async () => {
+    const { user } = await renderApp({ collections: null });
+    const dialog = await openDialog(user);
+    await user.type(within(dialog).getByRole('textbox', { name: 'Or paste an article' }), BAKERY);
+    await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+    // No date given or found: "on Friday" stays unresolved, 1998 is an event.
+    await findEvent(/opened the shop in 1998/);
+    expect(notices()).toMatch(/stay open in this tab only/);
+    expect(notices()).toMatch('1 without a date: set it in the article panel');
+  });
+});
+
+describe('A ?local= link to articles this browser does not have', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('shows the bundled articles with a notice, and applies the rest of the link', async () => {
+    window.history.replaceState(null, '', '/?local=00ff00ff00ff00ff&lanes=topic');
+    render(<App storage={memoryStorage()} collections={memoryCollections()} />);
+    await screen.findByRole('list', { name: 'Events' }, { timeout: 30_000 });
+    expect(notices()).toMatch(
+      'This link names articles opened on another device; they are not stored in this browser. Showing the bundled articles; ask for an exported corpus file.',
+    );
+    expect(screen.getByRole('banner')).toHaveTextContent(/6 articles from \d+ sources/);
+    // The link now says what is shown: the bundled articles, in topic lanes.
+    await waitFor(() => expect(window.location.search).toBe('?lanes=topic'));
+  }, 60_000);
+});

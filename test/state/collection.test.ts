@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/core/types';
+import {
+  collectionKey,
+  describeFileWarnings,
+  describeOpened,
+  formatBytes,
+  MAX_FILE_BYTES,
+  prepareCollection,
+  type CollectionInput,
+} from '../../src/state/collection';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const file = (name: string, text: string) => ({ name, bytes: bytes(text) });
+const input = (over: Partial<CollectionInput>): CollectionInput => ({
+  files: [],
+  pasted: null,
+  published: null,
+  ...over,
+});
+const corpusJson = JSON.stringify({ format: 'dateline-corpus', version: 1, articles: [] });
+const errorsOf = (i: CollectionInput) => {
+  const r = prepareCollection(i);
+  return r.ok ? [] : r.errors;
+};
+
+describe('prepareCollection(input)', () => {
+  it('asks for something when nothing was chosen or the pasted text is blank', () => {
+    expect(errorsOf(input({}))).toEqual(['Choose files or paste an article first.']);
+    expect(errorsOf(input({ pasted: { text: '  \n', title: 'Empty' } }))).toEqual([
+      'Choose files or paste an article first.',
+    ]);
+  });
+
+  it('reads article files as bytes and the pasted text under its own name, with its title', () => {
+    const r = prepareCollection(
+      input({
+        files: [file('mill.txt', 'The mill closed on Friday.')],
+        pasted: { text: 'Orchard sale\n\nThe orchard sold on Monday.', title: 'Orchard sale' },
+        published: '2024-04-12',
+      }),
+    );
+    expect(r).toMatchObject({
+      ok: true,
+      value: {
+        kind: 'files',
+        files: [
+          { name: 'mill.txt', bytes: bytes('The mill closed on Friday.') },
+          { name: 'pasted-article.txt', text: 'Orchard sale\n\nThe orchard sold on Monday.' },
+        ],
+        manifest: { articles: [{ file: 'pasted-article.txt', title: 'Orchard sale' }] },
+        published: '2024-04-12',
+        warnings: [],
+      },
+    });
+  });
+
+  it('uses manifest.json as the manifest and says which files it lists that were not chosen', () => {
+    const manifest = { articles: [{ file: 'mill.txt', published: '2024-04-12' }, { file: 'gone.txt' }] };
+    const r = prepareCollection(
+      input({
+        files: [file('mill.txt', 'The mill closed.'), file('manifest.json', JSON.stringify(manifest))],
+      }),
+    );
+    expect(r.ok && r.value.kind === 'files' && r.value.manifest).toEqual(manifest);
+    expect(r.ok && r.value.kind === 'files' && r.value.files.map((f) => f.name)).toEqual(['mill.txt']);
+    expect(r.ok && r.value.kind === 'files' && r.value.warnings).toEqual([
+      'manifest.json lists a file that was not chosen: gone.txt.',
+    ]);
+  });
+
+  it('opens a Dateline corpus JSON as it is, alone', () => {
+    expect(prepareCollection(input({ files: [file('mine.json', corpusJson)] }))).toEqual({
+      ok: true,
+      value: { kind: 'corpus', name: 'mine.json', json: JSON.parse(corpusJson) },
+    });
+    expect(errorsOf(input({ files: [file('mine.json', corpusJson), file('a.txt', 'Hi.')] }))).toEqual([
+      '“mine.json” is a Dateline corpus: open it on its own, without other files or pasted text.',
+    ]);
+  });
+
+  it.each<[string, CollectionInput, RegExp]>([
+    [
+      'other JSON',
+      input({ files: [file('a.txt', 'Hi.'), file('data.json', '{"rows": [1, 2]}')] }),
+      /^“data\.json” is JSON but not a Dateline corpus .* it was not opened/,
+    ],
+    ['broken JSON', input({ files: [file('data.json', '{"rows": ')] }), /^“data\.json” is not valid JSON/],
+    [
+      'a manifest under another name',
+      input({ files: [file('a.txt', 'Hi.'), file('dates.json', '{"articles": [{"file": "a.txt"}]}')] }),
+      /^“dates\.json” looks like a manifest; name it manifest\.json/,
+    ],
+    [
+      'a manifest.json that is not one',
+      input({ files: [file('a.txt', 'Hi.'), file('manifest.json', '[1]')] }),
+      /^“manifest\.json” is not a manifest/,
+    ],
+    [
+      'a manifest alone',
+      input({ files: [file('manifest.json', '{"articles": []}')] }),
+      /no article files were chosen/,
+    ],
+    [
+      'a file over the limit',
+      input({ files: [{ name: 'huge.txt', bytes: new Uint8Array(MAX_FILE_BYTES + 1) }] }),
+      /^“huge\.txt” is 20\.0 MB; files over 20\.0 MB are not opened/,
+    ],
+    [
+      'a date that is no day',
+      input({ pasted: { text: 'Hi.', title: '' }, published: '2024-13' }),
+      /not a day/,
+    ],
+  ])('refuses %s, naming the file', (_name, given, message) => {
+    const errors = errorsOf(given);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(message);
+  });
+
+  it('parses any other file, whatever its name says', () => {
+    const r = prepareCollection(input({ files: [file('scan.pdf', '%PDF-1.4 \u0000\u0001')] }));
+    expect(r.ok && r.value.kind === 'files' && r.value.files[0]!.name).toBe('scan.pdf');
+  });
+});
+
+describe('collectionKey(input)', () => {
+  const a = input({ files: [file('b.txt', 'Two.'), file('a.txt', 'One.')], published: '2024-01-02' });
+
+  it('is 16 hex digits, the same for the same content in any order', () => {
+    expect(collectionKey(a)).toMatch(/^[0-9a-f]{16}$/);
+    expect(collectionKey({ ...a, files: [...a.files].reverse() })).toBe(collectionKey(a));
+  });
+
+  it.each<[string, CollectionInput]>([
+    ['another text', { ...a, files: [file('a.txt', 'One!'), a.files[0]!] }],
+    ['another name', { ...a, files: [file('c.txt', 'One.'), a.files[0]!] }],
+    ['another date', { ...a, published: null }],
+    ['a pasted title', { ...a, pasted: { text: '', title: 'x' } }],
+  ])('changes with %s', (_name, other) => {
+    expect(collectionKey(other)).not.toBe(collectionKey(a));
+  });
+
+  it('tells apart a name and text split differently', () => {
+    expect(collectionKey(input({ files: [file('ab', 'c')] }))).not.toBe(
+      collectionKey(input({ files: [file('a', 'bc')] })),
+    );
+  });
+});
+
+describe('describeOpened(corpus) and describeFileWarnings(corpus)', () => {
+  const art = (source: Article['publishedDate']['source'], value: string | null, warnings: string[] = []) =>
+    ({
+      file: `${source}.txt`,
+      part: 1,
+      warnings,
+      publishedDate: { value, source, granularity: value ? 'day' : null, confidence: value ? 1 : 0 },
+    }) as unknown as Article;
+
+  it('counts the articles and how their dates were found', () => {
+    const articles = [art('manifest', '2024-01-02'), art('inferred', '2024-01-03'), art('unknown', null)];
+    expect(describeOpened({ articles, events: [{}] as never })).toBe(
+      'Opened 3 articles (1 dated from the text, 1 without a date: set it in the article panel).',
+    );
+    expect(describeOpened({ articles: [art('user', '2024-01-02')], events: [] })).toBe(
+      'Opened 1 article. No dated events were found in them.',
+    );
+  });
+
+  it('lists the files read with warnings', () => {
+    expect(describeFileWarnings({ articles: [art('manifest', '2024-01-02')] })).toBeNull();
+    expect(describeFileWarnings({ articles: [art('unknown', null, ['empty file: no text found'])] })).toBe(
+      'Read with warnings: unknown.txt: empty file: no text found.',
+    );
+  });
+});
+
+describe('formatBytes(n)', () => {
+  it.each([
+    [1, '1 byte'],
+    [800, '800 bytes'],
+    [12_700, '12.4 KB'],
+    [3 * 1024 * 1024, '3.0 MB'],
+  ])('%d -> %s', (n, text) => expect(formatBytes(n)).toBe(text));
+});
