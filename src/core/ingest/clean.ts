@@ -93,8 +93,9 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
   const body = lines.map((l, i) => !caption[i] && !isTitle(l) && isBodyLike(l));
   // A wire story ends with its credits ("Reporting by Jane Doe; Editing by John Roe"): what
   // follows is the page's ("Our Standards: ...").
-  const credits = lines.findIndex((l, i) => i > body.indexOf(true) && WIRE_CREDITS.test(l.text));
-  if (body.indexOf(true) >= 0 && credits > 0) body.fill(false, credits);
+  const opening = body.indexOf(true);
+  const credits = opening < 0 ? -1 : lines.findIndex((l, i) => i > opening && WIRE_CREDITS.test(l.text));
+  if (credits > 0) body.fill(false, credits);
   const firstBody = body.indexOf(true);
   const lastBody = body.lastIndexOf(true);
   // Before the body, a repeated or photo-describing sentence is a caption (pages repeat them).
@@ -151,21 +152,25 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
   // A live blog's entry time on its own line opens the entry that follows: "07:40" + "Network Rail
   // says ..." is one paragraph, "07:40 Network Rail says ...", so the entry's sentence has its time.
   const opens = new Map<number, string>();
-  if (firstBody >= 0 && dateline >= 0) opens.set(firstBody, lines[dateline]!.text);
+  const joinedOn = new Set<number>();
+  if (firstBody >= 0 && dateline >= 0) {
+    opens.set(firstBody, lines[dateline]!.text);
+    joinedOn.add(dateline);
+  }
   // (Only on a page with several: one time above the body may be the page's stamp, "10.32 BST".)
   const entryTimes = lines.filter((l) => ENTRY_TIME.test(l.text)).length;
   for (let i = Math.max(0, firstBody - 1); entryTimes >= 2 && i >= 0 && i < lastBody; i++) {
     if (kinds[i] === 'body' || !ENTRY_TIME.test(lines[i]!.text) || kinds[i + 1] !== 'body') continue;
     if (opens.has(i + 1)) continue;
     opens.set(i + 1, lines[i]!.text);
-    kinds[i] = null;
+    joinedOn.add(i);
   }
   const stamps: string[] = [];
   const kept: KeptLine[] = [];
   const seen = new Set<string>();
   lines.forEach((l, i) => {
     const kind = kinds[i];
-    if (i === dateline || opens.get(i + 1) === l.text) return;
+    if (joinedOn.has(i)) return;
     if (!kind) {
       if (i < firstBody && !isTitle(l) && (isStampLike(l) || (l.words <= 20 && /\d/.test(l.text))))
         stamps.push(l.text);
