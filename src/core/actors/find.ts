@@ -170,8 +170,9 @@ function readRun(
     const lone = whole.length === 1 && sentenceInitial(whole[0]!) && !isAllCaps(whole[0]!);
     const ship = before?.norm === 'carrier' && tokens[start - 2]?.norm === 'aircraft';
     if (before && !before.cap && joined(whole[0]!) && ORG_BEFORE.has(before.norm) && !ship) {
-      emitOrg(text, tokens, start, withAmpersand(tokens, to), out);
-      return withAmpersand(tokens, to);
+      const end = withAmpersand(tokens, to);
+      emitOrg(text, tokens, start, end, out);
+      return end;
     }
     // (A feast's party is none: "the Halloween party".)
     const feast = after?.norm === 'party' && wholeKey.replace(/’/g, "'") in HOLIDAYS;

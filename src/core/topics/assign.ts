@@ -89,7 +89,7 @@ export function assignTopics(
     for (const trigger of triggersOf(words[i]!, matcher)) {
       const n = trigger.words.length;
       if (n > 1 && !phraseAt(words, i, trigger.words)) continue;
-      if (trigger.lowerOnly && written[i] !== words[i]) continue;
+      if (trigger.lowerOnly && written[i] !== written[i]!.toLowerCase()) continue;
       const surface = words.slice(i, i + n).join(' ');
       const list = found.get(trigger.topic) ?? [];
       if (!list.includes(surface)) list.push(surface);
