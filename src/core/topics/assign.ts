@@ -80,30 +80,44 @@ export function assignTopics(
   matcher: TopicMatcher = (shared ??= createTopicMatcher()),
   context?: readonly TopicAssignment[] | (() => readonly TopicAssignment[]),
 ): TopicAssignment[] {
-  const written = text.match(WORD) ?? [];
-  const words = written.map((w) => w.toLowerCase().replace(/’/g, "'"));
+  const lower = text.toLowerCase();
+  const words = lower.match(WORD) ?? [];
+  if (lower.includes('’')) for (let i = 0; i < words.length; i++) words[i] = words[i]!.replace(/’/g, "'");
+  // The words as written, only when a trigger must be in lower case (read on first need).
+  let written: string[] | null = null;
+  const capitalised = (i: number) => {
+    written ??= text.match(WORD) ?? [];
+    // (Where lower-casing moved a word boundary, "İ", the words no longer line up: read as lower.)
+    const w = written.length === words.length ? written[i]! : '';
+    return w !== w.toLowerCase();
+  };
   const found = new Map<string, string[]>();
-  // Topics each matched word counts for: a word of several ("strike") is read below.
-  const topicsOfWord = new Map<string, Set<string>>();
+  // Words that matched triggers of several topics ("strike"), with those topics: read below.
+  let several: Map<string, Set<string>> | null = null;
   for (let i = 0; i < words.length; i++) {
-    for (const trigger of triggersOf(words[i]!, matcher)) {
+    const triggers = triggersOf(words[i]!, matcher);
+    if (triggers.length === 0) continue;
+    const matched: [surface: string, topic: string][] = [];
+    for (const trigger of triggers) {
       const n = trigger.words.length;
       if (n > 1 && !phraseAt(words, i, trigger.words)) continue;
-      if (trigger.lowerOnly && written[i] !== written[i]!.toLowerCase()) continue;
-      const surface = words.slice(i, i + n).join(' ');
+      if (trigger.lowerOnly && capitalised(i)) continue;
+      const surface = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
       const list = found.get(trigger.topic) ?? [];
       if (!list.includes(surface)) list.push(surface);
       found.set(trigger.topic, list);
-      const of = topicsOfWord.get(surface) ?? new Set<string>();
-      of.add(trigger.topic);
-      topicsOfWord.set(surface, of);
+      matched.push([surface, trigger.topic]);
+    }
+    for (const [surface, topic] of matched.length > 1 ? matched : []) {
+      if (!matched.some(([s, t]) => s === surface && t !== topic)) continue;
+      several ??= new Map();
+      several.set(surface, (several.get(surface) ?? new Set()).add(topic));
     }
   }
   // A word that triggers several topics counts for those the rest of the text also speaks of:
   // "the strike" beside "union" and "pay" is a walkout, beside "troops" an attack; else for those
   // the context (the whole article) speaks of; else for all.
-  for (const [surface, topics] of topicsOfWord) {
-    if (topics.size < 2) continue;
+  for (const [surface, topics] of several ?? []) {
     let backed = [...topics].filter((t) => found.get(t)!.some((w) => w !== surface));
     if (backed.length === 0 && context) {
       const around = typeof context === 'function' ? context() : context;
