@@ -172,6 +172,7 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
     const kind = kinds[i];
     if (joinedOn.has(i)) return;
     if (!kind) {
+      // (A headline with a date in it is handed over too: "Saturday 6 July 2019".)
       if (i < firstBody && !isTitle(l) && (isStampLike(l) || (l.words <= 20 && /\d/.test(l.text))))
         stamps.push(l.text);
       return;
@@ -210,26 +211,59 @@ function findHeadline(
 ): Line | null {
   let best: Line | null = null;
   let bestScore = -1;
+  const scores: number[] = [];
   for (let i = 0; i < end; i++) {
     const l = lines[i]!;
+    scores[i] = -1;
     if (caption[i] || i === dateline || !isTitleLike(l) || isUiLabel(l)) continue;
+    // A byline is never the headline ("By Jane Doe", "Sam Jones in Madrid" over its date stamp).
+    if (opensLikeByline(l.text) || namesByline(lines, i)) continue;
     // Two-word lines are mostly labels ("Breaking News"); they win only when nothing longer is there.
-    // Bylines and date stamps ("By Jane Doe | March 3, 2024") share a headline's shape but carry
-    // digits or separators; headlines are often Title Case.
-    const stampLike = /\d|\|/.test(l.text) || opensLikeByline(l.text) ? 60 : 0;
+    // Date stamps ("March 3, 2024 4:15 PM", "Tue 17 Oct | 10.32") share a headline's shape but
+    // carry a date, a time or separators; headlines are often Title Case.
+    const stampLike = DATE_OR_TIME.test(l.text) || /\|/.test(l.text) ? 60 : 0;
     const score =
       (count(l) >= 2 ? 100 : 0) +
       (l.words >= 3 ? 50 : 0) +
       20 * titleCaseShare(l.text) +
       Math.min(l.words, 20) -
       stampLike;
+    scores[i] = score;
     if (score > bestScore) {
       best = l;
       bestScore = score;
     }
   }
+  // A headline stands above its standfirst, which is longer and may score a little more: "Spain
+  // wildfires: thousands evacuated ..." over "Blazes in Catalonia and Extremadura force ...".
+  const at = best ? lines.indexOf(best) : -1;
+  const above = lines[at - 1];
+  if (above && (scores[at - 1] ?? -1) >= bestScore - 15 && above.words >= 4 && above.words < best!.words)
+    return above;
   return best;
 }
+
+// A date or a clock time, as stamps and bylines carry them ("March 3, 2024", "13.48 BST", "2023");
+// not the figures of a headline ("temperatures past 44C", "2,000 evacuated").
+const DATE_OR_TIME =
+  /\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}(?!\d)|\b\d{1,2}\s?[ap]\.?m\b|\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d+\s+(?:hours?|minutes?|days?)\s+ago\b/;
+
+/**
+ * A byline without "By" next to a date stamp: "Sam Jones in Madrid" or "Ana Ruiz and Tom Hale"
+ * above "Wed 19 Jul 2023 13.48 BST".
+ */
+function namesByline(lines: Line[], i: number): boolean {
+  if (!BYLINE_NAMES.test(lines[i]!.text)) return false;
+  return [lines[i - 1], lines[i + 1]].some(
+    (n) => n !== undefined && DATE_OR_TIME.test(n.text) && n.words <= 12,
+  );
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}`;
+const BYLINE_NAMES = new RegExp(
+  String.raw`^${NAME}(?:(?:,\s|\sand\s)${NAME})*(?:\sin\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)?$`,
+  'u',
+);
 
 /**
  * Title match on folded keys; a long title also matches a line that contains it, or is contained.

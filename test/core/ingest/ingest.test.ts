@@ -306,6 +306,32 @@ describe('ingestFile(file) titles', () => {
     expect(a!.warnings).toContain('no headline found; title taken from the file name');
   });
 
+  it('takes the headline above its standfirst, figures and all, not the byline over the stamp', () => {
+    const page = [
+      'Europe',
+      'Floods: 2,000 evacuated as river peaks at 6.2 metres',
+      'Emergency crews in Bavaria and Saxony evacuate riverside towns as forecasters warn more rain will fall until the weekend',
+      'Ana Ruiz in Dresden',
+      'Wed 19 Jul 2023 13.48 BST',
+      '',
+      'Thousands of people were moved from their homes overnight as the river rose, officials said.',
+    ].join('\n');
+    const [a] = ingestFile({ name: 'g.txt', text: page });
+    expect(a!.title).toBe('Floods: 2,000 evacuated as river peaks at 6.2 metres');
+    expect(a!.stamps).toEqual([
+      'Floods: 2,000 evacuated as river peaks at 6.2 metres',
+      'Wed 19 Jul 2023 13.48 BST',
+    ]);
+  });
+
+  it('gives a text that opens with a byline the title of its file', () => {
+    const [a] = ingestFile({
+      name: '012_river-rises.txt',
+      text: 'By DANA ROSS, Courier staff writer\n\nThe river rose two feet overnight, officials said on Monday.',
+    });
+    expect(a!.title).toBe('river rises');
+  });
+
   it('never takes a byline for the headline, even a Title Case one', () => {
     const text = 'Talks resume in Oslo\nBy Jane Doe\n\nThe talks resumed on Monday. Both sides attended.';
     const [a] = ingestFile({ name: 'a.txt', text });
