@@ -80,7 +80,6 @@ export const TOPICS: readonly TopicEntry[] = [
       'fighting',
       'militant',
       'combat',
-      'battle',
       'frontline',
       'front line',
       'ceasefire',

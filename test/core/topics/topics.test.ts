@@ -40,6 +40,15 @@ describe('assignTopics(text)', () => {
     expect(ids('The strike began at midnight.', article)).toEqual(['labour']);
   });
 
+  it('does not read a battle against fire, deflation or the clock as war', () => {
+    for (const text of [
+      'Firefighters battled the blaze for seven hours.',
+      'Japan spent two decades battling deflation.',
+      'The race turned into a tactical battle.',
+    ])
+      expect(assignTopics(text).map((t) => t.id)).not.toContain('conflict');
+  });
+
   it('reads some words only in lower case: not the European Union, Boxing Day or the Labour Party', () => {
     const ids = (text: string) => assignTopics(text).map((t) => t.id);
     expect(ids('The European Union and the Labour Party met on Boxing Day.')).not.toContain('labour');
