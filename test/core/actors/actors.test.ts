@@ -148,6 +148,10 @@ describe('findActors(text)', () => {
       ['Voters in New Jersey went to the polls.', []],
       ['Heavy Rains Flood Coastal Towns', []],
       ['In the Middle East and the Gaza Strip, aid stalled.', ['country:PS']],
+      ['Meteorologist Rick Smith said more storms were possible.', ['person:rick-smith']],
+      ['Councillor Ruth Abara voted against the plan.', ['person:ruth-abara']],
+      ['The mill’s owner, Nordvik Paper, planned to move production.', []],
+      ['She served in the Army Nurse Corps.', ['org:army-nurse-corps']],
     ])('%j -> %j', (text, expected) => {
       expect(ids(text)).toEqual(expected);
     });
