@@ -52,6 +52,9 @@ export function isBodyLike(line: Line): boolean {
   return line.words > 25;
 }
 
+// A page's copyright line: "Copyright 2026 The Associated Press. All Rights Reserved.", "© 2024 ...".
+const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s*(?:19|20)\d{2})|\ball rights reserved\.?$/i;
+
 const WIRE_CREDITS =
   /^\(?(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled|Produced)\s+by\s+\p{Lu}[^\n]{0,200}?\)?$/u;
 
@@ -90,7 +93,7 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
   const isTitle = (l: Line) => titleKey !== null && matchesTitle(l.key, titleKey);
 
   const caption = lines.map((l) => isCaptionShaped(l));
-  const body = lines.map((l, i) => !caption[i] && !isTitle(l) && isBodyLike(l));
+  const body = lines.map((l, i) => !caption[i] && !isTitle(l) && !COPYRIGHT.test(l.text) && isBodyLike(l));
   // A wire story ends with its credits ("Reporting by Jane Doe; Editing by John Roe"): what
   // follows is the page's ("Our Standards: ...").
   const opening = body.indexOf(true);

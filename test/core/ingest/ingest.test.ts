@@ -215,6 +215,21 @@ describe('ingestFile(file) on a copied wire page', () => {
   });
 });
 
+describe('ingestFile(file) page copyright', () => {
+  it("drops the page's copyright line after the story", () => {
+    const text = [
+      'Storm cuts power to coastal towns',
+      'The storm cut power to 40,000 homes on Sunday, the utility said.',
+      'Crews expect to restore most of it by Tuesday.',
+      'Copyright 2026 The Coastal Courier. All Rights Reserved.',
+    ].join('\n\n');
+    const [a] = ingestFile({ name: 'c.txt', text });
+    expect(a!.text).toBe(
+      'The storm cut power to 40,000 homes on Sunday, the utility said.\n\nCrews expect to restore most of it by Tuesday.',
+    );
+  });
+});
+
 describe('ingestFile(file) live blogs and lists of points', () => {
   it("opens each live-blog entry with its time, and keeps a lone stamp's time a stamp", () => {
     const blog = [
