@@ -786,19 +786,24 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // decides; "staged a protest before Saturday's defeat" looks back.)
         const bound =
           possessive && /^(?:before|until)$/i.test(around.cue ?? '') ? boundClause(ctx.text, c.start) : null;
-        const t: Tense = scheduled
-          ? { tense: 'future', cue: scheduled[1]!.replace(/\s+/g, ' ') }
-          : bound?.tense === 'future'
-            ? bound
-            : !possessive && changeFrom(ctx.text, c)
-              ? { tense: 'future', cue: 'from' }
-              : possessive &&
-                  !(
-                    around.tense === 'future' &&
-                    !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(around.cue ?? '')
-                  )
-                ? { tense: 'past', cue: "'s" }
-                : around;
+        // ("extended a heat warning through Thursday", "waived change fees through Wednesday", "storms
+        // were possible through Friday": an arrangement told in the past runs on to a day ahead.)
+        const runsOn = !possessive && runsOnTo(ctx.text, c.start);
+        const t: Tense = runsOn
+          ? { tense: 'future', cue: 'through' }
+          : scheduled
+            ? { tense: 'future', cue: scheduled[1]!.replace(/\s+/g, ' ') }
+            : bound?.tense === 'future'
+              ? bound
+              : !possessive && changeFrom(ctx.text, c)
+                ? { tense: 'future', cue: 'from' }
+                : possessive &&
+                    !(
+                      around.tense === 'future' &&
+                      !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(around.cue ?? '')
+                    )
+                  ? { tense: 'past', cue: "'s" }
+                  : around;
         // A weekday with no cue of its own follows the text's other weekdays: a week-ahead brief
         // ("Yellen testifies before Congress on Wednesday") names days to come.
         // So does one in a Monday story that opens on the week ahead ("The federal budget dominates
@@ -2954,6 +2959,29 @@ const PAST_ERA =
 /** "from next year", "starting next year": a change that begins next year. */
 const FROM_NEXT_YEAR = /\b(?:from|starting|beginning|as\s+of|effective)\s+next\s+year\b/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
+/** Arrangements that run on to a limit: "extended the warning through Thursday". */
+const RUNS_ON =
+  /^(?:extended|extends|waived|waives|cancell?ed|suspended|halted|ordered|told|advised|issued|postponed|possible|expected|likely|forecast)$/i;
+
+/**
+ * A limit an arrangement told in the past runs on to: "extended an air quality alert for the
+ * Hudson Valley through [Thursday]", "waived change fees ... through", "was not expected to
+ * return until", "freezing rain was possible in Chicago through". The arrangement's word is among
+ * the last ten words of the clause, not in the past perfect ("had suspended vessel bookings until
+ * Friday" has lapsed), and no past perfect follows it ("told us members had searched through").
+ */
+function runsOnTo(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 160), at);
+  if (!/\b(?:through|until|till)\s+$/i.test(before)) return false;
+  const clause = before.slice(
+    Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1,
+  );
+  const words = clause.split(/\s+/).filter(Boolean).slice(-11, -1);
+  const k = words.findIndex((w) => RUNS_ON.test(w));
+  if (k < 0) return false;
+  // (The present perfect is still in force: "have waived change fees through Wednesday".)
+  return words[k - 1]?.toLowerCase() !== 'had' && !words.slice(k + 1).some((w) => /^had$/i.test(w));
+}
 /** A sentence about something that recurs ("open daily", "every weeknight"), naming no one day
  * ("screens tonight at 7 p.m." does; "every Thursday" does not). */
 function recurringHour(sentence: string, timex: string): boolean {

@@ -4292,3 +4292,30 @@ describe('tagTimexes: a range of months a habit fills is every year’s', () => 
     expect(valueOf(text, 'February', '2024-03-02')).toBe('2024-02');
   });
 });
+
+describe('tagTimexes: an arrangement told in the past runs on to a weekday ahead', () => {
+  it.each([
+    [
+      'State officials extended an air quality alert for the valley through Thursday.',
+      'Thursday',
+      '2023-06-08',
+    ],
+    [
+      'Airlines have waived change fees for travelers to affected cities through Thursday.',
+      'Thursday',
+      '2023-06-08',
+    ],
+    [
+      'Full service was not expected to return until Friday, the transit agency said.',
+      'Friday',
+      '2023-06-09',
+    ],
+    ['Freezing rain was possible in the city through Friday, forecasters said.', 'Friday', '2023-06-09'],
+    ['Construction sites were told to halt work through Thursday.', 'Thursday', '2023-06-08'],
+    // Not one that had lapsed, nor a limit of what was done.
+    ['By that evening the operator had suspended bookings until Monday.', 'Monday', '2023-06-05'],
+    ['Volunteers told us members had searched through Monday and barely slept.', 'Monday', '2023-06-05'],
+  ])('%j: %s = %s (published Wed 7 Jun 2023)', (text, span, value) => {
+    expect(valueOf(text, span, '2023-06-07')).toBe(value);
+  });
+});
