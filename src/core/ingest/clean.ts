@@ -52,6 +52,10 @@ export function isBodyLike(line: Line): boolean {
   return line.words > 25;
 }
 
+// A photo credit alone on its line: "Getty Images", "AFP via Getty Images", "Reuters", "PA Media".
+const CREDIT_ONLY =
+  /^(?:[\p{Lu}][\p{L}.&'-]*\s?){0,3}(?:Images|Photos?|Pictures|Media|Reuters|AFP|EPA|AP|PA|Shutterstock|Alamy)(?:\s*(?:\/|via)\s*[\p{Lu}][\p{L}.&' -]*)*$/u;
+
 // A page's copyright line: "Copyright 2026 The Associated Press. All Rights Reserved.", "© 2024 ...".
 const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s*(?:19|20)\d{2})|\ball rights reserved\.?$/i;
 
@@ -92,7 +96,12 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
   const count = (l: Line) => counts.get(l.key) ?? 0;
   const isTitle = (l: Line) => titleKey !== null && matchesTitle(l.key, titleKey);
 
-  const caption = lines.map((l) => isCaptionShaped(l));
+  // (A caption may follow its credit on a line of its own: "Getty Images" over "Commuters at
+  // Waterloo station on Monday".)
+  const caption = lines.map(
+    (l, i) =>
+      isCaptionShaped(l) || (i > 0 && CREDIT_ONLY.test(lines[i - 1]!.text) && l.words >= 3 && l.words <= 40),
+  );
   const body = lines.map((l, i) => !caption[i] && !isTitle(l) && !COPYRIGHT.test(l.text) && isBodyLike(l));
   // A wire story ends with its credits ("Reporting by Jane Doe; Editing by John Roe"): what
   // follows is the page's ("Our Standards: ...").
@@ -219,8 +228,10 @@ function findHeadline(
     const l = lines[i]!;
     scores[i] = -1;
     if (caption[i] || i === dateline || !isTitleLike(l) || isUiLabel(l)) continue;
-    // A byline is never the headline ("By Jane Doe", "Sam Jones in Madrid" over its date stamp).
+    // A byline is never the headline ("By Jane Doe", "Sam Jones in Madrid" over its date stamp),
+    // nor the site's name among its menu ("Skip to content", "Example News Network", "Home").
     if (opensLikeByline(l.text) || namesByline(lines, i)) continue;
+    if (i > 0 && isUiLabel(lines[i - 1]!) && lines[i + 1] !== undefined && isUiLabel(lines[i + 1]!)) continue;
     // Two-word lines are mostly labels ("Breaking News"); they win only when nothing longer is there.
     // Date stamps ("March 3, 2024 4:15 PM", "Tue 17 Oct | 10.32") share a headline's shape but
     // carry a date, a time or separators; headlines are often Title Case.

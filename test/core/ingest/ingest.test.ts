@@ -339,6 +339,28 @@ describe('ingestFile(file) titles', () => {
     ]);
   });
 
+  it("takes neither the site's name among its menu nor a caption under its credit for the headline", () => {
+    const page = [
+      'Skip to content',
+      'Example Broadcasting Network',
+      'Home',
+      'News',
+      '',
+      'Bus fares to rise by 4.6% in March',
+      '',
+      '17 October 2023',
+      'Share',
+      '',
+      'Getty Images',
+      'Commuters at Harbour Street bus station on Monday',
+      '',
+      'Bus fares will rise by up to 4.6% from 3 March, the council has announced.',
+    ].join('\n');
+    const [a] = ingestFile({ name: 'b.txt', text: page });
+    expect(a!.title).toBe('Bus fares to rise by 4.6% in March');
+    expect(paragraphTexts(a!, 'caption')).toEqual(['Commuters at Harbour Street bus station on Monday']);
+  });
+
   it('gives a text that opens with a byline the title of its file', () => {
     const [a] = ingestFile({
       name: '012_river-rises.txt',
