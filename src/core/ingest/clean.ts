@@ -52,6 +52,22 @@ export function isBodyLike(line: Line): boolean {
   return line.words > 25;
 }
 
+/** Labels that introduce links to other stories. */
+const LINK_LABELS = new Set([
+  'related',
+  'related stories',
+  'related articles',
+  'more on this story',
+  'more stories',
+  'read more',
+  'read next',
+  'see also',
+  'also read',
+  'you may also like',
+  'most read',
+  'recommended',
+]);
+
 // A photo credit alone on its line: "Getty Images", "AFP via Getty Images", "Reuters", "PA Media".
 const CREDIT_ONLY =
   /^(?:[\p{Lu}][\p{L}.&'-]*\s?){0,3}(?:Images|Photos?|Pictures|Media|Reuters|AFP|EPA|AP|PA|Shutterstock|Alamy)(?:\s*(?:\/|via)\s*[\p{Lu}][\p{L}.&' -]*)*$/u;
@@ -105,6 +121,16 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
   const body = lines.map((l, i) => !caption[i] && !isTitle(l) && !COPYRIGHT.test(l.text) && isBodyLike(l));
   // A wire story ends with its credits ("Reporting by Jane Doe; Editing by John Roe"): what
   // follows is the page's ("Our Standards: ...").
+  // A story a "More on this story" or "Related" label points to is a link, sentence-shaped or not:
+  // "Why are bus fares going up?".
+  for (let i = 1; i < lines.length; i++)
+    if (
+      body[i] &&
+      lines[i]!.words <= 15 &&
+      isBareUiLabel(lines[i - 1]!) &&
+      LINK_LABELS.has(lines[i - 1]!.key)
+    )
+      body[i] = false;
   const opening = body.indexOf(true);
   const credits = opening < 0 ? -1 : lines.findIndex((l, i) => i > opening && WIRE_CREDITS.test(l.text));
   if (credits > 0) body.fill(false, credits);

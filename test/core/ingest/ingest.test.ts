@@ -361,6 +361,18 @@ describe('ingestFile(file) titles', () => {
     expect(paragraphTexts(a!, 'caption')).toEqual(['Commuters at Harbour Street bus station on Monday']);
   });
 
+  it('drops the story a "More on this story" label points to, even a question', () => {
+    const text = [
+      'Bus fares to rise',
+      'Bus fares will rise by up to 4.6% from 3 March, the council has announced.',
+      'More on this story',
+      'Why are bus fares going up?',
+    ].join('\n\n');
+    expect(paragraphTexts(ingestFile({ name: 'm.txt', text })[0]!, 'body')).toEqual([
+      'Bus fares will rise by up to 4.6% from 3 March, the council has announced.',
+    ]);
+  });
+
   it('gives a text that opens with a byline the title of its file', () => {
     const [a] = ingestFile({
       name: '012_river-rises.txt',
