@@ -101,7 +101,8 @@ export function assignTopics(
     for (const trigger of triggers) {
       const n = trigger.words.length;
       if (n > 1 && !phraseAt(words, i, trigger.words)) continue;
-      if (trigger.lowerOnly && capitalised(i)) continue;
+      // (A sentence's first word may be capitalised: "Rain is forecast for Monday".)
+      if (trigger.lowerOnly && i > 0 && capitalised(i)) continue;
       const surface = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
       const list = found.get(trigger.topic) ?? [];
       if (!list.includes(surface)) list.push(surface);

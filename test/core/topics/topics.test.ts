@@ -40,6 +40,13 @@ describe('assignTopics(text)', () => {
     expect(ids('The strike began at midnight.', article)).toEqual(['labour']);
   });
 
+  it('reads company results as economy, and a forecast by the company it keeps', () => {
+    const ids = (text: string) => assignTopics(text).map((t) => t.id);
+    expect(ids('Altiva cut its full-year revenue forecast as sales slowed.')).toEqual(['economy']);
+    expect(ids('The shares fell 9% in extended trading.')).toEqual(['economy']);
+    expect(ids('Rain is forecast for Monday.')).toEqual(['weather']);
+  });
+
   it('does not read a battle against fire, deflation or the clock as war', () => {
     for (const text of [
       'Firefighters battled the blaze for seven hours.',
