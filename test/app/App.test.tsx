@@ -4,22 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { generateCorpus } from '../../src/core/synthetic';
 import type { Event } from '../../src/core/types';
-
-const json = (body: unknown, init: ResponseInit = {}) =>
-  new Response(typeof body === 'string' ? body : JSON.stringify(body), {
-    status: 200,
-    headers: { 'content-type': 'application/json' },
-    ...init,
-  });
-
-function memoryStorage() {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-  };
-}
+import { json, memoryStorage } from './helpers';
 
 describe('App with ?corpus=', () => {
   beforeEach(() => window.history.replaceState(null, '', '/'));

@@ -5,34 +5,11 @@ import { App } from '../../src/app/App';
 import type { CollectionStore } from '../../src/app/collections';
 import { generateCorpus } from '../../src/core/synthetic';
 import type { CollectionInput } from '../../src/state/collection';
+import { LIBRARY, PIER } from '../fixtures/made-up-articles';
+import { json, memoryStorage } from './helpers';
 
-// Made-up local news, written for these tests.
-const PIER = [
-  'Harbour council backs new ferry pier',
-  '',
-  'PORTVALE, March 4, 2024 — The harbour council voted on Monday to build a new ferry pier, the mayor said.',
-  '',
-  'Construction of the pier will begin in June, according to the council.',
-].join('\n');
-const LIBRARY = [
-  'Library reopens after flood repairs',
-  '',
-  'The town library reopened its doors on Saturday after months of repairs, staff said.',
-].join('\n');
 const BAKERY =
   'The Elm Street bakery will close for good on Friday, its owners announced. They opened the shop in 1998.';
-
-const json = (body: unknown) =>
-  new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
-
-function memoryStorage() {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-  };
-}
 
 function memoryCollections(): CollectionStore & { data: Map<string, CollectionInput> } {
   const data = new Map<string, CollectionInput>();

@@ -2,20 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { useBrowser } from './browser';
-
-// Made-up local news, written for this test.
-const PIER = [
-  'Harbour council backs new ferry pier',
-  '',
-  'PORTVALE, March 4, 2024 — The harbour council voted on Monday to build a new ferry pier, the mayor said.',
-  '',
-  'Construction of the pier will begin in June, according to the council.',
-].join('\n');
-const LIBRARY = [
-  'Library reopens after flood repairs',
-  '',
-  'The town library reopened its doors on Saturday after months of repairs, staff said.',
-].join('\n');
+import { LIBRARY, PIER } from '../fixtures/made-up-articles';
 
 async function ready(page: Page) {
   await page.getByRole('region', { name: 'Timeline' }).waitFor({ timeout: 20_000 });
