@@ -1,4 +1,4 @@
-import { lazy, Suspense, useContext, useRef, useState } from 'react';
+import { lazy, Suspense, useContext, useEffect, useRef, useState } from 'react';
 import { OpenArticlesContext } from './open-context';
 
 // The dialog is its own chunk: the first page does not carry it. Hovering or focusing the button
@@ -12,7 +12,36 @@ export function OpenArticlesButton() {
   const [open, setOpen] = useState(false);
   // Mounted on the first click and kept, so what the reader chose survives closing the dialog.
   const [mounted, setMounted] = useState(false);
+  // Files dropped anywhere on the page open the dialog with them (numbered, so a second drop of
+  // the same files is still news to the dialog).
+  const [dropped, setDropped] = useState<{ files: File[]; n: number } | null>(null);
   const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!opener) return;
+    const carriesFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const onDragOver = (e: DragEvent) => {
+      if (!carriesFiles(e) || e.defaultPrevented) return;
+      // Without this the browser would open the file in place of the app.
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const onDrop = (e: DragEvent) => {
+      // (A drop on the open dialog is the dialog's: it has taken it already.)
+      if (!carriesFiles(e) || e.defaultPrevented) return;
+      e.preventDefault();
+      const files = Array.from(e.dataTransfer?.files ?? []);
+      if (files.length === 0) return;
+      setMounted(true);
+      setOpen(true);
+      setDropped((d) => ({ files, n: (d?.n ?? 0) + 1 }));
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [opener]);
   if (!opener) return null;
   const prefetch = () => void loadDialog().catch(() => undefined);
   return (
@@ -35,6 +64,7 @@ export function OpenArticlesButton() {
           <OpenArticlesDialog
             open={open}
             opener={opener}
+            dropped={dropped}
             onClose={() => {
               setOpen(false);
               button.current?.focus();

@@ -9,7 +9,13 @@ import {
 import { useExplorer } from '../state/context';
 import type { OpenArticles } from './open-context';
 
-type Props = { open: boolean; opener: OpenArticles; onClose: () => void };
+type Props = {
+  open: boolean;
+  opener: OpenArticles;
+  onClose: () => void;
+  /** Files dropped on the page outside the dialog, numbered per drop. */
+  dropped?: { files: File[]; n: number } | null;
+};
 
 const ACCEPT = '.txt,.text,.md,.html,.htm,.json';
 
@@ -28,7 +34,7 @@ const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).inclu
  * it is inert, Escape closes it); where showModal is missing it opens in place with the same
  * keyboard handling. Errors stay in the dialog; the articles on screen change only on success.
  */
-export default function OpenArticlesDialog({ open, opener, onClose }: Props) {
+export default function OpenArticlesDialog({ open, opener, onClose, dropped }: Props) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -82,6 +88,15 @@ export default function OpenArticlesDialog({ open, opener, onClose }: Props) {
     setFiles(next);
     setError(refused.length ? refused.join(' ') : null);
   };
+
+  // Files dropped on the page: added once per drop, like files dropped on the dialog.
+  const takenDrop = useRef(0);
+  useEffect(() => {
+    if (!dropped || dropped.n === takenDrop.current) return;
+    takenDrop.current = dropped.n;
+    addFiles(dropped.files);
+    // (addFiles reads the files chosen so far; only a new drop runs this.)
+  }, [dropped]);
 
   const remove = (name: string) => {
     setFiles(files.filter((f) => f.name !== name));

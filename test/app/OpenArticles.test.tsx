@@ -242,6 +242,18 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     expect(await findEvent(/harbour council voted/)).toBeInTheDocument();
   });
 
+  it('opens the dialog with files dropped anywhere on the page, instead of letting the browser open them', async () => {
+    await renderApp();
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.assign(drop, { dataTransfer: { files: [textFile('pier.txt', PIER)], types: ['Files'] } });
+    fireEvent(document.body, drop);
+    expect(drop.defaultPrevented).toBe(true);
+    const dialog = await screen.findByRole('dialog', { name: 'Open your own articles' });
+    const chosen = within(dialog).getByRole('list', { name: 'Chosen files' });
+    expect(within(chosen).getAllByRole('listitem')).toHaveLength(1);
+    expect(chosen).toHaveTextContent('pier.txt');
+  });
+
   it('shows "Reading 2 files…" until they are read and kept', async () => {
     // Keeping the collection waits until the test lets it finish.
     let finish: (() => void) | null = null;
