@@ -19,7 +19,7 @@ import { startUrlSync } from '../state/url-sync';
 import { indexedDbCollections, type CollectionStore } from './collections';
 import { coreOps, fetchCorpus, LoadError, loadBundled, withSavedCorrections, type Loaded } from './load';
 
-type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
+type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'> & { removeItem?: (key: string) => void };
 
 export type AppProps = {
   /** Injected in tests; the browser's by default. */
@@ -223,8 +223,26 @@ export function App({
         else window.history.pushState(null, '', href);
         show({ ...loaded, origin: { corpus: null, local: key } }, url, []);
       },
+      forget: async (key) => {
+        try {
+          await collections?.delete(key);
+        } catch (error) {
+          throw new LoadError(
+            `The articles could not be forgotten: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }
+        try {
+          storage?.removeItem?.(`dateline:corrections:local:${key}`);
+        } catch {
+          // Storage refused: the corrections stay, harmless without their articles.
+        }
+        seen.current.delete(`local:${key}`);
+        const href = `${window.location.pathname}${window.location.hash}`;
+        window.history.replaceState(null, '', href);
+        load(EMPTY_URL_STATE, []);
+      },
     }),
-    [show, storage, collections],
+    [show, load, storage, collections],
   );
 
   const store = status.kind === 'ready' ? status.store : null;

@@ -4,6 +4,8 @@ import type { CollectionInput } from '../state/collection';
 export type CollectionStore = {
   get: (key: string) => Promise<CollectionInput | null>;
   put: (key: string, input: CollectionInput) => Promise<void>;
+  /** Forgets a collection (nothing happens for a key not kept). */
+  delete: (key: string) => Promise<void>;
 };
 
 const DB = 'dateline';
@@ -15,6 +17,13 @@ const done = <T>(request: IDBRequest<T>) =>
   new Promise<T>((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+
+const committed = (tx: IDBTransaction) =>
+  new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB write was aborted'));
   });
 
 /**
@@ -51,11 +60,12 @@ export function indexedDbCollections(
     async put(key, input) {
       const tx = (await open()).transaction(STORE, 'readwrite');
       tx.objectStore(STORE).put({ key, savedAt: new Date().toISOString(), input } satisfies Row);
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
-        tx.onabort = () => reject(tx.error ?? new Error('IndexedDB write was aborted'));
-      });
+      await committed(tx);
+    },
+    async delete(key) {
+      const tx = (await open()).transaction(STORE, 'readwrite');
+      tx.objectStore(STORE).delete(key);
+      await committed(tx);
     },
   };
 }

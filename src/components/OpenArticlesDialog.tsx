@@ -98,6 +98,24 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
     // (addFiles reads the files chosen so far; only a new drop runs this.)
   }, [dropped]);
 
+  // The articles on screen, opened here before: gone from this browser once the reader confirms.
+  const forget = async () => {
+    const key = corpusKey.slice('local:'.length);
+    const sure =
+      typeof window.confirm !== 'function' ||
+      window.confirm(
+        'Forget these articles and your date corrections in this browser? The link to them will open nothing here.',
+      );
+    if (!sure || !opener.forget) return;
+    setError(null);
+    try {
+      await opener.forget(key);
+      dismiss();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
   const remove = (name: string) => {
     setFiles(files.filter((f) => f.name !== name));
     setError(null);
@@ -270,6 +288,16 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
             <a href={window.location.pathname} className="open-bundled">
               Open the bundled articles
             </a>
+          )}
+          {corpusKey.startsWith('local:') && opener.forget && (
+            <button
+              type="button"
+              className="open-forget"
+              onClick={() => void forget()}
+              disabled={busy !== null}
+            >
+              Forget these articles in this browser
+            </button>
           )}
         </div>
       </form>

@@ -17,6 +17,7 @@ function memoryCollections(): CollectionStore & { data: Map<string, CollectionIn
     data,
     get: async (key) => data.get(key) ?? null,
     put: async (key, input) => void data.set(key, input),
+    delete: async (key) => void data.delete(key),
   };
 }
 
@@ -354,6 +355,41 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     expect(notices()).toMatch(/stay open in this tab only/);
     expect(notices()).toMatch('1 without a date: set it in the article panel');
   });
+});
+
+describe('Forgetting opened articles', () => {
+  afterEach(() => {
+    window.history.replaceState(null, '', '/');
+    vi.restoreAllMocks();
+  });
+
+  it('removes them and their corrections from this browser, after asking, and shows the bundled articles', async () => {
+    const { user, collections, storage } = await renderApp();
+    let dialog = await openDialog(user);
+    expect(
+      within(dialog).queryByRole('button', { name: 'Forget these articles in this browser' }),
+    ).toBeNull();
+    await user.upload(within(dialog).getByLabelText('Article files'), textFile('pier.txt', PIER));
+    await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+    await findEvent(/harbour council voted on Monday/);
+    const key = new URLSearchParams(window.location.search).get('local')!;
+    storage.setItem(`dateline:corrections:local:${key}`, '[]');
+
+    // Asked first: "no" keeps everything.
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    dialog = await openDialog(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Forget these articles in this browser' }));
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect([...collections!.data.keys()]).toEqual([key]);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Forget these articles in this browser' }));
+    await waitFor(() => expect(collections!.data.size).toBe(0));
+    expect(storage.data.has(`dateline:corrections:local:${key}`)).toBe(false);
+    await waitFor(() => expect(screen.getByRole('banner')).toHaveTextContent(/6 articles from \d+ sources/), {
+      timeout: 30_000,
+    });
+    expect(window.location.search).toBe('');
+  }, 60_000);
 });
 
 describe('A ?local= link to articles this browser does not have', () => {

@@ -6,12 +6,13 @@ export const json = (body: unknown, init: ResponseInit = {}) =>
     ...init,
   });
 
-/** localStorage's two methods the app uses, over a Map the test can read. */
+/** The localStorage methods the app uses, over a Map the test can read. */
 export function memoryStorage() {
   const data = new Map<string, string>();
   return {
     data,
     getItem: (k: string) => data.get(k) ?? null,
     setItem: (k: string, v: string) => void data.set(k, v),
+    removeItem: (k: string) => void data.delete(k),
   };
 }
