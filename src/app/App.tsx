@@ -8,6 +8,7 @@ import { ExplorerStoreProvider } from '../state/context';
 import {
   BUNDLED_ORIGIN,
   createExplorerStore,
+  forgetCorrections,
   loadCorrections,
   makeNotice,
   resolveUrlState,
@@ -231,12 +232,10 @@ export function App({
             `The articles could not be forgotten: ${error instanceof Error ? error.message : String(error)}`,
           );
         }
-        try {
-          storage?.removeItem?.(`dateline:corrections:local:${key}`);
-        } catch {
-          // Storage refused: the corrections stay, harmless without their articles.
-        }
-        seen.current.delete(`local:${key}`);
+        // (A local collection's corpus key is its origin's key: "local:<key>".)
+        const forgotten = originKey({ corpus: null, local: key });
+        forgetCorrections(storage, forgotten);
+        seen.current.delete(forgotten);
         const href = `${window.location.pathname}${window.location.hash}`;
         window.history.replaceState(null, '', href);
         load(EMPTY_URL_STATE, []);

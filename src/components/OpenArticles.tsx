@@ -1,5 +1,5 @@
 import { lazy, Suspense, useContext, useEffect, useRef, useState } from 'react';
-import { OpenArticlesContext } from './open-context';
+import { carriesFiles, OpenArticlesContext } from './open-context';
 
 // The dialog is its own chunk: the first page does not carry it. Hovering or focusing the button
 // starts fetching it, so it is usually there by the click.
@@ -18,7 +18,6 @@ export function OpenArticlesButton() {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!opener) return;
-    const carriesFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
     const onDragOver = (e: DragEvent) => {
       if (!carriesFiles(e) || e.defaultPrevented) return;
       // Without this the browser would open the file in place of the app.

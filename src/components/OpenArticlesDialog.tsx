@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
   formatBytes,
   MAX_FILE_BYTES,
@@ -7,7 +7,7 @@ import {
   type CollectionInput,
 } from '../state/collection';
 import { useExplorer } from '../state/context';
-import type { OpenArticles } from './open-context';
+import { carriesFiles, type OpenArticles } from './open-context';
 
 type Props = {
   open: boolean;
@@ -25,8 +25,6 @@ function readingMessage(files: number, pasted: boolean): string {
     .join(' and ');
   return `Reading ${what}…`;
 }
-
-const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
 /**
  * "Open your own articles": files (chosen or dropped), or pasted text with a title, and a
@@ -178,7 +176,7 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
         }
       }}
       onDragOver={(e) => {
-        if (!hasFiles(e)) return;
+        if (!carriesFiles(e)) return;
         e.preventDefault();
         e.dataTransfer.dropEffect = 'copy';
         setDragging(true);

@@ -10,3 +10,7 @@ export type OpenArticles = {
 
 /** Given by the app; without it (a component rendered alone) there is nothing to open with. */
 export const OpenArticlesContext = createContext<OpenArticles | null>(null);
+
+/** Whether a drag carries files (not text or a link dragged from the page). */
+export const carriesFiles = (e: DragEvent | { dataTransfer: DataTransfer | null }) =>
+  Array.from(e.dataTransfer?.types ?? []).includes('Files');

@@ -253,6 +253,18 @@ function saveCorrections(
   }
 }
 
+/** Forgets the corrections saved for a corpus (storage without removeItem keeps them). */
+export function forgetCorrections(
+  storage: Partial<Pick<Storage, 'removeItem'>> | null | undefined,
+  corpusKey: string,
+): void {
+  try {
+    storage?.removeItem?.(storageKey(corpusKey));
+  } catch {
+    // Storage refused: the corrections stay, harmless without their articles.
+  }
+}
+
 function isCorrection(x: unknown): x is Correction {
   const c = x as Correction;
   return (
