@@ -209,21 +209,40 @@ export function App({
     };
   }, [load, pending]);
 
-  const opener = useMemo<OpenArticles>(
-    () => ({
+  const opener = useMemo<OpenArticles>(() => {
+    // A fresh view of the articles just read: no filters, no selection, the default window.
+    const showCollection = (loaded: Loaded, key: string) => {
+      generation.current++;
+      const url: UrlState = { ...EMPTY_URL_STATE, local: key };
+      const search = formatUrlState(url);
+      const href = `${window.location.pathname}${search}${window.location.hash}`;
+      if (search === window.location.search) window.history.replaceState(null, '', href);
+      else window.history.pushState(null, '', href);
+      show({ ...loaded, origin: { corpus: null, local: key } }, url, []);
+    };
+    return {
       open: async (input, signal) => {
         const { openCollection } = await import('./open');
         const { loaded, key } = await openCollection(input, { storage, collections, signal });
         if (signal?.aborted) return;
-        generation.current++;
-        // A fresh view of the new articles: no filters, no selection, the default window.
-        const url: UrlState = { ...EMPTY_URL_STATE, local: key };
-        const search = formatUrlState(url);
-        const href = `${window.location.pathname}${search}${window.location.hash}`;
-        if (search === window.location.search) window.history.replaceState(null, '', href);
-        else window.history.pushState(null, '', href);
-        show({ ...loaded, origin: { corpus: null, local: key } }, url, []);
+        showCollection(loaded, key);
       },
+      reopen: async (key, signal) => {
+        let input: CollectionInput | null;
+        try {
+          input = (await collections?.get(key)) ?? null;
+        } catch (error) {
+          throw new LoadError(
+            `The articles could not be read from this browser: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }
+        if (!input) throw new LoadError('These articles are no longer kept in this browser.');
+        const { readCollection } = await import('./open');
+        const loaded = await readCollection(input, key, storage);
+        if (signal?.aborted) return;
+        showCollection(loaded, key);
+      },
+      list: async () => (collections ? collections.list() : null),
       forget: async (key) => {
         try {
           await collections?.delete(key);
@@ -236,13 +255,13 @@ export function App({
         const forgotten = originKey({ corpus: null, local: key });
         forgetCorrections(storage, forgotten);
         seen.current.delete(forgotten);
+        if (origin.current?.local !== key) return;
         const href = `${window.location.pathname}${window.location.hash}`;
         window.history.replaceState(null, '', href);
         load(EMPTY_URL_STATE, []);
       },
-    }),
-    [show, load, storage, collections],
-  );
+    };
+  }, [show, load, storage, collections]);
 
   const store = status.kind === 'ready' ? status.store : null;
   const shownOrigin = status.kind === 'ready' ? status.origin : null;

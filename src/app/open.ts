@@ -3,6 +3,7 @@ import {
   describeFileWarnings,
   describeOpened,
   prepareCollection,
+  summarizeCollection,
   type CollectionInput,
 } from '../state/collection';
 import { loadCorrections } from '../state/store';
@@ -69,7 +70,7 @@ export async function openCollection(
   // A reader who closed the dialog while it read did not mean to keep these.
   if (collections && !signal?.aborted) {
     try {
-      await collections.put(key, input);
+      await collections.put(key, input, summarizeCollection(input, loaded.corpus));
       kept = true;
     } catch {
       // Private mode, a full quota or storage turned off: the notice below says what it means.

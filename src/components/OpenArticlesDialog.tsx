@@ -7,6 +7,7 @@ import {
   type CollectionInput,
 } from '../state/collection';
 import { useExplorer } from '../state/context';
+import { KeptCollections } from './KeptCollections';
 import { carriesFiles, type OpenArticles } from './open-context';
 
 type Props = {
@@ -26,6 +27,8 @@ function readingMessage(files: number, pasted: boolean): string {
   return `Reading ${what}…`;
 }
 
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
 /**
  * "Open your own articles": files (chosen or dropped), or pasted text with a title, and a
  * publication date for what the manifest does not date. A native modal <dialog> (the page behind
@@ -43,6 +46,8 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
   const [date, setDate] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  /** Said in the status line once nothing is being read ("… forgotten in this browser"). */
+  const [note, setNote] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const run = useRef<AbortController | null>(null);
 
@@ -65,8 +70,31 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
     run.current?.abort();
     run.current = null;
     setBusy(null);
+    setNote(null);
     setDragging(false);
     onClose();
+  };
+
+  /** One reading at a time, abandoned by closing the dialog; true once it finished and the new articles are shown. */
+  const read = async (message: string, work: (signal: AbortSignal) => Promise<void>) => {
+    if (run.current) return false;
+    const controller = new AbortController();
+    run.current = controller;
+    setError(null);
+    setNote(null);
+    setBusy(message);
+    try {
+      await work(controller.signal);
+      return !controller.signal.aborted;
+    } catch (err) {
+      if (!controller.signal.aborted) setError(messageOf(err));
+      return false;
+    } finally {
+      if (run.current === controller) {
+        run.current = null;
+        setBusy(null);
+      }
+    }
   };
 
   const addFiles = (list: Iterable<File>) => {
@@ -96,22 +124,26 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
     // (addFiles reads the files chosen so far; only a new drop runs this.)
   }, [dropped]);
 
-  // The articles on screen, opened here before: gone from this browser once the reader confirms.
-  const forget = async () => {
-    const key = corpusKey.slice('local:'.length);
+  // A kept collection (the one on screen by default), gone from this browser once the reader
+  // confirms; forgetting the one on screen shows the bundled articles and closes the dialog.
+  const forget = async (key: string, what = 'these articles') => {
     const sure =
       typeof window.confirm !== 'function' ||
       window.confirm(
-        'Forget these articles and your date corrections in this browser? The link to them will open nothing here.',
+        `Forget ${what} and your date corrections in this browser? The link to them will open nothing here.`,
       );
-    if (!sure || !opener.forget) return;
+    if (!sure || !opener.forget) return false;
     setError(null);
+    setNote(null);
     try {
       await opener.forget(key);
-      dismiss();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(messageOf(e));
+      return false;
     }
+    if (`local:${key}` === corpusKey) dismiss();
+    else setNote(`${what[0]!.toUpperCase()}${what.slice(1)}: forgotten in this browser.`);
+    return true;
   };
 
   const remove = (name: string) => {
@@ -128,11 +160,7 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
       setError(NOTHING_CHOSEN);
       return;
     }
-    const controller = new AbortController();
-    run.current = controller;
-    setError(null);
-    setBusy(readingMessage(files.length, pasted !== null));
-    try {
+    const done = await read(readingMessage(files.length, pasted !== null), async (signal) => {
       const input: CollectionInput = {
         files: await Promise.all(
           files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
@@ -140,21 +168,21 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
         pasted,
         published: date || null,
       };
-      await opener.open(input, controller.signal);
-      if (controller.signal.aborted) return;
-      setFiles([]);
-      setText('');
-      setTitle('');
-      setDate('');
-      onClose();
-    } catch (err) {
-      if (!controller.signal.aborted) setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      if (run.current === controller) {
-        run.current = null;
-        setBusy(null);
-      }
-    }
+      signal.throwIfAborted();
+      await opener.open(input, signal);
+    });
+    if (!done) return;
+    setFiles([]);
+    setText('');
+    setTitle('');
+    setDate('');
+    onClose();
+  };
+
+  // A kept collection opened from the list: what the reader chose for a new one stays.
+  const reopen = async (key: string, name: string) => {
+    if (!opener.reopen) return;
+    if (await read(`Reading “${name}”…`, (signal) => opener.reopen!(key, signal))) onClose();
   };
 
   return (
@@ -272,7 +300,7 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
           </div>
         )}
         <p role="status" className="open-status">
-          {busy}
+          {busy ?? note}
         </p>
 
         <div className="open-actions">
@@ -291,13 +319,22 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
             <button
               type="button"
               className="open-forget"
-              onClick={() => void forget()}
+              onClick={() => void forget(corpusKey.slice('local:'.length))}
               disabled={busy !== null}
             >
               Forget these articles in this browser
             </button>
           )}
         </div>
+
+        <KeptCollections
+          open={open}
+          opener={opener}
+          corpusKey={corpusKey}
+          busy={busy !== null}
+          onOpen={(key, name) => void reopen(key, name)}
+          onForget={(key, name) => forget(key, `“${name}”`)}
+        />
       </form>
     </dialog>
   );

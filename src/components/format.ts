@@ -105,3 +105,16 @@ export function isKnownValue(value: string): boolean {
     /^(PT?\d+(\.\d+)?[YMWDHS]|PRESENT_REF|PAST_REF|FUTURE_REF)$/.test(value)
   );
 }
+
+/**
+ * A moment in the reader's own time zone, to the minute ("Tue 17 Oct 2023, 14:05"), or the text as
+ * given when it is not a date.
+ *
+ * @example formatLocalMinute('2023-10-17T14:05:00') // 'Tue 17 Oct 2023, 14:05' (read as local time)
+ */
+export function formatLocalMinute(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const day = formatDay(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
+  return `${day}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

@@ -1,11 +1,21 @@
 import { createContext } from 'react';
-import type { CollectionInput } from '../state/collection';
+import type { CollectionInput, KeptCollection } from '../state/collection';
 
-/** Opens the reader's own articles in place of those on screen; throws with a message for the reader. */
+/**
+ * Opens the reader's own articles in place of those on screen; throws with a message for the
+ * reader. After an aborted signal it returns without changing what is on screen.
+ */
 export type OpenArticles = {
   open: (input: CollectionInput, signal?: AbortSignal) => Promise<void>;
-  /** Forgets the collection on screen in this browser (and its date corrections), then shows the bundled articles. */
+  /**
+   * Forgets a kept collection in this browser (and its date corrections); when it is the one on
+   * screen, shows the bundled articles.
+   */
   forget?: (key: string) => Promise<void>;
+  /** The collections kept in this browser, newest first; null where the browser keeps none. */
+  list?: () => Promise<KeptCollection[] | null>;
+  /** Opens a kept collection (a new history entry, `?local=<key>`), as open() does. */
+  reopen?: (key: string, signal?: AbortSignal) => Promise<void>;
 };
 
 /** Given by the app; without it (a component rendered alone) there is nothing to open with. */

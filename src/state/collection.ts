@@ -228,3 +228,84 @@ export function describeFileWarnings(corpus: Pick<Corpus, 'articles'>): string |
   const shown = lines.slice(0, 3).join('; ');
   return `Read with warnings: ${shown}${lines.length > 3 ? `; and ${lines.length - 3} more` : ''}.`;
 }
+
+/**
+ * What the dialog lists about a kept collection without reading it again: kept beside it at put
+ * time, so the list never loads the inputs themselves.
+ */
+export type CollectionSummary = {
+  /** The first few article titles, in order (at most SUMMARY_TITLES). */
+  titles: string[];
+  /** Articles as parsed; null for a collection kept before summaries were, which counts files. */
+  articles: number | null;
+  /** Article files and the pasted text (a manifest.json is not counted). */
+  files: number;
+  /** Bytes of the files and the pasted text, as kept. */
+  bytes: number;
+};
+
+/** A collection kept in this browser, as the dialog lists it. */
+export type KeptCollection = { key: string; savedAt: string; summary: CollectionSummary };
+
+export const SUMMARY_TITLES = 3;
+const TITLE_CHARS = 80;
+
+const clip = (s: string) => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > TITLE_CHARS ? `${t.slice(0, TITLE_CHARS - 1)}…` : t;
+};
+
+/**
+ * The summary kept beside a collection. With the parsed corpus it counts and names the articles;
+ * without it (a collection kept before summaries were) it names the files from the input alone:
+ * the manifest's titles, the pasted title or first line, else the file names.
+ *
+ * @example summarizeCollection({ files: [], pasted: { text: 'Mill closes\n\nThe mill…', title: '' }, published: null })
+ * // { titles: ['Mill closes'], articles: null, files: 1, bytes: 23 }
+ */
+export function summarizeCollection(
+  input: CollectionInput,
+  corpus?: Pick<Corpus, 'articles'>,
+): CollectionSummary {
+  const articleFiles = input.files.filter((f) => !isManifestName(f.name));
+  const pasted = input.pasted && input.pasted.text.trim() ? input.pasted : null;
+  const bytes =
+    input.files.reduce((n, f) => n + f.bytes.length, 0) + (pasted ? encoder.encode(pasted.text).length : 0);
+  const files = articleFiles.length + (pasted ? 1 : 0);
+  if (corpus) {
+    return {
+      titles: corpus.articles.slice(0, SUMMARY_TITLES).map((a) => clip(a.title)),
+      articles: corpus.articles.length,
+      files,
+      bytes,
+    };
+  }
+  const titled = new Map<string, string>();
+  const manifest = input.files.find((f) => isManifestName(f.name));
+  if (manifest) {
+    try {
+      const json: unknown = JSON.parse(new TextDecoder().decode(manifest.bytes).replace(/^\uFEFF/, ''));
+      if (looksLikeManifest(json))
+        for (const e of json.articles) if (e.title) titled.set(baseName(e.file), e.title);
+    } catch {
+      // A broken manifest only costs the titles: the file names stand in.
+    }
+  }
+  const titles = articleFiles.map((f) => titled.get(baseName(f.name)) ?? baseName(f.name));
+  if (pasted) titles.push(pasted.title.trim() || pasted.text.trim().split('\n')[0]!);
+  return { titles: titles.slice(0, SUMMARY_TITLES).map(clip), articles: null, files, bytes };
+}
+
+/**
+ * A kept collection's name in the list: its first titles, and how many more there are.
+ *
+ * @example keptName({ titles: ['Pier', 'Library', 'Mill'], articles: 5, files: 3, bytes: 900 })
+ * // 'Pier; Library; Mill and 2 more'
+ */
+export function keptName(summary: CollectionSummary): string {
+  const total = summary.articles ?? summary.files;
+  const shown = summary.titles.filter(Boolean);
+  if (!shown.length) return plural(total, summary.articles === null ? 'file' : 'article');
+  const more = total - shown.length;
+  return `${shown.join('; ')}${more > 0 ? ` and ${more} more` : ''}`;
+}

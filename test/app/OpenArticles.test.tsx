@@ -4,20 +4,35 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { App } from '../../src/app/App';
 import type { CollectionStore } from '../../src/app/collections';
 import { generateCorpus } from '../../src/core/synthetic';
-import type { CollectionInput } from '../../src/state/collection';
+import type { CollectionInput, KeptCollection } from '../../src/state/collection';
 import { LIBRARY, PIER } from '../fixtures/made-up-articles';
 import { json, memoryStorage } from './helpers';
 
 const BAKERY =
   'The Elm Street bakery will close for good on Friday, its owners announced. They opened the shop in 1998.';
 
-function memoryCollections(): CollectionStore & { data: Map<string, CollectionInput> } {
+/** A CollectionStore over two Maps; each put is saved one minute after the one before. */
+function memoryCollections(): CollectionStore & {
+  data: Map<string, CollectionInput>;
+  summaries: Map<string, KeptCollection>;
+} {
   const data = new Map<string, CollectionInput>();
+  const summaries = new Map<string, KeptCollection>();
+  let minute = 0;
   return {
     data,
+    summaries,
     get: async (key) => data.get(key) ?? null,
-    put: async (key, input) => void data.set(key, input),
-    delete: async (key) => void data.delete(key),
+    put: async (key, input, summary) => {
+      data.set(key, input);
+      const savedAt = new Date(Date.UTC(2024, 2, 4, 9, minute++)).toISOString();
+      summaries.set(key, { key, savedAt, summary });
+    },
+    delete: async (key) => {
+      data.delete(key);
+      summaries.delete(key);
+    },
+    list: async () => [...summaries.values()].sort((a, b) => b.savedAt.localeCompare(a.savedAt)),
   };
 }
 
@@ -260,7 +275,8 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     let finish: (() => void) | null = null;
     const slow = memoryCollections();
     const put = slow.put;
-    slow.put = (key, input) => new Promise<void>((done) => (finish = () => void put(key, input).then(done)));
+    slow.put = (key, input, summary) =>
+      new Promise<void>((done) => (finish = () => void put(key, input, summary).then(done)));
     const { user } = await renderApp({ collections: slow });
     const dialog = await openDialog(user);
     await user.upload(within(dialog).getByLabelText('Article files'), [
@@ -390,6 +406,132 @@ describe('Forgetting opened articles', () => {
     });
     expect(window.location.search).toBe('');
   }, 60_000);
+});
+
+describe('Articles kept in this browser, listed in the dialog', { timeout: 60_000 }, () => {
+  beforeEach(() => window.history.replaceState(null, '', '/?corpus=c.json'));
+  afterEach(() => {
+    window.history.replaceState(null, '', '/');
+    vi.restoreAllMocks();
+  });
+
+  const PIER_TITLE = 'Harbour council backs new ferry pier';
+  const LIBRARY_TITLE = 'Library reopens after flood repairs';
+  const keptList = async () =>
+    within(screen.getByRole('dialog')).findByRole('list', { name: 'Kept in this browser' });
+
+  async function openFile(user: ReturnType<typeof userEvent.setup>, file: File, event: RegExp, date = '') {
+    const dialog = await openDialog(user);
+    await user.upload(within(dialog).getByLabelText('Article files'), file);
+    fireEvent.change(within(dialog).getByLabelText('Publication date'), { target: { value: date } });
+    await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+    await findEvent(event);
+    return new URLSearchParams(window.location.search).get('local')!;
+  }
+
+  it('lists every collection, newest first; Open shows one as a new history entry; Forget removes another', async () => {
+    const { user, collections, storage } = await renderApp();
+    const first = await openDialog(user);
+    expect(await within(first).findByText(/^Nothing is kept in this browser yet\./)).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    const pierKey = await openFile(user, textFile('pier.txt', PIER), /harbour council voted/);
+    const libraryKey = await openFile(
+      user,
+      textFile('library.txt', LIBRARY),
+      /library reopened/,
+      '2024-05-15',
+    );
+
+    await openDialog(user);
+    const rows = within(await keptList()).getAllByRole('listitem');
+    expect(rows.map((li) => li.textContent)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^${LIBRARY_TITLE}1 article · \\d+ bytes · opened Mon 4 Mar 2024, \\d\\d:\\d1 · on screenForget$`,
+        ),
+      ),
+      expect.stringMatching(
+        new RegExp(`^${PIER_TITLE}1 article · \\d+ bytes · opened Mon 4 Mar 2024, \\d\\d:\\d0OpenForget$`),
+      ),
+    ]);
+    expect(rows[0]).toHaveAttribute('aria-current', 'true');
+
+    // Open: the kept articles in a fresh view, as a new entry (Back returns to the library).
+    await user.click(within(rows[1]!).getByRole('button', { name: `Open ${PIER_TITLE}` }));
+    await findEvent(/harbour council voted/);
+    expect(window.location.search).toBe(`?local=${pierKey}`);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Open articles' })).toHaveFocus();
+    window.history.back();
+    await waitFor(() => expect(window.location.search).toBe(`?local=${libraryKey}`));
+    await findEvent(/library reopened/);
+    window.history.forward();
+    await findEvent(/harbour council voted/);
+
+    // Forget the one not on screen: asked first, then gone with its corrections; the list says so.
+    storage.setItem(`dateline:corrections:local:${libraryKey}`, '[]');
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const dialog = await openDialog(user);
+    await user.click(within(await keptList()).getByRole('button', { name: `Forget ${LIBRARY_TITLE}` }));
+    expect(confirm).toHaveBeenCalledWith(
+      `Forget “${LIBRARY_TITLE}” and your date corrections in this browser? The link to them will open nothing here.`,
+    );
+    await waitFor(async () => expect(within(await keptList()).getAllByRole('listitem')).toHaveLength(1));
+    expect(within(await keptList()).getByRole('listitem')).toHaveTextContent(PIER_TITLE);
+    expect([...collections!.data.keys()]).toEqual([pierKey]);
+    expect(storage.data.has(`dateline:corrections:local:${libraryKey}`)).toBe(false);
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      `“${LIBRARY_TITLE}”: forgotten in this browser.`,
+    );
+    expect(within(dialog).getByRole('heading', { name: 'Kept in this browser' })).toHaveFocus();
+    // The articles on screen stay.
+    expect(window.location.search).toBe(`?local=${pierKey}`);
+    expect(within(eventsList()).getByRole('button', { name: /harbour council voted/ })).toBeInTheDocument();
+  });
+
+  it.each<[string, () => MemoryCollections | null, RegExp]>([
+    [
+      'IndexedDB refuses',
+      () => ({
+        ...memoryCollections(),
+        list: () => Promise.reject(new DOMException('The user denied permission.', 'UnknownError')),
+      }),
+      /^The articles kept in this browser could not be listed \(The user denied permission\.\)\. The browser may be refusing site storage/,
+    ],
+    [
+      'the browser has no IndexedDB',
+      () => null,
+      /^This browser does not let the app keep articles \(private browsing, or site storage turned off\)\.$/,
+    ],
+  ])('says so clearly when %s', async (_n, make, message) => {
+    const { user } = await renderApp({ collections: make() });
+    const dialog = await openDialog(user);
+    const kept = within(dialog).getByRole('region', { name: 'Kept in this browser' });
+    expect(await within(kept).findByText(message)).toBeInTheDocument();
+    expect(within(kept).queryByRole('list')).toBeNull();
+  });
+
+  it('says when a listed collection is no longer there to open', async () => {
+    const collections = memoryCollections();
+    await collections.put(
+      '00ff00ff00ff00ff',
+      { files: [], pasted: { text: 'Gone', title: '' }, published: null },
+      {
+        titles: ['Gone'],
+        articles: 1,
+        files: 1,
+        bytes: 4,
+      },
+    );
+    collections.data.clear(); // (another tab forgot it)
+    const { user } = await renderApp({ collections });
+    const dialog = await openDialog(user);
+    await user.click(within(await keptList()).getByRole('button', { name: 'Open Gone' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'These articles are no longer kept in this browser.',
+    );
+    expect(window.location.search).toBe('?corpus=c.json');
+  });
 });
 
 describe('A ?local= link to articles this browser does not have', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatValue, isKnownValue } from '../../src/components/format';
+import { countOf, formatLocalMinute, formatValue, isKnownValue } from '../../src/components/format';
 
 describe('formatValue(value)', () => {
   it.each([
@@ -42,4 +42,14 @@ describe('countOf(n, one, many)', () => {
     [10000, '10,000 events'],
     [1234567, '1,234,567 events'],
   ])('%d -> %s', (n, text) => expect(countOf(n, 'event', 'events')).toBe(text));
+});
+
+describe('formatLocalMinute(iso)', () => {
+  it('reads a moment in local time, to the minute', () => {
+    const local = new Date(2024, 2, 4, 9, 5).toISOString();
+    expect(formatLocalMinute(local)).toBe('Mon 4 Mar 2024, 09:05');
+  });
+  it('gives back what is not a date', () => {
+    expect(formatLocalMinute('yesterday')).toBe('yesterday');
+  });
 });

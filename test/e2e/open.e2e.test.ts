@@ -4,12 +4,52 @@ import { axeViolations } from './axe';
 import { useBrowser } from './browser';
 import { LIBRARY, PIER } from '../fixtures/made-up-articles';
 
+const BAKERY =
+  'The Elm Street bakery will close for good on Friday, its owners announced. They opened the shop in 1998.';
+
 async function ready(page: Page) {
   await page.getByRole('region', { name: 'Timeline' }).waitFor({ timeout: 20_000 });
   await page.getByRole('list', { name: 'Events' }).waitFor();
 }
 
 const dialogOf = (page: Page) => page.getByRole('dialog', { name: 'Open your own articles' });
+const keptOf = (page: Page) => dialogOf(page).getByRole('list', { name: 'Kept in this browser' });
+
+/** The keys kept in the page's IndexedDB (store "collections"). */
+const keptKeys = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const request = indexedDB.open('dateline');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('collections')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const keys = db.transaction('collections').objectStore('collections').getAllKeys();
+          keys.onsuccess = () => {
+            db.close();
+            resolve(keys.result.map(String));
+          };
+        };
+      }),
+  );
+
+/** Presses Tab until the focused control's name matches: the control is on the keyboard path. */
+async function tabTo(page: Page, name: RegExp, presses = 40) {
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.getAttribute('aria-label') ?? el?.textContent ?? '';
+    });
+    if (name.test(focused)) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
 
 describe('Open your own articles, in Chromium', () => {
   const b = useBrowser();
@@ -37,7 +77,7 @@ describe('Open your own articles, in Chromium', () => {
     ]);
     expect(await dialog.getByRole('list', { name: 'Chosen files' }).getByRole('listitem').count()).toBe(2);
     expect(await axeViolations(page)).toEqual([]);
-    await dialog.getByRole('button', { name: 'Open' }).click();
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
 
     const story = page
       .getByRole('list', { name: 'Events' })
@@ -54,7 +94,125 @@ describe('Open your own articles, in Chromium', () => {
     await story.waitFor({ timeout: 20_000 });
     expect(new URL(page.url()).searchParams.get('local')).toBe(local);
     expect(await page.getByText(/^2 articles from 1 source/).count()).toBe(1);
+
+    // A second collection: a pasted article with its title and day.
+    await button.click();
+    await dialog.getByRole('textbox', { name: 'Or paste an article' }).fill(BAKERY);
+    await dialog.getByRole('textbox', { name: 'Title' }).fill('Elm Street bakery to close');
+    await dialog.getByLabel('Publication date').fill('2024-05-15');
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+    await page
+      .getByRole('list', { name: 'Events' })
+      .getByRole('button', { name: /bakery will close/ })
+      .waitFor();
+    const second = new URL(page.url()).searchParams.get('local');
+    expect(second).not.toBe(local);
+
+    // Both are listed, newest first; the one on screen is marked and has no Open.
+    await button.click();
+    const kept = keptOf(page);
+    await kept.waitFor();
+    const rows = kept.getByRole('listitem');
+    expect(await rows.count()).toBe(2);
+    expect(await rows.nth(0).textContent()).toMatch(
+      /^Elm Street bakery to close1 article · .* · on screenForget$/,
+    );
+    expect(await rows.nth(1).textContent()).toMatch(
+      /^Library reopens after flood repairs; Harbour council backs new ferry pier2 articles · \d+ bytes · opened .*OpenForget$/,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    // By keyboard: Tab to the first collection's Open, Enter; it comes back as a new entry.
+    await tabTo(page, /^Open .*Harbour council backs new ferry pier/);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await story.waitFor({ timeout: 20_000 });
+    expect(new URL(page.url()).searchParams.get('local')).toBe(local);
+    await page.goBack();
+    await page
+      .getByRole('list', { name: 'Events' })
+      .getByRole('button', { name: /bakery will close/ })
+      .waitFor();
+    expect(new URL(page.url()).searchParams.get('local')).toBe(second);
+    await page.goForward();
+    await story.waitFor({ timeout: 20_000 });
+
+    // Forget the bakery (not on screen), by keyboard, after the browser's confirm.
+    page.once('dialog', (d) => void d.accept());
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await kept.waitFor();
+    await tabTo(page, /^Forget Elm Street bakery to close$/);
+    await page.keyboard.press('Enter');
+    await dialog
+      .getByRole('status')
+      .getByText(/forgotten in this browser/)
+      .waitFor();
+    expect(await rows.count()).toBe(1);
+    expect(await rows.nth(0).textContent()).toMatch(/Harbour council backs new ferry pier.*on screen/);
+    expect(await keptKeys(page)).toEqual([local]);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Kept in this browser');
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it('lists a collection kept before the list existed, and opens it from there', async () => {
+    const page = await b.open();
+    await ready(page);
+    // A row as the app wrote it before summaries (database version 1).
+    await page.evaluate(
+      (text) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('dateline', 1);
+          request.onupgradeneeded = () => request.result.createObjectStore('collections', { keyPath: 'key' });
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            const tx = db.transaction('collections', 'readwrite');
+            tx.objectStore('collections').put({
+              key: '0123456789abcdef',
+              savedAt: '2024-03-04T09:00:00.000Z',
+              input: {
+                files: [{ name: 'pier.txt', bytes: new TextEncoder().encode(text) }],
+                pasted: null,
+                published: null,
+              },
+            });
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+          };
+        }),
+      PIER,
+    );
+    await page.getByRole('button', { name: 'Open articles' }).click();
+    const kept = keptOf(page);
+    await kept.waitFor();
+    expect(await kept.getByRole('listitem').textContent()).toMatch(
+      /^pier\.txt1 file · \d+ bytes · opened Mon 4 Mar 2024/,
+    );
+    await kept.getByRole('button', { name: 'Open pier.txt' }).click();
+    await page
+      .getByRole('list', { name: 'Events' })
+      .getByRole('button', { name: /harbour council voted/ })
+      .waitFor({ timeout: 20_000 });
+    expect(new URL(page.url()).searchParams.get('local')).toBe('0123456789abcdef');
+    // Its summary is kept from now on.
+    const summarized = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const request = indexedDB.open('dateline');
+          request.onsuccess = () => {
+            const keys = request.result.transaction('summaries').objectStore('summaries').getAllKeys();
+            keys.onsuccess = () => {
+              request.result.close();
+              resolve(keys.result.map(String));
+            };
+          };
+        }),
+    );
+    expect(summarized).toEqual(['0123456789abcdef']);
   });
 
   it.each([['narrow 360 px, dark', { viewport: { width: 360, height: 740 }, colorScheme: 'dark' as const }]])(
@@ -65,13 +223,25 @@ describe('Open your own articles, in Chromium', () => {
       await page.getByRole('button', { name: 'Open articles' }).click();
       const dialog = dialogOf(page);
       await dialog.waitFor();
-      await dialog.getByRole('button', { name: 'Open' }).click();
+      await dialog.getByRole('button', { name: 'Open', exact: true }).click();
       await dialog.getByRole('alert').waitFor();
       expect(await axeViolations(page)).toEqual([]);
       const box = await dialog.boundingBox();
       expect(box!.x).toBeGreaterThanOrEqual(0);
       expect(box!.x + box!.width).toBeLessThanOrEqual(360);
       // Nothing inside scrolls sideways.
+      expect(await dialog.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+
+      // With a collection kept: its row in the list, long title and all, still fits.
+      await dialog.getByRole('textbox', { name: 'Or paste an article' }).fill(BAKERY);
+      await dialog
+        .getByRole('textbox', { name: 'Title' })
+        .fill('Elm Street bakery, open since 1998, will close for good on Friday, its owners announced');
+      await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.getByRole('button', { name: 'Open articles' }).click();
+      await keptOf(page).getByRole('listitem').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
       expect(await dialog.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     },
   );

@@ -5,8 +5,10 @@ import {
   describeFileWarnings,
   describeOpened,
   formatBytes,
+  keptName,
   MAX_FILE_BYTES,
   prepareCollection,
+  summarizeCollection,
   type CollectionInput,
 } from '../../src/state/collection';
 
@@ -181,4 +183,64 @@ describe('formatBytes(n)', () => {
     [12_700, '12.4 KB'],
     [3 * 1024 * 1024, '3.0 MB'],
   ])('%d -> %s', (n, text) => expect(formatBytes(n)).toBe(text));
+});
+
+describe('summarizeCollection(input, corpus?)', () => {
+  const mill = file('mill.txt', 'The mill closed on Friday.');
+  const orchard = file('orchard.txt', 'Orchard sale\n\nThe orchard sold on Monday.');
+  const manifest = file(
+    'manifest.json',
+    JSON.stringify({ articles: [{ file: 'mill.txt', title: 'Mill closes after 90 years' }] }),
+  );
+  const pasted = { text: '  Bakery to close\nThe bakery will close on Friday.', title: '' };
+
+  it('counts and names the parsed articles, and sizes what is kept', () => {
+    const corpus = {
+      articles: [
+        { title: 'Mill closes' },
+        { title: 'Orchard sale' },
+        { title: 'A' },
+        { title: 'B' },
+      ] as Article[],
+    };
+    expect(summarizeCollection(input({ files: [mill, orchard, manifest], pasted }), corpus)).toEqual({
+      titles: ['Mill closes', 'Orchard sale', 'A'],
+      articles: 4,
+      files: 3,
+      bytes: mill.bytes.length + orchard.bytes.length + manifest.bytes.length + pasted.text.length,
+    });
+  });
+
+  it('without the corpus (kept before summaries were), names files by the manifest, the pasted text by its first line', () => {
+    expect(summarizeCollection(input({ files: [orchard, mill, manifest], pasted }))).toEqual({
+      titles: ['orchard.txt', 'Mill closes after 90 years', 'Bakery to close'],
+      articles: null,
+      files: 3,
+      bytes: orchard.bytes.length + mill.bytes.length + manifest.bytes.length + pasted.text.length,
+    });
+    expect(summarizeCollection(input({ files: [file('manifest.json', '{oops'), mill] })).titles).toEqual([
+      'mill.txt',
+    ]);
+  });
+
+  it('clips a long title and counts the bytes of the text as UTF-8', () => {
+    const s = summarizeCollection(input({ pasted: { text: 'é'.repeat(100), title: '' } }));
+    expect(s.titles[0]).toHaveLength(80);
+    expect(s.titles[0]!.endsWith('…')).toBe(true);
+    expect(s.bytes).toBe(200);
+  });
+});
+
+describe('keptName(summary)', () => {
+  it.each([
+    [
+      { titles: ['Pier', 'Library', 'Mill'], articles: 5, files: 3, bytes: 9 },
+      'Pier; Library; Mill and 2 more',
+    ],
+    [{ titles: ['Pier'], articles: 1, files: 1, bytes: 9 }, 'Pier'],
+    [{ titles: ['a.txt', 'b.txt'], articles: null, files: 4, bytes: 9 }, 'a.txt; b.txt and 2 more'],
+    [{ titles: [], articles: 2, files: 1, bytes: 9 }, '2 articles'],
+  ])('%j -> %j', (summary, name) => {
+    expect(keptName(summary)).toBe(name);
+  });
 });
