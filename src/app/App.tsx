@@ -238,7 +238,7 @@ export function App({
         }
         if (!input) throw new LoadError('These articles are no longer kept in this browser.');
         const { readCollection } = await import('./open');
-        const loaded = await readCollection(input, key, storage);
+        const loaded = await readCollection(input, key, storage, signal);
         if (signal?.aborted) return;
         showCollection(loaded, key);
       },

@@ -3,8 +3,16 @@ import type { CollectionInput, CollectionSummary, KeptCollection } from '../stat
 /** Where opened collections are kept, by content key. Injected in tests; IndexedDB in the browser. */
 export type CollectionStore = {
   get: (key: string) => Promise<CollectionInput | null>;
-  /** Keeps a collection with its summary (what the list shows of it). */
-  put: (key: string, input: CollectionInput, summary: CollectionSummary) => Promise<void>;
+  /**
+   * Keeps a collection with its summary. A signal aborted before the write commits undoes it, so
+   * a cancelled read keeps nothing.
+   */
+  put: (
+    key: string,
+    input: CollectionInput,
+    summary: CollectionSummary,
+    signal?: AbortSignal,
+  ) => Promise<void>;
   /** Forgets a collection (nothing happens for a key not kept). */
   delete: (key: string) => Promise<void>;
   /** Every collection kept, newest first, from the summaries alone (the inputs stay where they are). */
@@ -31,7 +39,7 @@ const committed = (tx: IDBTransaction) =>
   new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB write was aborted'));
+    tx.onabort = () => reject(tx.error ?? new DOMException('The write was cancelled', 'AbortError'));
   });
 
 const newestFirst = (a: KeptCollection, b: KeptCollection) =>
@@ -79,12 +87,27 @@ export function indexedDbCollections(
       const row = (await done(store.get(key))) as Row | undefined;
       return row?.input ?? null;
     },
-    async put(key, input, summary) {
+    async put(key, input, summary, signal) {
+      signal?.throwIfAborted();
       const tx = (await open()).transaction([COLLECTIONS, SUMMARIES], 'readwrite');
       const savedAt = new Date().toISOString();
       tx.objectStore(COLLECTIONS).put({ key, savedAt, input } satisfies Row);
       tx.objectStore(SUMMARIES).put({ key, savedAt, summary } satisfies SummaryRow);
-      await committed(tx);
+      const cancel = () => {
+        try {
+          tx.abort();
+        } catch {
+          // Already committing: too late to undo. The row stays although the reader cancelled
+          // (a window of one commit, after the parse); it is listed and can be forgotten.
+        }
+      };
+      if (signal?.aborted) cancel();
+      signal?.addEventListener('abort', cancel, { once: true });
+      try {
+        await committed(tx);
+      } finally {
+        signal?.removeEventListener('abort', cancel);
+      }
     },
     async delete(key) {
       const tx = (await open()).transaction([COLLECTIONS, SUMMARIES], 'readwrite');

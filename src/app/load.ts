@@ -68,37 +68,55 @@ export function filesKey(files: readonly SourceFile[]): string {
   return `bundled:${h.toString(16)}`;
 }
 
-function parseInWorker(request: ParseRequest): Promise<Corpus> {
+function parseInWorker(request: ParseRequest, signal?: AbortSignal): Promise<Corpus> {
   return new Promise((resolve, reject) => {
+    // A fresh worker per job: cancelling terminates it, and the parse stops where it is.
     const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<ParseResponse>) => {
+    const cancel = () => {
       worker.terminate();
+      reject(signal!.reason);
+    };
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', cancel);
+    };
+    worker.onmessage = (e: MessageEvent<ParseResponse>) => {
+      finish();
       if (e.data.ok) resolve(e.data.corpus);
       else reject(new LoadError(`The articles could not be parsed: ${e.data.error}`));
     };
     worker.onerror = (e) => {
-      worker.terminate();
+      finish();
       reject(e);
     };
+    signal?.addEventListener('abort', cancel, { once: true });
     worker.postMessage(request);
   });
 }
 
-/** Parses in a Web Worker; where there is none (or it fails to start) parses on the main thread. */
-export async function parseFiles(request: ParseRequest): Promise<Corpus> {
+/**
+ * Parses in a Web Worker; where there is none (or it fails to start) parses on the main thread.
+ * An aborted signal stops the worker and rejects with the signal's reason (an AbortError); the
+ * main-thread parse cannot be interrupted, so there the signal is only checked before and after.
+ */
+export async function parseFiles(request: ParseRequest, signal?: AbortSignal): Promise<Corpus> {
+  signal?.throwIfAborted();
   if (typeof Worker !== 'undefined') {
     try {
-      return await parseInWorker(request);
+      return await parseInWorker(request, signal);
     } catch (error) {
-      if (error instanceof LoadError) throw error;
+      if (error instanceof LoadError || signal?.aborted) throw error;
       // The worker could not start (old browser, file:// origin): fall back below.
     }
   }
   const { parseCorpus } = await import('../core/pipeline');
-  return parseCorpus(request.files, request.manifest, {
+  signal?.throwIfAborted();
+  const corpus = parseCorpus(request.files, request.manifest, {
     corrections: request.corrections,
     published: request.published ?? null,
   });
+  signal?.throwIfAborted();
+  return corpus;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

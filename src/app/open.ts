@@ -18,12 +18,13 @@ export const NOT_KEPT =
 /**
  * Reads a collection the way it was opened: a Dateline corpus JSON as it is, anything else parsed
  * (in the worker) with the collection's saved corrections. Throws a LoadError whose message lists
- * what the reader must fix.
+ * what the reader must fix, or the signal's AbortError once it is aborted (the worker stopped).
  */
 export async function readCollection(
   input: CollectionInput,
   key: string,
   storage: Storage | null,
+  signal?: AbortSignal,
 ): Promise<Loaded> {
   const prepared = prepareCollection(input);
   if (!prepared.ok) throw new LoadError(prepared.errors.join(' '));
@@ -32,18 +33,18 @@ export async function readCollection(
   const p = prepared.value;
   if (p.kind === 'corpus') {
     const { corpus, warnings } = corpusFromJson(p.json, `“${p.name}”`);
+    const corrected = await withSavedCorrections(corpus, saved);
+    signal?.throwIfAborted();
     return {
-      corpus: await withSavedCorrections(corpus, saved),
+      corpus: corrected,
       key: corpusKey,
       warnings: [describeOpened(corpus), ...warnings],
     };
   }
-  const corpus = await parseFiles({
-    files: p.files,
-    manifest: p.manifest,
-    corrections: saved,
-    published: p.published,
-  });
+  const corpus = await parseFiles(
+    { files: p.files, manifest: p.manifest, corrections: saved, published: p.published },
+    signal,
+  );
   const problems = describeFileWarnings(corpus);
   return {
     corpus,
@@ -65,14 +66,16 @@ export async function openCollection(
   }: { storage: Storage | null; collections: CollectionStore | null; signal?: AbortSignal },
 ): Promise<{ loaded: Loaded; key: string }> {
   const key = collectionKey(input);
-  const loaded = await readCollection(input, key, storage);
+  const loaded = await readCollection(input, key, storage, signal);
   let kept = false;
-  // A reader who closed the dialog while it read did not mean to keep these.
-  if (collections && !signal?.aborted) {
+  // A reader who cancelled the read did not mean to keep these: an abort undoes the write.
+  signal?.throwIfAborted();
+  if (collections) {
     try {
-      await collections.put(key, input, summarizeCollection(input, loaded.corpus));
+      await collections.put(key, input, summarizeCollection(input, loaded.corpus), signal);
       kept = true;
     } catch {
+      signal?.throwIfAborted();
       // Private mode, a full quota or storage turned off: the notice below says what it means.
     }
   }

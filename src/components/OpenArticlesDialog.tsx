@@ -27,6 +27,7 @@ function readingMessage(files: number, pasted: boolean): string {
   return `Reading ${what}…`;
 }
 
+export const CANCELLED = 'Reading cancelled: the articles on screen are unchanged and nothing was kept.';
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
@@ -34,6 +35,8 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * publication date for what the manifest does not date. A native modal <dialog> (the page behind
  * it is inert, Escape closes it); where showModal is missing it opens in place with the same
  * keyboard handling. Errors stay in the dialog; the articles on screen change only on success.
+ * While it reads, Cancel and Escape stop the reading (the worker is terminated) and leave the
+ * dialog open with everything the reader chose; otherwise they close the dialog.
  */
 export default function OpenArticlesDialog({ open, opener, onClose, dropped }: Props) {
   const id = useId();
@@ -46,7 +49,7 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
   const [date, setDate] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  /** Said in the status line once nothing is being read ("… forgotten in this browser"). */
+  /** Said in the status line once nothing is being read ("Reading cancelled…", "… forgotten …"). */
   const [note, setNote] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const run = useRef<AbortController | null>(null);
@@ -75,7 +78,18 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
     onClose();
   };
 
-  /** One reading at a time, abandoned by closing the dialog; true once it finished and the new articles are shown. */
+  // Stops the reading under way; the dialog stays open with what the reader chose.
+  const cancelReading = () => {
+    run.current?.abort();
+    run.current = null;
+    setBusy(null);
+    setNote(CANCELLED);
+  };
+
+  // Cancel and Escape: stop the reading if there is one, else close.
+  const cancel = () => (run.current ? cancelReading() : dismiss());
+
+  /** One reading at a time, cancellable; true once it finished and the new articles are shown. */
   const read = async (message: string, work: (signal: AbortSignal) => Promise<void>) => {
     if (run.current) return false;
     const controller = new AbortController();
@@ -194,13 +208,14 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
       aria-modal="true"
       onCancel={(e) => {
         e.preventDefault();
-        dismiss();
+        cancel();
       }}
       onClose={dismiss}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
+          // (Taken here, so the browser does not also send the dialog a cancel event.)
           e.preventDefault();
-          dismiss();
+          cancel();
         }
       }}
       onDragOver={(e) => {
@@ -307,7 +322,7 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
           <button type="submit" className="primary" aria-disabled={busy ? true : undefined}>
             Open
           </button>
-          <button type="button" onClick={dismiss}>
+          <button type="button" onClick={cancel}>
             Cancel
           </button>
           {!corpusKey.startsWith('bundled') && (

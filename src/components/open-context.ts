@@ -3,7 +3,8 @@ import type { CollectionInput, KeptCollection } from '../state/collection';
 
 /**
  * Opens the reader's own articles in place of those on screen; throws with a message for the
- * reader. After an aborted signal it returns without changing what is on screen.
+ * reader. An aborted signal stops the reading: the call rejects with the signal's reason or
+ * returns without changing what is on screen.
  */
 export type OpenArticles = {
   open: (input: CollectionInput, signal?: AbortSignal) => Promise<void>;

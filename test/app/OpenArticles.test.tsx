@@ -294,7 +294,7 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     expect(slow.data.size).toBe(1);
   });
 
-  it('closing the dialog while it reads keeps the articles on screen and stores nothing', async () => {
+  it('Escape while it reads cancels the reading, keeps the dialog and what was chosen, and stores nothing', async () => {
     const { user, collections } = await renderApp();
     let release = () => {};
     const gated = textFile('pier.txt', PIER);
@@ -302,16 +302,27 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     gated.arrayBuffer = () => new Promise((done) => (release = () => void read().then(done)));
     const dialog = await openDialog(user);
     await user.upload(within(dialog).getByLabelText('Article files'), gated);
+    await user.type(within(dialog).getByRole('textbox', { name: 'Title' }), 'Pier');
     await user.click(within(dialog).getByRole('button', { name: 'Open' }));
     expect(within(dialog).getByRole('status')).toHaveTextContent('Reading 1 file…');
     await user.keyboard('{Escape}');
-    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'Reading cancelled: the articles on screen are unchanged and nothing was kept.',
+    );
+    expect(screen.getByRole('dialog', { name: 'Open your own articles' })).toBe(dialog);
+    expect(within(dialog).getByRole('list', { name: 'Chosen files' })).toHaveTextContent('pier.txt');
+    expect(within(dialog).getByRole('textbox', { name: 'Title' })).toHaveValue('Pier');
+    expect(within(dialog).getByRole('button', { name: 'Open' })).not.toHaveAttribute('aria-disabled');
     release();
-    // Long enough for the parse that no longer matters to finish.
+    // Long enough for a parse that no longer matters to finish.
     await new Promise((done) => setTimeout(done, 1500));
     expect(collections!.data.size).toBe(0);
     expect(window.location.search).toBe('?corpus=c.json');
     expect(within(eventsList()).queryByRole('button', { name: /harbour council/ })).toBeNull();
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Reading cancelled');
+    // Nothing is being read now: Escape closes.
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('reopens the collection from its ?local= link, with its corrections, and Back returns to the articles before', async () => {
@@ -531,6 +542,63 @@ describe('Articles kept in this browser, listed in the dialog', { timeout: 60_00
       'These articles are no longer kept in this browser.',
     );
     expect(window.location.search).toBe('?corpus=c.json');
+  });
+});
+
+describe('Cancelling a read', { timeout: 40_000 }, () => {
+  /** A worker that takes the job and never answers, like one parsing a very large file. */
+  class StuckWorker {
+    static made: StuckWorker[] = [];
+    posted: unknown[] = [];
+    terminated = false;
+    onmessage: unknown = null;
+    onerror: unknown = null;
+    constructor() {
+      StuckWorker.made.push(this);
+    }
+    postMessage(message: unknown) {
+      this.posted.push(message);
+    }
+    terminate() {
+      this.terminated = true;
+    }
+  }
+
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/?corpus=c.json');
+    StuckWorker.made = [];
+  });
+  afterEach(() => {
+    window.history.replaceState(null, '', '/');
+    vi.unstubAllGlobals();
+  });
+
+  it('Cancel terminates the worker, keeps the dialog and what was chosen, and keeps nothing', async () => {
+    const { user, collections } = await renderApp();
+    const rows = within(eventsList()).getAllByRole('button').length;
+    vi.stubGlobal('Worker', StuckWorker);
+    const dialog = await openDialog(user);
+    await user.upload(within(dialog).getByLabelText('Article files'), textFile('pier.txt', PIER));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Or paste an article' }), BAKERY);
+    await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Reading 1 file and the pasted article…');
+    await waitFor(() => expect(StuckWorker.made[0]?.posted).toHaveLength(1), SLOW);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(StuckWorker.made).toHaveLength(1);
+    expect(StuckWorker.made[0]!.terminated).toBe(true);
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'Reading cancelled: the articles on screen are unchanged and nothing was kept.',
+    );
+    expect(screen.getByRole('dialog', { name: 'Open your own articles' })).toBe(dialog);
+    expect(within(dialog).getByRole('list', { name: 'Chosen files' })).toHaveTextContent('pier.txt');
+    expect(within(dialog).getByRole('textbox', { name: 'Or paste an article' })).toHaveValue(BAKERY);
+    // Nothing kept, nothing parsed in its place on the main thread, the articles on screen as before.
+    await new Promise((done) => setTimeout(done, 500));
+    expect(collections!.data.size).toBe(0);
+    expect(window.location.search).toBe('?corpus=c.json');
+    expect(within(eventsList()).getAllByRole('button')).toHaveLength(rows);
+    expect(within(dialog).queryByRole('alert')).toBeNull();
   });
 });
 

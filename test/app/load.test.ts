@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchCorpus } from '../../src/app/load';
+import { fetchCorpus, parseFiles } from '../../src/app/load';
 import { generateCorpus } from '../../src/core/synthetic';
 
 type Holder = { __corpusPrefetch?: { url: string; response: Promise<Response> } };
@@ -47,5 +47,47 @@ describe('fetchCorpus(url) with a response prefetched by index.html', () => {
     await expect(fetchCorpus('./c.json')).rejects.toThrow(
       /Could not fetch the corpus at \.\/c\.json: Failed to fetch/,
     );
+  });
+});
+
+describe('parseFiles(request, signal) cancelled', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('terminates its worker and rejects with the AbortError, without parsing on the main thread instead', async () => {
+    const workers: { terminated: boolean; posted: number }[] = [];
+    vi.stubGlobal(
+      'Worker',
+      class {
+        state = { terminated: false, posted: 0 };
+        constructor() {
+          workers.push(this.state);
+        }
+        postMessage() {
+          this.state.posted++;
+        }
+        terminate() {
+          this.state.terminated = true;
+        }
+      },
+    );
+    const controller = new AbortController();
+    const parsing = parseFiles(
+      {
+        files: [{ name: 'a.txt', text: 'The mill closed on Friday.' }],
+        manifest: { articles: [] },
+        corrections: [],
+      },
+      controller.signal,
+    );
+    expect(workers).toEqual([{ terminated: false, posted: 1 }]);
+    controller.abort();
+    await expect(parsing).rejects.toMatchObject({ name: 'AbortError' });
+    expect(workers).toEqual([{ terminated: true, posted: 1 }]);
+  });
+
+  it('does not start when the signal is already aborted', async () => {
+    await expect(
+      parseFiles({ files: [], manifest: { articles: [] }, corrections: [] }, AbortSignal.abort()),
+    ).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

@@ -215,6 +215,48 @@ describe('Open your own articles, in Chromium', () => {
     expect(summarized).toEqual(['0123456789abcdef']);
   });
 
+  it('Escape stops a long read: the worker ends, the dialog keeps the file, nothing is kept', async () => {
+    const page = await b.open();
+    await ready(page);
+    expect(page.workers()).toEqual([]);
+    await page.getByRole('button', { name: 'Open articles' }).click();
+    const dialog = dialogOf(page);
+    // About 4 MB: several seconds of parsing on this machine.
+    const big = Array.from({ length: 16_000 }, () => PIER).join('\n\n');
+    await dialog
+      .getByLabel('Article files')
+      .setInputFiles([{ name: 'archive.txt', mimeType: 'text/plain', buffer: Buffer.from(big) }]);
+    const started = page.waitForEvent('worker');
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+    const worker = await started;
+    const ended = new Promise((done) => worker.once('close', done));
+    await dialog.getByRole('status').getByText('Reading 1 file…').waitFor();
+    await page.keyboard.press('Escape');
+    await dialog
+      .getByRole('status')
+      .getByText(/^Reading cancelled/)
+      .waitFor();
+    await ended;
+    expect(page.workers()).toEqual([]);
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await dialog.getByRole('list', { name: 'Chosen files' }).textContent()).toMatch(/^archive\.txt/);
+    expect(await keptKeys(page)).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('local')).toBeNull();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The dialog reads again at once: a small file in place of the big one.
+    await dialog.getByRole('button', { name: 'Remove archive.txt' }).click();
+    await dialog
+      .getByLabel('Article files')
+      .setInputFiles([{ name: 'pier.txt', mimeType: 'text/plain', buffer: Buffer.from(PIER) }]);
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+    await page
+      .getByRole('list', { name: 'Events' })
+      .getByRole('button', { name: /harbour council voted/ })
+      .waitFor({ timeout: 20_000 });
+    expect(await keptKeys(page)).toHaveLength(1);
+  });
+
   it.each([['narrow 360 px, dark', { viewport: { width: 360, height: 740 }, colorScheme: 'dark' as const }]])(
     'the dialog has no axe violations (%s) and fits the screen',
     async (_, options) => {
