@@ -27,7 +27,7 @@ function readingMessage(files: number, pasted: boolean): string {
   return `Reading ${what}…`;
 }
 
-export const CANCELLED = 'Reading cancelled: the articles on screen are unchanged and nothing was kept.';
+const CANCELLED = 'Reading cancelled: the articles on screen are unchanged and nothing was kept.';
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
