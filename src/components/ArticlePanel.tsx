@@ -452,7 +452,10 @@ function ValueForm(props: {
   );
 }
 
-/** For a story several outlets report: every source, each opening its own article at its sentence. */
+/**
+ * For a story several outlets report: every source with the words it dates it by ("Tuesday",
+ * "this week"), each opening its own article at its sentence.
+ */
 function ClusterSources({ event }: { event: Event }) {
   const { clusters, events, articles } = useCorpusLookups();
   const select = useExplorer((s) => s.select);
@@ -473,7 +476,8 @@ function ClusterSources({ event }: { event: Event }) {
                 aria-current={id === event.id ? 'true' : undefined}
                 onClick={() => select(id)}
               >
-                <span className="src">{a.source ?? 'Unknown source'}</span>: {a.title}
+                <span className="src">{a.source ?? 'Unknown source'}</span>: {a.title}{' '}
+                <span className="when">(“{e.timex.text}”)</span>
               </button>
             </li>
           );

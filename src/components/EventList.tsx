@@ -172,7 +172,7 @@ function EventRow(props: {
   position: number;
   total: number;
   selected: boolean;
-  /** Every source that reports the event, earliest-published first. */
+  /** Every source that reports the event, in its cluster's order (most precise date, then earliest). */
   sources: string[];
   onSelect: (id: string) => void;
 }) {

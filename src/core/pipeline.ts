@@ -74,6 +74,7 @@ export function parseCorpus(files: SourceFile[], manifest?: Manifest, opts: Pars
   const clustered = clusterEvents(
     events,
     parsed.map((p) => p.article),
+    { mentions },
   );
   const corpus: Corpus = {
     format: CORPUS_FORMAT,
@@ -310,7 +311,7 @@ function withEventsOf(corpus: Corpus, article: Article): Corpus {
   const mentions = corpus.mentions.filter((m) => m.articleId === article.id);
   const rebuilt = buildEvents(article, own, mentions, findCredits(article.text));
   const events: Event[] = [...corpus.events.filter((e) => e.articleId !== article.id), ...rebuilt];
-  const clustered = clusterEvents(uniqueIds(events), corpus.articles);
+  const clustered = clusterEvents(uniqueIds(events), corpus.articles, { mentions: corpus.mentions });
   const order = new Map(corpus.articles.map((a, i) => [a.id, i]));
   clustered.events.sort(
     (a, b) =>

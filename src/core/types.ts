@@ -140,8 +140,9 @@ export type Event = {
 
 export type Cluster = {
   id: string;
-  /** Event ids, earliest-published source first. */
+  /** Event ids, the most precise date first, then the earliest-published source. */
   events: string[];
+  /** The first event's value: the date that places the story (its events' dates nest). */
   value: string;
   /** Article ids that report it. */
   articles: string[];

@@ -12,7 +12,7 @@ export const itemDateLabel = (it: Pick<TimelineItem, 'start' | 'end' | 'granular
 export type TimelineItem = {
   /** The cluster id, or the event id when the event has no known cluster. */
   key: string;
-  /** The event a click selects: the cluster's earliest-published source among the given events. */
+  /** The event a click selects: the cluster's first (most precise, then earliest) among the given events. */
   eventId: string;
   eventIds: string[];
   start: number;
@@ -88,7 +88,8 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
   const groupCount = new Map<string, { group: LaneGroup; n: number }>();
   const raw: TimelineItem[] = [];
   const rawGroupKeys: string[] = [];
-  // The event list groups stories the same way: one mark per story, led by its earliest source.
+  // The event list groups stories the same way: one mark per story, led by its most precise
+  // report (then its earliest source), whose date places the mark.
   for (const story of groupStories(events, ctx.clusters)) {
     const cluster = ctx.clusters.get(story.key);
     const list = story.reports;

@@ -150,7 +150,7 @@ describe('ArticlePanel', () => {
     expect(september).toHaveAttribute('aria-expanded', 'false');
   });
 
-  it('lists every source of a cluster; each opens its own article at its sentence', async () => {
+  it('lists every source of a cluster with its date words; each opens its own article at its sentence', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<ArticlePanel />, {
       corpus: sampleCorpus(),
@@ -159,8 +159,8 @@ describe('ArticlePanel', () => {
     const sources = within(panel()).getByRole('navigation', { name: 'Sources reporting this event' });
     const buttons = within(sources).getAllByRole('button');
     expect(buttons.map((b) => b.textContent)).toEqual([
-      'Wire One: Lind meets Haddad in Oslo',
-      'Paper Two: Haddad visits Norway',
+      'Wire One: Lind meets Haddad in Oslo (“Tuesday”)',
+      'Paper Two: Haddad visits Norway (“17 October”)',
     ]);
     expect(buttons[0]).toHaveAttribute('aria-current', 'true');
     await user.click(buttons[1]!);

@@ -1,2 +1,2 @@
 export { buildEvents, eventId, normalizeForId, skipReason } from './build';
-export { clusterEvents, contentWords, CLUSTER_THRESHOLDS } from './cluster';
+export { clusterEvents, contentWords, CLUSTER_SCORING } from './cluster';

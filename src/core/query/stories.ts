@@ -2,8 +2,8 @@ import type { Cluster, Event } from '../types';
 
 /**
  * One item of the event list: a story that one or more sources report. `event` is the report that
- * stands for it (the earliest-published source among `reports`); `reports` are the story's reports
- * that passed the filters, earliest-published source first.
+ * stands for it (the first of `reports`); `reports` are the story's reports that passed the filters,
+ * in their cluster's order: the most precise date first, then the earliest-published source.
  */
 export type StoryItem = { key: string; event: Event; reports: Event[] };
 
@@ -65,7 +65,8 @@ function groupUncached(events: readonly Event[], clusters: Clusters): StoryItem[
     const reports = [events[first[slot]!]!];
     if (extra) {
       for (const i of extra) reports.push(events[i]!);
-      // Clusters list their events earliest-published first; a few sources, so indexOf is cheap.
+      // Clusters list their events most precise date first, then earliest published; a few
+      // sources, so indexOf is cheap.
       const order = clusters.get(key)?.events ?? [];
       const rank = (id: string) => {
         const r = order.indexOf(id);

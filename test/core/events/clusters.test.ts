@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEvents, clusterEvents } from '../../../src/core/events';
+import { buildEvents, clusterEvents, contentWords } from '../../../src/core/events';
 import { findActorCandidates, mergeActors } from '../../../src/core/actors';
 import type { Article, Event } from '../../../src/core/types';
 import { makeArticle, timexAt } from './make-article';
@@ -92,5 +92,93 @@ describe('clusterEvents(events, articles)', () => {
     const forward = clusterEvents(events, articles).clusters;
     const backward = clusterEvents([...events].reverse(), [...articles].reverse()).clusters;
     expect(backward).toEqual(forward);
+  });
+
+  it('merges a paraphrase of one happening in articles telling the same story', () => {
+    const { articles, events } = corpusOf([
+      [
+        'courier',
+        '2012-10-17',
+        'Poland and Lithuania revived the Baltic gas interconnector at a summit in Vilnius. The interconnector was first agreed in 2009, but the pact was never implemented.',
+        [['2009', '2009']],
+      ],
+      [
+        'ledger',
+        '2012-10-22',
+        'The Vilnius summit put the Baltic gas interconnector back on the agenda. A 2009 agreement on the interconnector set a route near Kaunas but was never implemented.',
+        [['2009', '2009']],
+      ],
+    ]);
+    const multi = clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1);
+    expect(multi.map((c) => c.articles)).toEqual([['courier', 'ledger']]);
+  });
+
+  it('merges "this week" with the day another source gives, and places the story on that day', () => {
+    const { articles, events } = corpusOf([
+      [
+        'preview',
+        '2024-05-06',
+        'Kenyan rail chief Amina Odhiambo will open the Nairobi freight terminal this week.',
+        [['this week', '2024-W19']],
+      ],
+      [
+        'report',
+        '2024-05-09',
+        'Amina Odhiambo opened the Nairobi freight terminal on Wednesday.',
+        [['Wednesday', '2024-05-08']],
+      ],
+    ]);
+    const multi = clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1);
+    expect(multi).toHaveLength(1);
+    expect(multi[0]!.value).toBe('2024-05-08');
+    expect(multi[0]!.articles).toEqual(['report', 'preview']);
+    expect(multi[0]!.id).toBe(`c-${multi[0]!.events[0]!.slice(2)}`);
+  });
+
+  it('asks much more of two articles on different stories than of two on one', () => {
+    // The same sentence about two companies' shares on the same day, in two unrelated stories.
+    const story = (company: string, rest: string): string =>
+      `${company} shares rose sharply in early trading on Thursday. ${rest}`;
+    const { articles, events } = corpusOf([
+      [
+        'food',
+        '2016-10-27',
+        story(
+          'Brentwell Foods',
+          'The grocer raised its forecast after a wet summer lifted sales of soup and porridge. Its bakery unit in Leeds will add a night shift, and the chain plans forty new convenience stores across Yorkshire. Analysts at Peel Hunt praised the cheaper own-label range. Chief executive Marion Tate said shoppers were trading down from restaurants.',
+        ),
+        [['Thursday', '2016-10-27']],
+      ],
+      [
+        'mining',
+        '2016-10-27',
+        story(
+          'Calder Mining',
+          'The copper miner reopened its flooded pit in Zambia after pumping crews cleared the lower galleries. Union leaders at the Kitwe smelter accepted a two-year pay deal. Cobalt output from the Congo joint venture doubled. Geologist Kofi Mensah said drilling had found a deeper ore body.',
+        ),
+        [['Thursday', '2016-10-27']],
+      ],
+    ]);
+    expect(clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1)).toEqual([]);
+  });
+});
+
+describe('contentWords(event, others)', () => {
+  it('gives each date of a sentence the words nearest it', () => {
+    const text = 'Shares of Acme tumbled on Wednesday after the company recalled its heaters on Tuesday.';
+    const article = makeArticle('a', text, '2024-05-09');
+    const [wednesday, tuesday] = buildEvents(
+      article,
+      [timexAt(article, 'Wednesday', '2024-05-08'), timexAt(article, 'Tuesday', '2024-05-07')],
+      [],
+      [],
+    );
+    const near = (e: Event, other: Event) => [...contentWords(e, [other.timex])];
+    expect(near(tuesday!, wednesday!)).toEqual(expect.arrayContaining(['recal', 'heater']));
+    expect(near(tuesday!, wednesday!)).not.toContain('share');
+    expect(near(wednesday!, tuesday!)).toEqual(expect.arrayContaining(['share', 'acm', 'tumbl']));
+    expect(near(wednesday!, tuesday!)).not.toContain('recal');
+    // Alone in its sentence, a date takes every content word.
+    expect([...contentWords(tuesday!)]).toEqual(expect.arrayContaining(['share', 'recal']));
   });
 });
