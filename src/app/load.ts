@@ -121,15 +121,28 @@ export async function parseFiles(request: ParseRequest, signal?: AbortSignal): P
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-type Prefetch = { url: string; response: Promise<Response> };
+/** What index.html started for a `?corpus=` link: the response, and its body read into a Blob. */
+type Prefetch = { url: string; response: Promise<Response>; body?: Promise<Blob> };
 
-/** The response index.html started fetching for `url` before the app loaded, taken once. */
-function takePrefetched(url: string): Promise<Response> | null {
+/** The fetch index.html started for `url` before the app loaded, taken once. */
+function takePrefetched(url: string): Prefetch | null {
   const holder = globalThis as { __corpusPrefetch?: Prefetch };
   const prefetch = holder.__corpusPrefetch;
   if (!prefetch || prefetch.url !== url) return null;
   delete holder.__corpusPrefetch;
-  return prefetch.response;
+  return prefetch;
+}
+
+/**
+ * A response's JSON, read through a Blob: the browser collects the bytes without the page's
+ * thread, which decodes and parses them once, when they are all in. With `response.json()` that
+ * thread took each chunk as it came, while it was busy starting the app, and the download waited
+ * for the app to ask for the body. `body` is the Blob index.html already asked for, if any.
+ */
+async function readJson(response: Response, body?: Promise<Blob>): Promise<unknown> {
+  const blob = await (body ?? (typeof response.blob === 'function' ? response.blob() : null));
+  if (!blob || typeof blob.text !== 'function') return response.json();
+  return JSON.parse(await blob.text());
 }
 
 /**
@@ -137,9 +150,10 @@ function takePrefetched(url: string): Promise<Response> | null {
  * fetchImpl it uses the response index.html already started for the same address, if any.
  */
 export async function fetchCorpus(url: string, fetchImpl?: typeof fetch): Promise<Loaded> {
+  const prefetched = fetchImpl ? null : takePrefetched(url);
   let response: Response;
   try {
-    response = await ((!fetchImpl && takePrefetched(url)) || (fetchImpl ?? fetch)(url));
+    response = await (prefetched?.response ?? (fetchImpl ?? fetch)(url));
   } catch (error) {
     throw new LoadError(
       `Could not fetch the corpus at ${url}: ${error instanceof Error ? error.message : String(error)}. Check the address and that the server allows it.`,
@@ -157,7 +171,7 @@ export async function fetchCorpus(url: string, fetchImpl?: typeof fetch): Promis
   }
   let json: unknown;
   try {
-    json = await response.json();
+    json = await readJson(response, prefetched?.body);
   } catch (error) {
     throw new LoadError(
       `The file at ${url} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { groupStories } from '../core/query';
 import { useCorpusLookups, useExplorer } from '../state/context';
 import { countOf } from './format';
 import { OpenArticlesButton } from './OpenArticles';
@@ -54,16 +55,9 @@ function ExportButton() {
 /** What is loaded, so a reader knows the scope before reading any count in view. */
 function CorpusSummary() {
   const { articles, clusters, index, sorted } = useCorpusLookups();
-  // Stories, as the list counts them (see storyKey in core/query), without building a key per event.
-  const events = useMemo(() => {
-    const known = new Set<string>();
-    let lone = 0;
-    for (const e of sorted) {
-      if (clusters.has(e.cluster)) known.add(e.cluster);
-      else lone++;
-    }
-    return known.size + lone;
-  }, [sorted, clusters]);
+  // Stories, as the list counts them: the timeline groups the same list (every event, without
+  // filters), and groupStories remembers its answer, so this costs nothing on first render.
+  const events = useMemo(() => groupStories(sorted, clusters).length, [sorted, clusters]);
   return (
     <p className="corpus-summary">
       {countOf(articles.size, 'article', 'articles')} from{' '}

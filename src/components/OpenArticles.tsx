@@ -1,4 +1,4 @@
-import { lazy, Suspense, useContext, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useContext, useLayoutEffect, useRef, useState } from 'react';
 import { carriesFiles, OpenArticlesContext } from './open-context';
 
 // The dialog is its own chunk: the first page does not carry it. Hovering or focusing the button
@@ -16,7 +16,9 @@ export function OpenArticlesButton() {
   // the same files is still news to the dialog).
   const [dropped, setDropped] = useState<{ files: File[]; n: number } | null>(null);
   const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // Attached in the commit that draws the page (a layout effect): a passive effect can run after
+  // the explorer is on screen, and a drop in between would open the file in place of the app.
+  useLayoutEffect(() => {
     if (!opener) return;
     const onDragOver = (e: DragEvent) => {
       if (!carriesFiles(e) || e.defaultPrevented) return;

@@ -117,14 +117,21 @@ function byArticle<T extends { articleId: string }>(items: readonly T[], order?:
   };
 }
 
+/** Items by id, the last of a repeated id winning (as `new Map(items.map(...))`, without the pairs). */
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (let i = 0; i < items.length; i++) map.set(items[i]!.id, items[i]!);
+  return map;
+}
+
 function buildLookups(corpus: Corpus): CorpusLookups {
   const { sorted, maxSpanMs } = sortEventsWithSpan(corpus.events);
   return {
-    articles: new Map(corpus.articles.map((a) => [a.id, a])),
-    actors: new Map(corpus.actors.map((a) => [a.id, a])),
-    topics: new Map(corpus.topics.map((t) => [t.id, t])),
-    clusters: new Map(corpus.clusters.map((c) => [c.id, c])),
-    events: new Map(corpus.events.map((e) => [e.id, e])),
+    articles: byId(corpus.articles),
+    actors: byId(corpus.actors),
+    topics: byId(corpus.topics),
+    clusters: byId(corpus.clusters),
+    events: byId(corpus.events),
     eventsOf: byArticle(corpus.events),
     timexesOf: byArticle(corpus.timexes, (a, b) => a.start - b.start),
     sorted,

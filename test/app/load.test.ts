@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchCorpus, parseFiles } from '../../src/app/load';
 import { generateCorpus } from '../../src/core/synthetic';
 
-type Holder = { __corpusPrefetch?: { url: string; response: Promise<Response> } };
+type Holder = {
+  __corpusPrefetch?: { url: string; response: Promise<Response>; body?: Promise<Blob> };
+};
 const holder = globalThis as Holder;
 const json = (body: unknown) =>
   new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
@@ -40,6 +42,31 @@ describe('fetchCorpus(url) with a response prefetched by index.html', () => {
     expect(loaded.corpus.events).toHaveLength(corpus.events.length);
     expect(fetchSpy).toHaveBeenCalledWith('./c.json');
     expect(holder.__corpusPrefetch?.url).toBe('./other.json');
+  });
+
+  it('reads the body index.html already read into a Blob', async () => {
+    const corpus = generateCorpus({ events: 12, seed: 5 });
+    const response = json({ format: 'not-a-corpus' });
+    await response.text(); // index.html took the body: the response's own can no longer be read
+    holder.__corpusPrefetch = {
+      url: './c.json',
+      response: Promise.resolve(response),
+      body: Promise.resolve(new Blob([JSON.stringify(corpus)])),
+    };
+    const loaded = await fetchCorpus('./c.json');
+    expect(loaded.corpus.events.map((e) => e.id)).toEqual(corpus.events.map((e) => e.id));
+  });
+
+  it.each([
+    ['text that is not JSON', () => Promise.resolve(new Blob(['{"format": "dateline-corpus",']))],
+    ['a body that failed to download', () => Promise.reject(new TypeError('network error'))],
+  ])('reports %s in the prefetched body as a clear load error', async (_, read) => {
+    const body = read();
+    body.catch(() => undefined);
+    holder.__corpusPrefetch = { url: './c.json', response: Promise.resolve(json({})), body };
+    await expect(fetchCorpus('./c.json')).rejects.toThrow(
+      /^The file at \.\/c\.json is not valid JSON \(.+\)\.$/,
+    );
   });
 
   it('reports a failed prefetch as a clear load error', async () => {

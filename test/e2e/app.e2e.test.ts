@@ -1,5 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { generateCorpus } from '../../src/core/synthetic';
 import { axeViolations } from './axe';
 import { useBrowser } from './browser';
 
@@ -245,6 +248,26 @@ describe('Dateline app in Chromium', () => {
     await expect
       .poll(() => article.locator('.article-meta').textContent(), { timeout: 15_000 })
       .toContain('Published Tue 21 Nov 2023 (set by hand)');
+  });
+
+  it('a ?corpus= link opens that corpus file, read by the fetch index.html starts', async () => {
+    const corpus = generateCorpus({ events: 120, seed: 7 });
+    await writeFile(join(inject('outDir'), 'e2e-corpus.json'), JSON.stringify(corpus));
+    const page = await b.open('?corpus=' + encodeURIComponent('./e2e-corpus.json'));
+    await ready(page);
+    const summary = new RegExp(`^${corpus.articles.length} articles from \\d+ sources · \\d+ events$`);
+    await page.getByRole('banner').getByText(summary).waitFor();
+    // The app took the response and the body the page's own script had started reading.
+    expect(await page.evaluate('window.__corpusPrefetch === undefined')).toBe(true);
+  });
+
+  it('a ?corpus= file that is not JSON says so', async () => {
+    await writeFile(join(inject('outDir'), 'e2e-broken.json'), '{"format": "dateline-corpus", "articles": [');
+    const page = await b.open('?corpus=' + encodeURIComponent('./e2e-broken.json'));
+    await expect.poll(() => page.getByRole('alert').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.getByRole('alert').textContent()).toContain(
+      'The file at ./e2e-broken.json is not valid JSON',
+    );
   });
 
   it('a bad ?corpus= URL shows an error message', async () => {

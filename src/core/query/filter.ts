@@ -200,25 +200,28 @@ export type FacetCounts = Record<FacetGroup, Map<string, number>>;
  */
 export function countFacets(events: readonly Event[], filters: EventFilters, index: QueryIndex): FacetCounts {
   const m = createMatcher(filters, index);
-  const counts: FacetCounts = { actors: new Map(), topics: new Map(), sources: new Map() };
   // A story several sources tell counts once per value: each value remembers the stories it has
-  // counted (small integers, cheap to hash); a lone report skips the bookkeeping.
+  // counted (small integers, cheap to hash); a lone report skips the bookkeeping. One lookup by
+  // key per report and value: three (the count, the stories, the count again) were a fifth of it.
   let story = -1;
-  const bumpIn = (map: Map<string, number>) => {
-    const storiesOf = new Map<string, Set<number>>();
-    return (key: string) => {
-      if (story >= 0) {
-        let stories = storiesOf.get(key);
-        if (stories === undefined) storiesOf.set(key, (stories = new Set()));
-        else if (stories.has(story)) return;
-        stories.add(story);
-      }
-      map.set(key, (map.get(key) ?? 0) + 1);
-    };
+  const tallies: Record<FacetGroup, Map<string, Tally>> = {
+    actors: new Map(),
+    topics: new Map(),
+    sources: new Map(),
   };
-  const bumpActor = bumpIn(counts.actors);
-  const bumpTopic = bumpIn(counts.topics);
-  const bumpSource = bumpIn(counts.sources);
+  const bumpIn = (tally: Map<string, Tally>) => (key: string) => {
+    let t = tally.get(key);
+    if (t === undefined) tally.set(key, (t = { n: 0, seen: null }));
+    if (story >= 0) {
+      const seen = (t.seen ??= new Set());
+      if (seen.has(story)) return;
+      seen.add(story);
+    }
+    t.n++;
+  };
+  const bumpActor = bumpIn(tallies.actors);
+  const bumpTopic = bumpIn(tallies.topics);
+  const bumpSource = bumpIn(tallies.sources);
   for (const e of events) {
     if (!m.rest(e)) continue;
     story = index.storyOf(e);
@@ -247,8 +250,20 @@ export function countFacets(events: readonly Event[], filters: EventFilters, ind
     }
     if (a && t) bumpSource(index.sourceOf(e));
   }
-  return counts;
+  const counted = (tally: Map<string, Tally>) => {
+    const out = new Map<string, number>();
+    for (const [key, t] of tally) out.set(key, t.n);
+    return out;
+  };
+  return {
+    actors: counted(tallies.actors),
+    topics: counted(tallies.topics),
+    sources: counted(tallies.sources),
+  };
 }
+
+/** A facet value's count, and the shared stories it has counted (by `QueryIndex.storyOf`). */
+type Tally = { n: number; seen: Set<number> | null };
 
 // Bounded, so a long session that loads corpus after corpus does not keep every date it saw.
 const MS_CACHE_LIMIT = 100_000;
@@ -296,7 +311,8 @@ export function sortEventsWithSpan(events: readonly Event[]): { sorted: Event[];
     end[i] = isoToMsCached(events[i]!.end);
     maxSpanMs = Math.max(maxSpanMs, end[i]! - start[i]!);
   }
-  const order = Array.from({ length: n }, (_, i) => i);
+  const order: number[] = new Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
   order.sort((a, b) => {
     const d = start[a]! - start[b]! || end[a]! - end[b]!;
     if (d) return d;

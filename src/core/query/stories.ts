@@ -62,21 +62,14 @@ function groupUncached(events: readonly Event[], clusters: Clusters): StoryItem[
   for (let slot = 0; slot < keys.length; slot++) {
     const key = keys[slot]!;
     const extra = more[slot];
-    const reports = [events[first[slot]!]!];
-    if (extra) {
-      for (const i of extra) reports.push(events[i]!);
-      // Clusters list their events most precise date first, then earliest published; a few
-      // sources, so indexOf is cheap.
-      const order = clusters.get(key)?.events ?? [];
-      const rank = (id: string) => {
-        const r = order.indexOf(id);
-        return r < 0 ? order.length : r;
-      };
-      reports.sort((a, b) => rank(a.id) - rank(b.id));
+    if (!extra) {
+      const i = first[slot]!;
+      at[i] = { key, event: events[i]!, reports: [events[i]!] };
+      continue;
     }
-    const event = reports[0]!;
-    const position = extra ? [first[slot]!, ...extra].find((i) => events[i] === event)! : first[slot]!;
-    at[position] = { key, event, reports };
+    const members = [first[slot]!, ...extra];
+    const { reports, position } = inClusterOrder(events, members, clusters.get(key)?.events ?? []);
+    at[position] = { key, event: reports[0]!, reports };
   }
   const items: StoryItem[] = [];
   for (let i = 0; i < n; i++) {
@@ -84,4 +77,36 @@ function groupUncached(events: readonly Event[], clusters: Clusters): StoryItem[
     if (item) items.push(item);
   }
   return items;
+}
+
+/**
+ * A story's reports (positions in `events`) in the order its cluster lists them (most precise date
+ * first, then earliest published), those it does not list last in list order; and the position of
+ * the first. A stable
+ * sort by `order.indexOf(id)`, written as loops: a comparator with closures cost about 10 ms over
+ * 3,000 stories on first render, before the engine had optimised it.
+ */
+function inClusterOrder(
+  events: readonly Event[],
+  members: number[],
+  order: readonly string[],
+): { reports: Event[]; position: number } {
+  const reports: Event[] = [];
+  let position = -1;
+  const taken: boolean[] = new Array(members.length).fill(false);
+  for (let r = 0; r < order.length && reports.length < members.length; r++) {
+    const id = order[r];
+    for (let m = 0; m < members.length; m++) {
+      if (taken[m] || events[members[m]!]!.id !== id) continue;
+      taken[m] = true;
+      if (position < 0) position = members[m]!;
+      reports.push(events[members[m]!]!);
+    }
+  }
+  for (let m = 0; m < members.length; m++) {
+    if (taken[m]) continue;
+    if (position < 0) position = members[m]!;
+    reports.push(events[members[m]!]!);
+  }
+  return { reports, position };
 }

@@ -76,6 +76,14 @@ describe('groupStories(events, clusters)', () => {
     expect(groupStories(reversed, byId).map((s) => s.key)).toEqual(['c-late', 'summit', 'c-early']);
   });
 
+  it('puts reports their cluster does not list last, in list order', () => {
+    const partial = new Map(byId).set('summit', { ...byId.get('summit')!, events: ['sum-a2'] });
+    const items = groupStories(events, partial);
+    expect(items[1]!.reports.map((r) => r.id)).toEqual(['sum-a2', 'sum-a1', 'sum-a3']);
+    const unlisted = events.filter((e) => e.id !== 'sum-a2');
+    expect(groupStories(unlisted, partial)[1]!.reports.map((r) => r.id)).toEqual(['sum-a1', 'sum-a3']);
+  });
+
   it('leaves an event of an unknown cluster on its own', () => {
     const stray = { ...report('stray', 'a1', 17, 'summit', []), cluster: 'gone' };
     expect(groupStories([stray, ...events], byId).map((s) => s.key)).toContain('event:stray');
