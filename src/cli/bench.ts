@@ -202,7 +202,7 @@ async function main(argv: string[]): Promise<void> {
           buildEvents(a, timexes.get(a.id)!, mentionsOf.get(a.id) ?? [], credits.get(a.id)!),
         ),
     ],
-    ['clusters', () => clusterEvents(events, articles)],
+    ['clusters', () => clusterEvents(events, articles, { mentions })],
   ];
   const total = best(runs, () => parseCorpus(files, manifest));
   console.log(

@@ -222,6 +222,7 @@ export function readPacks(dir: string, prefixes?: readonly string[]): Pack[] {
  */
 export function scorePacks(packs: readonly Pack[]): {
   corpus: Corpus;
+  events: SystemEvent[];
   placed: PlacedMention[];
   lost: number;
   score: ClusterScore;
@@ -258,5 +259,5 @@ export function scorePacks(packs: readonly Pack[]): {
     end: e.timex.end,
     cluster: e.cluster,
   }));
-  return { corpus, placed, lost, score: scoreClusters(events, placed), ms };
+  return { corpus, events, placed, lost, score: scoreClusters(events, placed), ms };
 }

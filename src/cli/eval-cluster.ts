@@ -53,14 +53,7 @@ function main(): number {
     );
     return 0;
   }
-  const { corpus, placed, lost, score: s, ms } = scorePacks(packs);
-  const events = corpus.events.map((e) => ({
-    articleId: e.articleId,
-    start: e.timex.start,
-    end: e.timex.end,
-    cluster: e.cluster,
-  }));
-
+  const { corpus, events, placed, lost, score: s, ms } = scorePacks(packs);
   const p = s.rightPairs / Math.max(1, s.rightPairs + s.wrongPairs);
   const r = s.recalledPairs / Math.max(1, s.goldPairs);
   const multi = corpus.clusters.filter((c) => c.articles.length > 1).length;

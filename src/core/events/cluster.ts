@@ -135,6 +135,25 @@ function containers(e: Event): string[] {
   return out;
 }
 
+/**
+ * Squared inverse document frequency of each word of `docs` (word sets) among `n` documents,
+ * log(1 + n / df), leaving out words in more than `maxDf` of them.
+ */
+function rarity(docs: Iterable<ReadonlySet<string>>, n: number, maxDf = Infinity): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const set of docs) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  const weight = new Map<string, number>();
+  for (const [w, k] of df) if (k <= maxDf) weight.set(w, Math.log(1 + n / k) ** 2);
+  return weight;
+}
+
+/** The length of a word set's vector under `weight` (squared weights). */
+function lengthOf(set: ReadonlySet<string>, weight: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const w of set) sum += weight.get(w) ?? 0;
+  return Math.sqrt(sum);
+}
+
 /** Actors two events share: whether any, and whether one is a person or organisation. */
 function sharedActors(a: Event, b: Event): { any: boolean; named: boolean } {
   let any = false;
@@ -186,26 +205,16 @@ export function clusterEvents(
   const around = byId.map(containers);
 
   // Rarity of each word over the distinct event sentences (one article's repeats count once).
-  const df = new Map<string, number>();
-  const seenSentence = new Set<string>();
+  const sentenceWords = new Map<string, Set<string>>();
   byId.forEach((e, i) => {
     const key = `${e.articleId}\u0000${e.sentence.start}`;
-    if (seenSentence.has(key)) return;
-    seenSentence.add(key);
-    for (const w of words[i]!) df.set(w, (df.get(w) ?? 0) + 1);
+    if (!sentenceWords.has(key)) sentenceWords.set(key, words[i]!);
   });
-  const sentences = seenSentence.size;
   // Words in more than 2% of a large corpus's sentences ("company", "percent") are its own
   // function words: they tell no happening from another, and comparing through them costs most.
-  const common = Math.max(50, sentences * 0.02);
-  const weight = new Map<string, number>();
-  for (const [w, k] of df) if (k <= common) weight.set(w, Math.log(1 + sentences / k) ** 2);
+  const weight = rarity(sentenceWords.values(), sentenceWords.size, Math.max(50, sentenceWords.size * 0.02));
   for (const set of words) for (const w of set) if (!weight.has(w)) set.delete(w);
-  const norm = words.map((set) => {
-    let sum = 0;
-    for (const w of set) sum += weight.get(w)!;
-    return Math.sqrt(sum);
-  });
+  const norm = words.map((set) => lengthOf(set, weight));
 
   // Blocks of comparable events: by interval key, each event as the owner of its own interval and
   // a guest in the periods it lies in. Owners compare with owners and guests, guests not with each other.
@@ -239,18 +248,10 @@ export function clusterEvents(
   };
   if (mentions) for (const m of mentions) addNamed(m.articleId, m.actorId);
   else for (const e of byId) for (const x of e.actors) addNamed(e.articleId, x);
-  const adf = new Map<string, number>();
-  for (const set of storyWords.values()) for (const w of set) adf.set(w, (adf.get(w) ?? 0) + 1);
   // A handful of articles cannot tell a story's own words from common ones: weigh words as if the
   // corpus held at least STORY_BACKGROUND articles, so that articles on one story stay alike.
-  const storyN = Math.max(storyWords.size, STORY_BACKGROUND);
-  const aweight = (w: string) => Math.log(1 + storyN / adf.get(w)!) ** 2;
-  const anorm = new Map<string, number>();
-  for (const [id, set] of storyWords) {
-    let sum = 0;
-    for (const w of set) sum += aweight(w);
-    anorm.set(id, Math.sqrt(sum));
-  }
+  const aweight = rarity(storyWords.values(), Math.max(storyWords.size, STORY_BACKGROUND));
+  const anorm = new Map([...storyWords].map(([id, set]) => [id, lengthOf(set, aweight)]));
   const storyCache = new Map<string, number>();
   const storyCos = (a: string, b: string) => {
     const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
@@ -259,7 +260,7 @@ export function clusterEvents(
       const x = storyWords.get(a) ?? NONE;
       const y = storyWords.get(b) ?? NONE;
       let dotp = 0;
-      for (const w of x.size < y.size ? x : y) if ((x.size < y.size ? y : x).has(w)) dotp += aweight(w);
+      for (const w of x.size < y.size ? x : y) if ((x.size < y.size ? y : x).has(w)) dotp += aweight.get(w)!;
       storyCache.set(key, (v = dotp / ((anorm.get(a) ?? 0) * (anorm.get(b) ?? 0) || 1)));
     }
     return v;
