@@ -1,3 +1,5 @@
+import { MONTHS, WEEKDAYS } from '../time/lexicon';
+
 /**
  * Word lists for event extraction and clustering. Data only; read by events/build.ts and
  * events/cluster.ts.
@@ -256,62 +258,13 @@ export const STOPWORDS: readonly string[] = [
 
 /**
  * Calendar words, ignored when comparing wording: the other dates of a sentence ("on Tuesday
- * ... by Friday") say nothing about which happening it reports.
+ * ... by Friday") say nothing about which happening it reports. Weekday and month names come from
+ * the tagger's lexicon (weekdays in full only: "sat", "sun" and "wed" are words too).
  */
 export const CALENDAR_WORDS: readonly string[] = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'today',
-  'yesterday',
-  'tomorrow',
-  'tonight',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'overnight',
-  'day',
-  'days',
-  'weeks',
-  'month',
-  'months',
-  'year',
-  'years',
-  'earlier',
-  'later',
-  'ago',
-  'am',
-  'pm',
-  'p',
-  'a',
-  'm',
+  ...Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')),
+  ...Object.keys(MONTHS),
+  ...['today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night'],
+  ...['overnight', 'day', 'days', 'weeks', 'month', 'months', 'year', 'years', 'earlier', 'later'],
+  ...['ago', 'am', 'pm', 'p', 'a', 'm'],
 ];
