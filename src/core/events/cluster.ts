@@ -69,9 +69,77 @@ const stem = (w: string) => {
   return s;
 };
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const nonAscii = new Map<number, boolean>();
+/** Whether a code point beyond ASCII is a letter or a digit (as `\p{L}` or `\p{N}`). */
+function isWordCode(code: number): boolean {
+  let yes = nonAscii.get(code);
+  if (yes === undefined) nonAscii.set(code, (yes = LETTER_OR_DIGIT.test(String.fromCodePoint(code))));
+  return yes;
+}
+
+/**
+ * Each run of letters and digits of `text` at least `minLength` code units long, with its offset and
+ * whether it is all ASCII digits: what `/[\p{L}\p{N}]+/gu` matches, without a match object per
+ * word or a string for a shorter one (this reads every event's sentence and every article's lead).
+ */
+function eachWord(
+  text: string,
+  minLength: number,
+  fn: (word: string, at: number, digits: boolean) => void,
+): void {
+  let from = -1;
+  let digits = true;
+  const end = (to: number) => {
+    if (to - from >= minLength) fn(text.slice(from, to), from, digits);
+    from = -1;
+    digits = true;
+  };
+  for (let i = 0; i < text.length;) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      if (from < 0) from = i;
+      i++;
+    } else if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+      if (from < 0) from = i;
+      digits = false;
+      i++;
+    } else if (code < 128) {
+      if (from >= 0) end(i);
+      i++;
+    } else {
+      const point = text.codePointAt(i)!;
+      if (isWordCode(point)) {
+        if (from < 0) from = i;
+        if (!(point >= 48 && point <= 57)) digits = false;
+      } else if (from >= 0) end(i);
+      i += point > 0xffff ? 2 : 1;
+    }
+  }
+  if (from >= 0) end(text.length);
+}
+
 /** Characters between a word and a span of the text (0 when they touch or overlap). */
 const gap = (start: number, end: number, span: { start: number; end: number }) =>
   Math.max(0, span.start - end, start - span.end);
+
+/** Calls `fn` with each content word of an event's sentence, unstemmed (see contentWords). */
+function eachContentWord(
+  event: Event,
+  others: readonly { start: number; end: number }[],
+  fn: (word: string) => void,
+): void {
+  const { sentence, timex } = event;
+  eachWord(sentence.text.toLowerCase(), 2, (w, at) => {
+    if (IGNORED.has(w)) return;
+    const start = sentence.start + at;
+    const end = start + w.length;
+    if (start < timex.end && timex.start < end) return; // the date itself
+    const own = gap(start, end, timex);
+    if (others.some((o) => gap(start, end, o) < own)) return;
+    fn(w);
+  });
+}
 
 /**
  * Content words of an event's sentence, stemmed (Porter), without the date itself, function
@@ -85,22 +153,63 @@ export function contentWords(
   event: Event,
   others: readonly { start: number; end: number }[] = [],
 ): Set<string> {
-  const { sentence, timex } = event;
   const out = new Set<string>();
-  for (const m of sentence.text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
-    const w = m[0];
-    if (w.length < 2 || IGNORED.has(w)) continue;
-    const start = sentence.start + m.index;
-    const end = start + w.length;
-    if (start < timex.end && timex.start < end) continue; // the date itself
-    const own = gap(start, end, timex);
-    if (others.some((o) => gap(start, end, o) < own)) continue;
-    out.add(stem(w));
-  }
+  eachContentWord(event, others, (w) => out.add(stem(w)));
   return out;
 }
 
-const NONE: ReadonlySet<string> = new Set();
+/**
+ * Small integer ids for stems and other terms, and each document's terms as a list of ids in the
+ * order first met, without repeats: the clustering compares thousands of such lists.
+ */
+class Terms {
+  private readonly ids = new Map<string, number>();
+  /** Word to stem id; -1 for function and calendar words. */
+  private readonly ofWord = new Map<string, number>([...IGNORED].map((w) => [w, -1]));
+  private seen = new Int32Array(1024);
+  private doc = 0;
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** The id of a term (a stem, or a name such as "@person:…"). */
+  id(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      this.ids.set(term, (id = this.ids.size));
+      if (id >= this.seen.length) {
+        const grown = new Int32Array(this.seen.length * 2);
+        grown.set(this.seen);
+        this.seen = grown;
+      }
+    }
+    return id;
+  }
+
+  /** The id of a word's stem, or -1 for a function or calendar word. */
+  wordId(word: string): number {
+    let id = this.ofWord.get(word);
+    if (id === undefined) this.ofWord.set(word, (id = this.id(stem(word))));
+    return id;
+  }
+
+  /** A new document's list; `add` appends an id once. Lists are filled one at a time. */
+  list(): { ids: number[]; add: (id: number) => void } {
+    const mark = ++this.doc;
+    const ids: number[] = [];
+    return {
+      ids,
+      add: (id) => {
+        if (this.seen[id] !== mark) {
+          this.seen[id] = mark;
+          ids.push(id);
+        }
+      },
+    };
+  }
+}
+
 /** Characters of an article read for its story: the headline and lead name who and what it is about. */
 const STORY_LEAD = 2000;
 /** The fewest articles a corpus is taken to hold when weighing words for stories. */
@@ -136,21 +245,24 @@ function containers(e: Event): string[] {
 }
 
 /**
- * Squared inverse document frequency of each word of `docs` (word sets) among `n` documents,
- * log(1 + n / df), leaving out words in more than `maxDf` of them.
+ * Squared inverse document frequency of each term of `docs` (lists of term ids below `size`) among
+ * `n` documents, log(1 + n / df), and 0 for terms in more than `maxDf` of them.
  */
-function rarity(docs: Iterable<ReadonlySet<string>>, n: number, maxDf = Infinity): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const set of docs) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
-  const weight = new Map<string, number>();
-  for (const [w, k] of df) if (k <= maxDf) weight.set(w, Math.log(1 + n / k) ** 2);
+function rarity(docs: Iterable<readonly number[]>, size: number, n: number, maxDf = Infinity): Float64Array {
+  const df = new Int32Array(size);
+  for (const ids of docs) for (const id of ids) df[id]!++;
+  const weight = new Float64Array(size);
+  for (let id = 0; id < size; id++) {
+    const k = df[id]!;
+    if (k > 0 && k <= maxDf) weight[id] = Math.log(1 + n / k) ** 2;
+  }
   return weight;
 }
 
-/** The length of a word set's vector under `weight` (squared weights). */
-function lengthOf(set: ReadonlySet<string>, weight: ReadonlyMap<string, number>): number {
+/** The length of a document's vector under `weight` (squared weights). */
+function lengthOf(ids: readonly number[], weight: Float64Array): number {
   let sum = 0;
-  for (const w of set) sum += weight.get(w) ?? 0;
+  for (const id of ids) sum += weight[id]!;
   return Math.sqrt(sum);
 }
 
@@ -189,84 +301,114 @@ export function clusterEvents(
   const published = new Map(articles.map((a) => [a.id, a.published ?? '9999']));
   const byId = [...events].sort((a, b) => compareIds(a.id, b.id));
   const n = byId.length;
+  const terms = new Terms();
   // The dates of each sentence's events, so that each takes the words nearest it.
   const datesOf = new Map<string, Event['timex'][]>();
-  for (const e of byId) {
-    const key = `${e.articleId}\u0000${e.sentence.start}`;
-    const list = datesOf.get(key);
+  const sentenceKey = byId.map((e) => `${e.articleId}\u0000${e.sentence.start}`);
+  byId.forEach((e, i) => {
+    const list = datesOf.get(sentenceKey[i]!);
     if (list) list.push(e.timex);
-    else datesOf.set(key, [e.timex]);
-  }
-  const words = byId.map((e) => {
-    const dates = datesOf.get(`${e.articleId}\u0000${e.sentence.start}`)!;
-    return contentWords(e, dates.length > 1 ? dates.filter((t) => t !== e.timex) : []);
+    else datesOf.set(sentenceKey[i]!, [e.timex]);
   });
-  const ownKey = byId.map((e) => keyOf(e.start, e.end));
-  const around = byId.map(containers);
+  let words = byId.map((e, i) => {
+    const dates = datesOf.get(sentenceKey[i]!)!;
+    const list = terms.list();
+    eachContentWord(e, dates.length > 1 ? dates.filter((t) => t !== e.timex) : [], (w) =>
+      list.add(terms.wordId(w)),
+    );
+    return list.ids;
+  });
+  // Interval keys as numbers: each event's own interval and the periods it lies in.
+  const keyIds = new Map<string, number>();
+  const keyId = (key: string) => {
+    let id = keyIds.get(key);
+    if (id === undefined) keyIds.set(key, (id = keyIds.size));
+    return id;
+  };
+  const ownKey = byId.map((e) => keyId(keyOf(e.start, e.end)));
+  const around = byId.map((e) => containers(e).map(keyId));
+  const band = Int8Array.from(byId, (e) => BAND_ORDER.indexOf(BAND[e.granularity]));
 
   // Rarity of each word over the distinct event sentences (one article's repeats count once).
-  const sentenceWords = new Map<string, Set<string>>();
-  byId.forEach((e, i) => {
-    const key = `${e.articleId}\u0000${e.sentence.start}`;
-    if (!sentenceWords.has(key)) sentenceWords.set(key, words[i]!);
+  const sentenceWords = new Map<string, number[]>();
+  byId.forEach((_, i) => {
+    if (!sentenceWords.has(sentenceKey[i]!)) sentenceWords.set(sentenceKey[i]!, words[i]!);
   });
   // Words in more than 2% of a large corpus's sentences ("company", "percent") are its own
   // function words: they tell no happening from another, and comparing through them costs most.
-  const weight = rarity(sentenceWords.values(), sentenceWords.size, Math.max(50, sentenceWords.size * 0.02));
-  for (const set of words) for (const w of set) if (!weight.has(w)) set.delete(w);
-  const norm = words.map((set) => lengthOf(set, weight));
+  const weight = rarity(
+    sentenceWords.values(),
+    terms.size,
+    sentenceWords.size,
+    Math.max(50, sentenceWords.size * 0.02),
+  );
+  words = words.map((ids) => ids.filter((id) => weight[id]! > 0));
+  const norm = words.map((ids) => lengthOf(ids, weight));
 
   // Blocks of comparable events: by interval key, each event as the owner of its own interval and
   // a guest in the periods it lies in. Owners compare with owners and guests, guests not with each other.
-  const blocks = new Map<string, { owners: number[]; guests: number[] }>();
-  const block = (key: string) => {
-    let b = blocks.get(key);
-    if (!b) blocks.set(key, (b = { owners: [], guests: [] }));
-    return b;
-  };
+  const blocks: { owners: number[]; guests: number[] }[] = Array.from({ length: keyIds.size }, () => ({
+    owners: [],
+    guests: [],
+  }));
   for (let i = 0; i < n; i++) {
-    block(ownKey[i]!).owners.push(i);
-    for (const key of around[i]!) block(key).guests.push(i);
+    blocks[ownKey[i]!]!.owners.push(i);
+    for (const key of around[i]!) blocks[key]!.guests.push(i);
   }
-  // Each article's story: the content words of its whole text and the persons and organisations
-  // it names (its mentions, else its events' actors), weighted by rarity over the articles: two
+  // Each article's story: the content words of its lead and the persons and organisations it
+  // names (its mentions, else its events' actors), weighted by rarity over the articles: two
   // articles naming the same rare company tell one story more surely than two naming Reuters.
-  const storyWords = new Map<string, Set<string>>();
-  for (const article of articles) {
-    const set = new Set<string>();
-    for (const m of article.text
-      .slice(0, STORY_LEAD)
-      .toLowerCase()
-      .matchAll(/[\p{L}\p{N}]+/gu)) {
-      const w = m[0];
-      if (w.length > 2 && !IGNORED.has(w) && !/^\d+$/.test(w)) set.add(stem(w));
-    }
-    storyWords.set(article.id, set);
-  }
+  const articleIndex = new Map<string, number>();
+  for (const article of articles)
+    if (!articleIndex.has(article.id)) articleIndex.set(article.id, articleIndex.size);
+  const storyText = new Map(articles.map((a) => [a.id, a.text]));
+  const named = new Map<string, Set<string>>();
   const addNamed = (articleId: string, actorId: string) => {
-    if (!actorId.startsWith('country:')) storyWords.get(articleId)?.add(`@${actorId}`);
+    if (actorId.startsWith('country:') || !articleIndex.has(articleId)) return;
+    let set = named.get(articleId);
+    if (!set) named.set(articleId, (set = new Set()));
+    set.add(`@${actorId}`);
   };
   if (mentions) for (const m of mentions) addNamed(m.articleId, m.actorId);
   else for (const e of byId) for (const x of e.actors) addNamed(e.articleId, x);
+  const storyWords: number[][] = [];
+  for (const [id, text] of storyText) {
+    const list = terms.list();
+    eachWord(text.slice(0, STORY_LEAD).toLowerCase(), 3, (w, _, digits) => {
+      if (digits) return;
+      const id = terms.wordId(w);
+      if (id >= 0) list.add(id);
+    });
+    for (const name of named.get(id) ?? []) list.add(terms.id(name));
+    storyWords[articleIndex.get(id)!] = list.ids;
+  }
   // A handful of articles cannot tell a story's own words from common ones: weigh words as if the
   // corpus held at least STORY_BACKGROUND articles, so that articles on one story stay alike.
-  const aweight = rarity(storyWords.values(), Math.max(storyWords.size, STORY_BACKGROUND));
-  const anorm = new Map([...storyWords].map(([id, set]) => [id, lengthOf(set, aweight)]));
-  const storyCache = new Map<string, number>();
-  const storyCos = (a: string, b: string) => {
-    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  const aweight = rarity(storyWords, terms.size, Math.max(articleIndex.size, STORY_BACKGROUND));
+  const anorm = storyWords.map((ids) => lengthOf(ids, aweight));
+  const articleOf = Int32Array.from(byId, (e) => articleIndex.get(e.articleId) ?? -1);
+  const storyCache = new Map<number, number>();
+  const inStory = new Int32Array(terms.size);
+  let storyMark = 0;
+  const storyCos = (a: number, b: number) => {
+    if (a < 0 || b < 0) return 0;
+    const key = a < b ? a * articleIndex.size + b : b * articleIndex.size + a;
     let v = storyCache.get(key);
     if (v === undefined) {
-      const x = storyWords.get(a) ?? NONE;
-      const y = storyWords.get(b) ?? NONE;
+      const x = storyWords[a]!;
+      const y = storyWords[b]!;
+      // Over the shorter list, in its order (the longer one marked for lookup).
+      const [short, long] = x.length < y.length ? [x, y] : [y, x];
+      storyMark++;
+      for (const id of long) inStory[id] = storyMark;
       let dotp = 0;
-      for (const w of x.size < y.size ? x : y) if ((x.size < y.size ? y : x).has(w)) dotp += aweight.get(w)!;
-      storyCache.set(key, (v = dotp / ((anorm.get(a) ?? 0) * (anorm.get(b) ?? 0) || 1)));
+      for (const id of short) if (inStory[id] === storyMark) dotp += aweight[id]!;
+      storyCache.set(key, (v = dotp / (anorm[a]! * anorm[b]! || 1)));
     }
     return v;
   };
   /** Two articles on one story: alike in wording and in whom they name. */
-  const sameStory = (a: string, b: string) => storyCos(a, b) >= scoring.story;
+  const sameStory = (a: number, b: number) => storyCos(a, b) >= scoring.story;
   const compatible = (i: number, j: number) =>
     ownKey[i] === ownKey[j] || around[i]!.includes(ownKey[j]!) || around[j]!.includes(ownKey[i]!);
 
@@ -274,25 +416,31 @@ export function clusterEvents(
   const dot = new Float64Array(n);
   const sharedCount = new Int32Array(n);
   const touched: number[] = [];
-  for (const { owners, guests } of blocks.values()) {
-    if (owners.length === 0 || owners.length + guests.length < 2) continue;
+  // Postings of the block being scored, by term id (reused from block to block).
+  const postings: number[][] = [];
+  const used: number[] = [];
+  blocks.forEach(({ owners, guests }, blockId) => {
+    if (owners.length === 0 || owners.length + guests.length < 2) return;
     // Only pairs sharing a content word can score above zero: count shared weight through an
-    // inverted index of the block instead of comparing every pair.
-    const postings = new Map<string, number[]>();
-    const members = [...owners, ...guests];
-    for (const i of members)
+    // inverted index of the block instead of comparing every pair. Only the owners' words are
+    // indexed (a month's few owners need not index the words of every day in it).
+    for (const i of owners)
       for (const w of words[i]!) {
-        const list = postings.get(w);
-        if (list) list.push(i);
-        else postings.set(w, [i]);
+        const posting = (postings[w] ??= []);
+        if (posting.length === 0) used.push(w);
+        posting.push(i);
       }
-    const ownerSet = new Set(owners);
+    for (const i of guests)
+      for (const w of words[i]!) {
+        const posting = postings[w];
+        if (posting?.length) posting.push(i);
+      }
     for (const i of owners) {
       for (const w of words[i]!) {
-        const x = weight.get(w)!;
-        for (const j of postings.get(w)!) {
+        const x = weight[w]!;
+        for (const j of postings[w]!) {
           // Owner pairs once (i < j); owner-guest pairs from the owner's side.
-          if (j === i || (ownerSet.has(j) && j < i)) continue;
+          if (j === i || (ownKey[j] === blockId && j < i)) continue;
           if (sharedCount[j] === 0) touched.push(j);
           dot[j]! += x;
           sharedCount[j]!++;
@@ -311,17 +459,14 @@ export function clusterEvents(
         const actors = sharedActors(a, b);
         if (actors.named) score += scoring.sharedNamed;
         if (actors.any) score += scoring.sharedActor;
-        const band =
-          BAND_ORDER[
-            Math.max(BAND_ORDER.indexOf(BAND[a.granularity]), BAND_ORDER.indexOf(BAND[b.granularity]))
-          ]!;
-        let threshold = scoring.threshold[band] + (nested ? scoring.nested : 0);
+        let threshold =
+          scoring.threshold[BAND_ORDER[Math.max(band[i]!, band[j]!)]!] + (nested ? scoring.nested : 0);
         // Articles on different stories need more (comparing two articles costs more, so only
         // where it can decide).
         if (
           score >= threshold &&
           score < threshold + scoring.otherStory &&
-          !sameStory(a.articleId, b.articleId)
+          !sameStory(articleOf[i]!, articleOf[j]!)
         )
           threshold += scoring.otherStory;
         if (score >= threshold)
@@ -329,7 +474,9 @@ export function clusterEvents(
       }
       touched.length = 0;
     }
-  }
+    for (const w of used) postings[w]!.length = 0;
+    used.length = 0;
+  });
 
   // Merge best pairs first (ties by ids, which order byId, so the input order never matters).
   pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);

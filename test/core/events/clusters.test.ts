@@ -1,5 +1,8 @@
+import fc from 'fast-check';
+import { stemmer } from 'stemmer';
 import { describe, expect, it } from 'vitest';
 import { buildEvents, clusterEvents, contentWords } from '../../../src/core/events';
+import { CALENDAR_WORDS, STOPWORDS } from '../../../src/core/events/cues';
 import { findActorCandidates, mergeActors } from '../../../src/core/actors';
 import type { Article, Event } from '../../../src/core/types';
 import { makeArticle, timexAt } from './make-article';
@@ -180,5 +183,44 @@ describe('contentWords(event, others)', () => {
     expect(near(wednesday!, tuesday!)).not.toContain('recal');
     // Alone in its sentence, a date takes every content word.
     expect([...contentWords(tuesday!)]).toEqual(expect.arrayContaining(['share', 'recal']));
+  });
+
+  it('reads words as runs of Unicode letters and digits, whatever the script', () => {
+    // The definition, spelt out with a regular expression: contentWords reads words by hand.
+    const ignored = new Set([...STOPWORDS, ...CALENDAR_WORDS]);
+    const byRegex = (e: Event) => {
+      const out = new Set<string>();
+      for (const m of e.sentence.text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+        const start = e.sentence.start + m.index;
+        const overlaps = start < e.timex.end && e.timex.start < start + m[0].length;
+        if (m[0].length >= 2 && !ignored.has(m[0]) && !overlaps) out.add(stemmer(m[0]));
+      }
+      return [...out];
+    };
+    const pieces = [
+      'Zürich',
+      'ΑΘΗΝΑ',
+      'Łódź',
+      '𝐀𝐁c',
+      '😀',
+      'e\u0301t',
+      '٣٤',
+      '42',
+      'x9',
+      '-',
+      ' ',
+      ',',
+      'İstanbul',
+      'naïve',
+      'ß',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = `${parts.join('')} talks on Tuesday ${parts.reverse().join(' ')}`;
+        const article = makeArticle('u', text, '2024-05-09');
+        const [event] = buildEvents(article, [timexAt(article, 'Tuesday', '2024-05-07')], [], []);
+        expect([...contentWords(event!)]).toEqual(byRegex(event!));
+      }),
+    );
   });
 });
