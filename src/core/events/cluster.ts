@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import type { ActorMention, Article, Cluster, Event, Granularity } from '../types';
-import { isoToMs, isoWeekStart, msToIsoDay, msToIsoWeek } from '../time/interval';
+import { isoToMs, isoWeekStart, msToIsoDay, msToIsoWeek, valueToInterval } from '../time/interval';
 import { CALENDAR_WORDS, STOPWORDS } from './cues';
 
 const IGNORED = new Set([...STOPWORDS, ...CALENDAR_WORDS]);
@@ -241,6 +241,21 @@ function containers(e: Event): string[] {
   );
   const out = [weekKey, monthKey];
   if (band !== 'day') out.unshift(keyOf(msToIsoDay(dayMs), msToIsoDay(dayMs + DAY)));
+  if (band === 'clock') out.unshift(...partsOfDay(isoToMs(e.start), dayMs));
+  return out;
+}
+
+/**
+ * The parts of the day a clock time lies in, as interval keys: "6 p.m." in that evening, "shortly
+ * before midnight" in that night, "12:15" in the afternoon and at midday.
+ */
+function partsOfDay(at: number, dayMs: number): string[] {
+  const out: string[] = [];
+  for (const day of [dayMs - DAY, dayMs])
+    for (const part of ['MO', 'MI', 'AF', 'EV', 'NI']) {
+      const span = valueToInterval(`${msToIsoDay(day)}T${part}`);
+      if (span && isoToMs(span.start) <= at && at < isoToMs(span.end)) out.push(keyOf(span.start, span.end));
+    }
   return out;
 }
 

@@ -138,6 +138,25 @@ describe('clusterEvents(events, articles)', () => {
     expect(multi[0]!.id).toBe(`c-${multi[0]!.events[0]!.slice(2)}`);
   });
 
+  it('merges a clock time with the part of the day it lies in', () => {
+    const { articles, events } = corpusOf([
+      [
+        'wire',
+        '2024-05-07',
+        'Prime Minister Amina Odhiambo will face reporters at a joint news conference in Nairobi at 6 p.m. on Tuesday.',
+        [['6 p.m. on Tuesday', '2024-05-07T18:00']],
+      ],
+      [
+        'paper',
+        '2024-05-08',
+        'At the joint news conference in Nairobi yesterday evening, Amina Odhiambo promised a new rail budget.',
+        [['yesterday evening', '2024-05-07TEV']],
+      ],
+    ]);
+    const multi = clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1);
+    expect(multi.map((c) => [c.value, c.articles])).toEqual([['2024-05-07T18:00', ['wire', 'paper']]]);
+  });
+
   it('asks much more of two articles on different stories than of two on one', () => {
     // The same sentence about two companies' shares on the same day, in two unrelated stories.
     const story = (company: string, rest: string): string =>
