@@ -40,6 +40,12 @@ const isSpanIn = (v: unknown, length: number): boolean =>
   (v.start as number) >= 0 &&
   (v.start as number) <= (v.end as number) &&
   (v.end as number) <= length;
+/** An array of spans, each inside a text of `length` characters. */
+const spansIn = (v: unknown, length: number): boolean => {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!isSpanIn(v[i], length)) return false;
+  return true;
+};
 const strings = (v: unknown): v is string[] => {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return false;
@@ -137,37 +143,51 @@ export function validateCorpus(json: unknown): { corpus: Corpus | null; errors: 
   const topics = list<Topic>(json.topics, 'topic', problems, (t) =>
     !isStr(t.id) || !isStr(t.label) ? 'missing id or label' : null,
   );
-  // Copies only the events that need fixing.
+  // Copies only the events and clusters that need fixing. Indexed loops, each list walked once:
+  // iterators, `every` and `map` callbacks cost more here than the tests they run.
   const events = list<Event>(json.events, 'event', problems, (e) => eventProblem(e, located));
+  const eventIds = new Set<string>();
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    let known = true;
-    for (const id of e.actors) if (!actorIds.has(id)) known = false;
-    if (!known) events[i] = { ...e, actors: e.actors.filter((id) => actorIds.has(id)) };
+    eventIds.add(e.id);
+    const ids = e.actors;
+    for (let j = 0; j < ids.length; j++) {
+      if (actorIds.has(ids[j]!)) continue;
+      events[i] = { ...e, actors: ids.filter((id) => actorIds.has(id)) };
+      break;
+    }
   }
-  const eventIds = new Set(events.map((e) => e.id));
-  const clusters = list<Cluster>(json.clusters, 'cluster', problems, (c) =>
+  const clusters: Cluster[] = [];
+  const clusterIds = new Set<string>();
+  for (const c of list<Cluster>(json.clusters, 'cluster', problems, (c) =>
     !isStr(c.id) || !strings(c.events) ? 'missing id or events' : null,
-  )
-    .map((c) =>
-      strings(c.articles) && c.events.every((id) => eventIds.has(id))
-        ? c
-        : {
-            ...c,
-            events: c.events.filter((id) => eventIds.has(id)),
-            articles: strings(c.articles) ? c.articles : [],
-          },
-    )
-    .filter((c) => c.events.length > 0);
+  )) {
+    let kept = c;
+    const ids = c.events;
+    let known = true;
+    for (let j = 0; j < ids.length && known; j++) known = eventIds.has(ids[j]!);
+    if (!known || !strings(c.articles)) {
+      kept = {
+        ...c,
+        events: known ? ids : ids.filter((id) => eventIds.has(id)),
+        articles: strings(c.articles) ? c.articles : [],
+      };
+    }
+    if (kept.events.length === 0) continue;
+    clusters.push(kept);
+    clusterIds.add(kept.id);
+  }
   // Every event belongs to a cluster: re-home events whose cluster was lost.
-  const clusterIds = new Set(clusters.map((c) => c.id));
-  const fixedEvents = events.map((e) => {
-    if (clusterIds.has(e.cluster)) return e;
+  let fixedEvents = events;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (clusterIds.has(e.cluster)) continue;
     const id = `c-${e.id.replace(/^e-/, '')}`;
     clusters.push({ id, events: [e.id], value: e.value, articles: [e.articleId] });
     clusterIds.add(id);
-    return { ...e, cluster: id };
-  });
+    if (fixedEvents === events) fixedEvents = events.slice();
+    fixedEvents[i] = { ...e, cluster: id };
+  }
   const corrections = list<Correction>(json.corrections, 'correction', problems, (c) =>
     !isStr(c.articleId) || !isInt(c.start) || !isInt(c.end) || !isStr(c.text) || !isStr(c.value)
       ? 'missing articleId, span, text or value'
@@ -226,10 +246,8 @@ function articleProblem(a: unknown): string | null {
   if (!isObj(a)) return 'not an object';
   if (!isStr(a.id) || !isStr(a.text) || !isStr(a.title)) return 'missing id, title or text';
   const n = a.text.length;
-  if (!Array.isArray(a.sentences) || !a.sentences.every((s) => isSpanIn(s, n)))
-    return 'sentences missing or outside the text';
-  if (!Array.isArray(a.paragraphs) || !a.paragraphs.every((p) => isSpanIn(p, n)))
-    return 'paragraphs missing or outside the text';
+  if (!spansIn(a.sentences, n)) return 'sentences missing or outside the text';
+  if (!spansIn(a.paragraphs, n)) return 'paragraphs missing or outside the text';
   if (a.published !== null && !(isStr(a.published) && /^\d{4}-\d{2}-\d{2}$/.test(a.published)))
     return 'published is neither null nor YYYY-MM-DD';
   if (!isObj(a.publishedDate)) return 'missing publishedDate';

@@ -120,6 +120,39 @@ describe('validateCorpus(json)', () => {
       expect(result.corpus!.clusters.find((c) => c.id === e.cluster)!.events).toEqual([e.id]);
   });
 
+  it.each([
+    [
+      'an event naming an unknown actor keeps its other actors',
+      (c: Corpus) => c.events[0]!.actors.push('person:nobody'),
+      (r: Corpus, c: Corpus) => expect(r.events[0]!.actors).toEqual(c.events[0]!.actors.slice(0, -1)),
+    ],
+    [
+      'a cluster listing an unknown event keeps its known ones',
+      (c: Corpus) => c.clusters[0]!.events.push('e-nowhere'),
+      (r: Corpus, c: Corpus) => expect(r.clusters[0]!.events).toEqual(c.clusters[0]!.events.slice(0, -1)),
+    ],
+    [
+      'a cluster whose articles are not a list gets an empty one',
+      (c: Corpus) => ((c.clusters[0] as { articles: unknown }).articles = 'a'),
+      (r: Corpus) => expect(r.clusters[0]!.articles).toEqual([]),
+    ],
+    [
+      'a cluster of unknown events only goes, and its events are not touched',
+      (c: Corpus) => c.clusters.push({ id: 'c-ghost', events: ['e-nowhere'], value: '2023', articles: [] }),
+      (r: Corpus, c: Corpus) => {
+        expect(r.clusters.map((x) => x.id)).toEqual(c.clusters.slice(0, -1).map((x) => x.id));
+        expect(r.events).toEqual(c.events);
+      },
+    ],
+  ])('repairs %s', (_name, damage, check) => {
+    const corpus = asJson(smallCorpus()) as Corpus;
+    damage(corpus);
+    const expected = asJson(corpus) as Corpus;
+    const result = validateCorpus(corpus);
+    expect(result.corpus).not.toBeNull();
+    check(result.corpus!, expected);
+  });
+
   it('summarises a flood of problems', () => {
     const corpus = asJson(smallCorpus()) as Corpus;
     corpus.mentions = Array.from({ length: 50 }, () => ({
