@@ -252,34 +252,55 @@ async function benchPage(browser: Browser, url: string, label: string, events: n
   }
 }
 
+/** The steps of a first render, in order: when each ended, in ms since navigation. */
+const STEPS = ['corpus last byte', 'read', 'parsed', 'checked', 'data ready', 'first render'] as const;
+type Steps = Record<(typeof STEPS)[number], number>;
+
+/**
+ * Where a load's time went: the corpus's last byte (Resource Timing), the app's User Timing marks
+ * (src/app/load.ts), and its data-ready and rendered marks. A string, not a function (see
+ * FRAME_RECORDER).
+ */
+const READ_STEPS = `(() => {
+  const at = (name) => performance.getEntriesByName('dateline:' + name)[0]?.startTime ?? NaN;
+  const file = new URL(new URLSearchParams(location.search).get('corpus') ?? '', location.href).href;
+  const corpus = performance.getEntriesByName(file, 'resource')[0];
+  return {
+    'corpus last byte': corpus ? corpus.responseEnd : NaN,
+    read: at('corpus-read'),
+    parsed: at('corpus-parsed'),
+    checked: at('corpus-checked'),
+    'data ready': Number(window.__dataReady),
+    'first render': Number(window.__rendered),
+  };
+})()`;
+
 /**
  * First render alone, over `runs` fresh loads: one load is at the mercy of whatever else the
  * machine is doing, so the target is judged on the median and the whole range is printed.
  */
-async function firstRenderRuns(
-  browser: Browser,
-  url: string,
-  runs: number,
-): Promise<{ rendered: number[]; dataReady: number[] }> {
+async function firstRenderRuns(browser: Browser, url: string, runs: number): Promise<Runs> {
   const rendered: number[] = [];
   const dataReady: number[] = [];
+  const steps: Steps[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {
       const page = await context.newPage();
       await page.goto(url);
       await page.waitForFunction('window.__rendered !== undefined', null, { timeout: 60_000 });
-      const marks = (await page.evaluate(
-        '({ rendered: Number(window.__rendered), dataReady: Number(window.__dataReady) })',
-      )) as { rendered: number; dataReady: number };
-      rendered.push(marks.rendered);
-      dataReady.push(marks.dataReady);
+      const marks = (await page.evaluate(READ_STEPS)) as Steps;
+      rendered.push(marks['first render']);
+      dataReady.push(marks['data ready']);
+      steps.push(marks);
     } finally {
       await context.close();
     }
   }
-  return { rendered, dataReady };
+  return { rendered, dataReady, steps };
 }
+
+type Runs = { rendered: number[]; dataReady: number[]; steps: Steps[] };
 
 const renderMedian = (xs: number[]) =>
   quantile(
@@ -287,7 +308,7 @@ const renderMedian = (xs: number[]) =>
     0.5,
   );
 
-function printRuns(events: number, runs: { rendered: number[]; dataReady: number[] }) {
+function printRuns(events: number, runs: Runs) {
   const stats = (xs: number[]) => {
     const sorted = [...xs].sort((a, b) => a - b);
     return `min ${fmt(sorted[0] ?? NaN, 0)}, median ${fmt(quantile(sorted, 0.5), 0)}, max ${fmt(sorted[sorted.length - 1] ?? NaN, 0)}`;
@@ -297,6 +318,19 @@ function printRuns(events: number, runs: { rendered: number[]; dataReady: number
     `app ${events} events, ${runs.rendered.length} fresh loads: first render ms ${stats(runs.rendered)}; ` +
       `data ready ms ${stats(runs.dataReady)}; target median <= 1000: ${median <= 1000 ? 'PASS' : 'FAIL'}`,
   );
+  // Each step's median time since the one before, over the loads that marked it.
+  let before = 0;
+  const parts: string[] = [];
+  for (const step of STEPS) {
+    const at = renderMedian(runs.steps.map((s) => s[step]).filter(Number.isFinite));
+    if (!Number.isFinite(at)) continue;
+    parts.push(`${step} ${fmt(at, 0)} (+${fmt(at - before, 0)})`);
+    before = at;
+  }
+  if (parts.length)
+    console.log(
+      `  where it goes (${runs.steps.length} of those loads), median ms since navigation (+ since the step before): ${parts.join(', ')}`,
+    );
 }
 
 const JITTER_MS = 0.5;
@@ -365,7 +399,7 @@ export async function runBrowserBench(
   /** Further fresh loads of the app at 10k events, for the spread of first render. */
   repeat = 9,
 ): Promise<void> {
-  let repeated: { rendered: number[]; dataReady: number[] } | null = null;
+  let repeated: Runs | null = null;
   console.log('\nBrowser benchmark (Chromium headless, 1280x800 viewport)');
   const outDir = await buildApp();
   const js = await initialJsGzipBytes(outDir);
@@ -408,6 +442,7 @@ export async function runBrowserBench(
   const loads = repeated && {
     rendered: [...repeated.rendered],
     dataReady: [...repeated.dataReady],
+    steps: [...repeated.steps],
   };
   for (const r of results) {
     if (!loads || r.label !== 'app' || r.events !== 10_000) continue;

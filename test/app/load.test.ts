@@ -57,6 +57,23 @@ describe('fetchCorpus(url) with a response prefetched by index.html', () => {
     expect(loaded.corpus.events.map((e) => e.id)).toEqual(corpus.events.map((e) => e.id));
   });
 
+  it('marks when the corpus was read, parsed and checked, in that order (User Timing)', async () => {
+    performance.clearMarks();
+    const corpus = generateCorpus({ events: 8, seed: 6 });
+    holder.__corpusPrefetch = {
+      url: './c.json',
+      response: Promise.resolve(json({})),
+      body: Promise.resolve(new Blob([JSON.stringify(corpus)])),
+    };
+    await fetchCorpus('./c.json');
+    const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('dateline:'));
+    expect(marks.map((m) => m.name)).toEqual([
+      'dateline:corpus-read',
+      'dateline:corpus-parsed',
+      'dateline:corpus-checked',
+    ]);
+  });
+
   it.each([
     ['text that is not JSON', () => Promise.resolve(new Blob(['{"format": "dateline-corpus",']))],
     ['a body that failed to download', () => Promise.reject(new TypeError('network error'))],
