@@ -369,19 +369,17 @@ export function sentencesBetween(text: string, from: number, to: number): number
  * @example tenseAt('He will visit on Friday.', 17, 23) // { tense: 'future', cue: 'will' }
  */
 export function tenseAt(text: string, start: number, end: number): Tense {
-  // The resolver and the narrative bookkeeping ask about the same span one after the other.
-  if (last.text === text && last.start === start && last.end === end) return last.tense;
-  const tense = computeTense(text, start, end);
-  last = { text, start, end, tense };
+  // The resolver, the narrative bookkeeping and a weekday's partner ask about the same spans more
+  // than once: the tenses of the latest text are kept.
+  if (cache.text !== text) cache = { text, tenses: new Map() };
+  const key = start * 10_000 + Math.min(end - start, 9_999);
+  let tense = cache.tenses.get(key);
+  if (tense === undefined || end - start >= 9_999)
+    cache.tenses.set(key, (tense = computeTense(text, start, end)));
   return tense;
 }
 
-let last: { text: string; start: number; end: number; tense: Tense } = {
-  text: '',
-  start: -1,
-  end: -1,
-  tense: { tense: 'none' },
-};
+let cache: { text: string; tenses: Map<number, Tense> } = { text: '', tenses: new Map() };
 
 /** ", to be sold as Renavia, ": an infinitive phrase between commas right before the timex. */
 const PARENTHETICAL_TO = /,\s+to\s+(?:be\s+)?[a-z]+\b[^,.;]{0,40},\s*(?:(?:late|early)\s+)?$/i;
