@@ -4,7 +4,8 @@ import type { ActorCandidate } from './find';
 import { getGazetteer, type Gazetteer } from './gazetteer';
 
 export type ArticleCandidates = { articleId: string; candidates: ActorCandidate[] };
-type Member = { articleId: string; c: ActorCandidate };
+/** A candidate in its article; `rank` is the article's place in id order (one per distinct id). */
+type Member = { articleId: string; rank: number; c: ActorCandidate };
 
 type Entity = {
   kind: ActorKind;
@@ -49,15 +50,19 @@ export function mergeActors(
   const countries: Member[] = [];
   const names = { organisation: [] as Member[], person: [] as Member[] };
   const acronyms: Member[] = [];
+  let rank = -1;
+  let previous: string | undefined;
   for (const { articleId, candidates } of sorted) {
+    if (articleId !== previous) rank++;
+    previous = articleId;
     for (const c of candidates) {
-      const m = { articleId, c };
+      const m = { articleId, rank, c };
       if (c.kind === 'country') countries.push(m);
       else if (!c.isAcronym) names[c.kind].push(m);
       else if (c.kind === 'organisation') acronyms.push(m);
     }
   }
-  const resolved: { articleId: string; c: ActorCandidate; actorId: string }[] = [];
+  const resolved: (Member & { actorId: string })[] = [];
   const actors = new Map<string, Actor>();
   const surfaces = new Map<string, Map<string, number>>();
   const note = (id: string, text: string) => {
@@ -71,7 +76,7 @@ export function mergeActors(
     const id = `country:${m.c.key}`;
     if (!actors.has(id))
       actors.set(id, { id, name: gazetteer.names.get(m.c.key) ?? m.c.key, kind: 'country', aliases: [] });
-    resolved.push({ articleId: m.articleId, c: m.c, actorId: id });
+    resolved.push({ articleId: m.articleId, rank: m.rank, c: m.c, actorId: id });
     note(id, m.c.text);
   }
 
@@ -96,7 +101,7 @@ export function mergeActors(
       const actor = actors.get(id) ?? { id, name: '', kind, aliases: [] };
       actors.set(id, actor);
       for (const m of e.members) {
-        resolved.push({ articleId: m.articleId, c: m.c, actorId: id });
+        resolved.push({ articleId: m.articleId, rank: m.rank, c: m.c, actorId: id });
         note(id, m.c.text);
       }
     }
@@ -109,9 +114,10 @@ export function mergeActors(
     if (actor.kind !== 'country') actor.name = listed.get(actor.id) ?? canonicalName(forms);
     actor.aliases = forms.filter((f) => f !== actor.name).sort();
   }
+  // By article, then offset: articles by rank, so the sort compares numbers rather than ids.
   const mentions: ActorMention[] = resolved
-    .map(({ articleId, c, actorId }) => ({ articleId, actorId, start: c.start, end: c.end, text: c.text }))
-    .sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start));
+    .sort((a, b) => a.rank - b.rank || a.c.start - b.c.start)
+    .map(({ articleId, c, actorId }) => ({ articleId, actorId, start: c.start, end: c.end, text: c.text }));
   const list = [...actors.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { actors: list, mentions };
 }
