@@ -9,15 +9,18 @@ const CONTRIBUTED = /\bcontributed (?:reporting|research|to this (?:report|artic
 const CREDIT_PATTERNS: RegExp[] = [
   // "Credit…Jane Kowalski/EPA, via Shutterstock", "Photo: Jane Doe", "Photograph by ..."
   /(?:Credits?|Photo(?:graph)?s?(?: by)?|Image(?: by)?|Picture(?: by)?)\s*(?:…|\.\.\.|:|by\b)[^\n]*/g,
-  // Slash-separated credit at the end of a line: "... 2021. Agency/Ivan Petrov/Pool via REUTERS"
-  /(?<=^|[.!?)]\s+|\n)(?:[\p{Lu}][\p{L}'’.-]*\s?){1,4}(?:\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s?){1,4})+(?:,?\s*via\s+[\p{Lu}][\p{L}\s]*)?$/gmu,
   // "(Reuters)", "(AP Photo/Jane Doe)", "(Getty Images)"
   new RegExp(`\\((?:${agencies})(?:\\s*(?:Photo|Images?|Pictures?))?(?:\\s*\\/[^()\\n]*)?\\)`, 'g'),
-  /\([^()\n]{0,60}\/[^()\n]{0,60}\)/g,
   // "Reporting by ...; Editing by ..."
   /\b(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b[^\n]*/g,
   // A byline on its own line: "By Jane Doe and John Roe"
   /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&))*\s*(?:,[^\n]{0,40})?$/gmu,
+];
+// Credits that always hold a slash: most texts have none, and are spared these scans.
+const SLASHED_CREDIT_PATTERNS: RegExp[] = [
+  // Slash-separated credit at the end of a line: "... 2021. Agency/Ivan Petrov/Pool via REUTERS"
+  /(?<=^|[.!?)]\s+|\n)(?:[\p{Lu}][\p{L}'’.-]*\s?){1,4}(?:\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s?){1,4})+(?:,?\s*via\s+[\p{Lu}][\p{L}\s]*)?$/gmu,
+  /\([^()\n]{0,60}\/[^()\n]{0,60}\)/g,
 ];
 
 /**
@@ -39,7 +42,8 @@ export function findCredits(text: string): Span[] {
       end: nl < 0 ? text.length : nl,
     });
   }
-  for (const pattern of CREDIT_PATTERNS) {
+  const patterns = text.includes('/') ? [...CREDIT_PATTERNS, ...SLASHED_CREDIT_PATTERNS] : CREDIT_PATTERNS;
+  for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) {
       const lead = m[0].length - m[0].trimStart().length;
       const start = m.index + lead;

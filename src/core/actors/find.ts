@@ -65,20 +65,12 @@ const KNOWN = new Map<string, string>();
 for (const o of KNOWN_ORGANISATIONS) for (const n of [o.name, ...o.aliases]) KNOWN.set(n, o.name);
 const MAX_KNOWN = 4;
 const KNOWN_FIRST = new Set([...KNOWN.keys()].map((k) => k.split(' ')[0]!));
-const placeFirst = new WeakMap<Gazetteer, Set<string>>();
-function firstWords(gz: Gazetteer): Set<string> {
-  let set = placeFirst.get(gz);
-  if (!set) {
-    set = new Set([...gz.places.keys()].map((k) => k.split(' ')[0]!));
-    placeFirst.set(gz, set);
-  }
-  return set;
-}
 
-const bare = (t: Token) => t.norm.replace(/\.$/, '');
+const bare = (t: Token) => (t.norm.endsWith('.') ? t.norm.slice(0, -1) : t.norm);
 const isAllCaps = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
 // Tokens in one run are separated by plain spaces only: punctuation or a line break ends a name.
-const joined = (t: Token) => /^[ \t\u00a0]+$/.test(t.gap);
+// (Most gaps are one space: that is settled without the pattern.)
+const joined = (t: Token) => t.gap === ' ' || /^[ \t\u00a0]+$/.test(t.gap);
 // Place names may hold a possessive: "People’s Republic of China".
 const joinedLoose = (t: Token) => /^(?:['’]s)?[ \t\u00a0]+$/.test(t.gap);
 const sentenceInitial = (t: Token) => /(?:^|[.!?:;"“‘(`'\n]\s*)$/.test(t.gap) || t.start === 0;
@@ -248,16 +240,10 @@ function orgSpan(
 
 /** Is token k the last word of a place name ("Russian Federation", "United Nations" is not)? */
 function endsPlace(tokens: Token[], from: number, k: number, gz: Gazetteer): boolean {
+  let phrase = tokens[k]!.norm;
   for (let len = 2; len <= 4 && k - len + 1 >= from; len++) {
-    if (
-      gz.places.has(
-        tokens
-          .slice(k - len + 1, k + 1)
-          .map((t) => t.norm)
-          .join(' '),
-      )
-    )
-      return true;
+    phrase = `${tokens[k - len + 1]!.norm} ${phrase}`;
+    if (gz.places.has(phrase)) return true;
   }
   return false;
 }
@@ -297,16 +283,25 @@ function acronymAfter(text: string, end: number, name: Token[]): string | undefi
 function matchTitle(tokens: Token[], at: number, to: number): number {
   const first = tokens[at]!;
   if (!TITLE_FIRST.has(bare(first))) return 0;
-  for (let len = Math.min(MAX_TITLE, to - at); len >= 1; len--) {
-    const phrase = tokens
-      .slice(at, at + len)
-      .map(bare)
-      .join(' ');
+  const phrases = prefixPhrases(tokens, at, Math.min(MAX_TITLE, to - at), bare);
+  for (let len = phrases.length; len >= 1; len--) {
+    const phrase = phrases[len - 1]!;
     // "Sen." is a title, "Hun Sen" a name: short abbreviations count only with their dot.
     if (len === 1 && DOTTED.has(phrase) && !first.text.endsWith('.')) continue;
     if (TITLES.has(phrase)) return len;
   }
   return 0;
+}
+
+/** The phrases of the first 1..max tokens from `at`, each word given by `word`: ["Bank", "Bank of"]. */
+function prefixPhrases(tokens: Token[], at: number, max: number, word: (t: Token) => string): string[] {
+  const phrases: string[] = [];
+  let phrase = '';
+  for (let len = 1; len <= max; len++) {
+    phrase = len === 1 ? word(tokens[at]!) : `${phrase} ${word(tokens[at + len - 1]!)}`;
+    phrases.push(phrase);
+  }
+  return phrases;
 }
 
 function matchPlace(
@@ -318,7 +313,7 @@ function matchPlace(
   const t = tokens[at]!;
   const abbr = gz.abbreviations.get(t.text);
   if (abbr) return { len: 1, code: abbr };
-  if (!firstWords(gz).has(t.norm)) return null;
+  if (!gz.firstWords.has(t.norm)) return null;
   let extent = at + 1;
   while (
     extent < tokens.length &&
@@ -327,12 +322,12 @@ function matchPlace(
     (tokens[extent]!.cap || CONNECTORS.has(tokens[extent]!.norm))
   )
     extent++;
-  for (let len = Math.min(gz.maxTokens, Math.max(to, extent) - at); len >= 1; len--) {
-    const slice = tokens.slice(at, at + len);
-    if (!slice[slice.length - 1]!.cap) continue;
-    const code = gz.places.get(slice.map((s) => s.norm).join(' '));
+  const keys = prefixPhrases(tokens, at, Math.min(gz.maxTokens, Math.max(to, extent) - at), (u) => u.norm);
+  for (let len = keys.length; len >= 1; len--) {
+    if (!tokens[at + len - 1]!.cap) continue;
+    const key = keys[len - 1]!;
+    const code = gz.places.get(key);
     if (!code) continue;
-    const key = slice.map((s) => s.norm).join(' ');
     // "New Mexico", "Northern Ireland": a compass or "New" prefix makes another place.
     const before = tokens[at - 1];
     if (before && before.cap && joined(t) && PREFIX.has(before.norm)) return null;
@@ -357,17 +352,8 @@ function isNameLike(t: Token, gz: Gazetteer): boolean {
 
 function matchKnown(tokens: Token[], at: number, to: number): number {
   if (!KNOWN_FIRST.has(tokens[at]!.text)) return 0;
-  for (let len = Math.min(MAX_KNOWN, to - at); len >= 1; len--) {
-    if (
-      KNOWN.has(
-        tokens
-          .slice(at, at + len)
-          .map((t) => t.text)
-          .join(' '),
-      )
-    )
-      return len;
-  }
+  const phrases = prefixPhrases(tokens, at, Math.min(MAX_KNOWN, to - at), (t) => t.text);
+  for (let len = phrases.length; len >= 1; len--) if (KNOWN.has(phrases[len - 1]!)) return len;
   return 0;
 }
 
@@ -448,7 +434,6 @@ function segment(
       continue;
     }
     const b = bare(t);
-    const initial = /^\p{Lu}\.$/u.test(t.text); // "A." in "Richard A. Smith", not the article "A"
     // Particles inside a person's name: "Philippe de Vries", "Bandar bin Sultan".
     const particle =
       !t.cap &&
@@ -469,7 +454,8 @@ function segment(
       i++;
       continue;
     }
-    if (!t.cap || (STOP.has(b) && !initial)) {
+    // "A." in "Richard A. Smith" is an initial, not the article "A".
+    if (!t.cap || (STOP.has(b) && !/^\p{Lu}\.$/u.test(t.text))) {
       flush(false);
       titled = false;
       i++;

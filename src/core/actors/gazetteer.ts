@@ -13,6 +13,8 @@ export type Gazetteer = {
   names: Map<string, string>;
   /** Longest phrase length in tokens, to bound the greedy match. */
   maxTokens: number;
+  /** First words of the phrases: most tokens start none, and are rejected with one lookup. */
+  firstWords: Set<string>;
   ambiguous: Set<string>;
 };
 
@@ -44,12 +46,18 @@ export function createGazetteer(countries: readonly CompactCountry[] = COUNTRIES
   }
   for (const [phrase, code] of Object.entries(SEATS_OF_GOVERNMENT)) places.set(normalizePhrase(phrase), code);
   let maxTokens = 1;
-  for (const key of places.keys()) maxTokens = Math.max(maxTokens, key.split(' ').length);
+  const firstWords = new Set<string>();
+  for (const key of places.keys()) {
+    const words = key.split(' ');
+    maxTokens = Math.max(maxTokens, words.length);
+    firstWords.add(words[0]!);
+  }
   return {
     places,
     abbreviations: new Map(Object.entries(COUNTRY_ABBREVIATIONS)),
     names,
     maxTokens,
+    firstWords,
     ambiguous: new Set(AMBIGUOUS_PLACES),
   };
 }

@@ -4,13 +4,15 @@ import type { ActorCandidate } from './find';
 import { getGazetteer, type Gazetteer } from './gazetteer';
 
 export type ArticleCandidates = { articleId: string; candidates: ActorCandidate[] };
+/** A candidate in its article; `rank` is the article's place in id order (one per distinct id). */
+type Member = { articleId: string; rank: number; c: ActorCandidate };
 
 type Entity = {
   kind: ActorKind;
   tokens: Set<string>;
   /** Longest normalised key: the id is derived from it. */
   key: string;
-  members: { articleId: string; c: ActorCandidate }[];
+  members: Member[];
   articles: Set<string>;
   cued: boolean;
   acronyms: Set<string>;
@@ -44,8 +46,23 @@ export function mergeActors(
   const sorted = [...input].sort((a, b) =>
     a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0,
   );
-  const all = sorted.flatMap(({ articleId, candidates }) => candidates.map((c) => ({ articleId, c })));
-  const resolved: { articleId: string; c: ActorCandidate; actorId: string }[] = [];
+  // One pass splits the candidates by kind; acronyms wait for the long forms that define them.
+  const countries: Member[] = [];
+  const names = { organisation: [] as Member[], person: [] as Member[] };
+  const acronyms: Member[] = [];
+  let rank = -1;
+  let previous: string | undefined;
+  for (const { articleId, candidates } of sorted) {
+    if (articleId !== previous) rank++;
+    previous = articleId;
+    for (const c of candidates) {
+      const m = { articleId, rank, c };
+      if (c.kind === 'country') countries.push(m);
+      else if (!c.isAcronym) names[c.kind].push(m);
+      else if (c.kind === 'organisation') acronyms.push(m);
+    }
+  }
+  const resolved: (Member & { actorId: string })[] = [];
   const actors = new Map<string, Actor>();
   const surfaces = new Map<string, Map<string, number>>();
   const note = (id: string, text: string) => {
@@ -55,23 +72,22 @@ export function mergeActors(
   };
 
   // Countries: one actor per ISO code.
-  for (const m of all) {
-    if (m.c.kind !== 'country') continue;
+  for (const m of countries) {
     const id = `country:${m.c.key}`;
     if (!actors.has(id))
       actors.set(id, { id, name: gazetteer.names.get(m.c.key) ?? m.c.key, kind: 'country', aliases: [] });
-    resolved.push({ ...m, actorId: id });
+    resolved.push({ articleId: m.articleId, rank: m.rank, c: m.c, actorId: id });
     note(id, m.c.text);
   }
 
   for (const kind of ['organisation', 'person'] as const) {
-    const entities = groupNames(all.filter((m) => m.c.kind === kind && !m.c.isAcronym));
+    const entities = groupNames(names[kind]);
     // Acronyms: "(GMI)" defined after a long form, then "GMI" alone, in this article or another.
     if (kind === 'organisation') {
       const byAcronym = new Map<string, Entity[]>();
       for (const e of entities)
         for (const a of e.acronyms) byAcronym.set(a, [...(byAcronym.get(a) ?? []), e]);
-      for (const m of all.filter((x) => x.c.kind === 'organisation' && x.c.isAcronym)) {
+      for (const m of acronyms) {
         const owners = byAcronym.get(m.c.text) ?? [];
         const local = owners.filter((e) => e.articles.has(m.articleId));
         const owner = local.length === 1 ? local[0] : owners.length === 1 ? owners[0] : undefined;
@@ -85,7 +101,7 @@ export function mergeActors(
       const actor = actors.get(id) ?? { id, name: '', kind, aliases: [] };
       actors.set(id, actor);
       for (const m of e.members) {
-        resolved.push({ articleId: m.articleId, c: m.c, actorId: id });
+        resolved.push({ articleId: m.articleId, rank: m.rank, c: m.c, actorId: id });
         note(id, m.c.text);
       }
     }
@@ -98,9 +114,10 @@ export function mergeActors(
     if (actor.kind !== 'country') actor.name = listed.get(actor.id) ?? canonicalName(forms);
     actor.aliases = forms.filter((f) => f !== actor.name).sort();
   }
+  // By article, then offset: articles by rank, so the sort compares numbers rather than ids.
   const mentions: ActorMention[] = resolved
-    .map(({ articleId, c, actorId }) => ({ articleId, actorId, start: c.start, end: c.end, text: c.text }))
-    .sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start));
+    .sort((a, b) => a.rank - b.rank || a.c.start - b.c.start)
+    .map(({ articleId, c, actorId }) => ({ articleId, actorId, start: c.start, end: c.end, text: c.text }));
   const list = [...actors.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { actors: list, mentions };
 }
@@ -115,8 +132,8 @@ function canonicalName(forms: string[]): string {
   );
 }
 
-function groupNames(members: { articleId: string; c: ActorCandidate }[]): Entity[] {
-  const byKey = new Map<string, { articleId: string; c: ActorCandidate }[]>();
+function groupNames(members: Member[]): Entity[] {
+  const byKey = new Map<string, Member[]>();
   for (const m of members) {
     const list = byKey.get(m.c.key);
     if (list) list.push(m);
@@ -128,7 +145,7 @@ function groupNames(members: { articleId: string; c: ActorCandidate }[]): Entity
     .sort((a, b) => b.tokens.length - a.tokens.length || (a.key < b.key ? -1 : 1));
   const single = keys.filter((k) => k.tokens.length === 1).sort((a, b) => (a.key < b.key ? -1 : 1));
   const entities: Entity[] = [];
-  const addTo = (e: Entity, m: { articleId: string; c: ActorCandidate }) => {
+  const addTo = (e: Entity, m: Member) => {
     e.members.push(m);
     e.articles.add(m.articleId);
     e.cued ||= m.c.cued;
@@ -165,10 +182,12 @@ function groupNames(members: { articleId: string; c: ActorCandidate }[]): Entity
   // Short forms attach mention by mention, to the one confirmed entity that contains them.
   const leftovers = new Map<string, Entity>();
   for (const { key, tokens } of single) {
+    // The full names holding this word are known before the short forms attach: only their
+    // confirmation changes from mention to mention.
+    const full = containing(tokens).filter((e) => e.tokens.size > 1);
     for (const m of byKey.get(key)!) {
       // Confirmed full names first; a mention with its own evidence ("Mr. Novak") may also
       // confirm a full name seen without any ("Tomas Novak").
-      const full = containing(tokens).filter((e) => e.tokens.size > 1);
       const confirmedOwners = full.filter((e) => e.cued);
       const owners = confirmedOwners.length > 0 || !m.c.cued ? confirmedOwners : full;
       const local = owners.filter((e) => e.articles.has(m.articleId));

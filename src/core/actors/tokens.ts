@@ -13,8 +13,9 @@ export type Token = {
   gap: string;
 };
 
-// Letters/digits, joined by inner apostrophes, dots or hyphens ("Jong-un", "U.S", "People’s").
-const WORD = /[\p{L}\p{N}]+(?:['’.\-‐][\p{L}\p{N}]+)*\.?/gu;
+// Letters/digits, joined by inner apostrophes, dots or hyphens ("Jong-un", "U.S", "People’s");
+// the joined part is group 1.
+const WORD = /[\p{L}\p{N}]+((?:['’.\-‐][\p{L}\p{N}]+)*)\.?/gu;
 // Dotted abbreviations that keep their final dot: initials, honorifics, "U.S.".
 const KEEP_DOT =
   /^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Rev|Prof|Capt|Maj)$/u;
@@ -37,36 +38,43 @@ const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|ar|at|az|ibn|bin|abu|abd)$/i;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let last = 0;
-  const push = (surface: string, start: number) => {
+  // `joined`: the word had inner apostrophes, dots or hyphens, so its norm and cap need a closer look.
+  const push = (surface: string, start: number, joined: boolean) => {
     const end = start + surface.length;
     const lower = surface.toLowerCase();
     out.push({
       text: surface,
       start,
       end,
-      norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-      cap: startsUpper(surface) || (/^[aeib]/.test(surface) && ARABIC_ARTICLE.test(surface)),
+      norm: joined && lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      cap: startsUpper(surface) || (joined && ARABIC_ARTICLE.test(surface)),
       gap: text.slice(last, start),
     });
     last = end;
   };
-  // Cheap character checks first: most words have no dot, apostrophe or hyphen.
+  // Most words are letters and digits only: the group of inner joiners is empty, and nothing more
+  // is looked at but a final dot.
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let surface = m[0];
     const start = m.index;
+    const joined = m[1] !== '';
     if (surface.endsWith('.') && !KEEP_DOT.test(surface.slice(0, -1))) surface = surface.slice(0, -1);
+    if (!joined) {
+      push(surface, start, false);
+      continue;
+    }
     if (surface.includes("'") || surface.includes('’')) surface = surface.replace(/['’][sS]$/, '');
     if (surface.length === 0) continue;
     const parts = surface.includes('-') || surface.includes('‐') ? surface.split(/[-‐]/) : null;
     if (parts && parts.every((p) => /^\p{Lu}\p{Ll}{2,}/u.test(p)) && !ARTICLE_PREFIX.test(parts[0]!)) {
       let offset = start;
       for (const part of parts) {
-        push(part, offset);
+        push(part, offset, true);
         offset += part.length + 1;
       }
     } else {
-      push(surface, start);
+      push(surface, start, true);
     }
   }
   return out;
