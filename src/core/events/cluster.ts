@@ -373,10 +373,8 @@ export function clusterEvents(
   // Each article's story: the content words of its lead and the persons and organisations it
   // names (its mentions, else its events' actors), weighted by rarity over the articles: two
   // articles naming the same rare company tell one story more surely than two naming Reuters.
-  const articleIndex = new Map<string, number>();
-  for (const article of articles)
-    if (!articleIndex.has(article.id)) articleIndex.set(article.id, articleIndex.size);
   const storyText = new Map(articles.map((a) => [a.id, a.text]));
+  const articleIndex = new Map([...storyText.keys()].map((id, k) => [id, k]));
   const named = new Map<string, Set<string>>();
   const addNamed = (articleId: string, actorId: string) => {
     if (actorId.startsWith('country:') || !articleIndex.has(articleId)) return;
@@ -387,15 +385,15 @@ export function clusterEvents(
   if (mentions) for (const m of mentions) addNamed(m.articleId, m.actorId);
   else for (const e of byId) for (const x of e.actors) addNamed(e.articleId, x);
   const storyWords: number[][] = [];
-  for (const [id, text] of storyText) {
+  for (const [articleId, text] of storyText) {
     const list = terms.list();
     eachWord(text.slice(0, STORY_LEAD).toLowerCase(), 3, (w, _, digits) => {
       if (digits) return;
       const id = terms.wordId(w);
       if (id >= 0) list.add(id);
     });
-    for (const name of named.get(id) ?? []) list.add(terms.id(name));
-    storyWords[articleIndex.get(id)!] = list.ids;
+    for (const name of named.get(articleId) ?? []) list.add(terms.id(name));
+    storyWords.push(list.ids);
   }
   // A handful of articles cannot tell a story's own words from common ones: weigh words as if the
   // corpus held at least STORY_BACKGROUND articles, so that articles on one story stay alike.
