@@ -97,7 +97,9 @@ function ArticleView({ article, event }: { article: Article; event: Event }) {
               </span>
             </>
           ) : (
-            <>Publication date unknown</>
+            // What the text did tell (a day without its year, the latest year it names) helps the
+            // reader set the date below.
+            <>Publication date unknown{pub.evidence ? ` (${clip(pub.evidence, 160)})` : ''}</>
           )}
           {article.url && (
             <>

@@ -90,6 +90,17 @@ describe('ArticlePanel', () => {
     expect(panel()).toHaveTextContent('Wire One · Publication date unknown');
   });
 
+  it('tells what the text did say of an unknown publication date, to help the reader set it', () => {
+    const corpus = undatedCorpus();
+    const a = corpus.articles[0]!;
+    const evidence =
+      'its dates point to around Saturday 16 November, in a year it does not write; not before 2014 (latest year named in a past clause)';
+    corpus.articles[0] = { ...a, publishedDate: { ...a.publishedDate, evidence } };
+    renderWithStore(<ArticlePanel />, { corpus, selectedEventId: 'wire-1-e1-0' });
+    expect(panel()).toHaveTextContent(`Wire One · Publication date unknown (${evidence})`);
+    expect(within(panel()).getByText('Set the publication date')).toBeInTheDocument();
+  });
+
   it('marks the selected sentence, and only it', () => {
     renderWithStore(<ArticlePanel />, { corpus: sampleCorpus(), selectedEventId: 'wire-1-e3-0' });
     const marks = panel().querySelectorAll('mark');

@@ -225,14 +225,25 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(text)).toMatchObject({ value: null, source: 'unknown' });
   });
 
-  it('does not put a yearless date before a year the text tells of in the past', () => {
-    const text =
-      'Clocks go back this weekend. At 02:00 on Sunday 31 October, clocks will fall back one hour. ' +
+  it('gives no day whose year the text does not write, but tells the reader the day it points to', () => {
+    // "Sunday 31 October" falls on a Sunday in 2010, 2021 and 2027, all after the years named: the
+    // weekday cannot choose among them (on our news set such guesses were wrong 82 times of 136).
+    const story = (date: string) =>
+      `Clocks go back this weekend. At 02:00 on ${date}, clocks will fall back one hour. ` +
       'The change was first tried in 1916. In 2019, the European Parliament voted to end the seasonal ' +
       'changes, but the plan has stalled and there is no sign it will be revived soon. Farmers said on ' +
       'Friday they would welcome lighter mornings.';
-    const inferred = inferPublicationDate(text);
-    expect(inferred.value).toBe('2021-10-29');
+    const yearless = inferPublicationDate(story('Sunday 31 October'));
+    expect(yearless).toMatchObject({ value: null, granularity: null, source: 'unknown' });
+    expect(yearless.evidence).toMatch(
+      /^its dates point to around Friday 29 October, in a year it does not write; not before \d{4}/,
+    );
+    // With the year written, the same clues give the day.
+    expect(inferPublicationDate(story('Sunday 31 October 2021'))).toMatchObject({
+      value: '2021-10-29',
+      granularity: 'day',
+      source: 'inferred',
+    });
   });
 
   it('gives no day before a year the text tells of in the past, even from a dateline', () => {
