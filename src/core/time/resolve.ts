@@ -885,7 +885,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           : ahead
             ? `${where} (${published(ref)}), no tense cue: the text's other weekdays lie ahead`
             : soon
-              ? `${where} (${published(ref)}), ${COMING_SOON_NOTE}`
+              ? `${where} (${published(ref)}), ${comingSoonNote(ref, m.wd)}`
               : `${where} (${published(ref)}), ${tenseNote(t)}`;
         if (!repeated && t.tense !== 'none' && t.cue !== "'s") {
           ctx.weekdays ??= new Map();
@@ -1081,7 +1081,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         why = before
           ? `on ${WD_NAMES[m.wd]}, the ${WD_NAMES[m.wd]} the text named before`
           : soon
-            ? `on ${WD_NAMES[m.wd]}, ${COMING_SOON_NOTE}`
+            ? `on ${WD_NAMES[m.wd]}, ${comingSoonNote(ref, m.wd)}`
             : `on ${WD_NAMES[m.wd]}, ${tenseNote(t)}`;
       } else if ((m.stamp || lineStamp(ctx.text, c)) && ref !== null) {
         day = ref;
@@ -3270,8 +3270,14 @@ function storyWeekday(
   return { day: last.day + weekdayDelta(last.day, wd, 'future') * DAY_MS, index: last.index };
 }
 
-/** How comingSoon's reading is explained. */
-const COMING_SOON_NOTE = 'no tense cue: the coming one, days away, not the one almost a week gone';
+/**
+ * How comingSoon's reading is explained: one or two days ahead it is the near one; further ahead,
+ * the sentence looks ahead (the one just gone is nearer, but not meant).
+ */
+const comingSoonNote = (ref: number, wd: number) =>
+  (wd - weekdayOf(ref) + 7) % 7 <= 2
+    ? 'no tense cue: the coming one, days away, not the one almost a week gone'
+    : 'no tense cue beside it, but its sentence tells of what is ahead: the coming one';
 
 /**
  * With no cue at all, a weekday one or two days ahead is the coming one, not one five or six days

@@ -1164,6 +1164,9 @@ function reducedAfterModal(text: string, start: number, left: string, noun: stri
 const adjacent = (text: string, words: string[]) => new RegExp(`\\b${words.join('\\s+')}\\b`).test(text);
 
 /** A subordinate clause set off by a comma: ", after ...", ", because ...", ", while ...". */
+/** A phrase after a date that renames it, between commas: ", the first day of the talks,". */
+const DAY_APPOSITIVE =
+  /^\s*,\s+(?:the|a|an|its|their)\s+[^,.;"“”]{0,50}\b(?:anniversary|holiday|day|eve|deadline|date)\b[^,.;"“”]{0,30},/i;
 const SUBORDINATE_AFTER = /^\s*,\s+(?:after|before|because|while|although|though|since|as)\s/i;
 
 function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null {
@@ -1173,6 +1176,9 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null
   // extended": a relative clause between the subject and its verb is not the clause's.
   const right = clip(text.slice(end, end + RIGHT_WINDOW + 80), false)
     .replace(/^([^,.;]{0,30}),\s+(?:which|who|when|where)\b[^,.;]*,/, '$1')
+    // "On Saturday, the 50th anniversary of the landing, he will speak": a phrase that renames
+    // the day is not the clause.
+    .replace(DAY_APPOSITIVE, '')
     .slice(0, RIGHT_WINDOW)
     .replace(/(?:["”]|'').*$/s, '');
   // "will come into force from Monday, after the region recorded its driest spring": a clause of

@@ -247,6 +247,17 @@ describe('tagTimexes(text, {reference})', () => {
         '2023-10-22',
         reference,
       ],
+      // A phrase renaming the day is not the clause: its verb comes after it (and the clock time
+      // then lies in the day named).
+      ...(['Saturday', '7 p.m.'] as const).map(
+        (span) =>
+          [
+            'On Saturday, the 50th anniversary of the landing, he will speak at a celebration on the courthouse lawn at 7 p.m., followed by a telescope viewing.',
+            span,
+            span === 'Saturday' ? '2023-10-21' : '2023-10-21T19:00',
+            reference,
+          ] as [string, string, string, string],
+      ),
       ['The two men were asked to leave the bar on Saturday.', 'Saturday', '2023-10-14', reference],
       ['The court ordered him to surrender his passport by Friday.', 'Friday', '2023-10-20', reference],
       // A date with no tense cue after "by" is a deadline ahead, even most of a year away.
@@ -322,6 +333,16 @@ describe('tagTimexes(text, {reference})', () => {
       expect(find(text).map((t) => t.value)).toEqual(['2023-10-19', '2023-10-19']);
       // The simple past is the day's time.
       expect(find('Authorities declared Thursday a holiday.').map((t) => t.value)).toEqual(['2023-10-12']);
+    });
+
+    it('explains a weekday read as the coming one by how far ahead it is', () => {
+      const [far] = find(
+        'On Monday, with the harvest in and the schools on holiday, the whole village will gather at the harbour wall.',
+      );
+      expect(far?.value).toBe('2023-10-23');
+      expect(far?.explanation).toBe(
+        'Monday -> Mon 23 Oct 2023: the Monday after the publication week (published Tue 17 Oct 2023), no tense cue beside it, but its sentence tells of what is ahead: the coming one',
+      );
     });
 
     it('explains the reading and offers the other one', () => {
