@@ -1126,7 +1126,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           why = 'on the evening before the small hours the text last named';
         }
         // "closed at 9 p.m., then returned that night ... flames at 2:40 a.m.": the small hours after
-        // an evening or night are the next day's.
+        // an evening or night are the next day's; so is a morning hour told after one before
+        // publication, in the same sentence or a later one ("had camped beside the road overnight,
+        // linked arms shortly after 6 a.m.").
         // (Not past publication in a clause not set ahead: after "We begin tonight", "cars left the
         // tracks at about 4 a.m." is this morning's.)
         const evening = ctx.lastDay.late || ctx.lastDay.lateDay || (ctx.lastDay.h ?? 0) >= 18;
@@ -1143,7 +1145,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           m.h <= 12 &&
           ref !== null &&
           day < ref &&
-          sentencesBetween(ctx.text, ctx.lastDay.end, c.start) > 0
+          // ("began at 9:45 p.m. and ran until 11:20": a clock time without a.m. or p.m. after an
+          // evening hour goes on in the evening; "06:15" is a morning's.)
+          !(c.rule === 'clock24' && (ctx.lastDay.h ?? 0) >= 12 && !ctx.text.startsWith('0', c.start))
         ) {
           day += DAY_MS;
           why = 'on the morning after the evening or night the text last named';

@@ -965,6 +965,19 @@ describe('tagTimexes: clock times and their days', () => {
       '7 a.m.',
       '2025-01-29T07:00',
     ],
+    // And one in the same sentence as the night.
+    [
+      'The protesters, who had camped beside the road overnight, linked arms across the entrance ' +
+        'shortly after 6 a.m., witnesses said.',
+      '6 a.m.',
+      '2025-01-30T06:00',
+    ],
+    // (Not a clock time without a.m. or p.m. that goes on from an evening hour.)
+    [
+      'The closing set, which began at 9:45 p.m. on Tuesday and ran until 11:20, was worth the wait.',
+      '11:20',
+      '2025-01-28T23:20',
+    ],
     // So is one after "late Tuesday".
     [
       'Staff walked out after pay talks collapsed late Tuesday. The stoppage began at 6 a.m. and will last two days.',
