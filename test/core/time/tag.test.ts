@@ -247,6 +247,13 @@ describe('tagTimexes(text, {reference})', () => {
         '2023-10-22',
         reference,
       ],
+      // Nor a phrase counting to the day from another.
+      [
+        'On Sunday, 42 years to the day after the storm came ashore, survivors will gather at the harbor.',
+        'Sunday',
+        '2023-10-22',
+        reference,
+      ],
       // A phrase renaming the day is not the clause: its verb comes after it (and the clock time
       // then lies in the day named).
       ...(['Saturday', '7 p.m.'] as const).map(
