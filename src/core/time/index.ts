@@ -17,7 +17,6 @@ import type { TaggedTimex } from '../types';
 import { DAY_MS, describeDay, fmtDay, isoToDay, monthOf, weekdayOf, yearOf } from './calendar';
 import { findCandidates, type Candidate } from './grammar';
 import {
-  afterMidnight,
   resolveCandidate,
   quotationStart,
   SAID_BEFORE,
@@ -1015,11 +1014,17 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
     const t = out[i]!;
     const clock = t.value.slice(t.value.indexOf('T'));
     if (!clock.startsWith('T')) continue;
-    // ("a hearing that stretched past midnight on Friday": the small hours after that Friday.)
-    const after = clock === 'T00:00' && /^midnight\b/i.test(t.text) && afterMidnight(text, t.start);
+    // ("a hearing that stretched past midnight on Friday": the small hours after that Friday. Not
+    // "struck just after midnight on 14 November": a moment of that day's small hours.)
+    const after =
+      clock === 'T00:00' &&
+      /^midnight\b/i.test(t.text) &&
+      /\bpast\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start));
     t.value = (after ? fmtDay(isoToDay(next.value)! + DAY_MS) : next.value) + clock;
     t.anchor = { kind: 'timex', index: j };
-    t.explanation = `${t.text} -> ${t.value}: ${clock.slice(1)} on the day named after it (${next.text})`;
+    t.explanation = after
+      ? `${t.text} -> ${t.value}: the midnight that ended the day named after it (${next.text}), at the start of the next`
+      : `${t.text} -> ${t.value}: ${clock.slice(1)} on the day named after it (${next.text})`;
   }
 }
 

@@ -278,7 +278,7 @@ function holidayDay(name: string, y: number): number | null {
 }
 
 /** "past midnight", "shortly after midnight", "since midnight": the time falls in the day that midnight began. */
-export const afterMidnight = (text: string, start: number) =>
+const afterMidnight = (text: string, start: number) =>
   /\b(?:past|after|since)\s+$/i.test(text.slice(Math.max(0, start - 7), start));
 
 const otherCalendarDays = new Map<string, number | null>();

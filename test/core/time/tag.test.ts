@@ -342,6 +342,14 @@ describe('tagTimexes(text, {reference})', () => {
       expect(find('Authorities declared Thursday a holiday.').map((t) => t.value)).toEqual(['2023-10-12']);
     });
 
+    it('explains a midnight past the day named after it as the start of the next', () => {
+      const midnight = find('A hearing that stretched past midnight on Friday ended the talks.')[0];
+      expect(midnight).toMatchObject({ text: 'midnight', value: '2023-10-14T00:00' });
+      expect(midnight?.explanation).toBe(
+        'midnight -> 2023-10-14T00:00: the midnight that ended the day named after it (Friday), at the start of the next',
+      );
+    });
+
     it('explains a weekday read as the coming one by how far ahead it is', () => {
       const [far] = find(
         'On Monday, with the harvest in and the schools on holiday, the whole village will gather at the harbour wall.',
