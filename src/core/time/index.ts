@@ -1003,7 +1003,15 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
       continue;
     }
     const next = out[j];
-    if (!next || next.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(next.value)) continue;
+    // (A part of a day right after "on" names the day: "at 9 p.m. on Christmas night".)
+    const part = next && /^(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$/.exec(next.value)?.[1];
+    const named =
+      next?.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(next.value)
+        ? next.value
+        : part && /^\s+on\s+$/.test(text.slice(out[j - 1]!.end, next.start))
+          ? part
+          : null;
+    if (!next || !named) continue;
     const gap = text.slice(out[j - 1]!.end, next.start);
     // (Not across a line: a live blog's "2pm" stamp, then "Yesterday's rain has gone".)
     if ((!DAY_AFTER_TIME.test(gap) && !PLACE_BEFORE_DAY.test(gap)) || gap.includes('\n')) continue;
@@ -1020,7 +1028,7 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
       clock === 'T00:00' &&
       /^midnight\b/i.test(t.text) &&
       /\bpast\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start));
-    t.value = (after ? fmtDay(isoToDay(next.value)! + DAY_MS) : next.value) + clock;
+    t.value = (after ? fmtDay(isoToDay(named)! + DAY_MS) : named) + clock;
     t.anchor = { kind: 'timex', index: j };
     t.explanation = after
       ? `${t.text} -> ${t.value}: the midnight that ended the day named after it (${next.text}), at the start of the next`

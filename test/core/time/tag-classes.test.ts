@@ -780,6 +780,12 @@ describe('tagTimexes: clock times and their days', () => {
     // Past midnight is the small hours of the next day: of the day named, or of publication told in the past.
     ['The hearing on Tuesday stretched past midnight.', 'midnight', '2025-01-29T00:00'],
     ['A hearing that stretched past midnight on Friday ended the talks.', 'midnight', '2025-01-25T00:00'],
+    // A part of a day after "on" names the time's day.
+    [
+      'Shoppers spent more on Christmas Day and Boxing Day, with traffic peaking at 9 p.m. on Christmas night.',
+      '9 p.m.',
+      '2024-12-25T21:00',
+    ],
     // "Just after midnight on" a day is in that day's small hours.
     ['The quake struck just after midnight on 14 January, police said.', 'midnight', '2025-01-14T00:00'],
     ['The vote came shortly after midnight.', 'midnight', '2025-01-30T00:00'],
