@@ -1836,9 +1836,17 @@ export const RULES: Rule[] = [
       // "5 o'clock tonight" is 17:00, "11 o'clock last night" 23:00, "6 o'clock this morning" 06:00.
       if ((/afternoon/.test(when) && h < 12) || (/evening|night/.test(when) && h >= 5 && h < 12)) h += 12;
       if (/morning/.test(when) && h === 12) h = 0;
+      // "5 o'clock Saturday afternoon", "four o'clock on the afternoon of 18 October": the part of
+      // the day named right after it.
+      const podAfter = when
+        ? null
+        : /^\s+(?:on\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(afternoon|evening|night)\b/i.exec(
+            m.input.slice(m.index + m[0].length, m.index + m[0].length + 40),
+          );
+      if (podAfter && h < 12 && (/afternoon/i.test(podAfter[1]!) || h >= 5)) h += 12;
       // "She started pacing at about 7pm ... By 10 o'clock we could see two hooves": with no part of
       // the day, an hour later than an evening hour just told (in its paragraph) is that evening's.
-      if (!when && h < 12) {
+      if (!when && !podAfter && h < 12) {
         const before = m.input
           .slice(Math.max(0, m.index - 240), m.index)
           .split(/\n\s*\n/)

@@ -1003,12 +1003,13 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
       continue;
     }
     const next = out[j];
-    // (A part of a day right after "on" names the day: "at 9 p.m. on Christmas night".)
+    // (A part of a day after "on", or right after it, names the day: "at 9 p.m. on Christmas night",
+    // "5 o'clock Saturday afternoon".)
     const part = next && /^(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$/.exec(next.value)?.[1];
     const named =
       next?.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(next.value)
         ? next.value
-        : part && /^\s+on\s+$/.test(text.slice(out[j - 1]!.end, next.start))
+        : part && partNamesDay(text.slice(out[j - 1]!.end, next.start), next.text)
           ? part
           : null;
     if (!next || !named) continue;
@@ -1035,6 +1036,13 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
       : `${t.text} -> ${t.value}: ${clock.slice(1)} on the day named after it (${next.text})`;
   }
 }
+
+/**
+ * Whether a part of a day after a clock time names the time's day: after "on", or right after it
+ * when it names its own day ("Saturday afternoon"; not "6.15am the next morning", counted from it).
+ */
+const partNamesDay = (gap: string, part: string): boolean =>
+  /^\s+on\s+$/.test(gap) || (/^\s+$/.test(gap) && !/^the\b/i.test(part));
 
 /** "T21:00" of a time's value, to order two times of one day ("9 p.m. - 5 a.m." is two days). */
 const clockOf = (value: string): string => value.slice(value.indexOf('T'));

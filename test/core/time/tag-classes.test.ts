@@ -786,6 +786,13 @@ describe('tagTimexes: clock times and their days', () => {
       '9 p.m.',
       '2024-12-25T21:00',
     ],
+    // The part of the day after an o'clock gives its half of the day, and its day.
+    ["The match kicks off at 5 o'clock Saturday afternoon.", "5 o'clock", '2025-02-01T17:00'],
+    [
+      "The pit collapsed at four o'clock on the afternoon of 18 October 1985.",
+      "four o'clock",
+      '1985-10-18T16:00',
+    ],
     // "Just after midnight on" a day is in that day's small hours.
     ['The quake struck just after midnight on 14 January, police said.', 'midnight', '2025-01-14T00:00'],
     ['The vote came shortly after midnight.', 'midnight', '2025-01-30T00:00'],
