@@ -1003,17 +1003,18 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
       continue;
     }
     const next = out[j];
+    if (!next) continue;
+    const gap = text.slice(out[j - 1]!.end, next.start);
     // (A part of a day after "on", or right after it, names the day: "at 9 p.m. on Christmas night",
     // "5 o'clock Saturday afternoon".)
-    const part = next && /^(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$/.exec(next.value)?.[1];
+    const part = /^(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$/.exec(next.value)?.[1];
     const named =
-      next?.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(next.value)
+      next.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(next.value)
         ? next.value
-        : part && partNamesDay(text.slice(out[j - 1]!.end, next.start), next.text)
+        : part && partNamesDay(gap, next.text)
           ? part
           : null;
-    if (!next || !named) continue;
-    const gap = text.slice(out[j - 1]!.end, next.start);
+    if (!named) continue;
     // (Not across a line: a live blog's "2pm" stamp, then "Yesterday's rain has gone".)
     if ((!DAY_AFTER_TIME.test(gap) && !PLACE_BEFORE_DAY.test(gap)) || gap.includes('\n')) continue;
     // (Not a day inside the brackets: "10 a.m. local time (2100 GMT on Saturday)" is the other

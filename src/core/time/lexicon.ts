@@ -795,6 +795,18 @@ export const MONTH_NAMES: readonly string[] = [
   'December',
 ];
 
+/** English weekday names by ISO weekday number (1 Monday ... 7 Sunday; index 0 is empty). */
+export const WEEKDAY_NAMES: readonly string[] = [
+  '',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
+
 /** Month abbreviations written with a dot ("Oct. 18"); "may", "june", "july" are never abbreviated. */
 export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'jan',

@@ -1,6 +1,6 @@
 import type { PublicationDate, Span, TaggedTimex } from '../types';
 import { tagTimexes } from './index';
-import { MONTH_NAMES, NUMBER_WORDS, ORDINALS } from './lexicon';
+import { MONTH_NAMES, NUMBER_WORDS, ORDINALS, WEEKDAY_NAMES } from './lexicon';
 import { tenseAt as clauseTense } from './tense';
 import {
   CAPTION_MARKERS,
@@ -1292,12 +1292,11 @@ function coarse(
 const writesYear = (c: Clue) =>
   c.kind === 'date' ? !c.yearGuessed : c.kind === 'stamp' || c.kind === 'deixis' || c.kind === 'week';
 
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 /** "Saturday 16 November": a day without its year. */
 function dayOfYear(day: number): string {
   const t = new Date(day * DAY_MS);
-  return `${WEEKDAY_NAMES[weekdayOf(day)]} ${t.getUTCDate()} ${MONTH_NAMES[t.getUTCMonth() + 1]}`;
+  // (weekdayOf here counts from Sunday, 0; the names, from Monday, 1.)
+  return `${WEEKDAY_NAMES[weekdayOf(day) || 7]} ${t.getUTCDate()} ${MONTH_NAMES[t.getUTCMonth() + 1]}`;
 }
 
 function describe(clues: Clue[], day: number): string {

@@ -21,7 +21,15 @@ import {
 } from './calendar';
 import type { Candidate, Meaning } from './grammar';
 import { isoWeekStart } from './interval';
-import { HOLIDAYS, MONTH_NAMES, MONTHS, PAST_CUES, SAYING_VERB, UNITS } from './lexicon';
+import {
+  HOLIDAYS,
+  MONTH_NAMES,
+  MONTHS,
+  PAST_CUES,
+  SAYING_VERB,
+  UNITS,
+  WEEKDAY_NAMES as WD_NAMES,
+} from './lexicon';
 import { leftTense, opensSentence, sentenceAround, sentencesBetween, tenseAt, type Tense } from './tense';
 
 /** The most recent absolute point the text itself has named, for narrative anchoring. */
@@ -125,7 +133,6 @@ export type Resolved = {
   aside?: boolean;
 };
 
-const WD_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const UNKNOWN = 'the publication date is unknown, so it is left unresolved';
 

@@ -1163,13 +1163,13 @@ function reducedAfterModal(text: string, start: number, left: string, noun: stri
 /** Whether `words` stand next to each other in `text`, with only spaces between. */
 const adjacent = (text: string, words: string[]) => new RegExp(`\\b${words.join('\\s+')}\\b`).test(text);
 
-/** A subordinate clause set off by a comma: ", after ...", ", because ...", ", while ...". */
 /**
  * A phrase after a date that renames it or counts to it, between commas: ", the first day of the
  * talks,", ", 42 years to the day after the storm came ashore,".
  */
 const DAY_APPOSITIVE =
   /^\s*,\s+(?:(?:the|a|an|its|their)\s+[^,.;"“”]{0,50}\b(?:anniversary|holiday|day|eve|deadline|date)\b[^,.;"“”]{0,30}|(?:(?:exactly|almost|nearly|just|some)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:to\s+the\s+day\s+)?(?:after|since|before)\s+[^,.;"“”]{0,60}),/i;
+/** A subordinate clause set off by a comma: ", after ...", ", because ...", ", while ...". */
 const SUBORDINATE_AFTER = /^\s*,\s+(?:after|before|because|while|although|though|since|as)\s/i;
 
 function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null {
