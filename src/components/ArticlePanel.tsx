@@ -99,7 +99,7 @@ function ArticleView({ article, event }: { article: Article; event: Event }) {
           ) : (
             // What the text did tell (a day without its year, the latest year it names) helps the
             // reader set the date below.
-            <>Publication date unknown{pub.evidence ? ` (${clip(pub.evidence, 160)})` : ''}</>
+            <>Publication date unknown{pub.evidence ? ` (${clip(pub.evidence, 240)})` : ''}</>
           )}
           {article.url && (
             <>

@@ -225,6 +225,17 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(text)).toMatchObject({ value: null, source: 'unknown' });
   });
 
+  it('points to no day off a dateline that gives only its month and day', () => {
+    const text =
+      'LONDON, March 2 (Reuters) - The board met on Thursday, Feb. 23, and approved the plan, officials ' +
+      'said. Shares rose on Friday, Feb. 24. The company was founded in 1989.';
+    const inferred = inferPublicationDate(text);
+    expect(inferred).toMatchObject({ value: null, source: 'unknown' });
+    expect(inferred.evidence).toBe(
+      "dateline 'March 2' has no year, and nothing in the text ties one to it; not before 1989 (latest year named in a past clause)",
+    );
+  });
+
   it('gives no day whose year the text does not write, but tells the reader the day it points to', () => {
     // "Sunday 31 October" falls on a Sunday in 2010, 2021 and 2027, all after the years named: the
     // weekday cannot choose among them (on our news set such guesses were wrong 82 times of 136).
