@@ -107,6 +107,11 @@ const alt = (words: Iterable<string>) =>
 
 const MONTH = `(?:${alt(Object.keys(MONTHS))})\\b\\.?`;
 const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 3))})`;
+/** After an o'clock, the part of the day it is in: " Saturday afternoon", " on the afternoon of". */
+const POD_AFTER_OCLOCK = new RegExp(
+  `^\\s+(?:on\\s+)?(?:the\\s+)?(?:${WEEKDAY}\\s+)?(afternoon|evening|night)\\b`,
+  'i',
+);
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -1840,9 +1845,7 @@ export const RULES: Rule[] = [
       // the day named right after it.
       const podAfter = when
         ? null
-        : /^\s+(?:on\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(afternoon|evening|night)\b/i.exec(
-            m.input.slice(m.index + m[0].length, m.index + m[0].length + 40),
-          );
+        : POD_AFTER_OCLOCK.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40));
       if (podAfter && h < 12 && (/afternoon/i.test(podAfter[1]!) || h >= 5)) h += 12;
       // "She started pacing at about 7pm ... By 10 o'clock we could see two hooves": with no part of
       // the day, an hour later than an evening hour just told (in its paragraph) is that evening's.
