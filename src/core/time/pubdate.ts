@@ -1127,6 +1127,19 @@ function inPeriod(day: number, q: Period): boolean {
  */
 const WEEKDAY_REACH = 400;
 
+/** Weekday clues by what they say (weekday, modifier, tense), each group heaviest first. */
+function groupWeekdayClues(clues: readonly Clue[]): Extract<Clue, { kind: 'weekday' }>[][] {
+  const groups = new Map<string, Extract<Clue, { kind: 'weekday' }>[]>();
+  for (const c of clues) {
+    if (c.kind !== 'weekday') continue;
+    const key = `${c.weekday} ${c.mod ?? ''} ${c.tense}`;
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  return [...groups.values()].map((g) => g.sort((a, b) => b.weight - a.weight));
+}
+
 /** The lead of a story (headline, dateline and first sentence or two), in characters. */
 const LEAD_CHARS = 600;
 
@@ -1151,10 +1164,20 @@ function decide(
   for (const a of anchors) for (let k = -7; k <= 14; k++) candidates.add(a + k);
 
   // Weekday clues depend on a candidate only through its weekday: score them once per weekday.
+  // The same weekday told the same way again ("approved ... on Tuesday" in item after item of a
+  // council's notes) is one fact, not many: each repeat counts half the one before, so a run of
+  // them weighs at most twice one, and cannot outvote a dateline.
+  const weekdayClues = groupWeekdayClues(clues);
   const byWeekday = [0, 1, 2, 3, 4, 5, 6].map((w) => {
     const sample = (w + 3) % 7; // day number whose weekday is w (day 0 was a Thursday)
     let sum = 0;
-    for (const c of clues) if (c.kind === 'weekday') sum += c.weight * fit(c, sample);
+    for (const group of weekdayClues) {
+      let share = 1;
+      for (const c of group) {
+        sum += share * c.weight * fit(c, sample);
+        share /= 2;
+      }
+    }
     return sum;
   });
   // Dates far from every candidate add (almost) the same to each: an old date in a past clause,

@@ -190,6 +190,19 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(text).value).toBeNull();
   });
 
+  it('does not let one weekday said again and again outvote a dateline', () => {
+    // March 4, 2024 was a Monday; thirty past "on Tuesday"s are one fact (a Tuesday a week or less
+    // before), not thirty votes for Wednesday 6 March.
+    const items = Array.from(
+      { length: 30 },
+      (_, i) => `Note ${i + 1}: the council approved a grant for road ${i + 1} on Tuesday.`,
+    );
+    const text = ['ASHFORD, March 4, 2024 — The council met on Monday, the clerk said.', ...items].join(
+      '\n\n',
+    );
+    expect(inferPublicationDate(text)).toMatchObject({ value: '2024-03-04', source: 'dateline' });
+  });
+
   it('keeps an inferred day within a day of a yearless dateline', () => {
     // The story backs Aug. 7, 1998 (a Friday), but the dateline says it was filed on Oct. 8.
     const text =
