@@ -7,7 +7,9 @@
 import {
   AMBIGUOUS_MONTHS,
   AMOUNT_BEFORE_RATE,
+  COUNT_AFTER_NUMBER,
   MEASURE_AFTER_NUMBER,
+  YEAR_BEFORE_COUNT,
   NOT_TIME_AFTER_CURRENT,
   HOLIDAYS,
   MODS,
@@ -1336,6 +1338,11 @@ export const RULES: Rule[] = [
       // "1,500" or "$2000": numbers, not years.
       const after = text.slice(end, end + 12);
       if (MEASURE_AFTER_NUMBER.test(after)) return null;
+      if (
+        COUNT_AFTER_NUMBER.test(text.slice(end, end + 14)) &&
+        !YEAR_BEFORE_COUNT.test(text.slice(Math.max(0, m.index - 16), m.index))
+      )
+        return null;
       if (/^(?:s\b|'s\b)/.test(after) && (/^s/.test(after) || y % 10 === 0)) return null; // decades are their own rule
       if (/^\s*(?:BC|B\.C|BCE)\b/.test(after)) return null;
       const before = text.slice(Math.max(0, m.index - 4), m.index);

@@ -774,6 +774,18 @@ export const NOT_TIME_AFTER_CURRENT = new Set(
 export const MEASURE_AFTER_NUMBER =
   /^\s*-?(?:year|yard|ton|meter|metre|foot|feet|mile|pound|page|word|seat|member|megawatt)/i;
 
+/**
+ * Money and head counts after a four-digit number make it an amount, not a year ("approved 1100
+ * dollars", "a crowd of 2000 people"), unless a word that takes a year comes first ("In 2021 people
+ * drove down to the beach", "in 1998 dollars"): see YEAR_BEFORE_COUNT.
+ */
+export const COUNT_AFTER_NUMBER =
+  /^\s+(?:dollars|euros|pounds|yen|yuan|francs|rupees|roubles|rubles|pesos|shekels|dinars|dirhams|riyals|people|persons|troops|soldiers|police|officers|firefighters|protesters|demonstrators|civilians|prisoners|delegates|participants|tickets|signatures|workers|employees|jobs|residents|households|homes|houses|families|children|students|pupils|patients|refugees|migrants|passengers|visitors|fans|spectators|votes|voters|cases|deaths|casualties|copies|vehicles|cars|barrels|tonnes|kilograms|kilometres|kilometers|km|kg|acres|hectares|calories|shares|points)\b/i;
+
+/** A word before a four-digit number that makes it a year even before a count ("in", "since"). */
+export const YEAR_BEFORE_COUNT =
+  /\b(?:in|since|by|until|till|before|after|during|from|through|of\s+constant|constant)\s+$/i;
+
 /** What precedes "a year", "a week" when it is a price or rate ("$5 a year", "700 seats a week"). */
 export const AMOUNT_BEFORE_RATE =
   /(?:\d|%|percent|cents?|share|billion|million|seats|units|people|barrels)\s*$/i;

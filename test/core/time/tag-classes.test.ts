@@ -275,6 +275,26 @@ describe('tagTimexes(text, {reference})', () => {
     });
   });
 
+  describe('a four-digit number before money or a head count is an amount', () => {
+    it.each([
+      'The council approved 1100 dollars for the road on Tuesday.',
+      'A crowd of 2000 people gathered outside.',
+      'The army sent 1500 troops and 1200 police officers.',
+      'Some 2019 passengers were stranded.',
+    ])('%j has no year', (text) => {
+      expect(find(text).filter((t) => /^\d{4}$/.test(t.value))).toEqual([]);
+    });
+
+    it.each([
+      ['In 2021 people drove down to the beach.', '2021'],
+      ['Costs are given in 1998 dollars.', '1998'],
+      ['Since 2015 voters have rejected it twice.', '2015'],
+      ['The 1990 census counted the town.', '1990'],
+    ])('%j keeps the year %s', (text, year) => {
+      expect(valueOf(text, year)).toBe(year);
+    });
+  });
+
   describe('"the past" as a time and as an adjective', () => {
     it('is the past on its own', () => {
       expect(valueOf('In the past, the ministry denied it.', 'the past')).toBe('PAST_REF');
