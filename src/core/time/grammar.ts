@@ -8,6 +8,7 @@ import {
   AMBIGUOUS_MONTHS,
   AMOUNT_BEFORE_RATE,
   COUNT_AFTER_NUMBER,
+  DESIGNATOR_BEFORE_NUMBER,
   MEASURE_AFTER_NUMBER,
   YEAR_BEFORE_COUNT,
   NOT_TIME_AFTER_CURRENT,
@@ -1347,6 +1348,7 @@ export const RULES: Rule[] = [
       if (/^\s*(?:BC|B\.C|BCE)\b/.test(after)) return null;
       const before = text.slice(Math.max(0, m.index - 4), m.index);
       if (/(?:No\.|#|\$)\s*$/i.test(before)) return null;
+      if (DESIGNATOR_BEFORE_NUMBER.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
       let start = m.index;
       const modWord = g(m, 'mod');
       if (modWord && /^(?:at|by)\s/i.test(modWord)) start += modWord.indexOf('the');

@@ -780,7 +780,14 @@ export const MEASURE_AFTER_NUMBER =
  * drove down to the beach", "in 1998 dollars"): see YEAR_BEFORE_COUNT.
  */
 export const COUNT_AFTER_NUMBER =
-  /^\s+(?:dollars|euros|pounds|yen|yuan|francs|rupees|roubles|rubles|pesos|shekels|dinars|dirhams|riyals|people|persons|troops|soldiers|police|officers|firefighters|protesters|demonstrators|civilians|prisoners|delegates|participants|tickets|signatures|workers|employees|jobs|residents|households|homes|houses|families|children|students|pupils|patients|refugees|migrants|passengers|visitors|fans|spectators|votes|voters|cases|deaths|casualties|copies|vehicles|cars|barrels|tonnes|kilograms|kilometres|kilometers|km|kg|acres|hectares|calories|shares|points)\b/i;
+  /^\s+(?:dollars|euros|pounds|yen|yuan|francs|rupees|roubles|rubles|pesos|shekels|dinars|dirhams|riyals|people|persons|troops|soldiers|police|officers|firefighters|protesters|demonstrators|civilians|prisoners|delegates|participants|tickets|signatures|staff|degrees|amendments|calls|complaints|arrests|applications|entries|athletes|runners|competitors|guests|attendees|customers|subscribers|users|workers|employees|jobs|residents|households|homes|houses|families|children|students|pupils|patients|refugees|migrants|passengers|visitors|fans|spectators|votes|voters|cases|deaths|casualties|copies|vehicles|cars|barrels|tonnes|kilograms|kilometres|kilometers|km|kg|acres|hectares|calories|shares|points)\b/i;
+
+/**
+ * A word that makes the four-digit number after it a name, not a year: "Route 2010", "Flight 1549",
+ * "Room 2012", "mile marker 1999".
+ */
+export const DESIGNATOR_BEFORE_NUMBER =
+  /\b(?:route|flight|highway|interstate|room|platform|gate|bus|train|suite|lot|exit|terminal|channel|track|pier|unit|apartment|apt\.|marker|model|ward|precinct|section|chapter|rule|form|item|page|number|bay|berth|hangar)\s+$/i;
 
 /** A word before a four-digit number that makes it a year even before a count ("in", "since"). */
 export const YEAR_BEFORE_COUNT =

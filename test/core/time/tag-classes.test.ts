@@ -275,12 +275,17 @@ describe('tagTimexes(text, {reference})', () => {
     });
   });
 
-  describe('a four-digit number before money or a head count is an amount', () => {
+  describe('a four-digit number before money or a head count is an amount, after a road or flight a name', () => {
     it.each([
       'The council approved 1100 dollars for the road on Tuesday.',
       'A crowd of 2000 people gathered outside.',
       'The army sent 1500 troops and 1200 police officers.',
       'Some 2019 passengers were stranded.',
+      'The bill drew 1500 amendments, and the plant employs 1800 staff.',
+      'The furnace reached 1200 degrees.',
+      // A number that names a road, a flight or a room.
+      'Route 2010 was closed near mile marker 1999 after the crash.',
+      'Flight 1549 landed on the river, and Room 2012 was booked.',
     ])('%j has no year', (text) => {
       expect(find(text).filter((t) => /^\d{4}$/.test(t.value))).toEqual([]);
     });
