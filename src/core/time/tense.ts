@@ -79,6 +79,9 @@ const PLAN_VERB_NEXT = new Set([
   'new',
   'further',
 ]);
+/** Before "forecasts" as a noun without a determiner: "beating forecasts", "above forecasts". */
+const BEFORE_FORECASTS_NOUN =
+  /^(?:beating|beat|beats|topping|topped|tops|missing|missed|misses|exceeding|exceeded|exceeds|above|below|than|despite|against|matching|matched|meeting)$/;
 /** Irregular past forms that are also common nouns in the news ("a rate cut", "the bid"). */
 const PAST_AS_NOUN = new Set(['cut', 'bid', 'hit', 'forecast', 'split', 'bet', 'set', 'spread']);
 const NOUN_BEFORE_CUT =
@@ -1004,16 +1007,19 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // determiner, or an adjective after one, "forecast" is the noun. (A forecast for a time is still
     // of a time ahead: "watching the wind forecast for Thursday morning".)
     // ("cut its 2015 Brent forecast to $55 on Monday": up to three words of the noun phrase between.)
+    // ("beating forecasts, on Thursday", "above forecasts": the plural as the object of a
+    // comparison is the noun too.)
     const forecastNoun =
-      /^forecasts?$/i.test(w) &&
-      words[i + 1]?.toLowerCase() !== 'for' &&
-      [1, 2, 3].some(
-        (k) =>
-          DETERMINERS.has(words[i - k]?.toLowerCase() ?? '') &&
-          words
-            .slice(i - k + 1, i)
-            .every((x) => classify(x) === null && !/^(?:to|will|would|is|are|was|were|be|been)$/i.test(x)),
-      );
+      (/^forecasts$/i.test(w) && BEFORE_FORECASTS_NOUN.test(prev)) ||
+      (/^forecasts?$/i.test(w) &&
+        words[i + 1]?.toLowerCase() !== 'for' &&
+        [1, 2, 3].some(
+          (k) =>
+            DETERMINERS.has(words[i - k]?.toLowerCase() ?? '') &&
+            words
+              .slice(i - k + 1, i)
+              .every((x) => classify(x) === null && !/^(?:to|will|would|is|are|was|were|be|been)$/i.test(x)),
+        ));
     // "will cut the ribbon", "to put": an irregular past form after a modal or "to" is an infinitive.
     // ("Finance Minister Rui May told reporters": a capitalised "May" is a name, not a modal.)
     const infinitive = PAST_CUES.has(w.toLowerCase()) && MODAL_OR_TO.has(prev) && !/^[A-Z]/.test(prevRaw);

@@ -170,6 +170,8 @@ describe('tenseAt(text, start, end)', () => {
     ['The storm crossed the coast on Friday, forecasters said.', 'past'],
     ['The data had been due on Friday but was held back.', 'past'], // a plan that has passed
     ['A week ago it cut its own forecast for Friday.', 'past'], // "its own forecast" is a noun
+    ['The firm reported a rise in profit, beating forecasts, on Friday.', 'past'], // the object of "beating"
+    ['Sales came in above forecasts on Friday.', 'past'],
     ['Music ends on Sunday, half an hour earlier than on Friday.', 'future'], // "earlier than" compares
     ['The union has called a general strike for Friday.', 'future'], // a plan made for a day ahead
     ['Protest leaders called a strike for Friday.', 'future'],
