@@ -8,9 +8,11 @@
  * Then, unless --core-only, the browser benchmark when src/cli/bench-browser.ts exists.
  */
 import { existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
 import { parseCorpus, type Article, type Manifest, type SourceFile, type Timex } from '../core';
@@ -19,6 +21,7 @@ import { tagTimexes } from '../core/time';
 import { findActorCandidates, findCredits, mergeActors } from '../core/actors';
 import { assignTopics } from '../core/topics';
 import { buildEvents, clusterEvents } from '../core/events';
+import type { ColdParse, ColdParseReply } from './bench-worker';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const TBAQ = resolve(ROOT, '../shared/timeml/tbaq');
@@ -111,6 +114,41 @@ function stageInputs(files: SourceFile[], manifest: Manifest) {
     ),
   );
   return { articles, timexes, credits, candidates, mentions, events };
+}
+
+/**
+ * Milliseconds of parseCorpus in a fresh worker thread, once per run: cold, before the JIT has
+ * seen the code, as in the app, which parses each job in a new Web Worker.
+ */
+async function coldParses(files: SourceFile[], manifest: Manifest, runs: number): Promise<number[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'dateline-bench-'));
+  const script = join(dir, 'bench-worker.mjs');
+  try {
+    await build({
+      entryPoints: [resolve(ROOT, 'src/cli/bench-worker.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: script,
+      logLevel: 'silent',
+    });
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const reply = await new Promise<ColdParseReply>((done, fail) => {
+        const worker = new Worker(script);
+        worker.once('message', (r: ColdParseReply) => {
+          void worker.terminate();
+          done(r);
+        });
+        worker.once('error', fail);
+        worker.postMessage({ files, manifest } satisfies ColdParse);
+      });
+      times.push(reply.ms);
+    }
+    return times;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 async function bundleSizes(): Promise<void> {
@@ -209,6 +247,11 @@ async function main(argv: string[]): Promise<void> {
     `parseCorpus: ${rate(total)}  [${articles.length} articles, ${events.length} events, ${candidates.length} actor inputs]`,
   );
   for (const [name, fn] of stages) console.log(`  ${name.padEnd(8)} ${rate(best(runs, fn))}`);
+  const cold = await coldParses(files, manifest, runs);
+  const median = [...cold].sort((a, b) => a - b)[Math.floor(cold.length / 2)]!;
+  console.log(
+    `parseCorpus cold, in a fresh worker thread as the app parses every job: ${(mb / (median / 1000)).toFixed(2)} MB/s wall (median ${median.toFixed(0)} ms of ${cold.map((t) => t.toFixed(0)).join(', ')})`,
+  );
 
   await bundleSizes();
 
