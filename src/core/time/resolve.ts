@@ -2292,7 +2292,7 @@ function resolveDate(
   }
   // "Next year's Open will be held at Royal Liverpool in July", "The 2024 competition kicks off in
   // August": the month an event of a named year takes place in is that year's.
-  const eventYear = !m.rel ? eventYearBefore(ctx.text, c.start, refY) : null;
+  const eventYear = !m.rel ? eventYearBefore(ctx.text, c.start, refY, month) : null;
   if (eventYear !== null) {
     const value = fmt(eventYear);
     return fromDct(value, say(value, 'in the year the event held then is named with, just before'));
@@ -3192,9 +3192,11 @@ const COMPARISON_FROM =
 /**
  * The year of an event named with its year ("next year's Open", "the 2011 ceremony") when the words
  * before `start` say it takes place then ("... will be held at Royal Liverpool in", "kicks off in",
- * "next year's edition would run from", "postponed the 2021 show to"); null otherwise.
+ * "next year's edition would run from", "postponed the 2021 show to", "the 2024 election is on");
+ * null otherwise. A season that spans two years starts in its first ("the 2024-25 season kicks off
+ * in"), ends in its second, and holds any other `month` in its first from July, else in its second.
  */
-function eventYearBefore(text: string, start: number, refY: number): number | null {
+function eventYearBefore(text: string, start: number, refY: number, month: number): number | null {
   const clause = text
     .slice(Math.max(0, start - 120), start)
     .split(/[.;!?]\s/)
@@ -3202,11 +3204,19 @@ function eventYearBefore(text: string, start: number, refY: number): number | nu
   const m = EVENT_OF_YEAR_HELD.exec(clause) ?? EVENT_OF_YEAR_MOVED.exec(clause);
   if (!m) return null;
   const rel = m.groups!.rel?.toLowerCase();
-  return m.groups!.y ? +m.groups!.y : rel === 'next' ? refY + 1 : rel === 'last' ? refY - 1 : refY;
+  // (A span's start is in its first year, its end in its second: "the 2023-24 pay round, which
+  // begins in April", "the 2024-25 season ends in May".)
+  const second = m.groups!.end
+    ? true
+    : /\b(?:opens?|begins?|starts?|kicks?\s+off)\b/i.test(m[0])
+      ? false
+      : month < 7;
+  if (m.groups!.y) return +m.groups!.y + (m.groups!.y2 && second ? 1 : 0);
+  return rel === 'next' ? refY + 1 : rel === 'last' ? refY - 1 : refY;
 }
-const EVENT_YEAR = String.raw`(?:(?<rel>next|this|last)\s+year['’]s|the\s+(?<y>1[89]\d\d|20\d\d))\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+`;
+const EVENT_YEAR = String.raw`(?:(?<rel>next|this|last)\s+year['’]s|the\s+(?<y>1[89]\d\d|20\d\d)(?<y2>[-–/]\d\d(?:\d\d)?)?)\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+`;
 const EVENT_OF_YEAR_HELD = new RegExp(
-  String.raw`(?<!\b(?:for|of)\s+)\b${EVENT_YEAR}(?:\s*,\s*(?:which|that))?\s+(?:(?:will|would|is|are|was|were)\s+(?:(?:again|also|now|still|to)\s+)?(?:be\s+)?)?(?:(?:held|hosted|staged|played|opens?|begins?|starts?|runs?|kicks?\s+off|takes?\s+place)\b[^.;,]{0,40}?\s(?:in|on|from)|(?:set|scheduled|slated)\s+for)\s+(?:(?:early|late|mid-?)\s*)?$`,
+  String.raw`(?<!\b(?:for|of)\s+)\b${EVENT_YEAR}(?:\s*,\s*(?:which|that))?\s+(?:(?:will|would|is|are|was|were)\s+(?:(?:again|also|now|still|to)\s+)?(?:be\s+)?)?(?:(?:held|hosted|staged|played|opens?|begins?|starts?|runs?|kicks?\s+off|takes?\s+place|(?<end>ends?|finish(?:es)?|closes?|concludes?))\b[^.;,]{0,40}?\s(?:in|on|from)|(?:set|scheduled|slated)\s+for|(?<=\b(?:is|are|was|were|be)\s)(?:due\s+)?(?:in|on))\s+(?:(?:early|late|mid-?)\s*)?$`,
   'i',
 );
 const EVENT_OF_YEAR_MOVED = new RegExp(

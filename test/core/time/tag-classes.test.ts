@@ -3152,6 +3152,14 @@ describe('tagTimexes: the month or day an event of a named year takes place on',
     ['The festival returns next year on 14 March.', '14 March', '2016-03-17', '2017-03-14'],
     ['Next year it falls on April 12.', 'April 12', '2019-04-20', '2020-04-12'],
     ['The 2024 competition kicks off in August.', 'August', '2023-10-29', '2024-08'],
+    // "is on", "is due in": the event's day with a copula.
+    ['The 2024 presidential election is on Nov. 5.', 'Nov. 5', '2024-03-06', '2024-11-05'],
+    ['The 2025 budget is due in October.', 'October', '2024-03-06', '2025-10'],
+    // A span of two years starts in its first, ends in its second.
+    ['The 2024-25 season kicks off in September.', 'September', '2024-03-06', '2024-09'],
+    ['The 2024-25 season ends in May.', 'May', '2024-03-06', '2025-05'],
+    ['The 2023-24 pay round, which begins in April, is under way.', 'April', '2023-01-14', '2023-04'],
+    ['The 2024-25 final is on May 31.', 'May 31', '2024-03-06', '2025-05-31'],
     ['The organizers, who postponed the 2021 show to March, are hopeful.', 'March', '2023-02-06', '2021-03'],
     [
       "They said next year's ceremony would again be held in early February.",
@@ -3167,6 +3175,9 @@ describe('tagTimexes: the month or day an event of a named year takes place on',
       '2016-10',
     );
     expect(valueOf("Entries for next year's race open on May 1.", 'May 1', '2026-04-27')).toBe('2026-05-01');
+    expect(valueOf('Lawmakers debated the 2024 budget on Nov. 5.', 'Nov. 5', '2024-03-06')).toBe(
+      '2023-11-05',
+    );
     expect(
       valueOf('The programme for next year will be announced in October.', 'October', '2019-08-14'),
     ).toBe('2019-10');
