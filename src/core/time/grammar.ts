@@ -2220,13 +2220,17 @@ export const RULES: Rule[] = [
           q.length +
           (m[0].slice(q.length).length - m[0].slice(q.length).trimStart().length);
       // "will last a week", "could last two days": the verb "last", not "the last two days".
+      // ("is due to start at 6am on Monday and last 48 hours": so after "and" that joins it to a
+      // verb a modal or "to" governs.)
+      const lead = text.slice(Math.max(0, m.index - 60), m.index);
       if (
         dir === 'last' &&
         !the &&
         !q &&
-        /\b(?:will|would|could|may|might|can|should|must|to|'ll|not|n't|did|does|do)\s+$/i.test(
-          text.slice(Math.max(0, m.index - 7), m.index),
-        )
+        (/\b(?:will|would|could|may|might|can|should|must|to|'ll|not|n't|did|does|do)\s+$/i.test(
+          lead.slice(-7),
+        ) ||
+          /\b(?:will|would|could|may|might|can|should|must|to)\s+[a-z]+\b[^.;,]*\s+and\s+$/i.test(lead))
       )
         start = m.index + m[0].indexOf(g(m, 'num')!, 4);
       const numLower = numStr.toLowerCase();

@@ -1208,7 +1208,9 @@ describe('tagTimexes: rates, fortnights and parts of every day', () => {
     ['Shots are given each morning.', 'each morning', 'XXXX-XX-XXTMO'],
     // "last" as a verb stays outside the duration.
     ['The talks could last two days.', 'two days', 'P2D'],
+    ['The strike is due to start at 6am on Monday and last 48 hours.', '48 hours', 'PT48H'],
     ['In the last two weeks, prices rose.', 'the last two weeks', 'P2W'],
+    ['Prices rose in the first and last two weeks.', 'last two weeks', 'P2W'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
