@@ -2146,6 +2146,21 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // the week before last | the year before last | the month after next: two of the unit back or
+    // ahead of publication, as "two weeks ago" and "in two months" name them
+    name: 'beforeLast',
+    keys: ['before last', 'after next'],
+    re: /\bthe\s+(?<unit>week|month|year)\s+(?<rel>before\s+last|after\s+next)\b/gi,
+    build: (m) =>
+      whole(m, 'beforeLast', {
+        k: 'offset',
+        n: 2,
+        unit: unitKey(g(m, 'unit')!),
+        dir: /^before/i.test(g(m, 'rel')!) ? -1 : 1,
+        narrative: false,
+      }),
+  },
+  {
     // this time last year | this time next week: the same day, a year or a week from now
     name: 'thisTime',
     keys: ['this time'],

@@ -1197,6 +1197,17 @@ describe('tagTimexes: clock times and their days', () => {
   });
 });
 
+describe('tagTimexes: the week before last, the month after next', () => {
+  it.each([
+    ['They met the week before last.', 'the week before last', '2023-W40'],
+    ['Sales fell the year before last.', 'the year before last', '2021'],
+    ['Prices rose the month before last.', 'the month before last', '2023-08'],
+    ['The week after next, talks resume.', 'The week after next', '2023-W44'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
+
 describe('tagTimexes: rates, fortnights and parts of every day', () => {
   it.each([
     ['Parliament sits four days a week.', 'four days a week', 'P1W'],
