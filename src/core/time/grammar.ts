@@ -825,7 +825,7 @@ export const RULES: Rule[] = [
     name: 'weekday',
     keys: WEEKDAY_KEYS,
     re: new RegExp(
-      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<dawn>dawn|daybreak|dusk|overnight)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|past|that|the\\s+(?:previous|following|next))\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night)|\\s+(?<clock>midnight|noon))?\\b`,
+      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<dawn>dawn|daybreak|dusk|overnight)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|past|that|the\\s+(?:previous|following|next))\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night|lunchtime|teatime)|\\s+(?<clock>midnight|noon))?\\b`,
       'gi',
     ),
     build: (m, text) => {
@@ -1768,6 +1768,42 @@ export const RULES: Rule[] = [
         { k: 'period', unit: `day:${PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()]}`, rel: 'same' },
         modOf(g(m, 'mod')),
       ),
+  },
+  {
+    // forecast for late afternoon | between early evening and midnight | in mid-morning trading: a
+    // part of the day with its edge needs no preposition to be one
+    name: 'podEdge',
+    keys: ['morning', 'afternoon', 'evening'],
+    // (Not "the early morning hours of 30 April", whole in another rule, nor the adjective in "an
+    // early-morning raid".)
+    // ("midmorning Saturday", "late afternoon Friday": in wire style, that weekday's.)
+    re: new RegExp(
+      `\\b(?:(?<mod>early|late)\\s+|(?<mid>mid)-?)(?<pod>morning|afternoon|evening)\\b(?![-'’]|\\s+(?:of|hours)\\b)(?:\\s+(?<wd>${WEEKDAY})\\b(?![-'’]))?`,
+      'gi',
+    ),
+    build: (m) => {
+      const pod = PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()]!;
+      const mod = modOf(g(m, 'mod') ?? g(m, 'mid'));
+      const wd = g(m, 'wd');
+      if (wd && /^[A-Z]/.test(wd))
+        return whole(m, 'weekday', { k: 'weekday', wd: WEEKDAYS[wd.toLowerCase()]!, pod }, mod);
+      // (A weekday in lower case is not one: the span ends before it.)
+      let end = m.index + m[0].length;
+      if (wd) end = m.index + m[0].slice(0, -wd.length).trimEnd().length;
+      return { ...whole(m, 'partOfDay', { k: 'period', unit: `day:${pod}`, rel: 'same' }, mod), end };
+    },
+  },
+  {
+    // at lunchtime | by teatime: the middle of the day in hand, its afternoon
+    name: 'mealtime',
+    keys: ['lunchtime', 'teatime'],
+    re: /(?<=\b(?:at|by|around|over|until|till|before|after|during|from|since|through)\s+)(?<pod>lunchtime|teatime)\b(?![-'’])/gi,
+    build: (m) =>
+      whole(m, 'partOfDay', {
+        k: 'period',
+        unit: `day:${PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()]}`,
+        rel: 'same',
+      }),
   },
   {
     // worked through the night | spent the night on the roof: the night of the day in hand

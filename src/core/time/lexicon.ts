@@ -189,6 +189,8 @@ export const PARTS_OF_DAY: Record<string, string> = {
   overnight: 'NI',
   midday: 'MI',
   daytime: 'DT',
+  lunchtime: 'MI',
+  teatime: 'AF',
 };
 
 /** Words before a period or point that set TimeML's mod. */

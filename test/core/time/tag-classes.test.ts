@@ -1197,6 +1197,35 @@ describe('tagTimexes: clock times and their days', () => {
   });
 });
 
+describe('tagTimexes: parts of a day by their edge, and meal times', () => {
+  it.each([
+    // Tuesday 17 October 2023 is the publication day.
+    ['Snow is forecast between early evening and midnight.', 'early evening', '2023-10-17TEV'],
+    ['Shares fell 3% in early afternoon trading.', 'early afternoon', '2023-10-17TAF'],
+    ['Storms are forecast for late afternoon.', 'late afternoon', '2023-10-17TAF'],
+    ['He called her at lunchtime.', 'lunchtime', '2023-10-17TMI'],
+    ['They said we would go at teatime.', 'teatime', '2023-10-17TAF'],
+    // With a weekday right after it, or before it, that day's.
+    ['Police arrived midmorning Saturday.', 'midmorning Saturday', '2023-10-14TMO'],
+    ['Storms hit late afternoon Friday.', 'late afternoon Friday', '2023-10-13TAF'],
+    ['The talks ended on Sunday lunchtime.', 'Sunday lunchtime', '2023-10-15TMI'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  it.each([
+    'Officers made an early-morning raid.',
+    'Troops crossed in the early morning hours of 30 April.',
+    'He ate a lunchtime sandwich.',
+  ])('%j has no part of a day by its edge alone', (text) => {
+    expect(
+      find(text).filter((t) =>
+        /^(?:early|late|mid)[\s-]?(?:morning|afternoon|evening)$|^lunchtime$/i.test(t.text),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('tagTimexes: the week before last, the month after next', () => {
   it.each([
     ['They met the week before last.', 'the week before last', '2023-W40'],
