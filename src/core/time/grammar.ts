@@ -71,7 +71,7 @@ export type Meaning =
   | { k: 'period'; unit: string; rel: string; season?: string; the?: boolean; yearBack?: boolean } // this week, last spring, the same month; the: "the next year"; yearBack: "the same month last year"
   | { k: 'quarter'; q: number; half?: boolean; y?: number; rel?: string; yearBack?: boolean } // yearBack: "the year-ago third quarter"
   | { k: 'lastQuarter'; shiftYears: number; y?: number; latest?: boolean; period?: boolean } // "the quarter", "the year-ago quarter", "the 1988 period"
-  | { k: 'year'; y: number; fiscal?: boolean }
+  | { k: 'year'; y: number; fiscal?: boolean; short?: boolean } // short: "'98", its century a guess
   | { k: 'decade'; dec: string }
   | { k: 'century'; c: number; bc?: boolean }
   | { k: 'season'; season: string; y?: number; rel?: string; described?: boolean } // described: "the driest spring"
@@ -609,12 +609,17 @@ const SPEED_BEFORE = /\b(?:miles|kilometres|kilometers|km|metres|meters|feet|kno
 /** A text that names the Fourth of July, where "the Fourth" is short for it. */
 const FOURTH_OF_JULY_NAMED = /\b(?:Fourth\s+of\s+July|July\s+4(?:th)?\b|Independence\s+Day)/;
 /** Holiday names without apostrophes ("Presidents Day"), and the words that let the rule run. */
-const HOLIDAY_BY_BARE = new Map(Object.keys(HOLIDAYS).map((k) => [k.replace(/'/g, ''), k]));
+/** The year of "'98", "’04": of this century up to '29, of the last one from '30. */
+const shortYear = (yy: number) => (yy <= 29 ? 2000 + yy : 1900 + yy);
+
+/** Holidays by their names without apostrophes and dots ("presidents day", "martin luther king jr day"). */
+const bareHoliday = (name: string) => name.replace(/['.]/g, '');
+const HOLIDAY_BY_BARE = new Map(Object.keys(HOLIDAYS).map((k) => [bareHoliday(k), k]));
 
 /** The key in HOLIDAYS of a holiday's name as written ("New Year’s Eve", "Presidents Day"). */
 function holidayKey(raw: string): string | undefined {
   const name = raw.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").replace(/^st /, 'st. ');
-  return name in HOLIDAYS ? name : HOLIDAY_BY_BARE.get(name.replace(/'/g, ''));
+  return name in HOLIDAYS ? name : HOLIDAY_BY_BARE.get(bareHoliday(name));
 }
 
 /**
@@ -1362,6 +1367,16 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // the class of '98 | in ’72 | since '04: a year written with its last two digits, of this century
+    // up to '29, of the last one from '30
+    name: 'shortYear',
+    keys: [...'0123456789'].flatMap((d) => [`'${d}`, `’${d}`]),
+    re: /(?<![\w'’.,$£€])['’](?<yy>\d\d)(?![\w'’%]|[.,]\d)/g,
+    build: (m) => {
+      return whole(m, 'shortYear', { k: 'year', y: shortYear(+g(m, 'yy')!), short: true });
+    },
+  },
+  {
     // the 2024-25 season | the 2023/24 crop year | the 2025-26 academic year: a year that straddles
     // two calendar years, named by the one it starts in
     name: 'splitYear',
@@ -2033,7 +2048,8 @@ export const RULES: Rule[] = [
     // the 1990s | the late 1970s | the '60s | the nineties | mid-1990s
     name: 'decade',
     keys: ['0s', "0's", 'ties'],
-    re: /\b(?:(?<the>the)\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0['’]?s\b|['’](?<d2>\d)0s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
+    // (A bare "'70s" starts at its apostrophe, where no word boundary is.)
+    re: /(?:\b|(?<![\w'’])(?=['’]\d0s))(?:(?<the>the)\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0['’]?s\b|['’](?<d2>\d)0s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
     build: (m, text) => {
       const WORD: Record<string, number> = {
         twenties: 2,
@@ -2099,7 +2115,7 @@ export const RULES: Rule[] = [
     name: 'season',
     keys: ['spring', 'summer', 'fall', 'autumn', 'winter'],
     re: new RegExp(
-      `\\b(?:(?<mod>early|mid|late)[\\s-]+)?(?:(?<the>the|this|last|next|past|coming|in|during|since|until|by)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+)?(?<s>spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b(?:[-–/](?:\\d{2}|1\\d{3}|20\\d{2})\\b)?|\\s+of\\s+(?<sy>${SPOKEN_YEAR}))?`,
+      `\\b(?:(?<mod>early|mid|late)[\\s-]+)?(?:(?<the>the|this|last|next|past|coming|in|during|since|until|by)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+)?(?<s>spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b(?:[-–/](?:\\d{2}|1\\d{3}|20\\d{2})\\b)?|\\s+of\\s+(?<sy>${SPOKEN_YEAR})|\\s+of\\s+['’](?<yy>\\d\\d)(?![\\w'’]))?`,
       'gi',
     ),
     build: (m, text) => {
@@ -2113,7 +2129,11 @@ export const RULES: Rule[] = [
         g(m, 'y') || g(m, 'py') || spoken !== null || (the && the !== 'the')
           ? undefined
           : SEASON_PAIR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
-      const y = g(m, 'y') ?? g(m, 'py') ?? (spoken === null ? pairYear : String(spoken));
+      const short = g(m, 'yy');
+      const y =
+        g(m, 'y') ??
+        g(m, 'py') ??
+        (short ? String(shortYear(+short)) : spoken === null ? pairYear : String(spoken));
       // A bare season counts when it is coordinated with one ("the spring and summer").
       const coordinated = SEASON_AND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
       // So does one its weather describes: "the driest spring since 1976", "a wet winter".

@@ -1424,13 +1424,37 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       const value = fmtYear(refY - 1);
       return fromDct(value, say(value, 'the year before publication'));
     }
-    case 'year':
+    case 'year': {
+      // "'99" in a story of 1898 is 1899; in one of 2024, 1999: the century that puts it nearest the
+      // year the text last named (or the day of writing), and not after that day.
+      if (m.short) {
+        const near = ctx.narr?.y ?? (ref === null ? null : yearOf(ref));
+        if (near !== null) {
+          const yy = m.y % 100;
+          const latest = ref === null ? Infinity : yearOf(ref);
+          const options = [-2, -1, 0, 1]
+            .map((k) => (Math.floor(near / 100) + k) * 100 + yy)
+            .filter((y) => y <= latest);
+          const y = options.reduce((best, o) => (Math.abs(o - near) < Math.abs(best - near) ? o : best), m.y);
+          const value = fmtYear(y);
+          return {
+            type: 'DATE',
+            value,
+            anchor: none,
+            explanation: say(
+              value,
+              `a year written with its last two digits, in the century nearest ${ctx.narr ? `the year the text last named (${ctx.narr.y})` : 'the year of publication'}`,
+            ),
+          };
+        }
+      }
       return {
         type: 'DATE',
         value: fmtYear(m.y),
         anchor: none,
         explanation: say(fmtYear(m.y), m.fiscal ? 'a fiscal year, named by its number' : 'an explicit year'),
       };
+    }
     case 'decade':
       return {
         type: 'DATE',

@@ -1226,6 +1226,37 @@ describe('tagTimexes: parts of a day by their edge, and meal times', () => {
   });
 });
 
+describe('tagTimexes: holidays by their other names', () => {
+  it.each([
+    ['Offices close on Martin Luther King Jr. Day.', 'Martin Luther King Jr. Day', '2024-01-15'],
+    ['MLK Day parades were held.', 'MLK Day', '2024-01-15'],
+    ["Indigenous Peoples' Day fell on a Monday.", "Indigenous Peoples' Day", '2023-10-09'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-01-17')).toBe(value);
+  });
+});
+
+describe('tagTimexes: years and decades written with two digits', () => {
+  it.each([
+    ["The class of '98 met again.", "'98", '1998'],
+    ['Prices peaked in ’04.', '’04', '2004'],
+    ["Disco ruled, and '80s hits returned.", "'80s", '198'],
+    ["It was the summer of '69.", "the summer of '69", '1969-SU'],
+    // The century that puts it nearest the year the text last named.
+    ["The war began in 1898. By '99 it was over.", "'99", '1899'],
+    ["Sales fell in 2019 and '20.", "'20", '2020'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  it.each(["He is 6'2 tall.", "Rock 'n' roll lives.", "Shares rose 5'99 points."])(
+    '%j has no year',
+    (text) => {
+      expect(find(text)).toEqual([]);
+    },
+  );
+});
+
 describe('tagTimexes: the week before last, the month after next', () => {
   it.each([
     ['They met the week before last.', 'the week before last', '2023-W40'],
