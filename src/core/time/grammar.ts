@@ -1775,7 +1775,9 @@ export const RULES: Rule[] = [
     // in the morning | during the evening | by late afternoon: a part of the day in hand
     name: 'partOfDay',
     keys: ['morning', 'afternoon', 'evening'],
-    re: /(?<=\b(?:in|during|by|through|throughout|until)\s+)(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?(?<pod>morning|afternoon|evening)\b(?![-'’]|\s+(?:of|hours|rush|session|trading|news|papers?|shift|edition|service|show|prayers?|commute|sun|sunshine|light|star|dress|meal|class(?:es)?)\b)/gi,
+    // (Also "well into the evening", "since the morning", "for the afternoon", "spent the morning",
+    // "much of the afternoon".)
+    re: /(?<=\b(?:in|during|by|through|throughout|until|into|since|for|spent|spend|spends|spending|(?:much|most|rest|remainder|all|part)\s+of)\s+)(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?(?<pod>morning|afternoon|evening)\b(?![-'’]|\s+(?:of|hours|rush|session|trading|news|papers?|shift|edition|service|show|prayers?|commute|sun|sunshine|light|star|dress|meal|class(?:es)?)\b)/gi,
     build: (m) =>
       whole(
         m,
@@ -1824,7 +1826,7 @@ export const RULES: Rule[] = [
     // worked through the night | spent the night on the roof: the night of the day in hand
     name: 'theNight',
     keys: ['the night'],
-    re: /(?<=\b(?:through|throughout|during|spent|spend|spends|spending)\s+)the\s+night\b(?![-'’]|\s+(?:of|before|after|shift|sky|skies|watch|bus|buses|club|clubs|manager|porter|nurse)\b)/gi,
+    re: /(?<=\b(?:through|throughout|during|spent|spend|spends|spending|into|for|(?:much|most|rest|remainder|all|part)\s+of)\s+)the\s+night\b(?![-'’]|\s+(?:of|before|after|shift|sky|skies|watch|bus|buses|club|clubs|manager|porter|nurse)\b)/gi,
     build: (m) => whole(m, 'theNight', { k: 'period', unit: 'day:NI', rel: 'same' }),
   },
   {

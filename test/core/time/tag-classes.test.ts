@@ -1205,6 +1205,12 @@ describe('tagTimexes: parts of a day by their edge, and meal times', () => {
     ['Storms are forecast for late afternoon.', 'late afternoon', '2023-10-17TAF'],
     ['He called her at lunchtime.', 'lunchtime', '2023-10-17TMI'],
     ['They said we would go at teatime.', 'teatime', '2023-10-17TAF'],
+    // After "into", "since", "for", "spent" and "much of", the part of the day in hand.
+    ['Delays continued well into the evening.', 'the evening', '2023-10-17TEV'],
+    ['Rain has been falling since the morning.', 'the morning', '2023-10-17TMO'],
+    ['Crews were stood down for the night.', 'the night', '2023-10-17TNI'],
+    ['She spent the afternoon rehearsing.', 'the afternoon', '2023-10-17TAF'],
+    ['He led for much of the afternoon.', 'the afternoon', '2023-10-17TAF'],
     // With a weekday right after it, or before it, that day's.
     ['Police arrived midmorning Saturday.', 'midmorning Saturday', '2023-10-14TMO'],
     ['Storms hit late afternoon Friday.', 'late afternoon Friday', '2023-10-13TAF'],
