@@ -1208,7 +1208,8 @@ describe('tagTimexes: parts of a day by their edge, and meal times', () => {
     // After "into", "since", "for", "spent" and "much of", the part of the day in hand.
     ['Delays continued well into the evening.', 'the evening', '2023-10-17TEV'],
     ['Rain has been falling since the morning.', 'the morning', '2023-10-17TMO'],
-    ['Crews were stood down for the night.', 'the night', '2023-10-17TNI'],
+    // (A night told in the past is the one before.)
+    ['Crews were stood down for the night.', 'the night', '2023-10-16TNI'],
     ['She spent the afternoon rehearsing.', 'the afternoon', '2023-10-17TAF'],
     ['He led for much of the afternoon.', 'the afternoon', '2023-10-17TAF'],
     // With a weekday right after it, or before it, that day's.
