@@ -1233,6 +1233,26 @@ describe('tagTimexes: parts of a day by their edge, and meal times', () => {
   });
 });
 
+describe('tagTimexes: a bare season after a word that puts it in time, and seasons in names', () => {
+  it.each([
+    // Tuesday 17 October 2023 is the publication day.
+    ['The outbreak will continue well into spring.', 'spring', '2024-SP'],
+    ['Reserves must be cut before winter.', 'winter', '2023-WI'],
+    ['Strikes hit flights at the height of summer.', 'summer', '2023-SU'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  it.each([
+    'The Winter Olympics open in Milan.',
+    'Tickets for the Summer Games sold out.',
+    'The chancellor spoke in the Spring Statement.',
+    'The Arab Spring began in Tunisia.',
+  ])('%j has no season', (text) => {
+    expect(find(text).filter((t) => /-(?:SP|SU|FA|WI)$/.test(t.value))).toEqual([]);
+  });
+});
+
 describe('tagTimexes: holidays by their other names', () => {
   it.each([
     ['Offices close on Martin Luther King Jr. Day.', 'Martin Luther King Jr. Day', '2024-01-15'],
