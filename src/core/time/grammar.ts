@@ -265,6 +265,12 @@ const whole = (m: RegExpExecArray, rule: string, meaning: Meaning, mod?: string)
   meaning,
 });
 
+/** The year of "'98", "’04": of this century up to '29, of the last one from '30. */
+const shortYear = (yy: number) => (yy <= 29 ? 2000 + yy : 1900 + yy);
+
+/** A part of the day in hand ("in the morning", "late afternoon"): MO, AF, EV, NI, MI. */
+const partOfDayIn = (pod: string): Meaning => ({ k: 'period', unit: `day:${pod}`, rel: 'same' });
+
 /** True when the text around [start,end) is written in capitals (headlines, datelines). */
 const isShouting = (s: string) => s === s.toUpperCase();
 
@@ -613,10 +619,6 @@ const SPEED_BEFORE = /\b(?:miles|kilometres|kilometers|km|metres|meters|feet|kno
 
 /** A text that names the Fourth of July, where "the Fourth" is short for it. */
 const FOURTH_OF_JULY_NAMED = /\b(?:Fourth\s+of\s+July|July\s+4(?:th)?\b|Independence\s+Day)/;
-/** Holiday names without apostrophes ("Presidents Day"), and the words that let the rule run. */
-/** The year of "'98", "’04": of this century up to '29, of the last one from '30. */
-const shortYear = (yy: number) => (yy <= 29 ? 2000 + yy : 1900 + yy);
-
 /** Holidays by their names without apostrophes and dots ("presidents day", "martin luther king jr day"). */
 const bareHoliday = (name: string) => name.replace(/['.]/g, '');
 const HOLIDAY_BY_BARE = new Map(Object.keys(HOLIDAYS).map((k) => [bareHoliday(k), k]));
@@ -1377,9 +1379,7 @@ export const RULES: Rule[] = [
     name: 'shortYear',
     keys: [...'0123456789'].flatMap((d) => [`'${d}`, `’${d}`]),
     re: /(?<![\w'’.,$£€])['’](?<yy>\d\d)(?![\w'’%]|[.,]\d)/g,
-    build: (m) => {
-      return whole(m, 'shortYear', { k: 'year', y: shortYear(+g(m, 'yy')!), short: true });
-    },
+    build: (m) => whole(m, 'shortYear', { k: 'year', y: shortYear(+g(m, 'yy')!), short: true }),
   },
   {
     // the 2024-25 season | the 2023/24 crop year | the 2025-26 academic year: a year that straddles
@@ -1784,12 +1784,7 @@ export const RULES: Rule[] = [
     // "much of the afternoon".)
     re: /(?<=\b(?:in|during|by|through|throughout|until|into|since|for|spent|spend|spends|spending|(?:much|most|rest|remainder|all|part)\s+of)\s+)(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?(?<pod>morning|afternoon|evening)\b(?![-'’]|\s+(?:of|hours|rush|session|trading|news|papers?|shift|edition|service|show|prayers?|commute|sun|sunshine|light|star|dress|meal|class(?:es)?)\b)/gi,
     build: (m) =>
-      whole(
-        m,
-        'partOfDay',
-        { k: 'period', unit: `day:${PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()]}`, rel: 'same' },
-        modOf(g(m, 'mod')),
-      ),
+      whole(m, 'partOfDay', partOfDayIn(PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()]!), modOf(g(m, 'mod'))),
   },
   {
     // forecast for late afternoon | between early evening and midnight | in mid-morning trading: a
@@ -1812,7 +1807,7 @@ export const RULES: Rule[] = [
       // (A weekday in lower case is not one: the span ends before it.)
       let end = m.index + m[0].length;
       if (wd) end = m.index + m[0].slice(0, -wd.length).trimEnd().length;
-      return { ...whole(m, 'partOfDay', { k: 'period', unit: `day:${pod}`, rel: 'same' }, mod), end };
+      return { ...whole(m, 'partOfDay', partOfDayIn(pod), mod), end };
     },
   },
   {
@@ -1820,19 +1815,14 @@ export const RULES: Rule[] = [
     name: 'mealtime',
     keys: ['lunchtime', 'teatime'],
     re: /(?<=\b(?:at|by|around|over|until|till|before|after|during|from|since|through)\s+)(?<pod>lunchtime|teatime)\b(?![-'’])/gi,
-    build: (m) =>
-      whole(m, 'partOfDay', {
-        k: 'period',
-        unit: `day:${PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()]}`,
-        rel: 'same',
-      }),
+    build: (m) => whole(m, 'partOfDay', partOfDayIn(PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()]!)),
   },
   {
     // worked through the night | spent the night on the roof: the night of the day in hand
     name: 'theNight',
     keys: ['the night'],
     re: /(?<=\b(?:through|throughout|during|spent|spend|spends|spending|into|for|(?:much|most|rest|remainder|all|part)\s+of)\s+)the\s+night\b(?![-'’]|\s+(?:of|before|after|shift|sky|skies|watch|bus|buses|club|clubs|manager|porter|nurse)\b)/gi,
-    build: (m) => whole(m, 'theNight', { k: 'period', unit: 'day:NI', rel: 'same' }),
+    build: (m) => whole(m, 'theNight', partOfDayIn('NI')),
   },
   {
     // before dawn | by dawn | at dusk | until nightfall: the edge of the day in hand

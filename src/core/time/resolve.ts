@@ -1435,7 +1435,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           const options = [-2, -1, 0, 1]
             .map((k) => (Math.floor(near / 100) + k) * 100 + yy)
             .filter((y) => y <= latest);
-          const y = options.reduce((best, o) => (Math.abs(o - near) < Math.abs(best - near) ? o : best), m.y);
+          const y = options.length
+            ? options.reduce((best, o) => (Math.abs(o - near) < Math.abs(best - near) ? o : best))
+            : m.y;
           const value = fmtYear(y);
           return {
             type: 'DATE',

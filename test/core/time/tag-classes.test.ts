@@ -1272,6 +1272,8 @@ describe('tagTimexes: years and decades written with two digits', () => {
     // The century that puts it nearest the year the text last named.
     ["The war began in 1898. By '99 it was over.", "'99", '1899'],
     ["Sales fell in 2019 and '20.", "'20", '2020'],
+    // Never after publication (Tuesday 17 October 2023): "'29" is 1929.
+    ["The class of '29 met.", "'29", '1929'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
