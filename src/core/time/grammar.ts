@@ -275,7 +275,7 @@ const partOfDayIn = (pod: string): Meaning => ({ k: 'period', unit: `day:${pod}`
 const isShouting = (s: string) => s === s.toUpperCase();
 
 const PREP_BEFORE_MONTH =
-  /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|between|and|or|on|for|as|around)\s*$/i;
+  /\b(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|into|covering|early|late|mid|last|next|this|between|and|or|on|for|as|around)\s*$/i;
 
 /** A season word just before, joined by "and"/"or": "the spring and [summer]". */
 /** A determiner and the weather of a season: "the driest", "an exceptionally dry", "a wet". */

@@ -1197,6 +1197,20 @@ describe('tagTimexes: clock times and their days', () => {
   });
 });
 
+describe('tagTimexes: "May" and "March" after "into", "covering", "throughout"', () => {
+  it.each([
+    ['The talks could run into May.', 'May', '2024-05'],
+    ['The extension runs into March.', 'March', '2024-03'],
+    ['The next release, covering May, is due in June.', 'May', '2024-05'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-02-06')).toBe(value);
+  });
+
+  it('leaves the modal alone', () => {
+    expect(find('They may look into it.', '2024-02-06')).toEqual([]);
+  });
+});
+
 describe('tagTimexes: parts of a day by their edge, and meal times', () => {
   it.each([
     // Tuesday 17 October 2023 is the publication day.
