@@ -1837,6 +1837,14 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // volunteers served tea throughout the day | crews spent the week shoveling mud | events
+    // planned for the day: the day or week in hand
+    name: 'theDayInHand',
+    keys: ['the day', 'the week'],
+    re: /(?<=\b(?:throughout|spent|spend|spends|spending|for)\s+)the\s+(?<unit>day|week)\b(?![-'’]|\s+(?:of|before|after|that|when|ended|ending|to|through|in|on|at|and|or)\b)/gi,
+    build: (m) => whole(m, 'inThe', { k: 'period', unit: g(m, 'unit')!.toLowerCase(), rel: 'same' }),
+  },
+  {
     // later in the day: the day last named
     name: 'inThe',
     keys: ['in the day'],

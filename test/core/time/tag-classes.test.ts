@@ -1226,6 +1226,10 @@ describe('tagTimexes: parts of a day by their edge, and meal times', () => {
     ['Crews were stood down for the night.', 'the night', '2023-10-16TNI'],
     ['She spent the afternoon rehearsing.', 'the afternoon', '2023-10-17TAF'],
     ['He led for much of the afternoon.', 'the afternoon', '2023-10-17TAF'],
+    // So are the day and the week after "throughout", "spent" and "for".
+    ['Volunteers served tea throughout the day.', 'the day', '2023-10-17'],
+    ['No events were planned for the day.', 'the day', '2023-10-17'],
+    ['Disruption is expected throughout the week.', 'the week', '2023-W42'],
     // With a weekday right after it, or before it, that day's.
     ['Police arrived midmorning Saturday.', 'midmorning Saturday', '2023-10-14TMO'],
     ['Storms hit late afternoon Friday.', 'late afternoon Friday', '2023-10-13TAF'],
