@@ -1842,7 +1842,7 @@ export const RULES: Rule[] = [
     name: 'theDayInHand',
     keys: ['the day', 'the week'],
     re: /(?<=\b(?:throughout|spent|spend|spends|spending|for)\s+)the\s+(?<unit>day|week)\b(?![-'’]|\s+(?:of|before|after|that|when|ended|ending|to|through|in|on|at|and|or)\b)/gi,
-    build: (m) => whole(m, 'inThe', { k: 'period', unit: g(m, 'unit')!.toLowerCase(), rel: 'same' }),
+    build: (m) => whole(m, 'theDayInHand', { k: 'period', unit: g(m, 'unit')!.toLowerCase(), rel: 'same' }),
   },
   {
     // later in the day: the day last named
