@@ -2220,6 +2220,16 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // free for the first month | blood tests in the first year | swings in the final hour: a length
+    // of time at the start or end of what the sentence tells (not "the first year of the war", a
+    // year of it). Days and weeks are left out: our annotators write "the first day" and "the final
+    // week" as the day or week they are far more often (with them: +28 values but +55 tagged).
+    name: 'edgePeriod',
+    keys: ['the first', 'the final', 'the opening', 'the closing'],
+    re: /\bthe\s+(?:first|final|opening|closing)\s+(?<unit>hour|fortnight|month|year)\b(?![-'’]|\s+of\b|,)/gi,
+    build: (m) => whole(m, 'edgePeriod', { k: 'duration', n: 1, unit: unitKey(g(m, 'unit')!) }),
+  },
+  {
     // the week before last | the year before last | the month after next: two of the unit back or
     // ahead of publication, as "two weeks ago" and "in two months" name them
     name: 'beforeLast',

@@ -1304,6 +1304,23 @@ describe('tagTimexes: years and decades written with two digits', () => {
   );
 });
 
+describe('tagTimexes: the first or final month, year, fortnight or hour of what is told', () => {
+  it.each([
+    ['Admission will be free for the first month.', 'the first month', 'P1M'],
+    ['Tests are taken every three months for the first year.', 'the first year', 'P1Y'],
+    ['Trading swung in the final hour.', 'the final hour', 'PT1H'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  it.each(['On the first day of the strike, buses ran.', 'The first year of the war was hard.'])(
+    '%j: a period of something named is not a length',
+    (text) => {
+      expect(find(text).filter((t) => t.type === 'DURATION')).toEqual([]);
+    },
+  );
+});
+
 describe('tagTimexes: the week before last, the month after next', () => {
   it.each([
     ['They met the week before last.', 'the week before last', '2023-W40'],
