@@ -1425,37 +1425,17 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       return fromDct(value, say(value, 'the year before publication'));
     }
     case 'year': {
-      // "'99" in a story of 1898 is 1899; in one of 2024, 1999: the century that puts it nearest the
-      // year the text last named (or the day of writing), and not after that day.
-      if (m.short) {
-        const near = ctx.narr?.y ?? (ref === null ? null : yearOf(ref));
-        if (near !== null) {
-          const yy = m.y % 100;
-          const latest = ref === null ? Infinity : yearOf(ref);
-          const options = [-2, -1, 0, 1]
-            .map((k) => (Math.floor(near / 100) + k) * 100 + yy)
-            .filter((y) => y <= latest);
-          const y = options.length
-            ? options.reduce((best, o) => (Math.abs(o - near) < Math.abs(best - near) ? o : best))
-            : m.y;
-          const value = fmtYear(y);
-          return {
-            type: 'DATE',
-            value,
-            anchor: none,
-            explanation: say(
-              value,
-              `a year written with its last two digits, in the century nearest ${ctx.narr ? `the year the text last named (${ctx.narr.y})` : 'the year of publication'}`,
-            ),
-          };
-        }
-      }
-      return {
-        type: 'DATE',
-        value: fmtYear(m.y),
-        anchor: none,
-        explanation: say(fmtYear(m.y), m.fiscal ? 'a fiscal year, named by its number' : 'an explicit year'),
-      };
+      // "'99" in a story of 1898 is 1899; in one of 2024, 1999 (see centuryNearest).
+      const near = m.short ? (ctx.narr?.y ?? (ref === null ? null : yearOf(ref))) : null;
+      const y =
+        near === null ? m.y : centuryNearest(m.y % 100, near, ref === null ? Infinity : yearOf(ref), m.y);
+      const why =
+        near !== null
+          ? `a year written with its last two digits, in the century nearest ${ctx.narr ? `the year the text last named (${ctx.narr.y})` : 'the year of publication'}`
+          : m.fiscal
+            ? 'a fiscal year, named by its number'
+            : 'an explicit year';
+      return { type: 'DATE', value: fmtYear(y), anchor: none, explanation: say(fmtYear(y), why) };
     }
     case 'decade':
       return {
@@ -2195,6 +2175,20 @@ function resolveHoliday(
       ? `the next occurrence after the publication date: a deadline, ${tenseNote(t)}`
       : `the occurrence nearest the publication date, ${tenseNote(t)}`;
   return fromDct(value, `${text} -> ${describeDay(day)}: ${why}`);
+}
+
+/**
+ * The year ending in `yy` whose century puts it nearest `near` and not after `latest` (the year of
+ * publication); `fallback` when every choice is after it.
+ *
+ * @example centuryNearest(99, 1898, 2024, 1999) // 1899
+ */
+function centuryNearest(yy: number, near: number, latest: number, fallback: number): number {
+  const options = [-2, -1, 0, 1]
+    .map((k) => (Math.floor(near / 100) + k) * 100 + yy)
+    .filter((y) => y <= latest);
+  if (!options.length) return fallback;
+  return options.reduce((best, o) => (Math.abs(o - near) < Math.abs(best - near) ? o : best));
 }
 
 /** Before a holiday as a deadline: "by", "until", "before", "in time for". */
