@@ -47,14 +47,17 @@ export async function loadBundled(storage: Storage | null): Promise<Loaded> {
 export async function readBundled(): Promise<{ files: SourceFile[]; manifest: Manifest }> {
   const texts = import.meta.glob('../corpus/*.txt', { query: '?raw', import: 'default', eager: false });
   const manifests = import.meta.glob('../corpus/manifest.json', { import: 'default', eager: false });
-  const files = await Promise.all(
-    Object.entries(texts).map(async ([path, load]) => ({
-      name: path.slice(path.lastIndexOf('/') + 1),
-      text: (await load()) as string,
-    })),
-  );
   const loadManifest = Object.values(manifests)[0];
-  const manifest = loadManifest ? ((await loadManifest()) as Manifest) : { articles: [] };
+  // All at once: the manifest does not wait for the texts.
+  const [files, manifest] = await Promise.all([
+    Promise.all(
+      Object.entries(texts).map(async ([path, load]) => ({
+        name: path.slice(path.lastIndexOf('/') + 1),
+        text: (await load()) as string,
+      })),
+    ),
+    loadManifest ? (loadManifest() as Promise<Manifest>) : { articles: [] },
+  ]);
   return { files, manifest };
 }
 
