@@ -572,8 +572,10 @@ const WEEKDAY_WORD = new RegExp(`(?:\\b(\\w+)\\s+)?\\b(${WEEKDAY_NAME_RE})\\b`);
  */
 type Period = { year: number; month?: number; text: string };
 
+// ("the current year" is this year, but "the last year" and "the next year" are not last year and
+// next year: "2019, the last year before the pandemic".)
 const RELATIVE_PERIOD_RE =
-  /^(?:(?:earlier|later|so far|early|late)\s+)?(?:the\s+)?(this|last|next|current)\s+(year|month)(?:'s|’s)?$/i;
+  /^(?:(?:earlier|later|so far|early|late)\s+)?(this|last|next|(?:the\s+)?current)\s+(year|month)(?:'s|’s)?$/i;
 const AGO_RE = /^(?:exactly\s+)?(\d{1,3}|[a-z]+)\s+(years?|months?|days?)\s+ago$/i;
 const WRITTEN_YEAR_RE = /\b(1[89]\d\d|2[01]\d\d)\b/;
 // What may stand between two expressions in apposition: "last year (1998)", "in 1989, 10 years
@@ -588,6 +590,20 @@ const YEARS_SINCE_RE = new RegExp(
   `\\b(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\\s+years?\\s+(?:since|after)\\b`,
   'gi',
 );
+
+/**
+ * Whether the words between a count and a year still tell of the thing counted: "the 80th
+ * anniversary of the evacuation, which began on 26 May 1940", "of the seawall, completed in 2003",
+ * but not a new clause ("of the blast, and campaigned for a memorial, unveiled in June 2013"; "of
+ * the disaster, she planned to lay flowers, as she has done every April since 1987").
+ */
+function sameTelling(between: string): boolean {
+  const parts = between.split(/[,;:—–]/);
+  if (parts.length === 1) return true;
+  return parts.length === 2 && RELATIVE_START_RE.test(parts[1]!);
+}
+const RELATIVE_START_RE =
+  /^\s*(?:which|that|when|who|where|(?:first\s+)?[a-z]+ed|built|begun|won|held|fought|sworn)\b/i;
 
 const PERFECT_RE = /\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b/gi;
 const SO_FAR_RE =
@@ -633,7 +649,9 @@ function findPeriodTies(
       if (!date || placeAt(p.start) !== 'body') continue;
       const shown = text.slice(Math.min(t.start, p.start), Math.max(t.end, p.end));
       if (rel) {
-        const shift = { this: 0, current: 0, last: 1, next: -1 }[lower(rel[1]!) as 'this'];
+        const shift = { this: 0, current: 0, last: 1, next: -1 }[
+          lower(rel[1]!).replace(/^the\s+/, '') as 'this'
+        ];
         if (lower(rel[2]!) === 'year') periods.push({ year: date.y + shift, text: shown });
         else if (date.m !== undefined) {
           const m0 = date.y * 12 + date.m - 1 + shift;
@@ -673,7 +691,7 @@ function findPeriodTies(
       const to = sentenceEnd < 0 ? from + 160 : from + sentenceEnd;
       const first = timexes.find((t) => t.start >= from && t.end <= to && writtenPeriod(t) !== null);
       const date = first ? writtenPeriod(first) : null;
-      if (!first || !date) continue;
+      if (!first || !date || !sameTelling(text.slice(from, first.start))) continue;
       // "its 50th anniversary in 2024" names when it is marked, not what it counts from.
       if (!needsPresent && !/^\s+of\b/i.test(text.slice(from, from + 5))) continue;
       const sentence = clauseAround(text, m.index, first.end);

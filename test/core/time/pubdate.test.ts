@@ -392,6 +392,13 @@ describe('inferPublicationDate(text)', () => {
       ['The firm was fined last month, in September 2022, regulators said.', '2022-10', 'month'],
       ['The alliance marks the 75th anniversary of its founding in 1949 with a summit.', '2024', 'year'],
       ['Crowds gathered for the tenth anniversary of the 2011 uprising.', '2021', 'year'],
+      [
+        'Rail staff marked the 80th anniversary of the evacuation, which began on 26 May 1940.',
+        '2020',
+        'year',
+      ],
+      ['It is the 14th anniversary of the seawall, completed in 2003, and it still holds.', '2017', 'year'],
+      ['Prices are higher than in the current year, 2023, the survey said.', '2023', 'year'],
       ['It has been ten years since the 2013 floods, and the town is still rebuilding.', '2023', 'year'],
       ['A year after the 2022 floods, farmers are replanting.', '2023', 'year'],
       ['So far in 2023, more than 400 boats have reached the island.', '2023', 'year'],
@@ -426,6 +433,12 @@ describe('inferPublicationDate(text)', () => {
       'The alliance will celebrate its 50th anniversary in 2024 with a summit.',
       'Three years after its 2015 launch, the probe will be retired.',
       "In 2019, last year's champion won again.",
+      // A year in a clause of its own does not date what the anniversary counts from.
+      'He marked the 60th anniversary of the blast, and campaigned for a memorial, unveiled in June 2013.',
+      'On the 40th anniversary of the disaster, she laid flowers, as she has done every April since 1987.',
+      // "the last year" and "the next year" are not last year and next year.
+      'Visitors peaked in 2019, the last year before the pandemic.',
+      'The mine closed in 1931; the next year, 1932, the town emptied.',
       // A history's "so far" is of its own time.
       'The siege was the longest of the war so far in 1942, and it ended in defeat.',
       // "Last year" alone, "a decade ago" alone: nothing to count from.
