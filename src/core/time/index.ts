@@ -970,7 +970,10 @@ function dayBeforeAfter(text: string, start: number, r: Resolved): Shift | null 
 function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void {
   for (let i = 0; i + 1 < out.length; i++) {
     const m = from[i]!.meaning;
-    if (m.k !== 'time' || m.mo !== undefined || m.dayWord !== undefined || m.wd !== undefined) continue;
+    // (So does a part of the day in hand: "at dawn on Nov. 24", "late in the evening on Nov. 20".)
+    const podInHand = m.k === 'period' && m.unit.startsWith('day:') && m.rel === 'same';
+    if (!podInHand && (m.k !== 'time' || m.mo !== undefined || m.dayWord !== undefined || m.wd !== undefined))
+      continue;
     // The day may follow another time in brackets: "10:35 a.m. (0735 GMT) Friday", or the time
     // that closes a span or a pair: "between 10 a.m. and 4 p.m. on Thursday", "open at 7am and
     // close at 7pm on Sunday".
@@ -1034,7 +1037,9 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
     t.anchor = { kind: 'timex', index: j };
     t.explanation = after
       ? `${t.text} -> ${t.value}: the midnight that ended the day named after it (${next.text}), at the start of the next`
-      : `${t.text} -> ${t.value}: ${clock.slice(1)} on the day named after it (${next.text})`;
+      : podInHand
+        ? `${t.text} -> ${t.value}: that part of the day named after it (${next.text})`
+        : `${t.text} -> ${t.value}: ${clock.slice(1)} on the day named after it (${next.text})`;
   }
 }
 

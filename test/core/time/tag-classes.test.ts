@@ -818,6 +818,13 @@ describe('tagTimexes: clock times and their days', () => {
       "four o'clock",
       '1985-10-18T16:00',
     ],
+    // So does a part of the day in hand: the day named after it, not the day last named.
+    ['Talks began on Jan. 20. The truce took effect at dawn on Jan. 24.', 'dawn', '2025-01-24TMO'],
+    [
+      'The deal was signed late in the evening on Jan. 21, after talks on Jan. 25.',
+      'the evening',
+      '2025-01-21TEV',
+    ],
     // "Just after midnight on" a day is in that day's small hours.
     ['The quake struck just after midnight on 14 January, police said.', 'midnight', '2025-01-14T00:00'],
     ['The vote came shortly after midnight.', 'midnight', '2025-01-30T00:00'],
