@@ -495,6 +495,15 @@ export const FUTURE_CUES = new Set([
   // "It premieres on 11 May", "The deadline day falls on 1 September".
   'premieres',
   'falls',
+  // "The series debuts on Friday", "the season kicks off in August". (Not "comes": "The loss comes
+  // three months after the election" frames the news of now.)
+  'debuts',
+  'airs',
+  'launches',
+  'kicks',
+  'concludes',
+  'finishes',
+  'lapses',
 ]);
 
 /** Words that mark the future when "to" follows ("set to resume", "is to meet"). */

@@ -297,6 +297,10 @@ function classify(w: string, next = ''): 'past' | 'future' | null {
   if (w.includes('-')) return VERB_PREFIX.test(w) ? classify(w.replace(VERB_PREFIX, '')) : null;
   const lw = w.toLowerCase();
   if (FUTURE_CUES.has(lw)) return 'future';
+  // "The album comes out on March 7", "the rule comes into force on Monday", "the real hit comes in
+  // the fourth quarter" are scheduled; "the loss comes three months after the vote", "comes as talks
+  // stall" frame the news of now.
+  if (lw === 'comes' && /^(?:out|into|up|in|on)$/i.test(next)) return 'future';
   if (lw.endsWith("'ll")) return 'future';
   // "I'd pencil in one more hike": "'d" before a bare verb is "would" ("we'd gone" is "had").
   if (/['’]d$/.test(lw) && /^[a-z]+$/.test(next) && !isParticiple(next) && !/(?:en|wn)$/.test(next))

@@ -40,6 +40,13 @@ describe('tagTimexes(text, {reference})', () => {
       // (A date a premiere or a deadline falls on, in the news present.)
       ['It premieres on 11 May, ahead of the anniversary.', '11 May', '2012-05-11', '2012-01-26'],
       ['The following deadline day falls on 1 September.', '1 September', '2014-09-01', '2014-02-01'],
+      // (So are a debut, a launch, a kick-off, a rule coming in, and an album coming out.)
+      ['The series debuts on March 7 on the network.', 'March 7', '2025-03-07', '2024-11-27'],
+      ['The league season kicks off on 9 August.', '9 August', '2025-08-09', '2024-11-27'],
+      ['The band’s first album in a decade comes out on March 7.', 'March 7', '2025-03-07', '2024-11-27'],
+      ['The ban comes into force on 1 June.', '1 June', '2025-06-01', '2024-11-27'],
+      // ("comes" framing the news of now is no schedule.)
+      ['The defeat comes six months after the May 18 election.', 'May 18', '2024-05-18', '2024-11-27'],
       ["They would appeal against Wednesday's ruling.", 'Wednesday', '2023-10-11', reference],
       ["Shares rose before Friday's vote.", 'Friday', '2023-10-13', reference],
       // What a possessive day holds, set ahead by a present schedule.
