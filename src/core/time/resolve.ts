@@ -956,6 +956,28 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           ),
         };
       }
+      // "The slide hit the village at 10.40pm on 6 October. Households were moved out overnight",
+      // "the match began on 28 June and was suspended overnight": told in the past after a day before
+      // publication, in its sentence or the one before, the night of that day (the night before it
+      // when that day was named by its small hours).
+      if (m.overnight && ref !== null && tenseAt(ctx.text, c.start, c.end).tense === 'past') {
+        const last = ctx.lastDay;
+        if (last && last.day < ref && !last.modifier && sentencesBetween(ctx.text, last.end, c.start) <= 1) {
+          const night = last.early || (last.h !== undefined && last.h < 6) ? last.day - DAY_MS : last.day;
+          const value = `${fmtDay(night)}TNI`;
+          return {
+            type: 'TIME',
+            value,
+            anchor: { kind: 'timex', index: last.index },
+            explanation: say(
+              value,
+              night === last.day
+                ? 'the night of the day the text last named, told in the past'
+                : 'the night before the small hours the text last named, told in the past',
+            ),
+          };
+        }
+      }
       // "'Tonight the people voted for change,' Ashworth told supporters" after a count that ended at
       // 4:12 a.m.: quoted, "tonight" is the speaker's, the evening the story last named before
       // publication (or the night its small hours end).

@@ -1180,6 +1180,19 @@ describe('tagTimexes: clock times and their days', () => {
     expect(valueOf(text, '10 p.m.', '2020-12-30')).toBe('2020-12-31T22:00');
     expect(valueOf(text, '4 a.m.', '2020-12-30')).toBe('2021-01-01T04:00');
     expect(valueOf('Shops were looted overnight.', 'overnight', '2020-12-30')).toBe('2020-12-29TNI');
+    // Told in the past after a day before publication, its sentence or the one before: that day's night.
+    const fire =
+      'The fire broke out shortly before 11 p.m. on Monday. Flames were visible from the interstate overnight.';
+    expect(valueOf(fire, 'overnight', '2020-12-30')).toBe('2020-12-28TNI');
+    const match = 'Her run began on 28 June with a match that was suspended overnight because of rain.';
+    expect(valueOf(match, 'overnight', '2021-07-11')).toBe('2021-06-28TNI');
+    // (Not a day named by its small hours: the night before it.)
+    const raid = 'Police raided the flat at 4 a.m. on Monday. Neighbours had heard shouting overnight.';
+    expect(valueOf(raid, 'overnight', '2020-12-30')).toBe('2020-12-27TNI');
+    // (Nor the publication day itself: "overnight" is still the night before it.)
+    expect(valueOf('Rain fell overnight, officials said Wednesday.', 'overnight', '2020-12-30')).toBe(
+      '2020-12-29TNI',
+    );
     // A day named by its small hours ends the night before it.
     const advisory =
       'An advisory runs from 3 p.m. today until 6 a.m. Thursday, warning that ice could coat roads overnight.';
