@@ -2699,15 +2699,21 @@ function resolveDate(
   }
   const value = fmt(y);
   const alternatives: TimexAlternative[] = [];
-  if (m.d === undefined) {
+  // The same month (or day of it) a year before or after, where that too lies within a year of
+  // publication: "March 7" read as last March could be next March.
+  const withinYear = (yy: number) =>
+    m.d === undefined
+      ? Math.abs(yy * 12 + month - (refY * 12 + refM)) < 12
+      : isValidDay(yy, month, m.d) && Math.abs(dayOf(yy, month, m.d) - ref) < 365 * DAY_MS;
+  {
     for (const yy of [y - 1, y + 1]) {
-      if (Math.abs(yy * 12 + month - (refY * 12 + refM)) < 12) {
+      if (withinYear(yy)) {
         const v = fmt(yy);
         alternatives.push({
           value: v,
           explanation: say(
             v,
-            `the ${yy < y ? 'previous' : 'next'} ${name}, if the clause is ${yy < y ? 'past' : 'future'}`,
+            `the ${yy < y ? 'previous' : 'next'} ${name}${m.d === undefined ? '' : ` ${m.d}`}, if the clause is ${yy < y ? 'past' : 'future'}`,
           ),
         });
       }

@@ -376,6 +376,20 @@ describe('tagTimexes(text, {reference})', () => {
       expect(w?.value).toBe('2023-10-11');
       expect(w?.alternatives?.[0]?.value).toBe('2023-10-18');
     });
+
+    it('offers the other year of a day and month written without one', () => {
+      const [t] = find('The album is out on March 7.');
+      expect(t?.value).toBe('2023-03-07');
+      expect(t?.alternatives).toEqual([
+        {
+          value: '2024-03-07',
+          explanation: 'March 7 -> 2024-03-07: the next March 7, if the clause is future',
+        },
+      ]);
+      const [u] = find('The film opens on Dec. 26.');
+      expect(u?.value).toBe('2023-12-26');
+      expect(u?.alternatives?.map((a) => a.value)).toEqual(['2022-12-26']);
+    });
   });
 
   describe('months without a year, by tense', () => {
