@@ -133,6 +133,9 @@ export type Resolved = {
   aside?: boolean;
 };
 
+/** A season's value code as a word, for explanations. */
+const SEASON_WORDS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const UNKNOWN = 'the publication date is unknown, so it is left unresolved';
 
@@ -1533,8 +1536,26 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         }
       }
       why ??= `"${m.rel}" relative to the publication date`;
-      const value = `${fmtYear(seasonYear(refY, refM, m.season, dir))}-${m.season}`;
-      return fromDct(value, say(value, `${why} (${published(ref)})`));
+      const year = seasonYear(refY, refM, m.season, dir);
+      const value = `${fmtYear(year)}-${m.season}`;
+      const resolved = fromDct(value, say(value, `${why} (${published(ref)})`));
+      if (m.rel) return resolved;
+      // "the spring", read by tense or by how near it is: the last one or the next one may be meant.
+      const alternatives: TimexAlternative[] = [];
+      for (const other of ['past', 'future'] as const) {
+        const yy = seasonYear(refY, refM, m.season, other);
+        if (yy === year || alternatives.some((a) => a.value.startsWith(fmtYear(yy)))) continue;
+        const v = `${fmtYear(yy)}-${m.season}`;
+        const season = SEASON_WORDS[m.season] ?? m.season;
+        alternatives.push({
+          value: v,
+          explanation: say(
+            v,
+            `the ${yy < year ? 'previous' : 'next'} ${season}, if the clause is ${yy < year ? 'past' : 'future'}`,
+          ),
+        });
+      }
+      return alternatives.length ? { ...resolved, alternatives } : resolved;
     }
     case 'offset': {
       if (m.n === null) {
@@ -3891,7 +3912,7 @@ function resolvePeriod(
       const s = m.season ?? 'SU';
       const y = seasonYear(refY, refM, s, dir < 0 ? 'past' : dir > 0 ? 'future' : 'this');
       const value = `${fmtYear(y)}-${s}`;
-      const name = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' }[s] ?? s;
+      const name = SEASON_WORDS[s] ?? s;
       return fromPublication(value, `${rw} ${name}, relative to publication (${pub})`);
     }
     case 'decade': {

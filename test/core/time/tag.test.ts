@@ -377,7 +377,7 @@ describe('tagTimexes(text, {reference})', () => {
       expect(w?.alternatives?.[0]?.value).toBe('2023-10-18');
     });
 
-    it('offers the other year of a day and month written without one', () => {
+    it('offers the other year of a day and month, or a season, written without one', () => {
       const [t] = find('The album is out on March 7.');
       expect(t?.value).toBe('2023-03-07');
       expect(t?.alternatives).toEqual([
@@ -386,6 +386,10 @@ describe('tagTimexes(text, {reference})', () => {
           explanation: 'March 7 -> 2024-03-07: the next March 7, if the clause is future',
         },
       ]);
+      const [season] = find('The summer was hot.');
+      expect(season?.value).toBe('2023-SU');
+      expect(season?.alternatives?.map((a) => a.value)).toEqual(['2024-SU']);
+      expect(find('Last spring was wet.')[0]?.alternatives).toBeUndefined();
       const [u] = find('The film opens on Dec. 26.');
       expect(u?.value).toBe('2023-12-26');
       expect(u?.alternatives?.map((a) => a.value)).toEqual(['2022-12-26']);
