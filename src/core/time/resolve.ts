@@ -767,6 +767,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         if (delta === 1 && m.rel === 'next') {
           delta = 8;
           why = `the ${WD_NAMES[m.wd]} a week after tomorrow (${published(ref)}; the day after would be "tomorrow")`;
+        } else if (m.rel === 'next' && weekdayOf(ref) + delta <= 7) {
+          // "next Friday" said on a Wednesday: this coming Friday, or, to some, that of next week.
+          const v = fmtDay(ref + (delta + 7) * DAY_MS) + podSuffix;
+          alternatives.push({
+            value: v,
+            explanation: `${text} -> ${v}: the ${WD_NAMES[m.wd]} of the week after, if "next" counts weeks`,
+          });
         }
       } else if (m.rel === 'this') {
         delta = m.wd - weekdayOf(ref);
@@ -2217,7 +2224,17 @@ function resolveHoliday(
     : deadline
       ? `the next occurrence after the publication date: a deadline, ${tenseNote(t)}`
       : `the occurrence nearest the publication date, ${tenseNote(t)}`;
-  return fromDct(value, `${text} -> ${describeDay(day)}: ${why}`);
+  const resolved = fromDct(value, `${text} -> ${describeDay(day)}: ${why}`);
+  // (Named bare, the holiday before publication or the one after may be meant.)
+  const other = m.rel
+    ? null
+    : day >= ref
+      ? pickOccurrence(ref - DAY_MS, inYear, 'past')
+      : pickOccurrence(ref + DAY_MS, inYear, 'future');
+  if (other === null || other === day) return resolved;
+  const v = fmtDay(other);
+  const alternative = `${text} -> ${v}: the ${other < day ? 'previous' : 'next'} one, if the clause is ${other < day ? 'past' : 'future'}`;
+  return { ...resolved, alternatives: [{ value: v, explanation: alternative }] };
 }
 
 /**

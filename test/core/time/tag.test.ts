@@ -377,7 +377,7 @@ describe('tagTimexes(text, {reference})', () => {
       expect(w?.alternatives?.[0]?.value).toBe('2023-10-18');
     });
 
-    it('offers the other year of a day and month, or a season, written without one', () => {
+    it('offers the other reading of a day and month or a season without a year, a bare holiday, and "next Friday"', () => {
       const [t] = find('The album is out on March 7.');
       expect(t?.value).toBe('2023-03-07');
       expect(t?.alternatives).toEqual([
@@ -390,6 +390,23 @@ describe('tagTimexes(text, {reference})', () => {
       expect(season?.value).toBe('2023-SU');
       expect(season?.alternatives?.map((a) => a.value)).toEqual(['2024-SU']);
       expect(find('Last spring was wet.')[0]?.alternatives).toBeUndefined();
+      // A holiday named bare, and "next Friday" said earlier in the same week.
+      const [christmas] = find('Shops were busy at Christmas.');
+      expect(christmas?.value).toBe('2023-12-25');
+      expect(christmas?.alternatives).toEqual([
+        {
+          value: '2022-12-25',
+          explanation: 'Christmas -> 2022-12-25: the previous one, if the clause is past',
+        },
+      ]);
+      const [next] = find('The vote is next Friday.');
+      expect(next?.value).toBe('2023-10-20');
+      expect(next?.alternatives).toEqual([
+        {
+          value: '2023-10-27',
+          explanation: 'next Friday -> 2023-10-27: the Friday of the week after, if "next" counts weeks',
+        },
+      ]);
       const [u] = find('The film opens on Dec. 26.');
       expect(u?.value).toBe('2023-12-26');
       expect(u?.alternatives?.map((a) => a.value)).toEqual(['2022-12-26']);
