@@ -44,9 +44,21 @@ export function formatValue(value: string): string {
       return String(d.getUTCFullYear());
     case 'decade':
       return `the ${d.getUTCFullYear()}s`;
-    default:
-      return `${formatShortDay(start)} – ${formatShortDay(last)}`;
+    default: {
+      const range = `${formatShortDay(start)} – ${formatShortDay(last)}`;
+      const named = namedPeriod(value);
+      return named ? `${named} (${range})` : range;
+    }
   }
+}
+
+const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+
+/** A quarter, half or season by its name: "2023-Q4" -> "Q4 2023", "2023-SP" -> "spring 2023". */
+function namedPeriod(value: string): string | null {
+  const m = /^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$/.exec(value);
+  if (!m) return null;
+  return `${SEASONS[m[2]!] ?? m[2]} ${m[1]}`;
 }
 
 function formatUnanchored(value: string): string {
