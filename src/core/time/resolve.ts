@@ -975,6 +975,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         if (last && last.day < ref && !last.modifier && sentencesBetween(ctx.text, last.end, c.start) <= 1) {
           const night = last.early || (last.h !== undefined && last.h < 6) ? last.day - DAY_MS : last.day;
           const value = `${fmtDay(night)}TNI`;
+          const before = `${fmtDay(ref - DAY_MS)}TNI`;
           return {
             type: 'TIME',
             value,
@@ -985,6 +986,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
                 ? 'the night of the day the text last named, told in the past'
                 : 'the night before the small hours the text last named, told in the past',
             ),
+            alternatives:
+              before === value
+                ? undefined
+                : [{ value: before, explanation: say(before, 'the night before publication') }],
           };
         }
       }

@@ -1184,6 +1184,8 @@ describe('tagTimexes: clock times and their days', () => {
     const fire =
       'The fire broke out shortly before 11 p.m. on Monday. Flames were visible from the interstate overnight.';
     expect(valueOf(fire, 'overnight', '2020-12-30')).toBe('2020-12-28TNI');
+    const overnight = tagTimexes(fire, { reference: '2020-12-30' }).find((t) => t.text === 'overnight');
+    expect(overnight?.alternatives?.map((a) => a.value)).toEqual(['2020-12-29TNI']);
     const match = 'Her run began on 28 June with a match that was suspended overnight because of rain.';
     expect(valueOf(match, 'overnight', '2021-07-11')).toBe('2021-06-28TNI');
     // (Not a day named by its small hours: the night before it.)
