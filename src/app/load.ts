@@ -71,25 +71,38 @@ export function filesKey(files: readonly SourceFile[]): string {
   return `bundled:${h.toString(16)}`;
 }
 
+/**
+ * The worker of the last parse that succeeded, kept for the next one: by then the engine has
+ * compiled and optimised its parser, which a fresh worker would do all over again (a second import
+ * of 1.2 MB parses about a third faster in a warm worker than in a new one).
+ */
+let warm: Worker | null = null;
+
 function parseInWorker(request: ParseRequest, signal?: AbortSignal): Promise<Corpus> {
   return new Promise((resolve, reject) => {
-    // A fresh worker per job: cancelling terminates it, and the parse stops where it is.
-    const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+    // One job at a time per worker: cancelling terminates it, and the parse stops where it is.
+    const worker = warm ?? new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+    warm = null;
     const cancel = () => {
       worker.terminate();
       reject(signal!.reason);
     };
-    const finish = () => {
-      worker.terminate();
+    // A worker that answered is kept warm for the next job (unless one already is); one that
+    // failed is ended.
+    const finish = (keep: boolean) => {
       signal?.removeEventListener('abort', cancel);
+      worker.onmessage = null;
+      worker.onerror = null;
+      if (keep && !warm) warm = worker;
+      else worker.terminate();
     };
     worker.onmessage = (e: MessageEvent<ParseResponse>) => {
-      finish();
+      finish(e.data.ok);
       if (e.data.ok) resolve(e.data.corpus);
       else reject(new LoadError(`The articles could not be parsed: ${e.data.error}`));
     };
     worker.onerror = (e) => {
-      finish();
+      finish(false);
       reject(e);
     };
     signal?.addEventListener('abort', cancel, { once: true });
