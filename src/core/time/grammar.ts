@@ -2347,6 +2347,25 @@ export const RULES: Rule[] = [
       // of unstated size, as TimeBank writes them (our annotators write PAST_REF).
       if (numLower === 'recent' && /^(?:days|years|decades)$/i.test(unitWord) && !dir && !q)
         return { start, end, rule: 'vague', meaning: { k: 'ref', value: 'PAST_REF' } };
+      // "in the coming weeks", "in coming months", "coming quarters": the future at large
+      // (FUTURE_REF), as TimeBank writes months and quarters and our annotators mostly write days,
+      // weeks and months after "in" (165 of 245). "Over the coming weeks" stays a length, as they
+      // mostly write it; so do "the coming years", as TimeBank does.
+      if (
+        numLower === 'coming' &&
+        !dir &&
+        !q &&
+        (/^quarters$/i.test(unitWord) ||
+          (/^(?:days|weeks|months)$/i.test(unitWord) &&
+            /\bin\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))))
+      )
+        return {
+          start,
+          // ("in the coming months after the vote": the words after it are not part of it.)
+          end: tail ? m.index + m[0].length - g(m, 'tail')!.length : end,
+          rule: 'vague',
+          meaning: { k: 'ref', value: 'FUTURE_REF' },
+        };
       // "a night shift", "a night porter", "a night out": a kind of work or outing, not a night long.
       if (unit === 'night' && /^an?$/i.test(numStr) && !q && NIGHT_KIND.test(text.slice(end, end + 12)))
         return null;

@@ -1909,6 +1909,20 @@ describe('tagTimexes: "recent days" is the past at large', () => {
   });
 });
 
+describe('tagTimexes: "in the coming weeks" is the future at large', () => {
+  it.each([
+    ['A decision is expected in the coming weeks.', 'the coming weeks', 'FUTURE_REF'],
+    ['More layoffs are likely in coming months.', 'coming months', 'FUTURE_REF'],
+    ['Margins should recover in the coming months after the merger.', 'the coming months', 'FUTURE_REF'],
+    ['Growth will slow for coming quarters.', 'coming quarters', 'FUTURE_REF'],
+    // Over them, a length of unstated size; so are "the coming years".
+    ['Prices will rise over the coming weeks.', 'the coming weeks', 'PXW'],
+    ['The town will grow in the coming years.', 'the coming years', 'PXY'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
+
 describe('tagTimexes: the Orthodox Easter and Christmas', () => {
   it.each([
     ['2019-04-20', 'Orthodox Easter falls a week after Easter this year.', 'Orthodox Easter', '2019-04-28'],
