@@ -2989,8 +2989,16 @@ function genericMonth(text: string, c: Candidate): boolean {
   const lead = win.slice(cut + 1);
   if (GENERIC_BEFORE.test(lead.slice(-24)) || MOVED_BETWEEN.test(lead)) return true;
   // (The first of the pair: "from May to March".)
-  return MOVED_FROM.test(lead) && TO_MONTH_AFTER.test(text.slice(c.end, c.end + 24));
+  if (MOVED_FROM.test(lead) && TO_MONTH_AFTER.test(text.slice(c.end, c.end + 24))) return true;
+  // "Timetables change twice a year, in May and December", "they train three times a week from April
+  // to November, usually at 6 a.m.": a month in a sentence that tells how often, in the present.
+  const sentence =
+    lead + text.slice(c.start, Math.min(text.length, c.end + 120)).split(/[.!?](?:\s|$)|\n/)[0];
+  return VARIED_BY_HOW_OFTEN.test(sentence) && tenseAt(text, c.start, c.end).tense === 'none';
 }
+/** A word of how often something happens. */
+const VARIED_BY_HOW_OFTEN =
+  /\b(?:(?:once|twice|(?:three|four|five|several|\d+)\s+times)\s+a\s+(?:year|month|week)|every\s+year|each\s+year|most\s+years)\b/i;
 const GENERIC_BEFORE = /\b(?:a\s+typical|an?\s+average|any|every)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const MONTH_WORD = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?`;
 /** What opens a range of months a habit fills: "every Saturday from", "most common in the UK between". */

@@ -1094,6 +1094,11 @@ describe('tagTimexes: clock times and their days', () => {
     // A month in a habit's passive, or the subject of one, is every year's.
     ['The tournament is normally held every two years in March.', 'March', 'XXXX-03'],
     ['November and December typically account for a third of sales.', 'November', 'XXXX-11'],
+    // So is a month in a present sentence that says how often ("twice a year").
+    ['Timetables change twice a year, in May and December.', 'May', 'XXXX-05'],
+    ['They row three times a week from April to November.', 'November', 'XXXX-11'],
+    // (Not told in the past: "The fund paid out twice a year, in May and November" is one year's.)
+    ['The fund paid out twice a year until it closed in May.', 'May', '2024-05'],
     // (Not a time in one zone and the same moment in another, next morning.)
     [
       'It was announced at 9 p.m. Pacific time - 5 a.m. on Friday in London.',
