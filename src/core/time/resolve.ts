@@ -3334,7 +3334,12 @@ function anyWeekday(ctx: ResolveContext, c: Candidate): boolean {
   if (!article) return false;
   // (Not "the day fell on a Sunday" of a day just named, nor "a Monday news conference".)
   if (/(?:\d|\b(?:was|is|fell|falls|falling|being))\W*\s+(?:on\s+)?an?\s+$/i.test(before)) return false;
-  if (/^\s+(?!morning|afternoon|evening|night)[a-z]/.test(ctx.text.slice(c.end, c.end + 12))) return false;
+  if (
+    /^\s+(?!(?:morning|afternoon|evening|night|in|on|at|of|when|while|as|and|or|to|before|after|with|for|we|you|they|it|there)\b)[a-z]/.test(
+      ctx.text.slice(c.end, c.end + 12),
+    )
+  )
+    return false;
   return !!article.groups!.kind || tenseAt(ctx.text, c.start, c.end).tense !== 'past';
 }
 

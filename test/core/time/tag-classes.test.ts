@@ -1983,6 +1983,9 @@ describe('tagTimexes: "a Sunday", any such day', () => {
     ['Each chapter opens on a Sunday, the one day of the week she rested.', 'Sunday', 'XXXX-WXX-7'],
     ['Go on a Sunday. Take the children on a Wednesday evening.', 'Wednesday evening', 'XXXX-WXX-3TEV'],
     ['About 6,000 flights took off, against 22,000 on a typical Saturday.', 'Saturday', 'XXXX-WXX-6'],
+    // (A preposition or a clause may follow it: "on a normal Wednesday in July".)
+    ['"On a normal Wednesday in July we get maybe 20," he said.', 'Wednesday', 'XXXX-WXX-3'],
+    ['Schools break up on a Wednesday when term ends early.', 'Wednesday', 'XXXX-WXX-3'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2026-01-20')).toBe(value);
   });
