@@ -250,7 +250,7 @@ async function main(argv: string[]): Promise<void> {
   const cold = await coldParses(files, manifest, runs);
   const median = [...cold].sort((a, b) => a - b)[Math.floor(cold.length / 2)]!;
   console.log(
-    `parseCorpus cold, in a fresh worker thread as the app parses every job: ${(mb / (median / 1000)).toFixed(2)} MB/s wall (median ${median.toFixed(0)} ms of ${cold.map((t) => t.toFixed(0)).join(', ')})`,
+    `parseCorpus cold, in a fresh worker thread as the app parses its first job: ${(mb / (median / 1000)).toFixed(2)} MB/s wall (median ${median.toFixed(0)} ms of ${cold.map((t) => t.toFixed(0)).join(', ')})`,
   );
 
   await bundleSizes();
