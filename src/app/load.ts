@@ -73,8 +73,9 @@ export function filesKey(files: readonly SourceFile[]): string {
 
 /**
  * The worker of the last parse that succeeded, kept for the next one: by then the engine has
- * compiled and optimised its parser, which a fresh worker would do all over again (a second import
- * of 1.2 MB parses about a third faster in a warm worker than in a new one).
+ * compiled and optimised its parser, which a fresh worker would do all over again (0.6 MB of text
+ * opened after the bundled articles parsed in about a fifth less time in the warm worker, and a
+ * second 0.6 MB in about a third less).
  */
 let warm: Worker | null = null;
 

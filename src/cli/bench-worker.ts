@@ -1,7 +1,8 @@
 /**
  * A worker thread for `npm run bench`: parses the files it is sent once, as the app's parse worker
  * does in a fresh Web Worker for its first job (src/app/parse.worker.ts; later jobs go to the
- * worker kept warm from the last), and replies with the time taken. The bench bundles it with esbuild and starts a fresh thread per run, so every run is cold.
+ * worker kept warm from the last), and replies with the time taken. The bench bundles it with
+ * esbuild and starts a fresh thread per run, so every run is cold.
  */
 import { parentPort } from 'node:worker_threads';
 import { parseCorpus } from '../core';

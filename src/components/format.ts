@@ -1,4 +1,5 @@
 import { isoToMs, valueToInterval } from '../core/time/interval';
+import { SEASON_NAMES } from '../core/time/lexicon';
 import { formatDay, formatMonth, formatShortDay } from '../timeline/labels';
 import { DAY } from '../timeline/scales';
 import type { PublicationDate, PublishedSource } from '../core/types';
@@ -52,13 +53,11 @@ export function formatValue(value: string): string {
   }
 }
 
-const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
-
 /** A quarter, half or season by its name: "2023-Q4" -> "Q4 2023", "2023-SP" -> "spring 2023". */
 function namedPeriod(value: string): string | null {
   const m = /^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$/.exec(value);
   if (!m) return null;
-  return `${SEASONS[m[2]!] ?? m[2]} ${m[1]}`;
+  return `${SEASON_NAMES[m[2]!] ?? m[2]} ${m[1]}`;
 }
 
 function formatUnanchored(value: string): string {

@@ -29,6 +29,7 @@ import {
   SAYING_VERB,
   UNITS,
   WEEKDAY_NAMES as WD_NAMES,
+  SEASON_NAMES,
 } from './lexicon';
 import { leftTense, opensSentence, sentenceAround, sentencesBetween, tenseAt, type Tense } from './tense';
 
@@ -132,9 +133,6 @@ export type Resolved = {
   /** A point of comparison ("up 6% from a year earlier"): it does not move the story's time. */
   aside?: boolean;
 };
-
-/** A season's value code as a word, for explanations. */
-const SEASON_WORDS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const UNKNOWN = 'the publication date is unknown, so it is left unresolved';
@@ -1554,11 +1552,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       if (m.rel) return resolved;
       // "the spring", read by tense or by how near it is: the last one or the next one may be meant.
       const alternatives: TimexAlternative[] = [];
-      for (const other of ['past', 'future'] as const) {
-        const yy = seasonYear(refY, refM, m.season, other);
-        if (yy === year || alternatives.some((a) => a.value.startsWith(fmtYear(yy)))) continue;
+      const season = SEASON_NAMES[m.season] ?? m.season;
+      const others = new Set([
+        seasonYear(refY, refM, m.season, 'past'),
+        seasonYear(refY, refM, m.season, 'future'),
+      ]);
+      others.delete(year);
+      for (const yy of others) {
         const v = `${fmtYear(yy)}-${m.season}`;
-        const season = SEASON_WORDS[m.season] ?? m.season;
         alternatives.push({
           value: v,
           explanation: say(
@@ -2748,19 +2749,16 @@ function resolveDate(
     m.d === undefined
       ? Math.abs(yy * 12 + month - (refY * 12 + refM)) < 12
       : isValidDay(yy, month, m.d) && Math.abs(dayOf(yy, month, m.d) - ref) < 365 * DAY_MS;
-  {
-    for (const yy of [y - 1, y + 1]) {
-      if (withinYear(yy)) {
-        const v = fmt(yy);
-        alternatives.push({
-          value: v,
-          explanation: say(
-            v,
-            `the ${yy < y ? 'previous' : 'next'} ${name}${m.d === undefined ? '' : ` ${m.d}`}, if the clause is ${yy < y ? 'past' : 'future'}`,
-          ),
-        });
-      }
-    }
+  for (const yy of [y - 1, y + 1]) {
+    if (!withinYear(yy)) continue;
+    const v = fmt(yy);
+    alternatives.push({
+      value: v,
+      explanation: say(
+        v,
+        `the ${yy < y ? 'previous' : 'next'} ${name}${m.d === undefined ? '' : ` ${m.d}`}, if the clause is ${yy < y ? 'past' : 'future'}`,
+      ),
+    });
   }
   return {
     type: 'DATE',
@@ -3947,7 +3945,7 @@ function resolvePeriod(
       const s = m.season ?? 'SU';
       const y = seasonYear(refY, refM, s, dir < 0 ? 'past' : dir > 0 ? 'future' : 'this');
       const value = `${fmtYear(y)}-${s}`;
-      const name = SEASON_WORDS[s] ?? s;
+      const name = SEASON_NAMES[s] ?? s;
       return fromPublication(value, `${rw} ${name}, relative to publication (${pub})`);
     }
     case 'decade': {
