@@ -265,7 +265,7 @@ describe('Open your own articles, in Chromium', () => {
     expect(await keptKeys(page)).toHaveLength(1);
     // A new worker read it, and is kept warm in turn.
     expect(page.workers()).toHaveLength(1);
-  });
+  }, 60_000); // (a 4 MB read and a second one: more than the default 30 s on a loaded 2-core machine)
 
   it.each([['narrow 360 px, dark', { viewport: { width: 360, height: 740 }, colorScheme: 'dark' as const }]])(
     'the dialog has no axe violations (%s) and fits the screen',
