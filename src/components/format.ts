@@ -1,5 +1,4 @@
-import { isoToMs, valueToInterval } from '../core/time/interval';
-import { SEASON_NAMES } from '../core/time/lexicon';
+import { isoToMs, SEASON_NAMES, valueToInterval } from '../core/time/interval';
 import { formatDay, formatMonth, formatShortDay } from '../timeline/labels';
 import { DAY } from '../timeline/scales';
 import type { PublicationDate, PublishedSource } from '../core/types';

@@ -81,6 +81,13 @@ const PART_OF_DAY: Record<string, [number, number]> = {
 };
 
 const SEASON: Record<string, [number, number]> = { SP: [3, 6], SU: [6, 9], FA: [9, 12], WI: [12, 15] };
+/** TimeML season codes as words, for explanations and labels: "SP" -> "spring". */
+export const SEASON_NAMES: Record<string, string> = {
+  SP: 'spring',
+  SU: 'summer',
+  FA: 'autumn',
+  WI: 'winter',
+};
 
 /** Whether `value` is one calendar day written YYYY-MM-DD ("2023-02-30" is not). */
 export function isDayValue(value: string): boolean {

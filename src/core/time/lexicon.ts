@@ -180,14 +180,6 @@ export const SEASONS: Record<string, string> = {
   winter: 'WI',
 };
 
-/** TimeML season codes as words, for explanations and labels: "SP" -> "spring". */
-export const SEASON_NAMES: Record<string, string> = {
-  SP: 'spring',
-  SU: 'summer',
-  FA: 'autumn',
-  WI: 'winter',
-};
-
 /** Parts of the day to TimeML codes. */
 export const PARTS_OF_DAY: Record<string, string> = {
   morning: 'MO',

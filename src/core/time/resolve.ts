@@ -20,7 +20,7 @@ import {
   yearOf,
 } from './calendar';
 import type { Candidate, Meaning } from './grammar';
-import { isoWeekStart } from './interval';
+import { isoWeekStart, SEASON_NAMES } from './interval';
 import {
   HOLIDAYS,
   MONTH_NAMES,
@@ -29,7 +29,6 @@ import {
   SAYING_VERB,
   UNITS,
   WEEKDAY_NAMES as WD_NAMES,
-  SEASON_NAMES,
 } from './lexicon';
 import { leftTense, opensSentence, sentenceAround, sentencesBetween, tenseAt, type Tense } from './tense';
 
