@@ -1039,7 +1039,7 @@ describe('tagTimexes(text, {reference})', () => {
       expect(find('Profit should recover in the second half.').map((t) => t.value)).toEqual(['2023-H2']);
     });
 
-    it('tags a season its weather describes, the season word alone', () => {
+    it('tags a season its weather or its story describes, the season word alone', () => {
       const tags = (text: string, ref: string) => find(text, ref).map((t) => [t.text, t.value]);
       expect(
         tags('"We had a wet winter followed by an exceptionally dry spring," she said.', '2025-05-29'),
@@ -1052,6 +1052,13 @@ describe('tagTimexes(text, {reference})', () => {
         ['spring', '2025-SP'],
         ['1976', '1976'],
       ]);
+      // So does one the story sums up, after its possessive too.
+      expect(tags('Orders picked up after a slow summer.', '2025-10-02')).toEqual([['summer', '2025-SU']]);
+      expect(tags('The region had its driest spring in a century.', '2025-10-02')).toEqual([
+        ['spring', '2025-SP'],
+        ['a century', 'P100Y'],
+      ]);
+      expect(tags('He took a summer job.', '2025-10-02')).toEqual([]);
       // (Not a record among seasons.)
       expect(tags('It was tied in 1961, the hottest summer of the 20th century.', '2015-07-01')).toEqual([
         ['1961', '1961'],
