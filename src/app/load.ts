@@ -108,6 +108,7 @@ function parseInWorker(request: ParseRequest, signal?: AbortSignal): Promise<Cor
     };
     signal?.addEventListener('abort', cancel, { once: true });
     worker.postMessage(request);
+    mark('parse-sent');
   });
 }
 
