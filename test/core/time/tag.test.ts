@@ -377,39 +377,39 @@ describe('tagTimexes(text, {reference})', () => {
       expect(w?.alternatives?.[0]?.value).toBe('2023-10-18');
     });
 
-    it('offers the other reading of a day and month or a season without a year, a bare holiday, and "next Friday"', () => {
-      const [t] = find('The album is out on March 7.');
-      expect(t?.value).toBe('2023-03-07');
-      expect(t?.alternatives).toEqual([
-        {
-          value: '2024-03-07',
-          explanation: 'March 7 -> 2024-03-07: the next March 7, if the clause is future',
-        },
-      ]);
-      const [season] = find('The summer was hot.');
-      expect(season?.value).toBe('2023-SU');
-      expect(season?.alternatives?.map((a) => a.value)).toEqual(['2024-SU']);
-      expect(find('Last spring was wet.')[0]?.alternatives).toBeUndefined();
-      // A holiday named bare, and "next Friday" said earlier in the same week.
-      const [christmas] = find('Shops were busy at Christmas.');
-      expect(christmas?.value).toBe('2023-12-25');
-      expect(christmas?.alternatives).toEqual([
-        {
-          value: '2022-12-25',
-          explanation: 'Christmas -> 2022-12-25: the previous one, if the clause is past',
-        },
-      ]);
-      const [next] = find('The vote is next Friday.');
-      expect(next?.value).toBe('2023-10-20');
-      expect(next?.alternatives).toEqual([
-        {
-          value: '2023-10-27',
-          explanation: 'next Friday -> 2023-10-27: the Friday of the week after, if "next" counts weeks',
-        },
-      ]);
-      const [u] = find('The film opens on Dec. 26.');
-      expect(u?.value).toBe('2023-12-26');
-      expect(u?.alternatives?.map((a) => a.value)).toEqual(['2022-12-26']);
+    // The other reading of a day and month or a season without a year, of a bare holiday, and of
+    // "next Friday" said earlier in the same week; none of a season named "last".
+    it.each([
+      [
+        'The album is out on March 7.',
+        '2023-03-07',
+        [['2024-03-07', 'March 7 -> 2024-03-07: the next March 7, if the clause is future']],
+      ],
+      [
+        'The film opens on Dec. 26.',
+        '2023-12-26',
+        [['2022-12-26', 'Dec. 26 -> 2022-12-26: the previous December 26, if the clause is past']],
+      ],
+      [
+        'The summer was hot.',
+        '2023-SU',
+        [['2024-SU', 'The summer -> 2024-SU: the next summer, if the clause is future']],
+      ],
+      [
+        'Shops were busy at Christmas.',
+        '2023-12-25',
+        [['2022-12-25', 'Christmas -> 2022-12-25: the previous one, if the clause is past']],
+      ],
+      [
+        'The vote is next Friday.',
+        '2023-10-20',
+        [['2023-10-27', 'next Friday -> 2023-10-27: the Friday of the week after, if "next" counts weeks']],
+      ],
+      ['Last spring was wet.', '2023-SP', []],
+    ])('%j -> %s, or else %j', (text, value, alternatives) => {
+      const [t] = find(text);
+      expect(t?.value).toBe(value);
+      expect((t?.alternatives ?? []).map((a) => [a.value, a.explanation])).toEqual(alternatives);
     });
   });
 
