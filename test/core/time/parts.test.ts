@@ -174,6 +174,8 @@ describe('tenseAt(text, start, end)', () => {
     ['Sales came in above forecasts on Friday.', 'past'],
     ['Music ends on Sunday, half an hour earlier than on Friday.', 'future'], // "earlier than" compares
     ['The union has called a general strike for Friday.', 'future'], // a plan made for a day ahead
+    ['The judge set a hearing date of Friday.', 'future'], // and a date set for one
+    ['The board set a deadline of Friday.', 'future'],
     ['Protest leaders called a strike for Friday.', 'future'],
     ['Unions have called a demonstration outside the plant gates for Friday.', 'future'],
     ['Farmers say they have already been asked to accept lower prices from Friday.', 'future'], // past an adverb

@@ -45,6 +45,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['The league season kicks off on 9 August.', '9 August', '2025-08-09', '2024-11-27'],
       ['The band’s first album in a decade comes out on March 7.', 'March 7', '2025-03-07', '2024-11-27'],
       ['The ban comes into force on 1 June.', '1 June', '2025-06-01', '2024-11-27'],
+      // (A date set for something is ahead, whatever the tense of the setting.)
+      ['The judge set a trial date of June 3.', 'June 3', '2025-06-03', '2024-11-27'],
       // ("comes" framing the news of now is no schedule.)
       ['The defeat comes six months after the May 18 election.', 'May 18', '2024-05-18', '2024-11-27'],
       ["They would appeal against Wednesday's ruling.", 'Wednesday', '2023-10-11', reference],
