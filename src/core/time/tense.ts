@@ -187,11 +187,17 @@ const COUNT_WORD =
 /** ", which reports results on": a relative clause in the present, up to the timex. */
 const RELATIVE_PRESENT =
   /,\s+(?:which|who)\s+(?:(?:also|only|still|usually|normally|traditionally)\s+)?(?!is\b|has\b|was\b|does\b)[a-z]+[^s\s]s\s+(?:[\w'-]+\s+){0,6}?(?:(?:on|at)\s+)?$/;
+/** What ties a plan to its day: "for (next) Friday", "a trial date of June 3". */
+const PLAN_LINK = '(?:for|(?:date|deadline)\\s+of)\\s+(?:(?:next|this)\\s+)?$';
 /** A plan made for a day: "called a general strike for", "set the vote for", "scheduled talks for",
  * "called a demonstration outside the plant gates for", "declared a day of mourning for", "set a
  * trial date of". */
-const PLANNED_FOR =
-  /\b(?:called|set|scheduled|rescheduled|planned|fixed|booked|rebooked|arranged|slated|announced|issued|threatened|declared|cancell?ed|cancell?ing|postponed|pencill?ed\s+in)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,5}?(?:for|(?:date|deadline)\s+of)\s+(?:next\s+|this\s+)?$/i;
+const PLANNED_FOR = new RegExp(
+  `\\b(?:called|set|scheduled|rescheduled|planned|fixed|booked|rebooked|arranged|slated|announced|issued|threatened|declared|cancell?ed|cancell?ing|postponed|pencill?ed\\s+in)\\s+(?:(?:an?|the|its|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,5}?${PLAN_LINK}`,
+  'i',
+);
+/** The words that tie a plan to its day, right before the timex: "for", "date of", "deadline of". */
+const PLAN_LINK_BEFORE = new RegExp(`\\b${PLAN_LINK}`, 'i');
 /** What is sold or booked ahead for a time: "bookings for July", "tickets for Saturday". */
 const BOOKED_FOR = /\b(?:tickets|permits|bookings|reservations|seats)\s+for\s+(?:next\s+|this\s+)?$/i;
 /** Words between a determiner and an adjective in "-ed": "their only televised debate". */
@@ -498,8 +504,8 @@ function computeTense(text: string, start: number, end: number): Tense {
   // plan at all; "set my alarm for 3 a.m." a clock's.)
   const planBefore = text.slice(Math.max(0, start - 60), start);
   if (
-    // (The cheap test first: the plan's "for" stands right before the timex.)
-    /\b(?:for|(?:date|deadline)\s+of)\s+(?:(?:next|this)\s+)?$/i.test(before) &&
+    // (The cheap test first: the plan's "for" or "date of" stands right before the timex.)
+    PLAN_LINK_BEFORE.test(before) &&
     PLANNED_FOR.test(planBefore) &&
     // ("A memorial service planned at the university for Saturday was canceled": the plan is the
     // subject's, and the clause's own verb after it has told its end.)
