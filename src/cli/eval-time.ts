@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tagTimexes } from '../core/time/index';
 import { tagDocs } from './timex';
 
@@ -71,6 +71,30 @@ if (process.argv.includes('--errors')) {
     execFileSync(process.execPath, [...scorerArgs, '--summary-only'], { encoding: 'utf8' }),
   );
 }
+// TimeML's mod (START, END, APPROX, MORE_THAN, ...) is shown to readers but TempEval-3 does not
+// score it: agreement on the expressions whose spans match exactly.
+type GoldDoc = { timexes: { start: number; end: number; attrs: Record<string, string | undefined> }[] };
+const te3 = (await import(pathToFileURL(path.join(tools, 'te3-extract.mjs')).href)) as {
+  loadTmlDocs: (dir: string) => Map<string, GoldDoc>;
+  goldTimexes: (doc: GoldDoc) => GoldDoc['timexes'];
+};
+let modSame = 0;
+let modPairs = 0;
+let modMarked = 0;
+for (const [name, doc] of te3.loadTmlDocs(dir)) {
+  const ours = new Map((preds[name] ?? []).map((p) => [`${p.start}:${p.end}`, p.mod ?? '']));
+  for (const t of te3.goldTimexes(doc)) {
+    const mod = ours.get(`${t.start}:${t.end}`);
+    if (mod === undefined) continue;
+    const gold = t.attrs.mod ?? '';
+    modPairs++;
+    if (gold || mod) modMarked++;
+    if (gold === mod) modSame++;
+  }
+}
+process.stdout.write(
+  `mod (not scored by TE3): same on ${modSame} of ${modPairs} exact-span matches; ${modSame - (modPairs - modMarked)} of the ${modMarked} where either side has one\n`,
+);
 const mb = (bytes * passes) / 1e6;
 process.stdout.write(
   `throughput: ${(mb / seconds).toFixed(2)} MB/s wall, ${(mb / cpuSeconds).toFixed(2)} MB/s CPU (${texts.length} docs, ${(bytes / 1e6).toFixed(3)} MB x ${passes} passes in ${seconds.toFixed(2)} s, ${cpuSeconds.toFixed(2)} s CPU)\n`,

@@ -17,15 +17,20 @@ function arg(name: string): string | undefined {
 
 /** Tag every document; returns predictions keyed by document name. */
 export function tagDocs(docs: Docs, opts: { ignoreDct?: boolean } = {}) {
-  const out: Record<string, { start: number; end: number; text: string; type: string; value: string }[]> = {};
+  const out: Record<
+    string,
+    { start: number; end: number; text: string; type: string; value: string; mod?: string }[]
+  > = {};
   for (const [name, doc] of Object.entries(docs)) {
     const reference = !opts.ignoreDct && doc.dct && /^\d{4}-\d{2}-\d{2}$/.test(doc.dct) ? doc.dct : null;
-    out[name] = tagTimexes(doc.text, { reference }).map(({ start, end, text, type, value }) => ({
+    // (The scorer reads neither mod nor any other extra field; eval:time compares mods itself.)
+    out[name] = tagTimexes(doc.text, { reference }).map(({ start, end, text, type, value, mod }) => ({
       start,
       end,
       text,
       type,
       value,
+      ...(mod ? { mod } : {}),
     }));
   }
   return out;
