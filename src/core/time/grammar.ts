@@ -226,7 +226,7 @@ const modOf = (w: string | undefined): string | undefined => {
   const k = w
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .replace(/^(?:at|by) /, '')
+    .replace(/^(?:at|by) (?!least$|most$)/, '')
     .replace(/^the /, '')
     .replace(/ (?:of|in)$/, '')
     .replace(/^(?:final|last|closing|dying) (?:few )?(?:days|weeks|months)$/, 'end')
@@ -238,6 +238,38 @@ const modOf = (w: string | undefined): string | undefined => {
  * "almost", "roughly" belong to the expression, as TimeML writes "about three years" (TBAQ writes
  * both; our news annotators 57 of 61 in). */
 const OUTSIDE_MODS = /^(?:over|well\s+over|some)$/i;
+
+/**
+ * "over" before a length is "more than" where the words before it measure or bound a length ("for
+ * over a year", "took over two hours", "in just over a minute", "the lowest in over a decade"), and
+ * "across" elsewhere ("rose 19% over two years", "spread over three years", "talks over two
+ * days"): our news annotators write no mod for the second kind (several hundred) and MORE_THAN for
+ * the first. Words that "in" is a particle of ("phased in over five years") make it "across".
+ */
+const OVER_AS_MORE_BEFORE =
+  /(?:\b(?:just|little|bit|only|for|of|than|after|within|took|take|takes|taking|lasted|lasts|lasting|last|spent|spend|spends|spending|waited|wait|waits|waiting)|(?<!\b(?:phased?|phasing|poured|pour|pours|settled?|settles|moved?|came|comes?|drove|rolled|brought|ushered|locked|set|sets|sworn)\s+)\bin)\s+$/i;
+/**
+ * A bound on a length counted back or ahead bounds the day it reaches: "more than a year ago" is
+ * before the day a year back (BEFORE, as TIDES and our news annotators write it), "less than an
+ * hour later" before the hour after, "at least a week ago" on or before.
+ */
+const offsetMod = (mod: string | undefined, dir: -1 | 1): string | undefined => {
+  const back = dir < 0;
+  switch (mod) {
+    case 'MORE_THAN':
+      return back ? 'BEFORE' : 'AFTER';
+    case 'LESS_THAN':
+      return back ? 'AFTER' : 'BEFORE';
+    case 'EQUAL_OR_MORE':
+      return back ? 'ON_OR_BEFORE' : 'ON_OR_AFTER';
+    case 'EQUAL_OR_LESS':
+      return back ? 'ON_OR_AFTER' : 'ON_OR_BEFORE';
+    default:
+      return mod;
+  }
+};
+/** A verb whose particle is "over", not a quantity: "who took over 18 months ago". */
+const OVER_PARTICLE_BEFORE = /\b(?:took|take|takes|taken|taking|handed|hand|hands|handing)\s+$/i;
 
 type Rule = {
   name: string;
@@ -2314,12 +2346,19 @@ export const RULES: Rule[] = [
       }
       // "over two years" keeps "over" outside; "over two years ago" is one expression.
       const offsetTail = !!tail && /^(?:ago|earlier|later|from\s+(?:now|today)|hence)$/.test(tail);
-      if (q && OUTSIDE_MODS.test(q) && !offsetTail)
+      const beforeQ = q ? text.slice(Math.max(0, m.index - 24), m.index + m[0].indexOf(q)) : '';
+      const particle = q?.toLowerCase() === 'over' && offsetTail && OVER_PARTICLE_BEFORE.test(beforeQ);
+      if (q && OUTSIDE_MODS.test(q) && (!offsetTail || particle))
         start =
           m.index +
           m[0].indexOf(q) +
           q.length +
           (m[0].slice(q.length).length - m[0].slice(q.length).trimStart().length);
+      // The mod the quantity word gives, if any ("over" across a length gives none).
+      const qMod =
+        q?.toLowerCase() === 'over' && (particle || (!offsetTail && !OVER_AS_MORE_BEFORE.test(beforeQ)))
+          ? undefined
+          : modOf(q);
       // "will last a week", "could last two days": the verb "last", not "the last two days".
       // ("is due to start at 6am on Monday and last 48 hours": so after "and" that joins it to a
       // verb a modal or "to" governs.)
@@ -2429,14 +2468,14 @@ export const RULES: Rule[] = [
       if (comparative) {
         end -= m[0].length - m[0].trimEnd().length + tail.length;
         while (/\s/.test(text[end - 1] ?? '')) end--;
-        return { start, end, rule: 'duration', mod: modOf(q), meaning: { k: 'duration', n, unit } };
+        return { start, end, rule: 'duration', mod: qMod, meaning: { k: 'duration', n, unit } };
       }
       // "Fifty years on, the case still fascinates", "Half a century on, the Sixties remain ...": the
       // time since, a length, the word "on" outside (as our news set writes most of them).
       if (on) {
         end -= m[0].length - m[0].trimEnd().length + 2;
         while (/\s/.test(text[end - 1] ?? '')) end--;
-        return { start, end, rule: 'duration', mod: modOf(q), meaning: { k: 'duration', n, unit } };
+        return { start, end, rule: 'duration', mod: qMod, meaning: { k: 'duration', n, unit } };
       }
       if (
         tail === 'ago' ||
@@ -2451,7 +2490,8 @@ export const RULES: Rule[] = [
           start,
           end,
           rule: 'offset',
-          mod: modOf(q) ?? (orSo ? 'APPROX' : undefined),
+          mod:
+            offsetMod(qMod, tail === 'ago' || tail === 'earlier' ? -1 : 1) ?? (orSo ? 'APPROX' : undefined),
           meaning: {
             k: 'offset',
             n,
@@ -2484,7 +2524,7 @@ export const RULES: Rule[] = [
       const hyphenAdjective = g(m, 'hy')!.includes('-') && !dir;
       if (the && (/^(?:its|their|his|her)$/i.test(the) || hyphenAdjective))
         start = m.index + m[0].indexOf(the) + the.length + 1;
-      return { start, end, rule: 'duration', mod: modOf(q), meaning: { k: 'duration', n, unit } };
+      return { start, end, rule: 'duration', mod: qMod, meaning: { k: 'duration', n, unit } };
     },
   },
   {

@@ -1821,7 +1821,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           const t = Date.UTC(a.y, a.m - 1, a.d, a.h, a.min) + m.dir * n * ms;
           const d = new Date(t);
           // "about nine hours later" is as precise as its hour.
-          const rough = c.mod === 'APPROX' && unit === 'hour';
+          const rough = c.mod !== undefined && unit === 'hour';
           const value = `${fmtDay(t)}T${pad2(d.getUTCHours())}${rough ? '' : `:${pad2(d.getUTCMinutes())}`}`;
           return { type: 'TIME', value, anchor, explanation: say(value, why) };
         }

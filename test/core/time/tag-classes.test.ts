@@ -4564,3 +4564,44 @@ describe('tagTimexes: an arrangement told in the past runs on to a weekday ahead
     expect(valueOf(text, span, '2023-06-07')).toBe(value);
   });
 });
+
+describe('tagTimexes: the mod a quantity word gives a length or an offset', () => {
+  const tag = (text: string) => find(text, '2024-03-14').map((t) => [t.text, t.value, t.mod ?? null]);
+  it.each([
+    // "over" across a length is no bound on it; after a word that measures a length it is "more than".
+    ['Shares rose 19 percent over two years.', ['two years', 'P2Y', null]],
+    ['The cuts will be spread over three years.', ['three years', 'P3Y', null]],
+    ['The talks took place over two days in Geneva.', ['two days', 'P2D', null]],
+    ['The changes will be phased in over eight years.', ['eight years', 'P8Y', null]],
+    ['He has lived there for over a decade.', ['a decade', 'P10Y', 'MORE_THAN']],
+    ['It took over two hours to clear the road.', ['two hours', 'PT2H', 'MORE_THAN']],
+    ['It was the lowest profit in over a decade.', ['a decade', 'P10Y', 'MORE_THAN']],
+    ['He finished in a little over two hours.', ['two hours', 'PT2H', 'MORE_THAN']],
+    // "at least" and "at most" are bounds, not "at" before a time.
+    ['Schools will stay closed for at least two weeks.', ['at least two weeks', 'P2W', 'EQUAL_OR_MORE']],
+    ['The hearing will last at most three days.', ['at most three days', 'P3D', 'EQUAL_OR_LESS']],
+    // "nearly" and "almost" fall short of the length.
+    ['The experts discussed it for nearly five hours.', ['nearly five hours', 'PT5H', 'LESS_THAN']],
+    ['The first new tram line in almost 70 years opened.', ['almost 70 years', 'P70Y', 'LESS_THAN']],
+    // A bounded offset bounds its day: "more than a year ago" is before the day a year back.
+    ['The program began more than a decade ago.', ['more than a decade ago', '2014', 'BEFORE']],
+    ['The plant closed less than a week ago.', ['less than a week ago', '2024-03-07', 'AFTER']],
+    ['It happened at least two weeks ago.', ['at least two weeks ago', '2024-W09', 'ON_OR_BEFORE']],
+  ])('%j', (text, expected) => {
+    expect(tag(text)).toContainEqual(expected);
+  });
+
+  it('gives a bounded count of hours from a clock time to the hour only', () => {
+    const at = (second: string) => tag(`The alarm sounded at 3:15 a.m. on Tuesday. ${second}`)[2];
+    expect(at('Nearly two hours later, crews arrived.')).toEqual([
+      'Nearly two hours later',
+      '2024-03-12T05',
+      'BEFORE',
+    ]);
+    expect(at('Two hours later, crews arrived.')).toEqual(['Two hours later', '2024-03-12T05:15', null]);
+  });
+
+  it('keeps a particle "over" outside an offset: "took over 18 months ago"', () => {
+    expect(tag('Lind took over 18 months ago.')).toEqual([['18 months ago', '2022-09', null]]);
+  });
+});
