@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'rea
 import { isDayValue, valueToInterval } from '../core/time/interval';
 import type { Article, Correction, Event, Sentence, Timex } from '../core/types';
 import { useCorpusLookups, useExplorer } from '../state/context';
-import { formatValue, isKnownValue, PUBLISHED_HOW, publishedDoubt } from './format';
+import { formatTimex, formatValue, isKnownValue, PUBLISHED_HOW, publishedDoubt } from './format';
 import { NARROW_QUERY, useMediaQuery } from './useMediaQuery';
 
 type ArticleTimex = Timex & { articleId: string };
@@ -261,7 +261,7 @@ function TimexMark({ timex, open, onToggle }: { timex: ArticleTimex; open: boole
       {/* Rendered only while shown, so the article's text (and a copy of it) stays the article's. */}
       {(hover || focus) && (
         <span role="tooltip" id={tipId} className="timex-tip">
-          {`${timex.text} → ${formatValue(timex.value)}`}
+          {`${timex.text} → ${formatTimex(timex)}`}
         </span>
       )}
     </span>
@@ -301,11 +301,22 @@ function TimexDetails({
       }}
     >
       <h3 id={headingId}>
-        “{timex.text}” → {formatValue(timex.value)}
+        “{timex.text}” → {formatTimex(timex)}
       </h3>
       <p className="explanation">{timex.explanation}</p>
       <p className="value">
-        Value <code>{timex.value}</code> ({timex.type.toLowerCase()})
+        Value <code>{timex.value}</code> ({timex.type.toLowerCase()}
+        {timex.mod && (
+          <>
+            , mod <code>{timex.mod}</code>
+          </>
+        )}
+        {timex.freq && (
+          <>
+            , freq <code>{timex.freq}</code>
+          </>
+        )}
+        )
         {timex.correction && (
           <>
             {' '}

@@ -63,13 +63,112 @@ function formatUnanchored(value: string): string {
   if (value === 'PRESENT_REF') return 'the present (at publication)';
   if (value === 'PAST_REF') return 'the past';
   if (value === 'FUTURE_REF') return 'the future';
-  const m = /^PT?(\d+(?:\.\d+)?)([YMWDHS])$/.exec(value);
+  const length = formatLength(value);
+  if (length) return `${length} (a duration)`;
+  const generic = formatGeneric(value);
+  return generic ? `${generic.one}, ${generic.any}` : value;
+}
+
+/** "P18M" -> "18 months", "PT1H" -> "1 hour", "PXY" -> "some years"; null for anything else. */
+function formatLength(value: string): string | null {
+  const m = /^PT?(\d+(?:\.\d+)?|X)([YMWDHS])$/.exec(value);
+  if (!m) return null;
+  const unit = value.startsWith('PT') && m[2] === 'M' ? 'minute' : (UNITS[m[2]!] ?? m[2]!);
+  if (m[1] === 'X') return `some ${unit}s`;
+  const n = Number(m[1]);
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A value with no year ("XXXX-12-25", "XXXX-WXX-5", "XXXX-XX-XXT10:00"): `one` names one such time
+ * ("25 December", "a Friday", "10:00"), `any` says what it recurs in ("any year", "any week").
+ */
+function formatGeneric(value: string): { one: string; any: string; every: string } | null {
+  let m = /^XXXX-(\d\d)(?:-(\d\d))?$/.exec(value);
   if (m) {
-    const n = Number(m[1]);
-    const unit = value.startsWith('PT') && m[2] === 'M' ? 'minute' : (UNITS[m[2]!] ?? m[2]!);
-    return `${n} ${unit}${n === 1 ? '' : 's'} (a duration)`;
+    const month = MONTHS[Number(m[1]) - 1];
+    if (!month) return null;
+    const one = m[2] ? `${Number(m[2])} ${month}` : month;
+    return { one, any: 'any year', every: one };
   }
-  return value;
+  m = /^XXXX-(SP|SU|FA|WI|Q[1-4]|H[12])$/.exec(value);
+  if (m) {
+    const one = SEASON_NAMES[m[1]!] ?? m[1]!;
+    return { one, any: 'any year', every: one };
+  }
+  m = /^XXXX-WXX-([1-7])(?:T(MO|MI|AF|EV|NI|DT))?$/.exec(value);
+  if (m) {
+    const day = WEEKDAYS[Number(m[1]) - 1]!;
+    const part = m[2] ? ` ${PART_OF_DAY[m[2]]}` : '';
+    return { one: `a ${day}${part}`, any: 'any week', every: `${day}${part}` };
+  }
+  m = /^XXXX-XX-XXT(?:(MO|MI|AF|EV|NI|DT)|(\d\d)(?::(\d\d))?)$/.exec(value);
+  if (m) {
+    const one = m[1] ? `the ${PART_OF_DAY[m[1]]}` : `${m[2]}:${m[3] ?? '00'}`;
+    return { one, any: 'any day', every: m[1] ? PART_OF_DAY[m[1]]! : `day at ${one}` };
+  }
+  return null;
+}
+
+/** "P1W" with freq "2X" -> "twice a week", "XXXX-WXX-2" -> "every Tuesday". */
+function formatSet(value: string, freq: string | undefined): string {
+  const times = /^(\d+)X$/.exec(freq ?? '');
+  const k = times ? Number(times[1]) : 0;
+  const often = k === 1 ? 'once' : k === 2 ? 'twice' : `${k} times`;
+  const m = /^PT?(\d+(?:\.\d+)?|X)([YMWDHS])$/.exec(value);
+  if (m) {
+    const unit = value.startsWith('PT') && m[2] === 'M' ? 'minute' : (UNITS[m[2]!] ?? m[2]!);
+    const n = m[1] === 'X' ? NaN : Number(m[1]);
+    const period = n === 1 ? unit : `${formatLength(value)}`;
+    if (k) return `${often} ${n === 1 ? `a ${unit}` : `every ${period}`}`;
+    return `every ${period}`;
+  }
+  const generic = formatGeneric(value);
+  const every = generic ? `every ${generic.every}` : `every ${formatValue(value)}`;
+  return k ? `${often}, ${every}` : every;
+}
+
+/** Words a TimeML mod puts before a value: "the end of 2026", "about 5 hours", "before 2014". */
+const MOD_WORDS: Record<string, string> = {
+  START: 'the start of',
+  MID: 'the middle of',
+  END: 'the end of',
+  APPROX: 'about',
+  MORE_THAN: 'more than',
+  LESS_THAN: 'less than',
+  EQUAL_OR_MORE: 'at least',
+  EQUAL_OR_LESS: 'at most',
+  BEFORE: 'before',
+  AFTER: 'after',
+  ON_OR_BEFORE: 'on or before',
+  ON_OR_AFTER: 'on or after',
+};
+
+/**
+ * A temporal expression's reading as a reader would say it, with what its value alone leaves out:
+ * its mod ("late 2026" -> "the end of 2026", "nearly five hours" -> "less than 5 hours (a
+ * duration)") and, for a set, that it recurs ("every Tuesday", "twice a week").
+ */
+export function formatTimex(t: { value: string; type: string; mod?: string; freq?: string }): string {
+  const base = t.type === 'SET' ? formatSet(t.value, t.freq) : formatValue(t.value);
+  const words = t.mod ? MOD_WORDS[t.mod] : undefined;
+  return words ? `${words} ${base}` : base;
 }
 
 /**

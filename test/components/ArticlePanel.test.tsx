@@ -101,6 +101,20 @@ describe('ArticlePanel', () => {
     expect(within(panel()).getByText('Set the publication date')).toBeInTheDocument();
   });
 
+  it('says what a date’s mod and a set’s recurrence add to its value', async () => {
+    const user = userEvent.setup();
+    const corpus = sampleCorpus();
+    const i = corpus.timexes.findIndex((t) => t.text === 'two hours');
+    corpus.timexes[i] = { ...corpus.timexes[i]!, value: 'PT2H', mod: 'APPROX' };
+    renderWithStore(<ArticlePanel />, { corpus, selectedEventId: 'wire-1-e1-0' });
+    const hours = within(panel()).getByRole('button', { name: 'two hours' });
+    act(() => hours.focus());
+    expect(hours).toHaveAccessibleDescription('two hours → about 2 hours (a duration)');
+    await user.click(hours);
+    const details = screen.getByRole('group', { name: '“two hours” → about 2 hours (a duration)' });
+    expect(details).toHaveTextContent('Value PT2H (duration, mod APPROX)');
+  });
+
   it('marks the selected sentence, and only it', () => {
     renderWithStore(<ArticlePanel />, { corpus: sampleCorpus(), selectedEventId: 'wire-1-e3-0' });
     const marks = panel().querySelectorAll('mark');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatLocalMinute, formatValue, isKnownValue } from '../../src/components/format';
+import {
+  countOf,
+  formatLocalMinute,
+  formatTimex,
+  formatValue,
+  isKnownValue,
+} from '../../src/components/format';
 
 describe('formatValue(value)', () => {
   it.each([
@@ -19,8 +25,38 @@ describe('formatValue(value)', () => {
     ['PT2H', '2 hours (a duration)'],
     ['P1D', '1 day (a duration)'],
     ['PRESENT_REF', 'the present (at publication)'],
-    ['XXXX-WXX-2', 'XXXX-WXX-2'],
+    ['PXY', 'some years (a duration)'],
+    ['XXXX-WXX-2', 'a Tuesday, any week'],
+    ['XXXX-12-25', '25 December, any year'],
+    ['XXXX-07', 'July, any year'],
+    ['XXXX-SU', 'summer, any year'],
+    ['XXXX-XX-XXT10:00', '10:00, any day'],
+    ['XXXX-XX-XXTNI', 'the night, any day'],
+    ['XXXX-13', 'XXXX-13'],
   ])('%s -> %s', (value, text) => expect(formatValue(value)).toBe(text));
+});
+
+describe('formatTimex(timex)', () => {
+  it.each([
+    [{ value: '2026', type: 'DATE', mod: 'END' }, 'the end of 2026'],
+    [{ value: '2024-03', type: 'DATE', mod: 'START' }, 'the start of March 2024'],
+    [{ value: 'PT5H', type: 'DURATION', mod: 'LESS_THAN' }, 'less than 5 hours (a duration)'],
+    [{ value: 'P2W', type: 'DURATION', mod: 'EQUAL_OR_MORE' }, 'at least 2 weeks (a duration)'],
+    [{ value: '2014', type: 'DATE', mod: 'BEFORE' }, 'before 2014'],
+    [{ value: '2023-10-17', type: 'DATE' }, 'Tue 17 Oct 2023'],
+    [{ value: '2023-10-17', type: 'DATE', mod: 'NOT_A_MOD' }, 'Tue 17 Oct 2023'],
+    // Sets recur.
+    [{ value: 'XXXX-WXX-2', type: 'SET' }, 'every Tuesday'],
+    [{ value: 'XXXX-WXX-5TNI', type: 'SET' }, 'every Friday night'],
+    [{ value: 'P1D', type: 'SET' }, 'every day'],
+    [{ value: 'P2Y', type: 'SET' }, 'every 2 years'],
+    [{ value: 'P1W', type: 'SET', freq: '2X' }, 'twice a week'],
+    [{ value: 'P1M', type: 'SET', freq: '3X' }, '3 times a month'],
+    [{ value: 'XXXX-XX-XXTMO', type: 'SET' }, 'every morning'],
+    [{ value: 'XXXX-XX-XXT09:30', type: 'SET' }, 'every day at 09:30'],
+    [{ value: 'XXXX-12', type: 'SET' }, 'every December'],
+    [{ value: 'P1Y', type: 'SET', mod: 'APPROX' }, 'about every year'],
+  ])('%j -> %s', (timex, text) => expect(formatTimex(timex)).toBe(text));
 });
 
 describe('isKnownValue(value)', () => {
