@@ -64,7 +64,7 @@ export type Meaning =
   | { k: 'newYear' } // "in the new year"
   | { k: 'midweek' } // "until midweek"
   | { k: 'length'; value: string } // "four years and six months" = P4Y6M
-  | { k: 'dayOfMonth'; d: number } // "on the 5th": a day of the month in hand
+  | { k: 'dayOfMonth'; d: number; pod?: string } // "on the 5th": a day of the month in hand
   | { k: 'bc'; y: number; m?: number; season?: string } // y counts back: 480 is 480 BC
   | { k: 'weekday'; wd: number; rel?: string; pod?: string }
   | { k: 'deictic'; offset: number; pod?: string; overnight?: boolean } // today, yesterday, tonight, overnight
@@ -462,6 +462,8 @@ const MONTH_PAIR_AFTER = new RegExp(
 );
 const MONTH_NEAR = new RegExp(`\\b(?:${MONTH}|month)`, 'i');
 const WEEKDAY_NEAR = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+/** Words that count in days or weeks from now ("last week", "yesterday"): "on the 28th" after them is a date. */
+const DAYS_NEAR = /\b(?:(?:last|this|next|that|previous|following)\s+week|yesterday|tomorrow)\b/i;
 const MONTH_BEFORE_BC = new RegExp(`\\b(${MONTH})\\s+$`, 'i');
 /** "the spring of 480 BC", "late autumn of 481 BC": a season just before a year BC. */
 const SEASON_BEFORE_BC =
@@ -1553,13 +1555,18 @@ export const RULES: Rule[] = [
     keys: ['the'],
     // Anchored on "the 5th"; the preposition is read back from the text.
     // ("scheduled for the 16th at 7 p.m.", "data due on the 30th will show", "Sunday, the 5th".)
-    re: /\bthe\s+(?<d>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(?:that|the\s+same|this)\s+month\b|(?=\s*(?:[,.;:)]|$|and\s+(?:the\s+)?\d|(?:at|from|when|is|was|will|would)\s)))/gm,
+    // ("the evening of the 15th" takes any word after it: the part of the day has made it a day.)
+    re: /\bthe\s+(?<d>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(?:that|the\s+same|this)\s+month\b|(?=\s*(?:[,.;:)]|$|and\s+(?:the\s+)?\d|(?:at|from|when|is|was|will|would)\s))|(?<=\b(?:morning|afternoon|evening|night)\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th))(?!\s+(?:century|centuries|anniversary|birthday|time|floor|hole|minute|round|day|year)\b))/gm,
     build: (m, text) => {
       const d = +g(m, 'd')!;
       if (d < 1 || d > 31) return null;
+      // "the evening of the 15th": that day's evening, one expression.
+      const podOf = /\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$/i.exec(
+        text.slice(Math.max(0, m.index - 20), m.index),
+      );
       if (
-        !/(?:\b(?:on|by|until|till|since|from|for|before|after|instead\s+of)\s+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)$/i.test(
-          text.slice(Math.max(0, m.index - 12), m.index),
+        !/(?:\b(?:on|by|until|till|since|from|for|before|after|instead\s+of|(?:morning|afternoon|evening|night)\s+of)\s+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)$/i.test(
+          text.slice(Math.max(0, m.index - 18), m.index),
         )
       )
         return null;
@@ -1568,14 +1575,15 @@ export const RULES: Rule[] = [
       if (
         !/\bof\s/.test(m[0]) &&
         !MONTH_NEAR.test(text.slice(Math.max(0, m.index - 600), m.index)) &&
-        !WEEKDAY_NEAR.test(text.slice(Math.max(0, m.index - 300), m.index))
+        !WEEKDAY_NEAR.test(text.slice(Math.max(0, m.index - 300), m.index)) &&
+        !DAYS_NEAR.test(text.slice(Math.max(0, m.index - 300), m.index))
       )
         return null;
       return {
-        start: m.index,
+        start: podOf ? m.index - podOf[0].length : m.index,
         end: m.index + m[0].length,
         rule: 'dayOfMonth',
-        meaning: { k: 'dayOfMonth', d },
+        meaning: { k: 'dayOfMonth', d, ...(podOf ? { pod: PARTS_OF_DAY[podOf[1]!.toLowerCase()] } : {}) },
       };
     },
   },

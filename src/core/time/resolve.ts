@@ -2051,8 +2051,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         ),
       };
     }
-    case 'dayOfMonth':
-      return resolveDayOfMonth(m.d, c, ctx, say);
+    case 'dayOfMonth': {
+      const r = resolveDayOfMonth(m.d, c, ctx, say);
+      // "the evening of the 15th": that day's part.
+      if (!m.pod || !r || !/^\d{4}-\d{2}-\d{2}$/.test(r.value)) return r;
+      const value = `${r.value}T${m.pod}`;
+      return {
+        ...r,
+        type: 'TIME',
+        value,
+        explanation: r.explanation.replace(` -> ${r.value}`, ` -> ${value}`),
+      };
+    }
     case 'bc': {
       const value = `${fmtYear(1 - m.y)}${m.m !== undefined ? `-${pad2(m.m)}` : m.season ? `-${m.season}` : ''}`;
       return {

@@ -443,6 +443,19 @@ describe('tagTimexes: a day of the month in hand ("on the 5th")', () => {
       'the 19th',
       '2023-10-19',
     ],
+    // A part of the day of it is that day's part, whatever word follows.
+    [
+      'Applications open on November 6. Do not wait until the evening of the 15th, when the site slows.',
+      'the evening of the 15th',
+      '2023-11-15TEV',
+    ],
+    [
+      'Forecasters tracked the storm from Sept. 8, and on the afternoon of the 12th issued a warning.',
+      'the afternoon of the 12th',
+      '2023-09-12TAF',
+    ],
+    // Days counted from now in sight ("last week", "yesterday") put it in time too.
+    ['Crews fixed a main last week, and another on the 28th.', 'the 28th', '2023-09-28'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
@@ -455,6 +468,15 @@ describe('tagTimexes: a day of the month in hand ("on the 5th")', () => {
     'Woods birdied on the 18th.',
   ])('%j names no day', (text) => {
     expect(find(text)).toEqual([]);
+  });
+
+  it('takes no ordinal before a noun for a day, even with days in sight', () => {
+    expect(find('Woods won last week, and birdied on the 18th hole.').map((t) => t.text)).toEqual([
+      'last week',
+    ]);
+    expect(find('It was the evening of the 20th century.').map((t) => [t.text, t.value])).toEqual([
+      ['the 20th century', '19'],
+    ]);
   });
 
   it('leaves the month unknown without a date to count from', () => {
