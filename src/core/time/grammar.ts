@@ -2306,7 +2306,7 @@ export const RULES: Rule[] = [
     name: 'duration',
     keys: UNIT_KEYS,
     re: new RegExp(
-      `\\b(?:(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM})(?<hy>[\\s-]+)(?:(?:more|additional|full|straight|consecutive|long|single|academic|school)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+(?:now|today)|hence|on(?=\\s*[,.;:!?]))\\b)?`,
+      `\\b(?:(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM})(?<hy>[\\s-]+)(?:(?:more|additional|full|straight|consecutive|long|single|academic|school)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+(?:now|today)|hence|on(?=\\s*[,.;:!?]))\\b|['’]s?\\s+time\\b)?`,
       'gi',
     ),
     build: (m, text) => {
@@ -2323,6 +2323,9 @@ export const RULES: Rule[] = [
         .replace(/\s+/g, ' ')
         .toLowerCase();
       const on = /\s+on$/i.test(g(m, 'tail') ?? '');
+      // "in two years' time", "in a week's time": that long from now (our news annotators 3 of 4).
+      // Without "in" it stays a length, "time" and all.
+      const inTime = /^['’]s?\s+time$/i.test(g(m, 'tail') ?? '');
       // "a quarter point", "a quarter inch", "fell by a quarter": a fraction, not three months.
       if (
         unit === 'quarter' &&
@@ -2491,7 +2494,8 @@ export const RULES: Rule[] = [
         tail === 'later' ||
         tail === 'from now' ||
         tail === 'from today' ||
-        tail === 'hence'
+        tail === 'hence' ||
+        (inTime && /\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)))
       ) {
         if (the || dir) return null;
         return {
@@ -2505,7 +2509,9 @@ export const RULES: Rule[] = [
             n,
             unit,
             dir:
-              tail === 'later' || tail === 'from now' || tail === 'from today' || tail === 'hence' ? 1 : -1,
+              tail === 'later' || tail === 'from now' || tail === 'from today' || tail === 'hence' || inTime
+                ? 1
+                : -1,
             narrative: tail === 'earlier' || tail === 'later',
             fromToday: tail === 'from today' || undefined,
           },

@@ -4627,3 +4627,16 @@ describe('tagTimexes: the mod a quantity word gives a length or an offset', () =
     expect(tag('Lind took over 18 months ago.')).toEqual([['18 months ago', '2022-09', null]]);
   });
 });
+
+describe('tagTimexes: "in two years\' time"', () => {
+  const tag = (text: string) => find(text, '2024-03-14').map((t) => [t.text, t.type, t.value]);
+  it.each([
+    ["The council would face a bigger hole in two years' time.", ["two years' time", 'DATE', '2026']],
+    ['The ban will be reviewed in six months’ time.', ['six months’ time', 'DATE', '2024-09']],
+    ["We meet again in a week's time.", ["a week's time", 'DATE', '2024-W12']],
+    // Without "in" it is a length.
+    ["It takes two years' time to build.", ["two years' time", 'DURATION', 'P2Y']],
+  ])('%j', (text, expected) => {
+    expect(tag(text)).toEqual([expected]);
+  });
+});
