@@ -363,7 +363,8 @@ function pickNearOccurrence(
   const slack = 90 * DAY_MS;
   const leansPast = t.tense === 'past' || (pastByDefault && t.tense === 'none');
   if (leansPast && near > ref + slack) return pickOccurrence(ref, dayInYear, 'past');
-  if (t.tense === 'future' && near < ref - slack) return pickOccurrence(ref, dayInYear, 'future');
+  if (t.tense === 'future' && near < ref - (/^(?:will|'ll|shall)$/i.test(t.cue ?? '') ? 14 * DAY_MS : slack))
+    return pickOccurrence(ref, dayInYear, 'future');
   return near;
 }
 

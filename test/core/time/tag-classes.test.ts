@@ -4640,3 +4640,12 @@ describe('tagTimexes: "in two years\' time"', () => {
     expect(tag(text)).toEqual([expected]);
   });
 });
+
+describe('tagTimexes: "will" before a day a year names looks ahead beyond three months', () => {
+  it.each([
+    ['The store will close on Boxing Day.', '2024-03-14', 'Boxing Day', '2024-12-26'],
+    ['Spring break will run from March 16 to March 20.', '2019-06-12', 'March 16', '2020-03-16'],
+  ])('%j (published %s): %j = %s', (text, ref, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
