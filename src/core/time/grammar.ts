@@ -46,6 +46,7 @@ export type Meaning =
       nthWeekday?: { n: number; wd: number }; // "the first Sunday of March" (n -1: the last)
       thatYear?: boolean; // "May that year"
       thatMonth?: boolean; // "that July": the month in the year the story is at
+      swapped?: { m: number; d: number; dayFirst: boolean }; // "03/04/2024": the other order's reading
     }
   | {
       k: 'time';
@@ -461,6 +462,25 @@ const MONTH_PAIR_AFTER = new RegExp(
   'i',
 );
 const MONTH_NEAR = new RegExp(`\\b(?:${MONTH}|month)`, 'i');
+let slashText = '';
+let slashSeen: 'md' | 'dm' | null = null;
+/**
+ * Which order a text's slashed dates show, from one whose first or second number is above 12
+ * ("25/12/2023" day first, "12/25/2023" month first); null when none tells (the last text's
+ * answer is kept: a text's dates are read one after another).
+ */
+function slashOrder(text: string): 'md' | 'dm' | null {
+  if (text !== slashText) {
+    slashText = text;
+    slashSeen = null;
+    for (const m of text.matchAll(/\b([0-3]?\d)\/([0-3]?\d)\/(?:19|20)?\d{2}\b/g)) {
+      if (+m[1]! > 12 && +m[2]! <= 12) slashSeen = 'dm';
+      else if (+m[2]! > 12 && +m[1]! <= 12) slashSeen = 'md';
+      if (slashSeen) break;
+    }
+  }
+  return slashSeen;
+}
 const WEEKDAY_NEAR = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 /** Words that count in days or weeks from now ("last week", "yesterday"): "on the 28th" after them is a date. */
 const DAYS_NEAR = /\b(?:(?:last|this|next|that|previous|following)\s+week|yesterday|tomorrow)\b/i;
@@ -848,21 +868,34 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // 2023-10-17 | 10/17/2023
+    // 2023-10-17 | 10/17/2023 | 17/10/2023 | 17.10.2023 (dots: a two-digit month, not "version 1.2.2024")
     name: 'numericDate',
-    keys: ['-', '/'],
-    re: /\b(?:(?<iy>(?:19|20)\d{2})-(?<im>[01]\d)-(?<id>[0-3]\d)|(?<um>[01]?\d)\/(?<ud>[0-3]?\d)\/(?<uy>(?:19|20)?\d{2}))\b(?![/-]\d)/g,
-    build: (m) => {
-      const y = +(g(m, 'iy') ?? g(m, 'uy')!);
-      const mo = +(g(m, 'im') ?? g(m, 'um')!);
-      const d = +(g(m, 'id') ?? g(m, 'ud')!);
+    keys: ['-', '/', '.19', '.20'],
+    re: /\b(?:(?<iy>(?:19|20)\d{2})-(?<im>[01]\d)-(?<id>[0-3]\d)|(?<a>[0-3]?\d)\/(?<b>[0-3]?\d)\/(?<uy>(?:19|20)?\d{2})|(?<dd>[0-3]?\d)\.(?<dm>[01]\d)\.(?<dy>(?:19|20)\d{2}))\b(?![/.-]\d)/g,
+    build: (m, text) => {
+      const y = +(g(m, 'iy') ?? g(m, 'uy') ?? g(m, 'dy')!);
       const year = y < 100 ? (y < 50 ? 2000 + y : 1900 + y) : y;
+      let mo: number;
+      let d: number;
+      let swapped: { m: number; d: number; dayFirst: boolean } | undefined;
+      if (g(m, 'iy')) [mo, d] = [+g(m, 'im')!, +g(m, 'id')!];
+      // Dots put the day first ("17.10.2023", as in most of Europe).
+      else if (g(m, 'dy')) [mo, d] = [+g(m, 'dm')!, +g(m, 'dd')!];
+      else {
+        // Slashes: a number above 12 says which is the day ("17/10/2023", "10/17/2023"); with
+        // neither, the order the text's other slashed dates show, else the month first, the other
+        // reading kept.
+        const [a, b] = [+g(m, 'a')!, +g(m, 'b')!];
+        const dayFirst = a > 12 ? true : b > 12 ? false : slashOrder(text) === 'dm';
+        [mo, d] = dayFirst ? [b, a] : [a, b];
+        if (a <= 12 && b <= 12 && a !== b) swapped = { m: d, d: mo, dayFirst: !dayFirst };
+      }
       if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
       return {
         start: m.index,
         end: m.index + m[0].length,
         rule: 'numericDate',
-        meaning: { k: 'date', y: year, m: mo, d },
+        meaning: { k: 'date', y: year, m: mo, d, ...(swapped ? { swapped } : {}) },
       };
     },
   },

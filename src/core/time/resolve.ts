@@ -2306,6 +2306,22 @@ function resolveDate(
   };
   if (m.y !== undefined) {
     const value = fmt(m.y);
+    const sw = m.swapped;
+    // ("03/04/2024": the day-first reading is offered beside the month-first one, or the other way.)
+    if (sw && isValidDay(m.y, sw.m, sw.d) && m.d !== undefined) {
+      const other = fmtDay(dayOf(m.y, sw.m, sw.d));
+      const order = (dayFirst: boolean) => (dayFirst ? 'the day first' : 'the month first');
+      return {
+        type: 'DATE',
+        value,
+        anchor: none,
+        explanation: say(
+          value,
+          `an explicit date, its numbers read with ${order(!sw.dayFirst)}: the order of the text's other dates or, with none, the American one`,
+        ),
+        alternatives: [{ value: other, explanation: `read with ${order(sw.dayFirst)}` }],
+      };
+    }
     return { type: 'DATE', value, anchor: none, explanation: say(value, 'an explicit date') };
   }
   if (m.thatMonth) {

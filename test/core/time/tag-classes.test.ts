@@ -4649,3 +4649,32 @@ describe('tagTimexes: "will" before a day a year names looks ahead beyond three 
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('tagTimexes: dates written in numbers', () => {
+  const tag = (text: string) =>
+    find(text, '2024-03-14').map((t) => [t.text, t.value, t.alternatives?.map((a) => a.value) ?? []]);
+  it.each([
+    // A number above 12 says which is the day.
+    ['The results were announced on 14/03/2024.', [['14/03/2024', '2024-03-14', []]]],
+    ['The results were announced on 03/14/2024.', [['03/14/2024', '2024-03-14', []]]],
+    // Dots put the day first.
+    ['Polling takes place on 19.04.2024.', [['19.04.2024', '2024-04-19', []]]],
+    // Neither above 12: the month first, the day-first reading kept as the other.
+    ['The order was signed on 03/04/2024.', [['03/04/2024', '2024-03-04', ['2024-04-03']]]],
+    // ... unless another date in the text puts the day first.
+    [
+      'The order, dated 25/12/2023, was signed on 03/04/2024.',
+      [
+        ['25/12/2023', '2023-12-25', []],
+        ['03/04/2024', '2024-04-03', ['2024-03-04']],
+      ],
+    ],
+    ['ISO dates: 2024-04-30.', [['2024-04-30', '2024-04-30', []]]],
+  ])('%j', (text, expected) => {
+    expect(tag(text)).toEqual(expected);
+  });
+
+  it.each(['Version 1.2.2024 was released.', 'The ratio was 3/4/2024ths.'])('%j names no date', (text) => {
+    expect(find(text, '2024-03-14')).toEqual([]);
+  });
+});
