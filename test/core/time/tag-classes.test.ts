@@ -4678,3 +4678,12 @@ describe('tagTimexes: dates written in numbers', () => {
     expect(find(text, '2024-03-14')).toEqual([]);
   });
 });
+
+describe('tagTimexes: weekdays abbreviated', () => {
+  it.each([
+    ['The ruling came down on Weds.', 'Weds', '2024-03-13'],
+    ['The ruling came down on Tues., officials said.', 'Tues', '2024-03-12'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-03-14')).toBe(value);
+  });
+});
