@@ -175,7 +175,13 @@ function readRun(
     }
     const org = orgSpan(tokens, start, to, gz);
     if (org) {
-      if (org.from > start) segment(text, tokens, start, org.from, gz, out);
+      // (What comes before "and" or "of" is read as a run of its own: it may hold an organisation
+      // or a person too.)
+      let left = org.from;
+      while (left > start && !tokens[left - 1]!.cap && /^(?:and|of|the)$/.test(tokens[left - 1]!.norm))
+        left--;
+      if (left < org.from) readRun(text, tokens, start, left, gz, lowerWords, out);
+      else if (org.from > start) segment(text, tokens, start, org.from, gz, out);
       emitOrg(text, tokens, org.from, org.to, out);
       // The rest of the run: "Transport Ministry and Deputy Minister Anna Berg".
       return org.to < to ? readRun(text, tokens, org.to, to, gz, lowerWords, out) : to;
@@ -213,10 +219,21 @@ function orgSpan(
   let first = cue;
   // Walk back over name words and "of"/"and"/"the" ("University of California Press", "Bread and
   // Peace Forum"); stop at titles, so "President of the Council" keeps its person, and at "for".
-  while (first > from) {
+  // Not back over an "and" that ends a titled person ("President Anna Berg and Central Bank
+  // Governor ..."), nor one right before a cue word with its complement: "the Ministry of Health
+  // and Bank of Greece" is two names.
+  const opensName =
+    first > from && isAnd(tokens[first - 1]!) && tokens[cue + 1]?.norm === 'of' && !tokens[cue + 1]!.cap;
+  while (!opensName && first > from) {
     const prev = tokens[first - 1]!;
     const inner = !prev.cap && (prev.norm === 'of' || prev.norm === 'and' || prev.norm === 'the');
     if (TITLES.has(bare(prev)) || (!prev.cap && !inner) || (prev.cap && STOP.has(bare(prev)))) break;
+    if (isAnd(prev) && titledBefore(tokens, from, first - 1)) break;
+    // Back over "of" only into a name that is an organisation's or a place's itself ("Catholic
+    // University of America School of Nursing", "University of California Press"): "Helen Marsh
+    // of the University of Surrey" and "Alan Whitford of Duke University" are a person and where
+    // they work.
+    if (!prev.cap && prev.norm === 'of' && !nameBeforeHolds(tokens, from, first - 1, gz)) break;
     first--;
   }
   while (first < cue && !tokens[first]!.cap) first++;
@@ -236,6 +253,29 @@ function orgSpan(
   }
   if (first === cue && last === cue + 1) return null; // a lone cue word ("Court") names nothing
   return { from: first, to: last };
+}
+
+const isAnd = (t: Token) => !t.cap && t.norm === 'and';
+
+/**
+ * Whether the capitalised words right before token `at` belong to an organisation's name: one
+ * word ("House of Delegates", "Friends of the Library"), or words holding an organisation cue or
+ * a place. Two or more words without either are a person's name ("Helen Marsh of the ...").
+ */
+function nameBeforeHolds(tokens: Token[], from: number, at: number, gz: Gazetteer): boolean {
+  let words = 0;
+  for (let k = at - 1; k >= from && tokens[k]!.cap && !TITLES.has(bare(tokens[k]!)); k--) {
+    if (ORG.has(tokens[k]!.norm) || gz.places.has(tokens[k]!.norm)) return true;
+    words++;
+  }
+  return words < 2;
+}
+
+/** Whether the capitalised words right before token `at` follow a title ("President Anna Berg"). */
+function titledBefore(tokens: Token[], from: number, at: number): boolean {
+  let k = at - 1;
+  while (k >= from && tokens[k]!.cap && !TITLES.has(bare(tokens[k]!))) k--;
+  return k >= from && k < at - 1 && TITLES.has(bare(tokens[k]!));
 }
 
 /** Is token k the last word of a place name ("Russian Federation", "United Nations" is not)? */
@@ -521,6 +561,19 @@ function emitName(
     /^(?:said|says|according)$/.test(prev.norm) &&
     atRunEnd &&
     (next === undefined || /^[,.;]/.test(next.gap.trimStart()));
+  // "Helen Marsh of the University of Surrey": a name the run's organisation was split from at
+  // "of" (see orgSpan) is a person's, with where they work.
+  // (Not "the Great Storm of 1987", "the Dust Bowl of the 1930s": what follows is no name.)
+  const ofWhat = tokens[runEnd + 1]?.norm === 'the' ? tokens[runEnd + 2] : tokens[runEnd + 1];
+  const affiliated =
+    atRunEnd &&
+    next !== undefined &&
+    !next.cap &&
+    next.norm === 'of' &&
+    nextJoined &&
+    ofWhat !== undefined &&
+    ofWhat.cap &&
+    /^\p{Lu}\p{Ll}/u.test(ofWhat.text);
   const name = parts.filter((t) => !/^\p{Lu}\.$/u.test(t.text)).map((t) => t.norm);
   // A lone capitalised word before "said" is as often a company ("Acme said") or a body
   // ("Court said") as a person: alone it needs a title or an apposition. It still joins a
@@ -533,7 +586,7 @@ function emitName(
     text: surface,
     kind: 'person',
     key: name.join(' '),
-    cued: titled || appositive || (!single && (said || saidBefore)),
+    cued: titled || appositive || (!single && (said || saidBefore || affiliated)),
     acronym: acronymAfter(text, last.end, parts),
   });
 }

@@ -203,7 +203,6 @@ export const DOTTED_TITLES: readonly string[] = [
   'lt',
   'sgt',
   'rev',
-  'prof',
   'capt',
   'maj',
 ];

@@ -85,6 +85,32 @@ describe('findActors(text)', () => {
     ])('%j -> %s', (text, id) => {
       expect(ids(text)).toContain(id);
     });
+    it.each([
+      // A person and where they work: "of" joins them, but the person is no part of the name.
+      ['said Helen Marsh of the University of Surrey.', ['person:helen-marsh', 'org:university-of-surrey']],
+      ['said Alan Whitford of Duke University.', ['person:alan-whitford', 'org:duke-university']],
+      ['said Mayor Anna Berg of the Green Party.', ['person:anna-berg', 'org:green-party']],
+      // A titled person and an organisation joined by "and" are two names, as are two
+      // organisations whose second opens with its cue word.
+      [
+        'German Chancellor Olaf Scholz and Bank of England Governor Andrew Bailey met.',
+        ['country:DE', 'org:bank-of-england', 'person:andrew-bailey', 'person:olaf-scholz'],
+      ],
+      [
+        'Officials from the Ministry of Health and Bank of Greece met.',
+        ['org:bank-of-greece', 'org:ministry-of-health'],
+      ],
+      // "Prof" is a title with or without its dot.
+      ['Not quickly, said Prof Alasdair Rennie.', ['person:alasdair-rennie']],
+      // Not a person: what follows "of" is no name.
+      ['It was the worst since the Great Storm of 1987.', []],
+      // Names that hold "of" or "and" themselves stay whole.
+      ['The House of Delegates Judiciary Committee voted.', ['org:house-of-delegates-judiciary-committee']],
+      ['The Farmers and Merchants Bank opened a branch.', ['org:farmers-and-merchants-bank']],
+      ['She studied at the University of California Press.', ['org:university-of-california-press']],
+    ])('%j -> %j', (text, expected) => {
+      expect([...ids(text)].sort()).toEqual([...expected].sort());
+    });
     it('leaves an undefined acronym alone', () => {
       expect(ids('The XYZQ said nothing.')).toEqual([]);
     });
