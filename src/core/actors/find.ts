@@ -229,6 +229,8 @@ function orgSpan(
     const inner = !prev.cap && (prev.norm === 'of' || prev.norm === 'and' || prev.norm === 'the');
     if (TITLES.has(bare(prev)) || (!prev.cap && !inner) || (prev.cap && STOP.has(bare(prev)))) break;
     if (isAnd(prev) && titledBefore(tokens, from, first - 1)) break;
+    // "the Bank of England and the European Central Bank": "and the" opens another name.
+    if (prev.norm === 'the' && !prev.cap && tokens[first - 2] && isAnd(tokens[first - 2]!)) break;
     // Back over "of" only into a name that is an organisation's or a place's itself ("Catholic
     // University of America School of Nursing", "University of California Press"): "Helen Marsh
     // of the University of Surrey" and "Alan Whitford of Duke University" are a person and where

@@ -100,6 +100,12 @@ describe('findActors(text)', () => {
         'Officials from the Ministry of Health and Bank of Greece met.',
         ['org:bank-of-greece', 'org:ministry-of-health'],
       ],
+      [
+        'Talks between the Bank of England and the European Central Bank resumed.',
+        ['org:bank-of-england', 'org:european-central-bank'],
+      ],
+      ['Network Rail said the line would reopen.', ['org:network-rail']],
+      ['The Red Cross said aid was arriving.', ['org:red-cross']],
       // "Prof" is a title with or without its dot.
       ['Not quickly, said Prof Alasdair Rennie.', ['person:alasdair-rennie']],
       // Not a person: what follows "of" is no name.
