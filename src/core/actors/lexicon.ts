@@ -191,6 +191,23 @@ export const PERSON_TITLES: readonly string[] = [
   'striker',
   'midfielder',
   'goalkeeper',
+  'administrator',
+  'auctioneer',
+  'auditor',
+  'controller',
+  'councilmember',
+  'councilor',
+  'harbourmaster',
+  'harbormaster',
+  'promoter',
+  'recorder',
+  'treasurer',
+  'seismologist',
+  'volcanologist',
+  'hydrologist',
+  'climatologist',
+  'epidemiologist',
+  'virologist',
 ];
 
 /** Abbreviated titles that count only when written with their dot ("Sen." but not "Hun Sen"). */

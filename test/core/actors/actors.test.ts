@@ -106,6 +106,9 @@ describe('findActors(text)', () => {
       ],
       ['Network Rail said the line would reopen.', ['org:network-rail']],
       ['The Red Cross said aid was arriving.', ['org:red-cross']],
+      // Job titles before a name.
+      ['Seismologist Ben Farrow said the swarm was easing.', ['person:ben-farrow']],
+      ['County Treasurer Anil Mehta said the fund was solvent.', ['person:anil-mehta']],
       // "Prof" is a title with or without its dot.
       ['Not quickly, said Prof Alasdair Rennie.', ['person:alasdair-rennie']],
       // Not a person: what follows "of" is no name.
