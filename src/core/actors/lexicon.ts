@@ -567,6 +567,46 @@ export const KNOWN_ORGANISATIONS: readonly { name: string; aliases: string[] }[]
   { name: 'Microsoft', aliases: [] },
   { name: 'Gazprom', aliases: [] },
   { name: 'Pentagon', aliases: [] },
+  // Companies business news names most, without a cue word ("Bank", "Inc") to find them by:
+  // alone, "Goldman Sachs said" reads as a person and "Morgan Stanley" holds a capital. (Names that
+  // are also common words or people are left out: Amazon, Shell, Ford, Visa.)
+  { name: 'Goldman Sachs', aliases: [] },
+  { name: 'Morgan Stanley', aliases: [] },
+  { name: 'JPMorgan Chase', aliases: ['JPMorgan', 'JP Morgan'] },
+  { name: 'Citigroup', aliases: ['Citi'] },
+  { name: 'Wells Fargo', aliases: [] },
+  { name: 'BlackRock', aliases: [] },
+  { name: 'Barclays', aliases: [] },
+  { name: 'BNP Paribas', aliases: [] },
+  { name: 'Société Générale', aliases: ['Societe Generale'] },
+  { name: 'Credit Suisse', aliases: [] },
+  { name: 'Nomura', aliases: [] },
+  { name: 'Berkshire Hathaway', aliases: [] },
+  { name: 'Apple', aliases: [] },
+  { name: 'Alphabet', aliases: [] },
+  { name: 'Meta', aliases: ['Meta Platforms'] },
+  { name: 'Nvidia', aliases: [] },
+  { name: 'Tesla', aliases: [] },
+  { name: 'Samsung', aliases: [] },
+  { name: 'Huawei', aliases: [] },
+  { name: 'Alibaba', aliases: [] },
+  { name: 'Tencent', aliases: [] },
+  { name: 'TikTok', aliases: [] },
+  { name: 'OpenAI', aliases: [] },
+  { name: 'Netflix', aliases: [] },
+  { name: 'Toyota', aliases: [] },
+  { name: 'Volkswagen', aliases: [] },
+  { name: 'Boeing', aliases: [] },
+  { name: 'Airbus', aliases: [] },
+  { name: 'ExxonMobil', aliases: ['Exxon Mobil', 'Exxon'] },
+  { name: 'Chevron', aliases: [] },
+  { name: 'Saudi Aramco', aliases: ['Aramco'] },
+  { name: 'Rosneft', aliases: [] },
+  { name: 'Glencore', aliases: [] },
+  { name: 'Pfizer', aliases: [] },
+  { name: 'Moderna', aliases: [] },
+  { name: 'AstraZeneca', aliases: [] },
+  { name: 'Walmart', aliases: [] },
 ];
 
 /**
@@ -971,6 +1011,8 @@ export const AMBIGUOUS_PLACES: readonly string[] = [
   'sydney',
   'austin',
   'regina',
+  'stanley',
+  'douglas',
 ];
 
 /** Capitalised words that, right before a country name, make a different place ("New Mexico"). */

@@ -106,6 +106,11 @@ describe('findActors(text)', () => {
       ],
       ['Network Rail said the line would reopen.', ['org:network-rail']],
       ['The Red Cross said aid was arriving.', ['org:red-cross']],
+      // Companies without a cue word, and capitals that are first names.
+      ['Goldman Sachs said on Tuesday it would cut jobs.', ['org:goldman-sachs']],
+      ['Morgan Stanley raised its forecast.', ['org:morgan-stanley']],
+      ['Stanley Johnson said it was wrong.', ['person:stanley-johnson']],
+      ['Troops landed at Stanley, the capital of the Falklands.', ['country:FK']],
       // Job titles before a name.
       ['Seismologist Ben Farrow said the swarm was easing.', ['person:ben-farrow']],
       ['County Treasurer Anil Mehta said the fund was solvent.', ['person:anil-mehta']],
