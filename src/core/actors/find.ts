@@ -4,6 +4,7 @@ import { getGazetteer, type Gazetteer } from './gazetteer';
 import {
   APPOSITIVE_ROLES,
   KNOWN_ORGANISATIONS,
+  PLACES_NEEDING_COUNTRY,
   NAME_CONNECTORS,
   NON_BODY_CUES,
   NOT_NAMES,
@@ -59,6 +60,7 @@ const NOT_PERSON = set(NOT_PERSON_WORDS);
 const CONNECTORS = set(NAME_CONNECTORS);
 const PREFIX = set(PLACE_PREFIXES);
 const PARTICLES = set(NAME_PARTICLES);
+const NEEDS_COUNTRY = set(PLACES_NEEDING_COUNTRY);
 const MONTH_SURNAMES = set(MONTHS_AS_NAMES);
 const APPOSITION_START = set(APPOSITION_OPENERS);
 const KNOWN = new Map<string, string>();
@@ -113,7 +115,14 @@ export function findActorCandidates(
     }
     i = readRun(text, tokens, i, j, gazetteer, lowerWords, out);
   }
-  return out;
+  // A capital whose name is more often another place or a person ("Hamilton", "Kingston",
+  // "Victoria") counts only where the text names its country in another way too.
+  const named = new Set<string>();
+  for (const c of out)
+    if (c.kind === 'country' && !NEEDS_COUNTRY.has(normalizePhrase(c.text))) named.add(c.key);
+  return out.filter(
+    (c) => c.kind !== 'country' || named.has(c.key) || !NEEDS_COUNTRY.has(normalizePhrase(c.text)),
+  );
 }
 
 /** A capitalised token next, maybe after one more connector ("Bank of the Congo"). */

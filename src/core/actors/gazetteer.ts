@@ -1,6 +1,8 @@
 import data from './countries.json';
 import type { CompactCountry } from './countries';
-import { AMBIGUOUS_PLACES, COUNTRY_ABBREVIATIONS, SEATS_OF_GOVERNMENT } from './lexicon';
+import { AMBIGUOUS_PLACES, COUNTRY_ABBREVIATIONS, NOT_COUNTRY_NAMES, SEATS_OF_GOVERNMENT } from './lexicon';
+
+const NOT_COUNTRY = new Set(NOT_COUNTRY_NAMES);
 import { normalizePhrase } from './tokens';
 
 /** Country names, demonyms, capitals and seats of government, keyed by normalised phrase. */
@@ -32,7 +34,7 @@ export function createGazetteer(countries: readonly CompactCountry[] = COUNTRIES
   const names = new Map<string, string>();
   const add = (phrase: string, code: string) => {
     const key = normalizePhrase(phrase);
-    if (key && !places.has(key)) places.set(key, code);
+    if (key && !places.has(key) && !NOT_COUNTRY.has(key)) places.set(key, code);
   };
   // Common names first, so a phrase shared by two entries goes to the country it names.
   for (const [code, common] of countries) {

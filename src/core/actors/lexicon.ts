@@ -1015,6 +1015,27 @@ export const AMBIGUOUS_PLACES: readonly string[] = [
   'douglas',
 ];
 
+/**
+ * Capitals named after people or shared with better-known places ("Hamilton", Ontario; "Kingston
+ * upon Thames"; Plymouth, Devon), and a country that shares its name with a US state ("Georgia"):
+ * that country only where the text names it in another way too ("Jamaican", "Tbilisi").
+ */
+export const PLACES_NEEDING_COUNTRY: readonly string[] = [
+  'georgia',
+  'victoria',
+  'kingston',
+  'hamilton',
+  'georgetown',
+  'stanley',
+  'douglas',
+  'plymouth',
+  'jamestown',
+  'nassau',
+];
+
+/** Other names of countries in the country data that are English words or surnames ("Island" for Iceland, "Mann"). */
+export const NOT_COUNTRY_NAMES: readonly string[] = ['island', 'mann', 'mannin', 'guiana'];
+
 /** Capitalised words that, right before a country name, make a different place ("New Mexico"). */
 export const PLACE_PREFIXES: readonly string[] = [
   'new',

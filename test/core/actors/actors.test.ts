@@ -110,7 +110,15 @@ describe('findActors(text)', () => {
       ['Goldman Sachs said on Tuesday it would cut jobs.', ['org:goldman-sachs']],
       ['Morgan Stanley raised its forecast.', ['org:morgan-stanley']],
       ['Stanley Johnson said it was wrong.', ['person:stanley-johnson']],
-      ['Troops landed at Stanley, the capital of the Falklands.', ['country:FK']],
+      ['Troops landed at Stanley, the capital of the Falkland Islands.', ['country:FK']],
+      // A capital shared with better-known places, or a country with a US state, needs its
+      // country named another way too.
+      ['Storms hit Hamilton and Kingston on Friday.', []],
+      ['KINGSTON, Jamaica (AP) - Storms hit Kingston on Friday.', ['country:JM']],
+      ['Polls in Virginia and Georgia opened at 7 a.m.', []],
+      ['TBILISI (Reuters) - Georgia beat Wales.', ['country:GB', 'country:GE']],
+      // "Island" is no other name of Iceland.
+      ['Ferries to Long Island and Rhode Island were cancelled.', []],
       // Job titles before a name.
       ['Seismologist Ben Farrow said the swarm was easing.', ['person:ben-farrow']],
       ['County Treasurer Anil Mehta said the fund was solvent.', ['person:anil-mehta']],
