@@ -1,7 +1,7 @@
 import type { Topic, TopicAssignment } from '../types';
 import { TOPICS, type TopicEntry } from './vocabulary';
 
-type Trigger = { topic: string; words: string[]; lowerOnly: boolean };
+type Trigger = { topic: string; words: string[]; lowerOnly: boolean; weak: boolean };
 
 /** Candidate lemmas of a lower-case word: itself and simple plural/past/progressive stems. */
 function lemmas(word: string): string[] {
@@ -50,10 +50,11 @@ export function createTopicMatcher(vocabulary: readonly TopicEntry[] = TOPICS): 
   const index = new Map<string, Trigger[]>();
   for (const entry of vocabulary) {
     const lowerOnly = new Set(entry.lowerOnly ?? []);
+    const weak = new Set(entry.weak ?? []);
     for (const trigger of entry.triggers) {
       const words = trigger.split(/\s+/);
       const list = index.get(words[0]!) ?? [];
-      list.push({ topic: entry.id, words, lowerOnly: lowerOnly.has(trigger) });
+      list.push({ topic: entry.id, words, lowerOnly: lowerOnly.has(trigger), weak: weak.has(trigger) });
       index.set(words[0]!, list);
     }
   }
@@ -92,6 +93,8 @@ export function assignTopics(
     return w !== w.toLowerCase();
   };
   const found = new Map<string, string[]>();
+  // Topics with a trigger that is not weak (see TopicEntry.weak).
+  const strong = new Set<string>();
   // Words that matched triggers of several topics ("strike"), with those topics: read below.
   let several: Map<string, Set<string>> | null = null;
   for (let i = 0; i < words.length; i++) {
@@ -107,6 +110,7 @@ export function assignTopics(
       const list = found.get(trigger.topic) ?? [];
       if (!list.includes(surface)) list.push(surface);
       found.set(trigger.topic, list);
+      if (!trigger.weak) strong.add(trigger.topic);
       matched.push([surface, trigger.topic]);
     }
     for (const [surface, topic] of matched.length > 1 ? matched : []) {
@@ -133,6 +137,12 @@ export function assignTopics(
       if (rest.length) found.set(t, rest);
       else found.delete(t);
     }
+  }
+  // Weak triggers alone name their topic only if the context does (which took a strong one).
+  for (const t of [...found.keys()]) {
+    if (strong.has(t)) continue;
+    const around = typeof context === 'function' ? context() : context;
+    if (!around?.some((c) => c.id === t)) found.delete(t);
   }
   return matcher.topics.filter((t) => found.has(t.id)).map((t) => ({ id: t.id, triggers: found.get(t.id)! }));
 }

@@ -10,6 +10,11 @@ export type TopicEntry = Topic & {
   triggers: string[];
   /** Triggers that count only written in lower case: "union", not the European Union. */
   lowerOnly?: string[];
+  /**
+   * Triggers too common to name the topic alone ("visit", "partner"): they count only where
+   * another of its triggers is in the sentence or, failing that, in the article.
+   */
+  weak?: string[];
 };
 
 export const TOPICS: readonly TopicEntry[] = [
@@ -18,6 +23,18 @@ export const TOPICS: readonly TopicEntry[] = [
     label: 'Diplomacy and international relations',
     iptc: 'medtop:11000000',
     description: 'Summits, visits, talks, alliances and partnerships between states.',
+    // ("shoppers who visited stores", "her partner, Tom", "closer ties with suppliers".)
+    weak: [
+      'visit',
+      'partner',
+      'partnership',
+      'ties',
+      'relations',
+      'forum',
+      'cooperation',
+      'alliance',
+      'talks',
+    ],
     triggers: [
       'diplomacy',
       'diplomatic',
@@ -26,6 +43,8 @@ export const TOPICS: readonly TopicEntry[] = [
       'visit',
       'state visit',
       'talks',
+      'trade talks',
+      'peace talks',
       'bilateral',
       'multilateral',
       'alliance',
@@ -221,6 +240,8 @@ export const TOPICS: readonly TopicEntry[] = [
       'election',
       'vote',
       'voter',
+      // Also diplomacy's: "the alliance won 340 seats" is a party's.
+      'alliance',
       'campaign',
       'party',
       'parliament',
@@ -410,6 +431,7 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:09000000',
     description: 'Jobs, pay, unions, strikes and working conditions.',
     lowerOnly: ['union', 'labour', 'labor', 'job'],
+    weak: ['talks', 'negotiation', 'negotiate', 'mediator'],
     triggers: [
       'labour',
       'labor',
@@ -425,6 +447,11 @@ export const TOPICS: readonly TopicEntry[] = [
       'minimum wage',
       'pay rise',
       'pay deal',
+      // Also diplomacy's: the words around decide ("talks with the union" or "with the envoy").
+      'talks',
+      'negotiation',
+      'negotiate',
+      'mediator',
       'pay offer',
       'pay claim',
       'salary',

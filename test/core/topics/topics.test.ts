@@ -40,6 +40,20 @@ describe('assignTopics(text)', () => {
     expect(ids('The strike began at midnight.', article)).toEqual(['labour']);
   });
 
+  it('reads a common word of a topic ("visit", "talks", "partner") only beside another of its words', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
+    expect(ids('Shoppers who visited stores rose to 141 million.')).not.toContain('diplomacy');
+    expect(ids('She lives in Leeds with her partner.')).toEqual([]);
+    expect(ids('The talks resumed at 10 a.m. on Monday.')).toEqual([]);
+    // Beside another word of the topic, in the sentence or in the article, it counts.
+    expect(ids('The envoy said the talks resumed on Monday.')).toEqual(['diplomacy']);
+    expect(ids('Bus drivers will walk out after talks with the union failed.')).toEqual(['labour']);
+    const article = assignTopics('Diplomats from both capitals met at the summit.');
+    expect(ids('The talks resumed at 10 a.m. on Monday.', article)).toEqual(['diplomacy']);
+    expect(ids('Berg arrived in Beijing for trade talks.')).toEqual(['diplomacy', 'economy']);
+  });
+
   it('reads company results as economy, and a forecast by the company it keeps', () => {
     const ids = (text: string) => assignTopics(text).map((t) => t.id);
     expect(ids('Altiva cut its full-year revenue forecast as sales slowed.')).toEqual(['economy']);
