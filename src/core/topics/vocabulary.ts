@@ -236,6 +236,8 @@ export const TOPICS: readonly TopicEntry[] = [
     label: 'Politics and government',
     iptc: 'medtop:11000000',
     description: 'Elections, parties, leaders, governments and policy.',
+    // ("president of the chamber of commerce", "the red kettle campaign", "union leaders".)
+    weak: ['president', 'campaign', 'leader'],
     triggers: [
       'election',
       'vote',
@@ -347,6 +349,8 @@ export const TOPICS: readonly TopicEntry[] = [
     label: 'Infrastructure and transport',
     iptc: 'medtop:04000000',
     description: 'Roads, railways, ports, airports, transport and construction projects.',
+    // ("Brockley Road", "the parade route": a street named or a way taken.)
+    weak: ['road', 'route'],
     triggers: [
       'infrastructure',
       'road',

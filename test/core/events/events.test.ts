@@ -60,7 +60,7 @@ describe('buildEvents(article, timexes, mentions, credits)', () => {
       caption: true,
       cluster: '',
     });
-    expect(event!.topics.map((t) => t.id)).toEqual(['diplomacy', 'economy', 'politics']);
+    expect(event!.topics.map((t) => t.id)).toEqual(['diplomacy', 'economy']);
   });
 
   it.each([

@@ -52,6 +52,10 @@ describe('assignTopics(text)', () => {
     const article = assignTopics('Diplomats from both capitals met at the summit.');
     expect(ids('The talks resumed at 10 a.m. on Monday.', article)).toEqual(['diplomacy']);
     expect(ids('Berg arrived in Beijing for trade talks.')).toEqual(['diplomacy', 'economy']);
+    expect(ids('Detectives appealed for witnesses near Brockley Road.')).toEqual([]);
+    expect(ids('The road was closed after the bridge cracked.')).toEqual(['infrastructure']);
+    expect(ids('Gary Lessard, president of the chamber of commerce, agreed.')).toEqual([]);
+    expect(ids('The president called an election for June.')).toEqual(['politics']);
   });
 
   it('reads company results as economy, and a forecast by the company it keeps', () => {
