@@ -61,6 +61,8 @@ const CONNECTORS = set(NAME_CONNECTORS);
 const PREFIX = set(PLACE_PREFIXES);
 const PARTICLES = set(NAME_PARTICLES);
 const NEEDS_COUNTRY = set(PLACES_NEEDING_COUNTRY);
+const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress']);
+const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/;
 const MONTH_SURNAMES = set(MONTHS_AS_NAMES);
 const APPOSITION_START = set(APPOSITION_OPENERS);
 const KNOWN = new Map<string, string>();
@@ -420,8 +422,11 @@ function segment(
   let chunk: number[] = [];
   let titled = titleBefore(tokens, from);
   let chunkTitled = false;
+  // The last word of a title written in the run ("Prince" of "Crown Prince"), and of the chunk's.
+  let titleWord = -1;
+  let chunkTitleWord = -1;
   const flush = (atRunEnd: boolean) => {
-    if (chunk.length > 0) emitName(text, tokens, chunk, chunkTitled, atRunEnd, to, out);
+    if (chunk.length > 0) emitName(text, tokens, chunk, chunkTitled, atRunEnd, to, out, chunkTitleWord);
     chunk = [];
   };
   let i = from;
@@ -441,6 +446,7 @@ function segment(
     ) {
       flush(false);
       titled = true;
+      titleWord = i + title - 1;
       i += title;
       continue;
     }
@@ -512,7 +518,10 @@ function segment(
       i++;
       continue;
     }
-    if (chunk.length === 0) chunkTitled = titled;
+    if (chunk.length === 0) {
+      chunkTitled = titled;
+      chunkTitleWord = titled && titleWord === i - 1 ? titleWord : -1;
+    }
     chunk.push(i);
     i++;
   }
@@ -542,12 +551,26 @@ function emitName(
   atRunEnd: boolean,
   runEnd: number,
   out: ActorCandidate[],
+  titleWord = -1,
 ) {
+  // "Queen Elizabeth II", "Pope Benedict XVI": a regnal number is part of the name.
+  const regnal = chunk.length > 1 && REGNAL.test(tokens[chunk[chunk.length - 1]!]!.text);
+  // "Prince William", "King Charles", "Pope Francis": a sovereign's or pope's one name keeps the
+  // title ("William" alone names no one).
+  // (Not "Martin Luther King Jr.", "the Princess Royal", "Queen Consort".)
+  const given = tokens[chunk[0]!]!;
+  const royal =
+    titleWord >= 0 &&
+    ROYAL_TITLES.has(tokens[titleWord]!.norm) &&
+    chunk.length === (regnal ? 2 : 1) &&
+    /^\p{Lu}\p{Ll}+$/u.test(given.text) &&
+    !/^(?:royal|consort|regent|mother)$/.test(given.norm);
+  if (royal) chunk = [titleWord, ...chunk];
   const parts = chunk.map((k) => tokens[k]!);
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
   const surface = text.slice(first.start, last.end);
-  if (parts.every(isAllCaps)) {
+  if (!regnal && parts.every(isAllCaps)) {
     if (parts.length === 1 && /^\p{Lu}{2,8}$/u.test(first.text)) {
       out.push({
         start: first.start,
@@ -561,7 +584,15 @@ function emitName(
     }
     return;
   }
-  if (parts.some((t) => NOT_PERSON.has(bare(t)) || /\d/.test(t.text) || isAllCaps(t))) return;
+  if (
+    parts.some(
+      (t, k) =>
+        (NOT_PERSON.has(bare(t)) && !(royal && k === 0)) ||
+        /\d/.test(t.text) ||
+        (isAllCaps(t) && !(regnal && k === parts.length - 1)),
+    )
+  )
+    return;
   const next = tokens[runEnd];
   const nextJoined = next !== undefined && /^[ \t\u00a0]+$/.test(next.gap);
   const said = atRunEnd && nextJoined && SPEECH.has(next.norm);

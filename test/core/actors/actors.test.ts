@@ -119,6 +119,11 @@ describe('findActors(text)', () => {
       ['TBILISI (Reuters) - Georgia beat Wales.', ['country:GB', 'country:GE']],
       // "Island" is no other name of Iceland.
       ['Ferries to Long Island and Rhode Island were cancelled.', []],
+      // A sovereign's or pope's one name keeps the title, and a regnal number.
+      ['Prince William visited Cardiff on Monday.', ['person:prince-william']],
+      ['Queen Elizabeth II died in 2022.', ['person:queen-elizabeth-ii']],
+      ['Pope Benedict XVI resigned.', ['person:pope-benedict-xvi']],
+      ['Crown Prince Mohammed bin Salman met the envoy.', ['person:mohammed-bin-salman']],
       // Job titles before a name.
       ['Seismologist Ben Farrow said the swarm was easing.', ['person:ben-farrow']],
       ['County Treasurer Anil Mehta said the fund was solvent.', ['person:anil-mehta']],
