@@ -238,7 +238,10 @@ function orgSpan(
   while (!opensName && first > from) {
     const prev = tokens[first - 1]!;
     const inner = !prev.cap && (prev.norm === 'of' || prev.norm === 'and' || prev.norm === 'the');
-    if (TITLES.has(bare(prev)) || (!prev.cap && !inner) || (prev.cap && STOP.has(bare(prev)))) break;
+    // ("Leeds General Infirmary", "the UN General Assembly": "General" before the cue word is no title.)
+    const general = prev.norm === 'general' && first === cue;
+    if ((TITLES.has(bare(prev)) && !general) || (!prev.cap && !inner) || (prev.cap && STOP.has(bare(prev))))
+      break;
     if (isAnd(prev) && titledBefore(tokens, from, first - 1)) break;
     // "the Bank of England and the European Central Bank": "and the" opens another name.
     if (prev.norm === 'the' && !prev.cap && tokens[first - 2] && isAnd(tokens[first - 2]!)) break;
@@ -432,7 +435,12 @@ function segment(
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
-    const title = matchTitle(tokens, i, to);
+    // ("Martin Luther King Jr.", "Stephen King": a royal title right after a name is its surname;
+    // "General Electric" is a known name before "General" is a title.)
+    const title =
+      (chunk.length > 0 && ROYAL_TITLES.has(t.norm)) || matchKnown(tokens, i, to) > 0
+        ? 0
+        : matchTitle(tokens, i, to);
     if (
       title > 0 &&
       !(

@@ -124,6 +124,13 @@ describe('findActors(text)', () => {
       ['Queen Elizabeth II died in 2022.', ['person:queen-elizabeth-ii']],
       ['Pope Benedict XVI resigned.', ['person:pope-benedict-xvi']],
       ['Crown Prince Mohammed bin Salman met the envoy.', ['person:mohammed-bin-salman']],
+      // A royal title after a name is its surname; "General" before a cue word is no title.
+      ['The Rev. Martin Luther King Jr. was the last speaker.', ['person:martin-luther-king-jr']],
+      ['She joined Leeds General Infirmary in 1948.', ['org:leeds-general-infirmary']],
+      ['Portland General Electric asked customers to conserve.', ['org:general-electric']],
+      ['Attorney General Merrick Garland said so.', ['person:merrick-garland']],
+      // A US state is nobody's name.
+      ['Ohio and Florida follow on March 15.', []],
       // Job titles before a name.
       ['Seismologist Ben Farrow said the swarm was easing.', ['person:ben-farrow']],
       ['County Treasurer Anil Mehta said the fund was solvent.', ['person:anil-mehta']],
