@@ -1063,6 +1063,13 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       STAY.has(prev) ||
       ((BE_ADVERBS.has(prev) || /^[a-z]{3,}ly$/.test(prevRaw)) &&
         BE_FORMS.has(words[i - 2]?.toLowerCase() ?? ''));
+    // ("a rise backdated to 1 April", "raises retroactive to July 1": what a change is backdated to
+    // has gone by, whatever the modal.)
+    if (
+      (w[0] === 'b' || w[0] === 'B' || w[0] === 'r' || w[0] === 'R') &&
+      /^(?:back-?dated|retroactive(?:ly)?)$/i.test(w)
+    )
+      return { tense: 'past', cue: w, distance };
     // "Game 4 on Sunday, if needed", "unless delayed": a condition, not the clause's tense.
     if (t === 'past' && /^(?:if|unless|when|where)$/.test(prev) && /ed$/i.test(w)) continue;
     // "the conference, usually held in mid-December": a habit, no tense.
@@ -1095,9 +1102,6 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // "will see the new rate on bills mailed in October", "will have their budgets cut from
     // September": a participle right after a noun, in a clause a modal governs, is no finite past
     // (a reduced relative, or an object's complement): the modal gives the clause its time.
-    // ("a rise backdated to 1 April": what a change is backdated to has gone by, whatever the modal.)
-    if ((w[0] === 'b' || w[0] === 'B') && /^back-?dated$/i.test(w))
-      return { tense: 'past', cue: w, distance };
     if (t === 'past' && isParticiple(w) && reducedAfterModal(text, start, left, prevRaw, w)) continue;
     // ("The fight was originally scheduled for June but was postponed": the first plan has gone by.)
     if (t === 'future' && /^(?:originally|initially)$/i.test(prev))

@@ -4687,3 +4687,14 @@ describe('tagTimexes: weekdays abbreviated', () => {
     expect(valueOf(text, span, '2024-03-14')).toBe(value);
   });
 });
+
+describe('tagTimexes: what a change is backdated or retroactive to has gone by, whatever the modal', () => {
+  it.each([
+    ['Crews will receive raises totaling 14 percent, retroactive to July 1.', 'July 1', '2022-07-01'],
+    ['The rise will be backdated to 1 April.', '1 April', '2022-04-01'],
+    // Without it, "will" looks ahead.
+    ['Crews will receive raises on July 1.', 'July 1', '2023-07-01'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2022-08-21')).toBe(value);
+  });
+});
