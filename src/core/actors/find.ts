@@ -61,6 +61,8 @@ const CONNECTORS = set(NAME_CONNECTORS);
 const PREFIX = set(PLACE_PREFIXES);
 const PARTICLES = set(NAME_PARTICLES);
 const NEEDS_COUNTRY = set(PLACES_NEEDING_COUNTRY);
+/** The places of PLACES_NEEDING_COUNTRY the text being read has named so far (findActorCandidates). */
+const uncorroborated: ActorCandidate[] = [];
 const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress']);
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/;
 const MONTH_SURNAMES = set(MONTHS_AS_NAMES);
@@ -93,6 +95,7 @@ export function findActorCandidates(
   exclude: readonly Span[] = [],
   gazetteer: Gazetteer = getGazetteer(),
 ): ActorCandidate[] {
+  uncorroborated.length = 0;
   const tokens = tokenize(text);
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerWords.add(t.norm);
@@ -119,12 +122,13 @@ export function findActorCandidates(
   }
   // A capital whose name is more often another place or a person ("Hamilton", "Kingston",
   // "Victoria") counts only where the text names its country in another way too.
+  // (segment notes such places as it reads them; most texts have none.)
+  if (uncorroborated.length === 0) return out;
+  const doubtful = new Set(uncorroborated);
+  uncorroborated.length = 0;
   const named = new Set<string>();
-  for (const c of out)
-    if (c.kind === 'country' && !NEEDS_COUNTRY.has(normalizePhrase(c.text))) named.add(c.key);
-  return out.filter(
-    (c) => c.kind !== 'country' || named.has(c.key) || !NEEDS_COUNTRY.has(normalizePhrase(c.text)),
-  );
+  for (const c of out) if (c.kind === 'country' && !doubtful.has(c)) named.add(c.key);
+  return out.filter((c) => !doubtful.has(c) || named.has(c.key));
 }
 
 /** A capitalised token next, maybe after one more connector ("Bank of the Congo"). */
@@ -437,10 +441,8 @@ function segment(
     const t = tokens[i]!;
     // ("Martin Luther King Jr.", "Stephen King": a royal title right after a name is its surname;
     // "General Electric" is a known name before "General" is a title.)
-    const title =
-      (chunk.length > 0 && ROYAL_TITLES.has(t.norm)) || matchKnown(tokens, i, to) > 0
-        ? 0
-        : matchTitle(tokens, i, to);
+    const known = matchKnown(tokens, i, to);
+    const title = known > 0 || (chunk.length > 0 && ROYAL_TITLES.has(t.norm)) ? 0 : matchTitle(tokens, i, to);
     if (
       title > 0 &&
       !(
@@ -458,7 +460,6 @@ function segment(
       i += title;
       continue;
     }
-    const known = matchKnown(tokens, i, to);
     if (known > 0) {
       flush(false);
       const last = tokens[i + known - 1]!;
@@ -485,14 +486,16 @@ function segment(
     if (place) {
       flush(false);
       const last = tokens[i + place.len - 1]!;
-      out.push({
+      const candidate: ActorCandidate = {
         start: t.start,
         end: last.end,
         text: text.slice(t.start, last.end),
         kind: 'country',
         key: place.code,
         cued: true,
-      });
+      };
+      out.push(candidate);
+      if (place.len === 1 && NEEDS_COUNTRY.has(t.norm)) uncorroborated.push(candidate);
       titled = false;
       i += place.len;
       if (i > to) return i; // a place name ran on past a possessive
@@ -559,22 +562,21 @@ function emitName(
   atRunEnd: boolean,
   runEnd: number,
   out: ActorCandidate[],
-  titleWord = -1,
+  titleWord: number,
 ) {
   // "Queen Elizabeth II", "Pope Benedict XVI": a regnal number is part of the name.
-  const regnal = chunk.length > 1 && REGNAL.test(tokens[chunk[chunk.length - 1]!]!.text);
+  const lastWord = tokens[chunk[chunk.length - 1]!]!.text;
+  const regnal = chunk.length > 1 && lastWord.length <= 5 && REGNAL.test(lastWord);
   // "Prince William", "King Charles", "Pope Francis": a sovereign's or pope's one name keeps the
   // title ("William" alone names no one).
   // (Not "Martin Luther King Jr.", "the Princess Royal", "Queen Consort".)
-  const given = tokens[chunk[0]!]!;
   const royal =
     titleWord >= 0 &&
-    ROYAL_TITLES.has(tokens[titleWord]!.norm) &&
     chunk.length === (regnal ? 2 : 1) &&
-    /^\p{Lu}\p{Ll}+$/u.test(given.text) &&
-    !/^(?:royal|consort|regent|mother)$/.test(given.norm);
-  if (royal) chunk = [titleWord, ...chunk];
-  const parts = chunk.map((k) => tokens[k]!);
+    ROYAL_TITLES.has(tokens[titleWord]!.norm) &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[chunk[0]!]!.text) &&
+    !/^(?:royal|consort|regent|mother)$/.test(tokens[chunk[0]!]!.norm);
+  const parts = (royal ? [titleWord, ...chunk] : chunk).map((k) => tokens[k]!);
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
   const surface = text.slice(first.start, last.end);
@@ -605,7 +607,7 @@ function emitName(
   const nextJoined = next !== undefined && /^[ \t\u00a0]+$/.test(next.gap);
   const said = atRunEnd && nextJoined && SPEECH.has(next.norm);
   const appositive = atRunEnd && appositionAfter(tokens, runEnd);
-  const prev = tokens[chunk[0]! - 1];
+  const prev = tokens[(royal ? titleWord : chunk[0]!) - 1];
   const saidBefore =
     prev !== undefined &&
     /^(?:said|says|according)$/.test(prev.norm) &&
