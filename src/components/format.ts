@@ -1,4 +1,5 @@
 import { isoToMs, SEASON_NAMES, valueToInterval } from '../core/time/interval';
+import names from '../timeline/calendar-names.json';
 import { formatDay, formatMonth, formatShortDay } from '../timeline/labels';
 import { DAY } from '../timeline/scales';
 import type { PublicationDate, PublishedSource } from '../core/types';
@@ -80,20 +81,6 @@ function formatLength(value: string): string | null {
 }
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * A value with no year ("XXXX-12-25", "XXXX-WXX-5", "XXXX-XX-XXT10:00"): `one` names one such time
@@ -102,7 +89,7 @@ const MONTHS = [
 function formatGeneric(value: string): { one: string; any: string; every: string } | null {
   let m = /^XXXX-(\d\d)(?:-(\d\d))?$/.exec(value);
   if (m) {
-    const month = MONTHS[Number(m[1]) - 1];
+    const month = names.months[Number(m[1]) - 1];
     if (!month) return null;
     const one = m[2] ? `${Number(m[2])} ${month}` : month;
     return { one, any: 'any year', every: one };
