@@ -5,6 +5,7 @@ import {
   APPOSITIVE_ROLES,
   KNOWN_ORGANISATIONS,
   PLACES_NEEDING_COUNTRY,
+  ROYAL_TITLES,
   NAME_CONNECTORS,
   NON_BODY_CUES,
   NOT_NAMES,
@@ -63,7 +64,7 @@ const PARTICLES = set(NAME_PARTICLES);
 const NEEDS_COUNTRY = set(PLACES_NEEDING_COUNTRY);
 /** The places of PLACES_NEEDING_COUNTRY the text being read has named so far (findActorCandidates). */
 const uncorroborated: ActorCandidate[] = [];
-const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress']);
+const ROYAL = set(ROYAL_TITLES);
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/;
 const MONTH_SURNAMES = set(MONTHS_AS_NAMES);
 const APPOSITION_START = set(APPOSITION_OPENERS);
@@ -442,7 +443,7 @@ function segment(
     // ("Martin Luther King Jr.", "Stephen King": a royal title right after a name is its surname;
     // "General Electric" is a known name before "General" is a title.)
     const known = matchKnown(tokens, i, to);
-    const title = known > 0 || (chunk.length > 0 && ROYAL_TITLES.has(t.norm)) ? 0 : matchTitle(tokens, i, to);
+    const title = known > 0 || (chunk.length > 0 && ROYAL.has(t.norm)) ? 0 : matchTitle(tokens, i, to);
     if (
       title > 0 &&
       !(
@@ -573,7 +574,7 @@ function emitName(
   const royal =
     titleWord >= 0 &&
     chunk.length === (regnal ? 2 : 1) &&
-    ROYAL_TITLES.has(tokens[titleWord]!.norm) &&
+    ROYAL.has(tokens[titleWord]!.norm) &&
     /^\p{Lu}\p{Ll}+$/u.test(tokens[chunk[0]!]!.text) &&
     !/^(?:royal|consort|regent|mother)$/.test(tokens[chunk[0]!]!.norm);
   const parts = (royal ? [titleWord, ...chunk] : chunk).map((k) => tokens[k]!);

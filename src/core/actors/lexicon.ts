@@ -210,6 +210,20 @@ export const PERSON_TITLES: readonly string[] = [
   'virologist',
 ];
 
+/**
+ * Titles of sovereigns and popes: with one name after them they are part of it ("Prince William",
+ * "Pope Francis"), and right after a name they are its surname ("Stephen King").
+ */
+export const ROYAL_TITLES: readonly string[] = [
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'emperor',
+  'empress',
+];
+
 /** Abbreviated titles that count only when written with their dot ("Sen." but not "Hun Sen"). */
 export const DOTTED_TITLES: readonly string[] = [
   'sen',
