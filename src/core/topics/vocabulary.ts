@@ -124,6 +124,8 @@ export const TOPICS: readonly TopicEntry[] = [
     label: 'Economy, business and trade',
     iptc: 'medtop:04000000',
     description: 'Trade, markets, investment, sanctions and economic ties.',
+    // ("the union had given the company every opportunity", "consumer fireworks", "financial aid".)
+    weak: ['company', 'consumer', 'financial'],
     triggers: [
       'economy',
       'economic',

@@ -56,6 +56,8 @@ describe('assignTopics(text)', () => {
     expect(ids('The road was closed after the bridge cracked.')).toEqual(['infrastructure']);
     expect(ids('Gary Lessard, president of the chamber of commerce, agreed.')).toEqual([]);
     expect(ids('The president called an election for June.')).toEqual(['politics']);
+    expect(ids('The union said it had given the company every chance.')).toEqual(['labour']);
+    expect(ids('The company said sales rose 4%.')).toEqual(['economy']);
   });
 
   it('reads company results as economy, and a forecast by the company it keeps', () => {
