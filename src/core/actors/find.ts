@@ -455,6 +455,9 @@ function segment(
         sentenceInitial(t)
       )
     ) {
+      // "Deputy Shipping Minister", "Detective Chief Inspector": one word between two titles is
+      // part of the title, no name.
+      if (chunk.length === 1 && chunkTitleWord === chunk[0]! - 1 && chunk[0] === i - 1) chunk = [];
       flush(false);
       titled = true;
       titleWord = i + title - 1;

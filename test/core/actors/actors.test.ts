@@ -131,6 +131,9 @@ describe('findActors(text)', () => {
       ['Attorney General Merrick Garland said so.', ['person:merrick-garland']],
       // A US state is nobody's name.
       ['Ohio and Florida follow on March 15.', []],
+      // One word between two titles is part of the title.
+      ['Deputy Shipping Minister Nikos Varelas said on Tuesday.', ['person:nikos-varelas']],
+      ['Detective Chief Inspector Ruth May, who leads the inquiry, said so.', ['person:ruth-may']],
       // Job titles before a name.
       ['Seismologist Ben Farrow said the swarm was easing.', ['person:ben-farrow']],
       ['County Treasurer Anil Mehta said the fund was solvent.', ['person:anil-mehta']],
