@@ -70,13 +70,20 @@ function formatUnanchored(value: string): string {
   return generic ? `${generic.one}, ${generic.any}` : value;
 }
 
-/** "P18M" -> "18 months", "PT1H" -> "1 hour", "PXY" -> "some years"; null for anything else. */
-function formatLength(value: string): string | null {
+/** A length's count (NaN for "X") and unit: "P18M" -> 18 months, "PT1H" -> 1 hour; null for anything else. */
+function lengthOf(value: string): { n: number; unit: string } | null {
   const m = /^PT?(\d+(?:\.\d+)?|X)([YMWDHS])$/.exec(value);
   if (!m) return null;
   const unit = value.startsWith('PT') && m[2] === 'M' ? 'minute' : (UNITS[m[2]!] ?? m[2]!);
-  if (m[1] === 'X') return `some ${unit}s`;
-  const n = Number(m[1]);
+  return { n: m[1] === 'X' ? NaN : Number(m[1]), unit };
+}
+
+/** "P18M" -> "18 months", "PT1H" -> "1 hour", "PXY" -> "some years"; null for anything else. */
+function formatLength(value: string): string | null {
+  const length = lengthOf(value);
+  if (!length) return null;
+  const { n, unit } = length;
+  if (Number.isNaN(n)) return `some ${unit}s`;
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
@@ -118,10 +125,9 @@ function formatSet(value: string, freq: string | undefined): string {
   const times = /^(\d+)X$/.exec(freq ?? '');
   const k = times ? Number(times[1]) : 0;
   const often = k === 1 ? 'once' : k === 2 ? 'twice' : `${k} times`;
-  const m = /^PT?(\d+(?:\.\d+)?|X)([YMWDHS])$/.exec(value);
-  if (m) {
-    const unit = value.startsWith('PT') && m[2] === 'M' ? 'minute' : (UNITS[m[2]!] ?? m[2]!);
-    const n = m[1] === 'X' ? NaN : Number(m[1]);
+  const length = lengthOf(value);
+  if (length) {
+    const { n, unit } = length;
     const period = n === 1 ? unit : `${formatLength(value)}`;
     if (k) return `${often} ${n === 1 ? `a ${unit}` : `every ${period}`}`;
     return `every ${period}`;

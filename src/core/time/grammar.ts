@@ -46,7 +46,7 @@ export type Meaning =
       nthWeekday?: { n: number; wd: number }; // "the first Sunday of March" (n -1: the last)
       thatYear?: boolean; // "May that year"
       thatMonth?: boolean; // "that July": the month in the year the story is at
-      swapped?: { m: number; d: number; dayFirst: boolean }; // "03/04/2024": the other order's reading
+      dayFirst?: boolean; // "03/04/2024": read day first (or not) for want of a number above 12
     }
   | {
       k: 'time';
@@ -877,7 +877,7 @@ export const RULES: Rule[] = [
       const year = y < 100 ? (y < 50 ? 2000 + y : 1900 + y) : y;
       let mo: number;
       let d: number;
-      let swapped: { m: number; d: number; dayFirst: boolean } | undefined;
+      let guessed: boolean | undefined;
       if (g(m, 'iy')) [mo, d] = [+g(m, 'im')!, +g(m, 'id')!];
       // Dots put the day first ("17.10.2023", as in most of Europe).
       else if (g(m, 'dy')) [mo, d] = [+g(m, 'dm')!, +g(m, 'dd')!];
@@ -888,14 +888,14 @@ export const RULES: Rule[] = [
         const [a, b] = [+g(m, 'a')!, +g(m, 'b')!];
         const dayFirst = a > 12 ? true : b > 12 ? false : slashOrder(text) === 'dm';
         [mo, d] = dayFirst ? [b, a] : [a, b];
-        if (a <= 12 && b <= 12 && a !== b) swapped = { m: d, d: mo, dayFirst: !dayFirst };
+        if (a <= 12 && b <= 12 && a !== b) guessed = dayFirst;
       }
       if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
       return {
         start: m.index,
         end: m.index + m[0].length,
         rule: 'numericDate',
-        meaning: { k: 'date', y: year, m: mo, d, ...(swapped ? { swapped } : {}) },
+        meaning: { k: 'date', y: year, m: mo, d, ...(guessed !== undefined ? { dayFirst: guessed } : {}) },
       };
     },
   },

@@ -2306,10 +2306,8 @@ function resolveDate(
   };
   if (m.y !== undefined) {
     const value = fmt(m.y);
-    const sw = m.swapped;
-    // ("03/04/2024": the day-first reading is offered beside the month-first one, or the other way.)
-    if (sw && isValidDay(m.y, sw.m, sw.d) && m.d !== undefined) {
-      const other = fmtDay(dayOf(m.y, sw.m, sw.d));
+    // ("03/04/2024": the other order's reading, its month and day swapped, is offered too.)
+    if (m.dayFirst !== undefined && m.d !== undefined && isValidDay(m.y, m.d, month)) {
       const order = (dayFirst: boolean) => (dayFirst ? 'the day first' : 'the month first');
       return {
         type: 'DATE',
@@ -2317,9 +2315,11 @@ function resolveDate(
         anchor: none,
         explanation: say(
           value,
-          `an explicit date, its numbers read with ${order(!sw.dayFirst)}: the order of the text's other dates or, with none, the American one`,
+          `an explicit date, its numbers read with ${order(m.dayFirst)}: the order of the text's other dates or, with none, the American one`,
         ),
-        alternatives: [{ value: other, explanation: `read with ${order(sw.dayFirst)}` }],
+        alternatives: [
+          { value: fmtDay(dayOf(m.y, m.d, month)), explanation: `read with ${order(!m.dayFirst)}` },
+        ],
       };
     }
     return { type: 'DATE', value, anchor: none, explanation: say(value, 'an explicit date') };
