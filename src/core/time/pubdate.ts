@@ -530,7 +530,8 @@ function datelineYear(
 function timexDate(t: TaggedTimex): DateParts | null {
   const fromText = readDates(t.text, t.start)[0];
   const full = /^(\d{4})-(\d{2})-(\d{2})/.exec(t.value);
-  if (full && /\b\d{4}\b/.test(t.text)) {
+  // Only a year the timex writes: "0445 GMT" is four digits but no year (its date is the tagger's).
+  if (full && new RegExp(`(?<!\\d)${full[1]}(?!\\d)`).test(t.text)) {
     const parts = { start: t.start, end: t.end, y: +full[1]!, m: +full[2]!, d: +full[3]! };
     return isValidDate(parts.y, parts.m, parts.d) ? { ...parts, weekday: fromText?.weekday } : null;
   }

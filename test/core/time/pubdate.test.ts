@@ -170,6 +170,10 @@ describe('inferPublicationDate(text)', () => {
     'CAIRO, Oct. 17 (Reuters) - Talks on Oct. 15, 2023 followed a round on Oct. 12, 2022, officials said.',
     // A date recalled on its anniversary, older than other years the text names, is history.
     'SINGAPORE, Feb 15 (AFP) - The surrender on Feb 15, 1942 ended the campaign. A memorial was rebuilt in 2019.',
+    // A clock time's four digits are no year: the day the tagger gives "0445 GMT" is borrowed from
+    // "Dec. 20", whose year is a guess (here from a forecast for 2025, in an article of 2024).
+    'SINGAPORE, Dec 30 (Reuters) - Gold rose 0.3% in 2024. Investors weighed the outlook for 2025 after ' +
+      'the Fed signalled fewer cuts. The dollar touched a peak on Dec. 20. Oil was steady at 0445 GMT.',
   ])('%j leaves a yearless dateline unknown', (text) => {
     const got = inferPublicationDate(text);
     expect(got).toMatchObject({ value: null, source: 'unknown', confidence: 0 });
