@@ -158,11 +158,14 @@ function readRun(
     const t = tokens[start]!;
     const isStop = STOP.has(bare(t)) || !t.cap;
     // Sentence-initial adverbs and participles ("Clearly", "Speaking") are never names either.
+    // (Unless a name opens with it: "World Bank", "New Zealand", "Downing Street".)
+    const adverb = /^\p{Lu}\p{Ll}{2,}(?:ly|ing)$/u.test(t.text);
     const isCommon =
       sentenceInitial(t) &&
-      (lowerWords.has(t.norm) || /^\p{Lu}\p{Ll}{2,}(?:ly|ing)$/u.test(t.text)) &&
+      (lowerWords.has(t.norm) || adverb) &&
       !gz.places.has(t.norm) &&
-      !TITLES.has(bare(t));
+      !TITLES.has(bare(t)) &&
+      !opensName(tokens, start, to, gz, !adverb);
     if (!isStop && !isCommon) break;
     start++;
   }
@@ -204,6 +207,26 @@ function readRun(
     }
   }
   return segment(text, tokens, start, to, gz, out);
+}
+
+/**
+ * Whether a name opens at token `at` of a run, so that its first word is part of it even where
+ * the text uses that word in lower case too ("the world economy", "new homes"): a place ("New
+ * Zealand"), a known organisation or a title ("Chief Executive Tim Cook"); with `cued`, also an
+ * organisation named by a cue word right after the word or by the word itself ("World Bank
+ * President Ajay Banga", "Bank of Japan"), but not across "of" ("Members of the Transport Staff
+ * Association").
+ */
+function opensName(tokens: Token[], at: number, to: number, gz: Gazetteer, cued: boolean): boolean {
+  let phrase = tokens[at]!.norm;
+  let words = tokens[at]!.text;
+  for (let k = at + 1; k < Math.min(to, at + MAX_KNOWN); k++) {
+    phrase = `${phrase} ${tokens[k]!.norm}`;
+    words = `${words} ${tokens[k]!.text}`;
+    if (gz.places.has(phrase) || KNOWN.has(words) || TITLES.has(phrase)) return true;
+  }
+  if (!cued || !(ORG.has(tokens[at]!.norm) || tokens[at + 1]?.cap)) return false;
+  return orgSpan(tokens, at, to, gz)?.from === at;
 }
 
 /** The end of a name that goes on after an ampersand: "Harlow & Finch", "Hale & Brandt". */

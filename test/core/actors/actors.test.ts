@@ -186,6 +186,33 @@ describe('findActors(text)', () => {
     });
   });
 
+  describe('keeps the first word of a name that opens a sentence, even where the text uses it in lower case', () => {
+    it.each([
+      [
+        'World Bank President Ajay Banga said growth would slow. The world economy is fragile.',
+        ['org:world-bank', 'person:ajay-banga'],
+      ],
+      [
+        'Bank of Japan Governor Kazuo Ueda said the central bank would wait.',
+        ['org:bank-of-japan', 'person:kazuo-ueda'],
+      ],
+      [
+        'New Zealand Prime Minister Chris Hipkins said the plan includes new homes.',
+        ['country:NZ', 'person:chris-hipkins'],
+      ],
+      ['Chief Executive Tim Cook said the chief risk was supply.', ['person:tim-cook']],
+      ['Downing Street said the talks were going well.', ['country:GB']],
+      // The word still goes when only the rest is a name, and across "of" into one.
+      [
+        'Members of the Transport Staff Association voted. Their members agreed.',
+        ['org:transport-staff-association'],
+      ],
+      ['Outside Westmarch College, pupils held a banner.', ['org:westmarch-college']],
+    ])('%j -> %j', (text, expected) => {
+      expect(ids(text)).toEqual(expected);
+    });
+  });
+
   describe('avoids obvious false positives', () => {
     it.each([
       ['Earlier this month, prices rose.', []],
