@@ -469,6 +469,13 @@ let slashSeen: 'md' | 'dm' | null = null;
  * ("25/12/2023" day first, "12/25/2023" month first); null when none tells (the last text's
  * answer is kept: a text's dates are read one after another).
  */
+/** A word after a date that is a noun it modifies ("deadline", "referendum"), not a function word. */
+const NOUN_AFTER_DATE =
+  /^\s+(?!(?:and|or|but|nor|is|was|were|are|be|been|will|would|could|should|may|might|can|has|have|had|to|in|on|at|for|from|by|with|when|while|as|of|that|this|these|those|which|who|whose|where|after|before|until|till|since|last|next|the|a|an|its|his|her|their|our|than|then|so|if|into|onto|over|under|through|during|against|between|about|also|said|says|ago)\b)[a-z]{3,}\b/;
+
+/** A weekday written right before a numeric date ("Friday, 3/1/2020", "Fri 03/01/2020"). */
+const WEEKDAY_BEFORE_NUMBER = new RegExp(`\\b(${WEEKDAY}),?\\s+$`, 'i');
+
 function slashOrder(text: string): 'md' | 'dm' | null {
   if (text !== slashText) {
     slashText = text;
@@ -864,16 +871,26 @@ export const RULES: Rule[] = [
       // ("the Fourth of July" is a holiday's name: the holiday rule tags it, with its own span.)
       if (g(m, 'dayw') && `${g(m, 'dayw')} of ${g(m, 'mon')}`.toLowerCase() in HOLIDAYS) return null;
       const c = monthCandidate(m, text);
-      return c && { ...c, rule: 'dayMonth' };
+      if (!c) return null;
+      // "The 15 March deadline", "the 2 May referendum": a date before its noun leaves "the" to
+      // the noun, as "the October 7 attacks" does.
+      if (
+        /^the\s/i.test(m[0]) &&
+        g(m, 'day') &&
+        c.start === m.index &&
+        NOUN_AFTER_DATE.test(text.slice(c.end, c.end + 24))
+      )
+        return { ...c, start: m.index + m[0].search(/\d/), rule: 'dayMonth' };
+      return { ...c, rule: 'dayMonth' };
     },
   },
   {
     // 2023-10-17 | 10/17/2023 | 17/10/2023 | 17.10.2023 (dots: a two-digit month, not "version 1.2.2024")
     name: 'numericDate',
     keys: ['-', '/', '.19', '.20'],
-    re: /\b(?:(?<iy>(?:19|20)\d{2})-(?<im>[01]\d)-(?<id>[0-3]\d)|(?<a>[0-3]?\d)\/(?<b>[0-3]?\d)\/(?<uy>(?:19|20)?\d{2})|(?<dd>[0-3]?\d)\.(?<dm>[01]\d)\.(?<dy>(?:19|20)\d{2}))\b(?![/.-]\d)/g,
+    re: /\b(?:(?<iy>(?:19|20)\d{2})-(?<im>[01]\d)-(?<id>[0-3]\d)|(?<a>[0-3]?\d)\/(?<b>[0-3]?\d)\/(?<uy>(?:19|20)?\d{2})|(?<ha>[0-3]?\d)-(?<hb>[0-3]?\d)-(?<hy>(?:19|20)\d{2})|(?<dd>[0-3]?\d)\.(?<dm>[01]\d)\.(?<dy>(?:19|20)\d{2}))\b(?![/.-]\d)/g,
     build: (m, text) => {
-      const y = +(g(m, 'iy') ?? g(m, 'uy') ?? g(m, 'dy')!);
+      const y = +(g(m, 'iy') ?? g(m, 'uy') ?? g(m, 'hy') ?? g(m, 'dy')!);
       const year = y < 100 ? (y < 50 ? 2000 + y : 1900 + y) : y;
       let mo: number;
       let d: number;
@@ -882,13 +899,25 @@ export const RULES: Rule[] = [
       // Dots put the day first ("17.10.2023", as in most of Europe).
       else if (g(m, 'dy')) [mo, d] = [+g(m, 'dm')!, +g(m, 'dd')!];
       else {
-        // Slashes: a number above 12 says which is the day ("17/10/2023", "10/17/2023"); with
-        // neither, the order the text's other slashed dates show, else the month first, the other
-        // reading kept.
-        const [a, b] = [+g(m, 'a')!, +g(m, 'b')!];
-        const dayFirst = a > 12 ? true : b > 12 ? false : slashOrder(text) === 'dm';
+        // Slashes (or dashes, "15-01-2020"): a number above 12 says which is the day ("17/10/2023",
+        // "10/17/2023"); with neither, a weekday written before it ("Friday, 3/1/2020" is 3 January
+        // 2020, a Friday), else the order the text's other slashed dates show, else the month
+        // first, the other reading kept.
+        const [a, b] = [+(g(m, 'a') ?? g(m, 'ha'))!, +(g(m, 'b') ?? g(m, 'hb'))!];
+        const wdWord = WEEKDAY_BEFORE_NUMBER.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
+        const wd = wdWord ? WEEKDAYS[wdWord.toLowerCase()] : undefined;
+        const weekdayOf = (mo: number, d: number) => new Date(Date.UTC(year, mo - 1, d)).getUTCDay() || 7;
+        const byWeekday =
+          wd === undefined || a > 12 || b > 12 || weekdayOf(a, b) === weekdayOf(b, a)
+            ? undefined
+            : weekdayOf(b, a) === wd
+              ? true
+              : weekdayOf(a, b) === wd
+                ? false
+                : undefined;
+        const dayFirst = a > 12 ? true : b > 12 ? false : (byWeekday ?? slashOrder(text) === 'dm');
         [mo, d] = dayFirst ? [b, a] : [a, b];
-        if (a <= 12 && b <= 12 && a !== b) guessed = dayFirst;
+        if (a <= 12 && b <= 12 && a !== b && byWeekday === undefined) guessed = dayFirst;
       }
       if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
       return {
@@ -1796,9 +1825,13 @@ export const RULES: Rule[] = [
       }
       const c = monthCandidate(m, text);
       if (!c || c.meaning.k !== 'date' || c.meaning.d === undefined) return null;
+      // ("the early hours of 13 March." ends the sentence: the full stop is no abbreviation's.)
+      const bareMonth = g(m, 'mon')!.toLowerCase();
+      const fullStop =
+        m[0].endsWith('.') && bareMonth.endsWith('.') && /^(?:[a-z]{5,}|may|june|july)\.$/.test(bareMonth);
       return {
         start: m.index,
-        end: m.index + m[0].length,
+        end: m.index + m[0].length - (fullStop ? 1 : 0),
         rule: 'partOfDate',
         meaning: { ...c.meaning, pod, ...(wd !== undefined ? { wd } : {}) },
       };
@@ -2418,6 +2451,14 @@ export const RULES: Rule[] = [
       )
         start = m.index + m[0].indexOf(g(m, 'num')!, 4);
       const numLower = numStr.toLowerCase();
+      // "on a year-on-year basis", "a month-over-month rise": a comparison of periods, no length.
+      if (/^-(?:on|over)-/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
+      // "a months-long blackout", "a day-long strike": the article is the noun's; the length is
+      // "months-long" (of months unstated) or "day-long" (one day).
+      if (tail === '-long' && /^an?$/.test(numLower) && !q && !the && !dir) {
+        start = m.index + m[0].lastIndexOf(unitWord, m[0].length - tail.length);
+        if (/s$/i.test(unitWord)) n = null;
+      }
       // "some" and "many" count only before plural units ("some years", not "some day").
       if (/^(?:some|many|several|few|a few|coming|recent)$/.test(numLower) && !/s$/i.test(unitWord))
         return null;

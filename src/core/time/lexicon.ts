@@ -272,6 +272,8 @@ export const SET_WORDS: Record<string, string> = {
   biweekly: 'P2W',
   fortnightly: 'P2W',
   biannually: 'P6M',
+  'semi-annually': 'P6M',
+  semiannually: 'P6M',
   quarterly: 'P3M',
   ...everyAndEach({
     day: 'P1D',
@@ -617,6 +619,8 @@ export const BEFORE_BARE_NOT_FUTURE = new Set([
   'help',
   'make',
   'made',
+  // ("kept rates on hold on Thursday", "the project was put on hold": after "on", a noun.)
+  'on',
 ]);
 
 /** After "was"/"were" right of a timex, these still point forward ("on Saturday and were planning to"). */

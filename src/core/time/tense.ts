@@ -1156,8 +1156,15 @@ const NOT_NOUN_ADJECTIVE =
  * approved by the cabinet on Tuesday", whose participle tells of a time of its own.) */
 const PARTICIPLE_BY_AFTER_COMMA = /,\s+(?:followed|preceded|capped|topped)\s+by\b/g;
 
-/** Verbs in the past that leave their object "open": "kept the shelters open", "threw the doors open". */
-const KEPT_OPEN = new Set(['kept', 'left', 'held', 'propped', 'forced', 'pried', 'threw', 'flung', 'swung']);
+/**
+ * Verbs in the past that leave their object "open" ("kept the shelters open", "threw the doors
+ * open"), and verbs of staying, after which "open" is a state ("stayed open on Wednesday"; "will
+ * stay open" takes its time from "will").
+ */
+const KEPT_OPEN = new Set([
+  ...['kept', 'left', 'held', 'propped', 'forced', 'pried', 'threw', 'flung', 'swung'],
+  ...['stay', 'stays', 'stayed', 'remain', 'remains', 'remained'],
+]);
 
 /** Words a participle's noun cannot be: pronouns, auxiliaries, function words. */
 const NOT_NOUN_BEFORE_PARTICIPLE =

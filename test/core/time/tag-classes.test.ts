@@ -4698,3 +4698,73 @@ describe('tagTimexes: what a change is backdated or retroactive to has gone by, 
     expect(valueOf(text, span, '2022-08-21')).toBe(value);
   });
 });
+
+describe('tagTimexes: "on hold" and "stayed open" tell no schedule', () => {
+  it.each([
+    ['The Bank of England kept interest rates on hold on Thursday.', 'Thursday', '2019-06-20'],
+    ['The project was put on hold on Monday.', 'Monday', '2019-06-17'],
+    ['Shops stayed open on Wednesday despite the strike.', 'Wednesday', '2019-06-19'],
+    ['Polling stations remained open on Thursday.', 'Thursday', '2019-06-20'],
+    // A modal still looks ahead, and so does a shop that opens.
+    ['The bank will keep rates on hold on Thursday, economists expect.', 'Thursday', '2019-06-27'],
+    ['Shops will stay open on Wednesday.', 'Wednesday', '2019-06-26'],
+    ['The new store opens on Wednesday.', 'Wednesday', '2019-06-26'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2019-06-21')).toBe(value);
+  });
+});
+
+describe('tagTimexes: lengths in compounds', () => {
+  const tag = (text: string) => find(text, '2019-06-21').map((t) => [t.text, t.type, t.value]);
+  it.each([
+    // A comparison of periods is no length.
+    ['The company grew 5% on a year-on-year basis.', []],
+    ['Sales fell on a month-on-month basis.', []],
+    ['Prices rose on a year-over-year basis.', []],
+    // The article is the noun's: "months-long" is months unstated, "day-long" one day.
+    ['The grid was minutes away from a months-long blackout.', [['months-long', 'DURATION', 'PXM']]],
+    ['Workers staged a day-long strike.', [['day-long', 'DURATION', 'P1D']]],
+    ['It was a two-year-long battle.', [['two-year-long', 'DURATION', 'P2Y']]],
+    ['Dividends are paid semi-annually.', [['semi-annually', 'SET', 'P6M']]],
+    ['Dividends are paid annually.', [['annually', 'SET', 'P1Y']]],
+  ])('%j', (text, expected) => {
+    expect(tag(text)).toEqual(expected);
+  });
+});
+
+describe('tagTimexes: spans of day-and-month dates', () => {
+  const spans = (text: string) => find(text, '2019-06-21').map((t) => t.text);
+  it.each([
+    // A full stop after a month's full name ends the sentence.
+    ['Mr Shaw died in the early hours of 13 March.', ['the early hours of 13 March']],
+    ['She was attacked on the evening of 3 June.', ['the evening of 3 June']],
+    // An abbreviation keeps its point.
+    ['He was shot on the night of 3 Mar.', ['the night of 3 Mar.']],
+    // Before the noun it modifies, a date leaves "the" to the noun.
+    ['The 15 March deadline was missed.', ['15 March']],
+    ['Voters rejected the plan in the 2 May referendum.', ['2 May']],
+    ['They met on the 15 March last year.', ['the 15 March last year']],
+    ['He arrived on the 5th of June.', ['the 5th of June']],
+  ])('%j', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe('tagTimexes: numeric dates read by a weekday written with them, and with dashes', () => {
+  it.each([
+    // 3 January 2020 was a Friday; 1 March 2020 a Sunday.
+    ['A state of emergency will be in force from Friday, 3/1/2020.', '3/1/2020', '2020-01-03'],
+    ['The vote is on Sunday 3/1/2020.', '3/1/2020', '2020-03-01'],
+    ['The last date for filing returns is 15-01-2020.', '15-01-2020', '2020-01-15'],
+    ['The form is due 01-15-2020.', '01-15-2020', '2020-01-15'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2020-01-02')).toBe(value);
+  });
+
+  it('offers no other reading when the weekday settles it', () => {
+    const t = find('From Friday, 3/1/2020, the rules apply.', '2020-01-02').find(
+      (x) => x.text === '3/1/2020',
+    );
+    expect(t?.alternatives ?? []).toEqual([]);
+  });
+});
