@@ -131,7 +131,8 @@ const UNIT =
   '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|weekends?|months?|quarters?|years?|decades?|century|centuries)(?![a-z])';
 const QUANT_MOD = `(?:${alt(Object.keys(MODS).filter((k) => MODS[k] !== 'START' && MODS[k] !== 'MID' && MODS[k] !== 'END'))})`;
 const EDGE_MOD =
-  '(?:(?:early|late)\\s+in|early|mid|late|the\\s+(?:end|beginning|start|middle|close)\\s+of|(?:at|by)\\s+the\\s+end\\s+of|' +
+  // ("end-March", "end-2024": the wire's shorthand, hyphenated only.)
+  '(?:(?:early|late)\\s+in|early|mid|late|(?:end|start)(?=-)|the\\s+(?:end|beginning|start|middle|close)\\s+of|(?:at|by)\\s+the\\s+end\\s+of|' +
   // "the final weeks of 2024", "the first days of the year": the edge of the period.
   'the\\s+(?:final|last|closing|dying|first|opening)\\s+(?:few\\s+)?(?:days|weeks|months)\\s+of)';
 const PERIOD_UNIT =
@@ -469,6 +470,32 @@ let slashSeen: 'md' | 'dm' | null = null;
  * ("25/12/2023" day first, "12/25/2023" month first); null when none tells (the last text's
  * answer is kept: a text's dates are read one after another).
  */
+/** A verb that takes a "that" clause, right before "that" (maybe with its day: "said on Monday"). */
+const THAT_CLAUSE_BEFORE = new RegExp(
+  `\\b(?:said|says|say|found|finds|argued|argues|warned|warns|noted|notes|added|insisted|claimed|claims|believes|believed|thinks|thought|expects|expected|hoped|hopes|announced|reported|reports|showed|shows|suggested|suggests|confirmed|concluded|estimated|told\\s+\\w+)(?:\\s+(?:on\\s+)?${WEEKDAY})?\\s+$`,
+  'i',
+);
+
+/** A part of the day named after an hour ("at 11 last night", "at 4.30 this morning"). */
+const PART_AFTER_HOUR =
+  'tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night)';
+
+/** An hour of 1 to 12 in the part of the day `when` names: "5 tonight" is 17:00, "12 this morning" 00:00. */
+function hourInPart(h: number, when: string): number {
+  if ((/afternoon/.test(when) && h < 12) || (/evening|night/.test(when) && h >= 5 && h < 12)) return h + 12;
+  if (/morning/.test(when) && h === 12) return 0;
+  return h;
+}
+
+/** The day a part-of-day phrase puts an hour in ("last night": yesterday). */
+function dayWordOf(when: string): string | undefined {
+  if (/^(?:tonight|this|in the)/.test(when)) return 'today';
+  if (/^(?:last night|yesterday)/.test(when)) return 'yesterday';
+  if (/^tomorrow/.test(when)) return 'tomorrow';
+  if (/^today/.test(when)) return 'today';
+  return undefined;
+}
+
 /** A word after a date that is a noun it modifies ("deadline", "referendum"), not a function word. */
 const NOUN_AFTER_DATE =
   /^\s+(?!(?:and|or|but|nor|is|was|were|are|be|been|will|would|could|should|may|might|can|has|have|had|to|in|on|at|for|from|by|with|when|while|as|of|that|this|these|those|which|who|whose|where|after|before|until|till|since|last|next|the|a|an|its|his|her|their|our|than|then|so|if|into|onto|over|under|through|during|against|between|about|also|said|says|ago)\b)[a-z]{3,}\b/;
@@ -1180,6 +1207,21 @@ export const RULES: Rule[] = [
       let mod = modOf(modWord);
       if (modWord === 'earlier' || modWord === 'later') mod = undefined;
       const season = SEASONS[unit];
+      // "said on Monday that summer violence was ...", "found that winter deaths had risen": after a
+      // verb of saying or finding, "that" opens the clause; the season is bare.
+      // (Not "he told me that autumn.", "concluded that summer that ...": the season ends the phrase.)
+      if (
+        rel === 'that' &&
+        season &&
+        !modWord &&
+        THAT_CLAUSE_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index)) &&
+        /^\s+(?!(?:that|when|which|in|of|on|at|before|after|and|or|but|last|this|next)\b)[a-z]/.test(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 16),
+        )
+      ) {
+        const at = m.index + m[0].toLowerCase().lastIndexOf(unit);
+        return { start: at, end: at + unit.length, rule: 'period', meaning: { k: 'season', season } };
+      }
       // "earlier this week", "later this month": one expression.
       const outside = modWord && /^(?:at|by)\s/.test(modWord) ? g(m, 'mod')!.toLowerCase().indexOf('the') : 0;
       // "over the past week", "in the last year": the length of time up to now, as "the past decade"
@@ -2009,9 +2051,7 @@ export const RULES: Rule[] = [
       let h = parseNumber(g(m, 'h')!);
       if (h === null || h < 1 || h > 12) return null;
       const when = g(m, 'when')?.toLowerCase().replace(/\s+/g, ' ') ?? '';
-      // "5 o'clock tonight" is 17:00, "11 o'clock last night" 23:00, "6 o'clock this morning" 06:00.
-      if ((/afternoon/.test(when) && h < 12) || (/evening|night/.test(when) && h >= 5 && h < 12)) h += 12;
-      if (/morning/.test(when) && h === 12) h = 0;
+      h = hourInPart(h, when);
       // "5 o'clock Saturday afternoon", "four o'clock on the afternoon of 18 October": the part of
       // the day named right after it.
       const podAfter = when
@@ -2028,21 +2068,41 @@ export const RULES: Rule[] = [
         const pm = [...before.matchAll(/\b(\d{1,2})(?:[:.]\d\d)?\s*p\.?\s?m\b/gi)].pop();
         if (pm && +pm[1]! < 12 && +pm[1]! < h) h += 12;
       }
-      const dayWord = /^(?:tonight|this|in the)/.test(when)
-        ? 'today'
-        : /^(?:last night|yesterday)/.test(when)
-          ? 'yesterday'
-          : /^tomorrow/.test(when)
-            ? 'tomorrow'
-            : /^today/.test(when)
-              ? 'today'
-              : undefined;
       return {
         start: m.index,
         end: m.index + m[0].length,
         rule: 'oclock',
-        meaning: { k: 'time', h, min: 0, dayWord: when.startsWith('in the') ? undefined : dayWord },
+        meaning: { k: 'time', h, min: 0, dayWord: when.startsWith('in the') ? undefined : dayWordOf(when) },
       };
+    },
+  },
+  {
+    // at 4.30 this morning | at 7.30 tonight | at 11 last night | at 3.15 yesterday afternoon: an hour
+    // without "a.m." or "o'clock", made a clock time by the part of the day after it
+    name: 'clockThenPart',
+    keys: [
+      'tonight',
+      'last night',
+      'this morning',
+      'this afternoon',
+      'this evening',
+      'yesterday',
+      'tomorrow',
+    ],
+    re: new RegExp(
+      `(?<=\\bat\\s+)(?<h>\\d{1,2})(?:[:.](?<min>[0-5]\\d))?\\s+(?<when>${PART_AFTER_HOUR})\\b`,
+      'gi',
+    ),
+    build: (m) => {
+      const h = +g(m, 'h')!;
+      if (h < 1 || h > 12) return null;
+      const when = g(m, 'when')!.toLowerCase().replace(/\s+/g, ' ');
+      return whole(m, 'clockThenPart', {
+        k: 'time',
+        h: hourInPart(h, when),
+        min: g(m, 'min') ? +g(m, 'min')! : 0,
+        dayWord: dayWordOf(when),
+      });
     },
   },
   {

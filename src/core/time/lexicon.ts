@@ -412,7 +412,8 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   'canada day': { fixed: [7, 1] },
   'bonfire night': { fixed: [11, 5] },
   'leap day': { fixed: [2, 29] },
-  // Lunisolar and lunar holidays (Diwali and other Hindu festivals need a calendar Intl lacks).
+  // Lunisolar and lunar holidays (Diwali and other Hindu festivals need a calendar Intl lacks;
+  // Ramadan, a month, is no day: our news annotators leave it untagged 9 times of 10).
   'lunar new year': { lunar: ['chinese', '1', 1] },
   'chinese new year': { lunar: ['chinese', '1', 1] },
   "lunar new year's eve": { lunar: ['chinese', '1', 1], shift: -1 },

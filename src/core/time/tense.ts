@@ -85,7 +85,7 @@ const BEFORE_FORECASTS_NOUN =
 /** Irregular past forms that are also common nouns in the news ("a rate cut", "the bid"). */
 const PAST_AS_NOUN = new Set(['cut', 'bid', 'hit', 'forecast', 'split', 'bet', 'set', 'spread']);
 const NOUN_BEFORE_CUT =
-  /^(?:a|an|the|its|their|his|her|our|any|no|rate|tax|price|pay|job|budget|spending|further|another|interest|quarter-point|half-point|first|second|takeover|[\d.]+%?)$/;
+  /^(?:a|an|the|its|their|his|her|our|any|no|rate|tax|price|pay|job|budget|spending|further|another|interest|quarter-point|half-point|point|points|basis-point|first|second|takeover|[\d.]+%?)$/;
 const REPORTING = new Set([
   'said',
   'says',
@@ -395,6 +395,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
 
 let cache: { text: string; tenses: Map<number, Tense> } = { text: '', tenses: new Map() };
 
+/** "is in ", "are on ": a present copula right before the timex's preposition. */
+const COPULA_BEFORE = /(?:^|[^\w'’])(is|are)\s+(?:in|on)\s+$/i;
+
 /** ", to be sold as Renavia, ": an infinitive phrase between commas right before the timex. */
 const PARENTHETICAL_TO = /,\s+to\s+(?:be\s+)?[a-z]+\b[^,.;]{0,40},\s*(?:(?:late|early)\s+)?$/i;
 /** "have declared ", "has formally named ": an active present perfect right before the timex. */
@@ -409,6 +412,11 @@ function computeTense(text: string, start: number, end: number): Tense {
   }
   const before = text.slice(Math.max(0, start - 16), start);
   const dayNamed = DAY_NAMED.test(text.slice(start, end));
+  // "The election is in November", "the deadline is on 30 November": what a subject is at, in the
+  // plain present, is a date set ahead. (Not "is in its third year": no date.)
+  const copula = COPULA_BEFORE.exec(before);
+  if (copula && !/^(?:this|last|next|that|the|early|late|mid)\b/i.test(text.slice(start, end)))
+    return { tense: 'future', cue: copula[1]! };
   // "as early as Tuesday", "as soon as Friday": a bound on something still to come.
   const bound = EARLIEST_BOUND.exec(before);
   // "opened as early as 5 p.m. Thursday" reports a past bound: the verb right before decides.

@@ -4768,3 +4768,60 @@ describe('tagTimexes: numeric dates read by a weekday written with them, and wit
     expect(t?.alternatives ?? []).toEqual([]);
   });
 });
+
+describe('tagTimexes: "end-March", "end-2024"', () => {
+  const tag = (text: string) => find(text, '2024-03-13').map((t) => [t.text, t.value, t.mod]);
+  it.each([
+    ['Prices will be frozen until end-March.', [['end-March', '2024-03', 'END']]],
+    ['Sales are expected to peak by end-2024.', [['end-2024', '2024', 'END']]],
+    ['The deal closes start-June.', [['start-June', '2024-06', 'START']]],
+    // Only hyphenated: "the end March" is no such form.
+    ['The end of March was busy.', [['The end of March', '2024-03', 'END']]],
+  ])('%j', (text, expected) => {
+    expect(tag(text)).toEqual(expected);
+  });
+});
+
+describe('tagTimexes: an hour without a.m. before the part of the day that places it', () => {
+  const tag = (text: string) => find(text, '2018-11-05').map((t) => [t.text, t.type, t.value]);
+  it.each([
+    ['The suspect was arrested at 4.30 this morning.', [['4.30 this morning', 'TIME', '2018-11-05T04:30']]],
+    ['The show starts at 7.30 tonight.', [['7.30 tonight', 'TIME', '2018-11-05T19:30']]],
+    ['He was seen at 11 last night.', [['11 last night', 'TIME', '2018-11-04T23:00']]],
+    [
+      'The meeting ended at 3.15 yesterday afternoon.',
+      [['3.15 yesterday afternoon', 'TIME', '2018-11-04T15:15']],
+    ],
+    // Not without "at": "won 3 this morning" is a count.
+    ['The team scored 3 this morning.', [['this morning', 'TIME', '2018-11-05TMO']]],
+  ])('%j', (text, expected) => {
+    expect(tag(text)).toEqual(expected);
+  });
+});
+
+describe('tagTimexes: a date a present copula puts a subject at is ahead', () => {
+  it.each([
+    ['The election is in November.', 'November', '2019-11'],
+    ['The deadline is on 30 November.', '30 November', '2019-11-30'],
+    ['Traders now expect a 25 basis point cut in July.', 'July', '2019-07'],
+    // The past stays past.
+    ['Inflation was high in November.', 'November', '2018-11'],
+    ['The index fell in November.', 'November', '2018-11'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2019-06-21')).toBe(value);
+  });
+});
+
+describe('tagTimexes: "that" after a verb of saying opens a clause, not "that summer"', () => {
+  const spans = (text: string) => find(text, '2010-08-17').map((t) => t.text);
+  it.each([
+    ['Weis said on Monday that summer violence was unacceptable.', ['Monday', 'summer']],
+    ['The report found that winter deaths had risen.', ['winter']],
+    // A demonstrative stays: the season ends its phrase, or a time follows.
+    ['"It was only metal," he told me that autumn.', ['that autumn']],
+    ['Investigators concluded that summer that the cause was a spark.', ['that summer']],
+    ['He recalled that summer in 1969.', ['that summer', '1969']],
+  ])('%j', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
