@@ -308,6 +308,14 @@ const partOfDayIn = (pod: string): Meaning => ({ k: 'period', unit: `day:${pod}`
 /** True when the text around [start,end) is written in capitals (headlines, datelines). */
 const isShouting = (s: string) => s === s.toUpperCase();
 
+/** Months that are also given names or surnames ("May" is read with the ambiguous months). */
+const NAME_MONTHS = new Set(['april', 'june', 'august', 'july']);
+/** Weekdays, months and words of time, which may stand next to a month in a date. */
+const TIME_WORDS = `${WEEKDAY}|${alt(Object.keys(MONTHS))}|Day|Eve|Fool|Fools|Week|Weekend|Holiday|Bank`;
+/** A capitalised word right after a month, not one of time: "April Jones". */
+const CAPITAL_WORD_AFTER = new RegExp(`^\\s+(?!(?:${TIME_WORDS})\\b)\\p{Lu}\\p{Ll}`, 'u');
+/** A capitalised word right before a month, inside a sentence: "Inspector Mark June". */
+const CAPITAL_WORD_BEFORE = new RegExp(`[\\p{Ll},]\\s+(?!(?:${TIME_WORDS})\\b)\\p{Lu}\\p{Ll}+\\s+$`, 'u');
 const PREP_BEFORE_MONTH =
   /\b(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|into|covering|early|late|mid|last|next|this|between|and|or|on|for|as|around)\s*$/i;
 
@@ -416,6 +424,22 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
     // sentence starts.
     if (key === 'may' && !monWord.endsWith('.') && /^\s+[A-Z]/.test(text.slice(end, end + 3))) return null;
   }
+  // A month that is also a first or last name ("April Jones", "June Smith", "Detective Inspector
+  // Mark June"): alone, next to a capitalised word that is no time word, and with no preposition
+  // before it, it names a person.
+  if (
+    NAME_MONTHS.has(key) &&
+    day === undefined &&
+    !yearStr &&
+    !rel &&
+    !modWord &&
+    !ry &&
+    !monWord.endsWith('.') &&
+    !PREP_BEFORE_MONTH.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+    (CAPITAL_WORD_AFTER.test(text.slice(end, end + 24)) ||
+      CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+  )
+    return null;
   // "Easter falls on March 31 this year": "this year" is tagged on its own after a day (our annotators
   // 5 of 6); the day still takes its year.
   // (Nor "May this year" out of "6 May this year": the day before the month is the date's.)

@@ -4825,3 +4825,20 @@ describe('tagTimexes: "that" after a verb of saying opens a clause, not "that su
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe('tagTimexes: a month that is a first name or a surname', () => {
+  const spans = (text: string) => find(text).map((t) => t.text);
+  it.each([
+    ['Singer April Jones will headline the festival.', []],
+    ['June Smith said the plan was sound.', []],
+    ['Detective Inspector Mark June said officers were at the scene.', []],
+    // With a preposition, lower case after it, or a time word, it is the month.
+    ['The vote was held in June.', ['June']],
+    ['In June Smith said she would run.', ['June']],
+    ['Sales in June were weak. July figures are due.', ['June', 'July']],
+    ['Tourism peaks in July and August.', ['July', 'August']],
+    ['Gifts are sold before April Fools Day.', ['April Fools Day']],
+  ])('%j', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
