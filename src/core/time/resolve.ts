@@ -368,6 +368,9 @@ function pickNearOccurrence(
   return near;
 }
 
+/** A weekday named with "next", "last" or "this" at the end of the text before. */
+const RELATIVE_WEEKDAY = /\b(?:next|last|this|coming)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
+
 /**
  * A resolved value as a narrative anchor: its year and, where the value has them, month, day or quarter.
  *
@@ -666,6 +669,26 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       if (ref === null) {
         const value = `XXXX-WXX-${m.wd}${podSuffix}`;
         return { type, value, anchor: none, explanation: say(value, `a ${WD_NAMES[m.wd]}, but ${UNKNOWN}`) };
+      }
+      // "next Wednesday and Thursday", "last Monday or Tuesday": a weekday joined to one named with
+      // "next", "last" or "this" is the first such day after it.
+      const joined = ctx.lastDay;
+      if (
+        !m.rel &&
+        joined?.weekday &&
+        /^\s*(?:and|or|to|through|until|till|[-–])\s*$/i.test(ctx.text.slice(joined.end, c.start)) &&
+        RELATIVE_WEEKDAY.test(ctx.text.slice(Math.max(0, joined.end - 30), joined.end))
+      ) {
+        const day = joined.day + (weekdayDelta(joined.day + DAY_MS, m.wd, 'future') + 1) * DAY_MS;
+        const value = fmtDay(day) + podSuffix;
+        // (Named again later, "Wednesday's strike" is this day.)
+        (ctx.weekdays ??= new Map()).set(m.wd, { day });
+        return {
+          type,
+          value,
+          anchor: { kind: 'timex', index: joined.index },
+          explanation: `${text} -> ${describeDay(day)}: the ${WD_NAMES[m.wd]} after the day it is joined to`,
+        };
       }
       // "On March 13, 2015, a Friday, he closed the diner", "A hundred years ago today, on a Sunday":
       // a weekday in apposition to the day just named is that day, however long ago.

@@ -4842,3 +4842,19 @@ describe('tagTimexes: a month that is a first name or a surname', () => {
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe('tagTimexes: a weekday joined to one named with "next" or "last"', () => {
+  it.each([
+    ['The committee meets next Wednesday and Thursday.', 'Thursday', '2005-06-09'],
+    ['Talks are set for next Monday or Tuesday.', 'Tuesday', '2005-06-07'],
+    ['Markets were shut last Thursday and Friday.', 'Friday', '2005-05-27'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2005-05-31')).toBe(value);
+  });
+
+  it('keeps that day for the weekday named again', () => {
+    const text =
+      'Walkouts on next Tuesday and Wednesday were called off. Pickets had planned for Wednesday’s strike.';
+    expect(find(text, '2023-03-16').map((t) => t.value)).toEqual(['2023-03-21', '2023-03-22', '2023-03-22']);
+  });
+});
