@@ -500,6 +500,12 @@ const THAT_CLAUSE_BEFORE = new RegExp(
   'i',
 );
 
+/** A count or a quantity word right before "years ago" (the duration rule reads those). */
+const COUNT_BEFORE_AGO = new RegExp(
+  `(?:\\b(?:${NUM}|the|those|these|many|several|few|some)|\\d)[\\s-]+$`,
+  'i',
+);
+
 /** A part of the day named after an hour ("at 11 last night", "at 4.30 this morning"). */
 const PART_AFTER_HOUR =
   'tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night)';
@@ -2388,6 +2394,17 @@ export const RULES: Rule[] = [
         },
       };
     },
+  },
+  {
+    // years ago | decades ago | weeks ago: some time back, unstated (PAST_REF, as our news annotators
+    // write all 11; with a count it is the duration rule's "two years ago")
+    name: 'agoUncounted',
+    keys: ['ago'],
+    re: /\b(?:weeks|months|years|decades|centuries)\s+ago\b/gi,
+    build: (m, text) =>
+      COUNT_BEFORE_AGO.test(text.slice(Math.max(0, m.index - 40), m.index))
+        ? null
+        : whole(m, 'agoUncounted', { k: 'ref', value: 'PAST_REF' }),
   },
   {
     // fifty years ago this week | a century ago today | ten years ago this month

@@ -4858,3 +4858,17 @@ describe('tagTimexes: a weekday joined to one named with "next" or "last"', () =
     expect(find(text, '2023-03-16').map((t) => t.value)).toEqual(['2023-03-21', '2023-03-22', '2023-03-22']);
   });
 });
+
+describe('tagTimexes: "years ago" with no count', () => {
+  const tag = (text: string) => find(text, '2017-09-10').map((t) => [t.text, t.value]);
+  it.each([
+    ['The deal was struck decades ago.', [['decades ago', 'PAST_REF']]],
+    ['He left years ago.', [['years ago', 'PAST_REF']]],
+    ['The plan was drafted weeks ago.', [['weeks ago', 'PAST_REF']]],
+    // With a count it stays the duration rule's.
+    ['Two years ago he left.', [['Two years ago', '2015']]],
+    ['Many years ago he left.', [['Many years ago', 'PAST_REF']]],
+  ])('%j', (text, expected) => {
+    expect(tag(text)).toEqual(expected);
+  });
+});
