@@ -2800,11 +2800,12 @@ export const RULES: Rule[] = [
     name: 'rate',
     keys: [' a ', ' an ', ' per ', ' each '],
     // Anchored on the rarer words; the count is read back from the text before.
-    re: /\s(?:an?|per|each)\s+(?<unit>second|minute|hour|day|week|fortnight|month|year)\b/gi,
+    re: /\s(?:an?|per|each)\s+(?<unit>second|minute|hour|day|week|fortnight|month|year|decade|century)\b/gi,
     build: (m, text) => {
       const unit = g(m, 'unit')!.toLowerCase();
       const u = UNITS[unit]!;
-      const value = unit === 'fortnight' ? 'P2W' : `P${u.time ? 'T' : ''}1${u.letter}`;
+      // ("once a decade": ten years.)
+      const value = unit === 'fortnight' ? 'P2W' : `P${u.time ? 'T' : ''}${u.times ?? 1}${u.letter}`;
       const w = RATE_WHAT.exec(text.slice(Math.max(0, m.index - 8), m.index));
       if (!w) return null;
       const what = w[1]!.toLowerCase();
