@@ -582,6 +582,25 @@ export const KNOWN_ORGANISATIONS: readonly { name: string; aliases: string[] }[]
   { name: 'Microsoft', aliases: [] },
   { name: 'Gazprom', aliases: [] },
   { name: 'Pentagon', aliases: [] },
+  // Agencies and bodies news names by their initials alone.
+  { name: 'Federal Bureau of Investigation', aliases: ['FBI'] },
+  { name: 'Central Intelligence Agency', aliases: ['CIA'] },
+  { name: 'National Security Agency', aliases: ['NSA'] },
+  { name: 'NASA', aliases: [] },
+  { name: 'National Health Service', aliases: ['NHS'] },
+  { name: 'Israel Defense Forces', aliases: ['IDF'] },
+  { name: 'Securities and Exchange Commission', aliases: ['SEC'] },
+  { name: 'Food and Drug Administration', aliases: ['FDA'] },
+  { name: 'Centers for Disease Control and Prevention', aliases: ['CDC'] },
+  { name: 'Environmental Protection Agency', aliases: ['EPA'] },
+  { name: 'Federal Aviation Administration', aliases: ['FAA'] },
+  { name: 'National Basketball Association', aliases: ['NBA'] },
+  { name: 'National Football League', aliases: ['NFL'] },
+  { name: 'UEFA', aliases: [] },
+  { name: 'UNICEF', aliases: [] },
+  { name: 'UNESCO', aliases: [] },
+  { name: 'UN Refugee Agency', aliases: ['UNHCR'] },
+  { name: 'Europol', aliases: [] },
   // Companies business news names most, without a cue word ("Bank", "Inc") to find them by:
   // alone, "Goldman Sachs said" reads as a person and "Morgan Stanley" holds a capital. (Names that
   // are also common words or people are left out: Amazon, Shell, Ford, Visa.)

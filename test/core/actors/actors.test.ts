@@ -213,6 +213,16 @@ describe('findActors(text)', () => {
     });
   });
 
+  describe('knows agencies by their initials', () => {
+    it.each([
+      ['The FBI said on Monday it had arrested a man.', ['org:federal-bureau-of-investigation']],
+      ['NHS Lothian said the wait was long.', ['org:national-health-service']],
+      ['Food and Drug Administration officials approved it.', ['org:food-and-drug-administration']],
+    ])('%j -> %j', (text, expected) => {
+      expect(ids(text)).toEqual(expected);
+    });
+  });
+
   describe('avoids obvious false positives', () => {
     it.each([
       ['Earlier this month, prices rose.', []],
