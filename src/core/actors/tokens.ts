@@ -28,6 +28,22 @@ const startsUpper = (word: string) => {
 };
 const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|ar|at|az|ibn|bin|abu|abd)$/i;
 
+/** Capitalised words that open sentences or phrases without being part of a name after them. */
+const OPENERS =
+  /^(?:The|A|An|In|On|At|By|For|From|With|After|Before|During|Since|And|But|Of|To|As|Its|Their|His|Her)$/;
+
+/**
+ * Whether a hyphenated word stands in a run of capitalised words, as a person's name does
+ * ("Jean-Claude Juncker", "Alexandria Ocasio-Cortez", "Professor Hans-Jürgen Weber"); a compound of
+ * two names on its own is two ("the Israel-Hamas war", "US-China talks").
+ */
+function inNameRun(text: string, prev: Token | undefined, start: number, end: number): boolean {
+  if (/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) return true;
+  return (
+    prev !== undefined && prev.cap && !OPENERS.test(prev.text) && /^[ \t]+$/.test(text.slice(prev.end, start))
+  );
+}
+
 /**
  * Split text into word tokens with offsets. Possessives are trimmed ("Novak’s" -> "Novak") and
  * compounds of two capitalised words are split ("Israel-Hamas" -> "Israel", "Hamas"), while names
@@ -67,7 +83,12 @@ export function tokenize(text: string): Token[] {
     if (surface.includes("'") || surface.includes('’')) surface = surface.replace(/['’][sS]$/, '');
     if (surface.length === 0) continue;
     const parts = surface.includes('-') || surface.includes('‐') ? surface.split(/[-‐]/) : null;
-    if (parts && parts.every((p) => /^\p{Lu}\p{Ll}{2,}/u.test(p)) && !ARTICLE_PREFIX.test(parts[0]!)) {
+    if (
+      parts &&
+      parts.every((p) => /^\p{Lu}\p{Ll}{2,}/u.test(p)) &&
+      !ARTICLE_PREFIX.test(parts[0]!) &&
+      !inNameRun(text, out[out.length - 1], start, start + m[0].length)
+    ) {
       let offset = start;
       for (const part of parts) {
         push(part, offset, true);

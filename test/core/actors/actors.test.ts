@@ -213,6 +213,17 @@ describe('findActors(text)', () => {
     });
   });
 
+  describe('keeps a hyphenated name whole inside a name, and splits a compound of two names', () => {
+    it.each([
+      ['Professor Hans-Jürgen Weber said the plan was flawed.', ['person:hans-jurgen-weber']],
+      ['Alexandria Ocasio-Cortez said she would run.', ['person:alexandria-ocasio-cortez']],
+      ['The Israel-Hamas war continued.', ['country:IL', 'org:hamas']],
+      ['Russia-Ukraine talks resumed.', ['country:RU', 'country:UA']],
+    ])('%j -> %j', (text, expected) => {
+      expect(ids(text)).toEqual(expected);
+    });
+  });
+
   describe('knows agencies by their initials', () => {
     it.each([
       ['The FBI said on Monday it had arrested a man.', ['org:federal-bureau-of-investigation']],
