@@ -1019,9 +1019,13 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       !PAST_CUES.has(w.toLowerCase());
     // "a cooperation plan Friday", "the plans": the noun; "plans to", "plans a sale": the verb.
     // ("Setting out the plans to MSPs": after a determiner, the noun whatever follows.)
+    // ("approved the housing plan on Monday": a determiner and a word of the noun before it.)
     const planNoun =
       /^plans?$/i.test(w) &&
-      (!PLAN_VERB_NEXT.has(words[i + 1]?.toLowerCase() ?? '') || DETERMINERS.has(prev));
+      (!PLAN_VERB_NEXT.has(words[i + 1]?.toLowerCase() ?? '') ||
+        DETERMINERS.has(prev) ||
+        // (Not a plural subject's verb: "the unions plan on striking".)
+        (DETERMINERS.has(words[i - 2]?.toLowerCase() ?? '') && /^[a-z]+[^s]$/.test(prevRaw)));
     // "down from a previous forecast of 360 million euros given in May", "its own forecast": after a
     // determiner, or an adjective after one, "forecast" is the noun. (A forecast for a time is still
     // of a time ahead: "watching the wind forecast for Thursday morning".)

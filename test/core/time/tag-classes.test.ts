@@ -4883,3 +4883,14 @@ describe('tagTimexes: "once a decade", "twice a century"', () => {
     expect(tag(text)).toEqual(expected);
   });
 });
+
+describe('tagTimexes: "plan" after a determiner and a word of its noun is a noun', () => {
+  it.each([
+    ['The council approved the housing plan on Monday.', 'Monday', '2024-05-06'],
+    ['The board adopted the budget plan on Friday.', 'Friday', '2024-05-03'],
+    // A plural subject's verb still looks ahead.
+    ['The unions plan to strike on Friday.', 'Friday', '2024-05-10'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-08')).toBe(value);
+  });
+});
