@@ -47,6 +47,9 @@ export function skipReason(article: Article, timex: Timex, credits: readonly Spa
   return null;
 }
 
+/** "since " right before a date (the count of times or years runs from it). */
+const SINCE_BEFORE = /\bsince\s+$/i;
+
 /** Is one of the first three words (up to punctuation) an event noun? */
 function hasEventNoun(text: string): boolean {
   const phrase = /^[\s\p{L}-]*/u.exec(text.toLowerCase())![0];
@@ -124,10 +127,19 @@ export function buildEvents(
     if (!topics) topicCache.set(text, (topics = assignTopics(text, undefined, articleTopics)));
     return topics;
   };
-  for (const timex of timexes) {
-    if (skipReason(article, timex, credits)) continue;
+  const kept = timexes.filter((t) => !skipReason(article, t, credits));
+  // "the third time they have met since 2022", said of Wednesday's meeting: a date a count runs
+  // from ("since") is no happening of the sentence when another date of it makes one.
+  const sentenceOf = kept.map((t) => sentenceAt(article, t.start));
+  const counted = kept.map((t) => SINCE_BEFORE.test(article.text.slice(Math.max(0, t.start - 12), t.start)));
+  for (const [k, timex] of kept.entries()) {
+    if (
+      counted[k] &&
+      kept.some((_, j) => j !== k && !counted[j] && sentenceOf[j] === sentenceOf[k] && sentenceOf[k]! >= 0)
+    )
+      continue;
     const interval = valueToInterval(timex.value)!;
-    const index = sentenceAt(article, timex.start);
+    const index = sentenceOf[k]!;
     const span = index >= 0 ? article.sentences[index]! : lineAround(article.text, timex.start);
     const text = article.text.slice(span.start, span.end);
     let id = eventId(article.id, text, timex.text, idValue(timex));

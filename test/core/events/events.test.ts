@@ -35,6 +35,18 @@ describe('buildEvents(article, timexes, mentions, credits)', () => {
       expect(events.length).toBe(makes ? 1 : 0);
     });
 
+    it('skips a date a count runs from ("since 2022") when the sentence dates its happening otherwise', () => {
+      const text = 'Wednesday’s meeting marks the third time they have met since 2022.';
+      const events = eventsOf(text, (a) => [
+        timexAt(a, 'Wednesday', '2023-10-18'),
+        timexAt(a, '2022', '2022'),
+      ]);
+      expect(events.map((e) => e.value)).toEqual(['2023-10-18']);
+      // Alone, it dates the sentence: "has been detained since 2022".
+      const alone = eventsOf('He has been detained since 2022.', (a) => [timexAt(a, '2022', '2022')]);
+      expect(alone.map((e) => e.value)).toEqual(['2022']);
+    });
+
     it('skips a date inside a photo credit', () => {
       const text = 'CAPTION: Ministers in Riga. Credit…Jane Kowalski/EPA, May 5, 2021';
       expect(eventsOf(text, (a) => [timexAt(a, 'May 5, 2021', '2021-05-05')])).toEqual([]);
