@@ -1,4 +1,5 @@
 /** Word tokens with offsets, shaped for name recognition (actors) and word matching (topics). */
+import { NOT_NAMES } from './lexicon';
 
 export type Token = {
   /** Surface form, possessive "’s" and sentence-final "." removed. */
@@ -29,8 +30,7 @@ const startsUpper = (word: string) => {
 const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|ar|at|az|ibn|bin|abu|abd)$/i;
 
 /** Capitalised words that open sentences or phrases without being part of a name after them. */
-const OPENERS =
-  /^(?:The|A|An|In|On|At|By|For|From|With|After|Before|During|Since|And|But|Of|To|As|Its|Their|His|Her)$/;
+const OPENERS = new Set(NOT_NAMES);
 
 /**
  * Whether a hyphenated word stands in a run of capitalised words, as a person's name does
@@ -40,7 +40,7 @@ const OPENERS =
 function inNameRun(text: string, prev: Token | undefined, start: number, end: number): boolean {
   if (/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) return true;
   return (
-    prev !== undefined && prev.cap && !OPENERS.test(prev.text) && /^[ \t]+$/.test(text.slice(prev.end, start))
+    prev !== undefined && prev.cap && !OPENERS.has(prev.norm) && /^[ \t]+$/.test(text.slice(prev.end, start))
   );
 }
 
