@@ -74,6 +74,21 @@ export function browserCollections(): CollectionStore | null {
   }
 }
 
+/**
+ * The reader of opened articles, its own chunk. A failed fetch (offline, or a chunk gone after a
+ * redeploy) becomes a message for the reader, who can try again.
+ */
+async function loadOpen() {
+  try {
+    return await import('./open');
+  } catch {
+    throw new LoadError(CODE_MISSING);
+  }
+}
+
+export const CODE_MISSING =
+  'Part of the app could not be loaded: the connection may be down, or the app was updated. Check the connection and try again, or reload the page.';
+
 const originOf = (url: UrlState): CorpusOrigin => ({ corpus: url.corpus, local: url.local });
 const originKey = (o: CorpusOrigin) =>
   o.local ? `local:${o.local}` : o.corpus ? `url:${o.corpus}` : 'bundled';
@@ -222,7 +237,7 @@ export function App({
     };
     return {
       open: async (input, signal) => {
-        const { openCollection } = await import('./open');
+        const { openCollection } = await loadOpen();
         const { loaded, key } = await openCollection(input, { storage, collections, signal });
         if (signal?.aborted) return;
         showCollection(loaded, key);
@@ -237,12 +252,13 @@ export function App({
           );
         }
         if (!input) throw new LoadError('These articles are no longer kept in this browser.');
-        const { readCollection } = await import('./open');
+        const { readCollection } = await loadOpen();
         const loaded = await readCollection(input, key, storage, signal);
         if (signal?.aborted) return;
         showCollection(loaded, key);
       },
       list: async () => (collections ? collections.list() : null),
+      prefetch: () => loadOpen(),
       forget: async (key) => {
         try {
           await collections?.delete(key);

@@ -1,10 +1,65 @@
-import { lazy, Suspense, useContext, useLayoutEffect, useRef, useState } from 'react';
+import {
+  Component,
+  lazy,
+  Suspense,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { carriesFiles, OpenArticlesContext } from './open-context';
 
-// The dialog is its own chunk: the first page does not carry it. Hovering or focusing the button
-// starts fetching it, so it is usually there by the click.
+// The dialog is its own chunk: the first page does not carry it. It is fetched once the page is
+// idle after the first render (so it opens offline later), and again on hover or focus.
 const loadDialog = () => import('./OpenArticlesDialog');
-const OpenArticlesDialog = lazy(loadDialog);
+
+/** Runs `run` once the browser is idle (or soon, where it has no requestIdleCallback). */
+function whenIdle(run: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(run, { timeout: 5000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(run, 1000);
+  return () => window.clearTimeout(id);
+}
+
+export const DIALOG_MISSING =
+  'The Open articles dialog could not be loaded: the connection may be down, or the app was updated. The articles on screen are unchanged.';
+
+/** Catches a failed fetch of the dialog's chunk: a message and a retry in place of the dialog. */
+class ChunkBoundary extends Component<
+  { onRetry: () => void; onClose: () => void; children: ReactNode },
+  { failed: boolean }
+> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div role="alert" className="chunk-error">
+        <p>{DIALOG_MISSING}</p>
+        <button
+          type="button"
+          onClick={() => {
+            this.setState({ failed: false });
+            this.props.onRetry();
+          }}
+        >
+          Try again
+        </button>{' '}
+        <button type="button" onClick={this.props.onClose}>
+          Close
+        </button>
+      </div>
+    );
+  }
+}
 
 /** "Open articles" in the header: opens the dialog for the reader's own files and pasted text. */
 export function OpenArticlesButton() {
@@ -16,6 +71,15 @@ export function OpenArticlesButton() {
   // the same files is still news to the dialog).
   const [dropped, setDropped] = useState<{ files: File[]; n: number } | null>(null);
   const button = useRef<HTMLButtonElement>(null);
+  // A fresh lazy component per attempt: React keeps a failed import's error for good.
+  const [OpenArticlesDialog, setDialog] = useState(() => lazy(loadDialog));
+  useEffect(() => {
+    if (!opener) return;
+    return whenIdle(() => {
+      void loadDialog().catch(() => undefined);
+      void opener.prefetch?.().catch(() => undefined);
+    });
+  }, [opener]);
   // Attached in the commit that draws the page (a layout effect): a passive effect can run after
   // the explorer is on screen, and a drop in between would open the file in place of the app.
   useLayoutEffect(() => {
@@ -45,6 +109,10 @@ export function OpenArticlesButton() {
   }, [opener]);
   if (!opener) return null;
   const prefetch = () => void loadDialog().catch(() => undefined);
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
   return (
     <>
       <button
@@ -61,17 +129,18 @@ export function OpenArticlesButton() {
         Open articles
       </button>
       {mounted && (
-        <Suspense fallback={null}>
-          <OpenArticlesDialog
-            open={open}
-            opener={opener}
-            dropped={dropped}
-            onClose={() => {
-              setOpen(false);
-              button.current?.focus();
-            }}
-          />
-        </Suspense>
+        <ChunkBoundary
+          onRetry={() => setDialog(() => lazy(loadDialog))}
+          onClose={() => {
+            // Nothing was chosen in a dialog that never loaded: the next click starts afresh.
+            setMounted(false);
+            close();
+          }}
+        >
+          <Suspense fallback={null}>
+            <OpenArticlesDialog open={open} opener={opener} dropped={dropped} onClose={close} />
+          </Suspense>
+        </ChunkBoundary>
       )}
     </>
   );

@@ -17,6 +17,8 @@ export type OpenArticles = {
   list?: () => Promise<KeptCollection[] | null>;
   /** Opens a kept collection (a new history entry, `?local=<key>`), as open() does. */
   reopen?: (key: string, signal?: AbortSignal) => Promise<void>;
+  /** Fetches the code that open() and reopen() load on demand, so they work offline later. */
+  prefetch?: () => Promise<unknown>;
 };
 
 /** Given by the app; without it (a component rendered alone) there is nothing to open with. */

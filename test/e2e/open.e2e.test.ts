@@ -301,4 +301,52 @@ describe('Open your own articles, in Chromium', () => {
       expect(await dialog.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     },
   );
+
+  it('works offline once loaded: the dialog and its reader are fetched while the page is idle', async () => {
+    const page = await b.open();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await ready(page);
+    // Without hovering or focusing the button, the lazy chunks arrive once the page is idle.
+    await page.waitForFunction(
+      () => {
+        const names = performance.getEntriesByType('resource').map((r) => r.name);
+        return names.some((n) => /OpenArticlesDialog-/.test(n)) && names.some((n) => /\/open-/.test(n));
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
+    await page.context().setOffline(true);
+    await page.getByRole('button', { name: 'Open articles' }).click();
+    const dialog = dialogOf(page);
+    await dialog.waitFor();
+    await dialog.getByRole('textbox', { name: 'Or paste an article' }).fill(BAKERY);
+    await dialog.getByLabel('Publication date').fill('2024-05-15');
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+    await page
+      .getByRole('list', { name: 'Events' })
+      .getByRole('button', { name: /bakery will close/ })
+      .waitFor({ timeout: 20_000 });
+    expect(errors).toEqual([]);
+  });
+
+  it('a dialog chunk that fails to load says so in place, with a retry, and the explorer stays', async () => {
+    const context = await b.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    // As after a redeploy: the chunk's old name is gone from the server.
+    const missing = '**/assets/OpenArticlesDialog-*.js';
+    await page.route(missing, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(b.baseUrl);
+    await ready(page);
+    await page.getByRole('button', { name: 'Open articles' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'dialog could not be loaded' });
+    await alert.waitFor();
+    expect(await page.getByText('Something went wrong').count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Timeline' }).isVisible()).toBe(true);
+
+    await page.unroute(missing);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await dialogOf(page).waitFor();
+    expect(await alert.count()).toBe(0);
+  });
 });
