@@ -64,41 +64,107 @@ function Checkboxes({ group, items, noun }: { group: FacetGroup; items: Option[]
 /** "YYYY-MM-DD" of a Date at UTC midnight, for <input type=date>. */
 const dayOf = (d: Date) => formatInstant(new Date(Math.floor(d.getTime() / DAY) * DAY));
 
+/**
+ * A date field that applies its value only once it is a whole date: Chromium reports every digit
+ * typed into the year ("0002", "0020", "0201", "2019"), so a change applies a year of four
+ * significant digits, and blur or Enter applies whatever whole date is there. Until then the field
+ * keeps what is typed, so the next digit is not lost.
+ */
+function DateField({
+  label,
+  value,
+  min,
+  max,
+  apply,
+}: {
+  label: string;
+  value: string;
+  min?: string;
+  max?: string;
+  /** Applies a whole day (ms at UTC midnight); false where it does not fit the range. */
+  apply: (t: number) => boolean;
+}) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
+  const id = useId();
+  const commit = (v: string) => {
+    setDraft(null);
+    if (v === value) return;
+    const t = parseDay(v);
+    if (Number.isFinite(t) && apply(t)) setRefused(null);
+    else if (v) setRefused(`${label} ${v} was not applied: ${RANGE_RULE}`);
+  };
+  return (
+    <>
+      <label>
+        {label}
+        <input
+          type="date"
+          value={draft ?? value}
+          min={min}
+          max={max}
+          aria-invalid={refused ? true : undefined}
+          aria-describedby={refused ? id : undefined}
+          onChange={(e) => {
+            const v = e.target.value;
+            const t = parseDay(v);
+            if (Number.isFinite(t) && Number(v.slice(0, 4)) >= 1000 && apply(t)) {
+              setDraft(null);
+              setRefused(null);
+            } else setDraft(v);
+          }}
+          onBlur={(e) => {
+            if (draft !== null) commit(e.target.value);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && draft !== null) {
+              e.preventDefault();
+              commit(e.currentTarget.value);
+            }
+          }}
+        />
+      </label>
+      {refused && (
+        <p id={id} role="alert" className="date-refused">
+          {refused}
+        </p>
+      )}
+    </>
+  );
+}
+
+const RANGE_RULE = '“From” must come before “To”.';
+const parseDay = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : NaN);
+
 function DateRange() {
   const domain = useExplorer((s) => s.settledDomain);
   const setDomain = useExplorer((s) => s.setDomain);
   // "To" is inclusive for the reader; the window is half-open, so it ends the next midnight.
   const from = dayOf(domain[0]);
   const to = dayOf(new Date(domain[1].getTime() - 1));
-  const parse = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : NaN);
   return (
     <fieldset className="date-range">
       <legend>Dates</legend>
-      <label>
-        From
-        <input
-          type="date"
-          value={from}
-          max={to}
-          onChange={(e) => {
-            const t = parse(e.target.value);
-            if (Number.isFinite(t) && t < domain[1].getTime()) setDomain([new Date(t), domain[1]]);
-          }}
-        />
-      </label>
-      <label>
-        To
-        <input
-          type="date"
-          value={to}
-          min={from}
-          onChange={(e) => {
-            const t = parse(e.target.value);
-            if (Number.isFinite(t) && t + DAY > domain[0].getTime())
-              setDomain([domain[0], new Date(t + DAY)]);
-          }}
-        />
-      </label>
+      <DateField
+        label="From"
+        value={from}
+        max={to}
+        apply={(t) => {
+          if (t >= domain[1].getTime()) return false;
+          setDomain([new Date(t), domain[1]]);
+          return true;
+        }}
+      />
+      <DateField
+        label="To"
+        value={to}
+        min={from}
+        apply={(t) => {
+          if (t + DAY <= domain[0].getTime()) return false;
+          setDomain([domain[0], new Date(t + DAY)]);
+          return true;
+        }}
+      />
     </fieldset>
   );
 }

@@ -56,7 +56,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A Date as "YYYY-MM-DD", with "THH:MM" only when it is not midnight UTC. */
 export function formatInstant(date: Date): string {
-  const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  // Four-digit years always: "0002-02-20", never "2-02-20" (which <input type=date> and the codec refuse).
+  const day = `${String(date.getUTCFullYear()).padStart(4, '0')}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
   const h = date.getUTCHours();
   const m = date.getUTCMinutes();
   return h === 0 && m === 0 ? day : `${day}T${pad(h)}:${pad(m)}`;

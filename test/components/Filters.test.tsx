@@ -110,6 +110,50 @@ describe('Filters', () => {
     expect(store.getState().domain).toEqual([new Date('2023-10-01T00:00Z'), new Date('2023-10-18T00:00Z')]);
     expect(items()).toHaveLength(1); // the summit, reported by two sources
   });
+
+  // Chromium sends a change per digit typed into the year segment: 0002, 0020, 0201, 2019.
+  const typeYear = (input: HTMLElement, rest: string, year: string) => {
+    for (let i = 1; i <= 4; i++)
+      fireEvent.change(input, { target: { value: `${year.slice(0, i).padStart(4, '0')}${rest}` } });
+  };
+
+  it('applies a year typed into "From" only once it has four digits, keeping the digits typed', () => {
+    const { store } = setup();
+    const from = screen.getByLabelText('From');
+    const before = store.getState().domain;
+    fireEvent.change(from, { target: { value: '0002-08-01' } });
+    expect(store.getState().domain).toEqual(before); // no jump to the year 2
+    expect(from).toHaveValue('0002-08-01'); // the field keeps the digit for the next one
+    typeYear(from, '-08-01', '2019');
+    expect(store.getState().domain[0]).toEqual(new Date('2019-08-01T00:00Z'));
+    expect(from).toHaveValue('2019-08-01');
+  });
+
+  it('takes a year typed into "To" (each digit on its own comes before "From")', () => {
+    const { store } = setup();
+    const to = screen.getByLabelText('To');
+    fireEvent.change(to, { target: { value: '0002-12-31' } });
+    // Kept, not put back to 2024: Chromium would otherwise start the year over at the next digit.
+    expect(to).toHaveValue('0002-12-31');
+    typeYear(to, '-12-31', '2025');
+    expect(store.getState().domain[1]).toEqual(new Date('2026-01-01T00:00Z'));
+    expect(to).toHaveValue('2025-12-31');
+  });
+
+  it('applies a whole date on blur, and refuses one that ends before "From" with a message', () => {
+    const { store } = setup();
+    const from = screen.getByLabelText('From');
+    fireEvent.change(from, { target: { value: '0999-08-01' } });
+    fireEvent.blur(from);
+    expect(store.getState().domain[0]).toEqual(new Date('0999-08-01T00:00Z'));
+    const to = screen.getByLabelText('To');
+    const before = store.getState().domain;
+    fireEvent.change(to, { target: { value: '0500-01-01' } });
+    fireEvent.keyDown(to, { key: 'Enter' });
+    expect(store.getState().domain).toEqual(before);
+    expect(to).toHaveValue('2024-12-31');
+    expect(screen.getByRole('alert')).toHaveTextContent('To 0500-01-01 was not applied');
+  });
 });
 
 describe('Filters on a narrow screen', () => {

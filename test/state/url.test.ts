@@ -68,6 +68,12 @@ describe('formatUrlState(state)', () => {
 
   it('is empty for the default view', () => expect(formatUrlState(EMPTY_URL_STATE)).toBe(''));
 
+  it('writes years before 1000 with four digits, so the link stays valid', () => {
+    const from = new Date(Date.UTC(2000, 1, 20));
+    from.setUTCFullYear(2);
+    expect(formatUrlState({ ...EMPTY_URL_STATE, from })).toBe('?from=0002-02-20');
+  });
+
   it('writes a local collection first, before the view', () => {
     const state: UrlState = { ...EMPTY_URL_STATE, event: 'ev-1', local: '0123456789abcdef' };
     expect(formatUrlState(state)).toBe('?local=0123456789abcdef&event=ev-1');
