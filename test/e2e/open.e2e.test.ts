@@ -349,4 +349,24 @@ describe('Open your own articles, in Chromium', () => {
     await dialogOf(page).waitFor();
     expect(await alert.count()).toBe(0);
   });
+
+  it.each([375, 320])(
+    'at %i px on a phone, the page does not scroll sideways and the dialog fits',
+    async (width) => {
+      const page = await b.open('', { viewport: { width, height: 667 }, isMobile: true, hasTouch: true });
+      await ready(page);
+      // The bundled corpus has stories with several sources, whose rows once widened the page.
+      await page
+        .getByText(/\d sources:/)
+        .first()
+        .waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.getByRole('button', { name: 'Open articles' }).click();
+      const dialog = dialogOf(page);
+      await dialog.waitFor();
+      const box = await dialog.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+    },
+  );
 });
