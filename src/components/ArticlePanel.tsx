@@ -16,10 +16,13 @@ export function ArticlePanel() {
   const { events, articles } = useCorpusLookups();
   const event = selectedId ? events.get(selectedId) : undefined;
   const article = event ? articles.get(event.articleId) : undefined;
+  // Set when a source in "Reported by N sources" opens its article: the article (and the button)
+  // is drawn anew, so focus goes to its heading.
+  const focusHeading = useRef(false);
   return (
     <section aria-label="Article" className="article-panel">
       {event && article ? (
-        <ArticleView key={article.id} article={article} event={event} />
+        <ArticleView key={article.id} article={article} event={event} focusHeading={focusHeading} />
       ) : (
         <p className="placeholder">
           Select an event on the timeline or in the list to read the article it comes from.
@@ -29,7 +32,15 @@ export function ArticlePanel() {
   );
 }
 
-function ArticleView({ article, event }: { article: Article; event: Event }) {
+function ArticleView({
+  article,
+  event,
+  focusHeading,
+}: {
+  article: Article;
+  event: Event;
+  focusHeading: React.RefObject<boolean>;
+}) {
   const { eventsOf, timexesOf } = useCorpusLookups();
   const [openTimex, setOpenTimex] = useState<string | null>(null);
   const own = eventsOf(article.id);
@@ -65,6 +76,13 @@ function ArticleView({ article, event }: { article: Article; event: Event }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [event.id]);
 
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusHeading.current) return;
+    focusHeading.current = false;
+    heading.current?.focus({ preventScroll: true });
+  }, [event.id, focusHeading]);
+
   // On a phone the article sits a screen below the list: return to the row that opened it.
   const backToList = () => {
     const list = document.querySelector('.event-list');
@@ -83,7 +101,9 @@ function ArticleView({ article, event }: { article: Article; event: Event }) {
             Back to the list
           </button>
         )}
-        <h2>{article.title}</h2>
+        <h2 ref={heading} tabIndex={-1}>
+          {article.title}
+        </h2>
         <p className="article-meta">
           <span className="article-source">{article.source ?? 'Unknown source'}</span>
           {' · '}
@@ -112,7 +132,12 @@ function ArticleView({ article, event }: { article: Article; event: Event }) {
         </p>
         <SetPublished key={article.id} article={article} />
       </header>
-      <ClusterSources event={event} />
+      <ClusterSources
+        event={event}
+        onSwitch={(id) => {
+          if (id !== event.id) focusHeading.current = true;
+        }}
+      />
       <div className="article-text">
         {paragraphsOf(article).map((p, pi) => {
           const sentences = article.sentences
@@ -440,7 +465,7 @@ function ValueForm(props: {
         className="correct"
         onSubmit={(e) => {
           e.preventDefault();
-          props.onSubmit();
+          if (!props.busy) props.onSubmit();
         }}
       >
         <label htmlFor={inputId}>{props.label}</label>
@@ -452,7 +477,8 @@ function ValueForm(props: {
           aria-invalid={props.error ? true : undefined}
           spellCheck={props.spellCheck}
         />
-        <button type="submit" disabled={props.busy}>
+        {/* aria-disabled, not disabled: a disabled button drops the focus it holds to <body>. */}
+        <button type="submit" aria-disabled={props.busy ? true : undefined}>
           {props.submit}
         </button>
       </form>
@@ -469,7 +495,7 @@ function ValueForm(props: {
  * For a story several outlets report: every source with the words it dates it by ("Tuesday",
  * "this week"), each opening its own article at its sentence.
  */
-function ClusterSources({ event }: { event: Event }) {
+function ClusterSources({ event, onSwitch }: { event: Event; onSwitch: (id: string) => void }) {
   const { clusters, events, articles } = useCorpusLookups();
   const select = useExplorer((s) => s.select);
   const cluster = clusters.get(event.cluster);
@@ -487,7 +513,10 @@ function ClusterSources({ event }: { event: Event }) {
               <button
                 type="button"
                 aria-current={id === event.id ? 'true' : undefined}
-                onClick={() => select(id)}
+                onClick={() => {
+                  onSwitch(id);
+                  select(id);
+                }}
               >
                 <span className="src">{a.source ?? 'Unknown source'}</span>: {a.title}{' '}
                 <span className="when">(“{e.timex.text}”)</span>

@@ -24,6 +24,9 @@ function snippet(text: string, max = 160) {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
+const SELECTED_ROW = '\u0000selected';
+const FIRST_ROW = '\u0000first';
+
 /**
  * The chronological list of events in the window and under the filters: the chart's text twin.
  * One item per story: reports of the same event by several sources are merged, as on the timeline.
@@ -43,7 +46,10 @@ export function EventList() {
     return ids.map((id) => articles.get(id)?.source ?? 'Unknown source');
   };
   const scroller = useRef<HTMLDivElement>(null);
+  /** An event id, or SELECTED_ROW / FIRST_ROW, to focus once the list has drawn it. */
   const focusNext = useRef<string | null>(null);
+  const countRef = useRef<HTMLParagraphElement>(null);
+  const focusDeadline = useRef(0);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
 
@@ -64,7 +70,14 @@ export function EventList() {
     selected && selectedIndex < 0 ? (
       <p className="outside">
         The selected event is outside this time window.{' '}
-        <button type="button" onClick={() => setDomain(windowAround(selected))}>
+        <button
+          type="button"
+          onClick={() => {
+            // Focus follows to the selected row once the window shows it (the button goes away).
+            focusNext.current = SELECTED_ROW;
+            setDomain(windowAround(selected));
+          }}
+        >
           Show it
         </button>
       </p>
@@ -82,12 +95,35 @@ export function EventList() {
   }, [selectedIndex]);
 
   useEffect(() => {
-    if (!focusNext.current) return;
-    const id = focusNext.current;
-    const buttons = scroller.current?.querySelectorAll<HTMLButtonElement>('button[data-event-id]') ?? [];
-    const button = Array.from(buttons).find((b) => b.dataset.eventId === id);
-    focusNext.current = null;
-    button?.focus();
+    const want = focusNext.current;
+    if (!want) return;
+    const list = scroller.current;
+    const buttons = Array.from(list?.querySelectorAll<HTMLButtonElement>('button[data-event-id]') ?? []);
+    const current = list?.querySelector<HTMLButtonElement>('[aria-current="true"] button');
+    const button =
+      want === SELECTED_ROW
+        ? current
+        : want === FIRST_ROW
+          ? (current ?? buttons[0])
+          : buttons.find((b) => b.dataset.eventId === want);
+    if (button) {
+      focusNext.current = null;
+      focusDeadline.current = 0;
+      button.focus();
+      return;
+    }
+    if (want !== SELECTED_ROW && want !== FIRST_ROW) {
+      focusNext.current = null;
+      return;
+    }
+    // The list may draw the rows a render or two later (a deferred filter, a scroll): meanwhile
+    // focus waits on the list's count, which says what is in view, rather than on <body>.
+    if (!list?.contains(document.activeElement)) countRef.current?.focus();
+    if (!focusDeadline.current) focusDeadline.current = Date.now() + 1000;
+    else if (Date.now() > focusDeadline.current) {
+      focusNext.current = null;
+      focusDeadline.current = 0;
+    }
   });
 
   if (events.length === 0) {
@@ -97,7 +133,14 @@ export function EventList() {
         <ol aria-label="Events" className="events" />
         <div role="status" className="empty-result">
           <p>No events match these filters in this time window.</p>
-          <button type="button" onClick={clearFilters}>
+          <button
+            type="button"
+            onClick={() => {
+              // The button goes with the empty state: focus moves to the list it fills.
+              focusNext.current = FIRST_ROW;
+              clearFilters();
+            }}
+          >
             Clear all filters
           </button>
         </div>
@@ -126,7 +169,7 @@ export function EventList() {
 
   return (
     <div className="event-list">
-      <p className="event-count" aria-live="polite">
+      <p className="event-count" aria-live="polite" ref={countRef} tabIndex={-1}>
         <span>{countOf(events.length, 'event', 'events')} in view</span>
         {reports !== events.length && (
           <span

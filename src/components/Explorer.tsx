@@ -13,7 +13,8 @@ export function Explorer() {
       <Notices />
       <div className="layout">
         <Filters />
-        <main className="main">
+        {/* Focusable from script only: where focus goes when what held it is gone. */}
+        <main className="main" tabIndex={-1}>
           <TimelinePane />
           <div className="reading">
             <EventList />

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { compareNames, foldText, type FacetGroup } from '../core/query';
 import type { ActorKind } from '../core/types';
 import { useCorpusLookups, useExplorer, useFacetCounts } from '../state/context';
@@ -173,7 +173,7 @@ function DateRange() {
  * What the folded filters hold, each removable with one tap: on a phone the checkboxes are out of
  * sight, and "2 active" alone does not say which.
  */
-function ActiveFilters() {
+function ActiveFilters({ onRemoved }: { onRemoved: (next: string | null) => void }) {
   const { actors, topics, index } = useCorpusLookups();
   const filters = useExplorer((s) => s.filters);
   const toggle = useExplorer((s) => s.toggleFilter);
@@ -190,9 +190,17 @@ function ActiveFilters() {
   if (filters.q.trim()) chips.push({ key: 'q', label: `“${filters.q.trim()}”`, remove: () => setQuery('') });
   return (
     <ul className="filter-chips" aria-label="Active filters">
-      {chips.map((c) => (
+      {chips.map((c, i) => (
         <li key={c.key}>
-          <button type="button" aria-label={`Remove filter ${c.label}`} onClick={c.remove}>
+          <button
+            type="button"
+            data-chip={c.key}
+            aria-label={`Remove filter ${c.label}`}
+            onClick={() => {
+              onRemoved((chips[i + 1] ?? chips[i - 1])?.key ?? null);
+              c.remove();
+            }}
+          >
             {c.label} <span aria-hidden="true">×</span>
           </button>
         </li>
@@ -215,6 +223,19 @@ export function Filters() {
   const narrow = useMediaQuery(NARROW_QUERY);
   const [unfolded, setUnfolded] = useState(false);
   const open = !narrow || unfolded;
+  // A removed chip's button is gone: focus moves to the next chip (or the one before), and after
+  // the last to the Filters button.
+  const chipFocus = useRef<string | null | undefined>(undefined);
+  const toggleButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const want = chipFocus.current;
+    if (want === undefined) return;
+    chipFocus.current = undefined;
+    const chip = Array.from(document.querySelectorAll<HTMLElement>('[data-chip]')).find(
+      (el) => el.dataset.chip === want,
+    );
+    (chip ?? toggleButton.current)?.focus();
+  }, [filters]);
   const active =
     filters.actors.length + filters.topics.length + filters.sources.length + (filters.q.trim() ? 1 : 0);
 
@@ -256,6 +277,7 @@ export function Filters() {
     <aside className={narrow ? 'filters narrow' : 'filters'} aria-label="Filters">
       {narrow ? (
         <button
+          ref={toggleButton}
           type="button"
           className="filters-toggle"
           aria-expanded={open}
@@ -268,7 +290,7 @@ export function Filters() {
       ) : (
         <h2 className="filters-title">Filters</h2>
       )}
-      {narrow && !open && active > 0 && <ActiveFilters />}
+      {narrow && !open && active > 0 && <ActiveFilters onRemoved={(next) => (chipFocus.current = next)} />}
       <form id={formId} className="filters-form" hidden={!open} onSubmit={(e) => e.preventDefault()}>
         <p className="filters-note">
           Numbers count events in view; an event several sources report counts once.
