@@ -76,6 +76,19 @@ function ArticleView({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [event.id]);
 
+  // Escape closes a date's details wherever focus is in the page (inside them, their own handler
+  // does it and returns focus to the date). A modal dialog's Escape is the dialog's.
+  useEffect(() => {
+    if (!openTimex) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if (e.target instanceof Element && e.target.closest('dialog')) return;
+      setOpenTimex(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [openTimex]);
+
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!focusHeading.current) return;
@@ -250,7 +263,7 @@ function SentenceView(props: {
         className="sentence dated"
         title="Show this event"
         onClick={(e) => {
-          if ((e.target as HTMLElement).closest('.timex')) return;
+          if ((e.target as HTMLElement).closest('.timex-wrap')) return;
           select(target.id);
         }}
       >
@@ -265,26 +278,60 @@ function SentenceView(props: {
 function TimexMark({ timex, open, onToggle }: { timex: ArticleTimex; open: boolean; onToggle: () => void }) {
   const [hover, setHover] = useState(false);
   const [focus, setFocus] = useState(false);
+  // Escape hides the reading until the pointer enters or focus comes back (WCAG 1.4.13).
+  const [dismissed, setDismissed] = useState(false);
   const tipId = useId();
   const interval = valueToInterval(timex.value);
+  const shown = (hover || focus) && !dismissed;
+  // Hover is the wrapper's, reading included, so the pointer can move onto the reading and rest
+  // there (native mouseenter/mouseleave: they fire only when the pointer leaves the whole wrapper).
+  const wrap = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    const el = wrap.current;
+    if (!el) return;
+    const enter = () => {
+      setHover(true);
+      setDismissed(false);
+    };
+    const leave = () => setHover(false);
+    el.addEventListener('mouseenter', enter);
+    el.addEventListener('mouseleave', leave);
+    return () => {
+      el.removeEventListener('mouseenter', enter);
+      el.removeEventListener('mouseleave', leave);
+    };
+  }, []);
+  useEffect(() => {
+    if (!shown) return;
+    // On the document: a hovered date does not have focus, and Escape must still reach it.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setDismissed(true);
+      // The pointer may be on the reading, which goes: it is back to the date with the next entry.
+      setHover(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [shown]);
   return (
-    <span className="timex-wrap">
+    <span className="timex-wrap" ref={wrap}>
       <button
         type="button"
         id={timexButtonId(timex.id)}
         className={timex.correction ? 'timex corrected' : 'timex'}
-        aria-describedby={hover || focus ? tipId : undefined}
+        aria-describedby={shown ? tipId : undefined}
         aria-expanded={open}
         onClick={onToggle}
-        onMouseEnter={() => setHover(true)}
-        onMouseLeave={() => setHover(false)}
-        onFocus={() => setFocus(true)}
+        onFocus={() => {
+          setFocus(true);
+          setDismissed(false);
+        }}
         onBlur={() => setFocus(false)}
       >
         <time dateTime={interval?.start ?? timex.value}>{timex.text}</time>
       </button>
       {/* Rendered only while shown, so the article's text (and a copy of it) stays the article's. */}
-      {(hover || focus) && (
+      {shown && (
         <span role="tooltip" id={tipId} className="timex-tip">
           {`${timex.text} → ${formatTimex(timex)}`}
         </span>
@@ -322,7 +369,10 @@ function TimexDetails({
       role="group"
       aria-labelledby={headingId}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
+        if (e.key === 'Escape') {
+          e.preventDefault(); // taken: the page-wide Escape leaves it alone
+          onClose();
+        }
       }}
     >
       <h3 id={headingId}>

@@ -137,6 +137,41 @@ describe('ArticlePanel', () => {
     expect(tuesday.querySelector('time')).toHaveAttribute('datetime', '2023-10-17');
   });
 
+  it('hides a date’s reading on Escape, hovered or focused, and keeps it while the pointer is on it', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ArticlePanel />, { corpus: sampleCorpus(), selectedEventId: 'wire-1-e1-0' });
+    const september = within(panel()).getByRole('button', { name: 'September' });
+    await user.hover(september);
+    // The pointer moves from the word onto its reading: it stays (WCAG 1.4.13, hoverable).
+    await user.hover(screen.getByRole('tooltip'));
+    expect(screen.getByRole('tooltip')).toHaveTextContent('September → September 2023');
+    await user.keyboard('{Escape}'); // dismissable, with focus elsewhere
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    // Shown again once the pointer has left and come back.
+    await user.hover(within(panel()).getByRole('heading', { level: 2 }));
+    await user.hover(september);
+    expect(screen.getByRole('tooltip')).toBeInTheDocument();
+    await user.unhover(september);
+    const tuesday = within(panel()).getByRole('button', { name: 'Tuesday' });
+    act(() => tuesday.focus());
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Tuesday');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(tuesday).toHaveFocus();
+  });
+
+  it('closes a date’s details with Escape once focus has moved on to another date', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ArticlePanel />, { corpus: sampleCorpus(), selectedEventId: 'wire-1-e1-0' });
+    await user.click(within(panel()).getByRole('button', { name: 'September' }));
+    expect(screen.getByRole('textbox', { name: 'Correct value' })).toBeInTheDocument();
+    const tuesday = within(panel()).getByRole('button', { name: 'Tuesday' });
+    act(() => tuesday.focus());
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'Correct value' })).toBeNull();
+    expect(tuesday).toHaveFocus();
+  });
+
   it('selects another dated sentence’s event when it is clicked', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<ArticlePanel />, {

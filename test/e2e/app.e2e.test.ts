@@ -276,6 +276,25 @@ describe('Dateline app in Chromium', () => {
     expect(await page.getByRole('alert').first().textContent()).toMatch(/could not|failed|error/i);
   });
 
+  it('a date’s reading stays while the pointer rests on it, and Escape hides it (WCAG 1.4.13)', async () => {
+    const page = await b.open();
+    await ready(page);
+    await selectFromList(page, 0);
+    const date = page.getByRole('region', { name: 'Article' }).locator('button.timex').first();
+    await date.scrollIntoViewIfNeeded();
+    await date.hover();
+    const tip = page.getByRole('tooltip');
+    await tip.waitFor();
+    // Up from the word onto the reading, through the gap between them.
+    const from = (await date.boundingBox())!;
+    const to = (await tip.boundingBox())!;
+    await page.mouse.move(from.x + 4, from.y + from.height / 2);
+    await page.mouse.move(to.x + 4, to.y + to.height / 2, { steps: 8 });
+    expect(await tip.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await tip.waitFor({ state: 'hidden' });
+  });
+
   describe('axe-core finds no violations', () => {
     it('loaded, filtered and with an event selected', async () => {
       const page = await b.open();
