@@ -295,6 +295,49 @@ describe('Dateline app in Chromium', () => {
     await tip.waitFor({ state: 'hidden' });
   });
 
+  it.each(['dark', 'light'] as const)(
+    '%s scheme: a date in the highlighted sentence is underlined, and focused, at 3:1 or more',
+    async (colorScheme) => {
+      const page = await b.open('', { colorScheme });
+      await ready(page);
+      const rows = page.getByRole('list', { name: 'Events' }).getByRole('button');
+      // The first row whose highlighted sentence holds a date.
+      const date = page
+        .getByRole('region', { name: 'Article' })
+        .locator('mark.sentence button.timex')
+        .first();
+      for (let i = 0; i < 10 && (await date.count()) === 0; i++) await rows.nth(i).click();
+      await date.focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab'); // focus by keyboard: :focus-visible
+      const ratios = await date.evaluate((el) => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const lum = (c: string) => {
+          const [r, g, b] = rgb(c).map((v) => {
+            const s = v / 255;
+            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const ratio = (a: string, b: string) => {
+          const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+          return (x! + 0.05) / (y! + 0.05);
+        };
+        const mark = getComputedStyle(el.closest('mark')!).backgroundColor;
+        const focused = getComputedStyle(el);
+        const chip = focused.backgroundColor;
+        const outline = focused.outlineColor;
+        (el as HTMLElement).blur();
+        const underline = getComputedStyle(el).textDecorationColor;
+        // The indicator: the chip where there is one, else the outline.
+        const ring = /^rgba\(.*,\s*0\)$/.test(chip) ? outline : chip;
+        return { underline: ratio(underline, mark), focus: ratio(ring, mark) };
+      });
+      expect(ratios.underline).toBeGreaterThanOrEqual(3);
+      expect(ratios.focus).toBeGreaterThanOrEqual(3);
+    },
+  );
+
   describe('axe-core finds no violations', () => {
     it('loaded, filtered and with an event selected', async () => {
       const page = await b.open();
