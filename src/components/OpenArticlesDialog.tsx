@@ -27,6 +27,15 @@ function readingMessage(files: number, pasted: boolean): string {
   return `Reading ${what}…`;
 }
 
+/** "story.txt" -> "story (2).txt", the first number not yet taken. */
+function numberedName(name: string, taken: Set<string>): string {
+  const dot = name.lastIndexOf('.');
+  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  let n = 2;
+  while (taken.has(`${stem} (${n})${ext}`)) n++;
+  return `${stem} (${n})${ext}`;
+}
+
 const CANCELLED = 'Reading cancelled: the articles on screen are unchanged and nothing was kept.';
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -113,6 +122,7 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
 
   const addFiles = (list: Iterable<File>) => {
     const refused: string[] = [];
+    const renamed: string[] = [];
     const next = [...files];
     for (const file of list) {
       const tooBig = oversizeMessage(file.name, file.size);
@@ -120,13 +130,22 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
         refused.push(tooBig);
         continue;
       }
-      // One file per name: the manifest names files, and a second copy would only repeat it.
+      // The same file chosen again replaces itself; another file of the same name (two folders'
+      // index.html) is kept under a numbered name, and the reader is told.
       const at = next.findIndex((f) => f.name === file.name);
-      if (at >= 0) next[at] = file;
-      else next.push(file);
+      if (at >= 0 && next[at]!.size === file.size && next[at]!.lastModified === file.lastModified) {
+        next[at] = file;
+        continue;
+      }
+      if (at >= 0) {
+        const name = numberedName(file.name, new Set(next.map((f) => f.name)));
+        renamed.push(`another “${file.name}” is listed as “${name}”`);
+        next.push(new File([file], name, { type: file.type, lastModified: file.lastModified }));
+      } else next.push(file);
     }
     setFiles(next);
     setError(refused.length ? refused.join(' ') : null);
+    setNote(renamed.length ? `Two files have the same name: ${renamed.join('; ')}.` : null);
   };
 
   // Files dropped on the page: added once per drop, like files dropped on the dialog.

@@ -50,6 +50,49 @@ export function oversizeMessage(name: string, size: number): string | null {
     : null;
 }
 
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+const ZIP = [0x50, 0x4b, 0x03, 0x04]; // PK\3\4: .docx, .odt, .epub, .zip
+const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // an old .doc
+const SAVE_AS_TEXT = 'Dateline reads text, Markdown or HTML: save it as plain text (.txt) and open that.';
+
+/**
+ * Why a chosen file is not text the parser can read, or null. An article parsed from a PDF, a
+ * Word file or random bytes is mojibake that would replace the articles on screen.
+ * notTextMessage('story.pdf', bytesOf('%PDF-1.7…')) // '“story.pdf” is a PDF file; …'
+ */
+export function notTextMessage(name: string, bytes: Uint8Array): string | null {
+  if (bytes.length === 0 || bytes.every((b) => b === 0x20 || (b >= 0x09 && b <= 0x0d)))
+    return `“${name}” is empty; it was not opened.`;
+  if (startsWith(bytes, PDF)) return `“${name}” is a PDF file, not text; it was not opened. ${SAVE_AS_TEXT}`;
+  if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) {
+    const what = /\.docx?$/i.test(name)
+      ? 'a Word document'
+      : /\.(odt|rtf|pages)$/i.test(name)
+        ? 'a word-processor document'
+        : 'a compressed (ZIP) or Office file';
+    return `“${name}” is ${what}, not text; it was not opened. ${SAVE_AS_TEXT}`;
+  }
+  // The parser decodes UTF-8 only: UTF-16 text (its byte order mark, then NUL bytes) reads as noise.
+  const head = bytes.subarray(2, 66);
+  if (
+    (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) &&
+    head.filter((b) => b === 0).length >= head.length / 4
+  )
+    return `“${name}” is UTF-16 text; it was not opened. Save it as UTF-8 and open that.`;
+  // Binary (an image, an archive, random bytes): NUL bytes, or many control bytes text never has.
+  const sample = bytes.subarray(0, 64 * 1024);
+  let controls = 0;
+  for (const b of sample) {
+    if (b === 0)
+      return `“${name}” is a binary file (an image or a program's data), not text; it was not opened. ${SAVE_AS_TEXT}`;
+    if (b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f) controls++;
+  }
+  if (controls > sample.length * 0.02)
+    return `“${name}” is a binary file (an image or a program's data), not text; it was not opened. ${SAVE_AS_TEXT}`;
+  return null;
+}
+
 const isJsonName = (name: string) => /\.json$/i.test(name);
 const isManifestName = (name: string) => /(^|[\\/])manifest\.json$/i.test(name);
 const baseName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
@@ -88,6 +131,11 @@ export function prepareCollection(
     const tooBig = oversizeMessage(file.name, file.bytes.length);
     if (tooBig) {
       errors.push(tooBig);
+      continue;
+    }
+    const notText = notTextMessage(file.name, file.bytes);
+    if (notText) {
+      errors.push(notText);
       continue;
     }
     if (!isJsonName(file.name)) {

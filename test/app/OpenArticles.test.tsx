@@ -223,6 +223,58 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     },
   );
 
+  it.each<[string, () => File, RegExp]>([
+    ['an empty file', () => textFile('empty.txt', ''), /“empty\.txt” is empty/],
+    [
+      'random bytes',
+      () => new File([Uint8Array.from({ length: 2048 }, (_, i) => (i * 2654435761) >>> 24)], 'binary.txt'),
+      /“binary\.txt” is a binary file/,
+    ],
+    [
+      'a PDF',
+      () => textFile('story.pdf', '%PDF-1.7\n1 0 obj', 'application/pdf'),
+      /“story\.pdf” is a PDF file/,
+    ],
+    [
+      'a Word file',
+      () => new File([Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0)], 'story.docx'),
+      /“story\.docx” is a Word document/,
+    ],
+  ])('refuses %s by name and why, and keeps the articles on screen', async (_n, make, message) => {
+    const { user } = await renderApp();
+    const rows = within(eventsList()).getAllByRole('button').length;
+    const dialog = await openDialog(user);
+    // Dropped: the file picker's filter would not offer a .pdf or .docx, but a drop brings anything.
+    fireEvent.drop(dialog, {
+      dataTransfer: { files: [make(), textFile('pier.txt', PIER)], types: ['Files'] },
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(message);
+    expect(window.location.search).toBe('?corpus=c.json');
+    expect(within(eventsList()).getAllByRole('button')).toHaveLength(rows);
+  });
+
+  it('keeps two chosen files of the same name, numbering the second, and says so', async () => {
+    const { user } = await renderApp();
+    const dialog = await openDialog(user);
+    await user.upload(within(dialog).getByLabelText('Article files'), [
+      textFile('story.txt', PIER),
+      textFile('story.txt', LIBRARY),
+    ]);
+    const chosen = within(dialog).getByRole('list', { name: 'Chosen files' });
+    expect(
+      within(chosen)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('.file-name')?.textContent),
+    ).toEqual(['story.txt', 'story (2).txt']);
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'Two files have the same name: another “story.txt” is listed as “story (2).txt”.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+    expect(await findEvent(/harbour council voted/)).toBeInTheDocument();
+    expect(screen.getByText(/^2 articles from 1 source/)).toBeInTheDocument(); // both kept
+  });
+
   it('refuses a file over 20 MB by name and asks for something when nothing is chosen', async () => {
     const { user } = await renderApp();
     const dialog = await openDialog(user);

@@ -119,9 +119,36 @@ describe('prepareCollection(input)', () => {
     expect(errors[0]).toMatch(message);
   });
 
-  it('parses any other file, whatever its name says', () => {
-    const r = prepareCollection(input({ files: [file('scan.pdf', '%PDF-1.4 \u0000\u0001')] }));
-    expect(r.ok && r.value.kind === 'files' && r.value.files[0]!.name).toBe('scan.pdf');
+  it('parses any other text file, whatever its name says', () => {
+    const r = prepareCollection(
+      input({ files: [file('notes.log', 'Seoul, Oct. 3 (Wire) -- Talks began.')] }),
+    );
+    expect(r.ok && r.value.kind === 'files' && r.value.files[0]!.name).toBe('notes.log');
+  });
+
+  // What the audit chose: an empty file, random bytes, a PNG, a PDF, a Word file.
+  const random = Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24);
+  it.each([
+    ['empty.txt', new Uint8Array(0), /“empty\.txt” is empty/],
+    ['blank.txt', bytes('  \n\n '), /“blank\.txt” is empty/],
+    ['binary.txt', random, /“binary\.txt” is a binary file/],
+    ['image.png', Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13), /binary file/],
+    ['story.pdf', bytes('%PDF-1.7\n%âãÏÓ\n1 0 obj'), /“story\.pdf” is a PDF file.*save it as plain text/],
+    ['story.docx', Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0), /“story\.docx” is a Word document/],
+    ['utf16.txt', Uint8Array.of(0xff, 0xfe, 0x41, 0, 0x42, 0), /UTF-16/],
+  ])('refuses %s, naming it and saying why', (name, content, message) => {
+    const errors = errorsOf(input({ files: [{ name, bytes: content }, file('good.txt', 'Text.')] }));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(message);
+  });
+
+  it('reads Latin-1 and other non-UTF-8 text (a few odd bytes are not binary)', () => {
+    const latin1 = Uint8Array.from(
+      [...'Caf', 0xe9, ...' in Z', 0xfc, ...'rich, le 3 octobre.'].map((c) =>
+        typeof c === 'number' ? c : c.charCodeAt(0),
+      ),
+    );
+    expect(prepareCollection(input({ files: [{ name: 'fr.txt', bytes: latin1 }] })).ok).toBe(true);
   });
 });
 
