@@ -28,26 +28,38 @@ function whenIdle(run: () => void): () => void {
 export const DIALOG_MISSING =
   'The Open articles dialog could not be loaded: the connection may be down, or the app was updated. The articles on screen are unchanged.';
 
-/** Catches a failed fetch of the dialog's chunk: a message and a retry in place of the dialog. */
+/** How Chromium, Firefox and Safari word a dynamic import that could not be fetched. */
+const isChunkLoadError = (error: unknown) =>
+  error instanceof Error &&
+  /dynamically imported module|Importing a module script failed|error loading dynamically imported/i.test(
+    error.message,
+  );
+
+/**
+ * Catches a failed fetch of the dialog's chunk: a message and a retry in place of the dialog.
+ * Any other error is a bug, passed on to the app's boundary rather than called a network problem.
+ */
 class ChunkBoundary extends Component<
   { onRetry: () => void; onClose: () => void; children: ReactNode },
-  { failed: boolean }
+  { error: unknown }
 > {
-  override state = { failed: false };
+  override state: { error: unknown } = { error: null };
 
-  static getDerivedStateFromError() {
-    return { failed: true };
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
   }
 
   override render() {
-    if (!this.state.failed) return this.props.children;
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    if (!isChunkLoadError(error)) throw error;
     return (
       <div role="alert" className="chunk-error">
         <p>{DIALOG_MISSING}</p>
         <button
           type="button"
           onClick={() => {
-            this.setState({ failed: false });
+            this.setState({ error: null });
             this.props.onRetry();
           }}
         >
