@@ -317,7 +317,8 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     fireEvent(document.body, drop);
     expect(drop.defaultPrevented).toBe(true);
     const dialog = await screen.findByRole('dialog', { name: 'Open your own articles' });
-    const chosen = within(dialog).getByRole('list', { name: 'Chosen files' });
+    // (The files are looked at, to refuse what is not text, before they are listed.)
+    const chosen = await within(dialog).findByRole('list', { name: 'Chosen files' }, SLOW);
     expect(within(chosen).getAllByRole('listitem')).toHaveLength(1);
     expect(chosen).toHaveTextContent('pier.txt');
   });
