@@ -106,6 +106,23 @@ describe('App on the bundled corpus', () => {
     expect(sources.length).toBeGreaterThanOrEqual(5);
     for (const box of sources) expect(box).toHaveAccessibleName(/^.+ \(\d+\)$/);
   }, 60_000);
+
+  it('skip links take the keyboard past the filters to the timeline and to the events', async () => {
+    const user = userEvent.setup();
+    render(<App storage={memoryStorage()} />);
+    const list = await screen.findByRole('list', { name: 'Events' }, { timeout: 30_000 });
+    const skips = screen.getByRole('navigation', { name: 'Skip links' });
+    // They come first in the Tab order.
+    await user.tab();
+    expect(within(skips).getByRole('link', { name: 'Skip to the timeline' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('region', { name: 'Timeline' })).toContainElement(
+      document.activeElement as HTMLElement,
+    );
+    await user.click(within(skips).getByRole('link', { name: 'Skip to the events' }));
+    expect(list).toContainElement(document.activeElement as HTMLElement);
+    expect(window.location.hash).toBe('');
+  }, 60_000);
 });
 
 describe('App corrections with the real core', () => {
