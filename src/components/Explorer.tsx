@@ -1,4 +1,3 @@
-import type { MouseEvent } from 'react';
 import { ArticlePanel } from './ArticlePanel';
 import { EventList } from './EventList';
 import { Filters } from './Filters';
@@ -8,15 +7,14 @@ import { TimelinePane } from './TimelinePane';
 
 /**
  * Moves focus to where the keyboard works in a region: its control that takes Tab (the timeline's
- * active mark, the list's selected row), else its first button. A link's own jump is not taken: it
- * would write a hash into the shareable address.
+ * active mark, the list's selected row), else its first button. (Buttons, not links to "#...": a
+ * link's jump would write a hash into the shareable address.)
  */
-const skipTo = (region: string, first: string) => (e: MouseEvent<HTMLAnchorElement>) => {
-  e.preventDefault();
+const skipTo = (region: string) => () => {
   const root = document.querySelector<HTMLElement>(region);
   const target =
     root?.querySelector<HTMLElement>('[tabindex="0"], [aria-current="true"] button') ??
-    root?.querySelector<HTMLElement>(first);
+    root?.querySelector<HTMLElement>('button');
   target?.focus();
 };
 
@@ -26,12 +24,12 @@ export function Explorer() {
     <div className="app">
       {/* Past the filters' many stops straight to the timeline or the events. */}
       <nav className="skip-links" aria-label="Skip links">
-        <a href="#timeline" onClick={skipTo('section[aria-label="Timeline"]', 'button')}>
+        <button type="button" onClick={skipTo('section[aria-label="Timeline"]')}>
           Skip to the timeline
-        </a>
-        <a href="#events" onClick={skipTo('ol[aria-label="Events"]', 'button')}>
+        </button>
+        <button type="button" onClick={skipTo('ol[aria-label="Events"]')}>
           Skip to the events
-        </a>
+        </button>
       </nav>
       <Header />
       <Notices />

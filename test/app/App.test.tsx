@@ -114,12 +114,12 @@ describe('App on the bundled corpus', () => {
     const skips = screen.getByRole('navigation', { name: 'Skip links' });
     // They come first in the Tab order.
     await user.tab();
-    expect(within(skips).getByRole('link', { name: 'Skip to the timeline' })).toHaveFocus();
+    expect(within(skips).getByRole('button', { name: 'Skip to the timeline' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('region', { name: 'Timeline' })).toContainElement(
       document.activeElement as HTMLElement,
     );
-    await user.click(within(skips).getByRole('link', { name: 'Skip to the events' }));
+    await user.click(within(skips).getByRole('button', { name: 'Skip to the events' }));
     expect(list).toContainElement(document.activeElement as HTMLElement);
     expect(window.location.hash).toBe('');
   }, 60_000);
