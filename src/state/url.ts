@@ -43,11 +43,13 @@ const LOCAL_KEY = /^[0-9a-f]{8,64}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 
 /** "2023-10-01" or "2023-10-01T06:30" (UTC) to a Date, or null if it names no real instant. */
-function parseInstant(text: string): Date | null {
+export function parseInstant(text: string): Date | null {
   const m = DATE.exec(text);
   if (!m) return null;
   const [y, mo, d, h, mi] = [+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0)];
   const date = new Date(Date.UTC(y, mo - 1, d, h, mi));
+  // (Date.UTC reads years 0–99 as 1900–1999: "0002-02-20" is the year 2.)
+  if (y < 100) date.setUTCFullYear(y, mo - 1, d);
   if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || h > 23 || mi > 59) return null;
   return date;
 }

@@ -74,6 +74,12 @@ describe('formatUrlState(state)', () => {
     expect(formatUrlState({ ...EMPTY_URL_STATE, from })).toBe('?from=0002-02-20');
   });
 
+  it('reads years before 100 as written, not as 1900–1999', () => {
+    const { state } = parseUrlState('?from=0002-02-20');
+    expect(state.from?.getUTCFullYear()).toBe(2);
+    expect(formatUrlState(state)).toBe('?from=0002-02-20');
+  });
+
   it('writes a local collection first, before the view', () => {
     const state: UrlState = { ...EMPTY_URL_STATE, event: 'ev-1', local: '0123456789abcdef' };
     expect(formatUrlState(state)).toBe('?local=0123456789abcdef&event=ev-1');
