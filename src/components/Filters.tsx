@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { compareNames, foldText, type FacetGroup } from '../core/query';
 import type { ActorKind } from '../core/types';
 import { useCorpusLookups, useExplorer, useFacetCounts } from '../state/context';
-import { formatInstant } from '../state/url';
+import { formatInstant, parseInstant } from '../state/url';
 import { NARROW_QUERY, useMediaQuery } from './useMediaQuery';
 
 type Option = { id: string; name: string; count: number; checked: boolean };
@@ -134,7 +134,8 @@ function DateField({
 }
 
 const RANGE_RULE = '“From” must come before “To”.';
-const parseDay = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : NaN);
+/** A date field's "YYYY-MM-DD" as ms at UTC midnight, read as links read it; NaN if none. */
+const parseDay = (v: string) => parseInstant(v)?.getTime() ?? NaN;
 
 function DateRange() {
   const domain = useExplorer((s) => s.settledDomain);
