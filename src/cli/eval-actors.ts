@@ -1,0 +1,73 @@
+/**
+ * Score actor extraction (persons, organisations, countries) against articles annotated by hand:
+ * test/fixtures/actors (see its README).
+ *
+ *   npm run eval:actors [-- --dir test/fixtures/actors] [-- --half dev|held] [-- --errors]
+ *
+ * Each set's articles are parsed together as one corpus, the way the app opens a collection. An
+ * article's actors are those with a mention in it; one is right when the gold lists an actor of
+ * its kind with a surface form in common. Countries the gold marks as places only, and agencies
+ * named only in a credit, count neither way. `--errors` lists, by article, what was missed, what
+ * was found that the gold does not list, and what was found under another kind.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readActorSets, scoreSets, summarise } from './actor-score';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** The development half of the bundled sets; the other was held out (test/fixtures/actors/README.md). */
+const HALVES: Record<string, string[]> = { dev: ['aa'], held: ['ab'] };
+
+const fmt = (n: number) => n.toFixed(1);
+
+function main(): number {
+  const dir = path.resolve(arg('--dir') ?? path.join(repoRoot, 'test/fixtures/actors'));
+  const half = arg('--half');
+  if (half && !HALVES[half]) throw new Error(`--half takes dev or held, not ${half}`);
+  const sets = readActorSets(dir, half ? HALVES[half] : undefined);
+  if (sets.length === 0) throw new Error(`no annotated sets under ${dir}`);
+  const { articles, ms } = scoreSets(sets);
+  const s = summarise(articles);
+  console.log(`sets=${sets.length} articles=${articles.length} | parse ${ms.toFixed(0)} ms`);
+  for (const [label, r] of [
+    ['all', s.all],
+    ['person', s.person],
+    ['organisation', s.organisation],
+    ['country', s.country],
+  ] as const)
+    console.log(
+      `${label.padEnd(12)} P/R/F1 ${fmt(r.p)}/${fmt(r.r)}/${fmt(r.f1)} (${r.tp} right, ${r.fp} spurious, ${r.fn} missed)`,
+    );
+  console.log(
+    `surface forms of found actors linked: ${s.surfacesFound} of ${s.surfaces} ` +
+      `(${fmt((100 * s.surfacesFound) / Math.max(1, s.surfaces))}%) | places/credits found (not counted): ${s.neutral}`,
+  );
+  if (process.argv.includes('--errors')) {
+    for (const a of articles) {
+      const lines = [
+        ...a.missed.map((g) => `  MISSED   ${g.kind} ${g.name} [${g.mentions.join(' | ')}]`),
+        ...a.spurious.map((x) => `  SPURIOUS ${x.kind} ${x.name} [${x.surfaces.join(' | ')}]`),
+        ...a.wrongKind.map(
+          (m) =>
+            `  KIND     ${m.gold.name}: ${m.gold.kind}, found as ${m.system.kind} [${m.system.surfaces.join(' | ')}]`,
+        ),
+        ...a.matched
+          .filter((m) => m.gold.mentions.some((g) => !m.system.surfaces.includes(g)))
+          .map(
+            (m) =>
+              `  FORMS    ${m.gold.name}: unlinked ${m.gold.mentions.filter((g) => !m.system.surfaces.includes(g)).join(' | ')}`,
+          ),
+      ];
+      if (lines.length) console.log(`${a.file}\n${lines.join('\n')}`);
+    }
+  }
+  return 0;
+}
+
+process.exitCode = main();
