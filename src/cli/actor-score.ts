@@ -40,6 +40,8 @@ export type ArticleScore = {
   spurious: SystemActor[];
   /** Found where the gold says neither right nor wrong (places only, credits only). */
   neutral: ActorMatch[];
+  /** Matches made only by a boundary overlap (no form in common). */
+  boundary: number;
   /** Gold surface forms of matched actors, and how many the system linked to them. */
   surfaces: number;
   surfacesFound: number;
@@ -60,10 +62,15 @@ export function normalSurface(s: string): string {
     .trim();
 }
 
+/** Whether one form holds the other at word boundaries ("U.S. Commerce Department", "Commerce Department"). */
+const holds = (a: string, b: string) => a.length > b.length && ` ${a} `.includes(` ${b} `);
+
 /**
  * Pair the system's actors of one article with the gold's: an actor matches a gold actor of its
- * kind that shares a surface form (or name) with it; the one sharing most forms first. A system
- * actor sharing a form with a gold actor of another kind is a wrong kind.
+ * kind that shares a surface form (or name) with it, the one sharing most forms first; failing
+ * that, one whose form holds or is held in one of its own (a boundary error: "Nordvik Systems" for
+ * "Nordvik Systems AB"), counted in `boundary`. A system actor sharing a form with a gold actor of
+ * another kind is a wrong kind.
  *
  * @example scoreArticle('a.txt', [{ name: 'Andy Jassy', kind: 'person', mentions: ['Andy Jassy', 'Jassy'] }],
  *   [{ id: 'person:andy-jassy', name: 'Andy Jassy', kind: 'person', surfaces: ['Jassy'] }]).matched.length // 1
@@ -75,10 +82,14 @@ export function scoreArticle(
 ): ArticleScore {
   const goldForms = gold.map((g) => new Set([g.name, ...g.mentions].map(normalSurface)));
   const systemForms = system.map((s) => new Set([s.name, ...s.surfaces].map(normalSurface)));
+  // Exact forms in common count 1 each; a boundary overlap alone counts 0.5.
   const shared = (gi: number, si: number) => {
     let n = 0;
     for (const f of systemForms[si]!) if (goldForms[gi]!.has(f)) n++;
-    return n;
+    if (n > 0) return n;
+    for (const f of systemForms[si]!)
+      for (const g of goldForms[gi]!) if (holds(f, g) || holds(g, f)) return 0.5;
+    return 0;
   };
   const pairs: { gi: number; si: number; n: number; sameKind: boolean }[] = [];
   gold.forEach((g, gi) =>
@@ -97,6 +108,7 @@ export function scoreArticle(
     missed: [],
     spurious: [],
     neutral: [],
+    boundary: 0,
     surfaces: 0,
     surfacesFound: 0,
   };
@@ -110,6 +122,7 @@ export function scoreArticle(
     else if (!p.sameKind) score.wrongKind.push({ gold: g, system: s });
     else {
       score.matched.push({ gold: g, system: s });
+      if (p.n < 1) score.boundary++;
       const forms = new Set(g.mentions.map(normalSurface));
       score.surfaces += forms.size;
       for (const f of forms) if (systemForms[p.si]!.has(f)) score.surfacesFound++;
@@ -207,5 +220,6 @@ export function summarise(articles: readonly ArticleScore[]) {
     surfaces: articles.reduce((n, a) => n + a.surfaces, 0),
     surfacesFound: articles.reduce((n, a) => n + a.surfacesFound, 0),
     neutral: articles.reduce((n, a) => n + a.neutral.length, 0),
+    boundary: articles.reduce((n, a) => n + a.boundary, 0),
   };
 }

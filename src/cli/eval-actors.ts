@@ -6,8 +6,9 @@
  *
  * Each set's articles are parsed together as one corpus, the way the app opens a collection. An
  * article's actors are those with a mention in it; one is right when the gold lists an actor of
- * its kind with a surface form in common. Countries the gold marks as places only, and agencies
- * named only in a credit, count neither way. `--errors` lists, by article, what was missed, what
+ * its kind with a surface form in common (failing that, a form holding the other, as a boundary
+ * error). Countries the gold marks as places only, and agencies named only in a credit, count
+ * neither way. `--errors` lists, by article, what was missed, what
  * was found that the gold does not list, and what was found under another kind.
  */
 import path from 'node:path';
@@ -46,7 +47,7 @@ function main(): number {
     );
   console.log(
     `surface forms of found actors linked: ${s.surfacesFound} of ${s.surfaces} ` +
-      `(${fmt((100 * s.surfacesFound) / Math.max(1, s.surfaces))}%) | places/credits found (not counted): ${s.neutral}`,
+      `(${fmt((100 * s.surfacesFound) / Math.max(1, s.surfaces))}%) | right by a boundary overlap only: ${s.boundary} | places/credits found (not counted): ${s.neutral}`,
   );
   if (process.argv.includes('--errors')) {
     for (const a of articles) {

@@ -124,3 +124,30 @@ describe('readActorSets and scoreSets', () => {
     expect(() => readActorSets(dir)).toThrow(/unknown kind place for X/);
   });
 });
+
+describe('scoreArticle: boundaries', () => {
+  it('matches a name found with a word more or less, and counts it as a boundary match', () => {
+    const s = scoreArticle(
+      'a',
+      [
+        gold('Commerce Department', 'organisation', ['Commerce Department']),
+        gold('Nordvik Systems AB', 'organisation', ['Nordvik Systems AB']),
+      ],
+      [
+        found('U.S. Commerce Department', 'organisation', ['U.S. Commerce Department']),
+        found('Nordvik Systems', 'organisation', ['Nordvik Systems']),
+      ],
+    );
+    expect(s.matched).toHaveLength(2);
+    expect(s.boundary).toBe(2);
+  });
+
+  it('does not match a form inside another word', () => {
+    const s = scoreArticle(
+      'a',
+      [gold('Bayer', 'organisation', ['Bayer'])],
+      [found('Bayern', 'organisation', ['Bayern'])],
+    );
+    expect(s.matched).toEqual([]);
+  });
+});
