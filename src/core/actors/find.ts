@@ -18,6 +18,8 @@ import {
   NAME_PARTICLES,
   MONTHS_AS_NAMES,
   APPOSITION_OPENERS,
+  PLURAL_TITLES,
+  ROLES_BEFORE_NAME,
   PERSON_TITLES,
   SPEECH_VERBS,
 } from './lexicon';
@@ -68,6 +70,8 @@ const ROYAL = set(ROYAL_TITLES);
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/;
 const MONTH_SURNAMES = set(MONTHS_AS_NAMES);
 const APPOSITION_START = set(APPOSITION_OPENERS);
+const PLURAL = set(PLURAL_TITLES);
+const ROLE_BEFORE = set(ROLES_BEFORE_NAME);
 const KNOWN = new Map<string, string>();
 for (const o of KNOWN_ORGANISATIONS) for (const n of [o.name, ...o.aliases]) KNOWN.set(n, o.name);
 const MAX_KNOWN = 4;
@@ -121,6 +125,7 @@ export function findActorCandidates(
     }
     i = readRun(text, tokens, i, j, gazetteer, lowerWords, out);
   }
+  confirmBySurname(text, out);
   // A capital whose name is more often another place or a person ("Hamilton", "Kingston",
   // "Victoria") counts only where the text names its country in another way too.
   // (segment notes such places as it reads them; most texts have none.)
@@ -130,6 +135,32 @@ export function findActorCandidates(
   const named = new Set<string>();
   for (const c of out) if (c.kind === 'country' && !doubtful.has(c)) named.add(c.key);
   return out.filter((c) => !doubtful.has(c) || named.has(c.key));
+}
+
+/**
+ * "Harry Kane scored twice ... Kane equalised": a full name without other evidence whose last
+ * word the text later uses alone is a person's, the way news refers to people. A word the text
+ * ever writes after "the", "at" or "in", or before a role, is a team's or a place's: "the
+ * Thunder", "at Leverkusen", "Lakers coach JJ Redick", "Leverkusen's managing director".
+ */
+function confirmBySurname(text: string, out: ActorCandidate[]): void {
+  const lastAlone = new Map<string, number>();
+  const notSurname = new Set<string>();
+  for (const c of out) {
+    if (c.kind !== 'person' || c.key.includes(' ')) continue;
+    const before = text.slice(Math.max(0, c.start - 5), c.start);
+    const role = /^(?:['’]s?)?\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 40));
+    if (/\b(?:the|at|in)\s+$/i.test(before) || (role && (ROLES.has(role[1]!) || TITLES.has(role[1]!))))
+      notSurname.add(c.key);
+    else lastAlone.set(c.key, c.start);
+  }
+  if (lastAlone.size === 0) return;
+  for (const c of out) {
+    if (c.kind !== 'person' || c.cued || !c.key.includes(' ')) continue;
+    const last = c.key.slice(c.key.lastIndexOf(' ') + 1);
+    const at = lastAlone.get(last);
+    if (at !== undefined && at > c.end && !notSurname.has(last)) c.cued = true;
+  }
 }
 
 /** A capitalised token next, maybe after one more connector ("Bank of the Congo"). */
@@ -530,13 +561,15 @@ function segment(
     }
     const b = bare(t);
     // Particles inside a person's name: "Philippe de Vries", "Bandar bin Sultan".
+    // ("Ursula von der Leyen", "Rogelio Ramírez de la O": two particles.)
+    const nextName = PARTICLES.has(tokens[i + 1]?.norm ?? '') && !tokens[i + 1]!.cap ? i + 2 : i + 1;
     const particle =
       !t.cap &&
       chunk.length > 0 &&
       PARTICLES.has(t.norm) &&
-      i + 1 < to &&
-      tokens[i + 1]!.cap &&
-      !TITLES.has(bare(tokens[i + 1]!));
+      nextName < to &&
+      tokens[nextName]!.cap &&
+      !TITLES.has(bare(tokens[nextName]!));
     if (particle) {
       chunk.push(i);
       i++;
@@ -572,6 +605,7 @@ function titleBefore(tokens: Token[], at: number): boolean {
   const first = tokens[at];
   if (!first || !/^(?:[ \t\u00a0]+|,\s)$/.test(first.gap)) return false;
   const prev = tokens[at - 1];
+  if (prev && !prev.cap && ROLE_BEFORE.has(prev.norm)) return true;
   if (!prev || !TITLE_LAST.has(bare(prev))) return false;
   for (let len = 1; len <= MAX_TITLE && at - len >= 0; len++) {
     const slice = tokens.slice(at - len, at);
@@ -665,22 +699,72 @@ function emitName(
     text: surface,
     kind: 'person',
     key: name.join(' '),
-    cued: titled || appositive || (!single && (said || saidBefore || affiliated)),
+    cued:
+      titled ||
+      appositive ||
+      (!single && (said || saidBefore || affiliated)) ||
+      inTitledList(tokens, royal ? titleWord : chunk[0]!),
     acronym: acronymAfter(text, last.end, parts),
   });
 }
 
-/** ", a senior fellow at ..." / ", director of ..." right after the name. */
+/** The gap after a possessive: "Amazon's chief", "Norris' teammate". */
+const afterPossessive = (t: Token) => /^['’]s?[ \t\u00a0]+$/.test(t.gap);
+
+/**
+ * ", a senior fellow at ...", ", director of ...", ", Amazon's chief executive,", ", 45," or ", a
+ * 44-year-old firefighter," right after the name.
+ */
 function appositionAfter(tokens: Token[], k: number): boolean {
   const first = tokens[k];
   if (!first || !/^,\s+$/.test(first.gap)) return false;
-  // ", a senior fellow", ", director of", ", the former minister": a role noun, reached through a
-  // determiner or modifier only. ", N.Y. chatting with his wife" or ", GM Chairman ..." are not.
-  if (!ROLES.has(first.norm) && !APPOSITION_START.has(first.norm)) return false;
-  for (let n = 0; n < 5; n++) {
+  // An age: "Fatima Haidar, 52, said", "Luis Soto, 41; Pablo Tapia, 29; and ...".
+  if (/^\d{1,3}$/.test(first.text) && Number(first.text) <= 120) {
+    const next = tokens[k + 1];
+    return next === undefined || /^\s*[,;.)]/.test(next.gap);
+  }
+  // ", a senior fellow", ", director of", ", the former minister", ", the central bank's
+  // governor", ", the U.N. humanitarian chief": a role noun, reached through a determiner,
+  // modifiers, an age ("a 44-year-old former firefighter") or a possessive name only. ", N.Y.
+  // chatting with his wife" or ", GM Chairman ..." are not.
+  for (let n = 0; n < 6; n++) {
     const t = tokens[k + n];
-    if (!t || t.cap || (n > 0 && !joined(t))) return false;
+    if (!t) return false;
+    if (n > 0 && !joined(t) && !afterPossessive(t)) return false;
+    if (/^\d{1,3}-year-old$/.test(t.norm)) return true;
+    if (t.cap) {
+      // A name only as the owner of the role ("Nvidia's", "Britain's") or an initialism ("U.N.").
+      const owner = tokens[k + n + 1] !== undefined && afterPossessive(tokens[k + n + 1]!);
+      if (!owner && !(isAllCaps(t) && n > 0)) return false;
+      continue;
+    }
+    if (n === 0 && !ROLES.has(t.norm) && !APPOSITION_START.has(t.norm)) return false;
     if (ROLES.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the name at token `at` is one of a list after a plural title: "Justices Clarence
+ * Thomas, Samuel Alito and Amy Coney Barrett" (each name after the first; the first is titled).
+ */
+function inTitledList(tokens: Token[], at: number): boolean {
+  let k = at;
+  for (let names = 0; names < 8; names++) {
+    // The separator before the name: ", " or (", ") "and ".
+    let p = k - 1;
+    const and = tokens[p];
+    if (and && !and.cap && and.norm === 'and' && joined(tokens[k]!) && /^,?[ \t\u00a0]+$/.test(and.gap)) p--;
+    else if (!/^,[ \t\u00a0]+$/.test(tokens[k]!.gap)) return false;
+    // Back over the previous name (one to four words) to the word before it.
+    let s = p;
+    while (s > 0 && p - s < 4 && tokens[s - 1]!.cap && joined(tokens[s]!)) s--;
+    if (s < 0 || !tokens[s]?.cap) return false;
+    const before = tokens[s - 1];
+    if (before && joined(tokens[s]!) && PLURAL.has(before.norm)) return true;
+    // The previous name may itself have opened with the title ("Justices Clarence Thomas").
+    if (PLURAL.has(tokens[s]!.norm)) return true;
+    k = s;
   }
   return false;
 }

@@ -234,6 +234,47 @@ describe('findActors(text)', () => {
     });
   });
 
+  describe('finds people named without a title or a verb of saying', () => {
+    it.each([
+      // An age, or an apposition whose role belongs to a named owner.
+      ['Fatima Haidar, 52, was driving south.', ['person:fatima-haidar']],
+      [
+        'The dead were Luis Soto, 41; Pablo Tapia, 29; and Ana Ruiz, 33.',
+        ['person:ana-ruiz', 'person:luis-soto', 'person:pablo-tapia'],
+      ],
+      ['Andy Jassy, Amazon’s chief executive, wrote to staff.', ['person:andy-jassy']],
+      [
+        'Tom Fletcher, the U.N. humanitarian chief, warned of famine.',
+        ['org:united-nations', 'person:tom-fletcher'],
+      ],
+      ['Darren Pike, a 44-year-old former firefighter, took 41% of the vote.', ['person:darren-pike']],
+      // An occupation in lower case before the name.
+      ['The penalty was given by referee Daniel Siebert.', ['person:daniel-siebert']],
+      ['He married the textile artist Helga Lindqvist in 1966.', ['person:helga-lindqvist']],
+      // Each name of a list after a plural title.
+      [
+        'Justices Clarence Thomas, Samuel Alito and Amy Coney Barrett joined the opinion.',
+        ['person:amy-coney-barrett', 'person:clarence-thomas', 'person:samuel-alito'],
+      ],
+      // Particles of two words.
+      ['Commission President Ursula von der Leyen spoke.', ['person:ursula-von-der-leyen']],
+      ['Manager Erik ten Hag was sacked.', ['person:erik-ten-hag']],
+    ])('%j -> %j', (text, expected) => {
+      expect(ids(text).sort()).toEqual(expected);
+    });
+
+    it('takes a full name whose surname the text later uses alone as a person', () => {
+      expect(ids('Harry Kane scored twice. Kane equalised from the spot.')).toEqual(['person:harry-kane']);
+    });
+
+    it('does not take a team for a person from its city used alone before a role or after "the"', () => {
+      expect(ids('Borussia Dortmund lost 3-1. Dortmund coach Niko Kovac blamed the referee.')).toEqual([
+        'person:niko-kovac',
+      ]);
+      expect(ids('The Oklahoma City Thunder won again. The Thunder scored 128.')).toEqual([]);
+    });
+  });
+
   describe('avoids obvious false positives', () => {
     it.each([
       ['Earlier this month, prices rose.', []],
