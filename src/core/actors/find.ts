@@ -123,6 +123,18 @@ export function findActorCandidates(
       if (u.cap || (CONNECTORS.has(u.norm) && capAhead(tokens, j + 1))) j++;
       else break;
     }
+    // Through a possessive into an organisation's name: "the Workers' Party", "People's Party",
+    // "Tottenham Hotspur Supporters' Trust" (not "Amazon's Andy Jassy").
+    while (
+      j < tokens.length &&
+      tokens[j]!.cap &&
+      afterPossessive(tokens[j]!) &&
+      pluralOwner(tokens[j - 1]!, tokens[j]!) &&
+      cueWithin(tokens, j, 3)
+    ) {
+      j++;
+      while (j < tokens.length && tokens[j]!.cap && joined(tokens[j]!)) j++;
+    }
     i = readRun(text, tokens, i, j, gazetteer, lowerWords, out);
   }
   confirmBySurname(text, out);
@@ -161,6 +173,27 @@ function confirmBySurname(text: string, out: ActorCandidate[]): void {
     const at = lastAlone.get(last);
     if (at !== undefined && at > c.end && !notSurname.has(last)) c.cued = true;
   }
+}
+
+/**
+ * A plural owner, as organisations' names have them: "Workers' Party", "Supporters' Trust",
+ * "People's Party", "Children's Hospital" (not "Modi's Bharatiya Janata Party", "the Commerce
+ * Department's Bureau").
+ */
+const pluralOwner = (owner: Token, next: Token) =>
+  owner.cap &&
+  (/^['’][ \t\u00a0]+$/.test(next.gap)
+    ? /s$/.test(owner.norm)
+    : /^(?:people|children|women|men)$/.test(owner.norm));
+
+/** An organisation cue word among the `n` joined capitalised tokens from `k`. */
+function cueWithin(tokens: Token[], k: number, n: number): boolean {
+  for (let i = k; i < Math.min(tokens.length, k + n); i++) {
+    const t = tokens[i]!;
+    if (!t.cap || (i > k && !joined(t))) return false;
+    if (ORG.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** A capitalised token next, maybe after one more connector ("Bank of the Congo"). */
@@ -302,6 +335,16 @@ function orgSpan(
     if ((TITLES.has(bare(prev)) && !general) || (!prev.cap && !inner) || (prev.cap && STOP.has(bare(prev))))
       break;
     if (isAnd(prev) && titledBefore(tokens, from, first - 1)) break;
+    // "SK Group and Hyundai Motor Group": a name of two words or more that ends in a cue word of
+    // its own before "and" is another name. ("Bread and Peace Forum" is one.)
+    if (
+      isAnd(prev) &&
+      first - 3 >= from &&
+      ORG.has(tokens[first - 2]!.norm) &&
+      tokens[first - 2]!.cap &&
+      tokens[first - 3]!.cap
+    )
+      break;
     // "the Bank of England and the European Central Bank": "and the" opens another name.
     if (prev.norm === 'the' && !prev.cap && tokens[first - 2] && isAnd(tokens[first - 2]!)) break;
     // Back over "of" only into a name that is an organisation's or a place's itself ("Catholic

@@ -234,6 +234,33 @@ describe('findActors(text)', () => {
     });
   });
 
+  describe('reads organisations named with a possessive, joined by "and", or ending in a body word', () => {
+    it.each([
+      ["The Workers' Party said on Monday it would vote no.", ['org:workers-party']],
+      ["Spain's People's Party won.", ['country:ES', 'org:people-party']],
+      ['SK Group and Hyundai Motor Group signed the deal.', ['org:hyundai-motor-group', 'org:sk-group']],
+      [
+        'The National Highway Traffic Safety Administration opened an inquiry.',
+        ['org:national-highway-traffic-safety-administration'],
+      ],
+      [
+        'Manchester United beat the Athletics Integrity Unit.',
+        ['org:athletics-integrity-unit', 'org:manchester-united'],
+      ],
+    ])('%j -> %j', (text, expected) => {
+      expect(ids(text).sort()).toEqual(expected);
+    });
+
+    it('does not read a person or a body through its possessive into the next name', () => {
+      expect(ids("Prime Minister Narendra Modi's Bharatiya Janata Party won.")).toContain(
+        'person:narendra-modi',
+      );
+      expect(ids("The Commerce Department's Bureau of Industry and Security said so.")).toContain(
+        'org:commerce-department',
+      );
+    });
+  });
+
   describe('finds people named without a title or a verb of saying', () => {
     it.each([
       // An age, or an apposition whose role belongs to a named owner.
