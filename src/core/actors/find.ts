@@ -72,6 +72,8 @@ const MONTH_SURNAMES = set(MONTHS_AS_NAMES);
 const APPOSITION_START = set(APPOSITION_OPENERS);
 const PLURAL = set(PLURAL_TITLES);
 const ROLE_BEFORE = set(ROLES_BEFORE_NAME);
+/** Parties' members by the plural that names the party: with words before it, another group. */
+const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'conservatives', 'tories']);
 const KNOWN = new Map<string, string>();
 for (const o of KNOWN_ORGANISATIONS) for (const n of [o.name, ...o.aliases]) KNOWN.set(n, o.name);
 const MAX_KNOWN = 4;
@@ -559,6 +561,15 @@ function segment(
       titled = true;
       titleWord = i + title - 1;
       i += title;
+      continue;
+    }
+    // "Social Democrats", "Senate Republicans", "Progressive Conservatives": a party's members
+    // named with more words before them are a group of their own.
+    if (known === 1 && chunk.length > 0 && chunk[chunk.length - 1] === i - 1 && PARTY_MEMBERS.has(t.norm)) {
+      emitOrg(text, tokens, chunk[0]!, i + 1, out);
+      chunk = [];
+      titled = false;
+      i++;
       continue;
     }
     if (known > 0) {

@@ -251,6 +251,15 @@ describe('findActors(text)', () => {
       expect(ids(text).sort()).toEqual(expected);
     });
 
+    it.each([
+      ['Labour won the by-election on Thursday.', ['org:labour-party']],
+      ['Senate Republicans blocked the bill.', ['org:senate-republicans']],
+      ['The Social Democrats and Democrats met.', ['org:democratic-party', 'org:social-democrats']],
+      ['The sports daily Marca reported the bid.', ['org:marca']],
+    ])('parties and outlets: %j -> %j', (text, expected) => {
+      expect(ids(text).sort()).toEqual(expected);
+    });
+
     it('does not read a person or a body through its possessive into the next name', () => {
       expect(ids("Prime Minister Narendra Modi's Bharatiya Janata Party won.")).toContain(
         'person:narendra-modi',
