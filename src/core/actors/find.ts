@@ -491,6 +491,23 @@ function matchPlace(
     // "New Mexico", "Northern Ireland": a compass or "New" prefix makes another place.
     const before = tokens[at - 1];
     if (before && before.cap && joined(t) && PREFIX.has(before.norm)) return null;
+    // "Real Madrid", "Union Berlin", "Brussels Airport": a capital inside another name. (Not
+    // "Moscow Mayor ...": a title; not "Putin Visits Beijing" in a headline, a verb in -s.)
+    if (gz.capitals.has(key) && len === 1) {
+      const after = tokens[at + 1];
+      const inside =
+        (before !== undefined &&
+          joined(t) &&
+          before.cap &&
+          isNameLike(before, gz) &&
+          !before.norm.endsWith('s')) ||
+        (after !== undefined &&
+          joined(after) &&
+          after.cap &&
+          NOT_PERSON.has(after.norm) &&
+          !gz.places.has(after.norm));
+      if (inside) return null;
+    }
     if (gz.ambiguous.has(key)) {
       const after = tokens[at + len];
       const nameBefore = before !== undefined && joined(t) && isNameLike(before, gz);

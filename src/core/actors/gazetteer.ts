@@ -18,6 +18,8 @@ export type Gazetteer = {
   /** First words of the phrases: most tokens start none, and are rejected with one lookup. */
   firstWords: Set<string>;
   ambiguous: Set<string>;
+  /** Capitals (normalised): a name word beside one makes another name ("Real Madrid"). */
+  capitals: Set<string>;
 };
 
 const COUNTRIES = data.countries as CompactCountry[];
@@ -43,8 +45,10 @@ export function createGazetteer(countries: readonly CompactCountry[] = COUNTRIES
   }
   // Independent states first: "American" is the United States, not American Samoa.
   const ordered = [...countries].sort((a, b) => b[2] - a[2]);
+  const capitalKeys = new Set<string>();
   for (const [code, , , other, demonyms, capitals] of ordered) {
     for (const phrase of [...other, ...demonyms, ...capitals]) add(phrase, code);
+    for (const c of capitals) capitalKeys.add(normalizePhrase(c));
   }
   for (const [phrase, code] of Object.entries(SEATS_OF_GOVERNMENT)) places.set(normalizePhrase(phrase), code);
   let maxTokens = 1;
@@ -61,6 +65,7 @@ export function createGazetteer(countries: readonly CompactCountry[] = COUNTRIES
     maxTokens,
     firstWords,
     ambiguous: new Set(AMBIGUOUS_PLACES),
+    capitals: capitalKeys,
   };
 }
 

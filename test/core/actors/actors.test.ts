@@ -260,6 +260,14 @@ describe('findActors(text)', () => {
       expect(ids(text).sort()).toEqual(expected);
     });
 
+    it.each([
+      ['Real Madrid fans packed the square.', []],
+      ['Flights at Brussels Airport were cancelled.', []],
+      ['Moscow Mayor Sergei Sobyanin said the metro was closed.', ['country:RU', 'person:sergei-sobyanin']],
+    ])('a capital inside another name is no country: %j -> %j', (text, expected) => {
+      expect(ids(text).sort()).toEqual(expected);
+    });
+
     it('does not read a person or a body through its possessive into the next name', () => {
       expect(ids("Prime Minister Narendra Modi's Bharatiya Janata Party won.")).toContain(
         'person:narendra-modi',
