@@ -49,7 +49,10 @@ export type ArticleScore = {
 
 const KINDS: readonly ActorKind[] = ['person', 'organisation', 'country'];
 
-/** A surface form as compared: case, accents, a leading "the", a possessive and dots aside. */
+/**
+ * A surface form as compared: case, accents, a leading "the" or honorific ("Mr. Lecornu" is
+ * "Lecornu": a mention's span leaves its title out), a possessive and dots aside.
+ */
 export function normalSurface(s: string): string {
   return s
     .normalize('NFKD')
@@ -57,6 +60,7 @@ export function normalSurface(s: string): string {
     .toLowerCase()
     .replace(/[’']s$/u, '')
     .replace(/^the\s+/, '')
+    .replace(/^(?:mr|mrs|ms|miss|dr|prof)\.?\s+/, '')
     .replace(/\./g, '')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();

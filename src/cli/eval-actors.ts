@@ -13,7 +13,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readActorSets, scoreSets, summarise } from './actor-score';
+import { normalSurface, readActorSets, scoreSets, summarise } from './actor-score';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -26,6 +26,12 @@ function arg(name: string): string | undefined {
 const HALVES: Record<string, string[]> = { dev: ['aa'], held: ['ab'] };
 
 const fmt = (n: number) => n.toFixed(1);
+
+/** The gold forms no mention of the matched actor has, compared as the scorer compares them. */
+function unlinkedForms(gold: readonly string[], found: readonly string[]): string[] {
+  const have = new Set(found.map(normalSurface));
+  return gold.filter((g) => !have.has(normalSurface(g)));
+}
 
 function main(): number {
   const dir = path.resolve(arg('--dir') ?? path.join(repoRoot, 'test/fixtures/actors'));
@@ -59,11 +65,9 @@ function main(): number {
             `  KIND     ${m.gold.name}: ${m.gold.kind}, found as ${m.system.kind} [${m.system.surfaces.join(' | ')}]`,
         ),
         ...a.matched
-          .filter((m) => m.gold.mentions.some((g) => !m.system.surfaces.includes(g)))
-          .map(
-            (m) =>
-              `  FORMS    ${m.gold.name}: unlinked ${m.gold.mentions.filter((g) => !m.system.surfaces.includes(g)).join(' | ')}`,
-          ),
+          .map((m) => ({ m, unlinked: unlinkedForms(m.gold.mentions, m.system.surfaces) }))
+          .filter(({ unlinked }) => unlinked.length > 0)
+          .map(({ m, unlinked }) => `  FORMS    ${m.gold.name}: unlinked ${unlinked.join(' | ')}`),
       ];
       if (lines.length) console.log(`${a.file}\n${lines.join('\n')}`);
     }
