@@ -337,6 +337,8 @@ function orgSpan(
     if ((TITLES.has(bare(prev)) && !general) || (!prev.cap && !inner) || (prev.cap && STOP.has(bare(prev))))
       break;
     if (isAnd(prev) && titledBefore(tokens, from, first - 1)) break;
+    // "Lufthansa and British Airways": a known name before "and" is a name of its own.
+    if (isAnd(prev) && first - 2 >= from && knownEndsAt(tokens, from, first - 2)) break;
     // "SK Group and Hyundai Motor Group": a name of two words or more that ends in a cue word of
     // its own before "and" is another name. ("Bread and Peace Forum" is one.)
     if (
@@ -376,6 +378,16 @@ function orgSpan(
 }
 
 const isAnd = (t: Token) => !t.cap && t.norm === 'and';
+
+/** Whether a known organisation's name ends at token `k` ("Lufthansa", "Goldman Sachs"). */
+function knownEndsAt(tokens: Token[], from: number, k: number): boolean {
+  let phrase = tokens[k]!.text;
+  for (let start = k; start >= Math.max(from, k - MAX_KNOWN + 1); start--) {
+    if (start < k) phrase = `${tokens[start]!.text} ${phrase}`;
+    if (KNOWN.has(phrase)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the capitalised words right before token `at` belong to an organisation's name: one

@@ -503,6 +503,18 @@ export const ORG_CUES: readonly string[] = [
   'bancorp',
   'plc',
   'llc',
+  // Legal forms of European and other companies: "Bayer AG", "Renault SA", "Nordvik Systems AB".
+  'ag',
+  'gmbh',
+  'kgaa',
+  'sa',
+  'nv',
+  'bv',
+  'ab',
+  'asa',
+  'oyj',
+  'spa',
+  'limited',
   'associates',
   'enterprises',
   'investments',
@@ -748,6 +760,18 @@ export const KNOWN_ORGANISATIONS: readonly { name: string; aliases: string[] }[]
  * a sentence-initial word when its lower-case form occurs elsewhere in the text.
  */
 export const NOT_NAMES: readonly string[] = [
+  // Business nouns that open a sentence before a company's name: "Rival Barclays PLC", "Miners
+  // BHP Group", "Lender Metro Bank".
+  'rival',
+  'rivals',
+  'lender',
+  'lenders',
+  'miner',
+  'miners',
+  'insurer',
+  'carmaker',
+  'retailer',
+  'shares',
   'the',
   'a',
   'an',

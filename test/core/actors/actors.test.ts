@@ -268,6 +268,14 @@ describe('findActors(text)', () => {
       expect(ids(text).sort()).toEqual(expected);
     });
 
+    it.each([
+      ['Bayer AG said its supplies were safe.', ['org:bayer-ag']],
+      ['Lufthansa and British Airways switched passengers.', ['org:british-airways', 'org:lufthansa']],
+      ['Rival Barclays PLC is due to report on Thursday.', ['org:barclays-plc']],
+    ])('company forms and boundaries: %j -> %j', (text, expected) => {
+      expect(ids(text).sort()).toEqual(expected);
+    });
+
     it('does not read a person or a body through its possessive into the next name', () => {
       expect(ids("Prime Minister Narendra Modi's Bharatiya Janata Party won.")).toContain(
         'person:narendra-modi',
