@@ -437,19 +437,46 @@ function emitOrg(text: string, tokens: Token[], from: number, to: number, out: A
   });
 }
 
-/** "(GMI)" right after a name whose capitalised words give those initials. */
+/**
+ * "(GMI)" right after a name that spells it: the acronym's first letter opens the name, and each
+ * other letter opens one of its later words or goes on within the word the letter before it came
+ * from ("Nigeria Union of Petroleum and Natural Gas Workers (NUPENG)", "Alliance of Small Island
+ * States (AOSIS)"), with at least half of its letters opening words.
+ */
 function acronymAfter(text: string, end: number, name: Token[]): string | undefined {
   const m = /^\s?\(([\p{Lu}]{2,8})\)/u.exec(text.slice(end, end + 12));
   if (!m) return undefined;
-  const initials = name
-    .filter((t) => t.cap)
-    .map((t) => t.text.replace(/^(?:al|el)[-‐]/i, '')[0])
-    .join('');
+  const words = name.map((t) => t.text.replace(/^(?:al|el)[-‐]/i, '').toUpperCase());
   const acronym = m[1]!;
-  // All letters of the acronym appear, in order, among the initials.
-  let k = 0;
-  for (const ch of initials) if (ch === acronym[k]) k++;
-  return k === acronym.length ? acronym : undefined;
+  return words[0]?.[0] === acronym[0] && spells(words, acronym, 1, 0, 1, 1, new Set()) ? acronym : undefined;
+}
+
+/**
+ * Whether acronym[a..] can be read from `words`: inside word `w` after letter `c`, or from the
+ * first letter of a later word. `openers` counts the letters that opened words so far; `failed`
+ * holds the states already tried, so a long name is not searched again and again.
+ */
+function spells(
+  words: string[],
+  acronym: string,
+  a: number,
+  w: number,
+  c: number,
+  openers: number,
+  failed: Set<number>,
+): boolean {
+  if (a === acronym.length) return openers * 2 >= acronym.length;
+  const state = ((a * 64 + w) * 64 + Math.min(c, 63)) * 16 + openers;
+  if (failed.has(state)) return false;
+  const ch = acronym[a]!;
+  // Within the current word.
+  const inWord = words[w]!.indexOf(ch, c);
+  if (inWord >= 0 && spells(words, acronym, a + 1, w, inWord + 1, openers, failed)) return true;
+  // The first letter of a later word.
+  for (let v = w + 1; v < words.length; v++)
+    if (words[v]![0] === ch && spells(words, acronym, a + 1, v, 1, openers + 1, failed)) return true;
+  failed.add(state);
+  return false;
 }
 
 function matchTitle(tokens: Token[], at: number, to: number): number {

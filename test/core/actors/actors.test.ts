@@ -148,6 +148,23 @@ describe('findActors(text)', () => {
     ])('%j -> %j', (text, expected) => {
       expect([...ids(text)].sort()).toEqual([...expected].sort());
     });
+    it.each([
+      ['The Nigeria Union of Petroleum and Natural Gas Workers (NUPENG) struck. NUPENG said so.', 'NUPENG'],
+      ['The Alliance of Small Island States (AOSIS) spoke. AOSIS said so.', 'AOSIS'],
+      ['The Bank of Japan (BOJ) held rates. The BOJ said so.', 'BOJ'],
+    ])('links an acronym spelt from inside the words of its long form: %j', (text, acronym) => {
+      const { actors, mentions } = findActors(text);
+      expect(actors).toHaveLength(1);
+      expect(mentions.map((m) => m.text)).toContain(acronym);
+      expect(mentions.every((m) => m.actorId === actors[0]!.id)).toBe(true);
+    });
+
+    it('does not link an acronym the long form cannot spell', () => {
+      expect(ids('The Global Maritime Institute (XYZ) said so. XYZ agreed.')).toEqual([
+        'org:global-maritime-institute',
+      ]);
+    });
+
     it('leaves an undefined acronym alone', () => {
       expect(ids('The XYZQ said nothing.')).toEqual([]);
     });
