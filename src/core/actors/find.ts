@@ -20,6 +20,7 @@ import {
   APPOSITION_OPENERS,
   PLURAL_TITLES,
   ROLES_BEFORE_NAME,
+  GIVEN_NAMES,
   PERSON_TITLES,
   SPEECH_VERBS,
 } from './lexicon';
@@ -71,6 +72,12 @@ const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/;
 const MONTH_SURNAMES = set(MONTHS_AS_NAMES);
 const APPOSITION_START = set(APPOSITION_OPENERS);
 const PLURAL = set(PLURAL_TITLES);
+let given: Set<string> | undefined;
+/** Whether a word is a common given name (accents aside): GIVEN_NAMES. */
+const isGivenName = (t: Token) =>
+  (given ??= new Set(GIVEN_NAMES.trim().split(/\s+/))).has(
+    /^[a-z]+$/.test(t.norm) ? t.norm : t.norm.normalize('NFKD').replace(/\p{M}+/gu, ''),
+  );
 const ROLE_BEFORE = set(ROLES_BEFORE_NAME);
 /** Parties' members by the plural that names the party: with words before it, another group. */
 const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'conservatives', 'tories']);
@@ -813,6 +820,11 @@ function emitName(
       titled ||
       appositive ||
       (!single && (said || saidBefore || affiliated)) ||
+      (!single &&
+        parts.length <= 4 &&
+        !royal &&
+        isGivenName(parts[0]!) &&
+        /^\p{Lu}\p{Ll}/u.test(parts[1]!.text)) ||
       inTitledList(tokens, royal ? titleWord : chunk[0]!),
     acronym: acronymAfter(text, last.end, parts),
   });

@@ -1006,6 +1006,13 @@ export const NOT_PERSON_WORDS: readonly string[] = [
   'island',
   'islands',
   'peninsula',
+  'stadium',
+  'arena',
+  'pyramid',
+  'memorial',
+  'cemetery',
+  'trophy',
+  'medal',
   'mount',
   'mountain',
   'mountains',
@@ -1408,6 +1415,64 @@ export const ROLES_BEFORE_NAME: readonly string[] = [
   'granddaughter',
   'compatriot',
 ];
+
+/**
+ * Common given names of many languages, written without accents. A name of two to four words
+ * that opens with one is a person's, without a title or a verb of saying ("Julian Brandt",
+ * "Naoki Tamura", "Sunita Raghavan"). Names that are also places or words of other names
+ * (Victoria, Christian, Dawn) are left out. One string, split on first use.
+ */
+export const GIVEN_NAMES = `
+  aaron abdul abdullah abel abigail abraham adam adel adrian adriana
+  adrien agnes ahmad ahmed aidan aisha akira akosua alan alastair
+  albert alberto alejandro aleksandr alessandro alex alexander alexandra alexei alexis
+  alfred ali alice alicia alina alison amanda amelia amina amir
+  amit amy ana anand anders andre andrea andreas andrei andres
+  andrew andrzej andy angela angelo anil anita ann anna anne
+  annie anthony antoine anton antonio anya arjun arnaud arthur arturo
+  ashley aslan aubrey audrey ayesha barbara barry beatriz ben benjamin
+  benoit bernard bernd beth bethany bilal bjorn bob boris brandon
+  brendan brett brian bridget bruce bruno bryan caitlin camila carl
+  carla carlos carmen carol caroline carolyn catherine cathy cecilia cesar
+  charlotte chen cheng chinedu chloe chris christina christine christoph christopher
+  claire clara claudia colin connor craig cristian cristina dai daniel
+  daniela danielle darren dave david deborah deepak denis dennis derek
+  diana diego dimitri dmitry dominic donald donna doris dorothy douglas
+  duncan edgar eduardo edward eleanor elena eli elias elif elijah
+  elizabeth ella ellen emeka emily emma emmanuel enrique eric erik
+  erin ernesto esther ethan eugene eva evan fabio farah fatima
+  felipe felix fernando fiona florian francesca francesco francisco frank franz
+  fred frederick gabriel gabriela gareth gary gavin george georgina gerald
+  gerhard giovanni giulia giuseppe gloria gordon graham greg gregory guillaume
+  gustavo hakan hamid hana hannah hans harold harriet harry hassan
+  heather hector heidi helen helena henrik henry hiroshi hugh hugo
+  hussein ian ibrahim igor ines ingrid irene isaac isabel isabella
+  isaiah ivan jack jacob jacqueline jake james jamie jan jane
+  janet janice jared jason javier jean jeff jeffrey jennifer jeremy
+  jerome jessica jill jim joan joanna joao joe joel johan
+  johann john jonathan jorge jose josef joseph josh joshua juan
+  judith julia julian julie juliet julius justin kamal karen karim
+  karl kasper kate katherine kathleen katie keith kelly ken kenji
+  kenneth kevin khalid kim kirsty klaus kofi kwabena kwame lars
+  laura lauren leila lena leo leon leonardo lewis liam lily
+  linda lisa liu lorenzo louis louise luc luca lucas lucia
+  lucy luis luka lukas magdalena mahmoud malcolm manuel marco marcus
+  margaret maria marie marina mario marisol marta martin mary mateo
+  matteo matthew matthias maurice max maxim megan mehmet melissa michael
+  michel michelle miguel mikhail mohamed mohammad mohammed monica muhammad nadia
+  naomi natalia natalie nathan neil nicholas nick nicola nicolas nikola
+  nikolai nina noah noura oliver olivia omar oscar owen pablo
+  pamela paolo patricia patrick paul paula pavel pedro peter philip
+  philippe pierre priya rachel rafael rahul rajesh ralph ramon raul
+  rebecca ricardo richard rita robert roberto robin roger roman ronald
+  rosa ruth ryan sabine sally samantha samir samuel sandra sanjay
+  sara sarah sean sebastian sergei sergio shane sharon simon sofia
+  sophia sophie stefan stefano stephanie stephen steve steven stuart sunita
+  susan suzanne sven tamara tanya teresa thomas tim timothy tobias
+  tom tomas tomasz tony tyler valentina vanessa vera victor vikram
+  vincent vladimir walter wei william xavier yann yasmin yuri yusuf
+  zainab zhang
+`;
 
 /** Month names that are also surnames: kept inside a name ("Theresa May") unless a day follows. */
 export const MONTHS_AS_NAMES: readonly string[] = ['may', 'june', 'april', 'august', 'march'];
