@@ -164,7 +164,8 @@ export function EventList() {
     const target = events[next];
     if (!target) return;
     focusNext.current = target.event.id;
-    select(target.event.id);
+    // Moving through the rows shares one Back step; Enter or a click on a row makes it its own.
+    select(target.event.id, 'browse');
   };
 
   return (

@@ -49,9 +49,16 @@ type FiltersSlice = {
   clearFilters: () => void;
 };
 
+/**
+ * How the selection was made: `pick` is deliberate (a click, Enter, a link) and gets its own Back
+ * step; `browse` is moving through the list with the arrow keys, which shares one.
+ */
+export type SelectionMode = 'pick' | 'browse';
+
 type SelectionSlice = {
   selectedEventId: string | null;
-  select: (eventId: string | null) => void;
+  selectionMode: SelectionMode;
+  select: (eventId: string | null, mode?: SelectionMode) => void;
 };
 
 type NoticesSlice = {
@@ -176,7 +183,8 @@ const createSelectionSlice =
   (init: ExplorerInit): Slice<SelectionSlice> =>
   (set) => ({
     selectedEventId: init.selectedEventId ?? null,
-    select: (selectedEventId) => set({ selectedEventId }),
+    selectionMode: 'pick',
+    select: (selectedEventId, selectionMode = 'pick') => set({ selectedEventId, selectionMode }),
   });
 
 const createNoticesSlice =

@@ -25,7 +25,10 @@ function isDiscrete(a: ExplorerState, b: ExplorerState): boolean {
 /**
  * Keeps the address bar and the store in step: pushState for discrete changes, replaceState for
  * continuous ones (zoom, typing), and popstate applies the URL back. A string compare before every
- * write stops loops, and a zoom never adds history entries. A URL naming other articles (another
+ * write stops loops, and a zoom never adds history entries. Browsing the list with the arrow keys
+ * (`select(id, 'browse')`) takes one entry for the whole run: its first step pushes, the next ones
+ * replace, so Back returns to the view the browsing started from; Enter on a row, a click or a
+ * link makes the next step push again. A URL naming other articles (another
  * `corpus` or `local`) is left alone: whoever loads those articles makes a new store for them.
  */
 export function startUrlSync(
@@ -37,6 +40,8 @@ export function startUrlSync(
 ): () => void {
   // While a popstate is being applied the URL is already right: at most canonicalise it in place.
   let applying = false;
+  // Whether the current entry was written by browsing, so the next browse step replaces it.
+  let browseEntry = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const urlOf = (state: ExplorerState) =>
     `${win.location.pathname}${formatUrlState(stateToUrl(state, origin))}${win.location.hash}`;
@@ -52,7 +57,12 @@ export function startUrlSync(
     if (!applying && isDiscrete(state, prev)) {
       if (timer !== null) clearTimeout(timer);
       timer = null;
-      if (search !== win.location.search) win.history.pushState(null, '', urlOf(state));
+      const browsing = state.selectionMode === 'browse' && state.selectedEventId !== prev.selectedEventId;
+      if (search !== win.location.search) {
+        if (browsing && browseEntry) win.history.replaceState(null, '', urlOf(state));
+        else win.history.pushState(null, '', urlOf(state));
+      }
+      browseEntry = browsing;
       return;
     }
     if (search === win.location.search && timer === null) return;
@@ -60,6 +70,8 @@ export function startUrlSync(
     else if (timer === null) timer = setTimeout(replaceNow, replaceDelayMs);
   };
   const unsubscribe = store.subscribe((state, prev) => {
+    // Enter on the row browsed to keeps it: the next step gets an entry of its own.
+    if (state.selectionMode === 'pick' && prev.selectionMode === 'browse') browseEntry = false;
     if (
       state.selectedEventId === prev.selectedEventId &&
       state.filters === prev.filters &&
@@ -76,9 +88,11 @@ export function startUrlSync(
     const sourceKeys = new Set(s.corpus.articles.map((a) => sourceKey(a.source)));
     const { fields, notices: more } = resolveUrlState(url, s.corpus, sourceKeys, notices);
     applying = true;
+    browseEntry = false;
     store.setState({
       filters: { actors: [], topics: [], sources: [], q: '', ...fields.filters },
       selectedEventId: fields.selectedEventId ?? null,
+      selectionMode: 'pick',
       domain: fields.domain ?? s.defaultDomain,
       settledDomain: fields.domain ?? s.defaultDomain,
       lanes: fields.lanes ?? 'none',

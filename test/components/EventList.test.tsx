@@ -39,11 +39,16 @@ describe('EventList', () => {
     store.getState().select('paper-2-e1-0');
     expect(await screen.findByRole('listitem', { current: true })).toHaveTextContent('United Nations');
     await user.click(screen.getByRole('button', { name: /Trade between/ }));
+    expect(store.getState().selectionMode).toBe('pick');
     await user.keyboard('{ArrowDown}');
     expect(store.getState().selectedEventId).toBe('wire-1-e1-0');
+    // Moving through rows browses (one Back step for the run); Enter on a row picks it.
+    expect(store.getState().selectionMode).toBe('browse');
     expect(screen.getByRole('button', { name: /Ana Lind met/ })).toHaveFocus();
     await user.keyboard('{End}');
     expect(store.getState().selectedEventId).toBe('paper-2-e1-0');
+    await user.keyboard('{Enter}');
+    expect(store.getState().selectionMode).toBe('pick');
   });
 
   it('shows only the events inside the visible window', () => {

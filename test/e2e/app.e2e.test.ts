@@ -195,6 +195,21 @@ describe('Dateline app in Chromium', () => {
       .toBe(second);
   });
 
+  it('a run of arrow keys through the list takes one history entry: Back returns to the row clicked', async () => {
+    const page = await b.open();
+    await ready(page);
+    await selectFromList(page, 0);
+    const clicked = params(page).get('event');
+    const entries = await page.evaluate(() => history.length);
+    const rows = page.getByRole('list', { name: 'Events' }).getByRole('button');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+    const fifth = await rows.nth(5).getAttribute('data-event-id');
+    await expect.poll(() => params(page).get('event')).toBe(fifth);
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+    await page.goBack();
+    await expect.poll(() => params(page).get('event')).toBe(clicked);
+  });
+
   it('wheel zoom over the timeline changes the window in the URL', async () => {
     const page = await b.open();
     await ready(page);

@@ -63,6 +63,30 @@ describe('startUrlSync(store, window)', () => {
     expect(win.location.search).toBe(`?event=${a!.id}`);
   });
 
+  it('gives a run of arrow-key steps one entry, so Back returns to the view it started from', () => {
+    const store = createExplorerStore({ corpus });
+    const win = fakeWindow();
+    startUrlSync(store, win, BUNDLED_ORIGIN, 0);
+    const [a, b, c, d, e] = corpus.events;
+    store.getState().select(a!.id);
+    store.getState().select(b!.id, 'browse');
+    store.getState().select(c!.id, 'browse');
+    store.getState().select(d!.id, 'browse');
+    expect(win.entries).toEqual(['', `?event=${a!.id}`, `?event=${d!.id}`]);
+    // Enter on the row browsed to keeps it; the next run starts an entry of its own.
+    store.getState().select(d!.id);
+    store.getState().select(e!.id, 'browse');
+    store.getState().select(c!.id, 'browse');
+    expect(win.entries).toEqual(['', `?event=${a!.id}`, `?event=${d!.id}`, `?event=${c!.id}`]);
+    win.back();
+    expect(store.getState().selectedEventId).toBe(d!.id);
+    win.back();
+    expect(store.getState().selectedEventId).toBe(a!.id);
+    // After Back, browsing writes a new entry rather than overwriting the one Back landed on.
+    store.getState().select(b!.id, 'browse');
+    expect(win.entries).toEqual(['', `?event=${a!.id}`, `?event=${b!.id}`]);
+  });
+
   it('keeps ?corpus= in every URL it writes', () => {
     const store = createExplorerStore({ corpus });
     const win = fakeWindow('?corpus=data.json');
