@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'rea
 import { isDayValue, valueToInterval } from '../core/time/interval';
 import type { Article, Correction, Event, Sentence, Timex } from '../core/types';
 import { useCorpusLookups, useExplorer } from '../state/context';
+import { announce } from './announce';
 import { formatTimex, formatValue, isKnownValue, PUBLISHED_HOW, publishedDoubt } from './format';
 import { NARROW_QUERY, useMediaQuery } from './useMediaQuery';
 
@@ -360,7 +361,10 @@ function TimexDetails({
       setError(`“${v}” is not a date value. Use e.g. 2023-10-17, 2023-W42, 2023-10 or 2023.`);
       return;
     }
-    await run({ articleId: timex.articleId, start: timex.start, end: timex.end, text: timex.text, value: v });
+    await run(
+      { articleId: timex.articleId, start: timex.start, end: timex.end, text: timex.text, value: v },
+      `Corrected: “${timex.text}” now reads ${formatValue(v)}.`,
+    );
   };
 
   return (
@@ -451,7 +455,10 @@ function SetPublished({ article }: { article: Article }) {
       setError(v ? `“${v}” is not a day. Use e.g. 2023-10-17.` : 'Enter a day, e.g. 2023-10-17.');
       return;
     }
-    await run({ articleId: article.id, start: 0, end: 0, text: '', value: v, kind: 'published' });
+    await run(
+      { articleId: article.id, start: 0, end: 0, text: '', value: v, kind: 'published' },
+      `Publication date set to ${formatValue(v)}; the article’s dates were read again against it.`,
+    );
   };
 
   return (
@@ -477,16 +484,20 @@ function SetPublished({ article }: { article: Article }) {
   );
 }
 
-/** Applies a hand correction through the store, with its busy state and the message of a failure. */
+/**
+ * Applies a hand correction through the store, with its busy state and the message of a failure;
+ * once applied, says `done` to screen readers (the change itself is only seen: a value, a date).
+ */
 function useCorrection(failure: string) {
   const correct = useExplorer((s) => s.correct);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const run = async (correction: Correction) => {
+  const run = async (correction: Correction, done: string) => {
     setError(null);
     setBusy(true);
     try {
       await correct(correction);
+      announce(done);
     } catch (e) {
       setError(`${failure}: ${e instanceof Error ? e.message : String(e)}`);
     } finally {

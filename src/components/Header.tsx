@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { groupStories } from '../core/query';
 import { useCorpusLookups, useExplorer } from '../state/context';
+import { announce } from './announce';
 import { countOf } from './format';
 import { OpenArticlesButton } from './OpenArticles';
 
@@ -79,7 +80,9 @@ export function Header() {
     const where = local
       ? ': it opens these articles only in this browser; to share them, use “Export corpus” and send the file'
       : '';
-    setMessage(ok ? `Link copied${where}` : `Could not copy: the link is in the address bar${where}`);
+    const said = ok ? `Link copied${where}` : `Could not copy: the link is in the address bar${where}`;
+    setMessage(said);
+    announce(said);
   };
   return (
     <header className="app-header">
@@ -93,9 +96,8 @@ export function Header() {
           Copy link
         </button>
         <ExportButton />
-        <span role="status" aria-live="polite" className="announce">
-          {message}
-        </span>
+        {/* Seen here; heard through the page's live region, which is there from load. */}
+        <span className="announce">{message}</span>
       </div>
     </header>
   );

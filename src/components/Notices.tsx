@@ -1,17 +1,31 @@
 import { useEffect, useRef } from 'react';
 import { useExplorer } from '../state/context';
+import { announce } from './announce';
 
 /**
- * Notices about the link or the corpus (bad parameters, unknown ids). Dismissible, never blocking.
- * Dismissing one moves focus to the next notice's button (or the one before); after the last, to
- * the main area, so a keyboard reader is not sent back to the top of the page.
+ * Notices about the link or the corpus (bad parameters, unknown ids, what an import found).
+ * Dismissible, never blocking. Each new notice is said through the page's live regions, which are
+ * there from load (a region inserted already holding its text is not announced by many screen
+ * readers); errors assertively. Dismissing one moves focus to the next notice's button (or the
+ * one before); after the last, to the main area, so a keyboard reader is not sent back to the top
+ * of the page.
  */
 export function Notices() {
   const notices = useExplorer((s) => s.notices);
   const dismiss = useExplorer((s) => s.dismissNotice);
-  const container = useRef<HTMLDivElement>(null);
+  const container = useRef<HTMLElement>(null);
   /** The notice whose button takes focus after a dismissal; '' for the main area. */
   const focusNext = useRef<string | null>(null);
+  /** Notices already said, so a re-render (or other articles' store) says only the new ones. */
+  const said = useRef(new Set<string>());
+  useEffect(() => {
+    const fresh = notices.filter((n) => !said.current.has(n.id));
+    fresh.forEach((n) => said.current.add(n.id));
+    const errors = fresh.filter((n) => n.tone === 'error').map((n) => n.message);
+    const infos = fresh.filter((n) => n.tone !== 'error').map((n) => n.message);
+    if (infos.length) announce(infos.join(' '));
+    if (errors.length) announce(errors.join(' '), 'assertive');
+  }, [notices]);
   useEffect(() => {
     const want = focusNext.current;
     if (want === null) return;
@@ -24,14 +38,9 @@ export function Notices() {
   }, [notices]);
   if (notices.length === 0) return null;
   return (
-    <div className="notices" ref={container}>
+    <section className="notices" aria-label="Notices" ref={container}>
       {notices.map((n, i) => (
-        <div
-          key={n.id}
-          data-notice={n.id}
-          role={n.tone === 'error' ? 'alert' : 'status'}
-          className={`notice notice-${n.tone}`}
-        >
+        <div key={n.id} data-notice={n.id} className={`notice notice-${n.tone}`}>
           <span>{n.message}</span>
           <button
             type="button"
@@ -46,6 +55,6 @@ export function Notices() {
           </button>
         </div>
       ))}
-    </div>
+    </section>
   );
 }

@@ -62,10 +62,7 @@ describe('App with ?corpus=', () => {
     expect(screen.getByRole('listitem', { current: true })).toHaveTextContent(
       leader.sentence.text.slice(0, 40),
     );
-    const notices = screen
-      .getAllByRole('status')
-      .map((n) => n.textContent)
-      .join('\n');
+    const notices = screen.getByRole('region', { name: 'Notices' }).textContent;
     expect(notices).toMatch(/Ignored from “2099-99-01”/);
     expect(notices).toMatch(/no topic “nope”/);
     expect((window as { __dataReady?: number }).__dataReady).toBeGreaterThan(0);

@@ -67,11 +67,8 @@ const eventsList = () => screen.getByRole('list', { name: 'Events' });
 /** An event row, looked up afresh: opening other articles renders a new list. */
 const findEvent = (name: RegExp) => waitFor(() => within(eventsList()).getByRole('button', { name }), SLOW);
 
-const notices = () =>
-  screen
-    .getAllByRole('status')
-    .map((n) => n.textContent)
-    .join('\n');
+/** What the notices say: on screen, in the region "Notices". */
+const notices = () => screen.queryByRole('region', { name: 'Notices' })?.textContent ?? '';
 
 describe('Open your own articles', { timeout: 40_000 }, () => {
   beforeEach(() => window.history.replaceState(null, '', '/?corpus=c.json'));
@@ -413,7 +410,9 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(
-      await screen.findByText(/Link copied: it opens these articles only in this browser/),
+      await within(screen.getByRole('banner')).findByText(
+        /Link copied: it opens these articles only in this browser/,
+      ),
     ).toHaveTextContent(/use “Export corpus”/);
 
     // A fresh page on the same browser storage, with the correction.

@@ -5,7 +5,7 @@ import { ArticlePanel } from '../../src/components/ArticlePanel';
 import { EventList } from '../../src/components/EventList';
 import type { Corpus, Correction, PublicationDate } from '../../src/core/types';
 import type { CoreOps } from '../../src/state/store';
-import { renderWithStore, sampleCorpus } from './fixture';
+import { announced, renderWithStore, sampleCorpus } from './fixture';
 
 const panel = () => screen.getByRole('region', { name: 'Article' });
 
@@ -287,6 +287,8 @@ describe('ArticlePanel', () => {
       expect.objectContaining({ text: 'September', value: '2023-W36' }),
     );
     expect(screen.queryByRole('alert')).toBeNull();
+    // Heard, not only seen: the page's live region says what changed.
+    expect(announced()).toBe('Corrected: “September” now reads week of 4 Sep 2023.');
   });
 });
 
@@ -323,6 +325,9 @@ describe('ArticlePanel: the publication date set by hand', () => {
     expect(store.getState().corpus.corrections).toEqual([correction]);
     expect(JSON.parse(storage.get('dateline:corrections:test')!)).toEqual([correction]);
     expect(panel()).toHaveTextContent('Published Wed 18 Oct 2023 (set by hand)');
+    expect(announced()).toBe(
+      'Publication date set to Wed 18 Oct 2023; the article’s dates were read again against it.',
+    );
   });
 
   it('refuses an empty date with a message, and changes nothing', async () => {

@@ -1,10 +1,10 @@
-import { screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Header } from '../../src/components/Header';
 import { Notices } from '../../src/components/Notices';
 import { makeNotice } from '../../src/state/store';
-import { renderWithStore, sampleCorpus } from './fixture';
+import { announced, renderWithStore, sampleCorpus } from './fixture';
 
 describe('Header', () => {
   it('says what is loaded: articles, sources, and events with several reports counted once', () => {
@@ -22,7 +22,8 @@ describe('Header', () => {
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(writeText).toHaveBeenCalledWith(window.location.href);
     expect(await navigator.clipboard.readText()).toBe('http://localhost:3000/?event=wire-1-e1-0');
-    expect(screen.getByRole('status')).toHaveTextContent('Link copied');
+    expect(within(screen.getByRole('banner')).getByText('Link copied')).toBeVisible();
+    expect(announced()).toBe('Link copied');
   });
 
   it.each([
@@ -36,7 +37,8 @@ describe('Header', () => {
     renderWithStore(<Header />, { corpus: sampleCorpus() });
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(execCommand).toHaveBeenCalledWith('copy');
-    expect(screen.getByRole('status')).toHaveTextContent(message);
+    expect(within(screen.getByRole('banner')).getByText(message)).toBeVisible();
+    expect(announced()).toBe(message);
     expect(document.querySelector('textarea')).toBeNull();
   });
 
@@ -66,16 +68,45 @@ describe('Header', () => {
 });
 
 describe('Notices', () => {
+  const region = () => screen.getByRole('region', { name: 'Notices' });
+
   it('shows each notice until it is dismissed', async () => {
     const user = userEvent.setup();
     renderWithStore(<Notices />, {
       corpus: sampleCorpus(),
       notices: [makeNotice('The linked event “x” is not in this corpus'), makeNotice('Broken', 'error')],
     });
-    expect(screen.getByRole('status')).toHaveTextContent('The linked event “x” is not in this corpus');
-    expect(screen.getByRole('alert')).toHaveTextContent('Broken');
+    expect(region()).toHaveTextContent('The linked event “x” is not in this corpus');
+    expect(region()).toHaveTextContent('Broken');
     await user.click(screen.getAllByRole('button', { name: 'Dismiss notice' })[0]!);
-    expect(screen.queryByRole('status')).toBeNull();
-    expect(screen.getByRole('alert')).toBeInTheDocument();
+    expect(region()).not.toHaveTextContent('The linked event');
+    expect(region()).toHaveTextContent('Broken');
+    await user.click(screen.getByRole('button', { name: 'Dismiss notice' }));
+    expect(screen.queryByRole('region', { name: 'Notices' })).toBeNull();
+  });
+
+  it('says its notices through the live regions that were in the page, empty, before them', () => {
+    const polite = document.getElementById('announcer-polite');
+    const assertive = document.getElementById('announcer-assertive');
+    expect(polite).toBeEmptyDOMElement();
+    expect(assertive).toBeEmptyDOMElement();
+    const { store } = renderWithStore(<Notices />, {
+      corpus: sampleCorpus(),
+      notices: [makeNotice('Ignored from “2-02-20”.'), makeNotice('Broken', 'error')],
+    });
+    // The same nodes as at load, now saying the notices: errors assertively.
+    expect(document.getElementById('announcer-polite')).toBe(polite);
+    expect(announced('polite')).toBe('Ignored from “2-02-20”.');
+    expect(announced('assertive')).toBe('Broken');
+    // A later notice is said alone, and dismissing says nothing.
+    act(() => store.getState().addNotice('Opened 2 articles.'));
+    expect(announced('polite')).toBe('Opened 2 articles.');
+    act(() => store.getState().dismissNotice(store.getState().notices[0]!.id));
+    expect(announced('polite')).toBe('Opened 2 articles.');
+    // The notices on screen are not live regions of their own: they would be said twice.
+    for (const el of region().querySelectorAll('*')) {
+      expect(el).not.toHaveAttribute('aria-live');
+      expect(el.getAttribute('role')).toBeNull();
+    }
   });
 });

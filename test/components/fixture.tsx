@@ -234,3 +234,10 @@ export function renderWithStore(ui: ReactNode, init: ExplorerInit) {
   const result = render(<ExplorerStoreProvider store={store}>{ui}</ExplorerStoreProvider>);
   return { store, ...result };
 }
+
+/**
+ * What the page's live region of that politeness says now (index.html has it from load, empty;
+ * test/setup-dom.ts puts it in each test's page).
+ */
+export const announced = (politeness: 'polite' | 'assertive' = 'polite') =>
+  document.getElementById(`announcer-${politeness}`)?.textContent ?? null;

@@ -259,10 +259,14 @@ describe('Dateline app in Chromium', () => {
     await article.getByText('Change the publication date').click();
     await article.getByLabel('Publication date').fill('2023-11-21');
     expect(await axeViolations(page)).toEqual([]);
+    // The page's live region is there from load, empty, so what is said into it is announced.
+    const spoken = page.locator('#announcer-polite[aria-live="polite"]');
+    expect(await spoken.textContent()).toBe('');
     await article.getByRole('button', { name: 'Set date' }).click();
     await expect
       .poll(() => article.locator('.article-meta').textContent(), { timeout: 15_000 })
       .toContain('Published Tue 21 Nov 2023 (set by hand)');
+    await expect.poll(() => spoken.textContent()).toMatch(/^Publication date set to Tue 21 Nov 2023;/);
   });
 
   it('a ?corpus= link opens that corpus file, read by the fetch index.html starts', async () => {
