@@ -1,7 +1,15 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { storyKey, type StoryItem } from '../core/query';
+import {
+  EMPTY_FILTERS,
+  filterEvents,
+  storyKey,
+  type FacetGroup,
+  type QueryIndex,
+  type StoryItem,
+} from '../core/query';
 import type { Event } from '../core/types';
-import { useCorpusLookups, useExplorer, useVisibleStories } from '../state/context';
+import { useCorpusLookups, useExplorer, useVisibleStories, type CorpusLookups } from '../state/context';
+import { domainToBounds, type FacetFilters } from '../state/store';
 import { countOf, formatValue } from './format';
 
 /** Fixed row height lets the list render only the rows in view, even for 100,000 events. */
@@ -24,6 +32,57 @@ function snippet(text: string, max = 160) {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
+type FilterGroup = FacetGroup | 'q';
+const GROUP_NAME: Record<FilterGroup, string> = {
+  actors: 'actor',
+  topics: 'topic',
+  sources: 'source',
+  q: 'search',
+};
+
+/**
+ * Why a story the list does not show is hidden: the filters that turn away every report of it
+ * (each group tried alone; all that are set, if only their combination does), and whether it lies
+ * outside the window.
+ */
+function whyHidden(
+  reports: readonly Event[],
+  filters: FacetFilters,
+  span: readonly [Date, Date],
+  index: QueryIndex,
+): { groups: FilterGroup[]; outsideWindow: boolean } {
+  const set = (['actors', 'topics', 'sources', 'q'] as const).filter((g) =>
+    g === 'q' ? filters.q.trim() !== '' : filters[g].length > 0,
+  );
+  const passes = (f: Partial<typeof EMPTY_FILTERS>) =>
+    filterEvents(reports, { ...EMPTY_FILTERS, ...f }, index).length > 0;
+  const filteredOut = set.length > 0 && !passes({ ...filters, from: null, to: null });
+  const alone = set.filter((g) => !passes({ [g]: filters[g] }));
+  return {
+    groups: filteredOut ? (alone.length ? alone : set) : [],
+    outsideWindow: !passes(domainToBounds(span)),
+  };
+}
+
+/** "the source filter (The New York Times)", "the actor and search filters". */
+function describeFilters(groups: FilterGroup[], filters: FacetFilters, lookups: CorpusLookups): string {
+  const names = groups.map((g) => GROUP_NAME[g]);
+  const joined = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+  if (groups.length > 1) return `the ${joined} filters`;
+  const g = groups[0]!;
+  const values =
+    g === 'q'
+      ? [`“${filters.q.trim()}”`]
+      : filters[g].map((id) =>
+          g === 'actors'
+            ? (lookups.actors.get(id)?.name ?? id)
+            : g === 'topics'
+              ? (lookups.topics.get(id)?.label ?? id)
+              : (lookups.index.sourceNames.get(id) ?? id),
+        );
+  return `the ${joined} filter (${values.join(', ')})`;
+}
+
 const SELECTED_ROW = '\u0000selected';
 const FIRST_ROW = '\u0000first';
 
@@ -33,7 +92,11 @@ const FIRST_ROW = '\u0000first';
  */
 export function EventList() {
   const { stories: events, reports } = useVisibleStories();
-  const { clusters, articles, events: byId } = useCorpusLookups();
+  const lookups = useCorpusLookups();
+  const { clusters, articles, events: byId } = lookups;
+  const filters = useExplorer((s) => s.filters);
+  const settledDomain = useExplorer((s) => s.settledDomain);
+  const clearFilterGroups = useExplorer((s) => s.clearFilterGroups);
   const selectedId = useExplorer((s) => s.selectedEventId);
   const select = useExplorer((s) => s.select);
   const clearFilters = useExplorer((s) => s.clearFilters);
@@ -65,20 +128,39 @@ export function EventList() {
   }, []);
 
   const selectedIndex = selectedKey ? events.findIndex((e) => e.key === selectedKey) : -1;
-  // The selection can lie outside the window (picked in the article, or left behind by a zoom).
+  // The selection can be hidden: outside the window (picked in the article, or left behind by a
+  // zoom), or turned away by a filter ticked since. Say which, and offer what shows it.
+  const hidden =
+    selected && selectedKey && selectedIndex < 0
+      ? whyHidden(
+          (clusters.get(selectedKey)?.events ?? [selected.id])
+            .map((id) => byId.get(id))
+            .filter((e): e is Event => e !== undefined),
+          filters,
+          settledDomain,
+          lookups.index,
+        )
+      : null;
   const outside =
-    selected && selectedIndex < 0 ? (
+    selected && hidden ? (
       <p className="outside">
-        The selected event is outside this time window.{' '}
+        {hidden.groups.length === 0
+          ? 'The selected event is outside this time window.'
+          : `The selected event is hidden by ${describeFilters(hidden.groups, filters, lookups)}${
+              hidden.outsideWindow ? ' and lies outside this time window' : ''
+            }.`}{' '}
         <button
           type="button"
           onClick={() => {
-            // Focus follows to the selected row once the window shows it (the button goes away).
+            // Focus follows to the selected row once the list shows it (the button goes away).
             focusNext.current = SELECTED_ROW;
-            setDomain(windowAround(selected));
+            if (hidden.groups.length) clearFilterGroups(hidden.groups);
+            if (hidden.outsideWindow) setDomain(windowAround(selected));
           }}
         >
-          Show it
+          {hidden.groups.length === 0
+            ? 'Show it'
+            : `Clear ${hidden.groups.length > 1 ? 'these filters' : 'that filter'}${hidden.outsideWindow ? ' and show it' : ''}`}
         </button>
       </p>
     ) : null;

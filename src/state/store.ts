@@ -45,6 +45,8 @@ type FiltersSlice = {
   filters: FacetFilters;
   toggleFilter: (group: FacetGroup, id: string) => void;
   setQuery: (q: string) => void;
+  /** Clears the named filters ('q' for the text), leaving the others and the window as they are. */
+  clearFilterGroups: (groups: readonly (FacetGroup | 'q')[]) => void;
   /** Clears every filter and shows the whole corpus again. */
   clearFilters: () => void;
 };
@@ -175,6 +177,14 @@ const createFiltersSlice =
       set({ filters: { ...f, [group]: list.includes(id) ? list.filter((x) => x !== id) : [...list, id] } });
     },
     setQuery: (q) => set({ filters: { ...get().filters, q } }),
+    clearFilterGroups: (groups) => {
+      const next = { ...get().filters };
+      for (const g of groups) {
+        if (g === 'q') next.q = '';
+        else next[g] = [];
+      }
+      set({ filters: next });
+    },
     clearFilters: () =>
       set({ filters: NO_FACETS, domain: get().defaultDomain, settledDomain: get().defaultDomain }),
   });

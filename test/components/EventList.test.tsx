@@ -97,6 +97,42 @@ describe('EventList', () => {
     expect(screen.queryByRole('button', { name: 'Show it' })).toBeNull();
   });
 
+  it('says which filter hides the selection, and clears that filter to show it', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<EventList />, {
+      corpus: sampleCorpus(),
+      filters: { sources: ['paper-two'], topics: [] },
+      selectedEventId: 'daily-3-e0-0',
+    });
+    expect(
+      screen.getByText(/^The selected event is hidden by the source filter \(Paper Two\)\.$/),
+    ).toBeVisible();
+    expect(screen.queryByText(/outside this time window/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Clear that filter' }));
+    expect(store.getState().filters.sources).toEqual([]);
+    const row = await screen.findByRole('listitem', { current: true });
+    expect(row).toHaveTextContent('Peru cut rates');
+    expect(within(row).getByRole('button')).toHaveFocus();
+  });
+
+  it('says when both a filter and the window hide the selection, and undoes both', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<EventList />, {
+      corpus: sampleCorpus(),
+      domain: [new Date('2023-10-01T00:00Z'), new Date('2023-11-01T00:00Z')],
+      filters: { q: 'summit talks', actors: ['person:ana-lind'] },
+      selectedEventId: 'daily-3-e0-0',
+    });
+    expect(
+      screen.getByText(
+        'The selected event is hidden by the actor and search filters and lies outside this time window.',
+      ),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Clear these filters and show it' }));
+    expect(store.getState().filters).toMatchObject({ actors: [], q: '' });
+    expect(await screen.findByRole('listitem', { current: true })).toHaveTextContent('Peru cut rates');
+  });
+
   it('renders a window of rows, not all 10,000, and says how many there are', () => {
     const corpus = generateCorpus({ events: 10_000, seed: 2 });
     const t0 = performance.now();
