@@ -4,6 +4,7 @@ import type { Article, Correction, Event, Sentence, Timex } from '../core/types'
 import { useCorpusLookups, useExplorer } from '../state/context';
 import { announce } from './announce';
 import { formatTimex, formatValue, isKnownValue, PUBLISHED_HOW, publishedDoubt } from './format';
+import { articleLanguage, langAttribute, languageName } from './language';
 import { NARROW_QUERY, useMediaQuery } from './useMediaQuery';
 
 type ArticleTimex = Timex & { articleId: string };
@@ -107,6 +108,10 @@ function ArticleView({
   const pub = article.publishedDate;
   const pubDate = pub.value ? valueToInterval(pub.value) : null;
   const doubt = publishedDoubt(pub);
+  // The article's own words (title, text) carry its language, so a screen reader speaks them in
+  // it; the app's words around them (meta line, details, readings) stay English.
+  const language = articleLanguage(article);
+  const lang = langAttribute(language);
   return (
     <article className="article">
       <header className="article-head">
@@ -115,7 +120,7 @@ function ArticleView({
             Back to the list
           </button>
         )}
-        <h2 ref={heading} tabIndex={-1}>
+        <h2 ref={heading} tabIndex={-1} lang={lang}>
           {article.title}
         </h2>
         <p className="article-meta">
@@ -144,6 +149,14 @@ function ArticleView({
             </>
           )}
         </p>
+        {language.english === false && (
+          <p className="lang-note">
+            {language.code
+              ? `This article seems to be in ${languageName(language.code)}.`
+              : 'This article does not seem to be in English.'}{' '}
+            Dateline reads dates in English only, so dates in it may be missed or read only in part.
+          </p>
+        )}
         <SetPublished key={article.id} article={article} />
       </header>
       <ClusterSources
@@ -169,7 +182,9 @@ function ArticleView({
           const Tag = p.kind === 'heading' ? 'h3' : 'p';
           return (
             <div key={pi} className={`para para-${p.kind}`}>
-              <Tag className={p.kind === 'caption' ? 'caption' : undefined}>{body}</Tag>
+              <Tag className={p.kind === 'caption' ? 'caption' : undefined} lang={lang}>
+                {body}
+              </Tag>
               {details && (
                 <TimexDetails
                   timex={details}
@@ -333,7 +348,7 @@ function TimexMark({ timex, open, onToggle }: { timex: ArticleTimex; open: boole
       </button>
       {/* Rendered only while shown, so the article's text (and a copy of it) stays the article's. */}
       {shown && (
-        <span role="tooltip" id={tipId} className="timex-tip">
+        <span role="tooltip" id={tipId} className="timex-tip" lang="en">
           {`${timex.text} → ${formatTimex(timex)}`}
         </span>
       )}

@@ -11,6 +11,7 @@ import type { Event } from '../core/types';
 import { useCorpusLookups, useExplorer, useVisibleStories, type CorpusLookups } from '../state/context';
 import { domainToBounds, type FacetFilters } from '../state/store';
 import { countOf, formatValue } from './format';
+import { articleLanguage, langAttribute } from './language';
 
 /** Fixed row height lets the list render only the rows in view, even for 100,000 events. */
 export const ROW_HEIGHT = 64;
@@ -104,6 +105,10 @@ export function EventList() {
   const selected = selectedId ? byId.get(selectedId) : undefined;
   // A link may name any report of a story; the story's item is the one to mark.
   const selectedKey = selected ? storyKey(selected, clusters) : null;
+  const langOf = (e: Event) => {
+    const article = articles.get(e.articleId);
+    return article ? langAttribute(articleLanguage(article)) : undefined;
+  };
   const sourcesOf = (item: StoryItem) => {
     const ids = clusters.get(item.key)?.articles ?? [item.event.articleId];
     return ids.map((id) => articles.get(id)?.source ?? 'Unknown source');
@@ -284,6 +289,7 @@ export function EventList() {
               total={events.length}
               selected={item.key === selectedKey}
               sources={sourcesOf(item)}
+              lang={langOf(item.event)}
               onSelect={select}
             />
           ))}
@@ -300,6 +306,8 @@ function EventRow(props: {
   selected: boolean;
   /** Every source that reports the event, in its cluster's order (most precise date, then earliest). */
   sources: string[];
+  /** The language of the sentence's article where it is not English ("" where it cannot be told). */
+  lang: string | undefined;
   onSelect: (id: string) => void;
 }) {
   const { event: e, selected } = props;
@@ -322,7 +330,9 @@ function EventRow(props: {
             <span className="visually-hidden">. </span>
           </span>
         )}
-        <span className="event-text">{snippet(e.sentence.text)}</span>
+        <span className="event-text" lang={props.lang}>
+          {snippet(e.sentence.text)}
+        </span>
       </button>
     </li>
   );

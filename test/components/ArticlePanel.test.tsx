@@ -5,7 +5,7 @@ import { ArticlePanel } from '../../src/components/ArticlePanel';
 import { EventList } from '../../src/components/EventList';
 import type { Corpus, Correction, PublicationDate } from '../../src/core/types';
 import type { CoreOps } from '../../src/state/store';
-import { announced, renderWithStore, sampleCorpus } from './fixture';
+import { announced, buildCorpus, renderWithStore, sampleCorpus } from './fixture';
 
 const panel = () => screen.getByRole('region', { name: 'Article' });
 
@@ -442,5 +442,85 @@ describe('ArticlePanel on a phone', () => {
   it('has no such button on a wide screen', () => {
     renderWithStore(<ArticlePanel />, { corpus: sampleCorpus(), selectedEventId: 'paper-2-e0-0' });
     expect(within(panel()).queryByRole('button', { name: 'Back to the list' })).toBeNull();
+  });
+});
+
+describe('ArticlePanel: an article not in English', () => {
+  const article = (id: string, title: string, text: string, language = 'en') => {
+    const corpus = buildCorpus([
+      {
+        id,
+        title,
+        source: 'Wire',
+        published: '2023-10-17',
+        paragraphs: [{ sentences: [{ text, dates: [{ value: '2023' }] }] }],
+      },
+    ]);
+    corpus.articles[0]!.language = language;
+    return corpus;
+  };
+
+  it('marks a French article’s words as French and says its dates may be missed', () => {
+    renderWithStore(<ArticlePanel />, {
+      corpus: article(
+        'fr-1',
+        'Poutine à Pékin',
+        'Le président russe Vladimir Poutine est arrivé mardi à Pékin, et il rencontrera Xi Jinping en [[2023]], a annoncé le Kremlin.',
+      ),
+      selectedEventId: 'fr-1-e0-0',
+    });
+    expect(within(panel()).getByRole('heading', { name: 'Poutine à Pékin' })).toHaveAttribute('lang', 'fr');
+    expect(
+      within(panel())
+        .getByText(/Le président russe/)
+        .closest('[lang]'),
+    ).toHaveAttribute('lang', 'fr');
+    expect(panel()).toHaveTextContent(
+      'This article seems to be in French. Dateline reads dates in English only, so dates in it may be missed or read only in part.',
+    );
+    // The app's own words about it stay English.
+    expect(
+      within(panel())
+        .getByText(/^This article seems/)
+        .closest('[lang]'),
+    ).toBeNull();
+  });
+
+  it('claims no language it cannot tell, and says nothing of an English article', () => {
+    const serbian = article(
+      'sr-1',
+      'Путин у Пекингу',
+      'Председник Русије Владимир Путин допутовао је у уторак у Пекинг, где ће се састати са Си Ђинпингом у [[2023]], саопштио је Кремљ њиховим љубазним новинарима.',
+    );
+    const { unmount } = renderWithStore(<ArticlePanel />, { corpus: serbian, selectedEventId: 'sr-1-e0-0' });
+    expect(within(panel()).getByRole('heading', { name: 'Путин у Пекингу' })).toHaveAttribute('lang', '');
+    expect(panel()).toHaveTextContent('This article does not seem to be in English. Dateline reads dates');
+    unmount();
+    renderWithStore(<ArticlePanel />, { corpus: sampleCorpus(), selectedEventId: 'wire-1-e1-0' });
+    expect(within(panel()).getByRole('heading', { level: 2 })).not.toHaveAttribute('lang');
+    expect(panel()).not.toHaveTextContent('English only');
+  });
+
+  it('takes the language a manifest gives', () => {
+    renderWithStore(<ArticlePanel />, {
+      corpus: article('x-1', 'Kort nytt', 'Statsministeren sa [[2023]] var et godt år for landet.', 'nb'),
+      selectedEventId: 'x-1-e0-0',
+    });
+    expect(within(panel()).getByRole('heading', { name: 'Kort nytt' })).toHaveAttribute('lang', 'nb');
+    expect(panel()).toHaveTextContent(/This article seems to be in Norwegian (Bokmål)?\./);
+  });
+
+  it('reads the text where the manifest’s language is not a language tag', () => {
+    renderWithStore(<ArticlePanel />, {
+      corpus: article(
+        'y-1',
+        'Short news',
+        'The minister said on Tuesday that the talks with the union would resume in [[2023]], and that he was hopeful.',
+        'English',
+      ),
+      selectedEventId: 'y-1-e0-0',
+    });
+    expect(within(panel()).getByRole('heading', { name: 'Short news' })).not.toHaveAttribute('lang');
+    expect(panel()).not.toHaveTextContent('English only');
   });
 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { EventList } from '../../src/components/EventList';
 import { generateCorpus } from '../../src/core/synthetic';
-import { renderWithStore, sampleCorpus } from './fixture';
+import { buildCorpus, renderWithStore, sampleCorpus } from './fixture';
 
 const list = () => screen.getByRole('list', { name: 'Events' });
 
@@ -131,6 +131,31 @@ describe('EventList', () => {
     await user.click(screen.getByRole('button', { name: 'Clear these filters and show it' }));
     expect(store.getState().filters).toMatchObject({ actors: [], q: '' });
     expect(await screen.findByRole('listitem', { current: true })).toHaveTextContent('Peru cut rates');
+  });
+
+  it('marks the sentence of an article not in English with its language', () => {
+    const corpus = buildCorpus([
+      {
+        id: 'fr-1',
+        title: 'Poutine à Pékin',
+        source: 'Wire',
+        published: '2023-10-17',
+        paragraphs: [
+          {
+            sentences: [
+              {
+                text: 'Le président russe est arrivé à Pékin, et il rencontrera Xi Jinping en [[2023]], a annoncé le Kremlin.',
+                dates: [{ value: '2023' }],
+              },
+            ],
+          },
+        ],
+      },
+    ]);
+    renderWithStore(<EventList />, {
+      corpus: { ...corpus, articles: [...corpus.articles, ...sampleCorpus().articles] },
+    });
+    expect(screen.getByText(/^Le président russe/)).toHaveAttribute('lang', 'fr');
   });
 
   it('renders a window of rows, not all 10,000, and says how many there are', () => {
