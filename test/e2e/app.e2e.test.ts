@@ -357,6 +357,60 @@ describe('Dateline app in Chromium', () => {
     },
   );
 
+  it.each(['dark', 'light'] as const)(
+    '%s scheme: the focus ring of an event row is whole, inside the scroller, at 3:1 or more on the row',
+    async (colorScheme) => {
+      const page = await b.open('', { colorScheme });
+      await ready(page);
+      /** The focused row's ring: inside the scroller's visible box on all four sides, and its contrast. */
+      const ring = () =>
+        page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const scroller = el.closest<HTMLElement>('.event-scroller')!;
+          const style = getComputedStyle(el);
+          const out = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+          const r = el.getBoundingClientRect();
+          const s = scroller.getBoundingClientRect();
+          const [left, top] = [s.left + scroller.clientLeft, s.top + scroller.clientTop];
+          // clientWidth and clientHeight are whole pixels: a pixel of rounding is allowed.
+          const inside =
+            r.left - out >= left - 1 &&
+            r.right + out <= left + scroller.clientWidth + 1 &&
+            r.top - out >= top - 1 &&
+            r.bottom + out <= top + scroller.clientHeight + 1;
+          const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+          const lum = (c: string) => {
+            const [r, g, b] = rgb(c).map((v) => {
+              const x = v / 255;
+              return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+            });
+            return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+          };
+          let bg = 'rgba(0, 0, 0, 0)';
+          for (let n: Element | null = el; n && rgb(bg)[3] === 0; n = n.parentElement)
+            bg = getComputedStyle(n).backgroundColor;
+          if (rgb(bg)[3] === 0) bg = getComputedStyle(document.documentElement).backgroundColor;
+          const [x, y] = [lum(style.outlineColor), lum(bg)].sort((p, q) => q - p);
+          return { style: style.outlineStyle, inside, ratio: (x! + 0.05) / (y! + 0.05) };
+        });
+      // "Skip to the events" focuses the first row, not selected.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li') !== null)).toBe(true);
+      const plain = await ring();
+      // Arrow keys select the row they move to: the ring on the highlight.
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => params(page).get('event')).toBeTruthy();
+      const selected = await ring();
+      for (const r of [plain, selected]) {
+        expect(r.style).toBe('solid');
+        expect(r.inside).toBe(true);
+        expect(r.ratio).toBeGreaterThanOrEqual(3);
+      }
+    },
+  );
+
   describe('axe-core finds no violations', () => {
     it('loaded, filtered and with an event selected', async () => {
       const page = await b.open();
