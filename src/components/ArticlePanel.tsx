@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { isDayValue, valueToInterval } from '../core/time/interval';
 import type { Article, Correction, Event, Sentence, Timex } from '../core/types';
 import { useCorpusLookups, useExplorer } from '../state/context';
@@ -317,6 +317,26 @@ function TimexMark({ timex, open, onToggle }: { timex: ArticleTimex; open: boole
       el.removeEventListener('mouseleave', leave);
     };
   }, []);
+  // The reading starts at the word; near the right edge (a phone) it moves left to stay whole on
+  // screen and in the panel, which clips what goes past it.
+  const tip = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const el = tip.current;
+    if (!shown || !el) return;
+    const panel = el.closest('.article-panel')?.getBoundingClientRect();
+    if (!el.getBoundingClientRect().width || !panel?.width) return; // no layout (tests without a browser)
+    const margin = 4;
+    const left = Math.max(panel.left, 0) + margin;
+    const right = Math.min(panel.right, document.documentElement.clientWidth || panel.right) - margin;
+    // A long reading wraps within the panel (and the stylesheet's measure).
+    const measure = parseFloat(getComputedStyle(el).maxWidth) || Infinity;
+    el.style.maxWidth = `${Math.min(right - left, measure)}px`;
+    const box = el.getBoundingClientRect();
+    let shift = 0;
+    if (box.right > right) shift = right - box.right;
+    if (box.left + shift < left) shift = left - box.left;
+    if (shift) el.style.left = `${shift}px`;
+  }, [shown]);
   useEffect(() => {
     if (!shown) return;
     // On the document: a hovered date does not have focus, and Escape must still reach it.
@@ -348,7 +368,7 @@ function TimexMark({ timex, open, onToggle }: { timex: ArticleTimex; open: boole
       </button>
       {/* Rendered only while shown, so the article's text (and a copy of it) stays the article's. */}
       {shown && (
-        <span role="tooltip" id={tipId} className="timex-tip" lang="en">
+        <span role="tooltip" id={tipId} className="timex-tip" lang="en" ref={tip}>
           {`${timex.text} → ${formatTimex(timex)}`}
         </span>
       )}

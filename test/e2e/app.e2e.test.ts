@@ -314,6 +314,26 @@ describe('Dateline app in Chromium', () => {
     await tip.waitFor({ state: 'hidden' });
   });
 
+  it('on a phone (375 px) every date’s reading is whole on screen', async () => {
+    const page = await b.open('', { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+    await ready(page);
+    await selectFromList(page, 0);
+    const dates = page.getByRole('region', { name: 'Article' }).locator('button.timex');
+    const count = Math.min(await dates.count(), 40);
+    expect(count).toBeGreaterThan(3);
+    const cut: string[] = [];
+    for (let i = 0; i < count; i++) {
+      await dates.nth(i).focus();
+      const tip = page.getByRole('tooltip');
+      await tip.waitFor();
+      const box = (await tip.boundingBox())!;
+      const width = await page.evaluate(() => document.documentElement.clientWidth);
+      if (box.x < 0 || box.x + box.width > width)
+        cut.push(`${await tip.textContent()} (${box.x}..${box.x + box.width})`);
+    }
+    expect(cut).toEqual([]);
+  });
+
   it.each(['dark', 'light'] as const)(
     '%s scheme: a date in the highlighted sentence is underlined, and focused, at 3:1 or more',
     async (colorScheme) => {
