@@ -417,7 +417,7 @@ function TimexDetails({
       <h3 id={headingId}>
         “{timex.text}” → {formatTimex(timex)}
       </h3>
-      <p className="explanation">{timex.explanation}</p>
+      <p className="explanation">{explain(timex)}</p>
       <p className="value">
         Value <code>{timex.value}</code> ({timex.type.toLowerCase()}
         {timex.mod && (
@@ -431,12 +431,6 @@ function TimexDetails({
           </>
         )}
         )
-        {timex.correction && (
-          <>
-            {' '}
-            · corrected by hand, was <code>{timex.correction.original}</code>
-          </>
-        )}
       </p>
       {event && (
         <button type="button" onClick={() => select(event.id)}>
@@ -473,6 +467,24 @@ function TimexDetails({
       </button>
     </div>
   );
+}
+
+/**
+ * Why a date has its value, without repeating the heading. The parser writes "Tuesday -> Tue 17
+ * Oct 2023: the Tuesday of the publication week"; the heading already says "“Tuesday” → ...". After
+ * a hand correction, the parser's reasoning is about the value it had, so it is told as that.
+ */
+function explain(timex: Timex): string {
+  const prefix = `${timex.text} -> `;
+  const colon = timex.explanation.indexOf(': ', prefix.length);
+  const why = (
+    timex.explanation.startsWith(prefix) && colon > 0 ? timex.explanation.slice(colon + 2) : timex.explanation
+  ).replace(/ -> /g, ' → ');
+  const sentence = (x: string) => (/[.!?…]$/.test(x) ? x : `${x}.`);
+  if (!timex.correction) return sentence(`${why.charAt(0).toUpperCase()}${why.slice(1)}`);
+  const was = timex.correction.original;
+  const shown = formatValue(was);
+  return `Corrected by hand. It was read as ${shown}${shown === was ? '' : ` (${was})`}: ${sentence(why)}`;
 }
 
 /**

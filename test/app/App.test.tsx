@@ -139,7 +139,7 @@ describe('App corrections with the real core', () => {
     await user.clear(input);
     await user.type(input, '1999-12-31');
     await user.click(screen.getByRole('button', { name: 'Apply correction' }));
-    expect(await screen.findByText(/corrected by hand, was/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Corrected by hand\. It was read as /)).toBeInTheDocument();
     const [key, saved] = [...storage.data][0]!;
     expect(key).toMatch(/^dateline:corrections:bundled:/);
     expect(JSON.parse(saved)).toEqual([expect.objectContaining({ text: original, value: '1999-12-31' })]);

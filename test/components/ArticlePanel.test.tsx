@@ -244,7 +244,9 @@ describe('ArticlePanel', () => {
     const { store } = renderCorrectable(sampleCorpus(), applyCorrection, storage);
     await user.click(within(panel()).getByRole('button', { name: 'Tuesday' }));
     const details = screen.getByRole('group', { name: '“Tuesday” → Tue 17 Oct 2023' });
-    expect(details).toHaveTextContent('the Tuesday of the publication week');
+    // Why, without the parser's "Tuesday -> Tue 17 Oct 2023:" the heading already says.
+    expect(within(details).getByText('The Tuesday of the publication week.')).toBeVisible();
+    expect(details).not.toHaveTextContent('->');
     await user.click(within(details).getByRole('button', { name: 'Use Tue 24 Oct 2023' }));
     const tuesday = sampleCorpus().timexes.find((t) => t.text === 'Tuesday')!;
     const correction = {
@@ -257,9 +259,14 @@ describe('ArticlePanel', () => {
     expect(applyCorrection).toHaveBeenCalledWith(expect.anything(), correction);
     expect(store.getState().corpus.corrections).toEqual([correction]);
     expect(JSON.parse(storage.get('dateline:corrections:test')!)).toEqual([correction]);
-    expect(await screen.findByRole('group', { name: '“Tuesday” → Tue 24 Oct 2023' })).toHaveTextContent(
-      'corrected by hand, was 2023-10-17',
-    );
+    // The parser's reasoning is told as the reading it was, under the corrected heading.
+    const corrected = await screen.findByRole('group', { name: '“Tuesday” → Tue 24 Oct 2023' });
+    expect(
+      within(corrected).getByText(
+        'Corrected by hand. It was read as Tue 17 Oct 2023 (2023-10-17): the Tuesday of the publication week.',
+      ),
+    ).toBeVisible();
+    expect(corrected).toHaveTextContent('Value 2023-10-24 (date)');
   });
 
   it('accepts a typed value and refuses one that is not a date', async () => {
