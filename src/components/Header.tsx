@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { groupStories } from '../core/query';
 import { useCorpusLookups, useExplorer } from '../state/context';
 import { announce } from './announce';
@@ -74,6 +74,17 @@ export function Header() {
   const [message, setMessage] = useState('');
   // A collection opened here lives in this browser's storage: its link opens nothing elsewhere.
   const local = useExplorer((s) => s.corpusKey.startsWith('local:'));
+  // "Link copied" answers one click: the next thing the reader does (a click, a key) clears it.
+  useEffect(() => {
+    if (!message) return;
+    const clear = () => setMessage('');
+    document.addEventListener('pointerdown', clear, true);
+    document.addEventListener('keydown', clear, true);
+    return () => {
+      document.removeEventListener('pointerdown', clear, true);
+      document.removeEventListener('keydown', clear, true);
+    };
+  }, [message]);
   const copy = async () => {
     setMessage('');
     const ok = await copyText(window.location.href);

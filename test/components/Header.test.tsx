@@ -24,6 +24,13 @@ describe('Header', () => {
     expect(await navigator.clipboard.readText()).toBe('http://localhost:3000/?event=wire-1-e1-0');
     expect(within(screen.getByRole('banner')).getByText('Link copied')).toBeVisible();
     expect(announced()).toBe('Link copied');
+    // It answers that click only: the next action clears it, by pointer or by key.
+    await user.click(screen.getByRole('heading', { level: 1, name: 'Dateline' }));
+    expect(within(screen.getByRole('banner')).queryByText('Link copied')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(within(screen.getByRole('banner')).getByText('Link copied')).toBeVisible();
+    await user.keyboard('{Tab}');
+    expect(within(screen.getByRole('banner')).queryByText('Link copied')).toBeNull();
   });
 
   it.each([
