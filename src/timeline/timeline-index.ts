@@ -8,10 +8,12 @@ import { intervalLabel, isSpanGranularity } from './labels';
 export const itemDateLabel = (it: Pick<TimelineItem, 'start' | 'end' | 'granularity'>) =>
   intervalLabel(it.start, it.end, it.granularity);
 
-/** One mark: a cluster's events that are in view (or a lone event), drawn once. */
+/** One mark: a cluster's events that are in view (or a lone event), drawn once in each of its lanes. */
 export type TimelineItem = {
-  /** The cluster id, or the event id when the event has no known cluster. */
+  /** Unique per mark: the story's key, followed by its lane's when the story is in several lanes. */
   key: string;
+  /** The cluster id, or the event id when the event has no known cluster: the same in every lane. */
+  story: string;
   /** The event a click selects: the cluster's first (most precise, then earliest) among the given events. */
   eventId: string;
   eventIds: string[];
@@ -58,24 +60,34 @@ export type IndexContext = {
 
 const ALL_EVENTS: LaneGroup = { key: '', label: 'All events' };
 
-function groupOf(e: Event, ctx: IndexContext): LaneGroup {
-  switch (ctx.lanes) {
-    case 'actor': {
-      const id = e.actors[0];
-      return id ? { key: id, label: ctx.actors.get(id)?.name ?? id } : { key: '', label: 'No actor' };
+/**
+ * Every lane a story belongs to: each actor, topic or source of any of its reports (the filters
+ * count a story under each of them too), or the one "No actor" / "No topic" lane.
+ */
+function groupsOf(reports: readonly Event[], ctx: IndexContext): LaneGroup[] {
+  const out = new Map<string, LaneGroup>();
+  for (const e of reports) {
+    switch (ctx.lanes) {
+      case 'actor':
+        for (const id of e.actors)
+          if (!out.has(id)) out.set(id, { key: id, label: ctx.actors.get(id)?.name ?? id });
+        break;
+      case 'topic':
+        for (const t of e.topics)
+          if (!out.has(t.id)) out.set(t.id, { key: t.id, label: ctx.topics.get(t.id)?.label ?? t.id });
+        break;
+      case 'source': {
+        const a = ctx.articles.get(e.articleId);
+        const s = a?.source ?? a?.title ?? e.articleId;
+        if (!out.has(s)) out.set(s, { key: s, label: s });
+        break;
+      }
+      default:
+        return [ALL_EVENTS];
     }
-    case 'topic': {
-      const id = e.topics[0]?.id;
-      return id ? { key: id, label: ctx.topics.get(id)?.label ?? id } : { key: '', label: 'No topic' };
-    }
-    case 'source': {
-      const a = ctx.articles.get(e.articleId);
-      const s = a?.source ?? a?.title ?? e.articleId;
-      return { key: s, label: s };
-    }
-    default:
-      return ALL_EVENTS;
   }
+  if (out.size > 0) return [...out.values()];
+  return [{ key: '', label: ctx.lanes === 'actor' ? 'No actor' : 'No topic' }];
 }
 
 /**
@@ -86,8 +98,8 @@ function groupOf(e: Event, ctx: IndexContext): LaneGroup {
  */
 export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext): TimelineIndex {
   const groupCount = new Map<string, { group: LaneGroup; n: number }>();
-  const raw: TimelineItem[] = [];
-  const rawGroupKeys: string[] = [];
+  const stories: TimelineItem[] = [];
+  const storyGroups: string[][] = [];
   // The event list groups stories the same way: one mark per story, led by its most precise
   // report (then its earliest source), whose date places the mark.
   for (const story of groupStories(events, ctx.clusters)) {
@@ -98,12 +110,17 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
     const endRaw = isoToMsCached(first.end);
     if (!Number.isFinite(start)) continue;
     const end = Number.isFinite(endRaw) && endRaw > start ? endRaw : start + 1;
-    const g = groupOf(first, ctx);
-    const gc = groupCount.get(g.key);
-    if (gc) gc.n++;
-    else groupCount.set(g.key, { group: g, n: 1 });
-    raw.push({
-      key: cluster ? story.key : first.id,
+    const keys: string[] = [];
+    for (const g of groupsOf(list, ctx)) {
+      const gc = groupCount.get(g.key);
+      if (gc) gc.n++;
+      else groupCount.set(g.key, { group: g, n: 1 });
+      keys.push(g.key);
+    }
+    const key = cluster ? story.key : first.id;
+    stories.push({
+      key,
+      story: key,
       eventId: first.id,
       eventIds: list.length === 1 ? [first.id] : list.map((e) => e.id),
       start,
@@ -115,8 +132,38 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
       sources: cluster ? Math.max(cluster.articles.length, 1) : 1,
       group: 0,
     });
-    rawGroupKeys.push(g.key);
+    storyGroups.push(keys);
   }
+
+  // Lane groups: the largest first, the tail merged into "Other" so lanes stay tall enough to read.
+  const maxGroups = ctx.maxGroups ?? 6;
+  const ranked = [...groupCount.values()].sort(
+    (a, b) => b.n - a.n || compareNames(a.group.label, b.group.label),
+  );
+  const groups: LaneGroup[] = ranked.slice(0, maxGroups).map((r) => r.group);
+  const groupIndex = new Map(groups.map((g, i) => [g.key, i]));
+  if (ranked.length > maxGroups) groups.push({ key: '\u0000other', label: 'Other' });
+
+  // A story with several lanes gets a mark in each (once in "Other", however many of its lanes
+  // fell there); its key then names the lane, so every mark has its own.
+  const raw: TimelineItem[] = [];
+  for (let s = 0; s < stories.length; s++) {
+    const item = stories[s]!;
+    const keys = storyGroups[s]!;
+    if (keys.length === 1) {
+      item.group = groupIndex.get(keys[0]!) ?? groups.length - 1;
+      raw.push(item);
+      continue;
+    }
+    const seen = new Set<number>();
+    for (const k of keys) {
+      const g = groupIndex.get(k) ?? groups.length - 1;
+      if (seen.has(g)) continue;
+      seen.add(g);
+      raw.push({ ...item, key: `${item.story}\u0000${groups[g]!.key}`, group: g });
+    }
+  }
+
   // Sort positions by a numeric key first (typed array), keys only to break ties. Plain loops:
   // `Array.from(list, fn)` and `Float64Array.from(list, fn)` took 5-10 ms each for 5,000 items in
   // code the engine has not optimised yet.
@@ -128,17 +175,13 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
   }
   order.sort(
     (i, j) =>
-      rawMids[i]! - rawMids[j]! || (raw[i]!.key < raw[j]!.key ? -1 : raw[i]!.key > raw[j]!.key ? 1 : 0),
+      rawMids[i]! - rawMids[j]! ||
+      (raw[i]!.story < raw[j]!.story
+        ? -1
+        : raw[i]!.story > raw[j]!.story
+          ? 1
+          : raw[i]!.group - raw[j]!.group),
   );
-
-  // Lane groups: the largest first, the tail merged into "Other" so lanes stay tall enough to read.
-  const maxGroups = ctx.maxGroups ?? 6;
-  const ranked = [...groupCount.values()].sort(
-    (a, b) => b.n - a.n || compareNames(a.group.label, b.group.label),
-  );
-  const groups: LaneGroup[] = ranked.slice(0, maxGroups).map((r) => r.group);
-  const groupIndex = new Map(groups.map((g, i) => [g.key, i]));
-  if (ranked.length > maxGroups) groups.push({ key: '\u0000other', label: 'Other' });
 
   const n = raw.length;
   const items: TimelineItem[] = new Array(n);
@@ -148,9 +191,7 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
   const spanList: number[] = [];
   const perGroup: number[][] = groups.map(() => []);
   for (let i = 0; i < n; i++) {
-    const r = order[i]!;
-    const item = raw[r]!;
-    item.group = groupIndex.get(rawGroupKeys[r]!) ?? groups.length - 1;
+    const item = raw[order[i]!]!;
     items[i] = item;
     mids[i] = item.mid;
     starts[i] = item.start;
@@ -177,7 +218,9 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
     itemOf: (eventId) => {
       if (!byEvent) {
         byEvent = new Map();
-        for (let i = 0; i < n; i++) for (const id of items[i]!.eventIds) byEvent.set(id, i);
+        // A story in several lanes: its first (leftmost, top) mark.
+        for (let i = 0; i < n; i++)
+          for (const id of items[i]!.eventIds) if (!byEvent.has(id)) byEvent.set(id, i);
       }
       return byEvent.get(eventId);
     },
@@ -232,4 +275,34 @@ export function countVisible(index: TimelineIndex, from: number, to: number): nu
   for (let i = hi; i < mids.length && mids[i]! < to + DAY; i++) if (!items[i]!.span && starts[i]! < to) n++;
   for (const i of index.spans) if ((i < lo || i >= hi) && starts[i]! < to && ends[i]! > from) n++;
   return n;
+}
+
+/**
+ * countVisible for each lane group: how many of its marks overlap [from, to). A story in several
+ * lanes counts in each, as the filters count it under each of its actors, topics or sources.
+ *
+ * @example countVisibleByGroup(index, Date.UTC(2023, 9, 1), Date.UTC(2023, 10, 1)) // [23, 17, 4]
+ */
+export function countVisibleByGroup(index: TimelineIndex, from: number, to: number): number[] {
+  const { mids, starts, ends, items } = index;
+  return index.groups.map((_, g) => {
+    const gm = index.groupMids[g]!;
+    const gi = index.groupItems[g]!;
+    const lo = bisectLeft(gm, from);
+    const hi = bisectLeft(gm, to, lo);
+    let n = hi - lo;
+    for (let j = lo - 1; j >= 0 && gm[j]! > from - DAY; j--) {
+      const i = gi[j]!;
+      if (!items[i]!.span && ends[i]! > from) n++;
+    }
+    for (let j = hi; j < gm.length && gm[j]! < to + DAY; j++) {
+      const i = gi[j]!;
+      if (!items[i]!.span && starts[i]! < to) n++;
+    }
+    for (const i of index.spans) {
+      if (items[i]!.group !== g || (mids[i]! >= from && mids[i]! < to)) continue;
+      if (starts[i]! < to && ends[i]! > from) n++;
+    }
+    return n;
+  });
 }

@@ -5,6 +5,7 @@ import {
   buildTimelineIndex,
   countInWindow,
   countVisible,
+  countVisibleByGroup,
   itemDateLabel,
   visibleItems,
 } from '../../src/timeline/timeline-index';
@@ -64,6 +65,28 @@ describe('buildTimelineIndex(events, ctx)', () => {
     const ix = buildTimelineIndex(ev, ctx(ev, 'actor', 1));
     expect(ix.groups.map((g) => g.label)).toEqual(['X Person', 'Other']);
     expect(ix.groupItems.map((g) => g.length)).toEqual([2, 2]);
+  });
+
+  it('puts a story in the lane of every actor of any of its reports, each mark with its own key', () => {
+    const ev = [
+      makeEvent('r1', '2023-10-17', 'X met Y.', { actors: ['person:x', 'person:y'], cluster: 'shared' }),
+      makeEvent('r2', '2023-10-17', 'Z joined them.', { actors: ['person:z'], cluster: 'shared' }),
+      makeEvent('y', '2023-10-18', 'Y spoke.', { actors: ['person:y'] }),
+      makeEvent('n', '2023-10-19', 'Nobody.'),
+      makeEvent('x', '2023-10-20', 'X alone.', { actors: ['person:x'] }),
+    ];
+    const ix = buildTimelineIndex(ev, ctx(ev, 'actor', 2));
+    expect(ix.groups.map((g) => g.key)).toEqual(['person:y', 'person:x', '\u0000other']);
+    const lanesOf = (story: string) =>
+      ix.items.filter((it) => it.story === story).map((it) => ix.groups[it.group]!.key);
+    // person:z and "No actor" are both in "Other"; the story is there once.
+    expect(lanesOf('shared')).toEqual(['person:y', 'person:x', '\u0000other']);
+    expect(new Set(ix.items.map((it) => it.key)).size).toBe(ix.items.length);
+    expect(ix.items[ix.itemOf('r2')!]!.story).toBe('shared');
+    const from = utc('2023-10-01');
+    const to = utc('2023-11-01');
+    expect(countVisibleByGroup(ix, from, to)).toEqual([2, 2, 2]);
+    expect(countVisibleByGroup(ix, utc('2023-10-18'), to)).toEqual([1, 1, 1]);
   });
 });
 

@@ -23,6 +23,7 @@ import {
 import { axisContext, axisTicks } from '../../timeline/ticks';
 import {
   buildTimelineIndex,
+  countVisibleByGroup,
   itemDateLabel,
   type TimelineIndex,
   type TimelineItem,
@@ -57,10 +58,13 @@ const wordPrefix = (text: string, n: number) => {
   return /\s/.test(text.charAt(n)) || space < 0 ? cut : cut.slice(0, space);
 };
 
-/** The accessible name of a mark: it begins with the date label, as tests and screen readers expect. */
-export function markName(item: TimelineItem): string {
+/**
+ * The accessible name of a mark: it begins with the date label, as tests and screen readers expect,
+ * and ends with its lane when there are lanes (a story in two lanes is met twice by the arrows).
+ */
+export function markName(item: TimelineItem, lane?: string): string {
   const sources = `${item.sources} ${item.sources === 1 ? 'source' : 'sources'}`;
-  return `${itemDateLabel(item)}: ${truncate(item.text, 100)}, ${sources}`;
+  return `${itemDateLabel(item)}: ${truncate(item.text, 100)}, ${sources}${lane ? `, lane ${lane}` : ''}`;
 }
 
 /**
@@ -193,6 +197,8 @@ export function Timeline(props: TimelineProps) {
 
   // Roving tabindex: one active mark; arrows move it through all marks in time order.
   const selectedItem = selectedId !== null ? index.itemOf(selectedId) : undefined;
+  // A story in several lanes is selected in each of them.
+  const selectedStory = selectedItem !== undefined ? index.items[selectedItem]!.story : null;
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const activeFromKey = activeKey !== null ? index.items.findIndex((it) => it.key === activeKey) : -1;
   let active = activeFromKey >= 0 ? activeFromKey : (selectedItem ?? -1);
@@ -316,6 +322,12 @@ export function Timeline(props: TimelineProps) {
     });
   }, [ready, index, groups, vFrom, vTo, width, plotH, bandH, dpr]);
 
+  // Each lane says how many of its events are in view: the number its filter shows.
+  const laneCounts = useMemo(
+    () => (groups.length > 1 ? countVisibleByGroup(index, vFrom, vTo) : []),
+    [groups, index, vFrom, vTo],
+  );
+
   const windowLabel = `${formatDay(vFrom)} – ${formatDay(vTo - 1)}`;
   const onLanesChange = props.onLanesChange;
 
@@ -381,6 +393,7 @@ export function Timeline(props: TimelineProps) {
             {groups.map((g, i) => (
               <span key={g.key} className="dl-timeline__group-label" style={{ top: i * bandH }}>
                 {g.label}
+                <span className="dl-timeline__group-count"> · {laneCounts[i] ?? 0}</span>
               </span>
             ))}
           </div>
@@ -444,7 +457,8 @@ export function Timeline(props: TimelineProps) {
             : null}
           {marks.map((m) => {
             const it = index.items[m.item]!;
-            const selected = selectedItem === m.item;
+            const selected = it.story === selectedStory;
+            const name = markName(it, groups.length > 1 ? groups[it.group]!.label : undefined);
             if (m.context) {
               return (
                 <button
@@ -454,11 +468,11 @@ export function Timeline(props: TimelineProps) {
                   className={`dl-chip${selected ? ' dl-mark--selected' : ''}`}
                   style={{ left: m.x, top: rowTop(m.group, -1, true) }}
                   tabIndex={m.item === active ? 0 : -1}
-                  aria-label={markName(it)}
+                  aria-label={name}
                   aria-current={selected ? 'true' : undefined}
                   data-granularity={it.granularity}
                   data-t={it.mid}
-                  title={markName(it)}
+                  title={name}
                   onClick={() => {
                     setActiveKey(it.key);
                     onSelect(it.eventId);
@@ -494,9 +508,9 @@ export function Timeline(props: TimelineProps) {
                   type="button"
                   className={`dl-mark${it.span ? ' dl-mark--span' : ''}${selected ? ' dl-mark--selected' : ''}${m.label ? '' : ' dl-mark--compact'}${layout.mode === 'bins' ? ' dl-mark--over-bins' : ''}${flip ? ' dl-mark--flip' : ''}`}
                   style={flip ? { right: width - m.x - 6 } : { left: m.x - 6 }}
-                  title={m.label ? undefined : markName(it)}
+                  title={m.label ? undefined : name}
                   tabIndex={m.item === active ? 0 : -1}
-                  aria-label={markName(it)}
+                  aria-label={name}
                   aria-current={selected ? 'true' : undefined}
                   data-granularity={it.granularity}
                   data-t={it.mid}

@@ -266,9 +266,31 @@ describe('<Timeline lanes="actor">', () => {
     ]);
     const { container } = render(<Timeline {...baseProps(events, { lanes: 'actor', actors })} />);
     expect([...container.querySelectorAll('.dl-timeline__group-label')].map((e) => e.textContent)).toEqual([
-      'Ann Alpha',
-      'Ben Beta',
+      'Ann Alpha · 2',
+      'Ben Beta · 1',
     ]);
     expect(marks()).toHaveLength(3);
+  });
+
+  it('draws a story of two actors in both lanes, named by lane, and selected in both', async () => {
+    const user = userEvent.setup();
+    const events = [
+      makeEvent('a', '2023-10-05', 'Alpha spoke.', { actors: ['person:a'] }),
+      makeEvent('ab', '2023-10-06', 'Alpha met Beta.', { actors: ['person:a', 'person:b'] }),
+    ];
+    const actors = new Map([
+      ['person:a', { id: 'person:a', name: 'Ann Alpha', kind: 'person' as const, aliases: [] }],
+      ['person:b', { id: 'person:b', name: 'Ben Beta', kind: 'person' as const, aliases: [] }],
+    ]);
+    const onSelect = vi.fn();
+    render(<Timeline {...baseProps(events, { lanes: 'actor', actors, selectedId: 'ab', onSelect })} />);
+    const both = screen.getAllByRole('button', { name: /Alpha met Beta/ });
+    expect(both.map((m) => m.getAttribute('aria-label'))).toEqual([
+      'Fri 6 Oct 2023: Alpha met Beta., 1 source, lane Ann Alpha',
+      'Fri 6 Oct 2023: Alpha met Beta., 1 source, lane Ben Beta',
+    ]);
+    expect(both.every((m) => m.getAttribute('aria-current') === 'true')).toBe(true);
+    await user.click(both[1]!);
+    expect(onSelect).toHaveBeenCalledWith('ab');
   });
 });
