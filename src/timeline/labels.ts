@@ -102,3 +102,26 @@ export function intervalLabel(start: number, end: number, granularity: Granulari
 export function isSpanGranularity(g: Granularity): boolean {
   return !(g === 'minute' || g === 'hour' || g === 'partOfDay' || g === 'day');
 }
+
+/**
+ * A period as it reads after "dated only to": the interval label, with "the" before a week, a
+ * weekend, a decade or a century, and a season in lower case.
+ *
+ * @example periodName(Date.UTC(2023, 0, 1), Date.UTC(2024, 0, 1), 'year') // "2023"
+ * @example periodName(Date.UTC(2023, 9, 16), Date.UTC(2023, 9, 23), 'week') // "the week of 16–22 Oct 2023"
+ */
+export function periodName(start: number, end: number, granularity: Granularity): string {
+  const label = intervalLabel(start, end, granularity);
+  switch (granularity) {
+    case 'week':
+    case 'weekend':
+      return `the ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+    case 'season':
+      return label.charAt(0).toLowerCase() + label.slice(1);
+    case 'decade':
+    case 'century':
+      return `the ${label}`;
+    default:
+      return label;
+  }
+}

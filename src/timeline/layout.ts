@@ -1,6 +1,6 @@
-import { countBetween } from './bins';
+import { bisectLeft, countBetween } from './bins';
 import { packLanes, type Extent } from './lanes';
-import { binEdges, binUnit } from './ticks';
+import { binEdges, binUnit, type BinUnit } from './ticks';
 import {
   countInWindow,
   countVisible,
@@ -8,7 +8,9 @@ import {
   visibleItems,
   type TimelineIndex,
 } from './timeline-index';
-import { formatDay, intervalLabel } from './labels';
+import { formatDay, intervalLabel, periodName } from './labels';
+
+const DAY = 86_400_000;
 
 export type MarkBox = {
   /** Index into index.items. */
@@ -42,6 +44,13 @@ export type BinBox = {
   label: string;
 };
 
+/**
+ * Events known only to a period longer than a bin ("2023" under month bins): counted once per
+ * period, drawn across the whole period in a row of their own above the bins and named by it
+ * ("4 events dated only to 2023"), never in the bin of the period's middle.
+ */
+export type BandBox = BinBox & { row: number };
+
 /** Marks that did not fit their lane group, counted at their place on the last row. */
 export type MoreBox = {
   group: number;
@@ -63,7 +72,15 @@ export type TimelineLayout =
       /** Lane groups whose first row holds context chips (their mark rows start one row lower). */
       contextGroups: number[];
     }
-  | { mode: 'bins'; bins: BinBox[]; maxCount: number; visible: number };
+  | {
+      mode: 'bins';
+      bins: BinBox[];
+      /** Periods longer than a bin, with how many events each; rows per lane group in `bandRows`. */
+      bands: BandBox[];
+      bandRows: number[];
+      maxCount: number;
+      visible: number;
+    };
 
 export type LayoutOptions = {
   from: number;
@@ -81,6 +98,8 @@ export type LayoutOptions = {
   labelChars?: number;
   charPx?: number;
   minBinPx?: number;
+  /** Rows of period bands above the bins in each lane group (more periods than fit share the last). */
+  maxBandRows?: number;
 };
 
 /** Estimated pixel width of a labelled mark: dot, text, source badge. */
@@ -161,12 +180,20 @@ export function layoutTimeline(index: TimelineIndex, opts: LayoutOptions): Timel
   }
   const unit = binUnit(k, opts.minBinPx ?? 28);
   const edges = binEdges(unit, from, to);
+  const { perGroup: coarse, bands, bandRows } = layoutBands(index, unit, edges, px, opts.maxBandRows ?? 2);
   const bins: BinBox[] = [];
   let maxCount = 0;
   index.groups.forEach((_, g) => {
     const counts = countBetween(index.groupMids[g]!, edges);
+    // A period longer than a bin is not in the bin of its middle: it has its band.
+    for (const i of coarse[g] ?? []) {
+      const mid = index.mids[i]!;
+      let j = bisectLeft(edges, mid);
+      if (edges[j] !== mid) j--;
+      if (j >= 0 && j < counts.length) counts[j]!--;
+    }
     counts.forEach((c, j) => {
-      if (c === 0) return;
+      if (c <= 0) return;
       const start = edges[j]!;
       const end = edges[j + 1]!;
       maxCount = Math.max(maxCount, c);
@@ -181,7 +208,62 @@ export function layoutTimeline(index: TimelineIndex, opts: LayoutOptions): Timel
       });
     });
   });
-  return { mode: 'bins', bins, maxCount, visible: countVisible(index, from, to) };
+  return { mode: 'bins', bins, bands, bandRows, maxCount, visible: countVisible(index, from, to) };
+}
+
+/**
+ * The items of the bins' range whose interval does not fit in one bin, grouped by period. Only spans
+ * (a week or coarser) can be longer than a day, so for day bins and wider only they are looked at.
+ */
+function layoutBands(
+  index: TimelineIndex,
+  unit: BinUnit,
+  edges: number[],
+  px: (t: number) => number,
+  maxRows: number,
+): { perGroup: number[][]; bands: BandBox[]; bandRows: number[] } {
+  const lo = edges[0]!;
+  const hi = edges[edges.length - 1]!;
+  const candidates = unit.ms >= DAY ? index.spans : visibleItems(index, lo, hi);
+  const floor = (t: number) => unit.interval.floor(new Date(t)).getTime();
+  const perGroup: number[][] = index.groups.map(() => []);
+  const byPeriod = new Map<string, BandBox>();
+  for (const i of candidates) {
+    const it = index.items[i]!;
+    if (it.start >= hi || it.end <= lo || floor(it.start) === floor(it.end - 1)) continue;
+    perGroup[it.group]!.push(i);
+    const key = `${it.group}:${it.start}:${it.end}:${it.granularity}`;
+    const band = byPeriod.get(key);
+    if (band) band.count++;
+    else
+      byPeriod.set(key, {
+        group: it.group,
+        start: it.start,
+        end: it.end,
+        x0: px(it.start),
+        x1: px(it.end),
+        count: 1,
+        label: periodName(it.start, it.end, it.granularity),
+        row: 0,
+      });
+  }
+  const bands = [...byPeriod.values()];
+  const bandRows = index.groups.map(() => 0);
+  index.groups.forEach((_, g) => {
+    const inGroup = bands.filter((b) => b.group === g);
+    const rows = packLanes(
+      inGroup.map((b) => ({ x0: b.x0, x1: b.x1 })),
+      2,
+      maxRows,
+    );
+    inGroup.forEach((b, j) => {
+      b.row = rows[j]! < 0 ? maxRows - 1 : rows[j]!;
+      bandRows[g] = Math.max(bandRows[g]!, b.row + 1);
+    });
+  });
+  for (const b of bands)
+    b.label = `${b.count} ${b.count === 1 ? 'event' : 'events'} dated only to ${b.label}`;
+  return { perGroup, bands, bandRows };
 }
 
 /** Hidden marks counted per 28 px of their lane group, placed in the row below the last mark row. */

@@ -39,11 +39,23 @@ export type TimelineIndex = {
   mids: Float64Array;
   starts: Float64Array;
   ends: Float64Array;
+  /**
+   * Prefix counts of lane copies: dupBefore[i] is how many of items[0..i) are a story's second or
+   * later mark (in another lane), so counts of events count each story once.
+   */
+  dupBefore: Int32Array;
   /** Indices of span items, for overlap tests when their middle is out of view. */
   spans: Int32Array;
   groups: LaneGroup[];
   groupItems: Int32Array[];
   groupMids: Float64Array[];
+  /**
+   * Per lane group, the mids of points only (a day or finer): the density layer draws these, since
+   * the middle of "2023" is no place where anything happened. Spans are drawn over their period.
+   */
+  groupPointMids: Float64Array[];
+  /** The same over all groups, each story once. */
+  pointMids: Float64Array;
   /** Position in `items` of the mark that holds an event (built on first use: only a selection asks). */
   itemOf: (eventId: string) => number | undefined;
 };
@@ -206,6 +218,27 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
     for (let j = 0; j < l.length; j++) out[j] = mids[l[j]!]!;
     return out;
   });
+  const dupBefore = new Int32Array(n + 1);
+  const isDup = new Uint8Array(n);
+  if (n > stories.length) {
+    const seen = new Set<string>();
+    for (let i = 0; i < n; i++) {
+      const story = items[i]!.story;
+      if (seen.has(story)) isDup[i] = 1;
+      else seen.add(story);
+    }
+  }
+  for (let i = 0; i < n; i++) dupBefore[i + 1] = dupBefore[i]! + isDup[i]!;
+  const pointsOf = (list: ArrayLike<number>, once: boolean) => {
+    const out: number[] = [];
+    for (let j = 0; j < list.length; j++) {
+      const i = list[j]!;
+      if (!items[i]!.span && !(once && isDup[i])) out.push(mids[i]!);
+    }
+    return new Float64Array(out);
+  };
+  const all = new Int32Array(n);
+  for (let i = 0; i < n; i++) all[i] = i;
   return {
     items,
     mids,
@@ -215,6 +248,9 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
     groups,
     groupItems,
     groupMids,
+    groupPointMids: groupItems.map((l) => pointsOf(l, false)),
+    pointMids: pointsOf(all, true),
+    dupBefore,
     itemOf: (eventId) => {
       if (!byEvent) {
         byEvent = new Map();
@@ -259,21 +295,25 @@ export function countInWindow(index: TimelineIndex, from: number, to: number): n
 const DAY = 86_400_000;
 
 /**
- * How many items overlap [from, to), as the event list counts them: middles in the window, plus
+ * How many stories overlap [from, to), as the event list counts them (each once, whatever its lanes): middles in the window, plus
  * spans and day-or-shorter points whose interval reaches in from outside. The timeline's "N events
  * in view" uses it, so it agrees with the list's count.
  *
  * @example countVisible(index, Date.UTC(2023, 9, 1, 18), Date.UTC(2023, 10, 1)) // counts 1 October too
  */
 export function countVisible(index: TimelineIndex, from: number, to: number): number {
-  const { mids, starts, ends, items } = index;
+  const { mids, starts, ends, items, dupBefore } = index;
+  const once = (i: number) => dupBefore[i + 1] === dupBefore[i];
   const lo = bisectLeft(mids, from);
   const hi = bisectLeft(mids, to, lo);
-  let n = hi - lo;
+  // A story in several lanes counts once.
+  let n = hi - lo - (dupBefore[hi]! - dupBefore[lo]!);
   // Points are at most a day long, so only middles within a day of an edge can reach across it.
-  for (let i = lo - 1; i >= 0 && mids[i]! > from - DAY; i--) if (!items[i]!.span && ends[i]! > from) n++;
-  for (let i = hi; i < mids.length && mids[i]! < to + DAY; i++) if (!items[i]!.span && starts[i]! < to) n++;
-  for (const i of index.spans) if ((i < lo || i >= hi) && starts[i]! < to && ends[i]! > from) n++;
+  for (let i = lo - 1; i >= 0 && mids[i]! > from - DAY; i--)
+    if (!items[i]!.span && ends[i]! > from && once(i)) n++;
+  for (let i = hi; i < mids.length && mids[i]! < to + DAY; i++)
+    if (!items[i]!.span && starts[i]! < to && once(i)) n++;
+  for (const i of index.spans) if ((i < lo || i >= hi) && starts[i]! < to && ends[i]! > from && once(i)) n++;
   return n;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Granularity } from '../../src/core/types';
 import { valueToInterval, isoToMs } from '../../src/core/time/interval';
-import { formatDay, intervalLabel } from '../../src/timeline/labels';
+import { formatDay, intervalLabel, periodName } from '../../src/timeline/labels';
 import { axisContext, formatTick } from '../../src/timeline/ticks';
 
 describe('intervalLabel(start, end, granularity)', () => {
@@ -46,4 +46,18 @@ describe('axisContext(domain)', () => {
     ['2023-02-01T00:00Z', '2023-11-01T00:00Z', '2023'],
     ['2000-01-01T00:00Z', '2023-01-01T00:00Z', ''],
   ])('%s..%s -> %j', (a, b, label) => expect(axisContext([new Date(a), new Date(b)])).toBe(label));
+});
+
+describe('periodName(start, end, granularity)', () => {
+  it.each([
+    ['2023', '2023'],
+    ['2023-Q3', 'Q3 2023'],
+    ['2023-10', 'October 2023'],
+    ['2023-SU', 'summer 2023'],
+    ['2023-W42', 'the week of 16–22 Oct 2023'],
+    ['202', 'the 2020s'],
+  ])('%s -> %s', (value, name) => {
+    const iv = valueToInterval(value)!;
+    expect(periodName(isoToMs(iv.start), isoToMs(iv.end), iv.granularity)).toBe(name);
+  });
 });

@@ -86,6 +86,8 @@ describe('buildTimelineIndex(events, ctx)', () => {
     const from = utc('2023-10-01');
     const to = utc('2023-11-01');
     expect(countVisibleByGroup(ix, from, to)).toEqual([2, 2, 2]);
+    // The status line counts each story once, whatever its lanes.
+    expect(countVisible(ix, from, to)).toBe(4);
     expect(countVisibleByGroup(ix, utc('2023-10-18'), to)).toEqual([1, 1, 1]);
   });
 });
@@ -258,5 +260,57 @@ describe('layoutTimeline(index, options)', () => {
     if (layout.mode !== 'bins') return;
     expect(layout.bins.reduce((s, b) => s + b.count, 0)).toBe(index.items.length);
     expect(layout.bins[0]!.label).toMatch(/^\d+ events, (Mon|Tue|Wed|Thu|Fri|Sat|Sun|Week|January)/);
+  });
+
+  describe('events known only to a period longer than a bin', () => {
+    // 300 days of 2023, one a day outside July, and four events known only to "2023".
+    const days = Array.from({ length: 300 }, (_, i) => {
+      const d = new Date(Date.UTC(2023, 0, 1) + i * 86_400_000);
+      return d.getUTCMonth() === 6 ? null : makeEvent(`d${i}`, d.toISOString().slice(0, 10), `Day ${i}.`);
+    }).filter((e) => e !== null);
+    const years = [0, 1, 2, 3].map((i) => makeEvent(`y${i}`, '2023', `Some time in 2023, number ${i}.`));
+    const quarter = makeEvent('q', '2023-Q3', 'In the third quarter.');
+    const events = [...days, ...years, quarter];
+    const index = buildTimelineIndex(events, ctx(events));
+    const width = 1200;
+    const layout = layoutTimeline(index, { from: utc('2023-01-01'), to: utc('2024-01-01'), width, rows: 8 });
+
+    it('are not counted in the bin of their middle, but in a band over their whole period', () => {
+      expect(layout.mode).toBe('bins');
+      if (layout.mode !== 'bins') return;
+      expect(layout.bins[0]!.label).toMatch(/^\d+ events, January 2023$/);
+      // July has no event known to the day or the month: no July bin.
+      expect(layout.bins.find((b) => /July/.test(b.label))).toBeUndefined();
+      expect(layout.bands).toEqual([
+        expect.objectContaining({ count: 4, label: '4 events dated only to 2023', x0: 0, x1: width, row: 0 }),
+        expect.objectContaining({ count: 1, label: '1 event dated only to Q3 2023', row: 1 }),
+      ]);
+      expect(layout.bandRows).toEqual([2]);
+      const total = [...layout.bins, ...layout.bands].reduce((n, b) => n + b.count, 0);
+      expect(total).toBe(index.items.length);
+    });
+
+    it('a quarter fits a quarter bin, and a day is a period under hour bins', () => {
+      const wide = layoutTimeline(index, {
+        from: utc('2023-01-01'),
+        to: utc('2024-01-01'),
+        width: 300,
+        rows: 8,
+      });
+      expect(wide.mode === 'bins' && wide.bands.map((b) => b.label)).toEqual(['4 events dated only to 2023']);
+      const dense = Array.from({ length: 300 }, (_, i) =>
+        makeEvent(`h${i}`, `2023-10-17T${String(i % 24).padStart(2, '0')}:00`, `Hour ${i}.`),
+      ).concat([makeEvent('day', '2023-10-17', 'Tuesday.')]);
+      const hours = buildTimelineIndex(dense, ctx(dense));
+      const h = layoutTimeline(hours, {
+        from: utc('2023-10-17'),
+        to: utc('2023-10-18'),
+        width: 1000,
+        rows: 8,
+      });
+      expect(h.mode === 'bins' && h.bands.map((b) => b.label)).toEqual([
+        '1 event dated only to Tue 17 Oct 2023',
+      ]);
+    });
   });
 });

@@ -26,10 +26,10 @@ export function Overview({ index, full, base, view, width, onJump }: Props) {
   const [d0, d1] = base.domain() as [Date, Date];
   const a = d0.getTime();
   const b = d1.getTime();
-  const path = useMemo(() => {
+  const paths = useMemo(() => {
     const scale = width / Math.max(1, b - a);
     const columns = Math.ceil(width / COLUMN_PX);
-    const counts = columnDensity(index.mids, -a * scale, scale, columns, COLUMN_PX);
+    const counts = columnDensity(index.pointMids, -a * scale, scale, columns, COLUMN_PX);
     let max = 0;
     for (const c of counts) max = Math.max(max, c);
     const norm = Math.log1p(max) || 1;
@@ -39,7 +39,19 @@ export function Overview({ index, full, base, view, width, onJump }: Props) {
       const h = Math.max(1.5, (Math.log1p(c) / norm) * (H - 6));
       d += `M${i * COLUMN_PX},${H - 2}h${COLUMN_PX - 0.5}v${-h}h${-(COLUMN_PX - 0.5)}z`;
     });
-    return d;
+    // Events known only to a period (a week or coarser): a thin bar across the period, at the top.
+    let spans = '';
+    const drawn = new Set<string>();
+    for (const i of index.spans) {
+      if (index.dupBefore[i + 1] !== index.dupBefore[i]) continue;
+      const x0 = Math.max(0, Math.round((index.starts[i]! - a) * scale));
+      const x1 = Math.min(width, Math.round((index.ends[i]! - a) * scale));
+      const key = `${x0}:${x1}`;
+      if (x1 <= x0 || drawn.has(key)) continue;
+      drawn.add(key);
+      spans += `M${x0},2h${Math.max(1, x1 - x0)}v3h${-Math.max(1, x1 - x0)}z`;
+    }
+    return { density: d, spans };
   }, [index, a, b, width]);
 
   const v0 = view[0].getTime();
@@ -110,7 +122,8 @@ export function Overview({ index, full, base, view, width, onJump }: Props) {
         onPointerUp={onPointerUp}
         onPointerCancel={onPointerUp}
       >
-        <path className="dl-overview__density" d={path} />
+        <path className="dl-overview__density" d={paths.density} />
+        <path className="dl-overview__spans" d={paths.spans} />
         <rect
           className="dl-overview__window"
           x={Math.max(0, Math.min(width, x0))}

@@ -42,6 +42,9 @@ const CONTEXT_H = 20;
 /** Visible label length of a mark, in characters (layoutTimeline reserves room for this many). */
 const LABEL_CHARS = 28;
 const GROUP_PAD = 6;
+/** Height of a row of period bands above the bins ("4 events dated only to 2023"); thin, without its text, in short lanes. */
+const BAND_ROW_H = 16;
+const THIN_BAND_ROW_H = 7;
 const DENSITY_H = 10;
 const FALLBACK_WIDTH = 800;
 
@@ -180,17 +183,31 @@ export function Timeline(props: TimelineProps) {
   const bandH = markAreaH / Math.max(1, groups.length);
   const rows = Math.max(1, Math.floor((bandH - GROUP_PAD - DENSITY_H) / ROW_H));
   const compactRows = Math.max(1, Math.floor((bandH - GROUP_PAD - DENSITY_H - 8) / COMPACT_ROW_H));
-  const layout = useMemo(
-    () =>
-      ready
-        ? layoutTimeline(index, { from: vFrom, to: vTo, width, rows, compactRows, labelChars: LABEL_CHARS })
-        : NOT_MEASURED,
-    [ready, index, vFrom, vTo, width, rows, compactRows],
-  );
-  const k = width / Math.max(1, vTo - vFrom);
   /** In bins mode, the height kept free above the bins for the focused or selected mark. */
   // Short lane groups keep at least 40 px for the bins themselves.
   const binReserve = Math.min(ROW_H, Math.max(0, bandH - GROUP_PAD - 16 - 40));
+  // Rows of period bands: up to three, while the bins keep 40 px.
+  const bandRowH = bandH >= 80 ? BAND_ROW_H : THIN_BAND_ROW_H;
+  const maxBandRows = Math.max(
+    1,
+    Math.min(3, Math.floor((bandH - GROUP_PAD - 16 - binReserve - 40) / bandRowH)),
+  );
+  const layout = useMemo(
+    () =>
+      ready
+        ? layoutTimeline(index, {
+            from: vFrom,
+            to: vTo,
+            width,
+            rows,
+            compactRows,
+            labelChars: LABEL_CHARS,
+            maxBandRows,
+          })
+        : NOT_MEASURED,
+    [ready, index, vFrom, vTo, width, rows, compactRows, maxBandRows],
+  );
+  const k = width / Math.max(1, vTo - vFrom);
 
   const scale = useMemo(() => base.copy().domain([new Date(vFrom), new Date(vTo)]), [base, vFrom, vTo]);
   const ticks = useMemo(() => axisTicks(scale, width), [scale, width]);
@@ -251,6 +268,10 @@ export function Timeline(props: TimelineProps) {
     const next = panDomainTo(view, new Date(it.mid));
     if (!sameDomain(next, view)) setDomain(next);
   };
+
+  /** A bin or band zooms to its period, with a tenth of it to spare on each side. */
+  const zoomToPeriod = (start: number, end: number) =>
+    setDomain([new Date(start - (end - start) * 0.1), new Date(end + (end - start) * 0.1)]);
 
   const zoomBy = (factor: number, center?: Date) => {
     // Like the wheel's scale extent: no wider than twice the (padded) corpus.
@@ -315,7 +336,7 @@ export function Timeline(props: TimelineProps) {
     groups.forEach((_, g) => {
       drawDensity(
         ctx,
-        index.groupMids[g]!,
+        index.groupPointMids[g]!,
         { from: vFrom, to: vTo, width, height: DENSITY_H, top: (g + 1) * bandH - DENSITY_H - 2 },
         { color, columnPx: 2 },
       );
@@ -406,13 +427,42 @@ export function Timeline(props: TimelineProps) {
           tabIndex={activeShown ? undefined : 0}
         >
           {layout.mode === 'bins'
+            ? layout.bands.map((b) => {
+                const left = Math.max(-2, b.x0);
+                const right = Math.min(width + 2, b.x1);
+                return (
+                  <button
+                    key={`band:${b.group}:${b.start}:${b.end}`}
+                    type="button"
+                    tabIndex={-1}
+                    className={`dl-band${bandRowH < BAND_ROW_H ? ' dl-band--thin' : ''}`}
+                    aria-label={b.label}
+                    title={b.label}
+                    style={{
+                      left,
+                      width: Math.max(6, right - left),
+                      top: b.group * bandH + GROUP_PAD / 2 + binReserve + b.row * bandRowH,
+                      height: bandRowH - 3,
+                    }}
+                    onClick={() => zoomToPeriod(b.start, b.end)}
+                  >
+                    {bandRowH < BAND_ROW_H ? null : b.label}
+                  </button>
+                );
+              })
+            : null}
+          {layout.mode === 'bins'
             ? layout.bins.map((b) => {
                 // The top row stays free for the focused or selected mark (see `marks`), so its label
-                // never lies across a bin; 16 px stay free for the count above the bin.
+                // never lies across a bin; below it come the period bands; 16 px stay free for the
+                // count above the bin.
                 const h = Math.max(
                   4,
                   Math.sqrt(b.count / Math.max(1, layout.maxCount)) *
-                    Math.max(4, bandH - GROUP_PAD - 16 - binReserve),
+                    Math.max(
+                      4,
+                      bandH - GROUP_PAD - 16 - binReserve - (layout.bandRows[b.group] ?? 0) * bandRowH,
+                    ),
                 );
                 const top = (b.group + 1) * bandH - h - 2;
                 return (
@@ -424,12 +474,7 @@ export function Timeline(props: TimelineProps) {
                     aria-label={b.label}
                     title={b.label}
                     style={{ left: b.x0 + 1, width: Math.max(2, b.x1 - b.x0 - 2), top, height: h }}
-                    onClick={() =>
-                      setDomain([
-                        new Date(b.start - (b.end - b.start) * 0.1),
-                        new Date(b.end + (b.end - b.start) * 0.1),
-                      ])
-                    }
+                    onClick={() => zoomToPeriod(b.start, b.end)}
                   >
                     <span className="dl-bin__count">{b.count}</span>
                   </button>

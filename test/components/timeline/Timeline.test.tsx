@@ -240,6 +240,21 @@ describe('<Timeline> when aggregated', () => {
     expect(rowTop + 22).toBeLessThanOrEqual(Math.min(...binTops) - 14);
   });
 
+  it('names events known only to the year by their year, over the whole year, not in a mid-year bin', async () => {
+    const user = userEvent.setup();
+    const onDomainChange = vi.fn();
+    const years = [1, 2, 3, 4].map((i) => makeEvent(`y${i}`, '2023', `At some point in 2023 (${i}).`));
+    const withYears = many.filter((e) => !e.start.startsWith('2023-07')).concat(years);
+    render(<Timeline {...baseProps(withYears, { domain: fullDomain, fullDomain, onDomainChange })} />);
+    const group = screen.getByRole('group', { name: 'Timeline events' });
+    expect(within(group).queryByRole('button', { name: /^\d+ events?, July 2023$/ })).toBeNull();
+    const band = within(group).getByRole('button', { name: '4 events dated only to 2023' });
+    await user.click(band);
+    const [d] = onDomainChange.mock.lastCall!;
+    expect(d[0].getTime()).toBeLessThan(Date.UTC(2023, 0, 1));
+    expect(d[1].getTime()).toBeGreaterThan(Date.UTC(2024, 0, 1));
+  });
+
   it('a bin zooms into its period when clicked', async () => {
     const user = userEvent.setup();
     const onDomainChange = vi.fn();
