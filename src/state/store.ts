@@ -341,8 +341,10 @@ export function resolveUrlState(
   const actorIds = new Set(corpus.actors.map((a) => a.id));
   const topicIds = new Set(corpus.topics.map((t) => t.id));
   let selectedEventId: string | null = null;
+  let selected: Corpus['events'][number] | undefined;
   if (url.event) {
-    if (corpus.events.some((e) => e.id === url.event)) selectedEventId = url.event;
+    selected = corpus.events.find((e) => e.id === url.event);
+    if (selected) selectedEventId = url.event;
     else
       notices.push(
         makeNotice(`The linked event “${url.event}” is not in this corpus; showing the rest of the link.`),
@@ -357,12 +359,38 @@ export function resolveUrlState(
         q: url.q,
       },
       selectedEventId,
-      // The corpus extent only fills an open side of a window the link names.
-      domain: url.from || url.to ? urlDomain(url, corpusDomain(corpus)) : null,
+      // The corpus extent only fills an open side of a window the link names. A link to an event
+      // and no window opens where the event is, when the default window would leave it out.
+      domain:
+        url.from || url.to
+          ? urlDomain(url, corpusDomain(corpus))
+          : selected
+            ? windowShowing(selected, storyDomain(corpus))
+            : null,
       lanes: url.lanes ?? 'none',
     },
     notices,
   };
+}
+
+/**
+ * The window a link to `event` alone opens on: null (the default window) when that shows the event,
+ * else its own interval with a margin of half its length and at least three days, in whole days.
+ *
+ * @example windowShowing(eventOn('2025-05-20'), [2023-02-20, 2023-12-10]) // [2025-05-17, 2025-05-24]
+ */
+export function windowShowing(
+  event: Pick<Corpus['events'][number], 'start' | 'end'>,
+  defaultDomain: [Date, Date],
+): [Date, Date] | null {
+  const start = isoToMsCached(event.start);
+  const end = Math.max(isoToMsCached(event.end), start + 1);
+  if (start < defaultDomain[1].getTime() && end > defaultDomain[0].getTime()) return null;
+  const margin = Math.max(3 * DAY, (end - start) / 2);
+  return [
+    new Date(Math.floor((start - margin) / DAY) * DAY),
+    new Date(Math.ceil((end + margin) / DAY) * DAY),
+  ];
 }
 
 /** The window a link asks for, filling an open side from the corpus extent. */

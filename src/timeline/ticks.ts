@@ -34,6 +34,23 @@ export function formatTick(date: Date): string {
 }
 
 /**
+ * A tick label with the larger units it leaves out, for a tick that stands alone (the first of a
+ * strip): "Oct" -> "Oct 2023", "Tue 17" -> "Tue 17 Oct 2023"; years and times of day as formatTick
+ * with the day before a time.
+ *
+ * @example formatTickInFull(new Date(Date.UTC(2023, 9, 1))) // "Oct 2023"
+ */
+export function formatTickInFull(date: Date): string {
+  const short = formatTick(date);
+  const year = String(date.getUTCFullYear());
+  const month = names.monthsShort[date.getUTCMonth()]!;
+  if (short === year) return short;
+  if (short === month) return `${month} ${year}`;
+  if (short.startsWith(names.weekdays[date.getUTCDay()]!)) return `${short} ${month} ${year}`;
+  return `${names.weekdays[date.getUTCDay()]} ${date.getUTCDate()} ${month} ${year} ${short}`;
+}
+
+/**
  * The larger unit the ticks sit in, shown once at the start of the axis ("October 2023" when
  * the ticks are days, "Tue 17 Oct 2023" when they are hours); empty when ticks are years.
  *

@@ -18,12 +18,12 @@ const listCount = async (page: Page) => {
   return Number((text ?? '').replace(/[^\d]/g, ''));
 };
 
-/** Marks in the timeline: a number from its status line ("… · 53 events in view"). */
+/** Marks in the timeline: a number from its status line ("… · 53 events in view", "… · 46 of 52 events in view"). */
 const timelineCount = async (page: Page) => {
   const text =
     (await page.getByRole('region', { name: 'Timeline' }).locator('.dl-timeline__status').textContent()) ??
     '';
-  return Number(/(\d[\d,]*) events? in view/.exec(text)?.[1]?.replace(/,/g, '') ?? NaN);
+  return Number(/(\d[\d,]*)(?: of [\d,]+)? events? in view/.exec(text)?.[1]?.replace(/,/g, '') ?? NaN);
 };
 
 const params = (page: Page) => new URL(page.url()).searchParams;
@@ -77,6 +77,30 @@ describe('Dateline app in Chromium', () => {
     await ready(again);
     expect(await again.getByRole('textbox', { name: 'From', exact: true }).inputValue()).toBe(openingFrom);
     expect(await listCount(again)).toBe(opening);
+  });
+
+  it('says the opening window leaves events out, and a link to one of them alone opens on it', async () => {
+    const page = await b.open();
+    await ready(page);
+    const status = page.getByRole('region', { name: 'Timeline' }).locator('.dl-timeline__status');
+    const [, shown, total] = /(\d+) of (\d+) events in view/.exec((await status.textContent()) ?? '') ?? [];
+    expect(Number(shown)).toBeLessThan(Number(total));
+    // The last event of the corpus, which the opening window leaves out: End and Enter on the timeline.
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await expect.poll(() => timelineCount(page)).toBe(Number(total));
+    await page.evaluate(() => {
+      const group = document.querySelector<HTMLElement>('[aria-label="Timeline events"]')!;
+      (group.tabIndex === 0 ? group : group.querySelector<HTMLElement>('[tabindex="0"]')!).focus();
+    });
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => params(page).get('event')).toBeTruthy();
+    const id = params(page).get('event')!;
+    const linked = await b.open(`?event=${id}`);
+    await ready(linked);
+    await linked.getByRole('list', { name: 'Events' }).locator('[aria-current="true"]').waitFor();
+    expect(await linked.getByText('The selected event is outside this time window.').count()).toBe(0);
+    await expect.poll(() => params(linked).get('from')).toBeTruthy();
   });
 
   it('the timeline and the list count the same events after zooming and filtering', async () => {

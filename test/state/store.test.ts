@@ -59,6 +59,29 @@ describe('createExplorerStore(init)', () => {
     expect(createExplorerStore({ corpus: stretched, ...fields }).getState().domain).toEqual(s.domain);
   });
 
+  it('a link naming only an event outside the default window opens on that event', () => {
+    const base = generateCorpus({ events: 40, seed: 5 });
+    const [first, ...rest] = base.events;
+    const outlier = { ...first!, start: '2060-01-01', end: '2060-01-02' };
+    const stretched: Corpus = { ...base, events: [...rest, outlier] };
+    const { fields } = resolveUrlState(parseUrlState(`?event=${outlier.id}`).state, stretched, new Set());
+    const s = createExplorerStore({ corpus: stretched, ...fields }).getState();
+    expect(s.selectedEventId).toBe(outlier.id);
+    expect(s.domain.map((d) => d.toISOString().slice(0, 10))).toEqual(['2059-12-29', '2060-01-05']);
+    // The link then says the window, so it reopens the same anywhere.
+    expect(formatUrlState(stateToUrl(s, BUNDLED_ORIGIN))).toBe(
+      `?event=${outlier.id}&from=2059-12-29&to=2060-01-04`,
+    );
+    // An event the default window shows keeps the default window.
+    const inside = rest[20]!;
+    const { fields: near } = resolveUrlState(
+      parseUrlState(`?event=${inside.id}`).state,
+      stretched,
+      new Set(),
+    );
+    expect(near.domain).toBeNull();
+  });
+
   it('toggleFilter adds then removes a value; clearFilters also resets the window', () => {
     const store = createExplorerStore({ corpus });
     const { toggleFilter, setDomain, clearFilters } = store.getState();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Granularity } from '../../src/core/types';
 import { valueToInterval, isoToMs } from '../../src/core/time/interval';
 import { formatDay, intervalLabel, periodName } from '../../src/timeline/labels';
-import { axisContext, formatTick } from '../../src/timeline/ticks';
+import { axisContext, formatTick, formatTickInFull } from '../../src/timeline/ticks';
 
 describe('intervalLabel(start, end, granularity)', () => {
   it.each([
@@ -37,6 +37,15 @@ describe('formatTick(date)', () => {
     ['2023-10-17T14:00Z', '14:00'],
     ['2023-10-17T14:30Z', '14:30'],
   ])('%s -> %j', (iso, label) => expect(formatTick(new Date(iso))).toBe(label));
+});
+
+describe('formatTickInFull(date)', () => {
+  it.each([
+    ['2020-01-01T00:00Z', '2020'],
+    ['2023-10-01T00:00Z', 'Oct 2023'],
+    ['2023-10-17T00:00Z', 'Tue 17 Oct 2023'],
+    ['2023-10-17T14:00Z', 'Tue 17 Oct 2023 14:00'],
+  ])('%s -> %j', (iso, label) => expect(formatTickInFull(new Date(iso))).toBe(label));
 });
 
 describe('axisContext(domain)', () => {

@@ -4,8 +4,11 @@ import { columnDensity } from '../../timeline/bins';
 import { formatDay } from '../../timeline/labels';
 import type { Domain } from '../../timeline/scales';
 import type { TimelineIndex } from '../../timeline/timeline-index';
+import { axisTicks, formatTickInFull } from '../../timeline/ticks';
 
 const H = 40;
+/** The row of dates under the strip. */
+const LABELS_H = 14;
 const COLUMN_PX = 3;
 
 type Props = {
@@ -53,6 +56,12 @@ export function Overview({ index, full, base, view, width, onJump }: Props) {
     }
     return { density: d, spans };
   }, [index, a, b, width]);
+
+  // Dates under the strip, so it tells how far the corpus reaches; the first says its month and year.
+  const ticks = useMemo(() => {
+    const list = axisTicks(base, width).filter((t) => t.x >= 0 && t.x <= width);
+    return list.map((t, i) => (i === 0 ? { ...t, label: formatTickInFull(new Date(t.t)) } : t));
+  }, [base, width]);
 
   const v0 = view[0].getTime();
   const v1 = view[1].getTime();
@@ -115,7 +124,7 @@ export function Overview({ index, full, base, view, width, onJump }: Props) {
     <div className="dl-overview">
       <svg
         width={width}
-        height={H}
+        height={H + LABELS_H}
         aria-hidden="true"
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
@@ -124,6 +133,18 @@ export function Overview({ index, full, base, view, width, onJump }: Props) {
       >
         <path className="dl-overview__density" d={paths.density} />
         <path className="dl-overview__spans" d={paths.spans} />
+        {ticks.map((t, i) => (
+          <text
+            key={t.t}
+            className="dl-overview__date"
+            x={t.x}
+            y={H + LABELS_H - 3}
+            // The first date starts at its tick, so it is not cut at the left edge.
+            textAnchor={i === 0 && t.x < 40 ? 'start' : t.x > width - 30 ? 'end' : 'middle'}
+          >
+            {t.label}
+          </text>
+        ))}
         <rect
           className="dl-overview__window"
           x={Math.max(0, Math.min(width, x0))}

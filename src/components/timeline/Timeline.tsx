@@ -349,6 +349,8 @@ export function Timeline(props: TimelineProps) {
     [groups, index, vFrom, vTo],
   );
 
+  // Every story under the filters, each once: "46 of 52 events in view" says that more exist.
+  const total = index.items.length - (index.dupBefore[index.items.length] ?? 0);
   const windowLabel = `${formatDay(vFrom)} – ${formatDay(vTo - 1)}`;
   const onLanesChange = props.onLanesChange;
 
@@ -367,7 +369,8 @@ export function Timeline(props: TimelineProps) {
           {axisContext(view) ? <span> · {axisContext(view)}</span> : null}
           <span>
             {' '}
-            · {layout.visible} {layout.visible === 1 ? 'event' : 'events'} in view
+            · {layout.visible < total ? `${layout.visible} of ${total}` : layout.visible}{' '}
+            {(layout.visible < total ? total : layout.visible) === 1 ? 'event' : 'events'} in view
           </span>
         </p>
       </div>

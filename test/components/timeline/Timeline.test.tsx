@@ -182,6 +182,23 @@ describe('<Timeline>', () => {
     expect(onLanesChange).toHaveBeenCalledWith('actor');
   });
 
+  it('says how many events the window leaves out of the whole', () => {
+    const domain: [Date, Date] = [new Date('2023-10-15T00:00Z'), new Date('2023-10-20T00:00Z')];
+    const { rerender } = render(<Timeline {...baseProps(events, { domain })} />);
+    const region = screen.getByRole('region', { name: 'Timeline' });
+    // The 17th, the 18th, and the month; not the 5th nor the last week.
+    expect(within(region).getByText(/· 3 of 5 events in view$/)).toBeInTheDocument();
+    rerender(<Timeline {...baseProps(events)} />);
+    expect(within(region).getByText(/· 5 events in view$/)).toBeInTheDocument();
+  });
+
+  it('dates the overview strip, so it shows how far the corpus reaches', () => {
+    const fullDomain: [Date, Date] = [new Date('2021-06-01T00:00Z'), new Date('2024-03-01T00:00Z')];
+    const { container } = render(<Timeline {...baseProps(events, { fullDomain })} />);
+    const overview = [...container.querySelectorAll('.dl-overview__date')].map((t) => t.textContent);
+    expect(overview).toEqual(expect.arrayContaining(['2022', '2023', '2024']));
+  });
+
   it('the overview slider moves the window with the keyboard', async () => {
     const user = userEvent.setup();
     const onDomainChange = vi.fn();
