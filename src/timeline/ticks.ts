@@ -78,6 +78,54 @@ export function axisTicks(scale: ScaleTime<number, number>, width: number): Tick
   return scale.ticks(count).map((d) => ({ t: d.getTime(), x: scale(d), label: formatTick(d) }));
 }
 
+export type ContextLabel = { t: number; x: number; label: string };
+
+/**
+ * The second row of the axis: the larger unit the ticks sit in, named where each one starts and
+ * pinned at the left edge for the one already under way, so a reader always sees which month and
+ * year (or day, under hour ticks) the ticks belong to: "Sun 3" under "September 2023". Empty when
+ * the ticks are years. Labels that would overlap the one before are left out.
+ *
+ * @example axisContextLabels(scaleUtc().domain([new Date('2023-08-15'), new Date('2023-11-15')]).range([0, 900]), 900).map((c) => c.label) // ["August 2023", "September 2023", "October 2023", "November 2023"]
+ */
+export function axisContextLabels(
+  scale: ScaleTime<number, number>,
+  width: number,
+  charPx = 6.5,
+): ContextLabel[] {
+  const ticks = scale.ticks(Math.max(2, Math.floor(width / 90)));
+  const [from, to] = scale.domain() as [Date, Date];
+  const step = ticks.length >= 2 ? ticks[1]!.getTime() - ticks[0]!.getTime() : to.getTime() - from.getTime();
+  let unit: TimeInterval;
+  let name: (d: Date) => string;
+  if (step < DAY) {
+    unit = utcDay;
+    name = (d) =>
+      `${names.weekdays[d.getUTCDay()]} ${d.getUTCDate()} ${names.monthsShort[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  } else if (step < 28 * DAY) {
+    unit = utcMonth;
+    name = (d) => `${names.months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  } else if (step < 360 * DAY) {
+    unit = utcYear;
+    name = (d) => String(d.getUTCFullYear());
+  } else return [];
+  const out: ContextLabel[] = [];
+  let free = -Infinity; // where the last label ends
+  const starts = [unit.floor(from), ...unit.range(unit.offset(unit.floor(from), 1), to)];
+  starts.forEach((d, i) => {
+    const label = name(d);
+    const w = label.length * charPx + 8;
+    // The unit under way at the left edge is named there, unless its successor's name comes first.
+    const x = i === 0 ? 0 : scale(d);
+    const next = starts[i + 1];
+    if (i === 0 && next && scale(next) < w) return;
+    if (x < free || x > width) return;
+    out.push({ t: d.getTime(), x, label });
+    free = x + w;
+  });
+  return out;
+}
+
 export type BinUnit = {
   interval: CountableTimeInterval | TimeInterval;
   ms: number;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Granularity } from '../../src/core/types';
 import { valueToInterval, isoToMs } from '../../src/core/time/interval';
 import { formatDay, intervalLabel, periodName } from '../../src/timeline/labels';
-import { axisContext, formatTick, formatTickInFull } from '../../src/timeline/ticks';
+import { scaleUtc } from 'd3-scale';
+import { axisContext, axisContextLabels, formatTick, formatTickInFull } from '../../src/timeline/ticks';
 
 describe('intervalLabel(start, end, granularity)', () => {
   it.each([
@@ -46,6 +47,40 @@ describe('formatTickInFull(date)', () => {
     ['2023-10-17T00:00Z', 'Tue 17 Oct 2023'],
     ['2023-10-17T14:00Z', 'Tue 17 Oct 2023 14:00'],
   ])('%s -> %j', (iso, label) => expect(formatTickInFull(new Date(iso))).toBe(label));
+});
+
+describe('axisContextLabels(scale, width)', () => {
+  const labels = (a: string, b: string, width: number) =>
+    axisContextLabels(
+      scaleUtc()
+        .domain([new Date(a), new Date(b)])
+        .range([0, width]),
+      width,
+    ).map((c) => `${Math.round(c.x)} ${c.label}`);
+  it('names every month under week ticks, the one under way at the left edge', () => {
+    // The audit's window: ticks on Sundays ("Sun 20", "Sun 27", "Sun 3"...).
+    expect(labels('2023-08-15T00:00Z', '2023-11-15T00:00Z', 920)).toEqual([
+      '0 August 2023',
+      '170 September 2023',
+      '470 October 2023',
+      '780 November 2023',
+    ]);
+  });
+  it('names the month and year when a window of days holds no month start', () =>
+    expect(labels('2023-03-09T00:00Z', '2023-03-21T00:00Z', 900)).toEqual(['0 March 2023']));
+  it('names the year under month ticks and the day under hour ticks; nothing under year ticks', () => {
+    expect(labels('2023-02-20T00:00Z', '2023-12-10T00:00Z', 1000)).toEqual(['0 2023']);
+    expect(labels('2023-10-17T06:00Z', '2023-10-18T06:00Z', 1000)).toEqual([
+      '0 Tue 17 Oct 2023',
+      '750 Wed 18 Oct 2023',
+    ]);
+    expect(labels('2019-01-01T00:00Z', '2025-06-01T00:00Z', 1000)).toEqual([]);
+  });
+  it('leaves out the left-edge name when the next one starts too close to it', () =>
+    expect(labels('2023-08-30T00:00Z', '2023-10-20T00:00Z', 500)).toEqual([
+      '20 September 2023',
+      '314 October 2023',
+    ]));
 });
 
 describe('axisContext(domain)', () => {

@@ -20,7 +20,7 @@ import {
   zoomDomain,
   type Domain,
 } from '../../timeline/scales';
-import { axisContext, axisTicks } from '../../timeline/ticks';
+import { axisContext, axisContextLabels, axisTicks } from '../../timeline/ticks';
 import {
   buildTimelineIndex,
   countVisibleByGroup,
@@ -34,7 +34,8 @@ import type { LaneMode, TimelineProps } from './types';
 import { ZoomControls } from './ZoomControls';
 import './Timeline.css';
 
-const AXIS_H = 28;
+/** The axis: its ticks, and below them the month and year (or day) they are in. */
+const AXIS_H = 42;
 const ROW_H = 24;
 const COMPACT_ROW_H = 15;
 /** Height of the context row of chips (spans that cover the whole window). */
@@ -211,6 +212,7 @@ export function Timeline(props: TimelineProps) {
 
   const scale = useMemo(() => base.copy().domain([new Date(vFrom), new Date(vTo)]), [base, vFrom, vTo]);
   const ticks = useMemo(() => axisTicks(scale, width), [scale, width]);
+  const contextLabels = useMemo(() => axisContextLabels(scale, width), [scale, width]);
 
   // Roving tabindex: one active mark; arrows move it through all marks in time order.
   const selectedItem = selectedId !== null ? index.itemOf(selectedId) : undefined;
@@ -411,6 +413,14 @@ export function Timeline(props: TimelineProps) {
             </g>
           ))}
           <line className="dl-timeline__baseline" x1={0} x2={width} y1={markAreaH} y2={markAreaH} />
+          {contextLabels.map((c) => (
+            <g key={`c${c.t}`} transform={`translate(${c.x},0)`}>
+              {c.x > 0 ? <line className="dl-timeline__tick" y1={markAreaH} y2={markAreaH + 34} /> : null}
+              <text className="dl-timeline__context" x={4} y={markAreaH + 33}>
+                {c.label}
+              </text>
+            </g>
+          ))}
         </svg>
         {groups.length > 1 ? (
           <div className="dl-timeline__groups" aria-hidden="true">

@@ -192,6 +192,17 @@ describe('<Timeline>', () => {
     expect(within(region).getByText(/· 5 events in view$/)).toBeInTheDocument();
   });
 
+  it('names the month and year under the ticks at every zoom', () => {
+    const weeks: [Date, Date] = [new Date('2023-08-15T00:00Z'), new Date('2023-11-15T00:00Z')];
+    const { container, rerender } = render(<Timeline {...baseProps(events, { domain: weeks })} />);
+    const axisText = () => container.querySelector('.dl-timeline__axis')!.textContent;
+    for (const month of ['August 2023', 'September 2023', 'October 2023', 'November 2023'])
+      expect(axisText()).toContain(month);
+    const days: [Date, Date] = [new Date('2023-10-09T00:00Z'), new Date('2023-10-21T00:00Z')];
+    rerender(<Timeline {...baseProps(events, { domain: days })} />);
+    expect(axisText()).toContain('October 2023');
+  });
+
   it('dates the overview strip, so it shows how far the corpus reaches', () => {
     const fullDomain: [Date, Date] = [new Date('2021-06-01T00:00Z'), new Date('2024-03-01T00:00Z')];
     const { container } = render(<Timeline {...baseProps(events, { fullDomain })} />);
