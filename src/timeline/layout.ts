@@ -61,6 +61,8 @@ export type MoreBox = {
   end: number;
   count: number;
   label: string;
+  /** The marks it stands for (indices into index.items), in time order. */
+  items: number[];
 };
 
 export type TimelineLayout =
@@ -279,6 +281,7 @@ function countHidden(index: TimelineIndex, hidden: MarkBox[], row: number): More
       box.count++;
       box.start = Math.min(box.start, it.start);
       box.end = Math.max(box.end, it.end);
+      box.items.push(b.item);
     } else
       buckets.set(key, {
         group: b.group,
@@ -288,10 +291,12 @@ function countHidden(index: TimelineIndex, hidden: MarkBox[], row: number): More
         end: it.end,
         count: 1,
         label: '',
+        items: [b.item],
       });
   }
   const boxes = [...buckets.values()];
   for (const box of boxes) {
+    box.items.sort((a, b) => a - b);
     const first = formatDay(box.start);
     const last = formatDay(box.end - 1);
     box.label = `${box.count} more ${box.count === 1 ? 'event' : 'events'}, ${first === last ? first : `${first} to ${last}`}`;
@@ -329,6 +334,7 @@ function layoutContext(
       box.count++;
       box.start = Math.min(box.start, it.start);
       box.end = Math.max(box.end, it.end);
+      box.items.push(i);
     } else
       hidden.set(it.group, {
         group: it.group,
@@ -338,9 +344,11 @@ function layoutContext(
         end: it.end,
         count: 1,
         label: '',
+        items: [i],
       });
   }
   const more = [...hidden.values()];
+  for (const m of more) m.items.sort((a, b) => a - b);
   for (const m of more)
     m.label = `${m.count} more ${m.count === 1 ? 'period' : 'periods'} around this window`;
   return { chips, more };

@@ -62,7 +62,12 @@ export function createTimelineZoom(params: TimelineZoomParams) {
     // d3's default filter, plus: only events from a window (d3-drag needs event.view; synthetic
     // test events may have none).
     .filter(
-      (event: MouseEvent) => (!event.ctrlKey || event.type === 'wheel') && !event.button && !!event.view,
+      (event: MouseEvent) =>
+        (!event.ctrlKey || event.type === 'wheel') &&
+        !event.button &&
+        !!event.view &&
+        // A list over the plot (the "+N" marks) scrolls and clicks as a list.
+        !(event.target instanceof Element && event.target.closest('[data-no-zoom]')),
     )
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       current = transformToDomain(base, event.transform);

@@ -11,7 +11,13 @@ import {
 import { bisectLeft } from '../../timeline/bins';
 import { drawDensity } from '../../timeline/canvas';
 import { formatDay } from '../../timeline/labels';
-import { labelWidth, layoutTimeline, type MarkBox, type TimelineLayout } from '../../timeline/layout';
+import {
+  labelWidth,
+  layoutTimeline,
+  type MarkBox,
+  type MoreBox,
+  type TimelineLayout,
+} from '../../timeline/layout';
 import {
   createBaseScale,
   fitDomain,
@@ -51,6 +57,10 @@ const FALLBACK_WIDTH = 800;
 
 /** What the plot shows before its width is known: nothing (it is measured before the first paint). */
 const NOT_MEASURED: TimelineLayout = { mode: 'marks', marks: [], more: [], contextGroups: [], visible: 0 };
+
+/** A bin, band or "+N" on the counts layer: its key, left edge and lane group. */
+type CountTarget = { key: string; x: number; group: number };
+const moreKey = (b: MoreBox) => `more:${b.group}:${b.row}:${b.x}`;
 
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
@@ -247,6 +257,31 @@ export function Timeline(props: TimelineProps) {
   }, [layout, active, selectedItem, index, vFrom, vTo, k, width]);
   const activeShown = marks.some((m) => m.item === active);
 
+  // The counts (bins, period bands, "+N" marks) are a second layer of the same tab stop: ↓ goes
+  // down to them from the marks, ←/→ move along them, Enter opens one, ↑ goes back up.
+  const counts: CountTarget[] = useMemo(() => {
+    const list: CountTarget[] =
+      layout.mode === 'bins'
+        ? [
+            ...layout.bands.map((b) => ({
+              key: `band:${b.group}:${b.start}:${b.end}`,
+              x: Math.max(0, b.x0),
+              group: b.group,
+            })),
+            ...layout.bins.map((b) => ({ key: `bin:${b.group}:${b.start}`, x: b.x0, group: b.group })),
+          ]
+        : layout.more.map((b) => ({ key: moreKey(b), x: b.x, group: b.group }));
+    return list.sort((a, b) => a.x - b.x || a.group - b.group);
+  }, [layout]);
+  const [activeCount, setActiveCount] = useState<string | null>(null);
+  const countShown = activeCount !== null && counts.some((c) => c.key === activeCount);
+  const countFocusPending = useRef(false);
+  // The "+N" whose list of hidden marks is open.
+  const [openMore, setOpenMore] = useState<string | null>(null);
+  const openBox = layout.mode === 'marks' ? layout.more.find((b) => moreKey(b) === openMore) : undefined;
+  const popoverRef = useRef<HTMLUListElement>(null);
+  const popoverFocusPending = useRef(false);
+
   const markId = (i: number) => `${uid}-m${i}`;
   const contextGroups = layout.mode === 'marks' ? layout.contextGroups : [];
   /** Top of a row in a lane group: row -1 is the context row; mark rows start below it if present. */
@@ -256,11 +291,75 @@ export function Timeline(props: TimelineProps) {
     return base + (contextGroups.includes(group) ? CONTEXT_H : 0) + row * (labelled ? ROW_H : COMPACT_ROW_H);
   };
   useEffect(() => {
+    if (countFocusPending.current) {
+      countFocusPending.current = false;
+      const el = [...(plotRef.current?.querySelectorAll<HTMLElement>('[data-count]') ?? [])].find(
+        (b) => b.dataset.count === activeCount,
+      );
+      el?.focus({ preventScroll: true });
+    }
+    if (popoverFocusPending.current) {
+      popoverFocusPending.current = false;
+      popoverRef.current?.querySelector('button')?.focus({ preventScroll: true });
+    }
     if (!focusPending.current) return;
     focusPending.current = false;
     const el = active >= 0 ? document.getElementById(markId(active)) : null;
     el?.focus({ preventScroll: true });
   });
+
+  // A click outside the open list of hidden marks closes it.
+  useEffect(() => {
+    if (!openBox) return;
+    const onDown = (e: PointerEvent) => {
+      const t = e.target as Element | null;
+      if (popoverRef.current?.contains(t) || t?.closest?.('[data-count]')) return;
+      setOpenMore(null);
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [openBox]);
+
+  /** The list of a "+N" opens below it, or above it in the lower half of the plot. */
+  const popoverStyle = (b: MoreBox) => {
+    const top = rowTop(b.group, b.row, false);
+    const left = Math.max(0, Math.min(b.x - 6, width - 320));
+    return top < markAreaH / 2
+      ? { left, top: top + 16, maxHeight: plotH - top - 20 }
+      : { left, bottom: plotH - top + 2, maxHeight: top - 4 };
+  };
+
+  /** Roving tabindex over both layers: the one active count, when focus is on the counts. */
+  const countTab = (key: string) => (countShown && key === activeCount ? 0 : -1);
+
+  /** The first event of a bin in its lane group (by middle). */
+  const firstInBin = (group: number, start: number, end: number) => {
+    const mids = index.groupMids[group]!;
+    const j = bisectLeft(mids, start);
+    return j < mids.length && mids[j]! < end ? index.groupItems[group]![j] : undefined;
+  };
+  /** The first event dated only to a period, in its lane group. */
+  const firstOfPeriod = (group: number, start: number, end: number) => {
+    for (const i of index.spans) {
+      const it = index.items[i]!;
+      if (it.group === group && it.start === start && it.end === end) return i;
+    }
+    return undefined;
+  };
+
+  const focusCount = (key: string) => {
+    setActiveCount(key);
+    countFocusPending.current = true;
+  };
+
+  /** Focus goes to `item` once the window shows it (after a bin or band zooms in). */
+  const focusAfterZoom = (item: number | undefined) => {
+    setActiveCount(null);
+    const it = item !== undefined ? index.items[item] : undefined;
+    if (!it) return;
+    setActiveKey(it.key);
+    focusPending.current = true;
+  };
 
   const moveTo = (i: number) => {
     const it = index.items[i];
@@ -286,18 +385,77 @@ export function Timeline(props: TimelineProps) {
   // With no active mark (aggregated view), the arrows start from the first event in the window.
   const firstInView = () => Math.min(index.items.length - 1, bisectLeft(index.mids, vFrom));
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const n = index.items.length;
-    const cur = active >= 0 ? active : -1;
+  /** The count nearest to `x`, in `group` if it has one. */
+  const nearestCount = (x: number, group: number) => {
+    const pool = counts.some((c) => c.group === group) ? counts.filter((c) => c.group === group) : counts;
+    return pool.reduce<CountTarget | undefined>(
+      (best, c) => (!best || Math.abs(c.x - x) < Math.abs(best.x - x) ? c : best),
+      undefined,
+    );
+  };
+
+  const onCountKeyDown = (e: KeyboardEvent<HTMLDivElement>, key: string) => {
+    const at = counts.findIndex((c) => c.key === key);
+    const here = counts[at];
     switch (e.key) {
       case 'ArrowRight':
+      case 'ArrowLeft': {
+        const next = counts[Math.max(0, Math.min(counts.length - 1, at + (e.key === 'ArrowRight' ? 1 : -1)))];
+        if (next) focusCount(next.key);
+        break;
+      }
+      case 'Home':
+      case 'End': {
+        const next = counts[e.key === 'Home' ? 0 : counts.length - 1];
+        if (next) focusCount(next.key);
+        break;
+      }
+      case 'ArrowUp': {
+        // Back to the drawn mark nearest the count, or (bins) the first event at its place.
+        setActiveCount(null);
+        const x = here?.x ?? 0;
+        const near = marks.reduce<MarkBox | undefined>(
+          (best, m) => (!best || Math.abs(m.x - x) < Math.abs(best.x - x) ? m : best),
+          undefined,
+        );
+        const t = vFrom + Math.max(0, x) / k;
+        const item = near?.item ?? Math.min(index.items.length - 1, bisectLeft(index.mids, t));
+        if (item >= 0) moveTo(item);
+        break;
+      }
       case 'ArrowDown':
+        break;
+      default:
+        // Enter and Space press the button; + and − zoom as on the marks.
+        return onMarkKeyDown(e);
+    }
+    e.preventDefault();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const key = (e.target as HTMLElement).dataset?.count;
+    if (key !== undefined) onCountKeyDown(e, key);
+    else onMarkKeyDown(e);
+  };
+
+  const onMarkKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const n = index.items.length;
+    const cur = active >= 0 ? active : -1;
+    const onCount = (e.target as HTMLElement).dataset?.count !== undefined;
+    switch (e.key) {
+      case 'ArrowRight':
         if (n) moveTo(cur < 0 ? firstInView() : Math.min(n - 1, cur + 1));
         break;
       case 'ArrowLeft':
-      case 'ArrowUp':
         if (n) moveTo(cur < 0 ? firstInView() : Math.max(0, cur - 1));
         break;
+      case 'ArrowDown': {
+        const shownMark = marks.find((m) => m.item === active);
+        const target = nearestCount(shownMark?.x ?? 0, shownMark?.group ?? 0);
+        if (!target) return;
+        focusCount(target.key);
+        break;
+      }
       case 'Home':
         if (n) moveTo(0);
         break;
@@ -306,6 +464,7 @@ export function Timeline(props: TimelineProps) {
         break;
       case 'Enter':
       case ' ': {
+        if (onCount) return; // the count's own button
         const it = index.items[cur];
         if (it) onSelect(it.eventId);
         break;
@@ -437,7 +596,8 @@ export function Timeline(props: TimelineProps) {
           aria-label="Timeline events"
           className="dl-timeline__marks"
           onKeyDown={onKeyDown}
-          tabIndex={activeShown ? undefined : 0}
+          tabIndex={activeShown || countShown ? undefined : 0}
+          aria-describedby={counts.length > 0 ? `${uid}-keys` : undefined}
         >
           {layout.mode === 'bins'
             ? layout.bands.map((b) => {
@@ -447,7 +607,8 @@ export function Timeline(props: TimelineProps) {
                   <button
                     key={`band:${b.group}:${b.start}:${b.end}`}
                     type="button"
-                    tabIndex={-1}
+                    data-count={`band:${b.group}:${b.start}:${b.end}`}
+                    tabIndex={countTab(`band:${b.group}:${b.start}:${b.end}`)}
                     className={`dl-band${bandRowH < BAND_ROW_H ? ' dl-band--thin' : ''}`}
                     aria-label={b.label}
                     title={b.label}
@@ -457,7 +618,10 @@ export function Timeline(props: TimelineProps) {
                       top: b.group * bandH + GROUP_PAD / 2 + binReserve + b.row * bandRowH,
                       height: bandRowH - 3,
                     }}
-                    onClick={() => zoomToPeriod(b.start, b.end)}
+                    onClick={() => {
+                      zoomToPeriod(b.start, b.end);
+                      focusAfterZoom(firstOfPeriod(b.group, b.start, b.end));
+                    }}
                   >
                     {bandRowH < BAND_ROW_H ? null : b.label}
                   </button>
@@ -482,12 +646,16 @@ export function Timeline(props: TimelineProps) {
                   <button
                     key={`${b.group}:${b.start}`}
                     type="button"
-                    tabIndex={-1}
+                    data-count={`bin:${b.group}:${b.start}`}
+                    tabIndex={countTab(`bin:${b.group}:${b.start}`)}
                     className="dl-bin"
                     aria-label={b.label}
                     title={b.label}
                     style={{ left: b.x0 + 1, width: Math.max(2, b.x1 - b.x0 - 2), top, height: h }}
-                    onClick={() => zoomToPeriod(b.start, b.end)}
+                    onClick={() => {
+                      zoomToPeriod(b.start, b.end);
+                      focusAfterZoom(firstInBin(b.group, b.start, b.end));
+                    }}
                   >
                     <span className="dl-bin__count">{b.count}</span>
                   </button>
@@ -497,16 +665,24 @@ export function Timeline(props: TimelineProps) {
           {layout.mode === 'marks'
             ? layout.more.map((b) => (
                 <button
-                  key={`more:${b.group}:${b.x}`}
+                  key={moreKey(b)}
                   type="button"
-                  tabIndex={-1}
+                  data-count={moreKey(b)}
+                  tabIndex={countTab(moreKey(b))}
                   className="dl-more"
                   aria-label={b.label}
+                  aria-expanded={openMore === moreKey(b)}
+                  aria-controls={openMore === moreKey(b) ? `${uid}-more` : undefined}
                   title={b.label}
                   style={{ left: b.x - 6, top: rowTop(b.group, b.row, false) }}
                   onClick={() => {
-                    const pad = Math.max((b.end - b.start) * 0.25, 3_600_000);
-                    setDomain([new Date(b.start - pad), new Date(b.end + pad)]);
+                    // The hidden marks, listed: zooming would not part marks of one day or one period.
+                    setActiveCount(moreKey(b));
+                    if (openMore === moreKey(b)) setOpenMore(null);
+                    else {
+                      setOpenMore(moreKey(b));
+                      popoverFocusPending.current = true;
+                    }
                   }}
                 >
                   +{b.count}
@@ -525,7 +701,7 @@ export function Timeline(props: TimelineProps) {
                   type="button"
                   className={`dl-chip${selected ? ' dl-mark--selected' : ''}`}
                   style={{ left: m.x, top: rowTop(m.group, -1, true) }}
-                  tabIndex={m.item === active ? 0 : -1}
+                  tabIndex={!countShown && m.item === active ? 0 : -1}
                   aria-label={name}
                   aria-current={selected ? 'true' : undefined}
                   data-granularity={it.granularity}
@@ -567,7 +743,7 @@ export function Timeline(props: TimelineProps) {
                   className={`dl-mark${it.span ? ' dl-mark--span' : ''}${selected ? ' dl-mark--selected' : ''}${m.label ? '' : ' dl-mark--compact'}${layout.mode === 'bins' ? ' dl-mark--over-bins' : ''}${flip ? ' dl-mark--flip' : ''}`}
                   style={flip ? { right: width - m.x - 6 } : { left: m.x - 6 }}
                   title={m.label ? undefined : name}
-                  tabIndex={m.item === active ? 0 : -1}
+                  tabIndex={!countShown && m.item === active ? 0 : -1}
                   aria-label={name}
                   aria-current={selected ? 'true' : undefined}
                   data-granularity={it.granularity}
@@ -597,6 +773,47 @@ export function Timeline(props: TimelineProps) {
             );
           })}
         </div>
+        {counts.length > 0 ? (
+          <p id={`${uid}-keys`} className="visually-hidden">
+            Down arrow: the counts of events not drawn one by one; left and right arrows move between them,
+            Enter opens one, up arrow returns to the events.
+          </p>
+        ) : null}
+        {openBox ? (
+          <ul
+            ref={popoverRef}
+            id={`${uid}-more`}
+            className="dl-popover"
+            aria-label={openBox.label}
+            data-no-zoom=""
+            style={popoverStyle(openBox)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Escape') return;
+              e.preventDefault();
+              setOpenMore(null);
+              focusCount(moreKey(openBox));
+            }}
+          >
+            {openBox.items.map((i) => {
+              const it = index.items[i]!;
+              return (
+                <li key={it.key}>
+                  <button
+                    type="button"
+                    aria-current={it.story === selectedStory ? 'true' : undefined}
+                    onClick={() => {
+                      setOpenMore(null);
+                      focusCount(moreKey(openBox));
+                      onSelect(it.eventId);
+                    }}
+                  >
+                    {markName(it, groups.length > 1 ? groups[it.group]!.label : undefined)}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
         {index.items.length === 0 ? <p className="dl-timeline__empty">No dated events to show.</p> : null}
       </div>
       {ready ? (

@@ -283,6 +283,35 @@ describe('<Timeline> when aggregated', () => {
     expect(d[1].getTime()).toBeGreaterThan(Date.UTC(2024, 0, 1));
   });
 
+  it('reaches the bins from the keyboard: ↓ to the counts, ←/→ along them, Enter zooms in, focus follows', async () => {
+    const user = userEvent.setup();
+    const onDomainChange = vi.fn();
+    render(<Timeline {...baseProps(many, { domain: fullDomain, fullDomain, onDomainChange })} />);
+    const group = screen.getByRole('group', { name: 'Timeline events' });
+    const tabStops = () => [group, ...within(group).getAllByRole('button')].filter((b) => b.tabIndex === 0);
+    group.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAccessibleName(/^\d+ events, January 2023$/);
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(document.activeElement).toHaveAccessibleName(/^\d+ events, March 2023$/);
+    expect(tabStops()).toEqual([document.activeElement]);
+    await user.keyboard('{Enter}');
+    const [d] = onDomainChange.mock.lastCall!;
+    expect(d[0].getTime()).toBeLessThan(Date.UTC(2023, 2, 1));
+    expect(d[1].getTime()).toBeGreaterThan(Date.UTC(2023, 3, 1));
+    // The bin is gone with the zoom: focus is on its first event.
+    expect(document.activeElement).toHaveAccessibleName(/^Fri 3 Mar 2023: /); // no event on the 1st or 2nd;
+    expect(tabStops()).toEqual([document.activeElement]);
+  });
+
+  it('↑ goes back from the counts to the events', async () => {
+    const user = userEvent.setup();
+    render(<Timeline {...baseProps(many, { domain: fullDomain, fullDomain })} />);
+    screen.getByRole('group', { name: 'Timeline events' }).focus();
+    await user.keyboard('{ArrowDown}{ArrowRight}{ArrowUp}');
+    expect(document.activeElement).toHaveAccessibleName(/^Thu 2 Feb 2023: /); // the first event of February;
+  });
+
   it('a bin zooms into its period when clicked', async () => {
     const user = userEvent.setup();
     const onDomainChange = vi.fn();
@@ -293,6 +322,47 @@ describe('<Timeline> when aggregated', () => {
     expect(d[1].getTime() - d[0].getTime()).toBeLessThan(
       (fullDomain[1].getTime() - fullDomain[0].getTime()) / 4,
     );
+  });
+});
+
+describe('<Timeline> "+N" marks', () => {
+  // Twenty events known only to 2023 seen three days at a time: chips, and a "+N" for the rest.
+  const years = Array.from({ length: 20 }, (_, i) => makeEvent(`y${i}`, '2023', `Year event ${i}.`));
+  const domain: [Date, Date] = [new Date('2023-10-16T00:00Z'), new Date('2023-10-19T00:00Z')];
+
+  it('lists the marks it stands for, without moving the window; Escape closes the list', async () => {
+    const user = userEvent.setup();
+    const onDomainChange = vi.fn();
+    const onSelect = vi.fn();
+    render(<Timeline {...baseProps(years, { domain, width: 400, onDomainChange, onSelect })} />);
+    const more = screen.getByRole('button', { name: /^\d+ more periods around this window$/ });
+    const n = Number(/^(\d+)/.exec(more.getAttribute('aria-label')!)![1]);
+    await user.click(more);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    const list = screen.getByRole('list', { name: more.getAttribute('aria-label')! });
+    const items = within(list).getAllByRole('button');
+    expect(items).toHaveLength(n);
+    expect(items[0]).toHaveAccessibleName(/^2023: Year event \d+\., 1 source$/);
+    expect(document.activeElement).toBe(items[0]);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('list')).toBeNull();
+    expect(document.activeElement).toBe(more);
+    await user.keyboard('{Enter}');
+    await user.click(within(screen.getByRole('list')).getAllByRole('button')[1]!);
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('list')).toBeNull();
+    expect(onDomainChange).not.toHaveBeenCalled();
+  });
+
+  it('is reached from the marks with ↓', async () => {
+    const user = userEvent.setup();
+    render(<Timeline {...baseProps(years, { domain, width: 400 })} />);
+    within(screen.getByRole('group', { name: 'Timeline events' }))
+      .getAllByRole('button')
+      .find((b) => b.tabIndex === 0)!
+      .focus();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAccessibleName(/more periods around this window$/);
   });
 });
 
