@@ -401,8 +401,17 @@ export function urlDomain(url: UrlState, full: [Date, Date]): [Date, Date] | nul
   return from < to ? [from, to] : null;
 }
 
-/** The window as the ISO bounds filterEvents compares against. */
+/** The first and last instants an ISO date of four-digit years can name: bounds compare as text. */
+const FIRST_INSTANT = new Date(Date.UTC(2000, 0, 1)).setUTCFullYear(0);
+const LAST_INSTANT = Date.UTC(9999, 11, 31, 23, 59);
+
+/**
+ * The window as the ISO bounds filterEvents compares against, within the years 0000-9999: a window
+ * to 9999-12-31 ends at midnight of the year 10000, whose "10000-01-01" would sort before every date.
+ *
+ * @example domainToBounds([new Date('2000-01-01'), new Date('9999-12-31T24:00Z')]) // { from: '2000-01-01', to: '9999-12-31T23:59' }
+ */
 export const domainToBounds = ([a, b]: readonly [Date, Date]) => ({
-  from: formatInstant(a),
-  to: formatInstant(b),
+  from: formatInstant(new Date(Math.min(LAST_INSTANT, Math.max(FIRST_INSTANT, a.getTime())))),
+  to: formatInstant(new Date(Math.min(LAST_INSTANT, Math.max(FIRST_INSTANT, b.getTime())))),
 });

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { EventList } from '../../src/components/EventList';
 import { Filters } from '../../src/components/Filters';
 import { TimelinePane } from '../../src/components/TimelinePane';
 import { renderWithStore, sampleCorpus } from './fixture';
@@ -28,5 +29,21 @@ describe('<TimelinePane> with lanes', () => {
       if (name!.startsWith('No ')) continue;
       expect(within(filterGroup).getByRole('checkbox', { name: `${name} (${shown})` })).toBeInTheDocument();
     }
+  });
+});
+
+describe('<TimelinePane> and <EventList>', () => {
+  it('count the same events in a window that runs to the last day of 9999', () => {
+    renderWithStore(
+      <>
+        <TimelinePane />
+        <EventList />
+      </>,
+      { corpus: sampleCorpus(), domain: [new Date('2000-01-01T00:00Z'), new Date('9999-12-31T24:00Z')] },
+    );
+    const status = screen.getByRole('region', { name: 'Timeline' }).querySelector('.dl-timeline__status')!;
+    const inTimeline = /(\d+) events? in view/.exec(status.textContent!)![1];
+    expect(Number(inTimeline)).toBeGreaterThan(0);
+    expect(screen.getByText(new RegExp(`^${inTimeline} events? in view$`))).toBeInTheDocument();
   });
 });
