@@ -232,7 +232,9 @@ function layoutBands(
   const byPeriod = new Map<string, BandBox>();
   for (const i of candidates) {
     const it = index.items[i]!;
-    if (it.start >= hi || it.end <= lo || floor(it.start) === floor(it.end - 1)) continue;
+    if (it.start >= hi || it.end <= lo) continue;
+    // Longer than any bin of the unit: coarse without asking the calendar (no Date per frame).
+    if (it.end - it.start <= unit.ms * 1.1 && floor(it.start) === floor(it.end - 1)) continue;
     perGroup[it.group]!.push(i);
     const key = `${it.group}:${it.start}:${it.end}:${it.granularity}`;
     const band = byPeriod.get(key);
