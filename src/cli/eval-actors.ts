@@ -14,13 +14,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalSurface, readActorSets, scoreSets, summarise } from './actor-score';
+import { arg } from './args';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 /** The development half of the bundled sets; the other was held out (test/fixtures/actors/README.md). */
 const HALVES: Record<string, string[]> = { dev: ['aa'], held: ['ab', 'ac'] };

@@ -14,13 +14,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPacks, scoreClusters, scorePacks } from './cluster-score';
+import { arg } from './args';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 /** The development half of the bundled packs; the rest were held out (test/fixtures/clusters/README.md). */
 const HALVES: Record<string, string[]> = { dev: ['ca', 'cb', 'cc', 'cd'], held: ['ce', 'cf', 'cg', 'ch'] };

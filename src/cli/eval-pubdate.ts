@@ -27,15 +27,11 @@ import { findDatelines, inferPublicationDate } from '../core/time/pubdate';
 import { tagTimexes } from '../core/time/index';
 import { valueToInterval } from '../core/time/interval';
 import type { Manifest, PublicationDate } from '../core/types';
+import { arg } from './args';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tools = path.resolve(repoRoot, '../shared/tools');
 const list = process.argv.includes('--list');
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 type Case = { id: string; text: string; title?: string; dct: string };
 type Row = Case & { got: PublicationDate };

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tagTimexes } from '../core/time/index';
 import { tagDocs } from './timex';
+import { arg } from './args';
 
 // A closed pipe (`| head`) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -22,11 +23,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tools = path.resolve(repoRoot, '../shared/tools');
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 const dir = path.resolve(repoRoot, arg('--dir') ?? '../shared/timeml/tbaq');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'eval-time-'));

@@ -7,13 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { tagTimexes } from '../core/time/index';
+import { arg } from './args';
 
 type Docs = Record<string, { dct: string | null; text: string }>;
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 /** Tag every document; returns predictions keyed by document name. */
 export function tagDocs(docs: Docs, opts: { ignoreDct?: boolean } = {}) {
