@@ -21,6 +21,7 @@ import {
   PLURAL_TITLES,
   ROLES_BEFORE_NAME,
   GIVEN_NAMES,
+  PARTY_MEMBERS,
   PERSON_TITLES,
   SPEECH_VERBS,
 } from './lexicon';
@@ -79,8 +80,7 @@ const isGivenName = (t: Token) =>
     /^[a-z]+$/.test(t.norm) ? t.norm : t.norm.normalize('NFKD').replace(/\p{M}+/gu, ''),
   );
 const ROLE_BEFORE = set(ROLES_BEFORE_NAME);
-/** Parties' members by the plural that names the party: with words before it, another group. */
-const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'conservatives', 'tories']);
+const PARTY_GROUPS = set(PARTY_MEMBERS);
 const KNOWN = new Map<string, string>();
 for (const o of KNOWN_ORGANISATIONS) for (const n of [o.name, ...o.aliases]) KNOWN.set(n, o.name);
 const MAX_KNOWN = 4;
@@ -628,7 +628,7 @@ function segment(
     }
     // "Social Democrats", "Senate Republicans", "Progressive Conservatives": a party's members
     // named with more words before them are a group of their own.
-    if (known === 1 && chunk.length > 0 && chunk[chunk.length - 1] === i - 1 && PARTY_MEMBERS.has(t.norm)) {
+    if (known === 1 && chunk.length > 0 && chunk[chunk.length - 1] === i - 1 && PARTY_GROUPS.has(t.norm)) {
       emitOrg(text, tokens, chunk[0]!, i + 1, out);
       chunk = [];
       titled = false;

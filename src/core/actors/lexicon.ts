@@ -1321,6 +1321,12 @@ export const APPOSITION_OPENERS: readonly string[] = [
 ];
 
 /**
+ * A party's members by the plural that names the party ("Democrats"): with more capitalised words
+ * before it, a group of its own ("Social Democrats", "Senate Republicans").
+ */
+export const PARTY_MEMBERS: readonly string[] = ['democrats', 'republicans', 'conservatives', 'tories'];
+
+/**
  * Plural titles that go before a list of names, each of them titled: "Justices Clarence Thomas,
  * Samuel Alito and Amy Coney Barrett", "leaders Xi Jinping and Vladimir Putin".
  */
