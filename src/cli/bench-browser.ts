@@ -10,7 +10,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { generateCorpus } from '../core/synthetic';
+import { generateCorpus, generateNewsText } from '../core/synthetic';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
@@ -388,6 +388,106 @@ function printTable(results: SizeResult[], appRenderMedian?: number) {
   );
 }
 
+type BigImport = {
+  mb: number;
+  readMs: number;
+  /** Progress lines seen in the dialog's status while reading, in order, without repeats. */
+  progress: string[];
+  /** Longest main-thread task while reading (PerformanceObserver 'longtask'), and how many over 1 s. */
+  readLongestMs: number;
+  events: string;
+  openEventMs: number;
+  openLongestMs: number;
+  articleElements: number;
+};
+
+/** Long tasks of the page's main thread, collected from here on. A string: see FRAME_RECORDER. */
+const LONG_TASKS = `(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+  }).observe({ type: 'longtask' });
+})()`;
+
+const takeLongest = async (page: Page) =>
+  (await page.evaluate(
+    '(() => { const d = window.__longTasks; window.__longTasks = []; return d.length ? Math.max(...d) : 0; })()',
+  )) as number;
+
+/**
+ * A large plain-text file opened as a reader would (finding 1.2 of the app audit: 18 MB, under the
+ * 20 MB limit): "Open articles", choose it, Open; how long the reading takes, the progress the
+ * dialog shows, the longest main-thread task while it reads; then how long opening the first
+ * event in the list takes until its article is on screen, and how much of it is in the page.
+ */
+async function benchBigImport(
+  browser: Browser,
+  appUrl: string,
+  mb: number,
+  limitMs: number,
+): Promise<BigImport> {
+  const text = generateNewsText({ chars: mb * 1_000_000 });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(appUrl);
+    await page.waitForFunction('window.__rendered !== undefined', null, { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Open articles' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open your own articles' });
+    await dialog
+      .getByLabel('Article files')
+      .setInputFiles([{ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+    await page.evaluate(LONG_TASKS);
+    const status = dialog.getByRole('status');
+    const t0 = performance.now();
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+    const progress: string[] = [];
+    // The dialog closes once the articles are on screen.
+    while (await dialog.isVisible()) {
+      if (performance.now() - t0 > limitMs) throw new Error(`still reading after ${limitMs / 1000} s`);
+      const line = (await status.textContent({ timeout: limitMs }).catch(() => '')) ?? '';
+      if (line && progress[progress.length - 1] !== line) progress.push(line);
+      await page.waitForTimeout(250);
+    }
+    await page
+      .getByRole('list', { name: 'Events' })
+      .getByRole('button')
+      .first()
+      .waitFor({ timeout: limitMs });
+    const readMs = performance.now() - t0;
+    const readLongestMs = await takeLongest(page);
+    const events = (await page.locator('.corpus-summary').textContent()) ?? '';
+
+    const t1 = performance.now();
+    await page.getByRole('list', { name: 'Events' }).getByRole('button').first().click({ timeout: limitMs });
+    await page
+      .getByRole('region', { name: 'Article' })
+      .getByRole('heading', { level: 2 })
+      .waitFor({ timeout: limitMs });
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
+    const openEventMs = performance.now() - t1;
+    const openLongestMs = await takeLongest(page);
+    const articleElements = (await page.evaluate(
+      "document.querySelector('.article-panel')?.getElementsByTagName('*').length ?? 0",
+    )) as number;
+    return { mb, readMs, progress, readLongestMs, events, openEventMs, openLongestMs, articleElements };
+  } finally {
+    await context.close();
+  }
+}
+
+function printBigImport(r: BigImport) {
+  const shown =
+    r.progress.length > 8 ? [...r.progress.slice(0, 4), '…', ...r.progress.slice(-3)] : r.progress;
+  console.log(
+    `app, ${r.mb} MB plain-text file opened in the dialog: read in ${fmt(r.readMs / 1000)} s ` +
+      `(${r.events}); longest main-thread task while reading ${fmt(r.readLongestMs, 0)} ms; ` +
+      `first event's article on screen ${fmt(r.openEventMs, 0)} ms after the click ` +
+      `(longest task ${fmt(r.openLongestMs, 0)} ms; ${r.articleElements} elements in the article panel)`,
+  );
+  console.log(`  progress shown (${r.progress.length} distinct lines): ${shown.join(' | ')}`);
+}
+
 /**
  * Builds and serves the app, then measures in Chromium with 10k and 100k synthetic events: the
  * app loading `?corpus=<url>` (parsed JSON written next to the build), and the Timeline alone on
@@ -395,10 +495,13 @@ function printTable(results: SizeResult[], appRenderMedian?: number) {
  */
 export async function runBrowserBench(
   sizes: readonly number[] = [10_000, 100_000],
-  only?: 'app' | 'timeline alone',
+  only?: 'app' | 'timeline alone' | 'big import',
   /** Further fresh loads of the app at 10k events, for the spread of first render. */
   repeat = 9,
+  /** Size of the plain-text file opened in the dialog, in MB (10^6 bytes). */
+  bigMb = 18,
 ): Promise<void> {
+  let big: BigImport | null = null;
   let repeated: Runs | null = null;
   console.log('\nBrowser benchmark (Chromium headless, 1280x800 viewport)');
   const outDir = await buildApp();
@@ -406,7 +509,7 @@ export async function runBrowserBench(
   console.log(
     `app initial JS (entry + preloaded chunks): ${js.files} file(s), ${fmt(js.raw / 1024)} KiB raw, ${fmt(js.gzip / 1024)} KiB gzip`,
   );
-  for (const events of sizes) {
+  for (const events of only === 'big import' ? [] : sizes) {
     const corpus = generateCorpus({ events, seed: 1 });
     await writeFile(join(outDir, `bench-${events}.json`), JSON.stringify(corpus));
   }
@@ -414,7 +517,7 @@ export async function runBrowserBench(
   const browser = await launchChromium();
   const results: SizeResult[] = [];
   try {
-    for (const events of sizes) {
+    for (const events of only === 'big import' ? [] : sizes) {
       const targets = [
         ['app', `${app.url}?corpus=${encodeURIComponent(`./bench-${events}.json`)}`],
         ['timeline alone', `${app.url}${HARNESS_PAGE}?events=${events}`],
@@ -429,9 +532,16 @@ export async function runBrowserBench(
         }
       }
     }
-    if (only !== 'timeline alone' && sizes.includes(10_000) && repeat > 0) {
+    if (!only && sizes.includes(10_000) && repeat > 0) {
       const url = `${app.url}?corpus=${encodeURIComponent('./bench-10000.json')}`;
       repeated = await firstRenderRuns(browser, url, repeat);
+    }
+    if (!only || only === 'big import') {
+      try {
+        big = await benchBigImport(browser, app.url, bigMb, 600_000);
+      } catch (error) {
+        console.warn(`${bigMb} MB file: not measured (${(error as Error).message.split('\n')[0]})`);
+      }
     }
   } finally {
     await browser.close();
@@ -449,16 +559,25 @@ export async function runBrowserBench(
     loads.rendered.push(r.renderedMs);
     loads.dataReady.push(r.dataReadyMs);
   }
-  printTable(results, loads ? renderMedian(loads.rendered) : undefined);
+  if (results.length) printTable(results, loads ? renderMedian(loads.rendered) : undefined);
   if (loads) printRuns(10_000, loads);
+  if (big) printBigImport(big);
 }
 
 // Allow `tsx src/cli/bench-browser.ts` on its own.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  // Optional: `--only=app` or `--only=timeline` to measure one page.
+  // Optional: `--only=app`, `--only=timeline` or `--only=big` to measure one page; `--big-mb=N`.
   const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
-  const only = onlyArg === 'app' ? 'app' : onlyArg === 'timeline' ? 'timeline alone' : undefined;
-  runBrowserBench(undefined, only).catch((error: unknown) => {
+  const only =
+    onlyArg === 'app'
+      ? 'app'
+      : onlyArg === 'timeline'
+        ? 'timeline alone'
+        : onlyArg === 'big'
+          ? 'big import'
+          : undefined;
+  const bigMb = Number(process.argv.find((a) => a.startsWith('--big-mb='))?.slice(9) ?? 18);
+  runBrowserBench(undefined, only, undefined, bigMb).catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;
   });

@@ -322,3 +322,62 @@ export function generateCorpus(options: SyntheticOptions): Corpus {
     warnings: [],
   };
 }
+
+export type SyntheticTextOptions = {
+  /** Length to reach, in UTF-16 code units (the text is ASCII, so also bytes). */
+  chars: number;
+  seed?: number;
+};
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const RELATIVE = ['last week', 'next week', 'this week', 'next month', 'last year', 'earlier this year'];
+const NEWS_VERBS = [
+  'met officials',
+  'announced a review',
+  'signed an agreement',
+  'warned of delays',
+  'opened talks',
+  'raised interest rates',
+  'approved the budget',
+  'held a press conference',
+];
+const PLAIN = [
+  'Officials declined to comment further.',
+  'The talks had been planned for some time.',
+  'Reporters were not allowed inside the building.',
+  'The figures have not been independently verified.',
+  'Both sides said the discussions were constructive.',
+];
+
+/**
+ * A long plain-text news file for benchmarks and tests: a headline, a dateline ("GENEVA, Oct. 3,
+ * 2023 - ") and paragraphs of invented news sentences, most of them dated (weekdays, months, full
+ * dates, "last week"), as a year of a wire feed pasted into one file would be. The same options
+ * always give the same text.
+ *
+ * @example generateNewsText({ chars: 18_000_000 }).length // 18,000,000 (18 MB of ASCII)
+ */
+export function generateNewsText(options: SyntheticTextOptions): string {
+  const r = createRandom(options.seed ?? 1);
+  const actors = makeActors(r);
+  const parts: string[] = ['Wire digest\n\nGENEVA, Oct. 3, 2023 - '];
+  let length = parts[0]!.length;
+  const when = () => {
+    const roll = r.next();
+    if (roll < 0.4) return `on ${r.pick(WEEKDAYS)}`;
+    if (roll < 0.6) return `in ${r.pick(MONTHS)}`;
+    if (roll < 0.8) return `on ${1 + r.int(28)} ${r.pick(MONTHS)} ${2019 + r.int(6)}`;
+    return r.pick(RELATIVE);
+  };
+  while (length < options.chars) {
+    const sentences: string[] = [];
+    for (let n = 3 + r.int(6); n > 0; n--) {
+      if (r.next() < 0.2) sentences.push(r.pick(PLAIN));
+      else sentences.push(`${r.pick(actors).name} ${r.pick(NEWS_VERBS)} ${when()}.`);
+    }
+    const paragraph = `${sentences.join(' ')}\n\n`;
+    parts.push(paragraph);
+    length += paragraph.length;
+  }
+  return parts.join('').slice(0, options.chars).trimEnd().padEnd(options.chars, '.');
+}
