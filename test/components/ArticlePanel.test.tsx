@@ -531,3 +531,63 @@ describe('ArticlePanel: an article not in English', () => {
     expect(panel()).not.toHaveTextContent('English only');
   });
 });
+
+describe('ArticlePanel on a very long article', { timeout: 30_000 }, () => {
+  // 3,000 dated sentences in 600 paragraphs: what one "article" of a pasted wire feed looks like.
+  const longCorpus = () =>
+    buildCorpus([
+      {
+        id: 'feed',
+        title: 'Wire feed',
+        source: 'Wire',
+        published: '2023-10-17',
+        paragraphs: Array.from({ length: 600 }, (_, p) => ({
+          sentences: Array.from({ length: 5 }, (_, k) => ({
+            text: `Item ${p * 5 + k} was filed on [[Monday]].`,
+            dates: [{ value: '2023-10-16' }],
+          })),
+        })),
+      },
+    ]);
+  // (By class: role queries over a thousand buttons take seconds in jsdom.)
+  const dates = () => panel().querySelectorAll('button.timex');
+  const more = (name: string) => within(panel()).getByText(name, { selector: 'button' });
+
+  it('draws a bounded part around the selected sentence, and reads on both ways', () => {
+    renderWithStore(<ArticlePanel />, { corpus: longCorpus(), selectedEventId: 'feed-e1500-0' });
+    expect(panel().querySelector('mark')).toHaveTextContent('Item 1500 was filed on Monday.');
+    expect(panel()).toHaveTextContent('A long article (3,000 sentences): sentences 1,401–1,701 are shown');
+    expect(dates()).toHaveLength(301);
+    expect(panel().getElementsByTagName('*').length).toBeLessThan(1500);
+    expect(panel()).not.toHaveTextContent('Item 1399 was');
+    expect(panel()).not.toHaveTextContent('Item 1701 was');
+
+    fireEvent.click(more('Show later text'));
+    expect(panel()).toHaveTextContent('Item 2000 was filed on Monday.');
+    expect(panel()).not.toHaveTextContent('Item 2001 was');
+    fireEvent.click(more('Show earlier text'));
+    expect(panel()).toHaveTextContent('Item 1101 was filed on Monday.');
+    expect(panel()).toHaveTextContent('sentences 1,101–2,001 are shown');
+    // The selected sentence is still the marked one, and its date still opens its details.
+    expect(panel().querySelector('mark')).toHaveTextContent('Item 1500 was filed on Monday.');
+  });
+
+  it('draws the part around another event of the same article once it is selected', () => {
+    const { store } = renderWithStore(<ArticlePanel />, {
+      corpus: longCorpus(),
+      selectedEventId: 'feed-e10-0',
+    });
+    expect(panel()).toHaveTextContent('sentences 1–301 are shown');
+    expect(within(panel()).queryByText('Show earlier text')).toBeNull();
+    act(() => store.getState().select('feed-e2990-0'));
+    expect(panel().querySelector('mark')).toHaveTextContent('Item 2990 was filed on Monday.');
+    expect(panel()).toHaveTextContent('sentences 2,891–3,000 are shown');
+    expect(within(panel()).queryByText('Show later text')).toBeNull();
+  });
+
+  it('draws an article of up to 600 sentences whole', () => {
+    renderWithStore(<ArticlePanel />, { corpus: sampleCorpus(), selectedEventId: 'wire-1-e1-0' });
+    expect(within(panel()).queryByRole('button', { name: /Show (earlier|later) text/ })).toBeNull();
+    expect(panel()).not.toHaveTextContent('A long article');
+  });
+});
