@@ -236,13 +236,13 @@ export function App({
       show({ ...loaded, origin: { corpus: null, local: key } }, url, []);
     };
     return {
-      open: async (input, signal) => {
+      open: async (input, signal, onProgress) => {
         const { openCollection } = await loadOpen();
-        const { loaded, key } = await openCollection(input, { storage, collections, signal });
+        const { loaded, key } = await openCollection(input, { storage, collections, signal, onProgress });
         if (signal?.aborted) return;
         showCollection(loaded, key);
       },
-      reopen: async (key, signal) => {
+      reopen: async (key, signal, onProgress) => {
         let input: CollectionInput | null;
         try {
           input = (await collections?.get(key)) ?? null;
@@ -253,7 +253,7 @@ export function App({
         }
         if (!input) throw new LoadError('These articles are no longer kept in this browser.');
         const { readCollection } = await loadOpen();
-        const loaded = await readCollection(input, key, storage, signal);
+        const loaded = await readCollection(input, key, storage, signal, onProgress);
         if (signal?.aborted) return;
         showCollection(loaded, key);
       },

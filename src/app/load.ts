@@ -10,6 +10,8 @@ export type ParseRequest = {
   published?: string | null;
 };
 export type ParseResponse = { ok: true; corpus: Corpus } | { ok: false; error: string };
+/** What the worker posts: the share of the parse done (0 to 1) as it goes, then its response. */
+export type ParseMessage = ParseResponse | { progress: number };
 
 export type Loaded = { corpus: Corpus; key: string; warnings: string[] };
 
@@ -79,7 +81,11 @@ export function filesKey(files: readonly SourceFile[]): string {
  */
 let warm: Worker | null = null;
 
-function parseInWorker(request: ParseRequest, signal?: AbortSignal): Promise<Corpus> {
+function parseInWorker(
+  request: ParseRequest,
+  signal?: AbortSignal,
+  onProgress?: (done: number) => void,
+): Promise<Corpus> {
   return new Promise((resolve, reject) => {
     // One job at a time per worker: cancelling terminates it, and the parse stops where it is.
     const worker = warm ?? new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
@@ -97,7 +103,11 @@ function parseInWorker(request: ParseRequest, signal?: AbortSignal): Promise<Cor
       if (keep && !warm) warm = worker;
       else worker.terminate();
     };
-    worker.onmessage = (e: MessageEvent<ParseResponse>) => {
+    worker.onmessage = (e: MessageEvent<ParseMessage>) => {
+      if ('progress' in e.data) {
+        if (!signal?.aborted) onProgress?.(e.data.progress);
+        return;
+      }
       finish(e.data.ok);
       if (e.data.ok) resolve(e.data.corpus);
       else reject(new LoadError(`The articles could not be parsed: ${e.data.error}`));
@@ -116,12 +126,17 @@ function parseInWorker(request: ParseRequest, signal?: AbortSignal): Promise<Cor
  * Parses in a Web Worker; where there is none (or it fails to start) parses on the main thread.
  * An aborted signal stops the worker and rejects with the signal's reason (an AbortError); the
  * main-thread parse cannot be interrupted, so there the signal is only checked before and after.
+ * `onProgress` is told the share of the parse done, from 0 to 1, as the worker goes.
  */
-export async function parseFiles(request: ParseRequest, signal?: AbortSignal): Promise<Corpus> {
+export async function parseFiles(
+  request: ParseRequest,
+  signal?: AbortSignal,
+  onProgress?: (done: number) => void,
+): Promise<Corpus> {
   signal?.throwIfAborted();
   if (typeof Worker !== 'undefined') {
     try {
-      return await parseInWorker(request, signal);
+      return await parseInWorker(request, signal, onProgress);
     } catch (error) {
       if (error instanceof LoadError || signal?.aborted) throw error;
       // The worker could not start (old browser, file:// origin): fall back below.

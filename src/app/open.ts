@@ -1,6 +1,7 @@
 import {
-  collectionKey,
+  collectionKeyInSteps,
   describeFileWarnings,
+  describeLongArticles,
   describeOpened,
   prepareCollection,
   summarizeCollection,
@@ -25,6 +26,7 @@ export async function readCollection(
   key: string,
   storage: Storage | null,
   signal?: AbortSignal,
+  onProgress?: (done: number) => void,
 ): Promise<Loaded> {
   const prepared = prepareCollection(input);
   if (!prepared.ok) throw new LoadError(prepared.errors.join(' '));
@@ -44,12 +46,19 @@ export async function readCollection(
   const corpus = await parseFiles(
     { files: p.files, manifest: p.manifest, corrections: saved, published: p.published },
     signal,
+    onProgress,
   );
   const problems = describeFileWarnings(corpus);
+  const long = describeLongArticles(corpus);
   return {
     corpus,
     key: corpusKey,
-    warnings: [describeOpened(corpus), ...p.warnings, ...(problems ? [problems] : [])],
+    warnings: [
+      describeOpened(corpus),
+      ...p.warnings,
+      ...(problems ? [problems] : []),
+      ...(long ? [long] : []),
+    ],
   };
 }
 
@@ -63,10 +72,18 @@ export async function openCollection(
     storage,
     collections,
     signal,
-  }: { storage: Storage | null; collections: CollectionStore | null; signal?: AbortSignal },
+    onProgress,
+  }: {
+    storage: Storage | null;
+    collections: CollectionStore | null;
+    signal?: AbortSignal;
+    /** Told the share of the parse done, from 0 to 1. */
+    onProgress?: (done: number) => void;
+  },
 ): Promise<{ loaded: Loaded; key: string }> {
-  const key = collectionKey(input);
-  const loaded = await readCollection(input, key, storage, signal);
+  const key = await collectionKeyInSteps(input);
+  signal?.throwIfAborted();
+  const loaded = await readCollection(input, key, storage, signal, onProgress);
   let kept = false;
   // A reader who cancelled the read did not mean to keep these: an abort undoes the write.
   signal?.throwIfAborted();

@@ -20,11 +20,21 @@ type Props = {
 
 const ACCEPT = '.txt,.text,.md,.html,.htm,.json';
 
-function readingMessage(files: number, pasted: boolean): string {
-  const what = [files ? `${files} file${files === 1 ? '' : 's'}` : '', pasted ? 'the pasted article' : '']
-    .filter(Boolean)
-    .join(' and ');
-  return `Reading ${what}…`;
+/** What is being read: "big.txt", "3 files", "the pasted article", "pier.txt and the pasted article". */
+function readingWhat(files: File[], pasted: boolean): string {
+  const chosen = files.length === 1 ? files[0]!.name : files.length ? `${files.length} files` : '';
+  return [chosen, pasted ? 'the pasted article' : ''].filter(Boolean).join(' and ');
+}
+
+/**
+ * The status line while reading: "Reading big.txt…" until the parser reports, then its share done
+ * in steps of 5 % (a screen reader hears each step; the bar beside it moves finer), then what
+ * follows the parse, which the page's thread does.
+ */
+function readingStatus(what: string, done: number | null): string {
+  if (done === null) return `Reading ${what}…`;
+  if (done >= 1) return `Reading ${what}: 100 %. Putting the articles on screen…`;
+  return `Reading ${what}: ${Math.floor(done * 20) * 5} %`;
 }
 
 /** "story.txt" -> "story (2).txt", the first number not yet taken. */
@@ -57,7 +67,9 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
   const [title, setTitle] = useState('');
   const [date, setDate] = useState('');
   const [error, setError] = useState<string | null>(null);
+  /** What is being read ("big.txt"), and the share of it done once the parser says. */
   const [busy, setBusy] = useState<string | null>(null);
+  const [done, setDone] = useState<number | null>(null);
   /** Said in the status line once nothing is being read ("Reading cancelled…", "… forgotten …"). */
   const [note, setNote] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -99,15 +111,22 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
   const cancel = () => (run.current ? cancelReading() : dismiss());
 
   /** One reading at a time, cancellable; true once it finished and the new articles are shown. */
-  const read = async (message: string, work: (signal: AbortSignal) => Promise<void>) => {
+  const read = async (
+    what: string,
+    work: (signal: AbortSignal, onProgress: (done: number) => void) => Promise<void>,
+  ) => {
     if (run.current) return false;
     const controller = new AbortController();
     run.current = controller;
     setError(null);
     setNote(null);
-    setBusy(message);
+    setBusy(what);
+    setDone(null);
+    const onProgress = (share: number) => {
+      if (run.current === controller) setDone(share);
+    };
     try {
-      await work(controller.signal);
+      await work(controller.signal, onProgress);
       return !controller.signal.aborted;
     } catch (err) {
       if (!controller.signal.aborted) setError(messageOf(err));
@@ -193,7 +212,7 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
       setError(NOTHING_CHOSEN);
       return;
     }
-    const done = await read(readingMessage(files.length, pasted !== null), async (signal) => {
+    const opened = await read(readingWhat(files, pasted !== null), async (signal, onProgress) => {
       const input: CollectionInput = {
         files: await Promise.all(
           files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
@@ -202,9 +221,9 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
         published: date || null,
       };
       signal.throwIfAborted();
-      await opener.open(input, signal);
+      await opener.open(input, signal, onProgress);
     });
-    if (!done) return;
+    if (!opened) return;
     setFiles([]);
     setText('');
     setTitle('');
@@ -215,7 +234,7 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
   // A kept collection opened from the list: what the reader chose for a new one stays.
   const reopen = async (key: string, name: string) => {
     if (!opener.reopen) return;
-    if (await read(`Reading “${name}”…`, (signal) => opener.reopen!(key, signal))) onClose();
+    if (await read(`“${name}”`, (signal, onProgress) => opener.reopen!(key, signal, onProgress))) onClose();
   };
 
   return (
@@ -333,9 +352,12 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
             {error}
           </div>
         )}
-        <p role="status" className="open-status">
-          {busy ?? note}
+        <p role="status" className="open-status" id={`${id}-status`}>
+          {busy !== null ? readingStatus(busy, done) : note}
         </p>
+        {busy !== null && done !== null && (
+          <progress className="open-progress" max={1} value={done} aria-labelledby={`${id}-status`} />
+        )}
 
         <div className="open-actions">
           <button type="submit" className="primary" aria-disabled={busy ? true : undefined}>

@@ -7,7 +7,8 @@ import type { CollectionInput, KeptCollection } from '../state/collection';
  * returns without changing what is on screen.
  */
 export type OpenArticles = {
-  open: (input: CollectionInput, signal?: AbortSignal) => Promise<void>;
+  /** `onProgress` is told the share of the reading done, from 0 to 1, as it goes. */
+  open: (input: CollectionInput, signal?: AbortSignal, onProgress?: (done: number) => void) => Promise<void>;
   /**
    * Forgets a kept collection in this browser (and its date corrections); when it is the one on
    * screen, shows the bundled articles.
@@ -16,7 +17,7 @@ export type OpenArticles = {
   /** The collections kept in this browser, newest first; null where the browser keeps none. */
   list?: () => Promise<KeptCollection[] | null>;
   /** Opens a kept collection (a new history entry, `?local=<key>`), as open() does. */
-  reopen?: (key: string, signal?: AbortSignal) => Promise<void>;
+  reopen?: (key: string, signal?: AbortSignal, onProgress?: (done: number) => void) => Promise<void>;
   /** Fetches the code that open() and reopen() load on demand, so they work offline later. */
   prefetch?: () => Promise<unknown>;
 };

@@ -33,7 +33,48 @@ export type ParseOptions = {
    * inferred from their text. Without it, nothing changes.
    */
   published?: string | null;
+  /**
+   * Told the share of the parse done so far, from 0 to 1, as it goes (a progress bar): each
+   * stage's share of an article's text, weighted by what the stage costs per character.
+   */
+  onProgress?: (done: number) => void;
 };
+
+/**
+ * What each stage costs per character of text, in relative units (measured on 18 MB of news text
+ * in Node: tagging against the publication date is the heaviest of the per-article stages,
+ * clustering of the corpus-wide ones).
+ */
+const STAGE_WEIGHTS = {
+  ingest: 2,
+  dating: 14,
+  tagging: 28,
+  actors: 14,
+  merging: 1,
+  events: 16,
+  clustering: 25,
+} as const;
+const ALL_WEIGHTS = Object.values(STAGE_WEIGHTS).reduce((a, b) => a + b, 0);
+
+/** Counts work done in characters-times-weight against the total, and tells `onProgress` the share. */
+function createProgress(total: number, onProgress?: (done: number) => void) {
+  let done = 0;
+  const whole = Math.max(1, total * ALL_WEIGHTS);
+  return {
+    /** `chars` characters went through `stage`. */
+    add(stage: keyof typeof STAGE_WEIGHTS, chars: number) {
+      done += chars * STAGE_WEIGHTS[stage];
+      onProgress?.(Math.min(1, done / whole));
+    },
+    /** Tells the share done as if `chars` more had gone through `stage`, without counting them. */
+    peek(stage: keyof typeof STAGE_WEIGHTS, chars: number) {
+      onProgress?.(Math.min(1, (done + chars * STAGE_WEIGHTS[stage]) / whole));
+    },
+  };
+}
+type Progress = ReturnType<typeof createProgress>;
+
+const sizeOf = (f: SourceFile) => f.text?.length ?? f.bytes?.length ?? 0;
 
 /**
  * Parse source files into a corpus. Per file: ingest (clean, split articles, paragraphs,
@@ -50,27 +91,46 @@ export function parseCorpus(files: SourceFile[], manifest?: Manifest, opts: Pars
   const parsed: ParsedArticle[] = [];
   const usedIds = new Set<string>();
   const entriesOf = indexManifest(manifest);
+  // Progress counts a file's size through each stage; its articles share it by their lengths.
+  const total = files.reduce((n, f) => n + sizeOf(f), 0);
+  const progress = createProgress(total, opts.onProgress);
   for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
     const entries = entriesOf.get(baseName(file.name)) ?? [];
+    const size = sizeOf(file);
     let ingested: IngestedArticle[];
     try {
       ingested = ingestFile(file, entries);
     } catch (error) {
       warnings.push(`${file.name}: could not be read (${errorMessage(error)}); skipped`);
+      for (const stage of ['ingest', 'dating', 'tagging', 'actors'] as const) progress.add(stage, size);
       continue;
     }
+    progress.add('ingest', size);
+    const length = Math.max(
+      1,
+      ingested.reduce((n, item) => n + item.text.length, 0),
+    );
     for (const item of ingested)
-      parsed.push(parseArticle(file.name, item, entries, usedIds, opts.published ?? null));
+      parsed.push(
+        parseArticle(file.name, item, entries, usedIds, opts.published ?? null, {
+          progress,
+          size: (size * item.text.length) / length,
+        }),
+      );
+    if (!ingested.length)
+      for (const stage of ['dating', 'tagging', 'actors'] as const) progress.add(stage, size);
   }
   // 2. Actors: merge names across articles ("Novak" and "Tomas J. Novak" are one person).
   const { actors, mentions } = mergeActors(
     parsed.map((p) => ({ articleId: p.article.id, candidates: p.candidates })),
   );
   // 3. Events: one per dated sentence, with actors and topics; then clusters across sources.
+  progress.add('merging', total);
   const mentionsOf = groupBy(mentions, (m) => m.articleId);
   const events = uniqueIds(
     parsed.flatMap((p) => buildEvents(p.article, p.timexes, mentionsOf.get(p.article.id) ?? [], p.credits)),
   );
+  progress.add('events', total);
   const clustered = clusterEvents(
     events,
     parsed.map((p) => p.article),
@@ -89,6 +149,7 @@ export function parseCorpus(files: SourceFile[], manifest?: Manifest, opts: Pars
     corrections: [],
     warnings: [...warnings, ...parsed.flatMap((p) => p.article.warnings.map((w) => `${p.article.id}: ${w}`))],
   };
+  progress.add('clustering', total);
   // 4. Hand corrections, re-applied on every parse.
   return (opts.corrections ?? []).reduce(applyCorrection, corpus);
 }
@@ -99,6 +160,7 @@ function parseArticle(
   entries: ManifestEntry[],
   usedIds: Set<string>,
   readerDate: string | null,
+  { progress, size }: { progress: Progress; size: number },
 ): ParsedArticle {
   const entry = entries.find((e) => (e.part ?? 1) === item.part);
   const title = entry?.title?.trim() || item.title;
@@ -114,6 +176,7 @@ function parseArticle(
     tagFailure = errorMessage(error);
   }
   const publishedDate = publicationDate(entry, item, title, warnings, spans, readerDate);
+  progress.add('dating', size);
   const published =
     publishedDate.value && /^\d{4}-\d{2}-\d{2}$/.test(publishedDate.value) ? publishedDate.value : null;
   const article: Article = {
@@ -134,7 +197,12 @@ function parseArticle(
   let timexes: Timex[] = [];
   if (tagFailure === null) {
     try {
-      timexes = tagTimexes(article.text, { reference: published, spans }).map((t, i) => toTimex(t, i, id));
+      // (Resolving goes through the text in order: how far it got is its share of the stage.)
+      const onProgress = (at: number) =>
+        progress.peek('tagging', (size * at) / Math.max(1, article.text.length));
+      timexes = tagTimexes(article.text, { reference: published, spans, onProgress }).map((t, i) =>
+        toTimex(t, i, id),
+      );
     } catch (error) {
       tagFailure = errorMessage(error);
     }
@@ -142,8 +210,11 @@ function parseArticle(
   if (tagFailure !== null)
     warnings.push(`its dates could not be read (${tagFailure}); the article is kept without them`);
   // Ingest knows caption credits from page structure; findCredits adds bylines and contributor lines.
+  progress.add('tagging', size);
   const credits = mergeSpans([...(item.credits ?? []), ...findCredits(article.text)]);
-  return { article, timexes, credits, candidates: findActorCandidates(article.text, credits) };
+  const candidates = findActorCandidates(article.text, credits);
+  progress.add('actors', size);
+  return { article, timexes, credits, candidates };
 }
 
 /**

@@ -213,26 +213,60 @@ const encoder = new TextEncoder();
  * @example collectionKey({ files: [], pasted: { text: 'Hi', title: '' }, published: null }) // e.g. '9c1e0f...' (16 digits)
  */
 export function collectionKey(input: CollectionInput): string {
+  const steps = hashSteps(input);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * collectionKey without holding the page's thread: it lets other work run after every megabyte
+ * (an 18 MB file otherwise takes most of a second in one piece).
+ */
+export async function collectionKeyInSteps(input: CollectionInput): Promise<string> {
+  const steps = hashSteps(input);
+  let step = steps.next();
+  while (!step.done) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    step = steps.next();
+  }
+  return step.value;
+}
+
+const HASH_STEP = 1 << 20;
+
+/** collectionKey's work, pausing (yielding) after each HASH_STEP bytes. */
+function* hashSteps(input: CollectionInput): Generator<void, string> {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
-  const feed = (bytes: Uint8Array) => {
-    for (let i = 0; i < bytes.length; i++) {
-      a = Math.imul(a ^ bytes[i]!, 0x01000193);
-      b = Math.imul(b ^ bytes[i]!, 0x050c5d1f);
+  let unfed = HASH_STEP;
+  function* feed(bytes: Uint8Array) {
+    for (let at = 0; at < bytes.length;) {
+      const end = Math.min(bytes.length, at + unfed);
+      for (let i = at; i < end; i++) {
+        a = Math.imul(a ^ bytes[i]!, 0x01000193);
+        b = Math.imul(b ^ bytes[i]!, 0x050c5d1f);
+      }
+      unfed -= end - at;
+      at = end;
+      if (unfed === 0) {
+        unfed = HASH_STEP;
+        yield;
+      }
     }
-  };
-  // Every part is preceded by its length, so no two different inputs run together the same way.
-  const part = (bytes: Uint8Array) => {
-    feed(encoder.encode(`${bytes.length}:`));
-    feed(bytes);
-  };
-  for (const f of [...input.files].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
-    part(encoder.encode(f.name));
-    part(f.bytes);
   }
-  part(encoder.encode(input.pasted?.text ?? ''));
-  part(encoder.encode(input.pasted?.title ?? ''));
-  part(encoder.encode(input.published ?? ''));
+  // Every part is preceded by its length, so no two different inputs run together the same way.
+  function* part(bytes: Uint8Array) {
+    yield* feed(encoder.encode(`${bytes.length}:`));
+    yield* feed(bytes);
+  }
+  for (const f of [...input.files].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
+    yield* part(encoder.encode(f.name));
+    yield* part(f.bytes);
+  }
+  yield* part(encoder.encode(input.pasted?.text ?? ''));
+  yield* part(encoder.encode(input.pasted?.title ?? ''));
+  yield* part(encoder.encode(input.published ?? ''));
   const mix = (h: number) => {
     h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
     h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
@@ -261,6 +295,27 @@ export function describeOpened(corpus: Pick<Corpus, 'articles' | 'events'>): str
   ].filter(Boolean);
   const events = corpus.events.length ? '' : ' No dated events were found in them.';
   return `Opened ${plural(corpus.articles.length, 'article')}${how.length ? ` (${how.join(', ')})` : ''}.${events}`;
+}
+
+/** An article longer than this is most likely many articles run together (a long feature is ~100 KB). */
+export const LONG_ARTICLE_CHARS = 1_000_000;
+
+/**
+ * A word on articles so long they are probably many articles run together (a wire feed saved as
+ * one file), or null. The app does not split them by guesswork: a real long text would be cut up.
+ *
+ * @example describeLongArticles(corpus) // '“feed.txt” was read as one article of 18.0 MB (416,403 sentences): …'
+ */
+export function describeLongArticles(corpus: Pick<Corpus, 'articles'>): string | null {
+  const long = corpus.articles.filter((a) => a.text.length > LONG_ARTICLE_CHARS);
+  if (!long.length) return null;
+  const first = long[0]!;
+  const sentences = first.sentences.length.toLocaleString('en-GB');
+  const which =
+    long.length === 1
+      ? `“${first.file}”${first.part > 1 ? ` (part ${first.part})` : ''} was read as one article of ${formatBytes(first.text.length)} (${sentences} sentences)`
+      : `${long.length} articles are over ${formatBytes(LONG_ARTICLE_CHARS)} each`;
+  return `${which}: if it holds many articles, they are split only where a boundary shows (a repeated headline, or blank lines and then a headline), so open them as separate files or mark where each begins. The article panel shows a long article a part at a time.`;
 }
 
 // A title taken from the file name shows as the title itself: not worth a notice.

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
@@ -354,7 +354,7 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     await user.upload(within(dialog).getByLabelText('Article files'), gated);
     await user.type(within(dialog).getByRole('textbox', { name: 'Title' }), 'Pier');
     await user.click(within(dialog).getByRole('button', { name: 'Open' }));
-    expect(within(dialog).getByRole('status')).toHaveTextContent('Reading 1 file…');
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Reading pier.txt…');
     await user.keyboard('{Escape}');
     expect(within(dialog).getByRole('status')).toHaveTextContent(
       'Reading cancelled: the articles on screen are unchanged and nothing was kept.',
@@ -633,7 +633,7 @@ describe('Cancelling a read', { timeout: 40_000 }, () => {
     await user.upload(within(dialog).getByLabelText('Article files'), textFile('pier.txt', PIER));
     await user.type(within(dialog).getByRole('textbox', { name: 'Or paste an article' }), BAKERY);
     await user.click(within(dialog).getByRole('button', { name: 'Open' }));
-    expect(within(dialog).getByRole('status')).toHaveTextContent('Reading 1 file and the pasted article…');
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Reading pier.txt and the pasted article…');
     await waitFor(() => expect(StuckWorker.made[0]?.posted).toHaveLength(1), SLOW);
 
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
@@ -651,6 +651,69 @@ describe('Cancelling a read', { timeout: 40_000 }, () => {
     expect(window.location.search).toBe('?corpus=c.json');
     expect(within(eventsList()).getAllByRole('button')).toHaveLength(rows);
     expect(within(dialog).queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('Progress while reading', { timeout: 40_000 }, () => {
+  /** A worker that reports progress when the test says, like one parsing a very large file. */
+  class ReportingWorker {
+    static made: ReportingWorker[] = [];
+    posted: unknown[] = [];
+    terminated = false;
+    onmessage: ((e: { data: unknown }) => void) | null = null;
+    onerror: unknown = null;
+    constructor() {
+      ReportingWorker.made.push(this);
+    }
+    postMessage(message: unknown) {
+      this.posted.push(message);
+    }
+    terminate() {
+      this.terminated = true;
+    }
+    report(progress: number) {
+      act(() => this.onmessage?.({ data: { progress } }));
+    }
+  }
+
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/?corpus=c.json');
+    ReportingWorker.made = [];
+  });
+  afterEach(() => {
+    window.history.replaceState(null, '', '/');
+    vi.unstubAllGlobals();
+  });
+
+  it('shows the share read, as the worker reports it, with a bar; Cancel still stops it', async () => {
+    const { user, collections } = await renderApp();
+    vi.stubGlobal('Worker', ReportingWorker);
+    const dialog = await openDialog(user);
+    await user.upload(within(dialog).getByLabelText('Article files'), textFile('big.txt', PIER));
+    await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+    const status = within(dialog).getByRole('status');
+    expect(status).toHaveTextContent('Reading big.txt…');
+    await waitFor(() => expect(ReportingWorker.made[0]?.posted).toHaveLength(1), SLOW);
+    const worker = ReportingWorker.made[0]!;
+
+    worker.report(0.353);
+    expect(status).toHaveTextContent('Reading big.txt: 35 %');
+    const bar = within(dialog).getByRole('progressbar', { name: 'Reading big.txt: 35 %' });
+    expect(bar).toHaveAttribute('value', '0.353');
+    worker.report(0.62);
+    expect(status).toHaveTextContent('Reading big.txt: 60 %');
+    expect(bar).toHaveAttribute('value', '0.62');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(worker.terminated).toBe(true);
+    expect(status).toHaveTextContent(
+      'Reading cancelled: the articles on screen are unchanged and nothing was kept.',
+    );
+    expect(within(dialog).queryByRole('progressbar')).toBeNull();
+    // A report that was on its way when the reader cancelled changes nothing.
+    worker.report(0.7);
+    expect(status).toHaveTextContent('Reading cancelled');
+    expect(collections!.data.size).toBe(0);
   });
 });
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/types';
 import {
   collectionKey,
+  collectionKeyInSteps,
   describeFileWarnings,
+  describeLongArticles,
   describeOpened,
   formatBytes,
   keptName,
@@ -169,6 +171,13 @@ describe('collectionKey(input)', () => {
     expect(collectionKey(other)).not.toBe(collectionKey(a));
   });
 
+  it('is the same when worked out in steps, over files of several megabytes', async () => {
+    const big = new Uint8Array(3 * 1024 * 1024 + 17).map((_, i) => (i * 31) % 251);
+    const several = input({ files: [{ name: 'big.txt', bytes: big }, file('a.txt', 'One.')] });
+    expect(await collectionKeyInSteps(several)).toBe(collectionKey(several));
+    expect(await collectionKeyInSteps(a)).toBe(collectionKey(a));
+  });
+
   it('tells apart a name and text split differently', () => {
     expect(collectionKey(input({ files: [file('ab', 'c')] }))).not.toBe(
       collectionKey(input({ files: [file('a', 'bc')] })),
@@ -200,6 +209,26 @@ describe('describeOpened(corpus) and describeFileWarnings(corpus)', () => {
     expect(describeFileWarnings({ articles: [art('unknown', null, ['empty file: no text found'])] })).toBe(
       'Read with warnings: unknown.txt: empty file: no text found.',
     );
+  });
+});
+
+describe('describeLongArticles(corpus)', () => {
+  const article = (chars: number, sentences: number) =>
+    ({
+      file: 'feed.txt',
+      part: 1,
+      text: 'x'.repeat(chars),
+      sentences: new Array(sentences),
+    }) as unknown as Article;
+
+  it('says an article of megabytes is probably many, and how to split them, without splitting it', () => {
+    expect(describeLongArticles({ articles: [article(18_000_000, 416_403)] })).toBe(
+      '“feed.txt” was read as one article of 17.2 MB (416,403 sentences): if it holds many articles, they are split only where a boundary shows (a repeated headline, or blank lines and then a headline), so open them as separate files or mark where each begins. The article panel shows a long article a part at a time.',
+    );
+  });
+
+  it('says nothing of a long feature', () => {
+    expect(describeLongArticles({ articles: [article(200_000, 2_000)] })).toBeNull();
   });
 });
 

@@ -49,6 +49,8 @@ export type TagOptions = {
    * (without a date to infer one, then with it) is scanned once.
    */
   spans?: readonly Candidate[];
+  /** Told every so often how far into the text the resolving has got (a character offset). */
+  onProgress?: (at: number) => void;
 };
 
 /**
@@ -178,8 +180,10 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   };
   const out: TaggedTimex[] = [];
   const from: Candidate[] = [];
+  let told = 0;
   for (let c of selected) {
     at = c.start;
+    if (opts.onProgress && ++told % 512 === 0) opts.onProgress(at);
     countsOn = COUNTS_ON.test(text.slice(c.start, c.end));
     let r;
     try {

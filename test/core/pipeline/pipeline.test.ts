@@ -5,6 +5,7 @@ import type { Corpus } from '../../../src/core/types';
 import { validateCorpus } from '../../../src/core/validate';
 import { format, resolveConfig } from 'prettier';
 import { bundledCorpus } from './corpus-files';
+import { generateNewsText } from '../../../src/core/synthetic';
 
 const GOLDEN = new URL('../__golden__/corpus.json', import.meta.url).pathname;
 
@@ -373,4 +374,25 @@ describe('parseCorpus(files, manifest, {published}): a day the reader gives for 
     expect(pier.publishedDate.source).not.toBe('user');
     expect(pier.warnings.join(' ')).toMatch(/"2024-13", is not a day/);
   });
+});
+
+describe('parseCorpus(files, manifest, {onProgress})', () => {
+  it('tells the share done as it goes, never going back, up to 1', () => {
+    const shares: number[] = [];
+    const text = generateNewsText({ chars: 150_000, seed: 3 });
+    const corpus = parseCorpus(
+      [
+        { name: 'feed.txt', text },
+        { name: 'short.txt', text: 'OSLO, March 8, 2024 — Berg arrived on Friday.' },
+      ],
+      undefined,
+      { onProgress: (done) => shares.push(done) },
+    );
+    expect(corpus.events.length).toBeGreaterThan(2000);
+    expect(shares.every((s, i) => i === 0 || s >= shares[i - 1]!)).toBe(true);
+    expect(shares[shares.length - 1]).toBe(1);
+    // One long article is not one step: resolving its dates reports on the way through the text.
+    const during = shares.filter((s) => s > 0.2 && s < 0.6);
+    expect(new Set(during).size).toBeGreaterThan(3);
+  }, 60_000);
 });
