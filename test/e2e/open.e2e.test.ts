@@ -240,7 +240,10 @@ describe('Open your own articles, in Chromium', () => {
     const sent = () => performance.getEntriesByName('dateline:parse-sent').length;
     const before = await page.evaluate(sent);
     await dialog.getByRole('button', { name: 'Open', exact: true }).click();
-    await dialog.getByRole('status').getByText('Reading 1 file…').waitFor();
+    await dialog
+      .getByRole('status')
+      .getByText(/^Reading archive\.txt/)
+      .waitFor();
     // Escape once the worker has the job (before it, the read stops with no worker involved).
     await page.waitForFunction(`performance.getEntriesByName('dateline:parse-sent').length > ${before}`);
     await page.keyboard.press('Escape');
