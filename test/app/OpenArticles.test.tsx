@@ -56,7 +56,8 @@ async function renderApp(props: { collections?: MemoryCollections | null } = {})
 
 async function openDialog(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Open articles' }));
-  return screen.findByRole('dialog', { name: 'Open your own articles' });
+  // (The dialog is its own chunk, loaded on first use: slow under a full run's load.)
+  return screen.findByRole('dialog', { name: 'Open your own articles' }, SLOW);
 }
 
 // After Open, jsdom (no Worker) parses on the main thread; the parser is loaded once, up front.
