@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
 import {
   formatBytes,
   MAX_FILE_BYTES,
@@ -168,12 +168,13 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
   };
 
   // Files dropped on the page: added once per drop, like files dropped on the dialog.
+  // (An effect event: it reads the files chosen so far without making the effect run again.)
+  const addDropped = useEffectEvent((files: Iterable<File>) => addFiles(files));
   const takenDrop = useRef(0);
   useEffect(() => {
     if (!dropped || dropped.n === takenDrop.current) return;
     takenDrop.current = dropped.n;
-    addFiles(dropped.files);
-    // (addFiles reads the files chosen so far; only a new drop runs this.)
+    addDropped(dropped.files);
   }, [dropped]);
 
   // A kept collection (the one on screen by default), gone from this browser once the reader
