@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseCorpus, type ActorKind, type Corpus } from '../core';
+import { foldAccents } from '../core/hash';
 
 /**
  * Scoring actor extraction against articles annotated by hand (test/fixtures/actors, see its
@@ -54,9 +55,7 @@ const KINDS: readonly ActorKind[] = ['person', 'organisation', 'country'];
  * "Lecornu": a mention's span leaves its title out), a possessive and dots aside.
  */
 export function normalSurface(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  return foldAccents(s)
     .toLowerCase()
     .replace(/[’']s$/u, '')
     .replace(/^the\s+/, '')

@@ -29,14 +29,21 @@ export function shortHash(text: string, length = 8): string {
 }
 
 /**
+ * The text without its accents and other combining marks ("Brâncuși" -> "Brancusi").
+ *
+ * @example foldAccents('Pouyanné') // "Pouyanne"
+ */
+export function foldAccents(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
+/**
  * A readable, URL-safe slug: lower case ASCII letters and digits joined by "-", accents removed.
  *
  * @example slugify('Berg’s Visit to Nairobi', 20) // "bergs-visit-to"
  */
 export function slugify(text: string, maxLength = 48): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  const slug = foldAccents(text)
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

@@ -26,6 +26,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon';
 import { HOLIDAYS } from '../time/lexicon';
+import { foldAccents } from '../hash';
 import { normalizePhrase, tokenize, type Token } from './tokens';
 
 /**
@@ -77,7 +78,7 @@ let given: Set<string> | undefined;
 /** Whether a word is a common given name (accents aside): GIVEN_NAMES. */
 const isGivenName = (t: Token) =>
   (given ??= new Set(GIVEN_NAMES.trim().split(/\s+/))).has(
-    /^[a-z]+$/.test(t.norm) ? t.norm : t.norm.normalize('NFKD').replace(/\p{M}+/gu, ''),
+    /^[a-z]+$/.test(t.norm) ? t.norm : foldAccents(t.norm),
   );
 const ROLE_BEFORE = set(ROLES_BEFORE_NAME);
 const PARTY_GROUPS = set(PARTY_MEMBERS);

@@ -1,5 +1,5 @@
 import type { Actor, ActorKind, ActorMention } from '../types';
-import { slugify } from '../hash';
+import { foldAccents, slugify } from '../hash';
 import type { ActorCandidate } from './find';
 import { getGazetteer, type Gazetteer } from './gazetteer';
 
@@ -20,9 +20,7 @@ type Entity = {
 
 // Matching ignores accents and Arabic articles, so "Nasr Brigades" joins "Abu al-Nasr Brigades".
 const matchTokens = (key: string) =>
-  key
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  foldAccents(key)
     .split(' ')
     .map((w) => w.replace(/^(?:al|el)[-‐]/, ''))
     .filter((w) => w.length > 0);
