@@ -1517,7 +1517,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const value = `${fmtYear(m.y)}-${m.season}`;
         return { type: 'DATE', value, anchor: none, explanation: say(value, 'a season of an explicit year') };
       }
-      if (habitual(ctx.text, c.start)) {
+      if (habitual(ctx.text, c.start) || genericSeason(ctx.text, c, m)) {
         const value = `XXXX-${m.season}`;
         return { type: 'DATE', value, anchor: none, explanation: say(value, HABIT_NOTE) };
       }
@@ -3021,6 +3021,24 @@ const HABIT_BEFORE = new RegExp(
   `\\b(?:(?:is|are)\\s+${HABIT_ADVERB}\\s+[a-z]+|${HABIT_ADVERB}\\s+(?!held\\b|[a-z]+ed\\b|expect\\b)[a-z]+)(?:\\s+[A-Za-z'-]+){0,5}?\\s+(?:in|on|by|between|until|during|from|after)\\s+(?:(?:early|mid|late|the)[\\s-]+)?(?:(?:[A-Z][a-z]+|the\\s+\\w+|\\w+\\s+\\w+)\\s+(?:and|to|through|until|till)\\s+(?:(?:early|mid|late|the)[\\s-]+)?)?$`,
 );
 const HABIT_NOTE = 'what usually happens: every year, no one year';
+
+/**
+ * A bare season after "in" or "during" in a clause with no tense of its own says what happens in
+ * any year's: "crossings a day in summer, but only four in winter", "Dust storms are common in
+ * spring", "In winter, when the sun sits low". Not one with a determiner or a year ("in the
+ * spring", "in spring 2025"), nor one told in the past or future ("they left in winter", "the real
+ * test will come in winter").
+ */
+function genericSeason(
+  text: string,
+  c: Candidate,
+  m: { rel?: string; y?: number; described?: boolean },
+): boolean {
+  if (m.rel || m.y !== undefined || m.described) return false;
+  if (!/^(?:spring|summer|autumn|fall|winter)$/i.test(text.slice(c.start, c.end))) return false;
+  if (!/\b(?:in|during)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
+  return tenseAt(text, c.start, c.end).tense === 'none';
+}
 
 /**
  * A month of no one year: one a calendar change moves between ("move the primary from May to March

@@ -1990,6 +1990,26 @@ describe('tagTimexes: seasons of publication and their edges', () => {
   });
 });
 
+describe('tagTimexes: a bare season of any year', () => {
+  const tag = (text: string, season: string) => valueOf(text, season, '2021-11-02');
+  it.each([
+    ['The ferry makes eight crossings a day in summer, but only four in winter.', 'winter', 'XXXX-WI'],
+    ['Dust storms are common in spring, when dry winds blow.', 'spring', 'XXXX-SP'],
+    ['In winter, the sun sits low over the river.', 'winter', 'XXXX-WI'],
+    ['Cast-iron mains are most vulnerable during winter.', 'winter', 'XXXX-WI'],
+  ])("%j: an unnamed year's", (text, season, value) => {
+    expect(tag(text, season)).toBe(value);
+  });
+  it.each([
+    // Told in the past or the future, or with a determiner: one year's.
+    ['They left in winter with two suitcases.', 'winter', '2020-WI'],
+    ['The real test will come in winter.', 'winter', '2021-WI'],
+    ['The plant closes in the winter.', 'the winter', '2021-WI'],
+  ])("%j: a year's", (text, season, value) => {
+    expect(tag(text, season)).toBe(value);
+  });
+});
+
 describe('tagTimexes: a weekday with the week named right after it', () => {
   it.each([
     ['Bookshops would have them by Friday next week.', '2017-10-27'],
