@@ -178,12 +178,22 @@ async function bundleSizes(): Promise<void> {
     const code = result.outputFiles[0]!.contents;
     return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
   };
+  const noCities: Plugin = {
+    name: 'no-cities',
+    setup(b) {
+      b.onLoad({ filter: /actors[\\/]cities\.json$/ }, () => ({ contents: '{"cities":[]}', loader: 'json' }));
+    },
+  };
   const full = await gz([]);
   const withoutCountries = await gz([], [noCountries]);
+  const withoutCities = await gz([], [noCities]);
   const kb = (n: number) => (n / 1024).toFixed(1);
   console.log(`core bundle (esbuild, minified ESM): ${kb(full.raw)} KB raw, ${kb(full.gzip)} KB gzip`);
   console.log(
     `  world-countries data (compact countries.json): ${kb(full.raw - withoutCountries.raw)} KB raw, ${kb(full.gzip - withoutCountries.gzip)} KB gzip`,
+  );
+  console.log(
+    `  city-timezones data (compact cities.json): ${kb(full.raw - withoutCities.raw)} KB raw, ${kb(full.gzip - withoutCities.gzip)} KB gzip`,
   );
 }
 

@@ -24,7 +24,10 @@ import {
   PARTY_MEMBERS,
   PERSON_TITLES,
   SPEECH_VERBS,
+  SPORTS_WORDS,
+  NOT_TEAM_WORDS,
 } from './lexicon';
+import cityData from './cities.json';
 import { HOLIDAYS } from '../time/lexicon';
 import { foldAccents } from '../hash';
 import { normalizePhrase, tokenize, type Token } from './tokens';
@@ -87,6 +90,15 @@ for (const o of KNOWN_ORGANISATIONS) for (const n of [o.name, ...o.aliases]) KNO
 const MAX_KNOWN = 4;
 const KNOWN_FIRST = new Set([...KNOWN.keys()].map((k) => k.split(' ')[0]!));
 
+const CITIES = new Set(cityData.cities.map((c) => normalizePhrase(c)));
+const MAX_CITY = 3;
+const SPORTS = set(SPORTS_WORDS);
+const NOT_TEAM = set(NOT_TEAM_WORDS);
+/** A score: "2-1", "112-104". */
+const SCORE = /(?<![\d-])\d{1,3}[-–]\d{1,3}(?![\d-])/;
+/** Whether the text being read is a sports report (findActorCandidates). */
+let sportsReport = false;
+
 const bare = (t: Token) => (t.norm.endsWith('.') ? t.norm.slice(0, -1) : t.norm);
 const isAllCaps = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
 // Tokens in one run are separated by plain spaces only: punctuation or a line break ends a name.
@@ -114,6 +126,7 @@ export function findActorCandidates(
   const tokens = tokenize(text);
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerWords.add(t.norm);
+  sportsReport = isSportsReport(text, lowerWords);
   const out: ActorCandidate[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -266,6 +279,18 @@ function readRun(
       emitOrg(text, tokens, start, after.norm === 'party' ? to + 1 : to, out);
       return to;
     }
+    // In a sports report, a city with a name before or after it is a team ("Denver Nuggets",
+    // "Bayern Munich"), unless the name has a person's evidence ("quarterback Lamar Jackson").
+    if (sportsReport && isTeam(tokens, start, to, gz) && playsAsTeam(text, tokens, start, to)) {
+      const read: ActorCandidate[] = [];
+      const end = segment(text, tokens, start, to, gz, read);
+      if (read.some((c) => c.kind === 'person' && c.cued)) {
+        out.push(...read);
+        return end;
+      }
+      emitOrg(text, tokens, start, to, out);
+      return to;
+    }
     const org = orgSpan(tokens, start, to, gz);
     if (org) {
       // (What comes before "and" or "of" is read as a run of its own: it may hold an organisation
@@ -281,6 +306,80 @@ function readRun(
     }
   }
   return segment(text, tokens, start, to, gz, out);
+}
+
+/**
+ * A sports report: two of its words in lower case ("coach", "striker", "playoffs"...), or one and a
+ * score ("won 2-1").
+ */
+function isSportsReport(text: string, lowerWords: Set<string>): boolean {
+  let n = 0;
+  for (const w of SPORTS) if (lowerWords.has(w) && ++n >= 2) return true;
+  return n === 1 && SCORE.test(text);
+}
+
+/** Whether tokens[at, at + len) name a city (not one that is also a given name: "Florence"). */
+function cityAt(tokens: Token[], at: number, len: number): boolean {
+  if (len === 1 && isGivenName(tokens[at]!)) return false;
+  return CITIES.has(
+    tokens
+      .slice(at, at + len)
+      .map((t) => t.norm)
+      .join(' '),
+  );
+}
+
+/** Capitalised words that can be a team's name beside its city: no place, title or given name. */
+function teamWords(tokens: Token[], from: number, to: number, gz: Gazetteer): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    const w = bare(t);
+    if (!t.cap || NOT_TEAM.has(w) || STOP.has(w) || TITLES.has(w) || gz.places.has(t.norm)) return false;
+    if (CITIES.has(t.norm) || isGivenName(t) || PREFIX.has(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the run tokens[from, to) is a team named by its city: the city and one or two words
+ * ("Denver Nuggets", "Oklahoma City Thunder"), or one word and the city ("Bayern Munich", "Real
+ * Madrid", "RB Leipzig").
+ */
+function isTeam(tokens: Token[], from: number, to: number, gz: Gazetteer): boolean {
+  const n = to - from;
+  if (n < 2 || n > MAX_CITY + 2 || (n <= MAX_CITY && cityAt(tokens, from, n))) return false;
+  for (let len = Math.min(MAX_CITY, n - 1); len >= 1; len--) {
+    if (n - len <= 2 && cityAt(tokens, from, len) && teamWords(tokens, from + len, to, gz)) return true;
+    if (n - len === 1 && cityAt(tokens, to - len, len) && teamWords(tokens, from, to - len, gz)) return true;
+  }
+  return false;
+}
+
+/**
+ * Words before a team's name: "the Denver Nuggets", "beat Borussia Dortmund", "against ...", a
+ * score ("drew 1-1 with VfB Stuttgart").
+ */
+const TEAM_BEFORE =
+  /(?:\d\s+(?:with|against|at|to)|\b(?:the|beat|beats|beating|routed|against|over|host|hosts|hosted|hosting|face|faces|faced|facing|visit|visits|visited|visiting|joined|joins|join))\s+$/i;
+/**
+ * Words after it: a score, a result, a plural verb ("Real Madrid have"), one of its people ("Miami
+ * Heat forward").
+ */
+const TEAM_AFTER =
+  /^(?:['’]s?)?\s+(?:\d|(?:drew|beat|routed|defeated|have|are|were|forward|guard|center|centre|coach|manager|striker|midfielder|defender|goalkeeper|captain|quarterback|pitcher|fans|supporters|players|squad)\b)/i;
+
+/**
+ * Whether the text writes the name tokens[from, to) the way it writes a team somewhere: after "the"
+ * or a verb of playing, or before a score, a result or a player's role. A person named after a city
+ * ("Austin Reaves missed his shot") is written in none of these ways.
+ */
+function playsAsTeam(text: string, tokens: Token[], from: number, to: number): boolean {
+  const name = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (TEAM_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return true;
+    if (TEAM_AFTER.test(text.slice(at + name.length, at + name.length + 16))) return true;
+  }
+  return false;
 }
 
 /**

@@ -286,6 +286,28 @@ describe('findActors(text)', () => {
     });
 
     it.each([
+      [
+        'The Denver Nuggets beat the Houston Rockets 112-104 as the coach rested his guards.',
+        ['org:denver-nuggets', 'org:houston-rockets'],
+      ],
+      [
+        'Borussia Dortmund drew 1-1 with VfB Stuttgart, and the striker scored twice.',
+        ['org:borussia-dortmund', 'org:vfb-stuttgart'],
+      ],
+      // A person named after a city is written as no team is; a place after a city is no team.
+      ['Austin Reaves missed the game. The coach said the league fined him after a 98-90 loss.', []],
+      ['The striker joined the league leaders at the Miami Beach camp on a 2-1 vote.', []],
+      // Outside a sports report, a city and a name are not read as a team.
+      ['The Denver Nuggets announced a new owner.', []],
+    ])('a team named by its city in a sports report: %j -> %j', (text, expected) => {
+      expect(
+        ids(text)
+          .filter((id) => id.startsWith('org:'))
+          .sort(),
+      ).toEqual(expected);
+    });
+
+    it.each([
       ['Bayer AG said its supplies were safe.', ['org:bayer-ag']],
       ['Lufthansa and British Airways switched passengers.', ['org:british-airways', 'org:lufthansa']],
       ['Rival Barclays PLC is due to report on Thursday.', ['org:barclays-plc']],
