@@ -99,6 +99,8 @@ const SCORE = /(?<![\d-])\d{1,3}[-–]\d{1,3}(?![\d-])/;
 /** Whether the text being read is a sports report (findActorCandidates). */
 let sportsReport = false;
 
+/** A single capital letter: an initial, or a part of "R&D", "AT&T". */
+const isInitial = (t: Token) => /^\p{Lu}\.?$/u.test(t.text);
 const bare = (t: Token) => (t.norm.endsWith('.') ? t.norm.slice(0, -1) : t.norm);
 const isAllCaps = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
 // Tokens in one run are separated by plain spaces only: punctuation or a line break ends a name.
@@ -257,6 +259,22 @@ function readRun(
     start++;
   }
   if (start >= to) return to;
+  // Names joined by an ampersand are a firm's: "Johnson & Johnson", "Marks & Spencer", "Kirkland &
+  // Ellis" (not initials, "R&D", nor a place, "Trinidad & Tobago").
+  const amp = withAmpersand(tokens, to);
+  if (amp > to && !isInitial(tokens[to - 1]!) && !isInitial(tokens[to]!)) {
+    let from = to - 1;
+    while (from > start && tokens[from - 1]!.cap) from--;
+    const words = tokens.slice(from, amp).map((t) => t.norm);
+    if (!gz.places.has(words.join(' ')) && !gz.places.has(words.join(' and '))) {
+      // (What comes before "of" is read on its own: "Shares of Marks & Spencer".)
+      let left = from;
+      while (left > start && !tokens[left - 1]!.cap) left--;
+      if (left > start) readRun(text, tokens, start, left, gz, lowerWords, out);
+      emitOrg(text, tokens, from, amp, out);
+      return amp;
+    }
+  }
   const whole = tokens.slice(start, to);
   const wholeKey = whole.length === 1 ? whole[0]!.norm : whole.map((t) => t.norm).join(' ');
   const known = KNOWN_FIRST.has(whole[0]!.text) && KNOWN.has(whole.map((t) => t.text).join(' '));

@@ -308,6 +308,15 @@ describe('findActors(text)', () => {
     });
 
     it.each([
+      ['Johnson & Johnson said it would split its consumer unit.', ['org:johnson-johnson']],
+      ['Shares of Marks & Spencer rose 3%.', ['org:marks-spencer']],
+      ["Standard & Poor's cut the rating.", ['org:standard-poor']],
+      ['The R&D budget rose, and Q&A sessions followed.', []],
+    ])('names joined by an ampersand are a firm: %j -> %j', (text, expected) => {
+      expect(ids(text).sort()).toEqual(expected);
+    });
+
+    it.each([
       ['Bayer AG said its supplies were safe.', ['org:bayer-ag']],
       ['Lufthansa and British Airways switched passengers.', ['org:british-airways', 'org:lufthansa']],
       ['Rival Barclays PLC is due to report on Thursday.', ['org:barclays-plc']],
