@@ -26,6 +26,7 @@ import {
   SPEECH_VERBS,
   SPORTS_WORDS,
   NOT_TEAM_WORDS,
+  NOT_BODY_HEADS,
 } from './lexicon';
 import cityData from './cities.json';
 import { HOLIDAYS } from '../time/lexicon';
@@ -94,6 +95,7 @@ const CITIES = new Set(cityData.cities.map((c) => normalizePhrase(c)));
 const MAX_CITY = 3;
 const SPORTS = set(SPORTS_WORDS);
 const NOT_TEAM = set(NOT_TEAM_WORDS);
+const NOT_BODY_HEAD = set(NOT_BODY_HEADS);
 /** A score: "2-1", "112-104". */
 const SCORE = /(?<![\d-])\d{1,3}[-–]\d{1,3}(?![\d-])/;
 /** Whether the text being read is a sports report (findActorCandidates). */
@@ -321,6 +323,14 @@ function readRun(
       emitOrg(text, tokens, org.from, org.to, out);
       // The rest of the run: "Transport Ministry and Deputy Minister Anna Berg".
       return org.to < to ? readRun(text, tokens, org.to, to, gz, lowerWords, out) : to;
+    }
+    // A name of two words or more that defines its initials is a body's, with or without a cue
+    // word: "Communications Workers of America (CWA)", "Rashtriya Janata Dal (RJD)" (not a
+    // measure, a law or a time: "Retail Prices Index (RPI)", "British Summer Time (BST)").
+    const head = whole[whole.length - 1]!;
+    if (whole.length >= 2 && !NOT_BODY_HEAD.has(bare(head)) && acronymAfter(text, head.end, whole)) {
+      emitOrg(text, tokens, start, to, out);
+      return to;
     }
   }
   return segment(text, tokens, start, to, gz, out);

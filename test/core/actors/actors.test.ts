@@ -317,6 +317,18 @@ describe('findActors(text)', () => {
     });
 
     it.each([
+      [
+        'The Communications Workers of America (CWA) called the strike.',
+        ['org:communications-workers-of-america'],
+      ],
+      ['The Rashtriya Janata Dal (RJD) won 75 seats.', ['org:rashtriya-janata-dal']],
+      ['The Retail Prices Index (RPI) rose 4%.', []],
+      ['Clocks go back at the end of British Summer Time (BST).', []],
+    ])('a name that defines its initials is a body: %j -> %j', (text, expected) => {
+      expect(ids(text).filter((id) => id.startsWith('org:'))).toEqual(expected);
+    });
+
+    it.each([
       ['Bayer AG said its supplies were safe.', ['org:bayer-ag']],
       ['Lufthansa and British Airways switched passengers.', ['org:british-airways', 'org:lufthansa']],
       ['Rival Barclays PLC is due to report on Thursday.', ['org:barclays-plc']],
