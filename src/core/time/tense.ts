@@ -956,9 +956,14 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // "down from the 2% it forecast in March", "had forecast in July": the past of "forecast", when
     // the timex says when (a third person in the present would say "forecasts"; "has forecast snow
     // by Thursday night" dates the snow).
+    // ("The company forecast on Wednesday that ...", "Veltrix forecast on Wednesday": so after a
+    // singular subject, a name or a body.)
     if (
       /^forecast$/i.test(w) &&
-      /^(?:it|he|she|had|has|have)$/.test(prev) &&
+      (/^(?:it|he|she|had|has|have|company|group|bank|firm|government|ministry|agency|fund|board|airline|carrier|maker|retailer|insurer|chain)$/.test(
+        prev,
+      ) ||
+        (i > 0 && /^[A-Z]/.test(prevRaw) && prev !== 'i')) &&
       (i === words.length - 1 || (i === words.length - 2 && /^(?:in|on)$/i.test(words[i + 1]!)))
     )
       return { tense: 'past', cue: `${prevRaw} ${w}`, distance };

@@ -976,6 +976,10 @@ describe('tagTimexes(text, {reference})', () => {
       // The past of "forecast", when the timex says when it was made.
       ['Growth will be 1.5%, down from the 2% it forecast in March.', 'March', '2023-03'],
       ['The Weather Service has forecast snow by Thursday night.', 'Thursday night', '2023-10-19TNI'],
+      // After a name or a body, "forecast" told with its day is the past.
+      ['The company forecast on Monday that sales would rise.', 'Monday', '2023-10-16'],
+      ['Veltrix forecast on Monday that sales would rise.', 'Monday', '2023-10-16'],
+      ['Rain is forecast on Thursday.', 'Thursday', '2023-10-19'],
       // A year opening the sentence, relative too.
       ['Last year, a Christmas Eve blizzard closed the interstate.', 'Christmas Eve', '2022-12-24'],
       [
