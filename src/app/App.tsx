@@ -18,7 +18,15 @@ import {
 import { EMPTY_URL_STATE, formatUrlState, parseUrlState, type UrlNotice, type UrlState } from '../state/url';
 import { startUrlSync } from '../state/url-sync';
 import { indexedDbCollections, type CollectionStore } from './collections';
-import { coreOps, fetchCorpus, LoadError, loadBundled, withSavedCorrections, type Loaded } from './load';
+import {
+  coreOps,
+  corpusUrlKey,
+  fetchCorpus,
+  LoadError,
+  loadBundled,
+  withSavedCorrections,
+  type Loaded,
+} from './load';
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'> & { removeItem?: (key: string) => void };
 
@@ -112,8 +120,11 @@ async function loadOrigin(
     return { ...bundled, warnings: [NOT_HERE, ...bundled.warnings], origin: BUNDLED_ORIGIN };
   }
   if (origin.corpus) {
+    // The saved corrections are read while the corpus downloads: the first read of localStorage
+    // waits on the browser (10-70 ms on a first render), and the corpus's key is known already.
+    const saved = loadCorrections(storage, corpusUrlKey(origin.corpus));
     const loaded = await fetchCorpus(origin.corpus, fetchImpl);
-    const corpus = await withSavedCorrections(loaded.corpus, loadCorrections(storage, loaded.key));
+    const corpus = await withSavedCorrections(loaded.corpus, saved);
     return { ...loaded, corpus, origin };
   }
   return { ...(await loadBundled(storage)), origin };

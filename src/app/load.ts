@@ -225,8 +225,11 @@ export async function fetchCorpus(url: string, fetchImpl?: typeof fetch): Promis
   }
   const checked = corpusFromJson(json, `The file at ${url}`);
   mark('corpus-checked');
-  return { ...checked, key: `url:${url}` };
+  return { ...checked, key: corpusUrlKey(url) };
 }
+
+/** The key a corpus loaded from `url` is stored under (its date corrections): "url:data.json". */
+export const corpusUrlKey = (url: string) => `url:${url}`;
 
 /**
  * Validates a parsed corpus JSON: throws a LoadError naming `where` ("The file at data.json",

@@ -6,6 +6,9 @@ import { generateCorpus } from '../../src/core/synthetic';
 import type { Event } from '../../src/core/types';
 import { json, memoryStorage } from './helpers';
 
+/** Async UI under a full run's load (the correction loads the parser's chunk). */
+const SLOW = { timeout: 20_000 };
+
 describe('App with ?corpus=', () => {
   beforeEach(() => window.history.replaceState(null, '', '/'));
   afterEach(() => window.history.replaceState(null, '', '/'));
@@ -46,6 +49,25 @@ describe('App with ?corpus=', () => {
     expect(alert).toHaveTextContent(message);
     expect(fetchImpl).toHaveBeenCalledWith('data.json');
   });
+
+  it('reads the corrections saved for the link while the corpus downloads, and applies them', async () => {
+    const corpus = generateCorpus({ events: 6, seed: 2 });
+    const event = corpus.events[0]!;
+    const correction = { articleId: event.articleId, ...event.timex, value: '1999-02-03' };
+    const storage = memoryStorage();
+    storage.setItem('dateline:corrections:url:c.json', JSON.stringify([correction]));
+    const getItem = vi.spyOn(storage, 'getItem');
+    let respond: (r: Response) => void = () => undefined;
+    const fetchImpl = vi.fn(() => new Promise<Response>((done) => (respond = done)));
+    window.history.replaceState(null, '', '/?corpus=c.json');
+    render(<App fetchImpl={fetchImpl as unknown as typeof fetch} storage={storage} />);
+    await waitFor(() => expect(fetchImpl).toHaveBeenCalledWith('c.json'));
+    // Not a byte of the corpus yet, and the saved corrections are already read.
+    expect(getItem).toHaveBeenCalledWith('dateline:corrections:url:c.json');
+    respond(json(corpus));
+    const list = await screen.findByRole('list', { name: 'Events' }, SLOW);
+    expect(await within(list).findByText('Wed 3 Feb 1999', {}, SLOW)).toBeInTheDocument();
+  }, 30_000);
 
   it('loads a valid corpus, applies the deep link and reports what it could not apply', async () => {
     const corpus = generateCorpus({ events: 30, seed: 4 });
