@@ -1,11 +1,12 @@
 /**
- * `npm run bench [-- --core-only] [--runs N]`
+ * `npm run bench [-- --core-only] [--runs N] [--only=app|timeline|big] [--big-mb=N]`
  *
  * Core throughput on the TBAQ news texts (TempEval-3 training data, read from ../shared; the texts
  * are never copied into the repo), repeated to at least 2 MB: MB/s (10^6 bytes of UTF-8 input per
  * second) for parseCorpus and for each stage alone, best of several runs after a warm-up. Then the
  * size of the core bundle (esbuild, minified ESM, gzip) and the share of the country data in it.
- * Then, unless --core-only, the browser benchmark when src/cli/bench-browser.ts exists.
+ * Then, unless --core-only, the browser benchmark when src/cli/bench-browser.ts exists; with
+ * --only=..., that one step of the browser benchmark alone (src/cli/bench-browser.ts).
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -198,6 +199,14 @@ async function bundleSizes(): Promise<void> {
 }
 
 async function main(argv: string[]): Promise<void> {
+  if (argv.some((a) => a.startsWith('--only='))) {
+    const { runBrowserBench, browserBenchArgs } = await import('./bench-browser');
+    const { only, bigMb } = browserBenchArgs(argv);
+    if (!only) throw new Error('--only= takes app, timeline or big');
+    console.log(`machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}`);
+    await runBrowserBench(undefined, only, undefined, bigMb);
+    return;
+  }
   const runsAt = argv.indexOf('--runs');
   const runs = runsAt >= 0 ? Math.max(1, Number(argv[runsAt + 1]) || 3) : 3;
   if (!existsSync(TBAQ)) throw new Error(`TBAQ texts not found at ${TBAQ}`);
