@@ -216,6 +216,8 @@ const STORY_LEAD = 2000;
 const STORY_BACKGROUND = 50;
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const DAY = 86_400_000;
+/** Two clock times at most this many minutes apart may date one happening. */
+const NEAR_MINUTES = 60;
 
 /** The key of an interval, as events carry it. */
 const keyOf = (start: string, end: string) => `${start}|${end}`;
@@ -343,6 +345,12 @@ export function clusterEvents(
   const ownKey = byId.map((e) => keyId(keyOf(e.start, e.end)));
   const around = byId.map((e) => containers(e).map(keyId));
   const band = Int8Array.from(byId, (e) => BAND_ORDER.indexOf(BAND[e.granularity]));
+  // Clock times as minutes, and the hour they fall in as a key of its own: two reports of one
+  // happening give its time to the hour or the quarter ("at 12:15", "shortly after noon").
+  const CLOCK = BAND_ORDER.indexOf('clock');
+  const minute = Float64Array.from(byId, (e, i) => (band[i] === CLOCK ? isoToMs(e.start) / 60_000 : NaN));
+  const hourKey = (i: number, back: number) => keyId(`hour|${Math.floor(minute[i]! / NEAR_MINUTES) - back}`);
+  const hours = byId.map((_, i) => (Number.isFinite(minute[i]!) ? [hourKey(i, 0), hourKey(i, 1)] : null));
 
   // Rarity of each word over the distinct event sentences (one article's repeats count once).
   const sentenceWords = new Map<string, number[]>();
@@ -368,6 +376,11 @@ export function clusterEvents(
   }));
   for (let i = 0; i < n; i++) {
     blocks[ownKey[i]!]!.owners.push(i);
+    const hour = hours[i];
+    if (hour) {
+      blocks[hour[0]!]!.owners.push(i);
+      blocks[hour[1]!]!.guests.push(i);
+    }
     for (const key of around[i]!) blocks[key]!.guests.push(i);
   }
   // Each article's story: the content words of its lead and the persons and organisations it
@@ -422,8 +435,12 @@ export function clusterEvents(
   };
   /** Two articles on one story: alike in wording and in whom they name. */
   const sameStory = (a: number, b: number) => storyCos(a, b) >= scoring.story;
+  const nearClock = (i: number, j: number) => Math.abs(minute[i]! - minute[j]!) <= NEAR_MINUTES;
   const compatible = (i: number, j: number) =>
-    ownKey[i] === ownKey[j] || around[i]!.includes(ownKey[j]!) || around[j]!.includes(ownKey[i]!);
+    nearClock(i, j) ||
+    ownKey[i] === ownKey[j] ||
+    around[i]!.includes(ownKey[j]!) ||
+    around[j]!.includes(ownKey[i]!);
 
   const pairs: { a: number; b: number; score: number }[] = [];
   const dot = new Float64Array(n);
@@ -467,7 +484,7 @@ export function clusterEvents(
         sharedCount[j] = 0;
         const b = byId[j]!;
         if (a.articleId === b.articleId || count < scoring.minShared) continue;
-        const nested = ownKey[i] !== ownKey[j];
+        const nested = ownKey[i] !== ownKey[j] && !nearClock(i, j);
         let score = shared / (norm[i]! * norm[j]!);
         const actors = sharedActors(a, b);
         if (actors.named) score += scoring.sharedNamed;

@@ -157,6 +157,30 @@ describe('clusterEvents(events, articles)', () => {
     expect(multi.map((c) => [c.value, c.articles])).toEqual([['2024-05-07T18:00', ['wire', 'paper']]]);
   });
 
+  it('merges two clock times of one happening up to an hour apart, not further', () => {
+    const twoTimes = (second: string) =>
+      corpusOf([
+        [
+          'wire',
+          '2024-05-07',
+          'The memorandum on the rail link was signed in Nairobi at 12:15 by the two transport ministers.',
+          [['12:15', '2024-05-07T12:15']],
+        ],
+        [
+          'paper',
+          '2024-05-08',
+          'The two transport ministers signed the rail link memorandum in Nairobi at 12.40 yesterday.',
+          [['12.40 yesterday', second]],
+        ],
+      ]);
+    const merged = (second: string) => {
+      const { articles, events } = twoTimes(second);
+      return clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1).length;
+    };
+    expect(merged('2024-05-07T12:40')).toBe(1);
+    expect(merged('2024-05-07T10:40')).toBe(0);
+  });
+
   it('asks much more of two articles on different stories than of two on one', () => {
     // The same sentence about two companies' shares on the same day, in two unrelated stories.
     const story = (company: string, rest: string): string =>
