@@ -26,6 +26,11 @@ describe('<TimelinePane> with lanes', () => {
       const [, name, shown] = /^(.*) · (\d+)$/.exec(label)!;
       const inLane = marks.filter((m) => m.getAttribute('aria-label')!.endsWith(`, lane ${name}`));
       expect(inLane).toHaveLength(Number(shown));
+      // A screen reader hears the count with the lane's name.
+      const lane = screen.getByRole('group', {
+        name: `${name}: ${shown} ${shown === '1' ? 'event' : 'events'} in view`,
+      });
+      expect(within(lane).getAllByRole('button')).toEqual(inLane);
       if (name!.startsWith('No ')) continue;
       expect(within(filterGroup).getByRole('checkbox', { name: `${name} (${shown})` })).toBeInTheDocument();
     }

@@ -515,6 +515,198 @@ export function Timeline(props: TimelineProps) {
   const windowLabel = `${formatDay(vFrom)} – ${formatDay(vTo - 1)}`;
   const onLanesChange = props.onLanesChange;
 
+  /** The name of lane group `g`: its label and how many of its events are in view. */
+  const laneName = (g: number) => {
+    const n = laneCounts[g] ?? 0;
+    return `${groups[g]!.label}: ${n} ${n === 1 ? 'event' : 'events'} in view`;
+  };
+  /** A count's name says its lane, as a mark's does. */
+  const countName = (label: string, g: number) =>
+    groups.length > 1 ? `${label}, lane ${groups[g]!.label}` : label;
+
+  /** The bands, bins, "+N" and marks of lane group `lane`, or of every lane. */
+  const drawLayer = (lane?: number) => {
+    const inLane = <T extends { group: number }>(list: readonly T[]) =>
+      lane === undefined ? list : list.filter((b) => b.group === lane);
+    return (
+      <>
+        {layout.mode === 'bins'
+          ? inLane(layout.bands).map((b) => {
+              const left = Math.max(-2, b.x0);
+              const right = Math.min(width + 2, b.x1);
+              return (
+                <button
+                  key={`band:${b.group}:${b.start}:${b.end}`}
+                  type="button"
+                  data-count={`band:${b.group}:${b.start}:${b.end}`}
+                  tabIndex={countTab(`band:${b.group}:${b.start}:${b.end}`)}
+                  className={`dl-band${bandRowH < BAND_ROW_H ? ' dl-band--thin' : ''}`}
+                  aria-label={countName(b.label, b.group)}
+                  title={b.label}
+                  style={{
+                    left,
+                    width: Math.max(6, right - left),
+                    top: b.group * bandH + GROUP_PAD / 2 + binReserve + b.row * bandRowH,
+                    height: bandRowH - 3,
+                  }}
+                  onClick={() => {
+                    zoomToPeriod(b.start, b.end);
+                    focusAfterZoom(firstOfPeriod(b.group, b.start, b.end));
+                  }}
+                >
+                  {bandRowH < BAND_ROW_H ? null : b.label}
+                </button>
+              );
+            })
+          : null}
+        {layout.mode === 'bins'
+          ? inLane(layout.bins).map((b) => {
+              // The top row stays free for the focused or selected mark (see `marks`), so its label
+              // never lies across a bin; below it come the period bands; 16 px stay free for the
+              // count above the bin.
+              const h = Math.max(
+                4,
+                Math.sqrt(b.count / Math.max(1, layout.maxCount)) *
+                  Math.max(
+                    4,
+                    bandH - GROUP_PAD - 16 - binReserve - (layout.bandRows[b.group] ?? 0) * bandRowH,
+                  ),
+              );
+              const top = (b.group + 1) * bandH - h - 2;
+              return (
+                <button
+                  key={`${b.group}:${b.start}`}
+                  type="button"
+                  data-count={`bin:${b.group}:${b.start}`}
+                  tabIndex={countTab(`bin:${b.group}:${b.start}`)}
+                  className="dl-bin"
+                  aria-label={countName(b.label, b.group)}
+                  title={b.label}
+                  style={{ left: b.x0 + 1, width: Math.max(2, b.x1 - b.x0 - 2), top, height: h }}
+                  onClick={() => {
+                    zoomToPeriod(b.start, b.end);
+                    focusAfterZoom(firstInBin(b.group, b.start, b.end));
+                  }}
+                >
+                  <span className="dl-bin__count">{b.count}</span>
+                </button>
+              );
+            })
+          : null}
+        {layout.mode === 'marks'
+          ? inLane(layout.more).map((b) => (
+              <button
+                key={moreKey(b)}
+                type="button"
+                data-count={moreKey(b)}
+                tabIndex={countTab(moreKey(b))}
+                className="dl-more"
+                aria-label={countName(b.label, b.group)}
+                aria-expanded={openMore === moreKey(b)}
+                aria-controls={openMore === moreKey(b) ? `${uid}-more` : undefined}
+                title={b.label}
+                style={{ left: b.x - 6, top: rowTop(b.group, b.row, false) }}
+                onClick={() => {
+                  // The hidden marks, listed: zooming would not part marks of one day or one period.
+                  setActiveCount(moreKey(b));
+                  if (openMore === moreKey(b)) setOpenMore(null);
+                  else {
+                    setOpenMore(moreKey(b));
+                    popoverFocusPending.current = true;
+                  }
+                }}
+              >
+                +{b.count}
+              </button>
+            ))
+          : null}
+        {inLane(marks).map((m) => {
+          const it = index.items[m.item]!;
+          const selected = it.story === selectedStory;
+          const name = markName(it, groups.length > 1 ? groups[it.group]!.label : undefined);
+          if (m.context) {
+            return (
+              <button
+                key={it.key}
+                id={markId(m.item)}
+                type="button"
+                className={`dl-chip${selected ? ' dl-mark--selected' : ''}`}
+                style={{ left: m.x, top: rowTop(m.group, -1, true) }}
+                tabIndex={!countShown && m.item === active ? 0 : -1}
+                aria-label={name}
+                aria-current={selected ? 'true' : undefined}
+                data-granularity={it.granularity}
+                data-t={it.mid}
+                title={name}
+                onClick={() => {
+                  setActiveKey(it.key);
+                  onSelect(it.eventId);
+                }}
+              >
+                {itemDateLabel(it)}
+                {it.sources > 1 ? (
+                  <span className="dl-chip__n" aria-hidden="true" data-n={it.sources} />
+                ) : null}
+              </button>
+            );
+          }
+          const top = rowTop(m.group, m.row, m.label);
+          // A label that would run past the right edge is drawn to the left of its dot.
+          const flip =
+            m.label && m.x + labelWidth(it.text, it.sources, LABEL_CHARS, 6.4) > width && m.x > width / 2;
+          return (
+            <div
+              key={it.key}
+              className={`dl-mark-row${m.label ? '' : ' dl-mark-row--compact'}`}
+              style={{ top }}
+            >
+              {it.span ? (
+                <span
+                  className="dl-mark__span"
+                  aria-hidden="true"
+                  style={{ left: m.x0, width: Math.max(2, m.x1 - m.x0) }}
+                  title={itemDateLabel(it)}
+                />
+              ) : null}
+              <button
+                id={markId(m.item)}
+                type="button"
+                className={`dl-mark${it.span ? ' dl-mark--span' : ''}${selected ? ' dl-mark--selected' : ''}${m.label ? '' : ' dl-mark--compact'}${layout.mode === 'bins' ? ' dl-mark--over-bins' : ''}${flip ? ' dl-mark--flip' : ''}`}
+                style={flip ? { right: width - m.x - 6 } : { left: m.x - 6 }}
+                title={m.label ? undefined : name}
+                tabIndex={!countShown && m.item === active ? 0 : -1}
+                aria-label={name}
+                aria-current={selected ? 'true' : undefined}
+                data-granularity={it.granularity}
+                data-t={it.mid}
+                onClick={() => {
+                  setActiveKey(it.key);
+                  onSelect(it.eventId);
+                }}
+              >
+                <span
+                  className="dl-mark__dot"
+                  aria-hidden="true"
+                  // Dots alone show the number of sources by size (labelled marks have a badge).
+                  style={m.label ? undefined : { scale: String(0.75 + 0.15 * Math.min(it.sources - 1, 3)) }}
+                />
+                {/* The visible text is a prefix of the name (CSS draws the ellipsis), so what a
+                      speech-input user reads is what they can say (WCAG 2.5.3). */}
+                {m.label ? (
+                  <span className="dl-mark__label">{wordPrefix(it.text, LABEL_CHARS + 12)}</span>
+                ) : null}
+                {/* The count is drawn by CSS from data-n: the name already says "3 sources". */}
+                {m.label && it.sources > 1 ? (
+                  <span className="dl-mark__badge" aria-hidden="true" data-n={it.sources} />
+                ) : null}
+              </button>
+            </div>
+          );
+        })}
+      </>
+    );
+  };
+
   return (
     <section aria-label="Timeline" className="dl-timeline" ref={sectionRef}>
       <div className="dl-timeline__toolbar">
@@ -599,179 +791,15 @@ export function Timeline(props: TimelineProps) {
           tabIndex={activeShown || countShown ? undefined : 0}
           aria-describedby={counts.length > 0 ? `${uid}-keys` : undefined}
         >
-          {layout.mode === 'bins'
-            ? layout.bands.map((b) => {
-                const left = Math.max(-2, b.x0);
-                const right = Math.min(width + 2, b.x1);
-                return (
-                  <button
-                    key={`band:${b.group}:${b.start}:${b.end}`}
-                    type="button"
-                    data-count={`band:${b.group}:${b.start}:${b.end}`}
-                    tabIndex={countTab(`band:${b.group}:${b.start}:${b.end}`)}
-                    className={`dl-band${bandRowH < BAND_ROW_H ? ' dl-band--thin' : ''}`}
-                    aria-label={b.label}
-                    title={b.label}
-                    style={{
-                      left,
-                      width: Math.max(6, right - left),
-                      top: b.group * bandH + GROUP_PAD / 2 + binReserve + b.row * bandRowH,
-                      height: bandRowH - 3,
-                    }}
-                    onClick={() => {
-                      zoomToPeriod(b.start, b.end);
-                      focusAfterZoom(firstOfPeriod(b.group, b.start, b.end));
-                    }}
-                  >
-                    {bandRowH < BAND_ROW_H ? null : b.label}
-                  </button>
-                );
-              })
-            : null}
-          {layout.mode === 'bins'
-            ? layout.bins.map((b) => {
-                // The top row stays free for the focused or selected mark (see `marks`), so its label
-                // never lies across a bin; below it come the period bands; 16 px stay free for the
-                // count above the bin.
-                const h = Math.max(
-                  4,
-                  Math.sqrt(b.count / Math.max(1, layout.maxCount)) *
-                    Math.max(
-                      4,
-                      bandH - GROUP_PAD - 16 - binReserve - (layout.bandRows[b.group] ?? 0) * bandRowH,
-                    ),
-                );
-                const top = (b.group + 1) * bandH - h - 2;
-                return (
-                  <button
-                    key={`${b.group}:${b.start}`}
-                    type="button"
-                    data-count={`bin:${b.group}:${b.start}`}
-                    tabIndex={countTab(`bin:${b.group}:${b.start}`)}
-                    className="dl-bin"
-                    aria-label={b.label}
-                    title={b.label}
-                    style={{ left: b.x0 + 1, width: Math.max(2, b.x1 - b.x0 - 2), top, height: h }}
-                    onClick={() => {
-                      zoomToPeriod(b.start, b.end);
-                      focusAfterZoom(firstInBin(b.group, b.start, b.end));
-                    }}
-                  >
-                    <span className="dl-bin__count">{b.count}</span>
-                  </button>
-                );
-              })
-            : null}
-          {layout.mode === 'marks'
-            ? layout.more.map((b) => (
-                <button
-                  key={moreKey(b)}
-                  type="button"
-                  data-count={moreKey(b)}
-                  tabIndex={countTab(moreKey(b))}
-                  className="dl-more"
-                  aria-label={b.label}
-                  aria-expanded={openMore === moreKey(b)}
-                  aria-controls={openMore === moreKey(b) ? `${uid}-more` : undefined}
-                  title={b.label}
-                  style={{ left: b.x - 6, top: rowTop(b.group, b.row, false) }}
-                  onClick={() => {
-                    // The hidden marks, listed: zooming would not part marks of one day or one period.
-                    setActiveCount(moreKey(b));
-                    if (openMore === moreKey(b)) setOpenMore(null);
-                    else {
-                      setOpenMore(moreKey(b));
-                      popoverFocusPending.current = true;
-                    }
-                  }}
-                >
-                  +{b.count}
-                </button>
+          {groups.length > 1
+            ? groups.map((g, i) => (
+                // A lane is a group named with its count: a screen reader says it when the arrows
+                // enter the lane, not again for each mark in it.
+                <div key={g.key} role="group" aria-label={laneName(i)} className="dl-lane">
+                  {drawLayer(i)}
+                </div>
               ))
-            : null}
-          {marks.map((m) => {
-            const it = index.items[m.item]!;
-            const selected = it.story === selectedStory;
-            const name = markName(it, groups.length > 1 ? groups[it.group]!.label : undefined);
-            if (m.context) {
-              return (
-                <button
-                  key={it.key}
-                  id={markId(m.item)}
-                  type="button"
-                  className={`dl-chip${selected ? ' dl-mark--selected' : ''}`}
-                  style={{ left: m.x, top: rowTop(m.group, -1, true) }}
-                  tabIndex={!countShown && m.item === active ? 0 : -1}
-                  aria-label={name}
-                  aria-current={selected ? 'true' : undefined}
-                  data-granularity={it.granularity}
-                  data-t={it.mid}
-                  title={name}
-                  onClick={() => {
-                    setActiveKey(it.key);
-                    onSelect(it.eventId);
-                  }}
-                >
-                  {itemDateLabel(it)}
-                  {it.sources > 1 ? (
-                    <span className="dl-chip__n" aria-hidden="true" data-n={it.sources} />
-                  ) : null}
-                </button>
-              );
-            }
-            const top = rowTop(m.group, m.row, m.label);
-            // A label that would run past the right edge is drawn to the left of its dot.
-            const flip =
-              m.label && m.x + labelWidth(it.text, it.sources, LABEL_CHARS, 6.4) > width && m.x > width / 2;
-            return (
-              <div
-                key={it.key}
-                className={`dl-mark-row${m.label ? '' : ' dl-mark-row--compact'}`}
-                style={{ top }}
-              >
-                {it.span ? (
-                  <span
-                    className="dl-mark__span"
-                    aria-hidden="true"
-                    style={{ left: m.x0, width: Math.max(2, m.x1 - m.x0) }}
-                    title={itemDateLabel(it)}
-                  />
-                ) : null}
-                <button
-                  id={markId(m.item)}
-                  type="button"
-                  className={`dl-mark${it.span ? ' dl-mark--span' : ''}${selected ? ' dl-mark--selected' : ''}${m.label ? '' : ' dl-mark--compact'}${layout.mode === 'bins' ? ' dl-mark--over-bins' : ''}${flip ? ' dl-mark--flip' : ''}`}
-                  style={flip ? { right: width - m.x - 6 } : { left: m.x - 6 }}
-                  title={m.label ? undefined : name}
-                  tabIndex={!countShown && m.item === active ? 0 : -1}
-                  aria-label={name}
-                  aria-current={selected ? 'true' : undefined}
-                  data-granularity={it.granularity}
-                  data-t={it.mid}
-                  onClick={() => {
-                    setActiveKey(it.key);
-                    onSelect(it.eventId);
-                  }}
-                >
-                  <span
-                    className="dl-mark__dot"
-                    aria-hidden="true"
-                    // Dots alone show the number of sources by size (labelled marks have a badge).
-                    style={m.label ? undefined : { scale: String(0.75 + 0.15 * Math.min(it.sources - 1, 3)) }}
-                  />
-                  {/* The visible text is a prefix of the name (CSS draws the ellipsis), so what a
-                      speech-input user reads is what they can say (WCAG 2.5.3). */}
-                  {m.label ? (
-                    <span className="dl-mark__label">{wordPrefix(it.text, LABEL_CHARS + 12)}</span>
-                  ) : null}
-                  {/* The count is drawn by CSS from data-n: the name already says "3 sources". */}
-                  {m.label && it.sources > 1 ? (
-                    <span className="dl-mark__badge" aria-hidden="true" data-n={it.sources} />
-                  ) : null}
-                </button>
-              </div>
-            );
-          })}
+            : drawLayer()}
         </div>
         {counts.length > 0 ? (
           <p id={`${uid}-keys`} className="visually-hidden">

@@ -385,6 +385,50 @@ describe('<Timeline lanes="actor">', () => {
     expect(marks()).toHaveLength(3);
   });
 
+  it('makes each lane a group named with its count, which a screen reader says on entering it', () => {
+    const events = [
+      makeEvent('a', '2023-10-05', 'Alpha spoke.', { actors: ['person:a'] }),
+      makeEvent('b', '2023-10-06', 'Beta spoke.', { actors: ['person:b'] }),
+      makeEvent('c', '2023-10-07', 'Alpha again.', { actors: ['person:a'] }),
+    ];
+    const actors = new Map([
+      ['person:a', { id: 'person:a', name: 'Ann Alpha', kind: 'person' as const, aliases: [] }],
+      ['person:b', { id: 'person:b', name: 'Ben Beta', kind: 'person' as const, aliases: [] }],
+    ]);
+    render(<Timeline {...baseProps(events, { lanes: 'actor', actors })} />);
+    const timeline = screen.getByRole('group', { name: 'Timeline events' });
+    const alpha = within(timeline).getByRole('group', { name: 'Ann Alpha: 2 events in view' });
+    const beta = within(timeline).getByRole('group', { name: 'Ben Beta: 1 event in view' });
+    expect(
+      within(alpha)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual([
+      'Thu 5 Oct 2023: Alpha spoke., 1 source, lane Ann Alpha',
+      'Sat 7 Oct 2023: Alpha again., 1 source, lane Ann Alpha',
+    ]);
+    expect(within(beta).getAllByRole('button')).toHaveLength(1);
+    // The marks themselves do not repeat the count.
+    expect(marks().filter((m) => /in view/.test(m.getAttribute('aria-label')!))).toEqual([]);
+  });
+
+  it('puts each bin in its lane and names the lane in it', () => {
+    const many = Array.from({ length: 400 }, (_, i) =>
+      makeEvent(`m${i}`, `2023-10-${String(1 + (i % 30)).padStart(2, '0')}`, `Event number ${i}.`, {
+        actors: [i % 2 ? 'person:a' : 'person:b'],
+      }),
+    );
+    const actors = new Map([
+      ['person:a', { id: 'person:a', name: 'Ann Alpha', kind: 'person' as const, aliases: [] }],
+      ['person:b', { id: 'person:b', name: 'Ben Beta', kind: 'person' as const, aliases: [] }],
+    ]);
+    render(<Timeline {...baseProps(many, { lanes: 'actor', actors })} />);
+    const alpha = screen.getByRole('group', { name: 'Ann Alpha: 200 events in view' });
+    const bins = within(alpha).getAllByRole('button', { name: /^\d+ events?, / });
+    expect(bins.length).toBeGreaterThan(1);
+    for (const bin of bins) expect(bin).toHaveAccessibleName(/, lane Ann Alpha$/);
+  });
+
   it('draws a story of two actors in both lanes, named by lane, and selected in both', async () => {
     const user = userEvent.setup();
     const events = [
