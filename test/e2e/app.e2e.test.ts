@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { generateCorpus } from '../../src/core/synthetic';
 import { axeViolations } from './axe';
 import { useBrowser } from './browser';
+import { contrast, cssEdge, paintedEdge } from './contrast';
 
 // The built app over the bundled articles. Everything is found by role and accessible name; counts
 // are read from the page rather than hard-coded, so parser improvements do not break these tests.
@@ -376,19 +377,7 @@ describe('Dateline app in Chromium', () => {
       await date.focus();
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Tab'); // focus by keyboard: :focus-visible
-      const ratios = await date.evaluate((el) => {
-        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
-        const lum = (c: string) => {
-          const [r, g, b] = rgb(c).map((v) => {
-            const s = v / 255;
-            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-          });
-          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-        };
-        const ratio = (a: string, b: string) => {
-          const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
-          return (x! + 0.05) / (y! + 0.05);
-        };
+      const colors = await date.evaluate((el) => {
         const mark = getComputedStyle(el.closest('mark')!).backgroundColor;
         const focused = getComputedStyle(el);
         const chip = focused.backgroundColor;
@@ -397,8 +386,12 @@ describe('Dateline app in Chromium', () => {
         const underline = getComputedStyle(el).textDecorationColor;
         // The indicator: the chip where there is one, else the outline.
         const ring = /^rgba\(.*,\s*0\)$/.test(chip) ? outline : chip;
-        return { underline: ratio(underline, mark), focus: ratio(ring, mark) };
+        return { underline, ring, mark };
       });
+      const ratios = {
+        underline: contrast(colors.underline, colors.mark),
+        focus: contrast(colors.ring, colors.mark),
+      };
       expect(ratios.underline).toBeGreaterThanOrEqual(3);
       expect(ratios.focus).toBeGreaterThanOrEqual(3);
     },
@@ -426,19 +419,11 @@ describe('Dateline app in Chromium', () => {
             r.top - out >= top - 1 &&
             r.bottom + out <= top + scroller.clientHeight + 1;
           const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
-          const lum = (c: string) => {
-            const [r, g, b] = rgb(c).map((v) => {
-              const x = v / 255;
-              return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-            });
-            return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-          };
           let bg = 'rgba(0, 0, 0, 0)';
           for (let n: Element | null = el; n && rgb(bg)[3] === 0; n = n.parentElement)
             bg = getComputedStyle(n).backgroundColor;
           if (rgb(bg)[3] === 0) bg = getComputedStyle(document.documentElement).backgroundColor;
-          const [x, y] = [lum(style.outlineColor), lum(bg)].sort((p, q) => q - p);
-          return { style: style.outlineStyle, inside, ratio: (x! + 0.05) / (y! + 0.05) };
+          return { style: style.outlineStyle, inside, outline: style.outlineColor, bg };
         });
       // "Skip to the events" focuses the first row, not selected.
       await page.keyboard.press('Tab');
@@ -453,8 +438,57 @@ describe('Dateline app in Chromium', () => {
       for (const r of [plain, selected]) {
         expect(r.style).toBe('solid');
         expect(r.inside).toBe(true);
-        expect(r.ratio).toBeGreaterThanOrEqual(3);
+        expect(contrast(r.outline, r.bg)).toBeGreaterThanOrEqual(3);
       }
+    },
+  );
+
+  // WCAG 1.4.11: where a control's box is what shows it is a control, its edge needs 3:1 against
+  // what is around it. Boxed buttons (the header's and the timeline's toolbars, where "+" and "−" are
+  // bare glyphs; a notice's ×; the narrow layout's filter chips), text fields, the Lanes select and
+  // the checkboxes all rely on it. Not checked, as their boxes are not what identifies them: the
+  // event list's rows (rows of a framed list), underlined text buttons ("Show all", dates), and the
+  // timeline's marks and bins, drawn in its accent colour.
+  it.each(['dark', 'light'] as const)(
+    '%s scheme: the edge of every boxed control stands out at 3:1 or more',
+    async (colorScheme) => {
+      const page = await b.open('?lanes=nope', { colorScheme });
+      await ready(page);
+      const narrow = await b.open('?actor=country:CN', {
+        colorScheme,
+        viewport: { width: 375, height: 800 },
+      });
+      await ready(narrow);
+      const timeline = page.getByRole('region', { name: 'Timeline' });
+      const drawnByCss: [string, Locator][] = [
+        ['Open articles', page.getByRole('banner').getByRole('button', { name: 'Open articles' })],
+        ['Copy link', page.getByRole('banner').getByRole('button', { name: 'Copy link' })],
+        ['Zoom in', timeline.getByRole('button', { name: 'Zoom in' })],
+        ['Zoom out', timeline.getByRole('button', { name: 'Zoom out' })],
+        ['Fit all', timeline.getByRole('button', { name: 'Fit all' })],
+        ['Lanes', timeline.getByRole('combobox', { name: 'Lanes' })],
+        ['Dismiss notice', page.getByRole('button', { name: 'Dismiss notice' }).first()],
+        ['Search events', page.getByRole('searchbox', { name: 'Search events' })],
+        ['From', page.getByRole('textbox', { name: 'From', exact: true })],
+        ['filter chip', narrow.getByRole('button', { name: /^Remove filter / }).first()],
+      ];
+      const weak: string[] = [];
+      for (const [name, control] of drawnByCss) {
+        const edge = await cssEdge(control);
+        const ratio = contrast(edge.color, edge.around);
+        if (edge.width < 1 || edge.style === 'none' || ratio < 3)
+          weak.push(
+            `${name}: ${edge.width}px ${edge.style} ${edge.color} on ${edge.around}, ${ratio.toFixed(2)}:1`,
+          );
+      }
+      // A native checkbox has no CSS border: its edge is what Chromium paints.
+      const checkbox = await firstCheckbox(page, 'Countries');
+      const box = await cssEdge(checkbox);
+      expect(box.appearance).toBe('auto');
+      const painted = await paintedEdge(checkbox);
+      const ratio = contrast(painted, box.around);
+      if (ratio < 3) weak.push(`checkbox: painted ${painted} on ${box.around}, ${ratio.toFixed(2)}:1`);
+      expect(weak).toEqual([]);
     },
   );
 
