@@ -542,7 +542,7 @@ export function Timeline(props: TimelineProps) {
                   tabIndex={countTab(`band:${b.group}:${b.start}:${b.end}`)}
                   className={`dl-band${bandRowH < BAND_ROW_H ? ' dl-band--thin' : ''}`}
                   aria-label={countName(b.label, b.group)}
-                  title={b.label}
+                  title={countName(b.label, b.group)}
                   style={{
                     left,
                     width: Math.max(6, right - left),
@@ -581,7 +581,7 @@ export function Timeline(props: TimelineProps) {
                   tabIndex={countTab(`bin:${b.group}:${b.start}`)}
                   className="dl-bin"
                   aria-label={countName(b.label, b.group)}
-                  title={b.label}
+                  title={countName(b.label, b.group)}
                   style={{ left: b.x0 + 1, width: Math.max(2, b.x1 - b.x0 - 2), top, height: h }}
                   onClick={() => {
                     zoomToPeriod(b.start, b.end);
@@ -604,7 +604,7 @@ export function Timeline(props: TimelineProps) {
                 aria-label={countName(b.label, b.group)}
                 aria-expanded={openMore === moreKey(b)}
                 aria-controls={openMore === moreKey(b) ? `${uid}-more` : undefined}
-                title={b.label}
+                title={countName(b.label, b.group)}
                 style={{ left: b.x - 6, top: rowTop(b.group, b.row, false) }}
                 onClick={() => {
                   // The hidden marks, listed: zooming would not part marks of one day or one period.
