@@ -117,7 +117,7 @@ function ArticleView({
   const backToList = () => {
     const list = document.querySelector('.event-list');
     list?.scrollIntoView?.({ block: 'start' });
-    list?.querySelector<HTMLButtonElement>('[aria-current="true"] button')?.focus({ preventScroll: true });
+    list?.querySelector<HTMLButtonElement>('button[aria-current="true"]')?.focus({ preventScroll: true });
   };
 
   const pub = article.publishedDate;

@@ -186,7 +186,7 @@ export function EventList() {
     if (!want) return;
     const list = scroller.current;
     const buttons = Array.from(list?.querySelectorAll<HTMLButtonElement>('button[data-event-id]') ?? []);
-    const current = list?.querySelector<HTMLButtonElement>('[aria-current="true"] button');
+    const current = list?.querySelector<HTMLButtonElement>('button[aria-current="true"]');
     const button =
       want === SELECTED_ROW
         ? current
@@ -313,13 +313,19 @@ function EventRow(props: {
   const { event: e, selected } = props;
   return (
     <li
-      aria-current={selected ? 'true' : undefined}
       aria-posinset={props.position}
       aria-setsize={props.total}
       className={selected ? 'event selected' : 'event'}
       style={{ height: ROW_HEIGHT }}
     >
-      <button type="button" data-event-id={e.id} onClick={() => props.onSelect(e.id)}>
+      {/* The state is on the button, what the keyboard reaches: on the row, a screen reader moving
+          through the list did not say which row is the selected one. */}
+      <button
+        type="button"
+        data-event-id={e.id}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => props.onSelect(e.id)}
+      >
         {/* Hidden separators: without them a screen reader joins "March 2023" and "2 sources"
             into one number. */}
         <span className="event-date">{formatValue(e.value)}</span>

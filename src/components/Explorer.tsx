@@ -13,7 +13,7 @@ import { TimelinePane } from './TimelinePane';
 const skipTo = (region: string) => () => {
   const root = document.querySelector<HTMLElement>(region);
   const target =
-    root?.querySelector<HTMLElement>('[tabindex="0"], [aria-current="true"] button') ??
+    root?.querySelector<HTMLElement>('[tabindex="0"], .events button[aria-current="true"]') ??
     root?.querySelector<HTMLElement>('button');
   target?.focus();
 };

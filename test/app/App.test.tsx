@@ -81,9 +81,9 @@ describe('App with ?corpus=', () => {
     const article = await screen.findByRole('region', { name: 'Article' });
     expect(article.querySelector('mark')).toHaveTextContent(target.sentence.text);
     expect(screen.getByRole('list', { name: 'Events' })).toBeInTheDocument();
-    expect(screen.getByRole('listitem', { current: true })).toHaveTextContent(
-      leader.sentence.text.slice(0, 40),
-    );
+    expect(
+      within(screen.getByRole('list', { name: 'Events' })).getByRole('button', { current: true }),
+    ).toHaveTextContent(leader.sentence.text.slice(0, 40));
     const notices = screen.getByRole('region', { name: 'Notices' }).textContent;
     expect(notices).toMatch(/Ignored from “2099-99-01”/);
     expect(notices).toMatch(/no topic “nope”/);
@@ -105,9 +105,7 @@ describe('App with ?corpus=', () => {
     expect(window.location.search).not.toBe(first);
     window.history.back();
     await waitFor(() => expect(window.location.search).toBe(first));
-    await waitFor(() =>
-      expect(screen.getByRole('listitem', { current: true })).toContainElement(buttons[0]!),
-    );
+    await waitFor(() => expect(within(list).getByRole('button', { current: true })).toBe(buttons[0]!));
   });
 });
 

@@ -125,7 +125,7 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     expect(screen.getByRole('button', { name: 'Open articles' })).toHaveFocus();
     // Only the new articles, in a fresh view.
     expect(screen.getByText('2 articles from 1 source · 2 events')).toBeInTheDocument();
-    expect(within(eventsList()).queryByRole('listitem', { current: true })).toBeNull();
+    expect(within(eventsList()).queryByRole('button', { current: true })).toBeNull();
     expect(notices()).toMatch(
       'Opened 2 articles (1 dated from the text, 1 without a date: set it in the article panel).',
     );
@@ -421,7 +421,9 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     window.history.replaceState(null, '', `/${local}`);
     render(<App storage={storage} collections={collections} />);
     expect(await findEvent(/harbour council voted/)).toHaveTextContent('Tue 5 Mar 2024');
-    expect(screen.getByRole('listitem', { current: true })).toHaveTextContent(/harbour council voted/);
+    expect(within(eventsList()).getByRole('button', { current: true })).toHaveTextContent(
+      /harbour council voted/,
+    );
     expect(window.location.search).toBe(local);
   });
 

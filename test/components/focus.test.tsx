@@ -44,8 +44,10 @@ describe('focus after an action that removes its control', () => {
       selectedEventId: 'daily-3-e0-0',
     });
     await user.click(screen.getByRole('button', { name: 'Show it' }));
-    const row = await screen.findByRole('listitem', { current: true });
-    expect(within(row).getByRole('button')).toHaveFocus();
+    const row = await within(screen.getByRole('list', { name: 'Events' })).findByRole('button', {
+      current: true,
+    });
+    expect(row).toHaveFocus();
   });
 
   it('"Clear all filters" in the empty list moves to the first row of the list it fills', async () => {
