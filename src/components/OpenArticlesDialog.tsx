@@ -199,10 +199,15 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
     return true;
   };
 
+  const chosenList = useRef<HTMLUListElement>(null);
   const remove = (name: string) => {
+    const at = files.findIndex((f) => f.name === name);
     setFiles(files.filter((f) => f.name !== name));
     setError(null);
-    fileInput.current?.focus();
+    // On to the next file's Remove (it stays where it is), else the previous one's; the file input
+    // only once none is left: it says "No file chosen" while the list still holds files.
+    const buttons = chosenList.current?.querySelectorAll<HTMLButtonElement>('button');
+    (buttons?.[at + 1] ?? buttons?.[at - 1] ?? fileInput.current)?.focus();
   };
 
   const submit = async (e: FormEvent) => {
@@ -302,7 +307,7 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
         </div>
 
         {files.length > 0 && (
-          <ul className="chosen-files" aria-label="Chosen files">
+          <ul className="chosen-files" aria-label="Chosen files" ref={chosenList}>
             {files.map((f) => (
               <li key={f.name}>
                 <span className="file-name">{f.name}</span>

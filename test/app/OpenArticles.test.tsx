@@ -303,7 +303,13 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     expect(within(chosen).getAllByRole('listitem')).toHaveLength(2);
     await user.click(within(chosen).getByRole('button', { name: 'Remove notes.md' }));
     expect(within(chosen).getAllByRole('listitem')).toHaveLength(1);
+    // Focus stays in the list, on the file that is left (the file input would say "No file chosen").
+    expect(within(chosen).getByRole('button', { name: 'Remove pier.txt' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(within(dialog).queryByRole('list', { name: 'Chosen files' })).toBeNull();
     expect(within(dialog).getByLabelText('Article files')).toHaveFocus();
+    fireEvent.drop(dialog, { dataTransfer: { files: [textFile('pier.txt', PIER)], types: ['Files'] } });
+    await within(dialog).findByRole('list', { name: 'Chosen files' }, SLOW);
     await user.click(within(dialog).getByRole('button', { name: 'Open' }));
     expect(await findEvent(/harbour council voted/)).toBeInTheDocument();
   });
