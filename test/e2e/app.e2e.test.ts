@@ -276,6 +276,24 @@ describe('Dateline app in Chromium', () => {
     expect(await inTimeline()).toBe(false);
   });
 
+  it('+ and − from the keyboard keep focus in the timeline when what had it is drawn anew', async () => {
+    const page = await b.open();
+    await ready(page);
+    const inTimeline = () =>
+      page.evaluate(() => document.activeElement?.closest('[aria-label="Timeline events"]') !== null);
+    await page.getByRole('button', { name: 'Skip to the timeline' }).focus();
+    await page.keyboard.press('Enter');
+    // Down to the counts and along them to a month's bin, then zoom in: the bins give way to marks.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    const bin = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    expect(bin).toMatch(/^\d+ events?, /);
+    for (const key of ['+', '+', '-', '-']) {
+      await page.keyboard.press(key);
+      await expect.poll(inTimeline).toBe(true);
+    }
+  });
+
   it("setting an article's publication date by hand reads its dates again and says so", async () => {
     const page = await b.open();
     await ready(page);

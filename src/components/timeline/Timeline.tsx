@@ -234,6 +234,8 @@ export function Timeline(props: TimelineProps) {
   const shown = layout.mode === 'marks' ? layout.marks : [];
   if (active < 0 && shown.length > 0) active = Math.min(...shown.map((m) => m.item));
   const focusPending = useRef(false);
+  /** Set by + and −: focus goes back into the timeline if what had it is gone. */
+  const keepFocus = useRef(false);
 
   // Marks to draw: the layout's, plus the active and selected marks when aggregated, so the tab
   // stop and the selection are always present.
@@ -301,6 +303,15 @@ export function Timeline(props: TimelineProps) {
     if (popoverFocusPending.current) {
       popoverFocusPending.current = false;
       popoverRef.current?.querySelector('button')?.focus({ preventScroll: true });
+    }
+    if (keepFocus.current) {
+      keepFocus.current = false;
+      const plot = plotRef.current;
+      // To the timeline's one tab stop: the active mark or count, else the group of marks.
+      if (plot && !plot.contains(document.activeElement))
+        plot
+          .querySelector<HTMLElement>('.dl-timeline__marks [tabindex="0"], .dl-timeline__marks[tabindex="0"]')
+          ?.focus({ preventScroll: true });
     }
     if (!focusPending.current) return;
     focusPending.current = false;
@@ -380,6 +391,31 @@ export function Timeline(props: TimelineProps) {
     const maxSpan = 2 * (b1.getTime() - b0.getTime());
     const span = vTo - vFrom;
     setDomain(zoomDomain(view, span / factor > maxSpan ? span / maxSpan : factor, center));
+  };
+
+  /**
+   * + and −: zoom around the focused mark, at the middle of the part of it in view (the middle of
+   * "2023" lies far outside a two-day window, and zooming out around it carried the window off to
+   * February 2024). What had focus may be drawn anew (a count re-binned, a period chip become a
+   * mark): focus stays in the timeline.
+   */
+  const zoomByKey = (factor: number, countKey?: string) => {
+    // On a count, around its period (a "+N", around its place).
+    const period =
+      layout.mode === 'bins'
+        ? [...layout.bins, ...layout.bands].find(
+            (b) =>
+              `bin:${b.group}:${b.start}` === countKey || `band:${b.group}:${b.start}:${b.end}` === countKey,
+          )
+        : undefined;
+    const more = layout.mode === 'marks' ? layout.more.find((b) => moreKey(b) === countKey) : undefined;
+    const it = period ?? (more ? undefined : activeShown ? index.items[active] : undefined);
+    const lo = it ? Math.max(vFrom, it.start) : vFrom;
+    const hi = it ? Math.min(vTo, it.end) : vTo;
+    const mid = it ? (it.start + it.end) / 2 : (vFrom + vTo) / 2;
+    const at = more ? vFrom + more.x / k : it ? (mid >= lo && mid <= hi ? mid : (lo + hi) / 2) : undefined;
+    zoomBy(factor, at !== undefined ? new Date(at) : undefined);
+    keepFocus.current = true;
   };
 
   // With no active mark (aggregated view), the arrows start from the first event in the window.
@@ -471,11 +507,11 @@ export function Timeline(props: TimelineProps) {
       }
       case '+':
       case '=':
-        zoomBy(2, activeShown ? new Date(index.items[active]!.mid) : undefined);
+        zoomByKey(2, (e.target as HTMLElement).dataset?.count);
         break;
       case '-':
       case '_':
-        zoomBy(0.5, activeShown ? new Date(index.items[active]!.mid) : undefined);
+        zoomByKey(0.5, (e.target as HTMLElement).dataset?.count);
         break;
       default:
         return;

@@ -104,6 +104,31 @@ describe('<Timeline>', () => {
     expect(width(onDomainChange.mock.lastCall![0])).toBeCloseTo(width(zoomedIn) * 2, -3);
   });
 
+  it('- on a year chip over a two-day window zooms out around the window, and focus stays on the chip', async () => {
+    const user = userEvent.setup();
+    const onDomainChange = vi.fn();
+    const twoDays: [Date, Date] = [new Date('2023-10-17T00:00Z'), new Date('2023-10-19T00:00Z')];
+    const year = makeEvent('y', '2023', 'This year, talks resumed.');
+    render(
+      <Timeline
+        {...baseProps([year, makeEvent('d', '2023-10-17', 'The envoy landed.')], {
+          onDomainChange,
+          domain: twoDays,
+          fullDomain: [new Date('2023-01-01T00:00Z'), new Date('2024-01-01T00:00Z')],
+        })}
+      />,
+    );
+    const chip = screen.getByRole('button', { name: /^2023: This year/ });
+    chip.focus();
+    await user.keyboard('-');
+    // Around the middle of the part of 2023 in view, not around July 2023 (which carried the
+    // window off to February 2024).
+    const [from, to] = onDomainChange.mock.lastCall![0] as [Date, Date];
+    expect(from.getTime()).toBeLessThanOrEqual(twoDays[0].getTime());
+    expect(to.getTime()).toBeGreaterThanOrEqual(twoDays[1].getTime());
+    expect(screen.getByRole('button', { name: /^2023: This year/ })).toHaveFocus();
+  });
+
   it('zoom buttons report narrower, wider and whole-corpus windows', async () => {
     const user = userEvent.setup();
     const onDomainChange = vi.fn();
