@@ -27,6 +27,7 @@ import {
   SPORTS_WORDS,
   NOT_TEAM_WORDS,
   NOT_BODY_HEADS,
+  SPORTS_ACTIONS,
 } from './lexicon';
 import cityData from './cities.json';
 import { HOLIDAYS } from '../time/lexicon';
@@ -96,6 +97,7 @@ const MAX_CITY = 3;
 const SPORTS = set(SPORTS_WORDS);
 const NOT_TEAM = set(NOT_TEAM_WORDS);
 const NOT_BODY_HEAD = set(NOT_BODY_HEADS);
+const PLAYED = set(SPORTS_ACTIONS);
 /** A score: "2-1", "112-104". */
 const SCORE = /(?<![\d-])\d{1,3}[-–]\d{1,3}(?![\d-])/;
 /** Whether the text being read is a sports report (findActorCandidates). */
@@ -913,6 +915,15 @@ function emitName(
   const nextJoined = next !== undefined && /^[ \t\u00a0]+$/.test(next.gap);
   const said = atRunEnd && nextJoined && SPEECH.has(next.norm);
   const appositive = atRunEnd && appositionAfter(tokens, runEnd);
+  // In a sports report, a name before a verb of play, or before "had" and a count, is a player's:
+  // "Shai Gilgeous-Alexander scored 41 points", "Jalen Williams had 18 points" (not a team's
+  // named by its city: "Golden State scored").
+  const played =
+    sportsReport &&
+    atRunEnd &&
+    nextJoined &&
+    (PLAYED.has(next.norm) || (next.norm === 'had' && /^\d/.test(tokens[runEnd + 1]?.text ?? ''))) &&
+    !parts.some((t) => CITIES.has(t.norm));
   const prev = tokens[(royal ? titleWord : chunk[0]!) - 1];
   const saidBefore =
     prev !== undefined &&
@@ -947,7 +958,7 @@ function emitName(
     cued:
       titled ||
       appositive ||
-      (!single && (said || saidBefore || affiliated)) ||
+      (!single && (said || saidBefore || affiliated || played)) ||
       (!single &&
         parts.length <= 4 &&
         !royal &&

@@ -1616,3 +1616,29 @@ export const NOT_BODY_HEADS = [
   'virus',
   'zone',
 ];
+
+/** Verbs of play that, in a sports report, follow a player's name: "Shai Gilgeous-Alexander scored 41". */
+export const SPORTS_ACTIONS = [
+  'scored',
+  'scores',
+  'netted',
+  'nets',
+  'struck',
+  'equalised',
+  'equalized',
+  'converted',
+  'assisted',
+  'saved',
+  'threw',
+  'caught',
+  'rushed',
+  'homered',
+  'pitched',
+  'kicked',
+  'notched',
+  'grabbed',
+  'tallied',
+  'dunked',
+  'served',
+  'sank',
+];

@@ -329,6 +329,22 @@ describe('findActors(text)', () => {
     });
 
     it.each([
+      [
+        'Shai Gilgeous-Alexander scored 41 points as the Thunder won the playoff game 120-110.',
+        ['person:shai-gilgeous-alexander'],
+      ],
+      [
+        'Jalen Brunson had 18 points and the coach praised the defense in a 98-90 win.',
+        ['person:jalen-brunson'],
+      ],
+      // A team named by its city plays too; outside a sports report the verb is no evidence.
+      ['Manchester City scored twice after halftime to win 2-1.', []],
+      ['Brannigan Holt scored well in the exam.', []],
+    ])('a player by a verb of play in a sports report: %j -> %j', (text, expected) => {
+      expect(ids(text).filter((id) => id.startsWith('person:'))).toEqual(expected);
+    });
+
+    it.each([
       ['Bayer AG said its supplies were safe.', ['org:bayer-ag']],
       ['Lufthansa and British Airways switched passengers.', ['org:british-airways', 'org:lufthansa']],
       ['Rival Barclays PLC is due to report on Thursday.', ['org:barclays-plc']],
