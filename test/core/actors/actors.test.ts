@@ -273,6 +273,7 @@ describe('findActors(text)', () => {
       ['Senate Republicans blocked the bill.', ['org:senate-republicans']],
       ['The Social Democrats and Democrats met.', ['org:democratic-party', 'org:social-democrats']],
       ['The sports daily Marca reported the bid.', ['org:marca']],
+      ['Leverkusen lead the Bundesliga by five points.', ['org:bundesliga']],
     ])('parties and outlets: %j -> %j', (text, expected) => {
       expect(ids(text).sort()).toEqual(expected);
     });
