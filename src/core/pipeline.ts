@@ -127,14 +127,32 @@ export function parseCorpus(files: SourceFile[], manifest?: Manifest, opts: Pars
   // 3. Events: one per dated sentence, with actors and topics; then clusters across sources.
   progress.add('merging', total);
   const mentionsOf = groupBy(mentions, (m) => m.articleId);
+  // Both stages tell how far they got, so one long article does not hold the share still.
+  const textLength = Math.max(
+    1,
+    parsed.reduce((n, p) => n + p.article.text.length, 0),
+  );
+  let built = 0;
   const events = uniqueIds(
-    parsed.flatMap((p) => buildEvents(p.article, p.timexes, mentionsOf.get(p.article.id) ?? [], p.credits)),
+    parsed.flatMap((p) => {
+      const share = (total * p.article.text.length) / textLength;
+      const own = buildEvents(
+        p.article,
+        p.timexes,
+        mentionsOf.get(p.article.id) ?? [],
+        p.credits,
+        undefined,
+        (done) => progress.peek('events', built + share * done),
+      );
+      built += share;
+      return own;
+    }),
   );
   progress.add('events', total);
   const clustered = clusterEvents(
     events,
     parsed.map((p) => p.article),
-    { mentions },
+    { mentions, onProgress: (done) => progress.peek('clustering', total * done) },
   );
   const corpus: Corpus = {
     format: CORPUS_FORMAT,

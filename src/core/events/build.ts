@@ -114,8 +114,11 @@ export function buildEvents(
   mentions: readonly ActorMention[],
   credits: readonly Span[],
   idValue: (t: Timex) => string = (t) => t.correction?.original ?? t.value,
+  /** Told the share of the article's dates gone through, from 0 to 1, as it goes (a progress bar). */
+  onProgress?: (done: number) => void,
 ): Event[] {
   const events: Event[] = [];
+  const inSpan = mentionsBySpan(mentions);
   const seen = new Map<string, number>();
   // Several dates in one sentence share its topics.
   const topicCache = new Map<string, ReturnType<typeof assignTopics>>();
@@ -133,6 +136,7 @@ export function buildEvents(
   const sentenceOf = kept.map((t) => sentenceAt(article, t.start));
   const counted = kept.map((t) => SINCE_BEFORE.test(article.text.slice(Math.max(0, t.start - 12), t.start)));
   for (const [k, timex] of kept.entries()) {
+    if (onProgress && k % 256 === 255) onProgress(k / kept.length);
     if (
       counted[k] &&
       kept.some((_, j) => j !== k && !counted[j] && sentenceOf[j] === sentenceOf[k] && sentenceOf[k]! >= 0)
@@ -148,10 +152,8 @@ export function buildEvents(
     seen.set(id, n);
     if (n > 1) id = `${id}-${n}`;
     const actors: string[] = [];
-    for (const m of mentions) {
-      if (m.start >= span.start && m.end <= span.end && !actors.includes(m.actorId)) actors.push(m.actorId);
-    }
-    const resolved = index > 0 ? pronounPerson(article, index, text, actors, mentions) : null;
+    for (const m of inSpan(span)) if (!actors.includes(m.actorId)) actors.push(m.actorId);
+    const resolved = index > 0 ? pronounPerson(article, index, text, actors, inSpan) : null;
     if (resolved) actors.push(resolved);
     const paragraph = index >= 0 ? article.paragraphs[article.sentences[index]!.paragraph] : undefined;
     events.push({
@@ -183,16 +185,38 @@ function pronounPerson(
   index: number,
   text: string,
   actors: string[],
-  mentions: readonly ActorMention[],
+  inSpan: (span: Span) => ActorMention[],
 ): string | null {
   if (!/^\W{0,2}(?:He|She)\b/.test(text) || actors.some((a) => a.startsWith('person:'))) return null;
   const prev = article.sentences[index - 1]!;
   const people = new Set(
-    mentions
-      .filter((m) => m.start >= prev.start && m.end <= prev.end && m.actorId.startsWith('person:'))
+    inSpan(prev)
+      .filter((m) => m.actorId.startsWith('person:'))
       .map((m) => m.actorId),
   );
   return people.size === 1 ? [...people][0]! : null;
+}
+
+/**
+ * The mentions lying inside a span, in their given order, found by binary search over their starts.
+ * Scanning every mention of the article for each event grows with their product: for one 2 MB
+ * article (35,000 events, 24,000 mentions) it was most of the events stage.
+ */
+function mentionsBySpan(mentions: readonly ActorMention[]): (span: Span) => ActorMention[] {
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start || a - b);
+  return (span) => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[order[mid]!]!.start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: number[] = [];
+    for (let k = lo; k < order.length && mentions[order[k]!]!.start <= span.end; k++)
+      if (mentions[order[k]!]!.end <= span.end) found.push(order[k]!);
+    return found.sort((a, b) => a - b).map((i) => mentions[i]!);
+  };
 }
 
 /** Fallback when no sentence holds the offset: the line around it. */

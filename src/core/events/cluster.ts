@@ -313,7 +313,13 @@ export function clusterEvents(
   {
     mentions,
     scoring = CLUSTER_SCORING,
-  }: { mentions?: readonly ActorMention[]; scoring?: ClusterScoring } = {},
+    onProgress,
+  }: {
+    mentions?: readonly ActorMention[];
+    scoring?: ClusterScoring;
+    /** Told the share of the comparing done, from 0 to 1, as it goes (a progress bar). */
+    onProgress?: (done: number) => void;
+  } = {},
 ): { events: Event[]; clusters: Cluster[] } {
   const published = new Map(articles.map((a) => [a.id, a.published ?? '9999']));
   const byId = [...events].sort((a, b) => compareIds(a.id, b.id));
@@ -449,8 +455,13 @@ export function clusterEvents(
   // Postings of the block being scored, by term id (reused from block to block).
   const postings: number[][] = [];
   const used: number[] = [];
+  // Progress counts the events compared as owners (each event owns one block).
+  let compared = 0;
   blocks.forEach(({ owners, guests }, blockId) => {
-    if (owners.length === 0 || owners.length + guests.length < 2) return;
+    if (owners.length === 0 || owners.length + guests.length < 2) {
+      compared += owners.length;
+      return;
+    }
     // Only pairs sharing a content word can score above zero: count shared weight through an
     // inverted index of the block instead of comparing every pair. Only the owners' words are
     // indexed (a month's few owners need not index the words of every day in it).
@@ -466,11 +477,14 @@ export function clusterEvents(
         if (posting?.length) posting.push(i);
       }
     for (const i of owners) {
+      if (onProgress && ++compared % 256 === 0) onProgress(compared / n);
+      const own = articleOf[i]!;
       for (const w of words[i]!) {
         const x = weight[w]!;
         for (const j of postings[w]!) {
-          // Owner pairs once (i < j); owner-guest pairs from the owner's side.
-          if (j === i || (ownKey[j] === blockId && j < i)) continue;
+          // Owner pairs once (i < j); owner-guest pairs from the owner's side. Two reports of one
+          // article never merge: skipped before scoring (one long article is all such pairs).
+          if (j === i || (ownKey[j] === blockId && j < i) || (own >= 0 && articleOf[j] === own)) continue;
           if (sharedCount[j] === 0) touched.push(j);
           dot[j]! += x;
           sharedCount[j]!++;

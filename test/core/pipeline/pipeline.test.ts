@@ -395,4 +395,16 @@ describe('parseCorpus(files, manifest, {onProgress})', () => {
     const during = shares.filter((s) => s > 0.2 && s < 0.6);
     expect(new Set(during).size).toBeGreaterThan(3);
   }, 60_000);
+
+  it('moves on through the stages across the corpus too (events, clusters), not only per article', () => {
+    const shares: number[] = [];
+    const text = generateNewsText({ chars: 150_000, seed: 4 });
+    parseCorpus([{ name: 'feed.txt', text }], undefined, { onProgress: (done) => shares.push(done) });
+    // The per-article stages end at about 0.58: building the events and clustering them report
+    // on their way through the article's dates, not once each at their end.
+    const building = shares.filter((s) => s > 0.6 && s < 0.75);
+    const clustering = shares.filter((s) => s > 0.76 && s < 1);
+    expect(new Set(building).size).toBeGreaterThan(3);
+    expect(new Set(clustering).size).toBeGreaterThan(3);
+  }, 60_000);
 });
