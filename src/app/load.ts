@@ -1,6 +1,7 @@
 import { validateCorpus } from '../core/validate';
 import type { Corpus, Correction, Manifest, SourceFile } from '../core/types';
 import { loadCorrections, type CoreOps } from '../state/store';
+import { createCorpusAssembler, type CorpusSlice } from './transfer';
 
 export type ParseRequest = {
   files: SourceFile[];
@@ -10,8 +11,11 @@ export type ParseRequest = {
   published?: string | null;
 };
 export type ParseResponse = { ok: true; corpus: Corpus } | { ok: false; error: string };
-/** What the worker posts: the share of the parse done (0 to 1) as it goes, then its response. */
-export type ParseMessage = ParseResponse | { progress: number };
+/**
+ * What the worker posts: the share of the parse done (0 to 1) as it goes, then the corpus's long
+ * lists in slices, then its response (the corpus without what the slices carried).
+ */
+export type ParseMessage = ParseResponse | { progress: number } | { slice: CorpusSlice };
 
 export type Loaded = { corpus: Corpus; key: string; warnings: string[] };
 
@@ -103,13 +107,18 @@ function parseInWorker(
       if (keep && !warm) warm = worker;
       else worker.terminate();
     };
+    const slices = createCorpusAssembler();
     worker.onmessage = (e: MessageEvent<ParseMessage>) => {
       if ('progress' in e.data) {
         if (!signal?.aborted) onProgress?.(e.data.progress);
         return;
       }
+      if ('slice' in e.data) {
+        slices.add(e.data.slice);
+        return;
+      }
       finish(e.data.ok);
-      if (e.data.ok) resolve(e.data.corpus);
+      if (e.data.ok) resolve(slices.finish(e.data.corpus));
       else reject(new LoadError(`The articles could not be parsed: ${e.data.error}`));
     };
     worker.onerror = (e) => {

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { parseCorpus } from '../core/pipeline';
 import type { ParseMessage, ParseRequest } from './load';
+import { corpusInSlices } from './transfer';
 
 // Parsing runs here so the page stays responsive while articles are tagged.
 self.onmessage = (e: MessageEvent<ParseRequest>) => {
@@ -16,10 +17,12 @@ self.onmessage = (e: MessageEvent<ParseRequest>) => {
   };
   let reply: ParseMessage;
   try {
-    reply = {
-      ok: true,
-      corpus: parseCorpus(files, manifest, { corrections, published: published ?? null, onProgress }),
-    };
+    const corpus = parseCorpus(files, manifest, { corrections, published: published ?? null, onProgress });
+    // The long lists go first, a slice per message (see transfer.ts); the reply carries the rest.
+    const slices = corpusInSlices(corpus);
+    let next = slices.next();
+    for (; !next.done; next = slices.next()) post({ slice: next.value });
+    reply = { ok: true, corpus: next.value };
   } catch (error) {
     reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
