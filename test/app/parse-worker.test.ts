@@ -44,9 +44,13 @@ describe('parseFiles(request) through the worker', () => {
       'slice' in m
         ? [m.slice.items.length]
         : 'ok' in m && m.ok
-          ? [m.corpus.events, m.corpus.timexes, m.corpus.mentions, m.corpus.clusters]
-              .concat(m.corpus.articles.flatMap((a) => [a.sentences, a.paragraphs]))
-              .map((list: unknown[]) => list.length)
+          ? [
+              m.corpus.events,
+              m.corpus.timexes,
+              m.corpus.mentions,
+              m.corpus.clusters,
+              ...m.corpus.articles.flatMap((a): unknown[][] => [a.sentences, a.paragraphs]),
+            ].map((list: unknown[]) => list.length)
           : [],
     );
     expect(Math.max(...sizes)).toBeLessThanOrEqual(SLICE);
