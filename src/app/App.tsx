@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Explorer } from '../components/Explorer';
 import { OpenArticlesContext, type OpenArticles } from '../components/open-context';
@@ -178,14 +187,19 @@ export function App({
   const origin = useRef<CorpusOrigin | null>(null);
 
   const show = useCallback(
-    (opened: Opened, url: UrlState, parseNotices: readonly UrlNotice[]) => {
+    (opened: Opened, url: UrlState, parseNotices: readonly UrlNotice[], inSteps = false) => {
       const store = storeFromLoad(opened, url, parseNotices, storage);
       const key = originKey(opened.origin);
       seen.current.delete(key);
       seen.current.set(key, store);
       if (seen.current.size > REMEMBERED) seen.current.delete(seen.current.keys().next().value!);
       origin.current = opened.origin;
-      setStatus({ kind: 'ready', store, origin: opened.origin });
+      const ready = () => setStatus({ kind: 'ready', store, origin: opened.origin });
+      // Articles the reader opened replace the ones on screen as a transition: React draws the
+      // new explorer a component at a time, letting the page answer in between (300,000 events
+      // drawn in one piece held it for seconds), and the articles on screen stay until it is done.
+      if (inSteps) startTransition(ready);
+      else ready();
     },
     [storage],
   );
@@ -244,7 +258,7 @@ export function App({
       const href = `${window.location.pathname}${search}${window.location.hash}`;
       if (search === window.location.search) window.history.replaceState(null, '', href);
       else window.history.pushState(null, '', href);
-      show({ ...loaded, origin: { corpus: null, local: key } }, url, []);
+      show({ ...loaded, origin: { corpus: null, local: key } }, url, [], true);
     };
     return {
       open: async (input, signal, onProgress) => {
