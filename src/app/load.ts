@@ -1,3 +1,4 @@
+import { rememberEventOrder } from '../core/query/filter';
 import { validateCorpus } from '../core/validate';
 import type { Corpus, Correction, Manifest, SourceFile } from '../core/types';
 import { loadCorrections, type CoreOps } from '../state/store';
@@ -10,7 +11,14 @@ export type ParseRequest = {
   /** A day for the articles the manifest does not date (see ParseOptions.published). */
   published?: string | null;
 };
-export type ParseResponse = { ok: true; corpus: Corpus } | { ok: false; error: string };
+export type ParseResponse =
+  | {
+      ok: true;
+      corpus: Corpus;
+      /** The events' chronological order (`eventOrder`), worked out in the worker. */
+      order?: { order: Int32Array; maxSpanMs: number };
+    }
+  | { ok: false; error: string };
 /**
  * What the worker posts: the share of the parse done (0 to 1) as it goes, then the corpus's long
  * lists in slices, then its response (the corpus without what the slices carried).
@@ -118,8 +126,13 @@ function parseInWorker(
         return;
       }
       finish(e.data.ok);
-      if (e.data.ok) resolve(slices.finish(e.data.corpus));
-      else reject(new LoadError(`The articles could not be parsed: ${e.data.error}`));
+      if (!e.data.ok) {
+        reject(new LoadError(`The articles could not be parsed: ${e.data.error}`));
+        return;
+      }
+      const corpus = slices.finish(e.data.corpus);
+      if (e.data.order) rememberEventOrder(corpus.events, e.data.order.order, e.data.order.maxSpanMs);
+      resolve(corpus);
     };
     worker.onerror = (e) => {
       finish(false);

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { parseCorpus } from '../core/pipeline';
+import { eventOrder } from '../core/query/filter';
 import type { ParseMessage, ParseRequest } from './load';
 import { corpusInSlices } from './transfer';
 
@@ -19,10 +20,12 @@ self.onmessage = (e: MessageEvent<ParseRequest>) => {
   try {
     const corpus = parseCorpus(files, manifest, { corrections, published: published ?? null, onProgress });
     // The long lists go first, a slice per message (see transfer.ts); the reply carries the rest.
+    // The events' chronological order is worked out here too, where it holds up nothing.
+    const order = eventOrder(corpus.events);
     const slices = corpusInSlices(corpus);
     let next = slices.next();
     for (; !next.done; next = slices.next()) post({ slice: next.value });
-    reply = { ok: true, corpus: next.value };
+    reply = { ok: true, corpus: next.value, order };
   } catch (error) {
     reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

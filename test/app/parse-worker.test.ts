@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseFiles, type ParseMessage, type ParseRequest } from '../../src/app/load';
 import { SLICE } from '../../src/app/transfer';
 import { parseCorpus } from '../../src/core/pipeline';
+import { sortEventsWithSpan } from '../../src/core/query';
 import { generateNewsText } from '../../src/core/synthetic';
 
 /** The worker's global scope, as parse.worker.ts sees it, run in this thread. */
@@ -55,5 +56,10 @@ describe('parseFiles(request) through the worker', () => {
     );
     expect(Math.max(...sizes)).toBeLessThanOrEqual(SLICE);
     expect(InThreadWorker.posted.filter((m) => 'slice' in m).length).toBeGreaterThan(2);
+    // The events' chronological order comes worked out, and the page's sort answers with it.
+    const reply = InThreadWorker.posted.at(-1)!;
+    expect('ok' in reply && reply.ok && reply.order?.order.length).toBe(corpus.events.length);
+    const fresh = sortEventsWithSpan([...corpus.events]);
+    expect(sortEventsWithSpan(corpus.events)).toEqual(fresh);
   }, 60_000);
 });
