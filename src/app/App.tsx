@@ -1,13 +1,4 @@
-import {
-  startTransition,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Explorer } from '../components/Explorer';
 import { OpenArticlesContext, type OpenArticles } from '../components/open-context';
@@ -187,19 +178,14 @@ export function App({
   const origin = useRef<CorpusOrigin | null>(null);
 
   const show = useCallback(
-    (opened: Opened, url: UrlState, parseNotices: readonly UrlNotice[], inSteps = false) => {
+    (opened: Opened, url: UrlState, parseNotices: readonly UrlNotice[]) => {
       const store = storeFromLoad(opened, url, parseNotices, storage);
       const key = originKey(opened.origin);
       seen.current.delete(key);
       seen.current.set(key, store);
       if (seen.current.size > REMEMBERED) seen.current.delete(seen.current.keys().next().value!);
       origin.current = opened.origin;
-      const ready = () => setStatus({ kind: 'ready', store, origin: opened.origin });
-      // Articles the reader opened replace the ones on screen as a transition: React draws the
-      // new explorer a component at a time, letting the page answer in between (300,000 events
-      // drawn in one piece held it for seconds), and the articles on screen stay until it is done.
-      if (inSteps) startTransition(ready);
-      else ready();
+      setStatus({ kind: 'ready', store, origin: opened.origin });
     },
     [storage],
   );
@@ -258,7 +244,7 @@ export function App({
       const href = `${window.location.pathname}${search}${window.location.hash}`;
       if (search === window.location.search) window.history.replaceState(null, '', href);
       else window.history.pushState(null, '', href);
-      show({ ...loaded, origin: { corpus: null, local: key } }, url, [], true);
+      show({ ...loaded, origin: { corpus: null, local: key } }, url, []);
     };
     return {
       open: async (input, signal, onProgress) => {

@@ -187,16 +187,11 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Open' }));
     await waitFor(() => expect(window.location.search).toMatch(/^\?local=[0-9a-f]{16}$/));
     const first = mine.events[0]!.sentence.text.slice(0, 30);
-    // The opened articles are drawn as a transition, after the address names them.
-    await waitFor(
-      () =>
-        expect(
-          within(eventsList())
-            .getAllByRole('button')
-            .map((b) => b.textContent),
-        ).toContainEqual(expect.stringContaining(first)),
-      SLOW,
-    );
+    expect(
+      within(eventsList())
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toContainEqual(expect.stringContaining(first));
     expect(notices()).toMatch(`Opened ${mine.articles.length} article`);
   });
 
