@@ -601,7 +601,7 @@ export type BrowserBenchArgs = { only?: 'app' | 'timeline alone' | 'big import';
  * The browser benchmark's flags: `--only=app`, `--only=timeline` or `--only=big` to measure one
  * step; `--big-mb=N` for the size of the file the big-import step opens.
  *
- * @example browserBenchArgs(['--only=app']) // { only: 'app', bigMb: 4 }
+ * @example browserBenchArgs(['--only=app']) // { only: 'app', bigMb: 18 }
  */
 export function browserBenchArgs(argv: readonly string[]): BrowserBenchArgs {
   const onlyArg = argv.find((a) => a.startsWith('--only='))?.slice(7);
@@ -613,7 +613,7 @@ export function browserBenchArgs(argv: readonly string[]): BrowserBenchArgs {
         : onlyArg === 'big'
           ? 'big import'
           : undefined;
-  const bigMb = Number(argv.find((a) => a.startsWith('--big-mb='))?.slice(9) ?? 4);
+  const bigMb = Number(argv.find((a) => a.startsWith('--big-mb='))?.slice(9) ?? 18);
   return { only, bigMb };
 }
 
