@@ -392,16 +392,21 @@ describe('<Timeline> "+N" marks', () => {
 });
 
 describe('<Timeline lanes="actor">', () => {
-  it('labels one lane per actor and keeps every mark', () => {
-    const events = [
+  /** Three events of two people: Ann Alpha twice, Ben Beta once. */
+  const twoActors = () => ({
+    events: [
       makeEvent('a', '2023-10-05', 'Alpha spoke.', { actors: ['person:a'] }),
       makeEvent('b', '2023-10-06', 'Beta spoke.', { actors: ['person:b'] }),
       makeEvent('c', '2023-10-07', 'Alpha again.', { actors: ['person:a'] }),
-    ];
-    const actors = new Map([
+    ],
+    actors: new Map([
       ['person:a', { id: 'person:a', name: 'Ann Alpha', kind: 'person' as const, aliases: [] }],
       ['person:b', { id: 'person:b', name: 'Ben Beta', kind: 'person' as const, aliases: [] }],
-    ]);
+    ]),
+  });
+
+  it('labels one lane per actor and keeps every mark', () => {
+    const { events, actors } = twoActors();
     const { container } = render(<Timeline {...baseProps(events, { lanes: 'actor', actors })} />);
     expect([...container.querySelectorAll('.dl-timeline__group-label')].map((e) => e.textContent)).toEqual([
       'Ann Alpha · 2',
@@ -411,15 +416,7 @@ describe('<Timeline lanes="actor">', () => {
   });
 
   it('makes each lane a group named with its count, which a screen reader says on entering it', () => {
-    const events = [
-      makeEvent('a', '2023-10-05', 'Alpha spoke.', { actors: ['person:a'] }),
-      makeEvent('b', '2023-10-06', 'Beta spoke.', { actors: ['person:b'] }),
-      makeEvent('c', '2023-10-07', 'Alpha again.', { actors: ['person:a'] }),
-    ];
-    const actors = new Map([
-      ['person:a', { id: 'person:a', name: 'Ann Alpha', kind: 'person' as const, aliases: [] }],
-      ['person:b', { id: 'person:b', name: 'Ben Beta', kind: 'person' as const, aliases: [] }],
-    ]);
+    const { events, actors } = twoActors();
     render(<Timeline {...baseProps(events, { lanes: 'actor', actors })} />);
     const timeline = screen.getByRole('group', { name: 'Timeline events' });
     const alpha = within(timeline).getByRole('group', { name: 'Ann Alpha: 2 events in view' });
