@@ -102,6 +102,8 @@ const PLAYED = set(SPORTS_ACTIONS);
 const SCORE = /(?<![\d-])\d{1,3}[-–]\d{1,3}(?![\d-])/;
 /** Whether the text being read is a sports report (findActorCandidates). */
 let sportsReport = false;
+/** The teams the text being read names by their city: the words of the name and of the city. */
+const teamsFound: { name: string[]; city: string[] }[] = [];
 
 /** A single capital letter: an initial, or a part of "R&D", "AT&T". */
 const isInitial = (t: Token) => /^\p{Lu}\.?$/u.test(t.text);
@@ -133,6 +135,7 @@ export function findActorCandidates(
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerWords.add(t.norm);
   sportsReport = isSportsReport(text, lowerWords);
+  teamsFound.length = 0;
   const out: ActorCandidate[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -166,6 +169,7 @@ export function findActorCandidates(
     }
     i = readRun(text, tokens, i, j, gazetteer, lowerWords, out);
   }
+  if (teamsFound.length > 0) teamShortForms(tokens, out);
   confirmBySurname(text, out);
   // A capital whose name is more often another place or a person ("Hamilton", "Kingston",
   // "Victoria") counts only where the text names its country in another way too.
@@ -311,6 +315,7 @@ function readRun(
         return end;
       }
       emitOrg(text, tokens, start, to, out);
+      teamsFound.push(teamParts(tokens, start, to));
       return to;
     }
     const org = orgSpan(tokens, start, to, gz);
@@ -383,6 +388,62 @@ function isTeam(tokens: Token[], from: number, to: number, gz: Gazetteer): boole
     if (n - len === 1 && cityAt(tokens, to - len, len) && teamWords(tokens, from, to - len, gz)) return true;
   }
   return false;
+}
+
+/** A team's name split into the city and the rest: "Los Angeles Lakers" -> lakers, los angeles. */
+function teamParts(tokens: Token[], from: number, to: number): { name: string[]; city: string[] } {
+  const norms = tokens.slice(from, to).map((t) => t.norm);
+  for (let len = Math.min(MAX_CITY, norms.length - 1); len >= 1; len--) {
+    if (CITIES.has(norms.slice(0, len).join(' ')))
+      return { city: norms.slice(0, len), name: norms.slice(len) };
+    if (CITIES.has(norms.slice(-len).join(' ')))
+      return { city: norms.slice(-len), name: norms.slice(0, -len) };
+  }
+  return { city: [], name: norms };
+}
+
+/**
+ * A team's name without its city, or its city alone, is the team where a sports report writes it
+ * on its own: "the Lakers", "Bayern", "Dortmund coach" (not a city after "in", "at", "from", "to"
+ * or "near": "the game in Denver", nor in capitals, as datelines write it).
+ */
+function teamShortForms(tokens: Token[], out: ActorCandidate[]): void {
+  // (A bare name read as a person's without evidence gives way: "Thunder" in "the Thunder".)
+  const taken = (start: number, end: number) =>
+    out.some((c) => c.start < end && start < c.end && (c.kind !== 'person' || c.cued));
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1];
+    // (Not inside a longer name; "The Nuggets" opening a sentence is the team.)
+    if (!t.cap || (prev?.cap && joined(t) && !STOP.has(bare(prev)))) continue;
+    for (const team of teamsFound)
+      for (const [words, isCity] of [
+        [team.name, false],
+        [team.city, true],
+      ] as const) {
+        const n = words.length;
+        if (n === 0 || !words.every((w, i) => tokens[k + i]?.norm === w && tokens[k + i]!.cap)) continue;
+        const after = tokens[k + n];
+        if (after?.cap && joined(after)) continue;
+        // (Nor a dateline's city: "PROVIDENCE, R.I. (AP) --".)
+        if (isCity && (/^(?:in|at|from|to|near)$/.test(tokens[k - 1]?.norm ?? '') || isAllCaps(t))) continue;
+        const last = tokens[k + n - 1]!;
+        if (taken(t.start, last.end)) continue;
+        for (let i = out.length - 1; i >= 0; i--)
+          if (out[i]!.start < last.end && t.start < out[i]!.end) out.splice(i, 1);
+        out.push({
+          start: t.start,
+          end: last.end,
+          text: tokens
+            .slice(k, k + n)
+            .map((x) => x.text)
+            .join(' '),
+          kind: 'organisation',
+          key: words.join(' '),
+          cued: false,
+        });
+      }
+  }
 }
 
 /**

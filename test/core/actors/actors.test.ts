@@ -308,6 +308,17 @@ describe('findActors(text)', () => {
       ).toEqual(expected);
     });
 
+    it("links a team's name without its city, and its city alone, to the team", () => {
+      const { mentions } = findActors(
+        'DENVER (AP) -- The Denver Nuggets beat the Houston Rockets 112-104. The Nuggets led by 20, ' +
+          'and Houston coach Ime Udoka said the playoffs start now. The next game is in Houston.',
+      );
+      const forms = (id: string) => mentions.filter((m) => m.actorId === id).map((m) => m.text);
+      expect(forms('org:denver-nuggets')).toEqual(['Denver Nuggets', 'Nuggets']);
+      // ("in Houston" is the city, and the dateline's "DENVER" a place.)
+      expect(forms('org:houston-rockets')).toEqual(['Houston Rockets', 'Houston']);
+    });
+
     it.each([
       ['Johnson & Johnson said it would split its consumer unit.', ['org:johnson-johnson']],
       ['Shares of Marks & Spencer rose 3%.', ['org:marks-spencer']],
