@@ -307,7 +307,8 @@ function readRun(
     }
     // In a sports report, a city with a name before or after it is a team ("Denver Nuggets",
     // "Bayern Munich"), unless the name has a person's evidence ("quarterback Lamar Jackson").
-    if (sportsReport && isTeam(tokens, start, to, gz) && playsAsTeam(text, tokens, start, to)) {
+    const team = sportsReport ? teamSplit(tokens, start, to, gz) : null;
+    if (team && playsAsTeam(text, tokens, start, to)) {
       const read: ActorCandidate[] = [];
       const end = segment(text, tokens, start, to, gz, read);
       if (read.some((c) => c.kind === 'person' && c.cued)) {
@@ -315,7 +316,7 @@ function readRun(
         return end;
       }
       emitOrg(text, tokens, start, to, out);
-      teamsFound.push(teamParts(tokens, start, to));
+      teamsFound.push(team);
       return to;
     }
     const org = orgSpan(tokens, start, to, gz);
@@ -376,30 +377,26 @@ function teamWords(tokens: Token[], from: number, to: number, gz: Gazetteer): bo
 }
 
 /**
- * Whether the run tokens[from, to) is a team named by its city: the city and one or two words
- * ("Denver Nuggets", "Oklahoma City Thunder"), or one word and the city ("Bayern Munich", "Real
- * Madrid", "RB Leipzig").
+ * The run tokens[from, to) as a team named by its city, split into the city's words and the rest:
+ * the city and one or two words ("Denver Nuggets", "Oklahoma City Thunder"), or one word and the
+ * city ("Bayern Munich", "Real Madrid", "RB Leipzig"); null when it is no such name.
  */
-function isTeam(tokens: Token[], from: number, to: number, gz: Gazetteer): boolean {
+function teamSplit(
+  tokens: Token[],
+  from: number,
+  to: number,
+  gz: Gazetteer,
+): { name: string[]; city: string[] } | null {
   const n = to - from;
-  if (n < 2 || n > MAX_CITY + 2 || (n <= MAX_CITY && cityAt(tokens, from, n))) return false;
+  if (n < 2 || n > MAX_CITY + 2 || (n <= MAX_CITY && cityAt(tokens, from, n))) return null;
+  const norms = (a: number, b: number) => tokens.slice(a, b).map((t) => t.norm);
   for (let len = Math.min(MAX_CITY, n - 1); len >= 1; len--) {
-    if (n - len <= 2 && cityAt(tokens, from, len) && teamWords(tokens, from + len, to, gz)) return true;
-    if (n - len === 1 && cityAt(tokens, to - len, len) && teamWords(tokens, from, to - len, gz)) return true;
+    if (n - len <= 2 && cityAt(tokens, from, len) && teamWords(tokens, from + len, to, gz))
+      return { city: norms(from, from + len), name: norms(from + len, to) };
+    if (n - len === 1 && cityAt(tokens, to - len, len) && teamWords(tokens, from, to - len, gz))
+      return { city: norms(to - len, to), name: norms(from, to - len) };
   }
-  return false;
-}
-
-/** A team's name split into the city and the rest: "Los Angeles Lakers" -> lakers, los angeles. */
-function teamParts(tokens: Token[], from: number, to: number): { name: string[]; city: string[] } {
-  const norms = tokens.slice(from, to).map((t) => t.norm);
-  for (let len = Math.min(MAX_CITY, norms.length - 1); len >= 1; len--) {
-    if (CITIES.has(norms.slice(0, len).join(' ')))
-      return { city: norms.slice(0, len), name: norms.slice(len) };
-    if (CITIES.has(norms.slice(-len).join(' ')))
-      return { city: norms.slice(-len), name: norms.slice(0, -len) };
-  }
-  return { city: [], name: norms };
+  return null;
 }
 
 /**
