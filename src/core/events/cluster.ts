@@ -225,10 +225,17 @@ const keyOf = (start: string, end: string) => `${start}|${end}`;
 /**
  * The calendar periods an event's date lies in, besides its own interval, as interval keys: a
  * clock time or part of day lies in its day, a day in its ISO week and month, a weekend in its
- * week. "Tuesday" and "this week" may report one happening; "2023" and "Tuesday" are not compared.
+ * week, a month, season or quarter in its year. "Tuesday" and "this week", "March 2021" and "2021"
+ * may report one happening; "2023" and "Tuesday" are not compared.
  */
 function containers(e: Event): string[] {
   const band = BAND[e.granularity];
+  if (band === 'month' || band === 'season') {
+    const year = e.start.slice(0, 4);
+    return /^\d{4}$/.test(year) && e.end <= `${Number(year) + 1}-01-01`
+      ? [keyOf(`${year}-01-01`, `${Number(year) + 1}-01-01`)]
+      : [];
+  }
   if (band !== 'clock' && band !== 'partOfDay' && band !== 'day' && e.granularity !== 'weekend') return [];
   const dayMs = isoToMs(e.start.slice(0, 10));
   if (!Number.isFinite(dayMs)) return [];
@@ -297,7 +304,7 @@ function sharedActors(a: Event, b: Event): { any: boolean; named: boolean } {
 /**
  * Group events that report the same happening in different articles. Two events are compared
  * when their dates are the same interval or one lies in the other (a time in its day, a day in its
- * week or month); pairs from different articles are scored by wording (tf-idf cosine of content
+ * week or month, a month in its year); pairs from different articles are scored by wording (tf-idf cosine of content
  * words) and shared actors against a threshold that rises as the dates get coarser. The best pairs
  * merge first; a cluster never holds two events of one article, and every two of its dates are
  * the same or nested. Every event gets a cluster (a singleton if nothing matches). A cluster lists

@@ -181,6 +181,32 @@ describe('clusterEvents(events, articles)', () => {
     expect(merged('2024-05-07T10:40')).toBe(0);
   });
 
+  it('merges a month with the year another source gives for it, not with another year', () => {
+    const monthAndYear = (yearValue: string) =>
+      corpusOf([
+        [
+          'wire',
+          '2025-11-13',
+          'Former transport minister Rui Costa was arrested at his home in Cascais in March 2021.',
+          [['March 2021', '2021-03']],
+        ],
+        [
+          'paper',
+          '2025-11-14',
+          'Rui Costa was arrested at his home in Cascais in 2021 after a four-year investigation.',
+          [['2021', yearValue]],
+        ],
+      ]);
+    const merged = (yearValue: string) => {
+      const { articles, events } = monthAndYear(yearValue);
+      return clusterEvents(events, articles)
+        .clusters.filter((c) => c.events.length > 1)
+        .map((c) => [c.value, c.articles]);
+    };
+    expect(merged('2021')).toEqual([['2021-03', ['wire', 'paper']]]);
+    expect(merged('2020')).toEqual([]);
+  });
+
   it('asks much more of two articles on different stories than of two on one', () => {
     // The same sentence about two companies' shares on the same day, in two unrelated stories.
     const story = (company: string, rest: string): string =>
