@@ -361,6 +361,7 @@ export function clusterEvents(
   // Clock times as minutes, and the hour they fall in as a key of its own: two reports of one
   // happening give its time to the hour or the quarter ("at 12:15", "shortly after noon").
   const CLOCK = BAND_ORDER.indexOf('clock');
+  const YEAR = BAND_ORDER.indexOf('year');
   const minute = Float64Array.from(byId, (e, i) => (band[i] === CLOCK ? isoToMs(e.start) / 60_000 : NaN));
   const hourKey = (i: number, back: number) => keyId(`hour|${Math.floor(minute[i]! / NEAR_MINUTES) - back}`);
   const hours = byId.map((_, i) => (Number.isFinite(minute[i]!) ? [hourKey(i, 0), hourKey(i, 1)] : null));
@@ -508,6 +509,9 @@ export function clusterEvents(
         const nested = ownKey[i] !== ownKey[j] && !nearClock(i, j);
         let score = shared / (norm[i]! * norm[j]!);
         const actors = sharedActors(a, b);
+        // A month and its year are far apart in precision: only the same person or body in
+        // both reports ties them ("Costa was arrested in March 2021" and "... in 2021").
+        if (nested && Math.max(band[i]!, band[j]!) >= YEAR && !actors.named) continue;
         if (actors.named) score += scoring.sharedNamed;
         if (actors.any) score += scoring.sharedActor;
         let threshold =
