@@ -14,6 +14,7 @@ import {
   ORG_DESCRIPTORS_AFTER,
   ORG_DESCRIPTORS_BEFORE,
   PLACE_PREFIXES,
+  COUNTRY_DESCRIBERS,
   DOTTED_TITLES,
   NAME_PARTICLES,
   MONTHS_AS_NAMES,
@@ -70,6 +71,8 @@ const STOP = set(NOT_NAMES);
 const NOT_PERSON = set(NOT_PERSON_WORDS);
 const CONNECTORS = set(NAME_CONNECTORS);
 const PREFIX = set(PLACE_PREFIXES);
+const DESCRIBES_COUNTRY = set(COUNTRY_DESCRIBERS);
+const ADJECTIVE_ENDING = /(?:[^l]al|ic|ian|ern|ist)$/;
 const PARTICLES = set(NAME_PARTICLES);
 const NEEDS_COUNTRY = set(PLACES_NEEDING_COUNTRY);
 /** The places of PLACES_NEEDING_COUNTRY the text being read has named so far (findActorCandidates). */
@@ -846,6 +849,14 @@ function segment(
       continue;
     }
     const place = matchPlace(tokens, i, to, gz);
+    if (place && bodyOfCountry(text, tokens, chunk, i, place.len, to, gz)) {
+      // "Health Canada", "Reform UK", "Cricket Australia": the country names a body, not itself.
+      emitOrg(text, tokens, chunk[0]!, i + place.len, out);
+      chunk = [];
+      titled = false;
+      i += place.len;
+      continue;
+    }
     if (place) {
       flush(false);
       const last = tokens[i + place.len - 1]!;
@@ -903,6 +914,59 @@ function segment(
   }
   flush(true);
   return to;
+}
+
+/**
+ * Whether the name words of `chunk`, right before a country's own name that ends the run, make a
+ * body with it: "Health Canada", "Reform UK", "Cricket Australia", "Team USA". Not a person's name
+ * ("Tom Holland": a given name), not a title or title-case headline ("Floods Hit Pakistan"),
+ * not a demonym or capital ("Air Canadian", "Real Madrid" is read elsewhere).
+ */
+function bodyOfCountry(
+  text: string,
+  tokens: Token[],
+  chunk: number[],
+  at: number,
+  len: number,
+  to: number,
+  gz: Gazetteer,
+): boolean {
+  if (chunk.length === 0 || chunk.length > 3 || at + len !== to || chunk[chunk.length - 1] !== at - 1)
+    return false;
+  const country = tokens.slice(at, at + len);
+  if (
+    !joined(country[0]!) ||
+    !(
+      gz.countryNames.has(normalizePhrase(country.map((t) => t.text).join(' '))) ||
+      (len === 1 && gz.abbreviations.has(country[0]!.text))
+    )
+  )
+    return false;
+  const words = chunk.map((k) => tokens[k]!);
+  if (
+    words.some(isGivenName) ||
+    DESCRIBES_COUNTRY.has(words[0]!.norm) ||
+    ADJECTIVE_ENDING.test(words[0]!.norm) ||
+    words.some((t) => !/^\p{Lu}\p{Ll}+$/u.test(t.text) || TITLES.has(bare(t)) || PREFIX.has(t.norm))
+  )
+    return false;
+  if (words.slice(1).some((t) => !joined(t))) return false;
+  return !titleCaseLine(text, words[0]!.start);
+}
+
+/**
+ * Whether the line holding `at` is a headline in title case: most of its longer words capitalised,
+ * and no full stop at its end (a short sentence of names ends with one).
+ */
+function titleCaseLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  const line = text.slice(start, end).trimEnd();
+  if (/[.!?]["”’]?$/.test(line)) return false;
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && caps >= 0.6 * words.length;
 }
 
 /** A lower-case title just before the run: "leader Anna Berg", "Norway’s envoy, Tomas Novak". */

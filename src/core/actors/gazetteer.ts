@@ -20,6 +20,8 @@ export type Gazetteer = {
   ambiguous: Set<string>;
   /** Capitals (normalised): a name word beside one makes another name ("Real Madrid"). */
   capitals: Set<string>;
+  /** Countries' own names (normalised), not their demonyms, capitals or seats: "canada", "new zealand". */
+  countryNames: Set<string>;
 };
 
 const COUNTRIES = data.countries as CompactCountry[];
@@ -46,9 +48,12 @@ export function createGazetteer(countries: readonly CompactCountry[] = COUNTRIES
   // Independent states first: "American" is the United States, not American Samoa.
   const ordered = [...countries].sort((a, b) => b[2] - a[2]);
   const capitalKeys = new Set<string>();
-  for (const [code, , , other, demonyms, capitals] of ordered) {
+  const countryNames = new Set<string>();
+  for (const [code, common, , other, demonyms, capitals] of ordered) {
     for (const phrase of [...other, ...demonyms, ...capitals]) add(phrase, code);
     for (const c of capitals) capitalKeys.add(normalizePhrase(c));
+    for (const name of [common, ...other])
+      if (places.get(normalizePhrase(name)) === code) countryNames.add(normalizePhrase(name));
   }
   for (const [phrase, code] of Object.entries(SEATS_OF_GOVERNMENT)) places.set(normalizePhrase(phrase), code);
   let maxTokens = 1;
@@ -66,6 +71,7 @@ export function createGazetteer(countries: readonly CompactCountry[] = COUNTRIES
     firstWords,
     ambiguous: new Set(AMBIGUOUS_PLACES),
     capitals: capitalKeys,
+    countryNames,
   };
 }
 

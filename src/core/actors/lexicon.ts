@@ -1272,6 +1272,42 @@ export const PLACE_PREFIXES: readonly string[] = [
   'greater',
 ];
 
+/**
+ * Capitalised words that, right before a country's name, describe the country or make a venue
+ * rather than name a body with it ("Inner Mongolia", "Soviet Ukraine", "Hosts Denmark", "Average
+ * U.S. prices", "Stadium Australia"); words
+ * in -ic, -ian, -ern, -ist and -al are read as such adjectives too ("Atlantic Canada", "Imperial Japan").
+ */
+export const COUNTRY_DESCRIBERS: readonly string[] = [
+  'inner',
+  'outer',
+  'soviet',
+  'nazi',
+  'ancient',
+  'modern',
+  'occupied',
+  'independent',
+  'free',
+  'red',
+  'vichy',
+  'weimar',
+  'average',
+  'benchmark',
+  'hosts',
+  'holders',
+  'champions',
+  'rural',
+  'mainland',
+  'continental',
+  'wartime',
+  'postwar',
+  'post-war',
+  'prewar',
+  'pre-war',
+  'stadium',
+  'arena',
+];
+
 /** Lower-case particles inside a person's name ("Philippe de Vries", "Bandar bin Sultan"). */
 export const NAME_PARTICLES: readonly string[] = [
   'de',

@@ -329,6 +329,20 @@ describe('findActors(text)', () => {
     });
 
     it.each([
+      ['Health Canada said it was coordinating with regulators.', ['org:health-canada']],
+      ['Reform UK has won the by-election.', ['org:reform-uk']],
+      ['The board of Cricket Australia met in Sydney on Monday.', ['org:cricket-australia']],
+      // A person's name, a describing word, a venue and a title-case headline are no body.
+      ['Actor Tom Holland met Pierre Canada.', []],
+      ['The cold snap has also hit Inner Mongolia and Atlantic Canada.', []],
+      ['Hosts Denmark will meet Norway in the semi-final.', []],
+      ['The final was played at Stadium Australia.', []],
+      ['Floods Hit Pakistan Again\n\nThe rains fell for a week.', []],
+    ])('a name word before a country name can make a body: %j -> %j', (text, expected) => {
+      expect(ids(text).filter((id) => id.startsWith('org:'))).toEqual(expected);
+    });
+
+    it.each([
       [
         'The Communications Workers of America (CWA) called the strike.',
         ['org:communications-workers-of-america'],
