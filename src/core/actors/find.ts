@@ -27,6 +27,7 @@ import {
   SPEECH_VERBS,
   SPORTS_WORDS,
   NOT_TEAM_WORDS,
+  NOT_TEAM_PLURALS,
   NOT_BODY_HEADS,
   SPORTS_ACTIONS,
 } from './lexicon';
@@ -99,6 +100,7 @@ const CITIES = new Set(cityData.cities.map((c) => normalizePhrase(c)));
 const MAX_CITY = 3;
 const SPORTS = set(SPORTS_WORDS);
 const NOT_TEAM = set(NOT_TEAM_WORDS);
+const NOT_TEAM_PLURAL = set(NOT_TEAM_PLURALS);
 const NOT_BODY_HEAD = set(NOT_BODY_HEADS);
 const PLAYED = set(SPORTS_ACTIONS);
 /** A score: "2-1", "112-104". */
@@ -322,6 +324,19 @@ function readRun(
       teamsFound.push(team);
       return to;
     }
+    // In a sports report, two or three name words after "the" that end in a plural are a team's
+    // ("the Golden State Warriors", "the Brooklyn Nets"), unless a person's evidence says otherwise.
+    if (sportsReport && pluralTeam(tokens, start, to, gz)) {
+      const read: ActorCandidate[] = [];
+      const end = segment(text, tokens, start, to, gz, read);
+      if (read.some((c) => c.kind === 'person' && c.cued)) {
+        out.push(...read);
+        return end;
+      }
+      emitOrg(text, tokens, start, to, out);
+      teamsFound.push({ city: whole.slice(0, -1).map((t) => t.norm), name: [whole[whole.length - 1]!.norm] });
+      return to;
+    }
     const org = orgSpan(tokens, start, to, gz);
     if (org) {
       // (What comes before "and" or "of" is read as a run of its own: it may hold an organisation
@@ -400,6 +415,33 @@ function teamSplit(
       return { city: norms(to - len, to), name: norms(from, to - len) };
   }
   return null;
+}
+
+/**
+ * Whether tokens[from, to) are two or three words of a name after a lower-case "the", the last a
+ * plural ("the Golden State Warriors"): not an event, an award, an era or a place ("the
+ * Commonwealth Games", "the Golden Globes", "the Middle Ages"), a title, a given name or a
+ * country's word ("the Argentine Mariano Salas").
+ */
+function pluralTeam(tokens: Token[], from: number, to: number, gz: Gazetteer): boolean {
+  const n = to - from;
+  const before = tokens[from - 1];
+  if (n < 2 || n > 3 || before?.text !== 'the' || !joined(tokens[from]!)) return false;
+  const last = tokens[to - 1]!;
+  if (!/^\p{Lu}\p{Ll}+[^su]s$/u.test(last.text) || NOT_TEAM_PLURAL.has(last.norm) || NOT_TEAM.has(last.norm))
+    return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (
+      !/^\p{Lu}[\p{Ll}\p{Lu}]*$/u.test(t.text) ||
+      STOP.has(bare(t)) ||
+      TITLES.has(bare(t)) ||
+      isGivenName(t) ||
+      gz.places.has(t.norm)
+    )
+      return false;
+  }
+  return true;
 }
 
 /**

@@ -1617,6 +1617,65 @@ export const NOT_TEAM_WORDS = [
 ];
 
 /**
+ * Plural last words of names written after "the" in a sports report that are no team: events,
+ * awards, eras and places ("the Commonwealth Games", "the NBA Finals", "the Golden Globes", "the
+ * Middle Ages", "the Falkland Islands").
+ */
+export const NOT_TEAM_PLURALS = [
+  'games',
+  'olympics',
+  'paralympics',
+  'championships',
+  'finals',
+  'semifinals',
+  'semi-finals',
+  'playoffs',
+  'series',
+  'masters',
+  'nationals',
+  'awards',
+  'globes',
+  'oscars',
+  'emmys',
+  'grammys',
+  'slams',
+  'majors',
+  'indoors',
+  'outdoors',
+  'nations',
+  'ages',
+  'islands',
+  'isles',
+  'mountains',
+  'hills',
+  'highlands',
+  'lakes',
+  'falls',
+  'keys',
+  'plains',
+  'alps',
+  'heights',
+  'territories',
+  'states',
+  'emirates',
+  'midlands',
+  'rockies',
+  'andes',
+  'pyrenees',
+  'dolomites',
+  'gardens',
+  'springs',
+  'docks',
+  'downs',
+  'fields',
+  'sands',
+  'rules',
+  'laws',
+  'times',
+  'news',
+];
+
+/**
  * Last words of names that define initials without naming a body: "Retail Prices Index (RPI)",
  * "British Summer Time (BST)", "Gross Domestic Product (GDP)", "Digital Markets Act (DMA)".
  */

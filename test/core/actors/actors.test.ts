@@ -319,6 +319,21 @@ describe('findActors(text)', () => {
       expect(forms('org:houston-rockets')).toEqual(['Houston Rockets', 'Houston']);
     });
 
+    it('reads name words ending in a plural after "the" in a sports report as a team', () => {
+      const text =
+        'The Denver Nuggets beat the Golden State Warriors 117-110 in the playoffs, and the coach ' +
+        'praised the bench. Golden State had led by nine. Next season the Commonwealth Games and the ' +
+        'Golden Globes clash, and the Argentine Mariano Salas joins the Warriors.';
+      const { actors, mentions } = findActors(text);
+      const orgs = actors.filter((a) => a.kind === 'organisation').map((a) => a.id);
+      expect(orgs.sort()).toEqual(['org:denver-nuggets', 'org:golden-state-warriors']);
+      expect(mentions.filter((m) => m.actorId === 'org:golden-state-warriors').map((m) => m.text)).toEqual([
+        'Golden State Warriors',
+        'Golden State',
+        'Warriors',
+      ]);
+    });
+
     it.each([
       ['Johnson & Johnson said it would split its consumer unit.', ['org:johnson-johnson']],
       ['Shares of Marks & Spencer rose 3%.', ['org:marks-spencer']],
