@@ -476,8 +476,8 @@ async function benchBigImport(
       await page.waitForTimeout(250);
     }
     await page
-      .getByRole('list', { name: 'Events' })
-      .getByRole('button')
+      .getByRole('grid', { name: 'Events' })
+      .getByRole('gridcell')
       .first()
       .waitFor({ timeout: limitMs });
     const readMs = performance.now() - t0;
@@ -485,7 +485,11 @@ async function benchBigImport(
     const events = (await page.locator('.corpus-summary').textContent()) ?? '';
 
     const t1 = performance.now();
-    await page.getByRole('list', { name: 'Events' }).getByRole('button').first().click({ timeout: limitMs });
+    await page
+      .getByRole('grid', { name: 'Events' })
+      .getByRole('gridcell')
+      .first()
+      .click({ timeout: limitMs });
     await page
       .getByRole('region', { name: 'Article' })
       .getByRole('heading', { level: 2 })

@@ -117,7 +117,8 @@ function ArticleView({
   const backToList = () => {
     const list = document.querySelector('.event-list');
     list?.scrollIntoView?.({ block: 'start' });
-    list?.querySelector<HTMLButtonElement>('button[aria-current="true"]')?.focus({ preventScroll: true });
+    // The list's one tab stop: the selected row when the list shows it.
+    list?.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus({ preventScroll: true });
   };
 
   const pub = article.publishedDate;

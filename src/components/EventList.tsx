@@ -118,6 +118,11 @@ export function EventList() {
   const focusNext = useRef<string | null>(null);
   const countRef = useRef<HTMLParagraphElement>(null);
   const focusDeadline = useRef(0);
+  /** The row's cell that has (or last had) focus: to put focus back when the row goes. */
+  const focusedCell = useRef<HTMLElement | null>(null);
+  /** The position of the row last focused: the tab stop when no row is selected. */
+  const lastFocused = useRef(-1);
+  const root = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
 
@@ -185,18 +190,18 @@ export function EventList() {
     const want = focusNext.current;
     if (!want) return;
     const list = scroller.current;
-    const buttons = Array.from(list?.querySelectorAll<HTMLButtonElement>('button[data-event-id]') ?? []);
-    const current = list?.querySelector<HTMLButtonElement>('button[aria-current="true"]');
-    const button =
+    const cells = Array.from(list?.querySelectorAll<HTMLElement>('[role="gridcell"]') ?? []);
+    const current = list?.querySelector<HTMLElement>('[role="gridcell"][aria-selected="true"]');
+    const cell =
       want === SELECTED_ROW
         ? current
         : want === FIRST_ROW
-          ? (current ?? buttons[0])
-          : buttons.find((b) => b.dataset.eventId === want);
-    if (button) {
+          ? (current ?? cells[0])
+          : cells.find((b) => b.dataset.eventId === want);
+    if (cell) {
       focusNext.current = null;
       focusDeadline.current = 0;
-      button.focus();
+      cell.focus();
       return;
     }
     if (want !== SELECTED_ROW && want !== FIRST_ROW) {
@@ -213,11 +218,25 @@ export function EventList() {
     }
   });
 
+  // The row that had focus can go while it has it (Back or Forward changed the filters, a new
+  // corpus): focus moves to the list's tab stop rather than falling to <body>, where the next Tab
+  // would start again from the top of the page.
+  useLayoutEffect(() => {
+    const had = focusedCell.current;
+    if (!had || had.isConnected) return;
+    focusedCell.current = null;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    const target =
+      root.current?.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]') ??
+      root.current?.querySelector<HTMLElement>('.empty-result button');
+    target?.focus();
+  });
+
   if (events.length === 0) {
     return (
-      <div className="event-list empty">
+      <div className="event-list empty" ref={root}>
         {outside}
-        <ol aria-label="Events" className="events" />
         <div role="status" className="empty-result">
           <p>No events match these filters in this time window.</p>
           <button
@@ -237,18 +256,43 @@ export function EventList() {
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(events.length, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
-  const shown = events.slice(first, last);
+  // One tab stop for the whole list (roving tabindex): the selected row, else the row last
+  // focused (its position, once the filters have changed), else the first row in view. It is drawn
+  // even when scrolled out of view, so Tab always finds it.
+  const tabStop =
+    selectedIndex >= 0
+      ? selectedIndex
+      : Math.min(
+          events.length - 1,
+          lastFocused.current >= 0 ? lastFocused.current : Math.floor(scrollTop / ROW_HEIGHT),
+        );
+  const drawn: number[] = [];
+  if (tabStop < first) drawn.push(tabStop);
+  for (let i = first; i < last; i++) drawn.push(i);
+  if (tabStop >= last) drawn.push(tabStop);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
-    const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
-    const jump = e.key === 'Home' ? 0 : e.key === 'End' ? events.length - 1 : null;
-    if (!step && jump === null) return;
+  /** Rows a Page Up or Page Down moves: those in view, less one kept for context. */
+  const pageRows = Math.max(1, Math.floor(viewport / ROW_HEIGHT) - 1);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const focused = (e.target as HTMLElement).dataset?.eventId;
+    const at = events.findIndex((x) => x.event.id === focused);
+    const current = at < 0 ? tabStop : at;
+    if ((e.key === 'Enter' || e.key === ' ') && at >= 0) {
+      e.preventDefault();
+      select(events[at]!.event.id);
+      return;
+    }
+    const moves: Record<string, number> = {
+      ArrowDown: current + 1,
+      ArrowUp: current - 1,
+      PageDown: current + pageRows,
+      PageUp: current - pageRows,
+      Home: 0,
+      End: events.length - 1,
+    };
+    if (!(e.key in moves) || e.altKey || e.ctrlKey || e.metaKey) return;
     e.preventDefault();
-    const focused = (document.activeElement as HTMLElement | null)?.dataset.eventId;
-    const current = events.findIndex((x) => x.event.id === focused);
-    const next =
-      jump ?? Math.min(events.length - 1, Math.max(0, (current < 0 ? selectedIndex : current) + step));
-    const target = events[next];
+    const target = events[Math.min(events.length - 1, Math.max(0, moves[e.key]!))];
     if (!target) return;
     focusNext.current = target.event.id;
     // Moving through the rows shares one Back step; Enter or a click on a row makes it its own.
@@ -256,7 +300,7 @@ export function EventList() {
   };
 
   return (
-    <div className="event-list">
+    <div className="event-list" ref={root}>
       <p className="event-count" aria-live="polite" ref={countRef} tabIndex={-1}>
         <span>{countOf(events.length, 'event', 'events')} in view</span>
         {reports !== events.length && (
@@ -275,25 +319,44 @@ export function EventList() {
         ref={scroller}
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       >
-        <ol
+        {/* A grid of one column, not a listbox: a row may hold controls of its own (a grid cell
+            can, an option cannot), and screen readers switch to focus mode in it, so the arrow
+            keys reach the list. Rows are placed by their position, so the list draws only those
+            in view (and its tab stop) even for 100,000 stories. */}
+        <div
+          role="grid"
           aria-label="Events"
+          aria-rowcount={events.length}
           className="events"
           onKeyDown={onKeyDown}
-          style={{ paddingTop: first * ROW_HEIGHT, paddingBottom: (events.length - last) * ROW_HEIGHT }}
+          onFocus={(e) => {
+            const cell = (e.target as HTMLElement).closest<HTMLElement>('[role="gridcell"]');
+            if (!cell) return;
+            focusedCell.current = cell;
+            lastFocused.current = Number(cell.closest<HTMLElement>('[role="row"]')?.dataset.index ?? 0);
+          }}
+          onBlur={(e) => {
+            // Focus moved on to something else (not lost with a row that went).
+            if (e.relatedTarget) focusedCell.current = null;
+          }}
+          style={{ height: events.length * ROW_HEIGHT }}
         >
-          {shown.map((item, i) => (
-            <EventRow
-              key={item.key}
-              event={item.event}
-              position={first + i + 1}
-              total={events.length}
-              selected={item.key === selectedKey}
-              sources={sourcesOf(item)}
-              lang={langOf(item.event)}
-              onSelect={select}
-            />
-          ))}
-        </ol>
+          {drawn.map((i) => {
+            const item = events[i]!;
+            return (
+              <EventRow
+                key={item.key}
+                event={item.event}
+                index={i}
+                tabbable={i === tabStop}
+                selected={item.key === selectedKey}
+                sources={sourcesOf(item)}
+                lang={langOf(item.event)}
+                onSelect={select}
+              />
+            );
+          })}
+        </div>
       </div>
     </div>
   );
@@ -301,8 +364,10 @@ export function EventList() {
 
 function EventRow(props: {
   event: Event;
-  position: number;
-  total: number;
+  /** Its position in the list, from 0. */
+  index: number;
+  /** Whether Tab reaches it: the list is one tab stop. */
+  tabbable: boolean;
   selected: boolean;
   /** Every source that reports the event, in its cluster's order (most precise date, then earliest). */
   sources: string[];
@@ -312,18 +377,20 @@ function EventRow(props: {
 }) {
   const { event: e, selected } = props;
   return (
-    <li
-      aria-posinset={props.position}
-      aria-setsize={props.total}
+    <div
+      role="row"
+      aria-rowindex={props.index + 1}
+      data-index={props.index}
       className={selected ? 'event selected' : 'event'}
-      style={{ height: ROW_HEIGHT }}
+      style={{ top: props.index * ROW_HEIGHT, height: ROW_HEIGHT }}
     >
-      {/* The state is on the button, what the keyboard reaches: on the row, a screen reader moving
-          through the list did not say which row is the selected one. */}
-      <button
-        type="button"
+      {/* The state is on the cell, what the keyboard reaches. */}
+      <div
+        role="gridcell"
+        className="event-cell"
+        tabIndex={props.tabbable ? 0 : -1}
         data-event-id={e.id}
-        aria-current={selected ? 'true' : undefined}
+        aria-selected={selected ? 'true' : undefined}
         onClick={() => props.onSelect(e.id)}
       >
         {/* Hidden separators: without them a screen reader joins "March 2023" and "2 sources"
@@ -339,7 +406,7 @@ function EventRow(props: {
         <span className="event-text" lang={props.lang}>
           {snippet(e.sentence.text)}
         </span>
-      </button>
-    </li>
+      </div>
+    </div>
   );
 }

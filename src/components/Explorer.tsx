@@ -7,14 +7,14 @@ import { TimelinePane } from './TimelinePane';
 
 /**
  * Moves focus to where the keyboard works in a region: its control that takes Tab (the timeline's
- * active mark, the list's selected row), else its first button. (Buttons, not links to "#...": a
+ * active mark, the list's one tab stop: its selected row if shown), else its first button ("Show it",
+ * "Clear all filters"). (Buttons, not links to "#...": a
  * link's jump would write a hash into the shareable address.)
  */
 const skipTo = (region: string) => () => {
   const root = document.querySelector<HTMLElement>(region);
   const target =
-    root?.querySelector<HTMLElement>('[tabindex="0"], .events button[aria-current="true"]') ??
-    root?.querySelector<HTMLElement>('button');
+    root?.querySelector<HTMLElement>('[tabindex="0"]') ?? root?.querySelector<HTMLElement>('button');
   target?.focus();
 };
 
@@ -27,7 +27,7 @@ export function Explorer() {
         <button type="button" onClick={skipTo('section[aria-label="Timeline"]')}>
           Skip to the timeline
         </button>
-        <button type="button" onClick={skipTo('ol[aria-label="Events"]')}>
+        <button type="button" onClick={skipTo('.event-list')}>
           Skip to the events
         </button>
       </nav>

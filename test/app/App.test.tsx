@@ -65,7 +65,7 @@ describe('App with ?corpus=', () => {
     // Not a byte of the corpus yet, and the saved corrections are already read.
     expect(getItem).toHaveBeenCalledWith('dateline:corrections:url:c.json');
     respond(json(corpus));
-    const list = await screen.findByRole('list', { name: 'Events' }, SLOW);
+    const list = await screen.findByRole('grid', { name: 'Events' }, SLOW);
     expect(await within(list).findByText('Wed 3 Feb 1999', {}, SLOW)).toBeInTheDocument();
   }, 30_000);
 
@@ -80,9 +80,9 @@ describe('App with ?corpus=', () => {
     render(<App fetchImpl={async () => json(corpus)} storage={memoryStorage()} />);
     const article = await screen.findByRole('region', { name: 'Article' });
     expect(article.querySelector('mark')).toHaveTextContent(target.sentence.text);
-    expect(screen.getByRole('list', { name: 'Events' })).toBeInTheDocument();
+    expect(screen.getByRole('grid', { name: 'Events' })).toBeInTheDocument();
     expect(
-      within(screen.getByRole('list', { name: 'Events' })).getByRole('button', { current: true }),
+      within(screen.getByRole('grid', { name: 'Events' })).getByRole('gridcell', { selected: true }),
     ).toHaveTextContent(leader.sentence.text.slice(0, 40));
     const notices = screen.getByRole('region', { name: 'Notices' }).textContent;
     expect(notices).toMatch(/Ignored from “2099-99-01”/);
@@ -97,15 +97,15 @@ describe('App with ?corpus=', () => {
     const corpus = generateCorpus({ events: 20, seed: 6 });
     window.history.replaceState(null, '', '/?corpus=c.json');
     render(<App fetchImpl={async () => json(corpus)} storage={memoryStorage()} />);
-    const list = await screen.findByRole('list', { name: 'Events' });
-    const buttons = within(list).getAllByRole('button');
+    const list = await screen.findByRole('grid', { name: 'Events' });
+    const buttons = within(list).getAllByRole('gridcell');
     await user.click(buttons[0]!);
     const first = window.location.search;
     await user.click(buttons[1]!);
     expect(window.location.search).not.toBe(first);
     window.history.back();
     await waitFor(() => expect(window.location.search).toBe(first));
-    await waitFor(() => expect(within(list).getByRole('button', { current: true })).toBe(buttons[0]!));
+    await waitFor(() => expect(within(list).getByRole('gridcell', { selected: true })).toBe(buttons[0]!));
   });
 });
 
@@ -115,8 +115,8 @@ describe('App on the bundled corpus', () => {
   it('parses the bundled articles in the page and shows them', async () => {
     render(<App storage={memoryStorage()} />);
     expect(screen.getByRole('status')).toHaveTextContent(/Loading/);
-    const list = await screen.findByRole('list', { name: 'Events' }, { timeout: 30_000 });
-    expect(within(list).getAllByRole('listitem').length).toBeGreaterThan(5);
+    const list = await screen.findByRole('grid', { name: 'Events' }, { timeout: 30_000 });
+    expect(within(list).getAllByRole('row').length).toBeGreaterThan(5);
     expect(screen.getByRole('heading', { level: 1, name: 'Dateline' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Timeline' })).toBeInTheDocument();
     const sources = within(screen.getByRole('group', { name: 'Sources' })).getAllByRole('checkbox');
@@ -127,7 +127,7 @@ describe('App on the bundled corpus', () => {
   it('skip links take the keyboard past the filters to the timeline and to the events', async () => {
     const user = userEvent.setup();
     render(<App storage={memoryStorage()} />);
-    const list = await screen.findByRole('list', { name: 'Events' }, { timeout: 30_000 });
+    const list = await screen.findByRole('grid', { name: 'Events' }, { timeout: 30_000 });
     const skips = screen.getByRole('navigation', { name: 'Skip links' });
     // They come first in the Tab order.
     await user.tab();
@@ -149,8 +149,8 @@ describe('App corrections with the real core', () => {
     const user = userEvent.setup();
     const storage = memoryStorage();
     const first = render(<App storage={storage} />);
-    const list = await screen.findByRole('list', { name: 'Events' }, { timeout: 30_000 });
-    await user.click(within(list).getAllByRole('button')[0]!);
+    const list = await screen.findByRole('grid', { name: 'Events' }, { timeout: 30_000 });
+    await user.click(within(list).getAllByRole('gridcell')[0]!);
     const article = screen.getByRole('region', { name: 'Article' });
     const timex = within(article.querySelector('mark')!).getAllByRole('button')[0]!;
     const original = timex.textContent!;
@@ -167,12 +167,14 @@ describe('App corrections with the real core', () => {
 
     // A fresh page on the same storage: the bundled articles are re-parsed with the correction.
     render(<App storage={storage} />);
-    const list2 = await screen.findByRole('list', { name: 'Events' }, { timeout: 30_000 });
+    const list2 = await screen.findByRole('grid', { name: 'Events' }, { timeout: 30_000 });
     // The address still names the corrected event, so the page opens on it, now in 1999: far outside
     // the dense part of the corpus that a link without an event opens on.
     expect(new URLSearchParams(window.location.search).get('event')).toBeTruthy();
-    await waitFor(() => expect(within(list2).getAllByRole('button')[0]).toHaveTextContent('Fri 31 Dec 1999'));
-    await user.click(within(list2).getAllByRole('button')[0]!);
+    await waitFor(() =>
+      expect(within(list2).getAllByRole('gridcell')[0]).toHaveTextContent('Fri 31 Dec 1999'),
+    );
+    await user.click(within(list2).getAllByRole('gridcell')[0]!);
     const mark = screen.getByRole('region', { name: 'Article' }).querySelector('mark')!;
     expect(within(mark).getByRole('button', { name: original })).toHaveClass('corrected');
   }, 90_000);

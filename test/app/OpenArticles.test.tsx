@@ -50,7 +50,7 @@ async function renderApp(props: { collections?: MemoryCollections | null } = {})
   const view = render(
     <App fetchImpl={async () => json(before)} storage={storage} collections={collections} />,
   );
-  await screen.findByRole('list', { name: 'Events' });
+  await screen.findByRole('grid', { name: 'Events' });
   return { user, storage, collections, view };
 }
 
@@ -64,9 +64,9 @@ async function openDialog(user: ReturnType<typeof userEvent.setup>) {
 const SLOW = { timeout: 20_000 };
 beforeAll(() => import('../../src/core/pipeline'), 120_000);
 
-const eventsList = () => screen.getByRole('list', { name: 'Events' });
+const eventsList = () => screen.getByRole('grid', { name: 'Events' });
 /** An event row, looked up afresh: opening other articles renders a new list. */
-const findEvent = (name: RegExp) => waitFor(() => within(eventsList()).getByRole('button', { name }), SLOW);
+const findEvent = (name: RegExp) => waitFor(() => within(eventsList()).getByRole('gridcell', { name }), SLOW);
 
 /** What the notices say: on screen, in the region "Notices". */
 const notices = () => screen.queryByRole('region', { name: 'Notices' })?.textContent ?? '';
@@ -101,7 +101,7 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
   it('opens uploaded files in place of the articles on screen, and keeps them in this browser', async () => {
     const { user, collections } = await renderApp();
     // A view with a filter and a selection, which the new articles must not inherit.
-    await user.click(within(eventsList()).getAllByRole('button')[0]!);
+    await user.click(within(eventsList()).getAllByRole('gridcell')[0]!);
     expect(window.location.search).toMatch(/event=/);
     const dialog = await openDialog(user);
     await user.upload(within(dialog).getByLabelText('Article files'), [
@@ -125,7 +125,7 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     expect(screen.getByRole('button', { name: 'Open articles' })).toHaveFocus();
     // Only the new articles, in a fresh view.
     expect(screen.getByText('2 articles from 1 source · 2 events')).toBeInTheDocument();
-    expect(within(eventsList()).queryByRole('button', { current: true })).toBeNull();
+    expect(within(eventsList()).queryByRole('gridcell', { selected: true })).toBeNull();
     expect(notices()).toMatch(
       'Opened 2 articles (1 dated from the text, 1 without a date: set it in the article panel).',
     );
@@ -148,7 +148,7 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     // "on Saturday" against Wednesday 15 May 2024; "on Friday" ahead of it.
     const library = await findEvent(/library reopened/);
     expect(library).toHaveTextContent('Sat 11 May 2024');
-    const bakery = within(eventsList()).getByRole('button', { name: /bakery will close/ });
+    const bakery = within(eventsList()).getByRole('gridcell', { name: /bakery will close/ });
     expect(bakery).toHaveTextContent('Fri 17 May 2024');
     await user.click(bakery);
     const article = screen.getByRole('region', { name: 'Article' });
@@ -189,7 +189,7 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     const first = mine.events[0]!.sentence.text.slice(0, 30);
     expect(
       within(eventsList())
-        .getAllByRole('button')
+        .getAllByRole('gridcell')
         .map((b) => b.textContent),
     ).toContainEqual(expect.stringContaining(first));
     expect(notices()).toMatch(`Opened ${mine.articles.length} article`);
@@ -210,14 +210,14 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     'says what is wrong with %s in the dialog, and keeps the articles on screen',
     async (_n, make, message) => {
       const { user } = await renderApp();
-      const rows = within(eventsList()).getAllByRole('button').length;
+      const rows = within(eventsList()).getAllByRole('gridcell').length;
       const dialog = await openDialog(user);
       await user.upload(within(dialog).getByLabelText('Article files'), make());
       await user.click(within(dialog).getByRole('button', { name: 'Open' }));
       expect(await within(dialog).findByRole('alert')).toHaveTextContent(message);
       expect(screen.getByRole('dialog', { name: 'Open your own articles' })).toBeInTheDocument();
       expect(window.location.search).toBe('?corpus=c.json');
-      expect(within(eventsList()).getAllByRole('button')).toHaveLength(rows);
+      expect(within(eventsList()).getAllByRole('gridcell')).toHaveLength(rows);
     },
   );
 
@@ -240,7 +240,7 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     ],
   ])('refuses %s by name and why, and keeps the articles on screen', async (_n, make, message) => {
     const { user } = await renderApp();
-    const rows = within(eventsList()).getAllByRole('button').length;
+    const rows = within(eventsList()).getAllByRole('gridcell').length;
     const dialog = await openDialog(user);
     // Dropped: the file picker's filter would not offer a .pdf or .docx, but a drop brings anything.
     fireEvent.drop(dialog, {
@@ -249,7 +249,7 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Open' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(message);
     expect(window.location.search).toBe('?corpus=c.json');
-    expect(within(eventsList()).getAllByRole('button')).toHaveLength(rows);
+    expect(within(eventsList()).getAllByRole('gridcell')).toHaveLength(rows);
   });
 
   it('keeps two chosen files of the same name, numbering the second, and says so', async () => {
@@ -345,7 +345,7 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     expect(within(dialog).getByRole('button', { name: 'Open' })).toHaveAttribute('aria-disabled', 'true');
     await waitFor(() => expect(finish).not.toBeNull(), SLOW);
     // Read, not yet kept: the articles on screen stay until the new ones are ready.
-    expect(within(eventsList()).queryByRole('button', { name: /harbour council/ })).toBeNull();
+    expect(within(eventsList()).queryByRole('gridcell', { name: /harbour council/ })).toBeNull();
     finish!();
     await findEvent(/harbour council voted/);
     expect(slow.data.size).toBe(1);
@@ -375,7 +375,7 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     await new Promise((done) => setTimeout(done, 1500));
     expect(collections!.data.size).toBe(0);
     expect(window.location.search).toBe('?corpus=c.json');
-    expect(within(eventsList()).queryByRole('button', { name: /harbour council/ })).toBeNull();
+    expect(within(eventsList()).queryByRole('gridcell', { name: /harbour council/ })).toBeNull();
     expect(within(dialog).getByRole('status')).toHaveTextContent('Reading cancelled');
     // Nothing is being read now: Escape closes.
     await user.keyboard('{Escape}');
@@ -407,7 +407,7 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     window.history.back();
     await waitFor(() => expect(window.location.search).toBe('?corpus=c.json'));
     await waitFor(() =>
-      expect(within(eventsList()).queryByRole('button', { name: /harbour council/ })).toBeNull(),
+      expect(within(eventsList()).queryByRole('gridcell', { name: /harbour council/ })).toBeNull(),
     );
     window.history.forward();
     expect(await findEvent(/harbour council voted/)).toHaveTextContent('Tue 5 Mar 2024');
@@ -427,7 +427,7 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     window.history.replaceState(null, '', `/${local}`);
     render(<App storage={storage} collections={collections} />);
     expect(await findEvent(/harbour council voted/)).toHaveTextContent('Tue 5 Mar 2024');
-    expect(within(eventsList()).getByRole('button', { current: true })).toHaveTextContent(
+    expect(within(eventsList()).getByRole('gridcell', { selected: true })).toHaveTextContent(
       /harbour council voted/,
     );
     expect(window.location.search).toBe(local);
@@ -558,7 +558,7 @@ describe('Articles kept in this browser, listed in the dialog', { timeout: 60_00
     expect(within(dialog).getByRole('heading', { name: 'Kept in this browser' })).toHaveFocus();
     // The articles on screen stay.
     expect(window.location.search).toBe(`?local=${pierKey}`);
-    expect(within(eventsList()).getByRole('button', { name: /harbour council voted/ })).toBeInTheDocument();
+    expect(within(eventsList()).getByRole('gridcell', { name: /harbour council voted/ })).toBeInTheDocument();
   });
 
   it.each<[string, () => MemoryCollections | null, RegExp]>([
@@ -636,7 +636,7 @@ describe('Cancelling a read', { timeout: 40_000 }, () => {
 
   it('Cancel terminates the worker, keeps the dialog and what was chosen, and keeps nothing', async () => {
     const { user, collections } = await renderApp();
-    const rows = within(eventsList()).getAllByRole('button').length;
+    const rows = within(eventsList()).getAllByRole('gridcell').length;
     vi.stubGlobal('Worker', StuckWorker);
     const dialog = await openDialog(user);
     await user.upload(within(dialog).getByLabelText('Article files'), textFile('pier.txt', PIER));
@@ -658,7 +658,7 @@ describe('Cancelling a read', { timeout: 40_000 }, () => {
     await new Promise((done) => setTimeout(done, 500));
     expect(collections!.data.size).toBe(0);
     expect(window.location.search).toBe('?corpus=c.json');
-    expect(within(eventsList()).getAllByRole('button')).toHaveLength(rows);
+    expect(within(eventsList()).getAllByRole('gridcell')).toHaveLength(rows);
     expect(within(dialog).queryByRole('alert')).toBeNull();
   });
 });
@@ -732,7 +732,7 @@ describe('A ?local= link to articles this browser does not have', () => {
   it('shows the bundled articles with a notice, and applies the rest of the link', async () => {
     window.history.replaceState(null, '', '/?local=00ff00ff00ff00ff&lanes=topic');
     render(<App storage={memoryStorage()} collections={memoryCollections()} />);
-    await screen.findByRole('list', { name: 'Events' }, { timeout: 30_000 });
+    await screen.findByRole('grid', { name: 'Events' }, { timeout: 30_000 });
     expect(notices()).toMatch(
       'This link names articles opened on another device; they are not stored in this browser. Showing the bundled articles; ask for an exported corpus file.',
     );

@@ -1,17 +1,17 @@
-import { screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { EventList } from '../../src/components/EventList';
 import { generateCorpus } from '../../src/core/synthetic';
 import { buildCorpus, renderWithStore, sampleCorpus } from './fixture';
 
-const list = () => screen.getByRole('list', { name: 'Events' });
+const list = () => screen.getByRole('grid', { name: 'Events' });
 
 describe('EventList', () => {
   it("lists each story once, chronologically, with date, sources and the earliest source's sentence", () => {
     renderWithStore(<EventList />, { corpus: sampleCorpus() });
     const names = within(list())
-      .getAllByRole('button')
+      .getAllByRole('gridcell')
       .map((b) => b.textContent);
     expect(names).toEqual([
       'Tue 1 Aug 2023. Peru cut rates on 1 August 2023.',
@@ -21,15 +21,13 @@ describe('EventList', () => {
     ]);
   });
 
-  it('selects on click and marks the selected item aria-current', async () => {
+  it('selects on click and marks the selected row aria-selected', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<EventList />, { corpus: sampleCorpus() });
-    await user.click(screen.getByRole('button', { name: /Peru cut rates/ }));
+    await user.click(screen.getByRole('gridcell', { name: /Peru cut rates/ }));
     expect(store.getState().selectedEventId).toBe('daily-3-e0-0');
-    // The state is on the row's button, what the keyboard reaches.
-    const current = within(list())
-      .getAllByRole('button')
-      .filter((button) => button.getAttribute('aria-current') === 'true');
+    // The state is on the row's cell, what the keyboard reaches.
+    const current = within(list()).getAllByRole('gridcell', { selected: true });
     expect(current).toHaveLength(1);
     expect(current[0]).toHaveTextContent('Peru cut rates');
   });
@@ -38,14 +36,14 @@ describe('EventList', () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<EventList />, { corpus: sampleCorpus() });
     store.getState().select('paper-2-e1-0');
-    expect(await screen.findByRole('button', { current: true })).toHaveTextContent('United Nations');
-    await user.click(screen.getByRole('button', { name: /Trade between/ }));
+    expect(await screen.findByRole('gridcell', { selected: true })).toHaveTextContent('United Nations');
+    await user.click(screen.getByRole('gridcell', { name: /Trade between/ }));
     expect(store.getState().selectionMode).toBe('pick');
     await user.keyboard('{ArrowDown}');
     expect(store.getState().selectedEventId).toBe('wire-1-e1-0');
     // Moving through rows browses (one Back step for the run); Enter on a row picks it.
     expect(store.getState().selectionMode).toBe('browse');
-    expect(screen.getByRole('button', { name: /Ana Lind met/ })).toHaveFocus();
+    expect(screen.getByRole('gridcell', { name: /Ana Lind met/ })).toHaveFocus();
     await user.keyboard('{End}');
     expect(store.getState().selectedEventId).toBe('paper-2-e1-0');
     await user.keyboard('{Enter}');
@@ -62,12 +60,13 @@ describe('EventList', () => {
     renderWithStore(<EventList />, { corpus: sampleCorpus() });
     expect(screen.getByText('4 events in view')).toBeInTheDocument();
     expect(screen.getByText(/· 5 reports/)).toBeInTheDocument();
-    expect(within(list()).getAllByRole('listitem')[0]).toHaveAttribute('aria-setsize', '4');
+    expect(list()).toHaveAttribute('aria-rowcount', '4');
+    expect(within(list()).getAllByRole('row')[0]).toHaveAttribute('aria-rowindex', '1');
   });
 
   it('marks the story of a linked report that is not its representative', () => {
     renderWithStore(<EventList />, { corpus: sampleCorpus(), selectedEventId: 'paper-2-e0-0' });
-    const current = screen.getByRole('button', { current: true });
+    const current = screen.getByRole('gridcell', { selected: true });
     expect(current).toHaveTextContent('2 sources: Wire One, Paper Two');
     expect(current).toHaveTextContent('Ana Lind met');
   });
@@ -75,7 +74,7 @@ describe('EventList', () => {
   it('stands a story for the report that passes the filters, keeping every source', () => {
     renderWithStore(<EventList />, { corpus: sampleCorpus(), filters: { sources: ['paper-two'] } });
     const names = within(list())
-      .getAllByRole('button')
+      .getAllByRole('gridcell')
       .map((b) => b.textContent);
     expect(names).toEqual([
       'Tue 17 Oct 2023. 2 sources: Wire One, Paper Two. Omar Haddad arrived in Norway on 17 October.',
@@ -90,11 +89,11 @@ describe('EventList', () => {
       domain: [new Date('2023-10-01T00:00Z'), new Date('2023-11-01T00:00Z')],
       selectedEventId: 'daily-3-e0-0',
     });
-    expect(screen.queryByRole('button', { current: true })).toBeNull();
+    expect(screen.queryByRole('gridcell', { selected: true })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Show it' }));
     const [from, to] = store.getState().domain;
     expect(from < new Date('2023-08-01T00:00Z') && to > new Date('2023-08-02T00:00Z')).toBe(true);
-    expect(await screen.findByRole('button', { current: true })).toHaveTextContent('Peru cut rates');
+    expect(await screen.findByRole('gridcell', { selected: true })).toHaveTextContent('Peru cut rates');
     expect(screen.queryByRole('button', { name: 'Show it' })).toBeNull();
   });
 
@@ -111,7 +110,7 @@ describe('EventList', () => {
     expect(screen.queryByText(/outside this time window/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Clear that filter' }));
     expect(store.getState().filters.sources).toEqual([]);
-    const row = await screen.findByRole('button', { current: true });
+    const row = await screen.findByRole('gridcell', { selected: true });
     expect(row).toHaveTextContent('Peru cut rates');
     expect(row).toHaveFocus();
   });
@@ -131,7 +130,7 @@ describe('EventList', () => {
     ).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Clear these filters and show it' }));
     expect(store.getState().filters).toMatchObject({ actors: [], q: '' });
-    expect(await screen.findByRole('button', { current: true })).toHaveTextContent('Peru cut rates');
+    expect(await screen.findByRole('gridcell', { selected: true })).toHaveTextContent('Peru cut rates');
   });
 
   it('marks the sentence of an article not in English with its language', () => {
@@ -164,15 +163,98 @@ describe('EventList', () => {
     const t0 = performance.now();
     renderWithStore(<EventList />, { corpus });
     const elapsed = performance.now() - t0;
-    const rows = within(list()).getAllByRole('listitem');
+    const rows = within(list()).getAllByRole('row');
     expect(rows.length).toBeLessThan(60);
     // The synthetic corpus has multi-source clusters: one row per story, every report counted.
     const stories = new Set(corpus.events.map((e) => e.cluster)).size;
     expect(stories).toBeLessThan(10_000);
-    expect(rows[0]).toHaveAttribute('aria-setsize', String(stories));
+    expect(list()).toHaveAttribute('aria-rowcount', String(stories));
     expect(screen.getByText(`${stories.toLocaleString('en-GB')} events in view`)).toBeInTheDocument();
     expect(screen.getByText(/· 10,000 reports/)).toBeInTheDocument();
     // Not a speed test (see the browser bench): only a guard against rendering every row.
     expect(elapsed).toBeLessThan(10_000);
+  });
+});
+
+describe('EventList: one tab stop, arrows inside', () => {
+  const around = (
+    <>
+      <button type="button">Before</button>
+      <EventList />
+      <button type="button">After</button>
+    </>
+  );
+  const focused = () => document.activeElement as HTMLElement;
+  const rowOf = (cell: HTMLElement) => Number(cell.closest('[role="row"]')!.getAttribute('aria-rowindex'));
+
+  it('is one Tab stop: Tab lands on the selected row, the next Tab leaves the list', async () => {
+    const user = userEvent.setup();
+    renderWithStore(around, { corpus: sampleCorpus(), selectedEventId: 'paper-2-e1-0' });
+    await user.click(screen.getByRole('button', { name: 'Before' }));
+    await user.tab();
+    expect(focused()).toBe(screen.getByRole('gridcell', { selected: true }));
+    expect(focused()).toHaveTextContent('United Nations');
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'After' })).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByRole('gridcell', { selected: true })).toHaveFocus();
+  });
+
+  it('Page Down and Page Up move by the rows in view, Home and End to the ends', async () => {
+    const user = userEvent.setup();
+    const corpus = generateCorpus({ events: 300, seed: 4 });
+    const { store } = renderWithStore(around, { corpus });
+    await user.click(screen.getByRole('button', { name: 'Before' }));
+    await user.tab();
+    expect(rowOf(focused())).toBe(1);
+    const total = Number(list().getAttribute('aria-rowcount'));
+    // 640 px of 64 px rows in view (jsdom has no layout): 10, less one kept for context.
+    await user.keyboard('{PageDown}');
+    expect(rowOf(focused())).toBe(10);
+    expect(store.getState().selectedEventId).toBe(focused().dataset.eventId);
+    await user.keyboard('{PageDown}{PageUp}{ArrowDown}');
+    expect(rowOf(focused())).toBe(11);
+    await user.keyboard('{End}');
+    expect(rowOf(focused())).toBe(total);
+    expect(focused()).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{Home}');
+    expect(rowOf(focused())).toBe(1);
+  });
+
+  it('keeps the selected row as its tab stop when it is scrolled out of view', async () => {
+    const user = userEvent.setup();
+    const corpus = generateCorpus({ events: 2_000, seed: 5 });
+    const { store } = renderWithStore(around, { corpus });
+    const cells = () => within(list()).getAllByRole('gridcell');
+    const third = cells()[2]!;
+    await user.click(third);
+    const id = store.getState().selectedEventId;
+    // The reader scrolls the list far down with the wheel: the rows drawn are others.
+    const scroller = list().parentElement!;
+    scroller.scrollTop = 64 * 1_000;
+    fireEvent.scroll(scroller);
+    expect(cells().length).toBeLessThan(60);
+    expect(screen.getAllByRole('gridcell').filter((c) => c.tabIndex === 0)).toEqual([
+      screen.getByRole('gridcell', { selected: true }),
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Before' }));
+    await user.tab();
+    expect(focused().dataset.eventId).toBe(id);
+    expect(rowOf(focused())).toBe(3);
+  });
+
+  it('keeps focus in the list when a filter takes away the focused row', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(around, { corpus: sampleCorpus() });
+    await user.click(screen.getByRole('gridcell', { name: /Ana Lind met/ }));
+    expect(screen.getByRole('gridcell', { name: /Ana Lind met/ })).toHaveFocus();
+    // Back to a view whose filters hide it (the row goes while it has focus).
+    act(() => store.getState().toggleFilter('actors', 'country:PE'));
+    expect(screen.queryByRole('gridcell', { name: /Ana Lind met/ })).toBeNull();
+    // Focus is on the list's tab stop (the row now where the focused one was), not on <body>.
+    expect(focused()).toHaveAttribute('role', 'gridcell');
+    expect(focused().tabIndex).toBe(0);
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('gridcell', { name: /Peru cut rates/ })).toHaveFocus();
   });
 });

@@ -15,7 +15,7 @@ const setup = () =>
     { corpus: sampleCorpus() },
   );
 const group = (name: string) => screen.getByRole('group', { name });
-const items = () => within(screen.getByRole('list', { name: 'Events' })).queryAllByRole('listitem');
+const items = () => screen.queryAllByRole('row');
 
 describe('Filters', () => {
   it('names groups and checkboxes "<name> (<count>)"', () => {

@@ -44,8 +44,8 @@ describe('focus after an action that removes its control', () => {
       selectedEventId: 'daily-3-e0-0',
     });
     await user.click(screen.getByRole('button', { name: 'Show it' }));
-    const row = await within(screen.getByRole('list', { name: 'Events' })).findByRole('button', {
-      current: true,
+    const row = await within(screen.getByRole('grid', { name: 'Events' })).findByRole('gridcell', {
+      selected: true,
     });
     expect(row).toHaveFocus();
   });
@@ -57,7 +57,7 @@ describe('focus after an action that removes its control', () => {
       domain: [new Date('1970-01-01T00:00Z'), new Date('1970-01-02T00:00Z')],
     });
     await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
-    const rows = within(screen.getByRole('list', { name: 'Events' })).getAllByRole('button');
+    const rows = within(screen.getByRole('grid', { name: 'Events' })).getAllByRole('gridcell');
     expect(rows[0]).toHaveFocus();
   });
 

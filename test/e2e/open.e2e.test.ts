@@ -9,7 +9,7 @@ const BAKERY =
 
 async function ready(page: Page) {
   await page.getByRole('region', { name: 'Timeline' }).waitFor({ timeout: 20_000 });
-  await page.getByRole('list', { name: 'Events' }).waitFor();
+  await page.getByRole('grid', { name: 'Events' }).waitFor();
 }
 
 const dialogOf = (page: Page) => page.getByRole('dialog', { name: 'Open your own articles' });
@@ -85,8 +85,8 @@ describe('Open your own articles, in Chromium', () => {
     await dialog.getByRole('button', { name: 'Open', exact: true }).click();
 
     const story = page
-      .getByRole('list', { name: 'Events' })
-      .getByRole('button', { name: /harbour council voted/ });
+      .getByRole('grid', { name: 'Events' })
+      .getByRole('gridcell', { name: /harbour council voted/ });
     await story.waitFor({ timeout: 20_000 });
     expect(await story.textContent()).toContain('Mon 4 Mar 2024');
     expect(await page.getByText(/^2 articles from 1 source/).count()).toBe(1);
@@ -110,8 +110,8 @@ describe('Open your own articles, in Chromium', () => {
     await dialog.getByLabel('Publication date').fill('2024-05-15');
     await dialog.getByRole('button', { name: 'Open', exact: true }).click();
     await page
-      .getByRole('list', { name: 'Events' })
-      .getByRole('button', { name: /bakery will close/ })
+      .getByRole('grid', { name: 'Events' })
+      .getByRole('gridcell', { name: /bakery will close/ })
       .waitFor();
     const second = new URL(page.url()).searchParams.get('local');
     expect(second).not.toBe(local);
@@ -138,8 +138,8 @@ describe('Open your own articles, in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('local')).toBe(local);
     await page.goBack();
     await page
-      .getByRole('list', { name: 'Events' })
-      .getByRole('button', { name: /bakery will close/ })
+      .getByRole('grid', { name: 'Events' })
+      .getByRole('gridcell', { name: /bakery will close/ })
       .waitFor();
     expect(new URL(page.url()).searchParams.get('local')).toBe(second);
     await page.goForward();
@@ -202,8 +202,8 @@ describe('Open your own articles, in Chromium', () => {
     );
     await kept.getByRole('button', { name: 'Open pier.txt' }).click();
     await page
-      .getByRole('list', { name: 'Events' })
-      .getByRole('button', { name: /harbour council voted/ })
+      .getByRole('grid', { name: 'Events' })
+      .getByRole('gridcell', { name: /harbour council voted/ })
       .waitFor({ timeout: 20_000 });
     expect(new URL(page.url()).searchParams.get('local')).toBe('0123456789abcdef');
     // Its summary is kept from now on.
@@ -266,8 +266,8 @@ describe('Open your own articles, in Chromium', () => {
       .setInputFiles([{ name: 'pier.txt', mimeType: 'text/plain', buffer: Buffer.from(PIER) }]);
     await dialog.getByRole('button', { name: 'Open', exact: true }).click();
     await page
-      .getByRole('list', { name: 'Events' })
-      .getByRole('button', { name: /harbour council voted/ })
+      .getByRole('grid', { name: 'Events' })
+      .getByRole('gridcell', { name: /harbour council voted/ })
       .waitFor({ timeout: 20_000 });
     expect(await keptKeys(page)).toHaveLength(1);
     // A new worker read it, and is kept warm in turn.
@@ -327,8 +327,8 @@ describe('Open your own articles, in Chromium', () => {
     await dialog.getByLabel('Publication date').fill('2024-05-15');
     await dialog.getByRole('button', { name: 'Open', exact: true }).click();
     await page
-      .getByRole('list', { name: 'Events' })
-      .getByRole('button', { name: /bakery will close/ })
+      .getByRole('grid', { name: 'Events' })
+      .getByRole('gridcell', { name: /bakery will close/ })
       .waitFor({ timeout: 20_000 });
     expect(errors).toEqual([]);
   });
