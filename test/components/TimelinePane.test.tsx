@@ -18,19 +18,21 @@ describe('<TimelinePane> with lanes', () => {
       </>,
       { corpus: sampleCorpus(), lanes },
     );
-    const marks = within(screen.getByRole('group', { name: 'Timeline events' })).getAllByRole('button');
+    const marks = within(screen.getByRole('listbox', { name: 'Timeline events' })).getAllByRole('option');
     const filterGroup = screen.getByRole('group', { name: new RegExp(`^${facet}`) });
     const labels = [...container.querySelectorAll('.dl-timeline__group-label')].map((e) => e.textContent!);
     expect(labels.length).toBeGreaterThan(1);
     for (const label of labels) {
       const [, name, shown] = /^(.*) · (\d+)$/.exec(label)!;
-      const inLane = marks.filter((m) => m.getAttribute('aria-label')!.endsWith(`, lane ${name}`));
+      const inLane = marks.filter((m) =>
+        (m.getAttribute('aria-label') ?? m.getAttribute('title'))!.endsWith(`, lane ${name}`),
+      );
       expect(inLane).toHaveLength(Number(shown));
       // A screen reader hears the count with the lane's name.
       const lane = screen.getByRole('group', {
         name: `${name}: ${shown} ${shown === '1' ? 'event' : 'events'} in view`,
       });
-      expect(within(lane).getAllByRole('button')).toEqual(inLane);
+      expect(within(lane).getAllByRole('option')).toEqual(inLane);
       if (name!.startsWith('No ')) continue;
       expect(within(filterGroup).getByRole('checkbox', { name: `${name} (${shown})` })).toBeInTheDocument();
     }

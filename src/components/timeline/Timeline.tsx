@@ -310,7 +310,9 @@ export function Timeline(props: TimelineProps) {
       // To the timeline's one tab stop: the active mark or count, else the group of marks.
       if (plot && !plot.contains(document.activeElement))
         plot
-          .querySelector<HTMLElement>('.dl-timeline__marks [tabindex="0"], .dl-timeline__marks[tabindex="0"]')
+          .querySelector<HTMLElement>(
+            '.dl-timeline__counts [tabindex="0"], .dl-timeline__marks [tabindex="0"], .dl-timeline__marks[tabindex="0"]',
+          )
           ?.focus({ preventScroll: true });
     }
     if (!focusPending.current) return;
@@ -560,14 +562,12 @@ export function Timeline(props: TimelineProps) {
   const countName = (label: string, g: number) =>
     groups.length > 1 ? `${label}, lane ${groups[g]!.label}` : label;
 
-  /** The bands, bins, "+N" and marks of lane group `lane`, or of every lane. */
-  const drawLayer = (lane?: number) => {
-    const inLane = <T extends { group: number }>(list: readonly T[]) =>
-      lane === undefined ? list : list.filter((b) => b.group === lane);
+  /** The bands, bins and "+N": what counts the events not drawn one by one. */
+  const drawCounts = () => {
     return (
       <>
         {layout.mode === 'bins'
-          ? inLane(layout.bands).map((b) => {
+          ? layout.bands.map((b) => {
               const left = Math.max(-2, b.x0);
               const right = Math.min(width + 2, b.x1);
               return (
@@ -577,7 +577,8 @@ export function Timeline(props: TimelineProps) {
                   data-count={`band:${b.group}:${b.start}:${b.end}`}
                   tabIndex={countTab(`band:${b.group}:${b.start}:${b.end}`)}
                   className={`dl-band${bandRowH < BAND_ROW_H ? ' dl-band--thin' : ''}`}
-                  aria-label={countName(b.label, b.group)}
+                  // The tooltip is the name (the drawn words are hidden from the name): as a
+                  // name and a description both, a screen reader said it twice.
                   title={countName(b.label, b.group)}
                   style={{
                     left,
@@ -590,13 +591,13 @@ export function Timeline(props: TimelineProps) {
                     focusAfterZoom(firstOfPeriod(b.group, b.start, b.end));
                   }}
                 >
-                  {bandRowH < BAND_ROW_H ? null : b.label}
+                  {bandRowH < BAND_ROW_H ? null : <span aria-hidden="true">{b.label}</span>}
                 </button>
               );
             })
           : null}
         {layout.mode === 'bins'
-          ? inLane(layout.bins).map((b) => {
+          ? layout.bins.map((b) => {
               // The top row stays free for the focused or selected mark (see `marks`), so its label
               // never lies across a bin; below it come the period bands; 16 px stay free for the
               // count above the bin.
@@ -616,7 +617,6 @@ export function Timeline(props: TimelineProps) {
                   data-count={`bin:${b.group}:${b.start}`}
                   tabIndex={countTab(`bin:${b.group}:${b.start}`)}
                   className="dl-bin"
-                  aria-label={countName(b.label, b.group)}
                   title={countName(b.label, b.group)}
                   style={{ left: b.x0 + 1, width: Math.max(2, b.x1 - b.x0 - 2), top, height: h }}
                   onClick={() => {
@@ -624,20 +624,21 @@ export function Timeline(props: TimelineProps) {
                     focusAfterZoom(firstInBin(b.group, b.start, b.end));
                   }}
                 >
-                  <span className="dl-bin__count">{b.count}</span>
+                  <span className="dl-bin__count" aria-hidden="true">
+                    {b.count}
+                  </span>
                 </button>
               );
             })
           : null}
         {layout.mode === 'marks'
-          ? inLane(layout.more).map((b) => (
+          ? layout.more.map((b) => (
               <button
                 key={moreKey(b)}
                 type="button"
                 data-count={moreKey(b)}
                 tabIndex={countTab(moreKey(b))}
                 className="dl-more"
-                aria-label={countName(b.label, b.group)}
                 aria-expanded={openMore === moreKey(b)}
                 aria-controls={openMore === moreKey(b) ? `${uid}-more` : undefined}
                 title={countName(b.label, b.group)}
@@ -652,10 +653,20 @@ export function Timeline(props: TimelineProps) {
                   }
                 }}
               >
-                +{b.count}
+                <span aria-hidden="true">+{b.count}</span>
               </button>
             ))
           : null}
+      </>
+    );
+  };
+
+  /** The marks of lane group `lane`, or of every lane. */
+  const drawMarks = (lane?: number) => {
+    const inLane = <T extends { group: number }>(list: readonly T[]) =>
+      lane === undefined ? list : list.filter((b) => b.group === lane);
+    return (
+      <>
         {inLane(marks).map((m) => {
           const it = index.items[m.item]!;
           const selected = it.story === selectedStory;
@@ -668,18 +679,22 @@ export function Timeline(props: TimelineProps) {
                 type="button"
                 className={`dl-chip${selected ? ' dl-mark--selected' : ''}`}
                 style={{ left: m.x, top: rowTop(m.group, -1, true) }}
+                role="option"
                 tabIndex={!countShown && m.item === active ? 0 : -1}
-                aria-label={name}
-                aria-current={selected ? 'true' : undefined}
+                aria-selected={selected}
+                aria-posinset={m.item + 1}
+                aria-setsize={index.items.length}
                 data-granularity={it.granularity}
                 data-t={it.mid}
+                // Its name, shown in full on hover; the drawn date is hidden from the name, so the
+                // tooltip is not a description saying the name again.
                 title={name}
                 onClick={() => {
                   setActiveKey(it.key);
                   onSelect(it.eventId);
                 }}
               >
-                {itemDateLabel(it)}
+                <span aria-hidden="true">{itemDateLabel(it)}</span>
                 {it.sources > 1 ? (
                   <span className="dl-chip__n" aria-hidden="true" data-n={it.sources} />
                 ) : null}
@@ -709,10 +724,16 @@ export function Timeline(props: TimelineProps) {
                 type="button"
                 className={`dl-mark${it.span ? ' dl-mark--span' : ''}${selected ? ' dl-mark--selected' : ''}${m.label ? '' : ' dl-mark--compact'}${layout.mode === 'bins' ? ' dl-mark--over-bins' : ''}${flip ? ' dl-mark--flip' : ''}`}
                 style={flip ? { right: width - m.x - 6 } : { left: m.x - 6 }}
+                role="option"
+                // A dot alone has its name as its tooltip, and as the name only (its content is
+                // hidden): a label and a tooltip both were said twice. A labelled mark shows a
+                // prefix of its name and has no tooltip.
                 title={m.label ? undefined : name}
+                aria-label={m.label ? name : undefined}
                 tabIndex={!countShown && m.item === active ? 0 : -1}
-                aria-label={name}
-                aria-current={selected ? 'true' : undefined}
+                aria-selected={selected}
+                aria-posinset={m.item + 1}
+                aria-setsize={index.items.length}
                 data-granularity={it.granularity}
                 data-t={it.mid}
                 onClick={() => {
@@ -819,30 +840,42 @@ export function Timeline(props: TimelineProps) {
             ))}
           </div>
         ) : null}
+        {/* Composite widgets, so that screen readers switch to focus mode on them and pass the
+            arrow keys through (a button in a group, as the marks were, leaves browse mode on, and
+            the arrows read the page instead); the zoom buttons and Lanes take no arrows and stay
+            plain controls. The marks are a listbox: each is an event to choose, one is selected.
+            The counts (bins, period bands, "+N") are commands, so a toolbar. Both share one tab
+            stop: ↓ and ↑ move between them. Drawn first, the counts lie under the marks. */}
+        {counts.length > 0 ? (
+          <div role="toolbar" aria-label="Event counts" className="dl-timeline__counts" onKeyDown={onKeyDown}>
+            {drawCounts()}
+          </div>
+        ) : null}
         <div
-          role="group"
+          role="listbox"
           aria-label="Timeline events"
+          aria-orientation="horizontal"
           className="dl-timeline__marks"
           onKeyDown={onKeyDown}
           tabIndex={activeShown || countShown ? undefined : 0}
-          aria-describedby={counts.length > 0 ? `${uid}-keys` : undefined}
+          aria-describedby={`${uid}-keys`}
         >
           {groups.length > 1
             ? groups.map((g, i) => (
                 // A lane is a group named with its count: a screen reader says it when the arrows
                 // enter the lane, not again for each mark in it.
                 <div key={g.key} role="group" aria-label={laneName(i)} className="dl-lane">
-                  {drawLayer(i)}
+                  {drawMarks(i)}
                 </div>
               ))
-            : drawLayer()}
+            : drawMarks()}
         </div>
-        {counts.length > 0 ? (
-          <p id={`${uid}-keys`} className="visually-hidden">
-            Down arrow: the counts of events not drawn one by one; left and right arrows move between them,
-            Enter opens one, up arrow returns to the events.
-          </p>
-        ) : null}
+        <p id={`${uid}-keys`} className="visually-hidden">
+          Left and right arrows move between the events, Enter opens one, plus and minus zoom.
+          {counts.length > 0
+            ? ' Down arrow: the counts of events not drawn one by one; left and right arrows move between them, Enter opens one, up arrow returns to the events.'
+            : null}
+        </p>
         {openBox ? (
           <ul
             ref={popoverRef}

@@ -22,11 +22,14 @@ export function ZoomControls({ onZoomIn, onZoomOut, onFit, lanes, onLanesChange 
   return (
     <div className="dl-timeline__controls">
       <div role="group" aria-label="Zoom" className="dl-timeline__zoom">
-        <button type="button" onClick={onZoomIn} aria-label="Zoom in" title="Zoom in (+)">
-          +
+        {/* The tooltip is the name, the glyph hidden from it: a label and a tooltip ("Zoom in",
+            "Zoom in (+)") were said one after the other. The + and − keys are the timeline's,
+            said in its description. */}
+        <button type="button" onClick={onZoomIn} title="Zoom in">
+          <span aria-hidden="true">+</span>
         </button>
-        <button type="button" onClick={onZoomOut} aria-label="Zoom out" title="Zoom out (−)">
-          −
+        <button type="button" onClick={onZoomOut} title="Zoom out">
+          <span aria-hidden="true">−</span>
         </button>
         <button type="button" onClick={onFit}>
           Fit all

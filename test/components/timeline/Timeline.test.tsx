@@ -13,27 +13,31 @@ const events: Event[] = [
   makeEvent('e5', '2023-10', 'Prices rose during the month.'),
 ];
 
+/** The marks: options of the listbox "Timeline events". */
 function marks() {
-  return within(screen.getByRole('group', { name: 'Timeline events' })).getAllByRole('button');
+  return within(screen.getByRole('listbox', { name: 'Timeline events' })).getAllByRole('option');
 }
+
+/** An element's name, from its label or (a dot, a chip, a count) its tooltip. */
+const nameOf = (el: Element) => el.getAttribute('aria-label') ?? el.getAttribute('title');
 
 describe('<Timeline>', () => {
   it('is a region named "Timeline" whose marks are named by their date label', () => {
     render(<Timeline {...baseProps(events)} />);
     const region = screen.getByRole('region', { name: 'Timeline' });
     expect(
-      within(region).getByRole('button', { name: /^Tue 17 Oct 2023: The president landed/ }),
+      within(region).getByRole('option', { name: /^Tue 17 Oct 2023: The president landed/ }),
     ).toBeInTheDocument();
     expect(
-      within(region).getByRole('button', { name: /^Week of 23–29 Oct 2023: Talks continued/ }),
+      within(region).getByRole('option', { name: /^Week of 23–29 Oct 2023: Talks continued/ }),
     ).toBeInTheDocument();
-    expect(within(region).getByRole('button', { name: /^October 2023: Prices rose/ })).toBeInTheDocument();
+    expect(within(region).getByRole('option', { name: /^October 2023: Prices rose/ })).toBeInTheDocument();
   });
 
   it('draws a day as a point and a week or month as a span band', () => {
     render(<Timeline {...baseProps(events)} />);
-    const day = screen.getByRole('button', { name: /^Tue 17 Oct 2023/ });
-    const week = screen.getByRole('button', { name: /^Week of/ });
+    const day = screen.getByRole('option', { name: /^Tue 17 Oct 2023/ });
+    const week = screen.getByRole('option', { name: /^Week of/ });
     expect(day).not.toHaveClass('dl-mark--span');
     expect(week).toHaveClass('dl-mark--span');
     expect(week.parentElement!.querySelector('.dl-mark__span')).not.toBeNull();
@@ -70,7 +74,7 @@ describe('<Timeline>', () => {
     const order: string[] = [];
     for (let i = 0; i < 4; i++) {
       await user.keyboard('{ArrowRight}');
-      order.push((document.activeElement as HTMLElement).getAttribute('aria-label')!.split(':')[0]!);
+      order.push(nameOf(document.activeElement!)!.split(':')[0]!);
     }
     expect(order).toEqual(['October 2023', 'Tue 17 Oct 2023', 'Wed 18 Oct 2023', 'Week of 23–29 Oct 2023']);
     await user.keyboard('{ArrowRight}');
@@ -88,7 +92,7 @@ describe('<Timeline>', () => {
     const user = userEvent.setup();
     const onDomainChange = vi.fn();
     render(<Timeline {...baseProps(events, { onDomainChange })} />);
-    screen.getByRole('button', { name: /^Tue 17 Oct 2023/ }).focus();
+    screen.getByRole('option', { name: /^Tue 17 Oct 2023/ }).focus();
     await user.keyboard('+');
     const [zoomedIn, info] = onDomainChange.mock.lastCall!;
     expect(info).toEqual({ final: true });
@@ -118,7 +122,7 @@ describe('<Timeline>', () => {
         })}
       />,
     );
-    const chip = screen.getByRole('button', { name: /^2023: This year/ });
+    const chip = screen.getByRole('option', { name: /^2023: This year/ });
     chip.focus();
     await user.keyboard('-');
     // Around the middle of the part of 2023 in view, not around July 2023 (which carried the
@@ -126,7 +130,7 @@ describe('<Timeline>', () => {
     const [from, to] = onDomainChange.mock.lastCall![0] as [Date, Date];
     expect(from.getTime()).toBeLessThanOrEqual(twoDays[0].getTime());
     expect(to.getTime()).toBeGreaterThanOrEqual(twoDays[1].getTime());
-    expect(screen.getByRole('button', { name: /^2023: This year/ })).toHaveFocus();
+    expect(screen.getByRole('option', { name: /^2023: This year/ })).toHaveFocus();
   });
 
   it('zoom buttons report narrower, wider and whole-corpus windows', async () => {
@@ -167,7 +171,7 @@ describe('<Timeline>', () => {
     const onDomainChange = vi.fn();
     const domain: [Date, Date] = [new Date('2023-10-01T00:00Z'), new Date('2023-10-10T00:00Z')];
     render(<Timeline {...baseProps(events, { onDomainChange, domain })} />);
-    screen.getByRole('button', { name: /^Thu 5 Oct 2023/ }).focus();
+    screen.getByRole('option', { name: /^Thu 5 Oct 2023/ }).focus();
     await user.keyboard('{ArrowRight}{ArrowRight}');
     const [d] = onDomainChange.mock.lastCall!;
     const t = Date.UTC(2023, 9, 17, 12);
@@ -180,11 +184,11 @@ describe('<Timeline>', () => {
   it('follows a new domain from its owner without reporting it back', () => {
     const onDomainChange = vi.fn();
     const { rerender } = render(<Timeline {...baseProps(events, { onDomainChange })} />);
-    expect(screen.queryByRole('button', { name: /^Thu 5 Oct 2023/ })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: /^Thu 5 Oct 2023/ })).toBeInTheDocument();
     const domain: [Date, Date] = [new Date('2023-10-15T00:00Z'), new Date('2023-10-20T00:00Z')];
     act(() => rerender(<Timeline {...baseProps(events, { onDomainChange, domain })} />));
-    expect(screen.queryByRole('button', { name: /^Thu 5 Oct 2023/ })).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /^Tue 17 Oct 2023/ })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: /^Thu 5 Oct 2023/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('option', { name: /^Tue 17 Oct 2023/ })).toBeInTheDocument();
     expect(onDomainChange).not.toHaveBeenCalled();
   });
 
@@ -264,16 +268,17 @@ describe('<Timeline> when aggregated', () => {
     const user = userEvent.setup();
     const domain: [Date, Date] = [new Date('2023-06-01T00:00Z'), new Date('2023-09-01T00:00Z')];
     render(<Timeline {...baseProps(many, { domain, fullDomain })} />);
-    const group = screen.getByRole('group', { name: 'Timeline events' });
-    expect(within(group).getAllByRole('button', { name: /^\d+ events?, / }).length).toBeGreaterThan(0);
+    const group = screen.getByRole('listbox', { name: 'Timeline events' });
+    const counts = screen.getByRole('toolbar', { name: 'Event counts' });
+    expect(within(counts).getAllByRole('button', { name: /^\d+ events?, / }).length).toBeGreaterThan(0);
     expect(group).toHaveAttribute('tabindex', '0');
     group.focus();
     await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toHaveAccessibleName(/^Fri 2 Jun 2023: /); // no event on 1 June
     expect(
-      within(group)
-        .getAllByRole('button')
-        .filter((b) => b.tabIndex === 0),
+      [...within(group).getAllByRole('option'), ...within(counts).getAllByRole('button')].filter(
+        (b) => b.tabIndex === 0,
+      ),
     ).toHaveLength(1);
   });
 
@@ -281,10 +286,10 @@ describe('<Timeline> when aggregated', () => {
     render(
       <Timeline {...baseProps(many, { domain: fullDomain, fullDomain, selectedId: 'm100', height: 240 })} />,
     );
-    const group = screen.getByRole('group', { name: 'Timeline events' });
-    const bins = within(group).getAllByRole('button', { name: /^\d+ events, / });
+    const group = screen.getByRole('listbox', { name: 'Timeline events' });
+    const bins = screen.getAllByRole('button', { name: /^\d+ events, / });
     expect(bins.length).toBeGreaterThan(1);
-    const selected = within(group).getByRole('button', { current: true });
+    const selected = within(group).getByRole('option', { selected: true });
     expect(selected).toHaveAccessibleName(/Event 100\./);
     expect(selected.querySelector('.dl-mark__label')).not.toBeNull();
     const rowTop = parseFloat((selected.parentElement as HTMLElement).style.top);
@@ -299,7 +304,7 @@ describe('<Timeline> when aggregated', () => {
     const years = [1, 2, 3, 4].map((i) => makeEvent(`y${i}`, '2023', `At some point in 2023 (${i}).`));
     const withYears = many.filter((e) => !e.start.startsWith('2023-07')).concat(years);
     render(<Timeline {...baseProps(withYears, { domain: fullDomain, fullDomain, onDomainChange })} />);
-    const group = screen.getByRole('group', { name: 'Timeline events' });
+    const group = screen.getByRole('toolbar', { name: 'Event counts' });
     expect(within(group).queryByRole('button', { name: /^\d+ events?, July 2023$/ })).toBeNull();
     const band = within(group).getByRole('button', { name: '4 events dated only to 2023' });
     await user.click(band);
@@ -312,8 +317,13 @@ describe('<Timeline> when aggregated', () => {
     const user = userEvent.setup();
     const onDomainChange = vi.fn();
     render(<Timeline {...baseProps(many, { domain: fullDomain, fullDomain, onDomainChange })} />);
-    const group = screen.getByRole('group', { name: 'Timeline events' });
-    const tabStops = () => [group, ...within(group).getAllByRole('button')].filter((b) => b.tabIndex === 0);
+    const group = screen.getByRole('listbox', { name: 'Timeline events' });
+    const tabStops = () =>
+      [
+        group,
+        ...within(group).queryAllByRole('option'),
+        ...screen.queryAllByRole('button', { name: /^\d+ events?, / }),
+      ].filter((b) => b.tabIndex === 0);
     group.focus();
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toHaveAccessibleName(/^\d+ events, January 2023$/);
@@ -332,7 +342,7 @@ describe('<Timeline> when aggregated', () => {
   it('↑ goes back from the counts to the events', async () => {
     const user = userEvent.setup();
     render(<Timeline {...baseProps(many, { domain: fullDomain, fullDomain })} />);
-    screen.getByRole('group', { name: 'Timeline events' }).focus();
+    screen.getByRole('listbox', { name: 'Timeline events' }).focus();
     await user.keyboard('{ArrowDown}{ArrowRight}{ArrowUp}');
     expect(document.activeElement).toHaveAccessibleName(/^Thu 2 Feb 2023: /); // the first event of February;
   });
@@ -361,10 +371,10 @@ describe('<Timeline> "+N" marks', () => {
     const onSelect = vi.fn();
     render(<Timeline {...baseProps(years, { domain, width: 400, onDomainChange, onSelect })} />);
     const more = screen.getByRole('button', { name: /^\d+ more periods around this window$/ });
-    const n = Number(/^(\d+)/.exec(more.getAttribute('aria-label')!)![1]);
+    const n = Number(/^(\d+)/.exec(nameOf(more)!)![1]);
     await user.click(more);
     expect(more).toHaveAttribute('aria-expanded', 'true');
-    const list = screen.getByRole('list', { name: more.getAttribute('aria-label')! });
+    const list = screen.getByRole('list', { name: nameOf(more)! });
     const items = within(list).getAllByRole('button');
     expect(items).toHaveLength(n);
     expect(items[0]).toHaveAccessibleName(/^2023: Year event \d+\., 1 source$/);
@@ -382,8 +392,7 @@ describe('<Timeline> "+N" marks', () => {
   it('is reached from the marks with ↓', async () => {
     const user = userEvent.setup();
     render(<Timeline {...baseProps(years, { domain, width: 400 })} />);
-    within(screen.getByRole('group', { name: 'Timeline events' }))
-      .getAllByRole('button')
+    marks()
       .find((b) => b.tabIndex === 0)!
       .focus();
     await user.keyboard('{ArrowDown}');
@@ -418,23 +427,23 @@ describe('<Timeline lanes="actor">', () => {
   it('makes each lane a group named with its count, which a screen reader says on entering it', () => {
     const { events, actors } = twoActors();
     render(<Timeline {...baseProps(events, { lanes: 'actor', actors })} />);
-    const timeline = screen.getByRole('group', { name: 'Timeline events' });
+    const timeline = screen.getByRole('listbox', { name: 'Timeline events' });
     const alpha = within(timeline).getByRole('group', { name: 'Ann Alpha: 2 events in view' });
     const beta = within(timeline).getByRole('group', { name: 'Ben Beta: 1 event in view' });
     expect(
       within(alpha)
-        .getAllByRole('button')
-        .map((b) => b.getAttribute('aria-label')),
+        .getAllByRole('option')
+        .map((b) => nameOf(b)),
     ).toEqual([
       'Thu 5 Oct 2023: Alpha spoke., 1 source, lane Ann Alpha',
       'Sat 7 Oct 2023: Alpha again., 1 source, lane Ann Alpha',
     ]);
-    expect(within(beta).getAllByRole('button')).toHaveLength(1);
+    expect(within(beta).getAllByRole('option')).toHaveLength(1);
     // The marks themselves do not repeat the count.
-    expect(marks().filter((m) => /in view/.test(m.getAttribute('aria-label')!))).toEqual([]);
+    expect(marks().filter((m) => /in view/.test(nameOf(m)!))).toEqual([]);
   });
 
-  it('puts each bin in its lane and names the lane in it', () => {
+  it('names the lane in each bin', () => {
     const many = Array.from({ length: 400 }, (_, i) =>
       makeEvent(`m${i}`, `2023-10-${String(1 + (i % 30)).padStart(2, '0')}`, `Event number ${i}.`, {
         actors: [i % 2 ? 'person:a' : 'person:b'],
@@ -445,14 +454,11 @@ describe('<Timeline lanes="actor">', () => {
       ['person:b', { id: 'person:b', name: 'Ben Beta', kind: 'person' as const, aliases: [] }],
     ]);
     render(<Timeline {...baseProps(many, { lanes: 'actor', actors })} />);
-    const alpha = screen.getByRole('group', { name: 'Ann Alpha: 200 events in view' });
-    const bins = within(alpha).getAllByRole('button', { name: /^\d+ events?, / });
+    const counts = screen.getByRole('toolbar', { name: 'Event counts' });
+    const bins = within(counts).getAllByRole('button', { name: /^\d+ events?, .*, lane Ann Alpha$/ });
     expect(bins.length).toBeGreaterThan(1);
-    for (const bin of bins) {
-      expect(bin).toHaveAccessibleName(/, lane Ann Alpha$/);
-      // Its tooltip says the same, so a screen reader does not read most of it a second time.
-      expect(bin).toHaveAccessibleDescription(/, lane Ann Alpha$/);
-    }
+    // Its tooltip is its name (no label besides), so a screen reader says it once.
+    for (const bin of bins) expect(bin.title).toMatch(/, lane Ann Alpha$/);
   });
 
   it('draws a story of two actors in both lanes, named by lane, and selected in both', async () => {
@@ -467,13 +473,85 @@ describe('<Timeline lanes="actor">', () => {
     ]);
     const onSelect = vi.fn();
     render(<Timeline {...baseProps(events, { lanes: 'actor', actors, selectedId: 'ab', onSelect })} />);
-    const both = screen.getAllByRole('button', { name: /Alpha met Beta/ });
-    expect(both.map((m) => m.getAttribute('aria-label'))).toEqual([
+    const both = screen.getAllByRole('option', { name: /Alpha met Beta/ });
+    expect(both.map((m) => nameOf(m))).toEqual([
       'Fri 6 Oct 2023: Alpha met Beta., 1 source, lane Ann Alpha',
       'Fri 6 Oct 2023: Alpha met Beta., 1 source, lane Ben Beta',
     ]);
-    expect(both.every((m) => m.getAttribute('aria-current') === 'true')).toBe(true);
+    expect(both.every((m) => m.getAttribute('aria-selected') === 'true')).toBe(true);
     await user.click(both[1]!);
     expect(onSelect).toHaveBeenCalledWith('ab');
   });
+});
+
+describe('<Timeline> with a screen reader', () => {
+  const many = Array.from({ length: 1000 }, (_, i) =>
+    makeEvent(
+      `m${i}`,
+      `2023-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      `Event ${i}.`,
+    ),
+  );
+  const years = Array.from({ length: 20 }, (_, i) => makeEvent(`y${i}`, '2023', `Year event ${i}.`));
+  const fullDomain: [Date, Date] = [new Date('2023-01-01T00:00Z'), new Date('2024-01-01T00:00Z')];
+  const composite = '[role="listbox"], [role="toolbar"], [role="grid"], [role="application"]';
+
+  // Screen readers leave browse mode (which takes the arrow keys for reading) on a listbox's option
+  // or a toolbar's button, not on a button in a group.
+  it('makes the marks a horizontal listbox and the counts a toolbar; the zoom buttons stay outside', async () => {
+    const user = userEvent.setup();
+    render(
+      <Timeline
+        {...baseProps(many, { domain: fullDomain, fullDomain, selectedId: 'm5', onLanesChange: () => {} })}
+      />,
+    );
+    const marks = screen.getByRole('listbox', { name: 'Timeline events' });
+    expect(marks).toHaveAttribute('aria-orientation', 'horizontal');
+    const selected = within(marks).getByRole('option', { selected: true });
+    expect(selected).toHaveAccessibleName(/Event 5\./);
+    expect(selected).toHaveAttribute('aria-setsize', '1000');
+    const counts = screen.getByRole('toolbar', { name: 'Event counts' });
+    expect(within(counts).getAllByRole('button', { name: /^\d+ events?, / }).length).toBeGreaterThan(1);
+    for (const name of ['Zoom in', 'Zoom out', 'Fit all'])
+      expect(screen.getByRole('button', { name }).closest(composite)).toBeNull();
+    expect(screen.getByRole('combobox', { name: 'Lanes' }).closest(composite)).toBeNull();
+    // One tab stop across both: ↓ from the selected mark to the counts, ↑ back.
+    selected.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(counts).toContainElement(document.activeElement as HTMLElement);
+    await user.keyboard('{ArrowUp}');
+    expect(marks).toContainElement(document.activeElement as HTMLElement);
+    expect(document.activeElement).toHaveAttribute('role', 'option');
+  });
+
+  it.each([
+    ['bins and period bands', many.concat(years), fullDomain],
+    [
+      'dots, period chips and "+N"',
+      years.concat(many),
+      [new Date('2023-03-01T00:00Z'), new Date('2023-03-05T00:00Z')],
+    ],
+  ] as const)(
+    'says each name once among %s: a tooltip is the name, never a label and a description',
+    (_, list, domain) => {
+      render(
+        <Timeline
+          {...baseProps([...list], { domain: [...domain] as [Date, Date], fullDomain, width: 400 })}
+        />,
+      );
+      const region = screen.getByRole('region', { name: 'Timeline' });
+      const controls = [
+        ...within(region).queryAllByRole('button'),
+        ...within(region).queryAllByRole('option'),
+      ];
+      expect(controls.filter((c) => c.hasAttribute('title')).length).toBeGreaterThan(3);
+      const twice = controls
+        .filter((c) => c.hasAttribute('title') && c.hasAttribute('aria-label'))
+        .map((c) => `${c.getAttribute('aria-label')} / ${c.getAttribute('title')}`);
+      expect(twice).toEqual([]);
+      // The name still comes whole from the tooltip (what the count or glyph draws is hidden from it).
+      for (const c of controls.filter((c) => c.hasAttribute('title')))
+        expect(c).toHaveAccessibleName(c.title);
+    },
+  );
 });
