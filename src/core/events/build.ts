@@ -1,7 +1,8 @@
-import type { ActorMention, Article, Event, Span, Timex } from '../types';
+import type { ActorMention, Article, Event, Span, Timex, TopicAssignment } from '../types';
 import { shortHash } from '../hash';
 import { overlapsAny } from '../actors/credits';
 import { assignTopics } from '../topics/assign';
+import { TOPICS } from '../topics/vocabulary';
 import { valueToInterval } from '../time/interval';
 import { DETERMINERS, EVENT_NOUNS } from './cues';
 
@@ -122,12 +123,19 @@ export function buildEvents(
   const seen = new Map<string, number>();
   // Several dates in one sentence share its topics.
   const topicCache = new Map<string, ReturnType<typeof assignTopics>>();
-  // (The article's own topics settle a word of several in one sentence: "The strike began".)
-  let context: ReturnType<typeof assignTopics> | undefined;
-  const articleTopics = () => (context ??= assignTopics(article.text));
+  // The topics of the article's story settle a word of several topics in one sentence ("The
+  // strike began"), let a common word count for its topic ("the government", "police"), and are
+  // the topics of a sentence that names none of its own ("Talks resumed on Wednesday.").
+  let story: TopicAssignment[] | undefined;
   const topicsOf = (text: string) => {
     let topics = topicCache.get(text);
-    if (!topics) topicCache.set(text, (topics = assignTopics(text, undefined, articleTopics)));
+    if (!topics) {
+      story ??= storyTopics(article);
+      topics = assignTopics(text, undefined, story);
+      // (Taken from the story, a topic has no words of the sentence to show.)
+      if (topics.length === 0) topics = story.slice(0, 1).map((t) => ({ id: t.id, triggers: [] }));
+      topicCache.set(text, topics);
+    }
     return topics;
   };
   const kept = timexes.filter((t) => !skipReason(article, t, credits));
@@ -225,3 +233,32 @@ function lineAround(text: string, at: number): Span {
   const nl = text.indexOf('\n', at);
   return { start, end: nl < 0 ? text.length : nl };
 }
+
+/**
+ * The topics an article's story is about: those that most of its sentences (its headline counting
+ * twice) speak of, at most two, each named by at least STORY_MIN of them and by at least
+ * STORY_SHARE as many as the first; with the words that named them.
+ */
+function storyTopics(article: Article): TopicAssignment[] {
+  const count = new Map<string, { n: number; triggers: Set<string> }>();
+  // (Common words count here too: "visit" and "talks" in every sentence make a diplomatic story.)
+  const add = (text: string, weight: number) => {
+    for (const t of assignTopics(text, undefined, EVERY_TOPIC)) {
+      const c = count.get(t.id) ?? { n: 0, triggers: new Set<string>() };
+      c.n += weight;
+      for (const w of t.triggers) c.triggers.add(w);
+      count.set(t.id, c);
+    }
+  };
+  add(article.title, 2);
+  for (const s of article.sentences) add(article.text.slice(s.start, s.end), 1);
+  const ranked = [...count].sort((a, b) => b[1].n - a[1].n);
+  const top = ranked[0]?.[1].n ?? 0;
+  return ranked
+    .filter(([, c], k) => k < 2 && c.n >= STORY_MIN && c.n >= STORY_SHARE * top)
+    .map(([id, c]) => ({ id, triggers: [...c.triggers] }));
+}
+const STORY_MIN = 4;
+/** A context naming every topic, so that a common word counts for its own ("visit", "government"). */
+const EVERY_TOPIC: TopicAssignment[] = TOPICS.map((t) => ({ id: t.id, triggers: [''] }));
+const STORY_SHARE = 0.6;

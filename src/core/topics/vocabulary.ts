@@ -75,6 +75,7 @@ export const TOPICS: readonly TopicEntry[] = [
     label: 'Armed conflict and war',
     iptc: 'medtop:16000000',
     description: 'War, military operations, attacks and their casualties.',
+    weak: ['attack', 'killed'],
     triggers: [
       'war',
       'warfare',
@@ -125,7 +126,7 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:04000000',
     description: 'Trade, markets, investment, sanctions and economic ties.',
     // ("the union had given the company every opportunity", "consumer fireworks", "financial aid".)
-    weak: ['company', 'consumer', 'financial'],
+    weak: ['company', 'consumer', 'financial', 'billion', 'price', 'stock', 'business'],
     triggers: [
       'economy',
       'economic',
@@ -206,6 +207,7 @@ export const TOPICS: readonly TopicEntry[] = [
     label: 'Crime, law and justice',
     iptc: 'medtop:02000000',
     description: 'Courts, warrants, prosecutions, arrests and crimes.',
+    weak: ['police'],
     triggers: [
       'court',
       'warrant',
@@ -239,7 +241,7 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:11000000',
     description: 'Elections, parties, leaders, governments and policy.',
     // ("president of the chamber of commerce", "the red kettle campaign", "union leaders".)
-    weak: ['president', 'campaign', 'leader'],
+    weak: ['president', 'campaign', 'leader', 'government', 'minister'],
     triggers: [
       'election',
       'vote',
@@ -274,6 +276,7 @@ export const TOPICS: readonly TopicEntry[] = [
     label: 'Disaster and accident',
     iptc: 'medtop:03000000',
     description: 'Natural disasters, accidents and emergencies.',
+    weak: ['emergency'],
     triggers: [
       'earthquake',
       'flood',
@@ -325,6 +328,7 @@ export const TOPICS: readonly TopicEntry[] = [
     label: 'Science and technology',
     iptc: 'medtop:13000000',
     description: 'Research, technology, computing and space.',
+    weak: ['scientist'],
     triggers: [
       'technology',
       'technological',
@@ -352,7 +356,7 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:04000000',
     description: 'Roads, railways, ports, airports, transport and construction projects.',
     // ("Brockley Road", "the parade route": a street named or a way taken.)
-    weak: ['road', 'route'],
+    weak: ['road', 'route', 'transport'],
     triggers: [
       'infrastructure',
       'road',
@@ -377,6 +381,7 @@ export const TOPICS: readonly TopicEntry[] = [
     label: 'Human rights, refugees and humanitarian aid',
     iptc: 'medtop:14000000',
     description: 'Civilians, refugees, displacement, humanitarian aid and rights.',
+    weak: ['children'],
     triggers: [
       'human rights',
       'refugee',
@@ -482,6 +487,7 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:15000000',
     description: 'Matches, tournaments, athletes, teams and results.',
     lowerOnly: ['boxing'],
+    weak: ['sports'],
     triggers: [
       'sport',
       'sports',
@@ -531,6 +537,7 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:01000000',
     description: 'Museums, books, film, music, theatre, festivals and heritage.',
     lowerOnly: ['art'],
+    weak: ['museum'],
     triggers: [
       'art',
       'arts',
@@ -574,6 +581,7 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:17000000',
     description: 'Forecasts, temperatures, rain, snow, storms and heat.',
     lowerOnly: ['frost', 'gale', 'rain'],
+    weak: ['storm'],
     triggers: [
       'weather',
       'forecast',
@@ -607,6 +615,7 @@ export const TOPICS: readonly TopicEntry[] = [
     label: 'Education',
     iptc: 'medtop:05000000',
     description: 'Schools, universities, pupils, students, teachers and exams.',
+    weak: ['university'],
     triggers: [
       'education',
       'educational',

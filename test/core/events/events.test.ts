@@ -75,6 +75,37 @@ describe('buildEvents(article, timexes, mentions, credits)', () => {
     expect(event!.topics.map((t) => t.id)).toEqual(['diplomacy', 'economy']);
   });
 
+  describe("topics and the article's story", () => {
+    const STRIKE =
+      'Teachers in Ohio began a strike over pay on Monday. The union said its members would stay ' +
+      'on strike until a better offer came. Schools across the state closed as teachers picketed. ' +
+      'The teachers union rejected a 3 percent pay rise. ';
+    const MATCH =
+      'Harbour Rovers beat Wexley Town 3-1 in the league on Saturday. The striker scored twice in ' +
+      'the match. The coach praised the team after the win. The club sit top of the league. ';
+    const topicsAt = (text: string, phrase: string) =>
+      eventsOf(text, (a) => [timexAt(a, phrase, '2023-10-18')])[0]!.topics.map((t) => t.id);
+
+    it("gives a sentence that names no topic the story's first one, with no words of its own", () => {
+      const text = `${STRIKE}Both sides met again on Wednesday.`;
+      const [event] = eventsOf(text, (a) => [timexAt(a, 'Wednesday', '2023-10-18')]);
+      expect(event!.topics).toEqual([{ id: 'labour', triggers: [] }]);
+      // Alone, the same sentence names no topic.
+      expect(topicsAt('Both sides met again on Wednesday.', 'Wednesday')).toEqual([]);
+    });
+
+    it('lets a common word name its topic only in a story of that topic', () => {
+      const sentence = 'The government announced a new budget on Wednesday.';
+      expect(topicsAt(`${MATCH}${sentence}`, 'Wednesday')).not.toContain('politics');
+      expect(topicsAt(`${STRIKE}${sentence}`, 'Wednesday')).not.toContain('politics');
+      const POLITICS =
+        'The ruling party lost its majority in parliament after the election. Voters turned to the ' +
+        'opposition party in the election. The prime minister conceded defeat to the opposition. ' +
+        'The new coalition will elect a speaker of parliament. ';
+      expect(topicsAt(`${POLITICS}${sentence}`, 'Wednesday')).toContain('politics');
+    });
+  });
+
   it.each([
     ['President Anna Berg spoke in Oslo. He said talks resume on Tuesday.', ['person:anna-berg']],
     ['President Anna Berg met Tomas Novak, a senior fellow. She said talks resume on Tuesday.', []],
