@@ -25,8 +25,23 @@ describe('assignTopics(text)', () => {
     ],
     ['Forecasters warned of snow and freezing rain.', 'weather', ['snow', 'rain']],
     ['Pupils sat their exams as teachers walked out.', 'education', ['pupils', 'exams', 'teachers']],
+    [
+      'The lunar lander lifted off from the spaceport.',
+      'science-technology',
+      ['lunar', 'lander', 'spaceport'],
+    ],
+    ['A ransomware gang posted the stolen files.', 'science-technology', ['ransomware']],
+    ['Fire destroyed the habitat of a threatened species.', 'environment', ['habitat', 'species']],
   ])('%j -> %s %j', (text, topic, triggers) => {
     expect(assignTopics(text)).toContainEqual({ id: topic, triggers });
+  });
+
+  it('reads a common word of a topic ("government", "police", "storm", "spill") only beside another of its words', () => {
+    const ids = (text: string) => assignTopics(text).map((t) => t.id);
+    expect(ids('The manager faced a storm of criticism.')).toEqual([]);
+    expect(ids('Tensions spilled over after the government spoke to police.')).toEqual([]);
+    expect(ids('The storm brought heavy rain.')).toEqual(['weather']);
+    expect(ids('The oil spill caused pollution along the coast.')).toContain('environment');
   });
 
   it('counts a word of several topics for the one the rest of the text speaks of', () => {
