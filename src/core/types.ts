@@ -163,7 +163,14 @@ export type Correction = {
 };
 
 export const CORPUS_FORMAT = 'dateline-corpus';
+/** The data model's version, and that of a corpus file that is the Corpus object itself. */
 export const CORPUS_VERSION = 1;
+/**
+ * The corpus file written since: the same data in two parts, `head` (what the timeline and the list
+ * draw) then `texts` (the articles' texts and their annotations), so a reader can draw before the
+ * texts arrive (see corpus-file.ts and docs/FORMAT.md).
+ */
+export const CORPUS_FILE_VERSION = 2;
 
 export type Corpus = {
   format: typeof CORPUS_FORMAT;

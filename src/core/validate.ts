@@ -7,10 +7,12 @@ import type {
   Correction,
   Event,
   Granularity,
+  Paragraph,
+  Sentence,
   Timex,
   Topic,
 } from './types';
-import { CORPUS_FORMAT, CORPUS_VERSION } from './types';
+import { CORPUS_FILE_VERSION, CORPUS_FORMAT, CORPUS_VERSION } from './types';
 
 const GRANULARITIES = new Set<Granularity>([
   'minute',
@@ -52,54 +54,257 @@ const strings = (v: unknown): v is string[] => {
   return true;
 };
 
+/** The versions of the corpus file this code reads (see docs/FORMAT.md#versioning). */
+const READ_VERSIONS = [CORPUS_VERSION, CORPUS_FILE_VERSION];
+
+/** Why a document is not a corpus file of a version this app reads, or null when it is. */
+function headerProblem(json: unknown): string | null {
+  if (!isObj(json)) return 'not a Dateline corpus: expected a JSON object';
+  if (json.format !== CORPUS_FORMAT)
+    return `not a Dateline corpus: format is ${JSON.stringify(json.format ?? null)}, expected "${CORPUS_FORMAT}"`;
+  if (!READ_VERSIONS.includes(json.version as number)) {
+    const newer = typeof json.version === 'number' && json.version > CORPUS_FILE_VERSION;
+    return `unsupported corpus version ${JSON.stringify(json.version ?? null)}: this app reads versions ${READ_VERSIONS.join(' and ')}${newer ? ' (the file is newer; update the app)' : ''}`;
+  }
+  return null;
+}
+
 /**
- * Check a JSON document (e.g. fetched from `?corpus=<url>`) against the corpus format. A wrong
- * format, an unsupported version or missing article list rejects the file (`corpus: null`).
- * Partial damage (one bad event, a mention outside its article) drops just that item; every
- * problem is listed in `errors` and, for dropped items, also in `corpus.warnings`.
+ * Check a JSON document (e.g. fetched from `?corpus=<url>`) against the corpus format, version 1
+ * (the Corpus itself) or 2 (its head, then its texts; see corpus-file.ts). A wrong format, an
+ * unsupported version or missing article list rejects the file (`corpus: null`). Partial damage
+ * (one bad event, a mention outside its article) drops just that item; every problem is listed in
+ * `errors` and, for dropped items, also in `corpus.warnings`.
  *
  * @example validateCorpus({ format: 'something-else' }).errors
  * // ['not a Dateline corpus: format is "something-else", expected "dateline-corpus"']
  */
 export function validateCorpus(json: unknown): { corpus: Corpus | null; errors: string[] } {
-  if (!isObj(json)) return { corpus: null, errors: ['not a Dateline corpus: expected a JSON object'] };
-  if (json.format !== CORPUS_FORMAT) {
-    return {
-      corpus: null,
-      errors: [
-        `not a Dateline corpus: format is ${JSON.stringify(json.format ?? null)}, expected "${CORPUS_FORMAT}"`,
-      ],
-    };
+  const wrong = headerProblem(json);
+  if (wrong) return { corpus: null, errors: [wrong] };
+  let doc = json as Obj;
+  const problems: string[] = [];
+  if (doc.version === CORPUS_FILE_VERSION) {
+    // Read whole, a version 2 file is its two parts joined, checked as version 1 is.
+    const joined = joinParts(doc, problems);
+    if (typeof joined === 'string') return { corpus: null, errors: [joined] };
+    doc = joined;
   }
-  if (json.version !== CORPUS_VERSION) {
-    const newer = typeof json.version === 'number' && json.version > CORPUS_VERSION;
-    return {
-      corpus: null,
-      errors: [
-        `unsupported corpus version ${JSON.stringify(json.version ?? null)}: this app reads version ${CORPUS_VERSION}${newer ? ' (the file is newer; update the app)' : ''}`,
-      ],
-    };
-  }
-  if (!Array.isArray(json.articles)) return { corpus: null, errors: ['corpus has no "articles" array'] };
+  if (!Array.isArray(doc.articles)) return { corpus: null, errors: ['corpus has no "articles" array'] };
+
+  const articles = checkArticles<Article>(doc.articles, problems, articleProblem);
+  const textLength = new Map(articles.map((a) => [a.id, a.text.length]));
+  const located = locator(textLength);
+  const timexes = checkTimexes(doc.timexes, problems, located);
+  const actors = checkActors(doc.actors, problems);
+  const mentions = checkMentions(doc.mentions, problems, located, actors);
+  const rest = checkStories(doc, problems, located, actors);
+  const errors = listed(problems);
+  const corpus: Corpus = {
+    format: CORPUS_FORMAT,
+    version: CORPUS_VERSION,
+    articles,
+    timexes,
+    events: rest.events,
+    actors,
+    mentions,
+    topics: rest.topics,
+    clusters: rest.clusters,
+    corrections: rest.corrections,
+    warnings: [...(strings(doc.warnings) ? doc.warnings : []), ...errors],
+  };
+  return { corpus, errors };
+}
+
+/**
+ * A version 2 file's head and texts as the version 1 document they split (articles with their
+ * texts), or why they cannot be joined. An article whose text is missing, or not of the length the
+ * head gives, is left out with a problem, and its events with it when the result is checked.
+ */
+function joinParts(doc: Obj, problems: string[]): Obj | string {
+  const { head, texts } = doc;
+  if (!isObj(head) || !Array.isArray(head.articles))
+    return 'corpus has no "head" object with an "articles" array';
+  if (!isObj(texts) || !Array.isArray(texts.articles))
+    return 'corpus has no "texts" object with an "articles" array';
+  const own = new Map<string, Obj>();
+  for (const t of texts.articles) if (isObj(t) && isStr(t.id) && !own.has(t.id)) own.set(t.id, t);
+  const articles: unknown[] = [];
+  head.articles.forEach((a, i) => {
+    if (!isObj(a) || !isStr(a.id)) {
+      articles.push(a); // dropped, and said, by the check that follows
+      return;
+    }
+    const t = own.get(a.id);
+    const why = !isObj(t)
+      ? 'no text in the file'
+      : !isStr(t.text)
+        ? 'missing text'
+        : t.text.length !== a.length
+          ? `text of ${t.text.length} characters where the head says ${String(a.length)}`
+          : null;
+    if (why) problems.push(`dropped article #${i} (${a.id}): ${why}`);
+    else {
+      const { length: _length, ...rest } = a;
+      const { text, paragraphs, sentences } = t as Obj;
+      articles.push({ ...rest, text, paragraphs, sentences });
+    }
+  });
+  return { ...head, articles, timexes: texts.timexes, mentions: texts.mentions };
+}
+
+/**
+ * A corpus head checked (see validateCorpusHead): the corpus without its texts (each article's
+ * `text` empty, no paragraphs, sentences, timexes or mentions), and the length each article's text
+ * is to have, which its events' spans were checked against.
+ */
+export type CheckedHead = { corpus: Corpus | null; errors: string[]; lengths: ReadonlyMap<string, number> };
+
+/**
+ * Check the head of a version 2 corpus file (`{format, version: 2, head}`): what the timeline and
+ * the list draw, checked as strictly as a version 1 file, spans against each article's `length`.
+ *
+ * @example validateCorpusHead({ format: 'dateline-corpus', version: 2 }).errors
+ * // ['corpus has no "head" object']
+ */
+export function validateCorpusHead(json: unknown): CheckedHead {
+  const none = new Map<string, number>();
+  const wrong = headerProblem(json);
+  if (wrong) return { corpus: null, errors: [wrong], lengths: none };
+  const doc = json as Obj;
+  if (doc.version !== CORPUS_FILE_VERSION)
+    return { corpus: null, errors: [`a corpus head is version ${CORPUS_FILE_VERSION}`], lengths: none };
+  const head = doc.head;
+  if (!isObj(head)) return { corpus: null, errors: ['corpus has no "head" object'], lengths: none };
+  if (!Array.isArray(head.articles))
+    return { corpus: null, errors: ['corpus head has no "articles" array'], lengths: none };
 
   const problems: string[] = [];
-  const drop = (what: string, why: string) => problems.push(`dropped ${what}: ${why}`);
-
-  const articles: Article[] = [];
-  json.articles.forEach((a, i) => {
-    const why = articleProblem(a);
-    if (why) drop(`article #${i}${isObj(a) && isStr(a.id) ? ` (${a.id})` : ''}`, why);
-    else articles.push(a as Article);
+  const stubs = checkArticles<Article & { length: number }>(head.articles, problems, articleHeadProblem);
+  const lengths = new Map<string, number>();
+  const articles = stubs.map(({ length, ...a }) => {
+    lengths.set(a.id, length);
+    return { ...a, text: '', paragraphs: [], sentences: [] };
   });
-  const textLength = new Map(articles.map((a) => [a.id, a.text.length]));
-  /*
-   * The checks below are written out with `typeof` instead of the small helpers above: they run
-   * on every timex, mention and event (45,000 items in a 10,000-event corpus) before anything is
-   * drawn, in code the engine has not optimised yet, where each helper call costs more than the
-   * test it makes.
-   */
-  /** Why a span of an article's text is unusable, or null. */
-  const located = (v: Obj, span: unknown): string | null => {
+  const located = locator(lengths);
+  const actors = checkActors(head.actors, problems);
+  const rest = checkStories(head, problems, located, actors);
+  const errors = listed(problems);
+  const corpus: Corpus = {
+    format: CORPUS_FORMAT,
+    version: CORPUS_VERSION,
+    articles,
+    timexes: [],
+    events: rest.events,
+    actors,
+    mentions: [],
+    topics: rest.topics,
+    clusters: rest.clusters,
+    corrections: rest.corrections,
+    warnings: [...(strings(head.warnings) ? head.warnings : []), ...errors],
+  };
+  return { corpus, errors, lengths };
+}
+
+/**
+ * Check the texts of a version 2 corpus file against its checked head, and join them: each
+ * article's text must have the length the head gave it (its events' spans were checked against
+ * that), its paragraphs and sentences must lie in it, and timexes and mentions in their article.
+ * An article whose text is missing or wrong keeps its events but no text; `missing` says why, by
+ * article id. The head's events, actors, topics and clusters are kept as they are (the same arrays).
+ *
+ * @example validateCorpusTexts(head, { articles: [] }).missing.get('a') // 'no text in the file'
+ */
+export function validateCorpusTexts(
+  head: CheckedHead & { corpus: Corpus },
+  texts: unknown,
+): { corpus: Corpus; errors: string[]; missing: ReadonlyMap<string, string> } {
+  const missing = new Map<string, string>();
+  const problems: string[] = [];
+  const doc: Obj = isObj(texts) ? texts : {};
+  if (!isObj(texts)) problems.push('corpus has no "texts" object; the articles have no text');
+  else if (!Array.isArray(texts.articles))
+    problems.push('"texts" has no "articles" array; the articles have no text');
+  const own = new Map<string, Obj>();
+  if (Array.isArray(doc.articles))
+    doc.articles.forEach((t: unknown, i) => {
+      const id = isObj(t) && isStr(t.id) ? t.id : null;
+      const why =
+        id === null
+          ? 'not an object with an id'
+          : !head.lengths.has(id)
+            ? 'unknown article'
+            : own.has(id)
+              ? 'a second text for its article'
+              : textProblem(t as Obj, head.lengths.get(id)!);
+      if (why) {
+        problems.push(`dropped text #${i}${id !== null ? ` (${id})` : ''}: ${why}`);
+        if (id !== null && head.lengths.has(id) && !own.has(id)) missing.set(id, why);
+      } else own.set(id!, t as Obj);
+    });
+  const textLength = new Map<string, number>();
+  const articles = head.corpus.articles.map((a) => {
+    const t = own.get(a.id);
+    if (!t) {
+      if (!missing.has(a.id)) missing.set(a.id, 'no text in the file');
+      return a;
+    }
+    textLength.set(a.id, head.lengths.get(a.id)!);
+    return {
+      ...a,
+      text: t.text as string,
+      paragraphs: t.paragraphs as Paragraph[],
+      sentences: t.sentences as Sentence[],
+    };
+  });
+  const located = locator(textLength);
+  const timexes = checkTimexes(doc.timexes, problems, located);
+  const mentions = checkMentions(doc.mentions, problems, located, head.corpus.actors);
+  const errors = listed(problems);
+  return {
+    corpus: {
+      ...head.corpus,
+      articles,
+      timexes,
+      mentions,
+      warnings: [...head.corpus.warnings, ...errors],
+    },
+    errors,
+    missing,
+  };
+}
+
+/** At most MAX_LISTED problems, then how many more. */
+const listed = (problems: string[]) =>
+  problems.length > MAX_LISTED
+    ? [...problems.slice(0, MAX_LISTED), `... and ${problems.length - MAX_LISTED} more problems`]
+    : problems;
+
+function checkArticles<T extends { id: string }>(
+  list: unknown[],
+  problems: string[],
+  problem: (a: unknown) => string | null,
+): T[] {
+  const out: T[] = [];
+  list.forEach((a, i) => {
+    const why = problem(a);
+    if (why) problems.push(`dropped article #${i}${isObj(a) && isStr(a.id) ? ` (${a.id})` : ''}: ${why}`);
+    else out.push(a as T);
+  });
+  return out;
+}
+
+type Located = (v: Obj, span: unknown) => string | null;
+
+/*
+ * The checks below are written out with `typeof` instead of the small helpers above: they run
+ * on every timex, mention and event (45,000 items in a 10,000-event corpus) before anything is
+ * drawn, in code the engine has not optimised yet, where each helper call costs more than the
+ * test it makes.
+ */
+/** Why a span of an article's text is unusable, or null; `textLength` by article id. */
+function locator(textLength: ReadonlyMap<string, number>): Located {
+  return (v, span) => {
     const id = v.articleId;
     const n = typeof id === 'string' ? textLength.get(id) : undefined;
     if (n === undefined) return 'unknown article';
@@ -115,9 +320,11 @@ export function validateCorpus(json: unknown): { corpus: Corpus | null; errors: 
       ? null
       : 'span outside its article';
   };
+}
 
-  const timexes = list<Timex & { articleId: string }>(
-    json.timexes,
+const checkTimexes = (value: unknown, problems: string[], located: Located) =>
+  list<Timex & { articleId: string }>(
+    value,
     'timex',
     problems,
     (t) =>
@@ -129,23 +336,32 @@ export function validateCorpus(json: unknown): { corpus: Corpus | null; errors: 
         ? 'missing id, text, type or value'
         : null),
   );
-  const actors = list<Actor>(json.actors, 'actor', problems, (a) =>
+
+const checkActors = (value: unknown, problems: string[]) =>
+  list<Actor>(value, 'actor', problems, (a) =>
     !isStr(a.id) || !isStr(a.name) || !isStr(a.kind) ? 'missing id, name or kind' : null,
   ).map((a) => (strings(a.aliases) ? a : { ...a, aliases: [] }));
+
+function checkMentions(value: unknown, problems: string[], located: Located, actors: readonly Actor[]) {
   const actorIds = new Set(actors.map((a) => a.id));
-  const mentions = list<ActorMention>(
-    json.mentions,
+  return list<ActorMention>(
+    value,
     'mention',
     problems,
     (m) =>
       located(m, m) ?? (typeof m.actorId !== 'string' || !actorIds.has(m.actorId) ? 'unknown actor' : null),
   );
-  const topics = list<Topic>(json.topics, 'topic', problems, (t) =>
+}
+
+/** Topics, events, clusters and corrections: what the timeline and the list are drawn from. */
+function checkStories(doc: Obj, problems: string[], located: Located, actors: readonly Actor[]) {
+  const actorIds = new Set(actors.map((a) => a.id));
+  const topics = list<Topic>(doc.topics, 'topic', problems, (t) =>
     !isStr(t.id) || !isStr(t.label) ? 'missing id or label' : null,
   );
   // Copies only the events and clusters that need fixing. Indexed loops, each list walked once:
   // iterators, `every` and `map` callbacks cost more here than the tests they run.
-  const events = list<Event>(json.events, 'event', problems, (e) => eventProblem(e, located));
+  const events = list<Event>(doc.events, 'event', problems, (e) => eventProblem(e, located));
   const eventIds = new Set<string>();
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
@@ -159,7 +375,7 @@ export function validateCorpus(json: unknown): { corpus: Corpus | null; errors: 
   }
   const clusters: Cluster[] = [];
   const clusterIds = new Set<string>();
-  for (const c of list<Cluster>(json.clusters, 'cluster', problems, (c) =>
+  for (const c of list<Cluster>(doc.clusters, 'cluster', problems, (c) =>
     !isStr(c.id) || !strings(c.events) ? 'missing id or events' : null,
   )) {
     let kept = c;
@@ -188,32 +404,14 @@ export function validateCorpus(json: unknown): { corpus: Corpus | null; errors: 
     if (fixedEvents === events) fixedEvents = events.slice();
     fixedEvents[i] = { ...e, cluster: id };
   }
-  const corrections = list<Correction>(json.corrections, 'correction', problems, (c) =>
+  const corrections = list<Correction>(doc.corrections, 'correction', problems, (c) =>
     !isStr(c.articleId) || !isInt(c.start) || !isInt(c.end) || !isStr(c.text) || !isStr(c.value)
       ? 'missing articleId, span, text or value'
       : c.kind !== undefined && c.kind !== 'published'
         ? `unknown kind "${String(c.kind)}"`
         : null,
   );
-
-  const errors =
-    problems.length > MAX_LISTED
-      ? [...problems.slice(0, MAX_LISTED), `... and ${problems.length - MAX_LISTED} more problems`]
-      : problems;
-  const corpus: Corpus = {
-    format: CORPUS_FORMAT,
-    version: CORPUS_VERSION,
-    articles,
-    timexes,
-    events: fixedEvents,
-    actors,
-    mentions,
-    topics,
-    clusters,
-    corrections,
-    warnings: [...(strings(json.warnings) ? json.warnings : []), ...errors],
-  };
-  return { corpus, errors };
+  return { topics, events: fixedEvents, clusters, corrections };
 }
 
 /** Keep the valid items of an optional array; report the others. */
@@ -245,9 +443,27 @@ function list<T>(
 function articleProblem(a: unknown): string | null {
   if (!isObj(a)) return 'not an object';
   if (!isStr(a.id) || !isStr(a.text) || !isStr(a.title)) return 'missing id, title or text';
-  const n = a.text.length;
-  if (!spansIn(a.sentences, n)) return 'sentences missing or outside the text';
-  if (!spansIn(a.paragraphs, n)) return 'paragraphs missing or outside the text';
+  return textProblem(a, a.text.length) ?? metaProblem(a);
+}
+
+/** An article of a corpus head: its text's `length` instead of its text. */
+function articleHeadProblem(a: unknown): string | null {
+  if (!isObj(a)) return 'not an object';
+  if (!isStr(a.id) || !isStr(a.title)) return 'missing id or title';
+  if (!isInt(a.length) || (a.length as number) < 0) return 'missing the length of its text';
+  return metaProblem(a);
+}
+
+/** Why an article's text (and its paragraphs and sentences) is unusable, or null. */
+function textProblem(a: Obj, length: number): string | null {
+  if (!isStr(a.text)) return 'missing text';
+  if (a.text.length !== length) return `text of ${a.text.length} characters where the head says ${length}`;
+  if (!spansIn(a.sentences, length)) return 'sentences missing or outside the text';
+  if (!spansIn(a.paragraphs, length)) return 'paragraphs missing or outside the text';
+  return null;
+}
+
+function metaProblem(a: Obj): string | null {
   if (a.published !== null && !(isStr(a.published) && /^\d{4}-\d{2}-\d{2}$/.test(a.published)))
     return 'published is neither null nor YYYY-MM-DD';
   if (!isObj(a.publishedDate)) return 'missing publishedDate';
