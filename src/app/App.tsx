@@ -12,6 +12,7 @@ import {
   loadCorrections,
   makeNotice,
   resolveUrlState,
+  TEXTS_READY,
   type CorpusOrigin,
   type ExplorerStore,
 } from '../state/store';
@@ -24,8 +25,10 @@ import {
   fetchCorpus,
   LoadError,
   loadBundled,
+  needsCorrections,
   withSavedCorrections,
   type Loaded,
+  type LoadedTexts,
 } from './load';
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'> & { removeItem?: (key: string) => void };
@@ -124,15 +127,21 @@ async function loadOrigin(
     // waits on the browser (10-70 ms on a first render), and the corpus's key is known already.
     const saved = loadCorrections(storage, corpusUrlKey(origin.corpus));
     const loaded = await fetchCorpus(origin.corpus, fetchImpl);
-    const corpus = await withSavedCorrections(loaded.corpus, saved);
-    return { ...loaded, corpus, origin };
+    if (!loaded.texts || !needsCorrections(loaded.corpus, saved)) {
+      const corpus = await withSavedCorrections(loaded.corpus, saved);
+      return { ...loaded, corpus, origin };
+    }
+    // The reader's own corrections are applied to the whole corpus, texts and all: they wait.
+    const whole = await loaded.texts();
+    const corpus = await withSavedCorrections(whole.corpus, saved);
+    return { ...loaded, corpus, texts: async () => ({ ...whole, corpus }), origin };
   }
   return { ...(await loadBundled(storage)), origin };
 }
 
 /** The one way a store is made from a load: the link's view applied, what it could not apply said. */
 function storeFromLoad(
-  { corpus, key, warnings }: Opened,
+  { corpus, key, warnings, texts }: Opened,
   url: UrlState,
   parseNotices: readonly UrlNotice[],
   storage: Storage | null,
@@ -142,6 +151,7 @@ function storeFromLoad(
   return createExplorerStore({
     corpus,
     corpusKey: key,
+    texts: texts ? { status: 'loading' } : TEXTS_READY,
     ops: coreOps,
     storage,
     ...fields,
@@ -155,6 +165,40 @@ const loadErrorMessage = (error: unknown) =>
     : `The articles could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
 
 type Marks = { __dataReady?: number; __rendered?: number };
+
+/**
+ * Texts still to read, by the store whose corpus they complete: read once the explorer has been
+ * drawn, so parsing them never holds up the first drawing of the timeline and the list.
+ */
+const textsToRead = new WeakMap<ExplorerStore, () => Promise<LoadedTexts>>();
+
+/** Reads a store's texts into it, once: the panel shows them, or says why they could not be read. */
+function readTextsInto(store: ExplorerStore) {
+  const read = textsToRead.get(store);
+  if (!read) return;
+  textsToRead.delete(store);
+  read().then(
+    ({ corpus, missing, warnings }) => store.getState().receiveTexts(corpus, missing, warnings),
+    (error: unknown) => store.getState().failTexts(loadErrorMessage(error)),
+  );
+}
+
+/** A store's texts, once it has them (read now if they were not yet being read). */
+function textsOf(store: ExplorerStore): Promise<LoadedTexts> {
+  readTextsInto(store);
+  return new Promise((resolve, reject) => {
+    const settle = ({ texts, corpus }: ReturnType<ExplorerStore['getState']>) => {
+      if (texts.status === 'loading') return false;
+      if (texts.status === 'ready') resolve({ corpus, missing: texts.missing, warnings: [] });
+      else reject(new LoadError(texts.message));
+      return true;
+    };
+    if (settle(store.getState())) return;
+    const stop = store.subscribe((state) => {
+      if (settle(state)) stop();
+    });
+  });
+}
 
 /** Stores of the articles shown in this tab, so Back and Forward return to them without reading again. */
 const REMEMBERED = 4;
@@ -180,6 +224,7 @@ export function App({
   const show = useCallback(
     (opened: Opened, url: UrlState, parseNotices: readonly UrlNotice[]) => {
       const store = storeFromLoad(opened, url, parseNotices, storage);
+      if (opened.texts) textsToRead.set(store, opened.texts);
       const key = originKey(opened.origin);
       seen.current.delete(key);
       seen.current.set(key, store);
@@ -197,7 +242,10 @@ export function App({
       const remembered = first ? undefined : seen.current.get(originKey(wanted));
       if (remembered) {
         const s = remembered.getState();
-        show({ corpus: s.corpus, key: s.corpusKey, warnings: [], origin: wanted }, url, parseNotices);
+        // (Texts still on their way, or some missing: the new store learns them from the old.)
+        const texts =
+          s.texts.status === 'ready' && s.texts.missing.size === 0 ? undefined : () => textsOf(remembered);
+        show({ corpus: s.corpus, key: s.corpusKey, warnings: [], texts, origin: wanted }, url, parseNotices);
         return;
       }
       if (!first) setStatus({ kind: 'loading' });
@@ -300,10 +348,16 @@ export function App({
   // First complete paint: the frame after React committed the explorer.
   useLayoutEffect(() => {
     if (!store) return;
+    let later: ReturnType<typeof setTimeout> | undefined;
     const id = requestAnimationFrame(() => {
       (window as Marks).__rendered = performance.now();
+      // After this frame is painted: the texts of a corpus drawn from its head.
+      later = setTimeout(() => readTextsInto(store));
     });
-    return () => cancelAnimationFrame(id);
+    return () => {
+      cancelAnimationFrame(id);
+      clearTimeout(later);
+    };
   }, [store]);
 
   if (status.kind === 'loading') {

@@ -1,5 +1,6 @@
 import { rememberEventOrder } from '../core/query/filter';
-import { validateCorpus } from '../core/validate';
+import { headLineBytes, readHeadLine, readTextsLine } from '../core/corpus-file';
+import { validateCorpus, validateCorpusHead, validateCorpusTexts, type CheckedHead } from '../core/validate';
 import type { Corpus, Correction, Manifest, SourceFile } from '../core/types';
 import { loadCorrections, type CoreOps } from '../state/store';
 import { createCorpusAssembler, type CorpusSlice } from './transfer';
@@ -25,7 +26,17 @@ export type ParseResponse =
  */
 export type ParseMessage = ParseResponse | { progress: number } | { slice: CorpusSlice };
 
-export type Loaded = { corpus: Corpus; key: string; warnings: string[] };
+/**
+ * A corpus loaded. `texts`, when there: the corpus is a version 2 file's head (articles without
+ * their texts), drawn before the texts; calling it reads them (see readTexts).
+ */
+export type Loaded = { corpus: Corpus; key: string; warnings: string[]; texts?: () => Promise<LoadedTexts> };
+
+/**
+ * A corpus joined with its texts: `missing` names the articles whose text could not be used, and
+ * why; `warnings` are for the reader.
+ */
+export type LoadedTexts = { corpus: Corpus; warnings: string[]; missing: ReadonlyMap<string, string> };
 
 /** A load failure whose message is meant for the reader. */
 export class LoadError extends Error {}
@@ -40,6 +51,10 @@ export const coreOps: CoreOps = {
 
 const sameCorrection = (a: Correction, b: Correction) =>
   a.articleId === b.articleId && a.start === b.start && a.end === b.end && a.value === b.value;
+
+/** Whether the reader saved corrections that a corpus file does not already carry. */
+export const needsCorrections = (corpus: Corpus, saved: readonly Correction[]) =>
+  saved.some((c) => !corpus.corrections.some((d) => sameCorrection(c, d)));
 
 /** Re-applies the reader's saved corrections that a corpus file does not already carry. */
 export async function withSavedCorrections(corpus: Corpus, saved: readonly Correction[]): Promise<Corpus> {
@@ -189,19 +204,31 @@ function takePrefetched(url: string): Prefetch | null {
 }
 
 /**
- * A response's JSON, read through a Blob: the browser collects the bytes without the page's
- * thread, which decodes and parses them once, when they are all in. With `response.json()` that
- * thread took each chunk as it came, while it was busy starting the app, and the download waited
- * for the app to ask for the body. `body` is the Blob index.html already asked for, if any.
+ * A corpus body read: a version 2 file's head line, with the rest of the file still unread; or
+ * any other file whole.
  */
-async function readJson(response: Response, body?: Promise<Blob>): Promise<unknown> {
-  const blob = await (body ?? (typeof response.blob === 'function' ? response.blob() : null));
-  if (!blob || typeof blob.text !== 'function') return response.json();
+type Body = { head: unknown; rest: Blob } | { whole: unknown };
+
+/**
+ * Reads a corpus body from a Blob: the browser collects the bytes without the page's thread,
+ * which reads what it needs once they are all in. Of a version 2 file laid out by corpusToFile,
+ * only the first line, the head (about half the file): the texts after it are read once the
+ * timeline and the list are drawn. Anything else (a version 1 file, a reformatted one) is parsed
+ * whole. Reading the body as it arrived, through a stream, was tried and measured slower: on
+ * this 2-core machine the page's thread, busy starting the app, took the chunks late and the
+ * download waited on it. Throws a SyntaxError for text that is not JSON.
+ */
+async function readBody(blob: Blob): Promise<Body> {
+  const bytes = headLineBytes(await blob.slice(0, 96).text());
+  if (bytes !== null && bytes <= blob.size) {
+    const line = await blob.slice(0, bytes).text();
+    mark('corpus-read');
+    const head = line.endsWith(',\n') ? readHeadLine(line) : null;
+    if (head !== null) return { head, rest: blob.slice(bytes) };
+  }
   const text = await blob.text();
   mark('corpus-read');
-  const json: unknown = JSON.parse(text);
-  mark('corpus-parsed');
-  return json;
+  return { whole: JSON.parse(text) };
 }
 
 /**
@@ -237,17 +264,56 @@ export async function fetchCorpus(url: string, fetchImpl?: typeof fetch): Promis
       `The address ${url} is a web page, not a corpus JSON file. Check the address (a missing file often comes back as the app's own page).`,
     );
   }
-  let json: unknown;
+  let body: Body;
   try {
-    json = await readJson(response, prefetched?.body);
+    const blob = await (prefetched?.body ??
+      (typeof response.blob === 'function' ? response.blob() : new Blob([await response.text()])));
+    body = await readBody(blob);
   } catch (error) {
     throw new LoadError(
       `The file at ${url} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
     );
   }
-  const checked = corpusFromJson(json, `The file at ${url}`);
+  mark('corpus-parsed');
+  const where = `The file at ${url}`;
+  if ('whole' in body) {
+    const checked = corpusFromJson(body.whole, where);
+    mark('corpus-checked');
+    return { ...checked, key: corpusUrlKey(url) };
+  }
+  const head = headFromJson(body.head, where);
   mark('corpus-checked');
-  return { ...checked, key: corpusUrlKey(url) };
+  const { rest } = body;
+  let texts: Promise<LoadedTexts> | null = null;
+  return {
+    corpus: head.corpus,
+    key: corpusUrlKey(url),
+    warnings: head.warnings,
+    texts: () => (texts ??= readTexts(head, rest, url)),
+  };
+}
+
+/**
+ * The texts of a version 2 file, once they are in, joined with its checked head; throws a
+ * LoadError that says what went wrong when they cannot be read at all.
+ */
+async function readTexts(head: CheckedHead & { corpus: Corpus }, rest: Blob, url: string) {
+  let json: unknown;
+  try {
+    json = readTextsLine(await rest.text());
+  } catch (error) {
+    throw new LoadError(
+      `The article texts in the file at ${url} could not be read (${error instanceof Error ? error.message : String(error)}); the events are shown without them.`,
+    );
+  }
+  mark('texts-parsed');
+  const joined = validateCorpusTexts(head, json);
+  mark('texts-checked');
+  return {
+    corpus: joined.corpus,
+    missing: joined.missing,
+    warnings: joined.errors.length ? [problemsWarning(joined.errors, 'The article texts loaded')] : [],
+  };
 }
 
 /** The key a corpus loaded from `url` is stored under (its date corrections): "url:data.json". */
@@ -259,14 +325,18 @@ export const corpusUrlKey = (url: string) => `url:${url}`;
  */
 export function corpusFromJson(json: unknown, where: string): { corpus: Corpus; warnings: string[] } {
   const { corpus, errors } = validateCorpus(json);
-  if (!corpus) {
-    const shown = errors.slice(0, 3).join('; ');
-    throw new LoadError(`${where} could not be used: ${shown}.`);
-  }
-  const warnings = errors.length
-    ? [
-        `The corpus loaded with ${plural(errors.length, 'problem')}: ${errors.slice(0, 2).join('; ')}${errors.length > 2 ? '; …' : ''}`,
-      ]
-    : [];
-  return { corpus, warnings };
+  if (!corpus) throw new LoadError(`${where} could not be used: ${errors.slice(0, 3).join('; ')}.`);
+  return { corpus, warnings: errors.length ? [problemsWarning(errors, 'The corpus loaded')] : [] };
 }
+
+/** The head of a version 2 file checked, as corpusFromJson checks a whole file. */
+function headFromJson(json: unknown, where: string): CheckedHead & { corpus: Corpus; warnings: string[] } {
+  const head = validateCorpusHead(json);
+  if (!head.corpus) throw new LoadError(`${where} could not be used: ${head.errors.slice(0, 3).join('; ')}.`);
+  const warnings = head.errors.length ? [problemsWarning(head.errors, 'The corpus loaded')] : [];
+  return { ...head, corpus: head.corpus, warnings };
+}
+
+/** "The corpus loaded with 3 problems: dropped event #0 (e-1): ...; ...; …" */
+const problemsWarning = (errors: readonly string[], what: string) =>
+  `${what} with ${plural(errors.length, 'problem')}: ${errors.slice(0, 2).join('; ')}${errors.length > 2 ? '; …' : ''}`;

@@ -16,14 +16,25 @@ const timexButtonId = (id: string) => `timex-${id.replace(/[^\w-]/g, '_')}`;
 export function ArticlePanel() {
   const selectedId = useExplorer((s) => s.selectedEventId);
   const { events, articles } = useCorpusLookups();
+  const texts = useExplorer((s) => s.texts);
   const event = selectedId ? events.get(selectedId) : undefined;
   const article = event ? articles.get(event.articleId) : undefined;
   // Set when a source in "Reported by N sources" opens its article: the article (and the button)
   // is drawn anew, so focus goes to its heading.
   const focusHeading = useRef(false);
+  const withoutText =
+    !article || texts.status === 'loading'
+      ? 'loading'
+      : texts.status === 'failed'
+        ? texts.message
+        : texts.missing.has(article.id)
+          ? `The text of this article is not in the corpus file: ${texts.missing.get(article.id)}.`
+          : undefined;
   return (
     <section aria-label="Article" className="article-panel">
-      {event && article ? (
+      {event && article && withoutText !== undefined ? (
+        <ArticleWithoutText key={article.id} article={article} event={event} why={withoutText} />
+      ) : event && article ? (
         <ArticleView key={article.id} article={article} event={event} focusHeading={focusHeading} />
       ) : (
         <p className="placeholder">
@@ -121,9 +132,6 @@ function ArticleView({
     list?.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus({ preventScroll: true });
   };
 
-  const pub = article.publishedDate;
-  const pubDate = pub.value ? valueToInterval(pub.value) : null;
-  const doubt = publishedDoubt(pub);
   // The article's own words (title, text) carry its language, so a screen reader speaks them in
   // it; the app's words around them (meta line, details, readings) stay English.
   const language = articleLanguage(article);
@@ -139,32 +147,7 @@ function ArticleView({
         <h2 ref={heading} tabIndex={-1} lang={lang}>
           {article.title}
         </h2>
-        <p className="article-meta">
-          <span className="article-source">{article.source ?? 'Unknown source'}</span>
-          {' · '}
-          {pub.value && pubDate ? (
-            <>
-              Published <time dateTime={pub.value}>{formatValue(pub.value)}</time>{' '}
-              <span className="how">
-                ({PUBLISHED_HOW[pub.source]}
-                {doubt ? `, ${doubt}` : ''}
-                {pub.evidence && pub.source !== 'manifest' ? `: ${clip(pub.evidence, 90)}` : ''})
-              </span>
-            </>
-          ) : (
-            // What the text did tell (a day without its year, the latest year it names) helps the
-            // reader set the date below.
-            <>Publication date unknown{pub.evidence ? ` (${clip(pub.evidence, 240)})` : ''}</>
-          )}
-          {article.url && (
-            <>
-              {' · '}
-              <a href={article.url} rel="noreferrer noopener" target="_blank">
-                Original
-              </a>
-            </>
-          )}
-        </p>
+        <ArticleMeta article={article} />
         {language.english === false && (
           <p className="lang-note">
             {language.code
@@ -731,6 +714,74 @@ function ValueForm(props: {
         </p>
       )}
     </>
+  );
+}
+
+/** Source, publication date and how it was known, and a link to the original. */
+function ArticleMeta({ article }: { article: Article }) {
+  const pub = article.publishedDate;
+  const pubDate = pub.value ? valueToInterval(pub.value) : null;
+  const doubt = publishedDoubt(pub);
+  return (
+    <p className="article-meta">
+      <span className="article-source">{article.source ?? 'Unknown source'}</span>
+      {' · '}
+      {pub.value && pubDate ? (
+        <>
+          Published <time dateTime={pub.value}>{formatValue(pub.value)}</time>{' '}
+          <span className="how">
+            ({PUBLISHED_HOW[pub.source]}
+            {doubt ? `, ${doubt}` : ''}
+            {pub.evidence && pub.source !== 'manifest' ? `: ${clip(pub.evidence, 90)}` : ''})
+          </span>
+        </>
+      ) : (
+        // What the text did tell (a day without its year, the latest year it names) helps the
+        // reader set the date below.
+        <>Publication date unknown{pub.evidence ? ` (${clip(pub.evidence, 240)})` : ''}</>
+      )}
+      {article.url && (
+        <>
+          {' · '}
+          <a href={article.url} rel="noreferrer noopener" target="_blank">
+            Original
+          </a>
+        </>
+      )}
+    </p>
+  );
+}
+
+/**
+ * An article whose text has not arrived (a corpus file is drawn from its head, and its texts
+ * follow), or could not be read (`why` says so): what the head knows (title, source, date, the selected
+ * sentence, the other sources) and what is happening to the text.
+ */
+function ArticleWithoutText({ article, event, why }: { article: Article; event: Event; why: string }) {
+  return (
+    <article className="article" aria-busy={why === 'loading' ? true : undefined}>
+      <header className="article-head">
+        <h2 tabIndex={-1} lang={langAttribute(articleLanguage(article))}>
+          {article.title}
+        </h2>
+        <ArticleMeta article={article} />
+      </header>
+      <ClusterSources event={event} onSwitch={() => undefined} />
+      {why === 'loading' ? (
+        <p role="status" className="article-loading">
+          Loading the article’s text…
+        </p>
+      ) : (
+        <p role="alert" className="error">
+          {why}
+        </p>
+      )}
+      <blockquote className="article-sentence">
+        <p>
+          <mark className="sentence">{event.sentence.text}</mark>
+        </p>
+      </blockquote>
+    </article>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { corpusToFile } from '../core/corpus-file';
 import { groupStories } from '../core/query';
 import { useCorpusLookups, useExplorer } from '../state/context';
 import { announce } from './announce';
@@ -31,12 +32,18 @@ async function copyText(text: string): Promise<boolean> {
   return ok;
 }
 
-/** Downloads the corpus, corrections included, in the documented JSON format. */
+/**
+ * Downloads the corpus, corrections included, in the documented JSON format (version 2: its head,
+ * then its texts). Only a whole corpus: not while its texts are still loading, nor when some could
+ * not be read.
+ */
 function ExportButton() {
   const corpus = useExplorer((s) => s.corpus);
   const key = useExplorer((s) => s.corpusKey);
+  const texts = useExplorer((s) => s.texts);
+  const whole = texts.status === 'ready' && texts.missing.size === 0;
   const onClick = () => {
-    const blob = new Blob([JSON.stringify(corpus, null, 1)], { type: 'application/json' });
+    const blob = new Blob([corpusToFile(corpus)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
@@ -47,7 +54,18 @@ function ExportButton() {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
-    <button type="button" onClick={onClick}>
+    <button
+      type="button"
+      onClick={onClick}
+      disabled={!whole}
+      title={
+        whole
+          ? undefined
+          : texts.status === 'loading'
+            ? 'The article texts are still loading'
+            : 'Some article texts could not be read'
+      }
+    >
       Export corpus
     </button>
   );

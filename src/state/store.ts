@@ -69,8 +69,25 @@ type NoticesSlice = {
   dismissNotice: (id: string) => void;
 };
 
+/**
+ * Whether the articles' texts are in. A version 2 corpus file's head (events, articles without
+ * their texts) is drawn first and its texts join it after: till then `loading`; `missing` names
+ * the articles whose text could not be used, and why; `failed` when none could be read.
+ */
+export type TextsState =
+  | { status: 'loading' }
+  | { status: 'ready'; missing: ReadonlyMap<string, string> }
+  | { status: 'failed'; message: string };
+
+export const TEXTS_READY: TextsState = { status: 'ready', missing: new Map() };
+
 type CorpusSlice = {
   corpus: Corpus;
+  texts: TextsState;
+  /** The corpus joined with its texts (the same events, so what is drawn stays drawn). */
+  receiveTexts: (corpus: Corpus, missing: ReadonlyMap<string, string>, warnings?: readonly string[]) => void;
+  /** The texts could not be read: the articles stay without them, and the reader is told why. */
+  failTexts: (message: string) => void;
   /** Names the corpus in localStorage, so corrections stay with the articles they correct. */
   corpusKey: string;
   /** Applies a hand correction, keeps it with the corpus, persists it, and keeps the selection. */
@@ -82,6 +99,8 @@ export type ExplorerState = ViewSlice & FiltersSlice & SelectionSlice & NoticesS
 export type ExplorerInit = {
   corpus: Corpus;
   corpusKey?: string;
+  /** `loading` when the corpus is a file's head whose texts are still to come. */
+  texts?: TextsState;
   ops?: CoreOps;
   storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
   domain?: [Date, Date] | null;
@@ -210,6 +229,18 @@ const createCorpusSlice =
   (set, get) => ({
     corpus: init.corpus,
     corpusKey: init.corpusKey ?? 'bundled',
+    texts: init.texts ?? TEXTS_READY,
+    receiveTexts: (corpus, missing, warnings = []) =>
+      set({
+        corpus,
+        texts: { status: 'ready', missing },
+        notices: [...get().notices, ...warnings.map((w) => makeNotice(w, 'info'))],
+      }),
+    failTexts: (message) =>
+      set({
+        texts: { status: 'failed', message },
+        notices: [...get().notices, makeNotice(message, 'error')],
+      }),
     correct: async (correction) => {
       const { corpus, selectedEventId, corpusKey } = get();
       if (!init.ops) throw new Error('Corrections are not available: no core operations were given.');

@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
+import { corpusToFile } from '../../src/core/corpus-file';
 import { generateCorpus } from '../../src/core/synthetic';
 import type { Event } from '../../src/core/types';
 import { json, memoryStorage } from './helpers';
@@ -107,6 +108,66 @@ describe('App with ?corpus=', () => {
     await waitFor(() => expect(window.location.search).toBe(first));
     await waitFor(() => expect(within(list).getByRole('gridcell', { selected: true })).toBe(buttons[0]!));
   });
+});
+
+describe('App with ?corpus= in version 2 (head, then texts)', () => {
+  beforeEach(() => window.history.replaceState(null, '', '/'));
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  const corpus = generateCorpus({ events: 24, seed: 8 });
+  const file = corpusToFile(corpus);
+  const event = corpus.events[5]!;
+  const article = corpus.articles.find((a) => a.id === event.articleId)!;
+  // The start of a sentence of the article's body that is not the event's: only the text has it.
+  const other = article.sentences.find((s) => s.paragraph > 0 && s.start !== event.sentence.start)!;
+  const otherText = article.text.slice(other.start, other.start + 20);
+
+  it('draws the timeline and the list from the head before it reads the texts; the article says its text is loading, then shows it', async () => {
+    window.history.replaceState(null, '', `/?corpus=c.json&event=${event.id}`);
+    render(<App fetchImpl={async () => json(file)} storage={memoryStorage()} />);
+    // The first drawing: the events, and the selected article without its text.
+    const list = await screen.findByRole('list', { name: 'Events' }, SLOW);
+    expect(within(list).getAllByRole('listitem').length).toBeGreaterThan(5);
+    expect(screen.getByRole('region', { name: 'Timeline' })).toBeInTheDocument();
+    const panel = screen.getByRole('region', { name: 'Article' });
+    expect(within(panel).getByRole('heading', { level: 2, name: article.title })).toBeInTheDocument();
+    expect(within(panel).getByRole('status')).toHaveTextContent('Loading the article’s text…');
+    expect(panel.querySelector('mark')).toHaveTextContent(event.sentence.text);
+    expect(within(panel).queryByText(otherText, { exact: false })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Export corpus' })).toBeDisabled();
+    // Then the texts, read after that drawing.
+    expect(await within(panel).findByText(otherText, { exact: false }, SLOW)).toBeInTheDocument();
+    expect(within(panel).queryByRole('status')).toBeNull();
+    expect(within(panel).getByRole('heading', { level: 2, name: article.title })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export corpus' })).toBeEnabled();
+  });
+
+  it('texts cut short: the events stay, and the article and a notice say the texts could not be read', async () => {
+    window.history.replaceState(null, '', `/?corpus=c.json&event=${event.id}`);
+    render(<App fetchImpl={async () => json(file.slice(0, -200))} storage={memoryStorage()} />);
+    const panel = await screen.findByRole('region', { name: 'Article' }, SLOW);
+    const alert = await within(panel).findByRole('alert', {}, SLOW);
+    expect(alert).toHaveTextContent(
+      /^The article texts in the file at c\.json could not be read \(.*JSON.*\); the events are shown without them\.$/,
+    );
+    expect(screen.getByRole('region', { name: 'Notices' })).toHaveTextContent(alert.textContent!);
+    expect(
+      within(screen.getByRole('list', { name: 'Events' })).getAllByRole('listitem').length,
+    ).toBeGreaterThan(5);
+  });
+
+  it('applies the corrections saved for the link once the texts are in', async () => {
+    const small = generateCorpus({ events: 6, seed: 2 });
+    const first = small.events[0]!;
+    const correction = { articleId: first.articleId, ...first.timex, value: '1999-02-03' };
+    const storage = memoryStorage();
+    storage.setItem('dateline:corrections:url:c.json', JSON.stringify([correction]));
+    window.history.replaceState(null, '', '/?corpus=c.json');
+    render(<App fetchImpl={async () => json(corpusToFile(small))} storage={storage} />);
+    const list = await screen.findByRole('list', { name: 'Events' }, SLOW);
+    expect(await within(list).findByText('Wed 3 Feb 1999', {}, SLOW)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export corpus' })).toBeEnabled();
+  }, 30_000);
 });
 
 describe('App on the bundled corpus', () => {

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchCorpus, parseFiles } from '../../src/app/load';
+import { fetchCorpus, LoadError, parseFiles } from '../../src/app/load';
+import { corpusToFile } from '../../src/core/corpus-file';
 import { generateCorpus } from '../../src/core/synthetic';
+import type { Corpus } from '../../src/core/types';
 
 type Holder = {
   __corpusPrefetch?: { url: string; response: Promise<Response>; body?: Promise<Blob> };
@@ -91,6 +93,87 @@ describe('fetchCorpus(url) with a response prefetched by index.html', () => {
     await expect(fetchCorpus('./c.json')).rejects.toThrow(
       /Could not fetch the corpus at \.\/c\.json: Failed to fetch/,
     );
+  });
+});
+
+describe('fetchCorpus(url) of a version 2 file (head, then texts)', () => {
+  afterEach(() => delete holder.__corpusPrefetch);
+
+  const corpus = JSON.parse(JSON.stringify(generateCorpus({ events: 40, seed: 9 }))) as Corpus;
+  const prefetch = (file: string) => {
+    holder.__corpusPrefetch = {
+      url: './c.json',
+      response: Promise.resolve(json({})),
+      body: Promise.resolve(new Blob([file])),
+    };
+  };
+  const names = () =>
+    performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('dateline:'))
+      .map((m) => m.name.slice('dateline:'.length));
+
+  it('gives the head (every event, the articles without their texts) before reading the texts, then the whole corpus', async () => {
+    performance.clearMarks();
+    prefetch(corpusToFile(corpus));
+    const loaded = await fetchCorpus('./c.json');
+    expect(loaded.corpus.events).toEqual(corpus.events);
+    expect(loaded.corpus.articles.map((a) => a.text)).toEqual(corpus.articles.map(() => ''));
+    expect(loaded.warnings).toEqual([]);
+    // The texts are not read until asked for.
+    expect(names()).toEqual(['corpus-read', 'corpus-parsed', 'corpus-checked']);
+    const texts = await loaded.texts!();
+    expect(texts.corpus).toEqual(corpus);
+    expect(texts.missing.size).toBe(0);
+    expect(texts.corpus.events).toBe(loaded.corpus.events);
+    expect(names()).toEqual([
+      'corpus-read',
+      'corpus-parsed',
+      'corpus-checked',
+      'texts-parsed',
+      'texts-checked',
+    ]);
+  });
+
+  it('reads a version 2 file reformatted by a tool whole, as version 1 is read', async () => {
+    prefetch(JSON.stringify(JSON.parse(corpusToFile(corpus)), null, 2));
+    const loaded = await fetchCorpus('./c.json');
+    expect(loaded.texts).toBeUndefined();
+    expect(loaded.corpus).toEqual(corpus);
+  });
+
+  it('a head that is not JSON is a clear load error', async () => {
+    const file = corpusToFile(corpus);
+    const line = file.indexOf('\n');
+    prefetch(`${file.slice(0, line - 100)}${' '.repeat(100)}${file.slice(line)}`);
+    await expect(fetchCorpus('./c.json')).rejects.toThrow(
+      /^The file at \.\/c\.json is not valid JSON \(.+\)\.$/,
+    );
+  });
+
+  it('texts cut short: the head loads, and reading the texts is a clear load error', async () => {
+    prefetch(corpusToFile(corpus).slice(0, -500));
+    const loaded = await fetchCorpus('./c.json');
+    expect(loaded.corpus.events).toHaveLength(corpus.events.length);
+    const error = await loaded.texts!().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LoadError);
+    expect((error as Error).message).toMatch(
+      /^The article texts in the file at \.\/c\.json could not be read \(.+\); the events are shown without them\.$/,
+    );
+  });
+
+  it('a text that does not fit its head: the article is named as missing its text, and the reader is told', async () => {
+    const file = JSON.parse(corpusToFile(corpus)) as { texts: { articles: { id: string; text: string }[] } };
+    const { id } = file.texts.articles[2]!;
+    file.texts.articles[2]!.text += ' More.';
+    prefetch(corpusToFile(corpus).split('\n')[0] + `\n"texts":${JSON.stringify(file.texts)}}\n`);
+    const texts = await (await fetchCorpus('./c.json')).texts!();
+    expect(texts.missing.get(id)).toMatch(/^text of \d+ characters where the head says \d+$/);
+    expect(texts.warnings).toEqual([
+      expect.stringMatching(
+        new RegExp(`^The article texts loaded with \\d+ problems: dropped text #2 \\(${id}\\): text of`),
+      ),
+    ]);
   });
 });
 

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ArticlePanel } from '../../src/components/ArticlePanel';
 import { EventList } from '../../src/components/EventList';
+import { corpusToFile, readHeadLine } from '../../src/core/corpus-file';
+import { validateCorpusHead } from '../../src/core/validate';
 import type { Corpus, Correction, PublicationDate } from '../../src/core/types';
 import type { CoreOps } from '../../src/state/store';
 import { announced, buildCorpus, renderWithStore, sampleCorpus } from './fixture';
@@ -589,5 +591,50 @@ describe('ArticlePanel on a very long article', { timeout: 30_000 }, () => {
     renderWithStore(<ArticlePanel />, { corpus: sampleCorpus(), selectedEventId: 'wire-1-e1-0' });
     expect(within(panel()).queryByRole('button', { name: /Show (earlier|later) text/ })).toBeNull();
     expect(panel()).not.toHaveTextContent('A long article');
+  });
+});
+
+describe('ArticlePanel before the article texts are in (a corpus file drawn from its head)', () => {
+  /** The corpus as its file's head gives it: the articles without their texts. */
+  const headOf = (corpus: Corpus): Corpus => {
+    const checked = validateCorpusHead(readHeadLine(corpusToFile(corpus).split('\n')[0]!));
+    return checked.corpus!;
+  };
+
+  it('says the text is loading, with the article’s title, source and selected sentence, then shows the text', () => {
+    const corpus = sampleCorpus();
+    const event = corpus.events.find((e) => e.id === 'wire-1-e1-0')!;
+    const article = corpus.articles.find((a) => a.id === event.articleId)!;
+    const { store } = renderWithStore(<ArticlePanel />, {
+      corpus: headOf(corpus),
+      texts: { status: 'loading' },
+      selectedEventId: event.id,
+    });
+    expect(within(panel()).getByRole('heading', { level: 2, name: article.title })).toBeInTheDocument();
+    expect(within(panel()).getByRole('status')).toHaveTextContent('Loading the article’s text…');
+    expect(panel()).toHaveTextContent(article.source!);
+    expect(panel().querySelector('mark')).toHaveTextContent(event.sentence.text);
+    // Only the text's sentence that the head carries: not the next one, nor a date to correct.
+    const next = article.sentences[event.sentence.index + 1]!;
+    expect(panel()).not.toHaveTextContent(article.text.slice(next.start, next.end));
+    expect(within(panel()).queryByText(/publication date/i)).toBeNull();
+
+    act(() => store.getState().receiveTexts(corpus, new Map()));
+    expect(within(panel()).queryByRole('status')).toBeNull();
+    expect(within(panel()).getByRole('heading', { level: 2, name: article.title })).toBeInTheDocument();
+    expect(panel()).toHaveTextContent(article.text.slice(next.start, next.end));
+  });
+
+  it('says why when the text of the article could not be read', () => {
+    const corpus = sampleCorpus();
+    renderWithStore(<ArticlePanel />, {
+      corpus: headOf(corpus),
+      texts: { status: 'ready', missing: new Map([['wire-1', 'no text in the file']]) },
+      selectedEventId: 'wire-1-e1-0',
+    });
+    expect(within(panel()).getByRole('alert')).toHaveTextContent(
+      'The text of this article is not in the corpus file: no text in the file.',
+    );
+    expect(within(panel()).queryByRole('status')).toBeNull();
   });
 });

@@ -2,6 +2,8 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Header } from '../../src/components/Header';
+import { HEAD_LINE_START } from '../../src/core/corpus-file';
+import { validateCorpus } from '../../src/core/validate';
 import { Notices } from '../../src/components/Notices';
 import { makeNotice } from '../../src/state/store';
 import { announced, renderWithStore, sampleCorpus } from './fixture';
@@ -66,11 +68,28 @@ describe('Header', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Export corpus' }));
     expect(click).toHaveBeenCalledTimes(1);
-    const exported = JSON.parse(await blobs[0]!.text());
-    expect(exported.format).toBe('dateline-corpus');
-    expect(exported.corrections).toEqual([correction]);
-    expect(exported.events).toHaveLength(corpus.events.length);
+    // Version 2: the head on the first line, the texts after; it reads back as the same corpus.
+    const file = await blobs[0]!.text();
+    const exported = JSON.parse(file);
+    expect([exported.format, exported.version]).toEqual(['dateline-corpus', 2]);
+    expect(file.startsWith(HEAD_LINE_START)).toBe(true);
+    expect(exported.head.corrections).toEqual([correction]);
+    expect(validateCorpus(exported).corpus?.events).toEqual(corpus.events);
+    expect(validateCorpus(exported).corpus?.articles).toEqual(corpus.articles);
     click.mockRestore();
+  });
+
+  it.each([
+    [{ status: 'loading' } as const, 'The article texts are still loading'],
+    [
+      { status: 'ready', missing: new Map([['wire-1', 'no text in the file']]) } as const,
+      'Some article texts could not be read',
+    ],
+  ])('does not export a corpus whose texts are %j', (texts, why) => {
+    renderWithStore(<Header />, { corpus: sampleCorpus(), texts });
+    const button = screen.getByRole('button', { name: 'Export corpus' });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAttribute('title', why);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { corpusToFile } from '../../src/core/corpus-file';
 import { generateCorpus } from '../../src/core/synthetic';
 import { axeViolations } from './axe';
 import { useBrowser } from './browser';
@@ -414,6 +415,28 @@ describe('Dateline app in Chromium', () => {
     await page.getByRole('banner').getByText(summary).waitFor();
     // The app took the response and the body the page's own script had started reading.
     expect(await page.evaluate('window.__corpusPrefetch === undefined')).toBe(true);
+  });
+
+  it('a ?corpus= link to a version 2 file (as "Export corpus" writes it) draws the events, then the article text', async () => {
+    const corpus = generateCorpus({ events: 120, seed: 7 });
+    await writeFile(join(inject('outDir'), 'e2e-corpus-2.json'), corpusToFile(corpus));
+    const articleOf = (articleId: string) => corpus.articles.find((a) => a.id === articleId)!;
+    // An event whose article has another sentence in its body: only the text has that one.
+    const event = corpus.events.find(
+      (e) => articleOf(e.articleId).sentences.filter((s) => s.paragraph > 0).length > 1,
+    )!;
+    const article = articleOf(event.articleId);
+    const page = await b.open(`?corpus=${encodeURIComponent('./e2e-corpus-2.json')}&event=${event.id}`);
+    await ready(page);
+    const summary = new RegExp(`^${corpus.articles.length} articles from \\d+ sources · \\d+ events$`);
+    await page.getByRole('banner').getByText(summary).waitFor();
+    const panel = page.getByRole('region', { name: 'Article' });
+    await panel.getByRole('heading', { level: 2, name: article.title }).waitFor();
+    // The text follows the first drawing; the panel's loading line goes when it is in.
+    const next = article.sentences.find((s, i) => s.paragraph > 0 && i !== event.sentence.index)!;
+    await panel.getByText(article.text.slice(next.start, next.start + 20), { exact: false }).waitFor();
+    expect(await panel.getByRole('status').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Export corpus' }).isEnabled()).toBe(true);
   });
 
   it('a ?corpus= file that is not JSON says so', async () => {
