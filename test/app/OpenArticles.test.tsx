@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import type { CollectionStore } from '../../src/app/collections';
+import { corpusToFile } from '../../src/core/corpus-file';
 import { generateCorpus } from '../../src/core/synthetic';
 import type { CollectionInput, KeptCollection } from '../../src/state/collection';
 import { LIBRARY, PIER } from '../fixtures/made-up-articles';
@@ -176,13 +177,16 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     ).toBeInTheDocument();
   });
 
-  it('opens a Dateline corpus JSON as it is', async () => {
+  it.each([
+    ['version 1', JSON.stringify],
+    ['version 2, as "Export corpus" writes it', corpusToFile],
+  ])('opens a Dateline corpus JSON (%s) as it is', async (_, write) => {
     const { user } = await renderApp();
     const mine = generateCorpus({ events: 5, seed: 21 });
     const dialog = await openDialog(user);
     await user.upload(
       within(dialog).getByLabelText('Article files'),
-      textFile('mine.json', JSON.stringify(mine), 'application/json'),
+      textFile('mine.json', write(mine), 'application/json'),
     );
     await user.click(within(dialog).getByRole('button', { name: 'Open' }));
     await waitFor(() => expect(window.location.search).toMatch(/^\?local=[0-9a-f]{16}$/));
