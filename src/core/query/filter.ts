@@ -306,10 +306,17 @@ export function sortEventsWithSpan(events: readonly Event[]): { sorted: Event[];
   const { order, maxSpanMs } = eventOrder(events);
   const sorted: Event[] = new Array(order.length);
   for (let i = 0; i < order.length; i++) sorted[i] = events[order[i]!]!;
-  return { sorted, maxSpanMs };
+  const answer = { sorted, maxSpanMs };
+  sortedElsewhere.set(events, answer);
+  return answer;
 }
 
-/** Answers of sortEventsWithSpan worked out in another thread (see rememberEventOrder). */
+/**
+ * Answers of sortEventsWithSpan, by the events they sort (the answer is shared: never change it).
+ * Worked out here, or in another thread (see rememberEventOrder). The texts of a corpus file join
+ * its head as a new corpus with the same events, which are then neither sorted again nor, the
+ * sorted list being the same, grouped into stories again.
+ */
 const sortedElsewhere = new WeakMap<readonly Event[], { sorted: Event[]; maxSpanMs: number }>();
 
 /**

@@ -205,6 +205,12 @@ describe('sortEvents(events) and eventExtent(events)', () => {
 });
 
 describe('sortEventsWithSpan(events)', () => {
+  it('answers the same events with the same sorted list (a corpus whose texts join keeps its events)', () => {
+    const input = [...events];
+    const first = sortEventsWithSpan(input);
+    expect(sortEventsWithSpan(input).sorted).toBe(first.sorted);
+    expect(sortEventsWithSpan([...events]).sorted).not.toBe(first.sorted);
+  });
   it.each<[string, Event[]]>([
     ['the fixture', events],
     ['the fixture reversed', [...events].reverse()],
