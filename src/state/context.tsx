@@ -131,13 +131,25 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return map;
 }
 
+/**
+ * The clusters by id, one map per list: the texts of a corpus file join its head as a new corpus
+ * with the same clusters, and the stories grouped with the map (groupStories remembers them per
+ * map) are not grouped again.
+ */
+const clusterMaps = new WeakMap<readonly Cluster[], Map<string, Cluster>>();
+function clustersById(clusters: readonly Cluster[]): Map<string, Cluster> {
+  let map = clusterMaps.get(clusters);
+  if (!map) clusterMaps.set(clusters, (map = byId(clusters)));
+  return map;
+}
+
 function buildLookups(corpus: Corpus): CorpusLookups {
   const { sorted, maxSpanMs } = sortEventsWithSpan(corpus.events);
   return {
     articles: byId(corpus.articles),
     actors: byId(corpus.actors),
     topics: byId(corpus.topics),
-    clusters: byId(corpus.clusters),
+    clusters: clustersById(corpus.clusters),
     events: lazyById(corpus.events),
     eventsOf: byArticle(corpus.events),
     timexesOf: byArticle(corpus.timexes, (a, b) => a.start - b.start),

@@ -1,0 +1,31 @@
+import { act, renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { corpusToFile, readHeadLine, readTextsLine } from '../../src/core/corpus-file';
+import { generateCorpus } from '../../src/core/synthetic';
+import { validateCorpusHead, validateCorpusTexts } from '../../src/core/validate';
+import { ExplorerStoreProvider, useCorpusLookups, useVisibleStories } from '../../src/state/context';
+import { createExplorerStore } from '../../src/state/store';
+
+describe('a corpus drawn from its head, when its texts join', () => {
+  it('keeps its sorted events and its stories: nothing drawn is worked out again', () => {
+    const file = corpusToFile(generateCorpus({ events: 80, seed: 12 }));
+    const [first, rest] = [file.slice(0, file.indexOf('\n')), file.slice(file.indexOf('\n') + 1)];
+    const checked = validateCorpusHead(readHeadLine(first));
+    const head = { ...checked, corpus: checked.corpus! };
+    const store = createExplorerStore({ corpus: head.corpus, texts: { status: 'loading' } });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <ExplorerStoreProvider store={store}>{children}</ExplorerStoreProvider>
+    );
+    const { result } = renderHook(() => ({ lookups: useCorpusLookups(), stories: useVisibleStories() }), {
+      wrapper,
+    });
+    const before = result.current;
+    const joined = validateCorpusTexts(head, readTextsLine(rest));
+    act(() => store.getState().receiveTexts(joined.corpus, joined.missing));
+    expect(store.getState().texts).toEqual({ status: 'ready', missing: new Map() });
+    expect(result.current.lookups.articles.get(head.corpus.articles[0]!.id)!.text).not.toBe('');
+    expect(result.current.lookups.sorted).toBe(before.lookups.sorted);
+    expect(result.current.stories.stories).toBe(before.stories.stories);
+  });
+});
