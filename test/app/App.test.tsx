@@ -148,7 +148,7 @@ describe('App with ?corpus= in version 2 (head, then texts)', () => {
     const panel = await screen.findByRole('region', { name: 'Article' }, SLOW);
     const alert = await within(panel).findByRole('alert', {}, SLOW);
     expect(alert).toHaveTextContent(
-      /^The article texts in the file at c\.json could not be read \(.*JSON.*\); the events are shown without them\.$/,
+      /^The article texts in the file at c\.json could not be read \(the file ends before its texts do\); the events are shown without them\.$/,
     );
     expect(screen.getByRole('region', { name: 'Notices' })).toHaveTextContent(alert.textContent!);
     expect(
