@@ -126,8 +126,8 @@ describe('App with ?corpus= in version 2 (head, then texts)', () => {
     window.history.replaceState(null, '', `/?corpus=c.json&event=${event.id}`);
     render(<App fetchImpl={async () => json(file)} storage={memoryStorage()} />);
     // The first drawing: the events, and the selected article without its text.
-    const list = await screen.findByRole('list', { name: 'Events' }, SLOW);
-    expect(within(list).getAllByRole('listitem').length).toBeGreaterThan(5);
+    const list = await screen.findByRole('grid', { name: 'Events' }, SLOW);
+    expect(within(list).getAllByRole('row').length).toBeGreaterThan(5);
     expect(screen.getByRole('region', { name: 'Timeline' })).toBeInTheDocument();
     const panel = screen.getByRole('region', { name: 'Article' });
     expect(within(panel).getByRole('heading', { level: 2, name: article.title })).toBeInTheDocument();
@@ -151,9 +151,9 @@ describe('App with ?corpus= in version 2 (head, then texts)', () => {
       /^The article texts in the file at c\.json could not be read \(the file ends before its texts do\); the events are shown without them\.$/,
     );
     expect(screen.getByRole('region', { name: 'Notices' })).toHaveTextContent(alert.textContent!);
-    expect(
-      within(screen.getByRole('list', { name: 'Events' })).getAllByRole('listitem').length,
-    ).toBeGreaterThan(5);
+    expect(within(screen.getByRole('grid', { name: 'Events' })).getAllByRole('row').length).toBeGreaterThan(
+      5,
+    );
   });
 
   it('applies the corrections saved for the link once the texts are in', async () => {
@@ -164,9 +164,9 @@ describe('App with ?corpus= in version 2 (head, then texts)', () => {
     storage.setItem('dateline:corrections:url:c.json', JSON.stringify([correction]));
     window.history.replaceState(null, '', '/?corpus=c.json');
     render(<App fetchImpl={async () => json(corpusToFile(small))} storage={storage} />);
-    const list = await screen.findByRole('list', { name: 'Events' }, SLOW);
+    const list = await screen.findByRole('grid', { name: 'Events' }, SLOW);
     expect(await within(list).findByText('Wed 3 Feb 1999', {}, SLOW)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Export corpus' })).toBeEnabled();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Export corpus' })).toBeEnabled(), SLOW);
   }, 30_000);
 });
 
