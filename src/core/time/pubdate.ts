@@ -622,6 +622,11 @@ function writtenPeriod(t: TaggedTimex): { y: number; m?: number; d?: number } | 
   return { y: +v[1]!, m: v[2] ? +v[2] : undefined, d: v[3] ? +v[3] : undefined };
 }
 
+/** Whether the text writes the year `y` (or the one before or after it) as a number. */
+function namesYear(text: string, y: number): boolean {
+  return new RegExp(`\\b(?:${y - 1}|${y}|${y + 1})s?\\b`).test(text);
+}
+
 /**
  * Months and years the text ties to publication, and days it states outright ("Oct. 3, 2023, two
  * days ago"). Only expressions in apposition count, and anniversaries counted from a year named in
@@ -702,6 +707,9 @@ function findPeriodTies(
       // 1993 attack") says when the counting was done; it was not now.
       const others = [...sentence.matchAll(/\b(1[89]\d\d|2[01]\d\d)\b/g)].map((y) => +y[1]!);
       if (others.some((y) => y > date.y)) continue;
+      // "the 150th anniversary of the Famine in 1995", where the text names 1845 too: the year is
+      // when the anniversary was marked, counted from a year the text names elsewhere.
+      if (!needsPresent && namesYear(text, date.y - n)) continue;
       periods.push({ year: date.y + n, text: text.slice(m.index, first.end) });
     }
   }

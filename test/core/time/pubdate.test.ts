@@ -440,6 +440,8 @@ describe('inferPublicationDate(text)', () => {
       // A year in a clause of its own does not date what the anniversary counts from.
       'He marked the 60th anniversary of the blast, and campaigned for a memorial, unveiled in June 2013.',
       'On the 40th anniversary of the disaster, she laid flowers, as she has done every April since 1987.',
+      // The year of the anniversary itself, counted from a year the text names too.
+      'The famine began in 1845. Crowds marked the 150th anniversary of the Famine in 1995.',
       // "the last year" and "the next year" are not last year and next year.
       'Visitors peaked in 2019, the last year before the pandemic.',
       'The mine closed in 1931; the next year, 1932, the town emptied.',
