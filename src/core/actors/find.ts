@@ -313,30 +313,14 @@ function readRun(
     // In a sports report, a city with a name before or after it is a team ("Denver Nuggets",
     // "Bayern Munich"), unless the name has a person's evidence ("quarterback Lamar Jackson").
     const team = sportsReport ? teamSplit(tokens, start, to, gz) : null;
-    if (team && playsAsTeam(text, tokens, start, to)) {
-      const read: ActorCandidate[] = [];
-      const end = segment(text, tokens, start, to, gz, read);
-      if (read.some((c) => c.kind === 'person' && c.cued)) {
-        out.push(...read);
-        return end;
-      }
-      emitOrg(text, tokens, start, to, out);
-      teamsFound.push(team);
-      return to;
-    }
+    if (team && playsAsTeam(text, tokens, start, to)) return readTeam(text, tokens, start, to, gz, out, team);
     // In a sports report, two or three name words after "the" that end in a plural are a team's
     // ("the Golden State Warriors", "the Brooklyn Nets"), unless a person's evidence says otherwise.
-    if (sportsReport && pluralTeam(tokens, start, to, gz)) {
-      const read: ActorCandidate[] = [];
-      const end = segment(text, tokens, start, to, gz, read);
-      if (read.some((c) => c.kind === 'person' && c.cued)) {
-        out.push(...read);
-        return end;
-      }
-      emitOrg(text, tokens, start, to, out);
-      teamsFound.push({ city: whole.slice(0, -1).map((t) => t.norm), name: [whole[whole.length - 1]!.norm] });
-      return to;
-    }
+    if (sportsReport && pluralTeam(tokens, start, to, gz))
+      return readTeam(text, tokens, start, to, gz, out, {
+        city: whole.slice(0, -1).map((t) => t.norm),
+        name: [whole[whole.length - 1]!.norm],
+      });
     const org = orgSpan(tokens, start, to, gz);
     if (org) {
       // (What comes before "and" or "of" is read as a run of its own: it may hold an organisation
@@ -415,6 +399,31 @@ function teamSplit(
       return { city: norms(to - len, to), name: norms(from, to - len) };
   }
   return null;
+}
+
+/**
+ * The run tokens[from, to) as a team (`team` its city's words and the rest), unless read as names
+ * it gives a person by a person's evidence ("quarterback Lamar Jackson"); the team is remembered
+ * for its short forms. Returns the index of the first token not consumed.
+ */
+function readTeam(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  gz: Gazetteer,
+  out: ActorCandidate[],
+  team: { name: string[]; city: string[] },
+): number {
+  const read: ActorCandidate[] = [];
+  const end = segment(text, tokens, from, to, gz, read);
+  if (read.some((c) => c.kind === 'person' && c.cued)) {
+    out.push(...read);
+    return end;
+  }
+  emitOrg(text, tokens, from, to, out);
+  teamsFound.push(team);
+  return to;
 }
 
 /**
