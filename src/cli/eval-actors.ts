@@ -14,12 +14,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalSurface, readActorSets, scoreSets, summarise } from './actor-score';
-import { arg } from './args';
+import { arg, half } from './args';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The development half of the bundled sets; the other was held out (test/fixtures/actors/README.md). */
-const HALVES: Record<string, string[]> = { dev: ['aa'], held: ['ab', 'ac', 'ad', 'ae'] };
+const HALVES: Record<'dev' | 'held', string[]> = { dev: ['aa'], held: ['ab', 'ac', 'ad', 'ae'] };
 
 const fmt = (n: number) => n.toFixed(1);
 
@@ -31,9 +31,7 @@ function unlinkedForms(gold: readonly string[], found: readonly string[]): strin
 
 function main(): number {
   const dir = path.resolve(arg('--dir') ?? path.join(repoRoot, 'test/fixtures/actors'));
-  const half = arg('--half');
-  if (half && !HALVES[half]) throw new Error(`--half takes dev or held, not ${half}`);
-  const sets = readActorSets(dir, half ? HALVES[half] : undefined);
+  const sets = readActorSets(dir, half(HALVES));
   if (sets.length === 0) throw new Error(`no annotated sets under ${dir}`);
   const { articles, ms } = scoreSets(sets);
   const s = summarise(articles);

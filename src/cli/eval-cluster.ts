@@ -14,21 +14,22 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPacks, scoreClusters, scorePacks } from './cluster-score';
-import { arg } from './args';
+import { arg, half } from './args';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The development half of the bundled packs; the rest were held out (test/fixtures/clusters/README.md). */
-const HALVES: Record<string, string[]> = { dev: ['ca', 'cb', 'cc', 'cd'], held: ['ce', 'cf', 'cg', 'ch'] };
+const HALVES: Record<'dev' | 'held', string[]> = {
+  dev: ['ca', 'cb', 'cc', 'cd'],
+  held: ['ce', 'cf', 'cg', 'ch'],
+};
 
 const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : '-');
 const f1 = (p: number, r: number) => (p + r ? ((2 * p * r) / (p + r)).toFixed(1) : '-');
 
 function main(): number {
   const dir = path.resolve(arg('--dir') ?? path.join(repoRoot, 'test/fixtures/clusters'));
-  const half = arg('--half');
-  if (half && !HALVES[half]) throw new Error(`--half takes dev or held, not ${half}`);
-  const packs = readPacks(dir, half ? HALVES[half] : undefined);
+  const packs = readPacks(dir, half(HALVES));
   if (packs.length === 0) throw new Error(`no story packs under ${dir}`);
   if (process.argv.includes('--each')) {
     // Each pack opened alone, as a reader opens one story's coverage: the scores summed.

@@ -14,20 +14,18 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readTopicSets, scoreTopicSets, summariseTopics } from './topic-score';
-import { arg } from './args';
+import { arg, half } from './args';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The development half of the bundled sets; the other was held out (test/fixtures/topics/README.md). */
-const HALVES: Record<string, string[]> = { dev: ['ta'], held: ['tb'] };
+const HALVES: Record<'dev' | 'held', string[]> = { dev: ['ta'], held: ['tb'] };
 
 const fmt = (n: number) => n.toFixed(1);
 
 function main(): number {
   const dir = path.resolve(arg('--dir') ?? path.join(repoRoot, 'test/fixtures/topics'));
-  const half = arg('--half');
-  if (half && !HALVES[half]) throw new Error(`--half takes dev or held, not ${half}`);
-  const sets = readTopicSets(dir, half ? HALVES[half] : undefined);
+  const sets = readTopicSets(dir, half(HALVES));
   if (sets.length === 0) throw new Error(`no annotated sets under ${dir}`);
   const { sentences, ms } = scoreTopicSets(sets);
   const s = summariseTopics(sentences);
