@@ -235,23 +235,23 @@ function lineAround(text: string, at: number): Span {
 }
 
 /**
- * The topics an article's story is about: those that most of its sentences (its headline counting
- * twice) speak of, at most two, each named by at least STORY_MIN of them and by at least
- * STORY_SHARE as many as the first; with the words that named them.
+ * The topics an article's story is about: those the most different words of the article name
+ * (its headline's count twice), at most two, each named by at least STORY_MIN words and by at least
+ * STORY_SHARE as many as the first; with the words that named them. One pass over the article.
  */
 function storyTopics(article: Article): TopicAssignment[] {
   const count = new Map<string, { n: number; triggers: Set<string> }>();
-  // (Common words count here too: "visit" and "talks" in every sentence make a diplomatic story.)
+  // (Common words count here too: "visit", "talks" and "summit" make a diplomatic story.)
   const add = (text: string, weight: number) => {
     for (const t of assignTopics(text, undefined, EVERY_TOPIC)) {
       const c = count.get(t.id) ?? { n: 0, triggers: new Set<string>() };
-      c.n += weight;
+      c.n += weight * t.triggers.length;
       for (const w of t.triggers) c.triggers.add(w);
       count.set(t.id, c);
     }
   };
   add(article.title, 2);
-  for (const s of article.sentences) add(article.text.slice(s.start, s.end), 1);
+  add(article.text, 1);
   const ranked = [...count].sort((a, b) => b[1].n - a[1].n);
   const top = ranked[0]?.[1].n ?? 0;
   return ranked
@@ -259,6 +259,6 @@ function storyTopics(article: Article): TopicAssignment[] {
     .map(([id, c]) => ({ id, triggers: [...c.triggers] }));
 }
 const STORY_MIN = 4;
+const STORY_SHARE = 0.6;
 /** A context naming every topic, so that a common word counts for its own ("visit", "government"). */
 const EVERY_TOPIC: TopicAssignment[] = TOPICS.map((t) => ({ id: t.id, triggers: [''] }));
-const STORY_SHARE = 0.6;
