@@ -71,12 +71,15 @@ export type IndexContext = {
 };
 
 const ALL_EVENTS: LaneGroup = { key: '', label: 'All events' };
+const ONE_LANE: readonly LaneGroup[] = [ALL_EVENTS];
+const ONE_LANE_KEYS: readonly string[] = [ALL_EVENTS.key];
 
 /**
  * Every lane a story belongs to: each actor, topic or source of any of its reports (the filters
  * count a story under each of them too), or the one "No actor" / "No topic" lane.
  */
-function groupsOf(reports: readonly Event[], ctx: IndexContext): LaneGroup[] {
+function groupsOf(reports: readonly Event[], ctx: IndexContext): readonly LaneGroup[] {
+  if (ctx.lanes === 'none') return ONE_LANE;
   const out = new Map<string, LaneGroup>();
   for (const e of reports) {
     switch (ctx.lanes) {
@@ -111,7 +114,10 @@ function groupsOf(reports: readonly Event[], ctx: IndexContext): LaneGroup[] {
 export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext): TimelineIndex {
   const groupCount = new Map<string, { group: LaneGroup; n: number }>();
   const stories: TimelineItem[] = [];
-  const storyGroups: string[][] = [];
+  const storyGroups: (readonly string[])[] = [];
+  // Without lanes every story is in the one lane: no list of lanes per story (300,000 of them).
+  const oneLane = ctx.lanes === 'none';
+  const oneLaneCount = { group: ALL_EVENTS, n: 0 };
   // The event list groups stories the same way: one mark per story, led by its most precise
   // report (then its earliest source), whose date places the mark.
   for (const story of groupStories(events, ctx.clusters)) {
@@ -122,12 +128,17 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
     const endRaw = isoToMsCached(first.end);
     if (!Number.isFinite(start)) continue;
     const end = Number.isFinite(endRaw) && endRaw > start ? endRaw : start + 1;
-    const keys: string[] = [];
-    for (const g of groupsOf(list, ctx)) {
-      const gc = groupCount.get(g.key);
-      if (gc) gc.n++;
-      else groupCount.set(g.key, { group: g, n: 1 });
-      keys.push(g.key);
+    let keys = ONE_LANE_KEYS;
+    if (oneLane) oneLaneCount.n++;
+    else {
+      const own: string[] = [];
+      for (const g of groupsOf(list, ctx)) {
+        const gc = groupCount.get(g.key);
+        if (gc) gc.n++;
+        else groupCount.set(g.key, { group: g, n: 1 });
+        own.push(g.key);
+      }
+      keys = own;
     }
     const key = cluster ? story.key : first.id;
     stories.push({
@@ -147,6 +158,7 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
     storyGroups.push(keys);
   }
 
+  if (oneLane && oneLaneCount.n > 0) groupCount.set(ALL_EVENTS.key, oneLaneCount);
   // Lane groups: the largest first, the tail merged into "Other" so lanes stay tall enough to read.
   const maxGroups = ctx.maxGroups ?? 6;
   const ranked = [...groupCount.values()].sort(
@@ -345,4 +357,33 @@ export function countVisibleByGroup(index: TimelineIndex, from: number, to: numb
     }
     return n;
   });
+}
+
+/** Indexes already built, per list of events: each context (lanes, corpus maps) has its own. */
+const built = new WeakMap<readonly Event[], { ctx: IndexContext; index: TimelineIndex }[]>();
+const sameContext = (a: IndexContext, b: IndexContext) =>
+  a.lanes === b.lanes &&
+  a.maxGroups === b.maxGroups &&
+  a.clusters === b.clusters &&
+  a.articles === b.articles &&
+  a.actors === b.actors &&
+  a.topics === b.topics;
+
+/**
+ * `buildTimelineIndex`, remembered for the same list of events (which must not change afterwards)
+ * and context: clearing a search or unticking a filter gives the timeline back the list it drew
+ * before, and after a large import building its index again took seconds.
+ *
+ * @example timelineIndexOf(events, ctx) === timelineIndexOf(events, ctx) // true: built once
+ */
+export function timelineIndexOf(events: readonly Event[], ctx: IndexContext): TimelineIndex {
+  let entries = built.get(events);
+  if (!entries) built.set(events, (entries = []));
+  const known = entries.find((x) => sameContext(x.ctx, ctx));
+  if (known) return known.index;
+  const index = buildTimelineIndex(events, ctx);
+  // One per lane mode is what a reader switches between; older contexts (a corrected corpus) go.
+  entries.push({ ctx, index });
+  if (entries.length > 4) entries.shift();
+  return index;
 }

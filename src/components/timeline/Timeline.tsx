@@ -28,7 +28,7 @@ import {
 } from '../../timeline/scales';
 import { axisContext, axisContextLabels, axisTicks } from '../../timeline/ticks';
 import {
-  buildTimelineIndex,
+  timelineIndexOf,
   countVisibleByGroup,
   itemDateLabel,
   type TimelineIndex,
@@ -135,7 +135,7 @@ export function Timeline(props: TimelineProps) {
   const reportedRef = useRef<Domain | null>(null);
 
   const index: TimelineIndex = useMemo(
-    () => buildTimelineIndex(events, { clusters, articles, actors, topics, lanes }),
+    () => timelineIndexOf(events, { clusters, articles, actors, topics, lanes }),
     [events, clusters, articles, actors, topics, lanes],
   );
 

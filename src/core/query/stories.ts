@@ -40,15 +40,26 @@ export function groupStories(events: readonly Event[], clusters: Clusters): read
 // Event lists and cluster maps are never changed once built (a correction makes new ones).
 const grouped = new WeakMap<readonly Event[], WeakMap<Clusters, readonly StoryItem[]>>();
 
-function groupUncached(events: readonly Event[], clusters: Clusters): StoryItem[] {
-  // One pass to slot each event into its story; most stories have one report, kept as an index.
+function groupUncached(events: readonly Event[], clusters: Clusters, trustLone = true): StoryItem[] {
+  // One pass to slot each event into its story. A report whose cluster lists it alone is its own
+  // story and needs no slot: after a long single article every event is one (317,000 of them),
+  // and a map of their keys was most of the grouping's time. (Unless another report claims that
+  // cluster too: then the grouping starts again without the shortcut.)
   const n = events.length;
+  const lone = new Uint8Array(n);
   const slotOf = new Map<string, number>();
   const keys: string[] = [];
   const first: number[] = [];
   const more: (number[] | undefined)[] = [];
   for (let i = 0; i < n; i++) {
-    const key = storyKey(events[i]!, clusters);
+    const e = events[i]!;
+    const cluster = clusters.get(e.cluster);
+    if (trustLone && cluster && cluster.events.length === 1) {
+      if (cluster.events[0] !== e.id) return groupUncached(events, clusters, false);
+      lone[i] = 1;
+      continue;
+    }
+    const key = cluster ? e.cluster : `event:${e.id}`;
     const slot = slotOf.get(key);
     if (slot === undefined) {
       slotOf.set(key, keys.length);
@@ -58,7 +69,7 @@ function groupUncached(events: readonly Event[], clusters: Clusters): StoryItem[
     } else (more[slot] ??= []).push(i);
   }
   // Each story at its representative's position: a bucket per input position, so no sort.
-  const at: (StoryItem | undefined)[] = new Array(n);
+  const at: (StoryItem | undefined)[] = keys.length ? new Array(n) : [];
   for (let slot = 0; slot < keys.length; slot++) {
     const key = keys[slot]!;
     const extra = more[slot];
@@ -73,6 +84,11 @@ function groupUncached(events: readonly Event[], clusters: Clusters): StoryItem[
   }
   const items: StoryItem[] = [];
   for (let i = 0; i < n; i++) {
+    if (lone[i]) {
+      const e = events[i]!;
+      items.push({ key: e.cluster, event: e, reports: [e] });
+      continue;
+    }
     const item = at[i];
     if (item) items.push(item);
   }
