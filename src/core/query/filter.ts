@@ -32,6 +32,12 @@ export type QueryIndex = {
   sourceOf: (e: Event) => string;
   /** Folded sentence text for free-text search; folded on first use, since most views never search. */
   textOf: (e: Event) => string;
+  /**
+   * Whether an event's sentence holds every one of the folded `words`, answered from one folded
+   * copy of every sentence built on the first search and searched with indexOf, not event by
+   * event. The answer for the last words asked is kept, so the list and the facet counts share it.
+   */
+  matchWords: (words: readonly string[]) => (e: Event) => boolean;
   /** Source key -> display name. */
   sourceNames: ReadonlyMap<string, string>;
   /** Actor id -> its kind ("person", "country", ...): each kind is its own facet group. */
@@ -65,11 +71,15 @@ export function sourceKey(name: string | null): string {
  * @example foldText('Havrén') // 'havren'
  */
 export function foldText(text: string): string {
+  // ASCII has no marks to strip: lower case is the whole of it, and most news text is ASCII.
+  if (!NOT_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
 }
+
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 /**
  * Orders names for a reader: by their folded form (case and accents aside), then exactly, so the
@@ -114,7 +124,83 @@ export function createQueryIndex(
     if (text === undefined) folded.set(e.id, (text = foldText(e.sentence.text)));
     return text;
   };
-  return { sourceOf, textOf, sourceNames, kindOf, storyOf };
+  let search: TextSearch | null = null;
+  let asked: { key: string; match: (e: Event) => boolean } | null = null;
+  const matchWords = (words: readonly string[]) => {
+    const key = words.join(' ');
+    if (asked?.key === key) return asked.match;
+    const every = (e: Event) => {
+      const text = textOf(e);
+      return words.every((w) => text.includes(w));
+    };
+    // The separator cannot be searched for; neither can more words than a byte counts.
+    if (words.some((w) => w.includes(SEPARATOR)) || words.length > 255) return every;
+    const s = (search ??= buildTextSearch(corpus.events));
+    const hits = findWords(s, words);
+    const match = (e: Event) => {
+      const i = s.positionOf.get(e);
+      return i === undefined ? every(e) : hits[i] === 1;
+    };
+    asked = { key, match };
+    return match;
+  };
+  return { sourceOf, textOf, matchWords, sourceNames, kindOf, storyOf };
+}
+
+const SEPARATOR = '\u0000';
+const FOLD_CHUNK = 4096;
+
+/** Every event's folded sentence in one string, SEPARATOR between them; `starts[i]` is where event i's begins. */
+type TextSearch = { text: string; starts: Int32Array; positionOf: Map<Event, number> };
+
+function buildTextSearch(events: readonly Event[]): TextSearch {
+  const n = events.length;
+  const starts = new Int32Array(n + 1);
+  const parts: string[] = new Array(n);
+  const positionOf = new Map<Event, number>();
+  let at = 0;
+  for (let i = 0; i < n; i += FOLD_CHUNK) {
+    const texts: string[] = [];
+    for (let j = i; j < Math.min(n, i + FOLD_CHUNK); j++) texts.push(events[j]!.sentence.text);
+    // A chunk of ASCII sentences is lower-cased in one call; any other is folded sentence by sentence.
+    const joined = texts.join(SEPARATOR);
+    const folded = NOT_ASCII.test(joined) ? texts.map(foldText) : joined.toLowerCase().split(SEPARATOR);
+    const same = folded.length === texts.length;
+    for (let k = 0; k < texts.length; k++) {
+      const text = same ? folded[k]! : foldText(texts[k]!);
+      parts[i + k] = text;
+      starts[i + k] = at;
+      at += text.length + 1;
+      positionOf.set(events[i + k]!, i + k);
+    }
+  }
+  starts[n] = at;
+  return { text: parts.join(SEPARATOR), starts, positionOf };
+}
+
+/** 1 for each event whose text holds every word: each word found by indexOf over the whole text. */
+function findWords({ text, starts }: TextSearch, words: readonly string[]): Uint8Array {
+  const n = starts.length - 1;
+  const found = new Uint8Array(n);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    let i = 0;
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, starts[i + 1]!)) {
+      // The event holding `at`: the last start at or before it, searched from the last hit on.
+      let lo = i;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (starts[mid + 1]! <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      i = lo;
+      if (found[i] === k) found[i] = k + 1;
+    }
+  }
+  const all = words.length;
+  for (let i = 0; i < n; i++) found[i] = found[i] === all ? 1 : 0;
+  return found;
 }
 
 /** Splits a query into folded words; every word must occur in the sentence. */
@@ -145,6 +231,7 @@ function createMatcher(filters: EventFilters, index: QueryIndex): Matcher {
   const topics = new Set(filters.topics);
   const sources = new Set(filters.sources);
   const words = queryWords(filters.q);
+  const matchWords = words.length ? index.matchWords(words) : always;
   const { from, to } = filters;
   return {
     failedKinds:
@@ -167,9 +254,7 @@ function createMatcher(filters: EventFilters, index: QueryIndex): Matcher {
             // sorts before "YYYY-MM-DDTHH:MM" of the same day, so no Date is built per event.
             if (from !== null && e.end <= from) return false;
             if (to !== null && e.start >= to) return false;
-            if (words.length === 0) return true;
-            const text = index.textOf(e);
-            return words.every((w) => text.includes(w));
+            return words.length === 0 || matchWords(e);
           },
   };
 }

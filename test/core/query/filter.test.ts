@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY_FILTERS,
@@ -245,5 +246,43 @@ describe('windowCandidates(sorted, from, to, maxSpanMs)', () => {
   it('skips events that start after the window', () => {
     expect(ids(windowCandidates(sorted, '2023-10-01', '2023-10-02', span))).not.toContain('e4');
     expect(longestSpanMs(events)).toBe(366 * 86_400_000);
+  });
+});
+
+describe('createQueryIndex(corpus).matchWords(words)', () => {
+  const sentences = fc.string({
+    unit: fc.constantFrom(...'ab AB éÉ ΣσςΟ İı\u0000\u0301ﬁ.'.split('')),
+    maxLength: 12,
+  });
+  const textEvent = (text: string, i: number): Event => ({
+    ...event(`e${i}`, 'a1', '2023-10-17', '2023-10-18', [], [], text),
+  });
+  it('finds the events the sentence-by-sentence search finds, in any text and for any words', () => {
+    fc.assert(
+      fc.property(
+        fc.array(sentences, { maxLength: 30 }),
+        fc.array(sentences, { maxLength: 3 }),
+        (texts, query) => {
+          const events = texts.map(textEvent);
+          const index = createQueryIndex({ articles: [article('a1', 'AFP')], events });
+          const words = query.map(foldText).filter((w) => w.length > 0);
+          const match = index.matchWords(words);
+          // Also events it was not built over, which it answers one by one.
+          for (const e of [...events, textEvent(texts[0] ?? 'Ab', 99)]) {
+            const text = foldText(e.sentence.text);
+            expect(match(e)).toBe(words.every((w) => text.includes(w)));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the answer for the words asked last', () => {
+    const events = ['Talks in Geneva', 'Geneva talks end'].map(textEvent);
+    const index = createQueryIndex({ articles: [article('a1', 'AFP')], events });
+    const match = index.matchWords(['geneva', 'talks']);
+    expect(index.matchWords(['geneva', 'talks'])).toBe(match);
+    expect(events.filter(index.matchWords(['end']))).toEqual([events[1]]);
   });
 });
