@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { compareNames, foldText, type FacetGroup } from '../core/query';
 import type { ActorKind } from '../core/types';
-import { useCorpusLookups, useExplorer, useFacetCounts } from '../state/context';
+import { useCorpusLookups, useExplorer, useExplorerApi, useFacetCounts } from '../state/context';
 import { formatInstant, parseInstant } from '../state/url';
 import { NARROW_QUERY, useMediaQuery } from './useMediaQuery';
 
@@ -210,15 +210,73 @@ function ActiveFilters({ onRemoved }: { onRemoved: (next: string | null) => void
   );
 }
 
+/**
+ * How long typing may pause before the search applies. Each search filters, groups and draws every
+ * event again (a second or more after a 300,000-event import), so applying it on every keystroke
+ * held each key up; Enter applies it at once.
+ */
+export const SEARCH_PAUSE_MS = 250;
+
+/** The events' search field: it shows each keystroke at once; the list follows when typing pauses. */
+function SearchField() {
+  const store = useExplorerApi();
+  const q = useExplorer((s) => s.filters.q);
+  const id = useId();
+  // `q` is the store's query the draft was typed over: when the query changes elsewhere (a chip,
+  // "Clear all filters", Back), the field shows that instead.
+  const [draft, setDraft] = useState({ text: q, q });
+  let text = draft.text;
+  if (draft.q !== q) {
+    text = q;
+    setDraft({ text, q });
+  }
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const cancel = () => {
+    if (pending.current !== null) clearTimeout(pending.current);
+    pending.current = null;
+  };
+  const apply = (value: string) => {
+    cancel();
+    if (store.getState().filters.q !== value) store.getState().setQuery(value);
+  };
+  /** After the pause: unless the query was changed elsewhere meanwhile (the field shows that now). */
+  const applyOver = (value: string, over: string) => {
+    if (store.getState().filters.q === over) apply(value);
+    else cancel();
+  };
+  useEffect(() => cancel, []);
+  return (
+    <div className="field">
+      <label htmlFor={id}>Search events</label>
+      <input
+        id={id}
+        type="search"
+        value={text}
+        onChange={(e) => {
+          const value = e.target.value;
+          const over = store.getState().filters.q;
+          setDraft({ text: value, q: over });
+          cancel();
+          pending.current = setTimeout(() => applyOver(value, over), SEARCH_PAUSE_MS);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') apply(e.currentTarget.value);
+        }}
+        onBlur={(e) => apply(e.currentTarget.value)}
+        placeholder="Words in the sentence"
+        autoComplete="off"
+      />
+    </div>
+  );
+}
+
 /** The filters sidebar: text, dates, and faceted checkboxes (OR within a group, AND across). */
 export function Filters() {
   const { actors, topics, index } = useCorpusLookups();
   const filters = useExplorer((s) => s.filters);
-  const setQuery = useExplorer((s) => s.setQuery);
   const clearFilters = useExplorer((s) => s.clearFilters);
   const counts = useFacetCounts();
   const [actorQuery, setActorQuery] = useState('');
-  const searchId = useId();
   const formId = useId();
   // On a phone the filters fold behind one button, so the timeline and the list come first.
   const narrow = useMediaQuery(NARROW_QUERY);
@@ -296,17 +354,7 @@ export function Filters() {
         <p className="filters-note">
           Numbers count events in view; an event several sources report counts once.
         </p>
-        <div className="field">
-          <label htmlFor={searchId}>Search events</label>
-          <input
-            id={searchId}
-            type="search"
-            value={filters.q}
-            onChange={(e) => setQuery(e.target.value)}
-            placeholder="Words in the sentence"
-            autoComplete="off"
-          />
-        </div>
+        <SearchField />
         <DateRange />
         <fieldset className="facet">
           <legend>Actors</legend>

@@ -1,8 +1,8 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EventList } from '../../src/components/EventList';
-import { FACET_TOP, Filters } from '../../src/components/Filters';
+import { FACET_TOP, Filters, SEARCH_PAUSE_MS } from '../../src/components/Filters';
 import { generateCorpus } from '../../src/core/synthetic';
 import { renderWithStore, sampleCorpus } from './fixture';
 
@@ -16,6 +16,9 @@ const setup = () =>
   );
 const group = (name: string) => screen.getByRole('group', { name });
 const items = () => screen.queryAllByRole('row');
+const searchBox = () => screen.getByRole('searchbox', { name: 'Search events' });
+/** The search applies once typing pauses: wait for it as for any update, however loaded the machine. */
+const SLOW = { timeout: 10_000 };
 
 describe('Filters', () => {
   it('names groups and checkboxes "<name> (<count>)"', () => {
@@ -73,8 +76,8 @@ describe('Filters', () => {
   it('searches event sentences and filters the actor checkboxes by name', async () => {
     const user = userEvent.setup();
     setup();
-    await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'united review');
-    expect(items()).toHaveLength(1);
+    await user.type(searchBox(), 'united review');
+    await waitFor(() => expect(items()).toHaveLength(1), SLOW);
     await user.type(screen.getByRole('searchbox', { name: 'Search actors' }), 'had');
     const people = screen.getByRole('group', { name: 'People' });
     expect(
@@ -82,16 +85,68 @@ describe('Filters', () => {
         .queryAllByRole('checkbox')
         .map((c) => c.getAttribute('type')),
     ).toHaveLength(0);
-    await user.clear(screen.getByRole('searchbox', { name: 'Search events' }));
-    expect(within(people).getAllByRole('checkbox')).toHaveLength(1);
+    await user.clear(searchBox());
+    await waitFor(() => expect(within(people).getAllByRole('checkbox')).toHaveLength(1), SLOW);
     expect(within(people).getByRole('checkbox', { name: 'Omar Haddad (1)' })).toBeInTheDocument();
+  });
+
+  describe('the search field', () => {
+    // Only the pause is faked (React's scheduler keeps its clock), and keys go in through
+    // fireEvent: user-event waits on timers of its own.
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+    const typeIn = (value: string) => fireEvent.change(searchBox(), { target: { value } });
+    const pause = () => act(() => vi.advanceTimersByTime(SEARCH_PAUSE_MS));
+
+    it('shows each keystroke at once and searches once typing pauses', () => {
+      const { store } = setup();
+      for (const value of ['u', 'un', 'united']) typeIn(value);
+      expect(searchBox()).toHaveValue('united');
+      expect(store.getState().filters.q).toBe('');
+      expect(items()).toHaveLength(4);
+      pause();
+      expect(store.getState().filters.q).toBe('united');
+      typeIn('united review');
+      pause();
+      expect(items()).toHaveLength(1);
+    });
+
+    it('searches at once on Enter, and when it loses focus', () => {
+      const { store } = setup();
+      typeIn('united');
+      fireEvent.keyDown(searchBox(), { key: 'Enter' });
+      expect(store.getState().filters.q).toBe('united');
+      typeIn('united review');
+      fireEvent.blur(searchBox());
+      expect(store.getState().filters.q).toBe('united review');
+      expect(items()).toHaveLength(1);
+    });
+
+    it('shows a search set elsewhere (a chip, a link, Back), and drops typing it replaced', () => {
+      const { store } = setup();
+      act(() => store.getState().setQuery('review'));
+      expect(searchBox()).toHaveValue('review');
+      typeIn('review united');
+      expect(searchBox()).toHaveValue('review united');
+      act(() => store.getState().clearFilters());
+      expect(searchBox()).toHaveValue('');
+      pause();
+      expect(store.getState().filters.q).toBe('');
+      expect(searchBox()).toHaveValue('');
+    });
   });
 
   it('says when nothing matches and clears every filter at once', async () => {
     const user = userEvent.setup();
     const { store } = setup();
-    await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'zebra');
-    expect(screen.getByText('No events match these filters in this time window.')).toBeInTheDocument();
+    await user.type(searchBox(), 'zebra');
+    expect(
+      await screen.findByText('No events match these filters in this time window.', {}, SLOW),
+    ).toBeInTheDocument();
     const clears = screen.getAllByRole('button', { name: 'Clear all filters' });
     expect(clears).toHaveLength(2);
     await user.click(clears[1]!);
