@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import {
   countFacets,
   createQueryIndex,
+  eventsInWindow,
   filterEvents,
   groupStories,
   sortEventsWithSpan,
@@ -166,22 +167,17 @@ export function useFilteredEvents(): Event[] {
 
 /** Events under the filters and inside the visible window, chronological (what the list shows). */
 export function useVisibleEvents(): Event[] {
-  const { index, maxSpanMs } = useCorpusLookups();
+  const { maxSpanMs } = useCorpusLookups();
   const filtered = useFilteredEvents();
   // The list follows the settled window: a zoom gesture redraws only the timeline.
   const domain = useDeferredValue(useExplorer((s) => s.settledDomain));
   return useMemo(() => {
     const bounds = domainToBounds(domain);
-    const candidates = windowCandidates(filtered, bounds.from, bounds.to, maxSpanMs);
-    const visible = filterEvents(
-      candidates,
-      { ...bounds, actors: [], topics: [], sources: [], q: '' },
-      index,
-    );
+    const visible = eventsInWindow(filtered, bounds.from, bounds.to, maxSpanMs);
     // The whole list in view (a subsequence as long as the list is the list): share it, so the
     // stories grouped for the timeline serve the list too (groupStories remembers per list).
     return visible.length === filtered.length ? filtered : visible;
-  }, [filtered, domain, index, maxSpanMs]);
+  }, [filtered, domain, maxSpanMs]);
 }
 
 /**

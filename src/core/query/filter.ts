@@ -497,6 +497,29 @@ export function windowCandidates(
   return sorted.slice(lowerBound(sorted, earliest), lowerBound(sorted, to));
 }
 
+/**
+ * The events of a start-sorted list that overlap the window [from, to), in order: what
+ * `filterEvents` keeps of `windowCandidates` with no other filter, in one plain pass over the
+ * candidates (a zoom step after a 300,000-event import filtered them through every facet's test).
+ *
+ * @example eventsInWindow(sortEvents(events), '2023-10-01', '2023-11-01', longestSpanMs(events))
+ */
+export function eventsInWindow(
+  sorted: readonly Event[],
+  from: string,
+  to: string,
+  maxSpanMs: number,
+): Event[] {
+  const fromMs = isoToMs(from.length === 10 ? from : from.slice(0, 16));
+  const earliest = Number.isFinite(fromMs) ? msToIsoMinute(fromMs - maxSpanMs) : '';
+  const out: Event[] = [];
+  for (let i = lowerBound(sorted, earliest), hi = lowerBound(sorted, to); i < hi; i++) {
+    const e = sorted[i]!;
+    if (e.end > from && e.start < to) out.push(e);
+  }
+  return out;
+}
+
 const two = (n: number) => String(n).padStart(2, '0');
 function msToIsoMinute(ms: number): string {
   const d = new Date(ms);

@@ -5,6 +5,7 @@ import {
   countFacets,
   createQueryIndex,
   eventExtent,
+  eventsInWindow,
   filterEvents,
   compareNames,
   foldText,
@@ -284,5 +285,39 @@ describe('createQueryIndex(corpus).matchWords(words)', () => {
     const match = index.matchWords(['geneva', 'talks']);
     expect(index.matchWords(['geneva', 'talks'])).toBe(match);
     expect(events.filter(index.matchWords(['end']))).toEqual([events[1]]);
+  });
+});
+
+describe('eventsInWindow(sorted, from, to, maxSpanMs)', () => {
+  // Days, a month, a year and clock times, mixed as a corpus mixes them.
+  const values = [
+    ['2023-10-17', '2023-10-18'],
+    ['2023-10-17T07:00', '2023-10-17T08:00'],
+    ['2023-10-17T00:00', '2023-10-17T12:00'],
+    ['2023-10-01', '2023-11-01'],
+    ['2023-01-01', '2024-01-01'],
+    ['2023-10-16', '2023-10-17'],
+    ['2024-06-01', '2024-06-02'],
+  ];
+  const bound = fc.constantFrom(
+    '2023-01-01',
+    '2023-10-17',
+    '2023-10-17T07:00',
+    '2023-10-17T12:00',
+    '2023-10-18',
+    '2023-11-01',
+    '2024-06-02',
+  );
+  it('keeps what filterEvents keeps of the candidates, in their order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(values.length - 1), { maxLength: 20 }), bound, bound, (picks, from, to) => {
+        const list = picks.map((p, i) => event(`e${i}`, 'a1', values[p]![0]!, values[p]![1]!, [], [], 'x'));
+        const sorted = sortEvents(list);
+        const span = longestSpanMs(list);
+        const exact = filterEvents(windowCandidates(sorted, from, to, span), f({ from, to }), index);
+        expect(eventsInWindow(sorted, from, to, span)).toEqual(exact);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
