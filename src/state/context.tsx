@@ -2,6 +2,7 @@ import { createContext, useContext, useDeferredValue, useMemo, useState, type Re
 import { useStore } from 'zustand';
 import {
   countFacets,
+  countFacetsInWindow,
   createQueryIndex,
   eventsInWindow,
   filterEvents,
@@ -200,6 +201,9 @@ export function useFacetCounts(): FacetCounts {
   const domain = useDeferredValue(useExplorer((s) => s.settledDomain));
   return useMemo(() => {
     const bounds = domainToBounds(domain);
+    // Nothing ticked or searched (a zoom over the whole corpus): counts from positions found once.
+    if (filters.actors.length + filters.topics.length + filters.sources.length === 0 && !filters.q.trim())
+      return countFacetsInWindow(sorted, bounds.from, bounds.to, maxSpanMs, index);
     const candidates = windowCandidates(sorted, bounds.from, bounds.to, maxSpanMs);
     return countFacets(candidates, { ...filters, ...bounds }, index);
   }, [sorted, filters, domain, index, maxSpanMs]);

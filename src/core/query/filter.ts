@@ -347,6 +347,131 @@ export function countFacets(events: readonly Event[], filters: EventFilters, ind
   };
 }
 
+/**
+ * Where each facet value occurs in a start-sorted list: per value the ascending positions of the
+ * lone reports (a story of one) that carry it, and apart the positions of reports that share a
+ * story, which are counted as `countFacets` counts them.
+ */
+type FacetPositions = { lone: Record<FacetGroup, Map<string, Int32Array>>; shared: Int32Array };
+
+const facetPositions = new WeakMap<QueryIndex, WeakMap<readonly Event[], FacetPositions>>();
+
+function positionsOf(sorted: readonly Event[], index: QueryIndex): FacetPositions {
+  let bySorted = facetPositions.get(index);
+  if (!bySorted) facetPositions.set(index, (bySorted = new WeakMap()));
+  let known = bySorted.get(sorted);
+  if (known) return known;
+  const lists: Record<FacetGroup, Map<string, number[]>> = {
+    actors: new Map(),
+    topics: new Map(),
+    sources: new Map(),
+  };
+  const add = (group: FacetGroup, key: string, i: number) => {
+    const list = lists[group].get(key);
+    if (list) list.push(i);
+    else lists[group].set(key, [i]);
+  };
+  const shared: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const e = sorted[i]!;
+    if (index.storyOf(e) >= 0) {
+      shared.push(i);
+      continue;
+    }
+    const ids = e.actors;
+    for (let j = 0; j < ids.length; j++) if (ids.indexOf(ids[j]!) === j) add('actors', ids[j]!, i);
+    const ts = e.topics;
+    for (let j = 0; j < ts.length; j++) {
+      let first = true;
+      for (let k = 0; k < j && first; k++) first = ts[k]!.id !== ts[j]!.id;
+      if (first) add('topics', ts[j]!.id, i);
+    }
+    add('sources', index.sourceOf(e), i);
+  }
+  const typed = (m: Map<string, number[]>) => new Map([...m].map(([k, l]) => [k, Int32Array.from(l)]));
+  known = {
+    lone: { actors: typed(lists.actors), topics: typed(lists.topics), sources: typed(lists.sources) },
+    shared: Int32Array.from(shared),
+  };
+  bySorted.set(sorted, known);
+  return known;
+}
+
+/** How many of the ascending `positions` lie in [lo, hi). */
+function countBetween(positions: Int32Array, lo: number, hi: number): number {
+  const at = (x: number) => {
+    let a = 0;
+    let b = positions.length;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (positions[mid]! < x) a = mid + 1;
+      else b = mid;
+    }
+    return a;
+  };
+  return at(hi) - at(lo);
+}
+
+/**
+ * `countFacets(windowCandidates(sorted, from, to, maxSpanMs), { ...EMPTY_FILTERS, from, to }, index)`:
+ * the facet counts of a window when nothing is ticked or searched, from positions found once per
+ * list (`positionsOf`) by binary search, so a zoom step does not count 300,000 reports one by one.
+ * Reports that share a story, and those the window's candidates hold that end before it, are still
+ * visited one by one.
+ *
+ * @example countFacetsInWindow(sorted, '2023-10-01', '2023-11-01', maxSpanMs, index).actors.get('country:RU') // 12
+ */
+export function countFacetsInWindow(
+  sorted: readonly Event[],
+  from: string,
+  to: string,
+  maxSpanMs: number,
+  index: QueryIndex,
+): FacetCounts {
+  const fromMs = isoToMs(from.length === 10 ? from : from.slice(0, 16));
+  const earliest = Number.isFinite(fromMs) ? msToIsoMinute(fromMs - maxSpanMs) : '';
+  const lo = lowerBound(sorted, earliest);
+  const hi = lowerBound(sorted, to);
+  const { lone, shared } = positionsOf(sorted, index);
+  const out: FacetCounts = { actors: new Map(), topics: new Map(), sources: new Map() };
+  for (const group of ['actors', 'topics', 'sources'] as const) {
+    for (const [key, positions] of lone[group]) {
+      const n = countBetween(positions, lo, hi);
+      if (n > 0) out[group].set(key, n);
+    }
+  }
+  // Candidates that end before the window: lone ones come off the counts; the shared are
+  // counted below, and only if they are in it.
+  const drop = (group: FacetGroup, key: string) => {
+    const n = out[group].get(key)! - 1;
+    if (n > 0) out[group].set(key, n);
+    else out[group].delete(key);
+  };
+  for (let i = lo; i < hi; i++) {
+    const e = sorted[i]!;
+    if (e.end > from || index.storyOf(e) >= 0) continue;
+    const ids = e.actors;
+    for (let j = 0; j < ids.length; j++) if (ids.indexOf(ids[j]!) === j) drop('actors', ids[j]!);
+    const ts = e.topics;
+    for (let j = 0; j < ts.length; j++) {
+      let first = true;
+      for (let k = 0; k < j && first; k++) first = ts[k]!.id !== ts[j]!.id;
+      if (first) drop('topics', ts[j]!.id);
+    }
+    drop('sources', index.sourceOf(e));
+  }
+  const inWindow: Event[] = [];
+  for (let j = countBetween(shared, 0, lo), end = countBetween(shared, 0, hi); j < end; j++) {
+    const e = sorted[shared[j]!]!;
+    if (e.end > from) inWindow.push(e);
+  }
+  if (inWindow.length === 0) return out;
+  const more = countFacets(inWindow, EMPTY_FILTERS, index);
+  for (const group of ['actors', 'topics', 'sources'] as const)
+    for (const [key, n] of more[group]) out[group].set(key, (out[group].get(key) ?? 0) + n);
+  return out;
+}
+
 /** A facet value's count, and the shared stories it has counted (by `QueryIndex.storyOf`). */
 type Tally = { n: number; seen: Set<number> | null };
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EMPTY_FILTERS,
   countFacets,
+  countFacetsInWindow,
   createQueryIndex,
   eventExtent,
   eventsInWindow,
@@ -316,6 +317,54 @@ describe('eventsInWindow(sorted, from, to, maxSpanMs)', () => {
         const span = longestSpanMs(list);
         const exact = filterEvents(windowCandidates(sorted, from, to, span), f({ from, to }), index);
         expect(eventsInWindow(sorted, from, to, span)).toEqual(exact);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('countFacetsInWindow(sorted, from, to, maxSpanMs, index)', () => {
+  const spans = [
+    ['2023-10-17', '2023-10-18'],
+    ['2023-10-17T07:00', '2023-10-17T08:00'],
+    ['2023-10-01', '2023-11-01'],
+    ['2023-01-01', '2024-01-01'],
+    ['2023-10-16', '2023-10-17'],
+    ['2024-06-01', '2024-06-02'],
+  ];
+  const bound = fc.constantFrom('2023-01-01', '2023-10-17', '2023-10-17T07:00', '2023-10-18', '2024-06-02');
+  const report = fc.record({
+    span: fc.nat(spans.length - 1),
+    actors: fc.array(fc.constantFrom('country:RU', 'country:CN', 'person:x'), { maxLength: 3 }),
+    topics: fc.array(fc.constantFrom('diplomacy', 'trade'), { maxLength: 3 }),
+    article: fc.constantFrom('a1', 'a2', 'a3'),
+    // Stories 0-2 may be told several times; the rest stand alone.
+    story: fc.nat(6),
+  });
+  const entries = (c: ReturnType<typeof countFacets>) =>
+    Object.fromEntries(Object.entries(c).map(([g, m]) => [g, [...m].sort()]));
+  it('counts what countFacets counts over the window, each story once', () => {
+    fc.assert(
+      fc.property(fc.array(report, { maxLength: 25 }), bound, bound, (reports, from, to) => {
+        const events = reports.map((r, i) => ({
+          ...event(`e${i}`, r.article, spans[r.span]![0]!, spans[r.span]![1]!, r.actors, r.topics, 'x'),
+          cluster: r.story < 3 ? `s${r.story}` : `lone${i}`,
+        }));
+        const clusters = [...new Set(events.map((e) => e.cluster))].map((id) => ({
+          id,
+          events: events.filter((e) => e.cluster === id).map((e) => e.id),
+          value: '2023',
+          articles: [],
+        }));
+        const index = createQueryIndex({
+          articles: [article('a1', 'AFP'), article('a2', 'VOA'), article('a3', null)],
+          events,
+          clusters,
+        });
+        const sorted = sortEvents(events);
+        const span = longestSpanMs(events);
+        const exact = countFacets(windowCandidates(sorted, from, to, span), f({ from, to }), index);
+        expect(entries(countFacetsInWindow(sorted, from, to, span, index))).toEqual(entries(exact));
       }),
       { numRuns: 300 },
     );
