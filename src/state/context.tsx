@@ -1,4 +1,12 @@
-import { createContext, useContext, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useStore } from 'zustand';
 import {
   countFacets,
@@ -61,7 +69,34 @@ function DerivedProvider({ children }: { children: ReactNode }) {
     [lookups, filters],
   );
   const value = useMemo(() => ({ lookups, filtered }), [lookups, filtered]);
+  useIdleSearchIndex(lookups.index);
   return <DerivedContext.Provider value={value}>{children}</DerivedContext.Provider>;
+}
+
+/**
+ * Builds the search's folded text while the page is idle, a chunk at a time (each a few
+ * milliseconds), so the reader's first search does not wait for it and no key waits for a chunk.
+ */
+function useIdleSearchIndex(index: QueryIndex) {
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const idle = (run: () => void) => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2_000 });
+      else timer = setTimeout(run, 50);
+    };
+    const run = () => {
+      if (stopped) return;
+      const until = performance.now() + 8;
+      while (performance.now() < until) if (index.prepareSearch()) return;
+      idle(run);
+    };
+    idle(run);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [index]);
 }
 
 function useDerived(): Derived {

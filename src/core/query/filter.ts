@@ -38,6 +38,11 @@ export type QueryIndex = {
    * event. The answer for the last words asked is kept, so the list and the facet counts share it.
    */
   matchWords: (words: readonly string[]) => (e: Event) => boolean;
+  /**
+   * Folds the next few thousand sentences of that copy, for idle moments before the first search
+   * (300,000 sentences took the first search over half a second); true once it is all built.
+   */
+  prepareSearch: () => boolean;
   /** Source key -> display name. */
   sourceNames: ReadonlyMap<string, string>;
   /** Actor id -> its kind ("person", "country", ...): each kind is its own facet group. */
@@ -124,7 +129,7 @@ export function createQueryIndex(
     if (text === undefined) folded.set(e.id, (text = foldText(e.sentence.text)));
     return text;
   };
-  let search: TextSearch | null = null;
+  let search: ReturnType<typeof createTextSearchBuilder> | null = null;
   let asked: { key: string; match: (e: Event) => boolean } | null = null;
   const matchWords = (words: readonly string[]) => {
     const key = words.join(' ');
@@ -135,7 +140,7 @@ export function createQueryIndex(
     };
     // The separator cannot be searched for; neither can more words than a byte counts.
     if (words.some((w) => w.includes(SEPARATOR)) || words.length > 255) return every;
-    const s = (search ??= buildTextSearch(corpus.events));
+    const s = (search ??= createTextSearchBuilder(corpus.events)).finish();
     const hits = findWords(s, words);
     const match = (e: Event) => {
       const i = s.positionOf.get(e);
@@ -144,7 +149,8 @@ export function createQueryIndex(
     asked = { key, match };
     return match;
   };
-  return { sourceOf, textOf, matchWords, sourceNames, kindOf, storyOf };
+  const prepareSearch = () => (search ??= createTextSearchBuilder(corpus.events)).step();
+  return { sourceOf, textOf, matchWords, prepareSearch, sourceNames, kindOf, storyOf };
 }
 
 const SEPARATOR = '\u0000';
@@ -153,13 +159,21 @@ const FOLD_CHUNK = 4096;
 /** Every event's folded sentence in one string, SEPARATOR between them; `starts[i]` is where event i's begins. */
 type TextSearch = { text: string; starts: Int32Array; positionOf: Map<Event, number> };
 
-function buildTextSearch(events: readonly Event[]): TextSearch {
+/**
+ * Builds the TextSearch of `events` a chunk of sentences per `step()`, so idle moments can do it
+ * ahead of the first search; `finish()` does what is left at once.
+ */
+function createTextSearchBuilder(events: readonly Event[]) {
   const n = events.length;
   const starts = new Int32Array(n + 1);
   const parts: string[] = new Array(n);
   const positionOf = new Map<Event, number>();
   let at = 0;
-  for (let i = 0; i < n; i += FOLD_CHUNK) {
+  let i = 0;
+  let built: TextSearch | null = null;
+  /** Folds the next chunk; true once every sentence is in. */
+  const step = (): boolean => {
+    if (i >= n) return true;
     const texts: string[] = [];
     for (let j = i; j < Math.min(n, i + FOLD_CHUNK); j++) texts.push(events[j]!.sentence.text);
     // A chunk of ASCII sentences is lower-cased in one call; any other is folded sentence by sentence.
@@ -173,9 +187,16 @@ function buildTextSearch(events: readonly Event[]): TextSearch {
       at += text.length + 1;
       positionOf.set(events[i + k]!, i + k);
     }
-  }
-  starts[n] = at;
-  return { text: parts.join(SEPARATOR), starts, positionOf };
+    i += texts.length;
+    return i >= n;
+  };
+  const finish = (): TextSearch => {
+    if (built) return built;
+    while (!step());
+    starts[n] = at;
+    return (built = { text: parts.join(SEPARATOR), starts, positionOf });
+  };
+  return { step, finish };
 }
 
 /** 1 for each event whose text holds every word: each word found by indexOf over the whole text. */

@@ -280,6 +280,17 @@ describe('createQueryIndex(corpus).matchWords(words)', () => {
     );
   });
 
+  it('is built a chunk at a time ahead of the first search, and answers the same', () => {
+    const events = Array.from({ length: 5_000 }, (_, i) => textEvent(i % 2 ? 'Talks in GENEVA' : 'Trade', i));
+    const index = createQueryIndex({ articles: [article('a1', 'AFP')], events });
+    expect(index.prepareSearch()).toBe(false);
+    expect(events.filter(index.matchWords(['geneva']))).toHaveLength(2_500);
+    expect(index.prepareSearch()).toBe(true);
+    const fresh = createQueryIndex({ articles: [article('a1', 'AFP')], events });
+    while (!fresh.prepareSearch());
+    expect(events.filter(fresh.matchWords(['talks', 'geneva']))).toHaveLength(2_500);
+  });
+
   it('keeps the answer for the words asked last', () => {
     const events = ['Talks in Geneva', 'Geneva talks end'].map(textEvent);
     const index = createQueryIndex({ articles: [article('a1', 'AFP')], events });
