@@ -638,9 +638,19 @@ export function windowCandidates(
   to: string,
   maxSpanMs: number,
 ): Event[] {
+  return sorted.slice(...windowBounds(sorted, from, to, maxSpanMs));
+}
+
+/** The indexes [lo, hi) of the stretch of a start-sorted list that can overlap [from, to). */
+function windowBounds(
+  sorted: readonly Event[],
+  from: string,
+  to: string,
+  maxSpanMs: number,
+): [number, number] {
   const fromMs = isoToMs(from.length === 10 ? from : from.slice(0, 16));
   const earliest = Number.isFinite(fromMs) ? msToIsoMinute(fromMs - maxSpanMs) : '';
-  return sorted.slice(lowerBound(sorted, earliest), lowerBound(sorted, to));
+  return [lowerBound(sorted, earliest), lowerBound(sorted, to)];
 }
 
 /**
@@ -656,10 +666,8 @@ export function eventsInWindow(
   to: string,
   maxSpanMs: number,
 ): Event[] {
-  const fromMs = isoToMs(from.length === 10 ? from : from.slice(0, 16));
-  const earliest = Number.isFinite(fromMs) ? msToIsoMinute(fromMs - maxSpanMs) : '';
   const out: Event[] = [];
-  for (let i = lowerBound(sorted, earliest), hi = lowerBound(sorted, to); i < hi; i++) {
+  for (let [i, hi] = windowBounds(sorted, from, to, maxSpanMs); i < hi; i++) {
     const e = sorted[i]!;
     if (e.end > from && e.start < to) out.push(e);
   }
