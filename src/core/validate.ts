@@ -100,20 +100,7 @@ export function validateCorpus(json: unknown): { corpus: Corpus | null; errors: 
   const mentions = checkMentions(doc.mentions, problems, located, actors);
   const rest = checkStories(doc, problems, located, actors);
   const errors = listed(problems);
-  const corpus: Corpus = {
-    format: CORPUS_FORMAT,
-    version: CORPUS_VERSION,
-    articles,
-    timexes,
-    events: rest.events,
-    actors,
-    mentions,
-    topics: rest.topics,
-    clusters: rest.clusters,
-    corrections: rest.corrections,
-    warnings: [...(strings(doc.warnings) ? doc.warnings : []), ...errors],
-  };
-  return { corpus, errors };
+  return { corpus: assemble(doc, { articles, timexes, actors, mentions }, rest, errors), errors };
 }
 
 /**
@@ -190,20 +177,11 @@ export function validateCorpusHead(json: unknown): CheckedHead {
   const actors = checkActors(head.actors, problems);
   const rest = checkStories(head, problems, located, actors);
   const errors = listed(problems);
-  const corpus: Corpus = {
-    format: CORPUS_FORMAT,
-    version: CORPUS_VERSION,
-    articles,
-    timexes: [],
-    events: rest.events,
-    actors,
-    mentions: [],
-    topics: rest.topics,
-    clusters: rest.clusters,
-    corrections: rest.corrections,
-    warnings: [...(strings(head.warnings) ? head.warnings : []), ...errors],
+  return {
+    corpus: assemble(head, { articles, timexes: [], actors, mentions: [] }, rest, errors),
+    errors,
+    lengths,
   };
-  return { corpus, errors, lengths };
 }
 
 /**
@@ -354,6 +332,31 @@ function checkMentions(value: unknown, problems: string[], located: Located, act
 }
 
 /** Topics, events, clusters and corrections: what the timeline and the list are drawn from. */
+/**
+ * A checked corpus from its checked parts and stories: the document's own warnings, then the
+ * problems found in it. (A version 1 file, or a version 2 head whose texts come later.)
+ */
+function assemble(
+  doc: Obj,
+  parts: Pick<Corpus, 'articles' | 'timexes' | 'actors' | 'mentions'>,
+  rest: ReturnType<typeof checkStories>,
+  errors: string[],
+): Corpus {
+  return {
+    format: CORPUS_FORMAT,
+    version: CORPUS_VERSION,
+    articles: parts.articles,
+    timexes: parts.timexes,
+    events: rest.events,
+    actors: parts.actors,
+    mentions: parts.mentions,
+    topics: rest.topics,
+    clusters: rest.clusters,
+    corrections: rest.corrections,
+    warnings: [...(strings(doc.warnings) ? doc.warnings : []), ...errors],
+  };
+}
+
 function checkStories(doc: Obj, problems: string[], located: Located, actors: readonly Actor[]) {
   const actorIds = new Set(actors.map((a) => a.id));
   const topics = list<Topic>(doc.topics, 'topic', problems, (t) =>
