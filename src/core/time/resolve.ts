@@ -2609,6 +2609,45 @@ function resolveDate(
       say(value, 'no year is given: the time of the story, told at a day long past'),
     );
   }
+  // "In the early hours of 5 October 1930, the R101 came down ... Yesterday, 60 people gathered
+  // ... The airship had slipped its mooring at 6.36pm on 4 October": an anniversary story, one
+  // published near the day of the year its first day falls on years back, goes back to that time
+  // after the present between; a date with no year, told in the past, within two weeks of that
+  // day, is of the story's year. (Not the commemoration's own days: "The memorial cruise, which
+  // left Southampton on 8 April".)
+  const lead = ctx.firstDay;
+  if (!m.rel && m.d !== undefined && lead && anniversaryOf(lead.day, ref)) {
+    const ly = yearOf(lead.day);
+    const then = isValidDay(ly, month, m.d) ? dayOf(ly, month, m.d) : null;
+    if (
+      then !== null &&
+      Math.abs(then - lead.day) <= 14 * DAY_MS &&
+      tenseAt(ctx.text, c.start, c.end).tense === 'past' &&
+      !COMMEMORATION.test(sentenceAround(ctx.text, c.start, c.end)) &&
+      // (Nor a date its sentence has set in the present: "Two weeks ago, on Oct. 15", "the index
+      // plunged on Oct. 15 ... below the record it set on Sept. 18".)
+      !RECENT_BEFORE.test(
+        ctx.text
+          .slice(Math.max(0, c.start - 240), c.start)
+          .split(/[.!?]\s/)
+          .pop()!,
+      ) &&
+      // (A clock time just before, "at 9pm on 11 March", took its day from this date.)
+      !(
+        ctx.lastDay &&
+        ctx.lastDay.h === undefined &&
+        Math.abs(ctx.lastDay.day - ref) <= 62 * DAY_MS &&
+        sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0
+      )
+    ) {
+      const value = fmt(ly);
+      return fromTimex(
+        value,
+        lead.index,
+        say(value, `no year is given: the year of the story (${ly}), told on its anniversary`),
+      );
+    }
+  }
   if (m.rel) {
     let y = refY;
     // "last February" said in March means a year ago; the month just gone is "last month".
@@ -3431,6 +3470,28 @@ function leadStoryGoesOn(ctx: ResolveContext, ref: number | null, c: Candidate):
     tenseAt(ctx.text, c.start, c.end).tense === 'past'
   );
 }
+
+/**
+ * Whether `ref`, the publication day, is within two weeks of the day of the year `day` fell on, at
+ * least two years after it: the text is published for its anniversary.
+ *
+ * @example anniversaryOf(Date.UTC(1930, 9, 5), Date.UTC(2020, 9, 5)) // true
+ */
+export function anniversaryOf(day: number, ref: number | null): boolean {
+  if (ref === null || day > ref - 2 * 365 * DAY_MS) return false;
+  const m = monthOf(day);
+  const d = Math.min(new Date(day).getUTCDate(), 28);
+  const refY = yearOf(ref);
+  return [refY - 1, refY, refY + 1].some((y) => Math.abs(dayOf(y, m, d) - ref) <= 14 * DAY_MS);
+}
+
+/** Words that set a sentence in the days or weeks around publication. */
+const RECENT_BEFORE =
+  /\b(?:(?:days?|weeks?)\s+ago|yesterday|today|tonight|(?:this|last)\s+(?:week|weekend|month)|earlier\s+this\s+(?:week|month|year))\b/i;
+
+/** A clause about the present-day marking of an anniversary, not the story it marks. */
+const COMMEMORATION =
+  /\b(?:memorial|commemorat\w*|anniversary|ceremon(?:y|ies)|tributes?|wreaths?|vigils?|exhibitions?|services?|reunions?|re-?enact\w*|unveil\w*|remembrance)\b/i;
 
 /** A word of the present: the text has come back from a story of the past. */
 const PRESENT_BETWEEN = /\b(?:is|are|has|have|says|say|will|now|today)\b/i;

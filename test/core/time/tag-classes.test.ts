@@ -4914,3 +4914,34 @@ describe('tagTimexes: "plan" after a determiner and a word of its noun is a noun
     expect(valueOf(text, span, '2024-05-08')).toBe(value);
   });
 });
+
+describe('tagTimexes: a yearless date in a story told on its anniversary', () => {
+  const story = (middle: string) =>
+    'In the small hours of 12 March 1958, the Kestrel ferry capsized off Larne with 61 aboard. ' +
+    'Yesterday, relatives gathered at the harbour. "We still talk about it," says one. ' +
+    middle;
+  it.each([
+    // Past perfect, back in the story after the present between.
+    [story('The ferry had left Stranraer at 9pm on 11 March, an hour late.'), '11 March', '1958-03-11'],
+    // A day after the story's day, within two weeks of it.
+    [story('Divers reached the hull on 15 March and found no one alive.'), '15 March', '1958-03-15'],
+    // The clock time that follows the date goes with it.
+    [story('The ferry had left Stranraer at 9pm on 11 March, an hour late.'), '9pm', '1958-03-11T21:00'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2018-03-12')).toBe(value);
+  });
+  it.each([
+    // The commemoration's own days are this year's.
+    [story('A memorial service was held on 10 March at the parish church.'), '10 March', '2018-03-10'],
+    // So is a day its sentence sets in the present.
+    [story('Two weeks ago, on 1 March, the harbour trust met.'), '1 March', '2018-03-01'],
+    // And a day ahead.
+    [story('The new lifeboat will be named on 20 March.'), '20 March', '2018-03-20'],
+  ])('leaves %j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2018-03-12')).toBe(value);
+  });
+  it('needs the story published near its anniversary', () => {
+    const text = story('The ferry had left Stranraer at 9pm on 11 March, an hour late.');
+    expect(valueOf(text, '11 March', '2018-07-30')).toBe('2018-03-11');
+  });
+});
