@@ -953,20 +953,20 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // "The hottest days of the 1990s would barely make the top ten today", "what a decade ago was
       // accepted cannot carry the weight of a conviction today": set against a past era, "today" is
       // the present, not the day of publication.
-      if (
-        m.offset === 0 &&
-        !m.pod &&
-        /^today$/i.test(text) &&
-        (PAST_ERA.test(sentenceAround(ctx.text, c.start, c.end)) ||
-          PEOPLE_TODAY.test(ctx.text.slice(Math.max(0, c.start - 20), c.start)) ||
-          nowadays(ctx, c))
-      )
-        return {
-          type: 'DATE',
-          value: 'PRESENT_REF',
-          anchor: none,
-          explanation: say('PRESENT_REF', 'the present, set against a past era in the same sentence'),
-        };
+      const present =
+        m.offset !== 0 || m.pod || !/^today$/i.test(text)
+          ? null
+          : PAST_ERA.test(sentenceAround(ctx.text, c.start, c.end))
+            ? 'the present, set against a past era in the same sentence'
+            : PEOPLE_TODAY.test(ctx.text.slice(Math.max(0, c.start - 20), c.start))
+              ? 'the present: the people of today'
+              : nowadays(ctx, c)
+                ? 'the present, set against the time long past the sentence before told of'
+                : stillToday(ctx, c)
+                  ? 'the present: what still lasts from a time long past the text named'
+                  : null;
+      if (present)
+        return { type: 'DATE', value: 'PRESENT_REF', anchor: none, explanation: say('PRESENT_REF', present) };
       // "Snow will begin late Tuesday and spread east overnight", "surges could hit villages
       // overnight": in a clause set ahead, the night of the day last named (or tonight), not last night.
       if (m.overnight && ref !== null && tenseAt(ctx.text, c.start, c.end).tense === 'future') {
@@ -3152,18 +3152,44 @@ const PEOPLE_TODAY =
 function nowadays(ctx: ResolveContext, c: Candidate): boolean {
   if (ctx.ref === null || !opensSentence(ctx.text, c.start)) return false;
   // The sentence before: the one holding the last character before this one's start.
-  const stop = ctx.text.slice(0, c.start).trimEnd().length - 1;
+  // (Past the quotation mark that opens it: '"In 1970 we had nowhere to run," he said. "Today a
+  // child here knows the signals."')
+  const stop = ctx.text.slice(0, c.start).replace(/[\s"“'‘(]+$/, '').length - 1;
   const prev = stop > 0 ? sentenceAround(ctx.text, stop, stop) : '';
   const y = yearOf(ctx.ref);
   const old = [...prev.matchAll(/\b(1[5-9]\d\d|20\d\d)s?\b/g)].some((x) => +x[1]! <= y - 10);
   return (
-    (old || PAST_ERA.test(prev) || /\b(?:century|centuries|World\s+War|generations?)\b/i.test(prev)) &&
+    (old ||
+      // (A year or two back is no era: '"Two years ago I was playing in front of 50 people," she
+      // said. "Today I am a champion."')
+      (PAST_ERA.test(prev) && !/\b(?:a|one|two|three|a\s+few)\s+years\s+ago\b/i.test(prev)) ||
+      /\b(?:century|centuries|World\s+War|generations?|back\s+then|in\s+those\s+days)\b/i.test(prev)) &&
     // (Not an anniversary's day: "Today, exactly 50 years after the explosion, Lovell is ...".)
     !/\b(?:will|was|were|had|anniversary|years?\s+(?:after|since|ago)|to\s+the\s+day)\b/i.test(
       sentenceAround(ctx.text, c.start, c.end),
     )
   );
 }
+
+/**
+ * "A concrete bridge opened in June 1927 and still carries traffic today", "the legacy is still
+ * felt today", "the old rivalry endures today": what lasts from a time
+ * the text named at least ten years back, told in the simple present, lasts to the present. (Not a
+ * day's news: "Rescuers were still searching today", "Several firms are still negotiating today",
+ * "The festival continues today".)
+ */
+function stillToday(ctx: ResolveContext, c: Candidate): boolean {
+  if (ctx.ref === null) return false;
+  const clause = ctx.text
+    .slice(Math.max(0, c.start - 90), c.start)
+    .split(/[.;:!?]\s|,\s+(?:and|but)\s/)
+    .pop()!;
+  if (!STILL_TO_TODAY.test(clause) || /\b(?:was|were|had|did|would)\b/i.test(clause)) return false;
+  const y = yearOf(ctx.ref);
+  return [...ctx.text.slice(0, c.start).matchAll(/\b(1[5-9]\d\d|20\d\d)s?\b/g)].some((x) => +x[1]! <= y - 10);
+}
+const STILL_TO_TODAY =
+  /(?:\bstill\s+(?:(?:is|are)\s+)?(?![\w'’-]+ing\b)[\w'’-]+(?:\s+(?![\w'’-]+ing\b)[\w'’-]+){0,5}|\b(?:persists?|survives?|endures?|lives?\s+on))\s+$/i;
 
 /** A past era named in passing: "in the 1990s" (not "since the 1970s"), "a decade ago", "years ago". */
 const PAST_ERA =

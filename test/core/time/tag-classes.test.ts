@@ -4945,3 +4945,35 @@ describe('tagTimexes: a yearless date in a story told on its anniversary', () =>
     expect(valueOf(text, '11 March', '2018-07-30')).toBe('2018-03-11');
   });
 });
+
+describe('tagTimexes: "today" as the present, set against a time long past', () => {
+  it.each([
+    // Opening a quotation after one told decades back.
+    ['"In 1971 the pier had six cafes," she said. "Today it has one."', 'Today', 'PRESENT_REF'],
+    [
+      '"Back then we paid 40 cents a gallon," he said. "Today I fill the van without looking."',
+      'Today',
+      'PRESENT_REF',
+    ],
+    // What lasts from a time named at least ten years back, in the simple present.
+    ['The bridge opened in June 1931 and still carries traffic today.', 'today', 'PRESENT_REF'],
+    ['The mill closed in 1984. Locals say its shadow is still felt today.', 'today', 'PRESENT_REF'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2021-05-14')).toBe(value);
+  });
+  it.each([
+    // A day's news, even after a year long past.
+    ['The mill closed in 1984. Some former workers are still negotiating today.', 'today', '2021-05-14'],
+    ['The mill closed in 1984. The hearing continues today.', 'today', '2021-05-14'],
+    // Not after a year or two back.
+    [
+      '"Two years ago I played in front of 50 people," he said. "Today I am the champion."',
+      'Today',
+      '2021-05-14',
+    ],
+    // Nor "still" with no time long past in the text.
+    ['The bridge still carries traffic today, engineers said.', 'today', '2021-05-14'],
+  ])('leaves %j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2021-05-14')).toBe(value);
+  });
+});
