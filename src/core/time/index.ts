@@ -415,8 +415,79 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   eveningHour(text, out, from);
   bracketedTime(text, out, from);
   overnightSpan(text, out);
+  quotedDeictics(text, out, from, ctx.ref);
   return out;
 }
+
+/**
+ * "'The stage tomorrow has the climb,' he said last night", "'Today the law has caught up with
+ * them,' she said on Thursday", "An RSF spokesman said on Monday night that the group was ready
+ * to sign 'today'": inside a quotation, "today", "tonight", "tomorrow" and "yesterday" are the
+ * speaker's, counted from the day the attribution names, outside the quotation in the same
+ * sentence, when that is not the day of publication.
+ */
+function quotedDeictics(text: string, out: TaggedTimex[], from: Candidate[], ref: number | null): void {
+  if (ref === null) return;
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    const m = from[i]!.meaning;
+    if (m.k !== 'deictic' || m.overnight || t.anchor?.kind !== 'dct' || Math.abs(m.offset) > 1) continue;
+    const open = quotationStart(text, t.start);
+    if (open < 0) continue;
+    const k = attributionDay(text, out, i, open);
+    if (k < 0) continue;
+    const day = isoToDay(out[k]!.value.slice(0, 10));
+    if (day === null || day === ref) continue;
+    const at = day + m.offset * DAY_MS;
+    const value = fmtDay(at) + t.value.slice(10);
+    if (value === t.value) continue;
+    const said = out[k]!.text;
+    const rel = m.offset === 0 ? 'the day' : m.offset < 0 ? 'the day before' : 'the day after';
+    t.alternatives = [{ value: t.value, explanation: `${t.text} -> ${t.value}: counted from publication` }];
+    t.value = value;
+    t.anchor = { kind: 'timex', index: k };
+    t.explanation = `${t.text} -> ${describeDay(at)}: said in a quotation, ${rel} the speaker spoke (${said})`;
+  }
+}
+
+/**
+ * The index in `out` of the day a quotation's attribution names, or -1: after the quotation that
+ * holds out[i] ("...,' he said last night", "...,' Castellano said at a news conference Monday
+ * afternoon") or before it, in the same sentence ("said on Monday night that the group was ready to
+ * sign 'today'", "Speaking outside the court on Thursday, the chief executive said: 'Today ...'").
+ */
+function attributionDay(text: string, out: TaggedTimex[], i: number, open: number): number {
+  const t = out[i]!;
+  const rest = text.slice(t.end);
+  const close = rest.search(/["”]/);
+  if (close >= 0 && !rest.slice(0, close).includes('\n')) {
+    const from = t.end + close + 1;
+    for (let j = i + 1; j < out.length && out[j]!.start < from + 160; j++) {
+      if (out[j]!.start < from) continue;
+      const between = text.slice(from, out[j]!.start);
+      if (!between.includes('\n') && ATTRIBUTION_AFTER.test(between) && DAY_VALUE.test(out[j]!.value))
+        return j;
+      break;
+    }
+  }
+  for (let j = i - 1; j >= 0; j--) {
+    const d = out[j]!;
+    if (d.end > open) continue;
+    const between = text.slice(d.end, open);
+    if (between.length > 120 || /[.!?;\n"“”]/.test(between)) return -1;
+    const lead = text.slice(Math.max(0, d.start - 80), d.start);
+    return DAY_VALUE.test(d.value) && ATTRIBUTION_BEFORE.test(lead) ? j : -1;
+  }
+  return -1;
+}
+/** A day, with or without a time or a part of the day: "2024-04-01", "2024-04-01TNI". */
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?:T|$)/;
+/** From a quotation's close to the day its saying names: ',' he said ', '," Castellano said at a news conference '. */
+const ATTRIBUTION_AFTER =
+  /^[,.!?]?\s*(?:(?:[A-Z][\w.'’-]*|he|she|they|we|I|it|the|a|an|her|his|their|its|[a-z]+(?:man|woman|person|er|or|ist|ent))\s+){0,5}(?:said|says|told\s+(?:[\w'’-]+\s+){1,3}?|added|wrote|tweeted|posted|insisted|declared)\s+(?:(?:on|at\s+[^.;!?"“”\n]{0,50}?|in\s+[^.;!?"“”\n]{0,50}?)\s+)?$/;
+/** Before the day of a saying that opens a quotation later in its sentence: "said ", "told supporters late ", "Speaking outside the court on ". */
+const ATTRIBUTION_BEFORE =
+  /\b(?:said|says|told(?:\s+[\w'’-]+){0,3}|wrote|added|announced|insisted|declared|speaking(?:\s+[^.;!?"“”\n]{0,40})?)\s+(?:(?:on|late|early|at)\s+)?$/i;
 
 /**
  * Keeps ctx.pastDay, the day long past a story is told at: a day named more than two years before

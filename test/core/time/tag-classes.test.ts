@@ -4977,3 +4977,43 @@ describe('tagTimexes: "today" as the present, set against a time long past', () 
     expect(valueOf(text, span, '2021-05-14')).toBe(value);
   });
 });
+
+describe("tagTimexes: a quotation's today, tomorrow and yesterday are the speaker's", () => {
+  // Published on Friday 19 May 2017.
+  it.each([
+    // The attribution after the quotation names the day of the saying.
+    [
+      'Dunne won the stage. "The stage tomorrow has the climb," he said last night.',
+      'tomorrow',
+      '2017-05-19',
+    ],
+    ['"We open the shelters today," Ruiz said at a news conference on Monday.', 'today', '2017-05-15'],
+    // Or the attribution before it, in the same sentence.
+    [
+      'A rebel spokesman said on Monday night that the group was ready to sign "today" if troops withdrew.',
+      'today',
+      '2017-05-15',
+    ],
+    [
+      'Speaking outside the court on Wednesday, the chief executive said: "Yesterday the law caught up."',
+      'Yesterday',
+      '2017-05-16',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2017-05-19')).toBe(value);
+  });
+  it.each([
+    // A saying on the day of publication changes nothing.
+    ['"We open the shelters today," Ruiz said on Friday.', 'today', '2017-05-19'],
+    // Nor does a day in the next paragraph.
+    [
+      '"We open the shelters today," Ruiz said.\n\nA spokesman said on Monday that the plan had changed.',
+      'today',
+      '2017-05-19',
+    ],
+    // Nor a day that is not the saying's.
+    ['"We open the shelters today," Ruiz said, after the storm on Monday.', 'today', '2017-05-19'],
+  ])('leaves %j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2017-05-19')).toBe(value);
+  });
+});
