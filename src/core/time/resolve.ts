@@ -3810,6 +3810,26 @@ function resolvePeriod(
         m: monthOf(ctx.lastDay.day),
         d: dateOf(ctx.lastDay.day),
       };
+    // "On 8 August 1963 robbers stopped the mail train ... Today, former railway workers laid a
+    // wreath ... News of the raid spread quickly that morning": in a story told on its anniversary,
+    // "that day" told in the past goes back to the story's day over the present days named between.
+    // (Not the commemoration's own: "Hundreds gathered at the memorial that morning".)
+    const lead = ctx.firstDay;
+    if (
+      unit === 'day' &&
+      rel === 'that' &&
+      ref !== null &&
+      lead &&
+      a &&
+      a.index > lead.index &&
+      a.d !== undefined &&
+      a.m !== undefined &&
+      Math.abs(dayOf(a.y, a.m, a.d) - ref) <= 7 * DAY_MS &&
+      anniversaryOf(lead.day, ref) &&
+      tenseAt(ctx.text, c.start, c.end).tense === 'past' &&
+      !COMMEMORATION.test(sentenceAround(ctx.text, c.start, c.end))
+    )
+      a = { index: lead.index, y: yearOf(lead.day), m: monthOf(lead.day), d: dateOf(lead.day) };
     // Day-level narrative needs a day: fall back to the last day named, then the publication day.
     if (a && (unit === 'day' || unit === 'week') && a.d === undefined && !(unit === 'week' && a.monday)) {
       if (ctx.lastDay)

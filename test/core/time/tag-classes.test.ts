@@ -4940,6 +4940,20 @@ describe('tagTimexes: a yearless date in a story told on its anniversary', () =>
   ])('leaves %j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2018-03-12')).toBe(value);
   });
+  it.each([
+    // "that night", told in the past, is the story's over the present days named between.
+    [story('Survivors said that night changed the town.'), 'that night', '1958-03-12TNI'],
+    [story('Of the crew who sailed that day, four came home.'), 'that day', '1958-03-12'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2018-03-12')).toBe(value);
+  });
+  it.each([
+    // The commemoration's own night, and one told ahead, stay in the present.
+    [story('Hundreds gathered at a vigil that night.'), 'that night', '2018-03-11TNI'],
+    [story('A lifeboat will sail that day.'), 'that day', '2018-03-11'],
+  ])('leaves %j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2018-03-12')).toBe(value);
+  });
   it('needs the story published near its anniversary', () => {
     const text = story('The ferry had left Stranraer at 9pm on 11 March, an hour late.');
     expect(valueOf(text, '11 March', '2018-07-30')).toBe('2018-03-11');
