@@ -4075,12 +4075,23 @@ function resolvePeriod(
       // a Tuesday to Friday: the past is the selling's, and what it is for is the weekend ahead.)
       const forThis =
         rel === 'this' && wd >= 2 && /\bfor\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 4), c.start));
+      // "Storms are possible Wednesday and Thursday, forecasters said, before a cooler pattern settles
+      // in over the weekend": after a day ahead of publication named earlier in its sentence, with
+      // no past of its own, the weekend is the coming one.
+      const day = ctx.lastDay;
+      const afterAhead =
+        t.tense !== 'past' &&
+        day !== null &&
+        day.day > ref &&
+        day.day - ref <= 6 * DAY_MS &&
+        sentencesBetween(ctx.text, day.end, c.start) === 0;
       const pastFirst =
-        (t.tense === 'past' &&
+        !afterAhead &&
+        ((t.tense === 'past' &&
           !forThis &&
           (wd <= 3 ||
             /\b(?:since|over|during|at)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)))) ||
-        (t.tense === 'none' && wd <= 3 && rel !== 'this');
+          (t.tense === 'none' && wd <= 3 && rel !== 'this'));
       const [value, other] = pastFirst ? [past, current] : [current, past];
       return {
         type: 'DATE',
@@ -4088,7 +4099,7 @@ function resolvePeriod(
         anchor: dct,
         explanation: say(
           value,
-          `${pastFirst ? 'the weekend just past' : 'the coming weekend'}, said on a ${WD_NAMES[wd]} (${pub}), ${tenseNote(t)}`,
+          `${pastFirst ? 'the weekend just past' : 'the coming weekend'}, said on a ${WD_NAMES[wd]} (${pub}), ${afterAhead ? 'after a day ahead that its sentence named' : tenseNote(t)}`,
         ),
         alternatives: [
           {

@@ -5031,3 +5031,19 @@ describe("tagTimexes: a quotation's today, tomorrow and yesterday are the speake
     expect(valueOf(text, span, '2017-05-19')).toBe(value);
   });
 });
+
+describe('tagTimexes: "the weekend" after a day ahead named in its sentence', () => {
+  // Published on Tuesday 30 July 2024.
+  it.each([
+    [
+      'Storms are possible Wednesday and Thursday, forecasters said, before a cooler pattern settles in over the weekend.',
+      '2024-W31-WE',
+    ],
+    ['Winds should ease on Wednesday night before picking up again over the weekend.', '2024-W31-WE'],
+    // Not with a past of its own, nor after a day already gone.
+    ['The storm hit on Friday and crews worked through the weekend.', '2024-W30-WE'],
+    ['Crews cleared roads on Monday after snow fell over the weekend.', '2024-W30-WE'],
+  ])('%j: the weekend = %s', (text, value) => {
+    expect(valueOf(text, 'the weekend', '2024-07-30')).toBe(value);
+  });
+});
