@@ -674,8 +674,13 @@ function computeTense(text: string, start: number, end: number): Tense {
     // ("By Wednesday, more than 120 people, including volunteers from three counties, were combing
     // the area": a sentence opened by the deadline tells what was done by then.)
     if (opensSentence(text, start - byBefore.length + by.index)) {
-      const past = (clip(text.slice(end, end + 200), false).match(WORD) ?? []).find(
-        (w) => classify(w) === 'past' && !REPORTING.has(w.toLowerCase()),
+      // ("By Tuesday night he could not stand": a "could" denied is a past one.)
+      const words = clip(text.slice(end, end + 200), false).match(WORD) ?? [];
+      const past = words.find(
+        (w, i) =>
+          (classify(w) === 'past' && !REPORTING.has(w.toLowerCase())) ||
+          /^couldn['’]t$/i.test(w) ||
+          (/^could$/i.test(w) && /^(?:not|no|barely|hardly)$/i.test(words[i + 1] ?? '')),
       );
       if (past) return { tense: 'past', cue: past };
     }

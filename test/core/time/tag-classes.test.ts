@@ -5047,3 +5047,19 @@ describe('tagTimexes: "the weekend" after a day ahead named in its sentence', ()
     expect(valueOf(text, 'the weekend', '2024-07-30')).toBe(value);
   });
 });
+
+describe('tagTimexes: a sentence opened by "By <day>" told with "could not"', () => {
+  // Published on Saturday 22 October 2022.
+  it.each([
+    [
+      '"He was fine on Monday. By Tuesday night he could not stand," she said.',
+      'Tuesday night',
+      '2022-10-18TNI',
+    ],
+    ["By Thursday the crews couldn't reach the village.", 'Thursday', '2022-10-20'],
+    // A "could" not denied still looks ahead.
+    ['By Tuesday the company could run out of cash.', 'Tuesday', '2022-10-25'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2022-10-22')).toBe(value);
+  });
+});
