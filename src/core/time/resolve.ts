@@ -2432,6 +2432,20 @@ function resolveDate(
     const value = fmt(eventYear);
     return fromDct(value, say(value, 'in the year the event held then is named with, just before'));
   }
+  // "the 14th named storm of the 2017 Atlantic season, which runs from June 1 to Nov. 30": a
+  // relative clause telling when a period of a named year runs holds its dates in that year (a
+  // date it ends on before the month it starts in is the next year's).
+  const span = !m.rel ? SPAN_OF_YEAR_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 160), c.start)) : null;
+  if (span) {
+    const y = +span.groups!.y!;
+    const first = MONTH_IN.exec(span.groups!.rest!);
+    const from = first
+      ? (MONTHS[first[0].toLowerCase()] ?? MONTHS[first[0].slice(0, 3).toLowerCase()])
+      : undefined;
+    const wraps = from !== undefined && month < from && TO_BEFORE.test(span.groups!.rest!);
+    const value = fmt(wraps ? y + 1 : y);
+    return fromDct(value, say(value, `in the ${y} period that a clause before it tells the span of`));
+  }
   const name = MONTH_NAMES[month];
   // "pupils will go back on Wednesday 2 September 2026, and the October break will run from 19
   // October": in a clause set ahead, a date after a later day the sentence named is the first one
@@ -3518,6 +3532,17 @@ const RECENT_BEFORE =
 /** A clause about the present-day marking of an anniversary, not the story it marks. */
 const COMMEMORATION =
   /\b(?:memorial|commemorat\w*|anniversary|ceremon(?:y|ies)|tributes?|wreaths?|vigils?|exhibitions?|services?|reunions?|re-?enact\w*|unveil\w*|remembrance)\b/i;
+
+/**
+ * Before a yearless date, a period of a named year and a relative clause telling when it runs:
+ * "the 2017 Atlantic season, which runs from", "the 2023 festival, which opened on".
+ */
+const SPAN_OF_YEAR_BEFORE =
+  /\b(?:the|its|this|their)\s+(?<y>(?:1[89]|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*(?:which|that)\s+(?:runs?|ran|lasts?|lasted|begins?|began|starts?|started|ends?|ended|opens?|opened|closes?|closed|stretch(?:es|ed)|(?:is|was)\s+held|takes?\s+place|took\s+place)\s+(?<rest>[^.;!?]*)$/i;
+/** A month's name in the span clause before ("from June 1 to"). */
+const MONTH_IN = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+/** The span clause ends at "to", "until" or "through" right before the date. */
+const TO_BEFORE = /\b(?:to|until|till|through)\s+$/i;
 
 /** A word of the present: the text has come back from a story of the past. */
 const PRESENT_BETWEEN = /\b(?:is|are|has|have|says|say|will|now|today)\b/i;

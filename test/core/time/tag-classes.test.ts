@@ -5063,3 +5063,26 @@ describe('tagTimexes: a sentence opened by "By <day>" told with "could not"', ()
     expect(valueOf(text, span, '2022-10-22')).toBe(value);
   });
 });
+
+describe('tagTimexes: the dates of a period of a named year, told in a relative clause', () => {
+  // Published on Saturday 9 September 2017.
+  it.each([
+    [
+      'It is the 14th named storm of the 2017 Atlantic season, which runs from June 1 to Nov. 30.',
+      'June 1',
+      '2017-06-01',
+    ],
+    [
+      'It is the 14th named storm of the 2017 Atlantic season, which runs from June 1 to Nov. 30.',
+      'Nov. 30',
+      '2017-11-30',
+    ],
+    ['Crowds grew at the 2015 fair, which opened on Aug. 2.', 'Aug. 2', '2015-08-02'],
+    // Ending before the month it starts in: the next year.
+    ['The 2016 winter schedule, which runs from Dec. 1 to March 31, was cut.', 'March 31', '2017-03-31'],
+    // Not a clause that tells something else about the period.
+    ['The 2015 fair, which lost money, will return on Oct. 2.', 'Oct. 2', '2017-10-02'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2017-09-09')).toBe(value);
+  });
+});
