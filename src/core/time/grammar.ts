@@ -698,6 +698,13 @@ const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s+$`, 'i');
 const HOLIDAY_AS_MODIFIER =
   /^\s+(?!(?:itself|in|on|at|and|or|is|was|were|are|will|would|when|as|to|for|with|by|but|that|which|this|last|next|falls|fell)\b)[a-z]/;
 
+/**
+ * After a holiday, a thing of its season, not a time: "Christmas trees", "Easter eggs" (not the
+ * day's own occasion: "Thanksgiving dinner", "a Halloween party", "a Christmas present").
+ */
+const HOLIDAY_THING =
+  /^\s+(?:trees?|lights|markets?|bonus(?:es)?|merchandise|cards?|decorations?|carols?|jumpers?|puddings?|songs?|singles?|films?|movies?|ads?|adverts?|eggs?|bunn(?:y|ies)|spending|travellers|travelers|journeys)\b/;
+
 /** After "a night", a noun it classes: "a night shift", "a night porter", "a night out". */
 const NIGHT_KIND =
   /^\s+(?:shifts?|porters?|out|bus|buses|train|club|watchman|guard|nurse|flight|market|sky|owl|school)\b/i;
@@ -998,12 +1005,15 @@ export const RULES: Rule[] = [
       if (!/^[A-Z]/.test(wdWord)) return null;
       // "the Sunday Times", "a Sunday newspaper": a paper's name, not a day.
       if (NEWSPAPER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
-      // "cuts Sunday hours", "every day except Sunday": a kind of day's hours, any week's, which our
+      // "cuts Sunday hours", "free Sunday parking", "a Sunday league", "every day except Sunday": a
+      // kind of day's hours or custom, any week's, which our
       // annotators leave untagged (not "Monday trading", "its Saturday schedule": one day's).
       if (!g(m, 'rel') && !g(m, 'pod')) {
         const kindAfter = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
         if (
-          /^\s+(?:hours|opening)\b/.test(kindAfter) ||
+          /^\s+(?:hours|opening|parking|charg(?:e|es|ing)|brunch|lunch(?:es)?|roasts?|league|best|papers?|newspapers?)\b/.test(
+            kindAfter,
+          ) ||
           /\bexcept\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, m.index - 10), m.index))
         )
           return null;
@@ -3016,6 +3026,15 @@ export const RULES: Rule[] = [
       if (!key) return null;
       const y = g(m, 'y');
       const wk = g(m, 'wk')?.toLowerCase();
+      // "Christmas trees", "the Christmas market", "Christmas bonuses": a thing of the season, any
+      // year's, which names no time (not "the Christmas rush", "Christmas trading": its days).
+      if (
+        !y &&
+        !wk &&
+        !g(m, 'pod') &&
+        HOLIDAY_THING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))
+      )
+        return null;
       // "last Thanksgiving", "next Christmas": the occurrence before or after publication. Read from
       // the text before the match: an optional prefix in the pattern slows every scan.
       const relMatch = y

@@ -5086,3 +5086,23 @@ describe('tagTimexes: the dates of a period of a named year, told in a relative 
     expect(valueOf(text, span, '2017-09-09')).toBe(value);
   });
 });
+
+describe('tagTimexes: a holiday or weekday naming a thing of its kind, not a time', () => {
+  it.each([
+    ['Residents can leave their Christmas trees at the curb.', 'Christmas'],
+    ['The Christmas market opens on the square.', 'Christmas'],
+    ['Staff lost their Christmas bonuses this year.', 'Christmas'],
+    ['The council scrapped free Sunday parking last month.', 'Sunday'],
+    ['He was playing Sunday league football two years ago.', 'Sunday'],
+  ])('%j: no %j', (text, word) => {
+    expect(find(text, '2023-12-05').map((t) => t.text)).not.toContain(word);
+  });
+  it.each([
+    // The day's own occasion is the day.
+    ['We sat down to Thanksgiving dinner at 6 p.m.', 'Thanksgiving'],
+    ['The Christmas rush began early.', 'Christmas'],
+    ['Sunday trading figures were strong.', 'Sunday'],
+  ])('%j: %j', (text, word) => {
+    expect(find(text, '2023-12-05').map((t) => t.text)).toContain(word);
+  });
+});
