@@ -5094,6 +5094,9 @@ describe('tagTimexes: a holiday or weekday naming a thing of its kind, not a tim
     ['Staff lost their Christmas bonuses this year.', 'Christmas'],
     ['The council scrapped free Sunday parking last month.', 'Sunday'],
     ['He was playing Sunday league football two years ago.', 'Sunday'],
+    // The name of a disaster gives no day.
+    ['The storm that became known as Black Sunday rolled across the plains.', 'Sunday'],
+    ['Black Monday and Black Tuesday have become shorthand for a crash.', 'Tuesday'],
   ])('%j: no %j', (text, word) => {
     expect(find(text, '2023-12-05').map((t) => t.text)).not.toContain(word);
   });
@@ -5102,6 +5105,7 @@ describe('tagTimexes: a holiday or weekday naming a thing of its kind, not a tim
     ['We sat down to Thanksgiving dinner at 6 p.m.', 'Thanksgiving'],
     ['The Christmas rush began early.', 'Christmas'],
     ['Sunday trading figures were strong.', 'Sunday'],
+    ['Stores opened at midnight on Black Friday.', 'Black Friday'],
   ])('%j: %j', (text, word) => {
     expect(find(text, '2023-12-05').map((t) => t.text)).toContain(word);
   });
