@@ -705,6 +705,10 @@ const HOLIDAY_AS_MODIFIER =
 const HOLIDAY_THING =
   /^\s+(?:trees?|lights|markets?|bonus(?:es)?|merchandise|cards?|decorations?|carols?|jumpers?|puddings?|songs?|singles?|films?|movies?|ads?|adverts?|eggs?|bunn(?:y|ies)|spending|travellers|travelers|journeys)\b/;
 
+/** After "a day", a noun it classes or a likeness: "a day trip", "a day return", "a day like this". */
+const DAY_KIND =
+  /^\s+(?:trips?|trippers?|hikers?|returns?|pass(?:es)?|tickets?|visitors?|patients?|nurser(?:y|ies)|centres?|centers?|like)\b/i;
+
 /** After "a night", a noun it classes: "a night shift", "a night porter", "a night out". */
 const NIGHT_KIND =
   /^\s+(?:shifts?|porters?|out|bus|buses|train|club|watchman|guard|nurse|flight|market|sky|owl|school)\b/i;
@@ -2608,6 +2612,9 @@ export const RULES: Rule[] = [
           meaning: { k: 'ref', value: 'FUTURE_REF' },
         };
       // "a night shift", "a night porter", "a night out": a kind of work or outing, not a night long.
+      // ("a day trip", "a day like this": an outing, or a day of a kind, not a day long.)
+      if (unit === 'day' && /^an?$/i.test(numStr) && !q && DAY_KIND.test(text.slice(end, end + 14)))
+        return null;
       if (unit === 'night' && /^an?$/i.test(numStr) && !q && NIGHT_KIND.test(text.slice(end, end + 12)))
         return null;
       // Ages ("a 45-year-old", "52 years old") are not annotated as times in news TimeML.

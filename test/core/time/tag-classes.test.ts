@@ -5097,6 +5097,9 @@ describe('tagTimexes: a holiday or weekday naming a thing of its kind, not a tim
     // The name of a disaster gives no day.
     ['The storm that became known as Black Sunday rolled across the plains.', 'Sunday'],
     ['Black Monday and Black Tuesday have become shorthand for a crash.', 'Tuesday'],
+    // An outing, or a day of a kind, is no length.
+    ['She bought a day return to Leeds.', 'a day'],
+    ['"On a day like this, you just keep going," he said.', 'a day'],
   ])('%j: no %j', (text, word) => {
     expect(find(text, '2023-12-05').map((t) => t.text)).not.toContain(word);
   });
@@ -5106,6 +5109,7 @@ describe('tagTimexes: a holiday or weekday naming a thing of its kind, not a tim
     ['The Christmas rush began early.', 'Christmas'],
     ['Sunday trading figures were strong.', 'Sunday'],
     ['Stores opened at midnight on Black Friday.', 'Black Friday'],
+    ['The talks took a day and a half.', 'a day and a half'],
   ])('%j: %j', (text, word) => {
     expect(find(text, '2023-12-05').map((t) => t.text)).toContain(word);
   });
