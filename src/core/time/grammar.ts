@@ -709,9 +709,9 @@ const HOLIDAY_THING =
 const DAY_KIND =
   /^\s+(?:trips?|trippers?|hikers?|returns?|pass(?:es)?|tickets?|visitors?|patients?|nurser(?:y|ies)|centres?|centers?|like)\b/i;
 
-/** After "a night", a noun it classes: "a night shift", "a night porter", "a night out". */
+/** After "a night", a noun it classes: "a night shift", "a night race", "a night out", "a night like this". */
 const NIGHT_KIND =
-  /^\s+(?:shifts?|porters?|out|bus|buses|train|club|watchman|guard|nurse|flight|market|sky|owl|school)\b/i;
+  /^\s+(?:races?|rodeos?|games?|match(?:es)?|like|shifts?|porters?|out|bus|buses|train|club|watchman|guard|nurse|flight|market|sky|owl|school)\b/i;
 
 /** After "overnight", a noun it classes: "overnight stays", "the overnight rate". */
 /** "waited ", "spent ", "has had ", "taken them ": a length's verb before bare units. */
@@ -735,8 +735,15 @@ const CLOCK_COUNT = `zero|(?:twenty|thirty|forty|fifty)(?:[\\s-](?:${SMALL}))?|t
 const AWARD_OF_BEFORE =
   /\b(?:album|song|record|player|manager|coach|team|person|car|book|word|heroe?s?|athlete|rookie|goal|game|artist|entertainer|employer|company|driver|newcomer|breakthrough|comeback|photograph|picture|film|movie|volunteer|teacher)\s+of\s+$/i;
 
+/**
+ * Before "overnight" meaning suddenly: a change denied ("It didn't happen overnight", "won't be
+ * fixed overnight", "We cannot fix that overnight").
+ */
+const SUDDENLY_OVERNIGHT =
+  /(?:\bnot|n['’]t|\bnever|\bcannot)\s+(?:be\s+)?(?:happen(?:s|ed)?|fix(?:ed)?|solved?|change[ds]?|disappear(?:s|ed)?|go\s+away|transform(?:s|ed)?|built|repaired|reversed|undone|cured|turn(?:ed)?\s+around)(?:\s+(?:that|this|it|them|things))?\s+$/i;
+
 const OVERNIGHT_KIND =
-  /^\s+(?:lows?|highs?|temperatures?|stays?|rates?|curfews?|trips?|shifts?|flights?|bags?|trains?|buses|bus|deliver(?:y|ies)|success|sensation|guests?|visitors?|visits?|parking|camp(?:s|ing)?|accommodation|lending|repo|funding|index|market)\b/i;
+  /^\s+(?:leaders?|co-leaders?|figures|ratings|technicians?|staffing|ferr(?:y|ies)|routes?|sleepers?|lows?|highs?|temperatures?|stays?|rates?|curfews?|trips?|shifts?|flights?|bags?|trains?|buses|bus|deliver(?:y|ies)|success|sensation|guests?|visitors?|visits?|parking|camp(?:s|ing)?|accommodation|lending|repo|funding|index|market)\b/i;
 
 /** "$1.5 billion ", "£42,000 ", "3 million euros ": a sum of money right before a rate word. */
 const MONEY_BEFORE_RATE =
@@ -1100,7 +1107,8 @@ export const RULES: Rule[] = [
         (OVERNIGHT_KIND.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) ||
           /\b(?:almost|virtually|practically|seemingly|nearly)\s+$/i.test(
             text.slice(Math.max(0, m.index - 12), m.index),
-          ))
+          ) ||
+          SUDDENLY_OVERNIGHT.test(text.slice(Math.max(0, m.index - 60), m.index)))
       )
         return null;
       if (tonight) pod = 'night';

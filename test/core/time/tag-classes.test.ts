@@ -5100,6 +5100,10 @@ describe('tagTimexes: a holiday or weekday naming a thing of its kind, not a tim
     // An outing, or a day of a kind, is no length.
     ['She bought a day return to Leeds.', 'a day'],
     ['"On a day like this, you just keep going," he said.', 'a day'],
+    // "Overnight" as suddenly, or as a kind of thing, and a night race.
+    ['"It didn\'t happen overnight, and it won\'t be fixed overnight," she said.', 'overnight'],
+    ['The overnight leader fell back on the last climb.', 'overnight'],
+    ['The series heads to Singapore, a night race he has never won.', 'a night'],
   ])('%j: no %j', (text, word) => {
     expect(find(text, '2023-12-05').map((t) => t.text)).not.toContain(word);
   });
@@ -5110,6 +5114,7 @@ describe('tagTimexes: a holiday or weekday naming a thing of its kind, not a tim
     ['Sunday trading figures were strong.', 'Sunday'],
     ['Stores opened at midnight on Black Friday.', 'Black Friday'],
     ['The talks took a day and a half.', 'a day and a half'],
+    ['Crews worked overnight to restore power.', 'overnight'],
   ])('%j: %j', (text, word) => {
     expect(find(text, '2023-12-05').map((t) => t.text)).toContain(word);
   });
