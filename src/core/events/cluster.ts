@@ -224,9 +224,10 @@ const keyOf = (start: string, end: string) => `${start}|${end}`;
 
 /**
  * The calendar periods an event's date lies in, besides its own interval, as interval keys: a
- * clock time or part of day lies in its day, a day in its ISO week and month, a weekend in its
- * week, a month, season or quarter in its year. "Tuesday" and "this week", "March 2021" and "2021"
- * may report one happening; "2023" and "Tuesday" are not compared.
+ * clock time or part of day lies in its day, a day in its ISO week and month (and a Saturday or
+ * Sunday in its weekend), an evening in that night, a weekend in its week, a month, season or
+ * quarter in its year. "Tuesday" and "this week", "Saturday" and "last weekend", "March 2021" and
+ * "2021" may report one happening; "2023" and "Tuesday" are not compared.
  */
 function containers(e: Event): string[] {
   const band = BAND[e.granularity];
@@ -249,9 +250,21 @@ function containers(e: Event): string[] {
     msToIsoDay(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)),
   );
   const out = [weekKey, monthKey];
+  // Saturday and Sunday lie in their weekend (the tagger's "the weekend": Saturday and Sunday).
+  if (dayMs >= monday + 5 * DAY) out.push(keyOf(msToIsoDay(monday + 5 * DAY), msToIsoDay(monday + 7 * DAY)));
   if (band !== 'day') out.unshift(keyOf(msToIsoDay(dayMs), msToIsoDay(dayMs + DAY)));
   if (band === 'clock') out.unshift(...partsOfDay(isoToMs(e.start), dayMs));
+  if (e.value.endsWith('TEV')) out.push(...overlappingNight(e.value));
   return out;
+}
+
+/**
+ * The night of the day an evening is of: the two overlap (after 8 p.m.), and writers name one
+ * time "Monday evening" and "Monday night".
+ */
+function overlappingNight(value: string): string[] {
+  const span = valueToInterval(value.replace(/TEV$/, 'TNI'));
+  return span ? [keyOf(span.start, span.end)] : [];
 }
 
 /**
@@ -343,9 +356,8 @@ export function clusterEvents(
   let words = byId.map((e, i) => {
     const dates = datesOf.get(sentenceKey[i]!)!;
     const list = terms.list();
-    eachContentWord(e, dates.length > 1 ? dates.filter((t) => t !== e.timex) : [], (w) =>
-      list.add(terms.wordId(w)),
-    );
+    const others = dates.length > 1 ? dates.filter((t) => t !== e.timex) : [];
+    eachContentWord(e, others, (w) => list.add(terms.wordId(w)));
     return list.ids;
   });
   // Interval keys as numbers: each event's own interval and the periods it lies in.
@@ -450,6 +462,10 @@ export function clusterEvents(
   /** Two articles on one story: alike in wording and in whom they name. */
   const sameStory = (a: number, b: number) => storyCos(a, b) >= scoring.story;
   const nearClock = (i: number, j: number) => Math.abs(minute[i]! - minute[j]!) <= NEAR_MINUTES;
+  // An evening and the night of its day overlap: one time, not one inside the other.
+  const PART = BAND_ORDER.indexOf('partOfDay');
+  const sameTime = (i: number, j: number) =>
+    ownKey[i] === ownKey[j] || nearClock(i, j) || (band[i] === PART && band[j] === PART);
   const compatible = (i: number, j: number) =>
     nearClock(i, j) ||
     ownKey[i] === ownKey[j] ||
@@ -506,7 +522,7 @@ export function clusterEvents(
         sharedCount[j] = 0;
         const b = byId[j]!;
         if (a.articleId === b.articleId || count < scoring.minShared) continue;
-        const nested = ownKey[i] !== ownKey[j] && !nearClock(i, j);
+        const nested = !sameTime(i, j);
         let score = shared / (norm[i]! * norm[j]!);
         const actors = sharedActors(a, b);
         // A month and its year are far apart in precision: only the same person or body in

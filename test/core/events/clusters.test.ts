@@ -181,6 +181,57 @@ describe('clusterEvents(events, articles)', () => {
     expect(merged('2024-05-07T10:40')).toBe(0);
   });
 
+  it('merges a Saturday or Sunday with the weekend another source gives for it, not a Friday', () => {
+    const dayAndWeekend = (day: string, value: string) => {
+      const { articles, events } = corpusOf([
+        [
+          'club',
+          '2024-05-11',
+          `Forward Ines Varga signed a four-year contract with Harbour Rovers on ${day} and was presented to fans at Dockside Park.`,
+          [[day, value]],
+        ],
+        [
+          'weekly',
+          '2024-05-15',
+          'Ines Varga, who signed a four-year contract with Harbour Rovers last weekend, trained with her new team on Tuesday.',
+          [['last weekend', '2024-W19-WE']],
+        ],
+      ]);
+      return clusterEvents(events, articles)
+        .clusters.filter((c) => c.events.length > 1)
+        .map((c) => [c.value, c.articles]);
+    };
+    expect(dayAndWeekend('Saturday', '2024-05-11')).toEqual([['2024-05-11', ['club', 'weekly']]]);
+    expect(dayAndWeekend('Sunday', '2024-05-12')).toEqual([['2024-05-12', ['club', 'weekly']]]);
+    expect(dayAndWeekend('Friday', '2024-05-10')).toEqual([]);
+    expect(dayAndWeekend('Saturday', '2024-05-18')).toEqual([]);
+  });
+
+  it('reads an evening and the night of the same day as one time, not one inside the other', () => {
+    const eveningAndNight = (nightValue: string) => {
+      const { articles, events } = corpusOf([
+        [
+          'wire',
+          '2024-05-06',
+          'Finance minister Tomas Novak will defend the pension reform in a television interview on Monday evening.',
+          [['Monday evening', '2024-05-06TEV']],
+        ],
+        [
+          'paper',
+          '2024-05-07',
+          'Speaking on Channel Four on Monday night, Tomas Novak said retirees would not lose out under the reform.',
+          [['Monday night', nightValue]],
+        ],
+      ]);
+      return clusterEvents(events, articles)
+        .clusters.filter((c) => c.events.length > 1)
+        .map((c) => c.articles);
+    };
+    expect(eveningAndNight('2024-05-06TNI')).toEqual([['wire', 'paper']]);
+    expect(eveningAndNight('2024-05-07TNI')).toEqual([]);
+    expect(eveningAndNight('2024-05-05TNI')).toEqual([]);
+  });
+
   it('merges a month with the year another source gives for it when both name the same person', () => {
     const monthAndYear = (yearValue: string, who = 'Rui Costa') =>
       corpusOf([
