@@ -141,6 +141,47 @@ function eachContentWord(
   });
 }
 
+/** A number with a decimal part or a magnitude: "4.3%", "1.2 million", "£47m", "6.25 per cent". */
+const AMOUNT =
+  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(%|per ?cent\b|percent\b|million\b|billion\b|trillion\b|thousand\b|m\b|bn\b))?/giu;
+const MAGNITUDE: Record<string, number> = {
+  million: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+  thousand: 1e3,
+};
+
+/**
+ * Calls `fn` with each amount of an event's sentence as one term ("4.3%" -> "#4.3%", "£47m" and
+ * "47 million" -> "#47000000"), where its words alone say little ("4" and "3" are too short to
+ * count, "million" is common): two reports giving the same figure likely report one happening.
+ * Whole numbers without a unit are words already. The same nearest-date rule as for words.
+ */
+function eachAmount(
+  event: Event,
+  others: readonly { start: number; end: number }[],
+  fn: (term: string) => void,
+): void {
+  const { sentence, timex } = event;
+  // Most sentences have no digit: skip them without the regular expression.
+  if (!/\d/.test(sentence.text)) return;
+  for (const m of sentence.text.matchAll(AMOUNT)) {
+    const unit = m[3]?.toLowerCase();
+    if (m[2] === undefined && unit === undefined) continue;
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (start < timex.end && timex.start < end) continue;
+    const own = gap(start, end, timex);
+    if (others.some((o) => gap(start, end, o) < own)) continue;
+    const value = Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`);
+    const percent = unit !== undefined && /^(?:%|per)/.test(unit);
+    const scaled = percent || unit === undefined ? value : value * MAGNITUDE[unit]!;
+    fn(`#${Number(scaled.toPrecision(12))}${percent ? '%' : ''}`);
+  }
+}
+
 /**
  * Content words of an event's sentence, stemmed (Porter), without the date itself, function
  * words and calendar words (events/cues.ts). Where the sentence dates other events too (`others`,
@@ -358,6 +399,7 @@ export function clusterEvents(
     const list = terms.list();
     const others = dates.length > 1 ? dates.filter((t) => t !== e.timex) : [];
     eachContentWord(e, others, (w) => list.add(terms.wordId(w)));
+    eachAmount(e, others, (term) => list.add(terms.id(term)));
     return list.ids;
   });
   // Interval keys as numbers: each event's own interval and the periods it lies in.

@@ -232,6 +232,52 @@ describe('clusterEvents(events, articles)', () => {
     expect(eveningAndNight('2024-05-05TNI')).toEqual([]);
   });
 
+  it('reads one figure written in different ways as one term, and tells different figures apart', () => {
+    const figures = (first: string, second: string) => {
+      const { articles, events } = corpusOf([
+        [
+          'wire',
+          '2024-05-08',
+          `Annual inflation in Norland eased to ${first} in April, official data showed on Wednesday.`,
+          [['Wednesday', '2024-05-08']],
+        ],
+        [
+          'paper',
+          '2024-05-09',
+          `Norland's consumer price inflation slowed to ${second} in April, statisticians said on Wednesday.`,
+          [['Wednesday', '2024-05-08']],
+        ],
+      ]);
+      return clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1).length;
+    };
+    expect(figures('4.3%', '4.3 per cent')).toBe(1);
+    expect(figures('4.3 percent', '4.3%')).toBe(1);
+    expect(figures('4.3%', '2.1 per cent')).toBe(0);
+  });
+
+  it('reads "£47m" and "47 million" as one amount, and tells different amounts apart', () => {
+    const amounts = (first: string, second: string) => {
+      const { articles, events } = corpusOf([
+        [
+          'wire',
+          '2024-07-16',
+          `Harbour Rovers made an opening offer of ${first} for the striker on Monday.`,
+          [['Monday', '2024-07-15']],
+        ],
+        [
+          'paper',
+          '2024-07-17',
+          `Harbour Rovers made a bid worth ${second} for the forward on Monday, the club confirmed.`,
+          [['Monday', '2024-07-15']],
+        ],
+      ]);
+      return clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1).length;
+    };
+    expect(amounts('£47m', '47 million pounds')).toBe(1);
+    expect(amounts('£1.2bn', '£1,200 million')).toBe(1);
+    expect(amounts('£47m', '£62m')).toBe(0);
+  });
+
   it('merges a month with the year another source gives for it when both name the same person', () => {
     const monthAndYear = (yearValue: string, who = 'Rui Costa') =>
       corpusOf([
