@@ -38,6 +38,14 @@ export const CLUSTER_SCORING = {
    */
   otherStory: 0.6,
   story: 0.15,
+  /**
+   * Taken off the threshold of two reports of one month, season or year (not nested) when their
+   * articles are close on one story (story cosine at least `closeStory`): in one story's coverage
+   * a year or month told in like words mostly names its one earlier happening ("the 2009
+   * agreement on the link"), where across stories a year holds many.
+   */
+  closeStoryRelief: 0.06,
+  closeStory: 0.3,
   /** Content words the two sentences must share. */
   minShared: 1,
 };
@@ -416,6 +424,7 @@ export function clusterEvents(
   // happening give its time to the hour or the quarter ("at 12:15", "shortly after noon").
   const CLOCK = BAND_ORDER.indexOf('clock');
   const YEAR = BAND_ORDER.indexOf('year');
+  const MONTH = BAND_ORDER.indexOf('month');
   const minute = Float64Array.from(byId, (e, i) => (band[i] === CLOCK ? isoToMs(e.start) / 60_000 : NaN));
   const hourKey = (i: number, back: number) => keyId(`hour|${Math.floor(minute[i]! / NEAR_MINUTES) - back}`);
   const hours = byId.map((_, i) => (Number.isFinite(minute[i]!) ? [hourKey(i, 0), hourKey(i, 1)] : null));
@@ -582,6 +591,15 @@ export function clusterEvents(
           !sameStory(articleOf[i]!, articleOf[j]!)
         )
           threshold += scoring.otherStory;
+        // Articles close on one story need less for one month or year (again only where it decides).
+        else if (
+          !nested &&
+          band[i]! >= MONTH &&
+          score < threshold &&
+          score >= threshold - scoring.closeStoryRelief &&
+          storyCos(articleOf[i]!, articleOf[j]!) >= scoring.closeStory
+        )
+          threshold -= scoring.closeStoryRelief;
         if (score >= threshold)
           pairs.push({ a: Math.min(i, j), b: Math.max(i, j), score: score - threshold });
       }

@@ -320,6 +320,37 @@ describe('clusterEvents(events, articles)', () => {
     expect(clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1)).toEqual([]);
   });
 
+  it('asks less of two reports of one year when their articles are close on one story', () => {
+    const leads = {
+      flood:
+        'Flooding on the Ruvu river cut the coastal railway near Morogoro and left 3,000 families in relief camps. ',
+      camps:
+        'Relief camps near Morogoro held 3,000 families after the Ruvu river flooded the coastal railway. ',
+      airline:
+        'Shares in Kestrel Airways jumped after the carrier reported record summer bookings on its Lisbon routes. ',
+    };
+    const backstory = (secondLead: string, secondYear: string) => {
+      const { articles, events } = corpusOf([
+        [
+          'wire',
+          '2024-05-08',
+          `${leads.flood}The embankment was first raised in 2011, but the work was never finished.`,
+          [['2011', '2011']],
+        ],
+        [
+          'paper',
+          '2024-05-09',
+          `${secondLead}The embankment was first raised in ${secondYear} by the regional council, which ran out of funding.`,
+          [[secondYear, secondYear]],
+        ],
+      ]);
+      return clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1).length;
+    };
+    expect(backstory(leads.camps, '2011')).toBe(1);
+    expect(backstory(leads.airline, '2011')).toBe(0);
+    expect(backstory(leads.camps, '2012')).toBe(0);
+  });
+
   it('asks much more of two articles on different stories than of two on one', () => {
     // The same sentence about two companies' shares on the same day, in two unrelated stories.
     const story = (company: string, rest: string): string =>
