@@ -15,12 +15,16 @@ const ACTOR_KINDS: { kind: ActorKind; label: string; noun: string }[] = [
 
 const DAY = 86_400_000;
 
-/** Values worth showing: those with matches, plus anything ticked (so it can be unticked). */
+/**
+ * Values worth showing: those with matches, plus anything ticked (so it can be unticked); null
+ * while the counts are still to come.
+ */
 function options(
   entries: Iterable<[string, string]>,
-  counts: ReadonlyMap<string, number>,
+  counts: ReadonlyMap<string, number> | undefined,
   checked: readonly string[],
-): Option[] {
+): Option[] | null {
+  if (!counts) return null;
   const list: Option[] = [];
   for (const [id, name] of entries) {
     const count = counts.get(id) ?? 0;
@@ -33,9 +37,11 @@ function options(
 /** How many values a group shows before "Show all": enough for the usual story, short enough to scan. */
 export const FACET_TOP = 8;
 
-function Checkboxes({ group, items, noun }: { group: FacetGroup; items: Option[]; noun: string }) {
+function Checkboxes({ group, items, noun }: { group: FacetGroup; items: Option[] | null; noun: string }) {
   const toggle = useExplorer((s) => s.toggleFilter);
   const [all, setAll] = useState(false);
+  // Not counted yet: a large corpus's counts follow its first drawing (COUNT_AFTER_FIRST_FRAME).
+  if (items === null) return <p className="facet-empty">Counting {noun} in view…</p>;
   if (items.length === 0) return <p className="facet-empty">None in view</p>;
   // The top values by count, and anything ticked further down, so a tick is never hidden.
   const shown = all ? items : items.filter((o, i) => i < FACET_TOP || o.checked);
@@ -312,24 +318,24 @@ export function Filters() {
         [...actors.values()]
           .filter((a) => a.kind === kind && matches(a.name, a.aliases))
           .map((a): [string, string] => [a.id, a.name]),
-        counts.actors,
+        counts?.actors,
         filters.actors,
       ),
     }));
-  }, [actors, actorQuery, counts.actors, filters.actors]);
+  }, [actors, actorQuery, counts?.actors, filters.actors]);
 
   const topicItems = useMemo(
     () =>
       options(
         [...topics.values()].map((t): [string, string] => [t.id, t.label]),
-        counts.topics,
+        counts?.topics,
         filters.topics,
       ),
-    [topics, counts.topics, filters.topics],
+    [topics, counts?.topics, filters.topics],
   );
   const sourceItems = useMemo(
-    () => options(index.sourceNames, counts.sources, filters.sources),
-    [index.sourceNames, counts.sources, filters.sources],
+    () => options(index.sourceNames, counts?.sources, filters.sources),
+    [index.sourceNames, counts?.sources, filters.sources],
   );
 
   return (

@@ -3,6 +3,7 @@ import {
   useContext,
   useDeferredValue,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useState,
   type ReactNode,
@@ -229,17 +230,51 @@ export function useVisibleStories(): { stories: readonly StoryItem[]; reports: n
   );
 }
 
-/** Faceted counts within the visible window. */
-export function useFacetCounts(): FacetCounts {
+/**
+ * Above this many events the filters are first drawn without their counts, which follow the
+ * first frame: counting 10,000 reports (positions per value, reports shared by a story) took
+ * 90-120 ms of a first render, before the timeline and the list could show. Below it counting costs
+ * a few milliseconds, and the counts are drawn with everything else.
+ */
+export const COUNT_AFTER_FIRST_FRAME = 2_000;
+
+/**
+ * False until the frame after this component's first commit has been painted (true at once when
+ * `wait` is false): work that can follow the first drawing waits for it.
+ */
+function usePaintedOnce(wait: boolean): boolean {
+  const [painted, setPainted] = useState(!wait);
+  // A layout effect, so the frame asked for is the first one (a passive effect may run after it).
+  useLayoutEffect(() => {
+    if (painted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [painted]);
+  return painted;
+}
+
+/**
+ * Faceted counts within the visible window; null while a large corpus is first drawn (see
+ * COUNT_AFTER_FIRST_FRAME), the counts coming in the task after that frame.
+ */
+export function useFacetCounts(): FacetCounts | null {
   const { sorted, index, maxSpanMs } = useCorpusLookups();
   const filters = useExplorer((s) => s.filters);
   const domain = useDeferredValue(useExplorer((s) => s.settledDomain));
+  const painted = usePaintedOnce(sorted.length > COUNT_AFTER_FIRST_FRAME);
   return useMemo(() => {
+    if (!painted) return null;
     const bounds = domainToBounds(domain);
     // Nothing ticked or searched (a zoom over the whole corpus): counts from positions found once.
     if (filters.actors.length + filters.topics.length + filters.sources.length === 0 && !filters.q.trim())
       return countFacetsInWindow(sorted, bounds.from, bounds.to, maxSpanMs, index);
     const candidates = windowCandidates(sorted, bounds.from, bounds.to, maxSpanMs);
     return countFacets(candidates, { ...filters, ...bounds }, index);
-  }, [sorted, filters, domain, index, maxSpanMs]);
+  }, [painted, sorted, filters, domain, index, maxSpanMs]);
 }

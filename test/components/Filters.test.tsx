@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EventList } from '../../src/components/EventList';
 import { FACET_TOP, Filters, SEARCH_PAUSE_MS } from '../../src/components/Filters';
+import { countFacets, EMPTY_FILTERS, createQueryIndex } from '../../src/core/query';
 import { generateCorpus } from '../../src/core/synthetic';
+import { COUNT_AFTER_FIRST_FRAME } from '../../src/state/context';
 import { renderWithStore, sampleCorpus } from './fixture';
 
 const setup = () =>
@@ -302,5 +304,27 @@ describe('Filters with long value lists', () => {
     await user.click(within(group('People')).getByRole('button', { name: /^Show top/ }));
     expect(people()).toHaveLength(FACET_TOP + 1);
     expect(people().filter((b) => (b as HTMLInputElement).checked)).toHaveLength(1);
+  });
+});
+
+describe('Filters of a large corpus', () => {
+  it('draws first without counts, and the counts follow the first frame', async () => {
+    const corpus = generateCorpus({ events: COUNT_AFTER_FIRST_FRAME + 500, seed: 11 });
+    renderWithStore(<Filters />, { corpus });
+    // The first drawing: the groups are there, their values still being counted.
+    expect(within(group('Topics')).getByText('Counting topics in view…')).toBeInTheDocument();
+    expect(within(group('Sources')).getByText('Counting sources in view…')).toBeInTheDocument();
+    expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
+    // Then every value with its count over the whole corpus (the window shows all of it).
+    const topics = await within(group('Topics')).findAllByRole('checkbox');
+    expect(within(group('Topics')).queryByText(/^Counting/)).toBeNull();
+    const all = countFacets(corpus.events, EMPTY_FILTERS, createQueryIndex(corpus)).topics;
+    const shown = topics.map((b) => b.closest('label')!.textContent!);
+    const expected = corpus.topics
+      .filter((t) => all.has(t.id))
+      .map((t) => `${t.label} (${all.get(t.id)})`)
+      .sort((a, b) => Number(/\((\d+)\)$/.exec(b)![1]) - Number(/\((\d+)\)$/.exec(a)![1]))
+      .slice(0, FACET_TOP);
+    expect(new Set(shown)).toEqual(new Set(expected));
   });
 });
