@@ -14,3 +14,9 @@ export function warmDateField(doc: Document = document): void {
   void input.offsetWidth; // the layout itself
   input.remove();
 }
+
+/** Runs `work` when the page's thread is idle (after a task where there is no idle callback). */
+export function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1_000 });
+  else setTimeout(work, 0);
+}

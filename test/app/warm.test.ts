@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { warmDateField } from '../../src/app/warm';
+import { warmDateField, whenIdle } from '../../src/app/warm';
 
 describe('warmDateField', () => {
   it('lays out a date field and leaves nothing in the page', () => {
@@ -11,5 +11,14 @@ describe('warmDateField', () => {
     expect(input.isConnected).toBe(false);
     expect(document.body.innerHTML).toBe(before);
     append.mockRestore();
+  });
+});
+
+describe('whenIdle', () => {
+  it('runs the work later, not at once', async () => {
+    const work = vi.fn();
+    whenIdle(work);
+    expect(work).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(work).toHaveBeenCalledOnce());
   });
 });
