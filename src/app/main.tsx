@@ -3,15 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import '../styles/app.css';
 import { App, browserCollections, browserStorage, startLoad } from './App';
-import { warmDateField, whenIdle } from './warm';
 
 // The fetch (or the worker's parse) starts now, while React is still getting ready.
 const storage = browserStorage();
 const collections = browserCollections();
 const pending = startLoad(window.location.search, storage, undefined, collections);
 pending.catch(() => undefined); // reported by App; avoids an "unhandled rejection" before it mounts
-// While the articles load, the page is idle: set up what the explorer's first drawing needs.
-whenIdle(() => warmDateField());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
