@@ -30,6 +30,10 @@ import {
   NOT_TEAM_PLURALS,
   NOT_BODY_HEADS,
   SPORTS_ACTIONS,
+  COMPANY_POSSESSIONS,
+  COMPANY_ROLES,
+  ROLES_AT_COMPANY,
+  ORG_APPOSITION_NOUNS,
 } from './lexicon';
 import cityData from './cities.json';
 import { HOLIDAYS } from '../time/lexicon';
@@ -103,6 +107,12 @@ const NOT_TEAM = set(NOT_TEAM_WORDS);
 const NOT_TEAM_PLURAL = set(NOT_TEAM_PLURALS);
 const NOT_BODY_HEAD = set(NOT_BODY_HEADS);
 const PLAYED = set(SPORTS_ACTIONS);
+const POSSESSIONS = set(COMPANY_POSSESSIONS);
+const COMPANY_ROLE = set(COMPANY_ROLES);
+const AT_COMPANY = set(ROLES_AT_COMPANY);
+const APPOSED = set(ORG_APPOSITION_NOUNS);
+/** The organisations the text being read names by the words around them (orgEvidence). */
+const evidenced: ActorCandidate[] = [];
 /** A score: "2-1", "112-104". */
 const SCORE = /(?<![\d-])\d{1,3}[-–]\d{1,3}(?![\d-])/;
 /** Whether the text being read is a sports report (findActorCandidates). */
@@ -136,6 +146,7 @@ export function findActorCandidates(
   gazetteer: Gazetteer = getGazetteer(),
 ): ActorCandidate[] {
   uncorroborated.length = 0;
+  evidenced.length = 0;
   const tokens = tokenize(text);
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerWords.add(t.norm);
@@ -176,6 +187,7 @@ export function findActorCandidates(
   }
   if (teamsFound.length > 0) teamShortForms(tokens, out);
   confirmBySurname(text, out);
+  if (evidenced.length > 0) linkEvidenced(out);
   // A capital whose name is more often another place or a person ("Hamilton", "Kingston",
   // "Victoria") counts only where the text names its country in another way too.
   // (segment notes such places as it reads them; most texts have none.)
@@ -300,7 +312,11 @@ function readRun(
     const ship = before?.norm === 'carrier' && tokens[start - 2]?.norm === 'aircraft';
     if (before && !before.cap && joined(whole[0]!) && ORG_BEFORE.has(before.norm) && !ship) {
       const end = withAmpersand(tokens, to);
+      const n = out.length;
       emitOrg(text, tokens, start, end, out);
+      // (A name of one word links its other mentions, unless it is a person's surname: see
+      // linkEvidenced.)
+      if (out.length > n && end === start + 1) evidenced.push(out[n]!);
       return end;
     }
     // (A feast's party is none: "the Halloween party".)
@@ -342,6 +358,10 @@ function readRun(
       emitOrg(text, tokens, start, to, out);
       return to;
     }
+    // "state-owned Codelco", "an analyst at Recorded Future", "Euroclear's chief executive": the
+    // words around a name may say it is a company's or a body's.
+    const evidence = orgEvidence(text, tokens, start, to, gz);
+    if (evidence) return readEvidenced(text, tokens, evidence, to, gz, out);
   }
   return segment(text, tokens, start, to, gz, out);
 }
@@ -564,7 +584,7 @@ function orgSpan(
   let cue = -1;
   for (let k = to - 1; k >= from; k--) {
     const t = tokens[k]!;
-    if (t.cap && ORG.has(t.norm) && !endsPlace(tokens, from, k, gz)) {
+    if (t.cap && ORG.has(t.norm) && !endsPlace(tokens, from, k, gz) && !inTitle(tokens, from, to, k)) {
       cue = k;
       break;
     }
@@ -627,6 +647,12 @@ function orgSpan(
 }
 
 const isAnd = (t: Token) => !t.cap && t.norm === 'and';
+
+/** Whether token `k` is a word of a title that opens up to two words before it: "Chief Cabinet Secretary". */
+function inTitle(tokens: Token[], from: number, to: number, k: number): boolean {
+  for (let s = Math.max(from, k - 2); s < k; s++) if (matchTitle(tokens, s, to) > k - s) return true;
+  return false;
+}
 
 /** Whether a known organisation's name ends at token `k` ("Lufthansa", "Goldman Sachs"). */
 function knownEndsAt(tokens: Token[], from: number, k: number): boolean {
@@ -1201,4 +1227,253 @@ function inTitledList(tokens: Token[], at: number): boolean {
     k = s;
   }
   return false;
+}
+
+/** A word that joins a place to what is there: "Lagos-based", "London-listed", "state-owned". */
+const PLACED = /^\p{L}+-(?:based|listed|owned|headquartered)$/u;
+const OWNED = /^\p{L}+-(?:owned|listed)$/u;
+/** A stock exchange's ticker right after a name: "(NYSE: VNT)", "(LSE: HLD.L)". */
+const TICKER = /^\s?\(\p{Lu}[\p{L}]{1,8}:\s?[\p{Lu}\d.]{1,8}\)/u;
+/** Results a company reports: "Vantor reported a profit", "posted record sales". */
+const RESULTS =
+  /^(?:reported|reports|posted|posts)(?:\s+\p{Ll}+){0,3}?\s+(?:profits?|loss|losses|revenues?|sales|earnings)\b/u;
+/** What a company says it will do: "said it would", "says it has", "announced it plans". */
+const SAID_IT = /^(?:said|says|announced|confirmed)\s+(?:it|its)\s/;
+const COMPANY_VERBS = new Set([
+  'said',
+  'says',
+  'announced',
+  'confirmed',
+  'reported',
+  'reports',
+  'posted',
+  'posts',
+]);
+/** A part of a company, after its name: "the company's Innovative Medicine unit". */
+const OWNED_PART = /^(?:unit|division|subsidiary|arm|brand|business)$/;
+
+/** The lower-case phrase of one or two tokens from `k`, as long lists write theirs. */
+function phraseAt(tokens: Token[], k: number, words: Set<string>): number {
+  const t = tokens[k];
+  if (!t || t.cap) return 0;
+  const next = tokens[k + 1];
+  if (next && !next.cap && joined(next) && words.has(`${t.norm} ${next.norm}`)) return 2;
+  return words.has(t.norm) ? 1 : 0;
+}
+
+/**
+ * Evidence in the words around tokens[from, to) that they name an organisation, not a person or a
+ * place (see aroundName). Returns where the name starts (after "Lagos-based") and whether the
+ * evidence is an apposition, or null. A name of one word that only opens sentences needs the
+ * text to write it capitalised inside one too: "Company founder Anna Berg" is no company's.
+ */
+function orgEvidence(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  gz: Gazetteer,
+): { from: number; apposed: boolean } | null {
+  // "Lagos-based SBM Intelligence": the place it is in, joined to the name.
+  if (from + 1 < to && PLACED.test(tokens[from]!.norm) && joined(tokens[from + 1]!))
+    return nameable(tokens, from + 1, to, gz) ? { from: from + 1, apposed: false } : null;
+  const found = aroundName(text, tokens, from, to);
+  if (!found || !nameable(tokens, from, to, gz)) return null;
+  const first = tokens[from]!;
+  if (to - from === 1 && sentenceInitial(first) && !capitalisedInside(text, first)) return null;
+  return { from, apposed: found === 'apposed' };
+}
+
+/**
+ * The words around tokens[from, to) that say they name an organisation: words a person's name
+ * never has around it ("state-owned Codelco", "an analyst at Recorded Future", "Euroclear's chief
+ * executive", "Codelco chairman Máximo Pacheco", "shares of Vantor", "(NYSE: VNT)", ", the Belgian
+ * clearing house", "his gallery, White Cube,"), or, for a name of one word, words a person's has
+ * now and then ("Rival Vantor", "Vantor said it would"). `apposed` for an apposition.
+ */
+function aroundName(text: string, tokens: Token[], from: number, to: number): 'apposed' | 'other' | null {
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const before = tokens[from - 1];
+  const before2 = tokens[from - 2];
+  const after = tokens[to];
+  // (Most names have none of these words around them: each test first looks at one word.)
+  const rest = (n: number) => text.slice(last.end, last.end + n);
+  if (text.charCodeAt(last.end + (text[last.end] === ' ' ? 1 : 0)) === 40 && TICKER.test(rest(24)))
+    return 'other';
+  if (before && !before.cap && joined(first)) {
+    // "state-owned Codelco", "shares of Vantor", "an analyst at Recorded Future".
+    if (OWNED.test(before.norm)) return 'other';
+    const of = /^(?:of|in)$/.test(before.norm) && /^(?:shares|stock|stake)$/.test(before2?.norm ?? '');
+    const at = before.norm === 'at' && before2 !== undefined && AT_COMPANY.has(before2.norm);
+    const spokes = before.norm === 'for' && /^spokes(?:man|woman|person)$/.test(before2?.norm ?? '');
+    // "the chief executive of Art Recovery International", "a group calling itself Akira".
+    const head = before.norm === 'of' && before2 !== undefined && roleEndsAt(tokens, from - 2);
+    const called =
+      /^(?:called|named|itself)$/.test(before.norm) &&
+      APPOSED.has(tokens[before.norm === 'itself' ? from - 3 : from - 2]?.norm ?? '');
+    if ((of || at || spokes || head || called) && !(after && afterPossessive(after))) return 'other';
+  }
+  // "his gallery, White Cube, which", "the Paris transit authority, RATP, said".
+  if (
+    before &&
+    !before.cap &&
+    APPOSED.has(before.norm) &&
+    /^,\s+$/.test(first.gap) &&
+    /^(?:,\s+\p{Ll}|[.;])/u.test(rest(4))
+  )
+    return 'apposed';
+  if (after) {
+    // "Euroclear's chief executive", "Vantor's shares".
+    if (afterPossessive(after) && phraseAt(tokens, to, POSSESSIONS) > 0) return 'other';
+    // "Codelco chairman Máximo Pacheco".
+    const role = joined(after) ? phraseAt(tokens, to, COMPANY_ROLE) : 0;
+    if (role > 0 && tokens[to + role]?.cap && joined(tokens[to + role]!)) return 'other';
+    if (apposedOrg(tokens, to)) return 'apposed';
+    // "the company's Innovative Medicine unit", "its Vantor Labs subsidiary".
+    const owned =
+      before !== undefined &&
+      !before.cap &&
+      (before.norm === 'its' || (afterPossessive(first) && APPOSED.has(before.norm)));
+    if (owned && !after.cap && joined(after) && OWNED_PART.test(after.norm)) return 'other';
+  }
+  if (sportsReport && playsFor(tokens, from, to)) return 'other';
+  if (to - from > 1) return null;
+  // "Rival Vantor", "rival Halden"; "Vantor said it would", "Vantor reported a profit".
+  if (before && before.norm === 'rival' && joined(first)) return 'other';
+  if (!after || !joined(after) || !COMPANY_VERBS.has(after.norm)) return null;
+  const said = text.slice(after.start, after.start + 48);
+  if (SAID_IT.test(said) || RESULTS.test(said)) return 'other';
+  return null;
+}
+
+/** Whether a company's role (COMPANY_ROLES) ends at token `k`: "director", "chief executive". */
+function roleEndsAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.cap) return false;
+  const prev = tokens[k - 1];
+  return (
+    COMPANY_ROLE.has(t.norm) ||
+    (prev !== undefined && !prev.cap && COMPANY_ROLE.has(`${prev.norm} ${t.norm}`))
+  );
+}
+
+/**
+ * Whether tokens[from, to) can be an organisation's name read from the words around it: no
+ * title, function word, city, given name first ("Anna Berg") or initial.
+ */
+function nameable(tokens: Token[], from: number, to: number, gz: Gazetteer): boolean {
+  if (isGivenName(tokens[from]!)) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    const w = bare(t);
+    if (!t.cap || STOP.has(w) || TITLES.has(w) || gz.places.has(t.norm) || isInitial(t)) return false;
+  }
+  return !cityAt(tokens, from, to - from);
+}
+
+/**
+ * ", the Belgian clearing house,", ", a website that tracks ...": an apposition right after the
+ * name whose head is an organisation's noun, reached through a determiner and up to three
+ * modifiers (not ", a party member", ", the group's leader": a role or a possessive after it).
+ */
+function apposedOrg(tokens: Token[], k: number): boolean {
+  const det = tokens[k];
+  if (!det || !/^,\s+$/.test(det.gap) || !/^(?:a|an|the)$/.test(det.norm) || det.cap) return false;
+  for (let n = 1; n <= 4; n++) {
+    const t = tokens[k + n];
+    if (!t || !joined(t)) return false;
+    if (t.cap) continue;
+    if (!APPOSED.has(t.norm)) continue;
+    const next = tokens[k + n + 1];
+    if (!next || !joined(next)) return next === undefined || !afterPossessive(next);
+    // (", the startup Garnier co-founded": a clause after the noun may open with a name.)
+    return next.cap || (!ROLES.has(next.norm) && !TITLES.has(next.norm) && !ROLE_BEFORE.has(next.norm));
+  }
+  return false;
+}
+
+/**
+ * The name tokens[evidence.from, to) as an organisation, unless read as names it gives a person
+ * by a person's evidence or holds a place. Returns the index of the first token not consumed.
+ */
+function readEvidenced(
+  text: string,
+  tokens: Token[],
+  evidence: { from: number; apposed: boolean },
+  to: number,
+  gz: Gazetteer,
+  out: ActorCandidate[],
+): number {
+  const read: ActorCandidate[] = [];
+  const end = segment(text, tokens, evidence.from, to, gz, read);
+  // (An acronym read alone waits for a long form that defines it; with this evidence it is an
+  // organisation's where none does: see mergeActors.)
+  if (read.length === 1 && read[0]!.isAcronym && evidence.apposed) {
+    read[0]!.cued = true;
+    out.push(read[0]!);
+    return end;
+  }
+  if (read.some((c) => c.kind !== 'person' || c.cued)) {
+    out.push(...read);
+    return end;
+  }
+  const n = out.length;
+  emitOrg(text, tokens, evidence.from, to, out);
+  if (out.length > n) evidenced.push(out[n]!);
+  return to;
+}
+
+/**
+ * The organisations named by the words around them (orgEvidence) take the text's other mentions
+ * of the same name ("Codelco said ... state-owned Codelco"), unless the name is a person's
+ * surname the text writes with its evidence ("Pierre Garnier ... the startup Garnier founded").
+ */
+function linkEvidenced(out: ActorCandidate[]): void {
+  const personWords = new Set<string>();
+  for (const c of out)
+    if (c.kind === 'person' && c.cued) for (const w of c.key.split(' ')) personWords.add(w);
+  const keys = new Set<string>();
+  for (const c of evidenced) {
+    if (personWords.has(c.key)) {
+      c.kind = 'person';
+      c.cued = false;
+    } else keys.add(c.key);
+  }
+  evidenced.length = 0;
+  if (keys.size === 0) return;
+  for (const c of out)
+    if (c.kind === 'person' && !c.cued && keys.has(c.key)) {
+      c.kind = 'organisation';
+      c.cued = true;
+    }
+}
+
+/** Whether the text writes the word of token `t` capitalised inside a sentence too. */
+function capitalisedInside(text: string, t: Token): boolean {
+  for (let at = text.indexOf(t.text); at >= 0; at = text.indexOf(t.text, at + 1)) {
+    if (at === t.start) continue;
+    if (/[\p{L}\p{N}]/u.test(text[at + t.text.length] ?? '')) continue;
+    if (!/(?:^|[.!?:;"“‘(\n]\s*)$/.test(text.slice(Math.max(0, at - 4), at))) return true;
+  }
+  return false;
+}
+
+/** Places in a result and verbs of playing, before "for" and a team: "sixth for Mercedes". */
+const FOR_TEAM =
+  /(?:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|played|plays|playing|signed|signs|scored|scores|drove|drives|driving|raced|races|racing|debut|appearances?)(?:\s+\p{Ll}+)?\s+for\s+)$/u;
+
+/**
+ * In a sports report, the words around a name that write it as a team's: "Williams driver Carlos
+ * Sainz", "the McLaren team", "finished fourth for Red Bull", "played for Halden".
+ */
+function playsFor(tokens: Token[], from: number, to: number): boolean {
+  const after = tokens[to];
+  if (after && !after.cap && joined(after) && /^(?:driver|drivers|team|teams|car|cars)$/.test(after.norm))
+    return true;
+  const before = tokens[from - 1];
+  if (!before || before.norm !== 'for' || before.cap) return false;
+  let gap = '';
+  for (let k = from - 1; k >= Math.max(0, from - 4); k--) gap = `${tokens[k]!.gap}${tokens[k]!.text}${gap}`;
+  return FOR_TEAM.test(`${gap} `);
 }

@@ -51,6 +51,7 @@ export const PERSON_TITLES: readonly string[] = [
   'energy minister',
   'health minister',
   'secretary',
+  'chief cabinet secretary',
   'secretary of state',
   'secretary-general',
   'secretary general',
@@ -1563,6 +1564,10 @@ export const SPORTS_WORDS = [
   'semi-final',
   'quarterfinal',
   'quarter-final',
+  'laps',
+  'podium',
+  'teammate',
+  'teammates',
 ];
 
 /**
@@ -1746,4 +1751,125 @@ export const SPORTS_ACTIONS = [
   'dunked',
   'served',
   'sank',
+];
+
+/**
+ * What a name owns, after its possessive, that says it is a company's: "Euroclear's chief
+ * executive", "Vantor's shares", "Halden's shareholders". Not what a person has too ("Smith's
+ * office", "Smith's output").
+ */
+export const COMPANY_POSSESSIONS = [
+  'shares',
+  'stock',
+  'share price',
+  'chairman',
+  'chairwoman',
+  'chief executive',
+  'chief financial officer',
+  'ceo',
+  'cfo',
+  'board',
+  'shareholders',
+  'subsidiary',
+  'subsidiaries',
+  'headquarters',
+  'workforce',
+  'employees',
+  'profit',
+  'profits',
+  'revenue',
+  'revenues',
+  'earnings',
+  'quarterly',
+  'market value',
+  'stock price',
+];
+
+/**
+ * A company's roles, written right after its name and before its holder's: "Codelco chairman
+ * Máximo Pacheco", "Vantor chief executive Anna Berg". (Not "spokesman": "Trump spokesman ...".)
+ */
+export const COMPANY_ROLES = [
+  'chairman',
+  'chairwoman',
+  'ceo',
+  'cfo',
+  'boss',
+  'founder',
+  'co-founder',
+  'chief executive',
+  'chief financial officer',
+  'chief operating officer',
+  'managing director',
+  'director',
+];
+
+/** Roles whose holders work at a company: "an analyst at Recorded Future". */
+export const ROLES_AT_COMPANY = [
+  'analyst',
+  'analysts',
+  'economist',
+  'economists',
+  'strategist',
+  'strategists',
+  'executive',
+  'executives',
+  'employee',
+  'employees',
+  'trader',
+  'traders',
+  'banker',
+  'bankers',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+];
+
+/**
+ * Nouns that, heading an apposition to a name (", the Belgian clearing house", ", a website that
+ * ...") or written before it with a comma ("his gallery, White Cube,"), say it is an
+ * organisation's. Not nouns of people ("developer", "producer").
+ */
+export const ORG_APPOSITION_NOUNS = [
+  'company',
+  'firm',
+  'group',
+  'party',
+  'agency',
+  'startup',
+  'start-up',
+  'bank',
+  'lender',
+  'airline',
+  'carrier',
+  'insurer',
+  'retailer',
+  'chain',
+  'manufacturer',
+  'carmaker',
+  'automaker',
+  'chipmaker',
+  'drugmaker',
+  'regulator',
+  'watchdog',
+  'conglomerate',
+  'website',
+  'charity',
+  'gallery',
+  'museum',
+  'newspaper',
+  'broadcaster',
+  'house',
+  'union',
+  'authority',
+  'organisation',
+  'organization',
+  'coalition',
+  'alliance',
+  'consultancy',
+  'brokerage',
+  'publisher',
+  'studio',
+  'subsidiary',
+  'foundation',
 ];

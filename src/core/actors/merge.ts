@@ -60,6 +60,7 @@ export function mergeActors(
       else if (c.kind === 'organisation') acronyms.push(m);
     }
   }
+  if (acronyms.some((m) => m.c.cued)) standAlone(acronyms, names.organisation);
   const resolved: (Member & { actorId: string })[] = [];
   const actors = new Map<string, Actor>();
   const surfaces = new Map<string, Map<string, number>>();
@@ -201,4 +202,19 @@ function groupNames(members: Member[]): Entity[] {
     }
   }
   return entities;
+}
+
+/**
+ * Acronyms that the words around them show to be an organisation's ("the Paris transit authority,
+ * RATP, said") name one of their own, with their other mentions in the same article, where no
+ * long form defines them: they move from `acronyms` to `organisations`.
+ */
+function standAlone(acronyms: Member[], organisations: Member[]): void {
+  const defined = new Set<string>();
+  for (const m of organisations) if (m.c.acronym) defined.add(m.c.acronym);
+  const shown = new Set<string>();
+  for (const m of acronyms) if (m.c.cued && !defined.has(m.c.text)) shown.add(`${m.articleId} ${m.c.text}`);
+  const kept = acronyms.filter((m) => !shown.has(`${m.articleId} ${m.c.text}`));
+  for (const m of acronyms) if (shown.has(`${m.articleId} ${m.c.text}`)) organisations.push(m);
+  acronyms.splice(0, acronyms.length, ...kept);
 }
