@@ -349,12 +349,8 @@ export const SPEECH_VERBS: readonly string[] = [
   'acknowledged',
 ];
 
-/**
- * Lower-case nouns that, right before a name, say it is an organisation's: "shipping group
- * Maersk", "carmaker Toyota", "rival carrier Lufthansa". Not nouns that describe people too
- * ("broadcaster", "producer", "operator", "miner").
- */
-export const ORG_DESCRIPTORS_BEFORE: readonly string[] = [
+/** Nouns of companies and bodies, before a name or heading an apposition to it. */
+const COMPANY_NOUNS: readonly string[] = [
   'company',
   'firm',
   'group',
@@ -364,27 +360,37 @@ export const ORG_DESCRIPTORS_BEFORE: readonly string[] = [
   'lender',
   'insurer',
   'retailer',
-  'supermarket',
   'chain',
   'manufacturer',
   'carmaker',
   'automaker',
   'chipmaker',
   'drugmaker',
-  'planemaker',
-  'steelmaker',
-  'shipbuilder',
   'regulator',
   'watchdog',
   'brokerage',
   'startup',
   'start-up',
-  'utility',
   'newspaper',
+  'broadcaster',
+  'consultancy',
+  'charity',
+];
+
+/**
+ * Lower-case nouns that, right before a name, say it is an organisation's: "shipping group
+ * Maersk", "carmaker Toyota", "rival carrier Lufthansa", "mining operator Glencore".
+ */
+export const ORG_DESCRIPTORS_BEFORE: readonly string[] = [
+  ...COMPANY_NOUNS,
+  'supermarket',
+  'planemaker',
+  'steelmaker',
+  'shipbuilder',
+  'utility',
   'daily',
   'tabloid',
   'magazine',
-  'broadcaster',
   'channel',
   'network',
   'club',
@@ -392,8 +398,6 @@ export const ORG_DESCRIPTORS_BEFORE: readonly string[] = [
   'miner',
   'operator',
   'developer',
-  'consultancy',
-  'charity',
 ];
 
 /** Lower-case nouns that, right after a name, say it is an organisation's: "the FNV union". */
@@ -1830,35 +1834,14 @@ export const ROLES_AT_COMPANY = [
  * ...") or written before it with a comma ("his gallery, White Cube,"), say it is an
  * organisation's. Not nouns of people ("developer", "producer").
  */
-export const ORG_APPOSITION_NOUNS = [
-  'company',
-  'firm',
-  'group',
+export const ORG_APPOSITION_NOUNS: readonly string[] = [
+  ...COMPANY_NOUNS,
   'party',
   'agency',
-  'startup',
-  'start-up',
   'bank',
-  'lender',
-  'airline',
-  'carrier',
-  'insurer',
-  'retailer',
-  'chain',
-  'manufacturer',
-  'carmaker',
-  'automaker',
-  'chipmaker',
-  'drugmaker',
-  'regulator',
-  'watchdog',
-  'conglomerate',
   'website',
-  'charity',
   'gallery',
   'museum',
-  'newspaper',
-  'broadcaster',
   'house',
   'union',
   'authority',
@@ -1866,8 +1849,6 @@ export const ORG_APPOSITION_NOUNS = [
   'organization',
   'coalition',
   'alliance',
-  'consultancy',
-  'brokerage',
   'publisher',
   'studio',
   'subsidiary',
