@@ -131,6 +131,21 @@ function eachWord(
 const gap = (start: number, end: number, span: { start: number; end: number }) =>
   Math.max(0, span.start - end, start - span.end);
 
+/**
+ * Whether text[start, end) of the sentence goes with this event's date: not the date itself, and
+ * no nearer to another date the sentence holds (`others`) than to it.
+ */
+function nearestToOwnDate(
+  start: number,
+  end: number,
+  timex: { start: number; end: number },
+  others: readonly { start: number; end: number }[],
+): boolean {
+  if (start < timex.end && timex.start < end) return false;
+  const own = gap(start, end, timex);
+  return !others.some((o) => gap(start, end, o) < own);
+}
+
 /** Calls `fn` with each content word of an event's sentence, unstemmed (see contentWords). */
 function eachContentWord(
   event: Event,
@@ -141,11 +156,7 @@ function eachContentWord(
   eachWord(sentence.text.toLowerCase(), 2, (w, at) => {
     if (IGNORED.has(w)) return;
     const start = sentence.start + at;
-    const end = start + w.length;
-    if (start < timex.end && timex.start < end) return; // the date itself
-    const own = gap(start, end, timex);
-    if (others.some((o) => gap(start, end, o) < own)) return;
-    fn(w);
+    if (nearestToOwnDate(start, start + w.length, timex, others)) fn(w);
   });
 }
 
@@ -179,10 +190,7 @@ function eachAmount(
     const unit = m[3]?.toLowerCase();
     if (m[2] === undefined && unit === undefined) continue;
     const start = sentence.start + m.index;
-    const end = start + m[0].length;
-    if (start < timex.end && timex.start < end) continue;
-    const own = gap(start, end, timex);
-    if (others.some((o) => gap(start, end, o) < own)) continue;
+    if (!nearestToOwnDate(start, start + m[0].length, timex, others)) continue;
     const value = Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`);
     const percent = unit !== undefined && /^(?:%|per)/.test(unit);
     const scaled = percent || unit === undefined ? value : value * MAGNITUDE[unit]!;
