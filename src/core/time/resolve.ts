@@ -3170,8 +3170,7 @@ function nowadays(ctx: ResolveContext, c: Candidate): boolean {
   // child here knows the signals."')
   const stop = ctx.text.slice(0, c.start).replace(/[\s"“'‘(]+$/, '').length - 1;
   const prev = stop > 0 ? sentenceAround(ctx.text, stop, stop) : '';
-  const y = yearOf(ctx.ref);
-  const old = [...prev.matchAll(/\b(1[5-9]\d\d|20\d\d)s?\b/g)].some((x) => +x[1]! <= y - 10);
+  const old = namesYearLongPast(prev, yearOf(ctx.ref));
   return (
     (old ||
       // (A year or two back is no era: '"Two years ago I was playing in front of 50 people," she
@@ -3199,8 +3198,16 @@ function stillToday(ctx: ResolveContext, c: Candidate): boolean {
     .split(/[.;:!?]\s|,\s+(?:and|but)\s/)
     .pop()!;
   if (!STILL_TO_TODAY.test(clause) || /\b(?:was|were|had|did|would)\b/i.test(clause)) return false;
-  const y = yearOf(ctx.ref);
-  return [...ctx.text.slice(0, c.start).matchAll(/\b(1[5-9]\d\d|20\d\d)s?\b/g)].some((x) => +x[1]! <= y - 10);
+  return namesYearLongPast(ctx.text.slice(0, c.start), yearOf(ctx.ref));
+}
+
+/**
+ * Whether `s` writes a year (or its decade, "1970s") at least ten years before `refYear`.
+ *
+ * @example namesYearLongPast('It opened in June 1931.', 2021) // true
+ */
+function namesYearLongPast(s: string, refYear: number): boolean {
+  return [...s.matchAll(/\b(1[5-9]\d\d|20\d\d)s?\b/g)].some((x) => +x[1]! <= refYear - 10);
 }
 const STILL_TO_TODAY =
   /(?:\bstill\s+(?:(?:is|are)\s+)?(?![\w'’-]+ing\b)[\w'’-]+(?:\s+(?![\w'’-]+ing\b)[\w'’-]+){0,5}|\b(?:persists?|survives?|endures?|lives?\s+on))\s+$/i;
@@ -3520,7 +3527,7 @@ function leadStoryGoesOn(ctx: ResolveContext, ref: number | null, c: Candidate):
 export function anniversaryOf(day: number, ref: number | null): boolean {
   if (ref === null || day > ref - 2 * 365 * DAY_MS) return false;
   const m = monthOf(day);
-  const d = Math.min(new Date(day).getUTCDate(), 28);
+  const d = Math.min(dateOf(day), 28);
   const refY = yearOf(ref);
   return [refY - 1, refY, refY + 1].some((y) => Math.abs(dayOf(y, m, d) - ref) <= 14 * DAY_MS);
 }
