@@ -3293,6 +3293,18 @@ function dayOfSentence(ctx: ResolveContext, c: Candidate): NonNullable<ResolveCo
 }
 
 /**
+ * Whether "that same day" speaks of the month the text named last, over an older day it named:
+ * the month is in the sentence before or its own ("most recently last October, when a doctor was
+ * shot ... His name was crossed out that same day"). Farther on, the day is the story's own ("the
+ * inspection due in November 2020 had been postponed ... 'the company wanted us to forget that
+ * night'" is the night of the sinking the story named before).
+ */
+function sameOfPeriodJustNamed(ctx: ResolveContext, c: Candidate, index: number): boolean {
+  const month = ctx.lastMonth;
+  return !!month && month.index === index && sentencesBetween(ctx.text, month.end, c.start) <= 1;
+}
+
+/**
  * The day the story is at, for "that Friday": the day the text last named (not a clock time right
  * before, which waits for this day: "at 4.30am that Friday"), else the narrative anchor's day
  * ("brought out alive at 4.30am that Friday" paragraphs after "Tuesday 9 August 1966").
@@ -3811,7 +3823,8 @@ function resolvePeriod(
       a.d === undefined &&
       a.q === undefined &&
       a.index >= 0 &&
-      (!ctx.lastDay || ctx.lastDay.index < a.index)
+      (!ctx.lastDay ||
+        (ctx.lastDay.index < a.index && (a.m === undefined || sameOfPeriodJustNamed(ctx, c, a.index))))
     ) {
       const value = `${fmtYear(a.y)}-${a.m !== undefined ? pad2(a.m) : 'XX'}-XX${pod ? `T${pod}` : ''}`;
       return {

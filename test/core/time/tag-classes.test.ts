@@ -5119,3 +5119,22 @@ describe('tagTimexes: a holiday or weekday naming a thing of its kind, not a tim
     expect(find(text, '2023-12-05').map((t) => t.text)).toContain(word);
   });
 });
+
+describe('"that night" after a month named sentences before, with an older day named', () => {
+  it.each([
+    // The month is an aside sentences back: the night is the story's day.
+    [
+      'The ferry sank on Jan. 14, 2021. An inspection due in November 2020 had been put off. The crew had raised concerns for months. "They want us to forget that night," she said.',
+      'that night',
+      '2021-01-14TNI',
+    ],
+    // The month in the sentence before is what "that same day" speaks of.
+    [
+      'The ferry sank on Jan. 14, 2021. A second ferry was lost in November 2020. That same day, the port closed.',
+      'same day',
+      '2020-11-XX',
+    ],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-01-15')).toBe(value);
+  });
+});
