@@ -3292,6 +3292,9 @@ function dayOfSentence(ctx: ResolveContext, c: Candidate): NonNullable<ResolveCo
   return ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0 ? ctx.lastDay : null;
 }
 
+/** "over ", "for ", "spent ": what goes on through the period named next. */
+const SPAN_LEAD = /\b(?:over|for|within|during|throughout|across|spent)\s+$/i;
+
 /**
  * Whether "that same day" speaks of the month the text named last, over an older day it named:
  * the month is in the sentence before or its own ("most recently last October, when a doctor was
@@ -3991,6 +3994,24 @@ function resolvePeriod(
       ctx.lastDay.h < 5
     )
       delta = 0;
+    // "In 1979 she moved to Cork ... Over the next decade she recorded 300 voices": a decade or a
+    // century counted on or back from a time the text named, over which something went on, is a
+    // span of time. (Not "the following decade saw detente", "the boom of the following decade",
+    // "warmer than the previous decade": the decade itself.)
+    if (
+      (unit === 'decade' || unit === 'century') &&
+      delta !== 0 &&
+      SPAN_LEAD.test(ctx.text.slice(Math.max(0, c.start - 12), c.start))
+    ) {
+      const value = unit === 'decade' ? 'P10Y' : 'P100Y';
+      const what = delta > 0 ? `the ${unit} after` : `the ${unit} before`;
+      return {
+        type: 'DURATION',
+        value,
+        anchor: none,
+        explanation: say(value, `${what} ${from}, a length of time`),
+      };
+    }
     if (unit === 'decade' || unit === 'century') {
       const value = shiftEra(a.y, unit === 'decade' ? 10 : 100, delta);
       const what =

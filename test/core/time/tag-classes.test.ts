@@ -5138,3 +5138,24 @@ describe('"that night" after a month named sentences before, with an older day n
     expect(valueOf(text, span, '2024-01-15')).toBe(value);
   });
 });
+
+describe('a decade or a century counted from a time the text named', () => {
+  it.each([
+    ['She moved to Cork in 1979. Over the next decade she recorded 300 voices.', 'the next decade', 'P10Y'],
+    [
+      'The line opened in 1871. For the following century it carried grain.',
+      'the following century',
+      'P100Y',
+    ],
+    [
+      'The mill shut in 1990. Over the previous decade it had shed half its staff.',
+      'the previous decade',
+      'P10Y',
+    ],
+    // The decade itself stays a date.
+    ['The mill shut in 1990. That decade was hard for the town.', 'That decade', '199'],
+    ['The mill shut in 1990. It was warmer than the previous decade.', 'the previous decade', '198'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-01-15')).toBe(value);
+  });
+});
