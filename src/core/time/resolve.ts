@@ -1797,7 +1797,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           ctx.narr.d === undefined &&
           ctx.narr.monday === undefined &&
           ctx.narr.y === refY
-        )
+        ) &&
+        // ("The ship sank in 1912. ... It had left Southampton on April 10 ... reached New York three
+        // days later": days and weeks are not counted from a year or a month when the text named a
+        // day a sentence or two back.)
+        !(dayCount(unit) && ctx.narr.d === undefined && ctx.narr.monday === undefined && nearDay(ctx, c))
       ) {
         anchorPoint = ctx.narr;
         anchor = { kind: 'timex', index: ctx.narr.index };
@@ -1806,9 +1810,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // ("The regular season ends April 13. Teams ... go to the play-in tournament, which begins two
         // days later": past a month, the day the text last named, a sentence or two back.)
         m.narrative &&
-        unit === 'day' &&
+        dayCount(unit) &&
         ctx.lastDay &&
-        sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= 2
+        nearDay(ctx, c)
       ) {
         const last = ctx.lastDay;
         anchorPoint = { index: last.index, y: yearOf(last.day), m: monthOf(last.day), d: dateOf(last.day) };
@@ -3290,6 +3294,14 @@ const BOUNDING_DAY = new RegExp(
 /** The day the text last named, when it is in the candidate's own sentence. */
 function dayOfSentence(ctx: ResolveContext, c: Candidate): NonNullable<ResolveContext['lastDay']> | null {
   return ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0 ? ctx.lastDay : null;
+}
+
+/** Units counted in days: "three days later", "two weeks earlier", "a fortnight later". */
+const dayCount = (unit: string) => unit === 'day' || unit === 'week' || unit === 'fortnight';
+
+/** The day the text last named, when it is in the candidate's sentence or one of the two before. */
+function nearDay(ctx: ResolveContext, c: Candidate): NonNullable<ResolveContext['lastDay']> | null {
+  return ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= 2 ? ctx.lastDay : null;
 }
 
 /** "over ", "for ", "spent ": what goes on through the period named next. */

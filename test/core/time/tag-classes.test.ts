@@ -5159,3 +5159,22 @@ describe('a decade or a century counted from a time the text named', () => {
     expect(valueOf(text, span, '2024-01-15')).toBe(value);
   });
 });
+
+describe('days counted on after a year named since the last day', () => {
+  it.each([
+    [
+      'The liner left Southampton on April 10, 1912. She was the largest ship built in 1911. She reached New York five days later.',
+      'five days later',
+      '1912-04-15',
+    ],
+    [
+      'The liner left Southampton on April 10, 1912. She was the largest ship built in 1911. A week later she was lost.',
+      'A week later',
+      '1912-04-17',
+    ],
+    // With no day named near, the year is what there is.
+    ['The liner was built in 1911. Two days later she sailed.', 'Two days later', '1911'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-01-15')).toBe(value);
+  });
+});
