@@ -510,6 +510,12 @@ const COUNT_BEFORE_AGO = new RegExp(
 const PART_AFTER_HOUR =
   'tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night)';
 
+/** An hour of the clock in words: "six", "eleven". */
+const HOUR_WORDS = `${SMALL}|ten|eleven|twelve`;
+/** What may follow a time told by its minutes ("at half past ten."), unlike odds or a range. */
+const CLOCK_END =
+  /^(?:\s*(?:[.,;:!?)"”’—–]|$)|\s+(?:on|that|this|when|as|and|the|every|each|last|yesterday|today|tomorrow|tonight)\b)/i;
+
 /** An hour of 1 to 12 in the part of the day `when` names: "5 tonight" is 17:00, "12 this morning" 00:00. */
 function hourInPart(h: number, when: string): number {
   if ((/afternoon/.test(when) && h < 12) || (/evening|night/.test(when) && h >= 5 && h < 12)) return h + 12;
@@ -2167,6 +2173,45 @@ export const RULES: Rule[] = [
     keys: [':', '.'],
     re: /^(?<h>[01]\d|2[0-3])[:.](?<min>[0-5]\d)(?=[ \t]*(?:\r?$)|[ \t]+["“A-Z])/gm,
     build: (m) => whole(m, 'stamp', { k: 'time', h: +g(m, 'h')!, min: +g(m, 'min')!, stamp: true }),
+  },
+  {
+    // at six in the morning | by ten at night | at 10.15 in the morning | at half past ten | at
+    // twenty past two in the afternoon | at a quarter to six: an hour in words, or told by the
+    // minutes past or to it
+    name: 'wordClock',
+    keys: ['morning', 'afternoon', 'evening', 'night', 'past', ' to '],
+    re: new RegExp(
+      `(?<=\\b(?:at|by|until|till|from|around|about|after|before|since|between|and|nearly|almost|just)\\s+)(?:(?:a\\s+)?(?<mins>half|quarter|twenty-five|twenty|ten|five|\\d{1,2}\\s+minutes)\\s+(?<rel>past|to)\\s+)?(?<h>${HOUR_WORDS}|\\d{1,2})(?:[:.](?<min>[0-5]\\d))?(?:\\s+o['’]clock)?(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))?\\b`,
+      'gi',
+    ),
+    build: (m, text) => {
+      const mins = g(m, 'mins')?.toLowerCase();
+      const pod = g(m, 'pod')?.toLowerCase().replace(/\s+/g, ' ');
+      const word = !/^\d/.test(g(m, 'h')!);
+      // Nothing makes a bare number a time; "10 in the morning" and "10:15 in the morning" are
+      // clockPart's ("10.15 in the morning" and "10 at night" are this rule's).
+      if (!mins && !pod) return null;
+      if (!mins && !word && !(g(m, 'min') && m[0].includes('.')) && pod !== 'at night') return null;
+      if (mins && g(m, 'min')) return null;
+      // ("ten to one he will": odds, not a time; "five to ten years": a range.)
+      if (mins && !pod && !CLOCK_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+        return null;
+      let h = parseNumber(g(m, 'h')!);
+      if (h === null || h < 1 || h > 12) return null;
+      let min = g(m, 'min') ? +g(m, 'min')! : 0;
+      if (mins) {
+        const n =
+          mins === 'half' ? 30 : mins === 'quarter' ? 15 : parseNumber(mins.replace(/\s+minutes$/, ''));
+        if (n === null || n < 1 || n > 59) return null;
+        if (g(m, 'rel')!.toLowerCase() === 'past') min = n;
+        else {
+          min = 60 - n;
+          h = h === 1 ? 12 : h - 1;
+        }
+      }
+      if (pod) h = hourInPart(h, pod === 'at night' ? 'night' : pod);
+      return whole(m, 'wordClock', { k: 'time', h, min });
+    },
   },
   {
     // 4 in the morning | mid-afternoon

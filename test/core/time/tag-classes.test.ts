@@ -5178,3 +5178,30 @@ describe('days counted on after a year named since the last day', () => {
     expect(valueOf(text, span, '2024-01-15')).toBe(value);
   });
 });
+
+describe('clock times in words', () => {
+  it.each([
+    ['The convoy left at six in the morning on Tuesday.', 'six in the morning', '2023-10-17T06:00'],
+    [
+      'The fire started at twenty past two in the afternoon on Tuesday.',
+      'twenty past two in the afternoon',
+      '2023-10-17T14:20',
+    ],
+    [
+      'On Tuesday the bar stayed open until half past ten at night.',
+      'half past ten at night',
+      '2023-10-17T22:30',
+    ],
+    ['On Tuesday, by a quarter to six, the square was full.', 'a quarter to six', '2023-10-17T05:45'],
+    ['On Tuesday the guns fell silent at 10.15 in the morning.', '10.15 in the morning', '2023-10-17T10:15'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it.each([
+    ['It was ten to one he would win.', 'ten to one'],
+    ['The sentence was set at five to ten years.', 'five to ten'],
+    ['He scored three in the first half.', 'three'],
+  ])('%j: no %j', (text, span) => {
+    expect(find(text).map((t) => t.text)).not.toContain(span);
+  });
+});
