@@ -319,6 +319,42 @@ const CAPITAL_WORD_BEFORE = new RegExp(`[\\p{Ll},]\\s+(?!(?:${TIME_WORDS})\\b)\\
 const PREP_BEFORE_MONTH =
   /\b(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|into|covering|early|late|mid|last|next|this|between|and|or|on|for|as|around)\s*$/i;
 
+/** A full month name, for a month's neighbours in a list ("March and April"). */
+const FULL_MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/**
+ * A determiner before a month, with up to two words of weather or size between: "the March", "its
+ * May", "a cold, wet March", "an unusually warm March". (Not "his wife, May": a person's; nor "the
+ * new year if May": words that are no description.)
+ */
+const DET_BEFORE_MONTH =
+  /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[a-z]+ly\s+)?(?:[a-z-]+(?:y|ed|er|est|al|ful|ous|ic|ive)|cold|wet|dry|warm|hot|cool|mild|late|early|record-[a-z]+),?\s+){0,2}$/;
+/** What makes "the March" an event's name: "the March on Washington", "the March of Dimes". */
+const EVENT_AFTER_MONTH = /^\s+(?:of|on|for|against|to|from)\b|^['’]s\b/;
+const MONTH_NEXT_AFTER = new RegExp(`^(?:,\\s*|\\s+(?:and|or|to|through|into)\\s+)${FULL_MONTH}\\b`);
+const MONTH_NEXT_BEFORE = new RegExp(`\\b${FULL_MONTH}(?:,\\s*|,?\\s+(?:and|or|to|through|into)\\s+)$`);
+/** A bound before a month with words between: "until at least May", "as early as March". */
+const BOUND_BEFORE_MONTH =
+  /\b(?:until|till|by|before|after|from|in|since)\s+(?:at\s+least|as\s+(?:early|late|soon)\s+as)\s+$|\bas\s+(?:early|late|soon)\s+as\s+$/i;
+
+/**
+ * Whether a capitalised "March" or "May" with no preposition before it is the month, by the words
+ * around it: a determiner ("a March hike", "the cold, wet March", "its May figures"), a month next
+ * to it in a list ("March and April", "with May and June"), or a bound ("until at least May").
+ * (Not "the March on Washington", "the March of Dimes".)
+ */
+function monthByItsCompany(text: string, start: number, end: number, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 24);
+  // ("the Marché du Film": the word goes on past the month's letters.)
+  if (/^\p{L}/u.test(after)) return false;
+  if (MONTH_NEXT_AFTER.test(after) || MONTH_NEXT_BEFORE.test(before)) return true;
+  if (BOUND_BEFORE_MONTH.test(before)) return true;
+  // ("the eldest daughter, May": a comma before it sets a name in apposition.)
+  return DET_BEFORE_MONTH.test(before) && !/,\s*$/.test(before) && !EVENT_AFTER_MONTH.test(after);
+}
+
 /** A season word just before, joined by "and"/"or": "the spring and [summer]". */
 /** A determiner and the weather of a season: "the driest", "an exceptionally dry", "a wet". */
 const WEATHER_BEFORE_SEASON =
@@ -419,7 +455,8 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   if (abbrev && !hasDot && day === undefined && !yearStr) return null; // "Jan", "Dec" alone: names
   if (AMBIGUOUS_MONTHS.has(key) && day === undefined && !yearStr && !rel && !modWord && !ry) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
-    if (!PREP_BEFORE_MONTH.test(before) || isShouting(monWord)) return null;
+    if (isShouting(monWord)) return null;
+    if (!PREP_BEFORE_MONTH.test(before) && !monthByItsCompany(text, m.index, end, monWord)) return null;
     // "May" before a capitalised word is usually a name ("May Day" aside); after "May." a new
     // sentence starts.
     if (key === 'may' && !monWord.endsWith('.') && /^\s+[A-Z]/.test(text.slice(end, end + 3))) return null;

@@ -5205,3 +5205,26 @@ describe('clock times in words', () => {
     expect(find(text).map((t) => t.text)).not.toContain(span);
   });
 });
+
+describe('"March" and "May" known as months by the words around them', () => {
+  it.each([
+    ['"It keeps a March hike on the table," he said.', 'March'],
+    ['Growers said the cold, wet March had set them back.', 'March'],
+    ['The May contract expires on Tuesday.', 'May'],
+    ['March and April were the worst months for sales.', 'March'],
+    ['Visitors will not see the calf until at least May.', 'May'],
+  ])('%j: %j', (text, word) => {
+    expect(find(text).map((t) => t.text)).toContain(word);
+  });
+  it.each([
+    ['The eldest daughter, May, returns home.', 'May'],
+    ['Committee chairwoman April May said the floats were ready.', 'May'],
+    ['Resignations are expected in the new year if May fails.', 'May'],
+    ['They joined the March on Washington.', 'March'],
+    ['He gave to the March of Dimes.', 'March'],
+    ['Buyers crowded the Marché du Film.', 'March'],
+    ['May I ask a question?', 'May'],
+  ])('%j: no %j', (text, word) => {
+    expect(find(text).map((t) => t.text)).not.toContain(word);
+  });
+});
