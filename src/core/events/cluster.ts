@@ -28,6 +28,11 @@ export const CLUSTER_SCORING = {
   },
   /** Added to the threshold when one date lies inside the other ("Tuesday" and "this week"). */
   nested: 0.2,
+  /**
+   * Added instead when the coarser date is a day or a part of one ("at 10 a.m." and "Tuesday"):
+   * a day holds few happenings of one story, a week or a month many.
+   */
+  nestedInDay: 0.15,
   /** Added to the score when the two share a person or organisation. */
   sharedNamed: 0.05,
   /** Added to the score when they share any actor (countries included). */
@@ -433,6 +438,7 @@ export function clusterEvents(
   const CLOCK = BAND_ORDER.indexOf('clock');
   const YEAR = BAND_ORDER.indexOf('year');
   const MONTH = BAND_ORDER.indexOf('month');
+  const DAY_BAND = BAND_ORDER.indexOf('day');
   const minute = Float64Array.from(byId, (e, i) => (band[i] === CLOCK ? isoToMs(e.start) / 60_000 : NaN));
   const hourKey = (i: number, back: number) => keyId(`hour|${Math.floor(minute[i]! / NEAR_MINUTES) - back}`);
   const hours = byId.map((_, i) => (Number.isFinite(minute[i]!) ? [hourKey(i, 0), hourKey(i, 1)] : null));
@@ -586,11 +592,13 @@ export function clusterEvents(
         const actors = sharedActors(a, b);
         // A month and its year are far apart in precision: only the same person or body in
         // both reports ties them ("Costa was arrested in March 2021" and "... in 2021").
-        if (nested && Math.max(band[i]!, band[j]!) >= YEAR && !actors.named) continue;
+        const coarser = Math.max(band[i]!, band[j]!);
+        if (nested && coarser >= YEAR && !actors.named) continue;
         if (actors.named) score += scoring.sharedNamed;
         if (actors.any) score += scoring.sharedActor;
         let threshold =
-          scoring.threshold[BAND_ORDER[Math.max(band[i]!, band[j]!)]!] + (nested ? scoring.nested : 0);
+          scoring.threshold[BAND_ORDER[coarser]!] +
+          (nested ? (coarser <= DAY_BAND ? scoring.nestedInDay : scoring.nested) : 0);
         // Articles on different stories need more (comparing two articles costs more, so only
         // where it can decide).
         if (

@@ -157,6 +157,28 @@ describe('clusterEvents(events, articles)', () => {
     expect(multi.map((c) => [c.value, c.articles])).toEqual([['2024-05-07T18:00', ['wire', 'paper']]]);
   });
 
+  it('asks less of a clock time and its day than of a day and its week', () => {
+    const merged = (time: string, value: string) => {
+      const { articles, events } = corpusOf([
+        [
+          'wire',
+          '2024-05-07',
+          `Rescuers reached the trapped miners at the Kestrel colliery ${time}.`,
+          [[time, value]],
+        ],
+        [
+          'paper',
+          '2024-05-08',
+          'Rescue teams reached the trapped Kestrel miners on Tuesday after a long night of digging.',
+          [['on Tuesday', '2024-05-07']],
+        ],
+      ]);
+      return clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1).length;
+    };
+    expect(merged('at 4 a.m.', '2024-05-07T04:00')).toBe(1);
+    expect(merged('this week', '2024-W19')).toBe(0);
+  });
+
   it('merges two clock times of one happening up to an hour apart, not further', () => {
     const twoTimes = (second: string) =>
       corpusOf([
