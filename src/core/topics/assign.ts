@@ -1,7 +1,11 @@
 import type { Topic, TopicAssignment } from '../types';
-import { TOPICS, type TopicEntry } from './vocabulary';
+import { IDIOMS, TOPICS, type TopicEntry } from './vocabulary';
 
 type Trigger = { topic: string; words: string[]; lowerOnly: boolean; weak: boolean };
+/** A trigger found in the text: `n` words from word `at`. */
+type Match = { at: number; n: number; topic: string; surface: string; weak: boolean };
+/** The topic of an idiom's phrase (IDIOMS): it names none. */
+const IDIOM = '';
 
 /** Candidate lemmas of a lower-case word: itself and simple plural/past/progressive stems. */
 function lemmas(word: string): string[] {
@@ -24,6 +28,8 @@ export type TopicMatcher = {
   index: Map<string, Trigger[]>;
   /** Word as written -> triggers its lemmas start; filled as words are met (news repeats words). */
   memo: Map<string, Trigger[]>;
+  /** The most words of a trigger. */
+  longest: number;
 };
 
 const NONE: Trigger[] = [];
@@ -42,24 +48,31 @@ function triggersOf(word: string, matcher: TopicMatcher): Trigger[] {
 }
 
 /**
- * Index a topic vocabulary for assignTopics.
+ * Index a topic vocabulary for assignTopics, with the idioms whose words name no topic.
  *
- * @example createTopicMatcher().topics.length // 13
+ * @example createTopicMatcher().topics.length // 18
  */
-export function createTopicMatcher(vocabulary: readonly TopicEntry[] = TOPICS): TopicMatcher {
+export function createTopicMatcher(
+  vocabulary: readonly TopicEntry[] = TOPICS,
+  idioms: readonly string[] = IDIOMS,
+): TopicMatcher {
   const index = new Map<string, Trigger[]>();
+  let longest = 1;
+  const add = (trigger: string, topic: string, lowerOnly: boolean, weak: boolean) => {
+    const words = trigger.split(/\s+/);
+    const list = index.get(words[0]!) ?? [];
+    list.push({ topic, words, lowerOnly, weak });
+    index.set(words[0]!, list);
+    longest = Math.max(longest, words.length);
+  };
   for (const entry of vocabulary) {
     const lowerOnly = new Set(entry.lowerOnly ?? []);
     const weak = new Set(entry.weak ?? []);
-    for (const trigger of entry.triggers) {
-      const words = trigger.split(/\s+/);
-      const list = index.get(words[0]!) ?? [];
-      list.push({ topic: entry.id, words, lowerOnly: lowerOnly.has(trigger), weak: weak.has(trigger) });
-      index.set(words[0]!, list);
-    }
+    for (const trigger of entry.triggers) add(trigger, entry.id, lowerOnly.has(trigger), weak.has(trigger));
   }
+  for (const idiom of idioms) add(idiom, IDIOM, false, false);
   const topics = vocabulary.map(({ id, label, iptc, description }) => ({ id, label, iptc, description }));
-  return { topics, index, memo: new Map() };
+  return { topics, index, memo: new Map(), longest };
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -74,7 +87,7 @@ let shared: TopicMatcher | null = null;
  * all.
  *
  * @example assignTopics('The court issued an arrest warrant.')
- * // [{ id: 'justice', triggers: ['court', 'arrest warrant', 'warrant'] }]
+ * // [{ id: 'justice', triggers: ['court', 'arrest warrant'] }]
  */
 export function assignTopics(
   text: string,
@@ -92,29 +105,46 @@ export function assignTopics(
     const w = written.length === words.length ? written[i]! : '';
     return w !== w.toLowerCase();
   };
-  const found = new Map<string, string[]>();
-  // Topics with a trigger that is not weak (see TopicEntry.weak).
-  const strong = new Set<string>();
-  // Words that matched triggers of several topics ("strike"), with those topics: read below.
-  let several: Map<string, Set<string>> | null = null;
+  const matches: Match[] = [];
   for (let i = 0; i < words.length; i++) {
     const triggers = triggersOf(words[i]!, matcher);
     if (triggers.length === 0) continue;
-    const matched: [surface: string, topic: string][] = [];
     for (const trigger of triggers) {
       const n = trigger.words.length;
       if (n > 1 && !phraseAt(words, i, trigger.words)) continue;
       // (A sentence's first word may be capitalised: "Rain is forecast for Monday".)
       if (trigger.lowerOnly && i > 0 && capitalised(i)) continue;
       const surface = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
-      const list = found.get(trigger.topic) ?? [];
-      if (!list.includes(surface)) list.push(surface);
-      found.set(trigger.topic, list);
-      if (!trigger.weak) strong.add(trigger.topic);
-      matched.push([surface, trigger.topic]);
+      matches.push({ at: i, n, topic: trigger.topic, surface, weak: trigger.weak });
     }
-    for (const [surface, topic] of matched.length > 1 ? matched : []) {
-      if (!matched.some(([s, t]) => s === surface && t !== topic)) continue;
+  }
+  const found = new Map<string, string[]>();
+  // Topics with a trigger that is not weak (see TopicEntry.weak).
+  const strong = new Set<string>();
+  // Words that matched triggers of several topics ("strike"), with those topics: read below.
+  let several: Map<string, Set<string>> | null = null;
+  // (Phrases in text order, and the first that may still cover the word read.)
+  const phrases = matches.filter((m) => m.n > 1);
+  let from = 0;
+  let first = 0;
+  for (let k = 0; k <= matches.length; k++) {
+    // The matches of one word are read together, to find a word of several topics.
+    if (k < matches.length && matches[k]!.at === matches[first]!.at) continue;
+    const matched: Match[] = [];
+    const at = matches[first]?.at ?? 0;
+    while (from < phrases.length && phrases[from]!.at + matcher.longest <= at) from++;
+    for (const m of matches.slice(first, k)) {
+      if (m.topic === IDIOM || outvoted(m, phrases, from)) continue;
+      const list = found.get(m.topic) ?? [];
+      if (!list.includes(m.surface)) list.push(m.surface);
+      found.set(m.topic, list);
+      if (!m.weak) strong.add(m.topic);
+      matched.push(m);
+    }
+    first = k;
+    // (A phrase of several topics names them all: "war crimes", "trade talks", "fossil fuels".)
+    for (const { surface, topic, n } of matched.length > 1 ? matched : []) {
+      if (n > 1 || !matched.some((m) => m.surface === surface && m.topic !== topic)) continue;
       several ??= new Map();
       several.set(surface, (several.get(surface) ?? new Set()).add(topic));
     }
@@ -145,6 +175,19 @@ export function assignTopics(
     if (!around?.some((c) => c.id === t)) found.delete(t);
   }
   return matcher.topics.filter((t) => found.has(t.id)).map((t) => ({ id: t.id, triggers: found.get(t.id)! }));
+}
+
+/**
+ * Is a match inside a longer one? The longer tells the sense of its words: "a lightning strike" is
+ * weather's, neither an attack nor a walkout; "a price war" is the economy's; "a war of words" (an
+ * idiom) is no topic's; "an arrest warrant" is one trigger of justice, not three.
+ */
+function outvoted(m: Match, phrases: readonly Match[], from: number): boolean {
+  for (let j = from; j < phrases.length && phrases[j]!.at <= m.at; j++) {
+    const p = phrases[j]!;
+    if (p.n > m.n && p.at + p.n >= m.at + m.n) return true;
+  }
+  return false;
 }
 
 /** Do the words from i on spell the phrase (the last word may be inflected)? */

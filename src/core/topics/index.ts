@@ -1,2 +1,2 @@
 export { assignTopics, createTopicMatcher, type TopicMatcher } from './assign';
-export { TOPICS, type TopicEntry } from './vocabulary';
+export { IDIOMS, TOPICS, type TopicEntry } from './vocabulary';

@@ -4,7 +4,8 @@ import type { Topic } from '../types';
  * The topic vocabulary: a small set aligned with IPTC Media Topics, each with trigger lemmas.
  * `iptc` is the top-level Media Topic the topic falls under (only top-level codes are used, since
  * those are the ones we can state with confidence; several topics may share one). Triggers are lower case; a trigger of several words matches
- * the phrase. Inflected forms (plural, -ed, -ing) are handled by the matcher (topics/assign.ts).
+ * the phrase and speaks for its words, which then name no other topic ("lightning strike"). Inflected
+ * forms (plural, -ed, -ing) are handled by the matcher (topics/assign.ts).
  */
 export type TopicEntry = Topic & {
   triggers: string[];
@@ -119,6 +120,7 @@ export const TOPICS: readonly TopicEntry[] = [
       'mutiny',
       'disarmament',
       'demilitarization',
+      'war crime',
     ],
   },
   {
@@ -177,6 +179,12 @@ export const TOPICS: readonly TopicEntry[] = [
       'spending',
       'tax',
       'forecast',
+      // A phrase keeps its words for its own topics: "a price war" is no war (see assignTopics).
+      'trade talks',
+      'trade war',
+      'price war',
+      'bidding war',
+      'economic warfare',
     ],
   },
   {
@@ -201,6 +209,8 @@ export const TOPICS: readonly TopicEntry[] = [
       'renewable',
       'solar',
       'wind power',
+      // Also the environment's: a phrase of two topics names both.
+      'fossil fuel',
     ],
   },
   {
@@ -234,6 +244,13 @@ export const TOPICS: readonly TopicEntry[] = [
       'fraud',
       'corruption',
       'justice',
+      // (The defence in court is no army's.)
+      'defence lawyer',
+      'defense lawyer',
+      'defense attorney',
+      'defence team',
+      'defense team',
+      'police raid',
     ],
   },
   {
@@ -298,6 +315,8 @@ export const TOPICS: readonly TopicEntry[] = [
       'rescue',
       'evacuation',
       'evacuate',
+      'flood defence',
+      'flood defense',
     ],
   },
   {
@@ -322,6 +341,9 @@ export const TOPICS: readonly TopicEntry[] = [
       'infection',
       'cholera',
       'malnutrition',
+      'clinical trial',
+      'cardiac arrest',
+      'heart attack',
     ],
   },
   {
@@ -389,6 +411,8 @@ export const TOPICS: readonly TopicEntry[] = [
       'construction',
       'flight',
       'plane',
+      'flood defence',
+      'flood defense',
     ],
   },
   {
@@ -478,6 +502,8 @@ export const TOPICS: readonly TopicEntry[] = [
       'stoppage',
       'picket',
       'industrial action',
+      'strike action',
+      'general strike',
       'wage',
       'minimum wage',
       'pay rise',
@@ -553,6 +579,8 @@ export const TOPICS: readonly TopicEntry[] = [
       'innings',
       'wicket',
       'regatta',
+      'title defence',
+      'title defense',
     ],
   },
   {
@@ -632,6 +660,7 @@ export const TOPICS: readonly TopicEntry[] = [
       'coldest',
       'wettest',
       'driest',
+      'lightning strike',
     ],
   },
   {
@@ -661,4 +690,21 @@ export const TOPICS: readonly TopicEntry[] = [
       'lecturer',
     ],
   },
+];
+
+/**
+ * Phrases in which a topic's word means something else, so that none of their words names a topic
+ * ("a war of words" is no war). A trigger phrase of a topic tells the sense of its words the same
+ * way ("a price war" is the economy's: see assignTopics).
+ */
+export const IDIOMS: readonly string[] = [
+  'war of words',
+  'turf war',
+  'war chest',
+  'charm offensive',
+  'hunger strike',
+  'strike a deal',
+  'strike a balance',
+  'storm of criticism',
+  'storm of protest',
 ];

@@ -6,7 +6,8 @@ describe('assignTopics(text)', () => {
     [
       'The court issued an arrest warrant for the general.',
       'justice',
-      ['court', 'arrest', 'arrest warrant', 'warrant'],
+      // (The phrase speaks for its words: "arrest warrant" is one trigger, not three.)
+      ['court', 'arrest warrant'],
     ],
     ['Airstrikes hit the city overnight.', 'conflict', ['airstrikes']],
     ['The troops invaded in February.', 'conflict', ['troops', 'invaded']],
@@ -89,6 +90,26 @@ describe('assignTopics(text)', () => {
       'The race turned into a tactical battle.',
     ])
       expect(assignTopics(text).map((t) => t.id)).not.toContain('conflict');
+  });
+
+  it.each([
+    ['A lightning strike sparked the blaze.', ['weather']],
+    ['The supermarkets are locked in a price war.', ['economy']],
+    ['Ministers called the sanctions economic warfare.', ['economy']],
+    ['The two leaders are engaged in a war of words.', []],
+    ['He suffered a cardiac arrest at the ground.', ['health']],
+    ['The council will build new flood defences.', ['disaster', 'infrastructure']],
+    ['The guild will ballot members on strike action.', ['labour']],
+    ['Prisoners began a hunger strike.', []],
+    ['The defence lawyer asked for bail.', ['justice']],
+    ['Results of the clinical trial were published.', ['health', 'science-technology']],
+    ['The rocket launch was delayed.', ['science-technology']],
+    ['Dock workers joined the trade union.', ['labour']],
+    // A phrase of two topics names both, whatever the rest of the sentence names.
+    ['The court heard evidence of war crimes.', ['conflict', 'justice']],
+    ['The envoy flew in for trade talks.', ['diplomacy', 'economy']],
+  ])('reads a word by the phrase it is in: %j -> %j', (text, ids) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
   });
 
   it('reads some words only in lower case: not the European Union, Boxing Day or the Labour Party', () => {
