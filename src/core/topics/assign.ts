@@ -30,6 +30,8 @@ export type TopicMatcher = {
   memo: Map<string, Trigger[]>;
   /** The most words of a trigger. */
   longest: number;
+  /** Topic -> the broader topic it narrows (TopicEntry.narrows). */
+  broader: Map<string, string>;
 };
 
 const NONE: Trigger[] = [];
@@ -72,7 +74,8 @@ export function createTopicMatcher(
   }
   for (const idiom of idioms) add(idiom, IDIOM, false, false);
   const topics = vocabulary.map(({ id, label, iptc, description }) => ({ id, label, iptc, description }));
-  return { topics, index, memo: new Map(), longest };
+  const broader = new Map(vocabulary.flatMap((e) => (e.narrows ? [[e.id, e.narrows] as const] : [])));
+  return { topics, index, memo: new Map(), longest, broader };
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -119,8 +122,8 @@ export function assignTopics(
     }
   }
   const found = new Map<string, string[]>();
-  // Topics with a trigger that is not weak (see TopicEntry.weak).
-  const strong = new Set<string>();
+  // Topic -> its triggers found that are not weak (see TopicEntry.weak).
+  const strong = new Map<string, string[]>();
   // Words that matched triggers of several topics ("strike"), with those topics: read below.
   let several: Map<string, Set<string>> | null = null;
   // (Phrases in text order, and the first that may still cover the word read.)
@@ -138,7 +141,7 @@ export function assignTopics(
       const list = found.get(m.topic) ?? [];
       if (!list.includes(m.surface)) list.push(m.surface);
       found.set(m.topic, list);
-      if (!m.weak) strong.add(m.topic);
+      if (!m.weak) strong.set(m.topic, [...(strong.get(m.topic) ?? []), m.surface]);
       matched.push(m);
     }
     first = k;
@@ -153,7 +156,8 @@ export function assignTopics(
   // "the strike" beside "union" and "pay" is a walkout, beside "troops" an attack; else for those
   // the context (the whole article) speaks of; else for all.
   for (const [surface, topics] of several ?? []) {
-    let backed = [...topics].filter((t) => found.get(t)!.some((w) => w !== surface));
+    // (A common word backs no sense: "killed" beside "bomb" is no sign of war rather than terror.)
+    let backed = [...topics].filter((t) => strong.get(t)?.some((w) => w !== surface));
     if (backed.length === 0 && context) {
       const around = typeof context === 'function' ? context() : context;
       backed = [...topics].filter((t) =>
@@ -161,6 +165,8 @@ export function assignTopics(
       );
     }
     if (backed.length === 0) continue;
+    // (Of a topic and one it narrows, the narrower: a bombing beside "terrorist" is terror.)
+    backed = backed.filter((t) => !backed.some((n) => matcher.broader.get(n) === t));
     for (const t of topics) {
       if (backed.includes(t)) continue;
       const rest = found.get(t)!.filter((w) => w !== surface);

@@ -112,6 +112,22 @@ describe('assignTopics(text)', () => {
     expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
   });
 
+  it('reads a bombing or an attack as terror beside words of terror, as war beside words of war', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
+    expect(ids('The terrorist group said it planted the bomb.')).toEqual(['terrorism']);
+    expect(ids('Troops advanced after the bombing.')).toEqual(['conflict']);
+    // A common word ("killed") backs neither; the story decides, terror being a kind of conflict.
+    const story = assignTopics('Militants claimed the bombing, the worst terrorist attack in years.');
+    expect(ids('A bomb on a bus killed six.', story)).toEqual(['terrorism']);
+    expect(ids('A bomb on a bus killed six.')).toEqual(['conflict', 'terrorism']);
+    // Hackers claim attacks too: the claim counts only in a story of terror.
+    expect(ids('A criminal gang claimed responsibility for the ransomware attack.')).not.toContain(
+      'terrorism',
+    );
+    expect(ids('The group claimed responsibility.', story)).toEqual(['terrorism']);
+  });
+
   it('reads some words only in lower case: not the European Union, Boxing Day or the Labour Party', () => {
     const ids = (text: string) => assignTopics(text).map((t) => t.id);
     expect(ids('The European Union and the Labour Party met on Boxing Day.')).not.toContain('labour');
