@@ -24,7 +24,7 @@ describe('assignTopics(text)', () => {
       'arts-culture',
       ['museum', 'gallery', 'painting'],
     ],
-    ['Forecasters warned of snow and freezing rain.', 'weather', ['snow', 'rain']],
+    ['Forecasters warned of snow and freezing rain.', 'weather', ['forecasters', 'snow', 'rain']],
     ['Pupils sat their exams as teachers walked out.', 'education', ['pupils', 'exams', 'teachers']],
     [
       'The lunar lander lifted off from the spaceport.',
@@ -93,7 +93,7 @@ describe('assignTopics(text)', () => {
   });
 
   it.each([
-    ['A lightning strike sparked the blaze.', ['weather']],
+    ['A lightning strike sparked the blaze.', ['disaster', 'weather']],
     ['The supermarkets are locked in a price war.', ['economy']],
     ['Ministers called the sanctions economic warfare.', ['economy']],
     ['The two leaders are engaged in a war of words.', []],
@@ -126,6 +126,18 @@ describe('assignTopics(text)', () => {
       'terrorism',
     );
     expect(ids('The group claimed responsibility.', story)).toEqual(['terrorism']);
+  });
+
+  it.each([
+    ['A power cut left 300,000 homes without light.', ['energy']],
+    ['Diesel and petrol ran short at the refinery.', ['energy']],
+    ['Firefighters fought the blaze overnight.', ['disaster']],
+    ['The tornado flattened homes.', ['disaster', 'weather']],
+    ['Forecasters expect gusts of 70 mph.', ['weather']],
+    ['The rubble was cleared after the quake.', ['disaster']],
+    ['The army imposed a media blackout.', ['conflict']],
+  ])('knows the news words of power, fuel, fire and storms: %j -> %j', (text, ids) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
   });
 
   it('reads some words only in lower case: not the European Union, Boxing Day or the Labour Party', () => {
