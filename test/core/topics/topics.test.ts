@@ -140,6 +140,25 @@ describe('assignTopics(text)', () => {
     expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
   });
 
+  it.each([
+    ['The two countries signed a pact.', ['diplomacy']],
+    ['Carmakers blamed the supply chain.', ['economy']],
+    ['A deepfake made with a chatbot spread quickly.', ['science-technology']],
+    ['Rights groups condemned the torture of a dissident.', ['human-rights']],
+    ['Health workers reported new cases.', ['health']],
+    ['The drug trial enrolled 900 patients.', ['health']],
+  ])('knows the news words of pacts, makers, computing and rights: %j -> %j', (text, ids) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
+  });
+
+  it.each([
+    'Guests at the birthday party danced until dawn.',
+    'She smashed her racket on court.',
+    'A social worker saw the family.',
+  ])('%j names no topic: a party, a court or a worker in another sense', (text) => {
+    expect(assignTopics(text)).toEqual([]);
+  });
+
   it('reads some words only in lower case: not the European Union, Boxing Day or the Labour Party', () => {
     const ids = (text: string) => assignTopics(text).map((t) => t.id);
     expect(ids('The European Union and the Labour Party met on Boxing Day.')).not.toContain('labour');
