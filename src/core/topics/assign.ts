@@ -38,12 +38,17 @@ const NONE: Trigger[] = [];
 const MEMO_LIMIT = 100_000;
 
 function triggersOf(word: string, matcher: TopicMatcher): Trigger[] {
-  let hits = matcher.memo.get(word);
-  if (hits) return hits;
-  hits = NONE;
-  for (const lemma of lemmas(word)) {
-    const list = matcher.index.get(lemma);
-    if (list) hits = hits === NONE ? [...list] : [...hits, ...list];
+  const known = matcher.memo.get(word);
+  if (known) return known;
+  // A word that is a trigger as written is read as that alone in its topic: "sports" (a common
+  // word of sport) does not also count as "sport".
+  const exact = matcher.index.get(word) ?? NONE;
+  const own = (t: Trigger) =>
+    t.words.length === 1 && exact.some((e) => e.topic === t.topic && e.words.length === 1);
+  let hits = exact.length ? [...exact] : NONE;
+  for (const lemma of lemmas(word).slice(1)) {
+    const list = matcher.index.get(lemma)?.filter((t) => !own(t));
+    if (list?.length) hits = hits === NONE ? list : [...hits, ...list];
   }
   if (matcher.memo.size < MEMO_LIMIT) matcher.memo.set(word, hits);
   return hits;

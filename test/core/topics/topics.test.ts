@@ -159,6 +159,14 @@ describe('assignTopics(text)', () => {
     expect(assignTopics(text)).toEqual([]);
   });
 
+  it('reads a common word as written, not as a stronger word it inflects', () => {
+    const ids = (text: string) => assignTopics(text).map((t) => t.id);
+    // "sports" is a common word of sport; "sport" is not: the first alone is no sign of sport.
+    expect(ids('Families slept in a sports hall.')).toEqual([]);
+    expect(ids('Sport is booming.')).toEqual(['sport']);
+    expect(ids('The sports minister opened the stadium.')).toEqual(['sport']);
+  });
+
   it('reads some words only in lower case: not the European Union, Boxing Day or the Labour Party', () => {
     const ids = (text: string) => assignTopics(text).map((t) => t.id);
     expect(ids('The European Union and the Labour Party met on Boxing Day.')).not.toContain('labour');
