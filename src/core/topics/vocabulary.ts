@@ -370,7 +370,8 @@ export const TOPICS: readonly TopicEntry[] = [
     label: 'Disaster and accident',
     iptc: 'medtop:03000000',
     description: 'Natural disasters, accidents and emergencies.',
-    weak: ['emergency'],
+    // ("Peace talks collapsed", "shares crashed".)
+    weak: ['emergency', 'collapse', 'crash'],
     triggers: [
       'earthquake',
       'flood',

@@ -167,6 +167,15 @@ describe('assignTopics(text)', () => {
     expect(ids('The sports minister opened the stadium.')).toEqual(['sport']);
   });
 
+  it('reads a collapse or a crash as a disaster only in a story of disaster', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
+    expect(ids('Peace talks collapsed in June.')).toEqual(['diplomacy']);
+    expect(ids('Shares crashed after the results.')).toEqual(['economy']);
+    const quake = assignTopics('The earthquake left thousands homeless.');
+    expect(ids('The building collapsed.', quake)).toEqual(['disaster']);
+  });
+
   it('reads some words only in lower case: not the European Union, Boxing Day or the Labour Party', () => {
     const ids = (text: string) => assignTopics(text).map((t) => t.id);
     expect(ids('The European Union and the Labour Party met on Boxing Day.')).not.toContain('labour');
