@@ -775,7 +775,8 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:17000000',
     description: 'Forecasts, temperatures, rain, snow, storms and heat.',
     lowerOnly: ['frost', 'gale', 'rain'],
-    weak: ['storm'],
+    // (Heat is the weather's in a story of weather, not "the heat of the campaign", "the 100m heats".)
+    weak: ['storm', 'heat'],
     triggers: [
       'weather',
       'forecast',
@@ -816,6 +817,7 @@ export const TOPICS: readonly TopicEntry[] = [
       'humidity',
       'sleet',
       'drizzle',
+      'heat',
     ],
   },
   {

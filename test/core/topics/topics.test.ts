@@ -176,6 +176,14 @@ describe('assignTopics(text)', () => {
     expect(ids('The building collapsed.', quake)).toEqual(['disaster']);
   });
 
+  it('reads heat as weather only in a story of weather', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
+    expect(ids('Tempers rose in the heat of the debate.')).toEqual([]);
+    const heatwave = assignTopics('The heatwave pushed temperatures to 44C.');
+    expect(ids('Builders stopped work while the heat lasts.', heatwave)).toEqual(['weather']);
+  });
+
   it('reads some words only in lower case: not the European Union, Boxing Day or the Labour Party', () => {
     const ids = (text: string) => assignTopics(text).map((t) => t.id);
     expect(ids('The European Union and the Labour Party met on Boxing Day.')).not.toContain('labour');
