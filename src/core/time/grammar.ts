@@ -356,9 +356,16 @@ function monthByItsCompany(text: string, start: number, end: number, word: strin
 }
 
 /** A season word just before, joined by "and"/"or": "the spring and [summer]". */
-/** A determiner and the weather of a season: "the driest", "an exceptionally dry", "a wet". */
-const WEATHER_BEFORE_SEASON =
-  /\b(?:the|a|an|this|last|its|their|our)\s+(?:(?:exceptionally|unusually|very|particularly|relatively|extremely|record)\s+)?(?:(?:wett|dri|cold|hott|warm|mild|harsh|snowi|rainy|cool|severe)?(?:est|wet|dry|mild|cold|hot|warm|harsh|severe|bitter|snowy|rainy|cool|freezing|brutal)|difficult|tough|slow|poor|strong|busy|quiet|dreadful|terrible|disappointing|worst|best|sluggish|weak|dismal|bumper|turbulent|miserable)\s+$/i;
+/**
+ * A determiner and the weather of a season: "the driest", "an exceptionally dry", "a wet", "a cool,
+ * wet", "a warm and dry".
+ */
+const SEASON_WEATHER_WORD =
+  '(?:(?:exceptionally|unusually|very|particularly|relatively|extremely|record)\\s+)?(?:(?:wett|dri|cold|hott|warm|mild|harsh|snowi|rainy|cool|severe)?(?:est|wet|dry|mild|cold|hot|warm|harsh|severe|bitter|snowy|rainy|cool|freezing|brutal)|difficult|tough|slow|poor|strong|busy|quiet|dreadful|terrible|disappointing|worst|best|sluggish|weak|dismal|bumper|turbulent|miserable|productive)';
+const WEATHER_BEFORE_SEASON = new RegExp(
+  `\\b(?:the|a|an|this|last|its|their|our)\\s+(?:${SEASON_WEATHER_WORD}(?:,\\s*|\\s+and\\s+))?${SEASON_WEATHER_WORD}\\s+$`,
+  'i',
+);
 const SEASON_AND_BEFORE = /\b(?:spring|summer|fall|autumn|winter)\s+(?:and|or)\s+$/i;
 const SEASON_PREPOSITION_BEFORE =
   /\b(?:into|before|after|through|throughout|all|(?:height|depth|middle|start|end|rest|first\s+day|last\s+day)\s+of)\s+$/i;

@@ -5228,3 +5228,16 @@ describe('"March" and "May" known as months by the words around them', () => {
     expect(find(text).map((t) => t.text)).not.toContain(word);
   });
 });
+
+describe('a season its weather describes with two words', () => {
+  it.each([
+    ['Sales slipped, hurt by a cool, wet summer in Europe.', 'summer', '2023-SU'],
+    ['A warm and dry spring helped the growers.', 'spring', '2023-SP'],
+    ['He painted 30 canvases during a productive summer.', 'summer', '2023-SU'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('leaves a season that names a timetable alone', () => {
+    expect(find('The airline published its summer schedule.').map((t) => t.text)).not.toContain('summer');
+  });
+});
