@@ -5241,3 +5241,18 @@ describe('a season its weather describes with two words', () => {
     expect(find('The airline published its summer schedule.').map((t) => t.text)).not.toContain('summer');
   });
 });
+
+describe('"recently" that leads to the time after it', () => {
+  it.each([
+    ['Prices fell as recently as last week.', 'recently'],
+    ['She won the title most recently in 2009.', 'recently'],
+  ])('%j: no %j', (text, word) => {
+    expect(find(text).map((t) => t.text)).not.toContain(word);
+  });
+  it.each([
+    ['He recently moved to Leeds.', 'recently'],
+    ['Most recently, he ran a bank.', 'recently'],
+  ])('%j: %j', (text, word) => {
+    expect(find(text).map((t) => t.text)).toContain(word);
+  });
+});
