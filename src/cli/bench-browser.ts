@@ -646,7 +646,7 @@ export async function runBrowserBench(
     `app initial JS (entry + preloaded chunks): ${js.files} file(s), ${fmt(js.raw / 1024)} KiB raw, ${fmt(js.gzip / 1024)} KiB gzip`,
   );
   for (const events of only === 'big import' ? [] : sizes) {
-    // Written as "Export corpus" writes it (version 2: the head, then the texts).
+    // Written as "Export corpus" writes it (version 3: the head in tables, then the texts).
     const corpus = generateCorpus({ events, seed: 1 });
     await writeFile(join(outDir, `bench-${events}.json`), corpusToFile(corpus));
   }

@@ -33,8 +33,8 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 /**
- * Downloads the corpus, corrections included, in the documented JSON format (version 2: its head,
- * then its texts). Only a whole corpus: not while its texts are still loading, nor when some could
+ * Downloads the corpus, corrections included, in the documented JSON format (version 3: its head,
+ * in tables, then its texts). Only a whole corpus: not while its texts are still loading, nor when some could
  * not be read.
  */
 function ExportButton() {

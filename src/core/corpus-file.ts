@@ -1,12 +1,21 @@
-import { CORPUS_FILE_VERSION, CORPUS_FORMAT, type Article, type Corpus } from './types';
+import { headToTables, textsToTables } from './corpus-tables';
+import { CORPUS_FILE_VERSION, CORPUS_FORMAT, CORPUS_SPLIT_VERSION, type Article, type Corpus } from './types';
+
+/** The versions of the file in two parts, head then texts: 2, and 3 (its head in tables). */
+type SplitVersion = typeof CORPUS_SPLIT_VERSION | typeof CORPUS_FILE_VERSION;
 
 /**
- * What a version 2 file's first line starts with, byte for byte, when it is laid out to be read in
- * parts: then `headBytes` (the first line's length in UTF-8 bytes, its line break included) and
- * the head.
+ * What a version 2 or 3 file's first line starts with, byte for byte, when it is laid out to be
+ * read in parts: then `headBytes` (the first line's length in UTF-8 bytes, its line break
+ * included) and the head.
  */
-export const HEAD_LINE_START = `{"format":"${CORPUS_FORMAT}","version":${CORPUS_FILE_VERSION},"headBytes":`;
-const HEAD_LINE = new RegExp(`^${HEAD_LINE_START.replace(/[{}]/g, '\\$&')}(\\d{1,15}),"head":`);
+const headLineStart = (version: SplitVersion) =>
+  `{"format":"${CORPUS_FORMAT}","version":${version},"headBytes":`;
+/** The first line's start of the file written now (version 3). */
+export const HEAD_LINE_START = headLineStart(CORPUS_FILE_VERSION);
+const HEAD_LINE = new RegExp(
+  `^\\{"format":"${CORPUS_FORMAT}","version":(${CORPUS_SPLIT_VERSION}|${CORPUS_FILE_VERSION}),"headBytes":(\\d{1,15}),"head":`,
+);
 const TEXTS_LINE_START = '"texts":';
 
 /** An article in a corpus head: everything but its text, paragraphs and sentences, and the text's length. */
@@ -43,21 +52,25 @@ export function splitCorpus(corpus: Corpus): { head: CorpusHead; texts: CorpusTe
 }
 
 /**
- * A corpus as a version 2 file: one JSON object, `{"format", "version": 2, "head", "texts"}`, laid
- * out on two lines: the format, version and head on the first, the texts on the second. Any JSON
- * reader reads it whole; the app draws the timeline and the list from the first line while the
- * second is still to be read (headLineBytes, readHeadLine, readTextsLine).
+ * A corpus as a version 3 file: one JSON object, `{"format", "version": 3, "head", "texts"}`, laid
+ * out on two lines: the format, version and head (its events and clusters in tables, see
+ * corpus-tables.ts) on the first, the texts on the second. Any JSON reader reads it whole; the app
+ * draws the timeline and the list from the first line while the second is still to be read
+ * (headLineBytes, readHeadLine, readTextsLine). `version` 2 writes the head's rows as objects, as
+ * the app did before (for the tests that read such files).
  *
  * @example corpusToFile(corpus).split('\n')[0].startsWith(HEAD_LINE_START) // true
  */
-export function corpusToFile(corpus: Corpus): string {
+export function corpusToFile(corpus: Corpus, version: SplitVersion = CORPUS_FILE_VERSION): string {
   const { head, texts } = splitCorpus(corpus);
-  const body = `,"head":${JSON.stringify(head)},\n`;
+  const tables = version === CORPUS_FILE_VERSION;
+  const start = headLineStart(version);
+  const body = `,"head":${JSON.stringify(tables ? headToTables(head) : head)},\n`;
   // The line's length counts its own digits: settle them (twice at most).
-  const rest = utf8Length(HEAD_LINE_START) + utf8Length(body);
+  const rest = utf8Length(start) + utf8Length(body);
   let bytes = rest;
   while (bytes !== rest + String(bytes).length) bytes = rest + String(bytes).length;
-  return `${HEAD_LINE_START}${bytes}${body}${TEXTS_LINE_START}${JSON.stringify(texts)}}\n`;
+  return `${start}${bytes}${body}${TEXTS_LINE_START}${JSON.stringify(tables ? textsToTables(texts) : texts)}}\n`;
 }
 
 /** Length in UTF-8 bytes. */
@@ -76,20 +89,20 @@ function utf8Length(s: string): number {
 }
 
 /**
- * The length in bytes of a version 2 file's first line, from the start of the file (the first 80
- * bytes are enough), when the file is laid out by corpusToFile; null for any other file.
+ * The length in bytes of a version 2 or 3 file's first line, from the start of the file (the first
+ * 80 bytes are enough), when the file is laid out by corpusToFile; null for any other file.
  *
- * @example headLineBytes('{"format":"dateline-corpus","version":2,"headBytes":5123,"head":{') // 5123
+ * @example headLineBytes('{"format":"dateline-corpus","version":3,"headBytes":5123,"head":{') // 5123
  */
 export function headLineBytes(start: string): number | null {
   const m = HEAD_LINE.exec(start);
-  return m ? Number(m[1]) : null;
+  return m ? Number(m[2]) : null;
 }
 
 /**
  * The first line of a corpus file as a document of its own (`{format, version, head}`) when it is
- * the head line of a version 2 file laid out by corpusToFile; null for anything else (a version 1
- * file, or a version 2 file laid out otherwise: those are read whole). Throws a SyntaxError when
+ * the head line of a version 2 or 3 file laid out by corpusToFile; null for anything else (a
+ * version 1 file, or a file laid out otherwise: those are read whole). Throws a SyntaxError when
  * the line looks like a head line but is not JSON.
  */
 export function readHeadLine(line: string): unknown {
@@ -100,14 +113,14 @@ export function readHeadLine(line: string): unknown {
   // closing brace took V8 twice as long to parse.
   return {
     format: CORPUS_FORMAT,
-    version: CORPUS_FILE_VERSION,
-    headBytes: Number(start[1]),
+    version: Number(start[1]),
+    headBytes: Number(start[2]),
     head: JSON.parse(trimmed.slice(start[0].length, -1)) as unknown,
   };
 }
 
 /**
- * The rest of a version 2 file after its head line, `"texts":{...}}`, as the texts it holds.
+ * The rest of a version 2 or 3 file after its head line, `"texts":{...}}`, as the texts it holds.
  * Throws a SyntaxError, naming what was found, for anything else.
  */
 export function readTextsLine(rest: string): unknown {

@@ -166,11 +166,16 @@ export const CORPUS_FORMAT = 'dateline-corpus';
 /** The data model's version, and that of a corpus file that is the Corpus object itself. */
 export const CORPUS_VERSION = 1;
 /**
- * The corpus file written since: the same data in two parts, `head` (what the timeline and the list
- * draw) then `texts` (the articles' texts and their annotations), so a reader can draw before the
- * texts arrive (see corpus-file.ts and docs/FORMAT.md).
+ * The first corpus file version in two parts, `head` (what the timeline and the list draw) then
+ * `texts` (the articles' texts and their annotations), so a reader can draw before the texts
+ * arrive (see corpus-file.ts and docs/FORMAT.md).
  */
-export const CORPUS_FILE_VERSION = 2;
+export const CORPUS_SPLIT_VERSION = 2;
+/**
+ * The corpus file written now: version 2's two parts, with the head's events and clusters stored
+ * column-wise, each key and each shared string once (see corpus-tables.ts).
+ */
+export const CORPUS_FILE_VERSION = 3;
 
 export type Corpus = {
   format: typeof CORPUS_FORMAT;

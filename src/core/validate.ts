@@ -12,7 +12,8 @@ import type {
   Timex,
   Topic,
 } from './types';
-import { CORPUS_FILE_VERSION, CORPUS_FORMAT, CORPUS_VERSION } from './types';
+import { tablesToHead, tablesToTexts } from './corpus-tables';
+import { CORPUS_FILE_VERSION, CORPUS_FORMAT, CORPUS_SPLIT_VERSION, CORPUS_VERSION } from './types';
 
 const GRANULARITIES = new Set<Granularity>([
   'minute',
@@ -55,7 +56,9 @@ const strings = (v: unknown): v is string[] => {
 };
 
 /** The versions of the corpus file this code reads (see docs/FORMAT.md#versioning). */
-const READ_VERSIONS = [CORPUS_VERSION, CORPUS_FILE_VERSION];
+const READ_VERSIONS = [CORPUS_VERSION, CORPUS_SPLIT_VERSION, CORPUS_FILE_VERSION];
+/** Whether a file of this version is in two parts, a head then texts. */
+const isSplit = (version: unknown) => version === CORPUS_SPLIT_VERSION || version === CORPUS_FILE_VERSION;
 
 /** Why a document is not a corpus file of a version this app reads, or null when it is. */
 function headerProblem(json: unknown): string | null {
@@ -64,14 +67,15 @@ function headerProblem(json: unknown): string | null {
     return `not a Dateline corpus: format is ${JSON.stringify(json.format ?? null)}, expected "${CORPUS_FORMAT}"`;
   if (!READ_VERSIONS.includes(json.version as number)) {
     const newer = typeof json.version === 'number' && json.version > CORPUS_FILE_VERSION;
-    return `unsupported corpus version ${JSON.stringify(json.version ?? null)}: this app reads versions ${READ_VERSIONS.join(' and ')}${newer ? ' (the file is newer; update the app)' : ''}`;
+    return `unsupported corpus version ${JSON.stringify(json.version ?? null)}: this app reads versions ${READ_VERSIONS.slice(0, -1).join(', ')} and ${READ_VERSIONS.at(-1)}${newer ? ' (the file is newer; update the app)' : ''}`;
   }
   return null;
 }
 
 /**
  * Check a JSON document (e.g. fetched from `?corpus=<url>`) against the corpus format, version 1
- * (the Corpus itself) or 2 (its head, then its texts; see corpus-file.ts). A wrong format, an
+ * (the Corpus itself), 2 (its head, then its texts; see corpus-file.ts) or 3 (the same, the head's
+ * events and clusters in tables; see corpus-tables.ts). A wrong format, an
  * unsupported version or missing article list rejects the file (`corpus: null`). Partial damage
  * (one bad event, a mention outside its article) drops just that item; every problem is listed in
  * `errors` and, for dropped items, also in `corpus.warnings`.
@@ -84,8 +88,8 @@ export function validateCorpus(json: unknown): { corpus: Corpus | null; errors: 
   if (wrong) return { corpus: null, errors: [wrong] };
   let doc = json as Obj;
   const problems: string[] = [];
-  if (doc.version === CORPUS_FILE_VERSION) {
-    // Read whole, a version 2 file is its two parts joined, checked as version 1 is.
+  if (isSplit(doc.version)) {
+    // Read whole, a version 2 or 3 file is its two parts joined, checked as version 1 is.
     const joined = joinParts(doc, problems);
     if (typeof joined === 'string') return { corpus: null, errors: [joined] };
     doc = joined;
@@ -109,9 +113,10 @@ export function validateCorpus(json: unknown): { corpus: Corpus | null; errors: 
  * head gives, is left out with a problem, and its events with it when the result is checked.
  */
 function joinParts(doc: Obj, problems: string[]): Obj | string {
-  const { head, texts } = doc;
-  if (!isObj(head) || !Array.isArray(head.articles))
+  if (!isObj(doc.head) || !Array.isArray(doc.head.articles))
     return 'corpus has no "head" object with an "articles" array';
+  const head = rowsOf(doc.head, doc.version, problems);
+  const texts = isObj(doc.texts) ? textRowsOf(doc.texts, doc.version, problems) : doc.texts;
   if (!isObj(texts) || !Array.isArray(texts.articles))
     return 'corpus has no "texts" object with an "articles" array';
   const own = new Map<string, Obj>();
@@ -142,14 +147,30 @@ function joinParts(doc: Obj, problems: string[]): Obj | string {
 
 /**
  * A corpus head checked (see validateCorpusHead): the corpus without its texts (each article's
- * `text` empty, no paragraphs, sentences, timexes or mentions), and the length each article's text
- * is to have, which its events' spans were checked against.
+ * `text` empty, no paragraphs, sentences, timexes or mentions), the length each article's text
+ * is to have, which its events' spans were checked against, and the file's version (which tells
+ * how its texts are laid out).
  */
-export type CheckedHead = { corpus: Corpus | null; errors: string[]; lengths: ReadonlyMap<string, number> };
+export type CheckedHead = {
+  corpus: Corpus | null;
+  errors: string[];
+  lengths: ReadonlyMap<string, number>;
+  version?: number;
+};
+
+/** A head with its rows as objects: a version 3 head's tables read back, a version 2 head itself. */
+const rowsOf = (head: Obj, version: unknown, problems: string[]) =>
+  // Its callers have checked that `articles` is an array: tablesToHead keeps it as it is.
+  (version === CORPUS_FILE_VERSION ? tablesToHead(head, problems) : head) as Obj & { articles: unknown[] };
+
+/** Texts with their rows as objects: a version 3 file's mentions table read back. */
+const textRowsOf = (texts: Obj, version: unknown, problems: string[]) =>
+  version === CORPUS_FILE_VERSION ? tablesToTexts(texts, problems) : texts;
 
 /**
- * Check the head of a version 2 corpus file (`{format, version: 2, head}`): what the timeline and
- * the list draw, checked as strictly as a version 1 file, spans against each article's `length`.
+ * Check the head of a version 2 or 3 corpus file (`{format, version, head}`): what the timeline
+ * and the list draw, checked as strictly as a version 1 file, spans against each article's
+ * `length`.
  *
  * @example validateCorpusHead({ format: 'dateline-corpus', version: 2 }).errors
  * // ['corpus has no "head" object']
@@ -159,14 +180,18 @@ export function validateCorpusHead(json: unknown): CheckedHead {
   const wrong = headerProblem(json);
   if (wrong) return { corpus: null, errors: [wrong], lengths: none };
   const doc = json as Obj;
-  if (doc.version !== CORPUS_FILE_VERSION)
-    return { corpus: null, errors: [`a corpus head is version ${CORPUS_FILE_VERSION}`], lengths: none };
-  const head = doc.head;
-  if (!isObj(head)) return { corpus: null, errors: ['corpus has no "head" object'], lengths: none };
-  if (!Array.isArray(head.articles))
+  if (!isSplit(doc.version))
+    return {
+      corpus: null,
+      errors: [`a corpus head is version ${CORPUS_SPLIT_VERSION} or ${CORPUS_FILE_VERSION}`],
+      lengths: none,
+    };
+  if (!isObj(doc.head)) return { corpus: null, errors: ['corpus has no "head" object'], lengths: none };
+  if (!Array.isArray(doc.head.articles))
     return { corpus: null, errors: ['corpus head has no "articles" array'], lengths: none };
 
   const problems: string[] = [];
+  const head = rowsOf(doc.head, doc.version, problems);
   const stubs = checkArticles<Article & { length: number }>(head.articles, problems, articleHeadProblem);
   const lengths = new Map<string, number>();
   const articles = stubs.map(({ length, ...a }) => {
@@ -181,11 +206,12 @@ export function validateCorpusHead(json: unknown): CheckedHead {
     corpus: assemble(head, { articles, timexes: [], actors, mentions: [] }, rest, errors),
     errors,
     lengths,
+    version: doc.version as number,
   };
 }
 
 /**
- * Check the texts of a version 2 corpus file against its checked head, and join them: each
+ * Check the texts of a version 2 or 3 corpus file against its checked head, and join them: each
  * article's text must have the length the head gave it (its events' spans were checked against
  * that), its paragraphs and sentences must lie in it, and timexes and mentions in their article.
  * An article whose text is missing or wrong keeps its events but no text; `missing` says why, by
@@ -199,7 +225,7 @@ export function validateCorpusTexts(
 ): { corpus: Corpus; errors: string[]; missing: ReadonlyMap<string, string> } {
   const missing = new Map<string, string>();
   const problems: string[] = [];
-  const doc: Obj = isObj(texts) ? texts : {};
+  const doc: Obj = isObj(texts) ? textRowsOf(texts, head.version, problems) : {};
   if (!isObj(texts)) problems.push('corpus has no "texts" object; the articles have no text');
   else if (!Array.isArray(texts.articles))
     problems.push('"texts" has no "articles" array; the articles have no text');

@@ -110,7 +110,7 @@ describe('App with ?corpus=', () => {
   });
 });
 
-describe('App with ?corpus= in version 2 (head, then texts)', () => {
+describe('App with ?corpus= in version 3 (head, then texts)', () => {
   beforeEach(() => window.history.replaceState(null, '', '/'));
   afterEach(() => window.history.replaceState(null, '', '/'));
 

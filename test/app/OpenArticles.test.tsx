@@ -5,6 +5,7 @@ import { App } from '../../src/app/App';
 import type { CollectionStore } from '../../src/app/collections';
 import { corpusToFile } from '../../src/core/corpus-file';
 import { generateCorpus } from '../../src/core/synthetic';
+import type { Corpus } from '../../src/core/types';
 import type { CollectionInput, KeptCollection } from '../../src/state/collection';
 import { LIBRARY, PIER } from '../fixtures/made-up-articles';
 import { json, memoryStorage } from './helpers';
@@ -179,7 +180,8 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
 
   it.each([
     ['version 1', JSON.stringify],
-    ['version 2, as "Export corpus" writes it', corpusToFile],
+    ['version 2', (c: Corpus) => corpusToFile(c, 2)],
+    ['version 3, as "Export corpus" writes it', (c: Corpus) => corpusToFile(c)],
   ])('opens a Dateline corpus JSON (%s) as it is', async (_, write) => {
     const { user } = await renderApp();
     const mine = generateCorpus({ events: 5, seed: 21 });

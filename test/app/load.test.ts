@@ -96,7 +96,7 @@ describe('fetchCorpus(url) with a response prefetched by index.html', () => {
   });
 });
 
-describe('fetchCorpus(url) of a version 2 file (head, then texts)', () => {
+describe.each([3, 2] as const)('fetchCorpus(url) of a version %i file (head, then texts)', (version) => {
   afterEach(() => delete holder.__corpusPrefetch);
 
   const corpus = JSON.parse(JSON.stringify(generateCorpus({ events: 40, seed: 9 }))) as Corpus;
@@ -115,7 +115,7 @@ describe('fetchCorpus(url) of a version 2 file (head, then texts)', () => {
 
   it('gives the head (every event, the articles without their texts) before reading the texts, then the whole corpus', async () => {
     performance.clearMarks();
-    prefetch(corpusToFile(corpus));
+    prefetch(corpusToFile(corpus, version));
     const loaded = await fetchCorpus('./c.json');
     expect(loaded.corpus.events).toEqual(corpus.events);
     expect(loaded.corpus.articles.map((a) => a.text)).toEqual(corpus.articles.map(() => ''));
@@ -135,15 +135,15 @@ describe('fetchCorpus(url) of a version 2 file (head, then texts)', () => {
     ]);
   });
 
-  it('reads a version 2 file reformatted by a tool whole, as version 1 is read', async () => {
-    prefetch(JSON.stringify(JSON.parse(corpusToFile(corpus)), null, 2));
+  it('reads such a file reformatted by a tool whole, as version 1 is read', async () => {
+    prefetch(JSON.stringify(JSON.parse(corpusToFile(corpus, version)), null, 2));
     const loaded = await fetchCorpus('./c.json');
     expect(loaded.texts).toBeUndefined();
     expect(loaded.corpus).toEqual(corpus);
   });
 
   it('a head that is not JSON is a clear load error', async () => {
-    const file = corpusToFile(corpus);
+    const file = corpusToFile(corpus, version);
     const line = file.indexOf('\n');
     prefetch(`${file.slice(0, line - 100)}${' '.repeat(100)}${file.slice(line)}`);
     await expect(fetchCorpus('./c.json')).rejects.toThrow(
@@ -152,7 +152,7 @@ describe('fetchCorpus(url) of a version 2 file (head, then texts)', () => {
   });
 
   it('texts cut short: the head loads, and reading the texts is a clear load error', async () => {
-    prefetch(corpusToFile(corpus).slice(0, -500));
+    prefetch(corpusToFile(corpus, version).slice(0, -500));
     const loaded = await fetchCorpus('./c.json');
     expect(loaded.corpus.events).toHaveLength(corpus.events.length);
     const error = await loaded.texts!().catch((e: unknown) => e);
@@ -163,16 +163,42 @@ describe('fetchCorpus(url) of a version 2 file (head, then texts)', () => {
   });
 
   it('a text that does not fit its head: the article is named as missing its text, and the reader is told', async () => {
-    const file = JSON.parse(corpusToFile(corpus)) as { texts: { articles: { id: string; text: string }[] } };
+    const file = JSON.parse(corpusToFile(corpus, version)) as {
+      texts: { articles: { id: string; text: string }[] };
+    };
     const { id } = file.texts.articles[2]!;
     file.texts.articles[2]!.text += ' More.';
-    prefetch(corpusToFile(corpus).split('\n')[0] + `\n"texts":${JSON.stringify(file.texts)}}\n`);
+    prefetch(corpusToFile(corpus, version).split('\n')[0] + `\n"texts":${JSON.stringify(file.texts)}}\n`);
     const texts = await (await fetchCorpus('./c.json')).texts!();
     expect(texts.missing.get(id)).toMatch(/^text of \d+ characters where the head says \d+$/);
     expect(texts.warnings).toEqual([
       expect.stringMatching(
         new RegExp(`^The article texts loaded with \\d+ problems: dropped text #2 \\(${id}\\): text of`),
       ),
+    ]);
+  });
+});
+
+describe('fetchCorpus(url) of a damaged version 3 file', () => {
+  afterEach(() => delete holder.__corpusPrefetch);
+
+  it('loads the rows it can read and tells the reader which it dropped and why', async () => {
+    const corpus = JSON.parse(JSON.stringify(generateCorpus({ events: 20, seed: 4 }))) as Corpus;
+    const file = corpusToFile(corpus);
+    // The fifth event's granularity points past the shared strings: that row alone is damaged.
+    const damaged = file.replace(/("granularity":\[(?:\d+,){4})\d+/, '$199999');
+    expect(damaged).not.toBe(file);
+    holder.__corpusPrefetch = {
+      url: './c.json',
+      response: Promise.resolve(json({})),
+      body: Promise.resolve(new Blob([damaged])),
+    };
+    const loaded = await fetchCorpus('./c.json');
+    expect(loaded.corpus.events.map((e) => e.id)).toEqual(
+      corpus.events.filter((_, i) => i !== 4).map((e) => e.id),
+    );
+    expect(loaded.warnings).toEqual([
+      `The corpus loaded with 1 problem: dropped event #4 (${corpus.events[4]!.id}): unknown granularity`,
     ]);
   });
 });

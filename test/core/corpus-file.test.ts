@@ -28,15 +28,18 @@ function head(file: string) {
 
 const corpus = asJson(generateCorpus({ events: 60, seed: 11 }));
 
-describe('corpusToFile(corpus): version 2, head then texts', () => {
-  it('is one JSON document that reads back, whole, as the same corpus', () => {
-    const file = corpusToFile(corpus);
-    const json = JSON.parse(file) as { format: string; version: number };
-    expect([json.format, json.version]).toEqual(['dateline-corpus', 2]);
-    const read = validateCorpus(json);
-    expect(read.errors).toEqual([]);
-    expect(read.corpus).toEqual(corpus);
-  });
+describe('corpusToFile(corpus): version 3, head then texts', () => {
+  it.each([3, 2] as const)(
+    'version %i is one JSON document that reads back, whole, as the same corpus',
+    (v) => {
+      const file = corpusToFile(corpus, v);
+      const json = JSON.parse(file) as { format: string; version: number };
+      expect([json.format, json.version]).toEqual(['dateline-corpus', v]);
+      const read = validateCorpus(json);
+      expect(read.errors).toEqual([]);
+      expect(read.corpus).toEqual(corpus);
+    },
+  );
 
   it('puts the head on the first line, without a character of any article text', () => {
     const [first, rest] = lines(corpusToFile(corpus));
@@ -47,22 +50,25 @@ describe('corpusToFile(corpus): version 2, head then texts', () => {
     for (const a of corpus.articles) expect(rest.includes(JSON.stringify(a.text))).toBe(true);
   });
 
-  it('read a line at a time: the head draws the events, and the texts join it into the same corpus', () => {
-    const file = corpusToFile(corpus);
-    const checked = head(file);
-    expect(checked.errors).toEqual([]);
-    expect(checked.corpus.events).toEqual(corpus.events);
-    expect(checked.corpus.clusters).toEqual(corpus.clusters);
-    expect(checked.corpus.articles.map((a) => [a.id, a.title, a.text])).toEqual(
-      corpus.articles.map((a) => [a.id, a.title, '']),
-    );
-    const joined = validateCorpusTexts(checked, readTextsLine(lines(file)[1]));
-    expect(joined.errors).toEqual([]);
-    expect(joined.missing.size).toBe(0);
-    expect(joined.corpus).toEqual(corpus);
-    // What was drawn stays drawn: the head's events are the joined corpus's, not a copy.
-    expect(joined.corpus.events).toBe(checked.corpus.events);
-  });
+  it.each([3, 2] as const)(
+    'version %i read a line at a time: the head draws the events, and the texts join it into the same corpus',
+    (v) => {
+      const file = corpusToFile(corpus, v);
+      const checked = head(file);
+      expect(checked.errors).toEqual([]);
+      expect(checked.corpus.events).toEqual(corpus.events);
+      expect(checked.corpus.clusters).toEqual(corpus.clusters);
+      expect(checked.corpus.articles.map((a) => [a.id, a.title, a.text])).toEqual(
+        corpus.articles.map((a) => [a.id, a.title, '']),
+      );
+      const joined = validateCorpusTexts(checked, readTextsLine(lines(file)[1]));
+      expect(joined.errors).toEqual([]);
+      expect(joined.missing.size).toBe(0);
+      expect(joined.corpus).toEqual(corpus);
+      // What was drawn stays drawn: the head's events are the joined corpus's, not a copy.
+      expect(joined.corpus.events).toBe(checked.corpus.events);
+    },
+  );
 
   it('splits losing nothing: every field of every article is in the head or the texts', () => {
     const { head: h, texts } = splitCorpus(corpus);
@@ -92,7 +98,7 @@ describe('reading the version 1 file (the Corpus object itself)', () => {
   });
 });
 
-describe('a bad version 2 file says what is wrong', () => {
+describe('a bad version 2 or 3 file says what is wrong', () => {
   const file = corpusToFile(corpus);
   const [first, rest] = lines(file);
   const texts = () => readTextsLine(rest) as { articles: { id: string; text: string }[]; timexes: unknown[] };
@@ -101,8 +107,8 @@ describe('a bad version 2 file says what is wrong', () => {
     [{ format: 'dateline-corpus', version: 2 }, 'corpus has no "head" object'],
     [{ format: 'dateline-corpus', version: 2, head: { events: [] } }, 'corpus head has no "articles" array'],
     [
-      { format: 'dateline-corpus', version: 3, head: {} },
-      'unsupported corpus version 3: this app reads versions 1 and 2 (the file is newer; update the app)',
+      { format: 'dateline-corpus', version: 4, head: {} },
+      'unsupported corpus version 4: this app reads versions 1, 2 and 3 (the file is newer; update the app)',
     ],
   ])('head %j is refused', (json, message) => {
     const checked = validateCorpusHead(json);
@@ -178,5 +184,93 @@ describe('a bad version 2 file says what is wrong', () => {
 
   it('a head line that is not JSON throws a SyntaxError', () => {
     expect(() => readHeadLine(`${first.slice(0, 200)},`)).toThrow(SyntaxError);
+  });
+});
+
+describe('version 3: the head in tables', () => {
+  type Table = Record<string, unknown> & { rows: number };
+  const file = corpusToFile(corpus);
+  const [first, rest] = lines(file);
+  const headJson = () => readHeadLine(first) as { head: Record<string, unknown> & { events: Table } };
+
+  it('gives each key of the events and clusters once, and their shared strings once: the head line is about half of version 2 even for 60 events', () => {
+    const { head: h } = headJson();
+    expect(h.events.rows).toBe(corpus.events.length);
+    expect((h.clusters as Table).rows).toBe(corpus.clusters.length);
+    const events = JSON.stringify(h.events);
+    expect(events.match(/"granularity"/g)).toHaveLength(1);
+    // Values are positions in the shared strings, each string written once.
+    expect(events).not.toMatch(/"(DATE|day|month)"/);
+    expect((h.strings as string[]).filter((x) => x === 'DATE')).toEqual(['DATE']);
+    expect(first.length).toBeLessThan(lines(corpusToFile(corpus, 2))[0].length * 0.6);
+    // The texts' mentions are a table too.
+    expect(rest.match(/"actorId"/g)).toHaveLength(1);
+  });
+
+  it('a row the columns cannot hold exactly is written whole and reads back the same', () => {
+    const odd = asJson({
+      ...corpus,
+      events: corpus.events.map((e, i) =>
+        i === 0
+          ? { ...e, note: 'a field the columns do not know' }
+          : i === 1
+            ? { ...e, timex: { ...e.timex, id: 'made-by-hand', text: 'not the sentence text' } }
+            : e,
+      ),
+      clusters: corpus.clusters.map((c, i) => (i === 0 ? { ...c, label: 'kept' } : c)),
+      mentions: corpus.mentions.map((m, i) => (i === 0 ? { ...m, text: 'not the article text' } : m)),
+    });
+    const read = validateCorpus(JSON.parse(corpusToFile(odd)));
+    expect(read.corpus).toEqual(odd);
+    const checked = head(corpusToFile(odd));
+    expect(checked.corpus.events.slice(0, 2)).toEqual(odd.events.slice(0, 2));
+  });
+
+  it('a bad reference in one row drops that event alone, and says why', () => {
+    const json = headJson();
+    (json.head.events.type as number[])[3] = 9999;
+    const checked = validateCorpusHead(json);
+    expect(checked.errors).toEqual([
+      `dropped event #3 (${corpus.events[3]!.id}): type is neither DATE nor TIME`,
+    ]);
+    expect(checked.corpus!.events).toEqual(corpus.events.filter((_, i) => i !== 3));
+    const dropped = corpus.events[3]!.id;
+    expect(checked.corpus!.clusters.flatMap((c) => c.events)).toEqual(
+      corpus.clusters.flatMap((c) => c.events).filter((id) => id !== dropped),
+    );
+  });
+
+  it.each([
+    [
+      'a column of the wrong length',
+      (h: Record<string, unknown> & { events: Table }) => (h.events.value as unknown[]).pop(),
+      `"events" table: "value" is not a list of ${corpus.events.length} items`,
+    ],
+    [
+      'events that are not a table',
+      (h: Record<string, unknown>) => (h.events = []),
+      '"events" is not a table; ignored',
+    ],
+    [
+      'shared strings that are not strings',
+      (h: Record<string, unknown>) => (h.strings = [1]),
+      '"strings" is not a list of strings; the values the tables share are missing',
+    ],
+  ])('%s is said first, and the articles, actors and topics still load', (_, damage, message) => {
+    const json = headJson();
+    damage(json.head);
+    const checked = validateCorpusHead(json);
+    expect(checked.errors[0]).toBe(message);
+    expect(checked.corpus!.articles.map((a) => a.id)).toEqual(corpus.articles.map((a) => a.id));
+    expect(checked.corpus!.actors).toEqual(corpus.actors);
+    expect(checked.corpus!.topics).toEqual(corpus.topics);
+  });
+
+  it('a mention naming no actor is dropped alone when the texts join, and said', () => {
+    const texts = readTextsLine(rest) as { mentions: Table };
+    (texts.mentions.actorId as number[])[2] = 9999;
+    const joined = validateCorpusTexts(head(file), texts);
+    expect(joined.errors).toEqual(['dropped mention #2: unknown actor']);
+    expect(joined.corpus.mentions).toEqual(corpus.mentions.filter((_, i) => i !== 2));
   });
 });

@@ -417,7 +417,7 @@ describe('Dateline app in Chromium', () => {
     expect(await page.evaluate('window.__corpusPrefetch === undefined')).toBe(true);
   });
 
-  it('a ?corpus= link to a version 2 file (as "Export corpus" writes it) draws the events, then the article text', async () => {
+  it('a ?corpus= link to a version 3 file (as "Export corpus" writes it) draws the events, then the article text', async () => {
     const corpus = generateCorpus({ events: 120, seed: 7 });
     await writeFile(join(inject('outDir'), 'e2e-corpus-2.json'), corpusToFile(corpus));
     const articleOf = (articleId: string) => corpus.articles.find((a) => a.id === articleId)!;

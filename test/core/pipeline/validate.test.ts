@@ -49,10 +49,11 @@ describe('validateCorpus(json)', () => {
     [{ format: 'something-else', version: 1 }, 'format is "something-else", expected "dateline-corpus"'],
     [{ version: 1, articles: [] }, 'format is null'],
     [
-      { format: 'dateline-corpus', version: 3, articles: [] },
-      'unsupported corpus version 3: this app reads versions 1 and 2 (the file is newer; update the app)',
+      { format: 'dateline-corpus', version: 4, articles: [] },
+      'unsupported corpus version 4: this app reads versions 1, 2 and 3 (the file is newer; update the app)',
     ],
     [{ format: 'dateline-corpus', version: 2, articles: [] }, 'no "head" object'],
+    [{ format: 'dateline-corpus', version: 3, articles: [] }, 'no "head" object'],
     [{ format: 'dateline-corpus', version: '1', articles: [] }, 'unsupported corpus version "1"'],
     [{ format: 'dateline-corpus', version: 1 }, 'no "articles" array'],
   ])('rejects %j', (json, message) => {
