@@ -5256,3 +5256,15 @@ describe('"recently" that leads to the time after it', () => {
     expect(find(text).map((t) => t.text)).toContain(word);
   });
 });
+
+describe('a 24-hour clock time and its zone', () => {
+  it.each([
+    ['The index rose by 14.30 GMT on Tuesday.', '14.30 GMT', '2023-10-17T14:30'],
+    ['On Tuesday the market closed at 16:30 BST.', '16:30 BST', '2023-10-17T16:30'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('reads no time in a year before a lower-case word', () => {
+    expect(find('Sales in 2015 est. rose.').map((t) => t.text)).not.toContain('2015 est');
+  });
+});
