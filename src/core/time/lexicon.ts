@@ -235,6 +235,7 @@ export const VAGUE_REFS: Record<string, string> = {
   nowadays: 'PRESENT_REF',
   'these days': 'PRESENT_REF',
   'the present': 'PRESENT_REF',
+  'the present day': 'PRESENT_REF',
   'at the moment': 'PRESENT_REF',
   'right now': 'PRESENT_REF',
   recently: 'PAST_REF',

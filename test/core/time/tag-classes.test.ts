@@ -5268,3 +5268,14 @@ describe('a 24-hour clock time and its zone', () => {
     expect(find('Sales in 2015 est. rose.').map((t) => t.text)).not.toContain('2015 est');
   });
 });
+
+describe('"the present day"', () => {
+  it('is the present, its "day" included', () => {
+    expect(
+      find('The story runs from 1930 to the present day.').find((t) => /present/.test(t.text)),
+    ).toMatchObject({
+      text: 'the present day',
+      value: 'PRESENT_REF',
+    });
+  });
+});
