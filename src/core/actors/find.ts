@@ -186,6 +186,7 @@ export function findActorCandidates(
     i = readRun(text, tokens, i, j, gazetteer, lowerWords, out);
   }
   if (teamsFound.length > 0) teamShortForms(tokens, out);
+  longFormsOfAcronyms(text, tokens, out);
   confirmBySurname(text, out);
   if (evidenced.length > 0) linkEvidenced(out);
   // A capital whose name is more often another place or a person ("Hamilton", "Kingston",
@@ -710,6 +711,51 @@ function emitOrg(text: string, tokens: Token[], from: number, to: number, out: A
     cued: true,
     acronym: acronymAfter(text, last.end, tokens.slice(from, to)),
   });
+}
+
+/** Lower-case words inside a long form: "Force in Lebanon", "Majlis-e-Ittehadul", "de l'Automobile". */
+const LONG_FORM_JOINERS = new Set([...CONNECTORS, 'in', 'on', 'at', 'to', 'et', 'y', 'e', 'und', 'für']);
+/** An elided article before a name word: "l'Automobile", "d'Italia". */
+const ELIDED = /^[ld]['’]\p{Lu}/u;
+
+/**
+ * The long form before an acronym in brackets that no name read so far defines, through the
+ * lower-case words long forms have inside them: "the United Nations Interim Force in Lebanon
+ * (UNIFIL)", "the All India Majlis-e-Ittehadul Muslimeen (AIMIM)", "the Fédération Internationale
+ * de l'Automobile (FIA)". The nearest start that spells the acronym wins; the names read inside
+ * the long form give way to it.
+ */
+function longFormsOfAcronyms(text: string, tokens: Token[], out: ActorCandidate[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const acr = tokens[k]!;
+    // (Most tokens fail the first, cheap test.)
+    if (!acr.gap.endsWith('(') || !/^\s?\($/.test(acr.gap) || !/^\p{Lu}{2,8}$/u.test(acr.text)) continue;
+    if (!/^\)/.test(text.slice(acr.end, acr.end + 1))) continue;
+    if (out.some((c) => c.acronym === acr.text && c.end === tokens[k - 1]!.end)) continue;
+    const words: string[] = [];
+    let from = -1;
+    for (let j = k - 1; j >= 0 && k - j <= 12; j--) {
+      const t = tokens[j]!;
+      if (j < k - 1 && !joined(tokens[j + 1]!)) break;
+      const elided = ELIDED.test(t.text);
+      if (!t.cap && !elided && !LONG_FORM_JOINERS.has(t.norm)) break;
+      // (A joiner may give a letter too: "Interim Force in Lebanon (UNIFIL)".)
+      words.unshift((elided ? t.text.slice(2) : t.text).toUpperCase());
+      if (!t.cap || k - j < 3 || isGivenName(t)) continue;
+      if (words[0]![0] === acr.text[0] && spells(words, acr.text, 1, 0, 1, 1, new Set())) {
+        from = j;
+        break;
+      }
+    }
+    if (from < 0 || NOT_BODY_HEAD.has(bare(tokens[k - 1]!))) continue;
+    const start = tokens[from]!.start;
+    const end = tokens[k - 1]!.end;
+    for (let n = out.length - 1; n >= 0; n--)
+      if (!out[n]!.isAcronym && out[n]!.start < end && out[n]!.end > start) out.splice(n, 1);
+    const n = out.length;
+    emitOrg(text, tokens, from, k, out);
+    if (out.length > n) out[n]!.acronym = acr.text;
+  }
 }
 
 /**

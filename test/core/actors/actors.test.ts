@@ -371,6 +371,35 @@ describe('findActors(text)', () => {
 
     it.each([
       [
+        'Troops joined the United Nations Interim Force in Lebanon (UNIFIL) on Monday.',
+        ['org:united-nations-interim-force-in-lebanon'],
+      ],
+      [
+        "The rule was set by the Fédération Internationale de l'Automobile (FIA) last year.",
+        ['org:federation-internationale-de-lautomobile'],
+      ],
+      [
+        'Voters backed the All Kerala Majlis-e-Ummat Morcha (AKMUM) there.',
+        ['org:all-kerala-majlis-e-ummat-morcha'],
+      ],
+      // A given name opens no long form.
+      ['They met Anna Berg in Norvik (ABN) on Monday.', []],
+    ])('a long form through lower-case words defines its initials: %j -> %j', (text, expected) => {
+      expect(ids(text).filter((id) => id.startsWith('org:'))).toEqual(expected);
+    });
+
+    it('links the initials used alone to their long form', () => {
+      const text = 'Troops joined the United Nations Interim Force in Lebanon (UNIFIL). UNIFIL said nothing.';
+      const { mentions } = findActors(text);
+      expect(mentions.map((m) => m.text)).toEqual([
+        'United Nations Interim Force in Lebanon',
+        'UNIFIL',
+        'UNIFIL',
+      ]);
+    });
+
+    it.each([
+      [
         'Shai Gilgeous-Alexander scored 41 points as the Thunder won the playoff game 120-110.',
         ['person:shai-gilgeous-alexander'],
       ],
