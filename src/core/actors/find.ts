@@ -34,6 +34,7 @@ import {
   COMPANY_ROLES,
   ROLES_AT_COMPANY,
   ORG_APPOSITION_NOUNS,
+  ACTING_VERBS,
 } from './lexicon';
 import cityData from './cities.json';
 import { HOLIDAYS } from '../time/lexicon';
@@ -111,6 +112,7 @@ const POSSESSIONS = set(COMPANY_POSSESSIONS);
 const COMPANY_ROLE = set(COMPANY_ROLES);
 const AT_COMPANY = set(ROLES_AT_COMPANY);
 const APPOSED = set(ORG_APPOSITION_NOUNS);
+const ACTING = set(ACTING_VERBS);
 /** The organisations the text being read names by the words around them (orgEvidence). */
 const evidenced: ActorCandidate[] = [];
 /** A score: "2-1", "112-104". */
@@ -188,6 +190,7 @@ export function findActorCandidates(
   if (teamsFound.length > 0) teamShortForms(tokens, out);
   longFormsOfAcronyms(text, tokens, out);
   confirmBySurname(text, out);
+  actingAlone(tokens, out, gazetteer);
   if (evidenced.length > 0) linkEvidenced(out);
   // A capital whose name is more often another place or a person ("Hamilton", "Kingston",
   // "Victoria") counts only where the text names its country in another way too.
@@ -223,6 +226,41 @@ function confirmBySurname(text: string, out: ActorCandidate[]): void {
     const last = c.key.slice(c.key.lastIndexOf(' ') + 1);
     const at = lastAlone.get(last);
     if (at !== undefined && at > c.end && !notSurname.has(last)) c.cued = true;
+  }
+}
+
+/**
+ * "... and Heathrow said most passengers faced delays", "partner Komeito quit the alliance": a
+ * lone name word inside a sentence, before a verb a body acts by (ACTING_VERBS), is an
+ * organisation's where the text gives it no person's evidence: no title or apposition of its own,
+ * no full name of a person that holds it ("Rosa Ibarra-Quintero ... Quintero said"), no given name,
+ * place or title. News names a person in full before it uses a surname alone, so a word that never
+ * belongs to a person's name is a company's or a body's. (Not at a sentence's start, where a
+ * capitalised word may be the sentence's own: "Eskom said" stays unread.)
+ */
+function actingAlone(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
+  // The words of persons' names, and of hyphenated names of any kind ("A.P. Moller-Maersk").
+  const taken = new Set<string>();
+  for (const c of out) {
+    if (c.kind === 'person' && (c.cued || c.key.includes(' ')))
+      for (const w of c.key.split(/[ -]/)) taken.add(w);
+    else if (c.key.includes('-')) for (const w of c.key.split(/[ -]/)) taken.add(w);
+  }
+  let k = 0;
+  for (const c of out) {
+    if (c.kind !== 'person' || c.cued || c.key.includes(' ') || taken.has(c.key)) continue;
+    // (Candidates come in text order, mostly: the search goes on from the last one.)
+    if (tokens[k] && tokens[k]!.start > c.start) k = 0;
+    while (k < tokens.length && tokens[k]!.start < c.start) k++;
+    const t = tokens[k];
+    const verb = tokens[k + 1];
+    if (!t || t.end !== c.end || !verb || verb.cap || !joined(verb) || !ACTING.has(verb.norm)) continue;
+    const prev = tokens[k - 1];
+    if (sentenceInitial(t) || /[-‐]$/.test(t.gap) || (prev?.cap && joined(t))) continue;
+    if (!nameable(tokens, k, k + 1, gz)) continue;
+    c.kind = 'organisation';
+    c.cued = true;
+    evidenced.push(c);
   }
 }
 

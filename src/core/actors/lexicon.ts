@@ -1854,3 +1854,27 @@ export const ORG_APPOSITION_NOUNS: readonly string[] = [
   'subsidiary',
   'foundation',
 ];
+
+/**
+ * Verbs a company or a body is the subject of in news, as a person may be too: "Heathrow said",
+ * "Eurostar scrapped eight trains", "Komeito quit the alliance". A lone name before one of them is
+ * an organisation's only where the text gives it no person's evidence (find.ts, actingAlone).
+ */
+export const ACTING_VERBS: readonly string[] = [
+  'said',
+  'says',
+  'announced',
+  'confirmed',
+  'denied',
+  'warned',
+  'scrapped',
+  'cancelled',
+  'canceled',
+  'suspended',
+  'halted',
+  'axed',
+  'launched',
+  'rejected',
+  'agreed',
+  'quit',
+];

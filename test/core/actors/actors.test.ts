@@ -641,6 +641,31 @@ describe('findActors(text): organisations by evidence around the name', () => {
     });
   });
 
+  describe('a lone name acting inside a sentence, with no person’s evidence', () => {
+    it.each([
+      ['Flights were cut, and Heathrow said most passengers faced delays.', 'org:heathrow'],
+      ['The strike spread, and Eurostar scrapped eight trains.', 'org:eurostar'],
+      ['Talks ended after its partner Velmora quit the alliance.', 'org:velmora'],
+    ])('%j -> %s', (text, id) => {
+      expect(ids(text)).toContain(id);
+    });
+
+    it.each([
+      // The surname of a person the text names in full, or with a title.
+      ['Maria Lund joined. Later, Lund said the case was over.', 'org:lund'],
+      ['Rosa Ibarra-Quintero sued. The judge ruled, and Quintero said no more.', 'org:quintero'],
+      ['Mr. Halvorsen spoke, and Halvorsen said no.', 'org:halvorsen'],
+      // The end of a longer name, a place, a word that opens the sentence.
+      ['Experts at the Ifo Institute in Munich said the row was small.', 'org:munich'],
+      ['Senior meteorologist Summer Nguyen said rain was coming.', 'org:nguyen'],
+      ['Eskom said the cuts would go on.', 'org:eskom'],
+      // A verb that is no act of a body.
+      ['The strike spread, and Velmora laughed.', 'org:velmora'],
+    ])('%j has no %s', (text, id) => {
+      expect(ids(text)).not.toContain(id);
+    });
+  });
+
   describe('teams in a sports report by the words around them', () => {
     const race = (sentence: string) => `${sentence} The race ran over 58 laps before a podium finish.`;
     it.each([
