@@ -484,7 +484,7 @@ function attributionDay(text: string, out: TaggedTimex[], i: number, open: numbe
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?:T|$)/;
 /** From a quotation's close to the day its saying names: ',' he said ', '," Castellano said at a news conference '. */
 const ATTRIBUTION_AFTER =
-  /^[,.!?]?\s*(?:(?:[A-Z][\w.'’-]*|he|she|they|we|I|it|the|a|an|her|his|their|its|[a-z]+(?:man|woman|person|er|or|ist|ent))\s+){0,5}(?:said|says|told\s+(?:[\w'’-]+\s+){1,3}?|added|wrote|tweeted|posted|insisted|declared)\s+(?:(?:on|at\s+[^.;!?"“”\n]{0,50}?|in\s+[^.;!?"“”\n]{0,50}?)\s+)?$/;
+  /^[,.!?]?\s*(?:(?:[A-Z][\w.'’-]*|he|she|they|we|I|it|the|a|an|her|his|their|its|[a-z]+(?:man|woman|person|er|or|ist|ent))\s+){0,5}(?:said|says|told(?:\s+[\w'’-]+){1,3}?|added|wrote|tweeted|posted|insisted|declared)\s+(?:(?:on|at\s+[^.;!?"“”\n]{0,50}?|in\s+[^.;!?"“”\n]{0,50}?)\s+)?$/;
 /** Before the day of a saying that opens a quotation later in its sentence: "said ", "told supporters late ", "Speaking outside the court on ". */
 const ATTRIBUTION_BEFORE =
   /\b(?:said|says|told(?:\s+[\w'’-]+){0,3}|wrote|added|announced|insisted|declared|speaking(?:\s+[^.;!?"“”\n]{0,40})?)\s+(?:(?:on|late|early|at)\s+)?$/i;

@@ -5279,3 +5279,11 @@ describe('"the present day"', () => {
     });
   });
 });
+
+describe('a quotation told to someone on a day', () => {
+  it('counts "tonight" from the day of "told supporters on Saturday"', () => {
+    expect(valueOf('"Tonight we celebrate," she told supporters on Saturday.', 'Tonight', '2016-03-06')).toBe(
+      '2016-03-05TNI',
+    );
+  });
+});
