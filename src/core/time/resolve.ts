@@ -1379,6 +1379,19 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
               y = m.q === 1 ? refY + 1 : refY;
               why = `the coming quarter, the next after the current one (${published(ref)}), ${tenseNote(t)}`;
             }
+            // ("expects margins to improve in the second half", said in February: with no tense, the
+            // second half of a year in its first is the one ahead, not last year's.)
+            if (
+              t.tense === 'none' &&
+              m.half &&
+              m.q === 2 &&
+              refM <= 6 &&
+              !dataAfter &&
+              !toldInPast(ownWords(ctx.text, c.start, c.end))
+            ) {
+              y = refY;
+              why = `the second half of the current year, still ahead (${published(ref)}), ${tenseNote(t)}`;
+            }
             // "betting on a cut by the fourth quarter", "curbs through the first quarter": a deadline,
             // this one or the coming one.
             // ("Through the first half of the year, sales were up" is a span, not a deadline.)
