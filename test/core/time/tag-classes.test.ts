@@ -5290,7 +5290,12 @@ describe('a quotation told to someone on a day', () => {
 
 describe('"the second half" with no tense, said in the first half', () => {
   it.each([
-    ['It expects gross margin to improve in the second half.', '2017-02-28', '2017-H2'],
+    ['This gives suppliers more room in the second half to rebuild buffers.', '2017-02-28', '2017-H2'],
+    [
+      'It expects costs to peak in the first quarter and gross margin to improve in the second half.',
+      '2017-02-28',
+      '2017-H2',
+    ],
     // Told in the past, it is last year's.
     ['Margins improved in the second half.', '2017-02-28', '2016-H2'],
     // In the second half of the year, the most recent one is this one.
