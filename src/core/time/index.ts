@@ -277,7 +277,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           r.aside === true ||
           flashback(text.slice(c.start, c.end), r, out));
       if (a && r.anchor.kind === 'none') ctx.namedYear = { index, y: a.y, end: c.end };
-      if (a && ctx.ref !== null) pastStory(ctx, a, index, c, aside);
+      if (a && ctx.ref !== null) pastStory(ctx, a, index, c, aside, r.anchor.kind);
       // (The latest fiscal year named, up to next year's: the one under way, or the last one told.)
       if (
         a &&
@@ -494,6 +494,8 @@ const ATTRIBUTION_BEFORE =
  * publication ("On the night of Nov. 9, 1989"), until the text names a time within two years of
  * publication ("said this week", "in March 2022"). Not a birth date, nor a date used as a modifier
  * ("the Dec. 21, 1988, bombing of Pan Am Flight 103"): a story is not told at those.
+ * And ctx.storyTime, the last time long past the story was told at, a year or a season too ("in
+ * the winter of 1944"), which the present days between ("she said on Saturday") do not end.
  */
 function pastStory(
   ctx: ResolveContext,
@@ -501,20 +503,26 @@ function pastStory(
   index: number,
   c: { start: number; end: number },
   aside: boolean,
+  kind: 'none' | 'dct' | 'timex',
 ): void {
   const ref = ctx.ref!;
   const when =
     a.d !== undefined
       ? Date.UTC(a.y, a.m! - 1, a.d)
       : (a.monday ?? Date.UTC(a.y, (a.m ?? a.startMonth ?? 7) - 1, 1));
-  if (Math.abs(when - ref) < 2 * 365 * DAY_MS) ctx.pastDay = null;
-  else if (
-    a.d !== undefined &&
-    when < ref &&
+  const told =
+    when < ref - 2 * 365 * DAY_MS &&
     !aside &&
-    !/\b(?:born\s+(?:on\s+|in\s+)?|the\s+)$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start))
-  )
-    ctx.pastDay = { index, day: when, end: c.end };
+    !/\b(?:born\s+(?:on\s+|in\s+)?|the\s+)$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start));
+  // (A time near publication named with its year ends the story's time: "on Oct. 20, 2009". A story
+  // is not told at a time counted from publication: "who switched from singles seven years ago".)
+  if (kind === 'none' && Math.abs(when - ref) < 2 * 365 * DAY_MS) ctx.storyTime = null;
+  if (told && kind !== 'dct') {
+    ctx.storyTime = { ...a, index, end: c.end };
+    ctx.storyTimes = (ctx.storyTimes ?? 0) + 1;
+  }
+  if (Math.abs(when - ref) < 2 * 365 * DAY_MS) ctx.pastDay = null;
+  else if (a.d !== undefined && told) ctx.pastDay = { index, day: when, end: c.end };
 }
 
 /** "which ended ", "through ", "since ": a day that bounds a period rather than an event's. */

@@ -101,6 +101,10 @@ export type ResolveContext = {
   firstDay?: { index: number; day: number } | null;
   /** The day long past a story is told at, until the text comes back to the present (see pastStory). */
   pastDay?: { index: number; day: number; end: number } | null;
+  /** The last time long past the story was told at, a year or a season too (see pastStory). */
+  storyTime?: NarrativeAnchor | null;
+  /** How many times long past the story was told at so far. */
+  storyTimes?: number;
   /** The most recent day-level timex, for times of day that follow a date ("Friday at 9 a.m."). */
   /** (`modifier`: named as "Thursday's rout", which sets the day only for its own sentence.) */
   lastDay: {
@@ -3749,6 +3753,42 @@ function theNextRel(c: Candidate, ctx: ResolveContext): string {
   return tense === 'none' && sameSentence && before ? 'following' : 'next';
 }
 
+/**
+ * "We came up on Christmas Day [1944] ... she said at a ceremony on Saturday. ... That winter was one
+ * of the coldest": in a story told at a time long past, a season, a month or a year counted from
+ * the time the text last named, told in the past, goes back over the present days named since (the
+ * ceremony, the saying) to the story's time. Null when the text last named no present time, or the
+ * clause is not past.
+ */
+function storyOverPresent(
+  ctx: ResolveContext,
+  c: Candidate,
+  unit: string,
+  a: NarrativeAnchor,
+): NarrativeAnchor | null {
+  const story = ctx.storyTime;
+  const ref = ctx.ref;
+  if (!story || ref === null || (unit !== 'season' && unit !== 'month' && unit !== 'year')) return null;
+  if (a.index <= story.index) return null;
+  // (A month counts from a month: "the following month" after "in 1926" is no month. Nor, in a report
+  // of this month's figures, from a month long past named once in passing: "its level in February
+  // 2020 ... since the start of the month", "rose to 7.9% from 6.6% the previous month".)
+  if (unit === 'month' && (story.m === undefined || (story.d === undefined && (ctx.storyTimes ?? 0) < 2)))
+    return null;
+  // (The present: a day within ten days of publication, "on Saturday", "said on Tuesday", or a time
+  // within a year of it that the text gave no year, "At Christmas", "by November".)
+  const when =
+    a.d !== undefined ? dayOf(a.y, a.m!, a.d) : (a.monday ?? dayOf(a.y, a.m ?? a.startMonth ?? 7, 1));
+  const present = a.d !== undefined && Math.abs(when - ref) <= 10 * DAY_MS;
+  // (Known not to name its year only as the story's anchor: a month or a day put in its place may.)
+  if (!present && (a.explicit !== false || Math.abs(when - ref) > 366 * DAY_MS)) return null;
+  // (Nor a month of the expression's own sentence, what the sentence is about: "In March it cut jobs
+  // and the following month closed a plant". A day of the present may be: "Today she still keeps
+  // the suitcase she carried onto the bus that spring".)
+  if (!present && (a.end === undefined || sentencesBetween(ctx.text, a.end, c.start) === 0)) return null;
+  return tenseAt(ctx.text, c.start, c.end).tense === 'past' ? story : null;
+}
+
 function resolvePeriod(
   m: Extract<Meaning, { k: 'period' }>,
   c: Candidate,
@@ -3992,8 +4032,14 @@ function resolvePeriod(
       if ((day > ref && tense === 'past') || (day < ref && tense === 'future'))
         a = { index: -1, y: yearOf(ref), m: monthOf(ref), d: dateOf(ref) };
     }
+    const story = storyOverPresent(ctx, c, unit, a);
+    if (story) a = story;
     const anchor: Resolved['anchor'] = a.index >= 0 ? { kind: 'timex', index: a.index } : dct;
-    const from = a.index >= 0 ? 'the date the text last named' : `the publication date (${published(ref!)})`;
+    const from = story
+      ? `the time long past the story is told at (${story.y}), over the present days named since`
+      : a.index >= 0
+        ? 'the date the text last named'
+        : `the publication date (${published(ref!)})`;
     let delta = rel === 'same' || rel === 'that' ? 0 : dir;
     // The day the anchor names, when it names one.
     const named = a.d !== undefined && a.m !== undefined ? dayOf(a.y, a.m, a.d) : undefined;

@@ -5304,3 +5304,80 @@ describe('"the second half" with no tense, said in the first half', () => {
     expect(valueOf(text, 'the second half', ref)).toBe(value);
   });
 });
+
+describe('a season, a month or a year of a story long past, over the present days between', () => {
+  // (Publication: Tuesday 17 October 2023.)
+  it.each([
+    [
+      'The village was shelled on 25 December 1944. "We hid in the cellar," she said at a ceremony on Saturday. That winter was one of the coldest.',
+      'That winter',
+      '1944-WI',
+    ],
+    [
+      'The village was shelled on 25 December 1944. "We hid in the cellar," she said at a ceremony on Saturday. Most houses were rebuilt the following spring.',
+      'the following spring',
+      '1945-SP',
+    ],
+    [
+      'The mill burned down on 3 March 1931. About 40 people gathered at the gates on Friday evening. Her brother was ten that year.',
+      'that year',
+      '1931',
+    ],
+    // (A month the text gave no year, read near publication, is no less an interruption.)
+    [
+      'The strike began on 12 March 1984. "We had nothing," she says. By November the money had run out. That winter was the worst.',
+      'That winter',
+      '1984-WI',
+    ],
+    [
+      'The inquiry opened in Lerwick on 9 January 1926. Relatives laid a wreath at the harbour on Saturday. Its report came out the following month.',
+      'the following month',
+      '1926-02',
+    ],
+    // (A day of the present in the sentence is no bar: the clause is past.)
+    [
+      'The reactor exploded on 26 April 1986. At a ceremony on Saturday she showed the suitcase she had carried onto the bus that spring.',
+      'that spring',
+      '1986-SP',
+    ],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+    expect(find(text).find((t) => t.text === span)?.explanation).toMatch(
+      /the time long past the story is told at \(\d{4}\), over the present days named since/,
+    );
+  });
+  it.each([
+    // Set ahead: the present's.
+    [
+      'The village was shelled on 25 December 1944. A ceremony was held on Saturday. The museum will reopen the following spring.',
+      'the following spring',
+      '2024-SP',
+    ],
+    // The month its own sentence names is what the sentence is about.
+    [
+      'The firm was founded in May 1998 and listed in June 1999. It has cut jobs, its chief said on Monday. In March it cut 200 and the following month it closed a plant.',
+      'the following month',
+      '2023-04',
+    ],
+    // A month long past named once in passing is no story: a report of this month's figures.
+    [
+      'Sales stood 1.9% below their level in February 2020. Shares fell on Thursday. Trading has weakened since the start of the month.',
+      'the start of the month',
+      '2023-10',
+    ],
+    // Nor is a time counted from publication.
+    [
+      'The pair met seven years ago. They won the final on Saturday. "That spring was hard," he said.',
+      'That spring',
+      '2023-SP',
+    ],
+    // A time near publication named with its year ends the story.
+    [
+      'The fund was set up on 3 May 2003. Agents searched his office on Oct. 20, 2022, and he was charged on Monday. "We sold our house that winter," he said.',
+      'that winter',
+      '2023-WI',
+    ],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
