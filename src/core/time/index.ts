@@ -516,14 +516,25 @@ function pastStory(
     !/\b(?:born\s+(?:on\s+|in\s+)?|the\s+)$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start));
   // (A time near publication named with its year ends the story's time: "on Oct. 20, 2009". A story
   // is not told at a time counted from publication: "who switched from singles seven years ago".)
-  if (kind === 'none' && Math.abs(when - ref) < 2 * 365 * DAY_MS) ctx.storyTime = null;
-  if (told && kind !== 'dct') {
+  // (Nor at the time of a later telling: "he told an interviewer in 2013", "said in a 2013 interview";
+  // like the present's, such a time is passed over, see storyOverPresent.)
+  const telling =
+    TOLD_IN_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start)) ||
+    INTERVIEW_AFTER.test(ctx.text.slice(c.end, c.end + 16));
+  if (telling) (ctx.tellings ??= new Set()).add(index);
+  else if (kind === 'none' && Math.abs(when - ref) < 2 * 365 * DAY_MS) ctx.storyTime = null;
+  else if (told && kind !== 'dct') {
     ctx.storyTime = { ...a, index, end: c.end };
     ctx.storyTimes = (ctx.storyTimes ?? 0) + 1;
   }
   if (Math.abs(when - ref) < 2 * 365 * DAY_MS) ctx.pastDay = null;
   else if (a.d !== undefined && told) ctx.pastDay = { index, day: when, end: c.end };
 }
+
+/** "he told an interviewer in ", "she said in ", "recalled in ": the time of a saying. */
+const TOLD_IN_BEFORE = /\b(?:said|says|told(?:\s+[\w'’-]+){0,2}|wrote|recalled)\s+in\s+$/i;
+/** "[in a 2013] interview": the time of a saying, named as a modifier. */
+const INTERVIEW_AFTER = /^\s+(?:interview|documentary|memoir)\b/i;
 
 /** "which ended ", "through ", "since ": a day that bounds a period rather than an event's. */
 const PERIOD_BOUND_BEFORE = /\b(?:ended|ending|ends|through|thru|to|until|till|since)\s+(?:on\s+)?$/i;

@@ -105,6 +105,8 @@ export type ResolveContext = {
   storyTime?: NarrativeAnchor | null;
   /** How many times long past the story was told at so far. */
   storyTimes?: number;
+  /** The indexes of times of a later telling of a story ("told an interviewer in 2013"). */
+  tellings?: Set<number>;
   /** The most recent day-level timex, for times of day that follow a date ("Friday at 9 a.m."). */
   /** (`modifier`: named as "Thursday's rout", which sets the day only for its own sentence.) */
   lastDay: {
@@ -3779,7 +3781,8 @@ function storyOverPresent(
   // within a year of it that the text gave no year, "At Christmas", "by November".)
   const when =
     a.d !== undefined ? dayOf(a.y, a.m!, a.d) : (a.monday ?? dayOf(a.y, a.m ?? a.startMonth ?? 7, 1));
-  const present = a.d !== undefined && Math.abs(when - ref) <= 10 * DAY_MS;
+  const present =
+    (a.d !== undefined && Math.abs(when - ref) <= 10 * DAY_MS) || ctx.tellings?.has(a.index) === true;
   // (Known not to name its year only as the story's anchor: a month or a day put in its place may.)
   if (!present && (a.explicit !== false || Math.abs(when - ref) > 366 * DAY_MS)) return null;
   // (Nor a month of the expression's own sentence, what the sentence is about: "In March it cut jobs
@@ -4033,10 +4036,11 @@ function resolvePeriod(
         a = { index: -1, y: yearOf(ref), m: monthOf(ref), d: dateOf(ref) };
     }
     const story = storyOverPresent(ctx, c, unit, a);
+    const over = ctx.tellings?.has(a.index) ? 'a later telling' : 'the present days';
     if (story) a = story;
     const anchor: Resolved['anchor'] = a.index >= 0 ? { kind: 'timex', index: a.index } : dct;
     const from = story
-      ? `the time long past the story is told at (${story.y}), over the present days named since`
+      ? `the time long past the story is told at (${story.y}), over ${over} named since`
       : a.index >= 0
         ? 'the date the text last named'
         : `the publication date (${published(ref!)})`;

@@ -5346,6 +5346,24 @@ describe('a season, a month or a year of a story long past, over the present day
       /the time long past the story is told at \(\d{4}\), over the present days named since/,
     );
   });
+  // (So it does over the time of a later telling.)
+  it.each([
+    [
+      'The crew rehearsed for three weeks in May 1953. "I was terrified," he told an interviewer in 2013. Sales of television sets doubled in the following year.',
+      'the following year',
+      '1954',
+    ],
+    [
+      'Fuel ran short from 1 January 1974. "We came so close," Lamb said in a 2013 interview. "There were nights that winter when the lorries had no diesel."',
+      'that winter',
+      '1973-WI',
+    ],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+    expect(find(text).find((t) => t.text === span)?.explanation).toMatch(
+      /, over a later telling named since$/,
+    );
+  });
   it.each([
     // Set ahead: the present's.
     [
