@@ -3757,21 +3757,38 @@ function theNextRel(c: Candidate, ctx: ResolveContext): string {
 
 /**
  * "We came up on Christmas Day [1944] ... she said at a ceremony on Saturday. ... That winter was one
- * of the coldest": in a story told at a time long past, a season, a month or a year counted from
- * the time the text last named, told in the past, goes back over the present days named since (the
- * ceremony, the saying) to the story's time. Null when the text last named no present time, or the
+ * of the coldest": in a story told at a time long past, a season, a month or a year (or, on the
+ * story's anniversary, "that night") counted from the time the text last named, told in the past,
+ * goes back over the present days named since (the ceremony, the saying) to the story's time. Null when the text last named no present time, or the
  * clause is not past.
  */
 function storyOverPresent(
   ctx: ResolveContext,
   c: Candidate,
   unit: string,
+  rel: string,
   a: NarrativeAnchor,
 ): NarrativeAnchor | null {
   const story = ctx.storyTime;
   const ref = ctx.ref;
-  if (!story || ref === null || (unit !== 'season' && unit !== 'month' && unit !== 'year')) return null;
+  if (!story || ref === null || (unit !== 'season' && unit !== 'month' && unit !== 'year' && unit !== 'day'))
+    return null;
   if (a.index <= story.index) return null;
+  // ("An exhibition opened on Friday ... who was a nurse at the county hospital that night": "that
+  // day" too, but only in a story told on its anniversary, and not of the commemoration's own day;
+  // else a day of the present is what it goes on about: "The appeal was heard on Monday. He was
+  // freed that day".)
+  if (
+    unit === 'day' &&
+    (story.d === undefined ||
+      (ctx.storyTimes ?? 0) < 2 ||
+      (rel !== 'that' && rel !== 'same') ||
+      !anniversaryOf(dayOf(story.y, story.m!, story.d), ref) ||
+      a.end === undefined ||
+      sentencesBetween(ctx.text, a.end, c.start) === 0 ||
+      COMMEMORATION.test(sentenceAround(ctx.text, c.start, c.end)))
+  )
+    return null;
   // (A month counts from a month: "the following month" after "in 1926" is no month. Nor, in a report
   // of this month's figures, from a month long past named once in passing: "its level in February
   // 2020 ... since the start of the month", "rose to 7.9% from 6.6% the previous month".)
@@ -3783,7 +3800,8 @@ function storyOverPresent(
     a.d !== undefined ? dayOf(a.y, a.m!, a.d) : (a.monday ?? dayOf(a.y, a.m ?? a.startMonth ?? 7, 1));
   const present =
     (a.d !== undefined && Math.abs(when - ref) <= 10 * DAY_MS) || ctx.tellings?.has(a.index) === true;
-  // (Known not to name its year only as the story's anchor: a month or a day put in its place may.)
+  // (Only a time the text is known to have named with no year: a month or a day put in the story
+  // anchor's place, "that month" after "in March 2023", may have had one.)
   if (!present && (a.explicit !== false || Math.abs(when - ref) > 366 * DAY_MS)) return null;
   // (Nor a month of the expression's own sentence, what the sentence is about: "In March it cut jobs
   // and the following month closed a plant". A day of the present may be: "Today she still keeps
@@ -4035,7 +4053,7 @@ function resolvePeriod(
       if ((day > ref && tense === 'past') || (day < ref && tense === 'future'))
         a = { index: -1, y: yearOf(ref), m: monthOf(ref), d: dateOf(ref) };
     }
-    const story = storyOverPresent(ctx, c, unit, a);
+    const story = storyOverPresent(ctx, c, unit, rel, a);
     const over = ctx.tellings?.has(a.index) ? 'a later telling' : 'the present days';
     if (story) a = story;
     const anchor: Resolved['anchor'] = a.index >= 0 ? { kind: 'timex', index: a.index } : dct;

@@ -5334,6 +5334,12 @@ describe('a season, a month or a year of a story long past, over the present day
       'the following month',
       '1926-02',
     ],
+    // (A night of a story told on its anniversary.)
+    [
+      'An exhibition about the fire opened on Friday. The choir sang there on 14 October 1967. The fire was raised at 11.40pm on 15 October 1967. Its curator spoke on Sunday. A nurse who was at the hospital that night treated three firemen.',
+      'that night',
+      '1967-10-15TNI',
+    ],
     // (A day of the present in the sentence is no bar: the clause is past.)
     [
       'The reactor exploded on 26 April 1986. At a ceremony on Saturday she showed the suitcase she had carried onto the bus that spring.',
@@ -5388,6 +5394,12 @@ describe('a season, a month or a year of a story long past, over the present day
       'The pair met seven years ago. They won the final on Saturday. "That spring was hard," he said.',
       'That spring',
       '2023-SP',
+    ],
+    // A day of the present is what "that day" goes on about, but in a story told on its anniversary.
+    [
+      'The firm was founded on 3 May 1998 and listed on 9 June 1999. The appeal was heard on Monday. Its shares fell that day.',
+      'that day',
+      '2023-10-16',
     ],
     // A time near publication named with its year ends the story.
     [
