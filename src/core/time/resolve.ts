@@ -3758,7 +3758,7 @@ function theNextRel(c: Candidate, ctx: ResolveContext): string {
 /**
  * "We came up on Christmas Day [1944] ... she said at a ceremony on Saturday. ... That winter was one
  * of the coldest": in a story told at a time long past, a season, a month or a year (or, on the
- * story's anniversary, "that night") counted from the time the text last named, told in the past,
+ * story's anniversary, "that night", "the next morning") counted from the time the text last named, told in the past,
  * goes back over the present days named since (the ceremony, the saying) to the story's time. Null when the text last named no present time, or the
  * clause is not past.
  */
@@ -3774,15 +3774,15 @@ function storyOverPresent(
   if (!story || ref === null || (unit !== 'season' && unit !== 'month' && unit !== 'year' && unit !== 'day'))
     return null;
   if (a.index <= story.index) return null;
-  // ("An exhibition opened on Friday ... who was a nurse at the county hospital that night": "that
-  // day" too, but only in a story told on its anniversary, and not of the commemoration's own day;
-  // else a day of the present is what it goes on about: "The appeal was heard on Monday. He was
-  // freed that day".)
+  // ("An exhibition opened on Friday ... who was a nurse at the county hospital that night", "By the
+  // next morning": "that day" and "the next day" too, but only in a story told on its anniversary,
+  // and not of the commemoration's own day; else a day of the present is what they go on about: "The
+  // appeal was heard on Monday. He was freed that day".)
   if (
     unit === 'day' &&
     (story.d === undefined ||
       (ctx.storyTimes ?? 0) < 2 ||
-      (rel !== 'that' && rel !== 'same') ||
+      (rel !== 'that' && rel !== 'same' && rel !== 'following' && rel !== 'next') ||
       !anniversaryOf(dayOf(story.y, story.m!, story.d), ref) ||
       a.end === undefined ||
       sentencesBetween(ctx.text, a.end, c.start) === 0 ||

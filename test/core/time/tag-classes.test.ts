@@ -5340,6 +5340,11 @@ describe('a season, a month or a year of a story long past, over the present day
       'that night',
       '1967-10-15TNI',
     ],
+    [
+      'An exhibition about the fire opened on Friday. The choir sang there on 14 October 1967. The fire was raised at 11.40pm on 15 October 1967. Its curator spoke on Sunday. The roof fell in the next morning.',
+      'the next morning',
+      '1967-10-16TMO',
+    ],
     // (A day of the present in the sentence is no bar: the clause is past.)
     [
       'The reactor exploded on 26 April 1986. At a ceremony on Saturday she showed the suitcase she had carried onto the bus that spring.',
@@ -5400,6 +5405,11 @@ describe('a season, a month or a year of a story long past, over the present day
       'The firm was founded on 3 May 1998 and listed on 9 June 1999. The appeal was heard on Monday. Its shares fell that day.',
       'that day',
       '2023-10-16',
+    ],
+    [
+      'The firm was founded on 3 May 1998 and listed on 9 June 1999. The appeal was heard on Monday. He was freed the next day.',
+      'the next day',
+      '2023-10-17',
     ],
     // A time near publication named with its year ends the story.
     [
