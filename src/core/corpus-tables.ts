@@ -311,13 +311,15 @@ export function headToTables<
 }
 
 /**
- * The head of a version 3 file with its tables read back into rows (the head of a version 2
- * file), for the checks of validate.ts. Never throws: a table that is not one, or a column of the
- * wrong length, is named in `problems`, and the rows it leaves incomplete are for the checks to
- * drop and report, one by one, as they do any damaged row.
+ * The head of a version 3 file with its clusters read back into rows (as a version 2 head has
+ * them), and its events as columns still, checked for their lengths: the checks of validate.ts
+ * read them into rows with readEventColumns, once they know the articles and actors. Never
+ * throws: a table that is not one, or a column of the wrong length, is named in `problems`, and
+ * the rows it leaves incomplete are for the checks to drop and report, one by one, as they do any
+ * damaged row.
  *
- * @example tablesToHead({ strings: [], articles: [], events: 'x' }, problems).events // [] and
- * // problems: ['"events" is not a table; ignored']
+ * @example tablesToHead({ strings: [], articles: [], events: 'x' }, problems).events // undefined,
+ * // and problems: ['"events" is not a table; ignored']
  */
 export function tablesToHead(head: Obj, problems: string[]): Obj {
   const strings = isStrings(head.strings) ? head.strings : [];
@@ -327,10 +329,10 @@ export function tablesToHead(head: Obj, problems: string[]): Obj {
   const eventTable = table(head.events, 'events', problems);
   const clusterTable = table(head.clusters, 'clusters', problems);
   const events = eventTable
-    ? tableToEvents(eventTable, strings, articles, idsOf(clusterTable), problems)
-    : [];
+    ? eventColumns(eventTable, strings, articles, idsOf(clusterTable), problems)
+    : undefined;
   const clusters = clusterTable
-    ? tableToClusters(clusterTable, strings, articles, events.map(idOf), problems)
+    ? tableToClusters(clusterTable, strings, articles, events ? events.ids : [], problems)
     : [];
   return { ...head, events, clusters };
 }
@@ -418,60 +420,86 @@ function stringsAt(strings: readonly string[], positions: readonly unknown[]): u
   return out;
 }
 
-/** The ids a column of references names (see idAt). */
-function idsAt(ids: readonly unknown[], refs: readonly unknown[]): unknown[] {
-  const out = new Array<unknown>(refs.length);
-  for (let i = 0; i < refs.length; i++) {
-    const k = refs[i];
-    out[i] = typeof k === 'number' ? ids[k] : typeof k === 'string' ? k : undefined;
-  }
-  return out;
-}
-
 /** The id a reference names: the id at its position in `ids` (a list's ids), or the id itself. */
 const idAt = (ids: readonly unknown[], k: unknown): unknown =>
   typeof k === 'number' ? ids[k] : typeof k === 'string' ? k : undefined;
 
 /** The rows written whole put back in their places. */
 function putWhole(t: Obj, rows: unknown[], what: string, problems: string[]) {
+  for (const [i, row] of wholeRows(t, rows.length, what, problems)) rows[i] = row;
+}
+
+/** The rows of a table of `n` rows written whole, by position; what names no row is said in `problems`. */
+function wholeRows(t: Obj, n: number, what: string, problems: string[]): Map<number, unknown> {
+  const rows = new Map<number, unknown>();
   const whole = t.whole;
-  if (whole === undefined) return;
+  if (whole === undefined) return rows;
   if (typeof whole !== 'object' || whole === null || Array.isArray(whole)) {
     problems.push(`"${what}" table: "whole" is not an object; ignored`);
-    return;
+    return rows;
   }
   for (const k of Object.keys(whole)) {
     const i = Number(k);
-    if (Number.isInteger(i) && i >= 0 && i < rows.length) rows[i] = (whole as Obj)[k];
+    if (Number.isInteger(i) && i >= 0 && i < n) rows.set(i, (whole as Obj)[k]);
     else problems.push(`"${what}" table: "whole" names no row ${JSON.stringify(k)}; ignored`);
   }
+  return rows;
 }
+
+/** A version 3 head's events as columns, their lengths checked (see tablesToHead). */
+export type EventColumns = {
+  [COLUMNS]: true;
+  rows: number;
+  /** Each row's id: its `id` item, or the id of the row written whole in its place. */
+  ids: unknown[];
+  caption: unknown[];
+  /** Positions in `strings`. */
+  type: unknown[];
+  value: unknown[];
+  start: unknown[];
+  end: unknown[];
+  granularity: unknown[];
+  strings: readonly string[];
+  /** References to articles and clusters, and the ids they point at. */
+  articleId: unknown[];
+  articleIds: readonly unknown[];
+  cluster: unknown[];
+  clusterIds: readonly unknown[];
+  sentence: { start: unknown[]; end: unknown[]; text: unknown[]; index: unknown[] };
+  timex: { start: unknown[]; end: unknown[]; text: unknown[]; id: unknown[] };
+  actors: unknown[];
+  actorLists: unknown[];
+  topics: unknown[];
+  topicLists: unknown[];
+  whole: ReadonlyMap<number, unknown>;
+};
+
+const COLUMNS = Symbol('event columns');
+
+/** Whether a head's `events` are a version 3 table's columns (see tablesToHead). */
+export const isEventColumns = (v: unknown): v is EventColumns =>
+  typeof v === 'object' && v !== null && COLUMNS in v;
 
 /*
  * The readers below are indexed loops over columns taken once: they run on every event before
  * anything is drawn, in code the engine has not optimised yet (see the checks in validate.ts).
  */
-function tableToEvents(
+/** An events table's columns, each checked for its length and said in `problems` when it is not. */
+function eventColumns(
   t: Obj,
   strings: readonly string[],
   articleIds: readonly unknown[],
   clusterIds: readonly unknown[],
   problems: string[],
-): unknown[] {
+): EventColumns {
   const n = t.rows as number;
   const col = (path: string) => column(t, 'events', path, n, problems);
   const [id, caption] = [col('id'), col('caption')];
-  // Each column of references read whole first, in a short loop the engine optimises early,
-  // leaving the loop over the rows little to do.
-  const [type, value, start, end, granularity] = ['type', 'value', 'start', 'end', 'granularity'].map((k) =>
-    stringsAt(strings, col(k)),
-  );
-  const articleId = idsAt(articleIds, col('articleId'));
-  const cluster = idsAt(clusterIds, col('cluster'));
+  const [type, value, start, end, granularity] = ['type', 'value', 'start', 'end', 'granularity'].map(col);
+  const [articleId, cluster] = [col('articleId'), col('cluster')];
   const [sStart, sEnd, sText, sIndex] = ['start', 'end', 'text', 'index'].map((k) => col(`sentence.${k}`));
   const [tStart, tEnd, tText, tId] = ['start', 'end', 'text', 'id'].map((k) => col(`timex.${k}`));
-  const actors = col('actors');
-  const topics = col('topics');
+  const [actors, topics] = [col('actors'), col('topics')];
   const actorLists = sharedLists(t.actorLists, 'events', 'actorLists', problems, (l) =>
     l.map((k) => at(strings, k)),
   );
@@ -482,42 +510,157 @@ function tableToEvents(
         : undefined,
     ),
   );
-  const rows: unknown[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const article = articleId[i];
-    const sentence = { start: sStart![i], end: sEnd![i], text: sText![i], index: sIndex![i] };
-    const ts = tStart![i];
-    const te = tEnd![i];
-    const tt = tText![i];
-    const tid = tId![i];
-    const timex = {
-      start: ts,
-      end: te,
-      text: tt === 0 ? derivedText(sentence, ts, te) : tt,
-      id: typeof tid === 'number' ? `${String(article)}:t${tid}` : tid,
-    };
-    const a = actors![i];
-    const p = topics![i];
-    rows[i] = {
-      id: id![i],
-      articleId: article,
-      type: type![i],
-      value: value![i],
-      start: start![i],
-      end: end![i],
-      granularity: granularity![i],
-      sentence,
-      timex,
-      // Shared by the rows of the same list: nothing changes an event's lists in place.
-      actors: typeof a === 'number' ? actorLists[a] : undefined,
-      topics: typeof p === 'number' ? topicLists[p] : undefined,
-      caption: caption![i] === 1,
-      cluster: cluster[i],
-    };
-  }
-  putWhole(t, rows, 'events', problems);
-  return rows;
+  const whole = wholeRows(t, n, 'events', problems);
+  const ids: unknown[] = new Array(n);
+  for (let i = 0; i < n; i++) ids[i] = id[i];
+  for (const [i, row] of whole) ids[i] = idOf(row);
+  return {
+    [COLUMNS]: true,
+    rows: n,
+    ids,
+    caption,
+    type: type!,
+    value: value!,
+    start: start!,
+    end: end!,
+    granularity: granularity!,
+    strings,
+    articleId,
+    articleIds,
+    cluster,
+    clusterIds,
+    sentence: { start: sStart!, end: sEnd!, text: sText!, index: sIndex! },
+    timex: { start: tStart!, end: tEnd!, text: tText!, id: tId! },
+    actors,
+    actorLists,
+    topics,
+    topicLists,
+    whole,
+  };
 }
+
+/** What the checks of validate.ts ask of an event, for readEventColumns. */
+export type EventRules = {
+  /** The length of each article's text, by id: an event's spans lie in it. */
+  lengths: ReadonlyMap<string, number>;
+  types: ReadonlySet<string>;
+  granularities: ReadonlySet<string>;
+  /**
+   * The full check of one row, for the rows the columns do not show valid: whether it is kept (when
+   * it is not, it says why in its own problems).
+   */
+  keep: (row: unknown, i: number) => boolean;
+};
+
+/**
+ * The events of a version 3 head as rows, each built once and checked as it is built: a row whose
+ * cells the columns show valid (its spans in its article, a known type and granularity, strings
+ * where strings go) is kept at once, any other is given to `rules.keep`, which says why it is
+ * dropped. So a damaged row is reported exactly as the checks report a version 2 row.
+ *
+ * @example readEventColumns(tablesToHead(head, problems).events, rules) // the events `rules` keep
+ */
+export function readEventColumns(c: EventColumns, rules: EventRules): Event[] {
+  const { strings, sentence: s, timex: t } = c;
+  // Article lengths by position, and what each shared string or list is found to be, worked out
+  // once each rather than once per row: 0 not yet known, 1 valid, 2 not.
+  const lengthAt = c.articleIds.map((id) => (typeof id === 'string' ? (rules.lengths.get(id) ?? -1) : -1));
+  const typeOk = new Uint8Array(strings.length);
+  const granularityOk = new Uint8Array(strings.length);
+  const actorsOk = c.actorLists.map((l) => isStrings(l));
+  const out: Event[] = [];
+  for (let i = 0; i < c.rows; i++) {
+    if (c.whole.has(i)) {
+      const row = c.whole.get(i);
+      if (rules.keep(row, i)) out.push(row as Event);
+      continue;
+    }
+    const ref = c.articleId[i];
+    const article = typeof ref === 'number' ? c.articleIds[ref] : typeof ref === 'string' ? ref : undefined;
+    const length =
+      typeof ref === 'number'
+        ? (lengthAt[ref] ?? -1)
+        : typeof ref === 'string'
+          ? (rules.lengths.get(ref) ?? -1)
+          : -1;
+    const ss = s.start[i];
+    const se = s.end[i];
+    const st = s.text[i];
+    const ts = t.start[i];
+    const te = t.end[i];
+    const tt = t.text[i];
+    const tid = t.id[i];
+    const tk = c.type[i];
+    const gk = c.granularity[i];
+    const type = typeof tk === 'number' ? strings[tk] : undefined;
+    const granularity = typeof gk === 'number' ? strings[gk] : undefined;
+    const value = at(strings, c.value[i]);
+    const start = at(strings, c.start[i]);
+    const end = at(strings, c.end[i]);
+    const a = c.actors[i];
+    const p = c.topics[i];
+    const actors = typeof a === 'number' ? c.actorLists[a] : undefined;
+    const topics = typeof p === 'number' ? c.topicLists[p] : undefined;
+    const cr = c.cluster[i];
+    const cluster = typeof cr === 'number' ? c.clusterIds[cr] : typeof cr === 'string' ? cr : undefined;
+    const sentence = { start: ss, end: se, text: st, index: s.index[i] };
+    const text =
+      tt !== 0
+        ? tt
+        : typeof st === 'string' && typeof ss === 'number' && typeof ts === 'number' && typeof te === 'number'
+          ? st.slice(ts - ss, te - ss)
+          : undefined;
+    const row = {
+      id: c.ids[i],
+      articleId: article,
+      type,
+      value,
+      start,
+      end,
+      granularity,
+      sentence,
+      timex: { start: ts, end: te, text, id: typeof tid === 'number' ? `${String(article)}:t${tid}` : tid },
+      // Shared by the rows of the same list: nothing changes an event's lists in place.
+      actors,
+      topics,
+      caption: c.caption[i] === 1,
+      cluster,
+    };
+    if (typeOk[tk as number] === 0 && typeof type === 'string')
+      typeOk[tk as number] = rules.types.has(type) ? 1 : 2;
+    if (granularityOk[gk as number] === 0 && typeof granularity === 'string')
+      granularityOk[gk as number] = rules.granularities.has(granularity) ? 1 : 2;
+    const valid =
+      typeof row.id === 'string' &&
+      length >= 0 &&
+      inside(ss, se, length) &&
+      inside(ts, te, length) &&
+      typeof st === 'string' &&
+      typeof text === 'string' &&
+      typeof value === 'string' &&
+      typeof start === 'string' &&
+      typeof end === 'string' &&
+      typeof type === 'string' &&
+      typeOk[tk as number] === 1 &&
+      typeof granularity === 'string' &&
+      granularityOk[gk as number] === 1 &&
+      actorsOk[a as number] === true &&
+      Array.isArray(topics) &&
+      typeof cluster === 'string';
+    if (valid || rules.keep(row, i)) out.push(row as Event);
+  }
+  return out;
+}
+
+/** Whether [start, end) is a span of a text of `length` characters. */
+const inside = (start: unknown, end: unknown, length: number) =>
+  typeof start === 'number' &&
+  typeof end === 'number' &&
+  Number.isInteger(start) &&
+  Number.isInteger(end) &&
+  start >= 0 &&
+  start <= end &&
+  end <= length;
 
 /**
  * A table's distinct lists, each read once by `read` (which is given an array); a list that is
@@ -535,13 +678,6 @@ function sharedLists(
     return [];
   }
   return value.map((l) => (Array.isArray(l) ? read(l) : undefined));
-}
-
-/** The sentence's text at a timex's span, or undefined when either is not there. */
-function derivedText(s: { start: unknown; text: unknown }, start: unknown, end: unknown) {
-  if (typeof s.text !== 'string' || typeof s.start !== 'number') return undefined;
-  if (typeof start !== 'number' || typeof end !== 'number') return undefined;
-  return s.text.slice(start - s.start, end - s.start);
 }
 
 function tableToClusters(

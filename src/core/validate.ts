@@ -12,7 +12,7 @@ import type {
   Timex,
   Topic,
 } from './types';
-import { tablesToHead, tablesToTexts } from './corpus-tables';
+import { isEventColumns, readEventColumns, tablesToHead, tablesToTexts } from './corpus-tables';
 import { CORPUS_FILE_VERSION, CORPUS_FORMAT, CORPUS_SPLIT_VERSION, CORPUS_VERSION } from './types';
 
 const GRANULARITIES = new Set<Granularity>([
@@ -30,6 +30,7 @@ const GRANULARITIES = new Set<Granularity>([
   'decade',
   'century',
 ]);
+const EVENT_TYPES = new Set(['DATE', 'TIME']);
 const MAX_LISTED = 20;
 
 type Obj = Record<string, unknown>;
@@ -102,7 +103,7 @@ export function validateCorpus(json: unknown): { corpus: Corpus | null; errors: 
   const timexes = checkTimexes(doc.timexes, problems, located);
   const actors = checkActors(doc.actors, problems);
   const mentions = checkMentions(doc.mentions, problems, located, actors);
-  const rest = checkStories(doc, problems, located, actors);
+  const rest = checkStories(doc, problems, textLength, actors);
   const errors = listed(problems);
   return { corpus: assemble(doc, { articles, timexes, actors, mentions }, rest, errors), errors };
 }
@@ -198,9 +199,8 @@ export function validateCorpusHead(json: unknown): CheckedHead {
     lengths.set(a.id, length);
     return { ...a, text: '', paragraphs: [], sentences: [] };
   });
-  const located = locator(lengths);
   const actors = checkActors(head.actors, problems);
-  const rest = checkStories(head, problems, located, actors);
+  const rest = checkStories(head, problems, lengths, actors);
   const errors = listed(problems);
   return {
     corpus: assemble(head, { articles, timexes: [], actors, mentions: [] }, rest, errors),
@@ -383,14 +383,27 @@ function assemble(
   };
 }
 
-function checkStories(doc: Obj, problems: string[], located: Located, actors: readonly Actor[]) {
+function checkStories(
+  doc: Obj,
+  problems: string[],
+  lengths: ReadonlyMap<string, number>,
+  actors: readonly Actor[],
+) {
   const actorIds = new Set(actors.map((a) => a.id));
+  const located = locator(lengths);
   const topics = list<Topic>(doc.topics, 'topic', problems, (t) =>
     !isStr(t.id) || !isStr(t.label) ? 'missing id or label' : null,
   );
   // Copies only the events and clusters that need fixing. Indexed loops, each list walked once:
   // iterators, `every` and `map` callbacks cost more here than the tests they run.
-  const events = list<Event>(doc.events, 'event', problems, (e) => eventProblem(e, located));
+  const events = isEventColumns(doc.events)
+    ? readEventColumns(doc.events, {
+        lengths,
+        types: EVENT_TYPES,
+        granularities: GRANULARITIES,
+        keep: (row, i) => keepItem(row, i, 'event', problems, (e) => eventProblem(e, located)),
+      })
+    : list<Event>(doc.events, 'event', problems, (e) => eventProblem(e, located));
   const eventIds = new Set<string>();
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
@@ -458,15 +471,26 @@ function list<T>(
   const out: T[] = [];
   for (let i = 0; i < value.length; i++) {
     const item: unknown = value[i];
-    const why =
-      typeof item === 'object' && item !== null && !Array.isArray(item)
-        ? problem(item as Obj)
-        : 'not an object';
-    if (why)
-      problems.push(`dropped ${what} #${i}${isObj(item) && isStr(item.id) ? ` (${item.id})` : ''}: ${why}`);
-    else out.push(item as T);
+    if (keepItem(item, i, what, problems, problem)) out.push(item as T);
   }
   return out;
+}
+
+/** Whether item #i of a list is kept; when it is not, why is said in `problems`. */
+function keepItem(
+  item: unknown,
+  i: number,
+  what: string,
+  problems: string[],
+  problem: (item: Obj) => string | null,
+): boolean {
+  const why =
+    typeof item === 'object' && item !== null && !Array.isArray(item)
+      ? problem(item as Obj)
+      : 'not an object';
+  if (why)
+    problems.push(`dropped ${what} #${i}${isObj(item) && isStr(item.id) ? ` (${item.id})` : ''}: ${why}`);
+  return !why;
 }
 
 function articleProblem(a: unknown): string | null {
@@ -505,7 +529,7 @@ function eventProblem(e: Obj, located: (v: Obj, span: unknown) => string | null)
   if (sentence === 'unknown article') return sentence;
   if (typeof e.value !== 'string' || typeof e.start !== 'string' || typeof e.end !== 'string')
     return 'missing value, start or end';
-  if (e.type !== 'DATE' && e.type !== 'TIME') return 'type is neither DATE nor TIME';
+  if (!EVENT_TYPES.has(e.type as string)) return 'type is neither DATE nor TIME';
   if (!GRANULARITIES.has(e.granularity as Granularity)) return 'unknown granularity';
   if (sentence !== null || typeof (e.sentence as Obj).text !== 'string')
     return 'sentence outside its article';

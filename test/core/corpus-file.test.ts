@@ -240,6 +240,46 @@ describe('version 3: the head in tables', () => {
     );
   });
 
+  // Each cell the columns check at once, damaged in one row: that row alone is dropped, with the
+  // reason the checks give a version 2 row.
+  const sentenceEnd = corpus.articles.find((a) => a.id === corpus.events[3]!.articleId)!.text.length + 1;
+  it.each([
+    ['an id that is not a string', ['id'], 7, 'missing id'],
+    ['an article no row has', ['articleId'], 'no-such-article', 'unknown article'],
+    ['a value that points at no string', ['value'], 9999, 'missing value, start or end'],
+    ['a granularity that is none', ['granularity'], 'DATE', 'unknown granularity'],
+    ['a sentence past its article', ['sentence', 'end'], sentenceEnd, 'sentence outside its article'],
+    ['a sentence text that is not a string', ['sentence', 'text'], 5, 'sentence outside its article'],
+    ['a timex start that is not a number', ['timex', 'start'], 'x', 'timex outside its article'],
+    ['an actor list that is none', ['actors'], 9999, 'missing actors, topics or cluster'],
+    ['a topic list that is none', ['topics'], 9999, 'missing actors, topics or cluster'],
+    ['a cluster no row has a position for', ['cluster'], 9999, 'missing actors, topics or cluster'],
+  ])('%s drops that event alone, and says why', (_, path, cell, why) => {
+    const json = headJson();
+    const strings = json.head.strings as string[];
+    let column = json.head.events as Record<string, unknown>;
+    for (const k of path.slice(0, -1)) column = column[k] as Record<string, unknown>;
+    // A string names a shared string where the column holds positions in them.
+    const positions = ['granularity'].includes(path[0]!);
+    (column[path.at(-1)!] as unknown[])[3] = positions ? strings.indexOf(cell as string) : cell;
+    const checked = validateCorpusHead(json);
+    const id = path[0] === 'id' ? '' : ` (${corpus.events[3]!.id})`;
+    // (An id that is not a string also leaves its cluster with one, said after it.)
+    expect(checked.errors[0]).toBe(`dropped event #3${id}: ${why}`);
+    expect(checked.errors).toHaveLength(path[0] === 'id' ? 2 : 1);
+    expect(checked.corpus!.events).toEqual(corpus.events.filter((_, i) => i !== 3));
+  });
+
+  it('a row written whole is checked as any row is', () => {
+    const json = headJson();
+    json.head.events.whole = { 3: { ...corpus.events[3], type: 'DURATION' }, 4: corpus.events[4] };
+    const checked = validateCorpusHead(json);
+    expect(checked.errors).toEqual([
+      `dropped event #3 (${corpus.events[3]!.id}): type is neither DATE nor TIME`,
+    ]);
+    expect(checked.corpus!.events).toEqual(corpus.events.filter((_, i) => i !== 3));
+  });
+
   it.each([
     [
       'a column of the wrong length',
