@@ -3758,9 +3758,9 @@ function theNextRel(c: Candidate, ctx: ResolveContext): string {
 /**
  * "We came up on Christmas Day [1944] ... she said at a ceremony on Saturday. ... That winter was one
  * of the coldest": in a story told at a time long past, a season, a month or a year (or, on the
- * story's anniversary, "that night", "the next morning") counted from the time the text last named, told in the past,
- * goes back over the present days named since (the ceremony, the saying) to the story's time. Null when the text last named no present time, or the
- * clause is not past.
+ * story's anniversary, "that night", "the next morning") counted from the time the text last
+ * named, told in the past, goes back over the present days named since (the ceremony, the saying)
+ * to the story's time. Null when the text last named no present time, or the clause is not past.
  */
 function storyOverPresent(
   ctx: ResolveContext,
