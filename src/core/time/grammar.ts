@@ -320,12 +320,12 @@ const PREP_BEFORE_MONTH =
   /\b(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|into|covering|early|late|mid|last|next|this|between|and|or|on|for|as|around)\s*$/i;
 
 /** "as recently as" a time, or "most recently" at one: "recently" only leads to the time after it. */
-const RECENTLY_OF_A_TIME = (text: string, start: number, end: number): boolean => {
+function recentlyOfATime(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 6), start);
   const after = text.slice(end, end + 16);
   if (/\bas\s+$/i.test(before)) return /^\s+as\s/i.test(after);
   return /\bmost\s+$/i.test(before) && /^,?\s+(?:in|on|at|last|this|earlier|during)\s/i.test(after);
-};
+}
 
 /** A full month name, for a month's neighbours in a list ("March and April"). */
 const FULL_MONTH =
@@ -2902,7 +2902,7 @@ export const RULES: Rule[] = [
       // "the past three summers": here "past" modifies a counted noun.
       if (key === 'the past' && COUNT_AFTER.test(text.slice(end, end + 12))) return null;
       // "as recently as last week", "most recently in 2009": the time that follows is the one told.
-      if (key === 'recently' && RECENTLY_OF_A_TIME(text, m.index, end)) return null;
+      if (key === 'recently' && recentlyOfATime(text, m.index, end)) return null;
       return { start: m.index, end, rule: 'vague', meaning: { k: 'ref', value: VAGUE_REFS[key]! } };
     },
   },

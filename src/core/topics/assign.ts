@@ -146,7 +146,11 @@ export function assignTopics(
       const list = found.get(m.topic) ?? [];
       if (!list.includes(m.surface)) list.push(m.surface);
       found.set(m.topic, list);
-      if (!m.weak) strong.set(m.topic, [...(strong.get(m.topic) ?? []), m.surface]);
+      if (!m.weak) {
+        const own = strong.get(m.topic);
+        if (own) own.push(m.surface);
+        else strong.set(m.topic, [m.surface]);
+      }
       matched.push(m);
     }
     first = k;
