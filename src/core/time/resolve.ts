@@ -2260,6 +2260,22 @@ function resolveHoliday(
     t.tense !== 'future' &&
     inYearOf(story.y, { kind: 'timex', index: story.index }, 'in the year of the story, named just before');
   if (inStory) return inStory;
+  // "It began on 10 November 1975, when managers posted a notice saying the factory would close
+  // before Christmas": "would" in such a story is the future seen from its day, the first one after.
+  // (A plan, it does not move the story: "That afternoon" is still the day's.)
+  const storyDay =
+    story && t.tense === 'future' && t.cue === 'would' ? dayOf(story.y, story.m!, story.d!) : null;
+  const ahead = storyDay === null ? null : pickOccurrence(storyDay, inYear, 'future');
+  if (ahead !== null && ahead - storyDay! <= 366 * DAY_MS) {
+    const value = fmtDay(ahead);
+    return {
+      type: 'DATE',
+      value,
+      anchor: { kind: 'timex', index: story!.index },
+      explanation: `${text} -> ${describeDay(ahead)}: the first one after the story's day, named just before ("would")`,
+      aside: true,
+    };
+  }
   // "in time for Christmas", "I want him home by Christmas", "five days before Christmas": a
   // deadline not told in the past is the next one.
   // (Not a deadline told in the past, "Work was due to finish by Easter", nor a time before one: "a

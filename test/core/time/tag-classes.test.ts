@@ -5421,3 +5421,29 @@ describe('a season, a month or a year of a story long past, over the present day
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('a holiday told with "would" in a story long past', () => {
+  it.each([
+    // The future seen from the story's day: the first one after it.
+    [
+      'The strike began on 10 November 1975. Managers said the plant would close before Christmas.',
+      'Christmas',
+      '1975-12-25',
+    ],
+    [
+      'The sit-in began on 29 December 1975. Staff were told the shop would shut by Easter.',
+      'Easter',
+      '1976-04-18',
+    ],
+    // A plan, it does not move the story.
+    [
+      'The strike began on 10 November 1975. Managers said it would close before Christmas. That afternoon the workers sat in.',
+      'That afternoon',
+      '1975-11-10TAF',
+    ],
+    // Told in the present, "would" is the present's.
+    ['Ministers said the plant would close before Christmas.', 'Christmas', '2023-12-25'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
