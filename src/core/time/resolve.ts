@@ -637,9 +637,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
     }
     case 'weekday': {
       const podSuffix = m.pod ? `T${m.pod}` : '';
-      // TimeML news corpora type "Friday night" as a DATE; clock times and "this morning" are TIMEs
-      // ("Friday midnight").
-      const type: TimexType = m.pod && /^\d/.test(m.pod) ? 'TIME' : 'DATE';
+      // "Friday night" names a part of a day: a TIME, as the TimeML guidelines have it (TBAQ's
+      // AQUAINT half types these as DATEs, its TimeBank half as TIMEs).
+      const type: TimexType = m.pod ? 'TIME' : 'DATE';
       // "at 4.30am that Friday": the Friday of the week the story is in, from the day it last named.
       const story = m.rel === 'that' ? storyDay(ctx, c) : null;
       if (story) {

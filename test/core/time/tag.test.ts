@@ -786,9 +786,9 @@ describe('tagTimexes(text, {reference})', () => {
 
   describe('parts of day and times', () => {
     it.each([
-      // TimeML news corpora type a weekday's part of day as a DATE.
-      ['He left on Tuesday morning.', 'Tuesday morning', '2023-10-17TMO', 'DATE'],
-      ['Shots rang out early Tuesday morning.', 'early Tuesday morning', '2023-10-17TMO', 'DATE'],
+      // A weekday's part of day is a TIME, as the TimeML guidelines have it.
+      ['He left on Tuesday morning.', 'Tuesday morning', '2023-10-17TMO', 'TIME'],
+      ['Shots rang out early Tuesday morning.', 'early Tuesday morning', '2023-10-17TMO', 'TIME'],
       ['Polls close at 5 p.m. EST Nov. 9.', '5 p.m. EST Nov. 9', '2023-11-09T17:00', 'TIME'],
       ['The blast happened at 9:30 a.m.', '9:30 a.m.', '2023-10-17T09:30', 'TIME'],
       ['Fighting continued overnight.', 'overnight', '2023-10-16TNI', 'TIME'],
@@ -796,7 +796,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['Shares slid at mid-afternoon yesterday.', 'mid-afternoon yesterday', '2023-10-16TAF', 'TIME'],
       ['On Sunday, at 10 p.m., the polls closed.', '10 p.m.', '2023-10-15T22:00', 'TIME'],
       ['He will leave at 4 in the morning.', '4 in the morning', '2023-10-17T04:00', 'TIME'],
-      ['The truce will begin at dawn Friday.', 'dawn Friday', '2023-10-20TMO', 'DATE'], // typed as "Friday morning" is
+      ['The truce will begin at dawn Friday.', 'dawn Friday', '2023-10-20TMO', 'TIME'], // typed as "Friday morning" is
       [
         'Troops marched on the night of April 18, 1775.',
         'the night of April 18, 1775',
