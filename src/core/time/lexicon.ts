@@ -322,7 +322,8 @@ export const SET_WORDS: Record<string, string> = {
  * holiday; or a rule of its own.
  */
 export type HolidayRule =
-  | { fixed: [month: number, day: number] }
+  /** `first`: the year of the day a holiday remembers ("VE Day", 8 May 1945). */
+  | { fixed: [month: number, day: number]; first?: number }
   | { nth: [month: number, weekday: number, n: number] }
   | { easter: number; orthodox?: true }
   | { after: [holiday: string, days: number] }
@@ -386,7 +387,8 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   'columbus day': { nth: [10, 1, 2] },
   "indigenous peoples' day": { nth: [10, 1, 2] },
   'earth day': { fixed: [4, 22] },
-  've day': { fixed: [5, 8] },
+  've day': { fixed: [5, 8], first: 1945 },
+  'vj day': { fixed: [8, 15], first: 1945 },
   hogmanay: { fixed: [12, 31] },
   'burns night': { fixed: [1, 25] },
   'guy fawkes night': { fixed: [11, 5] },
@@ -399,6 +401,8 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   'whit sunday': { easter: 49 },
   'whit monday': { easter: 50 },
   'palm sunday': { easter: -7 },
+  // The UK's Mother's Day: the fourth Sunday of Lent.
+  'mothering sunday': { easter: -21 },
   'good friday': { easter: -2 },
   easter: { easter: 0 },
   'easter sunday': { easter: 0 },

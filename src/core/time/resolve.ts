@@ -2249,6 +2249,23 @@ function resolveHoliday(
   const named = !m.rel ? yearOfSentence(c, ctx) : null;
   if (named)
     return inYearOf(named.y, { kind: 'timex', index: named.index }, 'the year named earlier in the sentence');
+  // "in the winter of 1944 ... She heard the news of VE Day on the farm wireless": told in the past,
+  // in a story of the years up to the day a holiday remembers, it is that day itself.
+  const rule = HOLIDAYS[m.name];
+  const first = rule && 'fixed' in rule ? rule.first : undefined;
+  const narr = ctx.narr;
+  if (
+    !m.rel &&
+    first !== undefined &&
+    narr &&
+    narr.index >= 0 &&
+    narr.y <= first &&
+    narr.y >= first - 10 &&
+    t.tense === 'past'
+  ) {
+    const remembered = inYearOf(first, none, 'the day it remembers, in a story of that time');
+    if (remembered) return remembered;
+  }
   // "a deadline of midnight on Thursday 9 April [1998] ... 'We'll be here until Easter Monday' ...
   // The deal was done on the Friday afternoon, Good Friday": in a story told at a day years back,
   // named a sentence or two before, a holiday is that year's. (A month or a year named in passing
@@ -2264,7 +2281,7 @@ function resolveHoliday(
   // before Christmas": "would" in such a story is the future seen from its day, the first one after.
   // (A plan, it does not move the story: "That afternoon" is still the day's.)
   const storyDay =
-    story && t.tense === 'future' && t.cue === 'would' ? dayOf(story.y, story.m!, story.d!) : null;
+    story && t.tense === 'future' && WOULD.test(t.cue ?? '') ? dayOf(story.y, story.m!, story.d!) : null;
   const ahead = storyDay === null ? null : pickOccurrence(storyDay, inYear, 'future');
   if (ahead !== null && ahead - storyDay! <= 366 * DAY_MS) {
     const value = fmtDay(ahead);
@@ -2272,7 +2289,7 @@ function resolveHoliday(
       type: 'DATE',
       value,
       anchor: { kind: 'timex', index: story!.index },
-      explanation: `${text} -> ${describeDay(ahead)}: the first one after the story's day, named just before ("would")`,
+      explanation: `${text} -> ${describeDay(ahead)}: the first one after the story's day, named just before ("${t.cue}")`,
       aside: true,
     };
   }
@@ -3461,6 +3478,9 @@ function lineStamp(text: string, c: Candidate): boolean {
  * holidays. It must name a month at least (a year alone is often named in passing), a day with
  * `day`, and be written out with `explicit`.
  */
+/** The cue of a future seen from the past: "would", "we'd". */
+const WOULD = /^(?:would|[a-z]+['’]d)$/i;
+
 function storyYearsBack(
   ctx: ResolveContext,
   c: Candidate,

@@ -5441,8 +5441,31 @@ describe('a holiday told with "would" in a story long past', () => {
       'That afternoon',
       '1975-11-10TAF',
     ],
+    [
+      'Eighty years ago today, she stood on platform 7. "We were told we\'d be home by Christmas."',
+      'Christmas',
+      '1943-12-25',
+    ],
     // Told in the present, "would" is the present's.
     ['Ministers said the plant would close before Christmas.', 'Christmas', '2023-12-25'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
+
+describe('a holiday that remembers a day', () => {
+  it.each([
+    // Told in the past in a story of the years up to that day, it is the day itself.
+    [
+      'She was sent to Devon in September 1940. She heard the news of VE Day on the farm wireless.',
+      'VE Day',
+      '1945-05-08',
+    ],
+    // Else it is the day's anniversary, like any other holiday.
+    ['Crowds marked VE Day in London last spring.', 'VE Day', '2023-05-08'],
+    ['The fund was set up in 1990. Veterans gathered on VJ Day.', 'VJ Day', '2023-08-15'],
+    // Mothering Sunday, the UK's Mother's Day, is the fourth Sunday of Lent.
+    ['She brought flowers on Mothering Sunday.', 'Mothering Sunday', '2023-03-19'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
