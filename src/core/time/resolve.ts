@@ -3461,16 +3461,22 @@ const mayTellPast = (sentence: string) =>
   (sentence.match(/[A-Za-z']+/g) ?? []).some((w) => PAST_CUES.has(w.toLowerCase()));
 
 /**
- * A live blog's time stamp: a clock time alone at the start of a line, then a colon, a dash or the
- * line's end ("12.46pm: And there it is.", "9:40 a.m. - The fire has burned", "2:00 p.m. ET: The Fed
- * holds", "10.40am" on a line of its own).
+ * A live blog's time stamp: a clock time alone at the start of a line, then a colon, a dash, the
+ * line's end or the entry's first sentence ("12.46pm: And there it is.", "9:40 a.m. - The fire has
+ * burned", "2:00 p.m. ET: The Fed holds", "10.40am" on a line of its own, "4:32 p.m. Back-to-back
+ * birdies for Ocampo").
  */
 function lineStamp(text: string, c: Candidate): boolean {
   return (
     /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 8), c.start)) &&
-    /^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?::|[-–—][ \t]|\r?\n)/.test(text.slice(c.end, c.end + 12))
+    /^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?::|[-–—][ \t]|\r?\n|[ \t]+[A-Z][a-z'’-]*\s)/.test(
+      text.slice(c.end, c.end + 24),
+    )
   );
 }
+
+/** The cue of a future seen from the past: "would", "we'd". */
+const WOULD = /^(?:would|[a-z]+['’]d)$/i;
 
 /**
  * The date a story is told at, when it lies more than two years before publication and was named
@@ -3478,9 +3484,6 @@ function lineStamp(text: string, c: Candidate): boolean {
  * holidays. It must name a month at least (a year alone is often named in passing), a day with
  * `day`, and be written out with `explicit`.
  */
-/** The cue of a future seen from the past: "would", "we'd". */
-const WOULD = /^(?:would|[a-z]+['’]d)$/i;
-
 function storyYearsBack(
   ctx: ResolveContext,
   c: Candidate,

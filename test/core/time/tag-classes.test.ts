@@ -3681,11 +3681,17 @@ describe('tagTimexes: a live blog time stamp in 12-hour form', () => {
     // A stamp on a line of its own; the day word of the next line is not its own.
     ['10.40am\n\nThe rescue resumed at dawn.', '10.40am', '2011-07-07T10:40'],
     ["2pm\n\nYesterday's rain has gone.", '2pm', '2011-07-07T14:00'],
+    // A stamp the entry's first sentence follows straight after.
+    ['4:32 p.m. Back-to-back birdies for Ocampo.', '4:32 p.m.', '2011-07-07T16:32'],
   ])('%j: %j opening a line is on the publication day: %s', (line, span, value) => {
     expect(valueOf(lead + line, span, '2011-07-07')).toBe(value);
   });
   it("leaves the next line's day word to that line", () => {
     expect(valueOf(lead + "2pm\n\nYesterday's rain has gone.", 'Yesterday', '2011-07-07')).toBe('2011-07-06');
+  });
+  it('leaves a clock time that opens a line with its own sentence to the day the text named', () => {
+    const text = 'Yields hit record highs yesterday.\n\n2:48 p.m. was when trading halted.';
+    expect(valueOf(text, '2:48 p.m.', '2011-07-07')).toBe('2011-07-06T14:48');
   });
   it('leaves a clock time inside a sentence with the day the text named', () => {
     const text = 'Yields hit record highs yesterday. Trading was halted at 2:48 p.m. for an hour.';
