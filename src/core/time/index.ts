@@ -359,7 +359,14 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       )
         ctx.reportMonth = { index, y: a.y, m: a.m };
       // ("the early hours of Sunday": the small hours of that day, not the night before the next.)
-      if (a?.d !== undefined && r.aside !== true && !sayingDay) {
+      // ("MPs voted on Tuesday afternoon to back the motion, which was tabled on 19 February": the
+      // day in a clause set off about something else is not the day the story goes on at.)
+      const inRelative =
+        ctx.lastDay !== null &&
+        ctx.lastDay !== undefined &&
+        sentencesBetween(text, ctx.lastDay.end, c.start) === 0 &&
+        RELATIVE_BEFORE.test(text.slice(Math.max(ctx.lastDay.end, c.start - 120), c.start));
+      if (a?.d !== undefined && r.aside !== true && !sayingDay && !inRelative) {
         const small = SMALL_HOURS.test(t.text);
         const day = Date.UTC(a.y, a.m! - 1, a.d);
         // (The first day from publication to a week on the text names: the day of the event it
@@ -678,6 +685,8 @@ const NIGHTLY_RULE =
   /\b(?:must|may\s+not|cannot|can't|banned|bans?|bars?|barred|prohibit(?:s|ed)?|forbid(?:s|den)?|not\s+allowed|curfew|required?|requires)\b/i;
 
 /** "from a revised 10.8 percent in", "up from 55.2 in": a figure a later one is compared with. */
+/** Inside a clause set off by a comma and "which" or "who", up to the timex: ", which was tabled on ". */
+const RELATIVE_BEFORE = /,\s*(?:which|who)\b[^,;.!?()"“”]*$/i;
 const COMPARISON_BASE =
   /\bfrom\s+(?:an?\s+)?(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?[$€£]?[\d.,]+\s*(?:%|percent|per\s+cent|points?|billion|million|trillion)?\s+in\s+$/i;
 const RANGE_OPEN = /\b(?:from|between)\s+(?:the\s+)?$/i;

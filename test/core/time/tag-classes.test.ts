@@ -5476,3 +5476,22 @@ describe('a holiday that remembers a day', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('a day in a clause set off with "which" or "who"', () => {
+  it.each([
+    // It is not the day the story goes on at: a clock time after it keeps the sentence's day.
+    [
+      'MPs voted on Tuesday afternoon to back the motion, which was tabled on 10 October. The Speaker read out the result at 15:40.',
+      '15:40',
+      '2023-10-17T15:40',
+    ],
+    // With no day before it in its sentence, it is the story's day.
+    [
+      'The motion, which was tabled on 10 October, was debated for hours. The Speaker read out the result at 15:40.',
+      '15:40',
+      '2023-10-10T15:40',
+    ],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
