@@ -870,10 +870,15 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // weekend, with acts from Friday through Sunday": the days of the week its sentence names,
         // from publication on.)
         const thisWeek = t.tense === 'none' && m.wd >= weekdayOf(ref) && thisWeekBefore(ctx.text, c.start);
+        // ("The slide broke loose at 4:30 a.m. Wednesday ... another storm is expected late Monday,
+        // bringing more rain through Wednesday": a weekday named before, behind, is not the one
+        // meant after a day ahead its sentence named.)
+        const again = ctx.weekdays?.get(m.wd);
+        const pastAgainAhead = again !== undefined && again.day < ref && sentenceAhead;
         const ahead =
           t.tense === 'none' &&
           ((ctx.wdAhead ?? 0) > (ctx.wdBehind ?? 0) + 1 || weekStart || sentenceAhead || thisWeek) &&
-          !ctx.weekdays?.has(m.wd);
+          (!ctx.weekdays?.has(m.wd) || pastAgainAhead);
         // (With no cue at all, one or two days ahead: the coming one; see comingSoon.)
         // ("Friday's bump is merely the routine inflation adjustment", said on a Thursday: a
         // possessive weekday that is tomorrow, with no cue of its own around, is tomorrow's.)
@@ -901,8 +906,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           // (Behind by a past verb of its own, not by default: "permits for marches on Friday and
           // on Saturday" after "Saturday morning ... will" is no frame.)
           tenseAt(ctx.text, ctx.lastDay.end - 1, ctx.lastDay.end).tense === 'past';
-        const again = ctx.weekdays?.get(m.wd);
-        const before = again && !(again.day > ref && sentenceBehind()) ? again : undefined;
+        const before = again && !(again.day > ref && sentenceBehind()) && !pastAgainAhead ? again : undefined;
         if (before !== undefined && (t.tense === 'none' || t.cue === "'s")) {
           delta = Math.round((before.day - ref) / DAY_MS);
         }

@@ -5495,3 +5495,22 @@ describe('a day in a clause set off with "which" or "who"', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('a weekday named again after a day ahead in its sentence', () => {
+  it.each([
+    // The one named before lay behind: this one follows the day ahead.
+    [
+      'The slide broke loose on Monday. Forecasters warned that another storm is expected to reach the coast late Thursday, bringing up to 3 more inches of rain through Monday.',
+      'Monday',
+      '2023-10-23',
+    ],
+    // With no day ahead before it, it is the one named before.
+    ['The slide broke loose on Monday. Crews worked in the rain through Monday.', 'Monday', '2023-10-16'],
+  ])('%j -> the last %j = %s', (text, span, value) => {
+    expect(
+      find(text)
+        .filter((t) => t.text === span)
+        .pop()?.value,
+    ).toBe(value);
+  });
+});
