@@ -1161,6 +1161,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       } else if ((m.stamp || lineStamp(ctx.text, c)) && ref !== null) {
         day = ref;
         why = 'on the publication day: a time stamp of the story';
+      } else if (ref !== null && sinceInPerfect(ctx.text, c)) {
+        // "My husband has been up since 4am": a present perfect runs from that hour to now.
+        day = ref;
+        why = 'on the publication day: a present perfect runs from it to now';
       } else if (recurringHour(sentenceAround(ctx.text, c.start, c.end), ctx.text.slice(c.start, c.end))) {
         // "open daily from 9am to 5pm", "late opening until 8pm every Thursday": the hour of
         // something that recurs, on no one day.
@@ -3478,6 +3482,20 @@ function lineStamp(text: string, c: Candidate): boolean {
     )
   );
 }
+
+/**
+ * "has been up since 4am", "have waited since 9 a.m.": a clock time after "since" in a present
+ * perfect clause, which runs on to now.
+ */
+function sinceInPerfect(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 80), c.start);
+  return (
+    /\bsince\s+(?:about\s+|around\s+)?$/i.test(before) &&
+    PERFECT_IN_CLAUSE.test(before.split(/[.;!?:"“”]/).pop()!)
+  );
+}
+const PERFECT_IN_CLAUSE =
+  /\b(?:has|have|['’]s|['’]ve)\s+(?:(?:not|never|only|just|already)\s+)?(?:been|[a-z]+ed)\b/i;
 
 /** The cue of a future seen from the past: "would", "we'd". */
 const WOULD = /^(?:would|[a-z]+['’]d)$/i;

@@ -5514,3 +5514,18 @@ describe('a weekday named again after a day ahead in its sentence', () => {
     ).toBe(value);
   });
 });
+
+describe('a clock time after "since" in a present perfect', () => {
+  it.each([
+    // It runs on to now: the publication day, not the day the text last named.
+    [
+      '"We had water in the kitchen last Sunday. My husband has been up since 4am."',
+      '4am',
+      '2023-10-17T04:00',
+    ],
+    // A past since is the day the text named.
+    ['The river rose last Sunday. Crews had worked since 4am.', '4am', '2023-10-15T04:00'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
