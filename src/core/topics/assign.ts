@@ -40,6 +40,12 @@ const MEMO_LIMIT = 100_000;
 function triggersOf(word: string, matcher: TopicMatcher): Trigger[] {
   const known = matcher.memo.get(word);
   if (known) return known;
+  // A possessive names what its word names: "the union's offer", "the hospital's director".
+  if (word.endsWith("'s") && word.length > 3) {
+    const own = triggersOf(word.slice(0, -2), matcher);
+    if (matcher.memo.size < MEMO_LIMIT) matcher.memo.set(word, own);
+    return own;
+  }
   // A word that is a trigger as written is read as that alone in its topic: "sports" (a common
   // word of sport) does not also count as "sport".
   const exact = matcher.index.get(word) ?? NONE;

@@ -201,6 +201,14 @@ describe('assignTopics(text)', () => {
     expect(all).not.toContain('war');
   });
 
+  it.each([
+    ["The union's offer was rejected.", 'labour', ["union's"]],
+    ['The gallery’s new wing opened.', 'arts-culture', ["gallery's"]],
+    ["The hospital's director spoke.", 'health', ["hospital's"]],
+  ])('reads a possessive as its word: %j -> %s %j', (text, topic, triggers) => {
+    expect(assignTopics(text)).toContainEqual({ id: topic, triggers });
+  });
+
   it('records each trigger once, in text order', () => {
     expect(assignTopics('War, war and more war.')).toEqual([{ id: 'conflict', triggers: ['war'] }]);
   });
