@@ -171,8 +171,10 @@ export function assignTopics(
   // "the strike" beside "union" and "pay" is a walkout, beside "troops" an attack; else for those
   // the context (the whole article) speaks of; else for all.
   for (const [surface, topics] of several ?? []) {
-    // (A common word backs no sense: "killed" beside "bomb" is no sign of war rather than terror.)
-    let backed = [...topics].filter((t) => strong.get(t)?.some((w) => w !== surface));
+    // (A common word backs no sense: "killed" beside "bomb" is no sign of war rather than terror.
+    // Nor does another word of several topics: "mediators" and "negotiations" do not back each
+    // other's diplomacy beside "labour relations".)
+    let backed = [...topics].filter((t) => strong.get(t)?.some((w) => w !== surface && !several!.has(w)));
     if (backed.length === 0 && context) {
       const around = typeof context === 'function' ? context() : context;
       backed = [...topics].filter((t) =>

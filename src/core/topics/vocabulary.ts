@@ -57,6 +57,12 @@ export const TOPICS: readonly TopicEntry[] = [
       'talks',
       'trade talks',
       'peace talks',
+      'peace process',
+      'peace deal',
+      'peace agreement',
+      'peace accord',
+      'peace plan',
+      'peace treaty',
       'bilateral',
       'multilateral',
       'alliance',
@@ -76,6 +82,7 @@ export const TOPICS: readonly TopicEntry[] = [
       'forum',
       'negotiation',
       'negotiate',
+      'negotiator',
       'mediator',
       'mediate',
       'geopolitical',
@@ -107,7 +114,8 @@ export const TOPICS: readonly TopicEntry[] = [
     label: 'Armed conflict and war',
     iptc: 'medtop:16000000',
     description: 'War, military operations, attacks and their casualties.',
-    weak: ['attack', 'killed'],
+    // (The wounded of an attack are war's or terror's as the words around say, as the killed are.)
+    weak: ['attack', 'killed', 'wounded', 'wounding'],
     triggers: [
       'war',
       'warfare',
@@ -145,12 +153,24 @@ export const TOPICS: readonly TopicEntry[] = [
       'defence',
       'raid',
       'killed',
+      'wounded',
+      'wounding',
       'casualty',
       'conflict',
       'mutiny',
       'disarmament',
       'demilitarization',
       'war crime',
+      // IPTC files peace under conflict ("conflict, war and peace"): making peace is also diplomacy.
+      'peace talks',
+      'peace process',
+      'peace deal',
+      'peace agreement',
+      'peace accord',
+      'peace plan',
+      'peace treaty',
+      'peacekeeper',
+      'peacekeeping',
     ],
   },
   {
@@ -370,8 +390,8 @@ export const TOPICS: readonly TopicEntry[] = [
     label: 'Disaster and accident',
     iptc: 'medtop:03000000',
     description: 'Natural disasters, accidents and emergencies.',
-    // ("Peace talks collapsed", "shares crashed".)
-    weak: ['emergency', 'collapse', 'crash'],
+    // ("Peace talks collapsed", "shares crashed", "opened fire", "fired the coach".)
+    weak: ['emergency', 'collapse', 'crash', 'fire'],
     triggers: [
       'earthquake',
       'flood',
@@ -409,6 +429,7 @@ export const TOPICS: readonly TopicEntry[] = [
       'shipwreck',
       'capsize',
       'search-and-rescue',
+      'fire',
     ],
   },
   {
@@ -416,6 +437,8 @@ export const TOPICS: readonly TopicEntry[] = [
     label: 'Health',
     iptc: 'medtop:07000000',
     description: 'Disease, pandemics, hospitals and public health.',
+    // (A trial is a court's but in a story of medicine: "the trial enrolled 9,800 children".)
+    weak: ['trial'],
     triggers: [
       'health',
       'pandemic',
@@ -439,6 +462,7 @@ export const TOPICS: readonly TopicEntry[] = [
       'vaccine trial',
       'drug trial',
       'health worker',
+      'trial',
     ],
   },
   {
@@ -446,7 +470,7 @@ export const TOPICS: readonly TopicEntry[] = [
     label: 'Science and technology',
     iptc: 'medtop:13000000',
     description: 'Research, technology, computing and space.',
-    weak: ['scientist', 'orbit'],
+    weak: ['scientist', 'orbit', 'trial'],
     triggers: [
       'technology',
       'technological',
@@ -480,6 +504,7 @@ export const TOPICS: readonly TopicEntry[] = [
       'computer',
       'researcher',
       'clinical trial',
+      'trial',
       // Computing, AI and the laboratory.
       'deepfake',
       'chatbot',
@@ -577,7 +602,7 @@ export const TOPICS: readonly TopicEntry[] = [
     // "bomb", "bombing", "attack", "killed" are also conflict's: the words around decide (a bomb
     // beside "terrorist" or beside "troops"). Hacking gangs claim attacks too: a claim counts only in
     // a story of terror.
-    weak: ['attack', 'killed', 'claimed responsibility', 'claim responsibility'],
+    weak: ['attack', 'killed', 'wounded', 'wounding', 'claimed responsibility', 'claim responsibility'],
     triggers: [
       'bomb',
       'bombing',
@@ -586,6 +611,8 @@ export const TOPICS: readonly TopicEntry[] = [
       'suicide attack',
       'attack',
       'killed',
+      'wounded',
+      'wounding',
       'claimed responsibility',
       'claim responsibility',
       'terrorism',
@@ -632,7 +659,8 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:09000000',
     description: 'Jobs, pay, unions, strikes and working conditions.',
     lowerOnly: ['union', 'labour', 'labor', 'job'],
-    weak: ['talks', 'negotiation', 'negotiate', 'mediator'],
+    // (Delegates walk out of summits too: "walked out of the negotiating room".)
+    weak: ['talks', 'negotiation', 'negotiate', 'negotiator', 'mediator', 'walk out'],
     triggers: [
       'labour',
       'labor',
@@ -655,6 +683,11 @@ export const TOPICS: readonly TopicEntry[] = [
       'negotiation',
       'negotiate',
       'mediator',
+      'negotiator',
+      // The relations of employers and workers, not of states.
+      'labour relations',
+      'labor relations',
+      'industrial relations',
       'pay offer',
       'pay claim',
       'salary',

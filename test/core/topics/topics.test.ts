@@ -128,6 +128,32 @@ describe('assignTopics(text)', () => {
     expect(ids('The group claimed responsibility.', story)).toEqual(['terrorism']);
   });
 
+  it('reads a word of several topics by the words around or the story: peace, wounds, trials, walkouts, fire', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
+    // Making peace is diplomacy and, as IPTC files it, the business of conflict.
+    expect(ids('The peace deal was signed in Doha.')).toEqual(['diplomacy', 'conflict']);
+    expect(ids('UN peacekeepers patrolled the border.')).toEqual(['conflict']);
+    // The wounded are the story's: war's or terror's.
+    const terror = assignTopics('Militants claimed the bombing, the worst terrorist attack in years.');
+    expect(ids('Four of the wounded were in a critical condition.', terror)).toEqual(['terrorism']);
+    expect(ids('Four of the wounded were in a critical condition.')).toEqual([]);
+    // A trial is a court's, but a medical one in a story of medicine.
+    const vaccine = assignTopics('The malaria vaccine cut infections among patients.');
+    expect(ids('The trial enrolled 9,800 people.', vaccine)).toEqual(['health']);
+    expect(ids('The trial enrolled 9,800 people.')).toEqual(['justice']);
+    // Labour relations are no relations between states; a walkout from a summit is no strike.
+    expect(ids('Mediators from the labour relations commission joined the negotiations.')).toEqual([
+      'labour',
+    ]);
+    expect(ids('Delegates walked out of the negotiating room.')).toEqual(['diplomacy']);
+    expect(ids('Dock workers walked out on Monday.')).toEqual(['labour']);
+    // A fire is a disaster in a story of one, not where troops open fire.
+    const wildfire = assignTopics('The wildfire forced the evacuation of 3,000 homes.');
+    expect(ids('The fire has burned 18,000 acres.', wildfire)).toEqual(['disaster']);
+    expect(ids('Troops opened fire on the crowd.')).toEqual(['conflict']);
+  });
+
   it.each([
     ['A power cut left 300,000 homes without light.', ['energy']],
     ['Diesel and petrol ran short at the refinery.', ['energy']],
@@ -170,7 +196,7 @@ describe('assignTopics(text)', () => {
   it('reads a collapse or a crash as a disaster only in a story of disaster', () => {
     const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
       assignTopics(text, undefined, context).map((t) => t.id);
-    expect(ids('Peace talks collapsed in June.')).toEqual(['diplomacy']);
+    expect(ids('Peace talks collapsed in June.')).toEqual(['diplomacy', 'conflict']);
     expect(ids('Shares crashed after the results.')).toEqual(['economy']);
     const quake = assignTopics('The earthquake left thousands homeless.');
     expect(ids('The building collapsed.', quake)).toEqual(['disaster']);
