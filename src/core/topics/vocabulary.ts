@@ -307,6 +307,7 @@ export const TOPICS: readonly TopicEntry[] = [
       'hydroelectric',
       'nuclear plant',
       'reactor',
+      'generator',
     ],
   },
   {
@@ -314,7 +315,8 @@ export const TOPICS: readonly TopicEntry[] = [
     label: 'Crime, law and justice',
     iptc: 'medtop:02000000',
     description: 'Courts, warrants, prosecutions, arrests and crimes.',
-    weak: ['police'],
+    // (Leagues and regulators fine too: "fined $5,000 for smashing her racket".)
+    weak: ['police', 'fined'],
     triggers: [
       'court',
       'warrant',
@@ -343,6 +345,20 @@ export const TOPICS: readonly TopicEntry[] = [
       // (The defence in court is no army's.)
       'defence lawyer',
       'defense lawyer',
+      // Pleas, penalties and the people of a case.
+      'guilty',
+      'fined',
+      'convict',
+      'conviction',
+      'acquit',
+      'acquittal',
+      'prosecute',
+      'jail',
+      'prison',
+      'lawyer',
+      'attorney',
+      'sued',
+      'suing',
       'defense attorney',
       'defence team',
       'defense team',
@@ -356,6 +372,8 @@ export const TOPICS: readonly TopicEntry[] = [
     description: 'Elections, parties, leaders, governments and policy.',
     // ("president of the chamber of commerce", "the red kettle campaign", "union leaders".)
     weak: ['president', 'campaign', 'leader', 'government', 'minister'],
+    // (The Premier League is football's.)
+    lowerOnly: ['premier'],
     triggers: [
       'election',
       'vote',
@@ -383,6 +401,13 @@ export const TOPICS: readonly TopicEntry[] = [
       'referendum',
       'legislation',
       'kremlin',
+      // Elected offices, named as a person's role: "Provincial premier Daniel Hartzenberg said".
+      'premier',
+      'lawmaker',
+      'legislator',
+      'senator',
+      'mayor',
+      'chancellor',
     ],
   },
   {
@@ -430,6 +455,12 @@ export const TOPICS: readonly TopicEntry[] = [
       'capsize',
       'search-and-rescue',
       'fire',
+      'fire crew',
+      'fire brigade',
+      'fire service',
+      'fire department',
+      'burst its banks',
+      'burst their banks',
     ],
   },
   {
@@ -535,6 +566,8 @@ export const TOPICS: readonly TopicEntry[] = [
     description: 'Roads, railways, ports, airports, transport and construction projects.',
     // ("Brockley Road", "the parade route": a street named or a way taken.)
     weak: ['road', 'route', 'transport'],
+    // (Meridian Shipping is a company's name.)
+    lowerOnly: ['shipping'],
     triggers: [
       'infrastructure',
       'road',
@@ -554,6 +587,20 @@ export const TOPICS: readonly TopicEntry[] = [
       'plane',
       'flood defence',
       'flood defense',
+      // Ways, the vehicles on them and what they carry. ("trains" as written: to train is not.)
+      'tunnel',
+      'motorway',
+      'expressway',
+      'trains',
+      'train service',
+      'passenger train',
+      'freight train',
+      'tram',
+      'ferry',
+      'freight',
+      'traffic',
+      'bus service',
+      'bus route',
     ],
   },
   {
@@ -591,6 +638,8 @@ export const TOPICS: readonly TopicEntry[] = [
       'censorship',
       'aid worker',
       'relief agency',
+      'red cross',
+      'red crescent',
     ],
   },
   {

@@ -178,6 +178,34 @@ describe('assignTopics(text)', () => {
   });
 
   it.each([
+    ['The company pleaded guilty to two offences.', ['justice']],
+    ['He was jailed for six years after his conviction.', ['justice']],
+    ['Residents sued the council, their lawyer said.', ['justice']],
+    ['Provincial premier Daniel Hartzenberg said no.', ['politics']],
+    ['The mayor and two senators backed the plan.', ['politics']],
+    ['Contracts for the first three tunnels were signed.', ['infrastructure']],
+    ['Trains were halted and traffic lights failed.', ['infrastructure']],
+    ['The hospital switched to backup generators.', ['energy', 'health']],
+    ['The river burst its banks.', ['disaster']],
+    ['Fire crews reached the village at dawn.', ['disaster']],
+    ['The Red Crescent handed out 3,000 tents.', ['human-rights']],
+  ])('knows the news words of courts, offices, ways and relief: %j -> %j', (text, ids) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
+  });
+
+  it.each([
+    'Carter was fined $5,000 for smashing her racket.',
+    'The Premier League season opens in August.',
+    'Shares in Meridian Shipping fell 4 percent.',
+    'The army trained 200 recruits.',
+  ])('%j: a fine, a premier, a shipping line or a training of no such topic', (text) => {
+    const ids = assignTopics(text).map((t) => t.id);
+    expect(ids).not.toContain('justice');
+    expect(ids).not.toContain('politics');
+    expect(ids).not.toContain('infrastructure');
+  });
+
+  it.each([
     'Guests at the birthday party danced until dawn.',
     'She smashed her racket on court.',
     'A social worker saw the family.',
