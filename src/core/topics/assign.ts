@@ -40,11 +40,14 @@ const MEMO_LIMIT = 100_000;
 function triggersOf(word: string, matcher: TopicMatcher): Trigger[] {
   const known = matcher.memo.get(word);
   if (known) return known;
-  // A possessive names what its word names: "the union's offer", "the hospital's director".
+  // A possessive names what its word names: "the union's offer", "the hospital's director" (and
+  // starts the phrases written with it: "people's party").
   if (word.endsWith("'s") && word.length > 3) {
     const own = triggersOf(word.slice(0, -2), matcher);
-    if (matcher.memo.size < MEMO_LIMIT) matcher.memo.set(word, own);
-    return own;
+    const written = matcher.index.get(word);
+    const hits = written ? [...written, ...own] : own;
+    if (matcher.memo.size < MEMO_LIMIT) matcher.memo.set(word, hits);
+    return hits;
   }
   // A word that is a trigger as written is read as that alone in its topic: "sports" (a common
   // word of sport) does not also count as "sport".

@@ -371,7 +371,9 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:11000000',
     description: 'Elections, parties, leaders, governments and policy.',
     // ("president of the chamber of commerce", "the red kettle campaign", "union leaders".)
-    weak: ['president', 'campaign', 'leader', 'government', 'minister'],
+    // A party alone may be a celebration ("a party on Wednesday night ran until dawn"); a party of
+    // politics is mostly named with its kind or beside another word of politics.
+    weak: ['president', 'campaign', 'leader', 'government', 'minister', 'party'],
     // (The Premier League is football's.)
     lowerOnly: ['premier'],
     triggers: [
@@ -382,6 +384,25 @@ export const TOPICS: readonly TopicEntry[] = [
       'alliance',
       'campaign',
       'party',
+      'political party',
+      'ruling party',
+      'governing party',
+      'opposition party',
+      'party leader',
+      'party member',
+      'party congress',
+      'party conference',
+      'communist party',
+      'socialist party',
+      'conservative party',
+      'liberal party',
+      'democratic party',
+      'republican party',
+      'green party',
+      'labour party',
+      'labor party',
+      'national party',
+      "people's party",
       'parliament',
       'congress',
       'senate',

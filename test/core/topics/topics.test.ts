@@ -213,6 +213,19 @@ describe('assignTopics(text)', () => {
     expect(assignTopics(text)).toEqual([]);
   });
 
+  it('reads a party as politics where it is named with its kind, beside politics, or in a story of it', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
+    expect(ids('A party on Wednesday night ran until dawn.')).toEqual([]);
+    expect(ids('Neighbours held a party on Sunday in the village hall.')).toEqual([]);
+    expect(ids('The Socialist Party tabled a motion.')).toEqual(['politics']);
+    expect(ids("The People's Party won 40 seats.")).toEqual(['politics']);
+    expect(ids("The party's leader resigned.")).toEqual(['politics']);
+    expect(ids('The party lost a third of its seats in parliament.')).toEqual(['politics']);
+    const election = assignTopics('Voters go to the polls in a snap election.');
+    expect(ids('The party said on Monday it would appeal.', election)).toEqual(['politics']);
+  });
+
   it('reads a common word as written, not as a stronger word it inflects', () => {
     const ids = (text: string) => assignTopics(text).map((t) => t.id);
     // "sports" is a common word of sport; "sport" is not: the first alone is no sign of sport.
