@@ -373,7 +373,8 @@ export const TOPICS: readonly TopicEntry[] = [
     // ("president of the chamber of commerce", "the red kettle campaign", "union leaders".)
     // A party alone may be a celebration ("a party on Wednesday night ran until dawn"); a party of
     // politics is mostly named with its kind or beside another word of politics.
-    weak: ['president', 'campaign', 'leader', 'government', 'minister', 'party'],
+    // Boards, shareholders and union members vote too ("the museum's trustees voted").
+    weak: ['president', 'campaign', 'leader', 'government', 'minister', 'party', 'vote'],
     // (The Premier League is football's.)
     lowerOnly: ['premier'],
     triggers: [
@@ -980,4 +981,6 @@ export const IDIOMS: readonly string[] = [
   'on court',
   'food court',
   'social worker',
+  'up for negotiation',
+  'open to negotiation',
 ];

@@ -209,11 +209,12 @@ describe('assignTopics(text)', () => {
     'Guests at the birthday party danced until dawn.',
     'She smashed her racket on court.',
     'A social worker saw the family.',
-  ])('%j names no topic: a party, a court or a worker in another sense', (text) => {
+    'The governor said her independence was not up for negotiation.',
+  ])('%j names no topic: a party, a court, a worker or a negotiation in another sense', (text) => {
     expect(assignTopics(text)).toEqual([]);
   });
 
-  it('reads a party as politics where it is named with its kind, beside politics, or in a story of it', () => {
+  it('reads a party or a vote as politics where named with its kind, beside politics, or in a story of it', () => {
     const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
       assignTopics(text, undefined, context).map((t) => t.id);
     expect(ids('A party on Wednesday night ran until dawn.')).toEqual([]);
@@ -222,6 +223,10 @@ describe('assignTopics(text)', () => {
     expect(ids("The People's Party won 40 seats.")).toEqual(['politics']);
     expect(ids("The party's leader resigned.")).toEqual(['politics']);
     expect(ids('The party lost a third of its seats in parliament.')).toEqual(['politics']);
+    // Boards and unions vote too.
+    expect(ids("The museum's trustees voted to return the bronzes.")).not.toContain('politics');
+    expect(ids('Union members voted to accept the pay offer.')).toEqual(['labour']);
+    expect(ids('Parliament voted on Tuesday.')).toEqual(['politics']);
     const election = assignTopics('Voters go to the polls in a snap election.');
     expect(ids('The party said on Monday it would appeal.', election)).toEqual(['politics']);
   });
