@@ -35,11 +35,16 @@ export type TopicMatcher = {
 };
 
 const NONE: Trigger[] = [];
+/** "44c", "5c" (lower-cased), "104f": a number of degrees and its scale. ("5f" is rarely a heat.) */
+const TEMPERATURE = /^(?:\d{1,3}(c)|\d{2,3}(f))$/;
 const MEMO_LIMIT = 100_000;
 
 function triggersOf(word: string, matcher: TopicMatcher): Trigger[] {
   const known = matcher.memo.get(word);
   if (known) return known;
+  // A temperature as news writes it, "44C" or "104F", names its scale.
+  const scale = TEMPERATURE.exec(word);
+  if (scale) return triggersOf(scale[1] ? 'celsius' : 'fahrenheit', matcher);
   // A possessive names what its word names: "the union's offer", "the hospital's director" (and
   // starts the phrases written with it: "people's party").
   if (word.endsWith("'s") && word.length > 3) {

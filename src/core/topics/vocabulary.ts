@@ -102,6 +102,7 @@ export const TOPICS: readonly TopicEntry[] = [
       'consul',
       'security council',
       'foreign policy',
+      'nato',
       'signatory',
       'ratify',
       'ratification',
@@ -607,7 +608,9 @@ export const TOPICS: readonly TopicEntry[] = [
     label: 'Science and technology',
     iptc: 'medtop:13000000',
     description: 'Research, technology, computing and space.',
-    weak: ['scientist', 'orbit', 'trial'],
+    // (Campaigns, products and peacekeepers launch and have missions too: these count only in a
+    // story of science or technology, "the launch had been scheduled for Saturday".)
+    weak: ['scientist', 'orbit', 'trial', 'launch', 'mission'],
     triggers: [
       'technology',
       'technological',
@@ -632,6 +635,8 @@ export const TOPICS: readonly TopicEntry[] = [
       'spaceport',
       'lunar',
       'orbit',
+      'launch',
+      'mission',
       'astronaut',
       'space agency',
       'ransomware',
@@ -1151,5 +1156,14 @@ export const IDIOMS: readonly string[] = [
   'food court',
   'social worker',
   'up for negotiation',
+  // A market that is a place, not the trade.
+  'market stall',
+  'market square',
+  'market town',
+  'street market',
+  'fish market',
+  'flea market',
+  'night market',
+  'christmas market',
   'open to negotiation',
 ];

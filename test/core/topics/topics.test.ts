@@ -283,6 +283,24 @@ describe('assignTopics(text)', () => {
     expect(ids('The building collapsed.', quake)).toEqual(['disaster']);
   });
 
+  it('reads a launch or a mission as science only in a story of it', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
+    const space = assignTopics('The lunar lander reached orbit, the space agency said.');
+    expect(ids('The launch had been scheduled for Saturday.', space)).toEqual(['science-technology']);
+    expect(ids('The launch had been scheduled for Saturday.')).toEqual([]);
+    expect(ids('The party will launch its campaign on Monday.')).not.toContain('science-technology');
+  });
+
+  it.each([
+    ['Seville hit 46C on Tuesday.', ['weather']],
+    ['It reached 104F in Phoenix.', ['weather']],
+    ['NATO defence chiefs met in Vilnius.', ['diplomacy', 'conflict']],
+    ['The bomb went off in a crowded street market.', ['conflict', 'terrorism']],
+  ])('reads temperatures, NATO and markets that are places: %j -> %j', (text, ids) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
+  });
+
   it('reads heat as weather only in a story of weather', () => {
     const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
       assignTopics(text, undefined, context).map((t) => t.id);
