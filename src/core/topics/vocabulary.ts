@@ -685,8 +685,9 @@ export const TOPICS: readonly TopicEntry[] = [
     label: 'Infrastructure and transport',
     iptc: 'medtop:04000000',
     description: 'Roads, railways, ports, airports, transport and construction projects.',
-    // ("Brockley Road", "the parade route": a street named or a way taken.)
-    weak: ['road', 'route', 'transport'],
+    // ("Brockley Road", "the parade route": a street named or a way taken; "Hamas tunnels": a
+    // tunnel of war is no way built for traffic.)
+    weak: ['road', 'route', 'transport', 'tunnel'],
     // (Meridian Shipping is a company's name.)
     lowerOnly: ['shipping'],
     triggers: [

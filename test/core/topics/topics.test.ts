@@ -153,6 +153,10 @@ describe('assignTopics(text)', () => {
     ]);
     expect(ids('Delegates walked out of the negotiating room.')).toEqual(['diplomacy']);
     expect(ids('Dock workers walked out on Monday.')).toEqual(['labour']);
+    // A tunnel is a way built in a story of building, not in one of war.
+    const railway = assignTopics('The high-speed railway will cross two bridges.');
+    expect(ids('Contracts for the first three tunnels were signed.', railway)).toEqual(['infrastructure']);
+    expect(ids('Hamas tunnels could extend for thousands of kilometres.')).toEqual([]);
     // A fire is a disaster in a story of one, not where troops open fire.
     const wildfire = assignTopics('The wildfire forced the evacuation of 3,000 homes.');
     expect(ids('The fire has burned 18,000 acres.', wildfire)).toEqual(['disaster']);
@@ -188,7 +192,7 @@ describe('assignTopics(text)', () => {
     ['Residents sued the council, their lawyer said.', ['justice']],
     ['Provincial premier Daniel Hartzenberg said no.', ['politics']],
     ['The mayor and two senators backed the plan.', ['politics']],
-    ['Contracts for the first three tunnels were signed.', ['infrastructure']],
+    ['The motorway and its tunnels will open in May.', ['infrastructure']],
     ['Trains were halted and traffic lights failed.', ['infrastructure']],
     ['The hospital switched to backup generators.', ['energy', 'health']],
     ['The river burst its banks.', ['disaster']],
