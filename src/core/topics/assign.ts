@@ -180,9 +180,10 @@ export function assignTopics(
   // the context (the whole article) speaks of; else for all.
   for (const [surface, topics] of several ?? []) {
     // (A common word backs no sense: "killed" beside "bomb" is no sign of war rather than terror.
-    // Nor does another word of several topics: "mediators" and "negotiations" do not back each
-    // other's diplomacy beside "labour relations".)
-    let backed = [...topics].filter((t) => strong.get(t)?.some((w) => w !== surface && !several!.has(w)));
+    // Nor does a word torn between the same topics: "mediators" and "negotiations" do not back
+    // each other's diplomacy beside "labour relations"; "bombing" still backs the war of "strike".)
+    const torn = (w: string) => sameTopics(several!.get(w), topics);
+    let backed = [...topics].filter((t) => strong.get(t)?.some((w) => w !== surface && !torn(w)));
     if (backed.length === 0 && context) {
       const around = typeof context === 'function' ? context() : context;
       backed = [...topics].filter((t) =>
@@ -219,6 +220,13 @@ function outvoted(m: Match, phrases: readonly Match[], from: number): boolean {
     if (p.n > m.n && p.at + p.n >= m.at + m.n) return true;
   }
   return false;
+}
+
+/** Are these the same topics? (`a` may be missing.) */
+function sameTopics(a: ReadonlySet<string> | undefined, b: ReadonlySet<string>): boolean {
+  if (!a || a.size !== b.size) return false;
+  for (const t of a) if (!b.has(t)) return false;
+  return true;
 }
 
 /** Do the words from i on spell the phrase (the last word may be inflected)? */

@@ -115,8 +115,9 @@ export const TOPICS: readonly TopicEntry[] = [
     label: 'Armed conflict and war',
     iptc: 'medtop:16000000',
     description: 'War, military operations, attacks and their casualties.',
-    // (The wounded of an attack are war's or terror's as the words around say, as the killed are.)
-    weak: ['attack', 'killed', 'wounded', 'wounding'],
+    // (The wounded of an attack are war's or terror's as the words around say, as the killed are.
+    // A sniper shoots in wars and in murders.)
+    weak: ['attack', 'killed', 'wounded', 'wounding', 'sniper'],
     triggers: [
       'war',
       'warfare',
@@ -610,7 +611,8 @@ export const TOPICS: readonly TopicEntry[] = [
     description: 'Research, technology, computing and space.',
     // (Campaigns, products and peacekeepers launch and have missions too: these count only in a
     // story of science or technology, "the launch had been scheduled for Saturday".)
-    weak: ['scientist', 'orbit', 'trial', 'launch', 'mission'],
+    // (DNA tests are also evidence in court.)
+    weak: ['scientist', 'orbit', 'trial', 'launch', 'mission', 'dna'],
     triggers: [
       'technology',
       'technological',

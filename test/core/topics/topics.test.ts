@@ -153,6 +153,11 @@ describe('assignTopics(text)', () => {
     ]);
     expect(ids('Delegates walked out of the negotiating room.')).toEqual(['diplomacy']);
     expect(ids('Dock workers walked out on Monday.')).toEqual(['labour']);
+    // A word torn between other topics still backs one of them: the bombing's war is the strike's.
+    expect(ids('Terrorists who planned the bombing may strike again.')).not.toContain('labour');
+    // A sniper or a DNA test of a murder is no war and no science.
+    expect(ids('A sniper shot the doctor through his kitchen window.')).toEqual(['health']);
+    expect(ids('DNA tests link the suspect to the hair.')).toEqual([]);
     // A tunnel is a way built in a story of building, not in one of war.
     const railway = assignTopics('The high-speed railway will cross two bridges.');
     expect(ids('Contracts for the first three tunnels were signed.', railway)).toEqual(['infrastructure']);
