@@ -35,11 +35,25 @@ export type TopicMatcher = {
 };
 
 const NONE: Trigger[] = [];
+/** "44c", "5c" (lower-cased), "104f": a number of degrees and its scale. ("5f" is rarely a heat.) */
+const TEMPERATURE = /^(?:\d{1,3}(c)|\d{2,3}(f))$/;
 const MEMO_LIMIT = 100_000;
 
 function triggersOf(word: string, matcher: TopicMatcher): Trigger[] {
   const known = matcher.memo.get(word);
   if (known) return known;
+  // A temperature as news writes it, "44C" or "104F", names its scale.
+  const scale = TEMPERATURE.exec(word);
+  if (scale) return triggersOf(scale[1] ? 'celsius' : 'fahrenheit', matcher);
+  // A possessive names what its word names: "the union's offer", "the hospital's director" (and
+  // starts the phrases written with it: "people's party").
+  if (word.endsWith("'s") && word.length > 3) {
+    const own = triggersOf(word.slice(0, -2), matcher);
+    const written = matcher.index.get(word);
+    const hits = written ? [...written, ...own] : own;
+    if (matcher.memo.size < MEMO_LIMIT) matcher.memo.set(word, hits);
+    return hits;
+  }
   // A word that is a trigger as written is read as that alone in its topic: "sports" (a common
   // word of sport) does not also count as "sport".
   const exact = matcher.index.get(word) ?? NONE;
@@ -165,8 +179,11 @@ export function assignTopics(
   // "the strike" beside "union" and "pay" is a walkout, beside "troops" an attack; else for those
   // the context (the whole article) speaks of; else for all.
   for (const [surface, topics] of several ?? []) {
-    // (A common word backs no sense: "killed" beside "bomb" is no sign of war rather than terror.)
-    let backed = [...topics].filter((t) => strong.get(t)?.some((w) => w !== surface));
+    // (A common word backs no sense: "killed" beside "bomb" is no sign of war rather than terror.
+    // Nor does a word torn between the same topics: "mediators" and "negotiations" do not back
+    // each other's diplomacy beside "labour relations"; "bombing" still backs the war of "strike".)
+    const torn = (w: string) => sameTopics(several!.get(w), topics);
+    let backed = [...topics].filter((t) => strong.get(t)?.some((w) => w !== surface && !torn(w)));
     if (backed.length === 0 && context) {
       const around = typeof context === 'function' ? context() : context;
       backed = [...topics].filter((t) =>
@@ -203,6 +220,13 @@ function outvoted(m: Match, phrases: readonly Match[], from: number): boolean {
     if (p.n > m.n && p.at + p.n >= m.at + m.n) return true;
   }
   return false;
+}
+
+/** Are these the same topics? (`a` may be missing.) */
+function sameTopics(a: ReadonlySet<string> | undefined, b: ReadonlySet<string>): boolean {
+  if (!a || a.size !== b.size) return false;
+  for (const t of a) if (!b.has(t)) return false;
+  return true;
 }
 
 /** Do the words from i on spell the phrase (the last word may be inflected)? */

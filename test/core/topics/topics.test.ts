@@ -18,7 +18,11 @@ describe('assignTopics(text)', () => {
     ['The earthquake destroyed homes.', 'disaster', ['earthquake']],
     ['Voters went to the polls in the election.', 'politics', ['voters', 'election']],
     ['Nurses began a 24-hour walkout over pay, the union said.', 'labour', ['walkout', 'union']],
-    ['The striker scored twice in the World Cup semi-final.', 'sport', ['world cup', 'semi-final']],
+    [
+      'The striker scored twice in the World Cup semi-final.',
+      'sport',
+      ['striker', 'world cup', 'semi-final'],
+    ],
     [
       'The museum reopened its gallery of Flemish painting.',
       'arts-culture',
@@ -68,7 +72,8 @@ describe('assignTopics(text)', () => {
     const article = assignTopics('Diplomats from both capitals met at the summit.');
     expect(ids('The talks resumed at 10 a.m. on Monday.', article)).toEqual(['diplomacy']);
     expect(ids('Berg arrived in Beijing for trade talks.')).toEqual(['diplomacy', 'economy']);
-    expect(ids('Detectives appealed for witnesses near Brockley Road.')).toEqual([]);
+    // (Detectives are justice's; the road named is no way built.)
+    expect(ids('Detectives appealed for witnesses near Brockley Road.')).toEqual(['justice']);
     expect(ids('The road was closed after the bridge cracked.')).toEqual(['infrastructure']);
     expect(ids('Gary Lessard, president of the chamber of commerce, agreed.')).toEqual([]);
     expect(ids('The president called an election for June.')).toEqual(['politics']);
@@ -128,6 +133,41 @@ describe('assignTopics(text)', () => {
     expect(ids('The group claimed responsibility.', story)).toEqual(['terrorism']);
   });
 
+  it('reads a word of several topics by the words around or the story: peace, wounds, trials, walkouts, fire', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
+    // Making peace is diplomacy and, as IPTC files it, the business of conflict.
+    expect(ids('The peace deal was signed in Doha.')).toEqual(['diplomacy', 'conflict']);
+    expect(ids('UN peacekeepers patrolled the border.')).toEqual(['conflict']);
+    // The wounded are the story's: war's or terror's.
+    const terror = assignTopics('Militants claimed the bombing, the worst terrorist attack in years.');
+    expect(ids('Four of the wounded were in a critical condition.', terror)).toEqual(['terrorism']);
+    expect(ids('Four of the wounded were in a critical condition.')).toEqual([]);
+    // A trial is a court's, but a medical one in a story of medicine.
+    const vaccine = assignTopics('The malaria vaccine cut infections among patients.');
+    expect(ids('The trial enrolled 9,800 people.', vaccine)).toEqual(['health']);
+    expect(ids('The trial enrolled 9,800 people.')).toEqual(['justice']);
+    // Labour relations are no relations between states; a walkout from a summit is no strike.
+    expect(ids('Mediators from the labour relations commission joined the negotiations.')).toEqual([
+      'labour',
+    ]);
+    expect(ids('Delegates walked out of the negotiating room.')).toEqual(['diplomacy']);
+    expect(ids('Dock workers walked out on Monday.')).toEqual(['labour']);
+    // A word torn between other topics still backs one of them: the bombing's war is the strike's.
+    expect(ids('Terrorists who planned the bombing may strike again.')).not.toContain('labour');
+    // A sniper or a DNA test of a murder is no war and no science.
+    expect(ids('A sniper shot the doctor through his kitchen window.')).toEqual(['health']);
+    expect(ids('DNA tests link the suspect to the hair.')).toEqual([]);
+    // A tunnel is a way built in a story of building, not in one of war.
+    const railway = assignTopics('The high-speed railway will cross two bridges.');
+    expect(ids('Contracts for the first three tunnels were signed.', railway)).toEqual(['infrastructure']);
+    expect(ids('Hamas tunnels could extend for thousands of kilometres.')).toEqual([]);
+    // A fire is a disaster in a story of one, not where troops open fire.
+    const wildfire = assignTopics('The wildfire forced the evacuation of 3,000 homes.');
+    expect(ids('The fire has burned 18,000 acres.', wildfire)).toEqual(['disaster']);
+    expect(ids('Troops opened fire on the crowd.')).toEqual(['conflict']);
+  });
+
   it.each([
     ['A power cut left 300,000 homes without light.', ['energy']],
     ['Diesel and petrol ran short at the refinery.', ['energy']],
@@ -152,11 +192,87 @@ describe('assignTopics(text)', () => {
   });
 
   it.each([
+    ['The company pleaded guilty to two offences.', ['justice']],
+    ['He was jailed for six years after his conviction.', ['justice']],
+    ['Residents sued the council, their lawyer said.', ['justice']],
+    ['Provincial premier Daniel Hartzenberg said no.', ['politics']],
+    ['The mayor and two senators backed the plan.', ['politics']],
+    ['The motorway and its tunnels will open in May.', ['infrastructure']],
+    ['Trains were halted and traffic lights failed.', ['infrastructure']],
+    ['The hospital switched to backup generators.', ['energy', 'health']],
+    ['The river burst its banks.', ['disaster']],
+    ['Fire crews reached the village at dawn.', ['disaster']],
+    ['The Red Crescent handed out 3,000 tents.', ['human-rights']],
+  ])('knows the news words of courts, offices, ways and relief: %j -> %j', (text, ids) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
+  });
+
+  it.each([
+    ['Artillery and sniper fire hit the town.', ['conflict']],
+    ['The jury heard testimony from the detective.', ['justice']],
+    ['Two MPs called for his impeachment.', ['politics']],
+    ['A surgeon and two paramedics were on duty.', ['health']],
+    ['The midfielder joined the Premier League side.', ['sport']],
+    ['The headmaster cancelled coursework for the semester.', ['education']],
+    ['The playwright and the composer shared the prize.', ['arts-culture']],
+    ['Biologists published a peer-reviewed study of its DNA.', ['science-technology']],
+    ['Coral reefs face extinction, a conservationist said.', ['environment']],
+    ['Amnesty International visited detainees facing deportation.', ['human-rights']],
+    ['The government bailed out the lender.', ['economy']],
+    ['Hundreds of staff were laid off.', ['labour']],
+    ['Shale output rose as fracking spread.', ['energy']],
+    ['The volcano erupted near the epicentre of the quake.', ['disaster']],
+    ['The Met Office warned of high winds.', ['weather']],
+  ])('knows the people, places and words of each topic: %j -> %j', (text, ids) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
+  });
+
+  it('reads a striker by the story: a player in a story of sport, on strike in one of labour', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
+    const match = assignTopics('The referee sent off the goalkeeper in the league match.');
+    const walkout = assignTopics('The union called a strike over pay.');
+    expect(ids('The striker was out for a month.', match)).toEqual(['sport']);
+    expect(ids('The striker was out for a month.', walkout)).toEqual(['labour']);
+    expect(ids('The striker was out for a month.')).toEqual([]);
+  });
+
+  it.each([
+    'Carter was fined $5,000 for smashing her racket.',
+    'The Premier League season opens in August.',
+    'Shares in Meridian Shipping fell 4 percent.',
+    'The army trained 200 recruits.',
+  ])('%j: a fine, a premier, a shipping line or a training of no such topic', (text) => {
+    const ids = assignTopics(text).map((t) => t.id);
+    expect(ids).not.toContain('justice');
+    expect(ids).not.toContain('politics');
+    expect(ids).not.toContain('infrastructure');
+  });
+
+  it.each([
     'Guests at the birthday party danced until dawn.',
     'She smashed her racket on court.',
     'A social worker saw the family.',
-  ])('%j names no topic: a party, a court or a worker in another sense', (text) => {
+    'The governor said her independence was not up for negotiation.',
+  ])('%j names no topic: a party, a court, a worker or a negotiation in another sense', (text) => {
     expect(assignTopics(text)).toEqual([]);
+  });
+
+  it('reads a party or a vote as politics where named with its kind, beside politics, or in a story of it', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
+    expect(ids('A party on Wednesday night ran until dawn.')).toEqual([]);
+    expect(ids('Neighbours held a party on Sunday in the village hall.')).toEqual([]);
+    expect(ids('The Socialist Party tabled a motion.')).toEqual(['politics']);
+    expect(ids("The People's Party won 40 seats.")).toEqual(['politics']);
+    expect(ids("The party's leader resigned.")).toEqual(['politics']);
+    expect(ids('The party lost a third of its seats in parliament.')).toEqual(['politics']);
+    // Boards and unions vote too.
+    expect(ids("The museum's trustees voted to return the bronzes.")).not.toContain('politics');
+    expect(ids('Union members voted to accept the pay offer.')).toEqual(['labour']);
+    expect(ids('Parliament voted on Tuesday.')).toEqual(['politics']);
+    const election = assignTopics('Voters go to the polls in a snap election.');
+    expect(ids('The party said on Monday it would appeal.', election)).toEqual(['politics']);
   });
 
   it('reads a common word as written, not as a stronger word it inflects', () => {
@@ -170,10 +286,28 @@ describe('assignTopics(text)', () => {
   it('reads a collapse or a crash as a disaster only in a story of disaster', () => {
     const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
       assignTopics(text, undefined, context).map((t) => t.id);
-    expect(ids('Peace talks collapsed in June.')).toEqual(['diplomacy']);
+    expect(ids('Peace talks collapsed in June.')).toEqual(['diplomacy', 'conflict']);
     expect(ids('Shares crashed after the results.')).toEqual(['economy']);
     const quake = assignTopics('The earthquake left thousands homeless.');
     expect(ids('The building collapsed.', quake)).toEqual(['disaster']);
+  });
+
+  it('reads a launch or a mission as science only in a story of it', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
+    const space = assignTopics('The lunar lander reached orbit, the space agency said.');
+    expect(ids('The launch had been scheduled for Saturday.', space)).toEqual(['science-technology']);
+    expect(ids('The launch had been scheduled for Saturday.')).toEqual([]);
+    expect(ids('The party will launch its campaign on Monday.')).not.toContain('science-technology');
+  });
+
+  it.each([
+    ['Seville hit 46C on Tuesday.', ['weather']],
+    ['It reached 104F in Phoenix.', ['weather']],
+    ['NATO defence chiefs met in Vilnius.', ['diplomacy', 'conflict']],
+    ['The bomb went off in a crowded street market.', ['conflict', 'terrorism']],
+  ])('reads temperatures, NATO and markets that are places: %j -> %j', (text, ids) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
   });
 
   it('reads heat as weather only in a story of weather', () => {
@@ -199,6 +333,14 @@ describe('assignTopics(text)', () => {
     const all = assignTopics(text).flatMap((t) => t.triggers);
     // Triggers match whole words only: "war" is not found inside "warm", "wandered", "tarmac".
     expect(all).not.toContain('war');
+  });
+
+  it.each([
+    ["The union's offer was rejected.", 'labour', ["union's"]],
+    ['The gallery’s new wing opened.', 'arts-culture', ["gallery's"]],
+    ["The hospital's director spoke.", 'health', ["hospital's"]],
+  ])('reads a possessive as its word: %j -> %s %j', (text, topic, triggers) => {
+    expect(assignTopics(text)).toContainEqual({ id: topic, triggers });
   });
 
   it('records each trigger once, in text order', () => {
