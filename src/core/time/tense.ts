@@ -1158,8 +1158,24 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
         !/s$/i.test(prev) &&
         !NOT_NOUN_ADJECTIVE.test(prev)
       ) &&
+      // ("survived a crucial budget vote on Wednesday night": two words of its own, for a word that is
+      // mostly a noun; "Fines for a first offense begin Oct. 1" has a verb there.)
+      !(
+        EVENT_NOUN.test(w) &&
+        NOUN_AFTER.test(words[i - 3] ?? '') &&
+        /^[a-z-]+$/.test(words[i - 2] ?? '') &&
+        /^[a-z]+$/.test(prev) &&
+        !/s$/.test(prev) &&
+        !NOT_NOUN_ADJECTIVE.test(prev) &&
+        !NOT_NOUN_ADJECTIVE.test(words[i - 2]!) &&
+        // (Written together: "in the past month, travel to Crewe" is a clause after a comma.)
+        left.includes(`${words[i - 3]} ${words[i - 2]} ${prevRaw} ${w}`) &&
+        !MODAL_OR_TO.has(prev)
+      ) &&
       // ("kept three cooling centers open over the weekend": "open" the state a past verb left.)
       !(w === 'open' && words.slice(Math.max(0, i - 6), i).some((x) => KEPT_OPEN.has(x.toLowerCase()))) &&
+      // ("high winds tore open its big top late Tuesday": "open" right after a past verb is its particle.)
+      !(w === 'open' && classify(prev) === 'past') &&
       // ("last met face to face in August": an idiom, no verb.)
       !(words[i + 1]?.toLowerCase() === 'to' && words[i + 2]?.toLowerCase() === w.toLowerCase())
     )
@@ -1168,6 +1184,8 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
   return null;
 }
 
+/** Words of schedules that are nouns more often than verbs: "vote", "visit", "debate". */
+const EVENT_NOUN = /^(?:vote|visit|debate|match|game|summit|trip|tour|launch)$/;
 /** Determiners before a noun and one word of its own ("his last visit", "a confidence vote"). */
 const NOUN_AFTER = /^(?:a|an|the|his|her|its|their|our|my|your)$/i;
 /** A plan's word between such a determiner and a verb of schedules: the noun names a time ahead. */

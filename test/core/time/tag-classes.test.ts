@@ -5529,3 +5529,20 @@ describe('a clock time after "since" in a present perfect', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('tense: "open" after a past verb, a schedule noun after two words of its own', () => {
+  it.each([
+    // "open" right after a past verb is its particle, not a schedule: the verb's past decides.
+    [
+      'The circus will resume its tour after high winds tore open its big top late Monday.',
+      'late Monday',
+      '2023-10-16',
+    ],
+    // A word of schedules after a determiner and two words of its own is a noun.
+    ['The government survived a crucial budget vote on Monday night.', 'Monday night', '2023-10-16TNI'],
+    // A verb after a noun phrase is still the verb: "Fines ... begin".
+    ['Fines for a first offense begin Monday.', 'Monday', '2023-10-23'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
