@@ -23,6 +23,17 @@ export type TopicEntry = Topic & {
   narrows?: string;
 };
 
+/** The words of making peace, both diplomacy's and (as IPTC files peace) conflict's. */
+const PEACE_MAKING = [
+  'peace talks',
+  'peace process',
+  'peace deal',
+  'peace agreement',
+  'peace accord',
+  'peace plan',
+  'peace treaty',
+];
+
 export const TOPICS: readonly TopicEntry[] = [
   {
     id: 'diplomacy',
@@ -56,13 +67,7 @@ export const TOPICS: readonly TopicEntry[] = [
       'state visit',
       'talks',
       'trade talks',
-      'peace talks',
-      'peace process',
-      'peace deal',
-      'peace agreement',
-      'peace accord',
-      'peace plan',
-      'peace treaty',
+      ...PEACE_MAKING,
       'bilateral',
       'multilateral',
       'alliance',
@@ -164,13 +169,7 @@ export const TOPICS: readonly TopicEntry[] = [
       'demilitarization',
       'war crime',
       // IPTC files peace under conflict ("conflict, war and peace"): making peace is also diplomacy.
-      'peace talks',
-      'peace process',
-      'peace deal',
-      'peace agreement',
-      'peace accord',
-      'peace plan',
-      'peace treaty',
+      ...PEACE_MAKING,
       'peacekeeper',
       'peacekeeping',
       // Arms, forces and the ways of fighting.
