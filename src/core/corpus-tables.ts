@@ -680,6 +680,21 @@ function sharedLists(
   return value.map((l) => (Array.isArray(l) ? read(l) : undefined));
 }
 
+/**
+ * The clusters of a version 3 head, read back into rows: for each row, 1 in `byPosition` when every
+ * one of its events is named by a row's position in the events table (not by an id no row has),
+ * and it is not a row written whole. Once the checks know every event row was kept, such a
+ * cluster's events are known without looking their ids up (see clusterEventsByPosition).
+ */
+const clustersByPosition = new WeakMap<readonly unknown[], Uint8Array>();
+
+/**
+ * Which of a version 3 head's cluster rows (as tablesToHead gives them) name all their events by
+ * position in the events table, or undefined for clusters that were not read from a table.
+ */
+export const clusterEventsByPosition = (clusters: unknown): Uint8Array | undefined =>
+  Array.isArray(clusters) ? clustersByPosition.get(clusters) : undefined;
+
 function tableToClusters(
   t: Obj,
   strings: readonly string[],
@@ -693,24 +708,42 @@ function tableToClusters(
   const members = lists(t, 'clusters', 'events', n, problems);
   const sources = lists(t, 'clusters', 'articles', n, problems);
   const rows: unknown[] = new Array(n);
+  const byPosition = new Uint8Array(n);
+  const events = eventIds.length;
   let e = 0;
   let a = 0;
   for (let i = 0; i < n; i++) {
     let ids: unknown = undefined;
     if (members.count.length) {
-      const list: unknown[] = [];
-      for (let k = members.count[i] as number; k > 0; k--) list.push(idAt(eventIds, members.flat[e++]));
+      // Each list of its own length: pushed one by one, a short list kept room for 16 or more.
+      const k = members.count[i] as number;
+      const list: unknown[] = new Array(k);
+      let positions = 1;
+      for (let j = 0; j < k; j++) {
+        const ref = members.flat[e++];
+        if (typeof ref === 'number' && Number.isInteger(ref) && ref >= 0 && ref < events) list[j] = eventIds[ref];
+        else {
+          positions = 0;
+          list[j] = idAt(eventIds, ref);
+        }
+      }
+      byPosition[i] = positions;
       ids = list;
     }
     let from: unknown = undefined;
     if (sources.count.length) {
-      const list: unknown[] = [];
-      for (let k = sources.count[i] as number; k > 0; k--) list.push(idAt(articleIds, sources.flat[a++]));
+      const k = sources.count[i] as number;
+      const list: unknown[] = new Array(k);
+      for (let j = 0; j < k; j++) list[j] = idAt(articleIds, sources.flat[a++]);
       from = list;
     }
     rows[i] = { id: id[i], events: ids, value: at(strings, value[i]), articles: from };
   }
-  putWhole(t, rows, 'clusters', problems);
+  for (const [i, row] of wholeRows(t, n, 'clusters', problems)) {
+    rows[i] = row;
+    byPosition[i] = 0;
+  }
+  clustersByPosition.set(rows, byPosition);
   return rows;
 }
 

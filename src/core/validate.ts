@@ -12,7 +12,13 @@ import type {
   Timex,
   Topic,
 } from './types';
-import { isEventColumns, readEventColumns, tablesToHead, tablesToTexts } from './corpus-tables';
+import {
+  clusterEventsByPosition,
+  isEventColumns,
+  readEventColumns,
+  tablesToHead,
+  tablesToTexts,
+} from './corpus-tables';
 import { CORPUS_FILE_VERSION, CORPUS_FORMAT, CORPUS_SPLIT_VERSION, CORPUS_VERSION } from './types';
 
 const GRANULARITIES = new Set<Granularity>([
@@ -404,10 +410,8 @@ function checkStories(
         keep: (row, i) => keepItem(row, i, 'event', problems, (e) => eventProblem(e, located)),
       })
     : list<Event>(doc.events, 'event', problems, (e) => eventProblem(e, located));
-  const eventIds = new Set<string>();
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    eventIds.add(e.id);
     const ids = e.actors;
     for (let j = 0; j < ids.length; j++) {
       if (actorIds.has(ids[j]!)) continue;
@@ -415,30 +419,53 @@ function checkStories(
       break;
     }
   }
+  // A version 3 head whose event rows were all kept (events[i] is row i): a cluster that names its
+  // events by their rows' positions names known events, and an event whose cluster row was kept
+  // has its cluster, without 20,000 look-ups by id for 10,000 events. Any other is looked up.
+  const columns = isEventColumns(doc.events) && events.length === doc.events.rows ? doc.events : null;
+  const byPosition = columns ? clusterEventsByPosition(doc.clusters) : undefined;
+  const keptAt = byPosition ? new Uint8Array(byPosition.length) : null;
+  let eventIds: Set<string> | null = null;
+  const knownEvent = (id: string) => {
+    if (!eventIds) {
+      eventIds = new Set<string>();
+      for (let i = 0; i < events.length; i++) eventIds.add(events[i]!.id);
+    }
+    return eventIds.has(id);
+  };
   const clusters: Cluster[] = [];
   const clusterIds = new Set<string>();
-  for (const c of list<Cluster>(doc.clusters, 'cluster', problems, (c) =>
-    !isStr(c.id) || !strings(c.events) ? 'missing id or events' : null,
-  )) {
-    let kept = c;
-    const ids = c.events;
-    let known = true;
-    for (let j = 0; j < ids.length && known; j++) known = eventIds.has(ids[j]!);
-    if (!known || !strings(c.articles)) {
-      kept = {
-        ...c,
-        events: known ? ids : ids.filter((id) => eventIds.has(id)),
-        articles: strings(c.articles) ? c.articles : [],
-      };
-    }
-    if (kept.events.length === 0) continue;
-    clusters.push(kept);
-    clusterIds.add(kept.id);
-  }
+  eachKept<Cluster>(
+    doc.clusters,
+    'cluster',
+    problems,
+    (c) => (!isStr(c.id) || !strings(c.events) ? 'missing id or events' : null),
+    (c, at) => {
+      let kept = c;
+      const ids = c.events;
+      let known = true;
+      if (byPosition?.[at] !== 1) for (let j = 0; j < ids.length && known; j++) known = knownEvent(ids[j]!);
+      if (!known || !strings(c.articles)) {
+        kept = {
+          ...c,
+          events: known ? ids : ids.filter(knownEvent),
+          articles: strings(c.articles) ? c.articles : [],
+        };
+      }
+      if (kept.events.length === 0) return;
+      clusters.push(kept);
+      clusterIds.add(kept.id);
+      if (keptAt) keptAt[at] = 1;
+    },
+  );
   // Every event belongs to a cluster: re-home events whose cluster was lost.
   let fixedEvents = events;
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
+    if (keptAt && !columns!.whole.has(i)) {
+      const at = columns!.cluster[i];
+      if (typeof at === 'number' && keptAt[at] === 1) continue;
+    }
     if (clusterIds.has(e.cluster)) continue;
     const id = `c-${e.id.replace(/^e-/, '')}`;
     clusters.push({ id, events: [e.id], value: e.value, articles: [e.articleId] });
@@ -463,17 +490,28 @@ function list<T>(
   problems: string[],
   problem: (item: Obj) => string | null,
 ): T[] {
-  if (value === undefined) return [];
+  const out: T[] = [];
+  eachKept<T>(value, what, problems, problem, (item) => out.push(item));
+  return out;
+}
+
+/** `list`, each valid item given to `keep` with its position in the array. */
+function eachKept<T>(
+  value: unknown,
+  what: string,
+  problems: string[],
+  problem: (item: Obj) => string | null,
+  keep: (item: T, at: number) => void,
+) {
+  if (value === undefined) return;
   if (!Array.isArray(value)) {
     problems.push(`"${what}s" is not an array; ignored`);
-    return [];
+    return;
   }
-  const out: T[] = [];
   for (let i = 0; i < value.length; i++) {
     const item: unknown = value[i];
-    if (keepItem(item, i, what, problems, problem)) out.push(item as T);
+    if (keepItem(item, i, what, problems, problem)) keep(item as T, i);
   }
-  return out;
 }
 
 /** Whether item #i of a list is kept; when it is not, why is said in `problems`. */
