@@ -435,36 +435,37 @@ function checkStories(
   };
   const clusters: Cluster[] = [];
   const clusterIds = new Set<string>();
-  eachKept<Cluster>(
-    doc.clusters,
-    'cluster',
-    problems,
-    (c) => (!isStr(c.id) || !strings(c.events) ? 'missing id or events' : null),
-    (c, at) => {
-      let kept = c;
-      const ids = c.events;
-      let known = true;
-      if (byPosition?.[at] !== 1) for (let j = 0; j < ids.length && known; j++) known = knownEvent(ids[j]!);
-      if (!known || !strings(c.articles)) {
-        kept = {
-          ...c,
-          events: known ? ids : ids.filter(knownEvent),
-          articles: strings(c.articles) ? c.articles : [],
-        };
-      }
-      if (kept.events.length === 0) return;
-      clusters.push(kept);
-      clusterIds.add(kept.id);
-      if (keptAt) keptAt[at] = 1;
-    },
-  );
+  const rows = doc.clusters;
+  if (rows !== undefined && !Array.isArray(rows)) problems.push('"clusters" is not an array; ignored');
+  const clusterRows: unknown[] = Array.isArray(rows) ? rows : [];
+  for (let at = 0; at < clusterRows.length; at++) {
+    const c = clusterRows[at] as Cluster;
+    if (!keepItem(c, at, 'cluster', problems, clusterProblem)) continue;
+    let kept = c;
+    const ids = c.events;
+    let known = true;
+    if (byPosition?.[at] !== 1) for (let j = 0; j < ids.length && known; j++) known = knownEvent(ids[j]!);
+    if (!known || !strings(c.articles)) {
+      kept = {
+        ...c,
+        events: known ? ids : ids.filter(knownEvent),
+        articles: strings(c.articles) ? c.articles : [],
+      };
+    }
+    if (kept.events.length === 0) continue;
+    clusters.push(kept);
+    clusterIds.add(kept.id);
+    if (keptAt) keptAt[at] = 1;
+  }
   // Every event belongs to a cluster: re-home events whose cluster was lost.
+  const cells = keptAt ? columns!.cluster : null;
+  const whole = columns?.whole;
   let fixedEvents = events;
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    if (keptAt && !columns!.whole.has(i)) {
-      const at = columns!.cluster[i];
-      if (typeof at === 'number' && keptAt[at] === 1) continue;
+    if (cells) {
+      const at = cells[i];
+      if (typeof at === 'number' && keptAt![at] === 1 && (whole!.size === 0 || !whole!.has(i))) continue;
     }
     if (clusterIds.has(e.cluster)) continue;
     const id = `c-${e.id.replace(/^e-/, '')}`;
@@ -490,29 +491,20 @@ function list<T>(
   problems: string[],
   problem: (item: Obj) => string | null,
 ): T[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    problems.push(`"${what}s" is not an array; ignored`);
+    return [];
+  }
   const out: T[] = [];
-  eachKept<T>(value, what, problems, problem, (item) => out.push(item));
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (keepItem(item, i, what, problems, problem)) out.push(item as T);
+  }
   return out;
 }
 
-/** `list`, each valid item given to `keep` with its position in the array. */
-function eachKept<T>(
-  value: unknown,
-  what: string,
-  problems: string[],
-  problem: (item: Obj) => string | null,
-  keep: (item: T, at: number) => void,
-) {
-  if (value === undefined) return;
-  if (!Array.isArray(value)) {
-    problems.push(`"${what}s" is not an array; ignored`);
-    return;
-  }
-  for (let i = 0; i < value.length; i++) {
-    const item: unknown = value[i];
-    if (keepItem(item, i, what, problems, problem)) keep(item as T, i);
-  }
-}
+const clusterProblem = (c: Obj) => (!isStr(c.id) || !strings(c.events) ? 'missing id or events' : null);
 
 /** Whether item #i of a list is kept; when it is not, why is said in `problems`. */
 function keepItem(
