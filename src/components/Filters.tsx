@@ -1,13 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { compareNames, foldText, type FacetGroup } from '../core/query';
 import type { ActorKind } from '../core/types';
-import {
-  useCorpusLookups,
-  useExplorer,
-  useExplorerApi,
-  useFacetCounts,
-  useFirstFrameDrawn,
-} from '../state/context';
+import { useCorpusLookups, useExplorer, useExplorerApi, useFacetCounts } from '../state/context';
 import { formatInstant, parseInstant } from '../state/url';
 import { NARROW_QUERY, useMediaQuery } from './useMediaQuery';
 
@@ -149,27 +143,12 @@ const RANGE_RULE = '“From” must come before “To”.';
 /** A date field's "YYYY-MM-DD" as ms at UTC midnight, read as links read it; NaN if none. */
 const parseDay = (v: string) => parseInstant(v)?.getTime() ?? NaN;
 
-/**
- * The window's dates as two date fields. A large corpus is first drawn with the dates as text, the
- * fields following that frame: the page's first date field costs 30-50 ms (its shadow tree and the
- * locale's date format), which the timeline and the list need not wait for.
- */
 function DateRange() {
   const domain = useExplorer((s) => s.settledDomain);
   const setDomain = useExplorer((s) => s.setDomain);
-  const drawn = useFirstFrameDrawn();
   // "To" is inclusive for the reader; the window is half-open, so it ends the next midnight.
   const from = dayOf(domain[0]);
   const to = dayOf(new Date(domain[1].getTime() - 1));
-  if (!drawn)
-    return (
-      <fieldset className="date-range">
-        <legend>Dates</legend>
-        <p className="date-range-pending">
-          From {from} to {to}
-        </p>
-      </fieldset>
-    );
   return (
     <fieldset className="date-range">
       <legend>Dates</legend>

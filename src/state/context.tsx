@@ -260,15 +260,6 @@ function usePaintedOnce(wait: boolean): boolean {
 }
 
 /**
- * False while a large corpus (see COUNT_AFTER_FIRST_FRAME) is first drawn, true from the task after
- * that frame (at once for a smaller one): what can follow the first drawing of the timeline and the
- * list waits for it.
- */
-export function useFirstFrameDrawn(): boolean {
-  return usePaintedOnce(useCorpusLookups().sorted.length > COUNT_AFTER_FIRST_FRAME);
-}
-
-/**
  * Faceted counts within the visible window; null while a large corpus is first drawn (see
  * COUNT_AFTER_FIRST_FRAME), the counts coming in the task after that frame.
  */
@@ -276,7 +267,7 @@ export function useFacetCounts(): FacetCounts | null {
   const { sorted, index, maxSpanMs } = useCorpusLookups();
   const filters = useExplorer((s) => s.filters);
   const domain = useDeferredValue(useExplorer((s) => s.settledDomain));
-  const painted = useFirstFrameDrawn();
+  const painted = usePaintedOnce(sorted.length > COUNT_AFTER_FIRST_FRAME);
   return useMemo(() => {
     if (!painted) return null;
     const bounds = domainToBounds(domain);

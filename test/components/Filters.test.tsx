@@ -327,20 +327,4 @@ describe('Filters of a large corpus', () => {
       .slice(0, FACET_TOP);
     expect(new Set(shown)).toEqual(new Set(expected));
   });
-
-  it('draws the window\'s dates as text first, and the date fields follow the first frame', async () => {
-    const corpus = generateCorpus({ events: COUNT_AFTER_FIRST_FRAME + 500, seed: 11 });
-    renderWithStore(<Filters />, { corpus });
-    const dates = group('Dates');
-    expect(within(dates).queryByLabelText('From')).toBeNull();
-    const text = within(dates).getByText(/^From \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}$/).textContent!;
-    // Then the fields, holding the dates the text gave, and they apply what is typed.
-    const from = await within(dates).findByLabelText('From');
-    expect(from).toHaveAttribute('type', 'date');
-    const to = within(dates).getByLabelText('To');
-    expect(`From ${(from as HTMLInputElement).value} to ${(to as HTMLInputElement).value}`).toBe(text);
-    expect(within(dates).queryByText(/^From \d/)).toBeNull();
-    fireEvent.change(to, { target: { value: (from as HTMLInputElement).value } });
-    await waitFor(() => expect(within(dates).getByLabelText('To')).toHaveValue((from as HTMLInputElement).value));
-  });
 });
