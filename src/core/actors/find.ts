@@ -190,7 +190,7 @@ export function findActorCandidates(
   if (teamsFound.length > 0) teamShortForms(tokens, out);
   longFormsOfAcronyms(text, tokens, out);
   confirmBySurname(text, out);
-  actingAlone(tokens, out, gazetteer);
+  actingAlone(text, tokens, out, gazetteer);
   if (evidenced.length > 0) linkEvidenced(out);
   // A capital whose name is more often another place or a person ("Hamilton", "Kingston",
   // "Victoria") counts only where the text names its country in another way too.
@@ -235,10 +235,11 @@ function confirmBySurname(text: string, out: ActorCandidate[]): void {
  * organisation's where the text gives it no person's evidence: no title or apposition of its own,
  * no full name of a person that holds it ("Rosa Ibarra-Quintero ... Quintero said"), no given name,
  * place or title. News names a person in full before it uses a surname alone, so a word that never
- * belongs to a person's name is a company's or a body's. (Not at a sentence's start, where a
- * capitalised word may be the sentence's own: "Eskom said" stays unread.)
+ * belongs to a person's name is a company's or a body's. At a sentence's start, where any word is
+ * capitalised ("Analysts said"), only a word the text capitalises inside a sentence too: "Heathrow
+ * said ... a strike at Heathrow" (a lone "Eskom said" stays unread).
  */
-function actingAlone(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
+function actingAlone(text: string, tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
   // The words of persons' names, and of hyphenated names of any kind ("A.P. Moller-Maersk").
   const taken = new Set<string>();
   for (const c of out) {
@@ -256,7 +257,10 @@ function actingAlone(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): voi
     const verb = tokens[k + 1];
     if (!t || t.end !== c.end || !verb || verb.cap || !joined(verb) || !ACTING.has(verb.norm)) continue;
     const prev = tokens[k - 1];
-    if (sentenceInitial(t) || /[-‐]$/.test(t.gap) || (prev?.cap && joined(t))) continue;
+    if (/[-‐]$/.test(t.gap) || (prev?.cap && joined(t))) continue;
+    // At a sentence's start any word is capitalised ("Analysts said"): a name there needs the
+    // text to write it capitalised inside a sentence too ("Heathrow said ... flights at Heathrow").
+    if (sentenceInitial(t) && !capitalisedInside(text, t)) continue;
     if (!nameable(tokens, k, k + 1, gz)) continue;
     c.kind = 'organisation';
     c.cued = true;

@@ -646,6 +646,8 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Flights were cut, and Heathrow said most passengers faced delays.', 'org:heathrow'],
       ['The strike spread, and Eurostar scrapped eight trains.', 'org:eurostar'],
       ['Talks ended after its partner Velmora quit the alliance.', 'org:velmora'],
+      // At a sentence's start, where the text writes the name inside a sentence too.
+      ['Heathrow said the runway was shut. A strike at Heathrow was called off.', 'org:heathrow'],
     ])('%j -> %s', (text, id) => {
       expect(ids(text)).toContain(id);
     });
@@ -659,6 +661,7 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Experts at the Ifo Institute in Munich said the row was small.', 'org:munich'],
       ['Senior meteorologist Summer Nguyen said rain was coming.', 'org:nguyen'],
       ['Eskom said the cuts would go on.', 'org:eskom'],
+      ['Analysts said prices would rise. Analysts warned of more.', 'org:analysts'],
       // A verb that is no act of a body.
       ['The strike spread, and Velmora laughed.', 'org:velmora'],
     ])('%j has no %s', (text, id) => {
