@@ -98,6 +98,8 @@ export const PERSON_TITLES: readonly string[] = [
   'professor',
   'expert',
   'director',
+  'director-general',
+  'director general',
   'chief executive',
   'ceo',
   'founder',

@@ -458,6 +458,8 @@ describe('findActors(text)', () => {
       // Particles of two words.
       ['Commission President Ursula von der Leyen spoke.', ['person:ursula-von-der-leyen']],
       ['Manager Erik ten Hag was sacked.', ['person:erik-ten-hag']],
+      // A hyphenated title.
+      ['Director-General Rafael Grossi visited the plant.', ['person:rafael-grossi']],
     ])('%j -> %j', (text, expected) => {
       expect(ids(text).sort()).toEqual(expected);
     });
