@@ -298,6 +298,17 @@ function capAhead(tokens: Token[], k: number): boolean {
   return CONNECTORS.has(next.norm) && after !== undefined && after.cap && joined(after);
 }
 
+/**
+ * Whether the word before token `at` is a noun that says the name from `at` is an organisation's:
+ * "shipping group Maersk", "investment bank Harcourt Lyle", or one that opens a sentence and never
+ * a name ("Drugmaker Halvex said"). Not before a title: "the central bank Governor Anna Berg".
+ */
+function describesOrg(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1]!;
+  if (!ORG_BEFORE.has(before.norm) || matchTitle(tokens, at, tokens.length) > 0) return false;
+  return !before.cap || (sentenceInitial(before) && STOP.has(before.norm));
+}
+
 /** Read one run of capitalised tokens; returns the index of the first token not consumed. */
 function readRun(
   text: string,
@@ -353,7 +364,7 @@ function readRun(
     const after = tokens[to];
     const lone = whole.length === 1 && sentenceInitial(whole[0]!) && !isAllCaps(whole[0]!);
     const ship = before?.norm === 'carrier' && tokens[start - 2]?.norm === 'aircraft';
-    if (before && !before.cap && joined(whole[0]!) && ORG_BEFORE.has(before.norm) && !ship) {
+    if (before && joined(whole[0]!) && describesOrg(tokens, start) && !ship) {
       const end = withAmpersand(tokens, to);
       const n = out.length;
       emitOrg(text, tokens, start, end, out);

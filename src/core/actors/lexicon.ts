@@ -381,7 +381,8 @@ const COMPANY_NOUNS: readonly string[] = [
 
 /**
  * Lower-case nouns that, right before a name, say it is an organisation's: "shipping group
- * Maersk", "carmaker Toyota", "rival carrier Lufthansa", "mining operator Glencore".
+ * Maersk", "carmaker Toyota", "rival carrier Lufthansa", "mining operator Glencore", "investment
+ * bank Lazard", "news agency Kyodo" (not before a title: "central bank Governor Kazuo Ueda").
  */
 export const ORG_DESCRIPTORS_BEFORE: readonly string[] = [
   ...COMPANY_NOUNS,
@@ -400,6 +401,8 @@ export const ORG_DESCRIPTORS_BEFORE: readonly string[] = [
   'miner',
   'operator',
   'developer',
+  'bank',
+  'agency',
 ];
 
 /** Lower-case nouns that, right after a name, say it is an organisation's: "the FNV union". */
@@ -778,7 +781,7 @@ export const KNOWN_ORGANISATIONS: readonly { name: string; aliases: string[] }[]
  */
 export const NOT_NAMES: readonly string[] = [
   // Business nouns that open a sentence before a company's name: "Rival Barclays PLC", "Miners
-  // BHP Group", "Lender Metro Bank".
+  // BHP Group", "Lender Metro Bank", "Drugmaker Pfizer".
   'rival',
   'rivals',
   'lender',
@@ -788,6 +791,14 @@ export const NOT_NAMES: readonly string[] = [
   'insurer',
   'carmaker',
   'retailer',
+  'drugmaker',
+  'chipmaker',
+  'automaker',
+  'planemaker',
+  'steelmaker',
+  'shipbuilder',
+  'broadcaster',
+  'conglomerate',
   'shares',
   'the',
   'a',

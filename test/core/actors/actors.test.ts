@@ -194,10 +194,18 @@ describe('findActors(text)', () => {
       ['The talks with the Democratic Unionist party resumed.', ['org:democratic-unionist-party']],
       ['Accountancy firm Hale & Brandt audited the books.', ['org:hale-brandt']],
       ['Mortgage lender Halifax said prices rose.', ['org:halifax']],
+      ['Investment bank Harcourt Lyle advised on the deal.', ['org:harcourt-lyle']],
+      ['Rating agency Castell cut the bonds to junk.', ['org:castell']],
+      // The noun opening the sentence, capitalised: one that never opens a name.
+      ['Drugmaker Halvex warned on profits.', ['org:halvex']],
+      ['Retailer Kestrel also warned.', ['org:kestrel']],
       // A word that only opens the sentence, a feast's party and a warship are none.
       ['Local union officials said the vote was close.', []],
       ['Guests left the Halloween party early.', []],
       ['The navy sent the aircraft carrier Theodore Roosevelt into port.', []],
+      // A title after the noun opens a person's name; a noun that may open a name is its own.
+      ['The central bank Governor Kazuo Ueda spoke.', ['person:kazuo-ueda']],
+      ['Network Rail apologised for the delays.', ['org:network-rail']],
     ])('%j -> %j', (text, expected) => {
       expect(ids(text)).toEqual(expected);
     });
