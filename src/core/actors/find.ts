@@ -1364,7 +1364,8 @@ function phraseAt(tokens: Token[], k: number, words: Set<string>): number {
  * Evidence in the words around tokens[from, to) that they name an organisation, not a person or a
  * place (see aroundName). Returns where the name starts (after "Lagos-based") and whether the
  * evidence is an apposition, or null. A name of one word that only opens sentences needs the
- * text to write it capitalised inside one too: "Company founder Anna Berg" is no company's.
+ * text to write it capitalised inside one too, or evidence no other word there has (ownerOrApposed):
+ * "Company founder Anna Berg" is no company's.
  */
 function orgEvidence(
   text: string,
@@ -1379,8 +1380,36 @@ function orgEvidence(
   const found = aroundName(text, tokens, from, to);
   if (!found || !nameable(tokens, from, to, gz)) return null;
   const first = tokens[from]!;
-  if (to - from === 1 && sentenceInitial(first) && !capitalisedInside(text, first)) return null;
+  if (
+    to - from === 1 &&
+    sentenceInitial(first) &&
+    !capitalisedInside(text, first) &&
+    !ownerOrApposed(tokens, to)
+  )
+    return null;
   return { from, apposed: found === 'apposed' };
+}
+
+/**
+ * Evidence after a name at a sentence's start that no word capitalised there only for its place
+ * has: what a company owns ("Tesco's shares fell"; not "Investors' shares") or an apposition with
+ * a word before its noun, closed by a comma right after it ("Ofwat, the water regulator, said";
+ * not "Meanwhile, the bank said", "Still, the bank, which ...", where the noun heads the clause).
+ */
+function ownerOrApposed(tokens: Token[], to: number): boolean {
+  const after = tokens[to];
+  if (!after) return false;
+  if (afterPossessive(after)) return /^['’]s/.test(after.gap) && phraseAt(tokens, to, POSSESSIONS) > 0;
+  if (!apposedOrg(tokens, to)) return false;
+  for (let k = to + 2; k <= to + 6 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (/^,\s/.test(t.gap)) {
+      const noun = tokens[k - 1]!;
+      return k - 1 > to + 1 && !noun.cap && APPOSED.has(noun.norm) && !/^(?:which|who|whose)$/.test(t.norm);
+    }
+    if (!joinedLoose(t)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1481,7 +1510,8 @@ function apposedOrg(tokens: Token[], k: number): boolean {
   if (!det || !/^,\s+$/.test(det.gap) || !/^(?:a|an|the)$/.test(det.norm) || det.cap) return false;
   for (let n = 1; n <= 4; n++) {
     const t = tokens[k + n];
-    if (!t || !joined(t)) return false;
+    // (Through a possessive among the modifiers: ", the UK's largest water company,".)
+    if (!t || !(n > 1 ? joinedLoose(t) : joined(t))) return false;
     if (t.cap) continue;
     if (!APPOSED.has(t.norm)) continue;
     const next = tokens[k + n + 1];

@@ -809,6 +809,12 @@ export const NOT_NAMES: readonly string[] = [
   'those',
   'it',
   'its',
+  'everyone',
+  'everybody',
+  'nobody',
+  'someone',
+  'somebody',
+  'anyone',
   'he',
   'she',
   'they',
@@ -1866,6 +1872,7 @@ export const ORG_APPOSITION_NOUNS: readonly string[] = [
   'studio',
   'subsidiary',
   'foundation',
+  'federation',
 ];
 
 /**

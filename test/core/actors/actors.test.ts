@@ -616,6 +616,12 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Shares fell after rival Vantor cut its forecast.', 'org:vantor'],
       ['Analysts were surprised when Vantor said it would cut 300 jobs.', 'org:vantor'],
       ['In the second quarter Halden reported a loss of $4 million.', 'org:halden'],
+      // Through a possessive among the apposition's words.
+      ["Thames Water, the UK's largest water company, said it needed money.", 'org:thames-water'],
+      // At a sentence's start: what a company owns, or an apposition closed right after its noun.
+      ["Tesco's shares fell 3% on Monday.", 'org:tesco'],
+      ['Ofwat, the water regulator, rejected the plan.', 'org:ofwat'],
+      ['Cosatu, the trade union federation, called a strike.', 'org:cosatu'],
     ])('%j -> %s', (text, id) => {
       expect(ids(text)).toContain(id);
     });
@@ -639,6 +645,11 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Pierre Garnier won. The startup Garnier founded makes enzymes.', 'org:garnier'],
       // A word that only opens a sentence.
       ['Company founder Ivo Brandt said the deal was done.', 'org:company'],
+      ["Investors' shares fell.", 'org:investors'],
+      ["Everyone's board agreed.", 'org:everyone'],
+      ['Critics, the group said, were wrong.', 'org:critics'],
+      ['Overall, the lender, a building society, did well.', 'org:overall'],
+      ['Still, the Swiss bank, which employs 400, said no.', 'org:still'],
       // Places and cities.
       ['An analyst at Birmingham said so.', 'org:birmingham'],
       ['Shares of Germany fell.', 'org:germany'],
