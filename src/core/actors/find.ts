@@ -191,6 +191,7 @@ export function findActorCandidates(
   longFormsOfAcronyms(text, tokens, out);
   confirmBySurname(text, out);
   actingAlone(text, tokens, out, gazetteer);
+  joinedToOrg(tokens, out, gazetteer);
   if (evidenced.length > 0) linkEvidenced(out);
   // A capital whose name is more often another place or a person ("Hamilton", "Kingston",
   // "Victoria") counts only where the text names its country in another way too.
@@ -240,13 +241,7 @@ function confirmBySurname(text: string, out: ActorCandidate[]): void {
  * said ... a strike at Heathrow" (a lone "Eskom said" stays unread).
  */
 function actingAlone(text: string, tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
-  // The words of persons' names, and of hyphenated names of any kind ("A.P. Moller-Maersk").
-  const taken = new Set<string>();
-  for (const c of out) {
-    if (c.kind === 'person' && (c.cued || c.key.includes(' ')))
-      for (const w of c.key.split(/[ -]/)) taken.add(w);
-    else if (c.key.includes('-')) for (const w of c.key.split(/[ -]/)) taken.add(w);
-  }
+  const taken = personWords(out);
   let k = 0;
   for (const c of out) {
     if (c.kind !== 'person' || c.cued || c.key.includes(' ') || taken.has(c.key)) continue;
@@ -262,6 +257,44 @@ function actingAlone(text: string, tokens: Token[], out: ActorCandidate[], gz: G
     // text to write it capitalised inside a sentence too ("Heathrow said ... flights at Heathrow").
     if (sentenceInitial(t) && !capitalisedInside(text, t)) continue;
     if (!nameable(tokens, k, k + 1, gz)) continue;
+    c.kind = 'organisation';
+    c.cued = true;
+    evidenced.push(c);
+  }
+}
+
+/** The words of persons' names, and of hyphenated names of any kind ("A.P. Moller-Maersk"). */
+function personWords(out: ActorCandidate[]): Set<string> {
+  const taken = new Set<string>();
+  for (const c of out) {
+    if (c.kind === 'person' && (c.cued || c.key.includes(' ')))
+      for (const w of c.key.split(/[ -]/)) taken.add(w);
+    else if (c.key.includes('-')) for (const w of c.key.split(/[ -]/)) taken.add(w);
+  }
+  return taken;
+}
+
+/**
+ * "Deutsche Bank and Commerzbank", "shares in Tata Motors and Mahindra": a lone name after "and"
+ * and an organisation's name of two words or more is an organisation's too, where no person's
+ * name holds it and it is no place, title or given name. (Two lone names, "Marks and Spencer",
+ * may be one company's: they are left as they are.)
+ */
+function joinedToOrg(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
+  const orgEnds = new Set<number>();
+  for (const c of out) if (c.kind === 'organisation' && c.key.includes(' ')) orgEnds.add(c.end);
+  if (orgEnds.size === 0) return;
+  const at = new Map<number, number>();
+  tokens.forEach((t, k) => at.set(t.start, k));
+  const taken = personWords(out);
+  for (const c of out) {
+    if (c.kind !== 'person' || c.cued || c.key.includes(' ') || taken.has(c.key)) continue;
+    const k = at.get(c.start);
+    if (k === undefined || !nameable(tokens, k, k + 1, gz)) continue;
+    // (The other way round, "Mahindra and Tata Motors", a run reads as one name.)
+    const and = tokens[k - 1];
+    const org = tokens[k - 2];
+    if (!and || !isAnd(and) || !joined(tokens[k]!) || !org || !orgEnds.has(org.end)) continue;
     c.kind = 'organisation';
     c.cued = true;
     evidenced.push(c);

@@ -690,6 +690,24 @@ describe('findActors(text): organisations by evidence around the name', () => {
     });
   });
 
+  describe('a lone name after "and" and an organisation’s name of two words or more', () => {
+    it.each([
+      ['Deutsche Bank and Commerzbank ended merger talks.', 'org:commerzbank'],
+      ['Shares in Tata Motors and Mahindra rose.', 'org:mahindra'],
+    ])('%j -> %s', (text, id) => {
+      expect(ids(text)).toContain(id);
+    });
+
+    it.each([
+      // A person's surname, two lone names, a place.
+      ['Kristalina Georgieva spoke. The World Bank and Georgieva agreed.', 'org:georgieva'],
+      ['Shares in Marks and Spencer rose.', 'org:marks'],
+      ['The European Union and Britain agreed.', 'org:britain'],
+    ])('%j has no %s', (text, id) => {
+      expect(ids(text)).not.toContain(id);
+    });
+  });
+
   describe('teams in a sports report by the words around them', () => {
     const race = (sentence: string) => `${sentence} The race ran over 58 laps before a podium finish.`;
     it.each([
