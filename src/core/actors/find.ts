@@ -1406,21 +1406,23 @@ function orgEvidence(
   from: number,
   to: number,
   gz: Gazetteer,
-): { from: number; apposed: boolean } | null {
+): { from: number; apposed: boolean; verb: boolean } | null {
   // "Lagos-based SBM Intelligence": the place it is in, joined to the name.
   if (from + 1 < to && PLACED.test(tokens[from]!.norm) && joined(tokens[from + 1]!))
-    return nameable(tokens, from + 1, to, gz) ? { from: from + 1, apposed: false } : null;
+    return nameable(tokens, from + 1, to, gz) ? { from: from + 1, apposed: false, verb: false } : null;
   const found = aroundName(text, tokens, from, to);
   if (!found || !nameable(tokens, from, to, gz)) return null;
   const first = tokens[from]!;
+  // (Capitals all through are no sentence's: "KPMG said it would".)
   if (
     to - from === 1 &&
     sentenceInitial(first) &&
+    !isAllCaps(first) &&
     !capitalisedInside(text, first) &&
     !ownerOrApposed(tokens, to)
   )
     return null;
-  return { from, apposed: found === 'apposed' };
+  return { from, apposed: found === 'apposed', verb: found === 'verb' };
 }
 
 /**
@@ -1450,9 +1452,15 @@ function ownerOrApposed(tokens: Token[], to: number): boolean {
  * never has around it ("state-owned Codelco", "an analyst at Recorded Future", "Euroclear's chief
  * executive", "Codelco chairman Máximo Pacheco", "shares of Vantor", "(NYSE: VNT)", ", the Belgian
  * clearing house", "his gallery, White Cube,"), or, for a name of one word, words a person's has
- * now and then ("Rival Vantor", "Vantor said it would"). `apposed` for an apposition.
+ * now and then ("Rival Vantor", "Vantor said it would"). `apposed` for an apposition,
+ * `verb` for what it says or reports.
  */
-function aroundName(text: string, tokens: Token[], from: number, to: number): 'apposed' | 'other' | null {
+function aroundName(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+): 'apposed' | 'verb' | 'other' | null {
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
   const before = tokens[from - 1];
@@ -1504,7 +1512,7 @@ function aroundName(text: string, tokens: Token[], from: number, to: number): 'a
   if (before && before.norm === 'rival' && joined(first)) return 'other';
   if (!after || !joined(after) || !COMPANY_VERBS.has(after.norm)) return null;
   const said = text.slice(after.start, after.start + 48);
-  if (SAID_IT.test(said) || RESULTS.test(said)) return 'other';
+  if (SAID_IT.test(said) || RESULTS.test(said)) return 'verb';
   return null;
 }
 
@@ -1562,7 +1570,7 @@ function apposedOrg(tokens: Token[], k: number): boolean {
 function readEvidenced(
   text: string,
   tokens: Token[],
-  evidence: { from: number; apposed: boolean },
+  evidence: { from: number; apposed: boolean; verb: boolean },
   to: number,
   gz: Gazetteer,
   out: ActorCandidate[],
@@ -1570,8 +1578,9 @@ function readEvidenced(
   const read: ActorCandidate[] = [];
   const end = segment(text, tokens, evidence.from, to, gz, read);
   // (An acronym read alone waits for a long form that defines it; with this evidence it is an
-  // organisation's where none does: see mergeActors.)
-  if (read.length === 1 && read[0]!.isAcronym && evidence.apposed) {
+  // organisation's where none does, "Shares in BHP rose", "KPMG's chairman": see mergeActors.
+  // Not by the verb after it alone, which a role's initials have too: "The CFO said it would".)
+  if (read.length === 1 && read[0]!.isAcronym && !evidence.verb) {
     read[0]!.cued = true;
     out.push(read[0]!);
     return end;

@@ -637,6 +637,13 @@ describe('findActors(text): organisations by evidence around the name', () => {
       expect(ids('Scientists at the NSRA, the national science agency, agreed.')).toContain('org:nsra');
     });
 
+    it('takes an acronym shown by the words around it, opening a sentence too, but not by a verb alone', () => {
+      expect(ids('Anglo agreed a deal. Shares in BHP rose 2%.')).toContain('org:bhp');
+      expect(ids('An analyst at UBS said the rally would last.')).toContain('org:ubs');
+      expect(ids('BHP chairman Ken MacKenzie spoke.')).toContain('org:bhp');
+      expect(ids('The CFO said it would cut costs.')).not.toContain('org:cfo');
+    });
+
     it.each([
       // A person's evidence comes first: a given name, a title, an age.
       ['Anna Berg said it would take time.', 'org:anna-berg'],
