@@ -1186,6 +1186,7 @@ export const SEATS_OF_GOVERNMENT: Readonly<Record<string, string>> = {
   Élysée: 'FR',
   Elysee: 'FR',
   'Élysée Palace': 'FR',
+  Matignon: 'FR',
   'Quai d’Orsay': 'FR',
   Zhongnanhai: 'CN',
   'Blue House': 'KR',

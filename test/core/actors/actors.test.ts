@@ -47,6 +47,7 @@ describe('findActors(text)', () => {
       ['Russian troops crossed the river.', 'country:RU'],
       ['Officials in Beijing declined to comment.', 'country:CN'],
       ['The Kremlin said the meeting was useful.', 'country:RU'],
+      ['Matignon said the door remained open.', 'country:FR'],
       ['A statement from the White House followed.', 'country:US'],
       ['Talks in Kyiv resumed.', 'country:UA'],
       ['Washington imposed new tariffs.', 'country:US'],
