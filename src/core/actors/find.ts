@@ -275,15 +275,17 @@ function personWords(out: ActorCandidate[]): Set<string> {
 }
 
 /**
- * "Deutsche Bank and Commerzbank", "shares in Tata Motors and Mahindra": a lone name after "and"
- * and an organisation's name of two words or more is an organisation's too, where no person's
- * name holds it and it is no place, title or given name. (Two lone names, "Marks and Spencer",
- * may be one company's: they are left as they are.)
+ * "Deutsche Bank and Commerzbank", "Goldman Sachs, Citigroup and Barclays": a lone name listed
+ * after an organisation's name of two words or more, by "and" or by a comma in a list that "and"
+ * closes, is an organisation's too, where no person's name holds it and it is no place, title or
+ * given name. (Two lone names, "Marks and Spencer", may be one company's: they are left as they
+ * are; the other way round, "Mahindra and Tata Motors", a run reads as one name.)
  */
 function joinedToOrg(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
-  const orgEnds = new Set<number>();
-  for (const c of out) if (c.kind === 'organisation' && c.key.includes(' ')) orgEnds.add(c.end);
-  if (orgEnds.size === 0) return;
+  // The ends of the list's organisations so far: a name listed after one of them joins it.
+  const listed = new Set<number>();
+  for (const c of out) if (c.kind === 'organisation' && c.key.includes(' ')) listed.add(c.end);
+  if (listed.size === 0) return;
   const at = new Map<number, number>();
   tokens.forEach((t, k) => at.set(t.start, k));
   const taken = personWords(out);
@@ -291,14 +293,34 @@ function joinedToOrg(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): voi
     if (c.kind !== 'person' || c.cued || c.key.includes(' ') || taken.has(c.key)) continue;
     const k = at.get(c.start);
     if (k === undefined || !nameable(tokens, k, k + 1, gz)) continue;
-    // (The other way round, "Mahindra and Tata Motors", a run reads as one name.)
+    const t = tokens[k]!;
     const and = tokens[k - 1];
-    const org = tokens[k - 2];
-    if (!and || !isAnd(and) || !joined(tokens[k]!) || !org || !orgEnds.has(org.end)) continue;
+    const prev =
+      and && isAnd(and) && joined(t)
+        ? tokens[k - 2]
+        : /^,\s+$/.test(t.gap) && closedByAnd(tokens, k)
+          ? tokens[k - 1]
+          : undefined;
+    if (!prev || !listed.has(prev.end)) continue;
     c.kind = 'organisation';
     c.cued = true;
     evidenced.push(c);
+    listed.add(c.end);
   }
+}
+
+/** Whether the list item at token `k` is followed by more names and then "and" another: "X, Y and Z". */
+function closedByAnd(tokens: Token[], k: number): boolean {
+  let j = k + 1;
+  for (let items = 0; items < 8; items++) {
+    while (tokens[j]?.cap && joined(tokens[j]!)) j++;
+    const next = tokens[j];
+    if (!next) return false;
+    if (isAnd(next) && joined(next)) return tokens[j + 1]?.cap === true && joined(tokens[j + 1]!);
+    if (!next.cap || !/^,\s+$/.test(next.gap)) return false;
+    j++;
+  }
+  return false;
 }
 
 /**

@@ -698,10 +698,13 @@ describe('findActors(text): organisations by evidence around the name', () => {
     });
   });
 
-  describe('a lone name after "and" and an organisation’s name of two words or more', () => {
+  describe('a lone name listed after an organisation’s name of two words or more', () => {
     it.each([
       ['Deutsche Bank and Commerzbank ended merger talks.', 'org:commerzbank'],
       ['Shares in Tata Motors and Mahindra rose.', 'org:mahindra'],
+      // A list that "and" closes, by commas.
+      ['Shares in Harcourt Lyle, Velmora and Quellan rose.', 'org:velmora'],
+      ['Shares in Harcourt Lyle, Velmora and Quellan rose.', 'org:quellan'],
     ])('%j -> %s', (text, id) => {
       expect(ids(text)).toContain(id);
     });
@@ -711,6 +714,8 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Kristalina Georgieva spoke. The World Bank and Georgieva agreed.', 'org:georgieva'],
       ['Shares in Marks and Spencer rose.', 'org:marks'],
       ['The European Union and Britain agreed.', 'org:britain'],
+      // A comma that opens no list.
+      ['The deal with Harcourt Lyle Group, Velmora admitted, was late.', 'org:velmora'],
     ])('%j has no %s', (text, id) => {
       expect(ids(text)).not.toContain(id);
     });
