@@ -241,6 +241,26 @@ function confirmBySurname(text: string, out: ActorCandidate[]): void {
  * said ... a strike at Heathrow" (a lone "Eskom said" stays unread).
  */
 function actingAlone(text: string, tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
+  for (const [c, k] of loneNames(tokens, out)) {
+    const t = tokens[k]!;
+    const verb = tokens[k + 1];
+    if (t.end !== c.end || !verb || verb.cap || !joined(verb) || !ACTING.has(verb.norm)) continue;
+    const prev = tokens[k - 1];
+    if (/[-‐]$/.test(t.gap) || (prev?.cap && joined(t))) continue;
+    // At a sentence's start any word is capitalised ("Analysts said"): a name there needs the
+    // text to write it capitalised inside a sentence too ("Heathrow said ... flights at Heathrow").
+    if (sentenceInitial(t) && !capitalisedInside(text, t)) continue;
+    if (!nameable(tokens, k, k + 1, gz)) continue;
+    makeOrg(c);
+  }
+}
+
+/**
+ * The lone names read as persons' with no evidence of it (no cue, one word, no part of a person's
+ * full name), each with the token it starts at. Read as the caller goes: a name it makes an
+ * organisation's is passed over after.
+ */
+function* loneNames(tokens: Token[], out: ActorCandidate[]): Generator<[ActorCandidate, number]> {
   const taken = personWords(out);
   let k = 0;
   for (const c of out) {
@@ -248,19 +268,15 @@ function actingAlone(text: string, tokens: Token[], out: ActorCandidate[], gz: G
     // (Candidates come in text order, mostly: the search goes on from the last one.)
     if (tokens[k] && tokens[k]!.start > c.start) k = 0;
     while (k < tokens.length && tokens[k]!.start < c.start) k++;
-    const t = tokens[k];
-    const verb = tokens[k + 1];
-    if (!t || t.end !== c.end || !verb || verb.cap || !joined(verb) || !ACTING.has(verb.norm)) continue;
-    const prev = tokens[k - 1];
-    if (/[-‐]$/.test(t.gap) || (prev?.cap && joined(t))) continue;
-    // At a sentence's start any word is capitalised ("Analysts said"): a name there needs the
-    // text to write it capitalised inside a sentence too ("Heathrow said ... flights at Heathrow").
-    if (sentenceInitial(t) && !capitalisedInside(text, t)) continue;
-    if (!nameable(tokens, k, k + 1, gz)) continue;
-    c.kind = 'organisation';
-    c.cued = true;
-    evidenced.push(c);
+    if (tokens[k]?.start === c.start) yield [c, k];
   }
+}
+
+/** A lone name the words around it show to be an organisation's. */
+function makeOrg(c: ActorCandidate): void {
+  c.kind = 'organisation';
+  c.cued = true;
+  evidenced.push(c);
 }
 
 /** The words of persons' names, and of hyphenated names of any kind ("A.P. Moller-Maersk"). */
@@ -286,13 +302,8 @@ function joinedToOrg(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): voi
   const listed = new Set<number>();
   for (const c of out) if (c.kind === 'organisation' && c.key.includes(' ')) listed.add(c.end);
   if (listed.size === 0) return;
-  const at = new Map<number, number>();
-  tokens.forEach((t, k) => at.set(t.start, k));
-  const taken = personWords(out);
-  for (const c of out) {
-    if (c.kind !== 'person' || c.cued || c.key.includes(' ') || taken.has(c.key)) continue;
-    const k = at.get(c.start);
-    if (k === undefined || !nameable(tokens, k, k + 1, gz)) continue;
+  for (const [c, k] of loneNames(tokens, out)) {
+    if (!nameable(tokens, k, k + 1, gz)) continue;
     const t = tokens[k]!;
     const and = tokens[k - 1];
     const prev =
@@ -302,9 +313,7 @@ function joinedToOrg(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): voi
           ? tokens[k - 1]
           : undefined;
     if (!prev || !listed.has(prev.end)) continue;
-    c.kind = 'organisation';
-    c.cued = true;
-    evidenced.push(c);
+    makeOrg(c);
     listed.add(c.end);
   }
 }
