@@ -362,8 +362,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       // ("MPs voted on Tuesday afternoon to back the motion, which was tabled on 19 February": the
       // day in a clause set off about something else is not the day the story goes on at.)
       const inRelative =
-        ctx.lastDay !== null &&
-        ctx.lastDay !== undefined &&
+        ctx.lastDay != null &&
         sentencesBetween(text, ctx.lastDay.end, c.start) === 0 &&
         RELATIVE_BEFORE.test(text.slice(Math.max(ctx.lastDay.end, c.start - 120), c.start));
       if (a?.d !== undefined && r.aside !== true && !sayingDay && !inRelative) {
@@ -684,9 +683,9 @@ function overnightSpan(text: string, out: TaggedTimex[]): void {
 const NIGHTLY_RULE =
   /\b(?:must|may\s+not|cannot|can't|banned|bans?|bars?|barred|prohibit(?:s|ed)?|forbid(?:s|den)?|not\s+allowed|curfew|required?|requires)\b/i;
 
-/** "from a revised 10.8 percent in", "up from 55.2 in": a figure a later one is compared with. */
 /** Inside a clause set off by a comma and "which" or "who", up to the timex: ", which was tabled on ". */
 const RELATIVE_BEFORE = /,\s*(?:which|who)\b[^,;.!?()"“”]*$/i;
+/** "from a revised 10.8 percent in", "up from 55.2 in": a figure a later one is compared with. */
 const COMPARISON_BASE =
   /\bfrom\s+(?:an?\s+)?(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?[$€£]?[\d.,]+\s*(?:%|percent|per\s+cent|points?|billion|million|trillion)?\s+in\s+$/i;
 const RANGE_OPEN = /\b(?:from|between)\s+(?:the\s+)?$/i;

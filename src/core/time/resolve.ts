@@ -2291,16 +2291,14 @@ function resolveHoliday(
   const storyDay =
     story && t.tense === 'future' && WOULD.test(t.cue ?? '') ? dayOf(story.y, story.m!, story.d!) : null;
   const ahead = storyDay === null ? null : pickOccurrence(storyDay, inYear, 'future');
-  if (ahead !== null && ahead - storyDay! <= 366 * DAY_MS) {
-    const value = fmtDay(ahead);
-    return {
-      type: 'DATE',
-      value,
-      anchor: { kind: 'timex', index: story!.index },
-      explanation: `${text} -> ${describeDay(ahead)}: the first one after the story's day, named just before ("${t.cue}")`,
-      aside: true,
-    };
-  }
+  const seen =
+    ahead !== null &&
+    inYearOf(
+      yearOf(ahead),
+      { kind: 'timex', index: story!.index },
+      `the first one after the story's day, named just before ("${t.cue}")`,
+    );
+  if (seen) return { ...seen, aside: true };
   // "in time for Christmas", "I want him home by Christmas", "five days before Christmas": a
   // deadline not told in the past is the next one.
   // (Not a deadline told in the past, "Work was due to finish by Easter", nor a time before one: "a

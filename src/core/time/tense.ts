@@ -1148,30 +1148,9 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       !BEFORE_BARE_NOT_FUTURE.has(prev) &&
       !DETERMINERS.has(prev) &&
       !COUNT_WORD.test(prev) &&
-      // ("made his last visit in March", "forced a confidence vote in October": so is it after a
-      // determiner and one word of its own; not after a plan's word, "the slated visit in
-      // September", nor a plural subject's verb, "the members vote on Friday". No modal stands
-      // between a determiner and a verb, so the modals the list used to hold never matched.)
-      !(
-        NOUN_AFTER.test(words[i - 2] ?? '') &&
-        /^[a-z]+$/i.test(prev) &&
-        !/s$/i.test(prev) &&
-        !NOT_NOUN_ADJECTIVE.test(prev)
-      ) &&
-      // ("survived a crucial budget vote on Wednesday night": two words of its own, for a word that is
-      // mostly a noun; "Fines for a first offense begin Oct. 1" has a verb there.)
-      !(
-        EVENT_NOUN.test(w) &&
-        NOUN_AFTER.test(words[i - 3] ?? '') &&
-        /^[a-z-]+$/.test(words[i - 2] ?? '') &&
-        /^[a-z]+$/.test(prev) &&
-        !/s$/.test(prev) &&
-        !NOT_NOUN_ADJECTIVE.test(prev) &&
-        !NOT_NOUN_ADJECTIVE.test(words[i - 2]!) &&
-        // (Written together: "in the past month, travel to Crewe" is a clause after a comma.)
-        left.includes(`${words[i - 3]} ${words[i - 2]} ${prevRaw} ${w}`) &&
-        !MODAL_OR_TO.has(prev)
-      ) &&
+      // ("made his last visit in March", "survived a crucial budget vote on Wednesday night": so is it
+      // after a determiner and a word or two of its own.)
+      !nounAfterDeterminer(words, i, left) &&
       // ("kept three cooling centers open over the weekend": "open" the state a past verb left.)
       !(w === 'open' && words.slice(Math.max(0, i - 6), i).some((x) => KEPT_OPEN.has(x.toLowerCase()))) &&
       // ("high winds tore open its big top late Tuesday": "open" right after a past verb is its particle.)
@@ -1182,6 +1161,33 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       return { tense: 'future', cue: w, distance };
   }
   return null;
+}
+
+/**
+ * Whether words[i], a word of schedules, is a noun after a determiner and one word of its own
+ * ("his last visit", "forced a confidence vote in October") or, for a word that is mostly a noun,
+ * two ("a crucial budget vote"). Not after a plan's word, "the slated visit in September", nor a
+ * plural subject's verb, "the members vote on Friday", nor a verb after a noun phrase, "Fines for a
+ * first offense begin Oct. 1". (No modal stands between a determiner and a verb, so the modals the
+ * list of words before used to hold never matched.)
+ */
+function nounAfterDeterminer(words: string[], i: number, left: string): boolean {
+  const w = words[i]!;
+  const prevRaw = words[i - 1] ?? '';
+  const prev = prevRaw.toLowerCase();
+  const ownWord = (x: string) => /^[a-z]+$/i.test(x) && !/s$/i.test(x) && !NOT_NOUN_ADJECTIVE.test(x);
+  if (NOUN_AFTER.test(words[i - 2] ?? '') && ownWord(prev)) return true;
+  const second = words[i - 2] ?? '';
+  return (
+    EVENT_NOUN.test(w) &&
+    NOUN_AFTER.test(words[i - 3] ?? '') &&
+    /^[a-z-]+$/.test(second) &&
+    ownWord(prev) &&
+    !NOT_NOUN_ADJECTIVE.test(second) &&
+    !MODAL_OR_TO.has(prev) &&
+    // (Written together: "in the past month, travel to Crewe" is a clause after a comma.)
+    left.includes(`${words[i - 3]} ${second} ${prevRaw} ${w}`)
+  );
 }
 
 /** Words of schedules that are nouns more often than verbs: "vote", "visit", "debate". */
