@@ -17,6 +17,7 @@ import type { TaggedTimex } from '../types';
 import { DAY_MS, describeDay, fmtDay, isoToDay, monthOf, weekdayOf, yearOf } from './calendar';
 import { findCandidates, type Candidate } from './grammar';
 import {
+  anniversaryOf,
   resolveCandidate,
   quotationStart,
   SAID_BEFORE,
@@ -385,6 +386,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         )
           ctx.leadDay = { index, day };
         ctx.firstDay ??= { index, day };
+        if (ctx.anniversaryDay == null && anniversaryOf(day, ctx.ref)) ctx.anniversaryDay = { index, day };
         // ("exploded at 1:23 a.m. on April 26, 1986 ... an hour later": the day of the clock time
         // just before it keeps that clock time.)
         // (That time is set to this day only after the loop, see dayAfterTime.)

@@ -99,6 +99,9 @@ export type ResolveContext = {
   /** The first day the text names: a story of the past opens on its day ("Thirty years ago, on the
    * night of Nov. 9, 1989, ..."). */
   firstDay?: { index: number; day: number } | null;
+  /** The first day the text names that falls, years back, within two weeks of the publication
+   * day's date: the day a story told on its anniversary marks (see anniversaryOf). */
+  anniversaryDay?: { index: number; day: number } | null;
   /** The day long past a story is told at, until the text comes back to the present (see pastStory). */
   pastDay?: { index: number; day: number; end: number } | null;
   /** The last time long past the story was told at, a year or a season too (see pastStory). */
@@ -1318,7 +1321,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       const value = `${fmtDay(day)}T${hhmm}`;
       // "at 4.30am that Friday": the day named next is the time's (it is set once that day is read),
       // so this first guess does not move the story.
-      const dayNext = WEEKDAY_NEXT.test(ctx.text.slice(c.end, c.end + 24));
+      // (So is a date after "on": "just after midnight on 16 October 1968".)
+      const dayNext =
+        WEEKDAY_NEXT.test(ctx.text.slice(c.end, c.end + 24)) ||
+        DATE_NEXT.test(ctx.text.slice(c.end, c.end + 24));
       return {
         type: 'TIME',
         value,
@@ -2687,17 +2693,18 @@ function resolveDate(
   }
   // "In the early hours of 5 October 1930, the R101 came down ... Yesterday, 60 people gathered
   // ... The airship had slipped its mooring at 6.36pm on 4 October": an anniversary story, one
-  // published near the day of the year its first day falls on years back, goes back to that time
-  // after the present between; a date with no year, told in the past, within two weeks of that
-  // day, is of the story's year. (Not the commemoration's own days: "The memorial cruise, which
-  // left Southampton on 8 April".)
-  const lead = ctx.firstDay;
-  if (!m.rel && m.d !== undefined && lead && anniversaryOf(lead.day, ref)) {
+  // published near the day of the year a day it names falls on years back (its first such day,
+  // after the commemoration's own days if those come first: "gathered on Sunday to remember the
+  // night of 12 October 1968"), goes back to that time after the present between; a date with no
+  // year, told in the past, within a month of that day, is of the story's year. (Not the
+  // commemoration's own days: "The memorial cruise, which left Southampton on 8 April".)
+  const lead = ctx.anniversaryDay;
+  if (!m.rel && m.d !== undefined && lead) {
     const ly = yearOf(lead.day);
     const then = isValidDay(ly, month, m.d) ? dayOf(ly, month, m.d) : null;
     if (
       then !== null &&
-      Math.abs(then - lead.day) <= 14 * DAY_MS &&
+      Math.abs(then - lead.day) <= 31 * DAY_MS &&
       tenseAt(ctx.text, c.start, c.end).tense === 'past' &&
       !COMMEMORATION.test(sentenceAround(ctx.text, c.start, c.end)) &&
       // (Nor a date its sentence has set in the present: "Two weeks ago, on Oct. 15", "the index
@@ -3059,13 +3066,16 @@ const SAME_DAY_NEXT = /\b(?:next|due)\b[^.!?]*$/i;
 /** Times take the day the text last named only from this sentence or the one before. */
 const MAXSENT = 2;
 
+/** The month words of the lexicon, capitalised, longest first ("September|Sept|Sep|..."). */
+const MONTH_WORDS = Object.keys(MONTHS)
+  .filter((k) => k.length >= 3)
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k[0]!.toUpperCase() + k.slice(1))
+  .join('|');
+
 /** "ended Sept. 30" after "the quarter": the month that closes it. */
 const QUARTER_ENDED_AFTER = new RegExp(
-  `^\\s+(?:that\\s+)?(?:ended|ending|ends|through|to)\\s+(${Object.keys(MONTHS)
-    .filter((k) => k.length >= 3)
-    .sort((a, b) => b.length - a.length)
-    .map((k) => k[0]!.toUpperCase() + k.slice(1))
-    .join('|')})\\.?\\s+\\d`,
+  `^\\s+(?:that\\s+)?(?:ended|ending|ends|through|to)\\s+(${MONTH_WORDS})\\.?\\s+\\d`,
 );
 
 /**
@@ -3445,6 +3455,10 @@ function thisWeekBefore(text: string, at: number): boolean {
 
 /** A weekday right after a clock time: "at 4.30am that Friday", "at 9 p.m. on Tuesday". */
 const WEEKDAY_NEXT = /^\s+(?:on\s+)?(?:that\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+/** "on 3 May 1926", "on Oct. 5", "on the 14th of July" after a clock time: the time's own day. */
+const DATE_NEXT = new RegExp(
+  `^\\s+on\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_WORDS})\\b|(?:${MONTH_WORDS})\\.?\\s+\\d{1,2}\\b)`,
+);
 
 /**
  * A past verb ("said", "was", "postponed"), read without the words around it. (Not the tense

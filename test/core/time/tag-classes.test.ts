@@ -5546,3 +5546,33 @@ describe('tense: "open" after a past verb, a schedule noun after two words of it
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('a story told at a time long past, or on its anniversary', () => {
+  it.each([
+    // A clock time followed by "on" and a date is that date's: its first guess (the publication
+    // day) does not bring the story back to the present from the month long past it is told at.
+    [
+      'Ruth Amsel, who has died aged 90, was one of the last survivors of the fire at the Grand Hotel in March 1962. She woke at about 3am on 9 March to the smell of smoke.',
+      '9 March',
+      '1962-03-09',
+      '2024-11-20',
+    ],
+    // The day the story marks need not be the first day the text names: "on Sunday" is the
+    // commemoration's, the night of 12 October 1968 the story's.
+    [
+      'Hundreds gathered on Sunday to remember the night of 12 October 1968, when the dam gave way. Rescuers reached the last survivors on 20 October.',
+      '20 October',
+      '1968-10-20',
+      '2018-10-16',
+    ],
+    // A date told in the past up to a month from the day it marks is of the story's year.
+    [
+      'On 16 October 1968 the dam gave way above the town. This weekend the town is marking the anniversary. The first warnings had come on 22 September, when cracks appeared.',
+      '22 September',
+      '1968-09-22',
+      '2018-10-14',
+    ],
+  ])('%j -> %j = %s', (text, span, value, ref) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
