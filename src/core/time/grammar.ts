@@ -635,6 +635,25 @@ const DATE_AFTER_WEEKDAY = new RegExp(
   'i',
 );
 
+/**
+ * "on the Saturday", "By the Tuesday", "from the Tuesday to the Saturday": a weekday with "the"
+ * after a preposition names a day of the week the story is in, as "that Saturday" does (not "the
+ * Saturday before Christmas", counted from another day, nor "the Sunday market", any week's).
+ */
+function storyWeekday(m: RegExpExecArray, text: string): boolean {
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  return (
+    /\b(?:on|by|until|till|from|to|through|before|after|since|over)\s+$/i.test(
+      text.slice(Math.max(0, m.index - 9), m.index),
+    ) &&
+    !/^\s+(?:before|after|of)\b/i.test(after) &&
+    // (Nor a weekday before its noun: "by the Tuesday deadline".)
+    !/^\s+(?!(?:and|or|but|to|with|when|because|as|at|in|on|by|for|from|until|till|you|we|he|she|they|it|was|were|had|has|is|would|could|that|so|then)\b)[a-z]/.test(
+      after,
+    )
+  );
+}
+
 const NEWSPAPER_AFTER =
   /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Independent|Observer|Sentinel|Gazette|Chronicle|Journal|Courier|Globe|Star|Record|Standard|newspaper|paper)\b/;
 
@@ -1066,7 +1085,7 @@ export const RULES: Rule[] = [
     name: 'weekday',
     keys: WEEKDAY_KEYS,
     re: new RegExp(
-      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<dawn>dawn|daybreak|dusk|overnight)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|past|that|the\\s+(?:previous|following|next))\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night|lunchtime|teatime)|\\s+(?<clock>midnight|noon))?\\b`,
+      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<dawn>dawn|daybreak|dusk|overnight)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|past|that|the\\s+(?:previous|following|next)|the)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night|lunchtime|teatime)|\\s+(?<clock>midnight|noon))?\\b`,
       'gi',
     ),
     build: (m, text) => {
@@ -1104,7 +1123,9 @@ export const RULES: Rule[] = [
       // "at 4.30am that Friday", "That Friday, ...": a day of the story's week. After a saying or before
       // a possessive, "that" is a conjunction ("said that Friday's vote ..."): the span is the weekday
       // and what follows it.
-      const conj = g(m, 'rel')?.toLowerCase() === 'that' && thatIsConjunction(m, text);
+      const conj =
+        (g(m, 'rel')?.toLowerCase() === 'that' && thatIsConjunction(m, text)) ||
+        (g(m, 'rel')?.toLowerCase() === 'the' && !storyWeekday(m, text));
       // "Friday midnight", "Saturday noon": the day's clock time, as "midnight Friday" is.
       const clock = conj ? undefined : g(m, 'clock')?.toLowerCase();
       const podWord =
@@ -1123,7 +1144,8 @@ export const RULES: Rule[] = [
         meaning: {
           k: 'weekday',
           wd: WEEKDAYS[wdWord.toLowerCase()]!,
-          rel: conj ? undefined : g(m, 'rel')?.toLowerCase().replace(/\s+/g, ' '),
+          // ("on the Saturday" is "that Saturday": a day of the story's week.)
+          rel: conj ? undefined : g(m, 'rel')?.toLowerCase().replace(/\s+/g, ' ').replace(/^the$/, 'that'),
           pod: clock
             ? clock === 'midnight'
               ? '24:00'

@@ -5576,3 +5576,25 @@ describe('a story told at a time long past, or on its anniversary', () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('"on the Saturday": a day of the week the story is in', () => {
+  it.each([
+    // After a preposition, "the" and a weekday is "that" weekday: the first on or after the day
+    // the story is at, however long ago.
+    [
+      'On 5 December 1952 the fog came down over the city. By the Saturday, buses were being led through the streets by men with torches.',
+      'the Saturday',
+      '1952-12-06',
+    ],
+    ['The semi-finals are on Saturday, 5 August and the final on the Sunday.', 'the Sunday', '2023-08-06'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2023-07-27')).toBe(value);
+  });
+
+  it('leaves a weekday before its noun to the weekday alone ("by the Tuesday deadline")', () => {
+    const spans = find('Shareholders had tendered 99% of the shares by the Tuesday deadline.').map(
+      (t) => t.text,
+    );
+    expect(spans).toEqual(['Tuesday']);
+  });
+});
