@@ -2988,7 +2988,7 @@ export const RULES: Rule[] = [
     // (A run joined by commas or spaces always names minutes or seconds.)
     keys: [' and ', ' minute', ' second'],
     re: new RegExp(
-      `\\b(?<n1>\\d+|${SMALL}|ten|eleven|twelve)\\s+(?<u1>years?|months?|weeks?|days?|hours?|minutes?)(?<sep1>\\s+and\\s+|\\s*,\\s*|\\s+)(?<n2>\\d+|${CLOCK_COUNT})\\s+(?<u2>months?|weeks?|days?|hours?|minutes?|seconds?)\\b(?:(?:\\s+and\\s+|\\s*,\\s*(?:and\\s+)?|\\s+)(?<n3>\\d+|${CLOCK_COUNT})\\s+(?<u3>days?|hours?|minutes?|seconds?)\\b)?`,
+      `\\b(?<n1>\\d+|${SMALL}|ten|eleven|twelve|an?)\\s+(?<u1>years?|months?|weeks?|days?|hours?|minutes?)(?<sep1>\\s+and\\s+|\\s*,\\s*|\\s+)(?<n2>\\d+(?:\\.\\d+)?|${CLOCK_COUNT})\\s+(?<u2>months?|weeks?|days?|hours?|minutes?|seconds?)\\b(?:(?:\\s+and\\s+|\\s*,\\s*(?:and\\s+)?|\\s+)(?<n3>\\d+(?:\\.\\d+)?|${CLOCK_COUNT})\\s+(?<u3>days?|hours?|minutes?|seconds?)\\b)?`,
       'gi',
     ),
     build: (m) => {
@@ -2998,7 +2998,7 @@ export const RULES: Rule[] = [
       for (const k of ['1', '2', '3']) {
         const nw = g(m, `n${k}`);
         if (!nw) break;
-        const n = parseNumber(nw);
+        const n = /^an?$/i.test(nw) ? 1 : parseNumber(nw);
         const u = unitKey(g(m, `u${k}`)!);
         if (n === null || (parts.length && order.indexOf(u) <= order.indexOf(parts[parts.length - 1]![1])))
           return null;
@@ -3007,7 +3007,9 @@ export const RULES: Rule[] = [
       // ("2 hours 7 minutes", "two hours, three minutes": a comma or a space joins the hours,
       // minutes and seconds of a clock's run only; "for two years, three months of which" is no one
       // length.)
-      if (!/and/i.test(g(m, 'sep1')!) && !parts.slice(0, 2).every(([, u]) => time(u))) return null;
+      // (Nor days and hours of a race's or a voyage's run: "51 days, 7 hours and 40 minutes".)
+      const run = parts.slice(0, 2).every(([, u]) => time(u) || u === 'day');
+      if (!/and/i.test(g(m, 'sep1')!) && !(run && parts[1]![1] !== 'day')) return null;
       let value = 'P';
       let inTime = false;
       for (const [n, u] of parts) {

@@ -5598,3 +5598,17 @@ describe('"on the Saturday": a day of the week the story is in', () => {
     expect(spans).toEqual(['Tuesday']);
   });
 });
+
+describe('a length of time in several units', () => {
+  it.each([
+    ['The talks lasted an hour and 52 minutes.', 'an hour and 52 minutes', 'PT1H52M'],
+    [
+      'She sailed round the world in 51 days, 7 hours and 40 minutes.',
+      '51 days, 7 hours and 40 minutes',
+      'P51DT7H40M',
+    ],
+    ['He won the stage in 22 minutes 41.3 seconds.', '22 minutes 41.3 seconds', 'PT22M41.3S'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
