@@ -2254,16 +2254,17 @@ export const RULES: Rule[] = [
   },
   {
     // at six in the morning | by ten at night | at 10.15 in the morning | at half past ten | at
-    // twenty past two in the afternoon | at a quarter to six: an hour in words, or told by the
-    // minutes past or to it
+    // twenty past two in the afternoon | at a quarter to six | at half nine: an hour in words, or
+    // told by the minutes past or to it
     name: 'wordClock',
-    keys: ['morning', 'afternoon', 'evening', 'night', 'past', ' to '],
+    keys: ['morning', 'afternoon', 'evening', 'night', 'past', ' to ', 'half '],
     re: new RegExp(
-      `(?<=\\b(?:at|by|until|till|from|around|about|after|before|since|between|and|nearly|almost|just)\\s+)(?:(?:a\\s+)?(?<mins>half|quarter|twenty-five|twenty|ten|five|\\d{1,2}\\s+minutes)\\s+(?<rel>past|to)\\s+)?(?<h>${HOUR_WORDS}|\\d{1,2})(?:[:.](?<min>[0-5]\\d))?(?:\\s+o['’]clock)?(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))?\\b`,
+      `(?<=\\b(?:at|by|until|till|from|around|about|after|before|since|between|and|nearly|almost|just)\\s+)(?:(?:a\\s+)?(?<mins>half|quarter|twenty-five|twenty|ten|five|\\d{1,2}\\s+minutes)\\s+(?<rel>past|to)\\s+|(?<half>half)\\s+(?=(?:${HOUR_WORDS})\\b))?(?<h>${HOUR_WORDS}|\\d{1,2})(?:[:.](?<min>[0-5]\\d))?(?:\\s+o['’]clock)?(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))?\\b`,
       'gi',
     ),
     build: (m, text) => {
-      const mins = g(m, 'mins')?.toLowerCase();
+      // ("at half nine": British for half past nine.)
+      const mins = g(m, 'mins')?.toLowerCase() ?? g(m, 'half')?.toLowerCase();
       const pod = g(m, 'pod')?.toLowerCase().replace(/\s+/g, ' ');
       const word = !/^\d/.test(g(m, 'h')!);
       // Nothing makes a bare number a time; "10 in the morning" and "10:15 in the morning" are
@@ -2281,7 +2282,7 @@ export const RULES: Rule[] = [
         const n =
           mins === 'half' ? 30 : mins === 'quarter' ? 15 : parseNumber(mins.replace(/\s+minutes$/, ''));
         if (n === null || n < 1 || n > 59) return null;
-        if (g(m, 'rel')!.toLowerCase() === 'past') min = n;
+        if ((g(m, 'rel') ?? 'past').toLowerCase() === 'past') min = n;
         else {
           min = 60 - n;
           h = h === 1 ? 12 : h - 1;

@@ -5612,3 +5612,12 @@ describe('a length of time in several units', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('"half nine": half past nine, as British news writes it', () => {
+  it.each([
+    ['The doors opened at half nine and the band came on an hour later.', 'half nine', '2023-10-17T09:30'],
+    ['We were back home by half eight in the evening.', 'half eight in the evening', '2023-10-17T20:30'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
