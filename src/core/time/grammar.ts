@@ -2396,11 +2396,11 @@ export const RULES: Rule[] = [
           },
   },
   {
-    // the 1990s | the late 1970s | the '60s | the nineties | mid-1990s
+    // the 1990s | the late 1970s | the '60s | the nineties | mid-1990s | the noughties
     name: 'decade',
     keys: ['0s', "0's", 'ties'],
     // (A bare "'70s" starts at its apostrophe, where no word boundary is.)
-    re: /(?:\b|(?<![\w'’])(?=['’]\d0s))(?:(?<the>the)\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0['’]?s\b|['’](?<d2>\d)0s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
+    re: /(?:\b|(?<![\w'’])(?=['’]\d0s))(?:(?<the>the)\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0['’]?s\b|['’](?<d2>\d)0s\b|(?<word>noughties|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
     build: (m, text) => {
       const WORD: Record<string, number> = {
         twenties: 2,
@@ -2414,7 +2414,12 @@ export const RULES: Rule[] = [
       };
       const word = g(m, 'word')?.toLowerCase();
       if (word && !g(m, 'the')) return null; // "in his forties" is an age
-      const dec = g(m, 'c') ? `${g(m, 'c')}${g(m, 'd')}` : `19${g(m, 'd2') ?? WORD[word!]}`;
+      // ("the noughties": the 2000s, as British news names them.)
+      const dec = g(m, 'c')
+        ? `${g(m, 'c')}${g(m, 'd')}`
+        : word === 'noughties'
+          ? '200'
+          : `19${g(m, 'd2') ?? WORD[word!]}`;
       // "the last half of the '80s": the decade's end (read back: a prefix in the pattern is costly).
       const half = HALF_OF_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
       const mod = half ? (/first/i.test(half[1]!) ? 'early' : 'late') : g(m, 'mod');

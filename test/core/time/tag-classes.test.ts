@@ -5621,3 +5621,9 @@ describe('"half nine": half past nine, as British news writes it', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('"the noughties"', () => {
+  it('is the decade 2000-2009', () => {
+    expect(valueOf('In the noughties a win could change a career overnight.', 'the noughties')).toBe('200');
+  });
+});
