@@ -2624,6 +2624,19 @@ export const RULES: Rule[] = [
       }),
   },
   {
+    // the week-long holiday | its decade-long pattern | during the year-long strike: one unit's length
+    // as a modifier, whatever comes before it ("a day-long strike" is the duration rule's too).
+    name: 'unitLong',
+    keys: ['-long'],
+    re: /\b(?<unit>hour|day|week|month|year|decade|century)-long\b/gi,
+    build: (m) => {
+      const unit = g(m, 'unit')!.toLowerCase();
+      const u = UNITS[unit]!;
+      const value = `P${u.time ? 'T' : ''}${u.times ?? 1}${u.letter}`;
+      return whole(m, 'unitLong', { k: 'length', value });
+    },
+  },
+  {
     // two years | the past three years | nearly a year and a half | 18-month | two weeks ago | a day later
     name: 'duration',
     keys: UNIT_KEYS,

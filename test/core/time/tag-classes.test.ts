@@ -5627,3 +5627,13 @@ describe('"the noughties"', () => {
     expect(valueOf('In the noughties a win could change a career overnight.', 'the noughties')).toBe('200');
   });
 });
+
+describe('"the week-long holiday": one unit\'s length as a modifier', () => {
+  it.each([
+    ['Markets were closed for the week-long National Day holiday.', 'week-long', 'P1W'],
+    ["The ruling ended the agency's decade-long pattern of delay.", 'decade-long', 'P10Y'],
+    ["Families struggled during the year-long miners' strike.", 'year-long', 'P1Y'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
