@@ -640,7 +640,7 @@ const DATE_AFTER_WEEKDAY = new RegExp(
  * after a preposition names a day of the week the story is in, as "that Saturday" does (not "the
  * Saturday before Christmas", counted from another day, nor "the Sunday market", any week's).
  */
-function storyWeekday(m: RegExpExecArray, text: string): boolean {
+function weekdayWithThe(m: RegExpExecArray, text: string): boolean {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
   return (
     /\b(?:on|by|until|till|from|to|through|before|after|since|over)\s+$/i.test(
@@ -1125,7 +1125,7 @@ export const RULES: Rule[] = [
       // and what follows it.
       const conj =
         (g(m, 'rel')?.toLowerCase() === 'that' && thatIsConjunction(m, text)) ||
-        (g(m, 'rel')?.toLowerCase() === 'the' && !storyWeekday(m, text));
+        (g(m, 'rel')?.toLowerCase() === 'the' && !weekdayWithThe(m, text));
       // "Friday midnight", "Saturday noon": the day's clock time, as "midnight Friday" is.
       const clock = conj ? undefined : g(m, 'clock')?.toLowerCase();
       const podWord =
@@ -2259,7 +2259,7 @@ export const RULES: Rule[] = [
     name: 'wordClock',
     keys: ['morning', 'afternoon', 'evening', 'night', 'past', ' to ', 'half '],
     re: new RegExp(
-      `(?<=\\b(?:at|by|until|till|from|around|about|after|before|since|between|and|nearly|almost|just)\\s+)(?:(?:a\\s+)?(?<mins>half|quarter|twenty-five|twenty|ten|five|\\d{1,2}\\s+minutes)\\s+(?<rel>past|to)\\s+|(?<half>half)\\s+(?=(?:${HOUR_WORDS})\\b))?(?<h>${HOUR_WORDS}|\\d{1,2})(?:[:.](?<min>[0-5]\\d))?(?:\\s+o['’]clock)?(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))?\\b`,
+      `(?<=\\b(?:at|by|until|till|from|around|about|after|before|since|between|and|nearly|almost|just)\\s+)(?:(?:a\\s+)?(?<mins>half|quarter|twenty-five|twenty|ten|five|\\d{1,2}\\s+minutes|(?:one|a)\\s+minute|(?:${SMALL})\\s+minutes)\\s+(?<rel>past|to)\\s+|(?<half>half)\\s+(?=(?:${HOUR_WORDS})\\b))?(?<h>${HOUR_WORDS}|\\d{1,2}|midnight|noon)(?:[:.](?<min>[0-5]\\d))?(?:\\s+o['’]clock)?(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))?\\b`,
       'gi',
     ),
     build: (m, text) => {
@@ -2275,15 +2275,27 @@ export const RULES: Rule[] = [
       // ("ten to one he will": odds, not a time; "five to ten years": a range.)
       if (mins && !pod && !CLOCK_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
         return null;
-      let h = parseNumber(g(m, 'h')!);
-      if (h === null || h < 1 || h > 12) return null;
+      // ("one minute past midnight", "five minutes to noon": counted from midnight or noon, which
+      // alone are the clock rule's.)
+      const named = /^(?:midnight|noon)$/i.test(g(m, 'h')!) ? (/^noon$/i.test(g(m, 'h')!) ? 12 : 24) : null;
+      if (named !== null && !mins) return null;
+      let h = named ?? parseNumber(g(m, 'h')!);
+      if (h === null || h < 1 || h > 24 || (named === null && h > 12)) return null;
       let min = g(m, 'min') ? +g(m, 'min')! : 0;
       if (mins) {
         const n =
-          mins === 'half' ? 30 : mins === 'quarter' ? 15 : parseNumber(mins.replace(/\s+minutes$/, ''));
+          mins === 'half'
+            ? 30
+            : mins === 'quarter'
+              ? 15
+              : /^an?\s/.test(mins)
+                ? 1
+                : parseNumber(mins.replace(/\s+minutes?$/, ''));
         if (n === null || n < 1 || n > 59) return null;
-        if ((g(m, 'rel') ?? 'past').toLowerCase() === 'past') min = n;
-        else {
+        if ((g(m, 'rel') ?? 'past').toLowerCase() === 'past') {
+          min = n;
+          if (h === 24) h = 0;
+        } else {
           min = 60 - n;
           h = h === 1 ? 12 : h - 1;
         }

@@ -1108,6 +1108,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       let day: number | null = null;
       let anchor: Resolved['anchor'] = dct;
       let why = 'on the publication day';
+      // (Set once the day is moved to the small hours after an evening the text named.)
+      let smallHoursAfter = false;
       const thatStory = m.thatDay ? storyDay(ctx, c) : null;
       let told: ReturnType<typeof storyWeekday> = null;
       if (m.mo !== undefined && m.dd !== undefined && (m.yy !== undefined || ref !== null || ctx.narr)) {
@@ -1220,6 +1222,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           (ref === null || day + DAY_MS <= ref || tenseAt(ctx.text, c.start, c.end).tense === 'future')
         ) {
           day += DAY_MS;
+          smallHoursAfter = true;
           why = 'in the small hours after the evening or night the text last named';
         } else if (
           evening &&
@@ -1307,9 +1310,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // "a meeting that ran past midnight", "shortly after midnight": a time in the small hours, on
       // the day that midnight began, not the last instant of the day it ended.
       // Not told ahead, with no day of its own, it is the midnight that began the publication day.
-      if (m.h === 24 && afterMidnight(ctx.text, c.start)) {
+      // (So is "half past midnight", "ten minutes past midnight" with no day named after it.)
+      const pastMidnight =
+        m.h === 0 &&
+        !smallHoursAfter &&
+        /\bpast\s+midnight$/i.test(text) &&
+        !WEEKDAY_NEXT.test(ctx.text.slice(c.end, c.end + 24)) &&
+        !DATE_NEXT.test(ctx.text.slice(c.end, c.end + 24));
+      if ((m.h === 24 && afterMidnight(ctx.text, c.start)) || pastMidnight) {
         const began = day === ref && tenseAt(ctx.text, c.start, c.end).tense !== 'future';
-        const value = `${fmtDay(began ? day : day + DAY_MS)}T00:00`;
+        const value = `${fmtDay(began ? day : day + DAY_MS)}T${m.h === 24 ? '00:00' : hhmm}`;
         const where = began ? 'the publication day' : `the day after ${why.replace(/^on /, '')}`;
         return {
           type: 'TIME',

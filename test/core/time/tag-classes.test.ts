@@ -5637,3 +5637,24 @@ describe('"the week-long holiday": one unit\'s length as a modifier', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('minutes past or to midnight and noon', () => {
+  it.each([
+    // Counted back from midnight: the last minute of the day named after it.
+    ['At one minute to midnight on 3 May, the stoppage began.', 'one minute to midnight', '2023-05-03T23:59'],
+    [
+      'The new rules took effect at one minute past midnight on Sunday.',
+      'one minute past midnight',
+      '2023-10-15T00:01',
+    ],
+    ['Polls close at five minutes to noon.', 'five minutes to noon', '2023-10-17T11:55'],
+    // With no day after it, past midnight is the small hours after the day the text last named.
+    [
+      'Divers resumed the search on Monday and found the car at half past midnight.',
+      'half past midnight',
+      '2023-10-17T00:30',
+    ],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
