@@ -3665,6 +3665,10 @@ export function anniversaryOf(day: number, ref: number | null): boolean {
 const RECENT_BEFORE =
   /\b(?:(?:days?|weeks?)\s+ago|yesterday|today|tonight|(?:this|last)\s+(?:week|weekend|month)|earlier\s+this\s+(?:week|month|year))\b/i;
 
+/** Before "that night" or "that day": words of remembering it ("talk about", "sorry for", "forget"). */
+const REMEMBERED_BEFORE =
+  /\b(?:about|for|with|remember(?:s|ed|ing)?|recall(?:s|ed|ing)?|forget(?:s|ting)?|forgot|forgotten|reliv(?:e|es|ed|ing))\s+$/i;
+
 /** A clause about the present-day marking of an anniversary, not the story it marks. */
 const COMMEMORATION =
   /\b(?:memorial|commemorat\w*|anniversary|ceremon(?:y|ies)|tributes?|wreaths?|vigils?|exhibitions?|services?|reunions?|re-?enact\w*|unveil\w*|remembrance)\b/i;
@@ -4047,6 +4051,20 @@ function resolvePeriod(
       !COMMEMORATION.test(sentenceAround(ctx.text, c.start, c.end))
     )
       a = { index: lead.index, y: yearOf(lead.day), m: monthOf(lead.day), d: dateOf(lead.day) };
+    // '"I'm sorry for that night," he said', '"We are still living with that night"', "never spoke
+    // about that night": "that night" or "that day" remembered is the time of the happening the
+    // story is about (the day it marks on its anniversary, or else the first day it names), not the
+    // day it last named.
+    if (
+      unit === 'day' &&
+      rel === 'that' &&
+      ref !== null &&
+      REMEMBERED_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start))
+    ) {
+      const told = ctx.anniversaryDay ?? ctx.firstDay;
+      if (told && told.day < ref)
+        a = { index: told.index, y: yearOf(told.day), m: monthOf(told.day), d: dateOf(told.day) };
+    }
     // Day-level narrative needs a day: fall back to the last day named, then the publication day.
     if (a && (unit === 'day' || unit === 'week') && a.d === undefined && !(unit === 'week' && a.monday)) {
       if (ctx.lastDay)

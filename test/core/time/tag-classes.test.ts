@@ -5658,3 +5658,24 @@ describe('minutes past or to midnight and noon', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('"that night" remembered', () => {
+  it.each([
+    // The night of the happening the story is about, not the day the text last named.
+    [
+      'Fire destroyed the Harbor Diner on March 13, 2015. Its owner was arrested on June 2, 2015, and was sentenced on Friday. "I\'m sorry for that night," he said.',
+      'that night',
+      '2015-03-13TNI',
+      '2016-11-18',
+    ],
+    // In a story told on its anniversary, the night it marks.
+    [
+      'Reactor four exploded on 26 April 1986. The main ceremony is on Sunday. "We are still living with that night," said a former electrician.',
+      'that night',
+      '1986-04-26TNI',
+      '2026-04-24',
+    ],
+  ])('%j -> %j = %s', (text, span, value, ref) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
