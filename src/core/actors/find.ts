@@ -11,6 +11,7 @@ import {
   NOT_NAMES,
   NOT_PERSON_WORDS,
   ORG_CUES,
+  ORG_HEADS,
   ORG_DESCRIPTORS_AFTER,
   ORG_DESCRIPTORS_BEFORE,
   PLACE_PREFIXES,
@@ -70,6 +71,7 @@ const TITLES = new Set(PERSON_TITLES);
 const ROLES = set(APPOSITIVE_ROLES);
 const SPEECH = set(SPEECH_VERBS);
 const ORG = set(ORG_CUES);
+const ORG_HEAD = set(ORG_HEADS);
 const ORG_BEFORE = set(ORG_DESCRIPTORS_BEFORE);
 const ORG_AFTER = set(ORG_DESCRIPTORS_AFTER);
 const NON_BODY = set(NON_BODY_CUES);
@@ -702,7 +704,8 @@ function orgSpan(
   let cue = -1;
   for (let k = to - 1; k >= from; k--) {
     const t = tokens[k]!;
-    if (t.cap && ORG.has(t.norm) && !endsPlace(tokens, from, k, gz) && !inTitle(tokens, from, to, k)) {
+    const cues = ORG.has(t.norm) || (k === to - 1 && ORG_HEAD.has(t.norm));
+    if (t.cap && cues && !endsPlace(tokens, from, k, gz) && !inTitle(tokens, from, to, k)) {
       cue = k;
       break;
     }

@@ -534,6 +534,14 @@ export const ORG_CUES: readonly string[] = [
   'labs',
   'stores',
   'foods',
+  // Bodies of music and of civic life: "Tallinn Philharmonic", "Northern Sinfonia", "Brackley
+  // Chamber of Commerce", "Chamber of Deputies", "Clean Water Justice Project".
+  'orchestra',
+  'philharmonic',
+  'sinfonia',
+  'choir',
+  'chamber',
+  'project',
   'headquarters',
   'command',
   'legion',
@@ -556,6 +564,28 @@ export const ORG_CUES: readonly string[] = [
   'museum',
   'library',
   'institute',
+];
+
+/**
+ * Words of trades that end companies' names ("Granite Peak Ventures", "Hanseong Electronics",
+ * "Coulson Aviation", "Ruskin Mutual"): cue words only as the last word of a name, as inside one
+ * they describe ("China Federation of Logistics and Purchasing").
+ */
+export const ORG_HEADS: readonly string[] = [
+  'ventures',
+  'electronics',
+  'aviation',
+  'mutual',
+  'robotics',
+  'therapeutics',
+  'biosciences',
+  'logistics',
+  'chemicals',
+  'entertainment',
+  'studios',
+  'publishing',
+  'communications',
+  'telecom',
 ];
 
 /**

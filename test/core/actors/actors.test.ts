@@ -278,6 +278,21 @@ describe('findActors(text)', () => {
     });
 
     it.each([
+      ['Granite Peak Ventures led the round.', ['org:granite-peak-ventures']],
+      ['A deal with Hanseong Electronics was signed.', ['org:hanseong-electronics']],
+      ['The Tallinn Philharmonic opens its season.', ['org:tallinn-philharmonic']],
+      ['The Brackley Chamber of Commerce welcomed it.', ['org:brackley-chamber-of-commerce']],
+      ['The Open Records Project sued.', ['org:open-records-project']],
+      // A trade's word inside a name describes: the name's own head decides.
+      [
+        'The China Federation of Logistics and Purchasing said so.',
+        ['org:china-federation-of-logistics-and-purchasing'],
+      ],
+    ])('names ending in a body or trade word: %j -> %j', (text, expected) => {
+      expect(ids(text).sort()).toEqual(expected);
+    });
+
+    it.each([
       ['Labour won the by-election on Thursday.', ['org:labour-party']],
       ['Senate Republicans blocked the bill.', ['org:senate-republicans']],
       ['The Social Democrats and Democrats met.', ['org:democratic-party', 'org:social-democrats']],
