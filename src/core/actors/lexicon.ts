@@ -382,7 +382,9 @@ const COMPANY_NOUNS: readonly string[] = [
 /**
  * Lower-case nouns that, right before a name, say it is an organisation's: "shipping group
  * Maersk", "carmaker Toyota", "rival carrier Lufthansa", "mining operator Glencore", "investment
- * bank Lazard", "news agency Kyodo" (not before a title: "central bank Governor Kazuo Ueda").
+ * bank Lazard", "news agency Kyodo", "the pension fund Ruskin Mutual", "the journal Nature", "the
+ * pilots' union Sepla" (not before a title: "central bank Governor Kazuo Ueda"). Not nouns of
+ * trades a person plies ("grocer Al Moretti").
  */
 export const ORG_DESCRIPTORS_BEFORE: readonly string[] = [
   ...COMPANY_NOUNS,
@@ -403,6 +405,17 @@ export const ORG_DESCRIPTORS_BEFORE: readonly string[] = [
   'developer',
   'bank',
   'agency',
+  'fund',
+  'journal',
+  'service',
+  'union',
+  'studio',
+  'publisher',
+  'broker',
+  'nonprofit',
+  'non-profit',
+  'co-operative',
+  'cooperative',
 ];
 
 /** Lower-case nouns that, right after a name, say it is an organisation's: "the FNV union". */

@@ -197,6 +197,11 @@ describe('findActors(text)', () => {
       ['Mortgage lender Halifax said prices rose.', ['org:halifax']],
       ['Investment bank Harcourt Lyle advised on the deal.', ['org:harcourt-lyle']],
       ['Rating agency Castell cut the bonds to junk.', ['org:castell']],
+      ['Investors include the state-backed fund Saminvest.', ['org:saminvest']],
+      ['It was published in the journal Nature Catalysis.', ['org:nature-catalysis']],
+      ['Its rights went to the streaming service Nordflix.', ['org:nordflix']],
+      ['The strike was called by the pilots’ union Sepla.', ['org:sepla']],
+      ['The film came from the tiny studio Lyngby Billeder.', ['org:lyngby-billeder']],
       // The noun opening the sentence, capitalised: one that never opens a name.
       ['Drugmaker Halvex warned on profits.', ['org:halvex']],
       ['Retailer Kestrel also warned.', ['org:kestrel']],
