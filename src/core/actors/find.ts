@@ -704,7 +704,7 @@ function orgSpan(
   let cue = -1;
   for (let k = to - 1; k >= from; k--) {
     const t = tokens[k]!;
-    const cues = ORG.has(t.norm) || (k === to - 1 && ORG_HEAD.has(t.norm));
+    const cues = ORG.has(t.norm) || (ORG_HEAD.has(t.norm) && headsName(tokens, from, to, k));
     if (t.cap && cues && !endsPlace(tokens, from, k, gz) && !inTitle(tokens, from, to, k)) {
       cue = k;
       break;
@@ -768,6 +768,16 @@ function orgSpan(
 }
 
 const isAnd = (t: Token) => !t.cap && t.norm === 'and';
+
+/**
+ * Whether token `k` ends a name in the run tokens[from, to) and is no complement after "of":
+ * "Hanseong Electronics and the firm Lumitek", not "Federation of Logistics and Purchasing".
+ */
+function headsName(tokens: Token[], from: number, to: number, k: number): boolean {
+  if (k + 1 < to && tokens[k + 1]!.cap) return false;
+  for (let i = from + 1; i < k; i++) if (!tokens[i]!.cap && tokens[i]!.norm === 'of') return false;
+  return true;
+}
 
 /** Whether token `k` is a word of a title that opens up to two words before it: "Chief Cabinet Secretary". */
 function inTitle(tokens: Token[], from: number, to: number, k: number): boolean {

@@ -581,8 +581,8 @@ export const ORG_CUES: readonly string[] = [
 
 /**
  * Words of trades that end companies' names ("Granite Peak Ventures", "Hanseong Electronics",
- * "Coulson Aviation", "Ruskin Mutual"): cue words only as the last word of a name, as inside one
- * they describe ("China Federation of Logistics and Purchasing").
+ * "Coulson Aviation", "Ruskin Mutual"): cue words only as the last word of a name and not after
+ * "of", as there they describe ("China Federation of Logistics and Purchasing").
  */
 export const ORG_HEADS: readonly string[] = [
   'ventures',

@@ -288,6 +288,10 @@ describe('findActors(text)', () => {
       ['The Tallinn Philharmonic opens its season.', ['org:tallinn-philharmonic']],
       ['The Brackley Chamber of Commerce welcomed it.', ['org:brackley-chamber-of-commerce']],
       ['The Open Records Project sued.', ['org:open-records-project']],
+      [
+        'It competes with Hanseong Electronics and the Taiwanese firm Lumitek.',
+        ['country:TW', 'org:hanseong-electronics', 'org:lumitek'],
+      ],
       // A trade's word inside a name describes: the name's own head decides.
       [
         'The China Federation of Logistics and Purchasing said so.',
