@@ -133,6 +133,8 @@ const isAllCaps = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && /\p{Lu}.*
 const joined = (t: Token) => t.gap === ' ' || /^[ \t\u00a0]+$/.test(t.gap);
 // Place names may hold a possessive: "People’s Republic of China".
 const joinedLoose = (t: Token) => /^(?:['’]s)?[ \t\u00a0]+$/.test(t.gap);
+// An apposition's modifiers may hold a plural possessive too: ", the other teachers' union,".
+const joinedModifier = (t: Token) => /^(?:['’]s?)?[ \t\u00a0]+$/.test(t.gap);
 const sentenceInitial = (t: Token) => /(?:^|[.!?:;"“‘(`'\n]\s*)$/.test(t.gap) || t.start === 0;
 
 /**
@@ -1486,7 +1488,7 @@ function ownerOrApposed(tokens: Token[], to: number): boolean {
       const noun = tokens[k - 1]!;
       return k - 1 > to + 1 && !noun.cap && APPOSED.has(noun.norm) && !/^(?:which|who|whose)$/.test(t.norm);
     }
-    if (!joinedLoose(t)) return false;
+    if (!joinedModifier(t)) return false;
   }
   return false;
 }
@@ -1595,8 +1597,9 @@ function apposedOrg(tokens: Token[], k: number): boolean {
   if (!det || !/^,\s+$/.test(det.gap) || !/^(?:a|an|the)$/.test(det.norm) || det.cap) return false;
   for (let n = 1; n <= 4; n++) {
     const t = tokens[k + n];
-    // (Through a possessive among the modifiers: ", the UK's largest water company,".)
-    if (!t || !(n > 1 ? joinedLoose(t) : joined(t))) return false;
+    // (Through a possessive among the modifiers: ", the UK's largest water company,", ", the
+    // local patients' watchdog,".)
+    if (!t || !(n > 1 ? joinedModifier(t) : joined(t))) return false;
     if (t.cap) continue;
     if (!APPOSED.has(t.norm)) continue;
     const next = tokens[k + n + 1];

@@ -1917,6 +1917,10 @@ export const ORG_APPOSITION_NOUNS: readonly string[] = [
   'subsidiary',
   'foundation',
   'federation',
+  'service',
+  'fund',
+  'journal',
+  'league',
 ];
 
 /**

@@ -647,6 +647,10 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ["Tesco's shares fell 3% on Monday.", 'org:tesco'],
       ['Ofwat, the water regulator, rejected the plan.', 'org:ofwat'],
       ['Cosatu, the trade union federation, called a strike.', 'org:cosatu'],
+      ['The two sides met at Mediva, the conciliation service.', 'org:mediva'],
+      ['Its money came from Eurokino, the film fund of the Council of Europe.', 'org:eurokino'],
+      // Through a plural possessive among the apposition's words.
+      ["Carewatch Brent, the local patients' watchdog, said people were angry.", 'org:carewatch-brent'],
     ])('%j -> %s', (text, id) => {
       expect(ids(text)).toContain(id);
     });
@@ -687,6 +691,9 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Shares of Germany fell.', 'org:germany'],
       // A spokesman's owner with a role of his own, and a role after the apposition's noun.
       ['Tomas Ruud, a party member, voted no.', 'org:tomas-ruud'],
+      // Nouns of a person's trade or of places are no evidence.
+      ['Hal Brannigan, an Ohio club professional who won, died.', 'org:hal-brannigan'],
+      ['The Internet, the global network of computers, grew.', 'org:internet'],
       // Evidence a person may have too, on a name of two words.
       ['Ivo Kessler said it would rain.', 'org:ivo-kessler'],
     ])('%j has no %s', (text, id) => {
