@@ -27,6 +27,8 @@ import {
   PERSON_TITLES,
   SPEECH_VERBS,
   SPORTS_WORDS,
+  CLUB_WORDS,
+  CLUB_TOWN_WORDS,
   NOT_TEAM_WORDS,
   NOT_TEAM_PLURALS,
   NOT_BODY_HEADS,
@@ -106,6 +108,8 @@ const KNOWN_FIRST = new Set([...KNOWN.keys()].map((k) => k.split(' ')[0]!));
 const CITIES = new Set(cityData.cities.map((c) => normalizePhrase(c)));
 const MAX_CITY = 3;
 const SPORTS = set(SPORTS_WORDS);
+const CLUB = set(CLUB_WORDS);
+const CLUB_TOWN = set(CLUB_TOWN_WORDS);
 const NOT_TEAM = set(NOT_TEAM_WORDS);
 const NOT_TEAM_PLURAL = set(NOT_TEAM_PLURALS);
 const NOT_BODY_HEAD = set(NOT_BODY_HEADS);
@@ -459,6 +463,13 @@ function readRun(
         city: whole.slice(0, -1).map((t) => t.norm),
         name: [whole[whole.length - 1]!.norm],
       });
+    // In a sports report, a name that ends in a club's word is a team's ("Hallam Rovers"; a town's
+    // word, "Eastwick City", only where the text writes it as a team's).
+    if (sportsReport && clubTeam(text, tokens, start, to, gz))
+      return readTeam(text, tokens, start, to, gz, out, {
+        city: whole.slice(0, -1).map((t) => t.norm),
+        name: [whole[whole.length - 1]!.norm],
+      });
     const org = orgSpan(tokens, start, to, gz);
     if (org) {
       // (What comes before "and" or "of" is read as a run of its own: it may hold an organisation
@@ -593,6 +604,20 @@ function pluralTeam(tokens: Token[], from: number, to: number, gz: Gazetteer): b
       return false;
   }
   return true;
+}
+
+/**
+ * Whether tokens[from, to) are one or two name words and a club's last word (CLUB_WORDS): "Hallam
+ * Rovers", "Northgate Athletic"; with a town's word, where the text writes it as a team's too
+ * ("beat Eastwick City 3-1"). Not a city's own name ("Mexico City", "Kansas City").
+ */
+function clubTeam(text: string, tokens: Token[], from: number, to: number, gz: Gazetteer): boolean {
+  const n = to - from;
+  if (n < 2 || n > 3) return false;
+  const last = tokens[to - 1]!.norm;
+  const town = CLUB_TOWN.has(last);
+  if ((!town && !CLUB.has(last)) || cityAt(tokens, from, n)) return false;
+  return teamWords(tokens, from, to - 1, gz) && (!town || playsAsTeam(text, tokens, from, to));
 }
 
 /**

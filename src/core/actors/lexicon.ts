@@ -1638,6 +1638,14 @@ export const SPORTS_WORDS = [
 ];
 
 /**
+ * Last words of clubs' names in a sports report: "Hallam Rovers", "Northgate Athletic", "Bolton
+ * Wanderers". A town's words ("Eastwick City", "Pellbridge Town") make a team only where the text
+ * writes the name as a team's too (find.ts, playsAsTeam).
+ */
+export const CLUB_WORDS = ['athletic', 'rovers', 'rangers', 'wanderers', 'albion', 'harriers'];
+export const CLUB_TOWN_WORDS = ['city', 'town'];
+
+/**
  * Words after a city that make a place, a venue or an event of it, not a team: "Miami Beach",
  * "Denver Airport", "Boston Marathon", "Houston Street".
  */

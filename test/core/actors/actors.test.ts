@@ -761,6 +761,24 @@ describe('findActors(text): organisations by evidence around the name', () => {
     ])('%j -> %s', (text, id) => {
       expect(ids(text)).toContain(id);
     });
+    const match = (sentence: string) =>
+      `${sentence} The striker was booked and the goalkeeper saved a penalty.`;
+    it.each([
+      [match('Hallam Rovers lead the table after six games.'), 'org:hallam-rovers'],
+      [match('The visitors frustrated Northgate Athletic all afternoon.'), 'org:northgate-athletic'],
+      // A town's word where the text writes the name as a team's.
+      [match('Hallam beat Eastwick City 3-1 on Friday.'), 'org:eastwick-city'],
+    ])('clubs by their last word: %j -> %s', (text, id) => {
+      expect(ids(text)).toContain(id);
+    });
+    it.each([
+      // A town's word with no sign of a team, a city's own name, and no sports report.
+      [match('She grew up in Eastwick City before the war.'), 'org:eastwick-city'],
+      [match('The fans flew in from Kansas City on Friday.'), 'org:kansas-city'],
+      ['Hallam Rovers is the name of his boat.', 'org:hallam-rovers'],
+    ])('%j has no %s', (text, id) => {
+      expect(ids(text)).not.toContain(id);
+    });
     it.each([
       // Not a sports report.
       ['The order was placed for Velocor after a delay.', 'org:velocor'],
