@@ -13,6 +13,7 @@ import {
   ORG_CUES,
   ORG_HEADS,
   ORG_DESCRIPTORS_AFTER,
+  ORG_PLURALS,
   ORG_DESCRIPTORS_BEFORE,
   PLACE_PREFIXES,
   COUNTRY_DESCRIBERS,
@@ -76,6 +77,9 @@ const ORG = set(ORG_CUES);
 const ORG_HEAD = set(ORG_HEADS);
 const ORG_BEFORE = set(ORG_DESCRIPTORS_BEFORE);
 const ORG_AFTER = set(ORG_DESCRIPTORS_AFTER);
+const ORG_PLURAL = set(ORG_PLURALS);
+/** The token a list of organisations' names goes on at, after a comma (orgList), or -1. */
+let listNext = -1;
 const NON_BODY = set(NON_BODY_CUES);
 const STOP = set(NOT_NAMES);
 const NOT_PERSON = set(NOT_PERSON_WORDS);
@@ -162,6 +166,7 @@ export function findActorCandidates(
   for (const t of tokens) if (!t.cap) lowerWords.add(t.norm);
   sportsReport = isSportsReport(text, lowerWords);
   teamsFound.length = 0;
+  listNext = -1;
   const out: ActorCandidate[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -436,6 +441,18 @@ function readRun(
     const after = tokens[to];
     const lone = whole.length === 1 && sentenceInitial(whole[0]!) && !isAllCaps(whole[0]!);
     const ship = before?.norm === 'carrier' && tokens[start - 2]?.norm === 'aircraft';
+    // "rival grocers Brackenfield and Orla Markets", "companies including Ocado, Symbotic and
+    // AutoStore": a plural noun of companies before a list says each of its names is one.
+    const items = orgList(tokens, start, to, gz);
+    if (items) {
+      for (const [a, b] of items) {
+        const n = out.length;
+        emitOrg(text, tokens, a, b, out);
+        if (out.length > n && b === a + 1) evidenced.push(out[n]!);
+      }
+      listNext = items.length > 1 ? -1 : to;
+      return to;
+    }
     if (before && joined(whole[0]!) && describesOrg(tokens, start) && !ship) {
       const end = withAmpersand(tokens, to);
       const n = out.length;
@@ -795,6 +812,46 @@ function orgSpan(
 }
 
 const isAnd = (t: Token) => !t.cap && t.norm === 'and';
+
+/**
+ * The names of the run tokens[from, to), split at "and", where a plural noun of companies opens
+ * their list ("rival grocers Brackenfield and Orla Markets", "companies such as Ocado and
+ * Symbotic"), or the list goes on after a comma ("companies including Ocado, Symbotic and
+ * AutoStore"); null where it is no such list or a name could be a person's or a place's.
+ */
+function orgList(tokens: Token[], from: number, to: number, gz: Gazetteer): [number, number][] | null {
+  const first = tokens[from]!;
+  let k = from - 1;
+  const word = tokens[k];
+  if (!word) return null;
+  const goesOn =
+    (from === listNext && /^,\s+$/.test(first.gap)) ||
+    (k === listNext && isAnd(word) && /^,\s+$/.test(word.gap) && joined(first));
+  if (!goesOn) {
+    if (word.cap || !joined(first)) return null;
+    if (word.norm === 'including' || word.norm === 'like') k--;
+    else if (word.norm === 'as' && tokens[k - 1]?.norm === 'such') k -= 2;
+    const noun = tokens[k];
+    // ("Banks such as Halden": a sentence may open with the noun.)
+    if (
+      !noun ||
+      (noun.cap && !sentenceInitial(noun)) ||
+      !ORG_PLURAL.has(noun.norm) ||
+      !joined(tokens[k + 1]!)
+    )
+      return null;
+  }
+  const items: [number, number][] = [];
+  let a = from;
+  for (let j = from; j <= to; j++) {
+    if (j < to && tokens[j]!.cap) continue;
+    if (j < to && !isAnd(tokens[j]!)) return null;
+    if (j === a || !nameable(tokens, a, j, gz)) return null;
+    items.push([a, j]);
+    a = j + 1;
+  }
+  return items;
+}
 
 /**
  * Whether token `k` ends a name in the run tokens[from, to) and is no complement after "of":

@@ -418,6 +418,49 @@ export const ORG_DESCRIPTORS_BEFORE: readonly string[] = [
   'cooperative',
 ];
 
+/**
+ * Plural nouns of companies and bodies that, right before a list of names (maybe through
+ * "including", "like" or "such as"), say each is an organisation's: "rival grocers Brackenfield and
+ * Orla Markets", "companies including Ocado, Symbotic and AutoStore". Not nouns of people
+ * ("investors", "developers", "partners").
+ */
+export const ORG_PLURALS: readonly string[] = [
+  'companies',
+  'firms',
+  'groups',
+  'conglomerates',
+  'carriers',
+  'airlines',
+  'lenders',
+  'banks',
+  'insurers',
+  'retailers',
+  'grocers',
+  'supermarkets',
+  'chains',
+  'manufacturers',
+  'carmakers',
+  'automakers',
+  'chipmakers',
+  'drugmakers',
+  'miners',
+  'utilities',
+  'regulators',
+  'brokers',
+  'brokerages',
+  'startups',
+  'start-ups',
+  'newspapers',
+  'broadcasters',
+  'publishers',
+  'charities',
+  'unions',
+  'parties',
+  'clubs',
+  'rivals',
+  'competitors',
+];
+
 /** Lower-case nouns that, right after a name, say it is an organisation's: "the FNV union". */
 export const ORG_DESCRIPTORS_AFTER: readonly string[] = ['union', 'party'];
 

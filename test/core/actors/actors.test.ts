@@ -729,6 +729,30 @@ describe('findActors(text): organisations by evidence around the name', () => {
     });
   });
 
+  describe('names listed after a plural noun of companies', () => {
+    it.each([
+      [
+        'Rival grocers Brackenfield and Orla Markets declined to comment.',
+        ['org:brackenfield', 'org:orla-markets'],
+      ],
+      ['It competes with companies including Ocado and Symbotic.', ['org:ocado', 'org:symbotic']],
+      [
+        'Banks such as Halden, Velmora and Quellan Trust cut rates.',
+        ['org:halden', 'org:quellan-trust', 'org:velmora'],
+      ],
+    ])('%j -> %j', (text, expected) => {
+      expect(ids(text).sort()).toEqual(expected);
+    });
+    it.each([
+      // A person's name, a place, or nouns of people.
+      ['Rivals Anna Berg and Tomas Novak spoke.', 'org:anna-berg'],
+      ['Firms in Norway and Sweden grew.', 'org:norway'],
+      ['Investors including Kestrel and Harlow sold.', 'org:kestrel'],
+    ])('%j has no %s', (text, id) => {
+      expect(ids(text)).not.toContain(id);
+    });
+  });
+
   describe('a lone name listed after an organisation’s name of two words or more', () => {
     it.each([
       ['Deutsche Bank and Commerzbank ended merger talks.', 'org:commerzbank'],
