@@ -1910,6 +1910,7 @@ export const COMPANY_POSSESSIONS = [
 export const COMPANY_ROLES = [
   'chairman',
   'chairwoman',
+  'chair',
   'ceo',
   'cfo',
   'boss',
