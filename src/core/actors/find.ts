@@ -1534,10 +1534,12 @@ function orgEvidence(
   from: number,
   to: number,
   gz: Gazetteer,
-): { from: number; apposed: boolean; verb: boolean } | null {
+): { from: number; apposed: boolean; verb: boolean; object: boolean } | null {
   // "Lagos-based SBM Intelligence": the place it is in, joined to the name.
   if (from + 1 < to && PLACED.test(tokens[from]!.norm) && joined(tokens[from + 1]!))
-    return nameable(tokens, from + 1, to, gz) ? { from: from + 1, apposed: false, verb: false } : null;
+    return nameable(tokens, from + 1, to, gz)
+      ? { from: from + 1, apposed: false, verb: false, object: false }
+      : null;
   const found = aroundName(text, tokens, from, to);
   if (!found || !nameable(tokens, from, to, gz)) return null;
   const first = tokens[from]!;
@@ -1550,7 +1552,7 @@ function orgEvidence(
     !ownerOrApposed(tokens, to)
   )
     return null;
-  return { from, apposed: found === 'apposed', verb: found === 'verb' };
+  return { from, apposed: found === 'apposed', verb: found === 'verb', object: found === 'object' };
 }
 
 /**
@@ -1588,7 +1590,7 @@ function aroundName(
   tokens: Token[],
   from: number,
   to: number,
-): 'apposed' | 'verb' | 'other' | null {
+): 'apposed' | 'verb' | 'object' | 'other' | null {
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
   const before = tokens[from - 1];
@@ -1609,7 +1611,8 @@ function aroundName(
     const called =
       /^(?:called|named|itself)$/.test(before.norm) &&
       APPOSED.has(tokens[before.norm === 'itself' ? from - 3 : from - 2]?.norm ?? '');
-    if ((of || at || spokes || head || called) && !(after && afterPossessive(after))) return 'other';
+    if ((of || at || spokes || head || called) && !(after && afterPossessive(after)))
+      return called ? 'other' : 'object';
   }
   // "his gallery, White Cube, which", "the Paris transit authority, RATP, said".
   if (
@@ -1699,7 +1702,7 @@ function apposedOrg(tokens: Token[], k: number): boolean {
 function readEvidenced(
   text: string,
   tokens: Token[],
-  evidence: { from: number; apposed: boolean; verb: boolean },
+  evidence: { from: number; apposed: boolean; verb: boolean; object: boolean },
   to: number,
   gz: Gazetteer,
   out: ActorCandidate[],
@@ -1714,7 +1717,19 @@ function readEvidenced(
     out.push(read[0]!);
     return end;
   }
-  if (read.some((c) => c.kind !== 'person' || c.cued)) {
+  // "Analysts at Fenwick Stoll said": the verb after a name that a noun before holds is the
+  // noun's, no evidence of a person.
+  const whole =
+    read.length === 1 &&
+    read[0]!.start === tokens[evidence.from]!.start &&
+    read[0]!.end === tokens[to - 1]!.end;
+  const nounSaid =
+    evidence.object &&
+    whole &&
+    tokens[to] !== undefined &&
+    joined(tokens[to]!) &&
+    SPEECH.has(tokens[to]!.norm);
+  if (!nounSaid && read.some((c) => c.kind !== 'person' || c.cued)) {
     out.push(...read);
     return end;
   }

@@ -637,6 +637,8 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['The sale was handled by his gallery, Blue Marrow, which said nothing.', 'org:blue-marrow'],
       ['Anna Berg, the former chief executive of Tidewell Global, spoke.', 'org:tidewell-global'],
       ['Erna Dahl, a former chair of Norvik, spoke.', 'org:norvik'],
+      // The verb after the name is the noun's before it.
+      ['Analysts at Fenwick Stoll said the price looked full.', 'org:fenwick-stoll'],
       ['A group calling itself Korvath claimed the attack.', 'org:korvath'],
       ['Workers at the plant praised the company’s Clear Path unit on Monday.', 'org:clear-path'],
       ['Shares fell after rival Vantor cut its forecast.', 'org:vantor'],
