@@ -29,6 +29,7 @@ import {
   SPEECH_VERBS,
   SPORTS_WORDS,
   CLUB_WORDS,
+  SPORT_BODY_WORDS,
   CLUB_TOWN_WORDS,
   NOT_TEAM_WORDS,
   NOT_TEAM_PLURALS,
@@ -113,6 +114,7 @@ const CITIES = new Set(cityData.cities.map((c) => normalizePhrase(c)));
 const MAX_CITY = 3;
 const SPORTS = set(SPORTS_WORDS);
 const CLUB = set(CLUB_WORDS);
+const SPORT_BODY = set(SPORT_BODY_WORDS);
 const CLUB_TOWN = set(CLUB_TOWN_WORDS);
 const NOT_TEAM = set(NOT_TEAM_WORDS);
 const NOT_TEAM_PLURAL = set(NOT_TEAM_PLURALS);
@@ -1194,6 +1196,13 @@ function segment(
       i += place.len;
       continue;
     }
+    if (place && chunk.length === 0 && sportBodyOf(text, tokens, i, place.len, to, gz)) {
+      // "New Zealand Cricket", "USA Swimming": the body that runs a sport in the country.
+      emitOrg(text, tokens, i, to, out);
+      titled = false;
+      i = to;
+      continue;
+    }
     if (place) {
       flush(false);
       const last = tokens[i + place.len - 1]!;
@@ -1289,6 +1298,27 @@ function bodyOfCountry(
     return false;
   if (words.slice(1).some((t) => !joined(t))) return false;
   return !titleCaseLine(text, words[0]!.start);
+}
+
+/**
+ * Whether the run ends in a country's own name, tokens[at, at + len), and a sport's word after it
+ * (SPORT_BODY_WORDS), outside a title-case headline: "New Zealand Cricket", "USA Swimming".
+ */
+function sportBodyOf(
+  text: string,
+  tokens: Token[],
+  at: number,
+  len: number,
+  to: number,
+  gz: Gazetteer,
+): boolean {
+  const word = tokens[at + len];
+  if (at + len + 1 !== to || !word || !joined(word) || !SPORT_BODY.has(word.norm)) return false;
+  const country = tokens.slice(at, at + len);
+  const own =
+    gz.countryNames.has(normalizePhrase(country.map((t) => t.text).join(' '))) ||
+    (len === 1 && gz.abbreviations.has(country[0]!.text));
+  return own && !titleCaseLine(text, country[0]!.start);
 }
 
 /**

@@ -1681,6 +1681,29 @@ export const SPORTS_WORDS = [
 ];
 
 /**
+ * Sports whose name, capitalised right after a country's own name, makes the body that runs the
+ * sport there: "New Zealand Cricket", "USA Swimming", "UK Athletics".
+ */
+export const SPORT_BODY_WORDS = [
+  'athletics',
+  'basketball',
+  'boxing',
+  'cricket',
+  'cycling',
+  'football',
+  'golf',
+  'gymnastics',
+  'hockey',
+  'netball',
+  'rowing',
+  'rugby',
+  'sailing',
+  'swimming',
+  'tennis',
+  'triathlon',
+];
+
+/**
  * Last words of clubs' names in a sports report: "Hallam Rovers", "Northgate Athletic", "Bolton
  * Wanderers". A town's words ("Eastwick City", "Pellbridge Town") make a team only where the text
  * writes the name as a team's too (find.ts, playsAsTeam).

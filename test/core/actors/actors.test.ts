@@ -799,6 +799,12 @@ describe('findActors(text): organisations by evidence around the name', () => {
       expect(ids(text)).toContain(id);
     });
     it.each([
+      ['New Zealand Cricket confirmed the final would be shown live.', ['org:new-zealand-cricket']],
+      ['The trials were run by USA Swimming in June.', ['org:usa-swimming']],
+    ])('the body that runs a sport in a country: %j -> %j', (text, expected) => {
+      expect(ids(text)).toEqual(expected);
+    });
+    it.each([
       // A town's word with no sign of a team, a city's own name, and no sports report.
       [match('She grew up in Eastwick City before the war.'), 'org:eastwick-city'],
       [match('The fans flew in from Kansas City on Friday.'), 'org:kansas-city'],
