@@ -607,7 +607,9 @@ function readTeam(
 function pluralTeam(tokens: Token[], from: number, to: number, gz: Gazetteer): boolean {
   const n = to - from;
   const before = tokens[from - 1];
-  if (n < 2 || n > 3 || before?.text !== 'the' || !joined(tokens[from]!)) return false;
+  // ("The Kowhai Falcons reached the final": a sentence may open with it.)
+  const the = before?.text === 'the' || (before?.text === 'The' && sentenceInitial(before));
+  if (n < 2 || n > 3 || !the || !joined(tokens[from]!)) return false;
   const last = tokens[to - 1]!;
   if (!/^\p{Lu}\p{Ll}+[^su]s$/u.test(last.text) || NOT_TEAM_PLURAL.has(last.norm) || NOT_TEAM.has(last.norm))
     return false;

@@ -367,6 +367,12 @@ describe('findActors(text)', () => {
       ]);
     });
 
+    it('reads such a team opening a sentence with "The"', () => {
+      const text =
+        'The Kowhai Falcons reached the final. Their coach praised the bowlers, who took six wickets.';
+      expect(ids(text)).toEqual(['org:kowhai-falcons']);
+    });
+
     it.each([
       ['Johnson & Johnson said it would split its consumer unit.', ['org:johnson-johnson']],
       ['Shares of Marks & Spencer rose 3%.', ['org:marks-spencer']],
