@@ -194,7 +194,7 @@ export function findActorCandidates(
       j < tokens.length &&
       tokens[j]!.cap &&
       afterPossessive(tokens[j]!) &&
-      pluralOwner(tokens[j - 1]!, tokens[j]!) &&
+      (pluralOwner(tokens[j - 1]!, tokens[j]!) || officeOf(tokens, j)) &&
       cueWithin(tokens, j, 3)
     ) {
       j++;
@@ -357,6 +357,13 @@ const pluralOwner = (owner: Token, next: Token) =>
   (/^['’][ \t\u00a0]+$/.test(next.gap)
     ? /s$/.test(owner.norm)
     : /^(?:people|children|women|men)$/.test(owner.norm));
+
+/**
+ * An office named by the title of the one who holds it: "the Information Commissioner's Office",
+ * "the Prosecutor General's Office", "the District Attorney's Office" (token `k` is "Office").
+ */
+const officeOf = (tokens: Token[], k: number) =>
+  tokens[k]!.norm === 'office' && /^['’]s\s$/.test(tokens[k]!.gap) && TITLE_LAST.has(tokens[k - 1]!.norm);
 
 /** An organisation cue word among the `n` joined capitalised tokens from `k`. */
 function cueWithin(tokens: Token[], k: number, n: number): boolean {
@@ -767,8 +774,14 @@ function orgSpan(
   // and Bank of Greece" is two names.
   const opensName =
     first > from && isAnd(tokens[first - 1]!) && tokens[cue + 1]?.norm === 'of' && !tokens[cue + 1]!.cap;
+  // ("Prosecutor General's Office": the title that owns the office is part of its name.)
+  const owned = cue > from && officeOf(tokens, cue);
   while (!opensName && first > from) {
     const prev = tokens[first - 1]!;
+    if (owned && prev.cap && TITLES.has(bare(prev)) && !STOP.has(bare(prev))) {
+      first--;
+      continue;
+    }
     const inner = !prev.cap && (prev.norm === 'of' || prev.norm === 'and' || prev.norm === 'the');
     // ("Leeds General Infirmary", "the UN General Assembly": "General" before the cue word is no title.)
     const general = prev.norm === 'general' && first === cue;

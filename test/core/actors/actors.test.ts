@@ -302,6 +302,16 @@ describe('findActors(text)', () => {
     });
 
     it.each([
+      ["The Information Commissioner's Office called it a breach.", ['org:information-commissioner-office']],
+      ["The Prosecutor General's Office opened a case.", ['org:prosecutor-general-office']],
+      ["Deputies from the Alder County Sheriff's Office arrived.", ['org:alder-county-sheriff-office']],
+      // A person's office is no body.
+      ["President Anna Berg's office said so.", ['person:anna-berg']],
+    ])('offices named by their holder’s title: %j -> %j', (text, expected) => {
+      expect(ids(text)).toEqual(expected);
+    });
+
+    it.each([
       ['Labour won the by-election on Thursday.', ['org:labour-party']],
       ['Senate Republicans blocked the bill.', ['org:senate-republicans']],
       ['The Social Democrats and Democrats met.', ['org:democratic-party', 'org:social-democrats']],
