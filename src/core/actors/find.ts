@@ -115,6 +115,8 @@ const MAX_CITY = 3;
 const SPORTS = set(SPORTS_WORDS);
 const CLUB = set(CLUB_WORDS);
 const SPORT_BODY = set(SPORT_BODY_WORDS);
+/** Nations inside a state that name bodies as countries do: "Police Scotland", "Sport England". */
+const NATION = set(['England', 'Scotland', 'Wales']);
 const CLUB_TOWN = set(CLUB_TOWN_WORDS);
 const NOT_TEAM = set(NOT_TEAM_WORDS);
 const NOT_TEAM_PLURAL = set(NOT_TEAM_PLURALS);
@@ -1279,7 +1281,7 @@ function segment(
 
 /**
  * Whether the name words of `chunk`, right before a country's own name that ends the run, make a
- * body with it: "Health Canada", "Reform UK", "Cricket Australia", "Team USA". Not a person's name
+ * body with it: "Health Canada", "Reform UK", "Cricket Australia", "Team USA", "Police Scotland". Not a person's name
  * ("Tom Holland": a given name), not a title or title-case headline ("Floods Hit Pakistan"),
  * not a demonym or capital ("Air Canadian", "Real Madrid" is read elsewhere).
  */
@@ -1299,7 +1301,7 @@ function bodyOfCountry(
     !joined(country[0]!) ||
     !(
       gz.countryNames.has(normalizePhrase(country.map((t) => t.text).join(' '))) ||
-      (len === 1 && gz.abbreviations.has(country[0]!.text))
+      (len === 1 && (gz.abbreviations.has(country[0]!.text) || NATION.has(country[0]!.norm)))
     )
   )
     return false;

@@ -1417,6 +1417,12 @@ export const COUNTRY_DESCRIBERS: readonly string[] = [
   'pre-war',
   'stadium',
   'arena',
+  'middle',
+  // A channel's number: "BBC Two Wales".
+  'one',
+  'two',
+  'three',
+  'four',
 ];
 
 /** Lower-case particles inside a person's name ("Philippe de Vries", "Bandar bin Sultan"). */

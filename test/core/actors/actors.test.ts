@@ -396,6 +396,11 @@ describe('findActors(text)', () => {
       ['Health Canada said it was coordinating with regulators.', ['org:health-canada']],
       ['Reform UK has won the by-election.', ['org:reform-uk']],
       ['The board of Cricket Australia met in Sydney on Monday.', ['org:cricket-australia']],
+      // The nations of the United Kingdom name bodies as countries do.
+      ['Officers from Police Scotland arrived on Monday.', ['org:police-scotland']],
+      ['Highways England closed the road.', ['org:highways-england']],
+      ['Middle England is restless.', []],
+      ['Highlights are on BBC Two Wales tonight.', ['org:bbc']],
       // A person's name, a describing word, a venue and a title-case headline are no body.
       ['Actor Tom Holland met Pierre Canada.', []],
       ['The cold snap has also hit Inner Mongolia and Atlantic Canada.', []],
