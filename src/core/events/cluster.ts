@@ -51,6 +51,18 @@ export const CLUSTER_SCORING = {
    */
   closeStoryRelief: 0.06,
   closeStory: 0.3,
+  /**
+   * Taken off the threshold of two reports of a date long past when their articles came out (its
+   * period ended `backstoryDays` or more before the earlier of the two), when the articles tell one
+   * story and came out at most `backstoryWindow` days apart, and neither report gives a figure. One
+   * story's coverage tells its past in a few landmark happenings ("the 2009 agreement on the link",
+   * "hijacked in August 2011"), where its days at hand hold many. A figure of a past period
+   * ("revenue rose 5% in 2011") measures the period rather than telling a happening in it, and its
+   * amount already ties two reports or keeps them apart.
+   */
+  backstoryRelief: 0,
+  backstoryDays: 30,
+  backstoryWindow: 10,
   /** Content words the two sentences must share. */
   minShared: 1,
 };
@@ -415,12 +427,17 @@ export function clusterEvents(
     if (list) list.push(e.timex);
     else datesOf.set(sentenceKey[i]!, [e.timex]);
   });
+  // Whether each report gives a figure (an amount term among its words).
+  const givesFigure = new Uint8Array(n);
   let words = byId.map((e, i) => {
     const dates = datesOf.get(sentenceKey[i]!)!;
     const list = terms.list();
     const others = dates.length > 1 ? dates.filter((t) => t !== e.timex) : [];
     eachContentWord(e, others, (w) => list.add(terms.wordId(w)));
-    eachAmount(e, others, (term) => list.add(terms.id(term)));
+    eachAmount(e, others, (term) => {
+      list.add(terms.id(term));
+      givesFigure[i] = 1;
+    });
     return list.ids;
   });
   // Interval keys as numbers: each event's own interval and the periods it lies in.
@@ -442,6 +459,10 @@ export function clusterEvents(
   const minute = Float64Array.from(byId, (e, i) => (band[i] === CLOCK ? isoToMs(e.start) / 60_000 : NaN));
   const hourKey = (i: number, back: number) => keyId(`hour|${Math.floor(minute[i]! / NEAR_MINUTES) - back}`);
   const hours = byId.map((_, i) => (Number.isFinite(minute[i]!) ? [hourKey(i, 0), hourKey(i, 1)] : null));
+  // Each date's end and width, and its article's publication day (NaN when unknown), in ms.
+  const endMs = Float64Array.from(byId, (e) => isoToMs(e.end));
+  const widthMs = Float64Array.from(byId, (e, i) => endMs[i]! - isoToMs(e.start));
+  const publishedMs = Float64Array.from(byId, (e) => isoToMs(published.get(e.articleId)!));
 
   // Rarity of each word over the distinct event sentences (one article's repeats count once).
   const sentenceWords = new Map<string, number[]>();
@@ -531,6 +552,19 @@ export function clusterEvents(
   const PART = BAND_ORDER.indexOf('partOfDay');
   const sameTime = (i: number, j: number) =>
     ownKey[i] === ownKey[j] || nearClock(i, j) || (band[i] === PART && band[j] === PART);
+  /**
+   * Two reports of a date long past in articles that came out close together (see
+   * CLUSTER_SCORING.backstoryRelief): the wider date's end lies `backstoryDays` before the earlier
+   * article. False when either article's day is unknown.
+   */
+  const backstory = (i: number, j: number) => {
+    const first = Math.min(publishedMs[i]!, publishedMs[j]!);
+    const end = endMs[widthMs[i]! >= widthMs[j]! ? i : j]!;
+    return (
+      first - end >= scoring.backstoryDays * DAY &&
+      Math.abs(publishedMs[i]! - publishedMs[j]!) <= scoring.backstoryWindow * DAY
+    );
+  };
   const compatible = (i: number, j: number) =>
     nearClock(i, j) ||
     ownKey[i] === ownKey[j] ||
@@ -607,15 +641,28 @@ export function clusterEvents(
           !sameStory(articleOf[i]!, articleOf[j]!)
         )
           threshold += scoring.otherStory;
-        // Articles close on one story need less for one month or year (again only where it decides).
-        else if (
-          !nested &&
-          band[i]! >= MONTH &&
-          score < threshold &&
-          score >= threshold - scoring.closeStoryRelief &&
-          storyCos(articleOf[i]!, articleOf[j]!) >= scoring.closeStory
-        )
-          threshold -= scoring.closeStoryRelief;
+        // Articles close on one story need less for one month or year, and articles of one story
+        // for a date long past (again only where it decides).
+        else if (score < threshold) {
+          let relief = 0;
+          if (
+            !nested &&
+            band[i]! >= MONTH &&
+            score >= threshold - scoring.closeStoryRelief &&
+            storyCos(articleOf[i]!, articleOf[j]!) >= scoring.closeStory
+          )
+            relief = scoring.closeStoryRelief;
+          if (
+            relief < scoring.backstoryRelief &&
+            score >= threshold - scoring.backstoryRelief &&
+            !givesFigure[i] &&
+            !givesFigure[j] &&
+            backstory(i, j) &&
+            sameStory(articleOf[i]!, articleOf[j]!)
+          )
+            relief = scoring.backstoryRelief;
+          threshold -= relief;
+        }
         if (score >= threshold)
           pairs.push({ a: Math.min(i, j), b: Math.max(i, j), score: score - threshold });
       }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { stemmer } from 'stemmer';
 import { describe, expect, it } from 'vitest';
 import { buildEvents, clusterEvents, contentWords } from '../../../src/core/events';
+import { CLUSTER_SCORING } from '../../../src/core/events/cluster';
 import { CALENDAR_WORDS, STOPWORDS } from '../../../src/core/events/cues';
 import { findActorCandidates, mergeActors } from '../../../src/core/actors';
 import type { Article, Event } from '../../../src/core/types';
@@ -371,6 +372,29 @@ describe('clusterEvents(events, articles)', () => {
     expect(backstory(leads.camps, '2011')).toBe(1);
     expect(backstory(leads.airline, '2011')).toBe(0);
     expect(backstory(leads.camps, '2012')).toBe(0);
+  });
+
+  it('asks less of a date long past in two articles of one story that came out close together', () => {
+    const wire =
+      'Somali pirates freed the tanker Arctic Pearl and its 22 crew after the owner paid a ransom, the EU naval force said. ' +
+      'The ship was seized in the Gulf of Aden in August 2011 on its way to Singapore.';
+    const paper = (detail: string) =>
+      "The crew of the tanker Arctic Pearl are free after seven months held by Somali pirates, the ship's owner said. " +
+      `Gunmen in two skiffs seized the vessel near Aden in August 2011, weeks after it left Fujairah${detail}.`;
+    const merged = ({ published = ['2012-03-08', '2012-03-09'], detail = '' } = {}) => {
+      const { articles, events } = corpusOf([
+        ['wire', published[0]!, wire, [['August 2011', '2011-08']]],
+        ['paper', published[1]!, paper(detail), [['August 2011', '2011-08']]],
+      ]);
+      const scoring = { ...CLUSTER_SCORING, backstoryRelief: 0.1 };
+      return clusterEvents(events, articles, { scoring }).clusters.filter((c) => c.events.length > 1).length;
+    };
+    expect(merged()).toBe(1);
+    // Not when the articles came out months apart, nor when the month is the story's own.
+    expect(merged({ published: ['2012-03-08', '2012-06-20'] })).toBe(0);
+    expect(merged({ published: ['2011-09-05', '2011-09-06'] })).toBe(0);
+    // Nor when a report gives a figure: it measures the period more than it tells a happening.
+    expect(merged({ detail: ' with 1.2 million barrels of oil' })).toBe(0);
   });
 
   it('asks much more of two articles on different stories than of two on one', () => {
