@@ -60,7 +60,7 @@ export const CLUSTER_SCORING = {
    * ("revenue rose 5% in 2011") measures the period rather than telling a happening in it, and its
    * amount already ties two reports or keeps them apart.
    */
-  backstoryRelief: 0,
+  backstoryRelief: 0.1,
   backstoryDays: 30,
   backstoryWindow: 10,
   /** Content words the two sentences must share. */

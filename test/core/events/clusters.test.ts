@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { stemmer } from 'stemmer';
 import { describe, expect, it } from 'vitest';
 import { buildEvents, clusterEvents, contentWords } from '../../../src/core/events';
-import { CLUSTER_SCORING } from '../../../src/core/events/cluster';
 import { CALENDAR_WORDS, STOPWORDS } from '../../../src/core/events/cues';
 import { findActorCandidates, mergeActors } from '../../../src/core/actors';
 import type { Article, Event } from '../../../src/core/types';
@@ -386,8 +385,7 @@ describe('clusterEvents(events, articles)', () => {
         ['wire', published[0]!, wire, [['August 2011', '2011-08']]],
         ['paper', published[1]!, paper(detail), [['August 2011', '2011-08']]],
       ]);
-      const scoring = { ...CLUSTER_SCORING, backstoryRelief: 0.1 };
-      return clusterEvents(events, articles, { scoring }).clusters.filter((c) => c.events.length > 1).length;
+      return clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1).length;
     };
     expect(merged()).toBe(1);
     // Not when the articles came out months apart, nor when the month is the story's own.
