@@ -1307,16 +1307,17 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const value = `XXXX-XX-XXT${hhmm}`;
         return { type: 'TIME', value, anchor: none, explanation: say(value, UNKNOWN) };
       }
+      // "at 4.30am that Friday": the day named next is the time's (it is set once that day is read),
+      // so this first guess does not move the story.
+      // (So is a date after "on": "just after midnight on 16 October 1968".)
+      const dayNext =
+        WEEKDAY_NEXT.test(ctx.text.slice(c.end, c.end + 24)) ||
+        DATE_NEXT.test(ctx.text.slice(c.end, c.end + 24));
       // "a meeting that ran past midnight", "shortly after midnight": a time in the small hours, on
       // the day that midnight began, not the last instant of the day it ended.
       // Not told ahead, with no day of its own, it is the midnight that began the publication day.
       // (So is "half past midnight", "ten minutes past midnight" with no day named after it.)
-      const pastMidnight =
-        m.h === 0 &&
-        !smallHoursAfter &&
-        /\bpast\s+midnight$/i.test(text) &&
-        !WEEKDAY_NEXT.test(ctx.text.slice(c.end, c.end + 24)) &&
-        !DATE_NEXT.test(ctx.text.slice(c.end, c.end + 24));
+      const pastMidnight = m.h === 0 && !smallHoursAfter && !dayNext && /\bpast\s+midnight$/i.test(text);
       if ((m.h === 24 && afterMidnight(ctx.text, c.start)) || pastMidnight) {
         const began = day === ref && tenseAt(ctx.text, c.start, c.end).tense !== 'future';
         const value = `${fmtDay(began ? day : day + DAY_MS)}T${m.h === 24 ? '00:00' : hhmm}`;
@@ -1329,12 +1330,6 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         };
       }
       const value = `${fmtDay(day)}T${hhmm}`;
-      // "at 4.30am that Friday": the day named next is the time's (it is set once that day is read),
-      // so this first guess does not move the story.
-      // (So is a date after "on": "just after midnight on 16 October 1968".)
-      const dayNext =
-        WEEKDAY_NEXT.test(ctx.text.slice(c.end, c.end + 24)) ||
-        DATE_NEXT.test(ctx.text.slice(c.end, c.end + 24));
       return {
         type: 'TIME',
         value,
