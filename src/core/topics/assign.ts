@@ -1,7 +1,7 @@
 import type { Topic, TopicAssignment } from '../types';
 import { IDIOMS, TOPICS, type TopicEntry } from './vocabulary';
 
-type Trigger = { topic: string; words: string[]; lowerOnly: boolean; weak: boolean };
+type Trigger = { topic: string; words: string[]; lowerOnly: boolean; weak: boolean; placeFirst: boolean };
 /** A trigger found in the text: `n` words from word `at`. */
 type Match = { at: number; n: number; topic: string; surface: string; weak: boolean };
 /** The topic of an idiom's phrase (IDIOMS): it names none. */
@@ -79,19 +79,20 @@ export function createTopicMatcher(
 ): TopicMatcher {
   const index = new Map<string, Trigger[]>();
   let longest = 1;
-  const add = (trigger: string, topic: string, lowerOnly: boolean, weak: boolean) => {
+  const add = (trigger: string, topic: string, lowerOnly = false, weak = false, placeFirst = false) => {
     const words = trigger.split(/\s+/);
     const list = index.get(words[0]!) ?? [];
-    list.push({ topic, words, lowerOnly, weak });
+    list.push({ topic, words, lowerOnly, weak, placeFirst });
     index.set(words[0]!, list);
     longest = Math.max(longest, words.length);
   };
   for (const entry of vocabulary) {
     const lowerOnly = new Set(entry.lowerOnly ?? []);
     const weak = new Set(entry.weak ?? []);
-    for (const trigger of entry.triggers) add(trigger, entry.id, lowerOnly.has(trigger), weak.has(trigger));
+    const placeFirst = new Set(entry.placeFirst ?? []);
+    for (const t of entry.triggers) add(t, entry.id, lowerOnly.has(t), weak.has(t), placeFirst.has(t));
   }
-  for (const idiom of idioms) add(idiom, IDIOM, false, false);
+  for (const idiom of idioms) add(idiom, IDIOM);
   const topics = vocabulary.map(({ id, label, iptc, description }) => ({ id, label, iptc, description }));
   const broader = new Map(vocabulary.flatMap((e) => (e.narrows ? [[e.id, e.narrows] as const] : [])));
   return { topics, index, memo: new Map(), longest, broader };
@@ -136,6 +137,10 @@ export function assignTopics(
       if (n > 1 && !phraseAt(words, i, trigger.words)) continue;
       // (A sentence's first word may be capitalised: "Rain is forecast for Monday".)
       if (trigger.lowerOnly && i > 0 && capitalised(i)) continue;
+      // ("Port Moresby", "the University of Port Sorel": a town; "the Amara Port Workers' Union"
+      // is a port's.)
+      const named = trigger.placeFirst && i > 0 && i + 1 < words.length;
+      if (named && capitalised(i) && capitalised(i + 1) && !capitalised(i - 1)) continue;
       const surface = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
       matches.push({ at: i, n, topic: trigger.topic, surface, weak: trigger.weak });
     }

@@ -17,6 +17,11 @@ export type TopicEntry = Topic & {
    */
   weak?: string[];
   /**
+   * Triggers that begin the names of towns when capitalised before another capitalised word, not
+   * after one ("Port Moresby", "Port Lumière"): they do not count there.
+   */
+  placeFirst?: string[];
+  /**
    * The broader topic this one is a kind of, as IPTC files acts of terror under conflict: a word of
    * both ("bombing") that the text backs for both counts for this one alone.
    */
@@ -196,7 +201,7 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:04000000',
     description: 'Trade, markets, investment, sanctions and economic ties.',
     // ("the union had given the company every opportunity", "consumer fireworks", "financial aid".)
-    weak: ['company', 'consumer', 'financial', 'billion', 'price', 'stock', 'business'],
+    weak: ['company', 'consumer', 'financial', 'billion', 'price', 'stock', 'business', 'payment', 'market'],
     triggers: [
       'economy',
       'economic',
@@ -280,6 +285,8 @@ export const TOPICS: readonly TopicEntry[] = [
       'bailout',
       // (A bank bailed out is no suspect bailed.)
       'bail out',
+      // (Shoppers counted in stores, no road traffic.)
+      'foot traffic',
       'subsidy',
       'cost of living',
       'banking',
@@ -691,6 +698,7 @@ export const TOPICS: readonly TopicEntry[] = [
     weak: ['road', 'route', 'transport', 'tunnel'],
     // (Meridian Shipping is a company's name.)
     lowerOnly: ['shipping'],
+    placeFirst: ['port'],
     triggers: [
       'infrastructure',
       'road',
@@ -920,6 +928,8 @@ export const TOPICS: readonly TopicEntry[] = [
     triggers: [
       'sport',
       'sports',
+      // (A league's highest division, no air travel: "promoted to the top flight".)
+      'top flight',
       'tournament',
       'championship',
       'world cup',

@@ -310,6 +310,28 @@ describe('assignTopics(text)', () => {
     expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
   });
 
+  it('reads a market or a payment as economy only beside another of its words or in its story', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
+    expect(ids('Stallholders at the covered market reopened on Monday.')).toEqual([]);
+    expect(ids('Payments to the families were delayed until March.')).toEqual([]);
+    const prices = assignTopics('Inflation rose to 5 percent in May.');
+    expect(ids('Markets fell on Monday.', prices)).toEqual(['economy']);
+    expect(ids('Investors sold shares as the market fell.')).toEqual(['economy']);
+    // (Known limitation: "The market fell 2% on Monday." alone, with no story, names no topic.)
+  });
+
+  it.each([
+    ['Promoted to the top flight in May, the club sacked its manager.', ['sport']],
+    ['Foot traffic in stores fell 2 percent.', ['economy']],
+    ['She lectures at the University of Port Sorel.', []],
+    ['The ferry sails to Port Ardle twice a day.', ['infrastructure']],
+    ["The Amara Port Workers' Union called a strike.", ['infrastructure', 'labour']],
+    ['Ships queued outside the port of Merak.', ['infrastructure']],
+  ])('reads a top flight, foot traffic and towns named Port as no transport: %j -> %j', (text, ids) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
+  });
+
   it('reads heat as weather only in a story of weather', () => {
     const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
       assignTopics(text, undefined, context).map((t) => t.id);
