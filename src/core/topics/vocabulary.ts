@@ -511,8 +511,14 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:03000000',
     description: 'Natural disasters, accidents and emergencies.',
     // ("Peace talks collapsed", "shares crashed", "opened fire", "fired the coach".)
-    weak: ['emergency', 'collapse', 'crash', 'fire'],
+    weak: ['emergency', 'collapse', 'crash', 'fire', 'fighting fire', 'fighting the fire'],
     triggers: [
+      // A fire fought is no battle.
+      'fighting fire',
+      'fighting the fire',
+      'fighting the blaze',
+      'fighting wildfire',
+      'fighting the wildfire',
       'earthquake',
       'flood',
       'hurricane',
@@ -1178,4 +1184,13 @@ export const IDIOMS: readonly string[] = [
   'night market',
   'christmas market',
   'open to negotiation',
+  // The world wars and the cold war, named mostly to date a thing ("the worst result since the
+  // Second World War", "introduced in 1916, during the First World War").
+  'first world war',
+  'second world war',
+  'world war i',
+  'world war ii',
+  'world war one',
+  'world war two',
+  'cold war',
 ];

@@ -332,6 +332,18 @@ describe('assignTopics(text)', () => {
     expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
   });
 
+  it.each([
+    ['The result was the worst for the party since the Second World War.', []],
+    ['Summer time was introduced in 1916, during the First World War.', []],
+    ['The base was built during the Cold War.', []],
+    ['Crews spent the night fighting the blaze.', ['disaster']],
+    ['Colorado spends $40 million a year fighting wildfires.', ['disaster']],
+    ['Heavy fighting broke out in the north.', ['conflict']],
+    ['The war entered its third year on Monday.', ['conflict']],
+  ])('reads the world wars named to date a thing, and fires fought, as no war: %j -> %j', (text, ids) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
+  });
+
   it('reads heat as weather only in a story of weather', () => {
     const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
       assignTopics(text, undefined, context).map((t) => t.id);
