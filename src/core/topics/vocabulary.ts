@@ -593,6 +593,8 @@ export const TOPICS: readonly TopicEntry[] = [
       'doctor',
       'medicine',
       'medical',
+      // (Also science's: "a medical journal".)
+      'medical journal',
       'infection',
       'cholera',
       'malnutrition',
@@ -689,6 +691,10 @@ export const TOPICS: readonly TopicEntry[] = [
       'biologist',
       'chemist',
       'peer-reviewed',
+      // Findings as published: "in the journal Nature" (not a diary kept).
+      'in the journal',
+      'scientific journal',
+      'medical journal',
       'genetic',
       'dna',
       'nasa',

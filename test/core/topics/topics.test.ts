@@ -344,6 +344,14 @@ describe('assignTopics(text)', () => {
     expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
   });
 
+  it.each([
+    ['The results were published on Wednesday in the journal Nature.', ['science-technology']],
+    ['The study appeared in a medical journal in May.', ['health', 'science-technology']],
+    ['She kept the journal for twenty years.', []],
+  ])('reads findings published in a journal as science: %j -> %j', (text, ids) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
+  });
+
   it('reads heat as weather only in a story of weather', () => {
     const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
       assignTopics(text, undefined, context).map((t) => t.id);
