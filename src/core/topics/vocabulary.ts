@@ -328,6 +328,13 @@ export const TOPICS: readonly TopicEntry[] = [
       'power grid',
       'power line',
       'power supply',
+      // Supply lost and restored: "40,000 homes lost power", "knocking out power to", "crews
+      // restored power".
+      'without power',
+      'lose power',
+      'lost power',
+      'knock out power',
+      'restore power',
       'blackout',
       'grid operator',
       'substation',

@@ -352,6 +352,15 @@ describe('assignTopics(text)', () => {
     expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
   });
 
+  it.each([
+    ['More than 40,000 homes lost power on Tuesday.', ['energy']],
+    ['Crews restored power to 9,000 homes overnight.', ['energy']],
+    ['Heavy snow left 200,000 homes without power.', ['energy', 'weather']],
+    ['The gale was knocking out power to coastal towns.', ['energy', 'weather']],
+  ])('reads power lost and restored as energy: %j -> %j', (text, ids) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
+  });
+
   it('reads heat as weather only in a story of weather', () => {
     const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
       assignTopics(text, undefined, context).map((t) => t.id);
