@@ -361,6 +361,14 @@ describe('assignTopics(text)', () => {
     expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
   });
 
+  it('reads shelling, insurgents and rebel fighters as war, not MPs who rebel', () => {
+    const ids = (text: string) => assignTopics(text).map((t) => t.id);
+    expect(ids('Government forces shelled the town overnight.')).toEqual(['conflict']);
+    expect(ids('Insurgents ambushed a convoy near Kunduz.')).toContain('conflict');
+    expect(ids('Rebel fighters took the airport.')).toContain('conflict');
+    expect(ids('Two coalition MPs threatened to rebel.')).not.toContain('conflict');
+  });
+
   it('reads heat as weather only in a story of weather', () => {
     const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
       assignTopics(text, undefined, context).map((t) => t.id);
