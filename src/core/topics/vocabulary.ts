@@ -127,7 +127,7 @@ export const TOPICS: readonly TopicEntry[] = [
     description: 'War, military operations, attacks and their casualties.',
     // (The wounded of an attack are war's or terror's as the words around say, as the killed are.
     // A sniper shoots in wars and in murders.)
-    weak: ['attack', 'killed', 'wounded', 'wounding', 'sniper', 'rebels'],
+    weak: ['attack', 'killed', 'wounded', 'wounding', 'sniper', 'military', 'rebels'],
     triggers: [
       'war',
       'warfare',

@@ -361,6 +361,15 @@ describe('assignTopics(text)', () => {
     expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
   });
 
+  it('reads "military" as war only beside another word of war or in a story of it', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
+    expect(ids('Military helicopters flew 200 people out of the town.')).toEqual([]);
+    expect(ids('Troops and military vehicles massed at the border.')).toEqual(['conflict']);
+    const war = assignTopics('Artillery pounded the city as troops advanced.');
+    expect(ids('A military convoy left the capital on Monday.', war)).toEqual(['conflict']);
+  });
+
   it('reads shelling, insurgents and rebel fighters as war, not MPs who rebel', () => {
     const ids = (text: string) => assignTopics(text).map((t) => t.id);
     expect(ids('Government forces shelled the town overnight.')).toEqual(['conflict']);
