@@ -1016,7 +1016,7 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:01000000',
     description: 'Museums, books, film, music, theatre, festivals and heritage.',
     lowerOnly: ['art'],
-    weak: ['museum'],
+    weak: ['museum', 'library'],
     triggers: [
       'art',
       'arts',

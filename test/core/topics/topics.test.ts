@@ -378,6 +378,15 @@ describe('assignTopics(text)', () => {
     expect(ids('Two coalition MPs threatened to rebel.')).not.toContain('conflict');
   });
 
+  it('reads a library as culture only beside another of its words or in a story of it', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
+    expect(ids('Police removed 200 students from the main library on Wednesday.')).toEqual(['education']);
+    expect(ids('The library will show the diary in an exhibition from May.')).toEqual(['arts-culture']);
+    const books = assignTopics('The poet read from her new novel at the festival.');
+    expect(ids('The library reopened on Monday.', books)).toEqual(['arts-culture']);
+  });
+
   it('reads heat as weather only in a story of weather', () => {
     const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
       assignTopics(text, undefined, context).map((t) => t.id);
