@@ -1297,13 +1297,7 @@ function bodyOfCountry(
   if (chunk.length === 0 || chunk.length > 3 || at + len !== to || chunk[chunk.length - 1] !== at - 1)
     return false;
   const country = tokens.slice(at, at + len);
-  if (
-    !joined(country[0]!) ||
-    !(
-      gz.countryNames.has(normalizePhrase(country.map((t) => t.text).join(' '))) ||
-      (len === 1 && (gz.abbreviations.has(country[0]!.text) || NATION.has(country[0]!.norm)))
-    )
-  )
+  if (!joined(country[0]!) || !(ownCountryName(country, gz) || (len === 1 && NATION.has(country[0]!.norm))))
     return false;
   const words = chunk.map((k) => tokens[k]!);
   if (
@@ -1332,11 +1326,13 @@ function sportBodyOf(
   const word = tokens[at + len];
   if (at + len + 1 !== to || !word || !joined(word) || !SPORT_BODY.has(word.norm)) return false;
   const country = tokens.slice(at, at + len);
-  const own =
-    gz.countryNames.has(normalizePhrase(country.map((t) => t.text).join(' '))) ||
-    (len === 1 && gz.abbreviations.has(country[0]!.text));
-  return own && !titleCaseLine(text, country[0]!.start);
+  return ownCountryName(country, gz) && !titleCaseLine(text, country[0]!.start);
 }
+
+/** Whether the tokens are a country's own name, or the abbreviation of one ("USA", "UK"). */
+const ownCountryName = (country: Token[], gz: Gazetteer) =>
+  gz.countryNames.has(normalizePhrase(country.map((t) => t.text).join(' '))) ||
+  (country.length === 1 && gz.abbreviations.has(country[0]!.text));
 
 /**
  * Whether the line holding `at` is a headline in title case: most of its longer words capitalised,
