@@ -2768,7 +2768,9 @@ function resolveDate(
     (m.d !== undefined
       ? // "the three months through March 31" names a period, not a limit ahead.
         /\b(?:effective|starting|beginning|through|until|till|payable(?:\s+on)?)\s+$/i.test(before) &&
-        !PERIOD_THROUGH.test(before)
+        !PERIOD_THROUGH.test(before) &&
+        // (Not a limit the past reached: "did not order the evacuation until April 27".)
+        !/\buntil\b/.test(untilCue(ctx.text, c, before))
       : /\b(?:effective|starting|beginning)\s+$/i.test(before)) ||
     FORWARD_AFTER.test(ctx.text.slice(c.end, c.end + 14));
   // "cuts the income tax rate starting in January": a change that starts in a month is still ahead.
@@ -3760,6 +3762,14 @@ const NARRATIVE_RELS = new Set(['same', 'that', 'following', 'previous', 'preced
 const PERIOD_THROUGH =
   /\b(?:days|weeks|months|quarter|period|year|half)\s+(?:ended\s+|ending\s+)?(?:through|until|till)\s+$/i;
 const FORWARD_AFTER = /^\s+(?:delivery|settlement|contracts?|futures)\b/i;
+
+/** After "until", the cue of a past the limit closes ("not ... until", "had ... until", "lasted
+ * until"); '' when the limit may be ahead. */
+function untilCue(text: string, c: Candidate, before: string): string {
+  if (!/\b(?:until|till)\s+$/i.test(before)) return '';
+  const t = tenseAt(text, c.start, c.end);
+  return t.tense === 'past' ? (t.cue ?? '') : '';
+}
 /** After a month, what makes it a contract's: "December delivery", "June WTI", "the May contract". */
 const CONTRACT_MONTH_AFTER = /^\s+(?:delivery|settlement|contracts?|futures|WTI|Brent)\b/;
 // Not "by": "By the end of the month, troops had left" closes a month of the story.

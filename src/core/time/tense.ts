@@ -252,7 +252,7 @@ export function opensSentence(text: string, start: number, lead = false): boolea
 }
 // Not "through" or "into": "firefighters worked through Sunday night" is past narration.
 const NEGATED_PAST =
-  /\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|never)\b[^.!?;,]*$/i;
+  /\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|never)\b(?:[^.!?;,]|\d,\d)*$/i;
 /** "ran until late Saturday night", "talks that went on until Friday", "a meeting that ran until
  * almost 11pm on Monday": a past that lasted until then. */
 const LASTED_UNTIL =
@@ -609,7 +609,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   if (
     left &&
     UNTIL.has(left.cue.toLowerCase()) &&
-    NEGATED_PAST.test(text.slice(Math.max(0, start - 70), start))
+    NEGATED_PAST.test(text.slice(Math.max(0, start - 100), start))
   )
     return { tense: 'past', cue: 'not ... until' };
   if (left && UNTIL.has(left.cue.toLowerCase()) && pastPerfect(text.slice(Math.max(0, start - 90), start)))

@@ -5679,3 +5679,18 @@ describe('"that night" remembered', () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('"not ... until" across a number with commas', () => {
+  it.each([
+    // The negated past decides, however far back it is in its clause: a figure's thousands comma
+    // does not end the clause.
+    [
+      'The council did not tell the 12,000 households on the east bank of the river until the evening of May 3.',
+      'the evening of May 3',
+      '2023-05-03TEV',
+    ],
+    ['Officials never warned the 2,500 residents until May 3.', 'May 3', '2023-05-03'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
