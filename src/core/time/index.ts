@@ -225,13 +225,20 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     }
     const prev = out[index - 1];
     // "from 26 June to 9 July 2017": the start takes the year the end names.
-    if (prev && prev.anchor?.kind === 'dct' && r.anchor.kind === 'none') rangeStartYear(text, prev, c, r);
+    // So does "between April and June of that year": an end that names its year in words.
+    if (
+      prev &&
+      prev.anchor?.kind === 'dct' &&
+      (r.anchor.kind === 'none' ||
+        (r.anchor.kind === 'timex' && OWN_YEAR_WORDS.test(text.slice(c.start, c.end))))
+    )
+      rangeStartYear(text, prev, c, r);
     // (Only against the publication date: in a narrative the start's year is itself a guess.)
     if (prev && prev.anchor?.kind !== 'timex' && r.anchor.kind === 'dct')
       r =
         weekdayRangeHoldingToday(text, prev, c, r, ctx.ref) ??
         monthRangeHoldingToday(text, prev, c, r, ctx.ref) ??
-        rangeEnd(text, prev, index - 1, c, r) ??
+        rangeEnd(text, prev, index - 1, c, r, ctx.ref) ??
         weekdayRange(text, prev, c, r) ??
         monthPair(text, prev, c, r, ctx.ref) ??
         r;
@@ -690,6 +697,8 @@ const RELATIVE_BEFORE = /,\s*(?:which|who)\b[^,;.!?()"“”]*$/i;
 /** "from a revised 10.8 percent in", "up from 55.2 in": a figure a later one is compared with. */
 const COMPARISON_BASE =
   /\bfrom\s+(?:an?\s+)?(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?[$€£]?[\d.,]+\s*(?:%|percent|per\s+cent|points?|billion|million|trillion)?\s+in\s+$/i;
+/** An end of a range that names its year in words: "June of that year", "March of the same year". */
+const OWN_YEAR_WORDS = /\bof\s+(?:that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year$/i;
 const RANGE_OPEN = /\b(?:from|between)\s+(?:the\s+)?$/i;
 const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|and|[-–])\s*$/i;
 
@@ -724,16 +733,33 @@ function rangeEnd(
   prevIndex: number,
   c: { start: number; end: number },
   r: Resolved,
+  ref: number | null,
 ): Resolved | null {
   const from = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(prev.value);
   const to = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(r.value);
   if (!from || !to || r.type !== 'DATE' || WEEKDAY_NAME.test(text.slice(c.start, c.end))) return null;
   if (!closesRange(text, prev, c.start)) return null;
   const key = (m: RegExpExecArray, y: number) => (y * 12 + +m[2]!) * 32 + (m[3] ? +m[3] : 0);
-  const y0 = +from[1]!;
+  let y0 = +from[1]!;
   // The first year that puts the end after the start (the same month may close a range of days).
   let y = y0;
   while (key(to, y) < key(from, y0) || (key(to, y) === key(from, y0) && !to[3])) y++;
+  // "there were 26 outbreaks between November and March", said in December: a range of months told
+  // in the past has ended, so it is the one before the months still to come.
+  if (
+    ref !== null &&
+    !from[3] &&
+    !to[3] &&
+    prev.anchor?.kind === 'dct' &&
+    y * 12 + +to[2]! > yearOf(ref) * 12 + monthOf(ref) &&
+    toldOver(text, prev.start, prev.end)
+  ) {
+    y0--;
+    y--;
+    prev.value = `${String(y0).padStart(4, '0')}${prev.value.slice(4)}`;
+    prev.explanation = `${prev.text} -> ${prev.value}: the start of a range of months told in the past, over before publication`;
+    delete prev.alternatives;
+  }
   if (y === +to[1]!) return null;
   const value = `${String(y).padStart(4, '0')}${r.value.slice(4)}`;
   return {
@@ -744,6 +770,21 @@ function rangeEnd(
     explanation: `${text.slice(c.start, c.end)} -> ${value}: no year is given: the first one after the start of the range, ${prev.text} (${prev.value})`,
   };
 }
+
+/** Whether the clause of a timex tells a simple past of its own: not a saying of what is ahead ("he
+ * said fares between October and December were likely to fall"), not a present perfect that runs
+ * on ("the board has crammed seven Tests in between May and the middle of August"). */
+function toldOver(text: string, start: number, end: number): boolean {
+  const t = tenseAt(text, start, end);
+  if (t.tense !== 'past' || !t.cue || SAYING.test(t.cue)) return false;
+  const clause = text
+    .slice(Math.max(0, start - 120), start)
+    .split(/[.!?;]\s/)
+    .pop()!;
+  return !/\b(?:has|have|had|[’']s\s+been|[’']ve)\b/i.test(clause);
+}
+const SAYING =
+  /^(?:said|says|told|added|reported|stated|noted|warned|predicted|announced|forecast|expected)$/i;
 
 /**
  * "from 26 June to 9 July 2017", "between 28 December and 3 January 2018": a yearless start of a
@@ -832,6 +873,7 @@ function monthRangeHoldingToday(
   if (ya === undefined || yb === undefined) return null;
   if (+from[1]! === ya && +to[1]! === yb) return null;
   if (plannedBefore(text, prev.start)) return null;
+  if (toldOver(text, prev.start, prev.end)) return null;
   prev.value = `${ya}-${from[2]!}`;
   prev.explanation = `${prev.text} -> ${prev.value}: the start of a range of months that holds the publication date`;
   prev.alternatives = undefined;
@@ -932,7 +974,8 @@ function monthPair(
   }
   // ("more action is possible in April and May": the month after the first of a pair, whatever
   // cue reached the first alone; not "January and February of last year", which names its own.)
-  if (!/^[A-Za-z]+\.?$/.test(text.slice(c.start, c.end))) return null;
+  // ("in late June or early July": the edges of the months are theirs.)
+  if (!/^(?:(?:early|mid|late)[\s-]+)?[A-Za-z]+\.?$/.test(text.slice(c.start, c.end))) return null;
   const value = `${String(mb === 1 ? ya + 1 : ya).padStart(4, '0')}-${b[2]}`;
   return {
     ...r,

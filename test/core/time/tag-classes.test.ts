@@ -5694,3 +5694,31 @@ describe('"not ... until" across a number with commas', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('ranges and pairs of months', () => {
+  it.each([
+    // A pair of months named together runs in order, edges and all.
+    [
+      'Economists said an election was most likely in late June or early July.',
+      'early July',
+      '2023-07',
+      '2023-01-11',
+    ],
+    // The start of a range takes the year its end names in words.
+    [
+      'The outbreak began in 2015. Farms lost 31 million hens between April and June of that year.',
+      'April',
+      '2015-04',
+      '2017-01-11',
+    ],
+    // A range of months told in a simple past is over: the one before the months still to come.
+    ['Last winter there were 26 outbreaks between November and March.', 'November', '2020-11', '2021-12-04'],
+    ['Last winter there were 26 outbreaks between November and March.', 'March', '2021-03', '2021-12-04'],
+    ['Officials banned fireworks from late June until mid-August.', 'mid-August', '2012-08', '2013-06-28'],
+    // Not one still running in a present perfect, nor a saying of what is ahead.
+    ['The board has crammed seven matches in between May and August.', 'August', '2016-08', '2016-07-30'],
+    ['He said fares between October and December were likely to fall.', 'December', '2023-12', '2023-11-06'],
+  ])('%j -> %j = %s', (text, span, value, ref) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
