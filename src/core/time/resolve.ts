@@ -1886,9 +1886,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           const ms = { second: 1000, minute: 60_000, hour: 3_600_000 }[unit] ?? 0;
           const t = Date.UTC(a.y, a.m - 1, a.d, a.h, a.min) + m.dir * n * ms;
           const d = new Date(t);
-          // "about nine hours later" is as precise as its hour.
-          const rough = c.mod !== undefined && unit === 'hour';
-          const value = `${fmtDay(t)}T${pad2(d.getUTCHours())}${rough ? '' : `:${pad2(d.getUTCMinutes())}`}`;
+          // ("about two hours later" keeps the minutes too; "about" is its mod. Until stop 40 it was
+          // read to the hour only: on the news set, 4 values right fewer and 1 more.)
+          const value = `${fmtDay(t)}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
           return { type: 'TIME', value, anchor, explanation: say(value, why) };
         }
         // (From a day with no clock time, the day itself: "exploded on April 26, 1986 ... an hour

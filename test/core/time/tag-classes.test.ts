@@ -2059,9 +2059,9 @@ describe('tagTimexes: clock times and the day after them', () => {
     const text = 'The spacecraft fired its engine starting at 6:14 p.m. on New Year’s Day.';
     expect(valueOf(text, '6:14 p.m.', '2012-01-02')).toBe('2012-01-01T18:14');
   });
-  it('keeps an approximate count of hours to the hour', () => {
+  it('keeps the minutes of an approximate count of hours', () => {
     const text = 'The quake hit at 4:17 a.m. Monday and was followed about nine hours later by a second.';
-    expect(valueOf(text, 'about nine hours later', '2023-02-08')).toBe('2023-02-06T13');
+    expect(valueOf(text, 'about nine hours later', '2023-02-08')).toBe('2023-02-06T13:17');
   });
 });
 
@@ -4639,11 +4639,11 @@ describe('tagTimexes: the mod a quantity word gives a length or an offset', () =
     expect(tag(text)).toContainEqual(expected);
   });
 
-  it('gives a bounded count of hours from a clock time to the hour only', () => {
+  it('counts a bounded number of hours from a clock time to its minute, the bound as its mod', () => {
     const at = (second: string) => tag(`The alarm sounded at 3:15 a.m. on Tuesday. ${second}`)[2];
     expect(at('Nearly two hours later, crews arrived.')).toEqual([
       'Nearly two hours later',
-      '2024-03-12T05',
+      '2024-03-12T05:15',
       'BEFORE',
     ]);
     expect(at('Two hours later, crews arrived.')).toEqual(['Two hours later', '2024-03-12T05:15', null]);
