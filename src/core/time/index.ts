@@ -402,12 +402,15 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           a.h === undefined && before && /^\s+on\s+$/i.test(text.slice(before.end, c.start))
             ? /T(\d{2}):(\d{2})$/.exec(before.value)
             : null;
+        const h = hm ? +hm[1]! : a.h;
+        const min = hm ? +hm[2]! : a.min;
+        if (h !== undefined && min !== undefined) ctx.lastClock = { index, day, end: c.end, h, min };
         ctx.lastDay = {
           index,
           day,
           end: c.end,
-          h: hm ? +hm[1]! : a.h,
-          min: hm ? +hm[2]! : a.min,
+          h,
+          min,
           modifier: /^['’]s\b/.test(text.slice(c.end, c.end + 3)) || undefined,
           early: (c.mod === 'START' && a.h === undefined && /^early\b/i.test(t.text)) || small || undefined,
           // (So is an eve: "New Year's Eve events ... officers will stay on patrol until 2 a.m.")

@@ -128,6 +128,9 @@ export type ResolveContext = {
     /** "Monday, Dec. 8", "Tuesday morning": named by its weekday. */
     weekday?: boolean;
   } | null;
+  /** The most recent clock time on a day ("at 2 p.m.", "6 a.m. Saturday"), for a count of hours or
+   * minutes after it when a day without a time was named in between ("extending Tuesday's gain"). */
+  lastClock?: { index: number; day: number; end: number; h: number; min: number } | null;
 };
 
 export type Resolved = {
@@ -1866,7 +1869,19 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       if (UNITS[unit]?.time) {
         // "lost contact four minutes later": counted from the clock time the text last named, even one
         // set ahead ("the semifinals at 7:35 p.m., and the final about two hours later").
-        const last = ctx.lastDay;
+        // (A day named in between without a time leaves the clock time in force when it is that
+        // day, or a day named as a modifier: "The sirens began at 6 a.m. Saturday, and by
+        // mid-morning ... Five hours later"; "extending Tuesday's gain. Powell, speaking to
+        // reporters 30 minutes later".)
+        const clock = ctx.lastClock;
+        const last =
+          ctx.lastDay?.h === undefined &&
+          clock &&
+          ctx.lastDay &&
+          clock.index < ctx.lastDay.index &&
+          (clock.day === ctx.lastDay.day || ctx.lastDay.modifier)
+            ? clock
+            : ctx.lastDay;
         const a =
           m.narrative && last?.h !== undefined && sentencesBetween(ctx.text, last.end, c.start) <= MAXSENT
             ? {

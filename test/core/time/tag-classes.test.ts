@@ -5722,3 +5722,23 @@ describe('ranges and pairs of months', () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('a count of hours after a clock time, with a day named in between', () => {
+  it.each([
+    // The same day again without a time leaves the clock time in force.
+    [
+      'The sirens began at 6 a.m. Saturday, and by mid-morning the harbour road was empty. Five hours later, the waves arrived.',
+      'Five hours later',
+      '2010-02-27T11:00',
+      '2010-02-28',
+    ],
+    // So does a day named as a modifier.
+    [
+      "The decision came at 2 p.m. and shares rose, extending Monday's gain. Ten minutes later, the chair spoke.",
+      'Ten minutes later',
+      '2023-10-17T14:10',
+    ],
+  ])('%j -> %j = %s', (text, span, value, ref = '2023-10-17') => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
