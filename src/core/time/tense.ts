@@ -253,6 +253,9 @@ export function opensSentence(text: string, start: number, lead = false): boolea
 // Not "through" or "into": "firefighters worked through Sunday night" is past narration.
 const NEGATED_PAST =
   /\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|never)\b(?:[^.!?;,]|\d,\d)*$/i;
+/** "She was, until Monday night, a junior minister", "a field that was, until Thursday, used for
+ * sheep": a state that held until the day, set off between commas, has ended. */
+const WAS_UNTIL = /\b(?:was|were|had\s+been),\s*(?:until|till)\s+$/i;
 /** "ran until late Saturday night", "talks that went on until Friday", "a meeting that ran until
  * almost 11pm on Monday": a past that lasted until then. */
 const LASTED_UNTIL =
@@ -571,8 +574,9 @@ function computeTense(text: string, start: number, end: number): Tense {
   // ("did not alert retailers until Saturday": a negated past waits for a day that has come.)
   const limit =
     dayNamed &&
-    !NEGATED_PAST.test(text.slice(Math.max(0, start - 70), start)) &&
-    !pastPerfect(text.slice(Math.max(0, start - 90), start))
+    !NEGATED_PAST.test(text.slice(Math.max(0, start - 100), start)) &&
+    !pastPerfect(text.slice(Math.max(0, start - 90), start)) &&
+    !WAS_UNTIL.test(text.slice(Math.max(0, start - 30), start))
       ? LIMIT_BEFORE.exec(before)
       : null;
   if (limit && !opensSentence(text, start - limit[0].length))
@@ -621,6 +625,8 @@ function computeTense(text: string, start: number, end: number): Tense {
     LASTED_UNTIL.test(text.slice(Math.max(0, start - 70), start))
   )
     return { tense: 'past', cue: 'lasted until' };
+  if (left && UNTIL.has(left.cue.toLowerCase()) && WAS_UNTIL.test(text.slice(Math.max(0, start - 30), start)))
+    return { tense: 'past', cue: 'was, until' };
   // "Until Thursday, they had not called him a suspect": the clause's own verb decides, not "until".
   if (left && right && UNTIL.has(left.cue.toLowerCase()) && right.tense === 'past')
     return { tense: right.tense, cue: right.cue };

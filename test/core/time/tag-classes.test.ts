@@ -5742,3 +5742,20 @@ describe('a count of hours after a clock time, with a day named in between', () 
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('"was, until <day>," is a state that has ended', () => {
+  it.each([
+    [
+      'The new minister was, until Monday night, a junior official at the Treasury.',
+      'Monday night',
+      '2023-10-16TNI',
+    ],
+    [
+      'Some 4,000 people sang in a field that was, until Thursday, mostly used for sheep.',
+      'Thursday',
+      '2023-10-12',
+    ],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
