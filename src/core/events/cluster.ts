@@ -565,6 +565,9 @@ export function clusterEvents(
       Math.abs(publishedMs[i]! - publishedMs[j]!) <= scoring.backstoryWindow * DAY
     );
   };
+  /** Two reports free of figures of a date long past in one story's coverage (see backstory). */
+  const pastOfOneStory = (i: number, j: number) =>
+    !givesFigure[i] && !givesFigure[j] && backstory(i, j) && sameStory(articleOf[i]!, articleOf[j]!);
   const compatible = (i: number, j: number) =>
     nearClock(i, j) ||
     ownKey[i] === ownKey[j] ||
@@ -625,9 +628,10 @@ export function clusterEvents(
         let score = shared / (norm[i]! * norm[j]!);
         const actors = sharedActors(a, b);
         // A month and its year are far apart in precision: only the same person or body in
-        // both reports ties them ("Costa was arrested in March 2021" and "... in 2021").
+        // both reports ties them ("Costa was arrested in March 2021" and "... in 2021"), or one
+        // story's coverage telling its past ("the trial opened in January 2024" and "... in 2024").
         const coarser = Math.max(band[i]!, band[j]!);
-        if (nested && coarser >= YEAR && !actors.named) continue;
+        if (nested && coarser >= YEAR && !actors.named && !pastOfOneStory(i, j)) continue;
         if (actors.named) score += scoring.sharedNamed;
         if (actors.any) score += scoring.sharedActor;
         let threshold =
@@ -655,10 +659,7 @@ export function clusterEvents(
           if (
             relief < scoring.backstoryRelief &&
             score >= threshold - scoring.backstoryRelief &&
-            !givesFigure[i] &&
-            !givesFigure[j] &&
-            backstory(i, j) &&
-            sameStory(articleOf[i]!, articleOf[j]!)
+            pastOfOneStory(i, j)
           )
             relief = scoring.backstoryRelief;
           threshold -= relief;

@@ -324,22 +324,37 @@ describe('clusterEvents(events, articles)', () => {
     };
     expect(merged('2021')).toEqual([['2021-03', ['wire', 'paper']]]);
     expect(merged('2020')).toEqual([]);
-    // Without a name in common, a month and a year are too far apart to tell one happening.
+    // Without a name in common, a month and a year are too far apart to tell one happening
+    // (unless a story's coverage tells its past: see below).
+    expect(trialOpened(['2025-11-13', '2026-03-20'])).toBe(0);
+  });
+
+  /** The same trial's opening told as a month and as a year, by two articles of one story. */
+  const trialOpened = (published: [string, string], detail = '') => {
     const { articles, events } = corpusOf([
       [
         'wire',
-        '2025-11-13',
+        published[0],
         'The corruption trial opened in January 2024 in Lisbon and heard more than 140 witnesses.',
         [['January 2024', '2024-01']],
       ],
       [
         'paper',
-        '2025-11-14',
-        'The corruption trial, which opened in Lisbon last year, heard more than 140 witnesses.',
-        [['last year', '2024']],
+        published[1],
+        `The corruption trial, which opened in Lisbon in 2024, heard more than 140 witnesses${detail}.`,
+        [['2024', '2024']],
       ],
     ]);
-    expect(clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1)).toEqual([]);
+    return clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1).length;
+  };
+
+  it('merges a month with its year long past in two articles of one story that came out close together', () => {
+    expect(trialOpened(['2025-11-13', '2025-11-14'])).toBe(1);
+    // Not when the articles came out months apart, nor when the year is the story's own.
+    expect(trialOpened(['2025-11-13', '2026-03-20'])).toBe(0);
+    expect(trialOpened(['2024-02-05', '2024-02-06'])).toBe(0);
+    // Nor when a report gives a figure: it measures the period more than it tells a happening.
+    expect(trialOpened(['2025-11-13', '2025-11-14'], ' and cost 2.5 million euros')).toBe(0);
   });
 
   it('asks less of two reports of one year when their articles are close on one story', () => {
