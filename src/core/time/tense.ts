@@ -256,6 +256,16 @@ const NEGATED_PAST =
 /** "She was, until Monday night, a junior minister", "a field that was, until Thursday, used for
  * sheep": a state that held until the day, set off between commas, has ended. */
 const WAS_UNTIL = /\b(?:was|were|had\s+been),\s*(?:until|till)\s+$/i;
+const PROGRESSIVE_UNTIL =
+  /\b(?:(?<had>had\s+been)|was|were)\s+(?:still\s+)?[a-z]+ing\b[^.!?;:"“”]*?\s(?:right\s+)?(?:up\s+)?(?:until|till)\s+$/i;
+function wentOnUntil(before: string): boolean {
+  const m = PROGRESSIVE_UNTIL.exec(before);
+  if (!m) return false;
+  return (
+    m.groups?.had !== undefined ||
+    !/\b(?:said|says|told|added)\s+(?:that\s+)?\S+\s*$/i.test(before.slice(0, m.index))
+  );
+}
 /** "ran until late Saturday night", "talks that went on until Friday", "a meeting that ran until
  * almost 11pm on Monday": a past that lasted until then. */
 const LASTED_UNTIL =
@@ -579,6 +589,11 @@ function computeTense(text: string, start: number, end: number): Tense {
     !WAS_UNTIL.test(text.slice(Math.max(0, start - 30), start))
       ? LIMIT_BEFORE.exec(before)
       : null;
+  // "He was watching the forecasts right up until Wednesday night", "said he had been reading in his
+  // armchair until Monday evening": an activity in the past progressive went on up to the day.
+  // (Not "said he was staying until Friday": a saying's past progressive may tell a plan.)
+  if (limit && UNTIL.has(limit[1]!.toLowerCase()) && wentOnUntil(text.slice(Math.max(0, start - 90), start)))
+    return { tense: 'past', cue: 'went on until' };
   if (limit && !opensSentence(text, start - limit[0].length))
     return { tense: 'future', cue: limit[1]!.toLowerCase() };
   // "Authorities have declared Wednesday and Thursday public holidays": a present perfect takes no

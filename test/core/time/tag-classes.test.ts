@@ -5759,3 +5759,22 @@ describe('"was, until <day>," is a state that has ended', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('an activity in the past progressive went on until the day', () => {
+  it.each([
+    [
+      'He was watching the match right up until Sunday night, his wife said.',
+      'Sunday night',
+      '2023-10-15TNI',
+    ],
+    [
+      'His daughter said he had been reading in the garden until Sunday evening and died in his sleep.',
+      'Sunday evening',
+      '2023-10-15TEV',
+    ],
+    // A saying's past progressive may tell a plan.
+    ['Her son said he was staying with relatives until Friday.', 'Friday', '2023-10-20'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
