@@ -594,6 +594,14 @@ function computeTense(text: string, start: number, end: number): Tense {
   // (Not "said he was staying until Friday": a saying's past progressive may tell a plan.)
   if (limit && UNTIL.has(limit[1]!.toLowerCase()) && wentOnUntil(text.slice(Math.max(0, start - 90), start)))
     return { tense: 'past', cue: 'went on until' };
+  // "at least 23 villages remained unreachable by land until Wednesday night": a past that lasted
+  // up to the day is over.
+  if (
+    limit &&
+    UNTIL.has(limit[1]!.toLowerCase()) &&
+    LASTED_UNTIL.test(text.slice(Math.max(0, start - 70), start))
+  )
+    return { tense: 'past', cue: 'lasted until' };
   if (limit && !opensSentence(text, start - limit[0].length))
     return { tense: 'future', cue: limit[1]!.toLowerCase() };
   // "Authorities have declared Wednesday and Thursday public holidays": a present perfect takes no

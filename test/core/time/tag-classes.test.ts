@@ -5778,3 +5778,16 @@ describe('an activity in the past progressive went on until the day', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('a day a past lasted until', () => {
+  it.each([
+    [
+      'At least 23 villages remained unreachable by land until Wednesday night, officials said.',
+      'Wednesday night',
+      '2023-10-11TNI',
+    ],
+    ['The talks dragged on until Sunday afternoon.', 'Sunday afternoon', '2023-10-15TAF'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
