@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Actor, Article, Topic } from '../../src/core/types';
 import { labelWidth, layoutTimeline } from '../../src/timeline/layout';
+import { binUnit } from '../../src/timeline/ticks';
 import {
   buildTimelineIndex,
   countInWindow,
@@ -313,4 +314,24 @@ describe('layoutTimeline(index, options)', () => {
       ]);
     });
   });
+
+  it('asks the calendar once per instant, not twice per period (many periods share their edges)', () => {
+    // 60 events known only to one of three months, each its own mark, under quarter bins.
+    const months = Array.from({ length: 60 }, (_, i) =>
+      makeEvent(`m${i}`, `2023-0${(i % 3) + 4}`, `Some time that month, number ${i}.`),
+    );
+    const index = buildTimelineIndex(months, ctx(months));
+    const [from, to, width] = [utc('2023-01-01'), utc('2024-01-01'), 300];
+    const unit = binUnit(width / (to - from), 28);
+    const floor = vi.spyOn(unit.interval, 'floor');
+    try {
+      const layout = layoutTimeline(index, { from, to, width, rows: 8 });
+      expect(layout.mode === 'bins' && layout.bins.map((b) => b.label)).toEqual(['60 events, Q2 2023']);
+      // The bin edges' own floor, and one per start and last instant of the three months.
+      expect(floor.mock.calls.length).toBeLessThanOrEqual(1 + 6);
+    } finally {
+      floor.mockRestore();
+    }
+  });
 });
+
