@@ -1,7 +1,6 @@
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import type { LaneMode } from '../components/timeline/types';
-import { eventExtent, isoToMsCached, type FacetGroup } from '../core/query';
-import { isoToMs } from '../core/time/interval';
+import { eventExtentMs, eventTimes, isoToMsCached, type FacetGroup } from '../core/query';
 import type { Correction, Corpus } from '../core/types';
 import { storyWindow } from '../timeline/story-window';
 import { formatInstant, type UrlNotice, type UrlState } from './url';
@@ -116,12 +115,12 @@ const DAY = 86_400_000;
 
 /** Whole-corpus extent as dates; a corpus without events gets a one-day window so scales work. */
 export function corpusDomain(corpus: Corpus): [Date, Date] {
-  const ext = eventExtent(corpus.events);
+  const ext = eventExtentMs(corpus.events);
   if (!ext) {
     const t = Date.UTC(2000, 0, 1);
     return [new Date(t), new Date(t + DAY)];
   }
-  return [new Date(isoToMs(ext[0])), new Date(isoToMs(ext[1]))];
+  return [new Date(ext[0]), new Date(ext[1])];
 }
 
 /**
@@ -130,12 +129,15 @@ export function corpusDomain(corpus: Corpus): [Date, Date] {
  * alone, so a link without from/to always reopens on the same window.
  */
 export function storyDomain(corpus: Corpus, full = corpusDomain(corpus)): [Date, Date] {
+  const { events } = corpus;
+  const { start, end } = eventTimes(events);
   const seen = new Set<string>();
   const points: number[] = [];
-  for (const e of corpus.events) {
-    if (seen.has(e.cluster)) continue;
-    seen.add(e.cluster);
-    points.push((isoToMsCached(e.start) + isoToMsCached(e.end)) / 2);
+  for (let i = 0; i < events.length; i++) {
+    const cluster = events[i]!.cluster;
+    if (seen.has(cluster)) continue;
+    seen.add(cluster);
+    points.push((start[i]! + end[i]!) / 2);
   }
   const [a, b] = storyWindow(points, [full[0].getTime(), full[1].getTime()]);
   return a === full[0].getTime() && b === full[1].getTime() ? full : [new Date(a), new Date(b)];

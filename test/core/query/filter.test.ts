@@ -6,6 +6,8 @@ import {
   countFacetsInWindow,
   createQueryIndex,
   eventExtent,
+  eventExtentMs,
+  eventTimes,
   eventsInWindow,
   filterEvents,
   compareNames,
@@ -17,6 +19,7 @@ import {
   windowCandidates,
   type EventFilters,
 } from '../../../src/core/query';
+import { isoToMs } from '../../../src/core/time/interval';
 import type { Event } from '../../../src/core/types';
 import { article } from './fixtures';
 
@@ -204,6 +207,21 @@ describe('sortEvents(events) and eventExtent(events)', () => {
   it('spans the earliest start to the latest end', () => {
     expect(eventExtent(events)).toEqual(['2023-10-01', '2025-01-01']);
     expect(eventExtent([])).toBeNull();
+  });
+});
+
+describe('eventTimes(events) and eventExtentMs(events)', () => {
+  it("gives each event's start and end in ms, by position, worked out once per list", () => {
+    const input = [...events];
+    const times = eventTimes(input);
+    expect(Array.from(times.start)).toEqual(input.map((e) => isoToMs(e.start)));
+    expect(Array.from(times.end)).toEqual(input.map((e) => isoToMs(e.end)));
+    expect(eventTimes(input)).toBe(times);
+    expect(eventTimes([...events])).not.toBe(times);
+  });
+  it('spans the earliest start to the latest end, as eventExtent does, in ms', () => {
+    expect(eventExtentMs(events)).toEqual([Date.UTC(2023, 9, 1), Date.UTC(2025, 0, 1)]);
+    expect(eventExtentMs([])).toBeNull();
   });
 });
 
