@@ -334,4 +334,3 @@ describe('layoutTimeline(index, options)', () => {
     }
   });
 });
-
