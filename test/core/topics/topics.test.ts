@@ -88,6 +88,18 @@ describe('assignTopics(text)', () => {
     expect(ids('Rain is forecast for Monday.')).toEqual(['weather']);
   });
 
+  it.each([
+    [
+      'The city council will hold a by-election for his ward on September 19.',
+      ['city council', 'by-election'],
+    ],
+    ['She has been in office since January 2022.', ['in office']],
+    ['Castell tabled a motion of no confidence on Thursday.', ['no confidence']],
+    ['The mayor is seeking re-election.', ['mayor', 're-election']],
+  ])('reads local government and holding office as politics: %j', (text, triggers) => {
+    expect(assignTopics(text)).toContainEqual({ id: 'politics', triggers });
+  });
+
   it('does not read a battle against fire, deflation or the clock as war', () => {
     for (const text of [
       'Firefighters battled the blaze for seven hours.',
