@@ -443,6 +443,9 @@ export const TOPICS: readonly TopicEntry[] = [
       'defence team',
       'defense team',
       'police raid',
+      // A raid is robbers' as well as an army's: the words around it tell which ("charged with
+      // armed robbery after a raid on a jewellery shop").
+      'raid',
     ],
   },
   {

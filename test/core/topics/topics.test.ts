@@ -100,6 +100,12 @@ describe('assignTopics(text)', () => {
     expect(assignTopics(text)).toContainEqual({ id: 'politics', triggers });
   });
 
+  it('reads a raid as war beside words of war and as crime beside words of crime', () => {
+    const ids = (text: string) => assignTopics(text).map((t) => t.id);
+    expect(ids('Two men were charged with robbery after a raid on a jewellery shop.')).toEqual(['justice']);
+    expect(ids('Troops killed four rebels in a dawn raid on the village.')).toEqual(['conflict']);
+  });
+
   it('does not read a battle against fire, deflation or the clock as war', () => {
     for (const text of [
       'Firefighters battled the blaze for seven hours.',
