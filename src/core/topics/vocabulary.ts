@@ -417,6 +417,11 @@ export const TOPICS: readonly TopicEntry[] = [
       'attorney',
       'sued',
       'suing',
+      'sue',
+      'legal challenge',
+      'legal action',
+      'bribe',
+      'bribery',
       // Who sits in a court, who stands before it, and the crimes it hears.
       'magistrate',
       'jury',
@@ -739,6 +744,13 @@ export const TOPICS: readonly TopicEntry[] = [
       'genetic',
       'dna',
       'nasa',
+      // Software people use and the data it keeps ("a customer database", "data leaks").
+      'app',
+      'database',
+      'password',
+      'data leak',
+      'data protection',
+      'personal data',
     ],
   },
   {

@@ -106,6 +106,16 @@ describe('assignTopics(text)', () => {
     expect(ids('Troops killed four rebels in a dawn raid on the village.')).toEqual(['conflict']);
   });
 
+  it.each([
+    ['Customers could sue companies over data leaks.', ['justice', 'science-technology']],
+    ['A bird charity is considering a legal challenge.', ['justice']],
+    ['He admitted paying bribes to the mayor.', ['justice', 'politics']],
+    ['Someone got into a customer database through an old password.', ['science-technology']],
+    ['The bank will launch a new app next month.', ['science-technology']],
+  ])('reads suits, bribes and the data software keeps: %j -> %j', (text, topics) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(topics);
+  });
+
   it('does not read a battle against fire, deflation or the clock as war', () => {
     for (const text of [
       'Firefighters battled the blaze for seven hours.',
