@@ -1055,7 +1055,7 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:01000000',
     description: 'Museums, books, film, music, theatre, festivals and heritage.',
     lowerOnly: ['art'],
-    weak: ['museum', 'library'],
+    weak: ['museum', 'library', 'to film', 'filmed', 'filming'],
     triggers: [
       'art',
       'arts',
@@ -1106,6 +1106,11 @@ export const TOPICS: readonly TopicEntry[] = [
       'screenwriter',
       'filmmaker',
       'film-maker',
+      // Filming is a camera's, not always a film's: it names culture only beside another of its
+      // words or in a story of it ("used a remotely operated vehicle to film the seabed").
+      'to film',
+      'filmed',
+      'filming',
     ],
   },
   {

@@ -116,6 +116,17 @@ describe('assignTopics(text)', () => {
     expect(assignTopics(text).map((t) => t.id)).toEqual(topics);
   });
 
+  it('reads filming as culture only beside another of its words or in a story of it', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
+    expect(ids('The team used a robot to film the seabed in May.')).toEqual(['science-technology']);
+    expect(ids('The team first filmed the animal on May 12.')).toEqual([]);
+    expect(ids('The film premiered in Cannes on Friday.')).toEqual(['arts-culture']);
+    expect(ids('Filming of the documentary began in May.')).toEqual(['arts-culture']);
+    const festival = assignTopics('The festival opened with a film about fishermen.');
+    expect(ids('Filming began in May.', festival)).toEqual(['arts-culture']);
+  });
+
   it('does not read a battle against fire, deflation or the clock as war', () => {
     for (const text of [
       'Firefighters battled the blaze for seven hours.',
