@@ -208,7 +208,19 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:04000000',
     description: 'Trade, markets, investment, sanctions and economic ties.',
     // ("the union had given the company every opportunity", "consumer fireworks", "financial aid".)
-    weak: ['company', 'consumer', 'financial', 'billion', 'price', 'stock', 'business', 'payment', 'market'],
+    weak: [
+      'company',
+      'consumer',
+      'financial',
+      'billion',
+      'price',
+      'stock',
+      'business',
+      'payment',
+      'market',
+      'budget',
+      'production',
+    ],
     triggers: [
       'economy',
       'economic',
@@ -302,6 +314,10 @@ export const TOPICS: readonly TopicEntry[] = [
       'imf',
       'world bank',
       'wto',
+      // A budget and production are the economy's beside another of its words or in a story of it
+      // (not "40 percent over budget" in a story of a tram line).
+      'budget',
+      'production',
     ],
   },
   {

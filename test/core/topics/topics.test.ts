@@ -127,6 +127,15 @@ describe('assignTopics(text)', () => {
     expect(ids('Filming began in May.', festival)).toEqual(['arts-culture']);
   });
 
+  it('reads a budget and production as the economy only beside another of its words or in a story of it', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
+    expect(ids('The line opened 40 percent over budget.')).toEqual([]);
+    expect(ids('The budget cuts the deficit to 2 percent.')).toEqual(['economy']);
+    const budget = assignTopics('The finance minister resigned over the draft budget and its spending cuts.');
+    expect(ids('Rask will lead until the budget vote on October 2.', budget)).toContain('economy');
+  });
+
   it('does not read a battle against fire, deflation or the clock as war', () => {
     for (const text of [
       'Firefighters battled the blaze for seven hours.',
