@@ -573,7 +573,7 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:03000000',
     description: 'Natural disasters, accidents and emergencies.',
     // ("Peace talks collapsed", "shares crashed", "opened fire", "fired the coach".)
-    weak: ['emergency', 'collapse', 'crash', 'fire', 'fighting fire', 'fighting the fire'],
+    weak: ['emergency', 'collapse', 'crash', 'fire', 'fighting fire', 'fighting the fire', 'survivor'],
     triggers: [
       // A fire fought is no battle.
       'fighting fire',
@@ -632,6 +632,8 @@ export const TOPICS: readonly TopicEntry[] = [
       'wreckage',
       'stampede',
       'sinkhole',
+      // Survivors are a disaster's beside another of its words or in a story of it (a war's and a crime's have them too).
+      'survivor',
     ],
   },
   {
@@ -640,7 +642,7 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:07000000',
     description: 'Disease, pandemics, hospitals and public health.',
     // (A trial is a court's but in a story of medicine: "the trial enrolled 9,800 children".)
-    weak: ['trial'],
+    weak: ['trial', 'dose'],
     triggers: [
       'health',
       'pandemic',
@@ -678,6 +680,24 @@ export const TOPICS: readonly TopicEntry[] = [
       'vaccinate',
       'intensive care',
       'trial',
+      // Diseases news names by name, and what keeps them off; a dose is medicine's beside another of its words or in a story of it ("a dose of realism").
+      'measles',
+      'malaria',
+      'tuberculosis',
+      'polio',
+      'ebola',
+      'dengue',
+      'influenza',
+      'flu',
+      'mpox',
+      'cancer',
+      'diabetes',
+      'dementia',
+      'hiv',
+      'unvaccinated',
+      'immunisation',
+      'immunization',
+      'dose',
     ],
   },
   {
@@ -1063,6 +1083,8 @@ export const TOPICS: readonly TopicEntry[] = [
       'champions league',
       'fifa',
       'uefa',
+      'ski',
+      'skier',
     ],
   },
   {

@@ -136,6 +136,26 @@ describe('assignTopics(text)', () => {
     expect(ids('Rask will lead until the budget vote on October 2.', budget)).toContain('economy');
   });
 
+  it.each([
+    ['Twelve new cases of measles were confirmed on Wednesday.', ['health']],
+    ['Malaria killed 600,000 people in 2022.', ['health']],
+    ['Keep unvaccinated pupils at home.', ['health', 'education']],
+    ['The ski resort will reopen on Saturday.', ['sport']],
+    ['The talks were a dose of realism.', []],
+  ])('reads diseases by name, and skiing: %j -> %j', (text, topics) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(topics);
+  });
+
+  it('reads a dose as medicine and survivors as a disaster only in a story of it', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
+    expect(ids('Survivors gathered on Monday.')).toEqual([]);
+    const quake = assignTopics('The earthquake destroyed homes.');
+    expect(ids('Survivors slept in the open on Monday.', quake)).toEqual(['disaster']);
+    const vaccine = assignTopics('The vaccine cut deaths by half.');
+    expect(ids('It could make 100 million doses a year.', vaccine)).toEqual(['health']);
+  });
+
   it('does not read a battle against fire, deflation or the clock as war', () => {
     for (const text of [
       'Firefighters battled the blaze for seven hours.',
