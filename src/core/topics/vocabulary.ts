@@ -208,19 +208,7 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:04000000',
     description: 'Trade, markets, investment, sanctions and economic ties.',
     // ("the union had given the company every opportunity", "consumer fireworks", "financial aid".)
-    weak: [
-      'company',
-      'consumer',
-      'financial',
-      'billion',
-      'price',
-      'stock',
-      'business',
-      'payment',
-      'market',
-      'budget',
-      'production',
-    ],
+    weak: ['company', 'consumer', 'financial', 'billion', 'price', 'stock', 'business', 'payment', 'market'],
     triggers: [
       'economy',
       'economic',
@@ -314,10 +302,6 @@ export const TOPICS: readonly TopicEntry[] = [
       'imf',
       'world bank',
       'wto',
-      // A budget and production are the economy's beside another of its words or in a story of it
-      // (not "40 percent over budget" in a story of a tram line).
-      'budget',
-      'production',
     ],
   },
   {
@@ -541,15 +525,8 @@ export const TOPICS: readonly TopicEntry[] = [
       'impeach',
       'impeachment',
       'presidential',
-      // Local government, the contests for office and holding it ("a by-election for his former
-      // ward", "in office since 2022", "a vote of no confidence").
-      'city council',
-      'town council',
-      'county council',
-      'local council',
-      'councillor',
-      'councilman',
-      'councilwoman',
+      // The contests for office and holding it ("a by-election for his former ward", "in office
+      // since 2022", "a vote of no confidence").
       'by-election',
       're-election',
       'no confidence',
@@ -1083,8 +1060,10 @@ export const TOPICS: readonly TopicEntry[] = [
       'champions league',
       'fifa',
       'uefa',
-      'ski',
+      'skiing',
       'skier',
+      'ski resort',
+      'ski slope',
     ],
   },
   {

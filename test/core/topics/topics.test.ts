@@ -89,14 +89,11 @@ describe('assignTopics(text)', () => {
   });
 
   it.each([
-    [
-      'The city council will hold a by-election for his ward on September 19.',
-      ['city council', 'by-election'],
-    ],
+    ['The council will hold a by-election for his ward on September 19.', ['by-election']],
     ['She has been in office since January 2022.', ['in office']],
     ['Castell tabled a motion of no confidence on Thursday.', ['no confidence']],
     ['The mayor is seeking re-election.', ['mayor', 're-election']],
-  ])('reads local government and holding office as politics: %j', (text, triggers) => {
+  ])('reads the contests for office and holding it as politics: %j', (text, triggers) => {
     expect(assignTopics(text)).toContainEqual({ id: 'politics', triggers });
   });
 
@@ -127,20 +124,12 @@ describe('assignTopics(text)', () => {
     expect(ids('Filming began in May.', festival)).toEqual(['arts-culture']);
   });
 
-  it('reads a budget and production as the economy only beside another of its words or in a story of it', () => {
-    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
-      assignTopics(text, undefined, context).map((t) => t.id);
-    expect(ids('The line opened 40 percent over budget.')).toEqual([]);
-    expect(ids('The budget cuts the deficit to 2 percent.')).toEqual(['economy']);
-    const budget = assignTopics('The finance minister resigned over the draft budget and its spending cuts.');
-    expect(ids('Rask will lead until the budget vote on October 2.', budget)).toContain('economy');
-  });
-
   it.each([
     ['Twelve new cases of measles were confirmed on Wednesday.', ['health']],
     ['Malaria killed 600,000 people in 2022.', ['health']],
     ['Keep unvaccinated pupils at home.', ['health', 'education']],
     ['The ski resort will reopen on Saturday.', ['sport']],
+    ['Clear skies and sunshine are expected on Saturday.', ['weather']],
     ['The talks were a dose of realism.', []],
   ])('reads diseases by name, and skiing: %j -> %j', (text, topics) => {
     expect(assignTopics(text).map((t) => t.id)).toEqual(topics);
