@@ -48,6 +48,12 @@ export function skipReason(article: Article, timex: Timex, credits: readonly Spa
   return null;
 }
 
+/**
+ * A sentence of someone's birth or upbringing ("Beaumont was born in Quebec in 1961", "grew up in
+ * Turin"): an aside on a person, not a step of the story, so it does not take the story's topic.
+ */
+const LIFE_STORY = /\b(?:was|were) born\b|\bgr[eo]w(?:s|n)? up\b/i;
+
 /** "since " right before a date (the count of times or years runs from it). */
 const SINCE_BEFORE = /\bsince\s+$/i;
 
@@ -133,7 +139,8 @@ export function buildEvents(
       story ??= storyTopics(article);
       topics = assignTopics(text, undefined, story);
       // (Taken from the story, a topic has no words of the sentence to show.)
-      if (topics.length === 0) topics = story.slice(0, 1).map((t) => ({ id: t.id, triggers: [] }));
+      if (topics.length === 0 && !LIFE_STORY.test(text))
+        topics = story.slice(0, 1).map((t) => ({ id: t.id, triggers: [] }));
       topicCache.set(text, topics);
     }
     return topics;

@@ -99,6 +99,15 @@ describe('buildEvents(article, timexes, mentions, credits)', () => {
       expect(topicsAt('Both sides met again on Wednesday.', 'Wednesday')).toEqual([]);
     });
 
+    it("gives an aside on someone's birth or upbringing no topic from the story", () => {
+      expect(topicsAt(`${STRIKE}Ann Cole, who spoke for them, was born in Dayton in 1968.`, '1968')).toEqual(
+        [],
+      );
+      expect(topicsAt(`${STRIKE}Its chair grew up in Leeds and moved to Hull in 2009.`, '2009')).toEqual([]);
+      // A step of the story that names no topic still takes the story's.
+      expect(topicsAt(`${STRIKE}Both sides met again in Hull in 2009.`, '2009')).toEqual(['labour']);
+    });
+
     it('lets a common word name its topic only in a story of that topic', () => {
       const sentence = 'The government announced a new budget on Wednesday.';
       expect(topicsAt(`${MATCH}${sentence}`, 'Wednesday')).not.toContain('politics');
