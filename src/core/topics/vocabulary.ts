@@ -118,6 +118,16 @@ export const TOPICS: readonly TopicEntry[] = [
       'ratification',
       'normalisation',
       'normalization',
+      // States acting together: "European Union governments agreed", "donor governments are due to meet".
+      'countries agreed',
+      'nations agreed',
+      'governments agreed',
+      'countries pledged',
+      'nations pledged',
+      'governments pledged',
+      'donor countries',
+      'donor governments',
+      'donor nations',
     ],
   },
   {

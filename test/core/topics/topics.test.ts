@@ -145,6 +145,14 @@ describe('assignTopics(text)', () => {
     expect(ids('It could make 100 million doses a year.', vaccine)).toEqual(['health']);
   });
 
+  it.each([
+    ['European Union governments agreed on Thursday to ban the imports.', ['diplomacy', 'economy']],
+    ['Donor governments are due to meet in May.', ['diplomacy']],
+    ['Films from 62 countries will be shown.', ['arts-culture']],
+  ])('reads states acting together as diplomacy: %j -> %j', (text, topics) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(topics);
+  });
+
   it('does not read a battle against fire, deflation or the clock as war', () => {
     for (const text of [
       'Firefighters battled the blaze for seven hours.',
