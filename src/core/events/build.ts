@@ -51,8 +51,10 @@ export function skipReason(article: Article, timex: Timex, credits: readonly Spa
 /**
  * A sentence of someone's birth or upbringing ("Beaumont was born in Quebec in 1961", "grew up in
  * Turin"): an aside on a person, not a step of the story, so it does not take the story's topic.
+ * (Not when a relative clause tells it beside a step: "The director, who grew up in Lunenburg,
+ * told the audience ...".)
  */
-const LIFE_STORY = /\b(?:was|were) born\b|\bgr[eo]w(?:s|n)? up\b/i;
+const LIFE_STORY = /\b(?<!who )(?:was|were) born\b|\b(?<!who )grew up\b/i;
 
 /** "since " right before a date (the count of times or years runs from it). */
 const SINCE_BEFORE = /\bsince\s+$/i;

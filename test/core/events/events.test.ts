@@ -104,7 +104,10 @@ describe('buildEvents(article, timexes, mentions, credits)', () => {
         [],
       );
       expect(topicsAt(`${STRIKE}Its chair grew up in Leeds and moved to Hull in 2009.`, '2009')).toEqual([]);
-      // A step of the story that names no topic still takes the story's.
+      // A step of the story that names no topic still takes the story's, told beside a life too.
+      expect(topicsAt(`${STRIKE}Its chair, who grew up in Leeds, met them again in 2009.`, '2009')).toEqual([
+        'labour',
+      ]);
       expect(topicsAt(`${STRIKE}Both sides met again in Hull in 2009.`, '2009')).toEqual(['labour']);
     });
 
