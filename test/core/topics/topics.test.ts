@@ -90,7 +90,8 @@ describe('assignTopics(text)', () => {
 
   it.each([
     ['The council will hold a by-election for his ward on September 19.', ['by-election']],
-    ['She has been in office since January 2022.', ['in office']],
+    ['She has been in office since January 2022.', ['been in office']],
+    ['He left after six years in office.', ['years in office']],
     ['Castell tabled a motion of no confidence on Thursday.', ['no confidence']],
     ['The mayor is seeking re-election.', ['mayor', 're-election']],
   ])('reads the contests for office and holding it as politics: %j', (text, triggers) => {
@@ -151,6 +152,10 @@ describe('assignTopics(text)', () => {
     ['Films from 62 countries will be shown.', ['arts-culture']],
   ])('reads states acting together as diplomacy: %j -> %j', (text, topics) => {
     expect(assignTopics(text).map((t) => t.id)).toEqual(topics);
+  });
+
+  it('does not read people at work in offices as politics', () => {
+    expect(assignTopics('Millions watched on laptops in offices on Friday.')).toEqual([]);
   });
 
   it('does not read a battle against fire, deflation or the clock as war', () => {
