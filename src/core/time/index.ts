@@ -31,6 +31,7 @@ import { WEEKDAYS } from './lexicon';
 import {
   opensSentence,
   PREMIUM_TO_BEFORE,
+  REPORTING,
   sentenceAround,
   sentencesBetween,
   tenseAt,
@@ -779,15 +780,16 @@ function rangeEnd(
  * on ("the board has crammed seven Tests in between May and the middle of August"). */
 function toldOver(text: string, start: number, end: number): boolean {
   const t = tenseAt(text, start, end);
-  if (t.tense !== 'past' || !t.cue || SAYING.test(t.cue)) return false;
+  const cue = t.cue?.toLowerCase();
+  if (t.tense !== 'past' || !cue || REPORTING.has(cue) || FORESEEING.has(cue)) return false;
   const clause = text
     .slice(Math.max(0, start - 120), start)
     .split(/[.!?;]\s/)
     .pop()!;
   return !/\b(?:has|have|had|[’']s\s+been|[’']ve)\b/i.test(clause);
 }
-const SAYING =
-  /^(?:said|says|told|added|reported|stated|noted|warned|predicted|announced|forecast|expected)$/i;
+/** Past verbs that look ahead, besides the verbs of saying. */
+const FORESEEING = new Set(['predicted', 'forecast', 'expected']);
 
 /**
  * "from 26 June to 9 July 2017", "between 28 December and 3 January 2018": a yearless start of a

@@ -86,7 +86,7 @@ const BEFORE_FORECASTS_NOUN =
 const PAST_AS_NOUN = new Set(['cut', 'bid', 'hit', 'forecast', 'split', 'bet', 'set', 'spread']);
 const NOUN_BEFORE_CUT =
   /^(?:a|an|the|its|their|his|her|our|any|no|rate|tax|price|pay|job|budget|spending|further|another|interest|quarter-point|half-point|point|points|basis-point|first|second|takeover|[\d.]+%?)$/;
-const REPORTING = new Set([
+export const REPORTING: ReadonlySet<string> = new Set([
   'said',
   'says',
   'told',
