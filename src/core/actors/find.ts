@@ -209,6 +209,7 @@ export function findActorCandidates(
   confirmBySurname(text, out);
   actingAlone(text, tokens, out, gazetteer);
   joinedToOrg(tokens, out, gazetteer);
+  joinedToPerson(text, out);
   if (evidenced.length > 0) linkEvidenced(out);
   // A capital whose name is more often another place or a person ("Hamilton", "Kingston",
   // "Victoria") counts only where the text names its country in another way too.
@@ -334,6 +335,46 @@ function joinedToOrg(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): voi
     listed.add(c.end);
   }
 }
+
+/**
+ * "David Baker, Demis Hassabis and John Jumper", "founded by Ana Lucía Ferreyra and Devin Okoro":
+ * a full name without other evidence listed beside a person's name that has some is a person's
+ * too; and so is one a relative clause of persons follows ("Xabi Alonso, who coached ...").
+ * Only names of two or three words, each capitalised, with no organisation's word.
+ */
+function joinedToPerson(text: string, out: ActorCandidate[]): void {
+  const plain = (c: ActorCandidate) =>
+    c.kind === 'person' &&
+    !c.cued &&
+    /^\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2}$/u.test(c.text) &&
+    !c.key.split(' ').some((w) => ORG.has(w));
+  const person = (c: ActorCandidate | undefined) => c !== undefined && c.kind === 'person' && c.cued;
+  const byStart = out.filter((c) => c.kind === 'person').sort((a, b) => a.start - b.start);
+  // Two passes, so a list read left to right passes its evidence both ways.
+  for (let pass = 0; pass < 2; pass++) {
+    for (let n = 0; n < byStart.length; n++) {
+      const c = byStart[n]!;
+      if (!plain(c)) continue;
+      const prev = byStart[n - 1];
+      const next = byStart[n + 1];
+      const listedAfter = person(prev) && LIST_GAP.test(text.slice(prev!.end, c.start));
+      const listedBefore = person(next) && LIST_GAP.test(text.slice(c.end, next!.start));
+      const who = /^,\s+who\s/.test(text.slice(c.end, c.end + 8));
+      if (listedAfter || listedBefore || who || namedPerson(text, c)) c.cued = true;
+    }
+  }
+}
+
+/** A noun that names a person, closing the phrase a name is set off after: "Africa's richest man, X,". */
+const PERSON_NOUN =
+  /\b(?:man|woman|son|daughter|wife|husband|brother|sister|father|mother|widow|widower|counterpart|opposite number)\s*,\s+$/;
+
+/** A name set off by commas after a noun of persons: "His opposite number, Dean Maltby, praised". */
+const namedPerson = (text: string, c: ActorCandidate) =>
+  PERSON_NOUN.test(text.slice(Math.max(0, c.start - 20), c.start)) && /^\s*[,.;]/.test(text.slice(c.end, c.end + 2));
+
+/** What separates two names of one list: ", ", " and ", ", and ". */
+const LIST_GAP = /^(?:,\s+(?:and\s+)?|\s+and\s+)$/;
 
 /** Whether the list item at token `k` is followed by more names and then "and" another: "X, Y and Z". */
 function closedByAnd(tokens: Token[], k: number): boolean {

@@ -848,4 +848,23 @@ describe('findActors(text): organisations by evidence around the name', () => {
       'person:minoru-kihara',
     ]);
   });
+
+  describe('reads a full name with no evidence of its own as a person where the words around it show one', () => {
+    it.each([
+      ['The prize went to Dr. Lena Holt, Tovan Rask and Dr. Mira Sand for their work.', 'person:tovan-rask'],
+      ['The firm was founded by Dr. Lena Holt and Tovan Rask in 2019.', 'person:tovan-rask'],
+      ['Tovan Rask, who coached the side for a decade, left in May.', 'person:tovan-rask'],
+      ["The plant, owned by the region's richest man, Tovan Rask, opened in May.", 'person:tovan-rask'],
+      ['His opposite number, Tovan Rask, praised the keeper.', 'person:tovan-rask'],
+    ])('%j has %s', (text, id) => {
+      expect(ids(text)).toContain(id);
+    });
+    it.each([
+      // No neighbour with evidence, and no relative clause of persons.
+      ['The prize went to Velm Holt and Tovan Rask for their work.', 'person:tovan-rask'],
+      ['Tovan Rask, which opened in May, sells tools.', 'person:tovan-rask'],
+    ])('%j has no %s', (text, id) => {
+      expect(ids(text)).not.toContain(id);
+    });
+  });
 });
