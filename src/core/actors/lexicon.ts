@@ -214,6 +214,24 @@ export const PERSON_TITLES: readonly string[] = [
   'climatologist',
   'epidemiologist',
   'virologist',
+  'pollster',
+  'opener',
+  'batter',
+  'bowler',
+  'defender',
+  'winger',
+  'architect',
+  'photographer',
+  'sculptor',
+  'painter',
+  'poet',
+  'singer',
+  'actor',
+  'actress',
+  'filmmaker',
+  'journalist',
+  'entrepreneur',
+  'physician',
 ];
 
 /**
@@ -1898,6 +1916,12 @@ export const SPORTS_ACTIONS = [
   'dunked',
   'served',
   'sank',
+  'handled',
+  'headed',
+  'fouled',
+  'volleyed',
+  'blocked',
+  'bowled',
 ];
 
 /**

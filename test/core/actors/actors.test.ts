@@ -867,4 +867,14 @@ describe('findActors(text): organisations by evidence around the name', () => {
       expect(ids(text)).not.toContain(id);
     });
   });
+
+  it.each([
+    // A job opening the sentence, capitalised there, is a title.
+    ['Pollster Tovan Rask called the swing the largest in decades.'],
+    ['Opener Tovan Rask made 74 off 48 balls as the Falcons posted 178.'],
+    // A verb of play in a sports report.
+    ['The Falcons won 2-1 in the cup final, a penalty given after Tovan Rask handled in the box. The coach praised the striker.'],
+  ])('reads the name in %j as a person', (text) => {
+    expect(ids(text)).toContain('person:tovan-rask');
+  });
 });
