@@ -208,6 +208,7 @@ export function findActorCandidates(
   longFormsOfAcronyms(text, tokens, out);
   confirmBySurname(text, out);
   actingAlone(text, tokens, out, gazetteer);
+  camelCased(tokens, out, gazetteer);
   joinedToOrg(tokens, out, gazetteer);
   joinedToPerson(text, out);
   if (evidenced.length > 0) linkEvidenced(out);
@@ -272,6 +273,23 @@ function actingAlone(text: string, tokens: Token[], out: ActorCandidate[], gz: G
     makeOrg(c);
   }
 }
+
+/**
+ * "YouGov's latest poll", "PitchBook data shows": a lone name with a capital inside it after
+ * lower-case letters is a brand's, as companies write theirs; surnames that do so open with a
+ * particle ("McDonald", "MacArthur", "DeSantis", "LeBron", "FitzGerald") and are left alone.
+ */
+function camelCased(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
+  for (const [c, k] of loneNames(tokens, out)) {
+    const t = tokens[k]!;
+    if (t.end !== c.end || !CAMEL.test(t.text) || SURNAME_PREFIX.test(t.text)) continue;
+    if (!nameable(tokens, k, k + 1, gz)) continue;
+    makeOrg(c);
+  }
+}
+
+const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|Ja|Ke|Ty|Sha|Da)\p{Lu}/u;
 
 /**
  * The lone names read as persons' with no evidence of it (no cue, one word, no part of a person's

@@ -877,4 +877,22 @@ describe('findActors(text): organisations by evidence around the name', () => {
   ])('reads the name in %j as a person', (text) => {
     expect(ids(text)).toContain('person:tovan-rask');
   });
+
+  describe('reads a lone name written as brands are, with a capital inside it, as an organisation', () => {
+    it.each([
+      ["TovanRask's latest national poll puts the party on 29%.", 'org:tovanrask'],
+      ['Deals fell by a third, TovanRask data shows.', 'org:tovanrask'],
+      // A noun of trade before a name.
+      ['Its main sponsor, the brewer Tovan Rask, renewed its deal.', 'org:tovan-rask'],
+    ])('%j has %s', (text, id) => {
+      expect(ids(text)).toContain(id);
+    });
+    it.each([
+      // Surnames that open with a particle.
+      ['Deals fell, McAllister told reporters, and Ana McAllister left.', 'org:mcallister'],
+      ['The vote went to DeSantis, as Ron DeSantis expected.', 'org:desantis'],
+    ])('%j has no %s', (text, id) => {
+      expect(ids(text)).not.toContain(id);
+    });
+  });
 });
