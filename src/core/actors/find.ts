@@ -209,6 +209,7 @@ export function findActorCandidates(
   confirmBySurname(text, out);
   actingAlone(text, tokens, out, gazetteer);
   camelCased(tokens, out, gazetteer);
+  whichFollows(text, tokens, out, gazetteer);
   joinedToOrg(tokens, out, gazetteer);
   joinedToPerson(text, out);
   if (evidenced.length > 0) linkEvidenced(out);
@@ -288,8 +289,27 @@ function camelCased(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void
   }
 }
 
+/**
+ * "according to the Asahi Shimbun, which first reported the scandal": a full name with no
+ * person's evidence that ", which" follows is a body's (a person's takes "who"), where no given
+ * name, place, city or title is in it.
+ */
+function whichFollows(text: string, tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
+  let k = 0;
+  for (const c of out) {
+    if (c.kind !== 'person' || c.cued || !c.key.includes(' ')) continue;
+    if (!/^,\s+which\s/.test(text.slice(c.end, c.end + 10))) continue;
+    if (tokens[k] && tokens[k]!.start > c.start) k = 0;
+    while (k < tokens.length && tokens[k]!.start < c.start) k++;
+    let to = k;
+    while (to < tokens.length && tokens[to]!.end <= c.end) to++;
+    if (tokens[k]?.start !== c.start || !nameable(tokens, k, to, gz)) continue;
+    makeOrg(c);
+  }
+}
+
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
-const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|Ja|Ke|Ty|Sha|Da)\p{Lu}/u;
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|Ja|Ke|Ty|Sha)\p{Lu}/u;
 
 /**
  * The lone names read as persons' with no evidence of it (no cue, one word, no part of a person's
@@ -389,7 +409,8 @@ const PERSON_NOUN =
 
 /** A name set off by commas after a noun of persons: "His opposite number, Dean Maltby, praised". */
 const namedPerson = (text: string, c: ActorCandidate) =>
-  PERSON_NOUN.test(text.slice(Math.max(0, c.start - 20), c.start)) && /^\s*[,.;]/.test(text.slice(c.end, c.end + 2));
+  PERSON_NOUN.test(text.slice(Math.max(0, c.start - 20), c.start)) &&
+  /^\s*[,.;]/.test(text.slice(c.end, c.end + 2));
 
 /** What separates two names of one list: ", ", " and ", ", and ". */
 const LIST_GAP = /^(?:,\s+(?:and\s+)?|\s+and\s+)$/;

@@ -873,7 +873,9 @@ describe('findActors(text): organisations by evidence around the name', () => {
     ['Pollster Tovan Rask called the swing the largest in decades.'],
     ['Opener Tovan Rask made 74 off 48 balls as the Falcons posted 178.'],
     // A verb of play in a sports report.
-    ['The Falcons won 2-1 in the cup final, a penalty given after Tovan Rask handled in the box. The coach praised the striker.'],
+    [
+      'The Falcons won 2-1 in the cup final, a penalty given after Tovan Rask handled in the box. The coach praised the striker.',
+    ],
   ])('reads the name in %j as a person', (text) => {
     expect(ids(text)).toContain('person:tovan-rask');
   });
@@ -894,5 +896,14 @@ describe('findActors(text): organisations by evidence around the name', () => {
     ])('%j has no %s', (text, id) => {
       expect(ids(text)).not.toContain(id);
     });
+  });
+
+  it('reads a full name that ", which" follows, with no person\'s evidence, as an organisation', () => {
+    expect(ids('The scandal was first reported by the Tovan Rask, which cited company papers.')).toContain(
+      'org:tovan-rask',
+    );
+    // A place's name or a person's (a given name) stays what it was.
+    expect(ids('They met at Lake Tovan, which lies north of the town.')).not.toContain('org:lake-tovan');
+    expect(ids('The award went to John Holt, which surprised nobody.')).not.toContain('org:john-holt');
   });
 });
