@@ -384,7 +384,7 @@ function joinedToPerson(text: string, out: ActorCandidate[]): void {
   const plain = (c: ActorCandidate) =>
     c.kind === 'person' &&
     !c.cued &&
-    /^\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2}$/u.test(c.text) &&
+    /^\p{Lu}[\p{L}’'-]+(?: (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}’'-]+){1,2}$/u.test(c.text) &&
     !c.key.split(' ').some((w) => ORG.has(w));
   const person = (c: ActorCandidate | undefined) => c !== undefined && c.kind === 'person' && c.cued;
   const byStart = out.filter((c) => c.kind === 'person').sort((a, b) => a.start - b.start);
@@ -397,7 +397,7 @@ function joinedToPerson(text: string, out: ActorCandidate[]): void {
       const next = byStart[n + 1];
       const listedAfter = person(prev) && LIST_GAP.test(text.slice(prev!.end, c.start));
       const listedBefore = person(next) && LIST_GAP.test(text.slice(c.end, next!.start));
-      const who = /^,\s+who\s/.test(text.slice(c.end, c.end + 8));
+      const who = /^,\s+who\s/.test(text.slice(c.end, c.end + 8)) || asRole(text, c.end);
       if (listedAfter || listedBefore || who || namedPerson(text, c)) c.cued = true;
     }
   }
@@ -411,6 +411,22 @@ const PERSON_NOUN =
 const namedPerson = (text: string, c: ActorCandidate) =>
   PERSON_NOUN.test(text.slice(Math.max(0, c.start - 20), c.start)) &&
   /^\s*[,.;]/.test(text.slice(c.end, c.end + 2));
+
+/** Roles a firm is named to as often as a person: "hired Harcourt Lyle as adviser". */
+const FIRM_ROLES =
+  /^(?:advis[eo]rs?|auditors?|administrators?|brokers?|consultants?|trustees?|receivers?|managers?|agents?|counsel|sponsors?|partners?|operators?|contractors?|suppliers?|underwriters?)$/;
+
+/** " as Leverkusen coach", " as chief executive": a person's role after the name. */
+function asRole(text: string, end: number): boolean {
+  const m = /^ as (?:(?:the|its|their|his|her) )?(?:\p{Lu}[\p{L}.-]* ){0,3}(\p{Ll}+)(?: (\p{Ll}+))?\b/u.exec(
+    text.slice(end, end + 60),
+  );
+  if (!m) return false;
+  const one = m[1]!;
+  if (FIRM_ROLES.test(one) || FIRM_ROLES.test(m[2] ?? '')) return false;
+  const two = m[2] === undefined ? '' : `${one} ${m[2]}`;
+  return TITLES.has(one) || TITLES.has(two);
+}
 
 /** What separates two names of one list: ", ", " and ", ", and ". */
 const LIST_GAP = /^(?:,\s+(?:and\s+)?|\s+and\s+)$/;

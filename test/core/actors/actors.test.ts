@@ -906,4 +906,14 @@ describe('findActors(text): organisations by evidence around the name', () => {
     expect(ids('They met at Lake Tovan, which lies north of the town.')).not.toContain('org:lake-tovan');
     expect(ids('The award went to John Holt, which surprised nobody.')).not.toContain('org:john-holt');
   });
+
+  it.each([
+    ['He replaced Tovan ten Rask as Leverkusen coach in September.', 'person:tovan-ten-rask'],
+    ['The board named Tovan Rask as chief executive on Monday.', 'person:tovan-rask'],
+  ])('reads a name before " as" and a person\'s title as a person: %j', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+  it('leaves a name before a role firms are named to as well ("as adviser")', () => {
+    expect(ids('They hired Harcourt Lyle as adviser on the deal.')).not.toContain('person:harcourt-lyle');
+  });
 });
