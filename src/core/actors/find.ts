@@ -208,8 +208,6 @@ export function findActorCandidates(
   longFormsOfAcronyms(text, tokens, out);
   confirmBySurname(text, out);
   actingAlone(text, tokens, out, gazetteer);
-  camelCased(tokens, out, gazetteer);
-  whichFollows(text, tokens, out, gazetteer);
   joinedToOrg(tokens, out, gazetteer);
   joinedToPerson(text, out);
   if (evidenced.length > 0) linkEvidenced(out);
@@ -274,42 +272,6 @@ function actingAlone(text: string, tokens: Token[], out: ActorCandidate[], gz: G
     makeOrg(c);
   }
 }
-
-/**
- * "YouGov's latest poll", "PitchBook data shows": a lone name with a capital inside it after
- * lower-case letters is a brand's, as companies write theirs; surnames that do so open with a
- * particle ("McDonald", "MacArthur", "DeSantis", "LeBron", "FitzGerald") and are left alone.
- */
-function camelCased(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
-  for (const [c, k] of loneNames(tokens, out)) {
-    const t = tokens[k]!;
-    if (t.end !== c.end || !CAMEL.test(t.text) || SURNAME_PREFIX.test(t.text)) continue;
-    if (!nameable(tokens, k, k + 1, gz)) continue;
-    makeOrg(c);
-  }
-}
-
-/**
- * "according to the Asahi Shimbun, which first reported the scandal": a full name with no
- * person's evidence that ", which" follows is a body's (a person's takes "who"), where no given
- * name, place, city or title is in it.
- */
-function whichFollows(text: string, tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
-  let k = 0;
-  for (const c of out) {
-    if (c.kind !== 'person' || c.cued || !c.key.includes(' ')) continue;
-    if (!/^,\s+which\s/.test(text.slice(c.end, c.end + 10))) continue;
-    if (tokens[k] && tokens[k]!.start > c.start) k = 0;
-    while (k < tokens.length && tokens[k]!.start < c.start) k++;
-    let to = k;
-    while (to < tokens.length && tokens[to]!.end <= c.end) to++;
-    if (tokens[k]?.start !== c.start || !nameable(tokens, k, to, gz)) continue;
-    makeOrg(c);
-  }
-}
-
-const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
-const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|Ja|Ke|Ty|Sha)\p{Lu}/u;
 
 /**
  * The lone names read as persons' with no evidence of it (no cue, one word, no part of a person's

@@ -429,8 +429,6 @@ export const ORG_DESCRIPTORS_BEFORE: readonly string[] = [
   'union',
   'studio',
   'publisher',
-  'brewer',
-  'distiller',
   'broker',
   'nonprofit',
   'non-profit',
