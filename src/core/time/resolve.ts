@@ -2507,6 +2507,9 @@ function resolveDate(
     const value = `XXXX-${pad2(month)}${m.d !== undefined ? `-${pad2(m.d)}` : ''}`;
     return { type: 'DATE', value, anchor: none, explanation: say(value, `no year is given and ${UNKNOWN}`) };
   }
+  // (The clause's tense, read once: several readings below ask it.)
+  let tense: Tense | undefined;
+  const tenseHere = () => (tense ??= tenseAt(ctx.text, c.start, c.end));
   const refY = yearOf(ref);
   const refM = monthOf(ref);
   if (m.yrel !== undefined) {
@@ -2551,7 +2554,7 @@ function resolveDate(
       /,\s*which\b[^,.;]*$/i.test(ctx.text.slice(Math.max(0, planned.end - 60), planned.end)) &&
       /^\s*,/.test(ctx.text.slice(planned.end, c.start))
     ) &&
-    tenseAt(ctx.text, c.start, c.end).tense === 'future'
+    tenseHere().tense === 'future'
   ) {
     const first = pickOccurrence(
       planned.day,
@@ -2598,7 +2601,7 @@ function resolveDate(
   if (
     !m.rel &&
     NEXT_YEAR_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 70), c.start)) &&
-    tenseAt(ctx.text, c.start, c.end).tense !== 'past'
+    tenseHere().tense !== 'past'
   ) {
     const value = fmt(refY + 1);
     return fromDct(value, say(value, `in next year, which its clause names (${published(ref)})`));
@@ -2651,7 +2654,7 @@ function resolveDate(
     near.end <= c.start &&
     sentencesBetween(ctx.text, near.end, c.start) <= 1 &&
     // (Told in the past: "The council's first meeting of the new year is Jan. 7" is ahead.)
-    tenseAt(ctx.text, c.start, c.end).tense === 'past'
+    tenseHere().tense === 'past'
   ) {
     const ny = yearOf(near.day);
     // ("initialed at Dayton on Nov. 21, 1995, and formally signed in Paris on Dec. 14": in the same
@@ -2682,7 +2685,7 @@ function resolveDate(
     story.m === month &&
     story.d === undefined &&
     isValidDay(story.y, month, m.d!) &&
-    tenseAt(ctx.text, c.start, c.end).tense === 'past'
+    tenseHere().tense === 'past'
   ) {
     const value = fmt(story.y);
     return fromTimex(value, story.index, say(value, 'in the month long past named just before'));
@@ -2697,7 +2700,7 @@ function resolveDate(
     !m.rel &&
     past &&
     past.end <= c.start &&
-    tenseAt(ctx.text, c.start, c.end).tense !== 'future' &&
+    tenseHere().tense !== 'future' &&
     !PRESENT_BETWEEN.test(ctx.text.slice(past.end, c.start).replace(/["“][^"”]*["”]/g, ' '))
   ) {
     const py = yearOf(past.day);
@@ -2725,7 +2728,7 @@ function resolveDate(
     if (
       then !== null &&
       Math.abs(then - lead.day) <= 31 * DAY_MS &&
-      tenseAt(ctx.text, c.start, c.end).tense === 'past' &&
+      tenseHere().tense === 'past' &&
       !COMMEMORATION.test(sentenceAround(ctx.text, c.start, c.end)) &&
       // (Nor a date its sentence has set in the present: "Two weeks ago, on Oct. 15", "the index
       // plunged on Oct. 15 ... below the record it set on Sept. 18".)
@@ -2760,10 +2763,7 @@ function resolveDate(
     // "returns typically peak this January", said on Dec. 28: the January just ahead, not the one
     // eleven months gone (unless the clause is past).
     const comingThis =
-      m.rel === 'this' &&
-      month < refM &&
-      month + 12 - refM <= 2 &&
-      tenseAt(ctx.text, c.start, c.end).tense !== 'past';
+      m.rel === 'this' && month < refM && month + 12 - refM <= 2 && tenseHere().tense !== 'past';
     if (comingThis) y = refY + 1;
     const value = fmt(y);
     return fromDct(
@@ -2785,7 +2785,7 @@ function resolveDate(
         /\b(?:effective|starting|beginning|through|until|till|payable(?:\s+on)?)\s+$/i.test(before) &&
         !PERIOD_THROUGH.test(before) &&
         // (Not a limit the past reached: "did not order the evacuation until April 27".)
-        !/\buntil\b/.test(untilCue(ctx.text, c, before))
+        !/\buntil\b/.test(untilCue(before, tenseHere))
       : /\b(?:effective|starting|beginning)\s+$/i.test(before)) ||
     FORWARD_AFTER.test(ctx.text.slice(c.end, c.end + 14));
   // "cuts the income tax rate starting in January": a change that starts in a month is still ahead.
@@ -2808,7 +2808,7 @@ function resolveDate(
         ? { tense: 'future', cue: 'from' }
         : effective
           ? { tense: 'none' }
-          : tenseAt(ctx.text, c.start, c.end);
+          : tenseHere();
   // "school districts must adopt policies limiting phone use by July 1": with no tense, a date that is
   // a deadline lies ahead.
   if (t.tense === 'none' && m.d !== undefined && /\bby\s+$/i.test(before)) t = { tense: 'future', cue: 'by' };
@@ -3780,9 +3780,9 @@ const FORWARD_AFTER = /^\s+(?:delivery|settlement|contracts?|futures)\b/i;
 
 /** After "until", the cue of a past the limit closes ("not ... until", "had ... until", "lasted
  * until"); '' when the limit may be ahead. */
-function untilCue(text: string, c: Candidate, before: string): string {
+function untilCue(before: string, tense: () => Tense): string {
   if (!/\b(?:until|till)\s+$/i.test(before)) return '';
-  const t = tenseAt(text, c.start, c.end);
+  const t = tense();
   return t.tense === 'past' ? (t.cue ?? '') : '';
 }
 /** After a month, what makes it a contract's: "December delivery", "June WTI", "the May contract". */
