@@ -339,7 +339,8 @@ function joinedToOrg(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): voi
 /**
  * "David Baker, Demis Hassabis and John Jumper", "founded by Ana Lucía Ferreyra and Devin Okoro":
  * a full name without other evidence listed beside a person's name that has some is a person's
- * too; and so is one a relative clause of persons follows ("Xabi Alonso, who coached ...").
+ * too; and so is one a relative clause of persons follows ("Xabi Alonso, who coached ..."), or
+ * " as" and a person's title ("named X as chief executive"), or set off after a noun of persons.
  * Only names of two or three words, each capitalised, with no organisation's word.
  */
 function joinedToPerson(text: string, out: ActorCandidate[]): void {
@@ -359,8 +360,8 @@ function joinedToPerson(text: string, out: ActorCandidate[]): void {
       const next = byStart[n + 1];
       const listedAfter = person(prev) && LIST_GAP.test(text.slice(prev!.end, c.start));
       const listedBefore = person(next) && LIST_GAP.test(text.slice(c.end, next!.start));
-      const who = /^,\s+who\s/.test(text.slice(c.end, c.end + 8)) || asRole(text, c.end);
-      if (listedAfter || listedBefore || who || namedPerson(text, c)) c.cued = true;
+      const described = /^,\s+who\s/.test(text.slice(c.end, c.end + 8)) || asRole(text, c.end);
+      if (listedAfter || listedBefore || described || namedPerson(text, c)) c.cued = true;
     }
   }
 }
