@@ -258,13 +258,12 @@ const NEGATED_PAST =
 const WAS_UNTIL = /\b(?:was|were|had\s+been),\s*(?:until|till)\s+$/i;
 const PROGRESSIVE_UNTIL =
   /\b(?:(?<had>had\s+been)|was|were)\s+(?:still\s+)?[a-z]+ing\b[^.!?;:"“”]*?\s(?:right\s+)?(?:up\s+)?(?:until|till)\s+$/i;
+/** "said he ", "told reporters she ": a saying right before the subject of its reported clause. */
+const SAYING_SUBJECT = new RegExp(`\\b${REPORTING_VERB}\\s+(?:that\\s+)?\\S+\\s*$`, 'i');
 function wentOnUntil(before: string): boolean {
   const m = PROGRESSIVE_UNTIL.exec(before);
   if (!m) return false;
-  return (
-    m.groups?.had !== undefined ||
-    !/\b(?:said|says|told|added)\s+(?:that\s+)?\S+\s*$/i.test(before.slice(0, m.index))
-  );
+  return m.groups?.had !== undefined || !SAYING_SUBJECT.test(before.slice(0, m.index));
 }
 /** "ran until late Saturday night", "talks that went on until Friday", "a meeting that ran until
  * almost 11pm on Monday": a past that lasted until then. */
