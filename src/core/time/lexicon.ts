@@ -640,6 +640,10 @@ export const PLAN_AFTER_BE = new Set([
   'poised',
   // "Sunday is likely to be the busiest day".
   'likely',
+  // "Another report Friday is projected to show", "Saturday is forecast to be the wettest day".
+  'projected',
+  'forecast',
+  'predicted',
 ]);
 
 /** Future auxiliaries, the only future cues that count after a timex. */

@@ -652,6 +652,17 @@ function computeTense(text: string, start: number, end: number): Tense {
   // "Until Thursday, they had not called him a suspect": the clause's own verb decides, not "until".
   if (left && right && UNTIL.has(left.cue.toLowerCase()) && right.tense === 'past')
     return { tense: right.tense, cue: right.cue };
+  // "Whitcomb said Saturday looks best", "and Sunday ends with a summit finish": a day that is the
+  // subject of a verb in the plain present, after a saying or at the head of its clause, is a day
+  // still ahead.
+  if (
+    DAY_ALONE.test(text.slice(start, end)) &&
+    DAY_SUBJECT_PRESENT.test(text.slice(end, end + 24)) &&
+    ((left && left.distance <= 1 && REPORTING.has(left.cue.toLowerCase())) ||
+      opensSentence(text, start, true) ||
+      /(?:,|\band|\bbut)\s+$/i.test(text.slice(Math.max(0, start - 6), start)))
+  )
+    return { tense: 'future', cue: DAY_SUBJECT_PRESENT.exec(text.slice(end, end + 24))![1]! };
   // "Diplomats said the January round would focus on ...": the timex sits in the reported clause,
   // whose own verb decides; "said on Tuesday", "said Tuesday" are the saying's time.
   if (
@@ -888,6 +899,10 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     if (distance > maxWords) break;
     const prevRaw = words[i - 1] ?? '';
     const prev = prevRaw.toLowerCase();
+    // "I've got another interview Monday", "she has got a game on Saturday": "have got" is a
+    // present "have", and what one has on a named day is ahead.
+    if (w.toLowerCase() === 'got' && /^(?:have|has|[a-z]+['’]ve)$/.test(prev))
+      return { tense: 'future', cue: `${prevRaw} ${w}`, distance };
     // "agreed to purchase [the unit for $22 million in] February": the intended act lies ahead, so the
     // infinitive carries the cue, one word nearer the timex than the verb that governs it.
     let govAt = i - 2;
@@ -1271,6 +1286,15 @@ const adjacent = (text: string, words: string[]) => new RegExp(`\\b${words.join(
  */
 const DAY_APPOSITIVE =
   /^\s*,\s+(?:(?:the|a|an|its|their)\s+[^,.;"“”]{0,50}\b(?:anniversary|holiday|day|eve|deadline|date)\b[^,.;"“”]{0,30}|(?:(?:exactly|almost|nearly|just|some)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:to\s+the\s+day\s+)?(?:after|since|before)\s+[^,.;"“”]{0,60}),/i;
+/** A weekday alone, or with its part of the day. */
+const DAY_ALONE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
+/** A verb in the plain present right after a day that is its subject ("Saturday looks best"). */
+const DAY_SUBJECT_PRESENT =
+  /^\s+(is|looks|promises|brings|ends|starts|begins|offers|features|sees|marks|will)\s+(?!(?:be\s+)?(?:the\s+)?(?:first|last|only)\s+time\b)/i;
+/** An indefinite noun phrase set off by a comma whose participle has its own complement: ", a job
+ * expected to take", ", a move welcomed by", ", a plan designed to". */
+const APPOSITIVE_PARTICIPLE_AFTER =
+  /^\s*,\s+(?:a|an)\s+(?:[a-z][\w'’-]*\s+){1,3}?[a-z]+ed\s+(?:to|by|as|for|at)\s/i;
 /** A subordinate clause set off by a comma: ", after ...", ", because ...", ", while ...". */
 const SUBORDINATE_AFTER = /^\s*,\s+(?:after|before|because|while|although|though|since|as)\s/i;
 
@@ -1289,6 +1313,10 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null
   // "will come into force from Monday, after the region recorded its driest spring": a clause of
   // its own after the comma has its own time (after an opening timex the main clause follows it).
   if (maxWords !== RIGHT_WORDS_OPENING && SUBORDINATE_AFTER.test(right)) return null;
+  // "will begin a survey of the girders on Wednesday, a job expected to take at least 10 days": a
+  // noun phrase set off after the timex, with a participle of its own, renames what was done; its
+  // participle is no verb of the clause.
+  if (maxWords !== RIGHT_WORDS_OPENING && APPOSITIVE_PARTICIPLE_AFTER.test(right)) return null;
   const rwords = right.match(WORD) ?? [];
   // After the timex only auxiliaries and past forms count: "On Friday, the government planned" is past.
   for (let i = 0; i < rwords.length && i < maxWords; i++) {

@@ -126,7 +126,7 @@ describe('tenseAt(text, start, end)', () => {
     ["``No strike on Friday, no deal,'' said the chairman.", 'none'],
     ['"Nobody wants a strike on Friday," said the chairman.', 'future'], // the quote's own present
     ['Nobody wanted a strike on Friday, said the chairman.', 'past'],
-    ['Friday is a holiday.', 'none'],
+    ['Friday is a holiday.', 'future'], // a day that is the subject of a present verb is ahead
     ['Friday is going to be about how much tightening markets can take.', 'future'],
     ['The firm, which had $310 million in cash on Friday, is scheduled to report next week.', 'past'],
     ['Ahead of the trip, the State Department on Friday issued a warning.', 'past'], // the left cue is far away

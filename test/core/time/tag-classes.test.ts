@@ -5791,3 +5791,40 @@ describe('a day a past lasted until', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('a noun phrase set off after the day, with a participle of its own', () => {
+  it.each([
+    [
+      'Engineers will begin a survey of the girders on Wednesday, a job expected to take at least 10 days.',
+      'Wednesday',
+      '2023-10-18',
+    ],
+    // The clause's own past still decides.
+    ['Engineers began a survey of the girders on Monday, a job expected to take 10 days.', 'Monday', '2023-10-16'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
+
+describe('what one "has got" on a day is ahead', () => {
+  it.each([
+    ['"I had an interview Tuesday and I\'ve got another one Monday," he said.', 'Monday', '2023-10-23'],
+    ['She has got a game on Saturday.', 'Saturday', '2023-10-21'],
+    // "had got" is a past.
+    ['She had got the job on Monday.', 'Monday', '2023-10-16'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
+
+describe('a day that is the subject of a verb in the present', () => {
+  it.each([
+    ['Whitcomb said Saturday looks best, with clear skies forecast.', 'Saturday', '2023-10-21'],
+    ['The route includes five climbs, and Sunday ends with a summit finish.', 'Sunday', '2023-10-22'],
+    ['Another report Friday is projected to show sales rose.', 'Friday', '2023-10-20'],
+    // A past verb after the day keeps it past.
+    ['Police said Monday was quiet.', 'Monday', '2023-10-16'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
