@@ -75,7 +75,7 @@ export type Meaning =
   | { k: 'year'; y: number; fiscal?: boolean; short?: boolean } // short: "'98", its century a guess
   | { k: 'decade'; dec: string }
   | { k: 'century'; c: number; bc?: boolean }
-  | { k: 'season'; season: string; y?: number; rel?: string; described?: boolean } // described: "the driest spring"
+  | { k: 'season'; season: string; y?: number; rel?: string; described?: boolean; back?: number } // described: "the driest spring"; back: "two summers ago" is 2
   | {
       k: 'offset';
       n: number | null;
@@ -1123,9 +1123,16 @@ export const RULES: Rule[] = [
       // "at 4.30am that Friday", "That Friday, ...": a day of the story's week. After a saying or before
       // a possessive, "that" is a conjunction ("said that Friday's vote ..."): the span is the weekday
       // and what follows it.
+      // ("the plane was coming Tuesday": after a form of "be", "coming" is the verb, and the day
+      // its own.)
       const conj =
         (g(m, 'rel')?.toLowerCase() === 'that' && thatIsConjunction(m, text)) ||
-        (g(m, 'rel')?.toLowerCase() === 'the' && !weekdayWithThe(m, text));
+        (g(m, 'rel')?.toLowerCase() === 'the' && !weekdayWithThe(m, text)) ||
+        (g(m, 'rel')?.toLowerCase() === 'coming' &&
+          !g(m, 'mod') &&
+          /\b(?:is|are|was|were|be|been|being|[a-z]+['’](?:s|re))\s+$/i.test(
+            text.slice(Math.max(0, m.index - 12), m.index),
+          ));
       // "Friday midnight", "Saturday noon": the day's clock time, as "midnight Friday" is.
       const clock = conj ? undefined : g(m, 'clock')?.toLowerCase();
       const podWord =
@@ -1765,6 +1772,40 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // two summers ago | three winters ago: the season that many back from the publication date
+    name: 'seasonsAgo',
+    keys: ['summers', 'winters', 'springs', 'autumns', 'falls'],
+    re: /\b(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<s>summers|winters|springs|autumns|falls)\s+ago\b/gi,
+    build: (m) => {
+      const n = parseNumber(g(m, 'n')!);
+      const season = SEASONS[g(m, 's')!.toLowerCase().replace(/s$/, '')];
+      if (!n || n < 2 || !season) return null;
+      return whole(m, 'seasonsAgo', { k: 'season', season, rel: 'last', back: n });
+    },
+  },
+  {
+    // AD 900 | 650 AD | 79 A.D. | 1066 CE: a year of the common era, named with its era
+    name: 'ad',
+    keys: ['ad', 'a.d', 'ce', 'c.e'],
+    re: /\b(?:(?:AD|A\.D\.)\s?(?<y1>\d{1,4})(?![\d,.]\d)|(?<y2>\d{1,4})\s?(?:AD|A\.D\.|CE|C\.E\.)(?![A-Za-z]))/g,
+    build: (m) => {
+      const y = +(g(m, 'y1') ?? g(m, 'y2')!);
+      return y === 0 ? null : whole(m, 'ad', { k: 'year', y });
+    },
+  },
+  {
+    // between 620 and 650 AD | 410-420 AD: the first year of a range takes the era that follows
+    name: 'adRangeStart',
+    keys: ['ad', 'a.d', 'ce', 'c.e'],
+    re: /\b(?<y>\d{1,4})(?:\s*[-–]\s*|\s+(?:to|and|until)\s+)(?<y2>\d{1,4})(?=\s?(?:AD|A\.D\.|CE|C\.E\.)(?![A-Za-z]))/g,
+    build: (m) => {
+      const y = +g(m, 'y')!;
+      // Years of the era run forwards: a range goes from the smaller to the larger.
+      if (y === 0 || +g(m, 'y2')! <= y) return null;
+      return { start: m.index, end: m.index + g(m, 'y')!.length, rule: 'adRangeStart', meaning: { k: 'year', y } };
+    },
+  },
+  {
     // 12-14 July 1950 | from 15 to 22 February | on 6 and 7 May | the 13th to the 19th of October:
     // the first day of a range or pair takes the month and year that follow
     name: 'dayRangeStart',
@@ -2207,6 +2248,12 @@ export const RULES: Rule[] = [
           .pop()!;
         const pm = [...before.matchAll(/\b(\d{1,2})(?:[:.]\d\d)?\s*p\.?\s?m\b/gi)].pop();
         if (pm && +pm[1]! < 12 && +pm[1]! < h) h += 12;
+        // ("They came at about 10 in the morning, and by 3 o'clock there was nothing left": an hour
+        // smaller than a morning hour just told is that afternoon's.)
+        const am = pm
+          ? undefined
+          : [...before.matchAll(/\b(\d{1,2})(?:[:.]\d\d)?\s*(?:a\.?\s?m\b|in\s+the\s+morning\b)/gi)].pop();
+        if (am && +am[1]! < 12 && h < +am[1]!) h += 12;
       }
       return {
         start: m.index,

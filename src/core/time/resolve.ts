@@ -1609,8 +1609,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           why = 'no tense cue, and it begins within six months: the coming one';
         }
       }
-      why ??= `"${m.rel}" relative to the publication date`;
-      const year = seasonYear(refY, refM, m.season, dir);
+      why ??= m.back
+        ? `${m.back} ${SEASON_NAMES[m.season] ?? m.season}s back from the publication date`
+        : `"${m.rel}" relative to the publication date`;
+      // ("two summers ago": the summer before last.)
+      const year = seasonYear(refY, refM, m.season, dir) - (m.back ? m.back - 1 : 0);
       const value = `${fmtYear(year)}-${m.season}`;
       const resolved = fromDct(value, say(value, `${why} (${published(ref)})`));
       if (m.rel) return resolved;

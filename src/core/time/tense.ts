@@ -499,8 +499,9 @@ function computeTense(text: string, start: number, end: number): Tense {
     (dayNamed || WEEKDAY_NAME.test(text.slice(start, end))) &&
     // ("The data had been due on Friday but was held back": a plan that has passed.)
     !/\bhad\s+been\s+due\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 24), start)) &&
-    (/\b(?:due|starting|beginning|effective|take\s+effect|come\s+into\s+force|go\s+into\s+effect|(?:that|which)\s+(?:begins|starts|opens))\s+(?:on\s+|at\s+)?$/i.test(
-      text.slice(Math.max(0, start - 24), start),
+    // ("take effect at 12:01 a.m. EST on Friday": the hour may stand between.)
+    (/\b(?:due|starting|beginning|effective|take\s+effect|come\s+into\s+force|go\s+into\s+effect|(?:that|which)\s+(?:begins|starts|opens))\s+(?:at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|midnight|noon)\s+)?(?:on\s+|at\s+)?$/i.test(
+      text.slice(Math.max(0, start - 48), start),
     ) ||
       /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\s+(?:and|or|into|to|through)\s+$/i.test(
         text.slice(Math.max(0, start - 30), start),
@@ -903,6 +904,21 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // present "have", and what one has on a named day is ahead.
     if (w.toLowerCase() === 'got' && /^(?:have|has|[a-z]+['’]ve)$/.test(prev))
       return { tense: 'future', cue: `${prevRaw} ${w}`, distance };
+    // "hopes to have moved into a larger unit by Christmas", "will have finished by March": a
+    // perfect set ahead of now is done by a time still to come.
+    // (Not "will have been surprised by the figures published on Tuesday": a guess about the past.)
+    if (
+      prev === 'have' &&
+      isParticiple(w) &&
+      w.toLowerCase() !== 'been' &&
+      ((words[i - 2]?.toLowerCase() === 'to' && TO_FUTURE.has(words[i - 3]?.toLowerCase() ?? '')) ||
+        /^(?:will|shall)$/i.test(words[i - 2] ?? ''))
+    )
+      return {
+        tense: 'future',
+        cue: words.slice(words[i - 2]?.toLowerCase() === 'to' ? i - 3 : i - 2, i + 1).join(' '),
+        distance,
+      };
     // "agreed to purchase [the unit for $22 million in] February": the intended act lies ahead, so the
     // infinitive carries the cue, one word nearer the timex than the verb that governs it.
     let govAt = i - 2;

@@ -5828,3 +5828,69 @@ describe('a day that is the subject of a verb in the present', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('a rule that takes effect at an hour on a named day', () => {
+  it('reads the day as set ahead, past a participle aside before it', () => {
+    const text =
+      'The new rules, published by the Commerce Department, take effect at 12:01 a.m. EST on Friday.';
+    expect(valueOf(text, 'Friday', '2022-03-03')).toBe('2022-03-04');
+    expect(valueOf(text, '12:01 a.m. EST', '2022-03-03')).toBe('2022-03-04T00:01');
+  });
+});
+
+describe('"coming" after a form of "be" is the verb', () => {
+  it('leaves the day its own span', () => {
+    const found = find('"They told us the plane was coming Tuesday, then Wednesday," he said.');
+    expect(found.map((t) => t.text)).toEqual(['Tuesday', 'Wednesday']);
+  });
+  it('keeps "the coming Tuesday" whole', () => {
+    expect(find('The vote is set for the coming Tuesday.').map((t) => t.text)).toEqual(['coming Tuesday']);
+  });
+});
+
+describe('years of the common era named with their era', () => {
+  it.each([
+    ['The brooch was buried around AD 900.', 'AD 900', '0900'],
+    ['It was made between 620 and 650 AD.', '650 AD', '0650'],
+    ['It was made between 620 and 650 AD.', '620', '0620'],
+    ['The abbey was founded in 1066 CE.', '1066 CE', '1066'],
+    ['Vesuvius erupted in 79 A.D.', '79 A.D.', '0079'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('leaves a number not followed or led by the era alone', () => {
+    expect(find('The team scored 650 points in 2023.').map((t) => t.text)).toEqual(['2023']);
+  });
+});
+
+describe('"two summers ago": a season counted back', () => {
+  it.each([
+    ['Two summers ago I stood at the edge of a trench.', '2015-07-05', '2013-SU'],
+    ['Two summers ago I stood at the edge of a trench.', '2015-01-05', '2013-SU'],
+    ['Three autumns ago the mill closed.', '2015-07-05', '2012-FA'],
+  ])('%j (published %s) = %s', (text, ref, value) => {
+    expect(valueOf(text, text.split(' ').slice(0, 3).join(' '), ref)).toBe(value);
+  });
+});
+
+describe("an o'clock after a morning hour is the afternoon's", () => {
+  it.each([
+    ['"They came at about 10 in the morning, and by 3 o\'clock there was nothing left," she said.', '2020-02-08T15:00'],
+    // Later than the morning hour: still the morning.
+    ['"They came at about 7 in the morning, and by 9 o\'clock there was nothing left," she said.', '2020-02-08T09:00'],
+  ])('%j', (text, value) => {
+    expect(valueOf(text, text.includes('3 o') ? "3 o'clock" : "9 o'clock", '2020-02-08')).toBe(value);
+  });
+});
+
+describe('a perfect set ahead: "hopes to have moved by Christmas"', () => {
+  it.each([
+    ['The company hopes to have moved into a larger unit by Christmas.', 'Christmas', '2019-12-25'],
+    ['The work will have finished by March.', 'March', '2020-03'],
+    // A guess about the past is no plan.
+    ['Nobody will have been surprised by the figures published on Tuesday.', 'Tuesday', '2019-08-27'],
+    ['He would have finished the work by March.', 'March', '2019-03'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2019-08-31')).toBe(value);
+  });
+});
