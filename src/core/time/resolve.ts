@@ -3218,9 +3218,10 @@ const GENERIC_BEFORE = /\b(?:a\s+typical|an?\s+average|any|every)\s+(?:(?:early|
 const MONTH_WORD = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?`;
 /** What opens a range of months a habit fills: "every Saturday from", "most common in the UK between". */
 const HABIT_RANGE_LEAD =
-  '\\b(?:every\\s+(?:other\\s+)?[A-Za-z]+(?:\\s+(?:morning|afternoon|evening|night))?|(?:most|more|least)\\s+common(?:\\s+[A-Za-z]+){0,4}?|mostly)\\s+(?:from|between)\\s+';
+  // ("a season that every summer runs from July into September": the habit's verb may stand between.)
+  '\\b(?:every\\s+(?:other\\s+)?[A-Za-z]+(?:\\s+(?:morning|afternoon|evening|night))?(?:\\s+(?:runs|lasts|stretches|extends))?|(?:most|more|least)\\s+common(?:\\s+[A-Za-z]+){0,4}?|mostly)\\s+(?:from|between)\\s+';
 const RANGE_LINK =
-  '\\s+(?:and|to|through|until|till)\\s+(?:to\\s+)?(?:the\\s+end\\s+of\\s+)?(?:(?:early|mid|late)[\\s-]+)?';
+  '\\s+(?:and|to|through|until|till|into)\\s+(?:to\\s+)?(?:the\\s+end\\s+of\\s+)?(?:(?:early|mid|late)[\\s-]+)?';
 const HABIT_RANGE_FIRST = new RegExp(`${HABIT_RANGE_LEAD}(?:(?:early|mid|late)[\\s-]+)?$`, 'i');
 const RANGE_SECOND_AFTER = new RegExp(`^${RANGE_LINK}${MONTH_WORD}(?![\\w.]*\\s*\\d)`, 'i');
 const HABIT_RANGE_SECOND = new RegExp(

@@ -5894,3 +5894,14 @@ describe('a perfect set ahead: "hopes to have moved by Christmas"', () => {
     expect(valueOf(text, span, '2019-08-31')).toBe(value);
   });
 });
+
+describe('a range of months a habit fills, with its verb between', () => {
+  it.each([
+    ['A short season that every summer runs from July into September.', 'July', 'XXXX-07'],
+    ['A short season that every summer runs from July into September.', 'September', 'XXXX-09'],
+    // One season's habit, told in the past, is that season's.
+    ['Budget hearings were held every other week from November through February.', 'November', '2024-11'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2025-12-09')).toBe(value);
+  });
+});
