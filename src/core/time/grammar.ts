@@ -2438,6 +2438,14 @@ export const RULES: Rule[] = [
     build: (m) => whole(m, 'newYear', { k: 'newYear' }),
   },
   {
+    // by mid-year | since midyear: the middle of the year in hand (not "a mid-year update", "a
+    // midyear break": a kind of thing, before its noun)
+    name: 'midYear',
+    keys: ['mid-year', 'midyear'],
+    re: /\bmid-?year\b(?!-)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|to|at|in|on|when|as|if|with|after|before|than)\b)/gi,
+    build: (m) => whole(m, 'midYear', { k: 'yearOf', duration: false }, 'MID'),
+  },
+  {
     // year-end (the closing day of the books) | year's end, year end (the end of the year, as
     // "month's end" is the end of the month)
     name: 'yearEnd',
@@ -2700,7 +2708,7 @@ export const RULES: Rule[] = [
     name: 'duration',
     keys: UNIT_KEYS,
     re: new RegExp(
-      `\\b(?:(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM})(?<hy>[\\s-]+)(?:(?:more|additional|full|straight|consecutive|long|single|academic|school)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+(?:now|today)|hence|on(?=\\s*[,.;:!?]))\\b|['’]s?\\s+time\\b)?`,
+      `\\b(?:(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM})(?<hy>[\\s-]+)(?:(?:more|additional|full|straight|consecutive|long|single|academic|school|business|working|trading|calendar)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+(?:now|today)|hence|on(?=\\s*[,.;:!?]))\\b|['’]s?\\s+time\\b)?`,
       'gi',
     ),
     build: (m, text) => {

@@ -283,6 +283,8 @@ export const SET_WORDS: Record<string, string> = {
     year: 'P1Y',
     // As "quarterly": three months (our annotators write P3M 25 times to P1Q's 4).
     quarter: 'P3M',
+    decade: 'P10Y',
+    century: 'P100Y',
     weekend: 'XXXX-WXX-WE',
     fortnight: 'P2W',
     spring: 'XXXX-SP',

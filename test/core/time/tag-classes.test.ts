@@ -5905,3 +5905,36 @@ describe('a range of months a habit fills, with its verb between', () => {
     expect(valueOf(text, span, '2025-12-09')).toBe(value);
   });
 });
+
+describe('days counted in business, working, trading or calendar days', () => {
+  it.each([
+    ['Payment is due within five business days.', 'five business days', 'P5D'],
+    ['The index fell for eight trading days.', 'eight trading days', 'P8D'],
+    ['Staff have 10 working days to respond.', '10 working days', 'P10D'],
+    ['Appeals must be lodged within 30 calendar days.', '30 calendar days', 'P30D'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
+
+describe('"every decade", "each century"', () => {
+  it.each([
+    ['A census is held every decade.', 'every decade', 'P10Y'],
+    ['The rite is renewed each century.', 'each century', 'P100Y'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
+
+describe('"mid-year" as a time, not before its noun', () => {
+  it('is the middle of the year in hand', () => {
+    const t = find('A decision is expected by mid-year, the finance chief said.').find(
+      (x) => x.text === 'mid-year',
+    );
+    expect(t?.value).toBe('2023');
+    expect(t?.mod).toBe('MID');
+  });
+  it('leaves "a mid-year update" and "a midyear break" untagged', () => {
+    expect(find('They will publish a mid-year update and take a midyear break.')).toEqual([]);
+  });
+});
