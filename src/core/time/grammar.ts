@@ -1784,6 +1784,14 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // a quarter century | the past quarter-century: twenty-five years
+    name: 'quarterCentury',
+    keys: ['quarter century', 'quarter-century'],
+    // (Not "its quarter-century low": a record over that time, before its noun.)
+    re: /\b(?:(?:the\s+(?:past|last|next|first)|the|an?)\s+)?quarter[-\s]century\b(?![-\w]|\s+(?:low|high|record|lows|highs)\b)/gi,
+    build: (m) => whole(m, 'quarterCentury', { k: 'duration', n: 25, unit: 'year' }),
+  },
+  {
     // AD 900 | 650 AD | 79 A.D. | 1066 CE: a year of the common era, named with its era
     name: 'ad',
     keys: ['ad', 'a.d', 'ce', 'c.e'],
@@ -2708,7 +2716,7 @@ export const RULES: Rule[] = [
     name: 'duration',
     keys: UNIT_KEYS,
     re: new RegExp(
-      `\\b(?:(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM})(?<hy>[\\s-]+)(?:(?:more|additional|full|straight|consecutive|long|single|academic|school|business|working|trading|calendar)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+(?:now|today)|hence|on(?=\\s*[,.;:!?]))\\b|['’]s?\\s+time\\b)?`,
+      `\\b(?:(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM})(?<hy>[\\s-]+)(?:(?:more|additional|extra|whole|entire|full|straight|consecutive|long|single|academic|school|business|working|trading|calendar)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+(?:now|today)|hence|on(?=\\s*[,.;:!?]))\\b|['’]s?\\s+time\\b)?`,
       'gi',
     ),
     build: (m, text) => {
@@ -2739,6 +2747,12 @@ export const RULES: Rule[] = [
           /\bby\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(
             text.slice(Math.max(0, m.index - 16), m.index),
           ))
+      )
+        return null;
+      // "an extra day off", "an extra day of annual leave": a day given, not a length of time.
+      if (
+        /\bextra\s+day$/i.test(m[0]) &&
+        /^\s+(?:off|of)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))
       )
         return null;
       const the = g(m, 'the');
@@ -3040,12 +3054,18 @@ export const RULES: Rule[] = [
     name: 'rate',
     keys: [' a ', ' an ', ' per ', ' each '],
     // Anchored on the rarer words; the count is read back from the text before.
-    re: /\s(?:an?|per|each)\s+(?<unit>second|minute|hour|day|week|fortnight|month|year|decade|century)\b/gi,
+    re: /\s(?:an?|per|each)\s+(?<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)\b/gi,
     build: (m, text) => {
       const unit = g(m, 'unit')!.toLowerCase();
       const u = UNITS[unit]!;
       // ("once a decade": ten years.)
-      const value = unit === 'fortnight' ? 'P2W' : `P${u.time ? 'T' : ''}${u.times ?? 1}${u.letter}`;
+      // ("once a quarter": three months, as "quarterly" is.)
+      const value =
+        unit === 'fortnight'
+          ? 'P2W'
+          : unit === 'quarter'
+            ? 'P3M'
+            : `P${u.time ? 'T' : ''}${u.times ?? 1}${u.letter}`;
       const w = RATE_WHAT.exec(text.slice(Math.max(0, m.index - 8), m.index));
       if (!w) return null;
       const what = w[1]!.toLowerCase();

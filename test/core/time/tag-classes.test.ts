@@ -5938,3 +5938,31 @@ describe('"mid-year" as a time, not before its noun', () => {
     expect(find('They will publish a mid-year update and take a midyear break.')).toEqual([]);
   });
 });
+
+describe('lengths with "extra", "whole", "entire", and a quarter century', () => {
+  it.each([
+    ['The surgery took an extra hour.', 'an extra hour', 'PT1H'],
+    ['Residents were given two extra days.', 'two extra days', 'P2D'],
+    ['It took a whole year to rebuild.', 'a whole year', 'P1Y'],
+    ['The plant was shut for an entire week.', 'an entire week', 'P1W'],
+    ['The town has shrunk over the past quarter-century.', 'the past quarter-century', 'P25Y'],
+    ['She ran the firm for a quarter century.', 'a quarter century', 'P25Y'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('leaves a day given and a record over the time untagged', () => {
+    expect(find('Pupils get an extra day off.')).toEqual([]);
+    expect(find('Unemployment is just above its quarter-century low.')).toEqual([]);
+  });
+});
+
+describe('more sets and a generation ago', () => {
+  it.each([
+    ['The board meets once a quarter.', 'once a quarter', 'P3M'],
+    ['He checks it every single year.', 'every single year', 'P1Y'],
+    ['The ferry runs every weekday.', 'every weekday', 'XXXX-WXX-WD'],
+    ['A generation ago the valley was farmland.', 'A generation ago', 'PAST_REF'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
