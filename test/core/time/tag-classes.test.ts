@@ -2378,6 +2378,13 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
       'Monday',
       '2019-10-21',
     ],
+    // So does a past perfect, gone by.
+    [
+      '2014-10-14',
+      'Whitfield had ordered the mandatory evacuation of barrier islands and mobile home parks in Escambia and Santa Rosa counties on Sunday, and officials estimated that about 60,000 people left.',
+      'Sunday',
+      '2014-10-12',
+    ],
     // An infinitive after the timex, or "compared with", is no past verb of its clause.
     [
       '2023-08-03',
