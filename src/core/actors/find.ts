@@ -932,12 +932,13 @@ function orgList(tokens: Token[], from: number, to: number, gz: Gazetteer): [num
 }
 
 /**
- * Whether token `k` ends a name in the run tokens[from, to) and is no complement after "of":
- * "Hanseong Electronics and the firm Lumitek", not "Federation of Logistics and Purchasing".
+ * Whether token `k` ends a name in the run tokens[from, to) after another word, and is no
+ * complement after "of" or "for": "Hanseong Electronics and the firm Lumitek", not "Federation of
+ * Logistics and Purchasing", "Institute for Supply Management", "Water of Leith".
  */
 function headsName(tokens: Token[], from: number, to: number, k: number): boolean {
-  if (k + 1 < to && tokens[k + 1]!.cap) return false;
-  for (let i = from + 1; i < k; i++) if (!tokens[i]!.cap && tokens[i]!.norm === 'of') return false;
+  if (k === from || (k + 1 < to && tokens[k + 1]!.cap)) return false;
+  for (let i = from + 1; i < k; i++) if (!tokens[i]!.cap && /^(?:of|for)$/.test(tokens[i]!.norm)) return false;
   return true;
 }
 

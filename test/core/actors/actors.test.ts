@@ -128,7 +128,7 @@ describe('findActors(text)', () => {
       // A royal title after a name is its surname; "General" before a cue word is no title.
       ['The Rev. Martin Luther King Jr. was the last speaker.', ['person:martin-luther-king-jr']],
       ['She joined Leeds General Infirmary in 1948.', ['org:leeds-general-infirmary']],
-      ['Portland General Electric asked customers to conserve.', ['org:general-electric']],
+      ['Portland General Electric asked customers to conserve.', ['org:portland-general-electric']],
       ['Attorney General Merrick Garland said so.', ['person:merrick-garland']],
       // A US state is nobody's name.
       ['Ohio and Florida follow on March 15.', []],
@@ -292,11 +292,17 @@ describe('findActors(text)', () => {
         'It competes with Hanseong Electronics and the Taiwanese firm Lumitek.',
         ['country:TW', 'org:hanseong-electronics', 'org:lumitek'],
       ],
+      ['Quillon Energy collapsed into administration.', ['org:quillon-energy']],
+      ['Ridgeline Homes bid for the site, as did Tarrant Metals.', ['org:ridgeline-homes', 'org:tarrant-metals']],
+      ['Bills from Wessex Vale Water will rise.', ['org:wessex-vale-water']],
       // A trade's word inside a name describes: the name's own head decides.
       [
         'The China Federation of Logistics and Purchasing said so.',
         ['org:china-federation-of-logistics-and-purchasing'],
       ],
+      ['The Institute for Supply Management said so.', ['org:institute-for-supply-management']],
+      // Alone, or opening a name, a trade's word is no firm.
+      ['The Water of Leith burst its banks.', []],
     ])('names ending in a body or trade word: %j -> %j', (text, expected) => {
       expect(ids(text).sort()).toEqual(expected);
     });
