@@ -1763,10 +1763,13 @@ function roleEndsAt(tokens: Token[], k: number): boolean {
 
 /**
  * Whether tokens[from, to) can be an organisation's name read from the words around it: no
- * title, function word, city, given name first ("Anna Berg") or initial.
+ * title, function word, city, given name first ("Anna Berg", but "Orla Markets": a trade's word
+ * ends it) or initial.
  */
 function nameable(tokens: Token[], from: number, to: number, gz: Gazetteer): boolean {
-  if (isGivenName(tokens[from]!)) return false;
+  const last = tokens[to - 1]!.norm;
+  if (isGivenName(tokens[from]!) && !(to - from > 1 && (ORG_HEAD.has(last) || ORG.has(last))))
+    return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     const w = bare(t);

@@ -1675,55 +1675,80 @@ export const ROLES_BEFORE_NAME: readonly string[] = [
  * (Victoria, Christian, Dawn) are left out. One string, split on first use.
  */
 export const GIVEN_NAMES = `
-  aaron abdul abdullah abel abigail abraham adam adel adrian adriana
-  adrien agnes ahmad ahmed aidan aisha akira akosua alan alastair
-  albert alberto alejandro aleksandr alessandro alex alexander alexandra alexei alexis
-  alfred ali alice alicia alina alison amanda amelia amina amir
-  amit amy ana anand anders andre andrea andreas andrei andres
-  andrew andrzej andy angela angelo anil anita ann anna anne
-  annie anthony antoine anton antonio anya arjun arnaud arthur arturo
-  ashley aslan aubrey audrey ayesha barbara barry beatriz ben benjamin
-  benoit bernard bernd beth bethany bilal bjorn bob boris brandon
-  brendan brett brian bridget bruce bruno bryan caitlin camila carl
-  carla carlos carmen carol caroline carolyn catherine cathy cecilia cesar
-  charlotte chen cheng chinedu chloe chris christina christine christoph christopher
-  claire clara claudia colin connor craig cristian cristina dai daniel
-  daniela danielle darren dave david deborah deepak denis dennis derek
-  diana diego dimitri dmitry dominic donald donna doris dorothy douglas
-  duncan edgar eduardo edward eleanor elena eli elias elif elijah
-  elizabeth ella ellen emeka emily emma emmanuel enrique eric erik
-  erin ernesto esther ethan eugene eva evan fabio farah fatima
-  felipe felix fernando fiona florian francesca francesco francisco frank franz
-  fred frederick gabriel gabriela gareth gary gavin george georgina gerald
-  gerhard giovanni giulia giuseppe gloria gordon graham greg gregory guillaume
-  gustavo hakan hamid hana hannah hans harold harriet harry hassan
-  heather hector heidi helen helena henrik henry hiroshi hugh hugo
-  hussein ian ibrahim igor ines ingrid irene isaac isabel isabella
-  isaiah ivan jack jacob jacqueline jake james jamie jan jane
-  janet janice jared jason javier jean jeff jeffrey jennifer jeremy
-  jerome jessica jill jim joan joanna joao joe joel johan
-  johann john jonathan jorge jose josef joseph josh joshua juan
-  judith julia julian julie juliet julius justin kamal karen karim
-  karl kasper kate katherine kathleen katie keith kelly ken kenji
-  kenneth kevin khalid kim kirsty klaus kofi kwabena kwame lars
-  laura lauren leila lena leo leon leonardo lewis liam lily
-  linda lisa liu lorenzo louis louise luc luca lucas lucia
-  lucy luis luka lukas magdalena mahmoud malcolm manuel marco marcus
-  margaret maria marie marina mario marisol marta martin mary mateo
-  matteo matthew matthias maurice max maxim megan mehmet melissa michael
-  michel michelle miguel mikhail mohamed mohammad mohammed monica muhammad nadia
-  naomi natalia natalie nathan neil nicholas nick nicola nicolas nikola
-  nikolai nina noah noura oliver olivia omar oscar owen pablo
-  pamela paolo patricia patrick paul paula pavel pedro peter philip
-  philippe pierre priya rachel rafael rahul rajesh ralph ramon raul
-  rebecca ricardo richard rita robert roberto robin roger roman ronald
-  rosa ruth ryan sabine sally samantha samir samuel sandra sanjay
-  sara sarah sean sebastian sergei sergio shane sharon simon sofia
-  sophia sophie stefan stefano stephanie stephen steve steven stuart sunita
-  susan suzanne sven tamara tanya teresa thomas tim timothy tobias
-  tom tomas tomasz tony tyler valentina vanessa vera victor vikram
-  vincent vladimir walter wei william xavier yann yasmin yuri yusuf
-  zainab zhang
+  aaron abdel abdi abdul abdullah abel abigail abraham adam ade adebayo adel adewale adil aditya
+  adrian adriana adriano adrien afua agnes agnieszka ahmad ahmed ahmet aidan aiko aileen aisha
+  akash akira akosua akua alain alan alana alastair albert alberto albin alejandro aleksander
+  aleksandr aleksandra alessandro alessia alex alexander alexandra alexandre alexei alexis alfonso
+  alfred alfredo ali alice alicia alina alison alvaro amadou amal amanda amelia amelie amina amir
+  amit amos amy ana anand anders andile andre andrea andreas andrei andrej andres andrew andrzej
+  andy aneta angela angelica angelina angelo angus anil anita anja anke ann anna anne annie annika
+  ansel anthony antje antoine anton antonia antonin antonio anwar anya aoife arash ari arif arjun
+  arnaud arnold aron arthur arturo arvid asha ashley ashok aslan astrid aubrey audrey ayesha ayumi
+  aziz babajide baptiste barbara barry bashir beatrice beatriz belinda ben benedikt benjamin benoit
+  bernard bernardo bernd bertrand beth bethany bianca bilal birgit bjorn blessing boaz bob bogdan
+  bongani boris bradley brandon brenda brendan brett brian bridget brigitte bronwen bruce bruno
+  bryan caitlin callum calvin camila camille candice carina carl carla carlos carmen carol caroline
+  carolyn carsten catherine cathy cecilia cedric cesar charles charlie charlotte chen cheng
+  chiamaka chiara chidi chinedu chinonso chinwe chioma chloe chris christina christine christoph
+  christophe christopher ciaran claire clara clarissa claude claudia claus clement cody colin colm
+  connor conor constantin corinne cormac craig cristian cristina cyril dag dagmar dai dalia damian
+  damien dan dana daniel daniela daniele danielle danilo dario darius darko darren daryl dave david
+  davide dawit deborah declan deepak deidre delphine denis dennis derek dermot desmond diana diego
+  dieter dimitri dimitris dina dirk dmitri dmitry dominic dominik dominique donald donna doris
+  dorothea dorothy douglas dragan duarte duncan dylan eamon ebere edgar edith eduardo edward edwin
+  efua eileen einar ekaterina elaine eleanor elena eli elias elif elijah eliza elizabeth ella ellen
+  elliot eloise elsa emeka emil emilia emilio emily emma emmanuel emre enrique enzo eric erik erika
+  erin ernesto esperanza esteban estelle esther ethan ethel etienne eugene eunice eva evan evelyn
+  ewa ezra fabian fabien fabio fahad faisal farah farid farida fatima fatma federico felicity
+  felipe felix femi fernanda fernando filip filipe finn fiona florian folake francesca francesco
+  francine francisco francois frank franz fred frederic frederick frida fumiko gabriel gabriela
+  gabriele gareth gary gaurav gavin geoffrey george georgina gerald gerard gerhard gert gianluca
+  gideon gilbert gilles gina giorgio giovanni giulia giulio giuseppe gloria goran gordon gottfried
+  graham greg gregor gregory greta guillaume gunnar gunther gustavo guy gwen hadi haile hakan hakim
+  halima hamid hamza hana hannah hannes hans harold harriet harry haruki haruto hassan heather
+  hector heidi heinrich heinz helen helena helga helmut hendrik henrik henry herbert hermann hideo
+  hilda hiroki hiroko hiroshi hitoshi holger horst howard hugh hugo hussein hyun ian ibrahim
+  ibrahima idris ignacio igor ilse imran ines ingrid ioana irene irina isaac isabel isabella
+  isabelle isaiah ismail itzel ivan ivana ivo jacek jack jacob jacqueline jacques jake jakob jamal
+  james jamie jamila jan jane janet janice janusz jared jaroslav jasmine jason jasper javed javier
+  jayden jean jeff jeffrey jennifer jens jeremy jeroen jerome jesper jessica jill jim jiri joachim
+  joan joanna joanne joao jodie joe joel johan johann johanna john jonah jonas jonathan jorge
+  jorgen jose josef josefina joseph josh joshua jozef juan judith juergen jules julia julian julie
+  julien juliet julius jun junichi jurgen justin justyna kaito kamal kamala karen karim karin
+  karina karl karolina kasia kasper katarina katarzyna kate katherine kathleen katie katrin kayode
+  kazuo keiko keith kelly kemal ken kenji kenneth kenta kerstin kevin khalid kieran kim kirill
+  kirsty kjell klaus kofi koji kojo kostas kristian kristina krisztina krzysztof kurt kwabena kwame
+  kwesi kyle lamar lamine lara lars laszlo laura lauren laurent leandro leif leila lena lennart leo
+  leon leonardo leonie lesley lewis liam liang lieve lily lina linda lindiwe lionel lisa lise liu
+  lorena lorenzo louis louise luana luc luca lucas lucia lucian lucy ludwig luigi luis luiz luka
+  lukas lukasz lwazi maciej madeleine magdalena magnus mahesh mahmoud maja makoto malcolm malik
+  mamadou manfred manon manuel manuela marcel marcelo marco marcus marek margaret margit maria
+  mariam mariana marianne marie marina mario marisol mariusz marjorie mark markus marlene marta
+  marthe martin martina marty mary masahiro masao masato matej mateo mateus mathias mathieu matilda
+  mats matteo matthew matthias mattias maureen maurice max maxim maxime meera megan mehdi mehmet
+  mei melissa michael michel michelle miguel miho mika mikael mikhail mikko milos minh mirela
+  miriam mitsuko mohamed mohammad mohammed mohsen monica moritz moses muhammad muhammed mustafa
+  nabil nadia nadine naledi nanami naoki naoko naomi narges nasser natalia natalie natasha nathalie
+  nathan ndidi neha neil nelson ngozi niamh nicholas nick nicola nicolas nicole niels nikhil niklas
+  nikola nikolai nikos nils nina nkosi noah noel nora norbert noura nuno nurul obinna odile olaf
+  oleg oleksandr olena olga oliver olivia oluwaseun omar omari ondrej orla osamu oscar oskar otto
+  owen pablo pamela paolo patrice patricia patrick patrik paul paula pauline pavel pedro pekka
+  peter petr petra philip philipp philippe pierluigi pierre piotr pooja pradeep prakash preeti
+  priya quentin rachel radek rafael rafal rahul rainer raj rajesh ralph ramesh ramon rania raul
+  ravi rebecca reza rhys ricardo riccardo richard rikke rita robert roberta roberto robin rodrigo
+  roger rohan rolf romain roman ronald ronan rosa rosalind rui rupert ruslan ruth ryan ryo
+  ryota sabine sabrina sadiq saeed sally salma salvatore samantha sami samir samira samuel sandeep
+  sandra sanjay sanna sara sarah sasha satoshi saul sean sebastian sebastien selin serena sergei
+  sergey sergio shane sharon shinji shiro shota siddharth sigrid silvia simon simone sinead siobhan
+  sipho siti slavko snezana sofia sophia sophie soren stanislav stefan stefanie stefano stelios
+  stephanie stephen steve steven stuart sunil sunita susan susanne suzanne sven svetlana sylvie
+  tadeusz taiwo takashi takeshi takumi tamara tanya taro tatiana tendai teodor terence teresa thabo
+  thandiwe theo thierry thomas tiago tiina tim timothy tobias tom tomas tomasz tomoko toni tony
+  torsten tove tuan tunde tyler ugo ulrich ulrike umar ursula uwe vadim valentin valentina valerie
+  vanessa vasily vera veronika victor vikram viktor viktoria vilma vincent vincenzo vladimir vusi
+  waleed walid walter wang wei william wojciech wolfgang xavier xiaoming yann yasmin yasuo yaw
+  yevgeny yiannis yoko yolanda yosef yoshihiro yoshiko yuki yuko yulia yuri yusuf yusuke zainab
+  zanele zeynep zhang zoe zoltan
 `;
 
 /** Month names that are also surnames: kept inside a name ("Theresa May") unless a day follows. */

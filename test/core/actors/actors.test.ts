@@ -532,6 +532,12 @@ describe('findActors(text)', () => {
         ['person:barbara-hepworth', 'person:tomas-ruiz'],
       ],
       ['Fans filled Arthur Ashe Stadium on Sunday.', []],
+      // Given names of many languages: Japanese, Irish, Ethiopian, Polish, German.
+      [
+        'The panel included Haruto Ishikawa, Niamh Devlin and Dawit Bekele.',
+        ['person:dawit-bekele', 'person:haruto-ishikawa', 'person:niamh-devlin'],
+      ],
+      ['It was written by Agnieszka Wrona with Ulrike Sander.', ['person:agnieszka-wrona', 'person:ulrike-sander']],
     ])('a name that opens with a common given name: %j -> %j', (text, expected) => {
       expect(ids(text).sort()).toEqual(expected);
     });
