@@ -1505,6 +1505,10 @@ function emitName(
     ofWhat !== undefined &&
     ofWhat.cap &&
     /^\p{Lu}\p{Ll}/u.test(ofWhat.text);
+  // "Tane Kupe died on Monday", "... was sentenced to five years", "Tane Kupe's widow": what
+  // happens only to people (no firm is born, jailed or widowed; a firm pleads guilty, is charged,
+  // appointed or has lawyers, so those are not here).
+  const lived = atRunEnd && PERSON_FATE.test(text.slice(last.end, last.end + 40));
   const name = parts.filter((t) => !/^\p{Lu}\.$/u.test(t.text)).map((t) => t.norm);
   // A lone capitalised word before "said" is as often a company ("Acme said") or a body
   // ("Court said") as a person: alone it needs a title or an apposition. It still joins a
@@ -1520,7 +1524,7 @@ function emitName(
     cued:
       titled ||
       appositive ||
-      (!single && (said || saidBefore || affiliated || played)) ||
+      (!single && (said || saidBefore || affiliated || played || lived)) ||
       (!single &&
         parts.length <= 4 &&
         !royal &&
@@ -1530,6 +1534,14 @@ function emitName(
     acronym: acronymAfter(text, last.end, parts),
   });
 }
+
+/** What follows only a person's name: a fate, a life's step, kin. */
+const PERSON_FATE = new RegExp(
+  '^(?:[\'’]s?\\s+(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|girlfriend|boyfriend|fianc[eé]e?)\\b' +
+    '|\\s+(?:(?:was|is|had been|has been)\\s+(?:born|sentenced|jailed|arrested|convicted|acquitted|elected|re-elected|knighted|killed|shot|stabbed|injured|wounded|hospitali[sz]ed|detained|imprisoned|executed|murdered|buried|widowed)' +
+    '|died|dies|resigned|resigns|stepped down|steps down|married|tweeted|testified|graduated)\\b)',
+  'u',
+);
 
 /** The gap after a possessive: "Amazon's chief", "Norris' teammate". */
 const afterPossessive = (t: Token) => /^['’]s?[ \t\u00a0]+$/.test(t.gap);

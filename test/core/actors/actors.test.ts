@@ -542,6 +542,19 @@ describe('findActors(text)', () => {
       expect(ids(text).sort()).toEqual(expected);
     });
 
+    it.each([
+      ['Tane Kupe was sentenced to five years.', ['person:tane-kupe']],
+      ['Tane Kupe died on Monday at the age of 80.', ['person:tane-kupe']],
+      ['Tane Kupe was born in 1950 in Rotorua.', ['person:tane-kupe']],
+      ['Mere Rota stepped down in May.', ['person:mere-rota']],
+      ["Tane Kupe's widow, Mere, survives him.", ['person:mere', 'person:tane-kupe']],
+      // A firm is fined, appointed or pleads guilty too: no person's evidence.
+      ['Gorse Restructuring was appointed administrators.', ['org:gorse-restructuring']],
+      ['Tane Kupe pleaded guilty to fraud.', []],
+    ])('a full name before what happens only to people: %j -> %j', (text, expected) => {
+      expect(ids(text).sort()).toEqual(expected);
+    });
+
     it('takes a full name whose surname the text later uses alone as a person', () => {
       expect(ids('Harry Kane scored twice. Kane equalised from the spot.')).toEqual(['person:harry-kane']);
     });
