@@ -1614,6 +1614,12 @@ const RESULTS =
   /^(?:reported|reports|posted|posts)(?:\s+\p{Ll}+){0,3}?\s+(?:profits?|loss|losses|revenues?|sales|earnings)\b/u;
 /** What a company says it will do: "said it would", "says it has", "announced it plans". */
 const SAID_IT = /^(?:said|says|announced|confirmed)\s+(?:it|its)\s/;
+/**
+ * What befalls or what does only a firm, right after its name: "Vantor filed for bankruptcy",
+ * ", which employs 300 people". (Not ", which supplies", ", which operates": reservoirs, ports.)
+ */
+const FIRM_FATE =
+  /^(?:\s+(?:filed|files)\s+for\s+(?:bankruptcy|administration|insolvency|chapter\s11)|\s+(?:went|goes|collapsed|entered|enters)\s+into\s+(?:administration|receivership|liquidation)|,\s+which\s+(?:employs|makes|manufactures|sells|builds)\s|,\s+whose\s+(?:shares|stock|parent|owners?|chief\s+executive)\b)/iu;
 const COMPANY_VERBS = new Set([
   'said',
   'says',
@@ -1718,7 +1724,11 @@ function aroundName(
   if (before && !before.cap && joined(first)) {
     // "state-owned Codelco", "shares of Vantor", "an analyst at Recorded Future".
     if (OWNED.test(before.norm)) return 'other';
-    const of = /^(?:of|in)$/.test(before.norm) && /^(?:shares|stock|stake)$/.test(before2?.norm ?? '');
+    // (And "the takeover of Vantor", "shareholders in Vantor", "agreed to acquire Vantor".)
+    const of =
+      (/^(?:of|in)$/.test(before.norm) &&
+        /^(?:shares|stock|stake|takeover|acquisition|shareholders)$/.test(before2?.norm ?? '')) ||
+      /^acquir(?:e|es|ed|ing)$/.test(before.norm);
     const at = before.norm === 'at' && before2 !== undefined && AT_COMPANY.has(before2.norm);
     const spokes = before.norm === 'for' && /^spokes(?:man|woman|person)$/.test(before2?.norm ?? '');
     // "the chief executive of Art Recovery International", "a group calling itself Akira".
@@ -1753,6 +1763,8 @@ function aroundName(
     if (owned && !after.cap && joined(after) && OWNED_PART.test(after.norm)) return 'other';
   }
   if (sportsReport && playsFor(tokens, from, to)) return 'other';
+  // "Vantor filed for bankruptcy", ", which employs 300 people", ", whose shares fell".
+  if (after && /^[,\s]/.test(text[last.end] ?? '') && FIRM_FATE.test(rest(40))) return 'other';
   if (to - from > 1) return null;
   // "Rival Vantor", "rival Halden"; "Vantor said it would", "Vantor reported a profit".
   if (before && before.norm === 'rival' && joined(first)) return 'other';

@@ -555,6 +555,19 @@ describe('findActors(text)', () => {
       expect(ids(text).sort()).toEqual(expected);
     });
 
+    it.each([
+      ['Vorn Telsa filed for bankruptcy on Monday.', ['org:vorn-telsa']],
+      ['Vorn Telsa, which employs 300 people, will cut jobs.', ['org:vorn-telsa']],
+      ['Vorn Telsa, whose shares fell 5%, said little.', ['org:vorn-telsa']],
+      ['The takeover of Vorn Telsa was approved.', ['org:vorn-telsa']],
+      ['It agreed to acquire Vorn Telsa for $2 billion.', ['org:vorn-telsa']],
+      ['Shareholders in Vorn Telsa lost money.', ['org:vorn-telsa']],
+      // A reservoir supplies water; customers and investors are in places too.
+      ['Cedar Hollow Reservoir, which supplies the city, stood at 41%.', []],
+    ])('a full name before or after what only a firm has or undergoes: %j -> %j', (text, expected) => {
+      expect(ids(text).sort()).toEqual(expected);
+    });
+
     it('takes a full name whose surname the text later uses alone as a person', () => {
       expect(ids('Harry Kane scored twice. Kane equalised from the spot.')).toEqual(['person:harry-kane']);
     });
