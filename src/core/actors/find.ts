@@ -1804,13 +1804,13 @@ function nameable(tokens: Token[], from: number, to: number, gz: Gazetteer): boo
 
 /**
  * ", the Belgian clearing house,", ", a website that tracks ...": an apposition right after the
- * name whose head is an organisation's noun, reached through a determiner and up to three
+ * name whose head is an organisation's noun, reached through a determiner and up to four
  * modifiers (not ", a party member", ", the group's leader": a role or a possessive after it).
  */
 function apposedOrg(tokens: Token[], k: number): boolean {
   const det = tokens[k];
   if (!det || !/^,\s+$/.test(det.gap) || !/^(?:a|an|the)$/.test(det.norm) || det.cap) return false;
-  for (let n = 1; n <= 4; n++) {
+  for (let n = 1; n <= 5; n++) {
     const t = tokens[k + n];
     // (Through a possessive among the modifiers: ", the UK's largest water company,", ", the
     // local patients' watchdog,".)

@@ -705,6 +705,7 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['In the second quarter Halden reported a loss of $4 million.', 'org:halden'],
       // Through a possessive among the apposition's words.
       ["Thames Water, the UK's largest water company, said it needed money.", 'org:thames-water'],
+      ["Funding came from Korvane, the Council of Europe's film fund.", 'org:korvane'],
       // At a sentence's start: what a company owns, or an apposition closed right after its noun.
       ["Tesco's shares fell 3% on Monday.", 'org:tesco'],
       ['Ofwat, the water regulator, rejected the plan.', 'org:ofwat'],
