@@ -1480,11 +1480,17 @@ function emitName(
   // In a sports report, a name before a verb of play, or before "had" and a count, is a player's:
   // "Shai Gilgeous-Alexander scored 41 points", "Jalen Williams had 18 points" (not a team's
   // named by its city: "Golden State scored").
+  // And a name before what only a player does ("had given Dortmund the lead", "took five
+  // wickets", "was sent off", "came off the bench") or after a move of play ("a late header
+  // from", "set up by").
   const played =
     sportsReport &&
-    atRunEnd &&
-    nextJoined &&
-    (PLAYED.has(next.norm) || (next.norm === 'had' && /^\d/.test(tokens[runEnd + 1]?.text ?? ''))) &&
+    ((atRunEnd &&
+      nextJoined &&
+      (PLAYED.has(next.norm) ||
+        (next.norm === 'had' && /^\d/.test(tokens[runEnd + 1]?.text ?? '')) ||
+        PLAYER_AFTER.test(text.slice(last.end, last.end + 48)))) ||
+      PLAYER_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) &&
     !parts.some((t) => CITIES.has(t.norm));
   const prev = tokens[(royal ? titleWord : chunk[0]!) - 1];
   const saidBefore =
@@ -1534,6 +1540,13 @@ function emitName(
     acronym: acronymAfter(text, last.end, parts),
   });
 }
+
+/** What, in a sports report, follows only a player's name (not a team's: "beat", "won"). */
+const PLAYER_AFTER =
+  /^\s+(?:(?:had\s+)?(?:given|gave|put)\s+(?:\p{Lu}\p{L}*\s+){1,3}(?:the\s+lead|ahead)\b|(?:doubled|extended|restored|halved)\s+the\s+(?:lead|advantage|deficit)|finished\s+with\s+\d|(?:missed|sat\s+out)\s+(?:his|her)\s+|(?:was|were)\s+(?:sent\s+off|booked|substituted|stretchered)|hit\s+the\s+(?:post|bar|crossbar|woodwork)|made\s+\d+\s+(?:saves|runs|off|not\s+out)|took\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+wickets|came\s+off\s+the\s+bench|set\s+up\s+(?:the|a|his|her)\s|crossed\s+for)/u;
+/** What, in a sports report, comes before only a player's name: "a late header from". */
+const PLAYER_BEFORE =
+  /(?:\b(?:header|cross|pass|shot|strike|free[ -]kick|corner|volley|effort|assist|brace|hat-trick|finish|save|tackle)s?\s+(?:from|by)|\b(?:set\s+up|saved|fouled|tackled|assisted|denied)\s+by)\s+$/u;
 
 /** What follows only a person's name: a fate, a life's step, kin. */
 const PERSON_FATE = new RegExp(

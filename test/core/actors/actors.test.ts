@@ -467,8 +467,13 @@ describe('findActors(text)', () => {
         'Jalen Brunson had 18 points and the coach praised the defense in a 98-90 win.',
         ['person:jalen-brunson'],
       ],
+      // What only a player does, and a move of play before a name.
+      ['Tane Kupe had given Rovers the lead before the striker levelled in a 1-1 draw.', ['person:tane-kupe']],
+      ['The coach saw Tane Kupe take five wickets; Mere Rota was sent off in the 2-1 win.', ['person:mere-rota']],
+      ['Rovers won 2-1 through a late header from Tane Kupe, the coach said.', ['person:tane-kupe']],
       // A team named by its city plays too; outside a sports report the verb is no evidence.
       ['Manchester City scored twice after halftime to win 2-1.', []],
+      ['Tane Kupe hit the post office on his way to work.', []],
       ['Brannigan Holt scored well in the exam.', []],
     ])('a player by a verb of play in a sports report: %j -> %j', (text, expected) => {
       expect(ids(text).filter((id) => id.startsWith('person:'))).toEqual(expected);
