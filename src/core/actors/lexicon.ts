@@ -725,6 +725,20 @@ export const ORG_HEADS: readonly string[] = [
   'networks',
   'solutions',
   'restructuring',
+  // Words of firms and papers in other languages: "Asahi Shimbun", "Frankfurter Allgemeine
+  // Zeitung", "Chosun Ilbo", "Sørlie Rederi", "Vestland Sparebank", "Bertelsmann Stiftung".
+  'shimbun',
+  'ilbo',
+  'zeitung',
+  'verlag',
+  'stiftung',
+  'gruppe',
+  'groupe',
+  'holding',
+  'konzern',
+  'werke',
+  'rederi',
+  'sparebank',
 ];
 
 /**

@@ -295,6 +295,9 @@ describe('findActors(text)', () => {
       ['Quillon Energy collapsed into administration.', ['org:quillon-energy']],
       ['Ridgeline Homes bid for the site, as did Tarrant Metals.', ['org:ridgeline-homes', 'org:tarrant-metals']],
       ['Bills from Wessex Vale Water will rise.', ['org:wessex-vale-water']],
+      // In other languages too.
+      ['It was reported by the Frankfurter Allgemeine Zeitung.', ['org:frankfurter-allgemeine-zeitung']],
+      ['The story ran in the Chosun Ilbo.', ['org:chosun-ilbo']],
       // A trade's word inside a name describes: the name's own head decides.
       [
         'The China Federation of Logistics and Purchasing said so.',
