@@ -1778,7 +1778,10 @@ function aroundName(
   if (sportsReport && playsFor(tokens, from, to)) return 'other';
   // "Vantor filed for bankruptcy", ", which employs 300 people", ", whose shares fell".
   if (after && /^[,\s]/.test(text[last.end] ?? '') && FIRM_FATE.test(rest(40))) return 'other';
-  if (to - from > 1) return null;
+  if (to - from > 1) {
+    // "Vorn Telsa reported a loss": results are a firm's whatever its name's length.
+    return after && joined(after) && RESULTS.test(text.slice(after.start, after.start + 48)) ? 'verb' : null;
+  }
   // "Rival Vantor", "rival Halden"; "Vantor said it would", "Vantor reported a profit".
   if (before && before.norm === 'rival' && joined(first)) return 'other';
   if (!after || !joined(after) || !COMPANY_VERBS.has(after.norm)) return null;

@@ -570,6 +570,7 @@ describe('findActors(text)', () => {
       ['The takeover of Vorn Telsa was approved.', ['org:vorn-telsa']],
       ['It agreed to acquire Vorn Telsa for $2 billion.', ['org:vorn-telsa']],
       ['Shareholders in Vorn Telsa lost money.', ['org:vorn-telsa']],
+      ['Vorn Telsa reported a loss of $4 million.', ['org:vorn-telsa']],
       // A reservoir supplies water; customers and investors are in places too.
       ['Cedar Hollow Reservoir, which supplies the city, stood at 41%.', []],
     ])('a full name before or after what only a firm has or undergoes: %j -> %j', (text, expected) => {
