@@ -1242,6 +1242,24 @@ function nounAfterDeterminer(words: string[], i: number, left: string): boolean 
   const ownWord = (x: string) => /^[a-z]+$/i.test(x) && !/s$/i.test(x) && !NOT_NOUN_ADJECTIVE.test(x);
   if (NOUN_AFTER.test(words[i - 2] ?? '') && ownWord(prev)) return true;
   const second = words[i - 2] ?? '';
+  // ("after the FDA advisory committee vote in March": a longer run of modifiers, names among them.)
+  const longer = [4, 5].some(
+    (k) =>
+      EVENT_NOUN.test(w) &&
+      NOUN_AFTER.test(words[i - k] ?? '') &&
+      words
+        .slice(i - k + 1, i)
+        .every(
+          (x) =>
+            /^[A-Za-z-]+$/.test(x) &&
+            classify(x) === null &&
+            !MODAL_OR_TO.has(x.toLowerCase()) &&
+            !NOT_NOUN_ADJECTIVE.test(x) &&
+            !/^(?:and|or|but|to|of|in|on|at|for|with|by|from)$/i.test(x),
+        ) &&
+      left.includes(words.slice(i - k, i + 1).join(' ')),
+  );
+  if (longer) return true;
   return (
     EVENT_NOUN.test(w) &&
     NOUN_AFTER.test(words[i - 3] ?? '') &&

@@ -5973,3 +5973,13 @@ describe('more sets and a generation ago', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('a vote named by a longer run of words before it is a noun', () => {
+  it.each([
+    ['After the FDA advisory committee vote in March, shares of the company fell sharply.', 'March', '2024-03'],
+    // The verb still schedules.
+    ['The council will vote in March.', 'March', '2025-03'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-10')).toBe(value);
+  });
+});
