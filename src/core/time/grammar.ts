@@ -1336,11 +1336,15 @@ export const RULES: Rule[] = [
     name: 'period',
     keys: PERIOD_KEYS,
     re: new RegExp(
-      `\\b(?:(?<mod>${EDGE_MOD}|earlier|later)[\\s-]+)?(?<rel>(?:the\\s+)?(?:past|last|next|coming|previous|current|same|following|preceding)|this\\s+past|this\\s+coming|this|that|last|next|the(?=\\s+weekend))\\s+(?:(?<fiscal>fiscal)\\s+)?(?<unit>${PERIOD_UNIT})\\b`,
+      `\\b(?:(?<mod>${EDGE_MOD}|earlier|later)[\\s-]+)?(?<rel>(?:the\\s+)?(?:past|last|next|coming|previous|current|same|following|preceding)|this\\s+past|this\\s+coming|this|that|last|next|the(?:\\s+(?:whole|entire|bank\\s+holiday))?(?=\\s+weekend))\\s+(?:(?<fiscal>fiscal)\\s+)?(?<unit>${PERIOD_UNIT})\\b`,
       'gi',
     ),
     build: (m) => {
-      let rel = g(m, 'rel')!.toLowerCase().replace(/\s+/g, ' ');
+      // ("the whole weekend", "the entire weekend", "the bank holiday weekend": the weekend.)
+      let rel = g(m, 'rel')!
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .replace(/^the (?:whole|entire|bank holiday)$/, 'the');
       // "the weekend" keeps its article: early in the week it is the one just gone, "this weekend" the next.
       if (rel === 'the') rel = /^weekend$/i.test(g(m, 'unit')!) ? 'the' : 'this';
       // "this past weekend" is the last one, "this coming week" the next.

@@ -370,6 +370,8 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   'martin luther king jr. day': { nth: [1, 1, 3] },
   'mlk day': { nth: [1, 1, 3] },
   "presidents' day": { nth: [2, 1, 3] },
+  // Massachusetts and Maine (the Boston Marathon's day): the third Monday of April.
+  "patriots' day": { nth: [4, 1, 3] },
   "mother's day": { nth: [5, 7, 2] },
   'memorial day': { nth: [5, 1, -1] },
   "father's day": { nth: [6, 7, 3] },
@@ -407,6 +409,8 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   'ascension day': { easter: 39 },
   pentecost: { easter: 49 },
   'whit sunday': { easter: 49 },
+  whitsun: { easter: 49 },
+  whitsunday: { easter: 49 },
   'whit monday': { easter: 50 },
   'palm sunday': { easter: -7 },
   // The UK's Mother's Day: the fourth Sunday of Lent.

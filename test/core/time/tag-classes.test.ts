@@ -5983,3 +5983,14 @@ describe('a vote named by a longer run of words before it is a noun', () => {
     expect(valueOf(text, span, '2024-05-10')).toBe(value);
   });
 });
+
+describe('"the whole weekend", "the bank holiday weekend", Patriots\' Day, Whitsun', () => {
+  it.each([
+    ['Traffic was heavy over the bank holiday weekend.', 'the bank holiday weekend', '2024-W19-WE'],
+    ['Crews worked the whole weekend to reopen the line.', 'the whole weekend', '2024-W19-WE'],
+    ['The Boston Marathon was run on Patriots\' Day.', "Patriots' Day", '2024-04-15'],
+    ['The fair opened at Whitsun.', 'Whitsun', '2024-05-19'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
