@@ -2753,6 +2753,14 @@ export const RULES: Rule[] = [
           ))
       )
         return null;
+      // "another quarter-point cut", "a quarter-final", "a night-shift worker": the unit opens a
+      // compound noun, no length of time.
+      if (
+        !g(m, 'tail') &&
+        /^(?:quarter|night|day)$/i.test(g(m, 'unit')!) &&
+        /^-(?!century|and\b|long\b|old\b)[a-z]/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))
+      )
+        return null;
       // "an extra day off", "an extra day of annual leave": a day given, not a length of time.
       if (
         /\bextra\s+day$/i.test(m[0]) &&

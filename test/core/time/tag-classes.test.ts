@@ -5994,3 +5994,16 @@ describe('"the whole weekend", "the bank holiday weekend", Patriots\' Day, Whits
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('a unit that opens a compound noun is no length of time', () => {
+  it.each([
+    'Traders see a 70% chance of another quarter-point cut.',
+    'She lost in a quarter-final.',
+    'A night-shift worker noticed smoke.',
+  ])('%j', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+  it('keeps "a quarter-century"', () => {
+    expect(valueOf('It took a quarter-century.', 'a quarter-century')).toBe('P25Y');
+  });
+});
