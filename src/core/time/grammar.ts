@@ -2761,6 +2761,18 @@ export const RULES: Rule[] = [
         /^-(?!century|and\b|long\b|old\b)[a-z]/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))
       )
         return null;
+      // "after a night of shelling", "include a night at Madison Square Garden", "never slept a night
+      // in the catchment": "a night" names an evening's event or stay, which our annotators leave
+      // untagged (18 of 19).
+      if (
+        /^an?\s+night$/i.test(m[0]) &&
+        !g(m, 'q') &&
+        // (A price a night stays: "rooms cost 200 dollars a night".)
+        !/(?:\b(?:all|whole|entire)|\d|\b(?:dollars|pounds|euros))\s+$/i.test(
+          text.slice(Math.max(0, m.index - 8), m.index),
+        )
+      )
+        return null;
       // "an extra day off", "an extra day of annual leave": a day given, not a length of time.
       if (
         /\bextra\s+day$/i.test(m[0]) &&

@@ -6007,3 +6007,15 @@ describe('a unit that opens a compound noun is no length of time', () => {
     expect(valueOf('It took a quarter-century.', 'a quarter-century')).toBe('P25Y');
   });
 });
+
+describe('"a night" of an event or a stay', () => {
+  it.each([
+    'The truce broke down after a night of shelling.',
+    'The tour includes a night at Madison Square Garden.',
+  ])('is left untagged: %j', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+  it('keeps a price a night', () => {
+    expect(find('Rooms cost 200 dollars a night.').map((t) => t.text)).toEqual(['a night']);
+  });
+});
