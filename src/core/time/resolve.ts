@@ -976,6 +976,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             ? 'the present, set against a past era in the same sentence'
             : PEOPLE_TODAY.test(ctx.text.slice(Math.max(0, c.start - 20), c.start))
               ? 'the present: the people of today'
+              : /\bby\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
+                  /^['’]s\s+(?:standards|measures?|values|prices|money)\b/i.test(ctx.text.slice(c.end, c.end + 14))
+                ? "the present: judged by today's measure"
+                : contrastedToday(ctx, c)
+                  ? 'the present, set against a year long past in the same sentence'
               : nowadays(ctx, c)
                 ? 'the present, set against the time long past the sentence before told of'
                 : stillToday(ctx, c)
@@ -3283,6 +3288,32 @@ function nowadays(ctx: ResolveContext, c: Candidate): boolean {
 }
 
 /**
+ * "In 2006 a developer bought it, and today the old basin is ringed by flats", "markets today move
+ * far faster than in 1929": a "today" that opens a clause after "and" or "but", or is compared with
+ * "than in" a year, set against a year the same sentence names at least ten years back, is the
+ * present. (Not a saying's day, nor an anniversary's: "said today that the plant, built in 1970,
+ * would close", "Today marks 50 years since the 1974 floods".)
+ */
+function contrastedToday(ctx: ResolveContext, c: Candidate): boolean {
+  if (ctx.ref === null) return false;
+  const sentence = sentenceAround(ctx.text, c.start, c.end);
+  if (!namesYearLongPast(sentence, yearOf(ctx.ref))) return false;
+  const opensClause = /(?:,\s*|\b)(?:and|but|while|whereas)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 10), c.start));
+  const comparedThan = /^\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?than\s+(?:in|during)\s+(?:the\s+)?(?:1[5-9]|20)\d\d/i.test(
+    ctx.text.slice(c.end, c.end + 60),
+  );
+  // (The clause after it in the present: "and today its shares fell" is a day's news.)
+  const after = ctx.text.slice(c.end, c.end + 80).split(/[,.;:!?]/)[0]!;
+  return (
+    (opensClause || comparedThan) &&
+    !/\b(?:said|says|told|announced|will|would|anniversary|years?\s+(?:after|since|ago)|to\s+the\s+day)\b/i.test(sentence) &&
+    !(after.replace(/\b(?:is|are|be|been|being)\s+[a-z]+ed\b/gi, '').match(/[a-z]+/gi) ?? []).some(
+      (w) => PAST_CUES.has(w.toLowerCase()) || /^[a-z]{3,}ed$/i.test(w),
+    )
+  );
+}
+
+/**
  * "A concrete bridge opened in June 1927 and still carries traffic today", "the legacy is still
  * felt today", "the old rivalry endures today": what lasts from a time
  * the text named at least ten years back, told in the simple present, lasts to the present. (Not a
@@ -3312,7 +3343,7 @@ const STILL_TO_TODAY =
 
 /** A past era named in passing: "in the 1990s" (not "since the 1970s"), "a decade ago", "years ago". */
 const PAST_ERA =
-  /\b(?:(?<!\bsince\s+(?:the\s+)?)(?:the\s+)?(?:1[5-9]|20)\d0s|(?:a|two|three|several|many|a\s+few)\s+(?:decades?|generations?|years)\s+ago|a\s+generation\s+ago|a\s+century\s+ago)\b/i;
+  /\b(?:(?<!\bsince\s+(?:the\s+)?)(?:the\s+)?(?:1[5-9]|20)\d0s|(?:a|two|three|several|many|a\s+few)\s+(?:decades?|generations?|years)\s+ago|a\s+generation\s+ago|a\s+century\s+ago|(?:ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|[1-9]\d)\s+years\s+ago)\b/i;
 
 /** A deadline preposition right before a month: "by February", "through January". */
 /** "from next year", "starting next year": a change that begins next year. */

@@ -6019,3 +6019,17 @@ describe('"a night" of an event or a stay', () => {
     expect(find('Rooms cost 200 dollars a night.').map((t) => t.text)).toEqual(['a night']);
   });
 });
+
+describe('"today" set against a past named in the same sentence is the present', () => {
+  it.each([
+    ['It was also, by today\'s standards, a triumph.', 'PRESENT_REF'],
+    ['In 2006 a developer bought it, and today the old basin is ringed by flats.', 'PRESENT_REF'],
+    ['Many rules have since been loosened, and markets today move far faster than in 1929.', 'PRESENT_REF'],
+    ['"Ten years ago we watched this from satellites alone," she said. "Today we can see it breathing."', 'PRESENT_REF'],
+    // A day's news stays the day.
+    ['The firm, founded in 1990, and today its shares fell.', '2024-05-10'],
+    ['The plant, built in 1970, said today it would close.', '2024-05-10'],
+  ])('%j -> %s', (text, value) => {
+    expect(find(text, '2024-05-10').find((t) => /^today$/i.test(t.text))?.value).toBe(value);
+  });
+});
