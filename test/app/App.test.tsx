@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/App';
+import { App, startLoad } from '../../src/app/App';
 import { corpusToFile } from '../../src/core/corpus-file';
 import { generateCorpus } from '../../src/core/synthetic';
 import type { Event } from '../../src/core/types';
@@ -69,6 +69,20 @@ describe('App with ?corpus=', () => {
     const list = await screen.findByRole('grid', { name: 'Events' }, SLOW);
     expect(await within(list).findByText('Wed 3 Feb 1999', {}, SLOW)).toBeInTheDocument();
   }, 30_000);
+
+  it('draws the explorer in the task the corpus comes in, not in one scheduled after it', async () => {
+    const corpus = generateCorpus({ events: 30, seed: 4 });
+    window.history.replaceState(null, '', '/?corpus=c.json');
+    const storage = memoryStorage();
+    const pending = startLoad(window.location.search, storage, async () => json(corpus), null);
+    render(<App pending={pending} storage={storage} collections={null} />);
+    expect(screen.getByRole('status')).toHaveTextContent(/Loading/);
+    // The app heard of the load first: by the time this continues, the explorer is drawn, and no
+    // render was left to React's scheduler (which `act` would have had to flush).
+    await pending;
+    expect(screen.getByRole('grid', { name: 'Events' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Timeline' })).toBeInTheDocument();
+  });
 
   it('loads a valid corpus, applies the deep link and reports what it could not apply', async () => {
     const corpus = generateCorpus({ events: 30, seed: 4 });
