@@ -857,7 +857,10 @@ function dayOfPart(part: string, h: number): string | undefined {
 const TIMES_ADVERB: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 
 /** The grammar, in priority order (an earlier rule wins between equally long matches). */
-export const RULES: Rule[] = [
+export /** "AD" and "CE" as words (the letters alone stand in many words: "had", "since"). */
+const AD_KEYS = [' ad ', ' ad.', ' ad,', ' ad)', ' ad\n', '(ad ', 'a.d.', ' ce ', ' ce.', ' ce,', ' ce)', ' ce\n', 'c.e.'];
+
+const RULES: Rule[] = [
   {
     // the week of March 6 | the week of Oct. 16, 2023 | the weekend of Dec. 2-3
     name: 'weekOf',
@@ -1798,7 +1801,7 @@ export const RULES: Rule[] = [
   {
     // AD 900 | 650 AD | 79 A.D. | 1066 CE: a year of the common era, named with its era
     name: 'ad',
-    keys: ['ad', 'a.d', 'ce', 'c.e'],
+    keys: AD_KEYS,
     re: /\b(?:(?:AD|A\.D\.)\s?(?<y1>\d{1,4})(?![\d,.]\d)|(?<y2>\d{1,4})\s?(?:AD|A\.D\.|CE|C\.E\.)(?![A-Za-z]))/g,
     build: (m) => {
       const y = +(g(m, 'y1') ?? g(m, 'y2')!);
@@ -1808,7 +1811,7 @@ export const RULES: Rule[] = [
   {
     // between 620 and 650 AD | 410-420 AD: the first year of a range takes the era that follows
     name: 'adRangeStart',
-    keys: ['ad', 'a.d', 'ce', 'c.e'],
+    keys: AD_KEYS,
     re: /\b(?<y>\d{1,4})(?:\s*[-–]\s*|\s+(?:to|and|until)\s+)(?<y2>\d{1,4})(?=\s?(?:AD|A\.D\.|CE|C\.E\.)(?![A-Za-z]))/g,
     build: (m) => {
       const y = +g(m, 'y')!;
