@@ -938,7 +938,8 @@ function orgList(tokens: Token[], from: number, to: number, gz: Gazetteer): [num
  */
 function headsName(tokens: Token[], from: number, to: number, k: number): boolean {
   if (k === from || (k + 1 < to && tokens[k + 1]!.cap)) return false;
-  for (let i = from + 1; i < k; i++) if (!tokens[i]!.cap && /^(?:of|for)$/.test(tokens[i]!.norm)) return false;
+  for (let i = from + 1; i < k; i++)
+    if (!tokens[i]!.cap && /^(?:of|for)$/.test(tokens[i]!.norm)) return false;
   return true;
 }
 
@@ -1550,7 +1551,7 @@ const PLAYER_BEFORE =
 
 /** What follows only a person's name: a fate, a life's step, kin. */
 const PERSON_FATE = new RegExp(
-  '^(?:[\'’]s?\\s+(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|girlfriend|boyfriend|fianc[eé]e?)\\b' +
+  "^(?:['’]s?\\s+(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|girlfriend|boyfriend|fianc[eé]e?)\\b" +
     '|\\s+(?:(?:was|is|had been|has been)\\s+(?:born|sentenced|jailed|arrested|convicted|acquitted|elected|re-elected|knighted|killed|shot|stabbed|injured|wounded|hospitali[sz]ed|detained|imprisoned|executed|murdered|buried|widowed)' +
     '|died|dies|resigned|resigns|stepped down|steps down|married|tweeted|testified|graduated)\\b)',
   'u',
@@ -1808,8 +1809,7 @@ function roleEndsAt(tokens: Token[], k: number): boolean {
  */
 function nameable(tokens: Token[], from: number, to: number, gz: Gazetteer): boolean {
   const last = tokens[to - 1]!.norm;
-  if (isGivenName(tokens[from]!) && !(to - from > 1 && (ORG_HEAD.has(last) || ORG.has(last))))
-    return false;
+  if (isGivenName(tokens[from]!) && !(to - from > 1 && (ORG_HEAD.has(last) || ORG.has(last)))) return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     const w = bare(t);

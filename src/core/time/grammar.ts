@@ -856,11 +856,25 @@ function dayOfPart(part: string, h: number): string | undefined {
 /** "once", "twice", "thrice": how many times. */
 const TIMES_ADVERB: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 
-/** The grammar, in priority order (an earlier rule wins between equally long matches). */
-export /** "AD" and "CE" as words (the letters alone stand in many words: "had", "since"). */
-const AD_KEYS = [' ad ', ' ad.', ' ad,', ' ad)', ' ad\n', '(ad ', 'a.d.', ' ce ', ' ce.', ' ce,', ' ce)', ' ce\n', 'c.e.'];
+/** "AD" and "CE" as words (the letters alone stand in many words: "had", "since"). */
+const AD_KEYS = [
+  ' ad ',
+  ' ad.',
+  ' ad,',
+  ' ad)',
+  ' ad\n',
+  '(ad ',
+  'a.d.',
+  ' ce ',
+  ' ce.',
+  ' ce,',
+  ' ce)',
+  ' ce\n',
+  'c.e.',
+];
 
-const RULES: Rule[] = [
+/** The grammar, in priority order (an earlier rule wins between equally long matches). */
+export const RULES: Rule[] = [
   {
     // the week of March 6 | the week of Oct. 16, 2023 | the weekend of Dec. 2-3
     name: 'weekOf',
@@ -1817,7 +1831,12 @@ const RULES: Rule[] = [
       const y = +g(m, 'y')!;
       // Years of the era run forwards: a range goes from the smaller to the larger.
       if (y === 0 || +g(m, 'y2')! <= y) return null;
-      return { start: m.index, end: m.index + g(m, 'y')!.length, rule: 'adRangeStart', meaning: { k: 'year', y } };
+      return {
+        start: m.index,
+        end: m.index + g(m, 'y')!.length,
+        rule: 'adRangeStart',
+        meaning: { k: 'year', y },
+      };
     },
   },
   {
@@ -2761,7 +2780,9 @@ const RULES: Rule[] = [
       if (
         !g(m, 'tail') &&
         /^(?:quarter|night|day)$/i.test(g(m, 'unit')!) &&
-        /^-(?!century|and\b|long\b|old\b)[a-z]/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))
+        /^-(?!century|and\b|long\b|old\b)[a-z]/i.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 6),
+        )
       )
         return null;
       // "after a night of shelling", "include a night at Madison Square Garden", "never slept a night

@@ -977,15 +977,17 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             : PEOPLE_TODAY.test(ctx.text.slice(Math.max(0, c.start - 20), c.start))
               ? 'the present: the people of today'
               : /\bby\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
-                  /^['’]s\s+(?:standards|measures?|values|prices|money)\b/i.test(ctx.text.slice(c.end, c.end + 14))
+                  /^['’]s\s+(?:standards|measures?|values|prices|money)\b/i.test(
+                    ctx.text.slice(c.end, c.end + 14),
+                  )
                 ? "the present: judged by today's measure"
                 : contrastedToday(ctx, c)
                   ? 'the present, set against a year long past in the same sentence'
-              : nowadays(ctx, c)
-                ? 'the present, set against the time long past the sentence before told of'
-                : stillToday(ctx, c)
-                  ? 'the present: what still lasts from a time long past the text named'
-                  : null;
+                  : nowadays(ctx, c)
+                    ? 'the present, set against the time long past the sentence before told of'
+                    : stillToday(ctx, c)
+                      ? 'the present: what still lasts from a time long past the text named'
+                      : null;
       if (present)
         return { type: 'DATE', value: 'PRESENT_REF', anchor: none, explanation: say('PRESENT_REF', present) };
       // "Snow will begin late Tuesday and spread east overnight", "surges could hit villages
@@ -3298,15 +3300,20 @@ function contrastedToday(ctx: ResolveContext, c: Candidate): boolean {
   if (ctx.ref === null) return false;
   const sentence = sentenceAround(ctx.text, c.start, c.end);
   if (!namesYearLongPast(sentence, yearOf(ctx.ref))) return false;
-  const opensClause = /(?:,\s*|\b)(?:and|but|while|whereas)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 10), c.start));
-  const comparedThan = /^\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?than\s+(?:in|during)\s+(?:the\s+)?(?:1[5-9]|20)\d\d/i.test(
-    ctx.text.slice(c.end, c.end + 60),
+  const opensClause = /(?:,\s*|\b)(?:and|but|while|whereas)\s+$/i.test(
+    ctx.text.slice(Math.max(0, c.start - 10), c.start),
   );
+  const comparedThan =
+    /^\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?than\s+(?:in|during)\s+(?:the\s+)?(?:1[5-9]|20)\d\d/i.test(
+      ctx.text.slice(c.end, c.end + 60),
+    );
   // (The clause after it in the present: "and today its shares fell" is a day's news.)
   const after = ctx.text.slice(c.end, c.end + 80).split(/[,.;:!?]/)[0]!;
   return (
     (opensClause || comparedThan) &&
-    !/\b(?:said|says|told|announced|will|would|anniversary|years?\s+(?:after|since|ago)|to\s+the\s+day)\b/i.test(sentence) &&
+    !/\b(?:said|says|told|announced|will|would|anniversary|years?\s+(?:after|since|ago)|to\s+the\s+day)\b/i.test(
+      sentence,
+    ) &&
     !(after.replace(/\b(?:is|are|be|been|being)\s+[a-z]+ed\b/gi, '').match(/[a-z]+/gi) ?? []).some(
       (w) => PAST_CUES.has(w.toLowerCase()) || /^[a-z]{3,}ed$/i.test(w),
     )

@@ -656,14 +656,16 @@ function computeTense(text: string, start: number, end: number): Tense {
   // "Whitcomb said Saturday looks best", "and Sunday ends with a summit finish": a day that is the
   // subject of a verb in the plain present, after a saying or at the head of its clause, is a day
   // still ahead.
+  const subjectOf = DAY_ALONE.test(text.slice(start, end))
+    ? DAY_SUBJECT_PRESENT.exec(text.slice(end, end + 24))
+    : null;
   if (
-    DAY_ALONE.test(text.slice(start, end)) &&
-    DAY_SUBJECT_PRESENT.test(text.slice(end, end + 24)) &&
+    subjectOf &&
     ((left && left.distance <= 1 && REPORTING.has(left.cue.toLowerCase())) ||
       opensSentence(text, start, true) ||
       /(?:,|\band|\bbut)\s+$/i.test(text.slice(Math.max(0, start - 6), start)))
   )
-    return { tense: 'future', cue: DAY_SUBJECT_PRESENT.exec(text.slice(end, end + 24))![1]! };
+    return { tense: 'future', cue: subjectOf[1]! };
   // "Diplomats said the January round would focus on ...": the timex sits in the reported clause,
   // whose own verb decides; "said on Tuesday", "said Tuesday" are the saying's time.
   if (
@@ -1243,22 +1245,23 @@ function nounAfterDeterminer(words: string[], i: number, left: string): boolean 
   if (NOUN_AFTER.test(words[i - 2] ?? '') && ownWord(prev)) return true;
   const second = words[i - 2] ?? '';
   // ("after the FDA advisory committee vote in March": a longer run of modifiers, names among them.)
-  const longer = [4, 5].some(
-    (k) =>
-      EVENT_NOUN.test(w) &&
-      NOUN_AFTER.test(words[i - k] ?? '') &&
-      words
-        .slice(i - k + 1, i)
-        .every(
-          (x) =>
-            /^[A-Za-z-]+$/.test(x) &&
-            classify(x) === null &&
-            !MODAL_OR_TO.has(x.toLowerCase()) &&
-            !NOT_NOUN_ADJECTIVE.test(x) &&
-            !/^(?:and|or|but|to|of|in|on|at|for|with|by|from)$/i.test(x),
-        ) &&
-      left.includes(words.slice(i - k, i + 1).join(' ')),
-  );
+  const longer =
+    EVENT_NOUN.test(w) &&
+    [4, 5].some(
+      (k) =>
+        NOUN_AFTER.test(words[i - k] ?? '') &&
+        words
+          .slice(i - k + 1, i)
+          .every(
+            (x) =>
+              /^[A-Za-z-]+$/.test(x) &&
+              classify(x) === null &&
+              !MODAL_OR_TO.has(x.toLowerCase()) &&
+              !NOT_NOUN_ADJECTIVE.test(x) &&
+              !/^(?:and|or|but|to|of|in|on|at|for|with|by|from)$/i.test(x),
+          ) &&
+        left.includes(words.slice(i - k, i + 1).join(' ')),
+    );
   if (longer) return true;
   return (
     EVENT_NOUN.test(w) &&

@@ -5807,7 +5807,11 @@ describe('a noun phrase set off after the day, with a participle of its own', ()
       '2023-10-18',
     ],
     // The clause's own past still decides.
-    ['Engineers began a survey of the girders on Monday, a job expected to take 10 days.', 'Monday', '2023-10-16'],
+    [
+      'Engineers began a survey of the girders on Monday, a job expected to take 10 days.',
+      'Monday',
+      '2023-10-16',
+    ],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
@@ -5882,9 +5886,15 @@ describe('"two summers ago": a season counted back', () => {
 
 describe("an o'clock after a morning hour is the afternoon's", () => {
   it.each([
-    ['"They came at about 10 in the morning, and by 3 o\'clock there was nothing left," she said.', '2020-02-08T15:00'],
+    [
+      '"They came at about 10 in the morning, and by 3 o\'clock there was nothing left," she said.',
+      '2020-02-08T15:00',
+    ],
     // Later than the morning hour: still the morning.
-    ['"They came at about 7 in the morning, and by 9 o\'clock there was nothing left," she said.', '2020-02-08T09:00'],
+    [
+      '"They came at about 7 in the morning, and by 9 o\'clock there was nothing left," she said.',
+      '2020-02-08T09:00',
+    ],
   ])('%j', (text, value) => {
     expect(valueOf(text, text.includes('3 o') ? "3 o'clock" : "9 o'clock", '2020-02-08')).toBe(value);
   });
@@ -5976,7 +5986,11 @@ describe('more sets and a generation ago', () => {
 
 describe('a vote named by a longer run of words before it is a noun', () => {
   it.each([
-    ['After the FDA advisory committee vote in March, shares of the company fell sharply.', 'March', '2024-03'],
+    [
+      'After the FDA advisory committee vote in March, shares of the company fell sharply.',
+      'March',
+      '2024-03',
+    ],
     // The verb still schedules.
     ['The council will vote in March.', 'March', '2025-03'],
   ])('%j -> %j = %s', (text, span, value) => {
@@ -5988,7 +6002,7 @@ describe('"the whole weekend", "the bank holiday weekend", Patriots\' Day, Whits
   it.each([
     ['Traffic was heavy over the bank holiday weekend.', 'the bank holiday weekend', '2024-W19-WE'],
     ['Crews worked the whole weekend to reopen the line.', 'the whole weekend', '2024-W19-WE'],
-    ['The Boston Marathon was run on Patriots\' Day.', "Patriots' Day", '2024-04-15'],
+    ["The Boston Marathon was run on Patriots' Day.", "Patriots' Day", '2024-04-15'],
     ['The fair opened at Whitsun.', 'Whitsun', '2024-05-19'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
@@ -6022,10 +6036,13 @@ describe('"a night" of an event or a stay', () => {
 
 describe('"today" set against a past named in the same sentence is the present', () => {
   it.each([
-    ['It was also, by today\'s standards, a triumph.', 'PRESENT_REF'],
+    ["It was also, by today's standards, a triumph.", 'PRESENT_REF'],
     ['In 2006 a developer bought it, and today the old basin is ringed by flats.', 'PRESENT_REF'],
     ['Many rules have since been loosened, and markets today move far faster than in 1929.', 'PRESENT_REF'],
-    ['"Ten years ago we watched this from satellites alone," she said. "Today we can see it breathing."', 'PRESENT_REF'],
+    [
+      '"Ten years ago we watched this from satellites alone," she said. "Today we can see it breathing."',
+      'PRESENT_REF',
+    ],
     // A day's news stays the day.
     ['The firm, founded in 1990, and today its shares fell.', '2024-05-10'],
     ['The plant, built in 1970, said today it would close.', '2024-05-10'],
