@@ -3283,9 +3283,7 @@ function nowadays(ctx: ResolveContext, c: Candidate): boolean {
       (PAST_ERA.test(prev) && !/\b(?:a|one|two|three|a\s+few)\s+years\s+ago\b/i.test(prev)) ||
       /\b(?:century|centuries|World\s+War|generations?|back\s+then|in\s+those\s+days)\b/i.test(prev)) &&
     // (Not an anniversary's day: "Today, exactly 50 years after the explosion, Lovell is ...".)
-    !/\b(?:will|was|were|had|anniversary|years?\s+(?:after|since|ago)|to\s+the\s+day)\b/i.test(
-      sentenceAround(ctx.text, c.start, c.end),
-    )
+    !NOT_NOWADAYS.test(sentenceAround(ctx.text, c.start, c.end))
   );
 }
 
@@ -3311,14 +3309,19 @@ function contrastedToday(ctx: ResolveContext, c: Candidate): boolean {
   const after = ctx.text.slice(c.end, c.end + 80).split(/[,.;:!?]/)[0]!;
   return (
     (opensClause || comparedThan) &&
-    !/\b(?:said|says|told|announced|will|would|anniversary|years?\s+(?:after|since|ago)|to\s+the\s+day)\b/i.test(
-      sentence,
-    ) &&
+    !NOT_CONTRASTED.test(sentence) &&
     !(after.replace(/\b(?:is|are|be|been|being)\s+[a-z]+ed\b/gi, '').match(/[a-z]+/gi) ?? []).some(
       (w) => PAST_CUES.has(w.toLowerCase()) || /^[a-z]{3,}ed$/i.test(w),
     )
   );
 }
+
+/** An anniversary's words: "Today, exactly 50 years after the explosion", "to the day". */
+const ANNIVERSARY_WORDS = 'anniversary|years?\\s+(?:after|since|ago)|to\\s+the\\s+day';
+/** A sentence whose opening "today" is the day after all: one told in a past or ahead, or an anniversary's. */
+const NOT_NOWADAYS = new RegExp(`\\b(?:will|was|were|had|${ANNIVERSARY_WORDS})\\b`, 'i');
+/** A sentence whose "today", set against a year long past, is the day after all: a saying's, a plan's, an anniversary's. */
+const NOT_CONTRASTED = new RegExp(`\\b(?:said|says|told|announced|will|would|${ANNIVERSARY_WORDS})\\b`, 'i');
 
 /**
  * "A concrete bridge opened in June 1927 and still carries traffic today", "the legacy is still
