@@ -1963,6 +1963,16 @@ export const RULES: Rule[] = [
         (AWARD_OF_BEFORE.test(before) || /\d\s*(?:%|percent|per\s+cent)\s+on\s+$/i.test(before))
       )
         return null;
+      // "in 1984, the year of the strike", "2013 was the year we stopped talking": a year named just
+      // before is what "the year" renames (our annotators leave it untagged, 11 of 11).
+      if (
+        !g(m, 'mod') &&
+        /^the\s+year$/i.test(m[0]) &&
+        /\b(?:1[5-9]|20)\d\d(?:,\s+|\s+(?:was|is|will\s+be|could\s+be|would\s+be|might\s+be)\s+(?:not\s+)?)$/i.test(
+          before,
+        )
+      )
+        return null;
       // "the year ended March 31", "the year to June": an accounting period named by its end. (Not
       // the verb: "the case of the year ended in a split decision", "as the year ended.")
       const duration = YEAR_TO_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));

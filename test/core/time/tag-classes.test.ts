@@ -6050,3 +6050,15 @@ describe('"today" set against a past named in the same sentence is the present',
     expect(find(text, '2024-05-10').find((t) => /^today$/i.test(t.text))?.value).toBe(value);
   });
 });
+
+describe('"the year" that renames a year named just before', () => {
+  it.each(['He died in 1984, the year of the strike.', '2013 was the year we stopped talking.'])(
+    'is left untagged: %j',
+    (text) => {
+      expect(find(text).map((t) => t.text)).toEqual([text.match(/\d{4}/)![0]]);
+    },
+  );
+  it('keeps "the year" elsewhere', () => {
+    expect(valueOf('Sales rose in 2013, and the year ended well.', 'the year')).toBe('2013');
+  });
+});
