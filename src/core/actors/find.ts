@@ -366,9 +366,10 @@ function joinedToPerson(text: string, out: ActorCandidate[]): void {
   }
 }
 
+/** Kin: who a person is to another ("his widow", "Tane Kupe's son"). */
+const KIN = 'son|daughter|wife|husband|brother|sister|father|mother|widow|widower';
 /** A noun that names a person, closing the phrase a name is set off after: "Africa's richest man, X,". */
-const PERSON_NOUN =
-  /\b(?:man|woman|son|daughter|wife|husband|brother|sister|father|mother|widow|widower|counterpart|opposite number)\s*,\s+$/;
+const PERSON_NOUN = new RegExp(`\\b(?:man|woman|${KIN}|counterpart|opposite number)\\s*,\\s+$`);
 
 /** A name set off by commas after a noun of persons: "His opposite number, Dean Maltby, praised". */
 const namedPerson = (text: string, c: ActorCandidate) =>
@@ -1551,7 +1552,7 @@ const PLAYER_BEFORE =
 
 /** What follows only a person's name: a fate, a life's step, kin. */
 const PERSON_FATE = new RegExp(
-  "^(?:['’]s?\\s+(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|girlfriend|boyfriend|fianc[eé]e?)\\b" +
+  `^(?:['’]s?\\s+(?:${KIN}|girlfriend|boyfriend|fianc[eé]e?)\\b` +
     '|\\s+(?:(?:was|is|had been|has been)\\s+(?:born|sentenced|jailed|arrested|convicted|acquitted|elected|re-elected|knighted|killed|shot|stabbed|injured|wounded|hospitali[sz]ed|detained|imprisoned|executed|murdered|buried|widowed)' +
     '|died|dies|resigned|resigns|stepped down|steps down|married|tweeted|testified|graduated)\\b)',
   'u',
@@ -1779,14 +1780,12 @@ function aroundName(
   if (sportsReport && playsFor(tokens, from, to)) return 'other';
   // "Vantor filed for bankruptcy", ", which employs 300 people", ", whose shares fell".
   if (after && /^[,\s]/.test(text[last.end] ?? '') && FIRM_FATE.test(rest(40))) return 'other';
-  if (to - from > 1) {
-    // "Vorn Telsa reported a loss": results are a firm's whatever its name's length.
-    return after && joined(after) && RESULTS.test(text.slice(after.start, after.start + 48)) ? 'verb' : null;
-  }
+  const said = after && joined(after) ? text.slice(after.start, after.start + 48) : '';
+  // "Vorn Telsa reported a loss": results are a firm's whatever its name's length.
+  if (to - from > 1) return RESULTS.test(said) ? 'verb' : null;
   // "Rival Vantor", "rival Halden"; "Vantor said it would", "Vantor reported a profit".
   if (before && before.norm === 'rival' && joined(first)) return 'other';
-  if (!after || !joined(after) || !COMPANY_VERBS.has(after.norm)) return null;
-  const said = text.slice(after.start, after.start + 48);
+  if (!said || !COMPANY_VERBS.has(after!.norm)) return null;
   if (SAID_IT.test(said) || RESULTS.test(said)) return 'verb';
   return null;
 }

@@ -966,28 +966,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       };
     }
     case 'deictic': {
-      // "The hottest days of the 1990s would barely make the top ten today", "what a decade ago was
-      // accepted cannot carry the weight of a conviction today": set against a past era, "today" is
-      // the present, not the day of publication.
-      const present =
-        m.offset !== 0 || m.pod || !/^today$/i.test(text)
-          ? null
-          : PAST_ERA.test(sentenceAround(ctx.text, c.start, c.end))
-            ? 'the present, set against a past era in the same sentence'
-            : PEOPLE_TODAY.test(ctx.text.slice(Math.max(0, c.start - 20), c.start))
-              ? 'the present: the people of today'
-              : /\bby\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
-                  /^['’]s\s+(?:standards|measures?|values|prices|money)\b/i.test(
-                    ctx.text.slice(c.end, c.end + 14),
-                  )
-                ? "the present: judged by today's measure"
-                : contrastedToday(ctx, c)
-                  ? 'the present, set against a year long past in the same sentence'
-                  : nowadays(ctx, c)
-                    ? 'the present, set against the time long past the sentence before told of'
-                    : stillToday(ctx, c)
-                      ? 'the present: what still lasts from a time long past the text named'
-                      : null;
+      // Set against a time long past, "today" may be the present, not the day of publication.
+      const present = m.offset !== 0 || m.pod || !/^today$/i.test(text) ? null : todayAsPresent(ctx, c);
       if (present)
         return { type: 'DATE', value: 'PRESENT_REF', anchor: none, explanation: say('PRESENT_REF', present) };
       // "Snow will begin late Tuesday and spread east overnight", "surges could hit villages
@@ -3264,11 +3244,35 @@ const PEOPLE_TODAY =
   /\b(?:people|families|children|kids|students|farmers|workers|shoppers|visitors|consumers|parents|teenagers|Americans|Britons|companies|firms|businesses|scientists|seismologists|historians|experts|researchers|doctors|economists)\s+$/i;
 
 /**
+ * Why a "today" is the present rather than the day of publication, or null: "The hottest days of
+ * the 1990s would barely make the top ten today", "what a decade ago was accepted cannot carry the
+ * weight of a conviction today" (set against a past era), "young people today", "by today's
+ * standards", and the readings of the three functions below.
+ */
+function todayAsPresent(ctx: ResolveContext, c: Candidate): string | null {
+  const sentence = sentenceAround(ctx.text, c.start, c.end);
+  if (PAST_ERA.test(sentence)) return 'the present, set against a past era in the same sentence';
+  if (PEOPLE_TODAY.test(ctx.text.slice(Math.max(0, c.start - 20), c.start)))
+    return 'the present: the people of today';
+  if (
+    /\bby\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
+    /^['’]s\s+(?:standards|measures?|values|prices|money)\b/i.test(ctx.text.slice(c.end, c.end + 14))
+  )
+    return "the present: judged by today's measure";
+  if (contrastedToday(ctx, c, sentence))
+    return 'the present, set against a year long past in the same sentence';
+  if (nowadays(ctx, c, sentence))
+    return 'the present, set against the time long past the sentence before told of';
+  if (stillToday(ctx, c)) return 'the present: what still lasts from a time long past the text named';
+  return null;
+}
+
+/**
  * "Today, only a few thousand evacuees are alive", "Today it takes about 40 minutes by car": opening
  * a sentence after one told at least ten years back, or in a past century or war, and told in the
  * present itself, "today" is the present set against that past.
  */
-function nowadays(ctx: ResolveContext, c: Candidate): boolean {
+function nowadays(ctx: ResolveContext, c: Candidate, sentence: string): boolean {
   if (ctx.ref === null || !opensSentence(ctx.text, c.start)) return false;
   // The sentence before: the one holding the last character before this one's start.
   // (Past the quotation mark that opens it: '"In 1970 we had nowhere to run," he said. "Today a
@@ -3283,7 +3287,7 @@ function nowadays(ctx: ResolveContext, c: Candidate): boolean {
       (PAST_ERA.test(prev) && !/\b(?:a|one|two|three|a\s+few)\s+years\s+ago\b/i.test(prev)) ||
       /\b(?:century|centuries|World\s+War|generations?|back\s+then|in\s+those\s+days)\b/i.test(prev)) &&
     // (Not an anniversary's day: "Today, exactly 50 years after the explosion, Lovell is ...".)
-    !NOT_NOWADAYS.test(sentenceAround(ctx.text, c.start, c.end))
+    !NOT_NOWADAYS.test(sentence)
   );
 }
 
@@ -3294,9 +3298,8 @@ function nowadays(ctx: ResolveContext, c: Candidate): boolean {
  * present. (Not a saying's day, nor an anniversary's: "said today that the plant, built in 1970,
  * would close", "Today marks 50 years since the 1974 floods".)
  */
-function contrastedToday(ctx: ResolveContext, c: Candidate): boolean {
+function contrastedToday(ctx: ResolveContext, c: Candidate, sentence: string): boolean {
   if (ctx.ref === null) return false;
-  const sentence = sentenceAround(ctx.text, c.start, c.end);
   if (!namesYearLongPast(sentence, yearOf(ctx.ref))) return false;
   const opensClause = /(?:,\s*|\b)(?:and|but|while|whereas)\s+$/i.test(
     ctx.text.slice(Math.max(0, c.start - 10), c.start),
