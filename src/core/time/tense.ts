@@ -748,14 +748,14 @@ function computeTense(text: string, start: number, end: number): Tense {
     !/^['’]s\b/.test(text.slice(end, end + 3)) &&
     !/\b(?:after|closing|close|since)\b[^.;,]{0,20}$/i.test(text.slice(Math.max(0, start - 30), start))
   ) {
-    const will = leftCue(text, start, FAR_LEFT_WORDS, FAR_LEFT_WINDOW);
-    if (will && will.tense === 'future' && /^(?:will|shall)$/i.test(will.cue))
-      return { tense: 'future', cue: will.cue };
+    const farCue = leftCue(text, start, FAR_LEFT_WORDS, FAR_LEFT_WINDOW);
+    if (farCue && farCue.tense === 'future' && /^(?:will|shall)$/i.test(farCue.cue))
+      return { tense: 'future', cue: farCue.cue };
     // "Whitfield had ordered the mandatory evacuation of barrier islands and mobile home parks in
     // Escambia and Santa Rosa counties on Sunday": so does a past perfect, gone by, when no comma
     // or clause stands between (not "said that ... had").
-    if (will?.tense === 'past' && pastPerfect(text.slice(Math.max(0, start - FAR_LEFT_WINDOW), start)))
-      return { tense: 'past', cue: will.cue };
+    if (farCue?.tense === 'past' && pastPerfect(text.slice(Math.max(0, start - FAR_LEFT_WINDOW), start)))
+      return { tense: 'past', cue: farCue.cue };
   }
   // "Janet Yellen testifies before Congress on Wednesday", "the company has a backup launch window
   // on Saturday": with no other cue, a named day in the plain present is a schedule, still ahead.
