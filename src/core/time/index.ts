@@ -416,6 +416,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           early: (c.mod === 'START' && a.h === undefined && /^early\b/i.test(t.text)) || small || undefined,
           // (So is an eve: "New Year's Eve events ... officers will stay on patrol until 2 a.m.")
           late: (/T(?:EV|NI)$/.test(r.value) && !small) || /\bEve$/i.test(t.text) || undefined,
+          morning: /TMO$/.test(r.value) || (h !== undefined && h >= 6 && h < 12) || undefined,
           // ("pay talks collapsed late Tuesday. The stoppage began at 6 a.m.": the morning after.)
           lateDay:
             (c.mod === 'END' && a.h === undefined && /^late\s/i.test(t.text) && WEEKDAY_NAME.test(t.text)) ||

@@ -123,6 +123,8 @@ export type ResolveContext = {
     early?: boolean;
     /** "that night", "Friday evening", "9 p.m.": the day's evening or night. */
     late?: boolean;
+    /** "Sunday morning", "8 a.m. Tuesday": the day's morning, after the night before it. */
+    morning?: boolean;
     /** "late Tuesday": the day's end, after which a morning hour is the next day's. */
     lateDay?: boolean;
     /** "Monday, Dec. 8", "Tuesday morning": named by its weekday. */
@@ -997,7 +999,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       if (m.overnight && ref !== null && tenseAt(ctx.text, c.start, c.end).tense === 'past') {
         const last = ctx.lastDay;
         if (last && last.day < ref && !last.modifier && sentencesBetween(ctx.text, last.end, c.start) <= 1) {
-          const night = last.early || (last.h !== undefined && last.h < 6) ? last.day - DAY_MS : last.day;
+          // ("The breach was found on Tuesday morning, after gusts battered the coast overnight", "On
+          // Sunday morning, police confirmed that everyone reported missing overnight had been
+          // accounted for": what came before a morning its sentence named, the night that ended it.
+          // Not "Snow began falling late Friday morning and came down ... overnight".)
+          const smallHours = last.early || (last.h !== undefined && last.h < 6);
+          const beforeMorning =
+            !smallHours &&
+            last.morning === true &&
+            sentencesBetween(ctx.text, last.end, c.start) === 0 &&
+            (/\b(?:after|had|has|have)\b/i.test(ctx.text.slice(last.end, c.start)) ||
+              /^\s+had\b/i.test(ctx.text.slice(c.end, c.end + 5)));
+          const night = smallHours || beforeMorning ? last.day - DAY_MS : last.day;
           const value = `${fmtDay(night)}TNI`;
           const before = `${fmtDay(ref - DAY_MS)}TNI`;
           return {
@@ -1008,12 +1021,17 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
               value,
               night === last.day
                 ? 'the night of the day the text last named, told in the past'
-                : 'the night before the small hours the text last named, told in the past',
+                : beforeMorning
+                  ? 'the night before the morning its sentence named, told in the past'
+                  : 'the night before the small hours the text last named, told in the past',
             ),
             alternatives:
               before === value
                 ? undefined
                 : [{ value: before, explanation: say(before, 'the night before publication') }],
+            // (The night before a morning is that morning's past: the story stays at the morning, "had
+            // failed to reset a signal after repairs the previous evening".)
+            aside: beforeMorning || undefined,
           };
         }
       }

@@ -6062,3 +6062,27 @@ describe('"the year" that renames a year named just before', () => {
     expect(valueOf('Sales rose in 2013, and the year ended well.', 'the year')).toBe('2013');
   });
 });
+
+describe('"overnight" told after a morning its sentence named', () => {
+  it.each([
+    // Before the morning: what came after it happened during the night that ended it.
+    [
+      'The breach was found by staff on Sunday morning, after gales battered the coast overnight.',
+      '2023-10-14TNI',
+    ],
+    ['On Sunday morning, police said everyone reported missing overnight had been found.', '2023-10-14TNI'],
+    // A process that began that morning runs on into its own night.
+    [
+      'Snow began falling late Sunday morning and came down at two inches an hour overnight.',
+      '2023-10-15TNI',
+    ],
+  ])('%j -> %s', (text, value) => {
+    expect(valueOf(text, 'overnight')).toBe(value);
+  });
+  it('keeps the story at the morning: "the previous evening" is the evening before that morning', () => {
+    const text =
+      'The train hit the freight at 6:40 a.m. on Sunday, after temperatures fell below zero overnight. ' +
+      'A maintainer had failed to reset a signal after repairs the previous evening.';
+    expect(valueOf(text, 'the previous evening')).toBe('2023-10-14TEV');
+  });
+});
