@@ -3521,9 +3521,9 @@ const HALF_IN_SENTENCE =
 /** A set of figures after a quarter: "fourth-quarter growth", "third-quarter results". */
 const DATA_NOUN_AFTER =
   /^\s+(?:gross\s+domestic\s+product|GDP|growth|earnings|results|profits?|sales|revenues?|output|figures|data|numbers)\b/i;
-/** "growth of around 10.5% in", "earnings for": figures of the quarter that follows. */
+/** "growth of around 10.5% in", "earnings for", "figures for": figures of the quarter that follows. */
 const DATA_NOUN_BEFORE =
-  /\b(?:gross\s+domestic\s+product|GDP|growth|earnings|results|profits?|sales|revenues?|output)\b(?:[^.;!?]|\.(?=\d)){0,40}?\b(?:in|for|during)\s+(?:the\s+)?$/i;
+  /\b(?:gross\s+domestic\s+product|GDP|growth|earnings|results|profits?|sales|revenues?|output|figures|data|numbers|statistics)\b(?:[^.;!?]|\.(?=\d)){0,40}?\b(?:in|for|during)\s+(?:the\s+)?$/i;
 /** Statistics of a month: "figures for February", "September payroll figures", "March data". */
 const DATA_FOR_BEFORE =
   /\b(?:(?:figures|data|numbers|statistics|payrolls?|readings?)\s+for|(?:report|index|output|production\s+figures|sales)\s+for|(?:three|six|nine|twelve|12)\s+months\s+(?:to|through|ended|ending))\s+(?:the\s+(?:three|six|nine|twelve|12)\s+months\s+(?:to|through|ended|ending)\s+)?$/i;

@@ -2078,6 +2078,12 @@ describe('tagTimexes: more forms from news copy', () => {
     ],
     ['2017-01-13', 'Analysts expect second-quarter growth to slow.', 'second-quarter', '2017-Q2'],
     [
+      '2026-01-03',
+      'Figures for the fourth quarter will be released later this month.',
+      'the fourth quarter',
+      '2025-Q4',
+    ],
+    [
       '2010-01-04',
       'Economists expect growth of 10.5% in the fourth quarter.',
       'the fourth quarter',
