@@ -193,7 +193,7 @@ const PLAN_LINK = '(?:for|(?:date|deadline)\\s+of)\\s+(?:(?:next|this)\\s+)?$';
  * "called a demonstration outside the plant gates for", "declared a day of mourning for", "set a
  * trial date of". */
 const PLANNED_FOR = new RegExp(
-  `\\b(?:called|set|scheduled|rescheduled|planned|fixed|booked|rebooked|arranged|slated|announced|issued|threatened|declared|cancell?ed|cancell?ing|postponed|pencill?ed\\s+in)\\s+(?:(?:an?|the|its|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,5}?${PLAN_LINK}`,
+  `\\b(?:called|set|scheduled|rescheduled|planned|fixed|booked|rebooked|arranged|organi[sz]ed|slated|announced|issued|threatened|declared|cancell?ed|cancell?ing|postponed|pencill?ed\\s+in)\\s+(?:(?:an?|the|its|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,5}?${PLAN_LINK}`,
   'i',
 );
 /** The words that tie a plan to its day, right before the timex: "for", "date of", "deadline of". */

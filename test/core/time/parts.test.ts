@@ -96,6 +96,7 @@ describe('tenseAt(text, start, end)', () => {
     ['He can not attend on Friday.', 'none'],
     ['Neither he nor his lawyer could be located on Friday.', 'none'],
     ['Talks have been arranged for Friday.', 'future'], // a plan made for a day ahead
+    ['Neighbours have organised a vigil for Friday.', 'future'],
     ['The trial has been adjourned until Friday.', 'future'],
     ['The hearing has been set for Friday.', 'future'],
     ['The launch was scrubbed on Tuesday and rescheduled for Friday.', 'future'], // a plan moved ahead
