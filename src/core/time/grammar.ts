@@ -1805,6 +1805,16 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // the past hour | in the last hour | within the next hour | over the past day: an hour (or a day)
+    // up to now or from now
+    // (Not "the last hour of trading", a part of a longer time; nor "the next day", "the last day",
+    // which are dates.)
+    name: 'hourSpan',
+    keys: ['hour', 'day'],
+    re: /\b[Tt]he\s+(?:(?:past|last|next|coming)\s+hour|past\s+day)\b(?!\s+of\b|-\w)/g,
+    build: (m) => whole(m, 'hourSpan', { k: 'duration', n: 1, unit: /hour$/i.test(m[0]) ? 'hour' : 'day' }),
+  },
+  {
     // a quarter century | the past quarter-century: twenty-five years
     name: 'quarterCentury',
     keys: ['quarter century', 'quarter-century'],

@@ -6092,3 +6092,19 @@ describe('"overnight" told after a morning its sentence named', () => {
     expect(valueOf(text, 'the previous evening')).toBe('2023-10-14TEV');
   });
 });
+
+describe('"the past hour", "the next hour", "the past day": an hour or a day up to now or from now', () => {
+  it.each([
+    ['Prices rose 2% in the past hour.', 'the past hour', 'PT1H'],
+    ['In the last hour, three more boats arrived.', 'the last hour', 'PT1H'],
+    ['The storm should pass within the next hour.', 'the next hour', 'PT1H'],
+    ["The past day's gains held.", 'The past day', 'P1D'],
+  ])('%j: %j -> %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+    expect(find(text).some((t) => t.value === 'PAST_REF')).toBe(false);
+  });
+  it('leaves a part of a longer time and a day after untouched', () => {
+    expect(find('In the last hour of trading, shares fell.')).toEqual([]);
+    expect(valueOf('The next day they met.', 'The next day')).toBe('2023-10-18');
+  });
+});
