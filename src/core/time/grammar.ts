@@ -299,6 +299,22 @@ const whole = (m: RegExpExecArray, rule: string, meaning: Meaning, mod?: string)
   meaning,
 });
 
+/** "a quarter century", "the past half-century": so many years; "a half-century ago", "a quarter
+ * century later": that many years back or on. (Not with "the": "the past half-century ago" is no
+ * phrase of news.) */
+const yearsOrOffset = (m: RegExpExecArray, rule: string, n: number): Candidate | null => {
+  const tail = g(m, 'tail')?.toLowerCase();
+  if (!tail) return whole(m, rule, { k: 'duration', n, unit: 'year' });
+  if (/^the\b/i.test(m[0])) return null;
+  return whole(m, rule, {
+    k: 'offset',
+    n,
+    unit: 'year',
+    dir: tail === 'later' ? 1 : -1,
+    narrative: tail !== 'ago',
+  });
+};
+
 /** The year of "'98", "’04": of this century up to '29, of the last one from '30. */
 const shortYear = (yy: number) => (yy <= 29 ? 2000 + yy : 1900 + yy);
 
@@ -1819,8 +1835,17 @@ export const RULES: Rule[] = [
     name: 'quarterCentury',
     keys: ['quarter century', 'quarter-century'],
     // (Not "its quarter-century low": a record over that time, before its noun.)
-    re: /\b(?:(?:the\s+(?:past|last|next|first)|the|an?)\s+)?quarter[-\s]century\b(?![-\w]|\s+(?:low|high|record|lows|highs)\b)/gi,
-    build: (m) => whole(m, 'quarterCentury', { k: 'duration', n: 25, unit: 'year' }),
+    re: /\b(?:(?:the\s+(?:past|last|next|first)|the|an?)\s+)?quarter[-\s]century\b(?:\s+(?<tail>ago|earlier|later)\b)?(?![-\w]|\s+(?:low|high|record|lows|highs)\b)/gi,
+    build: (m) => yearsOrOffset(m, 'quarterCentury', 25),
+  },
+  {
+    // the past half-century | over the last half century | in a half-century: fifty years
+    // (Not "his third half-century", a batsman's fifty runs, nor "a half-century of precedent", an
+    // amount of what filled it: our annotators leave it.)
+    name: 'halfCentury',
+    keys: ['half century', 'half-century'],
+    re: /\b(?:the\s+(?:past|last|next|first)\s+|the\s+|an?\s+)half[-\s]century\b(?:\s+(?<tail>ago|earlier|later)\b)?(?![-\w]|\s+of\b|\s+(?:low|high|record|lows|highs)\b)/gi,
+    build: (m) => yearsOrOffset(m, 'halfCentury', 50),
   },
   {
     // AD 900 | 650 AD | 79 A.D. | 1066 CE: a year of the common era, named with its era

@@ -6108,3 +6108,19 @@ describe('"the past hour", "the next hour", "the past day": an hour or a day up 
     expect(valueOf('The next day they met.', 'The next day')).toBe('2023-10-18');
   });
 });
+
+describe('a half-century and a quarter century: fifty and twenty-five years', () => {
+  it.each([
+    ['Prices have doubled over the past half-century.', 'the past half-century', 'P50Y'],
+    ['The last half century saw great change.', 'The last half century', 'P50Y'],
+    ['It was the first such win in a half-century.', 'a half-century', 'P50Y'],
+    ['The firm was founded a half-century ago.', 'a half-century ago', '1973'],
+    ['The firm was founded a quarter century ago.', 'a quarter century ago', '1998'],
+  ])('%j: %j -> %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it("leaves a batsman's fifty and an amount of what filled the time", () => {
+    expect(find('He made his third half-century of the summer.').map((t) => t.text)).toEqual(['the summer']);
+    expect(find('The ruling overturned a half-century of precedent.')).toEqual([]);
+  });
+});
