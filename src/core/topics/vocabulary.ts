@@ -461,6 +461,17 @@ export const TOPICS: readonly TopicEntry[] = [
       // A raid is robbers' as well as an army's: the words around it tell which ("charged with
       // armed robbery after a raid on a jewellery shop").
       'raid',
+      // The drugs trade.
+      'cocaine',
+      'heroin',
+      'drug trafficking',
+      'drug smuggling',
+      'drug dealer',
+      'drug dealing',
+      'drug trafficker',
+      'drug smuggler',
+      'smuggler',
+      'trafficker',
     ],
   },
   {
@@ -701,7 +712,7 @@ export const TOPICS: readonly TopicEntry[] = [
     // (Campaigns, products and peacekeepers launch and have missions too: these count only in a
     // story of science or technology, "the launch had been scheduled for Saturday".)
     // (DNA tests are also evidence in court.)
-    weak: ['scientist', 'orbit', 'trial', 'launch', 'mission', 'dna'],
+    weak: ['scientist', 'orbit', 'trial', 'launch', 'mission', 'dna', 'observatory'],
     triggers: [
       'technology',
       'technological',
@@ -780,6 +791,22 @@ export const TOPICS: readonly TopicEntry[] = [
       'data leak',
       'data protection',
       'personal data',
+      // The sky and the past as sciences ("astronomers", "a comet", "archaeologists"). (The
+      // Syrian Observatory for Human Rights counts war dead: an observatory names science only
+      // beside another of its words or in a story of it.)
+      'astronomer',
+      'astronomy',
+      'comet',
+      'asteroid',
+      'meteorite',
+      'exoplanet',
+      'observatory',
+      'archaeologist',
+      'archaeology',
+      'archaeological',
+      'geologist',
+      'palaeontologist',
+      'paleontologist',
     ],
   },
   {
@@ -875,6 +902,7 @@ export const TOPICS: readonly TopicEntry[] = [
       'deportation',
       'deport',
       'stateless',
+      'malnourished',
     ],
   },
   {
@@ -949,6 +977,11 @@ export const TOPICS: readonly TopicEntry[] = [
       'ecological',
       'sewage',
       'pollutant',
+      // Fish stocks and the wild places kept ("overfishing", "a protected wetland").
+      'fish stock',
+      'overfishing',
+      'fisheries',
+      'wetland',
     ],
   },
   {
@@ -1018,7 +1051,7 @@ export const TOPICS: readonly TopicEntry[] = [
     description: 'Matches, tournaments, athletes, teams and results.',
     lowerOnly: ['boxing'],
     // (A striker scores in a story of sport and pickets in a story of labour.)
-    weak: ['sports', 'striker'],
+    weak: ['sports', 'striker', 'race', 'racing', 'rider', 'cyclist'],
     triggers: [
       'sport',
       'sports',
@@ -1080,6 +1113,22 @@ export const TOPICS: readonly TopicEntry[] = [
       'skier',
       'ski resort',
       'ski slope',
+      // Races and who rides them. (A race is also an election's, an arms race or a race against
+      // time, riders deliver food and a cyclist is also a road's casualty: these count only beside
+      // another word of sport or in a story of it.)
+      'race',
+      'racing',
+      'rider',
+      'cyclist',
+      'peloton',
+      'yellow jersey',
+      'summit finish',
+      'jockey',
+      'racehorse',
+      'racecourse',
+      'horse racing',
+      'motor racing',
+      'racing driver',
     ],
   },
   {
@@ -1238,6 +1287,8 @@ export const TOPICS: readonly TopicEntry[] = [
       'academic year',
       'school year',
       'coursework',
+      // (A students' union is no trade union.)
+      'student union',
     ],
   },
 ];
@@ -1290,4 +1341,6 @@ export const IDIOMS: readonly string[] = [
   'world war one',
   'world war two',
   'cold war',
+  // Tickets sold are a show's or a match's takings, not a trade.
+  'ticket sales',
 ];

@@ -490,6 +490,30 @@ describe('assignTopics(text)', () => {
     expect(assignTopics(text)).toContainEqual({ id: topic, triggers });
   });
 
+  it.each([
+    ['Astronomers tracked the asteroid for a month.', ['science-technology']],
+    ['Archaeologists uncovered a Roman villa under the car park.', ['science-technology']],
+    ['The Syrian Observatory for Human Rights said 12 people died.', ['human-rights']],
+    ['The peloton reached the summit finish in heavy rain.', ['sport', 'weather']],
+    ['Overfishing has emptied the bay, and the wetland is drying out.', ['environment']],
+    ['Police seized 200 kilos of cocaine from a drug smuggler.', ['justice']],
+    ["The students' union called a march.", ['education']],
+    ['Ticket sales for the final were the highest since 2015.', []],
+  ])('reads the sky, the past dug up, races, fish stocks, drugs and students: %j -> %j', (text, ids) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
+  });
+
+  it('reads a race, a rider or a cyclist as sport only beside another of its words or in a story of it', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
+    expect(ids('The race for the presidency tightened on Monday.')).toEqual([]);
+    expect(ids('A cyclist was hit by a lorry on the ring road.')).not.toContain('sport');
+    expect(ids('Delivery riders walked out over pay.')).not.toContain('sport');
+    const stage = assignTopics('The peloton climbed towards the summit finish.');
+    expect(ids('The race ends in the capital on Sunday.', stage)).toEqual(['sport']);
+    expect(ids('The rider crossed the line alone with the yellow jersey.')).toEqual(['sport']);
+  });
+
   it('records each trigger once, in text order', () => {
     expect(assignTopics('War, war and more war.')).toEqual([{ id: 'conflict', triggers: ['war'] }]);
   });
