@@ -50,7 +50,9 @@ export function skipReason(article: Article, timex: Timex, credits: readonly Spa
 
 /**
  * A sentence of someone's birth or upbringing ("Beaumont was born in Quebec in 1961", "grew up in
- * Turin"): an aside on a person, not a step of the story, so it does not take the story's topic.
+ * Turin"): an aside on a person, not a step of the story, so it does not take the story's topic,
+ * and its words name only the story's ("Vold, a former nurse, was born in 1971" is no health event
+ * in a story of politics; "a baby was born in the rubble" is one of the earthquake's).
  * (Not when a relative clause tells it beside a step: "The director, who grew up in Lunenburg,
  * told the audience ...".)
  */
@@ -140,9 +142,10 @@ export function buildEvents(
     if (!topics) {
       story ??= storyTopics(article);
       topics = assignTopics(text, undefined, story);
+      // (Of a life story, only what its words say of the story: "a baby was born in the rubble".)
+      if (LIFE_STORY.test(text)) topics = topics.filter((t) => story!.some((s) => s.id === t.id));
       // (Taken from the story, a topic has no words of the sentence to show.)
-      if (topics.length === 0 && !LIFE_STORY.test(text))
-        topics = story.slice(0, 1).map((t) => ({ id: t.id, triggers: [] }));
+      else if (topics.length === 0) topics = story.slice(0, 1).map((t) => ({ id: t.id, triggers: [] }));
       topicCache.set(text, topics);
     }
     return topics;

@@ -111,6 +111,17 @@ describe('buildEvents(article, timexes, mentions, credits)', () => {
       expect(topicsAt(`${STRIKE}Both sides met again in Hull in 2009.`, '2009')).toEqual(['labour']);
     });
 
+    it("lets the words of someone's birth or upbringing name only the story's topics", () => {
+      // (A former job is no happening of a story of teachers on strike.)
+      expect(topicsAt(`${STRIKE}Its chair, a former nurse, was born in Dayton in 1968.`, '1968')).toEqual([]);
+      expect(topicsAt(`${STRIKE}Its chair was born in 1968 and joined the union at 18.`, '1968')).toEqual([
+        'labour',
+      ]);
+      expect(topicsAt(`${MATCH}Its chair, a former nurse, was born in Dayton in 1968.`, '1968')).toEqual([]);
+      // (With no story around it, a life names no topic.)
+      expect(topicsAt('Its chair, a former nurse, was born in Dayton in 1968.', '1968')).toEqual([]);
+    });
+
     it('lets a common word name its topic only in a story of that topic', () => {
       const sentence = 'The government announced a new budget on Wednesday.';
       expect(topicsAt(`${MATCH}${sentence}`, 'Wednesday')).not.toContain('politics');
