@@ -99,6 +99,9 @@ export function createTopicMatcher(
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const FORMER = /\b(?:former|retired|one-time|onetime)\b/i;
+/** ", a former nurse," after a name: what the person once was (not "the former mayor", the role). */
+const FORMER_ROLE = /(?<=\p{Lu}[\p{L}'’.-]*,\s+)an?\s+(?:former|retired|one-time|onetime)\s+[^,;:()"“”]{1,60}(?=,)/gu;
 let shared: TopicMatcher | null = null;
 
 /**
@@ -117,6 +120,9 @@ export function assignTopics(
   matcher: TopicMatcher = (shared ??= createTopicMatcher()),
   context?: readonly TopicAssignment[] | (() => readonly TopicAssignment[]),
 ): TopicAssignment[] {
+  // A person's past, told beside the name, is no happening of the text: "Its chairman, Gordon Vail,
+  // a former rugby international, joined the board" is no sport. (Blanked, so words keep places.)
+  if (FORMER.test(text)) text = text.replace(FORMER_ROLE, (m) => ' '.repeat(m.length));
   const lower = text.toLowerCase();
   const words = lower.match(WORD) ?? [];
   if (lower.includes('’')) for (let i = 0; i < words.length; i++) words[i] = words[i]!.replace(/’/g, "'");

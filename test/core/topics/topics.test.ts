@@ -514,6 +514,16 @@ describe('assignTopics(text)', () => {
     expect(ids('The rider crossed the line alone with the yellow jersey.')).toEqual(['sport']);
   });
 
+  it.each([
+    ['Its chairman, Tom Hale, a former rugby international, joined the board in 2019.', []],
+    ['Ann Lee, a retired nurse, opened the cafe on Monday.', []],
+    ['Ann Lee, a retired nurse, said the hospital was full.', ['health']],
+    ['Tom Hale, the former mayor, went on trial on Monday.', ['justice', 'politics']],
+    ['A former rugby international scored twice.', ['sport']],
+  ])("reads a person's past told beside the name as no happening: %j -> %j", (text, ids) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
+  });
+
   it('records each trigger once, in text order', () => {
     expect(assignTopics('War, war and more war.')).toEqual([{ id: 'conflict', triggers: ['war'] }]);
   });
