@@ -1,7 +1,14 @@
 import type { Topic, TopicAssignment } from '../types';
 import { IDIOMS, TOPICS, type TopicEntry } from './vocabulary';
 
-type Trigger = { topic: string; words: string[]; lowerOnly: boolean; weak: boolean; placeFirst: boolean };
+type Trigger = {
+  topic: string;
+  words: string[];
+  lowerOnly: boolean;
+  weak: boolean;
+  placeFirst: boolean;
+  titled: boolean;
+};
 /** A trigger found in the text: `n` words from word `at`. */
 type Match = { at: number; n: number; topic: string; surface: string; weak: boolean };
 /** The topic of an idiom's phrase (IDIOMS): it names none. */
@@ -79,10 +86,12 @@ export function createTopicMatcher(
 ): TopicMatcher {
   const index = new Map<string, Trigger[]>();
   let longest = 1;
-  const add = (trigger: string, topic: string, lowerOnly = false, weak = false, placeFirst = false) => {
+  type Flags = Pick<Trigger, 'lowerOnly' | 'weak' | 'placeFirst' | 'titled'>;
+  const plain: Flags = { lowerOnly: false, weak: false, placeFirst: false, titled: false };
+  const add = (trigger: string, topic: string, flags: Flags = plain) => {
     const words = trigger.split(/\s+/);
     const list = index.get(words[0]!) ?? [];
-    list.push({ topic, words, lowerOnly, weak, placeFirst });
+    list.push({ topic, words, ...flags });
     index.set(words[0]!, list);
     longest = Math.max(longest, words.length);
   };
@@ -90,7 +99,14 @@ export function createTopicMatcher(
     const lowerOnly = new Set(entry.lowerOnly ?? []);
     const weak = new Set(entry.weak ?? []);
     const placeFirst = new Set(entry.placeFirst ?? []);
-    for (const t of entry.triggers) add(t, entry.id, lowerOnly.has(t), weak.has(t), placeFirst.has(t));
+    const titled = new Set(entry.titled ?? []);
+    for (const t of entry.triggers)
+      add(t, entry.id, {
+        lowerOnly: lowerOnly.has(t),
+        weak: weak.has(t),
+        placeFirst: placeFirst.has(t),
+        titled: titled.has(t),
+      });
   }
   for (const idiom of idioms) add(idiom, IDIOM);
   const topics = vocabulary.map(({ id, label, iptc, description }) => ({ id, label, iptc, description }));
@@ -101,7 +117,8 @@ export function createTopicMatcher(
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const FORMER = /\b(?:former|retired|one-time|onetime)\b/i;
 /** ", a former nurse," after a name: what the person once was (not "the former mayor", the role). */
-const FORMER_ROLE = /(?<=\p{Lu}[\p{L}'’.-]*,\s+)an?\s+(?:former|retired|one-time|onetime)\s+[^,;:()"“”]{1,60}(?=,)/gu;
+const FORMER_ROLE =
+  /(?<=\p{Lu}[\p{L}'’.-]*,\s+)an?\s+(?:former|retired|one-time|onetime)\s+[^,;:()"“”]{1,60}(?=,)/gu;
 let shared: TopicMatcher | null = null;
 
 /**
@@ -148,7 +165,9 @@ export function assignTopics(
       const named = trigger.placeFirst && i > 0 && i + 1 < words.length;
       if (named && capitalised(i) && capitalised(i + 1) && !capitalised(i - 1)) continue;
       const surface = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
-      matches.push({ at: i, n, topic: trigger.topic, surface, weak: trigger.weak });
+      // ("Education Minister Paul Ferrier": a title before a name.)
+      const title = trigger.titled && i + 1 < words.length && capitalised(i) && capitalised(i + 1);
+      matches.push({ at: i, n, topic: trigger.topic, surface, weak: trigger.weak && !title });
     }
   }
   const found = new Map<string, string[]>();

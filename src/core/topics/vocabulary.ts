@@ -22,6 +22,11 @@ export type TopicEntry = Topic & {
    */
   placeFirst?: string[];
   /**
+   * Weak triggers that count alone as a title written before a name: "Education Minister Paul
+   * Ferrier said" (not "the minister said", nor "the ministers of five states").
+   */
+  titled?: string[];
+  /**
    * The broader topic this one is a kind of, as IPTC files acts of terror under conflict: a word of
    * both ("bombing") that the text backs for both counts for this one alone.
    */
@@ -484,6 +489,8 @@ export const TOPICS: readonly TopicEntry[] = [
     // politics is mostly named with its kind or beside another word of politics.
     // Boards, shareholders and union members vote too ("the museum's trustees voted").
     weak: ['president', 'campaign', 'leader', 'government', 'minister', 'party', 'vote'],
+    // (A minister of a department, named with the title: a foreign minister is diplomacy's.)
+    titled: ['minister'],
     // (The Premier League is football's.)
     lowerOnly: ['premier'],
     triggers: [

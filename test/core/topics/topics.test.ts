@@ -524,6 +524,16 @@ describe('assignTopics(text)', () => {
     expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
   });
 
+  it.each([
+    ['Education Minister Ana Ruiz said on Tuesday that fees would rise.', ['politics', 'education']],
+    ['Health Minister Tom Hale opened the ward on Monday.', ['politics', 'health']],
+    ['The minister said on Tuesday that fees would rise.', []],
+    ['Ministers from five states met on Monday.', []],
+    ['Foreign Minister Aram Vel flew to Rome on Monday.', ['diplomacy']],
+  ])('reads a minister named with the title before a name as politics: %j -> %j', (text, ids) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
+  });
+
   it('records each trigger once, in text order', () => {
     expect(assignTopics('War, war and more war.')).toEqual([{ id: 'conflict', triggers: ['war'] }]);
   });
