@@ -115,7 +115,8 @@ export function createTopicMatcher(
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
-const FORMER = /\b(?:former|retired|one-time|onetime)\b/i;
+/** The words of a past role (looked for before the pattern, which is slower). */
+const PAST = ['former', 'retired', 'one-time', 'onetime'];
 /** ", a former nurse," after a name: what the person once was (not "the former mayor", the role). */
 const FORMER_ROLE =
   /(?<=\p{Lu}[\p{L}'’.-]*,\s+)an?\s+(?:former|retired|one-time|onetime)\s+[^,;:()"“”]{1,60}(?=,)/gu;
@@ -139,8 +140,11 @@ export function assignTopics(
 ): TopicAssignment[] {
   // A person's past, told beside the name, is no happening of the text: "Its chairman, Gordon Vail,
   // a former rugby international, joined the board" is no sport. (Blanked, so words keep places.)
-  if (FORMER.test(text)) text = text.replace(FORMER_ROLE, (m) => ' '.repeat(m.length));
-  const lower = text.toLowerCase();
+  let lower = text.toLowerCase();
+  if (PAST.some((w) => lower.includes(w))) {
+    text = text.replace(FORMER_ROLE, (m) => ' '.repeat(m.length));
+    lower = text.toLowerCase();
+  }
   const words = lower.match(WORD) ?? [];
   if (lower.includes('’')) for (let i = 0; i < words.length; i++) words[i] = words[i]!.replace(/’/g, "'");
   // The words as written, only when a trigger must be in lower case (read on first need).
