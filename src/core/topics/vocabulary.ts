@@ -1136,6 +1136,8 @@ export const TOPICS: readonly TopicEntry[] = [
       'horse racing',
       'motor racing',
       'racing driver',
+      // (A race against the clock is no court's trial.)
+      'time trial',
     ],
   },
   {

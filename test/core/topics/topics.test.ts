@@ -495,6 +495,7 @@ describe('assignTopics(text)', () => {
     ['Archaeologists uncovered a Roman villa under the car park.', ['science-technology']],
     ['The Syrian Observatory for Human Rights said 12 people died.', ['human-rights']],
     ['The peloton reached the summit finish in heavy rain.', ['sport', 'weather']],
+    ['A 42-km time trial on Thursday favours the champion.', ['sport']],
     ['Overfishing has emptied the bay, and the wetland is drying out.', ['environment']],
     ['Police seized 200 kilos of cocaine from a drug smuggler.', ['justice']],
     ["The students' union called a march.", ['education']],
