@@ -232,6 +232,12 @@ export const PERSON_TITLES: readonly string[] = [
   'journalist',
   'entrepreneur',
   'physician',
+  // Members of parliaments by their initials: "Local MP Rhiannon Baptiste", "MEP Anna Berg".
+  'mp',
+  'mep',
+  'msp',
+  'mla',
+  'mpp',
 ];
 
 /**

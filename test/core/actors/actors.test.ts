@@ -528,6 +528,9 @@ describe('findActors(text)', () => {
       ['Manager Erik ten Hag was sacked.', ['person:erik-ten-hag']],
       // A hyphenated title.
       ['Director-General Rafael Grossi visited the plant.', ['person:rafael-grossi']],
+      // A member of a parliament by the initials of the office, opening a sentence or not.
+      ['Local MP Tess Harrow has asked for a statement.', ['person:tess-harrow']],
+      ['The motion was tabled by MEP Jonas Wierk.', ['person:jonas-wierk']],
     ])('%j -> %j', (text, expected) => {
       expect(ids(text).sort()).toEqual(expected);
     });
