@@ -295,6 +295,9 @@ describe('findActors(text)', () => {
       ['Quillon Energy collapsed into administration.', ['org:quillon-energy']],
       ['Ridgeline Homes bid for the site, as did Tarrant Metals.', ['org:ridgeline-homes', 'org:tarrant-metals']],
       ['Bills from Wessex Vale Water will rise.', ['org:wessex-vale-water']],
+      // The place a firm is in, joined to its name, is no part of it.
+      ['The owner, London-based Kallistos Capital, said so.', ['org:kallistos-capital']],
+      ['It sold the unit to Ohio-based Tallis Holdings.', ['org:tallis-holdings']],
       // In other languages too.
       ['It was reported by the Frankfurter Allgemeine Zeitung.', ['org:frankfurter-allgemeine-zeitung']],
       ['The story ran in the Chosun Ilbo.', ['org:chosun-ilbo']],
