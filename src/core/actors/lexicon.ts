@@ -440,6 +440,15 @@ export const ORG_DESCRIPTORS_BEFORE: readonly string[] = [
   'non-profit',
   'co-operative',
   'cooperative',
+  // "the sports brand Stridewell", "the record label Sub Pop", "the employers' federation VNO-NCW".
+  'brand',
+  'label',
+  'federation',
+  'platform',
+  'website',
+  'exchange',
+  'supplier',
+  'wholesaler',
 ];
 
 /**
@@ -593,6 +602,10 @@ export const ORG_CUES: readonly string[] = [
   'bancorp',
   'plc',
   'llc',
+  'llp',
+  'pty',
+  'pte',
+  'bhd',
   // Legal forms of European and other companies: "Bayer AG", "Renault SA", "Nordvik Systems AB".
   'ag',
   'gmbh',
@@ -731,6 +744,10 @@ export const ORG_HEADS: readonly string[] = [
   'networks',
   'solutions',
   'restructuring',
+  // "Meridian Maritime", "Nordkai Terminals", "Grimshaw Architects".
+  'maritime',
+  'terminals',
+  'architects',
   // Words of firms and papers in other languages: "Asahi Shimbun", "Frankfurter Allgemeine
   // Zeitung", "Chosun Ilbo", "Sørlie Rederi", "Vestland Sparebank", "Bertelsmann Stiftung".
   'shimbun',
@@ -745,6 +762,8 @@ export const ORG_HEADS: readonly string[] = [
   'werke',
   'rederi',
   'sparebank',
+  'architecten',
+  'arkitekter',
 ];
 
 /**

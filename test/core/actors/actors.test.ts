@@ -202,6 +202,9 @@ describe('findActors(text)', () => {
       ['Its rights went to the streaming service Nordflix.', ['org:nordflix']],
       ['The strike was called by the pilots’ union Sepla.', ['org:sepla']],
       ['The film came from the tiny studio Lyngby Billeder.', ['org:lyngby-billeder']],
+      ['It was bought by the sports brand Stridewell.', ['org:stridewell']],
+      ["The employers' federation VNO-NCW called the strike disproportionate.", ['org:vno-ncw']],
+      ['Prices rose, the property website Rightmove said.', ['org:rightmove']],
       // The noun opening the sentence, capitalised: one that never opens a name.
       ['Drugmaker Halvex warned on profits.', ['org:halvex']],
       ['Retailer Kestrel also warned.', ['org:kestrel']],
@@ -295,6 +298,10 @@ describe('findActors(text)', () => {
       ['Quillon Energy collapsed into administration.', ['org:quillon-energy']],
       ['Ridgeline Homes bid for the site, as did Tarrant Metals.', ['org:ridgeline-homes', 'org:tarrant-metals']],
       ['Bills from Wessex Vale Water will rise.', ['org:wessex-vale-water']],
+      ['Shipping line Meridian Maritime said it had diverted eight ships.', ['org:meridian-maritime']],
+      ['The operator, Nordkai Terminals, said so.', ['org:nordkai-terminals']],
+      ['Its lawyers, Sefton Grieve LLP, argued the case.', ['org:sefton-grieve-llp']],
+      ['The library was designed by Osterhout Veld Architecten.', ['org:osterhout-veld-architecten']],
       // The place a firm is in, joined to its name, is no part of it.
       ['The owner, London-based Kallistos Capital, said so.', ['org:kallistos-capital']],
       ['It sold the unit to Ohio-based Tallis Holdings.', ['org:tallis-holdings']],
