@@ -208,6 +208,7 @@ export function findActorCandidates(
   longFormsOfAcronyms(text, tokens, out);
   confirmBySurname(text, out);
   actingAlone(text, tokens, out, gazetteer);
+  if (sportsReport) teamByRole(text, tokens, out, gazetteer);
   joinedToOrg(tokens, out, gazetteer);
   joinedToPerson(text, out);
   if (evidenced.length > 0) linkEvidenced(out);
@@ -269,6 +270,32 @@ function actingAlone(text: string, tokens: Token[], out: ActorCandidate[], gz: G
     // text to write it capitalised inside a sentence too ("Heathrow said ... flights at Heathrow").
     if (sentenceInitial(t) && !capitalisedInside(text, t)) continue;
     if (!nameable(tokens, k, k + 1, gz)) continue;
+    makeOrg(c);
+  }
+}
+
+/** A team's people and followers, after its name in a sports report: "Vale defender Luka Brenner". */
+const TEAM_ROLE =
+  /^(?:coach|manager|boss|goalkeeper|keeper|striker|midfielder|defender|winger|forward|full-back|captain|skipper|fans|supporters)$/;
+/** Words before a player's role that say where the player is from or what is played: "Welsh defender", "Test captain". */
+const NOT_TEAM_BY_ROLE = /^(?:english|scottish|welsh|catalan|basque|test)$/;
+
+/**
+ * "Kestrel goalkeeper Ruben Castell", "Vale captain Graham Tuite", "Kestrel fans": in a sports
+ * report, a lone name with no person's evidence right before one of a team's roles and a name (or
+ * its fans) is the team's, as a person's name is never written so. At a sentence's start only a
+ * word the text capitalises inside a sentence too ("Veteran goalkeeper X" is no team).
+ */
+function teamByRole(text: string, tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
+  for (const [c, k] of loneNames(tokens, out)) {
+    const t = tokens[k]!;
+    const role = tokens[k + 1];
+    if (t.end !== c.end || !role || role.cap || !joined(role) || !TEAM_ROLE.test(role.norm)) continue;
+    const next = tokens[k + 2];
+    if (!/^(?:fans|supporters)$/.test(role.norm) && !(next?.cap && joined(next))) continue;
+    if (/[-‐]$/.test(t.gap) || (tokens[k - 1]?.cap && joined(t))) continue;
+    if (sentenceInitial(t) && !capitalisedInside(text, t)) continue;
+    if (NOT_TEAM_BY_ROLE.test(t.norm) || !nameable(tokens, k, k + 1, gz)) continue;
     makeOrg(c);
   }
 }

@@ -881,6 +881,20 @@ describe('findActors(text): organisations by evidence around the name', () => {
       expect(ids(text)).toContain(id);
     });
     it.each([
+      [match('The cross was punched clear by Kestrel goalkeeper Ruben Castell.'), 'org:kestrel'],
+      [match('It was a night to forget for Holmfield fans.'), 'org:holmfield'],
+    ])('a lone name before a role of its team: %j -> %s', (text, id) => {
+      expect(ids(text)).toContain(id);
+    });
+    it.each([
+      // A word opening the sentence only there, a player's nation, a Test match.
+      [match('Veteran goalkeeper Ruben Castell kept a clean sheet.'), 'org:veteran'],
+      [match('They signed Welsh defender Rhys Garnett on loan.'), 'org:welsh'],
+      [match('He was made Test captain Alan Keddie’s deputy.'), 'org:test'],
+    ])('%j has no %s', (text, id) => {
+      expect(ids(text)).not.toContain(id);
+    });
+    it.each([
       ['New Zealand Cricket confirmed the final would be shown live.', ['org:new-zealand-cricket']],
       ['The trials were run by USA Swimming in June.', ['org:usa-swimming']],
     ])('the body that runs a sport in a country: %j -> %j', (text, expected) => {
