@@ -587,7 +587,8 @@ function readRun(
       });
     const org = orgSpan(tokens, start, to, gz);
     // ("Athens-based Kallistos Maritime": the place it is in is no part of the name.)
-    if (org && org.from === start && org.to - org.from > 1 && PLACED.test(tokens[start]!.norm)) org.from = ++start;
+    if (org && org.from === start && org.to - org.from > 1 && PLACED.test(tokens[start]!.norm))
+      org.from = ++start;
     if (org) {
       // (What comes before "and" or "of" is read as a run of its own: it may hold an organisation
       // or a person too.)
