@@ -630,6 +630,8 @@ export const ORG_CUES: readonly string[] = [
   // Bodies of music and of civic life: "Tallinn Philharmonic", "Northern Sinfonia", "Brackley
   // Chamber of Commerce", "Chamber of Deputies", "Clean Water Justice Project".
   'orchestra',
+  'quartet',
+  'ensemble',
   'philharmonic',
   'sinfonia',
   'choir',
@@ -1714,80 +1716,94 @@ export const ROLES_BEFORE_NAME: readonly string[] = [
  * (Victoria, Christian, Dawn) are left out. One string, split on first use.
  */
 export const GIVEN_NAMES = `
-  aaron abdel abdi abdul abdullah abel abigail abraham adam ade adebayo adel adewale adil aditya
-  adrian adriana adriano adrien afua agnes agnieszka ahmad ahmed ahmet aidan aiko aileen aisha
-  akash akira akosua akua alain alan alana alastair albert alberto albin alejandro aleksander
-  aleksandr aleksandra alessandro alessia alex alexander alexandra alexandre alexei alexis alfonso
-  alfred alfredo ali alice alicia alina alison alvaro amadou amal amanda amelia amelie amina amir
-  amit amos amy ana anand anders andile andre andrea andreas andrei andrej andres andrew andrzej
-  andy aneta angela angelica angelina angelo angus anil anita anja anke ann anna anne annie annika
-  ansel anthony antje antoine anton antonia antonin antonio anwar anya aoife arash ari arif arjun
-  arnaud arnold aron arthur arturo arvid asha ashley ashok aslan astrid aubrey audrey ayesha ayumi
-  aziz babajide baptiste barbara barry bashir beatrice beatriz belinda ben benedikt benjamin benoit
-  bernard bernardo bernd bertrand beth bethany bianca bilal birgit bjorn blessing boaz bob bogdan
-  bongani boris bradley brandon brenda brendan brett brian bridget brigitte bronwen bruce bruno
-  bryan caitlin callum calvin camila camille candice carina carl carla carlos carmen carol caroline
-  carolyn carsten catherine cathy cecilia cedric cesar charles charlie charlotte chen cheng
-  chiamaka chiara chidi chinedu chinonso chinwe chioma chloe chris christina christine christoph
-  christophe christopher ciaran claire clara clarissa claude claudia claus clement cody colin colm
-  connor conor constantin corinne cormac craig cristian cristina cyril dag dagmar dai dalia damian
-  damien dan dana daniel daniela daniele danielle danilo dario darius darko darren daryl dave david
-  davide dawit deborah declan deepak deidre delphine denis dennis derek dermot desmond diana diego
-  dieter dimitri dimitris dina dirk dmitri dmitry dominic dominik dominique donald donna doris
-  dorothea dorothy douglas dragan duarte duncan dylan eamon ebere edgar edith eduardo edward edwin
-  efua eileen einar ekaterina elaine eleanor elena eli elias elif elijah eliza elizabeth ella ellen
-  elliot eloise elsa emeka emil emilia emilio emily emma emmanuel emre enrique enzo eric erik erika
-  erin ernesto esperanza esteban estelle esther ethan ethel etienne eugene eunice eva evan evelyn
-  ewa ezra fabian fabien fabio fahad faisal farah farid farida fatima fatma federico felicity
-  felipe felix femi fernanda fernando filip filipe finn fiona florian folake francesca francesco
-  francine francisco francois frank franz fred frederic frederick frida fumiko gabriel gabriela
-  gabriele gareth gary gaurav gavin geoffrey george georgina gerald gerard gerhard gert gianluca
-  gideon gilbert gilles gina giorgio giovanni giulia giulio giuseppe gloria goran gordon gottfried
-  graham greg gregor gregory greta guillaume gunnar gunther gustavo guy gwen hadi haile hakan hakim
-  halima hamid hamza hana hannah hannes hans harold harriet harry haruki haruto hassan heather
-  hector heidi heinrich heinz helen helena helga helmut hendrik henrik henry herbert hermann hideo
-  hilda hiroki hiroko hiroshi hitoshi holger horst howard hugh hugo hussein hyun ian ibrahim
-  ibrahima idris ignacio igor ilse imran ines ingrid ioana irene irina isaac isabel isabella
-  isabelle isaiah ismail itzel ivan ivana ivo jacek jack jacob jacqueline jacques jake jakob jamal
-  james jamie jamila jan jane janet janice janusz jared jaroslav jasmine jason jasper javed javier
-  jayden jean jeff jeffrey jennifer jens jeremy jeroen jerome jesper jessica jill jim jiri joachim
-  joan joanna joanne joao jodie joe joel johan johann johanna john jonah jonas jonathan jorge
-  jorgen jose josef josefina joseph josh joshua jozef juan judith juergen jules julia julian julie
-  julien juliet julius jun junichi jurgen justin justyna kaito kamal kamala karen karim karin
-  karina karl karolina kasia kasper katarina katarzyna kate katherine kathleen katie katrin kayode
-  kazuo keiko keith kelly kemal ken kenji kenneth kenta kerstin kevin khalid kieran kim kirill
-  kirsty kjell klaus kofi koji kojo kostas kristian kristina krisztina krzysztof kurt kwabena kwame
-  kwesi kyle lamar lamine lara lars laszlo laura lauren laurent leandro leif leila lena lennart leo
-  leon leonardo leonie lesley lewis liam liang lieve lily lina linda lindiwe lionel lisa lise liu
-  lorena lorenzo louis louise luana luc luca lucas lucia lucian lucy ludwig luigi luis luiz luka
-  lukas lukasz lwazi maciej madeleine magdalena magnus mahesh mahmoud maja makoto malcolm malik
-  mamadou manfred manon manuel manuela marcel marcelo marco marcus marek margaret margit maria
-  mariam mariana marianne marie marina mario marisol mariusz marjorie mark markus marlene marta
-  marthe martin martina marty mary masahiro masao masato matej mateo mateus mathias mathieu matilda
-  mats matteo matthew matthias mattias maureen maurice max maxim maxime meera megan mehdi mehmet
-  mei melissa michael michel michelle miguel miho mika mikael mikhail mikko milos minh mirela
-  miriam mitsuko mohamed mohammad mohammed mohsen monica moritz moses muhammad muhammed mustafa
-  nabil nadia nadine naledi nanami naoki naoko naomi narges nasser natalia natalie natasha nathalie
-  nathan ndidi neha neil nelson ngozi niamh nicholas nick nicola nicolas nicole niels nikhil niklas
-  nikola nikolai nikos nils nina nkosi noah noel nora norbert noura nuno nurul obinna odile olaf
-  oleg oleksandr olena olga oliver olivia oluwaseun omar omari ondrej orla osamu oscar oskar otto
-  owen pablo pamela paolo patrice patricia patrick patrik paul paula pauline pavel pedro pekka
-  peter petr petra philip philipp philippe pierluigi pierre piotr pooja pradeep prakash preeti
-  priya quentin rachel radek rafael rafal rahul rainer raj rajesh ralph ramesh ramon rania raul
-  ravi rebecca reza rhys ricardo riccardo richard rikke rita robert roberta roberto robin rodrigo
-  roger rohan rolf romain roman ronald ronan rosa rosalind rui rupert ruslan ruth ryan ryo
-  ryota sabine sabrina sadiq saeed sally salma salvatore samantha sami samir samira samuel sandeep
-  sandra sanjay sanna sara sarah sasha satoshi saul sean sebastian sebastien selin serena sergei
-  sergey sergio shane sharon shinji shiro shota siddharth sigrid silvia simon simone sinead siobhan
-  sipho siti slavko snezana sofia sophia sophie soren stanislav stefan stefanie stefano stelios
-  stephanie stephen steve steven stuart sunil sunita susan susanne suzanne sven svetlana sylvie
-  tadeusz taiwo takashi takeshi takumi tamara tanya taro tatiana tendai teodor terence teresa thabo
-  thandiwe theo thierry thomas tiago tiina tim timothy tobias tom tomas tomasz tomoko toni tony
-  torsten tove tuan tunde tyler ugo ulrich ulrike umar ursula uwe vadim valentin valentina valerie
-  vanessa vasily vera veronika victor vikram viktor viktoria vilma vincent vincenzo vladimir vusi
-  waleed walid walter wang wei william wojciech wolfgang xavier xiaoming yann yasmin yasuo yaw
-  yevgeny yiannis yoko yolanda yosef yoshihiro yoshiko yuki yuko yulia yuri yusuf yusuke zainab
-  zanele zeynep zhang zoe zoltan
+  aaron abdel abdi abdul abdullah abel abena abigail abraham adam ade adebayo adel adewale adil
+  aditya adrian adriana adriano adrien afua agnes agnieszka ahmad ahmed ahmet aidan aiko aileen
+  ailsa aisha aisling akash akira akosua akua alain alan alana alasdair alastair albert alberto
+  albin aldo alejandro aleksander aleksandr aleksandra alessandro alessia alex alexander alexandra
+  alexandre alexei alexis alfie alfonso alfred alfredo ali alice alicia alina alison alvaro amadou
+  amal amanda amara amelia amelie amina amir amit amos amy ana anand anastasia anatoly anders
+  andile andre andrea andreas andrei andrej andres andrew andrzej andy aneta angela angelica
+  angelina angelo angus anil anita anja anjali anke ann anna anne annie annika anouk ansel anthony
+  antje antoine anton antonia antonin antonio anwar anya aoi aoife arash archie ari arif arjun
+  arnaud arnold aron arthur arturo arvid asha ashley ashok aslan astrid aubrey audrey aurelie
+  ayesha ayse ayumi aziz babajide baptiste barbara barry bashir beatrice beatriz belinda ben
+  benedikt benjamin benoit bernard bernardo bernd bertrand beth bethan bethany betty bianca bilal
+  billy birgit bjorn blessing boaz bob bobby bogdan bola bongani boris bradley bram brandon brenda
+  brendan brett brian bridget brigitte bronwen bruce bruno bryan burak caitlin callum calvin camila
+  camille candice caoimhe carina carl carla carlo carlos carmen carol caroline carolyn carsten
+  carys catherine cathy catriona cecilia cedric cerys cesar charles charlie charlotte chen cheng
+  cheryl chiamaka chiara chidi chinedu chinonso chinwe chioma chloe chris christina christine
+  christoph christophe christopher ciaran claire clara clarissa claude claudia claus clement cody
+  colin colm connor conor constantin corinne cormac cornelis craig cristian cristina cynthia cyril
+  daan dafydd dag dagmar dai dalia damian damien dan dana daniel daniela daniele danielle danilo
+  dario darius dariusz darko darnell darren daryl dave david davide dawit deborah debra declan
+  deepak deidre delphine denis denise dennis derek dermot desmond diana diane diego dieter dimitri
+  dimitris dina dirk divya dmitri dmitry domenico dominic dominik dominique donald donna doris
+  dorothea dorothy douglas dragan duarte duncan dylan eamon ebba ebere edgar edith eduarda eduardo
+  edward edwin efua eileen eilidh einar ekaterina elaine eleanor elena eleni eli elias elif elijah
+  elin eliza elizabeth ella ellen elliot elodie eloise elsa emeka emil emilia emiliano emilio emily
+  emine emma emmanuel emre emyr enrique enzo eoin eric erik erika erin ernesto esperanza esteban
+  estelle esther ethan ethel etienne euan eugene eunice eva evan evelyn ewa ezra fabian fabien
+  fabio fahad faisal farah farid farida fatima fatma federica federico felicity felipe felix femi
+  femke fergus fernanda fernando ffion filip filipe finn fiona florian folake frances francesca
+  francesco francine francisco francois francoise frank franz fred frederic frederick freya frida
+  fumiko funmilayo gabriel gabriela gabriele gareth gary gaurav gavin geoffrey george georgina
+  gerald gerard gerhard gert gethin gianluca gideon gilbert gilles gina giorgio giorgos giovanna
+  giovanni gisela giulia giulio giuseppe gloria gonzalo goran gordon gottfried graham grainne greg
+  gregor gregory greta grzegorz guillaume gunnar gunter gunther gustavo guy gwen hadi haile hakan
+  hakim halima hamid hamish hamza hana hannah hannes hans harold harriet harry haruki haruto hasan
+  hassan hatice heather hector heidi heike heinrich heinz helen helena helga helmut hendrik henrik
+  henry herbert hermann hideo hilda hina hiroki hiroko hiroshi hitoshi holger horst howard huda
+  hugh hugo huseyin hussein hyun ian ibrahim ibrahima ichiro idris ifeoma ignacio igor ilse imran
+  ines ingrid ioana irene irina isaac isabel isabella isabelle isaiah ismail itzel ivan ivana ivo
+  iwan jacek jack jacob jacqueline jacques jake jakob jakub jamal james jamie jamila jan jane janet
+  janice janusz jared jaroslav jasmine jason jasper javed javier jayden jean jeff jeffrey jennifer
+  jens jeremy jeroen jerome jerry jesper jesse jessica jiho jill jim jiri jisoo jiwoo joachim joan
+  joanna joanne joao joaquin jodie joe joel johan johann johanna john jonah jonas jonathan jorge
+  jorgen jose josef josefina joseph josh joshua joyce jozef juan judith judy juergen jules julia
+  julian juliana julie julien juliet juliette julius jun junichi jurgen justin justyna kaito kamal
+  kamala kamil karen karim karin karina karl karolina kasia kasper katarina katarzyna kate katerina
+  katharina katherine kathleen kathryn katie katrin kavita kayla kayode kazuo keiko keith kelly
+  kemal ken kenji kenneth kenta kerstin kevin khalid kieran kim kimberly kirill kirsty kjell klaus
+  kofi koji kojo kostas kristian kristina krisztina krzysztof kurt kwabena kwaku kwame kwesi kyle
+  lachlan lamar lamine lara larissa larry lars laszlo laura lauren laurent layla lea leandro leif
+  leila lena lennart leo leon leonardo leonie lerato lesley leticia lewis liam liang lieke lieve
+  lily lina linda lindiwe linnea lionel lisa lise liu llinos lorena lorenzo lori louis louise luana
+  luc luca lucas lucia lucian luciano lucy ludwig luigi luis luiz luka lukas lukasz lwazi maaike
+  maciej madeleine mael magdalena magnus mahesh mahmoud maja makoto malcolm malgorzata malik
+  mamadou mandla manfred manon manuel manuela marcel marcelo marcin marco marcus marek margaret
+  margit maria mariam mariana marianne marie marilyn marina mario marisol mariusz marjorie mark
+  markus marlene marta martha marthe martin martina martine marty mary masahiro masao masato mason
+  massimo matej mateo mateus mateusz matheus mathias mathieu matias matilda mats matteo matthew
+  matthias mattias maureen maurice max maxim maxime maximilian meera megan mehdi mehmet mei melissa
+  mia michael michal michel michele michelle miguel miho mika mikael mikhail mikko milos minh minji
+  minjun mira mirela miriam mitsuko mohamed mohammad mohammed mohsen monica monika morag moritz
+  moses muhammad muhammed murat mustafa nabil nadia nadine naledi nanami naoki naoko naomi narges
+  nasser natalia natalie natasha nathalie nathan ndidi neha neil nelson ngozi nia niall niamh
+  nicholas nick nicola nicolas nicole niels nikhil niklas nikola nikolai nikos nils nina nkosi noah
+  noel nomvula noor nora norbert noura nuno nuria nurul obinna odile olaf oleg oleksandr olena olga
+  oliver olivia olivier olof oluwaseun omar omari ondrej orla osamu oscar oskar osman otto owen
+  pablo padraig pamela paola paolo patrice patricia patrick patrik paul paula pauline pavel pawel
+  pedro pekka peter petr petra philip philipp philippe pierluigi pierre pieter pietro pilar piotr
+  pooja pradeep prakash preeti priya quentin rachel radek rafael rafal rahul rainer raj rajesh
+  ralph ramesh ramon rania raphael raul ravi raymond rebecca renate reza rhiannon rhys ricardo
+  riccardo richard rikke riku rita robert roberta roberto robin rocio rodrigo roger rohan rohit
+  roisin rolf romain roman ronald ronan rory rosa rosalind roy ruben rui rupert ruslan russell ruth
+  ryan ryo ryota sabine sabrina sadiq saeed sakura sally salma salvatore samantha sami samir samira
+  samuel sandeep sander sandra sandrine sanjay sanna sanne saoirse sara sarah sasha satoshi saul
+  scott seamus sean sebastian sebastien selin seojun seoyeon serena sergei sergey sergio shane
+  sharon shinji shiro shota shreya sian siddharth sigrid silvia simon simone sinead siobhan sipho
+  siti slavko snezana sofia sophia sophie soren sota stanislav stefan stefanie stefano stelios
+  stephane stephanie stephen steve steven stuart sunil sunita sunniva suresh susan susanne suzanne
+  sven svetlana sylvie tadeusz taiwo takashi takeshi takumi tamara tanya tariq taro tatiana tendai
+  teodor terence teresa terry thabo thandiwe themba theo theresa thiago thibault thierry thijs
+  thomas tiago tiina tim timothy tobias tom tomas tomasz tomoko toni tony torsten tove tuan tunde
+  tyler tyrese uche ugo ulrich ulrike umar ursula uwe vadim valentin valentina valerie vanessa
+  vasily vera veronika veronique victor vijay vikram viktor viktoria vilma vincent vincenzo vitor
+  vladimir vusi waleed walid walter wang wayne wei willem william willie wojciech wolfgang xavier
+  xiaoming yann yannis yasmin yasuo yaw yevgeny yiannis yoko yolanda yosef yoshihiro yoshiko
+  youssef yui yuki yuko yulia yumiko yuri yusuf yusuke yuto zachary zainab zanele zeynep zhang zoe
+  zofia zoltan
 `;
 
 /** Month names that are also surnames: kept inside a name ("Theresa May") unless a day follows. */

@@ -296,7 +296,10 @@ describe('findActors(text)', () => {
         ['country:TW', 'org:hanseong-electronics', 'org:lumitek'],
       ],
       ['Quillon Energy collapsed into administration.', ['org:quillon-energy']],
-      ['Ridgeline Homes bid for the site, as did Tarrant Metals.', ['org:ridgeline-homes', 'org:tarrant-metals']],
+      [
+        'Ridgeline Homes bid for the site, as did Tarrant Metals.',
+        ['org:ridgeline-homes', 'org:tarrant-metals'],
+      ],
       ['Bills from Wessex Vale Water will rise.', ['org:wessex-vale-water']],
       ['Shipping line Meridian Maritime said it had diverted eight ships.', ['org:meridian-maritime']],
       ['The operator, Nordkai Terminals, said so.', ['org:nordkai-terminals']],
@@ -481,8 +484,14 @@ describe('findActors(text)', () => {
         ['person:jalen-brunson'],
       ],
       // What only a player does, and a move of play before a name.
-      ['Tane Kupe had given Rovers the lead before the striker levelled in a 1-1 draw.', ['person:tane-kupe']],
-      ['The coach saw Tane Kupe take five wickets; Mere Rota was sent off in the 2-1 win.', ['person:mere-rota']],
+      [
+        'Tane Kupe had given Rovers the lead before the striker levelled in a 1-1 draw.',
+        ['person:tane-kupe'],
+      ],
+      [
+        'The coach saw Tane Kupe take five wickets; Mere Rota was sent off in the 2-1 win.',
+        ['person:mere-rota'],
+      ],
       ['Rovers won 2-1 through a late header from Tane Kupe, the coach said.', ['person:tane-kupe']],
       // A team named by its city plays too; outside a sports report the verb is no evidence.
       ['Manchester City scored twice after halftime to win 2-1.', []],
@@ -558,7 +567,19 @@ describe('findActors(text)', () => {
         'The panel included Haruto Ishikawa, Niamh Devlin and Dawit Bekele.',
         ['person:dawit-bekele', 'person:haruto-ishikawa', 'person:niamh-devlin'],
       ],
-      ['It was written by Agnieszka Wrona with Ulrike Sander.', ['person:agnieszka-wrona', 'person:ulrike-sander']],
+      [
+        'It was written by Agnieszka Wrona with Ulrike Sander.',
+        ['person:agnieszka-wrona', 'person:ulrike-sander'],
+      ],
+      // Welsh, Scottish, Dutch, Korean, Turkish, English.
+      [
+        'The panel included Rhiannon Bevan, Eilidh Moray and Pieter Venter.',
+        ['person:eilidh-moray', 'person:pieter-venter', 'person:rhiannon-bevan'],
+      ],
+      ['It was written by Seoyeon Park with Burak Aydin.', ['person:burak-aydin', 'person:seoyeon-park']],
+      ['The cuts began when Theresa May was home secretary.', ['person:theresa-may']],
+      // A string quartet is a body.
+      ['The headline set by the Amara Quartet begins at nine.', ['org:amara-quartet']],
     ])('a name that opens with a common given name: %j -> %j', (text, expected) => {
       expect(ids(text).sort()).toEqual(expected);
     });
