@@ -6124,3 +6124,20 @@ describe('a half-century and a quarter century: fifty and twenty-five years', ()
     expect(find('The ruling overturned a half-century of precedent.')).toEqual([]);
   });
 });
+
+describe('a season naming a kind of the noun after it', () => {
+  it.each([
+    'MPs leave for the summer recess next week.',
+    'The winter timetable adds two trains.',
+    'The chancellor will deliver the autumn statement.',
+    'Clubs spent heavily in the summer transfer window.',
+  ])('is left untagged: %j', (text) => {
+    expect(find(text).some((t) => /summer|winter|autumn/i.test(t.text))).toBe(false);
+  });
+  it('keeps the season of what was done in it', () => {
+    expect(valueOf('He had spent the winter reading her letters.', 'the winter', '2011-05-10')).toBe(
+      '2010-WI',
+    );
+    expect(valueOf('Sales rose over the summer months.', 'the summer')).toBe('2023-SU');
+  });
+});
