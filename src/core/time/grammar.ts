@@ -2854,6 +2854,18 @@ export const RULES: Rule[] = [
         )
       )
         return null;
+      // "Today is a day for the families", "Saturday will be a day to remember", "it was a day of
+      // relief": a copula's "a day" of a kind, no length (our annotators leave all 8 untagged).
+      if (
+        /^an?\s+day$/i.test(m[0]) &&
+        /\b(?:is|was|be|been|are|were|not)\s+$|['’]s\s+$/i.test(
+          text.slice(Math.max(0, m.index - 8), m.index),
+        ) &&
+        /^\s+(?:for|to|of|that|when|we|I)\b/.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 6),
+        )
+      )
+        return null;
       // "an extra day off", "an extra day of annual leave": a day given, not a length of time.
       if (
         /\bextra\s+day$/i.test(m[0]) &&

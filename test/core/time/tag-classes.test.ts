@@ -6141,3 +6141,16 @@ describe('a season naming a kind of the noun after it', () => {
     expect(valueOf('Sales rose over the summer months.', 'the summer')).toBe('2023-SU');
   });
 });
+
+describe('"a day" of a kind after a copula', () => {
+  it.each([
+    'Today is a day for the families.',
+    'Saturday will be a day to remember.',
+    'It was a day of relief.',
+  ])('is no length: %j', (text) => {
+    expect(find(text).some((t) => t.type === 'DURATION')).toBe(false);
+  });
+  it('keeps a day that is long', () => {
+    expect(valueOf('The strike lasted a day.', 'a day')).toBe('P1D');
+  });
+});
