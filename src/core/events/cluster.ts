@@ -269,18 +269,28 @@ class Terms {
   }
 
   /** A new document's list; `add` appends an id once. Lists are filled one at a time. */
-  list(): { ids: number[]; add: (id: number) => void } {
-    const mark = ++this.doc;
-    const ids: number[] = [];
-    return {
-      ids,
-      add: (id) => {
-        if (this.seen[id] !== mark) {
-          this.seen[id] = mark;
-          ids.push(id);
-        }
-      },
-    };
+  list(): TermList {
+    return new TermList(this, ++this.doc);
+  }
+
+  /** Marks `id` as in document `doc`; false when it was already. */
+  mark(id: number, doc: number): boolean {
+    if (this.seen[id] === doc) return false;
+    this.seen[id] = doc;
+    return true;
+  }
+}
+
+/** One document's term ids, in the order first met, without repeats (see Terms.list). */
+class TermList {
+  readonly ids: number[] = [];
+  constructor(
+    private readonly terms: Terms,
+    private readonly doc: number,
+  ) {}
+
+  add(id: number): void {
+    if (this.terms.mark(id, this.doc)) this.ids.push(id);
   }
 }
 
@@ -388,6 +398,403 @@ function sharedActors(a: Event, b: Event): { any: boolean; named: boolean } {
   return { any, named: false };
 }
 
+/** The clock band, and the bands the scoring of a pair tells apart. */
+const CLOCK = BAND_ORDER.indexOf('clock');
+const PART = BAND_ORDER.indexOf('partOfDay');
+const DAY_BAND = BAND_ORDER.indexOf('day');
+const MONTH = BAND_ORDER.indexOf('month');
+const YEAR = BAND_ORDER.indexOf('year');
+
+/**
+ * How alike two articles' stories are: the cosine of their lead words and the persons and
+ * organisations they name, weighted by rarity over the articles (see clusterEvents), kept by pair.
+ */
+class Stories {
+  private readonly cache = new Map<number, number>();
+  private readonly marks: Int32Array;
+  private mark = 0;
+
+  constructor(
+    private readonly words: readonly number[][],
+    private readonly weight: Float64Array,
+    private readonly norm: readonly number[],
+    termCount: number,
+  ) {
+    this.marks = new Int32Array(termCount);
+  }
+
+  /** The story cosine of articles `a` and `b` (indexes; 0 when either is unknown, -1). */
+  cos(a: number, b: number): number {
+    if (a < 0 || b < 0) return 0;
+    const n = this.words.length;
+    const key = a < b ? a * n + b : b * n + a;
+    let v = this.cache.get(key);
+    if (v === undefined) {
+      const x = this.words[a]!;
+      const y = this.words[b]!;
+      // Over the shorter list, in its order (the longer one marked for lookup).
+      const short = x.length < y.length ? x : y;
+      const long = x.length < y.length ? y : x;
+      const mark = ++this.mark;
+      const marks = this.marks;
+      for (const id of long) marks[id] = mark;
+      let dotp = 0;
+      for (const id of short) if (marks[id] === mark) dotp += this.weight[id]!;
+      this.cache.set(key, (v = dotp / (this.norm[a]! * this.norm[b]! || 1)));
+    }
+    return v;
+  }
+}
+
+/** Each event's terms, dates and article as clusterEvents reads them, by the event's index. */
+type EventTable = {
+  byId: readonly Event[];
+  words: number[][];
+  weight: Float64Array;
+  norm: number[];
+  ownKey: number[];
+  around: number[][];
+  band: Int8Array;
+  minute: Float64Array;
+  endMs: Float64Array;
+  widthMs: Float64Array;
+  publishedMs: Float64Array;
+  givesFigure: Uint8Array;
+  articleOf: Int32Array;
+};
+
+/**
+ * The comparing of one corpus's events, block by block: what it reads and the pairs it keeps.
+ * One object of one shape, and the per-block and per-pair work in small functions of their own,
+ * so that the engine keeps them optimised from one corpus to the next.
+ */
+class Comparison {
+  readonly byId: readonly Event[];
+  readonly words: number[][];
+  readonly weight: Float64Array;
+  readonly norm: number[];
+  readonly ownKey: number[];
+  readonly around: number[][];
+  readonly band: Int8Array;
+  readonly minute: Float64Array;
+  readonly endMs: Float64Array;
+  readonly widthMs: Float64Array;
+  readonly publishedMs: Float64Array;
+  readonly givesFigure: Uint8Array;
+  readonly articleOf: Int32Array;
+  /** Pairs that score above their threshold, by how far. */
+  readonly pairs: { a: number; b: number; score: number }[] = [];
+  /** Shared weight and shared words of each event with the owner being scored. */
+  readonly dot: Float64Array;
+  readonly sharedCount: Int32Array;
+  readonly touched: number[] = [];
+  /** Postings of the block being scored, by term id (reused from block to block). */
+  readonly postings: number[][] = [];
+  readonly used: number[] = [];
+  /** Events compared as owners so far (each event owns one block), for the progress. */
+  compared = 0;
+
+  constructor(
+    t: EventTable,
+    readonly stories: Stories,
+    readonly scoring: ClusterScoring,
+    readonly onProgress: ((done: number) => void) | undefined,
+  ) {
+    this.byId = t.byId;
+    this.words = t.words;
+    this.weight = t.weight;
+    this.norm = t.norm;
+    this.ownKey = t.ownKey;
+    this.around = t.around;
+    this.band = t.band;
+    this.minute = t.minute;
+    this.endMs = t.endMs;
+    this.widthMs = t.widthMs;
+    this.publishedMs = t.publishedMs;
+    this.givesFigure = t.givesFigure;
+    this.articleOf = t.articleOf;
+    this.dot = new Float64Array(t.byId.length);
+    this.sharedCount = new Int32Array(t.byId.length);
+  }
+}
+
+/** Two articles on one story: alike in wording and in whom they name. */
+const sameStory = (c: Comparison, a: number, b: number) => c.stories.cos(a, b) >= c.scoring.story;
+const nearClock = (c: Comparison, i: number, j: number) =>
+  Math.abs(c.minute[i]! - c.minute[j]!) <= NEAR_MINUTES;
+/** One time: the same interval, clock times close together, or an evening and the night of its day. */
+const sameTime = (c: Comparison, i: number, j: number) =>
+  c.ownKey[i] === c.ownKey[j] || nearClock(c, i, j) || (c.band[i] === PART && c.band[j] === PART);
+
+/**
+ * Two reports of a date long past in articles that came out close together (see
+ * CLUSTER_SCORING.backstoryRelief): the wider date's end lies `backstoryDays` before the earlier
+ * article. False when either article's day is unknown.
+ */
+function backstory(c: Comparison, i: number, j: number): boolean {
+  const { publishedMs, scoring } = c;
+  const first = Math.min(publishedMs[i]!, publishedMs[j]!);
+  const end = c.endMs[c.widthMs[i]! >= c.widthMs[j]! ? i : j]!;
+  return (
+    first - end >= scoring.backstoryDays * DAY &&
+    Math.abs(publishedMs[i]! - publishedMs[j]!) <= scoring.backstoryWindow * DAY
+  );
+}
+
+/** Two reports free of figures of a date long past in one story's coverage (see backstory). */
+const pastOfOneStory = (c: Comparison, i: number, j: number) =>
+  !c.givesFigure[i] &&
+  !c.givesFigure[j] &&
+  backstory(c, i, j) &&
+  sameStory(c, c.articleOf[i]!, c.articleOf[j]!);
+
+/**
+ * Scores the pairs of one block: its owners with each other and with its guests. Only pairs
+ * sharing a content word can score above zero: the shared weight is counted through an inverted
+ * index of the block instead of comparing every pair. Only the owners' words are indexed (a
+ * month's few owners need not index the words of every day in it).
+ */
+function compareBlock(
+  c: Comparison,
+  { owners, guests }: { owners: number[]; guests: number[] },
+  blockId: number,
+): void {
+  if (owners.length === 0 || owners.length + guests.length < 2) {
+    c.compared += owners.length;
+    return;
+  }
+  const { words, postings, used } = c;
+  for (const i of owners)
+    for (const w of words[i]!) {
+      const posting = (postings[w] ??= []);
+      if (posting.length === 0) used.push(w);
+      posting.push(i);
+    }
+  for (const i of guests)
+    for (const w of words[i]!) {
+      const posting = postings[w];
+      if (posting?.length) posting.push(i);
+    }
+  for (const i of owners) {
+    if (c.onProgress && ++c.compared % 256 === 0) c.onProgress(c.compared / c.byId.length);
+    shareWords(c, i, blockId);
+    const { touched, dot, sharedCount } = c;
+    for (const j of touched) {
+      const shared = dot[j]!;
+      const count = sharedCount[j]!;
+      dot[j] = 0;
+      sharedCount[j] = 0;
+      scorePair(c, i, j, shared, count);
+    }
+    touched.length = 0;
+  }
+  for (const w of used) postings[w]!.length = 0;
+  used.length = 0;
+}
+
+/**
+ * Counts, for owner `i` of block `blockId`, the weight and number of words each other event of the
+ * block shares with it (c.dot, c.sharedCount, the events met in c.touched). Owner pairs once (i <
+ * j); owner-guest pairs from the owner's side. Two reports of one article never merge: skipped
+ * before scoring (one long article is all such pairs).
+ */
+function shareWords(c: Comparison, i: number, blockId: number): void {
+  const { weight, postings, ownKey, articleOf, touched, dot, sharedCount } = c;
+  const own = articleOf[i]!;
+  for (const w of c.words[i]!) {
+    const x = weight[w]!;
+    for (const j of postings[w]!) {
+      if (j === i || (ownKey[j] === blockId && j < i) || (own >= 0 && articleOf[j] === own)) continue;
+      if (sharedCount[j] === 0) touched.push(j);
+      dot[j]! += x;
+      sharedCount[j]!++;
+    }
+  }
+}
+
+/** Scores events `i` and `j`, sharing `count` words of weight `shared`, and keeps them if they pass. */
+function scorePair(c: Comparison, i: number, j: number, shared: number, count: number): void {
+  const { scoring, band, articleOf } = c;
+  const a = c.byId[i]!;
+  const b = c.byId[j]!;
+  if (a.articleId === b.articleId || count < scoring.minShared) return;
+  const nested = !sameTime(c, i, j);
+  let score = shared / (c.norm[i]! * c.norm[j]!);
+  const actors = sharedActors(a, b);
+  // A month and its year are far apart in precision: only the same person or body in
+  // both reports ties them ("Costa was arrested in March 2021" and "... in 2021"), or one
+  // story's coverage telling its past ("the trial opened in January 2024" and "... in 2024").
+  const coarser = Math.max(band[i]!, band[j]!);
+  if (nested && coarser >= YEAR && !actors.named && !pastOfOneStory(c, i, j)) return;
+  if (actors.named) score += scoring.sharedNamed;
+  if (actors.any) score += scoring.sharedActor;
+  let threshold =
+    scoring.threshold[BAND_ORDER[coarser]!] +
+    (nested ? (coarser <= DAY_BAND ? scoring.nestedInDay : scoring.nested) : 0);
+  // Articles on different stories need more (comparing two articles costs more, so only
+  // where it can decide).
+  if (
+    score >= threshold &&
+    score < threshold + scoring.otherStory &&
+    !sameStory(c, articleOf[i]!, articleOf[j]!)
+  )
+    threshold += scoring.otherStory;
+  // Articles close on one story need less for one month or year, and articles of one story
+  // for a date long past (again only where it decides).
+  else if (score < threshold) {
+    let relief = 0;
+    if (
+      !nested &&
+      band[i]! >= MONTH &&
+      score >= threshold - scoring.closeStoryRelief &&
+      c.stories.cos(articleOf[i]!, articleOf[j]!) >= scoring.closeStory
+    )
+      relief = scoring.closeStoryRelief;
+    if (
+      relief < scoring.backstoryRelief &&
+      score >= threshold - scoring.backstoryRelief &&
+      pastOfOneStory(c, i, j)
+    )
+      relief = scoring.backstoryRelief;
+    threshold -= relief;
+  }
+  if (score >= threshold) c.pairs.push({ a: Math.min(i, j), b: Math.max(i, j), score: score - threshold });
+}
+
+/**
+ * Blocks of comparable events: by interval key, each event as the owner of its own interval (and
+ * of its hour, for a clock time) and a guest in the periods it lies in (and the hour before).
+ * Owners compare with owners and guests, guests not with each other.
+ */
+function blocksOf(
+  keyCount: number,
+  ownKey: readonly number[],
+  hours: readonly (number[] | null)[],
+  around: readonly number[][],
+): { owners: number[]; guests: number[] }[] {
+  const blocks: { owners: number[]; guests: number[] }[] = Array.from({ length: keyCount }, () => ({
+    owners: [],
+    guests: [],
+  }));
+  for (let i = 0; i < ownKey.length; i++) {
+    blocks[ownKey[i]!]!.owners.push(i);
+    const hour = hours[i];
+    if (hour) {
+      blocks[hour[0]!]!.owners.push(i);
+      blocks[hour[1]!]!.guests.push(i);
+    }
+    for (const key of around[i]!) blocks[key]!.guests.push(i);
+  }
+  return blocks;
+}
+
+/** The persons and organisations each article names, as "@" terms (countries left out). */
+function namedIn(
+  articleIndex: ReadonlyMap<string, number>,
+  mentions: readonly { articleId: string; actorId: string }[],
+): Map<string, Set<string>> {
+  const named = new Map<string, Set<string>>();
+  for (const { articleId, actorId } of mentions) {
+    if (actorId.startsWith('country:') || !articleIndex.has(articleId)) continue;
+    let set = named.get(articleId);
+    if (!set) named.set(articleId, (set = new Set()));
+    set.add(`@${actorId}`);
+  }
+  return named;
+}
+
+/** An article's story terms: the content words of its lead, then the names it names. */
+function storyTerms(terms: Terms, text: string, named: ReadonlySet<string> | undefined): number[] {
+  const list = terms.list();
+  eachWord(text.slice(0, STORY_LEAD).toLowerCase(), 3, (w, _, digits) => {
+    if (digits) return;
+    const id = terms.wordId(w);
+    if (id >= 0) list.add(id);
+  });
+  if (named) for (const name of named) list.add(terms.id(name));
+  return list.ids;
+}
+
+/** Two dates that may go in one cluster: the same, close clock times, or one inside the other. */
+const compatible = (c: Comparison, i: number, j: number) =>
+  nearClock(c, i, j) ||
+  c.ownKey[i] === c.ownKey[j] ||
+  c.around[i]!.includes(c.ownKey[j]!) ||
+  c.around[j]!.includes(c.ownKey[i]!);
+
+/**
+ * Merges the scored pairs, best first (ties by ids, which order byId, so the input order never
+ * matters), into groups of event indexes by their root: never two events of one article, and every
+ * two dates of a group compatible.
+ */
+function mergePairs(c: Comparison): Map<number, number[]> {
+  const { byId, pairs } = c;
+  const n = byId.length;
+  pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const members = new Map<number, number[]>(byId.map((_, i) => [i, [i]]));
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root]!;
+    parent[i] = root;
+    return root;
+  };
+  for (const { a, b } of pairs) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    const ma = members.get(ra)!;
+    const mb = members.get(rb)!;
+    const articlesA = new Set(ma.map((i) => byId[i]!.articleId));
+    if (mb.some((i) => articlesA.has(byId[i]!.articleId))) continue; // one event per article
+    if (!mb.every((j) => ma.every((i) => compatible(c, i, j)))) continue; // dates the same or nested
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    parent[child] = root;
+    members.get(root)!.push(...members.get(child)!);
+    members.delete(child);
+  }
+  return members;
+}
+
+const precision = (e: Event) => BAND_ORDER.indexOf(BAND[e.granularity]);
+const width = (e: Event) => isoToMs(e.end) - isoToMs(e.start);
+
+/**
+ * The clusters of the merged groups, by id, and each event's cluster id. A cluster lists its most
+ * precise report first (its date places the story), then the earliest published; its id comes
+ * from that first event's id.
+ */
+function clustersOf(
+  members: ReadonlyMap<number, number[]>,
+  byId: readonly Event[],
+  published: ReadonlyMap<string, string>,
+): { clusterOf: Map<string, string>; clusters: Cluster[] } {
+  const clusterOf = new Map<string, string>();
+  const clusters: Cluster[] = [];
+  for (const list of members.values()) {
+    const ordered = list
+      .map((i) => byId[i]!)
+      .sort(
+        (x, y) =>
+          precision(x) - precision(y) ||
+          width(x) - width(y) ||
+          published.get(x.articleId)!.localeCompare(published.get(y.articleId)!) ||
+          x.articleId.localeCompare(y.articleId) ||
+          x.sentence.start - y.sentence.start,
+      );
+    const id = `c-${ordered[0]!.id.slice(2)}`;
+    for (const e of ordered) clusterOf.set(e.id, id);
+    clusters.push({
+      id,
+      events: ordered.map((e) => e.id),
+      value: ordered[0]!.value,
+      articles: [...new Set(ordered.map((e) => e.articleId))],
+    });
+  }
+  clusters.sort((a, b) => compareIds(a.id, b.id));
+  return { clusterOf, clusters };
+}
+
 /**
  * Group events that report the same happening in different articles. Two events are compared
  * when their dates are the same interval or one lies in the other (a time in its day, a day in its
@@ -452,10 +859,6 @@ export function clusterEvents(
   const band = Int8Array.from(byId, (e) => BAND_ORDER.indexOf(BAND[e.granularity]));
   // Clock times as minutes, and the hour they fall in as a key of its own: two reports of one
   // happening give its time to the hour or the quarter ("at 12:15", "shortly after noon").
-  const CLOCK = BAND_ORDER.indexOf('clock');
-  const YEAR = BAND_ORDER.indexOf('year');
-  const MONTH = BAND_ORDER.indexOf('month');
-  const DAY_BAND = BAND_ORDER.indexOf('day');
   const minute = Float64Array.from(byId, (e, i) => (band[i] === CLOCK ? isoToMs(e.start) / 60_000 : NaN));
   const hourKey = (i: number, back: number) => keyId(`hour|${Math.floor(minute[i]! / NEAR_MINUTES) - back}`);
   const hours = byId.map((_, i) => (Number.isFinite(minute[i]!) ? [hourKey(i, 0), hourKey(i, 1)] : null));
@@ -482,246 +885,46 @@ export function clusterEvents(
 
   // Blocks of comparable events: by interval key, each event as the owner of its own interval and
   // a guest in the periods it lies in. Owners compare with owners and guests, guests not with each other.
-  const blocks: { owners: number[]; guests: number[] }[] = Array.from({ length: keyIds.size }, () => ({
-    owners: [],
-    guests: [],
-  }));
-  for (let i = 0; i < n; i++) {
-    blocks[ownKey[i]!]!.owners.push(i);
-    const hour = hours[i];
-    if (hour) {
-      blocks[hour[0]!]!.owners.push(i);
-      blocks[hour[1]!]!.guests.push(i);
-    }
-    for (const key of around[i]!) blocks[key]!.guests.push(i);
-  }
+  const blocks = blocksOf(keyIds.size, ownKey, hours, around);
   // Each article's story: the content words of its lead and the persons and organisations it
   // names (its mentions, else its events' actors), weighted by rarity over the articles: two
   // articles naming the same rare company tell one story more surely than two naming Reuters.
   const storyText = new Map(articles.map((a) => [a.id, a.text]));
   const articleIndex = new Map([...storyText.keys()].map((id, k) => [id, k]));
-  const named = new Map<string, Set<string>>();
-  const addNamed = (articleId: string, actorId: string) => {
-    if (actorId.startsWith('country:') || !articleIndex.has(articleId)) return;
-    let set = named.get(articleId);
-    if (!set) named.set(articleId, (set = new Set()));
-    set.add(`@${actorId}`);
-  };
-  if (mentions) for (const m of mentions) addNamed(m.articleId, m.actorId);
-  else for (const e of byId) for (const x of e.actors) addNamed(e.articleId, x);
+  const named = namedIn(
+    articleIndex,
+    mentions ?? byId.flatMap((e) => e.actors.map((actorId) => ({ articleId: e.articleId, actorId }))),
+  );
   const storyWords: number[][] = [];
-  for (const [articleId, text] of storyText) {
-    const list = terms.list();
-    eachWord(text.slice(0, STORY_LEAD).toLowerCase(), 3, (w, _, digits) => {
-      if (digits) return;
-      const id = terms.wordId(w);
-      if (id >= 0) list.add(id);
-    });
-    for (const name of named.get(articleId) ?? []) list.add(terms.id(name));
-    storyWords.push(list.ids);
-  }
+  for (const [articleId, text] of storyText) storyWords.push(storyTerms(terms, text, named.get(articleId)));
   // A handful of articles cannot tell a story's own words from common ones: weigh words as if the
   // corpus held at least STORY_BACKGROUND articles, so that articles on one story stay alike.
   const aweight = rarity(storyWords, terms.size, Math.max(articleIndex.size, STORY_BACKGROUND));
   const anorm = storyWords.map((ids) => lengthOf(ids, aweight));
   const articleOf = Int32Array.from(byId, (e) => articleIndex.get(e.articleId) ?? -1);
-  const storyCache = new Map<number, number>();
-  const inStory = new Int32Array(terms.size);
-  let storyMark = 0;
-  const storyCos = (a: number, b: number) => {
-    if (a < 0 || b < 0) return 0;
-    const key = a < b ? a * articleIndex.size + b : b * articleIndex.size + a;
-    let v = storyCache.get(key);
-    if (v === undefined) {
-      const x = storyWords[a]!;
-      const y = storyWords[b]!;
-      // Over the shorter list, in its order (the longer one marked for lookup).
-      const [short, long] = x.length < y.length ? [x, y] : [y, x];
-      storyMark++;
-      for (const id of long) inStory[id] = storyMark;
-      let dotp = 0;
-      for (const id of short) if (inStory[id] === storyMark) dotp += aweight[id]!;
-      storyCache.set(key, (v = dotp / (anorm[a]! * anorm[b]! || 1)));
-    }
-    return v;
-  };
-  /** Two articles on one story: alike in wording and in whom they name. */
-  const sameStory = (a: number, b: number) => storyCos(a, b) >= scoring.story;
-  const nearClock = (i: number, j: number) => Math.abs(minute[i]! - minute[j]!) <= NEAR_MINUTES;
-  // An evening and the night of its day overlap: one time, not one inside the other.
-  const PART = BAND_ORDER.indexOf('partOfDay');
-  const sameTime = (i: number, j: number) =>
-    ownKey[i] === ownKey[j] || nearClock(i, j) || (band[i] === PART && band[j] === PART);
-  /**
-   * Two reports of a date long past in articles that came out close together (see
-   * CLUSTER_SCORING.backstoryRelief): the wider date's end lies `backstoryDays` before the earlier
-   * article. False when either article's day is unknown.
-   */
-  const backstory = (i: number, j: number) => {
-    const first = Math.min(publishedMs[i]!, publishedMs[j]!);
-    const end = endMs[widthMs[i]! >= widthMs[j]! ? i : j]!;
-    return (
-      first - end >= scoring.backstoryDays * DAY &&
-      Math.abs(publishedMs[i]! - publishedMs[j]!) <= scoring.backstoryWindow * DAY
-    );
-  };
-  /** Two reports free of figures of a date long past in one story's coverage (see backstory). */
-  const pastOfOneStory = (i: number, j: number) =>
-    !givesFigure[i] && !givesFigure[j] && backstory(i, j) && sameStory(articleOf[i]!, articleOf[j]!);
-  const compatible = (i: number, j: number) =>
-    nearClock(i, j) ||
-    ownKey[i] === ownKey[j] ||
-    around[i]!.includes(ownKey[j]!) ||
-    around[j]!.includes(ownKey[i]!);
-
-  const pairs: { a: number; b: number; score: number }[] = [];
-  const dot = new Float64Array(n);
-  const sharedCount = new Int32Array(n);
-  const touched: number[] = [];
-  // Postings of the block being scored, by term id (reused from block to block).
-  const postings: number[][] = [];
-  const used: number[] = [];
-  // Progress counts the events compared as owners (each event owns one block).
-  let compared = 0;
-  blocks.forEach(({ owners, guests }, blockId) => {
-    if (owners.length === 0 || owners.length + guests.length < 2) {
-      compared += owners.length;
-      return;
-    }
-    // Only pairs sharing a content word can score above zero: count shared weight through an
-    // inverted index of the block instead of comparing every pair. Only the owners' words are
-    // indexed (a month's few owners need not index the words of every day in it).
-    for (const i of owners)
-      for (const w of words[i]!) {
-        const posting = (postings[w] ??= []);
-        if (posting.length === 0) used.push(w);
-        posting.push(i);
-      }
-    for (const i of guests)
-      for (const w of words[i]!) {
-        const posting = postings[w];
-        if (posting?.length) posting.push(i);
-      }
-    for (const i of owners) {
-      if (onProgress && ++compared % 256 === 0) onProgress(compared / n);
-      const own = articleOf[i]!;
-      for (const w of words[i]!) {
-        const x = weight[w]!;
-        for (const j of postings[w]!) {
-          // Owner pairs once (i < j); owner-guest pairs from the owner's side. Two reports of one
-          // article never merge: skipped before scoring (one long article is all such pairs).
-          if (j === i || (ownKey[j] === blockId && j < i) || (own >= 0 && articleOf[j] === own)) continue;
-          if (sharedCount[j] === 0) touched.push(j);
-          dot[j]! += x;
-          sharedCount[j]!++;
-        }
-      }
-      const a = byId[i]!;
-      for (const j of touched) {
-        const shared = dot[j]!;
-        const count = sharedCount[j]!;
-        dot[j] = 0;
-        sharedCount[j] = 0;
-        const b = byId[j]!;
-        if (a.articleId === b.articleId || count < scoring.minShared) continue;
-        const nested = !sameTime(i, j);
-        let score = shared / (norm[i]! * norm[j]!);
-        const actors = sharedActors(a, b);
-        // A month and its year are far apart in precision: only the same person or body in
-        // both reports ties them ("Costa was arrested in March 2021" and "... in 2021"), or one
-        // story's coverage telling its past ("the trial opened in January 2024" and "... in 2024").
-        const coarser = Math.max(band[i]!, band[j]!);
-        if (nested && coarser >= YEAR && !actors.named && !pastOfOneStory(i, j)) continue;
-        if (actors.named) score += scoring.sharedNamed;
-        if (actors.any) score += scoring.sharedActor;
-        let threshold =
-          scoring.threshold[BAND_ORDER[coarser]!] +
-          (nested ? (coarser <= DAY_BAND ? scoring.nestedInDay : scoring.nested) : 0);
-        // Articles on different stories need more (comparing two articles costs more, so only
-        // where it can decide).
-        if (
-          score >= threshold &&
-          score < threshold + scoring.otherStory &&
-          !sameStory(articleOf[i]!, articleOf[j]!)
-        )
-          threshold += scoring.otherStory;
-        // Articles close on one story need less for one month or year, and articles of one story
-        // for a date long past (again only where it decides).
-        else if (score < threshold) {
-          let relief = 0;
-          if (
-            !nested &&
-            band[i]! >= MONTH &&
-            score >= threshold - scoring.closeStoryRelief &&
-            storyCos(articleOf[i]!, articleOf[j]!) >= scoring.closeStory
-          )
-            relief = scoring.closeStoryRelief;
-          if (
-            relief < scoring.backstoryRelief &&
-            score >= threshold - scoring.backstoryRelief &&
-            pastOfOneStory(i, j)
-          )
-            relief = scoring.backstoryRelief;
-          threshold -= relief;
-        }
-        if (score >= threshold)
-          pairs.push({ a: Math.min(i, j), b: Math.max(i, j), score: score - threshold });
-      }
-      touched.length = 0;
-    }
-    for (const w of used) postings[w]!.length = 0;
-    used.length = 0;
-  });
-
-  // Merge best pairs first (ties by ids, which order byId, so the input order never matters).
-  pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
-  const members = new Map<number, number[]>(byId.map((_, i) => [i, [i]]));
-  const find = (i: number): number => {
-    let root = i;
-    while (parent[root] !== root) root = parent[root]!;
-    parent[i] = root;
-    return root;
-  };
-  for (const { a, b } of pairs) {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra === rb) continue;
-    const ma = members.get(ra)!;
-    const mb = members.get(rb)!;
-    const articlesA = new Set(ma.map((i) => byId[i]!.articleId));
-    if (mb.some((i) => articlesA.has(byId[i]!.articleId))) continue; // one event per article
-    if (!mb.every((j) => ma.every((i) => compatible(i, j)))) continue; // dates the same or nested
-    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
-    parent[child] = root;
-    members.get(root)!.push(...members.get(child)!);
-    members.delete(child);
-  }
-
-  const precision = (e: Event) => BAND_ORDER.indexOf(BAND[e.granularity]);
-  const width = (e: Event) => isoToMs(e.end) - isoToMs(e.start);
-  const clusterOf = new Map<string, string>();
-  const clusters: Cluster[] = [];
-  for (const list of members.values()) {
-    const ordered = list
-      .map((i) => byId[i]!)
-      .sort(
-        (x, y) =>
-          precision(x) - precision(y) ||
-          width(x) - width(y) ||
-          published.get(x.articleId)!.localeCompare(published.get(y.articleId)!) ||
-          x.articleId.localeCompare(y.articleId) ||
-          x.sentence.start - y.sentence.start,
-      );
-    const id = `c-${ordered[0]!.id.slice(2)}`;
-    for (const e of ordered) clusterOf.set(e.id, id);
-    clusters.push({
-      id,
-      events: ordered.map((e) => e.id),
-      value: ordered[0]!.value,
-      articles: [...new Set(ordered.map((e) => e.articleId))],
-    });
-  }
-  clusters.sort((a, b) => compareIds(a.id, b.id));
+  const stories = new Stories(storyWords, aweight, anorm, terms.size);
+  const c = new Comparison(
+    {
+      byId,
+      words,
+      weight,
+      norm,
+      ownKey,
+      around,
+      band,
+      minute,
+      endMs,
+      widthMs,
+      publishedMs,
+      givesFigure,
+      articleOf,
+    },
+    stories,
+    scoring,
+    onProgress,
+  );
+  for (let blockId = 0; blockId < blocks.length; blockId++) compareBlock(c, blocks[blockId]!, blockId);
+  const members = mergePairs(c);
+  const { clusterOf, clusters } = clustersOf(members, byId, published);
   return { events: events.map((e) => ({ ...e, cluster: clusterOf.get(e.id) ?? '' })), clusters };
 }
