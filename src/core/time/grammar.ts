@@ -1829,7 +1829,7 @@ export const RULES: Rule[] = [
     // (Not "the last hour of trading", a part of a longer time; nor "the next day", "the last day",
     // which are dates.)
     name: 'hourSpan',
-    keys: ['hour', 'day'],
+    keys: ['past hour', 'last hour', 'next hour', 'coming hour', 'past day'],
     re: /\b[Tt]he\s+(?:(?:past|last|next|coming)\s+hour|past\s+day)\b(?!\s+of\b|-\w)/g,
     build: (m) => whole(m, 'hourSpan', { k: 'duration', n: 1, unit: /hour$/i.test(m[0]) ? 'hour' : 'day' }),
   },
