@@ -564,7 +564,7 @@ function TimexDetails({
                 <button type="button" disabled={busy} onClick={() => apply(a.value)}>
                   Use {formatValue(a.value)}
                 </button>{' '}
-                <span className="alt-why">{a.explanation}</span>
+                <span className="alt-why">{reasonOf(a.explanation, timex.text)}</span>
               </li>
             ))}
           </ul>
@@ -588,16 +588,25 @@ function TimexDetails({
 }
 
 /**
+ * The parser's reason without its "text -> value: " lead, which the heading (or the button of an
+ * alternative reading) already says: "March -> 2024-03: the next March" is "the next March".
+ */
+function reasonOf(explanation: string, text: string): string {
+  const prefix = `${text} -> `;
+  const colon = explanation.indexOf(': ', prefix.length);
+  return (explanation.startsWith(prefix) && colon > 0 ? explanation.slice(colon + 2) : explanation).replace(
+    / -> /g,
+    ' → ',
+  );
+}
+
+/**
  * Why a date has its value, without repeating the heading. The parser writes "Tuesday -> Tue 17
  * Oct 2023: the Tuesday of the publication week"; the heading already says "“Tuesday” → ...". After
  * a hand correction, the parser's reasoning is about the value it had, so it is told as that.
  */
 function explain(timex: Timex): string {
-  const prefix = `${timex.text} -> `;
-  const colon = timex.explanation.indexOf(': ', prefix.length);
-  const why = (
-    timex.explanation.startsWith(prefix) && colon > 0 ? timex.explanation.slice(colon + 2) : timex.explanation
-  ).replace(/ -> /g, ' → ');
+  const why = reasonOf(timex.explanation, timex.text);
   const sentence = (x: string) => (/[.!?…]$/.test(x) ? x : `${x}.`);
   if (!timex.correction) return sentence(`${why.charAt(0).toUpperCase()}${why.slice(1)}`);
   const was = timex.correction.original;

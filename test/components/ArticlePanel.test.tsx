@@ -271,6 +271,30 @@ describe('ArticlePanel', () => {
     expect(corrected).toHaveTextContent('Value 2023-10-24 (date)');
   });
 
+  it('gives an alternative reading its reason without the parser\'s "text -> value:" lead', async () => {
+    const user = userEvent.setup();
+    const corpus = sampleCorpus();
+    corpus.timexes = corpus.timexes.map((t) =>
+      t.text === 'Tuesday'
+        ? {
+            ...t,
+            alternatives: [
+              {
+                value: '2023-10-24',
+                explanation: 'Tuesday -> 2023-10-24: the next Tuesday, if the clause is future',
+              },
+            ],
+          }
+        : t,
+    );
+    renderCorrectable(corpus, (c) => c, new Map());
+    await user.click(within(panel()).getByRole('button', { name: 'Tuesday' }));
+    const details = screen.getByRole('group', { name: '“Tuesday” → Tue 17 Oct 2023' });
+    const item = within(details).getByRole('button', { name: 'Use Tue 24 Oct 2023' }).closest('li')!;
+    expect(item).toHaveTextContent(/^Use Tue 24 Oct 2023 the next Tuesday, if the clause is future$/);
+    expect(details).not.toHaveTextContent('->');
+  });
+
   it('accepts a typed value and refuses one that is not a date', async () => {
     const user = userEvent.setup();
     const applyCorrection = vi.fn((c: Corpus, correction: Correction): Corpus => ({
