@@ -92,6 +92,8 @@ export function Header() {
   const [message, setMessage] = useState('');
   // A collection opened here lives in this browser's storage: its link opens nothing elsewhere.
   const local = useExplorer((s) => s.corpusKey.startsWith('local:'));
+  // So do the corrections made here to articles everyone can open: the link carries none of them.
+  const corrected = useExplorer((s) => s.corpus.corrections.length > 0);
   // "Link copied" answers one click: the next thing the reader does (a click, a key) clears it.
   useEffect(() => {
     if (!message) return;
@@ -108,7 +110,9 @@ export function Header() {
     const ok = await copyText(window.location.href);
     const where = local
       ? ': it opens these articles only in this browser; to share them, use “Export corpus” and send the file'
-      : '';
+      : corrected
+        ? ': date corrections made in this browser are not in the link; to share them, use “Export corpus” and send the file'
+        : '';
     const said = ok ? `Link copied${where}` : `Could not copy: the link is in the address bar${where}`;
     setMessage(said);
     announce(said);

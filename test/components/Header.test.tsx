@@ -35,6 +35,19 @@ describe('Header', () => {
     expect(within(screen.getByRole('banner')).queryByText('Link copied')).toBeNull();
   });
 
+  it('says that the link does not carry the date corrections, and how to share them', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/?event=wire-1-e1-0');
+    const corpus = sampleCorpus();
+    corpus.corrections = [{ articleId: 'wire-1', start: 1, end: 2, text: 'x', value: '2020' }];
+    renderWithStore(<Header />, { corpus });
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    const said =
+      'Link copied: date corrections made in this browser are not in the link; to share them, use “Export corpus” and send the file';
+    expect(within(screen.getByRole('banner')).getByText(said)).toBeVisible();
+    expect(announced()).toBe(said);
+  });
+
   it.each([
     [true, 'Link copied'],
     [false, 'Could not copy: the link is in the address bar'],
