@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { isDayValue, valueToInterval } from '../core/time/interval';
 import type { Article, Correction, Event, Sentence, Timex } from '../core/types';
-import { useCorpusLookups, useExplorer } from '../state/context';
+import { useCorpusLookups, useExplorer, useExplorerApi } from '../state/context';
 import { announce } from './announce';
 import { formatTimex, formatValue, isKnownValue, PUBLISHED_HOW, publishedDoubt } from './format';
 import { articleLanguage, langAttribute, languageName } from './language';
@@ -157,6 +157,7 @@ function ArticleView({
           </p>
         )}
         <SetPublished key={article.id} article={article} />
+        <UndoCorrection onEmpty={() => heading.current?.focus({ preventScroll: true })} />
       </header>
       <ClusterSources
         event={event}
@@ -659,6 +660,34 @@ function SetPublished({ article }: { article: Article }) {
 }
 
 /**
+ * The newest correction of this session and a way back from it. Once none is left to undo, focus
+ * goes to `onEmpty` (the button it was on is gone).
+ */
+function UndoCorrection({ onEmpty }: { onEmpty: () => void }) {
+  const last = useExplorer((s) => s.undoable.at(-1));
+  const undo = useExplorer((s) => s.undoCorrection);
+  const store = useExplorerApi();
+  const saidId = useId();
+  if (!last) return null;
+  return (
+    <p className="undo-correction">
+      <span id={saidId}>{last.said}</span>{' '}
+      <button
+        type="button"
+        aria-describedby={saidId}
+        onClick={() => {
+          undo();
+          announce(`Undone: ${last.said}`);
+          if (store.getState().undoable.length === 0) onEmpty();
+        }}
+      >
+        Undo
+      </button>
+    </p>
+  );
+}
+
+/**
  * Applies a hand correction through the store, with its busy state and the message of a failure;
  * once applied, says `done` to screen readers (the change itself is only seen: a value, a date).
  */
@@ -670,7 +699,7 @@ function useCorrection(failure: string) {
     setError(null);
     setBusy(true);
     try {
-      await correct(correction);
+      await correct(correction, done);
       announce(done);
     } catch (e) {
       setError(`${failure}: ${e instanceof Error ? e.message : String(e)}`);

@@ -89,8 +89,15 @@ type CorpusSlice = {
   failTexts: (message: string) => void;
   /** Names the corpus in localStorage, so corrections stay with the articles they correct. */
   corpusKey: string;
-  /** Applies a hand correction, keeps it with the corpus, persists it, and keeps the selection. */
-  correct: (correction: Correction) => Promise<void>;
+  /**
+   * Applies a hand correction, keeps it with the corpus, persists it, and keeps the selection.
+   * `said` tells the reader what it changed ("Corrected: “March” now reads March 2024.").
+   */
+  correct: (correction: Correction, said?: string) => Promise<void>;
+  /** This session's corrections, newest last, each with what it said and the corpus it replaced. */
+  undoable: { said: string; before: Corpus }[];
+  /** Puts back the corpus as it was before the newest of `undoable`, persisted, keeping the selection. */
+  undoCorrection: () => void;
 };
 
 export type ExplorerState = ViewSlice & FiltersSlice & SelectionSlice & NoticesSlice & CorpusSlice;
@@ -232,9 +239,12 @@ const createCorpusSlice =
     corpus: init.corpus,
     corpusKey: init.corpusKey ?? 'bundled',
     texts: init.texts ?? TEXTS_READY,
+    undoable: [],
     receiveTexts: (corpus, missing, warnings = []) =>
       set({
         corpus,
+        // The corpora kept for Undo have no texts: an undo would take the texts away again.
+        undoable: [],
         texts: { status: 'ready', missing },
         notices: [...get().notices, ...warnings.map((w) => makeNotice(w, 'info'))],
       }),
@@ -243,19 +253,35 @@ const createCorpusSlice =
         texts: { status: 'failed', message },
         notices: [...get().notices, makeNotice(message, 'error')],
       }),
-    correct: async (correction) => {
-      const { corpus, selectedEventId, corpusKey } = get();
+    correct: async (correction, said = 'A date was corrected.') => {
+      const { corpus, corpusKey } = get();
       if (!init.ops) throw new Error('Corrections are not available: no core operations were given.');
-      // Event ids derive from the value, so find the selected event again by its timex.
-      const timexOf = corpus.events.find((e) => e.id === selectedEventId)?.timex.id;
       const next = await init.ops.applyCorrection(corpus, correction);
-      const reselected = timexOf
-        ? (next.events.find((e) => e.timex.id === timexOf)?.id ?? null)
-        : selectedEventId;
-      set({ corpus: next, selectedEventId: reselected });
+      set({
+        corpus: next,
+        selectedEventId: reselect(corpus, next, get().selectedEventId),
+        undoable: [...get().undoable, { said, before: corpus }],
+      });
       saveCorrections(init.storage, corpusKey, next.corrections);
     },
+    undoCorrection: () => {
+      const { corpus, corpusKey, undoable, selectedEventId } = get();
+      const last = undoable.at(-1);
+      if (!last) return;
+      set({
+        corpus: last.before,
+        selectedEventId: reselect(corpus, last.before, selectedEventId),
+        undoable: undoable.slice(0, -1),
+      });
+      saveCorrections(init.storage, corpusKey, last.before.corrections);
+    },
   });
+
+/** The selected event in `next`: event ids derive from the value, so it is found by its timex. */
+function reselect(corpus: Corpus, next: Corpus, selectedEventId: string | null): string | null {
+  const timexOf = corpus.events.find((e) => e.id === selectedEventId)?.timex.id;
+  return timexOf ? (next.events.find((e) => e.timex.id === timexOf)?.id ?? null) : selectedEventId;
+}
 
 /**
  * One store per explorer (one per test): view, filters, selection, notices and the corpus.

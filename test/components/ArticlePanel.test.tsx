@@ -295,6 +295,44 @@ describe('ArticlePanel', () => {
     expect(details).not.toHaveTextContent('->');
   });
 
+  it("undoes the corrections of this session, newest first, back to the parser's reading", async () => {
+    const user = userEvent.setup();
+    const storage = new Map<string, string>();
+    const applyCorrection = (c: Corpus, correction: Correction): Corpus => ({
+      ...c,
+      timexes: c.timexes.map((t) =>
+        t.articleId === correction.articleId && t.start === correction.start
+          ? { ...t, value: correction.value, correction: { original: t.correction?.original ?? t.value } }
+          : t,
+      ),
+      corrections: [...c.corrections.filter((d) => d.start !== correction.start), correction],
+    });
+    const { store } = renderCorrectable(sampleCorpus(), applyCorrection, storage);
+    expect(within(panel()).queryByRole('button', { name: 'Undo' })).toBeNull();
+    await user.click(within(panel()).getByRole('button', { name: 'Tuesday' }));
+    await user.click(screen.getByRole('button', { name: 'Use Tue 24 Oct 2023' }));
+    const typed = screen.getByRole('textbox', { name: 'Correct value' });
+    await user.clear(typed);
+    await user.type(typed, '2023-10-31{Enter}');
+    await screen.findByRole('group', { name: '“Tuesday” → Tue 31 Oct 2023' });
+
+    const undo = within(panel()).getByRole('button', { name: 'Undo' });
+    expect(undo).toHaveAccessibleDescription('Corrected: “Tuesday” now reads Tue 31 Oct 2023.');
+    await user.click(undo);
+    expect(screen.getByRole('group', { name: '“Tuesday” → Tue 24 Oct 2023' })).toBeVisible();
+    expect(announced()).toBe('Undone: Corrected: “Tuesday” now reads Tue 31 Oct 2023.');
+    expect(JSON.parse(storage.get('dateline:corrections:test')!)).toMatchObject([{ value: '2023-10-24' }]);
+
+    await user.click(within(panel()).getByRole('button', { name: 'Undo' }));
+    expect(screen.getByRole('group', { name: '“Tuesday” → Tue 17 Oct 2023' })).toBeVisible();
+    expect(store.getState().corpus.corrections).toEqual([]);
+    expect(JSON.parse(storage.get('dateline:corrections:test')!)).toEqual([]);
+    expect(store.getState().selectedEventId).toBe('wire-1-e1-0');
+    // Nothing left to undo: the button goes, and focus waits on the article's title.
+    expect(within(panel()).queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(within(panel()).getByRole('heading', { level: 2 })).toHaveFocus();
+  });
+
   it('accepts a typed value and refuses one that is not a date', async () => {
     const user = userEvent.setup();
     const applyCorrection = vi.fn((c: Corpus, correction: Correction): Corpus => ({
