@@ -29,7 +29,8 @@ export async function readCollection(
   onProgress?: (done: number) => void,
 ): Promise<Loaded> {
   const prepared = prepareCollection(input);
-  if (!prepared.ok) throw new LoadError(prepared.errors.join(' '));
+  // Each refusal names its file; the reader must also hear that the files beside it wait too.
+  if (!prepared.ok) throw new LoadError(`Nothing was opened. ${prepared.errors.join(' ')}`);
   const corpusKey = `local:${key}`;
   const saved = loadCorrections(storage, corpusKey);
   const p = prepared.value;

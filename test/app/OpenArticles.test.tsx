@@ -254,6 +254,8 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     });
     await user.click(within(dialog).getByRole('button', { name: 'Open' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(message);
+    // Not only that file: the good one beside it was not opened either, and the reader is told.
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(/^Nothing was opened\. /);
     expect(window.location.search).toBe('?corpus=c.json');
     expect(within(eventsList()).getAllByRole('gridcell')).toHaveLength(rows);
   });
