@@ -37,11 +37,47 @@ export function ArticlePanel() {
       ) : event && article ? (
         <ArticleView key={article.id} article={article} event={event} focusHeading={focusHeading} />
       ) : (
-        <p className="placeholder">
-          Select an event on the timeline or in the list to read the article it comes from.
-        </p>
+        <>
+          <p className="placeholder">
+            Select an event on the timeline or in the list to read the article it comes from.
+          </p>
+          <UndatedArticles />
+        </>
       )}
     </section>
+  );
+}
+
+/**
+ * Articles with no publication date and no event: no event opens them in the panel, and their
+ * relative dates ("yesterday") wait for a day to be read against. They are given one here.
+ */
+function UndatedArticles() {
+  const articles = useExplorer((s) => s.corpus.articles);
+  const { eventsOf } = useCorpusLookups();
+  const store = useExplorerApi();
+  // Dated, it leaves this list: its first event, if it has one now, opens it in the panel.
+  const openFirstEvent = (articleId: string) => {
+    const { corpus, select } = store.getState();
+    const first = corpus.events.find((e) => e.articleId === articleId);
+    if (first) select(first.id);
+  };
+  const undated = articles.filter((a) => a.publishedDate.value === null && eventsOf(a.id).length === 0);
+  if (!undated.length) return null;
+  // Not a region of its own: the page has one "Article" region, which this sits in.
+  return (
+    <div className="undated-articles">
+      <h2>Articles without a date or an event</h2>
+      <p>Set the day each was published: its dates are read against it, and it opens here.</p>
+      <ul>
+        {undated.map((a) => (
+          <li key={a.id} role="group" aria-label={a.title}>
+            <h3>{a.title}</h3>
+            <SetPublished article={a} onSet={() => openFirstEvent(a.id)} />
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -619,7 +655,7 @@ function explain(timex: Timex): string {
  * The reader sets the article's publication date by hand: its dates are read again against that
  * day (the reader's corrections of them stay), and the date is kept with the corpus like them.
  */
-function SetPublished({ article }: { article: Article }) {
+function SetPublished({ article, onSet }: { article: Article; onSet?: () => void }) {
   const pub = article.publishedDate;
   const [value, setValue] = useState(pub.granularity === 'day' && pub.value ? pub.value : '');
   const { run, busy, error, setError } = useCorrection('The date could not be set');
@@ -630,10 +666,11 @@ function SetPublished({ article }: { article: Article }) {
       setError(v ? `“${v}” is not a day. Use e.g. 2023-10-17.` : 'Enter a day, e.g. 2023-10-17.');
       return;
     }
-    await run(
+    const done = await run(
       { articleId: article.id, start: 0, end: 0, text: '', value: v, kind: 'published' },
       `Publication date set to ${formatValue(v)}; the article’s dates were read again against it.`,
     );
+    if (done) onSet?.();
   };
 
   return (
@@ -701,8 +738,10 @@ function useCorrection(failure: string) {
     try {
       await correct(correction, done);
       announce(done);
+      return true;
     } catch (e) {
       setError(`${failure}: ${e instanceof Error ? e.message : String(e)}`);
+      return false;
     } finally {
       setBusy(false);
     }

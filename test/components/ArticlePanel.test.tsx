@@ -401,6 +401,65 @@ describe('ArticlePanel: the publication date set by hand', () => {
     );
   });
 
+  it('offers, with nothing selected, to date an undated article that has no event to open it by', async () => {
+    const user = userEvent.setup();
+    const corpus = buildCorpus([
+      {
+        id: 'shop',
+        title: 'Bakery opens on the quay',
+        source: 'Harbour Gazette',
+        published: '2024-03-08',
+        paragraphs: [{ sentences: [{ text: 'The bakery opened on the quay yesterday.' }] }],
+      },
+    ]);
+    corpus.articles[0] = {
+      ...corpus.articles[0]!,
+      published: null,
+      publishedDate: { value: null, granularity: null, source: 'unknown', confidence: 0 },
+    };
+    // Read against the day, "yesterday" becomes a date, and its sentence an event.
+    const dated = buildCorpus([
+      {
+        id: 'shop',
+        title: 'Bakery opens on the quay',
+        source: 'Harbour Gazette',
+        published: '2024-03-08',
+        paragraphs: [
+          {
+            sentences: [
+              { text: 'The bakery opened on the quay [[yesterday]].', dates: [{ value: '2024-03-07' }] },
+            ],
+          },
+        ],
+      },
+    ]);
+    const applyCorrection = vi.fn((_c: Corpus, correction: Correction): Corpus => ({
+      ...dated,
+      corrections: [correction],
+    }));
+    const { store } = renderWithStore(<ArticlePanel />, { corpus, ops: { applyCorrection } });
+    expect(
+      within(panel()).getByRole('heading', { name: 'Articles without a date or an event' }),
+    ).toBeVisible();
+    const article = within(panel()).getByRole('group', { name: 'Bakery opens on the quay' });
+    await user.click(within(article).getByText('Set the publication date'));
+    fireEvent.change(within(article).getByLabelText('Publication date'), { target: { value: '2024-03-08' } });
+    await user.click(within(article).getByRole('button', { name: 'Set date' }));
+    expect(applyCorrection).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.objectContaining({ articleId: 'shop', value: '2024-03-08', kind: 'published' }),
+    );
+    // Dated now: it leaves the list (which goes with its last article) and opens on its event.
+    expect(
+      within(panel()).queryByRole('heading', { name: 'Articles without a date or an event' }),
+    ).toBeNull();
+    expect(store.getState().selectedEventId).toBe(dated.events[0]!.id);
+    expect(
+      within(panel()).getByRole('heading', { level: 2, name: 'Bakery opens on the quay' }),
+    ).toBeVisible();
+    expect(panel().querySelector('mark')).toHaveTextContent('The bakery opened on the quay yesterday.');
+  });
+
   it('refuses an empty date with a message, and changes nothing', async () => {
     const user = userEvent.setup();
     const applyCorrection = vi.fn((c: Corpus) => c);
