@@ -577,9 +577,12 @@ export function Timeline(props: TimelineProps) {
                   data-count={`band:${b.group}:${b.start}:${b.end}`}
                   tabIndex={countTab(`band:${b.group}:${b.start}:${b.end}`)}
                   className={`dl-band${bandRowH < BAND_ROW_H ? ' dl-band--thin' : ''}`}
-                  // The tooltip is the name (the drawn words are hidden from the name): as a
-                  // name and a description both, a screen reader said it twice.
-                  title={countName(b.label, b.group)}
+                  // One name, said once: a thin band's tooltip, else a label (its words are drawn).
+                  // Not both: as a name and a description both, a screen reader said it twice; and
+                  // Chromium takes no name from a tooltip that repeats the words inside, even hidden.
+                  {...(bandRowH < BAND_ROW_H
+                    ? { title: countName(b.label, b.group) }
+                    : { 'aria-label': countName(b.label, b.group) })}
                   style={{
                     left,
                     width: Math.max(6, right - left),
