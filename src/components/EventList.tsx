@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   EMPTY_FILTERS,
   filterEvents,
@@ -8,7 +8,13 @@ import {
   type StoryItem,
 } from '../core/query';
 import type { Event } from '../core/types';
-import { useCorpusLookups, useExplorer, useVisibleStories, type CorpusLookups } from '../state/context';
+import {
+  useCorpusLookups,
+  useExplorer,
+  useFilteredEvents,
+  useVisibleStories,
+  type CorpusLookups,
+} from '../state/context';
 import { domainToBounds, type FacetFilters } from '../state/store';
 import { countOf, formatValue } from './format';
 import { articleLanguage, langAttribute } from './language';
@@ -102,6 +108,15 @@ export function EventList() {
   const select = useExplorer((s) => s.select);
   const clearFilters = useExplorer((s) => s.clearFilters);
   const setDomain = useExplorer((s) => s.setDomain);
+  const resetDomain = useExplorer((s) => s.resetDomain);
+  // The stories under the filters outside the window: a search's matches in other years are said
+  // here too, not only in the timeline's status line, which may be scrolled away.
+  const filtered = useFilteredEvents();
+  const matching = useMemo(
+    () => new Set(filtered.map((e) => storyKey(e, clusters))).size,
+    [filtered, clusters],
+  );
+  const elsewhere = Math.max(0, matching - events.length);
   const selected = selectedId ? byId.get(selectedId) : undefined;
   // A link may name any report of a story; the story's item is the one to mark.
   const selectedKey = selected ? storyKey(selected, clusters) : null;
@@ -312,7 +327,21 @@ export function EventList() {
             · {countOf(reports, 'report', 'reports')}
           </span>
         )}
+        {elsewhere > 0 && <span className="event-elsewhere"> · {elsewhere} more outside this window</span>}
       </p>
+      {elsewhere > 0 && !outside && (
+        <button
+          type="button"
+          className="event-show-all"
+          onClick={() => {
+            resetDomain();
+            // The button goes with what it showed: focus waits on the count, which says it.
+            countRef.current?.focus();
+          }}
+        >
+          Show all {matching} in the timeline
+        </button>
+      )}
       {outside}
       <div
         className="event-scroller"

@@ -56,6 +56,20 @@ describe('EventList', () => {
     return screen.findByText('1 event in view');
   });
 
+  it('says how many events under the filters lie outside the window, and shows them all', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<EventList />, { corpus: sampleCorpus() });
+    act(() => store.getState().setDomain([new Date('2023-10-17T00:00Z'), new Date('2023-10-18T00:00Z')]));
+    expect(await screen.findByText('1 event in view')).toBeInTheDocument();
+    expect(screen.getByText(/· 3 more outside this window/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show all 4 in the timeline' }));
+    expect(await screen.findByText('4 events in view')).toBeInTheDocument();
+    expect(screen.queryByText(/outside this window/)).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
+    // The button went with what it showed: focus waits on the count that says so.
+    expect(screen.getByText('4 events in view').closest('p')).toHaveFocus();
+  });
+
   it('counts events (stories) and, when they differ, reports', () => {
     renderWithStore(<EventList />, { corpus: sampleCorpus() });
     expect(screen.getByText('4 events in view')).toBeInTheDocument();
