@@ -41,7 +41,11 @@ export function ArticlePanel() {
           <p className="placeholder">
             Select an event on the timeline or in the list to read the article it comes from.
           </p>
-          <UndatedArticles />
+          <UndatedArticles
+            onOpen={() => {
+              focusHeading.current = true;
+            }}
+          />
         </>
       )}
     </section>
@@ -52,15 +56,18 @@ export function ArticlePanel() {
  * Articles with no publication date and no event: no event opens them in the panel, and their
  * relative dates ("yesterday") wait for a day to be read against. They are given one here.
  */
-function UndatedArticles() {
+function UndatedArticles({ onOpen }: { onOpen: () => void }) {
   const articles = useExplorer((s) => s.corpus.articles);
   const { eventsOf } = useCorpusLookups();
   const store = useExplorerApi();
-  // Dated, it leaves this list: its first event, if it has one now, opens it in the panel.
+  // Dated, it leaves this list: its first event, if it has one now, opens it in the panel, and
+  // focus goes to its title (the form it was in is gone).
   const openFirstEvent = (articleId: string) => {
     const { corpus, select } = store.getState();
     const first = corpus.events.find((e) => e.articleId === articleId);
-    if (first) select(first.id);
+    if (!first) return;
+    onOpen();
+    select(first.id);
   };
   const undated = articles.filter((a) => a.publishedDate.value === null && eventsOf(a.id).length === 0);
   if (!undated.length) return null;

@@ -449,14 +449,15 @@ describe('ArticlePanel: the publication date set by hand', () => {
       expect.anything(),
       expect.objectContaining({ articleId: 'shop', value: '2024-03-08', kind: 'published' }),
     );
-    // Dated now: it leaves the list (which goes with its last article) and opens on its event.
+    // Dated now: it leaves the list (which goes with its last article) and opens on its event,
+    // with focus on its title, as the form focus was in is gone.
     expect(
       within(panel()).queryByRole('heading', { name: 'Articles without a date or an event' }),
     ).toBeNull();
     expect(store.getState().selectedEventId).toBe(dated.events[0]!.id);
     expect(
       within(panel()).getByRole('heading', { level: 2, name: 'Bakery opens on the quay' }),
-    ).toBeVisible();
+    ).toHaveFocus();
     expect(panel().querySelector('mark')).toHaveTextContent('The bakery opened on the quay yesterday.');
   });
 
