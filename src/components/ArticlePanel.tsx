@@ -664,7 +664,14 @@ function explain(timex: Timex): string {
  */
 function SetPublished({ article, onSet }: { article: Article; onSet?: () => void }) {
   const pub = article.publishedDate;
-  const [value, setValue] = useState(pub.granularity === 'day' && pub.value ? pub.value : '');
+  const dayOf = (p: typeof pub) => (p.granularity === 'day' && p.value ? p.value : '');
+  const [value, setValue] = useState(dayOf(pub));
+  // The date changed under the field (an Undo): the field shows it, not what was typed before.
+  const [shownFor, setShownFor] = useState(pub.value);
+  if (shownFor !== pub.value) {
+    setShownFor(pub.value);
+    setValue(dayOf(pub));
+  }
   const { run, busy, error, setError } = useCorrection('The date could not be set');
 
   const apply = async () => {

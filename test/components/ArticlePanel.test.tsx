@@ -461,6 +461,33 @@ describe('ArticlePanel: the publication date set by hand', () => {
     expect(panel().querySelector('mark')).toHaveTextContent('The bakery opened on the quay yesterday.');
   });
 
+  it('after an Undo, the date field shows the date the article has again', async () => {
+    const user = userEvent.setup();
+    const applyCorrection = (c: Corpus, correction: Correction): Corpus => ({
+      ...c,
+      articles: c.articles.map((a) =>
+        a.id === correction.articleId
+          ? {
+              ...a,
+              published: correction.value,
+              publishedDate: { value: correction.value, granularity: 'day', source: 'user', confidence: 1 },
+            }
+          : a,
+      ),
+      corrections: [...c.corrections, correction],
+    });
+    renderCorrectable(sampleCorpus(), applyCorrection, new Map());
+    await user.click(within(panel()).getByText('Change the publication date'));
+    const field = within(panel()).getByLabelText('Publication date');
+    expect(field).toHaveValue('2023-10-17');
+    fireEvent.change(field, { target: { value: '2024-10-17' } });
+    await user.click(within(panel()).getByRole('button', { name: 'Set date' }));
+    expect(panel()).toHaveTextContent('Published Thu 17 Oct 2024 (set by hand)');
+    await user.click(within(panel()).getByRole('button', { name: 'Undo' }));
+    expect(panel()).toHaveTextContent('Published Tue 17 Oct 2023 (from the manifest)');
+    expect(within(panel()).getByLabelText('Publication date')).toHaveValue('2023-10-17');
+  });
+
   it('refuses an empty date with a message, and changes nothing', async () => {
     const user = userEvent.setup();
     const applyCorrection = vi.fn((c: Corpus) => c);
