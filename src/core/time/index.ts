@@ -243,14 +243,16 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         weekdayRange(text, prev, c, r) ??
         monthPair(text, prev, c, r, ctx.ref) ??
         r;
+    // "the rest of the week": the period's remainder is told as the period, span and all.
+    const start = restOfStart(text, c);
     const t: TaggedTimex = {
-      start: c.start,
+      start,
       end: c.end,
-      text: text.slice(c.start, c.end),
+      text: text.slice(start, c.end),
       type: r.type,
       value: r.value,
       anchor: r.anchor,
-      explanation: r.explanation,
+      explanation: start === c.start ? r.explanation : `${text.slice(start, c.start)}${r.explanation}`,
     };
     if (c.mod) t.mod = c.mod;
     if (r.quant) t.quant = r.quant;
@@ -660,6 +662,16 @@ function bracketedTime(text: string, out: TaggedTimex[], from: Candidate[]): voi
   }
 }
 
+/**
+ * Where a timex "the week", "the year" or "the decade" starts when "the rest of" comes before it: the
+ * remainder is written with the period it is of ("the rest of the week", as our annotators span it
+ * 21 times of the 27 they tag). Not "the rest of the day" or "of the season", which they leave untagged.
+ */
+function restOfStart(text: string, c: Candidate): number {
+  if (!/^the\s+(?:week|year|decade)$/i.test(text.slice(c.start, c.end))) return c.start;
+  const lead = /\bthe\s+rest\s+of\s+$/i.exec(text.slice(Math.max(0, c.start - 16), c.start));
+  return lead ? c.start - lead[0].length : c.start;
+}
 /**
  * A span of hours that runs past midnight ("between 10 p.m. and 4 a.m."): on a given night its end
  * falls on the next day; in a rule for every night ("Residents must stay indoors from 8 p.m. to

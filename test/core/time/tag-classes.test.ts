@@ -6154,3 +6154,16 @@ describe('"a day" of a kind after a copula', () => {
     expect(valueOf('The strike lasted a day.', 'a day')).toBe('P1D');
   });
 });
+
+describe('"the rest of the week": the remainder is spanned with its period', () => {
+  it.each([
+    ['Rain is forecast for the rest of the week.', 'the rest of the week', '2023-W42'],
+    ['Sales should recover over the rest of the year.', 'the rest of the year', '2023'],
+    ['In 2019 he left, and for the rest of the year he wrote.', 'the rest of the year', '2019'],
+  ])('%j: %j -> %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('leaves "the rest of the day" untagged, as our annotators do', () => {
+    expect(find('He spent the rest of the day in bed.')).toEqual([]);
+  });
+});
