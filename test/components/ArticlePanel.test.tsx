@@ -363,23 +363,26 @@ describe('ArticlePanel', () => {
   });
 });
 
+/** The core's correction of a publication date, as far as these tests need it: the article takes the day. */
+const setPublished = (c: Corpus, correction: Correction): Corpus => ({
+  ...c,
+  articles: c.articles.map((a) =>
+    a.id === correction.articleId
+      ? {
+          ...a,
+          published: correction.value,
+          publishedDate: { value: correction.value, granularity: 'day', source: 'user', confidence: 1 },
+        }
+      : a,
+  ),
+  corrections: [...c.corrections, correction],
+});
+
 describe('ArticlePanel: the publication date set by hand', () => {
   it('lets the reader set an unknown date; it is kept with the corrections and shown as set by hand', async () => {
     const user = userEvent.setup();
     const storage = new Map<string, string>();
-    const applyCorrection = vi.fn((c: Corpus, correction: Correction): Corpus => ({
-      ...c,
-      articles: c.articles.map((a) =>
-        a.id === correction.articleId
-          ? {
-              ...a,
-              published: correction.value,
-              publishedDate: { value: correction.value, granularity: 'day', source: 'user', confidence: 1 },
-            }
-          : a,
-      ),
-      corrections: [...c.corrections, correction],
-    }));
+    const applyCorrection = vi.fn(setPublished);
     const { store } = renderCorrectable(undatedCorpus(), applyCorrection, storage);
     await user.click(within(panel()).getByText('Set the publication date'));
     fireEvent.change(within(panel()).getByLabelText('Publication date'), { target: { value: '2023-10-18' } });
@@ -463,19 +466,7 @@ describe('ArticlePanel: the publication date set by hand', () => {
 
   it('after an Undo, the date field shows the date the article has again', async () => {
     const user = userEvent.setup();
-    const applyCorrection = (c: Corpus, correction: Correction): Corpus => ({
-      ...c,
-      articles: c.articles.map((a) =>
-        a.id === correction.articleId
-          ? {
-              ...a,
-              published: correction.value,
-              publishedDate: { value: correction.value, granularity: 'day', source: 'user', confidence: 1 },
-            }
-          : a,
-      ),
-      corrections: [...c.corrections, correction],
-    });
+    const applyCorrection = setPublished;
     renderCorrectable(sampleCorpus(), applyCorrection, new Map());
     await user.click(within(panel()).getByText('Change the publication date'));
     const field = within(panel()).getByLabelText('Publication date');
