@@ -122,6 +122,13 @@ function score(name: string, cases: Case[]): void {
   );
   const noYear = cases.filter((c) => !/\b(1[89]\d\d|20\d\d)\b/.test(c.text)).length;
   console.log(`texts that write no year at all: ${noYear} (${pct(noYear, n)})`);
+  // The lower bound the panel states when no date is found ("not before 2019"): it must never lie.
+  const floors = rows.flatMap((r) => {
+    const m = /not before (\d{4})/.exec(r.got.evidence ?? '');
+    return m ? [{ floor: +m[1]!, year: +r.dct.slice(0, 4) }] : [];
+  });
+  const above = floors.filter((f) => f.floor > f.year).length;
+  console.log(`year floors stated ("not before"): ${floors.length}; above the publication year: ${above}`);
   if (list) {
     for (const r of rows) {
       const v = verdictOf(r.got, r.dct);

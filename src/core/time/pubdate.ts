@@ -394,6 +394,13 @@ function readStamp(line: string): { date: DateParts; weight: number; kind: Datel
 /** A year as a limit or a plan: "until 2028", "through 2023", "would add ... in fiscal 2022". */
 const LIMIT_BEFORE_YEAR =
   /(?:\b(?:until|till|through|by|before|to)\s+(?:(?:the\s+)?(?:end|start|middle)\s+of\s+)?(?:[A-Z][a-z]+\s+)?|\b(?:would|takes?\s+effect)\b[^.;]*)$/;
+/** Words that make the year after them a plan, a forecast or a term (read up to the clause's end). */
+const PLAN_BEFORE_YEAR =
+  /\b(?:into|budgets?|spending plans?|forecasts?|outlook|guidance|targets?|estimates?|projections?|projected|predicted|expects?|expected|planned|scheduled|due|signall?ed|maturing|matures?|contract|further|rises?|increases?|offer(?:s|ed)?|starting|beginning|begins?|phased|from|set for|on (?:track|course)|hop(?:e|es|ed|ing)|likely|possible|beyond|until|switch(?:es)?)\b[^.;:!?]{0,60}$/i;
+/** After a year: a modal ("2019 could be"), or a plan the year names ("the 2014 budget"). */
+const MODAL_AFTER_YEAR =
+  /^(?:\W{0,3}\s*(?:could|would|will|may|might|should|shall)\b|\s+(?:budget|forecast|deadline|games|olympics?|target|outlook|guidance|centenary|centennial)\b)/i;
+const FISCAL_BEFORE_YEAR = /\b(?:fiscal(?:\s+year)?|FY)\s*$/i;
 type YearFacts = {
   all: Set<number>;
   latestPast: number | null;
@@ -413,16 +420,28 @@ function collectYears(
   let shownPast: number | null = null;
   let latestAny: number | null = null;
   for (const [i, t] of timexes.entries()) {
-    // Only a year written in the timex counts: a tagger may fill a missing year from a default.
+    // Only a year written in the timex counts: a tagger may fill a missing year from a default. It
+    // must be the year the tagger read, not a clock time ("at 21:45 local time (2045 GMT)").
     const written = /\b(1[89]\d\d|2[01]\d\d)\b/.exec(t.text);
-    if (!written || bodyOf(t.start) !== 'body') continue;
-    const y = +written[1]!;
-    all.add(y);
-    latestAny = Math.max(latestAny ?? y, y);
+    if (!written || bodyOf(t.start) !== 'body' || !t.value.replace(/^FY/, '').startsWith(written[1]!))
+      continue;
+    const named = +written[1]!;
+    all.add(named);
+    latestAny = Math.max(latestAny ?? named, named);
+    const lead = text.slice(Math.max(0, t.start - 80), t.start);
+    const before = lead + t.text.slice(0, written.index);
+    // A year named as a plan, a forecast or a term has not begun: "a budget for 2012", "expects
+    // sales to grow in 2015", "enough cash to fund operations into 2026", "said 2019 could be".
     // ("In 2019, the European Parliament voted ..., but there is no sign it will be revived": the
     // tagger's reading of the year's own clause may find the past the sentence's "will" hides.)
     if (tenseOf(i) !== 'future' || clauseTense(text, t.start, t.end).tense === 'past')
-      latestPast = Math.max(latestPast ?? y, y);
+      latestPast = Math.max(latestPast ?? named, named);
+    // The bound the reader is told is stricter still. (Read so for the bound above too, it left
+    // two more wrong days on the news set: the veto it loses was right.)
+    if (PLAN_BEFORE_YEAR.test(lead) || MODAL_AFTER_YEAR.test(text.slice(t.end, t.end + 12))) continue;
+    // A fiscal year may begin in the calendar year before its number ("fiscal 2020, which began
+    // Oct. 1" in 2019).
+    const y = FISCAL_BEFORE_YEAR.test(before) ? named - 1 : named;
     // What the reader is told is only a year of a past clause that is no limit: "aims to cut
     // emissions by 2030" has no tense, "offered him a contract until 2028" names a limit. (The
     // looser bound above stays for vetoing candidate days: loosening it added a wrong answer.)

@@ -187,6 +187,22 @@ describe('inferPublicationDate(text)', () => {
     expect(bound('The plant closed in 2015.')).toBe('2015');
   });
 
+  it.each([
+    ['The council approved a $48 million budget for 2012 on Tuesday night.', undefined],
+    ['The council approved the 2014 budget on Tuesday.', undefined],
+    ['The company expected sales to grow 5% in 2015, its chief executive said.', undefined],
+    ['It said last month it had enough cash to fund operations into 2026.', undefined],
+    ['The union was offered a 4% rise this year and a further 3% in 2024.', undefined],
+    ['In a message released on Monday, she said 2019 could be a year of renewal.', undefined],
+    ['Debentures due Oct. 15, 1999, were priced at par.', undefined],
+    // A fiscal year may have begun in the calendar year before its number.
+    ['It reported a loss for fiscal 2020, which began Oct. 1.', '2019'],
+    // A clock time in another zone is no year.
+    ['The collision happened at 21:45 local time (2045 GMT) on a single-track line, police said.', undefined],
+  ])('states no year a plan or a forecast names as the earliest year: %s', (text, floor) => {
+    expect(/not before (\d{4})/.exec(inferPublicationDate(text).evidence ?? '')?.[1]).toBe(floor);
+  });
+
   it('lets story weekdays veto a dateline year but not choose one', () => {
     // Oct. 17, 2023 was a Tuesday: a story that only says "Friday" is not of that day.
     const text =
