@@ -434,6 +434,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   }
   dayAfterTime(text, out, from);
   rangeStartHour(text, out, from);
+  rangeEndDay(text, out);
   eveningHour(text, out, from);
   bracketedTime(text, out, from);
   overnightSpan(text, out);
@@ -588,6 +589,29 @@ function rangeStartHour(text: string, out: TaggedTimex[], from: Candidate[]): vo
     if (value === t.value) continue;
     t.value = value;
     t.explanation = `${t.text} -> ${value}: the start of a range of hours ending ${end.text}`;
+  }
+}
+
+/**
+ * "every Saturday ..., beginning this weekend, from 9 a.m. to 1 p.m.", "on Friday between 2 p.m.
+ * and 4 p.m.": the end of a range of hours on one day, named with no day of its own, is on the
+ * start's day (a recurring one too). Not an end at or before the start: "from 10 p.m. to 2 a.m."
+ * ends the next day.
+ */
+function rangeEndDay(text: string, out: TaggedTimex[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const t = out[i]!;
+    const end = out[i + 1]!;
+    if (t.type !== 'TIME' || end.type !== 'TIME') continue;
+    if (!/^\s*(?:to|and|until|till|-|–)\s*$/i.test(text.slice(t.end, end.start))) continue;
+    const a = /^(\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(\d{2}):(\d{2})$/.exec(t.value);
+    const b = /^(\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(\d{2}):(\d{2})$/.exec(end.value);
+    if (!a || !b || a[1] === b[1] || !/^[\d\s.:]+(?:[ap]\.?\s?m\.?)?$/i.test(end.text)) continue;
+    if (+b[2]! * 60 + +b[3]! <= +a[2]! * 60 + +a[3]!) continue;
+    end.value = `${a[1]}T${b[2]}:${b[3]}`;
+    end.explanation = `${end.text} -> ${end.value}: the end of a range of hours on the day of its start, ${t.text}`;
+    if (t.anchor) end.anchor = { kind: 'timex', index: i };
+    delete end.alternatives;
   }
 }
 
@@ -755,6 +779,8 @@ function rangeEnd(
   const from = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(prev.value);
   const to = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(r.value);
   if (!from || !to || r.type !== 'DATE' || WEEKDAY_NAME.test(text.slice(c.start, c.end))) return null;
+  // (Nor one that names its year: "between January 2015 and February this year".)
+  if (/\b(?:this|last|next)\s+year\b/i.test(text.slice(c.start, c.end))) return null;
   if (!closesRange(text, prev, c.start)) return null;
   const key = (m: RegExpExecArray, y: number) => (y * 12 + +m[2]!) * 32 + (m[3] ? +m[3] : 0);
   let y0 = +from[1]!;

@@ -51,6 +51,8 @@ export type NarrativeAnchor = {
    */
   startMonth?: number;
   monday?: number;
+  /** A weekend's week ("the weekend of 17 January"): the story is at its Saturday. */
+  weekend?: boolean;
   /** Where the timex ends in the text, and whether it named its year outright ("in 2009"). */
   end?: number;
   explicit?: boolean;
@@ -405,7 +407,12 @@ export function valueToAnchor(value: string, index: number): NarrativeAnchor | n
   if (m) return { index, y: +m[1]!, startMonth: SEASON_START[m[2]!] };
   m = /^(\d{4})-W(\d\d)(?:-WE)?$/.exec(value);
   if (m) {
-    return { index, y: +m[1]!, monday: isoWeekStart(+m[1]!, +m[2]!) };
+    return {
+      index,
+      y: +m[1]!,
+      monday: isoWeekStart(+m[1]!, +m[2]!),
+      weekend: value.endsWith('-WE') || undefined,
+    };
   }
   m = /^(\d{4})-H(\d)$/.exec(value);
   if (m) return { index, y: +m[1]!, half: +m[2]! };
@@ -3481,9 +3488,14 @@ function sameOfPeriodJustNamed(ctx: ResolveContext, c: Candidate, index: number)
  * ("brought out alive at 4.30am that Friday" paragraphs after "Tuesday 9 August 1966").
  */
 function storyDay(ctx: ResolveContext, c: Candidate): { day: number; index: number } | null {
+  const n = ctx.narr;
+  // ("The alarms failed over the weekend of 17 January ... staff noticed on the Monday": a week or
+  // a weekend named since the last day: the story is at its start.)
+  if (n && n.monday !== undefined && n.index > (ctx.lastDay?.index ?? -1) && n.end !== undefined) {
+    return { day: n.monday + (n.weekend ? 5 : 0) * DAY_MS, index: n.index };
+  }
   const held = ctx.lastDay && /\S/.test(ctx.text.slice(ctx.lastDay.end, c.start)) ? ctx.lastDay : null;
   if (held) return held;
-  const n = ctx.narr;
   return n?.m !== undefined && n.d !== undefined ? { day: dayOf(n.y, n.m, n.d), index: n.index } : null;
 }
 
@@ -3887,6 +3899,9 @@ function pastGoverns(text: string, c: Candidate, said: Tense): boolean {
  * shoppers away"; "the works, which are expected to last until spring, closed the road").
  */
 function pastLimit(text: string, c: Candidate, said: Tense): boolean {
+  // (A past verb right before the limit is its own, whatever the sentence's: "the harvest is running
+  // at half its size after a drought that lasted through the summer".)
+  if (LIMIT_PAST_VERB.test(text.slice(Math.max(0, c.start - 40), c.start))) return true;
   if (!pastGoverns(text, c, said) || !said.cue) return false;
   const before = text.lastIndexOf(said.cue, c.start);
   const at = before >= 0 ? before : text.indexOf(said.cue, c.end);
@@ -3900,6 +3915,10 @@ function pastLimit(text: string, c: Candidate, said: Tense): boolean {
       : `${text.slice(opening, c.start)} ${text.slice(c.end, at)}`;
   return !/\b(?:is|are|will|would|expected|due|set\s+to)\b|['’]ll\b/i.test(gap);
 }
+
+/** A simple past verb of lasting right before a limit: "lasted through ", "continued until ". */
+const LIMIT_PAST_VERB =
+  /(?<!\b(?:has|have|had|'ve|would|will)\s+)\b(?:lasted|continued|remained|stayed|ran|went\s+on|persisted|dragged\s+on)\s+(?:on\s+)?(?:through|until|till|into)\s+$/i;
 
 /** A start told in the present, or a deadline moved, right before a date: "take effect", "that begins", "deadline to". */
 const PRESENT_START_BEFORE =

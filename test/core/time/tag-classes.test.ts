@@ -6167,3 +6167,52 @@ describe('"the rest of the week": the remainder is spanned with its period', () 
     expect(find('He spent the rest of the day in bed.')).toEqual([]);
   });
 });
+
+describe('a month that names its year ends no range', () => {
+  it('reads "February this year" in this year', () => {
+    const text = 'Prosecutors allege that between January 2015 and February this year the firms bought oil.';
+    expect(valueOf(text, 'February this year', '2016-03-22')).toBe('2016-02');
+    expect(valueOf(text, 'January 2015', '2016-03-22')).toBe('2015-01');
+  });
+  it('still ends a range with a month of no year after its start', () => {
+    expect(
+      valueOf('Between November 2015 and February the firms bought oil.', 'February', '2016-03-22'),
+    ).toBe('2016-02');
+  });
+});
+
+describe('a weekday of the story after a weekend the text named', () => {
+  it('is the day after that weekend', () => {
+    const text =
+      'The seeds went in on Easter Monday. The alarms failed over the weekend of 17 January, and staff noticed on the Monday.';
+    expect(valueOf(text, 'the weekend of 17 January', '2026-04-08')).toBe('2026-W03-WE');
+    expect(valueOf(text, 'the Monday', '2026-04-08')).toBe('2026-01-19');
+  });
+});
+
+describe('a past verb of lasting right before a limit', () => {
+  it.each([
+    'Hunters said the harvest is running at half its size after a drought that lasted through the summer.',
+    'Officials say the heat is easing after a spell that continued until the summer.',
+  ])('is a limit in the past: %j', (text) => {
+    expect(valueOf(text, 'the summer', '2011-11-19')).toBe('2011-SU');
+  });
+  it('leaves a limit ahead alone', () => {
+    expect(valueOf('The works will run through the summer.', 'the summer', '2011-11-19')).toBe('2012-SU');
+  });
+});
+
+describe('the end of a range of hours on one day', () => {
+  it('is on the day of its start, a recurring one too', () => {
+    const text =
+      'The county will hold free clinics for dogs every Saturday through the end of September, beginning this weekend at the fairgrounds from 9 a.m. to 1 p.m. The department said it was considering it.';
+    expect(valueOf(text, '9 a.m.', '2021-08-12')).toBe('XXXX-XX-XXT09:00');
+    expect(valueOf(text, '1 p.m.', '2021-08-12')).toBe('XXXX-XX-XXT13:00');
+    const open =
+      'The Friends group will hold its last open house of the season on Saturday, Oct. 13, from 10 a.m. to 4 p.m. Volunteer coordinator Joan Brevik said it was busy.';
+    expect(valueOf(open, '4 p.m.', '2012-10-03')).toBe('2012-10-13T16:00');
+  });
+  it('leaves an end that runs into the next day alone', () => {
+    expect(valueOf('On Friday the bar opens from 10 p.m. to 2 a.m.', '2 a.m.')).not.toBe('2023-10-20T02:00');
+  });
+});
