@@ -63,6 +63,15 @@ export const CLUSTER_SCORING = {
   backstoryRelief: 0.1,
   backstoryDays: 30,
   backstoryWindow: 10,
+  /**
+   * Taken off the threshold of two reports of one day, part of a day or clock time (the same
+   * interval) when each is the only sentence of its article to date that day or a time in it, the
+   * two articles tell one story and neither report gives a figure. A writer who dates one sentence
+   * with a day of the story tells one happening of it ("the lower house approved the budget on
+   * Thursday", "first passed the budget on Dec. 12"); where the day holds several, its writers date
+   * several sentences with it. A figure's amount already ties two reports or keeps them apart.
+   */
+  loneDayRelief: 0.05,
   /** Content words the two sentences must share. */
   minShared: 1,
 };
@@ -460,6 +469,7 @@ type EventTable = {
   widthMs: Float64Array;
   publishedMs: Float64Array;
   givesFigure: Uint8Array;
+  lone: Uint8Array;
   articleOf: Int32Array;
 };
 
@@ -481,6 +491,7 @@ class Comparison {
   readonly widthMs: Float64Array;
   readonly publishedMs: Float64Array;
   readonly givesFigure: Uint8Array;
+  readonly lone: Uint8Array;
   readonly articleOf: Int32Array;
   /** Pairs that score above their threshold, by how far. */
   readonly pairs: { a: number; b: number; score: number }[] = [];
@@ -512,6 +523,7 @@ class Comparison {
     this.widthMs = t.widthMs;
     this.publishedMs = t.publishedMs;
     this.givesFigure = t.givesFigure;
+    this.lone = t.lone;
     this.articleOf = t.articleOf;
     this.dot = new Float64Array(t.byId.length);
     this.sharedCount = new Int32Array(t.byId.length);
@@ -656,6 +668,18 @@ function scorePair(c: Comparison, i: number, j: number, shared: number, count: n
       pastOfOneStory(c, i, j)
     )
       relief = scoring.backstoryRelief;
+    if (
+      relief < scoring.loneDayRelief &&
+      !nested &&
+      coarser <= DAY_BAND &&
+      score >= threshold - scoring.loneDayRelief &&
+      c.lone[i] &&
+      c.lone[j] &&
+      !c.givesFigure[i] &&
+      !c.givesFigure[j] &&
+      sameStory(c, articleOf[i]!, articleOf[j]!)
+    )
+      relief = scoring.loneDayRelief;
     threshold -= relief;
   }
   if (score >= threshold) c.pairs.push({ a: Math.min(i, j), b: Math.max(i, j), score: score - threshold });
@@ -866,6 +890,20 @@ export function clusterEvents(
   const endMs = Float64Array.from(byId, (e) => isoToMs(e.end));
   const widthMs = Float64Array.from(byId, (e, i) => endMs[i]! - isoToMs(e.start));
   const publishedMs = Float64Array.from(byId, (e) => isoToMs(published.get(e.articleId)!));
+  // Whether each report of a day or a time in one is the only sentence of its article to date
+  // that day or a time in it.
+  const dayOf = (i: number) => (band[i]! <= DAY_BAND ? byId[i]!.start.slice(0, 10) : '');
+  const sentencesDating = new Map<string, Set<number>>();
+  byId.forEach((e, i) => {
+    if (!dayOf(i)) return;
+    const key = `${e.articleId}\u0000${dayOf(i)}`;
+    const set = sentencesDating.get(key);
+    if (set) set.add(e.sentence.start);
+    else sentencesDating.set(key, new Set([e.sentence.start]));
+  });
+  const lone = Uint8Array.from(byId, (e, i) =>
+    dayOf(i) && sentencesDating.get(`${e.articleId}\u0000${dayOf(i)}`)!.size === 1 ? 1 : 0,
+  );
 
   // Rarity of each word over the distinct event sentences (one article's repeats count once).
   const sentenceWords = new Map<string, number[]>();
@@ -917,6 +955,7 @@ export function clusterEvents(
       widthMs,
       publishedMs,
       givesFigure,
+      lone,
       articleOf,
     },
     stories,

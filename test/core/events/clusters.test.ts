@@ -410,6 +410,36 @@ describe('clusterEvents(events, articles)', () => {
     expect(merged({ detail: ' with 1.2 million barrels of oil' })).toBe(0);
   });
 
+  it('asks less of two reports of one day when each is the only one of its article to date it', () => {
+    const lead =
+      'Flooding on the Ruvu river cut the coastal railway near Morogoro and left 3,000 families in relief camps. ';
+    const merged = (
+      convoys: [string, string],
+      closed = 'Engineers closed the rail bridge at Kilosa on Tuesday.',
+    ) => {
+      const { articles, events } = corpusOf([
+        ['wire', '2024-05-07', `${lead}${closed}`, [['Tuesday', '2024-05-07']]],
+        [
+          'paper',
+          '2024-05-09',
+          'Relief camps near Morogoro held 3,000 families after the Ruvu river flooded the coastal railway. ' +
+            'Trains stopped at Kilosa on Tuesday when inspectors found cracks in the bridge piers. ' +
+            `Food convoys reached the camps ${convoys[0]}.`,
+          [['Tuesday', '2024-05-07'], convoys],
+        ],
+      ]);
+      return clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1).length;
+    };
+    const wednesday: [string, string] = ['on Wednesday', '2024-05-08'];
+    expect(merged(wednesday)).toBe(1);
+    // Not when the paper tells a second happening of that Tuesday: the day no longer names one.
+    expect(merged(['on Tuesday afternoon', '2024-05-07TAF'])).toBe(0);
+    // Nor when a report gives a figure: its amount ties two reports or keeps them apart by itself.
+    expect(
+      merged(wednesday, 'Engineers closed the rail bridge at Kilosa to 1.2 million passengers on Tuesday.'),
+    ).toBe(0);
+  });
+
   it('asks much more of two articles on different stories than of two on one', () => {
     // The same sentence about two companies' shares on the same day, in two unrelated stories.
     const story = (company: string, rest: string): string =>
