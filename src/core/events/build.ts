@@ -31,9 +31,13 @@ export function skipReason(article: Article, timex: Timex, credits: readonly Spa
   const after = (/['’]s$/.test(timex.text) ? '’s' : '') + article.text.slice(timex.end, timex.end + 40);
   const before = article.text.slice(Math.max(0, timex.start - 12), timex.start);
   // "last year’s total": a possessive date modifying a noun phrase with no event noun in its
-  // first three words ("Friday’s meeting", "last Monday’s appeals court hearing" are kept).
+  // first three words ("Friday’s meeting", "last Monday’s appeals court hearing" are kept). A
+  // named day's noun is a happening of that day whatever the word ("last Friday’s grounding",
+  // "Tuesday’s evening rush hour"), where a month's or year's is mostly a total ("December’s
+  // figures"); "today’s" is mostly the present ("today’s economy").
   const possessive = /^['’]s?\s+/u.exec(after);
-  if (possessive && !hasEventNoun(after.slice(possessive[0].length))) return 'a date modifying a noun';
+  if (possessive && !isNamedDay(timex) && !hasEventNoun(after.slice(possessive[0].length)))
+    return 'a date modifying a noun';
   // "the 2023 budget": a bare year between a determiner and a noun phrase without an event noun
   // ("the 2010 stadium roof collapse" is kept).
   const det = /(\p{L}+)\s+$/u.exec(before);
@@ -60,6 +64,10 @@ const LIFE_STORY = /\b(?<!who )(?:was|were) born\b|\b(?<!who )grew up\b/i;
 
 /** "since " right before a date (the count of times or years runs from it). */
 const SINCE_BEFORE = /\bsince\s+$/i;
+
+/** A date of one day or a time in it, not told as "today" or "tonight" ("Tuesday", "last Friday", "Oct. 17"). */
+const isNamedDay = (timex: Timex) =>
+  /^\d{4}-\d{2}-\d{2}/.test(timex.value) && !/^(?:today|tonight)$/i.test(timex.text.replace(/['’]s$/, ''));
 
 /** Is one of the first three words (up to punctuation) an event noun? */
 function hasEventNoun(text: string): boolean {
