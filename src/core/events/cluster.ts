@@ -891,19 +891,19 @@ export function clusterEvents(
   const widthMs = Float64Array.from(byId, (e, i) => endMs[i]! - isoToMs(e.start));
   const publishedMs = Float64Array.from(byId, (e) => isoToMs(published.get(e.articleId)!));
   // Whether each report of a day or a time in one is the only sentence of its article to date
-  // that day or a time in it.
-  const dayOf = (i: number) => (band[i]! <= DAY_BAND ? byId[i]!.start.slice(0, 10) : '');
-  const sentencesDating = new Map<string, Set<number>>();
-  byId.forEach((e, i) => {
-    if (!dayOf(i)) return;
-    const key = `${e.articleId}\u0000${dayOf(i)}`;
-    const set = sentencesDating.get(key);
-    if (set) set.add(e.sentence.start);
-    else sentencesDating.set(key, new Set([e.sentence.start]));
-  });
-  const lone = Uint8Array.from(byId, (e, i) =>
-    dayOf(i) && sentencesDating.get(`${e.articleId}\u0000${dayOf(i)}`)!.size === 1 ? 1 : 0,
+  // that day or a time in it: the sentence's start by article and day, or -1 for several.
+  const dayKey = byId.map((e, i) =>
+    band[i]! <= DAY_BAND ? `${e.articleId}\u0000${e.start.slice(0, 10)}` : '',
   );
+  const sentenceDating = new Map<string, number>();
+  byId.forEach((e, i) => {
+    const key = dayKey[i]!;
+    if (!key) return;
+    const at = sentenceDating.get(key);
+    if (at === undefined) sentenceDating.set(key, e.sentence.start);
+    else if (at !== e.sentence.start) sentenceDating.set(key, -1);
+  });
+  const lone = Uint8Array.from(dayKey, (key) => (key && sentenceDating.get(key)! >= 0 ? 1 : 0));
 
   // Rarity of each word over the distinct event sentences (one article's repeats count once).
   const sentenceWords = new Map<string, number[]>();
