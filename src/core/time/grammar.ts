@@ -585,6 +585,12 @@ const CLOCK_END =
   /^(?:\s*(?:[.,;:!?)"”’—–]|$)|\s+(?:on|that|this|when|as|and|the|every|each|last|yesterday|today|tomorrow|tonight)\b)/i;
 
 /** An hour of 1 to 12 in the part of the day `when` names: "5 tonight" is 17:00, "12 this morning" 00:00. */
+/** After an hour in words, the day's part named with its day: " yesterday evening", " on Friday night". */
+const PART_AFTER_WORD_CLOCK = new RegExp(
+  `^\\s+(?:(?:yesterday|today|tomorrow|this|that|last)\\s+|(?:on\\s+)?${WEEKDAY}\\s+)(morning|afternoon|evening|night)\\b`,
+  'i',
+);
+
 function hourInPart(h: number, when: string): number {
   if ((/afternoon/.test(when) && h < 12) || (/evening|night/.test(when) && h >= 5 && h < 12)) return h + 12;
   if (/morning/.test(when) && h === 12) return 0;
@@ -1258,9 +1264,23 @@ export const RULES: Rule[] = [
   {
     // 9:30 a.m. | 10 p.m. EST Wednesday | noon Thursday | midnight
     name: 'time',
-    keys: ['am', 'pm', 'a.m', 'p.m', 'a. m', 'p. m', 'noon', 'midnight', 'midday', 'gmt', 'utc', ':'],
+    keys: [
+      'am',
+      'pm',
+      'a.m',
+      'p.m',
+      'a. m',
+      'p. m',
+      'noon',
+      'midnight',
+      'midday',
+      'gmt',
+      'utc',
+      ':',
+      'local time',
+    ],
     re: new RegExp(
-      `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3])(?<sep24>[:.]?)(?<min24>[0-5]\\d)\\s+(?<tz0>${TIME_ZONES})(?![A-Za-z])|(?<h24d>[01]\\d|2[0-3]):(?<min24d>[0-5]\\d)(?=\\s+(?:on\\s+)?(?:${WEEKDAY}|today|tonight|tomorrow)\\b)|(?<hb>1[0-2]|0?[1-9])[:.](?<minb>[0-5]\\d)(?=\\s+(?:this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight)\\b)|(?<word>noon|midnight|midday))` +
+      `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3])(?<sep24>[:.]?)(?<min24>[0-5]\\d)\\s+(?<tz0>${TIME_ZONES})(?![A-Za-z])|(?<h24d>[01]\\d|2[0-3]):(?<min24d>[0-5]\\d)(?=\\s+(?:on\\s+)?(?:${WEEKDAY}|today|tonight|tomorrow)\\b)|(?<h24l>[01]\\d|2[0-3])(?<min24l>[0-5]\\d)(?=\\s+local\\s+time\\b)|(?<hb>1[0-2]|0?[1-9])[:.](?<minb>[0-5]\\d)(?=\\s+(?:this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight)\\b)|(?<word>noon|midnight|midday))` +
         `(?:\\s+\\(?(?<tz>${TIME_ZONES})(?![A-Za-z])\\)?|\\s+(?<zone>local|(?:${ZONE_WORD}\\s+){1,2}?${ZONE_WORD}|${ZONE_WORD})\\s+time\\b)?(?:,?\\s+(?:(?<thatDay>that\\s+(?=${WEEKDAY}))?(?<dayWord>last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening)|today|tonight|yesterday|tomorrow|${WEEKDAY})(?:,?\\s+(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon>${MONTH})|,?\\s+(?<wmMon>${MONTH})\\s*(?<wmDay>\\d{1,2})\\b(?:,?\\s+(?<wmYear>1\\d{3}|20\\d{2})\\b)?)?|(?<dmDay2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon2>${MONTH})(?:,?\\s+(?<dmYear>1\\d{3}|20\\d{2})\\b)?|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
       'gi',
     ),
@@ -1278,6 +1298,17 @@ export const RULES: Rule[] = [
         if (tz0 && (tz0 !== tz0.toUpperCase() || (!g(m, 'sep24') && !/^(?:GMT|UTC)$/.test(tz0)))) return null;
         h = +(g(m, 'h24') ?? g(m, 'h24d'))!;
         min = +(g(m, 'min24') ?? g(m, 'min24d'))!;
+      } else if (g(m, 'h24l')) {
+        // "at about 0715 local time": four digits of a 24-hour clock, after a word that sets a time.
+        if (
+          !g(m, 'mod') &&
+          !/\b(?:at|by|from|until|till|before|after|around|about|since)\s+$/i.test(
+            m.input.slice(Math.max(0, m.index - 8), m.index),
+          )
+        )
+          return null;
+        h = +g(m, 'h24l')!;
+        min = +g(m, 'min24l')!;
       } else if (g(m, 'hb')) {
         // "4:30 this morning", "10.15 last night": the part of the day gives the half of it. (Not a
         // price, "$2.09 this morning"; a dotted one only after a word of time: "at 10.15 last night".)
@@ -2430,6 +2461,11 @@ export const RULES: Rule[] = [
         }
       }
       if (pod) h = hourInPart(h, pod === 'at night' ? 'night' : pod);
+      // ("shortly before a quarter to six yesterday evening": the part of the day named after it.)
+      const partAfter = pod
+        ? null
+        : PART_AFTER_WORD_CLOCK.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      if (partAfter && h < 12) h = hourInPart(h, partAfter[1]!.toLowerCase());
       return whole(m, 'wordClock', { k: 'time', h, min });
     },
   },

@@ -6216,3 +6216,36 @@ describe('the end of a range of hours on one day', () => {
     expect(valueOf('On Friday the bar opens from 10 p.m. to 2 a.m.', '2 a.m.')).not.toBe('2023-10-20T02:00');
   });
 });
+
+describe('an hour in words before a part of the day named with its day', () => {
+  it.each([
+    [
+      'The tram left the rails shortly before a quarter to six yesterday evening.',
+      'a quarter to six',
+      '2023-10-16T17:45',
+    ],
+    ['The bus left at a quarter past ten last night.', 'a quarter past ten', '2023-10-16T22:15'],
+    ['It happened at half past seven on Friday evening.', 'half past seven', '2023-10-13T19:30'],
+  ])('%j: %j -> %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('keeps a morning hour', () => {
+    expect(valueOf('It happened at half past seven this morning.', 'half past seven')).toBe(
+      '2023-10-17T07:30',
+    );
+  });
+});
+
+describe('four digits of a 24-hour clock before "local time"', () => {
+  it.each([
+    ['The ferry ran aground at 0715 local time on Monday.', '0715 local time', '2023-10-16T07:15'],
+    ['The ship struck rocks at 1720 local time, the coastguard said.', '1720 local time', '2023-10-17T17:20'],
+  ])('%j: %j -> %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('is no time without a word that sets one', () => {
+    expect(find('The 2015 local time zone change confused travellers.').some((t) => t.type === 'TIME')).toBe(
+      false,
+    );
+  });
+});
