@@ -1135,9 +1135,13 @@ export const RULES: Rule[] = [
       if (!/^[A-Z]/.test(wdWord)) return null;
       // "the Sunday Times", "a Sunday newspaper": a paper's name, not a day.
       if (NEWSPAPER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
-      // "the storm that became known as Black Sunday", "Black Monday and Black Tuesday": the name of
+      // "the storm that became known as Black Sunday", "Black Monday and Black Tuesday", "called it Bloody Sunday": the name of
       // a disaster, whose day the name alone does not give (Black Friday is a holiday of its own).
-      if (!g(m, 'rel') && !g(m, 'mod') && /\bBlack\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index)))
+      if (
+        !g(m, 'rel') &&
+        !g(m, 'mod') &&
+        /\b(?:Black|Bloody)\s+$/.test(text.slice(Math.max(0, m.index - 7), m.index))
+      )
         return null;
       // "cuts Sunday hours", "free Sunday parking", "a Sunday league", "every day except Sunday": a
       // kind of day's hours or custom, any week's, which our

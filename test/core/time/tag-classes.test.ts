@@ -6249,3 +6249,15 @@ describe('four digits of a 24-hour clock before "local time"', () => {
     );
   });
 });
+
+describe('a weekday in the name of a day of disaster', () => {
+  it.each([
+    'Russians have called it Bloody Sunday ever since.',
+    'The crash, remembered as Black Thursday, wiped out savings.',
+  ])('is no date: %j', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+  it('keeps a plain weekday after a word like it', () => {
+    expect(valueOf('The bloody clashes on Sunday left 20 dead.', 'Sunday')).toBe('2023-10-15');
+  });
+});
