@@ -848,16 +848,26 @@ function orgSpan(
   to: number,
   gz: Gazetteer,
 ): { from: number; to: number } | null {
-  let cue = -1;
+  // The last cue word first; one that names nothing alone gives way to one before it, whose
+  // complement may hold it: "Independent Office for Police Conduct".
   for (let k = to - 1; k >= from; k--) {
     const t = tokens[k]!;
     const cues = ORG.has(t.norm) || (ORG_HEAD.has(t.norm) && headsName(tokens, from, to, k));
-    if (t.cap && cues && !endsPlace(tokens, from, k, gz) && !inTitle(tokens, from, to, k)) {
-      cue = k;
-      break;
-    }
+    if (!t.cap || !cues || endsPlace(tokens, from, k, gz) || inTitle(tokens, from, to, k)) continue;
+    const span = spanAtCue(tokens, from, to, k, gz);
+    if (span) return span;
   }
-  if (cue < 0) return null;
+  return null;
+}
+
+/** The organisation's name around its cue word tokens[cue], inside tokens[from, to), or null. */
+function spanAtCue(
+  tokens: Token[],
+  from: number,
+  to: number,
+  cue: number,
+  gz: Gazetteer,
+): { from: number; to: number } | null {
   let first = cue;
   // Walk back over name words and "of"/"and"/"the" ("University of California Press", "Bread and
   // Peace Forum"); stop at titles, so "President of the Council" keeps its person, and at "for".

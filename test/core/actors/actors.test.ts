@@ -281,6 +281,15 @@ describe('findActors(text)', () => {
         'Manchester United beat the Athletics Integrity Unit.',
         ['org:athletics-integrity-unit', 'org:manchester-united'],
       ],
+      // A cue word that names nothing alone ("Police") gives way to the one before it.
+      [
+        'The Independent Office for Police Conduct has opened an investigation.',
+        ['org:independent-office-for-police-conduct'],
+      ],
+      [
+        'Review by the Federal Communications Commission and the Justice Department takes a year.',
+        ['org:federal-communications-commission'],
+      ],
     ])('%j -> %j', (text, expected) => {
       expect(ids(text).sort()).toEqual(expected);
     });
