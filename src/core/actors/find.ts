@@ -11,6 +11,7 @@ import {
   NOT_NAMES,
   NOT_PERSON_WORDS,
   ORG_CUES,
+  ORG_CUES_FIRST,
   ORG_HEADS,
   ORG_DESCRIPTORS_AFTER,
   ORG_PLURALS,
@@ -76,6 +77,7 @@ const ROLES = set(APPOSITIVE_ROLES);
 const SPEECH = set(SPEECH_VERBS);
 const ORG = set(ORG_CUES);
 const ORG_HEAD = set(ORG_HEADS);
+const ORG_FIRST = set(ORG_CUES_FIRST);
 const ORG_BEFORE = set(ORG_DESCRIPTORS_BEFORE);
 const ORG_AFTER = set(ORG_DESCRIPTORS_AFTER);
 const ORG_PLURAL = set(ORG_PLURALS);
@@ -133,6 +135,8 @@ const evidenced: ActorCandidate[] = [];
 const SCORE = /(?<![\d-])\d{1,3}[-–]\d{1,3}(?![\d-])/;
 /** Whether the text being read is a sports report (findActorCandidates). */
 let sportsReport = false;
+/** The text being read (findActorCandidates), for rules that look at its lines. */
+let reading = '';
 /** The teams the text being read names by their city: the words of the name and of the city. */
 const teamsFound: { name: string[]; city: string[] }[] = [];
 
@@ -169,6 +173,7 @@ export function findActorCandidates(
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerWords.add(t.norm);
   sportsReport = isSportsReport(text, lowerWords);
+  reading = text;
   teamsFound.length = 0;
   listNext = -1;
   const out: ActorCandidate[] = [];
@@ -853,6 +858,15 @@ function orgSpan(
   for (let k = to - 1; k >= from; k--) {
     const t = tokens[k]!;
     const cues = ORG.has(t.norm) || (ORG_HEAD.has(t.norm) && headsName(tokens, from, to, k));
+    // "Partido dos Trabalhadores", "Banco de España": the name runs on to the run's end.
+    // (Not in a headline in title case: "Banca Vellano Slumps Before Verdict".)
+    if (t.cap && !cues && ORG_FIRST.has(t.norm) && k + 1 < to && !titleCaseLine(reading, t.start)) {
+      let last = k + 1;
+      while (last < to && !(tokens[last]!.cap && TITLES.has(bare(tokens[last]!))) && !isAnd(tokens[last]!))
+        last++;
+      while (last > k + 1 && !tokens[last - 1]!.cap) last--;
+      if (last > k + 1) return { from: k, to: last };
+    }
     if (!t.cap || !cues || endsPlace(tokens, from, k, gz) || inTitle(tokens, from, to, k)) continue;
     const span = spanAtCue(tokens, from, to, k, gz);
     if (span) return span;

@@ -294,6 +294,21 @@ describe('findActors(text)', () => {
       expect(ids(text).sort()).toEqual(expected);
     });
 
+    // Languages that put the body's noun first: the name runs to the end of its capitalised words.
+    it.each([
+      ['The vote in the Congreso de los Diputados was lost.', ['org:congreso-de-los-diputados']],
+      ['The Ministerio de Hacienda said taxes would rise.', ['org:ministerio-de-hacienda']],
+      ['The Partido dos Trabalhadores won.', ['org:partido-dos-trabalhadores']],
+      ['An economist at Banco del Sur said so.', ['org:banco-del-sur']],
+      ['The Partido Popular and Vox voted no.', ['org:partido-popular', 'org:vox']],
+      ['Parti Socialiste leader Olivier Faure said no.', ['org:parti-socialiste', 'person:olivier-faure']],
+      // Not in a headline in title case, nor a person's particles.
+      ['Banca Vellano Slumps Before Verdict\n\nShares fell.', []],
+      ['Judge María de los Ángeles Moreno said no.', ['person:maria-de-los-angeles-moreno']],
+    ])('%j -> %j', (text, expected) => {
+      expect(ids(text).sort()).toEqual(expected);
+    });
+
     it.each([
       ['Granite Peak Ventures led the round.', ['org:granite-peak-ventures']],
       ['A deal with Hanseong Electronics was signed.', ['org:hanseong-electronics']],
