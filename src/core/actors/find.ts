@@ -211,6 +211,7 @@ export function findActorCandidates(
   }
   if (teamsFound.length > 0) teamShortForms(tokens, out);
   longFormsOfAcronyms(text, tokens, out);
+  initialsOfNames(out);
   confirmBySurname(text, out);
   actingAlone(text, tokens, out, gazetteer);
   if (sportsReport) teamByRole(text, tokens, out, gazetteer);
@@ -1108,6 +1109,51 @@ function longFormsOfAcronyms(text: string, tokens: Token[], out: ActorCandidate[
 }
 
 /**
+ * An acronym the text writes without defining it, spelt by one organisation's name written in
+ * full there ("The Independent Office for Police Conduct ... The IOPC said", "the Ministry of
+ * Commerce ... MOFCOM spokeswoman"): the name defines it. Not one of two letters, which too many
+ * names spell, nor one two names spell.
+ */
+function initialsOfNames(out: ActorCandidate[]): void {
+  const open = new Set<string>();
+  for (const c of out) if (c.isAcronym && c.text.length >= 3) open.add(c.text);
+  if (open.size === 0) return;
+  for (const c of out) if (c.acronym) open.delete(c.acronym);
+  for (const acronym of open) {
+    const owners = out.filter(
+      (c) => c.kind === 'organisation' && !c.isAcronym && !c.acronym && spelt(c.text, acronym),
+    );
+    if (owners.length > 0 && owners.every((c) => c.key === owners[0]!.key))
+      for (const c of owners) c.acronym = acronym;
+  }
+}
+
+/** The legal forms that end firms' names, which their initials leave out: "Electronic Data Systems Corp" (EDS). */
+const LEGAL_FORM = /^(?:corp|corporation|inc|ltd|co|plc|llc|ag|sa|nv)\.?$/i;
+
+/**
+ * Whether a name of two words or more spells an acronym as acronymAfter reads one, each of its
+ * capitalised words but a legal form giving the letter it opens with ("Humberside Fire and Rescue
+ * Service" is no "HSE"), and the acronym has two different letters at least ("AAA" is no "American Airlines").
+ */
+function spelt(name: string, acronym: string): boolean {
+  const written = name
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .map((w) => w.replace(/^(?:al|el)[-‐]/i, ''));
+  if (written.length < 2 || written[0]![0]!.toUpperCase() !== acronym[0] || new Set(acronym).size < 2)
+    return false;
+  let at = 0;
+  for (const w of written) {
+    if (!/^\p{Lu}/u.test(w) || LEGAL_FORM.test(w)) continue;
+    at = acronym.indexOf(w[0]!, at) + 1;
+    if (at === 0) return false;
+  }
+  const words = written.map((w) => w.toUpperCase());
+  return spells(words, acronym, 1, 0, 1, 1, new Set());
+}
+
+/**
  * "(GMI)" right after a name that spells it: the acronym's first letter opens the name, and each
  * other letter opens one of its later words or goes on within the word the letter before it came
  * from ("Nigeria Union of Petroleum and Natural Gas Workers (NUPENG)", "Alliance of Small Island
@@ -1699,6 +1745,8 @@ const COMPANY_VERBS = new Set([
   'posted',
   'posts',
 ]);
+/** The people who speak or act for a body, after its initials: "NTSB investigators". */
+const BODY_PEOPLE = /^(?:spokes(?:man|woman|person)|officials?|investigators|inspectors|negotiators)$/;
 /** A part of a company, after its name: "the company's Innovative Medicine unit". */
 const OWNED_PART = /^(?:unit|division|subsidiary|arm|brand|business)$/;
 
@@ -1823,6 +1871,9 @@ function aroundName(
     // "Codelco chairman Máximo Pacheco".
     const role = joined(after) ? phraseAt(tokens, to, COMPANY_ROLE) : 0;
     if (role > 0 && tokens[to + role]?.cap && joined(tokens[to + role]!)) return 'other';
+    // "MOFCOM spokeswoman He Yadong", "NTSB investigators said": initials before a body's people.
+    if (to - from === 1 && isAllCaps(first) && !after.cap && joined(after) && BODY_PEOPLE.test(after.norm))
+      return 'other';
     if (apposedOrg(tokens, to)) return 'apposed';
     // "the company's Innovative Medicine unit", "its Vantor Labs subsidiary".
     const owned =

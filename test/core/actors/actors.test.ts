@@ -263,8 +263,41 @@ describe('findActors(text)', () => {
       ['The FBI said on Monday it had arrested a man.', ['org:federal-bureau-of-investigation']],
       ['NHS Lothian said the wait was long.', ['org:national-health-service']],
       ['Food and Drug Administration officials approved it.', ['org:food-and-drug-administration']],
+      // Initials before a body's people.
+      ['An NTSB spokeswoman said the plane was old.', ['org:ntsb']],
+      ['NTSB investigators reached the site on Monday.', ['org:ntsb']],
     ])('%j -> %j', (text, expected) => {
       expect(ids(text)).toEqual(expected);
+    });
+
+    it.each([
+      [
+        'The Independent Office for Police Conduct opened an inquiry. The IOPC said it was early.',
+        'org:independent-office-for-police-conduct',
+        'IOPC',
+      ],
+      [
+        'The Ministry of Commerce set new rules. MOFCOM spokeswoman Liu Ying said they were fair.',
+        'org:ministry-of-commerce',
+        'MOFCOM',
+      ],
+    ])(
+      'links initials the text does not define to the one name it writes in full that spells them: %j',
+      (text, id, form) => {
+        expect(actor(text, id)?.aliases).toContain(form);
+      },
+    );
+
+    it.each([
+      // A capitalised word of the name gives no letter; one letter only.
+      ['The Humberside Fire and Rescue Service said so. The HSE will look into it.', 'HSE'],
+      ['American Airlines cut fares. AAA said travel would rise.', 'AAA'],
+    ])('leaves initials no name spells whole: %j', (text, form) => {
+      expect(
+        findActors(text).actors.some(
+          (a) => a.aliases.includes(form) || (a.name === form && a.aliases.length > 0),
+        ),
+      ).toBe(false);
     });
   });
 
