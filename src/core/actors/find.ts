@@ -1285,9 +1285,22 @@ function isNameLike(t: Token, gz: Gazetteer): boolean {
 function matchKnown(tokens: Token[], at: number, to: number): number {
   if (!KNOWN_FIRST.has(tokens[at]!.text)) return 0;
   const phrases = prefixPhrases(tokens, at, Math.min(MAX_KNOWN, to - at), (t) => t.text);
-  for (let len = phrases.length; len >= 1; len--) if (KNOWN.has(phrases[len - 1]!)) return len;
+  for (let len = phrases.length; len >= 1; len--)
+    if (KNOWN.has(phrases[len - 1]!)) return len === 1 && notTheBody(tokens, at) ? 0 : len;
   return 0;
 }
+
+/**
+ * A place, a bill or a term named after a body ("Parliament House", "Senate Bill 9", "a hung
+ * Parliament"), or a party's members in it, one name ("Senate Republicans").
+ */
+const NAMED_AFTER = /^(?:house|square|hill|street|building|buildings|bill|chamber)$/;
+const NOT_THE_BODY = /^(?:hung|this|next|last|previous)$/;
+const notTheBody = (tokens: Token[], at: number) =>
+  (tokens[at + 1]?.cap === true &&
+    joined(tokens[at + 1]!) &&
+    (NAMED_AFTER.test(tokens[at + 1]!.norm) || PARTY_GROUPS.has(tokens[at + 1]!.norm))) ||
+  (tokens[at - 1]?.cap === false && joined(tokens[at]!) && NOT_THE_BODY.test(tokens[at - 1]!.norm));
 
 /** Split a run without an organisation cue into places, known organisations and names. */
 function segment(

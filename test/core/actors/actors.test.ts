@@ -271,6 +271,17 @@ describe('findActors(text)', () => {
     });
 
     it.each([
+      ['The minister will make a statement to Parliament on Monday.', ['org:parliament']],
+      ['The bill now goes to the Senate, which votes on Friday.', ['org:senate']],
+      ['The Storting approved the budget.', ['org:storting']],
+      // A place, a bill or a term named after a body is none.
+      ['Polls point to a hung Parliament.', []],
+      ['She spoke outside Parliament House on Monday.', []],
+    ])('knows legislatures named alone: %j -> %j', (text, expected) => {
+      expect(ids(text).filter((id) => id.startsWith('org:'))).toEqual(expected);
+    });
+
+    it.each([
       [
         'The Independent Office for Police Conduct opened an inquiry. The IOPC said it was early.',
         'org:independent-office-for-police-conduct',
