@@ -1668,6 +1668,10 @@ export const PLACE_PREFIXES: readonly string[] = [
   'upper',
   'lower',
   'greater',
+  // "Port Sudan", "Lake Chad", "Mount Lebanon".
+  'port',
+  'lake',
+  'mount',
 ];
 
 /**

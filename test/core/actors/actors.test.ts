@@ -64,6 +64,13 @@ describe('findActors(text)', () => {
       expect(found.actors.map((a) => a.id).sort()).toEqual(['country:CN', 'person:xi-jinping']);
       expect(found.mentions.map((m) => m.text)).toEqual(['Chinese', 'Xi Jinping']);
     });
+
+    it.each([
+      ['Envoys will travel to Port Sudan next week.'],
+      ['Farmers live on the slopes of Mount Kenya.'],
+    ])('reads a port or a mountain named after a country as no body: %j', (text) => {
+      expect(ids(text).filter((id) => id.startsWith('org:'))).toEqual([]);
+    });
   });
 
   describe('organisations from cue words, known names and acronyms', () => {
