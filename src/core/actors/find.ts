@@ -1861,6 +1861,12 @@ function aroundName(
       /^acquir(?:e|es|ed|ing)$/.test(before.norm);
     const at = before.norm === 'at' && before2 !== undefined && AT_COMPANY.has(before2.norm);
     const spokes = before.norm === 'for' && /^spokes(?:man|woman|person)$/.test(before2?.norm ?? '');
+    // "told the Daily Nation", "according to the Kyiv Independent": a person takes no "the".
+    const source =
+      before.norm === 'the' &&
+      (before2?.norm === 'told' || (before2?.norm === 'to' && tokens[from - 3]?.norm === 'according'));
+    // (Not a measure: "according to the Freightos Baltic Index".)
+    if (source && !NOT_BODY_HEAD.has(bare(last)) && !(after && afterPossessive(after))) return 'other';
     // "the chief executive of Art Recovery International", "a group calling itself Akira".
     const head = before.norm === 'of' && before2 !== undefined && roleEndsAt(tokens, from - 2);
     const called =

@@ -278,6 +278,19 @@ describe('findActors(text)', () => {
     });
 
     it.each([
+      // A person takes no "the" after "told" or "according to".
+      ['"We are ready," she told the Gazette on Monday.', ['org:gazette']],
+      ['According to the Ledger, the plant will close.', ['org:ledger']],
+      ['He told the Columbus Dispatch in 2014 that it was true.', ['org:columbus-dispatch']],
+      ['Rates rose, according to the Freightos Baltic Index.', []],
+    ])(
+      'reads a name after "told the" or "according to the" as an organisation: %j -> %j',
+      (text, expected) => {
+        expect(ids(text).filter((id) => id.startsWith('org:'))).toEqual(expected);
+      },
+    );
+
+    it.each([
       ['The minister will make a statement to Parliament on Monday.', ['org:parliament']],
       ['The bill now goes to the Senate, which votes on Friday.', ['org:senate']],
       ['The Storting approved the budget.', ['org:storting']],
