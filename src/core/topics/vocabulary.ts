@@ -42,6 +42,10 @@ const PEACE_MAKING = [
   'peace accord',
   'peace plan',
   'peace treaty',
+  'ceasefire talks',
+  'ceasefire deal',
+  'ceasefire agreement',
+  'truce talks',
 ];
 
 export const TOPICS: readonly TopicEntry[] = [
@@ -133,6 +137,7 @@ export const TOPICS: readonly TopicEntry[] = [
       'donor countries',
       'donor governments',
       'donor nations',
+      'regional bloc',
     ],
   },
   {
@@ -215,6 +220,13 @@ export const TOPICS: readonly TopicEntry[] = [
       'rebel forces',
       'rebel fighters',
       'rebel group',
+      // An army taking power is war's and politics' ("a coup" alone may be a club's transfer coup).
+      'military coup',
+      'coup attempt',
+      'coup leader',
+      'military takeover',
+      'army takeover',
+      'military junta',
     ],
   },
   {
@@ -294,6 +306,9 @@ export const TOPICS: readonly TopicEntry[] = [
       'stock exchange',
       'bankrupt',
       'insolvency',
+      // A firm in the hands of administrators (not "officials in the administration").
+      'into administration',
+      'entered administration',
       'deficit',
       'fiscal',
       'monetary',
@@ -576,6 +591,15 @@ export const TOPICS: readonly TopicEntry[] = [
       'ruling coalition',
       'governing coalition',
       'coalition partner',
+      // A politician's hours for constituents, no operation.
+      'constituency surgery',
+      'advice surgery',
+      'military coup',
+      'coup attempt',
+      'coup leader',
+      'military takeover',
+      'army takeover',
+      'military junta',
     ],
   },
   {
@@ -690,6 +714,7 @@ export const TOPICS: readonly TopicEntry[] = [
       'vaccination',
       'vaccinate',
       'intensive care',
+      'surgery',
       'trial',
       // Diseases news names by name, and what keeps them off; a dose is medicine's beside another of its words or in a story of it ("a dose of realism").
       'measles',
@@ -910,6 +935,26 @@ export const TOPICS: readonly TopicEntry[] = [
       'deport',
       'stateless',
       'malnourished',
+      'child labour',
+      'child labor',
+      'forced labour',
+      'forced labor',
+      // Held without trial (not "rebook without charge", nor "released without charge", a
+      // case's end), and the bodies that watch over freedoms.
+      'held without charge',
+      'hold without charge',
+      'detain without charge',
+      'jail without charge',
+      'imprison without charge',
+      'held without trial',
+      'hold without trial',
+      'detain without trial',
+      'jail without trial',
+      'imprison without trial',
+      'special rapporteur',
+      'civil liberties',
+      'freedom of assembly',
+      'right to protest',
     ],
   },
   {
@@ -1049,6 +1094,14 @@ export const TOPICS: readonly TopicEntry[] = [
       'collective bargaining',
       'working conditions',
       'furlough',
+      // Pay held down or cut, and work that is a wrong done to the worker (also human rights').
+      'pay freeze',
+      'pay cut',
+      'pay dispute',
+      'child labour',
+      'child labor',
+      'forced labour',
+      'forced labor',
     ],
   },
   {
@@ -1058,7 +1111,7 @@ export const TOPICS: readonly TopicEntry[] = [
     description: 'Matches, tournaments, athletes, teams and results.',
     lowerOnly: ['boxing'],
     // (A striker scores in a story of sport and pickets in a story of labour.)
-    weak: ['sports', 'striker', 'race', 'racing', 'rider', 'cyclist'],
+    weak: ['sports', 'striker', 'race', 'racing', 'rider', 'cyclist', 'swimmer'],
     triggers: [
       'sport',
       'sports',
@@ -1138,6 +1191,12 @@ export const TOPICS: readonly TopicEntry[] = [
       'racing driver',
       // (A race against the clock is no court's trial.)
       'time trial',
+      // Swimming's strokes and swimmers (a swimmer may also be one rescued at sea: only beside
+      // another word of sport or in a story of it).
+      'freestyle',
+      'backstroke',
+      'breaststroke',
+      'swimmer',
     ],
   },
   {
@@ -1178,6 +1237,9 @@ export const TOPICS: readonly TopicEntry[] = [
       'actress',
       'premiere',
       'box office',
+      // (Written as one word; "a box-office bomb" is a flop, no explosive.)
+      'box-office',
+      'box-office bomb',
       'heritage',
       'culture',
       'cultural',
@@ -1260,6 +1322,10 @@ export const TOPICS: readonly TopicEntry[] = [
       'hailstorm',
       'storm surge',
       'sunshine',
+      'lightning struck',
+      'struck by lightning',
+      'hit by lightning',
+      'hailstones',
     ],
   },
   {
@@ -1331,6 +1397,15 @@ export const IDIOMS: readonly string[] = [
   'food court',
   'social worker',
   'up for negotiation',
+  // A charge that is no accusation: a fee waived, a person in command, a car's power point.
+  'free of charge',
+  'in charge',
+  'took charge',
+  'take charge',
+  'charging point',
+  'charging station',
+  // A politician's hours for constituents, no operation (see politics).
+  'hold a surgery',
   // A market that is a place, not the trade.
   'market stall',
   'market square',

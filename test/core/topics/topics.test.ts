@@ -535,6 +535,24 @@ describe('assignTopics(text)', () => {
     expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
   });
 
+  it.each([
+    ['Ceasefire talks were suspended on Friday.', ['diplomacy', 'conflict']],
+    ['The report found child labour on 23 farms.', ['human-rights', 'labour']],
+    ['The staff accepted a pay freeze until 2026.', ['labour']],
+    ['About 300 protesters are still held without charge.', ['human-rights']],
+    ['Entry to the exhibition is free of charge.', ['arts-culture']],
+    ['She is in charge of the hospital.', ['health']],
+    ['The coup leader suspended the constitution.', ['conflict', 'politics']],
+    ['She set the fastest time in the freestyle heats.', ['sport']],
+    ['Play was halted when lightning struck near the venue.', ['weather']],
+    ['The forward will have surgery on his knee.', ['health']],
+    ['The new production was a box-office bomb.', ['arts-culture']],
+    ['The club went into administration on Monday.', ['economy']],
+    ['The regional bloc condemned the takeover.', ['diplomacy', 'economy']],
+  ])('reads truces, child labour, pay freezes, detention, coups, strokes, lightning, surgery, flops and insolvency: %j -> %j', (text, ids) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
+  });
+
   it('records each trigger once, in text order', () => {
     expect(assignTopics('War, war and more war.')).toEqual([{ id: 'conflict', triggers: ['war'] }]);
   });
