@@ -8,9 +8,10 @@ type Trigger = {
   weak: boolean;
   placeFirst: boolean;
   titled: boolean;
+  place: boolean;
 };
-/** A trigger found in the text: `n` words from word `at`. */
-type Match = { at: number; n: number; topic: string; surface: string; weak: boolean };
+/** A trigger found in the text: `n` words from word `at`; `setting`: a place after "at", "in"... */
+type Match = { at: number; n: number; topic: string; surface: string; weak: boolean; setting: boolean };
 /** The topic of an idiom's phrase (IDIOMS): it names none. */
 const IDIOM = '';
 
@@ -86,8 +87,8 @@ export function createTopicMatcher(
 ): TopicMatcher {
   const index = new Map<string, Trigger[]>();
   let longest = 1;
-  type Flags = Pick<Trigger, 'lowerOnly' | 'weak' | 'placeFirst' | 'titled'>;
-  const plain: Flags = { lowerOnly: false, weak: false, placeFirst: false, titled: false };
+  type Flags = Pick<Trigger, 'lowerOnly' | 'weak' | 'placeFirst' | 'titled' | 'place'>;
+  const plain: Flags = { lowerOnly: false, weak: false, placeFirst: false, titled: false, place: false };
   const add = (trigger: string, topic: string, flags: Flags = plain) => {
     const words = trigger.split(/\s+/);
     const list = index.get(words[0]!) ?? [];
@@ -100,12 +101,14 @@ export function createTopicMatcher(
     const weak = new Set(entry.weak ?? []);
     const placeFirst = new Set(entry.placeFirst ?? []);
     const titled = new Set(entry.titled ?? []);
+    const places = new Set(entry.places ?? []);
     for (const t of entry.triggers)
       add(t, entry.id, {
         lowerOnly: lowerOnly.has(t),
         weak: weak.has(t),
         placeFirst: placeFirst.has(t),
         titled: titled.has(t),
+        place: places.has(t),
       });
   }
   for (const idiom of idioms) add(idiom, IDIOM);
@@ -115,6 +118,10 @@ export function createTopicMatcher(
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** Words that put what follows as the scene of a happening: "at the port", "near the airport". */
+const AT_PLACE = new Set(['at', 'in', 'near', 'outside', 'inside', 'beside', 'behind', 'around', 'aboard']);
+/** How many words before a place its preposition may stand ("at Hollin Cross railway station"). */
+const AT_PLACE_SPAN = 4;
 /** The words of a past role (looked for before the pattern, which is slower). */
 const PAST = ['former', 'retired', 'one-time', 'onetime'];
 /** ", a former nurse," after a name: what the person once was (not "the former mayor", the role). */
@@ -171,12 +178,15 @@ export function assignTopics(
       const surface = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
       // ("Education Minister Paul Ferrier": a title before a name.)
       const title = trigger.titled && i + 1 < words.length && capitalised(i) && capitalised(i + 1);
-      matches.push({ at: i, n, topic: trigger.topic, surface, weak: trigger.weak && !title });
+      const setting = trigger.place && atPlace(words, i);
+      matches.push({ at: i, n, topic: trigger.topic, surface, weak: trigger.weak && !title, setting });
     }
   }
   const found = new Map<string, string[]>();
   // Topic -> its triggers found that are not weak (see TopicEntry.weak).
   const strong = new Map<string, string[]>();
+  // Topics named by a word other than a place set as a scene (see TopicEntry.places).
+  const grounded = new Set<string>();
   // Words that matched triggers of several topics ("strike"), with those topics: read below.
   let several: Map<string, Set<string>> | null = null;
   // (Phrases in text order, and the first that may still cover the word read.)
@@ -194,6 +204,7 @@ export function assignTopics(
       const list = found.get(m.topic) ?? [];
       if (!list.includes(m.surface)) list.push(m.surface);
       found.set(m.topic, list);
+      if (!m.setting) grounded.add(m.topic);
       if (!m.weak) {
         const own = strong.get(m.topic);
         if (own) own.push(m.surface);
@@ -240,7 +251,23 @@ export function assignTopics(
     const around = typeof context === 'function' ? context() : context;
     if (!around?.some((c) => c.id === t)) found.delete(t);
   }
+  // A place set as the scene names its topic only where the sentence names no other, or in a
+  // story of that topic: "three people were stabbed at the railway station" is no transport news,
+  // "flights at the airport were cancelled" is (by "flights"), and so is "a dispute at the port"
+  // in a story of a port.
+  let scenes = [...found.keys()].filter((t) => !grounded.has(t));
+  if (scenes.length > 0 && scenes.length < found.size) {
+    const around = typeof context === 'function' ? context() : context;
+    if (around) scenes = scenes.filter((t) => !around.some((c) => c.id === t));
+    for (const t of scenes) found.delete(t);
+  }
   return matcher.topics.filter((t) => found.has(t.id)).map((t) => ({ id: t.id, triggers: found.get(t.id)! }));
+}
+
+/** Does a preposition of place stand a few words before word `i` ("at the main railway")? */
+function atPlace(words: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - AT_PLACE_SPAN); k--) if (AT_PLACE.has(words[k]!)) return true;
+  return false;
 }
 
 /**

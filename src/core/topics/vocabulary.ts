@@ -27,6 +27,12 @@ export type TopicEntry = Topic & {
    */
   titled?: string[];
   /**
+   * Triggers that name a place: after "at", "in", "near" and the like they set the scene of what
+   * the sentence tells ("stabbed at Hollin Cross railway station", "sheltering in a school gym"),
+   * and name their topic only where the sentence names no other (see assignTopics).
+   */
+  places?: string[];
+  /**
    * The broader topic this one is a kind of, as IPTC files acts of terror under conflict: a word of
    * both ("bombing") that the text backs for both counts for this one alone.
    */
@@ -852,6 +858,7 @@ export const TOPICS: readonly TopicEntry[] = [
     // (Meridian Shipping is a company's name.)
     lowerOnly: ['shipping'],
     placeFirst: ['port'],
+    places: ['port', 'airport', 'railway', 'rail'],
     triggers: [
       'infrastructure',
       'road',
@@ -1334,6 +1341,7 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:05000000',
     description: 'Schools, universities, pupils, students, teachers and exams.',
     weak: ['university'],
+    places: ['school', 'university', 'college', 'campus'],
     triggers: [
       'education',
       'educational',

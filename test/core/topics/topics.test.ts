@@ -553,6 +553,24 @@ describe('assignTopics(text)', () => {
     expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
   });
 
+  it('reads a port, an airport or a school where something happened as the scene, not the topic', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
+    expect(ids('Three people were stabbed at the railway station in a terrorist attack.')).toEqual(['terrorism']);
+    expect(ids('Evacuated families sheltered in a school gym on Tuesday.')).toEqual(['disaster']);
+    expect(ids('Police found cocaine at the port on Tuesday.')).toEqual(['justice']);
+    // (Alone, or named otherwise than as a scene, a place names its topic.)
+    expect(ids('Flights at the airport were cancelled.')).toEqual(['infrastructure']);
+    expect(ids('The port handled 2 million containers.')).toEqual(['infrastructure']);
+    expect(ids('More than 400 schools were closed by the snow.')).toEqual(['weather', 'education']);
+    // (In a story of the place's topic, a scene is still its: a dispute at the port in a port strike.)
+    const port = assignTopics('Dockers at the port walked out; ships queued outside the port.');
+    expect(ids('A similar dispute at the port ended after nine days with redundancy pay.', port)).toEqual([
+      'infrastructure',
+      'labour',
+    ]);
+  });
+
   it('records each trigger once, in text order', () => {
     expect(assignTopics('War, war and more war.')).toEqual([{ id: 'conflict', triggers: ['war'] }]);
   });
