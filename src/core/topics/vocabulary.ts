@@ -995,6 +995,15 @@ export const TOPICS: readonly TopicEntry[] = [
       'suicide bomber',
       'hostage-taking',
       'massacre',
+      // Plots and the path to them ("plotting to bomb a shopping centre", "radicalised online").
+      'bomb plot',
+      'plot to bomb',
+      'radicalise',
+      'radicalize',
+      'radicalisation',
+      'radicalization',
+      'deradicalisation',
+      'deradicalization',
     ],
   },
   {

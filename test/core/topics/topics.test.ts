@@ -571,6 +571,12 @@ describe('assignTopics(text)', () => {
     ]);
   });
 
+  it('reads bomb plots and radicalisation as terror', () => {
+    const ids = (text: string) => assignTopics(text).map((t) => t.id);
+    expect(ids('Four men were convicted of plotting to bomb a shopping centre.')).toEqual(['justice', 'terrorism']);
+    expect(ids('He was referred to a deradicalisation programme in 2021.')).toEqual(['terrorism']);
+  });
+
   it('records each trigger once, in text order', () => {
     expect(assignTopics('War, war and more war.')).toEqual([{ id: 'conflict', triggers: ['war'] }]);
   });
