@@ -77,6 +77,11 @@ export const TOPICS: readonly TopicEntry[] = [
       'ratification',
       'normalisation',
       'normalization',
+      'two countries',
+      'two nations',
+      'two governments',
+      'both countries',
+      'both governments',
     ],
     triggers: [
       'diplomacy',
@@ -144,6 +149,13 @@ export const TOPICS: readonly TopicEntry[] = [
       'donor governments',
       'donor nations',
       'regional bloc',
+      // Two states named together: "trade between the two countries", "the two governments signed"
+      // (beside another word of diplomacy or in a story of it: not "the two countries on census day").
+      'two countries',
+      'two nations',
+      'two governments',
+      'both countries',
+      'both governments',
     ],
   },
   {

@@ -571,10 +571,14 @@ describe('assignTopics(text)', () => {
     ]);
   });
 
-  it('reads bomb plots and radicalisation as terror', () => {
-    const ids = (text: string) => assignTopics(text).map((t) => t.id);
+  it('reads bomb plots and radicalisation as terror, and two countries as diplomacy beside its words or in its story', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
     expect(ids('Four men were convicted of plotting to bomb a shopping centre.')).toEqual(['justice', 'terrorism']);
     expect(ids('He was referred to a deradicalisation programme in 2021.')).toEqual(['terrorism']);
+    expect(ids('The two countries had 56 million people on census day.')).toEqual([]);
+    const visit = assignTopics('The president began a state visit and held talks with her counterpart.');
+    expect(ids('Trade between the two countries reached $2bn last year.', visit)).toEqual(['diplomacy', 'economy']);
   });
 
   it('records each trigger once, in text order', () => {
