@@ -581,6 +581,14 @@ describe('assignTopics(text)', () => {
     expect(ids('Trade between the two countries reached $2bn last year.', visit)).toEqual(['diplomacy', 'economy']);
   });
 
+  it.each([
+    ['Customs officers found 1.4 tonnes of cocaine on Tuesday.', ['justice']],
+    ['Seizures have risen every year, according to the customs service.', []],
+    ['The government cut customs duties on cars.', ['economy']],
+  ])('reads the customs service as no trade, its duties as trade: %j -> %j', (text, ids) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
+  });
+
   it('records each trigger once, in text order', () => {
     expect(assignTopics('War, war and more war.')).toEqual([{ id: 'conflict', triggers: ['war'] }]);
   });
