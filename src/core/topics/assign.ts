@@ -40,6 +40,8 @@ export type TopicMatcher = {
   longest: number;
   /** Topic -> the broader topic it narrows (TopicEntry.narrows). */
   broader: Map<string, string>;
+  /** Topic -> the topic its roles serve and the triggers that name them (TopicEntry.roles). */
+  roles: Map<string, { of: string; triggers: Set<string> }>;
 };
 
 const NONE: Trigger[] = [];
@@ -114,7 +116,12 @@ export function createTopicMatcher(
   for (const idiom of idioms) add(idiom, IDIOM);
   const topics = vocabulary.map(({ id, label, iptc, description }) => ({ id, label, iptc, description }));
   const broader = new Map(vocabulary.flatMap((e) => (e.narrows ? [[e.id, e.narrows] as const] : [])));
-  return { topics, index, memo: new Map(), longest, broader };
+  const roles = new Map(
+    vocabulary.flatMap((e) =>
+      e.roles ? [[e.id, { of: e.roles.of, triggers: new Set(e.roles.triggers) }] as const] : [],
+    ),
+  );
+  return { topics, index, memo: new Map(), longest, broader, roles };
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -250,6 +257,14 @@ export function assignTopics(
     if (strong.has(t)) continue;
     const around = typeof context === 'function' ? context() : context;
     if (!around?.some((c) => c.id === t)) found.delete(t);
+  }
+  // Roles serve the topic the sentence names by a word of its own: "President Ilves arrived for a
+  // state visit" is diplomacy, not politics ("opposition lawmakers criticised the deal" is both).
+  for (const [t, role] of matcher.roles) {
+    const words = found.get(t);
+    if (!words || !found.has(role.of) || !strong.has(role.of)) continue;
+    if (words.every((w) => role.triggers.has(w) || lemmas(w).some((l) => role.triggers.has(l))))
+      found.delete(t);
   }
   // A place set as the scene names its topic only where the sentence names no other, or in a
   // story of that topic: "three people were stabbed at the railway station" is no transport news,

@@ -27,6 +27,13 @@ export type TopicEntry = Topic & {
    */
   titled?: string[];
   /**
+   * Triggers that name a role rather than a happening of this topic, and the topic they serve
+   * beside its words: presidents and prime ministers on a state visit are diplomacy's ("President
+   * Ilves arrived for a state visit"), not politics'. Where the sentence names the other topic by
+   * a word of its own, and this one only by these, this one is dropped.
+   */
+  roles?: { of: string; triggers: string[] };
+  /**
    * Triggers that name a place: after "at", "in", "near" and the like they set the scene of what
    * the sentence tells ("stabbed at Hollin Cross railway station", "sheltering in a school gym"),
    * and name their topic only where the sentence names no other (see assignTopics).
@@ -524,6 +531,20 @@ export const TOPICS: readonly TopicEntry[] = [
     weak: ['president', 'campaign', 'leader', 'government', 'minister', 'party', 'vote'],
     // (A minister of a department, named with the title: a foreign minister is diplomacy's.)
     titled: ['minister'],
+    roles: {
+      of: 'diplomacy',
+      triggers: [
+        'president',
+        'presidential',
+        'prime minister',
+        'minister',
+        'leader',
+        'leadership',
+        'government',
+        'premier',
+        'chancellor',
+      ],
+    },
     // (The Premier League is football's.)
     lowerOnly: ['premier'],
     triggers: [

@@ -549,14 +549,19 @@ describe('assignTopics(text)', () => {
     ['The new production was a box-office bomb.', ['arts-culture']],
     ['The club went into administration on Monday.', ['economy']],
     ['The regional bloc condemned the takeover.', ['diplomacy', 'economy']],
-  ])('reads truces, child labour, pay freezes, detention, coups, strokes, lightning, surgery, flops and insolvency: %j -> %j', (text, ids) => {
-    expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
-  });
+  ])(
+    'reads truces, child labour, pay freezes, detention, coups, strokes, lightning, surgery, flops and insolvency: %j -> %j',
+    (text, ids) => {
+      expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
+    },
+  );
 
   it('reads a port, an airport or a school where something happened as the scene, not the topic', () => {
     const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
       assignTopics(text, undefined, context).map((t) => t.id);
-    expect(ids('Three people were stabbed at the railway station in a terrorist attack.')).toEqual(['terrorism']);
+    expect(ids('Three people were stabbed at the railway station in a terrorist attack.')).toEqual([
+      'terrorism',
+    ]);
     expect(ids('Evacuated families sheltered in a school gym on Tuesday.')).toEqual(['disaster']);
     expect(ids('Police found cocaine at the port on Tuesday.')).toEqual(['justice']);
     // (Alone, or named otherwise than as a scene, a place names its topic.)
@@ -574,11 +579,17 @@ describe('assignTopics(text)', () => {
   it('reads bomb plots and radicalisation as terror, and two countries as diplomacy beside its words or in its story', () => {
     const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
       assignTopics(text, undefined, context).map((t) => t.id);
-    expect(ids('Four men were convicted of plotting to bomb a shopping centre.')).toEqual(['justice', 'terrorism']);
+    expect(ids('Four men were convicted of plotting to bomb a shopping centre.')).toEqual([
+      'justice',
+      'terrorism',
+    ]);
     expect(ids('He was referred to a deradicalisation programme in 2021.')).toEqual(['terrorism']);
     expect(ids('The two countries had 56 million people on census day.')).toEqual([]);
     const visit = assignTopics('The president began a state visit and held talks with her counterpart.');
-    expect(ids('Trade between the two countries reached $2bn last year.', visit)).toEqual(['diplomacy', 'economy']);
+    expect(ids('Trade between the two countries reached $2bn last year.', visit)).toEqual([
+      'diplomacy',
+      'economy',
+    ]);
   });
 
   it.each([
@@ -586,6 +597,19 @@ describe('assignTopics(text)', () => {
     ['Seizures have risen every year, according to the customs service.', []],
     ['The government cut customs duties on cars.', ['economy']],
   ])('reads the customs service as no trade, its duties as trade: %j -> %j', (text, ids) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
+  });
+
+  it.each([
+    [
+      'She was received at the presidential palace, and the two leaders held talks at the summit.',
+      ['diplomacy'],
+    ],
+    ['Prime Minister Tom Ellison and his counterpart signed the treaty on Monday.', ['diplomacy']],
+    ['Opposition lawmakers criticised the treaty on Friday.', ['diplomacy', 'politics']],
+    ['The president called an election after the summit.', ['diplomacy', 'politics']],
+    ['The president addressed parliament on Monday.', ['politics']],
+  ])('reads heads of state and government beside a word of diplomacy as diplomacy: %j -> %j', (text, ids) => {
     expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
   });
 
