@@ -45,6 +45,7 @@ export type TopicMatcher = {
 };
 
 const NONE: Trigger[] = [];
+const NO_TOPICS: string[] = [];
 /** "44c", "5c" (lower-cased), "104f": a number of degrees and its scale. ("5f" is rarely a heat.) */
 const TEMPERATURE = /^(?:\d{1,3}(c)|\d{2,3}(f))$/;
 const MEMO_LIMIT = 100_000;
@@ -194,6 +195,8 @@ export function assignTopics(
   const strong = new Map<string, string[]>();
   // Topics named by a word other than a place set as a scene (see TopicEntry.places).
   const grounded = new Set<string>();
+  // (Most sentences have no scene.)
+  let scened = false;
   // Words that matched triggers of several topics ("strike"), with those topics: read below.
   let several: Map<string, Set<string>> | null = null;
   // (Phrases in text order, and the first that may still cover the word read.)
@@ -211,7 +214,8 @@ export function assignTopics(
       const list = found.get(m.topic) ?? [];
       if (!list.includes(m.surface)) list.push(m.surface);
       found.set(m.topic, list);
-      if (!m.setting) grounded.add(m.topic);
+      if (m.setting) scened = true;
+      else grounded.add(m.topic);
       if (!m.weak) {
         const own = strong.get(m.topic);
         if (own) own.push(m.surface);
@@ -260,17 +264,18 @@ export function assignTopics(
   }
   // Roles serve the topic the sentence names by a word of its own: "President Ilves arrived for a
   // state visit" is diplomacy, not politics ("opposition lawmakers criticised the deal" is both).
-  for (const [t, role] of matcher.roles) {
-    const words = found.get(t);
-    if (!words || !found.has(role.of) || !strong.has(role.of)) continue;
-    if (words.every((w) => role.triggers.has(w) || lemmas(w).some((l) => role.triggers.has(l))))
-      found.delete(t);
-  }
+  if (found.size > 1)
+    for (const [t, role] of matcher.roles) {
+      const words = found.get(t);
+      if (!words || !found.has(role.of) || !strong.has(role.of)) continue;
+      if (words.every((w) => role.triggers.has(w) || lemmas(w).some((l) => role.triggers.has(l))))
+        found.delete(t);
+    }
   // A place set as the scene names its topic only where the sentence names no other, or in a
   // story of that topic: "three people were stabbed at the railway station" is no transport news,
   // "flights at the airport were cancelled" is (by "flights"), and so is "a dispute at the port"
   // in a story of a port.
-  let scenes = [...found.keys()].filter((t) => !grounded.has(t));
+  let scenes = scened ? [...found.keys()].filter((t) => !grounded.has(t)) : NO_TOPICS;
   if (scenes.length > 0 && scenes.length < found.size) {
     const around = typeof context === 'function' ? context() : context;
     if (around) scenes = scenes.filter((t) => !around.some((c) => c.id === t));
