@@ -117,6 +117,10 @@ export function EventList() {
     [filtered, clusters],
   );
   const elsewhere = Math.max(0, matching - events.length);
+  const filtersSet =
+    filters.actors.length + filters.topics.length + filters.sources.length > 0 || filters.q.trim() !== '';
+  // In no window at all: what helps is fewer filters, not another window.
+  const nothingMatches = matching === 0 && filtersSet;
   const selected = selectedId ? byId.get(selectedId) : undefined;
   // A link may name any report of a story; the story's item is the one to mark.
   const selectedKey = selected ? storyKey(selected, clusters) : null;
@@ -244,27 +248,69 @@ export function EventList() {
     if (active && active !== document.body) return;
     const target =
       root.current?.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]') ??
-      root.current?.querySelector<HTMLElement>('.empty-result button');
+      root.current?.querySelector<HTMLElement>('.event-show-all');
     target?.focus();
   });
 
+  // The count is one live region, kept in the page whatever the list holds: a screen reader hears
+  // "No events in view" as it heard "3 events in view" (a message put in the page with its text
+  // already in it is not said). With nothing in the window, it still says what lies outside it.
+  const count = (
+    <p className="event-count" aria-live="polite" ref={countRef} tabIndex={-1}>
+      <span>
+        {events.length
+          ? `${countOf(events.length, 'event', 'events')} in view`
+          : nothingMatches
+            ? 'No events match these filters'
+            : 'No events in view'}
+      </span>
+      {reports !== events.length && (
+        <span
+          className="event-reports"
+          title="An event reported by several sources is listed once, with every source"
+        >
+          {' '}
+          · {countOf(reports, 'report', 'reports')}
+        </span>
+      )}
+      {elsewhere > 0 && <span className="event-elsewhere"> · {elsewhere} more outside this window</span>}
+    </p>
+  );
+  const showAll = (then: () => void) =>
+    elsewhere > 0 &&
+    !outside && (
+      <button
+        type="button"
+        className="event-show-all"
+        onClick={() => {
+          resetDomain();
+          then();
+        }}
+      >
+        Show all {matching} in the timeline
+      </button>
+    );
+
   if (events.length === 0) {
+    // The same places as the full list's (count, button, notice), so the count stays the same node.
     return (
       <div className="event-list empty" ref={root}>
+        {count}
+        {/* The button goes with the empty state: focus moves to the list it fills. */}
+        {showAll(() => (focusNext.current = FIRST_ROW))}
         {outside}
-        <div role="status" className="empty-result">
-          <p>No events match these filters in this time window.</p>
+        {nothingMatches ? (
           <button
             type="button"
+            className="event-show-all"
             onClick={() => {
-              // The button goes with the empty state: focus moves to the list it fills.
               focusNext.current = FIRST_ROW;
               clearFilters();
             }}
           >
             Clear all filters
           </button>
-        </div>
+        ) : null}
       </div>
     );
   }
@@ -316,32 +362,9 @@ export function EventList() {
 
   return (
     <div className="event-list" ref={root}>
-      <p className="event-count" aria-live="polite" ref={countRef} tabIndex={-1}>
-        <span>{countOf(events.length, 'event', 'events')} in view</span>
-        {reports !== events.length && (
-          <span
-            className="event-reports"
-            title="An event reported by several sources is listed once, with every source"
-          >
-            {' '}
-            · {countOf(reports, 'report', 'reports')}
-          </span>
-        )}
-        {elsewhere > 0 && <span className="event-elsewhere"> · {elsewhere} more outside this window</span>}
-      </p>
-      {elsewhere > 0 && !outside && (
-        <button
-          type="button"
-          className="event-show-all"
-          onClick={() => {
-            resetDomain();
-            // The button goes with what it showed: focus waits on the count, which says it.
-            countRef.current?.focus();
-          }}
-        >
-          Show all {matching} in the timeline
-        </button>
-      )}
+      {count}
+      {/* The button goes with what it showed: focus waits on the count, which says it. */}
+      {showAll(() => countRef.current?.focus())}
       {outside}
       <div
         className="event-scroller"

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { EventList } from '../../src/components/EventList';
@@ -68,6 +68,32 @@ describe('EventList', () => {
     expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
     // The button went with what it showed: focus waits on the count that says so.
     expect(screen.getByText('4 events in view').closest('p')).toHaveFocus();
+  });
+
+  it('with no event in the window, says so in the same live count, with the events outside and "Show all"', async () => {
+    const { store } = renderWithStore(<EventList />, { corpus: sampleCorpus() });
+    const count = screen.getByText('4 events in view').closest('p')!;
+    expect(count).toHaveAttribute('aria-live', 'polite');
+    act(() => store.getState().setDomain([new Date('1970-01-01T00:00Z'), new Date('1970-01-02T00:00Z')]));
+    // The region that was in the page says it (one inserted with its text is not announced).
+    await waitFor(() => expect(count).toHaveTextContent('No events in view · 4 more outside this window'));
+    expect(count).toBeInTheDocument();
+    // No filter is set: nothing to clear, but the events are elsewhere.
+    expect(screen.queryByRole('button', { name: 'Clear all filters' })).toBeNull();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Show all 4 in the timeline' }));
+    expect(within(list()).getAllByRole('gridcell')).toHaveLength(4);
+    expect(count).toHaveTextContent('4 events in view');
+  });
+
+  it('says in the same live count when the filters match nothing anywhere, and offers to clear them', async () => {
+    const { store } = renderWithStore(<EventList />, { corpus: sampleCorpus() });
+    const count = screen.getByText('4 events in view').closest('p')!;
+    act(() => store.getState().setQuery('zebra'));
+    await waitFor(() => expect(count).toHaveTextContent('No events match these filters'));
+    expect(count).not.toHaveTextContent('outside this window');
+    expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(count).toHaveTextContent('4 events in view');
   });
 
   it('counts events (stories) and, when they differ, reports', () => {

@@ -52,11 +52,19 @@ describe('focus after an action that removes its control', () => {
 
   it('"Clear all filters" in the empty list moves to the first row of the list it fills', async () => {
     const user = userEvent.setup();
+    renderWithStore(<EventList />, { corpus: sampleCorpus(), filters: { q: 'zebra' } });
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    const rows = within(screen.getByRole('grid', { name: 'Events' })).getAllByRole('gridcell');
+    expect(rows[0]).toHaveFocus();
+  });
+
+  it('"Show all" in a list emptied by the window moves to the first row of the list it fills', async () => {
+    const user = userEvent.setup();
     renderWithStore(<EventList />, {
       corpus: sampleCorpus(),
       domain: [new Date('1970-01-01T00:00Z'), new Date('1970-01-02T00:00Z')],
     });
-    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    await user.click(screen.getByRole('button', { name: 'Show all 4 in the timeline' }));
     const rows = within(screen.getByRole('grid', { name: 'Events' })).getAllByRole('gridcell');
     expect(rows[0]).toHaveFocus();
   });
