@@ -630,6 +630,52 @@ describe('Dateline app in Chromium', () => {
     },
   );
 
+  // Forced colours (Windows contrast themes) paint every background in the theme's Canvas: the
+  // marks' dots and the selection, drawn as backgrounds, must take the theme's colours instead.
+  it.each(['dark', 'light'] as const)(
+    'forced colours (%s): the marks, the selected mark and the selected row still show',
+    async (colorScheme) => {
+      const page = await b.open('?from=2023-10-16&to=2023-10-19', { colorScheme, forcedColors: 'active' });
+      await ready(page);
+      // Marks drawn as a dot (a period's chip is drawn with a border, which the theme keeps).
+      const dotted = { has: page.locator('.dl-mark__dot') };
+      const marks = page.getByRole('listbox', { name: 'Timeline events' }).getByRole('option');
+      await marks.filter(dotted).first().click();
+      await expect.poll(() => params(page).get('event')).toBeTruthy();
+      /** The dot's colour and the first opaque background around the mark. */
+      const dotOf = (mark: Locator) =>
+        mark.evaluate((el) => {
+          const clear = (c: string) => c === 'transparent' || /^rgba\(.*,\s*0\)$/.test(c);
+          let around = 'rgba(0, 0, 0, 0)';
+          for (let n = el.parentElement; n && clear(around); n = n.parentElement)
+            around = getComputedStyle(n).backgroundColor;
+          return { dot: getComputedStyle(el.querySelector('.dl-mark__dot')!).backgroundColor, around };
+        });
+      const selected = await dotOf(
+        marks
+          .and(page.getByRole('option', { selected: true }))
+          .filter(dotted)
+          .first(),
+      );
+      const other = await dotOf(
+        marks
+          .and(page.getByRole('option', { selected: false }))
+          .filter(dotted)
+          .first(),
+      );
+      expect(contrast(other.dot, other.around)).toBeGreaterThanOrEqual(3);
+      expect(contrast(selected.dot, selected.around)).toBeGreaterThanOrEqual(3);
+      expect(selected.dot).not.toBe(other.dot);
+      // The list's selected row stands out from the others.
+      const cells = page.getByRole('grid', { name: 'Events' });
+      const bg = (cell: Locator) => cell.evaluate((el) => getComputedStyle(el).backgroundColor);
+      const rowSelected = await bg(cells.getByRole('gridcell', { selected: true }));
+      const rowOther = await bg(cells.getByRole('gridcell', { selected: false }).first());
+      const opaque = (c: string) => (/^rgba\(.*,\s*0\)$/.test(c) ? other.around : c);
+      expect(contrast(opaque(rowSelected), opaque(rowOther))).toBeGreaterThanOrEqual(3);
+    },
+  );
+
   describe('axe-core finds no violations', () => {
     it('loaded, filtered and with an event selected', async () => {
       const page = await b.open();
