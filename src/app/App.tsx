@@ -68,7 +68,8 @@ export function startLoad(
 type Status =
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; store: ExplorerStore; origin: CorpusOrigin };
+  /** `builtFrom`: the address (location.search) the store was built from. */
+  | { kind: 'ready'; store: ExplorerStore; origin: CorpusOrigin; builtFrom: string };
 
 export function browserStorage(): Storage | null {
   try {
@@ -223,7 +224,7 @@ export function App({
   const origin = useRef<CorpusOrigin | null>(null);
 
   const show = useCallback(
-    (opened: Opened, url: UrlState, parseNotices: readonly UrlNotice[], sync = false) => {
+    (opened: Opened, url: UrlState, parseNotices: readonly UrlNotice[], builtFrom: string, sync = false) => {
       const store = storeFromLoad(opened, url, parseNotices, storage);
       if (opened.texts) textsToRead.set(store, opened.texts);
       const key = originKey(opened.origin);
@@ -231,7 +232,7 @@ export function App({
       seen.current.set(key, store);
       if (seen.current.size > REMEMBERED) seen.current.delete(seen.current.keys().next().value!);
       origin.current = opened.origin;
-      const ready: Status = { kind: 'ready', store, origin: opened.origin };
+      const ready: Status = { kind: 'ready', store, origin: opened.origin, builtFrom };
       if (!sync) {
         setStatus(ready);
         return;
@@ -247,6 +248,8 @@ export function App({
   const load = useCallback(
     (url: UrlState, parseNotices: readonly UrlNotice[], first?: Promise<Opened>) => {
       const run = ++generation.current;
+      // What the caller read `url` from: Back or Forward may move the address before the load ends.
+      const builtFrom = window.location.search;
       const wanted = originOf(url);
       const remembered = first ? undefined : seen.current.get(originKey(wanted));
       if (remembered) {
@@ -254,7 +257,12 @@ export function App({
         // (Texts still on their way, or some missing: the new store learns them from the old.)
         const texts =
           s.texts.status === 'ready' && s.texts.missing.size === 0 ? undefined : () => textsOf(remembered);
-        show({ corpus: s.corpus, key: s.corpusKey, warnings: [], texts, origin: wanted }, url, parseNotices);
+        show(
+          { corpus: s.corpus, key: s.corpusKey, warnings: [], texts, origin: wanted },
+          url,
+          parseNotices,
+          builtFrom,
+        );
         return;
       }
       if (!first) setStatus({ kind: 'loading' });
@@ -262,7 +270,7 @@ export function App({
       (first ?? loadOrigin(wanted, { storage, fetchImpl, collections })).then(
         (opened) => {
           if (run !== generation.current) return;
-          show(opened, url, parseNotices, true);
+          show(opened, url, parseNotices, builtFrom, true);
         },
         (error: unknown) => {
           if (run !== generation.current) return;
@@ -302,7 +310,7 @@ export function App({
       const href = `${window.location.pathname}${search}${window.location.hash}`;
       if (search === window.location.search) window.history.replaceState(null, '', href);
       else window.history.pushState(null, '', href);
-      show({ ...loaded, origin: { corpus: null, local: key } }, url, []);
+      show({ ...loaded, origin: { corpus: null, local: key } }, url, [], search);
     };
     return {
       open: async (input, signal, onProgress) => {
@@ -350,10 +358,11 @@ export function App({
 
   const store = status.kind === 'ready' ? status.store : null;
   const shownOrigin = status.kind === 'ready' ? status.origin : null;
+  const builtFrom = status.kind === 'ready' ? status.builtFrom : null;
   useEffect(() => {
     if (!store || !shownOrigin) return;
-    return startUrlSync(store, window, shownOrigin);
-  }, [store, shownOrigin]);
+    return startUrlSync(store, window, shownOrigin, undefined, builtFrom);
+  }, [store, shownOrigin, builtFrom]);
 
   // First complete paint: the frame after React committed the explorer.
   useLayoutEffect(() => {

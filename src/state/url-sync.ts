@@ -30,6 +30,9 @@ function isDiscrete(a: ExplorerState, b: ExplorerState): boolean {
  * replace, so Back returns to the view the browsing started from; Enter on a row, a click or a
  * link makes the next step push again. A URL naming other articles (another
  * `corpus` or `local`) is left alone: whoever loads those articles makes a new store for them.
+ * Given `builtFrom`, the address the store was built from, a sync that starts on another address
+ * of the same articles (Back or Forward while they were loading) applies that address to the store
+ * rather than writing the store's view over the entry the reader moved to.
  */
 export function startUrlSync(
   store: ExplorerStore,
@@ -37,6 +40,7 @@ export function startUrlSync(
   origin: CorpusOrigin,
   /** Continuous changes are written at most this often: browsers throttle rapid replaceState. */
   replaceDelayMs = 150,
+  builtFrom: string | null = null,
 ): () => void {
   // While a popstate is being applied the URL is already right: at most canonicalise it in place.
   let applying = false;
@@ -101,6 +105,7 @@ export function startUrlSync(
     applying = false;
   };
   win.addEventListener('popstate', onPop);
+  if (builtFrom !== null && win.location.search !== builtFrom) onPop();
   // Start from the canonical link: what was dropped (and reported) leaves the address bar too.
   const initial = formatUrlState(stateToUrl(store.getState(), origin));
   if (initial !== win.location.search) {

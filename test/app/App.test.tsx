@@ -122,6 +122,30 @@ describe('App with ?corpus=', () => {
     await waitFor(() => expect(window.location.search).toBe(first));
     await waitFor(() => expect(within(list).getByRole('gridcell', { selected: true })).toBe(buttons[0]!));
   });
+
+  it('Back or Forward while the articles load: the page shows the entry moved to, and leaves it as it was', async () => {
+    const corpus = generateCorpus({ events: 20, seed: 6 });
+    // An event that is its story's only report, so its row is its own.
+    const clustered = new Set(corpus.clusters.flatMap((c) => (c.events.length > 1 ? c.events : [])));
+    const target = corpus.events.filter((e) => !clustered.has(e.id))[3]!;
+    let respond: (r: Response) => void = () => undefined;
+    const fetchImpl = vi.fn(() => new Promise<Response>((done) => (respond = done)));
+    window.history.replaceState(null, '', '/?corpus=c.json');
+    render(<App fetchImpl={fetchImpl as unknown as typeof fetch} storage={memoryStorage()} />);
+    await waitFor(() => expect(fetchImpl).toHaveBeenCalledWith('c.json'));
+    // Forward to an entry of the same articles (one the reader made before the page reloaded).
+    window.history.pushState(null, '', `/?corpus=c.json&event=${target.id}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    respond(json(corpus));
+    const list = await screen.findByRole('grid', { name: 'Events' });
+    await waitFor(() =>
+      expect(within(list).getByRole('gridcell', { selected: true })).toHaveAttribute(
+        'data-event-id',
+        target.id,
+      ),
+    );
+    expect(window.location.search).toBe(`?corpus=c.json&event=${target.id}`);
+  });
 });
 
 describe('App with ?corpus= in version 3 (head, then texts)', () => {

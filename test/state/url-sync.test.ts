@@ -87,6 +87,16 @@ describe('startUrlSync(store, window)', () => {
     expect(win.entries).toEqual(['', `?event=${a!.id}`, `?event=${b!.id}`]);
   });
 
+  it('started on another address than the store was built from, applies it and keeps the entry', () => {
+    // Built from '' while the articles loaded; meanwhile Forward moved the address to a selection.
+    const store = createExplorerStore({ corpus });
+    const [a] = corpus.events;
+    const win = fakeWindow(`?event=${a!.id}`);
+    startUrlSync(store, win, BUNDLED_ORIGIN, 0, '');
+    expect(store.getState().selectedEventId).toBe(a!.id);
+    expect(win.entries).toEqual([`?event=${a!.id}`]);
+  });
+
   it('keeps ?corpus= in every URL it writes', () => {
     const store = createExplorerStore({ corpus });
     const win = fakeWindow('?corpus=data.json');
