@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { bisectLeft } from '../../timeline/bins';
 import { drawDensity } from '../../timeline/canvas';
+import { announce } from '../announce';
 import { formatDay } from '../../timeline/labels';
 import {
   labelWidth,
@@ -387,12 +388,28 @@ export function Timeline(props: TimelineProps) {
   const zoomToPeriod = (start: number, end: number) =>
     setDomain([new Date(start - (end - start) * 0.1), new Date(end + (end - start) * 0.1)]);
 
+  /**
+   * The zoom buttons, + and − and Fit all leave focus where it was, so nothing a screen reader says
+   * on its own tells where they led: the window they show is said once it is drawn (when it moved
+   * within the second; a gesture's window, which the reader sees, is not said).
+   */
+  const sayWindowBy = useRef(0);
+  const zoomTo = (d: Domain) => {
+    sayWindowBy.current = Date.now() + 1000;
+    setDomain(d);
+  };
+  useEffect(() => {
+    if (Date.now() > sayWindowBy.current) return;
+    sayWindowBy.current = 0;
+    announce(`Showing ${formatDay(vFrom)} to ${formatDay(vTo - 1)}`);
+  }, [vFrom, vTo]);
+
   const zoomBy = (factor: number, center?: Date) => {
     // Like the wheel's scale extent: no wider than twice the (padded) corpus.
     const [b0, b1] = base.domain() as [Date, Date];
     const maxSpan = 2 * (b1.getTime() - b0.getTime());
     const span = vTo - vFrom;
-    setDomain(zoomDomain(view, span / factor > maxSpan ? span / maxSpan : factor, center));
+    zoomTo(zoomDomain(view, span / factor > maxSpan ? span / maxSpan : factor, center));
   };
 
   /**
@@ -773,7 +790,7 @@ export function Timeline(props: TimelineProps) {
         <ZoomControls
           onZoomIn={() => zoomBy(2)}
           onZoomOut={() => zoomBy(0.5)}
-          onFit={() => setDomain(fitDomain([new Date(fullFrom), new Date(fullTo)]))}
+          onFit={() => zoomTo(fitDomain([new Date(fullFrom), new Date(fullTo)]))}
           lanes={lanes}
           onLanesChange={onLanesChange ? (l: LaneMode) => onLanesChange(l) : undefined}
         />

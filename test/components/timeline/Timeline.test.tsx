@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Timeline } from '../../../src/components/timeline/Timeline';
 import type { Event } from '../../../src/core/types';
+import { announced } from '../fixture';
 import { baseProps, clustersOf, makeEvent } from './fixtures';
 
 const events: Event[] = [
@@ -152,6 +153,22 @@ describe('<Timeline>', () => {
       '2022-12-24T00:00:00.000Z',
       '2024-01-09T00:00:00.000Z',
     ]);
+  });
+
+  it('says the window the zoom buttons and + and − lead to, where focus stays put', async () => {
+    const user = userEvent.setup();
+    const domain: [Date, Date] = [new Date('2023-10-01T00:00Z'), new Date('2023-11-01T00:00Z')];
+    render(<Timeline {...baseProps(events, { domain })} />);
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(announced()).toBe('Showing Sun 8 Oct 2023 to Tue 24 Oct 2023');
+    await user.click(screen.getByRole('button', { name: 'Fit all' }));
+    expect(announced()).toMatch(/^Showing .* to .*2023$/);
+    const before = announced();
+    // On a mark, + zooms around it; focus stays on the mark, and the new window is said.
+    marks()[0]!.focus();
+    await user.keyboard('+');
+    expect(announced()).not.toBe(before);
+    expect(announced()).toMatch(/^Showing /);
   });
 
   it('zooms out no further than twice the corpus', async () => {
