@@ -67,6 +67,8 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
   const [title, setTitle] = useState('');
   const [date, setDate] = useState('');
   const [error, setError] = useState<string | null>(null);
+  /** Why the files last chosen were refused: still said if Open then finds nothing to open. */
+  const [refusal, setRefusal] = useState<string | null>(null);
   /** What is being read ("big.txt"), and the share of it done once the parser says. */
   const [busy, setBusy] = useState<string | null>(null);
   const [done, setDone] = useState<number | null>(null);
@@ -163,6 +165,7 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
       } else next.push(file);
     }
     setFiles(next);
+    setRefusal(refused.length ? refused.join(' ') : null);
     setError(refused.length ? refused.join(' ') : null);
     setNote(renamed.length ? `Two files have the same name: ${renamed.join('; ')}.` : null);
   };
@@ -215,7 +218,8 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
     if (run.current) return;
     const pasted = text.trim() ? { text, title: title.trim() } : null;
     if (files.length === 0 && !pasted) {
-      setError(NOTHING_CHOSEN);
+      // A file refused as too big is not forgotten: the reader is told again why nothing is chosen.
+      setError(refusal ? `${refusal} ${NOTHING_CHOSEN}` : NOTHING_CHOSEN);
       return;
     }
     const opened = await read(readingWhat(files, pasted !== null), async (signal, onProgress) => {
@@ -231,6 +235,7 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
     });
     if (!opened) return;
     setFiles([]);
+    setRefusal(null);
     setText('');
     setTitle('');
     setDate('');

@@ -298,6 +298,18 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     expect(chosen).toHaveTextContent('pier.txt');
   });
 
+  it('still says why a file too big was refused when Open then finds nothing to open', async () => {
+    const { user } = await renderApp();
+    const dialog = await openDialog(user);
+    const huge = textFile('archive.txt', 'big');
+    Object.defineProperty(huge, 'size', { value: 25 * 1024 * 1024 });
+    await user.upload(within(dialog).getByLabelText('Article files'), [huge]);
+    await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+    const alert = within(dialog).getByRole('alert');
+    expect(alert).toHaveTextContent('“archive.txt” is 25.0 MB; files over 20.0 MB are not opened.');
+    expect(alert).toHaveTextContent('Choose files or paste an article first.');
+  });
+
   it('lets the reader remove a chosen file, and takes files dropped on the dialog', async () => {
     const { user } = await renderApp();
     const dialog = await openDialog(user);
