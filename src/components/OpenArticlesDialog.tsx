@@ -213,6 +213,14 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
     (buttons?.[at + 1] ?? buttons?.[at - 1] ?? fileInput.current)?.focus();
   };
 
+  const removeAll = () => {
+    setFiles([]);
+    setError(null);
+    setNote(null);
+    // The button goes with the list: on to the file input, which now says "No file chosen".
+    fileInput.current?.focus();
+  };
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (run.current) return;
@@ -311,6 +319,15 @@ export default function OpenArticlesDialog({ open, opener, onClose, dropped }: P
           </p>
         </div>
 
+        {/* Forty files are a long list: how many, and a way to start again without forty Removes. */}
+        {files.length > 1 && (
+          <p className="chosen-summary">
+            {files.length} files chosen, {formatBytes(files.reduce((n, f) => n + f.size, 0))} in all{' '}
+            <button type="button" onClick={removeAll}>
+              Remove all
+            </button>
+          </p>
+        )}
         {files.length > 0 && (
           <ul className="chosen-files" aria-label="Chosen files" ref={chosenList}>
             {files.map((f) => (

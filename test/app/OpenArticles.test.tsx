@@ -310,6 +310,21 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     expect(alert).toHaveTextContent('Choose files or paste an article first.');
   });
 
+  it('says how many files are chosen and their size, and removes them all at once', async () => {
+    const { user } = await renderApp();
+    const dialog = await openDialog(user);
+    const input = within(dialog).getByLabelText('Article files');
+    await user.upload(input, [textFile('a.txt', PIER), textFile('b.txt', PIER), textFile('c.txt', PIER)]);
+    const bytes = 3 * new Blob([PIER]).size;
+    expect(
+      within(dialog).getByText(new RegExp(`^3 files chosen, ${bytes} bytes in all`)),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Remove all' }));
+    expect(within(dialog).queryByRole('list', { name: 'Chosen files' })).toBeNull();
+    expect(within(dialog).queryByText(/files chosen/)).toBeNull();
+    expect(input).toHaveFocus();
+  });
+
   it('lets the reader remove a chosen file, and takes files dropped on the dialog', async () => {
     const { user } = await renderApp();
     const dialog = await openDialog(user);
