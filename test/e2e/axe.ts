@@ -9,7 +9,9 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
  */
 export async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ path: axePath });
-  const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"], rules: { "target-size": { enabled: true } } })')) as {
+  const result = (await page.evaluate(
+    'axe.run(document, { resultTypes: ["violations"], rules: { "target-size": { enabled: true } } })',
+  )) as {
     violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
   };
   return result.violations.map(
