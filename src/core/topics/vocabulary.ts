@@ -61,6 +61,16 @@ const PEACE_MAKING = [
   'truce talks',
 ];
 
+/** An army taking power: war's and politics' ("a coup" alone may be a club's transfer coup). */
+const ARMY_TAKING_POWER = [
+  'military coup',
+  'coup attempt',
+  'coup leader',
+  'military takeover',
+  'army takeover',
+  'military junta',
+];
+
 export const TOPICS: readonly TopicEntry[] = [
   {
     id: 'diplomacy',
@@ -245,13 +255,7 @@ export const TOPICS: readonly TopicEntry[] = [
       'rebel forces',
       'rebel fighters',
       'rebel group',
-      // An army taking power is war's and politics' ("a coup" alone may be a club's transfer coup).
-      'military coup',
-      'coup attempt',
-      'coup leader',
-      'military takeover',
-      'army takeover',
-      'military junta',
+      ...ARMY_TAKING_POWER,
     ],
   },
   {
@@ -633,12 +637,7 @@ export const TOPICS: readonly TopicEntry[] = [
       // A politician's hours for constituents, no operation.
       'constituency surgery',
       'advice surgery',
-      'military coup',
-      'coup attempt',
-      'coup leader',
-      'military takeover',
-      'army takeover',
-      'military junta',
+      ...ARMY_TAKING_POWER,
     ],
   },
   {
