@@ -147,6 +147,23 @@ const isAllCaps = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && /\p{Lu}.*
 // Tokens in one run are separated by plain spaces only: punctuation or a line break ends a name.
 // (Most gaps are one space: that is settled without the pattern.)
 const joined = (t: Token) => t.gap === ' ' || /^[ \t\u00a0]+$/.test(t.gap);
+// The norms or surfaces of tokens[from, to) joined by spaces (what `slice`, `map` and `join` give),
+// with no array in between: `map` makes packed arrays in the interpreter and holey ones in optimised
+// code, and the code reading both is compiled twice.
+function normsJoined(tokens: Token[], from: number, to: number): string {
+  const end = Math.min(to, tokens.length);
+  if (from >= end) return '';
+  let s = tokens[from]!.norm;
+  for (let k = from + 1; k < end; k++) s += ' ' + tokens[k]!.norm;
+  return s;
+}
+function textsJoined(tokens: Token[], from: number, to: number): string {
+  const end = Math.min(to, tokens.length);
+  if (from >= end) return '';
+  let s = tokens[from]!.text;
+  for (let k = from + 1; k < end; k++) s += ' ' + tokens[k]!.text;
+  return s;
+}
 // Place names may hold a possessive: "People’s Republic of China".
 const joinedLoose = (t: Token) => /^(?:['’]s)?[ \t\u00a0]+$/.test(t.gap);
 // An apposition's modifiers may hold a plural possessive too: ", the other teachers' union,".
@@ -536,8 +553,8 @@ function readRun(
     }
   }
   const whole = tokens.slice(start, to);
-  const wholeKey = whole.length === 1 ? whole[0]!.norm : whole.map((t) => t.norm).join(' ');
-  const known = KNOWN_FIRST.has(whole[0]!.text) && KNOWN.has(whole.map((t) => t.text).join(' '));
+  const wholeKey = normsJoined(tokens, start, to);
+  const known = KNOWN_FIRST.has(whole[0]!.text) && KNOWN.has(textsJoined(tokens, start, to));
   if (!gz.places.has(wholeKey) && !known) {
     // "shipping group Maersk", "the FNV union": a noun beside the name says what it names.
     // (Not a word that only opens the sentence: "Local union officials said".)
@@ -636,12 +653,7 @@ function isSportsReport(text: string, lowerWords: Set<string>): boolean {
 /** Whether tokens[at, at + len) name a city (not one that is also a given name: "Florence"). */
 function cityAt(tokens: Token[], at: number, len: number): boolean {
   if (len === 1 && isGivenName(tokens[at]!)) return false;
-  return CITIES.has(
-    tokens
-      .slice(at, at + len)
-      .map((t) => t.norm)
-      .join(' '),
-  );
+  return CITIES.has(normsJoined(tokens, at, at + len));
 }
 
 /** Capitalised words that can be a team's name beside its city: no place, title or given name. */
@@ -1360,12 +1372,7 @@ function segment(
     if (known > 0) {
       flush(false);
       const last = tokens[i + known - 1]!;
-      const name = KNOWN.get(
-        tokens
-          .slice(i, i + known)
-          .map((u) => u.text)
-          .join(' '),
-      )!;
+      const name = KNOWN.get(textsJoined(tokens, i, i + known))!;
       out.push({
         start: t.start,
         end: last.end,
@@ -1534,7 +1541,9 @@ function titleBefore(tokens: Token[], at: number): boolean {
   for (let len = 1; len <= MAX_TITLE && at - len >= 0; len++) {
     const slice = tokens.slice(at - len, at);
     if (slice.slice(1).some((t) => !joined(t))) break;
-    if (TITLES.has(slice.map(bare).join(' '))) return true;
+    let phrase = bare(slice[0]!);
+    for (let k = 1; k < slice.length; k++) phrase += ' ' + bare(slice[k]!);
+    if (TITLES.has(phrase)) return true;
   }
   return false;
 }
@@ -1561,7 +1570,9 @@ function emitName(
     ROYAL.has(tokens[titleWord]!.norm) &&
     /^\p{Lu}\p{Ll}+$/u.test(tokens[chunk[0]!]!.text) &&
     !/^(?:royal|consort|regent|mother)$/.test(tokens[chunk[0]!]!.norm);
-  const parts = (royal ? [titleWord, ...chunk] : chunk).map((k) => tokens[k]!);
+  const parts: Token[] = [];
+  if (royal) parts.push(tokens[titleWord]!);
+  for (const k of chunk) parts.push(tokens[k]!);
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
   const surface = text.slice(first.start, last.end);
@@ -1630,7 +1641,8 @@ function emitName(
   // happens only to people (no firm is born, jailed or widowed; a firm pleads guilty, is charged,
   // appointed or has lawyers, so those are not here).
   const lived = atRunEnd && PERSON_FATE.test(text.slice(last.end, last.end + 40));
-  const name = parts.filter((t) => !/^\p{Lu}\.$/u.test(t.text)).map((t) => t.norm);
+  const name: string[] = [];
+  for (const t of parts) if (!/^\p{Lu}\.$/u.test(t.text)) name.push(t.norm);
   // A lone capitalised word before "said" is as often a company ("Acme said") or a body
   // ("Court said") as a person: alone it needs a title or an apposition. It still joins a
   // confirmed full name ("Novak said" -> Tomas Novak) when merged.

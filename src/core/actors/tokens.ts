@@ -107,7 +107,8 @@ export function tokenize(text: string): Token[] {
  * @example normalizePhrase('People’s Republic of China') // "people republic of china"
  */
 export function normalizePhrase(phrase: string): string {
-  return tokenize(phrase)
-    .map((t) => t.norm)
-    .join(' ');
+  const tokens = tokenize(phrase);
+  let s = tokens[0]?.norm ?? '';
+  for (let k = 1; k < tokens.length; k++) s += ' ' + tokens[k]!.norm;
+  return s;
 }
