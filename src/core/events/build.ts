@@ -153,7 +153,7 @@ export function buildEvents(
       // (Of a life story, only what its words say of the story: "a baby was born in the rubble".)
       if (LIFE_STORY.test(text)) topics = topics.filter((t) => story!.some((s) => s.id === t.id));
       // (Taken from the story, a topic has no words of the sentence to show.)
-      else if (topics.length === 0) topics = story.slice(0, 1).map((t) => ({ id: t.id, triggers: [] }));
+      else if (topics.length === 0 && story.length > 0) topics = [{ id: story[0]!.id, triggers: [] }];
       topicCache.set(text, topics);
     }
     return topics;
@@ -161,8 +161,14 @@ export function buildEvents(
   const kept = timexes.filter((t) => !skipReason(article, t, credits));
   // "the third time they have met since 2022", said of Wednesday's meeting: a date a count runs
   // from ("since") is no happening of the sentence when another date of it makes one.
-  const sentenceOf = kept.map((t) => sentenceAt(article, t.start));
-  const counted = kept.map((t) => SINCE_BEFORE.test(article.text.slice(Math.max(0, t.start - 12), t.start)));
+  // (Arrays filled by push, as the other arrays the stages pass on: `map` makes packed arrays in the
+  // interpreter and holey ones in optimised code, and code that reads both is compiled twice.)
+  const sentenceOf: number[] = [];
+  const counted: boolean[] = [];
+  for (const t of kept) {
+    sentenceOf.push(sentenceAt(article, t.start));
+    counted.push(SINCE_BEFORE.test(article.text.slice(Math.max(0, t.start - 12), t.start)));
+  }
   for (const [k, timex] of kept.entries()) {
     if (onProgress && k % 256 === 255) onProgress(k / kept.length);
     if (
@@ -231,7 +237,9 @@ function pronounPerson(
  * article (35,000 events, 24,000 mentions) it was most of the events stage.
  */
 function mentionsBySpan(mentions: readonly ActorMention[]): (span: Span) => ActorMention[] {
-  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start || a - b);
+  const order: number[] = [];
+  for (let i = 0; i < mentions.length; i++) order.push(i);
+  order.sort((a, b) => mentions[a]!.start - mentions[b]!.start || a - b);
   return (span) => {
     let lo = 0;
     let hi = order.length;
@@ -243,7 +251,10 @@ function mentionsBySpan(mentions: readonly ActorMention[]): (span: Span) => Acto
     const found: number[] = [];
     for (let k = lo; k < order.length && mentions[order[k]!]!.start <= span.end; k++)
       if (mentions[order[k]!]!.end <= span.end) found.push(order[k]!);
-    return found.sort((a, b) => a - b).map((i) => mentions[i]!);
+    found.sort((a, b) => a - b);
+    const inside: ActorMention[] = [];
+    for (const i of found) inside.push(mentions[i]!);
+    return inside;
   };
 }
 
@@ -274,9 +285,10 @@ function storyTopics(article: Article): TopicAssignment[] {
   add(article.text, 1);
   const ranked = [...count].sort((a, b) => b[1].n - a[1].n);
   const top = ranked[0]?.[1].n ?? 0;
-  return ranked
-    .filter(([, c], k) => k < 2 && c.n >= STORY_MIN && c.n >= STORY_SHARE * top)
-    .map(([id, c]) => ({ id, triggers: [...c.triggers] }));
+  const story: TopicAssignment[] = [];
+  for (const [id, c] of ranked.slice(0, 2))
+    if (c.n >= STORY_MIN && c.n >= STORY_SHARE * top) story.push({ id, triggers: [...c.triggers] });
+  return story;
 }
 const STORY_MIN = 4;
 const STORY_SHARE = 0.6;

@@ -3618,7 +3618,7 @@ export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const hits = KEYWORDS.find(text);
   for (const [r, rule] of RULES.entries()) {
-    const lists = RULE_KEYS[r]?.map((k) => hits[k]!).filter((l) => l.length > 0);
+    const lists = keywordLists(RULE_KEYS[r], hits);
     if (lists?.length === 0) continue;
     const re = rule.re;
     let from = 0;
@@ -3651,6 +3651,15 @@ const REACH = 120;
 /** Every rule's keywords, found in one pass over a text; RULE_KEYS[r] indexes them for rule r. */
 const KEYWORDS = new KeywordIndex([...new Set(RULES.flatMap((rule) => rule.keys ?? []))]);
 const RULE_KEYS = RULES.map((rule) => rule.keys?.map((k) => KEYWORDS.keys.indexOf(k)));
+
+/** The offsets of a rule's keywords that the text holds, one list per keyword; undefined for a
+ *  rule without keywords. (Filled by push, so the arrays have one shape whoever made them.) */
+function keywordLists(keys: number[] | undefined, hits: number[][]): number[][] | undefined {
+  if (!keys) return undefined;
+  const lists: number[][] = [];
+  for (const k of keys) if (hits[k]!.length > 0) lists.push(hits[k]!);
+  return lists;
+}
 
 /** The first offset at or after `from` in any of the sorted lists, or -1. */
 function firstAtOrAfter(lists: number[][], from: number): number {

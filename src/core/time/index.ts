@@ -76,7 +76,8 @@ export function findTimexSpans(text: string): Candidate[] {
  * @example selectSpans(findCandidates('early 2001'), 10).map((c) => c.rule) // ['year'] ("early 2001", not "2001")
  */
 export function selectSpans(cands: Candidate[], textLength: number): Candidate[] {
-  const order = cands.map((c, i) => ({ c, i }));
+  const order: { c: Candidate; i: number }[] = [];
+  for (let i = 0; i < cands.length; i++) order.push({ c: cands[i]!, i });
   order.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start || a.i - b.i);
   // One byte per character marks what is taken: linear in the total span length, even on 5 MB inputs.
   const taken = new Uint8Array(textLength);

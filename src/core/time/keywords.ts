@@ -78,7 +78,10 @@ export class KeywordIndex {
    * the keywords were given). Occurrences may overlap: "years" holds both "year" and "years".
    */
   find(text: string): number[][] {
-    const found: number[][] = this.keys.map(() => []);
+    // (Filled by push: `map` makes packed arrays in the interpreter and holey ones in optimised
+    // code, and the code reading them would be compiled for both.)
+    const found: number[][] = [];
+    for (let k = 0; k < this.keys.length; k++) found.push([]);
     const { delta, ends, classOf, ascii, classes } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {

@@ -281,7 +281,13 @@ export function assignTopics(
     if (around) scenes = scenes.filter((t) => !around.some((c) => c.id === t));
     for (const t of scenes) found.delete(t);
   }
-  return matcher.topics.filter((t) => found.has(t.id)).map((t) => ({ id: t.id, triggers: found.get(t.id)! }));
+  // (Filled by push: see buildEvents.)
+  const assigned: TopicAssignment[] = [];
+  for (const t of matcher.topics) {
+    const triggers = found.get(t.id);
+    if (triggers) assigned.push({ id: t.id, triggers });
+  }
+  return assigned;
 }
 
 /** Does a preposition of place stand a few words before word `i` ("at the main railway")? */
