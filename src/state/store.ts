@@ -422,7 +422,7 @@ export function resolveUrlState(
       // and no window opens where the event is, when the default window would leave it out.
       domain:
         url.from || url.to
-          ? urlDomain(url, corpusDomain(corpus))
+          ? boundedDomain(urlDomain(url, corpusDomain(corpus)), corpusDomain(corpus), notices)
           : selected
             ? windowShowing(selected, storyDomain(corpus))
             : null,
@@ -450,6 +450,34 @@ export function windowShowing(
     new Date(Math.floor((start - margin) / DAY) * DAY),
     new Date(Math.ceil((end + margin) / DAY) * DAY),
   ];
+}
+
+/**
+ * A link's window no wider than the timeline zooms out, twice the corpus with its margin: a wider
+ * one ("?from=0001-01-01&to=9999-12-31") draws an axis of millennia with the stories in one dot. It
+ * becomes that widest view, and a notice says so.
+ *
+ * @example boundedDomain([0001-01-01, 9999-12-31], [2023-10-01, 2023-10-31], notices) // about [2023-09-01, 2023-12-01]
+ */
+export function boundedDomain(
+  domain: [Date, Date] | null,
+  full: [Date, Date],
+  notices: Notice[],
+): [Date, Date] | null {
+  if (!domain) return null;
+  const a = full[0].getTime();
+  const b = Math.max(full[1].getTime(), a + 1);
+  // (The margin of the timeline's base scale, see createBaseScale.)
+  const pad = Math.max((b - a) * 0.05, DAY);
+  const widest = 2 * (b - a + 2 * pad);
+  if (domain[1].getTime() - domain[0].getTime() <= widest) return domain;
+  const middle = (a + b) / 2;
+  notices.push(
+    makeNotice(
+      `The link’s window (${formatInstant(domain[0])} to ${formatInstant(domain[1])}) is wider than the timeline zooms out; it shows the widest view instead.`,
+    ),
+  );
+  return [new Date(middle - widest / 2), new Date(middle + widest / 2)];
 }
 
 /** The window a link asks for, filling an open side from the corpus extent. */

@@ -206,6 +206,29 @@ describe('resolveUrlState(url, corpus, sourceKeys, notices)', () => {
     );
   });
 
+  it('narrows a window wider than the timeline zooms out to the widest view, and says so', () => {
+    const { state } = parseUrlState('?from=0001-01-01&to=9999-12-31');
+    const { fields, notices } = resolveUrlState(state, corpus, sourceKeys);
+    const [a, b] = corpusDomain(corpus);
+    const [from, to] = fields.domain!;
+    // Holds the whole corpus, and is at most twice its span with the timeline's margins.
+    expect(from.getTime()).toBeLessThan(a.getTime());
+    expect(to.getTime()).toBeGreaterThan(b.getTime());
+    expect(to.getTime() - from.getTime()).toBeLessThanOrEqual(
+      2.5 * (b.getTime() - a.getTime()) + 4 * 86_400_000,
+    );
+    expect(notices.map((n) => n.message)).toEqual([
+      expect.stringMatching(/wider than the timeline zooms out/),
+    ]);
+  });
+
+  it('keeps a narrow window away from the stories as the link asks', () => {
+    const { state } = parseUrlState('?from=2030-01-01&to=2030-01-31');
+    const { fields, notices } = resolveUrlState(state, corpus, sourceKeys);
+    expect(fields.domain).toEqual([new Date('2030-01-01T00:00Z'), new Date('2030-02-01T00:00Z')]);
+    expect(notices).toEqual([]);
+  });
+
   it('round-trips through the store: resolve, apply, format gives the link back', () => {
     const link = `?event=${e.id}&actor=${actor}&q=talks&from=2022-03-01&to=2022-03-31`;
     const { state } = parseUrlState(link);
