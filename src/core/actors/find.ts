@@ -150,20 +150,15 @@ const joined = (t: Token) => t.gap === ' ' || /^[ \t\u00a0]+$/.test(t.gap);
 // The norms or surfaces of tokens[from, to) joined by spaces (what `slice`, `map` and `join` give),
 // with no array in between: `map` makes packed arrays in the interpreter and holey ones in optimised
 // code, and the code reading both is compiled twice.
-function normsJoined(tokens: Token[], from: number, to: number): string {
+function joinedField(tokens: Token[], from: number, to: number, field: 'norm' | 'text'): string {
   const end = Math.min(to, tokens.length);
   if (from >= end) return '';
-  let s = tokens[from]!.norm;
-  for (let k = from + 1; k < end; k++) s += ' ' + tokens[k]!.norm;
+  let s = tokens[from]![field];
+  for (let k = from + 1; k < end; k++) s += ' ' + tokens[k]![field];
   return s;
 }
-function textsJoined(tokens: Token[], from: number, to: number): string {
-  const end = Math.min(to, tokens.length);
-  if (from >= end) return '';
-  let s = tokens[from]!.text;
-  for (let k = from + 1; k < end; k++) s += ' ' + tokens[k]!.text;
-  return s;
-}
+const normsJoined = (tokens: Token[], from: number, to: number) => joinedField(tokens, from, to, 'norm');
+const textsJoined = (tokens: Token[], from: number, to: number) => joinedField(tokens, from, to, 'text');
 // Place names may hold a possessive: "People’s Republic of China".
 const joinedLoose = (t: Token) => /^(?:['’]s)?[ \t\u00a0]+$/.test(t.gap);
 // An apposition's modifiers may hold a plural possessive too: ", the other teachers' union,".
