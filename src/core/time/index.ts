@@ -498,11 +498,25 @@ function attributionDay(text: string, out: TaggedTimex[], i: number, open: numbe
     const d = out[j]!;
     if (d.end > open) continue;
     const between = text.slice(d.end, open);
-    if (between.length > 120 || /[.!?;\n"“”]/.test(between)) return -1;
+    if (between.length > 120 || /[.!?;\n"“”]/.test(between)) return continuedAttribution(text, out, j, open);
     const lead = text.slice(Math.max(0, d.start - 80), d.start);
     return DAY_VALUE.test(d.value) && ATTRIBUTION_BEFORE.test(lead) ? j : -1;
   }
   return -1;
+}
+
+/**
+ * A quotation that goes on after its attribution: '"Tonight I'm going to sleep," he said Sunday
+ * night. "Tomorrow, maybe I'll realize what happened."' The day that ends the attribution of the
+ * paragraph's previous quotation, right before this one opens, is this one's saying too. Returns
+ * the index of out[j] when it is that day, or -1.
+ */
+function continuedAttribution(text: string, out: TaggedTimex[], j: number, open: number): number {
+  const d = out[j]!;
+  if (!DAY_VALUE.test(d.value) || !/^[.,]?\s*$/.test(text.slice(d.end, open))) return -1;
+  const close = Math.max(text.lastIndexOf('"', d.start - 1), text.lastIndexOf('”', d.start - 1));
+  if (close < 0 || text.slice(close, d.start).includes('\n')) return -1;
+  return ATTRIBUTION_AFTER.test(text.slice(close + 1, d.start)) ? j : -1;
 }
 /** A day, with or without a time or a part of the day: "2024-04-01", "2024-04-01TNI". */
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?:T|$)/;

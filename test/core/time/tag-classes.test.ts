@@ -5032,6 +5032,12 @@ describe("tagTimexes: a quotation's today, tomorrow and yesterday are the speake
       'Yesterday',
       '2017-05-16',
     ],
+    // Or the attribution of the paragraph's quotation that this one goes on from.
+    [
+      '"Tonight I am going to sleep," he said Monday night. "Tomorrow, maybe I will realize what happened."',
+      'Tomorrow',
+      '2017-05-16',
+    ],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2017-05-19')).toBe(value);
   });
@@ -5046,6 +5052,8 @@ describe("tagTimexes: a quotation's today, tomorrow and yesterday are the speake
     ],
     // Nor a day that is not the saying's.
     ['"We open the shelters today," Ruiz said, after the storm on Monday.', 'today', '2017-05-19'],
+    // Nor a day that does not end the previous quotation's attribution.
+    ['"We lost," he said on Monday, before the storm. "Tomorrow we start again."', 'Tomorrow', '2017-05-20'],
   ])('leaves %j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2017-05-19')).toBe(value);
   });
