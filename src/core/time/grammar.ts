@@ -582,7 +582,7 @@ const PART_AFTER_HOUR =
 const HOUR_WORDS = `${SMALL}|ten|eleven|twelve`;
 /** What may follow a time told by its minutes ("at half past ten."), unlike odds or a range. */
 const CLOCK_END =
-  /^(?:\s*(?:[.,;:!?)"”’—–]|$)|\s+(?:on|that|this|when|as|and|the|every|each|last|yesterday|today|tomorrow|tonight)\b)/i;
+  /^(?:\s*(?:[.,;:!?)"”’'—–]|$)|\s+(?:on|that|this|when|as|and|the|every|each|last|yesterday|today|tomorrow|tonight)\b)/i;
 
 /** An hour of 1 to 12 in the part of the day `when` names: "5 tonight" is 17:00, "12 this morning" 00:00. */
 /** After an hour in words, the day's part named with its day: " yesterday evening", " on Friday night". */
@@ -1702,7 +1702,7 @@ export const RULES: Rule[] = [
     name: 'year',
     keys: ['1', '2'],
     re: new RegExp(
-      `(?:\\b(?<mod>${EDGE_MOD})[\\s-]+|\\b(?<fiscal>fiscal(?:\\s+year)?)\\s+)?(?<![\\w$#€£.,/])(?<y>1[1-9]\\d{2}|20\\d{2})\\b(?!%|[.,:/]\\d|-\\d(?!\\d?(?:\\d\\d)?\\b)|\\s*(?:%|percent\\b))`,
+      `(?:\\b(?<mod>${EDGE_MOD})[\\s-]+|\\b(?<fiscal>fiscal(?:\\s+year)?)\\s+)?(?<![\\w$#€£.,/])(?<y>1[1-9]\\d{2}|20\\d{2}|(?<=\\b(?:in|of|since|from|until|till|before|after|around|circa|year)\\s)10\\d{2})\\b(?!%|[.,:/]\\d|-\\d(?!\\d?(?:\\d\\d)?\\b)|\\s*(?:%|percent\\b))`,
       'gi',
     ),
     build: (m, text) => {
@@ -2413,7 +2413,7 @@ export const RULES: Rule[] = [
     // 07:40 Network Rail says ...: a live blog's time stamp at the start of a line (or alone on it)
     name: 'stamp',
     keys: [':', '.'],
-    re: /^(?<h>[01]\d|2[0-3])[:.](?<min>[0-5]\d)(?=[ \t]*(?:\r?$)|[ \t]+["“A-Z])/gm,
+    re: /^(?<h>[01]\d|2[0-3])[:.](?<min>[0-5]\d)(?=[ \t]*(?:\r?$)|[ \t]+["“'‘A-Z])/gm,
     build: (m) => whole(m, 'stamp', { k: 'time', h: +g(m, 'h')!, min: +g(m, 'min')!, stamp: true }),
   },
   {

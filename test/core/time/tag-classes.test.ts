@@ -6269,3 +6269,40 @@ describe('a weekday in the name of a day of disaster', () => {
     expect(valueOf('The bloody clashes on Sunday left 20 dead.', 'Sunday')).toBe('2023-10-15');
   });
 });
+
+describe("a live blog's stamp before a heading in single quotes", () => {
+  it('is the time of posting', () => {
+    expect(valueOf("10:41 'Water in a junction box'\nEngineers found the fault.", '10:41')).toBe(
+      '2023-10-17T10:41',
+    );
+  });
+  it('is no stamp inside a line', () => {
+    expect(find("The score was 10:41 'in our favour'.").some((t) => t.text === '10:41')).toBe(false);
+  });
+});
+
+describe('an hour in words before a closing single quote', () => {
+  it.each([
+    ["'I have been here since half six'", 'half six', '2023-10-17T06:30'],
+    ["'We close at a quarter to ten'", 'a quarter to ten', '2023-10-17T09:45'],
+  ])('%j: %j -> %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
+
+describe('a year of the eleventh century after a word that sets a year', () => {
+  it.each([
+    ['The great survey of 1086 recorded every manor.', '1086'],
+    ['The abbey was consecrated in 1094.', '1094'],
+    ['Harold had ruled since 1066.', '1066'],
+  ])('%j: %j', (text, span) => {
+    expect(valueOf(text, span)).toBe(span);
+  });
+  it.each([
+    'Shares were flat by 1030 GMT.',
+    'The charity fed 1050 families last winter.',
+    'Room 1066 was locked.',
+  ])('is no year without one: %j', (text) => {
+    expect(find(text).some((t) => /^10\d\d$/.test(t.value))).toBe(false);
+  });
+});
