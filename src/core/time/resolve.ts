@@ -2902,9 +2902,14 @@ function resolveDate(
     // would put the deadline most of a year back.
     y = month > refM ? refY : refY + 1;
     why = `no year is given: the coming ${name}, a deadline within three months (${published(ref)}), ${tenseNote(t)}`;
-  } else if (m.d === undefined && CONTRACT_MONTH_AFTER.test(ctx.text.slice(c.end, c.end + 16))) {
+  } else if (
+    m.d === undefined &&
+    (CONTRACT_MONTH_AFTER.test(ctx.text.slice(c.end, c.end + 16)) ||
+      (SHIPPED_MONTH_AFTER.test(ctx.text.slice(c.end, c.end + 16)) &&
+        /\bfor\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 5), c.start))))
+  ) {
     // "Wheat for December delivery dropped", "Contracts for March delivery slipped", "June WTI was
-    // down 43%": a contract's month is the coming one (this one, until it expires), whatever the
+    // down 43%", "raised prices for July deliveries": a contract's month is the coming one (this one, until it expires), whatever the
     // tense of the trading.
     y = month >= refM ? refY : refY + 1;
     why = `no year is given: the coming ${name}, a contract's month (${published(ref)})`;
@@ -3865,6 +3870,11 @@ function untilCue(before: string, tense: () => Tense): string {
 }
 /** After a month, what makes it a contract's: "December delivery", "June WTI", "the May contract". */
 const CONTRACT_MONTH_AFTER = /^\s+(?:delivery|settlement|contracts?|futures|WTI|Brent)\b/;
+/**
+ * After a month, goods shipped in it, which are a contract's only after "for": "prices for July
+ * deliveries", "offers for August loading" (not "July deliveries rose 4%", a month's figures).
+ */
+const SHIPPED_MONTH_AFTER = /^\s+(?:deliveries|shipments?|loadings?|arrivals?)\b/;
 // Not "by": "By the end of the month, troops had left" closes a month of the story.
 const LIMIT_BEFORE_EDGE = /\b(?:until|till|through)\s+(?:at\s+least\s+)?$/i;
 
@@ -4293,6 +4303,22 @@ function resolvePeriod(
       ctx.lastDay.h < 5
     )
       delta = 0;
+    // "Skiers began queueing at 8.30am today, many having driven overnight ... The car park was full
+    // by mid-morning": a morning told after the night the text last named is the next day's. (Not
+    // "the morning", which may be that day's; dawn after a night is moved by the caller.)
+    if (
+      unit === 'day' &&
+      pod === 'MO' &&
+      rel === 'same' &&
+      delta === 0 &&
+      c.rule !== 'dawnDusk' &&
+      !/^the\b/i.test(ctx.text.slice(c.start, c.end)) &&
+      ctx.lastDay &&
+      ctx.lastDay.index === a.index &&
+      ctx.lastDay.late &&
+      ctx.lastDay.h === undefined
+    )
+      delta = 1;
     // "In 1979 she moved to Cork ... Over the next decade she recorded 300 voices": a decade or a
     // century counted on or back from a time the text named, over which something went on, is a
     // span of time. (Not "the following decade saw detente", "the boom of the following decade",

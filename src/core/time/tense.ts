@@ -413,6 +413,9 @@ const COPULA_BEFORE = /(?:^|[^\w'’])(is|are)\s+(?:in|on)\s+$/i;
 /** ", to be sold as Renavia, ": an infinitive phrase between commas right before the timex. */
 const PARENTHETICAL_TO = /,\s+to\s+(?:be\s+)?[a-z]+\b[^,.;]{0,40},\s*(?:(?:late|early)\s+)?$/i;
 /** "have declared ", "has formally named ": an active present perfect right before the timex. */
+/** After a month or a weekday, the end of its range: " through May", " to Friday". */
+const RANGE_END_AFTER =
+  /^\s+(?:through|to|until|till)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?:\s+\d{1,2}\b)?/;
 const PERFECT_RIGHT_BEFORE = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+$/i;
 
 function computeTense(text: string, start: number, end: number): Tense {
@@ -624,7 +627,8 @@ function computeTense(text: string, start: number, end: number): Tense {
         ? rightCue(text, end + adjunct[0].length, RIGHT_WORDS_OPENING)
         : rightCue(
             text,
-            end,
+            // ("In the first phase, from October through May, the drones made": after the range's end.)
+            end + (RANGE_END_AFTER.exec(text.slice(end, end + 40))?.[0].length ?? 0),
             // "On Tuesday, more than 1,000 head teachers signed": a timex opening its sentence or clause
             // waits longer for the subject's verb.
             opensSentence(text, start, true) ||

@@ -6306,3 +6306,45 @@ describe('a year of the eleventh century after a word that sets a year', () => {
     expect(find(text).some((t) => /^10\d\d$/.test(t.value))).toBe(false);
   });
 });
+
+describe('a month of goods shipped, after "for", is a contract\'s', () => {
+  // Published on Friday 1 June 2018.
+  it('is the coming one, whatever the tense', () => {
+    expect(valueOf('Mills moved quickly to raise prices for July deliveries.', 'July', '2018-06-01')).toBe(
+      '2018-07',
+    );
+  });
+  it("is a month's figures without it", () => {
+    expect(valueOf('July deliveries rose 4%, the carmaker said.', 'July', '2018-06-01')).toBe('2017-07');
+  });
+});
+
+describe('a range of months in an aside: the clause after it decides the tense', () => {
+  it.each([
+    [
+      "In the first phase, from October through May, the company's drones made 2,870 deliveries.",
+      'October',
+      '2020-10',
+    ],
+    ['In the trial, from October to May, the drones made 2,870 deliveries.', 'May', '2021-05'],
+  ])('%j: %j -> %s', (text, span, value) => {
+    expect(valueOf(text, span, '2021-06-10')).toBe(value);
+  });
+});
+
+describe('a morning told after the night the text last named', () => {
+  it("is the next day's", () => {
+    expect(
+      valueOf(
+        'Skiers began queueing at 8.30am today, many having driven overnight. The car park was full by mid-morning.',
+        'mid-morning',
+        '2025-03-08',
+      ),
+    ).toBe('2025-03-08TMO');
+  });
+  it("is that day's after a day with no night", () => {
+    expect(
+      valueOf('The storm hit on Friday. By mid-morning, roads were closed.', 'mid-morning', '2025-03-08'),
+    ).toBe('2025-03-07TMO');
+  });
+});
