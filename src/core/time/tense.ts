@@ -176,6 +176,9 @@ const DIRECTIVE_WITH_OBJECT = new Set([
 ]);
 const DIRECTIVE_DEADLINE =
   /\b(?:told|asked|ordered|instructed|directed|required|urged|gave)\s+(?:[\w'’-]+\s+){1,8}?to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,5}?(?:by|through|until|till)\s+$/i;
+/** A request for a thing by a day: "has asked Network Rail for a full written report by ", "demanded an answer by ". */
+const REQUEST_DEADLINE =
+  /\b(?:asked|pressed|requested|demanded|called\s+for)\s+(?:[\w'’-]+\s+){0,4}?(?:for\s+)?(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:by|before)\s+$/i;
 const MUST_DEADLINE =
   /\b(?:must|mustn['’]t)\s+(?!have\b)(?:[\w'’-]+\s+){1,8}?(?:by|before|until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
 const PROMISED_BEFORE =
@@ -550,12 +553,14 @@ function computeTense(text: string, start: number, end: number): Tense {
   if (BOOKED_FOR.test(planBefore) && !/quarter|half|year/i.test(text.slice(start, end)))
     return { tense: 'future', cue: 'booked for' };
   // "the court ordered him to surrender his passport by Friday", "urged people to stay indoors through
-  // Wednesday": a directive's deadline lies ahead of the order.
+  // Wednesday", "has asked Network Rail for a full written report by Friday": a directive's or a
+  // request's deadline lies ahead of it.
   // ("the council hopes to have the main roads through the town centre cleared by Wednesday": so is a
   // plan's.)
   if (
     dayNamed &&
     (DIRECTIVE_DEADLINE.test(text.slice(Math.max(0, start - 80), start)) ||
+      REQUEST_DEADLINE.test(text.slice(Math.max(0, start - 80), start)) ||
       PLAN_DEADLINE.test(text.slice(Math.max(0, start - 100), start)))
   )
     return { tense: 'future', cue: 'deadline' };

@@ -6348,3 +6348,15 @@ describe('a morning told after the night the text last named', () => {
     ).toBe('2025-03-07TMO');
   });
 });
+
+describe("a request's deadline lies ahead of it", () => {
+  it.each([
+    ['The minister has asked Network Rail for a full written report by Friday.', 'Friday', '2022-12-02'],
+    ['The union demanded an answer by Monday.', 'Monday', '2022-12-05'],
+  ])('%j: %j -> %s', (text, span, value) => {
+    expect(valueOf(text, span, '2022-11-29')).toBe(value);
+  });
+  it('leaves a request told with its day', () => {
+    expect(valueOf('The union asked for talks on Friday.', 'Friday', '2022-11-29')).toBe('2022-11-25');
+  });
+});
