@@ -2291,6 +2291,14 @@ export const RULES: Rule[] = [
     build: (m) => whole(m, 'theDayInHand', { k: 'period', unit: g(m, 'unit')!.toLowerCase(), rel: 'same' }),
   },
   {
+    // run at reduced frequency until the end of the day | a decision by the end of the day: the end
+    // of the day in hand (not "at the end of the day", which is "all things considered")
+    name: 'endOfTheDay',
+    keys: ['end of the day'],
+    re: /(?<=\b(?:until|till|by|before|through)\s+)the\s+end\s+of\s+the\s+day\b(?![-'’])/gi,
+    build: (m) => whole(m, 'endOfTheDay', { k: 'period', unit: 'day', rel: 'same' }, 'END'),
+  },
+  {
     // later in the day: the day last named
     name: 'inThe',
     keys: ['in the day'],

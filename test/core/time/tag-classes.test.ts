@@ -6360,3 +6360,13 @@ describe("a request's deadline lies ahead of it", () => {
     expect(valueOf('The union asked for talks on Friday.', 'Friday', '2022-11-29')).toBe('2022-11-25');
   });
 });
+
+describe('"the end of the day" as a limit', () => {
+  it('is the end of the day in hand', () => {
+    const t = find('Services will run at reduced frequency until the end of the day.', '2022-11-29')[0];
+    expect([t?.text, t?.value, t?.mod]).toEqual(['the end of the day', '2022-11-29', 'END']);
+  });
+  it('is no time in "at the end of the day"', () => {
+    expect(find('At the end of the day, it is about trust.', '2022-11-29')).toEqual([]);
+  });
+});
