@@ -6370,3 +6370,18 @@ describe('"the end of the day" as a limit', () => {
     expect(find('At the end of the day, it is about trust.', '2022-11-29')).toEqual([]);
   });
 });
+
+describe('the edge of a period before a clause of "before" or "after"', () => {
+  it('is one expression', () => {
+    const t = find(
+      'The agency will review the data at the end of the summer before deciding.',
+      '2021-06-10',
+    )[0];
+    expect([t?.text, t?.value, t?.mod]).toEqual(['the end of the summer', '2021-SU', 'END']);
+  });
+  it('leaves "the summer before" alone', () => {
+    expect(find('It was the end of the summer before.', '2021-06-10').map((t) => t.text)).not.toContain(
+      'the end of the summer',
+    );
+  });
+});
