@@ -440,8 +440,32 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   bracketedTime(text, out, from);
   overnightSpan(text, out);
   quotedDeictics(text, out, from, ctx.ref);
+  listedWeekdays(text, out);
   return out;
 }
+
+/**
+ * "every Monday, Wednesday and Friday", "every Tuesday and Saturday": weekdays listed after one
+ * that recurs recur too; each is that weekday of every week, not a day of the publication's.
+ */
+function listedWeekdays(text: string, out: TaggedTimex[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i]!;
+    const prev = out[i - 1]!;
+    if (prev.type !== 'SET' || !/^XXXX-WXX-\d$/.test(prev.value)) continue;
+    const wd = WEEKDAY_ALONE.exec(t.text);
+    if (!wd || !/^(?:,\s+|,?\s+(?:and|or)\s+)$/.test(text.slice(prev.end, t.start))) continue;
+    const n = WEEKDAYS[wd[1]!.toLowerCase()]!;
+    t.alternatives = [{ value: t.value, explanation: t.explanation ?? `${t.text} -> ${t.value}` }];
+    t.type = 'SET';
+    t.value = `XXXX-WXX-${n}`;
+    t.anchor = { kind: 'none' };
+    t.explanation = `${t.text} -> ${t.value}: a recurring time, listed with ${prev.text}`;
+    if (prev.quant) t.quant = prev.quant;
+  }
+}
+/** A weekday named alone: "Friday". */
+const WEEKDAY_ALONE = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 
 /**
  * "'The stage tomorrow has the climb,' he said last night", "'Today the law has caught up with

@@ -6385,3 +6385,20 @@ describe('the edge of a period before a clause of "before" or "after"', () => {
     );
   });
 });
+
+describe('weekdays listed after one that recurs', () => {
+  it('recur too', () => {
+    const ts = find('Until 2004 she swam every Monday, Wednesday and Friday at the YMCA.', '2012-03-18');
+    expect(ts.map((t) => [t.text, t.type, t.value])).toEqual([
+      ['2004', 'DATE', '2004'],
+      ['every Monday', 'SET', 'XXXX-WXX-1'],
+      ['Wednesday', 'SET', 'XXXX-WXX-3'],
+      ['Friday', 'SET', 'XXXX-WXX-5'],
+    ]);
+  });
+  it('leave a day told with its own preposition', () => {
+    expect(valueOf('He visited her every Sunday and on Friday he left.', 'Friday', '2012-03-18')).toBe(
+      '2012-03-16',
+    );
+  });
+});
