@@ -176,6 +176,9 @@ const DIRECTIVE_WITH_OBJECT = new Set([
 ]);
 const DIRECTIVE_DEADLINE =
   /\b(?:told|asked|ordered|instructed|directed|required|urged|gave)\s+(?:[\w'’-]+\s+){1,8}?to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,5}?(?:by|through|until|till)\s+$/i;
+/** A present perfect of arranging, then what it arranged: "has organised an open-top bus parade on ". */
+const PERFECT_ARRANGED =
+  /\b(?:has|have)\s+(?:already\s+)?(?:organi[sz]ed|arranged|scheduled|called|planned|booked|convened)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,5}?on\s+$/i;
 /** A request for a thing by a day: "has asked Network Rail for a full written report by ", "demanded an answer by ". */
 const REQUEST_DEADLINE =
   /\b(?:asked|pressed|requested|demanded|called\s+for)\s+(?:[\w'’-]+\s+){0,4}?(?:for\s+)?(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:by|before)\s+$/i;
@@ -557,6 +560,10 @@ function computeTense(text: string, start: number, end: number): Tense {
   // request's deadline lies ahead of it.
   // ("the council hopes to have the main roads through the town centre cleared by Wednesday": so is a
   // plan's.)
+  // ("the town council has organised an open-top bus parade on Monday": a present perfect of
+  // arranging takes no day for its time; the day is the thing arranged's, still to come.)
+  if (dayNamed && PERFECT_ARRANGED.test(text.slice(Math.max(0, start - 90), start)))
+    return { tense: 'future', cue: 'arranged' };
   if (
     dayNamed &&
     (DIRECTIVE_DEADLINE.test(text.slice(Math.max(0, start - 80), start)) ||

@@ -6402,3 +6402,16 @@ describe('weekdays listed after one that recurs', () => {
     );
   });
 });
+
+describe('a present perfect of arranging, then the day of what it arranged', () => {
+  it('is a day ahead', () => {
+    expect(
+      valueOf('The town council has organised an open-top bus parade on Monday.', 'Monday', '2017-04-30'),
+    ).toBe('2017-05-01');
+  });
+  it('leaves a past verb with its day', () => {
+    expect(
+      valueOf('The town council organised an open-top bus parade on Monday.', 'Monday', '2017-04-30'),
+    ).toBe('2017-04-24');
+  });
+});
