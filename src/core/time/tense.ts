@@ -698,8 +698,9 @@ function computeTense(text: string, start: number, end: number): Tense {
   if (
     left &&
     REPORTING.has(left.cue.toLowerCase()) &&
-    // (Named times only: "In 2009 he said the next year would be hard" counts from 2009.)
-    /\b[A-Z][a-z]/.test(text.slice(start, end)) &&
+    // (Named times only: "In 2009 he said the next year would be hard" counts from 2009. And "the
+    // weekend", which is always the publication's: "forecasters said the weekend should be dry".)
+    (/\b[A-Z][a-z]/.test(text.slice(start, end)) || /^the\s+weekend$/i.test(text.slice(start, end))) &&
     reportedSubject(text.slice(Math.max(0, start - 80), start)) &&
     MODAL_AFTER.test(text.slice(end, end + 40))
   )

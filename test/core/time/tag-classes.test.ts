@@ -6415,3 +6415,16 @@ describe('a present perfect of arranging, then the day of what it arranged', () 
     ).toBe('2017-04-24');
   });
 });
+
+describe('"the weekend" as the subject of a reported clause with a modal', () => {
+  it('is the coming one', () => {
+    expect(valueOf('Forecasters said the weekend should be dry and warm.', 'the weekend', '2010-06-22')).toBe(
+      '2010-W25-WE',
+    );
+  });
+  it('leaves a weekend reported in the past', () => {
+    expect(valueOf('Forecasters said the weekend was dry and warm.', 'the weekend', '2010-06-22')).toBe(
+      '2010-W24-WE',
+    );
+  });
+});
