@@ -1942,6 +1942,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         anchorPoint.d !== undefined
       )
         value = shiftAnchor(anchorPoint, 'day', m.dir * n * (unit === 'week' ? 7 : 14));
+      // "the war that began exactly a year ago", "60 years ago to the day": a day, that many years
+      // from the day counted from.
+      if (
+        unit === 'year' &&
+        anchorPoint.d !== undefined &&
+        anchorPoint.m !== undefined &&
+        (/\b(?:exactly|precisely)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start)) ||
+          /^\s+to\s+the\s+day\b/i.test(ctx.text.slice(c.end, c.end + 16)))
+      ) {
+        value = fmtDay(dayOf(anchorPoint.y + m.dir * n, anchorPoint.m, anchorPoint.d));
+        why = `${why}, to the day`;
+      }
       // "Sales on Thanksgiving Day rose 11% from a year earlier": the same day a year before, when
       // the sentence itself names the day.
       const day = ctx.lastDay;

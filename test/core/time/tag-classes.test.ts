@@ -6428,3 +6428,13 @@ describe('"the weekend" as the subject of a reported clause with a modal', () =>
     );
   });
 });
+
+describe('years counted "exactly" or "to the day"', () => {
+  it.each([
+    ['It is hard not to think of the war that began exactly a year ago.', 'a year ago', '2022-02-24'],
+    ['He died 60 years ago to the day.', '60 years ago', '1963-02-24'],
+    ['Prices rose a year ago.', 'a year ago', '2022'],
+  ])('%j: %j -> %s', (text, span, value) => {
+    expect(valueOf(text, span, '2023-02-24')).toBe(value);
+  });
+});
