@@ -439,6 +439,12 @@ export const TOPICS: readonly TopicEntry[] = [
       'warrant',
       'arrest',
       'arrest warrant',
+      // Inquests into deaths and claims of libel are heard by courts too.
+      'coroner',
+      'inquest',
+      'libel',
+      'defamation',
+      'judicial review',
       'prosecutor',
       'prosecution',
       'trial',
@@ -532,7 +538,18 @@ export const TOPICS: readonly TopicEntry[] = [
     // A party alone may be a celebration ("a party on Wednesday night ran until dawn"); a party of
     // politics is mostly named with its kind or beside another word of politics.
     // Boards, shareholders and union members vote too ("the museum's trustees voted").
-    weak: ['president', 'campaign', 'leader', 'government', 'minister', 'party', 'vote'],
+    // (A council's leader or members may speak of a flood or of jobs: politics only beside its words.)
+    weak: [
+      'president',
+      'campaign',
+      'leader',
+      'government',
+      'minister',
+      'party',
+      'vote',
+      'councillor',
+      'council leader',
+    ],
     // (A minister of a department, named with the title: a foreign minister is diplomacy's.)
     titled: ['minister'],
     roles: {
@@ -553,6 +570,10 @@ export const TOPICS: readonly TopicEntry[] = [
     lowerOnly: ['premier'],
     triggers: [
       'election',
+      // Local government by its members and bodies ("council" alone is also a board's or a school's).
+      'councillor',
+      'council leader',
+      'planning committee',
       'vote',
       'voter',
       // Also diplomacy's: "the alliance won 340 seats" is a party's.
@@ -646,7 +667,16 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:03000000',
     description: 'Natural disasters, accidents and emergencies.',
     // ("Peace talks collapsed", "shares crashed", "opened fire", "fired the coach".)
-    weak: ['emergency', 'collapse', 'crash', 'fire', 'fighting fire', 'fighting the fire', 'survivor'],
+    weak: [
+      'emergency',
+      'collapse',
+      'crash',
+      'fire',
+      'fighting fire',
+      'fighting the fire',
+      'survivor',
+      'collision',
+    ],
     triggers: [
       // A fire fought is no battle.
       'fighting fire',
@@ -704,6 +734,9 @@ export const TOPICS: readonly TopicEntry[] = [
       'epicenter',
       'wreckage',
       'stampede',
+      // A road traffic collision is an accident's (beside another of its words or in its story:
+      // particles collide in physics).
+      'collision',
       'sinkhole',
       // Survivors are a disaster's beside another of its words or in a story of it (a war's and a crime's have them too).
       'survivor',
@@ -715,7 +748,8 @@ export const TOPICS: readonly TopicEntry[] = [
     iptc: 'medtop:07000000',
     description: 'Disease, pandemics, hospitals and public health.',
     // (A trial is a court's but in a story of medicine: "the trial enrolled 9,800 children".)
-    weak: ['trial', 'dose'],
+    // (A pharmacist is also a parent in an obituary; "died at a care home" tells where, not of care.)
+    weak: ['trial', 'dose', 'pharmacist', 'care home', 'nursing home'],
     triggers: [
       'health',
       'pandemic',
@@ -752,6 +786,17 @@ export const TOPICS: readonly TopicEntry[] = [
       'vaccination',
       'vaccinate',
       'intensive care',
+      // Care of the old and of the sick away from hospitals; the officers of public health.
+      'care home',
+      'nursing home',
+      'pharmacy',
+      'pharmacist',
+      'paediatrician',
+      'pediatrician',
+      'prescription',
+      'obesity',
+      'pneumonia',
+      'environmental health',
       'surgery',
       'trial',
       // Diseases news names by name, and what keeps them off; a dose is medicine's beside another of its words or in a story of it ("a dose of realism").
@@ -782,7 +827,7 @@ export const TOPICS: readonly TopicEntry[] = [
     // (Campaigns, products and peacekeepers launch and have missions too: these count only in a
     // story of science or technology, "the launch had been scheduled for Saturday".)
     // (DNA tests are also evidence in court.)
-    weak: ['scientist', 'orbit', 'trial', 'launch', 'mission', 'dna', 'observatory'],
+    weak: ['scientist', 'orbit', 'trial', 'launch', 'mission', 'dna', 'observatory', 'rocket'],
     triggers: [
       'technology',
       'technological',
@@ -797,6 +842,8 @@ export const TOPICS: readonly TopicEntry[] = [
       'satellite',
       'space',
       'rocket launch',
+      // A rocket is war's but in a story of space or beside its words ("the rocket's maker").
+      'rocket',
       'research',
       'scientist',
       'science',
@@ -1082,6 +1129,15 @@ export const TOPICS: readonly TopicEntry[] = [
       'overfishing',
       'fisheries',
       'wetland',
+      // Waste and its dumps, land kept from building, wild places restored.
+      'landfill',
+      'plastic waste',
+      'plastic pollution',
+      'pollute',
+      'polluter',
+      'green belt',
+      'rewilding',
+      'nature reserve',
     ],
   },
   {

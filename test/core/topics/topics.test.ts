@@ -613,6 +613,30 @@ describe('assignTopics(text)', () => {
     expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
   });
 
+  it.each([
+    ['The inquest heard that the driver had not seen her.', ['justice']],
+    ['The blogger lost the libel case.', ['justice']],
+    ['Councillors approved the plan after the planning committee met.', ['politics']],
+    ["Legionnaires' disease was traced by environmental health officers.", ['health']],
+    ['Pharmacies ran out of the adult version.', ['health']],
+    ['The site was a landfill on green belt land.', ['environment']],
+  ])('reads inquests, councils, pharmacies and landfill: %j -> %j', (text, ids) => {
+    expect(assignTopics(text).map((t) => t.id)).toEqual(ids);
+  });
+
+  it('reads a rocket as space beside its words or in its story, a collision or a care home only in a story of it', () => {
+    const ids = (text: string, context?: Parameters<typeof assignTopics>[2]) =>
+      assignTopics(text, undefined, context).map((t) => t.id);
+    const space = assignTopics('The satellite launch was delayed, the space agency said.');
+    expect(ids("The rocket's maker replaced a sensor.", space)).toEqual(['science-technology']);
+    expect(ids('Militants fired a rocket at the base, killing two soldiers.')).toEqual(['conflict']);
+    expect(ids('The first collisions are planned for March.')).toEqual([]);
+    const crash = assignTopics('A cyclist died in an accident at the junction.');
+    expect(ids('The coroner recorded a road traffic collision.', crash)).toContain('disaster');
+    expect(ids('He died at a care home in Harrow.')).toEqual([]);
+    expect(ids('She married a pharmacist in 1948.')).toEqual([]);
+  });
+
   it('records each trigger once, in text order', () => {
     expect(assignTopics('War, war and more war.')).toEqual([{ id: 'conflict', triggers: ['war'] }]);
   });
