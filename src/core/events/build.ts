@@ -62,6 +62,19 @@ export function skipReason(article: Article, timex: Timex, credits: readonly Spa
  */
 const LIFE_STORY = /\b(?<!who )(?:was|were) born\b|\b(?<!who )grew up\b/i;
 
+/**
+ * A service stopped or brought back: "More than 400 schools were closed on Wednesday", "Rail
+ * services were suspended until Saturday", "35,000 homes were without power". In a story of a
+ * storm, a flood, a war or an attack, the story's happening is what stopped them, and the
+ * sentence is news of it as well as of the schools, though it rarely names it again.
+ */
+const DISRUPTED =
+  /\b(?:closed|shut|suspended|cancell?ed|halted|called off|postponed|evacuated|stranded|without power|rescued|reopened|resumed|sheltering|delayed|disrupted|cut off|blackouts?)\b/i;
+/** The topics of services a happening stops (`DISRUPTED`): ways, schools, power. */
+const SERVICES = new Set(['infrastructure', 'education', 'energy']);
+/** The topics of happenings that stop services. */
+const HAPPENINGS = new Set(['disaster', 'weather', 'conflict', 'terrorism']);
+
 /** "since " right before a date (the count of times or years runs from it). */
 const SINCE_BEFORE = /\bsince\s+$/i;
 
@@ -154,6 +167,11 @@ export function buildEvents(
       if (LIFE_STORY.test(text)) topics = topics.filter((t) => story!.some((s) => s.id === t.id));
       // (Taken from the story, a topic has no words of the sentence to show.)
       else if (topics.length === 0 && story.length > 0) topics = [{ id: story[0]!.id, triggers: [] }];
+      // (A service stopped takes the happening of its story that stopped it: see DISRUPTED.)
+      else if (topics.some((t) => SERVICES.has(t.id)) && DISRUPTED.test(text))
+        for (const s of story)
+          if (HAPPENINGS.has(s.id) && !topics.some((t) => t.id === s.id))
+            topics = [...topics, { id: s.id, triggers: [] }];
       topicCache.set(text, topics);
     }
     return topics;

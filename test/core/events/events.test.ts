@@ -108,6 +108,25 @@ describe('buildEvents(article, timexes, mentions, credits)', () => {
       expect(topicsAt('Both sides met again on Wednesday.', 'Wednesday')).toEqual([]);
     });
 
+    it("gives a service stopped by the story's storm, flood, war or attack that happening too", () => {
+      const SNOW =
+        'Heavy snow fell across the north on Monday. Forecasters warned of more snow and freezing ' +
+        'rain. The storm brought drifts of two metres and blizzards. Snow is forecast until Friday. ';
+      expect(topicsAt(`${SNOW}More than 400 schools were closed on Wednesday.`, 'Wednesday')).toEqual([
+        'education',
+        'weather',
+      ]);
+      expect(topicsAt(`${SNOW}Rail services were suspended until Wednesday.`, 'Wednesday')).toEqual([
+        'infrastructure',
+        'weather',
+      ]);
+      // (Not a school of the story that nothing stopped, nor a closure in a story of no happening.)
+      expect(topicsAt(`${SNOW}The school hired two teachers on Wednesday.`, 'Wednesday')).toEqual([
+        'education',
+      ]);
+      expect(topicsAt(`${STRIKE}Most schools were closed on Wednesday.`, 'Wednesday')).toEqual(['education']);
+    });
+
     it("gives an aside on someone's birth or upbringing no topic from the story", () => {
       expect(topicsAt(`${STRIKE}Ann Cole, who spoke for them, was born in Dayton in 1968.`, '1968')).toEqual(
         [],
