@@ -303,6 +303,46 @@ class TermList {
   }
 }
 
+/** A sentence whose subject is a personal pronoun at its start ("He said", "She was arrested"). */
+const PRONOUN_OPENING = /^\W{0,2}(?:He|She)\b/;
+
+/**
+ * The name an event's opening "He" or "She" stands for, as its article last wrote it before the
+ * sentence, or null: "Opposition leader Irena Voss ... She was arrested at her home before dawn"
+ * gives "Irena Voss". The person is the one the events stage resolved the pronoun to (the event's
+ * person when its sentence names none, see events/build.ts). Reports of one happening share
+ * its doer's name more surely than their verbs, and a writer who has just named the doer writes
+ * "she" where another writes the name.
+ */
+function antecedentFinder(mentions: readonly ActorMention[] | undefined): (e: Event) => string | null {
+  // Each article's person mentions in text order.
+  const people = new Map<string, ActorMention[]>();
+  for (const m of mentions ?? []) {
+    if (!m.actorId.startsWith('person:')) continue;
+    const list = people.get(m.articleId);
+    if (list) list.push(m);
+    else people.set(m.articleId, [m]);
+  }
+  for (const list of people.values()) list.sort((a, b) => a.start - b.start);
+  return (e) => {
+    if (!PRONOUN_OPENING.test(e.sentence.text)) return null;
+    const named = people.get(e.articleId);
+    const person = e.actors.find((a) => a.startsWith('person:'));
+    if (!named || person === undefined) return null;
+    // The first mention at or after the sentence's start: none may lie in the sentence.
+    let lo = 0;
+    let hi = named.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (named[mid]!.start < e.sentence.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < named.length && named[lo]!.start < e.sentence.end) return null;
+    for (let k = lo - 1; k >= 0; k--) if (named[k]!.actorId === person) return named[k]!.text;
+    return null;
+  };
+}
+
 /** Characters of an article read for its story: the headline and lead name who and what it is about. */
 const STORY_LEAD = 2000;
 /** The fewest articles a corpus is taken to hold when weighing words for stories. */
@@ -860,11 +900,20 @@ export function clusterEvents(
   });
   // Whether each report gives a figure (an amount term among its words).
   const givesFigure = new Uint8Array(n);
+  const antecedentOf = antecedentFinder(mentions);
   let words = byId.map((e, i) => {
     const dates = datesOf.get(sentenceKey[i]!)!;
     const list = terms.list();
     const others = dates.length > 1 ? dates.filter((t) => t !== e.timex) : [];
     eachContentWord(e, others, (w) => list.add(terms.wordId(w)));
+    // An opening "He" or "She" read as the name it stands for (see antecedentFinder), when the
+    // subject goes with this date.
+    const name = antecedentOf(e);
+    if (name !== null && nearestToOwnDate(e.sentence.start, e.sentence.start + 1, e.timex, others))
+      eachWord(name.toLowerCase(), 2, (w) => {
+        const id = terms.wordId(w);
+        if (id >= 0) list.add(id);
+      });
     eachAmount(e, others, (term) => {
       list.add(terms.id(term));
       givesFigure[i] = 1;

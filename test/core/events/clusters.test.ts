@@ -28,6 +28,10 @@ function corpusOf(specs: [string, string, string, [string, string][]][]): {
   return { articles, events };
 }
 
+/** The actor mentions of made-up articles, as the pipeline finds them. */
+const mentionsOf = (articles: Article[]) =>
+  mergeActors(articles.map((a) => ({ articleId: a.id, candidates: findActorCandidates(a.text) }))).mentions;
+
 const specs: [string, string, string, [string, string][]][] = [
   [
     'wire',
@@ -438,6 +442,33 @@ describe('clusterEvents(events, articles)', () => {
     expect(
       merged(wednesday, 'Engineers closed the rail bridge at Kilosa to 1.2 million passengers on Tuesday.'),
     ).toBe(0);
+  });
+
+  it('reads an opening "He" or "She" as the name it stands for', () => {
+    const merged = (named: string) => {
+      const { articles, events } = corpusOf([
+        [
+          'wire',
+          '2022-11-14',
+          `Riot police cleared Liberty Square in Vessagrad after a week of protests. Opposition leader ${named} had spoken to the crowd. ` +
+            'She was arrested at her home before dawn on Sunday.',
+          [['Sunday', '2022-11-13']],
+        ],
+        [
+          'paper',
+          '2022-11-14',
+          'Riot police cleared Liberty Square in Vessagrad after a week of protests. ' +
+            'Police detained Irena Voss on Sunday, her lawyer said.',
+          [['Sunday', '2022-11-13']],
+        ],
+      ]);
+      return clusterEvents(events, articles, { mentions: mentionsOf(articles) }).clusters.filter(
+        (c) => c.events.length > 1,
+      ).length;
+    };
+    expect(merged('Irena Voss')).toBe(1);
+    // Not when "She" is someone else.
+    expect(merged('Marta Ilic')).toBe(0);
   });
 
   it('asks much more of two articles on different stories than of two on one', () => {
