@@ -7,7 +7,8 @@ const IGNORED = new Set([...STOPWORDS, ...CALENDAR_WORDS]);
 
 /**
  * How alike two reports must be to be merged. The score is the cosine of the two sentences'
- * content words weighted by rarity (tf-idf over the corpus's event sentences), plus a little for
+ * content words weighted by rarity (tf-idf over the corpus's event sentences; for reports of one
+ * day or a time in it, with the longer's length pivoted, see `longReport`), plus a little for
  * shared actors; the threshold rises as the dates get coarser (two reports of one clock time in a
  * story are nearly always one happening, two of one year seldom), when one date lies inside the
  * other, and steeply when the two articles do not tell the same story. Chosen on the development
@@ -72,6 +73,17 @@ export const CLUSTER_SCORING = {
    * several sentences with it. A figure's amount already ties two reports or keeps them apart.
    */
   loneDayRelief: 0.05,
+  /**
+   * How much of the longer report's length counts, for two reports of one day or a time in it: the
+   * cosine divides by both lengths, and the pivoted score divides by the shorter's to the power
+   * (2 - longReport) and the longer's to the power longReport (1 is the cosine). A wire's lead
+   * tells a day's happening with its place, its toll and its sources ("A crowded tram came off
+   * the rails at a busy junction in central Gothenburg on Tuesday evening, injuring 31 people"),
+   * a later report in a few words ("after Tuesday's derailment at Brunnsparken"); the lead's extra
+   * words are no sign of another happening. Dates coarser than a day keep the cosine: a month or
+   * a year holds many happenings, and a long sentence about one of them shares words with others.
+   */
+  longReport: 0.8,
   /** Content words the two sentences must share. */
   minShared: 1,
 };
@@ -570,6 +582,9 @@ class Comparison {
   }
 }
 
+/** Whether the coarser of two reports' dates is wider than a day. */
+const coarserThanDay = (band: Int8Array, i: number, j: number) => Math.max(band[i]!, band[j]!) > DAY_BAND;
+
 /** Two articles on one story: alike in wording and in whom they name. */
 const sameStory = (c: Comparison, a: number, b: number) => c.stories.cos(a, b) >= c.scoring.story;
 const nearClock = (c: Comparison, i: number, j: number) =>
@@ -671,7 +686,15 @@ function scorePair(c: Comparison, i: number, j: number, shared: number, count: n
   const b = c.byId[j]!;
   if (a.articleId === b.articleId || count < scoring.minShared) return;
   const nested = !sameTime(c, i, j);
-  let score = shared / (c.norm[i]! * c.norm[j]!);
+  // A long report tells its happening at length (who, where, how many) without telling it less:
+  // of two reports of one day or a time in it, the longer weighs less than its full length.
+  const ni = c.norm[i]!;
+  const nj = c.norm[j]!;
+  const longer = coarserThanDay(band, i, j) ? 1 : scoring.longReport;
+  let score =
+    longer === 1
+      ? shared / (ni * nj)
+      : shared / (Math.min(ni, nj) ** (2 - longer) * Math.max(ni, nj) ** longer);
   const actors = sharedActors(a, b);
   // A month and its year are far apart in precision: only the same person or body in
   // both reports ties them ("Costa was arrested in March 2021" and "... in 2021"), or one

@@ -419,7 +419,7 @@ describe('clusterEvents(events, articles)', () => {
       'Flooding on the Ruvu river cut the coastal railway near Morogoro and left 3,000 families in relief camps. ';
     const merged = (
       convoys: [string, string],
-      closed = 'Engineers closed the rail bridge at Kilosa on Tuesday.',
+      closed = 'Engineers closed the rail bridge at Kilosa on Tuesday after finding cracks.',
     ) => {
       const { articles, events } = corpusOf([
         ['wire', '2024-05-07', `${lead}${closed}`, [['Tuesday', '2024-05-07']]],
@@ -427,7 +427,7 @@ describe('clusterEvents(events, articles)', () => {
           'paper',
           '2024-05-09',
           'Relief camps near Morogoro held 3,000 families after the Ruvu river flooded the coastal railway. ' +
-            'Trains stopped at Kilosa on Tuesday when inspectors found cracks in the bridge piers. ' +
+            'Trains stopped at Kilosa on Tuesday when inspectors found cracks in its piers. ' +
             `Food convoys reached the camps ${convoys[0]}.`,
           [['Tuesday', '2024-05-07'], convoys],
         ],
@@ -440,8 +440,35 @@ describe('clusterEvents(events, articles)', () => {
     expect(merged(['on Tuesday afternoon', '2024-05-07TAF'])).toBe(0);
     // Nor when a report gives a figure: its amount ties two reports or keeps them apart by itself.
     expect(
-      merged(wednesday, 'Engineers closed the rail bridge at Kilosa to 1.2 million passengers on Tuesday.'),
+      merged(
+        wednesday,
+        'Engineers closed the rail bridge at Kilosa to 1.2 million passengers on Tuesday after finding cracks.',
+      ),
     ).toBe(0);
+  });
+
+  it('weighs the longer of two reports of one day less than its full length', () => {
+    const merged = (wire: string, [date, value] = ['on Tuesday', '2019-10-15']) => {
+      const { articles, events } = corpusOf([
+        ['wire', '2019-10-16', `${wire.replace('{date}', date)}.`, [[date.slice(3), value]]],
+        [
+          'paper',
+          '2019-10-17',
+          `Line 6 was shut after the Brunnsparken derailment ${date}.`,
+          [[date.slice(3), value]],
+        ],
+      ]);
+      return clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1).length;
+    };
+    const lead =
+      'A crowded tram derailed at the busy Brunnsparken junction in central Gothenburg {date}, hurting 31 passengers';
+    expect(merged(lead)).toBe(1);
+    // The wire's lead at greater length: the same happening, told with its toll and sources.
+    const longer = `${lead}, four of them seriously, as ambulances queued on Östra Hamngatan, police and emergency services said`;
+    expect(merged(longer)).toBe(1);
+    // A month keeps the plain cosine: its long report may be of another happening in it.
+    expect(merged(lead, ['in October', '2019-10'])).toBe(0);
+    expect(merged(longer, ['in October', '2019-10'])).toBe(0);
   });
 
   it('reads an opening "He" or "She" as the name it stands for', () => {
