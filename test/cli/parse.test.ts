@@ -34,7 +34,9 @@ const parse = (...args: string[]) =>
     timeout: 60_000,
   });
 
-describe('npm run parse -- <files or folder> [--manifest] [--out]', () => {
+// Each case starts the CLI in a child process (tsx's start-up alone takes seconds on a loaded
+// 2-core machine): a generous limit, so that a slow start is never read as a failure.
+describe('npm run parse -- <files or folder> [--manifest] [--out]', { timeout: 30_000 }, () => {
   it('parses a folder with a manifest into one corpus document', () => {
     const run = parse(dir, '--manifest', manifest);
     expect(run.status).toBe(0);
