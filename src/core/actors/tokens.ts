@@ -1,5 +1,5 @@
 /** Word tokens with offsets, shaped for name recognition (actors) and word matching (topics). */
-import { NOT_NAMES } from './lexicon';
+import { NAME_PARTICLES, NOT_NAMES } from './lexicon';
 
 export type Token = {
   /** Surface form, possessive "’s" and sentence-final "." removed. */
@@ -32,16 +32,28 @@ const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|an|ar|at|az|ibn|bin|abu|abd)$/i;
 /** Capitalised words that open sentences or phrases without being part of a name after them. */
 const OPENERS = new Set(NOT_NAMES);
 
+/** A name's lower-case particles, one or two, before its next capitalised word: " van den Berg". */
+const PARTICLES_AHEAD = new RegExp(`^[ \\t]+(?:(?:${NAME_PARTICLES.join('|')})[ \\t]+){1,2}\\p{Lu}`, 'u');
+const PARTICLE = new Set(NAME_PARTICLES);
+
 /**
  * Whether a hyphenated word stands in a run of capitalised words, as a person's name does
- * ("Jean-Claude Juncker", "Alexandria Ocasio-Cortez", "Professor Hans-Jürgen Weber"); a compound of
- * two names on its own is two ("the Israel-Hamas war", "US-China talks").
+ * ("Jean-Claude Juncker", "Alexandria Ocasio-Cortez", "Professor Hans-Jürgen Weber"), also across
+ * a name's particles ("Willem-Jan van Ommeren", "J.P. de Vries-Mulder"); a compound of two names on
+ * its own is two ("the Israel-Hamas war", "US-China talks").
  */
-function inNameRun(text: string, prev: Token | undefined, start: number, end: number): boolean {
-  if (/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) return true;
-  return (
-    prev !== undefined && prev.cap && !OPENERS.has(prev.norm) && /^[ \t]+$/.test(text.slice(prev.end, start))
-  );
+function inNameRun(
+  text: string,
+  prev: Token | undefined,
+  before: Token | undefined,
+  start: number,
+  end: number,
+): boolean {
+  const ahead = text.slice(end, end + 16);
+  if (/^[ \t]+\p{Lu}/u.test(ahead) || PARTICLES_AHEAD.test(ahead)) return true;
+  if (prev === undefined || !/^[ \t]+$/.test(text.slice(prev.end, start))) return false;
+  if (prev.cap) return !OPENERS.has(prev.norm);
+  return PARTICLE.has(prev.norm) && before !== undefined && before.cap && /^[ \t]+$/.test(prev.gap);
 }
 
 /**
@@ -87,7 +99,7 @@ export function tokenize(text: string): Token[] {
       parts &&
       parts.every((p) => /^\p{Lu}\p{Ll}{2,}/u.test(p)) &&
       !ARTICLE_PREFIX.test(parts[0]!) &&
-      !inNameRun(text, out[out.length - 1], start, start + m[0].length)
+      !inNameRun(text, out[out.length - 1], out[out.length - 2], start, start + m[0].length)
     ) {
       let offset = start;
       for (const part of parts) {

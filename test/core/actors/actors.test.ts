@@ -633,6 +633,12 @@ describe('findActors(text)', () => {
       // Particles of two words.
       ['Commission President Ursula von der Leyen spoke.', ['person:ursula-von-der-leyen']],
       ['Manager Erik ten Hag was sacked.', ['person:erik-ten-hag']],
+      // Dutch, Frisian and Nordic particles, and a hyphenated given name before one.
+      ['Presiding judge Maria van den Berg ruled.', ['person:maria-van-den-berg']],
+      ['The lawyer Dirk ter Horst said it would appeal.', ['person:dirk-ter-horst']],
+      ['Spokeswoman Annelies op den Kamp said so.', ['person:annelies-op-den-kamp']],
+      ['Chief executive Karl-Johan af Ekström left.', ['person:karl-johan-af-ekstrom']],
+      ['His son, Willem-Jan van Ommeren, chairs the board.', ['person:willem-jan-van-ommeren']],
       // A hyphenated title.
       ['Director-General Rafael Grossi visited the plant.', ['person:rafael-grossi']],
       // A member of a parliament by the initials of the office, opening a sentence or not.
