@@ -630,7 +630,9 @@ function readRun(
     // "state-owned Codelco", "an analyst at Recorded Future", "Euroclear's chief executive": the
     // words around a name may say it is a company's or a body's.
     const evidence = orgEvidence(text, tokens, start, to, gz);
-    if (evidence) return readEvidenced(text, tokens, evidence, to, gz, out);
+    // (A source cited by a person's surname is the person: "Marine Le Pen ... Le Pen reported".)
+    if (evidence && !(evidence.cited && surnameOfPerson(out, normsJoined(tokens, start, to))))
+      return readEvidenced(text, tokens, evidence, to, gz, out);
   }
   return segment(text, tokens, start, to, gz, out);
 }
@@ -1769,6 +1771,23 @@ const COMPANY_VERBS = new Set([
 const BODY_PEOPLE = /^(?:spokes(?:man|woman|person)|officials?|investigators|inspectors|negotiators)$/;
 /** A part of a company, after its name: "the company's Innovative Medicine unit". */
 const OWNED_PART = /^(?:unit|division|subsidiary|arm|brand|business)$/;
+/**
+ * What a newspaper or a news agency does with what others say, right after its name: "Dagens
+ * Nyheter reported that", "Frankfurter Rundschau quoted", "Interfax, citing a source". (Not what
+ * a firm reports: "reported a loss", read by RESULTS.)
+ */
+const CITES = /^(?:,\s+citing\s|\s+(?:reported|quoted|cited)\b(?!\s+(?:a|an|its|record|higher|lower)\s))/u;
+/**
+ * The definite articles that open the titles of newspapers, broadcasters and agencies in other
+ * languages ("Le Figaro", "El País", "La Repubblica", "Die Welt", "O Globo"); a person's
+ * surname takes none of them but "Le" and "La" ("Le Pen", "La Russa"), which a given name or a
+ * title then comes before.
+ */
+const TITLE_ARTICLE = /^(?:le|la|les|el|il|lo|der|die|het|o)$/;
+/** Prepositions of place before a name, which make it a place's or a venue's: "in Ohio", "at Kellner Arena". */
+const PLACE_BEFORE = /^(?:in|at|near|on|from|across|of|outside|around|throughout|into|to)$/;
+/** Words before a source's name: "told Le Figaro", "according to El País", "an interview with". */
+const SOURCE_BEFORE = /\b(?:told|according\s+to|interview\s+with|(?:quoted|reported|cited)\s+by)\s+$/i;
 
 /** The lower-case phrase of one or two tokens from `k`, as long lists write theirs. */
 function phraseAt(tokens: Token[], k: number, words: Set<string>): number {
@@ -1777,6 +1796,11 @@ function phraseAt(tokens: Token[], k: number, words: Set<string>): number {
   const next = tokens[k + 1];
   if (next && !next.cap && joined(next) && words.has(`${t.norm} ${next.norm}`)) return 2;
   return words.has(t.norm) ? 1 : 0;
+}
+
+/** Whether `name` ends a longer name of a person read before: "Marine Le Pen" for "Le Pen". */
+function surnameOfPerson(out: ActorCandidate[], name: string): boolean {
+  return out.some((c) => c.kind === 'person' && c.key.endsWith(` ${name}`) && c.key !== name);
 }
 
 /**
@@ -1792,11 +1816,11 @@ function orgEvidence(
   from: number,
   to: number,
   gz: Gazetteer,
-): { from: number; apposed: boolean; verb: boolean; object: boolean } | null {
+): { from: number; apposed: boolean; verb: boolean; object: boolean; cited: boolean } | null {
   // "Lagos-based SBM Intelligence": the place it is in, joined to the name.
   if (from + 1 < to && PLACED.test(tokens[from]!.norm) && joined(tokens[from + 1]!))
     return nameable(tokens, from + 1, to, gz)
-      ? { from: from + 1, apposed: false, verb: false, object: false }
+      ? { from: from + 1, apposed: false, verb: false, object: false, cited: false }
       : null;
   const found = aroundName(text, tokens, from, to);
   if (!found || !nameable(tokens, from, to, gz)) return null;
@@ -1810,7 +1834,13 @@ function orgEvidence(
     !ownerOrApposed(tokens, to)
   )
     return null;
-  return { from, apposed: found === 'apposed', verb: found === 'verb', object: found === 'object' };
+  return {
+    from,
+    apposed: found === 'apposed',
+    verb: found === 'verb',
+    object: found === 'object',
+    cited: found === 'cited',
+  };
 }
 
 /**
@@ -1848,7 +1878,7 @@ function aroundName(
   tokens: Token[],
   from: number,
   to: number,
-): 'apposed' | 'verb' | 'object' | 'other' | null {
+): 'apposed' | 'verb' | 'object' | 'cited' | 'other' | null {
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
   const before = tokens[from - 1];
@@ -1909,6 +1939,18 @@ function aroundName(
     if (owned && !after.cap && joined(after) && OWNED_PART.test(after.norm)) return 'other';
   }
   if (sportsReport && playsFor(tokens, from, to)) return 'other';
+  // "Dagens Nyheter reported that", "Interfax, citing a source,": a source cited; "told Le
+  // Figaro", "according to El País": a title in another language, cited.
+  // (Not a place or a venue: "a parent in Ohio reported", "a show at Kellner Arena, citing".)
+  const placed = before !== undefined && !before.cap && PLACE_BEFORE.test(before.norm);
+  if (CITES.test(rest(24)) && !placed && !RESULTS.test(text.slice(last.end + 1, last.end + 48)))
+    return 'cited';
+  if (
+    to - from > 1 &&
+    TITLE_ARTICLE.test(first.norm) &&
+    SOURCE_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))
+  )
+    return 'cited';
   // "Vantor filed for bankruptcy", ", which employs 300 people", ", whose shares fell".
   if (after && /^[,\s]/.test(text[last.end] ?? '') && FIRM_FATE.test(rest(40))) return 'other';
   const said = after && joined(after) ? text.slice(after.start, after.start + 48) : '';
@@ -1978,7 +2020,7 @@ function apposedOrg(tokens: Token[], k: number): boolean {
 function readEvidenced(
   text: string,
   tokens: Token[],
-  evidence: { from: number; apposed: boolean; verb: boolean; object: boolean },
+  evidence: { from: number; apposed: boolean; verb: boolean; object: boolean; cited: boolean },
   to: number,
   gz: Gazetteer,
   out: ActorCandidate[],

@@ -851,8 +851,22 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Its money came from Eurokino, the film fund of the Council of Europe.', 'org:eurokino'],
       // Through a plural possessive among the apposition's words.
       ["Carewatch Brent, the local patients' watchdog, said people were angry.", 'org:carewatch-brent'],
+      // A source cited: what it reports or quotes, and a title in another language told or cited.
+      ['Dagens Nyheter reported that the bank had ignored warnings.', 'org:dagens-nyheter'],
+      ['On Friday Vestbo Tidende quoted the mayor as saying so.', 'org:vestbo-tidende'],
+      ['Her lawyer told El Correo that she had done nothing wrong.', 'org:el-correo'],
+      ['According to La Gazzetta, the deal is close.', 'org:la-gazzetta'],
     ])('%j -> %s', (text, id) => {
       expect(ids(text)).toContain(id);
+    });
+
+    it.each([
+      // A place or a venue before the verb, a person's surname, or a firm's results.
+      ['Hardware stores in Lynn Haven reported selling out of plywood.', 'org:lynn-haven'],
+      ['She cancelled her show at Kellner Arena, citing exhaustion.', 'org:kellner-arena'],
+      ['Marine Le Pen spoke first. Le Pen reported that the vote was lost.', 'org:le-pen'],
+    ])('%j has no %s', (text, id) => {
+      expect(ids(text)).not.toContain(id);
     });
 
     it('links the name’s other mentions to it', () => {
