@@ -223,6 +223,7 @@ export function findActorCandidates(
   }
   if (teamsFound.length > 0) teamShortForms(tokens, out);
   longFormsOfAcronyms(text, tokens, out);
+  chambersInPlaces(text, tokens, out, gazetteer);
   initialsOfNames(out);
   confirmBySurname(text, out);
   actingAlone(text, tokens, out, gazetteer);
@@ -1070,6 +1071,36 @@ function emitOrg(text: string, tokens: Token[], from: number, to: number, out: A
     cued: true,
     acronym: acronymAfter(text, last.end, tokens.slice(from, to)),
   });
+}
+
+/** A chamber of commerce's name, which may end in the place it serves: "... in Shanghai". */
+const CHAMBER = /(?:^| )chambers? of commerce(?: and industry)?$/;
+
+/**
+ * "The American Chamber of Commerce in Shanghai", "the German Chamber of Commerce in China": a
+ * chamber of commerce named for the country of its members takes the country or city it serves
+ * after "in" into its name (the place is no mention of its own there, as in "Bank of Japan").
+ */
+function chambersInPlaces(text: string, tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
+  const held: Span[] = [];
+  for (const c of out) {
+    if (c.kind !== 'organisation' || !CHAMBER.test(c.key)) continue;
+    let k = 0;
+    while (k < tokens.length && tokens[k]!.start < c.end) k++;
+    const on = tokens[k];
+    if (!on || on.norm !== 'in' || on.gap !== ' ' || !tokens[k + 1]?.cap || !joined(tokens[k + 1]!)) continue;
+    let len = matchPlace(tokens, k + 1, tokens.length, gz)?.len ?? 0;
+    for (let n = MAX_CITY; len === 0 && n >= 1; n--) if (cityAt(tokens, k + 1, n)) len = n;
+    if (len === 0) continue;
+    held.push({ start: on.start, end: tokens[k + len]!.end });
+    c.end = tokens[k + len]!.end;
+    c.text = text.slice(c.start, c.end);
+    c.key = `${c.key} in ${normsJoined(tokens, k + 1, k + 1 + len)}`;
+  }
+  if (held.length === 0) return;
+  let n = 0;
+  for (const c of out) if (!held.some((h) => c.start >= h.start && c.end <= h.end)) out[n++] = c;
+  out.length = n;
 }
 
 /** Lower-case words inside a long form: "Force in Lebanon", "Majlis-e-Ittehadul", "de l'Automobile". */

@@ -39,7 +39,8 @@ const PARTICLE = new Set(NAME_PARTICLES);
 /**
  * Whether a hyphenated word stands in a run of capitalised words, as a person's name does
  * ("Jean-Claude Juncker", "Alexandria Ocasio-Cortez", "Professor Hans-Jürgen Weber"), also across
- * a name's particles ("Willem-Jan van Ommeren", "J.P. de Vries-Mulder"); a compound of two names on
+ * a name's particles ("Willem-Jan van Ommeren", "J.P. de Vries-Mulder") or after "of" inside one
+ * ("University of Wisconsin-Madison"); a compound of two names on
  * its own is two ("the Israel-Hamas war", "US-China talks").
  */
 function inNameRun(
@@ -53,7 +54,11 @@ function inNameRun(
   if (/^[ \t]+\p{Lu}/u.test(ahead) || PARTICLES_AHEAD.test(ahead)) return true;
   if (prev === undefined || !/^[ \t]+$/.test(text.slice(prev.end, start))) return false;
   if (prev.cap) return !OPENERS.has(prev.norm);
-  return PARTICLE.has(prev.norm) && before !== undefined && before.cap && /^[ \t]+$/.test(prev.gap);
+  // ("University of Wisconsin-Madison", "Chamber of Commerce of Versailles-Yvelines": a place of
+  // two names after "of" inside a name.)
+  // (Not after a word that opens a sentence: "Hundreds of Cuban-Americans".)
+  if (before === undefined || !before.cap || !/^[ \t]+$/.test(prev.gap)) return false;
+  return PARTICLE.has(prev.norm) || (prev.norm === 'of' && !/(?:^|[.!?"“”'’]\s*)$/.test(before.gap));
 }
 
 /**

@@ -378,6 +378,19 @@ describe('findActors(text)', () => {
       ['A deal with Hanseong Electronics was signed.', ['org:hanseong-electronics']],
       ['The Tallinn Philharmonic opens its season.', ['org:tallinn-philharmonic']],
       ['The Brackley Chamber of Commerce welcomed it.', ['org:brackley-chamber-of-commerce']],
+      // A chamber of commerce takes the place it serves into its name; a place of two names after
+      // "of" inside a name stays whole.
+      [
+        'The German Chamber of Commerce in China polled 500 firms.',
+        ['org:german-chamber-of-commerce-in-china'],
+      ],
+      [
+        'The Kestrel Chamber of Commerce and Industry in Hong Kong said so.',
+        ['org:kestrel-chamber-of-commerce-and-industry-in-hong-kong'],
+      ],
+      ['The University of Wisconsin-Madison said so.', ['org:university-of-wisconsin-madison']],
+      // (Not after a word that opens the sentence: a compound of two names.)
+      ['Hundreds of Cuban-Americans marched.', ['country:CU']],
       ['The Open Records Project sued.', ['org:open-records-project']],
       [
         'It competes with Hanseong Electronics and the Taiwanese firm Lumitek.',
