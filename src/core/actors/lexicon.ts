@@ -823,6 +823,7 @@ export const ORG_HEADS: readonly string[] = [
   'renewables',
   'solar',
   'oil',
+  'petroleum',
   'gas',
   'water',
   'utilities',

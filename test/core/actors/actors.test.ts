@@ -397,6 +397,7 @@ describe('findActors(text)', () => {
         ['country:TW', 'org:hanseong-electronics', 'org:lumitek'],
       ],
       ['Quillon Energy collapsed into administration.', ['org:quillon-energy']],
+      ['The deal with Carrick Petroleum was signed.', ['org:carrick-petroleum']],
       [
         'Ridgeline Homes bid for the site, as did Tarrant Metals.',
         ['org:ridgeline-homes', 'org:tarrant-metals'],
