@@ -517,6 +517,7 @@ function datelineYear(
   clues: Clue[],
   weekdays: StoryWeekday[],
   latestYear: number | null,
+  guessRef: number | null,
 ): { day: number } | null {
   const years = new Set<number>();
   if (tiedYear !== null) years.add(tiedYear);
@@ -528,6 +529,11 @@ function datelineYear(
       if (c.kind !== 'date' || c.days.length !== 1 || c.weight !== PLACE_WEIGHT.body) continue;
       const d = c.days[0]!.day;
       if (yearOf(d) + 1 < latest) continue;
+      // A date whose year was found only by its weekday ("Sunday, July 25") sits in the years
+      // just after the latest year named, or it is a guess: a weekday falls on a date one year in
+      // six or so, and counted from a year told as history ("recalled 1989") or a plan ("by
+      // 2030") it had set "NANTES, March 28" in 2034.
+      if (c.yearGuessed && (guessRef === null || yearOf(d) > guessRef + 3)) continue;
       for (const y of [yearOf(d) - 1, yearOf(d), yearOf(d) + 1]) {
         if (!isValidDate(y, month, dayOfMonth)) continue;
         const p = toDay(y, month, dayOfMonth);
@@ -1037,7 +1043,15 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
       });
       continue;
     }
-    const chosen = datelineYear(month, day, tiedYear, clues, storyWeekdays, years.latestAny);
+    const chosen = datelineYear(
+      month,
+      day,
+      tiedYear,
+      clues,
+      storyWeekdays,
+      years.latestAny,
+      years.latestPast ?? years.latestAny,
+    );
     if (chosen) {
       clues.push({ kind: 'stamp', day: chosen.day, weight, text: shown, yearGuessed: true, label });
     } else {

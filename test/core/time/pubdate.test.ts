@@ -203,6 +203,19 @@ describe('inferPublicationDate(text)', () => {
     expect(/not before (\d{4})/.exec(inferPublicationDate(text).evidence ?? '')?.[1]).toBe(floor);
   });
 
+  it('takes a dateline year from a date pinned by its weekday only just after the years named', () => {
+    // Sunday, May 8 fell in 2011, three years after the 2008 named: filed on April 12, 2011.
+    const near =
+      'LIMA, April 12 (Reuters) - The candidates agreed on Tuesday. They will debate on Sunday, May 8. ' +
+      'He lost a runoff in 2008.';
+    expect(inferPublicationDate(near)).toMatchObject({ value: '2011-04-12', source: 'dateline' });
+    // Thursday, April 6 fell in 2023, 2028 and 2034: after a plan "by 2030" it would be 2034.
+    const far =
+      'NANTES, France, March 28 — Thousands marched on Tuesday against a reform that raises the ' +
+      'retirement age by 2030. Unions called the next day of action for Thursday, April 6.';
+    expect(inferPublicationDate(far)).toMatchObject({ value: null, source: 'unknown' });
+  });
+
   it('lets story weekdays veto a dateline year but not choose one', () => {
     // Oct. 17, 2023 was a Tuesday: a story that only says "Friday" is not of that day.
     const text =
