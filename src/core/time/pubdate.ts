@@ -92,7 +92,14 @@ type Clue =
     }
   | { kind: 'week'; day: number; shift: number; weight: number; text: string }
   /** "today, Oct. 17, 2023", "yesterday (Oct. 16)": the text says outright how a date relates to P. */
-  | { kind: 'deixis'; day: number; weight: number; text: string };
+  | {
+      kind: 'deixis';
+      day: number;
+      weight: number;
+      text: string;
+      /** The most confidence a day resting on it alone may have. */
+      most?: number;
+    };
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const toDay = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
@@ -631,6 +638,76 @@ function sameTelling(between: string): boolean {
 const RELATIVE_START_RE =
   /^\s*(?:which|that|when|who|where|(?:first\s+)?[a-z]+ed|built|begun|won|held|fought|sworn)\b/i;
 
+/** The numbers a count of years is written with: "Sixty", "Forty-five", "a hundred", "111". */
+const COUNT_WORDS = Object.entries(NUMBER_WORDS)
+  .filter(([w, v]) => /^[a-z]+$/.test(w) && v >= 1 && v === Math.floor(v) && w !== 'another' && w !== 'dozen')
+  .map(([w]) => w);
+const COUNT_RE = `\\d{1,3}|(?:${COUNT_WORDS.join('|')})(?:[-\\s]+(?:and\\s+)?(?:${COUNT_WORDS.join('|')}))*`;
+const YEARS_ON_RE = new RegExp(
+  `\\b(${COUNT_RE})\\s+years?\\s+(?:ago\\s+(today|tonight|this\\s+(?:week|month))|to\\s+the\\s+day|on(?=\\s*(?:[,.:;!?—–-]|$|from\\b)))`,
+  'gim',
+);
+/** The most confidence of a day an anniversary feature recalls from another sentence. */
+const RECALLED_CONFIDENCE = 0.45;
+/** How far after "N years on" the year it counts from may be told: the next sentence or two. */
+const RECALL_REACH = 600;
+
+const PLUPERFECT_RE = /\bhad\s+(?!to\b)(?:(?:not|never|already|just|first)\s+)?[a-z]+(?:ed|en|t|n)\b/i;
+
+/** Where the sentence holding `pos` starts. */
+function sentenceStart(text: string, pos: number): number {
+  const from = Math.max(0, pos - 400);
+  let start = from;
+  // A stop before a capital ends a sentence; "5:20 a.m. on Dec. 28" does not.
+  for (const m of text.slice(from, pos).matchAll(/[.!?]["”’)]?\s+(?=[\p{Lu}“"])|\n/gu))
+    start = from + m.index + m[0].length;
+  return start;
+}
+
+/**
+ * The full date "N years ago today" or "N years on" counts from: the first date with a year the
+ * text writes after it, within a sentence or two, or a full date earlier in its own sentence. A
+ * bare year or month comes first in features that tell of something else first ("Fifty years ago
+ * today ... , where he has lived since 1974"), so it is not read.
+ */
+function recalledDate(
+  text: string,
+  timexes: TaggedTimex[],
+  start: number,
+  end: number,
+  placeAt: (pos: number) => Place,
+): { date: { y: number; m: number; d: number }; timex: TaggedTimex } | null {
+  const own = sentenceStart(text, start);
+  const candidates = timexes.filter(
+    (t) =>
+      ((t.start >= end && t.start < end + RECALL_REACH) || (t.start >= own && t.end <= start)) &&
+      placeAt(t.start) === 'body' &&
+      writtenPeriod(t) !== null,
+  );
+  const after = candidates.find((t) => t.start >= end);
+  const before = candidates.filter((t) => t.end <= start).pop();
+  for (const t of [before, after]) {
+    const p = t ? writtenPeriod(t) : null;
+    if (t && p && p.m !== undefined && p.d !== undefined)
+      return { date: { y: p.y, m: p.m, d: p.d }, timex: t };
+    if (t === after) return null;
+  }
+  return null;
+}
+
+/** "Forty-five" -> 45, "a hundred" -> 100, "111" -> 111. */
+function countOf(words: string): number | undefined {
+  if (/^\d+$/.test(words)) return +words;
+  let total = 0;
+  for (const w of lower(words).split(/[-\s]+/)) {
+    if (w === 'and') continue;
+    const v = NUMBER_WORDS[w];
+    if (v === undefined) return undefined;
+    total = v === 100 ? (total || 1) * 100 : total + v;
+  }
+  return total;
+}
+
 const PERFECT_RE = /\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b/gi;
 const SO_FAR_RE =
   /\b(?:so far|thus far|to date)(?: this year)?,? in ((?:18|19|20|21)\d\d)\b|\b((?:18|19|20|21)\d\d),? (?:so far|thus far|to date)\b/gi;
@@ -736,6 +813,38 @@ function findPeriodTies(
       // when the anniversary was marked, counted from a year the text names elsewhere.
       if (!needsPresent && namesYear(text, date.y - n)) continue;
       periods.push({ year: date.y + n, text: text.slice(m.index, first.end) });
+    }
+  }
+  // "Sixty years ago today, ...", "Ten years on, the town ...", "It was 80 years ago this week
+  // that ...": a feature written for an anniversary counts from the year of what it recalls, told
+  // with the count or just after it ("... 116 years ago today. The earthquake struck on 28
+  // December 1908"). "Today" beside the very date recalled pins the day.
+  for (const m of text.matchAll(YEARS_ON_RE)) {
+    if (placeAt(m.index) !== 'body') continue;
+    const n = countOf(m[1]!);
+    if (n === undefined || n < 1) continue;
+    const from = m.index + m[0].length;
+    const recalled = recalledDate(text, timexes, m.index, from, placeAt);
+    if (!recalled) continue;
+    const { date, timex } = recalled;
+    const shown = `${m[0]} … ${timex.text}`;
+    const anchor = lower(m[2] ?? '');
+    periods.push({ year: date.y + n, month: anchor === 'this month' ? date.m : undefined, text: shown });
+    // "Today" is the day recalled, unless that date is told as before it ("They had left on 1
+    // October 1932").
+    if ((anchor === 'today' || anchor === 'tonight') && isValidDate(date.y + n, date.m, date.d)) {
+      const lead = text.slice(sentenceStart(text, timex.start), timex.start);
+      // Told in another sentence, the date may be of another happening the feature recalls ("...
+      // were flown to freedom. The crisis began on Nov. 4, 1979"): a day, but not a sure one.
+      const apart = sentenceStart(text, timex.start) !== sentenceStart(text, m.index);
+      if (!PLUPERFECT_RE.test(lead))
+        days.push({
+          kind: 'deixis',
+          day: toDay(date.y + n, date.m, date.d),
+          weight: 3,
+          text: shown,
+          ...(apart ? { most: RECALLED_CONFIDENCE } : {}),
+        });
     }
   }
   // "so far in 2023", "2023 to date": the count runs up to now, in that year. Narratives say "the
@@ -1312,6 +1421,9 @@ function decide(
       source = 'inferred';
       // Corroborated by two clues, but inferred: never as sure as a dateline.
       confidence = (0.3 + 0.45 * (1 - Math.exp(-best.score / 3)) * margin) * support;
+      const pins = clues.filter((c) => c.kind === 'deixis' && c.day === best.day);
+      if (pins.length && pins.every((c) => c.kind === 'deixis' && c.most !== undefined))
+        confidence = Math.min(confidence, ...pins.map((c) => (c.kind === 'deixis' ? c.most! : 1)));
     }
     return {
       value: dayToIso(best.day),

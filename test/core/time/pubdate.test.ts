@@ -443,6 +443,60 @@ describe('inferPublicationDate(text)', () => {
       expect(got.confidence).toBeLessThan(0.7);
     });
 
+    it.each([
+      [
+        'Fifty years ago today, the dam broke. The water rose on the night of Oct. 21, 1966, and kept rising.',
+        '2016-10-21',
+      ],
+      [
+        'The earthquake struck at 5:20 a.m. on Dec. 28, 1908, 112 years ago today, as families slept.',
+        '2020-12-28',
+      ],
+    ])('reads the day "N years ago today" counts from: %j -> %s', (text, value) => {
+      expect(inferPublicationDate(text)).toMatchObject({ value, granularity: 'day', source: 'inferred' });
+    });
+
+    it.each([
+      // "On" and "this week" count years, not days.
+      ['A year on, families are still waiting. The train derailed on Sunday 2 March 2025.', '2026', 'year'],
+      ['It was 80 years ago this week. The offensive began on 16 December 1944, in fog.', '2024', 'year'],
+      [
+        'It is 25 years ago this month. The march began on the evening of 17 November 1989.',
+        '2014-11',
+        'month',
+      ],
+      // A date told as before the day recalled gives the year only.
+      [
+        'Eighty years ago today, the marchers reached London. They had left home on 1 October 1932.',
+        '2012',
+        'year',
+      ],
+    ])('counts "N years on" from the date it recalls: %j -> %s', (text, value, granularity) => {
+      expect(inferPublicationDate(text)).toMatchObject({ value, granularity });
+    });
+
+    it.each([
+      // A bare year first is often of something else: "where he has lived since 1974".
+      'Fifty years ago today, he sat at a console in the desert, where he has lived since 1974. The landing came on July 20, 1969.',
+      // "years on the council" counts no anniversary.
+      'In my 16 years on the council, this is the tightest budget. It was set on March 2, 2015.',
+    ])('%j -> no anniversary read', (text) => {
+      expect(inferPublicationDate(text).value).toBeNull();
+    });
+
+    it('is less sure of a day recalled from another sentence than of one in its own', () => {
+      const apart = inferPublicationDate(
+        'Forty years ago today, the town held its own concert. The appeal was started on 25 October 1984.',
+      );
+      const own = inferPublicationDate(
+        'Forty years ago today, on 13 July 1985, the town held its own concert.',
+      );
+      expect(own).toMatchObject({ value: '2025-07-13', granularity: 'day' });
+      expect(apart).toMatchObject({ value: '2024-10-25', granularity: 'day' });
+      expect(apart.confidence).toBeLessThan(0.5);
+      expect(apart.confidence).toBeLessThan(own.confidence);
+    });
+
     it('states a day outright with "N days ago" beside a full date', () => {
       const got = inferPublicationDate('The bridge collapsed on March 2, 2024, two days ago, killing six.');
       expect(got).toMatchObject({ value: '2024-03-04', granularity: 'day', source: 'inferred' });
