@@ -1237,7 +1237,7 @@ function referent(c: Extract<Clue, { kind: 'weekday' }>, p: number): number {
  * archive photo's none.
  */
 function corroboration(clues: Clue[], p: number): number {
-  const near: { day: number; weight: number; at?: number }[] = [];
+  const near: { day: number; weight: number; at?: number; tense: Tense }[] = [];
   const bodyDays = new Set<number>();
   let best = 0;
   for (const c of clues) {
@@ -1248,7 +1248,7 @@ function corroboration(clues: Clue[], p: number): number {
     // TimeBank/AQUAINT with each text's year tied, weekdays then backed a wrong day in 21 texts.
     if ((c.days.length !== 1 || c.yearGuessed) && !c.withWeekday) continue;
     const day = c.days.reduce((a, b) => (Math.abs(b.day - p) < Math.abs(a.day - p) ? b : a)).day;
-    near.push({ day, weight: c.weight, at: c.at });
+    near.push({ day, weight: c.weight, at: c.at, tense: c.tense });
     // A past one only in the lead, which reports the news of the day: deep in a story, "Closing
     // speeches finished on Friday 17 June" says only that the story came after.
     if (c.withWeekday && (c.tense !== 'past' || (c.at ?? 0) < LEAD_CHARS)) best = Math.max(best, c.weight);
@@ -1262,6 +1262,9 @@ function corroboration(clues: Clue[], p: number): number {
       const r = referent(c, p);
       // Only a weekday near the date: any weekday falls on some old date named far off in the text.
       for (const n of near) {
+        // What will happen on a weekday is not what happened on a date: "died 2 January 2026" and
+        // "the funeral will be held on Friday" are not one day, though 2 January was a Friday.
+        if (c.tense === 'future' && n.tense === 'past') continue;
         if (n.day === r && (n.at === undefined || Math.abs(n.at - c.at) <= WEEKDAY_REACH)) {
           best = Math.max(best, n.weight);
         }

@@ -409,6 +409,13 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(date + filler + weekday).value).toBeNull();
   });
 
+  it('does not let a weekday in a future clause back a date in a past one', () => {
+    // 2 January 2026 was a Friday, but the funeral to come is not the death that was.
+    const text = 'She died on 2 January 2026 at her home. A memorial service will be held on Friday.';
+    expect(inferPublicationDate(text).value).toBeNull();
+    expect(inferPublicationDate(text.replace('will be held', 'was held')).value).toBe('2026-01-02');
+  });
+
   it('does not let a weekday that misses the date back it', () => {
     // Aug. 7, 1998 was a Friday; "Monday" says nothing about that day.
     const got = inferPublicationDate('The bridge opened on Aug. 7, 1998. Officials spoke on Monday.');
