@@ -1248,6 +1248,9 @@ function corroboration(clues: Clue[], p: number): number {
     // TimeBank/AQUAINT with each text's year tied, weekdays then backed a wrong day in 21 texts.
     if ((c.days.length !== 1 || c.yearGuessed) && !c.withWeekday) continue;
     const day = c.days.reduce((a, b) => (Math.abs(b.day - p) < Math.abs(a.day - p) ? b : a)).day;
+    // Only a date close by backs a day: a death on 28 May and a funeral on Friday 20 June say the
+    // story came between them, not on the first.
+    if (Math.abs(day - p) > PAIR_REACH) continue;
     near.push({ day, weight: c.weight, at: c.at, tense: c.tense });
     // A past one only in the lead, which reports the news of the day: deep in a story, "Closing
     // speeches finished on Friday 17 June" says only that the story came after.
@@ -1311,6 +1314,9 @@ function groupWeekdayClues(clues: readonly Clue[]): Extract<Clue, { kind: 'weekd
   }
   return [...groups.values()].map((g) => g.sort((a, b) => b.weight - a.weight));
 }
+
+/** How many days from a date the day it backs may be: a week (news writes "on Friday 20 June" for days close at hand). */
+const PAIR_REACH = 7;
 
 /** The lead of a story (headline, dateline and first sentence or two), in characters. */
 const LEAD_CHARS = 600;

@@ -416,6 +416,14 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(text.replace('will be held', 'was held')).value).toBe('2026-01-02');
   });
 
+  it('lets only dates within a week back a day', () => {
+    // A death on 28 May and a funeral on Friday 20 June: the story came between them, not on the 28th.
+    const text = (funeral: string) =>
+      `She died at home on 28 May 2025. Her funeral will be held at St Matthew's church on ${funeral}.`;
+    expect(inferPublicationDate(text('Friday 20 June')).value).toBeNull();
+    expect(inferPublicationDate(text('Friday 30 May')).value).toBe('2025-05-28');
+  });
+
   it('does not let a weekday that misses the date back it', () => {
     // Aug. 7, 1998 was a Friday; "Monday" says nothing about that day.
     const got = inferPublicationDate('The bridge opened on Aug. 7, 1998. Officials spoke on Monday.');
