@@ -596,6 +596,7 @@ function adjacentDate(
 }
 
 const NAMED_DAY = new Set(WEEKDAY_NAME_PREFIXES);
+const ANAPHORIC_WEEKDAY_RE = /\b(?:the\s+following|the\s+next|that|the)\s+$/i;
 const WEEKDAY_WORD = new RegExp(`(?:\\b(\\w+)\\s+)?\\b(${WEEKDAY_NAME_RE})\\b`);
 
 /**
@@ -1053,6 +1054,10 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
       const weekday = WEEKDAYS[w[2]!.toLowerCase()]!;
       const before = lower(text.slice(Math.max(0, t.start - 12), t.start)).match(/(\w+)\s*$/)?.[1];
       if (NAMED_DAY.has(lower(w[1] ?? before ?? ''))) continue;
+      // "the following Monday", "that Sunday": a weekday counted from a day the story tells of,
+      // not from the day of writing.
+      const named = t.start + w.index + w[0].length - w[2]!.length;
+      if (ANAPHORIC_WEEKDAY_RE.test(text.slice(Math.max(0, named - 16), named))) continue;
       const mod = WEEKDAY_MODIFIERS[lower(w?.[1] ?? '')] ?? (before ? WEEKDAY_MODIFIERS[before] : undefined);
       clues.push({
         kind: 'weekday',

@@ -424,6 +424,14 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(text('Friday 30 May')).value).toBe('2025-05-28');
   });
 
+  it('does not let a weekday counted from a day of the story ("the following Monday") back a date', () => {
+    // 27 October 2008 was a Monday; "the following Monday" is a week after a day the story tells of.
+    const text = (monday: string) =>
+      `On 27 October 2008 the auditor wrote to the clerk. Police searched his home on 13 November and he was arrested ${monday}.`;
+    expect(inferPublicationDate(text('the following Monday')).value).toBeNull();
+    expect(inferPublicationDate(text('on Monday')).value).toBe('2008-10-27');
+  });
+
   it('does not let a weekday that misses the date back it', () => {
     // Aug. 7, 1998 was a Friday; "Monday" says nothing about that day.
     const got = inferPublicationDate('The bridge opened on Aug. 7, 1998. Officials spoke on Monday.');
