@@ -36,6 +36,27 @@ export function formatMonth(ms: number): string {
   return `${month(d)} ${d.getUTCFullYear()}`;
 }
 
+/**
+ * A window [from, to) as its first and last moments: whole days past two days ("Sun 8 Oct 2023 –
+ * Tue 24 Oct 2023"); within two days, with the clock time of each end, the day said once when
+ * both ends share it, and the seconds under ten minutes ("Wed 18 Oct 2023 14:00:10 – 14:01:10"),
+ * so a window of an hour or a minute never reads as one day to itself.
+ *
+ * @example formatWindow(Date.UTC(2023, 9, 18, 14), Date.UTC(2023, 9, 18, 15)) // "Wed 18 Oct 2023 14:00 – 15:00"
+ */
+export function formatWindow(from: number, to: number, joiner = ' – '): string {
+  const span = to - from;
+  if (span > 2 * DAY) return `${formatDay(from)}${joiner}${formatDay(to - 1)}`;
+  const clock = (ms: number) => {
+    const d = new Date(ms);
+    const hm = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+    return span < 10 * 60_000 ? `${hm}:${pad(d.getUTCSeconds())}` : hm;
+  };
+  const startText = `${formatDay(from)} ${clock(from)}`;
+  if (Math.floor(from / DAY) === Math.floor(to / DAY)) return `${startText}${joiner}${clock(to)}`;
+  return `${startText}${joiner}${formatDay(to)} ${clock(to)}`;
+}
+
 /** "16–22 Oct 2023", "30 Oct – 5 Nov 2023", "30 Dec 2023 – 5 Jan 2024" for a span of days. */
 function formatDayRange(startMs: number, lastMs: number): string {
   const a = new Date(startMs);

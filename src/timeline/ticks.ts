@@ -66,16 +66,24 @@ export function axisContext([from, to]: readonly [Date, Date]): string {
   return '';
 }
 
-export type Tick = { t: number; x: number; label: string };
+/** A tick and how its label hangs from it: centred, or from its start or end near an edge. */
+export type Tick = { t: number; x: number; label: string; anchor: 'start' | 'middle' | 'end' };
 
 /**
- * Ticks about every 90 px across the visible scale, with multi-scale labels.
+ * Ticks about every 90 px across the visible scale, with multi-scale labels. A label centred on a
+ * tick near an edge would be cut ("14:00" read ":00"), so there it starts or ends at its tick.
  *
  * @example axisTicks(scaleUtc().domain([new Date('2023-10-16'), new Date('2023-10-19')]).range([0, 300]), 300)[0].label // "Mon 16"
  */
-export function axisTicks(scale: ScaleTime<number, number>, width: number): Tick[] {
+export function axisTicks(scale: ScaleTime<number, number>, width: number, charPx = 6.5): Tick[] {
   const count = Math.max(2, Math.floor(width / 90));
-  return scale.ticks(count).map((d) => ({ t: d.getTime(), x: scale(d), label: formatTick(d) }));
+  return scale.ticks(count).map((d) => {
+    const x = scale(d);
+    const label = formatTick(d);
+    const half = (label.length * charPx) / 2;
+    const anchor = x < half ? 'start' : x > width - half ? 'end' : 'middle';
+    return { t: d.getTime(), x, label, anchor };
+  });
 }
 
 export type ContextLabel = { t: number; x: number; label: string };
@@ -83,7 +91,7 @@ export type ContextLabel = { t: number; x: number; label: string };
 /**
  * The second row of the axis: the larger unit the ticks sit in, named where each one starts and
  * pinned at the left edge for the one already under way, so a reader always sees which month and
- * year (or day, under hour ticks) the ticks belong to: "Sun 3" under "September 2023". Empty when
+ * year (the day under hour ticks, the minute under second ticks) the ticks belong to: "Sun 3" under "September 2023". Empty when
  * the ticks are years. Labels that would overlap the one before are left out.
  *
  * @example axisContextLabels(scaleUtc().domain([new Date('2023-08-15'), new Date('2023-11-15')]).range([0, 900]), 900).map((c) => c.label) // ["August 2023", "September 2023", "October 2023", "November 2023"]
@@ -98,7 +106,12 @@ export function axisContextLabels(
   const step = ticks.length >= 2 ? ticks[1]!.getTime() - ticks[0]!.getTime() : to.getTime() - from.getTime();
   let unit: TimeInterval;
   let name: (d: Date) => string;
-  if (step < DAY) {
+  if (step < 60_000) {
+    // Second ticks (":10", ":20") say neither hour nor minute: the row names the minute.
+    unit = utcMinute;
+    name = (d) =>
+      `${names.weekdays[d.getUTCDay()]} ${d.getUTCDate()} ${names.monthsShort[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  } else if (step < DAY) {
     unit = utcDay;
     name = (d) =>
       `${names.weekdays[d.getUTCDay()]} ${d.getUTCDate()} ${names.monthsShort[d.getUTCMonth()]} ${d.getUTCFullYear()}`;

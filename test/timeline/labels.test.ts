@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Granularity } from '../../src/core/types';
 import { valueToInterval, isoToMs } from '../../src/core/time/interval';
-import { formatDay, intervalLabel, periodName } from '../../src/timeline/labels';
+import { formatDay, formatWindow, intervalLabel, periodName } from '../../src/timeline/labels';
 import { scaleUtc } from 'd3-scale';
-import { axisContext, axisContextLabels, formatTick, formatTickInFull } from '../../src/timeline/ticks';
+import {
+  axisContext,
+  axisContextLabels,
+  axisTicks,
+  formatTick,
+  formatTickInFull,
+} from '../../src/timeline/ticks';
 
 describe('intervalLabel(start, end, granularity)', () => {
   it.each([
@@ -76,11 +82,42 @@ describe('axisContextLabels(scale, width)', () => {
     ]);
     expect(labels('2019-01-01T00:00Z', '2025-06-01T00:00Z', 1000)).toEqual([]);
   });
+  it('names the day and minute under second ticks, which say neither (":10", ":20")', () =>
+    expect(labels('2023-10-18T14:00:30Z', '2023-10-18T14:01:30Z', 900)).toEqual([
+      '0 Wed 18 Oct 2023 14:00',
+      '450 Wed 18 Oct 2023 14:01',
+    ]));
   it('leaves out the left-edge name when the next one starts too close to it', () =>
     expect(labels('2023-08-30T00:00Z', '2023-10-20T00:00Z', 500)).toEqual([
       '20 September 2023',
       '314 October 2023',
     ]));
+});
+
+describe('formatWindow(from, to)', () => {
+  it.each([
+    ['2023-10-08T00:00Z', '2023-10-25T00:00Z', 'Sun 8 Oct 2023 – Tue 24 Oct 2023'],
+    ['2023-10-18T14:00Z', '2023-10-18T15:00Z', 'Wed 18 Oct 2023 14:00 – 15:00'],
+    ['2023-10-17T18:00Z', '2023-10-18T06:00Z', 'Tue 17 Oct 2023 18:00 – Wed 18 Oct 2023 06:00'],
+    ['2023-10-17T06:00Z', '2023-10-18T00:00Z', 'Tue 17 Oct 2023 06:00 – Wed 18 Oct 2023 00:00'],
+    ['2023-10-18T14:00:10Z', '2023-10-18T14:01:10Z', 'Wed 18 Oct 2023 14:00:10 – 14:01:10'],
+  ])('%s..%s -> %j', (a, b, label) => expect(formatWindow(Date.parse(a), Date.parse(b))).toBe(label));
+});
+
+describe('axisTicks(scale, width)', () => {
+  const ticks = (a: string, b: string, width: number) =>
+    axisTicks(
+      scaleUtc()
+        .domain([new Date(a), new Date(b)])
+        .range([0, width]),
+      width,
+    );
+  it('hangs a label from its start or end where centring it would cut it at the edge', () => {
+    const list = ticks('2023-10-18T14:00Z', '2023-10-18T14:01Z', 960);
+    expect(list[0]).toMatchObject({ x: 0, label: '14:00', anchor: 'start' });
+    expect(list.at(-1)).toMatchObject({ x: 960, label: '14:01', anchor: 'end' });
+    expect(list.slice(1, -1).every((t) => t.anchor === 'middle')).toBe(true);
+  });
 });
 
 describe('axisContext(domain)', () => {

@@ -1,7 +1,7 @@
 import type { ScaleTime } from 'd3-scale';
 import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { columnDensity } from '../../timeline/bins';
-import { formatDay } from '../../timeline/labels';
+import { formatWindow } from '../../timeline/labels';
 import type { Domain } from '../../timeline/scales';
 import type { TimelineIndex } from '../../timeline/timeline-index';
 import { axisTicks, formatTickInFull } from '../../timeline/ticks';
@@ -161,7 +161,7 @@ export function Overview({ index, full, base, view, width, onJump }: Props) {
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={`${formatDay(v0)} to ${formatDay(v1 - 1)}`}
+        aria-valuetext={formatWindow(v0, v1, ' to ')}
         onKeyDown={onKeyDown}
         style={{
           left: Math.max(0, Math.min(width - 4, x0)),

@@ -11,7 +11,7 @@ import {
 import { bisectLeft } from '../../timeline/bins';
 import { drawDensity } from '../../timeline/canvas';
 import { announce } from '../announce';
-import { formatDay } from '../../timeline/labels';
+import { formatWindow } from '../../timeline/labels';
 import {
   labelWidth,
   layoutTimeline,
@@ -401,7 +401,7 @@ export function Timeline(props: TimelineProps) {
   useEffect(() => {
     if (Date.now() > sayWindowBy.current) return;
     sayWindowBy.current = 0;
-    announce(`Showing ${formatDay(vFrom)} to ${formatDay(vTo - 1)}`);
+    announce(`Showing ${formatWindow(vFrom, vTo, ' to ')}`);
   }, [vFrom, vTo]);
 
   const zoomBy = (factor: number, center?: Date) => {
@@ -567,7 +567,9 @@ export function Timeline(props: TimelineProps) {
 
   // Every story under the filters, each once: "46 of 52 events in view" says that more exist.
   const total = index.items.length - (index.dupBefore[index.items.length] ?? 0);
-  const windowLabel = `${formatDay(vFrom)} – ${formatDay(vTo - 1)}`;
+  const windowLabel = formatWindow(vFrom, vTo);
+  // The unit the window sits in ("October 2023"), unless the window's own words already name it.
+  const windowContext = axisContext(view);
   const onLanesChange = props.onLanesChange;
 
   /** The name of lane group `g`: its label and how many of its events are in view. */
@@ -796,7 +798,7 @@ export function Timeline(props: TimelineProps) {
         />
         <p className="dl-timeline__status">
           <span>{windowLabel}</span>
-          {axisContext(view) ? <span> · {axisContext(view)}</span> : null}
+          {windowContext && !windowLabel.includes(windowContext) ? <span> · {windowContext}</span> : null}
           <span>
             {' '}
             · {layout.visible < total ? `${layout.visible} of ${total}` : layout.visible}{' '}
@@ -835,7 +837,7 @@ export function Timeline(props: TimelineProps) {
             <g key={t.t} transform={`translate(${t.x},0)`}>
               <line className="dl-timeline__grid" y1={0} y2={markAreaH} />
               <line className="dl-timeline__tick" y1={markAreaH} y2={markAreaH + 5} />
-              <text y={markAreaH + 18} textAnchor="middle">
+              <text y={markAreaH + 18} textAnchor={t.anchor}>
                 {t.label}
               </text>
             </g>

@@ -171,6 +171,19 @@ describe('<Timeline>', () => {
     expect(announced()).toMatch(/^Showing /);
   });
 
+  it('says the hours of a window within a day, in its status and when a zoom leads to it', async () => {
+    const user = userEvent.setup();
+    const domain: [Date, Date] = [new Date('2023-10-18T12:00Z'), new Date('2023-10-18T16:00Z')];
+    render(<Timeline {...baseProps(events, { domain })} />);
+    const region = screen.getByRole('region', { name: 'Timeline' });
+    // The day once: the window's words already name it.
+    expect(within(region).getByText('Wed 18 Oct 2023 12:00 – 16:00').parentElement).toHaveTextContent(
+      /^Wed 18 Oct 2023 12:00 – 16:00 · \d/,
+    );
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(announced()).toBe('Showing Wed 18 Oct 2023 13:00 to 15:00');
+  });
+
   it('zooms out no further than twice the corpus', async () => {
     const user = userEvent.setup();
     const onDomainChange = vi.fn();
