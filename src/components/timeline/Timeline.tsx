@@ -907,10 +907,28 @@ export function Timeline(props: TimelineProps) {
             data-no-zoom=""
             style={popoverStyle(openBox)}
             onKeyDown={(e) => {
-              if (e.key !== 'Escape') return;
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                setOpenMore(null);
+                focusCount(moreKey(openBox));
+                return;
+              }
+              // ↑/↓ step through the list, Home/End go to its ends, as in the rest of the timeline.
+              const buttons = [...e.currentTarget.querySelectorAll('button')];
+              const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+              const to =
+                e.key === 'ArrowDown'
+                  ? Math.min(at + 1, buttons.length - 1)
+                  : e.key === 'ArrowUp'
+                    ? Math.max(at - 1, 0)
+                    : e.key === 'Home'
+                      ? 0
+                      : e.key === 'End'
+                        ? buttons.length - 1
+                        : -1;
+              if (to < 0) return;
               e.preventDefault();
-              setOpenMore(null);
-              focusCount(moreKey(openBox));
+              buttons[to]?.focus();
             }}
           >
             {openBox.items.map((i) => {

@@ -419,6 +419,25 @@ describe('<Timeline> "+N" marks', () => {
     expect(onDomainChange).not.toHaveBeenCalled();
   });
 
+  it('steps through its list with ↑ and ↓, and Home and End go to its ends', async () => {
+    const user = userEvent.setup();
+    render(<Timeline {...baseProps(years, { domain, width: 400 })} />);
+    await user.click(screen.getByRole('button', { name: /more periods around this window$/ }));
+    const items = within(screen.getByRole('list')).getAllByRole('button');
+    expect(items.length).toBeGreaterThan(2);
+    expect(document.activeElement).toBe(items[0]);
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement).toBe(items[2]);
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(items[1]);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(items.at(-1));
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(items.at(-1));
+    await user.keyboard('{Home}{ArrowUp}');
+    expect(document.activeElement).toBe(items[0]);
+  });
+
   it('is reached from the marks with ↓', async () => {
     const user = userEvent.setup();
     render(<Timeline {...baseProps(years, { domain, width: 400 })} />);
