@@ -7,6 +7,7 @@ import {
   type QueryIndex,
   type StoryItem,
 } from '../core/query';
+import { withoutDateline } from '../core/events/dateline';
 import type { Event } from '../core/types';
 import {
   useCorpusLookups,
@@ -456,7 +457,7 @@ function EventRow(props: {
           </span>
         )}
         <span className="event-text" lang={props.lang}>
-          {snippet(e.sentence.text)}
+          {snippet(withoutDateline(e.sentence.text))}
         </span>
       </div>
     </div>

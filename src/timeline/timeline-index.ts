@@ -1,3 +1,4 @@
+import { withoutDateline } from '../core/events/dateline';
 import { compareNames, isoToMsCached } from '../core/query/filter';
 import { groupStories } from '../core/query/stories';
 import type { Actor, Article, Cluster, Event, Granularity, Topic } from '../core/types';
@@ -151,7 +152,8 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
       mid: start + (end - start) / 2,
       granularity: first.granularity,
       span: isSpanGranularity(first.granularity),
-      text: first.sentence.text,
+      // (A wire dateline opening the story's lead is the report's, not what happened.)
+      text: withoutDateline(first.sentence.text),
       sources: cluster ? Math.max(cluster.articles.length, 1) : 1,
       group: 0,
     });

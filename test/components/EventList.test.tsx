@@ -21,6 +21,31 @@ describe('EventList', () => {
     ]);
   });
 
+  it("leaves out the wire dateline that opens a report's lead", () => {
+    const corpus = buildCorpus([
+      {
+        id: 'wire',
+        title: 'Talks resume',
+        source: 'Wire',
+        published: '2023-12-30',
+        paragraphs: [
+          {
+            sentences: [
+              {
+                text: 'GENEVA, Dec 30 (Reuters) - Experts will return to Geneva [[next month]].',
+                dates: [{ value: '2024-01' }],
+              },
+            ],
+          },
+        ],
+      },
+    ]);
+    renderWithStore(<EventList />, { corpus });
+    expect(within(list()).getByRole('gridcell')).toHaveTextContent(
+      /^January 2024\. Experts will return to Geneva next month\.$/,
+    );
+  });
+
   it('selects on click and marks the selected row aria-selected', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<EventList />, { corpus: sampleCorpus() });

@@ -35,6 +35,14 @@ describe('<Timeline>', () => {
     expect(within(region).getByRole('option', { name: /^October 2023: Prices rose/ })).toBeInTheDocument();
   });
 
+  it("leaves out the wire dateline that opens a report's lead from its mark", () => {
+    const lead = makeEvent('w1', '2023-10-17', 'RALEIGH, N.C. (AP) -- Voters waited in line on Tuesday.');
+    render(<Timeline {...baseProps([lead])} />);
+    expect(
+      screen.getByRole('option', { name: 'Tue 17 Oct 2023: Voters waited in line on Tuesday., 1 source' }),
+    ).toBeInTheDocument();
+  });
+
   it('draws a day as a point and a week or month as a span band', () => {
     render(<Timeline {...baseProps(events)} />);
     const day = screen.getByRole('option', { name: /^Tue 17 Oct 2023/ });
