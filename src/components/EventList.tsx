@@ -456,8 +456,10 @@ function EventRow(props: {
             <span className="visually-hidden">. </span>
           </span>
         )}
-        <span className="event-text" lang={props.lang}>
-          {snippet(withoutDateline(e.sentence.text))}
+        <span className="event-text">
+          {/* A caption dates its photo, which may be years older than the story: say so. */}
+          {e.caption ? <span className="event-caption">Photo caption: </span> : null}
+          <span lang={props.lang}>{snippet(withoutDateline(e.sentence.text))}</span>
         </span>
       </div>
     </div>

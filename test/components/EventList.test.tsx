@@ -46,6 +46,35 @@ describe('EventList', () => {
     );
   });
 
+  it('says that a row comes from a photo caption, which dates its photo', () => {
+    const corpus = buildCorpus([
+      {
+        id: 'visit',
+        title: 'Leaders meet',
+        source: 'Wire',
+        published: '2023-10-17',
+        paragraphs: [
+          {
+            kind: 'caption',
+            sentences: [
+              { text: 'The two leaders at the Kremlin, [[June 5, 2019]].', dates: [{ value: '2019-06-05' }] },
+            ],
+          },
+          { sentences: [{ text: 'The leaders met on [[Tuesday]].', dates: [{ value: '2023-10-17' }] }] },
+        ],
+      },
+    ]);
+    renderWithStore(<EventList />, { corpus });
+    expect(
+      within(list())
+        .getAllByRole('gridcell')
+        .map((c) => c.textContent),
+    ).toEqual([
+      'Wed 5 Jun 2019. Photo caption: The two leaders at the Kremlin, June 5, 2019.',
+      'Tue 17 Oct 2023. The leaders met on Tuesday.',
+    ]);
+  });
+
   it('selects on click and marks the selected row aria-selected', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<EventList />, { corpus: sampleCorpus() });
