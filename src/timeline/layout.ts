@@ -31,8 +31,9 @@ export type MarkBox = {
   context?: boolean;
 };
 
-/** Width of a context chip: its date label and padding. */
-export const chipWidth = (dateLabel: string, charPx: number) => 16 + dateLabel.length * charPx;
+/** Width of a context chip: its date label, its count of sources (" ×3") and padding. */
+export const chipWidth = (dateLabel: string, charPx: number, sources = 1) =>
+  16 + (dateLabel.length + (sources > 1 ? 2 + String(sources).length : 0)) * charPx;
 
 export type BinBox = {
   group: number;
@@ -332,7 +333,7 @@ function layoutContext(
   for (const i of sorted) {
     const it = index.items[i]!;
     const x = next.get(it.group) ?? 4;
-    const w = chipWidth(itemDateLabel(it), charPx);
+    const w = chipWidth(itemDateLabel(it), charPx, it.sources);
     if (x + w <= width - 40) {
       chips.push({ item: i, x, x0: x, x1: x + w, group: it.group, row: -1, label: true, context: true });
       next.set(it.group, x + w + 6);

@@ -242,6 +242,25 @@ describe('layoutTimeline(index, options)', () => {
     expect(layout.contextGroups).toEqual([0]);
   });
 
+  it('leaves room after a chip for its count of sources (" ×2"), which overlapped the next chip', () => {
+    const events = [
+      makeEvent('m', '2023-10', 'The month.', { cluster: 'shared', articleId: 'a1' }),
+      makeEvent('y', '2023', 'The year.'),
+    ];
+    const index = buildTimelineIndex(events, ctx(events));
+    const layout = layoutTimeline(index, {
+      from: utc('2023-10-16'),
+      to: utc('2023-10-20'),
+      width: 800,
+      rows: 6,
+    });
+    if (layout.mode !== 'marks') throw new Error('expected marks');
+    const [month, year] = layout.marks.filter((m) => m.context);
+    expect(index.items[month!.item]!.sources).toBe(2);
+    // 16 px of padding and border, and "October 2023 ×2" at 6.4 px a character.
+    expect(year!.x).toBeGreaterThanOrEqual(month!.x + 16 + 'October 2023 ×2'.length * 6.4);
+  });
+
   it('aggregates past maxMarks and loses no event in the bins', () => {
     const events = Array.from({ length: 500 }, (_, i) =>
       makeEvent(
