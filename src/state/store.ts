@@ -409,6 +409,20 @@ export function resolveUrlState(
         makeNotice(`The linked event “${url.event}” is not in this corpus; showing the rest of the link.`),
       );
   }
+  // One side of a window, past every date of the corpus, leaves no window to open: say so, rather
+  // than drop it unseen ("?event=…&from=9999-12-31" opened on the default window, with no word).
+  const asked = urlDomain(url, corpusDomain(corpus));
+  if (!asked && url.from)
+    notices.push(
+      makeNotice(`Ignored from “${formatInstant(url.from)}”: it is after every date of these articles.`),
+    );
+  else if (!asked && url.to)
+    // (A whole-day "to" is inclusive: the link said the day before the midnight it ends at.)
+    notices.push(
+      makeNotice(
+        `Ignored to “${formatInstant(new Date(url.to.getTime() - (url.to.getTime() % DAY === 0 ? DAY : 0)))}”: it is before every date of these articles.`,
+      ),
+    );
   return {
     fields: {
       filters: {
@@ -420,12 +434,11 @@ export function resolveUrlState(
       selectedEventId,
       // The corpus extent only fills an open side of a window the link names. A link to an event
       // and no window opens where the event is, when the default window would leave it out.
-      domain:
-        url.from || url.to
-          ? boundedDomain(urlDomain(url, corpusDomain(corpus)), corpusDomain(corpus), notices)
-          : selected
-            ? windowShowing(selected, storyDomain(corpus))
-            : null,
+      domain: asked
+        ? boundedDomain(asked, corpusDomain(corpus), notices)
+        : selected
+          ? windowShowing(selected, storyDomain(corpus))
+          : null,
       lanes: url.lanes ?? 'none',
     },
     notices,

@@ -222,6 +222,15 @@ describe('resolveUrlState(url, corpus, sourceKeys, notices)', () => {
     ]);
   });
 
+  it.each([
+    ['?from=9999-12-31', 'Ignored from “9999-12-31”: it is after every date of these articles.'],
+    ['?to=1900-01-01', 'Ignored to “1900-01-01”: it is before every date of these articles.'],
+  ])('says why it ignores %s, one side of a window past every date', (search, message) => {
+    const { fields, notices } = resolveUrlState(parseUrlState(search).state, corpus, sourceKeys);
+    expect(fields.domain).toBeNull();
+    expect(notices.map((n) => n.message)).toEqual([message]);
+  });
+
   it('keeps a narrow window away from the stories as the link asks', () => {
     const { state } = parseUrlState('?from=2030-01-01&to=2030-01-31');
     const { fields, notices } = resolveUrlState(state, corpus, sourceKeys);
