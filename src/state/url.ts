@@ -123,7 +123,12 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     else state.to = /T/.test(to) ? end : new Date(end.getTime() + DAY);
   }
   if (state.from && state.to && state.from >= state.to) {
-    notices.push({ param: 'to', message: 'Ignored the date range: “to” is before “from”.' });
+    // (Equal instants, "?from=…T14:00&to=…T14:00", are no window either, and not "before".)
+    const same = state.from.getTime() === state.to.getTime();
+    notices.push({
+      param: 'to',
+      message: `Ignored the date range: “to” is ${same ? 'the same time as' : 'before'} “from”.`,
+    });
     state.from = null;
     state.to = null;
   }

@@ -46,6 +46,16 @@ describe('parseUrlState(search)', () => {
     expect(notices.map((n) => n.param)).toEqual([param]);
     expect(notices[0]!.message).toMatch(/Ignored/);
   });
+
+  it.each([
+    ['?from=2023-10-31&to=2023-10-01', 'Ignored the date range: “to” is before “from”.'],
+    [
+      '?from=2023-10-17T14:00&to=2023-10-17T14:00',
+      'Ignored the date range: “to” is the same time as “from”.',
+    ],
+  ])('says why %j is no window', (search, message) => {
+    expect(parseUrlState(search).notices.map((n) => n.message)).toEqual([message]);
+  });
 });
 
 describe('formatUrlState(state)', () => {
