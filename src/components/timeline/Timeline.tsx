@@ -413,6 +413,22 @@ export function Timeline(props: TimelineProps) {
   };
 
   /**
+   * The "Zoom in" button: around the window's middle, unless that would leave out most of the
+   * events in view (the corpus's opening window of February to November 2023, its events bunched in
+   * October, zoomed into an empty June); then around the middle one of them, so that the window
+   * closes in on the events.
+   */
+  const zoomIn = () => {
+    const inView = (from: number, to: number) => bisectLeft(index.mids, to) - bisectLeft(index.mids, from);
+    const all = inView(vFrom, vTo);
+    const mid = (vFrom + vTo) / 2;
+    const quarter = (vTo - vFrom) / 4;
+    if (all < 2 || 2 * inView(mid - quarter, mid + quarter) >= all) return zoomBy(2);
+    const median = index.mids[bisectLeft(index.mids, vFrom) + ((all - 1) >> 1)]!;
+    zoomBy(2, new Date(median));
+  };
+
+  /**
    * + and −: zoom around the focused mark, at the middle of the part of it in view (the middle of
    * "2023" lies far outside a two-day window, and zooming out around it carried the window off to
    * February 2024). What had focus may be drawn anew (a count re-binned, a period chip become a
@@ -790,7 +806,7 @@ export function Timeline(props: TimelineProps) {
     <section aria-label="Timeline" className="dl-timeline" ref={sectionRef}>
       <div className="dl-timeline__toolbar">
         <ZoomControls
-          onZoomIn={() => zoomBy(2)}
+          onZoomIn={zoomIn}
           onZoomOut={() => zoomBy(0.5)}
           onFit={() => zoomTo(fitDomain([new Date(fullFrom), new Date(fullTo)]))}
           lanes={lanes}

@@ -192,6 +192,25 @@ describe('<Timeline>', () => {
     expect(announced()).toBe('Showing Wed 18 Oct 2023 13:00 to 15:00');
   });
 
+  it('zooms in toward the events of a window whose middle holds few of them', async () => {
+    const user = userEvent.setup();
+    const onDomainChange = vi.fn();
+    const late = [
+      makeEvent('b1', '2023-02-25', 'A first report.'),
+      ...['2023-10-15', '2023-10-16', '2023-10-17', '2023-10-18', '2023-10-19'].map((d, i) =>
+        makeEvent(`b${i + 2}`, d, `A report of day ${i + 1}.`),
+      ),
+    ];
+    const domain: [Date, Date] = [new Date('2023-02-20T00:00Z'), new Date('2023-11-10T00:00Z')];
+    render(<Timeline {...baseProps(late, { onDomainChange, domain })} />);
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    const [d] = onDomainChange.mock.lastCall!;
+    // Narrower, and still holding the five October days (around the middle it would hold none).
+    expect(d[1].getTime() - d[0].getTime()).toBeLessThan(domain[1].getTime() - domain[0].getTime());
+    expect(d[0].getTime()).toBeLessThan(Date.UTC(2023, 9, 15));
+    expect(d[1].getTime()).toBeGreaterThan(Date.UTC(2023, 9, 20));
+  });
+
   it('zooms out no further than twice the corpus', async () => {
     const user = userEvent.setup();
     const onDomainChange = vi.fn();
