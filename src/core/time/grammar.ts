@@ -194,7 +194,7 @@ export function parseNumber(s: string): number | null {
   }
   let scale = 1;
   let plus = 0;
-  const hundreds = / hundred(?: and (.+))?$/.exec(t);
+  const hundreds = / hundred(?:(?: and)? (.+))?$/.exec(t);
   if (hundreds) {
     scale = 100;
     if (hundreds[1] !== undefined) {

@@ -55,6 +55,10 @@ describe('parseNumber(s)', () => {
     ['5 1/2', 5.5],
     ['a couple of', 2],
     ['several', null],
+    ['a hundred and thirty', 130],
+    // American style, without "and": not one plus a hundred plus twenty.
+    ['one hundred twenty', 120],
+    ['Forty-five', 45],
   ])('%j -> %s', (s, n) => expect(parseNumber(s)).toBe(n));
 });
 
