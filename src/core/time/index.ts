@@ -453,9 +453,8 @@ function listedWeekdays(text: string, out: TaggedTimex[]): void {
     const t = out[i]!;
     const prev = out[i - 1]!;
     if (prev.type !== 'SET' || !/^XXXX-WXX-\d$/.test(prev.value)) continue;
-    const wd = WEEKDAY_ALONE.exec(t.text);
-    if (!wd || !/^(?:,\s+|,?\s+(?:and|or)\s+)$/.test(text.slice(prev.end, t.start))) continue;
-    const n = WEEKDAYS[wd[1]!.toLowerCase()]!;
+    const n = WEEKDAYS[t.text.toLowerCase()];
+    if (n === undefined || !/^(?:,\s+|,?\s+(?:and|or)\s+)$/.test(text.slice(prev.end, t.start))) continue;
     t.alternatives = [{ value: t.value, explanation: t.explanation ?? `${t.text} -> ${t.value}` }];
     t.type = 'SET';
     t.value = `XXXX-WXX-${n}`;
@@ -464,8 +463,6 @@ function listedWeekdays(text: string, out: TaggedTimex[]): void {
     if (prev.quant) t.quant = prev.quant;
   }
 }
-/** A weekday named alone: "Friday". */
-const WEEKDAY_ALONE = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 
 /**
  * "'The stage tomorrow has the climb,' he said last night", "'Today the law has caught up with

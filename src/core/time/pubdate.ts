@@ -1,4 +1,5 @@
 import type { PublicationDate, Span, TaggedTimex } from '../types';
+import { parseNumber } from './grammar';
 import { tagTimexes } from './index';
 import { MONTH_NAMES, NUMBER_WORDS, ORDINALS, WEEKDAY_NAMES } from './lexicon';
 import { tenseAt as clauseTense } from './tense';
@@ -696,19 +697,6 @@ function recalledDate(
   return null;
 }
 
-/** "Forty-five" -> 45, "a hundred" -> 100, "111" -> 111. */
-function countOf(words: string): number | undefined {
-  if (/^\d+$/.test(words)) return +words;
-  let total = 0;
-  for (const w of lower(words).split(/[-\s]+/)) {
-    if (w === 'and') continue;
-    const v = NUMBER_WORDS[w];
-    if (v === undefined) return undefined;
-    total = v === 100 ? (total || 1) * 100 : total + v;
-  }
-  return total;
-}
-
 const PERFECT_RE = /\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b/gi;
 const SO_FAR_RE =
   /\b(?:so far|thus far|to date)(?: this year)?,? in ((?:18|19|20|21)\d\d)\b|\b((?:18|19|20|21)\d\d),? (?:so far|thus far|to date)\b/gi;
@@ -822,8 +810,8 @@ function findPeriodTies(
   // December 1908"). "Today" beside the very date recalled pins the day.
   for (const m of text.matchAll(YEARS_ON_RE)) {
     if (placeAt(m.index) !== 'body') continue;
-    const n = countOf(m[1]!);
-    if (n === undefined || n < 1) continue;
+    const n = parseNumber(m[1]!);
+    if (n === null || n < 1) continue;
     const from = m.index + m[0].length;
     const recalled = recalledDate(text, timexes, m.index, from, placeAt);
     if (!recalled) continue;
