@@ -2844,9 +2844,12 @@ function resolveDate(
   if (m.d !== undefined) {
     const inYear = (yy: number) => (isValidDay(yy, month, m.d!) ? dayOf(yy, month, m.d!) : null);
     // (A start or a deadline told in the present is ahead, however near the last one was.)
+    // "is expected to be completed by Jan. 1", said in March: a deadline in a future clause has
+    // not gone by, as a will-clause's date has not (see pickNearOccurrence).
+    const deadline = t.tense === 'future' && /\bby\s+$/i.test(before) ? { ...t, cue: 'will' } : t;
     const chosen = presentStart
       ? pickOccurrence(ref, inYear, 'future')
-      : pickNearOccurrence(ref, inYear, effective ? { tense: 'future' } : t, !effective);
+      : pickNearOccurrence(ref, inYear, effective ? { tense: 'future' } : deadline, !effective);
     y = chosen === null ? refY : yearOf(chosen);
     why = `no year is given: the ${name} ${m.d} nearest the publication date (${published(ref)}), ${effective ? 'a date set ahead ("effective", "starting", "through", "delivery")' : tenseNote(t)}`;
     // "Wireless operators received six warnings on Sunday, April 14" in a story of 1912 published

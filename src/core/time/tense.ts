@@ -1185,7 +1185,10 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       return { tense: 'future', cue: `${words[i - 2]!} been ${w}`, distance };
     if (t && be && isParticiple(w)) {
       if (prev === 'be' && words[i - 2]?.toLowerCase() === 'to')
-        return { tense: 'future', cue: `to be ${w}`, distance };
+        // ("applications had to be made by 15 February": an obligation the past held.)
+        return /^had$/i.test(words[i - 3] ?? '')
+          ? { tense: 'past', cue: `had to be ${w}`, distance }
+          : { tense: 'future', cue: `to be ${w}`, distance };
       // "is scheduled for", "are expected on": a plan in the present looks ahead.
       if (t === 'future' && prev !== 'been' && prev !== 'being')
         return { tense: t, cue: `${prev} ${w}`, distance };

@@ -6438,3 +6438,16 @@ describe('years counted "exactly" or "to the day"', () => {
     expect(valueOf(text, span, '2023-02-24')).toBe(value);
   });
 });
+
+describe('a yearless date as the deadline of a future clause', () => {
+  it.each([
+    // A deadline still to be met has not gone by, months after the last such date.
+    ['The merger is expected to be completed by Jan. 1.', 'Jan. 1', '2017-03-31', '2018-01-01'],
+    ['The merger was completed by Jan. 1.', 'Jan. 1', '2017-03-31', '2017-01-01'],
+    // "had to be made by": an obligation the past held.
+    ['Applications had to be made by 15 February.', '15 February', '2011-06-03', '2011-02-15'],
+    ['Applications are to be made by 15 February.', '15 February', '2011-06-03', '2012-02-15'],
+  ])('%j: %j (published %s) -> %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
