@@ -3332,7 +3332,9 @@ function nowadays(ctx: ResolveContext, c: Candidate, sentence: string): boolean 
       (PAST_ERA.test(prev) && !/\b(?:a|one|two|three|a\s+few)\s+years\s+ago\b/i.test(prev)) ||
       /\b(?:century|centuries|World\s+War|generations?|back\s+then|in\s+those\s+days)\b/i.test(prev)) &&
     // (Not an anniversary's day: "Today, exactly 50 years after the explosion, Lovell is ...".)
-    !NOT_NOWADAYS.test(sentence)
+    !NOT_NOWADAYS.test(sentence) &&
+    // (Nor a day's news: '"... for generations," she said. "Today we told them they can stay."')
+    !pastClauseAfter(ctx.text, c.end)
   );
 }
 
@@ -3353,15 +3355,21 @@ function contrastedToday(ctx: ResolveContext, c: Candidate, sentence: string): b
     /^\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?than\s+(?:in|during)\s+(?:the\s+)?(?:1[5-9]|20)\d\d/i.test(
       ctx.text.slice(c.end, c.end + 60),
     );
-  // (The clause after it in the present: "and today its shares fell" is a day's news.)
-  const after = ctx.text.slice(c.end, c.end + 80).split(/[,.;:!?]/)[0]!;
-  return (
-    (opensClause || comparedThan) &&
-    !NOT_CONTRASTED.test(sentence) &&
-    !(after.replace(/\b(?:is|are|be|been|being)\s+[a-z]+ed\b/gi, '').match(/[a-z]+/gi) ?? []).some(
-      (w) => PAST_CUES.has(w.toLowerCase()) || /^[a-z]{3,}ed$/i.test(w),
-    )
-  );
+  return (opensClause || comparedThan) && !NOT_CONTRASTED.test(sentence) && !pastClauseAfter(ctx.text, c.end);
+}
+
+/** The clause after a "today" in the simple past: "and today its shares fell" is a day's news. */
+function pastClauseAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 80).split(/[,.;:!?]/)[0]!;
+  // The first verb decides: "today the station is a cafe and the trackbed is a path" is the present.
+  // (Names are no verbs: "runs a service with the Met Office".)
+  for (const w of after.replace(/\b(?:is|are|be|been|being)\s+[a-z]+ed\b/gi, ' is ').match(/[A-Za-z]+/g) ??
+    []) {
+    if (/^[A-Z]/.test(w) && w !== 'I') continue;
+    if (/^(?:is|are|has|have|do|does|can|will|remains?)$/.test(w)) return false;
+    if (PAST_CUES.has(w) || /^[a-z]{3,}ed$/.test(w)) return true;
+  }
+  return false;
 }
 
 /** An anniversary's words: "Today, exactly 50 years after the explosion", "to the day". */

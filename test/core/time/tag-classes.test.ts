@@ -6451,3 +6451,17 @@ describe('a yearless date as the deadline of a future clause', () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('"today" after a sentence of long ago', () => {
+  it.each([
+    // A clause in the simple past is a day's news, not the present era.
+    ['"They have lived here for generations," she said. "Today we told them they can stay."', '2019-06-14'],
+    [
+      'The railway closed in 1964. Today the station building is a cafe and the trackbed is a cycle path.',
+      'PRESENT_REF',
+    ],
+    ['The barrier opened in 1982. Today the agency runs a service with the Met Office.', 'PRESENT_REF'],
+  ])('%j -> %s', (text, value) => {
+    expect(valueOf(text, 'Today', '2019-06-14')).toBe(value);
+  });
+});
