@@ -1582,6 +1582,30 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const value = `XXXX-${m.season}`;
         return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
       }
+      // "his bull is dated 24 August 1215. By the autumn, England was at war again": in a story told
+      // in the past at a day named outright years back, in the sentence before or its own, a season
+      // is the story's year's; one reached "by" then and earlier in the year is the next year's
+      // ("on New Year's Eve 2021. By the spring they had bought a boat"). (Not across a paragraph.)
+      const story =
+        !m.rel && !m.back ? storyYearsBack(ctx, c, ref, { sentences: 1, day: true, explicit: true }) : null;
+      if (
+        story &&
+        !/\n\s*\n/.test(ctx.text.slice(story.end!, c.start)) &&
+        tenseAt(ctx.text, c.start, c.end).tense === 'past'
+      ) {
+        const later =
+          /\bby\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
+          (SEASON_START[m.season] ?? 1) < (story.m ?? 1);
+        const value = `${fmtYear(story.y + (later ? 1 : 0))}-${m.season}`;
+        return fromTimex(
+          value,
+          story.index,
+          say(
+            value,
+            `in the ${later ? 'year after that' : 'year'} of the story, named just before, told in the past`,
+          ),
+        );
+      }
       let dir: 'past' | 'future' | 'this';
       let why: string;
       if (m.rel === 'last' || m.rel === 'past') dir = 'past';

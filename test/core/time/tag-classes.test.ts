@@ -6465,3 +6465,24 @@ describe('"today" after a sentence of long ago', () => {
     expect(valueOf(text, 'Today', '2019-06-14')).toBe(value);
   });
 });
+
+describe('a season in a story told at a day long past', () => {
+  it.each([
+    ['The bull is dated 24 August 1215. By the autumn, England was at war again.', 'the autumn', '1215-FA'],
+    ['They set off on 31 December 1914. By the spring they had reached the coast.', 'the spring', '1915-SP'],
+    [
+      'The fire broke out on 10 September 1987. She had spent the summer working in a hotel.',
+      'the summer',
+      '1987-SU',
+    ],
+    // Not across a paragraph, nor in the present.
+    [
+      'The record was set on Dec. 1, 2019.\n\nAirlines canceled flights over the summer.',
+      'the summer',
+      '2023-SU',
+    ],
+    ['The record was set on Dec. 1, 2019. Airlines will add flights in the spring.', 'the spring', '2024-SP'],
+  ])('%j: %j -> %s', (text, span, value) => {
+    expect(valueOf(text, span, '2023-11-21')).toBe(value);
+  });
+});
