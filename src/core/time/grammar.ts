@@ -1268,21 +1268,8 @@ export const RULES: Rule[] = [
   {
     // 9:30 a.m. | 10 p.m. EST Wednesday | noon Thursday | midnight
     name: 'time',
-    keys: [
-      'am',
-      'pm',
-      'a.m',
-      'p.m',
-      'a. m',
-      'p. m',
-      'noon',
-      'midnight',
-      'midday',
-      'gmt',
-      'utc',
-      ':',
-      'local time',
-    ],
+    // (Every clock time has a digit: "08.05 BST" has none of "am", "pm", ":".)
+    keys: [...'0123456789', 'noon', 'midnight', 'midday'],
     re: new RegExp(
       `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3])(?<sep24>[:.]?)(?<min24>[0-5]\\d)\\s+(?<tz0>${TIME_ZONES})(?![A-Za-z])|(?<h24d>[01]\\d|2[0-3]):(?<min24d>[0-5]\\d)(?=\\s+(?:on\\s+)?(?:${WEEKDAY}|today|tonight|tomorrow)\\b)|(?<h24l>[01]\\d|2[0-3])(?<min24l>[0-5]\\d)(?=\\s+local\\s+time\\b)|(?<hb>1[0-2]|0?[1-9])[:.](?<minb>[0-5]\\d)(?=\\s+(?:this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight)\\b)|(?<word>noon|midnight|midday))` +
         `(?:\\s+\\(?(?<tz>${TIME_ZONES})(?![A-Za-z])\\)?|\\s+(?<zone>local|(?:${ZONE_WORD}\\s+){1,2}?${ZONE_WORD}|${ZONE_WORD})\\s+time\\b)?(?:,?\\s+(?:(?<thatDay>that\\s+(?=${WEEKDAY}))?(?<dayWord>last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening)|today|tonight|yesterday|tomorrow|${WEEKDAY})(?:,?\\s+(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon>${MONTH})|,?\\s+(?<wmMon>${MONTH})\\s*(?<wmDay>\\d{1,2})\\b(?:,?\\s+(?<wmYear>1\\d{3}|20\\d{2})\\b)?)?|(?<dmDay2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon2>${MONTH})(?:,?\\s+(?<dmYear>1\\d{3}|20\\d{2})\\b)?|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
@@ -3257,8 +3244,8 @@ export const RULES: Rule[] = [
     // four years and six months | two hours and 15 minutes | 2 hours, 7 minutes | four hours, 55
     // minutes and 32 seconds: one length of time
     name: 'compoundDuration',
-    // (A run joined by commas or spaces always names minutes or seconds.)
-    keys: [' and ', ' minute', ' second'],
+    // (Every match names a second unit: "84 days, 3 hours" has none of " and ", " minute".)
+    keys: ['month', 'week', 'day', 'hour', 'minute', 'second'],
     re: new RegExp(
       `\\b(?<n1>\\d+|${SMALL}|ten|eleven|twelve|an?)\\s+(?<u1>years?|months?|weeks?|days?|hours?|minutes?)(?<sep1>\\s+and\\s+|\\s*,\\s*|\\s+)(?<n2>\\d+(?:\\.\\d+)?|${CLOCK_COUNT})\\s+(?<u2>months?|weeks?|days?|hours?|minutes?|seconds?)\\b(?:(?:\\s+and\\s+|\\s*,\\s*(?:and\\s+)?|\\s+)(?<n3>\\d+(?:\\.\\d+)?|${CLOCK_COUNT})\\s+(?<u3>days?|hours?|minutes?|seconds?)\\b)?`,
       'gi',

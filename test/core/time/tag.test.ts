@@ -655,6 +655,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['The strike entered its third week after a 14-day stoppage.', '14-day', 'P14D'],
       ['The meeting ran for 90 minutes.', '90 minutes', 'PT90M'],
       ['Workers ended the 14-day strike.', '14-day', 'P14D'],
+      // Two units run together by a comma, with no "and" or minutes anywhere in the text.
+      ['The siege lasted 84 days, 3 hours.', '84 days, 3 hours', 'P84DT3H'],
       // "about", "almost", "roughly" belong to the expression; "over" stays outside.
       ['The talks lasted about five hours.', 'about five hours', 'PT5H'],
       ['The fire burned for almost four hours.', 'almost four hours', 'PT4H'],
@@ -806,6 +808,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['The ceasefire took effect at 11:00 local time.', '11:00', '2023-10-17T11:00', 'TIME'],
       ['The plane landed at 0130 GMT.', '0130 GMT', '2023-10-17T01:30', 'TIME'],
       ['By mid-afternoon, the crowd had gone.', 'mid-afternoon', '2023-10-17TAF', 'TIME'],
+      // A live blog's stamps: no "am", "pm" or colon anywhere in the text.
+      ['08.45 BST Two more trains were cancelled.', '08.45 BST', '2023-10-17T08:45', 'TIME'],
+      ['Trading opens at 09.15 CET.', '09.15 CET', '2023-10-17T09:15', 'TIME'],
     ])('%j -> %j = %s', (text, span, value, type) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type }));
     });
