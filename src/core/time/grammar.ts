@@ -3617,13 +3617,36 @@ export function findCandidates(text: string): Candidate[] {
     const lists = keywordLists(RULE_KEYS[r], hits);
     if (lists?.length === 0) continue;
     const re = rule.re;
+    const near = NEAR[r]!;
+    // Where the keywords are far apart, and after the last one, the search tries only the starts
+    // near a keyword: a search that finds nothing would otherwise read on to the end of the text.
+    // (Where they are close, one search over the text is cheaper than many short ones.)
+    let last = -1;
+    let count = 0;
+    if (lists)
+      for (const at of lists) {
+        last = Math.max(last, at[at.length - 1]!);
+        count += at.length;
+      }
+    const sparse = count * SPARSE < text.length;
     let from = 0;
     for (;;) {
       // Every match holds a keyword at most REACH characters from its start, so the next one
       // cannot start earlier than REACH before the next keyword: the regex skips the text between.
       const next = lists ? firstAtOrAfter(lists, from) : from;
       if (next < 0) break;
-      re.lastIndex = lists ? Math.max(from, next - REACH) : from;
+      const at = lists ? Math.max(from, next - REACH) : from;
+      re.lastIndex = at;
+      if (lists && (sparse || next === last)) {
+        near.lastIndex = at;
+        const w = near.exec(text);
+        if (!w) {
+          if (next === last) break;
+          from = at + REACH + 1;
+          continue;
+        }
+        re.lastIndex = at + w[1]!.length;
+      }
       const m = re.exec(text);
       if (!m) break;
       if (m[0].length === 0) {
@@ -3647,6 +3670,26 @@ const REACH = 120;
 /** Every rule's keywords, found in one pass over a text; RULE_KEYS[r] indexes them for rule r. */
 const KEYWORDS = new KeywordIndex([...new Set(RULES.flatMap((rule) => rule.keys ?? []))]);
 const RULE_KEYS = RULES.map((rule) => rule.keys?.map((k) => KEYWORDS.keys.indexOf(k)));
+
+/** A keyword may start before the match that holds it ("later in the day" holds "in the day"). */
+const LONGEST_KEY = Math.max(...KEYWORDS.keys.map((k) => k.length));
+
+/**
+ * Each rule's pattern, matched only where it starts at most REACH + LONGEST_KEY characters after
+ * the search starts (sticky): `([\s\S]{0,n}?)` tries those starts in order, shortest first, and
+ * group 1 says which one held. At that start the rule's own pattern then finds the same match.
+ * (No rule's pattern refers back to a group by number, which the group in front would shift.)
+ */
+const NEAR = RULES.map(
+  (rule) =>
+    new RegExp(
+      `([\\s\\S]{0,${REACH + LONGEST_KEY}}?)(?:${rule.re.source})`,
+      rule.re.flags.replace('g', '') + 'y',
+    ),
+);
+
+/** Keywords fewer than one per SPARSE characters of text, on average, are searched near each one. */
+const SPARSE = 200;
 
 /** The offsets of a rule's keywords that the text holds, one list per keyword; undefined for a
  *  rule without keywords. (Filled by push, so the arrays have one shape whoever made them.) */

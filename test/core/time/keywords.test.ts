@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findCandidates, RULES, type Candidate } from '../../../src/core/time/grammar';
 import { KeywordIndex } from '../../../src/core/time/keywords';
 
 /** Every start offset of each key, by plain substring search on the lower-cased text. */
@@ -45,5 +46,38 @@ describe('KeywordIndex.find', () => {
   it('refuses an empty or upper-case keyword', () => {
     expect(() => new KeywordIndex([''])).toThrow(/bad keyword/);
     expect(() => new KeywordIndex(['Jan'])).toThrow(/bad keyword/);
+  });
+});
+
+describe('findCandidates(text) with keywords far apart', () => {
+  // Text around the sentence with no keyword of any rule in it, so the keywords of every rule are
+  // sparse and each rule is searched only near them.
+  const filler = 'Lupi ipsum dulce sit amet, consectetur adipiscing elit\n'.repeat(40);
+  const shift = (cs: Candidate[], by: number) =>
+    cs.map((c) => ({ ...c, start: c.start - by, end: c.end - by }));
+
+  it('uses filler with no keyword of any rule', () => {
+    const index = new KeywordIndex([...new Set(RULES.flatMap((rule) => rule.keys ?? []))]);
+    expect(index.find(filler).flat()).toEqual([]);
+  });
+
+  it.each([
+    'He arrived on Tuesday.',
+    '08.45 BST Two more trains were cancelled.',
+    'The siege lasted 84 days, 3 hours.',
+    'The results came later in the day.',
+    'Xi visited Moscow in March 2023 and again on Nov. 9.',
+    'Shops opened on the Sunday after Thanksgiving.',
+    'The train left at half past ten in the morning.',
+    'The town was founded in 650 AD.',
+    'The board meets twice a year, every Monday in June.',
+    'Profit fell in the first quarter of 2023, three years ago.',
+    'Troops marched on the night of April 18, 1775, in the 1770s.',
+  ])('finds in %j what it finds in the sentence alone', (sentence) => {
+    const text = `${filler}\n\n${sentence}\n\n${filler}`;
+    const at = filler.length + 2;
+    const alone = findCandidates(sentence);
+    expect(alone.length).toBeGreaterThan(0);
+    expect(shift(findCandidates(text), at)).toEqual(alone);
   });
 });
