@@ -99,6 +99,8 @@ export const FUTURE_MARKERS = [
   'are scheduled',
   'is set to',
   'are set to',
+  'is set for',
+  'are set for',
   'is slated',
   'are slated',
   'is going to',

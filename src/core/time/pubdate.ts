@@ -1260,7 +1260,11 @@ function corroboration(clues: Clue[], p: number): number {
       for (const n of near) {
         // What will happen on a weekday is not what happened on a date: "died 2 January 2026" and
         // "the funeral will be held on Friday" are not one day, though 2 January was a Friday.
-        if (c.tense === 'future' && n.tense === 'past') continue;
+        if (c.tense !== 'unknown' && n.tense !== 'unknown' && c.tense !== n.tense) continue;
+        // A date the story tells in no tense is named, not reported: "the record, set on 10 August
+        // 2003, is not under threat", "I remember the first draw, on 19 November 1994", beside "on
+        // Sunday". (Headlines and captions are written in the present: their dates still count.)
+        if (n.tense === 'unknown' && n.weight === PLACE_WEIGHT.body) continue;
         if (n.day === r && (n.at === undefined || Math.abs(n.at - c.at) <= WEEKDAY_REACH)) {
           best = Math.max(best, n.weight);
         }

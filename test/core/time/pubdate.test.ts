@@ -416,6 +416,15 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(text.replace('will be held', 'was held')).value).toBe('2026-01-02');
   });
 
+  it('does not let a weekday back a date the story names in no tense', () => {
+    // 10 August 2003 was a Sunday; the record's day is named, not reported, so "Sunday" is another one.
+    const text = (record: string) => `Temperatures peaked on Sunday afternoon. ${record}`;
+    expect(
+      inferPublicationDate(text('The record, set on 10 August 2003, is not under threat.')).value,
+    ).toBeNull();
+    expect(inferPublicationDate(text('The record was set on 10 August 2003.')).value).toBe('2003-08-10');
+  });
+
   it('lets only dates within a week back a day', () => {
     // A death on 28 May and a funeral on Friday 20 June: the story came between them, not on the 28th.
     const text = (funeral: string) =>
