@@ -114,6 +114,28 @@ export const FUTURE_MARKERS = [
   'due to',
 ];
 
+/**
+ * Verbs in the present that set out a timetable: the date right after one is still to come ("the
+ * fiscal year, which ends June 30, 2026", "the show runs until 31 August").
+ */
+export const SCHEDULE_VERBS = [
+  'runs',
+  'run',
+  'opens',
+  'closes',
+  'ends',
+  'begins',
+  'starts',
+  'expires',
+  'finishes',
+  'resumes',
+  'concludes',
+  'lasts',
+  'takes place',
+  'take place',
+  'kicks off',
+];
+
 /** Past-tense words that are not regular "-ed" forms; with "-ed" words they mark a past clause. */
 export const PAST_MARKERS = [
   'said',

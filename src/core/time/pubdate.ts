@@ -11,6 +11,7 @@ import {
   NOT_PAST_ED,
   ANNIVERSARY_ORDINALS,
   PAST_MARKERS,
+  SCHEDULE_VERBS,
   STAMP_LABELS,
   WEEKDAYS,
   WEEKDAY_MODIFIERS,
@@ -287,8 +288,17 @@ function tenseAt(text: string, start: number, end: number): Tense {
       .pop() ?? '';
   const right = clause.slice(at + core.length).split(/[,;:()—–]/)[0] ?? '';
   const local = tenseOf(`${left} ${right}`);
-  return local === 'unknown' ? tenseOf(clause) : local;
+  if (local !== 'unknown') return local;
+  // A timetable is told in the present: "the fiscal year, which ends June 30, 2026", "the festival,
+  // which opened on Saturday, runs until 31 August". The date ahead is not the clause's past.
+  if (SCHEDULE_BEFORE_RE.test(left)) return 'future';
+  return tenseOf(clause);
 }
+
+const SCHEDULE_BEFORE_RE = new RegExp(
+  `\\b(?:${SCHEDULE_VERBS.map(escape).join('|')})\\s+(?:(?:until|till|through|on|from|in|at)\\s+)?$`,
+  'i',
+);
 
 // What may sit beside the date on a date-stamp line: a time ("10:15 AM", "10.15"), a time zone
 // ("EDT", "GMT+8"; upper case only, so words are not mistaken for zones) and a reading time.

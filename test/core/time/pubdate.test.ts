@@ -425,6 +425,14 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(text('The record was set on 10 August 2003.')).value).toBe('2003-08-10');
   });
 
+  it('reads a date a timetable gives in the present ("which ends June 30, 2026") as still to come', () => {
+    // 30 June 2026 was a Tuesday, but the year that ends then had not ended when the company spoke.
+    const text = (verb: string) =>
+      `The company said on Tuesday that its fiscal year, which ${verb} June 30, 2026, had started slowly.`;
+    expect(inferPublicationDate(text('ends')).value).toBeNull();
+    expect(inferPublicationDate(text('ended')).value).toBe('2026-06-30');
+  });
+
   it('lets only dates within a week back a day', () => {
     // A death on 28 May and a funeral on Friday 20 June: the story came between them, not on the 28th.
     const text = (funeral: string) =>
