@@ -723,6 +723,32 @@ function writtenPeriod(t: TaggedTimex): { y: number; m?: number; d?: number } | 
   return { y: +v[1]!, m: v[2] ? +v[2] : undefined, d: v[3] ? +v[3] : undefined };
 }
 
+/**
+ * The full date a "next year" gives the day of: the first written in the rest of its sentence, in
+ * a future clause ("Next year's fair is already booked for Friday, April 16, 2027"), with no other
+ * year between. A date told in the past ("next year's budget, approved on Oct. 3, 2024") is not it.
+ */
+function nextYearDay(
+  text: string,
+  timexes: TaggedTimex[],
+  i: number,
+  placeAt: (pos: number) => Place,
+): { y: number; end: number } | null {
+  const t = timexes[i]!;
+  const rest = text.slice(t.end, t.end + 200);
+  const stop = rest.search(/[.!?](?:\s|$)|\n/);
+  const to = t.end + (stop < 0 ? rest.length : stop);
+  for (const p of timexes.slice(i + 1)) {
+    if (p.start >= to) break;
+    const date = writtenPeriod(p);
+    if (!date) continue;
+    if (date.d === undefined || placeAt(p.start) !== 'body') return null;
+    if (tenseAt(text, p.start, p.end) !== 'future') return null;
+    return { y: date.y, end: p.end };
+  }
+  return null;
+}
+
 /** Whether the text writes the year `y` (or the one before or after it) as a number. */
 function namesYear(text: string, y: number): boolean {
   return new RegExp(`\\b(?:${y - 1}|${y}|${y + 1})s?\\b`).test(text);
@@ -747,7 +773,17 @@ function findPeriodTies(
     // "last year's champion" names a thing, not the time of the clause.
     const possessive = (x: TaggedTimex) =>
       /^['’]s\b/.test(text.slice(x.end, x.end + 3)) || /['’]s$/.test(x.text);
-    if ((!rel && !ago) || placeAt(t.start) !== 'body' || possessive(t)) continue;
+    if ((!rel && !ago) || placeAt(t.start) !== 'body') continue;
+    // "Next year's race is set for Oct. 11, 2026": a day of the coming year, told as one, puts
+    // the writing in the year before it.
+    if (rel && /^next$/i.test(rel[1]!) && /^year$/i.test(rel[2]!)) {
+      const day = nextYearDay(text, timexes, i, placeAt);
+      if (day) {
+        periods.push({ year: day.y - 1, text: text.slice(t.start, day.end) });
+        continue;
+      }
+    }
+    if (possessive(t)) continue;
     for (const j of [i - 1, i + 1]) {
       const p = timexes[j];
       if (!p || possessive(p)) continue;
@@ -1257,7 +1293,10 @@ function corroboration(clues: Clue[], p: number): number {
     near.push({ day, weight: c.weight, at: c.at, tense: c.tense });
     // A past one only in the lead, which reports the news of the day: deep in a story, "Closing
     // speeches finished on Friday 17 June" says only that the story came after.
-    if (c.withWeekday && (c.tense !== 'past' || (c.at ?? 0) < LEAD_CHARS)) best = Math.max(best, c.weight);
+    // Told in the present ("It is in fact Friday 28 August"), it is today or still to come.
+    const behind = c.tense === 'unknown' && c.weight === PLACE_WEIGHT.body && day < p;
+    if (c.withWeekday && !behind && (c.tense !== 'past' || (c.at ?? 0) < LEAD_CHARS))
+      best = Math.max(best, c.weight);
     if (c.weight === PLACE_WEIGHT.body) bodyDays.add(day);
   }
   if (bodyDays.size >= 2) return 1;

@@ -455,6 +455,20 @@ describe('inferPublicationDate(text)', () => {
     expect(got.value).toBeNull();
   });
 
+  it('does not tie "next year" to a date told in the past', () => {
+    const got = inferPublicationDate("Next year's budget, approved on Oct. 3, 2024, cut spending.");
+    expect(got.value).toBeNull();
+  });
+
+  it('does not let a date told in the present, with its weekday, back a day after it', () => {
+    // 28 August 2015 was a Friday. A talk that "is on Friday 28 August" is today or still to come,
+    // so the Saturday after it is no day to have written that.
+    const text = (verb: string) =>
+      `The festival opened on Saturday. The talk ${verb} on Friday 28 August 2015.`;
+    expect(inferPublicationDate(text('is')).value).toBeNull();
+    expect(inferPublicationDate(text('was')).value).toBe('2015-08-29');
+  });
+
   describe('months and years tied to the day of writing', () => {
     it.each([
       ['Exports fell sharply last year (2021), the ministry said.', '2022', 'year'],
@@ -476,6 +490,8 @@ describe('inferPublicationDate(text)', () => {
       ['A year after the 2022 floods, farmers are replanting.', '2023', 'year'],
       ['So far in 2023, more than 400 boats have reached the island.', '2023', 'year'],
       ['Sales in 2023 to date are up by a tenth, the firm says.', '2023', 'year'],
+      ["Next year's race is set for Oct. 11, 2026, the organisers said.", '2025', 'year'],
+      ['The festival will return next year, starting on 13 August 2016.', '2015', 'year'],
     ])('%j -> %s', (text, value, granularity) => {
       const got = inferPublicationDate(text);
       expect(got).toMatchObject({ value, granularity, source: 'inferred' });
