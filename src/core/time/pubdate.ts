@@ -723,6 +723,12 @@ function writtenPeriod(t: TaggedTimex): { y: number; m?: number; d?: number } | 
   return { y: +v[1]!, m: v[2] ? +v[2] : undefined, d: v[3] ? +v[3] : undefined };
 }
 
+/** "next year: 10 October", "next year's ceremony: 28 February 2021". */
+const NEXT_EVENT_COLON_RE = /^(?:['’]s(?:\s+[\p{L}-]+){1,3})?\s*(?:[:–—]|--?)?\s*$/u;
+/** Words that tell when an event is held: "is set for", "will take place on", "runs from". */
+const NEXT_EVENT_GAP_RE =
+  /\b(?:set|scheduled|booked|slated|due to be held|to be held|will be held|takes? place|opens|runs|starts|starting|begins|beginning)\b/i;
+
 /**
  * The full date a "next year" gives the day of: the first written in the rest of its sentence, in
  * a future clause ("Next year's fair is already booked for Friday, April 16, 2027"), with no other
@@ -744,6 +750,10 @@ function nextYearDay(
     if (!date) continue;
     if (date.d === undefined || placeAt(p.start) !== 'body') return null;
     if (tenseAt(text, p.start, p.end) !== 'future') return null;
+    // The date must be when next year's event is held, not when something is done about it now
+    // ("next year's budget will be presented on Oct. 3, 2024").
+    const gap = text.slice(t.end, p.start);
+    if (!NEXT_EVENT_COLON_RE.test(gap) && !NEXT_EVENT_GAP_RE.test(gap)) return null;
     return { y: date.y, end: p.end };
   }
   return null;

@@ -460,6 +460,12 @@ describe('inferPublicationDate(text)', () => {
     expect(got.value).toBeNull();
   });
 
+  it('ties "next year" only to the day its event is held, not to a day something is done about it', () => {
+    const text = (verb: string) => `Next year's budget ${verb} on Oct. 3, 2024, the minister said.`;
+    expect(inferPublicationDate(text('will be presented')).value).toBeNull();
+    expect(inferPublicationDate(text('will take effect')).value).toBeNull();
+  });
+
   it('does not let a date told in the present, with its weekday, back a day after it', () => {
     // 28 August 2015 was a Friday. A talk that "is on Friday 28 August" is today or still to come,
     // so the Saturday after it is no day to have written that.
@@ -492,6 +498,7 @@ describe('inferPublicationDate(text)', () => {
       ['Sales in 2023 to date are up by a tenth, the firm says.', '2023', 'year'],
       ["Next year's race is set for Oct. 11, 2026, the organisers said.", '2025', 'year'],
       ['The festival will return next year, starting on 13 August 2016.', '2015', 'year'],
+      ["The academy will announce the date of next year's ceremony: 28 February 2021.", '2020', 'year'],
     ])('%j -> %s', (text, value, granularity) => {
       const got = inferPublicationDate(text);
       expect(got).toMatchObject({ value, granularity, source: 'inferred' });
