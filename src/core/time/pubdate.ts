@@ -339,7 +339,10 @@ function readUrlDate(url: string, offset = 0): DateParts | null {
 }
 
 /** A top-of-page line that carries a date stamp: which date, and how much it counts. */
-function readStamp(line: string): { date: DateParts; weight: number; kind: Dateline['kind'] } | null {
+function readStamp(
+  line: string,
+  labelledOnly = false,
+): { date: DateParts; weight: number; kind: Dateline['kind'] } | null {
   // A line that is only a link, perhaps labelled: "Source: https://example.com/2023/10/17/talks".
   const link = /^\s*(?:[A-Za-z ]{1,20}:\s*)?(https?:\/\/\S+)\s*$/.exec(line);
   if (link) {
@@ -350,7 +353,7 @@ function readStamp(line: string): { date: DateParts; weight: number; kind: Datel
   const glued = GLUED_YEAR_TIME.exec(line);
   if (glued) {
     const cut = glued.index + 4;
-    const stamp = readStamp(`${line.slice(0, cut)} ${line.slice(cut)}`);
+    const stamp = readStamp(`${line.slice(0, cut)} ${line.slice(cut)}`, labelledOnly);
     if (!stamp) return null;
     const back = (n: number) => (n > cut ? n - 1 : n);
     return { ...stamp, date: { ...stamp.date, start: back(stamp.date.start), end: back(stamp.date.end) } };
@@ -367,6 +370,7 @@ function readStamp(line: string): { date: DateParts; weight: number; kind: Datel
         return { date, weight, kind: 'stamp' };
       }
     }
+    if (labelledOnly) continue;
     // "CAIRO, Oct. 17 (Reuters) -", "LIMA, March 2 (Xinhua) --", "NEW YORK, Oct 17 —", and with a
     // dash after the place: "BEIJING — Tuesday, Oct. 17, 2023 —".
     // The dash form is taken only from an upper-case place: "The vote — Oct. 17, 2023 — was close".
@@ -1005,30 +1009,55 @@ function headStamps(lines: readonly string[] | undefined): Dateline[] {
   return out;
 }
 
+/** How many non-empty lines at the foot of a page are read for a labelled date ("Published 3 March 2021"). */
+const FOOT_LINES = 3;
+/** A line that opens with its label: "First published on ...", "This article was last updated ...". */
+const FOOT_STAMP_RE =
+  /^\W{0,3}(?:this\s+(?:article|story|page)\s+was\s+)?(?:(?:first|originally|last)\s+)?(?:published|updated|posted|modified)\b/i;
+
 function datelinesOf(text: string, page: Page): Dateline[] {
   const out: Dateline[] = [];
   let seen = 0;
-  for (let i = 0; i < page.lines.length && seen < 12 && page.lines[i]!.start < 2000; i++) {
+  let i = 0;
+  for (; i < page.lines.length && seen < 12 && page.lines[i]!.start < 2000; i++) {
     const line = page.lines[i]!;
     if (!line.text.trim()) continue;
     seen++;
     if (page.placeOfLine(i) !== 'body') continue;
     const stamp = readStamp(line.text);
-    if (!stamp) continue;
-    const start = stamp.date.start + line.start;
-    const end = stamp.date.end + line.start;
-    out.push({
-      start,
-      end,
-      text: text.slice(start, end),
-      year: stamp.date.y ?? null,
-      month: stamp.date.m!,
-      day: stamp.date.d!,
-      kind: stamp.kind,
-      weight: stamp.weight,
-    });
+    if (stamp) out.push(datelineOf(text, line, stamp));
+  }
+  // At the foot only a labelled stamp counts: a bare date there closes an obituary ("born 4 March
+  // 1927; died 31 May 2018") or a chronology.
+  const foot: number[] = [];
+  for (let j = page.lines.length - 1; j >= i && foot.length < FOOT_LINES; j--)
+    if (page.lines[j]!.text.trim()) foot.push(j);
+  for (const j of foot.reverse()) {
+    const line = page.lines[j]!;
+    const labelled = FOOT_STAMP_RE.test(line.text) && line.text.trim().split(/\s+/).length <= 16;
+    const stamp = labelled && page.placeOfLine(j) === 'body' ? readStamp(line.text, true) : null;
+    if (stamp) out.push(datelineOf(text, line, stamp));
   }
   return out;
+}
+
+function datelineOf(
+  text: string,
+  line: Line,
+  stamp: { date: DateParts; weight: number; kind: Dateline['kind'] },
+): Dateline {
+  const start = stamp.date.start + line.start;
+  const end = stamp.date.end + line.start;
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    year: stamp.date.y ?? null,
+    month: stamp.date.m!,
+    day: stamp.date.d!,
+    kind: stamp.kind,
+    weight: stamp.weight,
+  };
 }
 
 function infer(text: string, opts: PublicationDateOptions): PublicationDate {

@@ -159,6 +159,18 @@ describe('ingestFile(file) on a wire story', () => {
     ]);
   });
 
+  it('hands a labelled date line from below the body over as a stamp, outside the text', () => {
+    const text = [
+      'Harbour strike spreads',
+      'Dock workers walked out on Tuesday, union leaders said. The port was closed for the day.',
+      'More strikes are planned for next week, the union said, and talks have stalled.',
+      'First published on Wed 18 Oct 2023 10.15 BST',
+    ].join('\n\n');
+    const [first] = ingestFile({ name: 'foot.txt', text });
+    expect(first!.stamps).toEqual(['First published on Wed 18 Oct 2023 10.15 BST']);
+    expect(first!.text).not.toContain('First published');
+  });
+
   it('hands dated lines from above the body over as stamps, outside the text', () => {
     expect(a!.stamps).toEqual(['By Priya Nair | Published March 3, 2024 4:15 PM', 'Updated 2 hours ago']);
     expect(a!.text).not.toContain('Priya Nair');

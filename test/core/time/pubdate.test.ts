@@ -89,9 +89,29 @@ describe('findDatelines(text)', () => {
     expect(findDatelines(text)).toEqual([]);
   });
 
-  it('looks only at the top of the page', () => {
+  it.each([
+    ['First published on Wed 18 Oct 2023 10.15 BST', '2023-10-18'],
+    ['This article was last updated on October 18, 2023', '2023-10-18'],
+    ['Published: 18/10/2023', '2023-10-18'],
+  ])('reads a labelled date line at the foot of the page: %j', (foot, date) => {
+    const body = 'The port stayed shut and ships waited offshore for a berth.\n'.repeat(20);
+    const got = findDatelines(`Harbour Closes\n${body}${foot}\n`);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ kind: 'stamp', year: +date.slice(0, 4), day: +date.slice(8) });
+  });
+
+  it.each([
+    'The next index will be published on 8 January.',
+    'Jane Doe, engineer, born 3 June 1928; died 11 April 2013',
+    '18 October 2023',
+  ])('reads no date at the foot of the page without a label: %j', (foot) => {
+    const body = 'The port stayed shut and ships waited offshore for a berth.\n'.repeat(20);
+    expect(findDatelines(`Harbour Closes\n${body}${foot}\n`)).toEqual([]);
+  });
+
+  it('looks only at the top and the foot of the page', () => {
     const body = 'The council met again and discussed the budget at length.\n'.repeat(20);
-    expect(findDatelines(`${body}Published 17 October 2023\n`)).toEqual([]);
+    expect(findDatelines(`${body}Published 17 October 2023\n${body}`)).toEqual([]);
   });
 });
 
