@@ -663,6 +663,10 @@ const YEARS_ON_RE = new RegExp(
   `\\b(${COUNT_RE})\\s+years?\\s+(?:ago\\s+(today|tonight|this\\s+(?:week|month))|to\\s+the\\s+day|on(?=\\s*(?:[,.:;!?—–-]|$|from\\b)))`,
   'gim',
 );
+const MARKS_YEARS_SINCE_RE = new RegExp(
+  `\\b(today|tonight|tomorrow|yesterday)\\s+(?:marks|(?:will\\s+)?to\\s+mark|will\\s+mark)\\s+(?:exactly\\s+)?(${COUNT_RE})\\s+years?\\s+since\\b`,
+  'gi',
+);
 /** The most confidence of a day an anniversary feature recalls from another sentence. */
 const RECALLED_CONFIDENCE = 0.45;
 /** How far after "N years on" the year it counts from may be told: the next sentence or two. */
@@ -868,20 +872,38 @@ function findPeriodTies(
   // that ...": a feature written for an anniversary counts from the year of what it recalls, told
   // with the count or just after it ("... 116 years ago today. The earthquake struck on 28
   // December 1908"). "Today" beside the very date recalled pins the day.
-  for (const m of text.matchAll(YEARS_ON_RE)) {
+  // "Today marks 30 years since the grounding", "Tomorrow marks 90 years since the crash", "gathered
+  // yesterday to mark 35 years since the sinking": the same, with the day the anniversary falls on
+  // counted from the day of writing.
+  const counts = [
+    ...[...text.matchAll(YEARS_ON_RE)].map((m) => ({ m, count: m[1]!, anchor: lower(m[2] ?? ''), shift: 0 })),
+    ...[...text.matchAll(MARKS_YEARS_SINCE_RE)].map((m) => {
+      const word = lower(m[1]!);
+      return {
+        m,
+        count: m[2]!,
+        anchor: 'today',
+        shift: word === 'tomorrow' ? -1 : word === 'yesterday' ? 1 : 0,
+      };
+    }),
+  ];
+  for (const { m, count, anchor, shift } of counts) {
     if (placeAt(m.index) !== 'body') continue;
-    const n = parseNumber(m[1]!);
+    const n = parseNumber(count);
     if (n === null || n < 1) continue;
     const from = m.index + m[0].length;
     const recalled = recalledDate(text, timexes, m.index, from, placeAt);
     if (!recalled) continue;
     const { date, timex } = recalled;
     const shown = `${m[0]} … ${timex.text}`;
-    const anchor = lower(m[2] ?? '');
-    periods.push({ year: date.y + n, month: anchor === 'this month' ? date.m : undefined, text: shown });
+    const dayOfWriting = isValidDate(date.y + n, date.m, date.d)
+      ? toDay(date.y + n, date.m, date.d) + shift
+      : null;
+    const year = dayOfWriting === null ? date.y + n : yearOf(dayOfWriting);
+    periods.push({ year, month: anchor === 'this month' ? date.m : undefined, text: shown });
     // "Today" is the day recalled, unless that date is told as before it ("They had left on 1
     // October 1932").
-    if ((anchor === 'today' || anchor === 'tonight') && isValidDate(date.y + n, date.m, date.d)) {
+    if ((anchor === 'today' || anchor === 'tonight') && dayOfWriting !== null) {
       const lead = text.slice(sentenceStart(text, timex.start), timex.start);
       // Told in another sentence, the date may be of another happening the feature recalls ("...
       // were flown to freedom. The crisis began on Nov. 4, 1979"): a day, but not a sure one.
@@ -889,7 +911,7 @@ function findPeriodTies(
       if (!PLUPERFECT_RE.test(lead))
         days.push({
           kind: 'deixis',
-          day: toDay(date.y + n, date.m, date.d),
+          day: dayOfWriting,
           weight: 3,
           text: shown,
           ...(apart ? { most: RECALLED_CONFIDENCE } : {}),

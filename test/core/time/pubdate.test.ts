@@ -535,6 +535,18 @@ describe('inferPublicationDate(text)', () => {
         'The earthquake struck at 5:20 a.m. on Dec. 28, 1908, 112 years ago today, as families slept.',
         '2020-12-28',
       ],
+      [
+        'Tomorrow marks 90 years since the worst day on Wall Street. On Oct. 29, 1929, shares collapsed.',
+        '2019-10-28',
+      ],
+      [
+        'Veterans gathered on the beaches today to mark 70 years since the landings. On June 6, 1944, troops came ashore.',
+        '2014-06-06',
+      ],
+      [
+        'Relatives met at the harbour yesterday to mark 35 years since the sinking. The ferry capsized on 5 March 1982.',
+        '2017-03-06',
+      ],
     ])('reads the day "N years ago today" counts from: %j -> %s', (text, value) => {
       expect(inferPublicationDate(text)).toMatchObject({ value, granularity: 'day', source: 'inferred' });
     });
