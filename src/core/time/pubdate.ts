@@ -429,6 +429,11 @@ type YearFacts = {
   /** The latest year named in a past clause as a fact, not a limit: the bound the reader is told. */
   shownPast: number | null;
   latestAny: number | null;
+  /**
+   * The latest year the text counts from to now ("the most since 2019", "has lived there since
+   * 1974"): the writing comes in a later year.
+   */
+  sinceYear: number | null;
 };
 
 function collectYears(
@@ -473,7 +478,21 @@ function collectYears(
     if (tenseOf(i) === 'past' && !limit && clauseTense(text, t.start, t.end).tense === 'past')
       shownPast = Math.max(shownPast ?? y, y);
   }
-  return { all, latestPast, shownPast, latestAny };
+  return { all, latestPast, shownPast, latestAny, sinceYear: latestSinceYear(text, bodyOf) };
+}
+
+// "since 2019", not "since 2024 is a leap year" (since as "because") nor "since early 2017" (a
+// year that may still be running). On our news set the year after a bare "since" was before the
+// year of writing 1,796 times in 1,798; the two others were those.
+const SINCE_YEAR_RE = /\bsince\s+((?:18|19|20|21)\d\d)\b(?!s\b|['’]s\b|\s+(?:is|was|will|would|has|had)\b)/gi;
+
+function latestSinceYear(text: string, bodyOf: (pos: number) => Place): number | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(SINCE_YEAR_RE)) {
+    if (bodyOf(m.index) !== 'body') continue;
+    latest = Math.max(latest ?? 0, +m[1]!);
+  }
+  return latest;
 }
 
 /**
@@ -1529,6 +1548,9 @@ function decide(
     // a story told long after them: an archive dateline "February 3, 1925" over a text that says
     // what happened in 1998; a remembered day "Sunday, July 20" fitting 1975 in a text of 2014.)
     if (best.day < yearFloor) return coarse(years, note, periods);
+    // Nor is an inferred day in or before a year the text counts from to now ("the most since 2019").
+    if (!stamp && years.sinceYear !== null && yearOf(best.day) <= years.sinceYear)
+      return coarse(years, note, periods);
     if (stamp) {
       source = 'dateline';
       confidence = stamp.yearGuessed ? 0.55 + 0.2 * margin : 0.8 + 0.15 * margin;

@@ -453,6 +453,17 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(text('ended')).value).toBe('2026-06-30');
   });
 
+  it('gives no inferred day in or before a year the text counts from to now ("the most since 2019")', () => {
+    // 1 December 2019 was a Sunday, but a story that calls a crowd "the most since 2019" was
+    // written after 2019.
+    const text = (since: string) =>
+      `Travel is the busiest since ${since}, the club said. The record was set on Dec. 1, 2019. The president turned 80 on Sunday.`;
+    expect(inferPublicationDate(text('2019')).value).toBeNull();
+    expect(inferPublicationDate(text('2018')).value).toBe('2019-12-01');
+    // "since" as "because" counts nothing.
+    expect(inferPublicationDate(text('2019 is a leap year')).value).toBe('2019-12-01');
+  });
+
   it('lets only dates within a week back a day', () => {
     // A death on 28 May and a funeral on Friday 20 June: the story came between them, not on the 28th.
     const text = (funeral: string) =>
