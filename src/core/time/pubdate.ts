@@ -82,6 +82,8 @@ type Clue =
       yearGuessed?: boolean;
       /** Offset in the text; absent for a date in the headline. */
       at?: number;
+      /** Told as before the story's time, in the pluperfect ("had treated ... until his arrest on Feb. 11, 2016"). */
+      earlier?: boolean;
     }
   | {
       kind: 'weekday';
@@ -691,7 +693,7 @@ const RECALLED_CONFIDENCE = 0.45;
 /** How far after "N years on" the year it counts from may be told: the next sentence or two. */
 const RECALL_REACH = 600;
 
-const PLUPERFECT_RE = /\bhad\s+(?!to\b)(?:(?:not|never|already|just|first)\s+)?[a-z]+(?:ed|en|t|n)\b/i;
+const PLUPERFECT_RE = /\bhad\s+["“]?(?!to\b)(?:(?:not|never|already|just|first)\s+)?[a-z]+(?:ed|en|t|n)\b/i;
 
 /** Where the sentence holding `pos` starts. */
 function sentenceStart(text: string, pos: number): number {
@@ -1153,6 +1155,7 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
           withWeekday,
           yearGuessed,
           at: t.start,
+          earlier: PLUPERFECT_RE.test(text.slice(sentenceStart(text, t.start), t.start)),
         });
       }
       if (date.y !== undefined && date.weekday !== undefined && weekdayOf(days[0]!.day) !== date.weekday) {
@@ -1356,7 +1359,7 @@ function referent(c: Extract<Clue, { kind: 'weekday' }>, p: number): number {
  * archive photo's none.
  */
 function corroboration(clues: Clue[], p: number): number {
-  const near: { day: number; weight: number; at?: number; tense: Tense }[] = [];
+  const near: { day: number; weight: number; at?: number; tense: Tense; earlier?: boolean }[] = [];
   const bodyDays = new Set<number>();
   let best = 0;
   for (const c of clues) {
@@ -1370,7 +1373,7 @@ function corroboration(clues: Clue[], p: number): number {
     // Only a date close by backs a day: a death on 28 May and a funeral on Friday 20 June say the
     // story came between them, not on the first.
     if (Math.abs(day - p) > PAIR_REACH) continue;
-    near.push({ day, weight: c.weight, at: c.at, tense: c.tense });
+    near.push({ day, weight: c.weight, at: c.at, tense: c.tense, earlier: c.earlier });
     // A past one only in the lead, which reports the news of the day: deep in a story, "Closing
     // speeches finished on Friday 17 June" says only that the story came after.
     // Told in the present ("It is in fact Friday 28 August"), it is today or still to come.
@@ -1394,6 +1397,9 @@ function corroboration(clues: Clue[], p: number): number {
         // 2003, is not under threat", "I remember the first draw, on 19 November 1994", beside "on
         // Sunday". (Headlines and captions are written in the present: their dates still count.)
         if (n.tense === 'unknown' && n.weight === PLACE_WEIGHT.body) continue;
+        // A date told in the pluperfect came before the story's news: "was sentenced Thursday"
+        // and "had treated the treasury as his own until his arrest on Feb. 11, 2016" are two days.
+        if (n.earlier) continue;
         if (n.day === r && (n.at === undefined || Math.abs(n.at - c.at) <= WEEKDAY_REACH)) {
           best = Math.max(best, n.weight);
         }

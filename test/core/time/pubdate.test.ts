@@ -464,6 +464,15 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(text('2019 is a leap year')).value).toBe('2019-12-01');
   });
 
+  it('does not let a weekday back a date told in the pluperfect, before the news', () => {
+    // 11 February 2016 was a Thursday; the sentencing "Thursday" came after what "had" happened.
+    const text = (verb: string) =>
+      `A former supervisor was sentenced Thursday to six years. The judge said he ${verb} the treasury like a savings account until his arrest on Feb. 11, 2016.`;
+    expect(inferPublicationDate(text('had "treated')).value).toBeNull();
+    expect(inferPublicationDate(text('had treated')).value).toBeNull();
+    expect(inferPublicationDate(text('treated')).value).toBe('2016-02-11');
+  });
+
   it('lets only dates within a week back a day', () => {
     // A death on 28 May and a funeral on Friday 20 June: the story came between them, not on the 28th.
     const text = (funeral: string) =>
