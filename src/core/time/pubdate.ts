@@ -696,6 +696,29 @@ const RECALL_REACH = 600;
 const PLUPERFECT_RE = /\bhad\s+["“]?(?!to\b)(?:(?:not|never|already|just|first)\s+)?[a-z]+(?:ed|en|t|n)\b/i;
 
 /** Where the sentence holding `pos` starts. */
+/**
+ * Whether the sentence around a date is told in the pluperfect, as backstory to the news: "he had
+ * treated the treasury as his own until his arrest on Feb. 11, 2016", "The fire, sparked by
+ * lightning on Thursday 29 January, had been considered under control", "he walked in on Feb. 22,
+ * 2011, with a pistol he had taken". After a reporting verb the pluperfect is only the past moved
+ * back a step: "met on Monday, Oct. 16, and said on Tuesday they had agreed".
+ */
+function toldAsBackstory(text: string, start: number, end: number): boolean {
+  const from = sentenceStart(text, start);
+  if (PLUPERFECT_RE.test(text.slice(from, start))) return true;
+  const after = text.slice(end, sentenceEnd(text, end));
+  const m = PLUPERFECT_RE.exec(after);
+  return m !== null && !REPORTING_RE.test(text.slice(from, end) + after.slice(0, m.index));
+}
+
+const REPORTING_RE = /\b(?:said|says|told|added|reported|announced|stated|explained|according)\b/i;
+
+/** Where the sentence holding `pos` ends. */
+function sentenceEnd(text: string, pos: number): number {
+  const m = /[.!?]["”’)]?\s+(?=[\p{Lu}“"])|\n/u.exec(text.slice(pos, pos + 400));
+  return m ? pos + m.index : Math.min(text.length, pos + 400);
+}
+
 function sentenceStart(text: string, pos: number): number {
   const from = Math.max(0, pos - 400);
   let start = from;
@@ -1155,7 +1178,7 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
           withWeekday,
           yearGuessed,
           at: t.start,
-          earlier: PLUPERFECT_RE.test(text.slice(sentenceStart(text, t.start), t.start)),
+          earlier: toldAsBackstory(text, t.start, t.end),
         });
       }
       if (date.y !== undefined && date.weekday !== undefined && weekdayOf(days[0]!.day) !== date.weekday) {
@@ -1378,7 +1401,7 @@ function corroboration(clues: Clue[], p: number): number {
     // speeches finished on Friday 17 June" says only that the story came after.
     // Told in the present ("It is in fact Friday 28 August"), it is today or still to come.
     const behind = c.tense === 'unknown' && c.weight === PLACE_WEIGHT.body && day < p;
-    if (c.withWeekday && !behind && (c.tense !== 'past' || (c.at ?? 0) < LEAD_CHARS))
+    if (c.withWeekday && !behind && (c.tense !== 'past' || (!c.earlier && (c.at ?? 0) < LEAD_CHARS)))
       best = Math.max(best, c.weight);
     if (c.weight === PLACE_WEIGHT.body) bodyDays.add(day);
   }

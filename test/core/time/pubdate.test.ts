@@ -473,6 +473,22 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(text('treated')).value).toBe('2016-02-11');
   });
 
+  it.each([
+    [
+      'Thousands fled yesterday. The fire, sparked by lightning on Thursday 29 January 2026, %s considered under control until Saturday.',
+      'had been',
+      'was',
+    ],
+    [
+      'A jury found him guilty on Thursday. He walked into the cafeteria on Feb. 22, 2011, with a pistol he %s from a cabinet. His lawyer spoke on Tuesday.',
+      'had taken',
+      'took',
+    ],
+  ])('takes a dated sentence told with the pluperfect for backstory: %j', (text, pluperfect, simple) => {
+    expect(inferPublicationDate(text.replace('%s', pluperfect)).value).toBeNull();
+    expect(inferPublicationDate(text.replace('%s', simple)).value).not.toBeNull();
+  });
+
   it('lets only dates within a week back a day', () => {
     // A death on 28 May and a funeral on Friday 20 June: the story came between them, not on the 28th.
     const text = (funeral: string) =>
