@@ -462,6 +462,13 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(text('2018')).value).toBe('2019-12-01');
     // "since" as "because" counts nothing.
     expect(inferPublicationDate(text('2019 is a leap year')).value).toBe('2019-12-01');
+    // A decade counts from its first year: written after "since the late 2010s", not in 2010.
+    expect(inferPublicationDate(text('the late 2010s')).value).toBe('2019-12-01');
+    expect(
+      inferPublicationDate(
+        'Crowds have gathered every year since the early 1980s. The accident began on March 28, 1979. Residents fled on Wednesday.',
+      ).value,
+    ).toBeNull();
   });
 
   it('does not let a weekday back a date told in the pluperfect, before the news', () => {
