@@ -135,6 +135,8 @@ const evidenced: ActorCandidate[] = [];
 const SCORE = /(?<![\d-])\d{1,3}[-–]\d{1,3}(?![\d-])/;
 /** Whether the text being read is a sports report (findActorCandidates). */
 let sportsReport = false;
+/** Whether the text being read cites the press (PRESS). */
+let citesPress = false;
 /** The text being read (findActorCandidates), for rules that look at its lines. */
 let reading = '';
 /** The teams the text being read names by their city: the words of the name and of the city. */
@@ -185,6 +187,7 @@ export function findActorCandidates(
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerWords.add(t.norm);
   sportsReport = isSportsReport(text, lowerWords);
+  citesPress = PRESS.test(text);
   reading = text;
   teamsFound.length = 0;
   listNext = -1;
@@ -282,16 +285,39 @@ function actingAlone(text: string, tokens: Token[], out: ActorCandidate[], gz: G
   for (const [c, k] of loneNames(tokens, out)) {
     const t = tokens[k]!;
     const verb = tokens[k + 1];
-    if (t.end !== c.end || !verb || verb.cap || !joined(verb) || !ACTING.has(verb.norm)) continue;
+    if (t.end !== c.end || !verb || verb.cap || !joined(verb)) continue;
+    if (!ACTING.has(verb.norm) && !(citesPress && SOURCE_VERBS.has(verb.norm))) continue;
     const prev = tokens[k - 1];
     if (/[-‐]$/.test(t.gap) || (prev?.cap && joined(t))) continue;
     // At a sentence's start any word is capitalised ("Analysts said"): a name there needs the
-    // text to write it capitalised inside a sentence too ("Heathrow said ... flights at Heathrow").
-    if (sentenceInitial(t) && !capitalisedInside(text, t)) continue;
+    // text to write it capitalised inside a sentence too ("Heathrow said ... flights at Heathrow"),
+    // or, in a text that cites the press, to be a source's name before what a source does
+    // ("Kommersant said", "Vedomosti reported").
+    if (sentenceInitial(t) && !capitalisedInside(text, t) && !pressSource(t, verb)) continue;
     if (!nameable(tokens, k, k + 1, gz)) continue;
     makeOrg(c);
   }
 }
+
+/**
+ * Words that show a text cites the press: "the state news agency", "the business daily", "the
+ * newspaper", "the RBC news site", "the radio station". (Not "daily" alone: "daily flights".)
+ */
+const PRESS =
+  /\b(?:news\s+agenc(?:y|ies)|newspapers?|(?:the|a|business|financial|economic|national|regional|evening|morning)\s+daily\b|dailies|tabloids?|broadsheets?|news\s+(?:site|website|outlet|portal|channel)|broadcasters?|radio\s+station)/i;
+/** What a source does, after its name: "Kommersant said", "Nikkei reported". */
+const SOURCE_VERBS = new Set(['said', 'says', 'reported', 'reports', 'wrote', 'writes']);
+
+/**
+ * Whether a lone capitalised word opening a sentence may be a newspaper's or an agency's name
+ * before what a source does, in a text that cites the press: "Kommersant said", not "Analysts
+ * said" (a plural noun), "Police said" (a word that is never a name: NOT_NAMES, checked by the
+ * caller).
+ */
+const pressSource = (t: Token, verb: Token) => citesPress && SOURCE_VERBS.has(verb.norm) && sourceWord(t);
+
+/** A word that may be a title's, not a plural noun's: "Kommersant", "Aftenposten", not "Witnesses". */
+const sourceWord = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/s$/.test(t.norm);
 
 /** A team's people and followers, after its name in a sports report: "Vale defender Luka Brenner". */
 const TEAM_ROLE =
@@ -1862,7 +1888,10 @@ function orgEvidence(
     sentenceInitial(first) &&
     !isAllCaps(first) &&
     !capitalisedInside(text, first) &&
-    !ownerOrApposed(tokens, to)
+    !ownerOrApposed(tokens, to) &&
+    // ("Interfax, citing a source, said", "Aftenposten quoted": a source cited, unless a plural
+    // noun's, "Officials, citing security".)
+    !(found === 'cited' && sourceWord(first))
   )
     return null;
   return {

@@ -870,6 +870,11 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['On Friday Vestbo Tidende quoted the mayor as saying so.', 'org:vestbo-tidende'],
       ['Her lawyer told El Correo that she had done nothing wrong.', 'org:el-correo'],
       ['According to La Gazzetta, the deal is close.', 'org:la-gazzetta'],
+      // A source cited at a sentence's start, and one that speaks in a text that cites the press.
+      ['Interfax, citing a source, said the man was held.', 'org:interfax'],
+      ['Aftenposten quoted the chair as saying so.', 'org:aftenposten'],
+      ['The state news agency said so. Kommersant said the deputy left.', 'org:kommersant'],
+      ['The business daily broke the story. Vedomosti reported that he left.', 'org:vedomosti'],
     ])('%j -> %s', (text, id) => {
       expect(ids(text)).toContain(id);
     });
@@ -879,6 +884,10 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Hardware stores in Lynn Haven reported selling out of plywood.', 'org:lynn-haven'],
       ['She cancelled her show at Kellner Arena, citing exhaustion.', 'org:kellner-arena'],
       ['Marine Le Pen spoke first. Le Pen reported that the vote was lost.', 'org:le-pen'],
+      // A plural noun opening a sentence, and a lone name speaking where no press is cited.
+      ['Officials, citing security, declined to comment.', 'org:officials'],
+      ['The newspaper said so. Witnesses said the car sped off.', 'org:witnesses'],
+      ['Kommersant said the deputy left.', 'org:kommersant'],
     ])('%j has no %s', (text, id) => {
       expect(ids(text)).not.toContain(id);
     });
