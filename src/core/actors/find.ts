@@ -208,6 +208,9 @@ export function findActorCandidates(
     ) {
       const u = tokens[j]!;
       if (u.cap || (CONNECTORS.has(u.norm) && capAhead(tokens, j + 1))) j++;
+      // A number inside a title that opens with an article: "Il Sole 24 Ore", "Le 1 Hebdo".
+      else if (/^\d+$/.test(u.text) && j - i >= 2 && TITLE_ARTICLE.test(t.norm) && capAhead(tokens, j + 1))
+        j++;
       else break;
     }
     // Through a possessive into an organisation's name: "the Workers' Party", "People's Party",
@@ -2044,6 +2047,10 @@ function nameable(tokens: Token[], from: number, to: number, gz: Gazetteer): boo
   if (isGivenName(tokens[from]!) && !(to - from > 1 && (ORG_HEAD.has(last) || ORG.has(last)))) return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
+    // A title's article, a connector or a number inside the name: "O Globo", "Folha de S.Paulo",
+    // "Il Sole 24 Ore".
+    if (k === from && k + 1 < to && TITLE_ARTICLE.test(t.norm)) continue;
+    if (k > from && k + 1 < to && !t.cap && (CONNECTORS.has(t.norm) || /^\d+$/.test(t.text))) continue;
     const w = bare(t);
     if (!t.cap || STOP.has(w) || TITLES.has(w) || gz.places.has(t.norm) || isInitial(t)) return false;
   }

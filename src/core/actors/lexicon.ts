@@ -2348,6 +2348,10 @@ export const ORG_APPOSITION_NOUNS: readonly string[] = [
   'fund',
   'journal',
   'league',
+  'daily',
+  'weekly',
+  'tabloid',
+  'magazine',
 ];
 
 /**

@@ -875,6 +875,11 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Aftenposten quoted the chair as saying so.', 'org:aftenposten'],
       ['The state news agency said so. Kommersant said the deputy left.', 'org:kommersant'],
       ['The business daily broke the story. Vedomosti reported that he left.', 'org:vedomosti'],
+      // A title with an article, a connector or a number inside, and one a daily is apposed to.
+      ['O Globo reported that the deal was close.', 'org:o-globo'],
+      ['Folha de S.Paulo reported the deal.', 'org:folha-de-s-paulo'],
+      ['Il Sole 24 Ore, the business daily, reported that the plan was ready.', 'org:il-sole-24-ore'],
+      ['Kommersant, the Russian business daily, said he had left.', 'org:kommersant'],
     ])('%j -> %s', (text, id) => {
       expect(ids(text)).toContain(id);
     });
