@@ -661,8 +661,10 @@ function readRun(
     // words around a name may say it is a company's or a body's.
     const evidence = orgEvidence(text, tokens, start, to, gz);
     // (A source cited by a person's surname is the person: "Marine Le Pen ... Le Pen reported".)
-    if (evidence && !(evidence.cited && surnameOfPerson(out, normsJoined(tokens, start, to))))
+    if (evidence && !(evidence.cited && surnameOfPerson(out, normsJoined(tokens, start, to)))) {
+      if (evidence.cited && readSources(text, tokens, evidence.from, to, gz, out)) return to;
       return readEvidenced(text, tokens, evidence, to, gz, out);
+    }
   }
   return segment(text, tokens, start, to, gz, out);
 }
@@ -1836,7 +1838,8 @@ const OWNED_PART = /^(?:unit|division|subsidiary|arm|brand|business)$/;
  * Nyheter reported that", "Frankfurter Rundschau quoted", "Interfax, citing a source". (Not what
  * a firm reports: "reported a loss", read by RESULTS.)
  */
-const CITES = /^(?:,\s+citing\s|\s+(?:reported|quoted|cited)\b(?!\s+(?:a|an|its|record|higher|lower)\s))/u;
+const CITES =
+  /^(?:,\s+citing\s|\s+(?:both\s+|all\s+)?(?:reported|quoted|cited)\b(?!\s+(?:a|an|its|record|higher|lower)\s))/u;
 /**
  * The definite articles that open the titles of newspapers, broadcasters and agencies in other
  * languages ("Le Figaro", "El País", "La Repubblica", "Die Welt", "O Globo"); a person's
@@ -2006,8 +2009,11 @@ function aroundName(
   // Figaro", "according to El País": a title in another language, cited.
   // (Not a place or a venue: "a parent in Ohio reported", "a show at Kellner Arena, citing".)
   const placed = before !== undefined && !before.cap && PLACE_BEFORE.test(before.norm);
-  if (CITES.test(rest(24)) && !placed && !RESULTS.test(text.slice(last.end + 1, last.end + 48)))
-    return 'cited';
+  // (And each name of a list of sources: "De Volkskrant and NRC both reported", "Kathimerini, Ta
+  // Nea and Proto Thema reported".)
+  const end = tokens[listEnd(tokens, to) - 1]!.end;
+  const cites = text.slice(end, end + 24);
+  if (CITES.test(cites) && !placed && !RESULTS.test(text.slice(end + 1, end + 48))) return 'cited';
   if (
     to - from > 1 &&
     TITLE_ARTICLE.test(first.norm) &&
@@ -2024,6 +2030,67 @@ function aroundName(
   if (!said || !COMPANY_VERBS.has(after!.norm)) return null;
   if (SAID_IT.test(said) || RESULTS.test(said)) return 'verb';
   return null;
+}
+
+/**
+ * "De Volkskrant and NRC both reported", "Ta Nea and Proto Thema reported": names joined by "and"
+ * into one run before what sources do are one source each, read as organisations (a known name, a
+ * person's or a place's by their own rules: "Anna Berg and Tomas Novak reported"). Returns false
+ * where the run holds no "and".
+ */
+function readSources(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  gz: Gazetteer,
+  out: ActorCandidate[],
+): boolean {
+  const parts: [number, number][] = [];
+  let a = from;
+  for (let k = from + 1; k < to - 1; k++)
+    if (isAnd(tokens[k]!)) {
+      parts.push([a, k]);
+      a = k + 1;
+    }
+  if (parts.length === 0) return false;
+  parts.push([a, to]);
+  for (const [a, b] of parts) {
+    if (!nameable(tokens, a, b, gz) || KNOWN.has(textsJoined(tokens, a, b))) {
+      segment(text, tokens, a, b, gz, out);
+      continue;
+    }
+    const n = out.length;
+    emitOrg(text, tokens, a, b, out);
+    if (out.length > n && b === a + 1) evidenced.push(out[n]!);
+  }
+  return true;
+}
+
+/**
+ * The end of a list of names that goes on from token `to`, closed by "and": ", Ta Nea and Proto
+ * Thema" after "Kathimerini" (the index of the first token after it), or `to` if none does.
+ */
+function listEnd(tokens: Token[], to: number): number {
+  let j = to;
+  for (let items = 0; items < 6; items++) {
+    const sep = tokens[j];
+    if (!sep) return to;
+    const and = isAnd(sep) && /^,?[ \t\u00a0]+$/.test(sep.gap);
+    if (!and && !(sep.cap && /^,[ \t\u00a0]+$/.test(sep.gap))) return items > 0 ? j : to;
+    let k = and ? j + 1 : j;
+    if (!tokens[k]?.cap || (and && !joined(tokens[k]!))) return to;
+    k++;
+    while (
+      tokens[k] &&
+      joined(tokens[k]!) &&
+      (tokens[k]!.cap || (CONNECTORS.has(tokens[k]!.norm) && capAhead(tokens, k + 1)))
+    )
+      k++;
+    if (and) return k;
+    j = k;
+  }
+  return to;
 }
 
 /** Whether a company's role (COMPANY_ROLES) ends at token `k`: "director", "chief executive". */

@@ -880,6 +880,11 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Folha de S.Paulo reported the deal.', 'org:folha-de-s-paulo'],
       ['Il Sole 24 Ore, the business daily, reported that the plan was ready.', 'org:il-sole-24-ore'],
       ['Kommersant, the Russian business daily, said he had left.', 'org:kommersant'],
+      // Each name of a list of sources.
+      ['De Volkskrant and NRC both reported that two firms were under investigation.', 'org:de-volkskrant'],
+      ['Kathimerini, Ta Nea and Proto Thema reported the deal.', 'org:kathimerini'],
+      ['Kathimerini, Ta Nea and Proto Thema reported the deal.', 'org:ta-nea'],
+      ['Kathimerini, Ta Nea and Proto Thema reported the deal.', 'org:proto-thema'],
     ])('%j -> %s', (text, id) => {
       expect(ids(text)).toContain(id);
     });
@@ -893,6 +898,9 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Officials, citing security, declined to comment.', 'org:officials'],
       ['The newspaper said so. Witnesses said the car sped off.', 'org:witnesses'],
       ['Kommersant said the deputy left.', 'org:kommersant'],
+      // Persons listed before what sources do.
+      ['Anna Berg and Tomas Novak reported the find.', 'org:anna-berg'],
+      ['Anna Berg and Tomas Novak reported the find.', 'org:tomas-novak'],
     ])('%j has no %s', (text, id) => {
       expect(ids(text)).not.toContain(id);
     });
