@@ -1840,6 +1840,9 @@ const OWNED_PART = /^(?:unit|division|subsidiary|arm|brand|business)$/;
  */
 const CITES =
   /^(?:,\s+citing\s|\s+(?:both\s+|all\s+)?(?:reported|quoted|cited)\b(?!\s+(?:a|an|its|record|higher|lower)\s))/u;
+/** A noun of the press after a name and "the" before it: "the Nikkei business daily". */
+const PRESS_AFTER =
+  /^\s+(?:(?:business|financial|economic|national|regional|state|state-run|state-owned|online|evening|morning)\s+)?(?:daily|newspaper|news\s+agency|news\s+site|news\s+website|tabloid|broadsheet|weekly|magazine|broadcaster)\b/;
 /**
  * The definite articles that open the titles of newspapers, broadcasters and agencies in other
  * languages ("Le Figaro", "El País", "La Repubblica", "Die Welt", "O Globo"); a person's
@@ -2004,6 +2007,8 @@ function aroundName(
       (before.norm === 'its' || (afterPossessive(first) && APPOSED.has(before.norm)));
     if (owned && !after.cap && joined(after) && OWNED_PART.test(after.norm)) return 'other';
   }
+  // "the Nikkei business daily", "the Asahi newspaper", "the Interfax news agency".
+  if (before?.norm === 'the' && joined(first) && PRESS_AFTER.test(rest(40))) return 'other';
   if (sportsReport && playsFor(tokens, from, to)) return 'other';
   // "Dagens Nyheter reported that", "Interfax, citing a source,": a source cited; "told Le
   // Figaro", "according to El País": a title in another language, cited.

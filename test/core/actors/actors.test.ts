@@ -880,6 +880,9 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Folha de S.Paulo reported the deal.', 'org:folha-de-s-paulo'],
       ['Il Sole 24 Ore, the business daily, reported that the plan was ready.', 'org:il-sole-24-ore'],
       ['Kommersant, the Russian business daily, said he had left.', 'org:kommersant'],
+      // A name between "the" and a noun of the press.
+      ['The Nikkei business daily reported that talks would go on.', 'org:nikkei'],
+      ['Shares fell, the Asahi newspaper said.', 'org:asahi'],
       // Each name of a list of sources.
       ['De Volkskrant and NRC both reported that two firms were under investigation.', 'org:de-volkskrant'],
       ['Kathimerini, Ta Nea and Proto Thema reported the deal.', 'org:kathimerini'],
@@ -898,6 +901,8 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Officials, citing security, declined to comment.', 'org:officials'],
       ['The newspaper said so. Witnesses said the car sped off.', 'org:witnesses'],
       ['Kommersant said the deputy left.', 'org:kommersant'],
+      // A place before a noun of the press.
+      ['Shares fell, the Moscow daily said.', 'org:moscow'],
       // Persons listed before what sources do.
       ['Anna Berg and Tomas Novak reported the find.', 'org:anna-berg'],
       ['Anna Berg and Tomas Novak reported the find.', 'org:tomas-novak'],
