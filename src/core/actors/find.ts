@@ -2019,9 +2019,11 @@ function aroundName(
   const end = tokens[listEnd(tokens, to) - 1]!.end;
   const cites = text.slice(end, end + 24);
   if (CITES.test(cites) && !placed && !RESULTS.test(text.slice(end + 1, end + 48))) return 'cited';
+  // (And a title with a connector inside: "according to Corriere della Sera", "told Folha de
+  // S.Paulo"; a person's name so written opens with a given name, see nameable.)
   if (
     to - from > 1 &&
-    TITLE_ARTICLE.test(first.norm) &&
+    (TITLE_ARTICLE.test(first.norm) || tokens.slice(from + 1, to - 1).some((t) => !t.cap)) &&
     SOURCE_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))
   )
     return 'cited';
@@ -2186,7 +2188,10 @@ function readEvidenced(
     tokens[to] !== undefined &&
     joined(tokens[to]!) &&
     SPEECH.has(tokens[to]!.norm);
-  if (!nounSaid && read.some((c) => c.kind !== 'person' || c.cued)) {
+  // (A source cited whole is no person for "according to" before it: "According to Corriere
+  // della Sera," is the daily; nameable has ruled out a given name or a title.)
+  const citedWhole = evidence.cited && whole && read[0]!.kind === 'person';
+  if (!nounSaid && !citedWhole && read.some((c) => c.kind !== 'person' || c.cued)) {
     out.push(...read);
     return end;
   }

@@ -880,6 +880,8 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Folha de S.Paulo reported the deal.', 'org:folha-de-s-paulo'],
       ['Il Sole 24 Ore, the business daily, reported that the plan was ready.', 'org:il-sole-24-ore'],
       ['Kommersant, the Russian business daily, said he had left.', 'org:kommersant'],
+      // A title with a connector inside, cited.
+      ['According to Corriere della Sera, the minister left.', 'org:corriere-della-sera'],
       // A name between "the" and a noun of the press.
       ['The Nikkei business daily reported that talks would go on.', 'org:nikkei'],
       ['Shares fell, the Asahi newspaper said.', 'org:asahi'],
@@ -901,6 +903,8 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Officials, citing security, declined to comment.', 'org:officials'],
       ['The newspaper said so. Witnesses said the car sped off.', 'org:witnesses'],
       ['Kommersant said the deputy left.', 'org:kommersant'],
+      // A person's name with a connector, cited.
+      ['According to Juan de la Cruz, the minister left.', 'org:juan-de-la-cruz'],
       // A place before a noun of the press.
       ['Shares fell, the Moscow daily said.', 'org:moscow'],
       // Persons listed before what sources do.
