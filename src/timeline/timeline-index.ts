@@ -25,6 +25,8 @@ export type TimelineItem = {
   granularity: Granularity;
   span: boolean;
   text: string;
+  /** The leading report is a photo caption's sentence: it dates the photo, not the story. */
+  caption: boolean;
   sources: number;
   group: number;
 };
@@ -154,6 +156,7 @@ export function buildTimelineIndex(events: readonly Event[], ctx: IndexContext):
       span: isSpanGranularity(first.granularity),
       // (A wire dateline opening the story's lead is the report's, not what happened.)
       text: withoutDateline(first.sentence.text),
+      caption: first.caption,
       sources: cluster ? Math.max(cluster.articles.length, 1) : 1,
       group: 0,
     });

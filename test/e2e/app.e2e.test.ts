@@ -676,6 +676,45 @@ describe('Dateline app in Chromium', () => {
     },
   );
 
+  it.each(['dark', 'light'] as const)(
+    "%s scheme: a photo caption's mark says so in its name and is drawn hollow, unlike a story's",
+    async (colorScheme) => {
+      const page = await b.open('?from=2019-05-01&to=2019-07-01', { colorScheme });
+      await ready(page);
+      const marks = page.getByRole('listbox', { name: 'Timeline events' }).getByRole('option');
+      const caption = marks.and(page.getByRole('option', { name: /: Photo caption: / }));
+      await caption.first().waitFor();
+      /** The dot's fill and ring, and the first opaque background around the mark. */
+      const dotOf = (mark: Locator) =>
+        mark.evaluate((el) => {
+          const clear = (c: string) => c === 'transparent' || /^rgba\(.*,\s*0\)$/.test(c);
+          let around = 'rgba(0, 0, 0, 0)';
+          for (let n = el.parentElement; n && clear(around); n = n.parentElement)
+            around = getComputedStyle(n).backgroundColor;
+          const dot = getComputedStyle(el.querySelector('.dl-mark__dot')!);
+          return {
+            fill: dot.backgroundColor,
+            ring: dot.borderLeftColor,
+            ringWidth: parseFloat(dot.borderLeftWidth),
+            around,
+          };
+        });
+      const hollow = await dotOf(caption.first());
+      expect(hollow.fill).toBe(hollow.around);
+      expect(hollow.ringWidth).toBeGreaterThanOrEqual(2);
+      expect(contrast(hollow.ring, hollow.around)).toBeGreaterThanOrEqual(3);
+      // A story's mark in October 2023 is a filled dot, and its name does not say "Photo caption".
+      await page.goto(new URL('?from=2023-10-16&to=2023-10-19', b.baseUrl).href);
+      await ready(page);
+      const story = marks
+        .filter({ has: page.locator('.dl-mark__dot') })
+        .and(page.getByRole('option', { name: /^(?![^]*Photo caption)/ }))
+        .first();
+      const filled = await dotOf(story);
+      expect(contrast(filled.fill, filled.around)).toBeGreaterThanOrEqual(3);
+    },
+  );
+
   describe('axe-core finds no violations', () => {
     it('loaded, filtered and with an event selected', async () => {
       const page = await b.open();

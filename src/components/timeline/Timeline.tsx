@@ -75,11 +75,14 @@ const wordPrefix = (text: string, n: number) => {
 
 /**
  * The accessible name of a mark: it begins with the date label, as tests and screen readers expect,
- * and ends with its lane when there are lanes (a story in two lanes is met twice by the arrows).
+ * says "Photo caption" before a caption's words (as the events list does: the date is the photo's,
+ * which may be years older than the story), and ends with its lane when there are lanes (a story in
+ * two lanes is met twice by the arrows).
  */
 export function markName(item: TimelineItem, lane?: string): string {
   const sources = `${item.sources} ${item.sources === 1 ? 'source' : 'sources'}`;
-  return `${itemDateLabel(item)}: ${truncate(item.text, 100)}, ${sources}${lane ? `, lane ${lane}` : ''}`;
+  const caption = item.caption ? 'Photo caption: ' : '';
+  return `${itemDateLabel(item)}: ${caption}${truncate(item.text, 100)}, ${sources}${lane ? `, lane ${lane}` : ''}`;
 }
 
 /**
@@ -715,7 +718,7 @@ export function Timeline(props: TimelineProps) {
                 key={it.key}
                 id={markId(m.item)}
                 type="button"
-                className={`dl-chip${selected ? ' dl-mark--selected' : ''}`}
+                className={`dl-chip${it.caption ? ' dl-mark--caption' : ''}${selected ? ' dl-mark--selected' : ''}`}
                 style={{ left: m.x, top: rowTop(m.group, -1, true) }}
                 role="option"
                 tabIndex={!countShown && m.item === active ? 0 : -1}
@@ -760,7 +763,7 @@ export function Timeline(props: TimelineProps) {
               <button
                 id={markId(m.item)}
                 type="button"
-                className={`dl-mark${it.span ? ' dl-mark--span' : ''}${selected ? ' dl-mark--selected' : ''}${m.label ? '' : ' dl-mark--compact'}${layout.mode === 'bins' ? ' dl-mark--over-bins' : ''}${flip ? ' dl-mark--flip' : ''}`}
+                className={`dl-mark${it.span ? ' dl-mark--span' : ''}${it.caption ? ' dl-mark--caption' : ''}${selected ? ' dl-mark--selected' : ''}${m.label ? '' : ' dl-mark--compact'}${layout.mode === 'bins' ? ' dl-mark--over-bins' : ''}${flip ? ' dl-mark--flip' : ''}`}
                 style={flip ? { right: width - m.x - 6 } : { left: m.x - 6 }}
                 role="option"
                 // A dot alone has its name as its tooltip, and as the name only (its content is

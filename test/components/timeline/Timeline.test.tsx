@@ -43,6 +43,21 @@ describe('<Timeline>', () => {
     ).toBeInTheDocument();
   });
 
+  it("names a photo caption's mark as one and marks it for CSS to draw hollow", () => {
+    const photo = makeEvent('p1', '2019-06-05', 'The two leaders at the Kremlin in Moscow.', {
+      caption: true,
+    });
+    const story = makeEvent('s1', '2023-10-17', 'The president landed at the airport.');
+    const years: [Date, Date] = [new Date('2019-01-01T00:00Z'), new Date('2024-01-01T00:00Z')];
+    render(<Timeline {...baseProps([photo, story], { domain: years, fullDomain: years })} />);
+    const caption = screen.getByRole('option', {
+      name: 'Wed 5 Jun 2019: Photo caption: The two leaders at the Kremlin in Moscow., 1 source',
+    });
+    const other = screen.getByRole('option', { name: /^Tue 17 Oct 2023: The president/ });
+    expect(caption).toHaveClass('dl-mark--caption');
+    expect(other).not.toHaveClass('dl-mark--caption');
+  });
+
   it('draws a day as a point and a week or month as a span band', () => {
     render(<Timeline {...baseProps(events)} />);
     const day = screen.getByRole('option', { name: /^Tue 17 Oct 2023/ });
