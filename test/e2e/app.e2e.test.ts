@@ -715,6 +715,44 @@ describe('Dateline app in Chromium', () => {
     },
   );
 
+  it('keyboard only on a phone (375 px): every Tab stop shows a focus outline, whole on screen', async () => {
+    const page = await b.open('', { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+    await ready(page);
+    // The filters open, and an event chosen from the keyboard, so its article's controls are there too.
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByRole('searchbox', { name: 'Search events' }).waitFor();
+    await page.getByRole('button', { name: 'Skip to the events' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => params(page).get('event')).toBeTruthy();
+    await page.getByRole('button', { name: 'Skip to the timeline' }).focus();
+    const stops: string[] = [];
+    const bad: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        const style = getComputedStyle(el);
+        const r = el.getBoundingClientRect();
+        const name = `${el.tagName.toLowerCase()}${el instanceof HTMLInputElement ? `[${el.type}]` : ''} ${(el as HTMLInputElement).labels?.[0]?.textContent ?? ''}${el.getAttribute('aria-label') ?? el.getAttribute('title') ?? el.textContent?.trim().slice(0, 30)}`;
+        return {
+          name,
+          outline: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth),
+          whole: r.left >= 0 && r.right <= document.documentElement.clientWidth + 1,
+        };
+      });
+      if (!stop) break;
+      stops.push(stop.name);
+      if (stop.outline < 2) bad.push(`${stop.name}: no outline`);
+      if (!stop.whole) bad.push(`${stop.name}: cut at the edge`);
+    }
+    expect(stops.length).toBeGreaterThan(20);
+    expect(stops.some((s) => s.startsWith('button Back to the list'))).toBe(true);
+    expect(bad).toEqual([]);
+  });
+
   describe('axe-core finds no violations', () => {
     it('loaded, filtered and with an event selected', async () => {
       const page = await b.open();
