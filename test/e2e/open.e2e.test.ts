@@ -156,7 +156,8 @@ describe('Open your own articles, in Chromium', () => {
       .getByRole('status')
       .getByText(/forgotten in this browser/)
       .waitFor();
-    expect(await rows.count()).toBe(1);
+    // The status can be said a frame before the list drops the row: wait for the list.
+    await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.nth(0).textContent()).toMatch(/Harbour council backs new ferry pier.*on screen/);
     expect(await keptKeys(page)).toEqual([local]);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Kept in this browser');
