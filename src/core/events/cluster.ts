@@ -61,7 +61,7 @@ export const CLUSTER_SCORING = {
    * ("revenue rose 5% in 2011") measures the period rather than telling a happening in it, and its
    * amount already ties two reports or keeps them apart.
    */
-  backstoryRelief: 0.1,
+  backstoryRelief: 0.13,
   backstoryDays: 30,
   backstoryWindow: 10,
   /**
@@ -72,7 +72,7 @@ export const CLUSTER_SCORING = {
    * Thursday", "first passed the budget on Dec. 12"); where the day holds several, its writers date
    * several sentences with it. A figure's amount already ties two reports or keeps them apart.
    */
-  loneDayRelief: 0.05,
+  loneDayRelief: 0.08,
   /**
    * How much of the longer report's length counts, for two reports of one day or a time in it: the
    * cosine divides by both lengths, and the pivoted score divides by the shorter's to the power
