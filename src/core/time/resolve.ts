@@ -3171,11 +3171,16 @@ const QUARTER_ENDED_AFTER = new RegExp(
  */
 function yearAfter(c: Candidate, ctx: ResolveContext): { y: number; words: string } | null {
   if (ctx.ref === null) return null;
+  // "on Christmas Eve and Christmas Day 1914": a holiday joined to one of an explicit year shares it.
+  const joined = JOINED_HOLIDAY_YEAR.exec(ctx.text.slice(c.end, c.end + 40));
+  if (joined) return { y: +joined[2]!, words: `${joined[1]} ${joined[2]}` };
   const a = YEAR_AFTER.exec(ctx.text.slice(c.end, c.end + 40));
   if (!a) return null;
   const rel = a[1]!.toLowerCase();
   return { y: yearOf(ctx.ref) + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), words: `${rel} year` };
 }
+const JOINED_HOLIDAY_YEAR =
+  /^\s+(?:and|or|&)\s+((?:[A-Z][a-z]+['’]?s?\s+){0,2}(?:Day|Eve|Sunday|Monday|Friday))\s+((?:1[0-9]|20)\d\d)\b(?![-–:.]\d)/;
 const YEAR_AFTER =
   /^(?:['’]s)?(?:\s+(?!(?:was|were|is|are|will|has|had|and|or|but|when|that|which|than|from|since|of|compared|versus|vs)\b)[a-z][a-z-]*){0,2}\s+(last|this|next)\s+year\b/i;
 

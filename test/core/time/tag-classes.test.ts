@@ -6486,3 +6486,14 @@ describe('a season in a story told at a day long past', () => {
     expect(valueOf(text, span, '2023-11-21')).toBe(value);
   });
 });
+
+describe('a holiday joined to one of an explicit year', () => {
+  it.each([
+    ['It tells what happened on Christmas Eve and Christmas Day 1914.', 'Christmas Eve', '1914-12-24'],
+    ['Shops closed on Christmas Eve and Boxing Day 2019.', 'Christmas Eve', '2019-12-24'],
+    ['Shops closed on Christmas Eve and said sales fell in 2019.', 'Christmas Eve', '2019-12-24'],
+    ['Shops will close on Christmas Eve and open on Boxing Day.', 'Christmas Eve', '2020-12-24'],
+  ])('%j: %j -> %s', (text, span, value) => {
+    expect(valueOf(text, span, '2020-06-01')).toBe(value);
+  });
+});
