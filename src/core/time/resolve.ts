@@ -369,6 +369,7 @@ function pickNearOccurrence(
   dayInYear: (y: number) => number | null,
   t: Tense,
   pastByDefault = true,
+  deadline = false,
 ): number | null {
   // "since Boxing Day" can only look back, however near the next one is.
   if (t.cue === 'since') return pickOccurrence(ref, dayInYear, 'past');
@@ -379,7 +380,9 @@ function pickNearOccurrence(
   const slack = 90 * DAY_MS;
   const leansPast = t.tense === 'past' || (pastByDefault && t.tense === 'none');
   if (leansPast && near > ref + slack) return pickOccurrence(ref, dayInYear, 'past');
-  if (t.tense === 'future' && near < ref - (/^(?:will|'ll|shall)$/i.test(t.cue ?? '') ? 14 * DAY_MS : slack))
+  // (A "will" clause, or a deadline a future clause must meet, has not gone by: two weeks of slack.)
+  const firm = deadline || /^(?:will|'ll|shall)$/i.test(t.cue ?? '');
+  if (t.tense === 'future' && near < ref - (firm ? 14 * DAY_MS : slack))
     return pickOccurrence(ref, dayInYear, 'future');
   return near;
 }
@@ -2869,11 +2872,16 @@ function resolveDate(
     const inYear = (yy: number) => (isValidDay(yy, month, m.d!) ? dayOf(yy, month, m.d!) : null);
     // (A start or a deadline told in the present is ahead, however near the last one was.)
     // "is expected to be completed by Jan. 1", said in March: a deadline in a future clause has
-    // not gone by, as a will-clause's date has not (see pickNearOccurrence).
-    const deadline = t.tense === 'future' && /\bby\s+$/i.test(before) ? { ...t, cue: 'will' } : t;
+    // not gone by, as a will-clause's date has not.
     const chosen = presentStart
       ? pickOccurrence(ref, inYear, 'future')
-      : pickNearOccurrence(ref, inYear, effective ? { tense: 'future' } : deadline, !effective);
+      : pickNearOccurrence(
+          ref,
+          inYear,
+          effective ? { tense: 'future' } : t,
+          !effective,
+          !effective && /\bby\s+$/i.test(before),
+        );
     y = chosen === null ? refY : yearOf(chosen);
     why = `no year is given: the ${name} ${m.d} nearest the publication date (${published(ref)}), ${effective ? 'a date set ahead ("effective", "starting", "through", "delivery")' : tenseNote(t)}`;
     // "Wireless operators received six warnings on Sunday, April 14" in a story of 1912 published
