@@ -1,3 +1,4 @@
+import { FOOT_STAMP_RE } from '../time/pubdate-words';
 import type { ParagraphKind } from '../types';
 import {
   creditStart,
@@ -214,7 +215,13 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
       if (i < firstBody && !isTitle(l) && (isStampLike(l) || (l.words <= 20 && /\d/.test(l.text))))
         stamps.push(l.text);
       // Some pages give the date at the foot: "First published on Wed 18 Oct 2023 10.15 BST".
-      else if (i > lastBody && lastBody >= 0 && l.words <= 16 && FOOT_STAMP.test(l.text) && /\d/.test(l.text))
+      else if (
+        i > lastBody &&
+        lastBody >= 0 &&
+        l.words <= 16 &&
+        FOOT_STAMP_RE.test(l.text) &&
+        /\d/.test(l.text)
+      )
         stamps.push(l.text);
       return;
     }
@@ -225,10 +232,6 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
   });
   return { kept, headline: headline?.text ?? null, hasBody: kept.some((k) => k.kind === 'body'), stamps };
 }
-
-/** A labelled date line below a story: "Published 3 March 2021", "This article was last updated on ...". */
-const FOOT_STAMP =
-  /^\W{0,3}(?:this\s+(?:article|story|page)\s+was\s+)?(?:(?:first|originally|last)\s+)?(?:published|updated|posted|modified)\b/i;
 
 const LIFE_SPAN =
   /^\W{0,3}\p{Lu}[^;\n]{1,160}\bborn\s[^;\n]{0,60}?\b\d{3,4};\s*died\s[^;\n]{0,60}?\b\d{3,4}\.?$/u;

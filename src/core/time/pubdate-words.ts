@@ -245,3 +245,10 @@ export const ANNIVERSARY_ORDINALS: Record<string, number> = {
   'seventy-fifth': 75,
   hundredth: 100,
 };
+
+/**
+ * A line that opens with the label of a date stamp, as pages print one below a story: "First
+ * published on ...", "Published 3 March 2021", "This article was last updated on ...".
+ */
+export const FOOT_STAMP_RE =
+  /^\W{0,3}(?:this\s+(?:article|story|page)\s+was\s+)?(?:(?:first|originally|last)\s+)?(?:published|updated|posted|modified)\b/i;

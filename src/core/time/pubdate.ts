@@ -11,6 +11,7 @@ import {
   NOT_PAST_ED,
   ANNIVERSARY_ORDINALS,
   PAST_MARKERS,
+  FOOT_STAMP_RE,
   SCHEDULE_VERBS,
   STAMP_LABELS,
   WEEKDAYS,
@@ -699,7 +700,6 @@ const RECALL_REACH = 600;
 
 const PLUPERFECT_RE = /\bhad\s+["“]?(?!to\b)(?:(?:not|never|already|just|first)\s+)?[a-z]+(?:ed|en|t|n)\b/i;
 
-/** Where the sentence holding `pos` starts. */
 /**
  * Whether the sentence around a date is told in the pluperfect, as backstory to the news: "he had
  * treated the treasury as his own until his arrest on Feb. 11, 2016", "The fire, sparked by
@@ -723,6 +723,7 @@ function sentenceEnd(text: string, pos: number): number {
   return m ? pos + m.index : Math.min(text.length, pos + 400);
 }
 
+/** Where the sentence holding `pos` starts. */
 function sentenceStart(text: string, pos: number): number {
   const from = Math.max(0, pos - 400);
   let start = from;
@@ -1081,9 +1082,6 @@ function headStamps(lines: readonly string[] | undefined): Dateline[] {
 
 /** How many non-empty lines at the foot of a page are read for a labelled date ("Published 3 March 2021"). */
 const FOOT_LINES = 3;
-/** A line that opens with its label: "First published on ...", "This article was last updated ...". */
-const FOOT_STAMP_RE =
-  /^\W{0,3}(?:this\s+(?:article|story|page)\s+was\s+)?(?:(?:first|originally|last)\s+)?(?:published|updated|posted|modified)\b/i;
 
 function datelinesOf(text: string, page: Page): Dateline[] {
   const out: Dateline[] = [];
