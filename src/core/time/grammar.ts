@@ -123,10 +123,11 @@ const NUM_CORE =
   `half\\s+an?|(?:a|three)\\s+quarters?\\s+of\\s+an?|(?:a\\s+)?(?:half|quarter)(?=[\\s-]+hours?\\b)|quarter\\s+of\\s+an?|another|` +
   `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?|` +
   `(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|${SMALL}|` +
-  `a\\s+few|a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|dozens\\s+of|hundreds\\s+of|several|few|some|many|coming|recent|an?`;
+  `a\\s+few|a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|dozens\\s+of|hundreds\\s+of|thousands\\s+of|several|few|some|many|coming|recent|an?`;
 // ("a hundred and thirty years ago", "two hundred and fifty-five days": the count after "hundred".)
 const HUNDREDS_TAIL = `(?:\\s+and\\s+(?:(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|${SMALL}))`;
-const NUM = `(?:${NUM_CORE})(?:\\s+hundred${HUNDREDS_TAIL}?)?(?:\\s+and\\s+a\\s+half)?`;
+// ("a thousand years", "two thousand years": a count of years, not the year 2000.)
+const NUM = `(?:${NUM_CORE})(?:\\s+(?:hundred|thousand)${HUNDREDS_TAIL}?)?(?:\\s+and\\s+a\\s+half)?`;
 const UNIT =
   '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|weekends?|months?|quarters?|years?|decades?|century|centuries)(?![a-z])';
 const QUANT_MOD = `(?:${alt(Object.keys(MODS).filter((k) => MODS[k] !== 'START' && MODS[k] !== 'MID' && MODS[k] !== 'END'))})`;
@@ -194,11 +195,12 @@ export function parseNumber(s: string): number | null {
   }
   let scale = 1;
   let plus = 0;
-  const hundreds = / hundred(?:(?: and)? (.+))?$/.exec(t);
+  // ("the next hundred years": a bare hundred or thousand is one of them.)
+  const hundreds = /(?:^| )(hundred|thousand)(?:(?: and)? (.+))?$/.exec(t);
   if (hundreds) {
-    scale = 100;
-    if (hundreds[1] !== undefined) {
-      const tail = parseNumber(hundreds[1]);
+    scale = hundreds[1] === 'thousand' ? 1000 : 100;
+    if (hundreds[2] !== undefined) {
+      const tail = parseNumber(hundreds[2]);
       if (tail === null) return null;
       plus = tail;
     }
@@ -206,7 +208,8 @@ export function parseNumber(s: string): number | null {
   }
   let n: number | null;
   const frac = /^(\d+) (\d)\/(\d)$/.exec(t);
-  if (t in NUMBER_WORDS) n = NUMBER_WORDS[t]!;
+  if (t === '' && hundreds) n = 1;
+  else if (t in NUMBER_WORDS) n = NUMBER_WORDS[t]!;
   else if (frac) n = +frac[1]! + +frac[2]! / +frac[3]!;
   else if (/^[\d,.]+$/.test(t)) n = Number(t.replace(/,/g, ''));
   else {
@@ -494,7 +497,8 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   }
   // A month that is also a first or last name ("April Jones", "June Smith", "Detective Inspector
   // Mark June"): alone, next to a capitalised word that is no time word, and with no preposition
-  // before it, it names a person.
+  // before it, it names a person. ("the raid on Cadiz that April": "that" stands between the name
+  // and the month.)
   if (
     NAME_MONTHS.has(key) &&
     day === undefined &&
@@ -505,7 +509,7 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
     !monWord.endsWith('.') &&
     !PREP_BEFORE_MONTH.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
     (CAPITAL_WORD_AFTER.test(text.slice(end, end + 24)) ||
-      CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+      (!thatMonth && CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))))
   )
     return null;
   // "Easter falls on March 31 this year": "this year" is tagged on its own after a day (our annotators
@@ -850,6 +854,16 @@ const OVERNIGHT_KIND =
 /** "$1.5 billion ", "£42,000 ", "3 million euros ": a sum of money right before a rate word. */
 const MONEY_BEFORE_RATE =
   /(?:(?:[$£€¥]|\b[A-Z]{1,2}\$|\bGBP|\bUSD|\bEUR)\s?[\d.,]+(?:\s*(?:billion|million|bn|m|k))?|\b(?:dollars|pounds|euros|yen|kronor|kroner|rupees|francs))\s*$/;
+
+/**
+ * "1,500 meals ", "five staff training days ", "one case of rickets ": a count of things right before
+ * a rate's "a day", "a year". (A count of time units is a length: "two hours a day" is the rate
+ * rule's.)
+ */
+const COUNTED_BEFORE_RATE = new RegExp(
+  `(?:\\d|\\b(?:${SMALL}|${TEENS}|${TENS}|dozens?|hundreds?|thousands?|millions?|billions?|several|many))(?:\\s+[\\w'’-]+){0,3}?\\s+(?<!\\b(?:that|which|who|it|he|she)\\s+)(?!(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|times|was|is|has|does|this|his|its|us|as|always|perhaps|plus|thus|across|whereas|unless)\\b)[a-z]*[a-rt-z]s\\s*$`,
+  'i',
+);
 
 /** "60 miles an hour", "40 kilometres per hour": a speed's unit before the hour. */
 const BARRELS_BEFORE = /\b(?:barrels|bpd)(?:\s+of\s+(?:oil|crude)(?:\s+equivalent)?)?\s*$/i;
@@ -2835,7 +2849,7 @@ export const RULES: Rule[] = [
     name: 'duration',
     keys: UNIT_KEYS,
     re: new RegExp(
-      `\\b(?:(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM})(?<hy>[\\s-]+)(?:(?:more|additional|extra|whole|entire|full|straight|consecutive|long|single|academic|school|business|working|trading|calendar)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+(?:now|today)|hence|on(?=\\s*[,.;:!?]))\\b|['’]s?\\s+time\\b)?`,
+      `\\b(?:(?!(?:about|around)\\s+(?:the|its|their|his|her)\\s)(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM}|(?<=\\b(?:next|past|last|coming|first|previous|following|final)\\s+)(?:hundred|thousand))(?<hy>[\\s-]+)(?:(?:more|additional|extra|whole|entire|full|straight|consecutive|long|single|academic|school|business|working|trading|calendar)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+(?:now|today)|hence|on(?=\\s*[,.;:!?]))\\b|['’]s?\\s+time\\b)?`,
       'gi',
     ),
     build: (m, text) => {
@@ -3034,14 +3048,23 @@ export const RULES: Rule[] = [
           (AMOUNT_BEFORE_RATE.test(before) || SPEED_BEFORE.test(before))
         )
           return null;
-        if (AMOUNT_BEFORE_RATE.test(before)) {
+        // ("300,000 riders a year", "20 typhoons and tropical storms a year", "£9m a year": so is a
+        // count of things or a sum of money per period.)
+        if (
+          AMOUNT_BEFORE_RATE.test(before) ||
+          MONEY_BEFORE_RATE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+          (COUNTED_BEFORE_RATE.test(text.slice(Math.max(0, m.index - 60), m.index)) &&
+            !g(m, 'half') &&
+            !/^\s+apart\b/i.test(text.slice(end, end + 7)))
+        ) {
           const u = UNITS[unit];
           if (!u || unit === 'fortnight') return null;
+          // ("1.8 inches a decade": ten years to the set.)
           return {
             start,
             end,
             rule: 'duration',
-            meaning: { k: 'set', value: `P${u.time ? 'T' : ''}1${u.letter}` },
+            meaning: { k: 'set', value: `P${u.time ? 'T' : ''}${u.times ?? 1}${u.letter}` },
           };
         }
         // "once a day", "several times a week": a frequency, the rate rule's.

@@ -315,6 +315,9 @@ const LIMIT_BEFORE = /\b(until|till|before)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const SINCE_EVENT_BEFORE = /\bsince\s+[a-z]+ing\s+(?:[\w'’$%.-]+\s+){0,5}?(?:in|on|at)\s+(?:the\s+)?$/i;
 const EARLIEST_BOUND = /\bas\s+(?:early|soon)\s+as\s+$/i;
+/** "between now and the end of September", "from now until Christmas": a span that starts today. */
+const FROM_NOW_TO =
+  /\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|through))\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
 
 const isParticiple = (w: string) => /ed$/i.test(w) || PAST_CUES.has(w.toLowerCase());
 
@@ -431,6 +434,10 @@ function computeTense(text: string, start: number, end: number): Tense {
     const first = start - pair[0].length;
     return tenseAt(text, first, first + pair[1]!.length);
   }
+  // "the workforce they need between now and the end of September", said in May: whatever the
+  // clause's tense, a span counted on from now ends at a time still to come.
+  if (FROM_NOW_TO.test(text.slice(Math.max(0, start - 48), start)))
+    return { tense: 'future', cue: 'from now' };
   const before = text.slice(Math.max(0, start - 16), start);
   const dayNamed = DAY_NAMED.test(text.slice(start, end));
   // "The election is in November", "the deadline is on 30 November": what a subject is at, in the

@@ -6497,3 +6497,83 @@ describe('a holiday joined to one of an explicit year', () => {
     expect(valueOf(text, span, '2020-06-01')).toBe(value);
   });
 });
+
+describe('a span counted on from now', () => {
+  it.each([
+    // Whatever the clause's tense, "between now and" ends at a time still to come.
+    [
+      'The growers said they were short of 4,000 pickers, the workforce they need between now and the end of September.',
+      'the end of September',
+      '2022-09',
+    ],
+    ['What happens from now until Christmas matters, he said.', 'Christmas', '2022-12-25'],
+    // Without "now", the past clause keeps the last one.
+    [
+      'The growers said they were short of pickers at the end of September.',
+      'the end of September',
+      '2021-09',
+    ],
+  ])('%j: %j -> %s', (text, span, value) => {
+    expect(valueOf(text, span, '2022-05-18')).toBe(value);
+  });
+});
+
+describe('"that" and a month after a capitalised word', () => {
+  it.each([
+    // "that" stands between the name and the month: no person is named "April".
+    ["In February 1587 came Drake's raid on Cadiz that April and a plan to sail.", 'that April', '1587-04'],
+    ['The raid in 1587 and the fire that April hardened his resolve.', 'that April', '1587-04'],
+  ])('%j: %j -> %s', (text, span, value) => {
+    expect(valueOf(text, span, '2018-07-29')).toBe(value);
+  });
+
+  it('still reads a month before a surname as a name', () => {
+    expect(find('Officers said April Jones was seen on Monday.', '2018-07-29').map((t) => t.text)).toEqual([
+      'Monday',
+    ]);
+  });
+});
+
+describe('hundreds and thousands of years', () => {
+  it.each([
+    ['Morag was thinking about the next thousand years.', 'the next thousand years', 'P1000Y'],
+    ['The pier must work for the next hundred years.', 'the next hundred years', 'P100Y'],
+    ['Families have kept the secret for two thousand years.', 'two thousand years', 'P2000Y'],
+    ['The river has been fished for a thousand years.', 'a thousand years', 'P1000Y'],
+    ['Glaciers carved the valley over thousands of years.', 'thousands of years', 'PXY'],
+  ])('%j: %j -> %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  it('leaves "about" before "the" out of the span: there it is a preposition', () => {
+    expect(find('Morag was thinking about the next thousand years.').map((t) => t.text)).toEqual([
+      'the next thousand years',
+    ]);
+    expect(find('The repairs took about three days.').map((t) => [t.text, t.mod])).toEqual([
+      ['about three days', 'APPROX'],
+    ]);
+  });
+
+  it('reads the year two thousand as a year still', () => {
+    expect(valueOf('Unemployment was to be halved by the year two thousand.', 'the year two thousand')).toBe(
+      '2000',
+    );
+  });
+});
+
+describe('a count of things per period', () => {
+  it.each([
+    ['The wheel carries about 300,000 riders a year.', 'a year', 'SET', 'P1Y'],
+    ['The branches served fewer than 20 customers a day.', 'a day', 'SET', 'P1D'],
+    ['The network was losing about £1m a week.', 'a week', 'SET', 'P1W'],
+    ['The country is hit by seven typhoons and tropical storms a year.', 'a year', 'SET', 'P1Y'],
+    ['The sea is rising about 1.8 inches a decade.', 'a decade', 'SET', 'P10Y'],
+    // A length after all: a verb, a gap between things, a length and a half.
+    ['The route of 1.5 miles usually takes an hour and a half.', 'an hour and a half', 'DURATION', 'PT1H30M'],
+    ['Children received three injections a month apart.', 'a month', 'DURATION', 'P1M'],
+    ['The 2 riders who came a week later were turned away.', 'a week later', 'DATE', '2023-W43'],
+  ])('%j: %j -> %s %s', (text, span, type, value) => {
+    const t = find(text).find((x) => x.text === span);
+    expect([t?.type, t?.value]).toEqual([type, value]);
+  });
+});
