@@ -3232,12 +3232,12 @@ function habitual(text: string, start: number, end = start): boolean {
 const HABIT_IN_BEFORE =
   /\b(?:usually|normally|typically|generally|traditionally|annually|mostly)\s+(?:in|during)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 const HABIT_AFTER =
-  /^(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:usually|normally|typically|traditionally)\s+(?![a-z]+ed\b)[a-z]+/;
+  /^(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:usually|normally|typically|traditionally|often)\s+(?![a-z]+ed\b)[a-z]+/;
 const HABIT_ADVERB = '(?:usually|normally|typically|traditionally|customarily)';
 const HABIT_BEFORE = new RegExp(
   // ("The tournament is normally held every two years in March": a passive after "is" is the habit's
   // own verb.)
-  `\\b(?:(?:is|are)\\s+${HABIT_ADVERB}\\s+[a-z]+|${HABIT_ADVERB}\\s+(?!held\\b|[a-z]+ed\\b|expect\\b)[a-z]+)(?:\\s+[A-Za-z'-]+){0,5}?\\s+(?:in|on|by|between|until|during|from|after)\\s+(?:(?:early|mid|late|the)[\\s-]+)?(?:(?:[A-Z][a-z]+|the\\s+\\w+|\\w+\\s+\\w+)\\s+(?:and|to|through|until|till)\\s+(?:(?:early|mid|late|the)[\\s-]+)?)?$`,
+  `\\b(?:(?:is|are)\\s+${HABIT_ADVERB}\\s+[a-z]+|${HABIT_ADVERB}\\s+(?!held\\b|[a-z]+ed\\b|expect\\b)[a-z]+)(?:\\s+[A-Za-z'-]+){0,5}?\\s+(?:in|on|by|between|until|during|from|after)\\s+(?:(?:early|mid|late|the)[\\s-]+)?(?:(?:[A-Z][a-z]+|the\\s+\\w+|\\w+\\s+\\w+)\\s+(?:and|or|to|through|until|till)\\s+(?:(?:early|mid|late|the)[\\s-]+)?)?$`,
 );
 const HABIT_NOTE = 'what usually happens: every year, no one year';
 
@@ -3271,7 +3271,7 @@ function genericMonth(text: string, c: Candidate): boolean {
   for (const end of win.matchAll(/[.!?]["”)]?\s+(?=[A-Z"“])/g))
     cut = Math.max(cut, end.index + end[0].length - 1);
   const lead = win.slice(cut + 1);
-  if (GENERIC_BEFORE.test(lead.slice(-24)) || MOVED_BETWEEN.test(lead)) return true;
+  if (GENERIC_BEFORE.test(lead.slice(-64)) || MOVED_BETWEEN.test(lead)) return true;
   // (The first of the pair: "from May to March".)
   if (MOVED_FROM.test(lead) && TO_MONTH_AFTER.test(text.slice(c.end, c.end + 24))) return true;
   // "Timetables change twice a year, in May and December", "they train three times a week from April
@@ -3283,7 +3283,10 @@ function genericMonth(text: string, c: Candidate): boolean {
 /** A word of how often something happens. */
 const VARIED_BY_HOW_OFTEN =
   /\b(?:(?:once|twice|(?:three|four|five|several|\d+)\s+times)\s+a\s+(?:year|month|week)|every\s+year|each\s+year|most\s+years)\b/i;
-const GENERIC_BEFORE = /\b(?:a\s+typical|an?\s+average|any|every)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+// ("compared with an average of 71% for mid-August", "The U.S. averages about two dozen tornadoes in
+// December": an average is every year's.)
+const GENERIC_BEFORE =
+  /\b(?:a\s+typical|an?\s+average|any|every|an?\s+average\s+of\s+[^.;:]{1,24}?\s+for|averages\s+(?:[\w'’-]+\s+){0,5}?(?:in|during|for))\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const MONTH_WORD = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?`;
 /** What opens a range of months a habit fills: "every Saturday from", "most common in the UK between". */
 const HABIT_RANGE_LEAD =

@@ -6577,3 +6577,24 @@ describe('a count of things per period', () => {
     expect([t?.type, t?.value]).toEqual([type, value]);
   });
 });
+
+describe('months of what usually happens, continued', () => {
+  it.each([
+    // The second of a pair joined by "or" shares the first's habit.
+    ['The flu season normally ends in September or October, but ships differ.', 'October', 'XXXX-10'],
+    // "often" after the months, like "usually".
+    ['Charities say March and April often bring a rise in asthma attacks.', 'April', 'XXXX-04'],
+    // An average is every year's.
+    ['The U.S. averages about two dozen tornadoes in December.', 'December', 'XXXX-12'],
+    [
+      'Stocks stood at 38% on Monday, compared with an average of 71% for mid-August.',
+      'mid-August',
+      'XXXX-08',
+    ],
+    // Not a past average, nor a plain month.
+    ['The U.S. averaged about two dozen tornadoes in December.', 'December', '2024-12'],
+    ['Charities say asthma attacks rose in March.', 'March', '2025-03'],
+  ])('%j: %j -> %s', (text, span, value) => {
+    expect(valueOf(text, span, '2025-08-14')).toBe(value);
+  });
+});
