@@ -83,7 +83,7 @@ export type Meaning =
       dir: -1 | 1;
       narrative: boolean;
       fromToday?: boolean;
-      grain?: 'day' | 'week' | 'month'; // "fifty years ago this week": that week, years back
+      grain?: 'day' | 'night' | 'week' | 'month'; // "fifty years ago this week": that week, years back
     } // two years ago / later / from today
   | { k: 'yearAgo' } // "year-earlier", "year-ago"
   | { k: 'duration'; n: number | null; unit: string }
@@ -2787,7 +2787,13 @@ export const RULES: Rule[] = [
         unit: unitKey(g(m, 'unit')!),
         dir: -1,
         narrative: false,
-        grain: grain.endsWith('week') ? 'week' : grain.endsWith('month') ? 'month' : 'day',
+        grain: grain.endsWith('week')
+          ? 'week'
+          : grain.endsWith('month')
+            ? 'month'
+            : grain === 'tonight'
+              ? 'night'
+              : 'day',
       });
     },
   },

@@ -1712,6 +1712,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const day = dayOf(refY - years, refM, Math.min(dateOf(ref), 28));
         const past = dayOf(refY - years, refM, dateOf(ref));
         const at = monthOf(past) === refM ? past : day;
+        // ("A hundred years ago tonight": that day's night, a time.)
+        if (m.grain === 'night') {
+          const value = `${fmtDay(at)}TNI`;
+          return {
+            type: 'TIME',
+            value,
+            anchor: dct,
+            explanation: say(value, `the night of publication ${years} year(s) back (${published(ref)})`),
+          };
+        }
         const value =
           m.grain === 'day' ? fmtDay(at) : m.grain === 'week' ? fmtWeek(at) : fmtMonth(refY - years, refM);
         return fromDct(

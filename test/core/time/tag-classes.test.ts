@@ -6598,3 +6598,13 @@ describe('months of what usually happens, continued', () => {
     expect(valueOf(text, span, '2025-08-14')).toBe(value);
   });
 });
+
+describe('years ago tonight', () => {
+  it('is the night of the day of publication, years back: a time', () => {
+    const t = find('A hundred years ago tonight, the liner struck an iceberg.', '2012-04-14')[0];
+    expect([t?.text, t?.type, t?.value]).toEqual(['A hundred years ago tonight', 'TIME', '1912-04-14TNI']);
+    expect(valueOf('Fifty years ago today, they marched.', 'Fifty years ago today', '2012-04-14')).toBe(
+      '1962-04-14',
+    );
+  });
+});
