@@ -236,6 +236,35 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(far)).toMatchObject({ value: null, source: 'unknown' });
   });
 
+  it('takes a dateline year between the years told as past and ahead where the lead weekday fits', () => {
+    const story = (lead: string, rest: string) => `BRATISLAVA, Feb 1 (Reuters) - ${lead} ${rest}`;
+    const said = 'Parliament will hold a confidence vote next week, the speaker said on Tuesday.';
+    // Feb. 1 was a Tuesday in 2011 only, between 2009 (told as past) and 2011 (looked ahead to).
+    const between = 'The last early election was held in 2009. The new chamber will open in 2011.';
+    expect(inferPublicationDate(story(said, between))).toMatchObject({
+      value: '2011-02-01',
+      granularity: 'day',
+      source: 'dateline',
+    });
+    // "since 2009" puts the writing after 2009 too.
+    const since = 'The party has led the polls since 2009. The new chamber will open in 2011.';
+    expect(inferPublicationDate(story(said, since)).value).toBe('2011-02-01');
+    // The lead's first weekday is the day's news; later ones tell of the days before.
+    const first = 'Talks broke down, the speaker said on Tuesday, after running late into Sunday.';
+    expect(inferPublicationDate(story(first, between)).value).toBe('2011-02-01');
+    // Without a year ahead, any later year could be it.
+    expect(inferPublicationDate(story(said, 'The last early election was held in 2009.')).value).toBeNull();
+    // One year told both as past and as ahead is a misreading, not a tie.
+    const same = 'The last early election was held in 2011. The new chamber will open in 2011.';
+    expect(inferPublicationDate(story(said, same)).value).toBeNull();
+    // "on Monday" may be the day before a Tuesday dateline (2011) or the dateline's own day (2010).
+    const monday = 'Parliament voted on Monday to hold a confidence vote next week.';
+    expect(inferPublicationDate(story(monday, between)).value).toBeNull();
+    // A weekday deep in the story counts back across the week, not from the dateline's day.
+    const deep = 'Parliament will hold a confidence vote next week.' + ' The talks went on.'.repeat(35);
+    expect(inferPublicationDate(story(deep, `The speaker said on Tuesday. ${between}`)).value).toBeNull();
+  });
+
   it('lets story weekdays veto a dateline year but not choose one', () => {
     // Oct. 17, 2023 was a Tuesday: a story that only says "Friday" is not of that day.
     const text =
