@@ -40,9 +40,10 @@ import {
  *
  * Years. A dateline without a year ("BRUSSELS, Feb. 10 (Xinhua) --") takes one from a tie (below),
  * a full date in the story within a month of it, or the one year between the years it tells as past
- * and as ahead where the lead's weekday fits (boundedYear), never from weekdays alone. Nor
- * does a day found from yearless dates in the story: without a year written, stamped or tied, the
- * answer is unknown, and its evidence gives the reader the day ("around Saturday 16 November").
+ * and as ahead where the lead's weekday fits (boundedYears; when two fit, the reader is told both),
+ * never from weekdays alone. Nor does a day found from yearless dates in the story: without a year
+ * written, stamped or tied, the answer is unknown, and its evidence gives the reader the day
+ * ("around Saturday 16 November").
  * A month or year tied to the day of writing by apposition or count ("last year (2021)", "Oct. 3,
  * 2023, earlier this month", "the 75th anniversary of its founding in 1949", "ten years since the
  * 2013 floods") gives yearless dates their year, vetoes an inferred day outside it, and when no day
@@ -622,32 +623,32 @@ function datelineYear(
  * weekdays tell of the days before ("after talks ran into late Sunday"). On our news set this set
  * the year of 12 datelines, none wrong; with every weekday of the lead, 8; with every weekday of the
  * story and the dateline's own day only, 15 right and 2 wrong. A year named both as past and as
- * ahead is a misreading, not a tie: all six such pairs of bounds there missed the year.
+ * ahead is a misreading, not a tie: all six such pairs of bounds there missed the year. Returns
+ * the years that fit: one sets the dateline's year; two are told to the reader.
  */
-function boundedYear(
+function boundedYears(
   month: number,
   dayOfMonth: number,
   years: YearFacts,
   weekdays: StoryWeekday[],
-): { day: number } | null {
+): number[] {
   const lo = Math.max(
     years.shownPast ?? -Infinity,
     years.sinceYear === null ? -Infinity : years.sinceYear + 1,
   );
   const hi = years.earliestAhead;
-  if (hi === null || !Number.isFinite(lo) || hi <= lo) return null;
+  if (hi === null || !Number.isFinite(lo) || hi <= lo) return [];
   const lead = weekdays.filter((w) => w.at < LEAD_CHARS).slice(0, 1);
   const found: number[] = [];
   for (let y = lo; y <= hi; y++) {
     if (!isValidDate(y, month, dayOfMonth)) continue;
     const day = toDay(y, month, dayOfMonth);
-    if (lead.some((w) => w.weekday === weekdayOf(day) || w.weekday === weekdayOf(day - 1))) found.push(day);
+    if (lead.some((w) => w.weekday === weekdayOf(day) || w.weekday === weekdayOf(day - 1))) found.push(y);
   }
-  if (found.length !== 1) return null;
   // A year a past clause names, even loosely, has begun: a day before it would be vetoed, and the
   // reader is better told that the dateline has no year.
-  if (years.latestPast !== null && yearOf(found[0]!) < years.latestPast) return null;
-  return { day: found[0]! };
+  if (years.latestPast !== null && found.some((y) => y < years.latestPast!)) return [];
+  return found;
 }
 
 /** Read a tagger value, falling back to reading the timex text when the value is underspecified. */
@@ -1199,6 +1200,8 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
   //    (Lines taken off above the text come first; they overlap no timex of it.)
   const stamps = [...headStamps(opts.stamps), ...datelinesOf(text, page)];
   let noYearStamp: string | null = null;
+  // The two years a yearless dateline may be in, when the story's years and weekday leave two.
+  let yearsFit: number[] = [];
   // Datelines whose year is not known still say which day of the year the story was filed.
   const unplaced: { month: number; day: number }[] = [];
 
@@ -1350,6 +1353,9 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
       });
       continue;
     }
+    // (Only a wire dateline: a yearless date stamp or byline date may be another day's.)
+    const bounded =
+      tiedYear === null && kind === 'dateline' ? boundedYears(month, day, years, storyWeekdays) : [];
     const chosen =
       datelineYear(
         month,
@@ -1360,18 +1366,22 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
         years.latestAny,
         years.latestPast ?? years.latestAny,
       ) ??
-      // (Only a wire dateline: a yearless date stamp or byline date may be another day's.)
-      (tiedYear === null && kind === 'dateline' ? boundedYear(month, day, years, storyWeekdays) : null);
+      (bounded.length === 1 && isValidDate(bounded[0]!, month, day)
+        ? { day: toDay(bounded[0]!, month, day) }
+        : null);
     if (chosen) {
       clues.push({ kind: 'stamp', day: chosen.day, weight, text: shown, yearGuessed: true, label });
     } else {
       noYearStamp = shown;
+      yearsFit = bounded.length === 2 ? bounded : [];
       unplaced.push({ month, day });
     }
   }
 
   const note = noYearStamp
-    ? `dateline '${noYearStamp}' has no year, and ${years.latestAny === null ? 'the text names none' : 'nothing in the text ties one to it'}`
+    ? yearsFit.length
+      ? `dateline '${noYearStamp}' has no year: ${yearsFit.join(' or ')} by the years named and the lead's weekday`
+      : `dateline '${noYearStamp}' has no year, and ${years.latestAny === null ? 'the text names none' : 'nothing in the text ties one to it'}`
     : null;
   return decide(clues, years, note, ties.periods, unplaced);
 }

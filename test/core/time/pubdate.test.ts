@@ -258,11 +258,22 @@ describe('inferPublicationDate(text)', () => {
     const same = 'The last early election was held in 2011. The new chamber will open in 2011.';
     expect(inferPublicationDate(story(said, same)).value).toBeNull();
     // "on Monday" may be the day before a Tuesday dateline (2011) or the dateline's own day (2010).
-    const monday = 'Parliament voted on Monday to hold a confidence vote next week.';
+    const monday = 'Parliament rejected the budget on Monday, the speaker said.';
     expect(inferPublicationDate(story(monday, between)).value).toBeNull();
     // A weekday deep in the story counts back across the week, not from the dateline's day.
     const deep = 'Parliament will hold a confidence vote next week.' + ' The talks went on.'.repeat(35);
     expect(inferPublicationDate(story(deep, `The speaker said on Tuesday. ${between}`)).value).toBeNull();
+  });
+
+  it('tells the reader the two years a yearless dateline may be in', () => {
+    // Feb. 1 was a Monday in 2010 and a Tuesday in 2011: "on Monday" is the dateline's own day or
+    // the day before.
+    const text =
+      'BRATISLAVA, Feb 1 (Reuters) - Parliament rejected the budget on Monday, the speaker said. ' +
+      'The last early election was held in 2009. The new chamber will open in 2011.';
+    const got = inferPublicationDate(text);
+    expect(got).toMatchObject({ value: null, source: 'unknown' });
+    expect(got.evidence).toMatch(/^dateline 'Feb 1' has no year: 2010 or 2011 by the years named/);
   });
 
   it('lets story weekdays veto a dateline year but not choose one', () => {
