@@ -416,6 +416,12 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           h,
           min,
           modifier: /^['’]s\b/.test(text.slice(c.end, c.end + 3)) || undefined,
+          // (Not "since Monday night, when a southerly front hit the fleet": the story of that day.)
+          since:
+            (h === undefined &&
+              SINCE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
+              !/^\s*,\s*when\b/i.test(text.slice(c.end, c.end + 8))) ||
+            undefined,
           early: (c.mod === 'START' && a.h === undefined && /^early\b/i.test(t.text)) || small || undefined,
           // (So is an eve: "New Year's Eve events ... officers will stay on patrol until 2 a.m.")
           late: (/T(?:EV|NI)$/.test(r.value) && !small) || /\bEve$/i.test(t.text) || undefined,
@@ -594,6 +600,9 @@ function pastStory(
 const TOLD_IN_BEFORE = /\b(?:said|says|told(?:\s+[\w'’-]+){0,2}|wrote|recalled)\s+in\s+$/i;
 /** "[in a 2013] interview": the time of a saying, named as a modifier. */
 const INTERVIEW_AFTER = /^\s+(?:interview|documentary|memoir)\b/i;
+
+/** "since ", "since early ": the day a span running on to now began (see ResolveContext.lastDay). */
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|late)\s+)?(?:on\s+)?$/i;
 
 /** "which ended ", "through ", "since ": a day that bounds a period rather than an event's. */
 const PERIOD_BOUND_BEFORE = /\b(?:ended|ending|ends|through|thru|to|until|till|since)\s+(?:on\s+)?$/i;

@@ -121,6 +121,8 @@ export type ResolveContext = {
     h?: number;
     min?: number;
     modifier?: boolean;
+    /** "since Tuesday", "the most since June 24": where a span running on to now began. */
+    since?: boolean;
     /** "early Wednesday": the small hours of the day. */
     early?: boolean;
     /** "that night", "Friday evening", "9 p.m.": the day's evening or night. */
@@ -1210,6 +1212,15 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         why = "on the publication day: a market's price at that time";
       } else if (
         ctx.lastDay &&
+        // ("Rescue teams have been drilling a second shaft since Tuesday and broke through at 11:40
+        // a.m.", "the biggest drop since June 24, and were down 3.9 percent at 11:42 a.m.": the day a
+        // span running on to now began is not the day of a clock time after it.)
+        // (But not "missing since Friday ... last seen at 2 p.m. that day".)
+        !(
+          ctx.lastDay.since &&
+          ref !== null &&
+          !/^\s+that\s+day\b/i.test(ctx.text.slice(c.end, c.end + 10))
+        ) &&
         sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <=
           (ctx.lastDay.modifier ? 0 : leadStoryGoesOn(ctx, ref, c) ? LEAD_STORY_SENTENCES : MAXSENT) &&
         !clauseDisowns(ctx, ref, ctx.lastDay.day, c)

@@ -950,6 +950,24 @@ describe('tagTimexes: clock times and their days', () => {
       '2025-01-30T10:15',
     ],
     ['Shares fell on Monday and were down 3 percent by 11 a.m.', '11 a.m.', '2025-01-27T11:00'],
+    // The day a span running on to now began is not the day of a clock time after it ...
+    [
+      'Shares fell 4 percent, the most since Oct. 11, and were down 3 percent at 11:42 a.m.',
+      '11:42 a.m.',
+      '2025-01-30T11:42',
+    ],
+    [
+      'Crews have been drilling a shaft since Tuesday and broke through at 11:40 a.m.',
+      '11:40 a.m.',
+      '2025-01-30T11:40',
+    ],
+    // ... unless a clause tells of that day, or the time is "that day"'s.
+    [
+      'The men have been trapped since Sunday, when a rockfall sealed the tunnel at about 2 a.m.',
+      'about 2 a.m.',
+      '2025-01-26T02:00',
+    ],
+    ['He has been missing since Friday. He was last seen at 2 p.m. that day.', '2 p.m.', '2025-01-24T14:00'],
     // The first time of a span or a pair takes the day that closes the second.
     ['Pilgrims should avoid walking between 10 a.m. and 4 p.m. on Friday.', '10 a.m.', '2025-01-31T10:00'],
     ['Polling stations open at 7am and close at 7pm on Sunday.', '7am', '2025-02-02T07:00'],
