@@ -422,6 +422,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
               SINCE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
               !/^\s*,\s*when\b/i.test(text.slice(c.end, c.end + 8))) ||
             undefined,
+          said: SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || undefined,
           early: (c.mod === 'START' && a.h === undefined && /^early\b/i.test(t.text)) || small || undefined,
           // (So is an eve: "New Year's Eve events ... officers will stay on patrol until 2 a.m.")
           late: (/T(?:EV|NI)$/.test(r.value) && !small) || /\bEve$/i.test(t.text) || undefined,

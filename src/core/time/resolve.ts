@@ -123,6 +123,8 @@ export type ResolveContext = {
     modifier?: boolean;
     /** "since Tuesday", "the most since June 24": where a span running on to now began. */
     since?: boolean;
+    /** "the police said Friday": named as the day of a saying. */
+    said?: boolean;
     /** "early Wednesday": the small hours of the day. */
     early?: boolean;
     /** "that night", "Friday evening", "9 p.m.": the day's evening or night. */
@@ -1237,6 +1239,19 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         ) {
           day -= DAY_MS;
           why = 'on the evening before the small hours the text last named';
+        } else if (
+          day === ref &&
+          m.h >= 18 &&
+          m.h < 24 &&
+          ((ctx.lastDay.morning && ctx.lastDay.h === undefined) || ctx.lastDay.said) &&
+          tenseAt(ctx.text, c.start, c.end).tense === 'past'
+        ) {
+          // "the fire chief said at a briefing this morning. By the time the first engine arrived, at
+          // 9:53 p.m., ...", "the State Patrol said Friday. The crash happened around 9:40 p.m.": an
+          // evening told in the past after the morning of publication, or the publication day of a
+          // saying, is the evening before.
+          day -= DAY_MS;
+          why = 'on the evening before the publication day, named as its morning or the day of a saying';
         }
         // "closed at 9 p.m., then returned that night ... flames at 2:40 a.m.": the small hours after
         // an evening or night are the next day's; so is a morning hour told after one before

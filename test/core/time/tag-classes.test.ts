@@ -968,6 +968,23 @@ describe('tagTimexes: clock times and their days', () => {
       '2025-01-26T02:00',
     ],
     ['He has been missing since Friday. He was last seen at 2 p.m. that day.', '2 p.m.', '2025-01-24T14:00'],
+    // An evening told in the past after the morning of publication, or its day named as a saying's,
+    // is the evening before.
+    [
+      'The first calls came in, the fire chief said at a briefing this morning. The first engine arrived at 9:53 p.m.',
+      '9:53 p.m.',
+      '2025-01-29T21:53',
+    ],
+    [
+      'Two people were killed, the State Patrol said Thursday. The crash happened around 9:40 p.m.',
+      'around 9:40 p.m.',
+      '2025-01-29T21:40',
+    ],
+    [
+      'The road is shut, the police said this morning. Crews will stay on site until 9 p.m.',
+      '9 p.m.',
+      '2025-01-30T21:00',
+    ],
     // The first time of a span or a pair takes the day that closes the second.
     ['Pilgrims should avoid walking between 10 a.m. and 4 p.m. on Friday.', '10 a.m.', '2025-01-31T10:00'],
     ['Polling stations open at 7am and close at 7pm on Sunday.', '7am', '2025-02-02T07:00'],
