@@ -397,6 +397,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         )
           ctx.leadDay = { index, day };
         ctx.firstDay ??= { index, day };
+        if (a.h === undefined && headingLine(text, c.start, c.end)) ctx.headingDay = { index, day };
         if (ctx.anniversaryDay == null && anniversaryOf(day, ctx.ref)) ctx.anniversaryDay = { index, day };
         // ("exploded at 1:23 a.m. on April 26, 1986 ... an hour later": the day of the clock time
         // just before it keeps that clock time.)
@@ -601,6 +602,16 @@ function pastStory(
 const TOLD_IN_BEFORE = /\b(?:said|says|told(?:\s+[\w'’-]+){0,2}|wrote|recalled)\s+in\s+$/i;
 /** "[in a 2013] interview": the time of a saying, named as a modifier. */
 const INTERVIEW_AFTER = /^\s+(?:interview|documentary|memoir)\b/i;
+
+/**
+ * Whether the timex at [start, end) is a line of its own, a heading: "Saturday, March 14",
+ * "Friday 5 July 2019".
+ */
+function headingLine(text: string, start: number, end: number): boolean {
+  if (!/^[ \t]*:?[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 8))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^[ \t]*$/.test(text.slice(lineStart, start));
+}
 
 /** "since ", "since early ": the day a span running on to now began (see ResolveContext.lastDay). */
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late)\s+)?(?:on\s+)?$/i;

@@ -136,6 +136,9 @@ export type ResolveContext = {
     /** "Monday, Dec. 8", "Tuesday morning": named by its weekday. */
     weekday?: boolean;
   } | null;
+  /** The day a line of its own last named ("Saturday, March 14", "Friday 5 July 2019"): in a live
+   * blog, the day of the time stamps under it. */
+  headingDay?: { index: number; day: number } | null;
   /** The most recent clock time on a day ("at 2 p.m.", "6 a.m. Saturday"), for a count of hours or
    * minutes after it when a day without a time was named in between ("extending Tuesday's gain"). */
   lastClock?: { index: number; day: number; end: number; h: number; min: number } | null;
@@ -1185,6 +1188,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           : soon
             ? `on ${WD_NAMES[m.wd]}, ${comingSoonNote(ref, m.wd)}`
             : `on ${WD_NAMES[m.wd]}, ${tenseNote(t)}`;
+      } else if ((m.stamp || lineStamp(ctx.text, c)) && ctx.headingDay) {
+        // "Friday 5 July 2019 / 18.05 BST - Kestrel Shipping says ...": a live blog's stamp under a
+        // line that names its day.
+        day = ctx.headingDay.day;
+        anchor = { kind: 'timex', index: ctx.headingDay.index };
+        why = 'on the day of the heading above it: a time stamp of the story';
       } else if ((m.stamp || lineStamp(ctx.text, c)) && ref !== null) {
         day = ref;
         why = 'on the publication day: a time stamp of the story';

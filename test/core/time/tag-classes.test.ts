@@ -3745,6 +3745,22 @@ describe('tagTimexes: a live blog time stamp in 12-hour form', () => {
     const text = 'Yields hit record highs yesterday. Trading was halted at 2:48 p.m. for an hour.';
     expect(valueOf(text, '2:48 p.m.', '2011-07-07')).toBe('2011-07-06T14:48');
   });
+  it('puts the stamps under a line that names a day on that day, and a later heading takes over', () => {
+    const text =
+      lead +
+      '10.55am: The crew are safe, the company says.\n\n' +
+      'Wednesday 6 July 2011\n\n' +
+      '6.05pm: Talks have resumed, officials say.\n\n' +
+      '2.30pm: The ministry says it is in contact with the company.\n\n' +
+      'Tuesday, July 5\n\n' +
+      '4.10pm - The navy says a deal is expected.';
+    const tagged = find(text, '2011-07-07');
+    const at = (span: string) => tagged.find((t) => t.text === span)?.value;
+    expect(at('10.55am')).toBe('2011-07-07T10:55');
+    expect(at('6.05pm')).toBe('2011-07-06T18:05');
+    expect(at('2.30pm')).toBe('2011-07-06T14:30');
+    expect(at('4.10pm')).toBe('2011-07-05T16:10');
+  });
 });
 
 describe('tagTimexes: a live blog time stamp in 24-hour form', () => {
