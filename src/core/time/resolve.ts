@@ -1064,9 +1064,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         last &&
         inQuotation(ctx.text, c.start)
       ) {
+        // ("'I didn't sleep last night and I won't sleep tonight either,' she said": the speaker's
+        // own last night, in the same quotation, is the night before hers.)
+        const ownLastNight =
+          quotationStart(ctx.text, c.start) < last.end &&
+          /\blast\s+night$/i.test(ctx.text.slice(Math.max(0, last.end - 12), last.end));
         const night =
           last.day < ref && last.day >= ref - 7 * DAY_MS && (last.late || (last.h ?? 0) >= 17)
-            ? last.day
+            ? last.day + (ownLastNight ? DAY_MS : 0)
             : last.day === ref && last.h !== undefined && last.h < 6
               ? ref - DAY_MS
               : null;

@@ -3050,6 +3050,11 @@ describe('tagTimexes: "tonight" in a quotation', () => {
       night('The first results appeared after 7 p.m. Sunday. Tonight the count goes on.', '2017-11-20'),
     ).toBe('2017-11-20TNI');
   });
+  it("is the night after the speaker's own last night in the same quotation", () => {
+    const text =
+      'She won the race. "I didn\'t sleep last night and I won\'t sleep tonight either," she said.';
+    expect(night(text, '2016-03-17')).toBe('2016-03-17TNI');
+  });
 });
 
 describe('tagTimexes: "today" against a past era', () => {
