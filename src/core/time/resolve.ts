@@ -846,10 +846,17 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const around = tenseAt(ctx.text, c.start, c.end);
         // ("Thursday's stage 12, which falls on Bastille Day, takes the peloton over the Galibier",
         // "Friday's payrolls report for March, due at 8:30 a.m.": what the day holds is still to come.)
+        // ("Saturday's concert is sold out", "Friday's game has been moved to Saturday": what can still
+        // sell out or be called off lies ahead.) ("The mayor said she would raise it at Monday's council
+        // meeting": a plan reported with "would", at an event, is for a day to come.)
         const scheduled =
           possessive &&
           (POSSESSIVE_SCHEDULED.exec(ctx.text.slice(c.end, c.end + 120)) ??
-            POSSESSIVE_AHEAD_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 30), c.start)));
+            POSSESSIVE_UNDONE_AFTER.exec(ctx.text.slice(c.end, c.end + 120)) ??
+            POSSESSIVE_AHEAD_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 30), c.start)) ??
+            (around.cue === 'would'
+              ? REPORTED_WOULD_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 160), c.start))
+              : null));
         // ("wants to sign a centre-back before Wednesday's league trip", "would hold a moment of silence
         // before Saturday's home game": before a possessive weekday, the clause the bound closes
         // decides; "staged a protest before Saturday's defeat" looks back.)
@@ -4759,6 +4766,20 @@ function boundClause(text: string, start: number): Tense | null {
   const at = start - m[0].length;
   return tenseAt(text, at, at + m[0].trimEnd().length);
 }
+
+/**
+ * After a possessive weekday, what only an event still to come can be: "Saturday's performance is
+ * sold out", "Saturday's match is now in doubt", "Friday's parade has been cancelled".
+ */
+const POSSESSIVE_UNDONE_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+){0,6}?[\w-]+\s*,?\s+((?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+|almost\s+|nearly\s+|entirely\s+|largely\s+)*(?:sold\s+out|in\s+doubt)|(?:has|have)\s+(?:now\s+|also\s+|already\s+)?been\s+(?:cancell?ed|canceled|called\s+off|postponed|moved|scrapped|brought\s+forward)|goes\s+ahead)\b/i;
+
+/**
+ * "said she would press at ", "said he would watch ": a plan reported in the past, for an event one
+ * is at. (Not "said they would look for ways to get around Wednesday's ruling": what was decided.)
+ */
+const REPORTED_WOULD_BEFORE =
+  /\b((?:said|says|told\s+[\w-]+(?:\s+[\w-]+)?|added|promised|pledged|vowed)\s+(?:that\s+)?(?:he|she|they|it|we|I|(?:his|her|their|its|the)\s+[\w-]+)\s+would)\b[^.;!?"“”]*\b(?:at|in|attend|watch|miss|skip)\s+$/i;
 
 /** Before a possessive weekday, what readies for it: "Tickets for Friday's gala", "prepare for". */
 const POSSESSIVE_AHEAD_BEFORE =

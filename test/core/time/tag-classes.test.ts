@@ -4005,6 +4005,25 @@ describe('tagTimexes: a possessive weekday that is tomorrow', () => {
   });
 });
 
+describe('tagTimexes: a possessive weekday whose event is still to come', () => {
+  it.each([
+    // What can still sell out, be in doubt or be called off lies ahead.
+    ["Sunday's concert is already sold out, the organisers said.", 'Sunday', '2019-05-12'],
+    ["The groundsman said Saturday's match was now in doubt after the storm.", 'Saturday', '2019-05-11'],
+    ["Friday's parade has been cancelled because of the heat.", 'Friday', '2019-05-10'],
+    ["Whether Saturday's vote goes ahead now depends on the courts.", 'Saturday', '2019-05-11'],
+    // A plan reported with "would", for an event one is at.
+    ["The mayor said she would raise the matter at Monday's council meeting.", 'Monday', '2019-05-13'],
+    [
+      "Councillor Jo Reed said his group would push for a recount at Tuesday's meeting.",
+      'Tuesday',
+      '2019-05-14',
+    ],
+  ])('%j: %s = %s (published Wed 8 May 2019)', (text, span, value) => {
+    expect(valueOf(text, span, '2019-05-08')).toBe(value);
+  });
+});
+
 describe('tagTimexes: a month of a chance or a possibility, and the pair it heads', () => {
   it.each([
     [
