@@ -786,9 +786,22 @@ function computeTense(text: string, start: number, end: number): Tense {
   if (dayNamed || WEEKDAY_NAME.test(text.slice(start, end)) || /\bweekend\b/i.test(text.slice(start, end))) {
     const present = presentCue(text, start, end);
     if (present) return { tense: 'future', cue: present };
+    // "Join us on Saturday for the final", "Check your statement on Friday": a day in a clause that
+    // opens on a request is still ahead; so is one a result sets up ("winning in straight sets,
+    // setting up a meeting with the top seed in the final on Sunday").
+    const clause = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true);
+    const ahead = IMPERATIVE_OPENING.exec(clause) ?? SETTING_UP.exec(clause);
+    if (ahead) return { tense: 'future', cue: ahead[1]!.replace(/\s+/g, ' ') };
   }
   return { tense: 'none' };
 }
+
+/** A clause opening on a request: "Join us ", "\"Ask me again after ", "and do join us on ". */
+const IMPERATIVE_OPENING =
+  /(?:^|[,;]\s*(?:and|but|so)?)\s*["“‘']?\s*(?:(?:do|please|so|now|then)\s+)?(join|ask|check|come|call|watch|tune\s+in|see|visit|bring|register|keep|wait|stay|phone|send|try)\b(?![-'’])[^.!?;]*$/i;
+
+/** "setting up a clash with ", "setting up an attempt ": what a result leads to. */
+const SETTING_UP = /\b(setting\s+up)\s+(?:a|an|the)\b[^.!?;]*$/i;
 
 /** Present forms that are no schedule: sayings and states of mind ("says Tuesday's vote was"). */
 const PRESENT_NOT_SCHEDULE = new Set([

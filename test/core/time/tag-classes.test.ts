@@ -4024,6 +4024,25 @@ describe('tagTimexes: a possessive weekday whose event is still to come', () => 
   });
 });
 
+describe('tagTimexes: a weekday in a request, or set up by a result', () => {
+  it.each([
+    [
+      'That is all from us today. Thanks for reading, and do join us on Saturday for the final.',
+      'Saturday',
+      '2019-05-11',
+    ],
+    ['"Ask me on Monday," the coach said.', 'Monday', '2019-05-13'],
+    ['"Check your statement again on Tuesday," the bank said.', 'Tuesday', '2019-05-14'],
+    [
+      'She won in straight sets, setting up a meeting with the top seed in the final on Sunday.',
+      'Sunday',
+      '2019-05-12',
+    ],
+  ])('%j: %s = %s (published Wed 8 May 2019)', (text, span, value) => {
+    expect(valueOf(text, span, '2019-05-08')).toBe(value);
+  });
+});
+
 describe('tagTimexes: a month of a chance or a possibility, and the pair it heads', () => {
   it.each([
     [
