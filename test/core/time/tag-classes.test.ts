@@ -4043,6 +4043,17 @@ describe('tagTimexes: a weekday in a request, or set up by a result', () => {
   });
 });
 
+describe('tagTimexes: a short or irregular past tells a weekday gone', () => {
+  it.each([
+    ['The campaign sued on Tuesday to stop the count.', 'Tuesday', '2024-12-03'],
+    ['The council swung behind the plan on Tuesday.', 'Tuesday', '2024-12-03'],
+    ['Sales shrank 3 percent on Monday.', 'Monday', '2024-12-02'],
+    ['The exhibition drew 4,000 visitors on Monday.', 'Monday', '2024-12-02'],
+  ])('%j: %s = %s (published Sun 8 Dec 2024)', (text, span, value) => {
+    expect(valueOf(text, span, '2024-12-08')).toBe(value);
+  });
+});
+
 describe('tagTimexes: a month of a chance or a possibility, and the pair it heads', () => {
   it.each([
     [
