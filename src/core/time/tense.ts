@@ -272,9 +272,10 @@ function wentOnUntil(before: string): boolean {
   return m.groups?.had !== undefined || !SAYING_SUBJECT.test(before.slice(0, m.index));
 }
 /** "ran until late Saturday night", "talks that went on until Friday", "a meeting that ran until
- * almost 11pm on Monday": a past that lasted until then. */
+ * almost 11pm on Monday", "the road was kept closed until noon on Friday": a past that lasted
+ * until then. */
 const LASTED_UNTIL =
-  /\b(?:ran|lasted|continued|went\s+on|dragged\s+on|stretched|stretching|raged|lingered|persisted|partied|danced|debated|talked|sat|queued|waited|worked|remained|stayed)\s+(?:[\w'’-]+\s+){0,5}?(?:until|till)\s+(?:(?:almost|nearly|about|around|after|just\s+(?:after|before))\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|midnight|noon|dawn)\s+(?:on\s+)?)?(?:late\s+|early\s+)?$/i;
+  /\b(?:ran|lasted|continued|went\s+on|dragged\s+on|stretched|stretching|raged|lingered|persisted|partied|danced|debated|talked|sat|queued|waited|worked|remained|stayed|(?:was|were)\s+kept|grew|budged|fell)\s+(?:[\w'’-]+\s+){0,5}?(?:until|till)\s+(?:(?:almost|nearly|about|around|after|just\s+(?:after|before))\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|midnight|noon|dawn)\s+(?:on\s+)?)?(?:late\s+|early\s+)?$/i;
 /** "Oil producers had fought the wording until late Tuesday": a limit reached in the past perfect.
  * (Not reported speech: in "said it had grounded its fleet until Thursday" the limit is ahead.) */
 const pastPerfect = (before: string) => HAD_IN_CLAUSE.test(before) && !REPORTED_HAD.test(before);

@@ -4054,6 +4054,17 @@ describe('tagTimexes: a short or irregular past tells a weekday gone', () => {
   });
 });
 
+describe('tagTimexes: a past that lasted until a weekday', () => {
+  it.each([
+    ['Passengers were kept on board until Friday.', 'Friday', '2024-12-06'],
+    ['The river grew steadily until Thursday, then began to fall.', 'Thursday', '2024-12-05'],
+    ['Neither side budged until late Thursday.', 'late Thursday', '2024-12-05'],
+    ['Snow fell almost without pause until early Thursday.', 'early Thursday', '2024-12-05'],
+  ])('%j: %s = %s (published Sat 7 Dec 2024)', (text, span, value) => {
+    expect(valueOf(text, span, '2024-12-07')).toBe(value);
+  });
+});
+
 describe('tagTimexes: a month of a chance or a possibility, and the pair it heads', () => {
   it.each([
     [
