@@ -865,21 +865,32 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // ("extended a heat warning through Thursday", "waived change fees through Wednesday", "storms
         // were possible through Friday": an arrangement told in the past runs on to a day ahead.)
         const runsOn = !possessive && runsOnTo(ctx.text, c.start);
-        const t: Tense = runsOn
-          ? { tense: 'future', cue: 'through' }
-          : scheduled
-            ? { tense: 'future', cue: scheduled[1]!.replace(/\s+/g, ' ') }
-            : bound?.tense === 'future'
-              ? bound
-              : !possessive && changeFrom(ctx.text, c)
-                ? { tense: 'future', cue: 'from' }
-                : possessive &&
-                    !(
-                      around.tense === 'future' &&
-                      !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(around.cue ?? '')
-                    )
-                  ? { tense: 'past', cue: "'s" }
-                  : around;
+        // ("Saturday's concert will be broadcast on Tuesday", "Tickets for Friday's session will be
+        // honoured on Sunday": what is shown again, or honoured, on a later day has been held.)
+        const reshown =
+          possessive &&
+          RESHOWN.test(
+            /[^.!?]*$/.exec(ctx.text.slice(Math.max(0, c.start - 150), c.start))![0] +
+              ' ' +
+              /^[^.!?]*/.exec(ctx.text.slice(c.end, c.end + 150))![0],
+          );
+        const t: Tense = reshown
+          ? { tense: 'past', cue: "'s" }
+          : runsOn
+            ? { tense: 'future', cue: 'through' }
+            : scheduled
+              ? { tense: 'future', cue: scheduled[1]!.replace(/\s+/g, ' ') }
+              : bound?.tense === 'future'
+                ? bound
+                : !possessive && changeFrom(ctx.text, c)
+                  ? { tense: 'future', cue: 'from' }
+                  : possessive &&
+                      !(
+                        around.tense === 'future' &&
+                        !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(around.cue ?? '')
+                      )
+                    ? { tense: 'past', cue: "'s" }
+                    : around;
         // A weekday with no cue of its own follows the text's other weekdays: a week-ahead brief
         // ("Yellen testifies before Congress on Wednesday") names days to come.
         // So does one in a Monday story that opens on the week ahead ("The federal budget dominates
@@ -4780,6 +4791,17 @@ const POSSESSIVE_UNDONE_AFTER =
  */
 const REPORTED_WOULD_BEFORE =
   /\b((?:said|says|told\s+[\w-]+(?:\s+[\w-]+)?|added|promised|pledged|vowed)\s+(?:that\s+)?(?:he|she|they|it|we|I|(?:his|her|their|its|the)\s+[\w-]+)\s+would)\b[^.;!?"“”]*\b(?:at|in|attend|watch|miss|skip)\s+$/i;
+
+const MONTH_ALT = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/**
+ * A sentence that shows again, or honours, on a later day what a possessive weekday held: "Saturday's
+ * concert will be broadcast on Tuesday", "Tickets for Friday's session will be honoured on Sunday".
+ * (Not "will be broadcast live": no later day.)
+ */
+const RESHOWN = new RegExp(
+  `\\b(?:will|would)\\s+(?:also\\s+)?(?:be\\s+)?(?:re-?)?(?:broadcast|shown|screened|aired|replayed|repeated|honou?red|refunded|valid)\\b[^.;!?]*?\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|\\d{1,2}\\s+${MONTH_ALT}|${MONTH_ALT}\\s+\\d{1,2})\\b`,
+  'i',
+);
 
 /** Before a possessive weekday, what readies for it: "Tickets for Friday's gala", "prepare for". */
 const POSSESSIVE_AHEAD_BEFORE =

@@ -4065,6 +4065,16 @@ describe('tagTimexes: a past that lasted until a weekday', () => {
   });
 });
 
+describe('tagTimexes: a possessive weekday shown again or honoured on a later day', () => {
+  it.each([
+    ["Saturday's recital will be broadcast on Radio 3 on Thursday.", 'Saturday', '2012-10-13'],
+    ["Tickets for Saturday's session will be honoured on Tuesday.", 'Saturday', '2012-10-13'],
+    ["The station will broadcast Saturday's recital on 3 November.", 'Saturday', '2012-10-13'],
+  ])('%j: %s = %s (published Mon 15 Oct 2012)', (text, span, value) => {
+    expect(valueOf(text, span, '2012-10-15')).toBe(value);
+  });
+});
+
 describe('tagTimexes: a month of a chance or a possibility, and the pair it heads', () => {
   it.each([
     [
