@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { compareNames, foldText, type FacetGroup } from '../core/query';
 import type { ActorKind } from '../core/types';
 import { useCorpusLookups, useExplorer, useExplorerApi, useFacetCounts } from '../state/context';
+import { widestDomain } from '../state/store';
 import { formatInstant, parseInstant } from '../state/url';
 import { NARROW_QUERY, useMediaQuery } from './useMediaQuery';
 
@@ -74,56 +75,72 @@ const dayOf = (d: Date) => formatInstant(new Date(Math.floor(d.getTime() / DAY) 
  * A date field that applies its value only once it is a whole date: Chromium reports every digit
  * typed into the year ("0002", "0020", "0201", "2019"), so a change applies a year of four
  * significant digits, and blur or Enter applies whatever whole date is there. Until then the field
- * keeps what is typed, so the next digit is not lost.
+ * keeps what is typed, so the next digit is not lost. A day that cannot apply (before "From", past
+ * the timeline's widest view) stays in the field, marked invalid, with the reason beside it; the
+ * window is left as it was.
  */
 function DateField({
   label,
   value,
   min,
   max,
+  check,
   apply,
 }: {
   label: string;
   value: string;
   min?: string;
   max?: string;
-  /** Applies a whole day (ms at UTC midnight); false where it does not fit the range. */
-  apply: (t: number) => boolean;
+  /** Why a whole day (ms at UTC midnight) cannot apply, or null when it can. */
+  check: (t: number) => string | null;
+  apply: (t: number) => void;
 }) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const [refused, setRefused] = useState<string | null>(null);
-  const id = useId();
-  const commit = (v: string) => {
+  // What is typed over `value`, and why it was not applied; both go when the window moves elsewhere
+  // (a zoom, "Clear all filters", Back), and the field shows the window again.
+  const [draft, setDraft] = useState<{ text: string; over: string; refused: string | null } | null>(null);
+  let typed = draft;
+  if (draft && draft.over !== value) {
+    typed = null;
     setDraft(null);
-    if (v === value) return;
+  }
+  const id = useId();
+  /** Applies a whole day, or keeps it in the field with the reason; false when it is no whole day. */
+  const tryApply = (v: string) => {
     const t = parseDay(v);
-    if (Number.isFinite(t) && apply(t)) setRefused(null);
-    else if (v) setRefused(`${label} ${v} was not applied: ${RANGE_RULE}`);
+    if (!Number.isFinite(t)) return false;
+    const why = check(t);
+    if (why === null) {
+      setDraft(null);
+      apply(t);
+    } else setDraft({ text: v, over: value, refused: `${label} ${v} was not applied: ${why}` });
+    return true;
   };
+  const commit = (v: string) => {
+    if (v === value) setDraft(null);
+    else if (!tryApply(v)) setDraft(null); // an empty field shows the window again
+  };
+  const refused = typed?.refused ?? null;
   return (
     <>
       <label>
         {label}
         <input
           type="date"
-          value={draft ?? value}
+          value={typed?.text ?? value}
           min={min}
           max={max}
           aria-invalid={refused ? true : undefined}
           aria-describedby={refused ? id : undefined}
           onChange={(e) => {
             const v = e.target.value;
-            const t = parseDay(v);
-            if (Number.isFinite(t) && Number(v.slice(0, 4)) >= 1000 && apply(t)) {
-              setDraft(null);
-              setRefused(null);
-            } else setDraft(v);
+            if (Number(v.slice(0, 4)) >= 1000 && tryApply(v)) return;
+            setDraft({ text: v, over: value, refused: null });
           }}
           onBlur={(e) => {
-            if (draft !== null) commit(e.target.value);
+            if (typed !== null) commit(e.target.value);
           }}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && draft !== null) {
+            if (e.key === 'Enter' && typed !== null) {
               e.preventDefault();
               commit(e.currentTarget.value);
             }
@@ -146,31 +163,38 @@ const parseDay = (v: string) => parseInstant(v)?.getTime() ?? NaN;
 function DateRange() {
   const domain = useExplorer((s) => s.settledDomain);
   const setDomain = useExplorer((s) => s.setDomain);
+  const full = useExplorer((s) => s.fullDomain);
   // "To" is inclusive for the reader; the window is half-open, so it ends the next midnight.
   const from = dayOf(domain[0]);
   const to = dayOf(new Date(domain[1].getTime() - 1));
+  // The days the fields take: those of the timeline's widest view (a link's window is held to it
+  // too), so "0001" or "9999" draw no axis of millennia.
+  const [first, last] = useMemo(() => {
+    const [a, b] = widestDomain(full);
+    return [Math.ceil(a.getTime() / DAY) * DAY, Math.floor(b.getTime() / DAY) * DAY - DAY];
+  }, [full]);
+  const outside = (t: number) =>
+    t < first || t > last
+      ? `choose a day from ${formatInstant(new Date(first))} to ${formatInstant(new Date(last))}, the timeline’s widest view.`
+      : null;
   return (
     <fieldset className="date-range">
       <legend>Dates</legend>
       <DateField
         label="From"
         value={from}
+        min={formatInstant(new Date(first))}
         max={to}
-        apply={(t) => {
-          if (t >= domain[1].getTime()) return false;
-          setDomain([new Date(t), domain[1]]);
-          return true;
-        }}
+        check={(t) => outside(t) ?? (t >= domain[1].getTime() ? RANGE_RULE : null)}
+        apply={(t) => setDomain([new Date(t), domain[1]])}
       />
       <DateField
         label="To"
         value={to}
         min={from}
-        apply={(t) => {
-          if (t + DAY <= domain[0].getTime()) return false;
-          setDomain([domain[0], new Date(t + DAY)]);
-          return true;
-        }}
+        max={formatInstant(new Date(last))}
+        check={(t) => outside(t) ?? (t + DAY <= domain[0].getTime() ? RANGE_RULE : null)}
+        apply={(t) => setDomain([domain[0], new Date(t + DAY)])}
       />
     </fieldset>
   );

@@ -478,18 +478,28 @@ export function boundedDomain(
   notices: Notice[],
 ): [Date, Date] | null {
   if (!domain) return null;
-  const a = full[0].getTime();
-  const b = Math.max(full[1].getTime(), a + 1);
-  // (The margin of the timeline's base scale, see createBaseScale.)
-  const pad = Math.max((b - a) * 0.05, DAY);
-  const widest = 2 * (b - a + 2 * pad);
-  if (domain[1].getTime() - domain[0].getTime() <= widest) return domain;
-  const middle = (a + b) / 2;
+  const widest = widestDomain(full);
+  if (domain[1].getTime() - domain[0].getTime() <= widest[1].getTime() - widest[0].getTime()) return domain;
   notices.push(
     makeNotice(
       `The link’s window (${formatInstant(domain[0])} to ${formatInstant(domain[1])}) is wider than the timeline zooms out; it shows the widest view instead.`,
     ),
   );
+  return widest;
+}
+
+/**
+ * The widest window the timeline zooms out to, centred on the corpus: twice its extent with the
+ * margin of the timeline's base scale (see createBaseScale). The date fields take days within it.
+ *
+ * @example widestDomain([2023-10-01, 2023-10-31]) // about [2023-09-01, 2023-12-01]
+ */
+export function widestDomain(full: readonly [Date, Date]): [Date, Date] {
+  const a = full[0].getTime();
+  const b = Math.max(full[1].getTime(), a + 1);
+  const pad = Math.max((b - a) * 0.05, DAY);
+  const widest = 2 * (b - a + 2 * pad);
+  const middle = (a + b) / 2;
   return [new Date(middle - widest / 2), new Date(middle + widest / 2)];
 }
 

@@ -179,9 +179,9 @@ describe('Filters', () => {
     fireEvent.change(from, { target: { value: '0002-08-01' } });
     expect(store.getState().domain).toEqual(before); // no jump to the year 2
     expect(from).toHaveValue('0002-08-01'); // the field keeps the digit for the next one
-    typeYear(from, '-08-01', '2019');
-    expect(store.getState().domain[0]).toEqual(new Date('2019-08-01T00:00Z'));
-    expect(from).toHaveValue('2019-08-01');
+    typeYear(from, '-09-01', '2023');
+    expect(store.getState().domain[0]).toEqual(new Date('2023-09-01T00:00Z'));
+    expect(from).toHaveValue('2023-09-01');
   });
 
   it('takes a year typed into "To" (each digit on its own comes before "From")', () => {
@@ -190,24 +190,64 @@ describe('Filters', () => {
     fireEvent.change(to, { target: { value: '0002-12-31' } });
     // Kept, not put back to 2024: Chromium would otherwise start the year over at the next digit.
     expect(to).toHaveValue('0002-12-31');
-    typeYear(to, '-12-31', '2025');
-    expect(store.getState().domain[1]).toEqual(new Date('2026-01-01T00:00Z'));
-    expect(to).toHaveValue('2025-12-31');
+    typeYear(to, '-06-30', '2024');
+    expect(store.getState().domain[1]).toEqual(new Date('2024-07-01T00:00Z'));
+    expect(to).toHaveValue('2024-06-30');
   });
 
-  it('applies a whole date on blur, and refuses one that ends before "From" with a message', () => {
+  it('applies a whole date on blur', () => {
     const { store } = setup();
     const from = screen.getByLabelText('From');
-    fireEvent.change(from, { target: { value: '0999-08-01' } });
+    // (A year of fewer than four significant digits waits for blur or Enter.)
+    fireEvent.change(from, { target: { value: '2023-09-01' } });
     fireEvent.blur(from);
-    expect(store.getState().domain[0]).toEqual(new Date('0999-08-01T00:00Z'));
+    expect(store.getState().domain[0]).toEqual(new Date('2023-09-01T00:00Z'));
+  });
+
+  it('refuses a "To" before "From" with a message tied to the field, keeping what was typed', () => {
+    const { store } = setup();
     const to = screen.getByLabelText('To');
     const before = store.getState().domain;
-    fireEvent.change(to, { target: { value: '0500-01-01' } });
+    fireEvent.change(to, { target: { value: '2023-01-01' } });
     fireEvent.keyDown(to, { key: 'Enter' });
     expect(store.getState().domain).toEqual(before);
-    expect(to).toHaveValue('2024-12-31');
-    expect(screen.getByRole('alert')).toHaveTextContent('To 0500-01-01 was not applied');
+    expect(to).toHaveValue('2023-01-01');
+    expect(to).toHaveAttribute('aria-invalid', 'true');
+    expect(to).toHaveAccessibleDescription('To 2023-01-01 was not applied: “From” must come before “To”.');
+    expect(screen.getByRole('alert')).toHaveTextContent('To 2023-01-01 was not applied');
+  });
+
+  it.each([
+    ['From', '0001-01-01'],
+    ['From', '1900-06-30'],
+    ['To', '9999-12-31'],
+  ])('refuses %s %s, a day the timeline cannot show, and says which days it takes', (label, day) => {
+    const { store } = setup();
+    const field = screen.getByLabelText(label);
+    const before = store.getState().domain;
+    fireEvent.change(field, { target: { value: day } });
+    fireEvent.blur(field);
+    expect(store.getState().domain).toEqual(before);
+    expect(field).toHaveValue(day);
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(
+      new RegExp(`^${label} ${day} was not applied: choose a day from \\d{4}-\\d\\d-\\d\\d to \\d{4}-`),
+    );
+    // The days it names are the fields' own bounds.
+    const [, first, last] = /from (\S+) to (\S+),/.exec(screen.getByRole('alert').textContent!)!;
+    expect(screen.getByLabelText('From')).toHaveAttribute('min', first);
+    expect(screen.getByLabelText('To')).toHaveAttribute('max', last);
+  });
+
+  it('drops a refused day and its message when the window moves elsewhere', () => {
+    const { store } = setup();
+    const from = screen.getByLabelText('From');
+    fireEvent.change(from, { target: { value: '2030-01-01' } });
+    expect(from).toHaveAttribute('aria-invalid', 'true');
+    act(() => store.getState().setDomain([new Date('2023-10-01T00:00Z'), new Date('2023-11-01T00:00Z')]));
+    expect(from).toHaveValue('2023-10-01');
+    expect(from).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
 
