@@ -715,6 +715,52 @@ describe('Dateline app in Chromium', () => {
     },
   );
 
+  it.each([false, true])(
+    'a selected photo caption keeps its hollow look: a ring, and a dotted chip (forced colours: %s)',
+    async (forced) => {
+      // A caption dated only to a month, seen from inside that month: drawn as a chip above the marks.
+      const corpus = generateCorpus({ events: 120, seed: 7 });
+      const alone = corpus.clusters.filter((c) => c.events.length === 1).map((c) => c.events[0]);
+      const month = corpus.events.find((e) => e.granularity === 'month' && alone.includes(e.id))!;
+      month.caption = true;
+      const day = corpus.events.find((e) => e.granularity === 'day' && alone.includes(e.id))!;
+      day.caption = true;
+      await writeFile(join(inject('outDir'), 'e2e-captions.json'), JSON.stringify(corpus));
+      const open = async (query: string) => {
+        const page = await b.open(`?corpus=${encodeURIComponent('./e2e-captions.json')}&${query}`);
+        if (forced) await page.emulateMedia({ forcedColors: 'active' });
+        await ready(page);
+        return page;
+      };
+      const selected = (page: Page) =>
+        page
+          .getByRole('listbox', { name: 'Timeline events' })
+          .getByRole('option', { selected: true, name: /: Photo caption: / });
+      const from = new Date(Date.parse(month.start) + 86_400_000).toISOString().slice(0, 10);
+      const to = new Date(Date.parse(month.start) + 3 * 86_400_000).toISOString().slice(0, 10);
+      let page = await open(`event=${month.id}&from=${from}&to=${to}`);
+      const chip = selected(page);
+      await chip.waitFor();
+      expect(await chip.evaluate((el) => el.classList.contains('dl-chip'))).toBe(true);
+      expect(await chip.evaluate((el) => getComputedStyle(el).borderLeftStyle)).toBe('dotted');
+      expect(await chip.evaluate((el) => getComputedStyle(el).fontStyle)).toBe('italic');
+      // A day's caption, selected: its dot is still a ring around the page's own colour.
+      page = await open(`event=${day.id}&from=${day.start}&to=${day.start}`);
+      const mark = selected(page);
+      await mark.waitFor();
+      const dot = await mark.evaluate((el) => {
+        const d = getComputedStyle(el.querySelector('.dl-mark__dot')!);
+        return {
+          fill: d.backgroundColor,
+          ring: parseFloat(d.borderLeftWidth),
+          page: getComputedStyle(el).backgroundColor,
+        };
+      });
+      expect(dot.ring).toBeGreaterThanOrEqual(2);
+      expect(dot.fill).toBe(dot.page);
+    },
+  );
+
   it('keyboard only on a phone (375 px): every Tab stop shows a focus outline, whole on screen', async () => {
     const page = await b.open('', { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
     await ready(page);
