@@ -761,6 +761,30 @@ describe('Dateline app in Chromium', () => {
     },
   );
 
+  it.each(['light', 'dark'] as const)(
+    '%s scheme, 375 px: the key to the marks opens from the keyboard and says what a hollow mark is',
+    async (colorScheme) => {
+      const page = await b.open('?from=2019-05-01&to=2019-07-01', {
+        viewport: { width: 375, height: 667 },
+        colorScheme,
+      });
+      await ready(page);
+      await page.getByRole('slider', { name: 'Overview: visible period' }).focus();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Key to the marks');
+      await page.keyboard.press('Enter');
+      const hollow = page.getByText(/A photo caption, hollow and in italics/);
+      await hollow.waitFor();
+      const box = (await hollow.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+      expect(await axeViolations(page)).toEqual([]);
+      // Enter again folds it.
+      await page.keyboard.press('Enter');
+      await expect.poll(() => hollow.count()).toBe(0);
+    },
+  );
+
   it('keyboard only on a phone (375 px): every Tab stop shows a focus outline, whole on screen', async () => {
     const page = await b.open('', { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
     await ready(page);
@@ -811,6 +835,8 @@ describe('Dateline app in Chromium', () => {
       'Zoom out',
       'Fit all',
       'Timeline events',
+      'Overview: visible period',
+      'Key to the marks',
       'Back to the list',
     ])
       expect(

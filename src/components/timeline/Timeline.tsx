@@ -36,6 +36,7 @@ import {
   type TimelineItem,
 } from '../../timeline/timeline-index';
 import { createTimelineZoom, type TimelineZoom } from '../../timeline/zoom-controller';
+import { Legend } from './Legend';
 import { Overview } from './Overview';
 import type { LaneMode, TimelineProps } from './types';
 import { ZoomControls } from './ZoomControls';
@@ -982,6 +983,7 @@ export function Timeline(props: TimelineProps) {
           onJump={setDomain}
         />
       ) : null}
+      <Legend />
     </section>
   );
 }

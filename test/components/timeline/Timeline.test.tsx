@@ -304,6 +304,35 @@ describe('<Timeline>', () => {
     expect(axisText()).toContain('October 2023');
   });
 
+  it('has a key to the marks that says in words what a hollow mark and the other shapes mean', async () => {
+    const user = userEvent.setup();
+    render(<Timeline {...baseProps(events)} />);
+    const summary = screen.getByText('Key to the marks');
+    const key = summary.closest('details')!;
+    expect(key).not.toHaveAttribute('open');
+    // (Enter and Space on it, in a real browser: test/e2e/app.e2e.test.ts.)
+    await user.click(summary);
+    expect(key).toHaveAttribute('open');
+    const items = within(key)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    for (const words of [
+      /dated to a day/,
+      /Dated only to a period/,
+      /photo caption, hollow/,
+      /several sources report/,
+      /More events at one place/,
+      /a bar counts/,
+      /selected event/,
+    ])
+      expect(items.some((t) => words.test(t ?? ''))).toBe(true);
+    // The samples are drawings: the words are what is said.
+    expect(within(key).getAllByRole('listitem')[2]!.querySelector('.dl-mark--caption')).toHaveAttribute(
+      'aria-hidden',
+      'true',
+    );
+  });
+
   it('dates the overview strip, so it shows how far the corpus reaches', () => {
     const fullDomain: [Date, Date] = [new Date('2021-06-01T00:00Z'), new Date('2024-03-01T00:00Z')];
     const { container } = render(<Timeline {...baseProps(events, { fullDomain })} />);
