@@ -785,6 +785,44 @@ describe('Dateline app in Chromium', () => {
     },
   );
 
+  it('a From or To the timeline cannot show is kept in the field with its reason, and not applied', async () => {
+    const page = await b.open();
+    await ready(page);
+    const from = page.getByLabel('From', { exact: true });
+    const to = await page.getByLabel('To', { exact: true }).inputValue();
+    await from.click();
+    await page.keyboard.type('01010001');
+    // (The first Tab goes to the field's own picker button.)
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => from.getAttribute('aria-invalid')).toBe('true');
+    expect(await from.inputValue()).toBe('0001-01-01');
+    const reason = await page
+      .getByRole('alert')
+      .filter({ hasText: 'From 0001-01-01 was not applied' })
+      .textContent();
+    expect(reason).toMatch(/choose a day from \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d/);
+    expect(
+      await from.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent),
+    ).toBe(reason);
+    // "From 0001" typed over "2023" applied only the month and day it typed first.
+    expect(params(page).get('from')).not.toMatch(/^0/);
+    expect(await page.getByLabel('To', { exact: true }).inputValue()).toBe(to);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it.each([
+    ['?from=0001-01-01&to=2023-10-31', /wider than the timeline zooms out/],
+    ['?from=2023-13-45', /Ignored from “2023-13-45”/],
+    ['?from=2023-10-31&to=2023-10-01', /“to” is before “from”/],
+    ['?from=9999-01-01', /after every date of these articles/],
+  ])('a hand-edited link with a bad date, %s, opens with a message saying so', async (query, message) => {
+    const page = await b.open(query);
+    await ready(page);
+    await page.getByText(message).first().waitFor();
+    expect(await timelineCount(page)).toBeGreaterThan(0);
+  });
+
   it('keyboard only on a phone (375 px): every Tab stop shows a focus outline, whole on screen', async () => {
     const page = await b.open('', { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
     await ready(page);
