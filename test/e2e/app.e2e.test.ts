@@ -823,6 +823,91 @@ describe('Dateline app in Chromium', () => {
     expect(await timelineCount(page)).toBeGreaterThan(0);
   });
 
+  it('keyboard only: a "+N" opens its list, the arrows walk it, Escape closes it, Enter chooses from it', async () => {
+    const page = await b.open('?from=2023-10-16&to=2023-10-19');
+    await ready(page);
+    const focusName = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.getAttribute('aria-label') ??
+          document.activeElement?.getAttribute('title') ??
+          document.activeElement?.textContent ??
+          '',
+      );
+    await page.getByRole('button', { name: 'Skip to the timeline' }).focus();
+    await page.keyboard.press('Enter');
+    // Down to the counts, along them to a "+N".
+    await page.keyboard.press('ArrowDown');
+    let n = 0;
+    while (!/^\d+ more /.test(await focusName()) && n++ < 20) await page.keyboard.press('ArrowRight');
+    const opener = await focusName();
+    expect(opener).toMatch(/^\d+ more /);
+    const more = page.getByRole('button', { name: opener, exact: true });
+    await page.keyboard.press('Enter');
+    const list = page.getByRole('list', { name: opener });
+    await list.waitFor();
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    const items = list.getByRole('button');
+    const count = await items.count();
+    expect(count).toBeGreaterThan(1);
+    expect(await focusName()).toBe(await items.first().textContent());
+    await page.keyboard.press('ArrowDown');
+    expect(await focusName()).toBe(await items.nth(1).textContent());
+    await page.keyboard.press('End');
+    expect(await focusName()).toBe(await items.last().textContent());
+    await page.keyboard.press('Home');
+    expect(await focusName()).toBe(await items.first().textContent());
+    // Escape closes it, and focus is back on its "+N".
+    await page.keyboard.press('Escape');
+    await expect.poll(() => list.count()).toBe(0);
+    expect(await focusName()).toBe(opener);
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    // Open again, choose the second: the event is selected, the list closes, focus is on the "+N".
+    await page.keyboard.press('Enter');
+    await list.waitFor();
+    await page.keyboard.press('ArrowDown');
+    const chosen = await focusName();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => list.count()).toBe(0);
+    expect(await focusName()).toBe(opener);
+    await expect.poll(() => params(page).get('event')).toBeTruthy();
+    const sentence =
+      (await page.getByRole('region', { name: 'Article' }).locator('mark').first().textContent()) ?? '';
+    expect(chosen).toContain(sentence.slice(0, 30));
+    // Tab past its last mark leaves the list, and it closes.
+    await page.keyboard.press('Enter');
+    await list.waitFor();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => list.count()).toBe(0);
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('keyboard only: the overview slider is a Tab stop; arrows, Page Down, Home and End move the window', async () => {
+    const page = await b.open('?from=2023-10-16&to=2023-10-19');
+    await ready(page);
+    const slider = page.getByRole('slider', { name: 'Overview: visible period' });
+    const onSlider = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Overview: visible period');
+    let presses = 0;
+    await page.getByRole('button', { name: 'Skip to the timeline' }).focus();
+    await page.keyboard.press('Enter');
+    while (!(await onSlider()) && presses++ < 20) await page.keyboard.press('Tab');
+    expect(await onSlider()).toBe(true);
+    const text = () => slider.getAttribute('aria-valuetext');
+    expect(await text()).toBe('Mon 16 Oct 2023 to Thu 19 Oct 2023');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(text).not.toBe('Mon 16 Oct 2023 to Thu 19 Oct 2023');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => params(page).get('from')).not.toBe('2023-10-16');
+    await page.keyboard.press('Home');
+    await expect.poll(async () => Number(await slider.getAttribute('aria-valuenow'))).toBe(0);
+    await page.keyboard.press('End');
+    await expect.poll(async () => Number(await slider.getAttribute('aria-valuenow'))).toBe(100);
+    // Focus stayed on the slider all along.
+    expect(await onSlider()).toBe(true);
+  });
+
   it('keyboard only on a phone (375 px): every Tab stop shows a focus outline, whole on screen', async () => {
     const page = await b.open('', { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
     await ready(page);

@@ -926,6 +926,13 @@ export function Timeline(props: TimelineProps) {
             aria-label={openBox.label}
             data-no-zoom=""
             style={popoverStyle(openBox)}
+            // Tab past its last mark leaves the list, which closes, as on a click outside it (back to
+            // its "+N", or out of the window, it stays).
+            onBlur={(e) => {
+              const next = e.relatedTarget as Element | null;
+              if (!next || e.currentTarget.contains(next) || next.closest('[data-count]')) return;
+              setOpenMore(null);
+            }}
             onKeyDown={(e) => {
               if (e.key === 'Escape') {
                 e.preventDefault();

@@ -490,6 +490,23 @@ describe('<Timeline> "+N" marks', () => {
     expect(onDomainChange).not.toHaveBeenCalled();
   });
 
+  it('closes its list when Tab leaves it, and keeps it open on Shift+Tab back to its "+N"', async () => {
+    const user = userEvent.setup();
+    render(<Timeline {...baseProps(years, { domain, width: 400 })} />);
+    const more = screen.getByRole('button', { name: /more periods around this window$/ });
+    await user.click(more);
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(more);
+    expect(screen.getByRole('list')).toBeInTheDocument();
+    await user.keyboard('{Enter}'); // closes it
+    await user.keyboard('{Enter}');
+    await user.keyboard('{End}');
+    await user.tab();
+    expect(screen.queryByRole('list')).toBeNull();
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    expect(document.activeElement).toHaveAccessibleName('Overview: visible period');
+  });
+
   it('steps through its list with ↑ and ↓, and Home and End go to its ends', async () => {
     const user = userEvent.setup();
     render(<Timeline {...baseProps(years, { domain, width: 400 })} />);
