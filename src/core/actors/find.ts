@@ -41,6 +41,7 @@ import {
   ROLES_AT_COMPANY,
   ORG_APPOSITION_NOUNS,
   ACTING_VERBS,
+  TOPIC_WORDS,
 } from './lexicon';
 import cityData from './cities.json';
 import { HOLIDAYS } from '../time/lexicon';
@@ -129,6 +130,7 @@ const COMPANY_ROLE = set(COMPANY_ROLES);
 const AT_COMPANY = set(ROLES_AT_COMPANY);
 const APPOSED = set(ORG_APPOSITION_NOUNS);
 const ACTING = set(ACTING_VERBS);
+const TOPIC = set(TOPIC_WORDS);
 /** The organisations the text being read names by the words around them (orgEvidence). */
 const evidenced: ActorCandidate[] = [];
 /** A score: "2-1", "112-104". */
@@ -1850,6 +1852,34 @@ const PRESS_AFTER =
  * title then comes before.
  */
 const TITLE_ARTICLE = /^(?:le|la|les|el|il|lo|der|die|het|o)$/;
+/** "Daily" and "weekly", which may say how often as well as name a paper: "the Covid daily briefing". */
+const PERIODICAL = /^(?:daily|weekly)$/;
+/**
+ * What follows a paper's name, not a noun a "daily" describes: what a paper does ("the Nikkei
+ * daily reported"), a function word ("in the Asahi weekly that", "the Nikkei daily on Monday").
+ */
+const PAPER_NEXT =
+  /^(?:said|says|reported|reports|wrote|writes|quoted|cited|citing|added|published|has|had|is|was|would|will|also|that|which|and|or|but|in|on|of|for|to|at|by|as|with|from|last|this|earlier)$/;
+/**
+ * "the Brexit weekly", "the Covid daily briefing": a "daily" or a "weekly" right after the name
+ * that is a topic's word, not a paper's name, or that is an adjective before a noun, says how
+ * often (a column, a briefing, a section), and names no paper. A topic's word is one news
+ * capitalises but no body is named by (TOPIC_WORDS), or one the text writes after a prefix of
+ * stance or time ("post-Brexit", "anti-Covid").
+ */
+function topicBeforePeriodical(text: string, tokens: Token[], from: number, to: number): boolean {
+  const noun = tokens[to];
+  if (!noun || !PERIODICAL.test(noun.norm)) return false;
+  const next = tokens[to + 1];
+  if (next && !next.cap && joined(next) && /^\p{Ll}/u.test(next.text) && !PAPER_NEXT.test(next.norm))
+    return true;
+  if (to - from !== 1) return false;
+  const word = tokens[from]!.norm;
+  if (TOPIC.has(word)) return true;
+  const at = text.toLowerCase().indexOf(`-${word}`);
+  return at > 0 && /(?:^|\W)(?:post|pre|anti|pro)$/.test(text.slice(Math.max(0, at - 5), at).toLowerCase());
+}
+
 /** Prepositions of place before a name, which make it a place's or a venue's: "in Ohio", "at Kellner Arena". */
 const PLACE_BEFORE = /^(?:in|at|near|on|from|across|of|outside|around|throughout|into|to)$/;
 /** Words before a source's name: "told Le Figaro", "according to El País", "an interview with". */
@@ -1972,7 +2002,13 @@ function aroundName(
       before.norm === 'the' &&
       (before2?.norm === 'told' || (before2?.norm === 'to' && tokens[from - 3]?.norm === 'according'));
     // (Not a measure: "according to the Freightos Baltic Index".)
-    if (source && !NOT_BODY_HEAD.has(bare(last)) && !(after && afterPossessive(after))) return 'other';
+    if (
+      source &&
+      !NOT_BODY_HEAD.has(bare(last)) &&
+      !(after && afterPossessive(after)) &&
+      !topicBeforePeriodical(text, tokens, from, to)
+    )
+      return 'other';
     // "the chief executive of Art Recovery International", "a group calling itself Akira".
     const head = before.norm === 'of' && before2 !== undefined && roleEndsAt(tokens, from - 2);
     const called =
@@ -2008,7 +2044,13 @@ function aroundName(
     if (owned && !after.cap && joined(after) && OWNED_PART.test(after.norm)) return 'other';
   }
   // "the Nikkei business daily", "the Asahi newspaper", "the Interfax news agency".
-  if (before?.norm === 'the' && joined(first) && PRESS_AFTER.test(rest(40))) return 'other';
+  if (
+    before?.norm === 'the' &&
+    joined(first) &&
+    PRESS_AFTER.test(rest(40)) &&
+    !topicBeforePeriodical(text, tokens, from, to)
+  )
+    return 'other';
   if (sportsReport && playsFor(tokens, from, to)) return 'other';
   // "Dagens Nyheter reported that", "Interfax, citing a source,": a source cited; "told Le
   // Figaro", "according to El País": a title in another language, cited.

@@ -2377,3 +2377,17 @@ export const ACTING_VERBS: readonly string[] = [
   'agreed',
   'quit',
 ];
+
+/**
+ * Words news capitalises that name a topic, not a body, though a paper's name may stand where
+ * they do: "the Brexit weekly" is a column, "the Nikkei weekly" a paper (find.ts,
+ * topicBeforePeriodical).
+ */
+export const TOPIC_WORDS: readonly string[] = [
+  'brexit',
+  'grexit',
+  'covid',
+  'covid-19',
+  'coronavirus',
+  'ebola',
+];

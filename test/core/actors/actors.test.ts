@@ -907,6 +907,11 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['According to Juan de la Cruz, the minister left.', 'org:juan-de-la-cruz'],
       // A place before a noun of the press.
       ['Shares fell, the Moscow daily said.', 'org:moscow'],
+      // A topic's word before "weekly" or "daily", and "daily" as an adjective before a noun.
+      ['He wrote in the Brexit weekly that the deal was dead.', 'org:brexit'],
+      ['Trade slowed in post-Megxit Britain. She wrote in the Megxit weekly that trade fell.', 'org:megxit'],
+      ['She told the Covid daily briefing that cases were rising.', 'org:covid'],
+      ['The Halden weekly column said the talks had stalled.', 'org:halden'],
       // Persons listed before what sources do.
       ['Anna Berg and Tomas Novak reported the find.', 'org:anna-berg'],
       ['Anna Berg and Tomas Novak reported the find.', 'org:tomas-novak'],
