@@ -1102,8 +1102,22 @@ function emitOrg(text: string, tokens: Token[], from: number, to: number, out: A
     kind: 'organisation',
     key: words.join(' '),
     cued: true,
-    acronym: acronymAfter(text, last.end, tokens.slice(from, to)),
+    acronym:
+      acronymAfter(text, last.end, tokens.slice(from, to)) ?? initialsInItsTongue(text, last.end, words),
   });
+}
+
+/**
+ * "the General Confederation of Labour (CGT)", "the Human Environment and Transport Inspectorate
+ * (ILT)": initials in brackets right after a body's name of three words or more with a cue word
+ * are its own, spelt from the name in its own language, though the English one does not spell
+ * them (not a country's: "Acme Holdings (UK)").
+ */
+function initialsInItsTongue(text: string, end: number, words: string[]): string | undefined {
+  if (text[end] !== ' ' && text[end] !== '(') return undefined;
+  const m = /^\s?\(([\p{Lu}]{3,8})\)/u.exec(text.slice(end, end + 12));
+  if (!m || words.length < 3 || !words.some((w) => ORG.has(w))) return undefined;
+  return getGazetteer().places.has(m[1]!.toLowerCase()) ? undefined : m[1];
 }
 
 /** A chamber of commerce's name, which may end in the place it serves: "... in Shanghai". */
@@ -2180,12 +2194,19 @@ function nameable(tokens: Token[], from: number, to: number, gz: Gazetteer): boo
  */
 function apposedOrg(tokens: Token[], k: number): boolean {
   const det = tokens[k];
-  if (!det || !/^,\s+$/.test(det.gap) || !/^(?:a|an|the)$/.test(det.norm) || det.cap) return false;
+  if (!det || !/^,\s+$/.test(det.gap)) return false;
+  // (Or a name's possessive for its determiner: ", France's largest union,", ", South Africa's
+  // biggest lender,".)
+  let owner = k;
+  while (det.cap && tokens[owner + 1]?.cap && joined(tokens[owner + 1]!)) owner++;
+  const owned = det.cap && /^['’]s[ \t\u00a0]+$/.test(tokens[owner + 1]?.gap ?? '');
+  if (owned) k = owner;
+  else if (!/^(?:a|an|the)$/.test(det.norm) || det.cap) return false;
   for (let n = 1; n <= 5; n++) {
     const t = tokens[k + n];
     // (Through a possessive among the modifiers: ", the UK's largest water company,", ", the
     // local patients' watchdog,".)
-    if (!t || !(n > 1 ? joinedModifier(t) : joined(t))) return false;
+    if (!t || !(n > 1 || owned ? joinedModifier(t) : joined(t))) return false;
     if (t.cap) continue;
     if (!APPOSED.has(t.norm)) continue;
     const next = tokens[k + n + 1];

@@ -167,6 +167,19 @@ describe('findActors(text)', () => {
       expect(mentions.every((m) => m.actorId === actors[0]!.id)).toBe(true);
     });
 
+    it.each([
+      ['The General Confederation of Labour (CGT) marched. The CGT said so.', 'CGT'],
+      ['The National Electoral Institute (INE) met. INE said the count was over.', 'INE'],
+    ])(
+      'links initials in brackets after a body of three words that its own language spells: %j',
+      (text, acronym) => {
+        const { actors, mentions } = findActors(text);
+        expect(actors).toHaveLength(1);
+        expect(mentions.map((m) => m.text)).toContain(acronym);
+        expect(mentions.every((m) => m.actorId === actors[0]!.id)).toBe(true);
+      },
+    );
+
     it('does not link an acronym the long form cannot spell', () => {
       expect(ids('The Global Maritime Institute (XYZ) said so. XYZ agreed.')).toEqual([
         'org:global-maritime-institute',
@@ -865,6 +878,9 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Its money came from Eurokino, the film fund of the Council of Europe.', 'org:eurokino'],
       // Through a plural possessive among the apposition's words.
       ["Carewatch Brent, the local patients' watchdog, said people were angry.", 'org:carewatch-brent'],
+      // An apposition whose determiner is a name's possessive.
+      ["Talks with Halvorsen Brandt, South Africa's biggest lender, failed.", 'org:halvorsen-brandt'],
+      ["Marie Léon, head of the Vorsa, Norway's largest union, said so.", 'org:vorsa'],
       // A source cited: what it reports or quotes, and a title in another language told or cited.
       ['Dagens Nyheter reported that the bank had ignored warnings.', 'org:dagens-nyheter'],
       ['On Friday Vestbo Tidende quoted the mayor as saying so.', 'org:vestbo-tidende'],
