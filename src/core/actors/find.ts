@@ -2024,7 +2024,11 @@ function aroundName(
     )
       return 'other';
     // "the chief executive of Art Recovery International", "a group calling itself Akira".
-    const head = before.norm === 'of' && before2 !== undefined && roleEndsAt(tokens, from - 2);
+    // (And "Viktor Orlovsky, head of Donskoy Agroholding".)
+    const head =
+      before.norm === 'of' &&
+      before2 !== undefined &&
+      (roleEndsAt(tokens, from - 2) || before2.norm === 'head');
     const called =
       /^(?:called|named|itself)$/.test(before.norm) &&
       APPOSED.has(tokens[before.norm === 'itself' ? from - 3 : from - 2]?.norm ?? '');

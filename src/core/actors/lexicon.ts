@@ -413,6 +413,9 @@ const COMPANY_NOUNS: readonly string[] = [
 export const ORG_DESCRIPTORS_BEFORE: readonly string[] = [
   ...COMPANY_NOUNS,
   'supermarket',
+  // "chemical maker BASF", "the brewer Radegast".
+  'maker',
+  'brewer',
   'planemaker',
   'steelmaker',
   'shipbuilder',
@@ -2276,6 +2279,8 @@ export const COMPANY_POSSESSIONS = [
   'quarterly',
   'market value',
   'stock price',
+  // "Deutsche Bahn's head of personnel" (not "Smith's head": the "of" makes it a post).
+  'head of',
 ];
 
 /**

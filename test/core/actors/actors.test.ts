@@ -225,6 +225,8 @@ describe('findActors(text)', () => {
       ['It was bought by the sports brand Stridewell.', ['org:stridewell']],
       ["The employers' federation VNO-NCW called the strike disproportionate.", ['org:vno-ncw']],
       ['Prices rose, the property website Rightmove said.', ['org:rightmove']],
+      ['Customers such as the chemical maker Vossberg moved goods by road.', ['org:vossberg']],
+      ['Its main sponsor, the brewer Halvorka, renewed its deal.', ['org:halvorka']],
       // The noun opening the sentence, capitalised: one that never opens a name.
       ['Drugmaker Halvex warned on profits.', ['org:halvex']],
       ['Retailer Kestrel also warned.', ['org:kestrel']],
@@ -860,6 +862,8 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['The sale was handled by his gallery, Blue Marrow, which said nothing.', 'org:blue-marrow'],
       ['Anna Berg, the former chief executive of Tidewell Global, spoke.', 'org:tidewell-global'],
       ['Erna Dahl, a former chair of Norvik, spoke.', 'org:norvik'],
+      ['Viktor Orlov, head of Donskoy Agro, was accused of fraud.', 'org:donskoy-agro'],
+      ["Talks broke down. Kessel Bahn's head of personnel, Mara Lind, spoke.", 'org:kessel-bahn'],
       // The verb after the name is the noun's before it.
       ['Analysts at Fenwick Stoll said the price looked full.', 'org:fenwick-stoll'],
       ['A group calling itself Korvath claimed the attack.', 'org:korvath'],
