@@ -1894,6 +1894,11 @@ function topicBeforePeriodical(text: string, tokens: Token[], from: number, to: 
   return at > 0 && /(?:^|\W)(?:post|pre|anti|pro)$/.test(text.slice(Math.max(0, at - 5), at).toLowerCase());
 }
 
+/**
+ * A sum of millions a name is fined, right after it: " 540 million kronor", " £4.2m", " $1.5
+ * billion" (what a regulator fines a firm; a person's fine is smaller: "fined Mourinho £50,000").
+ */
+const FINE = /^\s+[$£€¥]?\s?\d[\d,.]*(?:\s+(?:million|billion|mln|bln)\b|(?:m|bn)\b)/u;
 /** Prepositions of place before a name, which make it a place's or a venue's: "in Ohio", "at Kellner Arena". */
 const PLACE_BEFORE = /^(?:in|at|near|on|from|across|of|outside|around|throughout|into|to)$/;
 /** Words before a source's name: "told Le Figaro", "according to El País", "an interview with". */
@@ -2032,7 +2037,9 @@ function aroundName(
     const called =
       /^(?:called|named|itself)$/.test(before.norm) &&
       APPOSED.has(tokens[before.norm === 'itself' ? from - 3 : from - 2]?.norm ?? '');
-    if ((of || at || spokes || head || called) && !(after && afterPossessive(after)))
+    // "the watchdog fined Nordlandsbanken 540 million kronor": what a regulator fines a firm.
+    const fined = before.norm === 'fined' && FINE.test(rest(24));
+    if ((of || at || spokes || head || called || fined) && !(after && afterPossessive(after)))
       return called ? 'other' : 'object';
   }
   // "his gallery, White Cube, which", "the Paris transit authority, RATP, said".

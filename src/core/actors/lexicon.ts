@@ -2357,6 +2357,8 @@ export const ORG_APPOSITION_NOUNS: readonly string[] = [
   'weekly',
   'tabloid',
   'magazine',
+  // ", the council-owned operator", ", the landowner" is a person's too.
+  'operator',
 ];
 
 /**

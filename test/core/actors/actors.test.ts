@@ -863,6 +863,9 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Anna Berg, the former chief executive of Tidewell Global, spoke.', 'org:tidewell-global'],
       ['Erna Dahl, a former chair of Norvik, spoke.', 'org:norvik'],
       ['Viktor Orlov, head of Donskoy Agro, was accused of fraud.', 'org:donskoy-agro'],
+      ['The line will be run by Brackley Metrolink, the council-owned operator.', 'org:brackley-metrolink'],
+      ['The watchdog fined Nordlandsbanken 540 million kronor.', 'org:nordlandsbanken'],
+      ['The court fined Halvex £4.2m on Monday.', 'org:halvex'],
       ["Talks broke down. Kessel Bahn's head of personnel, Mara Lind, spoke.", 'org:kessel-bahn'],
       // The verb after the name is the noun's before it.
       ['Analysts at Fenwick Stoll said the price looked full.', 'org:fenwick-stoll'],
