@@ -2060,6 +2060,18 @@ function aroundName(
     // "MOFCOM spokeswoman He Yadong", "NTSB investigators said": initials before a body's people.
     if (to - from === 1 && isAllCaps(first) && !after.cap && joined(after) && BODY_PEOPLE.test(after.norm))
       return 'other';
+    // "A Treasury spokesperson said", "a Tesco spokesman": an article before the name makes it
+    // the spokesperson's body, not a person's name.
+    if (
+      to - from === 1 &&
+      before !== undefined &&
+      /^(?:a|the)$/.test(before.norm) &&
+      joined(first) &&
+      !after.cap &&
+      joined(after) &&
+      /^spokes(?:man|woman|person)$/.test(after.norm)
+    )
+      return 'other';
     if (apposedOrg(tokens, to)) return 'apposed';
     // "the company's Innovative Medicine unit", "its Vantor Labs subsidiary".
     const owned =
