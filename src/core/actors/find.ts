@@ -530,7 +530,9 @@ function capAhead(tokens: Token[], k: number): boolean {
  */
 function describesOrg(tokens: Token[], at: number): boolean {
   const before = tokens[at - 1]!;
-  if (!ORG_BEFORE.has(before.norm) || matchTitle(tokens, at, tokens.length) > 0) return false;
+  // ("the radio station France Inter", not "the railway station Gare du Nord".)
+  const station = before.norm === 'station' && /^(?:radio|television|tv)$/.test(tokens[at - 2]?.norm ?? '');
+  if ((!ORG_BEFORE.has(before.norm) && !station) || matchTitle(tokens, at, tokens.length) > 0) return false;
   return !before.cap || (sentenceInitial(before) && STOP.has(before.norm));
 }
 

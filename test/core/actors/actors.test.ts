@@ -227,6 +227,7 @@ describe('findActors(text)', () => {
       ['Prices rose, the property website Rightmove said.', ['org:rightmove']],
       ['Customers such as the chemical maker Vossberg moved goods by road.', ['org:vossberg']],
       ['Its main sponsor, the brewer Halvorka, renewed its deal.', ['org:halvorka']],
+      ['He spoke to the TV station Kanal Sju on Monday.', ['org:kanal-sju']],
       // The noun opening the sentence, capitalised: one that never opens a name.
       ['Drugmaker Halvex warned on profits.', ['org:halvex']],
       ['Retailer Kestrel also warned.', ['org:kestrel']],
