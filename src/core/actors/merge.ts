@@ -2,6 +2,7 @@ import type { Actor, ActorKind, ActorMention } from '../types';
 import { foldAccents, slugify } from '../hash';
 import type { ActorCandidate } from './find';
 import { getGazetteer, type Gazetteer } from './gazetteer';
+import { ORG_CUES } from './lexicon';
 
 export type ArticleCandidates = { articleId: string; candidates: ActorCandidate[] };
 /** A candidate in its article; `rank` is the article's place in id order (one per distinct id). */
@@ -131,6 +132,24 @@ function canonicalName(forms: string[]): string {
   );
 }
 
+/** Words that add a body of its own to a known name: "European Union Chamber of Commerce". */
+const BODY_WORDS = new Set(ORG_CUES);
+/** Words that only give a firm's legal form or whole group: "Goldman Sachs Group Inc". */
+const FIRM_FORM =
+  /^(?:group|holdings?|company|companies|corporation|corp|inc|ltd|plc|co|llc|ag|sa|nv|se|gmbh)\.?$/;
+
+/**
+ * Whether the entity `e`, whose name holds a known organisation's name (`tokens`, read from a
+ * list of known names: `canonical`), names another body with a cue word of its own ("the European
+ * Union Chamber of Commerce in China" is not the European Union; "the United Nations Security
+ * Council" is not the United Nations), not the same one with its legal form ("Goldman Sachs Group").
+ */
+function bodyWithin(e: Entity, tokens: string[], group: Member[]): boolean {
+  if (e.kind !== 'organisation' || !group.some((m) => m.c.canonical)) return false;
+  const own = new Set(tokens);
+  return [...e.tokens].some((w) => !own.has(w) && BODY_WORDS.has(w) && !FIRM_FORM.test(w));
+}
+
 function groupNames(members: Member[]): Entity[] {
   const byKey = new Map<string, Member[]>();
   for (const m of members) {
@@ -174,7 +193,7 @@ function groupNames(members: Member[]): Entity[] {
     (byToken.get(tokens[0]!) ?? []).filter((e) => isSubset(tokens, e.tokens));
   for (const { key, tokens } of multi) {
     const group = byKey.get(key)!;
-    const supersets = containing(tokens);
+    const supersets = containing(tokens).filter((e) => !bodyWithin(e, tokens, group));
     const target = supersets.length === 1 ? supersets[0]! : create(key, tokens, group[0]!.c.kind);
     for (const m of group) addTo(target, m);
   }

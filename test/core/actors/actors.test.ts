@@ -180,6 +180,19 @@ describe('findActors(text)', () => {
       },
     );
 
+    it.each([
+      [
+        'The World Bank cut its forecast. The World Bank Staff Association protested the cuts.',
+        ['org:world-bank', 'org:world-bank-staff-association'],
+      ],
+      [
+        'The United Nations warned of famine. The United Nations Security Council met on Monday.',
+        ['org:united-nations', 'org:united-nations-security-council'],
+      ],
+    ])('a body named with a known name and a cue word of its own is another body: %j', (text, expected) => {
+      expect(ids(text).filter((id) => id.startsWith('org:'))).toEqual(expected);
+    });
+
     it('does not link an acronym the long form cannot spell', () => {
       expect(ids('The Global Maritime Institute (XYZ) said so. XYZ agreed.')).toEqual([
         'org:global-maritime-institute',
