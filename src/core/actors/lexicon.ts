@@ -515,6 +515,7 @@ export const ORG_CUES: readonly string[] = [
   'brigades',
   'brigade',
   'agency',
+  'inspectorate',
   'ministry',
   'department',
   'council',

@@ -152,6 +152,11 @@ describe('findActors(text)', () => {
       // Names that hold "of" or "and" themselves stay whole.
       ['The House of Delegates Judiciary Committee voted.', ['org:house-of-delegates-judiciary-committee']],
       ['The Farmers and Merchants Bank opened a branch.', ['org:farmers-and-merchants-bank']],
+      // An inspectorate is a body.
+      [
+        'Inspectors from the Kestrel Schools Inspectorate visited twice.',
+        ['org:kestrel-schools-inspectorate'],
+      ],
       ['She studied at the University of California Press.', ['org:university-of-california-press']],
     ])('%j -> %j', (text, expected) => {
       expect([...ids(text)].sort()).toEqual([...expected].sort());
