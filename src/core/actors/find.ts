@@ -2075,6 +2075,17 @@ function aroundName(
     )
       return 'other';
     if (apposedOrg(tokens, to)) return 'apposed';
+    // "the foreign minister and Forza Italia leader,": a name of two words before "leader" that
+    // no holder's name follows is a party's (not "the Catalan leader": an adjective's ending).
+    if (
+      to - from > 1 &&
+      after.norm === 'leader' &&
+      !after.cap &&
+      joined(after) &&
+      /^(?:,|\.|\s+(?:and|said|says|told)\b)/.test(text.slice(after.end, after.end + 6)) &&
+      !ADJECTIVE_ENDING.test(last.norm)
+    )
+      return 'other';
     // "the company's Innovative Medicine unit", "its Vantor Labs subsidiary".
     const owned =
       before !== undefined &&

@@ -887,6 +887,7 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['The court fined Halvex £4.2m on Monday.', 'org:halvex'],
       ['A Treasury spokesperson said the government did not comment.', 'org:treasury'],
       ['A Halvex spokesman declined to comment.', 'org:halvex'],
+      ['Marco Rossi, the interior minister and Avanti Popolo leader, said so.', 'org:avanti-popolo'],
       ["Talks broke down. Kessel Bahn's head of personnel, Mara Lind, spoke.", 'org:kessel-bahn'],
       // The verb after the name is the noun's before it.
       ['Analysts at Fenwick Stoll said the price looked full.', 'org:fenwick-stoll'],
