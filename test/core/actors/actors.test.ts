@@ -198,7 +198,7 @@ describe('findActors(text)', () => {
       expect(ids(text).filter((id) => id.startsWith('org:'))).toEqual(expected);
     });
 
-    it('does not link an acronym the long form cannot spell', () => {
+    it('keeps a body and the initials in brackets after it as one actor, even initials its words do not spell', () => {
       expect(ids('The Global Maritime Institute (XYZ) said so. XYZ agreed.')).toEqual([
         'org:global-maritime-institute',
       ]);
