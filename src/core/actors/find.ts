@@ -2006,8 +2006,10 @@ function aroundName(
   const after = tokens[to];
   // (Most names have none of these words around them: each test first looks at one word.)
   const rest = (n: number) => text.slice(last.end, last.end + n);
-  if (text.charCodeAt(last.end + (text[last.end] === ' ' ? 1 : 0)) === 40 && TICKER.test(rest(24)))
-    return 'other';
+  // (Read within the text: a read past its end, for a name that ends it, makes optimised code
+  // start again.)
+  const open = last.end < text.length && text.charCodeAt(last.end) === 32 ? last.end + 1 : last.end;
+  if (open < text.length && text.charCodeAt(open) === 40 && TICKER.test(rest(24))) return 'other';
   if (before && !before.cap && joined(first)) {
     // "state-owned Codelco", "shares of Vantor", "an analyst at Recorded Future".
     if (OWNED.test(before.norm)) return 'other';
