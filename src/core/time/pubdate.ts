@@ -638,12 +638,13 @@ function boundedYears(
   );
   const hi = years.earliestAhead;
   if (hi === null || !Number.isFinite(lo) || hi <= lo) return [];
-  const lead = weekdays.filter((w) => w.at < LEAD_CHARS).slice(0, 1);
+  const lead = weekdays[0];
+  if (!lead || lead.at >= LEAD_CHARS) return [];
   const found: number[] = [];
   for (let y = lo; y <= hi; y++) {
     if (!isValidDate(y, month, dayOfMonth)) continue;
     const day = toDay(y, month, dayOfMonth);
-    if (lead.some((w) => w.weekday === weekdayOf(day) || w.weekday === weekdayOf(day - 1))) found.push(y);
+    if (lead.weekday === weekdayOf(day) || lead.weekday === weekdayOf(day - 1)) found.push(y);
   }
   // A year a past clause names, even loosely, has begun: a day before it would be vetoed, and the
   // reader is better told that the dateline has no year.
@@ -1353,22 +1354,20 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
       });
       continue;
     }
-    // (Only a wire dateline: a yearless date stamp or byline date may be another day's.)
+    const tied = datelineYear(
+      month,
+      day,
+      tiedYear,
+      clues,
+      storyWeekdays,
+      years.latestAny,
+      years.latestPast ?? years.latestAny,
+    );
+    // Failing that, the years the story bounds (only a wire dateline's: a yearless date stamp or
+    // byline date may be another day's). boundedYears returns valid dates only.
     const bounded =
-      tiedYear === null && kind === 'dateline' ? boundedYears(month, day, years, storyWeekdays) : [];
-    const chosen =
-      datelineYear(
-        month,
-        day,
-        tiedYear,
-        clues,
-        storyWeekdays,
-        years.latestAny,
-        years.latestPast ?? years.latestAny,
-      ) ??
-      (bounded.length === 1 && isValidDate(bounded[0]!, month, day)
-        ? { day: toDay(bounded[0]!, month, day) }
-        : null);
+      !tied && tiedYear === null && kind === 'dateline' ? boundedYears(month, day, years, storyWeekdays) : [];
+    const chosen = tied ?? (bounded.length === 1 ? { day: toDay(bounded[0]!, month, day) } : null);
     if (chosen) {
       clues.push({ kind: 'stamp', day: chosen.day, weight, text: shown, yearGuessed: true, label });
     } else {
