@@ -861,7 +861,7 @@ const MONEY_BEFORE_RATE =
  * rule's.)
  */
 const COUNTED_BEFORE_RATE = new RegExp(
-  `(?:\\d|\\b(?:${SMALL}|${TEENS}|${TENS}|dozens?|hundreds?|thousands?|millions?|billions?|several|many))(?:\\s+[\\w'’-]+){0,3}?\\s+(?<!\\b(?:that|which|who|it|he|she)\\s+)(?!(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|times|was|is|has|does|this|his|its|us|as|always|perhaps|plus|thus|across|whereas|unless)\\b)[a-z]*[a-rt-z]s\\s*$`,
+  `(?:\\d|\\b(?:${SMALL}|${TEENS}|${TENS}|dozens?|hundreds?|thousands?|millions?|billions?|several|many))(?:\\s+[\\w'’-]+){0,3}?\\s+(?<!\\b(?:that|which|who|it|he|she)\\s+)(?!(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|times|was|is|has|does|this|his|its|us|as|always|perhaps|plus|thus|across|whereas|unless)\\b)(?:[a-z]*[a-rt-z]s|(?:feet|people|children|men|women|cattle|sheep|them))\\s*$`,
   'i',
 );
 
@@ -2855,7 +2855,7 @@ export const RULES: Rule[] = [
     name: 'duration',
     keys: UNIT_KEYS,
     re: new RegExp(
-      `\\b(?:(?!(?:about|around)\\s+(?:the|its|their|his|her)\\s)(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM}|(?<=\\b(?:next|past|last|coming|first|previous|following|final)\\s+)(?:hundred|thousand))(?<hy>[\\s-]+)(?:(?:more|additional|extra|whole|entire|full|straight|consecutive|long|single|academic|school|business|working|trading|calendar)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+(?:now|today)|hence|on(?=\\s*[,.;:!?]))\\b|['’]s?\\s+time\\b)?`,
+      `\\b(?:(?!(?:about|around)\\s+(?:the|its|their|his|her)\\s)(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM}|(?<=\\b(?:next|past|last|coming|first|previous|following|final)\\s+)(?:hundred|thousand)|(?<=\\bthe\\s+)(?:following|ensuing|subsequent)(?=\\s+[a-z]+s\\b))(?<hy>[\\s-]+)(?:(?:more|additional|extra|whole|entire|full|straight|consecutive|long|single|academic|school|business|working|trading|calendar)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+(?:now|today)|hence|on(?=\\s*[,.;:!?]))\\b|['’]s?\\s+time\\b)?`,
       'gi',
     ),
     build: (m, text) => {
@@ -2983,7 +2983,10 @@ export const RULES: Rule[] = [
         if (/s$/i.test(unitWord)) n = null;
       }
       // "some" and "many" count only before plural units ("some years", not "some day").
-      if (/^(?:some|many|several|few|a few|coming|recent)$/.test(numLower) && !/s$/i.test(unitWord))
+      if (
+        /^(?:some|many|several|few|a few|coming|recent|following|ensuing|subsequent)$/.test(numLower) &&
+        !/s$/i.test(unitWord)
+      )
         return null;
       // "Islam will one day be ...": between a modal and its verb, "one day" is an unnamed future time.
       if (
@@ -3205,6 +3208,9 @@ export const RULES: Rule[] = [
         return null;
       // "the past three summers": here "past" modifies a counted noun.
       if (key === 'the past' && COUNT_AFTER.test(text.slice(end, end + 12))) return null;
+      // "the future Marquis of Pombal", "the future Riverside Station": before a name or a title,
+      // "future" is an adjective ("the one who would become"), no time.
+      if (key === 'the future' && /^ (?!I\b)[A-Z][a-z]/.test(text.slice(end, end + 3))) return null;
       // "as recently as last week", "most recently in 2009": the time that follows is the one told.
       if (key === 'recently' && recentlyOfATime(text, m.index, end)) return null;
       return { start: m.index, end, rule: 'vague', meaning: { k: 'ref', value: VAGUE_REFS[key]! } };

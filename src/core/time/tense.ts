@@ -847,6 +847,21 @@ const EVENT_LINK = new Set([
   'by',
   'despite',
 ]);
+/** Whether `b` follows `a` in `text` with only a space between (no comma, no clause break). */
+const nextWord = (text: string, a: string, b: string) => text.includes(`${a} ${b}`);
+/** Past cues that are no past verb of their own, or are the present's form too ("cut", "let"). */
+const PAST_CUE_NOT_VERB = new Set([
+  'ago',
+  'earlier',
+  'yesterday',
+  'been',
+  'cut',
+  'hit',
+  'let',
+  'quit',
+  'beat',
+  'hurt',
+]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'they', 'we', 'i', 'you']);
 
 /**
@@ -1260,8 +1275,10 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       !nounAfterDeterminer(words, i, left) &&
       // ("kept three cooling centers open over the weekend": "open" the state a past verb left.)
       !(w === 'open' && words.slice(Math.max(0, i - 6), i).some((x) => KEPT_OPEN.has(x.toLowerCase()))) &&
-      // ("high winds tore open its big top late Tuesday": "open" right after a past verb is its particle.)
+      // ("high winds tore open its big top late Tuesday": "open" right after a past verb is its
+      // particle; "the players who began play on Thursday" takes it as its object.)
       !(w === 'open' && classify(prev) === 'past') &&
+      !(classify(prev) === 'past' && !PAST_CUE_NOT_VERB.has(prev) && nextWord(left, prevRaw, w)) &&
       // ("last met face to face in August": an idiom, no verb.)
       !(words[i + 1]?.toLowerCase() === 'to' && words[i + 2]?.toLowerCase() === w.toLowerCase())
     )

@@ -6694,6 +6694,10 @@ describe('a count of things per period', () => {
     ['The network was losing about £1m a week.', 'a week', 'SET', 'P1W'],
     ['The country is hit by seven typhoons and tropical storms a year.', 'a year', 'SET', 'P1Y'],
     ['The sea is rising about 1.8 inches a decade.', 'a decade', 'SET', 'P10Y'],
+    // Plurals without an "s" count things too.
+    ['That works out to roughly six feet a year.', 'a year', 'SET', 'P1Y'],
+    ['When things are going well we turn out 90 of them a day.', 'a day', 'SET', 'P1D'],
+    ['The park draws 10,000 people a day in August.', 'a day', 'SET', 'P1D'],
     // A length after all: a verb, a gap between things, a length and a half.
     ['The route of 1.5 miles usually takes an hour and a half.', 'an hour and a half', 'DURATION', 'PT1H30M'],
     ['Children received three injections a month apart.', 'a month', 'DURATION', 'P1M'],
@@ -6731,6 +6735,61 @@ describe('years ago tonight', () => {
     expect([t?.text, t?.type, t?.value]).toEqual(['A hundred years ago tonight', 'TIME', '1912-04-14TNI']);
     expect(valueOf('Fifty years ago today, they marched.', 'Fifty years ago today', '2012-04-14')).toBe(
       '1962-04-14',
+    );
+  });
+});
+
+describe('"the following months" and its kin', () => {
+  it.each([
+    ['Over the following months she was seconded to Whitehall.', 'the following months', 'PXM'],
+    ['Prices rose sharply over the following years.', 'the following years', 'PXY'],
+    ['In the ensuing weeks, the crew came back twice.', 'the ensuing weeks', 'PXW'],
+    ['The town was rebuilt over the following decades.', 'the following decades', 'PXDE'],
+  ])('%j: %j -> %s', (text, span, value) => {
+    const t = find(text).find((x) => x.text === span);
+    expect([t?.type, t?.value]).toEqual(['DURATION', value]);
+  });
+  it('leaves a single following day to the narrative rule', () => {
+    expect(valueOf('The vote was on May 3. The following day he resigned.', 'The following day')).toBe(
+      '2023-05-04',
+    );
+  });
+});
+
+describe('"the future" before a name or a title', () => {
+  it('is an adjective there, no time', () => {
+    expect(find("The king's chief minister, the future Marquis of Pombal, ordered it.")).toEqual([]);
+    expect(find('Among his pupils was the future Test captain Alan Keddie.')).toEqual([]);
+  });
+  it('is still the future before a pronoun or a clause', () => {
+    expect(valueOf('In the future I will go there.', 'the future')).toBe('FUTURE_REF');
+    expect(valueOf('We look to the future. Then we go.', 'the future')).toBe('FUTURE_REF');
+  });
+});
+
+describe("a schedule's verb right after a past one", () => {
+  it("is the past verb's object, so the past governs", () => {
+    expect(
+      valueOf(
+        'Sixteen players remain of the 512 who began play on Thursday morning.',
+        'Thursday morning',
+        '2023-08-05',
+      ),
+    ).toBe('2023-08-03TMO');
+    expect(
+      valueOf('Officials delayed play by 45 minutes on Saturday morning.', 'Saturday morning', '2023-08-07'),
+    ).toBe('2023-08-05TMO');
+  });
+  it('is still a schedule after "ago," or a condition', () => {
+    expect(
+      valueOf(
+        'Australia, champions four years ago, play China on Thursday night.',
+        'Thursday night',
+        '2023-08-05',
+      ),
+    ).toBe('2023-08-10TNI');
+    expect(valueOf('Tie-breaks, if needed, begin at 3pm on Saturday.', 'Saturday', '2023-08-02')).toBe(
+      '2023-08-05',
     );
   });
 });
