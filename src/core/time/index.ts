@@ -409,7 +409,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
             : null;
         const h = hm ? +hm[1]! : a.h;
         const min = hm ? +hm[2]! : a.min;
-        if (h !== undefined && min !== undefined) ctx.lastClock = { index, day, end: c.end, h, min };
+        if (h !== undefined && min !== undefined)
+          ctx.lastClock = { index, day, start: c.start, end: c.end, h, min };
         ctx.lastDay = {
           index,
           day,

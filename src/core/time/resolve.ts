@@ -141,7 +141,7 @@ export type ResolveContext = {
   headingDay?: { index: number; day: number } | null;
   /** The most recent clock time on a day ("at 2 p.m.", "6 a.m. Saturday"), for a count of hours or
    * minutes after it when a day without a time was named in between ("extending Tuesday's gain"). */
-  lastClock?: { index: number; day: number; end: number; h: number; min: number } | null;
+  lastClock?: { index: number; day: number; start: number; end: number; h: number; min: number } | null;
 };
 
 export type Resolved = {
@@ -1992,8 +1992,20 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           (clock.day === ctx.lastDay.day || ctx.lastDay.modifier)
             ? clock
             : ctx.lastDay;
-        const a =
-          m.narrative && last?.h !== undefined && sentencesBetween(ctx.text, last.end, c.start) <= MAXSENT
+        // ("10:04 And they're off. The mass start got under way four minutes ago": in a live blog,
+        // "ago" counts back from the time stamp that opens the entry, when the entry was written.)
+        const stamp =
+          !m.narrative && m.dir < 0 && clock && entryStamp(ctx.text, clock, c.start) ? clock : null;
+        const a = stamp
+          ? {
+              index: stamp.index,
+              y: yearOf(stamp.day),
+              m: monthOf(stamp.day),
+              d: dateOf(stamp.day),
+              h: stamp.h,
+              min: stamp.min,
+            }
+          : m.narrative && last?.h !== undefined && sentencesBetween(ctx.text, last.end, c.start) <= MAXSENT
             ? {
                 index: last.index,
                 y: yearOf(last.day),
@@ -2005,7 +2017,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             : anchorPoint;
         if (a !== anchorPoint) {
           anchor = { kind: 'timex', index: a.index };
-          why = `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} the clock time the text last named`;
+          why = stamp
+            ? `${n} ${unit}(s) before the time stamp of the entry it is in`
+            : `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} the clock time the text last named`;
         }
         if (a.h !== undefined && a.min !== undefined && a.d !== undefined && a.m !== undefined) {
           const ms = { second: 1000, minute: 60_000, hour: 3_600_000 }[unit] ?? 0;
@@ -3270,6 +3284,17 @@ function yearOfSentence(c: Candidate, ctx: ResolveContext): NarrativeAnchor | nu
   // ("In 2015 it will fall in mid-July": a clause ahead takes a year named ahead.)
   if (tenseAt(ctx.text, c.start, c.end).tense !== 'future') return n;
   return ctx.ref !== null && n.y > yearOf(ctx.ref) ? n : null;
+}
+
+/**
+ * Whether a clock time opens its line and `at` is in the same entry after it, with no line break
+ * between: a live blog's time stamp ("10:04 And they're off", "3:10 p.m.: A reader sent us").
+ */
+function entryStamp(text: string, clock: { start: number; end: number }, at: number): boolean {
+  if (at < clock.end || text.slice(clock.end, at).includes('\n')) return false;
+  let k = clock.start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < 0 || text[k] === '\n';
 }
 
 /**

@@ -6793,3 +6793,17 @@ describe("a schedule's verb right after a past one", () => {
     );
   });
 });
+
+describe('"minutes ago" in a live blog entry', () => {
+  it('counts back from the time stamp that opens the entry', () => {
+    const text =
+      '10:04 And they are off. The mass start got under way four minutes ago.\n\n' +
+      '3:10 p.m.: A reader sent us this photo, taken about 20 minutes ago.';
+    expect(valueOf(text, 'four minutes ago', '2018-04-22')).toBe('2018-04-22T10:00');
+    expect(valueOf(text, 'about 20 minutes ago', '2018-04-22')).toBe('2018-04-22T14:50');
+  });
+  it('counts from publication with no stamp opening the line', () => {
+    const text = 'The race began at 10:04. The mass start got under way four minutes ago.';
+    expect(valueOf(text, 'four minutes ago', '2018-04-22')).toBe('2018-04-22');
+  });
+});
