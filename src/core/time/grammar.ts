@@ -2875,16 +2875,23 @@ export const RULES: Rule[] = [
       // "in two years' time", "in a week's time": that long from now (our news annotators 3 of 4).
       // Without "in" it stays a length, "time" and all.
       const inTime = /^['’]s?\s+time$/i.test(g(m, 'tail') ?? '');
-      // "a quarter point", "a quarter inch", "fell by a quarter": a fraction, not three months.
+      // "a quarter point", "a quarter inch", "fell by a quarter", "up a quarter on the year", "about a
+      // quarter split their time", "minimal in a quarter that lost money": a bare "a quarter" or
+      // "one quarter" is a fraction, or a quarter in general, not three months of the calendar
+      // (TimeBank 0 of 2, our news annotators 0 of 52). "Rose 5% in a quarter" is a length after
+      // its preposition; "a quarter earlier", "once a quarter", "a full quarter" and "the past
+      // quarter" say which or how long, and stay.
       if (
         unit === 'quarter' &&
         /^(?:a|one)$/i.test(numStr) &&
         !g(m, 'tail') &&
-        (/^[\s-]+(?:point|percentage|per|inch|inches|mile|miles|pound|pounds|cent|cents|share|stake|of\s+(?!a\s+century))/i.test(
-          text.slice(m.index + m[0].length, m.index + m[0].length + 16),
-        ) ||
-          /\bby\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(
-            text.slice(Math.max(0, m.index - 16), m.index),
+        !g(m, 'the') &&
+        !g(m, 'dir') &&
+        !g(m, 'half') &&
+        /(?:^|\s)(?:a|one)\s+quarter$/i.test(m[0]) &&
+        (!/\b(?:in|within|over|for|during)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) ||
+          /^\s*(?:that|which|when|like|full|more|of)\b|^[\s-]+(?:point|percentage|per|inch|inches|mile|miles|pound|pounds|cent|cents|share|stake)\b/i.test(
+            text.slice(m.index + m[0].length, m.index + m[0].length + 16),
           ))
       )
         return null;

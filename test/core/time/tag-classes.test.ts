@@ -6162,6 +6162,26 @@ describe('a unit that opens a compound noun is no length of time', () => {
   });
 });
 
+describe('a bare "a quarter" or "one quarter" is a fraction or a quarter in general', () => {
+  it.each([
+    'Tax payments would be minimal in a quarter that produced such a big loss.',
+    'Listings went up a quarter.',
+    'About a quarter split their working lives between home and office.',
+    'Nobody likes a quarter like this one.',
+    'Analysts were cautious about reading too much into one quarter.',
+    'Drivers should keep their tanks at least a quarter full.',
+  ])('is left untagged: %j', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+  it.each([
+    ['Sales rose 5% from a quarter earlier.', 'a quarter earlier'],
+    ['The board meets once a quarter.', 'once a quarter'],
+    ['The plant ran for a full quarter.', 'a full quarter'],
+  ])('keeps a quarter that says which or how long: %j', (text, span) => {
+    expect(find(text).map((t) => t.text)).toContain(span);
+  });
+});
+
 describe('"a night" of an event or a stay', () => {
   it.each([
     'The truce broke down after a night of shelling.',
