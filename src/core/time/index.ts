@@ -443,6 +443,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     }
   }
   dayAfterTime(text, out, from);
+  countedToNamedDay(text, out, from);
   rangeStartHour(text, out, from);
   rangeEndDay(text, out);
   eveningHour(text, out, from);
@@ -684,6 +685,50 @@ function endsHourRange(text: string, out: TaggedTimex[], i: number): boolean {
     /T\d{2}:\d{2}/.test(end.value) &&
     /\b[ap]\.?\s?m\b/i.test(end.text)
   );
+}
+
+/** ", on ", " on ", ", in ": a date set after a counted time in apposition. */
+const APPOSED_DATE = /^\s*,?\s+(?:on|in)\s+$/i;
+
+/** How much of a value each unit of a counted time keeps: a week, like a day, lands on a day. */
+const UNIT_VALUE: Record<string, RegExp> = {
+  day: /^\d{4}-\d{2}-\d{2}/,
+  week: /^\d{4}-\d{2}-\d{2}/,
+  month: /^\d{4}-\d{2}(?!-W)/,
+  year: /^\d{4}(?!-W)/,
+};
+
+/**
+ * "reached New York three days later, on the evening of April 18", "a runoff two weeks later, on
+ * 30 May": a time counted on or back from one the text named, with the date it fell on set after it
+ * in apposition, is that date (at the counted unit's grain: "11 months later, on Oct. 3, 1990" is
+ * October 1990), whichever day the count started from.
+ */
+function countedToNamedDay(text: string, out: TaggedTimex[], from: Candidate[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const t = out[i]!;
+    const named = out[i + 1]!;
+    const m = from[i]!.meaning;
+    if (t.type !== 'DATE' || !COUNTS_ON.test(t.text)) continue;
+    if (!(
+      (m.k === 'offset' && m.narrative) ||
+      (m.k === 'period' && m.the && m.rel !== 'same' && m.rel !== 'that')
+    ))
+      continue;
+    // ("the following week, on Oct. 25" is still that week.)
+    const grain = m.k === 'period' && m.unit === 'week' ? undefined : UNIT_VALUE[m.unit];
+    if (!grain || !APPOSED_DATE.test(text.slice(t.end, named.start))) continue;
+    const value = grain.exec(named.value)?.[0];
+    if (!value || value === t.value) continue;
+    // (A date that names its year, or one in the year the count reached: "A few months later, in
+    // November" after a story of 1966 is no November of the publication year.)
+    const y = /^\d{4}/.exec(t.value)?.[0];
+    if (named.anchor?.kind !== 'none' && (y === undefined || Math.abs(+y - +value.slice(0, 4)) > 1)) continue;
+    t.value = value;
+    t.anchor = { kind: 'timex', index: i + 1 };
+    t.explanation = `${t.text} -> ${value}: the date set after it in apposition (${named.text})`;
+    delete t.alternatives;
+  }
 }
 
 /**

@@ -6825,5 +6825,43 @@ describe('"minutes ago" in a live blog entry', () => {
   it('counts from publication with no stamp opening the line', () => {
     const text = 'The race began at 10:04. The mass start got under way four minutes ago.';
     expect(valueOf(text, 'four minutes ago', '2018-04-22')).toBe('2018-04-22');
+describe('a counted time with its date set after it in apposition', () => {
+  it.each([
+    // The date after it is the day the count reached, whatever day it counted from (here the
+    // sinking, not the day named last).
+    [
+      'The ferry sank on the night of 3 May 1921. The last of the crew came ashore five days later, on the morning of 9 May.',
+      'five days later',
+      '1921-05-09',
+    ],
+    [
+      'A recount is likely a fortnight after the vote, with a runoff two weeks later, on 19 November.',
+      'two weeks later',
+      '2023-11-19',
+    ],
+    [
+      'The ferry sank on 3 May 1921, and the last survivor was found on 4 May. Three days later, on 6 May, the first funerals were held.',
+      'Three days later',
+      '1921-05-06',
+    ],
+    // At the count's grain: months keep the month, years the year.
+    ['The plant closed in 1988. It reopened 14 months later, on June 2, 1990.', '14 months later', '1990-06'],
+    // Not "next week" with no "the": the week the date falls in.
+    ['The board meets next week, on Oct. 25, to vote.', 'next week', '2023-W43'],
+    // Not a date that names no year and lies far from the count: "in November" of the present.
+    [
+      'The mine flooded in 1966. A few months later, in November, an inquiry blamed the owners.',
+      'A few months later',
+      'FUTURE_REF',
+    ],
+  ])('%j: %j -> %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  it('says which date it took', () => {
+    const t = find(
+      'The ferry sank on the night of 3 May 1921. The last of the crew came ashore five days later, on the morning of 9 May.',
+    ).find((x) => x.text === 'five days later');
+    expect(t?.explanation).toMatch(/the date set after it in apposition \(the morning of 9 May\)/);
   });
 });
