@@ -103,6 +103,9 @@ const QUARTER_ENDED =
 /** "Two days later", "a year earlier", "the next spring", "the following month". */
 const COUNTS_ON = /\b(?:later|earlier|after|before)$|^(?:the\s+)?(?:next|following|previous|preceding)\b/i;
 
+/** A count in days or weeks, or a part of a day: "the following morning", "two weeks later". */
+const DAY_OR_WEEK = /\b(?:days?|weeks?|weekend|morning|afternoon|evening|night)\b/i;
+
 const SMALL_HOURS = /\b(?:early|small|wee)\s+hours\b/i;
 
 const QUARTER_ENDED_IN =
@@ -140,7 +143,11 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   // Where the candidate being resolved starts, and whether it counts on from a time the text named
   // ("two days later", "the next spring").
   let at = 0;
+  let atEnd = 0;
   let countsOn = false;
+  // The last time the text named that could move the story, a plan too ("a state funeral at 11 a.m.
+  // on Monday"): once settled, one later than the anchor is a plan.
+  let lastNamed: { a: NarrativeAnchor; start: number } | null = null;
   const refYear = opts?.reference ? +opts.reference.slice(0, 4) : null;
   // (A year before publication is no plan, whatever the verb: "It opens in the summer of 1969".)
   const moves = (p: (typeof pending)[number]) =>
@@ -175,6 +182,19 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       // (Only for what counts on from a time: "weekly since March" in such a quotation is now's.)
       if (n?.said && n.before && n.end !== undefined && countsOn && quotationStart(text, at) > n.end)
         return n.before;
+      // ("... will arrive on Tuesday morning ... The following day, he will tour a boatyard": a day
+      // or a week a plan counts on from is that of the plan before it, which does not move the
+      // story; not one named in a quotation the plan is not in.)
+      if (
+        countsOn &&
+        lastNamed &&
+        lastNamed.a.index > (n?.index ?? -1) &&
+        lastNamed.a.d !== undefined &&
+        DAY_OR_WEEK.test(text.slice(at, atEnd)) &&
+        quotationStart(text, lastNamed.start) === quotationStart(text, at) &&
+        tenseAt(text, at, atEnd).tense === 'future'
+      )
+        return lastNamed.a;
       return n;
     },
     lastQuarter: null,
@@ -186,6 +206,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   let told = 0;
   for (let c of selected) {
     at = c.start;
+    atEnd = c.end;
     if (opts.onProgress && ++told % 512 === 0) opts.onProgress(at);
     countsOn = COUNTS_ON.test(text.slice(c.start, c.end));
     let r;
@@ -299,7 +320,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         (!ctx.fiscalYear || a.y >= ctx.fiscalYear.y)
       )
         ctx.fiscalYear = { index, y: a.y };
-      if (a && !aside)
+      if (a && !aside) {
         pending.push({
           a: {
             ...a,
@@ -310,6 +331,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           start: c.start,
           end: c.end,
         });
+        lastNamed = { a: pending[pending.length - 1]!.a, start: c.start };
+      }
       // Only quarters the text names become the comparison base ("a year earlier" must not chain).
       const namesQuarter =
         c.meaning.k === 'quarter' || (c.meaning.k === 'period' && c.meaning.unit === 'quarter');

@@ -6865,3 +6865,39 @@ describe('a counted time with its date set after it in apposition', () => {
     expect(t?.explanation).toMatch(/the date set after it in apposition \(the morning of 9 May\)/);
   });
 });
+
+describe('a day counted on from a plan, in a clause about the future', () => {
+  it.each([
+    // The plan's day, not the story's (the day of the saying, or publication).
+    [
+      'Officials said on Monday that the minister will arrive in Lyon on Thursday morning. The following day, she will open the new bridge.',
+      'The following day',
+      '2023-10-20',
+    ],
+    [
+      'The court said on Monday it will hear the appeal on Nov. 2. It will rule the following week.',
+      'the following week',
+      '2023-W45',
+    ],
+    // Not in a past clause: the story's day.
+    [
+      'The minister arrived in Lyon on Friday, officials said. The festival opens on Nov. 2. The following day, she flew home.',
+      'The following day',
+      '2023-10-14',
+    ],
+    // Not from a plan named inside a quotation the clause is not in.
+    [
+      'The store opened on Oct. 14. "We will be busy until Christmas," the owner said. The car park will close the night before.',
+      'the night before',
+      '2023-10-13TNI',
+    ],
+    // Not a year: comparisons are with the story's time.
+    [
+      'Sales rose 4% in September, the company said on Monday. It will report again on Nov. 2, and expects sales to beat those of a year earlier.',
+      'a year earlier',
+      '2022',
+    ],
+  ])('%j: %j -> %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
