@@ -334,29 +334,50 @@ const NOT_TEAM_BY_ROLE = /^(?:english|scottish|welsh|catalan|basque|test)$/;
  * "Kestrel goalkeeper Ruben Castell", "Vale captain Graham Tuite", "Kestrel fans": in a sports
  * report, a lone name with no person's evidence right before one of a team's roles and a name (or
  * its fans) is the team's, as a person's name is never written so. At a sentence's start only a
- * word the text capitalises inside a sentence too ("Veteran goalkeeper X" is no team).
+ * word the text capitalises inside a sentence too ("Veteran goalkeeper X" is no team). The role a
+ * person is named to counts as well: "replaced Erik ten Hag as Leverkusen coach".
  */
 function teamByRole(text: string, tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
-  for (const [c, k] of loneNames(tokens, out)) {
+  for (const [c, k] of loneNames(tokens, out, true)) {
     const t = tokens[k]!;
     const role = tokens[k + 1];
     if (t.end !== c.end || !role || role.cap || !joined(role) || !TEAM_ROLE.test(role.norm)) continue;
     const next = tokens[k + 2];
-    if (!/^(?:fans|supporters)$/.test(role.norm) && !(next?.cap && joined(next))) continue;
+    const asRole = tokens[k - 1]?.norm === 'as' && !tokens[k - 1]!.cap;
+    if (!/^(?:fans|supporters)$/.test(role.norm) && !(next?.cap && joined(next)) && !asRole) continue;
     if (/[-‐]$/.test(t.gap) || (tokens[k - 1]?.cap && joined(t))) continue;
     if (sentenceInitial(t) && !capitalisedInside(text, t)) continue;
     if (NOT_TEAM_BY_ROLE.test(t.norm) || !nameable(tokens, k, k + 1, gz)) continue;
     makeOrg(c);
+    teamInFull(out, c.key);
+  }
+}
+
+/**
+ * "Bayer Leverkusen ... Leverkusen coach Kasper Hjulmand": a team's word shown by its role is the
+ * first or last word of the team's full name where the text writes one of two words without a
+ * person's evidence ("Bayern Munich came from behind"), so that name is the team's too.
+ */
+function teamInFull(out: ActorCandidate[], word: string): void {
+  for (const c of out) {
+    if (c.kind !== 'person' || c.cued) continue;
+    const words = c.key.split(' ');
+    if (words.length === 2 && (words[0] === word || words[1] === word)) makeOrg(c);
   }
 }
 
 /**
  * The lone names read as persons' with no evidence of it (no cue, one word, no part of a person's
  * full name), each with the token it starts at. Read as the caller goes: a name it makes an
- * organisation's is passed over after.
+ * organisation's is passed over after. With `evidencedOnly`, a full name counts only where it has
+ * a person's evidence ("Bayern Munich came from behind" leaves "Bayern" lone).
  */
-function* loneNames(tokens: Token[], out: ActorCandidate[]): Generator<[ActorCandidate, number]> {
-  const taken = personWords(out);
+function* loneNames(
+  tokens: Token[],
+  out: ActorCandidate[],
+  evidencedOnly = false,
+): Generator<[ActorCandidate, number]> {
+  const taken = personWords(out, evidencedOnly);
   let k = 0;
   for (const c of out) {
     if (c.kind !== 'person' || c.cued || c.key.includes(' ') || taken.has(c.key)) continue;
@@ -375,10 +396,10 @@ function makeOrg(c: ActorCandidate): void {
 }
 
 /** The words of persons' names, and of hyphenated names of any kind ("A.P. Moller-Maersk"). */
-function personWords(out: ActorCandidate[]): Set<string> {
+function personWords(out: ActorCandidate[], evidencedOnly = false): Set<string> {
   const taken = new Set<string>();
   for (const c of out) {
-    if (c.kind === 'person' && (c.cued || c.key.includes(' ')))
+    if (c.kind === 'person' && (c.cued || (!evidencedOnly && c.key.includes(' '))))
       for (const w of c.key.split(/[ -]/)) taken.add(w);
     else if (c.key.includes('-')) for (const w of c.key.split(/[ -]/)) taken.add(w);
   }

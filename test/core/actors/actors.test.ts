@@ -1111,6 +1111,16 @@ describe('findActors(text): organisations by evidence around the name', () => {
       expect(ids(text)).toContain(id);
     });
     it.each([
+      [match('Dunmore Vale came from behind to win. Vale defender Luka Brenner scored.'), 'org:dunmore-vale'],
+      [match('Talks with Brackley Town stalled. Brackley coach Ian Roe said so.'), 'org:brackley-town'],
+      // The role a person is named to.
+      [match('Talks with Brackley Town stalled after Ian Roe left as Brackley coach.'), 'org:brackley-town'],
+    ])('the full name of a team its role shows, with no person’s evidence: %j -> %s', (text, id) => {
+      const found = actor(text, id);
+      expect(found?.kind).toBe('organisation');
+      expect(found?.aliases).toHaveLength(1);
+    });
+    it.each([
       // A word opening the sentence only there, a player's nation, a Test match.
       [match('Veteran goalkeeper Ruben Castell kept a clean sheet.'), 'org:veteran'],
       [match('They signed Welsh defender Rhys Garnett on loan.'), 'org:welsh'],
