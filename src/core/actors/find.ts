@@ -236,6 +236,7 @@ export function findActorCandidates(
   confirmBySurname(text, out);
   actingAlone(text, tokens, out, gazetteer);
   if (sportsReport) teamByRole(text, tokens, out, gazetteer);
+  else if (POLITICS.some((w) => lowerWords.has(w))) partyLabels(tokens, out, gazetteer);
   joinedToOrg(tokens, out, gazetteer);
   joinedToPerson(text, out);
   if (evidenced.length > 0) linkEvidenced(out);
@@ -363,6 +364,62 @@ function teamInFull(out: ActorCandidate[], word: string): void {
     if (c.kind !== 'person' || c.cued) continue;
     const words = c.key.split(' ');
     if (words.length === 2 && (words[0] === word || words[1] === word)) makeOrg(c);
+  }
+}
+
+/** Words of a text about elections and parliaments, where "the Greens" names a party. */
+const POLITICS = [
+  'election',
+  'elections',
+  'vote',
+  'votes',
+  'voters',
+  'ballot',
+  'seats',
+  'coalition',
+  'parliament',
+];
+
+/**
+ * "the Greens won their best result", "a coalition with the Progressives": in a text about
+ * elections or a parliament, a lone capitalised plural after "the" with no person's evidence is a
+ * party's label, as news names parties by their members. Not a place ("the Netherlands"), a
+ * family the text names a person of ("the Clintons" beside "Hillary Clinton"), an event or a
+ * title. Its name in full, where the text gives one ("the Socialist Party"), takes the label.
+ */
+function partyLabels(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
+  let surnames: Set<string> | undefined;
+  for (const [c, k] of loneNames(tokens, out)) {
+    const t = tokens[k]!;
+    const the = tokens[k - 1];
+    if (t.end !== c.end || !the || the.norm !== 'the' || !joined(t) || (the.cap && !sentenceInitial(the)))
+      continue;
+    if (!/^\p{Lu}\p{Ll}+[^su]s$/u.test(t.text) || NOT_TEAM_PLURAL.has(t.norm)) continue;
+    // (Not the first word of a longer name, "the Nurses' Guild", "the Friends of the Rialto", nor a
+    // place, "fishing in the Adirondacks", "the Americans".)
+    const next = tokens[k + 1];
+    if (next?.cap && (joined(next) || afterPossessive(next))) continue;
+    if (next && !next.cap && joined(next) && CONNECTORS.has(next.norm) && capAhead(tokens, k + 2)) continue;
+    // (Nor inside a name, "Eastbridge Against the Cuts".)
+    const before = tokens[k - 2];
+    if (
+      before &&
+      ((before.cap && joined(the)) ||
+        /^(?:in|at|on|near|across|into|around|throughout|along|outside)$/.test(before.norm))
+    )
+      continue;
+    if (gz.places.has(t.norm.slice(0, -1)) || isGivenName(t) || !nameable(tokens, k, k + 1, gz)) continue;
+    surnames ??= personWords(out);
+    if (surnames.has(t.norm.slice(0, -1)) || surnames.has(t.norm.slice(0, -2))) continue;
+    makeOrg(c);
+    // The party's name in full, where the text gives it, takes the label: "the Socialist Party".
+    const party = out.find(
+      (o) =>
+        o.kind === 'organisation' &&
+        /\bpart(?:y|ies)$/.test(o.key) &&
+        o.key.split(' ').includes(t.norm.slice(0, -1)),
+    );
+    if (party) c.key = party.key;
   }
 }
 

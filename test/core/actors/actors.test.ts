@@ -1038,6 +1038,34 @@ describe('findActors(text): organisations by evidence around the name', () => {
     });
   });
 
+  describe('a party named by its members, "the Greens", in a text about an election', () => {
+    it.each([
+      ['The Greens won 14 seats in the election.', 'org:greens'],
+      ['He ruled out a coalition with the Progressives after the vote.', 'org:progressives'],
+      // A later mention without "the" links to it.
+      ['The Agrarians lost seats in the election. Agrarians leader Ana Berg quit.', 'org:agrarians'],
+    ])('%j -> %s', (text, id) => {
+      expect(actor(text, id)?.kind).toBe('organisation');
+    });
+    it('links the label to the party’s full name', () => {
+      const text = 'The Socialist Party lost. The Socialists won 20 seats in the election.';
+      expect(actor(text, 'org:socialist-party')?.aliases).toEqual(['Socialists']);
+    });
+    // (Each text names a party as well, so that the rule is at work.)
+    const vote = (sentence: string) => `${sentence} The Greens won 14 seats in the election.`;
+    it.each([
+      // A place, a longer name's first word or a word inside one, a family the text names a person of.
+      [vote('He went fishing in the Adirondacks.'), 'org:adirondacks'],
+      [vote('The Nurses’ Guild backed the vote.'), 'org:nurses'],
+      [vote('Campaigners from Eastbridge Against the Cuts met.'), 'org:cuts'],
+      [vote('Senator Jo Whitlock voted. The Whitlocks left early.'), 'org:whitlocks'],
+    ])('%j has no %s', (text, id) => {
+      const found = ids(text);
+      expect(found).toContain('org:greens');
+      expect(found).not.toContain(id);
+    });
+  });
+
   describe('names listed after a plural noun of companies', () => {
     it.each([
       [
