@@ -39,6 +39,7 @@ import {
   COMPANY_POSSESSIONS,
   COMPANY_ROLES,
   ROLES_AT_COMPANY,
+  ROLES_AT_INSTITUTION,
   ORG_APPOSITION_NOUNS,
   ACTING_VERBS,
   TOPIC_WORDS,
@@ -127,7 +128,7 @@ const NOT_BODY_HEAD = set(NOT_BODY_HEADS);
 const PLAYED = set(SPORTS_ACTIONS);
 const POSSESSIONS = set(COMPANY_POSSESSIONS);
 const COMPANY_ROLE = set(COMPANY_ROLES);
-const AT_COMPANY = set(ROLES_AT_COMPANY);
+const AT_COMPANY = set([...ROLES_AT_COMPANY, ...ROLES_AT_INSTITUTION]);
 const APPOSED = set(ORG_APPOSITION_NOUNS);
 const ACTING = set(ACTING_VERBS);
 const TOPIC = set(TOPIC_WORDS);
@@ -2063,6 +2064,14 @@ function ownerOrApposed(tokens: Token[], to: number): boolean {
   return false;
 }
 
+/** Whether the text writes `name` as a place, after "in": "the recount in Kesworth". */
+function placeIn(text: string, name: string): boolean {
+  const phrase = ` in ${name}`;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1))
+    if (!/[\p{L}\p{N}]/u.test(text[at + phrase.length] ?? '')) return true;
+  return false;
+}
+
 /**
  * The words around tokens[from, to) that say they name an organisation: words a person's name
  * never has around it ("state-owned Codelco", "an analyst at Recorded Future", "Euroclear's chief
@@ -2096,7 +2105,12 @@ function aroundName(
       (/^(?:of|in)$/.test(before.norm) &&
         /^(?:shares|stock|stake|takeover|acquisition|shareholders)$/.test(before2?.norm ?? '')) ||
       /^acquir(?:e|es|ed|ing)$/.test(before.norm);
-    const at = before.norm === 'at' && before2 !== undefined && AT_COMPANY.has(before2.norm);
+    // (Or with "the": "experts at the Rijksmuseum"; not a place the text writes after "in" too:
+    // "staff at Kesworth leisure centre ... the recount in Kesworth".)
+    const at =
+      ((before.norm === 'at' && before2 !== undefined && AT_COMPANY.has(before2.norm)) ||
+        (before.norm === 'the' && before2?.norm === 'at' && AT_COMPANY.has(tokens[from - 3]?.norm ?? ''))) &&
+      !placeIn(text, text.slice(first.start, last.end));
     const spokes = before.norm === 'for' && /^spokes(?:man|woman|person)$/.test(before2?.norm ?? '');
     // "told the Daily Nation", "according to the Kyiv Independent": a person takes no "the".
     const source =

@@ -2326,6 +2326,33 @@ export const ROLES_AT_COMPANY = [
 ];
 
 /**
+ * People who work or study at an institution, before "at" and its name: "researchers at
+ * Stanford", "a curator at the Met", "experts at the Rijksmuseum".
+ */
+export const ROLES_AT_INSTITUTION = [
+  'researcher',
+  'researchers',
+  'scientist',
+  'scientists',
+  'professor',
+  'professors',
+  'lecturer',
+  'lecturers',
+  'academics',
+  'student',
+  'students',
+  'pupils',
+  'staff',
+  'expert',
+  'experts',
+  'curator',
+  'curators',
+  'doctors',
+  'surgeons',
+  'physicians',
+];
+
+/**
  * Nouns that, heading an apposition to a name (", the Belgian clearing house", ", a website that
  * ...") or written before it with a comma ("his gallery, White Cube,"), say it is an
  * organisation's. Not nouns of people ("developer", "producer").

@@ -873,6 +873,9 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['The mine is run by state-owned Pellaro, the agency found.', 'org:pellaro'],
       ['Tomas Ruud, an analyst at Bluefin Ledger, was cautious.', 'org:bluefin-ledger'],
       ['Dana Kell, an energy analyst at Lagos-based Quorin Insight, said so.', 'org:quorin-insight'],
+      // People who work or study at an institution, with or without "the".
+      ['Dana Kell, then a graduate student at Harwick, said so.', 'org:harwick'],
+      ['Experts at the Veldhuis in Leiden examined the painting.', 'org:veldhuis'],
       ['On Monday Halvex’s chief executive, Maria Lund, resigned.', 'org:halvex'],
       ['Investors sold shares of Trevallo after the warning.', 'org:trevallo'],
       ['The mine’s owner, Pellaro, was fined. Pellaro chairman Ivo Brandt said so.', 'org:pellaro'],
@@ -1007,6 +1010,11 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Ivo Kessler said it would rain.', 'org:ivo-kessler'],
     ])('%j has no %s', (text, id) => {
       expect(ids(text)).not.toContain(id);
+    });
+    it('reads no place the text writes after "in" as where people work ("staff at Kesworth")', () => {
+      const text =
+        'Counting staff at Kesworth leisure centre returned for the recount in Kesworth, said a lecturer at Harwick.';
+      expect(ids(text)).toEqual(['org:harwick']);
     });
   });
 
