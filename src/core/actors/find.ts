@@ -239,6 +239,7 @@ export function findActorCandidates(
   if (sportsReport) teamByRole(text, tokens, out, gazetteer);
   else if (POLITICS.some((w) => lowerWords.has(w))) partyLabels(tokens, out, gazetteer);
   joinedToOrg(tokens, out, gazetteer);
+  firstWordOfOrg(tokens, out, gazetteer);
   joinedToPerson(text, out);
   if (evidenced.length > 0) linkEvidenced(out);
   // A capital whose name is more often another place or a person ("Hamilton", "Kingston",
@@ -490,6 +491,59 @@ function joinedToOrg(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): voi
     makeOrg(c);
     listed.add(c.end);
   }
+}
+
+/**
+ * "Fenmore Industries ... Fenmore said": a lone name with no person's evidence that opens a
+ * firm's name of two words or more the text gives (one that ends in a trade or a legal form:
+ * "Zijin Mining Group", "Quantrel Inc") is its short form, the way news shortens a firm's name
+ * after giving it in full.
+ * Not a place, title or given name, nor a surname the text gives a person with evidence
+ * (linkEvidenced): "Harwell Foods ... its founder, Oswin Harwell ... Harwell said".
+ */
+function firstWordOfOrg(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
+  // The first word of each name, and the names it opens; the other words of names.
+  const opens = new Map<string, string>();
+  const inside = new Set<string>();
+  for (const c of out) {
+    if (c.kind !== 'organisation' || !c.cued || c.isAcronym || !c.key.includes(' ')) continue;
+    const [first, ...rest] = c.key.split(' ');
+    // (A firm's name, by its trade or legal form: a place opens a body's, "Millbrook City Council".)
+    const last = rest[rest.length - 1]!.replace(/\.$/, '');
+    const firm = ORG_HEAD.has(last) || LEGAL_FORM.test(last) || /^(?:group|holdings)$/.test(last);
+    opens.set(first!, opens.has(first!) && opens.get(first!) !== c.key ? '' : firm ? c.key : '');
+    for (const w of rest) inside.add(w);
+  }
+  if (opens.size === 0) return;
+  let placed: Set<string> | undefined;
+  for (const [c, k] of loneNames(tokens, out)) {
+    // (Not a word that opens two names, "Commerce Ministry" and "Commerce Department", that
+    // names a place inside another, "Salford Royal Hospital" and "University of Salford", or
+    // an adjective, "Electoral councillor".)
+    if (!opens.get(c.key) || inside.has(c.key) || ADJECTIVE_ENDING.test(c.key) || DEMONYM_ENDING.test(c.key))
+      continue;
+    if (c.end !== tokens[k]!.end || !nameable(tokens, k, k + 1, gz)) continue;
+    // (Nor a place that names a body, which the text writes as a place too: "Millbrook City
+    // Council ... a budget gap in Millbrook", "the state of Assam", "launches from the Cape".)
+    placed ??= placeWords(tokens);
+    if (!placed.has(c.key)) makeOrg(c);
+  }
+}
+
+/** Endings of words that say where someone or something is from: "European", "Japanese", "Soviet". */
+const DEMONYM_ENDING = /(?:ean|ese|ish|iet)$/;
+
+/** The capitalised words the text writes alone after a preposition of place, "the" aside: "in Millbrook". */
+function placeWords(tokens: Token[]): Set<string> {
+  const words = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // (Alone: "shares of Zorvik Mining Group" is no place's.)
+    if (!t.cap || (tokens[k + 1]?.cap && joined(tokens[k + 1]!))) continue;
+    const p = tokens[k - 1]!.norm === 'the' ? tokens[k - 2] : tokens[k - 1];
+    if (p && !p.cap && PLACE_BEFORE.test(p.norm)) words.add(t.norm);
+  }
+  return words;
 }
 
 /**

@@ -1074,6 +1074,32 @@ describe('findActors(text): organisations by evidence around the name', () => {
     });
   });
 
+  describe('a firm’s short form: the first word of its name in full', () => {
+    it.each([
+      ['Quantrel Inc beat forecasts. Quantrel expects sales to rise.', 'org:quantrel-inc'],
+      ['Shares of Zorvik Mining Group fell. Zorvik shares fell 3% in Toronto.', 'org:zorvik-mining-group'],
+    ])('%j -> %s', (text, id) => {
+      expect(actor(text, id)?.aliases).toHaveLength(1);
+    });
+    // (Each text has a firm's short form as well, so that the rule is at work.)
+    const firm = (sentence: string) => `${sentence} Quantrel Inc grew, and Quantrel expects more.`;
+    it.each([
+      // A word that opens a body's name too, a place the text writes as one, a demonym.
+      [
+        firm('Millbrook City Council met. Millbrook Steel Inc closed. Millbrook expects rain.'),
+        'org:millbrook-steel-inc',
+      ],
+      [
+        firm('Alvedon Energy Ltd grew. Alvedon expects rain, as homes in Alvedon flooded.'),
+        'org:alvedon-energy-ltd',
+      ],
+      [firm('European Metals Plc grew. European shares rose.'), 'org:european-metals-plc'],
+    ])('%j: %s has no short form', (text, id) => {
+      expect(actor(text, 'org:quantrel-inc')?.aliases).toEqual(['Quantrel']);
+      expect(actor(text, id)?.aliases).toEqual([]);
+    });
+  });
+
   describe('names listed after a plural noun of companies', () => {
     it.each([
       [
