@@ -71,13 +71,34 @@ function Checkboxes({ group, items, noun }: { group: FacetGroup; items: Option[]
 /** "YYYY-MM-DD" of a Date at UTC midnight, for <input type=date>. */
 const dayOf = (d: Date) => formatInstant(new Date(Math.floor(d.getTime() / DAY) * DAY));
 
+let dayWords: Intl.DateTimeFormat | null = null;
 /**
- * A date field that applies its value only once it is a whole date: Chromium reports every digit
- * typed into the year ("0002", "0020", "0201", "2019"), so a change applies a year of four
- * significant digits, and blur or Enter applies whatever whole date is there. Until then the field
- * keeps what is typed, so the next digit is not lost. A day that cannot apply (before "From", past
- * the timeline's widest view) stays in the field, marked invalid, with the reason beside it; the
- * window is left as it was.
+ * A day (ms at UTC midnight) as the reader's locale writes it, "3 March 2024" or "March 3, 2024",
+ * as the date field beside it shows the day in the browser's own format. Made on first use: a
+ * formatter costs tens of milliseconds to build, and most readers never see a refusal.
+ */
+export function dayToWords(t: number): string {
+  dayWords ??= new Intl.DateTimeFormat(undefined, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return dayWords.format(t);
+}
+
+/** Keys that edit a date field's segments in place: digits, and the arrows and pages that step them. */
+const EDITING_KEY = /^(?:\d|ArrowUp|ArrowDown|PageUp|PageDown|Backspace|Delete)$/;
+
+/**
+ * A date field that applies its value only once the reader has finished with it. Chromium reports a
+ * whole date after every segment typed or stepped with the keyboard: typing "05 20 2023" over
+ * 3 March 2024 reports 2024-05-03, 2024-05-20, then 0002-05-20, 0020-…, 0202-…, 2023-05-20. So a
+ * change that follows an editing key stays in the field until Enter or blur applies it; one that
+ * comes without a key (the browser's calendar picker, a phone's date wheel) applies at once if its
+ * year has four significant digits. A day that cannot apply (before "From", past the timeline's
+ * widest view) stays in the field, marked invalid, with the reason beside it; the window is left as
+ * it was.
  */
 function DateField({
   label,
@@ -103,6 +124,8 @@ function DateField({
     typed = null;
     setDraft(null);
   }
+  // Whether the change on its way comes from a key held in the field (set on keydown, cleared on keyup).
+  const keyed = useRef(false);
   const id = useId();
   /** Applies a whole day, or keeps it in the field with the reason; false when it is no whole day. */
   const tryApply = (v: string) => {
@@ -112,7 +135,12 @@ function DateField({
     if (why === null) {
       setDraft(null);
       apply(t);
-    } else setDraft({ text: v, over: value, refused: `${label} ${v} was not applied: ${why}` });
+    } else
+      setDraft({
+        text: v,
+        over: value,
+        refused: `${label} must be ${why}; ${dayToWords(t)} was not applied.`,
+      });
     return true;
   };
   const commit = (v: string) => {
@@ -133,18 +161,21 @@ function DateField({
           aria-describedby={refused ? id : undefined}
           onChange={(e) => {
             const v = e.target.value;
-            if (Number(v.slice(0, 4)) >= 1000 && tryApply(v)) return;
+            if (!keyed.current && Number(v.slice(0, 4)) >= 1000 && tryApply(v)) return;
             setDraft({ text: v, over: value, refused: null });
           }}
           onBlur={(e) => {
+            keyed.current = false;
             if (typed !== null) commit(e.target.value);
           }}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && typed !== null) {
+            if (EDITING_KEY.test(e.key)) keyed.current = true;
+            else if (e.key === 'Enter' && typed !== null) {
               e.preventDefault();
               commit(e.currentTarget.value);
             }
           }}
+          onKeyUp={() => (keyed.current = false)}
         />
       </label>
       {refused && (
@@ -156,7 +187,6 @@ function DateField({
   );
 }
 
-const RANGE_RULE = '“From” must come before “To”.';
 /** A date field's "YYYY-MM-DD" as ms at UTC midnight, read as links read it; NaN if none. */
 const parseDay = (v: string) => parseInstant(v)?.getTime() ?? NaN;
 
@@ -175,7 +205,7 @@ function DateRange() {
   }, [full]);
   const outside = (t: number) =>
     t < first || t > last
-      ? `choose a day from ${formatInstant(new Date(first))} to ${formatInstant(new Date(last))}, the timeline’s widest view.`
+      ? `between ${dayToWords(first)} and ${dayToWords(last)}, the timeline’s widest view`
       : null;
   return (
     <fieldset className="date-range">
@@ -185,7 +215,9 @@ function DateRange() {
         value={from}
         min={formatInstant(new Date(first))}
         max={to}
-        check={(t) => outside(t) ?? (t >= domain[1].getTime() ? RANGE_RULE : null)}
+        check={(t) =>
+          outside(t) ?? (t > parseDay(to) ? `on or before To (${dayToWords(parseDay(to))})` : null)
+        }
         apply={(t) => setDomain([new Date(t), domain[1]])}
       />
       <DateField
@@ -193,7 +225,9 @@ function DateRange() {
         value={to}
         min={from}
         max={formatInstant(new Date(last))}
-        check={(t) => outside(t) ?? (t + DAY <= domain[0].getTime() ? RANGE_RULE : null)}
+        check={(t) =>
+          outside(t) ?? (t < parseDay(from) ? `on or after From (${dayToWords(parseDay(from))})` : null)
+        }
         apply={(t) => setDomain([domain[0], new Date(t + DAY)])}
       />
     </fieldset>

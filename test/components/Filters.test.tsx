@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EventList } from '../../src/components/EventList';
-import { FACET_TOP, Filters, SEARCH_PAUSE_MS } from '../../src/components/Filters';
+import { dayToWords, FACET_TOP, Filters, SEARCH_PAUSE_MS } from '../../src/components/Filters';
 import { countFacets, EMPTY_FILTERS, createQueryIndex } from '../../src/core/query';
 import { generateCorpus } from '../../src/core/synthetic';
 import { COUNT_AFTER_FIRST_FRAME } from '../../src/state/context';
@@ -204,6 +204,20 @@ describe('Filters', () => {
     expect(store.getState().domain[0]).toEqual(new Date('2023-09-01T00:00Z'));
   });
 
+  /** A day as the reader's locale writes it, from its "YYYY-MM-DD". */
+  const words = (day: string) => dayToWords(Date.parse(`${day}T00:00Z`));
+
+  it("writes days in words of the reader's locale", () => {
+    const expected = new Intl.DateTimeFormat(undefined, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(2024, 2, 3, 12));
+    expect(words('2024-03-03')).toBe(expected);
+    expect(expected).toMatch(/March/);
+  });
+
   it('refuses a "To" before "From" with a message tied to the field, keeping what was typed', () => {
     const { store } = setup();
     const to = screen.getByLabelText('To');
@@ -213,8 +227,21 @@ describe('Filters', () => {
     expect(store.getState().domain).toEqual(before);
     expect(to).toHaveValue('2023-01-01');
     expect(to).toHaveAttribute('aria-invalid', 'true');
-    expect(to).toHaveAccessibleDescription('To 2023-01-01 was not applied: “From” must come before “To”.');
-    expect(screen.getByRole('alert')).toHaveTextContent('To 2023-01-01 was not applied');
+    // The days in words, as the field shows them in the browser's format rather than ISO.
+    expect(to).toHaveAccessibleDescription(
+      `To must be on or after From (${words('2023-08-01')}); ${words('2023-01-01')} was not applied.`,
+    );
+    expect(screen.getByRole('alert')).not.toHaveTextContent(/\d{4}-\d\d-\d\d/);
+  });
+
+  it('refuses a "From" after "To", naming the last day "To" takes', () => {
+    setup();
+    const from = screen.getByLabelText('From');
+    fireEvent.change(from, { target: { value: '2025-01-01' } });
+    fireEvent.blur(from);
+    expect(from).toHaveAccessibleDescription(
+      `From must be on or before To (${words('2024-12-31')}); ${words('2025-01-01')} was not applied.`,
+    );
   });
 
   it.each([
@@ -230,13 +257,48 @@ describe('Filters', () => {
     expect(store.getState().domain).toEqual(before);
     expect(field).toHaveValue(day);
     expect(field).toHaveAttribute('aria-invalid', 'true');
+    // The days it names are the fields' own bounds, in words.
+    const first = words(screen.getByLabelText('From').getAttribute('min')!);
+    const last = words(screen.getByLabelText('To').getAttribute('max')!);
     expect(field).toHaveAccessibleDescription(
-      new RegExp(`^${label} ${day} was not applied: choose a day from \\d{4}-\\d\\d-\\d\\d to \\d{4}-`),
+      `${label} must be between ${first} and ${last}, the timeline’s widest view; ${words(day)} was not applied.`,
     );
-    // The days it names are the fields' own bounds.
-    const [, first, last] = /from (\S+) to (\S+),/.exec(screen.getByRole('alert').textContent!)!;
-    expect(screen.getByLabelText('From')).toHaveAttribute('min', first);
-    expect(screen.getByLabelText('To')).toHaveAttribute('max', last);
+  });
+
+  /** A keystroke in a date field as Chromium sends it: keydown, the field's new whole value, keyup. */
+  const key = (input: HTMLElement, k: string, value: string) => {
+    fireEvent.keyDown(input, { key: k });
+    fireEvent.change(input, { target: { value } });
+    fireEvent.keyUp(input, { key: k });
+  };
+
+  it('applies a date typed month, day, year only on Enter: no jump to the old year on the way', () => {
+    const { store } = setup();
+    const from = screen.getByLabelText('From');
+    const seen: [Date, Date][] = [];
+    const stop = store.subscribe((s, prev) => s.domain !== prev.domain && seen.push(s.domain));
+    // "09 15 2023" over 2023-08-01: each segment leaves a whole date with the old year first.
+    key(from, '0', '');
+    key(from, '9', '2023-09-01');
+    key(from, '1', '2023-09-01');
+    key(from, '5', '2023-09-15');
+    for (const [i, v] of ['0002', '0020', '0202', '2023'].entries()) key(from, '2023'[i]!, `${v}-09-15`);
+    expect(seen).toEqual([]);
+    expect(from).toHaveValue('2023-09-15');
+    fireEvent.keyDown(from, { key: 'Enter' });
+    expect(seen).toEqual([[new Date('2023-09-15T00:00Z'), store.getState().domain[1]]]);
+    stop();
+  });
+
+  it('steps a date with the arrow keys without applying each step; blur applies the last', () => {
+    const { store } = setup();
+    const to = screen.getByLabelText('To');
+    const before = store.getState().domain;
+    key(to, 'ArrowDown', '2024-11-30');
+    key(to, 'ArrowDown', '2024-10-30');
+    expect(store.getState().domain).toEqual(before);
+    fireEvent.blur(to);
+    expect(store.getState().domain[1]).toEqual(new Date('2024-10-31T00:00Z'));
   });
 
   it('drops a refused day and its message when the window moves elsewhere', () => {
