@@ -551,17 +551,31 @@ function TimexDetails({
   const [value, setValue] = useState(timex.value);
   const { run, busy, error, setError } = useCorrection('The correction could not be applied');
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // An alternative reading taken: its button goes with the old reading (the list is of the others),
+  // so focus moves to the heading, which says the new one, rather than falling to the page.
+  const focusHeading = useRef(false);
+  useEffect(() => {
+    if (!focusHeading.current) return;
+    focusHeading.current = false;
+    heading.current?.focus();
+  }, [timex.value]);
 
   const apply = async (next: string) => {
     const v = next.trim();
     if (!isKnownValue(v)) {
       setError(`“${v}” is not a date value. Use e.g. 2023-10-17, 2023-W42, 2023-10 or 2023.`);
-      return;
+      return false;
     }
-    await run(
+    return run(
       { articleId: timex.articleId, start: timex.start, end: timex.end, text: timex.text, value: v },
       `Corrected: “${timex.text}” now reads ${formatValue(v)}.`,
     );
+  };
+  const takeAlternative = async (v: string) => {
+    if (busy) return;
+    focusHeading.current = true;
+    if (!(await apply(v))) focusHeading.current = false;
   };
 
   return (
@@ -576,7 +590,7 @@ function TimexDetails({
         }
       }}
     >
-      <h3 id={headingId}>
+      <h3 id={headingId} ref={heading} tabIndex={-1}>
         “{timex.text}” → {formatTimex(timex)}
       </h3>
       <p className="explanation">{explain(timex)}</p>
@@ -605,7 +619,12 @@ function TimexDetails({
           <ul>
             {timex.alternatives.map((a) => (
               <li key={a.value}>
-                <button type="button" disabled={busy} onClick={() => apply(a.value)}>
+                {/* aria-disabled, not disabled: a disabled button drops the focus it holds to <body>. */}
+                <button
+                  type="button"
+                  aria-disabled={busy ? true : undefined}
+                  onClick={() => void takeAlternative(a.value)}
+                >
                   Use {formatValue(a.value)}
                 </button>{' '}
                 <span className="alt-why">{reasonOf(a.explanation, timex.text)}</span>

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ArticlePanel } from '../../src/components/ArticlePanel';
@@ -269,6 +269,30 @@ describe('ArticlePanel', () => {
       ),
     ).toBeVisible();
     expect(corrected).toHaveTextContent('Value 2023-10-24 (date)');
+  });
+
+  it('keeps focus in the details when an alternative reading is taken: on the heading that says it', async () => {
+    const user = userEvent.setup();
+    const applyCorrection = (c: Corpus, correction: Correction): Corpus => ({
+      ...c,
+      timexes: c.timexes.map((t) =>
+        t.articleId === correction.articleId && t.start === correction.start
+          ? { ...t, value: correction.value, alternatives: [], correction: { original: t.value } }
+          : t,
+      ),
+      corrections: [...c.corrections, correction],
+    });
+    renderCorrectable(sampleCorpus(), applyCorrection, new Map());
+    await user.click(within(panel()).getByRole('button', { name: 'Tuesday' }));
+    const use = screen.getByRole('button', { name: 'Use Tue 24 Oct 2023' });
+    use.focus();
+    await user.keyboard('{Enter}');
+    const corrected = await screen.findByRole('group', { name: '“Tuesday” → Tue 24 Oct 2023' });
+    // The button is gone with the old reading; focus is on the new one's heading, not the page.
+    expect(screen.queryByRole('button', { name: 'Use Tue 24 Oct 2023' })).toBeNull();
+    await waitFor(() =>
+      expect(within(corrected).getByRole('heading', { name: '“Tuesday” → Tue 24 Oct 2023' })).toHaveFocus(),
+    );
   });
 
   it('gives an alternative reading its reason without the parser\'s "text -> value:" lead', async () => {
