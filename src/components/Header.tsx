@@ -35,9 +35,10 @@ async function copyText(text: string): Promise<boolean> {
 /**
  * Downloads the corpus, corrections included, in the documented JSON format (version 3: its head,
  * in tables, then its texts). Only a whole corpus: not while its texts are still loading, nor when some could
- * not be read.
+ * not be read. `onDone` gets what was saved, to say: a download is seen in the browser's own bar at
+ * best, and a screen reader hears nothing of it.
  */
-function ExportButton() {
+function ExportButton({ onDone }: { onDone: (said: string) => void }) {
   const corpus = useExplorer((s) => s.corpus);
   const key = useExplorer((s) => s.corpusKey);
   const texts = useExplorer((s) => s.texts);
@@ -52,6 +53,12 @@ function ExportButton() {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
+    const fixes = corpus.corrections.length;
+    onDone(
+      `Exported ${countOf(corpus.articles.length, 'article', 'articles')}${
+        fixes ? ` with ${countOf(fixes, 'date correction', 'date corrections')}` : ''
+      } as ${a.download}`,
+    );
   };
   return (
     <button
@@ -94,7 +101,7 @@ export function Header() {
   const local = useExplorer((s) => s.corpusKey.startsWith('local:'));
   // So do the corrections made here to articles everyone can open: the link carries none of them.
   const corrected = useExplorer((s) => s.corpus.corrections.length > 0);
-  // "Link copied" answers one click: the next thing the reader does (a click, a key) clears it.
+  // "Link copied" (or "Exported …") answers one click: the next thing the reader does (a click, a key) clears it.
   useEffect(() => {
     if (!message) return;
     const clear = () => setMessage('');
@@ -128,7 +135,12 @@ export function Header() {
         <button type="button" onClick={() => void copy()}>
           Copy link
         </button>
-        <ExportButton />
+        <ExportButton
+          onDone={(said) => {
+            setMessage(said);
+            announce(said);
+          }}
+        />
         {/* Seen here; heard through the page's live region, which is there from load. */}
         <span className="announce">{message}</span>
       </div>
