@@ -48,7 +48,13 @@ function ExportButton({ onDone }: { onDone: (said: string) => void }) {
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
-    a.download = `dateline-${key.replace(/[^\w.-]+/g, '_').slice(0, 60) || 'corpus'}.json`;
+    // ("url:c.json" is saved as "dateline-url_c.json", not "dateline-url_c.json.json".)
+    const stem =
+      key
+        .replace(/\.json$/i, '')
+        .replace(/[^\w.-]+/g, '_')
+        .slice(0, 60) || 'corpus';
+    a.download = `dateline-${stem}.json`;
     document.body.appendChild(a);
     a.click();
     a.remove();

@@ -82,7 +82,7 @@ describe('Header', () => {
     await user.click(screen.getByRole('button', { name: 'Export corpus' }));
     expect(click).toHaveBeenCalledTimes(1);
     // Said, and seen beside the button: the download itself is silent to a screen reader.
-    const said = `Exported ${corpus.articles.length} articles with 1 date correction as dateline-url_c.json.json`;
+    const said = `Exported ${corpus.articles.length} articles with 1 date correction as dateline-url_c.json`;
     expect(announced()).toBe(said);
     expect(within(screen.getByRole('banner')).getByText(said)).toBeVisible();
     // Version 3: the head (its events in tables) on the first line, the texts after; it reads
