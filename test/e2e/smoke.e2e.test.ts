@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser';
 
 describe('the built app', () => {
@@ -12,5 +14,19 @@ describe('the built app', () => {
     expect(await page.title()).toBe('Dateline');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
+  });
+
+  it('marks the JS the page loads at once, and only that, to be compiled as it downloads', async () => {
+    const outDir = inject('outDir');
+    const hinted = (code: string) => /^\/\/# allFunctionsCalledOnLoad$/m.test(code);
+    const html = await readFile(join(outDir, 'index.html'), 'utf8');
+    const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(initial.length).toBeGreaterThan(0);
+    for (const file of initial) expect(hinted(await readFile(join(outDir, file), 'utf8')), file).toBe(true);
+    // The parser and the reader of opened articles are imported later, when needed.
+    const later = (await readdir(join(outDir, 'assets'))).filter((f) => /^(pipeline|open)-.*\.js$/.test(f));
+    expect(later.length).toBe(2);
+    for (const file of later)
+      expect(hinted(await readFile(join(outDir, 'assets', file), 'utf8')), file).toBe(false);
   });
 });
