@@ -485,6 +485,27 @@ const YEAR_TO =
 const MARKET_QUOTE =
   /\b(?:shares|stocks?|index|indices|futures|yields?|dollar|euro|yen|pound|sterling|rand|rupee|yuan|bitcoin|crude|Brent|bonds?)\b(?:[^.;]|\.(?=\S)|(?<=\b(?:Inc|Corp|Co|Ltd|Plc))\.)*?\b(?:rose|fell|were|was|traded|trading|gained|lost|slipped|climbed|jumped|dropped|edged|stood|added|shed|slid|rallied|tumbled|sank|firmed|eased)\b/i;
 
+/** After a clock time, the market it was read in: "at 10:14 a.m. in New York", "in London trading". */
+const TRADING_PLACE_AFTER =
+  /^\s+in\s+(?:New\s+York|London|Tokyo|Frankfurt|Paris|Zurich|Hong\s+Kong|Singapore|Sydney|Toronto)\b/;
+
+/** A price that moved: "fell 2.4 percent to $32.10", "was down 0.5%", "rose 27 percent". */
+const PRICE_MOVE = /\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|pence\b|cents\b)|\$\d/;
+
+/** Before a day, a bound of a span it closes: "this year through Wednesday", "since Friday's close". */
+const BOUND_BEFORE_DAY = /\b(?:through|thru|since|until)\s+(?:\w+\s+)?\S+$/i;
+
+/**
+ * Before a clock time, a saying of the story's sources at a briefing, a news conference, a call or
+ * a statement: "told reporters at a briefing at ", "said on a conference call with analysts at ",
+ * "said in a statement at ", "in a statement released at ", "told reporters at a " (news
+ * conference follows).
+ */
+const PRESS_EVENT_AT =
+  /\b(?:(?:briefing|(?:news|press)\s+conference|conference\s+call|call\s+with\s+(?:analysts|investors|reporters))(?:\s+[\w-]+){0,5}?\s+at|(?:said|says|told\s+\w+)\s+in\s+a\s+statement\s+at|\bstatement\s+(?:issued|released|published)\s+at)\s+(?:about\s+|around\s+)?$/i;
+const PRESS_EVENT_NAMED = /^\s+(?:briefing|(?:news|press)\s+conference)\b/i;
+const SAYING_IN_CLAUSE = new RegExp(`\\b(?:${SAYING_VERB}|issued|speaking)\\b`, 'i');
+
 /** Smaller units a fraction of a unit is counted in, with how many of them make one. */
 const SMALLER: Record<string, [string, number]> = {
   century: ['year', 100],
@@ -1090,7 +1111,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const night =
           last.day < ref && last.day >= ref - 7 * DAY_MS && (last.late || (last.h ?? 0) >= 17)
             ? last.day + (ownLastNight ? DAY_MS : 0)
-            : last.day === ref && last.h !== undefined && last.h < 6
+            : last.day === ref &&
+                last.h !== undefined &&
+                last.h < 6 &&
+                // (Not a quotation of what is still to come: after a 4 a.m. news conference, "Please
+                // stay away from the coast tonight" is the coming night.)
+                tenseAt(ctx.text, c.start, c.end).tense === 'past'
               ? ref - DAY_MS
               : null;
         if (night !== null) {
@@ -1237,13 +1263,39 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       } else if (
         ref !== null &&
         /\b(?:by|at|as\s+of)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 7), c.start)) &&
-        !(ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0) &&
-        MARKET_QUOTE.test(sentenceAround(ctx.text, c.start, c.end))
+        !(
+          ctx.lastDay &&
+          sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0 &&
+          !BOUND_BEFORE_DAY.test(ctx.text.slice(Math.max(0, ctx.lastDay.end - 30), ctx.lastDay.end))
+        ) &&
+        (MARKET_QUOTE.test(sentenceAround(ctx.text, c.start, c.end)) ||
+          (TRADING_PLACE_AFTER.test(ctx.text.slice(c.end, c.end + 16)) &&
+            PRICE_MOVE.test(sentenceAround(ctx.text, c.start, c.end))))
       ) {
         // "Skylane shares fell 2.3 percent to 418 pence by 1130 GMT", a sentence after "Talks broke
         // down last Friday": a market's price at a time of the day of publication.
+        // (So is a price read in a market's city, "Vireo rose 27 percent to $23.90 at 11:02 a.m. in
+        // New York", and after a day that only bounds a span: "The shares, which had fallen 23% this
+        // year through Wednesday, traded at $48.10 at 9:47 a.m. in New York".)
         day = ref;
         why = "on the publication day: a market's price at that time";
+      } else if (
+        ref !== null &&
+        ctx.lastDay &&
+        ctx.lastDay.day < ref &&
+        sentencesBetween(ctx.text, ctx.lastDay.end, c.start) > 0 &&
+        (PRESS_EVENT_AT.test(ctx.text.slice(Math.max(0, c.start - 80), c.start)) ||
+          (/\bat\s+an?\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 6), c.start)) &&
+            PRESS_EVENT_NAMED.test(ctx.text.slice(c.end, c.end + 20)))) &&
+        SAYING_IN_CLAUSE.test(ctx.text.slice(Math.max(0, c.start - 120), c.start)) &&
+        tenseAt(ctx.text, c.start, c.end).tense === 'past'
+      ) {
+        // "the civil defense institute said in a statement at midday", "told reporters at a briefing
+        // at 4:30 p.m.", "said on a conference call with analysts at 11 a.m. EDT", with no day in the
+        // sentence: the story's sources spoke on the day of writing, not on a day named sentences
+        // before ("supplies were cut on the 9th").
+        day = ref;
+        why = 'on the publication day: a saying of the story at a briefing, a call or in a statement';
       } else if (
         ctx.lastDay &&
         // ("Rescue teams have been drilling a second shaft since Tuesday and broke through at 11:40

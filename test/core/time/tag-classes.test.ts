@@ -1047,6 +1047,41 @@ describe('tagTimexes: clock times and their days', () => {
       '10:42 a.m.',
       '2025-01-30T10:42',
     ],
+    // (Nor a price read in a market's city, nor after a day that only bounds a span.)
+    [
+      'The talks were first reported on Jan. 21. Halvorsen fell 2.4 percent to $32.10 at 10:14 a.m. in New York.',
+      '10:14 a.m.',
+      '2025-01-30T10:14',
+    ],
+    [
+      'The shares, which had fallen 23% this year through Monday, traded at $48.10 at 9:47 a.m. in New York.',
+      '9:47 a.m.',
+      '2025-01-30T09:47',
+    ],
+    // (Nor the time of a briefing, a call or a statement of the story's sources.)
+    [
+      'Output stopped after a fire on Jan. 21. "We are looking at other suppliers," the chief executive ' +
+        'told reporters at a briefing at 4:30 p.m.',
+      '4:30 p.m.',
+      '2025-01-30T16:30',
+    ],
+    [
+      'Shares had risen 9 percent through Tuesday. "This is a marketing expense," the chief executive said ' +
+        'on a conference call with analysts at 11 a.m.',
+      '11 a.m.',
+      '2025-01-30T11:00',
+    ],
+    [
+      'The quake of March 11, 2011 killed thousands. An official told reporters at a 4 a.m. news ' +
+        'conference that the quake was centred offshore.',
+      '4 a.m.',
+      '2025-01-30T04:00',
+    ],
+    [
+      'The flood began on Jan. 21. The institute said in a statement at midday that 212 people had died.',
+      'midday',
+      '2025-01-30T12:00',
+    ],
     // "overnight Sunday" is that day's night, and the small hours after it are the next day's.
     [
       'Thieves broke into a museum overnight Sunday and took three paintings, police said. ' +
@@ -3044,6 +3079,12 @@ describe('tagTimexes: "tonight" in a quotation', () => {
       'The result was declared at 4:12 a.m. "Tonight the people voted for change," she said. Her rival conceded shortly before 5 a.m.';
     expect(night(text, '2018-05-04')).toBe('2018-05-03TNI');
     expect(find(text, '2018-05-04').find((t) => t.text === '5 a.m.')?.value).toBe('2018-05-04T05:00');
+  });
+  it('is the coming night after small hours, in a quotation of what is still to come', () => {
+    const text =
+      'The quake struck at 2:47 a.m. An official told reporters at a 4 a.m. news conference that it was ' +
+      'offshore. "Please stay away from the coast tonight," he said.';
+    expect(night(text, '2019-12-01')).toBe('2019-12-01TNI');
   });
   it('is the publication night outside a quotation', () => {
     expect(
