@@ -1297,6 +1297,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         day = ref;
         why = 'on the publication day: a saying of the story at a briefing, a call or in a statement';
       } else if (
+        ref !== null &&
+        ctx.lastDay &&
+        ctx.lastDay.day < ref &&
+        sentencesBetween(ctx.text, ctx.lastDay.end, c.start) > 0 &&
+        /\bas\s+of\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 7), c.start))
+      ) {
+        // "The Cedar Hollow Fire was 23 percent contained as of 7 a.m., up from 8 percent on Monday",
+        // a sentence after "nine days ago": a count as of a time with no day of its own is the
+        // state of things at the time of writing.
+        day = ref;
+        why = 'on the publication day: a count as of that time, at the time of writing';
+      } else if (
         ctx.lastDay &&
         // ("Rescue teams have been drilling a second shaft since Tuesday and broke through at 11:40
         // a.m.", "the biggest drop since June 24, and were down 3.9 percent at 11:42 a.m.": the day a

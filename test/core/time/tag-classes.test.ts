@@ -1058,6 +1058,12 @@ describe('tagTimexes: clock times and their days', () => {
       '9:47 a.m.',
       '2025-01-30T09:47',
     ],
+    // (Nor a count as of a time, a sentence after a day before publication.)
+    [
+      'Freezing rain coated power lines on Tuesday. About 41,000 customers were still in the dark as of 6 a.m.',
+      '6 a.m.',
+      '2025-01-30T06:00',
+    ],
     // (Nor the time of a briefing, a call or a statement of the story's sources.)
     [
       'Output stopped after a fire on Jan. 21. "We are looking at other suppliers," the chief executive ' +
