@@ -504,6 +504,10 @@ const BOUND_BEFORE_DAY = /\b(?:through|thru|since|until)\s+(?:\w+\s+)?\S+$/i;
 const PRESS_EVENT_AT =
   /\b(?:(?:briefing|(?:news|press)\s+conference|conference\s+call|call\s+with\s+(?:analysts|investors|reporters))(?:\s+[\w-]+){0,5}?\s+at|(?:said|says|told\s+\w+)\s+in\s+a\s+statement\s+at|\bstatement\s+(?:issued|released|published)\s+at)\s+(?:about\s+|around\s+)?$/i;
 const PRESS_EVENT_NAMED = /^\s+(?:briefing|(?:news|press)\s+conference)\b/i;
+/** Before a clock time, the release of a report, figures or an order: "figures released at ",
+ *  "In the minutes, released at ", "The new order, issued at ". */
+const RELEASED_AT =
+  /\b(?:released|published|issued|posted)\s+(?:at|shortly\s+(?:after|before))\s+(?:about\s+|around\s+)?$/i;
 const SAYING_IN_CLAUSE = new RegExp(`\\b(?:${SAYING_VERB}|issued|speaking)\\b`, 'i');
 
 /** Smaller units a fraction of a unit is counted in, with how many of them make one. */
@@ -1286,16 +1290,25 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         sentencesBetween(ctx.text, ctx.lastDay.end, c.start) > 0 &&
         (PRESS_EVENT_AT.test(ctx.text.slice(Math.max(0, c.start - 80), c.start)) ||
           (/\bat\s+an?\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 6), c.start)) &&
-            PRESS_EVENT_NAMED.test(ctx.text.slice(c.end, c.end + 20)))) &&
+            PRESS_EVENT_NAMED.test(ctx.text.slice(c.end, c.end + 20))) ||
+          // ("The warning was issued at 10:14 p.m." after "Friday night was the one to watch": an
+          // evening hour after an evening or night the text named is that night's.)
+          // (Nor on the day of the event the story reports: "The Federal Reserve left rates unchanged
+          // on Wednesday ... The statement was released at 2 p.m.")
+          (RELEASED_AT.test(ctx.text.slice(Math.max(0, c.start - 40), c.start)) &&
+            ctx.lastDay.index !== ctx.leadDay?.index &&
+            !((ctx.lastDay.late || ctx.lastDay.lateDay) && m.h >= 18))) &&
         SAYING_IN_CLAUSE.test(ctx.text.slice(Math.max(0, c.start - 120), c.start)) &&
         tenseAt(ctx.text, c.start, c.end).tense === 'past'
       ) {
         // "the civil defense institute said in a statement at midday", "told reporters at a briefing
-        // at 4:30 p.m.", "said on a conference call with analysts at 11 a.m. EDT", with no day in the
-        // sentence: the story's sources spoke on the day of writing, not on a day named sentences
-        // before ("supplies were cut on the 9th").
+        // at 4:30 p.m.", "said on a conference call with analysts at 11 a.m. EDT", "U.S. payrolls
+        // figures released at 13:30 GMT showed", with no day in the sentence: the story's sources
+        // spoke, or published, on the day of writing, not on a day named sentences before
+        // ("supplies were cut on the 9th", "the rate was raised on Feb. 9").
         day = ref;
-        why = 'on the publication day: a saying of the story at a briefing, a call or in a statement';
+        why =
+          'on the publication day: a saying or a release of the story, at a briefing, a call or in a statement';
       } else if (
         ref !== null &&
         ctx.lastDay &&

@@ -1088,6 +1088,26 @@ describe('tagTimexes: clock times and their days', () => {
       'midday',
       '2025-01-30T12:00',
     ],
+    // (So is the release of a report or an order, but not on the day of the event the story reports,
+    // nor at an evening hour after a night the text named.)
+    [
+      'The bank raised its rate on Jan. 14. The record of the meeting, published at 2 p.m. local time, ' +
+        'showed members saw risks.',
+      '2 p.m. local time',
+      '2025-01-30T14:00',
+    ],
+    [
+      'The Fed left rates unchanged on Wednesday. It held its range at 3.5% to 3.75%. The statement was ' +
+        'released at 2 p.m.',
+      '2 p.m.',
+      '2025-01-29T14:00',
+    ],
+    [
+      'Forecasters knew Tuesday night was the one to watch. The warning was issued at 10:14 p.m. and ' +
+        'lasted until 11 p.m.',
+      '10:14 p.m.',
+      '2025-01-28T22:14',
+    ],
     // "overnight Sunday" is that day's night, and the small hours after it are the next day's.
     [
       'Thieves broke into a museum overnight Sunday and took three paintings, police said. ' +
