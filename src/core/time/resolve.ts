@@ -510,6 +510,11 @@ const RELEASED_AT =
   /\b(?:released|published|issued|posted)\s+(?:at|shortly\s+(?:after|before))\s+(?:about\s+|around\s+)?$/i;
 const SAYING_IN_CLAUSE = new RegExp(`\\b(?:${SAYING_VERB}|issued|speaking)\\b`, 'i');
 
+/** Before a part of the day, the newsroom's own updates running through it: "This blog will be
+ *  updated throughout ", "We will keep this blog running through ". */
+const OWN_UPDATES_THROUGH =
+  /\b(?:updat(?:e|ed|ing)|keep\s+(?:this|the|our)\s+(?:blog|page|story|coverage)\s+(?:running|going|updated))\b[^.!?]*\bthrough(?:out)?\s+(?:the\s+)?$/i;
+
 /** Smaller units a fraction of a unit is counted in, with how many of them make one. */
 const SMALLER: Record<string, [string, number]> = {
   century: ['year', 100],
@@ -4502,6 +4507,17 @@ function resolvePeriod(
       if ((day > ref && tense === 'past') || (day < ref && tense === 'future'))
         a = { index: -1, y: yearOf(ref), m: monthOf(ref), d: dateOf(ref) };
     }
+    // "This blog will be updated throughout the night", "We will keep this blog running through the
+    // afternoon": the newsroom's own updates run through a part of the day it writes on, not of a
+    // day the story last named.
+    if (
+      unit === 'day' &&
+      pod &&
+      rel === 'same' &&
+      ref !== null &&
+      OWN_UPDATES_THROUGH.test(ctx.text.slice(Math.max(0, c.start - 80), c.start))
+    )
+      a = { index: -1, y: yearOf(ref), m: monthOf(ref), d: dateOf(ref) };
     const story = storyOverPresent(ctx, c, unit, rel, a);
     const over = ctx.tellings?.has(a.index) ? 'a later telling' : 'the present days';
     if (story) a = story;

@@ -1108,6 +1108,17 @@ describe('tagTimexes: clock times and their days', () => {
       '10:14 p.m.',
       '2025-01-28T22:14',
     ],
+    // The newsroom's own updates run through a part of the publication day.
+    [
+      'The storm should make landfall on Monday. This blog will be updated throughout the night.',
+      'the night',
+      '2025-01-30TNI',
+    ],
+    [
+      'The first miner could be winched up on Saturday. We will keep this blog running through the afternoon.',
+      'the afternoon',
+      '2025-01-30TAF',
+    ],
     // "overnight Sunday" is that day's night, and the small hours after it are the next day's.
     [
       'Thieves broke into a museum overnight Sunday and took three paintings, police said. ' +
