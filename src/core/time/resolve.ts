@@ -4064,6 +4064,11 @@ const comingSoonNote = (ref: number, wd: number) =>
 function comingSoon(ctx: ResolveContext, c: Candidate, ref: number, wd: number, t: Tense): boolean {
   const daysAhead = (wd - weekdayOf(ref) + 7) % 7;
   if (t.tense !== 'none' || daysAhead < 1) return false;
+  // ("Sunday, L'Aquila. The opening time trial. Sellitto rides it", "Monday. Rain all day.",
+  // "FRIDAY, 8:52 P.M. About 200 people are standing on the bridge": a weekday heading an entry of a
+  // diary or a timeline names no clause to look ahead from; the text's days decide, as for any
+  // weekday without a cue.)
+  if (headsEntry(ctx.text, c)) return false;
   const sentence = ownWords(ctx.text, c.start, c.end);
   if (daysAhead <= 2) return !toldInPast(sentence);
   // Further ahead, only in a sentence with no past form in it that tells the present or looks ahead
@@ -4077,6 +4082,19 @@ function comingSoon(ctx: ResolveContext, c: Candidate, ref: number, wd: number, 
       ctx.text.slice(Math.max(0, c.start - 40), c.start),
     ) &&
     !/^\s*:/.test(ctx.text.slice(c.end, c.end + 3))
+  );
+}
+
+/** After a weekday that opens its line, the end of a heading: a full stop, the line's end, or a
+ * comma and a clock time, a place or "in brief" ("Monday.", "Sunday, L'Aquila.", "FRIDAY, 8:52 P.M."). */
+const ENTRY_HEADING_AFTER =
+  /^(?:[ \t]*\.(?=\s)|[ \t]*(?:\r?\n|$)|,[ \t]+(?:\d{1,2}[:.]\d\d[ \t]*[AaPp]\.?[ \t]?[Mm]\b|in\s+brief\b|(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*\.(?=\s)))/;
+
+/** Whether the weekday at `c` heads an entry: it opens its line and a heading's end follows it. */
+function headsEntry(text: string, c: Candidate): boolean {
+  return (
+    /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 8), c.start)) &&
+    ENTRY_HEADING_AFTER.test(text.slice(c.end, c.end + 40))
   );
 }
 

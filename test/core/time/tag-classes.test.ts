@@ -6977,5 +6977,37 @@ describe('a day counted on from a plan, in a clause about the future', () => {
     ],
   ])('%j: %j -> %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
+describe('a weekday that heads an entry of a diary or a timeline', () => {
+  it.each([
+    // A diary told in the present, published on a Saturday: the Sunday and Monday gone.
+    [
+      'I spent the week before the final in the team car.\n\nSunday, Ravenna. The prologue. She rides it gently and finishes 80th.\n\nMonday. Wind all day. She drops back twice for bottles.',
+      ['Sunday', 'Monday'],
+      '2024-05-18',
+      ['2024-05-12', '2024-05-13'],
+    ],
+    // A timeline's stamp, published on a Tuesday.
+    [
+      'Here is how the evening unfolded.\n\nFRIDAY, 8:40 P.M. Some 300 people are waiting on the pier for the fireworks.',
+      ['FRIDAY'],
+      '2011-07-19',
+      ['2011-07-15'],
+    ],
+    [
+      'Our correspondents look back at the summit.\n\nSunday, in brief. The leaders meet for an hour and agree to talk again.',
+      ['Sunday'],
+      '2019-06-14',
+      ['2019-06-09'],
+    ],
+  ])('%j: %j (published %s) = %j, the days gone', (text, spans, ref, values) => {
+    expect(spans.map((span) => valueOf(text, span, ref))).toEqual(values);
+  });
+  it.each([
+    // A forecast's days, headed with a colon, are still the coming ones.
+    ['Saturday: Snow continues, with gusts to 35 mph.', 'Saturday', '2010-02-05', '2010-02-06'],
+    // A weekday opening a sentence within a line is no heading.
+    ['The bridge stays shut. Monday. That is the earliest it reopens.', 'Monday', '2016-05-07', '2016-05-09'],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
   });
 });
