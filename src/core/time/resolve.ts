@@ -4075,8 +4075,10 @@ function comingSoon(ctx: ResolveContext, c: Candidate, ref: number, wd: number, 
   // ("The parade steps off at 10 a.m. Sunday", "is published by Larkfield Press on Thursday"); not
   // a base of comparison ("up from 33,500 acres Friday evening", "down from 80% on Friday"), "a grey
   // Friday", nor the heading of a timeline ("Friday evening: the ministry tells ...").
+  // (A participle after a present "is", "are" or "be" tells no past: "are published on Thursday",
+  // "is repeated in the nave on Saturday", "a memorial bench is to be unveiled".)
   return (
-    !mayTellPast(sentence) &&
+    !mayTellPast(sentence.replace(PRESENT_PASSIVE, ' ')) &&
     AHEAD_OR_NOW.test(sentence) &&
     !/\b(?:from\s+(?:[^\s.;]+\s+){0,3}|an?\s+(?:[a-z]+\s+)?)(?:on\s+)?$/i.test(
       ctx.text.slice(Math.max(0, c.start - 40), c.start),
@@ -4084,6 +4086,10 @@ function comingSoon(ctx: ResolveContext, c: Candidate, ref: number, wd: number, 
     !/^\s*:/.test(ctx.text.slice(c.end, c.end + 3))
   );
 }
+
+/** A passive of the present: "is published", "are now expected", "to be unveiled", "has been moved". */
+const PRESENT_PASSIVE =
+  /\b(?:is|are|be|been|being)\s+(?:(?:not|now|also|still|already|being|[a-z]+ly)\s+)?[a-z]{3,}ed\b/gi;
 
 /** After a weekday that opens its line, the end of a heading: a full stop, the line's end, or a
  * comma and a clock time, a place or "in brief" ("Monday.", "Sunday, L'Aquila.", "FRIDAY, 8:52 P.M."). */

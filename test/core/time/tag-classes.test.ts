@@ -3740,6 +3740,25 @@ describe('tagTimexes: a weekday three or more days ahead, in a sentence with no 
       '2021-07-01',
       '2021-07-04T10:00',
     ],
+    // A participle after a present "is", "are" or "be" tells no past.
+    [
+      'Her second novel, The Salt Road, is published by Merrow Books on Thursday.',
+      'Thursday',
+      '2021-05-09',
+      '2021-05-13',
+    ],
+    [
+      'The new world rankings are published on Thursday, a month before the trials.',
+      'Thursday',
+      '2016-03-13',
+      '2016-03-17',
+    ],
+    [
+      'On Tuesday, a plaque to the lifeboat crew is to be unveiled at the harbour.',
+      'Tuesday',
+      '2024-03-06',
+      '2024-03-12',
+    ],
   ])('%j: %j (published %s) = %s, the coming one', (text, span, ref, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
@@ -3760,6 +3779,9 @@ describe('tagTimexes: a weekday three or more days ahead, in a sentence with no 
       '2025-06-02',
       '2025-05-29',
     ],
+    // A participle after a past "was" or "had been" does.
+    ['The novel was published by Merrow Books on Thursday.', 'Thursday', '2021-05-09', '2021-05-06'],
+    ['The rankings had been published on Thursday, the agency said.', 'Thursday', '2016-03-13', '2016-03-10'],
     // The heading of a timeline.
     [
       'Friday evening: the ministry tells the families that talks are under way.',
