@@ -1232,7 +1232,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         anchor = { kind: 'timex', index: told.index };
         why = STORY_WEEKDAY_NOTE(m.wd);
       } else if (m.wd !== undefined && ref !== null) {
-        const t = tenseAt(ctx.text, c.start, c.end);
+        // ("extended its excessive heat warning through 9 p.m. Thursday": an arrangement told in the
+        // past runs on to an hour ahead, as to a day; see runsOnTo.)
+        const around = tenseAt(ctx.text, c.start, c.end);
+        const t: Tense =
+          around.tense !== 'future' && runsOnTo(ctx.text, c.start)
+            ? { tense: 'future', cue: 'through' }
+            : around;
         // ("the Thursday deadline would be the real test. 'Midnight Thursday is when we find out'":
         // a weekday named again without a cue of its own is the one named before.)
         const before = t.tense === 'none' ? ctx.weekdays?.get(m.wd) : undefined;
@@ -3641,11 +3647,16 @@ const RUNS_ON =
  * the last ten words of the clause, not in the past perfect ("had suspended vessel bookings until
  * Friday" has lapsed), and no past perfect follows it ("told us members had searched through").
  */
+/** A full stop that may end a sentence: not after an abbreviation ("St.", "Mt.", "Gov.", "U.S."). */
+const SENTENCE_STOP = /(?<!\b(?:[A-Z][a-z]{0,2}|[A-Z]\.[A-Z]))\.\s/g;
+
 function runsOnTo(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 160), at);
   if (!/\b(?:through|until|till)\s+$/i.test(before)) return false;
+  // (A full stop after an abbreviation ends no clause: "for the St. Louis area through".)
+  const stop = [...before.matchAll(SENTENCE_STOP)].pop();
   const clause = before.slice(
-    Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1,
+    Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), stop ? stop.index + 1 : -1) + 1,
   );
   const words = clause.split(/\s+/).filter(Boolean).slice(-11, -1);
   const k = words.findIndex((w) => RUNS_ON.test(w));

@@ -4844,9 +4844,21 @@ describe('tagTimexes: an arrangement told in the past runs on to a weekday ahead
     ],
     ['Freezing rain was possible in the city through Friday, forecasters said.', 'Friday', '2023-06-09'],
     ['Construction sites were told to halt work through Thursday.', 'Thursday', '2023-06-08'],
+    // A full stop after an abbreviation ends no clause, and an hour runs on as a day does.
+    [
+      'Health officials extended a heat warning for the St. Joseph area through Thursday.',
+      'Thursday',
+      '2023-06-08',
+    ],
+    [
+      'The weather service extended its red flag warning through 8 p.m. Saturday.',
+      '8 p.m. Saturday',
+      '2023-06-10T20:00',
+    ],
     // Not one that had lapsed, nor a limit of what was done.
     ['By that evening the operator had suspended bookings until Monday.', 'Monday', '2023-06-05'],
     ['Volunteers told us members had searched through Monday and barely slept.', 'Monday', '2023-06-05'],
+    ['The crews had worked through 9 p.m. Monday to clear the line.', '9 p.m. Monday', '2023-06-05T21:00'],
   ])('%j: %s = %s (published Wed 7 Jun 2023)', (text, span, value) => {
     expect(valueOf(text, span, '2023-06-07')).toBe(value);
   });
