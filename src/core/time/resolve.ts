@@ -894,7 +894,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           possessive && /^(?:before|until)$/i.test(around.cue ?? '') ? boundClause(ctx.text, c.start) : null;
         // ("extended a heat warning through Thursday", "waived change fees through Wednesday", "storms
         // were possible through Friday": an arrangement told in the past runs on to a day ahead.)
-        const runsOn = !possessive && runsOnTo(ctx.text, c.start);
+        const runsOn = !possessive && runsOnTo(ctx.text, c.start, c.end);
         // ("Saturday's concert will be broadcast on Tuesday", "Tickets for Friday's session will be
         // honoured on Sunday": what is shown again, or honoured, on a later day has been held.)
         const reshown =
@@ -1236,7 +1236,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // past runs on to an hour ahead, as to a day; see runsOnTo.)
         const around = tenseAt(ctx.text, c.start, c.end);
         const t: Tense =
-          around.tense !== 'future' && runsOnTo(ctx.text, c.start)
+          around.tense !== 'future' && runsOnTo(ctx.text, c.start, c.end)
             ? { tense: 'future', cue: 'through' }
             : around;
         // ("the Thursday deadline would be the real test. 'Midnight Thursday is when we find out'":
@@ -3640,6 +3640,9 @@ const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
 const RUNS_ON =
   /^(?:extended|extends|waived|waives|cancell?ed|suspended|halted|ordered|told|advised|issued|postponed|possible|expected|likely|forecast)$/i;
 
+/** A full stop that may end a sentence: not after an abbreviation ("St.", "Gov.", "U.S.", "a.m."). */
+const SENTENCE_STOP = /(?<!\b(?:[A-Z][a-z]{0,2}|[A-Z]\.[A-Z]|[a-z]\.[a-z]))\.\s/g;
+
 /**
  * A limit an arrangement told in the past runs on to: "extended an air quality alert for the
  * Hudson Valley through [Thursday]", "waived change fees ... through", "was not expected to
@@ -3647,11 +3650,14 @@ const RUNS_ON =
  * the last ten words of the clause, not in the past perfect ("had suspended vessel bookings until
  * Friday" has lapsed), and no past perfect follows it ("told us members had searched through").
  */
-/** A full stop that may end a sentence: not after an abbreviation ("St.", "Mt.", "Gov.", "U.S."). */
-const SENTENCE_STOP = /(?<!\b(?:[A-Z][a-z]{0,2}|[A-Z]\.[A-Z]))\.\s/g;
-
-function runsOnTo(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 160), at);
+function runsOnTo(text: string, at: number, end = at): boolean {
+  let before = text.slice(Math.max(0, at - 160), at);
+  // ("issued a yellow warning for snow and ice from 6am Tuesday until midday", "a heat watch for the
+  // county from 11 a.m. Monday through 8 p.m. Wednesday": the span it runs over, start and end, is
+  // one limit.)
+  before = /^\s*(?:through|until|till|to)\b/i.test(text.slice(end, end + 12))
+    ? before.replace(/\bfrom\s+$/i, 'through ')
+    : before.replace(/\bfrom\s+[^,;]{1,30}?\s+(through|until|till)\s+$/i, '$1 ');
   if (!/\b(?:through|until|till)\s+$/i.test(before)) return false;
   // (A full stop after an abbreviation ends no clause: "for the St. Louis area through".)
   const stop = [...before.matchAll(SENTENCE_STOP)].pop();

@@ -4855,10 +4855,22 @@ describe('tagTimexes: an arrangement told in the past runs on to a weekday ahead
       '8 p.m. Saturday',
       '2023-06-10T20:00',
     ],
+    // So does the span it runs over, from its start to its end.
+    [
+      'Forecasters issued a freeze warning for the northern counties from 1 a.m. until 9 a.m. Saturday, with frost expected in low valleys.',
+      '9 a.m. Saturday',
+      '2023-06-10T09:00',
+    ],
+    [
+      'The agency has issued a yellow warning for snow and ice from 6am Friday until midday.',
+      '6am Friday',
+      '2023-06-09T06:00',
+    ],
     // Not one that had lapsed, nor a limit of what was done.
     ['By that evening the operator had suspended bookings until Monday.', 'Monday', '2023-06-05'],
     ['Volunteers told us members had searched through Monday and barely slept.', 'Monday', '2023-06-05'],
     ['The crews had worked through 9 p.m. Monday to clear the line.', '9 p.m. Monday', '2023-06-05T21:00'],
+    ['Police closed the road from 6 a.m. Monday until noon.', '6 a.m. Monday', '2023-06-05T06:00'],
   ])('%j: %s = %s (published Wed 7 Jun 2023)', (text, span, value) => {
     expect(valueOf(text, span, '2023-06-07')).toBe(value);
   });
