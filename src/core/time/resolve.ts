@@ -1233,10 +1233,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         why = STORY_WEEKDAY_NOTE(m.wd);
       } else if (m.wd !== undefined && ref !== null) {
         // ("extended its excessive heat warning through 9 p.m. Thursday": an arrangement told in the
-        // past runs on to an hour ahead, as to a day; see runsOnTo.)
+        // past runs on to an hour ahead, as to a day; see runsOnTo. Not when the past is another
+        // verb's: "an order on Friday that remained in effect until 6 a.m. Sunday".)
         const around = tenseAt(ctx.text, c.start, c.end);
         const t: Tense =
-          around.tense !== 'future' && runsOnTo(ctx.text, c.start, c.end)
+          around.tense !== 'future' &&
+          (around.tense === 'none' || RUNS_ON.test(around.cue ?? '')) &&
+          runsOnTo(ctx.text, c.start, c.end)
             ? { tense: 'future', cue: 'through' }
             : around;
         // ("the Thursday deadline would be the real test. 'Midnight Thursday is when we find out'":
