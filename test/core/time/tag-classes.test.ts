@@ -6949,6 +6949,9 @@ describe('"minutes ago" in a live blog entry', () => {
   it('counts from publication with no stamp opening the line', () => {
     const text = 'The race began at 10:04. The mass start got under way four minutes ago.';
     expect(valueOf(text, 'four minutes ago', '2018-04-22')).toBe('2018-04-22');
+  });
+});
+
 describe('a counted time with its date set after it in apposition', () => {
   it.each([
     // The date after it is the day the count reached, whatever day it counted from (here the
@@ -7023,6 +7026,9 @@ describe('a day counted on from a plan, in a clause about the future', () => {
     ],
   ])('%j: %j -> %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
+  });
+});
+
 describe('a weekday that heads an entry of a diary or a timeline', () => {
   it.each([
     // A diary told in the present, published on a Saturday: the Sunday and Monday gone.
