@@ -1278,7 +1278,13 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       // ("high winds tore open its big top late Tuesday": "open" right after a past verb is its
       // particle; "the players who began play on Thursday" takes it as its object.)
       !(w === 'open' && classify(prev) === 'past') &&
-      !(classify(prev) === 'past' && !PAST_CUE_NOT_VERB.has(prev) && nextWord(left, prevRaw, w)) &&
+      // (Not a participle after a determiner, an adjective: "the slated visit on Friday".)
+      !(
+        classify(prev) === 'past' &&
+        !PAST_CUE_NOT_VERB.has(prev) &&
+        !DETERMINERS.has(words[i - 2]?.toLowerCase() ?? '') &&
+        nextWord(left, prevRaw, w)
+      ) &&
       // ("last met face to face in August": an idiom, no verb.)
       !(words[i + 1]?.toLowerCase() === 'to' && words[i + 2]?.toLowerCase() === w.toLowerCase())
     )
