@@ -30,7 +30,15 @@ import {
   UNITS,
   WEEKDAY_NAMES as WD_NAMES,
 } from './lexicon';
-import { leftTense, opensSentence, sentenceAround, sentencesBetween, tenseAt, type Tense } from './tense';
+import {
+  lastSentence,
+  leftTense,
+  opensSentence,
+  sentenceAround,
+  sentencesBetween,
+  tenseAt,
+  type Tense,
+} from './tense';
 
 /** The most recent absolute point the text itself has named, for narrative anchoring. */
 export type NarrativeAnchor = {
@@ -3643,9 +3651,6 @@ const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
 const RUNS_ON =
   /^(?:extended|extends|waived|waives|cancell?ed|suspended|halted|ordered|told|advised|issued|postponed|possible|expected|likely|forecast)$/i;
 
-/** A full stop that may end a sentence: not after an abbreviation ("St.", "Gov.", "U.S.", "a.m."). */
-const SENTENCE_STOP = /(?<!\b(?:[A-Z][a-z]{0,2}|[A-Z]\.[A-Z]|[a-z]\.[a-z]))\.\s/g;
-
 /**
  * A limit an arrangement told in the past runs on to: "extended an air quality alert for the
  * Hudson Valley through [Thursday]", "waived change fees ... through", "was not expected to
@@ -3663,10 +3668,8 @@ function runsOnTo(text: string, at: number, end = at): boolean {
     : before.replace(/\bfrom\s+[^,;]{1,30}?\s+(through|until|till)\s+$/i, '$1 ');
   if (!/\b(?:through|until|till)\s+$/i.test(before)) return false;
   // (A full stop after an abbreviation ends no clause: "for the St. Louis area through".)
-  const stop = [...before.matchAll(SENTENCE_STOP)].pop();
-  const clause = before.slice(
-    Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), stop ? stop.index + 1 : -1) + 1,
-  );
+  const sentence = lastSentence(before);
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf(';')) + 1);
   const words = clause.split(/\s+/).filter(Boolean).slice(-11, -1);
   const k = words.findIndex((w) => RUNS_ON.test(w));
   if (k < 0) return false;

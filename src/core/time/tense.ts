@@ -352,6 +352,13 @@ function clip(s: string, fromEnd: boolean): string {
   return fromEnd && cut >= 0 ? s.slice(cut) : s;
 }
 
+/**
+ * What of `s` follows its last sentence boundary (an abbreviation's dot is none).
+ *
+ * @example lastSentence('It rained. Gen. Smith left') // 'Gen. Smith left'
+ */
+export const lastSentence = (s: string): string => clip(s, true);
+
 /** A sentence end: a stop (and closing quotes) before a capital, or a line break. A boundary at the
  * very end of the string counts: it ends the sentence before a timex that starts the next. */
 const sentenceEnd = () => /[.!?]["')\]]*\s+(?=[A-Z"'(]|$)|\n/g;
