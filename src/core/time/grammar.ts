@@ -2711,6 +2711,16 @@ export const RULES: Rule[] = [
         (SEASON_NAME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) ||
           /\b(?:Arab|Prague)\s+$/.test(lead));
       if (named && !y) return null;
+      // "the summer-sown crop", "winter-wheat output", "a summer-long heat wave": a season joined to
+      // the word after it by a hyphen modifies a noun; it is not a time of its own. (A season after
+      // the hyphen makes a span of two: "in summer-fall 1919".)
+      if (
+        !y &&
+        /^-(?!(?:spring|summer|fall|autumn|winter)\b)[a-z]/i.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 10),
+        )
+      )
+        return null;
       const placed = s !== 'fall' && SEASON_PREPOSITION_BEFORE.test(lead);
       if (!the && !y && !g(m, 'mod') && !coordinated && !described && !placed) return null;
       // "the summer recess", "the winter timetable", "the autumn statement": the season names a kind
@@ -3186,9 +3196,12 @@ export const RULES: Rule[] = [
             !UNIT_KIND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
             !/^minutes\s+of\b/i.test(text.slice(m.index, end + 4)));
       if (!ok) return null;
+      // "in the months ahead", "over the years ahead": "ahead" belongs to the length (TBAQ 1 of 1,
+      // our news set 10 of 10).
+      const ahead = the ? /^\s+ahead\b/i.exec(text.slice(end, end + 8)) : null;
       return {
         start: m.index,
-        end,
+        end: ahead ? end + ahead[0].length : end,
         rule: 'bareUnits',
         meaning: { k: 'duration', n: null, unit: unitKey(m[0].replace(/^the\s+/i, '')) },
       };

@@ -432,8 +432,12 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
             : null;
         const h = hm ? +hm[1]! : a.h;
         const min = hm ? +hm[2]! : a.min;
-        if (h !== undefined && min !== undefined)
+        if (h !== undefined && min !== undefined) {
           ctx.lastClock = { index, day, start: c.start, end: c.end, h, min };
+          // (A clock time that opens its line, written with its digits, is a live blog's time stamp.)
+          if (/^\d/.test(t.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 8), c.start)))
+            ctx.lastStamp = ctx.lastClock;
+        }
         ctx.lastDay = {
           index,
           day,

@@ -150,6 +150,8 @@ export type ResolveContext = {
   /** The most recent clock time on a day ("at 2 p.m.", "6 a.m. Saturday"), for a count of hours or
    * minutes after it when a day without a time was named in between ("extending Tuesday's gain"). */
   lastClock?: { index: number; day: number; start: number; end: number; h: number; min: number } | null;
+  /** The most recent of those clock times that opens its line: a live blog's time stamp. */
+  lastStamp?: { index: number; day: number; start: number; end: number; h: number; min: number } | null;
 };
 
 export type Resolved = {
@@ -2094,7 +2096,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // ("10:04 And they're off. The mass start got under way four minutes ago": in a live blog,
         // "ago" counts back from the time stamp that opens the entry, when the entry was written.)
         const stamp =
-          !m.narrative && m.dir < 0 && clock && entryStamp(ctx.text, clock, c.start) ? clock : null;
+          !m.narrative && m.dir < 0 && ctx.lastStamp && entryStamp(ctx.text, ctx.lastStamp, c.start)
+            ? ctx.lastStamp
+            : null;
         const a = stamp
           ? {
               index: stamp.index,
@@ -3390,11 +3394,18 @@ function yearOfSentence(c: Candidate, ctx: ResolveContext): NarrativeAnchor | nu
  * between: a live blog's time stamp ("10:04 And they're off", "3:10 p.m.: A reader sent us").
  */
 function entryStamp(text: string, clock: { start: number; end: number }, at: number): boolean {
-  if (at < clock.end || text.slice(clock.end, at).includes('\n')) return false;
+  if (at < clock.end) return false;
   let k = clock.start - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
-  return k < 0 || text[k] === '\n';
+  if (k >= 0 && text[k] !== '\n') return false;
+  const between = text.slice(clock.end, at);
+  if (!between.includes('\n')) return true;
+  // ("6 a.m. MDT\nGood morning from the park. The gates opened an hour and a half ago": a stamp on
+  // a line of its own heads the entry below it, up to its next paragraph.)
+  return STAMP_LINE_END.test(between) && !/\n[ \t]*\n[\s\S]*\n[ \t]*\n/.test(between);
 }
+/** The rest of a time stamp's line, when the stamp stands alone on it: a zone at most. */
+const STAMP_LINE_END = /^(?:\s*(?:[A-Z]{2,5}|local\s+time))?[ \t]*\r?\n/;
 
 /**
  * A month or season in a clause about what usually happens ("the rainy season, which usually begins

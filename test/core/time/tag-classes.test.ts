@@ -6409,6 +6409,9 @@ describe('a season naming a kind of the noun after it', () => {
     'The winter timetable adds two trains.',
     'The chancellor will deliver the autumn statement.',
     'Clubs spent heavily in the summer transfer window.',
+    'Harvesting of the summer-sown crop is in full swing.',
+    'Winter-wheat output will reach 1.67 billion bushels.',
+    'In 1980, a summer-long heat wave killed more than 1,000 people.',
   ])('is left untagged: %j', (text) => {
     expect(find(text).some((t) => /summer|winter|autumn/i.test(t.text))).toBe(false);
   });
@@ -6417,6 +6420,7 @@ describe('a season naming a kind of the noun after it', () => {
       '2010-WI',
     );
     expect(valueOf('Sales rose over the summer months.', 'the summer')).toBe('2023-SU');
+    expect(find('The army held the line in summer-fall 1919.').map((t) => t.text)).toContain('summer');
   });
 });
 
@@ -6949,6 +6953,18 @@ describe('"minutes ago" in a live blog entry', () => {
   it('counts from publication with no stamp opening the line', () => {
     const text = 'The race began at 10:04. The mass start got under way four minutes ago.';
     expect(valueOf(text, 'four minutes ago', '2018-04-22')).toBe('2018-04-22');
+  });
+  it('counts back from a stamp on a line of its own, past other times the entry names', () => {
+    const text =
+      'Attendance is up.\n\n6 a.m. MDT\nGood morning from the park. The gates opened an hour and a half ago.\n\n' +
+      '7:10 a.m. MDT\nThe first balloons rose 40 minutes ago. Crews began inflating two hours ago.';
+    expect(valueOf(text, 'an hour and a half ago', '2016-10-08')).toBe('2016-10-08T04:30');
+    expect(valueOf(text, '40 minutes ago', '2016-10-08')).toBe('2016-10-08T06:30');
+    expect(valueOf(text, 'two hours ago', '2016-10-08')).toBe('2016-10-08T05:10');
+  });
+  it('does not reach past the paragraph after the stamp', () => {
+    const text = '6 a.m.\nGates open.\n\nThe park was quiet.\n\nOfficials said the fire began two hours ago.';
+    expect(valueOf(text, 'two hours ago', '2016-10-08')).toBe('2016-10-08');
   });
 });
 

@@ -689,6 +689,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['The feud has simmered for two decades.', 'two decades', 'P20Y'],
       ['For the first time in weeks, children are sleeping.', 'weeks', 'PXW'],
       ['A deal would take months, not weeks.', 'weeks', 'PXW'],
+      // "ahead" belongs to it.
+      ['Hot summers will be more common in the decades ahead.', 'the decades ahead', 'PXDE'],
+      ['Funds will sell in the weeks ahead.', 'the weeks ahead', 'PXW'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DURATION' }));
     });
