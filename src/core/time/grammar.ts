@@ -855,6 +855,31 @@ const OVERNIGHT_KIND =
 const MONEY_BEFORE_RATE =
   /(?:(?:[$£€¥]|\b[A-Z]{1,2}\$|\bGBP|\bUSD|\bEUR)\s?[\d.,]+(?:\s*(?:billion|million|bn|m|k))?|\b(?:dollars|pounds|euros|yen|kronor|kroner|rupees|francs))\s*$/;
 
+/** Words that end the noun phrase of a count before a rate: a preposition, a conjunction, a
+ * relative pronoun ("a single failure on a single night", "one that ran for a decade"). */
+const RATE_STOP =
+  '(?:for|in|on|at|by|over|within|during|after|before|since|until|to|from|with|and|or|but|that|which|who|was|were|is|are|had|has|have)\\b';
+/** "$96 more ", "£28 less ", "an extra $800 or so ": a change in a sum of money, per period. */
+const MONEY_CHANGE_BEFORE_RATE =
+  /(?:[$£€¥]|\b[A-Z]{1,2}\$)\s?[\d.,]+(?:\s*(?:billion|million|bn|m|k))?\s+(?:more|less|extra|or\s+so|or\s+more)\s*$/;
+/** "300 tons of material ", "two days of labour ", "15 inches of snow ": a count of a measure of
+ * something, per period. */
+const COUNTED_OF_BEFORE_RATE = new RegExp(
+  `(?:\\d|\\b(?:${SMALL}|${TEENS}|${TENS}|dozens?|hundreds?|thousands?|millions?|billions?|several|many|few))(?:\\s+(?!${RATE_STOP})[\\w'’-]+){0,2}?\\s+[a-z]*[a-rt-z]s\\s+of\\s+(?!the\\b|his\\b|her\\b|its\\b|their\\b|this\\b|that\\b)(?:(?!${RATE_STOP})[a-z'’-]+\\s+){0,2}(?!${RATE_STOP})[a-z'’-]+\\s*$`,
+  'i',
+);
+/** "one meal ", "one train ", "one professional touring production ": a single thing, per period.
+ * (Not one of time: "one day a week" is the rate rule's.) */
+const ONE_BEFORE_RATE = new RegExp(
+  `\\b(?:one|a\\s+single)\\s+(?:(?!${RATE_STOP})[a-z'’-]+\\s+){0,3}?(?!(?:second|minute|hour|day|night|week|month|year|time|more|less|of|a|an|the|${RATE_STOP})\\b)[a-z]+\\s*$`,
+  'i',
+);
+/** "several ", "a handful ", "more than nine ", "60 or more ": a count alone, of things named before. */
+const BARE_COUNT_BEFORE_RATE = new RegExp(
+  `(?:\\b(?:several|a\\s+handful|a\\s+few\\s+dozen|dozens|(?:more|fewer)\\s+than\\s+(?:${SMALL}|${TEENS}|${TENS}))|\\b\\d+\\s+or\\s+(?:more|so|fewer))\\s*$`,
+  'i',
+);
+
 /**
  * "1,500 meals ", "five staff training days ", "one case of rickets ": a count of things right before
  * a rate's "a day", "a year". (A count of time units is a length: "two hours a day" is the rate
@@ -3079,6 +3104,10 @@ export const RULES: Rule[] = [
         if (
           AMOUNT_BEFORE_RATE.test(before) ||
           MONEY_BEFORE_RATE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+          MONEY_CHANGE_BEFORE_RATE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
+          COUNTED_OF_BEFORE_RATE.test(text.slice(Math.max(0, m.index - 80), m.index)) ||
+          ONE_BEFORE_RATE.test(text.slice(Math.max(0, m.index - 60), m.index)) ||
+          BARE_COUNT_BEFORE_RATE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
           (COUNTED_BEFORE_RATE.test(text.slice(Math.max(0, m.index - 60), m.index)) &&
             !g(m, 'half') &&
             !/^\s+apart\b/i.test(text.slice(end, end + 7)))

@@ -6846,6 +6846,19 @@ describe('a count of things per period', () => {
     ['That works out to roughly six feet a year.', 'a year', 'SET', 'P1Y'],
     ['When things are going well we turn out 90 of them a day.', 'a day', 'SET', 'P1D'],
     ['The park draws 10,000 people a day in August.', 'a day', 'SET', 'P1D'],
+    // A measure of something, a change in a sum, a single thing, a count alone.
+    ['The plant processes about 300 tons of material a day.', 'a day', 'SET', 'P1D'],
+    ['Every household was to give two days of labour a month.', 'a month', 'SET', 'P1M'],
+    ['A typical home will pay about $96 more a year.', 'a year', 'SET', 'P1Y'],
+    ['The line will run one train an hour in each direction.', 'an hour', 'SET', 'PT1H'],
+    ['Calls jumped from a handful a day to more than 200.', 'a day', 'SET', 'P1D'],
+    ['There were more than nine a year on those roads.', 'a year', 'SET', 'P1Y'],
+    // Not across a preposition, a conjunction or a relative clause.
+    ['She had not baked a single thing for a year.', 'a year', 'DURATION', 'P1Y'],
+    ['A crew laid 10 miles of track in a single day.', 'a single day', 'DURATION', 'P1D'],
+    ['After 38 days of strikes and a week of protests, he gave way.', 'a week', 'DURATION', 'P1W'],
+    ['A flop deserves a hearing more than one that ran for a decade.', 'a decade', 'DURATION', 'P10Y'],
+    ['The march was one of the sparks of a decade of conflict.', 'a decade', 'DURATION', 'P10Y'],
     // A length after all: a verb, a gap between things, a length and a half.
     ['The route of 1.5 miles usually takes an hour and a half.', 'an hour and a half', 'DURATION', 'PT1H30M'],
     ['Children received three injections a month apart.', 'a month', 'DURATION', 'P1M'],
