@@ -684,6 +684,14 @@ function computeTense(text: string, start: number, end: number): Tense {
   // "Until Thursday, they had not called him a suspect": the clause's own verb decides, not "until".
   if (left && right && UNTIL.has(left.cue.toLowerCase()) && right.tense === 'past')
     return { tense: right.tense, cue: right.cue };
+  // "Benitez, who is seeking a second term in November, praised the compromise", "Fed officials,
+  // who raised rates in June, will announce": a timex inside a relative clause takes that clause's
+  // verb, not the main clause's around it.
+  // (A cue inside the clause is the nearest on the left already: it only has to win over the
+  // main clause's verb after it.)
+  const relative = relativeTense(text, start, end);
+  if (relative && (!relative.own || (right && left && left.distance > right.distance + 4)))
+    return { tense: relative.tense, cue: relative.cue };
   // "Whitcomb said Saturday looks best", "and Sunday ends with a summit finish": a day that is the
   // subject of a verb in the plain present, after a saying or at the head of its clause, is a day
   // still ahead.
@@ -940,6 +948,93 @@ function presentCue(text: string, start: number, end: number): string | null {
           (/['’]s$/.test(words[i - 2] ?? '') && !ADJECTIVE_ENDING.test(prev))));
     return subject ? w : null;
   }
+  return null;
+}
+
+/** A relative pronoun and the verb of its clause: "whose" takes its noun ("whose son sits");
+ * "which" and "that" may take a pronoun subject ("which they take"); adverbs may stand between. */
+const RELATIVE_OPEN =
+  /^(who|whose\s+[a-z]+|(?:which|that)(?:\s+(they|we|you|I))?)\s+(?:(?:[a-z]+ly|also|still|now|this\s+year)\s+)*([a-z]+)(?:\s+([a-z]+))?/;
+const RELATIVE_PRONOUN = /\b(?:who|whose|which|that)\b/g;
+/** A month or a weekday named in a timex ("June", "Sept. 14", "late Tuesday"). */
+const MONTH_OR_DAY_NAMED =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
+/** Bare forms that are past forms too ("who set up", "which they read"). */
+const BARE_OR_PAST = new Set([
+  ...PAST_AS_NOUN,
+  'read',
+  'put',
+  'let',
+  'quit',
+  'cost',
+  'shut',
+  'hurt',
+  'come',
+  'run',
+]);
+/** Words after a relative pronoun that are no verb of its clause. */
+const NOT_RELATIVE_VERB =
+  /^(?:in|on|at|by|for|from|with|to|of|as|and|or|but|the|a|an|this|that|these|those|his|her|its|their|our|my|your|is|are|was|were|be|been|has|have|had|do|does|did|not|never|would|could|should|might|may|can|must|will|shall)$/;
+
+type Relative = Tense & { own: boolean };
+
+/**
+ * The tense of a relative clause holding a named month or weekday at text[start, end): the cue
+ * inside the clause if there is one (`own`: "who raised rates in June" is past), else the plain
+ * present of its verb, a schedule still ahead ("who turns two in June", "who is seeking a second
+ * term in November", "which they take in November"). Null when the timex is in no such clause or
+ * its verb tells nothing.
+ *
+ * @example relativeTense('His daughter, who turns two in June, was rescued.', 33, 37) // future, "turns"
+ */
+function relativeTense(text: string, start: number, end: number): Relative | null {
+  if (!MONTH_OR_DAY_NAMED.test(text.slice(start, end))) return null;
+  const clause = lastSentence(text.slice(Math.max(0, start - LEFT_WINDOW), start));
+  let at = -1;
+  for (const p of clause.matchAll(RELATIVE_PRONOUN)) at = p.index;
+  if (at < 0) return null;
+  const inside = clause.slice(at);
+  if (/[,;:()"“”]/.test(inside)) return null;
+  const m = RELATIVE_OPEN.exec(inside);
+  if (!m) return null;
+  const beforeRaw = (clause.slice(0, at).match(WORD) ?? []).at(-1) ?? '';
+  const before = beforeRaw.toLowerCase();
+  // ("said that sales in March", "forecast in October that": after a verb or a name "that" opens
+  // a reported clause.)
+  if (
+    /^that/.test(m[1]!) &&
+    (!/^[a-z]+$/.test(beforeRaw) ||
+      classify(before) !== null ||
+      REPORTING.has(before) ||
+      TO_FUTURE.has(before) ||
+      PRESENT_NOT_SCHEDULE.has(before) ||
+      /^(?:so|such|now|given|than|believe|think|hope|expect|say|show|know|and|but|or)$/.test(before))
+  )
+    return null;
+  const words = inside.match(WORD) ?? [];
+  const n = words.filter((w, i) => !(/^[A-Z]/.test(w) && /^[A-Z]/.test(words[i + 1] ?? ''))).length - 1;
+  const own = leftCue(text, start, n);
+  if (own) return { tense: own.tense, cue: own.cue, own: true };
+  // ("which opens on Friday after a screening at the festival in October": the timex dates
+  // another event; "that sales in March were": the clause's verb comes after it.)
+  if (/\b(?:after|since|following|despite|during)\b/.test(inside)) return null;
+  const rest = (
+    text
+      .slice(end, end + 40)
+      .split(/[,.;:!?]/)[0]!
+      .match(WORD) ?? []
+  ).slice(0, 4);
+  if (rest.some((w) => classify(w) !== null || MODAL_OR_TO.has(w) || BE_FORMS.has(w) || PAST_BE.has(w)))
+    return null;
+  const verb = m[3]!;
+  const next = m[4] ?? '';
+  // ("who is seeking", "that are building": a present in progress.)
+  if (/^(?:is|are)$/.test(verb) && /^[a-z]{3,}ing$/.test(next))
+    return { tense: 'future', cue: `${verb} ${next}`, own: false };
+  if (NOT_RELATIVE_VERB.test(verb) || PRESENT_NOT_SCHEDULE.has(verb) || classify(verb) !== null) return null;
+  // "who turns", "that opens"; after a pronoun subject the bare form too, "which they take".
+  if (/^[a-z]{2,}[^su'’]s$/.test(verb) || (m[2] && !/(?:ing|ed|ly|s)$/.test(verb) && !BARE_OR_PAST.has(verb)))
+    return { tense: 'future', cue: verb, own: false };
   return null;
 }
 

@@ -7092,3 +7092,47 @@ describe('a weekday that heads an entry of a diary or a timeline', () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe("tagTimexes: a month or weekday inside a relative clause takes that clause's verb", () => {
+  it.each([
+    // The relative clause's plain present is a schedule, whatever the main clause's tense.
+    ['Sellitto spoke about his daughter, who turns two in June, and about his contract.', 'June', '2024-06'],
+    ['Benitez, who is seeking a second term in November, praised the compromise.', 'November', '2024-11'],
+    [
+      'Two women were practising for their citizenship test, which they take in November.',
+      'November',
+      '2024-11',
+    ],
+    [
+      '"We have waited long enough," said Aileen Moffat, whose son sits his maths paper on Tuesday.',
+      'Tuesday',
+      '2024-05-21',
+    ],
+    // The relative clause's own past wins over the main clause's verb after it.
+    [
+      'Bank officials, who raised rates by three-quarters of a percentage point in March, will meet again soon.',
+      'March',
+      '2024-03',
+    ],
+    ['Anyone who sat on a trading desk on Monday will remember the opening minutes.', 'Monday', '2024-05-13'],
+    // Not a relative clause: "that" after a verb or a date opens a reported one.
+    // Not a schedule: the timex dates another event in the clause, or a bare form that is past too.
+    [
+      'It is the second film from the Leeds-born director, which opens in cinemas across the country on Friday after a sell-out showing at the city film festival in October.',
+      'October',
+      '2023-10',
+    ],
+    [
+      '"It was cold," said Dale Whitcomb, who set up three telescopes in the park on Tuesday.',
+      'Tuesday',
+      '2024-05-14',
+    ],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-18')).toBe(value);
+  });
+  // Not a relative clause: "that" after a date opens a reported clause, whose verb comes after.
+  it('leaves "forecast in October that sales in November would rise" in the past year', () => {
+    const text = 'The trade group had forecast in October that sales in November and December would rise.';
+    expect(valueOf(text, 'November', '2013-01-02')).toBe('2012-11');
+  });
+});
