@@ -486,6 +486,12 @@ function computeTense(text: string, start: number, end: number): Tense {
   // change is counted from was that of a day gone by.)
   const baseline = BASELINE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
   if (dayNamed && baseline) return { tense: 'past', cue: `${baseline[1]!.toLowerCase()} from` };
+  // ("expects inflation to accelerate to 9 percent from 4.8 percent in January": so is a month's.)
+  if (
+    monthAlone(text.slice(start, end)) &&
+    /\bfrom\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+in\s+$/i.test(text.slice(Math.max(0, start - 40), start))
+  )
+    return { tense: 'past', cue: 'from' };
   // ("a 24 percent chance of a move in September", "more action is possible in April": so is a
   // month's.)
   if (
@@ -1086,21 +1092,43 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     let govAt = i - 2;
     // ("agreed on Tuesday to stop fighting from dawn on Wednesday": the day of the agreeing stands
     // between the verb and its infinitive.)
-    if (
+    // ("voted on Thursday night to close the branch": with its part of the day.)
+    if (prev === 'to' && /^(?:morning|afternoon|evening|night)$/i.test(words[govAt] ?? '')) govAt--;
+    const dayBetween =
       prev === 'to' &&
       /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)$/.test(
         words[govAt]?.toLowerCase() ?? '',
-      )
-    )
-      govAt = words[i - 3]?.toLowerCase() === 'on' ? i - 4 : i - 3;
+      );
+    if (dayBetween) govAt = words[govAt - 1]?.toLowerCase() === 'on' ? govAt - 2 : govAt - 1;
     // "urged both sides to return", "asked the court to rule": a directive with its object before "to".
     if (prev === 'to' && !TO_FUTURE.has(words[govAt]?.toLowerCase() ?? '')) {
-      const k = [3, 4, 5].find((n) => DIRECTIVE_WITH_OBJECT.has(words[i - n]?.toLowerCase() ?? ''));
-      if (k && words.slice(i - k + 1, i - 1).every((x) => classify(x) === null && x.toLowerCase() !== 'to'))
+      // ("expect the hot, dry weather to continue", "expect unsettled weather to arrive": an "-ed"
+      // word before a word of the object describes it.)
+      const k = [3, 4, 5, 6].find((n) => DIRECTIVE_WITH_OBJECT.has(words[i - n]?.toLowerCase() ?? ''));
+      if (
+        k &&
+        words
+          .slice(i - k + 1, i - 1)
+          .every(
+            (x, j, object) =>
+              (classify(x) === null || (/ed$/i.test(x) && j < object.length - 1)) && x.toLowerCase() !== 'to',
+          )
+      )
         govAt = i - k;
     }
     const gov = words[govAt]?.toLowerCase() ?? '';
-    if (prev === 'to' && TO_FUTURE.has(gov) && /^[a-z]+$/.test(w) && !FUNCTION_AFTER_TO.has(w)) {
+    if (
+      prev === 'to' &&
+      (TO_FUTURE.has(gov) ||
+        // ("expect unsettled weather to arrive"; not "expects profit of 290 million euros to 320
+        // million", "expect up to 30mm of rain".)
+        (DIRECTIVE_WITH_OBJECT.has(gov) && adjacent(left, ['to', w])) ||
+        // ("Councillors voted on Monday to close the school in July": once the day of the vote is
+        // named, a later time is the closing's; "voted to leave the EU in June" dates the vote.)
+        (dayBetween && gov === 'voted')) &&
+      /^[a-z]+$/.test(w) &&
+      !FUNCTION_AFTER_TO.has(w)
+    ) {
       const aux = words[i - 3]?.toLowerCase();
       // ("have already been asked to accept lower prices from January": past an adverb.)
       const k = /^(?:already|now|also|just|since|recently|repeatedly)$/i.test(words[i - 4] ?? '') ? 5 : 4;

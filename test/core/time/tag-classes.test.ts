@@ -7136,3 +7136,41 @@ describe("tagTimexes: a month or weekday inside a relative clause takes that cla
     expect(valueOf(text, 'November', '2013-01-02')).toBe('2012-11');
   });
 });
+
+describe('tagTimexes: a time after an infinitive whose governing verb has an object before "to"', () => {
+  it.each([
+    // An "-ed" word describing the object, and an object of four words, leave "expect ... to" ahead.
+    [
+      'Forecasters expect unsettled weather to arrive from the Atlantic from Thursday.',
+      'Thursday',
+      '2018-08-02',
+    ],
+    [
+      'Forecasters expect the hot, dry weather to continue into mid-September, with only scattered showers.',
+      'mid-September',
+      '2018-09',
+    ],
+    // The day of a vote named between the verb and "to": a later time is the infinitive's.
+    [
+      'Councillors voted on Thursday night to close the branch at the end of May.',
+      'the end of May',
+      '2019-05',
+    ],
+    // Not an infinitive: "to" between two amounts, "up to" before one.
+    [
+      'Aurelia expects profit of 290 million euros to 320 million euros, down from a forecast given in May.',
+      'May',
+      '2018-05',
+    ],
+    // Not the vote's infinitive without a day between: the time dates the vote.
+    ['The board voted to return the vase on Monday night.', 'Monday night', '2018-07-30TNI'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2018-07-31')).toBe(value);
+  });
+  // The figure a change is counted from was a reading gone by, whatever the clause's tense.
+  it('"from 4.8 percent in January" after an expectation is the past January', () => {
+    const text =
+      'He expects inflation to accelerate to as much as 9 percent by the end of the year from 4.8 percent in January.';
+    expect(valueOf(text, 'January', '2014-02-12')).toBe('2014-01');
+  });
+});
