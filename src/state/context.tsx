@@ -170,14 +170,14 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
 }
 
 /**
- * The clusters by id, one map per list: the texts of a corpus file join its head as a new corpus
- * with the same clusters, and the stories grouped with the map (groupStories remembers them per
- * map) are not grouped again.
+ * Items by id, one map per list: the texts of a corpus file join its head as a new corpus with the
+ * same clusters, actors and topics, and what was built with their maps (the stories groupStories
+ * remembers per clusters map, the timeline's lanes of actors or topics) is not built again.
  */
-const clusterMaps = new WeakMap<readonly Cluster[], Map<string, Cluster>>();
-function clustersById(clusters: readonly Cluster[]): Map<string, Cluster> {
-  let map = clusterMaps.get(clusters);
-  if (!map) clusterMaps.set(clusters, (map = byId(clusters)));
+const listMaps = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+function byIdOnce<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  let map = listMaps.get(items) as Map<string, T> | undefined;
+  if (!map) listMaps.set(items, (map = byId(items)));
   return map;
 }
 
@@ -185,9 +185,9 @@ function buildLookups(corpus: Corpus): CorpusLookups {
   const { sorted, maxSpanMs } = sortEventsWithSpan(corpus.events);
   return {
     articles: byId(corpus.articles),
-    actors: byId(corpus.actors),
-    topics: byId(corpus.topics),
-    clusters: clustersById(corpus.clusters),
+    actors: byIdOnce(corpus.actors),
+    topics: byIdOnce(corpus.topics),
+    clusters: byIdOnce(corpus.clusters),
     events: lazyById(corpus.events),
     eventsOf: byArticle(corpus.events),
     timexesOf: byArticle(corpus.timexes, (a, b) => a.start - b.start),

@@ -36,6 +36,20 @@ describe('timelineIndexOf(events, ctx)', () => {
     expect(timelineIndexOf(events.slice(), { ...maps, lanes: 'none' })).not.toBe(none);
     expect(timelineIndexOf(events, { ...maps, clusters: new Map(clusters), lanes: 'none' })).not.toBe(none);
   });
+
+  it('keeps the index when only maps its lane mode does not read are new (texts joining the corpus)', () => {
+    const none = timelineIndexOf(events, { ...maps, lanes: 'none' });
+    const fresh = {
+      articles: new Map(maps.articles),
+      actors: new Map(maps.actors),
+      topics: new Map(maps.topics),
+    };
+    expect(timelineIndexOf(events, { ...maps, ...fresh, lanes: 'none' })).toBe(none);
+    const byActor = timelineIndexOf(events, { ...maps, lanes: 'actor' });
+    expect(timelineIndexOf(events, { ...maps, articles: fresh.articles, lanes: 'actor' })).toBe(byActor);
+    // Actor lanes are named from the actors map: a new one builds them again.
+    expect(timelineIndexOf(events, { ...maps, actors: fresh.actors, lanes: 'actor' })).not.toBe(byActor);
+  });
 });
 
 describe('buildTimelineIndex without lanes', () => {
