@@ -4442,11 +4442,32 @@ function resolvePeriod(
         m: monthOf(ctx.lastDay.day),
         d: dateOf(ctx.lastDay.day),
       };
+    // Day-level narrative needs a day: fall back to the last day named, then the publication day.
+    // (First, so that the rules for a story's own day below see it: "she recalled this week ... The
+    // storm that struck that afternoon" has the day of "this week" to weigh.)
+    if (a && (unit === 'day' || unit === 'week') && a.d === undefined && !(unit === 'week' && a.monday)) {
+      if (ctx.lastDay)
+        a = {
+          index: ctx.lastDay.index,
+          y: yearOf(ctx.lastDay.day),
+          m: monthOf(ctx.lastDay.day),
+          d: dateOf(ctx.lastDay.day),
+        };
+      else if (ref !== null) a = { index: -1, y: yearOf(ref), m: monthOf(ref), d: dateOf(ref) };
+    }
     // "On 8 August 1963 robbers stopped the mail train ... Today, former railway workers laid a
     // wreath ... News of the raid spread quickly that morning": in a story told on its anniversary,
     // "that day" told in the past goes back to the story's day over the present days named between.
     // (Not the commemoration's own: "Hundreds gathered at the memorial that morning".)
-    const lead = ctx.firstDay;
+    // (The story's day is the one the anniversary marks, though a present day is named first: "A
+    // minute's silence was held yesterday at 7.52pm, the time the ship's last radio message was
+    // received that night"; unless the story has gone on to another day long past since, which
+    // storyOverPresent finds: "She left her mooring mast at 6.36pm on 4 October ... at the mast that
+    // evening".)
+    const marked = ctx.anniversaryDay;
+    const movedOn =
+      marked && ctx.storyTime && ctx.storyTime.index > marked.index && ctx.storyTime.d !== undefined;
+    const lead = marked && !movedOn ? marked : ctx.firstDay;
     if (
       unit === 'day' &&
       rel === 'that' &&
@@ -4475,17 +4496,6 @@ function resolvePeriod(
       const told = ctx.anniversaryDay ?? ctx.firstDay;
       if (told && told.day < ref)
         a = { index: told.index, y: yearOf(told.day), m: monthOf(told.day), d: dateOf(told.day) };
-    }
-    // Day-level narrative needs a day: fall back to the last day named, then the publication day.
-    if (a && (unit === 'day' || unit === 'week') && a.d === undefined && !(unit === 'week' && a.monday)) {
-      if (ctx.lastDay)
-        a = {
-          index: ctx.lastDay.index,
-          y: yearOf(ctx.lastDay.day),
-          m: monthOf(ctx.lastDay.day),
-          d: dateOf(ctx.lastDay.day),
-        };
-      else if (ref !== null) a = { index: -1, y: yearOf(ref), m: monthOf(ref), d: dateOf(ref) };
     }
     // "since last October, after cutting it six times between late 2014 and that month": the month
     // last named, even one the story did not move to, when the story's date has no month or is older.

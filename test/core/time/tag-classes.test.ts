@@ -5820,6 +5820,20 @@ describe('tense: "open" after a past verb, a schedule noun after two words of it
 
 describe('a story told at a time long past, or on its anniversary', () => {
   it.each([
+    // "That night" told in the past on the anniversary is the night the story marks, though a
+    // present day (the commemoration's) is named first and last.
+    [
+      'On Sunday, islanders gathered at the harbour in Castlebay. The ferry Lochmor sank on 5 March 1982 with 131 people on board. A wreath was laid on the water on Sunday. The crew sent their last message that night.',
+      'that night',
+      '1982-03-05TNI',
+      '2017-03-06',
+    ],
+    [
+      'Hundreds marched on Saturday to remember the storm of April 14, 1935. "Mama had hung the wash out," she recalled on Sunday. The storm that struck that afternoon carried off the topsoil.',
+      'that afternoon',
+      '1935-04-14TAF',
+      '2010-04-14',
+    ],
     // A clock time followed by "on" and a date is that date's: its first guess (the publication
     // day) does not bring the story back to the present from the month long past it is told at.
     [
