@@ -420,6 +420,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         )
           ctx.leadDay = { index, day };
         ctx.firstDay ??= { index, day };
+        if (ctx.firstPastDay == null && ctx.ref !== null && day < ctx.ref - 7 * DAY_MS)
+          ctx.firstPastDay = { index, day };
         if (a.h === undefined && headingLine(text, c.start, c.end)) ctx.headingDay = { index, day };
         if (ctx.anniversaryDay == null && anniversaryOf(day, ctx.ref)) ctx.anniversaryDay = { index, day };
         // ("exploded at 1:23 a.m. on April 26, 1986 ... an hour later": the day of the clock time

@@ -109,6 +109,10 @@ export type ResolveContext = {
   /** The first day the text names: a story of the past opens on its day ("Thirty years ago, on the
    * night of Nov. 9, 1989, ..."). */
   firstDay?: { index: number; day: number } | null;
+  /** The first day the text names more than a week before publication: the happening a story of
+   * the past is about, behind the present days its telling may open with ("was sentenced on
+   * Friday"). */
+  firstPastDay?: { index: number; day: number } | null;
   /** The first day the text names that falls, years back, within two weeks of the publication
    * day's date: the day a story told on its anniversary marks (see anniversaryOf). */
   anniversaryDay?: { index: number; day: number } | null;
@@ -4491,9 +4495,16 @@ function resolvePeriod(
       unit === 'day' &&
       rel === 'that' &&
       ref !== null &&
-      REMEMBERED_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start))
+      REMEMBERED_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start)) &&
+      // (Not a plan: "a rally at 4 p.m. Thursday, ahead of the board meeting scheduled for that
+      // evening".)
+      !/\b(?:scheduled|planned|set|slated|booked|due)\s+for\s+$/i.test(
+        ctx.text.slice(Math.max(0, c.start - 20), c.start),
+      )
     ) {
-      const told = ctx.anniversaryDay ?? ctx.firstDay;
+      // (The first day long past, over a present day named first: "The parole board met on
+      // Thursday ... shot a clerk on Dec. 3, 1992. 'I think about that night every day'".)
+      const told = ctx.anniversaryDay ?? ctx.firstPastDay ?? ctx.firstDay;
       if (told && told.day < ref)
         a = { index: told.index, y: yearOf(told.day), m: monthOf(told.day), d: dateOf(told.day) };
     }

@@ -5953,6 +5953,20 @@ describe('"that night" remembered', () => {
       '2015-03-13TNI',
       '2016-11-18',
     ],
+    // The happening long past, though the day of a hearing about it is named first.
+    [
+      'The parole board met on Thursday to hear the case. Marcus Dale shot a clerk at a petrol station on Dec. 3, 1992. "I think about that night every day," he told the board.',
+      'that night',
+      '1992-12-03TNI',
+      '2017-06-16',
+    ],
+    // Not an evening a plan is set for: the day of the plan.
+    [
+      'The strike began Jan. 10. The union will rally outside the district office at 4 p.m. Thursday, ahead of the board meeting scheduled for that evening.',
+      'that evening',
+      '2019-01-24TEV',
+      '2019-01-22',
+    ],
     // In a story told on its anniversary, the night it marks.
     [
       'Reactor four exploded on 26 April 1986. The main ceremony is on Sunday. "We are still living with that night," said a former electrician.',
