@@ -321,6 +321,11 @@ function holidayDay(name: string, y: number): number | null {
   return nthWeekday(y, 11, 1, 1) + DAY_MS;
 }
 
+/** "a blizzard that began late Tuesday", "an attack which started on Friday afternoon": the day a
+ * span running on began, named in a clause of its own. */
+const BEGAN_ON_DAY =
+  /\b(?:that|which)\s+(?:began|started|broke\s+out|erupted)\s+(?:on\s+)?(?:late\s+|early\s+)?[A-Z]\w+(?:\s+(?:morning|afternoon|evening|night))?$/;
+
 /** "past midnight", "shortly after midnight", "since midnight": the time falls in the day that midnight began. */
 const afterMidnight = (text: string, start: number) =>
   /\b(?:past|after|since)\s+$/i.test(text.slice(Math.max(0, start - 7), start));
@@ -1077,7 +1082,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // when that day was named by its small hours).
       if (m.overnight && ref !== null && tenseAt(ctx.text, c.start, c.end).tense === 'past') {
         const last = ctx.lastDay;
-        if (last && last.day < ref && !last.modifier && sentencesBetween(ctx.text, last.end, c.start) <= 1) {
+        if (
+          last &&
+          last.day < ref &&
+          !last.modifier &&
+          sentencesBetween(ctx.text, last.end, c.start) <= 1 &&
+          // (Not the day a span running on began: "a blizzard that began late Tuesday finally blew
+          // out to sea overnight", "a fire that started Tuesday jumped a highway overnight, officials
+          // said Friday" is the night just gone.)
+          !BEGAN_ON_DAY.test(ctx.text.slice(Math.max(0, last.end - 60), last.end))
+        ) {
           // ("The breach was found on Tuesday morning, after gusts battered the coast overnight", "On
           // Sunday morning, police confirmed that everyone reported missing overnight had been
           // accounted for": what came before a morning its sentence named, the night that ended it.

@@ -1325,6 +1325,10 @@ describe('tagTimexes: clock times and their days', () => {
     // (Not a day named by its small hours: the night before it.)
     const raid = 'Police raided the flat at 4 a.m. on Monday. Neighbours had heard shouting overnight.';
     expect(valueOf(raid, 'overnight', '2020-12-30')).toBe('2020-12-27TNI');
+    // Nor the day a span running on began: the night just gone.
+    const blizzard =
+      'Residents woke to deep drifts after a blizzard that began late Tuesday blew out to sea overnight.';
+    expect(valueOf(blizzard, 'overnight', '2010-02-11')).toBe('2010-02-10TNI');
     // (Nor the publication day itself: "overnight" is still the night before it.)
     expect(valueOf('Rain fell overnight, officials said Wednesday.', 'overnight', '2020-12-30')).toBe(
       '2020-12-29TNI',
