@@ -477,6 +477,7 @@ function joinedToOrg(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): voi
   const listed = new Set<number>();
   for (const c of out) if (c.kind === 'organisation' && c.key.includes(' ')) listed.add(c.end);
   if (listed.size === 0) return;
+  namedBeforeOrg(tokens, out, gz);
   for (const [c, k] of loneNames(tokens, out)) {
     if (!nameable(tokens, k, k + 1, gz)) continue;
     const t = tokens[k]!;
@@ -490,6 +491,30 @@ function joinedToOrg(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): voi
     if (!prev || !listed.has(prev.end)) continue;
     makeOrg(c);
     listed.add(c.end);
+  }
+}
+
+/**
+ * "Standard Chartered and Lloyds Banking Group": a name of two words or more without a person's
+ * evidence, right before "and" and a firm's name of three words or more that ends in its cue word,
+ * is a firm's too: twoNames has read the two as a pair of names, and a person's name would carry
+ * a given name, a title or a verb of its own ("Todd Boehly and Clearlake Capital").
+ */
+function namedBeforeOrg(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
+  const firms = new Set<number>();
+  for (const c of out)
+    if (c.kind === 'organisation' && c.cued && c.key.split(' ').length >= 3) firms.add(c.start);
+  let k = 0;
+  for (const c of out) {
+    if (c.kind !== 'person' || c.cued || !c.key.includes(' ')) continue;
+    if (tokens[k] && tokens[k]!.start > c.start) k = 0;
+    while (k < tokens.length && tokens[k]!.start < c.start) k++;
+    let end = k;
+    while (end < tokens.length && tokens[end]!.start < c.end) end++;
+    const and = tokens[end];
+    if (tokens[k]?.start !== c.start || !and || !isAnd(and) || !joined(and)) continue;
+    if (!firms.has(tokens[end + 1]?.start ?? -1) || !nameable(tokens, k, end, gz)) continue;
+    makeOrg(c);
   }
 }
 
@@ -1095,6 +1120,7 @@ function spanAtCue(
       tokens[first - 3]!.cap
     )
       break;
+    if (isAnd(prev) && twoNames(tokens, from, first - 1, cue, gz)) break;
     // "the Bank of England and the European Central Bank": "and the" opens another name.
     if (prev.norm === 'the' && !prev.cap && tokens[first - 2] && isAnd(tokens[first - 2]!)) break;
     // Back over "of" only into a name that is an organisation's or a place's itself ("Catholic
@@ -1124,6 +1150,68 @@ function spanAtCue(
 }
 
 const isAnd = (t: Token) => !t.cap && t.norm === 'and';
+
+/**
+ * Whether the "and" at token `and`, inside a name that ends in the cue word tokens[cue], joins
+ * two names, not two words of one: "Standard Chartered and Lloyds Banking Group", "Santander UK
+ * and Nationwide Building Society". Either side is a name of two words or more (the right one
+ * before its cue word) and the left one opens with no qualifier that may govern both ("National
+ * Geology and Mining Service", "Nigerian Midstream and Downstream Petroleum Regulatory
+ * Authority", "Human Environment and Transport Inspectorate": one word before the cue), or a
+ * person's full name is the left one ("Todd Boehly and Clearlake Capital"); or the
+ * text writes one side alone elsewhere ("Metro Bank and Shawbrook Group ... Shawbrook said").
+ */
+function twoNames(tokens: Token[], from: number, and: number, cue: number, gz: Gazetteer): boolean {
+  let left = and;
+  while (left > from && tokens[left - 1]!.cap && !TITLES.has(bare(tokens[left - 1]!))) left--;
+  if (left === and) return false;
+  const before = tokens[left - 1];
+  // (Not inside a complement: "Alliance of Motion Picture and Television Producers".)
+  if (before && !before.cap && /^(?:of|for)$/.test(before.norm)) return false;
+  // (A country before the name is none of its words: "the U.S. Chemical Safety and Hazard
+  // Investigation Board".)
+  let opens = left;
+  while (opens < and - 1 && (gz.places.has(tokens[opens]!.norm) || gz.abbreviations.has(tokens[opens]!.text)))
+    opens++;
+  const opener = tokens[opens]!.norm;
+  const qualified =
+    ADJECTIVE_ENDING.test(opener) ||
+    DEMONYM_ENDING.test(opener) ||
+    gz.places.has(opener) ||
+    PLACED.test(opener);
+  const words = and - opens;
+  const right = cue - and - 1;
+  if (words >= 2 && right >= 2 && !qualified) return true;
+  // ("Herbert Art Gallery and Museum": a body's words are no person's.)
+  let cued = false;
+  for (let k = opens; k < and; k++) cued ||= ORG.has(tokens[k]!.norm) || ORG_HEAD.has(tokens[k]!.norm);
+  if (words >= 2 && right >= 1 && isGivenName(tokens[opens]!) && !cued) return true;
+  // (Either side of two words or more: one word alone is often a place, "Devon and Cornwall
+  // Police", "the Millhaven and Lake Erie Railway".)
+  return (
+    (words >= 2 && !qualified && writtenAlone(tokens, opens, and)) ||
+    (right >= 2 && writtenAlone(tokens, and + 1, cue + 1))
+  );
+}
+
+/**
+ * Whether the text being read writes the words of tokens[from, to) elsewhere as a name of their
+ * own, inside a sentence: not beside another capitalised word, "and" or "of".
+ */
+function writtenAlone(tokens: Token[], from: number, to: number): boolean {
+  const name = textsJoined(tokens, from, to);
+  for (let at = reading.indexOf(name); at >= 0; at = reading.indexOf(name, at + 1)) {
+    if (at === tokens[from]!.start) continue;
+    const before = reading.slice(Math.max(0, at - 30), at);
+    const after = reading.slice(at + name.length, at + name.length + 30);
+    if (/[\p{L}\p{N}&-]$/u.test(before) || /^[\p{L}\p{N}&-]/u.test(after)) continue;
+    if (/(?:^|[.!?:;"“‘(\n]\s*)$/.test(before)) continue;
+    if (/\p{Lu}[\p{L}.'’-]*\s$|\b(?:and|of|for|the)\s$/u.test(before)) continue;
+    if (/^(?:['’]s)?\s+(?:\p{Lu}|(?:and|of|for|&)\s)/u.test(after)) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * The names of the run tokens[from, to), split at "and", where a plural noun of companies opens

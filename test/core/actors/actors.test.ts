@@ -388,6 +388,39 @@ describe('findActors(text)', () => {
         'Review by the Federal Communications Commission and the Justice Department takes a year.',
         ['org:federal-communications-commission'],
       ],
+      // Two names of two words or more each side of "and" are two names, the left one a firm's too.
+      [
+        'Analysts said Corran Halstead and Velby Trading Group would not bid.',
+        ['org:corran-halstead', 'org:velby-trading-group'],
+      ],
+      [
+        'Shares in Tarrow Marine and Oskell Freight Holdings fell.',
+        ['org:oskell-freight-holdings', 'org:tarrow-marine'],
+      ],
+      // A person's full name on the left.
+      [
+        'The club was bought by Helen Brask and Orvane Capital.',
+        ['org:orvane-capital', 'person:helen-brask'],
+      ],
+      // One body's name: one word before the cue, an adjective opening both sides, a body's words
+      // before "and", a country before the name.
+      ['The National Geology and Mining Service said so.', ['org:national-geology-and-mining-service']],
+      [
+        'The Human Environment and Transport Inspectorate said so.',
+        ['org:human-environment-and-transport-inspectorate'],
+      ],
+      [
+        'The Coastal Midstream and Downstream Petroleum Regulatory Authority said so.',
+        ['org:coastal-midstream-and-downstream-petroleum-regulatory'],
+      ],
+      [
+        'It is on show at the Albert Art Gallery and Museum this year.',
+        ['org:albert-art-gallery-and-museum'],
+      ],
+      [
+        'The U.S. Chemical Safety and Hazard Investigation Board said so.',
+        ['org:u-s-chemical-safety-and-hazard-investigation-board'],
+      ],
     ])('%j -> %j', (text, expected) => {
       expect(ids(text).sort()).toEqual(expected);
     });
