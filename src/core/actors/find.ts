@@ -236,8 +236,10 @@ export function findActorCandidates(
   initialsOfNames(out);
   confirmBySurname(text, out);
   actingAlone(text, tokens, out, gazetteer);
-  if (sportsReport) teamByRole(text, tokens, out, gazetteer);
-  else if (POLITICS.some((w) => lowerWords.has(w))) partyLabels(tokens, out, gazetteer);
+  if (sportsReport) {
+    teamByRole(text, tokens, out, gazetteer);
+    teamsByResult(text, tokens, out, gazetteer);
+  } else if (POLITICS.some((w) => lowerWords.has(w))) partyLabels(tokens, out, gazetteer);
   joinedToOrg(tokens, out, gazetteer);
   firstWordOfOrg(tokens, out, gazetteer);
   joinedToPerson(text, out);
@@ -355,6 +357,65 @@ function teamByRole(text: string, tokens: Token[], out: ActorCandidate[], gz: Ga
     teamInFull(out, c.key);
   }
 }
+
+/**
+ * Words before a side a result names: "drew with", "lost to", "at home to", "a 2-1 win over", a
+ * score ("drew 1-1 with"). Not "at", which names a ground as often as a side: "won 51-22 at
+ * Twickenham", "her win at Wimbledon".
+ */
+const RESULT_BEFORE =
+  /(?:\d[-–]\d{1,3}\s+(?:with|against|to|over)|\b(?:(?:drew|draw|draws|drawing)\s+(?:with|against)|(?:lost|lose|loses|losing|fell|defeat|defeats|loss)\s+(?:to|against)|(?:at\s+home|away)\s+to|(?:win|wins|victory|victories)\s+(?:over|against)))\s+$/;
+/** A verb of a result, with its score: "beat", "won 2-1", "drew 1-1 with". */
+const RESULT_VERB =
+  /^(?:beat|beats|defeated|edged|thrashed|routed|hammered|overcame|stunned|won|wins|drew|draws|lost|loses)$/;
+/** A score, not a set of a match in sets ("6-4, 3-6"): "2-1", "112-104". */
+const ONE_SCORE =
+  /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\d{1,3}[-–]\d{1,3}(?![\d-])(?!\s*(?:\(\d+\))?[,;]?\s+\d{1,2}[-–]\d)/u;
+
+/**
+ * "Villarreal beat Girona 2-1", "Sevilla drew with Osasuna", "at home to Burnley": in a sports
+ * report, a lone name with no person's evidence that a result names as a side is a team's: the
+ * subject of a verb of a result that a score follows within its clause, or the object of "drew
+ * with", "lost to", "at home to", "a win over". News names a player in full before it uses the
+ * surname ("Carlos Alcaraz ... Alcaraz beat Sinner"), which loneNames leaves out; a score of a
+ * match in sets ("6-4, 3-6") is a player's.
+ */
+function teamsByResult(text: string, tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
+  const sides: [ActorCandidate, number][] = [];
+  for (const [c, k] of loneNames(tokens, out)) {
+    const t = tokens[k]!;
+    if (t.end !== c.end || /[-‐]$/.test(t.gap) || (tokens[k - 1]?.cap && joined(t))) continue;
+    if ((tokens[k + 1]?.cap && joined(tokens[k + 1]!)) || !nameable(tokens, k, k + 1, gz)) continue;
+    const verb = tokens[k + 1];
+    const acts = verb !== undefined && !verb.cap && joined(verb) && RESULT_VERB.test(verb.norm);
+    // (A sentence may open with the side, "Arsenal beat Chelsea 2-1"; not a place the subject is
+    // from, "Anna Berg's rink from Lunden beat Team Orr 7-5".)
+    const placed = /^(?:from|in|of|near)$/.test(tokens[k - 1]?.norm ?? '');
+    const subject =
+      acts && !placed && ONE_SCORE.test(text.slice(verb.end, verb.end + 40).replace(RESULT_PREP, ' '));
+    if (!subject && sentenceInitial(t) && !capitalisedInside(text, t)) {
+      if (acts) sides.push([c, k]);
+      continue;
+    }
+    const object =
+      RESULT_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
+      (k > 0 && RESULT_VERB.test(tokens[k - 1]!.norm) && ONE_SCORE.test(text.slice(t.end, t.end + 40)));
+    if (subject || object) makeOrg(c);
+    else if (acts) sides.push([c, k]);
+  }
+  // The other side of a result a team is in is a team too: "Girona lost to Osasuna".
+  for (const [c, k] of sides) {
+    const verb = tokens[k + 1]!;
+    let o = k + 2;
+    if (tokens[o] && !tokens[o]!.cap && /^(?:with|at|against|to|over)$/.test(tokens[o]!.norm)) o++;
+    const other = tokens[o];
+    if (other?.cap && out.some((x) => x.kind === 'organisation' && x.start === other.start) && joined(verb))
+      makeOrg(c);
+  }
+}
+
+/** The word after a verb of a result, before the other side: "drew 1-1 with", "lost 2-0 to". */
+const RESULT_PREP = /^\s+(?:with|at|against|to|over)\s+/;
 
 /**
  * "Bayer Leverkusen ... Leverkusen coach Kasper Hjulmand": a team's word shown by its role is the

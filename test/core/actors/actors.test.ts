@@ -1206,6 +1206,29 @@ describe('findActors(text): organisations by evidence around the name', () => {
       expect(ids(text)).toContain(id);
     });
     it.each([
+      // The sides of a result: a subject a score follows, the object of "beat" and a score, of
+      // "drew with", "lost to", "at home to", "a win over".
+      [match('Harrowby beat Kelsall 2-1 on Saturday.'), 'org:harrowby'],
+      [match('Harrowby beat Kelsall 2-1 on Saturday.'), 'org:kelsall'],
+      [match('Dunsford drew 1-1 with Marlowe on Sunday.'), 'org:dunsford'],
+      [match('Dunsford drew 1-1 with Marlowe on Sunday.'), 'org:marlowe'],
+      [match('It was a 3-0 win over Kelsall at the weekend.'), 'org:kelsall'],
+      [match('Their next game is at home to Brackwater on Friday.'), 'org:brackwater'],
+      // The other side of a result a team is in.
+      [match('Dunsford drew with Marlowe, who beat Kelsall 2-0 in May.'), 'org:dunsford'],
+    ])('a team named by a result: %j -> %s', (text, id) => {
+      expect(actor(text, id)?.kind).toBe('organisation');
+    });
+    it.each([
+      // A player named in full before the surname alone; a match in sets; a place the side is from.
+      [match('Carla Moyes scored early. Moyes beat Pattison 2-1 in the sprint.'), 'org:moyes'],
+      [match('The final was long. Then Varley beat Orsini 6-4, 3-6, 7-6 (5), 6-3.'), 'org:orsini'],
+      [match('The final was long. Then Varley won 7-6 (5), 6-4 at last.'), 'org:varley'],
+      [match('The rink from Lunden beat Team Orr 7-5.'), 'org:lunden'],
+    ])('no team by a result: %j has no %s', (text, id) => {
+      expect(ids(text)).not.toContain(id);
+    });
+    it.each([
       [match('Dunmore Vale came from behind to win. Vale defender Luka Brenner scored.'), 'org:dunmore-vale'],
       [match('Talks with Brackley Town stalled. Brackley coach Ian Roe said so.'), 'org:brackley-town'],
       // The role a person is named to.
