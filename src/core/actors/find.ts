@@ -444,11 +444,91 @@ const POLITICS = [
 ];
 
 /**
+ * Words of a sentence about what parties do, one of which a party's label needs beside it: "the
+ * Greens won 14 seats", "a coalition with the Progressives", "the Liberals' leader".
+ */
+const PARTY_CONTEXT = new Set([
+  ...POLITICS,
+  'ballots',
+  'referendum',
+  'constituency',
+  'elected',
+  'party',
+  'parties',
+  'leader',
+  'leaders',
+  'leadership',
+  'candidate',
+  'candidates',
+  'campaign',
+  'campaigned',
+  'poll',
+  'polls',
+  'polling',
+  'mps',
+  'lawmakers',
+  'deputies',
+  'senators',
+  'councillors',
+  'minister',
+  'ministers',
+  'government',
+  'governing',
+  'president',
+  'mayor',
+  'opposition',
+  'alliance',
+  'majority',
+  'manifesto',
+  'voted',
+  'won',
+  'lost',
+  'win',
+  'seat',
+  'cabinet',
+  'chancellor',
+  'premier',
+]);
+
+const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+
+/** Whether token `t` opens a sentence: after a full stop, a question or an exclamation mark, or a line break. */
+const opensSentence = (t: Token) => t.start === 0 || /[.!?]["”’)]?\s+$|\n\s*$/.test(t.gap);
+
+/**
+ * Whether a sentence in which the text writes the label tokens[k] after "the" has a word of what
+ * parties do (PARTY_CONTEXT), "the Greens filed an objection ... the Greens won 14 seats", or
+ * the text counts the label's members: "the three Greens".
+ */
+function partySentence(tokens: Token[], k: number): boolean {
+  const label = tokens[k]!.text;
+  let from = 0;
+  let party = false;
+  let holds = false;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || opensSentence(t)) {
+      if (party && holds) return true;
+      if (!t) return false;
+      from = i;
+      party = holds = false;
+    }
+    // (Members counted are a party's: "That leaves the three Greens".)
+    if (t.text === label && i > from && COUNT.test(tokens[i - 1]!.norm)) return true;
+    if (t.text === label && tokens[i - 1]?.norm === 'the' && i > from) holds = true;
+    else if (!t.cap && PARTY_CONTEXT.has(t.norm)) party = true;
+  }
+  return false;
+}
+
+/**
  * "the Greens won their best result", "a coalition with the Progressives": in a text about
  * elections or a parliament, a lone capitalised plural after "the" with no person's evidence is a
- * party's label, as news names parties by their members. Not a place ("the Netherlands"), a
- * family the text names a person of ("the Clintons" beside "Hillary Clinton"), an event or a
- * title. Its name in full, where the text gives one ("the Socialist Party"), takes the label.
+ * party's label, as news names parties by their members, where its sentence tells what a party
+ * does ("won 14 seats", "a coalition with", "the Greens' leader": not "the Thames froze solid",
+ * "a storm battered the Carolinas"). Not a place ("the Netherlands"), a family the text names a
+ * person of ("the Clintons" beside "Hillary Clinton"), an event or a title. Its name in full,
+ * where the text gives one ("the Socialist Party"), takes the label.
  */
 function partyLabels(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
   let surnames: Set<string> | undefined;
@@ -472,6 +552,7 @@ function partyLabels(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): voi
     )
       continue;
     if (gz.places.has(t.norm.slice(0, -1)) || isGivenName(t) || !nameable(tokens, k, k + 1, gz)) continue;
+    if (!partySentence(tokens, k)) continue;
     surnames ??= personWords(out);
     if (surnames.has(t.norm.slice(0, -1)) || surnames.has(t.norm.slice(0, -2))) continue;
     makeOrg(c);

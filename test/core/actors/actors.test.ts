@@ -1085,6 +1085,9 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['He ruled out a coalition with the Progressives after the vote.', 'org:progressives'],
       // A later mention without "the" links to it.
       ['The Agrarians lost seats in the election. Agrarians leader Ana Berg quit.', 'org:agrarians'],
+      // Any sentence that writes the label may show it: members counted, a word of what parties do.
+      ['The vote is close. That leaves the three Greens, and the Greens know it.', 'org:greens'],
+      ['The vote is close. Tomorrow the Greens ask their members. The Greens won 14 seats.', 'org:greens'],
     ])('%j -> %s', (text, id) => {
       expect(actor(text, id)?.kind).toBe('organisation');
     });
@@ -1100,6 +1103,10 @@ describe('findActors(text): organisations by evidence around the name', () => {
       [vote('The Nurses’ Guild backed the vote.'), 'org:nurses'],
       [vote('Campaigners from Eastbridge Against the Cuts met.'), 'org:cuts'],
       [vote('Senator Jo Whitlock voted. The Whitlocks left early.'), 'org:whitlocks'],
+      // A label no sentence shows doing what parties do: a river, a region, a band.
+      [vote('Skaters came out when the Tavers froze solid.'), 'org:tavers'],
+      [vote('A storm battered the Marolinas overnight.'), 'org:marolinas'],
+      [vote('Formed in 1997, the Lanterns released three albums.'), 'org:lanterns'],
     ])('%j has no %s', (text, id) => {
       const found = ids(text);
       expect(found).toContain('org:greens');
