@@ -236,6 +236,7 @@ export function findActorCandidates(
   initialsOfNames(out);
   confirmBySurname(text, out);
   actingAlone(text, tokens, out, gazetteer);
+  intercapped(tokens, out);
   if (sportsReport) {
     teamByRole(text, tokens, out, gazetteer);
     teamsByResult(text, tokens, out, gazetteer);
@@ -306,6 +307,27 @@ function actingAlone(text: string, tokens: Token[], out: ActorCandidate[], gz: G
     if (sentenceInitial(t) && !capitalisedInside(text, t) && !pressSource(t, verb)) continue;
     if (!nameable(tokens, k, k + 1, gz)) continue;
     makeOrg(c);
+  }
+}
+
+/**
+ * A word joined from two capitalised words, the way brands are coined ("YouGov", "PitchBook",
+ * "ScotRail"), not a surname's prefix ("MacKinnon", "FitzGerald", "VanVleet") nor a given name's
+ * of two letters ("LeBron", "DeAndre").
+ */
+const INTERCAPPED = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u;
+const SURNAME_PREFIX = /^(?:Mac|Fitz|Van|Von|Della|Del)\p{Lu}/u;
+
+/**
+ * "Shares in PitchBook rose", "a YouGov poll": a lone name with no person's evidence that is one
+ * word joined from two capitalised ones is a company's or a service's name: people's names are
+ * not coined so (INTERCAPPED).
+ */
+function intercapped(tokens: Token[], out: ActorCandidate[]): void {
+  for (const [c, k] of loneNames(tokens, out)) {
+    const t = tokens[k]!;
+    if (t.start === c.start && t.end === c.end && INTERCAPPED.test(t.text) && !SURNAME_PREFIX.test(t.text))
+      makeOrg(c);
   }
 }
 

@@ -1079,6 +1079,23 @@ describe('findActors(text): organisations by evidence around the name', () => {
     });
   });
 
+  describe('a lone word joined from two capitalised words, as brands are coined', () => {
+    it.each([
+      ['A poll by VoteCast found support had slipped.', 'org:votecast'],
+      ['The round was led by investors tracked by DealLedger.', 'org:dealledger'],
+      ['Fares on TrentRail rose again.', 'org:trentrail'],
+    ])('%j -> %s', (text, id) => {
+      expect(actor(text, id)?.kind).toBe('organisation');
+    });
+    it.each([
+      // A surname's prefix, a given name's of two letters.
+      ['The ruling was welcomed by MacKinnon.', 'org:mackinnon'],
+      ['Fans cheered as DeShawn arrived.', 'org:deshawn'],
+    ])('%j has no %s', (text, id) => {
+      expect(ids(text)).not.toContain(id);
+    });
+  });
+
   describe('a party named by its members, "the Greens", in a text about an election', () => {
     it.each([
       ['The Greens won 14 seats in the election.', 'org:greens'],
