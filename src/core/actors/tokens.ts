@@ -70,6 +70,8 @@ function inNameRun(
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  // The compounds of two capitalised words kept whole inside a name so far.
+  const named = new Set<string>();
   let last = 0;
   // `joined`: the word had inner apostrophes, dots or hyphens, so its norm and cap need a closer look.
   const push = (surface: string, start: number, joined: boolean) => {
@@ -100,10 +102,13 @@ export function tokenize(text: string): Token[] {
     if (surface.includes("'") || surface.includes('’')) surface = surface.replace(/['’][sS]$/, '');
     if (surface.length === 0) continue;
     const parts = surface.includes('-') || surface.includes('‐') ? surface.split(/[-‐]/) : null;
+    const compound =
+      parts !== null && parts.every((p) => /^\p{Lu}\p{Ll}{2,}/u.test(p)) && !ARTICLE_PREFIX.test(parts[0]!);
+    // (A compound the text has written inside a name stays whole alone too: "Marisol
+    // Ibarra-Quintero ... Ibarra-Quintero wrote".)
     if (
-      parts &&
-      parts.every((p) => /^\p{Lu}\p{Ll}{2,}/u.test(p)) &&
-      !ARTICLE_PREFIX.test(parts[0]!) &&
+      compound &&
+      !named.has(surface) &&
       !inNameRun(text, out[out.length - 1], out[out.length - 2], start, start + m[0].length)
     ) {
       let offset = start;
@@ -112,6 +117,7 @@ export function tokenize(text: string): Token[] {
         offset += part.length + 1;
       }
     } else {
+      if (compound) named.add(surface);
       push(surface, start, true);
     }
   }

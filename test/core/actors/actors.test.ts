@@ -297,6 +297,22 @@ describe('findActors(text)', () => {
     ])('%j -> %j', (text, expected) => {
       expect(ids(text)).toEqual(expected);
     });
+    it.each([
+      // A compound the text has written inside a person's name stays whole alone, and links.
+      [
+        'Judge Marisol Ibarra-Quintero ruled. Ibarra-Quintero wrote that the law was clear.',
+        'person:marisol-ibarra-quintero',
+        ['Ibarra-Quintero'],
+      ],
+      [
+        'Shai Gilgeous-Alexander scored 30 points. Gilgeous-Alexander said so.',
+        'person:shai-gilgeous-alexander',
+        ['Gilgeous-Alexander'],
+      ],
+    ])('%j: %s has the aliases %j', (text, id, aliases) => {
+      expect(actor(text, id)?.aliases).toEqual(aliases);
+      expect(ids(text)).toEqual([id]);
+    });
   });
 
   describe('knows agencies by their initials', () => {
