@@ -407,8 +407,10 @@ function teamsByResult(text: string, tokens: Token[], out: ActorCandidate[], gz:
   for (const [c, k] of loneNames(tokens, out)) {
     const t = tokens[k]!;
     if (t.end !== c.end || /[-‐]$/.test(t.gap) || (tokens[k - 1]?.cap && joined(t))) continue;
-    if ((tokens[k + 1]?.cap && joined(tokens[k + 1]!)) || !nameable(tokens, k, k + 1, gz)) continue;
-    const verb = tokens[k + 1];
+    if ((tokens[k + 1]?.cap && joined(tokens[k + 1]!)) || !nameWords(tokens, k, k + 1, gz)) continue;
+    // (Or in a clause about the side: "Barcelona, who beat Sevilla 3-0, remain top".)
+    const who = tokens[k + 1]?.norm === 'who' && /^,?\s+$/.test(tokens[k + 1]!.gap) ? 1 : 0;
+    const verb = tokens[k + 1 + who];
     const acts = verb !== undefined && !verb.cap && joined(verb) && RESULT_VERB.test(verb.norm);
     // (A sentence may open with the side, "Arsenal beat Chelsea 2-1"; not a place the subject is
     // from, "Anna Berg's rink from Lunden beat Team Orr 7-5".)
@@ -416,19 +418,19 @@ function teamsByResult(text: string, tokens: Token[], out: ActorCandidate[], gz:
     const subject =
       acts && !placed && ONE_SCORE.test(text.slice(verb.end, verb.end + 40).replace(RESULT_PREP, ' '));
     if (!subject && sentenceInitial(t) && !capitalisedInside(text, t)) {
-      if (acts) sides.push([c, k]);
+      if (acts) sides.push([c, k + 1 + who]);
       continue;
     }
     const object =
       RESULT_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
       (k > 0 && RESULT_VERB.test(tokens[k - 1]!.norm) && ONE_SCORE.test(text.slice(t.end, t.end + 40)));
     if (subject || object) makeOrg(c);
-    else if (acts) sides.push([c, k]);
+    else if (acts) sides.push([c, k + 1 + who]);
   }
   // The other side of a result a team is in is a team too: "Girona lost to Osasuna".
-  for (const [c, k] of sides) {
-    const verb = tokens[k + 1]!;
-    let o = k + 2;
+  for (const [c, v] of sides) {
+    const verb = tokens[v]!;
+    let o = v + 1;
     if (tokens[o] && !tokens[o]!.cap && /^(?:with|at|against|to|over)$/.test(tokens[o]!.norm)) o++;
     const other = tokens[o];
     if (other?.cap && out.some((x) => x.kind === 'organisation' && x.start === other.start) && joined(verb))
@@ -2609,6 +2611,11 @@ function roleEndsAt(tokens: Token[], k: number): boolean {
  * ends it) or initial.
  */
 function nameable(tokens: Token[], from: number, to: number, gz: Gazetteer): boolean {
+  return nameWords(tokens, from, to, gz) && !cityAt(tokens, from, to - from);
+}
+
+/** nameable, but a city's name too: a team's, where a result names it as a side ("Leeds beat Derby 2-0"). */
+function nameWords(tokens: Token[], from: number, to: number, gz: Gazetteer): boolean {
   const last = tokens[to - 1]!.norm;
   if (isGivenName(tokens[from]!) && !(to - from > 1 && (ORG_HEAD.has(last) || ORG.has(last)))) return false;
   for (let k = from; k < to; k++) {
@@ -2620,7 +2627,7 @@ function nameable(tokens: Token[], from: number, to: number, gz: Gazetteer): boo
     const w = bare(t);
     if (!t.cap || STOP.has(w) || TITLES.has(w) || gz.places.has(t.norm) || isInitial(t)) return false;
   }
-  return !cityAt(tokens, from, to - from);
+  return true;
 }
 
 /**

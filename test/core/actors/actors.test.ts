@@ -1256,6 +1256,9 @@ describe('findActors(text): organisations by evidence around the name', () => {
       [match('Their next game is at home to Brackwater on Friday.'), 'org:brackwater'],
       // The other side of a result a team is in.
       [match('Dunsford drew with Marlowe, who beat Kelsall 2-0 in May.'), 'org:dunsford'],
+      // In a clause about the side; a city's name as a side.
+      [match('Harrowby, who beat Kelsall 3-0 on Saturday, remain top.'), 'org:harrowby'],
+      [match('On Saturday, Leeds beat Dunsford 2-0 at home.'), 'org:leeds'],
     ])('a team named by a result: %j -> %s', (text, id) => {
       expect(actor(text, id)?.kind).toBe('organisation');
     });
