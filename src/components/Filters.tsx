@@ -87,24 +87,32 @@ export function dayToWords(t: number): string {
   return dayWords.format(t);
 }
 
-/** Keys that edit a date field's segments in place: digits, and the arrows and pages that step them. */
-const EDITING_KEY = /^(?:\d|ArrowUp|ArrowDown|PageUp|PageDown|Backspace|Delete)$/;
+/**
+ * Keys that open a date field's calendar (Chromium: Alt+↓, and F4 where the platform uses it): a
+ * change that follows one is a day picked from it.
+ */
+const isPickerKey = (e: { key: string; altKey: boolean }) =>
+  e.key === 'F4' || (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp'));
 
 /**
- * A date field that applies its value only once the reader has finished with it. Chromium reports a
- * whole date after every segment typed or stepped with the keyboard: typing "05 20 2023" over
- * 3 March 2024 reports 2024-05-03, 2024-05-20, then 0002-05-20, 0020-…, 0202-…, 2023-05-20. So a
- * change that follows an editing key stays in the field until Enter or blur applies it; one that
- * comes without a key (the browser's calendar picker, a phone's date wheel) applies at once if its
- * year has four significant digits. A day that cannot apply (before "From", past the timeline's
- * widest view) stays in the field, marked invalid, with the reason beside it; the window is left as
- * it was.
+ * A date field that applies its value only once the reader has finished with it: on Enter, on
+ * leaving the field, or at once when the day is picked from the calendar. Chromium reports a whole
+ * date after every segment typed or stepped with the keyboard: typing "05 20 2023" over 3 March 2024
+ * reports 2024-05-03, 2024-05-20, then 0002-05-20, 0020-…, 0202-…, 2023-05-20. A screen reader
+ * (VoiceOver's increment, a "set value" from the accessibility tree) and an IME change the value
+ * with no key at all, one step at a time. So a change applies at once only when the calendar was
+ * opened (a pointer pressed on the field, or its picker key) and no key has edited the field since,
+ * and only if its year has four significant digits; any other change stays in the field, marked
+ * "Not applied yet", until Enter or blur. A day that cannot apply (before "From", past the
+ * timeline's widest view) stays in the field, marked invalid, with the reason beside it; the window
+ * is left as it was.
  */
 function DateField({
   label,
   value,
   min,
   max,
+  hint,
   check,
   apply,
 }: {
@@ -112,6 +120,8 @@ function DateField({
   value: string;
   min?: string;
   max?: string;
+  /** The id of the words that say when a typed date applies. */
+  hint: string;
   /** Why a whole day (ms at UTC midnight) cannot apply, or null when it can. */
   check: (t: number) => string | null;
   apply: (t: number) => void;
@@ -124,9 +134,11 @@ function DateField({
     typed = null;
     setDraft(null);
   }
-  // Whether the change on its way comes from a key held in the field (set on keydown, cleared on keyup).
-  const keyed = useRef(false);
+  // Whether the calendar may be open: set by a pointer on the field (its picker button is part of
+  // it) or the picker key; a key that edits the field, an IME's composition, or leaving it, clear it.
+  const picking = useRef(false);
   const id = useId();
+  const pendingId = useId();
   /** Applies a whole day, or keeps it in the field with the reason; false when it is no whole day. */
   const tryApply = (v: string) => {
     const t = parseDay(v);
@@ -148,6 +160,9 @@ function DateField({
     else if (!tryApply(v)) setDraft(null); // an empty field shows the window again
   };
   const refused = typed?.refused ?? null;
+  // Typed (or stepped, or set by a screen reader) and not applied yet: said beside the field.
+  const pending = typed !== null && refused === null && typed.text !== value;
+  const describedBy = [refused ? id : null, pending ? pendingId : null, hint].filter(Boolean).join(' ');
   return (
     <>
       <label>
@@ -157,27 +172,35 @@ function DateField({
           value={typed?.text ?? value}
           min={min}
           max={max}
+          className={pending ? 'date-pending' : undefined}
           aria-invalid={refused ? true : undefined}
-          aria-describedby={refused ? id : undefined}
+          aria-describedby={describedBy}
           onChange={(e) => {
             const v = e.target.value;
-            if (!keyed.current && Number(v.slice(0, 4)) >= 1000 && tryApply(v)) return;
+            const composing = (e.nativeEvent as InputEvent).isComposing === true;
+            if (picking.current && !composing && Number(v.slice(0, 4)) >= 1000 && tryApply(v)) return;
             setDraft({ text: v, over: value, refused: null });
           }}
+          onPointerDown={() => (picking.current = true)}
+          onCompositionStart={() => (picking.current = false)}
           onBlur={(e) => {
-            keyed.current = false;
+            picking.current = false;
             if (typed !== null) commit(e.target.value);
           }}
           onKeyDown={(e) => {
-            if (EDITING_KEY.test(e.key)) keyed.current = true;
-            else if (e.key === 'Enter' && typed !== null) {
+            picking.current = isPickerKey(e);
+            if (e.key === 'Enter' && typed !== null) {
               e.preventDefault();
               commit(e.currentTarget.value);
             }
           }}
-          onKeyUp={() => (keyed.current = false)}
         />
       </label>
+      {pending && (
+        <p id={pendingId} className="date-pending-note">
+          Not applied yet
+        </p>
+      )}
       {refused && (
         <p id={id} role="alert" className="date-refused">
           {refused}
@@ -203,6 +226,7 @@ function DateRange() {
     const [a, b] = widestDomain(full);
     return [Math.ceil(a.getTime() / DAY) * DAY, Math.floor(b.getTime() / DAY) * DAY - DAY];
   }, [full]);
+  const hint = useId();
   const outside = (t: number) =>
     t < first || t > last
       ? `between ${dayToWords(first)} and ${dayToWords(last)}, the timeline’s widest view`
@@ -210,11 +234,15 @@ function DateRange() {
   return (
     <fieldset className="date-range">
       <legend>Dates</legend>
+      <p id={hint} className="date-hint">
+        A typed date applies on Enter or when you leave the field.
+      </p>
       <DateField
         label="From"
         value={from}
         min={formatInstant(new Date(first))}
         max={to}
+        hint={hint}
         check={(t) =>
           outside(t) ?? (t > parseDay(to) ? `on or before To (${dayToWords(parseDay(to))})` : null)
         }
@@ -225,6 +253,7 @@ function DateRange() {
         value={to}
         min={from}
         max={formatInstant(new Date(last))}
+        hint={hint}
         check={(t) =>
           outside(t) ?? (t < parseDay(from) ? `on or after From (${dayToWords(parseDay(from))})` : null)
         }

@@ -155,44 +155,90 @@ describe('Filters', () => {
     expect(store.getState().filters.q).toBe('');
   });
 
+  /** A day picked from the calendar: a pointer on the field opens it, and the pick is a change. */
+  const pick = (input: HTMLElement, value: string) => {
+    fireEvent.pointerDown(input);
+    fireEvent.change(input, { target: { value } });
+  };
+  /** What every date field's description ends with: when a typed date applies. */
+  const HINT = 'A typed date applies on Enter or when you leave the field.';
+
   it('sets the window from the date inputs, "To" inclusive', async () => {
     const user = userEvent.setup();
     const { store } = setup();
     // user-event cannot type into a date input in jsdom; a change event is what the browser sends.
-    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2023-10-01' } });
-    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2023-10-17' } });
+    pick(screen.getByLabelText('From'), '2023-10-01');
+    pick(screen.getByLabelText('To'), '2023-10-17');
     await user.tab();
     expect(store.getState().domain).toEqual([new Date('2023-10-01T00:00Z'), new Date('2023-10-18T00:00Z')]);
     expect(items()).toHaveLength(1); // the summit, reported by two sources
   });
 
-  // Chromium sends a change per digit typed into the year segment: 0002, 0020, 0201, 2019.
-  const typeYear = (input: HTMLElement, rest: string, year: string) => {
-    for (let i = 1; i <= 4; i++)
-      fireEvent.change(input, { target: { value: `${year.slice(0, i).padStart(4, '0')}${rest}` } });
-  };
+  it('says beside the fields, and in their descriptions, that a typed date applies on Enter or on leaving', () => {
+    setup();
+    expect(group('Dates')).toHaveTextContent(HINT);
+    expect(screen.getByLabelText('From')).toHaveAccessibleDescription(HINT);
+    expect(screen.getByLabelText('To')).toHaveAccessibleDescription(HINT);
+  });
 
-  it('applies a year typed into "From" only once it has four digits, keeping the digits typed', () => {
+  it('applies a day picked from the calendar at once', () => {
+    const { store } = setup();
+    const from = screen.getByLabelText('From');
+    pick(from, '2023-09-01');
+    expect(store.getState().domain[0]).toEqual(new Date('2023-09-01T00:00Z'));
+    expect(from).toHaveValue('2023-09-01');
+    expect(screen.queryByText('Not applied yet')).toBeNull();
+    // Opened with its key (Alt+↓) rather than a pointer, the same.
+    fireEvent.keyDown(from, { key: 'ArrowDown', altKey: true });
+    fireEvent.change(from, { target: { value: '2023-10-01' } });
+    expect(store.getState().domain[0]).toEqual(new Date('2023-10-01T00:00Z'));
+  });
+
+  // A screen reader's "increment" or "set value", or an IME, changes the field with no key: each
+  // step is a whole date, and none applies until Enter or blur.
+  it('keeps a change that comes with no key and no calendar, marked "Not applied yet", till Enter', () => {
+    const { store } = setup();
+    const from = screen.getByLabelText('From');
+    const seen: [Date, Date][] = [];
+    const stop = store.subscribe((s, prev) => s.domain !== prev.domain && seen.push(s.domain));
+    for (const v of ['2023-09-01', '2023-09-02', '2023-09-03'])
+      fireEvent.change(from, { target: { value: v } });
+    expect(seen).toEqual([]);
+    expect(from).toHaveValue('2023-09-03');
+    expect(screen.getByText('Not applied yet')).toBeVisible();
+    expect(from).toHaveAccessibleDescription(`Not applied yet ${HINT}`);
+    fireEvent.keyDown(from, { key: 'Enter' });
+    expect(seen).toEqual([[new Date('2023-09-03T00:00Z'), store.getState().domain[1]]]);
+    expect(screen.queryByText('Not applied yet')).toBeNull();
+    expect(from).toHaveAccessibleDescription(HINT);
+    stop();
+  });
+
+  it("keeps an IME's change after a click in the field till blur, and a pick after typing applies", () => {
+    const { store } = setup();
+    const to = screen.getByLabelText('To');
+    const before = store.getState().domain;
+    fireEvent.pointerDown(to); // a click on a segment, to type into it
+    fireEvent.compositionStart(to);
+    fireEvent.change(to, { target: { value: '2024-06-30' } });
+    expect(store.getState().domain).toEqual(before);
+    fireEvent.blur(to);
+    expect(store.getState().domain[1]).toEqual(new Date('2024-07-01T00:00Z'));
+    // A key that edits the field closes the way to a pick; a pointer opens it again.
+    fireEvent.keyDown(to, { key: '5' });
+    fireEvent.change(to, { target: { value: '2024-05-30' } });
+    expect(store.getState().domain[1]).toEqual(new Date('2024-07-01T00:00Z'));
+    pick(to, '2024-05-31');
+    expect(store.getState().domain[1]).toEqual(new Date('2024-06-01T00:00Z'));
+  });
+
+  it('waits for a picked year of fewer than four significant digits, keeping what was picked', () => {
     const { store } = setup();
     const from = screen.getByLabelText('From');
     const before = store.getState().domain;
-    fireEvent.change(from, { target: { value: '0002-08-01' } });
+    pick(from, '0002-08-01');
     expect(store.getState().domain).toEqual(before); // no jump to the year 2
-    expect(from).toHaveValue('0002-08-01'); // the field keeps the digit for the next one
-    typeYear(from, '-09-01', '2023');
-    expect(store.getState().domain[0]).toEqual(new Date('2023-09-01T00:00Z'));
-    expect(from).toHaveValue('2023-09-01');
-  });
-
-  it('takes a year typed into "To" (each digit on its own comes before "From")', () => {
-    const { store } = setup();
-    const to = screen.getByLabelText('To');
-    fireEvent.change(to, { target: { value: '0002-12-31' } });
-    // Kept, not put back to 2024: Chromium would otherwise start the year over at the next digit.
-    expect(to).toHaveValue('0002-12-31');
-    typeYear(to, '-06-30', '2024');
-    expect(store.getState().domain[1]).toEqual(new Date('2024-07-01T00:00Z'));
-    expect(to).toHaveValue('2024-06-30');
+    expect(from).toHaveValue('0002-08-01');
   });
 
   it('applies a whole date on blur', () => {
@@ -229,7 +275,7 @@ describe('Filters', () => {
     expect(to).toHaveAttribute('aria-invalid', 'true');
     // The days in words, as the field shows them in the browser's format rather than ISO.
     expect(to).toHaveAccessibleDescription(
-      `To must be on or after From (${words('2023-08-01')}); ${words('2023-01-01')} was not applied.`,
+      `To must be on or after From (${words('2023-08-01')}); ${words('2023-01-01')} was not applied. ${HINT}`,
     );
     expect(screen.getByRole('alert')).not.toHaveTextContent(/\d{4}-\d\d-\d\d/);
   });
@@ -240,7 +286,7 @@ describe('Filters', () => {
     fireEvent.change(from, { target: { value: '2025-01-01' } });
     fireEvent.blur(from);
     expect(from).toHaveAccessibleDescription(
-      `From must be on or before To (${words('2024-12-31')}); ${words('2025-01-01')} was not applied.`,
+      `From must be on or before To (${words('2024-12-31')}); ${words('2025-01-01')} was not applied. ${HINT}`,
     );
   });
 
@@ -261,7 +307,7 @@ describe('Filters', () => {
     const first = words(screen.getByLabelText('From').getAttribute('min')!);
     const last = words(screen.getByLabelText('To').getAttribute('max')!);
     expect(field).toHaveAccessibleDescription(
-      `${label} must be between ${first} and ${last}, the timeline’s widest view; ${words(day)} was not applied.`,
+      `${label} must be between ${first} and ${last}, the timeline’s widest view; ${words(day)} was not applied. ${HINT}`,
     );
   });
 
@@ -304,7 +350,7 @@ describe('Filters', () => {
   it('drops a refused day and its message when the window moves elsewhere', () => {
     const { store } = setup();
     const from = screen.getByLabelText('From');
-    fireEvent.change(from, { target: { value: '2030-01-01' } });
+    pick(from, '2030-01-01');
     expect(from).toHaveAttribute('aria-invalid', 'true');
     act(() => store.getState().setDomain([new Date('2023-10-01T00:00Z'), new Date('2023-11-01T00:00Z')]));
     expect(from).toHaveValue('2023-10-01');

@@ -818,6 +818,54 @@ describe('Dateline app in Chromium', () => {
     expect(await page.evaluate(() => history.length)).toBe(entries);
   });
 
+  it('a From set with no key (a screen reader, an IME) waits for Enter, marked "Not applied yet"; a pick applies at once', async () => {
+    const page = await b.open();
+    await ready(page);
+    const from = page.getByLabel('From', { exact: true });
+    const description = () =>
+      from.evaluate((el) =>
+        el
+          .getAttribute('aria-describedby')!
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent)
+          .join(' '),
+      );
+    expect(await description()).toBe('A typed date applies on Enter or when you leave the field.');
+    const year = Number((await from.inputValue()).slice(0, 4)) - 1;
+    // What an accessibility "set value" does: the field's value set underneath the page's script,
+    // then input and change, with no key and no pointer.
+    const setValue = (value: string, pointer = false) =>
+      from.evaluate(
+        (el: HTMLInputElement, [value, pointer]) => {
+          if (pointer) el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(el, value);
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+          el.dispatchEvent(new Event('change', { bubbles: true }));
+        },
+        [value, pointer] as const,
+      );
+    await from.focus();
+    await setValue(`${year}-03-01`);
+    await setValue(`${year}-03-02`);
+    await page.waitForTimeout(500); // past the link's write delay
+    expect(params(page).get('from')).toBeNull();
+    expect(await from.inputValue()).toBe(`${year}-03-02`);
+    await page.getByText('Not applied yet').waitFor();
+    expect(await description()).toBe(
+      'Not applied yet A typed date applies on Enter or when you leave the field.',
+    );
+    // Told apart from an applied day by its edge as well as the words.
+    expect(await from.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('dashed');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => params(page).get('from')).toBe(`${year}-03-02`);
+    expect(await page.getByText('Not applied yet').count()).toBe(0);
+    expect(await from.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+    // A day picked from the calendar (a pointer opened it) applies at once.
+    await setValue(`${year}-04-01`, true);
+    await expect.poll(() => params(page).get('from')).toBe(`${year}-04-01`);
+  });
+
   it('a From or To the timeline cannot show is kept in the field with its reason, and not applied', async () => {
     const page = await b.open();
     await ready(page);
@@ -834,7 +882,9 @@ describe('Dateline app in Chromium', () => {
     // The days in words, not ISO: "… between November 15, 2015 and …; January 1, 1 was not applied."
     expect(reason).toMatch(/^From must be between \D+ \d+, \d{4} and \D+ \d+, \d{4}, .*; January 1, 1 was/);
     expect(
-      await from.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent),
+      await from.evaluate(
+        (el) => document.getElementById(el.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent,
+      ),
     ).toBe(reason);
     // Nothing typed on the way applied: not the month and day over the old year, nor a part-typed year.
     expect(params(page).get('from')).toBeNull();
