@@ -87,6 +87,19 @@ export function markName(item: TimelineItem, lane?: string): string {
 }
 
 /**
+ * What the live region says when a mark is chosen: its date and words, and the article that opens.
+ * The mark keeps focus, so a screen reader says nothing else of the article the choice opened.
+ */
+export function chosenMessage(item: TimelineItem, articleTitle?: string): string {
+  const caption = item.caption ? 'Photo caption: ' : '';
+  const words = truncate(item.text, 100);
+  // A sentence keeps its own full stop (or ellipsis, once cut); one is added only where it has none.
+  const stop = /[.!?…]["'”’)]?$/.test(words) ? '' : '.';
+  const from = articleTitle ? ` Opened “${articleTitle}”.` : '';
+  return `Selected ${itemDateLabel(item)}: ${caption}${words}${stop}${from}`;
+}
+
+/**
  * The plot width: `fixed` when given, else the section's measured width. Until the first
  * measurement `ready` is false and the timeline draws only its frame: laying out 10,000 marks at a
  * guessed width and again at the real one doubled the first render. Without ResizeObserver (jsdom)
@@ -143,6 +156,13 @@ export function Timeline(props: TimelineProps) {
     () => timelineIndexOf(events, { clusters, articles, actors, topics, lanes }),
     [events, clusters, articles, actors, topics, lanes],
   );
+
+  /** Selects a mark's event and says which, once, from the click or key that chose it. */
+  const choose = (it: TimelineItem) => {
+    onSelect(it.eventId);
+    const articleId = events.find((e) => e.id === it.eventId)?.articleId;
+    announce(chosenMessage(it, articleId ? articles.get(articleId)?.title : undefined));
+  };
 
   const fullFrom = fullDomain[0].getTime();
   const fullTo = fullDomain[1].getTime();
@@ -541,7 +561,7 @@ export function Timeline(props: TimelineProps) {
       case ' ': {
         if (onCount) return; // the count's own button
         const it = index.items[cur];
-        if (it) onSelect(it.eventId);
+        if (it) choose(it);
         break;
       }
       case '+':
@@ -733,7 +753,7 @@ export function Timeline(props: TimelineProps) {
                 title={name}
                 onClick={() => {
                   setActiveKey(it.key);
-                  onSelect(it.eventId);
+                  choose(it);
                 }}
               >
                 <span aria-hidden="true">{itemDateLabel(it)}</span>
@@ -780,7 +800,7 @@ export function Timeline(props: TimelineProps) {
                 data-t={it.mid}
                 onClick={() => {
                   setActiveKey(it.key);
-                  onSelect(it.eventId);
+                  choose(it);
                 }}
               >
                 <span
@@ -968,7 +988,7 @@ export function Timeline(props: TimelineProps) {
                     onClick={() => {
                       setOpenMore(null);
                       focusCount(moreKey(openBox));
-                      onSelect(it.eventId);
+                      choose(it);
                     }}
                   >
                     {markName(it, groups.length > 1 ? groups[it.group]!.label : undefined)}

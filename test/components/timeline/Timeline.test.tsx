@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Timeline } from '../../../src/components/timeline/Timeline';
-import type { Event } from '../../../src/core/types';
+import type { Article, Event } from '../../../src/core/types';
 import { announced } from '../fixture';
 import { baseProps, clustersOf, makeEvent } from './fixtures';
 
@@ -110,6 +110,32 @@ describe('<Timeline>', () => {
     await user.keyboard('{ArrowLeft}{Enter}');
     expect(onSelect).toHaveBeenCalledWith('e3');
     expect(marks().filter((m) => m.tabIndex === 0)).toHaveLength(1);
+  });
+
+  it('says the event Enter selects, its date, words and article, once', async () => {
+    const user = userEvent.setup();
+    const articles = new Map([['a1', { id: 'a1', title: 'Leaders meet in the capital' } as Article]]);
+    const props = baseProps(events, { articles });
+    const { rerender } = render(<Timeline {...props} />);
+    await user.tab();
+    await user.tab(); // past the zoom buttons
+    await user.tab();
+    await user.tab();
+    await user.keyboard('{End}{ArrowLeft}');
+    expect(announced()).toBe('');
+    await user.keyboard('{Enter}');
+    const said =
+      'Selected Wed 18 Oct 2023: The leaders signed an agreement. Opened “Leaders meet in the capital”.';
+    expect(announced()).toBe(said);
+    // The selection coming back from the store draws the timeline again: nothing is said again.
+    const line = document.getElementById('announcer-polite')!.firstChild;
+    rerender(<Timeline {...props} selectedId="e3" />);
+    expect(document.getElementById('announcer-polite')!.firstChild).toBe(line);
+    // A click says it too (a screen reader's "activate" is a click).
+    await user.click(screen.getByRole('option', { name: /^Thu 5 Oct 2023/ }));
+    expect(announced()).toBe(
+      'Selected Thu 5 Oct 2023: The envoy arrived in the capital. Opened “Leaders meet in the capital”.',
+    );
   });
 
   it('+ and - zoom around the focused mark and report a final window', async () => {
