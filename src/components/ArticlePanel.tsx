@@ -12,8 +12,13 @@ type ArticleTimex = Timex & { articleId: string };
 /** Timex ids ("article:t3") are unique in a corpus; made safe for an element id. */
 const timexButtonId = (id: string) => `timex-${id.replace(/[^\w-]/g, '_')}`;
 
-/** The reader: the selected event's article, its sentence marked, every date explained. */
-export function ArticlePanel() {
+/**
+ * The reader: the selected event's article, its sentence marked, every date explained. With
+ * `fromLink`, an event selected when the panel is first drawn is one the page's address named (a
+ * shared link): once its article is drawn, focus goes to it and the live region says the event,
+ * so a screen reader does not start on a silent page.
+ */
+export function ArticlePanel({ fromLink = false }: { fromLink?: boolean }) {
   const selectedId = useExplorer((s) => s.selectedEventId);
   const { events, articles } = useCorpusLookups();
   const texts = useExplorer((s) => s.texts);
@@ -30,8 +35,22 @@ export function ArticlePanel() {
         : texts.missing.has(article.id)
           ? `The text of this article is not in the corpus file: ${texts.missing.get(article.id)}.`
           : undefined;
+  const panel = useRef<HTMLElement>(null);
+  const linked = useRef(fromLink ? selectedId : null);
+  useEffect(() => {
+    const want = linked.current;
+    if (want === null || (event && withoutText === 'loading')) return;
+    // Once only, and only for the event the link named: not one chosen while the text was loading.
+    linked.current = null;
+    if (!event || event.id !== want) return;
+    // Focus moves only from nowhere: a reader who has already gone somewhere stays there.
+    const at = document.activeElement;
+    if (!at || at === document.body)
+      panel.current?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+    announce(`Linked event, ${formatValue(event.value)}: ${event.sentence.text}`);
+  }, [event, withoutText]);
   return (
-    <section aria-label="Article" className="article-panel">
+    <section aria-label="Article" className="article-panel" ref={panel}>
       {event && article && withoutText !== undefined ? (
         <ArticleWithoutText key={article.id} article={article} event={event} why={withoutText} />
       ) : event && article ? (

@@ -40,7 +40,8 @@ export function Explorer() {
           <TimelinePane />
           <div className="reading">
             <EventList />
-            <ArticlePanel />
+            {/* Opened on a shared link to an event: the reader starts at it. */}
+            <ArticlePanel fromLink />
           </div>
         </main>
       </div>

@@ -5,6 +5,8 @@ import { App, startLoad } from '../../src/app/App';
 import { corpusToFile } from '../../src/core/corpus-file';
 import { generateCorpus } from '../../src/core/synthetic';
 import type { Event } from '../../src/core/types';
+import { formatValue } from '../../src/components/format';
+import { announced } from '../components/fixture';
 import { json, memoryStorage } from './helpers';
 
 /** Async UI under a full run's load (the correction loads the parser's chunk). */
@@ -178,6 +180,29 @@ describe('App with ?corpus= in version 3 (head, then texts)', () => {
     expect(within(panel).queryByRole('status')).toBeNull();
     expect(within(panel).getByRole('heading', { level: 2, name: article.title })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Export corpus' })).toBeEnabled();
+  });
+
+  it('a link to an event, opened fresh, moves focus to its article once the text is drawn, and says the event', async () => {
+    window.history.replaceState(null, '', `/?corpus=c.json&event=${event.id}`);
+    render(<App fetchImpl={async () => json(file)} storage={memoryStorage()} />);
+    const panel = await screen.findByRole('region', { name: 'Article' }, SLOW);
+    // Not while the text is still loading: what focus would land on is drawn again.
+    expect(within(panel).getByRole('status')).toHaveTextContent('Loading the article’s text…');
+    expect(document.body).toHaveFocus();
+    await within(panel).findByText(otherText, { exact: false }, SLOW);
+    await waitFor(() =>
+      expect(within(panel).getByRole('heading', { level: 2, name: article.title })).toHaveFocus(),
+    );
+    expect(announced()).toBe(`Linked event, ${formatValue(event.value)}: ${event.sentence.text}`);
+  });
+
+  it('a plain link keeps the usual start: focus on the page, nothing said', async () => {
+    window.history.replaceState(null, '', '/?corpus=c.json');
+    render(<App fetchImpl={async () => json(file)} storage={memoryStorage()} />);
+    await screen.findByRole('grid', { name: 'Events' }, SLOW);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Export corpus' })).toBeEnabled(), SLOW);
+    expect(document.body).toHaveFocus();
+    expect(announced()).not.toMatch(/Linked event/);
   });
 
   it('texts cut short: the events stay, and the article and a notice say the texts could not be read', async () => {

@@ -106,6 +106,56 @@ describe('Dateline app in Chromium', () => {
     await expect.poll(() => params(linked).get('from')).toBeTruthy();
   });
 
+  it('Enter on a mark says, once, the event it selects; a link to it opens with focus on its article, saying it', async () => {
+    const page = await b.open();
+    await ready(page);
+    await page.evaluate(() => {
+      const group = document.querySelector<HTMLElement>('[aria-label="Timeline events"]')!;
+      (group.tabIndex === 0 ? group : group.querySelector<HTMLElement>('[tabindex="0"]')!).focus();
+    });
+    await page.keyboard.press('ArrowRight');
+    const name = await page.evaluate(
+      () =>
+        document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.getAttribute('title'),
+    );
+    // Every time the region's words change, from here on.
+    await page.evaluate(() => {
+      const w = window as unknown as { said: string[] };
+      w.said = [];
+      const region = document.getElementById('announcer-polite')!;
+      new MutationObserver(() => w.said.push(region.textContent ?? '')).observe(region, { childList: true });
+    });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => params(page).get('event')).toBeTruthy();
+    await page.waitForTimeout(1000); // the list, the article and the link follow the selection
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+    const date = name!.split(': ')[0]!;
+    expect(said).toHaveLength(1);
+    expect(said[0]!.startsWith(`Selected ${date}: `)).toBe(true);
+    expect(said[0]).toMatch(/ Opened “.+”\.$/);
+
+    const id = params(page).get('event')!;
+    const linked = await b.open(`?event=${id}`);
+    await ready(linked);
+    const article = linked.getByRole('region', { name: 'Article' });
+    await expect
+      .poll(() =>
+        linked.evaluate(() => document.activeElement?.closest('[aria-label="Article"] h2') !== null),
+      )
+      .toBe(true);
+    expect(await linked.evaluate(() => document.activeElement?.textContent)).toBe(
+      await article.getByRole('heading', { level: 2 }).textContent(),
+    );
+    await expect
+      .poll(() => linked.locator('#announcer-polite').textContent())
+      .toBe(`Linked event, ${date}: ${await article.locator('mark.sentence, mark').first().textContent()}`);
+    // A plain link keeps the usual start.
+    const plain = await b.open();
+    await ready(plain);
+    await plain.waitForTimeout(1000);
+    expect(await plain.evaluate(() => document.activeElement === document.body)).toBe(true);
+  }, 60_000); // three fresh pages, each parsing the articles
+
   it('the timeline and the list count the same events after zooming and filtering', async () => {
     const page = await b.open();
     await ready(page);
