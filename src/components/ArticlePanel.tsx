@@ -11,6 +11,8 @@ type ArticleTimex = Timex & { articleId: string };
 
 /** Timex ids ("article:t3") are unique in a corpus; made safe for an element id. */
 const timexButtonId = (id: string) => `timex-${id.replace(/[^\w-]/g, '_')}`;
+/** The id of a date's details, which its button controls. */
+const timexDetailsId = (id: string) => `${timexButtonId(id)}-details`;
 
 /**
  * The reader: the selected event's article, its sentence marked, every date explained. With
@@ -262,6 +264,7 @@ function ArticleView({
               </Tag>
               {details && (
                 <TimexDetails
+                  key={details.id}
                   timex={details}
                   event={own.find((e) => e.timex.id === details.id)}
                   onClose={() => {
@@ -538,6 +541,7 @@ function TimexMark({ timex, open, onToggle }: { timex: ArticleTimex; open: boole
         className={timex.correction ? 'timex corrected' : 'timex'}
         aria-describedby={shown ? tipId : undefined}
         aria-expanded={open}
+        aria-controls={open ? timexDetailsId(timex.id) : undefined}
         onClick={onToggle}
         onFocus={() => {
           setFocus(true);
@@ -579,6 +583,11 @@ function TimexDetails({
     focusHeading.current = false;
     heading.current?.focus();
   }, [timex.value]);
+  // Opened, the details take focus: they are drawn after the date's paragraph, so from the date
+  // Tab went through the paragraph's other dates first, and a screen reader read on in the text.
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
 
   const apply = async (next: string) => {
     const v = next.trim();
@@ -599,6 +608,7 @@ function TimexDetails({
 
   return (
     <div
+      id={timexDetailsId(timex.id)}
       className="timex-details"
       role="group"
       aria-labelledby={headingId}

@@ -200,6 +200,33 @@ describe('ArticlePanel', () => {
     expect(store.getState().selectedEventId).toBe('wire-1-e3-0');
   });
 
+  it('moves focus into a date’s details when they open, past the rest of its paragraph', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ArticlePanel />, { corpus: sampleCorpus(), selectedEventId: 'wire-1-e1-0' });
+    const tuesday = within(panel()).getByRole('button', { name: 'Tuesday' });
+    act(() => tuesday.focus());
+    await user.keyboard('{Enter}');
+    const details = screen.getByRole('group', { name: '“Tuesday” → Tue 17 Oct 2023' });
+    expect(within(details).getByRole('heading', { level: 3 })).toHaveFocus();
+    expect(tuesday).toHaveAttribute('aria-controls', details.id);
+    // Tab goes on into the details, not to the paragraph's next date ("two hours").
+    await user.tab();
+    expect(within(details).getByRole('button', { name: 'Show this event' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(tuesday).toHaveFocus();
+    expect(tuesday).not.toHaveAttribute('aria-controls');
+  });
+
+  it('shows the value of the date opened, when another date of the same paragraph was open', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ArticlePanel />, { corpus: sampleCorpus(), selectedEventId: 'wire-1-e1-0' });
+    await user.click(within(panel()).getByRole('button', { name: 'Tuesday' }));
+    expect(screen.getByRole('textbox', { name: 'Correct value' })).toHaveValue('2023-10-17');
+    await user.click(within(panel()).getByRole('button', { name: 'two hours' }));
+    screen.getByRole('group', { name: /^“two hours”/ });
+    expect(screen.getByRole('textbox', { name: 'Correct value' })).toHaveValue('P1D');
+  });
+
   it('closes a date’s details with Escape and returns focus to the date', async () => {
     const user = userEvent.setup();
     renderWithStore(<ArticlePanel />, { corpus: sampleCorpus(), selectedEventId: 'wire-1-e1-0' });

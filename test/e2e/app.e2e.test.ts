@@ -506,6 +506,35 @@ describe('Dateline app in Chromium', () => {
     expect(await page.getByRole('alert').first().textContent()).toMatch(/could not|failed|error/i);
   });
 
+  it('Enter on a date takes focus into its details, past the rest of its paragraph; Escape goes back', async () => {
+    const page = await b.open();
+    await ready(page);
+    // An event whose article has a paragraph of two dates or more; its first date.
+    const rows = page.getByRole('grid', { name: 'Events' }).getByRole('gridcell');
+    const found = () =>
+      page.evaluate(() => {
+        const para = [...document.querySelectorAll('.article-text .para')].find(
+          (p) => p.querySelectorAll('button.timex').length >= 2,
+        );
+        para?.querySelector('button.timex')?.setAttribute('data-first', '');
+        return para !== undefined;
+      });
+    for (let i = 0; i < 10 && !(await found()); i++) await rows.nth(i).click();
+    const date = page.locator('button.timex[data-first]');
+    await date.focus();
+    await page.keyboard.press('Enter');
+    const name = `“${await date.textContent()}”`;
+    const inDetails = () =>
+      page.evaluate(() => document.activeElement?.closest('.timex-details')?.getAttribute('aria-labelledby'));
+    await expect.poll(inDetails).toBeTruthy();
+    expect((await page.evaluate(() => document.activeElement?.textContent))?.startsWith(name)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await inDetails()).toBeTruthy();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => date.evaluate((el) => el === document.activeElement)).toBe(true);
+  }, 60_000); // up to ten events opened before a paragraph of two dates
+
   it('a date’s reading stays while the pointer rests on it, and Escape hides it (WCAG 1.4.13)', async () => {
     const page = await b.open();
     await ready(page);
