@@ -111,6 +111,8 @@ const alt = (words: Iterable<string>) =>
 
 const MONTH = `(?:${alt(Object.keys(MONTHS))})\\b\\.?`;
 const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 3))})`;
+/** "Bank Holiday Monday", "Super Bowl Sunday": the day's occasion, written before it, is part of its name. */
+const DAY_OCCASION = '(?:(?:bank\\s+holiday|Super\\s+Bowl)\\s+)?';
 /** After an o'clock, the part of the day it is in: " Saturday afternoon", " on the afternoon of". */
 const POD_AFTER_OCLOCK = new RegExp(
   `^\\s+(?:on\\s+)?(?:the\\s+)?(?:${WEEKDAY}\\s+)?(afternoon|evening|night)\\b`,
@@ -1080,7 +1082,7 @@ export const RULES: Rule[] = [
     name: 'month',
     keys: MONTH_KEYS,
     re: new RegExp(
-      `\\b(?:(?<mod>${EDGE_MOD})[\\s-]+)?(?:(?<wd>${WEEKDAY}),?\\s+)?(?:(?<rel>last|next|this|past|coming|that|the\\s+(?:previous|following|preceding))\\s+)?` +
+      `\\b(?:(?<mod>${EDGE_MOD})[\\s-]+)?(?:${DAY_OCCASION}(?<wd>${WEEKDAY}),?\\s+)?(?:(?<rel>last|next|this|past|coming|that|the\\s+(?:previous|following|preceding))\\s+)?` +
         `(?<mon>${MONTH})(?:\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b|\\s+(?:of\\s+)?(?<ry>this|last|next|that)\\s+year\\b|\\s+of\\s+(?<year2>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
@@ -1095,7 +1097,7 @@ export const RULES: Rule[] = [
     name: 'dayMonth',
     keys: MONTH_KEYS,
     re: new RegExp(
-      `\\b(?:(?<wd>${WEEKDAY}),?\\s+)?(?:(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?|the\\s+(?<dayw>${alt(Object.keys(DAY_ORDINAL_WORDS))})\\s+of\\s+)(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next|that)\\s+year\\b)?`,
+      `\\b(?:${DAY_OCCASION}(?<wd>${WEEKDAY}),?\\s+)?(?:(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?|the\\s+(?<dayw>${alt(Object.keys(DAY_ORDINAL_WORDS))})\\s+of\\s+)(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next|that)\\s+year\\b)?`,
       'gi',
     ),
     build: (m, text) => {
@@ -1166,7 +1168,7 @@ export const RULES: Rule[] = [
     name: 'weekday',
     keys: WEEKDAY_KEYS,
     re: new RegExp(
-      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<dawn>dawn|daybreak|dusk|overnight)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|past|that|the\\s+(?:previous|following|next)|the)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night|lunchtime|teatime)|\\s+(?<clock>midnight|noon))?\\b`,
+      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<dawn>dawn|daybreak|dusk|overnight)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|past|that|the\\s+(?:previous|following|next)|the)\\s+)?${DAY_OCCASION}(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night|lunchtime|teatime)|\\s+(?<clock>midnight|noon))?\\b`,
       'gi',
     ),
     build: (m, text) => {
@@ -1305,13 +1307,14 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // 9:30 a.m. | 10 p.m. EST Wednesday | noon Thursday | midnight
+    // 9:30 a.m. | 10 p.m. EST Wednesday | noon Thursday | midnight | 9 p.m. (EDT) (a closing bracket
+    // only after its own opening one: "(at 9 p.m. EDT)" closes a bracket opened before the time)
     name: 'time',
     // (Every clock time has a digit: "08.05 BST" has none of "am", "pm", ":".)
     keys: [...'0123456789', 'noon', 'midnight', 'midday'],
     re: new RegExp(
       `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3])(?<sep24>[:.]?)(?<min24>[0-5]\\d)\\s+(?<tz0>${TIME_ZONES})(?![A-Za-z])|(?<h24d>[01]\\d|2[0-3]):(?<min24d>[0-5]\\d)(?=\\s+(?:on\\s+)?(?:${WEEKDAY}|today|tonight|tomorrow)\\b)|(?<h24l>[01]\\d|2[0-3])(?<min24l>[0-5]\\d)(?=\\s+local\\s+time\\b)|(?<hb>1[0-2]|0?[1-9])[:.](?<minb>[0-5]\\d)(?=\\s+(?:this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight)\\b)|(?<word>noon|midnight|midday))` +
-        `(?:\\s+\\(?(?<tz>${TIME_ZONES})(?![A-Za-z])\\)?|\\s+(?<zone>local|(?:${ZONE_WORD}\\s+){1,2}?${ZONE_WORD}|${ZONE_WORD})\\s+time\\b)?(?:,?\\s+(?:(?<thatDay>that\\s+(?=${WEEKDAY}))?(?<dayWord>last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening)|today|tonight|yesterday|tomorrow|${WEEKDAY})(?:,?\\s+(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon>${MONTH})|,?\\s+(?<wmMon>${MONTH})\\s*(?<wmDay>\\d{1,2})\\b(?:,?\\s+(?<wmYear>1\\d{3}|20\\d{2})\\b)?)?|(?<dmDay2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon2>${MONTH})(?:,?\\s+(?<dmYear>1\\d{3}|20\\d{2})\\b)?|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
+        `(?:\\s+(?:\\((?<tzp>${TIME_ZONES})\\)|(?<tz>${TIME_ZONES})(?![A-Za-z]))|\\s+(?<zone>local|(?:${ZONE_WORD}\\s+){1,2}?${ZONE_WORD}|${ZONE_WORD})\\s+time\\b)?(?:,?\\s+(?:(?<thatDay>that\\s+(?=${WEEKDAY}))?(?<dayWord>last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening)|today|tonight|yesterday|tomorrow|${WEEKDAY})(?:,?\\s+(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon>${MONTH})|,?\\s+(?<wmMon>${MONTH})\\s*(?<wmDay>\\d{1,2})\\b(?:,?\\s+(?<wmYear>1\\d{3}|20\\d{2})\\b)?)?|(?<dmDay2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon2>${MONTH})(?:,?\\s+(?<dmYear>1\\d{3}|20\\d{2})\\b)?|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
       'gi',
     ),
     build: (m) => {
@@ -1724,11 +1727,11 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // fiscal 1998 | 2022 | early 2023 | the end of 1990 | mid-1996
+    // fiscal 1998 | 2022 | early 2023 | the end of 1990 | mid-1996 | the end of fiscal 2026
     name: 'year',
     keys: ['1', '2'],
     re: new RegExp(
-      `(?:\\b(?<mod>${EDGE_MOD})[\\s-]+|\\b(?<fiscal>fiscal(?:\\s+year)?)\\s+)?(?<![\\w$#€£.,/])(?<y>1[1-9]\\d{2}|20\\d{2}|(?<=\\b(?:in|of|since|from|until|till|before|after|around|circa|year)\\s)10\\d{2})\\b(?!%|[.,:/]\\d|-\\d(?!\\d?(?:\\d\\d)?\\b)|\\s*(?:%|percent\\b))`,
+      `(?:\\b(?<mod>${EDGE_MOD})[\\s-]+)?(?:\\b(?<fiscal>fiscal(?:\\s+year)?)\\s+)?(?<![\\w$#€£.,/])(?<y>1[1-9]\\d{2}|20\\d{2}|(?<=\\b(?:in|of|since|from|until|till|before|after|around|circa|year)\\s)10\\d{2})\\b(?!%|[.,:/]\\d|-\\d(?!\\d?(?:\\d\\d)?\\b)|\\s*(?:%|percent\\b))`,
       'gi',
     ),
     build: (m, text) => {
@@ -2620,11 +2623,11 @@ export const RULES: Rule[] = [
           },
   },
   {
-    // the 1990s | the late 1970s | the '60s | the nineties | mid-1990s | the noughties
+    // the 1990s | the late 1970s | the '60s | the nineties | mid-1990s | the noughties | the end of the 1980s
     name: 'decade',
     keys: ['0s', "0's", 'ties'],
     // (A bare "'70s" starts at its apostrophe, where no word boundary is.)
-    re: /(?:\b|(?<![\w'’])(?=['’]\d0s))(?:(?<the>the)\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0['’]?s\b|['’](?<d2>\d)0s\b|(?<word>noughties|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
+    re: /(?:\b|(?<![\w'’])(?=['’]\d0s))(?:(?<edge>the\s+(?:end|beginning|start|middle|close)\s+of)\s+(?=the\s))?(?:(?<the>the)\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0['’]?s\b|['’](?<d2>\d)0s\b|(?<word>noughties|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
     build: (m, text) => {
       const WORD: Record<string, number> = {
         twenties: 2,
@@ -2646,7 +2649,7 @@ export const RULES: Rule[] = [
           : `19${g(m, 'd2') ?? WORD[word!]}`;
       // "the last half of the '80s": the decade's end (read back: a prefix in the pattern is costly).
       const half = HALF_OF_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
-      const mod = half ? (/first/i.test(half[1]!) ? 'early' : 'late') : g(m, 'mod');
+      const mod = half ? (/first/i.test(half[1]!) ? 'early' : 'late') : (g(m, 'mod') ?? g(m, 'edge'));
       // "the 1990s", "the late 1970s": TimeML keeps the article.
       const start = half ? m.index - half[0].length : m.index;
       // "the 1800s", "the early 1900s": a century (the 2000s is still read as a decade).
@@ -2668,11 +2671,11 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // the 20th century | the nineteenth century
+    // the 20th century | the nineteenth century | the middle of the 20th century
     name: 'century',
     keys: ['century'],
     re: new RegExp(
-      `\\b(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?<ord>\\d{1,2}(?:st|nd|rd|th)|${alt(Object.keys(ORDINALS))})[\\s-]+century\\b`,
+      `\\b(?:(?<edge>the\\s+(?:end|beginning|start|middle|close)\\s+of)\\s+(?=the\\s))?(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?<ord>\\d{1,2}(?:st|nd|rd|th)|${alt(Object.keys(ORDINALS))})[\\s-]+century\\b`,
       'gi',
     ),
     build: (m, text) => {
@@ -2685,17 +2688,17 @@ export const RULES: Rule[] = [
         start: m.index,
         end: m.index + m[0].length + (era ? era[0].length : 0),
         rule: 'century',
-        mod: modOf(g(m, 'mod')),
+        mod: modOf(g(m, 'mod') ?? g(m, 'edge')),
         meaning: { k: 'century', c: n - 1, bc: era ? true : undefined },
       };
     },
   },
   {
-    // last spring | the summer of 1994 | this fall | in winter
+    // last spring | the summer of 1994 | this fall | in winter | the middle of summer
     name: 'season',
     keys: ['spring', 'summer', 'fall', 'autumn', 'winter'],
     re: new RegExp(
-      `\\b(?:(?<mod>early|mid|late)[\\s-]+)?(?:(?<the>the|this|last|next|past|coming|in|during|since|until|by)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+)?(?<s>spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b(?:[-–/](?:\\d{2}|1\\d{3}|20\\d{2})\\b)?|\\s+of\\s+(?<sy>${SPOKEN_YEAR})|\\s+of\\s+['’](?<yy>\\d\\d)(?![\\w'’]))?`,
+      `\\b(?:(?<mod>early|mid|late|the\\s+(?:end|beginning|start|middle|close)\\s+of)[\\s-]+)?(?:(?<the>the|this|last|next|past|coming|in|during|since|until|by)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+)?(?<s>spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b(?:[-–/](?:\\d{2}|1\\d{3}|20\\d{2})\\b)?|\\s+of\\s+(?<sy>${SPOKEN_YEAR})|\\s+of\\s+['’](?<yy>\\d\\d)(?![\\w'’]))?`,
       'gi',
     ),
     build: (m, text) => {
@@ -3269,7 +3272,11 @@ export const RULES: Rule[] = [
     // every two hours | every six weeks | each 18 months | every other day | every few days
     name: 'everyN',
     keys: ['every', 'each'],
-    re: new RegExp(`\\b(?:every|each)\\s+(?:(?<other>other)|(?<num>${NUM}))\\s+(?<unit>${UNIT})`, 'gi'),
+    // ("once every four years": the same set, its one time a part of it.)
+    re: new RegExp(
+      `\\b(?:once\\s+)?(?:every|each)\\s+(?:(?<other>other)|(?<num>${NUM}))\\s+(?<unit>${UNIT})`,
+      'gi',
+    ),
     build: (m) => {
       const unit = unitKey(g(m, 'unit')!);
       const u = UNITS[unit]!;

@@ -7206,3 +7206,52 @@ describe('tagTimexes: a time after an infinitive whose governing verb has an obj
     expect(valueOf(text, 'January', '2014-02-12')).toBe('2014-01');
   });
 });
+
+describe('tagTimexes: span boundaries that TBAQ and our news golds agree on', () => {
+  const tag = (text: string, ref: string | null = reference) =>
+    tagTimexes(text, { reference: ref }).map((t) => [t.text, t.value, t.mod ?? null]);
+
+  // "the end of" belongs to the expression (TBAQ 7 of 7, our news set 1,130 of 1,154), whatever it
+  // is the end of: a century, a decade, a bare season, a fiscal year.
+  it.each([
+    ['By the end of the 20th century the line had closed.', ['the end of the 20th century', '19', 'END']],
+    ['Rules were eased at the middle of the 19th century.', ['the middle of the 19th century', '18', 'MID']],
+    ['Prices fell at the end of the 1980s, she said.', ['the end of the 1980s', '198', 'END']],
+    ['The plant opened at the start of the 2010s.', ['the start of the 2010s', '201', 'START']],
+    ['The farm cuts hay in the middle of summer.', ['the middle of summer', '2023-SU', 'MID']],
+    ['Savings are due by the end of fiscal 2026.', ['the end of fiscal 2026', '2026', 'END']],
+  ])('%j spans its edge', (text, expected) => {
+    expect(tag(text)).toContainEqual(expected);
+  });
+
+  it('keeps a preposition and a bare year as before', () => {
+    expect(tag('Sales doubled by the end of 1990.')).toContainEqual(['the end of 1990', '1990', 'END']);
+    expect(tag('He lived in the 1990s.').map((t) => t[0])).toEqual(['the 1990s']);
+  });
+
+  // A closing bracket belongs to the time only when the time opened it (gold never holds one).
+  it.each([
+    ['The launch (at 11 p.m. EDT) went well.', '11 p.m. EDT'],
+    ['The launch is at 11 p.m. (EDT), he said.', '11 p.m. (EDT)'],
+  ])('%j -> %j', (text, span) => {
+    expect(tag(text).map((t) => t[0])).toContain(span);
+  });
+
+  // "Bank Holiday Monday", "Super Bowl Sunday": the occasion is part of the day's name (our news
+  // set 15 of 15 and 4 of 4; TBAQ has none).
+  it.each([
+    ['Traffic will be heavy on Bank Holiday Monday.', 'Bank Holiday Monday'],
+    ['Shops close on bank holiday Monday, 4 May.', 'bank holiday Monday, 4 May'],
+    ['Fans gathered on Super Bowl Sunday.', 'Super Bowl Sunday'],
+  ])('%j -> %j', (text, span) => {
+    expect(tag(text).map((t) => t[0])).toContain(span);
+  });
+
+  it('"once every four years": the same set, once included (our news set 7 of 8)', () => {
+    expect(tag('The comet comes round once every four years.')).toContainEqual([
+      'once every four years',
+      'P4Y',
+      null,
+    ]);
+  });
+});
