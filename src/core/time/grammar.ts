@@ -1078,11 +1078,12 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // Monday, Oct. 26, 1998 | Oct. 18, 2023 | February 2022 | mid-November | last March | June last year
+    // Monday, Oct. 26, 1998 | Oct. 18, 2023 | February 2022 | mid-November | last March | June last year |
+    // the first half of December (the month, its half a part of the span: our news set 6 of 6)
     name: 'month',
     keys: MONTH_KEYS,
     re: new RegExp(
-      `\\b(?:(?<mod>${EDGE_MOD})[\\s-]+)?(?:${DAY_OCCASION}(?<wd>${WEEKDAY}),?\\s+)?(?:(?<rel>last|next|this|past|coming|that|the\\s+(?:previous|following|preceding))\\s+)?` +
+      `\\b(?:(?<mod>${EDGE_MOD}|the\\s+(?:first|second|last|latter)\\s+half\\s+of)[\\s-]+)?(?:${DAY_OCCASION}(?<wd>${WEEKDAY}),?\\s+)?(?:(?<rel>last|next|this|past|coming|that|the\\s+(?:previous|following|preceding))\\s+)?` +
         `(?<mon>${MONTH})(?:\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b|\\s+(?:of\\s+)?(?<ry>this|last|next|that)\\s+year\\b|\\s+of\\s+(?<year2>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
@@ -2251,6 +2252,15 @@ export const RULES: Rule[] = [
     keys: ['weekdays'],
     re: /(?<!\b(?:to|the|of|all|two|three|four|five)\s+)\bweekdays\b(?![-'’])/gi,
     build: (m) => whole(m, 'weekdays', { k: 'set', value: 'XXXX-WXX-WD' }),
+  },
+  {
+    // late in the afternoon | early in the morning: the part of the day in hand, its edge a part of
+    // the span (our news set 4 of 4; as "early in 2024")
+    name: 'podInThe',
+    keys: ['in the morning', 'in the afternoon', 'in the evening'],
+    re: /\b(?<mod>early|late)\s+in\s+the\s+(?<pod>morning|afternoon|evening)\b(?![-'’]|\s+(?:of|hours)\b)/gi,
+    build: (m) =>
+      whole(m, 'partOfDay', partOfDayIn(PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()]!), modOf(g(m, 'mod'))),
   },
   {
     // in the morning | during the evening | by late afternoon: a part of the day in hand

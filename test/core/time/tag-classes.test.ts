@@ -7247,6 +7247,24 @@ describe('tagTimexes: span boundaries that TBAQ and our news golds agree on', ()
     expect(tag(text).map((t) => t[0])).toContain(span);
   });
 
+  // A part of a month or of the day, with the words that cut it out (our news set 6 of 6 and 4 of 4;
+  // TBAQ has none).
+  it.each([
+    ['Sales fell in the first half of December.', ['the first half of December', '2022-12', null]],
+    ['The second half of August was wet.', ['The second half of August', '2023-08', null]],
+    ['The talks resumed late in the afternoon.', ['late in the afternoon', '2023-10-17TAF', 'END']],
+  ])('%j spans its part', (text, expected) => {
+    expect(tag(text)).toContainEqual(expected);
+  });
+
+  it('keeps "the first half of 2024" a half year', () => {
+    expect(tag('Sales fell in the first half of 2024.')).toContainEqual([
+      'the first half of 2024',
+      '2024-H1',
+      null,
+    ]);
+  });
+
   it('"once every four years": the same set, once included (our news set 7 of 8)', () => {
     expect(tag('The comet comes round once every four years.')).toContainEqual([
       'once every four years',
