@@ -55,6 +55,7 @@ export type Meaning =
       dayWord?: string;
       wd?: number;
       thatDay?: boolean; // "at 2 p.m. that Sunday": the weekday of the story's week
+      nextDay?: boolean; // "7 p.m. next Tuesday": the first Tuesday after publication
       mo?: number;
       dd?: number;
       yy?: number;
@@ -1315,7 +1316,7 @@ export const RULES: Rule[] = [
     keys: [...'0123456789', 'noon', 'midnight', 'midday'],
     re: new RegExp(
       `\\b(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3])(?<sep24>[:.]?)(?<min24>[0-5]\\d)\\s+(?<tz0>${TIME_ZONES})(?![A-Za-z])|(?<h24d>[01]\\d|2[0-3]):(?<min24d>[0-5]\\d)(?=\\s+(?:on\\s+)?(?:${WEEKDAY}|today|tonight|tomorrow)\\b)|(?<h24l>[01]\\d|2[0-3])(?<min24l>[0-5]\\d)(?=\\s+local\\s+time\\b)|(?<hb>1[0-2]|0?[1-9])[:.](?<minb>[0-5]\\d)(?=\\s+(?:this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight)\\b)|(?<word>noon|midnight|midday))` +
-        `(?:\\s+(?:\\((?<tzp>${TIME_ZONES})\\)|(?<tz>${TIME_ZONES})(?![A-Za-z]))|\\s+(?<zone>local|(?:${ZONE_WORD}\\s+){1,2}?${ZONE_WORD}|${ZONE_WORD})\\s+time\\b)?(?:,?\\s+(?:(?<thatDay>that\\s+(?=${WEEKDAY}))?(?<dayWord>last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening)|today|tonight|yesterday|tomorrow|${WEEKDAY})(?:,?\\s+(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon>${MONTH})|,?\\s+(?<wmMon>${MONTH})\\s*(?<wmDay>\\d{1,2})\\b(?:,?\\s+(?<wmYear>1\\d{3}|20\\d{2})\\b)?)?|(?<dmDay2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon2>${MONTH})(?:,?\\s+(?<dmYear>1\\d{3}|20\\d{2})\\b)?|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
+        `(?:\\s+(?:\\((?<tzp>${TIME_ZONES})\\)|(?<tz>${TIME_ZONES})(?![A-Za-z]))|\\s+(?<zone>local|(?:${ZONE_WORD}\\s+){1,2}?${ZONE_WORD}|${ZONE_WORD})\\s+time\\b)?(?:,?\\s+(?:(?:(?<thatDay>that\\s+(?=${WEEKDAY}))|(?<nextDay>next\\s+(?=${WEEKDAY})))?(?<dayWord>last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening)|today|tonight|yesterday|tomorrow|${WEEKDAY})(?:,?\\s+(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon>${MONTH})|,?\\s+(?<wmMon>${MONTH})\\s*(?<wmDay>\\d{1,2})\\b(?:,?\\s+(?<wmYear>1\\d{3}|20\\d{2})\\b)?)?|(?<dmDay2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmMon2>${MONTH})(?:,?\\s+(?<dmYear>1\\d{3}|20\\d{2})\\b)?|(?<mdMon>${MONTH})\\s*(?<mdDay>\\d{1,2})\\b(?:,?\\s+(?<mdYear>1\\d{3}|20\\d{2})\\b)?))?`,
       'gi',
     ),
     build: (m) => {
@@ -1402,7 +1403,7 @@ export const RULES: Rule[] = [
       // "a.m." ends a sentence as often as not: keep the abbreviation's dot only.
       const wdKey = dayWord?.toLowerCase();
       if (dayWord && wdKey && wdKey in WEEKDAYS && !/^[A-Z]/.test(dayWord)) {
-        end -= dayWord.length + (g(m, 'thatDay')?.length ?? 0);
+        end -= dayWord.length + (g(m, 'thatDay')?.length ?? g(m, 'nextDay')?.length ?? 0);
         while (/[\s,]/.test(m.input[end - 1] ?? '')) end--;
       }
       const mod = g(m, 'mod')?.toLowerCase();
@@ -1422,6 +1423,7 @@ export const RULES: Rule[] = [
           dayWord: wdKey && !(wdKey in WEEKDAYS) ? wdKey : undefined,
           wd: wdKey && wdKey in WEEKDAYS && /^[A-Z]/.test(dayWord!) ? WEEKDAYS[wdKey] : undefined,
           thatDay: (g(m, 'thatDay') && wdKey && wdKey in WEEKDAYS && /^[A-Z]/.test(dayWord!)) || undefined,
+          nextDay: (g(m, 'nextDay') && wdKey && wdKey in WEEKDAYS && /^[A-Z]/.test(dayWord!)) || undefined,
           mo,
           dd: mo !== undefined ? +mdDayStr! : undefined,
           yy:

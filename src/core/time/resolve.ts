@@ -1237,6 +1237,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       } else if (m.dayWord && ref !== null) {
         day = ref + (m.dayWord === 'yesterday' ? -1 : m.dayWord === 'tomorrow' ? 1 : 0) * DAY_MS;
         why = `${m.dayWord}, relative to the publication date`;
+      } else if (m.wd !== undefined && m.nextDay && ref !== null) {
+        // "at 7 p.m. next Tuesday": the first Tuesday after publication (a week on, said on a Tuesday),
+        // as our news golds value all 17 they span so.
+        day = ref + (weekdayDelta(ref, m.wd, 'future') || 7) * DAY_MS;
+        why = `next ${WD_NAMES[m.wd]}, the first after the publication date`;
       } else if (m.wd !== undefined && thatStory) {
         // "at about 2 p.m. that Sunday": the Sunday of the week the story is in.
         const story = thatStory;

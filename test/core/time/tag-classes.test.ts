@@ -7265,6 +7265,15 @@ describe('tagTimexes: span boundaries that TBAQ and our news golds agree on', ()
     ]);
   });
 
+  // A time and "next Tuesday" after it are one expression (our news set 17 of 18; TBAQ has none): the
+  // first such weekday after publication, a week on if it is today's.
+  it.each([
+    ['The vigil is at 7 p.m. next Wednesday.', ['7 p.m. next Wednesday', '2023-10-18T19:00', null]],
+    ['Polls close at noon next Tuesday.', ['noon next Tuesday', '2023-10-24T12:00', null]],
+  ])('%j spans the weekday', (text, expected) => {
+    expect(tag(text)).toContainEqual(expected);
+  });
+
   it('"once every four years": the same set, once included (our news set 7 of 8)', () => {
     expect(tag('The comet comes round once every four years.')).toContainEqual([
       'once every four years',
