@@ -396,6 +396,8 @@ const WEATHER_BEFORE_SEASON = new RegExp(
   `\\b(?:the|a|an|this|last|its|their|our)\\s+(?:${SEASON_WEATHER_WORD}(?:,\\s*|\\s+and\\s+))?${SEASON_WEATHER_WORD}\\s+$`,
   'i',
 );
+/** After an edge of a period, a clause that makes the period another: "the end of the summer before". */
+const EDGE_CLAUSE_AFTER = /^\s+(?:(?:before|after)(?!\s+[a-z]+ing\b)|ending|ended|earlier|ago|later)\b/i;
 const SEASON_AND_BEFORE = /\b(?:spring|summer|fall|autumn|winter)\s+(?:and|or)\s+$/i;
 const SEASON_PREPOSITION_BEFORE =
   /\b(?:into|before|after|through|throughout|all|(?:height|depth|middle|start|end|rest|first\s+day|last\s+day)\s+of)\s+$/i;
@@ -2714,6 +2716,17 @@ export const RULES: Rule[] = [
       'gi',
     ),
     build: (m, text) => {
+      // "the end of the summer before": the summer before; the edge is no part of it (as edgeOfThe).
+      let skip = 0;
+      const edge = g(m, 'mod');
+      if (
+        edge &&
+        /\sof$/i.test(edge) &&
+        EDGE_CLAUSE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))
+      ) {
+        skip = m[0].indexOf(edge) + edge.length;
+        delete m.groups!.mod;
+      }
       const the = g(m, 'the')?.toLowerCase();
       const s = g(m, 's')!.toLowerCase();
       // "the winter of nineteen ninety-four" (broadcast transcripts spell years out).
@@ -2787,11 +2800,11 @@ export const RULES: Rule[] = [
         !g(m, 'mod')
       )
         return null;
-      let start = m.index;
+      let start = m.index + skip;
       const rel = the && /^(?:this|last|next|past|coming)$/.test(the) ? the : undefined;
       if (the && !rel && !g(m, 'mod'))
-        start = m.index + m[0].toLowerCase().indexOf(the) + (the === 'the' ? 0 : the.length + 1);
-      if (the && !rel && the !== 'the') start = m.index + m[0].toLowerCase().indexOf(s);
+        start = m.index + m[0].toLowerCase().indexOf(the, skip) + (the === 'the' ? 0 : the.length + 1);
+      if (the && !rel && the !== 'the') start = m.index + m[0].toLowerCase().indexOf(s, skip);
       if (g(m, 'py') && !g(m, 'mod')) start = m.index + m[0].indexOf(g(m, 'py')!);
       return {
         start,

@@ -844,7 +844,7 @@ describe('tagTimexes: clock times and their days', () => {
     ['Talks began on Jan. 20. The truce took effect at dawn on Jan. 24.', 'dawn', '2025-01-24TMO'],
     [
       'The deal was signed late in the evening on Jan. 21, after talks on Jan. 25.',
-      'the evening',
+      'late in the evening',
       '2025-01-21TEV',
     ],
     // "Just after midnight on" a day is in that day's small hours.
