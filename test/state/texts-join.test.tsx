@@ -13,16 +13,22 @@ import {
 import { createExplorerStore } from '../../src/state/store';
 import { timelineIndexOf } from '../../src/timeline/timeline-index';
 
+/** A store drawn from a generated corpus file's head line, with the rest of the file to join. */
+function drawnFromHead() {
+  const file = corpusToFile(generateCorpus({ events: 80, seed: 12 }));
+  const [first, rest] = [file.slice(0, file.indexOf('\n')), file.slice(file.indexOf('\n') + 1)];
+  const checked = validateCorpusHead(readHeadLine(first));
+  const head = { ...checked, corpus: checked.corpus! };
+  const store = createExplorerStore({ corpus: head.corpus, texts: { status: 'loading' } });
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <ExplorerStoreProvider store={store}>{children}</ExplorerStoreProvider>
+  );
+  return { rest, head, store, wrapper };
+}
+
 describe('a corpus drawn from its head, when its texts join', () => {
   it('keeps its sorted events and its stories: nothing drawn is worked out again', () => {
-    const file = corpusToFile(generateCorpus({ events: 80, seed: 12 }));
-    const [first, rest] = [file.slice(0, file.indexOf('\n')), file.slice(file.indexOf('\n') + 1)];
-    const checked = validateCorpusHead(readHeadLine(first));
-    const head = { ...checked, corpus: checked.corpus! };
-    const store = createExplorerStore({ corpus: head.corpus, texts: { status: 'loading' } });
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <ExplorerStoreProvider store={store}>{children}</ExplorerStoreProvider>
-    );
+    const { rest, head, store, wrapper } = drawnFromHead();
     const { result } = renderHook(() => ({ lookups: useCorpusLookups(), stories: useVisibleStories() }), {
       wrapper,
     });
@@ -36,14 +42,7 @@ describe('a corpus drawn from its head, when its texts join', () => {
   });
 
   it("keeps the timeline's index, in each lane mode that does not read the articles", () => {
-    const file = corpusToFile(generateCorpus({ events: 80, seed: 12 }));
-    const [first, rest] = [file.slice(0, file.indexOf('\n')), file.slice(file.indexOf('\n') + 1)];
-    const checked = validateCorpusHead(readHeadLine(first));
-    const head = { ...checked, corpus: checked.corpus! };
-    const store = createExplorerStore({ corpus: head.corpus, texts: { status: 'loading' } });
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <ExplorerStoreProvider store={store}>{children}</ExplorerStoreProvider>
-    );
+    const { rest, head, store, wrapper } = drawnFromHead();
     const { result } = renderHook(() => useCorpusLookups(), { wrapper });
     const indexOf = (l: CorpusLookups, lanes: 'none' | 'actor' | 'topic') =>
       timelineIndexOf(l.sorted, { ...l, lanes });
