@@ -856,21 +856,25 @@ const SUDDENLY_OVERNIGHT =
 const OVERNIGHT_KIND =
   /^\s+(?:leaders?|co-leaders?|figures|ratings|technicians?|staffing|ferr(?:y|ies)|routes?|sleepers?|lows?|highs?|temperatures?|stays?|rates?|curfews?|trips?|shifts?|flights?|bags?|trains?|buses|bus|deliver(?:y|ies)|success|sensation|guests?|visitors?|visits?|parking|camp(?:s|ing)?|accommodation|lending|repo|funding|index|market)\b/i;
 
+/** A sum written with its currency's sign or code: "$1.5 billion", "£42,000", "GBP 300". */
+const SUM = '(?:[$£€¥]|\\b[A-Z]{1,2}\\$|\\bGBP|\\bUSD|\\bEUR)\\s?[\\d.,]+(?:\\s*(?:billion|million|bn|m|k))?';
 /** "$1.5 billion ", "£42,000 ", "3 million euros ": a sum of money right before a rate word. */
-const MONEY_BEFORE_RATE =
-  /(?:(?:[$£€¥]|\b[A-Z]{1,2}\$|\bGBP|\bUSD|\bEUR)\s?[\d.,]+(?:\s*(?:billion|million|bn|m|k))?|\b(?:dollars|pounds|euros|yen|kronor|kroner|rupees|francs))\s*$/;
+const MONEY_BEFORE_RATE = new RegExp(
+  `(?:${SUM}|\\b(?:dollars|pounds|euros|yen|kronor|kroner|rupees|francs))\\s*$`,
+);
+/** The count that opens a count of things: "1,500", "five", "hundreds". */
+const COUNT_OPEN = `(?:\\d|\\b(?:${SMALL}|${TEENS}|${TENS}|dozens?|hundreds?|thousands?|millions?|billions?|several|many))`;
 
 /** Words that end the noun phrase of a count before a rate: a preposition, a conjunction, a
  * relative pronoun ("a single failure on a single night", "one that ran for a decade"). */
 const RATE_STOP =
   '(?:for|in|on|at|by|over|within|during|after|before|since|until|to|from|with|and|or|but|that|which|who|was|were|is|are|had|has|have)\\b';
 /** "$96 more ", "£28 less ", "an extra $800 or so ": a change in a sum of money, per period. */
-const MONEY_CHANGE_BEFORE_RATE =
-  /(?:[$£€¥]|\b[A-Z]{1,2}\$)\s?[\d.,]+(?:\s*(?:billion|million|bn|m|k))?\s+(?:more|less|extra|or\s+so|or\s+more)\s*$/;
+const MONEY_CHANGE_BEFORE_RATE = new RegExp(`${SUM}\\s+(?:more|less|extra|or\\s+so|or\\s+more)\\s*$`);
 /** "300 tons of material ", "two days of labour ", "15 inches of snow ": a count of a measure of
  * something, per period. */
 const COUNTED_OF_BEFORE_RATE = new RegExp(
-  `(?:\\d|\\b(?:${SMALL}|${TEENS}|${TENS}|dozens?|hundreds?|thousands?|millions?|billions?|several|many|few))(?:\\s+(?!${RATE_STOP})[\\w'’-]+){0,2}?\\s+[a-z]*[a-rt-z]s\\s+of\\s+(?!the\\b|his\\b|her\\b|its\\b|their\\b|this\\b|that\\b)(?:(?!${RATE_STOP})[a-z'’-]+\\s+){0,2}(?!${RATE_STOP})[a-z'’-]+\\s*$`,
+  `(?:${COUNT_OPEN}|\\bfew)(?:\\s+(?!${RATE_STOP})[\\w'’-]+){0,2}?\\s+[a-z]*[a-rt-z]s\\s+of\\s+(?!the\\b|his\\b|her\\b|its\\b|their\\b|this\\b|that\\b)(?:(?!${RATE_STOP})[a-z'’-]+\\s+){0,2}(?!${RATE_STOP})[a-z'’-]+\\s*$`,
   'i',
 );
 /** "one meal ", "one train ", "one professional touring production ": a single thing, per period.
@@ -891,7 +895,7 @@ const BARE_COUNT_BEFORE_RATE = new RegExp(
  * rule's.)
  */
 const COUNTED_BEFORE_RATE = new RegExp(
-  `(?:\\d|\\b(?:${SMALL}|${TEENS}|${TENS}|dozens?|hundreds?|thousands?|millions?|billions?|several|many))(?:\\s+[\\w'’-]+){0,3}?\\s+(?<!\\b(?:that|which|who|it|he|she)\\s+)(?!(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|times|was|is|has|does|this|his|its|us|as|always|perhaps|plus|thus|across|whereas|unless)\\b)(?:[a-z]*[a-rt-z]s|(?:feet|people|children|men|women|cattle|sheep|them))\\s*$`,
+  `${COUNT_OPEN}(?:\\s+[\\w'’-]+){0,3}?\\s+(?<!\\b(?:that|which|who|it|he|she)\\s+)(?!(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|times|was|is|has|does|this|his|its|us|as|always|perhaps|plus|thus|across|whereas|unless)\\b)(?:[a-z]*[a-rt-z]s|(?:feet|people|children|men|women|cattle|sheep|them))\\s*$`,
   'i',
 );
 
