@@ -18,6 +18,7 @@ import { DAY_MS, describeDay, fmtDay, isoToDay, monthOf, weekdayOf, yearOf } fro
 import { findCandidates, type Candidate } from './grammar';
 import {
   anniversaryOf,
+  opensLine,
   resolveCandidate,
   quotationStart,
   SAID_BEFORE,
@@ -437,8 +438,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         if (h !== undefined && min !== undefined) {
           ctx.lastClock = { index, day, start: c.start, end: c.end, h, min };
           // (A clock time that opens its line, written with its digits, is a live blog's time stamp.)
-          if (/^\d/.test(t.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 8), c.start)))
-            ctx.lastStamp = ctx.lastClock;
+          if (/^\d/.test(t.text) && opensLine(text, c.start)) ctx.lastStamp = ctx.lastClock;
         }
         ctx.lastDay = {
           index,
@@ -640,8 +640,7 @@ const INTERVIEW_AFTER = /^\s+(?:interview|documentary|memoir)\b/i;
  */
 function headingLine(text: string, start: number, end: number): boolean {
   if (!/^[ \t]*:?[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 8))) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return /^[ \t]*$/.test(text.slice(lineStart, start));
+  return opensLine(text, start);
 }
 
 /** "since ", "since early ": the day a span running on to now began (see ResolveContext.lastDay). */

@@ -3412,15 +3412,20 @@ function yearOfSentence(c: Candidate, ctx: ResolveContext): NarrativeAnchor | nu
   return ctx.ref !== null && n.y > yearOf(ctx.ref) ? n : null;
 }
 
+/** Whether `start` opens its line: only spaces or tabs between it and a line break or the text's start. */
+export function opensLine(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < 0 || text[k] === '\n';
+}
+
 /**
- * Whether a clock time opens its line and `at` is in the same entry after it, with no line break
- * between: a live blog's time stamp ("10:04 And they're off", "3:10 p.m.: A reader sent us").
+ * Whether `at` is in the entry a live blog's time stamp (ctx.lastStamp, a clock time that opens its
+ * line) heads: after it on its line ("10:04 And they're off", "3:10 p.m.: A reader sent us"), or
+ * below a stamp that stands alone on its line.
  */
 function entryStamp(text: string, clock: { start: number; end: number }, at: number): boolean {
   if (at < clock.end) return false;
-  let k = clock.start - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
-  if (k >= 0 && text[k] !== '\n') return false;
   const between = text.slice(clock.end, at);
   if (!between.includes('\n')) return true;
   // ("6 a.m. MDT\nGood morning from the park. The gates opened an hour and a half ago": a stamp on
