@@ -2427,6 +2427,10 @@ export const RULES: Rule[] = [
           ? undefined
           : [...before.matchAll(/\b(\d{1,2})(?:[:.]\d\d)?\s*(?:a\.?\s?m\b|in\s+the\s+morning\b)/gi)].pop();
         if (am && +am[1]! < 12 && h < +am[1]!) h += 12;
+        // ("it should drop to minus 12 tonight. If it does, we're out there at 10 o'clock": with no
+        // hour told before, one from 7 after the coming night or evening just named is that
+        // evening's.)
+        if (!pm && !am && h >= 7 && /\b(?:tonight|this\s+evening)\b/i.test(before.slice(-160))) h += 12;
       }
       return {
         start: m.index,

@@ -33,6 +33,8 @@ import {
 import {
   lastSentence,
   leftTense,
+  REPORTING,
+  TO_INFINITIVE,
   opensSentence,
   sentenceAround,
   sentencesBetween,
@@ -1142,20 +1144,27 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       ) {
         // ("'I didn't sleep last night and I won't sleep tonight either,' she said": the speaker's
         // own last night, in the same quotation, is the night before hers.)
+        // (Or another quotation of the paragraph, the speaker's again after the attribution.)
+        const sameQuotation =
+          quotationStart(ctx.text, c.start) < last.end ||
+          (inQuotation(ctx.text, last.end - 1) && !ctx.text.slice(last.end, c.start).includes('\n'));
         const ownLastNight =
-          quotationStart(ctx.text, c.start) < last.end &&
-          /\blast\s+night$/i.test(ctx.text.slice(Math.max(0, last.end - 12), last.end));
+          sameQuotation && /\blast\s+night$/i.test(ctx.text.slice(Math.max(0, last.end - 12), last.end));
+        // ("'We tried to lay the first flood Sunday night ... it should drop to minus 12 tonight'":
+        // another evening the speaker tells of is the speaker's past, not the speaker's now.)
         const night =
-          last.day < ref && last.day >= ref - 7 * DAY_MS && (last.late || (last.h ?? 0) >= 17)
-            ? last.day + (ownLastNight ? DAY_MS : 0)
-            : last.day === ref &&
-                last.h !== undefined &&
-                last.h < 6 &&
-                // (Not a quotation of what is still to come: after a 4 a.m. news conference, "Please
-                // stay away from the coast tonight" is the coming night.)
-                tenseAt(ctx.text, c.start, c.end).tense === 'past'
-              ? ref - DAY_MS
-              : null;
+          sameQuotation && !ownLastNight
+            ? null
+            : last.day < ref && last.day >= ref - 7 * DAY_MS && (last.late || (last.h ?? 0) >= 17)
+              ? last.day + (ownLastNight ? DAY_MS : 0)
+              : last.day === ref &&
+                  last.h !== undefined &&
+                  last.h < 6 &&
+                  // (Not a quotation of what is still to come: after a 4 a.m. news conference, "Please
+                  // stay away from the coast tonight" is the coming night.)
+                  tenseAt(ctx.text, c.start, c.end).tense === 'past'
+                ? ref - DAY_MS
+                : null;
         if (night !== null) {
           const value = `${fmtDay(night)}TNI`;
           return {
@@ -1755,7 +1764,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const value = `${fmtYear(m.y)}-${m.season}`;
         return { type: 'DATE', value, anchor: none, explanation: say(value, 'a season of an explicit year') };
       }
-      if (habitual(ctx.text, c.start) || genericSeason(ctx.text, c, m)) {
+      // ("Demand peaks twice a year, in December and again in early summer": a season in a present
+      // sentence that tells how often is every year's, as a month there is.)
+      if (
+        habitual(ctx.text, c.start) ||
+        genericSeason(ctx.text, c, m) ||
+        // (Not "the summer": "a town hall in each ward by the summer", "during the summer".)
+        (!m.rel && !m.back && !/^the\b/i.test(ctx.text.slice(c.start, c.end)) && genericMonth(ctx.text, c))
+      ) {
         const value = `XXXX-${m.season}`;
         return { type: 'DATE', value, anchor: none, explanation: say(value, HABIT_NOTE) };
       }
@@ -4223,7 +4239,9 @@ function edgeRel(unit: string, c: Candidate, ctx: ResolveContext): string {
 function pastGoverns(text: string, c: Candidate, said: Tense): boolean {
   if (said.tense !== 'past') return false;
   const cueAt = said.cue ? text.lastIndexOf(said.cue, c.start) : -1;
-  return !(cueAt >= 0 && /\bto\s+[a-z]+\b/.test(text.slice(cueAt, c.start)));
+  // ("had fallen close to zero by the weekend": "to" before a number, a determiner or a pronoun is
+  // no infinitive.)
+  return !(cueAt >= 0 && TO_INFINITIVE.test(text.slice(cueAt, c.start)));
 }
 
 /**
@@ -4808,8 +4826,23 @@ function resolvePeriod(
       const said = tenseAt(ctx.text, c.start, c.end);
       const pastVerb = pastGoverns(ctx.text, c, said);
       const until = DEADLINE_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 8), c.start));
+      // ("salinity had fallen close to zero by the weekend": what a past verb had done by then is
+      // over; not the saying's past, "officials said the road would reopen by the weekend".)
+      // (The verb before the limit, in its sentence, or a past perfect after it: "By the weekend,
+      // bread, butter and eggs had joined the fight"; not "By the weekend, highs are forecast to
+      // reach the low 70s, and the extended outlook".)
+      const cueBefore = said.cue ? ctx.text.lastIndexOf(said.cue, c.start) : -1;
+      const cueAfter = said.cue === 'had' ? ctx.text.indexOf(' had ', c.end) : -1;
+      const pastBy =
+        pastVerb &&
+        /^by/i.test(until?.[0] ?? '') &&
+        !REPORTING.has((said.cue ?? '').toLowerCase()) &&
+        ((cueBefore >= 0 && sentencesBetween(ctx.text, cueBefore, c.start) === 0) ||
+          (cueAfter >= 0 && sentencesBetween(ctx.text, c.end, cueAfter) === 0));
       const t: Tense =
-        until && !(/through/i.test(until[0]) && pastVerb) ? { tense: 'future', cue: until[0].trim() } : said;
+        until && !(/through/i.test(until[0]) && pastVerb) && !pastBy
+          ? { tense: 'future', cue: until[0].trim() }
+          : said;
       // "the weekend" early in the week is the one just gone; "this weekend" needs a past verb for that.
       // From Thursday on, the weekend just past is "last weekend": a past verb ("urged both sides to
       // return to the table this weekend", "jurors were sent home for the weekend") points to the

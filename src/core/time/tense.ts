@@ -434,6 +434,9 @@ const PARENTHETICAL_TO = /,\s+to\s+(?:be\s+)?[a-z]+\b[^,.;]{0,40},\s*(?:(?:late|
 const RANGE_END_AFTER =
   /^\s+(?:through|to|until|till)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?:\s+\d{1,2}\b)?/;
 const PERFECT_RIGHT_BEFORE = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+$/i;
+/** "to" opening an infinitive: not before a number, a determiner or a pronoun ("fallen close to zero"). */
+export const TO_INFINITIVE =
+  /\bto\s+(?!(?:zero|the|a|an|its|their|his|her|our|my|your|this|that|these|those|them|him|me|us|it|one|two|three|four|five|six|seven|eight|nine|ten|about|around|nearly|almost)\b)[a-z]+\b/;
 
 function computeTense(text: string, start: number, end: number): Tense {
   // "late Monday or early Tuesday", "on Saturday and Sunday": the second day shares the first's clause.
@@ -772,6 +775,18 @@ function computeTense(text: string, start: number, end: number): Tense {
       );
       if (past) return { tense: 'past', cue: past };
     }
+    // ("Chan had tied his sampan to three mooring posts and a neighbour's trawler by Saturday
+    // evening": a past verb further back in the clause had done it by then.)
+    // (Not one that governs an infinitive: "a storm pushed up from the Southeast, threatening to bury
+    // the mid-Atlantic under 2 feet of snow by Saturday night".)
+    const farPast = leftCue(text, start, FAR_LEFT_WORDS, FAR_LEFT_WINDOW);
+    if (
+      farPast &&
+      farPast.tense === 'past' &&
+      !REPORTING.has(farPast.cue.toLowerCase()) &&
+      !TO_INFINITIVE.test(text.slice(Math.max(0, text.lastIndexOf(farPast.cue, start)), start))
+    )
+      return { tense: 'past', cue: farPast.cue };
     return { tense: 'future', cue: 'by' };
   }
   // "Residents will vote on a separate bond proposal for a new high school gym in November": with

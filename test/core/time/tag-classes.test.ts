@@ -7282,3 +7282,80 @@ describe('tagTimexes: span boundaries that TBAQ and our news golds agree on', ()
     ]);
   });
 });
+
+describe('tagTimexes: a limit "by" a time that a past verb had reached', () => {
+  // Published on Tuesday 5 September 2017.
+  it.each([
+    // A past perfect before "by" has done it by then: the weekend and the evening gone by.
+    [
+      'Salinity in parts of the upper bay had fallen close to zero by the weekend, according to readings.',
+      'the weekend',
+      '2017-W35-WE',
+    ],
+    [
+      "Chan had tied his sampan to three mooring posts and a neighbour's trawler by Saturday evening.",
+      'Saturday evening',
+      '2017-09-02TEV',
+    ],
+    // Opening its sentence, the limit takes a past perfect after it.
+    [
+      'Shops cut the price of milk last Monday. By the weekend, bread, butter and eggs had joined the fight.',
+      'the weekend',
+      '2017-W35-WE',
+    ],
+    // Not a saying's past, nor one that governs an infinitive, nor a verb after the limit.
+    ['Officials said the road would reopen by the weekend.', 'the weekend', '2017-W36-WE'],
+    [
+      'A powerful storm pushed up from the Southeast, threatening to bury the region under as much as two feet of snow by Saturday night.',
+      'Saturday night',
+      '2017-09-09TNI',
+    ],
+    [
+      'By the weekend, highs are forecast to reach the low 70s, and the extended outlook stays dry.',
+      'the weekend',
+      '2017-W36-WE',
+    ],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2017-09-05')).toBe(value);
+  });
+});
+
+describe('tagTimexes: "tonight" quoted after an evening the speaker told of', () => {
+  // Published on Tuesday 14 December 2010.
+  const text =
+    '"We tried to lay the first flood Sunday night and it just sat there as slush," said Jim Kerr. ' +
+    '"Environment Canada says it should drop to minus 12 tonight. If it does, we\'re out there at 10 o\'clock with the hoses."';
+
+  it("is the speaker's own night, not the evening the quotation told of", () => {
+    expect(valueOf(text, 'tonight', '2010-12-14')).toBe('2010-12-14TNI');
+  });
+
+  it("takes an hour from 7 after it as that evening's", () => {
+    expect(valueOf(text, "10 o'clock", '2010-12-14')).toBe('2010-12-14T22:00');
+  });
+
+  it('still takes the evening the story named outside the quotation', () => {
+    const story =
+      'Counting ended late on Thursday night. "Tonight the people voted for change," Ashworth told supporters.';
+    expect(valueOf(story, 'Tonight', '2010-12-17')).toBe('2010-12-16TNI');
+  });
+});
+
+describe('tagTimexes: a season in a present sentence that tells how often', () => {
+  it.each([
+    [
+      'Demand peaks twice a year, in December and again in early summer, when pubs put snails on the menu.',
+      'early summer',
+      'XXXX-SU',
+    ],
+    // Not a season told in the past, nor one named "this".
+    [
+      'The storms hit twice a year, in spring and in autumn, but this spring was quiet.',
+      'this spring',
+      '2020-SP',
+    ],
+    ['Demand peaked twice a year until 2015; it fell in early summer.', 'early summer', '2019-SU'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2020-02-23')).toBe(value);
+  });
+});
