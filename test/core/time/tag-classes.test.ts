@@ -7359,3 +7359,22 @@ describe('tagTimexes: a season in a present sentence that tells how often', () =
     expect(valueOf(text, span, '2020-02-23')).toBe(value);
   });
 });
+
+describe('tagTimexes: a count of time with a word of how it went', () => {
+  const tag = (text: string) => find(text, '2016-05-29').map((t) => [t.text, t.value]);
+  it.each([
+    ['It was the end of three difficult years for the farm.', ['three difficult years', 'P3Y']],
+    ['After two bad weeks, the market steadied.', ['two bad weeks', 'P2W']],
+    ['The city has had five dry days in a row.', ['five dry days', 'P5D']],
+  ])('%j spans the word', (text, expected) => {
+    expect(tag(text)).toContainEqual(expected);
+  });
+
+  // Not after "a": "a good day", "a tough month" are left (our news golds tag 0 of 61 such).
+  it.each(['Yesterday was a good day for us.', 'December was a tough month for the shop.'])(
+    '%j tags no length of time',
+    (text) => {
+      expect(tag(text).filter(([, value]) => value?.startsWith('P'))).toEqual([]);
+    },
+  );
+});
