@@ -3195,6 +3195,19 @@ function resolveDate(
     // are of a month that has begun (usually ended), whatever the tense of their release.
     y = month <= refM ? refY : refY - 1;
     why = `no year is given: the ${name} of the figures, this one or the last (${published(ref)})`;
+  } else if (m.d === undefined && attributiveMonth(ctx.text, c)) {
+    // "priced in a June move", "the Fed's October meeting", "after May's election": the month
+    // nearest publication, ahead or behind. Three to five months ahead, a clause told in the past
+    // keeps it behind ("Business groups estimated that the February strike cost the capital £50m",
+    // said in October), and six either way go by the clause's tense. ("Since June's referendum"
+    // looks back.)
+    const ahead = (month - refM + 12) % 12;
+    const coming =
+      ahead > 0 &&
+      !/\bsince\s+(?:\S+\s+){0,3}$/i.test(ctx.text.slice(Math.max(0, c.start - 40), c.start)) &&
+      (ahead <= 2 || (ahead <= 5 && t.tense !== 'past') || (ahead === 6 && t.tense === 'future'));
+    y = coming ? (month > refM ? refY : refY + 1) : month <= refM ? refY : refY - 1;
+    why = `no year is given: the ${name} nearest the publication date (${published(ref)}), a noun's modifier ("a June move"), ${tenseNote(t)}`;
   } else if (t.tense === 'past') {
     y = month <= refM ? refY : refY - 1;
     why = `no year is given: the most recent ${name} (${published(ref)}), ${tenseNote(t)}`;
@@ -3865,6 +3878,28 @@ const FIGURE_IN_BEFORE =
   /\d\s*(?:%|percent|per\s+cent)\s+(?:gain|rise|increase|decline|drop|fall|growth|jump|climb)\s+in\s+$/i;
 const DATA_AFTER =
   /^(?:\s+(?:(?:payrolls?|jobs|trade|inflation|retail|sales|factory|industrial|output|export|import|employment|housing)\s+){0,2}(?:figures|data|numbers|statistics|payrolls?|report)\b|['’]s\s+(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?[\d.]+\s*(?:%|percent|per\s+cent)|['’]s\s+(?:reading|figure|level|pace|rate)\b)/i;
+
+/** Before a month that modifies a noun: a determiner or a possessive, and up to two adjectives. */
+const MODIFIER_DETERMINER_BEFORE =
+  /(?:\b(?:a|an|the|its|their|his|her|our|this|that)|[A-Za-z][\w.&-]*['’]s?)\s+(?:(?!(?:in|on|at|by|for|from|of|to|since|until|through|during|before|after|and|or|than|over)\s)(?:[a-z]+|\d+(?:\.\d+)?%?)\s+){0,2}$/;
+/** Words that cannot be the noun a month modifies. */
+const NOT_HEAD_NOUN =
+  /^(?:and|or|but|nor|to|through|until|till|of|in|on|at|by|for|from|with|when|that|which|who|as|than|after|before|is|are|was|were|will|would|could|should|can|may|might|had|has|have|did|does|do|be|been|being|this|last|next|if|while|so|then|he|she|it|they|we|i|you)$/i;
+
+/**
+ * "priced in a June move", "the Fed's October meeting", "after May's election", "up from its July
+ * estimate": a month that modifies a noun has no clause of its own, and the tense of the verb
+ * around the noun phrase does not tell on which side of publication the month falls ("traders
+ * pared bets on a cut at the October meeting", said in September).
+ */
+function attributiveMonth(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 40), c.start);
+  // ("last year's icy February": the year it belongs to is named.)
+  if (/\b(?:year|(?:1[5-9]|20)\d\d)['’]s\s+(?:[a-z]+\s+){0,2}$/i.test(before)) return false;
+  const after = /^(?:['’]s\b|\s+([a-z]+)\b)/.exec(text.slice(c.end, c.end + 24));
+  if (!after || (after[1] !== undefined && NOT_HEAD_NOUN.test(after[1]))) return false;
+  return /^['’]s/.test(after[0]) || MODIFIER_DETERMINER_BEFORE.test(before);
+}
 
 /** "this week" or "this weekend" earlier in the sentence that ends at `at`. */
 function thisWeekBefore(text: string, at: number): boolean {

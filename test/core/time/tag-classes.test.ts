@@ -30,6 +30,32 @@ describe('tagTimexes(text, {reference})', () => {
     });
   });
 
+  describe('a month that modifies a noun: the nearest one, whatever the tense around it', () => {
+    it.each([
+      // The past or future verb governs the noun phrase, not the month it is dated by.
+      ["Traders pared bets on a rate cut at the central bank's November meeting.", 'November', '2023-11'],
+      ['Markets had priced in a December move at the start of the year.', 'December', '2023-12'],
+      ["Investors will study the minutes of the bank's September meeting.", 'September', '2023-09'],
+      ["The coalition will keep its majority after September's election.", 'September', '2023-09'],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    });
+
+    it.each([
+      // Three to five months ahead, a clause told in the past keeps the month behind.
+      ['Business groups estimated that the February strike cost the city £50m a day.', 'February', '2023-02'],
+      // "since" looks back.
+      ["Prices have risen since February's devaluation.", 'February', '2023-02'],
+    ])('leaves %j -> %j = %s', (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    });
+
+    it('explains the reading', () => {
+      const t = find('Markets had priced in a December move at the start of the year.')[0];
+      expect(t?.explanation).toMatch(/nearest the publication date .*a noun's modifier/);
+    });
+  });
+
   describe('a month after an infinitive of intention', () => {
     it.each([
       // The governing verb is too far from the month to count; the infinitive is near enough.
