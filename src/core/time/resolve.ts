@@ -2801,6 +2801,16 @@ function resolveDate(
     const value = fmt(eventYear);
     return fromDct(value, say(value, 'in the year the event held then is named with, just before'));
   }
+  // "during last year's icy February", "next year's June deadline": a month a year's possessive
+  // stands before is of that year.
+  const owner = !m.rel
+    ? YEAR_POSSESSIVE_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 40), c.start))
+    : null;
+  if (owner) {
+    const rel = owner.groups!.rel?.toLowerCase();
+    const value = fmt(rel ? refY + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : +owner.groups!.y!);
+    return fromDct(value, say(value, `in the year whose possessive stands before it ("${owner[0].trim()}")`));
+  }
   // "the 14th named storm of the 2017 Atlantic season, which runs from June 1 to Nov. 30": a
   // relative clause telling when a period of a named year runs holds its dates in that year (a
   // date it ends on before the month it starts in is the next year's).
@@ -3879,6 +3889,9 @@ const FIGURE_IN_BEFORE =
 const DATA_AFTER =
   /^(?:\s+(?:(?:payrolls?|jobs|trade|inflation|retail|sales|factory|industrial|output|export|import|employment|housing)\s+){0,2}(?:figures|data|numbers|statistics|payrolls?|report)\b|['’]s\s+(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?[\d.]+\s*(?:%|percent|per\s+cent)|['’]s\s+(?:reading|figure|level|pace|rate)\b)/i;
 
+/** "last year's icy ", "2019's ": a year's possessive, and up to two adjectives, before a month. */
+const YEAR_POSSESSIVE_BEFORE =
+  /\b(?:(?<rel>last|this|next)\s+year|(?<y>(?:1[5-9]|20)\d\d))['’]s\s+(?:(?!(?:in|on|at|by|for|from|of|to|and|or)\s)[a-z]+\s+){0,2}$/i;
 /** Before a month that modifies a noun: a determiner or a possessive, and up to two adjectives. */
 const MODIFIER_DETERMINER_BEFORE =
   /(?:\b(?:a|an|the|its|their|his|her|our|this|that)|[A-Za-z][\w.&-]*['’]s?)\s+(?:(?!(?:in|on|at|by|for|from|of|to|since|until|through|during|before|after|and|or|than|over)\s)(?:[a-z]+|\d+(?:\.\d+)?%?)\s+){0,2}$/;

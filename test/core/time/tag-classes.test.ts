@@ -50,6 +50,14 @@ describe('tagTimexes(text, {reference})', () => {
       expect(valueOf(text, span)).toBe(value);
     });
 
+    it.each([
+      // A year's possessive before it names its year, whatever the tense.
+      ["Cities had spent their budgets during last year's icy February.", 'February', '2022-02'],
+      ["Traders recalled last year's June selloff.", 'June', '2022-06'],
+    ])('takes the year of %j -> %j = %s', (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    });
+
     it('explains the reading', () => {
       const t = find('Markets had priced in a December move at the start of the year.')[0];
       expect(t?.explanation).toMatch(/nearest the publication date .*a noun's modifier/);
