@@ -2584,17 +2584,51 @@ function resolveHoliday(
   // does not hold the story: "The old record was set in March 1888 ... The storm arrived the day
   // after Christmas".)
   const story = !m.rel ? storyYearsBack(ctx, c, ref, { sentences: 2, day: true }) : null;
+  // ("On Christmas morning, men climbed out of their trenches ... the truce lasted until New Year's
+  // Day": a holiday of the first weeks of a year, told on from a day in the last weeks of the one
+  // before, is the next year's.)
+  const storyDay = story ? dayOf(story.y, story.m!, story.d!) : null;
+  const nextYear = storyDay !== null && (inYear(story!.y + 1) ?? Infinity) - storyDay <= 60 * DAY_MS;
   const inStory =
     story &&
     t.tense !== 'future' &&
-    inYearOf(story.y, { kind: 'timex', index: story.index }, 'in the year of the story, named just before');
+    (nextYear
+      ? inYearOf(
+          story.y + 1,
+          { kind: 'timex', index: story.index },
+          "the first one after the story's day, named just before",
+        )
+      : inYearOf(
+          story.y,
+          { kind: 'timex', index: story.index },
+          'in the year of the story, named just before',
+        ));
   if (inStory) return inStory;
+  // "the great frost that began in December 1683 ... By Christmas", "During the winter of 1944 ...
+  // On Christmas Eve she assisted in 37 operations": in a story told at a month or a season years
+  // back, named a sentence or two before, a holiday in that month or season is that year's.
+  // (Not at a year alone, "watching the 2005 Ashes ... a hundred on Boxing Day", nor one of another
+  // month: "a repeat of October 2013 ... Others are simply eager to get home for Christmas".)
+  const season = !m.rel && t.tense !== 'future' ? storySeasonBack(ctx, c, ref) : null;
+  const inSeason = season && inYear(season.y);
+  if (
+    season &&
+    inSeason != null &&
+    inSeason >= dayOf(season.y, season.month, 1) &&
+    inSeason < dayOf(season.y, season.month + season.months, 1)
+  )
+    return inYearOf(
+      season.y,
+      { kind: 'timex', index: season.index },
+      'in the year of the story, told at its month or season',
+    );
   // "It began on 10 November 1975, when managers posted a notice saying the factory would close
   // before Christmas": "would" in such a story is the future seen from its day, the first one after.
   // (A plan, it does not move the story: "That afternoon" is still the day's.)
-  const storyDay =
-    story && t.tense === 'future' && WOULD.test(t.cue ?? '') ? dayOf(story.y, story.m!, story.d!) : null;
-  const ahead = storyDay === null ? null : pickOccurrence(storyDay, inYear, 'future');
+  const ahead =
+    story && t.tense === 'future' && WOULD.test(t.cue ?? '')
+      ? pickOccurrence(storyDay!, inYear, 'future')
+      : null;
   const seen =
     ahead !== null &&
     inYearOf(
@@ -3998,6 +4032,24 @@ function storyYearsBack(
   if ((opts.day && s.d === undefined) || (opts.explicit && s.explicit !== true)) return null;
   if (dayOf(s.y, s.m, s.d ?? 28) >= ref - 2 * 365 * DAY_MS) return null;
   return sentencesBetween(ctx.text, s.end, c.start) <= opts.sentences ? s : null;
+}
+
+/**
+ * The story's anchor when it is a month or a season (no day) years before `ref`, a sentence or two
+ * before `c` ("in December 1683", "During the winter of 1944", "by that December"), with the month
+ * it starts in and how many months it holds; null otherwise.
+ */
+function storySeasonBack(
+  ctx: ResolveContext,
+  c: Candidate,
+  ref: number,
+): { index: number; y: number; month: number; months: number } | null {
+  const s = ctx.narr;
+  if (!s || s.index < 0 || s.d !== undefined || s.end === undefined || s.end > c.start) return null;
+  const month = s.m ?? s.startMonth;
+  if (month === undefined || dayOf(s.y, month, 28) >= ref - 2 * 365 * DAY_MS) return null;
+  if (sentencesBetween(ctx.text, s.end, c.start) > 2) return null;
+  return { index: s.index, y: s.y, month, months: s.m === undefined ? 3 : 1 };
 }
 
 /**

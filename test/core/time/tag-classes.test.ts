@@ -4020,6 +4020,30 @@ describe('tagTimexes: a holiday in a story told at a day years back', () => {
     expect(valueOf(text, 'Good Friday', '2018-04-10')).toBe('1998-04-10');
   });
   it.each([
+    // A story told at a month or a season years back: a holiday in it is of that year.
+    [
+      'The river froze in the great frost that began in December 1683. By Christmas a street of booths ran across the ice.',
+      'Christmas',
+      '2012-06-17',
+      '1683-12-25',
+    ],
+    [
+      'During the winter of 1944 the nurses worked shifts of up to 18 hours. On Christmas Eve she assisted in 37 operations.',
+      'Christmas Eve',
+      '2013-04-03',
+      '1944-12-24',
+    ],
+    // A holiday early in the year, told on from a day late in the year before, is the next one.
+    [
+      "On Christmas morning 1914, men climbed out of their trenches. In some sectors the truce lasted until New Year's Day.",
+      "New Year's Day",
+      '2014-12-24',
+      '1915-01-01',
+    ],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it.each([
     // A month long past named in passing holds no story.
     [
       'The old record was set in March 1888, during a blizzard. The storm arrived the day after Christmas, catching travellers on the roads.',
@@ -4030,6 +4054,13 @@ describe('tagTimexes: a holiday in a story told at a day years back', () => {
     // Nor a plan ahead.
     [
       'The last shutdown began on Oct. 1, 2013. Members will go home for Christmas.',
+      'Christmas',
+      '2015-12-16',
+      '2015-12-25',
+    ],
+    // Nor a month of the story for a holiday of another month.
+    [
+      'Many members want to avoid a repeat of October 2013, when the government shut down. Others are eager to get home for Christmas.',
       'Christmas',
       '2015-12-16',
       '2015-12-25',
