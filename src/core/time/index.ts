@@ -328,6 +328,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
             end: c.end,
             explicit: r.anchor.kind === 'none',
             said: SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || undefined,
+            nightAfter: r.nightAfter,
           },
           start: c.start,
           end: c.end,
@@ -457,6 +458,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           early: (c.mod === 'START' && a.h === undefined && /^early\b/i.test(t.text)) || small || undefined,
           // (So is an eve: "New Year's Eve events ... officers will stay on patrol until 2 a.m.")
           late: (/T(?:EV|NI)$/.test(r.value) && !small) || /\bEve$/i.test(t.text) || undefined,
+          afternoon: /TAF$/.test(r.value) || (h !== undefined && h >= 12 && h < 18) || undefined,
           morning: /TMO$/.test(r.value) || (h !== undefined && h >= 6 && h < 12) || undefined,
           // ("pay talks collapsed late Tuesday. The stoppage began at 6 a.m.": the morning after.)
           lateDay:

@@ -73,6 +73,8 @@ export type NarrativeAnchor = {
    */
   said?: boolean;
   before?: NarrativeAnchor | null;
+  /** In the small hours after an evening or an afternoon the text named: see `Resolved`. */
+  nightAfter?: boolean;
 };
 
 export type ResolveContext = {
@@ -143,6 +145,9 @@ export type ResolveContext = {
     early?: boolean;
     /** "that night", "Friday evening", "9 p.m.": the day's evening or night. */
     late?: boolean;
+    /** "Tuesday afternoon", "2:40 p.m. Tuesday": the day's afternoon, after which the small hours
+     * are the next day's. */
+    afternoon?: boolean;
     /** "Sunday morning", "8 a.m. Tuesday": the day's morning, after the night before it. */
     morning?: boolean;
     /** "late Tuesday": the day's end, after which a morning hour is the next day's. */
@@ -170,6 +175,12 @@ export type Resolved = {
   freq?: string;
   /** A point of comparison ("up 6% from a year earlier"): it does not move the story's time. */
   aside?: boolean;
+  /**
+   * In the small hours after an evening or an afternoon the text named ("inspected on Tuesday
+   * afternoon ... By 1 a.m. the water was pouring over the crest"): the night goes with that day, and
+   * "the next day" after it is the day after that day, not after the small hours.
+   */
+  nightAfter?: boolean;
 };
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -1425,14 +1436,17 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // (Not past publication in a clause not set ahead: after "We begin tonight", "cars left the
         // tracks at about 4 a.m." is this morning's.)
         const evening = ctx.lastDay.late || ctx.lastDay.lateDay || (ctx.lastDay.h ?? 0) >= 18;
+        // (After an afternoon, only in a story of days before publication: "struck a gas main at
+        // 2:40 p.m. Tuesday ... The last homes were evacuated at 3 a.m.")
         if (
-          evening &&
           m.h < 5 &&
-          (ref === null || day + DAY_MS <= ref || tenseAt(ctx.text, c.start, c.end).tense === 'future')
+          ((evening &&
+            (ref === null || day + DAY_MS <= ref || tenseAt(ctx.text, c.start, c.end).tense === 'future')) ||
+            (ctx.lastDay.afternoon && ref !== null && day + DAY_MS <= ref))
         ) {
           day += DAY_MS;
           smallHoursAfter = true;
-          why = 'in the small hours after the evening or night the text last named';
+          why = `in the small hours after the ${evening ? 'evening or night' : 'afternoon'} the text last named`;
         } else if (
           evening &&
           m.h >= 5 &&
@@ -1545,6 +1559,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         anchor,
         explanation: say(value, `${hhmm} ${why}`),
         ...(dayNext ? { aside: true } : {}),
+        ...(smallHoursAfter ? { nightAfter: true } : {}),
       };
     }
     case 'period':
@@ -2094,7 +2109,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // day a sentence or two back.)
         !(dayCount(unit) && ctx.narr.d === undefined && ctx.narr.monday === undefined && nearDay(ctx, c))
       ) {
-        anchorPoint = ctx.narr;
+        anchorPoint = nightsDay(ctx.narr, unit, m.dir);
         anchor = { kind: 'timex', index: ctx.narr.index };
         why = `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} the date the text last named`;
       } else if (
@@ -4035,6 +4050,16 @@ function storyYearsBack(
 }
 
 /**
+ * "inspected the dam on Tuesday afternoon ... By 1 a.m. the water was over the crest ... The next
+ * day": days counted on from the small hours after a day's evening or afternoon count from that day.
+ */
+function nightsDay(a: NarrativeAnchor, unit: string, dir: number): NarrativeAnchor {
+  if (!a.nightAfter || unit !== 'day' || dir <= 0 || a.m === undefined || a.d === undefined) return a;
+  const day = dayOf(a.y, a.m, a.d) - DAY_MS;
+  return { index: a.index, y: yearOf(day), m: monthOf(day), d: dateOf(day) };
+}
+
+/**
  * The story's anchor when it is a month or a season (no day) years before `ref`, a sentence or two
  * before `c` ("in December 1683", "During the winter of 1944", "by that December"), with the month
  * it starts in and how many months it holds; null otherwise.
@@ -4739,6 +4764,7 @@ function resolvePeriod(
       OWN_UPDATES_THROUGH.test(ctx.text.slice(Math.max(0, c.start - 80), c.start))
     )
       a = { index: -1, y: yearOf(ref), m: monthOf(ref), d: dateOf(ref) };
+    if (!pod && rel !== 'same' && rel !== 'that') a = nightsDay(a, unit, dir);
     const story = storyOverPresent(ctx, c, unit, rel, a);
     const over = ctx.tellings?.has(a.index) ? 'a later telling' : 'the present days';
     if (story) a = story;

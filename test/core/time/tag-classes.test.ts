@@ -3437,6 +3437,42 @@ describe('tagTimexes: the small hours after an eve', () => {
   });
 });
 
+describe('tagTimexes: the small hours after an afternoon', () => {
+  it.each([
+    [
+      'Engineers inspected the dam on Tuesday afternoon and reported seepage. By 1 a.m. the water was pouring over the crest.',
+      '1 a.m.',
+      '2011-05-18',
+      '2011-05-18T01:00',
+    ],
+    [
+      'Readings taken Monday afternoon showed toxins above the advisory level. The city issued the alert at 1:45 a.m. through text messages.',
+      '1:45 a.m.',
+      '2016-07-19',
+      '2016-07-19T01:45',
+    ],
+    [
+      'A contractor struck a gas main at about 2:40 p.m. Tuesday. The last homes were evacuated at 3 a.m.',
+      '3 a.m.',
+      '2014-09-17',
+      '2014-09-17T03:00',
+    ],
+  ])('%j: %j (published %s) = %s, the next day', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it('keeps a time in the small hours on the publication day after an afternoon time stamp of it', () => {
+    const text =
+      '3:05 p.m. — Schools closed.\n\n1:50 p.m. — "I heard it go at about 3 in the morning," writes a reader.';
+    expect(valueOf(text, '3 in the morning', '2026-01-25')).toBe('2026-01-25T03:00');
+  });
+  it('counts "the next day" after the small hours from the day of the evening before them', () => {
+    const text =
+      'The hijacked jet landed at 9 p.m. on Monday. A radio station read out their statement at 3am. The next day, negotiators let food on board.';
+    expect(valueOf(text, '3am', '2026-01-31')).toBe('2026-01-27T03:00');
+    expect(valueOf(text, 'The next day', '2026-01-31')).toBe('2026-01-27');
+  });
+});
+
 describe('tagTimexes: "all day", "all week", "all year"', () => {
   const tag = (text: string) => find(text, '2026-03-03').map((t) => [t.text, t.value]);
   it.each([
