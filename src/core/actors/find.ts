@@ -65,6 +65,8 @@ export type ActorCandidate = Span & {
   isAcronym?: boolean;
   /** The full name when known from a list ("AFP" -> "Agence France-Presse"). */
   canonical?: string;
+  /** A body's head word named alone ("the Treasury"): it joins no longer name of another text. */
+  alone?: boolean;
 };
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -243,6 +245,7 @@ export function findActorCandidates(
   } else if (POLITICS.some((w) => lowerWords.has(w))) partyLabels(tokens, out, gazetteer);
   joinedToOrg(tokens, out, gazetteer);
   firstWordOfOrg(tokens, out, gazetteer);
+  bodiesByHead(tokens, out);
   joinedToPerson(text, out);
   if (evidenced.length > 0) linkEvidenced(out);
   // A capital whose name is more often another place or a person ("Hamilton", "Kingston",
@@ -718,6 +721,90 @@ function firstWordOfOrg(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): 
     // Council ... a budget gap in Millbrook", "the state of Assam", "launches from the Cape".)
     placed ??= placeWords(tokens);
     if (!placed.has(c.key)) makeOrg(c);
+  }
+}
+
+/** Heads that name one body of a state alone after "the": "the Treasury", "the Army", "the Navy". */
+const STATE_HEADS = new Set(['treasury', 'army', 'navy']);
+/** The word of the level of a state a head serves, before it: "the National Treasury". */
+const LEVEL = /^(?:National|Federal|State)$/;
+/** Cue words that name no body alone, even capitalised: a firm's legal form, a word of the press. */
+const NOT_HEAD =
+  /^(?:co|inc|ltd|corp|plc|llc|llp|pty|pte|bhd|ag|gmbh|kgaa|sa|nv|bv|ab|asa|oyj|spa|limited|nations|times|post|news|press)$/;
+
+/**
+ * "the European Commission ... the Commission said", "the International Monetary Fund ... the
+ * Fund", "a Commission official": a body's cue word alone, capitalised after "the" (or after "a"
+ * before one who speaks for it), is the short form of the one body the text names in full with
+ * that word, and takes its key, as news shortens a body's name once it has given it. Where the
+ * text names no such body, or two ("the Bank of England and the European Central Bank ... the
+ * Bank"), the word names nothing, but for the heads of a state's bodies that news names alone
+ * (STATE_HEADS: "The Treasury declined to comment", "the U.S. Treasury said").
+ */
+function bodiesByHead(tokens: Token[], out: ActorCandidate[]): void {
+  // Whether name `a` holds every word of name `b`, and more.
+  const holds = (a: string, b: string) => {
+    const words = a.split(' ');
+    return words.length > b.split(' ').length && b.split(' ').every((w) => words.includes(w));
+  };
+  let bodies: ActorCandidate[] | undefined;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (
+      !t.cap ||
+      !(ORG.has(t.norm) || STATE_HEADS.has(t.norm)) ||
+      NON_BODY.has(t.norm) ||
+      NOT_HEAD.test(t.norm)
+    )
+      continue;
+    const next = tokens[k + 1];
+    if (next && joined(next) && (next.cap || next.norm === 'of' || next.norm === 'for')) continue;
+    if (!joined(t) || /[-‐]/.test(next?.gap ?? '')) continue;
+    // "the Treasury", "the U.S. Treasury" (a country's name between), "a Commission official",
+    // "the National Treasury" (a state's head with the word of its level).
+    let b = k - 1;
+    const level = STATE_HEADS.has(t.norm) && LEVEL.test(tokens[b]!.text) && joined(t);
+    if (level) b--;
+    else if (b >= 1 && out.some((c) => c.kind === 'country' && c.end === tokens[b]!.end)) b--;
+    const before = tokens[b]!;
+    const article =
+      before.norm === 'the' ||
+      ((before.norm === 'a' || before.norm === 'an') && next && BODY_PEOPLE.test(next.norm));
+    if (!article) continue;
+    const first = level ? tokens[k - 1]! : t;
+    const at = out.findIndex((c) => c.start < t.end && c.end > first.start);
+    const there = at >= 0 ? out[at]! : undefined;
+    if (
+      there &&
+      (there.kind !== 'person' || there.cued || there.start !== first.start || there.end !== t.end)
+    )
+      continue;
+    bodies ??= out.filter((c) => c.kind === 'organisation' && c.cued && !c.isAcronym && c.key.includes(' '));
+    const owners = new Set<string>();
+    for (const c of bodies) if (c.key.split(' ').includes(t.norm)) owners.add(c.key);
+    // (A name inside a longer one is the same body, and the shorter its name: "Bank of England",
+    // "Two Bank of England policymakers".)
+    for (const o of owners) for (const p of owners) if (o !== p && holds(o, p)) owners.delete(o);
+    // (Alone, a state's head after "in" is where someone was, not who acted: "served in the Navy".)
+    const alone =
+      owners.size === 0 && STATE_HEADS.has(t.norm) && !/^(?:in|into)$/.test(tokens[b - 1]?.norm ?? '');
+    const key = level ? `${first.norm} ${t.norm}` : owners.size === 1 ? [...owners][0]! : alone ? t.norm : '';
+    if (!key) continue;
+    const c: ActorCandidate = {
+      start: first.start,
+      end: t.end,
+      text: level ? `${first.text} ${t.text}` : t.text,
+      kind: 'organisation',
+      key,
+      cued: true,
+    };
+    if (alone && !level && owners.size === 0) c.alone = true;
+    if (there) out[at] = c;
+    else {
+      const after = out.findIndex((o) => o.start > t.start);
+      out.splice(after < 0 ? out.length : after, 0, c);
+    }
+    if (level) bodies = undefined;
   }
 }
 

@@ -206,8 +206,10 @@ function groupNames(members: Member[]): Entity[] {
     for (const m of byKey.get(key)!) {
       // Confirmed full names first; a mention with its own evidence ("Mr. Novak") may also
       // confirm a full name seen without any ("Tomas Novak").
-      const confirmedOwners = full.filter((e) => e.cued);
-      const owners = confirmedOwners.length > 0 || !m.c.cued ? confirmedOwners : full;
+      // (A body's head word named alone, "the Treasury", is a body of its text's own country: it
+      // joins no "National Treasury" of another.)
+      const confirmedOwners = m.c.alone ? [] : full.filter((e) => e.cued);
+      const owners = confirmedOwners.length > 0 || !m.c.cued || m.c.alone ? confirmedOwners : full;
       const local = owners.filter((e) => e.articles.has(m.articleId));
       const owner =
         local.length === 1 ? local[0] : local.length === 0 && owners.length === 1 ? owners[0] : undefined;

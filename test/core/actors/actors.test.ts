@@ -1173,6 +1173,47 @@ describe('findActors(text): organisations by evidence around the name', () => {
     });
   });
 
+  describe('a body named by its head word alone: "the Commission", "the Treasury"', () => {
+    it.each([
+      [
+        'The Northern Water Commission met. The Commission said rates would rise.',
+        'org:northern-water-commission',
+      ],
+      ['The Arlen Monetary Fund lent more, and the Fund said talks went well.', 'org:arlen-monetary-fund'],
+      ['Voters elected the Vestan Assembly. The Assembly will sit in May.', 'org:vestan-assembly'],
+    ])('%j -> %s and its head word', (text, id) => {
+      expect(actor(text, id)?.aliases.length).toBe(1);
+    });
+    it.each([
+      ['The Treasury declined to comment.', 'org:treasury'],
+      ['The U.S. Treasury said it would sell more bonds.', 'org:treasury'],
+      ['Amos Ruto, who heads the National Treasury, said no.', 'org:national-treasury'],
+      ['Earlier this year the Navy was forced to pull the ship.', 'org:navy'],
+    ])('%j -> %s', (text, id) => {
+      expect(actor(text, id)?.kind).toBe('organisation');
+    });
+    it.each([
+      // Two bodies with the word, none, or a state's head where someone served.
+      ['The Bank of Arlen and the Vestan Central Bank held rates. The Bank said inflation fell.', 'org:bank'],
+      ['The Commission said rates would rise.', 'org:commission'],
+      ['He served in the Navy during the war.', 'org:navy'],
+    ])('%j has no %s', (text, id) => {
+      expect(ids(text)).not.toContain(id);
+    });
+    it('links a head word alone to no longer name of another text', () => {
+      const { mentions } = mergeActors([
+        {
+          articleId: 'a',
+          candidates: findActorCandidates(
+            'Kenya’s finance minister, who heads the National Treasury, said no.',
+          ),
+        },
+        { articleId: 'b', candidates: findActorCandidates('The Treasury declined to comment.') },
+      ]);
+      expect(mentions.find((m) => m.articleId === 'b')?.actorId).toBe('org:treasury');
+    });
+  });
+
   describe('names listed after a plural noun of companies', () => {
     it.each([
       [
