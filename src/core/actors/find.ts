@@ -238,7 +238,7 @@ export function findActorCandidates(
   initialsOfNames(out);
   confirmBySurname(text, out);
   actingAlone(text, tokens, out, gazetteer);
-  intercapped(tokens, out);
+  intercapped(tokens, out, gazetteer);
   if (sportsReport) {
     teamByRole(text, tokens, out, gazetteer);
     teamsByResult(text, tokens, out, gazetteer);
@@ -326,12 +326,43 @@ const SURNAME_PREFIX = /^(?:Mac|Fitz|Van|Von|Della|Del)\p{Lu}/u;
  * word joined from two capitalised ones is a company's or a service's name: people's names are
  * not coined so (INTERCAPPED).
  */
-function intercapped(tokens: Token[], out: ActorCandidate[]): void {
+function intercapped(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
+  const coined: [ActorCandidate, number][] = [];
   for (const [c, k] of loneNames(tokens, out)) {
     const t = tokens[k]!;
     if (t.start === c.start && t.end === c.end && INTERCAPPED.test(t.text) && !SURNAME_PREFIX.test(t.text))
-      makeOrg(c);
+      coined.push([c, k]);
   }
+  // (A name the text once writes as a product's is one in all its mentions: "the PlayStation 4 ...
+  // on PlayStation and Xbox".)
+  const products = new Set<string>();
+  for (const [c, k] of coined) if (isProduct(tokens, k, out, gz)) products.add(c.key);
+  for (const [c] of coined) if (!products.has(c.key)) makeOrg(c);
+}
+
+/** A possessive determiner: what follows belongs to someone ("its InfiniBand switches"). */
+const OWNER = /^(?:its|their|his|her|my|our|your)$/;
+
+/**
+ * Whether the coined name at token `k` names a product rather than its maker: one that belongs to
+ * someone ("its InfiniBand switches", "Kestrel's WarmWave heaters", "my LinkedIn profile") or
+ * carries a model's number ("PlayStation 4", "WarmWave 1500"). A firm is named on its own, or
+ * after the place it is in ("Japan's SoftBank", "Scotland's ScotRail").
+ */
+function isProduct(tokens: Token[], k: number, out: ActorCandidate[], gz: Gazetteer): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (joined(t) && prev && !prev.cap && OWNER.test(prev.norm)) return true;
+  if (
+    /^['’]s?[ \t]+$/.test(t.gap) &&
+    prev?.cap &&
+    !gz.places.has(prev.norm) &&
+    !CITIES.has(prev.norm) &&
+    !out.some((c) => c.kind === 'country' && c.end === prev.end)
+  )
+    return true;
+  return next !== undefined && joined(next) && /^\d/.test(next.text);
 }
 
 /**

@@ -1100,6 +1100,8 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['A poll by VoteCast found support had slipped.', 'org:votecast'],
       ['The round was led by investors tracked by DealLedger.', 'org:dealledger'],
       ['Fares on TrentRail rose again.', 'org:trentrail'],
+      // After the place it is in, a firm's own.
+      ["Scotland's TrentRail raised fares.", 'org:trentrail'],
     ])('%j -> %s', (text, id) => {
       expect(actor(text, id)?.kind).toBe('organisation');
     });
@@ -1107,6 +1109,10 @@ describe('findActors(text): organisations by evidence around the name', () => {
       // A surname's prefix, a given name's of two letters.
       ['The ruling was welcomed by MacKinnon.', 'org:mackinnon'],
       ['Fans cheered as DeShawn arrived.', 'org:deshawn'],
+      // A product: one that belongs to someone, or has a model's number, in any of its mentions.
+      ['Buyers agreed to take its FlexLink switches.', 'org:flexlink'],
+      ["The recall covers Kestrel's HeatWave heaters.", 'org:heatwave'],
+      ['It arrives on PC and GameStation. On the older GameStation 4, it stuttered.', 'org:gamestation'],
     ])('%j has no %s', (text, id) => {
       expect(ids(text)).not.toContain(id);
     });
