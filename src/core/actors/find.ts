@@ -2331,6 +2331,9 @@ const PLACED = /^\p{L}+-(?:based|listed|owned|headquartered)$/u;
 const OWNED = /^\p{L}+-(?:owned|listed)$/u;
 /** A stock exchange's ticker right after a name: "(NYSE: VNT)", "(LSE: HLD.L)". */
 const TICKER = /^\s?\(\p{Lu}[\p{L}]{1,8}:\s?[\p{Lu}\d.]{1,8}\)/u;
+/** A firm's shares trading, after its name: "shares fell 5%", "stock closed higher", "shares, listed on". */
+const SHARES_TRADE =
+  /^(?:shares|stock)(?:,\s+(?:listed|traded)\b|\s+(?:fell|rose|jumped|slipped|climbed|dropped|gained|lost|surged|soared|tumbled|plunged|sank|slid|rallied|edged|closed|ended|traded|opened|were|was|have|had|are)\b)/;
 /** Results a company reports: "Vantor reported a profit", "posted record sales". */
 const RESULTS =
   /^(?:reported|reports|posted|posts)(?:\s+\p{Ll}+){0,3}?\s+(?:profits?|loss|losses|revenues?|sales|earnings)\b/u;
@@ -2530,7 +2533,9 @@ function aroundName(
     const of =
       (/^(?:of|in)$/.test(before.norm) &&
         /^(?:shares|stock|stake|takeover|acquisition|shareholders)$/.test(before2?.norm ?? '')) ||
-      /^acquir(?:e|es|ed|ing)$/.test(before.norm);
+      /^acquir(?:e|es|ed|ing)$/.test(before.norm) ||
+      // (And "the merger with Vistara", "merged with Vantor": firms merge.)
+      (before.norm === 'with' && /^(?:merger|merge|merged|merging)$/.test(before2?.norm ?? ''));
     // (Or with "the": "experts at the Rijksmuseum"; not a place the text writes after "in" too:
     // "staff at Kesworth leisure centre ... the recount in Kesworth".)
     const at =
@@ -2576,6 +2581,18 @@ function aroundName(
   if (after) {
     // "Euroclear's chief executive", "Vantor's shares".
     if (afterPossessive(after) && phraseAt(tokens, to, POSSESSIONS) > 0) return 'other';
+    // "Dunmore shares fell 5%", "Nordvik shares, listed on Nasdaq Stockholm,": its shares trade.
+    // (Not a market's adjective: "Asian shares slipped", "European shares rose", "its Hong
+    // Kong-listed shares".)
+    if (
+      !after.cap &&
+      joined(after) &&
+      SHARES_TRADE.test(text.slice(after.start, after.start + 40)) &&
+      !ADJECTIVE_ENDING.test(last.norm) &&
+      !DEMONYM_ENDING.test(last.norm) &&
+      !PLACED.test(last.norm)
+    )
+      return 'other';
     // "Codelco chairman Máximo Pacheco".
     const role = joined(after) ? phraseAt(tokens, to, COMPANY_ROLE) : 0;
     if (role > 0 && tokens[to + role]?.cap && joined(tokens[to + role]!)) return 'other';

@@ -927,6 +927,10 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Experts at the Veldhuis in Leiden examined the painting.', 'org:veldhuis'],
       ['On Monday Halvex’s chief executive, Maria Lund, resigned.', 'org:halvex'],
       ['Investors sold shares of Trevallo after the warning.', 'org:trevallo'],
+      // Its shares trade; firms merge.
+      ['Trade was thin on Monday, and Dunmore shares fell 5%.', 'org:dunmore'],
+      ['Markets were calm, and Corvane stock closed higher.', 'org:corvane'],
+      ['It completed the merger with Vistrel in 2024.', 'org:vistrel'],
       ['The mine’s owner, Pellaro, was fined. Pellaro chairman Ivo Brandt said so.', 'org:pellaro'],
       ['The statement came from Doveline (NYSE: DVL) late on Friday.', 'org:doveline'],
       ['Prices were set by Norvalk, the Danish clearing house.', 'org:norvalk'],
@@ -1009,6 +1013,9 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Trade slowed in post-Megxit Britain. She wrote in the Megxit weekly that trade fell.', 'org:megxit'],
       ['She told the Covid daily briefing that cases were rising.', 'org:covid'],
       ['The Halden weekly column said the talks had stalled.', 'org:halden'],
+      // A market's adjective before its shares.
+      ['Markets fell, and Asian shares slipped.', 'org:asian'],
+      ['The carmaker grew, and its Hong Kong-listed shares rose.', 'org:hong-kong-listed'],
       // Persons listed before what sources do.
       ['Anna Berg and Tomas Novak reported the find.', 'org:anna-berg'],
       ['Anna Berg and Tomas Novak reported the find.', 'org:tomas-novak'],
