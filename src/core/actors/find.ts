@@ -2331,6 +2331,14 @@ const PLACED = /^\p{L}+-(?:based|listed|owned|headquartered)$/u;
 const OWNED = /^\p{L}+-(?:owned|listed)$/u;
 /** A stock exchange's ticker right after a name: "(NYSE: VNT)", "(LSE: HLD.L)". */
 const TICKER = /^\s?\(\p{Lu}[\p{L}]{1,8}:\s?[\p{Lu}\d.]{1,8}\)/u;
+/**
+ * What a firm says of itself or reports, at a sentence's start, where a common word may be
+ * capitalised: "said it would", "said its", "reported a loss" (not "History says it rarely lasts").
+ */
+const FIRM_SAYS =
+  /^(?:(?:said|says|announced|confirmed)\s+(?:its\s|it\s+(?:would|will|had|has|was|is|could|plans|planned|expects|expected|intends|hoped|did|does|remained|remains)\b)|(?:reported|reports|posted|posts)\s)/;
+/** The ending of a plural noun: "Insurers", "Officials" (not "Adidas", "Lexis"). */
+const PLURAL_ENDING = /(?<![aiu])s$/;
 /** A firm's shares trading, after its name: "shares fell 5%", "stock closed higher", "shares, listed on". */
 const SHARES_TRADE =
   /^(?:shares|stock)(?:,\s+(?:listed|traded)\b|\s+(?:fell|rose|jumped|slipped|climbed|dropped|gained|lost|surged|soared|tumbled|plunged|sank|slid|rallied|edged|closed|ended|traded|opened|were|was|have|had|are)\b)/;
@@ -2459,7 +2467,15 @@ function orgEvidence(
     !ownerOrApposed(tokens, to) &&
     // ("Interfax, citing a source, said", "Aftenposten quoted": a source cited, unless a plural
     // noun's, "Officials, citing security".)
-    !(found === 'cited' && sourceWord(first))
+    !(found === 'cited' && sourceWord(first)) &&
+    // ("Adidas said it was seeking", "Northline reported a loss": what only a firm says or
+    // reports, by one that is no plural noun's, "Officials said it", "Insurers said its".)
+    !(
+      found === 'verb' &&
+      !PLURAL_ENDING.test(first.norm) &&
+      !/["“‘]\s*$/.test(first.gap) &&
+      FIRM_SAYS.test(text.slice(tokens[to]!.start, tokens[to]!.start + 48))
+    )
   )
     return null;
   return {

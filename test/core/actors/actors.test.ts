@@ -1041,6 +1041,15 @@ describe('findActors(text): organisations by evidence around the name', () => {
       expect(ids('The CFO said it would cut costs.')).not.toContain('org:cfo');
     });
 
+    it('takes a lone name opening a sentence before what only a firm says of itself or reports', () => {
+      expect(ids('Shoes were made there. Dunvale said it was seeking answers.')).toContain('org:dunvale');
+      expect(ids('Sales slowed. Northline reported a loss.')).toContain('org:northline');
+      // Not a plural noun, a word opening a quote, nor a common word before what it says of others.
+      expect(ids('Talks failed. Insurers said it would take weeks.')).not.toContain('org:insurers');
+      expect(ids('The storm hit. "Daddy said it was the end," she said.')).not.toContain('org:daddy');
+      expect(ids('The lead is early. History says it rarely lasts.')).not.toContain('org:history');
+    });
+
     it.each([
       // A person's evidence comes first: a given name, a title, an age.
       ['Anna Berg said it would take time.', 'org:anna-berg'],
