@@ -247,6 +247,7 @@ export function findActorCandidates(
   firstWordOfOrg(tokens, out, gazetteer);
   bodiesByHead(tokens, out);
   joinedToPerson(text, out);
+  surnameParticles(text, tokens, out);
   if (evidenced.length > 0) linkEvidenced(out);
   // A capital whose name is more often another place or a person ("Hamilton", "Kingston",
   // "Victoria") counts only where the text names its country in another way too.
@@ -839,6 +840,41 @@ function bodiesByHead(tokens: Token[], out: ActorCandidate[]): void {
   }
 }
 
+/**
+ * "Caroline van der Plas ... Van der Plas said", "Alex de Minaur ... de Minaur won": a surname
+ * alone keeps the particles the text gives it in a person's full name, capitalised or not, so the
+ * mention spans the surname as written.
+ */
+function surnameParticles(text: string, tokens: Token[], out: ActorCandidate[]): void {
+  const full = new Set<string>();
+  for (const c of out) {
+    if (c.kind !== 'person' || !c.key.includes(' ')) continue;
+    const words = c.key.split(' ');
+    let k = words.length - 1;
+    while (k > 1 && PARTICLES.has(words[k - 1]!)) k--;
+    for (let j = k; j < words.length - 1; j++) full.add(words.slice(j).join(' '));
+  }
+  if (full.size === 0) return;
+  let k = 0;
+  for (const c of out) {
+    if (c.kind !== 'person' || c.key.includes(' ')) continue;
+    if (tokens[k] && tokens[k]!.start > c.start) k = 0;
+    while (k < tokens.length && tokens[k]!.start < c.start) k++;
+    if (tokens[k]?.start !== c.start) continue;
+    let from = k;
+    while (from > 0 && from > k - 3 && PARTICLES.has(tokens[from - 1]!.norm) && joined(tokens[from]!)) from--;
+    if (from === k) continue;
+    // (Only as a full name of the text writes them: "Van der Plas" for "Caroline van der Plas".)
+    for (let f = from; f < k; f++) {
+      const words = normsJoined(tokens, f, k + 1);
+      if (!full.has(words)) continue;
+      c.start = tokens[f]!.start;
+      c.text = text.slice(c.start, c.end);
+      break;
+    }
+  }
+}
+
 /** Endings of words that say where someone or something is from: "European", "Japanese", "Soviet". */
 const DEMONYM_ENDING = /(?:ean|ese|ish|iet)$/;
 
@@ -1106,8 +1142,12 @@ function readRun(
     // "state-owned Codelco", "an analyst at Recorded Future", "Euroclear's chief executive": the
     // words around a name may say it is a company's or a body's.
     const evidence = orgEvidence(text, tokens, start, to, gz);
-    // (A source cited by a person's surname is the person: "Marine Le Pen ... Le Pen reported".)
-    if (evidence && !(evidence.cited && surnameOfPerson(out, normsJoined(tokens, start, to)))) {
+    // (A source cited by a person's surname is the person: "Marine Le Pen ... Le Pen reported";
+    // and so is one who says what a firm would: "Alex de Minaur ... Minaur said it would".)
+    if (
+      evidence &&
+      !((evidence.cited || evidence.verb) && surnameOfPerson(out, normsJoined(tokens, start, to)))
+    ) {
       if (evidence.cited && readSources(text, tokens, evidence.from, to, gz, out)) return to;
       return readEvidenced(text, tokens, evidence, to, gz, out);
     }
@@ -2333,10 +2373,11 @@ const OWNED = /^\p{L}+-(?:owned|listed)$/u;
 const TICKER = /^\s?\(\p{Lu}[\p{L}]{1,8}:\s?[\p{Lu}\d.]{1,8}\)/u;
 /**
  * What a firm says of itself or reports, at a sentence's start, where a common word may be
- * capitalised: "said it would", "said its", "reported a loss" (not "History says it rarely lasts").
+ * capitalised: "said it would", "said its", "reported a loss" (not "History says it rarely lasts",
+ * nor "said it was", which a person says of anything).
  */
 const FIRM_SAYS =
-  /^(?:(?:said|says|announced|confirmed)\s+(?:its\s|it\s+(?:would|will|had|has|was|is|could|plans|planned|expects|expected|intends|hoped|did|does|remained|remains)\b)|(?:reported|reports|posted|posts)\s)/;
+  /^(?:(?:said|says|announced|confirmed)\s+(?:its\s|it\s+(?:would|will|had|has|plans|planned|expects|expected|intends)\b)|(?:reported|reports|posted|posts)\s)/;
 /** The ending of a plural noun: "Insurers", "Officials" (not "Adidas", "Lexis"). */
 const PLURAL_ENDING = /(?<![aiu])s$/;
 /** A firm's shares trading, after its name: "shares fell 5%", "stock closed higher", "shares, listed on". */

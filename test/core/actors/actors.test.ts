@@ -25,6 +25,13 @@ describe('findActors(text)', () => {
         'Anna Berg',
         ['Berg', 'Ms. Berg'],
       ],
+      // A surname alone keeps its particles, capitalised at a sentence's start or not.
+      [
+        'Minister Karin van der Molen spoke. Van der Molen said no, and later van der Molen left.',
+        'person:karin-van-der-molen',
+        'Karin van der Molen',
+        ['Van der Molen', 'van der Molen'],
+      ],
     ])('%j -> %s', (text, id, name, forms) => {
       const found = actor(text, id);
       expect(found).toMatchObject({ kind: 'person', name });
@@ -1042,12 +1049,14 @@ describe('findActors(text): organisations by evidence around the name', () => {
     });
 
     it('takes a lone name opening a sentence before what only a firm says of itself or reports', () => {
-      expect(ids('Shoes were made there. Dunvale said it was seeking answers.')).toContain('org:dunvale');
+      expect(ids('Shoes were made there. Dunvale said it would seek answers.')).toContain('org:dunvale');
       expect(ids('Sales slowed. Northline reported a loss.')).toContain('org:northline');
       // Not a plural noun, a word opening a quote, nor a common word before what it says of others.
       expect(ids('Talks failed. Insurers said it would take weeks.')).not.toContain('org:insurers');
       expect(ids('The storm hit. "Daddy said it was the end," she said.')).not.toContain('org:daddy');
       expect(ids('The lead is early. History says it rarely lasts.')).not.toContain('org:history');
+      // Nor a person's surname the text has named in full.
+      expect(ids('Alex de Minaur won. Minaur said it would be hard.')).not.toContain('org:minaur');
     });
 
     it.each([
