@@ -2642,7 +2642,7 @@ function aroundName(
     // (Not a market's adjective: "Asian shares slipped", "European shares rose", "its Hong
     // Kong-listed shares".)
     if (
-      !after.cap &&
+      (after.norm === 'shares' || after.norm === 'stock') &&
       joined(after) &&
       SHARES_TRADE.test(text.slice(after.start, after.start + 40)) &&
       !ADJECTIVE_ENDING.test(last.norm) &&
