@@ -1432,3 +1432,22 @@ describe('findActors(text): organisations by evidence around the name', () => {
     expect(ids('They hired Harcourt Lyle as adviser on the deal.')).not.toContain('person:harcourt-lyle');
   });
 });
+
+describe('a count opening a sentence before a body or a name', () => {
+  it.each([
+    ['Two Bank of England policymakers voted for a cut.', 'Bank of England'],
+    ['Three Federal Reserve officials spoke on Tuesday.', 'Federal Reserve'],
+  ])('is no part of the body in %j', (text, name) => {
+    const found = findActorCandidates(text).map((c) => c.text);
+    expect(found).toContain(name);
+    expect(found.filter((t) => /^(?:Two|Three)\b/.test(t))).toEqual([]);
+  });
+
+  it('is no person: "Dozens of Hamas fighters", "Hundreds of residents"', () => {
+    const found = findActorCandidates(
+      'Dozens of Hamas fighters were killed. Hundreds of residents fled.',
+    ).map((c) => c.text);
+    expect(found).not.toContain('Dozens');
+    expect(found).not.toContain('Hundreds');
+  });
+});
