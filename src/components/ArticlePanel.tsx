@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { isDayValue, valueToInterval } from '../core/time/interval';
 import type { Article, Correction, Event, Sentence, Timex } from '../core/types';
-import { useCorpusLookups, useExplorer, useExplorerApi } from '../state/context';
+import { useCorpusLookups, useExplorer, useExplorerApi, type CorpusLookups } from '../state/context';
 import { announce } from './announce';
 import { formatTimex, formatValue, isKnownValue, PUBLISHED_HOW, publishedDoubt } from './format';
 import { articleLanguage, langAttribute, languageName } from './language';
@@ -15,14 +15,38 @@ const timexButtonId = (id: string) => `timex-${id.replace(/[^\w-]/g, '_')}`;
 const timexDetailsId = (id: string) => `${timexButtonId(id)}-details`;
 
 /**
+ * Who reports an event: its article's source, or, for a story several outlets carry, how many
+ * articles and whose ("3 sources: BBC News, Reuters and AP").
+ */
+function reportedBy(event: Event, { clusters, events, articles }: CorpusLookups): string {
+  const cluster = clusters.get(event.cluster);
+  const ids = cluster && cluster.events.length > 1 ? cluster.events : [event.id];
+  const names = new Set<string>();
+  for (const id of ids) {
+    const e = events.get(id);
+    const a = e ? articles.get(e.articleId) : undefined;
+    if (a) names.add(a.source ?? 'Unknown source');
+  }
+  const list = new Intl.ListFormat('en-GB', { type: 'conjunction' }).format([...names]);
+  const n = cluster && cluster.events.length > 1 ? cluster.articles.length : 1;
+  return n > 1 ? `${n} sources: ${list}` : list || 'Unknown source';
+}
+
+/** What the marked sentence is, for a screen reader on it: "Selected event, Tue 17 Oct 2023, reported by Reuters." */
+const describeSelected = (event: Event, lookups: CorpusLookups) =>
+  `Selected event, ${formatValue(event.value)}, reported by ${reportedBy(event, lookups)}.`;
+
+/**
  * The reader: the selected event's article, its sentence marked, every date explained. With
  * `fromLink`, an event selected when the panel is first drawn is one the page's address named (a
- * shared link): once its article is drawn, focus goes to it and the live region says the event,
- * so a screen reader does not start on a silent page.
+ * shared link): once its article is drawn, focus goes to the event's sentence (on screen, marked,
+ * described by its date and sources; the article's title when its text is missing) and the live
+ * region says the event, so a screen reader starts at what the link was sent for.
  */
 export function ArticlePanel({ fromLink = false }: { fromLink?: boolean }) {
   const selectedId = useExplorer((s) => s.selectedEventId);
-  const { events, articles } = useCorpusLookups();
+  const lookups = useCorpusLookups();
+  const { events, articles } = lookups;
   const texts = useExplorer((s) => s.texts);
   const event = selectedId ? events.get(selectedId) : undefined;
   const article = event ? articles.get(event.articleId) : undefined;
@@ -45,12 +69,18 @@ export function ArticlePanel({ fromLink = false }: { fromLink?: boolean }) {
     // Once only, and only for the event the link named: not one chosen while the text was loading.
     linked.current = null;
     if (!event || event.id !== want) return;
-    // Focus moves only from nowhere: a reader who has already gone somewhere stays there.
+    // Focus moves only from nowhere: a reader who has already gone somewhere stays there. The
+    // sentence was brought on screen when it was drawn; focus must not move it under the header.
     const at = document.activeElement;
     if (!at || at === document.body)
-      panel.current?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
-    announce(`Linked event, ${formatValue(event.value)}: ${event.sentence.text}`);
-  }, [event, withoutText]);
+      (
+        panel.current?.querySelector<HTMLElement>('mark.selected[tabindex]') ??
+        panel.current?.querySelector<HTMLElement>('h2')
+      )?.focus({ preventScroll: true });
+    announce(
+      `Linked event, ${formatValue(event.value)}, reported by ${reportedBy(event, lookups)}: ${event.sentence.text}`,
+    );
+  }, [event, withoutText, lookups]);
   return (
     <section aria-label="Article" className="article-panel" ref={panel}>
       {event && article && withoutText !== undefined ? (
@@ -118,7 +148,8 @@ function ArticleView({
   event: Event;
   focusHeading: React.RefObject<boolean>;
 }) {
-  const { eventsOf, timexesOf } = useCorpusLookups();
+  const lookups = useCorpusLookups();
+  const { eventsOf, timexesOf } = lookups;
   const [openTimex, setOpenTimex] = useState<string | null>(null);
   const own = eventsOf(article.id);
   const timexes = timexesOf(article.id);
@@ -142,28 +173,18 @@ function ArticleView({
     if (at < shown.from || at >= shown.to) setShown(textWindow(total, at));
   }
   const partId = useId();
+  const selectedDescriptionId = useId();
   const markRef = useRef<HTMLElement>(null);
   const narrow = useMediaQuery(NARROW_QUERY);
   useEffect(() => {
     const mark = markRef.current;
-    const panel = mark?.closest('.article-panel');
-    if (!mark || !panel) return;
-    // Put the sentence a third of the way down the part of the panel that is on screen, below the
-    // sticky article header: the panel can reach below the window, and the header covers its top.
-    const box = panel.getBoundingClientRect();
-    const head = panel.querySelector('.article-head')?.getBoundingClientRect().height ?? 0;
-    const top = Math.max(box.top, 0) + head;
-    const bottom = Math.min(box.bottom, window.innerHeight || box.bottom);
-    const offset = mark.getBoundingClientRect().top - top;
-    panel.scrollTop += offset - Math.max(0, bottom - top) / 3;
-    const m = mark.getBoundingClientRect();
-    const seen = m.top >= 0 && m.bottom <= (window.innerHeight || m.bottom);
-    if (seen) return;
-    // Still off screen (the panel below the list on a phone, or the sentence at the article's
-    // end). A phone opens the article over the screen; a wide layout moves the page only as far
-    // as needed, so the timeline stays where the reader left it.
-    if (narrow) panel.scrollIntoView?.({ block: 'start' });
-    else mark.scrollIntoView?.({ block: 'nearest' });
+    if (!mark) return;
+    bringIntoView(mark, narrow);
+    // Again once this frame's layout is done: on a fresh page (a link to the event) what is above
+    // the panel (the timeline, once it has measured its width) grows after this, and pushed the
+    // sentence off screen. Placing it is idempotent: a sentence already placed does not move.
+    const frame = requestAnimationFrame(() => bringIntoView(mark, narrow));
+    return () => cancelAnimationFrame(frame);
     // The selection alone decides when to scroll; a resize must not move the reader.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [event.id]);
@@ -251,6 +272,7 @@ function ArticleView({
           const details = inside.find((t) => t.id === openTimex);
           const body = renderParagraph(article, { start, end }, sentences, inside, {
             selected: event,
+            selectedDescriptionId,
             eventsBySentence,
             markRef,
             openTimex,
@@ -288,8 +310,35 @@ function ArticleView({
           </button>
         )}
       </div>
+      {/* Hidden, and out of the text, so that a copy of the article stays the article's words. */}
+      <span id={selectedDescriptionId} hidden>
+        {describeSelected(event, lookups)}
+      </span>
     </article>
   );
+}
+
+/**
+ * Puts the marked sentence a third of the way down the part of the panel that is on screen, below
+ * the sticky article header (the panel can reach below the window, and the header covers its
+ * top); if it is still off screen, moves the page: a phone opens the article over the screen, a
+ * wide layout moves the page only as far as needed, so the timeline stays where the reader left it.
+ */
+function bringIntoView(mark: HTMLElement, narrow: boolean) {
+  const panel = mark.closest('.article-panel');
+  if (!panel) return;
+  const box = panel.getBoundingClientRect();
+  const head = panel.querySelector('.article-head')?.getBoundingClientRect().height ?? 0;
+  const top = Math.max(box.top, 0) + head;
+  const bottom = Math.min(box.bottom, window.innerHeight || box.bottom);
+  const offset = mark.getBoundingClientRect().top - top;
+  panel.scrollTop += offset - Math.max(0, bottom - top) / 3;
+  const m = mark.getBoundingClientRect();
+  const seen = m.top >= 0 && m.bottom <= (window.innerHeight || m.bottom);
+  if (seen) return;
+  // Still off screen: the panel below the list on a phone, or the sentence at the article's end.
+  if (narrow) panel.scrollIntoView?.({ block: 'start' });
+  else mark.scrollIntoView?.({ block: 'nearest' });
 }
 
 /** Sentences [from, to) of an article, the part of it drawn. */
@@ -394,6 +443,8 @@ function paragraphsOf(article: Article): Article['paragraphs'] {
 
 type RenderContext = {
   selected: Event;
+  /** The id of what says the selected event's date and sources. */
+  selectedDescriptionId: string;
   eventsBySentence: Map<number, Event[]>;
   markRef: React.RefObject<HTMLElement | null>;
   openTimex: string | null;
@@ -449,8 +500,14 @@ function SentenceView(props: {
 
   const dated = ctx.eventsBySentence.get(index);
   if (ctx.selected.sentence.index === index) {
+    // Focusable from script: a link to the event starts the reader here (see ArticlePanel).
     return (
-      <mark ref={ctx.markRef} className="sentence selected">
+      <mark
+        ref={ctx.markRef}
+        className="sentence selected"
+        tabIndex={-1}
+        aria-describedby={ctx.selectedDescriptionId}
+      >
         {parts}
       </mark>
     );

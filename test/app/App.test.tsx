@@ -182,7 +182,7 @@ describe('App with ?corpus= in version 3 (head, then texts)', () => {
     expect(screen.getByRole('button', { name: 'Export corpus' })).toBeEnabled();
   });
 
-  it('a link to an event, opened fresh, moves focus to its article once the text is drawn, and says the event', async () => {
+  it('a link to an event, opened fresh, moves focus to its sentence once the text is drawn, and says the event', async () => {
     window.history.replaceState(null, '', `/?corpus=c.json&event=${event.id}`);
     render(<App fetchImpl={async () => json(file)} storage={memoryStorage()} />);
     const panel = await screen.findByRole('region', { name: 'Article' }, SLOW);
@@ -190,10 +190,17 @@ describe('App with ?corpus= in version 3 (head, then texts)', () => {
     expect(within(panel).getByRole('status')).toHaveTextContent('Loading the article’s text…');
     expect(document.body).toHaveFocus();
     await within(panel).findByText(otherText, { exact: false }, SLOW);
-    await waitFor(() =>
-      expect(within(panel).getByRole('heading', { level: 2, name: article.title })).toHaveFocus(),
+    const mark = panel.querySelector('mark.selected');
+    await waitFor(() => expect(mark).toHaveFocus());
+    expect(mark).toHaveTextContent(event.sentence.text);
+    const source = article.source ?? 'Unknown source';
+    expect(mark).toHaveAccessibleDescription(
+      new RegExp(`^Selected event, ${formatValue(event.value)}, reported by .*${source}.*\\.$`),
     );
-    expect(announced()).toBe(`Linked event, ${formatValue(event.value)}: ${event.sentence.text}`);
+    expect(announced()).toMatch(
+      new RegExp(`^Linked event, ${formatValue(event.value)}, reported by .*${source}.*: `),
+    );
+    expect(announced()!.endsWith(`: ${event.sentence.text}`)).toBe(true);
   });
 
   it('a plain link keeps the usual start: focus on the page, nothing said', async () => {

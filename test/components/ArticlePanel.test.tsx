@@ -252,6 +252,10 @@ describe('ArticlePanel', () => {
       'Paper Two: Haddad visits Norway (“17 October”)',
     ]);
     expect(buttons[0]).toHaveAttribute('aria-current', 'true');
+    // The marked sentence says the story's date and every source, for a reader who comes to it.
+    expect(panel().querySelector('mark')).toHaveAccessibleDescription(
+      'Selected event, Tue 17 Oct 2023, reported by 2 sources: Wire One and Paper Two.',
+    );
     await user.click(buttons[1]!);
     expect(store.getState().selectedEventId).toBe('paper-2-e0-0');
     expect(within(panel()).getByRole('heading', { level: 2 })).toHaveTextContent('Haddad visits Norway');
@@ -776,6 +780,21 @@ describe('ArticlePanel on a very long article', { timeout: 30_000 }, () => {
     expect(panel().querySelector('mark')).toHaveTextContent('Item 2990 was filed on Monday.');
     expect(panel()).toHaveTextContent('sentences 2,891–3,000 are shown');
     expect(within(panel()).queryByText('Show later text')).toBeNull();
+  });
+
+  it('a link to an event far down the article starts the reader on its sentence, saying its date and source', async () => {
+    renderWithStore(<ArticlePanel fromLink />, { corpus: longCorpus(), selectedEventId: 'feed-e2400-0' });
+    const mark = panel().querySelector('mark.selected');
+    expect(mark).toHaveTextContent('Item 2400 was filed on Monday.');
+    await waitFor(() => expect(mark).toHaveFocus());
+    expect(mark).toHaveAccessibleDescription('Selected event, Mon 16 Oct 2023, reported by Wire.');
+    expect(announced()).toBe(
+      'Linked event, Mon 16 Oct 2023, reported by Wire: Item 2400 was filed on Monday.',
+    );
+    // Tab goes on from the sentence: to its own date, not to the top of the article.
+    await userEvent.setup().tab();
+    expect(document.activeElement).toHaveTextContent('Monday');
+    expect(mark).toContainElement(document.activeElement as HTMLElement);
   });
 
   it('draws an article of up to 600 sentences whole', () => {

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { corpusToFile } from '../../src/core/corpus-file';
+import { parseCorpus } from '../../src/core/pipeline';
 import { generateCorpus } from '../../src/core/synthetic';
 import { axeViolations } from './axe';
 import { useBrowser } from './browser';
@@ -106,7 +107,7 @@ describe('Dateline app in Chromium', () => {
     await expect.poll(() => params(linked).get('from')).toBeTruthy();
   });
 
-  it('Enter on a mark says, once, the event it selects; a link to it opens with focus on its article, saying it', async () => {
+  it('Enter on a mark says, once, the event it selects; a link to it opens with focus on its sentence, saying it', async () => {
     const page = await b.open();
     await ready(page);
     await page.evaluate(() => {
@@ -140,21 +141,69 @@ describe('Dateline app in Chromium', () => {
     const article = linked.getByRole('region', { name: 'Article' });
     await expect
       .poll(() =>
-        linked.evaluate(() => document.activeElement?.closest('[aria-label="Article"] h2') !== null),
+        linked.evaluate(() => document.activeElement?.matches('[aria-label="Article"] mark.selected')),
       )
       .toBe(true);
-    expect(await linked.evaluate(() => document.activeElement?.textContent)).toBe(
-      await article.getByRole('heading', { level: 2 }).textContent(),
-    );
+    const sentence = await article.locator('mark.selected').textContent();
     await expect
       .poll(() => linked.locator('#announcer-polite').textContent())
-      .toBe(`Linked event, ${date}: ${await article.locator('mark.sentence, mark').first().textContent()}`);
+      .toMatch(new RegExp(`^Linked event, ${date}, reported by [^:]+: `));
+    expect(await linked.locator('#announcer-polite').textContent()).toContain(`: ${sentence}`);
     // A plain link keeps the usual start.
     const plain = await b.open();
     await ready(plain);
     await plain.waitForTimeout(1000);
     expect(await plain.evaluate(() => document.activeElement === document.body)).toBe(true);
   }, 60_000); // three fresh pages, each parsing the articles
+
+  it('a link to an event far down a long article lands on its sentence: on screen, below the header, marked and focused', async () => {
+    // Sixty paragraphs, each dated: the last event sits thousands of pixels into the article.
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September'];
+    const paragraphs = Array.from(
+      { length: 60 },
+      (_, i) =>
+        `The harbour board met for its session number ${i + 1} on ${1 + (i % 27)} ${months[i % 9]} 2023. ` +
+        'Members went through the accounts, the dredging plans and the letters from the public at length.',
+    );
+    const corpus = parseCorpus([
+      { name: 'board.txt', text: `Harbour board minutes\n\n${paragraphs.join('\n\n')}\n` },
+    ]);
+    await writeFile(join(inject('outDir'), 'e2e-long.json'), JSON.stringify(corpus));
+    const last = corpus.events.reduce((a, e) => (e.sentence.index > a.sentence.index ? e : a));
+    expect(last.sentence.index).toBeGreaterThan(100);
+    for (const [width, height] of [
+      [1280, 900],
+      [375, 740],
+    ]) {
+      const page = await b.open(`?corpus=${encodeURIComponent('./e2e-long.json')}&event=${last.id}`, {
+        viewport: { width: width!, height: height! },
+      });
+      await ready(page);
+      const mark = page.getByRole('region', { name: 'Article' }).locator('mark.selected');
+      await expect.poll(() => mark.evaluate((m) => m === document.activeElement)).toBe(true);
+      expect(await mark.textContent()).toBe(last.sentence.text);
+      // On screen, and not under the article's sticky header.
+      const box = (await mark.boundingBox())!;
+      const head = (await page.locator('.article-head').boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(Math.max(0, head.y + head.height) - 1);
+      expect(box.y + box.height).toBeLessThanOrEqual(height!);
+      // Marked, and ringed as the focus.
+      const style = await mark.evaluate((m) => {
+        const s = getComputedStyle(m);
+        return { outline: s.outlineStyle, background: s.backgroundColor };
+      });
+      expect(style.outline).not.toBe('none');
+      expect(style.background).not.toBe('rgba(0, 0, 0, 0)');
+      expect(
+        await mark.evaluate((m) => document.getElementById(m.getAttribute('aria-describedby')!)?.textContent),
+      ).toMatch(/^Selected event, \w{3} \d+ \w{3} 2023, reported by /);
+      expect(await page.locator('#announcer-polite').textContent()).toContain(`: ${last.sentence.text}`);
+      // The next Tab is the sentence's own date, not the top of the article.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('mark.selected') !== null)).toBe(true);
+      await page.context().close();
+    }
+  }, 60_000);
 
   it('the timeline and the list count the same events after zooming and filtering', async () => {
     const page = await b.open();
