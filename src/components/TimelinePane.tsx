@@ -5,7 +5,7 @@ import { Timeline } from './timeline/Timeline';
 /** Connects the controlled Timeline to the store. */
 export function TimelinePane() {
   const events = useFilteredEvents();
-  const { clusters, articles, actors, topics } = useCorpusLookups();
+  const { clusters, articles, actors, topics, events: eventsById } = useCorpusLookups();
   const domain = useExplorer((s) => s.domain);
   const fullDomain = useExplorer((s) => s.fullDomain);
   const selectedId = useExplorer((s) => s.selectedEventId);
@@ -22,6 +22,7 @@ export function TimelinePane() {
       events={events}
       clusters={clusters}
       articles={articles}
+      eventsById={eventsById}
       actors={actors}
       topics={topics}
       domain={domain}

@@ -38,6 +38,7 @@ import {
 import { createTimelineZoom, type TimelineZoom } from '../../timeline/zoom-controller';
 import { Legend } from './Legend';
 import { Overview } from './Overview';
+import type { Event } from '../../core/types';
 import type { LaneMode, TimelineProps } from './types';
 import { ZoomControls } from './ZoomControls';
 import './Timeline.css';
@@ -157,10 +158,18 @@ export function Timeline(props: TimelineProps) {
     [events, clusters, articles, actors, topics, lanes],
   );
 
+  // A scan of 100,000 events per key press took 2.5 ms of CPU: a map, the corpus's when given.
+  const { eventsById } = props;
+  const byId = useMemo(() => {
+    if (eventsById) return eventsById;
+    let map: Map<string, Event> | null = null;
+    return { get: (id: string) => (map ??= new Map(events.map((e) => [e.id, e]))).get(id) };
+  }, [eventsById, events]);
+
   /** Selects a mark's event and says which, once, from the click or key that chose it. */
   const choose = (it: TimelineItem) => {
     onSelect(it.eventId);
-    const articleId = events.find((e) => e.id === it.eventId)?.articleId;
+    const articleId = byId.get(it.eventId)?.articleId;
     announce(chosenMessage(it, articleId ? articles.get(articleId)?.title : undefined));
   };
 

@@ -13,6 +13,11 @@ export type TimelineProps = {
   /** All clusters by id, to show how many sources report an event. */
   clusters: ReadonlyMap<string, Cluster>;
   articles: ReadonlyMap<string, Article>;
+  /**
+   * Events by id, built once per corpus (the store's lookup), for the article of a chosen mark.
+   * Without it the timeline builds one of `events` at the first choice.
+   */
+  eventsById?: Pick<ReadonlyMap<string, Event>, 'get'>;
   actors: ReadonlyMap<string, Actor>;
   topics: ReadonlyMap<string, Topic>;
   /** Visible window [from, to) as dates (never pixels), so a deep link looks the same at any width. */

@@ -138,6 +138,36 @@ describe('<Timeline>', () => {
     );
   });
 
+  it('finds a chosen mark’s article by id, never by scanning the events (100,000 of them in a big corpus)', async () => {
+    const user = userEvent.setup();
+    const articles = new Map([['a1', { id: 'a1', title: 'Leaders meet in the capital' } as Article]]);
+    const choose = async (name: RegExp) => user.click(screen.getByRole('option', { name }));
+    // The corpus's map, when given.
+    const list = [...events];
+    const byId = new Map(list.map((e) => [e.id, e]));
+    const get = vi.spyOn(byId, 'get');
+    const { unmount } = render(<Timeline {...baseProps(list, { articles, eventsById: byId })} />);
+    const scan = vi.spyOn(list, 'find');
+    await choose(/^Thu 5 Oct 2023/);
+    await choose(/^Tue 17 Oct 2023/);
+    expect(announced()).toBe(
+      'Selected Tue 17 Oct 2023: The president landed at the airport. Opened “Leaders meet in the capital”.',
+    );
+    expect(get.mock.calls).toEqual([['e1'], ['e2']]);
+    expect(scan).not.toHaveBeenCalled();
+    unmount();
+    // Without it, one of the events, built at the first choice.
+    const own = [...events];
+    render(<Timeline {...baseProps(own, { articles })} />);
+    const ownScan = vi.spyOn(own, 'find');
+    await choose(/^Thu 5 Oct 2023/);
+    await choose(/^Wed 18 Oct 2023/);
+    expect(announced()).toBe(
+      'Selected Wed 18 Oct 2023: The leaders signed an agreement. Opened “Leaders meet in the capital”.',
+    );
+    expect(ownScan).not.toHaveBeenCalled();
+  });
+
   it('+ and - zoom around the focused mark and report a final window', async () => {
     const user = userEvent.setup();
     const onDomainChange = vi.fn();
