@@ -629,7 +629,25 @@ function TimexDetails({
 }) {
   const select = useExplorer((s) => s.select);
   const [value, setValue] = useState(timex.value);
+  // The date read anew under the field (an alternative taken, an Undo): the field shows what it
+  // reads now, so that Apply does not quietly put back the reading it had.
+  const [shownFor, setShownFor] = useState(timex.value);
+  if (shownFor !== timex.value) {
+    setShownFor(timex.value);
+    setValue(timex.value);
+  }
   const { run, busy, error, setError } = useCorrection('The correction could not be applied');
+  // The readings to switch to: never the one the date has now, and once it is corrected, the
+  // parser's own first (its reasoning, which the explanation tells, is about that one).
+  const original = timex.correction?.original;
+  const others = [
+    ...(original !== undefined && original !== timex.value
+      ? [{ value: original, why: `the first reading: ${reasonOf(timex.explanation, timex.text)}` }]
+      : []),
+    ...(timex.alternatives ?? [])
+      .filter((a) => a.value !== timex.value && a.value !== original)
+      .map((a) => ({ value: a.value, why: reasonOf(a.explanation, timex.text) })),
+  ];
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   // An alternative reading taken: its button goes with the old reading (the list is of the others),
@@ -699,11 +717,11 @@ function TimexDetails({
           Show this event
         </button>
       )}
-      {timex.alternatives && timex.alternatives.length > 0 && (
+      {others.length > 0 && (
         <div className="alternatives">
           <h4>Other readings</h4>
           <ul>
-            {timex.alternatives.map((a) => (
+            {others.map((a) => (
               <li key={a.value}>
                 {/* aria-disabled, not disabled: a disabled button drops the focus it holds to <body>. */}
                 <button
@@ -713,7 +731,7 @@ function TimexDetails({
                 >
                   Use {formatValue(a.value)}
                 </button>{' '}
-                <span className="alt-why">{reasonOf(a.explanation, timex.text)}</span>
+                <span className="alt-why">{a.why}</span>
               </li>
             ))}
           </ul>

@@ -326,6 +326,38 @@ describe('ArticlePanel', () => {
     );
   });
 
+  it('once a date is corrected, offers the first reading back, never the one it has, and its field shows the new value', async () => {
+    const user = userEvent.setup();
+    // As the parser's applyCorrection does: the other readings stay with the date, the first is kept.
+    const applyCorrection = (c: Corpus, correction: Correction): Corpus => ({
+      ...c,
+      timexes: c.timexes.map((t) =>
+        t.articleId === correction.articleId && t.start === correction.start
+          ? { ...t, value: correction.value, correction: { original: t.correction?.original ?? t.value } }
+          : t,
+      ),
+      corrections: [...c.corrections, correction],
+    });
+    renderCorrectable(sampleCorpus(), applyCorrection, new Map());
+    await user.click(within(panel()).getByRole('button', { name: 'Tuesday' }));
+    await user.click(screen.getByRole('button', { name: 'Use Tue 24 Oct 2023' }));
+    const corrected = await screen.findByRole('group', { name: '“Tuesday” → Tue 24 Oct 2023' });
+    const readings = () =>
+      within(within(corrected).getByRole('list'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    expect(readings()).toEqual([
+      'Use Tue 17 Oct 2023 the first reading: the Tuesday of the publication week',
+    ]);
+    expect(within(corrected).getByRole('textbox', { name: 'Correct value' })).toHaveValue('2023-10-24');
+    // And back.
+    await user.click(within(corrected).getByRole('button', { name: 'Use Tue 17 Oct 2023' }));
+    const back = await screen.findByRole('group', { name: '“Tuesday” → Tue 17 Oct 2023' });
+    expect(within(back).getByRole('button', { name: 'Use Tue 24 Oct 2023' })).toBeInTheDocument();
+    expect(within(back).queryByRole('button', { name: 'Use Tue 17 Oct 2023' })).toBeNull();
+    expect(within(back).getByRole('textbox', { name: 'Correct value' })).toHaveValue('2023-10-17');
+  });
+
   it('gives an alternative reading its reason without the parser\'s "text -> value:" lead', async () => {
     const user = userEvent.setup();
     const corpus = sampleCorpus();
