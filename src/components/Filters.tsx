@@ -231,6 +231,15 @@ function DateRange() {
     t < first || t > last
       ? `between ${dayToWords(first)} and ${dayToWords(last)}, the timeline’s widest view`
       : null;
+  // Without an event the window is a stand-in day (1 Jan 2000): fields showing it read as a date found.
+  const dated = useExplorer((s) => s.corpus.events.length > 0);
+  if (!dated)
+    return (
+      <fieldset className="date-range">
+        <legend>Dates</legend>
+        <p className="date-hint">No dated events: there are no dates to choose between.</p>
+      </fieldset>
+    );
   return (
     <fieldset className="date-range">
       <legend>Dates</legend>

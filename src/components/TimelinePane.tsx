@@ -17,6 +17,18 @@ export function TimelinePane() {
     (d: [Date, Date], info: { final: boolean }) => setDomain(d, info),
     [setDomain],
   );
+  const dated = useExplorer((s) => s.corpus.events.length > 0);
+  // Nothing to place: an axis would be of a stand-in day (1 Jan 2000), which reads as a date found.
+  if (!dated)
+    return (
+      <section aria-label="Timeline" className="timeline-none">
+        <p className="placeholder">
+          No dated events to draw: no date in these articles could be placed on the calendar. An article
+          without a publication date can be given one in the article panel; its dates (“on Tuesday”, “last
+          month”) are then read against it.
+        </p>
+      </section>
+    );
   return (
     <Timeline
       events={events}

@@ -261,6 +261,7 @@ const createCorpusSlice =
         corpus: next,
         selectedEventId: reselect(corpus, next, get().selectedEventId),
         undoable: [...get().undoable, { said, before: corpus }],
+        ...windowAfter(corpus, next),
       });
       saveCorrections(init.storage, corpusKey, next.corrections);
     },
@@ -272,10 +273,26 @@ const createCorpusSlice =
         corpus: last.before,
         selectedEventId: reselect(corpus, last.before, selectedEventId),
         undoable: undoable.slice(0, -1),
+        ...windowAfter(corpus, last.before),
       });
       saveCorrections(init.storage, corpusKey, last.before.corrections);
     },
   });
+
+/**
+ * The window once the corpus has changed by hand: the same while it has events before and after (a
+ * correction does not move the reader). A corpus without events has a stand-in day for its extent;
+ * its first events (an undated article given its publication date) get the extent and the window
+ * a fresh load would give them, which the stand-in day's widest view could not even reach.
+ */
+function windowAfter(before: Corpus, next: Corpus): Partial<ViewSlice> {
+  const had = before.events.length > 0;
+  const has = next.events.length > 0;
+  if (had === has) return {};
+  const fullDomain = corpusDomain(next);
+  const defaultDomain = storyDomain(next, fullDomain);
+  return { fullDomain, defaultDomain, domain: defaultDomain, settledDomain: defaultDomain };
+}
 
 /** The selected event in `next`: event ids derive from the value, so it is found by its timex. */
 function reselect(corpus: Corpus, next: Corpus, selectedEventId: string | null): string | null {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EventList } from '../../src/components/EventList';
 import { Filters } from '../../src/components/Filters';
 import { TimelinePane } from '../../src/components/TimelinePane';
-import { renderWithStore, sampleCorpus } from './fixture';
+import { buildCorpus, renderWithStore, sampleCorpus } from './fixture';
 
 describe('<TimelinePane> with lanes', () => {
   it.each([
@@ -52,5 +52,54 @@ describe('<TimelinePane> and <EventList>', () => {
     const inTimeline = /(\d+) events? in view/.exec(status.textContent!)![1];
     expect(Number(inTimeline)).toBeGreaterThan(0);
     expect(screen.getByText(new RegExp(`^${inTimeline} events? in view$`))).toBeInTheDocument();
+  });
+});
+
+describe('<TimelinePane> and <Filters> over articles without a dated event', () => {
+  // A pasted text with no date and no publication date: nothing can be placed on a calendar.
+  const undated = () =>
+    buildCorpus([
+      {
+        id: 'note',
+        title: 'Council approves budget',
+        source: 'Pasted',
+        published: '2023-10-17',
+        paragraphs: [{ sentences: [{ text: 'The council approved the budget after a long debate.' }] }],
+      },
+    ]);
+
+  it('say there is nothing to place, and draw no axis or window of a stand-in day', () => {
+    renderWithStore(
+      <>
+        <Filters />
+        <TimelinePane />
+      </>,
+      { corpus: undated() },
+    );
+    const timeline = screen.getByRole('region', { name: 'Timeline' });
+    expect(timeline).toHaveTextContent(/^No dated events to draw: /);
+    expect(within(timeline).queryByRole('listbox')).toBeNull();
+    const dates = screen.getByRole('group', { name: 'Dates' });
+    expect(dates).toHaveTextContent('No dated events: there are no dates to choose between.');
+    expect(within(dates).queryByLabelText('From')).toBeNull();
+    expect(within(dates).queryByLabelText('To')).toBeNull();
+    // Nowhere a day the articles never named.
+    expect(document.body).not.toHaveTextContent(/2000/);
+  });
+
+  it('a corpus with events, all filtered out, keeps its window and its date fields', () => {
+    renderWithStore(
+      <>
+        <Filters />
+        <TimelinePane />
+      </>,
+      { corpus: sampleCorpus(), filters: { q: 'no sentence says this' } },
+    );
+    expect(screen.getByRole('region', { name: 'Timeline' })).toHaveTextContent(
+      'Tue 1 Aug 2023 – Tue 31 Dec 2024 · 0 events in view',
+    );
+    const dates = screen.getByRole('group', { name: 'Dates' });
+    expect(within(dates).getByLabelText('From')).toHaveValue('2023-08-01');
+    expect(within(dates).getByLabelText('To')).toHaveValue('2024-12-31');
   });
 });

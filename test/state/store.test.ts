@@ -170,6 +170,36 @@ describe('createExplorerStore(init)', () => {
   });
 });
 
+describe('createExplorerStore: a corpus whose first events come from a correction', () => {
+  // The articles without a date or an event: the extent is a stand-in day.
+  const none: Corpus = { ...corpus, events: [], clusters: [] };
+  const dated = { ...corpus, corrections: [] };
+
+  it('takes the extent and opening window of its events once a correction gives it some, and back on Undo', async () => {
+    const store = createExplorerStore({ corpus: none, ops: { applyCorrection: () => dated } });
+    const standIn = corpusDomain(none);
+    expect(store.getState().fullDomain).toEqual(standIn);
+    await store.getState().correct({ articleId: 'a', start: 0, end: 0, text: '', value: '2023-10-17' });
+    const s = store.getState();
+    expect(s.fullDomain).toEqual(corpusDomain(dated));
+    expect(s.domain).toEqual(storyDomain(dated));
+    expect(s.settledDomain).toEqual(storyDomain(dated));
+    expect(s.defaultDomain).toEqual(storyDomain(dated));
+    store.getState().undoCorrection();
+    expect(store.getState().fullDomain).toEqual(standIn);
+    expect(store.getState().domain).toEqual(corpusDomain(none));
+  });
+
+  it('keeps the reader’s window when a corpus that had events is corrected', async () => {
+    const moved = { ...corpus, corrections: [] };
+    const store = createExplorerStore({ corpus, ops: { applyCorrection: () => moved } });
+    const window: [Date, Date] = [new Date('2021-03-01T00:00Z'), new Date('2021-04-01T00:00Z')];
+    store.getState().setDomain(window);
+    await store.getState().correct({ articleId: 'a', start: 0, end: 0, text: '', value: '2023-10-17' });
+    expect(store.getState().domain).toEqual(window);
+  });
+});
+
 describe('resolveUrlState(url, corpus, sourceKeys, notices)', () => {
   const e = corpus.events[10]!;
   const actor = corpus.actors[0]!.id;
