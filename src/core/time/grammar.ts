@@ -10,6 +10,8 @@ import {
   COUNT_AFTER_NUMBER,
   DESIGNATOR_BEFORE_NUMBER,
   MEASURE_AFTER_NUMBER,
+  ONE_DAY_FORMAT,
+  UNION_LOCAL_BEFORE_NUMBER,
   YEAR_BEFORE_COUNT,
   NOT_TIME_AFTER_CURRENT,
   HOLIDAYS,
@@ -1765,6 +1767,7 @@ export const RULES: Rule[] = [
       const before = text.slice(Math.max(0, m.index - 4), m.index);
       if (/(?:No\.|#|\$)\s*$/i.test(before)) return null;
       if (DESIGNATOR_BEFORE_NUMBER.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
+      if (UNION_LOCAL_BEFORE_NUMBER.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
       let start = m.index;
       const modWord = g(m, 'mod');
       if (modWord && /^(?:at|by)\s/i.test(modWord)) start += modWord.indexOf('the');
@@ -2972,6 +2975,28 @@ export const RULES: Rule[] = [
           ))
       )
         return null;
+      // "Some days it gets easier", "some days I can't lift my arm": opening its clause, a day here
+      // and there, no length (our news annotators 0 of 7); "waited some days", "for some days",
+      // "some days later" stay. So "the one day we can beat the retail park": which day, not how
+      // long (0 of 4).
+      if (!g(m, 'tail') && !g(m, 'q') && !g(m, 'dir')) {
+        const words = m[0].toLowerCase().split(/\s+/);
+        const opensClause = /(?:^|[.!?:;,"“]|\b(?:and|but))\s*$/i.test(
+          text.slice(Math.max(0, m.index - 8), m.index),
+        );
+        if (words.join(' ') === 'some days' && opensClause) return null;
+        if (words.join(' ') === 'the one day') return null;
+      }
+      // "a one-day series", "the one-day internationals": a format of the game, not a day's length
+      // (our news annotators 0 of 16; "a one-day strike" stays).
+      if (
+        !g(m, 'tail') &&
+        n === 1 &&
+        unit === 'day' &&
+        /-/.test(g(m, 'hy')!) &&
+        ONE_DAY_FORMAT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))
+      )
+        return null;
       // "another quarter-point cut", "a quarter-final", "a night-shift worker": the unit opens a
       // compound noun, no length of time.
       if (
@@ -3667,9 +3692,13 @@ export const RULES: Rule[] = [
       if (ba) {
         const yt = g(m, 'yt')?.toLowerCase();
         // "the day before authorities issued...": relative to an event, not to a date; "cooked the
-        // day before and kept warm" is the day before the one in hand.
+        // day before and kept warm" is the day before the one in hand. ("The night before" stays
+        // whatever follows it, "worked through the night before the ceremony", "told the night
+        // before that the river was rising": our news annotators tag it 11 of 12, TBAQ has none.)
+        const nightBefore = ba === 'before' && /^(?:night|evening)$/i.test(g(m, 'bau')!);
         if (
           !yt &&
+          !nightBefore &&
           /^\s+[A-Za-z]/.test(text.slice(end, end + 3)) &&
           !/^\s+(?:and|or|but)\b/i.test(text.slice(end, end + 5))
         )

@@ -864,6 +864,15 @@ export const COUNT_AFTER_NUMBER =
 export const DESIGNATOR_BEFORE_NUMBER =
   /\b(?:route|flight|highway|interstate|room|platform|gate|bus|train|suite|lot|exit|terminal|channel|track|pier|unit|apartment|apt\.|marker|model|ward|precinct|section|chapter|rule|form|item|page|number|bay|berth|hangar)\s+$/i;
 
+/** A union's branch, capitalised, before its number: "Amalgamated Transit Union Local 1409". (Lower
+ * case "local" is an adjective: "the local 2019 elections".) */
+export const UNION_LOCAL_BEFORE_NUMBER = /\bLocal\s+$/;
+
+/** Nouns after "one-day" that make it a format of a sport, not a length: cricket's "one-day
+ * internationals", "a one-day series", cycling's "the longest one-day race". */
+export const ONE_DAY_FORMAT =
+  /^\s+(?:series|internationals?|match(?:es)?|games?|cricket|cups?|sides?|squads?|formats?|teams?|leagues?|fixtures?|specialists?|captains?|races?|classics?|tournaments?|competitions?)\b/i;
+
 /** A word before a four-digit number that makes it a year even before a count ("in", "since"). */
 export const YEAR_BEFORE_COUNT =
   /\b(?:in|since|by|until|till|before|after|during|from|through|of\s+constant|constant)\s+$/i;

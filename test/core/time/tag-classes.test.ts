@@ -320,6 +320,8 @@ describe('tagTimexes(text, {reference})', () => {
       // A number that names a road, a flight or a room.
       'Route 2010 was closed near mile marker 1999 after the crash.',
       'Flight 1549 landed on the river, and Room 2012 was booked.',
+      // A union's branch.
+      'Members of Amalgamated Transit Union Local 1409 voted to strike.',
     ])('%j has no year', (text) => {
       expect(find(text).filter((t) => /^\d{4}$/.test(t.value))).toEqual([]);
     });
@@ -329,6 +331,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['Costs are given in 1998 dollars.', '1998'],
       ['Since 2015 voters have rejected it twice.', '2015'],
       ['The 1990 census counted the town.', '1990'],
+      ['The local 2019 elections were close.', '2019'],
     ])('%j keeps the year %s', (text, year) => {
       expect(valueOf(text, year)).toBe(year);
     });
@@ -7478,4 +7481,53 @@ describe('tagTimexes: a count of time with a word of how it went', () => {
       expect(tag(text).filter(([, value]) => value?.startsWith('P'))).toEqual([]);
     },
   );
+});
+
+describe('tagTimexes: words that look like a time and are none, and times missed', () => {
+  const spans = (text: string) => find(text).map((t) => t.text);
+
+  // A format of the game, not a day's length (our news set 0 of 16; TBAQ has none).
+  it.each([
+    'New Zealand turn to a one-day series against India.',
+    'He will miss the first two one-day internationals.',
+    'It is the longest one-day race on the calendar.',
+  ])('%j has no one-day', (text) => {
+    expect(spans(text)).not.toContain('one-day');
+  });
+
+  it('keeps "a one-day strike" a day long', () => {
+    expect(valueOf('Nurses held a one-day strike.', 'one-day')).toBe('P1D');
+  });
+
+  // A day here and there opening its clause, and "the one day" that says which day (our news set
+  // 0 of 7 and 0 of 4; TBAQ has none).
+  it.each([
+    '"Some days it gets easier," she said.',
+    '"Some days it\'s fine, some days I can\'t lift my arm."',
+    'Sunday is the one day we can beat the retail park.',
+  ])('%j has no length of days', (text) => {
+    expect(find(text).filter((t) => t.type === 'DURATION')).toEqual([]);
+  });
+
+  it.each([
+    ['He waited some days to make his opinion public.', 'some days', 'PXD'],
+    ['The rain lasted for some days.', 'some days', 'PXD'],
+  ])('%j keeps %j', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  // "The night before" whatever follows it (our news set 11 of 12; TBAQ has none): the night before
+  // the day in hand.
+  it.each([
+    ['She worked through the night before the ceremony.', '2023-10-16TNI'],
+    ['Residents were told the night before that the river was rising.', '2023-10-16TNI'],
+  ])('%j has "the night before"', (text, value) => {
+    expect(valueOf(text, 'the night before')).toBe(value);
+  });
+
+  it('leaves "the day before" a clause untagged', () => {
+    expect(spans('He was last seen the day before authorities issued a warrant.')).not.toContain(
+      'the day before',
+    );
+  });
 });
