@@ -818,11 +818,12 @@ const HOLIDAY_AS_MODIFIER =
   /^\s+(?!(?:itself|in|on|at|and|or|is|was|were|are|will|would|when|as|to|for|with|by|but|that|which|this|last|next|falls|fell)\b)[a-z]/;
 
 /**
- * After a holiday, a thing of its season, not a time: "Christmas trees", "Easter eggs" (not the
- * day's own occasion: "Thanksgiving dinner", "a Halloween party", "a Christmas present").
+ * After a holiday, a thing of its season, not a time: "Christmas trees", "Easter eggs", or a war it
+ * names, "the Yom Kippur War" (not the day's own occasion: "Thanksgiving dinner", "a Halloween
+ * party", "a Christmas present").
  */
 const HOLIDAY_THING =
-  /^\s+(?:trees?|lights|markets?|bonus(?:es)?|merchandise|cards?|decorations?|carols?|jumpers?|puddings?|songs?|singles?|films?|movies?|ads?|adverts?|eggs?|bunn(?:y|ies)|spending|travellers|travelers|journeys)\b/;
+  /^\s+(?:trees?|lights|markets?|bonus(?:es)?|merchandise|cards?|decorations?|carols?|jumpers?|puddings?|songs?|singles?|films?|movies?|ads?|adverts?|eggs?|bunn(?:y|ies)|spending|travellers|travelers|journeys|[Ww]ar)\b/;
 
 /** After "a day", a noun it classes or a likeness: "a day trip", "a day return", "a day like this". */
 const DAY_KIND =
@@ -1490,6 +1491,16 @@ export const RULES: Rule[] = [
         const at = m.index + m[0].toLowerCase().lastIndexOf(unit);
         return { start: at, end: at + unit.length, rule: 'period', meaning: { k: 'season', season } };
       }
+      // "rained so hard that half the field abandoned", "that season ticket holders would be
+      // compensated": "that" opens a clause or points at a thing; no period.
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (
+        /^half$/i.test(unit) &&
+        rel === 'that' &&
+        /^(?:\s+(?:the|a|an|his|her|its|their|our|my|your)\b|-)/i.test(after)
+      )
+        return null;
+      if (/^season$/i.test(g(m, 'unit')!) && /^[\s-]tickets?\b/i.test(after)) return null;
       // "earlier this week", "later this month": one expression.
       const outside = modWord && /^(?:at|by)\s/.test(modWord) ? g(m, 'mod')!.toLowerCase().indexOf('the') : 0;
       // "over the past week", "in the last year": the length of time up to now, as "the past decade"
@@ -2975,8 +2986,9 @@ export const RULES: Rule[] = [
           ))
       )
         return null;
-      // "Some days it gets easier", "some days I can't lift my arm": opening its clause, a day here
-      // and there, no length (our news annotators 0 of 7); "waited some days", "for some days",
+      // "Some days it gets easier", "some days I can't lift my arm", "Some years you get away with
+      // it": opening its clause, a day or a year here and there, no length (our news annotators 0 of
+      // 9); "waited some days", "for some days",
       // "some days later" stay. So "the one day we can beat the retail park": which day, not how
       // long (0 of 4).
       if (!g(m, 'tail') && !g(m, 'q') && !g(m, 'dir')) {
@@ -2984,7 +2996,7 @@ export const RULES: Rule[] = [
         const opensClause = /(?:^|[.!?:;,"“]|\b(?:and|but))\s*$/i.test(
           text.slice(Math.max(0, m.index - 8), m.index),
         );
-        if (words.join(' ') === 'some days' && opensClause) return null;
+        if (/^some (?:days|weeks|months|years|nights)$/.test(words.join(' ')) && opensClause) return null;
         if (words.join(' ') === 'the one day') return null;
       }
       // "a one-day series", "the one-day internationals": a format of the game, not a day's length
@@ -3291,6 +3303,16 @@ export const RULES: Rule[] = [
           (UNITS_THEN.test(text.slice(end, end + 14)) &&
             !UNIT_KIND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
             !/^minutes\s+of\b/i.test(text.slice(m.index, end + 4)));
+      // "said in the minutes that the projection was too optimistic", "In the minutes, released at
+      // 11:30": a meeting's record, unless what follows makes it time ("in the minutes that followed").
+      if (
+        the &&
+        /minutes$/i.test(m[0]) &&
+        !/^\s+(?:ahead|to\s+come|following|leading|after|before|that\s+(?:followed|remained|passed)|which\s+followed)\b/i.test(
+          text.slice(end, end + 20),
+        )
+      )
+        return null;
       if (!ok) return null;
       // "in the months ahead", "over the years ahead": "ahead" belongs to the length (TBAQ 1 of 1,
       // our news set 10 of 10).
