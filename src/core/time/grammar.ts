@@ -1454,7 +1454,7 @@ export const RULES: Rule[] = [
     name: 'period',
     keys: PERIOD_KEYS,
     re: new RegExp(
-      `\\b(?:(?<mod>${EDGE_MOD}|earlier|later)[\\s-]+)?(?<rel>(?:the\\s+)?(?:past|last|next|coming|previous|current|same|following|preceding)|this\\s+past|this\\s+coming|this|that|last|next|the(?:\\s+(?:whole|entire|bank\\s+holiday))?(?=\\s+weekend))\\s+(?:(?<fiscal>fiscal)\\s+)?(?<unit>${PERIOD_UNIT})\\b`,
+      `\\b(?:(?<mod>${EDGE_MOD}|earlier|later)[\\s-]+)?(?<rel>(?:the\\s+)?(?:past|last|next|coming|previous|current|same|following|preceding)|the\\s+prior|this\\s+past|this\\s+coming|this|that|last|next|the(?:\\s+(?:whole|entire|bank\\s+holiday))?(?=\\s+weekend))\\s+(?:(?<fiscal>fiscal)\\s+)?(?<unit>${PERIOD_UNIT})\\b`,
       'gi',
     ),
     build: (m) => {
@@ -1468,6 +1468,8 @@ export const RULES: Rule[] = [
       // "this past weekend" is the last one, "this coming week" the next.
       if (rel === 'this past') rel = 'last';
       if (rel === 'this coming') rel = 'next';
+      // "the prior month", "in the prior year": the previous one, as a business report says it.
+      if (rel === 'the prior') rel = 'the previous';
       // "last season", "next season": a sports season, named by the year it is played in.
       const unit = g(m, 'unit')!
         .toLowerCase()
@@ -3462,6 +3464,18 @@ export const RULES: Rule[] = [
         meaning: { k: 'length', value },
       };
     },
+  },
+  {
+    // 2hr 7min 33sec | 2hr 31min: a race's time as the sports pages write it (our news annotators 9
+    // of 10; TBAQ has none). (Minutes and seconds alone, "a lead of 4min 10sec", they split on.)
+    name: 'raceTime',
+    keys: ['hr'],
+    re: /\b(?<h>\d{1,2})\s?hrs?\s+(?<mi>\d{1,2})\s?mins?(?:\s+(?<sec>\d{1,2})\s?secs?)?\b/gi,
+    build: (m) =>
+      whole(m, 'raceTime', {
+        k: 'length',
+        value: `PT${+g(m, 'h')!}H${+g(m, 'mi')!}M${g(m, 'sec') ? `${+g(m, 'sec')!}S` : ''}`,
+      }),
   },
   {
     // daily | every Tuesday | each July | on Tuesdays | twice a year

@@ -7545,6 +7545,22 @@ describe('tagTimexes: words that look like a time and are none, and times missed
     expect(valueOf(text, span)).toBe(value);
   });
 
+  // "The prior month", "the prior year": the previous one (our news set 9 of 9; TBAQ has none).
+  it.each([
+    ['Bookings retreated from a surge in the prior month.', 'the prior month', '2023-09'],
+    ['Profit fell from 9 billion euros in the prior year.', 'the prior year', '2022'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  // A race's time as the sports pages write it (our news set 9 of 10; TBAQ has none).
+  it.each([
+    ['Kiprop wins the race in 2hr 7min 33sec, a course record.', '2hr 7min 33sec', 'PT2H7M33S'],
+    ['He won the marathon at his first attempt, in 2hr 31min.', '2hr 31min', 'PT2H31M'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
   it('leaves "the day before" a clause untagged', () => {
     expect(spans('He was last seen the day before authorities issued a warrant.')).not.toContain(
       'the day before',
