@@ -28,6 +28,31 @@ const mapStorage = (m: Map<string, string>) => ({
   setItem: (k: string, v: string) => void m.set(k, v),
 });
 
+/**
+ * A stand-in for the parser's applyCorrection: the date takes the corrected value and keeps its first
+ * reading as the original; `dropAlternatives` clears its other readings, `replace` drops an earlier
+ * correction of the same date.
+ */
+const correctByHand =
+  ({ dropAlternatives = false, replace = false } = {}) =>
+  (c: Corpus, correction: Correction): Corpus => ({
+    ...c,
+    timexes: c.timexes.map((t) =>
+      t.articleId === correction.articleId && t.start === correction.start
+        ? {
+            ...t,
+            value: correction.value,
+            ...(dropAlternatives ? { alternatives: [] } : {}),
+            correction: { original: t.correction?.original ?? t.value },
+          }
+        : t,
+    ),
+    corrections: [
+      ...(replace ? c.corrections.filter((d) => d.start !== correction.start) : c.corrections),
+      correction,
+    ],
+  });
+
 /** The panel on the first event of `corpus`, with corrections applied by `applyCorrection` and saved in `storage`. */
 const renderCorrectable = (
   corpus: Corpus,
@@ -304,15 +329,7 @@ describe('ArticlePanel', () => {
 
   it('keeps focus in the details when an alternative reading is taken: on the heading that says it', async () => {
     const user = userEvent.setup();
-    const applyCorrection = (c: Corpus, correction: Correction): Corpus => ({
-      ...c,
-      timexes: c.timexes.map((t) =>
-        t.articleId === correction.articleId && t.start === correction.start
-          ? { ...t, value: correction.value, alternatives: [], correction: { original: t.value } }
-          : t,
-      ),
-      corrections: [...c.corrections, correction],
-    });
+    const applyCorrection = correctByHand({ dropAlternatives: true });
     renderCorrectable(sampleCorpus(), applyCorrection, new Map());
     await user.click(within(panel()).getByRole('button', { name: 'Tuesday' }));
     const use = screen.getByRole('button', { name: 'Use Tue 24 Oct 2023' });
@@ -329,15 +346,7 @@ describe('ArticlePanel', () => {
   it('once a date is corrected, offers the first reading back, never the one it has, and its field shows the new value', async () => {
     const user = userEvent.setup();
     // As the parser's applyCorrection does: the other readings stay with the date, the first is kept.
-    const applyCorrection = (c: Corpus, correction: Correction): Corpus => ({
-      ...c,
-      timexes: c.timexes.map((t) =>
-        t.articleId === correction.articleId && t.start === correction.start
-          ? { ...t, value: correction.value, correction: { original: t.correction?.original ?? t.value } }
-          : t,
-      ),
-      corrections: [...c.corrections, correction],
-    });
+    const applyCorrection = correctByHand();
     renderCorrectable(sampleCorpus(), applyCorrection, new Map());
     await user.click(within(panel()).getByRole('button', { name: 'Tuesday' }));
     await user.click(screen.getByRole('button', { name: 'Use Tue 24 Oct 2023' }));
@@ -385,15 +394,7 @@ describe('ArticlePanel', () => {
   it("undoes the corrections of this session, newest first, back to the parser's reading", async () => {
     const user = userEvent.setup();
     const storage = new Map<string, string>();
-    const applyCorrection = (c: Corpus, correction: Correction): Corpus => ({
-      ...c,
-      timexes: c.timexes.map((t) =>
-        t.articleId === correction.articleId && t.start === correction.start
-          ? { ...t, value: correction.value, correction: { original: t.correction?.original ?? t.value } }
-          : t,
-      ),
-      corrections: [...c.corrections.filter((d) => d.start !== correction.start), correction],
-    });
+    const applyCorrection = correctByHand({ replace: true });
     const { store } = renderCorrectable(sampleCorpus(), applyCorrection, storage);
     expect(within(panel()).queryByRole('button', { name: 'Undo' })).toBeNull();
     await user.click(within(panel()).getByRole('button', { name: 'Tuesday' }));
