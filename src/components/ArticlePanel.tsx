@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { storySources } from '../core/query';
 import { isDayValue, valueToInterval } from '../core/time/interval';
 import type { Article, Correction, Event, Sentence, Timex } from '../core/types';
 import { useCorpusLookups, useExplorer, useExplorerApi, type CorpusLookups } from '../state/context';
@@ -18,18 +19,10 @@ const timexDetailsId = (id: string) => `${timexButtonId(id)}-details`;
  * Who reports an event: its article's source, or, for a story several outlets carry, how many
  * articles and whose ("3 sources: BBC News, Reuters and AP").
  */
-function reportedBy(event: Event, { clusters, events, articles }: CorpusLookups): string {
-  const cluster = clusters.get(event.cluster);
-  const ids = cluster && cluster.events.length > 1 ? cluster.events : [event.id];
-  const names = new Set<string>();
-  for (const id of ids) {
-    const e = events.get(id);
-    const a = e ? articles.get(e.articleId) : undefined;
-    if (a) names.add(a.source ?? 'Unknown source');
-  }
-  const list = new Intl.ListFormat('en-GB', { type: 'conjunction' }).format([...names]);
-  const n = cluster && cluster.events.length > 1 ? cluster.articles.length : 1;
-  return n > 1 ? `${n} sources: ${list}` : list || 'Unknown source';
+function reportedBy(event: Event, { clusters, articles }: CorpusLookups): string {
+  const sources = storySources(event.cluster, event.articleId, clusters, articles);
+  const list = new Intl.ListFormat('en-GB', { type: 'conjunction' }).format([...new Set(sources)]);
+  return sources.length > 1 ? `${sources.length} sources: ${list}` : list;
 }
 
 /** What the marked sentence is, for a screen reader on it: "Selected event, Tue 17 Oct 2023, reported by Reuters." */

@@ -4,6 +4,7 @@ import {
   filterEvents,
   groupStories,
   storyKey,
+  storySources,
   type FacetGroup,
   type QueryIndex,
   type StoryItem,
@@ -130,10 +131,7 @@ export function EventList() {
     const article = articles.get(e.articleId);
     return article ? langAttribute(articleLanguage(article)) : undefined;
   };
-  const sourcesOf = (item: StoryItem) => {
-    const ids = clusters.get(item.key)?.articles ?? [item.event.articleId];
-    return ids.map((id) => articles.get(id)?.source ?? 'Unknown source');
-  };
+  const sourcesOf = (item: StoryItem) => storySources(item.key, item.event.articleId, clusters, articles);
   const scroller = useRef<HTMLDivElement>(null);
   /** An event id, or SELECTED_ROW / FIRST_ROW, to focus once the list has drawn it. */
   const focusNext = useRef<string | null>(null);

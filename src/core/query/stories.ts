@@ -1,4 +1,4 @@
-import type { Cluster, Event } from '../types';
+import type { Article, Cluster, Event } from '../types';
 
 /**
  * One item of the event list: a story that one or more sources report. `event` is the report that
@@ -18,6 +18,22 @@ export function storyKey(e: Pick<Event, 'id' | 'cluster'>, clusters: { has(id: s
 }
 
 type Clusters = ReadonlyMap<string, Pick<Cluster, 'events'>>;
+
+/**
+ * The sources of the articles that tell a story, in its cluster's order, or the one article's when
+ * the cluster is unknown ("Unknown source" for an article without one).
+ *
+ * @example storySources('c7', 'a1', clusters, articles) // ['Reuters', 'AP']
+ */
+export function storySources(
+  key: string,
+  articleId: string,
+  clusters: ReadonlyMap<string, Pick<Cluster, 'articles'>>,
+  articles: ReadonlyMap<string, Pick<Article, 'source'>>,
+): string[] {
+  const ids = clusters.get(key)?.articles ?? [articleId];
+  return ids.map((id) => articles.get(id)?.source ?? 'Unknown source');
+}
 
 /**
  * Merges reports of the same story into one item, so a story told by three outlets is listed once.
