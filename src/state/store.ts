@@ -279,6 +279,12 @@ const createCorpusSlice =
     },
   });
 
+/** A corpus's whole extent and the window it opens on, its stories'. */
+function extentOf(corpus: Corpus): { fullDomain: [Date, Date]; defaultDomain: [Date, Date] } {
+  const fullDomain = corpusDomain(corpus);
+  return { fullDomain, defaultDomain: storyDomain(corpus, fullDomain) };
+}
+
 /**
  * The window once the corpus has changed by hand: the same while it has events before and after (a
  * correction does not move the reader). A corpus without events has a stand-in day for its extent;
@@ -289,8 +295,7 @@ function windowAfter(before: Corpus, next: Corpus): Partial<ViewSlice> {
   const had = before.events.length > 0;
   const has = next.events.length > 0;
   if (had === has) return {};
-  const fullDomain = corpusDomain(next);
-  const defaultDomain = storyDomain(next, fullDomain);
+  const { fullDomain, defaultDomain } = extentOf(next);
   return { fullDomain, defaultDomain, domain: defaultDomain, settledDomain: defaultDomain };
 }
 
@@ -306,8 +311,7 @@ function reselect(corpus: Corpus, next: Corpus, selectedEventId: string | null):
  * @example createExplorerStore({ corpus }).getState().toggleFilter('actors', 'country:RU')
  */
 export const createExplorerStore = (init: ExplorerInit) => {
-  const fullDomain = corpusDomain(init.corpus);
-  const defaultDomain = storyDomain(init.corpus, fullDomain);
+  const { fullDomain, defaultDomain } = extentOf(init.corpus);
   return createStore<ExplorerState>()((...a) => ({
     ...createCorpusSlice(init)(...a),
     ...createViewSlice(init, fullDomain, defaultDomain)(...a),

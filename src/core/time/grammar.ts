@@ -2994,12 +2994,13 @@ export const RULES: Rule[] = [
       // "some days later" stay. So "the one day we can beat the retail park": which day, not how
       // long (0 of 4).
       if (!g(m, 'tail') && !g(m, 'q') && !g(m, 'dir')) {
-        const words = m[0].toLowerCase().split(/\s+/);
-        const opensClause = /(?:^|[.!?:;,"“]|\b(?:and|but))\s*$/i.test(
-          text.slice(Math.max(0, m.index - 8), m.index),
-        );
-        if (/^some (?:days|weeks|months|years|nights)$/.test(words.join(' ')) && opensClause) return null;
-        if (words.join(' ') === 'the one day') return null;
+        const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
+        if (phrase === 'the one day') return null;
+        if (
+          /^some (?:days|weeks|months|years|nights)$/.test(phrase) &&
+          /(?:^|[.!?:;,"“]|\b(?:and|but))\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
+        )
+          return null;
       }
       // "a one-day series", "the one-day internationals": a format of the game, not a day's length
       // (our news annotators 0 of 16; "a one-day strike" stays).
