@@ -113,11 +113,16 @@ const reportedSubject = (before: string) => {
   const m = REPORTED_NP_BEFORE.exec(before);
   return (
     !!m &&
+    // (Nor "a grant program announced in March will pay", "officials said on Friday would": a
+    // preposition alone between makes the timex the saying's own time.)
+    !SAYING_TIME_PREPOSITION.test(m[1] ?? '') &&
     (m[1] ?? '')
       .split(/\s+/)
       .every((w) => !w || (classify(w) === null && !/ed$/i.test(w) && !PAST_AS_NOUN.has(w.toLowerCase())))
   );
 };
+/** The words between a reporting verb and a timex, when they are one preposition: "in ", "on ". */
+const SAYING_TIME_PREPOSITION = /^(?:(?:earlier|later)\s+)?(?:in|on|at|during)\s+$/i;
 /** A modal right after the timex (or after a second one it is paired with): the clause's verb. */
 const MODAL_AFTER =
   /^(?:\s+(?:and|or)\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\.?)?\s+(would|could|will|might|may|should|can|must)\b/;

@@ -7566,4 +7566,15 @@ describe('tagTimexes: words that look like a time and are none, and times missed
       'the day before',
     );
   });
+
+  // A reporting verb with only a preposition before the timex is the saying's time, not the start
+  // of a reported clause: "a grant program announced in March will pay" (our news set +2, none lost).
+  it.each([
+    ['A federal grant program announced in March will pay part of the cost.', 'March', '2023-03'],
+    ['A plan announced on Friday will cut costs for farmers.', 'Friday', '2023-10-13'],
+    // A reported clause's subject still takes its modal's time.
+    ['Union officials said further strike dates in November could not be ruled out.', 'November', '2023-11'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
 });
