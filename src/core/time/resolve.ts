@@ -4747,8 +4747,11 @@ function resolvePeriod(
     ) {
       // (A bound is no tense: "was at a trade fair until late afternoon", "search teams work until
       // dusk" in a timeline of past days.)
+      // (A day ahead at any distance: "is due to report results on Sept 5. By late afternoon, the
+      // shares had pared some losses", a fortnight before it.)
       const day = dayOf(a.y, a.m, a.d);
-      const t = day !== ref && Math.abs(day - ref) <= 7 * DAY_MS ? tenseAt(ctx.text, c.start, c.end) : null;
+      const t =
+        day > ref || (day < ref && ref - day <= 7 * DAY_MS) ? tenseAt(ctx.text, c.start, c.end) : null;
       const tense = t && !/^(?:until|till|through)$/i.test(t.cue ?? '') ? t.tense : 'none';
       if ((day > ref && tense === 'past') || (day < ref && tense === 'future'))
         a = { index: -1, y: yearOf(ref), m: monthOf(ref), d: dateOf(ref) };

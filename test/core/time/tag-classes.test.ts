@@ -7577,4 +7577,27 @@ describe('tagTimexes: words that look like a time and are none, and times missed
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
+
+  // A part of a day told in the past cannot fall on a day the text named ahead of publication, at
+  // any distance: it is the publication day's (our news set +3, none lost).
+  it.each([
+    [
+      'The company is due to report results on Oct. 30. By late afternoon, the shares had pared some losses.',
+      'late afternoon',
+      '2023-10-17TAF',
+    ],
+    [
+      'The bank will buy bonds until Nov. 30. The yield then plunged in the afternoon.',
+      'the afternoon',
+      '2023-10-17TAF',
+    ],
+    // Told ahead, it stays on the day named.
+    [
+      'The fair opens on Oct. 30. Gates will open in the late afternoon.',
+      'the late afternoon',
+      '2023-10-30TAF',
+    ],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
 });
