@@ -1208,6 +1208,9 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
         cue: words.slice(i, i + moved + 1).join(' '),
         distance,
       };
+    // "Regulars have been coming in this week to say goodbye": "coming" in a progressive is no
+    // time to come; "been" before it decides.
+    if (/^(?:coming|going)$/i.test(w) && prev === 'been') continue;
     // "Organizers began planning in January": a plan begun is a past act.
     if (/^planning$/i.test(w) && /^(?:began|begun|started|stopped|finished|resumed)$/.test(prev))
       return { tense: 'past', cue: `${prevRaw} ${w}`, distance };

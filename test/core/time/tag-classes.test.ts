@@ -7600,4 +7600,14 @@ describe('tagTimexes: words that look like a time and are none, and times missed
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
+
+  // "coming" in a progressive ("have been coming in") is no time to come: said on a Sunday, "this
+  // week" is the week ending that day (our news set +1, none lost).
+  it.each([
+    ['Regulars have been coming in this week to say goodbye.', 'this week', '2023-W42'],
+    // A plan still looks to the week that starts the next day.
+    ['Cooling centers will extend their hours this week.', 'this week', '2023-W43'],
+  ])('%j, said on Sunday 22 October 2023 -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2023-10-22')).toBe(value);
+  });
 });
