@@ -4946,6 +4946,14 @@ function resolvePeriod(
       const coming = fmtWeek(wd >= 6 ? ref + 7 * DAY_MS : ref) + '-WE';
       const current = fmtWeek(ref) + '-WE';
       if (dir < 0) return fromPublication(past, `the weekend before publication (${pub})`);
+      // ("The festival returns next weekend", said on a Thursday or a Friday: not the one two days
+      // off, which is "this weekend", but the one after it; our news golds 4 of 4, and 2 of 2 on a
+      // Monday for the one that week.)
+      if (dir > 0 && rel === 'next' && (wd === 4 || wd === 5))
+        return fromPublication(
+          fmtWeek(ref + 7 * DAY_MS) + '-WE',
+          `next weekend, said late in the week: the one after this weekend (${pub})`,
+        );
       if (dir > 0) return fromPublication(coming, `the coming weekend (${pub})`);
       if (wd >= 6) return fromPublication(current, `the weekend of publication (${pub})`);
       // "cold through the weekend", "talks until the weekend": a span running into the next one.

@@ -7610,4 +7610,15 @@ describe('tagTimexes: words that look like a time and are none, and times missed
   ])('%j, said on Sunday 22 October 2023 -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2023-10-22')).toBe(value);
   });
+
+  // "next weekend" said on a Thursday or a Friday is the one after "this weekend" (our news golds 4
+  // of 4; said on a Monday, 2 of 2 the one that week).
+  it.each([
+    ['The food festival returns next weekend.', '2023-10-19', '2023-W43-WE'],
+    ['The food festival returns next weekend.', '2023-10-20', '2023-W43-WE'],
+    ['The food festival returns next weekend.', '2023-10-16', '2023-W42-WE'],
+    ['The food festival returns this weekend.', '2023-10-19', '2023-W42-WE'],
+  ])('%j, said on %s -> %s', (text, ref, value) => {
+    expect(find(text, ref).find((t) => /weekend/.test(t.text))?.value).toBe(value);
+  });
 });
