@@ -4955,6 +4955,21 @@ function resolvePeriod(
           `next weekend, said late in the week: the one after this weekend (${pub})`,
         );
       if (dir > 0) return fromPublication(coming, `the coming weekend (${pub})`);
+      // ("clouds should clear by the weekend", said on a Saturday or a Sunday: the weekend at hand is
+      // no limit still to come; the next one is. Not one a past perfect set: "Forecasters had warned
+      // on Wednesday that storms could arrive by the weekend".)
+      if (
+        wd >= 6 &&
+        // (Not "restocked by the end of the weekend": the end of the one at hand is still to come.)
+        /^the\s+weekend$/i.test(ctx.text.slice(c.start, c.end)) &&
+        /\bby\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
+        tenseAt(ctx.text, c.start, c.end).tense !== 'past' &&
+        !/\bhad\b/i.test(lastSentence(ctx.text.slice(Math.max(0, c.start - 300), c.start)))
+      )
+        return fromPublication(
+          coming,
+          `the next weekend: said on a ${wd === 6 ? 'Saturday' : 'Sunday'}, a limit still to come (${pub})`,
+        );
       if (wd >= 6) return fromPublication(current, `the weekend of publication (${pub})`);
       // "cold through the weekend", "talks until the weekend": a span running into the next one.
       // ("Aides worked through the weekend", "flooding that lingered through the weekend": a past

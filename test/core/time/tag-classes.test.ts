@@ -7621,4 +7621,15 @@ describe('tagTimexes: words that look like a time and are none, and times missed
   ])('%j, said on %s -> %s', (text, ref, value) => {
     expect(find(text, ref).find((t) => /weekend/.test(t.text))?.value).toBe(value);
   });
+
+  // "by the weekend" said on a Saturday or a Sunday: the weekend at hand is no limit still to come,
+  // the next one is (our news set +3, none lost).
+  it.each([
+    ['Forecasters say the clouds should clear by the weekend.', '2023-W43-WE'],
+    // Not a limit a past perfect set, nor the end of the weekend at hand.
+    ['Forecasters had warned on Wednesday that storms could arrive by the weekend.', '2023-W42-WE'],
+    ['Shelves should be fully restocked by the end of the weekend.', '2023-W42-WE'],
+  ])('%j, said on Sunday 22 October 2023 -> %s', (text, value) => {
+    expect(find(text, '2023-10-22').find((t) => /weekend/.test(t.text))?.value).toBe(value);
+  });
 });
