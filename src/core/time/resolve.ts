@@ -214,7 +214,18 @@ function monthInSeason(month: number, s: string): number {
   return k < 3 ? k : -1;
 }
 
-function seasonYear(refY: number, refM: number, s: string, dir: 'past' | 'future' | 'this'): number {
+/**
+ * The year of season `s` said at `refY`-`refM`: this one, the last one or the next one. With
+ * `settled`, a past season must have ended a full month before: "last summer" said in September,
+ * or "last spring" in June, is the year before's (the one just ended is still "this summer").
+ */
+function seasonYear(
+  refY: number,
+  refM: number,
+  s: string,
+  dir: 'past' | 'future' | 'this',
+  settled = false,
+): number {
   const st = SEASON_START[s] ?? 3;
   // Months since the start of this year's season (Jan/Feb belong to the previous year's winter).
   const curIdx = refY * 12 + refM;
@@ -223,7 +234,7 @@ function seasonYear(refY: number, refM: number, s: string, dir: 'past' | 'future
   if (dir === 'past') {
     // The most recent such season that has at least begun before the current one.
     const y =
-      thisStart + 3 <= curIdx
+      thisStart + (settled ? 4 : 3) <= curIdx
         ? s === 'WI' && refM < 3
           ? refY - 1
           : refY
@@ -5056,7 +5067,7 @@ function resolvePeriod(
     }
     case 'season': {
       const s = m.season ?? 'SU';
-      const y = seasonYear(refY, refM, s, dir < 0 ? 'past' : dir > 0 ? 'future' : 'this');
+      const y = seasonYear(refY, refM, s, dir < 0 ? 'past' : dir > 0 ? 'future' : 'this', dir < 0);
       const value = `${fmtYear(y)}-${s}`;
       const name = SEASON_NAMES[s] ?? s;
       return fromPublication(value, `${rw} ${name}, relative to publication (${pub})`);

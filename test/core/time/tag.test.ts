@@ -607,6 +607,15 @@ describe('tagTimexes(text, {reference})', () => {
       expect(coming('2017-11-14')).toBe('2018');
     });
 
+    it('reads "last summer" said in the month after it ended as the year before\'s', () => {
+      const last = (text: string, span: string, ref: string) =>
+        tagTimexes(text, { reference: ref }).find((t) => t.text === span)?.value;
+      expect(last('The club tried to sign him last summer.', 'last summer', '2017-09-01')).toBe('2016-SU');
+      expect(last('Work began last spring.', 'last spring', '2023-06-15')).toBe('2022-SP');
+      expect(last('The club tried to sign him last summer.', 'last summer', '2017-10-20')).toBe('2017-SU');
+      expect(last('The club tried to sign him last summer.', 'last summer', '2017-07-20')).toBe('2016-SU');
+    });
+
     it('reads the weekend named in a past clause from Thursday on as the coming one', () => {
       const weekend = (text: string, ref: string) =>
         find(text, ref).find((t) => /weekend/.test(t.text))?.value;
