@@ -1870,6 +1870,17 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         if (t.tense === 'none' && ahead >= 1 && ahead <= 6) {
           dir = 'future';
           why = 'no tense cue, and it begins within six months: the coming one';
+        } else if (
+          t.tense === 'past' &&
+          ahead >= 1 &&
+          ahead <= 6 &&
+          SEASON_AHEAD_OF.test(ctx.text.slice(Math.max(0, c.start - 12), c.start))
+        ) {
+          // "a ruling is unlikely before the spring, he said", "both sides had an interest in
+          // settling before the summer", said in the winter: what a past verb reports as due before
+          // a season still to begin (within six months) is due before the coming one, not the last.
+          dir = 'future';
+          why = 'before a season that begins within six months: the coming one';
         }
       }
       why ??= m.back
@@ -3785,6 +3796,8 @@ const PAST_ERA =
 /** "from next year", "starting next year": a change that begins next year. */
 const FROM_NEXT_YEAR = /\b(?:from|starting|beginning|as\s+of|effective)\s+next\s+year\b/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
+/** Before a season, whatever the clause's tense, it is still to come: "unlikely before the spring". */
+const SEASON_AHEAD_OF = /\b(?:before|ahead\s+of)\s+(?:the\s+)?$/i;
 /** Arrangements that run on to a limit: "extended the warning through Thursday". */
 const RUNS_ON =
   /^(?:extended|extends|waived|waives|cancell?ed|suspended|halted|ordered|told|advised|issued|postponed|possible|expected|likely|forecast)$/i;

@@ -616,6 +616,26 @@ describe('tagTimexes(text, {reference})', () => {
       expect(last('The club tried to sign him last summer.', 'last summer', '2017-07-20')).toBe('2016-SU');
     });
 
+    it('reads a season before which something is due, in a past clause, as the coming one', () => {
+      const season = (text: string, span: string, ref: string) =>
+        tagTimexes(text, { reference: ref }).find((t) => t.text === span)?.value;
+      expect(
+        season('Forecasters said there was little hope of relief before the fall.', 'the fall', '2010-08-17'),
+      ).toBe('2010-FA');
+      expect(
+        season(
+          'He said both sides had an interest in settling before the summer.',
+          'the summer',
+          '2026-02-03',
+        ),
+      ).toBe('2026-SU');
+      // (Not a season more than six months off: "had expected to receive the jets before the summer",
+      // said in November, is the one just gone.)
+      expect(
+        season('Brisa had expected to receive 12 jets before the summer.', 'the summer', '2019-11-05'),
+      ).toBe('2019-SU');
+    });
+
     it('reads the weekend named in a past clause from Thursday on as the coming one', () => {
       const weekend = (text: string, ref: string) =>
         find(text, ref).find((t) => /weekend/.test(t.text))?.value;
