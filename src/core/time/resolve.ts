@@ -1843,12 +1843,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         !(
           monthInSeason(refM, m.season) === 2 &&
           !m.described &&
+          c.mod !== 'MID' &&
+          !SEASON_HEIGHT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 16), c.start)) &&
           tenseAt(ctx.text, c.start, c.end).tense === 'future'
         )
       ) {
         // "The summer has been hot", "patrols through the summer", said in July: this one. (In its
         // last month, a season still to come is the next one: "planned for the fall" in November;
-        // not one its weather sums up: "likely to be the driest spring since 1976", in late May.)
+        // not one its weather sums up: "likely to be the driest spring since 1976", in late May;
+        // nor its middle or its height, which have come: "nobody wants to be on a picket line in
+        // the middle of summer", "a strike that threatens travel at the height of summer", in August.)
         dir = 'this';
         why = 'the season of publication';
       } else if (
@@ -3796,6 +3800,8 @@ const PAST_ERA =
 /** "from next year", "starting next year": a change that begins next year. */
 const FROM_NEXT_YEAR = /\b(?:from|starting|beginning|as\s+of|effective)\s+next\s+year\b/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
+/** "at the height of summer", "in the depths of winter": a season's middle, not its end. */
+const SEASON_HEIGHT_BEFORE = /\b(?:height|depths?|peak|middle|dead|heart)\s+of\s+$/i;
 /** Before a season, whatever the clause's tense, it is still to come: "unlikely before the spring". */
 const SEASON_AHEAD_OF = /\b(?:before|ahead\s+of)\s+(?:the\s+)?$/i;
 /** Arrangements that run on to a limit: "extended the warning through Thursday". */

@@ -636,6 +636,25 @@ describe('tagTimexes(text, {reference})', () => {
       ).toBe('2019-SU');
     });
 
+    it('reads the middle or the height of a season, in its last month, as this one', () => {
+      const season = (text: string, span: string, ref: string) =>
+        tagTimexes(text, { reference: ref }).find((t) => t.text === span)?.value;
+      expect(
+        season(
+          'Nobody here wants to be on a picket line in the middle of summer.',
+          'the middle of summer',
+          '2022-08-27',
+        ),
+      ).toBe('2022-SU');
+      expect(
+        season('The strike threatens to disrupt travel at the height of summer.', 'summer', '2021-08-10'),
+      ).toBe('2021-SU');
+      // (A season planned for, in its last month, is still the next one.)
+      expect(season('A second leg in Europe is planned for the fall.', 'the fall', '2021-11-29')).toBe(
+        '2022-FA',
+      );
+    });
+
     it('reads the weekend named in a past clause from Thursday on as the coming one', () => {
       const weekend = (text: string, ref: string) =>
         find(text, ref).find((t) => /weekend/.test(t.text))?.value;
