@@ -1885,6 +1885,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           // a season still to begin (within six months) is due before the coming one, not the last.
           dir = 'future';
           why = 'before a season that begins within six months: the coming one';
+        } else if (
+          t.tense === 'future' &&
+          ahead > 6 &&
+          PLAN_GONE_BY.test(sentenceAround(ctx.text, c.start, c.end))
+        ) {
+          // "Several more were due to open in the spring but are currently shut", "publication had been
+          // planned for the spring but was delayed", said in the summer: a plan told in the past and
+          // undone since was for the season just gone, not the next one, over six months off.
+          dir = 'past';
+          why = 'a plan for it told in the past, and undone since: the last one';
         }
       }
       why ??= m.back
@@ -3800,6 +3810,13 @@ const PAST_ERA =
 /** "from next year", "starting next year": a change that begins next year. */
 const FROM_NEXT_YEAR = /\b(?:from|starting|beginning|as\s+of|effective)\s+next\s+year\b/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
+/**
+ * A plan told in the past and undone since, around a date: "was due to open in the spring but was
+ * delayed", "had been planned for the spring but was delayed", "were due to open ... but are shut".
+ */
+const PLAN_GONE_BY =
+  /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|planned|scheduled|expected|meant|supposed|set)\b[^.;]*\bbut\s+(?:was|were|has|have|had|is|are)\b/i;
+
 /** "at the height of summer", "in the depths of winter": a season's middle, not its end. */
 const SEASON_HEIGHT_BEFORE = /\b(?:height|depths?|peak|middle|dead|heart)\s+of\s+$/i;
 /** Before a season, whatever the clause's tense, it is still to come: "unlikely before the spring". */

@@ -655,6 +655,29 @@ describe('tagTimexes(text, {reference})', () => {
       );
     });
 
+    it('reads a season a plan was due in, told in the past and undone since, as the one just gone', () => {
+      const season = (text: string, span: string, ref: string) =>
+        tagTimexes(text, { reference: ref }).find((t) => t.text === span)?.value;
+      expect(
+        season(
+          'Publication had been planned for the spring but was delayed by the pandemic.',
+          'the spring',
+          '2020-08-16',
+        ),
+      ).toBe('2020-SP');
+      expect(
+        season(
+          'Several more were due to open in the spring but are currently shut.',
+          'the spring',
+          '2020-06-14',
+        ),
+      ).toBe('2020-SP');
+      // (Not one still within six months: said in January, the spring is this year's.)
+      expect(
+        season('The report was due in the spring but has been delayed.', 'the spring', '2020-01-14'),
+      ).toBe('2020-SP');
+    });
+
     it('reads the weekend named in a past clause from Thursday on as the coming one', () => {
       const weekend = (text: string, ref: string) =>
         find(text, ref).find((t) => /weekend/.test(t.text))?.value;
