@@ -1492,6 +1492,9 @@ function twoNames(tokens: Token[], from: number, and: number, cue: number, gz: G
   const before = tokens[left - 1];
   // (Not inside a complement: "Alliance of Motion Picture and Television Producers".)
   if (before && !before.cap && /^(?:of|for)$/.test(before.norm)) return false;
+  // A surname after its particles ends a person's name, which is no word of a body's: "Ursula
+  // von der Leyen and Council President Antonio Costa", "Alex de Minaur and Tennis Australia".
+  if (left - 2 >= from && before && !before.cap && PARTICLES.has(before.norm)) return true;
   // (A country before the name is none of its words: "the U.S. Chemical Safety and Hazard
   // Investigation Board".)
   let opens = left;
@@ -1509,7 +1512,10 @@ function twoNames(tokens: Token[], from: number, and: number, cue: number, gz: G
   // ("Herbert Art Gallery and Museum": a body's words are no person's.)
   let cued = false;
   for (let k = opens; k < and; k++) cued ||= ORG.has(tokens[k]!.norm) || ORG_HEAD.has(tokens[k]!.norm);
-  if (words >= 2 && right >= 1 && isGivenName(tokens[opens]!) && !cued) return true;
+  // (The right one may be the cue word alone where a title follows it: "Anna Berg and Council
+  // President Tom Hale".)
+  const titled = right >= 1 || (tokens[cue + 1]?.cap === true && TITLES.has(bare(tokens[cue + 1]!)));
+  if (words >= 2 && titled && isGivenName(tokens[opens]!) && !cued) return true;
   // (Either side of two words or more: one word alone is often a place, "Devon and Cornwall
   // Police", "the Millhaven and Lake Erie Railway".)
   return (
@@ -2270,6 +2276,9 @@ function emitName(
   // confirmed full name ("Novak said" -> Tomas Novak) when merged.
   const single = name.length === 1;
   if (single && ORG.has(name[0]!)) return;
+  // "Charles de Gaulle airport", "John Lennon stadium": a name before a place's word names the
+  // place, which a given name alone does not make a person.
+  const placeNamed = atRunEnd && nextJoined && !next.cap && NOT_TEAM.has(next.norm);
   out.push({
     start: first.start,
     end: last.end,
@@ -2283,8 +2292,10 @@ function emitName(
       (!single &&
         parts.length <= 4 &&
         !royal &&
+        !placeNamed &&
         isGivenName(parts[0]!) &&
-        /^\p{Lu}\p{Ll}/u.test(parts[1]!.text)) ||
+        // (Past its particles: "Anna von Berg".)
+        /^\p{Lu}\p{Ll}/u.test(parts.find((p, k) => k > 0 && !PARTICLES.has(p.norm))?.text ?? '')) ||
       inTitledList(tokens, royal ? titleWord : chunk[0]!),
     acronym: acronymAfter(text, last.end, parts),
   });

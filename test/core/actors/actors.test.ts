@@ -745,6 +745,19 @@ describe('findActors(text)', () => {
       ['His son, Willem-Jan van Ommeren, chairs the board.', ['person:willem-jan-van-ommeren']],
       // A hyphenated title.
       ['Director-General Rafael Grossi visited the plant.', ['person:rafael-grossi']],
+      ['Commission Vice-President Teresa Ribera said so.', ['person:teresa-ribera']],
+      // Two titled chains joined by "and": the body of the second is no word of the first name.
+      [
+        'Commission President Ursula von der Leyen and Council President Antonio Costa met.',
+        ['person:antonio-costa', 'person:ursula-von-der-leyen'],
+      ],
+      [
+        'Talks between Anna Berg and Council President Tom Hale went on.',
+        ['person:anna-berg', 'person:tom-hale'],
+      ],
+      // A given name before particles and a surname, but not before a place's word.
+      ['Anna von Berg and President Tom Hale met.', ['person:anna-von-berg', 'person:tom-hale']],
+      ['Crowds filled Charles de Gaulle airport.', []],
       // A member of a parliament by the initials of the office, opening a sentence or not.
       ['Local MP Tess Harrow has asked for a statement.', ['person:tess-harrow']],
       ['The motion was tabled by MEP Jonas Wierk.', ['person:jonas-wierk']],
