@@ -242,6 +242,7 @@ export function findActorCandidates(
   if (sportsReport) {
     teamByRole(text, tokens, out, gazetteer);
     teamsByResult(text, tokens, out, gazetteer);
+    teamsByAgreement(text, tokens, out, gazetteer);
   } else if (POLITICS.some((w) => lowerWords.has(w))) partyLabels(tokens, out, gazetteer);
   joinedToOrg(tokens, out, gazetteer);
   firstWordOfOrg(tokens, out, gazetteer);
@@ -470,6 +471,39 @@ function teamsByResult(text: string, tokens: Token[], out: ActorCandidate[], gz:
     const other = tokens[o];
     if (other?.cap && out.some((x) => x.kind === 'organisation' && x.start === other.start) && joined(verb))
       makeOrg(c);
+  }
+}
+
+/**
+ * What follows a team's name, not a person's or a place's: a plural verb (news writes a side as
+ * its players, "Harbridge are expected", "Ashford, who were promoted"), or what befalls only a
+ * side ("Northgate's relegation").
+ */
+const SIDE_AFTER = /^(?:,?\s+who)?\s+(?:are|were|have|remain)\s|^['’]s?\s+(?:relegation|promotion)\b/;
+/** Words before a name that make its plural verb no sign of a side: "let Smith have the ball". */
+const NOT_SUBJECT = /^(?:let|lets|make|makes|made|help|helps|helped|see|saw|watch|watched|have|has|had)$/;
+
+/**
+ * "Harbridge are expected to offer him terms", "Ashford, who were promoted", "Northgate's
+ * relegation": in a sports report, a lone name with no
+ * person's evidence that takes a plural verb or is relegated or promoted is a side's. At a
+ * sentence's start only a word the text capitalises inside a sentence too.
+ */
+function teamsByAgreement(text: string, tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
+  for (const [c, k] of loneNames(tokens, out)) {
+    const t = tokens[k]!;
+    if (t.end !== c.end || /[-‐]$/.test(t.gap) || (tokens[k - 1]?.cap && joined(t))) continue;
+    if ((tokens[k + 1]?.cap && joined(tokens[k + 1]!)) || !nameWords(tokens, k, k + 1, gz)) continue;
+    if (!SIDE_AFTER.test(text.slice(t.end, t.end + 24)) || !/^\p{Lu}\p{L}+$/u.test(t.text)) continue;
+    // (Not a name of a list, "Leicestershire and Rutland are", but a clause's ", and Wexham are";
+    // nor an event, "the Series are".)
+    const prev = tokens[k - 1];
+    const listed = prev !== undefined && /^(?:and|or|of)$/.test(prev.norm) && !/^,/.test(prev.gap);
+    if (listed || NOT_SUBJECT.test(prev?.norm ?? '') || NOT_TEAM_PLURAL.has(t.norm)) continue;
+    // (Nor a plural noun the text writes in lower case too: "— Polls are closed ... the polls".)
+    if (tokens.some((u) => !u.cap && u.norm === t.norm)) continue;
+    if (sentenceInitial(t) && !capitalisedInside(text, t)) continue;
+    makeOrg(c);
   }
 }
 

@@ -565,6 +565,21 @@ describe('findActors(text)', () => {
       ).toEqual(expected);
     });
 
+    it.each([
+      [
+        'The striker scored twice. Adeyemi is out of contract, and Harbridge are expected to offer him terms.',
+        ['org:harbridge'],
+      ],
+      ['The striker scored. It was a good day for Ashford, who were promoted last May.', ['org:ashford']],
+      ["The striker scored before Northgate's relegation was confirmed.", ['org:northgate']],
+      // Not a list of places, an event, a plural noun the text writes in lower case, or an object.
+      ['The striker scored. Hail fell as Leicestershire and Rutland were hit hard.', []],
+      ['The striker scored. Ratings for the Series are up.', []],
+      ['The striker scored in the league. — Polls are closed, and the polls will reopen.', []],
+    ])('a lone name with a plural verb in a sports report is a side: %j -> %j', (text, expected) => {
+      expect(ids(text).filter((id) => id.startsWith('org:'))).toEqual(expected);
+    });
+
     it("links a team's name without its city, and its city alone, to the team", () => {
       const { mentions } = findActors(
         'DENVER (AP) -- The Denver Nuggets beat the Houston Rockets 112-104. The Nuggets led by 20, ' +
