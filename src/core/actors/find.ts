@@ -2277,9 +2277,18 @@ function emitName(
       nextJoined &&
       (PLAYED.has(next.norm) ||
         (next.norm === 'had' && /^\d/.test(tokens[runEnd + 1]?.text ?? '')) ||
+        // ("Ritsu Doan also scored", "Deniz Undav and Ritsu Doan both scored".)
+        (/^(?:also|both|then|later|again)$/.test(next.norm) && PLAYED.has(tokens[runEnd + 1]?.norm ?? '')) ||
         PLAYER_AFTER.test(text.slice(last.end, last.end + 48)))) ||
       PLAYER_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) &&
     !parts.some((t) => CITIES.has(t.norm));
+  // A side in a match won in sets is a player, named after a city or not: "Mirra Andreeva beat
+  // Madison Keys 6-4, 6-2".
+  const inSets =
+    sportsReport &&
+    ((atRunEnd && WON_IN_SETS.test(text.slice(last.end, last.end + 64))) ||
+      (BEATEN.test(text.slice(Math.max(0, first.start - 16), first.start)) &&
+        IN_SETS.test(text.slice(last.end, last.end + 24))));
   const prev = tokens[(royal ? titleWord : chunk[0]!) - 1];
   const saidBefore =
     prev !== undefined &&
@@ -2322,7 +2331,7 @@ function emitName(
     cued:
       titled ||
       appositive ||
-      (!single && (said || saidBefore || affiliated || played || lived)) ||
+      (!single && (said || saidBefore || affiliated || played || inSets || lived)) ||
       (!single &&
         parts.length <= 4 &&
         !royal &&
@@ -2337,7 +2346,16 @@ function emitName(
 
 /** What, in a sports report, follows only a player's name (not a team's: "beat", "won"). */
 const PLAYER_AFTER =
-  /^\s+(?:(?:had\s+)?(?:given|gave|put)\s+(?:\p{Lu}\p{L}*\s+){1,3}(?:the\s+lead|ahead)\b|(?:doubled|extended|restored|halved)\s+the\s+(?:lead|advantage|deficit)|finished\s+with\s+\d|(?:missed|sat\s+out)\s+(?:his|her)\s+|(?:was|were)\s+(?:sent\s+off|booked|substituted|stretchered)|hit\s+the\s+(?:post|bar|crossbar|woodwork)|made\s+\d+\s+(?:saves|runs|off|not\s+out)|took\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+wickets|came\s+off\s+the\s+bench|set\s+up\s+(?:the|a|his|her)\s|crossed\s+for)/u;
+  /^\s+(?:(?:had\s+)?(?:given|gave|put)\s+(?:\p{Lu}\p{L}*\s+){1,3}(?:the\s+lead|ahead)\b|(?:doubled|extended|restored|halved)\s+the\s+(?:lead|advantage|deficit)|finished\s+with\s+\d|(?:missed|sat\s+out)\s+(?:his|her)\s+|(?:was|were)\s+(?:sent\s+off|booked|substituted|stretchered)|hit\s+the\s+(?:post|bar|crossbar|woodwork)|made\s+\d+\s+(?:saves|runs|off|not\s+out)|took\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+wickets|came\s+off\s+the\s+bench|set\s+up\s+(?:the|a|his|her)\s|crossed\s+for|drove\s+in\s|(?:shot|carded)\s+(?:a\s+)?\d\d\b|(?:birdied|bogeyed|eagled)\s)/u;
+/** Verbs of a result, before the side beaten. */
+const BEAT = String.raw`(?:beat|beats|defeated|edged|overcame|stunned|upset|ousted|outlasted)`;
+/** A score of a match in sets: "6-4, 6-2", "7-6 (5), 6-3". */
+const SETS = String.raw`\d[-–]\d(?:\s*\(\d+\))?,\s+\d[-–]\d`;
+/** A score in sets right after a name, and a verb of a result right before one. */
+const IN_SETS = new RegExp(String.raw`^\s+${SETS}`);
+const BEATEN = new RegExp(String.raw`\b${BEAT}\s+$`);
+/** A result won in sets, after the winner's name: "beat Madison Keys 6-4, 6-2" (sides win no sets). */
+const WON_IN_SETS = new RegExp(String.raw`^\s+${BEAT}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}${SETS}`, 'u');
 /** What, in a sports report, comes before only a player's name: "a late header from". */
 const PLAYER_BEFORE =
   /(?:\b(?:header|cross|pass|shot|strike|free[ -]kick|corner|volley|effort|assist|brace|hat-trick|finish|save|tackle)s?\s+(?:from|by)|\b(?:set\s+up|saved|fouled|tackled|assisted|denied)\s+by)\s+$/u;

@@ -700,6 +700,17 @@ describe('findActors(text)', () => {
         ['person:mere-rota'],
       ],
       ['Rovers won 2-1 through a late header from Tane Kupe, the coach said.', ['person:tane-kupe']],
+      [
+        'Mere Rota drove in three runs, and the coach praised the pitcher in the 4-2 win.',
+        ['person:mere-rota'],
+      ],
+      ['Tane Kupe shot a 68, and the coach said the league title was close.', ['person:tane-kupe']],
+      ['In the 2-1 win, Tane Kupe also scored.', ['person:tane-kupe']],
+      // Both sides of a match won in sets, one named after a city.
+      [
+        'Tane Kupe beat Madison Rota 6-4, 7-6 (5) in the final, the coach said.',
+        ['person:madison-rota', 'person:tane-kupe'],
+      ],
       // A team named by its city plays too; outside a sports report the verb is no evidence.
       ['Manchester City scored twice after halftime to win 2-1.', []],
       ['Tane Kupe hit the post office on his way to work.', []],
