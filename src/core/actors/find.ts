@@ -247,6 +247,7 @@ export function findActorCandidates(
   joinedToOrg(tokens, out, gazetteer);
   firstWordOfOrg(tokens, out, gazetteer);
   bodiesByHead(tokens, out);
+  bodiesOfItsCountry(tokens, out, gazetteer);
   joinedToPerson(text, out);
   surnameParticles(text, tokens, out);
   if (evidenced.length > 0) linkEvidenced(out);
@@ -871,6 +872,66 @@ function bodiesByHead(tokens: Token[], out: ActorCandidate[]): void {
       out.splice(after < 0 ? out.length : after, 0, c);
     }
     if (level) bodies = undefined;
+  }
+}
+
+/** A state's bodies that news names by their word alone, each country having its own. */
+const STATE_BODIES = new Set([...STATE_HEADS, 'senate', 'parliament', 'congress']);
+
+/**
+ * "The Treasury declined to comment", "the Army said", "the Senate voted": a state's body named by
+ * its word alone is the body of the country the text writes before that word ("the U.S. Treasury
+ * ... the Treasury said") or, failing that, of the one country the text names by its name or
+ * capital, and takes that country's name in its key: the Treasury of a text about Britain is not
+ * that of one about the United States. Where no country stands out it stays a body of its word alone,
+ * which joins no body of another text.
+ */
+function bodiesOfItsCountry(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
+  const bodies = out.filter(
+    (c) =>
+      c.kind === 'organisation' &&
+      STATE_BODIES.has(c.key) &&
+      (!c.canonical || normalizePhrase(c.canonical) === c.key),
+  );
+  if (bodies.length === 0) return;
+  // (A body the text names with its country too is that one: "the U.S. Senate ... the Senate
+  // voted", "the British Army ... the Army said"; not "the Treasury Committee".)
+  const inFull = new Map<string, ActorCandidate>();
+  for (const c of out) {
+    const words = c.text.split(' ');
+    const word = normalizePhrase(words.pop()!);
+    if (c.kind !== 'organisation' || words.length === 0 || !STATE_BODIES.has(word)) continue;
+    const rest = words.join(' ');
+    if (gz.places.has(normalizePhrase(rest)) || gz.abbreviations.has(rest)) inFull.set(word, c);
+  }
+  // The countries the text names by a name, a capital or a seat (a demonym often only describes:
+  // "Chinese visitors").
+  const named = new Set<string>();
+  const before = new Map<string, string>();
+  let k = 0;
+  for (const c of out) {
+    if (c.kind !== 'country') continue;
+    const phrase = normalizePhrase(c.text);
+    if (!gz.demonyms.has(phrase) || gz.countryNames.has(phrase)) named.add(c.key);
+    while (k < tokens.length && tokens[k]!.start < c.end) k++;
+    const next = tokens[k];
+    if (next && next.cap && joined(next) && STATE_BODIES.has(next.norm)) before.set(next.norm, c.key);
+  }
+  const only = named.size === 1 ? [...named][0]! : '';
+  for (const c of bodies) {
+    const full = inFull.get(c.key);
+    if (full) {
+      c.key = full.key;
+      c.canonical = full.canonical;
+      continue;
+    }
+    // (Named by its word alone, it joins no body of another text, of its country or not.)
+    c.alone = true;
+    const code = before.get(c.key) ?? only;
+    const country = gz.names.get(code);
+    if (!country) continue;
+    c.canonical = `${c.key[0]!.toUpperCase()}${c.key.slice(1)} (${country})`;
+    c.key = `${c.key} ${code.toLowerCase()}`;
   }
 }
 

@@ -22,6 +22,8 @@ export type Gazetteer = {
   capitals: Set<string>;
   /** Countries' own names (normalised), not their demonyms, capitals or seats: "canada", "new zealand". */
   countryNames: Set<string>;
+  /** Demonyms (normalised): "british", "chinese", "new zealander". */
+  demonyms: Set<string>;
 };
 
 const COUNTRIES = data.countries as CompactCountry[];
@@ -49,8 +51,10 @@ export function createGazetteer(countries: readonly CompactCountry[] = COUNTRIES
   const ordered = [...countries].sort((a, b) => b[2] - a[2]);
   const capitalKeys = new Set<string>();
   const countryNames = new Set<string>();
+  const demonymKeys = new Set<string>();
   for (const [code, common, , other, demonyms, capitals] of ordered) {
     for (const phrase of [...other, ...demonyms, ...capitals]) add(phrase, code);
+    for (const d of demonyms) demonymKeys.add(normalizePhrase(d));
     for (const c of capitals) capitalKeys.add(normalizePhrase(c));
     for (const name of [common, ...other])
       if (places.get(normalizePhrase(name)) === code) countryNames.add(normalizePhrase(name));
@@ -72,6 +76,7 @@ export function createGazetteer(countries: readonly CompactCountry[] = COUNTRIES
     ambiguous: new Set(AMBIGUOUS_PLACES),
     capitals: capitalKeys,
     countryNames,
+    demonyms: demonymKeys,
   };
 }
 

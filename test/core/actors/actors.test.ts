@@ -911,6 +911,34 @@ describe('mergeActors(articles)', () => {
     ]);
   });
 
+  it("gives a state's body named by its word alone the country its text names", () => {
+    const texts = [
+      'Britain will raise taxes, the Chancellor said. The Treasury declined to comment. The Senate met.',
+      'The United States sanctioned two banks. The Treasury said the move was needed.',
+      'The Treasury said on Monday it would borrow more, and the Army was deployed.',
+      'The U.S. Senate passed the bill after China objected. The Senate voted 51-49.',
+      'The British Army cut posts, France said. The Army said it would recruit.',
+    ];
+    const { actors, mentions } = mergeActors(
+      texts.map((text, k) => ({ articleId: `a${k}`, candidates: findActorCandidates(text) })),
+    );
+    const orgs = actors.filter((a) => a.kind === 'organisation');
+    const where = (id: string) =>
+      mentions.filter((m) => m.actorId === id).map((m) => `${m.articleId} ${m.text}`);
+    expect(orgs.map((a) => [a.id, a.name])).toEqual([
+      ['org:army', 'Army'],
+      ['org:british-army', 'British Army'],
+      ['org:senate-gb', 'Senate (United Kingdom)'],
+      ['org:treasury', 'Treasury'],
+      ['org:treasury-gb', 'Treasury (United Kingdom)'],
+      ['org:treasury-us', 'Treasury (United States)'],
+      ['org:u-s-senate', 'U.S. Senate'],
+    ]);
+    // (With its country before it in the text, or named in full with it, it is that body.)
+    expect(where('org:u-s-senate')).toEqual(['a3 U.S. Senate', 'a3 Senate']);
+    expect(where('org:british-army')).toEqual(['a4 British Army', 'a4 Army']);
+  });
+
   it('keeps an ambiguous surname with the person named in the same article', () => {
     const { mentions } = mergeActors([
       { articleId: 'a', candidates: findActorCandidates('Foreign Minister Wang Yi spoke. Wang said no.') },
@@ -1256,7 +1284,8 @@ describe('findActors(text): organisations by evidence around the name', () => {
     });
     it.each([
       ['The Treasury declined to comment.', 'org:treasury'],
-      ['The U.S. Treasury said it would sell more bonds.', 'org:treasury'],
+      // (Its country before it names whose it is.)
+      ['The U.S. Treasury said it would sell more bonds.', 'org:treasury-us'],
       ['Amos Ruto, who heads the National Treasury, said no.', 'org:national-treasury'],
       ['Earlier this year the Navy was forced to pull the ship.', 'org:navy'],
     ])('%j -> %s', (text, id) => {
