@@ -791,6 +791,22 @@ function firstWordOfOrg(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): 
   }
 }
 
+/**
+ * Whether a title opens at token `at` and a capitalised name follows it: "President Ursula von der
+ * Leyen", "Vice-President Teresa Ribera", "Chief Executive Dara Quill".
+ */
+function titleAt(tokens: Token[], at: number): boolean {
+  let phrase = '';
+  for (let n = 0; n < MAX_TITLE && at + n < tokens.length; n++) {
+    const t = tokens[at + n]!;
+    if (n > 0 && !joined(t)) return false;
+    phrase = n === 0 ? bare(t) : `${phrase} ${bare(t)}`;
+    const name = tokens[at + n + 1];
+    if (TITLES.has(phrase) && name?.cap && joined(name) && !TITLES.has(bare(name))) return true;
+  }
+  return false;
+}
+
 /** Heads that name one body of a state alone after "the": "the Treasury", "the Army", "the Navy". */
 const STATE_HEADS = new Set(['treasury', 'army', 'navy']);
 /** The word of the level of a state a head serves, before it: "the National Treasury". */
@@ -825,8 +841,11 @@ function bodiesByHead(tokens: Token[], out: ActorCandidate[]): void {
     )
       continue;
     const next = tokens[k + 1];
-    if (next && joined(next) && (next.cap || next.norm === 'of' || next.norm === 'for')) continue;
-    if (!joined(t) || /[-‐]/.test(next?.gap ?? '')) continue;
+    // ("Commission President Ursula von der Leyen": before a title and the name it gives, the
+    // word is the body the person heads.)
+    const heads = next !== undefined && joined(next) && next.cap && titleAt(tokens, k + 1);
+    if (next && joined(next) && (next.cap || next.norm === 'of' || next.norm === 'for') && !heads) continue;
+    if (!heads && (!joined(t) || /[-‐]/.test(next?.gap ?? ''))) continue;
     // "the Treasury", "the U.S. Treasury" (a country's name between), "a Commission official",
     // "the National Treasury" (a state's head with the word of its level).
     let b = k - 1;
@@ -835,6 +854,7 @@ function bodiesByHead(tokens: Token[], out: ActorCandidate[]): void {
     else if (b >= 1 && out.some((c) => c.kind === 'country' && c.end === tokens[b]!.end)) b--;
     const before = tokens[b]!;
     const article =
+      heads ||
       before.norm === 'the' ||
       ((before.norm === 'a' || before.norm === 'an') && next && BODY_PEOPLE.test(next.norm));
     if (!article) continue;
@@ -854,7 +874,10 @@ function bodiesByHead(tokens: Token[], out: ActorCandidate[]): void {
     for (const o of owners) for (const p of owners) if (o !== p && holds(o, p)) owners.delete(o);
     // (Alone, a state's head after "in" is where someone was, not who acted: "served in the Navy".)
     const alone =
-      owners.size === 0 && STATE_HEADS.has(t.norm) && !/^(?:in|into)$/.test(tokens[b - 1]?.norm ?? '');
+      owners.size === 0 &&
+      !heads &&
+      STATE_HEADS.has(t.norm) &&
+      !/^(?:in|into)$/.test(tokens[b - 1]?.norm ?? '');
     const key = level ? `${first.norm} ${t.norm}` : owners.size === 1 ? [...owners][0]! : alone ? t.norm : '';
     if (!key) continue;
     const c: ActorCandidate = {

@@ -1279,8 +1279,22 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ],
       ['The Arlen Monetary Fund lent more, and the Fund said talks went well.', 'org:arlen-monetary-fund'],
       ['Voters elected the Vestan Assembly. The Assembly will sit in May.', 'org:vestan-assembly'],
+      // Before a title and the name of the one who holds it.
+      [
+        'The Northern Water Commission met. Commission President Anna Berg said rates would rise.',
+        'org:northern-water-commission',
+      ],
+      ['The Vestan Assembly sat. Later, Assembly Vice-President Tomas Novak spoke.', 'org:vestan-assembly'],
     ])('%j -> %s and its head word', (text, id) => {
       expect(actor(text, id)?.aliases.length).toBe(1);
+    });
+    it('finds both the body and the person in a title chain', () => {
+      const text = 'The Northern Water Commission met. Commission President Anna Berg said rates would rise.';
+      expect(findActors(text).mentions.map((m) => [m.text, m.actorId])).toEqual([
+        ['Northern Water Commission', 'org:northern-water-commission'],
+        ['Commission', 'org:northern-water-commission'],
+        ['Anna Berg', 'person:anna-berg'],
+      ]);
     });
     it.each([
       ['The Treasury declined to comment.', 'org:treasury'],
