@@ -455,6 +455,11 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
               !/^\s*,\s*when\b/i.test(text.slice(c.end, c.end + 8))) ||
             undefined,
           said: SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || undefined,
+          // (A day, not a part of one: "intensify through the evening" is still that day's.)
+          bound:
+            ((WEEKDAY_NAME.test(t.text) || /\d/.test(t.text)) &&
+              LIMIT_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) ||
+            undefined,
           early: (c.mod === 'START' && a.h === undefined && /^early\b/i.test(t.text)) || small || undefined,
           // (So is an eve: "New Year's Eve events ... officers will stay on patrol until 2 a.m.")
           late: (/T(?:EV|NI)$/.test(r.value) && !small) || /\bEve$/i.test(t.text) || undefined,
@@ -647,6 +652,9 @@ function headingLine(text: string, start: number, end: number): boolean {
 
 /** "since ", "since early ": the day a span running on to now began (see ResolveContext.lastDay). */
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late)\s+)?(?:on\s+)?$/i;
+
+/** "until at least ", "through ", "by ": a day named as the limit of what runs up to it. */
+const LIMIT_BEFORE = /\b(?:until|till|through|thru|by)\s+(?:at\s+least\s+)?(?:(?:early|late)\s+)?$/i;
 
 /** "which ended ", "through ", "since ": a day that bounds a period rather than an event's. */
 const PERIOD_BOUND_BEFORE = /\b(?:ended|ending|ends|through|thru|to|until|till|since)\s+(?:on\s+)?$/i;

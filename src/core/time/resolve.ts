@@ -141,6 +141,8 @@ export type ResolveContext = {
     since?: boolean;
     /** "the police said Friday": named as the day of a saying. */
     said?: boolean;
+    /** "closed until at least Monday", "warnings through Saturday": named as a limit, not an event's day. */
+    bound?: boolean;
     /** "early Wednesday": the small hours of the day. */
     early?: boolean;
     /** "that night", "Friday evening", "9 p.m.": the day's evening or night. */
@@ -1084,8 +1086,17 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // overnight": in a clause set ahead, the night of the day last named (or tonight), not last night.
       if (m.overnight && ref !== null && tenseAt(ctx.text, c.start, c.end).tense === 'future') {
         const last = ctx.lastDay;
+        // (Not a day named as a limit, "will stay closed until at least Monday morning ... avoid
+        // journeys overnight", nor as a modifier, "Whether Tuesday's vote goes ahead may depend on what
+        // the rebels decide overnight": tonight.)
         let day =
-          last && last.day >= ref && sentencesBetween(ctx.text, last.end, c.start) <= 1 ? last.day : ref;
+          last &&
+          last.day >= ref &&
+          !last.bound &&
+          !last.modifier &&
+          sentencesBetween(ctx.text, last.end, c.start) <= 1
+            ? last.day
+            : ref;
         // ("an advisory from 3 p.m. today until 6 a.m. Thursday ... ice could coat roads overnight":
         // a day last named by its small hours ends the night before it.)
         if (day > ref && last?.h !== undefined && last.h < 9) day -= DAY_MS;

@@ -1374,6 +1374,19 @@ describe('tagTimexes: clock times and their days', () => {
     const advisory =
       'An advisory runs from 3 p.m. today until 6 a.m. Thursday, warning that ice could coat roads overnight.';
     expect(valueOf(advisory, 'overnight', '2025-12-24')).toBe('2025-12-24TNI');
+    // A day named as a limit, or as a modifier, is not the night's: tonight.
+    const limit =
+      'Schools will stay closed until at least Monday, officials said, with the heaviest rain expected overnight.';
+    expect(valueOf(limit, 'overnight', '2026-03-05')).toBe('2026-03-05TNI');
+    const through =
+      'Warnings run from 6 p.m. Thursday through noon Saturday. Temperatures were expected to fall sharply overnight.';
+    expect(valueOf(through, 'overnight', '2010-12-30')).toBe('2010-12-30TNI');
+    const vote = "Whether Tuesday's vote goes ahead may depend on what the rebels decide overnight.";
+    expect(valueOf(vote, 'overnight', '2022-06-30')).toBe('2022-06-30TNI');
+    // (A part of the day is still that day's.)
+    const bands =
+      'Snow will begin Monday afternoon and intensify through the evening, with the heaviest bands arriving overnight.';
+    expect(valueOf(bands, 'overnight', '2019-02-10')).toBe('2019-02-11TNI');
     const early =
       'Drones struck the grid late Tuesday and early Wednesday. The air force downed 11 launched between 10 p.m. and 4 a.m.';
     expect(valueOf(early, '10 p.m.', '2023-03-01')).toBe('2023-02-28T22:00');
