@@ -3176,11 +3176,13 @@ function resolveDate(
   const startsIn = m.d === undefined && /\b(?:starting|beginning)\s+in\s+$/i.test(before);
   // "Rules take effect July 1", "the fiscal year that begins July 1", "pushes the filing deadline to
   // Oct. 15": in the present, a change or a period set to start, or a deadline moved to, is ahead.
-  // (Not "did not take effect March 1".)
+  // So is the end of a period told in the present: "fiscal 2024, which ends Dec. 31", said in
+  // February. (Not "did not take effect March 1"; nor "Northgate's fiscal year ends June 30", what
+  // every year does.)
   const presentStart =
     m.d !== undefined &&
     !effective &&
-    PRESENT_START_BEFORE.test(before) &&
+    PRESENT_START_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start)) &&
     !/\b(?:did|didn't|had|was|were|would\s+have)\s+(?:not\s+)?\S+\s+\S*\s*$/i.test(
       ctx.text.slice(Math.max(0, c.start - 40), c.start),
     );
@@ -3203,15 +3205,20 @@ function resolveDate(
     // (A start or a deadline told in the present is ahead, however near the last one was.)
     // "is expected to be completed by Jan. 1", said in March: a deadline in a future clause has
     // not gone by, as a will-clause's date has not.
+    // ("fiscal 2013, which ended June 30", said on June 7: a period told as over ended on the last
+    // one, however near the next.)
+    const endedPeriod = PERIOD_ENDED_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start));
     const chosen = presentStart
       ? pickOccurrence(ref, inYear, 'future')
-      : pickNearOccurrence(
-          ref,
-          inYear,
-          effective ? { tense: 'future' } : t,
-          !effective,
-          !effective && /\bby\s+$/i.test(before),
-        );
+      : endedPeriod
+        ? pickOccurrence(ref, inYear, 'past')
+        : pickNearOccurrence(
+            ref,
+            inYear,
+            effective ? { tense: 'future' } : t,
+            !effective,
+            !effective && /\bby\s+$/i.test(before),
+          );
     y = chosen === null ? refY : yearOf(chosen);
     why = `no year is given: the ${name} ${m.d} nearest the publication date (${published(ref)}), ${effective ? 'a date set ahead ("effective", "starting", "through", "delivery")' : tenseNote(t)}`;
     // "Wireless operators received six warnings on Sunday, April 14" in a story of 1912 published
@@ -4455,9 +4462,13 @@ function pastLimit(text: string, c: Candidate, said: Tense): boolean {
 const LIMIT_PAST_VERB =
   /(?<!\b(?:has|have|had|'ve|would|will)\s+)\b(?:lasted|continued|remained|stayed|ran|went\s+on|persisted|dragged\s+on)\s+(?:on\s+)?(?:through|until|till|into)\s+$/i;
 
-/** A start told in the present, or a deadline moved, right before a date: "take effect", "that begins", "deadline to". */
+/** A start or an end told in the present, or a deadline moved, right before a date: "take effect", "that
+ * begins", "deadline to", "fiscal 2024, which ends", "the transition period ends on". */
 const PRESENT_START_BEFORE =
-  /\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes?\s+into\s+effect|(?:that|which)\s+(?:begins|starts)|deadline\s+to)\s+(?:on\s+)?$/i;
+  /\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes?\s+into\s+effect|(?:that|which)\s+(?:begins|starts)|deadline\s+to|(?:(?:that|which)(?:\s+for\s+\S+)?|period)\s+ends)\s+(?:on\s+)?$/i;
+
+/** "fiscal 2013, which ended ", "the quarter that ended on ": the end of a period told as over. */
+const PERIOD_ENDED_BEFORE = /\b(?:that|which)(?:\s+for\s+\S+)?\s+ended\s+(?:on\s+)?$/i;
 
 /** Before a stretch of time ahead: "over the next year", "within the next week", "in the next month". */
 const STRETCH_AHEAD =

@@ -4761,6 +4761,37 @@ describe('tagTimexes: a date a change takes effect on, told in the present, is a
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2024-01-12')).toBe(value);
   });
+  // So is the end of a period told in the present, however near the last one was; and the end of
+  // one told as over is the last one, however near the next.
+  it.each([
+    ['Revenue will grow 5% in fiscal 2024, which ends Dec. 31.', 'Dec. 31', '2024-02-27', '2024-12-31'],
+    [
+      'Revenue will be $3 billion in the fiscal year, which for Vantix ends on Dec. 31.',
+      'Dec. 31',
+      '2024-02-29',
+      '2024-12-31',
+    ],
+    [
+      'Chefs ask what happens when the transition period ends on 31 December.',
+      '31 December',
+      '2020-02-23',
+      '2020-12-31',
+    ],
+    ['The cuts close a gap in the budget year that ends June 30.', 'June 30', '2010-11-30', '2011-06-30'],
+    [
+      'Net income dropped 42 percent in fiscal 2013, which ended June 30.',
+      'June 30',
+      '2014-06-07',
+      '2013-06-30',
+    ],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it('leaves the end every year has to the nearest date', () => {
+    const text =
+      "Northgate's fiscal year ends June 30, and the company said Wednesday that it would spend less.";
+    expect(valueOf(text, 'June 30', '2015-07-02')).toBe('2015-06-30');
+  });
   it('does not read a change that did not happen as one ahead', () => {
     const t = find('The rule did not take effect March 1 as planned.', '2024-01-12').find(
       (x) => x.text === 'March 1',
