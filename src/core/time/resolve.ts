@@ -2712,12 +2712,16 @@ function resolveHoliday(
     // ("set up tents just before Christmas": "before" is a deadline only in a clause set ahead.)
     (t.tense === 'future' || !/\bbefore\s+(?:the\s+)?$/i.test(lead)) &&
     !/\b(?:days?|weeks?|months?|years?)\s+before\s+$/i.test(lead);
+  // "Bookings for Thanksgiving and Christmas are running ahead", "retailers are shipping stock for
+  // Christmas", "if it doesn't sell through Christmas": what is got ready for a holiday, with no
+  // past tense, leans to no side: the nearest one, the coming one from the summer on.
+  const purposeAhead = !m.rel && t.tense === 'none' && HOLIDAY_PURPOSE.test(lead);
   const day =
     m.rel === 'last'
       ? pickOccurrence(ref - DAY_MS, inYear, 'past')
       : m.rel === 'next' || deadline
         ? pickOccurrence(ref + DAY_MS, inYear, 'future')
-        : pickNearOccurrence(ref, inYear, t);
+        : pickNearOccurrence(ref, inYear, t, !purposeAhead);
   if (day === null) return null;
   const value = fmtDay(day);
   const why = m.rel
@@ -2752,6 +2756,9 @@ function centuryNearest(yy: number, near: number, latest: number, fallback: numb
   return options.reduce((best, o) => (Math.abs(o - near) < Math.abs(best - near) ? o : best));
 }
 
+/** "stock for ", "bookings for Thanksgiving and ", "sell through ": a holiday something is got ready for. */
+const HOLIDAY_PURPOSE =
+  /\b(?:for|through|ahead\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+and\s+)?$/;
 /** Before a holiday as a deadline: "by", "until", "before", "in time for". */
 const HOLIDAY_DEADLINE = /\b(?:by|until|till|before|in\s+time\s+for)\s+(?:the\s+)?$/i;
 

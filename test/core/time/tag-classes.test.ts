@@ -745,6 +745,27 @@ describe('tagTimexes: holidays', () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
 
+  // What is got ready for a holiday, with no past tense, leans to no side: from the summer on, the
+  // coming one.
+  it.each([
+    ['Retailers are beginning to ship stock for Christmas.', '2020-07-08', '2020-12-25'],
+    [
+      '"Bookings for Thanksgiving and Christmas are running ahead of last year," he said.',
+      '2011-07-21',
+      '2011-12-25',
+    ],
+    [
+      '"If the phone does not sell through Christmas, the next year gets hard," he said.',
+      '2025-09-09',
+      '2025-12-25',
+    ],
+    // (Told in the past, the last one; in January, the one just gone.)
+    ['Sales for Christmas rose 3%.', '2021-07-10', '2020-12-25'],
+    ['Sales for Christmas were strong.', '2021-01-10', '2020-12-25'],
+  ])('%j (published %s): Christmas = %s', (text, ref, value) => {
+    expect(valueOf(text, 'Christmas', ref)).toBe(value);
+  });
+
   it.each(['Theresa May said the day was long.', 'a may day call', 'The boxing day trainer'])(
     '%j has no holiday',
     (text) => {
