@@ -2989,9 +2989,12 @@ function resolveDate(
   }
   // "The tournament returns next year from 3 July", "Next year the fair will run from 2 to 6 June":
   // a date of the clause that says "next year" is next year's (not one told in the past).
+  // ("next year's race, which is set for April 13", "next year's race, on 23 March", said in April:
+  // the day of an event next year's, however near the day this year's was.)
   if (
     !m.rel &&
-    NEXT_YEAR_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 70), c.start)) &&
+    (NEXT_YEAR_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 70), c.start)) ||
+      NEXT_YEARS_EVENT_ON.test(ctx.text.slice(Math.max(0, c.start - 70), c.start))) &&
     tenseHere().tense !== 'past'
   ) {
     const value = fmt(refY + 1);
@@ -3685,6 +3688,10 @@ const NEXT_YEAR_BEFORE = new RegExp(
   `(?<!\\b(?:for|of|until|till|by)\\s+)\\bnext\\s+year\\b(?!['’]s)(?:(?!${MONTH_WORD}\\s|\\d)[^.;!?])*$`,
   'i',
 );
+/** "next year's parade, which will be held on ", "next year's race, on ": the day of next year's
+ * event (not "entries for next year's race open on ", a day of this year's). */
+const NEXT_YEARS_EVENT_ON =
+  /\bnext\s+year['’]s\s+[^.;!?:]{0,40}?(?:\b(?:held|set|scheduled|slated|due|place)\s+(?:for|on)|\brun\s+from|,\s+on)\s+$/i;
 /** Before a month, a year it is set after in apposition, with the months before it in a list
  * ("last year, in June and", "2019, between March and"). */
 const YEAR_APPOSITION = new RegExp(

@@ -3613,6 +3613,25 @@ describe('tagTimexes: the month or day an event of a named year takes place on',
       '2024-11-04',
       '2025-11-02',
     ],
+    // (However near the day this year's was: said a week or two after it.)
+    [
+      "Organizers would consider a new start for next year's race, which is set for April 13.",
+      'April 13',
+      '2013-04-14',
+      '2014-04-13',
+    ],
+    [
+      "Organisers said next year's race, on 23 March, would be streamed live.",
+      '23 March',
+      '2012-03-31',
+      '2013-03-23',
+    ],
+    [
+      "Planning has begun for next year's parade, the 75th, which will be held on April 12.",
+      'April 12',
+      '2019-04-22',
+      '2020-04-12',
+    ],
     // A clause that says "next year" holds its dates.
     ['The festival returns next year on 14 March.', '14 March', '2016-03-17', '2017-03-14'],
     ['Next year it falls on April 12.', 'April 12', '2019-04-20', '2020-04-12'],
