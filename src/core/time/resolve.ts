@@ -3227,7 +3227,7 @@ function resolveDate(
             inYear,
             effective ? { tense: 'future' } : t,
             !effective,
-            !effective && /\bby\s+$/i.test(before),
+            !effective && (/\bby\s+$/i.test(before) || SCHEDULED_FOR.test(before)),
           );
     y = chosen === null ? refY : yearOf(chosen);
     why = `no year is given: the ${name} ${m.d} nearest the publication date (${published(ref)}), ${effective ? 'a date set ahead ("effective", "starting", "through", "delivery")' : tenseNote(t)}`;
@@ -4480,6 +4480,9 @@ const LIMIT_PAST_VERB =
  * begins", "deadline to", "fiscal 2024, which ends", "the transition period ends on". */
 const PRESENT_START_BEFORE =
   /\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes?\s+into\s+effect|(?:that|which)\s+(?:begins|starts)|deadline\s+to|(?:(?:that|which)(?:\s+for\s+\S+)?|period)\s+ends)\s+(?:on\s+)?$/i;
+
+/** "is scheduled for ", "are set for ": a day set in the present, which has not gone by. */
+const SCHEDULED_FOR = /\b(?:is|are)\s+(?:now\s+)?(?:scheduled|set|slated|planned|due)\s+(?:for|on)\s+$/i;
 
 /** "fiscal 2013, which ended ", "the quarter that ended on ": the end of a period told as over. */
 const PERIOD_ENDED_BEFORE = /\b(?:that|which)(?:\s+for\s+\S+)?\s+ended\s+(?:on\s+)?$/i;

@@ -4827,6 +4827,20 @@ describe('tagTimexes: a date a change takes effect on, told in the present, is a
   ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
+  // A day set in the present ("is scheduled for") has not gone by, as a will-clause's has not.
+  it.each([
+    [
+      'The final release, on education and the labour market, is scheduled for Nov. 29.',
+      'Nov. 29',
+      '2017-02-08',
+      '2017-11-29',
+    ],
+    ['The final performance is scheduled for Nov. 19 in Sarasota.', 'Nov. 19', '2017-01-15', '2017-11-19'],
+    // (Not one set in the past.)
+    ['The vote was scheduled for Nov. 29.', 'Nov. 29', '2017-02-08', '2016-11-29'],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
   it('leaves the end every year has to the nearest date', () => {
     const text =
       "Northgate's fiscal year ends June 30, and the company said Wednesday that it would spend less.";
