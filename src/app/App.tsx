@@ -6,6 +6,7 @@ import { OpenArticlesContext, type OpenArticles } from '../components/open-conte
 import { sourceKey } from '../core/query';
 import type { CollectionInput } from '../state/collection';
 import { ExplorerStoreProvider } from '../state/context';
+import { describeOpened } from '../state/opened';
 import {
   BUNDLED_ORIGIN,
   createExplorerStore,
@@ -143,7 +144,7 @@ async function loadOrigin(
 
 /** The one way a store is made from a load: the link's view applied, what it could not apply said. */
 function storeFromLoad(
-  { corpus, key, warnings, texts }: Opened,
+  { corpus, key, warnings, texts, opened }: Opened,
   url: UrlState,
   parseNotices: readonly UrlNotice[],
   storage: Storage | null,
@@ -157,7 +158,11 @@ function storeFromLoad(
     ops: coreOps,
     storage,
     ...fields,
-    notices: [...notices, ...warnings.map((w) => makeNotice(w, 'info'))],
+    notices: [
+      ...notices,
+      ...(opened ? [makeNotice(describeOpened(corpus), 'info', 'opened')] : []),
+      ...warnings.map((w) => makeNotice(w, 'info')),
+    ],
   });
 }
 

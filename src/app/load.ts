@@ -28,9 +28,16 @@ export type ParseMessage = ParseResponse | { progress: number } | { slice: Corpu
 
 /**
  * A corpus loaded. `texts`, when there: the corpus is a version 2 file's head (articles without
- * their texts), drawn before the texts; calling it reads them (see readTexts).
+ * their texts), drawn before the texts; calling it reads them (see readTexts). `opened`: the
+ * reader's own articles, whose first notice says what they hold (describeOpened) and follows them.
  */
-export type Loaded = { corpus: Corpus; key: string; warnings: string[]; texts?: () => Promise<LoadedTexts> };
+export type Loaded = {
+  corpus: Corpus;
+  key: string;
+  warnings: string[];
+  texts?: () => Promise<LoadedTexts>;
+  opened?: boolean;
+};
 
 /**
  * A corpus joined with its texts: `missing` names the articles whose text could not be used, and

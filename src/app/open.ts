@@ -2,7 +2,6 @@ import {
   collectionKeyInSteps,
   describeFileWarnings,
   describeLongArticles,
-  describeOpened,
   prepareCollection,
   summarizeCollection,
   type CollectionInput,
@@ -41,7 +40,8 @@ export async function readCollection(
     return {
       corpus: corrected,
       key: corpusKey,
-      warnings: [describeOpened(corpus), ...warnings],
+      warnings,
+      opened: true,
     };
   }
   const corpus = await parseFiles(
@@ -54,12 +54,8 @@ export async function readCollection(
   return {
     corpus,
     key: corpusKey,
-    warnings: [
-      describeOpened(corpus),
-      ...p.warnings,
-      ...(problems ? [problems] : []),
-      ...(long ? [long] : []),
-    ],
+    warnings: [...p.warnings, ...(problems ? [problems] : []), ...(long ? [long] : [])],
+    opened: true,
   };
 }
 

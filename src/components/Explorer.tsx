@@ -8,13 +8,16 @@ import { TimelinePane } from './TimelinePane';
 /**
  * Moves focus to where the keyboard works in a region: its control that takes Tab (the timeline's
  * active mark, the list's one tab stop: its selected row if shown), else its first button ("Show it",
- * "Clear all filters"). (Buttons, not links to "#...": a
- * link's jump would write a hash into the shareable address.)
+ * "Clear all filters"), else the words that say why it has nothing to work (focusable from script:
+ * "No dated events to draw: …", "No events in view"), so the skip is never a key press that does
+ * nothing. (Buttons, not links to "#...": a link's jump would write a hash into the shareable address.)
  */
 const skipTo = (region: string) => () => {
   const root = document.querySelector<HTMLElement>(region);
   const target =
-    root?.querySelector<HTMLElement>('[tabindex="0"]') ?? root?.querySelector<HTMLElement>('button');
+    root?.querySelector<HTMLElement>('[tabindex="0"]') ??
+    root?.querySelector<HTMLElement>('button') ??
+    root?.querySelector<HTMLElement>('[tabindex="-1"]');
   target?.focus();
 };
 

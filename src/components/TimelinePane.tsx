@@ -22,7 +22,8 @@ export function TimelinePane() {
   if (!dated)
     return (
       <section aria-label="Timeline" className="timeline-none">
-        <p className="placeholder">
+        {/* Where "Skip to the timeline" lands: it says why there is none. */}
+        <p className="placeholder" tabIndex={-1}>
           No dated events to draw: no date in these articles could be placed on the calendar. An article
           without a publication date can be given one in the article panel; its dates (“on Tuesday”, “last
           month”) are then read against it.

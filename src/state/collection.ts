@@ -1,5 +1,8 @@
 import type { Corpus, Manifest, ManifestEntry, SourceFile } from '../core/types';
 
+// In the main chunk (the store keeps the notice in step with the corpus); said here for the reader of opened articles.
+export { describeOpened } from './opened';
+
 /*
  * A collection is what a reader opens in "Open your own articles": files and pasted text, kept as
  * given (bytes, not decoded text), so the same input always reads the same and hashes to the same
@@ -277,25 +280,6 @@ function* hashSteps(input: CollectionInput): Generator<void, string> {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/**
- * What a reader is told once a collection opens: how many articles, and how their dates were
- * found, so an undated article is not mistaken for one without events.
- *
- * @example describeOpened(corpus) // 'Opened 3 articles (1 dated from the text, 1 without a date: set it in the article panel).'
- */
-export function describeOpened(corpus: Pick<Corpus, 'articles' | 'events'>): string {
-  const fromText = corpus.articles.filter(
-    (a) => a.publishedDate.source === 'dateline' || a.publishedDate.source === 'inferred',
-  ).length;
-  const undated = corpus.articles.filter((a) => a.publishedDate.value === null).length;
-  const how = [
-    fromText ? `${fromText} dated from the text` : '',
-    undated ? `${undated} without a date: set it in the article panel` : '',
-  ].filter(Boolean);
-  const events = corpus.events.length ? '' : ' No dated events were found in them.';
-  return `Opened ${plural(corpus.articles.length, 'article')}${how.length ? ` (${how.join(', ')})` : ''}.${events}`;
-}
 
 /** An article longer than this is most likely many articles run together (a long feature is ~100 KB). */
 export const LONG_ARTICLE_CHARS = 1_000_000;

@@ -3,6 +3,7 @@ import type { LaneMode } from '../components/timeline/types';
 import { eventExtentMs, eventTimes, isoToMsCached, type FacetGroup } from '../core/query';
 import type { Correction, Corpus } from '../core/types';
 import { storyWindow } from '../timeline/story-window';
+import { describeOpened } from './opened';
 import { formatInstant, type UrlNotice, type UrlState } from './url';
 
 /** Where the articles on screen come from, as a link says it: a corpus file, a local collection, or neither (the bundled articles). */
@@ -10,7 +11,11 @@ export type CorpusOrigin = Pick<UrlState, 'corpus' | 'local'>;
 
 export const BUNDLED_ORIGIN: CorpusOrigin = { corpus: null, local: null };
 
-export type Notice = { id: string; message: string; tone: 'info' | 'error' };
+/**
+ * A notice for the reader. `about: 'opened'` is the one that says what a collection held
+ * (describeOpened): the store says it again of the corpus after each change by hand.
+ */
+export type Notice = { id: string; message: string; tone: 'info' | 'error'; about?: 'opened' };
 
 /** Core operations the store calls. Injected, so the main bundle need not carry the parser. */
 export type CoreOps = {
@@ -151,11 +156,33 @@ export function storyDomain(corpus: Corpus, full = corpusDomain(corpus)): [Date,
 }
 
 let noticeSeq = 0;
-export const makeNotice = (message: string, tone: Notice['tone'] = 'info'): Notice => ({
+export const makeNotice = (
+  message: string,
+  tone: Notice['tone'] = 'info',
+  about?: Notice['about'],
+): Notice => ({
   id: `n${++noticeSeq}`,
   message,
   tone,
+  ...(about && { about }),
 });
+
+/**
+ * The notices with what was opened said again of `corpus`: a publication date set by hand gives
+ * the collection its dates, and "No dated events were found" must not stay. The same array when
+ * nothing changed; the notice keeps its id, so it is not said aloud again (the correction is).
+ */
+function noticesAbout(notices: Notice[], corpus: Corpus): Notice[] {
+  let changed = false;
+  const next = notices.map((n) => {
+    if (n.about !== 'opened') return n;
+    const message = describeOpened(corpus);
+    if (message === n.message) return n;
+    changed = true;
+    return { ...n, message };
+  });
+  return changed ? next : notices;
+}
 
 // Longer than the timeline's 200 ms report throttle, so a moving gesture never settles midway.
 const SETTLE_MS = 800;
@@ -261,6 +288,7 @@ const createCorpusSlice =
         corpus: next,
         selectedEventId: reselect(corpus, next, get().selectedEventId),
         undoable: [...get().undoable, { said, before: corpus }],
+        notices: noticesAbout(get().notices, next),
         ...windowAfter(corpus, next),
       });
       saveCorrections(init.storage, corpusKey, next.corrections);
@@ -273,6 +301,7 @@ const createCorpusSlice =
         corpus: last.before,
         selectedEventId: reselect(corpus, last.before, selectedEventId),
         undoable: undoable.slice(0, -1),
+        notices: noticesAbout(get().notices, last.before),
         ...windowAfter(corpus, last.before),
       });
       saveCorrections(init.storage, corpusKey, last.before.corrections);

@@ -468,6 +468,24 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     expect(window.location.search).toBe(local);
   });
 
+  it('a text with no date says it has no dated events until the reader sets its publication date', async () => {
+    const { user } = await renderApp();
+    const dialog = await openDialog(user);
+    const undated = 'The Elm Street bakery will close for good on Friday, its owners announced.';
+    await user.type(within(dialog).getByRole('textbox', { name: 'Or paste an article' }), undated);
+    await user.click(within(dialog).getByRole('button', { name: 'Open' }));
+    await waitFor(() => expect(notices()).toMatch('No dated events were found in them.'), SLOW);
+    expect(notices()).toMatch('1 without a date: set it in the article panel');
+    const article = screen.getByRole('region', { name: 'Article' });
+    await user.click(within(article).getByText('Set the publication date'));
+    fireEvent.change(within(article).getByLabelText('Publication date'), { target: { value: '2024-05-15' } });
+    await user.click(within(article).getByRole('button', { name: 'Set date' }));
+    expect(await findEvent(/bakery will close/)).toHaveTextContent('Fri 17 May 2024');
+    // The notice follows: neither "no dated events" nor "set it" once it is set.
+    expect(notices()).toMatch('Opened 1 article.');
+    expect(notices()).not.toMatch(/No dated events|without a date/);
+  });
+
   it('still opens the articles where the browser cannot keep them, and says so', async () => {
     const { user } = await renderApp({ collections: null });
     const dialog = await openDialog(user);

@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { EventList } from '../../src/components/EventList';
+import { Explorer } from '../../src/components/Explorer';
 import { Filters } from '../../src/components/Filters';
 import { TimelinePane } from '../../src/components/TimelinePane';
 import { buildCorpus, renderWithStore, sampleCorpus } from './fixture';
@@ -85,6 +87,19 @@ describe('<TimelinePane> and <Filters> over articles without a dated event', () 
     expect(within(dates).queryByLabelText('To')).toBeNull();
     // Nowhere a day the articles never named.
     expect(document.body).not.toHaveTextContent(/2000/);
+  });
+
+  it('the skip links land on the words that say why there is no timeline and no event to move through', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<Explorer />, { corpus: undated() });
+    const skips = screen.getByRole('navigation', { name: 'Skip links' });
+    await user.click(within(skips).getByRole('button', { name: 'Skip to the timeline' }));
+    expect(document.activeElement).toHaveTextContent(/^No dated events to draw: /);
+    expect(screen.getByRole('region', { name: 'Timeline' })).toContainElement(
+      document.activeElement as HTMLElement,
+    );
+    await user.click(within(skips).getByRole('button', { name: 'Skip to the events' }));
+    expect(document.activeElement).toHaveTextContent(/^No events in view/);
   });
 
   it('a corpus with events, all filtered out, keeps its window and its date fields', () => {

@@ -7,10 +7,12 @@ import {
   corpusDomain,
   createExplorerStore,
   loadCorrections,
+  makeNotice,
   resolveUrlState,
   stateToUrl,
   storyDomain,
 } from '../../src/state/store';
+import { describeOpened } from '../../src/state/opened';
 import { formatUrlState, parseUrlState } from '../../src/state/url';
 
 const corpus = generateCorpus({ events: 60, seed: 3 });
@@ -188,6 +190,24 @@ describe('createExplorerStore: a corpus whose first events come from a correctio
     store.getState().undoCorrection();
     expect(store.getState().fullDomain).toEqual(standIn);
     expect(store.getState().domain).toEqual(corpusDomain(none));
+  });
+
+  it('says what was opened again of the corpus it becomes: no "No dated events" once it has some, and back on Undo', async () => {
+    const store = createExplorerStore({
+      corpus: none,
+      ops: { applyCorrection: () => dated },
+      notices: [makeNotice('Ignored lanes “x”.'), makeNotice(describeOpened(none), 'info', 'opened')],
+    });
+    const messages = () => store.getState().notices.map((n) => n.message);
+    const ids = store.getState().notices.map((n) => n.id);
+    expect(messages()[1]).toMatch(/No dated events were found in them\.$/);
+    await store.getState().correct({ articleId: 'a', start: 0, end: 0, text: '', value: '2023-10-17' });
+    expect(messages()).toEqual(['Ignored lanes “x”.', describeOpened(dated)]);
+    expect(messages()[1]).not.toMatch(/No dated events/);
+    // The same notices (not new ones, which would be said aloud again over the correction's words).
+    expect(store.getState().notices.map((n) => n.id)).toEqual(ids);
+    store.getState().undoCorrection();
+    expect(messages()[1]).toMatch(/No dated events were found in them\.$/);
   });
 
   it('keeps the reader’s window when a corpus that had events is corrected', async () => {
