@@ -33,8 +33,9 @@ const describeSelected = (event: Event, lookups: CorpusLookups) =>
  * The reader: the selected event's article, its sentence marked, every date explained. With
  * `fromLink`, an event selected when the panel is first drawn is one the page's address named (a
  * shared link): once its article is drawn, focus goes to the event's sentence (on screen, marked,
- * described by its date and sources; the article's title when its text is missing) and the live
- * region says the event, so a screen reader starts at what the link was sent for.
+ * described by its date and sources), so a screen reader starts at what the link was sent for and
+ * says it once. Where focus cannot say it (the reader was already elsewhere; the article's text is
+ * missing, and focus goes to its title), the live region says the event instead.
  */
 export function ArticlePanel({ fromLink = false }: { fromLink?: boolean }) {
   const selectedId = useExplorer((s) => s.selectedEventId);
@@ -65,11 +66,15 @@ export function ArticlePanel({ fromLink = false }: { fromLink?: boolean }) {
     // Focus moves only from nowhere: a reader who has already gone somewhere stays there. The
     // sentence was brought on screen when it was drawn; focus must not move it under the header.
     const at = document.activeElement;
-    if (!at || at === document.body)
-      (
-        panel.current?.querySelector<HTMLElement>('mark.selected[tabindex]') ??
-        panel.current?.querySelector<HTMLElement>('h2')
-      )?.focus({ preventScroll: true });
+    const mark = panel.current?.querySelector<HTMLElement>('mark.selected[tabindex]');
+    if (!at || at === document.body) {
+      (mark ?? panel.current?.querySelector<HTMLElement>('h2'))?.focus({ preventScroll: true });
+      // On the sentence, the screen reader says it with its date and sources (its description):
+      // said in the live region too, the reader would hear them twice, the second time over the
+      // first. Focus is the one that is said where the reader is, and reading on goes on from it.
+      if (mark && document.activeElement === mark) return;
+    }
+    // Focus stayed where the reader was, or is on the title of an article without its text.
     announce(
       `Linked event, ${formatValue(event.value)}, reported by ${reportedBy(event, lookups)}: ${event.sentence.text}`,
     );
