@@ -95,6 +95,18 @@ const isPickerKey = (e: { key: string; altKey: boolean }) =>
   e.key === 'F4' || (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp'));
 
 /**
+ * Whether a date field's calendar is open, where the browser can say (the :open pseudo-class,
+ * Chromium 133 on); null where it cannot.
+ */
+function isCalendarOpen(input: HTMLInputElement): boolean | null {
+  try {
+    return input.matches(':open');
+  } catch {
+    return null;
+  }
+}
+
+/**
  * A date field that applies its value only once the reader has finished with it: on Enter, on
  * leaving the field, or at once when the day is picked from the calendar. Chromium reports a whole
  * date after every segment typed or stepped with the keyboard: typing "05 20 2023" over 3 March 2024
@@ -106,6 +118,13 @@ const isPickerKey = (e: { key: string; altKey: boolean }) =>
  * "Not applied yet", until Enter or blur. A day that cannot apply (before "From", past the
  * timeline's widest view) stays in the field, marked invalid, with the reason beside it; the window
  * is left as it was.
+ *
+ * In the open calendar the arrow keys move from day to day, and Chromium writes each into the
+ * field; Escape puts the first one back. Where the browser says the calendar is open (:open), those
+ * days are only shown, and the day picked (Enter or a click, which close it with a native
+ * "change") applies: the window does not move a day at a time under the reader, Escape leaves it
+ * as it was, and a calendar opened from the keyboard (Space as well as the picker keys) picks as
+ * one opened by a pointer.
  */
 function DateField({
   label,
@@ -128,7 +147,14 @@ function DateField({
 }) {
   // What is typed over `value`, and why it was not applied; both go when the window moves elsewhere
   // (a zoom, "Clear all filters", Back), and the field shows the window again.
-  const [draft, setDraft] = useState<{ text: string; over: string; refused: string | null } | null>(null);
+  // (`browsing`: a day moved to in the open calendar, not marked: a field that changes its look
+  // under the calendar has Chromium drop the keys that follow.)
+  const [draft, setDraft] = useState<{
+    text: string;
+    over: string;
+    refused: string | null;
+    browsing?: boolean;
+  } | null>(null);
   let typed = draft;
   if (draft && draft.over !== value) {
     typed = null;
@@ -137,6 +163,9 @@ function DateField({
   // Whether the calendar may be open: set by a pointer on the field (its picker button is part of
   // it) or the picker key; a key that edits the field, an IME's composition, or leaving it, clear it.
   const picking = useRef(false);
+  // A day was moved to in the open calendar: the "change" that closes it is the day picked.
+  const inCalendar = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
   const id = useId();
   const pendingId = useId();
   /** Applies a whole day, or keeps it in the field with the reason; false when it is no whole day. */
@@ -159,15 +188,30 @@ function DateField({
     if (v === value) setDraft(null);
     else if (!tryApply(v)) setDraft(null); // an empty field shows the window again
   };
+  // React's onChange is the "input" event; the calendar's pick is told by the native "change".
+  const picked = useRef(() => {});
+  picked.current = () => {
+    const el = input.current;
+    if (!el || !inCalendar.current || isCalendarOpen(el) !== false) return;
+    inCalendar.current = false;
+    commit(el.value);
+  };
+  useEffect(() => {
+    const el = input.current;
+    const onChange = () => picked.current();
+    el?.addEventListener('change', onChange);
+    return () => el?.removeEventListener('change', onChange);
+  }, []);
   const refused = typed?.refused ?? null;
   // Typed (or stepped, or set by a screen reader) and not applied yet: said beside the field.
-  const pending = typed !== null && refused === null && typed.text !== value;
+  const pending = typed !== null && refused === null && typed.text !== value && !typed.browsing;
   const describedBy = [refused ? id : null, pending ? pendingId : null, hint].filter(Boolean).join(' ');
   return (
     <>
       <label>
         {label}
         <input
+          ref={input}
           type="date"
           value={typed?.text ?? value}
           min={min}
@@ -177,17 +221,26 @@ function DateField({
           aria-describedby={describedBy}
           onChange={(e) => {
             const v = e.target.value;
+            const open = isCalendarOpen(e.target);
+            inCalendar.current = open === true;
             const composing = (e.nativeEvent as InputEvent).isComposing === true;
-            if (picking.current && !composing && Number(v.slice(0, 4)) >= 1000 && tryApply(v)) return;
-            setDraft({ text: v, over: value, refused: null });
+            if (!open && picking.current && !composing && Number(v.slice(0, 4)) >= 1000 && tryApply(v))
+              return;
+            setDraft({ text: v, over: value, refused: null, browsing: open === true });
           }}
-          onPointerDown={() => (picking.current = true)}
+          onPointerDown={() => {
+            picking.current = true;
+            inCalendar.current = false;
+          }}
           onCompositionStart={() => (picking.current = false)}
           onBlur={(e) => {
             picking.current = false;
+            inCalendar.current = false;
             if (typed !== null) commit(e.target.value);
           }}
           onKeyDown={(e) => {
+            // (The open calendar takes the keys: one that reaches the field is typed into it.)
+            inCalendar.current = false;
             picking.current = isPickerKey(e);
             if (e.key === 'Enter' && typed !== null) {
               e.preventDefault();
