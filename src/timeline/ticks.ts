@@ -86,6 +86,30 @@ export function axisTicks(scale: ScaleTime<number, number>, width: number, charP
   });
 }
 
+/**
+ * Labels from left to right without overlaps: one that would run into the label before it (widths
+ * estimated at `charPx` a character, each placed as its anchor says, at least `gap` px apart) is
+ * left out. A first label said in full ("Thu 16 May 2024 00:00") is wider than the tick spacing.
+ *
+ * @example spacedLabels([{ x: 0, label: 'Thu 16 May 2024 00:00', anchor: 'start' }, { x: 74, label: '06:00', anchor: 'middle' }, { x: 222, label: '18:00', anchor: 'middle' }]).map((t) => t.label) // ['Thu 16 May 2024 00:00', '18:00']
+ */
+export function spacedLabels<T extends Pick<Tick, 'x' | 'label' | 'anchor'>>(
+  ticks: readonly T[],
+  charPx = 6.5,
+  gap = 8,
+): T[] {
+  const out: T[] = [];
+  let end = -Infinity;
+  for (const t of ticks) {
+    const w = t.label.length * charPx;
+    const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+    if (left < end + gap) continue;
+    out.push(t);
+    end = left + w;
+  }
+  return out;
+}
+
 export type ContextLabel = { t: number; x: number; label: string };
 
 /**

@@ -4,7 +4,7 @@ import { columnDensity } from '../../timeline/bins';
 import { formatWindow } from '../../timeline/labels';
 import type { Domain } from '../../timeline/scales';
 import type { TimelineIndex } from '../../timeline/timeline-index';
-import { axisTicks, formatTickInFull } from '../../timeline/ticks';
+import { axisTicks, formatTickInFull, spacedLabels } from '../../timeline/ticks';
 
 const H = 40;
 /** The row of dates under the strip. */
@@ -57,10 +57,18 @@ export function Overview({ index, full, base, view, width, onJump }: Props) {
     return { density: d, spans };
   }, [index, a, b, width]);
 
-  // Dates under the strip, so it tells how far the corpus reaches; the first says its month and year.
+  // Dates under the strip, so it tells how far the corpus reaches; the first says its month and year
+  // (its day too, under hours: wider than the ticks are apart, so those it would run into go).
   const ticks = useMemo(() => {
     const list = axisTicks(base, width).filter((t) => t.x >= 0 && t.x <= width);
-    return list.map((t, i) => (i === 0 ? { ...t, label: formatTickInFull(new Date(t.t)) } : t));
+    return spacedLabels(
+      list.map((t, i) => {
+        const label = i === 0 ? formatTickInFull(new Date(t.t)) : t.label;
+        // A date near an edge starts or ends at its tick, so it is not cut there.
+        const half = (label.length * 6.5) / 2;
+        return { ...t, label, anchor: t.x < half ? 'start' : t.x > width - half ? 'end' : 'middle' } as const;
+      }),
+    );
   }, [base, width]);
 
   const v0 = view[0].getTime();
@@ -133,15 +141,8 @@ export function Overview({ index, full, base, view, width, onJump }: Props) {
       >
         <path className="dl-overview__density" d={paths.density} />
         <path className="dl-overview__spans" d={paths.spans} />
-        {ticks.map((t, i) => (
-          <text
-            key={t.t}
-            className="dl-overview__date"
-            x={t.x}
-            y={H + LABELS_H - 3}
-            // The first date starts at its tick, so it is not cut at the left edge.
-            textAnchor={i === 0 && t.x < 40 ? 'start' : t.x > width - 30 ? 'end' : 'middle'}
-          >
+        {ticks.map((t) => (
+          <text key={t.t} className="dl-overview__date" x={t.x} y={H + LABELS_H - 3} textAnchor={t.anchor}>
             {t.label}
           </text>
         ))}

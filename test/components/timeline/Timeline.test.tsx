@@ -396,6 +396,29 @@ describe('<Timeline>', () => {
     expect(overview).toEqual(expect.arrayContaining(['2022', '2023', '2024']));
   });
 
+  it.each([1000, 340])(
+    'at %i px, the overview of a one-day corpus says its day in full, with no date written over another',
+    (width) => {
+      const day: [Date, Date] = [new Date('2024-05-17T00:00Z'), new Date('2024-05-18T00:00Z')];
+      const { container } = render(
+        <Timeline {...baseProps(events, { fullDomain: day, domain: day, width })} />,
+      );
+      const dates = [...container.querySelectorAll('.dl-overview__date')].map((t) => {
+        const x = Number(t.getAttribute('x'));
+        // 10 px type: no character is wider than 6.5 px.
+        const w = t.textContent!.length * 6.5;
+        const anchor = t.getAttribute('text-anchor');
+        const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+        return { label: t.textContent!, left, right: left + w };
+      });
+      expect(dates[0]!.label).toMatch(/^\w{3} \d+ May 2024/);
+      expect(dates.length).toBeGreaterThan(1);
+      for (let i = 1; i < dates.length; i++) expect(dates[i]!.left).toBeGreaterThan(dates[i - 1]!.right);
+      expect(dates[0]!.left).toBeGreaterThanOrEqual(0);
+      expect(dates.at(-1)!.right).toBeLessThanOrEqual(width);
+    },
+  );
+
   it('the overview slider moves the window with the keyboard', async () => {
     const user = userEvent.setup();
     const onDomainChange = vi.fn();
