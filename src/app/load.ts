@@ -289,6 +289,8 @@ export async function fetchCorpus(url: string, fetchImpl?: typeof fetch): Promis
     return { ...checked, key: corpusUrlKey(url) };
   }
   const head = headFromJson(body.head, where);
+  // The file's drawing order, checked: the page draws without sorting the events.
+  if (head.order) rememberEventOrder(head.corpus.events, head.order.order, head.order.maxSpanMs);
   mark('corpus-checked');
   const { rest } = body;
   let texts: Promise<LoadedTexts> | null = null;

@@ -1,3 +1,4 @@
+import { eventOrder } from './query/filter';
 import type { ActorMention, Cluster, Event } from './types';
 
 /*
@@ -42,6 +43,11 @@ export type EventTable = {
   topicLists: [number, number[]][][];
   caption: (0 | 1)[];
   cluster: Refs;
+  /**
+   * The rows' positions in the order the timeline and the list draw them (eventOrder): the page
+   * checks it in one pass instead of sorting. Files written before it have none.
+   */
+  order?: number[];
   whole?: Record<string, Event>;
 };
 
@@ -304,6 +310,7 @@ export function headToTables<
   const strings = createStrings();
   const articles = positions(head.articles);
   const events = eventsToTable(head.events, articles, positions(head.clusters), strings);
+  events.order = Array.from(eventOrder(head.events).order);
   const clusters = clustersToTable(head.clusters, positions(head.events), articles, strings);
   // `strings` first: a reader meets the table before the positions into it.
   const { events: _e, clusters: _c, ...rest } = head;
@@ -472,6 +479,8 @@ export type EventColumns = {
   topics: unknown[];
   topicLists: unknown[];
   whole: ReadonlyMap<number, unknown>;
+  /** The rows in drawing order, as the file gives it (unchecked: see checkedEventOrder), if it does. */
+  order?: readonly unknown[];
 };
 
 const COLUMNS = Symbol('event columns');
@@ -536,6 +545,8 @@ function eventColumns(
     topics,
     topicLists,
     whole,
+    // Optional: a file without it, or with one of another length, is sorted on the page.
+    order: Array.isArray(t.order) && t.order.length === n ? t.order : undefined,
   };
 }
 
@@ -721,7 +732,8 @@ function tableToClusters(
       let positions = 1;
       for (let j = 0; j < k; j++) {
         const ref = members.flat[e++];
-        if (typeof ref === 'number' && Number.isInteger(ref) && ref >= 0 && ref < events) list[j] = eventIds[ref];
+        if (typeof ref === 'number' && Number.isInteger(ref) && ref >= 0 && ref < events)
+          list[j] = eventIds[ref];
         else {
           positions = 0;
           list[j] = idAt(eventIds, ref);

@@ -19,6 +19,7 @@ import {
   tablesToHead,
   tablesToTexts,
 } from './corpus-tables';
+import { checkedEventOrder } from './query/filter';
 import { CORPUS_FILE_VERSION, CORPUS_FORMAT, CORPUS_SPLIT_VERSION, CORPUS_VERSION } from './types';
 
 const GRANULARITIES = new Set<Granularity>([
@@ -163,6 +164,11 @@ export type CheckedHead = {
   errors: string[];
   lengths: ReadonlyMap<string, number>;
   version?: number;
+  /**
+   * The corpus's events in drawing order, from a version 3 head that gives it and keeps every row
+   * (checked, see checkedEventOrder): for rememberEventOrder, so the page does not sort them.
+   */
+  order?: { order: Int32Array; maxSpanMs: number };
 };
 
 /** A head with its rows as objects: a version 3 head's tables read back, a version 2 head itself. */
@@ -208,11 +214,13 @@ export function validateCorpusHead(json: unknown): CheckedHead {
   const actors = checkActors(head.actors, problems);
   const rest = checkStories(head, problems, lengths, actors);
   const errors = listed(problems);
+  const order = rest.order ?? undefined;
   return {
     corpus: assemble(head, { articles, timexes: [], actors, mentions: [] }, rest, errors),
     errors,
     lengths,
     version: doc.version as number,
+    ...(order ? { order } : {}),
   };
 }
 
@@ -481,7 +489,9 @@ function checkStories(
         ? `unknown kind "${String(c.kind)}"`
         : null,
   );
-  return { topics, events: fixedEvents, clusters, corrections };
+  // Every row kept, each event at its row's position: the file's drawing order, if right, holds.
+  const order = columns?.order ? checkedEventOrder(fixedEvents, columns.order) : null;
+  return { topics, events: fixedEvents, clusters, corrections, order };
 }
 
 /** Keep the valid items of an optional array; report the others. */

@@ -6,6 +6,7 @@ import {
   readTextsLine,
   splitCorpus,
 } from '../../src/core/corpus-file';
+import { eventOrder } from '../../src/core/query';
 import { generateCorpus } from '../../src/core/synthetic';
 import type { Corpus } from '../../src/core/types';
 import { validateCorpus, validateCorpusHead, validateCorpusTexts } from '../../src/core/validate';
@@ -207,6 +208,34 @@ describe('version 3: the head in tables', () => {
     expect(rest.match(/"actorId"/g)).toHaveLength(1);
   });
 
+  it('gives the events in drawing order: the head read back keeps every event, and its order is eventOrder', () => {
+    const checked = head(file);
+    expect(checked.corpus.events).toEqual(corpus.events);
+    expect(checked.order).toEqual(eventOrder(corpus.events));
+  });
+
+  it.each<[string, (order: number[]) => unknown]>([
+    ['an order of another length', (o) => o.slice(1)],
+    ['an order that is not the sort', (o) => [...o].reverse()],
+    ['no order (a file written before it)', () => undefined],
+  ])('a head with %s reads the same events, to be sorted on the page', (_, damage) => {
+    const json = headJson();
+    const events = json.head.events as Table & { order?: number[] };
+    events.order = damage(events.order!) as number[] | undefined;
+    const checked = validateCorpusHead(json);
+    expect(checked.corpus!.events).toEqual(corpus.events);
+    expect(checked.errors).toEqual([]);
+    expect(checked.order).toBeUndefined();
+  });
+
+  it('a head that drops a row gives no order (the rows moved)', () => {
+    const json = headJson();
+    (json.head.events.type as number[])[3] = 9999;
+    const checked = validateCorpusHead(json);
+    expect(checked.corpus!.events).toHaveLength(corpus.events.length - 1);
+    expect(checked.order).toBeUndefined();
+  });
+
   it('a row the columns cannot hold exactly is written whole and reads back the same', () => {
     const odd = asJson({
       ...corpus,
@@ -301,7 +330,8 @@ describe('version 3: the head in tables', () => {
     ],
   ])('%s: version 3 reads the stories as version 2 does', (_, damage) => {
     const damaged = asJson(damage(corpus));
-    const read = (version: 2 | 3) => validateCorpusHead(readHeadLine(lines(corpusToFile(damaged, version))[0]));
+    const read = (version: 2 | 3) =>
+      validateCorpusHead(readHeadLine(lines(corpusToFile(damaged, version))[0]));
     const [two, three] = [read(2), read(3)];
     expect(three.errors).toEqual(two.errors);
     expect(three.corpus!.events).toEqual(two.corpus!.events);

@@ -586,6 +586,49 @@ export function eventOrder(events: readonly Event[]): { order: Int32Array; maxSp
   return { order: Int32Array.from(order), maxSpanMs };
 }
 
+/**
+ * `order`, when it is eventOrder's answer for `events`: a permutation of their positions in which
+ * each event comes after the one before it as the sort compares them (an equal pair in position
+ * order, as the sort keeps it). Checking takes one pass where sorting took n log n comparisons in
+ * code the engine has not optimised yet (8-9 ms for 10,000 events on a first render). Null for any
+ * other list, and for events whose dates are not all dates (the sort's order is then its own).
+ *
+ * @example checkedEventOrder(events, eventOrder(events).order) // eventOrder(events)
+ */
+export function checkedEventOrder(
+  events: readonly Event[],
+  order: readonly unknown[],
+): { order: Int32Array; maxSpanMs: number } | null {
+  const n = events.length;
+  if (order.length !== n) return null;
+  const { start, end } = eventTimes(events);
+  const taken = new Uint8Array(n);
+  const out = new Int32Array(n);
+  let maxSpanMs = 0;
+  let before = -1;
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= n || taken[i] === 1) return null;
+    taken[i] = 1;
+    out[k] = i;
+    const s = start[i]!;
+    const e = end[i]!;
+    if (Number.isNaN(s) || Number.isNaN(e)) return null;
+    maxSpanMs = Math.max(maxSpanMs, e - s);
+    if (before >= 0) {
+      const d = start[before]! - s || end[before]! - e;
+      if (d > 0) return null;
+      if (d === 0) {
+        const x = events[before]!.id;
+        const y = events[i]!.id;
+        if (x > y || (x === y && before > i)) return null;
+      }
+    }
+    before = i;
+  }
+  return { order: out, maxSpanMs };
+}
+
 /** Each event's start and end in ms (`isoToMs`), by position: Float64Arrays. */
 export type EventTimes = { start: Float64Array; end: Float64Array };
 

@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY_FILTERS,
+  checkedEventOrder,
   countFacets,
   countFacetsInWindow,
   createQueryIndex,
   eventExtent,
   eventExtentMs,
+  eventOrder,
   eventTimes,
   eventsInWindow,
   filterEvents,
@@ -397,5 +399,35 @@ describe('countFacetsInWindow(sorted, from, to, maxSpanMs, index)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('checkedEventOrder(events, order)', () => {
+  // Two events on one day: only their ids tell them apart.
+  const twin = { ...events[0]!, id: `${events[0]!.id}-twin` };
+  const input = [...[...events].reverse(), twin];
+  const sorted = eventOrder(input);
+
+  it("takes eventOrder's own answer, and gives back its order and longest span", () => {
+    expect(checkedEventOrder(input, Array.from(sorted.order))).toEqual(sorted);
+    expect(checkedEventOrder([], [])).toEqual(eventOrder([]));
+  });
+  it.each<[string, (order: number[]) => unknown[]]>([
+    ['two events swapped', (o) => [o[1], o[0], ...o.slice(2)]],
+    ['one event twice', (o) => [o[0], o[0], ...o.slice(2)]],
+    ['a position past the end', (o) => [...o.slice(0, -1), o.length]],
+    ['one event short', (o) => o.slice(1)],
+    ['a position that is not a whole number', (o) => [...o.slice(0, -1), `${o[o.length - 1]}`]],
+  ])('refuses an order with %s', (_, damage) => {
+    expect(checkedEventOrder(input, damage(Array.from(sorted.order)))).toBeNull();
+  });
+  it('refuses two events of one date and id out of their positions (the sort keeps them in place)', () => {
+    const same = [events[0]!, { ...events[0]! }];
+    expect(checkedEventOrder(same, [0, 1])).not.toBeNull();
+    expect(checkedEventOrder(same, [1, 0])).toBeNull();
+  });
+  it('refuses events whose dates are not all dates: the sort decides their order', () => {
+    const odd = [events[0]!, { ...events[1]!, start: 'not a date' }];
+    expect(checkedEventOrder(odd, [0, 1])).toBeNull();
   });
 });
