@@ -1,4 +1,5 @@
-import { rememberEventOrder } from '../core/query/filter';
+import { rememberEventOrder, sortEventsWithSpan } from '../core/query/filter';
+import { rememberStories, storiesByPosition } from '../core/query/stories';
 import { headLineBytes, readHeadLine, readTextsLine } from '../core/corpus-file';
 import { validateCorpus, validateCorpusHead, validateCorpusTexts, type CheckedHead } from '../core/validate';
 import type { Corpus, Correction, Manifest, SourceFile } from '../core/types';
@@ -289,8 +290,7 @@ export async function fetchCorpus(url: string, fetchImpl?: typeof fetch): Promis
     return { ...checked, key: corpusUrlKey(url) };
   }
   const head = headFromJson(body.head, where);
-  // The file's drawing order, checked: the page draws without sorting the events.
-  if (head.order) rememberEventOrder(head.corpus.events, head.order.order, head.order.maxSpanMs);
+  rememberHeadOrder(head);
   mark('corpus-checked');
   const { rest } = body;
   let texts: Promise<LoadedTexts> | null = null;
@@ -300,6 +300,19 @@ export async function fetchCorpus(url: string, fetchImpl?: typeof fetch): Promis
     warnings: head.warnings,
     texts: () => (texts ??= readTexts(head, rest, url)),
   };
+}
+
+/**
+ * What a version 3 head gives in columns, handed to the page's queries: the events' drawing order
+ * (checked), and their stories worked out from the clusters' positions, so the first drawing
+ * neither sorts 10,000 events nor groups them by their ids.
+ */
+function rememberHeadOrder({ corpus, order, clusterEvents }: CheckedHead & { corpus: Corpus }) {
+  if (!order) return;
+  rememberEventOrder(corpus.events, order.order, order.maxSpanMs);
+  if (!clusterEvents) return;
+  const stories = storiesByPosition(corpus.events, order.order, corpus.clusters, clusterEvents);
+  if (stories) rememberStories(sortEventsWithSpan(corpus.events).sorted, corpus.clusters, stories);
 }
 
 /**

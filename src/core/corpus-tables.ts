@@ -700,6 +700,20 @@ function sharedLists(
 const clustersByPosition = new WeakMap<readonly unknown[], Uint8Array>();
 
 /**
+ * The events of a version 3 head's cluster rows as the table gives them: `count` per row, then the
+ * events' references (positions in the events table, or ids) of every row, row after row.
+ */
+const clusterMembers = new WeakMap<readonly unknown[], { count: unknown[]; flat: unknown[] }>();
+
+/**
+ * The events of a version 3 head's cluster rows (as tablesToHead gives them) as the table lists
+ * them: `count` per row, `flat` their references (a position in the events table where
+ * clusterEventsByPosition says so), row after row; undefined for clusters not read from a table.
+ */
+export const clusterEventRefs = (clusters: unknown) =>
+  Array.isArray(clusters) ? clusterMembers.get(clusters) : undefined;
+
+/**
  * Which of a version 3 head's cluster rows (as tablesToHead gives them) name all their events by
  * position in the events table, or undefined for clusters that were not read from a table.
  */
@@ -756,6 +770,7 @@ function tableToClusters(
     byPosition[i] = 0;
   }
   clustersByPosition.set(rows, byPosition);
+  clusterMembers.set(rows, { count: members.count, flat: members.flat });
   return rows;
 }
 

@@ -13,6 +13,7 @@ import type {
   Topic,
 } from './types';
 import {
+  clusterEventRefs,
   clusterEventsByPosition,
   isEventColumns,
   readEventColumns,
@@ -169,6 +170,12 @@ export type CheckedHead = {
    * (checked, see checkedEventOrder): for rememberEventOrder, so the page does not sort them.
    */
   order?: { order: Int32Array; maxSpanMs: number };
+  /**
+   * Each cluster's events as positions in `corpus.events`, in the cluster's order (`count` per
+   * cluster, then the positions of every one), when the head names every one so and keeps every
+   * event and cluster row as it is: for storiesByPosition.
+   */
+  clusterEvents?: { count: readonly number[]; positions: readonly number[] };
 };
 
 /** A head with its rows as objects: a version 3 head's tables read back, a version 2 head itself. */
@@ -214,13 +221,14 @@ export function validateCorpusHead(json: unknown): CheckedHead {
   const actors = checkActors(head.actors, problems);
   const rest = checkStories(head, problems, lengths, actors);
   const errors = listed(problems);
-  const order = rest.order ?? undefined;
+  const { order, clusterEvents } = rest;
   return {
     corpus: assemble(head, { articles, timexes: [], actors, mentions: [] }, rest, errors),
     errors,
     lengths,
     version: doc.version as number,
     ...(order ? { order } : {}),
+    ...(clusterEvents ? { clusterEvents } : {}),
   };
 }
 
@@ -446,9 +454,14 @@ function checkStories(
   const rows = doc.clusters;
   if (rows !== undefined && !Array.isArray(rows)) problems.push('"clusters" is not an array; ignored');
   const clusterRows: unknown[] = Array.isArray(rows) ? rows : [];
+  // Whether every cluster row is kept as it is, naming its events by position.
+  let asRows = byPosition !== undefined && columns!.whole.size === 0;
   for (let at = 0; at < clusterRows.length; at++) {
     const c = clusterRows[at] as Cluster;
-    if (!keepItem(c, at, 'cluster', problems, clusterProblem)) continue;
+    if (!keepItem(c, at, 'cluster', problems, clusterProblem)) {
+      asRows = false;
+      continue;
+    }
     let kept = c;
     const ids = c.events;
     let known = true;
@@ -460,6 +473,7 @@ function checkStories(
         articles: strings(c.articles) ? c.articles : [],
       };
     }
+    if (kept !== c || byPosition?.[at] !== 1 || kept.events.length === 0) asRows = false;
     if (kept.events.length === 0) continue;
     clusters.push(kept);
     clusterIds.add(kept.id);
@@ -491,7 +505,9 @@ function checkStories(
   );
   // Every row kept, each event at its row's position: the file's drawing order, if right, holds.
   const order = columns?.order ? checkedEventOrder(fixedEvents, columns.order) : null;
-  return { topics, events: fixedEvents, clusters, corrections, order };
+  const refs = asRows && fixedEvents === events ? clusterEventRefs(rows) : undefined;
+  const clusterEvents = refs && { count: refs.count as number[], positions: refs.flat as number[] };
+  return { topics, events: fixedEvents, clusters, corrections, order, clusterEvents };
 }
 
 /** Keep the valid items of an optional array; report the others. */

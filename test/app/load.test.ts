@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchCorpus, LoadError, parseFiles } from '../../src/app/load';
 import { corpusToFile } from '../../src/core/corpus-file';
+import { groupStories, sortEventsWithSpan } from '../../src/core/query';
 import { generateCorpus } from '../../src/core/synthetic';
 import type { Corpus } from '../../src/core/types';
 
@@ -134,6 +135,20 @@ describe.each([3, 2] as const)('fetchCorpus(url) of a version %i file (head, the
       'texts-checked',
     ]);
   });
+
+  it.runIf(version === 3)(
+    'groups the stories of the head from its columns: the same answer for any map of its clusters',
+    async () => {
+      prefetch(corpusToFile(corpus, version));
+      const { corpus: head } = await fetchCorpus('./c.json');
+      const sorted = sortEventsWithSpan(head.events).sorted;
+      const mapOf = () => new Map(head.clusters.map((c) => [c.id, c]));
+      const stories = groupStories(sorted, mapOf());
+      // Grouped by the page, each map would get its own answer.
+      expect(groupStories(sorted, mapOf())).toBe(stories);
+      expect(stories).toEqual(groupStories([...sorted], mapOf()));
+    },
+  );
 
   it('reads such a file reformatted by a tool whole, as version 1 is read', async () => {
     prefetch(JSON.stringify(JSON.parse(corpusToFile(corpus, version)), null, 2));

@@ -6,7 +6,7 @@ import {
   readTextsLine,
   splitCorpus,
 } from '../../src/core/corpus-file';
-import { eventOrder } from '../../src/core/query';
+import { eventOrder, groupStories, sortEvents, storiesByPosition } from '../../src/core/query';
 import { generateCorpus } from '../../src/core/synthetic';
 import type { Corpus } from '../../src/core/types';
 import { validateCorpus, validateCorpusHead, validateCorpusTexts } from '../../src/core/validate';
@@ -228,12 +228,34 @@ describe('version 3: the head in tables', () => {
     expect(checked.order).toBeUndefined();
   });
 
-  it('a head that drops a row gives no order (the rows moved)', () => {
+  it('a head that drops a row gives no order (the rows moved) and no clusters by position', () => {
     const json = headJson();
     (json.head.events.type as number[])[3] = 9999;
     const checked = validateCorpusHead(json);
     expect(checked.corpus!.events).toHaveLength(corpus.events.length - 1);
     expect(checked.order).toBeUndefined();
+    expect(checked.clusterEvents).toBeUndefined();
+  });
+
+  it("gives each cluster's events by position, which group into the stories groupStories finds", () => {
+    const checked = head(file);
+    const { events, clusters } = checked.corpus;
+    expect(checked.clusterEvents).toEqual({
+      count: clusters.map((c) => c.events.length),
+      positions: clusters.flatMap((c) => c.events.map((id) => events.findIndex((e) => e.id === id))),
+    });
+    const stories = storiesByPosition(events, checked.order!.order, clusters, checked.clusterEvents!);
+    expect(stories).toEqual(groupStories(sortEvents(events), new Map(clusters.map((c) => [c.id, c]))));
+  });
+
+  it('a cluster row written whole gives no clusters by position', () => {
+    const odd = asJson({
+      ...corpus,
+      clusters: corpus.clusters.map((c, i) => (i === 0 ? { ...c, label: 'kept' } : c)),
+    });
+    const checked = head(corpusToFile(odd));
+    expect(checked.order).toBeDefined();
+    expect(checked.clusterEvents).toBeUndefined();
   });
 
   it('a row the columns cannot hold exactly is written whole and reads back the same', () => {

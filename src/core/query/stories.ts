@@ -49,12 +49,111 @@ export function groupStories(events: readonly Event[], clusters: Clusters): read
   let byClusters = grouped.get(events);
   if (!byClusters) grouped.set(events, (byClusters = new WeakMap()));
   let items = byClusters.get(clusters);
-  if (!items) byClusters.set(clusters, (items = groupUncached(events, clusters)));
+  if (!items) {
+    const known = storiesElsewhere.get(events);
+    items = known && holdsEvery(clusters, known.clusters) ? known.items : groupUncached(events, clusters);
+    byClusters.set(clusters, items);
+  }
   return items;
 }
 
 // Event lists and cluster maps are never changed once built (a correction makes new ones).
 const grouped = new WeakMap<readonly Event[], WeakMap<Clusters, readonly StoryItem[]>>();
+
+/** Stories worked out from positions (storiesByPosition), by the sorted events they group. */
+const storiesElsewhere = new WeakMap<
+  readonly Event[],
+  { clusters: readonly Cluster[]; items: readonly StoryItem[] }
+>();
+
+/** Whether `map` holds exactly the clusters of `list`, each under its id. */
+function holdsEvery(map: Clusters, list: readonly Cluster[]): boolean {
+  if (map.size !== list.length) return false;
+  for (let i = 0; i < list.length; i++) if (map.get(list[i]!.id) !== list[i]) return false;
+  return true;
+}
+
+/**
+ * Gives groupStories its answer for `sorted` and a map of `clusters` by id, worked out by
+ * storiesByPosition where the events were read, so the page does not group them again.
+ *
+ * @example rememberStories(sortEvents(corpus.events), corpus.clusters, storiesByPosition(...)!)
+ */
+export function rememberStories(
+  sorted: readonly Event[],
+  clusters: readonly Cluster[],
+  items: readonly StoryItem[],
+) {
+  storiesElsewhere.set(sorted, { clusters, items });
+}
+
+/**
+ * groupStories over every event in drawing order, worked out from positions rather than ids:
+ * `order` the events' positions in drawing order (eventOrder), and each cluster's events as
+ * positions in `events`, in the cluster's order (`count` per cluster, then `positions`), as a
+ * version 3 head gives them. Null unless they say one story per cluster exactly as groupStories
+ * finds it (each event listed once, by the cluster it names, each cluster's events distinct), so
+ * that the answer is the same; rememberStories serves it only for a map holding exactly these
+ * clusters (so each id once). No map of 10,000 ids is built or read.
+ *
+ * @example storiesByPosition(events, eventOrder(events).order, clusters, { count, positions })
+ * // groupStories(sortEvents(events), new Map(clusters.map((c) => [c.id, c])))
+ */
+export function storiesByPosition(
+  events: readonly Event[],
+  order: ArrayLike<number>,
+  clusters: readonly Cluster[],
+  members: { count: readonly number[]; positions: readonly number[] },
+): StoryItem[] | null {
+  const n = events.length;
+  const { count, positions } = members;
+  if (order.length !== n || count.length !== clusters.length || positions.length !== n) return null;
+  const rank = new Int32Array(n).fill(-1);
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    if (!(i >= 0 && i < n) || rank[i] !== -1) return null;
+    rank[i] = k;
+  }
+  const ids = new Set<string>();
+  const listed = new Uint8Array(n);
+  // Each story at its representative's place in drawing order.
+  const at: (StoryItem | undefined)[] = new Array(n);
+  let p = 0;
+  for (let c = 0; c < clusters.length; c++) {
+    const { id } = clusters[c]!;
+    const k = count[c]!;
+    if (ids.has(id) || !(k > 0) || p + k > n) return null;
+    ids.add(id);
+    const reports: Event[] = new Array(k);
+    for (let j = 0; j < k; j++) {
+      const i = positions[p + j]!;
+      if (!(i >= 0 && i < n) || listed[i] === 1) return null;
+      listed[i] = 1;
+      const e = events[i]!;
+      if (e.cluster !== id) return null;
+      reports[j] = e;
+    }
+    // groupStories orders a story's reports by their ids in the cluster's list: a repeated id
+    // would order them otherwise.
+    if (k > 1 && !distinctIds(reports)) return null;
+    at[rank[positions[p]!]!] = { key: id, event: reports[0]!, reports };
+    p += k;
+  }
+  if (p !== n) return null;
+  const items: StoryItem[] = [];
+  for (let k = 0; k < n; k++) {
+    const item = at[k];
+    if (item) items.push(item);
+  }
+  return items;
+}
+
+function distinctIds(reports: readonly Event[]): boolean {
+  if (reports.length > 16) return new Set(reports.map((e) => e.id)).size === reports.length;
+  for (let a = 1; a < reports.length; a++)
+    for (let b = 0; b < a; b++) if (reports[a]!.id === reports[b]!.id) return false;
+  return true;
+}
 
 function groupUncached(events: readonly Event[], clusters: Clusters, trustLone = true): StoryItem[] {
   // One pass to slot each event into its story. A report whose cluster lists it alone is its own

@@ -3,9 +3,12 @@ import {
   EMPTY_FILTERS,
   countFacets,
   createQueryIndex,
+  eventOrder,
   filterEvents,
   groupStories,
+  rememberStories,
   sortEvents,
+  storiesByPosition,
   storyKey,
 } from '../../../src/core/query';
 import { generateCorpus } from '../../../src/core/synthetic';
@@ -92,6 +95,67 @@ describe('groupStories(events, clusters)', () => {
     const items = groupStories(events, byId);
     expect(groupStories(events, byId)).toBe(items);
     expect(groupStories([...events], byId)).toEqual(items);
+  });
+});
+
+describe('storiesByPosition(events, order, clusters, members)', () => {
+  // The clusters' events by position in `events`, as a version 3 head lists them.
+  const membersOf = (list: readonly Event[], cs: readonly Cluster[]) => ({
+    count: cs.map((c) => c.events.length),
+    positions: cs.flatMap((c) => c.events.map((id) => list.findIndex((e) => e.id === id))),
+  });
+  const order = eventOrder(events).order;
+
+  it('gives what groupStories gives for every event in drawing order', () => {
+    const items = storiesByPosition(events, order, clusters, membersOf(events, clusters));
+    expect(items).toEqual(groupStories(sortEvents(events), byId));
+  });
+  it('agrees with groupStories over a generated corpus of 2,000 events', () => {
+    const corpus = generateCorpus({ events: 2000, seed: 5 });
+    const all = storiesByPosition(
+      corpus.events,
+      eventOrder(corpus.events).order,
+      corpus.clusters,
+      membersOf(corpus.events, corpus.clusters),
+    );
+    const map = new Map(corpus.clusters.map((c) => [c.id, c]));
+    expect(all).toEqual(groupStories(sortEvents(corpus.events), map));
+  });
+  it.each<[string, (m: { count: number[]; positions: number[] }) => void]>([
+    ['an event listed twice', (m) => (m.positions[0] = m.positions[1]!)],
+    ['an event listed by a cluster it does not name', (m) => m.positions.reverse()],
+    ['counts that do not add up to the events', (m) => (m.count[0] = 2)],
+    ['a position past the end', (m) => (m.positions[0] = events.length)],
+  ])('is null for %s (groupStories groups by ids then)', (_, damage) => {
+    const members = membersOf(events, clusters);
+    damage(members);
+    expect(storiesByPosition(events, order, clusters, members)).toBeNull();
+  });
+  it('is null when two reports of one story share an id (groupStories orders them by id)', () => {
+    const twice = events.map((e) => (e.id === 'sum-a2' ? { ...e, id: 'sum-a1' } : e));
+    const cs = clusters.map((c) =>
+      c.id === 'summit' ? { ...c, events: ['sum-a3', 'sum-a1', 'sum-a1'] } : c,
+    );
+    const members = { count: cs.map((c) => c.events.length), positions: [0, 3, 1, 2, 4] };
+    expect(storiesByPosition(twice, eventOrder(twice).order, cs, members)).toBeNull();
+  });
+});
+
+describe('rememberStories(sorted, clusters, items)', () => {
+  it('is what groupStories answers for those events and a map of exactly those clusters', () => {
+    const sorted = sortEvents(events);
+    const items = groupStories([...sorted], byId).map((s) => ({ ...s }));
+    rememberStories(sorted, clusters, items);
+    expect(groupStories(sorted, new Map(byId))).toBe(items);
+  });
+  it('is not used for a map of other clusters: groupStories groups them itself', () => {
+    const sorted = sortEvents(events);
+    rememberStories(sorted, clusters, []);
+    const fewer = new Map(byId);
+    fewer.delete('c-late');
+    expect(groupStories(sorted, fewer).map((s) => s.key)).toEqual(['c-early', 'summit', 'event:late']);
+    const replaced = new Map(byId).set('summit', { ...byId.get('summit')! });
+    expect(groupStories(sorted, replaced)).toHaveLength(3);
   });
 });
 
