@@ -232,6 +232,9 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           }
         : { ...r, aside: true };
     }
+    // Nor does election night: the landmark a count or a recount is told against ("five fewer than
+    // the margin reported on election night"), not the day the story goes on at.
+    if (c.rule === 'electionNight') r = { ...r, aside: true };
     let index = out.length;
     const shifted =
       dayBeforeAfter(text, c.start, r) ??

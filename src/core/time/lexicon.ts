@@ -245,6 +245,8 @@ export const VAGUE_REFS: Record<string, string> = {
   lately: 'PAST_REF',
   'the past few years': 'PAST_REF',
   'a generation ago': 'PAST_REF',
+  // "That was a long time ago": the past at large (our news annotators 7 of 9).
+  'a long time ago': 'PAST_REF',
   'the future': 'FUTURE_REF',
   'the near term': 'FUTURE_REF',
   'the short term': 'FUTURE_REF',

@@ -7731,3 +7731,44 @@ describe('tagTimexes: words that look like a time and are none, and times missed
     expect(find(text, '2023-10-22').find((t) => /weekend/.test(t.text))?.value).toBe(value);
   });
 });
+
+describe('tagTimexes: the fortnight, election night, past years and "a long time ago"', () => {
+  // "The fortnight" is two weeks, the stretch told (our news set 7 of 7; TBAQ has none).
+  it.each([
+    ['Everyone ill had eaten frozen berries in the fortnight before.', 'the fortnight', 'P2W'],
+    ['He has averaged 100 in every match of the fortnight.', 'the fortnight', 'P2W'],
+    // "In previous years", "in past years": the years before at large (our news set 4 of 5, TBAQ 1 of 1).
+    ['The loan was smaller than in previous years.', 'previous years', 'PAST_REF'],
+    ['There were sell programs in past years, too.', 'past years', 'PAST_REF'],
+    // (Our news set 7 of 9; TBAQ has none.)
+    ['"That was a long time ago," he said.', 'a long time ago', 'PAST_REF'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  // Election night, in lower case: the night of the US election day (our news set 6 of 9; TBAQ has none).
+  it.each([
+    ['Tull led by 11 votes on election night.', '2020-11-25', '2020-11-03TNI'],
+    ['The first returns will be posted on election night.', '2024-10-20', '2024-11-05TNI'],
+  ])('%j (published %s) has election night %s', (text, ref, value) => {
+    expect(valueOf(text, 'election night', ref)).toBe(value);
+  });
+
+  // With the date right after it, the date alone is tagged (our news set 2 of 3).
+  it('leaves "election night" to a date or a weekday right after it', () => {
+    const text =
+      'He led on election night. On election night, Nov. 4, 1958, he trailed. On election night Tuesday, she led.';
+    expect(find(text, '2020-11-25').map((t) => t.text)).toEqual([
+      'election night',
+      'Nov. 4, 1958',
+      'Tuesday',
+    ]);
+  });
+
+  it('does not move the story to election night', () => {
+    const text =
+      'Officials declared Friday night that Alvarado had won by 41 votes, five fewer than the margin ' +
+      'reported on election night. The recount wrapped up at 9:40 p.m.';
+    expect(valueOf(text, '9:40 p.m.', '2017-11-18')).toBe('2017-11-17T21:40');
+  });
+});
