@@ -2904,6 +2904,15 @@ export const RULES: Rule[] = [
     build: (m) => whole(m, 'edgePeriod', { k: 'duration', n: 1, unit: unitKey(g(m, 'unit')!) }),
   },
   {
+    // Everything will be decided in the final week | the lead into the final week: the last week of
+    // what is under way is the coming one, as "next week" (our news annotators tag 7 of 8, 6 of them
+    // so; TBAQ has none). Not "the final week of the campaign": the week of what is named.
+    name: 'finalWeek',
+    keys: ['the final week'],
+    re: /\bthe\s+final\s+week\b(?![-'’]|\s+of\b|\s+or\b)/gi,
+    build: (m) => whole(m, 'finalWeek', { k: 'period', unit: 'week', rel: 'next' }),
+  },
+  {
     // every match of the fortnight | eating frozen berries in the fortnight before: two weeks, the
     // stretch the story is about (our news annotators 7 of 7 in full, none left untagged)
     name: 'theFortnight',

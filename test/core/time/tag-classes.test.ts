@@ -7746,6 +7746,20 @@ describe('tagTimexes: the fortnight, election night, past years and "a long time
     expect(valueOf(text, span)).toBe(value);
   });
 
+  // The final week of what is under way is the coming one (our news set 7 of 8, 6 of them so; TBAQ
+  // has none); of what is named, it is left alone.
+  it.each([
+    ['Everything will be decided in the final week, in the big mountains.', '2023-W43'],
+    ['Iturralde is left with six men for the final week.', '2023-W43'],
+  ])('%j has "the final week" %s', (text, value) => {
+    expect(valueOf(text, 'the final week')).toBe(value);
+  });
+
+  it('leaves "the final week of" something named alone', () => {
+    const text = 'It will be decided in the final week. Polls are barred in the final week of the campaign.';
+    expect(find(text).map((t) => [t.start, t.value])).toEqual([[22, '2023-W43']]);
+  });
+
   // Election night, in lower case: the night of the US election day (our news set 6 of 9; TBAQ has none).
   it.each([
     ['Tull led by 11 votes on election night.', '2020-11-25', '2020-11-03TNI'],
