@@ -7760,6 +7760,24 @@ describe('tagTimexes: the fortnight, election night, past years and "a long time
     expect(find(text).map((t) => [t.start, t.value])).toEqual([[22, '2023-W43']]);
   });
 
+  // "By mid-century": the middle of this century (our news set 3 of 3); "in the back half": the
+  // year's second half (3 of 3). TBAQ has neither.
+  it.each([
+    ['Emissions must reach net zero by mid-century.', 'mid-century', '20', 'MID'],
+    ['"We expect stronger gains in the back half," he said.', 'the back half', '2023-H2', undefined],
+  ])('%j -> %j = %s (mod %s)', (text, span, value, mod) => {
+    const t = find(text).find((x) => x.text === span);
+    expect([t?.value, t?.mod]).toEqual([value, mod]);
+  });
+
+  // Not a style of home, nor the back half of a bus.
+  it.each([
+    ['Mid-century homes sell fast; the city aims for net zero by mid-century.', 'mid-century'],
+    ['He sat in the back half of the bus; gains come in the back half.', 'the back half'],
+  ])('%j has %j once, the last', (text, span) => {
+    expect(find(text).map((t) => [t.text, t.start])).toEqual([[span, text.lastIndexOf(span)]]);
+  });
+
   // Election night, in lower case: the night of the US election day (our news set 6 of 9; TBAQ has none).
   it.each([
     ['Tull led by 11 votes on election night.', '2020-11-25', '2020-11-03TNI'],
