@@ -1754,6 +1754,15 @@ export const RULES: Rule[] = [
         )
       )
         return null;
+      // ("London prices fell 1.6% over the same period", "offered 11% over the same period": the span
+      // just told, looked back on as a length; our news annotators leave it untagged, 9 of 9.)
+      if (
+        unit === 'period' &&
+        !yearBack &&
+        !g(m, 'y') &&
+        /\bover\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))
+      )
+        return null;
       const shift = ago.startsWith('year') || yearBack ? -1 : 0;
       const y = g(m, 'y');
       return {

@@ -7778,6 +7778,13 @@ describe('tagTimexes: the fortnight, election night, past years and "a long time
     expect(find(text).map((t) => [t.text, t.start])).toEqual([[span, text.lastIndexOf(span)]]);
   });
 
+  // "Over the same period": the span just told, looked back on as a length, left untagged (our news
+  // set 9 of 9; TBAQ has none); "in the same period" stays the quarter compared.
+  it('leaves "over the same period" untagged', () => {
+    const text = 'Revenue dropped 9% in the same period. London prices fell 1.6% over the same period.';
+    expect(find(text).map((t) => [t.start, t.value])).toEqual([[22, '2023-Q3']]);
+  });
+
   // Election night, in lower case: the night of the US election day (our news set 6 of 9; TBAQ has none).
   it.each([
     ['Tull led by 11 votes on election night.', '2020-11-25', '2020-11-03TNI'],
