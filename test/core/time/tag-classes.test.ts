@@ -7785,6 +7785,17 @@ describe('tagTimexes: the fortnight, election night, past years and "a long time
     expect(find(text).map((t) => [t.start, t.value])).toEqual([[22, '2023-Q3']]);
   });
 
+  // "The year before that": the year before the one just told, "that" in the span (our news set 3 of
+  // 3; TBAQ has none); not before a noun ("the month before that vote").
+  it('reads "the year before that" from the year just told', () => {
+    const text =
+      'Last year it was a burst pipe. The year before that a tapir got out. The month before that vote, it rained.';
+    expect(find(text, '2021-12-26').map((t) => [t.text, t.value])).toEqual([
+      ['Last year', '2020'],
+      ['The year before that', '2019'],
+    ]);
+  });
+
   // Election night, in lower case: the night of the US election day (our news set 6 of 9; TBAQ has none).
   it.each([
     ['Tull led by 11 votes on election night.', '2020-11-25', '2020-11-03TNI'],
