@@ -571,19 +571,25 @@ export function rememberEventOrder(events: readonly Event[], order: ArrayLike<nu
 export function eventOrder(events: readonly Event[]): { order: Int32Array; maxSpanMs: number } {
   // Compare numbers, not strings: 100,000 events sort in a few tens of milliseconds.
   const n = events.length;
-  const { start, end } = eventTimes(events);
+  const times = eventTimes(events);
+  const { start, end } = times;
   let maxSpanMs = 0;
   for (let i = 0; i < n; i++) maxSpanMs = Math.max(maxSpanMs, end[i]! - start[i]!);
   const order: number[] = new Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => {
+  order.sort(chronological(events, times));
+  return { order: Int32Array.from(order), maxSpanMs };
+}
+
+/** The drawing order's comparison of two events by position: start, then end, then id. */
+function chronological(events: readonly Event[], { start, end }: EventTimes) {
+  return (a: number, b: number): number => {
     const d = start[a]! - start[b]! || end[a]! - end[b]!;
     if (d) return d;
     const x = events[a]!.id;
     const y = events[b]!.id;
     return x < y ? -1 : x > y ? 1 : 0;
-  });
-  return { order: Int32Array.from(order), maxSpanMs };
+  };
 }
 
 /**
@@ -601,7 +607,9 @@ export function checkedEventOrder(
 ): { order: Int32Array; maxSpanMs: number } | null {
   const n = events.length;
   if (order.length !== n) return null;
-  const { start, end } = eventTimes(events);
+  const times = eventTimes(events);
+  const { start, end } = times;
+  const compare = chronological(events, times);
   const taken = new Uint8Array(n);
   const out = new Int32Array(n);
   let maxSpanMs = 0;
@@ -616,13 +624,8 @@ export function checkedEventOrder(
     if (Number.isNaN(s) || Number.isNaN(e)) return null;
     maxSpanMs = Math.max(maxSpanMs, e - s);
     if (before >= 0) {
-      const d = start[before]! - s || end[before]! - e;
-      if (d > 0) return null;
-      if (d === 0) {
-        const x = events[before]!.id;
-        const y = events[i]!.id;
-        if (x > y || (x === y && before > i)) return null;
-      }
+      const d = compare(before, i);
+      if (d > 0 || (d === 0 && before > i)) return null;
     }
     before = i;
   }
