@@ -276,6 +276,20 @@ describe('inferPublicationDate(text)', () => {
     expect(got.evidence).toMatch(/^dateline 'Feb 1' has no year: 2010 or 2011 by the years named/);
   });
 
+  it("reads a saying's weekday as past, whatever the reported clause looks ahead to", () => {
+    // July 22 was a Wednesday in 2015, a Friday in 2016 and a Saturday in 2017. "said on Friday
+    // they would stop" is the lead's day of news (2016 or 2017), not a plan ahead that leaves the
+    // later "late on Wednesday" to choose 2015.
+    const text =
+      'HAMAR, July 22 (Reuters) - Traders said on Friday they would stop selling from Aug. 1 unless ' +
+      'the council reverses its decision to move them into a new hall next year. The council voted ' +
+      'late on Wednesday to approve the hall, ' +
+      'which officials say will be completed by 2017. The dispute has simmered since 2014.';
+    const got = inferPublicationDate(text);
+    expect(got).toMatchObject({ value: null, source: 'unknown' });
+    expect(got.evidence).toMatch(/^dateline 'July 22' has no year: 2016 or 2017/);
+  });
+
   it('lets story weekdays veto a dateline year but not choose one', () => {
     // Oct. 17, 2023 was a Tuesday: a story that only says "Friday" is not of that day.
     const text =
