@@ -699,10 +699,7 @@ function sharedLists(
  */
 const clustersByPosition = new WeakMap<readonly unknown[], Uint8Array>();
 
-/**
- * The events of a version 3 head's cluster rows as the table gives them: `count` per row, then the
- * events' references (positions in the events table, or ids) of every row, row after row.
- */
+/** The cluster rows' events as their table lists them (see clusterEventRefs). */
 const clusterMembers = new WeakMap<readonly unknown[], { count: unknown[]; flat: unknown[] }>();
 
 /**
