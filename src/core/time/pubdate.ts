@@ -1,6 +1,7 @@
 import type { PublicationDate, Span, TaggedTimex } from '../types';
 import { parseNumber } from './grammar';
 import { tagTimexes } from './index';
+import { SAID_BEFORE } from './resolve';
 import { MONTH_NAMES, NUMBER_WORDS, ORDINALS, WEEKDAY_NAMES } from './lexicon';
 import { tenseAt as clauseTense } from './tense';
 import {
@@ -283,7 +284,7 @@ function tenseOf(clause: string): Tense {
 function tenseAt(text: string, start: number, end: number): Tense {
   // "Traders said on Friday they would stop selling": the day of a saying right before it is past,
   // whatever the reported clause looks ahead to.
-  if (SAID_ON_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'past';
+  if (SAID_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'past';
   const clause = clauseAround(text, start, end);
   // Taggers differ on whether "on" and a trailing comma belong to the timex; read the core only.
   const core = text.slice(start, end).replace(/[\s,.;:]+$/, '');
@@ -302,10 +303,6 @@ function tenseAt(text: string, start: number, end: number): Tense {
   if (SCHEDULE_BEFORE_RE.test(left)) return 'future';
   return tenseOf(clause);
 }
-
-/** A past verb of saying right before a timex: "said on ", "told reporters on ", "announced ". */
-const SAID_ON_BEFORE =
-  /\b(?:said|told\s+(?:reporters|journalists|[A-Z][\w.]*)|announced|reported|added|stated|warned|confirmed)\s+(?:on\s+)?$/;
 
 const SCHEDULE_BEFORE_RE = new RegExp(
   `\\b(?:${SCHEDULE_VERBS.map(escape).join('|')})\\s+(?:(?:until|till|through|on|from|in|at)\\s+)?$`,
