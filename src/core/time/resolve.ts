@@ -5044,11 +5044,12 @@ function resolvePeriod(
       // ("clouds should clear by the weekend", said on a Saturday or a Sunday: the weekend at hand is
       // no limit still to come; the next one is. Not one a past perfect set: "Forecasters had warned
       // on Wednesday that storms could arrive by the weekend".)
+      const until = DEADLINE_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 8), c.start));
       if (
         wd >= 6 &&
         // (Not "restocked by the end of the weekend": the end of the one at hand is still to come.)
         /^the\s+weekend$/i.test(ctx.text.slice(c.start, c.end)) &&
-        /\bby\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
+        /^by/i.test(until?.[0] ?? '') &&
         tenseAt(ctx.text, c.start, c.end).tense !== 'past' &&
         !/\bhad\b/i.test(lastSentence(ctx.text.slice(Math.max(0, c.start - 300), c.start)))
       )
@@ -5063,7 +5064,6 @@ function resolvePeriod(
       // bag packed through the holiday weekend".)
       const said = tenseAt(ctx.text, c.start, c.end);
       const pastVerb = pastGoverns(ctx.text, c, said);
-      const until = DEADLINE_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 8), c.start));
       // ("salinity had fallen close to zero by the weekend": what a past verb had done by then is
       // over; not the saying's past, "officials said the road would reopen by the weekend".)
       // (The verb before the limit, in its sentence, or a past perfect after it: "By the weekend,
