@@ -1353,6 +1353,15 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           anchor: none,
           explanation: say(value, 'a time of day of something that recurs'),
         };
+      } else if (habitualHour(ctx.text, c.start, c.end)) {
+        // "He would ring me at 6 in the morning", "We used to open until six": the hour of a habit.
+        const value = `XXXX-XX-XXT${pad2(m.h)}:${pad2(m.min)}`;
+        return {
+          type: 'TIME',
+          value,
+          anchor: none,
+          explanation: say(value, "a time of day of a habit ('would', 'used to'), on no one day"),
+        };
       } else if (
         ref !== null &&
         /\b(?:by|at|as\s+of)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 7), c.start)) &&
@@ -3903,6 +3912,34 @@ function recurringHour(sentence: string, timex: string): boolean {
       .replace(SAID_ON_DAY, ' ')
       .replace(BOUNDING_DAY, ' '),
   );
+}
+
+/**
+ * A habit told with "would", "'d" or "used to", the hour right after its verb: "He would ring me at
+ * 6 in the morning", "I'd open at 6 in the morning", "We used to open until six". Not a wish ("I
+ * would particularly like to hear from anyone ... between midnight and 04:00"), nor a denial or a
+ * passive ("would not", "would be closed until").
+ */
+const WOULD_HABIT_BEFORE =
+  /(?:\b(?:would|used\s+to)|['’]d)\s+(?!(?:not|never|have)\b|be\s+\w+ed\b|(?:\w+ly\s+)?(?:like|love|prefer|rather)\b)[^,;]*?\b(?:at|after|before|until|till|by|from|between)\s+(?:about\s+|around\s+)?$/i;
+/**
+ * Before a "would", what makes it a plan or a condition rather than a habit: "said the roads would
+ * close at 6am", "I thought I'd be home by five", "if you filed something at midnight".
+ */
+const PLAN_OR_CONDITION = new RegExp(
+  `\\b(?:${SAYING_VERB}|say|tell|told|promised|warned|expected|hop(?:ed|ing)|decided|agreed|planned|confirmed|insisted|predicted|thought|knew|if|unless)\\b`,
+  'i',
+);
+
+/**
+ * Whether the clock time at text[start, end) is the hour of a habit its sentence tells ("She would
+ * walk the docks after midnight"), with no day named in the sentence.
+ */
+function habitualHour(text: string, start: number, end: number): boolean {
+  const before = lastSentence(text.slice(Math.max(0, start - 300), start));
+  const habit = WOULD_HABIT_BEFORE.exec(before);
+  if (!habit || PLAN_OR_CONDITION.test(before.slice(0, habit.index))) return false;
+  return !ONE_DAY.test(sentenceAround(text, start, end));
 }
 
 /** A verb in the simple past: "kept", "stayed", "closed" (not "used to", "scheduled for"). */

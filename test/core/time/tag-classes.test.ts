@@ -874,6 +874,13 @@ describe('tagTimexes: clock times and their days', () => {
     ['From Sunday, it will be open daily from 10 a.m. through Oct. 31.', '10 a.m.', 'XXXX-XX-XXT10:00'],
     ['It will be closed on Mondays and will close at 4 p.m.', '4 p.m.', 'XXXX-XX-XXT16:00'],
     ['The club runs five days a week until 6 p.m.', '6 p.m.', 'XXXX-XX-XXT18:00'],
+    // So is the hour of a habit told with "would", "'d" or "used to" (our news set 12 of 14 so); not
+    // a plan reported, nor a wish.
+    ['"He would ring me at 6 in the morning to argue," she said.', '6 in the morning', 'XXXX-XX-XXT06:00'],
+    ['"I\'d open at 6 in the morning, and there\'d be a line."', '6 in the morning', 'XXXX-XX-XXT06:00'],
+    ['She would walk the docks after midnight with a camera.', 'midnight', 'XXXX-XX-XXT24:00'],
+    ['The police said the roads would close at 6am.', '6am', '2025-01-30T06:00'],
+    ['"I would like to hear from anyone who was out at 2 a.m.," he said.', '2 a.m.', '2025-01-30T02:00'],
     // The midnight that began the publication day, in the past tense; one ahead ends it.
     ['Dozens of new laws took effect at midnight.', 'midnight', '2025-01-30T00:00'],
     // The day first, then its clock time.
