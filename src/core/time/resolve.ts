@@ -1353,7 +1353,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           anchor: none,
           explanation: say(value, 'a time of day of something that recurs'),
         };
-      } else if (habitualHour(ctx.text, c.start, c.end)) {
+      } else if (
+        habitualHour(ctx.text, c.start, c.end) &&
+        // (Not a day's plan told in the past: "The vote was held on 1 January. Polls would close at
+        // 9 p.m.")
+        !(ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= 1)
+      ) {
         // "He would ring me at 6 in the morning", "We used to open until six": the hour of a habit.
         const value = `XXXX-XX-XXT${pad2(m.h)}:${pad2(m.min)}`;
         return {
