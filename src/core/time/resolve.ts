@@ -422,6 +422,7 @@ function pickNearOccurrence(
   t: Tense,
   pastByDefault = true,
   deadline = false,
+  governs = false,
 ): number | null {
   // "since Boxing Day" can only look back, however near the next one is.
   if (t.cue === 'since') return pickOccurrence(ref, dayInYear, 'past');
@@ -431,13 +432,28 @@ function pickNearOccurrence(
   // (measured: 30 or 14 days of slack lose value F1 on TBAQ and on our news set).
   const slack = 90 * DAY_MS;
   const leansPast = t.tense === 'past' || (pastByDefault && t.tense === 'none');
-  if (leansPast && near > ref + slack) return pickOccurrence(ref, dayInYear, 'past');
+  if (leansPast && near > ref + (governs && t.tense === 'past' ? 14 * DAY_MS : slack))
+    return pickOccurrence(ref, dayInYear, 'past');
   // (A "will" clause, or a deadline a future clause must meet, has not gone by: two weeks of slack.)
   const firm = deadline || /^(?:will|'ll|shall)$/i.test(t.cue ?? '');
   if (t.tense === 'future' && near < ref - (firm ? 14 * DAY_MS : slack))
     return pickOccurrence(ref, dayInYear, 'future');
   return near;
 }
+
+/**
+ * Whether the past verb `cue` governs the date right after `before`: "The pipe gave way on 22
+ * January", "contained on", "closed on" (not a phrase's cue: "had been due to expire on 31
+ * December" was still ahead).
+ */
+function pastVerbGoverns(before: string, cue: string): boolean {
+  const at = before.toLowerCase().lastIndexOf(cue.toLowerCase());
+  return at >= 0 && PAST_VERB_ON.test(before.slice(at + cue.length));
+}
+
+/** After a past verb, "on" or "in" with at most a particle between: " way on ", " on ". */
+const PAST_VERB_ON =
+  /^\w*\s+(?:(?:way|up|off|out|down|back|over|open|shut|place|effect|ashore|home)\s+)?(?:on|in)\s+$/;
 
 /** A weekday named with "next", "last" or "this" at the end of the text before. */
 const RELATIVE_WEEKDAY = /\b(?:next|last|this|coming)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
@@ -3242,9 +3258,17 @@ function resolveDate(
             effective ? { tense: 'future' } : t,
             !effective,
             !effective && (/\bby\s+$/i.test(before) || SCHEDULED_FOR.test(before)),
+            t.cue !== undefined && !/\s/.test(t.cue) && pastVerbGoverns(before, t.cue),
           );
     y = chosen === null ? refY : yearOf(chosen);
-    why = `no year is given: the ${name} ${m.d} nearest the publication date (${published(ref)}), ${effective ? 'a date set ahead ("effective", "starting", "through", "delivery")' : tenseNote(t)}`;
+    const near = pickOccurrence(ref, inYear, 'none');
+    const which =
+      chosen === null || chosen === near
+        ? `${name} ${m.d} nearest the publication date`
+        : chosen < ref
+          ? `last ${name} ${m.d} before the publication date`
+          : `next ${name} ${m.d} after the publication date`;
+    why = `no year is given: the ${which} (${published(ref)}), ${effective ? 'a date set ahead ("effective", "starting", "through", "delivery")' : tenseNote(t)}`;
     // "Wireless operators received six warnings on Sunday, April 14" in a story of 1912 published
     // on Saturday, April 14, 2012: the weekday does not fit that year; it fits the story's (or a
     // year next to it, across a new year). Only a year the text named: a weekday that fits no such

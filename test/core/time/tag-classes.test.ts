@@ -7829,3 +7829,33 @@ describe('tagTimexes: the fortnight, election night, past years and "a long time
     expect(valueOf(text, '9:40 p.m.', '2017-11-18')).toBe('2017-11-17T21:40');
   });
 });
+
+// A yearless date right after the past verb that governs it is the last one, even when the next is
+// within three months: "The pipe gave way on 22 January" in November (our news set +3, none lost).
+// A phrase's cue is not one: "had been due to expire on 31 December" was still ahead.
+describe('tagTimexes: a yearless date governed by a past verb', () => {
+  it.each([
+    ['The pipe gave way on 22 January.', '22 January', '2011-11-19', '2011-01-22'],
+    ['The blaze was fully contained on July 10.', 'July 10', '2013-06-12', '2012-07-10'],
+    [
+      'The crash happened on the afternoon of Oct. 12.',
+      'the afternoon of Oct. 12',
+      '2014-07-23',
+      '2013-10-12TAF',
+    ],
+    [
+      'The cap, which had been due to expire on 31 December, was extended.',
+      '31 December',
+      '2023-12-02',
+      '2023-12-31',
+    ],
+    ['Ministers said voters on May 7 faced a clear choice.', 'May 7', '2026-03-26', '2026-05-07'],
+  ])('%j -> %j (published %s) is %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+
+  it('explains that it took the last one', () => {
+    const t = find('The pipe gave way on 22 January.', '2011-11-19')[0];
+    expect(t?.explanation).toContain('the last January 22 before the publication date');
+  });
+});
