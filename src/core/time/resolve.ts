@@ -3657,8 +3657,9 @@ const HABIT_AFTER =
 const HABIT_ADVERB = '(?:usually|normally|typically|traditionally|customarily)';
 const HABIT_BEFORE = new RegExp(
   // ("The tournament is normally held every two years in March": a passive after "is" is the habit's
-  // own verb.)
-  `\\b(?:(?:is|are)\\s+${HABIT_ADVERB}\\s+[a-z]+|${HABIT_ADVERB}\\s+(?!held\\b|[a-z]+ed\\b|expect\\b)[a-z]+)(?:\\s+[A-Za-z'-]+){0,5}?\\s+(?:in|on|by|between|until|during|from|after)\\s+(?:(?:early|mid|late|the)[\\s-]+)?(?:(?:[A-Z][a-z]+|the\\s+\\w+|\\w+\\s+\\w+)\\s+(?:and|or|to|through|until|till)\\s+(?:(?:early|mid|late|the)[\\s-]+)?)?$`,
+  // own verb.) ("is normally held twice a year, in April and October": the months that say when;
+  // not an aside's comma, "it started, as it usually does, in mid-August".)
+  `\\b(?:(?:is|are)\\s+${HABIT_ADVERB}\\s+[a-z]+|${HABIT_ADVERB}\\s+(?!held\\b|[a-z]+ed\\b|expect\\b)[a-z]+)(?:\\s+[A-Za-z'-]+){0,5}?(?:(?<=\\ba\\s+year),)?\\s+(?:in|on|by|between|until|during|from|after)\\s+(?:(?:early|mid|late|the)[\\s-]+)?(?:(?:[A-Z][a-z]+|the\\s+\\w+|\\w+\\s+\\w+)\\s+(?:and|or|to|through|until|till)\\s+(?:(?:early|mid|late|the)[\\s-]+)?)?$`,
 );
 const HABIT_NOTE = 'what usually happens: every year, no one year';
 

@@ -1287,6 +1287,10 @@ describe('tagTimexes: clock times and their days', () => {
     ['Wage data for the six months to November are due out on Tuesday.', 'November', '2024-11'],
     // A month in a habit's passive, or the subject of one, is every year's.
     ['The tournament is normally held every two years in March.', 'March', 'XXXX-03'],
+    // ... even reported in the past, the months that say when after "a year,".
+    ['She said the fair is normally held twice a year, in April and October.', 'October', 'XXXX-10'],
+    // (Not an aside's comma: "it started, as it usually does, in mid-August" is this year's.)
+    ['On our place it started, as it usually does, in mid-August.', 'mid-August', '2024-08'],
     ['November and December typically account for a third of sales.', 'November', 'XXXX-11'],
     // So is a month in a present sentence that says how often ("twice a year").
     ['Timetables change twice a year, in May and December.', 'May', 'XXXX-05'],
