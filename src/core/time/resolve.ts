@@ -1238,7 +1238,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         lead.day < ref &&
         ref - lead.day <= DAY_MS &&
         inQuotation(ctx.text, c.start) &&
-        quotedClausePast(ctx.text, c.start, c.end)
+        quotedClausePast(ctx.text, c.start, c.end) &&
+        // (Not under a live blog's time stamp of the publication day, named after the lead: "13:05
+        // ... 'Today it got silly at half seven,' he said" was said that day.)
+        !(ctx.lastStamp && ctx.lastStamp.day === ref && ctx.lastStamp.index > lead.index)
       ) {
         const value = fmtDay(lead.day) + (m.pod ? `T${m.pod}` : '');
         return {

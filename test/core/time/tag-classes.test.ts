@@ -7863,3 +7863,20 @@ describe('tagTimexes: a yearless date governed by a past verb', () => {
     expect(t?.explanation).toContain('the last January 22 before the publication date');
   });
 });
+
+// Quoted and told in the past, "today" is the day of the event the story reports; not under a live
+// blog's time stamp of the publication day, where the speaker speaks that day.
+describe('tagTimexes: quoted "today" under a live blog\'s time stamp', () => {
+  it('is the publication day', () => {
+    const text =
+      'Yesterday the lido drew 2,000 swimmers.\n\n08:02 The gates opened early.\n\n' +
+      '13:05 One regular has come every day since May. "Today it got busy at half seven," he said.';
+    expect(valueOf(text, 'Today', '2022-07-19')).toBe('2022-07-19');
+  });
+
+  it('is still the reported day with no stamp after it', () => {
+    const text =
+      'The lido drew 2,000 swimmers yesterday. "Today it got busy at half seven," said one regular.';
+    expect(valueOf(text, 'Today', '2022-07-19')).toBe('2022-07-18');
+  });
+});
