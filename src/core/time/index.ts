@@ -486,6 +486,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   rangeStartHour(text, out, from);
   rangeEndDay(text, out);
   eveningHour(text, out, from);
+  dayPartHour(text, out, from);
   bracketedTime(text, out, from);
   overnightSpan(text, out);
   quotedDeictics(text, out, from, ctx.ref);
@@ -799,6 +800,34 @@ function eveningHour(text: string, out: TaggedTimex[], from: Candidate[]): void 
     t.explanation = `${t.text} -> ${t.value}: an hour of the evening, a few hours from ${prev.text} just before`;
   }
 }
+
+/**
+ * "a meeting at the library tonight at 7:30", "I spent last Thursday afternoon in the library, and by
+ * 5 o'clock there was not a free chair": an hour written without a.m. or p.m., in the sentence of
+ * the afternoon, evening or night of its own day just named, is of that part of the day (from 1 to
+ * 6 in an afternoon, from 5 in an evening or a night).
+ */
+function dayPartHour(text: string, out: TaggedTimex[], from: Candidate[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i]!;
+    const m = from[i]!.meaning;
+    if (t.type !== 'TIME' || !BARE_HOUR_RULES.has(from[i]!.rule) || m.k !== 'time') continue;
+    if (MERIDIEM_OR_PART.test(t.text) || /^0/.test(t.text)) continue;
+    const hm = /^(\d{4}-\d{2}-\d{2})T(\d{2})/.exec(t.value);
+    const prev = out[i - 1]!;
+    const pm = /^(\d{4}-\d{2}-\d{2})T(AF|EV|NI)$/.exec(prev.value);
+    if (!hm || !pm || hm[1] !== pm[1] || sentencesBetween(text, prev.end, t.start) > 0) continue;
+    const h = +hm[2]!;
+    if (h < 1 || h > 11 || (pm[2] === 'AF' ? h > 6 : h < 5)) continue;
+    const at = t.value.indexOf('T');
+    t.value = `${t.value.slice(0, at)}T${h + 12}${t.value.slice(at + 3)}`;
+    t.explanation = `${t.text} -> ${t.value}: an hour of ${prev.text}, named just before`;
+  }
+}
+/** The rules of hours that may be written without a.m. or p.m.: "7:30", "5 o'clock", "half seven". */
+const BARE_HOUR_RULES = new Set(['clock24', 'oclock', 'wordClock']);
+/** A half of the day or a part of it written in the time itself: "7 p.m.", "six in the morning". */
+const MERIDIEM_OR_PART = /\b[ap]\.?\s?m\b|\d[ap]m\b|morning|afternoon|evening|night|noon|midnight/i;
 
 /**
  * "at 3 a.m. Thursday (0000 GMT)": the same moment in another zone, in brackets after a time that

@@ -880,6 +880,15 @@ describe('tagTimexes: clock times and their days', () => {
     ['"I\'d open at 6 in the morning, and there\'d be a line."', '6 in the morning', 'XXXX-XX-XXT06:00'],
     ['She would walk the docks after midnight with a camera.', 'midnight', 'XXXX-XX-XXT24:00'],
     ['The police said the roads would close at 6am.', '6am', '2025-01-30T06:00'],
+    // An hour with no a.m. or p.m. in the sentence of its day's afternoon, evening or night just
+    // named is of that part of the day (our news set +3, none lost).
+    ['A planning meeting will be held at the library tonight at 7:30.', '7:30', '2025-01-30T19:30'],
+    [
+      "I spent Tuesday afternoon in the library, and by 5 o'clock there was not a free chair.",
+      "5 o'clock",
+      '2025-01-28T17:00',
+    ],
+    ['I spent Tuesday afternoon in the library and left at 9:15.', '9:15', '2025-01-28T09:15'],
     ['"I would like to hear from anyone who was out at 2 a.m.," he said.', '2 a.m.', '2025-01-30T02:00'],
     // The midnight that began the publication day, in the past tense; one ahead ends it.
     ['Dozens of new laws took effect at midnight.', 'midnight', '2025-01-30T00:00'],
