@@ -3854,6 +3854,9 @@ export const RULES: Rule[] = [
 /** Meanings whose words are lower case in running text: capitalised mid-sentence they name a show or a paper. */
 const DEICTIC_KINDS = new Set<Meaning['k']>(['deictic', 'period', 'ref']);
 
+/** A time stamp that opens its line, a zone at most after it: "13:05", "\n09.40 BST". */
+const STAMP_OPENS_LINE = /(?:^|\n)[ \t]*\d{1,2}[:.]\d\d(?:[ \t]+[A-Z]{2,4})?$/;
+
 /**
  * "USA Today", ABC's "This Week": a deictic phrase written in title case in mid-sentence is a
  * name. At a sentence start ("Today, ...", "This week the ...") capitals say nothing.
@@ -3869,6 +3872,8 @@ function isTitleCaseName(text: string, c: Candidate): boolean {
   if (k < 0) return false;
   const gap = text.slice(k + 1, c.start);
   if (gap.includes('\n')) return false;
+  // (Nor after a live blog's time stamp that opens the line: '13:05 "Today it got busy," he said'.)
+  if (STAMP_OPENS_LINE.test(text.slice(Math.max(0, k - 16), k + 1))) return false;
   const starts = /["“]/.test(gap) ? /[.!?:;,]/ : /[.!?:;]/;
   return !starts.test(text[k]!);
 }

@@ -7883,6 +7883,11 @@ describe('tagTimexes: quoted "today" under a live blog\'s time stamp', () => {
     expect(valueOf(text, 'Today', '2022-07-19')).toBe('2022-07-19');
   });
 
+  it('is found right after the stamp, opening a quotation', () => {
+    const text = 'The lido drew 2,000 swimmers yesterday.\n\n13:05 "Today it got busy," said one regular.';
+    expect(valueOf(text, 'Today', '2022-07-19')).toBe('2022-07-19');
+  });
+
   it('is still the reported day with no stamp after it', () => {
     const text =
       'The lido drew 2,000 swimmers yesterday. "Today it got busy at half seven," said one regular.';
