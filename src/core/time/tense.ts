@@ -207,6 +207,17 @@ const PLANNED_FOR = new RegExp(
   `\\b(?:called|set|scheduled|rescheduled|planned|fixed|booked|rebooked|arranged|organi[sz]ed|slated|announced|issued|threatened|declared|cancell?ed|cancell?ing|postponed|pencill?ed\\s+in)\\s+(?:(?:an?|the|its|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,5}?${PLAN_LINK}`,
   'i',
 );
+/** A plan in the past perfect: "had been scheduled for", "had scheduled the vote for", "had
+ * penciled in for". */
+const PLAN_PAST_PERFECT = new RegExp(
+  `\\bhad\\s+(?:(?:been|originally|initially|already|first)\\s+){0,2}(?:set|scheduled|planned|slated|fixed|booked|arranged|pencill?ed\\s+in)\\s+(?:(?:an?|the|its|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,5}?${PLAN_LINK}`,
+  'i',
+);
+/** A plan given up: "originally scheduled for", "initially planned for". */
+const PLAN_GIVEN_UP = new RegExp(
+  `\\b(?:originally|initially|previously)\\s+(?:set|scheduled|planned|slated|fixed|booked|due)\\s+${PLAN_LINK}`,
+  'i',
+);
 /** The words that tie a plan to its day, right before the timex: "for", "date of", "deadline of". */
 const PLAN_LINK_BEFORE = new RegExp(`\\b${PLAN_LINK}`, 'i');
 /** What is sold or booked ahead for a time: "bookings for July", "tickets for Saturday". */
@@ -578,8 +589,23 @@ function computeTense(text: string, start: number, end: number): Tense {
         ) &&
         !/^['’]s\b/.test(text.slice(end, end + 3)) &&
         !/\d[:.]\d\d|\d\s*[ap]\.?m\b|noon|midnight/i.test(text.slice(start, end))))
-  )
+  ) {
+    // "The launch had been scheduled for Tuesday, but engineers halted the countdown", "the playoff
+    // they had penciled in for Friday": a weekday's plan told in the past perfect was made, and
+    // overtaken, before a past time; its day is the one gone. (Not in reported speech, where the
+    // past perfect is a present perfect shifted back: "said talks had been arranged for Friday".)
+    if (
+      dayNamed &&
+      PLAN_PAST_PERFECT.test(planBefore) &&
+      !REPORTED_HAD.test(text.slice(Math.max(0, start - 160), start))
+    )
+      return { tense: 'past', cue: 'had planned for' };
+    // "A celebrity panel, originally scheduled for Friday, has been moved to Sunday": a plan given up
+    // tells no time of its own; the weekday is read as a bare one (the coming one a day or two
+    // away, else the one gone).
+    if (dayNamed && PLAN_GIVEN_UP.test(planBefore)) return { tense: 'none' };
     return { tense: 'future', cue: 'planned for' };
+  }
   // (Not a quarter or a year: "bookings for the fourth quarter are running below a year earlier"
   // reports on the quarter in hand.)
   if (BOOKED_FOR.test(planBefore) && !/quarter|half|year/i.test(text.slice(start, end)))

@@ -4791,6 +4791,11 @@ describe('tagTimexes: plans begun, plans moved in the past perfect, and a year a
     // A time a plan was moved to, told in the past perfect, has gone by; moved now, it is ahead.
     ['The race had been pushed back to Sunday after a storm flooded the course.', 'Sunday', '2023-10-15'],
     ['The race has been pushed back to Sunday.', 'Sunday', '2023-10-22'],
+    // So has a weekday a plan was made for, told in the past perfect; one given up ("originally
+    // scheduled for") is the nearest.
+    ['The launch had been scheduled for Monday, but engineers halted the countdown.', 'Monday', '2023-10-16'],
+    ['Officials had scheduled the vote for Friday but pulled it after a caucus.', 'Friday', '2023-10-13'],
+    ['The panel, originally scheduled for Monday, has been moved to Saturday.', 'Monday', '2023-10-16'],
     // A year ahead opening the sentence holds its months.
     ['In 2026 the plant will close in June.', 'June', '2026-06'],
     ['The plant will close in 2026, probably in June.', 'June', '2024-06'],
