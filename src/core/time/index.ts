@@ -269,6 +269,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         weekdayRange(text, prev, c, r) ??
         monthPair(text, prev, c, r, ctx.ref) ??
         r;
+    r = pastCountedOn(text, out, c, r, ctx.ref) ?? r;
     // "the rest of the week": the period's remainder is told as the period, span and all.
     const start = restOfStart(text, c);
     const t: TaggedTimex = {
@@ -492,6 +493,47 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   quotedDeictics(text, out, from, ctx.ref);
   listedWeekdays(text, out);
   return out;
+}
+
+/** Days counted on from a day the text named: "the next morning", "the day before", "two days later". */
+const COUNTED_DAYS =
+  /^(?:the\s+(?:(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:day|night|evening|morning)\s+(?:before|after))|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+(?:later|earlier))$/i;
+
+/**
+ * "The bank said in a filing Tuesday. Its security team confirmed the breach four days later",
+ * "... expected to report results by Wednesday. Pruitt said the turkey had been cooked the day
+ * before": what happened, told in the past, a number of days on from a day the text named, cannot
+ * fall after publication; counted from the day last named (a saying's, a plan's, a deadline's) it
+ * would, so it is counted from the latest day named before that which keeps it in the past.
+ */
+function pastCountedOn(
+  text: string,
+  out: TaggedTimex[],
+  c: Candidate,
+  r: Resolved,
+  ref: number | null,
+): Resolved | null {
+  if (ref === null || r.anchor.kind !== 'timex' || !COUNTED_DAYS.test(text.slice(c.start, c.end)))
+    return null;
+  const day = isoToDay(r.value);
+  const from = isoToDay(out[r.anchor.index]?.value ?? null);
+  if (day === null || from === null || day <= ref || day === from) return null;
+  // (Not what is arranged for a day: "A second performance has been added for the following
+  // afternoon".)
+  if (/\bfor\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) return null;
+  if (tenseAt(text, c.start, c.end).tense !== 'past') return null;
+  for (let j = r.anchor.index - 1; j >= 0; j--) {
+    const base = isoToDay(out[j]!.value);
+    if (base === null || base + (day - from) > ref) continue;
+    const value = fmtDay(base + (day - from)) + r.value.slice(10);
+    return {
+      ...r,
+      value,
+      anchor: { kind: 'timex', index: j },
+      explanation: `${text.slice(c.start, c.end)} -> ${value}: counted from ${out[j]!.text}, the latest day named before ${out[r.anchor.index]!.text} that keeps what happened before publication (${describeDay(ref)})`,
+    };
+  }
+  return null;
 }
 
 /**

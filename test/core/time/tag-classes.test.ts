@@ -2879,6 +2879,27 @@ describe('tagTimexes: a day counted on from a named day', () => {
   });
 });
 
+describe('tagTimexes: days counted on in the past do not pass publication', () => {
+  // Counted from the day of a saying (or any day after the event's), what happened would fall
+  // after publication; the latest day named before it keeps it in the past.
+  it.each([
+    [
+      'The breach began on Sept. 20, the bank said in a filing on Tuesday. Its security team confirmed the breach four days later.',
+      '2019-10-01',
+      'four days later',
+      '2019-09-24',
+    ],
+    [
+      'She vanished on Nov. 20, 1970. Her brother spoke at a vigil on Saturday. Her car was found three days later.',
+      '2020-11-22',
+      'three days later',
+      '1970-11-23',
+    ],
+  ])('%j (published %s): %j = %s', (text, ref, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
+
 describe('tagTimexes: 24-hour clock times', () => {
   const tag = (text: string) => find(text, '2026-03-10').map((t) => [t.text, t.value]);
   it("tags a live blog's time stamps on the publication day", () => {
