@@ -495,9 +495,10 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   return out;
 }
 
-/** Days counted on from a day the text named: "the next morning", "the day before", "two days later". */
+/** Days or weeks counted on from a day the text named: "the next morning", "the day before", "two
+ * days later", "a week later". */
 const COUNTED_DAYS =
-  /^(?:the\s+(?:(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:day|night|evening|morning)\s+(?:before|after))|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+(?:later|earlier))$/i;
+  /^(?:the\s+(?:(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:day|night|evening|morning)\s+(?:before|after))|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?)\s+(?:later|earlier))$/i;
 
 /**
  * "The bank said in a filing Tuesday. Its security team confirmed the breach four days later",

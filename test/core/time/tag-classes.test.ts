@@ -2895,6 +2895,13 @@ describe('tagTimexes: days counted on in the past do not pass publication', () =
       'three days later',
       '1970-11-23',
     ],
+    // So are weeks.
+    [
+      'The bridge fell on 24 September 1925. On Saturday, the town marked the anniversary. The last victim was found a week later.',
+      '2025-09-28',
+      'a week later',
+      '1925-10-01',
+    ],
   ])('%j (published %s): %j = %s', (text, ref, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
