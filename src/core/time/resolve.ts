@@ -5365,6 +5365,8 @@ const RESHOWN = new RegExp(
   'i',
 );
 
-/** Before a possessive weekday, what readies for it: "Tickets for Friday's gala", "prepare for". */
+/** Before a possessive weekday, what readies for it: "Tickets for Friday's gala", "prepare for";
+ * and a round one goes through to: "qualified for Monday's semi-finals", "booked his place in
+ * Sunday's final", "turns her attention to Wednesday's team sprint". */
 const POSSESSIVE_AHEAD_BEFORE =
-  /\b((?:tickets|preparations?|prepar(?:e|es|ing)|build-?up|preview|ready|readying)\s+(?:for|of|to))\s+$/i;
+  /\b((?:tickets|preparations?|prepar(?:e|es|ing)|build-?up|preview|ready|readying)\s+(?:for|of|to)|qualif(?:y|ies|ied|ying)\s+for|(?:place|spot|berth)\s+in|attention\s+to)\s+$/i;

@@ -88,6 +88,10 @@ describe('tagTimexes(text, {reference})', () => {
       ],
       ["Tickets for Friday's gala are already being resold online.", 'Friday', '2023-10-20', reference],
       ["The players prepare for Saturday's final against Harbour City.", 'Saturday', '2023-10-21', reference],
+      // So is a round one goes through to.
+      ["Barclay qualified for Saturday's 50m backstroke semi-finals.", 'Saturday', '2023-10-21', reference],
+      ["Liang booked his place in Sunday's final with a 6-2 win.", 'Sunday', '2023-10-22', reference],
+      ["She will next turn her attention to Friday's team sprint.", 'Friday', '2023-10-20', reference],
       [
         "Friday's jobs report could have moved the market, but it did not.",
         'Friday',
