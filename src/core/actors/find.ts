@@ -69,6 +69,28 @@ export type ActorCandidate = Span & {
   alone?: boolean;
 };
 
+/**
+ * A candidate with every field, in one order, the optional ones unset: candidates made by
+ * different rules and given an acronym, a canonical name or `alone` later keep one shape (hidden
+ * class), so the rules reading them all are compiled once, not again for each new shape.
+ */
+function actorCandidate(
+  c: Omit<ActorCandidate, 'acronym' | 'isAcronym' | 'canonical' | 'alone'> & Partial<ActorCandidate>,
+): ActorCandidate {
+  return {
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    kind: c.kind,
+    key: c.key,
+    cued: c.cued,
+    acronym: c.acronym,
+    isAcronym: c.isAcronym,
+    canonical: c.canonical,
+    alone: c.alone,
+  };
+}
+
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const TITLE_PHRASES = PERSON_TITLES.map((t) => t.split(' '));
 const MAX_TITLE = Math.max(...TITLE_PHRASES.map((t) => t.length));
@@ -880,14 +902,14 @@ function bodiesByHead(tokens: Token[], out: ActorCandidate[]): void {
       !/^(?:in|into)$/.test(tokens[b - 1]?.norm ?? '');
     const key = level ? `${first.norm} ${t.norm}` : owners.size === 1 ? [...owners][0]! : alone ? t.norm : '';
     if (!key) continue;
-    const c: ActorCandidate = {
+    const c = actorCandidate({
       start: first.start,
       end: t.end,
       text: level ? `${first.text} ${t.text}` : t.text,
       kind: 'organisation',
       key,
       cued: true,
-    };
+    });
     if (alone && !level && owners.size === 0) c.alone = true;
     if (there) out[at] = c;
     else {
@@ -1420,17 +1442,19 @@ function teamShortForms(tokens: Token[], out: ActorCandidate[]): void {
         if (taken(t.start, last.end)) continue;
         for (let i = out.length - 1; i >= 0; i--)
           if (out[i]!.start < last.end && t.start < out[i]!.end) out.splice(i, 1);
-        out.push({
-          start: t.start,
-          end: last.end,
-          text: tokens
-            .slice(k, k + n)
-            .map((x) => x.text)
-            .join(' '),
-          kind: 'organisation',
-          key: words.join(' '),
-          cued: false,
-        });
+        out.push(
+          actorCandidate({
+            start: t.start,
+            end: last.end,
+            text: tokens
+              .slice(k, k + n)
+              .map((x) => x.text)
+              .join(' '),
+            kind: 'organisation',
+            key: words.join(' '),
+            cued: false,
+          }),
+        );
       }
   }
 }
@@ -1766,16 +1790,18 @@ function emitOrg(text: string, tokens: Token[], from: number, to: number, out: A
   const name = text.slice(first.start, last.end);
   const words = tokens.slice(from, to).map((t) => t.norm);
   if (words.some((w) => NON_BODY.has(w)) && !words.some((w) => ORG.has(w) && !NON_BODY.has(w))) return;
-  out.push({
-    start: first.start,
-    end: last.end,
-    text: name,
-    kind: 'organisation',
-    key: words.join(' '),
-    cued: true,
-    acronym:
-      acronymAfter(text, last.end, tokens.slice(from, to)) ?? initialsInItsTongue(text, last.end, words),
-  });
+  out.push(
+    actorCandidate({
+      start: first.start,
+      end: last.end,
+      text: name,
+      kind: 'organisation',
+      key: words.join(' '),
+      cued: true,
+      acronym:
+        acronymAfter(text, last.end, tokens.slice(from, to)) ?? initialsInItsTongue(text, last.end, words),
+    }),
+  );
 }
 
 /**
@@ -2119,15 +2145,17 @@ function segment(
       flush(false);
       const last = tokens[i + known - 1]!;
       const name = KNOWN.get(textsJoined(tokens, i, i + known))!;
-      out.push({
-        start: t.start,
-        end: last.end,
-        text: text.slice(t.start, last.end),
-        kind: 'organisation',
-        key: normalizePhrase(name),
-        cued: true,
-        canonical: name,
-      });
+      out.push(
+        actorCandidate({
+          start: t.start,
+          end: last.end,
+          text: text.slice(t.start, last.end),
+          kind: 'organisation',
+          key: normalizePhrase(name),
+          cued: true,
+          canonical: name,
+        }),
+      );
       titled = false;
       i += known;
       continue;
@@ -2151,14 +2179,14 @@ function segment(
     if (place) {
       flush(false);
       const last = tokens[i + place.len - 1]!;
-      const candidate: ActorCandidate = {
+      const candidate = actorCandidate({
         start: t.start,
         end: last.end,
         text: text.slice(t.start, last.end),
         kind: 'country',
         key: place.code,
         cued: true,
-      };
+      });
       out.push(candidate);
       if (place.len === 1 && NEEDS_COUNTRY.has(t.norm)) uncorroborated.push(candidate);
       titled = false;
@@ -2324,15 +2352,17 @@ function emitName(
   const surface = text.slice(first.start, last.end);
   if (!regnal && parts.every(isAllCaps)) {
     if (parts.length === 1 && /^\p{Lu}{2,8}$/u.test(first.text)) {
-      out.push({
-        start: first.start,
-        end: last.end,
-        text: surface,
-        kind: 'organisation',
-        key: first.norm,
-        cued: false,
-        isAcronym: true,
-      });
+      out.push(
+        actorCandidate({
+          start: first.start,
+          end: last.end,
+          text: surface,
+          kind: 'organisation',
+          key: first.norm,
+          cued: false,
+          isAcronym: true,
+        }),
+      );
     }
     return;
   }
@@ -2406,26 +2436,28 @@ function emitName(
   // "Charles de Gaulle airport", "John Lennon stadium": a name before a place's word names the
   // place, which a given name alone does not make a person.
   const placeNamed = atRunEnd && nextJoined && !next.cap && NOT_TEAM.has(next.norm);
-  out.push({
-    start: first.start,
-    end: last.end,
-    text: surface,
-    kind: 'person',
-    key: name.join(' '),
-    cued:
-      titled ||
-      appositive ||
-      (!single && (said || saidBefore || affiliated || played || inSets || lived)) ||
-      (!single &&
-        parts.length <= 4 &&
-        !royal &&
-        !placeNamed &&
-        isGivenName(parts[0]!) &&
-        // (Past its particles: "Anna von Berg".)
-        /^\p{Lu}\p{Ll}/u.test(parts.find((p, k) => k > 0 && !PARTICLES.has(p.norm))?.text ?? '')) ||
-      inTitledList(tokens, royal ? titleWord : chunk[0]!),
-    acronym: acronymAfter(text, last.end, parts),
-  });
+  out.push(
+    actorCandidate({
+      start: first.start,
+      end: last.end,
+      text: surface,
+      kind: 'person',
+      key: name.join(' '),
+      cued:
+        titled ||
+        appositive ||
+        (!single && (said || saidBefore || affiliated || played || inSets || lived)) ||
+        (!single &&
+          parts.length <= 4 &&
+          !royal &&
+          !placeNamed &&
+          isGivenName(parts[0]!) &&
+          // (Past its particles: "Anna von Berg".)
+          /^\p{Lu}\p{Ll}/u.test(parts.find((p, k) => k > 0 && !PARTICLES.has(p.norm))?.text ?? '')) ||
+        inTitledList(tokens, royal ? titleWord : chunk[0]!),
+      acronym: acronymAfter(text, last.end, parts),
+    }),
+  );
 }
 
 /** What, in a sports report, follows only a player's name (not a team's: "beat", "won"). */
