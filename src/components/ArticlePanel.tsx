@@ -221,12 +221,20 @@ function ArticleView({
   const lang = langAttribute(language);
   return (
     <article className="article">
-      <header className="article-head">
-        {narrow && (
+      {/* On a phone the title and its details scroll away with the text, which has the screen to
+          itself but for this bar: the way back, and which outlet is speaking (the meta line below
+          says it to a screen reader). */}
+      {narrow && (
+        <div className="article-bar">
           <button type="button" className="back-to-list" onClick={backToList}>
             Back to the list
           </button>
-        )}
+          <span className="article-bar-source" aria-hidden="true">
+            {article.source ?? 'Unknown source'}
+          </span>
+        </div>
+      )}
+      <header className="article-head">
         <h2 ref={heading} tabIndex={-1} lang={lang}>
           {article.title}
         </h2>
@@ -317,26 +325,35 @@ function ArticleView({
 }
 
 /**
- * Puts the marked sentence a third of the way down the part of the panel that is on screen, below
- * the sticky article header (the panel can reach below the window, and the header covers its
- * top); if it is still off screen, moves the page: a phone opens the article over the screen, a
- * wide layout moves the page only as far as needed, so the timeline stays where the reader left it.
+ * Puts the marked sentence on screen. A wide layout scrolls the panel, putting the sentence a third
+ * of the way down the part of it that is on screen, below the sticky article header (the panel can
+ * reach below the window, and the header covers its top); if it is still off screen, moves the page
+ * only as far as needed, so the timeline stays where the reader left it. On a phone the page itself
+ * scrolls the article: it opens at its title when the sentence is then on screen too, else at the
+ * sentence, in the middle of the screen. A sentence already on screen does not move.
  */
 function bringIntoView(mark: HTMLElement, narrow: boolean) {
   const panel = mark.closest('.article-panel');
   if (!panel) return;
   const box = panel.getBoundingClientRect();
+  const height = window.innerHeight || box.bottom;
+  if (narrow) {
+    const bar = panel.querySelector('.article-bar')?.getBoundingClientRect().height ?? 0;
+    const m = mark.getBoundingClientRect();
+    if (m.top >= bar && m.bottom <= height) return;
+    if (m.bottom - box.top <= height) panel.scrollIntoView?.({ block: 'start' });
+    else mark.scrollIntoView?.({ block: 'center' });
+    return;
+  }
   const head = panel.querySelector('.article-head')?.getBoundingClientRect().height ?? 0;
   const top = Math.max(box.top, 0) + head;
-  const bottom = Math.min(box.bottom, window.innerHeight || box.bottom);
+  const bottom = Math.min(box.bottom, height);
   const offset = mark.getBoundingClientRect().top - top;
   panel.scrollTop += offset - Math.max(0, bottom - top) / 3;
   const m = mark.getBoundingClientRect();
-  const seen = m.top >= 0 && m.bottom <= (window.innerHeight || m.bottom);
-  if (seen) return;
-  // Still off screen: the panel below the list on a phone, or the sentence at the article's end.
-  if (narrow) panel.scrollIntoView?.({ block: 'start' });
-  else mark.scrollIntoView?.({ block: 'nearest' });
+  if (m.top >= 0 && m.bottom <= height) return;
+  // Still off screen: the sentence at the article's end.
+  mark.scrollIntoView?.({ block: 'nearest' });
 }
 
 /** Sentences [from, to) of an article, the part of it drawn. */

@@ -641,6 +641,20 @@ describe('ArticlePanel brings the marked sentence on screen', () => {
       restore();
     }
   });
+
+  it('on a phone, a sentence a screen or more below its title is what the page scrolls to', () => {
+    const { scrolled, restore } = layout(true);
+    const at = (top: number) => ({ top, bottom: top + 20, height: 20, left: 0, right: 300, width: 300 });
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      return (this.tagName === 'MARK' ? at(5000) : at(2000)) as DOMRect;
+    });
+    try {
+      renderWithStore(<ArticlePanel />, { corpus: sampleCorpus(), selectedEventId: 'wire-1-e1-0' });
+      expect(scrolled).toEqual([['MARK', { block: 'center' }]]);
+    } finally {
+      restore();
+    }
+  });
 });
 
 describe('ArticlePanel on a phone', () => {

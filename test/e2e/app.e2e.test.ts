@@ -190,6 +190,9 @@ describe('Dateline app in Chromium', () => {
       const box = (await mark.boundingBox())!;
       const head = (await page.locator('.article-head').boundingBox())!;
       expect(box.y).toBeGreaterThanOrEqual(Math.max(0, head.y + head.height) - 1);
+      // On a phone, nor under the bar that stays when the header scrolls away.
+      const bar = await page.locator('.article-bar').boundingBox();
+      if (bar) expect(box.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
       expect(box.y + box.height).toBeLessThanOrEqual(height!);
       // Marked, and ringed as the focus.
       const style = await mark.evaluate((m) => {
@@ -630,6 +633,51 @@ describe('Dateline app in Chromium', () => {
     }
     expect(cut).toEqual([]);
   });
+
+  it.each(['light', 'dark'] as const)(
+    '%s scheme, 375 px: read on in an article, the text has the screen but for a slim bar with the way back and the source',
+    async (colorScheme) => {
+      const page = await b.open('', {
+        viewport: { width: 375, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+        colorScheme,
+      });
+      await ready(page);
+      await selectFromList(page, 0);
+      const region = page.getByRole('region', { name: 'Article' });
+      const source = (await region.locator('.article-source').textContent()) ?? '';
+      // Reading on: the finger (here the wheel) over the text.
+      await page.mouse.move(187, 500);
+      for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(200);
+      // How far down the screen the article's text starts to show: what is above it covers it.
+      const covered = async () =>
+        page.evaluate(() => {
+          const text = document.querySelector('.article-text');
+          for (let y = 0; y < innerHeight; y += 2) {
+            const at = document.elementFromPoint(innerWidth / 2, y);
+            if (at && text?.contains(at)) return y;
+          }
+          return innerHeight;
+        });
+      expect(await covered()).toBeLessThanOrEqual(740 / 10);
+      // What stays on top: the way back to the list, and who is speaking.
+      const back = region.getByRole('button', { name: 'Back to the list' });
+      const box = (await back.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(740 / 10);
+      expect(await region.locator('.article-bar').textContent()).toContain(source);
+      // The title and the publication date's control scrolled away, and are still there for the
+      // keyboard: Tab back to them brings them on screen, below that bar.
+      const change = region.locator('.set-published summary');
+      expect(((await change.boundingBox())?.y ?? -1) < 0).toBe(true);
+      await change.focus();
+      const at = (await change.boundingBox())!;
+      expect(at.y).toBeGreaterThanOrEqual(box.y + box.height);
+      expect(at.y + at.height).toBeLessThanOrEqual(740);
+    },
+  );
 
   it.each(['dark', 'light'] as const)(
     '%s scheme: a date in the highlighted sentence is underlined, and focused, at 3:1 or more',
