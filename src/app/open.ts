@@ -4,6 +4,7 @@ import {
   describeLongArticles,
   prepareCollection,
   summarizeCollection,
+  titlePasted,
   type CollectionInput,
 } from '../state/collection';
 import { loadCorrections } from '../state/store';
@@ -44,10 +45,13 @@ export async function readCollection(
       opened: true,
     };
   }
-  const corpus = await parseFiles(
-    { files: p.files, manifest: p.manifest, corrections: saved, published: p.published },
-    signal,
-    onProgress,
+  const corpus = titlePasted(
+    await parseFiles(
+      { files: p.files, manifest: p.manifest, corrections: saved, published: p.published },
+      signal,
+      onProgress,
+    ),
+    p.pasted,
   );
   const problems = describeFileWarnings(corpus);
   const long = describeLongArticles(corpus);

@@ -27,6 +27,8 @@ export type PreparedCollection =
       files: SourceFile[];
       manifest: Manifest;
       published: string | null;
+      /** The name the pasted text is read under, or null when nothing was pasted. */
+      pasted: string | null;
       /** Not errors: things the reader should know (a manifest entry for a file not chosen). */
       warnings: string[];
     }
@@ -179,11 +181,13 @@ export function prepareCollection(
   if (corpora.length === 1) return { ok: true, value: { kind: 'corpus', ...corpora[0]! } };
 
   const entries: ManifestEntry[] = manifest ? [...manifest.articles] : [];
+  let pastedName: string | null = null;
   if (pasted) {
     const taken = new Set(articles.map((f) => baseName(f.name)));
     let name = `${PASTED_NAME}.txt`;
     for (let n = 2; taken.has(name); n++) name = `${PASTED_NAME}-${n}.txt`;
     articles.push({ name, text: pasted.text });
+    pastedName = name;
     const title = pasted.title.trim();
     if (title) entries.push({ file: name, title });
   }
@@ -201,9 +205,60 @@ export function prepareCollection(
       files: articles,
       manifest: { articles: entries },
       published: input.published,
+      pasted: pastedName,
       warnings,
     },
   };
+}
+
+// A title taken from the file name, or a pasted text's first line, shows as the title itself: not
+// worth a notice.
+const NO_HEADLINE = /^no headline found/;
+
+/** The most characters of a title taken from a pasted text's first line (a long headline's length). */
+const PASTED_TITLE_CHARS = 80;
+
+/**
+ * A line's opening words, whole, up to PASTED_TITLE_CHARS, with "…" when it goes on.
+ *
+ * @example openingWords('Police said on Monday that the old bridge would reopen to traffic in March, after two years of repairs.')
+ * // 'Police said on Monday that the old bridge would reopen to traffic in March…'
+ */
+function openingWords(line: string): string {
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (text.length <= PASTED_TITLE_CHARS) return text;
+  const cut = text.slice(0, PASTED_TITLE_CHARS);
+  const space = cut.lastIndexOf(' ');
+  // One long word (a URL) is cut where it must be.
+  const head = space > PASTED_TITLE_CHARS / 2 ? cut.slice(0, space) : cut;
+  return `${head.replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/**
+ * Titles the pasted text by its first line, as the dialog says, where the reader gave no title and
+ * the text has no headline of its own (a single sentence, or a story pasted from its first
+ * paragraph on): the parser names such an article after its file ("pasted article"). The line stays
+ * the article's text, dates and all; the title is its opening words. The article keeps its id, so
+ * corrections kept for it still apply.
+ *
+ * @example titlePasted(corpus, 'pasted-article.txt').articles[0]!.title
+ * // 'The council said on Tuesday that the ferry would stop in May.' (the whole pasted text)
+ */
+export function titlePasted<C extends Pick<Corpus, 'articles'>>(corpus: C, file: string | null): C {
+  if (file === null) return corpus;
+  let titled = false;
+  const articles = corpus.articles.map((a) => {
+    if (a.file !== file || !a.warnings.some((w) => NO_HEADLINE.test(w))) return a;
+    const first = a.paragraphs[0];
+    const title = first ? openingWords(a.text.slice(first.start, first.end).split('\n')[0]!) : '';
+    if (!title) return a;
+    titled = true;
+    const warnings = a.warnings.map((w) =>
+      NO_HEADLINE.test(w) ? 'no headline found; title taken from its first line' : w,
+    );
+    return { ...a, title, warnings };
+  });
+  return titled ? { ...corpus, articles } : corpus;
 }
 
 const encoder = new TextEncoder();
@@ -302,13 +357,10 @@ export function describeLongArticles(corpus: Pick<Corpus, 'articles'>): string |
   return `${which}: if it holds many articles, they are split only where a boundary shows (a repeated headline, or blank lines and then a headline), so open them as separate files or mark where each begins. The article panel shows a long article a part at a time.`;
 }
 
-// A title taken from the file name shows as the title itself: not worth a notice.
-const QUIET = /^no headline found/;
-
 /** The files' reading problems (binary content, invalid UTF-8, no text), one line, or null. */
 export function describeFileWarnings(corpus: Pick<Corpus, 'articles'>): string | null {
   const lines = corpus.articles
-    .map((a) => ({ a, warnings: a.warnings.filter((w) => !QUIET.test(w)) }))
+    .map((a) => ({ a, warnings: a.warnings.filter((w) => !NO_HEADLINE.test(w)) }))
     .filter(({ warnings }) => warnings.length)
     .map(({ a, warnings }) => `${a.file}${a.part > 1 ? ` (part ${a.part})` : ''}: ${warnings.join(', ')}`);
   if (!lines.length) return null;
@@ -379,7 +431,7 @@ export function summarizeCollection(
     }
   }
   const titles = articleFiles.map((f) => titled.get(baseName(f.name)) ?? baseName(f.name));
-  if (pasted) titles.push(pasted.title.trim() || pasted.text.trim().split('\n')[0]!);
+  if (pasted) titles.push(pasted.title.trim() || openingWords(pasted.text.trim().split('\n')[0]!));
   return { titles: titles.slice(0, SUMMARY_TITLES).map(clip), articles: null, files, bytes };
 }
 

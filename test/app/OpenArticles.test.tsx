@@ -477,10 +477,13 @@ describe('Open your own articles', { timeout: 40_000 }, () => {
     await waitFor(() => expect(notices()).toMatch('No dated events were found in them.'), SLOW);
     expect(notices()).toMatch('1 without a date: set it in the article panel');
     const article = screen.getByRole('region', { name: 'Article' });
+    // One line and no title given: the dialog takes its first line, and the line is still the text.
+    expect(within(article).getByRole('heading', { name: undated })).toBeInTheDocument();
     await user.click(within(article).getByText('Set the publication date'));
     fireEvent.change(within(article).getByLabelText('Publication date'), { target: { value: '2024-05-15' } });
     await user.click(within(article).getByRole('button', { name: 'Set date' }));
     expect(await findEvent(/bakery will close/)).toHaveTextContent('Fri 17 May 2024');
+    expect(within(article).getByRole('heading', { level: 2, name: undated })).toBeInTheDocument();
     // The notice follows: neither "no dated events" nor "set it" once it is set.
     expect(notices()).toMatch('Opened 1 article.');
     expect(notices()).not.toMatch(/No dated events|without a date/);

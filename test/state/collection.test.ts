@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseCorpus } from '../../src/core/pipeline';
 import type { Article } from '../../src/core/types';
 import {
   collectionKey,
@@ -11,6 +12,7 @@ import {
   MAX_FILE_BYTES,
   prepareCollection,
   summarizeCollection,
+  titlePasted,
   type CollectionInput,
 } from '../../src/state/collection';
 
@@ -54,6 +56,7 @@ describe('prepareCollection(input)', () => {
         ],
         manifest: { articles: [{ file: 'pasted-article.txt', title: 'Orchard sale' }] },
         published: '2024-04-12',
+        pasted: 'pasted-article.txt',
         warnings: [],
       },
     });
@@ -284,6 +287,40 @@ describe('summarizeCollection(input, corpus?)', () => {
     expect(s.titles[0]).toHaveLength(80);
     expect(s.titles[0]!.endsWith('…')).toBe(true);
     expect(s.bytes).toBe(200);
+  });
+});
+
+describe('titlePasted(corpus, file)', () => {
+  /** The pasted text opened as the app opens it: prepared, parsed, titled. */
+  const open = (text: string, title = '', files: { name: string; bytes: Uint8Array }[] = []) => {
+    const r = prepareCollection(input({ files, pasted: { text, title } }));
+    if (!r.ok || r.value.kind !== 'files') throw new Error('not prepared');
+    return titlePasted(parseCorpus(r.value.files, r.value.manifest), r.value.pasted).articles;
+  };
+  const line = 'The council said on Tuesday that the harbour ferry would stop running in May.';
+  const long =
+    'Shipyard workers walked out on Monday after talks on pay broke down late on Sunday night, and their union said the strike would last until the end of the month.';
+
+  it.each([
+    ['one line: its words, kept as the text', line, line],
+    [
+      'paragraphs without a headline: the first one’s opening words',
+      `${long}\n\nManagers said on Tuesday they would meet the union.`,
+      'Shipyard workers walked out on Monday after talks on pay broke down late on…',
+    ],
+    ['a headline: the parser’s, as before', `Ferry to stop\n\n${line}`, 'Ferry to stop'],
+  ])('%s', (_, text, title) => {
+    const [article] = open(text);
+    expect(article!.title).toBe(title);
+    // Nothing of the text is taken away for the title.
+    expect(article!.text).toContain(title === 'Ferry to stop' ? line : title.replace('…', ''));
+    expect(article!.warnings.join()).not.toMatch(/file name/);
+  });
+
+  it('leaves a title the reader gave, and the files opened beside the text', () => {
+    expect(open(line, 'Ferry stops').map((a) => a.title)).toEqual(['Ferry stops']);
+    const titles = open(line, '', [file('mill.txt', 'The mill closed on Friday.')]).map((a) => a.title);
+    expect(titles).toEqual(['mill', line]);
   });
 });
 
