@@ -88,11 +88,11 @@ export function dayToWords(t: number): string {
 }
 
 /**
- * Keys that open a date field's calendar (Chromium: Alt+↓, and F4 where the platform uses it): a
- * change that follows one is a day picked from it.
+ * Keys that open a date field's calendar (Chromium: Space, Alt+↓, and F4 where the platform uses
+ * it): a change that follows one, with no key on the field between, comes from the calendar.
  */
 const isPickerKey = (e: { key: string; altKey: boolean }) =>
-  e.key === 'F4' || (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp'));
+  e.key === ' ' || e.key === 'F4' || (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp'));
 
 /**
  * Whether a date field's calendar is open, where the browser can say (the :open pseudo-class,
@@ -120,11 +120,12 @@ function isCalendarOpen(input: HTMLInputElement): boolean | null {
  * is left as it was.
  *
  * In the open calendar the arrow keys move from day to day, and Chromium writes each into the
- * field; Escape puts the first one back. Where the browser says the calendar is open (:open), those
- * days are only shown, and the day picked (Enter or a click, which close it with a native
- * "change") applies: the window does not move a day at a time under the reader, Escape leaves it
- * as it was, and a calendar opened from the keyboard (Space as well as the picker keys) picks as
- * one opened by a pointer.
+ * field; Escape puts the first one back. Those days are only shown, and the day picked (Enter or a
+ * click, which close it with a native "change") applies: the window does not move a day at a time
+ * under the reader, Escape leaves it as it was, and a calendar opened from the keyboard (Space as
+ * well as the picker keys) picks as one opened by a pointer. Where the browser says the calendar
+ * is open (:open, Chromium 133 on), a change it reports closed is a pick; where it cannot say, every
+ * change after the calendar may have opened waits for that "change".
  */
 function DateField({
   label,
@@ -192,7 +193,7 @@ function DateField({
   const picked = useRef(() => {});
   picked.current = () => {
     const el = input.current;
-    if (!el || !inCalendar.current || isCalendarOpen(el) !== false) return;
+    if (!el || !inCalendar.current || isCalendarOpen(el) === true) return;
     inCalendar.current = false;
     commit(el.value);
   };
@@ -221,12 +222,14 @@ function DateField({
           aria-describedby={describedBy}
           onChange={(e) => {
             const v = e.target.value;
-            const open = isCalendarOpen(e.target);
-            inCalendar.current = open === true;
             const composing = (e.nativeEvent as InputEvent).isComposing === true;
+            // Open, or perhaps open where the browser cannot say: a day moved to, shown only.
+            const known = isCalendarOpen(e.target);
+            const open = known ?? (picking.current && !composing);
+            inCalendar.current = open;
             if (!open && picking.current && !composing && Number(v.slice(0, 4)) >= 1000 && tryApply(v))
               return;
-            setDraft({ text: v, over: value, refused: null, browsing: open === true });
+            setDraft({ text: v, over: value, refused: null, browsing: open });
           }}
           onPointerDown={() => {
             picking.current = true;

@@ -194,6 +194,40 @@ describe('Filters', () => {
     expect(store.getState().domain[0]).toEqual(new Date('2023-10-01T00:00Z'));
   });
 
+  // Before Chromium 133, and in other browsers, the page cannot ask whether the calendar is open.
+  it('where the browser cannot say the calendar is open, days moved to in it are shown only; the pick applies, Escape leaves the window', () => {
+    const matches = Element.prototype.matches;
+    Element.prototype.matches = function (this: Element, selectors: string) {
+      if (selectors.includes(':open')) throw new DOMException(`'${selectors}' is not valid`, 'SyntaxError');
+      return matches.call(this, selectors);
+    };
+    try {
+      const { store } = setup();
+      const from = screen.getByLabelText('From');
+      const before = store.getState().domain;
+      // Space opens the calendar; each arrow in it writes its day into the field, with no key on it.
+      fireEvent.keyDown(from, { key: ' ' });
+      fireEvent.input(from, { target: { value: '2023-09-01' } });
+      fireEvent.input(from, { target: { value: '2023-09-02' } });
+      expect(store.getState().domain).toEqual(before);
+      expect(from).toHaveValue('2023-09-02');
+      // Not marked: a field that changes its look under the calendar has Chromium drop the next keys.
+      expect(screen.queryByText('Not applied yet')).toBeNull();
+      // Enter picks: the calendar closes with a native "change".
+      fireEvent.change(from, { target: { value: '2023-09-02' } });
+      expect(store.getState().domain[0]).toEqual(new Date('2023-09-02T00:00Z'));
+      // Opened by a pointer, a day moved to, then Escape: the day before is back, the window never moved.
+      const picked = store.getState().domain;
+      fireEvent.pointerDown(from);
+      fireEvent.input(from, { target: { value: '2023-09-09' } });
+      fireEvent.input(from, { target: { value: '2023-09-02' } });
+      expect(store.getState().domain).toBe(picked);
+      expect(screen.queryByText('Not applied yet')).toBeNull();
+    } finally {
+      Element.prototype.matches = matches;
+    }
+  });
+
   // A screen reader's "increment" or "set value", or an IME, changes the field with no key: each
   // step is a whole date, and none applies until Enter or blur.
   it('keeps a change that comes with no key and no calendar, marked "Not applied yet", till Enter', () => {
