@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { announce } from '../components/announce';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Explorer } from '../components/Explorer';
 import { OpenArticlesContext, type OpenArticles } from '../components/open-context';
+import { describeRestored } from '../components/restored';
 import { sourceKey } from '../core/query';
 import type { CollectionInput } from '../state/collection';
 import { ExplorerStoreProvider } from '../state/context';
@@ -366,7 +368,9 @@ export function App({
   const builtFrom = status.kind === 'ready' ? status.builtFrom : null;
   useEffect(() => {
     if (!store || !shownOrigin) return;
-    return startUrlSync(store, window, shownOrigin, undefined, builtFrom);
+    return startUrlSync(store, window, shownOrigin, undefined, builtFrom, (state) =>
+      announce(describeRestored(state)),
+    );
   }, [store, shownOrigin, builtFrom]);
 
   // First complete paint: the frame after React committed the explorer.

@@ -22,6 +22,14 @@ function isDiscrete(a: ExplorerState, b: ExplorerState): boolean {
   );
 }
 
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+const sameFilters = (a: ExplorerState['filters'], b: ExplorerState['filters']) =>
+  a.q === b.q &&
+  sameList(a.actors, b.actors) &&
+  sameList(a.topics, b.topics) &&
+  sameList(a.sources, b.sources);
+
 /**
  * Keeps the address bar and the store in step: pushState for discrete changes, replaceState for
  * continuous ones (zoom, typing), and popstate applies the URL back. A string compare before every
@@ -32,7 +40,9 @@ function isDiscrete(a: ExplorerState, b: ExplorerState): boolean {
  * `corpus` or `local`) is left alone: whoever loads those articles makes a new store for them.
  * Given `builtFrom`, the address the store was built from, a sync that starts on another address
  * of the same articles (Back or Forward while they were loading) applies that address to the store
- * rather than writing the store's view over the entry the reader moved to.
+ * rather than writing the store's view over the entry the reader moved to. `onRestored` is told
+ * the view Back or Forward brought back when it shows another event, filters or lanes (the page
+ * changes under a screen reader with nothing said, and focus stays where it was).
  */
 export function startUrlSync(
   store: ExplorerStore,
@@ -41,6 +51,7 @@ export function startUrlSync(
   /** Continuous changes are written at most this often: browsers throttle rapid replaceState. */
   replaceDelayMs = 150,
   builtFrom: string | null = null,
+  onRestored?: (state: ExplorerState) => void,
 ): () => void {
   // While a popstate is being applied the URL is already right: at most canonicalise it in place.
   let applying = false;
@@ -103,6 +114,13 @@ export function startUrlSync(
       notices: more.length ? [...s.notices, ...more] : s.notices,
     });
     applying = false;
+    const now = store.getState();
+    if (
+      now.selectedEventId !== s.selectedEventId ||
+      now.lanes !== s.lanes ||
+      !sameFilters(now.filters, s.filters)
+    )
+      onRestored?.(now);
   };
   win.addEventListener('popstate', onPop);
   if (builtFrom !== null && win.location.search !== builtFrom) onPop();

@@ -309,9 +309,17 @@ describe('Dateline app in Chromium', () => {
     expect(await other.locator('.dl-timeline__status').textContent()).toBe(status);
   });
 
-  it('Back and Forward move between selections', async () => {
+  it('Back and Forward move between selections, and say what they brought back', async () => {
     const page = await b.open();
     await ready(page);
+    const person = await firstCheckbox(page, 'People');
+    const name = ((await person.evaluate((el) => el.closest('label')?.textContent)) ?? '').replace(
+      / \(\d+\)$/,
+      '',
+    );
+    await person.check();
+    await expect.poll(() => params(page).get('actor')).toBeTruthy();
+    const said = () => page.locator('#announcer-polite').textContent();
     const first = await selectFromList(page, 0);
     const firstId = params(page).get('event');
     const second = await selectFromList(page, 2);
@@ -322,11 +330,20 @@ describe('Dateline app in Chromium', () => {
     await expect
       .poll(() => page.getByRole('region', { name: 'Article' }).locator('mark').first().textContent())
       .toBe(first);
+    // Focus stayed in the list; the screen reader hears the event and the filters Back brought back.
+    await expect.poll(said).toMatch(/^Now showing the event of .+ from .+: “/);
+    expect(await said()).toContain(first.trim());
+    expect(await said()).toContain(`Filtered by ${name}.`);
     await page.goForward();
     await expect.poll(() => params(page).get('event')).toBe(secondId);
     await expect
       .poll(() => page.getByRole('region', { name: 'Article' }).locator('mark').first().textContent())
       .toBe(second);
+    await expect.poll(said).toContain(second.trim());
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => params(page).get('event')).toBeNull();
+    await expect.poll(said).toBe(`Now showing no selected event. Filtered by ${name}.`);
   });
 
   it('a run of arrow keys through the list takes one history entry: Back returns to the row clicked', async () => {

@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../src/core/synthetic';
 import { BUNDLED_ORIGIN, createExplorerStore } from '../../src/state/store';
 import { startUrlSync } from '../../src/state/url-sync';
+import { formatValue } from '../../src/components/format';
+import { describeRestored } from '../../src/components/restored';
 
 const corpus = generateCorpus({ events: 40, seed: 5 });
 
@@ -61,6 +63,28 @@ describe('startUrlSync(store, window)', () => {
     stop();
     store.getState().select(null);
     expect(win.location.search).toBe(`?event=${a!.id}`);
+  });
+
+  it('tells onRestored the view Back brought back, with its event and filters in words', () => {
+    const store = createExplorerStore({ corpus });
+    const win = fakeWindow();
+    const restored: string[] = [];
+    const stop = startUrlSync(store, win, BUNDLED_ORIGIN, 0, null, (s) => restored.push(describeRestored(s)));
+    const [a, b] = corpus.events;
+    const actor = corpus.actors[0]!;
+    store.getState().toggleFilter('actors', actor.id);
+    store.getState().select(a!.id);
+    store.getState().select(b!.id);
+    win.back();
+    const source = corpus.articles.find((x) => x.id === a!.articleId)!.source;
+    expect(restored).toEqual([
+      `Now showing the event of ${formatValue(a!.value)} from ${source}: “${a!.sentence.text}” Filtered by ${actor.name}.`,
+    ]);
+    win.back();
+    expect(restored[1]).toBe(`Now showing no selected event. Filtered by ${actor.name}.`);
+    win.back();
+    expect(restored[2]).toBe('Now showing no selected event. No filters.');
+    stop();
   });
 
   it('gives a run of arrow-key steps one entry, so Back returns to the view it started from', () => {
