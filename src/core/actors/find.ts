@@ -43,6 +43,8 @@ import {
   ORG_APPOSITION_NOUNS,
   ACTING_VERBS,
   TOPIC_WORDS,
+  STATE_BODY_HOLDERS,
+  STATES_WITHOUT_PARLIAMENT,
 } from './lexicon';
 import cityData from './cities.json';
 import { HOLIDAYS } from '../time/lexicon';
@@ -927,9 +929,11 @@ const STATE_BODIES = new Set([...STATE_HEADS, 'senate', 'parliament', 'congress'
  * "The Treasury declined to comment", "the Army said", "the Senate voted": a state's body named by
  * its word alone is the body of the country the text writes before that word ("the U.S. Treasury
  * ... the Treasury said") or, failing that, of the one country the text names by its name or
- * capital, and takes that country's name in its key: the Treasury of a text about Britain is not
- * that of one about the United States. Where no country stands out it stays a body of its word alone,
- * which joins no body of another text.
+ * capital that has such a body (a text on a vote in the Senate that names only London and
+ * Washington means the US one: Britain has no Senate), else of the one such country its
+ * demonyms name ("American lawmakers"), and takes that country's name in its key: the Treasury
+ * of a text about Britain is not that of one about the United States. Where no country stands out
+ * it stays a body of its word alone, which joins no body of another text (see mergeActors).
  */
 function bodiesOfItsCountry(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
   const bodies = out.filter(
@@ -952,17 +956,36 @@ function bodiesOfItsCountry(tokens: Token[], out: ActorCandidate[], gz: Gazettee
   // The countries the text names by a name, a capital or a seat (a demonym often only describes:
   // "Chinese visitors").
   const named = new Set<string>();
+  const described = new Set<string>();
   const before = new Map<string, string>();
   let k = 0;
   for (const c of out) {
     if (c.kind !== 'country') continue;
     const phrase = normalizePhrase(c.text);
     if (!gz.demonyms.has(phrase) || gz.countryNames.has(phrase)) named.add(c.key);
+    else described.add(c.key);
     while (k < tokens.length && tokens[k]!.start < c.end) k++;
     const next = tokens[k];
     if (next && next.cap && joined(next) && STATE_BODIES.has(next.norm)) before.set(next.norm, c.key);
   }
-  const only = named.size === 1 ? [...named][0]! : '';
+  const holds = (word: string, code: string) =>
+    word === 'parliament'
+      ? !STATES_WITHOUT_PARLIAMENT.includes(code)
+      : (STATE_BODY_HOLDERS[word]?.includes(code) ?? true);
+  // (Of the countries named, the one that has such a body; a demonym's only where none has.)
+  const onlyHolder = (word: string) => {
+    const holders = [...named].filter((code) => holds(word, code));
+    const told = holders.length > 0 ? holders : [...described].filter((code) => holds(word, code));
+    return told.length === 1 ? told[0]! : '';
+  };
+  // (Of several, the one named last before it: "in Manila ... the Senate".)
+  const nearestHolder = (body: ActorCandidate) => {
+    let code = '';
+    for (const c of out)
+      if (c.start < body.start && c.kind === 'country' && named.has(c.key) && holds(body.key, c.key))
+        code = c.key;
+    return code;
+  };
   for (const c of bodies) {
     const full = inFull.get(c.key);
     if (full) {
@@ -972,7 +995,7 @@ function bodiesOfItsCountry(tokens: Token[], out: ActorCandidate[], gz: Gazettee
     }
     // (Named by its word alone, it joins no body of another text, of its country or not.)
     c.alone = true;
-    const code = before.get(c.key) ?? only;
+    const code = before.get(c.key) ?? (onlyHolder(c.key) || nearestHolder(c));
     const country = gz.names.get(code);
     if (!country) continue;
     c.canonical = `${c.key[0]!.toUpperCase()}${c.key.slice(1)} (${country})`;

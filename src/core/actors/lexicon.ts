@@ -1621,6 +1621,75 @@ export const SEATS_OF_GOVERNMENT: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The states that have a body news names by its word alone ("the Senate voted", "the Treasury
+ * said") where many states have none, by ISO code: a text on a vote in Washington that names only
+ * London means the US Senate, for Britain has none. Bodies every state has ("the Army") are not
+ * listed; "parliament" is every state's but those in STATES_WITHOUT_PARLIAMENT.
+ */
+export const STATE_BODY_HOLDERS: Readonly<Record<string, readonly string[]>> = {
+  senate: [
+    'US',
+    'FR',
+    'IT',
+    'ES',
+    'AU',
+    'CA',
+    'IE',
+    'NL',
+    'BE',
+    'PL',
+    'CZ',
+    'RO',
+    'MX',
+    'BR',
+    'AR',
+    'CL',
+    'CO',
+    'UY',
+    'PY',
+    'BO',
+    'DO',
+    'HT',
+    'PH',
+    'TH',
+    'KH',
+    'MY',
+    'PK',
+    'KZ',
+    'UZ',
+    'JO',
+    'EG',
+    'NG',
+    'KE',
+    'LR',
+    'CM',
+    'GA',
+    'CG',
+    'CD',
+    'CI',
+    'BI',
+    'RW',
+    'MG',
+    'ZW',
+    'JM',
+    'TT',
+    'BB',
+    'BS',
+    'BZ',
+    'AG',
+    'GD',
+    'LC',
+    'FJ',
+    'PW',
+  ],
+  congress: ['US', 'PH', 'PE', 'CO', 'CL', 'GT', 'HN', 'AR', 'BR', 'MX', 'PY', 'ES', 'DO', 'FM'],
+  treasury: ['US', 'GB', 'AU', 'NZ', 'ZA', 'KE', 'PH', 'BR', 'JM', 'TT'],
+};
+
+/** States whose legislature news never calls "Parliament" (the US has a Congress). */
+export const STATES_WITHOUT_PARLIAMENT: readonly string[] = ['US'];
+
+/**
  * Country names, demonyms and capitals that are also common given names, surnames or words. They
  * count as a country only when not glued to another capitalised name ("Jordan" yes,
  * "Michael Jordan" / "Chad Smith" / "New Jersey" no).

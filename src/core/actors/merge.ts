@@ -1,5 +1,5 @@
 import type { Actor, ActorKind, ActorMention } from '../types';
-import { foldAccents, slugify } from '../hash';
+import { foldAccents, shortHash, slugify } from '../hash';
 import type { ActorCandidate } from './find';
 import { getGazetteer, type Gazetteer } from './gazetteer';
 import { ORG_CUES } from './lexicon';
@@ -150,6 +150,9 @@ function bodyWithin(e: Entity, tokens: string[], group: Member[]): boolean {
   return [...e.tokens].some((w) => !own.has(w) && BODY_WORDS.has(w) && !FIRM_FORM.test(w));
 }
 
+/** A body named by its word alone that its text gave a country: "the Senate" keyed "senate fr". */
+const isCountrysBody = (e: Entity) => e.tokens.size === 2 && e.members.every((m) => m.c.alone);
+
 function groupNames(members: Member[]): Entity[] {
   const byKey = new Map<string, Member[]>();
   for (const m of members) {
@@ -207,8 +210,9 @@ function groupNames(members: Member[]): Entity[] {
       // Confirmed full names first; a mention with its own evidence ("Mr. Novak") may also
       // confirm a full name seen without any ("Tomas Novak").
       // (A body's head word named alone, "the Treasury", is a body of its text's own country: it
-      // joins no "National Treasury" of another.)
-      const confirmedOwners = m.c.alone ? [] : full.filter((e) => e.cued);
+      // joins no "National Treasury" of another; where its text names none of its countries, the
+      // one country's such body the other texts name, as a short name joins the one full name.)
+      const confirmedOwners = m.c.alone ? full.filter(isCountrysBody) : full.filter((e) => e.cued);
       const owners = confirmedOwners.length > 0 || !m.c.cued || m.c.alone ? confirmedOwners : full;
       const local = owners.filter((e) => e.articles.has(m.articleId));
       const owner =
@@ -217,8 +221,11 @@ function groupNames(members: Member[]): Entity[] {
         addTo(owner, m);
         continue;
       }
-      const e = leftovers.get(key) ?? create(key, tokens, m.c.kind);
-      leftovers.set(key, e);
+      // (A body's head word alone in a text that names none of its countries is that text's own:
+      // the Senate of one text is not taken for the Senate of another.)
+      const own = m.c.alone ? `${key} ${shortHash(m.articleId, 6)}` : key;
+      const e = leftovers.get(own) ?? create(own, tokens, m.c.kind);
+      leftovers.set(own, e);
       addTo(e, m);
     }
   }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findActorCandidates, findActors, findCredits, mergeActors } from '../../../src/core/actors';
+import { shortHash } from '../../../src/core/hash';
 
 const ids = (text: string) => findActors(text).actors.map((a) => a.id);
 const actor = (text: string, id: string) => findActors(text).actors.find((a) => a.id === id);
+/** The id of a state's body named by its word alone in a text that names none of its countries: that text's own. */
+const ownBody = (word: string, articleId = 'a') => `org:${word}-${shortHash(articleId, 6)}`;
 
 describe('findActors(text)', () => {
   describe('merges aliases of one person', () => {
@@ -348,8 +351,8 @@ describe('findActors(text)', () => {
     );
 
     it.each([
-      ['The minister will make a statement to Parliament on Monday.', ['org:parliament']],
-      ['The bill now goes to the Senate, which votes on Friday.', ['org:senate']],
+      ['The minister will make a statement to Parliament on Monday.', [ownBody('parliament')]],
+      ['The bill now goes to the Senate, which votes on Friday.', [ownBody('senate')]],
       ['The Storting approved the budget.', ['org:storting']],
       // A place, a bill or a term named after a body is none.
       ['Polls point to a hung Parliament.', []],
@@ -918,6 +921,9 @@ describe('mergeActors(articles)', () => {
       'The Treasury said on Monday it would borrow more, and the Army was deployed.',
       'The U.S. Senate passed the bill after China objected. The Senate voted 51-49.',
       'The British Army cut posts, France said. The Army said it would recruit.',
+      'The Senate voted 52-48 for the bill, and Britain welcomed it. Paris was silent.',
+      'American lawmakers said the Senate would vote on Friday.',
+      'The Treasury said on Friday it would sell more bonds, and the Army was on alert.',
     ];
     const { actors, mentions } = mergeActors(
       texts.map((text, k) => ({ articleId: `a${k}`, candidates: findActorCandidates(text) })),
@@ -925,18 +931,70 @@ describe('mergeActors(articles)', () => {
     const orgs = actors.filter((a) => a.kind === 'organisation');
     const where = (id: string) =>
       mentions.filter((m) => m.actorId === id).map((m) => `${m.articleId} ${m.text}`);
-    expect(orgs.map((a) => [a.id, a.name])).toEqual([
-      ['org:army', 'Army'],
+    const named = (a: { id: string; name: string }) => [
+      a.id.replace(/^(org:[a-z]+)-[a-z0-9]{6}$/, '$1-#'),
+      a.name,
+    ];
+    expect(orgs.map(named)).toEqual([
+      ['org:army-#', 'Army'],
+      ['org:army-#', 'Army'],
       ['org:british-army', 'British Army'],
-      ['org:senate-gb', 'Senate (United Kingdom)'],
-      ['org:treasury', 'Treasury'],
+      ['org:senate-#', 'Senate'],
+      ['org:senate-fr', 'Senate (France)'],
+      ['org:senate-us', 'Senate (United States)'],
+      ['org:treasury-#', 'Treasury'],
+      ['org:treasury-#', 'Treasury'],
       ['org:treasury-gb', 'Treasury (United Kingdom)'],
       ['org:treasury-us', 'Treasury (United States)'],
       ['org:u-s-senate', 'U.S. Senate'],
     ]);
+    // (Only a country with such a body is its country: Britain has no Senate, so the first text's
+    // is its own, and the one of two named that has a Senate is the sixth's; with no country
+    // named, a demonym tells it. Named by its word alone with no country, it is its text's own:
+    // the Treasury and the Army of the third text are not the eighth's.)
+    const owner = (text: string) => [
+      ...new Set(mentions.filter((m) => m.text === text).map((m) => m.actorId)),
+    ];
+    expect(owner('Senate').map((id) => where(id).join())).toEqual([
+      'a0 Senate',
+      'a3 U.S. Senate,a3 Senate',
+      'a5 Senate',
+      'a6 Senate',
+    ]);
+    expect(where('org:senate-fr')).toEqual(['a5 Senate']);
+    expect(where('org:senate-us')).toEqual(['a6 Senate']);
+    expect(owner('Treasury').map((id) => where(id).join())).toEqual([
+      'a0 Treasury',
+      'a1 Treasury',
+      'a2 Treasury',
+      'a7 Treasury',
+    ]);
     // (With its country before it in the text, or named in full with it, it is that body.)
     expect(where('org:u-s-senate')).toEqual(['a3 U.S. Senate', 'a3 Senate']);
     expect(where('org:british-army')).toEqual(['a4 British Army', 'a4 Army']);
+  });
+
+  it("joins a state's body named alone in a text naming none of its countries to the one such body of the others", () => {
+    const merged = (texts: string[]) =>
+      mergeActors(texts.map((text, k) => ({ articleId: `a${k}`, candidates: findActorCandidates(text) })))
+        .mentions.filter((m) => m.text === 'Senate')
+        .map((m) => m.actorId);
+    // (One country's Senate in the corpus: the story's; two: the text's own.)
+    expect(merged(['The Senate voted, Paris said.', 'The Senate met on Friday.'])).toEqual([
+      'org:senate-fr',
+      'org:senate-fr',
+    ]);
+    expect(
+      merged([
+        'The Senate voted, Paris said.',
+        'The Senate met on Friday.',
+        'The Senate met, Washington said.',
+      ]),
+    ).toEqual(['org:senate-fr', ownBody('senate', 'a1'), 'org:senate-us']);
+    // (Of two countries with a Senate, the one named last before it.)
+    expect(merged(['Talks in Washington ended. In Manila, the Senate will vote.'])).toEqual([
+      'org:senate-ph',
+    ]);
   });
 
   it('keeps an ambiguous surname with the person named in the same article', () => {
@@ -1015,7 +1073,7 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['The line will be run by Brackley Metrolink, the council-owned operator.', 'org:brackley-metrolink'],
       ['The watchdog fined Nordlandsbanken 540 million kronor.', 'org:nordlandsbanken'],
       ['The court fined Halvex £4.2m on Monday.', 'org:halvex'],
-      ['A Treasury spokesperson said the government did not comment.', 'org:treasury'],
+      ['A Treasury spokesperson said the government did not comment.', ownBody('treasury')],
       ['A Halvex spokesman declined to comment.', 'org:halvex'],
       ['Marco Rossi, the interior minister and Avanti Popolo leader, said so.', 'org:avanti-popolo'],
       ["Talks broke down. Kessel Bahn's head of personnel, Mara Lind, spoke.", 'org:kessel-bahn'],
@@ -1297,11 +1355,11 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ]);
     });
     it.each([
-      ['The Treasury declined to comment.', 'org:treasury'],
+      ['The Treasury declined to comment.', ownBody('treasury')],
       // (Its country before it names whose it is.)
       ['The U.S. Treasury said it would sell more bonds.', 'org:treasury-us'],
       ['Amos Ruto, who heads the National Treasury, said no.', 'org:national-treasury'],
-      ['Earlier this year the Navy was forced to pull the ship.', 'org:navy'],
+      ['Earlier this year the Navy was forced to pull the ship.', ownBody('navy')],
     ])('%j -> %s', (text, id) => {
       expect(actor(text, id)?.kind).toBe('organisation');
     });
@@ -1309,7 +1367,7 @@ describe('findActors(text): organisations by evidence around the name', () => {
       // Two bodies with the word, none, or a state's head where someone served.
       ['The Bank of Arlen and the Vestan Central Bank held rates. The Bank said inflation fell.', 'org:bank'],
       ['The Commission said rates would rise.', 'org:commission'],
-      ['He served in the Navy during the war.', 'org:navy'],
+      ['He served in the Navy during the war.', ownBody('navy')],
     ])('%j has no %s', (text, id) => {
       expect(ids(text)).not.toContain(id);
     });
@@ -1323,7 +1381,7 @@ describe('findActors(text): organisations by evidence around the name', () => {
         },
         { articleId: 'b', candidates: findActorCandidates('The Treasury declined to comment.') },
       ]);
-      expect(mentions.find((m) => m.articleId === 'b')?.actorId).toBe('org:treasury');
+      expect(mentions.find((m) => m.articleId === 'b')?.actorId).toBe(ownBody('treasury', 'b'));
     });
   });
 
