@@ -2389,12 +2389,15 @@ function emitName(
     }
     return;
   }
+  // (A title before two capitals and a surname makes them a person's initials: "coach JJ Redick".)
+  const initials =
+    titled && parts.length === 2 && /^\p{Lu}{2}$/u.test(first.text) && /^\p{Lu}\p{Ll}/u.test(last.text);
   if (
     parts.some(
       (t, k) =>
         (NOT_PERSON.has(bare(t)) && !(royal && k === 0)) ||
         /\d/.test(t.text) ||
-        (isAllCaps(t) && !(regnal && k === parts.length - 1)),
+        (isAllCaps(t) && !(regnal && k === parts.length - 1) && !(initials && k === 0)),
     )
   )
     return;
@@ -2418,7 +2421,9 @@ function emitName(
         (/^(?:also|both|then|later|again)$/.test(next.norm) && PLAYED.has(tokens[runEnd + 1]?.norm ?? '')) ||
         PLAYER_AFTER.test(text.slice(last.end, last.end + 48)))) ||
       PLAYER_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) &&
-    !parts.some((t) => CITIES.has(t.norm));
+    // (A team does what it does as "its" or "their", a player as "his" or "her", named after a
+    // city or not: "Austin Reaves missed his third game".)
+    (!parts.some((t) => CITIES.has(t.norm)) || HIS_OR_HER.test(text.slice(last.end, last.end + 32)));
   // A side in a match won in sets is a player, named after a city or not: "Mirra Andreeva beat
   // Madison Keys 6-4, 6-2".
   const inSets =
@@ -2486,6 +2491,8 @@ function emitName(
 /** What, in a sports report, follows only a player's name (not a team's: "beat", "won"). */
 const PLAYER_AFTER =
   /^\s+(?:(?:had\s+)?(?:given|gave|put)\s+(?:\p{Lu}\p{L}*\s+){1,3}(?:the\s+lead|ahead)\b|(?:doubled|extended|restored|halved)\s+the\s+(?:lead|advantage|deficit)|finished\s+with\s+\d|(?:missed|sat\s+out)\s+(?:his|her)\s+|(?:was|were)\s+(?:sent\s+off|booked|substituted|stretchered)|hit\s+the\s+(?:post|bar|crossbar|woodwork)|made\s+\d+\s+(?:saves|runs|off|not\s+out)|took\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+wickets|came\s+off\s+the\s+bench|set\s+up\s+(?:the|a|his|her)\s|crossed\s+for|drove\s+in\s|(?:shot|carded)\s+(?:a\s+)?\d\d\b|(?:birdied|bogeyed|eagled)\s)/u;
+/** A verb and a person's possessive right after a name: "missed his", "scored her". */
+const HIS_OR_HER = /^\s+(?:\p{Ll}+\s+){1,2}(?:his|her)\s/u;
 /** Verbs of a result, before the side beaten. */
 const BEAT = String.raw`(?:beat|beats|defeated|edged|overcame|stunned|upset|ousted|outlasted)`;
 /** A score of a match in sets: "6-4, 6-2", "7-6 (5), 6-3". */

@@ -709,6 +709,14 @@ describe('findActors(text)', () => {
       ],
       ['Tane Kupe shot a 68, and the coach said the league title was close.', ['person:tane-kupe']],
       ['In the 2-1 win, Tane Kupe also scored.', ['person:tane-kupe']],
+      // Named after a city, a player does what a player does as "his" or "her"; a team, "its".
+      [
+        'Austin Reaves missed his third game, and the coach praised the defense in a 98-90 win.',
+        ['person:austin-reaves'],
+      ],
+      ['Austin Hornets missed its chance, and the coach praised the defense in a 98-90 win.', []],
+      // Two capitals after a title are initials: "coach JJ Redick".
+      ['"It was hard," Lakers coach JJ Redick said after the 98-90 win.', ['person:jj-redick']],
       // Both sides of a match won in sets, one named after a city.
       [
         'Tane Kupe beat Madison Rota 6-4, 7-6 (5) in the final, the coach said.',
