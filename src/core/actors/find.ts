@@ -1271,6 +1271,17 @@ function readRun(
         city: whole.slice(0, -1).map((t) => t.norm),
         name: [whole[whole.length - 1]!.norm],
       });
+    // In a sports report, a club's name after "and" or "for" is one of its own, and so is what
+    // comes before: "Kestrel Athletic and Harlow Town" (a town's word beside another club's name
+    // is a club's too), "Wins for Ashworth Rovers".
+    const club = sportsReport ? clubAfterConnector(text, tokens, start, to, gz) : -1;
+    if (club > start) {
+      readRun(text, tokens, start, club - 1, gz, lowerWords, out);
+      return readTeam(text, tokens, club, to, gz, out, {
+        city: tokens.slice(club, to - 1).map((t) => t.norm),
+        name: [whole[whole.length - 1]!.norm],
+      });
+    }
     // In a sports report, a name that ends in a club's word is a team's ("Hallam Rovers"; a town's
     // word, "Eastwick City", only where the text writes it as a team's).
     if (sportsReport && clubTeam(text, tokens, start, to, gz))
@@ -1427,13 +1438,38 @@ function pluralTeam(tokens: Token[], from: number, to: number, gz: Gazetteer): b
  * Rovers", "Northgate Athletic"; with a town's word, where the text writes it as a team's too
  * ("beat Eastwick City 3-1"). Not a city's own name ("Mexico City", "Kansas City").
  */
-function clubTeam(text: string, tokens: Token[], from: number, to: number, gz: Gazetteer): boolean {
+function clubTeam(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  gz: Gazetteer,
+  listed = false,
+): boolean {
   const n = to - from;
   if (n < 2 || n > 3) return false;
   const last = tokens[to - 1]!.norm;
   const town = CLUB_TOWN.has(last);
   if ((!town && !CLUB.has(last)) || cityAt(tokens, from, n)) return false;
-  return teamWords(tokens, from, to - 1, gz) && (!town || playsAsTeam(text, tokens, from, to));
+  return teamWords(tokens, from, to - 1, gz) && (!town || listed || playsAsTeam(text, tokens, from, to));
+}
+
+/**
+ * Where a club's name (clubTeam) ends the run tokens[from, to) after "and" or "for": the index of
+ * its first word, or -1. A town's word ("Harlow Town") counts where the words before "and" end in
+ * a club's word too ("Kestrel Athletic and Harlow Town").
+ */
+function clubAfterConnector(text: string, tokens: Token[], from: number, to: number, gz: Gazetteer): number {
+  for (let k = Math.max(from + 1, to - 4); k < to - 2; k++) {
+    const t = tokens[k]!;
+    if (t.cap || (t.norm !== 'and' && t.norm !== 'for')) continue;
+    if (clubTeam(text, tokens, k + 1, to, gz)) return k + 1;
+    const before = tokens[k - 1]!.norm;
+    const sibling = t.norm === 'and' && (CLUB.has(before) || CLUB_TOWN.has(before) || before === 'united');
+    if (sibling && CLUB_TOWN.has(tokens[to - 1]!.norm) && clubTeam(text, tokens, k + 1, to, gz, true))
+      return k + 1;
+  }
+  return -1;
 }
 
 /**

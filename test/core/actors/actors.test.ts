@@ -1456,6 +1456,13 @@ describe('findActors(text): organisations by evidence around the name', () => {
       [match('The visitors frustrated Northgate Athletic all afternoon.'), 'org:northgate-athletic'],
       // A town's word where the text writes the name as a team's.
       [match('Hallam beat Eastwick City 3-1 on Friday.'), 'org:eastwick-city'],
+      // After "for" or "and" in a run of names; a town's word beside another club's name.
+      [match('Wins for Hallam Rovers left the table tight.'), 'org:hallam-rovers'],
+      [
+        match('Points for Northgate Athletic and Eastwick City left the table tight.'),
+        'org:northgate-athletic',
+      ],
+      [match('Points for Northgate Athletic and Eastwick City left the table tight.'), 'org:eastwick-city'],
     ])('clubs by their last word: %j -> %s', (text, id) => {
       expect(ids(text)).toContain(id);
     });
@@ -1519,6 +1526,7 @@ describe('findActors(text): organisations by evidence around the name', () => {
       // A town's word with no sign of a team, a city's own name, and no sports report.
       [match('She grew up in Eastwick City before the war.'), 'org:eastwick-city'],
       [match('The fans flew in from Kansas City on Friday.'), 'org:kansas-city'],
+      [match('Fans of Hallam Rovers and Kansas City cheered.'), 'org:kansas-city'],
       ['Hallam Rovers is the name of his boat.', 'org:hallam-rovers'],
     ])('%j has no %s', (text, id) => {
       expect(ids(text)).not.toContain(id);
