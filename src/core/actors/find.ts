@@ -2456,7 +2456,8 @@ function emitName(
         // ("Ritsu Doan also scored", "Deniz Undav and Ritsu Doan both scored".)
         (/^(?:also|both|then|later|again)$/.test(next.norm) && PLAYED.has(tokens[runEnd + 1]?.norm ?? '')) ||
         PLAYER_AFTER.test(text.slice(last.end, last.end + 48)))) ||
-      PLAYER_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) &&
+      PLAYER_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start)) ||
+      playedInList(text, tokens, chunk[0]!, last.end)) &&
     // (A team does what it does as "its" or "their", a player as "his" or "her", named after a
     // city or not: "Austin Reaves missed his third game".)
     (!parts.some((t) => CITIES.has(t.norm)) || HIS_OR_HER.test(text.slice(last.end, last.end + 32)));
@@ -2526,7 +2527,7 @@ function emitName(
 
 /** What, in a sports report, follows only a player's name (not a team's: "beat", "won"). */
 const PLAYER_AFTER =
-  /^\s+(?:(?:had\s+)?(?:given|gave|put)\s+(?:\p{Lu}\p{L}*\s+){1,3}(?:the\s+lead|ahead)\b|(?:doubled|extended|restored|halved)\s+the\s+(?:lead|advantage|deficit)|finished\s+with\s+\d|(?:missed|sat\s+out)\s+(?:his|her)\s+|(?:was|were)\s+(?:sent\s+off|booked|substituted|stretchered)|hit\s+the\s+(?:post|bar|crossbar|woodwork)|made\s+\d+\s+(?:saves|runs|off|not\s+out)|took\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+wickets|came\s+off\s+the\s+bench|set\s+up\s+(?:the|a|his|her)\s|crossed\s+for|drove\s+in\s|(?:shot|carded)\s+(?:a\s+)?\d\d\b|(?:birdied|bogeyed|eagled)\s)/u;
+  /^\s+(?:(?:added|adding|contributed|chipped\s+in\s+with)\s+\d|(?:had\s+)?(?:given|gave|put)\s+(?:\p{Lu}\p{L}*\s+){1,3}(?:the\s+lead|ahead)\b|(?:doubled|extended|restored|halved)\s+the\s+(?:lead|advantage|deficit)|finished\s+with\s+\d|(?:missed|sat\s+out)\s+(?:his|her)\s+|(?:was|were)\s+(?:sent\s+off|booked|substituted|stretchered)|hit\s+the\s+(?:post|bar|crossbar|woodwork)|made\s+\d+\s+(?:saves|runs|off|not\s+out)|took\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+wickets|came\s+off\s+the\s+bench|set\s+up\s+(?:the|a|his|her)\s|crossed\s+for|drove\s+in\s|(?:shot|carded)\s+(?:a\s+)?\d\d\b|(?:birdied|bogeyed|eagled)\s)/u;
 /** A verb and a person's possessive right after a name: "missed his", "scored her". */
 const HIS_OR_HER = /^\s+(?:\p{Ll}+\s+){1,2}(?:his|her)\s/u;
 /** Verbs of a result, before the side beaten. */
@@ -2540,7 +2541,7 @@ const BEATEN = new RegExp(String.raw`\b${BEAT}\s+$`);
 const WON_IN_SETS = new RegExp(String.raw`^\s+${BEAT}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}${SETS}`, 'u');
 /** What, in a sports report, comes before only a player's name: "a late header from". */
 const PLAYER_BEFORE =
-  /(?:\b(?:header|cross|pass|shot|strike|free[ -]kick|corner|volley|effort|assist|brace|hat-trick|finish|save|tackle)s?\s+(?:from|by)|\b(?:set\s+up|saved|fouled|tackled|assisted|denied)\s+by)\s+$/u;
+  /(?:\b(?:header|cross|pass|shot|strike|free[ -]kick|corner|volley|effort|assist|brace|hat-trick|finish|save|tackle|goal|try|trie)s?\s+(?:from|by)|\bscorers\s+(?:were|are)|\b(?:set\s+up|saved|fouled|tackled|assisted|denied)\s+by)\s+$/iu;
 
 /** What follows only a person's name: a fate, a life's step, kin. */
 const PERSON_FATE = new RegExp(
@@ -2609,6 +2610,50 @@ function inTitledList(tokens: Token[], at: number): boolean {
     k = s;
   }
   return false;
+}
+
+/**
+ * In a sports report, a name in a list of players: one after a move of play ("goals from Tane
+ * Kupe, Mere Rota and Ari Soltan"), or in a count's list with its count and no verb
+ * ("Kalvis Ozols had 20 points, Davon Pryce 18 and Rhett Colley 15").
+ */
+function playedInList(text: string, tokens: Token[], at: number, end: number): boolean {
+  const opener = firstOfList(tokens, at);
+  if (
+    opener >= 0 &&
+    PLAYER_BEFORE.test(text.slice(Math.max(0, tokens[opener]!.start - 40), tokens[opener]!.start))
+  )
+    return true;
+  if (!COUNT_AFTER.test(text.slice(end, end + 16))) return false;
+  const before = text.slice(0, tokens[at]!.start);
+  const sentence = before.slice(Math.max(0, before.lastIndexOf('. '), before.length - 160));
+  return /(?:,|\band)\s+$/.test(before) && COUNTED.test(sentence);
+}
+
+/** A bare count after a name, and a list's next item or its end: "Davon Pryce 18 and". */
+const COUNT_AFTER = /^\s+\d{1,3}(?:,|\s+and\b|[.;])/;
+/** A player's count earlier in the sentence: "had 20 points", "scored 3 goals". */
+const COUNTED = /\b\d{1,3}\s+(?:points|rebounds|assists|goals|runs|saves|wickets|tackles)\b/;
+
+/**
+ * The first word of the first name of a list that the name at `at` ends ("X, Y and Z" of Z or Y):
+ * names of one to four words, each after ", " or "and"; -1 when the name is no later item of one.
+ */
+function firstOfList(tokens: Token[], at: number): number {
+  let k = at;
+  let first = -1;
+  for (let names = 0; names < 8; names++) {
+    let p = k - 1;
+    const and = tokens[p];
+    if (and && !and.cap && and.norm === 'and' && joined(tokens[k]!) && /^,?[ \t\u00a0]+$/.test(and.gap)) p--;
+    else if (!/^,[ \t\u00a0]+$/.test(tokens[k]!.gap)) return first;
+    let s = p;
+    while (s > 0 && p - s < 4 && tokens[s - 1]!.cap && joined(tokens[s]!)) s--;
+    if (s < 0 || !tokens[s]?.cap) return first;
+    first = s;
+    k = s;
+  }
+  return first;
 }
 
 /** A word that joins a place to what is there: "Lagos-based", "London-listed", "state-owned". */

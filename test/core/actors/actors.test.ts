@@ -715,6 +715,24 @@ describe('findActors(text)', () => {
         ['person:austin-reaves'],
       ],
       ['Austin Hornets missed its chance, and the coach praised the defense in a 98-90 win.', []],
+      // A list of players after a move of play, and a count's list with no verb.
+      [
+        'Goals from Tane Kupe and Mere Rota gave the coach a 2-1 win.',
+        ['person:mere-rota', 'person:tane-kupe'],
+      ],
+      [
+        "The coach's scorers were Tane Okafor, Oren Brandt and Ilse Leclair in a 3-1 win.",
+        ['person:ilse-leclair', 'person:oren-brandt', 'person:tane-okafor'],
+      ],
+      [
+        'Kalvis Ozols had 20 points, Davon Pryce 18 and Rhett Colley 15, and the coach praised the defense in a 98-90 win.',
+        ['person:davon-pryce', 'person:kalvis-ozols', 'person:rhett-colley'],
+      ],
+      [
+        'Ozols scored 20 points, with Davon Pryce adding 18, and the coach was pleased.',
+        ['person:davon-pryce'],
+      ],
+      ['Goals from Tane Kupe and Mere Rota were on the agenda.', []],
       // Two capitals after a title are initials: "coach JJ Redick".
       ['"It was hard," Lakers coach JJ Redick said after the 98-90 win.', ['person:jj-redick']],
       // Both sides of a match won in sets, one named after a city.
