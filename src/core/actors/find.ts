@@ -2169,7 +2169,12 @@ function segment(
     const t = tokens[i]!;
     // ("Martin Luther King Jr.", "Stephen King": a royal title right after a name is its surname;
     // "General Electric" is a known name before "General" is a title.)
-    const known = matchKnown(tokens, i, to);
+    // ("Labour Minister Eleni Vassilaki": a portfolio's minister, not the party; "Labour MP" is.)
+    const portfolio =
+      tokens[i + 1]?.cap === true &&
+      joined(tokens[i + 1]!) &&
+      /^(?:minister|secretary)$/.test(tokens[i + 1]!.norm);
+    const known = portfolio ? 0 : matchKnown(tokens, i, to);
     const title = known > 0 || (chunk.length > 0 && ROYAL.has(t.norm)) ? 0 : matchTitle(tokens, i, to);
     if (
       title > 0 &&

@@ -530,6 +530,9 @@ describe('findActors(text)', () => {
 
     it.each([
       ['Labour won the by-election on Thursday.', ['org:labour-party']],
+      // A portfolio's minister is not the party's; a party's MP is.
+      ['Talks with Labour Minister Eleni Vassilaki broke up.', ['person:eleni-vassilaki']],
+      ['Labour MP Anna Berg said no.', ['org:labour-party', 'person:anna-berg']],
       ['Senate Republicans blocked the bill.', ['org:senate-republicans']],
       ['The Social Democrats and Democrats met.', ['org:democratic-party', 'org:social-democrats']],
       ['The sports daily Marca reported the bid.', ['org:marca']],
