@@ -1232,6 +1232,17 @@ function readRun(
     const after = tokens[to];
     const lone = whole.length === 1 && sentenceInitial(whole[0]!) && !isAllCaps(whole[0]!);
     const ship = before?.norm === 'carrier' && tokens[start - 2]?.norm === 'aircraft';
+    // "Brussels Airport said it had asked airlines": the body that runs a place says what only a
+    // body says of itself (the place alone is none: "Flights at Brussels Airport").
+    if (
+      whole.length >= 2 &&
+      RUN_PLACES.test(whole[whole.length - 1]!.norm) &&
+      after &&
+      FIRM_SAYS.test(text.slice(after.start, after.start + 48))
+    ) {
+      emitOrg(text, tokens, start, to, out);
+      return to;
+    }
     // "rival grocers Brackenfield and Orla Markets", "companies including Ocado, Symbotic and
     // AutoStore": a plural noun of companies before a list says each of its names is one.
     const items = orgList(tokens, start, to, gz);
@@ -2660,6 +2671,9 @@ function firstOfList(tokens: Token[], at: number): number {
   }
   return first;
 }
+
+/** Places a body of the same name runs: "Brussels Airport", "Leeds General Infirmary". */
+const RUN_PLACES = /^(?:airport|port|hospital|infirmary|zoo)$/;
 
 /** A word that joins a place to what is there: "Lagos-based", "London-listed", "state-owned". */
 const PLACED = /^\p{L}+-(?:based|listed|owned|headquartered)$/u;
