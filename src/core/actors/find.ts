@@ -2469,7 +2469,7 @@ function emitName(
       nextJoined &&
       (PLAYED.has(next.norm) ||
         (next.norm === 'had' && /^\d/.test(tokens[runEnd + 1]?.text ?? '')) ||
-        // ("Ritsu Doan also scored", "Deniz Undav and Ritsu Doan both scored".)
+        // ("Tomas Veldt also scored", "Ilse Marken and Tomas Veldt both scored".)
         (/^(?:also|both|then|later|again)$/.test(next.norm) && PLAYED.has(tokens[runEnd + 1]?.norm ?? '')) ||
         PLAYER_AFTER.test(text.slice(last.end, last.end + 48)))) ||
       PLAYER_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start)) ||
