@@ -799,9 +799,10 @@ const MATCH_WORDS =
 const GAME_QUARTER_WORDS =
   /\b(?:\d+\s+(?:points|rebounds|assists)|three-pointers?|free\s+throws?|tip-?off|buzzer|touchdowns?|quarterback|field\s+goals?|Game\s+\d)\b/i;
 
-/** A noun a season before it names a kind of: "the summer recess", "the winter timetable". */
+/** A noun a season before it names a kind of: "the summer recess", "the winter timetable", "the
+ * winter wheat", "the summer driving season". (Not "spent the winter reading": a verb.) */
 const SEASON_COMPOUND_HEAD =
-  /^\s+(?:recess|window|transfer|timetable|schedule|statement|classics|equinox|storm|break|heat|rate|service|season|meeting|festival|play|half-term)\b/i;
+  /^\s+(?:recess|window|transfer|timetable|schedule|statement|classics|equinox|storm|break|heat|rate|service|season|meeting|festival|play|half-term|wheat|barley|crops?|sports|driving|record|reading\s+(?:program|programme|list|challenge))\b/i;
 /** What follows a length of unstated size: "months of talks", "hours before", "weeks ahead". */
 const UNITS_THEN =
   /^\s+(?:of\s+(?!the\b|its\b|his\b|her\b|their\b|our\b)|before\b|after\b|ahead\b|in\s+advance\b|to\s+spare\b)/i;
