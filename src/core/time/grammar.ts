@@ -791,9 +791,11 @@ const SECOND_DAY = '(?:(?:\\s*[-–]\\s*|\\s+and\\s+)\\d{1,2}(?:st|nd|rd|th)?\\b
 const THAT_CONJUNCTION_BEFORE =
   /\b(?:said|says|say|told\s+\w+|announced|added|noted|believed?|thinks?|thought|knew|knows|warned|claimed|reported|insisted|confirmed|hoped|expected|feared|argued|agreed|decided|ruled|found|showed|suggested|stated|explained|admitted|denied|reali[sz]ed|learned|heard|wrote|so|now|fact|such|given|ensure|means|meant|clear|sure|likely|possible|news|word|idea|belief)\s*$/i;
 
-/** Words of a match or race report, where "the second half" is the game's. */
+/** Words of a match, race or show report, where "the second half" is the game's, the run's or the
+ * evening's ("two tries in six minutes", "dropped the last of her pacers", "Second half under way
+ * with the choir", "there are longueurs in the second half"). (Not "tries to", a verb.) */
 const MATCH_WORDS =
-  /\b(?:goals?|scored|scorer|header|equali[sz](?:ed|er|ing)|kick-?off|half-?time|full-?time|substitute[ds]?|striker|midfielder|defender|goalkeeper|penalty|touchdowns?|innings|quarterback|referee|dismissal|clean\s+sheet|carried\s+off|the\s+course)\b/i;
+  /\b(?:goals?|scored|scorer|header|equali[sz](?:ed|er|ing)|kick-?off|half-?time|full-?time|substitute[ds]?|striker|midfielder|defender|goalkeeper|penalty|touchdowns?|innings|quarterback|referee|dismissal|clean\s+sheet|carried\s+off|the\s+course|tries(?!\s+to\b)|(?:a|converted|penalty)\s+try|tip-?off|goalless|pacers?|negative\s+split|(?:half-)?marathon|(?:back|half)\s+under\s+way|premiere|interval|longueurs|subplot)\b/i;
 
 /** Words of a basketball or football game, whose "third quarter" is the game's. */
 const GAME_QUARTER_WORDS =

@@ -7931,3 +7931,26 @@ describe('tagTimexes: quoted "today" under a live blog\'s time stamp', () => {
     expect(valueOf(text, 'Today', '2022-07-19')).toBe('2022-07-18');
   });
 });
+
+// Not the year's half: a game's, a race's or a show's, told by the words of its report.
+describe('"the second half" of a game, a race or a show', () => {
+  it.each([
+    'Leading 24-17, they conceded two tries in six minutes early in the second half.',
+    'The crowd was on its feet for most of the second half after the tipoff was delayed.',
+    'It finished 1-1 after a goalless second half.',
+    'She dropped the last of her pacers and ran the second half faster than the first.',
+    '8.52pm Second half under way with the cathedral choir.',
+    'There are longueurs in the second half, when a subplot drifts.',
+    '"The second half is a world premiere," she said.',
+  ])('leaves %j untagged', (text) => {
+    expect(find(text).filter((t) => /half/i.test(t.text))).toEqual([]);
+  });
+  it('keeps the year\'s half where a verb "tries to"', () => {
+    expect(
+      valueOf(
+        'The group tries to cut costs and expects margins to improve in the second half.',
+        'the second half',
+      ),
+    ).toBe('2023-H2');
+  });
+});
