@@ -2859,6 +2859,17 @@ export const RULES: Rule[] = [
         FALL_OF_EVENT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))
       )
         return null;
+      // "said the fall was welcome": the subject of its clause, with no preposition to put it in
+      // time, is what fell ("the vote in the fall was close" keeps the season).
+      if (
+        s === 'fall' &&
+        the === 'the' &&
+        !y &&
+        !g(m, 'mod') &&
+        /^\s+(?:was|is|has|had)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) &&
+        !/\b(?:in|during|by|until|till|since|through|for|before|after|of|into|over|from|to)\s+$/i.test(lead)
+      )
+        return null;
       if (
         s === 'fall' &&
         !coordinated &&

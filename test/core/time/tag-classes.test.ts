@@ -7954,3 +7954,16 @@ describe('"the second half" of a game, a race or a show', () => {
     ).toBe('2023-H2');
   });
 });
+
+// "The fall" as the subject of its clause is what fell; after a preposition it is the season.
+describe('"the fall" as a subject', () => {
+  it('is a decline, not a season', () => {
+    expect(find('The analyst said the fall was "welcome but fragile".')).toEqual([]);
+    expect(find('The minister said on Thursday that the fall is welcome news.').map((t) => t.text)).toEqual([
+      'Thursday',
+    ]);
+  });
+  it('stays the season after a preposition', () => {
+    expect(valueOf('Waiting until the fall was a mistake, he said.', 'the fall')).toBe('2023-FA');
+  });
+});
