@@ -3629,7 +3629,10 @@ describe('tagTimexes: "that month" and "the month" after a day set ahead', () =>
       'The second walkout is scheduled for July 6, with a third expected later that month.',
       'later that month',
     ],
-    ['The second walkout is scheduled for July 6, with a third expected later in the month.', 'the month'],
+    [
+      'The second walkout is scheduled for July 6, with a third expected later in the month.',
+      'later in the month',
+    ],
   ])('%j: %j is the month of that day', (text, span) => {
     expect(valueOf(text, span, '2011-06-22')).toBe('2011-07');
   });
@@ -4841,8 +4844,10 @@ describe('tagTimexes: "this week" said on a Sunday', () => {
     expect(valueOf('Libraries extended their hours this week.', 'this week', sunday)).toBe('2023-W42');
   });
   it('looks ahead after "later" with no verb to say otherwise', () => {
-    expect(valueOf('Also later in the week: the house price index.', 'the week', sunday)).toBe('2023-W43');
-    expect(valueOf('The final was held later in the week.', 'the week', sunday)).toBe('2023-W42');
+    expect(valueOf('Also later in the week: the house price index.', 'later in the week', sunday)).toBe(
+      '2023-W43',
+    );
+    expect(valueOf('The final was held later in the week.', 'later in the week', sunday)).toBe('2023-W42');
   });
 });
 
@@ -7929,6 +7934,20 @@ describe('tagTimexes: quoted "today" under a live blog\'s time stamp', () => {
     const text =
       'The lido drew 2,000 swimmers yesterday. "Today it got busy at half seven," said one regular.';
     expect(valueOf(text, 'Today', '2022-07-19')).toBe('2022-07-18');
+  });
+});
+
+// "Later in the week", "earlier in the month": the words that place a time in the week or month are
+// part of its span (our news set 23 of 28); "later in the day" keeps "the day" alone (split there,
+// and TBAQ's one is "the day").
+describe('"earlier in" or "later in" the week or month', () => {
+  it.each([
+    ['Earlier in the week, the club turned down two offers.', 'Earlier in the week', '2023-W42'],
+    ['Results are expected later in the week.', 'later in the week', '2023-W42'],
+    ['The index was revised earlier in the month.', 'earlier in the month', '2023-10'],
+    ['Results came later in the day.', 'the day', '2023-10-17'],
+  ])('%j has %j = %s', (text, span, value) => {
+    expect(find(text).map((t) => [t.text, t.value])).toEqual([[span, value]]);
   });
 });
 
