@@ -3617,6 +3617,15 @@ export const RULES: Rule[] = [
           ))
       )
         return null;
+      // "hourly workers", "an hourly wage of $25", "the hourly minimum": paid by the hour, a kind of
+      // worker or pay, not a time that recurs (our news set tags none of 10; "average hourly earnings"
+      // is split, TBAQ tagging its one).
+      if (
+        phrase &&
+        /^hourly$/i.test(phrase) &&
+        /^\s+(?:workers?|staff|employees|wages?|pay|floor|minimum|rates?)\b/i.test(text.slice(end, end + 12))
+      )
+        return null;
       if (phrase) {
         // "twice daily", "twice-yearly", "once weekly": so many times in each period.
         const times = /^(?:daily|weekly|monthly|yearly|annually|nightly|hourly)$/i.test(phrase)

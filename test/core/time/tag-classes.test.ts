@@ -7986,3 +7986,22 @@ describe('"the fall" as a subject', () => {
     expect(valueOf('Waiting until the fall was a mistake, he said.', 'the fall')).toBe('2023-FA');
   });
 });
+
+// "Hourly" before a worker or a wage: paid by the hour, no time that recurs (our news set tags
+// none of 10); the trains that run hourly keep their set.
+describe('"hourly" workers and wages', () => {
+  it.each([
+    'The plant employs about 600 hourly workers.',
+    'The district is offering an hourly wage of $25.',
+    'The hourly floor of $9.32 is the highest in the nation.',
+    'It will raise hourly pay for 38,000 store staff.',
+  ])('leaves %j untagged', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+  it('keeps a service that runs hourly', () => {
+    expect(find('Trains will run hourly, and updates are posted hourly.').map((t) => t.value)).toEqual([
+      'PT1H',
+      'PT1H',
+    ]);
+  });
+});
