@@ -1118,6 +1118,16 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // present "have", and what one has on a named day is ahead.
     if (w.toLowerCase() === 'got' && /^(?:have|has|[a-z]+['’]ve)$/.test(prev))
       return { tense: 'future', cue: `${prevRaw} ${w}`, distance };
+    // "the wettest July anyone here can remember and a dry September", "people will remember this
+    // weekend as a false alarm": what is remembered has happened, whatever the modal before it.
+    // (Not "will remember to vote on Thursday", a task ahead, nor "will recall 500,000 cars".)
+    if (
+      /^remember$/i.test(w) &&
+      MODAL_OR_TO.has(prev) &&
+      prev !== 'to' &&
+      words[i + 1]?.toLowerCase() !== 'to'
+    )
+      return { tense: 'past', cue: `${prevRaw} ${w}`, distance };
     // "hopes to have moved into a larger unit by Christmas", "will have finished by March": a
     // perfect set ahead of now is done by a time still to come.
     // (Not "will have been surprised by the figures published on Tuesday": a guess about the past.)

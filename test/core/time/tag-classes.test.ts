@@ -8005,3 +8005,26 @@ describe('"hourly" workers and wages', () => {
     ]);
   });
 });
+
+// What is remembered has happened: "can remember", "will remember" before a time read it as past,
+// not ahead. "Will remember to vote" is a task still ahead.
+describe('a time remembered after a modal', () => {
+  it.each([
+    [
+      'After the coldest June anyone can remember and a mild August, the harvest came early.',
+      'August',
+      '2023-09-05',
+      '2023-08',
+    ],
+    ['"It was the wildest storm I can remember this week," she said.', 'this week', '2023-10-22', '2023-W42'],
+    [
+      '"Fans will remember this weekend as a turning point," he said.',
+      'this weekend',
+      '2023-10-23',
+      '2023-W42-WE',
+    ],
+    ['Residents will remember to vote on Thursday.', 'Thursday', '2021-10-02', '2021-10-07'],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
