@@ -3233,7 +3233,7 @@ function resolveDate(
     ? { tense: 'future', cue: 'a start or deadline set ahead' }
     : startsIn
       ? { tense: 'future', cue: 'starting in' }
-      : changeFrom(ctx.text, c)
+      : changeFrom(ctx.text, c) || (m.d === undefined && changeSetFrom(ctx.text, c, (month - refM + 12) % 12))
         ? { tense: 'future', cue: 'from' }
         : effective
           ? { tense: 'none' }
@@ -4250,6 +4250,30 @@ function changeFrom(text: string, c: Candidate): boolean {
     leftTense(text, c.start).tense === 'future'
   );
 }
+/**
+ * A change offered, announced or set out, told in the past, that starts "from" a month not yet
+ * begun, at most eight ahead: "The council has offered a 4.5% rise from April", "the government
+ * announced an increase to £9,535 from September", said in the winter. (A figure compared with a
+ * month, "Prices rose 1% from May", names one gone by, most of a year "ahead" of it.)
+ */
+function changeSetFrom(text: string, c: Candidate, ahead: number): boolean {
+  if (ahead < 1 || ahead > 8) return false;
+  if (
+    /^(?:['’]s\b|\s*(?:to|until|till|through|thru|and|or|onwards?|on)\b|\s*[-–—\d])/i.test(
+      text.slice(c.end, c.end + 12),
+    )
+  )
+    return false;
+  const before = text.slice(Math.max(0, c.start - 120), c.start);
+  return CHANGE_NOUN_FROM.test(before) || (CHANGE_SET_FROM.test(before) && !COMPARISON_FROM.test(before));
+}
+// "a 4.5% rise from", "a 4.99% rise in council tax from", "an increase to £9,535 from", "a cut in the
+// lower rate of income tax from".
+const CHANGE_NOUN_FROM =
+  /\b(?:a|an)\s+(?:(?:[\d,]+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|one-off|further|new|pay|\S+-point)\s+)*(?:rise|increase|cut|hike|freeze)\b(?:\s+(?:in|to|of|on)\s+(?:[^.;:!?]|\.\d){0,40}?)?\s+from\s+$/i;
+// "had offered ... from", "announced ... from", "confirmed it would cut opening hours from".
+const CHANGE_SET_FROM =
+  /\b(?:offer(?:ed|s)?|announc(?:ed|es)|propos(?:ed|es)|agreed|approved|confirmed|unveiled|introduced|imposed|awarded)\b(?:[^.;:!?]|\.\d){0,80}\bfrom\s+$/i;
 const COMPARISON_FROM =
   /(?:\d|%|\b(?:changed|unchanged|up|down|slowdown|rise|fall|drop|gain|gains|back|data|figures|minutes|results|recovered|recovering|digging|away|apart|different|differs?)\b)[^.;:!?]{0,20}?\bfrom\s+$/i;
 

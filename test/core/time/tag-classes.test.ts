@@ -30,6 +30,29 @@ describe('tagTimexes(text, {reference})', () => {
     });
   });
 
+  describe('a change offered or announced in the past, "from" a month ahead', () => {
+    // Said in October: November to June are ahead.
+    it.each([
+      ['The council has offered a 4.5% rise from April.', 'April', '2024-04'],
+      ['The government announced an increase to £9,535 from February.', 'February', '2024-02'],
+      ['The budget proposed a 4.99 per cent rise in council tax from April.', 'April', '2024-04'],
+      ['The library service confirmed a cut in opening hours from January.', 'January', '2024-01'],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    });
+
+    it.each([
+      // A figure compared with a month names one gone by.
+      ['Retail sales showed a 0.6% rise from September.', 'September', '2023-09'],
+      ['Prices rose 1% from May.', 'May', '2023-05'],
+      // A range's start, and a month most of a year ahead, keep the past reading.
+      ['The council offered a rise from April to June.', 'April', '2023-04'],
+      ['The council offered a 2% rise from August.', 'August', '2023-08'],
+    ])('leaves %j -> %j = %s', (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    });
+  });
+
   describe('a month that modifies a noun: the nearest one, whatever the tense around it', () => {
     it.each([
       // The past or future verb governs the noun phrase, not the month it is dated by.
