@@ -1922,13 +1922,19 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           t.tense === 'past' &&
           ahead >= 1 &&
           ahead <= 6 &&
-          SEASON_AHEAD_OF.test(ctx.text.slice(Math.max(0, c.start - 12), c.start))
+          (SEASON_AHEAD_OF.test(ctx.text.slice(Math.max(0, c.start - 12), c.start)) ||
+            SEASON_EVENT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start)))
         ) {
           // "a ruling is unlikely before the spring, he said", "both sides had an interest in
           // settling before the summer", said in the winter: what a past verb reports as due before
           // a season still to begin (within six months) is due before the coming one, not the last.
+          // So is an event a past verb reports for a season: "analysts said an election in the
+          // autumn was the most likely outcome", "unions have warned of coordinated action in the
+          // autumn", said in the summer.
           dir = 'future';
-          why = 'before a season that begins within six months: the coming one';
+          why = SEASON_AHEAD_OF.test(ctx.text.slice(Math.max(0, c.start - 12), c.start))
+            ? 'before a season that begins within six months: the coming one'
+            : 'an event set for a season that begins within six months: the coming one';
         } else if (
           t.tense === 'future' &&
           ahead > 6 &&
@@ -3895,6 +3901,9 @@ const PLAN_GONE_BY =
 const SEASON_HEIGHT_BEFORE = /\b(?:height|depths?|peak|middle|dead|heart)\s+of\s+$/i;
 /** Before a season, whatever the clause's tense, it is still to come: "unlikely before the spring". */
 const SEASON_AHEAD_OF = /\b(?:before|ahead\s+of)\s+(?:the\s+)?$/i;
+/** An event set for a season: "an election in the autumn", "further strikes in the spring". */
+const SEASON_EVENT_BEFORE =
+  /\b(?:elections?|polls?|strikes?|action|walkouts?|reshuffle|votes?|referendum|demolition|tour|transfer)\s+(?:in|during|over|for|into)\s+(?:early\s+|late\s+)?(?:the\s+)?$/i;
 /** Arrangements that run on to a limit: "extended the warning through Thursday". */
 const RUNS_ON =
   /^(?:extended|extends|waived|waives|cancell?ed|suspended|halted|ordered|told|advised|issued|postponed|possible|expected|likely|forecast)$/i;

@@ -640,6 +640,29 @@ describe('tagTimexes(text, {reference})', () => {
       ).toBe('2019-SU');
     });
 
+    it('reads an event a past clause sets for a season, within six months, as the coming one', () => {
+      const season = (text: string, span: string, ref: string) =>
+        tagTimexes(text, { reference: ref }).find((t) => t.text === span)?.value;
+      expect(
+        season(
+          'Analysts said an early election in the autumn was the most likely outcome.',
+          'the autumn',
+          '2012-05-21',
+        ),
+      ).toBe('2012-FA');
+      expect(season('Unions warned of coordinated action in the autumn.', 'the autumn', '2022-08-27')).toBe(
+        '2022-FA',
+      );
+      expect(
+        season('The council approved plans for demolition in the spring.', 'the spring', '2022-11-08'),
+      ).toBe('2023-SP');
+      // (Not a season more than six months off, nor one without an event: "Prices rose in the autumn".)
+      expect(season('Analysts said an election in the autumn was likely.', 'the autumn', '2012-01-21')).toBe(
+        '2011-FA',
+      );
+      expect(season('Prices rose sharply in the autumn.', 'the autumn', '2012-05-21')).toBe('2011-FA');
+    });
+
     it('reads the middle or the height of a season, in its last month, as this one', () => {
       const season = (text: string, span: string, ref: string) =>
         tagTimexes(text, { reference: ref }).find((t) => t.text === span)?.value;
