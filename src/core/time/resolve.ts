@@ -3223,6 +3223,9 @@ function resolveDate(
     FORWARD_AFTER.test(ctx.text.slice(c.end, c.end + 14));
   // "cuts the income tax rate starting in January": a change that starts in a month is still ahead.
   const startsIn = m.d === undefined && /\b(?:starting|beginning)\s+in\s+$/i.test(before);
+  // "expects a profit of 420 billion yen for the fiscal year ending in March": a year still ending
+  // is the current one, whose last month is this one or ahead ("the year ended in March" is over).
+  const yearEnding = m.d === undefined && /\byear\s+ending\s+(?:in\s+)?$/i.test(before);
   // "Rules take effect July 1", "the fiscal year that begins July 1", "pushes the filing deadline to
   // Oct. 15": in the present, a change or a period set to start, or a deadline moved to, is ahead.
   // So is the end of a period told in the present: "fiscal 2024, which ends Dec. 31", said in
@@ -3239,11 +3242,14 @@ function resolveDate(
     ? { tense: 'future', cue: 'a start or deadline set ahead' }
     : startsIn
       ? { tense: 'future', cue: 'starting in' }
-      : changeFrom(ctx.text, c) || (m.d === undefined && changeSetFrom(ctx.text, c, (month - refM + 12) % 12))
-        ? { tense: 'future', cue: 'from' }
-        : effective
-          ? { tense: 'none' }
-          : tenseHere();
+      : yearEnding
+        ? { tense: 'future', cue: 'year ending' }
+        : changeFrom(ctx.text, c) ||
+            (m.d === undefined && changeSetFrom(ctx.text, c, (month - refM + 12) % 12))
+          ? { tense: 'future', cue: 'from' }
+          : effective
+            ? { tense: 'none' }
+            : tenseHere();
   // "school districts must adopt policies limiting phone use by July 1": with no tense, a date that is
   // a deadline lies ahead.
   if (t.tense === 'none' && m.d !== undefined && /\bby\s+$/i.test(before)) t = { tense: 'future', cue: 'by' };

@@ -53,6 +53,21 @@ describe('tagTimexes(text, {reference})', () => {
     });
   });
 
+  describe('the month a year still ending ends in', () => {
+    it.each([
+      [
+        'The firm now expects adjusted earnings of $8.30 a share for the fiscal year ending in February.',
+        'February',
+        '2024-02',
+      ],
+      ['It cut its forecast for the financial year ending in March by 15 percent.', 'March', '2024-03'],
+      // A year that ended is over.
+      ['Profit rose 4% in the fiscal year ended in March.', 'March', '2023-03'],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    });
+  });
+
   describe('a month that modifies a noun: the nearest one, whatever the tense around it', () => {
     it.each([
       // The past or future verb governs the noun phrase, not the month it is dated by.
