@@ -1899,6 +1899,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // the middle of summer", "a strike that threatens travel at the height of summer", in August.)
         dir = 'this';
         why = 'the season of publication';
+      } else if (LIMIT_PERFECT_THROUGH.test(ctx.text.slice(Math.max(0, c.start - 100), c.start))) {
+        // "The farmers market, which has run twice a week through the fall, will hold a holiday
+        // market", "have been training three nights a week through the summer": what has been done
+        // through a season, up to now, was done through this one or the last, not a limit ahead.
+        dir = monthInSeason(refM, m.season) >= 0 ? 'this' : 'past';
+        why = `a present perfect of doing, run through it up to now: ${dir === 'this' ? 'this one' : 'the last one'}`;
       } else if (
         DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)) &&
         !pastLimit(ctx.text, c, tenseAt(ctx.text, c.start, c.end))
@@ -4584,6 +4590,10 @@ function pastLimit(text: string, c: Candidate, said: Tense): boolean {
 /** A simple past verb of lasting right before a limit: "lasted through ", "continued until ". */
 const LIMIT_PAST_VERB =
   /(?<!\b(?:has|have|had|'ve|would|will)\s+)\b(?:lasted|continued|remained|stayed|ran|went\s+on|persisted|dragged\s+on)\s+(?:on\s+)?(?:through|until|till|into)\s+$/i;
+
+/** A present perfect of doing, run "through" a limit: "has run twice a week through ". */
+const LIMIT_PERFECT_THROUGH =
+  /\b(?:has|have|'ve)\s+(?:been\s+[a-z]+ing|run|met|trained|worked|played|practised|practiced|operated|opened)\b[^.;:!?]{0,60}\bthrough\s+$/i;
 
 /** A start or an end told in the present, or a deadline moved, right before a date: "take effect", "that
  * begins", "deadline to", "fiscal 2024, which ends", "the transition period ends on". */

@@ -663,6 +663,29 @@ describe('tagTimexes(text, {reference})', () => {
       expect(season('Prices rose sharply in the autumn.', 'the autumn', '2012-05-21')).toBe('2011-FA');
     });
 
+    it('reads a season a present perfect of doing has run through as this one or the last', () => {
+      const season = (text: string, span: string, ref: string) =>
+        tagTimexes(text, { reference: ref }).find((t) => t.text === span)?.value;
+      expect(
+        season(
+          'The farmers market, which has run twice a week through the fall, will hold a holiday market on Saturday.',
+          'the fall',
+          '2012-11-20',
+        ),
+      ).toBe('2012-FA');
+      expect(
+        season(
+          'These lads have been training three nights a week through the summer.',
+          'the summer',
+          '2012-10-22',
+        ),
+      ).toBe('2012-SU');
+      // (Not an arrangement run on to a limit: "has extended the ban through the winter".)
+      expect(season('The council has extended the ban through the winter.', 'the winter', '2012-10-22')).toBe(
+        '2012-WI',
+      );
+    });
+
     it('reads the middle or the height of a season, in its last month, as this one', () => {
       const season = (text: string, span: string, ref: string) =>
         tagTimexes(text, { reference: ref }).find((t) => t.text === span)?.value;
