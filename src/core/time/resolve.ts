@@ -3390,6 +3390,21 @@ function resolveDate(
       (ahead <= 2 || (ahead <= 5 && t.tense !== 'past') || (ahead === 6 && t.tense === 'future'));
     y = coming ? (month > refM ? refY : refY + 1) : month <= refM ? refY : refY - 1;
     why = `no year is given: the ${name} nearest the publication date (${published(ref)}), a noun's modifier ("a June move"), ${tenseNote(t)}`;
+  } else if (
+    t.tense === 'past' &&
+    m.d === undefined &&
+    (month - refM + 12) % 12 >= 1 &&
+    (month - refM + 12) % 12 <= 5 &&
+    MONTH_EVENT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) &&
+    !EVENT_GONE_BY_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start))
+  ) {
+    // "Union leaders said they would call a second day of action in May", "the bank was careful not
+    // to promise another move in December", "warned that a walkout in February would be
+    // dangerous": an event a past verb reports for a month still to come, at most five ahead, is
+    // set for the coming one, as a season's is. (Not one looked back on: "since the general
+    // election in June", "compared with 44 per cent at the general election in February".)
+    y = month > refM ? refY : refY + 1;
+    why = `no year is given: the coming ${name}, an event set for it, at most five months ahead (${published(ref)}), ${tenseNote(t)}`;
   } else if (t.tense === 'past') {
     y = month <= refM ? refY : refY - 1;
     why = `no year is given: the most recent ${name} (${published(ref)}), ${tenseNote(t)}`;
@@ -3913,6 +3928,11 @@ const PLAN_GONE_BY =
 const SEASON_HEIGHT_BEFORE = /\b(?:height|depths?|peak|middle|dead|heart)\s+of\s+$/i;
 /** Before a season, whatever the clause's tense, it is still to come: "unlikely before the spring". */
 const SEASON_AHEAD_OF = /\b(?:before|ahead\s+of)\s+(?:the\s+)?$/i;
+/** An event set for a month: "a walkout in February", "another move in December", "a cut by June". */
+const MONTH_EVENT_BEFORE =
+  /\b(?:elections?|polls?|strikes?|action|walkouts?|reshuffle|votes?|referendum|tour|hikes?|cuts?|move|meeting|fight|rematch|reunion)\s+(?:in|during|for|before|by)\s+(?:early\s+|late\s+|mid-)?$/i;
+/** An event looked back on: "since the general election in ", "compared with ... at the vote in ". */
+const EVENT_GONE_BY_BEFORE = /\b(?:since|after|following|compared\s+with|than\s+at)\b[^.;:!?]*$/i;
 /** An event set for a season: "an election in the autumn", "further strikes in the spring". */
 const SEASON_EVENT_BEFORE =
   /\b(?:elections?|polls?|strikes?|action|walkouts?|reshuffle|votes?|referendum|demolition|tour|transfer)\s+(?:in|during|over|for|into)\s+(?:early\s+|late\s+)?(?:the\s+)?$/i;

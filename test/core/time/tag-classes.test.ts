@@ -53,6 +53,35 @@ describe('tagTimexes(text, {reference})', () => {
     });
   });
 
+  describe('an event a past clause sets for a month at most five ahead', () => {
+    // Said in October: November to March are at most five ahead.
+    it.each([
+      [
+        'Union leaders said they would call a second day of action in December if talks failed.',
+        'December',
+        '2023-12',
+      ],
+      ['The bank was careful not to promise another move in December.', 'December', '2023-12'],
+      ['She said a strike in February was likely.', 'February', '2024-02'],
+      ['Traders priced in a cut by March.', 'March', '2024-03'],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    });
+
+    it.each([
+      // An event looked back on, and one most of a year "ahead", keep the past reading.
+      [
+        'Turnout was 31 per cent, compared with 44 per cent at the general election in February.',
+        'February',
+        '2023-02',
+      ],
+      ['The party has led the polls since the election in December.', 'December', '2022-12'],
+      ['The union staged a walkout in June.', 'June', '2023-06'],
+    ])('leaves %j -> %j = %s', (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    });
+  });
+
   describe('the month a year still ending ends in', () => {
     it.each([
       [
