@@ -3408,6 +3408,18 @@ function resolveDate(
   } else if (t.tense === 'past') {
     y = month <= refM ? refY : refY - 1;
     why = `no year is given: the most recent ${name} (${published(ref)}), ${tenseNote(t)}`;
+  } else if (
+    t.tense === 'future' &&
+    m.d === undefined &&
+    (month - refM + 12) % 12 >= 8 &&
+    NAMED_EVENT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start))
+  ) {
+    // "businesses are uncertain what will replace it after the Brexit vote in June", "anger over
+    // the decision in December to raise fees could cost them", said in the autumn: an event named
+    // as the one it was, for a month at most four back, took place then, whatever the clause
+    // looks ahead to. ("a vote in October", "its shareholder meeting in November" are still set.)
+    y = month <= refM ? refY : refY - 1;
+    why = `no year is given: the most recent ${name}, the month of an event named as one that took place (${published(ref)})`;
   } else if (t.tense === 'future') {
     y = month >= refM ? refY : refY + 1;
     why = `no year is given: the coming ${name} (${published(ref)}), ${tenseNote(t)}`;
@@ -3931,6 +3943,10 @@ const SEASON_AHEAD_OF = /\b(?:before|ahead\s+of)\s+(?:the\s+)?$/i;
 /** An event set for a month: "a walkout in February", "another move in December", "a cut by June". */
 const MONTH_EVENT_BEFORE =
   /\b(?:elections?|polls?|strikes?|action|walkouts?|reshuffle|votes?|referendum|tour|hikes?|cuts?|move|meeting|fight|rematch|reunion)\s+(?:in|during|for|before|by)\s+(?:early\s+|late\s+|mid-)?$/i;
+/** An event named as the one it was: "the Brexit vote in ", "Britain's vote in ", "the decision in "
+ * (not a verb after a modal: "The council will vote in "). */
+const NAMED_EVENT_BEFORE =
+  /\b(?:[Tt]he|(?!(?:its|their|his|her|our|your)\b)[A-Z][\w-]*['’]s)\s+(?:(?!(?:will|would|shall|should|could|can|may|might|must|to|did|does|do)\b)[\w-]+\s+){0,2}?(?:elections?|polls?|votes?|referendum|decision|strikes?|walkouts?)\s+in\s+(?:early\s+|late\s+|mid-)?$/;
 /** An event looked back on: "since the general election in ", "compared with ... at the vote in ". */
 const EVENT_GONE_BY_BEFORE = /\b(?:since|after|following|compared\s+with|than\s+at)\b[^.;:!?]*$/i;
 /** An event set for a season: "an election in the autumn", "further strikes in the spring". */

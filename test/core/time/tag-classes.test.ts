@@ -82,6 +82,29 @@ describe('tagTimexes(text, {reference})', () => {
     });
   });
 
+  describe('an event named as the one it was, in a month at most four back, in a clause looking ahead', () => {
+    // Said in October: June to September are at most four back.
+    it.each([
+      ['Businesses are uncertain what will replace it after the Brexit vote in June.', 'June', '2023-06'],
+      [
+        'Party figures conceded that their vote could halve because of anger over the decision in July to raise fees.',
+        'July',
+        '2023-07',
+      ],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    });
+
+    it.each([
+      // An event still set, and one further back, keep the coming reading.
+      ['The company will hold its shareholder meeting in June.', 'June', '2024-06'],
+      ['Most analysts expect a vote in June.', 'June', '2024-06'],
+      ['Campaigners will gather before the vote in March.', 'March', '2024-03'],
+    ])('leaves %j -> %j = %s', (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    });
+  });
+
   describe('the month a year still ending ends in', () => {
     it.each([
       [
