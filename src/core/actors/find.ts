@@ -2608,24 +2608,13 @@ function appositionAfter(tokens: Token[], k: number): boolean {
  * Thomas, Samuel Alito and Amy Coney Barrett" (each name after the first; the first is titled).
  */
 function inTitledList(tokens: Token[], at: number): boolean {
-  let k = at;
-  for (let names = 0; names < 8; names++) {
-    // The separator before the name: ", " or (", ") "and ".
-    let p = k - 1;
-    const and = tokens[p];
-    if (and && !and.cap && and.norm === 'and' && joined(tokens[k]!) && /^,?[ \t\u00a0]+$/.test(and.gap)) p--;
-    else if (!/^,[ \t\u00a0]+$/.test(tokens[k]!.gap)) return false;
-    // Back over the previous name (one to four words) to the word before it.
-    let s = p;
-    while (s > 0 && p - s < 4 && tokens[s - 1]!.cap && joined(tokens[s]!)) s--;
-    if (s < 0 || !tokens[s]?.cap) return false;
+  return earlierInList(tokens, at).some((s) => {
     const before = tokens[s - 1];
-    if (before && joined(tokens[s]!) && PLURAL.has(before.norm)) return true;
-    // The previous name may itself have opened with the title ("Justices Clarence Thomas").
-    if (PLURAL.has(tokens[s]!.norm)) return true;
-    k = s;
-  }
-  return false;
+    // (The previous name may itself have opened with the title: "Justices Clarence Thomas".)
+    return (
+      (before !== undefined && joined(tokens[s]!) && PLURAL.has(before.norm)) || PLURAL.has(tokens[s]!.norm)
+    );
+  });
 }
 
 /**
@@ -2656,20 +2645,31 @@ const COUNTED = /\b\d{1,3}\s+(?:points|rebounds|assists|goals|runs|saves|wickets
  * names of one to four words, each after ", " or "and"; -1 when the name is no later item of one.
  */
 function firstOfList(tokens: Token[], at: number): number {
+  return earlierInList(tokens, at).pop() ?? -1;
+}
+
+/**
+ * The first words of the names before the one at `at` in its list, nearest first ("X, Y and Z" of
+ * Z: Y's, then X's): names of one to four capitalised words, each after ", " or (", ") "and ", at
+ * most eight.
+ */
+function earlierInList(tokens: Token[], at: number): number[] {
+  const starts: number[] = [];
   let k = at;
-  let first = -1;
-  for (let names = 0; names < 8; names++) {
+  while (starts.length < 8) {
+    // The separator before the name: ", " or (", ") "and ".
     let p = k - 1;
     const and = tokens[p];
     if (and && !and.cap && and.norm === 'and' && joined(tokens[k]!) && /^,?[ \t\u00a0]+$/.test(and.gap)) p--;
-    else if (!/^,[ \t\u00a0]+$/.test(tokens[k]!.gap)) return first;
+    else if (!/^,[ \t\u00a0]+$/.test(tokens[k]!.gap)) break;
+    // Back over the previous name (one to four words) to its first word.
     let s = p;
     while (s > 0 && p - s < 4 && tokens[s - 1]!.cap && joined(tokens[s]!)) s--;
-    if (s < 0 || !tokens[s]?.cap) return first;
-    first = s;
+    if (s < 0 || !tokens[s]?.cap) break;
+    starts.push(s);
     k = s;
   }
-  return first;
+  return starts;
 }
 
 /** Places a body of the same name runs: "Brussels Airport", "Leeds General Infirmary". */
