@@ -1284,6 +1284,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       let smallHoursAfter = false;
       const thatStory = m.thatDay ? storyDay(ctx, c) : null;
       let told: ReturnType<typeof storyWeekday> = null;
+      let noDay: string | null = null;
       if (m.mo !== undefined && m.dd !== undefined && (m.yy !== undefined || ref !== null || ctx.narr)) {
         const mo = m.mo;
         const dd = m.dd;
@@ -1362,30 +1363,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // "My husband has been up since 4am": a present perfect runs from that hour to now.
         day = ref;
         why = 'on the publication day: a present perfect runs from it to now';
-      } else if (recurringHour(sentenceAround(ctx.text, c.start, c.end), ctx.text.slice(c.start, c.end))) {
-        // "open daily from 9am to 5pm", "late opening until 8pm every Thursday": the hour of
-        // something that recurs, on no one day.
+      } else if ((noDay = noOneDayHour(ctx, c)) !== null) {
         const value = `XXXX-XX-XXT${pad2(m.h)}:${pad2(m.min)}`;
-        return {
-          type: 'TIME',
-          value,
-          anchor: none,
-          explanation: say(value, 'a time of day of something that recurs'),
-        };
-      } else if (
-        habitualHour(ctx.text, c.start, c.end) &&
-        // (Not a day's plan told in the past: "The vote was held on 1 January. Polls would close at
-        // 9 p.m.")
-        !(ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= 1)
-      ) {
-        // "He would ring me at 6 in the morning", "We used to open until six": the hour of a habit.
-        const value = `XXXX-XX-XXT${pad2(m.h)}:${pad2(m.min)}`;
-        return {
-          type: 'TIME',
-          value,
-          anchor: none,
-          explanation: say(value, "a time of day of a habit ('would', 'used to'), on no one day"),
-        };
+        return { type: 'TIME', value, anchor: none, explanation: say(value, noDay) };
       } else if (
         ref !== null &&
         /\b(?:by|at|as\s+of)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 7), c.start)) &&
@@ -4020,6 +4000,23 @@ const PLAN_OR_CONDITION = new RegExp(
   `\\b(?:${SAYING_VERB}|say|tell|told|promised|warned|expected|hop(?:ed|ing)|decided|agreed|planned|confirmed|insisted|predicted|thought|knew|if|unless)\\b`,
   'i',
 );
+
+/**
+ * Why the clock time of `c` is on no one day, or null: the hour of something that recurs ("open
+ * daily from 9am to 5pm", "late opening until 8pm every Thursday"), or of a habit ("He would ring
+ * me at 6 in the morning", "We used to open until six"; not a day's plan told in the past: "The
+ * vote was held on 1 January. Polls would close at 9 p.m.").
+ */
+function noOneDayHour(ctx: ResolveContext, c: Candidate): string | null {
+  if (recurringHour(sentenceAround(ctx.text, c.start, c.end), ctx.text.slice(c.start, c.end)))
+    return 'a time of day of something that recurs';
+  if (
+    habitualHour(ctx.text, c.start, c.end) &&
+    !(ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= 1)
+  )
+    return "a time of day of a habit ('would', 'used to'), on no one day";
+  return null;
+}
 
 /**
  * Whether the clock time at text[start, end) is the hour of a habit its sentence tells ("She would
