@@ -3920,18 +3920,27 @@ const PLAN_GONE_BY =
 const SEASON_HEIGHT_BEFORE = /\b(?:height|depths?|peak|middle|dead|heart)\s+of\s+$/i;
 /** Before a season, whatever the clause's tense, it is still to come: "unlikely before the spring". */
 const SEASON_AHEAD_OF = /\b(?:before|ahead\s+of)\s+(?:the\s+)?$/i;
+/** Nouns of an event that is named as one: "the election", "a walkout", "the referendum". */
+const EVENT_NOUN = 'elections?|polls?|strikes?|walkouts?|votes?|referendum';
+/** Nouns of an event set for a time: those, and "action", "a reshuffle", "a tour". */
+const SET_EVENT_NOUN = `${EVENT_NOUN}|action|reshuffle|tour`;
 /** An event set for a month: "a walkout in February", "another move in December", "a cut by June". */
-const MONTH_EVENT_BEFORE =
-  /\b(?:elections?|polls?|strikes?|action|walkouts?|reshuffle|votes?|referendum|tour|hikes?|cuts?|move|meeting|fight|rematch|reunion)\s+(?:in|during|for|before|by)\s+(?:early\s+|late\s+|mid-)?$/i;
+const MONTH_EVENT_BEFORE = new RegExp(
+  `\\b(?:${SET_EVENT_NOUN}|hikes?|cuts?|move|meeting|fight|rematch|reunion)\\s+(?:in|during|for|before|by)\\s+(?:early\\s+|late\\s+|mid-)?$`,
+  'i',
+);
 /** An event named as the one it was: "the Brexit vote in ", "Britain's vote in ", "the decision in "
  * (not a verb after a modal: "The council will vote in "). */
-const NAMED_EVENT_BEFORE =
-  /\b(?:[Tt]he|(?!(?:its|their|his|her|our|your)\b)[A-Z][\w-]*['’]s)\s+(?:(?!(?:will|would|shall|should|could|can|may|might|must|to|did|does|do)\b)[\w-]+\s+){0,2}?(?:elections?|polls?|votes?|referendum|decision|strikes?|walkouts?)\s+in\s+(?:early\s+|late\s+|mid-)?$/;
+const NAMED_EVENT_BEFORE = new RegExp(
+  `\\b(?:[Tt]he|(?!(?:its|their|his|her|our|your)\\b)[A-Z][\\w-]*['’]s)\\s+(?:(?!(?:will|would|shall|should|could|can|may|might|must|to|did|does|do)\\b)[\\w-]+\\s+){0,2}?(?:${EVENT_NOUN}|decision)\\s+in\\s+(?:early\\s+|late\\s+|mid-)?$`,
+);
 /** An event looked back on: "since the general election in ", "compared with ... at the vote in ". */
 const EVENT_GONE_BY_BEFORE = /\b(?:since|after|following|compared\s+with|than\s+at)\b[^.;:!?]*$/i;
 /** An event set for a season: "an election in the autumn", "further strikes in the spring". */
-const SEASON_EVENT_BEFORE =
-  /\b(?:elections?|polls?|strikes?|action|walkouts?|reshuffle|votes?|referendum|demolition|tour|transfer)\s+(?:in|during|over|for|into)\s+(?:early\s+|late\s+)?(?:the\s+)?$/i;
+const SEASON_EVENT_BEFORE = new RegExp(
+  `\\b(?:${SET_EVENT_NOUN}|demolition|transfer)\\s+(?:in|during|over|for|into)\\s+(?:early\\s+|late\\s+)?(?:the\\s+)?$`,
+  'i',
+);
 /** Arrangements that run on to a limit: "extended the warning through Thursday". */
 const RUNS_ON =
   /^(?:extended|extends|waived|waives|cancell?ed|suspended|halted|ordered|told|advised|issued|postponed|possible|expected|likely|forecast)$/i;
