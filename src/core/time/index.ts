@@ -728,8 +728,7 @@ function rangeStartHour(text: string, out: TaggedTimex[], from: Candidate[]): vo
     // (the evening before, for "to 2am").
     const pm = min + 720 < endMin || min >= endMin;
     const h = (m.h % 12) + (pm ? 12 : 0);
-    const at = t.value.indexOf('T');
-    const value = `${t.value.slice(0, at)}T${String(h).padStart(2, '0')}${t.value.slice(at + 3)}`;
+    const value = withHour(t.value, h);
     if (value === t.value) continue;
     t.value = value;
     t.explanation = `${t.text} -> ${value}: the start of a range of hours ending ${end.text}`;
@@ -838,8 +837,7 @@ function eveningHour(text: string, out: TaggedTimex[], from: Candidate[]): void 
       continue;
     const gap = m.h + 12 - +ph[1]!;
     if (gap < -3 || gap > 6) continue;
-    const at = t.value.indexOf('T');
-    t.value = `${t.value.slice(0, at)}T${m.h + 12}${t.value.slice(at + 3)}`;
+    t.value = withHour(t.value, m.h + 12);
     t.explanation = `${t.text} -> ${t.value}: an hour of the evening, a few hours from ${prev.text} just before`;
   }
 }
@@ -862,8 +860,7 @@ function dayPartHour(text: string, out: TaggedTimex[], from: Candidate[]): void 
     if (!hm || !pm || hm[1] !== pm[1] || sentencesBetween(text, prev.end, t.start) > 0) continue;
     const h = +hm[2]!;
     if (h < 1 || h > 11 || (pm[2] === 'AF' ? h > 6 : h < 5)) continue;
-    const at = t.value.indexOf('T');
-    t.value = `${t.value.slice(0, at)}T${h + 12}${t.value.slice(at + 3)}`;
+    t.value = withHour(t.value, h + 12);
     t.explanation = `${t.text} -> ${t.value}: an hour of ${prev.text}, named just before`;
   }
 }
@@ -1459,6 +1456,16 @@ const partNamesDay = (gap: string, part: string): boolean =>
 
 /** "T21:00" of a time's value, to order two times of one day ("9 p.m. - 5 a.m." is two days). */
 const clockOf = (value: string): string => value.slice(value.indexOf('T'));
+
+/**
+ * A time's value with its hour set to `h`.
+ *
+ * @example withHour('2023-10-17T07:30', 19) // '2023-10-17T19:30'
+ */
+function withHour(value: string, h: number): string {
+  const at = value.indexOf('T');
+  return `${value.slice(0, at)}T${String(h).padStart(2, '0')}${value.slice(at + 3)}`;
+}
 /** Between the two times of a span or a pair: "and", "to", "until", "-", "and close at". */
 const TIME_PAIR = /^\s*(?:-|–|to|until|till|through|and(?:\s+(?:close|end|finish|run)s?\s+at)?|or)\s*$/i;
 /** What may stand between a time and its day: "on", a place and "on", or a closing bracket. */
