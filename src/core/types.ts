@@ -162,6 +162,9 @@ export type Correction = {
   kind?: 'published';
 };
 
+/** The warning of an article whose text gave no headline (the parser titles it after its file). */
+export const NO_HEADLINE_WARNING = 'no headline found; title taken from the file name';
+
 export const CORPUS_FORMAT = 'dateline-corpus';
 /** The data model's version, and that of a corpus file that is the Corpus object itself. */
 export const CORPUS_VERSION = 1;

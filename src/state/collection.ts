@@ -1,4 +1,10 @@
-import type { Corpus, Manifest, ManifestEntry, SourceFile } from '../core/types';
+import {
+  NO_HEADLINE_WARNING,
+  type Corpus,
+  type Manifest,
+  type ManifestEntry,
+  type SourceFile,
+} from '../core/types';
 
 // In the main chunk (the store keeps the notice in step with the corpus); said here for the reader of opened articles.
 export { describeOpened } from './opened';
@@ -248,13 +254,13 @@ export function titlePasted<C extends Pick<Corpus, 'articles'>>(corpus: C, file:
   if (file === null) return corpus;
   let titled = false;
   const articles = corpus.articles.map((a) => {
-    if (a.file !== file || !a.warnings.some((w) => NO_HEADLINE.test(w))) return a;
+    if (a.file !== file || !a.warnings.includes(NO_HEADLINE_WARNING)) return a;
     const first = a.paragraphs[0];
     const title = first ? openingWords(a.text.slice(first.start, first.end).split('\n')[0]!) : '';
     if (!title) return a;
     titled = true;
     const warnings = a.warnings.map((w) =>
-      NO_HEADLINE.test(w) ? 'no headline found; title taken from its first line' : w,
+      w === NO_HEADLINE_WARNING ? 'no headline found; title taken from its first line' : w,
     );
     return { ...a, title, warnings };
   });

@@ -11,7 +11,14 @@
  *   sentences.ts  sentence spans inside each paragraph (UAX #29 rules plus abbreviation fixes).
  * Word lists live beside the code: abbreviations.ts, furniture-words.ts, entities.ts.
  */
-import type { ManifestEntry, Paragraph, Sentence, SourceFile, Span } from '../types';
+import {
+  NO_HEADLINE_WARNING,
+  type ManifestEntry,
+  type Paragraph,
+  type Sentence,
+  type SourceFile,
+  type Span,
+} from '../types';
 import { cleanPart } from './clean';
 import { decodeText, normalizeText } from './decode';
 import { foldKey, toLines } from './lines';
@@ -115,7 +122,7 @@ function ingest(file: SourceFile, entries: ManifestEntry[]): IngestedArticle[] {
     let title = manifestTitle ?? cleaned.headline;
     if (!title) {
       title = starts.length > 1 ? `${fallbackTitle} (part ${part})` : fallbackTitle;
-      warnings.push('no headline found; title taken from the file name');
+      warnings.push(NO_HEADLINE_WARNING);
     }
     if (!cleaned.hasBody) warnings.push('no article text found');
     return assemble(part, title, cleaned.kept, cleaned.stamps, warnings);
