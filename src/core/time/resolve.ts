@@ -4629,6 +4629,12 @@ function pastLimit(text: string, c: Candidate, said: Tense): boolean {
   return !/\b(?:is|are|will|would|expected|due|set\s+to)\b|['’]ll\b/i.test(gap);
 }
 
+/** A simple past verb right before "over", "at", "during" or "through" a weekend: "collapsed over ",
+ * "broke down at ". Not one of a passive or a plan ("was expected over ", "scheduled over "), nor a
+ * participle of a state kept ("remain closed through ", "keep a bag packed through "). */
+const WEEKEND_OWN_PAST =
+  /(?<!\b(?:is|are|was|were|be|been|being|has|have|had|to|will|would|could|should|may|might|can)\s+)(?<!\b(?:remain|remains|remained|stay|stays|stayed|keep|keeps|kept|get|gets|got|leave|left)\s+(?:[\w'’]+\s+){0,2})\b((?!(?:expected|scheduled|planned|forecast|predicted|due|needed)\b)[a-z]{2,}ed|broke(?:\s+down)?|began|fell|came|went|spent|took|met|held|won|lost|left|ran|rose|sank|struck|fought|flew|saw|died|hit)\s+(?:[a-z]+ly\s+)?(?:over|at|during|through)\s+$/i;
+
 /** A simple past verb of lasting right before a limit: "lasted through ", "continued until ". */
 const LIMIT_PAST_VERB =
   /(?<!\b(?:has|have|had|'ve|would|will)\s+)\b(?:lasted|continued|remained|stayed|ran|went\s+on|persisted|dragged\s+on)\s+(?:on\s+)?(?:through|until|till|into)\s+$/i;
@@ -5238,8 +5244,13 @@ function resolvePeriod(
         !REPORTING.has((said.cue ?? '').toLowerCase()) &&
         ((cueBefore >= 0 && sentencesBetween(ctx.text, cueBefore, c.start) === 0) ||
           (cueAfter >= 0 && sentencesBetween(ctx.text, c.end, cueAfter) === 0));
-      const t: Tense =
-        until && !(/through/i.test(until[0]) && pastVerb) && !pastBy
+      // ("a government that collapsed over the weekend", said on a Monday after "he would resign":
+      // a simple past right before the weekend is what happened in it, whatever else the sentence
+      // says.)
+      const ownPast = WEEKEND_OWN_PAST.exec(ctx.text.slice(Math.max(0, c.start - 40), c.start));
+      const t: Tense = ownPast
+        ? { tense: 'past', cue: ownPast[1] }
+        : until && !(/through/i.test(until[0]) && pastVerb) && !pastBy
           ? { tense: 'future', cue: until[0].trim() }
           : said;
       // "the weekend" early in the week is the one just gone; "this weekend" needs a past verb for that.
@@ -5261,12 +5272,13 @@ function resolvePeriod(
         day.day - ref <= 6 * DAY_MS &&
         sentencesBetween(ctx.text, day.end, c.start) === 0;
       const pastFirst =
-        !afterAhead &&
-        ((t.tense === 'past' &&
-          !forThis &&
-          (wd <= 3 ||
-            /\b(?:since|over|during|at)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)))) ||
-          (t.tense === 'none' && wd <= 3 && rel !== 'this'));
+        ownPast !== null ||
+        (!afterAhead &&
+          ((t.tense === 'past' &&
+            !forThis &&
+            (wd <= 3 ||
+              /\b(?:since|over|during|at)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)))) ||
+            (t.tense === 'none' && wd <= 3 && rel !== 'this')));
       const [value, other] = pastFirst ? [past, current] : [current, past];
       return {
         type: 'DATE',

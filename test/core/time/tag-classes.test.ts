@@ -8118,3 +8118,29 @@ describe('a time remembered after a modal', () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+// A simple past right before "over" or "at" the weekend tells what happened in it, whatever a
+// modal elsewhere in the sentence says; a state kept through it ("remain closed through") does not.
+describe('a past verb of the weekend itself', () => {
+  it.each([
+    [
+      'The prime minister said he would resign, ending a government that collapsed over the weekend.',
+      '2012-05-21', // a Monday
+      '2012-W20-WE',
+    ],
+    [
+      'Negotiators worked through the weekend, and diplomats said on Wednesday that a deal was close.',
+      '2026-02-19',
+      '2026-W07-WE',
+    ], // a Thursday
+    ['Main Street is expected to remain closed through the weekend.', '2014-07-16', '2014-W29-WE'], // a Wednesday
+    [
+      'The sheriff urged people to keep a bag packed through the holiday weekend.',
+      '2021-09-01',
+      '2021-W35-WE',
+    ],
+  ])('%j (published %s): %s', (text, ref, value) => {
+    const span = /the (?:holiday )?weekend/.exec(text)![0];
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
