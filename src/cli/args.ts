@@ -9,14 +9,16 @@ export function arg(name: string): string | undefined {
 }
 
 /**
- * The fixture sets `--half` names (`dev` or `held`, from `halves`), or undefined for all of them;
- * any other value is an error.
+ * The fixture sets `--half` names (one of the keys of `halves`, such as `dev` or `held`), or
+ * undefined for all of them; any other value is an error.
  *
  * @example half({ dev: ['aa'], held: ['ab'] }) // with `--half held`: ['ab']
  */
-export function half(halves: Record<'dev' | 'held', string[]>): string[] | undefined {
+export function half<K extends string>(halves: Record<K, string[]>): string[] | undefined {
   const name = arg('--half');
   if (name === undefined) return undefined;
-  if (name !== 'dev' && name !== 'held') throw new Error(`--half takes dev or held, not ${name}`);
-  return halves[name];
+  const names = Object.keys(halves) as K[];
+  const key = names.find((k) => k === name);
+  if (key === undefined) throw new Error(`--half takes ${names.join(', ')}, not ${name}`);
+  return halves[key];
 }
