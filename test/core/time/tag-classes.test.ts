@@ -283,6 +283,8 @@ describe('tagTimexes(text, {reference})', () => {
       'He is suing the publisher of the Sunday Sentinel.',
       // (Nor an oil flow.)
       'Iran shipped about 450,000 barrels a day to the bloc.',
+      // (Nor a spring of water.)
+      'The spring that feeds the village well has dried up.',
       'Demand will reach 104 million barrels per day.',
       // (Nor overnight lows, an award "of the year", a change "on the year".)
       'Overnight lows of -8C are expected across Scotland.',
@@ -7238,6 +7240,11 @@ describe('a count of things per period', () => {
     ['A typical home will pay about $96 more a year.', 'a year', 'SET', 'P1Y'],
     ['The line will run one train an hour in each direction.', 'an hour', 'SET', 'PT1H'],
     ['Calls jumped from a handful a day to more than 200.', 'a day', 'SET', 'P1D'],
+    // A count with its magnitude glued on, a conversion in brackets, a currency by its name.
+    ['The city now loses about 1.4bn litres a day to leaks.', 'a day', 'SET', 'P1D'],
+    ['The herd can cover 80 kilometres (50 miles) a day.', 'a day', 'SET', 'P1D'],
+    ['The stoppage is costing insurers $90m (£70m) a week.', 'a week', 'SET', 'P1W'],
+    ['Farm labourers earned about 60 baht a day.', 'a day', 'SET', 'P1D'],
     ['There were more than nine a year on those roads.', 'a year', 'SET', 'P1Y'],
     // Not across a preposition, a conjunction or a relative clause.
     ['She had not baked a single thing for a year.', 'a year', 'DURATION', 'P1Y'],
