@@ -2164,10 +2164,11 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // For the week, the index fell: the week being reported, i.e. the publication week
+    // For the week, the index fell | the Dow ended the week down 1.1 percent: the week being
+    // reported, i.e. the publication week
     name: 'theWeek',
     keys: ['the week'],
-    re: /\b(?<=(?:for|of|during|in|over)\s+)the\s+week\b(?!\s+(?:of|before|after|ending|ended|earlier|ago|later)\b|-)/gi,
+    re: /\b(?<=(?:for|of|during|in|over|end|ends|ended|finish|finishes|finished|close|closes|closed)\s+)the\s+week\b(?!\s+(?:of|before|after|ending|ended|earlier|ago|later)\b|-)/gi,
     // ("in the week to Friday": seven days up to a day, a length as our annotators tag it, 5 to 0.)
     build: (m, text) =>
       /^\s+(?:to|through)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/.test(
@@ -2181,7 +2182,7 @@ export const RULES: Rule[] = [
     // ("in the month to mid-November": a length, as with "the week to Friday")
     name: 'theMonth',
     keys: ['the month'],
-    re: /\b(?<=(?:for|during|in|into|over|end)\s+)the\s+month\b(?!\s+(?:of|before|after|ending|ended|earlier|ago|later|that|when|in\s+which)\b|[-'’])/gi,
+    re: /\b(?<=(?:for|during|in|into|over|end|ends|ended|finish|finishes|finished|close|closes|closed)\s+)the\s+month\b(?!\s+(?:of|before|after|ending|ended|earlier|ago|later|that|when|in\s+which)\b|[-'’])/gi,
     build: (m, text) =>
       /^\s+(?:to|through)\s+(?:mid-|early\s+|late\s+)?[A-Z][a-z]+/.test(
         text.slice(m.index + m[0].length, m.index + m[0].length + 24),

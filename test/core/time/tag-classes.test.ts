@@ -1378,6 +1378,10 @@ describe('tagTimexes: clock times and their days', () => {
     ['The dollar was on course for a 1.6 percent loss for the month.', 'the month', '2025-01'],
     ['Retail sales rose in December. Online sales jumped 1.3 percent in the month.', 'the month', '2024-12'],
     ['Prices rose 0.75% in the month to mid-January.', 'the month', 'P1M'],
+    // ... and the week or the month a market ended or finished: the one reported.
+    ['Brent finished the month 4% higher.', 'the month', '2025-01'],
+    ['The Dow ended the week down 1.1 percent.', 'the week', '2025-W05'],
+    ['All three indexes closed the week with gains.', 'the week', '2025-W05'],
     // "this year" after a day is its own timex; the day still takes that year.
     ['Easter falls on March 31 this year.', 'March 31', '2025-03-31'],
     ['Easter falls on March 31 this year.', 'this year', '2025'],
