@@ -841,7 +841,7 @@ const HOLIDAY_AS_MODIFIER =
  * party", "a Christmas present").
  */
 const HOLIDAY_THING =
-  /^\s+(?:trees?|lights|markets?|bonus(?:es)?|merchandise|cards?|decorations?|carols?|jumpers?|puddings?|songs?|singles?|films?|movies?|ads?|adverts?|eggs?|bunn(?:y|ies)|spending|travellers|travelers|journeys|[Ww]ar)\b/;
+  /^\s+(?:trees?|lights|markets?|bonus(?:es)?|merchandise|cards?|decorations?|carols?|jumpers?|puddings?|songs?|singles?|films?|movies?|ads?|adverts?|eggs?|bunn(?:y|ies)|spending|travellers|travelers|journeys|[Ww]ar|Carols?|Island|Rising)\b/;
 
 /** After "a day", a noun it classes or a likeness: "a day trip", "a day return", "a day like this". */
 const DAY_KIND =
@@ -2391,7 +2391,11 @@ export const RULES: Rule[] = [
     name: 'theNight',
     keys: ['the night'],
     re: /(?<=\b(?:through|throughout|during|spent|spend|spends|spending|into|for|(?:much|most|rest|remainder|all|part)\s+of)\s+)the\s+night\b(?![-'’]|\s+(?:of|before|after|shift|sky|skies|watch|bus|buses|club|clubs|manager|porter|nurse)\b)/gi,
-    build: (m) => whole(m, 'theNight', partOfDayIn('NI')),
+    // ("children are sleeping through the night": any night, a habit, no night in hand.)
+    build: (m, text) =>
+      /\b(?:sleep|sleeps|sleeping|slept)\s+through\s+$/i.test(text.slice(Math.max(0, m.index - 18), m.index))
+        ? null
+        : whole(m, 'theNight', partOfDayIn('NI')),
   },
   {
     // before dawn | by dawn | at dusk | until nightfall: the edge of the day in hand
@@ -3732,8 +3736,11 @@ export const RULES: Rule[] = [
       if (!key) return null;
       const y = g(m, 'y');
       const wk = g(m, 'wk')?.toLowerCase();
+      // "Father Christmas": the figure, not the day.
+      if (/\bFather\s+$/.test(text.slice(Math.max(0, m.index - 7), m.index))) return null;
       // "Christmas trees", "the Christmas market", "Christmas bonuses": a thing of the season, any
-      // year's, which names no time (not "the Christmas rush", "Christmas trading": its days).
+      // year's, which names no time (not "the Christmas rush", "Christmas trading": its days); so
+      // is a name ("A Christmas Carol", "Christmas Island", "the Easter Rising").
       if (
         !y &&
         !wk &&

@@ -5729,6 +5729,11 @@ describe('tagTimexes: a holiday or weekday naming a thing of its kind, not a tim
     ['Residents can leave their Christmas trees at the curb.', 'Christmas'],
     ['The Christmas market opens on the square.', 'Christmas'],
     ['Staff lost their Christmas bonuses this year.', 'Christmas'],
+    // Nor a name made with one, or a figure.
+    ['The theatre stages A Christmas Carol every winter.', 'Christmas'],
+    ['Ireland marked the centenary of the Easter Rising.', 'Easter'],
+    ['Flights to Christmas Island were suspended.', 'Christmas'],
+    ['The children asked whether Father Christmas would find them.', 'Christmas'],
     ['The council scrapped free Sunday parking last month.', 'Sunday'],
     ['He was playing Sunday league football two years ago.', 'Sunday'],
     // The name of a disaster gives no day.
@@ -5741,6 +5746,8 @@ describe('tagTimexes: a holiday or weekday naming a thing of its kind, not a tim
     ['"It didn\'t happen overnight, and it won\'t be fixed overnight," she said.', 'overnight'],
     ['The overnight leader fell back on the last climb.', 'overnight'],
     ['The series heads to Singapore, a night race he has never won.', 'a night'],
+    // Sleeping through the night is any night's habit.
+    ['For the first time in weeks, the children are sleeping through the night.', 'the night'],
   ])('%j: no %j', (text, word) => {
     expect(find(text, '2023-12-05').map((t) => t.text)).not.toContain(word);
   });
