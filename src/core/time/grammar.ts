@@ -434,6 +434,11 @@ const MEASURE_BEFORE =
 const SPRING_OF_WATER_AFTER =
   /^\s+(?:that|which)\s+(?:(?:once|had|has|have|still|used\s+to)\s+)?(?:fed|feeds?|feeding|supplie[sd]|supply|supplying|flow(?:s|ed|ing)?|ran\s+dry|runs?\s+dry|dried\s+up|gushe[sd]|bubble[sd]|rises\s+(?:from|in|under|beneath))\b/i;
 
+/** A plural noun right before "that fall", which makes "that" a relative pronoun: "maps that fall".
+ * (Not a count of time: "spent weeks that fall recovering".) */
+const FALL_VERB_AFTER_RELATIVE =
+  /\b(?!(?:his|hers|its|was|is|has|does|this|us|as|thus|whereas|perhaps|always|across|plus|less|unless|yes|times|hours|days|nights|weekends|weeks|months|years)\b)[a-z]+s\s+$/i;
+
 /** After "the fall", "of" and anything but a year word names what fell, not the season. */
 // ("the fall in sterling", "the fall in waiting times": a decline.)
 const FALL_OF_EVENT =
@@ -1524,6 +1529,16 @@ export const RULES: Rule[] = [
       )
         return null;
       if (/^season$/i.test(g(m, 'unit')!) && /^[\s-]tickets?\b/i.test(after)) return null;
+      // "records that fall every few years", "temperatures that fall below freezing": after a plural
+      // noun, "that" opens a relative clause whose verb is "fall" (not "arrived in Korea that fall").
+      if (
+        unit === 'fall' &&
+        rel === 'that' &&
+        !modWord &&
+        FALL_VERB_AFTER_RELATIVE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) &&
+        /^\s+[a-z]/.test(after)
+      )
+        return null;
       // "earlier this week", "later this month": one expression.
       const outside = modWord && /^(?:at|by)\s/.test(modWord) ? g(m, 'mod')!.toLowerCase().indexOf('the') : 0;
       // "over the past week", "in the last year": the length of time up to now, as "the past decade"
@@ -3219,6 +3234,16 @@ export const RULES: Rule[] = [
         /\b(?:will|would|could|may|might|can|shall)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))
       )
         return { start, end, rule: 'someday', meaning: { k: 'ref', value: 'FUTURE_REF' } };
+      // "I hope one day I can watch it", "I told her that one day I would win": before the subject of
+      // a modal, "one day" opens a wish or a forecast about some day, no length (our news annotators
+      // leave all untagged).
+      if (
+        /^one\s+day$/i.test(m[0]) &&
+        /^\s+(?:I|we|you|he|she|they|it|one)\s+(?:will|would|could|may|might|can|shall|should|must)\b/i.test(
+          text.slice(end, end + 20),
+        )
+      )
+        return null;
       // "in recent years", "recent decades", "in recent days": the past at large (PAST_REF), as
       // TimeBank and our news set mostly write them; "recent weeks" and "recent months" stay lengths
       // of unstated size, as TimeBank writes them (our annotators write PAST_REF).

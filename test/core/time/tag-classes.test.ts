@@ -450,6 +450,13 @@ describe('tagTimexes(text, {reference})', () => {
     ])('%j -> "one day" = %s', (text, value) => {
       expect(valueOf(text, 'one day')).toBe(value);
     });
+    // Before the subject of a modal, a wish or a forecast: no time at all.
+    it.each(['"I hope one day I can see it," she said.', 'Everyone said one day one would fall.'])(
+      '%j has no "one day"',
+      (text) => {
+        expect(find(text).map((t) => t.text)).not.toContain('one day');
+      },
+    );
   });
 });
 
@@ -8092,6 +8099,18 @@ describe('"the fall" as a subject', () => {
   });
   it('stays the season after a preposition', () => {
     expect(valueOf('Waiting until the fall was a mistake, he said.', 'the fall')).toBe('2023-FA');
+  });
+});
+
+describe('"that fall" after a plural noun', () => {
+  it('is a relative clause whose verb is "fall", not a season', () => {
+    expect(find('Deadlines that fall this summer may slip.').map((t) => t.text)).toEqual(['this summer']);
+    expect(find('Temperatures that fall below freezing are rare here.')).toEqual([]);
+  });
+  it('stays the season after a count of time or a thing, and at the end of a clause', () => {
+    expect(valueOf('She spent weeks that fall recovering.', 'that fall')).toBe('2023-FA');
+    expect(valueOf('He arrived in Korea that fall.', 'that fall')).toBe('2023-FA');
+    expect(valueOf('She went back to the classes that fall.', 'that fall')).toBe('2023-FA');
   });
 });
 
