@@ -10,6 +10,7 @@ import {
   NON_BODY_CUES,
   NOT_NAMES,
   NOT_PERSON_WORDS,
+  FIRM_CUES,
   ORG_CUES,
   ORG_CUES_FIRST,
   ORG_HEADS,
@@ -105,6 +106,7 @@ const ROLES = set(APPOSITIVE_ROLES);
 const SPEECH = set(SPEECH_VERBS);
 const ORG = set(ORG_CUES);
 const ORG_HEAD = set(ORG_HEADS);
+const FIRM = set(FIRM_CUES);
 const ORG_FIRST = set(ORG_CUES_FIRST);
 const ORG_BEFORE = set(ORG_DESCRIPTORS_BEFORE);
 const ORG_AFTER = set(ORG_DESCRIPTORS_AFTER);
@@ -795,7 +797,7 @@ function firstWordOfOrg(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): 
     const [first, ...rest] = c.key.split(' ');
     // (A firm's name, by its trade or legal form: a place opens a body's, "Millbrook City Council".)
     const last = rest[rest.length - 1]!.replace(/\.$/, '');
-    const firm = ORG_HEAD.has(last) || LEGAL_FORM.test(last) || /^(?:group|holdings)$/.test(last);
+    const firm = ORG_HEAD.has(last) || FIRM.has(last) || LEGAL_FORM.test(last) || last === 'group';
     opens.set(first!, opens.has(first!) && opens.get(first!) !== c.key ? '' : firm ? c.key : '');
     for (const w of rest) inside.add(w);
   }

@@ -1338,6 +1338,12 @@ describe('findActors(text): organisations by evidence around the name', () => {
     it.each([
       ['Quantrel Inc beat forecasts. Quantrel expects sales to rise.', 'org:quantrel-inc'],
       ['Shares of Zorvik Mining Group fell. Zorvik shares fell 3% in Toronto.', 'org:zorvik-mining-group'],
+      // A name ending in a firm's plural trade or its legal form as a cue word of its own.
+      [
+        'Families sued over a Kelvor Industries plant. Kelvor, a maker of paint, said it would appeal.',
+        'org:kelvor-industries',
+      ],
+      ['Tressom Foods agreed a deal. Tressom runs 80 shops.', 'org:tressom-foods'],
     ])('%j -> %s', (text, id) => {
       expect(actor(text, id)?.aliases).toHaveLength(1);
     });
