@@ -1046,12 +1046,18 @@ const DEMONYM_ENDING = /(?:ean|ese|ish|iet)$/;
 /** The capitalised words the text writes alone after a preposition of place, "the" aside: "in Millbrook". */
 function placeWords(tokens: Token[]): Set<string> {
   const words = new Set<string>();
+  // (The last place read: a name listed after it is one too, "in Sydney, Perth and Albany".)
+  let last = -1;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     // (Alone: "shares of Zorvik Mining Group" is no place's.)
     if (!t.cap || (tokens[k + 1]?.cap && joined(tokens[k + 1]!))) continue;
     const p = tokens[k - 1]!.norm === 'the' ? tokens[k - 2] : tokens[k - 1];
-    if (p && !p.cap && PLACE_BEFORE.test(p.norm)) words.add(t.norm);
+    const listed = /^,\s+$/.test(t.gap) ? last === k - 1 : isAnd(tokens[k - 1]!) && last === k - 2;
+    if (listed || (p && !p.cap && PLACE_BEFORE.test(p.norm))) {
+      words.add(t.norm);
+      last = k;
+    }
   }
   return words;
 }

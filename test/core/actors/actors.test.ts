@@ -1360,6 +1360,8 @@ describe('findActors(text): organisations by evidence around the name', () => {
         'org:alvedon-energy-ltd',
       ],
       [firm('European Metals Plc grew. European shares rose.'), 'org:european-metals-plc'],
+      // A place listed after one the text writes as a place.
+      [firm('Kelby Fibre Pty sold wool at auctions in Perth, Albany and Kelby.'), 'org:kelby-fibre-pty'],
     ])('%j: %s has no short form', (text, id) => {
       expect(actor(text, 'org:quantrel-inc')?.aliases).toEqual(['Quantrel']);
       expect(actor(text, id)?.aliases).toEqual([]);
