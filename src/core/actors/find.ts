@@ -46,6 +46,8 @@ import {
   TOPIC_WORDS,
   STATE_BODY_HOLDERS,
   STATES_WITHOUT_PARLIAMENT,
+  US_POLITICS,
+  US_STATES,
 } from './lexicon';
 import cityData from './cities.json';
 import { HOLIDAYS } from '../time/lexicon';
@@ -924,8 +926,47 @@ function bodiesByHead(tokens: Token[], out: ActorCandidate[]): void {
   }
 }
 
+const US_WORDS = set(US_POLITICS);
+const US_STATE = set(US_STATES);
+/**
+ * A state's own legislature, lawmakers and offices after its name or "state": "the Iowa Senate",
+ * "the state House", "Ohio lawmakers", "state Rep. Ann Kole", "Missouri Treasurer".
+ */
+const STATE_CHAMBER =
+  /^(?:senate|house|assembly|legislature|capitol|statehouse|lawmakers|legislators|senators?|rep|sen|representative|constitution|treasurer|auditor|governor)$/;
+/** Words of a state's legislature alone: "both chambers of the Legislature", "the 14th Senate District". */
+const STATE_LEGISLATURE = /^(?:legislature|statehouse|district)$/;
+
+/**
+ * Whether a text names the US's federal legislature by its politics where it may name no other
+ * form of the US: one of the two parties or the Capitol, or a state, capitalised ("Republicans",
+ * "Ohio"; not a party of another country named with a word before: "Christian Democrats"), and no
+ * state's own legislature ("the Iowa Senate", "the state Senate", "the Legislature", "the 14th
+ * Senate District"), which most news on a "Senate" and a state's parties is about.
+ */
+function namesUsLegislature(tokens: Token[]): boolean {
+  let named = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    const state = US_STATE.has(t.norm) ? 1 : next && US_STATE.has(`${t.norm} ${next.norm}`) ? 2 : 0;
+    const after = tokens[k + Math.max(1, state)];
+    const chamber = after && joined(after) && STATE_CHAMBER.test(after.norm);
+    if (t.cap && STATE_LEGISLATURE.test(t.norm)) return false;
+    if (t.norm === 'state' && !t.cap && chamber) return false;
+    if (!t.cap) continue;
+    if (state > 0) {
+      if (chamber) return false;
+      named = true;
+    } else if (US_WORDS.has(t.norm) && !(tokens[k - 1]?.cap && joined(t))) named = true;
+  }
+  return named;
+}
+
 /** A state's bodies that news names by their word alone, each country having its own. */
 const STATE_BODIES = new Set([...STATE_HEADS, 'senate', 'parliament', 'congress']);
+/** Those of them that a text on American politics means as the US's without naming it. */
+const LEGISLATURES = new Set(['senate', 'congress']);
 
 /**
  * "The Treasury declined to comment", "the Army said", "the Senate voted": a state's body named by
@@ -970,13 +1011,21 @@ function bodiesOfItsCountry(tokens: Token[], out: ActorCandidate[], gz: Gazettee
     const next = tokens[k];
     if (next && next.cap && joined(next) && STATE_BODIES.has(next.norm)) before.set(next.norm, c.key);
   }
+  // (A text on American politics names the US by its parties, its Capitol or a state, where it
+  // may name no other form of it: "KYIV — The Senate voted ... Republicans had held it up".)
+  let federal: boolean | undefined;
+  const namedFor = (word: string) => {
+    if (named.has('US') || !LEGISLATURES.has(word)) return named;
+    federal ??= namesUsLegislature(tokens);
+    return federal ? new Set([...named, 'US']) : named;
+  };
   const holds = (word: string, code: string) =>
     word === 'parliament'
       ? !STATES_WITHOUT_PARLIAMENT.includes(code)
       : (STATE_BODY_HOLDERS[word]?.includes(code) ?? true);
   // (Of the countries named, the one that has such a body; a demonym's only where none has.)
   const onlyHolder = (word: string) => {
-    const holders = [...named].filter((code) => holds(word, code));
+    const holders = [...namedFor(word)].filter((code) => holds(word, code));
     const told = holders.length > 0 ? holders : [...described].filter((code) => holds(word, code));
     return told.length === 1 ? told[0]! : '';
   };

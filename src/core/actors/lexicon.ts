@@ -1695,6 +1695,71 @@ export const STATE_BODY_HOLDERS: Readonly<Record<string, readonly string[]>> = {
   treasury: ['US', 'GB', 'AU', 'NZ', 'ZA', 'KE', 'PH', 'BR', 'JM', 'TT'],
 };
 
+/**
+ * Words by which a text on American politics names the United States without naming it: its two
+ * parties and its Capitol ("Republicans held up the bill", "talks at the Capitol"), and its states
+ * but those that are also a country's or a capital's name (Georgia, Washington), written
+ * capitalised. Read only to tell which country's "Senate" or "Congress" a text means.
+ */
+export const US_POLITICS: readonly string[] = [
+  'republican',
+  'republicans',
+  'democrat',
+  'democrats',
+  'gop',
+  'capitol',
+];
+export const US_STATES: readonly string[] = [
+  'alabama',
+  'alaska',
+  'arizona',
+  'arkansas',
+  'california',
+  'colorado',
+  'connecticut',
+  'delaware',
+  'florida',
+  'hawaii',
+  'idaho',
+  'illinois',
+  'indiana',
+  'iowa',
+  'kansas',
+  'kentucky',
+  'louisiana',
+  'maine',
+  'maryland',
+  'massachusetts',
+  'michigan',
+  'minnesota',
+  'mississippi',
+  'missouri',
+  'montana',
+  'nebraska',
+  'nevada',
+  'new hampshire',
+  'new jersey',
+  'new mexico',
+  'new york',
+  'north carolina',
+  'north dakota',
+  'ohio',
+  'oklahoma',
+  'oregon',
+  'pennsylvania',
+  'rhode island',
+  'south carolina',
+  'south dakota',
+  'tennessee',
+  'texas',
+  'utah',
+  'vermont',
+  'virginia',
+  'west virginia',
+  'wisconsin',
+  'wyoming',
+];
+
 /** States whose legislature news never calls "Parliament" (the US has a Congress). */
 export const STATES_WITHOUT_PARLIAMENT: readonly string[] = ['US'];
 

@@ -1005,6 +1005,35 @@ describe('mergeActors(articles)', () => {
     expect(where('org:british-army')).toEqual(['a4 British Army', 'a4 Army']);
   });
 
+  describe('a "Senate" or "Congress" alone in a text on American politics is the US one', () => {
+    const body = (text: string, word: string) =>
+      findActors(text)
+        .mentions.filter((m) => m.text === word)
+        .map((m) => m.actorId);
+    // (A text that names the US by its parties, its Capitol or a state, and no country with such
+    // a body: Ukraine has no Senate, Germany no Congress.)
+    it.each([
+      ['KYIV — The Senate voted 70-29 on Tuesday. Republicans had held up the aid for months.', 'Senate'],
+      ['BERLIN — The Senate passed the bill after talks at the Capitol.', 'Senate'],
+      ['Tanner, who served in the Navy, testified in Vermont and before a Senate committee.', 'Senate'],
+      ['In 1962 the Kettle River flooded Oregon towns, and Congress paid for a dam.', 'Congress'],
+    ])('%j', (text, word) => {
+      expect(body(text, word)).toEqual([`org:${word.toLowerCase()}-us`]);
+    });
+    // (Not a state's own legislature, nor a party of another country, nor a text that names a
+    // country with a Senate: the French Senate and its Republicans.)
+    it.each([
+      ['The Iowa Senate voted 30-20. Republicans said the Senate would meet again.', ownBody('senate')],
+      ['The state Senate voted 30-20, and Democrats walked out of the Senate.', ownBody('senate')],
+      ['Ohio lawmakers met. The Senate passed the budget, Republicans said.', ownBody('senate')],
+      ['BERLIN — The Senate voted; the Christian Democrats backed the bill.', ownBody('senate')],
+      ['PARIS — The Senate voted; the Republicans backed the bill.', 'org:senate-fr'],
+    ])('%j -> %s', (text, id) => {
+      expect(body(text, 'Senate')).toContain(id);
+      expect(body(text, 'Senate')).not.toContain('org:senate-us');
+    });
+  });
+
   it("joins a state's body named alone in a text naming none of its countries to the one such body of the others", () => {
     const merged = (texts: string[]) =>
       mergeActors(texts.map((text, k) => ({ articleId: `a${k}`, candidates: findActorCandidates(text) })))
