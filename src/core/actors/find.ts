@@ -11,6 +11,7 @@ import {
   NOT_NAMES,
   NOT_PERSON_WORDS,
   FIRM_CUES,
+  HEADLINE_INFINITIVES,
   ORG_CUES,
   ORG_CUES_FIRST,
   ORG_HEADS,
@@ -109,6 +110,7 @@ const SPEECH = set(SPEECH_VERBS);
 const ORG = set(ORG_CUES);
 const ORG_HEAD = set(ORG_HEADS);
 const FIRM = set(FIRM_CUES);
+const TO_DO = set(HEADLINE_INFINITIVES);
 const ORG_FIRST = set(ORG_CUES_FIRST);
 const ORG_BEFORE = set(ORG_DESCRIPTORS_BEFORE);
 const ORG_AFTER = set(ORG_DESCRIPTORS_AFTER);
@@ -1259,7 +1261,15 @@ function readRun(
       !gz.places.has(t.norm) &&
       !TITLES.has(bare(t)) &&
       !opensName(tokens, start, to, gz, !adverb);
-    if (!isStop && !isCommon) break;
+    // ("Halvorsen to Buy Corvane": a headline's verb after "to", before the name.)
+    const toDo =
+      start + 1 < to &&
+      TO_DO.has(t.norm) &&
+      tokens[start - 1]?.norm === 'to' &&
+      !tokens[start - 1]!.cap &&
+      joined(t) &&
+      titleCaseLine(text, t.start);
+    if (!isStop && !isCommon && !toDo) break;
     start++;
   }
   if (start >= to) return to;

@@ -1155,6 +1155,39 @@ export const KNOWN_ORGANISATIONS: readonly { name: string; aliases: string[] }[]
 ];
 
 /**
+ * Verbs a title-case headline writes after "to" for what is to happen, before a name: "Halvorsen to
+ * Buy Corvane", "Minister to Face Inquiry", "Tessaro to Merge With Northvale". Not part of the name
+ * after them (where "to" is a preposition a name follows: "Loses to Real Madrid").
+ */
+export const HEADLINE_INFINITIVES: readonly string[] = [
+  'buy',
+  'acquire',
+  'sell',
+  'merge',
+  'sue',
+  'pay',
+  'face',
+  'join',
+  'leave',
+  'quit',
+  'hire',
+  'name',
+  'appoint',
+  'meet',
+  'visit',
+  'cut',
+  'close',
+  'seek',
+  'settle',
+  'take',
+  'back',
+  'block',
+  'fine',
+  'replace',
+  'succeed',
+];
+
+/**
  * Capitalised words that start sentences or headlines but are not names. The matcher also drops
  * a sentence-initial word when its lower-case form occurs elsewhere in the text.
  */

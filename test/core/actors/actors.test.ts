@@ -1080,6 +1080,31 @@ describe('mergeActors(articles)', () => {
     ]);
   });
 
+  describe('a title-case headline\'s verb after "to" is no part of the name after it', () => {
+    it.each([
+      [
+        'Pellham to Buy Drossel for $4 Billion\n\nPellham Group agreed to buy Drossel Therapeutics Inc. Drossel said its board backed the deal, and Drossel shares rose.',
+        'org:drossel-therapeutics-inc',
+        'Drossel',
+      ],
+      [
+        'Kestrel Group to Acquire Marrow Bancorp in Deal\n\nKestrel agreed to buy Marrow Bancorp, and Marrow said it agreed.',
+        'org:marrow-bancorp',
+        'Marrow Bancorp',
+      ],
+    ])('%j -> %s', (text, id, form) => {
+      const { actors, mentions } = findActors(text);
+      expect(actors.filter((a) => a.id.includes('buy') || a.id.includes('acquire'))).toEqual([]);
+      expect(mentions.filter((m) => m.actorId === id).map((m) => m.text)).toContain(form);
+    });
+    // (A name after "to" as a preposition keeps its first word: "Loses to Real Madrid".)
+    it('keeps a name after "to" as a preposition', () => {
+      expect(ids('Vestborg Loses to Real Madrid in Final\n\nReal Madrid won 2-1 on Sunday.')).not.toContain(
+        'country:ES',
+      );
+    });
+  });
+
   it('does not make a person of a capitalised phrase without evidence', () => {
     const { actors } = mergeActors([
       { articleId: 'a', candidates: findActorCandidates('Fresh Talks Planned for Spring Session') },
