@@ -1236,6 +1236,9 @@ function describesOrg(tokens: Token[], at: number): boolean {
   return !before.cap || (sentenceInitial(before) && STOP.has(before.norm));
 }
 
+/** A number in a series, written in figures: "5th", "12th", "1st", "22nd". */
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+
 /** Read one run of capitalised tokens; returns the index of the first token not consumed. */
 function readRun(
   text: string,
@@ -1922,6 +1925,16 @@ function endsPlace(tokens: Token[], from: number, k: number, gz: Gazetteer): boo
 }
 
 function emitOrg(text: string, tokens: Token[], from: number, to: number, out: ActorCandidate[]) {
+  // ("the 5th U.S. Circuit Court of Appeals", "the 12th Mechanised Brigade": its number in a series
+  // of such bodies opens its name, after "the"; not a firm's, "the 18th Earth & Fire fair".)
+  if (
+    from >= 2 &&
+    ORDINAL.test(tokens[from - 1]!.text) &&
+    joined(tokens[from]!) &&
+    tokens[from - 2]!.norm === 'the' &&
+    tokens.slice(from, to).some((t) => ORG.has(t.norm))
+  )
+    from--;
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
   const name = text.slice(first.start, last.end);

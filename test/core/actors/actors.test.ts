@@ -100,8 +100,15 @@ describe('findActors(text)', () => {
       ['The Supreme Court of Kenya ruled on Friday.', 'org:supreme-court-of-kenya'],
       ['Hamas fighters crossed the fence.', 'org:hamas'],
       ['NATO allies met in Brussels.', 'org:north-atlantic-treaty-organization'],
+      // A body's number in a series, after "the", opens its name: the 5th circuit is not the 7th.
+      ['An appeal went to the 5th Varn Circuit Court of Appeals.', 'org:5th-varn-circuit-court-of-appeals'],
+      ['Tanks of the 12th Motorised Brigade moved north.', 'org:12th-motorised-brigade'],
     ])('%j -> %s', (text, id) => {
       expect(ids(text)).toContain(id);
+    });
+    // (Not a firm's name with an edition's number: "the 18th Kiln & Glaze fair".)
+    it('leaves an edition’s number out of a firm’s name', () => {
+      expect(ids('The 18th Kiln & Glaze fair opened on Sunday.')).not.toContain('org:18th-kiln-glaze');
     });
     it.each([
       // A person and where they work: "of" joins them, but the person is no part of the name.
