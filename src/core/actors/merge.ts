@@ -153,6 +153,21 @@ function bodyWithin(e: Entity, tokens: string[], group: Member[]): boolean {
 /** A body named by its word alone that its text gave a country: "the Senate" keyed "senate fr". */
 const isCountrysBody = (e: Entity) => e.tokens.size === 2 && e.members.every((m) => m.c.alone);
 
+/**
+ * Of two persons of one article who share a surname, the one its surname alone means: of those the
+ * article has named before it, the one named first, as news names its subject first and a
+ * relative or namesake by a given name after ("Margit Holm ... her son, Henrik Holm, said ...
+ * Holm took over the firm in 1958").
+ */
+function firstNamed(local: Entity[], m: Member): Entity | undefined {
+  let first: Entity | undefined;
+  let at = m.c.start;
+  for (const e of local)
+    for (const x of e.members)
+      if (x.articleId === m.articleId && x.c.cued && x.c.start < at) [first, at] = [e, x.c.start];
+  return first;
+}
+
 function groupNames(members: Member[]): Entity[] {
   const byKey = new Map<string, Member[]>();
   for (const m of members) {
@@ -216,7 +231,13 @@ function groupNames(members: Member[]): Entity[] {
       const owners = confirmedOwners.length > 0 || !m.c.cued || m.c.alone ? confirmedOwners : full;
       const local = owners.filter((e) => e.articles.has(m.articleId));
       const owner =
-        local.length === 1 ? local[0] : local.length === 0 && owners.length === 1 ? owners[0] : undefined;
+        local.length === 1
+          ? local[0]
+          : local.length === 0 && owners.length === 1
+            ? owners[0]
+            : m.c.kind === 'person' && local.length > 1
+              ? firstNamed(local, m)
+              : undefined;
       if (owner) {
         addTo(owner, m);
         continue;

@@ -1078,6 +1078,21 @@ describe('mergeActors(articles)', () => {
     expect(wang('b')).toEqual(['person:wang-lei']);
   });
 
+  it('gives a surname two persons of one article share to the one it named first', () => {
+    const text =
+      'Margit Olstad, who built a ferry line, has died. Her son, Henrik Olstad, said she died at home. ' +
+      'Olstad took over the ferry in 1958. "She never stopped," Henrik said.';
+    const { mentions } = findActors(text);
+    const olstad = mentions.filter((m) => m.text === 'Olstad').map((m) => m.actorId);
+    expect(olstad).toEqual(['person:margit-olstad']);
+    // (A surname before the second person is named is the first's too.)
+    const before = findActors(
+      'Tess Marwick, 24, finished fourth. Marwick said the delay nearly ended her career. ' +
+        '"We kept going," her mother, Jo Marwick, said. Marwick races on Saturday.',
+    ).mentions.filter((m) => m.text === 'Marwick');
+    expect(before.map((m) => m.actorId)).toEqual(['person:tess-marwick', 'person:tess-marwick']);
+  });
+
   it('confirms a full name through a titled surname', () => {
     const { actors } = mergeActors([
       { articleId: 'a', candidates: findActorCandidates('Tomas Novak arrived. Mr. Novak left.') },
