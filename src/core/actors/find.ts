@@ -1961,8 +1961,8 @@ function emitOrg(text: string, tokens: Token[], from: number, to: number, out: A
  * them (not a country's: "Acme Holdings (UK)").
  */
 function initialsInItsTongue(text: string, end: number, words: string[]): string | undefined {
-  if (text[end] !== ' ' && text[end] !== '(') return undefined;
-  const m = /^\s?\(([\p{Lu}]{3,8})\)/u.exec(text.slice(end, end + 12));
+  if (text[end] !== ' ' && text[end] !== '(' && text[end] !== ',') return undefined;
+  const m = definedAfter(text, end, 3);
   if (!m || words.length < 3 || !words.some((w) => ORG.has(w))) return undefined;
   return getGazetteer().places.has(m[1]!.toLowerCase()) ? undefined : m[1];
 }
@@ -2070,6 +2070,29 @@ const LEGAL_FORM = /^(?:corp|corporation|inc|ltd|co|plc|llc|ag|sa|nv)\.?$/i;
  * capitalised words but a legal form giving the letter it opens with ("Humberside Fire and Rescue
  * Service" is no "HSE"), and the acronym has two different letters at least ("AAA" is no "American Airlines").
  */
+/** Words that say initials stand for the name before them: "or", "known as", "known by its initials". */
+const DEFINES = String.raw`(?:or|known\s+as|known\s+by\s+its\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation))`;
+/** Initials of `min` letters or more in parentheses, then in words, right after a name. */
+const DEFINED = new Map(
+  [2, 3].map((min) => [
+    min,
+    [
+      new RegExp(String.raw`^\s?\((\p{Lu}{${min},8})\)`, 'u'),
+      new RegExp(String.raw`^,\s+${DEFINES}\s+(?:the\s+)?(\p{Lu}{${min},8})(?![\p{L}\p{N}'’&-])`, 'u'),
+    ],
+  ]),
+);
+
+/**
+ * Initials a name defines right after it, in parentheses or in words: "(GMI)", ", or FSB,", ",
+ * known as the CPB,", ", known by its Dutch initials ILT" (group 1), of `min` letters or more.
+ */
+function definedAfter(text: string, end: number, min: 2 | 3): RegExpExecArray | null {
+  const after = text.slice(end, end + 60);
+  const [inParentheses, inWords] = DEFINED.get(min)!;
+  return inParentheses!.exec(after) ?? inWords!.exec(after);
+}
+
 function spelt(name: string, acronym: string): boolean {
   const written = name
     .replace(/^the\s+/i, '')
@@ -2094,7 +2117,7 @@ function spelt(name: string, acronym: string): boolean {
  * States (AOSIS)"), with at least half of its letters opening words.
  */
 function acronymAfter(text: string, end: number, name: Token[]): string | undefined {
-  const m = /^\s?\(([\p{Lu}]{2,8})\)/u.exec(text.slice(end, end + 12));
+  const m = definedAfter(text, end, 2);
   if (!m) return undefined;
   const words = name.map((t) => t.text.replace(/^(?:al|el)[-‐]/i, '').toUpperCase());
   const acronym = m[1]!;

@@ -192,8 +192,12 @@ describe('findActors(text)', () => {
     it.each([
       ['The General Confederation of Labour (CGT) marched. The CGT said so.', 'CGT'],
       ['The National Electoral Institute (INE) met. INE said the count was over.', 'INE'],
+      // Defined in words rather than in brackets.
+      ['The Varnian Security Service, or FSK, detained him. The FSK did not comment.', 'FSK'],
+      ['The Office for Tariff Review, known as the BTA, ruled. BTA said so.', 'BTA'],
+      ['The Water and Soil Inspectorate, known by its own initials ILB, fined it. ILB said so.', 'ILB'],
     ])(
-      'links initials in brackets after a body of three words that its own language spells: %j',
+      'links initials in brackets, or defined in words (", or FSK,", ", known as the BTA,"), after a body of three words that its own language spells: %j',
       (text, acronym) => {
         const { actors, mentions } = findActors(text);
         expect(actors).toHaveLength(1);
