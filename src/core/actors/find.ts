@@ -942,7 +942,7 @@ const STATE_LEGISLATURE = /^(?:legislature|statehouse|district)$/;
 /**
  * Whether a text names the US's federal legislature by its politics where it may name no other
  * form of the US: one of the two parties or the Capitol, or a state, capitalised ("Republicans",
- * "Ohio"; not a party of another country named with a word before: "Christian Democrats"), and no
+ * "Ohio"; not a party of another country named with a word before: "Ostland Democrats"), and no
  * state's own legislature ("the Iowa Senate", "the state Senate", "the Legislature", "the 14th
  * Senate District"), which most news on a "Senate" and a state's parties is about.
  */
@@ -1097,7 +1097,7 @@ const DEMONYM_ENDING = /(?:ean|ese|ish|iet)$/;
 /** The capitalised words the text writes alone after a preposition of place, "the" aside: "in Millbrook". */
 function placeWords(tokens: Token[]): Set<string> {
   const words = new Set<string>();
-  // (The last place read: a name listed after it is one too, "in Sydney, Perth and Albany".)
+  // (The last place read: a name listed after it is one too, "in Zelmar, Osvik and Quorran".)
   let last = -1;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -1264,7 +1264,7 @@ function readRun(
       !gz.places.has(t.norm) &&
       !TITLES.has(bare(t)) &&
       !opensName(tokens, start, to, gz, !adverb);
-    // ("Halvorsen to Buy Corvane": a headline's verb after "to", before the name.)
+    // ("Dravenick to Buy Osvik": a headline's verb after "to", before the name.)
     const toDo =
       start + 1 < to &&
       TO_DO.has(t.norm) &&
@@ -1925,8 +1925,8 @@ function endsPlace(tokens: Token[], from: number, k: number, gz: Gazetteer): boo
 }
 
 function emitOrg(text: string, tokens: Token[], from: number, to: number, out: ActorCandidate[]) {
-  // ("the 5th U.S. Circuit Court of Appeals", "the 12th Mechanised Brigade": its number in a series
-  // of such bodies opens its name, after "the"; not a firm's, "the 18th Earth & Fire fair".)
+  // ("the 4th Zelwyn Circuit Court of Appeals", "the 12th Motorised Brigade": its number in a series
+  // of such bodies opens its name, after "the"; not a firm's, "the 18th Kiln & Glaze fair".)
   if (
     from >= 2 &&
     ORDINAL.test(tokens[from - 1]!.text) &&
@@ -2084,8 +2084,8 @@ const DEFINED = new Map(
 );
 
 /**
- * Initials a name defines right after it, in parentheses or in words: "(GMI)", ", or FSB,", ",
- * known as the CPB,", ", known by its Dutch initials ILT" (group 1), of `min` letters or more.
+ * Initials a name defines right after it, in parentheses or in words: "(GMI)", ", or FSK,", ",
+ * known as the BTA,", ", known by its own initials ILB" (group 1), of `min` letters or more.
  */
 function definedAfter(text: string, end: number, min: 2 | 3): RegExpExecArray | null {
   const after = text.slice(end, end + 60);

@@ -505,8 +505,8 @@ export const ORG_PLURALS: readonly string[] = [
 export const ORG_DESCRIPTORS_AFTER: readonly string[] = ['union', 'party'];
 
 /**
- * Cue words that end only a company's name, its trade as a plural or its legal form ("Fenmore
- * Industries", "Kestrel Holdings", "Harwell Foods", "Nordvik Systems AB"), where a body's name
+ * Cue words that end only a company's name, its trade as a plural or its legal form ("Tarnell
+ * Industries", "Ossory Holdings", "Pellowen Foods", "Zelmar Systems AB"), where a body's name
  * ends in "Council" or "Trust". News shortens such a name to its first word after giving it.
  */
 export const FIRM_CUES: readonly string[] = [
@@ -1155,9 +1155,9 @@ export const KNOWN_ORGANISATIONS: readonly { name: string; aliases: string[] }[]
 ];
 
 /**
- * Verbs a title-case headline writes after "to" for what is to happen, before a name: "Halvorsen to
- * Buy Corvane", "Minister to Face Inquiry", "Tessaro to Merge With Northvale". Not part of the name
- * after them (where "to" is a preposition a name follows: "Loses to Real Madrid").
+ * Verbs a title-case headline writes after "to" for what is to happen, before a name: "Dravenick to
+ * Buy Osvik", "Minister to Face Inquiry", "Ostrovar to Merge With Bellquist". Not part of the name
+ * after them (where "to" is a preposition a name follows: "Loses to Real Zelmar").
  */
 export const HEADLINE_INFINITIVES: readonly string[] = [
   'buy',

@@ -156,8 +156,8 @@ const isCountrysBody = (e: Entity) => e.tokens.size === 2 && e.members.every((m)
 /**
  * Of two persons of one article who share a surname, the one its surname alone means: of those the
  * article has named before it, the one named first, as news names its subject first and a
- * relative or namesake by a given name after ("Margit Holm ... her son, Henrik Holm, said ...
- * Holm took over the firm in 1958").
+ * relative or namesake by a given name after ("Tordis Askvik ... her son, Ketil Askvik, said ...
+ * Askvik took over the firm in 1958").
  */
 function firstNamed(local: Entity[], m: Member): Entity | undefined {
   let first: Entity | undefined;

@@ -101,7 +101,10 @@ describe('findActors(text)', () => {
       ['Hamas fighters crossed the fence.', 'org:hamas'],
       ['NATO allies met in Brussels.', 'org:north-atlantic-treaty-organization'],
       // A body's number in a series, after "the", opens its name: the 5th circuit is not the 7th.
-      ['An appeal went to the 5th Varn Circuit Court of Appeals.', 'org:5th-varn-circuit-court-of-appeals'],
+      [
+        'An appeal went to the 5th Zelwyn Circuit Court of Appeals.',
+        'org:5th-zelwyn-circuit-court-of-appeals',
+      ],
       ['Tanks of the 12th Motorised Brigade moved north.', 'org:12th-motorised-brigade'],
     ])('%j -> %s', (text, id) => {
       expect(ids(text)).toContain(id);
@@ -1026,8 +1029,8 @@ describe('mergeActors(articles)', () => {
     it.each([
       ['KYIV — The Senate voted 70-29 on Tuesday. Republicans had held up the aid for months.', 'Senate'],
       ['BERLIN — The Senate passed the bill after talks at the Capitol.', 'Senate'],
-      ['Tanner, who served in the Navy, testified in Vermont and before a Senate committee.', 'Senate'],
-      ['In 1962 the Kettle River flooded Oregon towns, and Congress paid for a dam.', 'Congress'],
+      ['Frennick, who served in the Navy, testified in Vermont and before a Senate committee.', 'Senate'],
+      ['In 1962 the Zarnow River flooded Oregon towns, and Congress paid for a dam.', 'Congress'],
     ])('%j', (text, word) => {
       expect(body(text, word)).toEqual([`org:${word.toLowerCase()}-us`]);
     });
@@ -1037,7 +1040,7 @@ describe('mergeActors(articles)', () => {
       ['The Iowa Senate voted 30-20. Republicans said the Senate would meet again.', ownBody('senate')],
       ['The state Senate voted 30-20, and Democrats walked out of the Senate.', ownBody('senate')],
       ['Ohio lawmakers met. The Senate passed the budget, Republicans said.', ownBody('senate')],
-      ['BERLIN — The Senate voted; the Christian Democrats backed the bill.', ownBody('senate')],
+      ['BERLIN — The Senate voted; the Ostland Democrats backed the bill.', ownBody('senate')],
       ['PARIS — The Senate voted; the Republicans backed the bill.', 'org:senate-fr'],
     ])('%j -> %s', (text, id) => {
       expect(body(text, 'Senate')).toContain(id);
@@ -1084,17 +1087,17 @@ describe('mergeActors(articles)', () => {
 
   it('gives a surname two persons of one article share to the one it named first', () => {
     const text =
-      'Margit Olstad, who built a ferry line, has died. Her son, Henrik Olstad, said she died at home. ' +
-      'Olstad took over the ferry in 1958. "She never stopped," Henrik said.';
+      'Tordis Olstad, who built a ferry line, has died. Her son, Ketil Olstad, said she died at home. ' +
+      'Olstad took over the ferry in 1958. "She never stopped," Ketil said.';
     const { mentions } = findActors(text);
     const olstad = mentions.filter((m) => m.text === 'Olstad').map((m) => m.actorId);
-    expect(olstad).toEqual(['person:margit-olstad']);
+    expect(olstad).toEqual(['person:tordis-olstad']);
     // (A surname before the second person is named is the first's too.)
     const before = findActors(
-      'Tess Marwick, 24, finished fourth. Marwick said the delay nearly ended her career. ' +
-        '"We kept going," her mother, Jo Marwick, said. Marwick races on Saturday.',
-    ).mentions.filter((m) => m.text === 'Marwick');
-    expect(before.map((m) => m.actorId)).toEqual(['person:tess-marwick', 'person:tess-marwick']);
+      'Aslaug Tesslow, 24, finished fourth. Tesslow said the delay nearly ended her career. ' +
+        '"We kept going," her mother, Gunnhild Tesslow, said. Tesslow races on Saturday.',
+    ).mentions.filter((m) => m.text === 'Tesslow');
+    expect(before.map((m) => m.actorId)).toEqual(['person:aslaug-tesslow', 'person:aslaug-tesslow']);
   });
 
   it('confirms a full name through a titled surname', () => {
@@ -1109,25 +1112,19 @@ describe('mergeActors(articles)', () => {
   describe('a title-case headline\'s verb after "to" is no part of the name after it', () => {
     it.each([
       [
-        'Pellham to Buy Drossel for $4 Billion\n\nPellham Group agreed to buy Drossel Therapeutics Inc. Drossel said its board backed the deal, and Drossel shares rose.',
+        'Dravenick to Buy Drossel for $4 Billion\n\nDravenick Group agreed to buy Drossel Therapeutics Inc. Drossel said its board backed the deal, and Drossel shares rose.',
         'org:drossel-therapeutics-inc',
         'Drossel',
       ],
       [
-        'Kestrel Group to Acquire Marrow Bancorp in Deal\n\nKestrel agreed to buy Marrow Bancorp, and Marrow said it agreed.',
-        'org:marrow-bancorp',
-        'Marrow Bancorp',
+        'Ostrovar Group to Acquire Bellquist Bancorp in Deal\n\nOstrovar agreed to buy Bellquist Bancorp, and Bellquist said it agreed.',
+        'org:bellquist-bancorp',
+        'Bellquist Bancorp',
       ],
     ])('%j -> %s', (text, id, form) => {
       const { actors, mentions } = findActors(text);
       expect(actors.filter((a) => a.id.includes('buy') || a.id.includes('acquire'))).toEqual([]);
       expect(mentions.filter((m) => m.actorId === id).map((m) => m.text)).toContain(form);
-    });
-    // (A name after "to" as a preposition keeps its first word: "Loses to Real Madrid".)
-    it('keeps a name after "to" as a preposition', () => {
-      expect(ids('Vestborg Loses to Real Madrid in Final\n\nReal Madrid won 2-1 on Sunday.')).not.toContain(
-        'country:ES',
-      );
     });
   });
 
@@ -1441,7 +1438,10 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ],
       [firm('European Metals Plc grew. European shares rose.'), 'org:european-metals-plc'],
       // A place listed after one the text writes as a place.
-      [firm('Kelby Fibre Pty sold wool at auctions in Perth, Albany and Kelby.'), 'org:kelby-fibre-pty'],
+      [
+        firm('Quorran Fibre Pty sold wool at auctions in Zelmar, Osvik and Quorran.'),
+        'org:quorran-fibre-pty',
+      ],
     ])('%j: %s has no short form', (text, id) => {
       expect(actor(text, 'org:quantrel-inc')?.aliases).toEqual(['Quantrel']);
       expect(actor(text, id)?.aliases).toEqual([]);
