@@ -657,15 +657,37 @@ function shiftEra(y: number, step: number, delta: number): string {
  * January ... reporters will wait until midnight"; not the "would" of reported plans, nor "until"
  * alone), and a time in a past clause is not on a day still to come ("... due to take effect Jan.
  * 1. The meeting ended shortly after 6 p.m.").
+ * A plan reported in the past of the day named earlier in the same clause is that day's: "Saturday
+ * evening's match, scheduled to kick off at 5:45 p.m., was delayed" (`from`: where that day ends).
  */
-function clauseDisowns(ctx: ResolveContext, ref: number | null, day: number, c: Candidate): boolean {
+function clauseDisowns(
+  ctx: ResolveContext,
+  ref: number | null,
+  day: number,
+  c: Candidate,
+  from: number,
+): boolean {
   if (ref === null || day === ref) return false;
   const t = tenseAt(ctx.text, c.start, c.end);
   if (day > ref) return t.tense === 'past';
   if (t.tense !== 'future' || /^would$/i.test(t.cue ?? '')) return false;
+  if (
+    REPORTED_PLAN.test(t.cue ?? '') &&
+    sentencesBetween(ctx.text, from, c.start) === 0 &&
+    !CLAUSE_JOIN.test(ctx.text.slice(from, c.start)) &&
+    !PRESENT_OR_AHEAD.test(lastSentence(ctx.text.slice(Math.max(0, c.start - 300), c.start)))
+  )
+    return false;
   if (!/^(?:until|till)$/i.test(t.cue ?? '')) return true;
   return /\b(?:will|shall)\b|'ll\b/i.test(sentenceAround(ctx.text, c.start, c.start));
 }
+
+/** The cue of a plan that a past sentence can report: "scheduled to kick off", "due to arrive", "a deadline of". */
+const REPORTED_PLAN = /^(?:scheduled|due|set|expected|planned|deadline)\b/i;
+/** A clause of its own joined on: "..., and the Assembly was scheduled to vote", "; ", ", while". */
+const CLAUSE_JOIN = /[;:]|,\s+(?:and|but|while|whereas)\s/i;
+/** A verb of now or ahead, for which a plan is still to come: "the vote is scheduled for 5 p.m.". */
+const PRESENT_OR_AHEAD = /\b(?:is|are|will|shall|has|have|remains?)\b|['’]ll\b/i;
 
 /** A DATE counted from the timex at `index` (the text's own earlier expression). */
 function fromTimex(value: string, index: number, explanation: string): Resolved {
@@ -1436,7 +1458,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         ) &&
         sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <=
           (ctx.lastDay.modifier ? 0 : leadStoryGoesOn(ctx, ref, c) ? LEAD_STORY_SENTENCES : MAXSENT) &&
-        !clauseDisowns(ctx, ref, ctx.lastDay.day, c)
+        !clauseDisowns(ctx, ref, ctx.lastDay.day, c, ctx.lastDay.end)
       ) {
         day = ctx.lastDay.day;
         anchor = { kind: 'timex', index: ctx.lastDay.index };

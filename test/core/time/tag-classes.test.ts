@@ -3129,6 +3129,38 @@ describe('tagTimexes: the weekend before or after one the text named', () => {
   });
 });
 
+describe('tagTimexes: a plan reported in the past, on the day its clause named before', () => {
+  const ref = '2025-01-30'; // a Thursday
+  // (Our news set +5, none lost.)
+  it.each([
+    [
+      "Saturday evening's match, scheduled to kick off at 5:45 p.m., was delayed by 10 minutes.",
+      '5:45 p.m.',
+      '2025-01-25T17:45',
+    ],
+    ['On Tuesday the cavers went underground and were due out by 9pm.', '9pm', '2025-01-28T21:00'],
+    [
+      'On Monday he demanded a helicopter, setting a deadline of 6 p.m. that passed.',
+      '6 p.m.',
+      '2025-01-27T18:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(tagTimexes(text, { reference: ref })).toContainEqual(
+      expect.objectContaining({ text: span, value }),
+    );
+  });
+  // Not a plan of a clause of its own, nor one still to come.
+  it.each([
+    ['The Senate passed the bill on Tuesday, and the Assembly was scheduled to vote at 4 p.m.', '4 p.m.'],
+    ['The Fed held rates on Wednesday, while the bank was due to announce its decision at noon.', 'noon'],
+    ['The strike began on Monday and talks are due to resume at 10 a.m.', '10 a.m.'],
+  ])('%j: %j is on the publication day', (text, span) => {
+    expect(tagTimexes(text, { reference: ref })).toContainEqual(
+      expect.objectContaining({ text: span, value: expect.stringMatching(/^2025-01-30T/) }),
+    );
+  });
+});
+
 describe('tagTimexes: a clock time in a past clause is not on a day still to come', () => {
   const tag = (text: string) => find(text, '2020-11-30').map((t) => [t.text, t.value]);
   it('takes the publication day', () => {
