@@ -22,7 +22,14 @@ export type Tense = { tense: 'past' | 'future' | 'none'; cue?: string };
 const WORD = /[A-Za-z']+(?:-[A-Za-z']+)*/g;
 /** Prefixes that leave a verb a verb: "re-elected", "co-founded". */
 const VERB_PREFIX = /^(?:re|co|pre|un|over|under|out|mis|cross)-/i;
-const ABBREVIATION_BEFORE = /(?:^|[\s.(])(?:[A-Z][a-z]{0,3}|[A-Z]|vs?)$/;
+/**
+ * The word before a dot that does not end a sentence: one or two letters ("U.S.", "Mr.", "St.",
+ * "Pa.") or a known abbreviation of a title, firm, road, month, weekday or state ("Gov.", "Inc.",
+ * "Sept.", "Tues.", "Ariz."). Any other short capitalised word is a name that can end one: "in
+ * June.", "to Oslo.", "on Christmas Day.", "from Mexico City.".
+ */
+const ABBREVIATION_BEFORE =
+  /(?:^|[\s.(])(?:[A-Z][a-z]?|vs?|Gen|Gov|Sen|Rep|Rev|Mrs|Capt|Sgt|Col|Cpl|Maj|Adm|Cmdr|Prof|Supt|Insp|Det|Inc|Ltd|Corp|Bros|Assn|Dept|Univ|Ave|Blvd|Hwy|Rte|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|Ala|Ariz|Ark|Colo|Conn|Del|Fla|Ill|Ind|Kans?|Mass|Mich|Minn|Miss|Mont|Neb|Nev|Okla|Ore|Penn|Tenn|Tex|Wash|Wis|Wyo|Vol|Fig|Est|Coun|Cllr)$/;
 const LEFT_WINDOW = 100;
 /** Endings of adjectives ("western", "annual", "massive", "famous"): the word after is a noun. */
 const ADJECTIVE_ENDING = /(?:ern|ic|al|ive|ous|ful|less|able|ible|ary)$/;

@@ -3129,6 +3129,24 @@ describe('tagTimexes: the weekend before or after one the text named', () => {
   });
 });
 
+describe('tagTimexes: a short name before a stop ends its sentence, an abbreviation does not', () => {
+  const ref = '2025-01-30'; // a Thursday
+  // ("June.", "Oslo.", "York.", "Day." end a sentence, so the tense of the one before does not carry
+  // over; "Gov.", "Sen.", "Sept." do not. Our news set +3.)
+  it.each([
+    [
+      'Lawmakers will meet again in June. On Friday, the speaker said the bill was dead.',
+      'Friday',
+      '2025-01-24',
+    ],
+    ['Talks will move to Oslo. On Monday, the envoy said both sides had agreed.', 'Monday', '2025-01-27'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(tagTimexes(text, { reference: ref })).toContainEqual(
+      expect.objectContaining({ text: span, value }),
+    );
+  });
+});
+
 describe('tagTimexes: a plan reported in the past, on the day its clause named before', () => {
   const ref = '2025-01-30'; // a Thursday
   // (Our news set +5, none lost.)
