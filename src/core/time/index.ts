@@ -33,6 +33,7 @@ import {
   opensSentence,
   PREMIUM_TO_BEFORE,
   REPORTING,
+  lastSentence,
   sentenceAround,
   sentencesBetween,
   tenseAt,
@@ -459,6 +460,12 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
               !/^\s*,\s*when\b/i.test(text.slice(c.end, c.end + 8))) ||
             undefined,
           said: SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || undefined,
+          // (A day, not a night or an hour: "The protesters, who had camped beside the road
+          // overnight, linked arms shortly after 6 a.m." is the story's night.)
+          aside:
+            (/^\d{4}-\d{2}-\d{2}$/.test(r.value) &&
+              RELATIVE_ASIDE_BEFORE.test(lastSentence(text.slice(Math.max(0, c.start - 200), c.start)))) ||
+            undefined,
           // (A day, not a part of one: "intensify through the evening" is still that day's.)
           bound:
             ((WEEKDAY_NAME.test(t.text) || /\d/.test(t.text)) &&
@@ -697,6 +704,8 @@ function headingLine(text: string, start: number, end: number): boolean {
   return opensLine(text, start);
 }
 
+/** Inside a relative clause set off by a comma: "Gatwick, which had reopened on ". */
+const RELATIVE_ASIDE_BEFORE = /,\s+(?:which|who|whose)\s[^,;:()]*$/i;
 /** "since ", "since early ": the day a span running on to now began (see ResolveContext.lastDay). */
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late)\s+)?(?:on\s+)?$/i;
 

@@ -141,6 +141,8 @@ export type ResolveContext = {
     since?: boolean;
     /** "the police said Friday": named as the day of a saying. */
     said?: boolean;
+    /** "Gatwick, which had reopened on 2 December, ...": named in a relative clause set off by commas. */
+    aside?: boolean;
     /** "closed until at least Monday", "warnings through Saturday": named as a limit, not an event's day. */
     bound?: boolean;
     /** "early Wednesday": the small hours of the day. */
@@ -1458,6 +1460,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         ) &&
         sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <=
           (ctx.lastDay.modifier ? 0 : leadStoryGoesOn(ctx, ref, c) ? LEAD_STORY_SENTENCES : MAXSENT) &&
+        // ("Gatwick, which had reopened on 2 December after a two-day closure, shut its runway again
+        // at 09:30": a day told in an aside about something named is not the day of what the
+        // sentence goes on to tell.)
+        !(
+          ctx.lastDay.aside &&
+          sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0 &&
+          /[,;]/.test(ctx.text.slice(ctx.lastDay.end, c.start))
+        ) &&
         !clauseDisowns(ctx, ref, ctx.lastDay.day, c, ctx.lastDay.end)
       ) {
         day = ctx.lastDay.day;

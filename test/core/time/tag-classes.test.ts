@@ -3129,6 +3129,31 @@ describe('tagTimexes: the weekend before or after one the text named', () => {
   });
 });
 
+describe('tagTimexes: a day told in an aside is not the day of a clock time after it', () => {
+  const ref = '2025-01-30'; // a Thursday
+  // (Our news set +3: 4 fixed, 1 lost. In the sentences after, the aside's day is the story's; see "a day
+  // in a clause set off with which or who".)
+  it.each([
+    [
+      'Gatwick, which had reopened on Jan. 2 after a two-day closure, shut its runway again at 09:30.',
+      '09:30',
+      '2025-01-30T09:30',
+    ],
+    [
+      'Stocks, which had fallen 7 percent on Jan. 6, swung wildly after a statement at 2:15 p.m.',
+      '2:15 p.m.',
+      '2025-01-30T14:15',
+    ],
+    // Not a day of the sentence's own, nor a clock time inside the aside.
+    ['The airport reopened on Jan. 2 and shut its runway again at 09:30.', '09:30', '2025-01-02T09:30'],
+    ['The museum, which reopened on Tuesday at 10 a.m., drew long queues.', '10 a.m.', '2025-01-28T10:00'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(tagTimexes(text, { reference: ref })).toContainEqual(
+      expect.objectContaining({ text: span, value }),
+    );
+  });
+});
+
 describe('tagTimexes: a short name before a stop ends its sentence, an abbreviation does not', () => {
   const ref = '2025-01-30'; // a Thursday
   // ("June.", "Oslo.", "York.", "Day." end a sentence, so the tense of the one before does not carry
