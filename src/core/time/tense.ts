@@ -8,13 +8,16 @@ import {
   BEFORE_BARE_NOT_FUTURE,
   FUTURE_CUES,
   MODAL_FUTURE,
+  MONTH_ABBREVIATIONS,
   MONTHS,
   NOT_PAST_ED,
   PAST_CUES,
   PLAN_AFTER_BE,
   TIME_ZONES,
   TO_FUTURE,
+  WEEKDAYS,
 } from './lexicon';
+import { BEFORE_NUMBER, MID_SENTENCE, NEVER_FINAL } from '../ingest/abbreviations';
 
 export type Tense = { tense: 'past' | 'future' | 'none'; cue?: string };
 
@@ -23,13 +26,25 @@ const WORD = /[A-Za-z']+(?:-[A-Za-z']+)*/g;
 /** Prefixes that leave a verb a verb: "re-elected", "co-founded". */
 const VERB_PREFIX = /^(?:re|co|pre|un|over|under|out|mis|cross)-/i;
 /**
- * The word before a dot that does not end a sentence: one or two letters ("U.S.", "Mr.", "St.",
- * "Pa.") or a known abbreviation of a title, firm, road, month, weekday or state ("Gov.", "Inc.",
- * "Sept.", "Tues.", "Ariz."). Any other short capitalised word is a name that can end one: "in
- * June.", "to Oslo.", "on Christmas Day.", "from Mexico City.".
+ * The words before a dot that do not end a sentence, besides one or two letters ("U.S.", "Mr.",
+ * "St.", "Pa."): the sentence splitter's titles and abbreviations, months, weekdays, and the firm,
+ * road and state abbreviations only this reader skips ("Gov.", "Inc.", "Sept.", "Tues.", "Ariz.").
+ * Any other short capitalised word is a name that can end one: "in June.", "to Oslo.", "on Christmas
+ * Day.", "from Mexico City.".
  */
-const ABBREVIATION_BEFORE =
-  /(?:^|[\s.(])(?:[A-Z][a-z]?|vs?|Gen|Gov|Sen|Rep|Rev|Mrs|Capt|Sgt|Col|Cpl|Maj|Adm|Cmdr|Prof|Supt|Insp|Det|Inc|Ltd|Corp|Bros|Assn|Dept|Univ|Ave|Blvd|Hwy|Rte|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|Ala|Ariz|Ark|Colo|Conn|Del|Fla|Ill|Ind|Kans?|Mass|Mich|Minn|Miss|Mont|Neb|Nev|Okla|Ore|Penn|Tenn|Tex|Wash|Wis|Wyo|Vol|Fig|Est|Coun|Cllr)$/;
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...NEVER_FINAL,
+  ...BEFORE_NUMBER,
+  ...MID_SENTENCE,
+  ...MONTH_ABBREVIATIONS,
+  ...Object.keys(WEEKDAYS).filter((w) => w.length <= 5),
+]);
+/** Whether the end of `s` is a word that takes a dot without ending its sentence. */
+function abbreviationBefore(s: string): boolean {
+  const word = /(?:^|[\s.(])([A-Za-z]+)$/.exec(s)?.[1];
+  if (word === undefined) return false;
+  return /^(?:[A-Z][a-z]?|vs?)$/.test(word) || (/^[A-Z]/.test(word) && ABBREVIATIONS.has(word.toLowerCase()));
+}
 const LEFT_WINDOW = 100;
 /** Endings of adjectives ("western", "annual", "massive", "famous"): the word after is a noun. */
 const ADJECTIVE_ENDING = /(?:ern|ic|al|ive|ous|ful|less|able|ible|ary)$/;
@@ -389,7 +404,7 @@ const sentenceEnd = () => /[.!?]["')\]]*\s+(?=[A-Z"'(]|$)|\n/g;
 /** "Mr. Xi", "U.S. officials", "Gen. Smith": an abbreviation's dot does not end the sentence. */
 const isAbbreviationDot = (s: string, at: number) =>
   s[at] === '.' &&
-  (ABBREVIATION_BEFORE.test(s.slice(Math.max(0, at - 5), at)) ||
+  (abbreviationBefore(s.slice(Math.max(0, at - 5), at)) ||
     // "at 10 a.m. (0200 GMT) on Tuesday": a clock's dot before a parenthesis; "at 12:58 a.m. EST on
     // Wednesday": before a time zone.
     (/\b[ap]\.m$/i.test(s.slice(Math.max(0, at - 4), at)) &&
