@@ -388,7 +388,14 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         ctx.lastDay.day < Date.UTC(a.y, a.m! - 1, a.d) &&
         Date.UTC(a.y, a.m! - 1, a.d) - ctx.lastDay.day <= 3 * DAY_MS;
       if (a?.m !== undefined && a.d === undefined && c.meaning.k === 'date')
-        ctx.lastMonth = { index, y: a.y, m: a.m, end: c.end };
+        ctx.lastMonth = { index, y: a.y, m: a.m, start: c.start, end: c.end };
+      if (
+        ctx.firstMonth === undefined &&
+        a?.m !== undefined &&
+        a.d === undefined &&
+        /^\d{4}-\d{2}$/.test(t.value)
+      )
+        ctx.firstMonth = { index, y: a.y, m: a.m };
       if (
         ctx.reportMonth === undefined &&
         ctx.ref !== null &&

@@ -95,6 +95,9 @@ export type ResolveContext = {
    * earlier" compares with.
    */
   reportMonth?: { index: number; y: number; m: number } | null;
+  /** The first month the text names ("in March", "last month"): a report of the publication
+   * month's own figures opens on it, before naming the month before ("down from 3.2% in February"). */
+  firstMonth?: { index: number; y: number; m: number } | null;
   /** Weekdays resolved with a tense cue, by weekday number: a later bare mention is the same day. */
   weekdays?: Map<number, { day: number }>;
   /** How many weekdays so far had a future cue, and how many a past one. */
@@ -105,7 +108,7 @@ export type ResolveContext = {
   /** The latest fiscal year the text named ("fiscal 2027"), for a later "the fiscal year". */
   fiscalYear?: { index: number; y: number } | null;
   /** The most recent month the text named by its name, an aside too ("since last October"). */
-  lastMonth?: { index: number; y: number; m: number; end: number } | null;
+  lastMonth?: { index: number; y: number; m: number; start: number; end: number } | null;
   /** The first day of the week from publication on the text named: the event a story looks ahead to. */
   aheadDay?: { index: number; day: number } | null;
   /** The first day of the week up to publication the text named: the event a story reports. */
@@ -510,6 +513,23 @@ function anchorMonths(a: NarrativeAnchor): [number, number] | null {
  * "a year earlier". */
 const COMPARED_WITH =
   /\b(?:than|from|with)\s+(?:(?:more|less)\s+than\s+)?(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?(?:[$£€]?\d[\d,.]*\s*(?:%|percent\s+|per\s+cent\s+|(?:million|billion|bn|m|k)\b\s*)?(?:[a-z]+\s+)?)?$/i;
+
+/**
+ * Right before a month, the base a figure is compared with: "from 3.6% in ", "after a revised 0.2
+ * percent gain in ", "reversing a 1.1% drop in ", "compared with ", "higher than in ". The figures are for another
+ * month, which "a year earlier" or "the previous month" is counted from.
+ */
+const BASE_MONTH_BEFORE =
+  /\b(?:from|than|after|compared\s+(?:with|to)|reversing)\s+(?:(?:(?:[^\s.;,]+\s+){0,3}?[^\s;]*\d[^\s;]*\s+(?:[^\s.;,\d]+\s+){0,2})?in\s+)?$/i;
+
+/** Whether the month the text last named is a comparison's base (see BASE_MONTH_BEFORE), not a range's start. */
+function isBaseMonth(ctx: ResolveContext, lm: { start: number; end: number }): boolean {
+  return (
+    BASE_MONTH_BEFORE.test(ctx.text.slice(Math.max(0, lm.start - 45), lm.start)) &&
+    // ("slipped 0.7% from October to £161,420": a figure after "to" is no range's end.)
+    !/^\s*(?:to|through|until|till)\s+(?![$£€\d])/i.test(ctx.text.slice(lm.end, lm.end + 12))
+  );
+}
 
 /** A period ended by the day that follows: "the quarter, which ended Sept. 30", "the six months to June 30". */
 const PERIOD_ENDED_BY =
@@ -2054,8 +2074,19 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // "Exports rose 6% in December from a year earlier", "prices in March were 3% higher than a year
       // ago": compared with the month the sentence names, the same month years before.
       const month = unit === 'year' && n === 1 ? ctx.narr : null;
+      // ("Average hourly earnings rose 0.2% after gaining 0.4% in October, lifting the annual
+      // increase to 3.1% from a year earlier": not a month named as the base of a comparison, when
+      // the text reports another month's figures.)
+      const lm = ctx.lastMonth;
+      const baseMonth =
+        month !== null &&
+        lm?.index === month.index &&
+        ctx.reportMonth != null &&
+        ctx.reportMonth.index !== month.index &&
+        isBaseMonth(ctx, lm);
       if (
         month &&
+        !baseMonth &&
         month.m !== undefined &&
         month.d === undefined &&
         month.end !== undefined &&
@@ -2138,7 +2169,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         anchorPoint = ownQuarter;
         anchor = { kind: 'timex', index: ownQuarter.index };
         why = 'the same quarter a year before the quarter its sentence names';
-      } else if (unit === 'year' && n === 1 && rq && ref !== null) {
+      } else if (unit === 'year' && n === 1 && rq && ref !== null && !baseMonth) {
         anchorPoint = { index: rq.index, y: rq.y, q: rq.q };
         anchor = { kind: 'timex', index: rq.index };
         why = 'a year before the quarter being reported';
@@ -2152,7 +2183,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         COMPARED_WITH.test(ctx.text.slice(Math.max(0, c.start - 50), c.start)) &&
         // (Not a comparison with a time its own sentence names: "For all of 2025, sales totaled 4.13
         // million, little changed from a year earlier".)
-        !(ctx.narr?.end !== undefined && sentencesBetween(ctx.text, ctx.narr.end, c.start) === 0)
+        (baseMonth ||
+          !(ctx.narr?.end !== undefined && sentencesBetween(ctx.text, ctx.narr.end, c.start) === 0))
       ) {
         const rm = ctx.reportMonth;
         const value = fmtMonth(rm.y - 1, rm.m);
@@ -5009,6 +5041,56 @@ function resolvePeriod(
       sentencesBetween(ctx.text, ctx.lastMonth.end, c.start) <= 1
     )
       a = { index: ctx.lastMonth.index, y: ctx.lastMonth.y, m: ctx.lastMonth.m };
+    // "Payrolls rose by 241,000 last month, the department said on Friday. Data for the previous
+    // month was revised up", "Prices fell 0.7% compared with July, reversing a small rise the
+    // previous month": in a report of a month's figures, the month before that of the figures, not
+    // before a day of the publication week nor before a month named as the base of a comparison.
+    // (A report of the publication month's figures, named first, counts from that month: "Inflation
+    // slowed in March ... down from 3.2% in February ... eased to 3.4% from 3.9% the previous month".)
+    const fm = ctx.firstMonth;
+    const rm =
+      fm &&
+      ctx.reportMonth &&
+      fm.index < ctx.reportMonth.index &&
+      ref !== null &&
+      fm.y === yearOf(ref) &&
+      fm.m === monthOf(ref)
+        ? fm
+        : ctx.reportMonth;
+    if (
+      unit === 'month' &&
+      (rel === 'previous' || rel === 'preceding') &&
+      a &&
+      rm &&
+      ref !== null &&
+      rm.index !== a.index &&
+      (a.d !== undefined
+        ? a.m !== undefined &&
+          a.y * 12 + a.m > rm.y * 12 + rm.m &&
+          Math.abs(dayOf(a.y, a.m, a.d) - ref) <= 31 * DAY_MS &&
+          // (A day of telling or one still ahead, not one the story moved to: "Prices fell in
+          // October. On Nov. 12 the index rose again, the first gain since the previous month".)
+          (dayOf(a.y, a.m, a.d) > ref ||
+            a.said === true ||
+            (a.end !== undefined && TOLD_ON_DAY.test(ctx.text.slice(Math.max(0, a.end - 40), a.end))))
+        : a.m === undefined ||
+          (ctx.lastMonth?.index === a.index &&
+            isBaseMonth(ctx, ctx.lastMonth) &&
+            a.y * 12 + a.m < rm.y * 12 + rm.m))
+    ) {
+      // (A month near the figures' that its own sentence names, not as a base, is the figures':
+      // "In March, sales rose 4% from the previous month, the ONS said on Friday"; not one long past:
+      // "rose to 15.0 percent, the most since September 2008, from 14.1 percent the previous month".)
+      const lm = ctx.lastMonth;
+      a =
+        lm &&
+        lm.end <= c.start &&
+        sentencesBetween(ctx.text, lm.end, c.start) === 0 &&
+        Math.abs(lm.y * 12 + lm.m - (rm.y * 12 + rm.m)) <= 1 &&
+        !isBaseMonth(ctx, lm)
+          ? { index: lm.index, y: lm.y, m: lm.m }
+          : { index: rm.index, y: rm.y, m: rm.m };
+    }
     if (!a) {
       return {
         type: unit === 'day' && pod ? 'TIME' : 'DATE',

@@ -3280,6 +3280,21 @@ describe('tagTimexes: "the previous quarter" of an earnings report, "the previou
       'Prices fell in October. On Nov. 12 the index rose again, the first gain since the previous month.',
       '2013-10',
     ],
+    // The month before that of the figures, not before the day they were told a sentence back, nor
+    // before a month named as the base of a comparison.
+    [
+      'Employers added 204,000 jobs last month, the department said on Friday. Figures for the previous month were revised up.',
+      '2013-09',
+    ],
+    [
+      'Home prices rose 0.4% in October. They were 1.1% higher than in September, the lender said on Tuesday, reversing a fall the previous month.',
+      '2013-09',
+    ],
+    // (Figures of the publication month itself, named first, count from it.)
+    [
+      'Consumer confidence rose in November, the board said on Tuesday, from 71.2 in October. The share who called jobs plentiful rose to 9.1% from 8.4% the previous month.',
+      '2013-10',
+    ],
   ])('%j', (text, value) => {
     expect(valueOf(text, 'the previous month', '2013-11-13')).toBe(value);
   });
@@ -5122,6 +5137,13 @@ describe('tagTimexes: "a year earlier" in a report of a month\'s figures', () =>
     'Consumer prices rose 6.1% in the 12 months to September, data showed on Tuesday.\n\nEconomists had expected 5.8%. Core inflation was the highest since the series began in 1998. Rents were 4.2% higher than a year earlier.';
   it('compares with the month of the figures a year before', () => {
     expect(valueOf(text, 'a year earlier')).toBe('2022-09');
+  });
+  it.each([
+    'Average hourly earnings rose 0.3% after gaining 0.2% in August, lifting the annual increase to 4.1% from a year earlier.',
+    'Retail sales climbed 0.4% from August and were up 3.9% from a year earlier.',
+  ])('compares with the month of the figures, not a month named as the base: %j', (second) => {
+    const report = 'Employers added 204,000 jobs in September, the department said on Friday. ';
+    expect(valueOf(report + second, 'a year earlier')).toBe('2022-09');
   });
   it('keeps a time its own sentence names', () => {
     expect(
