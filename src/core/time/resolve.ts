@@ -3486,10 +3486,21 @@ function resolveDate(
     const ahead = (month - refM + 12) % 12;
     const soon =
       ahead >= 1 && (ahead <= 2 || (ahead <= 4 && !toldInPast(ownWords(ctx.text, c.start, c.end))));
-    y = soon ? (month > refM ? refY : refY + 1) : month <= refM ? refY : refY - 1;
+    // "Elections to the Assembly take place in May", "In June the World Cup arrives in North
+    // America": a fixture told in the present of a timetable is the coming one, however far ahead.
+    const scheduled =
+      !soon &&
+      ahead >= 1 &&
+      m.d === undefined &&
+      (SCHEDULED_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) ||
+        (/\bIn\s+$/.test(ctx.text.slice(Math.max(0, c.start - 3), c.start)) &&
+          SCHEDULED_AFTER.test(ctx.text.slice(c.end, c.end + 60))));
+    y = soon || scheduled ? (month > refM ? refY : refY + 1) : month <= refM ? refY : refY - 1;
     why = soon
       ? `no year is given: the coming ${name}, at most four months ahead (${published(ref)})`
-      : `no year is given: the ${name} nearest before the publication date (${published(ref)})`;
+      : scheduled
+        ? `no year is given: the coming ${name}, a fixture told in the present (${published(ref)})`
+        : `no year is given: the ${name} nearest before the publication date (${published(ref)})`;
   }
   const value = fmt(y);
   const alternatives: TimexAlternative[] = [];
@@ -3973,6 +3984,17 @@ const PAST_ERA =
 /** "from next year", "starting next year": a change that begins next year. */
 const FROM_NEXT_YEAR = /\b(?:from|starting|beginning|as\s+of|effective)\s+next\s+year\b/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
+/** A fixture in the present of a timetable ("take place", "arrives", "is decided", "move to"). */
+const SCHEDULED_VERB =
+  '(?:takes?\\s+place|(?:is|are)\\s+(?:held|decided|played|staged)|(?:arrive|open|begin|start|resume|reopen|move|head|return)s?|kicks?\\s+off)';
+/** Before a month, a fixture in the present: "Elections take place in ", "the series heads to Austin in ".
+ * (A verb, in lower case: not a noun, "skipping a move in", "the Welsh Open in", nor an infinitive,
+ * "ministers to reopen negotiations in".) */
+const SCHEDULED_BEFORE = new RegExp(
+  `(?<!\\b(?:a|an|the|to|its|their|his|her|our)\\s)\\b${SCHEDULED_VERB}(?:\\s+(?!(?:and|but|when|while|after|since|than|if)\\b)[^\\s.;,:!?"“”]+){0,3}\\s+in\\s+(?:early\\s+|late\\s+|mid-)?$`,
+);
+/** After a month that opens its clause, a fixture in the present: "In June the World Cup arrives". */
+const SCHEDULED_AFTER = new RegExp(`^\\s*,?\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}${SCHEDULED_VERB}\\b`);
 /**
  * A plan told in the past and undone since, around a date: "was due to open in the spring but was
  * delayed", "had been planned for the spring but was delayed", "were due to open ... but are shut".

@@ -30,6 +30,19 @@ describe('tagTimexes(text, {reference})', () => {
     });
   });
 
+  describe('a month of a fixture told in the present of a timetable', () => {
+    it.each([
+      ['Elections to the assembly take place in May.', 'May', '2024-05'],
+      ['In June the festival arrives in Leeds, with 40 bands.', 'June', '2024-06'],
+      ['The title is decided in April, she said.', 'April', '2024-04'],
+      // Not a noun or an infinitive: the most recent one.
+      ['Fans remember the victory at the Welsh Open in May.', 'May', '2023-05'],
+      ['Traders eye a pause after a move in May.', 'May', '2023-05'],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    });
+  });
+
   describe('a change offered or announced in the past, "from" a month ahead', () => {
     // Said in October: November to June are ahead.
     it.each([
