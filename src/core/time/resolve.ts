@@ -3484,8 +3484,22 @@ function resolveDate(
     // December is next month.
     // (Not in a sentence told in the past: "The FTC sued to stop it in December".)
     const ahead = (month - refM + 12) % 12;
+    // ("Rainfall between October and March was already below average", said in August: a run of
+    // months opened in a sentence told in the past is the last such run, not one still to come.)
+    const pastRun =
+      ahead >= 1 &&
+      m.d === undefined &&
+      /\b(?:between|from)\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(
+        ctx.text.slice(Math.max(0, c.start - 16), c.start),
+      ) &&
+      RANGE_SECOND_AFTER.test(ctx.text.slice(c.end, c.end + 40)) &&
+      // (A hyphenated compound is an adjective, not a verb: "the so-called golden quarter, from
+      // October to December, makes or breaks most retailers".)
+      toldInPast(ownWords(ctx.text, c.start, c.end).replace(/\b[A-Za-z]+-[A-Za-z]+\b/g, ''));
     const soon =
-      ahead >= 1 && (ahead <= 2 || (ahead <= 4 && !toldInPast(ownWords(ctx.text, c.start, c.end))));
+      !pastRun &&
+      ahead >= 1 &&
+      (ahead <= 2 || (ahead <= 4 && !toldInPast(ownWords(ctx.text, c.start, c.end))));
     // "Elections to the Assembly take place in May", "In June the World Cup arrives in North
     // America": a fixture told in the present of a timetable is the coming one, however far ahead.
     const scheduled =

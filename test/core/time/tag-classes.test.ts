@@ -30,6 +30,29 @@ describe('tagTimexes(text, {reference})', () => {
     });
   });
 
+  describe('a run of months opened in a sentence told in the past', () => {
+    it.each([
+      [
+        'Rainfall between October and December was already below average, the agency said.',
+        'October',
+        '2022-10',
+      ],
+      [
+        'Takings between September and October were the lowest on record, the society said.',
+        'September',
+        '2022-09',
+      ],
+      // A hyphenated compound is no past verb: a run still to come.
+      [
+        'The so-called golden quarter, from October to December, makes or breaks retailers.',
+        'October',
+        '2023-10',
+      ],
+    ])('%j -> %j = %s', (text, span, value) => {
+      expect(valueOf(text, span, '2023-08-07')).toBe(value);
+    });
+  });
+
   describe('a month of a fixture told in the present of a timetable', () => {
     it.each([
       ['Elections to the assembly take place in May.', 'May', '2024-05'],
