@@ -8,6 +8,7 @@ import { describeRestored } from '../components/restored';
 import { sourceKey } from '../core/query';
 import type { CollectionInput } from '../state/collection';
 import { ExplorerStoreProvider } from '../state/context';
+import { pushEntry, replaceEntry } from '../state/history-entry';
 import { describeOpened } from '../state/opened';
 import {
   BUNDLED_ORIGIN,
@@ -315,8 +316,8 @@ export function App({
       const url: UrlState = { ...EMPTY_URL_STATE, local: key };
       const search = formatUrlState(url);
       const href = `${window.location.pathname}${search}${window.location.hash}`;
-      if (search === window.location.search) window.history.replaceState(null, '', href);
-      else window.history.pushState(null, '', href);
+      if (search === window.location.search) replaceEntry(window.history, href);
+      else pushEntry(window.history, href);
       show({ ...loaded, origin: { corpus: null, local: key } }, url, [], search);
     };
     return {
@@ -357,7 +358,7 @@ export function App({
         seen.current.delete(forgotten);
         if (origin.current?.local !== key) return;
         const href = `${window.location.pathname}${window.location.hash}`;
-        window.history.replaceState(null, '', href);
+        replaceEntry(window.history, href);
         load(EMPTY_URL_STATE, []);
       },
     };
@@ -368,8 +369,8 @@ export function App({
   const builtFrom = status.kind === 'ready' ? status.builtFrom : null;
   useEffect(() => {
     if (!store || !shownOrigin) return;
-    return startUrlSync(store, window, shownOrigin, undefined, builtFrom, (state) =>
-      announce(describeRestored(state)),
+    return startUrlSync(store, window, shownOrigin, undefined, builtFrom, (state, step) =>
+      announce(describeRestored(state, step)),
     );
   }, [store, shownOrigin, builtFrom]);
 

@@ -1,9 +1,10 @@
 import { sourceKey } from '../core/query';
+import { entryIndex, pushEntry, replaceEntry, stepBetween, type Step } from './history-entry';
 import type { CorpusOrigin, ExplorerState, ExplorerStore } from './store';
 import { resolveUrlState, stateToUrl } from './store';
 import { formatUrlState, parseUrlState } from './url';
 
-type HistoryLike = Pick<History, 'pushState' | 'replaceState'>;
+type HistoryLike = Pick<History, 'pushState' | 'replaceState' | 'state'>;
 type WindowLike = {
   location: { search: string; pathname: string; hash: string };
   history: HistoryLike;
@@ -42,7 +43,9 @@ const sameFilters = (a: ExplorerState['filters'], b: ExplorerState['filters']) =
  * of the same articles (Back or Forward while they were loading) applies that address to the store
  * rather than writing the store's view over the entry the reader moved to. `onRestored` is told
  * the view Back or Forward brought back when it shows another event, filters or lanes (the page
- * changes under a screen reader with nothing said, and focus stays where it was).
+ * changes under a screen reader with nothing said, and focus stays where it was), and which way the
+ * reader went: each entry written keeps its place in the tab's history (history-entry.ts), and
+ * the place popstate lands on is compared with the one it left (null when either has none).
  */
 export function startUrlSync(
   store: ExplorerStore,
@@ -51,20 +54,22 @@ export function startUrlSync(
   /** Continuous changes are written at most this often: browsers throttle rapid replaceState. */
   replaceDelayMs = 150,
   builtFrom: string | null = null,
-  onRestored?: (state: ExplorerState) => void,
+  onRestored?: (state: ExplorerState, step: Step) => void,
 ): () => void {
   // While a popstate is being applied the URL is already right: at most canonicalise it in place.
   let applying = false;
   // Whether the current entry was written by browsing, so the next browse step replaces it.
   let browseEntry = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  // The place of the entry shown, to tell Back from Forward when popstate moves to another.
+  let at = entryIndex(win.history.state);
   const urlOf = (state: ExplorerState) =>
     `${win.location.pathname}${formatUrlState(stateToUrl(state, origin))}${win.location.hash}`;
   const replaceNow = () => {
     timer = null;
     const state = store.getState();
     if (formatUrlState(stateToUrl(state, origin)) !== win.location.search) {
-      win.history.replaceState(null, '', urlOf(state));
+      replaceEntry(win.history, urlOf(state));
     }
   };
   const write = (state: ExplorerState, prev: ExplorerState) => {
@@ -74,8 +79,9 @@ export function startUrlSync(
       timer = null;
       const browsing = state.selectionMode === 'browse' && state.selectedEventId !== prev.selectedEventId;
       if (search !== win.location.search) {
-        if (browsing && browseEntry) win.history.replaceState(null, '', urlOf(state));
-        else win.history.pushState(null, '', urlOf(state));
+        if (browsing && browseEntry) replaceEntry(win.history, urlOf(state));
+        else pushEntry(win.history, urlOf(state));
+        at = entryIndex(win.history.state);
       }
       browseEntry = browsing;
       return;
@@ -98,6 +104,9 @@ export function startUrlSync(
   });
   const onPop = () => {
     const s = store.getState();
+    const to = entryIndex(win.history.state);
+    const step = stepBetween(at, to);
+    at = to;
     const { state: url, notices } = parseUrlState(win.location.search);
     if (url.corpus !== origin.corpus || url.local !== origin.local) return;
     const sourceKeys = new Set(s.corpus.articles.map((a) => sourceKey(a.source)));
@@ -120,14 +129,16 @@ export function startUrlSync(
       now.lanes !== s.lanes ||
       !sameFilters(now.filters, s.filters)
     )
-      onRestored?.(now);
+      onRestored?.(now, step);
   };
   win.addEventListener('popstate', onPop);
   if (builtFrom !== null && win.location.search !== builtFrom) onPop();
   // Start from the canonical link: what was dropped (and reported) leaves the address bar too.
   const initial = formatUrlState(stateToUrl(store.getState(), origin));
-  if (initial !== win.location.search) {
-    win.history.replaceState(null, '', `${win.location.pathname}${initial}${win.location.hash}`);
+  // (A reload keeps the entry's place; a pasted link or a new tab gets one here.)
+  if (initial !== win.location.search || at === null) {
+    replaceEntry(win.history, `${win.location.pathname}${initial}${win.location.hash}`);
+    at = entryIndex(win.history.state);
   }
   return () => {
     if (timer !== null) clearTimeout(timer);

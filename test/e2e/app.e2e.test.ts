@@ -333,7 +333,7 @@ describe('Dateline app in Chromium', () => {
       .poll(() => page.getByRole('region', { name: 'Article' }).locator('mark').first().textContent())
       .toBe(first);
     // Focus stayed in the list; the screen reader hears the event and the filters Back brought back.
-    await expect.poll(said).toMatch(/^Now showing the event of .+ from .+: “/);
+    await expect.poll(said).toMatch(/^Back to the event of .+ from .+: “/);
     expect(await said()).toContain(first.trim());
     expect(await said()).toContain(`Filtered by ${name}.`);
     await page.goForward();
@@ -342,10 +342,48 @@ describe('Dateline app in Chromium', () => {
       .poll(() => page.getByRole('region', { name: 'Article' }).locator('mark').first().textContent())
       .toBe(second);
     await expect.poll(said).toContain(second.trim());
+    expect(await said()).toMatch(/^Forward to the event of /);
     await page.goBack();
     await page.goBack();
     await expect.poll(() => params(page).get('event')).toBeNull();
-    await expect.poll(said).toBe(`Now showing no selected event. Filtered by ${name}.`);
+    await expect.poll(said).toBe(`Back to no selected event. Filtered by ${name}.`);
+    // A reload keeps each entry's place in the history: Forward from the reloaded page is still Forward.
+    await page.reload();
+    await ready(page);
+    await page.goForward();
+    await expect.poll(() => params(page).get('event')).toBe(firstId);
+    await expect.poll(said).toMatch(/^Forward to the event of .+ from .+: “/);
+    await page.goBack();
+    await expect.poll(said).toBe(`Back to no selected event. Filtered by ${name}.`);
+  });
+
+  it('a pasted link with Back behind it: Back and Forward still say which way they went', async () => {
+    const page = await b.open();
+    await ready(page);
+    await selectFromList(page, 0);
+    const firstId = params(page).get('event');
+    // The reader pastes a link to the second event into the same tab: a new page on a new entry.
+    const link = new URL(page.url());
+    const rows = page.getByRole('grid', { name: 'Events' }).getByRole('gridcell');
+    const secondId = await rows.nth(2).getAttribute('data-event-id');
+    link.searchParams.set('event', secondId!);
+    await page.goto(link.toString());
+    await ready(page);
+    const said = () => page.locator('#announcer-polite').textContent();
+    await selectFromList(page, 4);
+    await page.goBack();
+    await expect.poll(() => params(page).get('event')).toBe(secondId);
+    await expect.poll(said).toMatch(/^Back to the event of /);
+    await page.goForward();
+    await expect.poll(said).toMatch(/^Forward to the event of /);
+    // Back past the pasted link reaches the page before it, which loads again on its own entry.
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => params(page).get('event')).toBe(firstId);
+    await ready(page);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Article' }).locator('mark').count())
+      .toBeGreaterThan(0);
   });
 
   it('a run of arrow keys through the list takes one history entry: Back returns to the row clicked', async () => {

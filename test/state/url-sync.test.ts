@@ -7,32 +7,41 @@ import { describeRestored } from '../../src/components/restored';
 
 const corpus = generateCorpus({ events: 40, seed: 5 });
 
-/** A tiny in-memory History with Back, so the sync is tested without a browser. */
+/** A tiny in-memory History with Back and Forward, so the sync is tested without a browser. */
 function fakeWindow(search = '') {
   const entries = [search];
+  const states: unknown[] = [null];
   let at = 0;
   const listeners = new Set<() => void>();
   const win = {
     location: { search, pathname: '/app/', hash: '' },
     history: {
-      pushState: (_: unknown, __: string, url: string) => {
+      get state() {
+        return states[at];
+      },
+      pushState: (state: unknown, __: string, url: string) => {
         entries.splice(at + 1, entries.length, new URL(url, 'http://x').search);
+        states.splice(at + 1, states.length, state);
         at++;
         win.location.search = entries[at]!;
       },
-      replaceState: (_: unknown, __: string, url: string) => {
+      replaceState: (state: unknown, __: string, url: string) => {
         entries[at] = new URL(url, 'http://x').search;
+        states[at] = state;
         win.location.search = entries[at]!;
       },
     },
     addEventListener: (_: 'popstate', fn: () => void) => void listeners.add(fn),
     removeEventListener: (_: 'popstate', fn: () => void) => void listeners.delete(fn),
-    back() {
-      at--;
+    go(delta: number) {
+      at += delta;
       win.location.search = entries[at]!;
       listeners.forEach((fn) => fn());
     },
+    back: () => win.go(-1),
+    forward: () => win.go(1),
     entries,
+    states,
   };
   return win;
 }
@@ -69,7 +78,9 @@ describe('startUrlSync(store, window)', () => {
     const store = createExplorerStore({ corpus });
     const win = fakeWindow();
     const restored: string[] = [];
-    const stop = startUrlSync(store, win, BUNDLED_ORIGIN, 0, null, (s) => restored.push(describeRestored(s)));
+    const stop = startUrlSync(store, win, BUNDLED_ORIGIN, 0, null, (s, step) =>
+      restored.push(describeRestored(s, step)),
+    );
     const [a, b] = corpus.events;
     const actor = corpus.actors[0]!;
     store.getState().toggleFilter('actors', actor.id);
@@ -78,12 +89,50 @@ describe('startUrlSync(store, window)', () => {
     win.back();
     const source = corpus.articles.find((x) => x.id === a!.articleId)!.source;
     expect(restored).toEqual([
-      `Now showing the event of ${formatValue(a!.value)} from ${source}: “${a!.sentence.text}” Filtered by ${actor.name}.`,
+      `Back to the event of ${formatValue(a!.value)} from ${source}: “${a!.sentence.text}” Filtered by ${actor.name}.`,
     ]);
     win.back();
-    expect(restored[1]).toBe(`Now showing no selected event. Filtered by ${actor.name}.`);
+    expect(restored[1]).toBe(`Back to no selected event. Filtered by ${actor.name}.`);
     win.back();
-    expect(restored[2]).toBe('Now showing no selected event. No filters.');
+    expect(restored[2]).toBe('Back to no selected event. No filters.');
+    win.forward();
+    expect(restored[3]).toBe(`Forward to no selected event. Filtered by ${actor.name}.`);
+    // Two steps at once (a long press on Back) are still one way.
+    win.go(2);
+    expect(restored[4]).toMatch(/^Forward to the event of /);
+    stop();
+  });
+
+  it('gives each entry its place in the history, kept by a reload; an entry with none says "Now showing"', () => {
+    // A pasted link: its entry has no state until the sync starts on it.
+    const [a, b, c] = corpus.events;
+    const store = createExplorerStore({ corpus, selectedEventId: a!.id });
+    const win = fakeWindow(`?event=${a!.id}`);
+    let stop = startUrlSync(store, win, BUNDLED_ORIGIN, 0);
+    store.getState().select(b!.id);
+    store.getState().select(c!.id);
+    expect(win.states).toEqual([{ dateline: 0 }, { dateline: 1 }, { dateline: 2 }]);
+    // A reload on the middle entry: the new page finds the place the entry kept.
+    win.back();
+    stop();
+    const restored: string[] = [];
+    const reloaded = createExplorerStore({ corpus, selectedEventId: b!.id });
+    stop = startUrlSync(reloaded, win, BUNDLED_ORIGIN, 0, null, (s, step) =>
+      restored.push(describeRestored(s, step)),
+    );
+    win.back();
+    win.forward();
+    win.forward();
+    expect(restored).toEqual([
+      expect.stringMatching(/^Back to the event of /),
+      expect.stringMatching(/^Forward to the event of /),
+      expect.stringMatching(/^Forward to the event of /),
+    ]);
+    // An entry written by someone else (no place) cannot say which way the reader went.
+    win.history.pushState(null, '', `/app/?event=${b!.id}`);
+    win.history.pushState({ dateline: 9 }, '', `/app/?event=${c!.id}`);
+    win.back();
+    expect(restored[3]).toMatch(/^Now showing the event of /);
     stop();
   });
 

@@ -1,0 +1,41 @@
+/**
+ * The state Dateline writes into each history entry: the entry's place in this tab's history, one
+ * more than the entry it was pushed from. A popstate compares the place it lands on with the one it
+ * left, so the page can say "Back to" or "Forward to". An entry the page did not write (a reload
+ * keeps its state; a pasted link or a new tab has none) is given a place when the app starts on it.
+ */
+export type EntryState = { dateline: number };
+
+type HistoryLike = Pick<History, 'pushState' | 'replaceState' | 'state'>;
+
+/** Which way a popstate went, or null when one end has no place (an entry written by someone else). */
+export type Step = 'back' | 'forward' | null;
+
+/** The place kept in a history entry's state, or null for a state Dateline did not write. */
+export function entryIndex(state: unknown): number | null {
+  if (typeof state !== 'object' || state === null) return null;
+  const index = (state as Partial<EntryState>).dateline;
+  return typeof index === 'number' && Number.isInteger(index) ? index : null;
+}
+
+/** Adds an entry for `url` one place after the current one. */
+export function pushEntry(history: HistoryLike, url: string): void {
+  const state: EntryState = { dateline: (entryIndex(history.state) ?? 0) + 1 };
+  history.pushState(state, '', url);
+}
+
+/** Rewrites the current entry's address, keeping its place (or giving it place 0 if it had none). */
+export function replaceEntry(history: HistoryLike, url: string): void {
+  const state: EntryState = { dateline: entryIndex(history.state) ?? 0 };
+  history.replaceState(state, '', url);
+}
+
+/**
+ * The way from the entry at `from` to the entry at `to`.
+ *
+ * @example stepBetween(3, 2) // 'back'
+ */
+export function stepBetween(from: number | null, to: number | null): Step {
+  if (from === null || to === null || from === to) return null;
+  return to < from ? 'back' : 'forward';
+}
