@@ -4,7 +4,6 @@ import {
   describeLongArticles,
   prepareCollection,
   summarizeCollection,
-  titlePasted,
   type CollectionInput,
 } from '../state/collection';
 import { loadCorrections } from '../state/store';
@@ -45,13 +44,10 @@ export async function readCollection(
       opened: true,
     };
   }
-  const corpus = titlePasted(
-    await parseFiles(
-      { files: p.files, manifest: p.manifest, corrections: saved, published: p.published },
-      signal,
-      onProgress,
-    ),
-    p.pasted,
+  const corpus = await parseFiles(
+    { files: p.files, manifest: p.manifest, corrections: saved, published: p.published },
+    signal,
+    onProgress,
   );
   const problems = describeFileWarnings(corpus);
   const long = describeLongArticles(corpus);

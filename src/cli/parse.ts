@@ -1,6 +1,9 @@
 /**
  * `npm run parse -- <files or folder>... [--manifest manifest.json] [--out corpus.json]`
  *
+ * `-` reads standard input as a pasted text, as the app reads text pasted into "Open your own
+ * articles": named pasted-article.txt, and titled by its first line when it has no headline.
+ *
  * Parses news texts into one Dateline corpus JSON document (docs/FORMAT.md) on stdout or in
  * --out. Problems with the arguments (a missing file, an unreadable folder) stop with a message on
  * stderr and exit code 2; problems with the content become warnings inside the JSON.
@@ -9,7 +12,10 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseCorpus, type Manifest, type SourceFile } from '../core';
 
-const USAGE = 'usage: npm run parse -- <files or folder>... [--manifest manifest.json] [--out corpus.json]';
+const USAGE =
+  'usage: npm run parse -- <files or folder or - for stdin>... [--manifest manifest.json] [--out corpus.json]';
+// The name the app gives pasted text (src/state/collection.ts), so both give it the same title and id.
+const PASTED_NAME = 'pasted-article.txt';
 // Files taken from a folder: plain text and saved web pages. manifest.json is read only with --manifest.
 const TEXT_FILE = /\.(?:txt|text|md|html?)$/i;
 
@@ -41,6 +47,11 @@ function parseArgs(argv: string[]): Args {
 function readInputs(inputs: string[]): SourceFile[] {
   const files: SourceFile[] = [];
   for (const input of inputs) {
+    if (input === '-') {
+      if (files.some((f) => f.pasted)) throw new UsageError('- (standard input) given twice');
+      files.push({ ...readSource(0), name: PASTED_NAME, pasted: true });
+      continue;
+    }
     let stat;
     try {
       stat = statSync(input);
@@ -66,11 +77,11 @@ function readInputs(inputs: string[]): SourceFile[] {
   return files;
 }
 
-function readSource(path: string): SourceFile {
+function readSource(path: string | 0): SourceFile {
   try {
-    return { name: basename(path), bytes: new Uint8Array(readFileSync(path)) };
+    return { name: path === 0 ? '' : basename(path), bytes: new Uint8Array(readFileSync(path)) };
   } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+    throw new UsageError(`cannot read ${path === 0 ? 'standard input' : path}: ${(error as Error).message}`);
   }
 }
 

@@ -182,7 +182,9 @@ function parseArticle(
 ): ParsedArticle {
   const entry = entries.find((e) => (e.part ?? 1) === item.part);
   const title = entry?.title?.trim() || item.title;
-  const id = articleId(title, fileName, item.part, usedIds);
+  // (A pasted text titled by its first line: see IngestedArticle.fileTitle.)
+  const named = entry?.title?.trim() || item.fileTitle || title;
+  const id = articleId(named, fileName, item.part, usedIds);
   const warnings = [...item.warnings];
   // Found once: the date inference and the tagging below resolve the same expressions.
   // (A failure in the tagger loses this article's dates, never the article or the corpus.)
@@ -193,7 +195,7 @@ function parseArticle(
   } catch (error) {
     tagFailure = errorMessage(error);
   }
-  const publishedDate = publicationDate(entry, item, title, warnings, spans, readerDate);
+  const publishedDate = publicationDate(entry, item, named, warnings, spans, readerDate);
   progress.add('dating', size);
   const published =
     publishedDate.value && /^\d{4}-\d{2}-\d{2}$/.test(publishedDate.value) ? publishedDate.value : null;

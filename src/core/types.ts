@@ -164,6 +164,8 @@ export type Correction = {
 
 /** The warning of an article whose text gave no headline (the parser titles it after its file). */
 export const NO_HEADLINE_WARNING = 'no headline found; title taken from the file name';
+/** The warning of a pasted text with no headline: the parser titles it by its first line. */
+export const FIRST_LINE_TITLE_WARNING = 'no headline found; title taken from its first line';
 
 export const CORPUS_FORMAT = 'dateline-corpus';
 /** The data model's version, and that of a corpus file that is the Corpus object itself. */
@@ -194,8 +196,12 @@ export type Corpus = {
   warnings: string[];
 };
 
-/** One input file. Either bytes (decoded as UTF-8 with a warning on invalid input) or text. */
-export type SourceFile = { name: string; bytes?: Uint8Array; text?: string };
+/**
+ * One input file. Either bytes (decoded as UTF-8 with a warning on invalid input) or text.
+ * `pasted`: a text pasted in rather than a file, whose name stands for nothing the reader chose;
+ * with no headline it is titled by its first line instead (see ingestFile).
+ */
+export type SourceFile = { name: string; bytes?: Uint8Array; text?: string; pasted?: boolean };
 
 export type ManifestEntry = {
   file: string;

@@ -1,10 +1,5 @@
-import {
-  NO_HEADLINE_WARNING,
-  type Corpus,
-  type Manifest,
-  type ManifestEntry,
-  type SourceFile,
-} from '../core/types';
+import { openingWords } from '../core/ingest/title';
+import type { Corpus, Manifest, ManifestEntry, SourceFile } from '../core/types';
 
 // In the main chunk (the store keeps the notice in step with the corpus); said here for the reader of opened articles.
 export { describeOpened } from './opened';
@@ -33,8 +28,6 @@ export type PreparedCollection =
       files: SourceFile[];
       manifest: Manifest;
       published: string | null;
-      /** The name the pasted text is read under, or null when nothing was pasted. */
-      pasted: string | null;
       /** Not errors: things the reader should know (a manifest entry for a file not chosen). */
       warnings: string[];
     }
@@ -187,13 +180,12 @@ export function prepareCollection(
   if (corpora.length === 1) return { ok: true, value: { kind: 'corpus', ...corpora[0]! } };
 
   const entries: ManifestEntry[] = manifest ? [...manifest.articles] : [];
-  let pastedName: string | null = null;
   if (pasted) {
     const taken = new Set(articles.map((f) => baseName(f.name)));
     let name = `${PASTED_NAME}.txt`;
     for (let n = 2; taken.has(name); n++) name = `${PASTED_NAME}-${n}.txt`;
-    articles.push({ name, text: pasted.text });
-    pastedName = name;
+    // (Marked pasted: the parser titles it by its first line when it has no headline.)
+    articles.push({ name, text: pasted.text, pasted: true });
     const title = pasted.title.trim();
     if (title) entries.push({ file: name, title });
   }
@@ -211,7 +203,6 @@ export function prepareCollection(
       files: articles,
       manifest: { articles: entries },
       published: input.published,
-      pasted: pastedName,
       warnings,
     },
   };
@@ -220,52 +211,6 @@ export function prepareCollection(
 // A title taken from the file name, or a pasted text's first line, shows as the title itself: not
 // worth a notice.
 const NO_HEADLINE = /^no headline found/;
-
-/** The most characters of a title taken from a pasted text's first line (a long headline's length). */
-const PASTED_TITLE_CHARS = 80;
-
-/**
- * A line's opening words, whole, up to PASTED_TITLE_CHARS, with "…" when it goes on.
- *
- * @example openingWords('Police said on Monday that the old bridge would reopen to traffic in March, after two years of repairs.')
- * // 'Police said on Monday that the old bridge would reopen to traffic in March…'
- */
-function openingWords(line: string): string {
-  const text = line.replace(/\s+/g, ' ').trim();
-  if (text.length <= PASTED_TITLE_CHARS) return text;
-  const cut = text.slice(0, PASTED_TITLE_CHARS);
-  const space = cut.lastIndexOf(' ');
-  // One long word (a URL) is cut where it must be.
-  const head = space > PASTED_TITLE_CHARS / 2 ? cut.slice(0, space) : cut;
-  return `${head.replace(/[\s,;:–—-]+$/, '')}…`;
-}
-
-/**
- * Titles the pasted text by its first line, as the dialog says, where the reader gave no title and
- * the text has no headline of its own (a single sentence, or a story pasted from its first
- * paragraph on): the parser names such an article after its file ("pasted article"). The line stays
- * the article's text, dates and all; the title is its opening words. The article keeps its id, so
- * corrections kept for it still apply.
- *
- * @example titlePasted(corpus, 'pasted-article.txt').articles[0]!.title
- * // 'The council said on Tuesday that the ferry would stop in May.' (the whole pasted text)
- */
-export function titlePasted<C extends Pick<Corpus, 'articles'>>(corpus: C, file: string | null): C {
-  if (file === null) return corpus;
-  let titled = false;
-  const articles = corpus.articles.map((a) => {
-    if (a.file !== file || !a.warnings.includes(NO_HEADLINE_WARNING)) return a;
-    const first = a.paragraphs[0];
-    const title = first ? openingWords(a.text.slice(first.start, first.end).split('\n')[0]!) : '';
-    if (!title) return a;
-    titled = true;
-    const warnings = a.warnings.map((w) =>
-      w === NO_HEADLINE_WARNING ? 'no headline found; title taken from its first line' : w,
-    );
-    return { ...a, title, warnings };
-  });
-  return titled ? { ...corpus, articles } : corpus;
-}
 
 const encoder = new TextEncoder();
 

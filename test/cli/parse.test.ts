@@ -63,6 +63,22 @@ describe('npm run parse -- <files or folder> [--manifest] [--out]', { timeout: 3
     expect(corpus.articles[1]!.publishedDate.source).not.toBe('manifest');
   });
 
+  it('reads - as pasted text from stdin: titled by its first line, as the app titles it', () => {
+    const line = 'The council said on Tuesday that the harbour ferry would stop running in May.';
+    const run = spawnSync(TSX, [resolve(ROOT, 'src/cli/parse.ts'), '-', join(dir, 'b.txt')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+      input: `${line}\n`,
+    });
+    expect(run.status).toBe(0);
+    const { corpus } = validateCorpus(JSON.parse(run.stdout));
+    expect(corpus!.articles.map((a) => [a.file, a.title])).toEqual([
+      ['b.txt', 'b'],
+      ['pasted-article.txt', line],
+    ]);
+  });
+
   it('writes --out and reports on stderr', () => {
     const out = join(dir, 'out.json');
     const run = parse(dir, '--out', out);

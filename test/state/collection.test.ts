@@ -12,7 +12,6 @@ import {
   MAX_FILE_BYTES,
   prepareCollection,
   summarizeCollection,
-  titlePasted,
   type CollectionInput,
 } from '../../src/state/collection';
 
@@ -52,11 +51,10 @@ describe('prepareCollection(input)', () => {
         kind: 'files',
         files: [
           { name: 'mill.txt', bytes: bytes('The mill closed on Friday.') },
-          { name: 'pasted-article.txt', text: 'Orchard sale\n\nThe orchard sold on Monday.' },
+          { name: 'pasted-article.txt', text: 'Orchard sale\n\nThe orchard sold on Monday.', pasted: true },
         ],
         manifest: { articles: [{ file: 'pasted-article.txt', title: 'Orchard sale' }] },
         published: '2024-04-12',
-        pasted: 'pasted-article.txt',
         warnings: [],
       },
     });
@@ -290,31 +288,25 @@ describe('summarizeCollection(input, corpus?)', () => {
   });
 });
 
-describe('titlePasted(corpus, file)', () => {
-  /** The pasted text opened as the app opens it: prepared, parsed, titled. */
+describe('prepareCollection(input) then parseCorpus: the pasted text’s title', () => {
+  /** The pasted text opened as the app opens it: prepared, then parsed (the worker runs parseCorpus). */
   const open = (text: string, title = '', files: { name: string; bytes: Uint8Array }[] = []) => {
     const r = prepareCollection(input({ files, pasted: { text, title } }));
     if (!r.ok || r.value.kind !== 'files') throw new Error('not prepared');
-    return titlePasted(parseCorpus(r.value.files, r.value.manifest), r.value.pasted).articles;
+    return parseCorpus(r.value.files, r.value.manifest).articles;
   };
   const line = 'The council said on Tuesday that the harbour ferry would stop running in May.';
-  const long =
-    'Shipyard workers walked out on Monday after talks on pay broke down late on Sunday night, and their union said the strike would last until the end of the month.';
 
-  it.each([
-    ['one line: its words, kept as the text', line, line],
-    [
-      'paragraphs without a headline: the first one’s opening words',
-      `${long}\n\nManagers said on Tuesday they would meet the union.`,
-      'Shipyard workers walked out on Monday after talks on pay broke down late on…',
-    ],
-    ['a headline: the parser’s, as before', `Ferry to stop\n\n${line}`, 'Ferry to stop'],
-  ])('%s', (_, text, title) => {
-    const [article] = open(text);
-    expect(article!.title).toBe(title);
-    // Nothing of the text is taken away for the title.
-    expect(article!.text).toContain(title === 'Ferry to stop' ? line : title.replace('…', ''));
+  it('titles one pasted line by itself, and keeps the id and date its file name gave', () => {
+    const [article] = open(line);
+    expect(article!.title).toBe(line);
+    expect(article!.text).toBe(line);
     expect(article!.warnings.join()).not.toMatch(/file name/);
+    // The same text as a file is titled after the file, with the same id (kept corrections and links apply).
+    const [asFile] = parseCorpus([{ name: 'pasted-article.txt', text: line }]).articles;
+    expect(asFile!.title).toBe('pasted article');
+    expect(article!.id).toBe(asFile!.id);
+    expect(article!.publishedDate).toEqual(asFile!.publishedDate);
   });
 
   it('leaves a title the reader gave, and the files opened beside the text', () => {

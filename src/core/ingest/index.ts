@@ -12,6 +12,7 @@
  * Word lists live beside the code: abbreviations.ts, furniture-words.ts, entities.ts.
  */
 import {
+  FIRST_LINE_TITLE_WARNING,
   NO_HEADLINE_WARNING,
   type ManifestEntry,
   type Paragraph,
@@ -23,6 +24,7 @@ import { cleanPart } from './clean';
 import { decodeText, normalizeText } from './decode';
 import { foldKey, toLines } from './lines';
 import { splitSentences } from './sentences';
+import { openingWords } from './title';
 import { detectBoundaries, titlesToBoundaries } from './split';
 
 export { decodeText, normalizeText } from './decode';
@@ -33,8 +35,17 @@ export { foldKey } from './lines';
 export type IngestedArticle = {
   /** 1-based, in file order; with a manifest, its part number (a part not found leaves a gap). */
   part: number;
-  /** From the manifest when given, else the detected headline, else from the file name. */
+  /**
+   * From the manifest when given, else the detected headline, else from the file name (a pasted
+   * text's: the opening words of its first line).
+   */
   title: string;
+  /**
+   * A pasted text titled by its first line: the title its file name gives. Its id and its
+   * publication date are worked out from this, as for any article without a headline, since the
+   * line is its text and not a headline (and ids kept with corrections and links stay the same).
+   */
+  fileTitle?: string;
   /** Cleaned article text: paragraphs joined by "\n\n". Does not start with the title. */
   text: string;
   paragraphs: Paragraph[];
@@ -56,7 +67,9 @@ export type IngestedArticle = {
  * Never throws: problems become warnings. An empty or unusable file gives one article with no
  * text and a warning, so the file still shows up with its reason.
  *
- * The byline/credit line "Jane Doe contributed reporting." is kept as a body paragraph.
+ * The byline/credit line "Jane Doe contributed reporting." is kept as a body paragraph. An
+ * article with no headline (and no manifest title) is titled after its file, or, for a pasted text
+ * (`file.pasted`), by the opening words of its first line, which stays in its text.
  *
  * @example
  * ingestFile({ name: 'a.txt', text: 'Big News Today\n\nThe mayor spoke on Monday. He left.' })
@@ -119,13 +132,13 @@ function ingest(file: SourceFile, entries: ManifestEntry[]): IngestedArticle[] {
       entryTitle(entries, part) ?? (titles.length === 1 && part === 1 ? titles[0] : undefined);
     const cleaned = cleanPart(lines.slice(start, end), manifestTitle ? foldKey(manifestTitle) : null);
     const warnings = [...fileWarnings];
-    let title = manifestTitle ?? cleaned.headline;
-    if (!title) {
-      title = starts.length > 1 ? `${fallbackTitle} (part ${part})` : fallbackTitle;
-      warnings.push(NO_HEADLINE_WARNING);
-    }
+    const fileTitle = starts.length > 1 ? `${fallbackTitle} (part ${part})` : fallbackTitle;
+    const title = manifestTitle ?? cleaned.headline;
+    const firstLine = file.pasted && !title ? openingWords(cleaned.kept[0]?.text.split('\n')[0] ?? '') : '';
+    if (!title) warnings.push(firstLine ? FIRST_LINE_TITLE_WARNING : NO_HEADLINE_WARNING);
     if (!cleaned.hasBody) warnings.push('no article text found');
-    return assemble(part, title, cleaned.kept, cleaned.stamps, warnings);
+    const article = assemble(part, title || firstLine || fileTitle, cleaned.kept, cleaned.stamps, warnings);
+    return firstLine ? { ...article, fileTitle } : article;
   });
 }
 

@@ -333,6 +333,48 @@ describe('ingestFile(file) titles', () => {
     expect(a!.warnings).toContain('no headline found; title taken from the file name');
   });
 
+  const line = 'The council said on Tuesday that the harbour ferry would stop running in May.';
+  const long =
+    'Shipyard workers walked out on Monday after talks on pay broke down late on Sunday night, and their union said the strike would last until the end of the month.';
+  it.each([
+    ['one line: its words, kept as the text', line, line],
+    [
+      'paragraphs without a headline: the first one’s opening words',
+      `${long}\n\nManagers said on Tuesday they would meet the union.`,
+      'Shipyard workers walked out on Monday after talks on pay broke down late on…',
+    ],
+    [
+      'one long word (a link) cut where it must be',
+      `https://example.org/${'a'.repeat(100)} was shared on Monday.`,
+      `https://example.org/${'a'.repeat(60)}…`,
+    ],
+  ])('titles a pasted text with no headline by its first line: %s', (_, text, title) => {
+    const [a] = ingestFile({ name: 'pasted-article.txt', text, pasted: true });
+    expect(a!.title).toBe(title);
+    // Nothing of the text is taken away for the title; the file's name is kept for its id.
+    expect(a!.text).toContain(title.replace('…', ''));
+    expect(a!.fileTitle).toBe('pasted article');
+    expect(a!.warnings).toEqual(['no headline found; title taken from its first line']);
+  });
+
+  it.each([
+    [
+      'a pasted text with a headline keeps it',
+      { pasted: true, text: `Ferry to stop\n\n${line}` },
+      'Ferry to stop',
+    ],
+    ['a file with no headline is titled after its name', { text: line }, 'pasted article'],
+    [
+      'a pasted text with nothing in it is titled after its name',
+      { pasted: true, text: ' \n ' },
+      'pasted article',
+    ],
+  ])('%s', (_, file, title) => {
+    const [a] = ingestFile({ name: 'pasted-article.txt', ...file });
+    expect(a!.title).toBe(title);
+    expect(a!.fileTitle).toBeUndefined();
+  });
+
   it('takes the headline above its standfirst, figures and all, not the byline over the stamp', () => {
     const page = [
       'Europe',
