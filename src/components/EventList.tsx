@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   EMPTY_FILTERS,
   filterEvents,
@@ -141,7 +141,8 @@ export function EventList() {
   const focusedCell = useRef<HTMLElement | null>(null);
   /** The position of the row last focused: the tab stop when no row is selected. */
   const lastFocused = useRef(-1);
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
+  const headingId = useId();
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
 
@@ -291,10 +292,19 @@ export function EventList() {
       </button>
     );
 
+  // Drawn for no one (the count and the rows say what this is): a stop for those who move by
+  // heading, and the name of the list's region.
+  const heading = (
+    <h2 id={headingId} className="visually-hidden">
+      Events
+    </h2>
+  );
+
   if (events.length === 0) {
     // The same places as the full list's (count, button, notice), so the count stays the same node.
     return (
-      <div className="event-list empty" ref={root}>
+      <section className="event-list empty" ref={root} aria-labelledby={headingId}>
+        {heading}
         {count}
         {/* The button goes with the empty state: focus moves to the list it fills. */}
         {showAll(() => (focusNext.current = FIRST_ROW))}
@@ -311,7 +321,7 @@ export function EventList() {
             Clear all filters
           </button>
         ) : null}
-      </div>
+      </section>
     );
   }
 
@@ -361,7 +371,8 @@ export function EventList() {
   };
 
   return (
-    <div className="event-list" ref={root}>
+    <section className="event-list" ref={root} aria-labelledby={headingId}>
+      {heading}
       {count}
       {/* The button goes with what it showed: focus waits on the count, which says it. */}
       {showAll(() => countRef.current?.focus())}
@@ -410,7 +421,7 @@ export function EventList() {
           })}
         </div>
       </div>
-    </div>
+    </section>
   );
 }
 

@@ -22,6 +22,7 @@ export function TimelinePane() {
   if (!dated)
     return (
       <section aria-label="Timeline" className="timeline-none">
+        <h2 className="visually-hidden">Timeline</h2>
         {/* Where "Skip to the timeline" lands: it says why there is none. */}
         <p className="placeholder" tabIndex={-1}>
           No dated events to draw: no date in these articles could be placed on the calendar. An article

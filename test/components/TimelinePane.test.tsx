@@ -57,6 +57,40 @@ describe('<TimelinePane> and <EventList>', () => {
   });
 });
 
+describe('<Explorer> by heading', () => {
+  const level2 = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+
+  it('has a heading for the timeline and one for the list of events, each naming its region', () => {
+    const corpus = sampleCorpus();
+    renderWithStore(<Explorer />, { corpus, selectedEventId: corpus.events[0]!.id });
+    // A screen reader moving by heading reaches each part in reading order, ending at the article.
+    const article = corpus.articles.find((a) => a.id === corpus.events[0]!.articleId)!;
+    expect(level2().filter((t) => t !== 'Filters')).toEqual(['Timeline', 'Events', article.title]);
+    const timeline = screen.getByRole('region', { name: 'Timeline' });
+    expect(within(timeline).getByRole('heading', { level: 2, name: 'Timeline' })).toBeInTheDocument();
+    const events = screen.getByRole('region', { name: 'Events' });
+    expect(within(events).getByRole('heading', { level: 2, name: 'Events' })).toBeInTheDocument();
+    expect(within(events).getByRole('grid', { name: 'Events' })).toBeInTheDocument();
+  });
+
+  it('keeps both when nothing is dated or nothing matches', () => {
+    const undated = buildCorpus([
+      {
+        id: 'note',
+        title: 'Council approves budget',
+        source: 'Pasted',
+        published: '2023-10-17',
+        paragraphs: [{ sentences: [{ text: 'The council approved the budget after a long debate.' }] }],
+      },
+    ]);
+    renderWithStore(<Explorer />, { corpus: undated, filters: { q: 'no such words' } });
+    expect(level2().filter((t) => t !== 'Filters')).toEqual(['Timeline', 'Events']);
+    expect(
+      within(screen.getByRole('region', { name: 'Events' })).getByText(/^No events/),
+    ).toBeInTheDocument();
+  });
+});
+
 describe('<TimelinePane> and <Filters> over articles without a dated event', () => {
   // A pasted text with no date and no publication date: nothing can be placed on a calendar.
   const undated = () =>
@@ -79,7 +113,7 @@ describe('<TimelinePane> and <Filters> over articles without a dated event', () 
       { corpus: undated() },
     );
     const timeline = screen.getByRole('region', { name: 'Timeline' });
-    expect(timeline).toHaveTextContent(/^No dated events to draw: /);
+    expect(within(timeline).getByText(/^No dated events to draw: /)).toBeInTheDocument();
     expect(within(timeline).queryByRole('listbox')).toBeNull();
     const dates = screen.getByRole('group', { name: 'Dates' });
     expect(dates).toHaveTextContent('No dated events: there are no dates to choose between.');

@@ -386,6 +386,22 @@ describe('Dateline app in Chromium', () => {
       .toBeGreaterThan(0);
   });
 
+  it('a screen reader moving by heading meets the filters, the timeline, the events, then the article', async () => {
+    const page = await b.open();
+    await ready(page);
+    const sentence = await selectFromList(page, 1);
+    const article = page.getByRole('region', { name: 'Article' });
+    await expect.poll(() => article.locator('mark').first().textContent()).toBe(sentence);
+    const title = await article.getByRole('heading', { level: 2 }).textContent();
+    const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(headings).toEqual(['Filters', 'Timeline', 'Events', title]);
+    // The list's heading names its region, and is drawn for no one: the page looks the same.
+    const events = page.getByRole('region', { name: 'Events' });
+    expect(await events.getByRole('grid', { name: 'Events' }).count()).toBe(1);
+    const box = await events.getByRole('heading', { name: 'Events' }).boundingBox();
+    expect(box!.width * box!.height).toBeLessThanOrEqual(1);
+  });
+
   it('a run of arrow keys through the list takes one history entry: Back returns to the row clicked', async () => {
     const page = await b.open();
     await ready(page);

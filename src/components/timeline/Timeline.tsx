@@ -837,6 +837,8 @@ export function Timeline(props: TimelineProps) {
 
   return (
     <section aria-label="Timeline" className="dl-timeline" ref={sectionRef}>
+      {/* Drawn for no one (the timeline shows what it is): a stop for those who move by heading. */}
+      <h2 className="visually-hidden">Timeline</h2>
       <div className="dl-timeline__toolbar">
         <ZoomControls
           onZoomIn={zoomIn}
