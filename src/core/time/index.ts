@@ -690,7 +690,9 @@ function pastStory(
   if (telling) (ctx.tellings ??= new Set()).add(index);
   else if (kind === 'none' && Math.abs(when - ref) < 2 * 365 * DAY_MS) ctx.storyTime = null;
   else if (told && kind !== 'dct') {
-    ctx.storyTime = { ...a, index, end: c.end };
+    // (`a` has its index already: written again into the copy, it would make the field mutable in
+    // every anchor's hidden class, and V8 then throws away the tagTimexes it was compiling.)
+    ctx.storyTime = { ...a, end: c.end };
     ctx.storyTimes = (ctx.storyTimes ?? 0) + 1;
   }
   if (Math.abs(when - ref) < 2 * 365 * DAY_MS) ctx.pastDay = null;
