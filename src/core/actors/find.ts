@@ -855,77 +855,91 @@ const NOT_HEAD =
  * (STATE_HEADS: "The Treasury declined to comment", "the U.S. Treasury said").
  */
 function bodiesByHead(tokens: Token[], out: ActorCandidate[]): void {
-  // Whether name `a` holds every word of name `b`, and more.
-  const holds = (a: string, b: string) => {
-    const words = a.split(' ');
-    return words.length > b.split(' ').length && b.split(' ').every((w) => words.includes(w));
-  };
-  let bodies: ActorCandidate[] | undefined;
+  // (The bodies the text names in full, gathered at the first head that needs them.)
+  const named: { bodies?: ActorCandidate[] } = {};
+  // Few tokens are a body's head word: the loop only looks for them, and bodyByHead reads each
+  // one found. (Kept out of the loop, the reading's many rarely taken turns no longer make V8
+  // recompile the loop each time a text first takes one.)
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (
-      !t.cap ||
-      !(ORG.has(t.norm) || STATE_HEADS.has(t.norm)) ||
-      NON_BODY.has(t.norm) ||
-      NOT_HEAD.test(t.norm)
+      t.cap &&
+      (ORG.has(t.norm) || STATE_HEADS.has(t.norm)) &&
+      !NON_BODY.has(t.norm) &&
+      !NOT_HEAD.test(t.norm)
     )
-      continue;
-    const next = tokens[k + 1];
-    // ("Commission President Ursula von der Leyen": before a title and the name it gives, the
-    // word is the body the person heads.)
-    const heads = next !== undefined && joined(next) && next.cap && titleAt(tokens, k + 1);
-    if (next && joined(next) && (next.cap || next.norm === 'of' || next.norm === 'for') && !heads) continue;
-    if (!heads && (!joined(t) || /[-‐]/.test(next?.gap ?? ''))) continue;
-    // "the Treasury", "the U.S. Treasury" (a country's name between), "a Commission official",
-    // "the National Treasury" (a state's head with the word of its level).
-    let b = k - 1;
-    const level = STATE_HEADS.has(t.norm) && LEVEL.test(tokens[b]!.text) && joined(t);
-    if (level) b--;
-    else if (b >= 1 && out.some((c) => c.kind === 'country' && c.end === tokens[b]!.end)) b--;
-    const before = tokens[b]!;
-    const article =
-      heads ||
-      before.norm === 'the' ||
-      ((before.norm === 'a' || before.norm === 'an') && next && BODY_PEOPLE.test(next.norm));
-    if (!article) continue;
-    const first = level ? tokens[k - 1]! : t;
-    const at = out.findIndex((c) => c.start < t.end && c.end > first.start);
-    const there = at >= 0 ? out[at]! : undefined;
-    if (
-      there &&
-      (there.kind !== 'person' || there.cued || there.start !== first.start || there.end !== t.end)
-    )
-      continue;
-    bodies ??= out.filter((c) => c.kind === 'organisation' && c.cued && !c.isAcronym && c.key.includes(' '));
-    const owners = new Set<string>();
-    for (const c of bodies) if (c.key.split(' ').includes(t.norm)) owners.add(c.key);
-    // (A name inside a longer one is the same body, and the shorter its name: "Bank of England",
-    // "Two Bank of England policymakers".)
-    for (const o of owners) for (const p of owners) if (o !== p && holds(o, p)) owners.delete(o);
-    // (Alone, a state's head after "in" is where someone was, not who acted: "served in the Navy".)
-    const alone =
-      owners.size === 0 &&
-      !heads &&
-      STATE_HEADS.has(t.norm) &&
-      !/^(?:in|into)$/.test(tokens[b - 1]?.norm ?? '');
-    const key = level ? `${first.norm} ${t.norm}` : owners.size === 1 ? [...owners][0]! : alone ? t.norm : '';
-    if (!key) continue;
-    const c = actorCandidate({
-      start: first.start,
-      end: t.end,
-      text: level ? `${first.text} ${t.text}` : t.text,
-      kind: 'organisation',
-      key,
-      cued: true,
-    });
-    if (alone && !level && owners.size === 0) c.alone = true;
-    if (there) out[at] = c;
-    else {
-      const after = out.findIndex((o) => o.start > t.start);
-      out.splice(after < 0 ? out.length : after, 0, c);
-    }
-    if (level) bodies = undefined;
+      bodyByHead(tokens, k, out, named);
   }
+}
+
+/** The body the head word at `k` names alone, put into `out` in its place (see bodiesByHead). */
+function bodyByHead(
+  tokens: Token[],
+  k: number,
+  out: ActorCandidate[],
+  named: { bodies?: ActorCandidate[] },
+): void {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  // ("Commission President Ursula von der Leyen": before a title and the name it gives, the
+  // word is the body the person heads.)
+  const heads = next !== undefined && joined(next) && next.cap && titleAt(tokens, k + 1);
+  if (next && joined(next) && (next.cap || next.norm === 'of' || next.norm === 'for') && !heads) return;
+  if (!heads && (!joined(t) || /[-‐]/.test(next?.gap ?? ''))) return;
+  // "the Treasury", "the U.S. Treasury" (a country's name between), "a Commission official",
+  // "the National Treasury" (a state's head with the word of its level).
+  let b = k - 1;
+  const level = STATE_HEADS.has(t.norm) && LEVEL.test(tokens[b]!.text) && joined(t);
+  if (level) b--;
+  else if (b >= 1 && out.some((c) => c.kind === 'country' && c.end === tokens[b]!.end)) b--;
+  const before = tokens[b]!;
+  const article =
+    heads ||
+    before.norm === 'the' ||
+    ((before.norm === 'a' || before.norm === 'an') && next && BODY_PEOPLE.test(next.norm));
+  if (!article) return;
+  const first = level ? tokens[k - 1]! : t;
+  const at = out.findIndex((c) => c.start < t.end && c.end > first.start);
+  const there = at >= 0 ? out[at]! : undefined;
+  if (there && (there.kind !== 'person' || there.cued || there.start !== first.start || there.end !== t.end))
+    return;
+  named.bodies ??= out.filter(
+    (c) => c.kind === 'organisation' && c.cued && !c.isAcronym && c.key.includes(' '),
+  );
+  const owners = new Set<string>();
+  for (const c of named.bodies) if (c.key.split(' ').includes(t.norm)) owners.add(c.key);
+  // (A name inside a longer one is the same body, and the shorter its name: "Bank of England",
+  // "Two Bank of England policymakers".)
+  for (const o of owners) for (const p of owners) if (o !== p && holdsName(o, p)) owners.delete(o);
+  // (Alone, a state's head after "in" is where someone was, not who acted: "served in the Navy".)
+  const alone =
+    owners.size === 0 &&
+    !heads &&
+    STATE_HEADS.has(t.norm) &&
+    !/^(?:in|into)$/.test(tokens[b - 1]?.norm ?? '');
+  const key = level ? `${first.norm} ${t.norm}` : owners.size === 1 ? [...owners][0]! : alone ? t.norm : '';
+  if (!key) return;
+  const c = actorCandidate({
+    start: first.start,
+    end: t.end,
+    text: level ? `${first.text} ${t.text}` : t.text,
+    kind: 'organisation',
+    key,
+    cued: true,
+  });
+  if (alone && !level && owners.size === 0) c.alone = true;
+  if (there) out[at] = c;
+  else {
+    const after = out.findIndex((o) => o.start > t.start);
+    out.splice(after < 0 ? out.length : after, 0, c);
+  }
+  if (level) named.bodies = undefined;
+}
+
+/** Whether name `a` holds every word of name `b`, and more. */
+function holdsName(a: string, b: string): boolean {
+  const words = a.split(' ');
+  return words.length > b.split(' ').length && b.split(' ').every((w) => words.includes(w));
 }
 
 const US_WORDS = set(US_POLITICS);
