@@ -184,6 +184,13 @@ const isAllCaps = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && /\p{Lu}.*
 // Tokens in one run are separated by plain spaces only: punctuation or a line break ends a name.
 // (Most gaps are one space: that is settled without the pattern.)
 const joined = (t: Token) => t.gap === ' ' || /^[ \t\u00a0]+$/.test(t.gap);
+/**
+ * The token at `k`, or undefined past either end of the text. (For the rules that look past a
+ * name, which a name at the end of a text takes out of bounds: read as `tokens[k]`, such a read
+ * makes V8 throw away the compiled code of the rule and of each function it was compiled into.)
+ */
+const tokenAt = (tokens: Token[], k: number): Token | undefined =>
+  k >= 0 && k < tokens.length ? tokens[k] : undefined;
 // The norms or surfaces of tokens[from, to) joined by spaces (what `slice`, `map` and `join` give),
 // with no array in between: `map` makes packed arrays in the interpreter and holey ones in optimised
 // code, and the code reading both is compiled twice.
@@ -777,7 +784,7 @@ function namedBeforeOrg(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): 
     while (k < tokens.length && tokens[k]!.start < c.start) k++;
     let end = k;
     while (end < tokens.length && tokens[end]!.start < c.end) end++;
-    const and = tokens[end];
+    const and = tokenAt(tokens, end);
     if (tokens[k]?.start !== c.start || !and || !isAnd(and) || !joined(and)) continue;
     if (!firms.has(tokens[end + 1]?.start ?? -1) || !nameable(tokens, k, end, gz)) continue;
     makeOrg(c);
@@ -1190,8 +1197,8 @@ const LIST_GAP = /^(?:,\s+(?:and\s+)?|\s+and\s+)$/;
 function closedByAnd(tokens: Token[], k: number): boolean {
   let j = k + 1;
   for (let items = 0; items < 8; items++) {
-    while (tokens[j]?.cap && joined(tokens[j]!)) j++;
-    const next = tokens[j];
+    while (tokenAt(tokens, j)?.cap && joined(tokens[j]!)) j++;
+    const next = tokenAt(tokens, j);
     if (!next) return false;
     if (isAnd(next) && joined(next)) return tokens[j + 1]?.cap === true && joined(tokens[j + 1]!);
     if (!next.cap || !/^,\s+$/.test(next.gap)) return false;
@@ -1230,10 +1237,10 @@ function cueWithin(tokens: Token[], k: number, n: number): boolean {
 
 /** A capitalised token next, maybe after one more connector ("Bank of the Congo"). */
 function capAhead(tokens: Token[], k: number): boolean {
-  const next = tokens[k];
+  const next = tokenAt(tokens, k);
   if (!next || !joined(next)) return false;
   if (next.cap) return true;
-  const after = tokens[k + 1];
+  const after = tokenAt(tokens, k + 1);
   return CONNECTORS.has(next.norm) && after !== undefined && after.cap && joined(after);
 }
 
@@ -2235,7 +2242,7 @@ function matchPlace(
       if (inside) return null;
     }
     if (gz.ambiguous.has(key)) {
-      const after = tokens[at + len];
+      const after = tokenAt(tokens, at + len);
       const nameBefore = before !== undefined && joined(t) && isNameLike(before, gz);
       const nameAfter = after !== undefined && joined(after) && isNameLike(after, gz);
       // "Georgia Smith", "Michael Jordan", "President Jordan": a person, not the country.
@@ -2704,13 +2711,14 @@ function appositionAfter(tokens: Token[], k: number): boolean {
   // modifiers, an age ("a 44-year-old former firefighter") or a possessive name only. ", N.Y.
   // chatting with his wife" or ", GM Chairman ..." are not.
   for (let n = 0; n < 6; n++) {
-    const t = tokens[k + n];
+    const t = tokenAt(tokens, k + n);
     if (!t) return false;
     if (n > 0 && !joined(t) && !afterPossessive(t)) return false;
     if (/^\d{1,3}-year-old$/.test(t.norm)) return true;
     if (t.cap) {
       // A name only as the owner of the role ("Nvidia's", "Britain's") or an initialism ("U.N.").
-      const owner = tokens[k + n + 1] !== undefined && afterPossessive(tokens[k + n + 1]!);
+      const after = tokenAt(tokens, k + n + 1);
+      const owner = after !== undefined && afterPossessive(after);
       if (!owner && !(isAllCaps(t) && n > 0)) return false;
       continue;
     }
@@ -2726,7 +2734,7 @@ function appositionAfter(tokens: Token[], k: number): boolean {
  */
 function inTitledList(tokens: Token[], at: number): boolean {
   return earlierInList(tokens, at).some((s) => {
-    const before = tokens[s - 1];
+    const before = tokenAt(tokens, s - 1);
     // (The previous name may itself have opened with the title: "Justices Clarence Thomas".)
     return (
       (before !== undefined && joined(tokens[s]!) && PLURAL.has(before.norm)) || PLURAL.has(tokens[s]!.norm)
