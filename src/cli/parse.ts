@@ -10,12 +10,10 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseCorpus, type Manifest, type SourceFile } from '../core';
+import { PASTED_NAME, parseCorpus, type Manifest, type SourceFile } from '../core';
 
 const USAGE =
   'usage: npm run parse -- <files or folder or - for stdin>... [--manifest manifest.json] [--out corpus.json]';
-// The name the app gives pasted text (src/state/collection.ts), so both give it the same title and id.
-const PASTED_NAME = 'pasted-article.txt';
 // Files taken from a folder: plain text and saved web pages. manifest.json is read only with --manifest.
 const TEXT_FILE = /\.(?:txt|text|md|html?)$/i;
 
@@ -49,7 +47,7 @@ function readInputs(inputs: string[]): SourceFile[] {
   for (const input of inputs) {
     if (input === '-') {
       if (files.some((f) => f.pasted)) throw new UsageError('- (standard input) given twice');
-      files.push({ ...readSource(0), name: PASTED_NAME, pasted: true });
+      files.push({ ...readSource(0), name: `${PASTED_NAME}.txt`, pasted: true });
       continue;
     }
     let stat;

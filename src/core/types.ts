@@ -166,6 +166,8 @@ export type Correction = {
 export const NO_HEADLINE_WARNING = 'no headline found; title taken from the file name';
 /** The warning of a pasted text with no headline: the parser titles it by its first line. */
 export const FIRST_LINE_TITLE_WARNING = 'no headline found; title taken from its first line';
+/** The file name a pasted text is read under, before ".txt" (the app and `npm run parse -- -`). */
+export const PASTED_NAME = 'pasted-article';
 
 export const CORPUS_FORMAT = 'dateline-corpus';
 /** The data model's version, and that of a corpus file that is the Corpus object itself. */

@@ -1,5 +1,13 @@
 import { openingWords } from '../core/ingest/title';
-import type { Corpus, Manifest, ManifestEntry, SourceFile } from '../core/types';
+import {
+  FIRST_LINE_TITLE_WARNING,
+  NO_HEADLINE_WARNING,
+  PASTED_NAME,
+  type Corpus,
+  type Manifest,
+  type ManifestEntry,
+  type SourceFile,
+} from '../core/types';
 
 // In the main chunk (the store keeps the notice in step with the corpus); said here for the reader of opened articles.
 export { describeOpened } from './opened';
@@ -34,7 +42,6 @@ export type PreparedCollection =
   | { kind: 'corpus'; name: string; json: unknown };
 
 export const NOTHING_CHOSEN = 'Choose files or paste an article first.';
-const PASTED_NAME = 'pasted-article';
 
 /**
  * "1.5 MB", "12.3 KB", "800 bytes".
@@ -210,7 +217,7 @@ export function prepareCollection(
 
 // A title taken from the file name, or a pasted text's first line, shows as the title itself: not
 // worth a notice.
-const NO_HEADLINE = /^no headline found/;
+const NO_HEADLINE: ReadonlySet<string> = new Set([NO_HEADLINE_WARNING, FIRST_LINE_TITLE_WARNING]);
 
 const encoder = new TextEncoder();
 
@@ -311,7 +318,7 @@ export function describeLongArticles(corpus: Pick<Corpus, 'articles'>): string |
 /** The files' reading problems (binary content, invalid UTF-8, no text), one line, or null. */
 export function describeFileWarnings(corpus: Pick<Corpus, 'articles'>): string | null {
   const lines = corpus.articles
-    .map((a) => ({ a, warnings: a.warnings.filter((w) => !NO_HEADLINE.test(w)) }))
+    .map((a) => ({ a, warnings: a.warnings.filter((w) => !NO_HEADLINE.has(w)) }))
     .filter(({ warnings }) => warnings.length)
     .map(({ a, warnings }) => `${a.file}${a.part > 1 ? ` (part ${a.part})` : ''}: ${warnings.join(', ')}`);
   if (!lines.length) return null;
