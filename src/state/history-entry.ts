@@ -6,7 +6,8 @@
  */
 export type EntryState = { dateline: number };
 
-type HistoryLike = Pick<History, 'pushState' | 'replaceState' | 'state'>;
+/** What of `window.history` the app writes through (a fake one in tests). */
+export type HistoryLike = Pick<History, 'pushState' | 'replaceState' | 'state'>;
 
 /** Which way a popstate went, or null when one end has no place (an entry written by someone else). */
 export type Step = 'back' | 'forward' | null;

@@ -1,10 +1,16 @@
 import { sourceKey } from '../core/query';
-import { entryIndex, pushEntry, replaceEntry, stepBetween, type Step } from './history-entry';
+import {
+  entryIndex,
+  pushEntry,
+  replaceEntry,
+  stepBetween,
+  type HistoryLike,
+  type Step,
+} from './history-entry';
 import type { CorpusOrigin, ExplorerState, ExplorerStore } from './store';
 import { resolveUrlState, stateToUrl } from './store';
 import { formatUrlState, parseUrlState } from './url';
 
-type HistoryLike = Pick<History, 'pushState' | 'replaceState' | 'state'>;
 type WindowLike = {
   location: { search: string; pathname: string; hash: string };
   history: HistoryLike;
