@@ -1,5 +1,5 @@
 /** One place of the `city-timezones` package (Natural Earth's populated places), as it ships. */
-export type CityRecord = { city: string; city_ascii: string; pop: number };
+export type CityRecord = { city: string; city_ascii: string; pop: number; iso2?: string; province?: string };
 
 /** Cities at least this big: the ones sports teams and companies take their names from. */
 export const CITY_MIN_POPULATION = 100_000;
@@ -19,4 +19,17 @@ export function compactCities(list: readonly CityRecord[]): string[] {
       for (const name of [c.city, c.city_ascii])
         if (name.length >= 4 && /^[\p{Script=Latin}\s'’.-]+$/u.test(name)) names.add(name);
   return [...names].sort();
+}
+
+/**
+ * The states of the United States, from the provinces `city-timezones` gives its US places (the
+ * District of Columbia aside), sorted. cities.json keeps them beside the cities.
+ *
+ * @example compactUsStates([{ city: 'Boise', city_ascii: 'Boise', pop: 200000, iso2: 'US', province: 'Idaho' }]) // ['Idaho']
+ */
+export function compactUsStates(list: readonly CityRecord[]): string[] {
+  const states = new Set<string>();
+  for (const c of list)
+    if (c.iso2 === 'US' && c.province && c.province !== 'District of Columbia') states.add(c.province);
+  return [...states].sort();
 }

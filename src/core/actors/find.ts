@@ -48,7 +48,7 @@ import {
   STATE_BODY_HOLDERS,
   STATES_WITHOUT_PARLIAMENT,
   US_POLITICS,
-  US_STATES,
+  US_STATES_NOT_CUES,
 } from './lexicon';
 import cityData from './cities.json';
 import { HOLIDAYS } from '../time/lexicon';
@@ -950,7 +950,11 @@ function holdsName(a: string, b: string): boolean {
 }
 
 const US_WORDS = set(US_POLITICS);
-const US_STATE = set(US_STATES);
+// (The states from the city-timezones data cities.json keeps, but those named like a country or
+// the capital.)
+const US_STATE = new Set(
+  cityData.usStates.map((s) => normalizePhrase(s)).filter((s) => !US_STATES_NOT_CUES.includes(s)),
+);
 /**
  * A state's own legislature, lawmakers and offices after its name or "state": "the Iowa Senate",
  * "the state House", "Ohio lawmakers", "state Rep. Ann Kole", "Missouri Treasurer".
