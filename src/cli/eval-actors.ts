@@ -25,9 +25,9 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
  * given too.
  */
 const HALVES: Record<'dev' | 'held' | 'blind', string[]> = {
-  dev: ['aa', 'af', 'ag', 'ah', 'ai'],
+  dev: ['aa', 'af', 'ag', 'ah', 'ai', 'aj'],
   held: ['ab', 'ac', 'ad', 'ae'],
-  blind: ['aj'],
+  blind: [],
 };
 
 const fmt = (n: number) => n.toFixed(1);
