@@ -1125,7 +1125,9 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
   // off by commas is the reporter's, not the clause's.
   // ("released on May 3, followed by families and language on Aug. 2": what follows in a sequence
   // has no tense of its own.)
-  const clause = clip(text.slice(Math.max(0, start - window), start), true).replace(ATTRIBUTION, ',');
+  const clause = clip(text.slice(Math.max(0, start - window), start), true)
+    .replace(ATTRIBUTION, ',')
+    .replace(SUBJECT_ASIDE, '$1,');
   const left = clause.includes('ed by') ? clause.replace(PARTICIPLE_BY_AFTER_COMMA, ', by') : clause;
   const words = left.match(WORD) ?? [];
   let distance = 0;
@@ -1560,6 +1562,15 @@ const NOT_NOUN_ADJECTIVE =
 
 /** ", followed by", ", capped by": a sequence after a comma, no verb of the sentence. (Not ",
  * approved by the cabinet on Tuesday", whose participle tells of a time of its own.) */
+/**
+ * A sentence's subject, then a relative clause or an appositive set off by commas, closed before
+ * the main verb ("The club, one of about 20 sanctioned by the association, races every four weeks
+ * through September"): the aside's verb is not the main clause's. (Not an aside after a verb, nor
+ * one followed by more of the clause around it: "the rate, which held at 9.1 percent, the same as
+ * in August".)
+ */
+const SUBJECT_ASIDE =
+  /^(\s*(?:[\w'’.-]+\s+){0,4}[\w'’.-]+),\s+(?:which|who|whose|one\s+of)\b[^,;:"“”()]*,(?=\s+(?!(?:the|a|an|and|or|but|as|although|while|before|after|in|on|at|by|for|to|from|with|than)\b)[a-z])/;
 const PARTICIPLE_BY_AFTER_COMMA = /,\s+(?:followed|preceded|capped|topped)\s+by\b/g;
 
 /**

@@ -8314,3 +8314,31 @@ describe('a past verb of the weekend itself', () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+// A subject's aside set off by commas ("The club, one of 20 run by the league, races ...") holds a
+// verb of its own: the main clause after it decides the tense, not the aside's past participle.
+describe("a subject's aside does not lend its tense", () => {
+  it.each([
+    [
+      'The club, one of about 20 sanctioned by the national body, races every four weeks through September.',
+      'September',
+      '2012-05-07',
+      '2012-09',
+    ],
+    [
+      'The ferry, one of three bought by the county, sails twice a day through October.',
+      'October',
+      '2019-04-10',
+      '2019-10',
+    ],
+    // An aside after a verb, or one followed by more of the clause, keeps its own tense.
+    [
+      'Employers added jobs, and the jobless rate, which held at 9.1 percent, the same as in August.',
+      'August',
+      '2011-10-07',
+      '2011-08',
+    ],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
