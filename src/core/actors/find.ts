@@ -16,6 +16,7 @@ import {
   ORG_CUES_FIRST,
   ORG_HEADS,
   ORG_DESCRIPTORS_AFTER,
+  BAND_NOUNS,
   ORG_PLURALS,
   ORG_DESCRIPTORS_BEFORE,
   PLACE_PREFIXES,
@@ -114,6 +115,7 @@ const TO_DO = set(HEADLINE_INFINITIVES);
 const ORG_FIRST = set(ORG_CUES_FIRST);
 const ORG_BEFORE = set(ORG_DESCRIPTORS_BEFORE);
 const ORG_AFTER = set(ORG_DESCRIPTORS_AFTER);
+const BAND = set(BAND_NOUNS);
 const ORG_PLURAL = set(ORG_PLURALS);
 /** The token a list of organisations' names goes on at, after a comma (orgList), or -1. */
 let listNext = -1;
@@ -1258,6 +1260,8 @@ function describesOrg(tokens: Token[], at: number): boolean {
   // ("the radio station France Inter", not "the railway station Gare du Nord".)
   const station = before.norm === 'station' && /^(?:radio|television|tv)$/.test(tokens[at - 2]?.norm ?? '');
   if ((!ORG_BEFORE.has(before.norm) && !station) || matchTitle(tokens, at, tokens.length) > 0) return false;
+  // ("the Bristol duo Pale Harbour", not "the trio Jane Hart, Ola Berg and ...": players named.)
+  if (BAND.has(before.norm) && isGivenName(tokens[at]!)) return false;
   return !before.cap || (sentenceInitial(before) && STOP.has(before.norm));
 }
 
@@ -1351,7 +1355,9 @@ function readRun(
       return to;
     }
     if (before && joined(whole[0]!) && describesOrg(tokens, start) && !ship) {
-      const end = withAmpersand(tokens, to);
+      let end = withAmpersand(tokens, to);
+      // (A compound of two names is one firm's after its noun: "the champagne house Vallard-Roux".)
+      while (end === to && tokens[end]?.cap && /^[-‐]$/.test(tokens[end]!.gap)) end = ++to;
       const n = out.length;
       emitOrg(text, tokens, start, end, out);
       // (A name of one word links its other mentions, unless it is a person's surname: see

@@ -408,6 +408,21 @@ const COMPANY_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns of bands that, before a name, say it is a band's ("the Bristol duo Pale Harbour"), unless
+ * the names of its players follow ("the trio Jane Hart, Ola Berg and Tim Dove").
+ */
+export const BAND_NOUNS: readonly string[] = [
+  'band',
+  'duo',
+  'trio',
+  'quartet',
+  'quintet',
+  'three-piece',
+  'four-piece',
+  'five-piece',
+];
+
+/**
  * Lower-case nouns that, right before a name, say it is an organisation's: "shipping group
  * Maersk", "carmaker Toyota", "rival carrier Lufthansa", "mining operator Glencore", "investment
  * bank Lazard", "news agency Kyodo", "the pension fund Ruskin Mutual", "the journal Nature", "the
@@ -456,6 +471,16 @@ export const ORG_DESCRIPTORS_BEFORE: readonly string[] = [
   'exchange',
   'supplier',
   'wholesaler',
+  // "the business confederation Ardea", "the regional bloc Sahelcom", "the private consortium
+  // Norrvik Tunnel", "the champagne house Vallard-Roux", "the site Fact Desk", "the Bristol duo
+  // Pale Harbour", "the post-punk four-piece Wet Paint".
+  'confederation',
+  'bloc',
+  'consortium',
+  'house',
+  'site',
+  ...BAND_NOUNS,
+  'outfit',
 ];
 
 /**

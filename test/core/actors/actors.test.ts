@@ -270,6 +270,19 @@ describe('findActors(text)', () => {
       ['Customers such as the chemical maker Vossberg moved goods by road.', ['org:vossberg']],
       ['Its main sponsor, the brewer Halvorka, renewed its deal.', ['org:halvorka']],
       ['He spoke to the TV station Kanal Sju on Monday.', ['org:kanal-sju']],
+      ['The business confederation Ardea put losses at 20 million euros.', ['org:ardea']],
+      ['The truce was brokered by the regional bloc Sahelcom.', ['org:sahelcom']],
+      ['It was led by the private consortium Norrvik Tunnel Oy.', ['org:norrvik-tunnel-oy']],
+      ['The images were flagged on the site Fact Desk.', ['org:fact-desk']],
+      ['The prize went to the Bristol duo Pale Harbour.', ['org:pale-harbour']],
+      ['It featured the post-punk four-piece Wet Paint.', ['org:wet-paint']],
+      // A compound of two names after its noun is one firm's.
+      ['The estate was sold to the champagne house Vallard-Roux.', ['org:vallard-roux']],
+      // The players of a band are persons.
+      [
+        'The trio Jane Hart, Ola Berg and Tim Dove were arrested.',
+        ['person:jane-hart', 'person:ola-berg', 'person:tim-dove'],
+      ],
       // The noun opening the sentence, capitalised: one that never opens a name.
       ['Drugmaker Halvex warned on profits.', ['org:halvex']],
       ['Retailer Kestrel also warned.', ['org:kestrel']],
