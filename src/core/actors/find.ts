@@ -2827,6 +2827,12 @@ const PLURAL_ENDING = /(?<![aiu])s$/;
 /** A firm's shares trading, after its name: "shares fell 5%", "stock closed higher", "shares, listed on". */
 const SHARES_TRADE =
   /^(?:shares|stock)(?:,\s+(?:listed|traded)\b|\s+(?:fell|rose|jumped|slipped|climbed|dropped|gained|lost|surged|soared|tumbled|plunged|sank|slid|rallied|edged|closed|ended|traded|opened|were|was|have|had|are)\b)/;
+/**
+ * Shares moving or listed, before "on" and the market they trade on: "fell 7.4% to $41.20 on the",
+ * "rose 2 per cent on", "traded on", "made its debut on".
+ */
+const TRADED_ON =
+  /(?:\d\s?(?:%|per\s?cent|percent)(?:\s+to\s+\S+)?|\b(?:traded|trading|trades|debut|debuted|floated))\s+on\s+(?:the\s+)?$/;
 /** Results a company reports: "Vantor reported a profit", "posted record sales". */
 const RESULTS =
   /^(?:reported|reports|posted|posts)(?:\s+\p{Ll}+){0,3}?\s+(?:profits?|loss|losses|revenues?|sales|earnings)\b/u;
@@ -3030,6 +3036,16 @@ function aroundName(
   if (before && !before.cap && joined(first)) {
     // "state-owned Codelco", "shares of Vantor", "an analyst at Recorded Future".
     if (OWNED.test(before.norm)) return 'other';
+    // "fell 7.4% to $41.20 on the Nasdaq", "fell 6.2% on Euronext Dublin": where shares trade.
+    // (Not a day, nor a headline's cause: "rose 2% on Boxing Day", "Profit Jumps 31% on Rates".)
+    if (
+      (before.norm === 'on' || (before.norm === 'the' && before2?.norm === 'on')) &&
+      TRADED_ON.test(text.slice(Math.max(0, first.start - 48), first.start)) &&
+      !(normsJoined(tokens, from, to) in HOLIDAYS) &&
+      !/^(?:day|eve|year)$/.test(last.norm) &&
+      !titleCaseLine(text, first.start)
+    )
+      return 'other';
     // (And "the takeover of Vantor", "shareholders in Vantor", "agreed to acquire Vantor".)
     const of =
       (/^(?:of|in)$/.test(before.norm) &&

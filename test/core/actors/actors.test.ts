@@ -1184,6 +1184,9 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Trade was thin on Monday, and Dunmore shares fell 5%.', 'org:dunmore'],
       ['Markets were calm, and Corvane stock closed higher.', 'org:corvane'],
       ['It completed the merger with Vistrel in 2024.', 'org:vistrel'],
+      // The market its shares trade on.
+      ['Shares of Dunmore fell 7.4% to $41.20 on the Kessex.', 'org:kessex'],
+      ['Corvane rose 2 per cent on Nordbourse.', 'org:nordbourse'],
       ['The mine’s owner, Pellaro, was fined. Pellaro chairman Ivo Brandt said so.', 'org:pellaro'],
       ['The statement came from Doveline (NYSE: DVL) late on Friday.', 'org:doveline'],
       ['Prices were set by Norvalk, the Danish clearing house.', 'org:norvalk'],
@@ -1321,6 +1324,9 @@ describe('findActors(text): organisations by evidence around the name', () => {
       // Places and cities.
       ['An analyst at Birmingham said so.', 'org:birmingham'],
       ['Shares of Germany fell.', 'org:germany'],
+      // Not a day shares moved on, nor a headline's cause.
+      ['Shares rose 2% on Boxing Day.', 'org:boxing-day'],
+      ['Dunmore Profit Jumps 31% on Weak Yen\n\nDunmore said so.', 'org:weak-yen'],
       // A spokesman's owner with a role of his own, and a role after the apposition's noun.
       ['Tomas Ruud, a party member, voted no.', 'org:tomas-ruud'],
       // Nouns of a person's trade or of places are no evidence.
