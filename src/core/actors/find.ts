@@ -1698,7 +1698,11 @@ function orgSpan(
   // complement may hold it: "Independent Office for Police Conduct".
   for (let k = to - 1; k >= from; k--) {
     const t = tokens[k]!;
-    const cues = ORG.has(t.norm) || (ORG_HEAD.has(t.norm) && headsName(tokens, from, to, k));
+    // ("Nordvik Shipping AS": a Norwegian or Danish firm's legal form, in capitals, not the word "as".)
+    const cues =
+      ORG.has(t.norm) ||
+      (ORG_HEAD.has(t.norm) && headsName(tokens, from, to, k)) ||
+      (t.text === 'AS' && k === to - 1 && k > from);
     // "Partido dos Trabalhadores", "Banco de España": the name runs on to the run's end.
     // (Not in a headline in title case: "Banca Vellano Slumps Before Verdict".)
     if (t.cap && !cues && ORG_FIRST.has(t.norm) && k + 1 < to && !titleCaseLine(reading, t.start)) {
@@ -3353,8 +3357,23 @@ function readEvidenced(
     out.push(...read);
     return end;
   }
+  // ("said Pandit Ravi Sen of the Kashi Sabha, a body of scholars": a person's "of the" a body,
+  // the apposition the body's; not a place's, "the company, Greenfield Foods of Paterson,".)
+  let from = evidence.from;
+  let of = to - 1;
+  while (evidence.apposed && of > from && (tokens[of]!.cap || tokens[of]!.norm !== 'of')) of--;
+  if (evidence.apposed && of > from) {
+    const person: ActorCandidate[] = [];
+    segment(text, tokens, from, of, gz, person);
+    let body = of + 1;
+    while (body < to && !tokens[body]!.cap) body++;
+    if (person.some((c) => c.kind === 'person' && c.cued) && tokens[of + 1]!.norm === 'the') {
+      out.push(...person);
+      from = body;
+    }
+  }
   const n = out.length;
-  emitOrg(text, tokens, evidence.from, to, out);
+  emitOrg(text, tokens, from, to, out);
   if (out.length > n) evidenced.push(out[n]!);
   return to;
 }

@@ -562,6 +562,7 @@ export const FIRM_CUES: readonly string[] = [
   'ab',
   'asa',
   'oyj',
+  'oy',
   'spa',
   'limited',
   'associates',
@@ -2567,6 +2568,14 @@ export const ORG_APPOSITION_NOUNS: readonly string[] = [
   'magazine',
   // ", the council-owned operator", ", the landowner" is a person's too.
   'operator',
+  // ", the industry body,", ", the Finnish state railway,", ", the regional bloc,".
+  'body',
+  'railway',
+  'bloc',
+  'consortium',
+  'confederation',
+  'exchange',
+  'band',
 ];
 
 /**

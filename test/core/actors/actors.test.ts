@@ -273,6 +273,9 @@ describe('findActors(text)', () => {
       ['The business confederation Ardea put losses at 20 million euros.', ['org:ardea']],
       ['The truce was brokered by the regional bloc Sahelcom.', ['org:sahelcom']],
       ['It was led by the private consortium Norrvik Tunnel Oy.', ['org:norrvik-tunnel-oy']],
+      // Legal forms of Finnish and Norwegian firms ("AS" in capitals only).
+      ['The project was led by Norrvik Bygg Oy.', ['org:norrvik-bygg-oy']],
+      ['The tanker belongs to Nordvik Shipping AS.', ['org:nordvik-shipping-as']],
       ['The images were flagged on the site Fact Desk.', ['org:fact-desk']],
       ['The prize went to the Bristol duo Pale Harbour.', ['org:pale-harbour']],
       ['It featured the post-punk four-piece Wet Paint.', ['org:wet-paint']],
@@ -1217,6 +1220,13 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Cosatu, the trade union federation, called a strike.', 'org:cosatu'],
       ['The two sides met at Mediva, the conciliation service.', 'org:mediva'],
       ['Its money came from Eurokino, the film fund of the Council of Europe.', 'org:eurokino'],
+      ['Brannvik, the industry body, says plantings have doubled.', 'org:brannvik'],
+      ['Rail firms were upbeat. KR, the Kessian state railway, said it would study it.', 'org:kr'],
+      // A person's "of the" a body, the apposition the body's.
+      [
+        '"Yes," said Pandit Mohan Trivedi of the Varna Vidya Parishad, a body of scholars that meets yearly.',
+        'org:varna-vidya-parishad',
+      ],
       // Through a plural possessive among the apposition's words.
       ["Carewatch Brent, the local patients' watchdog, said people were angry.", 'org:carewatch-brent'],
       // An apposition whose determiner is a name's possessive.
