@@ -2837,6 +2837,9 @@ const SHARES_TRADE =
  */
 const TRADED_ON =
   /(?:\d\s?(?:%|per\s?cent|percent)(?:\s+to\s+\S+)?|\b(?:traded|trading|trades|debut|debuted|floated))\s+on\s+(?:the\s+)?$/;
+/** Words of someone's work before "at" and where it is: "worked for five years at", "a stint at". */
+const WORKED_AT =
+  /\b(?:worked|works|working|employed|stint|spell|internship|interned)(?:\s+(?:for|as)(?:\s+[\p{Ll}\d-]+){1,3})?\s+at\s+$/u;
 /** Results a company reports: "Vantor reported a profit", "posted record sales". */
 const RESULTS =
   /^(?:reported|reports|posted|posts)(?:\s+\p{Ll}+){0,3}?\s+(?:profits?|loss|losses|revenues?|sales|earnings)\b/u;
@@ -3064,6 +3067,11 @@ function aroundName(
         (before.norm === 'the' && before2?.norm === 'at' && AT_COMPANY.has(tokens[from - 3]?.norm ?? ''))) &&
       !placeIn(text, text.slice(first.start, last.end));
     const spokes = before.norm === 'for' && /^spokes(?:man|woman|person)$/.test(before2?.norm ?? '');
+    // "worked for five years at Vellum", "a stint at Harcourt Lyle": where someone works.
+    const works =
+      before.norm === 'at' &&
+      WORKED_AT.test(text.slice(Math.max(0, first.start - 40), first.start)) &&
+      !placeIn(text, text.slice(first.start, last.end));
     // "told the Daily Nation", "according to the Kyiv Independent": a person takes no "the".
     const source =
       before.norm === 'the' &&
@@ -3087,7 +3095,7 @@ function aroundName(
       APPOSED.has(tokens[before.norm === 'itself' ? from - 3 : from - 2]?.norm ?? '');
     // "the watchdog fined Nordlandsbanken 540 million kronor": what a regulator fines a firm.
     const fined = before.norm === 'fined' && FINE.test(rest(24));
-    if ((of || at || spokes || head || called || fined) && !(after && afterPossessive(after)))
+    if ((of || at || works || spokes || head || called || fined) && !(after && afterPossessive(after)))
       return called ? 'other' : 'object';
   }
   // "his gallery, White Cube, which", "the Paris transit authority, RATP, said".

@@ -1187,6 +1187,9 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Trade was thin on Monday, and Dunmore shares fell 5%.', 'org:dunmore'],
       ['Markets were calm, and Corvane stock closed higher.', 'org:corvane'],
       ['It completed the merger with Vistrel in 2024.', 'org:vistrel'],
+      // Where someone works.
+      ['She then worked for five years at Vellum, where she met him.', 'org:vellum'],
+      ['After a brief spell at Harcourt Lyle he left the City.', 'org:harcourt-lyle'],
       // The market its shares trade on.
       ['Shares of Dunmore fell 7.4% to $41.20 on the Kessex.', 'org:kessex'],
       ['Corvane rose 2 per cent on Nordbourse.', 'org:nordbourse'],
@@ -1334,6 +1337,9 @@ describe('findActors(text): organisations by evidence around the name', () => {
       // Places and cities.
       ['An analyst at Birmingham said so.', 'org:birmingham'],
       ['Shares of Germany fell.', 'org:germany'],
+      // Not a place the text writes after "in" too, nor a career's stage or a task.
+      ['Staff in Kesworth were told. She worked at Kesworth for years.', 'org:kesworth'],
+      ['He spent his whole career at Wheldon Park.', 'org:wheldon-park'],
       // Not a day shares moved on, nor a headline's cause.
       ['Shares rose 2% on Boxing Day.', 'org:boxing-day'],
       ['Dunmore Profit Jumps 31% on Weak Yen\n\nDunmore said so.', 'org:weak-yen'],
