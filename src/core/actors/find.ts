@@ -1687,6 +1687,10 @@ function withAmpersand(tokens: Token[], to: number): number {
   return end;
 }
 
+/** A German compound that ends in a body's noun: "Forschungsgruppe", "Bundesverband", "Kartellamt". */
+const COMPOUND_BODY =
+  /^\p{L}{3,}(?:gruppe|verband|partei|ministerium|gesellschaft|stiftung|kammer|agentur|institut|gewerkschaft|\p{L}amt)$/u;
+
 /** If the run holds an organisation cue word, the organisation's first token. */
 function orgSpan(
   tokens: Token[],
@@ -1699,15 +1703,31 @@ function orgSpan(
   for (let k = to - 1; k >= from; k--) {
     const t = tokens[k]!;
     // ("Nordvik Shipping AS": a Norwegian or Danish firm's legal form, in capitals, not the word "as".)
+    // ("Forschungsgruppe Wahlen", "Bundesverband Deutscher Banken", "Linkspartei": German joins
+    // its noun to the words before it.)
+    const compound = COMPOUND_BODY.test(t.norm);
     const cues =
       ORG.has(t.norm) ||
+      (compound && k > from) ||
       (ORG_HEAD.has(t.norm) && headsName(tokens, from, to, k)) ||
       (t.text === 'AS' && k === to - 1 && k > from);
     // "Partido dos Trabalhadores", "Banco de España": the name runs on to the run's end.
     // (Not in a headline in title case: "Banca Vellano Slumps Before Verdict".)
-    if (t.cap && !cues && ORG_FIRST.has(t.norm) && k + 1 < to && !titleCaseLine(reading, t.start)) {
+    if (
+      t.cap &&
+      !cues &&
+      (ORG_FIRST.has(t.norm) || compound) &&
+      k + 1 < to &&
+      !titleCaseLine(reading, t.start)
+    ) {
       let last = k + 1;
-      while (last < to && !(tokens[last]!.cap && TITLES.has(bare(tokens[last]!))) && !isAnd(tokens[last]!))
+      // (Not on into an English complement: "Forschungsgruppe Wahlen for ZDF".)
+      while (
+        last < to &&
+        !(tokens[last]!.cap && TITLES.has(bare(tokens[last]!))) &&
+        !isAnd(tokens[last]!) &&
+        tokens[last]!.norm !== 'for'
+      )
         last++;
       while (last > k + 1 && !tokens[last - 1]!.cap) last--;
       if (last > k + 1) return { from: k, to: last };

@@ -702,6 +702,18 @@ export const ORG_CUES: readonly string[] = [
   'museum',
   'library',
   'institute',
+  'institutes',
+  // Turkish puts the noun last, with its ending: "Türkiye Bisiklet Federasyonu", "Cumhuriyet Halk
+  // Partisi", "Ankara Üniversitesi".
+  'federasyonu',
+  'partisi',
+  'derneği',
+  'vakfı',
+  'bakanlığı',
+  'üniversitesi',
+  'belediyesi',
+  'kulübü',
+  'birliği',
 ];
 
 /**
@@ -941,6 +953,10 @@ export const ORG_HEADS: readonly string[] = [
   'sparebank',
   'architecten',
   'arkitekter',
+  // "Demirtaş Hoffmann Mimarlık", "Kallio Rakennus": architecture and building, in Turkish and Finnish.
+  'mimarlık',
+  'inşaat',
+  'rakennus',
 ];
 
 /**

@@ -489,6 +489,9 @@ describe('findActors(text)', () => {
       ['An economist at Banco del Sur said so.', ['org:banco-del-sur']],
       ['The Partido Popular and Vox voted no.', ['org:partido-popular', 'org:vox']],
       ['Parti Socialiste leader Olivier Faure said no.', ['org:parti-socialiste', 'person:olivier-faure']],
+      // A German compound ending in a body's noun opens its name too, up to an English complement.
+      ['The figures from Wahlgruppe Nordost for the broadcaster were close.', ['org:wahlgruppe-nordost']],
+      ['The Forschungsverband Elbtal published a poll.', ['org:forschungsverband-elbtal']],
       // Not in a headline in title case, nor a person's particles.
       ['Banca Vellano Slumps Before Verdict\n\nShares fell.', []],
       ['Judge María de los Ángeles Moreno said no.', ['person:maria-de-los-angeles-moreno']],
@@ -496,7 +499,17 @@ describe('findActors(text)', () => {
       expect(ids(text).sort()).toEqual(expected);
     });
 
+    it('reads a Turkish trade word ending a firm’s name', () => {
+      expect(findActors('They founded Ocak Berger Mimarlık in 1974.').actors).toEqual([
+        expect.objectContaining({ kind: 'organisation', name: 'Ocak Berger Mimarlık' }),
+      ]);
+    });
+
     it.each([
+      // Bodies and trades in languages that put the noun last: Turkish, Finnish.
+      ['The race is run by the Karadeniz Bisiklet Federasyonu.', ['org:karadeniz-bisiklet-federasyonu']],
+      ['Virta Rakennus won the contract.', ['org:virta-rakennus']],
+      ['It had grants from the National Institutes of Arts.', ['org:national-institutes-of-arts']],
       ['Granite Peak Ventures led the round.', ['org:granite-peak-ventures']],
       ['A deal with Hanseong Electronics was signed.', ['org:hanseong-electronics']],
       ['The Tallinn Philharmonic opens its season.', ['org:tallinn-philharmonic']],
