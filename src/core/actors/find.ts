@@ -17,6 +17,7 @@ import {
   ORG_HEADS,
   ORG_DESCRIPTORS_AFTER,
   BAND_NOUNS,
+  TRADES_OF_PERSONS,
   ORG_PLURALS,
   ORG_DESCRIPTORS_BEFORE,
   PLACE_PREFIXES,
@@ -116,6 +117,7 @@ const ORG_FIRST = set(ORG_CUES_FIRST);
 const ORG_BEFORE = set(ORG_DESCRIPTORS_BEFORE);
 const ORG_AFTER = set(ORG_DESCRIPTORS_AFTER);
 const BAND = set(BAND_NOUNS);
+const PERSON_TRADE = set(TRADES_OF_PERSONS);
 const ORG_PLURAL = set(ORG_PLURALS);
 /** The token a list of organisations' names goes on at, after a comma (orgList), or -1. */
 let listNext = -1;
@@ -1261,7 +1263,8 @@ function describesOrg(tokens: Token[], at: number): boolean {
   const station = before.norm === 'station' && /^(?:radio|television|tv)$/.test(tokens[at - 2]?.norm ?? '');
   if ((!ORG_BEFORE.has(before.norm) && !station) || matchTitle(tokens, at, tokens.length) > 0) return false;
   // ("the Bristol duo Pale Harbour", not "the trio Jane Hart, Ola Berg and ...": players named.)
-  if (BAND.has(before.norm) && isGivenName(tokens[at]!)) return false;
+  // (Nor "the DJ and broadcaster Jamie Hale": a trade of persons before a given name.)
+  if ((BAND.has(before.norm) || PERSON_TRADE.has(before.norm)) && isGivenName(tokens[at]!)) return false;
   return !before.cap || (sentenceInitial(before) && STOP.has(before.norm));
 }
 

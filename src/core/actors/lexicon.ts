@@ -423,6 +423,18 @@ export const BAND_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns of firms that are persons' trades too: before a name that opens with a given name they
+ * are a person's ("the DJ and broadcaster Jamie Hale", not "the broadcaster Kanal Sju").
+ */
+export const TRADES_OF_PERSONS: readonly string[] = [
+  'broadcaster',
+  'publisher',
+  'developer',
+  'broker',
+  'brewer',
+];
+
+/**
  * Lower-case nouns that, right before a name, say it is an organisation's: "shipping group
  * Maersk", "carmaker Toyota", "rival carrier Lufthansa", "mining operator Glencore", "investment
  * bank Lazard", "news agency Kyodo", "the pension fund Ruskin Mutual", "the journal Nature", "the
@@ -955,7 +967,7 @@ export const ORG_HEADS: readonly string[] = [
   'arkitekter',
   // "Demirtaş Hoffmann Mimarlık", "Kallio Rakennus": architecture and building, in Turkish and Finnish.
   'mimarlık',
-  'inşaat',
+  'İnşaat',
   'rakennus',
 ];
 

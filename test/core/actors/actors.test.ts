@@ -281,6 +281,9 @@ describe('findActors(text)', () => {
       ['It featured the post-punk four-piece Wet Paint.', ['org:wet-paint']],
       // A compound of two names after its noun is one firm's.
       ['The estate was sold to the champagne house Vallard-Roux.', ['org:vallard-roux']],
+      // A trade of persons before a given name is a person's.
+      ['The judges included the DJ and broadcaster Tom Hale.', ['person:tom-hale']],
+      ['The boat’s owner, the property developer Anna Berg, confirmed it.', ['person:anna-berg']],
       // The players of a band are persons.
       [
         'The trio Jane Hart, Ola Berg and Tim Dove were arrested.',
