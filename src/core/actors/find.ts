@@ -1690,7 +1690,7 @@ function withAmpersand(tokens: Token[], to: number): number {
   return end;
 }
 
-/** A German compound that ends in a body's noun: "Forschungsgruppe", "Bundesverband", "Kartellamt". */
+/** A German compound that ends in a body's noun: "Wahlgruppe", "Bundesverband", "Kartellamt". */
 const COMPOUND_BODY =
   /^\p{L}{3,}(?:gruppe|verband|partei|ministerium|gesellschaft|stiftung|kammer|agentur|institut|gewerkschaft|\p{L}amt)$/u;
 
@@ -1706,8 +1706,8 @@ function orgSpan(
   for (let k = to - 1; k >= from; k--) {
     const t = tokens[k]!;
     // ("Nordvik Shipping AS": a Norwegian or Danish firm's legal form, in capitals, not the word "as".)
-    // ("Forschungsgruppe Wahlen", "Bundesverband Deutscher Banken", "Linkspartei": German joins
-    // its noun to the words before it.)
+    // ("Wahlgruppe Nordost", "Bundesverband Deutscher Banken", "Linkspartei": German joins its
+    // noun to the words before it.)
     const compound = COMPOUND_BODY.test(t.norm);
     const cues =
       ORG.has(t.norm) ||
@@ -1724,7 +1724,7 @@ function orgSpan(
       !titleCaseLine(reading, t.start)
     ) {
       let last = k + 1;
-      // (Not on into an English complement: "Forschungsgruppe Wahlen for ZDF".)
+      // (Not on into an English complement: "Wahlgruppe Nordost for the broadcaster".)
       while (
         last < to &&
         !(tokens[last]!.cap && TITLES.has(bare(tokens[last]!))) &&
@@ -3066,8 +3066,8 @@ function aroundName(
   if (before && !before.cap && joined(first)) {
     // "state-owned Codelco", "shares of Vantor", "an analyst at Recorded Future".
     if (OWNED.test(before.norm)) return 'other';
-    // "fell 7.4% to $41.20 on the Nasdaq", "fell 6.2% on Euronext Dublin": where shares trade.
-    // (Not a day, nor a headline's cause: "rose 2% on Boxing Day", "Profit Jumps 31% on Rates".)
+    // "fell 7.4% to $41.20 on the Kessex", "rose 2 per cent on Nordbourse": where shares trade.
+    // (Not a day, nor a headline's cause: "rose 2% on Boxing Day", "Profit Jumps 31% on Strong Sales".)
     if (
       (before.norm === 'on' || (before.norm === 'the' && before2?.norm === 'on')) &&
       TRADED_ON.test(text.slice(Math.max(0, first.start - 48), first.start)) &&
@@ -3388,8 +3388,8 @@ function readEvidenced(
     out.push(...read);
     return end;
   }
-  // ("said Pandit Ravi Sen of the Kashi Sabha, a body of scholars": a person's "of the" a body,
-  // the apposition the body's; not a place's, "the company, Greenfield Foods of Paterson,".)
+  // ("said Pandit Mohan Trivedi of the Varna Vidya Parishad, a body of scholars": a person's "of the" a body,
+  // the apposition the body's; not a place's, "the company, Ostby Foods of Marlow,".)
   let from = evidence.from;
   let of = to - 1;
   while (evidence.apposed && of > from && (tokens[of]!.cap || tokens[of]!.norm !== 'of')) of--;

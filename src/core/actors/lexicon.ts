@@ -715,8 +715,8 @@ export const ORG_CUES: readonly string[] = [
   'library',
   'institute',
   'institutes',
-  // Turkish puts the noun last, with its ending: "Türkiye Bisiklet Federasyonu", "Cumhuriyet Halk
-  // Partisi", "Ankara Üniversitesi".
+  // Turkish puts the noun last, with its ending: "Karadeniz Bisiklet Federasyonu", "Yeni Yol
+  // Partisi", "Ege Üniversitesi".
   'federasyonu',
   'partisi',
   'derneği',
@@ -965,7 +965,7 @@ export const ORG_HEADS: readonly string[] = [
   'sparebank',
   'architecten',
   'arkitekter',
-  // "Demirtaş Hoffmann Mimarlık", "Kallio Rakennus": architecture and building, in Turkish and Finnish.
+  // "Ocak Berger Mimarlık", "Virta Rakennus": architecture and building, in Turkish and Finnish.
   'mimarlık',
   'İnşaat',
   'rakennus',
@@ -2596,7 +2596,7 @@ export const ORG_APPOSITION_NOUNS: readonly string[] = [
   'magazine',
   // ", the council-owned operator", ", the landowner" is a person's too.
   'operator',
-  // ", the industry body,", ", the Finnish state railway,", ", the regional bloc,".
+  // ", the industry body,", ", the national railway,", ", the regional bloc,".
   'body',
   'railway',
   'bloc',

@@ -1355,10 +1355,10 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Shares of Germany fell.', 'org:germany'],
       // Not a place the text writes after "in" too, nor a career's stage or a task.
       ['Staff in Kesworth were told. She worked at Kesworth for years.', 'org:kesworth'],
-      ['He spent his whole career at Wheldon Park.', 'org:wheldon-park'],
+      ['He spent his whole career at Ostby Park.', 'org:ostby-park'],
       // Not a day shares moved on, nor a headline's cause.
       ['Shares rose 2% on Boxing Day.', 'org:boxing-day'],
-      ['Dunmore Profit Jumps 31% on Weak Yen\n\nDunmore said so.', 'org:weak-yen'],
+      ['Dunmore Profit Jumps 31% on Strong Sales\n\nDunmore said so.', 'org:strong-sales'],
       // A spokesman's owner with a role of his own, and a role after the apposition's noun.
       ['Tomas Ruud, a party member, voted no.', 'org:tomas-ruud'],
       // Nouns of a person's trade or of places are no evidence.
