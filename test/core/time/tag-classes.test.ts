@@ -287,6 +287,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['The merger would save about $1.5 billion annually by 2026.', 'annually', 'P1Y'],
       ['Wages are growing at about 4.2 per cent a year.', 'a year', 'P1Y'],
       ['Rallies are held daily outside the court.', 'daily', 'P1D'],
+      // A rate adjective before a payment, or a change that recurs, stays a set.
+      ['Smallholders are paid a monthly advance by their factories.', 'monthly', 'P1M'],
+      ['MEPs voted to scrap the twice-yearly change of the clocks.', 'twice-yearly', 'P1Y'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, type: 'SET', value }));
     });
@@ -326,6 +329,12 @@ describe('tagTimexes(text, {reference})', () => {
       'Overnight lows of -8C are expected across Scotland.',
       'She is nominated for album of the year.',
       'Food prices jumped 8.7% on the year.',
+      // (Nor a change from one month or week to the next, nor a kind of working week.)
+      'Retail sales fell 3.2%, the biggest monthly drop since records began.',
+      'Crude held near a high after its third straight weekly advance.',
+      'Online sellers posted a 2.4 percent monthly gain.',
+      'The district voted to move to a four-day week.',
+      'The union called for a maximum 45-hour working week.',
     ])('%j has no timex', (text) => {
       expect(find(text)).toEqual([]);
     });
