@@ -923,11 +923,18 @@ const BARE_COUNT_BEFORE_RATE = new RegExp(
 
 /**
  * "1,500 meals ", "five staff training days ", "one case of rickets ": a count of things right before
- * a rate's "a day", "a year". (A count of time units is a length: "two hours a day" is the rate
- * rule's.)
+ * a rate's "a day", "a year". (A count of time units is not: "six days a week" is the rate rule's,
+ * "two hours a day" HOURS_BEFORE_RATE's.)
  */
 const COUNTED_BEFORE_RATE = new RegExp(
   `${COUNT_OPEN}(?:\\s+[\\w'’-]+){0,3}?\\s+(?<!\\b(?:that|which|who|it|he|she)\\s+)(?!(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|times|was|is|has|does|this|his|its|us|as|always|perhaps|plus|thus|across|whereas|unless)\\b)(?:[a-z]*[a-rt-z]s|(?:feet|people|children|men|women|cattle|sheep|them))\\s*$`,
+  'i',
+);
+
+/** "eight hours ", "about an hour ", "90 minutes ": a length of hours or minutes right before a
+ * rate's "a day", "a week". */
+const HOURS_BEFORE_RATE = new RegExp(
+  `(?:\\d|\\b(?:an?|${SMALL}|${TEENS}|${TENS}))\\s+(?:hours?|minutes?)\\s*$`,
   'i',
 );
 
@@ -3324,8 +3331,11 @@ export const RULES: Rule[] = [
           return null;
         // ("300,000 riders a year", "20 typhoons and tropical storms a year", "£9m a year": so is a
         // count of things or a sum of money per period.)
+        // ("practising eight hours a day", "cuts of up to nine hours a day", "about an hour a week":
+        // so is a length of hours or minutes per period, the length a time of its own.)
         if (
           AMOUNT_BEFORE_RATE.test(before) ||
+          HOURS_BEFORE_RATE.test(lead.slice(-30)) ||
           MONEY_BEFORE_RATE.test(lead.slice(-30)) ||
           MONEY_CHANGE_BEFORE_RATE.test(lead.slice(-40)) ||
           COUNTED_OF_BEFORE_RATE.test(lead.slice(-80)) ||

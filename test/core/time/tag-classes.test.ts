@@ -287,6 +287,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['The merger would save about $1.5 billion annually by 2026.', 'annually', 'P1Y'],
       ['Wages are growing at about 4.2 per cent a year.', 'a year', 'P1Y'],
       ['Rallies are held daily outside the court.', 'daily', 'P1D'],
+      // A length of hours per period: the length and the set.
+      ['He was practising eight hours a day at a club in Leeds.', 'a day', 'P1D'],
+      ['The library will cut opening by 10 hours a week.', 'a week', 'P1W'],
       // A rate adjective before a payment, or a change that recurs, stays a set.
       ['Smallholders are paid a monthly advance by their factories.', 'monthly', 'P1M'],
       ['MEPs voted to scrap the twice-yearly change of the clocks.', 'twice-yearly', 'P1Y'],
