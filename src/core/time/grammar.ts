@@ -3435,8 +3435,8 @@ export const RULES: Rule[] = [
   {
     // for years | over months | within weeks
     name: 'bareUnits',
-    keys: ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes'],
-    re: /\b(?:the\s+)?(?:years|months|weeks|days|decades|hours|minutes)\b/gi,
+    keys: ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'seconds'],
+    re: /\b(?:the\s+)?(?:years|months|weeks|days|decades|hours|minutes|seconds)\b/gi,
     build: (m, text) => {
       const before = text.slice(Math.max(0, m.index - 8), m.index);
       const end = m.index + m[0].length;
@@ -3454,7 +3454,10 @@ export const RULES: Rule[] = [
           // vote", "with hours to spare": a length of unstated size before what filled or followed it.
           // (Not a kind of day or hour: "opening hours", "strike days", "the busiest days of the
           // year"; nor "minutes of the meeting".)
-          (UNITS_THEN.test(text.slice(end, end + 14)) &&
+          // (Seconds only after a preposition: "within seconds", "over in seconds"; TBAQ leaves "seconds
+          // before the bomb exploded" untagged.)
+          (!/seconds$/i.test(m[0]) &&
+            UNITS_THEN.test(text.slice(end, end + 14)) &&
             !UNIT_KIND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
             !/^minutes\s+of\b/i.test(text.slice(m.index, end + 4)));
       // "said in the minutes that the projection was too optimistic", "In the minutes, released at

@@ -804,6 +804,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['The line opened last week, ending months of uncertainty.', 'months', 'PXM'],
       ['The figures were published hours before senators voted.', 'hours', 'PTXH'],
       ['The club signed the winger with hours to spare.', 'hours', 'PTXH'],
+      // Seconds after a preposition.
+      ['The mountain came down in seconds.', 'seconds', 'PTXS'],
+      ['Within seconds, smoke filled the cabin.', 'seconds', 'PTXS'],
       // Decades and centuries unstated keep TimeML's own units; counted, they are years.
       ['The feud has simmered for decades.', 'decades', 'PXDE'],
       ['The church stood for several centuries.', 'several centuries', 'PXCE'],
@@ -815,6 +818,11 @@ describe('tagTimexes(text, {reference})', () => {
       ['Funds will sell in the weeks ahead.', 'the weeks ahead', 'PXW'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DURATION' }));
+    });
+
+    it('leaves seconds alone without a preposition ("with seconds to spare", "seconds before")', () => {
+      expect(find('He signed with only seconds to spare.')).toEqual([]);
+      expect(find('A man threw a grenade seconds before the bomb exploded.')).toEqual([]);
     });
 
     it('never turns a duration into a date', () => {
