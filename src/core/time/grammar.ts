@@ -2375,8 +2375,9 @@ export const RULES: Rule[] = [
     name: 'partOfDay',
     keys: ['morning', 'afternoon', 'evening'],
     // (Also "well into the evening", "since the morning", "for the afternoon", "spent the morning",
-    // "much of the afternoon".)
-    re: /(?<=\b(?:in|during|by|through|throughout|until|into|since|for|spent|spend|spends|spending|(?:much|most|rest|remainder|all|part)\s+of)\s+)(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?(?<pod>morning|afternoon|evening)\b(?![-'’]|\s+(?:of|hours|rush|session|trading|news|papers?|shift|edition|service|show|prayers?|commute|sun|sunshine|light|star|dress|meal|class(?:es)?)\b)/gi,
+    // "much of the afternoon"; and "shares fell 4% in afternoon trading", the market's part of the
+    // day, as our news annotators tag 13 of 14.)
+    re: /(?<=\b(?:in|during|by|through|throughout|until|into|since|for|spent|spend|spends|spending|(?:much|most|rest|remainder|all|part)\s+of)\s+)(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?(?<pod>morning|afternoon|evening)\b(?![-'’]|\s+(?:of|hours|rush|session|news|papers?|shift|edition|service|show|prayers?|commute|sun|sunshine|light|star|dress|meal|class(?:es)?)\b)/gi,
     build: (m) =>
       whole(m, 'partOfDay', partOfDayIn(PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()]!), modOf(g(m, 'mod'))),
   },

@@ -1482,6 +1482,9 @@ describe('tagTimexes: clock times and their days', () => {
     ['Dealers placed heavy buy orders in the morning.', 'the morning', '2025-01-30TMO'],
     ['Snow begins Friday and spreads east by late afternoon.', 'late afternoon', '2025-01-31TAF'],
     ['Roads will close Friday from 5 a.m. until mid-afternoon.', 'mid-afternoon', '2025-01-31TAF'],
+    // (So is a market's part of the day: "in afternoon trading".)
+    ['Shares of the miner fell 4% in afternoon trading.', 'afternoon', '2025-01-30TAF'],
+    ['The S&P 500 jumped 7% in morning trading.', 'morning', '2025-01-30TMO'],
     // (A month named since is no day: the part of the day is the publication day's.)
     ['Prices rose in August. The index was down 3% by mid-afternoon.', 'mid-afternoon', '2025-01-30TAF'],
     // "a.m. (" does not end the sentence: the day after the bracket and "on" is the clock's, ahead.
