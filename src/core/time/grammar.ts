@@ -861,6 +861,11 @@ const NIGHT_KIND =
 const DURATION_VERB_BEFORE =
   /\b(?:waited|wait|waiting|spent|spend|spending|spends|(?:has|have|had)\s+had|taken\s+(?:them|him|her|us|me|you)|took\s+(?:them|him|her|us|me|you))\s+$/i;
 
+/** "for weeks and possibly ", "for months, possibly ", "for days or even ": a length of unstated size,
+ * then the word that offers a longer one. */
+const LENGTH_ALTERNATIVE_BEFORE =
+  /\b(?:minutes|hours|days|weeks|months|years|decades)(?:\s+at\s+least)?(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:possibly|perhaps|maybe|probably|even)\s+$/;
+
 /** "album of ", "coach of ", "heroes of ": an award's noun before "the year". */
 /** After "the year", the end that makes it an accounting period: "ended Sept. 30", "ending in
  * March", "ending tomorrow", "to March 31". */
@@ -3443,24 +3448,32 @@ export const RULES: Rule[] = [
       const end = m.index + m[0].length;
       const the = /^the\s/i.test(m[0]);
       // "for years", "over the years", "in the years that followed": lengths of unstated size.
+      // (Seconds only after a preposition: "within seconds", "over in seconds"; TBAQ leaves "seconds
+      // before the bomb exploded" untagged, our news annotators "the final whistle seconds away".)
+      const prepositionOnly = /seconds$/i.test(m[0]);
       const ok = the
         ? /\b(?:over|in|during|through)\s+$/i.test(before) &&
           !/^\s+(?:of|before|after|since|ago)\b/i.test(text.slice(end, end + 8))
         : /\b(?:for|over|within|lasted|take|takes|took|last|lasts|in|not)\s+$/i.test(before) ||
-          // "waited months for their payments", "spent months rebuilding", "has had months to make an
-          // offer", "might have taken them months": a length spent or given. (Not "a matter of months":
-          // TBAQ leaves it untagged, 2 of 2.)
-          DURATION_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
-          // "ending months of uncertainty", "after days of heavy rain", "published hours before the
-          // vote", "with hours to spare": a length of unstated size before what filled or followed it.
-          // (Not a kind of day or hour: "opening hours", "strike days", "the busiest days of the
-          // year"; nor "minutes of the meeting".)
-          // (Seconds only after a preposition: "within seconds", "over in seconds"; TBAQ leaves "seconds
-          // before the bomb exploded" untagged.)
-          (!/seconds$/i.test(m[0]) &&
-            UNITS_THEN.test(text.slice(end, end + 14)) &&
-            !UNIT_KIND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
-            !/^minutes\s+of\b/i.test(text.slice(m.index, end + 4)));
+          (!prepositionOnly &&
+            // "waited months for their payments", "spent months rebuilding", "has had months to make
+            // an offer", "might have taken them months": a length spent or given. (Not "a matter of
+            // months": TBAQ leaves it untagged, 2 of 2.)
+            (DURATION_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
+              // "we were months away", "the next great quake may be decades away": how far off, a
+              // length (our news annotators 7 of 7; not "120 light years away").
+              (/^\s+away\b/i.test(text.slice(end, end + 6)) &&
+                !/\blight\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) ||
+              // "could continue for weeks and possibly months", "for days, or even weeks": a longer
+              // length offered after the first (11 of 11).
+              LENGTH_ALTERNATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
+              // "ending months of uncertainty", "after days of heavy rain", "published hours before
+              // the vote", "with hours to spare": a length of unstated size before what filled or
+              // followed it. (Not a kind of day or hour: "opening hours", "strike days", "the
+              // busiest days of the year"; nor "minutes of the meeting".)
+              (UNITS_THEN.test(text.slice(end, end + 14)) &&
+                !UNIT_KIND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
+                !/^minutes\s+of\b/i.test(text.slice(m.index, end + 4)))));
       // "said in the minutes that the projection was too optimistic", "In the minutes, released at
       // 11:30": a meeting's record, unless what follows makes it time ("in the minutes that followed").
       if (

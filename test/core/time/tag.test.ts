@@ -804,6 +804,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['The line opened last week, ending months of uncertainty.', 'months', 'PXM'],
       ['The figures were published hours before senators voted.', 'hours', 'PTXH'],
       ['The club signed the winger with hours to spare.', 'hours', 'PTXH'],
+      // How far off, and a longer length offered after a first.
+      ['"We were months away," the secretary said.', 'months', 'PXM'],
+      ['Aftershocks could continue for weeks and possibly months.', 'months', 'PXM'],
+      ['It could go on for days, or even weeks.', 'weeks', 'PXW'],
       // Seconds after a preposition.
       ['The mountain came down in seconds.', 'seconds', 'PTXS'],
       ['Within seconds, smoke filled the cabin.', 'seconds', 'PTXS'],
@@ -820,9 +824,10 @@ describe('tagTimexes(text, {reference})', () => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DURATION' }));
     });
 
-    it('leaves seconds alone without a preposition ("with seconds to spare", "seconds before")', () => {
+    it('leaves a bare unit alone where it is no length ("seconds to spare", "light years away")', () => {
       expect(find('He signed with only seconds to spare.')).toEqual([]);
       expect(find('A man threw a grenade seconds before the bomb exploded.')).toEqual([]);
+      expect(find('The planet is about 120 light years away.')).toEqual([]);
     });
 
     it('never turns a duration into a date', () => {
