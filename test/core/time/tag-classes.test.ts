@@ -5526,7 +5526,14 @@ describe('tagTimexes: lengths in compounds', () => {
     ['Sales fell on a month-on-month basis.', []],
     ['Prices rose on a year-over-year basis.', []],
     // The article is the noun's: "months-long" is months unstated, "day-long" one day.
-    ['The grid was minutes away from a months-long blackout.', [['months-long', 'DURATION', 'PXM']]],
+    // ("minutes away" is how far off, a length too.)
+    [
+      'The grid was minutes away from a months-long blackout.',
+      [
+        ['minutes', 'DURATION', 'PTXM'],
+        ['months-long', 'DURATION', 'PXM'],
+      ],
+    ],
     ['Workers staged a day-long strike.', [['day-long', 'DURATION', 'P1D']]],
     ['It was a two-year-long battle.', [['two-year-long', 'DURATION', 'P2Y']]],
     ['Dividends are paid semi-annually.', [['semi-annually', 'SET', 'P6M']]],
