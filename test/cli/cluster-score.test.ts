@@ -90,7 +90,7 @@ describe('scoreClusters', () => {
   });
 });
 
-describe('event merging on the story packs (test/fixtures/clusters)', () => {
+describe('event merging on the story packs (test/fixtures/clusters)', { timeout: 30_000 }, () => {
   const dir = fileURLToPath(new URL('../fixtures/clusters/', import.meta.url));
 
   it('reads every pack, and places every annotated date in the articles the pipeline made', () => {
