@@ -2480,6 +2480,24 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           say(value, `the year of publication, up to which "since" runs (${published(ref)})`),
         );
       }
+      // "the market is betting the Fed cuts before the end of the year", "pricing two more reductions
+      // by the end of the year", "raised its outlook for the full year", said in January: a deadline,
+      // a start or a forecast looks ahead to the year under way, not to the one whose last quarter
+      // was reported or that just ended. (A deadline told in the past may be the last year's: "By the
+      // end of the year, it had cut 600 jobs".)
+      const lead = ctx.text.slice(Math.max(0, c.start - 60), c.start);
+      if (
+        FORECAST_FOR_BEFORE.test(lead) ||
+        (YEAR_AHEAD_BEFORE.test(lead) &&
+          (tenseAt(ctx.text, c.start, c.end).tense !== 'past' || MODAL_IN_CLAUSE.test(lead)))
+      )
+        return fromDct(
+          fmtYear(refY),
+          say(
+            fmtYear(refY),
+            `the year under way, which a deadline or a forecast looks to (${published(ref)})`,
+          ),
+        );
       // Results for last year's final quarter, published in January: "for the full year" is last year.
       const rq = ctx.reportQuarter;
       if (rq && rq.y < refY && tenseAt(ctx.text, c.start, c.end).tense !== 'future') {
@@ -4338,6 +4356,13 @@ function sinceInPerfect(text: string, c: Candidate): boolean {
 }
 const PERFECT_IN_CLAUSE =
   /\b(?:has|have|['’]s|['’]ve)\s+(?:(?:not|never|only|just|already)\s+)?(?:been|[a-z]+ed)\b/i;
+
+/** "by ", "before ", "starting from around ": a deadline or a start, before a part of the year. */
+const YEAR_AHEAD_BEFORE = /\b(?:by|before|until|till|(?:from|starting(?:\s+from)?)\s+(?:around|about))\s+$/i;
+/** "outlook for ", "its forecast for ": what a forecast is for, before the year. */
+const FORECAST_FOR_BEFORE = /\b(?:outlook|forecasts?|guidance|projections?)\s+for\s+$/i;
+/** "would be sold or closed by ": a modal in the clause before, which a past participle after it does not make past. */
+const MODAL_IN_CLAUSE = /\b(?:will|would|could|should|may|might)\b[^.;:!?]*$/i;
 
 /** The cue of a future seen from the past: "would", "we'd". */
 const WOULD = /^(?:would|[a-z]+['’]d)$/i;

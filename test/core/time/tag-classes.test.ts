@@ -2042,6 +2042,22 @@ describe('tagTimexes: the full year of a report on last year', () => {
       '2025',
     );
   });
+  const report = 'The insurer lost $4 million in the three months through Dec. 31. ';
+  it.each([
+    // A forecast, a deadline or a start looks ahead to the year under way.
+    [report + 'It raised its outlook for the full year.', 'the full year', '2025'],
+    [report + 'Traders are pricing two more cuts by the end of the year.', 'the end of the year', '2025'],
+    [report + 'The unit would be sold or closed by the end of the year.', 'the end of the year', '2025'],
+    [
+      report + 'Markets price cuts starting from around the middle of the year.',
+      'the middle of the year',
+      '2025',
+    ],
+    // A deadline told in the past is the year reported.
+    [report + 'By the end of the year, it had cut 600 jobs.', 'the end of the year', '2024'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2025-01-30')).toBe(value);
+  });
   it('counts "every quarter" as a set of three months, as "quarterly"', () => {
     expect(valueOf('It issues figures every quarter.', 'every quarter', '2025-01-30')).toBe('P3M');
     expect(valueOf('It pays a dividend each quarter.', 'each quarter', '2025-01-30')).toBe('P3M');
