@@ -3431,11 +3431,14 @@ function resolveDate(
   } else if (
     m.d === undefined &&
     (DATA_FOR_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 50), c.start)) ||
+      DATA_ON_FOR_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 90), c.start)) ||
+      DATA_WILL_SHOW_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 90), c.start)) ||
       FIGURE_IN_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start)) ||
       DATA_AFTER.test(ctx.text.slice(c.end, c.end + 32)))
   ) {
     // "Figures for February will be published on 8 March", "will release November retail sales
-    // figures", "after a 1.2 percent gain in October": statistics
+    // figures", "after a 1.2 percent gain in October", "data due Thursday was expected to show
+    // inflation cooling to 7.9% in October", "publishes September retail sales on Oct. 16": statistics
     // are of a month that has begun (usually ended), whatever the tense of their release.
     y = month <= refM ? refY : refY - 1;
     why = `no year is given: the ${name} of the figures, this one or the last (${published(ref)})`;
@@ -4262,11 +4265,20 @@ const DATA_NOUN_BEFORE =
 /** Statistics of a month: "figures for February", "September payroll figures", "March data". */
 const DATA_FOR_BEFORE =
   /\b(?:(?:figures|data|numbers|statistics|payrolls?|readings?)\s+for|(?:report|index|output|production\s+figures|sales)\s+for|(?:three|six|nine|twelve|12)\s+months\s+(?:to|through|ended|ending))\s+(?:the\s+(?:three|six|nine|twelve|12)\s+months\s+(?:to|through|ended|ending)\s+)?$/i;
+/** "data on industrial output, retail sales and fixed-asset investment for ": statistics of a month. */
+const DATA_ON_FOR_BEFORE = /\b(?:figures|data|numbers|statistics)\s+on\s+[^.;!?]{0,60}?\bfor\s+$/i;
+/**
+ * "expected to show inflation cooling to 7.9% in ", "is forecast to show a further slowdown in ",
+ * "expect them to show sales falling about 0.5% from ": what a release of figures still to come
+ * will show is a month's figure, that month begun or gone by.
+ */
+const DATA_WILL_SHOW_BEFORE =
+  /\b(?:to|will|would|could|may|might|probably|likely)\s+show\s+(?=(?:[^.;!?]|\.(?=\d))*?(?:\d|\b(?:slowdown|pickup|rise|fall|drop|decline|increase|gain|growth|cooling|narrowing|widening|falling|rising|slowing|easing|climbing)\b))(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:in|from|for)\s+$/i;
 /** "after a 1.2 percent gain in October": a month's figure. */
 const FIGURE_IN_BEFORE =
   /\d\s*(?:%|percent|per\s+cent)\s+(?:gain|rise|increase|decline|drop|fall|growth|jump|climb)\s+in\s+$/i;
 const DATA_AFTER =
-  /^(?:\s+(?:(?:payrolls?|jobs|trade|inflation|retail|sales|factory|industrial|output|export|import|employment|housing)\s+){0,2}(?:figures|data|numbers|statistics|payrolls?|report)\b|['’]s\s+(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?[\d.]+\s*(?:%|percent|per\s+cent)|['’]s\s+(?:reading|figure|level|pace|rate)\b)/i;
+  /^(?:\s+(?:(?:payrolls?|jobs|trade|inflation|retail|sales|factory|industrial|output|export|import|employment|housing)\s+){0,2}(?:figures|data|numbers|statistics|payrolls?|report)\b|\s+(?:retail\s+sales|industrial\s+(?:output|production)|housing\s+starts)\b|['’]s\s+(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?[\d.]+\s*(?:%|percent|per\s+cent)|['’]s\s+(?:reading|figure|level|pace|rate)\b)/i;
 
 /** "last year's icy ", "2019's ": a year's possessive, and up to two adjectives, before a month. */
 const YEAR_POSSESSIVE_BEFORE =

@@ -3397,6 +3397,35 @@ describe('tagTimexes: the month of a set of figures', () => {
       'October',
       '2010-10',
     ],
+    // What a release still to come will show, the data it brings on a month, a month's named
+    // statistics: the figures of a month gone by, whatever the tense of the release.
+    [
+      '2022-11-10',
+      'Price data due Thursday was expected to show inflation cooling to 7.9% in October.',
+      'October',
+      '2022-10',
+    ],
+    [
+      '2024-01-12',
+      'Economists expect the figures to show sales falling about 0.5% from November.',
+      'November',
+      '2023-11',
+    ],
+    ['2016-07-14', 'Government data on housing starts for June are due next Tuesday.', 'June', '2016-06'],
+    [
+      '2010-01-11',
+      'China is due to publish GDP data on Jan 21, along with December industrial output and inflation figures.',
+      'December',
+      '2009-12',
+    ],
+    [
+      '2019-10-05',
+      'Investors will get a fresh read when Commerce publishes September retail sales on Oct. 16.',
+      'September',
+      '2019-09',
+    ],
+    // Not what a gallery will show: an exhibition is set ahead.
+    ['2023-10-17', 'The gallery will show her work in March.', 'March', '2024-03'],
   ])('published %s: %j -> %j = %s', (ref, text, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
