@@ -3408,13 +3408,15 @@ function resolveDate(
     y = refY;
     why = `no year is given: the ${name} of the current year, the end of "this year through" (${published(ref)})`;
   } else if (
-    DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)) &&
+    (DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)) ||
+      /\bbefore\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))) &&
     (month - refM + 12) % 12 >= 1 &&
     (month - refM + 12) % 12 <= 3
   ) {
     // "extended the loans through January" said in October: the clause is past, the end it sets is
     // not. A month that has not begun and is at most three away is the coming one; the past reading
-    // would put the deadline most of a year back.
+    // would put the deadline most of a year back. So is a month something is due before: "she said
+    // she wants the bill through the Commons before June", said in April.
     y = month > refM ? refY : refY + 1;
     why = `no year is given: the coming ${name}, a deadline within three months (${published(ref)}), ${tenseNote(t)}`;
   } else if (

@@ -15,6 +15,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['The lenders extended the credit line through January.', 'January', '2024-01'],
       ['The ministry had set a freeze on fees until December.', 'December', '2023-12'],
       ['Officials said the cuts would last until November.', 'November', '2023-11'],
+      // A month something is due before, within three months, is the coming one too.
+      ['She said she wanted the bill through the Senate before December.', 'December', '2023-12'],
+      ['Farmers had hoped to ship the last of their wheat before January.', 'January', '2024-01'],
       // Not a deadline within three months: the past clause keeps the most recent one.
       ['Exports rose steadily through March.', 'March', '2023-03'],
       ['Exports rose steadily through September.', 'September', '2023-09'],
