@@ -3215,6 +3215,35 @@ function resolveDate(
       say(value, 'no year is given: the time of the story, told at a day long past'),
     );
   }
+  // "In March 2015, volunteers arrived with an excavator. They worked through that spring ... When
+  // the rains came in late June", "dock strikes in London that autumn hit exports. By mid-November
+  // the Bank was burning through its reserves": in a story told on at a month or a season long
+  // past, one the text reached from a date it named before ("that spring", "the following
+  // winter"), a sentence or two back, a month with no year, not set ahead, at or after that time, is
+  // the story's. (Not after a date long past named in passing, "the heavy snow of February 2009":
+  // the next month named may be this year's, "inflation running at 10.7% in November".)
+  const storyMonth = !m.rel && m.d === undefined ? storyMonthBack(ctx, c, ref) : null;
+  // (Nor after such a time recalled in a sentence about the present, beside a day of this week:
+  // '"Nobody wanted a repeat of 2019," she said after Monday's vote, referring to the strike that
+  // fall. Negotiations began in February'.)
+  const nowDay = ctx.lastDay;
+  const recalled =
+    nowDay !== null &&
+    Math.abs(nowDay.day - ref) <= 10 * DAY_MS &&
+    storyMonth?.end !== undefined &&
+    nowDay.end <= storyMonth.end &&
+    sentencesBetween(ctx.text, nowDay.end, storyMonth.end) === 0;
+  if (storyMonth && storyMonth.explicit === false && !recalled && tenseHere().tense !== 'future') {
+    const yy = nearestYear(storyMonth, month);
+    if (yy * 12 + month >= storyMonth.y * 12 + (storyMonth.m ?? storyMonth.startMonth!)) {
+      const value = fmt(yy);
+      return fromTimex(
+        value,
+        storyMonth.index,
+        say(value, 'no year is given: the time of the story, told on at a month or a season long past'),
+      );
+    }
+  }
   // "In the early hours of 5 October 1930, the R101 came down ... Yesterday, 60 people gathered
   // ... The airship had slipped its mooring at 6.36pm on 4 October": an anniversary story, one
   // published near the day of the year a day it names falls on years back (its first such day,
@@ -4426,6 +4455,29 @@ function storySeasonBack(
   if (month === undefined || dayOf(s.y, month, 28) >= ref - 2 * 365 * DAY_MS) return null;
   if (sentencesBetween(ctx.text, s.end, c.start) > 2) return null;
   return { index: s.index, y: s.y, month, months: s.m === undefined ? 3 : 1 };
+}
+
+/**
+ * The story's anchor when it is a month or a season years before `ref`, a day of it too, named
+ * at most two sentences before `c` with no word of the present between ("In January 1974 the line
+ * went back half a mile ... In February"); null otherwise.
+ */
+function storyMonthBack(ctx: ResolveContext, c: Candidate, ref: number): NarrativeAnchor | null {
+  const s = ctx.narr;
+  if (!s || s.index < 0 || s.end === undefined || s.end > c.start) return null;
+  const month = s.m ?? s.startMonth;
+  if (month === undefined || s.q !== undefined || s.half !== undefined) return null;
+  if (dayOf(s.y, month, s.d ?? 28) >= ref - 2 * 365 * DAY_MS) return null;
+  if (sentencesBetween(ctx.text, s.end, c.start) > 2) return null;
+  return PRESENT_BETWEEN.test(ctx.text.slice(s.end, c.start).replace(/["“][^"”]*["”]/g, ' ')) ? null : s;
+}
+
+/** The year that puts `month` nearest the month `a` is at (a season's middle), the later on a tie. */
+function nearestYear(a: NarrativeAnchor, month: number): number {
+  const at = a.y * 12 + (a.m ?? (a.startMonth ?? 1) + 1);
+  return [a.y + 1, a.y, a.y - 1].reduce((best, y) =>
+    Math.abs(y * 12 + month - at) < Math.abs(best * 12 + month - at) ? y : best,
+  );
 }
 
 /**

@@ -5001,6 +5001,50 @@ describe('tagTimexes: dates of a story told at a day long past', () => {
   });
 });
 
+describe('tagTimexes: months of a story told on at a month or a season long past', () => {
+  it.each([
+    // A month at or after a season the story reached from a date it named before.
+    [
+      'In March 2015, volunteers arrived with an excavator. They worked through that spring. When the rains came in late June, water stood behind the dam.',
+      'late June',
+      '2020-07-12',
+      '2015-06',
+    ],
+    [
+      'The war ended in June 1967. Dock strikes in London that autumn hit exports hard. By mid-November the Bank was burning through its reserves.',
+      'mid-November',
+      '2017-11-19',
+      '1967-11',
+    ],
+    [
+      'He lived in Ragtown from 1931. Temperatures that summer rarely fell below 100 degrees. Workers died of the heat between June and August.',
+      'August',
+      '2011-09-24',
+      '1931-08',
+    ],
+  ])('%j: %j (published %s) = %s', (t, span, ref, value) => {
+    expect(valueOf(t, span, ref)).toBe(value);
+  });
+  it.each([
+    // Not after a date long past named in passing: the month is this year's.
+    [
+      'Services stopped for the first time since the heavy snow of February 2009. Inflation was running at 10.7% in November.',
+      'November',
+      '2023-01-15',
+      '2022-11',
+    ],
+    // Nor after such a time recalled beside a day of this week.
+    [
+      '"Nobody wanted a repeat of 2019," Kowalczyk said after Monday\'s vote, referring to the five days teachers spent on the picket line that fall. Negotiations began in February but stalled.',
+      'February',
+      '2024-08-20',
+      '2024-02',
+    ],
+  ])('%j: %j (published %s) = %s is of the present', (t, span, ref, value) => {
+    expect(valueOf(t, span, ref)).toBe(value);
+  });
+});
+
 describe('tagTimexes: a date of a story long past with no tense cue', () => {
   it('is of the story too', () => {
     const text =
