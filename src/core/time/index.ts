@@ -1102,12 +1102,15 @@ function weekdayRangeHoldingToday(
   const from = weekdayNumber(prev.text);
   const to = weekdayNumber(endText);
   const today = weekdayOf(ref);
-  if (!(from < today && today <= to)) return null;
+  // (Across the end of a week too: "between Friday and Tuesday", said on a Saturday.)
+  const begun = (today - from + 7) % 7;
+  const ahead = (to - today + 7) % 7;
+  if (!(begun > 0 && begun + ahead < 7)) return null;
   // (Not a plan with "will": "the bridge will close from Monday to Friday", said on a Wednesday, is
   // next week's.)
   if (plannedBefore(text, prev.start)) return null;
-  const start = ref - (today - from) * DAY_MS;
-  const day = ref + (to - today) * DAY_MS;
+  const start = ref - begun * DAY_MS;
+  const day = ref + ahead * DAY_MS;
   if (isoToDay(prev.value) === start && isoToDay(r.value) === day) return null;
   prev.value = fmtDay(start) + prev.value.slice(10);
   prev.explanation = `${prev.text} -> ${describeDay(start)}: the start of a range that holds the publication day`;
@@ -1171,7 +1174,8 @@ const BARE_WEEKDAY =
  * lie less than a week apart, the end after the start. Each was read on its own (the end after
  * "until" looks ahead; the start may have been taken as last week's), so the start moves to the
  * week of the end, and an end before its start to the week after. Changes `prev` in place; returns
- * the end's new reading, or null.
+ * the end's new reading, or null. (A start that names its day of the month stays; a bare start
+ * before an end fixed by its own words moves back to the week of the end.)
  */
 function weekdayRange(
   text: string,
@@ -1196,8 +1200,22 @@ function weekdayRange(
     BARE_WEEKDAY.test(prev.text) &&
     BARE_WEEKDAY.test(text.slice(c.start, c.end)) &&
     weekdayNumber(prev.text) < weekdayNumber(text.slice(c.start, c.end));
-  if (!pair && !closesRange(text, prev, c.start)) return null;
+  // ("Tuesday through next Monday": "through" joins a range with no "from" before it.)
+  const through = /^\s*(?:through|thru)\s*$/i.test(text.slice(prev.end, c.start));
+  if (!pair && !through && !closesRange(text, prev, c.start)) return null;
   const week = 7 * DAY_MS;
+  // A day of the month, or "next", "last" or "this", fixes its end of the range: "from Friday 21
+  // March to Sunday 13 April" runs over three weeks; in "Tuesday through next Monday" the start
+  // is the one before the end.
+  const endText = text.slice(c.start, c.end);
+  const fixed = (s: string) => /\d/.test(s) || /^(?:next|last|this)\s/i.test(s);
+  if (b < a && fixed(endText) && !fixed(prev.text)) {
+    const day = a - Math.ceil((a - b) / week) * week;
+    prev.value = fmtDay(day) + prev.value.slice(10);
+    prev.explanation = `${prev.text} -> ${describeDay(day)}: the start of a range that ends ${endText} (${r.value}), the last such day before it`;
+    delete prev.alternatives;
+    return null;
+  }
   if (b < a) {
     const day = b + Math.ceil((a - b) / week) * week;
     const value = fmtDay(day) + r.value.slice(10);
@@ -1208,10 +1226,10 @@ function weekdayRange(
       explanation: `${text.slice(c.start, c.end)} -> ${describeDay(day)}: the first after the start of the range, ${prev.text} (${prev.value})`,
     };
   }
-  if (b - a >= week) {
+  if (b - a >= week && !fixed(prev.text)) {
     const day = a + Math.floor((b - a) / week) * week;
     prev.value = fmtDay(day) + prev.value.slice(10);
-    prev.explanation = `${prev.text} -> ${describeDay(day)}: the start of a range that ends ${text.slice(c.start, c.end)} (${r.value}), less than a week before it`;
+    prev.explanation = `${prev.text} -> ${describeDay(day)}: the start of a range that ends ${endText} (${r.value}), less than a week before it`;
     delete prev.alternatives;
   }
   return null;

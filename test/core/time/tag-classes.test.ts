@@ -2636,11 +2636,29 @@ describe('tagTimexes: a range of weekdays or months that holds the publication d
     );
   });
   it.each([
+    ['Friday', '2023-05-26'],
+    ['Tuesday', '2023-05-30'],
+  ])('across the end of a week too: said on a Saturday, %j is %s', (span, value) => {
+    const across = 'The county expects 120,000 people to arrive between Friday and Tuesday.';
+    expect(valueOf(across, span, '2023-05-27')).toBe(value);
+  });
+  it.each([
     ['mid-June', '2012-06'],
     ['September', '2012-09'],
   ])('a range of months that holds the publication date is this one: %j = %s', (span, value) => {
     const months = "Arizona's monsoon season, which runs from mid-June through September, brings storms.";
     expect(valueOf(months, span, '2012-08-06')).toBe(value);
+  });
+});
+
+describe('tagTimexes: a range of weekdays with an end fixed by its own words', () => {
+  it('keeps a start that names its day of the month, weeks before the end', () => {
+    const text = 'The festival runs from Friday 6 March to Sunday 15 March, with most events in town.';
+    expect(valueOf(text, 'Friday 6 March', '2026-02-12')).toBe('2026-03-06');
+  });
+  it('puts a bare start before an end named with "next", "through" alone joining them', () => {
+    const text = 'AAA defines the holiday period as Tuesday through next Monday.';
+    expect(valueOf(text, 'Tuesday', '2025-11-26')).toBe('2025-11-25');
   });
 });
 
