@@ -226,7 +226,7 @@ const PLAN_LINK = '(?:for|(?:date|deadline)\\s+of)\\s+(?:(?:next|this)\\s+)?$';
  * "called a demonstration outside the plant gates for", "declared a day of mourning for", "set a
  * trial date of". */
 const PLANNED_FOR = new RegExp(
-  `\\b(?:called|set|scheduled|rescheduled|planned|fixed|booked|rebooked|arranged|organi[sz]ed|slated|announced|issued|threatened|declared|cancell?ed|cancell?ing|postponed|pencill?ed\\s+in)\\s+(?:(?:an?|the|its|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,5}?${PLAN_LINK}`,
+  `\\b(?:called|set|scheduled|rescheduled|planned|fixed|booked|rebooked|arranged|organi[sz]ed|slated|announced|issued|threatened|declared|cancell?ed|cancell?ing|postponed|pencill?ed\\s+in)\\s+(?:(?:an?|the|its|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,8}?${PLAN_LINK}`,
   'i',
 );
 /** A plan in the past perfect: "had been scheduled for", "had scheduled the vote for", "had
@@ -990,7 +990,9 @@ function presentCue(text: string, start: number, end: number): string | null {
   const words = clause.slice(cut + 1).match(WORD) ?? [];
   const rest = clip(text.slice(end, end + RIGHT_WINDOW), false).split(/[,;]/)[0] ?? '';
   if ((rest.match(WORD) ?? []).some((w) => classify(w) === 'past')) return null;
-  for (let i = words.length - 1; i >= 0 && words.length - i <= 8; i--) {
+  // (Up to twelve words back: "The Department of Agriculture releases its monthly World
+  // Agricultural Supply and Demand Estimates on".)
+  for (let i = words.length - 1; i >= 0 && words.length - i <= 12; i--) {
     const w = words[i]!;
     const lw = w.toLowerCase();
     const prevRaw = words[i - 1] ?? '';

@@ -183,6 +183,7 @@ describe('tenseAt(text, start, end)', () => {
     ['The board set a deadline of Friday.', 'future'],
     ['Protest leaders called a strike for Friday.', 'future'],
     ['Unions have called a demonstration outside the plant gates for Friday.', 'future'],
+    ['Unions have called a sixth day of strikes and demonstrations for Friday.', 'future'], // a longer plan
     ['Farmers say they have already been asked to accept lower prices from Friday.', 'future'], // past an adverb
     ['The mayor, who must sign the budget by Friday, said she would do so.', 'future'], // what must be done by then
     ['The council has promised a public meeting on Friday.', 'future'], // what is promised
@@ -196,6 +197,11 @@ describe('tenseAt(text, start, end)', () => {
     ['The provincial government declared a day of mourning for Friday.', 'future'],
     ['A memorial service planned at the University of Rochester for Friday was canceled.', 'past'], // the clause's own verb
     ['Its rival, which reports results on Friday, cut its target.', 'future'], // a relative clause's schedule
+    // (The plain present far before its day: "releases" is ten words back.)
+    [
+      'The Department of Agriculture releases its monthly World Agricultural Supply and Demand Estimates on Friday.',
+      'future',
+    ],
     ['Its rival, which reported results on Friday, cut its target.', 'past'],
     ['The changes, agreed at a cabinet meeting on Friday, will take effect in May.', 'past'], // a participle phrase's own time
     ['It came to a head. On Friday, more than 1,000 head teachers signed a letter.', 'past'], // an opening timex waits for its verb
