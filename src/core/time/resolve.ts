@@ -803,13 +803,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // "at 4.30am that Friday": the Friday of the week the story is in, from the day it last named.
       const story = m.rel === 'that' ? storyDay(ctx, c) : null;
       if (story) {
-        const day = story.day + weekdayDelta(story.day, m.wd, 'future') * DAY_MS;
+        // ("Two days later, Britain was at war ... She left on the Friday evening", "the date, 20 June
+        // 1940. 'We were told on the Wednesday evening'": a weekday one or two days before the day
+        // the story is at is that one, not the one five or six days on.)
+        const after = weekdayDelta(story.day, m.wd, 'future');
+        const back = after >= 5;
+        const day = story.day + (back ? after - 7 : after) * DAY_MS;
         const value = fmtDay(day) + podSuffix;
         return {
           type,
           value,
           anchor: { kind: 'timex', index: story.index },
-          explanation: `${text} -> ${describeDay(day)}: that ${WD_NAMES[m.wd]}, the first on or after the day the story is at`,
+          explanation: `${text} -> ${describeDay(day)}: that ${WD_NAMES[m.wd]}, ${back ? 'a day or two before' : 'the first on or after'} the day the story is at`,
         };
       }
       const narrative = m.rel?.startsWith('the ');

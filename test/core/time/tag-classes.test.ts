@@ -946,6 +946,24 @@ describe('tagTimexes: "that Friday", a day of the week the story is in', () => {
       ).at(-1),
     ).toEqual(['4.30am that Friday', '1966-08-12T04:30']);
   });
+  it('takes a weekday a day or two before the day the story is at as that one, not the one days on', () => {
+    expect(
+      tags(
+        'The list bears the date, 20 June 1940. "We were told on the Wednesday evening that the school would be leaving," she said.',
+        '2015-06-20',
+      ),
+    ).toEqual([
+      ['20 June 1940', '1940-06-20'],
+      ['the Wednesday evening', '1940-06-19TEV'],
+    ]);
+    // (Three days or more on is still the first after: the story moves forward.)
+    expect(
+      tags(
+        'On the evening of Oct. 24, 1984, the station aired the report. By that Saturday, donations had poured in.',
+        '2018-05-20',
+      ).at(-1),
+    ).toEqual(['that Saturday', '1984-10-27']);
+  });
   it('reads "that July" in the year the story is at', () => {
     expect(
       tags(
