@@ -506,7 +506,49 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   overnightSpan(text, out);
   quotedDeictics(text, out, from, ctx.ref);
   listedWeekdays(text, out);
+  holidayInApposition(text, out, from);
   return out;
+}
+
+/** Between a day and the holiday in apposition to it: "Sept. 16, ", "Monday, which is India's ". */
+const DAY_THEN_HOLIDAY =
+  /^,\s+(?:(?:which|that)\s+(?:is|was|will\s+be)\s+)?(?:[A-Z][\w.]*(?:['’]s)?\s+){0,2}$/;
+/** Between a holiday and the day it falls on: ", which falls on ", " falls on " (not " on ", which
+ * may be the verb's: "close for Christmas on Wednesday 20 December"). */
+const HOLIDAY_THEN_DAY =
+  /^(?:,?\s+(?:which|that)\s+(?:falls|fell|is|was)(?:\s+on)?|\s+(?:falls|fell)\s+on)\s+$/i;
+
+/**
+ * "Sept. 16, Mexican Independence Day", "on Monday, which is India's Independence Day", "the
+ * national holiday for Independence Day, which falls on Friday": a holiday the text sets beside a
+ * day it names is that day (the holiday's name is another country's, or the day it is kept), not
+ * the calendar's usual one. Changes `out` in place.
+ */
+function holidayInApposition(text: string, out: TaggedTimex[], from: Candidate[]): void {
+  // (A day named by its weekday or its number, resolved to a calendar day.)
+  const names = (d: TaggedTimex | undefined) =>
+    d !== undefined && (WEEKDAY_NAME.test(d.text) || /\d/.test(d.text)) && /^\d{4}-\d{2}-\d{2}/.test(d.value);
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    if (from[i]!.rule !== 'holiday' || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    // (In apposition only: the holiday closes its phrase, not "On Monday, Independence Day parades".)
+    const before =
+      names(prev) &&
+      from[i - 1]!.rule !== 'holiday' &&
+      DAY_THEN_HOLIDAY.test(text.slice(prev!.end, t.start)) &&
+      /^\s*(?:[,.;:!?)]|$)/.test(text.slice(t.end, t.end + 2))
+        ? prev!
+        : null;
+    const day =
+      before ?? (names(next) && HOLIDAY_THEN_DAY.test(text.slice(t.end, next!.start)) ? next! : null);
+    if (!day || day.value.slice(0, 10) === t.value) continue;
+    t.alternatives = [{ value: t.value, explanation: t.explanation ?? `${t.text} -> ${t.value}` }];
+    t.value = day.value.slice(0, 10);
+    t.anchor = { kind: 'timex', index: out.indexOf(day) };
+    t.explanation = `${t.text} -> ${t.value}: the day the text sets beside it (${day.text})`;
+  }
 }
 
 /** Days or weeks counted on from a day the text named: "the next morning", "the day before", "two

@@ -2680,6 +2680,32 @@ describe('tagTimexes: a range of weekdays with an end fixed by its own words', (
   });
 });
 
+describe('tagTimexes: a holiday set beside a day the text names is that day', () => {
+  it.each([
+    [
+      '2026-01-22',
+      'The tour will include a night at Madison Square Garden on Sept. 16, Mexican Independence Day.',
+      '2026-09-16',
+    ],
+    [
+      '2022-08-14',
+      "An exhibition opens in Ealing on Monday, which is India's Independence Day.",
+      '2022-08-15',
+    ],
+    [
+      '2015-09-17',
+      'The closures coincide with the national holiday for Independence Day, which falls on Friday.',
+      '2015-09-18',
+    ],
+  ])('published %s: %j', (ref, text, value) => {
+    expect(valueOf(text, 'Independence Day', ref)).toBe(value);
+  });
+  it('leaves a holiday alone where "on" is the verb\'s', () => {
+    const text = 'Schools will close for Christmas on Wednesday 20 December.';
+    expect(valueOf(text, 'Christmas', '2017-10-20')).toBe('2017-12-25');
+  });
+});
+
 describe('tagTimexes: days counted from a month count from a day', () => {
   it('counts "a day earlier" from publication, not from the month just named', () => {
     const text =
