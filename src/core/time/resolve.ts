@@ -596,7 +596,7 @@ const SAYING_IN_CLAUSE = new RegExp(`\\b(?:${SAYING_VERB}|issued|speaking)\\b`, 
 /** Before a part of the day, the newsroom's own updates running through it: "This blog will be
  *  updated throughout ", "We will keep this blog running through ". */
 const OWN_UPDATES_THROUGH =
-  /\b(?:updat(?:e|ed|ing)|keep\s+(?:this|the|our)\s+(?:blog|page|story|coverage)\s+(?:running|going|updated))\b[^.!?]*\bthrough(?:out)?\s+(?:the\s+)?$/i;
+  /\b(?:updat(?:es?|ed|ing)|keep\s+(?:this|the|our)\s+(?:blog|page|story|coverage)\s+(?:running|going|updated))\b[^.!?]*\bthrough(?:out)?\s+(?:the\s+)?$/i;
 
 /** Smaller units a fraction of a unit is counted in, with how many of them make one. */
 const SMALLER: Record<string, [string, number]> = {
@@ -5257,10 +5257,9 @@ function resolvePeriod(
     }
     // "This blog will be updated throughout the night", "We will keep this blog running through the
     // afternoon": the newsroom's own updates run through a part of the day it writes on, not of a
-    // day the story last named.
+    // day the story last named. (So do "updates throughout the day".)
     if (
       unit === 'day' &&
-      pod &&
       rel === 'same' &&
       ref !== null &&
       OWN_UPDATES_THROUGH.test(ctx.text.slice(Math.max(0, c.start - 80), c.start))

@@ -1361,6 +1361,12 @@ describe('tagTimexes: clock times and their days', () => {
       'the afternoon',
       '2025-01-30TAF',
     ],
+    // (And through the whole day: "updates throughout the day".)
+    [
+      'The main burst at 11.40pm on Monday. We will bring you updates throughout the day.',
+      'the day',
+      '2025-01-30',
+    ],
     // "overnight Sunday" is that day's night, and the small hours after it are the next day's.
     [
       'Thieves broke into a museum overnight Sunday and took three paintings, police said. ' +
