@@ -212,11 +212,17 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     if (opts.onProgress && ++told % 512 === 0) opts.onProgress(at);
     countsOn = COUNTS_ON.test(text.slice(c.start, c.end));
     let r;
+    // ("'Tonight I caught him.' The match, which began at 7.30pm": a day named in a quotation is the
+    // speaker's; a clock time the narrative tells after it keeps the narrative's day.)
+    const named = ctx.lastDay;
+    if (named?.quote !== undefined && c.meaning.k === 'time' && quotationStart(text, c.start) < 0)
+      ctx.lastDay = named.outside ?? null;
     try {
       r = resolveCandidate(c, ctx);
     } catch {
       r = null;
     }
+    ctx.lastDay = named;
     if (!r) continue;
     // "worked through the night", "by dawn": the edge of the day in hand does not move the story.
     // (Dawn after an evening or a night is the next day's: "open at 9 p.m. Thursday ... until dawn".)
@@ -453,9 +459,13 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           // (A clock time that opens its line, written with its digits, is a live blog's time stamp.)
           if (/^\d/.test(t.text) && opensLine(text, c.start)) ctx.lastStamp = ctx.lastClock;
         }
+        const quote = quotationStart(text, c.start);
+        const prevDay = ctx.lastDay;
         ctx.lastDay = {
           index,
           day,
+          quote: quote >= 0 ? quote : undefined,
+          outside: quote >= 0 ? (prevDay?.quote !== undefined ? prevDay.outside : prevDay) : undefined,
           end: c.end,
           h,
           min,

@@ -161,6 +161,9 @@ export type ResolveContext = {
     lateDay?: boolean;
     /** "Monday, Dec. 8", "Tuesday morning": named by its weekday. */
     weekday?: boolean;
+    /** Named inside a quotation (where it opens), with the day named last before it outside one. */
+    quote?: number;
+    outside?: ResolveContext['lastDay'];
   } | null;
   /** The day a line of its own last named ("Saturday, March 14", "Friday 5 July 2019"): in a live
    * blog, the day of the time stamps under it. */

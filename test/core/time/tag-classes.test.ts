@@ -3292,6 +3292,28 @@ describe('tagTimexes: a day told in an aside is not the day of a clock time afte
   });
 });
 
+describe('tagTimexes: a day named in a quotation is not the day of a clock time the narrative tells after it', () => {
+  const ref = '2025-01-30'; // a Thursday
+  // (The speaker's "tonight" or a letter's date is the speaker's day, not the story's. Our news set
+  // +12 on exact spans: 20 fixed, 8 lost where the speaker names the story's own day.)
+  it.each([
+    [
+      'The final was played on Tuesday.\n\n"Tonight I caught him," Varga said.\n\nThe match, which began at 7.30pm, lasted five hours.',
+      '7.30pm',
+      '2025-01-28T19:30',
+    ],
+    [
+      'Workers found the letters on Monday. "I arrived at the field on the 20th of June," Penrose wrote.\n\nA carpenter spotted the bundle just after 10am.',
+      '10am',
+      '2025-01-27T10:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(tagTimexes(text, { reference: ref })).toContainEqual(
+      expect.objectContaining({ text: span, value }),
+    );
+  });
+});
+
 describe('tagTimexes: a short name before a stop ends its sentence, an abbreviation does not', () => {
   const ref = '2025-01-30'; // a Thursday
   // ("June.", "Oslo.", "York.", "Day." end a sentence, so the tense of the one before does not carry
