@@ -18,6 +18,7 @@ import { DAY_MS, describeDay, fmtDay, isoToDay, monthOf, weekdayOf, yearOf } fro
 import { findCandidates, type Candidate } from './grammar';
 import {
   anniversaryOf,
+  lineStamp,
   opensLine,
   resolveCandidate,
   quotationStart,
@@ -512,6 +513,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   rangeEndDay(text, out);
   eveningHour(text, out, from);
   dayPartHour(text, out, from);
+  stampsOverMidnight(text, out, from);
   bracketedTime(text, out, from);
   overnightSpan(text, out);
   quotedDeictics(text, out, from, ctx.ref);
@@ -934,6 +936,54 @@ function dayPartHour(text: string, out: TaggedTimex[], from: Candidate[]): void 
     t.explanation = `${t.text} -> ${t.value}: an hour of ${prev.text}, named just before`;
   }
 }
+/**
+ * "11.10pm: Verification has begun ... 12.20am: Counting is under way ... 2.40am: The result": a
+ * live blog's time stamps run through the night, earliest first or latest first, and the latest is
+ * on the day it is published; going back from it, each time the stamps cross midnight (an hour of
+ * the morning, then one of the afternoon or evening before it) is a day further back. Times told
+ * from a stamp so moved move with it.
+ */
+function stampsOverMidnight(text: string, out: TaggedTimex[], from: Candidate[]): void {
+  const stamps: { i: number; at: number }[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    const m = from[i]!.meaning;
+    const hm = /T(\d{2}):(\d{2})$/.exec(t.value);
+    if (t.type !== 'TIME' || t.anchor?.kind !== 'dct' || m.k !== 'time' || !hm) continue;
+    // (Not a stamp that names its own day: "10:15 p.m. Friday".)
+    if (m.wd !== undefined || m.dd !== undefined || m.dayWord !== undefined) continue;
+    if (m.stamp || lineStamp(text, from[i]!)) stamps.push({ i, at: +hm[1]! * 60 + +hm[2]! });
+  }
+  if (stamps.length < 3) return;
+  let later = 0;
+  let earlier = 0;
+  for (let k = 1; k < stamps.length; k++) {
+    if (stamps[k]!.at > stamps[k - 1]!.at) later++;
+    else if (stamps[k]!.at < stamps[k - 1]!.at) earlier++;
+  }
+  // From the latest stamp back in time.
+  const back = earlier > later ? stamps : [...stamps].reverse();
+  const moved = new Map<number, number>();
+  let days = 0;
+  for (let k = 1; k < back.length; k++) {
+    const after = back[k - 1]!.at;
+    const before = back[k]!.at;
+    if (before > after && after < 12 * 60 && before >= 12 * 60) days++;
+    if (days > 0) moved.set(back[k]!.i, days);
+  }
+  if (moved.size === 0) return;
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    const a = t.anchor;
+    const days = moved.get(i) ?? (a?.kind === 'timex' ? moved.get(a.index) : undefined);
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(t.value);
+    if (days === undefined || !day) continue;
+    if (!moved.has(i)) moved.set(i, days);
+    t.value = fmtDay(isoToDay(day[0])! - days * DAY_MS) + t.value.slice(10);
+    t.explanation = `${t.text} -> ${t.value}: ${a?.kind === 'dct' ? "a live blog's time stamp" : "told from a live blog's time stamp"}, ${days} day(s) before the latest stamp, across midnight`;
+  }
+}
+
 /** The rules of hours that may be written without a.m. or p.m.: "7:30", "5 o'clock", "half seven". */
 const BARE_HOUR_RULES = new Set(['clock24', 'oclock', 'wordClock']);
 /** A half of the day or a part of it written in the time itself: "7 p.m.", "six in the morning". */

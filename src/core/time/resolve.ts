@@ -4385,7 +4385,7 @@ const mayTellPast = (sentence: string) =>
  * burned", "2:00 p.m. ET: The Fed holds", "10.40am" on a line of its own, "4:32 p.m. Back-to-back
  * birdies for Ocampo").
  */
-function lineStamp(text: string, c: Candidate): boolean {
+export function lineStamp(text: string, c: Candidate): boolean {
   return (
     /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 8), c.start)) &&
     /^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?::|[-–—][ \t]|\r?\n|[ \t]+[A-Z][a-z'’-]*\s)/.test(

@@ -3314,6 +3314,26 @@ describe('tagTimexes: a day named in a quotation is not the day of a clock time 
   });
 });
 
+describe("tagTimexes: a live blog's time stamps across midnight", () => {
+  const ref = '2025-01-30'; // a Thursday
+  // (The latest stamp is on the day of publication; the evening's before midnight are the day
+  // before's, whichever way the stamps run. Our news set +17 over five blogs, none lost.)
+  const latestFirst =
+    '2.40am: The result is declared.\n\n12.20am: Counting has begun.\n\n11.52pm: Turnout looks low.\n\n10.01pm: Polls have closed.';
+  const earliestFirst =
+    '6.10pm: Crowds gather.\n\n11.55pm: Five minutes to go.\n\n12.30am: Fireworks light the sky.\n\n2.15am: The streets empty.';
+  it.each([
+    [latestFirst, '11.52pm', '2025-01-29T23:52'],
+    [latestFirst, '10.01pm', '2025-01-29T22:01'],
+    [earliestFirst, '6.10pm', '2025-01-29T18:10'],
+    [earliestFirst, '11.55pm', '2025-01-29T23:55'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(tagTimexes(text, { reference: ref })).toContainEqual(
+      expect.objectContaining({ text: span, value }),
+    );
+  });
+});
+
 describe('tagTimexes: a short name before a stop ends its sentence, an abbreviation does not', () => {
   const ref = '2025-01-30'; // a Thursday
   // ("June.", "Oslo.", "York.", "Day." end a sentence, so the tense of the one before does not carry
