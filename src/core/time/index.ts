@@ -23,6 +23,7 @@ import {
   resolveCandidate,
   quotationStart,
   SAID_BEFORE,
+  TO_THE_POLLS_BEFORE,
   valueToAnchor,
   type NarrativeAnchor,
   ONE_DAY,
@@ -441,6 +442,12 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         )
           ctx.leadDay = { index, day };
         ctx.firstDay ??= { index, day };
+        if (
+          ctx.pollDay == null &&
+          (/^election\s+day$/i.test(t.text) ||
+            TO_THE_POLLS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)))
+        )
+          ctx.pollDay = { index, day };
         if (ctx.firstPastDay == null && ctx.ref !== null && day < ctx.ref - 7 * DAY_MS)
           ctx.firstPastDay = { index, day };
         if (a.h === undefined && headingLine(text, c.start, c.end)) ctx.headingDay = { index, day };

@@ -168,6 +168,9 @@ export type ResolveContext = {
   /** The day a line of its own last named ("Saturday, March 14", "Friday 5 July 2019"): in a live
    * blog, the day of the time stamps under it. */
   headingDay?: { index: number; day: number } | null;
+  /** The day the text names for a vote ("will go to the polls on Thursday 20 October", "Election
+   * Day"): the day of "on polling day", which is no timex of its own. */
+  pollDay?: { index: number; day: number } | null;
   /** The most recent clock time on a day ("at 2 p.m.", "6 a.m. Saturday"), for a count of hours or
    * minutes after it when a day without a time was named in between ("extending Tuesday's gain"). */
   lastClock?: { index: number; day: number; start: number; end: number; h: number; min: number } | null;
@@ -706,6 +709,12 @@ function clauseDisowns(
   if (!/^(?:until|till)$/i.test(t.cue ?? '')) return true;
   return /\b(?:will|shall)\b|'ll\b/i.test(sentenceAround(ctx.text, c.start, c.start));
 }
+
+/** "On polling day, booths open at ", "Polls on election day are open from ": a vote's day in words. */
+const ON_POLLING_DAY = /\bon\s+(?:polling|election|voting)\s+day\b/i;
+/** Before a day, the vote it is named for: "will go to the polls on ", "return to the polls on ". */
+export const TO_THE_POLLS_BEFORE =
+  /\b(?:go|goes|going|return|returns|head|heads)\s+to\s+the\s+polls\s+(?:on\s+)?$/i;
 
 /** The cue of a plan that a past sentence can report: "scheduled to kick off", "due to arrive", "a deadline of". */
 const REPORTED_PLAN = /^(?:scheduled|due|set|expected|planned|deadline)\b/i;
@@ -1475,6 +1484,15 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // state of things at the time of writing.
         day = ref;
         why = 'on the publication day: a count as of that time, at the time of writing';
+      } else if (
+        ctx.pollDay &&
+        ON_POLLING_DAY.test(lastSentence(ctx.text.slice(Math.max(0, c.start - 120), c.start)))
+      ) {
+        // "Voters will go to the polls on Saturday 1 March ... Early voting centres open on Monday 17
+        // February. On polling day, booths are open from 8am to 6pm": the day of the vote.
+        day = ctx.pollDay.day;
+        anchor = { kind: 'timex', index: ctx.pollDay.index };
+        why = 'on polling day, the day the text named for the vote';
       } else if (
         ctx.lastDay &&
         // ("Rescue teams have been drilling a second shaft since Tuesday and broke through at 11:40

@@ -3334,6 +3334,28 @@ describe("tagTimexes: a live blog's time stamps across midnight", () => {
   });
 });
 
+describe('tagTimexes: a clock time "on polling day" is on the day the text named for the vote', () => {
+  const ref = '2025-01-30'; // a Thursday
+  // (Not the day named last: "Early voting opens on Monday 3 February. On polling day, booths open
+  // at 8am". Our news set +10 over five texts, none lost.)
+  it.each([
+    [
+      'Voters will go to the polls on Saturday 8 February. Early voting opens on Monday 3 February. On polling day, booths open at 8am and close at 6pm.',
+      '6pm',
+      '2025-02-08T18:00',
+    ],
+    [
+      'Voters will return to the polls on Saturday 8 February. Early voting opens on Monday 3 February. Polls on election day are open from 6:30 a.m.',
+      '6:30 a.m.',
+      '2025-02-08T06:30',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(tagTimexes(text, { reference: ref })).toContainEqual(
+      expect.objectContaining({ text: span, value }),
+    );
+  });
+});
+
 describe('tagTimexes: a short name before a stop ends its sentence, an abbreviation does not', () => {
   const ref = '2025-01-30'; // a Thursday
   // ("June.", "Oslo.", "York.", "Day." end a sentence, so the tense of the one before does not carry
