@@ -710,6 +710,10 @@ function clauseDisowns(
   return /\b(?:will|shall)\b|'ll\b/i.test(sentenceAround(ctx.text, c.start, c.start));
 }
 
+/** "The race started at ", "The hearing began shortly after ", "The match, which began at ": the
+ * start or the end of an event named by its noun. */
+const EVENT_BEGAN_AT =
+  /^(?:The|the)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+,\s+which\s+)?(?:began|started|opened|kicked\s+off|got\s+under\s+way|was\s+run|run|ended|finished)\s+(?:(?:shortly|just|soon)\s+)?(?:at|after|before|around|about)\s+(?:about\s+|around\s+)?$/;
 /** "On polling day, booths open at ", "Polls on election day are open from ": a vote's day in words. */
 const ON_POLLING_DAY = /\bon\s+(?:polling|election|voting)\s+day\b/i;
 /** Before a day, the vote it is named for: "will go to the polls on ", "return to the polls on ". */
@@ -1514,7 +1518,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0 &&
           /[,;]/.test(ctx.text.slice(ctx.lastDay.end, c.start))
         ) &&
-        !clauseDisowns(ctx, ref, ctx.lastDay.day, c, ctx.lastDay.end)
+        !clauseDisowns(ctx, ref, ctx.lastDay.day, c, ctx.lastDay.end) &&
+        // ("... after a wet qualifying session on Saturday. ¶ The race started at 4 p.m.": the event
+        // the story reports, named by its noun in a new paragraph, began on the story's own day, not
+        // on another day a paragraph before told of.)
+        !(
+          ctx.text.slice(ctx.lastDay.end, c.start).includes('\n') &&
+          EVENT_BEGAN_AT.test(lastSentence(ctx.text.slice(Math.max(0, c.start - 120), c.start))) &&
+          ((ctx.leadDay && ctx.leadDay.day !== ctx.lastDay.day) ||
+            (ctx.firstDay && ctx.firstDay.day !== ctx.lastDay.day))
+        )
       ) {
         day = ctx.lastDay.day;
         anchor = { kind: 'timex', index: ctx.lastDay.index };

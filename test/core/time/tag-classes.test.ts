@@ -3356,6 +3356,28 @@ describe('tagTimexes: a clock time "on polling day" is on the day the text named
   });
 });
 
+describe('tagTimexes: "the race started at" in a new paragraph is on the story\'s day', () => {
+  const ref = '2025-01-30'; // a Thursday
+  // (An event named by its noun, beginning or ending at a clock time a paragraph after another day
+  // was told of, is the event the story reports. Our news set +8, none lost.)
+  it.each([
+    [
+      'Hollis won the Grand Prix on Sunday.\n\nHe started ninth after a wet qualifying session on Saturday.\n\nThe race started at 4 p.m. local time, an hour later than last year.',
+      '4 p.m. local time',
+      '2025-01-26T16:00',
+    ],
+    [
+      'Pruett was sentenced on Monday.\n\nThe hearing had been set for Jan. 20 but was postponed.\n\nThe hearing began shortly after 10 a.m. Pruett spoke for 20 minutes.',
+      '10 a.m.',
+      '2025-01-27T10:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(tagTimexes(text, { reference: ref })).toContainEqual(
+      expect.objectContaining({ text: span, value }),
+    );
+  });
+});
+
 describe('tagTimexes: a short name before a stop ends its sentence, an abbreviation does not', () => {
   const ref = '2025-01-30'; // a Thursday
   // ("June.", "Oslo.", "York.", "Day." end a sentence, so the tense of the one before does not carry
