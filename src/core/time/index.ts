@@ -104,6 +104,14 @@ export function selectSpans(cands: Candidate[], textLength: number): Candidate[]
 const QUARTER_ENDED =
   /\b(?:three\s+months|quarter|period)\s+(?:that\s+)?(?:ended|ending|ends|through|to)\s+$/i;
 
+/** Where the quotation `at` lies in opens, or -1; -1 too in a paragraph longer than any news
+ * paragraph, where counting its quote marks for every day named would cost the square of its length. */
+function quoteOpening(text: string, at: number): number {
+  const from = Math.max(0, at - 4000);
+  if (from > 0 && !text.slice(from, at).includes('\n')) return -1;
+  return quotationStart(text, at);
+}
+
 /** "Two days later", "a year earlier", "the next spring", "the following month". */
 const COUNTS_ON = /\b(?:later|earlier|after|before)$|^(?:the\s+)?(?:next|following|previous|preceding)\b/i;
 
@@ -217,7 +225,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     // ("'Tonight I caught him.' The match, which began at 7.30pm": a day named in a quotation is the
     // speaker's; a clock time the narrative tells after it keeps the narrative's day.)
     const named = ctx.lastDay;
-    if (named?.quote !== undefined && c.meaning.k === 'time' && quotationStart(text, c.start) < 0)
+    if (named?.quote !== undefined && c.meaning.k === 'time' && quoteOpening(text, c.start) < 0)
       ctx.lastDay = named.outside ?? null;
     try {
       r = resolveCandidate(c, ctx);
@@ -467,7 +475,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           // (A clock time that opens its line, written with its digits, is a live blog's time stamp.)
           if (/^\d/.test(t.text) && opensLine(text, c.start)) ctx.lastStamp = ctx.lastClock;
         }
-        const quote = quotationStart(text, c.start);
+        const quote = quoteOpening(text, c.start);
         const prevDay = ctx.lastDay;
         ctx.lastDay = {
           index,

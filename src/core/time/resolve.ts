@@ -1523,8 +1523,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // the story reports, named by its noun in a new paragraph, began on the story's own day, not
         // on another day a paragraph before told of.)
         !(
-          ctx.text.slice(ctx.lastDay.end, c.start).includes('\n') &&
           EVENT_BEGAN_AT.test(lastSentence(ctx.text.slice(Math.max(0, c.start - 120), c.start))) &&
+          ctx.text.lastIndexOf('\n', c.start) > ctx.lastDay.end &&
           ((ctx.leadDay && ctx.leadDay.day !== ctx.lastDay.day) ||
             (ctx.firstDay && ctx.firstDay.day !== ctx.lastDay.day))
         )
