@@ -1127,9 +1127,11 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
   // off by commas is the reporter's, not the clause's.
   // ("released on May 3, followed by families and language on Aug. 2": what follows in a sequence
   // has no tense of its own.)
-  const clause = clip(text.slice(Math.max(0, start - window), start), true)
-    .replace(ATTRIBUTION, ',')
-    .replace(SUBJECT_ASIDE, '$1,');
+  const clause = withoutSubjectAside(
+    text,
+    start,
+    clip(text.slice(Math.max(0, start - window), start), true),
+  ).replace(ATTRIBUTION, ',');
   const left = clause.includes('ed by') ? clause.replace(PARTICIPLE_BY_AFTER_COMMA, ', by') : clause;
   const words = left.match(WORD) ?? [];
   let distance = 0;
@@ -1573,6 +1575,20 @@ const NOT_NOUN_ADJECTIVE =
  */
 const SUBJECT_ASIDE =
   /^(\s*(?:[\w'’.-]+\s+){0,4}[\w'’.-]+),\s+(?:which|who|whose|one\s+of)\b[^,;:"“”()]*,(?=\s+(?!(?:the|a|an|and|or|but|as|although|while|before|after|in|on|at|by|for|to|from|with|than)\b)[a-z])/;
+const ASIDE_OPENING = /,\s+(?:which|who|whose|one\s+of)\b/;
+
+/**
+ * `clause`, the text right before `start`, with a subject's aside taken out (see SUBJECT_ASIDE).
+ * The aside is looked for in the whole sentence, as the window may open inside it.
+ */
+function withoutSubjectAside(text: string, start: number, clause: string): string {
+  const before = text.slice(Math.max(0, start - 300), start);
+  if (!ASIDE_OPENING.test(before)) return clause;
+  const sentence = lastSentence(before);
+  const aside = SUBJECT_ASIDE.exec(sentence);
+  if (!aside || sentence.length - aside[0].length > clause.length) return clause;
+  return `${aside[1]},${sentence.slice(aside[0].length)}`;
+}
 const PARTICIPLE_BY_AFTER_COMMA = /,\s+(?:followed|preceded|capped|topped)\s+by\b/g;
 
 /**

@@ -8599,6 +8599,13 @@ describe("a subject's aside does not lend its tense", () => {
       '2019-04-10',
       '2019-10',
     ],
+    // (An aside long enough that the words right before the month open inside it.)
+    [
+      'The club, one of about twenty clubs sanctioned by the national model yacht federation, races every four weeks through September.',
+      'September',
+      '2012-05-07',
+      '2012-09',
+    ],
     // An aside after a verb, or one followed by more of the clause, keeps its own tense.
     [
       'Employers added jobs, and the jobless rate, which held at 9.1 percent, the same as in August.',
