@@ -75,6 +75,15 @@ type Status =
   /** `builtFrom`: the address (location.search) the store was built from. */
   | { kind: 'ready'; store: ExplorerStore; origin: CorpusOrigin; builtFrom: string };
 
+/**
+ * Whether the page was loaded by Back or Forward: the browser kept no copy of it (a full
+ * back/forward cache, or a page it would not keep), so it was read again from its address.
+ */
+function loadedByTraversal(): boolean {
+  const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return nav?.type === 'back_forward';
+}
+
 export function browserStorage(): Storage | null {
   try {
     return window.localStorage;
@@ -367,10 +376,20 @@ export function App({
   const store = status.kind === 'ready' ? status.store : null;
   const shownOrigin = status.kind === 'ready' ? status.origin : null;
   const builtFrom = status.kind === 'ready' ? status.builtFrom : null;
+  // The page's first store: the one a Back or Forward into this page, loaded afresh, shows.
+  const firstStore = useRef<ExplorerStore | null>(null);
   useEffect(() => {
     if (!store || !shownOrigin) return;
-    return startUrlSync(store, window, shownOrigin, undefined, builtFrom, (state, step) =>
-      announce(describeRestored(state, step)),
+    firstStore.current ??= store;
+    const traversed = store === firstStore.current && loadedByTraversal();
+    return startUrlSync(
+      store,
+      window,
+      shownOrigin,
+      undefined,
+      builtFrom,
+      (state, step) => announce(describeRestored(state, step)),
+      traversed,
     );
   }, [store, shownOrigin, builtFrom]);
 

@@ -25,10 +25,43 @@ export function pushEntry(history: HistoryLike, url: string): void {
   history.pushState(state, '', url);
 }
 
-/** Rewrites the current entry's address, keeping its place (or giving it place 0 if it had none). */
-export function replaceEntry(history: HistoryLike, url: string): void {
-  const state: EntryState = { dateline: entryIndex(history.state) ?? 0 };
+/**
+ * Rewrites the current entry's address, keeping its place (or giving it `place`, 0 unless given,
+ * if it had none).
+ */
+export function replaceEntry(history: HistoryLike, url: string, place = 0): void {
+  const state: EntryState = { dateline: entryIndex(history.state) ?? place };
   history.replaceState(state, '', url);
+}
+
+/**
+ * Where the place of the entry last shown is kept for the tab's next page: sessionStorage, which
+ * belongs to one tab and outlives its pages. Back or Forward into another page of the tab (one the
+ * browser did not keep) loads it afresh, and only the place its last page left tells which way the
+ * reader went; a pasted link, which has no place of its own, takes the one after it.
+ */
+export type PlaceMemory = Pick<Storage, 'getItem' | 'setItem'>;
+
+const PLACE_KEY = 'dateline:place';
+
+/** The place of the entry the tab's pages showed last, or null when none was kept. */
+export function lastPlace(memory: PlaceMemory | null): number | null {
+  try {
+    const kept = memory?.getItem(PLACE_KEY);
+    return kept ? entryIndex({ dateline: Number(kept) }) : null;
+  } catch {
+    return null; // storage refused (a sandboxed frame): the way stays unknown
+  }
+}
+
+/** Keeps `place` as the one shown last (see lastPlace). */
+export function rememberPlace(memory: PlaceMemory | null, place: number | null): void {
+  if (place === null) return;
+  try {
+    memory?.setItem(PLACE_KEY, String(place));
+  } catch {
+    // A full or refused storage only costs the way the next page says it came.
+  }
 }
 
 /**

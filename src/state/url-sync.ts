@@ -1,10 +1,13 @@
 import { sourceKey } from '../core/query';
 import {
   entryIndex,
+  lastPlace,
   pushEntry,
+  rememberPlace,
   replaceEntry,
   stepBetween,
   type HistoryLike,
+  type PlaceMemory,
   type Step,
 } from './history-entry';
 import type { CorpusOrigin, ExplorerState, ExplorerStore } from './store';
@@ -16,7 +19,18 @@ type WindowLike = {
   history: HistoryLike;
   addEventListener: (type: 'popstate', fn: () => void) => void;
   removeEventListener: (type: 'popstate', fn: () => void) => void;
+  /** The tab's memory of the place shown last, across its pages (see lastPlace). */
+  sessionStorage?: PlaceMemory;
 };
+
+/** The window's sessionStorage, or null where reading it throws (storage blocked). */
+function memoryOf(win: WindowLike): PlaceMemory | null {
+  try {
+    return win.sessionStorage ?? null;
+  } catch {
+    return null;
+  }
+}
 
 /** A discrete change (a selection, a ticked box, lanes) deserves its own Back step. */
 function isDiscrete(a: ExplorerState, b: ExplorerState): boolean {
@@ -52,6 +66,9 @@ const sameFilters = (a: ExplorerState['filters'], b: ExplorerState['filters']) =
  * changes under a screen reader with nothing said, and focus stays where it was), and which way the
  * reader went: each entry written keeps its place in the tab's history (history-entry.ts), and
  * the place popstate lands on is compared with the one it left (null when either has none).
+ * `traversed`: this page was loaded by Back or Forward from another page of the tab (the browser
+ * kept no copy of it); onRestored is told the view it starts with, and the way is found from the
+ * place the tab's last page left in sessionStorage, so the reload is not a silent one.
  */
 export function startUrlSync(
   store: ExplorerStore,
@@ -61,7 +78,10 @@ export function startUrlSync(
   replaceDelayMs = 150,
   builtFrom: string | null = null,
   onRestored?: (state: ExplorerState, step: Step) => void,
+  traversed = false,
 ): () => void {
+  const memory = memoryOf(win);
+  const left = lastPlace(memory);
   // While a popstate is being applied the URL is already right: at most canonicalise it in place.
   let applying = false;
   // Whether the current entry was written by browsing, so the next browse step replaces it.
@@ -88,6 +108,7 @@ export function startUrlSync(
         if (browsing && browseEntry) replaceEntry(win.history, urlOf(state));
         else pushEntry(win.history, urlOf(state));
         at = entryIndex(win.history.state);
+        rememberPlace(memory, at);
       }
       browseEntry = browsing;
       return;
@@ -113,6 +134,7 @@ export function startUrlSync(
     const to = entryIndex(win.history.state);
     const step = stepBetween(at, to);
     at = to;
+    rememberPlace(memory, at);
     const { state: url, notices } = parseUrlState(win.location.search);
     if (url.corpus !== origin.corpus || url.local !== origin.local) return;
     const sourceKeys = new Set(s.corpus.articles.map((a) => sourceKey(a.source)));
@@ -141,11 +163,14 @@ export function startUrlSync(
   if (builtFrom !== null && win.location.search !== builtFrom) onPop();
   // Start from the canonical link: what was dropped (and reported) leaves the address bar too.
   const initial = formatUrlState(stateToUrl(store.getState(), origin));
-  // (A reload keeps the entry's place; a pasted link or a new tab gets one here.)
+  // (A reload keeps the entry's place; a pasted link or a new tab gets one here: the one after
+  // the place the tab showed last, so Back from it into that page is a step back.)
   if (initial !== win.location.search || at === null) {
-    replaceEntry(win.history, `${win.location.pathname}${initial}${win.location.hash}`);
+    replaceEntry(win.history, `${win.location.pathname}${initial}${win.location.hash}`, (left ?? -1) + 1);
     at = entryIndex(win.history.state);
   }
+  rememberPlace(memory, at);
+  if (traversed) onRestored?.(store.getState(), stepBetween(left, at));
   return () => {
     if (timer !== null) clearTimeout(timer);
     unsubscribe();

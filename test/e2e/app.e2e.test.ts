@@ -376,7 +376,8 @@ describe('Dateline app in Chromium', () => {
     await expect.poll(said).toMatch(/^Back to the event of /);
     await page.goForward();
     await expect.poll(said).toMatch(/^Forward to the event of /);
-    // Back past the pasted link reaches the page before it, which loads again on its own entry.
+    // Back past the pasted link reaches the page before it, which loads again on its own entry
+    // (no back/forward cache here) and says so: the reload is not a silent one.
     await page.goBack();
     await page.goBack();
     await expect.poll(() => params(page).get('event')).toBe(firstId);
@@ -384,6 +385,12 @@ describe('Dateline app in Chromium', () => {
     await expect
       .poll(() => page.getByRole('region', { name: 'Article' }).locator('mark').count())
       .toBeGreaterThan(0);
+    await expect.poll(said).toMatch(/^Back to the event of .+ from .+: “/);
+    // Forward into the pasted link's page, loaded again too.
+    await page.goForward();
+    await ready(page);
+    await expect.poll(() => params(page).get('event')).toBe(secondId);
+    await expect.poll(said).toMatch(/^Forward to the event of /);
   });
 
   it('a screen reader moving by heading meets the filters, the timeline, the events, then the article', async () => {

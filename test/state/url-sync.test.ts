@@ -136,6 +136,59 @@ describe('startUrlSync(store, window)', () => {
     stop();
   });
 
+  it('Back or Forward into another page of the tab, loaded afresh, says which way it went', () => {
+    // One tab: its sessionStorage outlives its pages, its history holds the entries of both.
+    const kept = new Map<string, string>();
+    const sessionStorage = {
+      getItem: (k: string) => kept.get(k) ?? null,
+      setItem: (k: string, v: string) => void kept.set(k, v),
+    };
+    const [a, b, c] = corpus.events;
+    const win = Object.assign(fakeWindow(), { sessionStorage });
+    const first = createExplorerStore({ corpus });
+    let stop = startUrlSync(first, win, BUNDLED_ORIGIN, 0);
+    first.getState().select(a!.id);
+    stop();
+    // A link pasted into the address bar: a new page, on an entry with no place of its own.
+    win.history.pushState(null, '', `/app/?event=${b!.id}`);
+    const pasted = createExplorerStore({ corpus, selectedEventId: b!.id });
+    stop = startUrlSync(pasted, win, BUNDLED_ORIGIN, 0);
+    pasted.getState().select(c!.id);
+    expect(win.states).toEqual([{ dateline: 0 }, { dateline: 1 }, { dateline: 2 }, { dateline: 3 }]);
+    stop();
+    // Back twice, past the pasted link: the first page is read again, on the entry it left.
+    win.go(-2);
+    const said: string[] = [];
+    const again = createExplorerStore({ corpus, selectedEventId: a!.id });
+    stop = startUrlSync(
+      again,
+      win,
+      BUNDLED_ORIGIN,
+      0,
+      null,
+      (s, step) => said.push(describeRestored(s, step)),
+      true,
+    );
+    const source = corpus.articles.find((x) => x.id === a!.articleId)!.source;
+    expect(said).toEqual([
+      `Back to the event of ${formatValue(a!.value)} from ${source}: “${a!.sentence.text}” No filters.`,
+    ]);
+    stop();
+    // Forward into the pasted link's page, read again too.
+    win.go(1);
+    const forward = createExplorerStore({ corpus, selectedEventId: b!.id });
+    startUrlSync(
+      forward,
+      win,
+      BUNDLED_ORIGIN,
+      0,
+      null,
+      (s, step) => said.push(describeRestored(s, step)),
+      true,
+    );
+    expect(said[1]).toMatch(/^Forward to the event of /);
+  });
+
   it('gives a run of arrow-key steps one entry, so Back returns to the view it started from', () => {
     const store = createExplorerStore({ corpus });
     const win = fakeWindow();
