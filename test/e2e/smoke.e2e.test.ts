@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { HARNESS_PAGE } from '../../src/cli/bench-browser';
 import { useBrowser } from './browser';
 
 describe('the built app', () => {
@@ -28,5 +29,19 @@ describe('the built app', () => {
     expect(later.length).toBe(2);
     for (const file of later)
       expect(hinted(await readFile(join(outDir, 'assets', file), 'utf8')), file).toBe(false);
+    // Nor any other chunk it loads later: each is one a lazy import names. A piece two of those
+    // share (hinted, since no import names it) costs a request of its own when they load. (The
+    // tests' timeline page, built beside the app, loads its own at once.)
+    const harness = await readFile(join(outDir, HARNESS_PAGE), 'utf8');
+    const atOnce = new Set([
+      ...initial,
+      ...[...harness.matchAll(/(?:src|href)="[./]*\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!),
+    ]);
+    const js = (await readdir(join(outDir, 'assets'))).filter((f) => f.endsWith('.js'));
+    const hintedLater: string[] = [];
+    for (const file of js)
+      if (!atOnce.has(`assets/${file}`) && hinted(await readFile(join(outDir, 'assets', file), 'utf8')))
+        hintedLater.push(file);
+    expect(hintedLater).toEqual([]);
   });
 });

@@ -1,5 +1,3 @@
-// On its own, so the page's first chunk can title a pasted text without the rest of ingest.
-
 /** The most characters of a title taken from a pasted text's first line (a long headline's length). */
 const FIRST_LINE_TITLE_CHARS = 80;
 
