@@ -55,6 +55,7 @@ type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
 export const coreOps: CoreOps = {
   applyCorrection: async (corpus, correction) =>
     (await import('../core/pipeline')).applyCorrection(corpus, correction),
+  dateOfWords: async (text, reference) => (await import('../core/pipeline')).dateOfWords(text, reference),
 };
 
 const sameCorrection = (a: Correction, b: Correction) =>

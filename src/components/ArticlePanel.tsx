@@ -643,6 +643,7 @@ function TimexDetails({
   onClose: () => void;
 }) {
   const select = useExplorer((s) => s.select);
+  const readDate = useExplorer((s) => s.readDate);
   const [value, setValue] = useState(timex.value);
   // The date read anew under the field (an alternative taken, an Undo): the field shows what it
   // reads now, so that Apply does not quietly put back the reading it had.
@@ -680,9 +681,13 @@ function TimexDetails({
   }, []);
 
   const apply = async (next: string) => {
-    const v = next.trim();
-    if (!isKnownValue(v)) {
-      setError(`“${v}” is not a date value. Use e.g. 2023-10-17, 2023-W42, 2023-10 or 2023.`);
+    const typed = next.trim();
+    // A date in words, as a reader writes one, is read by the parser as in this article.
+    const v = isKnownValue(typed) ? typed : await readDate(typed, timex.articleId).catch(() => null);
+    if (v === null || !isKnownValue(v)) {
+      setError(
+        `“${typed}” is not a date value. Write a day as 17 October 2023, or a value: 2023-10-17, 2023-W42, 2023-10 or 2023.`,
+      );
       return false;
     }
     return run(

@@ -15,6 +15,9 @@ import { CORPUS_FORMAT, CORPUS_VERSION } from './types';
 import { shortHash, slugify } from './hash';
 import { ingestFile, type IngestedArticle } from './ingest';
 import { findTimexSpans, tagTimexes } from './time';
+
+// A date typed in words by a reader correcting one: read where corrections are applied.
+export { dateOfWords } from './time';
 import type { Candidate } from './time/grammar';
 import { inferPublicationDate } from './time/pubdate';
 import { isDayValue, valueToInterval } from './time/interval';

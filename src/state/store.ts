@@ -20,6 +20,8 @@ export type Notice = { id: string; message: string; tone: 'info' | 'error'; abou
 /** Core operations the store calls. Injected, so the main bundle need not carry the parser. */
 export type CoreOps = {
   applyCorrection: (corpus: Corpus, correction: Correction) => Corpus | Promise<Corpus>;
+  /** A date written in words, read by the parser against `reference` (see core/time dateOfWords). */
+  dateOfWords?: (text: string, reference: string | null) => string | null | Promise<string | null>;
 };
 
 export type FacetFilters = Record<FacetGroup, string[]> & { q: string };
@@ -99,6 +101,12 @@ type CorpusSlice = {
    * `said` tells the reader what it changed ("Corrected: “March” now reads March 2024.").
    */
   correct: (correction: Correction, said?: string) => Promise<void>;
+  /**
+   * A date typed in words for a correction ("17 October 2023", "last Friday"), read by the parser
+   * as in the article `articleId`, against its publication date: its value, or null when the words
+   * are not one date (or no parser was given).
+   */
+  readDate: (text: string, articleId: string) => Promise<string | null>;
   /** This session's corrections, newest last, each with what it said and the corpus it replaced. */
   undoable: { said: string; before: Corpus }[];
   /** Puts back the corpus as it was before the newest of `undoable`, persisted, keeping the selection. */
@@ -292,6 +300,11 @@ const createCorpusSlice =
         ...windowAfter(corpus, next),
       });
       saveCorrections(init.storage, corpusKey, next.corrections);
+    },
+    readDate: async (text, articleId) => {
+      if (!init.ops?.dateOfWords) return null;
+      const article = get().corpus.articles.find((a) => a.id === articleId);
+      return init.ops.dateOfWords(text, article?.published ?? null);
     },
     undoCorrection: () => {
       const { corpus, corpusKey, undoable, selectedEventId } = get();

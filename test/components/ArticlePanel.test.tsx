@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ArticlePanel } from '../../src/components/ArticlePanel';
 import { EventList } from '../../src/components/EventList';
 import { corpusToFile, readHeadLine } from '../../src/core/corpus-file';
+import { dateOfWords } from '../../src/core/time';
 import { validateCorpusHead } from '../../src/core/validate';
 import type { Corpus, Correction, PublicationDate } from '../../src/core/types';
 import type { CoreOps } from '../../src/state/store';
@@ -419,6 +420,37 @@ describe('ArticlePanel', () => {
     // Nothing left to undo: the button goes, and focus waits on the article's title.
     expect(within(panel()).queryByRole('button', { name: 'Undo' })).toBeNull();
     expect(within(panel()).getByRole('heading', { level: 2 })).toHaveFocus();
+  });
+
+  it('reads a date typed in words, as in the article, and applies its value', async () => {
+    const user = userEvent.setup();
+    const applyCorrection = vi.fn((c: Corpus, correction: Correction): Corpus => ({
+      ...c,
+      corrections: [correction],
+    }));
+    renderWithStore(<ArticlePanel />, {
+      corpus: sampleCorpus(),
+      selectedEventId: 'wire-1-e1-0',
+      ops: { applyCorrection, dateOfWords },
+    });
+    await user.click(within(panel()).getByRole('button', { name: 'September' }));
+    const input = screen.getByRole('textbox', { name: 'Correct value' });
+    await user.clear(input);
+    await user.type(input, '4 September 2023{Enter}');
+    await waitFor(() =>
+      expect(applyCorrection).toHaveBeenCalledWith(
+        expect.anything(),
+        expect.objectContaining({ text: 'September', value: '2023-09-04' }),
+      ),
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+    // Words that are no date are still refused, with how to write one.
+    await user.clear(input);
+    await user.type(input, 'the mill{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '“the mill” is not a date value. Write a day as 17 October 2023',
+    );
+    expect(applyCorrection).toHaveBeenCalledTimes(1);
   });
 
   it('accepts a typed value and refuses one that is not a date', async () => {

@@ -138,6 +138,20 @@ const SINCE_RECORDS_BEGAN =
   /\bsince\s+(?:[^\s,.;:!?()]+\s+){0,5}(?:began|started|begin|start|was\s+founded|were\s+first)\s+(?:[^\s,.;:!?()]+\s+){0,3}$/i;
 
 /**
+ * The date a short text is, written as a reader writes one ("17 October 2023", "Oct. 17, 2023",
+ * "last Friday"), as a TimeML value read as in an article published on `reference`; null unless
+ * the whole text is one date (a full stop after it aside). For a date corrected by hand.
+ *
+ * @example dateOfWords('17 October 2023', null) // '2023-10-17'
+ */
+export function dateOfWords(text: string, reference: string | null): string | null {
+  const words = text.trim().replace(/\.$/, '');
+  const found = tagTimexes(words, { reference });
+  const one = found.length === 1 ? found[0]! : null;
+  return one && one.type === 'DATE' && one.start === 0 && one.end === words.length ? one.value : null;
+}
+
+/**
  * Every temporal expression in `text`, sorted by start and non-overlapping, with a TimeML value.
  * Relative expressions resolve against `reference`; with `reference: null` they stay
  * underspecified ("XXXX-WXX-2") rather than guessed.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { tagTimexes } from '../../../src/core/time/index';
+import { dateOfWords, tagTimexes } from '../../../src/core/time/index';
 
 const reference = '2023-10-17'; // a Tuesday: the article's publication date
 
@@ -1506,4 +1506,25 @@ describe('tagTimexes properties', () => {
     check(text, true);
     expect(tagTimexes(text, { reference }).length).toBeGreaterThan(0);
   });
+});
+
+describe('dateOfWords(text, reference)', () => {
+  const reference = '2023-10-17'; // a Tuesday: the article's publication date
+  it.each([
+    ['17 October 2023', '2023-10-17'],
+    ['Oct. 17, 2023', '2023-10-17'],
+    ['October 17, 2023.', '2023-10-17'],
+    [' October 2023 ', '2023-10'],
+    ['last Friday', '2023-10-13'],
+    ['next week', '2023-W43'],
+    ['2023-10-17', '2023-10-17'],
+  ])('%j = %s', (text, value) => {
+    expect(dateOfWords(text, reference)).toBe(value);
+  });
+  it.each(['the mill closed', '17 October and 18 October', 'for three years', 'every Friday', ''])(
+    '%j is not one date',
+    (text) => {
+      expect(dateOfWords(text, reference)).toBeNull();
+    },
+  );
 });
