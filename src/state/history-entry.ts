@@ -7,7 +7,10 @@
 export type EntryState = { dateline: number };
 
 /** What of `window.history` the app writes through (a fake one in tests). */
-export type HistoryLike = Pick<History, 'pushState' | 'replaceState' | 'state'>;
+export type HistoryLike = Pick<History, 'pushState' | 'replaceState' | 'state'> & {
+  /** Entries in the tab's history (a page opened by a link or pasted address is the last). */
+  readonly length?: number;
+};
 
 /** Which way a popstate went, or null when one end has no place (an entry written by someone else). */
 export type Step = 'back' | 'forward' | null;
@@ -38,7 +41,7 @@ export function replaceEntry(history: HistoryLike, url: string, place = 0): void
  * Where the place of the entry last shown is kept for the tab's next page: sessionStorage, which
  * belongs to one tab and outlives its pages. Back or Forward into another page of the tab (one the
  * browser did not keep) loads it afresh, and only the place its last page left tells which way the
- * reader went; a pasted link, which has no place of its own, takes the one after it.
+ * reader went.
  */
 export type PlaceMemory = Pick<Storage, 'getItem' | 'setItem'>;
 

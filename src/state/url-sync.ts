@@ -17,8 +17,8 @@ import { formatUrlState, parseUrlState } from './url';
 type WindowLike = {
   location: { search: string; pathname: string; hash: string };
   history: HistoryLike;
-  addEventListener: (type: 'popstate', fn: () => void) => void;
-  removeEventListener: (type: 'popstate', fn: () => void) => void;
+  addEventListener: (type: 'popstate' | 'pagehide', fn: () => void) => void;
+  removeEventListener: (type: 'popstate' | 'pagehide', fn: () => void) => void;
   /** The tab's memory of the place shown last, across its pages (see lastPlace). */
   sessionStorage?: PlaceMemory;
 };
@@ -68,7 +68,9 @@ const sameFilters = (a: ExplorerState['filters'], b: ExplorerState['filters']) =
  * the place popstate lands on is compared with the one it left (null when either has none).
  * `traversed`: this page was loaded by Back or Forward from another page of the tab (the browser
  * kept no copy of it); onRestored is told the view it starts with, and the way is found from the
- * place the tab's last page left in sessionStorage, so the reload is not a silent one.
+ * place the tab's last page left in sessionStorage as it went (pagehide), so the reload is not a
+ * silent one. (The storage is touched only then: its first read waits on the browser, 2-15 ms and
+ * once 73 in Chromium here, which a first render should not.)
  */
 export function startUrlSync(
   store: ExplorerStore,
@@ -80,8 +82,6 @@ export function startUrlSync(
   onRestored?: (state: ExplorerState, step: Step) => void,
   traversed = false,
 ): () => void {
-  const memory = memoryOf(win);
-  const left = lastPlace(memory);
   // While a popstate is being applied the URL is already right: at most canonicalise it in place.
   let applying = false;
   // Whether the current entry was written by browsing, so the next browse step replaces it.
@@ -108,7 +108,6 @@ export function startUrlSync(
         if (browsing && browseEntry) replaceEntry(win.history, urlOf(state));
         else pushEntry(win.history, urlOf(state));
         at = entryIndex(win.history.state);
-        rememberPlace(memory, at);
       }
       browseEntry = browsing;
       return;
@@ -134,7 +133,6 @@ export function startUrlSync(
     const to = entryIndex(win.history.state);
     const step = stepBetween(at, to);
     at = to;
-    rememberPlace(memory, at);
     const { state: url, notices } = parseUrlState(win.location.search);
     if (url.corpus !== origin.corpus || url.local !== origin.local) return;
     const sourceKeys = new Set(s.corpus.articles.map((a) => sourceKey(a.source)));
@@ -160,20 +158,23 @@ export function startUrlSync(
       onRestored?.(now, step);
   };
   win.addEventListener('popstate', onPop);
+  const onHide = () => rememberPlace(memoryOf(win), at);
+  win.addEventListener('pagehide', onHide);
   if (builtFrom !== null && win.location.search !== builtFrom) onPop();
   // Start from the canonical link: what was dropped (and reported) leaves the address bar too.
   const initial = formatUrlState(stateToUrl(store.getState(), origin));
-  // (A reload keeps the entry's place; a pasted link or a new tab gets one here: the one after
-  // the place the tab showed last, so Back from it into that page is a step back.)
+  // (A reload keeps the entry's place; a pasted link or a new tab gets one here: the tab's last,
+  // as a page opened so is, so Back from it into the page before is a step back.)
   if (initial !== win.location.search || at === null) {
-    replaceEntry(win.history, `${win.location.pathname}${initial}${win.location.hash}`, (left ?? -1) + 1);
+    const last = (win.history.length ?? 1) - 1;
+    replaceEntry(win.history, `${win.location.pathname}${initial}${win.location.hash}`, last);
     at = entryIndex(win.history.state);
   }
-  rememberPlace(memory, at);
-  if (traversed) onRestored?.(store.getState(), stepBetween(left, at));
+  if (traversed) onRestored?.(store.getState(), stepBetween(lastPlace(memoryOf(win)), at));
   return () => {
     if (timer !== null) clearTimeout(timer);
     unsubscribe();
     win.removeEventListener('popstate', onPop);
+    win.removeEventListener('pagehide', onHide);
   };
 }

@@ -12,12 +12,15 @@ function fakeWindow(search = '') {
   const entries = [search];
   const states: unknown[] = [null];
   let at = 0;
-  const listeners = new Set<() => void>();
+  const listeners = { popstate: new Set<() => void>(), pagehide: new Set<() => void>() };
   const win = {
     location: { search, pathname: '/app/', hash: '' },
     history: {
       get state() {
         return states[at];
+      },
+      get length() {
+        return entries.length;
       },
       pushState: (state: unknown, __: string, url: string) => {
         entries.splice(at + 1, entries.length, new URL(url, 'http://x').search);
@@ -31,13 +34,15 @@ function fakeWindow(search = '') {
         win.location.search = entries[at]!;
       },
     },
-    addEventListener: (_: 'popstate', fn: () => void) => void listeners.add(fn),
-    removeEventListener: (_: 'popstate', fn: () => void) => void listeners.delete(fn),
+    addEventListener: (type: 'popstate' | 'pagehide', fn: () => void) => void listeners[type].add(fn),
+    removeEventListener: (type: 'popstate' | 'pagehide', fn: () => void) => void listeners[type].delete(fn),
     go(delta: number) {
       at += delta;
       win.location.search = entries[at]!;
-      listeners.forEach((fn) => fn());
+      listeners.popstate.forEach((fn) => fn());
     },
+    /** The page goes (another page of the tab comes, or the tab closes). */
+    hide: () => listeners.pagehide.forEach((fn) => fn()),
     back: () => win.go(-1),
     forward: () => win.go(1),
     entries,
@@ -148,6 +153,7 @@ describe('startUrlSync(store, window)', () => {
     const first = createExplorerStore({ corpus });
     let stop = startUrlSync(first, win, BUNDLED_ORIGIN, 0);
     first.getState().select(a!.id);
+    win.hide();
     stop();
     // A link pasted into the address bar: a new page, on an entry with no place of its own.
     win.history.pushState(null, '', `/app/?event=${b!.id}`);
@@ -155,9 +161,11 @@ describe('startUrlSync(store, window)', () => {
     stop = startUrlSync(pasted, win, BUNDLED_ORIGIN, 0);
     pasted.getState().select(c!.id);
     expect(win.states).toEqual([{ dateline: 0 }, { dateline: 1 }, { dateline: 2 }, { dateline: 3 }]);
+    win.back();
+    win.hide();
     stop();
-    // Back twice, past the pasted link: the first page is read again, on the entry it left.
-    win.go(-2);
+    // Back again, past the pasted link: the first page is read again, on the entry it left.
+    win.back();
     const said: string[] = [];
     const again = createExplorerStore({ corpus, selectedEventId: a!.id });
     stop = startUrlSync(
@@ -173,6 +181,7 @@ describe('startUrlSync(store, window)', () => {
     expect(said).toEqual([
       `Back to the event of ${formatValue(a!.value)} from ${source}: “${a!.sentence.text}” No filters.`,
     ]);
+    win.hide();
     stop();
     // Forward into the pasted link's page, read again too.
     win.go(1);
