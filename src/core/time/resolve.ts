@@ -5701,10 +5701,38 @@ export function quotationStart(text: string, at: number): number {
 /** Whether `at` lies inside a quotation of its paragraph (an odd number of quote marks before it). */
 function inQuotation(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at) + 1;
-  const before = text.slice(from, at);
-  const straight = (before.match(/"/g) ?? []).length;
-  const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  const marks = quoteMarksOf(text);
+  const straight = countIn(marks.straight, from, at);
+  const open = countIn(marks.open, from, at) - countIn(marks.close, from, at);
   return straight % 2 === 1 || open > 0;
+}
+
+/** Where the quote marks of one text are, in order; the latest text's are kept, as every day and
+ * clock time it names asks whether it is quoted. */
+type QuoteMarks = { text: string; straight: number[]; open: number[]; close: number[] };
+let quoteMarks: QuoteMarks = { text: '', straight: [], open: [], close: [] };
+
+function quoteMarksOf(text: string): QuoteMarks {
+  if (quoteMarks.text === text) return quoteMarks;
+  const marks: QuoteMarks = { text, straight: [], open: [], close: [] };
+  for (const m of text.matchAll(/["“”]/g))
+    (m[0] === '"' ? marks.straight : m[0] === '“' ? marks.open : marks.close).push(m.index);
+  return (quoteMarks = marks);
+}
+
+/** How many of the sorted positions `at` lie in [from, to). */
+function countIn(at: number[], from: number, to: number): number {
+  const firstFrom = (x: number) => {
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return to > from ? firstFrom(to) - firstFrom(from) : 0;
 }
 
 /**
