@@ -28,7 +28,7 @@ import {
   MONTH_ABBREVIATIONS,
   TIME_ZONES,
 } from './lexicon';
-import { KeywordIndex } from './keywords';
+import { indexAtOrAfter, KeywordIndex } from './keywords';
 import { isValidDay } from './calendar';
 
 /** What a candidate means, before it is resolved against a reference date. */
@@ -4109,13 +4109,7 @@ function keywordLists(keys: number[] | undefined, hits: number[][]): number[][] 
 function firstAtOrAfter(lists: number[][], from: number): number {
   let best = -1;
   for (const at of lists) {
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (at[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = indexAtOrAfter(at, from);
     if (lo < at.length && (best < 0 || at[lo]! < best)) best = at[lo]!;
   }
   return best;

@@ -97,3 +97,20 @@ export class KeywordIndex {
     return found;
   }
 }
+
+/**
+ * The index of the first of the ascending offsets `sorted` at or after `at` (`sorted.length` if
+ * none): where `at` would go in the list.
+ *
+ * @example indexAtOrAfter([3, 8, 12], 8) // 1
+ */
+export function indexAtOrAfter(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

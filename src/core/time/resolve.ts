@@ -21,6 +21,7 @@ import {
 } from './calendar';
 import type { Candidate, Meaning } from './grammar';
 import { isoWeekStart, SEASON_NAMES } from './interval';
+import { indexAtOrAfter } from './keywords';
 import {
   HOLIDAYS,
   MONTH_NAMES,
@@ -5721,19 +5722,8 @@ function quoteMarksOf(text: string): QuoteMarks {
 }
 
 /** How many of the sorted positions `at` lie in [from, to). */
-function countIn(at: number[], from: number, to: number): number {
-  const firstFrom = (x: number) => {
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (at[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return to > from ? firstFrom(to) - firstFrom(from) : 0;
-}
+const countIn = (at: number[], from: number, to: number): number =>
+  to > from ? indexAtOrAfter(at, to) - indexAtOrAfter(at, from) : 0;
 
 /**
  * After a possessive weekday, its noun phrase (and a relative clause set off by commas), then a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCandidates, RULES, type Candidate } from '../../../src/core/time/grammar';
-import { KeywordIndex } from '../../../src/core/time/keywords';
+import { indexAtOrAfter, KeywordIndex } from '../../../src/core/time/keywords';
 
 /** Every start offset of each key, by plain substring search on the lower-cased text. */
 const naive = (keys: string[], text: string) =>
@@ -79,5 +79,19 @@ describe('findCandidates(text) with keywords far apart', () => {
     const alone = findCandidates(sentence);
     expect(alone.length).toBeGreaterThan(0);
     expect(shift(findCandidates(text), at)).toEqual(alone);
+  });
+});
+
+describe('indexAtOrAfter(sorted, at)', () => {
+  it.each([
+    [[3, 8, 12], 0, 0],
+    [[3, 8, 12], 3, 0],
+    [[3, 8, 12], 4, 1],
+    [[3, 8, 12], 8, 1],
+    [[3, 8, 12], 12, 2],
+    [[3, 8, 12], 13, 3],
+    [[], 5, 0],
+  ])('%j, %i: %i', (sorted, at, index) => {
+    expect(indexAtOrAfter(sorted, at)).toBe(index);
   });
 });
