@@ -68,6 +68,13 @@ const renderCorrectable = (
     storage: mapStorage(storage),
   });
 
+/** A stand-in for the parser's applyCorrection that only keeps the correction. */
+const recordCorrection = (c: Corpus, correction: Correction): Corpus => ({ ...c, corrections: [correction] });
+
+/** The panel on the sample corpus's first event, with the parser's operations `ops`. */
+const renderOnFirstEvent = (ops: CoreOps) =>
+  renderWithStore(<ArticlePanel />, { corpus: sampleCorpus(), selectedEventId: 'wire-1-e1-0', ops });
+
 describe('ArticlePanel', () => {
   it('invites a selection when nothing is selected', () => {
     renderWithStore(<ArticlePanel />, { corpus: sampleCorpus() });
@@ -424,15 +431,8 @@ describe('ArticlePanel', () => {
 
   it('reads a date typed in words, as in the article, and applies its value', async () => {
     const user = userEvent.setup();
-    const applyCorrection = vi.fn((c: Corpus, correction: Correction): Corpus => ({
-      ...c,
-      corrections: [correction],
-    }));
-    renderWithStore(<ArticlePanel />, {
-      corpus: sampleCorpus(),
-      selectedEventId: 'wire-1-e1-0',
-      ops: { applyCorrection, dateOfWords },
-    });
+    const applyCorrection = vi.fn(recordCorrection);
+    renderOnFirstEvent({ applyCorrection, dateOfWords });
     await user.click(within(panel()).getByRole('button', { name: 'September' }));
     const input = screen.getByRole('textbox', { name: 'Correct value' });
     await user.clear(input);
@@ -455,15 +455,8 @@ describe('ArticlePanel', () => {
 
   it('accepts a typed value and refuses one that is not a date', async () => {
     const user = userEvent.setup();
-    const applyCorrection = vi.fn((c: Corpus, correction: Correction): Corpus => ({
-      ...c,
-      corrections: [correction],
-    }));
-    renderWithStore(<ArticlePanel />, {
-      corpus: sampleCorpus(),
-      selectedEventId: 'wire-1-e1-0',
-      ops: { applyCorrection },
-    });
+    const applyCorrection = vi.fn(recordCorrection);
+    renderOnFirstEvent({ applyCorrection });
     await user.click(within(panel()).getByRole('button', { name: 'September' }));
     const input = screen.getByRole('textbox', { name: 'Correct value' });
     await user.clear(input);
