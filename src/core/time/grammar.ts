@@ -608,6 +608,9 @@ const COUNT_BEFORE_AGO = new RegExp(
   'i',
 );
 
+/** A determiner before "last night" makes "last" final: "the last night of the festival". */
+const FINAL_BEFORE_LAST = /\b(?:the|his|her|their|its|our|my|your|a|one|every|each)\s+$/i;
+
 /** A part of the day named after an hour ("at 11 last night", "at 4.30 this morning"). */
 const PART_AFTER_HOUR =
   'tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night)';
@@ -1346,7 +1349,10 @@ export const RULES: Rule[] = [
       if (tonight) pod = 'night';
       if (tonight === 'overnight') offset = -1;
       if (g(m, 'this')?.toLowerCase() === 'last') {
-        if (pod?.toLowerCase() !== 'night') return null; // "last morning" is not idiomatic
+        // "last night", "last evening"; "last morning" is not idiomatic. After a determiner "last"
+        // is final: "the last night of the tour", "his last evening in Paris".
+        if (!/^(?:night|evening)$/i.test(pod ?? '')) return null;
+        if (FINAL_BEFORE_LAST.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
         offset = -1;
       }
       const outside = mod === 'earlier' || mod === 'later' ? g(m, 'mod')!.length + 1 : 0;
@@ -3091,11 +3097,16 @@ export const RULES: Rule[] = [
       const unit = unitKey(unitWord);
       // "a week or so ago": about a week ago.
       const orSo = /^\s+or\s+so\b/i.test(g(m, 'tail') ?? '');
-      const tail = g(m, 'tail')
+      const written = g(m, 'tail')
         ?.replace(/^\s+or\s+so\b/i, '')
         .trim()
         .replace(/\s+/g, ' ')
         .toLowerCase();
+      // "down from $260 million a year before.", "He died two days after,": with nothing after it to
+      // count from, "before" is "earlier" and "after" is "later".
+      const alone = /^\s*(?:[.,;:!?)]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
+      const tail =
+        alone && written === 'before' ? 'earlier' : alone && written === 'after' ? 'later' : written;
       const on = /\s+on$/i.test(g(m, 'tail') ?? '');
       // "in two years' time", "in a week's time": that long from now (our news annotators 3 of 4).
       // Without "in" it stays a length, "time" and all.

@@ -8617,3 +8617,36 @@ describe("a subject's aside does not lend its tense", () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('"last evening" is the evening before; after a determiner "last" is final', () => {
+  const tag = (text: string) => find(text, '2013-09-15').map((t) => [t.text, t.value]);
+  it.each([
+    ['A new rope was bought last evening from the farm store.', [['last evening', '2013-09-14TEV']]],
+    ['Police said late last evening that two men were held.', [['late last evening', '2013-09-14TEV']]],
+    ['He said that last night he slept well.', [['last night', '2013-09-14TNI']]],
+  ])('%j', (text, expected) => {
+    expect(tag(text)).toEqual(expected);
+  });
+  it.each([
+    'On the last night of the tour, the band played an encore.',
+    'It was his last night in Paris before the move.',
+    'Their last evening at the lodge was quiet.',
+  ])('%j has no time', (text) => {
+    expect(tag(text)).toEqual([]);
+  });
+});
+
+describe('"before" or "after" a length, with nothing to count from, is "earlier" or "later"', () => {
+  it.each([
+    ['Sales rose to $3 million in March 2019 from $2 million a year before.', 'a year before', '2018-03'],
+    ['The plant opened on March 4, 2019. Two days after, it closed.', 'Two days after', '2019-03-06'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2023-03-01')).toBe(value);
+  });
+  it('keeps a length before what it counts from', () => {
+    expect(find('It came a week before Christmas.', '2023-03-01').map((t) => [t.text, t.value])).toEqual([
+      ['a week', 'P1W'],
+      ['Christmas', '2022-12-25'],
+    ]);
+  });
+});
