@@ -650,7 +650,9 @@ function shiftAnchor(a: NarrativeAnchor, unit: string, delta: number): string {
     if (a.m === undefined && a.startMonth === undefined && a.monday !== undefined)
       return fmtMonth(...addMonths(yearOf(a.monday), monthOf(a.monday), months));
     const start = a.m ?? a.startMonth;
-    if (start === undefined) return fmtYear(a.y);
+    // ("cash at the end of 2022, down from $119 million 12 months earlier": whole years of months
+    // move a year; other counts stay in the year named.)
+    if (start === undefined) return fmtYear(months % 12 === 0 ? a.y + months / 12 : a.y);
     const [y, m] = addMonths(a.y, start, months);
     return fmtMonth(y, m);
   }

@@ -262,7 +262,7 @@ const HABITUAL = new Set(['usually', 'typically', 'normally', 'traditionally', '
 const RESCHEDULED = new Set(['rescheduled', 'postponed', 'delayed', 'deferred', 'adjourned', 'pushed']);
 const NEGATORS = new Set(['neither', 'nor', 'no', 'nobody', 'never', 'none']);
 const BE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'not', 'being', 'increasingly']);
-const DAY_NAMED = /^(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b/i;
+const DAY_NAMED = /^(?:the\s+|this\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b/i;
 /** A weekday (with its part of the day) and "or"/"and"/"to" right before the timex. */
 const DAY_PAIR_BEFORE =
   /\b((?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:or|and|to)\s+$/;
@@ -321,6 +321,9 @@ const pastPerfect = (before: string) => HAD_IN_CLAUSE.test(before) && !REPORTED_
 // its own, set ahead.)
 const HAD_IN_CLAUSE = /\bhad\b(?![^.!?;,]*\b(?:would|will|could)\b)[^.!?;,]*$/i;
 const REPORTED_HAD = /\b(?:said|says|told|announced|added|stated)\b[^.!?;,]*\bhad\b[^.!?;,]*$/i;
+/** "she wants the water running by ", "they hope the road reopens by ": a present wish with its deadline. */
+const WISH_PRESENT_THEN_BY =
+  /\b(?:(?:I|we|they|you)\s+(?:want|hope|expect|plan|need|intend)|wants|hopes|expects|plans|needs|intends)\b[^.;:!?]*\bby\s+(?:the\s+)?$/;
 /** Before a day a forecast, a warning or a booking is for (see computeTense). */
 const FORECAST_BEFORE =
   /(?:\b(?:chance|probability|odds|likelihood)\s+of\b[^.;,]*|\b(?:warnings?|advisory|advisories|(?:storm|tornado|hurricane|flood|fire|frost|weather|heat|snow)\s+(?:watch(?:es)?|alerts?))\b[^.;,]{0,40}\b(?:for|covering|through|until)\s+(?:the\s+)?|\bbooked\s+(?:[\w-]+\s+){0,3}?(?:for|through|on|until)\s+(?:the\s+)?|\b(?:possible|likely)\s+(?:on\s+)?)$/i;
@@ -803,6 +806,14 @@ function computeTense(text: string, start: number, end: number): Tense {
   // clause belongs to the verb after it.
   if (left && right && CLAUSE_OPEN_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
     return { tense: right.tense, cue: right.cue };
+  // "The mayor said she wants the water running by Memorial Day": a wish or a plan reported in the
+  // present sets its deadline ahead, whatever the tense of the saying.
+  if (
+    left?.tense === 'past' &&
+    REPORTING.has(left.cue.toLowerCase()) &&
+    WISH_PRESENT_THEN_BY.test(text.slice(Math.max(0, start - 80), start))
+  )
+    return { tense: 'future', cue: 'by' };
   // The verb before a timex usually governs it; one right after it wins only when the left cue is
   // much further away ("ahead of the trip, the State Department on Sunday issued" is past).
   if (left && (!right || left.distance <= right.distance + 4)) return { tense: left.tense, cue: left.cue };

@@ -8650,3 +8650,33 @@ describe('"before" or "after" a length, with nothing to count from, is "earlier"
     ]);
   });
 });
+
+describe('whole years of months counted from a year named alone', () => {
+  it.each([
+    [
+      'It had $74 million at the end of 2022, down from $119 million 12 months earlier.',
+      '12 months earlier',
+      '2021',
+    ],
+    ['Output in 2019 was 4% above that of 24 months earlier.', '24 months earlier', '2017'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2023-03-06')).toBe(value);
+  });
+});
+
+describe('a forecast for "this weekend", and a present wish with a deadline, look ahead', () => {
+  it.each([
+    ['Forecasters said more storms were possible this weekend.', 'this weekend', '2011-07-19', '2011-W29-WE'],
+    ['The mayor said she wants the water running by Thursday.', 'Thursday', '2026-02-17', '2026-02-19'],
+    [
+      'The mayor told me Friday she wants the fountain running by Memorial Day.',
+      'Memorial Day',
+      '2026-02-14',
+      '2026-05-25',
+    ],
+    // (A wish told in the past keeps the past.)
+    ['The mayor said she wanted the water running by Thursday.', 'Thursday', '2026-02-17', '2026-02-12'],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
