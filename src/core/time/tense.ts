@@ -479,6 +479,33 @@ const PERFECT_RIGHT_BEFORE = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+$/i
 export const TO_INFINITIVE =
   /\bto\s+(?!(?:zero|the|a|an|its|their|his|her|our|my|your|this|that|these|those|them|him|me|us|it|one|two|three|four|five|six|seven|eight|nine|ten|about|around|nearly|almost)\b)[a-z]+\b/;
 
+/** A condition opening its clause: "If ", "unless ", "Whatever ", "once ". */
+const CONDITION_OPEN = /(?:^|[.!?;:"“”]\s*|,\s+|\b(?:and|but)\s+)(?:if|unless|whatever|once)\s+([^.!?;:,"“”]*)$/i;
+
+/**
+ * Whether text[start, end) stands in a condition told in the plain present, nothing past or modal
+ * in it before or after the timex up to its clause's end ("If the executives approve the draft on
+ * Monday, ..."). Not the day itself as the condition's subject ("If Thursday is anything to go by"),
+ * which tells of that day as it went.
+ */
+function presentCondition(text: string, start: number, end: number): boolean {
+  const open = CONDITION_OPEN.exec(lastSentence(text.slice(Math.max(0, start - 120), start)));
+  if (!open || !/[a-z]/i.test(open[1]!)) return false;
+  const rest = /^[^.!?;:,"“”]*/.exec(text.slice(end, end + 80))![0];
+  const words = [...(open[1]!.match(WORD) ?? []), ...(rest.match(WORD) ?? [])];
+  return (
+    words.length > 1 &&
+    words.every(
+      (w, i) =>
+        // (A participle after a present "is" or "are" is a present passive: "is called off".)
+        (classify(w) === null || (isParticiple(w) && /^(?:is|are|be)$/i.test(words[i - 1] ?? ''))) &&
+        !MODAL_OR_TO.has(w.toLowerCase()) &&
+        !PAST_BE.has(w.toLowerCase()) &&
+        !/^(?:did|had|ago|yesterday|last)$/i.test(w),
+    )
+  );
+}
+
 function computeTense(text: string, start: number, end: number): Tense {
   // "late Monday or early Tuesday", "on Saturday and Sunday": the second day shares the first's clause.
   const pair = DAY_PAIR_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
@@ -492,6 +519,9 @@ function computeTense(text: string, start: number, end: number): Tense {
     return { tense: 'future', cue: 'from now' };
   const before = text.slice(Math.max(0, start - 16), start);
   const dayNamed = DAY_NAMED.test(text.slice(start, end));
+  // "If the budget fails on Friday, the president is expected to ...", "Whatever happens on Sunday,
+  // Walsh will ...": a condition in the plain present is set on a day still to come.
+  if (dayNamed && presentCondition(text, start, end)) return { tense: 'future', cue: 'if' };
   // "The election is in November", "the deadline is on 30 November": what a subject is at, in the
   // plain present, is a date set ahead. (Not "is in its third year": no date.)
   const copula = COPULA_BEFORE.exec(before);

@@ -226,6 +226,9 @@ describe('tenseAt(text, start, end)', () => {
     ['She made her last visit on Friday, in a wheelchair.', 'past'],
     ['The union members vote on Friday.', 'future'], // a plural subject's verb
     ['The slated visit on Friday is still on.', 'future'], // a plan's word
+    ['If the budget fails on Friday, the president is expected to resign.', 'future'], // a condition in the present
+    ['Unless the strike is called off on Friday, hospitals face a week of cancellations.', 'future'],
+    ['Whatever happens on Friday, Walsh is expected to join the team.', 'future'],
   ])('%j -> %s', (text, tense) => expect(at(text, 'Friday')).toBe(tense));
 });
 
