@@ -587,6 +587,11 @@ export const TO_FUTURE = new Set([
   'instructed',
   // The noun of "agreed to": "an agreement to acquire".
   'agreement',
+  // What one has to or needs to do is still to do: "we have to go out there Tuesday".
+  'have',
+  'has',
+  'need',
+  'needs',
 ]);
 
 /** Bare present verbs of scheduled events ("the two leaders meet Monday"): future unless an auxiliary precedes. */

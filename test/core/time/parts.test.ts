@@ -229,6 +229,8 @@ describe('tenseAt(text, start, end)', () => {
     ['If the budget fails on Friday, the president is expected to resign.', 'future'], // a condition in the present
     ['Unless the strike is called off on Friday, hospitals face a week of cancellations.', 'future'],
     ['Whatever happens on Friday, Walsh is expected to join the team.', 'future'],
+    ['We have won there before, so we have to go out there on Friday and steal one.', 'future'], // what must still be done
+    ['Officials said the council needs to approve the budget on Friday.', 'future'],
   ])('%j -> %s', (text, tense) => expect(at(text, 'Friday')).toBe(tense));
 });
 

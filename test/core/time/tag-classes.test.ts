@@ -4814,9 +4814,22 @@ describe('tagTimexes: a short or irregular past tells a weekday gone', () => {
 
 describe('tagTimexes: a weekday in a condition told in the present', () => {
   it.each([
-    ['If the budget fails on Friday, the president is expected to begin consultations.', 'Friday', '2024-12-13'],
+    [
+      'If the budget fails on Friday, the president is expected to begin consultations.',
+      'Friday',
+      '2024-12-13',
+    ],
     ['Whatever happens on Sunday, Walsh is expected to join the team.', 'Sunday', '2024-12-15'],
     ['If the talks fail on Monday, the strike goes ahead as planned.', 'Monday', '2024-12-16'],
+  ])('%j: %s = %s (published Wed 11 Dec 2024)', (text, span, value) => {
+    expect(valueOf(text, span, '2024-12-11')).toBe(value);
+  });
+});
+
+describe('tagTimexes: a weekday for what one has to or needs to do', () => {
+  it.each([
+    ["We've won there before, so we have to go out there Tuesday and steal one.", 'Tuesday', '2024-12-17'],
+    ['Whatever side they were on, they still have to share a ferry on Monday.', 'Monday', '2024-12-16'],
   ])('%j: %s = %s (published Wed 11 Dec 2024)', (text, span, value) => {
     expect(valueOf(text, span, '2024-12-11')).toBe(value);
   });
