@@ -1012,6 +1012,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           possessive &&
           (POSSESSIVE_SCHEDULED.exec(ctx.text.slice(c.end, c.end + 120)) ??
             POSSESSIVE_UNDONE_AFTER.exec(ctx.text.slice(c.end, c.end + 120)) ??
+            POSSESSIVE_PROGRAMME.exec(ctx.text.slice(c.end, c.end + 120)) ??
             POSSESSIVE_AHEAD_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 30), c.start)) ??
             (around.cue === 'would'
               ? REPORTED_WOULD_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 160), c.start))
@@ -5733,6 +5734,14 @@ const countIn = (at: number[], from: number, to: number): number =>
  */
 const POSSESSIVE_SCHEDULED =
   /^['’]s\s+(?:[\w-]+\s+){0,6}?[\w-]+(?:\s*,\s*(?:which|that|[a-z]+ed)\b[^,.;]*,)?\s*,?\s+((?:is|are)\s+(?:now\s+|still\s+)?(?:due|set|scheduled|expected|slated|likely)|due|will|(?:could|might)(?!\s+have\b)|(?:begins|starts|opens|takes|finishes|ends|concludes|climbs|resumes|kicks\s+off|steps\s+off|gets\s+under\s+way))\b/i;
+
+/**
+ * After a possessive weekday, a programme told in the present: "Sunday's events include short
+ * train rides", "Saturday's lineup is headlined by", "Friday's report covers spending and prices".
+ * (Not the toll of a day gone by: "Sunday's dead include two children".)
+ */
+const POSSESSIVE_PROGRAMME =
+  /^['’]s\s+(?!(?:dead|victims?|casualties|injured|toll|death|deaths|losses|losers)\b)(?:[\w-]+\s+){0,4}?[\w-]+\s+(includes?|features?|covers|(?:is|are)\s+headlined\s+by)\b/i;
 
 /** The tense of the clause a bound right before `start` closes ("... before ", "... until after "). */
 function boundClause(text: string, start: number): Tense | null {

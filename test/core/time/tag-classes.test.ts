@@ -4777,6 +4777,10 @@ describe('tagTimexes: a possessive weekday whose event is still to come', () => 
       'Tuesday',
       '2019-05-14',
     ],
+    // A programme told in the present.
+    ["Sunday's events include short train rides at 11 a.m. and 3 p.m.", 'Sunday', '2019-05-12'],
+    ["Sunday's events include short train rides at 11 a.m. and 3 p.m.", '3 p.m.', '2019-05-12T15:00'],
+    ["Monday's lineup is headlined by saxophonist Denise Carter.", 'Monday', '2019-05-13'],
   ])('%j: %s = %s (published Wed 8 May 2019)', (text, span, value) => {
     expect(valueOf(text, span, '2019-05-08')).toBe(value);
   });
