@@ -1836,11 +1836,13 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // fiscal 1998 | 2022 | early 2023 | the end of 1990 | mid-1996 | the end of fiscal 2026
+    // fiscal 1998 | 2022 | early 2023 | the end of 1990 | mid-1996 | the end of fiscal 2026 | by 2100
+    // (A year of the next century only after a word that sets a year, "warming by 2100", "to be opened
+    // in 2126": alone, 2100 is as often a clock or a count.)
     name: 'year',
     keys: ['1', '2'],
     re: new RegExp(
-      `(?:\\b(?<mod>${EDGE_MOD})[\\s-]+)?(?:\\b(?<fiscal>fiscal(?:\\s+year)?)\\s+)?(?<![\\w$#€£.,/])(?<y>1[1-9]\\d{2}|20\\d{2}|(?<=\\b(?:in|of|since|from|until|till|before|after|around|circa|year)\\s)10\\d{2})\\b(?!%|[.,:/]\\d|-\\d(?!\\d?(?:\\d\\d)?\\b)|\\s*(?:%|percent\\b))`,
+      `(?:\\b(?<mod>${EDGE_MOD})[\\s-]+)?(?:\\b(?<fiscal>fiscal(?:\\s+year)?)\\s+)?(?<![\\w$#€£.,/])(?<y>1[1-9]\\d{2}|20\\d{2}|(?<=\\b(?:in|of|since|from|until|till|before|after|around|circa|year)\\s)10\\d{2}|(?<=\\b(?:in|by|until|till|before|after|circa|year)\\s)21\\d{2})\\b(?!%|[.,:/]\\d|-\\d(?!\\d?(?:\\d\\d)?\\b)|\\s*(?:%|percent\\b))`,
       'gi',
     ),
     build: (m, text) => {

@@ -7415,6 +7415,22 @@ describe('a year of the eleventh century after a word that sets a year', () => {
   });
 });
 
+describe('a year of the next century after a word that sets a year', () => {
+  it.each([
+    ['Sea levels could rise by a metre by 2100, the authors warned.', '2100'],
+    ['The comet will not return until 2126.', '2126'],
+    ['A time capsule, to be opened in 2125, was sealed in the wall.', '2125'],
+  ])('%j: %j', (text, span) => {
+    expect(valueOf(text, span)).toBe(span);
+  });
+  it.each(['Shares were flat by 2130 GMT.', 'The union has 2100 members.', 'Codes run from 2206 to 2311.'])(
+    'is no year without one: %j',
+    (text) => {
+      expect(find(text).some((t) => /^2[1-9]\d\d$/.test(t.value))).toBe(false);
+    },
+  );
+});
+
 describe('a month of goods shipped, after "for", is a contract\'s', () => {
   // Published on Friday 1 June 2018.
   it('is the coming one, whatever the tense', () => {
