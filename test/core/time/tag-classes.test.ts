@@ -7431,6 +7431,25 @@ describe('a year of the next century after a word that sets a year', () => {
   );
 });
 
+describe('early or late after a length: how far off its time the doing is', () => {
+  it.each([
+    ['Trash pickup will run one day late next week.', 'next week', '2023-W43'],
+    ['Federal staff may leave four hours early today.', 'today', '2023-10-17'],
+    ['The long rains arrived nearly a month late this year.', 'this year', '2023'],
+  ])('%j: %j = %s, the word left out', (text, span, value) => {
+    const t = find(text).find((x) => x.text === span);
+    expect(t?.value).toBe(value);
+    expect(t?.mod).toBeUndefined();
+  });
+  it.each([
+    ['Queues stretched for more than an hour early Wednesday.', 'early Wednesday'],
+    ['Queues built up to two hours early this morning.', 'early this morning'],
+    ['The storm hit late Friday.', 'late Friday'],
+  ])('keeps it without a length of its own: %j', (text, span) => {
+    expect(find(text).some((t) => t.text === span)).toBe(true);
+  });
+});
+
 describe('a month of goods shipped, after "for", is a contract\'s', () => {
   // Published on Friday 1 June 2018.
   it('is the coming one, whatever the tense', () => {
