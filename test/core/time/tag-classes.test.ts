@@ -7450,6 +7450,19 @@ describe('early or late after a length: how far off its time the doing is', () =
   });
 });
 
+describe('"this" before a holiday belongs to it', () => {
+  // Published on Wednesday 27 December 2023.
+  it.each([
+    ['This Christmas, the doors are simply open.', 'This Christmas', '2023-12-25'],
+    ['Travelers heading home this Christmas Eve should leave early.', 'this Christmas Eve', '2023-12-24'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2023-12-27')).toBe(value);
+  });
+  it('is no holiday before a thing of the season', () => {
+    expect(find('This Christmas tree is tall.', '2023-12-27')).toEqual([]);
+  });
+});
+
 describe('a month of goods shipped, after "for", is a contract\'s', () => {
   // Published on Friday 1 June 2018.
   it('is the coming one, whatever the tense', () => {
