@@ -34,6 +34,14 @@ export const CLUSTER_SCORING = {
    * a day holds few happenings of one story, a week or a month many.
    */
   nestedInDay: 0.15,
+  /**
+   * Added instead when the coarser date is a part of a day and the finer a clock time in it ("about
+   * 11pm" and "Sunday night", "9:17 a.m." and "the morning of March 14"): a part of a day spans a few
+   * hours and holds fewer happenings of a story than its day. Not for a time that bounds something
+   * ("by 6 a.m.", "until 10am", "after 8 p.m.") or stamps a live blog's post ("8.31pm: ..."): it
+   * dates no happening of its own hour.
+   */
+  nestedInPart: 0.075,
   /** Added to the score when the two share a person or organisation. */
   sharedNamed: 0.05,
   /** Added to the score when they share any actor (countries included). */
@@ -315,6 +323,28 @@ class TermList {
   }
 }
 
+/**
+ * Words before a date that make it a bound of something: "by 6 a.m.", "until 10am on Friday" (not
+ * "shortly before midnight", "just after 2am": those tell a time).
+ */
+const BOUND_BEFORE =
+  /\b(?:by|until|till|since|from|(?<!\b(?:shortly|just|soon|right|minutes|moments)\s+)(?:after|before))\s+(?:(?:about|around|approximately)\s+)?$/i;
+/** What follows a live blog's time stamp opening its post: "8.31pm: A word ...", "6:15 a.m. - The ...". */
+const STAMP_AFTER = /^\s*(?:\p{Lu}{2,4}\s*)?[:\u2013\u2014-]/u;
+
+/**
+ * Whether an event's date bounds something ("by 6 a.m.", "until 10am") or stamps a live blog's post
+ * ("07:40 IST: Heavy rain in Puri"), rather than telling when its sentence's happening took place.
+ *
+ * @example isEdge(event) // true for "Power was back by 6 a.m."
+ */
+function isEdge(e: Event): boolean {
+  const at = e.timex.start - e.sentence.start;
+  const before = e.sentence.text.slice(Math.max(0, at - 30), at);
+  if (BOUND_BEFORE.test(before)) return true;
+  return before.trim() === '' && STAMP_AFTER.test(e.sentence.text.slice(e.timex.end - e.sentence.start));
+}
+
 /** A sentence whose subject is a personal pronoun at its start ("He said", "She was arrested"). */
 const PRONOUN_OPENING = /^\W{0,2}(?:He|She)\b/;
 
@@ -522,6 +552,7 @@ type EventTable = {
   publishedMs: Float64Array;
   givesFigure: Uint8Array;
   lone: Uint8Array;
+  edge: Uint8Array;
   articleOf: Int32Array;
 };
 
@@ -544,6 +575,7 @@ class Comparison {
   readonly publishedMs: Float64Array;
   readonly givesFigure: Uint8Array;
   readonly lone: Uint8Array;
+  readonly edge: Uint8Array;
   readonly articleOf: Int32Array;
   /** Pairs that score above their threshold, by how far. */
   readonly pairs: { a: number; b: number; score: number }[] = [];
@@ -576,6 +608,7 @@ class Comparison {
     this.publishedMs = t.publishedMs;
     this.givesFigure = t.givesFigure;
     this.lone = t.lone;
+    this.edge = t.edge;
     this.articleOf = t.articleOf;
     this.dot = new Float64Array(t.byId.length);
     this.sharedCount = new Int32Array(t.byId.length);
@@ -705,7 +738,13 @@ function scorePair(c: Comparison, i: number, j: number, shared: number, count: n
   if (actors.any) score += scoring.sharedActor;
   let threshold =
     scoring.threshold[BAND_ORDER[coarser]!] +
-    (nested ? (coarser <= DAY_BAND ? scoring.nestedInDay : scoring.nested) : 0);
+    (!nested
+      ? 0
+      : coarser === PART && !c.edge[i] && !c.edge[j]
+        ? scoring.nestedInPart
+        : coarser <= DAY_BAND
+          ? scoring.nestedInDay
+          : scoring.nested);
   // Articles on different stories need more (comparing two articles costs more, so only
   // where it can decide).
   if (
@@ -1028,6 +1067,7 @@ export function clusterEvents(
       publishedMs,
       givesFigure,
       lone,
+      edge: Uint8Array.from(byId, (e) => (isEdge(e) ? 1 : 0)),
       articleOf,
     },
     stories,

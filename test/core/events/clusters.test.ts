@@ -183,6 +183,31 @@ describe('clusterEvents(events, articles)', () => {
     expect(merged('this week', '2024-W19')).toBe(0);
   });
 
+  it('asks less of a clock time and the part of the day it lies in than of a time and its day', () => {
+    const merged = (wire: string, time: string, paper: string, date: [string, string]) => {
+      const { articles, events } = corpusOf([
+        ['wire', '2024-05-06', wire, [[time, '2024-05-05T23:00']]],
+        ['paper', '2024-05-07', paper, [date]],
+      ]);
+      return clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1).length;
+    };
+    const aground =
+      'The ferry Kilwa Star ran aground on a reef off Zanzibar at about 11 p.m. on Sunday, the port authority said.';
+    const rocks =
+      'Passengers on the Kilwa Star were thrown from their bunks when the ferry hit rocks near Zanzibar on Sunday night.';
+    expect(merged(aground, '11 p.m. on Sunday', rocks, ['Sunday night', '2024-05-05TNI'])).toBe(1);
+    expect(merged(aground, '11 p.m. on Sunday', rocks, ['on Sunday', '2024-05-05'])).toBe(0);
+    // "shortly before 11 p.m." tells a time; "by 11 p.m." bounds one, and a live blog's "11 p.m.:" stamps its post.
+    const before = aground.replace('at about', 'shortly before');
+    expect(merged(before, '11 p.m. on Sunday', rocks, ['Sunday night', '2024-05-05TNI'])).toBe(1);
+    const by =
+      'The ferry Kilwa Star had run aground on a reef off Zanzibar by 11 p.m. on Sunday, the port authority said.';
+    expect(merged(by, '11 p.m. on Sunday', rocks, ['Sunday night', '2024-05-05TNI'])).toBe(0);
+    const stamp =
+      '11 p.m.: The ferry Kilwa Star ran aground on a reef off Zanzibar, the port authority said.';
+    expect(merged(stamp, '11 p.m.', rocks, ['Sunday night', '2024-05-05TNI'])).toBe(0);
+  });
+
   it('merges two clock times of one happening up to an hour apart, not further', () => {
     const twoTimes = (second: string) =>
       corpusOf([
