@@ -324,17 +324,16 @@ class TermList {
 }
 
 /**
- * Words before a date that make it a bound of something: "by 6 a.m.", "until 10am on Friday" (not
- * "shortly before midnight", "just after 2am": those tell a time).
+ * Words before a date that make it a bound of something: "by 6 a.m.", "until 10am on Friday", "from
+ * 5 to 7:30 p.m." (not "shortly before midnight", "just after 2am": those tell a time).
  */
 const BOUND_BEFORE =
-  /\b(?:by|until|till|since|from|(?<!\b(?:shortly|just|soon|right|minutes|moments)\s+)(?:after|before))\s+(?:(?:about|around|approximately)\s+)?$/i;
-/** What follows a live blog's time stamp opening its post: "8.31pm: A word ...", "6:15 a.m. - The ...". */
-const STAMP_AFTER = /^\s*(?:\p{Lu}{2,4}\s*)?[:\u2013\u2014-]/u;
+  /\b(?:by|until|till|since|from|from\s+\S+(?:\s+\S+)?\s+to|(?<!\b(?:shortly|just|soon|right|minutes|moments)\s+)(?:after|before))\s+(?:(?:about|around|approximately)\s+)?$/i;
 
 /**
- * Whether an event's date bounds something ("by 6 a.m.", "until 10am") or stamps a live blog's post
- * ("07:40 IST: Heavy rain in Puri"), rather than telling when its sentence's happening took place.
+ * Whether an event's date bounds something ("by 6 a.m.", "until 10am") or is a clock time opening
+ * its sentence, which stamps a live blog's post or heads a timeline's entry ("07:40 IST: Heavy rain
+ * in Puri", "11.40 The Met Office ..."), rather than telling when its sentence's happening took place.
  *
  * @example isEdge(event) // true for "Power was back by 6 a.m."
  */
@@ -342,7 +341,7 @@ function isEdge(e: Event): boolean {
   const at = e.timex.start - e.sentence.start;
   const before = e.sentence.text.slice(Math.max(0, at - 30), at);
   if (BOUND_BEFORE.test(before)) return true;
-  return before.trim() === '' && STAMP_AFTER.test(e.sentence.text.slice(e.timex.end - e.sentence.start));
+  return BAND[e.granularity] === 'clock' && /^\W*$/.test(before);
 }
 
 /** A sentence whose subject is a personal pronoun at its start ("He said", "She was arrested"). */
@@ -428,7 +427,7 @@ function containers(e: Event): string[] {
   // Saturday and Sunday lie in their weekend (the tagger's "the weekend": Saturday and Sunday).
   if (dayMs >= monday + 5 * DAY) out.push(keyOf(msToIsoDay(monday + 5 * DAY), msToIsoDay(monday + 7 * DAY)));
   if (band !== 'day') out.unshift(keyOf(msToIsoDay(dayMs), msToIsoDay(dayMs + DAY)));
-  if (band === 'clock') out.unshift(...partsOfDay(isoToMs(e.start), dayMs));
+  if (band === 'clock') out.unshift(...partsOfDay(isoToMs(e.start), dayMs, isEdge(e) ? 0 : NEAR_MINUTES));
   if (e.value.endsWith('TEV')) out.push(...overlappingNight(e.value));
   return out;
 }
@@ -444,14 +443,18 @@ function overlappingNight(value: string): string[] {
 
 /**
  * The parts of the day a clock time lies in, as interval keys: "6 p.m." in that evening, "shortly
- * before midnight" in that night, "12:15" in the afternoon and at midday.
+ * before midnight" in that night, "12:15" in the afternoon and at midday; and those starting at most
+ * `early` minutes after it: writers round a time to the part of the day it opens, "a 7 p.m.
+ * meeting" told as "last night", "the 5 p.m. call" as "Tuesday evening" (two clock times up to
+ * NEAR_MINUTES apart may likewise date one happening).
  */
-function partsOfDay(at: number, dayMs: number): string[] {
+function partsOfDay(at: number, dayMs: number, early: number): string[] {
   const out: string[] = [];
   for (const day of [dayMs - DAY, dayMs])
     for (const part of ['MO', 'MI', 'AF', 'EV', 'NI']) {
       const span = valueToInterval(`${msToIsoDay(day)}T${part}`);
-      if (span && isoToMs(span.start) <= at && at < isoToMs(span.end)) out.push(keyOf(span.start, span.end));
+      if (span && isoToMs(span.start) - early * 60_000 <= at && at < isoToMs(span.end))
+        out.push(keyOf(span.start, span.end));
     }
   return out;
 }

@@ -206,6 +206,32 @@ describe('clusterEvents(events, articles)', () => {
     const stamp =
       '11 p.m.: The ferry Kilwa Star ran aground on a reef off Zanzibar, the port authority said.';
     expect(merged(stamp, '11 p.m.', rocks, ['Sunday night', '2024-05-05TNI'])).toBe(0);
+    // (A timeline's entry may open with its time and no mark after it.)
+    const entry = stamp.replace('11 p.m.:', '23:00');
+    expect(merged(entry, '23:00', rocks, ['Sunday night', '2024-05-05TNI'])).toBe(0);
+  });
+
+  it('reads a clock time up to an hour before a part of the day as in it, unless it bounds something', () => {
+    const merged = (meeting: string, time: string, value: string) => {
+      const { articles, events } = corpusOf([
+        ['council', '2024-05-05', meeting, [[time, value]]],
+        [
+          'paper',
+          '2024-05-06',
+          'More than 200 residents packed the Craignure village hall last night to question the ferry operator about the grounding.',
+          [['last night', '2024-05-05TNI']],
+        ],
+      ]);
+      return clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1).length;
+    };
+    const at = (time: string) =>
+      `Residents will question the ferry operator about the grounding at a meeting in Craignure village hall at ${time} tonight.`;
+    // The night starts at 8 p.m.: "7 p.m." is told as "last night", "6 p.m." is the evening.
+    expect(merged(at('7 p.m.'), '7 p.m.', '2024-05-05T19:00')).toBe(1);
+    expect(merged(at('6 p.m.'), '6 p.m.', '2024-05-05T18:00')).toBe(0);
+    const until =
+      'Residents can question the ferry operator about the grounding in Craignure village hall from 5 to 7 p.m. tonight.';
+    expect(merged(until, '7 p.m.', '2024-05-05T19:00')).toBe(0);
   });
 
   it('merges two clock times of one happening up to an hour apart, not further', () => {
