@@ -5010,6 +5010,19 @@ function resolvePeriod(
       explanation: say(value, `the ${unit} from now, a length of time`),
     };
   }
+  // "a system built for the last century", "for most of the last century", "it may come next year
+  // or in the next century": the century before or after this one, on the calendar ("19" in 2023),
+  // where "the past century" and "for the next century" are a hundred years from now (our news
+  // annotators: "the last century" 7 of 7 a calendar century, "the past century" 0 of 14, "in the
+  // next century" 2 of 2 and "for" or "within the next century" 0 of 4).
+  if (
+    unit === 'century' &&
+    ref !== null &&
+    ((m.rel === 'last' && !/\b(?:over|within)\s+$/i.test(lead)) || (rel === 'next' && /\bin\s+$/i.test(lead)))
+  ) {
+    const value = shiftEra(yearOf(ref), 100, dir);
+    return fromDct(value, say(value, `the ${dir < 0 ? 'last' : 'next'} century (${published(ref)})`));
+  }
   // Decades and centuries counted back from now are spans of time ("the past decade" = P10Y).
   if (
     (unit === 'decade' || unit === 'century') &&

@@ -2349,6 +2349,25 @@ describe('tagTimexes: "in the coming weeks" is the future at large', () => {
   });
 });
 
+describe('tagTimexes: "the last century" is the century before this one', () => {
+  it.each([
+    ['The system was built for the last century.', 'the last century', '19'],
+    ['For most of the last century it hung in a country house.', 'the last century', '19'],
+    ['The mill was busy last century.', 'last century', '19'],
+    ['The next great quake may come in the next century.', 'the next century', '21'],
+    // A hundred years counted from now: "the past century", "over" or "for" one.
+    ['Sea levels have risen 20cm over the past century.', 'the past century', 'P100Y'],
+    ['Sea levels have risen 20cm over the last century.', 'the last century', 'P100Y'],
+    ['The plan leaves the coast alone for the next century.', 'the next century', 'P100Y'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  it('types the calendar century as a date', () => {
+    expect(find('The system was built for the last century.')[0]?.type).toBe('DATE');
+  });
+});
+
 describe('tagTimexes: the Orthodox Easter and Christmas', () => {
   it.each([
     ['2019-04-20', 'Orthodox Easter falls a week after Easter this year.', 'Orthodox Easter', '2019-04-28'],
