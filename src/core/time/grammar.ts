@@ -3501,6 +3501,16 @@ export const RULES: Rule[] = [
       // "in the months ahead", "over the years ahead": "ahead" belongs to the length (TBAQ 1 of 1,
       // our news set 10 of 10).
       const ahead = the ? /^\s+ahead\b/i.exec(text.slice(end, end + 8)) : null;
+      // "could struggle in the months ahead", "more common in the decades ahead": the future at large
+      // (FUTURE_REF), as "in the coming months" is (our news annotators 7 of 8 after "in"). Weeks
+      // stay a length: TimeBank writes "in the weeks ahead" as one (1 of 1).
+      if (ahead && /\bin\s+$/i.test(before) && !/^the\s+weeks$/i.test(m[0]))
+        return {
+          start: m.index,
+          end: end + ahead[0].length,
+          rule: 'vague',
+          meaning: { k: 'ref', value: 'FUTURE_REF' },
+        };
       return {
         start: m.index,
         end: ahead ? end + ahead[0].length : end,

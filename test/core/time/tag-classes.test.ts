@@ -2349,6 +2349,19 @@ describe('tagTimexes: "in the coming weeks" is the future at large', () => {
   });
 });
 
+describe('tagTimexes: "in the months ahead" is the future at large', () => {
+  it.each([
+    ['Analysts said spending could cool in the months ahead.', 'the months ahead', 'FUTURE_REF'],
+    ['Hot summers will become more common in the decades ahead.', 'the decades ahead', 'FUTURE_REF'],
+    ['Residents should expect more shaking in the days ahead.', 'the days ahead', 'FUTURE_REF'],
+    // Over them, a length of unstated size; weeks stay a length, as TimeBank writes them.
+    ['The outlook will be reassessed over the months ahead.', 'the months ahead', 'PXM'],
+    ['Funds may have to sell bonds in the weeks ahead.', 'the weeks ahead', 'PXW'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
+
 describe('tagTimexes: "the last century" is the century before this one', () => {
   it.each([
     ['The system was built for the last century.', 'the last century', '19'],
