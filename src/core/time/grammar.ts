@@ -584,6 +584,11 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
 /** A count right after "the past" ("the past three summers"). */
 const COUNT_AFTER = new RegExp(`^\\s+(?:\\d|(?:${SMALL}|ten|twelve|twenty|few|several)\\b)`, 'i');
 
+/** After "the last week": "in" a month, a year or a named period, of which it is the last week. */
+const PERIOD_IN_AFTER = new RegExp(
+  `^\\s+in\\s+(?:${FULL_MONTH}|\\d|(?:the|that|this|its|which|whose)\\b)`,
+  'i',
+);
 const MONTH_PAIR_AFTER = new RegExp(
   `^\\s*(?:and|to|through|until|or|-|–)\\s*(?:early\\s+|mid-?|late\\s+)?(?<mon2>${MONTH})(?:\\s*\\d{1,2}\\b)?(?:,?\\s+(?<y>1\\d{3}|20\\d{2})\\b|\\s+(?<ry>this|last|next|that)\\s+year\\b)`,
   'i',
@@ -1566,12 +1571,17 @@ export const RULES: Rule[] = [
       // and "the past 12 months" are (not "the last week of March").
       if (
         !modWord &&
-        (rel === 'the past' || rel === 'the last') &&
+        // ("this past week", "have hung over the country this past week": the same length.)
+        (rel === 'the past' || rel === 'the last' || /^this\s+past$/i.test(g(m, 'rel')!)) &&
         /^(?:week|month|year|fortnight)$/.test(unit) &&
         !g(m, 'fiscal') &&
-        !/^(?:['’]s|\s+(?:of|before|in|that|when)\b)/i.test(
+        !/^(?:['’]s|\s+(?:of|before|that|when)\b)/i.test(
           m.input.slice(m.index + m[0].length, m.index + m[0].length + 8),
-        )
+        ) &&
+        // ("the last week in March", "the last month in the year": a week of a named period; "has
+        // spent the past week in a rented house", "invested £200m over the past year in lower
+        // prices": the length up to now, what filled it after "in".)
+        !PERIOD_IN_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))
       )
         return {
           start: m.index,

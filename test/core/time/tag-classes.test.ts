@@ -3269,11 +3269,17 @@ describe('tagTimexes: "the past week" is a length of time up to now', () => {
     ['Prices rose over the past week.', 'the past week', 'P1W'],
     ['In the past year, sales doubled.', 'the past year', 'P1Y'],
     ['The last month was hard.', 'The last month', 'P1M'],
+    // What filled it, after "in"; and "this past week".
+    ['Brandt has spent the past week in a rented house.', 'the past week', 'P1W'],
+    ['It invested £200m over the past year in lower prices.', 'the past year', 'P1Y'],
+    ['Crews had knocked on 9,000 doors this past week.', 'this past week', 'P1W'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(tag(text)).toEqual([[span, 'DURATION', value]]);
   });
   it('leaves the final week of something, and "last week", as dates', () => {
     expect(tag('He left in the last week of March.')[0]![1]).toBe('DATE');
+    expect(tag('Sales rose in the last week in March.')[0]![1]).toBe('DATE');
+    expect(tag('He won this past weekend.')).toEqual([['this past weekend', 'DATE', '2023-W41-WE']]);
     expect(tag('He left last week.')).toEqual([['last week', 'DATE', '2023-W41']]);
   });
 });
