@@ -3344,7 +3344,16 @@ export const RULES: Rule[] = [
       if (/^[A-Z][a-z]/.test(unitWord) && /^\d/.test(numStr)) return null;
       // "$5 a year", "growth of 6.5 percent a year": an amount per period, a set of such periods
       // (our news annotators 13 of 13, WikiWars "kilometers a day"; TBAQ 3 of 9).
-      if (/^an?$/i.test(numStr) && !q && !the && !dir && !tail) {
+      // ("carried 3 million passengers a year before the pandemic", "earned less than £7,400 a year
+      // after tax": so is a year before "before" or "after" and what they lead to, the unit of
+      // annual figures. A shorter one is an offset: "destroyed two hamlets a week before Christmas",
+      // "passed 84-14 a day after senators returned"; so is one that ends the clause: "down from
+      // $4.08 a year before.")
+      const rateBeforeAfter =
+        (tail === 'before' || tail === 'after') &&
+        unit === 'year' &&
+        /^\s+[\w$£€]/.test(text.slice(end, end + 3));
+      if (/^an?$/i.test(numStr) && !q && !the && !dir && (!tail || rateBeforeAfter)) {
         // A figure's conversion in brackets stands aside: "150 kilometers (90 miles) a day", "$200m
         // (£130m) a day" (our news annotators 5 of 5 a set).
         const lead = text.slice(Math.max(0, m.index - 140), m.index).replace(CONVERSION_BEFORE, ' ');
@@ -3379,7 +3388,7 @@ export const RULES: Rule[] = [
           // ("1.8 inches a decade": ten years to the set.)
           return {
             start,
-            end,
+            end: tail ? m.index + m[0].lastIndexOf(unitWord) + unitWord.length : end,
             rule: 'duration',
             meaning: { k: 'set', value: `P${u.time ? 'T' : ''}${u.times ?? 1}${u.letter}` },
           };

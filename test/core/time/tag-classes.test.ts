@@ -293,6 +293,10 @@ describe('tagTimexes(text, {reference})', () => {
       // A length of hours per period: the length and the set.
       ['He was practising eight hours a day at a club in Leeds.', 'a day', 'P1D'],
       ['The library will cut opening by 10 hours a week.', 'a week', 'P1W'],
+      // A year before "before" or "after", which belongs to what follows.
+      ['Nordvik carried about 3 million passengers a year before the pandemic.', 'a year', 'P1Y'],
+      ['Councils built more than 100,000 homes a year after the Second World War.', 'a year', 'P1Y'],
+      ['Pupils qualify if their household earned less than £7,400 a year after tax.', 'a year', 'P1Y'],
       // A rate adjective before a payment, or a change that recurs, stays a set.
       ['Smallholders are paid a monthly advance by their factories.', 'monthly', 'P1M'],
       ['MEPs voted to scrap the twice-yearly change of the clocks.', 'twice-yearly', 'P1Y'],
@@ -306,6 +310,13 @@ describe('tagTimexes(text, {reference})', () => {
       'The cyclone brought gusts of up to 255 km per hour.', // a speed
       'The chip runs 15 million instructions per second.',
       'Winds reached 90 miles an hour.',
+      // (A length before "before" or "after" is an offset: with no count of things before it, a
+      // shorter one than a year, or one that ends the clause.)
+      'The results came a day after rival Hartwell reported 5,000 job cuts.',
+      'He retired in 1986, less than a year before the crash.',
+      'In 1999 a mudflow destroyed two hamlets a week before Christmas.',
+      'The measure passed 84-14 a day after senators returned.',
+      'Copper averaged $3.50 a pound, down from $4.08 a year before.',
     ])('%j has no SET', (text) => {
       expect(find(text).filter((t) => t.type === 'SET')).toEqual([]);
     });
