@@ -4070,9 +4070,20 @@ function stillToday(ctx: ResolveContext, c: Candidate): boolean {
     .slice(Math.max(0, c.start - 90), c.start)
     .split(/[.;:!?]\s|,\s+(?:and|but)\s/)
     .pop()!;
-  if (!STILL_TO_TODAY.test(clause) || /\b(?:was|were|had|did|would)\b/i.test(clause)) return false;
+  // (The tense is the relative clause's when the lasting is told in one: "dozens of railways were
+  // regrouped into the zones that still exist today".)
+  const own = clause.split(/\b(?:that|which)\s/).pop()!;
+  if (
+    !(STILL_TO_TODAY.test(clause) || CUSTOM_GOES_ON.test(clause)) ||
+    /\b(?:was|were|had|did|would)\b/i.test(own)
+  )
+    return false;
   return namesYearLongPast(ctx.text.slice(0, c.start), yearOf(ctx.ref));
 }
+/** A custom that goes on: "a practice it continues ", "a policy that continues ", "a schedule that
+ * remains in place ". */
+const CUSTOM_GOES_ON =
+  /\b(?:practice|policy|tradition|custom|schedule|rule|system|arrangement|habit|ritual)s?,?\s+(?:that|which|it|they)\s+(?:still\s+)?(?:continues?|remains?\s+in\s+(?:place|force|use))\s+$/i;
 
 /**
  * Whether `s` writes a year (or its decade, "1970s") at least ten years before `refYear`.

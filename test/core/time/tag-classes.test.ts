@@ -6085,6 +6085,22 @@ describe('tagTimexes: "today" as the present, set against a time long past', () 
     // What lasts from a time named at least ten years back, in the simple present.
     ['The bridge opened in June 1931 and still carries traffic today.', 'today', 'PRESENT_REF'],
     ['The mill closed in 1984. Locals say its shadow is still felt today.', 'today', 'PRESENT_REF'],
+    // Told in a relative clause, after a past; or a custom that goes on.
+    [
+      'In 1951 dozens of railways were regrouped into the zones that still exist today.',
+      'today',
+      'PRESENT_REF',
+    ],
+    [
+      'After the 1979 fire it began a drill twice a year, a practice it continues today.',
+      'today',
+      'PRESENT_REF',
+    ],
+    [
+      'A 1971 law required bridge inspections every two years, a schedule that remains in place today.',
+      'today',
+      'PRESENT_REF',
+    ],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2021-05-14')).toBe(value);
   });
@@ -6092,6 +6108,7 @@ describe('tagTimexes: "today" as the present, set against a time long past', () 
     // A day's news, even after a year long past.
     ['The mill closed in 1984. Some former workers are still negotiating today.', 'today', '2021-05-14'],
     ['The mill closed in 1984. The hearing continues today.', 'today', '2021-05-14'],
+    ['The hearing into the 1989 crash, which continues today, was adjourned.', 'today', '2021-05-14'],
     // Not after a year or two back.
     [
       '"Two years ago I played in front of 50 people," he said. "Today I am the champion."',
