@@ -817,8 +817,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['The feud has simmered for two decades.', 'two decades', 'P20Y'],
       ['For the first time in weeks, children are sleeping.', 'weeks', 'PXW'],
       ['A deal would take months, not weeks.', 'weeks', 'PXW'],
-      // "ahead" belongs to it.
-      ['Hot summers will be more common in the decades ahead.', 'the decades ahead', 'PXDE'],
+      // "ahead" belongs to it. (After "in", months, years and decades ahead are the future at
+      // large: see tag-classes.)
+      ['Hot summers will be more common over the decades ahead.', 'the decades ahead', 'PXDE'],
       ['Funds will sell in the weeks ahead.', 'the weeks ahead', 'PXW'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DURATION' }));
