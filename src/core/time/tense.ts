@@ -418,6 +418,24 @@ const CLOCK_ZONE_AFTER = new RegExp(
   `^\\.\\s+(?:${TIME_ZONES}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:[A-Z][a-z]+\\s+){1,2}time)\\b`,
 );
 
+/** A stop that ends a sentence, right at the regex's lastIndex. */
+const SENTENCE_END_HERE = /[.!?]["')\]]*\s+(?=[A-Z"'(]|$)/y;
+
+/**
+ * Whether the text before `end` closes its sentence with its own stop: a clock time's "p.m." at the
+ * end of a sentence ("are released Wednesday at 2 p.m. Policy makers have held") is its last word
+ * and its stop at once (not before a time zone or a day: "at 2 p.m. EDT", "11 p.m. Saturday").
+ */
+function stopEndsAt(text: string, end: number): boolean {
+  if (end < 1 || text[end - 1] !== '.') return false;
+  SENTENCE_END_HERE.lastIndex = end - 1;
+  return SENTENCE_END_HERE.test(text) && !isAbbreviationDot(text, end - 1);
+}
+
+/** The rest of the sentence after text[..end), at most `length` characters of it. */
+const restOfSentence = (text: string, end: number, length: number): string =>
+  stopEndsAt(text, end) ? '' : clip(text.slice(end, end + length), false);
+
 /**
  * The sentence holding text[start, end), looking at most 300 characters either way (abbreviation
  * dots do not end it).
@@ -428,7 +446,7 @@ export function sentenceAround(text: string, start: number, end: number): string
   return (
     clip(text.slice(Math.max(0, start - 300), start), true) +
     text.slice(start, end) +
-    clip(text.slice(end, end + 300), false)
+    restOfSentence(text, end, 300)
   );
 }
 
@@ -440,7 +458,8 @@ export function sentenceAround(text: string, start: number, end: number): string
 export function sentencesBetween(text: string, from: number, to: number): number {
   const re = sentenceEnd();
   re.lastIndex = from;
-  let n = 0;
+  // (A clock time's "p.m." that ends its sentence: "... at 2 p.m. The family asked".)
+  let n = from < to && stopEndsAt(text, from) ? 1 : 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < to) if (!isAbbreviationDot(text, m.index)) n++;
   return n;
@@ -860,7 +879,7 @@ function computeTense(text: string, start: number, end: number): Tense {
     // the area": a sentence opened by the deadline tells what was done by then.)
     if (opensSentence(text, start - byBefore.length + by.index)) {
       // ("By Tuesday night he could not stand": a "could" denied is a past one.)
-      const words = clip(text.slice(end, end + 200), false).match(WORD) ?? [];
+      const words = restOfSentence(text, end, 200).match(WORD) ?? [];
       const past = words.find(
         (w, i) =>
           (classify(w) === 'past' && !REPORTING.has(w.toLowerCase())) ||
@@ -1029,7 +1048,7 @@ function presentCue(text: string, start: number, end: number): string | null {
     clause.lastIndexOf('"'),
   );
   const words = clause.slice(cut + 1).match(WORD) ?? [];
-  const rest = clip(text.slice(end, end + RIGHT_WINDOW), false).split(/[,;]/)[0] ?? '';
+  const rest = restOfSentence(text, end, RIGHT_WINDOW).split(/[,;]/)[0] ?? '';
   if ((rest.match(WORD) ?? []).some((w) => classify(w) === 'past')) return null;
   // (Up to twelve words back: "The Department of Agriculture releases its monthly World
   // Agricultural Supply and Demand Estimates on".)
@@ -1690,7 +1709,7 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null
   // "said" is the reporter's verb, not the speaker's.
   // "The Fourth of July parade, which has followed the same route since the 1960s, will be
   // extended": a relative clause between the subject and its verb is not the clause's.
-  const right = clip(text.slice(end, end + RIGHT_WINDOW + 80), false)
+  const right = restOfSentence(text, end, RIGHT_WINDOW + 80)
     .replace(/^([^,.;]{0,30}),\s+(?:which|who|when|where)\b[^,.;]*,/, '$1')
     // "On Saturday, the 50th anniversary of the landing, he will speak": a phrase that renames
     // the day is not the clause.

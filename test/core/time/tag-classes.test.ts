@@ -3445,6 +3445,29 @@ describe('tagTimexes: a short name before a stop ends its sentence, an abbreviat
   });
 });
 
+describe('tagTimexes: a clock time whose "p.m." ends its sentence takes no tense from the next', () => {
+  const ref = '2025-01-30'; // a Thursday
+  // ("The funeral is on Feb. 6 at 2 p.m. The family asked": the stop of "p.m." ends the sentence, so
+  // the next one's past does not turn the coming day's hour back to the publication day. Our news
+  // set +4, 1 lost that the next sentence had made right.)
+  it.each([
+    [
+      'The funeral is on Feb. 6 at 2 p.m. The family asked for donations to the hospice.',
+      '2 p.m.',
+      '2025-02-06T14:00',
+    ],
+    [
+      'The cook-off begins at 11 a.m. Saturday in the square, with judging at 2 p.m. Thirty teams have signed up.',
+      '2 p.m.',
+      '2025-02-01T14:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(tagTimexes(text, { reference: ref })).toContainEqual(
+      expect.objectContaining({ text: span, value }),
+    );
+  });
+});
+
 describe('tagTimexes: a plan reported in the past, on the day its clause named before', () => {
   const ref = '2025-01-30'; // a Thursday
   // (Our news set +5, none lost.)

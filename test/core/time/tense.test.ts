@@ -16,3 +16,16 @@ describe('sentencesBetween(text, from, to)', () => {
     expect(sentencesBetween(text, 0, text.length - 1)).toBe(n);
   });
 });
+
+describe('sentencesBetween(text, from, to) from the end of a clock time', () => {
+  // "at 2 p.m. The family asked": the clock's own stop ends its sentence, counted from just after it;
+  // not before a time zone or a day ("at 2 p.m. EDT", "11 p.m. Saturday").
+  it.each([
+    ['The service is on Nov. 9 at 2 p.m. The family asked for donations.', '2 p.m.', 1],
+    ['The vote is due at 2 p.m. EDT on Friday.', '2 p.m.', 0],
+    ['Roads close at 11 p.m. Saturday and reopen later.', '11 p.m.', 0],
+  ])('%j after %j has %i sentence ends', (text, clock, n) => {
+    const from = text.indexOf(clock) + clock.length;
+    expect(sentencesBetween(text, from, text.length - 1)).toBe(n);
+  });
+});
