@@ -1650,6 +1650,8 @@ function withoutSubjectAside(text: string, start: number, clause: string): strin
   return `${aside[1]},${sentence.slice(aside[0].length)}`;
 }
 const PARTICIPLE_BY_AFTER_COMMA = /,\s+(?:followed|preceded|capped|topped)\s+by\b/g;
+/** The participles of a sequence: "followed by", "preceded by", "capped by", "topped by". */
+const SEQUENCE_PARTICIPLE = /^(?:followed|preceded|capped|topped)$/;
 
 /**
  * Verbs in the past that leave their object "open" ("kept the shelters open", "threw the doors
@@ -1777,8 +1779,10 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null
       /^(?:it|they|he|she|we|i)$/i.test(rwords[i - 1] ?? '')
     )
       continue;
-    // "at 11 a.m. Sunday, followed by a picnic": a participle phrase after a comma has no tense.
-    if (t === 'past' && i === 0 && nextWord === 'by' && /^\s*,/.test(right)) continue;
+    // "at 11 a.m. Sunday, followed by a picnic": a participle phrase after a comma has no tense; nor
+    // has one of a sequence right after the timex ("the ceremony at 9am followed by a breakfast").
+    if (t === 'past' && i === 0 && nextWord === 'by' && (/^\s*,/.test(right) || SEQUENCE_PARTICIPLE.test(w)))
+      continue;
     // "in the rankings published on Monday, the highest position held by a Briton": a participle
     // with its agent right after a noun describes the noun; it is no verb of the clause.
     if (t === 'past' && i > 0 && nextWord === 'by' && NOUNISH.test(rwords[i - 1]!) && isParticiple(w))

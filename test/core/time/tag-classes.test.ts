@@ -3468,6 +3468,29 @@ describe('tagTimexes: a clock time whose "p.m." ends its sentence takes no tense
   });
 });
 
+describe('tagTimexes: "followed by" right after a clock time is a sequence, no past of the clause', () => {
+  const ref = '2025-01-30'; // a Thursday
+  // ("with the citizenship ceremony at 9am followed by a community breakfast": as after a comma, the
+  // participle of a sequence gives the hour no past tense that would take it off the day ahead its
+  // sentence named. Our news set +2, none lost.)
+  it.each([
+    [
+      'Celebrations in the park will go ahead as planned tomorrow, with the citizenship ceremony at 9am followed by a community breakfast.',
+      '9am',
+      '2025-01-31T09:00',
+    ],
+    [
+      "Saturday's service will begin at 8 a.m., with a silence at 8:17 followed by a reading of the names.",
+      '8:17',
+      '2025-02-01T08:17',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(tagTimexes(text, { reference: ref })).toContainEqual(
+      expect.objectContaining({ text: span, value }),
+    );
+  });
+});
+
 describe('tagTimexes: a plan reported in the past, on the day its clause named before', () => {
   const ref = '2025-01-30'; // a Thursday
   // (Our news set +5, none lost.)
