@@ -1073,6 +1073,8 @@ function overnightSpan(text: string, out: TaggedTimex[]): void {
     const ha = /T(\d{2}):(\d{2})$/.exec(a.value);
     const hb = /T(\d{2}):(\d{2})$/.exec(b.value);
     if (!ha || !hb || +hb[1]! >= +ha[1]!) continue;
+    // ("moved the fireworks show from 7 p.m. to 6 p.m.": the old hour and the new one, on one day.)
+    if (MOVED_FROM.test(lastSentence(text.slice(Math.max(0, a.start - 120), a.start)))) continue;
     if (!NIGHTLY_RULE.test(sentenceAround(text, a.start, b.end))) {
       const da = /^(\d{4}-\d{2}-\d{2})T/.exec(a.value);
       if (da && b.value.startsWith(da[1]!) && b.anchor?.kind !== 'dct') {
@@ -1104,6 +1106,10 @@ const COMPARISON_BASE =
 const OWN_YEAR_WORDS = /\bof\s+(?:that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year$/i;
 const RANGE_OPEN = /\b(?:from|between)\s+(?:the\s+)?$/i;
 const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|and|[-–])\s*$/i;
+/** A thing moved to another hour, right before the hour it had: "moved the procession from ",
+ * "would be brought forward from ", "her pickup had changed from ". */
+const MOVED_FROM =
+  /\b(?:moved|moves|moving|shifted|changed|switched|rescheduled|brought\s+forward|pushed\s+back|put\s+back)\b[^.;:]{0,60}?\bfrom\s+$/i;
 
 /**
  * A look back from the story's time ("repeating their successes from the previous year", "a year

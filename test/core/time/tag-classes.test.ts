@@ -3491,6 +3491,30 @@ describe('tagTimexes: "followed by" right after a clock time is a sequence, no p
   });
 });
 
+describe('tagTimexes: an hour moved "from 7 p.m. to 6 p.m." is on the day of the hour it had', () => {
+  const ref = '2025-01-30'; // a Thursday
+  // (The old hour and the new one are no span that runs past midnight: "moved the fireworks show from
+  // 7 p.m. to 6 p.m." keeps both on Sunday; "from 10 p.m. to 4 a.m." still ends the next day. Our
+  // news set +2, none lost.)
+  it.each([
+    [
+      'Organizers cut two concerts on Sunday and moved the fireworks show from 7 p.m. to 6 p.m. Crowds were thin.',
+      '6 p.m.',
+      '2025-01-26T18:00',
+    ],
+    [
+      'The mayor said the fireworks on Saturday would be moved from midnight to 9 p.m. to let plows clear the roads.',
+      '9 p.m.',
+      '2025-02-01T21:00',
+    ],
+    ['Crews worked on Sunday from 10 p.m. to 4 a.m. to clear the road.', '4 a.m.', '2025-01-27T04:00'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(tagTimexes(text, { reference: ref })).toContainEqual(
+      expect.objectContaining({ text: span, value }),
+    );
+  });
+});
+
 describe('tagTimexes: a plan reported in the past, on the day its clause named before', () => {
   const ref = '2025-01-30'; // a Thursday
   // (Our news set +5, none lost.)
