@@ -525,6 +525,14 @@ function presentCondition(text: string, start: number, end: number): boolean {
   );
 }
 
+/** A clock time: "1 p.m.", "17:30", "noon", "midnight". */
+const CLOCK_SPAN =
+  /^(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)$/i;
+/** An event moved, up to the hour it was moved from or to: "moved the procession from 2pm to ",
+ * "moved the start of the final up an hour, to ", "has been brought forward to ". */
+const MOVED_HOUR_BEFORE =
+  /\b(?:moved|moves|moving|brought\s+forward|pushed\s+back|put\s+back|shifted|switched)\b[^.;:!?"“”]{0,60}?\b(?:from|to)\s+(?:[^.;:!?\s]+\s+to\s+)?$/i;
+
 function computeTense(text: string, start: number, end: number): Tense {
   // "late Monday or early Tuesday", "on Saturday and Sunday": the second day shares the first's clause.
   const pair = DAY_PAIR_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
@@ -536,6 +544,14 @@ function computeTense(text: string, start: number, end: number): Tense {
   // clause's tense, a span counted on from now ends at a time still to come.
   if (FROM_NOW_TO.test(text.slice(Math.max(0, start - 48), start)))
     return { tense: 'future', cue: 'from now' };
+  // "Organizers moved the start of Sunday's final up an hour, to 1 p.m.", "have moved the procession
+  // from 2pm to 5pm": the hour an event was moved to or from is the event's, whenever the moving was
+  // told; the verb gives it no tense.
+  if (
+    CLOCK_SPAN.test(text.slice(start, end)) &&
+    MOVED_HOUR_BEFORE.test(text.slice(Math.max(0, start - 90), start))
+  )
+    return { tense: 'none' };
   const before = text.slice(Math.max(0, start - 16), start);
   const dayNamed = DAY_NAMED.test(text.slice(start, end));
   // "If the budget fails on Friday, the president is expected to ...", "Whatever happens on Sunday,

@@ -3515,6 +3515,29 @@ describe('tagTimexes: an hour moved "from 7 p.m. to 6 p.m." is on the day of the
   });
 });
 
+describe("tagTimexes: the hour an event was moved to or from is the event's, whenever the moving was told", () => {
+  const ref = '2025-01-30'; // a Thursday
+  // ("Organizers moved the start of Sunday's final up an hour, to 1 p.m.": the verb of the moving
+  // gives the hour no past that would take it off the coming day. Our news set +4, 1 lost: "had
+  // moved its start forward to 8 a.m. this year", of a race run that day, now on a day named before.)
+  it.each([
+    [
+      'The final is on Sunday. Organizers moved its start up an hour, to 1 p.m., because storms are forecast.',
+      '1 p.m.',
+      '2025-02-02T13:00',
+    ],
+    [
+      "Tomorrow's carnival will go ahead, although organisers have moved the procession from 2pm to 5pm to avoid the heat.",
+      '2pm',
+      '2025-01-31T14:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(tagTimexes(text, { reference: ref })).toContainEqual(
+      expect.objectContaining({ text: span, value }),
+    );
+  });
+});
+
 describe('tagTimexes: a plan reported in the past, on the day its clause named before', () => {
   const ref = '2025-01-30'; // a Thursday
   // (Our news set +5, none lost.)
