@@ -499,7 +499,8 @@ export const TO_INFINITIVE =
   /\bto\s+(?!(?:zero|the|a|an|its|their|his|her|our|my|your|this|that|these|those|them|him|me|us|it|one|two|three|four|five|six|seven|eight|nine|ten|about|around|nearly|almost)\b)[a-z]+\b/;
 
 /** A condition opening its clause: "If ", "unless ", "Whatever ", "once ". */
-const CONDITION_OPEN = /(?:^|[.!?;:"“”]\s*|,\s+|\b(?:and|but)\s+)(?:if|unless|whatever|once)\s+([^.!?;:,"“”]*)$/i;
+const CONDITION_OPEN =
+  /(?:^|[.!?;:"“”]\s*|,\s+|\b(?:and|but)\s+)(?:if|unless|whatever|once)\s+([^.!?;:,"“”]*)$/i;
 
 /**
  * Whether text[start, end) stands in a condition told in the plain present, nothing past or modal
