@@ -762,7 +762,8 @@ function pastStory(
   const told =
     when < ref - 2 * 365 * DAY_MS &&
     !aside &&
-    !/\b(?:born\s+(?:on\s+|in\s+)?|the\s+)$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start));
+    !/\b(?:born\s+(?:on\s+|in\s+)?|the\s+)$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start)) &&
+    !RECORD_SET_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start));
   // (A time near publication named with its year ends the story's time: "on Oct. 20, 2009". A story
   // is not told at a time counted from publication: "who switched from singles seven years ago".)
   // (Nor at the time of a later telling: "he told an interviewer in 2013", "said in a 2013 interview";
@@ -781,6 +782,9 @@ function pastStory(
   if (Math.abs(when - ref) < 2 * 365 * DAY_MS) ctx.pastDay = null;
   else if (a.d !== undefined && told) ctx.pastDay = { index, day: when, end: c.end };
 }
+
+/** "The record was set on ", "a record set in ": the day of a record, a bound the story is not told at. */
+const RECORD_SET_BEFORE = /\brecords?\s+(?:(?:was|were|had\s+been)\s+)?set\s+(?:on\s+|in\s+)?$/i;
 
 /** "he told an interviewer in ", "she said in ", "recalled in ": the time of a saying. */
 const TOLD_IN_BEFORE = /\b(?:said|says|told(?:\s+[\w'’-]+){0,2}|wrote|recalled)\s+in\s+$/i;

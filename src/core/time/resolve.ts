@@ -1952,6 +1952,31 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           ),
         );
       }
+      // "The town's police chief was fatally shot in June [1929] ... By the fall, the strike had been
+      // broken": in a story told at a day long past, a season, not set ahead, is of the story's
+      // year, until the text comes back to the present (as a month is, see resolveDate); a story
+      // that has crossed a paragraph still goes on ("on 12 March 1966. / ... he testified before a
+      // committee in the fall").
+      const past = !m.rel && !m.back ? ctx.pastDay : null;
+      if (
+        past &&
+        past.end <= c.start &&
+        tenseAt(ctx.text, c.start, c.end).tense !== 'future' &&
+        !PRESENT_BETWEEN.test(ctx.text.slice(past.end, c.start).replace(/["“][^"”]*["”]/g, ' ')) &&
+        // (Nor in a clause about a subject of the present: "Airlines, which canceled thousands of
+        // flights over the summer, say they have hired enough pilots", after "Dec. 1, 2019".)
+        (inQuotation(ctx.text, c.start) || !PRESENT_BETWEEN.test(restOfSentence(ctx.text, c)))
+      ) {
+        const at = storyNow(ctx, past);
+        // The season that holds that time, else the one of its year (a winter, the one it opens).
+        const y = monthInSeason(at.m, m.season) >= 0 ? seasonYear(at.y, at.m, m.season, 'this') : at.y;
+        const value = `${fmtYear(y)}-${m.season}`;
+        // (The story stays at its day: "the summer" told back from "4 October" is no new time of it.)
+        return {
+          ...fromTimex(value, at.index, say(value, 'in the year of the story, told at a day long past')),
+          aside: true,
+        };
+      }
       let dir: 'past' | 'future' | 'this';
       let why: string;
       if (m.rel === 'last' || m.rel === 'past') dir = 'past';
@@ -3247,14 +3272,15 @@ function resolveDate(
     tenseHere().tense !== 'future' &&
     !PRESENT_BETWEEN.test(ctx.text.slice(past.end, c.start).replace(/["“][^"”]*["”]/g, ' '))
   ) {
-    const py = yearOf(past.day);
+    const at = storyNow(ctx, past);
+    const day = at.index === past.index ? past.day : dayOf(at.y, at.m, 15);
     const gap = (y: number) =>
-      Math.abs(dayOf(y, month, isValidDay(y, month, m.d ?? 1) ? (m.d ?? 1) : 28) - past.day);
-    const yy = [py - 1, py + 1].reduce((best, y) => (gap(y) < gap(best) ? y : best), py);
+      Math.abs(dayOf(y, month, isValidDay(y, month, m.d ?? 1) ? (m.d ?? 1) : 28) - day);
+    const yy = [at.y - 1, at.y + 1].reduce((best, y) => (gap(y) < gap(best) ? y : best), at.y);
     const value = fmt(yy);
     return fromTimex(
       value,
-      past.index,
+      at.index,
       say(value, 'no year is given: the time of the story, told at a day long past'),
     );
   }
@@ -4491,6 +4517,34 @@ function nightsDay(a: NarrativeAnchor, unit: string, dir: number): NarrativeAnch
   if (!a.nightAfter || unit !== 'day' || dir <= 0 || a.m === undefined || a.d === undefined) return a;
   const day = dayOf(a.y, a.m, a.d) - DAY_MS;
   return { index: a.index, y: yearOf(day), m: monthOf(day), d: dateOf(day) };
+}
+
+/** The words of `c`'s sentence after it, quotations left out. */
+function restOfSentence(text: string, c: Candidate): string {
+  const sentence = sentenceAround(text, c.start, c.end);
+  const own = text.slice(c.start, c.end);
+  return sentence.slice(sentence.lastIndexOf(own) + own.length).replace(/["“][^"”]*["”]/g, ' ');
+}
+
+/**
+ * Where a story told at a day long past (`past`, ctx.pastDay) has got to: the month or season with
+ * no year the text last named since that day, when the story has moved on to one ("on 22 January
+ * 1905 ... The spring brought strikes ... In June ... By October"), else that day's month. (Not
+ * after a time named with its year, which may be a plan's, "from 3 June 1947 ... a deadline of June
+ * 1948", or a flash forward, "liberated in April 1945 ... that autumn".)
+ */
+function storyNow(
+  ctx: ResolveContext,
+  past: NonNullable<ResolveContext['pastDay']>,
+): { index: number; y: number; m: number } {
+  const n = ctx.narr;
+  const m =
+    n && n.index > past.index && n.explicit === false && (ctx.namedYear?.index ?? -1) <= past.index
+      ? (n.m ?? (n.startMonth === undefined ? undefined : n.startMonth + 1))
+      : undefined;
+  return n && m !== undefined && Math.abs(n.y - yearOf(past.day)) <= 1
+    ? { index: n.index, y: n.y, m }
+    : { index: past.index, y: yearOf(past.day), m: monthOf(past.day) };
 }
 
 /**

@@ -5297,6 +5297,16 @@ describe('tagTimexes: dates of a story told at a day long past', () => {
   ])('%j is of the story, in 1929', (span, value) => {
     expect(valueOf(text, span, '2019-10-29')).toBe(value);
   });
+  // Where the story has moved on to a month with no year, the occurrence nearest that month, not
+  // the day it is told at.
+  it.each([
+    ['October', '1905-10'],
+    ['30 October', '1905-10-30'],
+  ])('%j follows the story on from June 1905', (span, value) => {
+    const t =
+      'Soldiers fired on the marchers on 22 January 1905. The spring brought strikes. In June, sailors mutinied. By October, a general strike had stopped the railways, and on 30 October the Tsar gave way.';
+    expect(valueOf(t, span, '2015-01-22')).toBe(value);
+  });
   it.each([
     // Back in the present: a time named near publication.
     [
@@ -7790,6 +7800,23 @@ describe('a season in a story told at a day long past', () => {
       'the summer',
       '1987-SU',
     ],
+    // Further on, until the text comes back to the present: the season of the story's year.
+    [
+      'The mill strike began on 2 April 1929. Its leader was shot in June. By the fall, the strike had been broken.',
+      'the fall',
+      '1929-FA',
+    ],
+    [
+      'The shaft collapsed on 12 March 1966.\n\nHis report surfaced the following month, and he testified before a committee in the fall.',
+      'the fall',
+      '1966-FA',
+    ],
+    // Where the story has moved on to a month with no year, from that month.
+    [
+      'Soldiers fired on the marchers on 22 January 1905. The spring brought strikes. In June, sailors mutinied. Lenin came back in November and spent the winter writing.',
+      'the winter',
+      '1905-WI',
+    ],
     // Not across a paragraph, nor in the present.
     [
       'The record was set on Dec. 1, 2019.\n\nAirlines canceled flights over the summer.',
@@ -7797,6 +7824,18 @@ describe('a season in a story told at a day long past', () => {
       '2023-SU',
     ],
     ['The record was set on Dec. 1, 2019. Airlines will add flights in the spring.', 'the spring', '2024-SP'],
+    // The day of a record holds no story.
+    [
+      'A record was set on 3 March 2015. Queues were long. Shops sold out of coats in the autumn.',
+      'the autumn',
+      '2023-FA',
+    ],
+    // Nor a clause about a subject of the present.
+    [
+      'The fleet was grounded on 4 May 2017. Crews were laid off. Airlines, which canceled flights over the summer, say they have hired pilots.',
+      'the summer',
+      '2023-SU',
+    ],
   ])('%j: %j -> %s', (text, span, value) => {
     expect(valueOf(text, span, '2023-11-21')).toBe(value);
   });
