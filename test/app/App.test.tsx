@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -84,6 +86,23 @@ describe('App with ?corpus=', () => {
     await pending;
     expect(screen.getByRole('grid', { name: 'Events' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Timeline' })).toBeInTheDocument();
+  });
+
+  it('draws, while loading, the same page index.html shows before its code has run', async () => {
+    // index.html carries the loading page, so it is drawn (and its fonts found) while the code
+    // downloads; React then draws its own over it, which must look and read the same.
+    const html = readFileSync(resolve(__dirname, '../../index.html'), 'utf8');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const tight = (markup: string) => markup.replace(/>\s+</g, '><').trim();
+    const shell = tight(doc.getElementById('root')!.innerHTML);
+    expect(shell).toContain('Loading and reading the articles');
+    // Without JavaScript it would load for ever: it is hidden, and the noscript message says why.
+    expect(doc.head.querySelector('noscript')?.textContent).toMatch(/#root\s*\{\s*display:\s*none;?\s*\}/);
+    window.history.replaceState(null, '', '/?corpus=c.json');
+    const { container } = render(
+      <App pending={new Promise(() => undefined)} storage={memoryStorage()} collections={null} />,
+    );
+    expect(tight(container.innerHTML)).toBe(shell);
   });
 
   it('loads a valid corpus, applies the deep link and reports what it could not apply', async () => {

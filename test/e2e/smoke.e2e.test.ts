@@ -17,6 +17,22 @@ describe('the built app', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows its name and that it is loading before its code has run', async () => {
+    const context = await b.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      // The app's code never comes: what the page shows until it runs.
+      await page.route(/\/assets\/[^/]+\.js$/, (route) => route.abort());
+      await page.goto(b.baseUrl, { waitUntil: 'commit' });
+      await expect
+        .poll(() => page.getByRole('status').textContent(), { timeout: 10_000 })
+        .toBe('Loading and reading the articles…');
+      expect(await page.getByRole('heading', { level: 1, name: 'Dateline' }).isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('marks the JS the page loads at once, and only that, to be compiled as it downloads', async () => {
     const outDir = inject('outDir');
     const hinted = (code: string) => /^\/\/# allFunctionsCalledOnLoad$/m.test(code);
