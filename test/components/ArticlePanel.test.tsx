@@ -450,6 +450,13 @@ describe('ArticlePanel', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       '“the mill” is not a date value. Write a day as 17 October 2023',
     );
+    // So is a day its month does not have: not quietly made the month, and the field keeps it.
+    await user.clear(input);
+    await user.type(input, '31 September 2023{Enter}');
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('“31 September 2023” is not a date value'),
+    );
+    expect(input).toHaveValue('31 September 2023');
     expect(applyCorrection).toHaveBeenCalledTimes(1);
   });
 

@@ -140,7 +140,9 @@ const SINCE_RECORDS_BEGAN =
 /**
  * The date a short text is, written as a reader writes one ("17 October 2023", "Oct. 17, 2023",
  * "last Friday"), as a TimeML value read as in an article published on `reference`; null unless
- * the whole text is one date (a full stop after it aside). For a date corrected by hand.
+ * the whole text is one date (a full stop after it aside). For a date corrected by hand, so a day
+ * its month does not have ("30 February 2023", "2023-04-31") is null too: in an article the tagger
+ * keeps the month of such a slip, but a reader who writes a day means one.
  *
  * @example dateOfWords('17 October 2023', null) // '2023-10-17'
  */
@@ -148,7 +150,24 @@ export function dateOfWords(text: string, reference: string | null): string | nu
   const words = text.trim().replace(/\.$/, '');
   const found = tagTimexes(words, { reference });
   const one = found.length === 1 ? found[0]! : null;
-  return one && one.type === 'DATE' && one.start === 0 && one.end === words.length ? one.value : null;
+  if (!one || one.type !== 'DATE' || one.start !== 0 || one.end !== words.length) return null;
+  return namesLostDay(words, one.value) ? null : one.value;
+}
+
+/**
+ * Whether `text`, read as the month `value` ("2023-02"), also names a number that is not its year
+ * or its month: the day the month does not have ("30" in "30 February 2023" or "2023-02-30").
+ */
+function namesLostDay(text: string, value: string): boolean {
+  const month = /^(\d{4})-(\d\d)$/.exec(value);
+  if (!month) return false;
+  let monthSeen = false;
+  for (const n of text.match(/\d+/g) ?? []) {
+    if (n === month[1]) continue;
+    if (!monthSeen && Number(n) === Number(month[2])) monthSeen = true;
+    else return true;
+  }
+  return false;
 }
 
 /**

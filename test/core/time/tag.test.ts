@@ -1528,4 +1528,18 @@ describe('dateOfWords(text, reference)', () => {
       expect(dateOfWords(text, reference)).toBeNull();
     },
   );
+  // The tagger reads such a slip in an article as its month; a reader correcting a date means a day.
+  it.each(['30 February 2023', 'February 30, 2023', '2023-02-30', '2023-02-29', '31/04/2023', '2023-04-31'])(
+    '%j names a day its month does not have',
+    (text) => {
+      expect(dateOfWords(text, reference)).toBeNull();
+    },
+  );
+  it.each([
+    ['29 February 2024', '2024-02-29'],
+    ['Feb 2023', '2023-02'],
+    ['mid-March 2023', '2023-03'],
+  ])('%j = %s, its day or month kept', (text, value) => {
+    expect(dateOfWords(text, reference)).toBe(value);
+  });
 });
