@@ -291,6 +291,7 @@ export function findActorCandidates(
   bodiesOfItsCountry(tokens, out, gazetteer);
   joinedToPerson(text, out);
   surnameParticles(text, tokens, out);
+  remitLists(text, tokens, out, gazetteer);
   if (evidenced.length > 0) linkEvidenced(out);
   // A capital whose name is more often another place or a person ("Hamilton", "Kingston",
   // "Victoria") counts only where the text names its country in another way too.
@@ -301,6 +302,49 @@ export function findActorCandidates(
   const named = new Set<string>();
   for (const c of out) if (c.kind === 'country' && !doubtful.has(c)) named.add(c.key);
   return out.filter((c) => !doubtful.has(c) || named.has(c.key));
+}
+
+/** A ministry's name, up to the "of" or "for" that opens its remit: "the Department for". */
+const MINISTRY = /\b(?:Department|Ministry)\s+(?:of|for)\s/;
+
+/**
+ * "the Department for Fisheries, Forests and Water Supply", "the Ministry of Mines, Energy and
+ * Transport": a ministry's name lists its remit with commas and "and", where other names end. The
+ * list runs on from the name read up to its first comma: items of one to three capitalised words
+ * that no given name, place or title opens, the last after "and"; what was read inside it joins
+ * the ministry's name. (Not "the Ministry of Defence, Britain and France": places.)
+ */
+function remitLists(text: string, tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
+  const inside: Span[] = [];
+  for (const c of out) {
+    if (c.kind !== 'organisation' || text.charCodeAt(c.end) !== 44 || !MINISTRY.test(c.text)) continue;
+    let k = tokens.findIndex((t) => t.start >= c.end);
+    let items = 0;
+    let end = -1;
+    while (k >= 0 && k < tokens.length) {
+      const and = tokens[k]!.norm === 'and' && items > 0 && /^,?[ \t]+$/.test(tokens[k]!.gap);
+      if (!and && !/^,[ \t]+$/.test(tokens[k]!.gap)) break;
+      const from = and ? k + 1 : k;
+      let to = from;
+      while (to < tokens.length && tokens[to]!.cap && (to === from || joined(tokens[to]!))) to++;
+      if (to === from || to - from > 3 || !nameable(tokens, from, to, gz)) break;
+      if (and) {
+        end = tokens[to - 1]!.end;
+        break;
+      }
+      items++;
+      k = to;
+    }
+    if (end < 0) continue;
+    inside.push({ start: c.end, end });
+    c.text = text.slice(c.start, end);
+    c.key = normalizePhrase(c.text);
+    c.end = end;
+  }
+  if (inside.length === 0) return;
+  let n = 0;
+  for (const c of out) if (!inside.some((s) => c.start >= s.start && c.end <= s.end)) out[n++] = c;
+  out.length = n;
 }
 
 /**
@@ -2668,6 +2712,16 @@ function emitName(
   // happens only to people (no firm is born, jailed or widowed; a firm pleads guilty, is charged,
   // appointed or has lawyers, so those are not here).
   const lived = atRunEnd && PERSON_FATE.test(text.slice(last.end, last.end + 40));
+  // "A Halvex spokeswoman in Oslo, Ana Berg, said", "Ana Berg, speaking for the union, said": a
+  // name set off by commas as the one who speaks (not after a body's noun: "its management
+  // company, Brisa Talent, said").
+  const setOff =
+    atRunEnd &&
+    !APPOSED.has(tokens[chunk[0]! - 1]?.norm ?? '') &&
+    !OWNER_OR_FIRM.test(tokens[chunk[0]! - 1]?.norm ?? '') &&
+    (/,[ \t]+$/.test(first.gap) || sentenceInitial(first)) &&
+    SET_OFF_SAYING.test(text.slice(last.end, last.end + 80)) &&
+    (/,[ \t]+$/.test(first.gap) || /^,\s+\p{Ll}+ing\s/u.test(text.slice(last.end, last.end + 24)));
   const name: string[] = [];
   for (const t of parts) if (!/^\p{Lu}\.$/u.test(t.text)) name.push(t.norm);
   // A lone capitalised word before "said" is as often a company ("Acme said") or a body
@@ -2688,7 +2742,7 @@ function emitName(
       cued:
         titled ||
         appositive ||
-        (!single && (said || saidBefore || affiliated || played || inSets || lived)) ||
+        (!single && (said || saidBefore || affiliated || played || inSets || lived || setOff)) ||
         (!single &&
           parts.length <= 4 &&
           !royal &&
@@ -2702,6 +2756,14 @@ function emitName(
   );
 }
 
+/** Nouns of those who may be firms as well as people: "the developer, Quayside Holmes, said". */
+const OWNER_OR_FIRM =
+  /^(?:developer|owner|operator|buyer|seller|bidder|supplier|contractor|builder|landlord|sponsor|partner|employer|client|tenant)s?$/;
+/**
+ * A comma, then a verb of saying, or a clause opened by a participle and closed by a comma before
+ * one: ", said", ", speaking for the union, said".
+ */
+const SET_OFF_SAYING = /^,\s+(?:\p{Ll}+ing\b(?:[^,.;:"“”]|\.(?=\S)){1,60},\s+)?(?:said|says|told|added)\b/u;
 /** What, in a sports report, follows only a player's name (not a team's: "beat", "won"). */
 const PLAYER_AFTER =
   /^\s+(?:(?:added|adding|contributed|chipped\s+in\s+with)\s+\d|(?:had\s+)?(?:given|gave|put)\s+(?:\p{Lu}\p{L}*\s+){1,3}(?:the\s+lead|ahead)\b|(?:doubled|extended|restored|halved)\s+the\s+(?:lead|advantage|deficit)|finished\s+with\s+\d|(?:missed|sat\s+out)\s+(?:his|her)\s+|(?:was|were)\s+(?:sent\s+off|booked|substituted|stretchered)|hit\s+the\s+(?:post|bar|crossbar|woodwork)|made\s+\d+\s+(?:saves|runs|off|not\s+out)|took\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+wickets|came\s+off\s+the\s+bench|set\s+up\s+(?:the|a|his|her)\s|crossed\s+for|drove\s+in\s|(?:shot|carded)\s+(?:a\s+)?\d\d\b|(?:birdied|bogeyed|eagled)\s)/u;
@@ -2870,10 +2932,23 @@ const RESULTS =
 const SAID_IT = /^(?:said|says|announced|confirmed)\s+(?:it|its)\s/;
 /**
  * What befalls or what does only a firm, right after its name: "Vantor filed for bankruptcy",
- * ", which employs 300 people". (Not ", which supplies", ", which operates": reservoirs, ports.)
+ * ", which employs 300 people", ", whose founder was jailed", ", owned by Halden Group", ", a unit
+ * of Vantor". (Not ", which supplies", ", which operates": reservoirs, ports.)
  */
 const FIRM_FATE =
-  /^(?:\s+(?:filed|files)\s+for\s+(?:bankruptcy|administration|insolvency|chapter\s11)|\s+(?:went|goes|collapsed|entered|enters)\s+into\s+(?:administration|receivership|liquidation)|,\s+which\s+(?:employs|makes|manufactures|sells|builds)\s|,\s+whose\s+(?:shares|stock|parent|owners?|chief\s+executive)\b)/iu;
+  /^(?:\s+(?:filed|files)\s+for\s+(?:bankruptcy|administration|insolvency|chapter\s11)|\s+(?:went|goes|collapsed|entered|enters)\s+into\s+(?:administration|receivership|liquidation)|,\s+which\s+(?:employs|makes|manufactures|sells|builds)\s|,\s+whose\s+(?:shares|stock|parent|owners?|chief\s+executive|(?:co-)?founders?)\b|,\s+(?:a|the)\s+(?:\p{Ll}+\s+)?(?:unit|division)\s+of\s)/iu;
+/** An owner, after a comma right after a name: ", owned by", ", majority-owned by". */
+const OWNED_BY = /^,\s+(?:(?:majority|wholly|jointly|partly|privately|state)[-\s])?owned\s+by\s/;
+/** Words that end a clause before the next one's subject: "Halvex fell 8% and Tellvane lost 7%". */
+const PRICE_SUBJECT_AFTER = /^(?:and|while|but|whereas|as)$/;
+/** Nouns of a place, before "of" and its name: "the town of Lysekor". */
+const PLACE_NOUN = /^(?:town|city|village|port|region|province|county|district|state|island|municipality)$/;
+/**
+ * A price that moves by a share of itself, right after a name: "Tellvane fell 4%", "rose 2.5 per
+ * cent". What moves so is a company's shares, named by the company (see aroundName).
+ */
+const PRICE_MOVE =
+  /^\s+(?:fell|rose|jumped|slipped|climbed|dropped|gained|lost|surged|soared|tumbled|plunged|sank|slid|rallied|edged\s+(?:up|down|higher|lower))\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|more\s+than\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/u;
 const COMPANY_VERBS = new Set([
   'said',
   'says',
@@ -2986,6 +3061,13 @@ function orgEvidence(
     !isAllCaps(first) &&
     !capitalisedInside(text, first) &&
     !ownerOrApposed(tokens, to) &&
+    // ("Talvera, owned by Halden,", "Korvix, whose founder": a clause no opening word takes.)
+    !(
+      found === 'other' &&
+      /^,\s/.test(text.slice(first.end, first.end + 2)) &&
+      (FIRM_FATE.test(text.slice(first.end, first.end + 40)) ||
+        OWNED_BY.test(text.slice(first.end, first.end + 40)))
+    ) &&
     // ("Interfax, citing a source, said", "Aftenposten quoted": a source cited, unless a plural
     // noun's, "Officials, citing security".)
     !(found === 'cited' && sourceWord(first)) &&
@@ -3145,6 +3227,24 @@ function aroundName(
       !PLACED.test(last.norm)
     )
       return 'other';
+    // "Brackmere dropped 3.9% and Tellvane fell 4%": a price moving by a share of itself is a
+    // traded company's, named as the subject of a clause after another. (Not a commodity or an
+    // index opening a sentence, "Brent rose 1%", nor what is counted in a place or a time,
+    // "imports into Europe rose 60%", "spending on Christmas Day rose 28%", nor an index, written
+    // in capitals, after "the" or a country's possessive: "the Nikkei fell 1%", "Japan's Nikkei
+    // slipped", "the DAX rose".)
+    if (
+      to - from === 1 &&
+      before !== undefined &&
+      (/,\s*$/.test(first.gap) || PRICE_SUBJECT_AFTER.test(before.norm)) &&
+      !isAllCaps(first) &&
+      last.norm !== 'index' &&
+      !after.cap &&
+      PRICE_MOVE.test(rest(48)) &&
+      !ADJECTIVE_ENDING.test(last.norm) &&
+      !DEMONYM_ENDING.test(last.norm)
+    )
+      return 'other';
     // "Codelco chairman Máximo Pacheco".
     const role = joined(after) ? phraseAt(tokens, to, COMPANY_ROLE) : 0;
     if (role > 0 && tokens[to + role]?.cap && joined(tokens[to + role]!)) return 'other';
@@ -3209,7 +3309,24 @@ function aroundName(
   )
     return 'cited';
   // "Vantor filed for bankruptcy", ", which employs 300 people", ", whose shares fell".
-  if (after && /^[,\s]/.test(text[last.end] ?? '') && FIRM_FATE.test(rest(40))) return 'other';
+  // (Not a place the clause may belong to: "based in the town of Lysekor, whose chief executive".)
+  if (
+    after &&
+    /^[,\s]/.test(text[last.end] ?? '') &&
+    FIRM_FATE.test(rest(40)) &&
+    !(before?.norm === 'of' && PLACE_NOUN.test(before2?.norm ?? ''))
+  )
+    return 'other';
+  // "Talvera, owned by Halden,": a firm's owner; not a thing's, which news writes after "the": "the
+  // tanker Marla Bay, owned by", "The Kell Bridge, owned by".
+  if (
+    after &&
+    OWNED_BY.test(rest(40)) &&
+    before?.norm !== 'the' &&
+    before2?.norm !== 'the' &&
+    !(before?.norm === 'of' && PLACE_NOUN.test(before2?.norm ?? ''))
+  )
+    return 'other';
   const said = after && joined(after) ? text.slice(after.start, after.start + 48) : '';
   // "Vorn Telsa reported a loss": results are a firm's whatever its name's length.
   if (to - from > 1) return RESULTS.test(said) ? 'verb' : null;

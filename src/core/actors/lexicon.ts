@@ -525,6 +525,8 @@ export const ORG_PLURALS: readonly string[] = [
   'regulators',
   'brokers',
   'brokerages',
+  'lessors',
+  'discounters',
   'startups',
   'start-ups',
   'newspapers',
@@ -586,6 +588,10 @@ export const FIRM_CUES: readonly string[] = [
   'labs',
   'stores',
   'foods',
+  // A record label: "Brindle Records".
+  'records',
+  // An Irish legal form: "Kestrow Leasing DAC".
+  'dac',
 ];
 
 /** Words whose presence makes a capitalised phrase an organisation ("... Institute", "... Court"). */

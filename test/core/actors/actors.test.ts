@@ -867,6 +867,13 @@ describe('findActors(text)', () => {
       // A member of a parliament by the initials of the office, opening a sentence or not.
       ['Local MP Tess Harrow has asked for a statement.', ['person:tess-harrow']],
       ['The motion was tabled by MEP Jonas Wierk.', ['person:jonas-wierk']],
+      // A name set off by commas before a verb of saying, or opening a sentence before a clause
+      // of what one does.
+      ['A spokeswoman in Oslo, Wen Lirong, said the bid stood.', ['country:NO', 'person:wen-lirong']],
+      ['Tulsi Varnekar, commentating for the club, said it was over.', ['person:tulsi-varnekar']],
+      // (Not after a noun of a body, nor of who may be a firm as well as a person.)
+      ['Her agency, Brisa Talent, said it had ended the contract.', ['org:brisa-talent']],
+      ['The developer, Quayside Holmes, says it could begin work.', []],
     ])('%j -> %j', (text, expected) => {
       expect(ids(text).sort()).toEqual(expected);
     });
@@ -1276,8 +1283,55 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Kathimerini, Ta Nea and Proto Thema reported the deal.', 'org:kathimerini'],
       ['Kathimerini, Ta Nea and Proto Thema reported the deal.', 'org:ta-nea'],
       ['Kathimerini, Ta Nea and Proto Thema reported the deal.', 'org:proto-thema'],
+      // A price moving by a share of itself, in a clause after another.
+      ['Trade was weak: Brackmere dropped 3.9% and Tellvane fell 4% on Monday.', 'org:tellvane'],
+      ['Grocers slid, Tellvane lost 2.5 per cent and Brackmere rose.', 'org:tellvane'],
+      // A clause only a firm takes: its founder, its owner, its parent.
+      ['The failure recalled Korvix, whose founder was jailed in 2023.', 'org:korvix'],
+      ['Rivals circled. Talvera, owned by the Halden Group, is the likeliest bidder.', 'org:talvera'],
+      ['The suit names Quellby, a unit of Marrow Holdings, as a defendant.', 'org:quellby'],
+      // A plural noun of firms before a list, a label's and an Irish legal form's last word.
+      ['Its creditors include lessors Dunharrow and Aspley.', 'org:aspley'],
+      ['She is suing her label, Brindle Records, for royalties.', 'org:brindle-records'],
+      [
+        'The jets belong to Kestrow Aviation Leasing DAC, which declined to comment.',
+        'org:kestrow-aviation-leasing-dac',
+      ],
     ])('%j -> %s', (text, id) => {
       expect(ids(text)).toContain(id);
+    });
+
+    it.each([
+      // A ministry's remit listed with commas and "and" is one name.
+      [
+        'The Department for Fisheries, Forests and Water Supply said it would act.',
+        ['org:department-for-fisheries-forests-and-water-supply'],
+      ],
+      [
+        'Officials said the Ministry of Mines, Harbours and Labour would act.',
+        ['org:ministry-of-mines-harbours-and-labour'],
+      ],
+      // (Places after the comma are no remit.)
+      [
+        'The Ministry of Defence, Norway and Sweden said so.',
+        ['country:NO', 'country:SE', 'org:ministry-of-defence'],
+      ],
+    ])('%j -> %j', (text, expected) => {
+      expect(ids(text).sort()).toEqual(expected);
+    });
+
+    it.each([
+      // What is counted in a place, and a name opening a sentence, before a price's move.
+      ['Imports of gas into Dunmere rose by about 60% last year.', 'org:dunmere'],
+      ['Markets were mixed on Friday. Kessenta rose 1% by noon, and gold slipped.', 'org:kessenta'],
+      // A thing owned, after "the", and a place a clause of a firm follows.
+      ['The tanker Marla Bay, owned by a Greek firm, ran aground.', 'org:marla-bay'],
+      [
+        'It is owned by Halvik Fisk, based in the town of Lysekor, whose chief executive left.',
+        'org:lysekor',
+      ],
+    ])('%j is not %s', (text, id) => {
+      expect(ids(text)).not.toContain(id);
     });
 
     it.each([
