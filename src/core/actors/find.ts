@@ -1330,7 +1330,8 @@ function readRun(
   // appear in lower case elsewhere in the text ("Officials said").
   while (start < to) {
     const t = tokens[start]!;
-    const isStop = STOP.has(bare(t)) || !t.cap;
+    // (A month is a given name after a title, before a surname: "arbiter April Tenby".)
+    const isStop = (STOP.has(bare(t)) && !monthGiven(tokens, start, to, false)) || !t.cap;
     // Sentence-initial adverbs and participles ("Clearly", "Speaking") are never names either.
     // (Unless a name opens with it: "World Bank", "New Zealand", "Downing Street".)
     const adverb = /^\p{Lu}\p{Ll}{2,}(?:ly|ing)$/u.test(t.text);
@@ -2491,14 +2492,22 @@ function segment(
       continue;
     }
     // "Theresa May", "Brian June": a month after a first name is a surname unless a day follows.
-    const monthName = chunk.length > 0 && MONTH_SURNAMES.has(b) && !/^\d/.test(tokens[i + 1]?.text ?? '');
+    // And a given name after a title, before a surname: "arbiter April Tenby", "Judge June Halloran".
+    const monthName =
+      (chunk.length > 0 && MONTH_SURNAMES.has(b) && !/^\d/.test(tokens[i + 1]?.text ?? '')) ||
+      (chunk.length === 0 && monthGiven(tokens, i, to, titled));
     if (monthName) {
+      if (chunk.length === 0) {
+        chunkTitled = true;
+        chunkTitleWord = titled && titleWord === i - 1 ? titleWord : -1;
+      }
       chunk.push(i);
       i++;
       continue;
     }
-    // "A." in "Richard A. Smith" is an initial, not the article "A".
-    if (!t.cap || (STOP.has(b) && !/^\p{Lu}\.$/u.test(t.text))) {
+    // "A." in "Richard A. Smith" is an initial, not the article "A"; "Can" in "Emre Can Yilmaz"
+    // a name between a given name and a surname, not a verb.
+    if (!t.cap || (STOP.has(b) && !/^\p{Lu}\.$/u.test(t.text) && !middleName(tokens, chunk, i, to))) {
       flush(false);
       titled = false;
       i++;
@@ -2585,6 +2594,48 @@ function titleCaseLine(text: string, at: number): boolean {
   return words.length >= 3 && caps >= 0.6 * words.length;
 }
 
+/**
+ * Whether the capitalised word at `k`, one of those that open sentences or say what is not a name
+ * (NOT_NAMES), is a middle name: inside a sentence, after a given name that opens the chunk and
+ * before a surname, where only a name is capitalised ("Emre Can Yilmaz", "Ayse Gul Demir").
+ */
+function middleName(tokens: Token[], chunk: number[], k: number, to: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return (
+    chunk.length === 1 &&
+    isGivenName(tokens[chunk[0]!]!) &&
+    !sentenceInitial(tokens[chunk[0]!]!) &&
+    /^\p{Lu}\p{Ll}{1,5}$/u.test(t.text) &&
+    !TITLES.has(t.norm) &&
+    !MONTH_SURNAMES.has(t.norm) &&
+    !/^(?:the|a|an|of|and|or|on|in|at|to|for|by|with|from|as)$/.test(t.norm) &&
+    k + 1 < to &&
+    next !== undefined &&
+    /^\p{Lu}\p{Ll}/u.test(next.text) &&
+    !STOP.has(bare(next)) &&
+    !TITLES.has(bare(next))
+  );
+}
+
+/**
+ * Whether the month's name at `k` is a given name: after a title (`titled`, or a lower-case one
+ * just before it), before a surname inside the run: "arbiter April Tenby", "Judge June Halloran" (not
+ * "in April", "since May Day").
+ */
+function monthGiven(tokens: Token[], k: number, to: number, titled: boolean): boolean {
+  const next = tokens[k + 1];
+  return (
+    MONTH_SURNAMES.has(bare(tokens[k]!)) &&
+    k + 1 < to &&
+    next !== undefined &&
+    /^\p{Lu}\p{Ll}/u.test(next.text) &&
+    !MONTH_SURNAMES.has(next.norm) &&
+    !STOP.has(bare(next)) &&
+    (titled || titleBefore(tokens, k))
+  );
+}
+
 /** A lower-case title just before the run: "leader Anna Berg", "Norway’s envoy, Tomas Novak". */
 function titleBefore(tokens: Token[], at: number): boolean {
   const first = tokens[at];
@@ -2654,7 +2705,10 @@ function emitName(
       (t, k) =>
         (NOT_PERSON.has(bare(t)) && !(royal && k === 0)) ||
         /\d/.test(t.text) ||
-        (isAllCaps(t) && !(regnal && k === parts.length - 1) && !(initials && k === 0)),
+        (isAllCaps(t) &&
+          !(regnal && k === parts.length - 1) &&
+          !(initials && k === 0) &&
+          !(k < parts.length - 1 && DOTTED_INITIALS.test(t.text) && /^\p{Lu}\p{Ll}/u.test(last.text))),
     )
   )
     return;
@@ -2756,6 +2810,8 @@ function emitName(
   );
 }
 
+/** Initials written with dots, before a surname: "J.P." in "J.P. Kamara", "A.K." in "A.K. Rao". */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 /** Nouns of those who may be firms as well as people: "the developer, Quayside Holmes, said". */
 const OWNER_OR_FIRM =
   /^(?:developer|owner|operator|buyer|seller|bidder|supplier|contractor|builder|landlord|sponsor|partner|employer|client|tenant)s?$/;

@@ -1653,6 +1653,7 @@ export const NAME_CONNECTORS: readonly string[] = [
   'ten',
   'do',
   'di',
+  'ap',
   // Inside names of bodies in other languages: "Congreso de los Diputados", "Ministère des Armées",
   // "Partido dos Trabalhadores", "Institut für Weltwirtschaft".
   'los',
@@ -1969,6 +1970,8 @@ export const NAME_PARTICLES: readonly string[] = [
   'los',
   'las',
   'des',
+  // Welsh: "Owain ap Gruffydd".
+  'ap',
 ];
 
 /** Words that may open an apposition before its role noun (", a senior fellow", ", the former minister"). */
@@ -2053,6 +2056,8 @@ export const ROLES_BEFORE_NAME: readonly string[] = [
   'quarterback',
   'seed',
   'rookie',
+  'grandmaster',
+  'arbiter',
   'reporter',
   'correspondent',
   'photographer',

@@ -871,6 +871,16 @@ describe('findActors(text)', () => {
       // of what one does.
       ['A spokeswoman in Oslo, Wen Lirong, said the bid stood.', ['country:NO', 'person:wen-lirong']],
       ['Tulsi Varnekar, commentating for the club, said it was over.', ['person:tulsi-varnekar']],
+      // Initials written with dots before a surname; a month as a given name after a title; a
+      // short capitalised word between a given name and a surname; a Welsh particle.
+      ['His agent, K.T. Oyelaran, was seen leaving.', ['person:k-t-oyelaran']],
+      ['The seconds, led by grandmaster R.V. Pillai, prepared well.', ['person:r-v-pillai']],
+      ['Before the start, chief arbiter April Tenby rejected a complaint.', ['person:april-tenby']],
+      ['Police detained chief executive Emre Can Yoldaş on Friday.', ['person:emre-can-yoldas']],
+      ['Gwen ap Madoc, who chairs the board, spoke first.', ['person:gwen-ap-madoc']],
+      // (Not a month after a title and before no surname, nor a word of a phrase after a name.)
+      ['It is due in April. President Anna Berg arrived May 5.', ['person:anna-berg']],
+      ['He met Anna The Great.', []],
       // (Not after a noun of a body, nor of who may be a firm as well as a person.)
       ['Her agency, Brisa Talent, said it had ended the contract.', ['org:brisa-talent']],
       ['The developer, Quayside Holmes, says it could begin work.', []],
