@@ -2597,7 +2597,7 @@ function titleCaseLine(text: string, at: number): boolean {
 /**
  * Whether the capitalised word at `k`, one of those that open sentences or say what is not a name
  * (NOT_NAMES), is a middle name: inside a sentence, after a given name that opens the chunk and
- * before a surname, where only a name is capitalised ("Emre Can Yilmaz", "Ayse Gul Demir").
+ * before a surname, where only a name is capitalised ("Emre Can Yilmaz", "Ayse Gul Oztan").
  */
 function middleName(tokens: Token[], chunk: number[], k: number, to: number): boolean {
   const t = tokens[k]!;
@@ -3287,7 +3287,7 @@ function aroundName(
     // traded company's, named as the subject of a clause after another. (Not a commodity or an
     // index opening a sentence, "Brent rose 1%", nor what is counted in a place or a time,
     // "imports into Europe rose 60%", "spending on Christmas Day rose 28%", nor an index, written
-    // in capitals, after "the" or a country's possessive: "the Nikkei fell 1%", "Japan's Nikkei
+    // in capitals, after "the" or a country's possessive: "the Topix fell 1%", "Japan's Topix
     // slipped", "the DAX rose".)
     if (
       to - from === 1 &&
