@@ -1349,7 +1349,11 @@ function readRun(
       !tokens[start - 1]!.cap &&
       joined(t) &&
       titleCaseLine(text, t.start);
-    if (!isStop && !isCommon && !toDo) break;
+    // ("Chief executive Anna Berg said": a title of words in lower case after its capitalised
+    // first, before the name, opening a sentence.)
+    const titleOpens =
+      start + 1 === to && sentenceInitial(t) && TITLE_FIRST.has(bare(t)) && titleAt(tokens, start);
+    if (!isStop && !isCommon && !toDo && !titleOpens) break;
     start++;
   }
   if (start >= to) return to;

@@ -168,6 +168,18 @@ function firstNamed(local: Entity[], m: Member): Entity | undefined {
   return first;
 }
 
+/**
+ * Whether `e` names a firm in full, with its legal form, opening with `word`: "Halvex Mining Plc"
+ * for "Halvex". (firstNamed serves such firms too: news shortens a firm's name to its first word
+ * and means by it the firm it named first, "Halvex Mining Plc ... its unit Halvex Ghana Ltd ...
+ * Halvex said", not one that holds the word later, "a unit of Kessel Halvex Group", nor a part
+ * named by the word, "data from Halvex Analytics ... Halvex said".)
+ */
+function firmOpenedBy(e: Entity, word: string): boolean {
+  const words = matchTokens(e.key);
+  return words.length > 1 && words[0] === word && FIRM_FORM.test(words[words.length - 1]!);
+}
+
 function groupNames(members: Member[]): Entity[] {
   const byKey = new Map<string, Member[]>();
   for (const m of members) {
@@ -237,7 +249,12 @@ function groupNames(members: Member[]): Entity[] {
             ? owners[0]
             : m.c.kind === 'person' && local.length > 1
               ? firstNamed(local, m)
-              : undefined;
+              : local.length > 1
+                ? firstNamed(
+                    local.filter((e) => firmOpenedBy(e, tokens[0]!)),
+                    m,
+                  )
+                : undefined;
       if (owner) {
         addTo(owner, m);
         continue;

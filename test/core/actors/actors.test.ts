@@ -1008,6 +1008,35 @@ describe('mergeActors(articles)', () => {
     ]);
   });
 
+  it("gives a firm's first word alone to the firm named first in full with its legal form", () => {
+    const text =
+      'Halvex Mining Plc lost its licence on Monday. Its local unit, Halvex Ghana Ltd, will appeal, ' +
+      'and a unit of Kessel Halvex Group holds the rest. Halvex said it would fight.';
+    const { actors, mentions } = findActors(text);
+    expect(actors.map((a) => a.id)).not.toContain('org:halvex');
+    expect(mentions.find((m) => m.text === 'Halvex')?.actorId).toBe('org:halvex-mining-plc');
+    // (Not a part the word names, where no firm is named in full: the word is the parent's.)
+    const parts = findActors(
+      'Sales rose, data from Halvex Analytics showed, said Tom Hale, director of Halvex Digital Insights. Halvex said so.',
+    );
+    expect(parts.mentions.find((m) => m.text === 'Halvex')?.actorId).toBe('org:halvex');
+  });
+
+  it('reads no name in the capitalised first word of a title opening a sentence', () => {
+    // ("Chief" would join "Chief Tama Rowe" of another text.)
+    const { mentions } = mergeActors([
+      {
+        articleId: 'a',
+        candidates: findActorCandidates('Chief Tama Rowe said the band would rebuild.'),
+      },
+      {
+        articleId: 'b',
+        candidates: findActorCandidates('Trading was halted. Chief executive Anna Berg left.'),
+      },
+    ]);
+    expect(mentions.filter((m) => m.articleId === 'b').map((m) => m.text)).toEqual(['Anna Berg']);
+  });
+
   it("gives a state's body named by its word alone the country its text names", () => {
     const texts = [
       'Britain will raise taxes, the Chancellor said. The Treasury declined to comment. The Senate met.',
