@@ -280,6 +280,8 @@ export function findActorCandidates(
   confirmBySurname(text, out);
   actingAlone(text, tokens, out, gazetteer);
   intercapped(tokens, out, gazetteer);
+  webNames(out);
+  ownersOfPeople(text, out);
   if (sportsReport) {
     teamByRole(text, tokens, out, gazetteer);
     teamsByResult(text, tokens, out, gazetteer);
@@ -303,6 +305,9 @@ export function findActorCandidates(
   for (const c of out) if (c.kind === 'country' && !doubtful.has(c)) named.add(c.key);
   return out.filter((c) => !doubtful.has(c) || named.has(c.key));
 }
+
+/** Public services named after a nation of Britain: "Police Scotland", "Sport England". */
+const NATION_SERVICE = /^(?:police|sport|transport|health|education|forestry|water|heritage)$/;
 
 /** A ministry's name, up to the "of" or "for" that opens its remit: "the Department for". */
 const MINISTRY = /\b(?:Department|Ministry)\s+(?:of|for)\s/;
@@ -426,6 +431,34 @@ function intercapped(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): voi
   const products = new Set<string>();
   for (const [c, k] of coined) if (isProduct(tokens, k, out, gz)) products.add(c.key);
   for (const [c] of coined) if (!products.has(c.key)) makeOrg(c);
+}
+
+/**
+ * "Halvex Unie's Tomas Novak says", "Vantor's Anna Berg": a name without a person's evidence,
+ * owning a person named in full with evidence of their own, is the body they speak or work for
+ * (a person owns a relative by a noun: "Novak's wife Anna").
+ */
+function ownersOfPeople(text: string, out: ActorCandidate[]): void {
+  for (let n = 0; n + 1 < out.length; n++) {
+    const c = out[n]!;
+    const d = out[n + 1]!;
+    if (c.kind !== 'person' || c.cued || d.kind !== 'person' || !d.cued || !d.key.includes(' ')) continue;
+    // (Not the last word of a name read apart from it: "Halvex Sport's Anna Berg".)
+    const prev = out[n - 1];
+    if (prev && prev.end < c.start && /^[ \t]+$/.test(text.slice(prev.end, c.start))) continue;
+    if (/^['’]s?[ \t]+$/.test(text.slice(c.end, d.start))) makeOrg(c);
+  }
+}
+
+/** A web address's name: "Tellnet.com", "Halvex.org". */
+const WEB_NAME = /^\p{Lu}[\p{L}\d-]*\.(?:com|org|net|io)$/u;
+
+/**
+ * "commentating for Tellnet.com": a name written as a web address is a company's or a site's, as
+ * no person's is.
+ */
+function webNames(out: ActorCandidate[]): void {
+  for (const c of out) if (c.kind === 'person' && !c.cued && WEB_NAME.test(c.text)) makeOrg(c);
 }
 
 /** A possessive determiner: what follows belongs to someone ("its InfiniBand switches"). */
@@ -795,8 +828,14 @@ function personWords(out: ActorCandidate[], evidencedOnly = false): Set<string> 
  */
 function joinedToOrg(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): void {
   // The ends of the list's organisations so far: a name listed after one of them joins it.
+  // (And a known one's, of one word: "Apple and Vantor", "Vantor and Apple".)
   const listed = new Set<number>();
-  for (const c of out) if (c.kind === 'organisation' && c.key.includes(' ')) listed.add(c.end);
+  const known = new Set<number>();
+  for (const c of out)
+    if (c.kind === 'organisation' && (c.key.includes(' ') || c.canonical !== undefined)) {
+      listed.add(c.end);
+      known.add(c.start);
+    }
   if (listed.size === 0) return;
   namedBeforeOrg(tokens, out, gz);
   for (const [c, k] of loneNames(tokens, out)) {
@@ -809,7 +848,16 @@ function joinedToOrg(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): voi
         : /^,\s+$/.test(t.gap) && closedByAnd(tokens, k)
           ? tokens[k - 1]
           : undefined;
-    if (!prev || !listed.has(prev.end)) continue;
+    // (Before "and" and a known firm's name of one word, that list's last: "Vantor and Apple,".)
+    const next = tokens[k + 1];
+    const after = next && isAnd(next) && joined(next) && !sentenceInitial(t) ? tokens[k + 2] : undefined;
+    const beforeKnown =
+      after !== undefined &&
+      joined(after) &&
+      known.has(after.start) &&
+      !tokens[k + 3]?.cap &&
+      !(tokens[k - 1]?.cap && joined(t));
+    if (!(prev && listed.has(prev.end)) && !beforeKnown) continue;
     makeOrg(c);
     listed.add(c.end);
   }
@@ -1340,7 +1388,16 @@ function readRun(
       (lowerWords.has(t.norm) || adverb) &&
       !gz.places.has(t.norm) &&
       !TITLES.has(bare(t)) &&
-      !opensName(tokens, start, to, gz, !adverb);
+      !opensName(tokens, start, to, gz, !adverb) &&
+      // ("Police Scotland believe", where "police" is written in lower case too: a word of a
+      // public service before one of the nations' names that ends the run names a body, see
+      // bodyOfCountry; not "Overall Scotland did well".)
+      !(
+        NATION_SERVICE.test(t.norm) &&
+        start + 2 === to &&
+        NATION.has(tokens[start + 1]!.norm) &&
+        bodyOfCountry(text, tokens, [start], start + 1, 1, to, gz)
+      );
     // ("Dravenick to Buy Osvik": a headline's verb after "to", before the name.)
     const toDo =
       start + 1 < to &&

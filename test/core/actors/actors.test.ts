@@ -1322,6 +1322,13 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Kathimerini, Ta Nea and Proto Thema reported the deal.', 'org:kathimerini'],
       ['Kathimerini, Ta Nea and Proto Thema reported the deal.', 'org:ta-nea'],
       ['Kathimerini, Ta Nea and Proto Thema reported the deal.', 'org:proto-thema'],
+      // A public service named after a nation, opening a sentence where its word is written in
+      // lower case too; a web address's name; a lone name before "and" and a known firm's; a
+      // name that owns a person named in full.
+      ['The police were called. Police Wales believe the gang planned it.', 'org:police-wales'],
+      ['She was commentating for Tellnet.com on Friday.', 'org:tellnet-com'],
+      ['The judge dismissed claims against Vantorix and Apple, ruling otherwise.', 'org:vantorix'],
+      ["Halvex Unie's Tomas Novak says a strike will follow.", 'org:halvex-unie'],
       // A price moving by a share of itself, in a clause after another.
       ['Trade was weak: Brackmere dropped 3.9% and Tellvane fell 4% on Monday.', 'org:tellvane'],
       ['Grocers slid, Tellvane lost 2.5 per cent and Brackmere rose.', 'org:tellvane'],
@@ -1360,6 +1367,8 @@ describe('findActors(text): organisations by evidence around the name', () => {
     });
 
     it.each([
+      // (Not the last word of a name read apart from the one before it.)
+      ["Analysis by BBC Sport's Tomas Novak followed.", 'org:sport'],
       // What is counted in a place, and a name opening a sentence, before a price's move.
       ['Imports of gas into Dunmere rose by about 60% last year.', 'org:dunmere'],
       ['Markets were mixed on Friday. Kessenta rose 1% by noon, and gold slipped.', 'org:kessenta'],
