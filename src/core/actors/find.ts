@@ -1807,6 +1807,18 @@ function orgSpan(
   to: number,
   gz: Gazetteer,
 ): { from: number; to: number } | null {
+  // ("the Premier League": a title's word after "the" and before a cue word that ends the run
+  // opens the body's name; a person's title takes no "the" before a name.)
+  if (
+    to - from === 2 &&
+    tokens[from - 1]?.norm === 'the' &&
+    joined(tokens[from]!) &&
+    joined(tokens[from + 1]!) &&
+    TITLES.has(bare(tokens[from]!)) &&
+    ORG.has(tokens[from + 1]!.norm) &&
+    !NOT_BODY_HEAD.has(tokens[from + 1]!.norm)
+  )
+    return { from, to };
   // The last cue word first; one that names nothing alone gives way to one before it, whose
   // complement may hold it: "Independent Office for Police Conduct".
   for (let k = to - 1; k >= from; k--) {

@@ -445,7 +445,7 @@ describe('findActors(text)', () => {
       ],
       [
         'Review by the Federal Communications Commission and the Justice Department takes a year.',
-        ['org:federal-communications-commission'],
+        ['org:federal-communications-commission', 'org:justice-department'],
       ],
       // Two names of two words or more each side of "and" are two names, the left one a firm's too.
       [
@@ -1322,6 +1322,8 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Kathimerini, Ta Nea and Proto Thema reported the deal.', 'org:kathimerini'],
       ['Kathimerini, Ta Nea and Proto Thema reported the deal.', 'org:ta-nea'],
       ['Kathimerini, Ta Nea and Proto Thema reported the deal.', 'org:proto-thema'],
+      // A title's word after "the", before a cue word that ends the name.
+      ['They finished fourth in the Premier Federation last season.', 'org:premier-federation'],
       // A public service named after a nation, opening a sentence where its word is written in
       // lower case too; a web address's name; a lone name before "and" and a known firm's; a
       // name that owns a person named in full.
