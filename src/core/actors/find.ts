@@ -849,13 +849,14 @@ function joinedToOrg(tokens: Token[], out: ActorCandidate[], gz: Gazetteer): voi
           ? tokens[k - 1]
           : undefined;
     // (Before "and" and a known firm's name of one word, that list's last: "Vantor and Apple,".)
-    const next = tokens[k + 1];
-    const after = next && isAnd(next) && joined(next) && !sentenceInitial(t) ? tokens[k + 2] : undefined;
+    const next = tokenAt(tokens, k + 1);
+    const after =
+      next && isAnd(next) && joined(next) && !sentenceInitial(t) ? tokenAt(tokens, k + 2) : undefined;
     const beforeKnown =
       after !== undefined &&
       joined(after) &&
       known.has(after.start) &&
-      !tokens[k + 3]?.cap &&
+      !tokenAt(tokens, k + 3)?.cap &&
       !(tokens[k - 1]?.cap && joined(t));
     if (!(prev && listed.has(prev.end)) && !beforeKnown) continue;
     makeOrg(c);
@@ -2674,7 +2675,7 @@ function titleCaseLine(text: string, at: number): boolean {
  */
 function middleName(tokens: Token[], chunk: number[], k: number, to: number): boolean {
   const t = tokens[k]!;
-  const next = tokens[k + 1];
+  const next = tokenAt(tokens, k + 1);
   return (
     chunk.length === 1 &&
     isGivenName(tokens[chunk[0]!]!) &&
@@ -2697,7 +2698,7 @@ function middleName(tokens: Token[], chunk: number[], k: number, to: number): bo
  * "in April", "since May Day").
  */
 function monthGiven(tokens: Token[], k: number, to: number, titled: boolean): boolean {
-  const next = tokens[k + 1];
+  const next = tokenAt(tokens, k + 1);
   return (
     MONTH_SURNAMES.has(bare(tokens[k]!)) &&
     k + 1 < to &&
