@@ -27,7 +27,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const HALVES: Record<'dev' | 'held' | 'blind', string[]> = {
   dev: ['aa', 'af', 'ag', 'ah', 'ai', 'aj', 'ak'],
   held: ['ab', 'ac', 'ad', 'ae'],
-  blind: [],
+  blind: ['al'],
 };
 
 const fmt = (n: number) => n.toFixed(1);
