@@ -428,6 +428,8 @@ const LIMIT_BEFORE_YEAR =
 /** Words that make the year after them a plan, a forecast or a term (read up to the clause's end). */
 const PLAN_BEFORE_YEAR =
   /\b(?:into|budgets?|spending plans?|forecasts?|outlook|guidance|targets?|estimates?|projections?|projected|predicted|expects?|expected|planned|scheduled|due|signall?ed|maturing|matures?|contract|further|rises?|increases?|offer(?:s|ed)?|starting|beginning|begins?|phased|from|set for|on (?:track|course)|hop(?:e|es|ed|ing)|likely|possible|beyond|until|switch(?:es)?)\b[^.;:!?]{0,60}$/i;
+/** Before a year: a passive infinitive that sets something for it ("to be opened in", "to be completed by"). */
+const SET_FOR_YEAR_BEFORE = /\bto\s+be\s+[a-z]+(?:ed|en|t)\s+(?:in|by|before|until)\s+$/i;
 /** After a year: a modal ("2019 could be"), or a plan the year names ("the 2014 budget"). */
 const MODAL_AFTER_YEAR =
   /^(?:\W{0,3}\s*(?:could|would|will|may|might|should|shall)\b|\s+(?:budget|forecast|deadline|games|olympics?|target|outlook|guidance|centenary|centennial)\b)/i;
@@ -475,7 +477,11 @@ function collectYears(
     // sales to grow in 2015", "enough cash to fund operations into 2026", "said 2019 could be".
     // ("In 2019, the European Parliament voted ..., but there is no sign it will be revived": the
     // tagger's reading of the year's own clause may find the past the sentence's "will" hides.)
-    if (tenseOf(i) !== 'future' || clauseTense(text, t.start, t.end).tense === 'past')
+    // (Nor has a year a passive infinitive sets a thing for: "a time capsule, to be opened in 2117".)
+    if (
+      (tenseOf(i) !== 'future' || clauseTense(text, t.start, t.end).tense === 'past') &&
+      !SET_FOR_YEAR_BEFORE.test(lead)
+    )
       latestPast = Math.max(latestPast ?? named, named);
     // The bound the reader is told is stricter still. (Read so for the bound above too, it left
     // two more wrong days on the news set: the veto it loses was right.)

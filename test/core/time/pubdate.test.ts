@@ -667,6 +667,13 @@ describe('inferPublicationDate(text)', () => {
       expect(inferPublicationDate(text)).toMatchObject({ value, granularity });
     });
 
+    it('keeps the tie when a year ahead is one a passive infinitive sets something for', () => {
+      const text =
+        'The library marks its centenary on Monday, 100 years to the day since it opened on 24 April 1917. ' +
+        'A time capsule, to be opened in 2117, will be sealed in the hall.';
+      expect(inferPublicationDate(text)).toMatchObject({ value: '2017', granularity: 'year' });
+    });
+
     it.each([
       // A bare year first is often of something else: "where he has lived since 1974".
       'Fifty years ago today, he sat at a console in the desert, where he has lived since 1974. The landing came on July 20, 1969.',
