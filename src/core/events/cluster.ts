@@ -401,9 +401,10 @@ const keyOf = (start: string, end: string) => `${start}|${end}`;
  * clock time or part of day lies in its day, a day in its ISO week and month (and a Saturday or
  * Sunday in its weekend), an evening in that night, a weekend in its week, a month, season or
  * quarter in its year. "Tuesday" and "this week", "Saturday" and "last weekend", "March 2021" and
- * "2021" may report one happening; "2023" and "Tuesday" are not compared.
+ * "2021" may report one happening; "2023" and "Tuesday" are not compared. A clock time that is an
+ * `edge` (see isEdge) lies only in the parts of the day it falls in, not in one it opens just before.
  */
-function containers(e: Event): string[] {
+function containers(e: Event, edge: boolean): string[] {
   const band = BAND[e.granularity];
   if (band === 'month' || band === 'season') {
     const year = e.start.slice(0, 4);
@@ -427,7 +428,7 @@ function containers(e: Event): string[] {
   // Saturday and Sunday lie in their weekend (the tagger's "the weekend": Saturday and Sunday).
   if (dayMs >= monday + 5 * DAY) out.push(keyOf(msToIsoDay(monday + 5 * DAY), msToIsoDay(monday + 7 * DAY)));
   if (band !== 'day') out.unshift(keyOf(msToIsoDay(dayMs), msToIsoDay(dayMs + DAY)));
-  if (band === 'clock') out.unshift(...partsOfDay(isoToMs(e.start), dayMs, isEdge(e) ? 0 : NEAR_MINUTES));
+  if (band === 'clock') out.unshift(...partsOfDay(isoToMs(e.start), dayMs, edge ? 0 : NEAR_MINUTES));
   if (e.value.endsWith('TEV')) out.push(...overlappingNight(e.value));
   return out;
 }
@@ -993,7 +994,8 @@ export function clusterEvents(
     return id;
   };
   const ownKey = byId.map((e) => keyId(keyOf(e.start, e.end)));
-  const around = byId.map((e) => containers(e).map(keyId));
+  const edge = Uint8Array.from(byId, (e) => (isEdge(e) ? 1 : 0));
+  const around = byId.map((e, i) => containers(e, edge[i] === 1).map(keyId));
   const band = Int8Array.from(byId, (e) => BAND_ORDER.indexOf(BAND[e.granularity]));
   // Clock times as minutes, and the hour they fall in as a key of its own: two reports of one
   // happening give its time to the hour or the quarter ("at 12:15", "shortly after noon").
@@ -1070,7 +1072,7 @@ export function clusterEvents(
       publishedMs,
       givesFigure,
       lone,
-      edge: Uint8Array.from(byId, (e) => (isEdge(e) ? 1 : 0)),
+      edge,
       articleOf,
     },
     stories,
