@@ -30,7 +30,7 @@ import {
   type ResolveContext,
   type Resolved,
 } from './resolve';
-import { WEEKDAYS } from './lexicon';
+import { MOVING_VERB, WEEKDAYS } from './lexicon';
 import {
   opensSentence,
   PREMIUM_TO_BEFORE,
@@ -1131,8 +1131,7 @@ const RANGE_OPEN = /\b(?:from|between)\s+(?:the\s+)?$/i;
 const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|and|[-–])\s*$/i;
 /** A thing moved to another hour, right before the hour it had: "moved the procession from ",
  * "would be brought forward from ", "her pickup had changed from ". */
-const MOVED_FROM =
-  /\b(?:moved|moves|moving|shifted|changed|switched|rescheduled|brought\s+forward|pushed\s+back|put\s+back)\b[^.;:]{0,60}?\bfrom\s+$/i;
+const MOVED_FROM = new RegExp(`${MOVING_VERB}[^.;:]{0,60}?\\bfrom\\s+$`, 'i');
 
 /**
  * A look back from the story's time ("repeating their successes from the previous year", "a year

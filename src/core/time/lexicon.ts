@@ -940,3 +940,9 @@ export const TIME_ZONES =
 /** The verbs of a saying that a day follows ("said Friday", "told reporters on Friday", "a report
  * released today"), as a pattern. */
 export const SAYING_VERB = '(?:said|says|announced|told\\s+\\w+|released|published)';
+
+/**
+ * Verbs of moving an event to another time, as a pattern: "moved the procession from 2pm", "has been
+ * brought forward to 8 a.m.", "her pickup had changed from 7:20".
+ */
+export const MOVING_VERB = String.raw`\b(?:moved|moves|moving|shifted|changed|switched|rescheduled|brought\s+forward|pushed\s+back|put\s+back)\b`;

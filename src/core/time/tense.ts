@@ -10,6 +10,7 @@ import {
   MODAL_FUTURE,
   MONTH_ABBREVIATIONS,
   MONTHS,
+  MOVING_VERB,
   NOT_PAST_ED,
   PAST_CUES,
   PLAN_AFTER_BE,
@@ -531,8 +532,10 @@ const CLOCK_SPAN =
   /^(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)$/i;
 /** An event moved, up to the hour it was moved from or to: "moved the procession from 2pm to ",
  * "moved the start of the final up an hour, to ", "has been brought forward to ". */
-const MOVED_HOUR_BEFORE =
-  /\b(?:moved|moves|moving|brought\s+forward|pushed\s+back|put\s+back|shifted|switched)\b[^.;:!?"“”]{0,60}?\b(?:from|to)\s+(?:[^.;:!?\s]+\s+to\s+)?$/i;
+const MOVED_HOUR_BEFORE = new RegExp(
+  `${MOVING_VERB}[^.;:!?"“”]{0,60}?\\b(?:from|to)\\s+(?:[^.;:!?\\s]+\\s+to\\s+)?$`,
+  'i',
+);
 
 function computeTense(text: string, start: number, end: number): Tense {
   // "late Monday or early Tuesday", "on Saturday and Sunday": the second day shares the first's clause.
