@@ -1962,7 +1962,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         past &&
         past.end <= c.start &&
         tenseAt(ctx.text, c.start, c.end).tense !== 'future' &&
-        !PRESENT_BETWEEN.test(ctx.text.slice(past.end, c.start).replace(/["“][^"”]*["”]/g, ' ')) &&
+        !presentBetween(ctx.text, past.end, c.start) &&
         // (Nor in a clause about a subject of the present: "Airlines, which canceled thousands of
         // flights over the summer, say they have hired enough pilots", after "Dec. 1, 2019".)
         (inQuotation(ctx.text, c.start) || !PRESENT_BETWEEN.test(restOfSentence(ctx.text, c)))
@@ -3270,7 +3270,7 @@ function resolveDate(
     past &&
     past.end <= c.start &&
     tenseHere().tense !== 'future' &&
-    !PRESENT_BETWEEN.test(ctx.text.slice(past.end, c.start).replace(/["“][^"”]*["”]/g, ' '))
+    !presentBetween(ctx.text, past.end, c.start)
   ) {
     const at = storyNow(ctx, past);
     const day = at.index === past.index ? past.day : dayOf(at.y, at.m, 15);
@@ -4523,7 +4523,7 @@ function nightsDay(a: NarrativeAnchor, unit: string, dir: number): NarrativeAnch
 function restOfSentence(text: string, c: Candidate): string {
   const sentence = sentenceAround(text, c.start, c.end);
   const own = text.slice(c.start, c.end);
-  return sentence.slice(sentence.lastIndexOf(own) + own.length).replace(/["“][^"”]*["”]/g, ' ');
+  return withoutQuotations(sentence.slice(sentence.lastIndexOf(own) + own.length));
 }
 
 /**
@@ -4577,7 +4577,7 @@ function storyMonthBack(ctx: ResolveContext, c: Candidate, ref: number): Narrati
   if (month === undefined || s.q !== undefined || s.half !== undefined) return null;
   if (dayOf(s.y, month, s.d ?? 28) >= ref - 2 * 365 * DAY_MS) return null;
   if (sentencesBetween(ctx.text, s.end, c.start) > 2) return null;
-  return PRESENT_BETWEEN.test(ctx.text.slice(s.end, c.start).replace(/["“][^"”]*["”]/g, ' ')) ? null : s;
+  return presentBetween(ctx.text, s.end, c.start) ? null : s;
 }
 
 /** The year that puts `month` nearest the month `a` is at (a season's middle), the later on a tie. */
@@ -4757,6 +4757,16 @@ const TO_BEFORE = /\b(?:to|until|till|through)\s+$/i;
 
 /** A word of the present: the text has come back from a story of the past. */
 const PRESENT_BETWEEN = /\b(?:is|are|has|have|says|say|will|now|today)\b/i;
+
+/** `s` with its quotations blanked out: what the narrative says, not its speakers. */
+function withoutQuotations(s: string): string {
+  return s.replace(/["“][^"”]*["”]/g, ' ');
+}
+
+/** Whether the narrative between `from` and `to`, quotations aside, speaks in the present. */
+function presentBetween(text: string, from: number, to: number): boolean {
+  return PRESENT_BETWEEN.test(withoutQuotations(text.slice(from, to)));
+}
 
 /** How storyWeekday's reading is explained. */
 const STORY_WEEKDAY_NOTE = (wd: number) =>
