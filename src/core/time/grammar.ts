@@ -2777,7 +2777,7 @@ export const RULES: Rule[] = [
     name: 'decade',
     keys: ['0s', "0's", 'ties'],
     // (A bare "'70s" starts at its apostrophe, where no word boundary is.)
-    re: /(?:\b|(?<![\w'’])(?=['’]\d0s))(?:(?<edge>the\s+(?:end|beginning|start|middle|close)\s+of)\s+(?=the\s))?(?:(?<the>the)\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0['’]?s\b|['’](?<d2>\d)0s\b|(?<word>noughties|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
+    re: /(?:\b|(?<![\w'’])(?=['’]\d0s))(?:(?<edge>the\s+(?:end|beginning|start|middle|close)\s+of)\s+(?=the\s))?(?:(?<the>the)\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0['’]?s\b|['’](?<d2>\d)0s\b|(?<=\b(?<pc>1[0-9]|20)(?<pd>\d)0['’]?s,?\s+(?:and|or|to|through|into|until|till)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?)(?<d3>\d)0s\b|(?<word>noughties|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
     build: (m, text) => {
       const WORD: Record<string, number> = {
         twenties: 2,
@@ -2792,11 +2792,16 @@ export const RULES: Rule[] = [
       const word = g(m, 'word')?.toLowerCase();
       if (word && !g(m, 'the')) return null; // "in his forties" is an age
       // ("the noughties": the 2000s, as British news names them.)
+      // "the 1970s and 80s": a decade written short after one written in full takes its century,
+      // or the next one after a later decade ("the 1990s and 00s").
+      const d3 = g(m, 'd3');
       const dec = g(m, 'c')
         ? `${g(m, 'c')}${g(m, 'd')}`
-        : word === 'noughties'
-          ? '200'
-          : `19${g(m, 'd2') ?? WORD[word!]}`;
+        : d3
+          ? `${+g(m, 'pc')! + (+d3 < +g(m, 'pd')! ? 1 : 0)}${d3}`
+          : word === 'noughties'
+            ? '200'
+            : `19${g(m, 'd2') ?? WORD[word!]}`;
       // "the last half of the '80s": the decade's end (read back: a prefix in the pattern is costly).
       const half = HALF_OF_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
       const mod = half ? (/first/i.test(half[1]!) ? 'early' : 'late') : (g(m, 'mod') ?? g(m, 'edge'));
@@ -3568,18 +3573,21 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // every two hours | every six weeks | each 18 months | every other day | every few days
+    // every two hours | every six weeks | each 18 months | every other day | every few days |
+    // every fifth day
     name: 'everyN',
     keys: ['every', 'each'],
     // ("once every four years": the same set, its one time a part of it.)
     re: new RegExp(
-      `\\b(?:once\\s+)?(?:every|each)\\s+(?:(?<other>other)|(?<num>${NUM}))\\s+(?<unit>${UNIT})`,
+      `\\b(?:once\\s+)?(?:every|each)\\s+(?:(?<other>other)|(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(?<num>${NUM}))\\s+(?<unit>${UNIT})`,
       'gi',
     ),
     build: (m) => {
       const unit = unitKey(g(m, 'unit')!);
       const u = UNITS[unit]!;
-      const n = g(m, 'other') ? 2 : parseNumber(g(m, 'num')!);
+      // ("every fifth day": one day in five.)
+      const ord = g(m, 'ord')?.toLowerCase();
+      const n = g(m, 'other') ? 2 : ord ? ORDINALS[ord]! : parseNumber(g(m, 'num')!);
       // "every one of them" never reaches here; "every day" (no number) is the set words' table's.
       if (n !== null && !Number.isInteger(n)) return null;
       const letter = u.letter === 'WE' ? 'W' : u.letter;

@@ -1739,6 +1739,24 @@ describe('tagTimexes: years and decades written with two digits', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 
+  // A decade written short after one written in full takes its century.
+  it.each([
+    ['Taxidermy fell out of fashion in the 1970s and 80s, as museums changed.', '80s', '198'],
+    ['She toured through the 1950s and the 60s.', 'the 60s', '196'],
+    ['The plant ran from the 1980s to early 90s.', 'early 90s', '199'],
+    ['Prices fell in the 1990s and 00s.', '00s', '200'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  it.each([
+    'Most survivors are now in their 80s and 90s.',
+    'Highs will reach the 80s by Friday.',
+    'Temperatures in the 1990s rose; highs in the 80s were common.',
+  ])('%j: a short decade not joined to a full one is an age or a temperature', (text) => {
+    expect(find(text).filter((t) => /^(?:the\s+)?\d0s$/.test(t.text))).toEqual([]);
+  });
+
   it.each(["He is 6'2 tall.", "Rock 'n' roll lives.", "Shares rose 5'99 points."])(
     '%j has no year',
     (text) => {

@@ -969,6 +969,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['Buses run every ten minutes.', 'every ten minutes', 'PT10M'],
       ['Inspections come every 18 months.', 'every 18 months', 'P18M'],
       ['He trained every other day.', 'every other day', 'P2D'],
+      ['She rested every fifth day.', 'every fifth day', 'P5D'],
+      ['The fair returns every third year.', 'every third year', 'P3Y'],
       ['The market opens every Saturday morning.', 'every Saturday morning', 'XXXX-WXX-6TMO'],
       ["Police add officers every New Year's Eve.", "every New Year's Eve", 'XXXX-12-31'],
       ['Each Christmas the choir sings.', 'Each Christmas', 'XXXX-12-25'],
