@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import type { ActorMention, Article, Cluster, Event, Granularity } from '../types';
 import { isoToMs, isoWeekStart, msToIsoDay, msToIsoWeek, valueToInterval } from '../time/interval';
-import { CALENDAR_WORDS, STOPWORDS } from './cues';
+import { CALENDAR_WORDS, SAME_HAPPENING_WORDS, STOPWORDS } from './cues';
 
 const IGNORED = new Set([...STOPWORDS, ...CALENDAR_WORDS]);
 
@@ -116,10 +116,17 @@ const BAND: Record<Granularity, Band> = {
 };
 const BAND_ORDER: Band[] = ['clock', 'partOfDay', 'day', 'week', 'month', 'season', 'year', 'decade'];
 
+/** The stem each word of a group of SAME_HAPPENING_WORDS is read as: its group's first word's. */
+const SAME_STEM = new Map(
+  SAME_HAPPENING_WORDS.flatMap((group) => group.map((w) => [stemmer(w), stemmer(group[0]!)] as const)),
+);
 const stems = new Map<string, string>();
 const stem = (w: string) => {
   let s = stems.get(w);
-  if (s === undefined) stems.set(w, (s = stemmer(w)));
+  if (s === undefined) {
+    const own = stemmer(w);
+    stems.set(w, (s = SAME_STEM.get(own) ?? own));
+  }
   return s;
 };
 
@@ -245,7 +252,8 @@ function eachAmount(
 }
 
 /**
- * Content words of an event's sentence, stemmed (Porter), without the date itself, function
+ * Content words of an event's sentence, stemmed (Porter; the words of one happening in
+ * SAME_HAPPENING_WORDS as one stem, events/cues.ts), without the date itself, function
  * words and calendar words (events/cues.ts). Where the sentence dates other events too (`others`,
  * their timex spans), only the words nearer this event's date than theirs: "Shares fell on
  * Wednesday after the recall announced on Tuesday" gives Wednesday the shares and Tuesday the recall.
