@@ -355,26 +355,29 @@ describe('clusterEvents(events, articles)', () => {
     expect(amounts('£47m', '£62m')).toBe(0);
   });
 
-  it('reads the words writers use in turn for one happening as one ("hijacked", "seized")', () => {
+  it.each([
+    [
+      'Pirates hijacked an oil tanker off Yemen on Tuesday.',
+      'Gunmen VERB a tanker in the Gulf of Aden on Tuesday, its owner said.',
+      'seized',
+      'sank',
+    ],
+    [
+      'Harbour Rovers rejected a takeover approach from a US fund on Tuesday.',
+      'The board VERB an approach from American investors on Tuesday, a source said.',
+      'dismissed',
+      'welcomed',
+    ],
+  ])('reads the words writers use in turn for one happening as one: %j', (first, second, same, other) => {
     const told = (verb: string) => {
       const { articles, events } = corpusOf([
-        [
-          'wire',
-          '2024-05-08',
-          'Pirates hijacked an oil tanker off Yemen on Tuesday.',
-          [['Tuesday', '2024-05-07']],
-        ],
-        [
-          'paper',
-          '2024-05-09',
-          `Gunmen ${verb} a tanker in the Gulf of Aden on Tuesday, its owner said.`,
-          [['Tuesday', '2024-05-07']],
-        ],
+        ['wire', '2024-05-08', first, [['Tuesday', '2024-05-07']]],
+        ['paper', '2024-05-09', second.replace('VERB', verb), [['Tuesday', '2024-05-07']]],
       ]);
       return clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1).length;
     };
-    expect(told('seized')).toBe(1);
-    expect(told('sank')).toBe(0);
+    expect(told(same)).toBe(1);
+    expect(told(other)).toBe(0);
   });
 
   it('merges a month with the year another source gives for it when both name the same person', () => {
