@@ -289,6 +289,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['The bonds pay $4 million annually.', 'annually', 'P1Y'], // a sum of money, not a count
       ['The merger would save about $1.5 billion annually by 2026.', 'annually', 'P1Y'],
       ['Wages are growing at about 4.2 per cent a year.', 'a year', 'P1Y'],
+      // (A bare count per hour is one too; a sum of money per hour is a wage, below.)
+      ['Visitor numbers will be capped at 300 an hour.', 'an hour', 'PT1H'],
+      ['By Tuesday the aftershocks were down to about 15 an hour.', 'an hour', 'PT1H'],
       ['Rallies are held daily outside the court.', 'daily', 'P1D'],
       // A length of hours per period: the length and the set.
       ['He was practising eight hours a day at a club in Leeds.', 'a day', 'P1D'],
