@@ -2013,13 +2013,14 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // the past hour | in the last hour | within the next hour | over the past day: an hour (or a day)
-    // up to now or from now
+    // the past hour | in the last hour | within the next hour | over the past day | within the hour:
+    // an hour (or a day) up to now or from now, or from the time just told ("Both victims died
+    // within the hour": our news annotators 6 of 8)
     // (Not "the last hour of trading", a part of a longer time; nor "the next day", "the last day",
-    // which are dates.)
+    // which are dates; nor "struck the hour".)
     name: 'hourSpan',
-    keys: ['past hour', 'last hour', 'next hour', 'coming hour', 'past day'],
-    re: /\b[Tt]he\s+(?:(?:past|last|next|coming)\s+hour|past\s+day)\b(?!\s+of\b|-\w)/g,
+    keys: ['past hour', 'last hour', 'next hour', 'coming hour', 'past day', 'within the hour'],
+    re: /\b(?:[Tt]he\s+(?:(?:past|last|next|coming)\s+hour|past\s+day)|(?<=\b[Ww]ithin\s+)the\s+hour)\b(?!\s+of\b|-\w)/g,
     build: (m) => whole(m, 'hourSpan', { k: 'duration', n: 1, unit: /hour$/i.test(m[0]) ? 'hour' : 'day' }),
   },
   {

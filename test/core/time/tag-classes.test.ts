@@ -7397,12 +7397,15 @@ describe('"the past hour", "the next hour", "the past day": an hour or a day up 
     ['In the last hour, three more boats arrived.', 'the last hour', 'PT1H'],
     ['The storm should pass within the next hour.', 'the next hour', 'PT1H'],
     ["The past day's gains held.", 'The past day', 'P1D'],
+    ['Both victims died within the hour.', 'the hour', 'PT1H'],
+    ['Within the hour, queues stretched back to the ring road.', 'the hour', 'PT1H'],
   ])('%j: %j -> %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
     expect(find(text).some((t) => t.value === 'PAST_REF')).toBe(false);
   });
   it('leaves a part of a longer time and a day after untouched', () => {
     expect(find('In the last hour of trading, shares fell.')).toEqual([]);
+    expect(find('Big Ben struck the hour.')).toEqual([]);
     expect(valueOf('The next day they met.', 'The next day')).toBe('2023-10-18');
   });
 });
