@@ -3569,6 +3569,10 @@ export const RULES: Rule[] = [
           /^\s+(?:as|after|afterwards|afterward|thereafter)\b/i.test(text.slice(end, end + 12)))
       )
         return null;
+      // "those days" is the past at large after "in" (our news annotators 7 of 10); elsewhere it is
+      // days told before ("those days are gone", "on those days").
+      if (key === 'those days' && !/\bin\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)))
+        return null;
       // "the past three summers": here "past" modifies a counted noun.
       if (key === 'the past' && COUNT_AFTER.test(text.slice(end, end + 12))) return null;
       // "the future Marquis of Pombal", "the future Riverside Station": before a name or a title,

@@ -241,6 +241,9 @@ export const VAGUE_REFS: Record<string, string> = {
   recently: 'PAST_REF',
   'more recently': 'PAST_REF',
   'the past': 'PAST_REF',
+  // "In those days a chess player in Ohio was rare": the past at large, as "these days" is the
+  // present (after "in" only: see the vague rule).
+  'those days': 'PAST_REF',
   formerly: 'PAST_REF',
   lately: 'PAST_REF',
   'the past few years': 'PAST_REF',

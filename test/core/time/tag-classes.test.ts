@@ -506,6 +506,18 @@ describe('tagTimexes(text, {reference})', () => {
     );
   });
 
+  describe('"in those days": the past at large', () => {
+    it.each([
+      '"In those days a chess player in Ohio was rare," he said.',
+      'I was eight, and in those days you did as you were told.',
+    ])('%j -> "those days" = PAST_REF', (text) => {
+      expect(valueOf(text, 'those days')).toBe('PAST_REF');
+    });
+    it.each(['Those days are gone.', 'The shop closes on those days.'])('%j has no PAST_REF', (text) => {
+      expect(find(text).filter((t) => t.value === 'PAST_REF')).toEqual([]);
+    });
+  });
+
   describe('"one day" between a modal and its verb', () => {
     it.each([
       ['Solar power could one day replace coal.', 'FUTURE_REF'],
