@@ -551,6 +551,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
             WEEKDAY_NAME.test(t.text) ||
             (ctx.lastDay?.weekday === true && ctx.lastDay.day === day && r.anchor.kind === 'timex') ||
             undefined,
+          // ("the Sunday after Thanksgiving" is a weekday beside a holiday, no holiday of its own.)
+          holiday: c.meaning.k === 'holiday' && c.meaning.wdNext === undefined ? c.meaning.name : undefined,
         };
       }
     }

@@ -162,6 +162,8 @@ export type ResolveContext = {
     lateDay?: boolean;
     /** "Monday, Dec. 8", "Tuesday morning": named by its weekday. */
     weekday?: boolean;
+    /** "Thanksgiving", "Black Friday": named as a holiday (its key in HOLIDAYS). */
+    holiday?: string;
     /** Named inside a quotation (where it opens), with the day named last before it outside one. */
     quote?: number;
     outside?: ResolveContext['lastDay'];
@@ -2425,7 +2427,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         why = `${why}, to the day`;
       }
       // "Sales on Thanksgiving Day rose 11% from a year earlier": the same day a year before, when
-      // the sentence itself names the day.
+      // the sentence itself names the day. (A holiday that moves is that holiday of the year before:
+      // "Black Friday sales rose 8% from a year earlier" is the Black Friday of then.)
       const day = ctx.lastDay;
       if (
         unit === 'year' &&
@@ -2436,7 +2439,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         day.index === anchorPoint.index &&
         sentencesBetween(ctx.text, day.end, c.start) === 0
       ) {
-        const shifted = dayOf(yearOf(day.day) + m.dir * n, monthOf(day.day), dateOf(day.day));
+        const year = yearOf(day.day) + m.dir * n;
+        const shifted =
+          (day.holiday !== undefined ? holidayDay(day.holiday, year) : null) ??
+          dayOf(year, monthOf(day.day), dateOf(day.day));
         value = fmtDay(shifted);
         why = `the same day ${n} year(s) ${m.dir < 0 ? 'before' : 'after'} the date the text last named`;
         // "Revenue in the latest quarter, which ended Sept. 30, rose 6% from a year earlier", "profit

@@ -1955,9 +1955,19 @@ describe('tagTimexes: quarters named by their months or their last day', () => {
   });
 
   it('is the same day a year before when the sentence names the day', () => {
-    const text =
-      'Online sales on Thanksgiving Day reached $1.9 billion, up 11.5 percent from a year earlier.';
-    expect(valueOf(text, 'a year earlier', '2016-11-25')).toBe('2015-11-24');
+    const text = 'Sales on June 14 reached $1.9 billion, up 11.5 percent from a year earlier.';
+    expect(valueOf(text, 'a year earlier', '2016-06-15')).toBe('2015-06-14');
+  });
+
+  it.each([
+    // (Thanksgiving 2016 was on 24 November, in 2015 on the 26th; Black Friday 2015 on the 27th.)
+    [
+      'Online sales on Thanksgiving Day reached $1.9 billion, up 11.5 percent from a year earlier.',
+      '2015-11-26',
+    ],
+    ['Spending on Black Friday rose 8% from a year earlier.', '2015-11-27'],
+  ])('%j: a holiday that moves is that holiday of the year before (%s)', (text, value) => {
+    expect(valueOf(text, 'a year earlier', '2016-11-25')).toBe(value);
   });
 
   it.each(['In the first nine months, net rose.', 'It grew in the first three months.'])(
