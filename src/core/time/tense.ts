@@ -377,6 +377,8 @@ function classify(w: string, next = ''): 'past' | 'future' | null {
   if (/['’]d$/.test(lw) && /^[a-z]+$/.test(next) && !isParticiple(next) && !/(?:en|wn)$/.test(next))
     return 'future';
   if (PAST_CUES.has(lw)) return 'past';
+  // "By Tuesday it wasn't funny anymore": a past auxiliary denied is still past.
+  if (/^(?:was|were|had|did)n't$/.test(lw)) return 'past';
   if (lw.length > 4 && lw.endsWith('ed') && !NOT_PAST_ED.has(lw)) return 'past';
   return null;
 }

@@ -6332,7 +6332,7 @@ describe('tagTimexes: "the weekend" after a day ahead named in its sentence', ()
   });
 });
 
-describe('tagTimexes: a sentence opened by "By <day>" told with "could not"', () => {
+describe('tagTimexes: a sentence opened by "By <day>" told with "could not" or a denied past', () => {
   // Published on Saturday 22 October 2022.
   it.each([
     [
@@ -6341,6 +6341,13 @@ describe('tagTimexes: a sentence opened by "By <day>" told with "could not"', ()
       '2022-10-18TNI',
     ],
     ["By Thursday the crews couldn't reach the village.", 'Thursday', '2022-10-20'],
+    // "wasn't", "weren't", "hadn't", "didn't" are past forms too.
+    [
+      '"It was an adventure at first. By Tuesday it wasn\'t funny anymore," she said.',
+      'Tuesday',
+      '2022-10-18',
+    ],
+    ["By Wednesday the shelves weren't full.", 'Wednesday', '2022-10-19'],
     // A "could" not denied still looks ahead.
     ['By Tuesday the company could run out of cash.', 'Tuesday', '2022-10-25'],
   ])('%j: %j = %s', (text, span, value) => {
