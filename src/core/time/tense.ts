@@ -1398,6 +1398,16 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     if (/^(?:earlier|later)$/i.test(w) && words[i + 1]?.toLowerCase() === 'than') continue;
     // "next to the embassy" is a place.
     if (w.toLowerCase() === 'next' && words[i + 1]?.toLowerCase() === 'to') continue;
+    // "Voss pulled ahead for the first time", "the parade went ahead on Sunday", "finished ahead of
+    // Kowalski by 212 votes": "ahead" after a past verb is a lead or a going on, and the verb is past.
+    // (Not "Shares rose ahead of Tuesday's vote", "The move came ahead of talks on Friday": before
+    // what is still to come.)
+    if (
+      w.toLowerCase() === 'ahead' &&
+      classify(prevRaw) === 'past' &&
+      (words[i + 1]?.toLowerCase() !== 'of' || /^(?:finished|ended|stayed|remained|was|were)$/.test(prev))
+    )
+      return { tense: 'past', cue: `${prevRaw} ${w}`, distance };
     // "began as (previously) planned", "as expected": a comparison with the plan, not the clause's tense.
     // ("rose more than expected", "faster than forecast": the same comparison.)
     // ("fell more than economists expected in October", "faster than we expected in May": the

@@ -6355,6 +6355,21 @@ describe('tagTimexes: a sentence opened by "By <day>" told with "could not" or a
   });
 });
 
+describe('tagTimexes: "ahead" after a past verb is a lead or a going on, not a time ahead', () => {
+  // Published on Friday 8 November 2013.
+  it.each([
+    ['Ruiz finished ahead of Kowalski by 212 votes Thursday night.', 'Thursday night', '2013-11-07TNI'],
+    ['Voss pulled ahead for the first time Thursday afternoon.', 'Thursday afternoon', '2013-11-07TAF'],
+    ['The inaugural ball went ahead Saturday night despite the snow.', 'Saturday night', '2013-11-02TNI'],
+    // "ahead" with no past verb before it still looks forward.
+    ['The parade will go ahead on Monday.', 'Monday', '2013-11-11'],
+    ["Shares rose ahead of Tuesday's vote.", 'Tuesday', '2013-11-12'],
+    ['The move came ahead of talks on Tuesday.', 'Tuesday', '2013-11-12'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2013-11-08')).toBe(value);
+  });
+});
+
 describe('tagTimexes: the dates of a period of a named year, told in a relative clause', () => {
   // Published on Saturday 9 September 2017.
   it.each([
