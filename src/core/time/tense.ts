@@ -1062,7 +1062,11 @@ const PLURAL_SCHEDULE_VERB = new Set([
   'kick',
 ]);
 function presentCue(text: string, start: number, end: number): string | null {
-  const clause = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true);
+  const raw = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true);
+  // "The Bank of England, which postponed its decision by a week, announces on": the subject before
+  // an aside is the verb's (see SUBJECT_ASIDE), so the comma closing the aside cuts no clause.
+  const unaside = withoutSubjectAside(text, start, raw);
+  const clause = unaside === raw ? raw : unaside.replace(/,(?=[^,]*$)/, '');
   const cut = Math.max(
     clause.lastIndexOf(','),
     clause.lastIndexOf(';'),

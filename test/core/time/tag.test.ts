@@ -147,6 +147,19 @@ describe('tagTimexes(text, {reference})', () => {
       // A named day in the plain present is a schedule; a plural noun, a saying or an event named
       // after the present verb is not.
       ['Janet Yellen testifies before Congress on Wednesday.', 'Wednesday', '2023-10-18', reference],
+      // So after an aside on its subject, told in the past or not.
+      [
+        'The Bank of England, which postponed its decision by a week, announces on Thursday.',
+        'Thursday',
+        '2023-10-19',
+        reference,
+      ],
+      [
+        'The festival, which opened Oct. 5, hands out its top award on Sunday morning.',
+        'Sunday morning',
+        '2023-10-22TMO',
+        reference,
+      ],
       [
         'The parade steps off at 10 a.m. Friday from the high school.',
         '10 a.m. Friday',
