@@ -2871,6 +2871,13 @@ function emitName(
         titled ||
         appositive ||
         (!single && (said || saidBefore || affiliated || played || inSets || lived || setOff)) ||
+        // ("K. C. Kavanur": two initials or more, each with its dot, stand for given names. Not
+        // "J.P. Morgan": initials run together name firms too.)
+        (parts.length > 2 &&
+          !royal &&
+          !placeNamed &&
+          parts.slice(0, -1).every((t) => /^\p{Lu}\.$/u.test(t.text)) &&
+          /^\p{Lu}\p{Ll}/u.test(last.text)) ||
         (!single &&
           parts.length <= 4 &&
           !royal &&

@@ -875,6 +875,9 @@ describe('findActors(text)', () => {
       // short capitalised word between a given name and a surname; a Welsh particle.
       ['His agent, K.T. Oyelaran, was seen leaving.', ['person:k-t-oyelaran']],
       ['The seconds, led by grandmaster R.V. Pillai, prepared well.', ['person:r-v-pillai']],
+      // Two initials or more, each with its dot, before a surname: a person's whatever follows.
+      ['K. C. Kavanur met the villagers on Tuesday.', ['person:kavanur']],
+      ['The letter was signed by S. R. Nandakumar of the board.', ['person:nandakumar']],
       ['Before the start, chief arbiter April Tenby rejected a complaint.', ['person:april-tenby']],
       ['Police detained chief executive Emre Can Yoldaş on Friday.', ['person:emre-can-yoldas']],
       ['Gwen ap Madoc, who chairs the board, spoke first.', ['person:gwen-ap-madoc']],
