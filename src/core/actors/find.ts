@@ -3698,20 +3698,25 @@ function capitalisedInside(text: string, t: Token): boolean {
   return false;
 }
 
-/** Places in a result and verbs of playing, before "for" and a team: "sixth for Mercedes". */
+/**
+ * Places in a result and verbs of playing, before "for" and a team: "sixth for Mercedes"; and a
+ * player's move between clubs, before "from" or "to" and a team: "joined from Halden", "his move
+ * to Velmora".
+ */
 const FOR_TEAM =
-  /(?:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|played|plays|playing|signed|signs|scored|scores|drove|drives|driving|raced|races|racing|debut|appearances?)(?:\s+\p{Ll}+)?\s+for\s+)$/u;
+  /(?:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|played|plays|playing|signed|signs|scored|scores|drove|drives|driving|raced|races|racing|debut|appearances?)(?:\s+\p{Ll}+)?\s+for\s+|\b(?:joined|joins|signed|signs|arrived|arrives|recruited|loaned|bought)\s+from\s+|\b(?:move|moved|transfer|transferred|switch|switched|loan|loaned|sold)\s+to\s+)$/u;
 
 /**
  * In a sports report, the words around a name that write it as a team's: "Williams driver Carlos
- * Sainz", "the McLaren team", "finished fourth for Red Bull", "played for Halden".
+ * Sainz", "the McLaren team", "finished fourth for Red Bull", "played for Halden", "joined from
+ * Halden".
  */
 function playsFor(tokens: Token[], from: number, to: number): boolean {
   const after = tokens[to];
   if (after && !after.cap && joined(after) && /^(?:driver|drivers|team|teams|car|cars)$/.test(after.norm))
     return true;
   const before = tokens[from - 1];
-  if (!before || before.norm !== 'for' || before.cap) return false;
+  if (!before || !/^(?:for|from|to)$/.test(before.norm) || before.cap) return false;
   let gap = '';
   for (let k = from - 1; k >= Math.max(0, from - 4); k--) gap = `${tokens[k]!.gap}${tokens[k]!.text}${gap}`;
   return FOR_TEAM.test(`${gap} `);

@@ -1742,6 +1742,15 @@ describe('findActors(text): organisations by evidence around the name', () => {
       expect(ids(text)).toContain(id);
     });
     it.each([
+      [match('The coach, who joined from Kestrova last year, was pleased.'), 'org:kestrova'],
+      [match("They have had no forward since Ari Soltan's move to Brantholm in June."), 'org:brantholm'],
+    ])('a club a player or a coach moves from or to: %j -> %s', (text, id) => {
+      expect(actor(text, id)?.kind).toBe('organisation');
+    });
+    it('moving to a name is no club outside a sports report', () => {
+      expect(ids('The family moved to Brantholm in June.')).not.toContain('org:brantholm');
+    });
+    it.each([
       // The sides of a result: a subject a score follows, the object of "beat" and a score, of
       // "drew with", "lost to", "at home to", "a win over".
       [match('Harrowby beat Kelsall 2-1 on Saturday.'), 'org:harrowby'],
