@@ -2005,31 +2005,18 @@ function writtenAlone(tokens: Token[], from: number, to: number): boolean {
 /**
  * The names of the run tokens[from, to), split at "and", where a plural noun of companies opens
  * their list ("rival grocers Brackenfield and Orla Markets", "companies such as Ocado and
- * Symbotic"), or the list goes on after a comma ("companies including Ocado, Symbotic and
- * AutoStore"); null where it is no such list or a name could be a person's or a place's.
+ * Symbotic"), the list goes on after a comma ("companies including Ocado, Symbotic and
+ * AutoStore"), or the next sentence counts it as companies (countedAfter); null where it is no
+ * such list or a name could be a person's or a place's.
  */
 function orgList(tokens: Token[], from: number, to: number, gz: Gazetteer): [number, number][] | null {
   const first = tokens[from]!;
-  let k = from - 1;
-  const word = tokens[k];
-  if (!word) return null;
+  const word = tokens[from - 1];
   const goesOn =
-    (from === listNext && /^,\s+$/.test(first.gap)) ||
-    (k === listNext && isAnd(word) && /^,\s+$/.test(word.gap) && joined(first));
-  if (!goesOn) {
-    if (word.cap || !joined(first)) return null;
-    if (word.norm === 'including' || word.norm === 'like') k--;
-    else if (word.norm === 'as' && tokens[k - 1]?.norm === 'such') k -= 2;
-    const noun = tokens[k];
-    // ("Banks such as Halden": a sentence may open with the noun.)
-    if (
-      !noun ||
-      (noun.cap && !sentenceInitial(noun)) ||
-      !ORG_PLURAL.has(noun.norm) ||
-      !joined(tokens[k + 1]!)
-    )
-      return null;
-  }
+    word !== undefined &&
+    ((from === listNext && /^,\s+$/.test(first.gap)) ||
+      (from - 1 === listNext && isAnd(word) && /^,\s+$/.test(word.gap) && joined(first)));
+  if (!goesOn && !nounBeforeList(tokens, from) && !countedAfter(tokens, from, to)) return null;
   const items: [number, number][] = [];
   let a = from;
   for (let j = from; j <= to; j++) {
@@ -2040,6 +2027,45 @@ function orgList(tokens: Token[], from: number, to: number, gz: Gazetteer): [num
     a = j + 1;
   }
   return items;
+}
+
+/** Whether a plural noun of companies opens the list at token `from`: "rival grocers", "banks such as". */
+function nounBeforeList(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  const word = tokens[k];
+  if (!word || word.cap || !joined(tokens[from]!)) return false;
+  if (word.norm === 'including' || word.norm === 'like') k--;
+  else if (word.norm === 'as' && tokens[k - 1]?.norm === 'such') k -= 2;
+  const noun = tokens[k];
+  // ("Banks such as Halden": a sentence may open with the noun.)
+  return (
+    noun !== undefined &&
+    (!noun.cap || sentenceInitial(noun)) &&
+    ORG_PLURAL.has(noun.norm) &&
+    joined(tokens[k + 1]!)
+  );
+}
+
+/** Counts written as words, from two: "the two discounters". */
+const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six'];
+
+/**
+ * Whether the run tokens[from, to), names joined by "and" that open a sentence, is counted by the
+ * next sentence's subject as companies: "Aldi and Lidl have been the biggest winners. The two
+ * German-owned discounters now hold 19.6%" (the count, up to three words, then a plural noun of
+ * companies; not "Anna Berg and Tomas Novak met. The two ministers", a noun of persons).
+ */
+function countedAfter(tokens: Token[], from: number, to: number): boolean {
+  if (!sentenceInitial(tokens[from]!)) return false;
+  let names = 1;
+  for (let k = from; k < to; k++) if (isAnd(tokens[k]!)) names++;
+  if (names < 2) return false;
+  let k = to;
+  while (k < to + 40 && tokens[k] && !opensSentence(tokens[k]!)) k++;
+  if (tokens[k]?.norm !== 'the' || COUNT_WORDS.indexOf(tokens[k + 1]?.norm ?? '') + 2 !== names) return false;
+  for (let n = k + 2; n <= k + 5 && tokens[n] && joined(tokens[n]!); n++)
+    if (!tokens[n]!.cap && ORG_PLURAL.has(tokens[n]!.norm)) return true;
+  return false;
 }
 
 /**

@@ -1673,6 +1673,11 @@ describe('findActors(text): organisations by evidence around the name', () => {
         'Banks such as Halden, Velmora and Quellan Trust cut rates.',
         ['org:halden', 'org:quellan-trust', 'org:velmora'],
       ],
+      // Or counted by the next sentence's subject.
+      [
+        'Kestova and Brandmark have gained most. The two German-owned discounters now hold a fifth.',
+        ['org:brandmark', 'org:kestova'],
+      ],
     ])('%j -> %j', (text, expected) => {
       expect(ids(text).sort()).toEqual(expected);
     });
@@ -1681,6 +1686,8 @@ describe('findActors(text): organisations by evidence around the name', () => {
       ['Rivals Anna Berg and Tomas Novak spoke.', 'org:anna-berg'],
       ['Firms in Norway and Sweden grew.', 'org:norway'],
       ['Investors including Kestrel and Harlow sold.', 'org:kestrel'],
+      ['Kestova and Brandmark met on Monday. The two ministers agreed.', 'org:kestova'],
+      ['Kestova, Brandmark and Halden have gained. The two discounters lead.', 'org:kestova'],
     ])('%j has no %s', (text, id) => {
       expect(ids(text)).not.toContain(id);
     });
