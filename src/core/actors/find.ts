@@ -3471,6 +3471,16 @@ function aroundName(
     SOURCE_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))
   )
     return 'cited';
+  // (And one word: "according to Kestmark"; a surname the text gives a person stays the
+  // person's, see linkEvidenced.)
+  if (
+    to - from === 1 &&
+    before?.norm === 'to' &&
+    before2?.norm === 'according' &&
+    joined(first) &&
+    /^\p{Lu}\p{Ll}+$/u.test(first.text)
+  )
+    return 'cited';
   // "Vantor filed for bankruptcy", ", which employs 300 people", ", whose shares fell".
   // (Not a place the clause may belong to: "based in the town of Lysekor, whose chief executive".)
   if (

@@ -384,6 +384,18 @@ describe('findActors(text)', () => {
     );
 
     it.each([
+      ['Its share rose to 19.6%, according to Kestmark.', ['org:kestmark']],
+      // A person cited by a surname the text gives in full, before or after.
+      ['Mr Harlow spoke on Monday. The plan would fail, according to Harlow.', ['person:harlow']],
+      [
+        'The plan would fail, according to Harlow. Anna Harlow, an economist, said so.',
+        ['person:anna-harlow'],
+      ],
+    ])('reads one word after "according to" as an organisation: %j -> %j', (text, expected) => {
+      expect(ids(text)).toEqual(expected);
+    });
+
+    it.each([
       ['The minister will make a statement to Parliament on Monday.', [ownBody('parliament')]],
       ['The bill now goes to the Senate, which votes on Friday.', [ownBody('senate')]],
       ['The Storting approved the budget.', ['org:storting']],
