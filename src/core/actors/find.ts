@@ -2844,9 +2844,11 @@ function emitName(
       (BEATEN.test(text.slice(Math.max(0, first.start - 16), first.start)) &&
         IN_SETS.test(text.slice(last.end, last.end + 24))));
   const prev = tokens[(royal ? titleWord : chunk[0]!) - 1];
+  // (Not across a sentence's end: "... she said. Radio Kestova, a broadcaster, reported".)
   const saidBefore =
     prev !== undefined &&
     /^(?:said|says|according)$/.test(prev.norm) &&
+    joined(tokens[royal ? titleWord : chunk[0]!]!) &&
     atRunEnd &&
     (next === undefined || /^[,.;]/.test(next.gap.trimStart()));
   // "Helen Marsh of the University of Surrey": a name the run's organisation was split from at

@@ -167,6 +167,9 @@ describe('findActors(text)', () => {
       ['County Treasurer Anil Mehta said the fund was solvent.', ['person:anil-mehta']],
       // "Prof" is a title with or without its dot.
       ['Not quickly, said Prof Alasdair Rennie.', ['person:alasdair-rennie']],
+      // "said" before a name makes it a person's within its sentence only.
+      ['"Not yet," said Anna Berg.', ['person:anna-berg']],
+      ['She said. Radio Kestova, a broadcaster, reported gunfire.', ['org:radio-kestova']],
       // Not a person: what follows "of" is no name.
       ['It was the worst since the Great Storm of 1987.', []],
       // Names that hold "of" or "and" themselves stay whole.
