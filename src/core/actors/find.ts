@@ -2814,7 +2814,9 @@ function emitName(
     return;
   const next = tokens[runEnd];
   const nextJoined = next !== undefined && /^[ \t\u00a0]+$/.test(next.gap);
-  const said = atRunEnd && nextJoined && SPEECH.has(next.norm);
+  // (Not a name after another's "of", whose verb it is: "Dr Anna Berg of Kestova du Monde said".)
+  const ofName = tokens[chunk[0]! - 1]?.norm === 'of' && tokens[chunk[0]! - 2]?.cap === true;
+  const said = atRunEnd && nextJoined && SPEECH.has(next.norm) && !ofName;
   const appositive = atRunEnd && appositionAfter(tokens, runEnd);
   // In a sports report, a name before a verb of play, or before "had" and a count, is a player's:
   // "Shai Gilgeous-Alexander scored 41 points", "Jalen Williams had 18 points" (not a team's

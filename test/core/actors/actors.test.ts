@@ -170,6 +170,8 @@ describe('findActors(text)', () => {
       // "said" before a name makes it a person's within its sentence only.
       ['"Not yet," said Anna Berg.', ['person:anna-berg']],
       ['She said. Radio Kestova, a broadcaster, reported gunfire.', ['org:radio-kestova']],
+      // Nor a verb after a name after another's "of": the verb is that one's.
+      ['Dr Anna Berg of Kestova du Monde said it was bad.', ['person:anna-berg']],
       // Not a person: what follows "of" is no name.
       ['It was the worst since the Great Storm of 1987.', []],
       // Names that hold "of" or "and" themselves stay whole.
