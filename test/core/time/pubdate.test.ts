@@ -286,8 +286,25 @@ describe('inferPublicationDate(text)', () => {
       'late on Wednesday to approve the hall, ' +
       'which officials say will be completed by 2017. The dispute has simmered since 2014.';
     const got = inferPublicationDate(text);
-    expect(got).toMatchObject({ value: null, source: 'unknown' });
-    expect(got.evidence).toMatch(/^dateline 'July 22' has no year: 2016 or 2017/);
+    // Of the two, the saying's own day is the dateline's: 2016 (below 0.5, see the next test).
+    expect(got).toMatchObject({ value: '2016-07-22', source: 'dateline' });
+    expect(got.evidence).toMatch(/^dateline 'July 22', year 2016, not 2017: the lead's 'Friday'/);
+  });
+
+  it("takes, of two years, the one where the lead's saying falls on the dateline's day", () => {
+    // Feb. 1 was a Monday in 2010 and a Tuesday in 2011, between 2009 (told as past) and 2011
+    // (looked ahead to). A wire files what was said on the day it was said; news of an event may
+    // be a day old, so "rejected the budget on Monday" leaves both years.
+    const story = (lead: string) =>
+      `BRATISLAVA, Feb 1 (Reuters) - ${lead} ` +
+      'The last early election was held in 2009. The new chamber will open in 2011.';
+    const got = inferPublicationDate(story('The speaker said on Monday the budget had failed.'));
+    expect(got).toMatchObject({ value: '2010-02-01', granularity: 'day', source: 'dateline' });
+    expect(got.confidence).toBeLessThan(0.5);
+    expect(got.evidence).toMatch(/year 2010, not 2011: the lead's 'Monday' is the dateline's day/);
+    expect(
+      inferPublicationDate(story('Parliament rejected the budget on Monday, the speaker said.')).value,
+    ).toBeNull();
   });
 
   it('lets story weekdays veto a dateline year but not choose one', () => {
