@@ -4280,7 +4280,7 @@ function habitualHour(text: string, start: number, end: number): boolean {
 const PAST_CLAUSE = /\b(?:kept|was|were|had|did|held|stayed|closed|opened|remained)\b/i;
 
 /** The day news was told, right before `end`: "the ONS said on Wednesday", "data showed Thursday". */
-const TOLD_ON_DAY = new RegExp(
+export const TOLD_ON_DAY = new RegExp(
   `\\b(?:${SAYING_VERB}|showed|reported)\\s+(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$`,
 );
 /** Right before a day, the verb of a saying: "said on ", "told reporters". */

@@ -291,7 +291,7 @@ describe('inferPublicationDate(text)', () => {
     expect(got.evidence).toMatch(/^dateline 'July 22', year 2016, not 2017: the lead's 'Friday'/);
   });
 
-  it("takes, of two years, the one where the lead's saying falls on the dateline's day", () => {
+  it("takes, of two years, the one where the lead's day of telling is the dateline's day", () => {
     // Feb. 1 was a Monday in 2010 and a Tuesday in 2011, between 2009 (told as past) and 2011
     // (looked ahead to). A wire files what was said on the day it was said; news of an event may
     // be a day old, so "rejected the budget on Monday" leaves both years.
@@ -302,6 +302,9 @@ describe('inferPublicationDate(text)', () => {
     expect(got).toMatchObject({ value: '2010-02-01', granularity: 'day', source: 'dateline' });
     expect(got.confidence).toBeLessThan(0.5);
     expect(got.evidence).toMatch(/year 2010, not 2011: the lead's 'Monday' is the dateline's day/);
+    expect(inferPublicationDate(story('Official data showed on Monday that exports fell.')).value).toBe(
+      '2010-02-01',
+    );
     expect(
       inferPublicationDate(story('Parliament rejected the budget on Monday, the speaker said.')).value,
     ).toBeNull();
