@@ -648,6 +648,7 @@ function boundedYears(
   dayOfMonth: number,
   years: YearFacts,
   weekdays: StoryWeekday[],
+  ownDay = false,
 ): number[] {
   const lo = Math.max(
     years.shownPast ?? -Infinity,
@@ -661,7 +662,7 @@ function boundedYears(
   for (let y = lo; y <= hi; y++) {
     if (!isValidDate(y, month, dayOfMonth)) continue;
     const day = toDay(y, month, dayOfMonth);
-    if (lead.weekday === weekdayOf(day) || lead.weekday === weekdayOf(day - 1)) found.push(y);
+    if (lead.weekday === weekdayOf(day) || (!ownDay && lead.weekday === weekdayOf(day - 1))) found.push(y);
   }
   // A year a past clause names, even loosely, has begun: a day before it would be vetoed, and the
   // reader is better told that the dateline has no year.
@@ -673,22 +674,30 @@ function boundedYears(
 const TOLD_DAY_CONFIDENCE = 0.45;
 
 /**
- * Of the two years boundedYears leaves, the one where the lead's weekday falls on the dateline's
- * own day, when that weekday is the day news was told (resolve's TOLD_ON_DAY: "Hanbit said on
- * Thursday its profit rose", "official data showed on Monday" under "SEOUL, Oct. 29"): a wire
- * files what was said on the day it was said, while news of an event may be a day old ("launched
- * late on Wednesday" under a Thursday dateline). The two years are always a year apart, the later
- * one fitting only as the day before. On our news set the lead's weekday of telling fell on a
- * wire dateline's own day 167 times in 176 (other lead weekdays 241 in 320); of the 19 datelines
- * left with two years, 9 lead with such a day, and each of these is right. One in twenty is still
- * the day before, so the answer stays below 0.5.
+ * The one year between the bounds boundedYears reads where the lead's weekday falls on the
+ * dateline's own day, when that weekday is the day news was told (resolve's TOLD_ON_DAY: "Hanbit
+ * said on Thursday its profit rose", "official data showed on Monday" under "SEOUL, Oct. 29"): a
+ * wire files what was said on the day it was said, while news of an event may be a day old
+ * ("launched late on Wednesday" under a Thursday dateline), which leaves boundedYears two years or
+ * more. `found` are those years, for the reader. On our news set the lead's weekday of telling fell
+ * on a wire dateline's own day 167 times in 176 (other lead weekdays 241 in 320); it set the year
+ * of 11 yearless datelines, each right (9 of them left with two years). One in twenty is still the
+ * day before, so the answer stays below 0.5.
  */
-function toldDayYear(found: number[], month: number, dayOfMonth: number, lead: StoryWeekday | undefined) {
-  if (found.length !== 2 || !lead?.told) return null;
-  const own = found.filter((y) => weekdayOf(toDay(y, month, dayOfMonth)) === lead.weekday);
-  if (own.length !== 1) return null;
-  const other = found.find((y) => y !== own[0]);
-  return { year: own[0]!, note: `${own[0]}, not ${other}: the lead's '${lead.text}' is the dateline's day` };
+function toldDayYear(
+  month: number,
+  dayOfMonth: number,
+  years: YearFacts,
+  weekdays: StoryWeekday[],
+  found: number[],
+): { year: number; note: string } | null {
+  const lead = weekdays[0];
+  if (!lead?.told) return null;
+  const [year, ...more] = boundedYears(month, dayOfMonth, years, weekdays, true);
+  if (year === undefined || more.length) return null;
+  const others = found.filter((y) => y !== year);
+  const not = others.length ? `, not ${others.join(' or ')}` : '';
+  return { year, note: `${year}${not}: the lead's '${lead.text}' is the dateline's day` };
 }
 
 /** Read a tagger value, falling back to reading the timex text when the value is underspecified. */
@@ -1405,10 +1414,10 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
     );
     // Failing that, the years the story bounds (only a wire dateline's: a yearless date stamp or
     // byline date may be another day's). boundedYears returns valid dates only.
-    const bounded =
-      !tied && tiedYear === null && kind === 'dateline' ? boundedYears(month, day, years, storyWeekdays) : [];
+    const wire = !tied && tiedYear === null && kind === 'dateline';
+    const bounded = wire ? boundedYears(month, day, years, storyWeekdays) : [];
     const chosen = tied ?? (bounded.length === 1 ? { day: toDay(bounded[0]!, month, day) } : null);
-    const byTelling = chosen ? null : toldDayYear(bounded, month, day, storyWeekdays[0]);
+    const byTelling = wire && !chosen ? toldDayYear(month, day, years, storyWeekdays, bounded) : null;
     if (chosen) {
       clues.push({ kind: 'stamp', day: chosen.day, weight, text: shown, yearGuessed: true, label });
     } else if (byTelling) {

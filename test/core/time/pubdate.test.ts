@@ -291,7 +291,7 @@ describe('inferPublicationDate(text)', () => {
     expect(got.evidence).toMatch(/^dateline 'July 22', year 2016, not 2017: the lead's 'Friday'/);
   });
 
-  it("takes, of two years, the one where the lead's day of telling is the dateline's day", () => {
+  it("takes the one year between the bounds where the lead's day of telling is the dateline's day", () => {
     // Feb. 1 was a Monday in 2010 and a Tuesday in 2011, between 2009 (told as past) and 2011
     // (looked ahead to). A wire files what was said on the day it was said; news of an event may
     // be a day old, so "rejected the budget on Monday" leaves both years.
@@ -307,6 +307,18 @@ describe('inferPublicationDate(text)', () => {
     );
     expect(
       inferPublicationDate(story('Parliament rejected the budget on Monday, the speaker said.')).value,
+    ).toBeNull();
+    // Between 2006 and 2012, "on Tuesday" is Feb. 1 itself only in 2011, but the day before it in
+    // 2006 (before the deal that ran until 2010) and 2012 too.
+    const wide = (lead: string) =>
+      `BRATISLAVA, Feb 1 (Reuters) - ${lead} The last early election was held in 2006. ` +
+      'The coalition deal ran until 2010. The new chamber will open in 2012.';
+    expect(inferPublicationDate(wide('The speaker said on Tuesday the budget had failed.'))).toMatchObject({
+      value: '2011-02-01',
+      evidence: expect.stringMatching(/year 2011: the lead's 'Tuesday' is the dateline's day/),
+    });
+    expect(
+      inferPublicationDate(wide('Parliament rejected the budget on Tuesday, the speaker said.')).value,
     ).toBeNull();
   });
 
