@@ -566,6 +566,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   stampsOverMidnight(text, out, from);
   bracketedTime(text, out, from);
   overnightSpan(text, out);
+  rangeStartDay(text, out, from);
   quotedDeictics(text, out, from, ctx.ref);
   listedWeekdays(text, out);
   holidayInApposition(text, out, from);
@@ -1117,6 +1118,52 @@ function overnightSpan(text: string, out: TaggedTimex[]): void {
       t.explanation = `${t.text} -> ${t.value}: an hour of a rule for every night, on no one day`;
     }
   }
+}
+
+/**
+ * "the heaviest snow between midnight and 6 a.m. Sunday", "the airport will close from 3pm until
+ * 8am Saturday": the start of a range of hours with no day of its own is on the day its end names,
+ * or the day before when it is not earlier in the day than the end. Midnight opening a range is the
+ * one that begins its end's day ("between midnight and 4 a.m.": 00:00, not the 24:00 before).
+ */
+function rangeStartDay(text: string, out: TaggedTimex[], from: Candidate[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    const m = from[i]!.meaning;
+    if (a.type !== 'TIME' || b.type !== 'TIME' || m.k !== 'time') continue;
+    if (m.dayWord || m.wd !== undefined || m.mo !== undefined) continue;
+    if (!RANGE_JOIN.test(text.slice(a.end, b.start))) continue;
+    if (!RANGE_OPEN.test(text.slice(Math.max(0, a.start - 13), a.start))) continue;
+    if (MOVED_FROM.test(lastSentence(text.slice(Math.max(0, a.start - 120), a.start)))) continue;
+    const ha = /T(\d{2}):(\d{2})$/.exec(a.value);
+    const hb = /^(\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(\d{2}):(\d{2})$/.exec(b.value);
+    if (!ha || !hb) continue;
+    const midnight = ha[1] === '24';
+    if (!midnight && !namesOwnDay(text, out, from, i + 1)) continue;
+    let day = hb[1]!;
+    // (Not a start already dated after its end's day: "on Friday 11 April, from 10pm until 5am on
+    // Saturday" leaves the end the doubtful one.)
+    if (a.value.slice(0, 10) > day) continue;
+    if (!midnight && +ha[1]! * 60 + +ha[2]! >= +hb[2]! * 60 + +hb[3]! && day !== 'XXXX-XX-XX')
+      day = fmtDay(isoToDay(day)! - DAY_MS);
+    const value = `${day}T${midnight ? '00:00' : `${ha[1]}:${ha[2]}`}`;
+    if (value === a.value) continue;
+    a.value = value;
+    a.anchor = b.anchor?.kind === 'none' ? { kind: 'none' } : { kind: 'timex', index: i + 1 };
+    a.explanation = `${a.text} -> ${value}: the start of a range of hours ending ${b.text}, on its day`;
+    delete a.alternatives;
+  }
+}
+
+/** Whether the clock time `out[i]` names its day, in its span ("6 a.m. Sunday") or right after ("noon on Tuesday"). */
+function namesOwnDay(text: string, out: TaggedTimex[], from: Candidate[], i: number): boolean {
+  const m = from[i]!.meaning;
+  if (m.k === 'time' && (m.dayWord || m.wd !== undefined || m.mo !== undefined)) return true;
+  const next = out[i + 1];
+  return (
+    next !== undefined && next.type === 'DATE' && /^\s+on\s+$/i.test(text.slice(out[i]!.end, next.start))
+  );
 }
 
 const NIGHTLY_RULE =

@@ -7570,6 +7570,27 @@ describe('the end of a range of hours on one day', () => {
   });
 });
 
+describe('the start of a range of hours on the day its end names', () => {
+  it.each([
+    // (Reference Tuesday 17 October 2023.)
+    ['The heaviest snow will fall between midnight and 6 a.m. Sunday.', 'midnight', '2023-10-22T00:00'],
+    ['The airport will close from 3pm until 8am Saturday.', '3pm', '2023-10-20T15:00'],
+    ['A warning covers the Highlands from midnight until noon on Thursday.', 'midnight', '2023-10-19T00:00'],
+    // Midnight opening a range is the one that begins its end's day.
+    ['The heaviest band will set up between midnight and 4 a.m.', 'midnight', '2023-10-18T00:00'],
+  ])('%j: %j -> %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('leaves a start dated after the day its end names, and a time moved, alone', () => {
+    expect(
+      valueOf('The road will close overnight on Friday 27 October, from 10pm until 5am on Saturday.', '10pm'),
+    ).toBe('2023-10-27T22:00');
+    expect(valueOf('The fireworks were moved from midnight to 9 p.m. on Saturday.', 'midnight')).not.toMatch(
+      /T00:00$/,
+    );
+  });
+});
+
 describe('an hour in words before a part of the day named with its day', () => {
   it.each([
     [
