@@ -887,6 +887,11 @@ const YEAR_TO_END = new RegExp(
  */
 const ZONE_WORD = String.raw`(?!(?:for|the|an?|at|in|on|by|to|of|and|or|this|that|from|until|till|each|every|same|first|last|next|over|around|about|his|her|their|its|our|my|your|today|tonight|tomorrow|yesterday)\b)[A-Z][a-z]+`;
 /** A count of minutes or seconds in words: "zero", "seven", "fourteen", "forty-one". */
+/** What makes a dotted number a figure, not a clock time: "12.45 euros", "10.30 percent", "13.50 Hong Kong dollars". */
+const FIGURE_UNIT = String.raw`(?:%|(?:per\s*cent|percent|pc|points?|pts|times|x|million|billion|trillion|bn|m|k|km|kg|g|lb|mph|kmh|metres|meters|miles|seconds|secs?|s|ratio|share|shares|(?:[A-Z][a-z]+\s+)?(?:dollars?|euros?|pounds?|pence|cents?|yen|yuan|won|rupees?|pesos?|kron[oe]r|krona|francs?|rand|reais|real|soles?|ringgit|baht|lira|roubles?|rubles?|zloty|dinars?|dirhams?|riyals?))\b)`;
+/** A price or a figure where it stood: "shares closed at ", "the index ended at ", "was priced at ". */
+const FIGURE_AT_BEFORE =
+  /\b(?:close[ds]?|closing|trade[ds]?|trading|stood|stands|ended|ends|priced|valued|held|holds|fixed|set|settled|quoted|rated|yielding|yields?|ratio|rate|score|index|fell|rose|dropped|slipped|gained|climbed|jumped|slid|eased|edged|rallied|sank|plunged|soared)\s+(?:at|to)\s+$/i;
 const CLOCK_COUNT = `zero|(?:twenty|thirty|forty|fifty)(?:[\\s-](?:${SMALL}))?|ten|eleven|twelve|${TEENS}|${SMALL}`;
 const AWARD_OF_BEFORE =
   /\b(?:album|song|record|player|manager|coach|team|person|car|book|word|heroe?s?|athlete|rookie|goal|game|artist|entertainer|employer|company|driver|newcomer|breakthrough|comeback|photograph|picture|film|movie|volunteer|teacher)\s+of\s+$/i;
@@ -2488,13 +2493,32 @@ export const RULES: Rule[] = [
   {
     // at 10:57 (a 24-hour clock time after "at")
     name: 'clock24',
-    keys: [':'],
+    keys: [':', '.'],
     // (at 14:30 | between 10:00 and 19:00 | by 5:30 | the 18:40 service | scheduled for 23:15 | still
     // reads 3:17)
     // (Or a live blog's stamp, alone at the start of a line before a colon or a dash: "14:05: Team
     // news.")
-    re: /(?<h>[01]?\d|2[0-3]):(?<min>[0-5]\d)\b(?!\s*[ap]\.?\s?m\b|[:.,]\d)(?:(?<=\b(?:at|by|from|until|till|between|before|after|for|around|about|the|and|to|reads)\s+\d{1,2}:\d\d)|(?<=(?:^|\n)[ \t]*\d{1,2}:\d\d)(?=[ \t]*(?::|[-–—])[ \t]))/gi,
-    build: (m) => whole(m, 'clock24', { k: 'time', h: +g(m, 'h')!, min: +g(m, 'min')! }),
+    // (With a dot, two digits of hour and no figure's unit after it: "timed at 23.30", "the 17.30
+    // service", "from 10.30 to 11.15"; not "closed at 12.45 euros", "a ratio of 2.35".)
+    re: new RegExp(
+      String.raw`(?:(?<h>[01]?\d|2[0-3]):(?<min>[0-5]\d)|(?<hd>[01]\d|2[0-3])\.(?<mind>[0-5]\d)(?!\s*${FIGURE_UNIT}))\b(?!\s*[ap]\.?\s?m\b|[:.,]\d)(?:(?<=\b(?:at|by|from|until|till|between|before|after|for|around|about|the|and|to|reads)\s+\d{1,2}[:.]\d\d)|(?<=(?:^|\n)[ \t]*\d{1,2}:\d\d)(?=[ \t]*(?::|[-–—])[ \t]))`,
+      'gi',
+    ),
+    build: (m, text) => {
+      const dotted = g(m, 'hd') !== undefined;
+      // (A price or a figure reached: "shares closed at 13.45", "rose to 10.20"; a dotted hour joins a
+      // range only after a first one: "from 10.30 to 11.15".)
+      if (dotted) {
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
+        if (FIGURE_AT_BEFORE.test(before)) return null;
+        if (/\bto\s+$/i.test(before) && !/\bfrom\s+\d{1,2}[:.]\d\d\s+to\s+$/i.test(before)) return null;
+      }
+      return whole(m, 'clock24', {
+        k: 'time',
+        h: +(g(m, 'h') ?? g(m, 'hd'))!,
+        min: +(g(m, 'min') ?? g(m, 'mind'))!,
+      });
+    },
   },
   {
     // 16.20 – Schools will close | 09.15: What we know: a live blog's stamp in 24-hour form with a

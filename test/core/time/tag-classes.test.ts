@@ -1206,6 +1206,10 @@ describe('tagTimexes: clock times and their days', () => {
     ['The exhibition is open this Thursday between 10:00 and 19:00.', '19:00', '2025-01-30T19:00'],
     ['Its last departure, scheduled for 23:15, will operate as planned.', '23:15', '2025-01-30T23:15'],
     ['The 18:40 service from Birmingham hit a derailed freight train.', '18:40', '2025-01-30T18:40'],
+    // With a dot too, when the hour has two digits.
+    ['The last train from Leeds will leave at 23.38, an hour later than now.', '23.38', '2025-01-30T23:38'],
+    ['Passengers on the 17.30 service to London were kept on board.', '17.30', '2025-01-30T17:30'],
+    ['The jury pushed the start back from 10.30 to 11.15 local time.', '11.15', '2025-01-30T11:15'],
     // A market's price at a time is the publication day's, unless its sentence names a day.
     [
       'Talks broke down on Monday. Shares fell 2.3 percent to 418 pence by 1130 GMT.',
@@ -1648,6 +1652,15 @@ describe('tagTimexes: clock times and their days', () => {
     expect(valueOf(far, '2:30 p.m.', ref)).toBe('2025-01-30T14:30');
   });
 
+  it('reads no figure with a dot as a clock time', () => {
+    for (const text of [
+      'Shares closed at 13.45 euros.',
+      'The stock closed at 12.45 on Thursday.',
+      'The index rose to 10.20 by the close.',
+      'The bid-to-cover ratio held at 2.35.',
+    ])
+      expect(find(text, ref).filter((t) => t.type === 'TIME')).toEqual([]);
+  });
   it('does not reach past a comma for a weekday of another clause', () => {
     expect(valueOf('The story broke shortly after 6am, and the Times said so on Monday.', '6am', ref)).toBe(
       '2025-01-30T06:00',
