@@ -2325,8 +2325,10 @@ export const RULES: Rule[] = [
       const wd = wdWord ? WEEKDAYS[wdWord.toLowerCase()] : undefined;
       // "the small hours of Sunday": a weekday alone, only for the small hours ("the morning of
       // Sunday" is rare, and "Sunday morning" has its own rule).
-      // (A weekday only in the small hours: "the night of Friday, Oct. 23" is tagged from the date.)
-      if (wd !== undefined && !g(m, 'small')) return null;
+      // (A weekday and its date written day first are one with any part of the day: "the morning of
+      // Friday 5 December 1952", as our news annotators tag 12 of 13; written month first, "the
+      // night of Friday, Oct. 23" is tagged from the date, as TBAQ has it and our annotators split.)
+      if (wd !== undefined && !g(m, 'small') && !g(m, 'day2')) return null;
       if (!g(m, 'mon')) {
         if (wd === undefined || g(m, 'year') || !/^[A-Z]/.test(wdWord!)) return null;
         // ("the early hours of Thursday morning": the part of the day is the day's own rule's.)

@@ -1558,13 +1558,21 @@ describe('tagTimexes: clock times and their days', () => {
     expect(valueOf(text, 'the early hours of Tuesday, Jan. 28', ref)).toBe('2025-01-28TNI');
     expect(valueOf(text, 'the small hours of Sunday', ref)).toBe('2025-01-26TNI');
     expect(valueOf(text, '4 a.m.', ref)).toBe('2025-01-26T04:00');
-    // ("Thursday morning" is tagged by its own rule; "the night of" a weekday and date from the date.)
+    // ("Thursday morning" is tagged by its own rule; "the night of" a weekday and a date written
+    // month first is tagged from the date, one written day first is one.)
     expect(valueOf('He was held in the early hours of Thursday morning.', 'Thursday morning', ref)).toBe(
       '2025-01-30TMO',
     );
     expect(valueOf('He came home on the night of Friday, Jan. 24.', 'Friday, Jan. 24', ref)).toBe(
       '2025-01-24',
     );
+    expect(
+      valueOf(
+        'The fog came down on the morning of Friday 5 December 1952.',
+        'the morning of Friday 5 December 1952',
+        ref,
+      ),
+    ).toBe('1952-12-05TMO');
   });
 
   it('reads "through the night", "by dawn", "at dusk" as the edge of the day in hand, without moving the story', () => {
