@@ -791,10 +791,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['Workers ended the 14-day strike.', '14-day', 'P14D'],
       // Two units run together by a comma, with no "and" or minutes anywhere in the text.
       ['The siege lasted 84 days, 3 hours.', '84 days, 3 hours', 'P84DT3H'],
-      // "about", "almost", "roughly" belong to the expression; "over" stays outside.
+      // "about" and "almost" belong to the expression; "over" and "roughly" stay outside.
       ['The talks lasted about five hours.', 'about five hours', 'PT5H'],
       ['The fire burned for almost four hours.', 'almost four hours', 'PT4H'],
-      ['Repairs took roughly two months.', 'roughly two months', 'P2M'],
+      ['Repairs took roughly two months.', 'two months', 'P2M'],
       ['The siege lasted over a year.', 'a year', 'P1Y'],
       ['Profit for the year ended June 30 rose.', 'the year', 'P1Y'],
       // A count written with decimals keeps them; a half in words goes down a unit.
@@ -803,7 +803,13 @@ describe('tagTimexes(text, {reference})', () => {
       ['The trial lasted two and a half years.', 'two and a half years', 'P2Y6M'],
       ['Profit for the fiscal year ending in March fell.', 'the fiscal year', 'P1Y'],
       // A half or a quarter of an hour, not of a year.
-      ['The second act drags in its first half hour.', 'first half hour', 'PT30M'],
+      ['The second act drags in its first half hour.', 'half hour', 'PT30M'],
+      // Without "the", the ordinal is the possessor's, or "past" a preposition: the length is the count.
+      ['The film sags before its final 20 minutes.', '20 minutes', 'PT20M'],
+      ['The museum drew 250,000 visitors in its first 12 months.', '12 months', 'P12M'],
+      ['The match was settled after a frantic final 24 hours.', '24 hours', 'PT24H'],
+      ['Queues at security stretched past 30 minutes.', '30 minutes', 'PT30M'],
+      ['Prices fell in the first three months.', 'the first three months', 'P3M'],
       ['He spoke for a quarter hour.', 'a quarter hour', 'PT15M'],
       ['They lost two wickets in the last half-hour.', 'the last half-hour', 'PT30M'],
       ['He ran the cinema for the last quarter of a century.', 'the last quarter of a century', 'P25Y'],
