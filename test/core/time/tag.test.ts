@@ -791,10 +791,11 @@ describe('tagTimexes(text, {reference})', () => {
       ['Workers ended the 14-day strike.', '14-day', 'P14D'],
       // Two units run together by a comma, with no "and" or minutes anywhere in the text.
       ['The siege lasted 84 days, 3 hours.', '84 days, 3 hours', 'P84DT3H'],
-      // "about" and "almost" belong to the expression; "over" and "roughly" stay outside.
+      // "about" and "almost" belong to the expression; "over", "roughly" and "under" stay outside.
       ['The talks lasted about five hours.', 'about five hours', 'PT5H'],
       ['The fire burned for almost four hours.', 'almost four hours', 'PT4H'],
       ['Repairs took roughly two months.', 'two months', 'P2M'],
+      ['She won the race in under two hours.', 'two hours', 'PT2H'],
       ['The siege lasted over a year.', 'a year', 'P1Y'],
       ['Profit for the year ended June 30 rose.', 'the year', 'P1Y'],
       // A count written with decimals keeps them; a half in words goes down a unit.
