@@ -78,7 +78,15 @@ export type Meaning =
   | { k: 'year'; y: number; fiscal?: boolean; short?: boolean } // short: "'98", its century a guess
   | { k: 'decade'; dec: string }
   | { k: 'century'; c: number; bc?: boolean }
-  | { k: 'season'; season: string; y?: number; rel?: string; described?: boolean; back?: number } // described: "the driest spring"; back: "two summers ago" is 2
+  | {
+      k: 'season';
+      season: string;
+      y?: number;
+      rel?: string;
+      described?: boolean; // "the driest spring"
+      back?: number; // "two summers ago" is 2
+      thatYear?: boolean; // "the autumn of that year"
+    }
   | {
       k: 'offset';
       n: number | null;
@@ -2884,7 +2892,7 @@ export const RULES: Rule[] = [
     name: 'season',
     keys: ['spring', 'summer', 'fall', 'autumn', 'winter'],
     re: new RegExp(
-      `\\b(?:(?<mod>early|mid|late|the\\s+(?:end|beginning|start|middle|close)\\s+of)[\\s-]+)?(?:(?<the>the|this|last|next|past|coming|in|during|since|until|by)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+)?(?<s>spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b(?:[-–/](?:\\d{2}|1\\d{3}|20\\d{2})\\b)?|\\s+of\\s+(?<sy>${SPOKEN_YEAR})|\\s+of\\s+['’](?<yy>\\d\\d)(?![\\w'’]))?`,
+      `\\b(?:(?<mod>early|mid|late|the\\s+(?:end|beginning|start|middle|close)\\s+of)[\\s-]+)?(?:(?<the>the|this|last|next|past|coming|in|during|since|until|by)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+)?(?<s>spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b(?:[-–/](?:\\d{2}|1\\d{3}|20\\d{2})\\b)?|\\s+of\\s+(?<sy>${SPOKEN_YEAR})|\\s+of\\s+['’](?<yy>\\d\\d)(?![\\w'’])|\\s+of\\s+(?<ty>that)\\s+year\\b)?`,
       'gi',
     ),
     build: (m, text) => {
@@ -3008,6 +3016,9 @@ export const RULES: Rule[] = [
           y: y ? +y : undefined,
           rel,
           ...(described ? { described } : {}),
+          // "the autumn of that year": the season of the year the story is at (our news annotators
+          // take "of that year" in, 5 of 5).
+          ...(g(m, 'ty') && !y ? { thatYear: true } : {}),
         },
       };
     },

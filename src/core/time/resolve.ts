@@ -1911,6 +1911,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const value = `${fmtYear(m.y)}-${m.season}`;
         return { type: 'DATE', value, anchor: none, explanation: say(value, 'a season of an explicit year') };
       }
+      // "the autumn of that year": the season of the year the text last named, as "May that year".
+      if (m.thatYear) {
+        const n = ctx.namedYear ?? ctx.narr;
+        if (n && n.index >= 0) {
+          const value = `${fmtYear(n.y)}-${m.season}`;
+          return fromTimex(value, n.index, say(value, 'in the year the text last named outright'));
+        }
+      }
       // ("Demand peaks twice a year, in December and again in early summer": a season in a present
       // sentence that tells how often is every year's, as a month there is.)
       if (

@@ -1057,6 +1057,12 @@ describe('tagTimexes(text, {reference})', () => {
       ['Guidance for FY2024 was cut.', 'FY2024', '2024'],
       ['It happened in the summer of 1994.', 'the summer of 1994', '1994-SU'],
       ['The dam was finished in the fall of 1994.', 'the fall of 1994', '1994-FA'],
+      // "of that year": the season of the year the text last named.
+      [
+        'The mill opened in March 1962. It closed in the autumn of that year.',
+        'the autumn of that year',
+        '1962-FA',
+      ],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value }));
     });
