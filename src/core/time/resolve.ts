@@ -1784,6 +1784,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
               y = startMonth + months - 1 >= refM ? refY : refY + 1;
               why = `a deadline: the current or coming such ${m.half ? 'half' : 'quarter'} (${published(ref)})`;
             }
+            // "The company had planned to file for a rate increase in the fourth quarter": the time of
+            // a plan told in the past perfect, whichever such period (by its middle) is nearest, the
+            // last on a tie.
+            if (planOvertaken(ctx.text, c.start)) {
+              y = nearestYear({ index: -1, y: refY, m: refM }, startMonth + (months - 1) / 2, true);
+              why = `the time of a plan told in the past perfect, the nearest such ${m.half ? 'half' : 'quarter'} (${published(ref)})`;
+            }
             // "the year-ago third quarter": the same quarter a year before the one just reported.
             if (m.yearBack) {
               y -= 1;
@@ -2009,6 +2016,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // the middle of summer", "a strike that threatens travel at the height of summer", in August.)
         dir = 'this';
         why = 'the season of publication';
+      } else if (planOvertaken(ctx.text, c.start)) {
+        // "Most MPs had expected polling day to fall in the autumn": the time of a plan told in the
+        // past perfect, whichever such season (by its middle month) is nearest, the last on a tie.
+        const ahead = seasonYear(refY, refM, m.season, 'future');
+        const st = SEASON_START[m.season] ?? 3;
+        dir = nearestYear({ index: -1, y: refY, m: refM }, st + 1, true) === ahead ? 'future' : 'past';
+        why = 'the time of a plan told in the past perfect, the nearest one';
       } else if (LIMIT_PERFECT_THROUGH.test(ctx.text.slice(Math.max(0, c.start - 100), c.start))) {
         // "The farmers market, which has run twice a week through the fall, will hold a holiday
         // market", "have been training three nights a week through the summer": what has been done
@@ -3513,6 +3527,12 @@ function resolveDate(
       const value = fmt(yy);
       return fromTimex(value, story.index, say(value, 'in the year of the story, told in the past'));
     }
+  } else if (planOvertaken(ctx.text, c.start)) {
+    // "the couple had planned to marry in October": a plan told in the past perfect, whichever
+    // October is nearest (the last one, six months either way: "The plan had been due to start
+    // work on the bridge in April", said in October).
+    y = nearestYear({ index: -1, y: refY, m: refM }, month, true);
+    why = `no year is given: the ${name} nearest the publication date (${published(ref)}), the time of a plan told in the past perfect`;
   } else if (
     /\bthis\s+year\s+(?:through|to|until)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 24), c.start))
   ) {
@@ -4161,6 +4181,19 @@ const SCHEDULED_AFTER = new RegExp(`^\\s*,?\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0
  */
 const PLAN_GONE_BY =
   /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|planned|scheduled|expected|meant|supposed|set)\b[^.;]*\bbut\s+(?:was|were|has|have|had|is|are)\b/i;
+/**
+ * Before a month, a season or a quarter, a plan told in the past perfect with the time it was for:
+ * "the couple had planned to marry in October", "had been due to start in January", "Most MPs had
+ * expected polling day to fall in the autumn", "The work had been scheduled for the fall". The plan
+ * may have been kept, overtaken or still be ahead, so its tense does not tell which such time it is:
+ * the one nearest publication. (Not when the plan was made, in a comparison: "six months earlier
+ * than it had planned in the spring"; nor past another clause: "had hoped to open in May, but".)
+ */
+const PLAN_PAST_PERFECT_FOR =
+  /(?<!\bthan\s+(?:[\w'’]+\s+){0,2})\bhad\s+(?:(?:been|originally|initially|first|already)\s+){0,2}(?:planned|planning|hoped|hoping|expected|expecting|intended|meant|due|scheduled|slated|set|supposed|promised|wanted|aimed)\b(?:\s+(?!(?:but|than|since|after|when|which|who|and|then|because|while|until)\b)[^\s,;:.!?"“”]+)*?\s+(?:in|by|for|until|before|during|through|at)\s+(?:(?:early|late)\s+|mid-|the\s+(?:start|end|beginning|middle)\s+of\s+)?$/i;
+
+const planOvertaken = (text: string, at: number) =>
+  PLAN_PAST_PERFECT_FOR.test(text.slice(Math.max(0, at - 120), at));
 
 /** "at the height of summer", "in the depths of winter": a season's middle, not its end. */
 const SEASON_HEIGHT_BEFORE = /\b(?:height|depths?|peak|middle|dead|heart)\s+of\s+$/i;
@@ -4594,10 +4627,14 @@ function storyMonthBack(ctx: ResolveContext, c: Candidate, ref: number): Narrati
   return presentBetween(ctx.text, s.end, c.start) ? null : s;
 }
 
-/** The year that puts `month` nearest the month `a` is at (a season's middle), the later on a tie. */
-function nearestYear(a: NarrativeAnchor, month: number): number {
+/**
+ * The year that puts `month` nearest the month `a` is at (a season's middle), the later on a tie
+ * unless `earlierOnTie`.
+ */
+function nearestYear(a: NarrativeAnchor, month: number, earlierOnTie = false): number {
   const at = a.y * 12 + (a.m ?? (a.startMonth ?? 1) + 1);
-  return [a.y + 1, a.y, a.y - 1].reduce((best, y) =>
+  const years = [a.y + 1, a.y, a.y - 1];
+  return (earlierOnTie ? years.reverse() : years).reduce((best, y) =>
     Math.abs(y * 12 + month - at) < Math.abs(best * 12 + month - at) ? y : best,
   );
 }

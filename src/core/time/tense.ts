@@ -361,6 +361,12 @@ const EARLIEST_BOUND = /\bas\s+(?:early|soon)\s+as\s+$/i;
 /** "between now and the end of September", "from now until Christmas": a span that starts today. */
 const FROM_NOW_TO =
   /\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|through))\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
+/**
+ * "fewer passengers than it had planned in the spring", "more than economists expected in October":
+ * a comparison with a plan or a forecast, and the time it was made or measured at.
+ */
+const THAN_PLANNED_IN =
+  /\bthan\s+(?:[\w'’]+\s+){0,3}?(?:had\s+)?(?:been\s+)?(?:planned|expected|forecast|predicted|estimated|projected|anticipated|budgeted)\s+(?:in|at|during)\s+(?:(?:early|late)\s+|mid-)?$/i;
 
 const isParticiple = (w: string) => /ed$/i.test(w) || PAST_CUES.has(w.toLowerCase());
 
@@ -550,6 +556,10 @@ function computeTense(text: string, start: number, end: number): Tense {
   // clause's tense, a span counted on from now ends at a time still to come.
   if (FROM_NOW_TO.test(text.slice(Math.max(0, start - 48), start)))
     return { tense: 'future', cue: 'from now' };
+  // "600,000 fewer passengers than it had planned in the spring": the time a plan or a forecast
+  // that something is compared with was made at has come, whatever the verb.
+  if (THAN_PLANNED_IN.test(text.slice(Math.max(0, start - 60), start)))
+    return { tense: 'past', cue: 'than planned' };
   // "Organizers moved the start of Sunday's final up an hour, to 1 p.m.", "have moved the procession
   // from 2pm to 5pm": the hour an event was moved to or from is the event's, whenever the moving was
   // told; the verb gives it no tense.

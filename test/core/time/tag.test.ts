@@ -741,6 +741,36 @@ describe('tagTimexes(text, {reference})', () => {
       ).toBe('2020-SP');
     });
 
+    it('reads a month, a season or a quarter a plan told in the past perfect was for as the nearest one', () => {
+      const value = (text: string, span: string, ref: string) =>
+        tagTimexes(text, { reference: ref }).find((t) => t.text === span)?.value;
+      expect(value('The couple had planned to marry in September.', 'September', '2012-04-17')).toBe(
+        '2012-09',
+      );
+      expect(value('The new schedule had been due to start in January.', 'January', '2025-10-06')).toBe(
+        '2026-01',
+      );
+      expect(value('The museum had planned to reopen in April.', 'April', '2020-07-03')).toBe('2020-04');
+      expect(
+        value('Most MPs had expected polling day to fall in the autumn.', 'the autumn', '2024-05-23'),
+      ).toBe('2024-FA');
+      expect(
+        value(
+          'The company had planned to file for a rate increase in the fourth quarter.',
+          'the fourth quarter',
+          '2011-08-09',
+        ),
+      ).toBe('2011-Q4');
+      // (Not the time a plan was made, in a comparison: the spring just gone.)
+      expect(
+        value(
+          'Shipments will begin six months earlier than it had planned in the spring.',
+          'the spring',
+          '2011-10-18',
+        ),
+      ).toBe('2011-SP');
+    });
+
     it('reads the weekend named in a past clause from Thursday on as the coming one', () => {
       const weekend = (text: string, ref: string) =>
         find(text, ref).find((t) => /weekend/.test(t.text))?.value;
