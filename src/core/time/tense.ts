@@ -365,6 +365,9 @@ const FROM_NOW_TO =
  * "fewer passengers than it had planned in the spring", "more than economists expected in October":
  * a comparison with a plan or a forecast, and the time it was made or measured at.
  */
+/** "Ask me again in March", "See you in April", "Talk to us in February": a request or a farewell to meet at a time. */
+const ASK_ME_AT =
+  /\b(?:ask|call|see|talk\s+to|write\s+to)\s+(?:me|us|you)\s+(?:again\s+)?(?:in|on|at|after)\s+(?:the\s+)?$/i;
 const THAN_PLANNED_IN =
   /\bthan\s+(?:[\w'’]+\s+){0,3}?(?:had\s+)?(?:been\s+)?(?:planned|expected|forecast|predicted|estimated|projected|anticipated|budgeted)\s+(?:in|at|during)\s+(?:(?:early|late)\s+|mid-)?$/i;
 
@@ -560,6 +563,9 @@ function computeTense(text: string, start: number, end: number): Tense {
   // that something is compared with was made at has come, whatever the verb.
   if (THAN_PLANNED_IN.test(text.slice(Math.max(0, start - 60), start)))
     return { tense: 'past', cue: 'than planned' };
+  // '"Ask me again in March," he said', '"You say see you in April"': what is asked for, or said
+  // goodbye until, lies ahead, however far the clause's saying is in the past.
+  if (ASK_ME_AT.test(text.slice(Math.max(0, start - 30), start))) return { tense: 'future', cue: 'ask me' };
   // "Organizers moved the start of Sunday's final up an hour, to 1 p.m.", "have moved the procession
   // from 2pm to 5pm": the hour an event was moved to or from is the event's, whenever the moving was
   // told; the verb gives it no tense.

@@ -771,6 +771,17 @@ describe('tagTimexes(text, {reference})', () => {
       ).toBe('2011-SP');
     });
 
+    it('reads a time someone asks to be asked again at, or says goodbye until, as the coming one', () => {
+      const value = (text: string, span: string, ref: string) =>
+        tagTimexes(text, { reference: ref }).find((t) => t.text === span)?.value;
+      expect(value('"Ask me in March," he said.', 'March', '2014-08-11')).toBe('2015-03');
+      expect(value('"But ask me again in March."', 'March', '2018-10-07')).toBe('2019-03');
+      expect(value('"You say \'see you in April.\'"', 'April', '2012-10-21')).toBe('2013-04');
+      expect(value('"Ask me on Sunday whether it was worth it," she said.', 'Sunday', '2012-04-17')).toBe(
+        '2012-04-22',
+      );
+    });
+
     it('reads the weekend named in a past clause from Thursday on as the coming one', () => {
       const weekend = (text: string, ref: string) =>
         find(text, ref).find((t) => /weekend/.test(t.text))?.value;
