@@ -822,7 +822,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // AQUAINT half types these as DATEs, its TimeBank half as TIMEs).
       const type: TimexType = m.pod ? 'TIME' : 'DATE';
       // "at 4.30am that Friday": the Friday of the week the story is in, from the day it last named.
-      const story = m.rel === 'that' ? storyDay(ctx, c) : null;
+      const story = m.rel === 'that' ? storyDay(ctx, c, m.wd) : null;
       if (story) {
         // ("Two days later, Britain was at war ... She left on the Friday evening", "the date, 20 June
         // 1940. 'We were told on the Wednesday evening'": a weekday one or two days before the day
@@ -4371,14 +4371,24 @@ function sameOfPeriodJustNamed(ctx: ResolveContext, c: Candidate, index: number)
  * before, which waits for this day: "at 4.30am that Friday"), else the narrative anchor's day
  * ("brought out alive at 4.30am that Friday" paragraphs after "Tuesday 9 August 1966").
  */
-function storyDay(ctx: ResolveContext, c: Candidate): { day: number; index: number } | null {
+function storyDay(ctx: ResolveContext, c: Candidate, wd?: number): { day: number; index: number } | null {
   const n = ctx.narr;
+  // ("fire tore through its roof on Aug. 14, 2022 ... the gala begins at 7:30 p.m. Saturday ...
+  // 'I've been counting the days since that Sunday morning'": with the story back at the present,
+  // "that Sunday" points back to the day long past the text named, when it was a Sunday.)
+  const held = ctx.lastDay && /\S/.test(ctx.text.slice(ctx.lastDay.end, c.start)) ? ctx.lastDay : null;
+  const ref = ctx.ref;
+  if (wd !== undefined && ref !== null && (!held || held.day >= ref - 7 * DAY_MS)) {
+    const past = [ctx.pastDay, ctx.anniversaryDay, ctx.firstPastDay].find(
+      (d) => d && d.day < ref - 7 * DAY_MS && weekdayOf(d.day) === wd,
+    );
+    if (past) return past;
+  }
   // ("The alarms failed over the weekend of 17 January ... staff noticed on the Monday": a week or
   // a weekend named since the last day: the story is at its start.)
   if (n && n.monday !== undefined && n.index > (ctx.lastDay?.index ?? -1) && n.end !== undefined) {
     return { day: n.monday + (n.weekend ? 5 : 0) * DAY_MS, index: n.index };
   }
-  const held = ctx.lastDay && /\S/.test(ctx.text.slice(ctx.lastDay.end, c.start)) ? ctx.lastDay : null;
   if (held) return held;
   return n?.m !== undefined && n.d !== undefined ? { day: dayOf(n.y, n.m, n.d), index: n.index } : null;
 }

@@ -990,6 +990,23 @@ describe('tagTimexes: "that Friday", a day of the week the story is in', () => {
       ).at(-1),
     ).toEqual(['that Saturday', '1984-10-27']);
   });
+  it('takes "that Sunday" back to the day long past the text named, a Sunday, once the story is at the present', () => {
+    expect(
+      tags(
+        'Fire tore through its roof on Aug. 14, 2022. The gala begins at 7:30 p.m. Saturday. ' +
+          '"I have been counting the days since that Sunday morning," he said.',
+        '2026-02-20',
+      ).at(-1),
+    ).toEqual(['that Sunday morning', '2022-08-14TMO']);
+    // (A day long past of another weekday leaves it to the days the story is at.)
+    expect(
+      tags(
+        'Fire tore through its roof on Aug. 15, 2022. The gala begins at 7:30 p.m. Saturday. ' +
+          'The mayor will speak that Sunday.',
+        '2026-02-20',
+      ).at(-1),
+    ).toEqual(['that Sunday', '2026-02-22']);
+  });
   it('reads "that July" in the year the story is at', () => {
     expect(
       tags(
