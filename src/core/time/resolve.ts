@@ -908,9 +908,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         named &&
         weekdayOf(named.day) === m.wd &&
         // ("... arrived shortly before 10 a.m. It was a Sunday": said of the day in hand.)
-        (/^,\s+(?:on\s+)?an?\s+$/i.test(ctx.text.slice(named.end, c.start)) ||
-          (/\b(?:it|that\s+day|the\s+day)\s+(?:was|is)\s+an?\s+$/i.test(
-            ctx.text.slice(Math.max(0, c.start - 20), c.start),
+        (/^,\s+(?:on\s+)?an?\s+(?:[a-z][\w-]*,\s+){0,2}(?:[a-z][\w-]*\s+)?$/i.test(
+          ctx.text.slice(named.end, c.start),
+        ) ||
+          (/\b(?:it|that\s+day|the\s+day)\s+(?:was|is)\s+an?\s+(?:[a-z][\w-]*,\s+){0,2}(?:[a-z][\w-]*\s+)?$/i.test(
+            ctx.text.slice(Math.max(0, c.start - 50), c.start),
           ) &&
             sentencesBetween(ctx.text, named.end, c.start) <= 1))
       ) {

@@ -1371,10 +1371,21 @@ describe('tagTimexes(text, {reference})', () => {
       ['On March 13, 2015, a Friday, he closed the diner.', 'Friday', '2015-03-13'],
       ['On June 28, 1914, on a Sunday, the archduke arrived.', 'Sunday', '1914-06-28'],
       ['The couple arrived on June 28, 1914. It was a Sunday.', 'Sunday', '1914-06-28'],
+      // (So is one with its weather before it.)
+      ['She left work on Nov. 20, 1970, a raw, sleeting Friday.', 'Friday', '1970-11-20'],
+      ['The storm hit on April 14, 1935. It was a pretty Sunday.', 'Sunday', '1935-04-14'],
     ])('%j -> %j = %s, anchored on the earlier date', (text, span, value) => {
       const out = find(text);
       const t = out.find((x) => x.text === span);
       expect(t).toMatchObject({ value, anchor: { kind: 'timex', index: 0 } });
+    });
+
+    it('does not read a weekday after "a week before" a day as that day', () => {
+      const out = find(
+        "The recall was decided on Sept. 26, a week before Friday's announcement.",
+        '2014-10-03',
+      );
+      expect(out.find((x) => x.text === 'Friday')).toMatchObject({ value: '2014-10-03' });
     });
 
     it('reads "next Wednesday" in apposition to a day as that day', () => {
