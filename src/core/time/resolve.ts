@@ -841,20 +841,31 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       const narrative = m.rel?.startsWith('the ');
       if (narrative && (ctx.lastDay || ref !== null)) {
         // "the previous Friday", "the following Monday": counted from the day the text last named.
-        const base = ctx.lastDay?.day ?? ref!;
+        // ("died in the early hours of March 3, an inquest heard on Wednesday ... a contractor had been
+        // booked to repair it on the following Tuesday": with the day last named at the present, a
+        // clause told in the past counts from the day long past its story is at.)
+        const present = ref !== null && (!ctx.lastDay || ctx.lastDay.day >= ref - 7 * DAY_MS);
+        const story =
+          present && tenseAt(ctx.text, c.start, c.end).tense === 'past'
+            ? (ctx.pastDay ?? ctx.firstPastDay)
+            : null;
+        const base = story?.day ?? ctx.lastDay?.day ?? ref!;
         const back = m.rel === 'the previous';
         const d = back
           ? weekdayDelta(base - DAY_MS, m.wd, 'past') - 1
           : weekdayDelta(base + DAY_MS, m.wd, 'future') + 1;
         const day = base + d * DAY_MS;
         const value = fmtDay(day) + podSuffix;
-        const from = ctx.lastDay
-          ? 'the day the text last named'
-          : `the publication date (${published(ref!)})`;
+        const from = story
+          ? 'the day long past the story is at'
+          : ctx.lastDay
+            ? 'the day the text last named'
+            : `the publication date (${published(ref!)})`;
+        const at = story ?? ctx.lastDay;
         return {
           type,
           value,
-          anchor: ctx.lastDay ? { kind: 'timex', index: ctx.lastDay.index } : dct,
+          anchor: at ? { kind: 'timex', index: at.index } : dct,
           explanation: `${text} -> ${describeDay(day)}: the ${WD_NAMES[m.wd]} ${back ? 'before' : 'after'} ${from}`,
         };
       }

@@ -1007,6 +1007,22 @@ describe('tagTimexes: "that Friday", a day of the week the story is in', () => {
       ).at(-1),
     ).toEqual(['that Sunday', '2026-02-22']);
   });
+  it('counts "the following Tuesday" told in the past from the day long past, not the day of the hearing', () => {
+    expect(
+      tags(
+        'A student died after a railing gave way in the early hours of March 3, an inquest heard on Wednesday. ' +
+          'A contractor had been booked to repair it on the following Tuesday.',
+        '2019-06-05',
+      ).at(-1),
+    ).toEqual(['the following Tuesday', '2019-03-05']);
+    // (Said of what is ahead, it still counts from the day last named.)
+    expect(
+      tags(
+        'A student died on March 3, an inquest heard on Wednesday. The hearing will resume the following Tuesday.',
+        '2019-06-05',
+      ).at(-1),
+    ).toEqual(['the following Tuesday', '2019-06-11']);
+  });
   it('reads "that July" in the year the story is at', () => {
     expect(
       tags(
