@@ -1123,10 +1123,37 @@ function presentCue(text: string, start: number, end: number): string | null {
         (DETERMINERS.has(words[i - 2]?.toLowerCase() ?? '') ||
           // ("the Macy's parade steps off"; not "Sydney's western suburbs on Tuesday night", where
           // the word after the possessive is an adjective and the "-s" word its noun.)
-          (/['’]s$/.test(words[i - 2] ?? '') && !ADJECTIVE_ENDING.test(prev))));
+          (/['’]s$/.test(words[i - 2] ?? '') && !ADJECTIVE_ENDING.test(prev)))) ||
+      ((i === words.length - 1 || i < words.length - 2) &&
+        nounSubjectOpens(clause.slice(cut + 1), i, cut >= 0 || raw.length < LEFT_WINDOW));
     return subject ? w : null;
   }
   return null;
+}
+
+/** A determiner opening a clause and a noun of two to four words: "The state minimum wage ",
+ * "A two-day tractor pull ". */
+const NOUN_SUBJECT_OPENING = new RegExp(
+  `(?:^|:)\\s*(?:${[...DETERMINERS].join('|')})\\s+(?:[a-z][a-z-]*\\s+){1,3}[a-z]+$`,
+  'i',
+);
+/**
+ * Whether words[i], an "-s" word, follows a noun of several words that opens its clause after a
+ * determiner: "The state minimum wage rises to $8.75 on", "A two-day tractor pull fills". The
+ * clause must open there (`opens`: a comma, a colon or a sentence end before it), so "In a letter
+ * to students on" has none; a function word or a past form ends the noun; and a plural noun right
+ * before the day's preposition ("The final two games on") has no object, so it is not taken.
+ */
+function nounSubjectOpens(segment: string, i: number, opens: boolean): boolean {
+  const at = [...segment.matchAll(WORD)][i]?.index;
+  const m = at === undefined ? null : NOUN_SUBJECT_OPENING.exec(segment.slice(0, at).trimEnd());
+  return (
+    !!m &&
+    (opens || m.index > 0 || m[0].startsWith(':')) &&
+    (m[0].match(WORD) ?? [])
+      .slice(1)
+      .every((x) => classify(x) === null && !NOT_NOUN_BEFORE_PARTICIPLE.test(x.toLowerCase()))
+  );
 }
 
 /** A relative pronoun and the verb of its clause: "whose" takes its noun ("whose son sits");

@@ -173,6 +173,11 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['Trade talks on Friday ended without a deal.', 'Friday', '2023-10-13', reference],
+      // So after a noun of several words opening the clause; not a plural noun right before the day.
+      ['Minimum wage: The state minimum wage rises to $8.75 on Friday.', 'Friday', '2023-10-20', reference],
+      ['A two-day tractor pull fills Saturday afternoon.', 'Saturday afternoon', '2023-10-21TAF', reference],
+      ['In a letter to students on Wednesday the dean apologised.', 'Wednesday', '2023-10-11', reference],
+      ['The final two games on Sunday.', 'Sunday', '2023-10-15', reference],
       [
         'Profit rose in the first half of the financial year that ends in March.',
         'March',
