@@ -1034,6 +1034,8 @@ const EVENT_LINK = new Set([
   'by',
   'despite',
 ]);
+/** Of those, the ones that may name a place ("from Memorial Park", "in the town square"). */
+const PLACE_LINK = new Set(['from', 'in']);
 /** Whether `b` follows `a` in `text` with only a space between (no comma, no clause break). */
 const nextWord = (text: string, a: string, b: string) => text.includes(`${a} ${b}`);
 /** Past cues that are no past verb of their own, or are the present's form too ("cut", "let"). */
@@ -1092,6 +1094,9 @@ function presentCue(text: string, start: number, end: number): string | null {
   const words = clause.slice(cut + 1).match(WORD) ?? [];
   const rest = restOfSentence(text, end, RIGHT_WINDOW).split(/[,;]/)[0] ?? '';
   if ((rest.match(WORD) ?? []).some((w) => classify(w) === 'past')) return null;
+  // "The parade steps off from Memorial Park at 10 a.m. Sunday": before a clock time "at" the hour
+  // is the verb's, so a place after "from" or "in" ties it to no other event.
+  const atClock = /\bat\s+$/i.test(clause) && /^\d/.test(text.slice(start, end));
   // (Up to twelve words back: "The Department of Agriculture releases its monthly World
   // Agricultural Supply and Demand Estimates on".)
   for (let i = words.length - 1; i >= 0 && words.length - i <= 12; i--) {
@@ -1102,7 +1107,13 @@ function presentCue(text: string, start: number, end: number): string | null {
     // "U.S. markets are closed on Wednesday", "City offices are closed Monday": a closure set for a
     // day is a schedule.
     if (CLOSED_STATE.has(lw) && (prev === 'is' || prev === 'are')) return `${prev} ${lw}`;
-    if (EVENT_LINK.has(lw) || classify(w) === 'past' || lw === 'not' || lw === "n't") return null;
+    if (
+      (EVENT_LINK.has(lw) && !(PLACE_LINK.has(lw) && atClock)) ||
+      classify(w) === 'past' ||
+      lw === 'not' ||
+      lw === "n't"
+    )
+      return null;
     const next = words[i + 1]?.toLowerCase() ?? '';
     if (lw === 'is' || lw === 'are' || lw === 'has' || lw === 'have') {
       // "has left", "is expected", "have been": a perfect or a passive, not a schedule.

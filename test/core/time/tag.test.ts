@@ -214,6 +214,13 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ["The Macy's parade steps off at 9 a.m. Thursday.", '9 a.m. Thursday', '2023-10-19T09:00', reference],
+      // A place after "from" before the hour ties the day to no other event.
+      [
+        'The parade steps off from Memorial Park at 10 a.m. Sunday.',
+        '10 a.m. Sunday',
+        '2023-10-22T10:00',
+        reference,
+      ],
       ['Retailers are counting on the long weekend.', 'the long weekend', '2023-W42-WE', reference],
       // A capitalised "Open" is a tournament, not a schedule.
       ['He won the Welsh Open in February.', 'February', '2023-02', reference],
