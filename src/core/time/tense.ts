@@ -974,6 +974,15 @@ function computeTense(text: string, start: number, end: number): Tense {
   if (dayNamed || WEEKDAY_NAME.test(text.slice(start, end)) || /\bweekend\b/i.test(text.slice(start, end))) {
     const present = presentCue(text, start, end);
     if (present) return { tense: 'future', cue: present };
+    // "Visitation will be held Monday evening at Mount Zion Baptist Church in Greenville, with the
+    // funeral at 11 a.m. Tuesday": a phrase after a comma with no verb of its own ("with",
+    // "followed by") takes the tense of the clause before it, however far its verb.
+    const left = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true);
+    const phrase = ADDED_PHRASE_BEFORE.exec(left);
+    if (phrase && (phrase[1]!.match(WORD) ?? []).every((w) => classify(w) === null && !MODAL_OR_TO.has(w))) {
+      const main = leftCue(text, start - left.length + phrase.index);
+      if (main?.tense === 'future') return { tense: 'future', cue: main.cue };
+    }
     // "Join us on Saturday for the final", "Check your statement on Friday": a day in a clause that
     // opens on a request is still ahead; so is one a result sets up ("winning in straight sets,
     // setting up a meeting with the top seed in the final on Sunday").
@@ -983,6 +992,10 @@ function computeTense(text: string, start: number, end: number): Tense {
   }
   return { tense: 'none' };
 }
+
+/** A phrase after a comma that adds to its clause: ", with an extra matinee on ", ", followed by the
+ * fireworks at ". */
+const ADDED_PHRASE_BEFORE = /,\s+(?:with|followed\s+by|preceded\s+by)\s+([^,.;:!?"“”()]*)$/i;
 
 /** A clause opening on a request: "Join us ", "\"Ask me again after ", "and do join us on ". */
 const IMPERATIVE_OPENING =

@@ -214,6 +214,25 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ["The Macy's parade steps off at 9 a.m. Thursday.", '9 a.m. Thursday', '2023-10-19T09:00', reference],
+      // A phrase after a comma with no verb of its own takes the clause's tense, however far.
+      [
+        'The Fourth of July weekend will start with a concert on the green at the bandstand, followed by the fireworks at 9:15 p.m. Sunday.',
+        '9:15 p.m. Sunday',
+        '2023-10-22T21:15',
+        reference,
+      ],
+      [
+        'The headline show will play nightly at 7.30pm in the restored Corn Exchange, with an extra matinee on Saturday afternoon.',
+        'Saturday afternoon',
+        '2023-10-21TAF',
+        reference,
+      ],
+      [
+        'The rival house held its own sale of modern art on Wednesday night, followed by contemporary works on Thursday.',
+        'Thursday',
+        '2023-10-12',
+        reference,
+      ],
       // A place after "from" before the hour ties the day to no other event.
       [
         'The parade steps off from Memorial Park at 10 a.m. Sunday.',
