@@ -974,6 +974,9 @@ function computeTense(text: string, start: number, end: number): Tense {
   if (dayNamed || WEEKDAY_NAME.test(text.slice(start, end)) || /\bweekend\b/i.test(text.slice(start, end))) {
     const present = presentCue(text, start, end);
     if (present) return { tense: 'future', cue: present };
+    // "Now they tell me maybe Tuesday, maybe later": a day guessed at, with no verb of its own, is
+    // when something may yet happen.
+    if (/\b(?:maybe|perhaps|possibly)\s+$/i.test(before)) return { tense: 'future', cue: 'maybe' };
     // "Visitation will be held Monday evening at Mount Zion Baptist Church in Greenville, with the
     // funeral at 11 a.m. Tuesday": a phrase after a comma with no verb of its own ("with",
     // "followed by") takes the tense of the clause before it, however far its verb.

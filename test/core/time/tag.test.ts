@@ -233,6 +233,8 @@ describe('tagTimexes(text, {reference})', () => {
         '2023-10-12',
         reference,
       ],
+      // A day guessed at ("maybe Friday") is when something may yet happen.
+      ['"Now they tell me maybe Friday," she said.', 'Friday', '2023-10-20', reference],
       // A place after "from" before the hour ties the day to no other event.
       [
         'The parade steps off from Memorial Park at 10 a.m. Sunday.',
