@@ -1131,7 +1131,14 @@ function presentCue(text: string, start: number, end: number): string | null {
     )
       return null;
     const next = words[i + 1]?.toLowerCase() ?? '';
-    if (lw === 'is' || lw === 'are' || lw === 'has' || lw === 'have') {
+    // "we're looking at flights on", "My mum's doing a roast on": a contracted "are", or an "'s"
+    // before an "-ing" with its object (not the possessive of "the mayor's meeting on").
+    const contracted =
+      /^[a-z]+['’]re$/.test(lw) ||
+      (/^[a-z]+['’]s$/.test(lw) &&
+        /^[a-z]{2,}ing$/.test(next) &&
+        DETERMINERS.has(words[i + 2]?.toLowerCase() ?? ''));
+    if (lw === 'is' || lw === 'are' || lw === 'has' || lw === 'have' || contracted) {
       // "has left", "is expected", "have been": a perfect or a passive, not a schedule.
       if (isParticiple(next) || next === 'been' || next === 'said') return null;
       return w;

@@ -233,6 +233,15 @@ describe('tagTimexes(text, {reference})', () => {
         '2023-10-12',
         reference,
       ],
+      // So after a contracted "are", or an "'s" before an "-ing" with its object.
+      ['"My mum\'s doing a roast on Sunday," he said.', 'Sunday', '2023-10-22', reference],
+      [
+        '"If we\'re still here at 2 a.m. Thursday, so be it," she said.',
+        '2 a.m. Thursday',
+        '2023-10-19T02:00',
+        reference,
+      ],
+      ["The mayor's meeting on Sunday.", 'Sunday', '2023-10-15', reference],
       // A day guessed at ("maybe Friday") is when something may yet happen.
       ['"Now they tell me maybe Friday," she said.', 'Friday', '2023-10-20', reference],
       // A place after "from" before the hour ties the day to no other event.
