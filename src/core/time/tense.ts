@@ -1112,7 +1112,7 @@ function presentCue(text: string, start: number, end: number): string | null {
   if ((rest.match(WORD) ?? []).some((w) => classify(w) === 'past')) return null;
   // "The parade steps off from Memorial Park at 10 a.m. Sunday": before a clock time "at" the hour
   // is the verb's, so a place after "from" or "in" ties it to no other event.
-  const atClock = /\bat\s+$/i.test(clause) && /^\d/.test(text.slice(start, end));
+  const atClock = /^\d/.test(text.slice(start, end)) && /\bat\s+$/i.test(clause);
   // (Up to twelve words back: "The Department of Agriculture releases its monthly World
   // Agricultural Supply and Demand Estimates on".)
   for (let i = words.length - 1; i >= 0 && words.length - i <= 12; i--) {
