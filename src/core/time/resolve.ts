@@ -844,7 +844,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // ("died in the early hours of March 3, an inquest heard on Wednesday ... a contractor had been
         // booked to repair it on the following Tuesday": with the day last named at the present, a
         // clause told in the past counts from the day long past its story is at.)
-        const present = ref !== null && (!ctx.lastDay || ctx.lastDay.day >= ref - 7 * DAY_MS);
+        const present = ref !== null && (!ctx.lastDay || atPresent(ctx.lastDay.day, ref));
         const story =
           present && tenseAt(ctx.text, c.start, c.end).tense === 'past'
             ? (ctx.pastDay ?? ctx.firstPastDay)
@@ -4379,6 +4379,10 @@ function sameOfPeriodJustNamed(ctx: ResolveContext, c: Candidate, index: number)
   return !!month && month.index === index && sentencesBetween(ctx.text, month.end, c.start) <= 1;
 }
 
+/** Whether `day` is no more than a week before publication (`ref`), or after it: where a story told
+ * at the present is, not a day long past. */
+const atPresent = (day: number, ref: number) => day >= ref - 7 * DAY_MS;
+
 /**
  * The day the story is at, for "that Friday": the day the text last named (not a clock time right
  * before, which waits for this day: "at 4.30am that Friday"), else the narrative anchor's day
@@ -4391,9 +4395,9 @@ function storyDay(ctx: ResolveContext, c: Candidate, wd?: number): { day: number
   // "that Sunday" points back to the day long past the text named, when it was a Sunday.)
   const held = ctx.lastDay && /\S/.test(ctx.text.slice(ctx.lastDay.end, c.start)) ? ctx.lastDay : null;
   const ref = ctx.ref;
-  if (wd !== undefined && ref !== null && (!held || held.day >= ref - 7 * DAY_MS)) {
+  if (wd !== undefined && ref !== null && (!held || atPresent(held.day, ref))) {
     const past = [ctx.pastDay, ctx.anniversaryDay, ctx.firstPastDay].find(
-      (d) => d && d.day < ref - 7 * DAY_MS && weekdayOf(d.day) === wd,
+      (d) => d && !atPresent(d.day, ref) && weekdayOf(d.day) === wd,
     );
     if (past) return past;
   }

@@ -361,13 +361,13 @@ const EARLIEST_BOUND = /\bas\s+(?:early|soon)\s+as\s+$/i;
 /** "between now and the end of September", "from now until Christmas": a span that starts today. */
 const FROM_NOW_TO =
   /\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|through))\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
+/** "Ask me again in March", "See you in April", "Talk to us in February": a request or a farewell to meet at a time. */
+const ASK_ME_AT =
+  /\b(?:ask|call|see|talk\s+to|write\s+to)\s+(?:me|us|you)\s+(?:again\s+)?(?:in|on|at|after)\s+(?:the\s+)?$/i;
 /**
  * "fewer passengers than it had planned in the spring", "more than economists expected in October":
  * a comparison with a plan or a forecast, and the time it was made or measured at.
  */
-/** "Ask me again in March", "See you in April", "Talk to us in February": a request or a farewell to meet at a time. */
-const ASK_ME_AT =
-  /\b(?:ask|call|see|talk\s+to|write\s+to)\s+(?:me|us|you)\s+(?:again\s+)?(?:in|on|at|after)\s+(?:the\s+)?$/i;
 const THAN_PLANNED_IN =
   /\bthan\s+(?:[\w'’]+\s+){0,3}?(?:had\s+)?(?:been\s+)?(?:planned|expected|forecast|predicted|estimated|projected|anticipated|budgeted)\s+(?:in|at|during)\s+(?:(?:early|late)\s+|mid-)?$/i;
 
