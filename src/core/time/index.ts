@@ -499,7 +499,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         const before = out[index - 1];
         const hm =
           a.h === undefined && before && /^\s+on\s+$/i.test(text.slice(before.end, c.start))
-            ? /T(\d{2}):(\d{2})$/.exec(before.value)
+            ? CLOCK_VALUE.exec(before.value)
             : null;
         const h = hm ? +hm[1]! : a.h;
         const min = hm ? +hm[2]! : a.min;
@@ -874,8 +874,8 @@ function rangeEndDay(text: string, out: TaggedTimex[]): void {
     const end = out[i + 1]!;
     if (t.type !== 'TIME' || end.type !== 'TIME') continue;
     if (!/^\s*(?:to|and|until|till|-|–)\s*$/i.test(text.slice(t.end, end.start))) continue;
-    const a = /^(\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(\d{2}):(\d{2})$/.exec(t.value);
-    const b = /^(\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(\d{2}):(\d{2})$/.exec(end.value);
+    const a = DAY_CLOCK_VALUE.exec(t.value);
+    const b = DAY_CLOCK_VALUE.exec(end.value);
     if (!a || !b || a[1] === b[1] || !/^[\d\s.:]+(?:[ap]\.?\s?m\.?)?$/i.test(end.text)) continue;
     if (+b[2]! * 60 + +b[3]! <= +a[2]! * 60 + +a[3]!) continue;
     end.value = `${a[1]}T${b[2]}:${b[3]}`;
@@ -1003,7 +1003,7 @@ function stampsOverMidnight(text: string, out: TaggedTimex[], from: Candidate[])
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
     const m = from[i]!.meaning;
-    const hm = /T(\d{2}):(\d{2})$/.exec(t.value);
+    const hm = CLOCK_VALUE.exec(t.value);
     if (t.type !== 'TIME' || t.anchor?.kind !== 'dct' || m.k !== 'time' || !hm) continue;
     // (Not a stamp that names its own day: "10:15 p.m. Friday".)
     if (m.wd !== undefined || m.dd !== undefined || m.dayWord !== undefined) continue;
@@ -1096,8 +1096,8 @@ function overnightSpan(text: string, out: TaggedTimex[]): void {
     if (a.type !== 'TIME' || b.type !== 'TIME') continue;
     if (!RANGE_JOIN.test(text.slice(a.end, b.start))) continue;
     if (!RANGE_OPEN.test(text.slice(Math.max(0, a.start - 13), a.start))) continue;
-    const ha = /T(\d{2}):(\d{2})$/.exec(a.value);
-    const hb = /T(\d{2}):(\d{2})$/.exec(b.value);
+    const ha = CLOCK_VALUE.exec(a.value);
+    const hb = CLOCK_VALUE.exec(b.value);
     if (!ha || !hb || +hb[1]! >= +ha[1]!) continue;
     // ("moved the fireworks show from 7 p.m. to 6 p.m.": the old hour and the new one, on one day.)
     if (MOVED_FROM.test(lastSentence(text.slice(Math.max(0, a.start - 120), a.start)))) continue;
@@ -1120,6 +1120,11 @@ function overnightSpan(text: string, out: TaggedTimex[]): void {
   }
 }
 
+/** A TIME value's hour and minute ("2023-10-17T06:30": 06, 30). */
+const CLOCK_VALUE = /T(\d{2}):(\d{2})$/;
+/** A TIME value's day (or XXXX-XX-XX), hour and minute. */
+const DAY_CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(\d{2}):(\d{2})$/;
+
 /**
  * "the heaviest snow between midnight and 6 a.m. Sunday", "the airport will close from 3pm until
  * 8am Saturday": the start of a range of hours with no day of its own is on the day its end names,
@@ -1136,8 +1141,8 @@ function rangeStartDay(text: string, out: TaggedTimex[], from: Candidate[]): voi
     if (!RANGE_JOIN.test(text.slice(a.end, b.start))) continue;
     if (!RANGE_OPEN.test(text.slice(Math.max(0, a.start - 13), a.start))) continue;
     if (MOVED_FROM.test(lastSentence(text.slice(Math.max(0, a.start - 120), a.start)))) continue;
-    const ha = /T(\d{2}):(\d{2})$/.exec(a.value);
-    const hb = /^(\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(\d{2}):(\d{2})$/.exec(b.value);
+    const ha = CLOCK_VALUE.exec(a.value);
+    const hb = DAY_CLOCK_VALUE.exec(b.value);
     if (!ha || !hb) continue;
     const midnight = ha[1] === '24';
     if (!midnight && !namesOwnDay(text, out, from, i + 1)) continue;
