@@ -105,6 +105,8 @@ const PLAN_VERB_NEXT = new Set([
 /** Before "forecasts" as a noun without a determiner: "beating forecasts", "above forecasts". */
 const BEFORE_FORECASTS_NOUN =
   /^(?:beating|beat|beats|topping|topped|tops|missing|missed|misses|exceeding|exceeded|exceeds|above|below|than|despite|against|matching|matched|meeting)$/;
+/** "its forecast for fiscal 2024 in" with no comma after: the timex is what the forecast is for. */
+const FORECAST_FOR_REACHES = /\bforecasts?\s+for\b[^,;]*$/i;
 /** Irregular past forms that are also common nouns in the news ("a rate cut", "the bid"). */
 const PAST_AS_NOUN = new Set(['cut', 'bid', 'hit', 'forecast', 'split', 'bet', 'set', 'spread']);
 const NOUN_BEFORE_CUT =
@@ -300,6 +302,10 @@ const NEGATED_PAST =
   /\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|never)\b(?:[^.!?;,]|\d,\d)*$/i;
 /** "She was, until Monday night, a junior minister", "a field that was, until Thursday, used for
  * sheep": a state that held until the day, set off between commas, has ended. */
+/** "and until Tuesday I came home with nothing": a limit put before its clause's subject and a
+ * past verb bounds that past. */
+const PAST_CLAUSE_AFTER_LIMIT =
+  /^\s*,?\s+(?:I|we|he|she|they|nobody|no\s+one)\s+(?:had\s+|never\s+|only\s+|still\s+|just\s+)?(?:[a-z]+ed|came|went|was|were|had|did|saw|found|got|made|took|knew|thought|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t)\b/;
 const WAS_UNTIL = /\b(?:was|were|had\s+been),\s*(?:until|till)\s+$/i;
 const PROGRESSIVE_UNTIL =
   /\b(?:(?<had>had\s+been)|was|were)\s+(?:still\s+)?[a-z]+ing\b[^.!?;:"“”]*?\s(?:right\s+)?(?:up\s+)?(?:until|till)\s+$/i;
@@ -768,7 +774,8 @@ function computeTense(text: string, start: number, end: number): Tense {
     dayNamed &&
     !NEGATED_PAST.test(text.slice(Math.max(0, start - 100), start)) &&
     !pastPerfect(text.slice(Math.max(0, start - 90), start)) &&
-    !WAS_UNTIL.test(text.slice(Math.max(0, start - 30), start))
+    !WAS_UNTIL.test(text.slice(Math.max(0, start - 30), start)) &&
+    !PAST_CLAUSE_AFTER_LIMIT.test(text.slice(end, end + 40))
       ? LIMIT_BEFORE.exec(before)
       : null;
   // "He was watching the forecasts right up until Wednesday night", "said he had been reading in his
@@ -1551,10 +1558,12 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // ("cut its 2015 Brent forecast to $55 on Monday": up to three words of the noun phrase between.)
     // ("beating forecasts, on Thursday", "above forecasts": the plural as the object of a
     // comparison is the noun too.)
+    // ("cut its sales forecast for fiscal 2024, blaming wet weather in early summer": past a comma,
+    // the timex is no longer the forecast's.)
     const forecastNoun =
       (/^forecasts$/i.test(w) && BEFORE_FORECASTS_NOUN.test(prev)) ||
       (/^forecasts?$/i.test(w) &&
-        words[i + 1]?.toLowerCase() !== 'for' &&
+        (words[i + 1]?.toLowerCase() !== 'for' || !FORECAST_FOR_REACHES.test(left)) &&
         [1, 2, 3].some(
           (k) =>
             DETERMINERS.has(words[i - k]?.toLowerCase() ?? '') &&

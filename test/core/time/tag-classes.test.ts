@@ -5084,8 +5084,32 @@ describe('tagTimexes: a past that lasted until a weekday', () => {
     ['The river grew steadily until Thursday, then began to fall.', 'Thursday', '2024-12-05'],
     ['Neither side budged until late Thursday.', 'late Thursday', '2024-12-05'],
     ['Snow fell almost without pause until early Thursday.', 'early Thursday', '2024-12-05'],
+    // A limit put before its clause's subject and a past verb bounds that past.
+    [
+      'I walked the ridge every morning, and until Thursday I came home with nothing.',
+      'Thursday',
+      '2024-12-05',
+    ],
+    ['They searched all week, but until Friday they found no trace.', 'Friday', '2024-12-06'],
+    // (A limit still ahead keeps its clause's plan.)
+    ['The shop will stay open until Thursday, the owner said.', 'Thursday', '2024-12-12'],
   ])('%j: %s = %s (published Sat 7 Dec 2024)', (text, span, value) => {
     expect(valueOf(text, span, '2024-12-07')).toBe(value);
+  });
+});
+
+describe('tagTimexes: what a forecast is for', () => {
+  it.each([
+    // Past a comma the timex is no longer what the forecast is for.
+    [
+      'The brewer cut its sales forecast for the year, blaming cool weather in early summer.',
+      'early summer',
+      '2023-SU',
+    ],
+    // (Before one it is, and lies ahead.)
+    ['The brewer cut its sales forecast for early summer.', 'early summer', '2024-SU'],
+  ])('%j: %s = %s (published Tue 17 Oct 2023)', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
   });
 });
 
