@@ -2814,7 +2814,9 @@ function resolveHoliday(
     };
   }
   if (ref === null) {
-    const d = holidayDay(m.name, 2001);
+    // Only a holiday on a fixed date keeps its month and day without a year: Labor Day is the first
+    // Monday of September, the 3rd in some years and the 7th in others.
+    const d = 'fixed' in HOLIDAYS[m.name]! ? holidayDay(m.name, 2001) : null;
     const value = d === null ? 'XXXX-XX-XX' : `XXXX-${fmtDay(d).slice(5)}`;
     return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
   }

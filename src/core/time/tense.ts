@@ -1304,6 +1304,7 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
   ).replace(ATTRIBUTION, ',');
   const left = clause.includes('ed by') ? clause.replace(PARTICIPLE_BY_AFTER_COMMA, ', by') : clause;
   const words = left.match(WORD) ?? [];
+  const yearTimex = /^\d{4}\b/.test(text.slice(start, start + 5));
   let distance = 0;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
@@ -1539,6 +1540,8 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
           adjacent(left, words.slice(i - 2, i + 1))) ||
         (/ed$/i.test(w) &&
           DETERMINERS.has(gov2) &&
+          // ("will replace a spacecraft launched in 2001": before a year, the participle's own past.)
+          !yearTimex &&
           /^[a-z]+$/.test(words[i - 3] ?? '') &&
           MODAL_OR_TO.has(words[i - 4]?.toLowerCase() ?? '') &&
           adjacent(left, words.slice(i - 4, i + 1)))) &&
@@ -1645,7 +1648,10 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // "will see the new rate on bills mailed in October", "will have their budgets cut from
     // September": a participle right after a noun, in a clause a modal governs, is no finite past
     // (a reduced relative, or an object's complement): the modal gives the clause its time.
-    if (t === 'past' && isParticiple(w) && reducedAfterModal(text, start, left, prevRaw, w)) continue;
+    // (Not a year: "will pay under a deal signed in 2009": what was done in a year named for it is
+    // done, our news annotators 9 of 9.)
+    if (t === 'past' && isParticiple(w) && !yearTimex && reducedAfterModal(text, start, left, prevRaw, w))
+      continue;
     // ("The fight was originally scheduled for June but was postponed": the first plan has gone by.)
     if (t === 'future' && /^(?:originally|initially)$/i.test(prev))
       return { tense: 'past', cue: `${prevRaw} ${w}`, distance };

@@ -232,6 +232,14 @@ describe('tenseAt(text, start, end)', () => {
     ['We have won there before, so we have to go out there on Friday and steal one.', 'future'], // what must still be done
     ['Officials said the council needs to approve the budget on Friday.', 'future'],
   ])('%j -> %s', (text, tense) => expect(at(text, 'Friday')).toBe(tense));
+
+  // A year named for what a participle tells was done is past, under a modal too; a month keeps the
+  // modal's time ("bills mailed in October" are still to come).
+  it.each([
+    ['Drivers will pay more under an agreement signed in 2009.', '2009', 'past'],
+    ['The probe will replace a spacecraft launched in 2001.', '2001', 'past'],
+    ['Customers will see the new rate on bills mailed in October.', 'October', 'future'],
+  ])('%j: %s -> %s', (text, word, tense) => expect(at(text, word)).toBe(tense));
 });
 
 describe('tenseAt cues', () => {

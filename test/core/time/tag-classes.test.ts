@@ -737,6 +737,16 @@ describe('tagTimexes: the week of a holiday', () => {
     expect(valueOf('Flights are full in Thanksgiving week.', 'Thanksgiving week', null)).toBe('XXXX-WXX');
   });
 
+  // A holiday that moves through the month keeps no day without a year; a fixed one keeps its own.
+  it.each([
+    ['Traffic backed up on Labor Day.', 'Labor Day', 'XXXX-XX-XX'],
+    ['Shops shut on Thanksgiving.', 'Thanksgiving', 'XXXX-XX-XX'],
+    ['He died at Easter.', 'Easter', 'XXXX-XX-XX'],
+    ['Shops shut on Christmas Day.', 'Christmas Day', 'XXXX-12-25'],
+  ])('%j -> %j = %s with no publication date', (text, span, value) => {
+    expect(valueOf(text, span, null)).toBe(value);
+  });
+
   it('leaves "the Easter week-long break" to the day', () => {
     expect(find('They took the Easter week-long break.').map((t) => t.text)).not.toContain('Easter week');
   });
