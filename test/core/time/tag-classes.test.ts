@@ -972,7 +972,7 @@ describe('tagTimexes: "that Friday", a day of the week the story is in', () => {
       tags('Rain began on the afternoon of June 7, 2014. The river crested at about 2 p.m. that Sunday.'),
     ).toEqual([
       ['the afternoon of June 7, 2014', '2014-06-07TAF'],
-      ['about 2 p.m. that Sunday', '2014-06-08T14:00'],
+      ['2 p.m. that Sunday', '2014-06-08T14:00'],
     ]);
     // Paragraphs on, with no day in hand, the story's date still holds.
     expect(
@@ -1242,7 +1242,7 @@ describe('tagTimexes: clock times and their days', () => {
     ['Shares closed at 4 p.m. in New York Monday.', '4 p.m.', '2025-01-27T16:00'],
     [
       'The blast came at about 10:35 a.m. (0735 GMT) Monday, toppling a tower.',
-      'about 10:35 a.m.',
+      '10:35 a.m.',
       '2025-01-27T10:35',
     ],
     // A 24-hour clock after a preposition or "the".
@@ -1279,7 +1279,7 @@ describe('tagTimexes: clock times and their days', () => {
     // ... unless a clause tells of that day, or the time is "that day"'s.
     [
       'The men have been trapped since Sunday, when a rockfall sealed the tunnel at about 2 a.m.',
-      'about 2 a.m.',
+      '2 a.m.',
       '2025-01-26T02:00',
     ],
     ['He has been missing since Friday. He was last seen at 2 p.m. that day.', '2 p.m.', '2025-01-24T14:00'],
@@ -1292,7 +1292,7 @@ describe('tagTimexes: clock times and their days', () => {
     ],
     [
       'Two people were killed, the State Patrol said Thursday. The crash happened around 9:40 p.m.',
-      'around 9:40 p.m.',
+      '9:40 p.m.',
       '2025-01-29T21:40',
     ],
     [
@@ -1593,6 +1593,18 @@ describe('tagTimexes: clock times and their days', () => {
     ['The bureau will publish the data at 10 a.m. (0200 GMT) on Friday.', 'Friday', '2025-01-31'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
+  });
+
+  it('leaves "about" and "around" out of a clock time, as its mod', () => {
+    expect(
+      find('The blast came at about 10:35 a.m. Monday. Crews left around midnight.', ref).map((t) => [
+        t.text,
+        t.mod,
+      ]),
+    ).toEqual([
+      ['10:35 a.m. Monday', 'APPROX'],
+      ['midnight', 'APPROX'],
+    ]);
   });
 
   it('reads "the early hours of" a day as that day\'s night, whose clock times stay on it', () => {
@@ -3859,7 +3871,7 @@ describe('tagTimexes: a day used as a modifier sets the day of clock times in it
   });
   it('keeps its own sentence on that day', () => {
     expect(tag("Thursday's session ran until about midnight.")).toContainEqual([
-      'about midnight',
+      'midnight',
       '2021-03-18T24:00',
     ]);
   });
@@ -3906,9 +3918,7 @@ describe('tagTimexes: the day of a saying does not move the story', () => {
   it("leaves clock times on the event's day, named just before in the sentence", () => {
     const text =
       'Users could not post for six hours Thursday after an error, the company said Friday. The outage began at about 10:40 a.m.';
-    expect(find(text, '2019-03-01').find((t) => t.text === 'about 10:40 a.m.')?.value).toBe(
-      '2019-02-28T10:40',
-    );
+    expect(find(text, '2019-03-01').find((t) => t.text === '10:40 a.m.')?.value).toBe('2019-02-28T10:40');
   });
   it('nor does the day of a report', () => {
     const text =
@@ -3918,7 +3928,7 @@ describe('tagTimexes: the day of a saying does not move the story', () => {
   it('but a plan named before the saying leaves the story on the day of the saying', () => {
     const text =
       'Parliament will hold a vote next Tuesday, the speaker said on Tuesday. Lawmakers debated until about 1 a.m.';
-    expect(find(text, '2011-02-01').find((t) => t.text === 'about 1 a.m.')?.value).toBe('2011-02-01T01:00');
+    expect(find(text, '2011-02-01').find((t) => t.text === '1 a.m.')?.value).toBe('2011-02-01T01:00');
   });
 });
 
@@ -5367,7 +5377,7 @@ describe('tagTimexes: clock times of a story that opens on a day years back', ()
   const text =
     'Thirty years ago, on the night of Nov. 9, 1989, Anna Roth was washing dishes when a neighbour shouted that the border was open.\n\n"I did not believe him. Nobody believed him," Roth said this week. "We had been told for years that it would stand."\n\nThe announcement was broadcast at about 7 p.m., and within hours crowds had gathered. The guards opened the gates at 11:30 p.m. By the next morning, people were chipping at the concrete.';
   it.each([
-    ['about 7 p.m.', '1989-11-09T19:00'],
+    ['7 p.m.', '1989-11-09T19:00'],
     ['11:30 p.m.', '1989-11-09T23:30'],
     ['the next morning', '1989-11-10TMO'],
   ])('%j is on that day, past the quotes of the present', (span, value) => {
