@@ -2317,7 +2317,8 @@ export const RULES: Rule[] = [
   },
   {
     // the night of April 18, 1775 | the morning of 6 June | the early hours of Tuesday, Feb. 21 |
-    // the small hours of Sunday (the night's end: TimeML's NI)
+    // the small hours of Sunday (TimeML has no part of the day for the hours after midnight: the
+    // day itself, as the news set writes 27 of 44, where 11 write NI and 6 MO)
     name: 'partOfDate',
     keys: ['morning of', 'afternoon of', 'evening of', 'night of', 'hours of'],
     re: new RegExp(
@@ -2329,7 +2330,7 @@ export const RULES: Rule[] = [
         m.groups.mon = g(m, 'mon2')!;
         m.groups.day = g(m, 'day2')!;
       }
-      const pod = g(m, 'small') ? 'NI' : PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()];
+      const pod = g(m, 'small') ? undefined : PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()];
       const wdWord = g(m, 'wd');
       const wd = wdWord ? WEEKDAYS[wdWord.toLowerCase()] : undefined;
       // "the small hours of Sunday": a weekday alone, only for the small hours ("the morning of
