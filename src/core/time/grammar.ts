@@ -702,6 +702,9 @@ const DAWN: Record<string, string> = {
   overnight: 'night',
 };
 
+/** "before dawn on": the night before the day broke ("shortly before dawn" is a moment, dawn itself). */
+const BEFORE_DAWN = /(?<!\b(?:shortly|just|hours|minutes)\s+)\bbefore\s+$/i;
+
 /** ", April 11", " 11 April": a date right after a weekday. */
 const DATE_AFTER_WEEKDAY = new RegExp(
   `^,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\.?\\s+\\d{1,2}\\b)`,
@@ -1290,6 +1293,13 @@ export const RULES: Rule[] = [
         DATE_AFTER_WEEKDAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))
       )
         return null;
+      // "loading containers before dawn Monday", "gave way before dawn on Thursday": some time in the
+      // night before that day broke, which our annotators tag as the day alone (9 of the 10 in the news
+      // set, not counting "shortly before dawn Sunday", where dawn is the moment and stays in).
+      const beforeDawn =
+        !g(m, 'mod') &&
+        /^(?:dawn|daybreak)$/i.test(g(m, 'dawn') ?? '') &&
+        BEFORE_DAWN.test(text.slice(Math.max(0, m.index - 20), m.index));
       // "at 4.30am that Friday", "That Friday, ...": a day of the story's week. After a saying or before
       // a possessive, "that" is a conjunction ("said that Friday's vote ..."): the span is the weekday
       // and what follows it.
@@ -1306,13 +1316,16 @@ export const RULES: Rule[] = [
       // "Friday midnight", "Saturday noon": the day's clock time, as "midnight Friday" is.
       const clock = conj ? undefined : g(m, 'clock')?.toLowerCase();
       const podWord =
-        g(m, 'pod')?.toLowerCase() ?? (conj ? undefined : DAWN[g(m, 'dawn')?.toLowerCase() ?? '']);
+        g(m, 'pod')?.toLowerCase() ??
+        (conj || beforeDawn ? undefined : DAWN[g(m, 'dawn')?.toLowerCase() ?? '']);
       // "Earlier Friday" is tagged "Friday" in TimeML news; "early Friday" keeps its modifier.
       const outside = conj
         ? m[0].lastIndexOf(wdWord)
-        : mod === 'earlier' || mod === 'later'
-          ? g(m, 'mod')!.length + 1
-          : 0;
+        : beforeDawn
+          ? /^\S+\s+(?:on\s+)?/i.exec(m[0])![0].length
+          : mod === 'earlier' || mod === 'later'
+            ? g(m, 'mod')!.length + 1
+            : 0;
       return {
         start: m.index + outside,
         end: m.index + m[0].length,

@@ -1040,6 +1040,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['On Sunday, at 10 p.m., the polls closed.', '10 p.m.', '2023-10-15T22:00', 'TIME'],
       ['He will leave at 4 in the morning.', '4 in the morning', '2023-10-17T04:00', 'TIME'],
       ['The truce will begin at dawn Friday.', 'dawn Friday', '2023-10-20TMO', 'TIME'], // typed as "Friday morning" is
+      // "Before dawn" is some time in the night before: the day alone; "shortly before dawn" is dawn.
+      ['Crews were loading containers before dawn Monday.', 'Monday', '2023-10-16', 'DATE'],
+      ['A hillside gave way before dawn on Sunday.', 'Sunday', '2023-10-15', 'DATE'],
+      ['The ferry sank shortly before dawn Sunday.', 'dawn Sunday', '2023-10-15TMO', 'TIME'],
       [
         'Troops marched on the night of April 18, 1775.',
         'the night of April 18, 1775',
