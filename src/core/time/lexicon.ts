@@ -400,6 +400,8 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   'summer bank holiday': { nth: [8, 1, -1] },
   juneteenth: { fixed: [6, 19] },
   'columbus day': { nth: [10, 1, 2] },
+  // Canada's Thanksgiving, a Monday: the second of October (the US one is a Thursday in November).
+  'thanksgiving monday': { nth: [10, 1, 2] },
   "indigenous peoples' day": { nth: [10, 1, 2] },
   'earth day': { fixed: [4, 22] },
   've day': { fixed: [5, 8], first: 1945 },
@@ -409,6 +411,7 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   'guy fawkes night': { fixed: [11, 5] },
   'election day': { usElection: true },
   'shrove tuesday': { easter: -47 },
+  'fat tuesday': { easter: -47 },
   'ash wednesday': { easter: -46 },
   'maundy thursday': { easter: -3 },
   'ascension day': { easter: 39 },
@@ -421,6 +424,8 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   // The UK's Mother's Day: the fourth Sunday of Lent.
   'mothering sunday': { easter: -21 },
   'good friday': { easter: -2 },
+  // ("Easter Saturday": the day before Easter Sunday, as Britain and Australia use it.)
+  'easter saturday': { easter: -1 },
   easter: { easter: 0 },
   'easter sunday': { easter: 0 },
   'easter monday': { easter: 1 },

@@ -6877,6 +6877,11 @@ describe('a holiday that remembers a day', () => {
     ['The fund was set up in 1990. Veterans gathered on VJ Day.', 'VJ Day', '2023-08-15'],
     // Mothering Sunday, the UK's Mother's Day, is the fourth Sunday of Lent.
     ['She brought flowers on Mothering Sunday.', 'Mothering Sunday', '2023-03-19'],
+    // Thanksgiving Monday is Canada's, the second Monday of October; Easter Saturday the day before Easter.
+    ['The museum stayed open on Thanksgiving Monday.', 'Thanksgiving Monday', '2023-10-09'],
+    ["It's Easter Saturday, and the kids are up early.", 'Easter Saturday', '2023-04-08'],
+    // Fat Tuesday is Shrove Tuesday; "last" takes the occurrence before publication, as for any holiday.
+    ['Last Fat Tuesday, the line wrapped around the block.', 'Last Fat Tuesday', '2023-02-21'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
