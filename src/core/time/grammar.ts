@@ -699,6 +699,7 @@ const DAWN: Record<string, string> = {
   dawn: 'morning',
   daybreak: 'morning',
   dusk: 'evening',
+  nightfall: 'evening',
   overnight: 'night',
 };
 
@@ -1250,11 +1251,11 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // early Tuesday morning | last Friday | Wednesday night | Tuesday's | dawn Friday
+    // early Tuesday morning | last Friday | Wednesday night | Tuesday's | dawn Friday | nightfall Friday
     name: 'weekday',
     keys: WEEKDAY_KEYS,
     re: new RegExp(
-      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<dawn>dawn|daybreak|dusk|overnight)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|past|that|the\\s+(?:previous|following|next)|the)\\s+)?${DAY_OCCASION}(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night|lunchtime|teatime)|\\s+(?<clock>midnight|noon))?\\b`,
+      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<dawn>dawn|daybreak|dusk|nightfall|overnight)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|past|that|the\\s+(?:previous|following|next)|the)\\s+)?${DAY_OCCASION}(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night|lunchtime|teatime)|\\s+(?<clock>midnight|noon))?\\b`,
       'gi',
     ),
     build: (m, text) => {

@@ -1044,6 +1044,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['Crews were loading containers before dawn Monday.', 'Monday', '2023-10-16', 'DATE'],
       ['A hillside gave way before dawn on Sunday.', 'Sunday', '2023-10-15', 'DATE'],
       ['The ferry sank shortly before dawn Sunday.', 'dawn Sunday', '2023-10-15TMO', 'TIME'],
+      ['Rescuers halted the search at nightfall Friday.', 'nightfall Friday', '2023-10-13TEV', 'TIME'],
       [
         'Troops marched on the night of April 18, 1775.',
         'the night of April 18, 1775',
