@@ -731,6 +731,9 @@ function weekdayWithThe(m: RegExpExecArray, text: string): boolean {
   );
 }
 
+/** After "the Saturday", a stranded "after" or "before": one with no object, at a clause's end. */
+const STRANDED_BEFORE_AFTER = /^\s+(after|before)(?=\s*(?:[,.;:!?)"”—–]|$))/i;
+
 const NEWSPAPER_AFTER =
   /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Independent|Observer|Sentinel|Gazette|Chronicle|Journal|Courier|Globe|Star|Record|Standard|newspaper|paper)\b/;
 
@@ -1301,6 +1304,13 @@ export const RULES: Rule[] = [
         !g(m, 'mod') &&
         /^(?:dawn|daybreak)$/i.test(g(m, 'dawn') ?? '') &&
         BEFORE_DAWN.test(text.slice(Math.max(0, m.index - 20), m.index));
+      // "The street party was held on the Saturday after, because of the rain", "it didn't feel
+      // unusual the Friday before": with nothing after it, "after" or "before" counts from the day the
+      // story is at, as "the following Saturday" and "the previous Friday" do.
+      const stranded =
+        g(m, 'rel')?.toLowerCase() === 'the'
+          ? STRANDED_BEFORE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 10))
+          : null;
       // "at 4.30am that Friday", "That Friday, ...": a day of the story's week. After a saying or before
       // a possessive, "that" is a conjunction ("said that Friday's vote ..."): the span is the weekday
       // and what follows it.
@@ -1308,7 +1318,7 @@ export const RULES: Rule[] = [
       // its own.)
       const conj =
         (g(m, 'rel')?.toLowerCase() === 'that' && thatIsConjunction(m, text)) ||
-        (g(m, 'rel')?.toLowerCase() === 'the' && !weekdayWithThe(m, text)) ||
+        (g(m, 'rel')?.toLowerCase() === 'the' && !stranded && !weekdayWithThe(m, text)) ||
         (g(m, 'rel')?.toLowerCase() === 'coming' &&
           !g(m, 'mod') &&
           /\b(?:is|are|was|were|be|been|being|[a-z]+['’](?:s|re))\s+$/i.test(
@@ -1327,16 +1337,23 @@ export const RULES: Rule[] = [
           : mod === 'earlier' || mod === 'later'
             ? g(m, 'mod')!.length + 1
             : 0;
+      // ("on the Saturday" is "that Saturday": a day of the story's week.)
+      const rel = stranded
+        ? stranded[1]!.toLowerCase() === 'after'
+          ? 'the following'
+          : 'the previous'
+        : conj
+          ? undefined
+          : g(m, 'rel')?.toLowerCase().replace(/\s+/g, ' ').replace(/^the$/, 'that');
       return {
         start: m.index + outside,
-        end: m.index + m[0].length,
+        end: m.index + m[0].length + (stranded ? stranded[0].length : 0),
         rule: 'weekday',
         mod: conj ? undefined : mod === 'early' ? 'START' : mod === 'late' ? 'END' : undefined,
         meaning: {
           k: 'weekday',
           wd: WEEKDAYS[wdWord.toLowerCase()]!,
-          // ("on the Saturday" is "that Saturday": a day of the story's week.)
-          rel: conj ? undefined : g(m, 'rel')?.toLowerCase().replace(/\s+/g, ' ').replace(/^the$/, 'that'),
+          rel,
           pod: clock
             ? clock === 'midnight'
               ? '24:00'

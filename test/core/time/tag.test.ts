@@ -1530,6 +1530,26 @@ describe('tagTimexes(text, {reference})', () => {
       });
     });
 
+    it.each([
+      [
+        'The coronation was on Tuesday 2 June 1953. The street party was held on the Saturday after, because of the rain.',
+        'the Saturday after',
+        '1953-06-06',
+      ],
+      [
+        'The market crashed on Monday, Oct. 19, 1987. It did not feel unusual the Friday before.',
+        'the Friday before',
+        '1987-10-16',
+      ],
+    ])(
+      'counts a weekday with a stranded "after" or "before" from the day last named: %j',
+      (text, span, value) => {
+        expect(find(text)).toContainEqual(
+          expect.objectContaining({ text: span, value, anchor: { kind: 'timex', index: 0 } }),
+        );
+      },
+    );
+
     it('falls back to the publication date without an earlier date', () => {
       expect(find('The next day, talks resumed.')).toContainEqual(
         expect.objectContaining({ text: 'The next day', value: '2023-10-18', anchor: { kind: 'dct' } }),
