@@ -935,6 +935,25 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           explanation: `${text} -> ${describeDay(named.day)}: the day just named, a ${WD_NAMES[m.wd]}`,
         };
       }
+      // "Forty years ago tonight ... 'It was a Wednesday, hot, sticky,' he said", "The crash happened
+      // on a Thursday": a weekday with "a", told in the past, is the day long past the story is at,
+      // when that day is such a weekday, sentences on. ("It was a typical Saturday", "a cold Monday"
+      // stay with the rules below.)
+      const storyOn =
+        !m.rel &&
+        A_WEEKDAY_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
+        tenseAt(ctx.text, c.start, c.end).tense === 'past'
+          ? pastDayOn(ctx, ref, m.wd)
+          : undefined;
+      if (storyOn) {
+        const value = fmtDay(storyOn.day) + podSuffix;
+        return {
+          type,
+          value,
+          anchor: { kind: 'timex', index: storyOn.index },
+          explanation: `${text} -> ${describeDay(storyOn.day)}: the day long past the story is at, a ${WD_NAMES[m.wd]}`,
+        };
+      }
       // "bookshops would have them by Friday next week", "move to Friday this week": the weekday of
       // the week named right after it.
       const weekAfter = !m.rel
@@ -4385,6 +4404,18 @@ function sameOfPeriodJustNamed(ctx: ResolveContext, c: Candidate, index: number)
  * at the present is, not a day long past. */
 const atPresent = (day: number, ref: number) => day >= ref - 7 * DAY_MS;
 
+/** The day long past the story is at (or the one it marks, or the first such the text named), when
+ * it fell on weekday `wd`. */
+function pastDayOn(ctx: ResolveContext, ref: number, wd: number): { day: number; index: number } | undefined {
+  return [ctx.pastDay, ctx.anniversaryDay, ctx.firstPastDay].find(
+    (d): d is { day: number; index: number } => !!d && !atPresent(d.day, ref) && weekdayOf(d.day) === wd,
+  );
+}
+
+/** Right before a weekday, "a": "It was a ", "happened on a " (not "said in a statement ", where the
+ * weekday is the day of the noun before it). */
+const A_WEEKDAY_BEFORE = /\ban?\s+$/i;
+
 /**
  * The day the story is at, for "that Friday": the day the text last named (not a clock time right
  * before, which waits for this day: "at 4.30am that Friday"), else the narrative anchor's day
@@ -4398,9 +4429,7 @@ function storyDay(ctx: ResolveContext, c: Candidate, wd?: number): { day: number
   const held = ctx.lastDay && /\S/.test(ctx.text.slice(ctx.lastDay.end, c.start)) ? ctx.lastDay : null;
   const ref = ctx.ref;
   if (wd !== undefined && ref !== null && (!held || atPresent(held.day, ref))) {
-    const past = [ctx.pastDay, ctx.anniversaryDay, ctx.firstPastDay].find(
-      (d) => d && !atPresent(d.day, ref) && weekdayOf(d.day) === wd,
-    );
+    const past = pastDayOn(ctx, ref, wd);
     if (past) return past;
   }
   // ("The alarms failed over the weekend of 17 January ... staff noticed on the Monday": a week or

@@ -1427,6 +1427,37 @@ describe('tagTimexes(text, {reference})', () => {
       expect(t).toMatchObject({ value, anchor: { kind: 'timex', index: 0 } });
     });
 
+    it.each([
+      [
+        'Forty years ago tonight, the lights went out. It stayed dark for 25 hours.\n\nFor Ernesto, the memory is vivid. "It was a Wednesday, hot, sticky," he said.',
+        '2017-07-13',
+        'Wednesday',
+        '1977-07-13',
+      ],
+      [
+        'Seventy years ago today, an express hit a goods train. Thirty-one people were killed.\n\nSurvivors gather this afternoon. The crash happened on a Thursday.',
+        '2023-01-15',
+        'Thursday',
+        '1953-01-15',
+      ],
+    ])(
+      'reads "a" weekday told in the past as the day long past the story is at, sentences on: %j',
+      (text, ref, span, value) => {
+        expect(find(text, ref).find((x) => x.text === span)).toMatchObject({
+          value,
+          anchor: { kind: 'timex', index: 0 },
+        });
+      },
+    );
+
+    it('keeps "a" weekday after a noun the day of that noun: "said in a statement Wednesday"', () => {
+      const out = find(
+        'Seventy years ago today, an express hit a goods train. The railway said in a statement Wednesday that it would pay for a plaque.',
+        '2023-01-15',
+      );
+      expect(out.find((x) => x.text === 'Wednesday')).toMatchObject({ value: '2023-01-11' });
+    });
+
     it('does not read a weekday after "a week before" a day as that day', () => {
       const out = find(
         "The recall was decided on Sept. 26, a week before Friday's announcement.",
