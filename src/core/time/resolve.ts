@@ -3516,8 +3516,16 @@ function resolveDate(
     // on Saturday, April 14, 2012: the weekday does not fit that year; it fits the story's (or a
     // year next to it, across a new year). Only a year the text named: a weekday that fits no such
     // year is left to the nearest date, a slip of the writer's as likely as not.
+    // ("Thirty years ago today, the ferry sank ... searched overnight, and by dawn on Friday 7 March":
+    // so is the year of the day long past the story is at, after the years named since.)
     if (m.wd !== undefined && !m.nthWeekday && chosen !== null && weekdayOf(chosen) !== m.wd) {
-      const named = [ctx.narr, ctx.namedYear].filter((a) => a && a.index >= 0) as {
+      const named = [
+        ctx.narr,
+        ctx.namedYear,
+        ...[ctx.pastDay, ctx.anniversaryDay, ctx.firstPastDay].map((d) =>
+          d && !atPresent(d.day, ref) ? { index: d.index, y: yearOf(d.day) } : null,
+        ),
+      ].filter((a) => a && a.index >= 0) as {
         index: number;
         y: number;
       }[];

@@ -4163,6 +4163,14 @@ describe('tagTimexes: a weekday and date that fit a year the text named, not the
       '2026-01-10',
       '2026-12-21',
     ],
+    // (Or the year of the day long past the story is at, when a day read at the present came between:
+    // "overnight", after a quotation in the present.)
+    [
+      'Thirty years ago today, the ferry sank in a gale. "I have asked that question every day for 30 years," she says.\n\nLifeboats searched overnight, and by dawn on Friday 7 March 171 people had been pulled from the water.',
+      'Friday 7 March',
+      '2016-03-06',
+      '1986-03-07',
+    ],
   ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
