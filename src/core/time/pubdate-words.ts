@@ -136,6 +136,13 @@ export const SCHEDULE_VERBS = [
   'kicks off',
 ];
 
+/**
+ * Yearly cycles that news names by a year and dates by their first or last day: "fiscal 2012, which
+ * begins in April", "the 2025-26 marketing year, which began on July 1" (each followed by "year",
+ * except "fiscal", which may stand alone).
+ */
+export const CYCLE_YEAR_WORDS = ['fiscal', 'financial', 'marketing', 'crop', 'tax', 'school', 'academic'];
+
 /** Past-tense words that are not regular "-ed" forms; with "-ed" words they mark a past clause. */
 export const PAST_MARKERS = [
   'said',

@@ -322,6 +322,36 @@ describe('inferPublicationDate(text)', () => {
     ).toBeNull();
   });
 
+  it('takes a dateline year from a yearly cycle the story dates and the lead weekday', () => {
+    // Fiscal 2012 begins in April 2012 (named by its start) or 2011 (by its end): Jan. 2 is in 2012
+    // or 2011, and was a Monday in 2012, a Sunday in 2011.
+    const story = (lead: string, rest = '') =>
+      `TOKYO, Jan 2 (Reuters) - ${lead} The government cut the agency's plan in its draft budget ` +
+      `for fiscal 2012, which begins in April.${rest}`;
+    const monday = "Japan's space agency said on Monday its probe had entered orbit.";
+    const got = inferPublicationDate(story(monday));
+    expect(got).toMatchObject({ value: '2012-01-02', granularity: 'day', source: 'dateline' });
+    expect(got.confidence).toBeLessThan(0.5);
+    expect(got.evidence).toMatch(/year 2012 by 'fiscal 2012, which begins in April' and the lead's 'Monday'/);
+    // A limit read loosely as a past year ("frozen until 2014") does not veto it.
+    expect(inferPublicationDate(story(monday, ' Its spending was frozen until 2014.')).value).toBe(
+      '2012-01-02',
+    );
+    // A year counted from does: the writing comes after 2012.
+    expect(inferPublicationDate(story(monday, ' It has worked on the probe since 2012.')).value).toBeNull();
+    // An event's weekday may be the day before: Sunday is Jan. 2, 2011 or the day before Jan. 2, 2012.
+    expect(
+      inferPublicationDate(story('The probe entered orbit on Sunday, the agency said.')).value,
+    ).toBeNull();
+    // Without the boundary, fiscal 2012 is only a year named.
+    expect(inferPublicationDate(story(monday).replace(', which begins in April', '')).value).toBeNull();
+    // A split year leaves one: the 2025-26 marketing year began on July 1, 2025.
+    const split =
+      "PARIS, Aug 12 (Reuters) - France's wheat harvest rose 20 percent, the farm ministry said on " +
+      'Tuesday. The larger crop should restore exports in the 2025-26 marketing year, which began on July 1.';
+    expect(inferPublicationDate(split).value).toBe('2025-08-12');
+  });
+
   it('lets story weekdays veto a dateline year but not choose one', () => {
     // Oct. 17, 2023 was a Tuesday: a story that only says "Friday" is not of that day.
     const text =
