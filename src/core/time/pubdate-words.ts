@@ -143,6 +143,22 @@ export const SCHEDULE_VERBS = [
  */
 export const CYCLE_YEAR_WORDS = ['fiscal', 'financial', 'marketing', 'crop', 'tax', 'school', 'academic'];
 
+/**
+ * Parts of a year: "the first half of 2024" is a stretch of it, not a happening at its turn like
+ * "the first session of 2015" (pubdate's turnOfYear).
+ */
+export const YEAR_PART_WORDS = [
+  'half',
+  'quarter',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'days',
+  'year',
+  'years',
+];
+
 /** Past-tense words that are not regular "-ed" forms; with "-ed" words they mark a past clause. */
 export const PAST_MARKERS = [
   'said',

@@ -352,6 +352,28 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(split).value).toBe('2025-08-12');
   });
 
+  it('takes the year of a dateline at the turn of the year from the first or last of it in the lead', () => {
+    const lead = (dateline: string, news: string) => `TOKYO, ${dateline} (Reuters) - Japan's Nikkei ${news}`;
+    const got = inferPublicationDate(lead('Jan. 5', 'edged lower on Monday in its first session of 2015.'));
+    expect(got).toMatchObject({ value: '2015-01-05', granularity: 'day', source: 'dateline' });
+    expect(got.confidence).toBeLessThan(0.5);
+    expect(got.evidence).toMatch(/year 2015 by 'first session of 2015'/);
+    expect(inferPublicationDate(lead('Dec. 30', 'fell on Tuesday in its last session of 2014.')).value).toBe(
+      '2014-12-30',
+    );
+    // A part of the year is no happening at its turn.
+    expect(
+      inferPublicationDate(lead('Jan. 5', 'fell on Monday; growth slowed in the first half of 2014.')).value,
+    ).toBeNull();
+    // Far from the turn of the year, or a weekday that does not fit (Jan. 5, 2015 was a Monday).
+    expect(
+      inferPublicationDate(lead('Feb. 5', 'edged lower on Thursday in its first session of 2015.')).value,
+    ).toBeNull();
+    expect(
+      inferPublicationDate(lead('Jan. 5', 'edged lower on Friday in its first session of 2015.')).value,
+    ).toBeNull();
+  });
+
   it('lets story weekdays veto a dateline year but not choose one', () => {
     // Oct. 17, 2023 was a Tuesday: a story that only says "Friday" is not of that day.
     const text =
