@@ -14,7 +14,7 @@
  * would cost more than the whole grammar.
  */
 import type { TaggedTimex } from '../types';
-import { DAY_MS, describeDay, fmtDay, isoToDay, monthOf, weekdayOf, yearOf } from './calendar';
+import { DAY_MS, describeDay, fmtDay, fmtWeek, isoToDay, monthOf, weekdayOf, yearOf } from './calendar';
 import { findCandidates, type Candidate } from './grammar';
 import {
   anniversaryOf,
@@ -1577,7 +1577,8 @@ function dayWeek(
   };
 }
 
-const DAY_BEFORE_AFTER = /\b(?<lead>(?:the|a)\s+)?day\s+(?<side>before|after)\s+(?:the\s+)?$/i;
+const DAY_BEFORE_AFTER =
+  /\b(?<lead>(?:the|a)\s+)?(?<unit>day|week(?:end)?)\s+(?<side>before|after)\s+(?:the\s+)?$/i;
 /** "Sept. 7, ", "on Monday, ", "4 November, ": a day named just before, then a comma. */
 const DAY_NAMED_BEFORE_COMMA =
   /(?:\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\s*$/;
@@ -1585,22 +1586,48 @@ const DAY_NAMED_BEFORE_COMMA =
 const BARE_DAY_LEAD = /(?:^|[.!?,;:(—–-]\s*|\b(?:on|by|until|from|since)\s+)$/i;
 
 /**
- * "the day before Thanksgiving", "the day after the March 3 vote": one day from a day the text
- * names, as one expression (TimeML tags "the day before yesterday" whole). Null when `text` has no
- * such words before `start` or `r` is not a calendar day.
+ * "the day before Thanksgiving", "the day after the March 3 vote", "the week before Christmas",
+ * "the weekend after Easter": one day, week or weekend from a day the text names, as one expression
+ * (TimeML tags "the day before yesterday" whole; our news annotators tag "the week before
+ * Christmas" and "the weekend before Christmas" whole, 7 of 7). A week is the seven days before or
+ * after it, the ISO week holding most of them; a weekend the last one that ends before it or the
+ * first that starts after it. ("a week before Christmas" stays a length and a day: the news set
+ * writes it both ways.) Null when `text` has no such words before `start` or `r` is not a calendar
+ * day.
  */
 function dayBeforeAfter(text: string, start: number, r: Resolved): Shift | null {
   if (r.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(r.value)) return null;
-  const window = text.slice(Math.max(0, start - 20), start);
+  const window = text.slice(Math.max(0, start - 28), start);
   const m = DAY_BEFORE_AFTER.exec(window);
   if (!m) return null;
+  const unit = m.groups!.unit!.toLowerCase();
   const lead = text.slice(Math.max(0, start - 60), start - m[0].length);
-  if (!m.groups!.lead && !BARE_DAY_LEAD.test(lead)) return null;
+  if (unit === 'day' ? !m.groups!.lead && !BARE_DAY_LEAD.test(lead) : !/^the\s/i.test(m.groups!.lead ?? ''))
+    return null;
   // ("Sept. 7, the day after Labor Day": in apposition to the day it names, the holiday is its own
   // expression, as the news set writes it.)
   if (DAY_NAMED_BEFORE_COMMA.test(lead)) return null;
-  const day = isoToDay(r.value)! + (m.groups!.side!.toLowerCase() === 'before' ? -DAY_MS : DAY_MS);
-  const value = fmtDay(day);
+  const side = m.groups!.side!.toLowerCase();
+  const base = isoToDay(r.value)!;
+  const back = side === 'before';
+  let value: string;
+  let what: string;
+  if (unit === 'day') {
+    const day = base + (back ? -DAY_MS : DAY_MS);
+    value = fmtDay(day);
+    what = describeDay(day);
+  } else if (unit === 'week') {
+    value = fmtWeek(base + (back ? -4 : 4) * DAY_MS);
+    what = value;
+  } else {
+    // The Saturday of that weekend: on or before two days back, or on or after the next day.
+    const from = base + (back ? -2 : 1) * DAY_MS;
+    const sat = back
+      ? from - ((weekdayOf(from) + 1) % 7) * DAY_MS
+      : from + ((13 - weekdayOf(from)) % 7) * DAY_MS;
+    value = `${fmtWeek(sat)}-WE`;
+    what = `the weekend of ${describeDay(sat)}`;
+  }
   const arrow = r.explanation.indexOf(' -> ');
   const inner = arrow > 0 ? r.explanation.slice(0, arrow) : r.value;
   const why = arrow > 0 ? r.explanation.slice(arrow + 4) : r.value;
@@ -1610,7 +1637,7 @@ function dayBeforeAfter(text: string, start: number, r: Resolved): Shift | null 
       ...r,
       value,
       alternatives: undefined,
-      explanation: `${text.slice(start - m[0].length, start)}${inner} -> ${describeDay(day)}: the day ${m.groups!.side!.toLowerCase()} ${inner}, ${why.replace(/: /, ' (')})`,
+      explanation: `${text.slice(start - m[0].length, start)}${inner} -> ${what}: the ${unit} ${side} ${inner}, ${why.replace(/: /, ' (')})`,
     },
   };
 }

@@ -3045,8 +3045,19 @@ describe('tagTimexes: "the day before" or "the day after" a named day', () => {
     ['The attack came the day before last Tuesday.', 'the day before last Tuesday', '2023-10-09'],
     ['He quit the day after the March 3 vote.', 'the day after the March 3', '2023-03-04'],
     ['Talks ended on the day before Oct. 1.', 'the day before Oct. 1', '2023-09-30'],
+    // The seven days before or after, as the ISO week holding most of them; the weekend just before or after.
+    ['Sales jumped in the week before Christmas.', 'the week before Christmas', '2023-W51'],
+    ['They flew out the week after Easter.', 'the week after Easter', '2023-W15'],
+    ['The weekend before Christmas was slow.', 'The weekend before Christmas', '2023-W51-WE'],
+    ['They flew out the weekend after Easter.', 'the weekend after Easter', '2023-W15-WE'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(tag(text)).toContainEqual([span, value]);
+  });
+  it('leaves "a week before Christmas" a length and a day', () => {
+    expect(tag('A mudflow came a week before Christmas.')).toEqual([
+      ['a week', 'P1W'],
+      ['Christmas', '2023-12-25'],
+    ]);
   });
   it('leaves "the last distribution day before Christmas" and a day in apposition to the holiday', () => {
     expect(tag('Families came on the last distribution day before Christmas.')).toEqual([

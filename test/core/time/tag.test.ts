@@ -1281,8 +1281,8 @@ describe('tagTimexes(text, {reference})', () => {
         ['2012', '2012'],
         ['the year before', '2011'],
       ]);
-      // "the week before Christmas" counts from what follows: not this expression.
-      expect(out('The week before Christmas is busy.').map(([t]) => t)).toEqual(['Christmas']);
+      // "the week before Christmas" counts from what follows: the week before that day, not the story's.
+      expect(out('The week before Christmas is busy.')).toEqual([['The week before Christmas', '2016-W51']]);
     });
 
     it('leaves a quarter that is a fraction alone ("a quarter point", "fell by a quarter")', () => {
