@@ -2920,11 +2920,12 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // last spring | the summer of 1994 | this fall | in winter | the middle of summer
+    // last spring | the summer of 1994 | this fall | in winter | the middle of summer | the winter
+    // months (the season, tagged whole by our news annotators 5 of 5)
     name: 'season',
     keys: ['spring', 'summer', 'fall', 'autumn', 'winter'],
     re: new RegExp(
-      `\\b(?:(?<mod>early|mid|late|the\\s+(?:end|beginning|start|middle|close)\\s+of)[\\s-]+)?(?:(?<the>the|this|last|next|past|coming|in|during|since|until|by)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+)?(?<s>spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b(?:[-–/](?:\\d{2}|1\\d{3}|20\\d{2})\\b)?|\\s+of\\s+(?<sy>${SPOKEN_YEAR})|\\s+of\\s+['’](?<yy>\\d\\d)(?![\\w'’])|\\s+of\\s+(?<ty>that)\\s+year\\b)?`,
+      `\\b(?:(?<mod>early|mid|late|the\\s+(?:end|beginning|start|middle|close)\\s+of)[\\s-]+)?(?:(?<the>the|this|last|next|past|coming|in|during|since|until|by)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+)?(?<s>spring|summer|fall|autumn|winter)\\b(?:\\s+months\\b|\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})\\b(?:[-–/](?:\\d{2}|1\\d{3}|20\\d{2})\\b)?|\\s+of\\s+(?<sy>${SPOKEN_YEAR})|\\s+of\\s+['’](?<yy>\\d\\d)(?![\\w'’])|\\s+of\\s+(?<ty>that)\\s+year\\b)?`,
       'gi',
     ),
     build: (m, text) => {

@@ -1145,6 +1145,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['Guidance for FY2024 was cut.', 'FY2024', '2024'],
       ['It happened in the summer of 1994.', 'the summer of 1994', '1994-SU'],
       ['The dam was finished in the fall of 1994.', 'the fall of 1994', '1994-FA'],
+      // "the winter months": the season, tagged whole.
+      ['Aid groups warn that the winter months will be hard.', 'the winter months', '2023-WI'],
       // "of that year": the season of the year the text last named.
       [
         'The mill opened in March 1962. It closed in the autumn of that year.',
