@@ -1758,11 +1758,15 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             // ("expect growth of around 10.5% in the fourth quarter" said on Jan. 4 likewise.)
             const dataAfter = DATA_NOUN_AFTER.test(ctx.text.slice(c.end, c.end + 16));
             const months = m.half ? 6 : 3;
+            const lastClosed = !m.half && quarterOf(ref).q === (m.q % 4) + 1;
             const justClosed =
-              (dataAfter || DATA_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start))) &&
-              !m.half &&
-              quarterOf(ref).q === (m.q % 4) + 1;
-            if (t.tense === 'future' && startMonth > refM && !justClosed) y = refY;
+              lastClosed &&
+              (dataAfter || DATA_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)));
+            // ("will book restructuring charges in the fourth quarter", "will weigh on the fourth
+            // quarter", said on Jan. 4: in the month after a quarter closed, its books are still open
+            // and its results to come; not the same quarter next year, eleven months off.)
+            const closedLastMonth = lastClosed && (refM - 1) % 3 === 0;
+            if (t.tense === 'future' && startMonth > refM && !justClosed && !closedLastMonth) y = refY;
             // ("The first quarter is going to be soft", said on Dec. 28: the one about to begin.)
             // ("would double in the second half from the first half": a comparison's base stays.)
             if (

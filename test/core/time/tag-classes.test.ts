@@ -2656,6 +2656,14 @@ describe('tagTimexes: more forms from news copy', () => {
       'the fourth quarter',
       '2010-Q4',
     ],
+    // In the month after it closed, a quarter told ahead is the one just closed, its books still open.
+    [
+      '2016-01-04',
+      'The company will book charges of as much as $40 million in the fourth quarter.',
+      'the fourth quarter',
+      '2015-Q4',
+    ],
+    ['2016-03-04', 'The company will book charges in the fourth quarter.', 'the fourth quarter', '2016-Q4'],
     ['2021-04-20', 'Profit in the December half rose.', 'the December half', '2020-H2'],
     // The holiday quarter is October to December; reported in January, it is the year-ago base.
     [
