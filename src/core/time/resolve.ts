@@ -1820,6 +1820,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
               y = startMonth + months - 1 >= refM ? refY : refY + 1;
               why = `a deadline: the current or coming such ${m.half ? 'half' : 'quarter'} (${published(ref)})`;
             }
+            // "expects output to rise 8 percent next year as an expansion comes online in the second
+            // half", "results are not due until next year -- most likely in the second half": a half
+            // its sentence has set in next year is next year's. (Not a quarter: "would slip to the
+            // first quarter of next year, pushing back revenue it had promised for the fourth quarter".)
+            if (
+              m.half &&
+              t.tense !== 'past' &&
+              NEXT_YEAR_IN_SENTENCE.test(ctx.text.slice(Math.max(0, c.start - 160), c.start))
+            ) {
+              y = refY + 1;
+              why = `a half of next year, which its sentence names (${published(ref)})`;
+            }
             // "The company had planned to file for a rate increase in the fourth quarter": the time of
             // a plan told in the past perfect, whichever such period (by its middle) is nearest, the
             // last on a tie.
@@ -4040,11 +4052,12 @@ const HABIT_RANGE_SECOND = new RegExp(
   `${HABIT_RANGE_LEAD}(?:(?:early|mid|late)[\\s-]+)?${MONTH_WORD}${RANGE_LINK}$`,
   'i',
 );
-/** "next year" earlier in the clause, with no other date or month between. */
-const NEXT_YEAR_BEFORE = new RegExp(
-  `(?<!\\b(?:for|of|until|till|by)\\s+)\\bnext\\s+year\\b(?!['’]s)(?:(?!${MONTH_WORD}\\s|\\d)[^.;!?])*$`,
-  'i',
-);
+/** "next year" earlier in the sentence, with no other date, number or month between. */
+const NEXT_YEAR_ON = `\\bnext\\s+year\\b(?!['’]s)(?:(?!${MONTH_WORD}\\s|\\d)[^.;!?])*$`;
+/** "next year" earlier in the clause, not as the end of a span or a purpose ("until next year"). */
+const NEXT_YEAR_BEFORE = new RegExp(`(?<!\\b(?:for|of|until|till|by)\\s+)${NEXT_YEAR_ON}`, 'i');
+/** "next year" earlier in the sentence, whatever leads it ("not due until next year -- most likely in"). */
+const NEXT_YEAR_IN_SENTENCE = new RegExp(NEXT_YEAR_ON, 'i');
 /** "next year's parade, which will be held on ", "next year's race, on ": the day of next year's
  * event (not "entries for next year's race open on ", a day of this year's). */
 const NEXT_YEARS_EVENT_ON =

@@ -2693,6 +2693,19 @@ describe('tagTimexes: more forms from news copy', () => {
     ['2016-12-28', 'The first quarter was soft.', 'The first quarter', '2016-Q1'],
     ['2024-10-31', 'Sales would double in the second half from the first half.', 'the first half', '2024-H1'],
     ['2018-10-19', 'The tariffs will really start to bite in the first half.', 'the first half', '2019-H1'],
+    // A half its sentence has set in next year is next year's; told in the past, not.
+    [
+      '2012-11-01',
+      'It expects output to rise next year as an expansion comes online in the second half.',
+      'the second half',
+      '2013-H2',
+    ],
+    [
+      '2015-07-27',
+      'The drug loses its patent next year, and two trials failed in the first half.',
+      'the first half',
+      '2015-H1',
+    ],
     [
       '2018-10-29',
       'The Treasury moved the statement to avoid clashing with Halloween on Wednesday.',
