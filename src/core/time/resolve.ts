@@ -3612,6 +3612,7 @@ function resolveDate(
   } else if (
     m.d === undefined &&
     (CONTRACT_MONTH_AFTER.test(ctx.text.slice(c.end, c.end + 16)) ||
+      CONTRACT_MONTH_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start)) ||
       (SHIPPED_MONTH_AFTER.test(ctx.text.slice(c.end, c.end + 16)) &&
         /\bfor\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 5), c.start))))
   ) {
@@ -5014,6 +5015,10 @@ function untilCue(before: string, tense: () => Tense): string {
 }
 /** After a month, what makes it a contract's: "December delivery", "June WTI", "the May contract". */
 const CONTRACT_MONTH_AFTER = /^\s+(?:delivery|settlement|contracts?|futures|WTI|Brent)\b/;
+/** Before a month, a contract or a traded commodity it is for: "milling wheat for September",
+ * "the contract for June", "wheat for delivery in May", "futures for power delivered in August". */
+const CONTRACT_MONTH_BEFORE =
+  /\b(?:wheat|corn|maize|soybeans?|barley|rapeseed|cocoa|coffee|sugar|cotton|crude|oil|gas|gasoline|diesel|power|electricity|copper|contracts?|futures|WTI|Brent)\s+(?:for|(?:for\s+)?(?:delivery|delivered|settlement)\s+in)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /**
  * After a month, goods shipped in it, which are a contract's only after "for": "prices for July
  * deliveries", "offers for August loading" (not "July deliveries rose 4%", a month's figures).

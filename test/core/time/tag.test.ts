@@ -484,6 +484,8 @@ describe('tagTimexes(text, {reference})', () => {
       // A contract's month is the coming one, whatever the tense of the trading.
       ['Wheat for December delivery dropped 2 percent.', 'December', '2023-12'],
       ['June WTI was down 43%.', 'June', '2024-06'],
+      ['Milling wheat for May traded at GBP185 a tonne.', 'May', '2024-05'],
+      ['The contract for June held above $20.', 'June', '2024-06'],
       // A first plan that has gone by, and what a change is backdated to.
       ['The fight was originally scheduled for June but was postponed.', 'June', '2023-06'],
       ['Staff will receive a rise backdated to 1 April.', '1 April', '2023-04-01'],
