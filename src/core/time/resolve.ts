@@ -3653,13 +3653,16 @@ function resolveDate(
     m.d === undefined &&
     (month - refM + 12) % 12 >= 1 &&
     (month - refM + 12) % 12 <= 5 &&
-    MONTH_EVENT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) &&
+    (MONTH_EVENT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) ||
+      MONTH_PAID_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start))) &&
     !EVENT_GONE_BY_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start))
   ) {
     // "Union leaders said they would call a second day of action in May", "the bank was careful not
     // to promise another move in December", "warned that a walkout in February would be
     // dangerous": an event a past verb reports for a month still to come, at most five ahead, is
-    // set for the coming one, as a season's is. (Not one looked back on: "since the general
+    // set for the coming one, as a season's is; so is a payment or a change an offer or an
+    // announcement sets for it ("had offered a one-off bonus payable in December", "announced price
+    // cuts that take effect in March"). (Not one looked back on: "since the general
     // election in June", "compared with 44 per cent at the general election in February".)
     y = month > refM ? refY : refY + 1;
     why = `no year is given: the coming ${name}, an event set for it, at most five months ahead (${published(ref)}), ${tenseNote(t)}`;
@@ -4268,6 +4271,10 @@ const MONTH_EVENT_BEFORE = new RegExp(
   `\\b(?:${SET_EVENT_NOUN}|hikes?|cuts?|move|meeting|fight|rematch|reunion)\\s+(?:in|during|for|before|by)\\s+(?:early\\s+|late\\s+|mid-)?$`,
   'i',
 );
+/** A payment or a change set for a month: "a one-off bonus payable in ", "a one-off payment of £500
+ * in ", "price cuts that take effect in ". */
+const MONTH_PAID_BEFORE =
+  /\b(?:payable|(?:payments?|bonus(?:es)?)(?:\s+of\s+[^.;,]{1,25}?)?|take\s+effect)\s+in\s+(?:early\s+|late\s+|mid-)?$/i;
 /** An event named as the one it was: "the Brexit vote in ", "Britain's vote in ", "the decision in "
  * (not a verb after a modal: "The council will vote in "). */
 const NAMED_EVENT_BEFORE = new RegExp(

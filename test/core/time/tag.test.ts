@@ -486,6 +486,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['June WTI was down 43%.', 'June', '2024-06'],
       ['Milling wheat for May traded at GBP185 a tonne.', 'May', '2024-05'],
       ['The contract for June held above $20.', 'June', '2024-06'],
+      // A payment an offer told in the past sets for a month still to come is the coming one's.
+      ['The company had offered a one-off bonus payable in February.', 'February', '2024-02'],
+      ['Management had offered a one-off payment of 250 pounds in March.', 'March', '2024-03'],
       // A first plan that has gone by, and what a change is backdated to.
       ['The fight was originally scheduled for June but was postponed.', 'June', '2023-06'],
       ['Staff will receive a rise backdated to 1 April.', '1 April', '2023-04-01'],
