@@ -264,6 +264,9 @@ const modOf = (w: string | undefined): string | undefined => {
  * news annotators split). */
 const OUTSIDE_MODS = /^(?:over|well\s+over|some|roughly|under)$/i;
 
+/** Quantity words that bound a length on one side, not approximate it ("more than", "under"). */
+const BOUND_MODS = /^(?:(?:more|less|fewer)\s+than|(?:well\s+)?over|under)$/i;
+
 /**
  * "over" before a length is "more than" where the words before it measure or bound a length ("for
  * over a year", "took over two hours", "in just over a minute", "the lowest in over a decade"), and
@@ -3483,11 +3486,15 @@ export const RULES: Rule[] = [
       // session", "earlier" belongs to the session. Both leave a length of time.
       // So does a schedule moved by minutes or hours: "trash collection will start an hour earlier",
       // "a train that leaves five minutes earlier", "moved the tee times an hour earlier".
+      // So do minutes or hours bounded on one side: "listed sharply less than 20 minutes later",
+      // "More than six hours later, Armstrong climbed down": no clock time is reached, only how long
+      // it took (our news annotators 10 of 10, TBAQ 1 of 1; "about two hours later" stays a time).
       const comparative =
         (tail === 'earlier' || tail === 'later') &&
         (/^\s+than\b/i.test(text.slice(end, end + 6)) ||
           /\b(?:in|for|since|within)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) ||
-          (UNITS[unit]?.time === true && scheduleMoved(text.slice(Math.max(0, start - 50), start))));
+          (UNITS[unit]?.time === true &&
+            ((!!q && BOUND_MODS.test(q)) || scheduleMoved(text.slice(Math.max(0, start - 50), start)))));
       if (comparative) {
         end -= m[0].length - m[0].trimEnd().length + tail.length;
         while (/\s/.test(text[end - 1] ?? '')) end--;

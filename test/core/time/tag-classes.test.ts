@@ -4541,6 +4541,30 @@ describe('tagTimexes: a schedule moved by minutes or hours', () => {
   });
 });
 
+describe('tagTimexes: minutes or hours later, bounded on one side', () => {
+  const tag = (text: string) => find(text, '2024-05-13').map((t) => [t.text, t.type, t.value, t.mod ?? null]);
+  it.each([
+    [
+      'The ship left at 9.15pm and listed less than 20 minutes later.',
+      'less than 20 minutes',
+      'PT20M',
+      'LESS_THAN',
+    ],
+    ['More than six hours later, he climbed down the ladder.', 'More than six hours', 'PT6H', 'MORE_THAN'],
+    ['Just over an hour later, he was declared dead.', 'over an hour', 'PT1H', 'MORE_THAN'],
+  ])('%j: %j is how long it took', (text, span, value, mod) => {
+    expect(tag(text)).toContainEqual([span, 'DURATION', value, mod]);
+  });
+  it('leaves an approximate count a time counted from the last one', () => {
+    expect(tag('The alarm sounded at 2:10 a.m. Officers arrived about 10 minutes later.')).toContainEqual([
+      'about 10 minutes later',
+      'TIME',
+      '2024-05-13T02:20',
+      'APPROX',
+    ]);
+  });
+});
+
 describe('tagTimexes: "the year" after a year its sentence named', () => {
   it.each([
     [
