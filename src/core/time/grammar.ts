@@ -3251,10 +3251,10 @@ export const RULES: Rule[] = [
       )
         return null;
       // "another quarter-point cut", "a quarter-final", "a night-shift worker": the unit opens a
-      // compound noun, no length of time.
+      // compound noun, no length of time. ("25 second-graders": so does the ordinal "second".)
       if (
         !g(m, 'tail') &&
-        /^(?:quarter|night|day)$/i.test(g(m, 'unit')!) &&
+        /^(?:quarter|night|day|second)$/i.test(g(m, 'unit')!) &&
         /^-(?!century|and\b|long\b|old\b)[a-z]/i.test(
           text.slice(m.index + m[0].length, m.index + m[0].length + 6),
         )
@@ -3423,8 +3423,16 @@ export const RULES: Rule[] = [
         /^\s+of\b/i.test(text.slice(end, end + 4))
       )
         return null;
-      // "60 Minutes" (a programme), not a length of time.
-      if (/^[A-Z][a-z]/.test(unitWord) && /^\d/.test(numStr)) return null;
+      // "60 Minutes" (a programme), "Seventy-Three Seconds", "Nine Days in June" (a film, a book):
+      // count and unit capitalised name a work, not a length of time (our news annotators 0 of 11).
+      // A capitalised word after them names an event that keeps its length: "the Seven Years War",
+      // "the Ten Year's Civil War" (WikiWars 5 of 5).
+      if (
+        /^[A-Z][a-z]/.test(unitWord) &&
+        (/^\d/.test(numStr) ||
+          (/^[A-Z]/.test(numStr) && !/^(?:['’]s?)?\s+[A-Z]/.test(text.slice(end, end + 4))))
+      )
+        return null;
       // "$5 a year", "growth of 6.5 percent a year": an amount per period, a set of such periods
       // (our news annotators 13 of 13, WikiWars "kilometers a day"; TBAQ 3 of 9).
       // ("carried 3 million passengers a year before the pandemic", "earned less than £7,400 a year
@@ -3575,6 +3583,9 @@ export const RULES: Rule[] = [
       const before = text.slice(Math.max(0, m.index - 8), m.index);
       const end = m.index + m[0].length;
       const the = /^the\s/i.test(m[0]);
+      // "A Hundred Years of Quiet", "Nine Years of Dust": after a capitalised word, a capitalised
+      // unit is part of a title (see the duration rule's "Seventy-Three Seconds").
+      if (/^[A-Z]/.test(m[0]) && /[A-Z][\w'’-]*\s+$/.test(before)) return null;
       // "for years", "over the years", "in the years that followed": lengths of unstated size.
       // (Seconds only after a preposition: "within seconds", "over in seconds"; TBAQ leaves "seconds
       // before the bomb exploded" untagged, our news annotators "the final whistle seconds away".)

@@ -7509,11 +7509,26 @@ describe('a unit that opens a compound noun is no length of time', () => {
     'Traders see a 70% chance of another quarter-point cut.',
     'She lost in a quarter-final.',
     'A night-shift worker noticed smoke.',
+    'Does anyone want 25 second-graders in a portable classroom?',
   ])('%j', (text) => {
     expect(find(text)).toEqual([]);
   });
   it('keeps "a quarter-century"', () => {
     expect(valueOf('It took a quarter-century.', 'a quarter-century')).toBe('P25Y');
+  });
+});
+
+describe('a count and unit both capitalised name a work, not a length', () => {
+  it.each([
+    'There is a moment about halfway into "Seventy-Three Seconds," the new documentary.',
+    'Nine Days in June screens daily at select cinemas.',
+    'The revival of A Month in the Country opens tonight.',
+    'A Hundred Years of Quiet marks the centenary of the library.',
+  ])('%j', (text) => {
+    expect(find(text).filter((t) => t.type === 'DURATION')).toEqual([]);
+  });
+  it('keeps the length inside the name of an event: "the Seven Years War"', () => {
+    expect(valueOf('France lost the Seven Years War.', 'the Seven Years')).toBe('P7Y');
   });
 });
 
