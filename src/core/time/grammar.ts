@@ -264,6 +264,12 @@ const modOf = (w: string | undefined): string | undefined => {
  * news annotators split). */
 const OUTSIDE_MODS = /^(?:over|well\s+over|some|roughly|under)$/i;
 
+/** A calendar day and the comma of an apposition after it ("on 29 March, ", "Nov. 5, just "). */
+const DAY_THEN_COMMA = new RegExp(
+  `(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s+\\d{4})?),\\s*(?:just\\s+|only\\s+)?$`,
+  'i',
+);
+
 /** Quantity words that bound a length on one side, not approximate it ("more than", "under"). */
 const BOUND_MODS = /^(?:(?:more|less|fewer)\s+than|(?:well\s+)?over|under)$/i;
 
@@ -3503,7 +3509,15 @@ export const RULES: Rule[] = [
           /\b(?:in|for|since|within)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) ||
           (UNITS[unit]?.time === true &&
             ((!!q && BOUND_MODS.test(q)) || scheduleMoved(text.slice(Math.max(0, start - 50), start)))));
-      if (comparative) {
+      // "due to leave the EU on 29 March, less than three months from now", "Election Day is Nov. 5,
+      // about eight weeks from today": after the day it counts to, a bounded or rough count from now is
+      // the time left, a length (our news annotators 5 of 5; "on Oct. 8, a week from today" names the
+      // day again, 4 of 4).
+      const leftUntil =
+        (tail === 'from now' || tail === 'from today') &&
+        !!q &&
+        DAY_THEN_COMMA.test(text.slice(Math.max(0, start - 32), start));
+      if (comparative || leftUntil) {
         end -= m[0].length - m[0].trimEnd().length + tail.length;
         while (/\s/.test(text[end - 1] ?? '')) end--;
         return { start, end, rule: 'duration', mod: qMod, meaning: { k: 'duration', n, unit } };

@@ -4541,6 +4541,29 @@ describe('tagTimexes: a schedule moved by minutes or hours', () => {
   });
 });
 
+describe('tagTimexes: a rough count from now after the day it counts to', () => {
+  const tag = (text: string) => find(text, '2019-01-02').map((t) => [t.text, t.type, t.value, t.mod ?? null]);
+  it.each([
+    [
+      'The UK is due to leave the EU on 29 March, less than three months from now.',
+      'less than three months',
+      'P3M',
+      'LESS_THAN',
+    ],
+    ['Election Day is Nov. 5, about eight weeks from today.', 'about eight weeks', 'P8W', 'APPROX'],
+  ])('%j: %j is the time left', (text, span, value, mod) => {
+    expect(tag(text)).toContainEqual([span, 'DURATION', value, mod]);
+  });
+  it('leaves a plain count after the day a day: "on Oct. 8, a week from today"', () => {
+    expect(tag('It will publish the figures on Jan. 9, a week from today.')).toContainEqual([
+      'a week from today',
+      'DATE',
+      '2019-01-09',
+      null,
+    ]);
+  });
+});
+
 describe('tagTimexes: minutes or hours later, bounded on one side', () => {
   const tag = (text: string) => find(text, '2024-05-13').map((t) => [t.text, t.type, t.value, t.mod ?? null]);
   it.each([
