@@ -1102,18 +1102,17 @@ const PLURAL_SCHEDULE_VERB = new Set([
   'vote',
   'kick',
 ]);
+/** The last clause break in a string: a comma (not one grouping a number's digits), a semicolon, an
+ * opening bracket or a quotation mark. */
+const CLAUSE_BREAK_LAST = /(?:[;("]|,(?!\d{3}\b))(?=(?:[^,;("]|,\d{3}\b)*$)/;
 function presentCue(text: string, start: number, end: number): string | null {
   const raw = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true);
   // "The Bank of England, which postponed its decision by a week, announces on": the subject before
   // an aside is the verb's (see SUBJECT_ASIDE), so the comma closing the aside cuts no clause.
   const unaside = withoutSubjectAside(text, start, raw);
   const clause = unaside === raw ? raw : unaside.replace(/,(?=[^,]*$)/, '');
-  const cut = Math.max(
-    clause.lastIndexOf(','),
-    clause.lastIndexOf(';'),
-    clause.lastIndexOf('('),
-    clause.lastIndexOf('"'),
-  );
+  // (The comma of "2,000 residents" cuts no clause.)
+  const cut = clause.search(CLAUSE_BREAK_LAST);
   const words = clause.slice(cut + 1).match(WORD) ?? [];
   const rest = restOfSentence(text, end, RIGHT_WINDOW).split(/[,;]/)[0] ?? '';
   if ((rest.match(WORD) ?? []).some((w) => classify(w) === 'past')) return null;
@@ -1167,7 +1166,9 @@ function presentCue(text: string, start: number, end: number): string | null {
           (/['’]s$/.test(words[i - 2] ?? '') && !ADJECTIVE_ENDING.test(prev)))) ||
       ((i === words.length - 1 || i < words.length - 2) &&
         nounSubjectOpens(clause.slice(cut + 1), i, cut >= 0 || raw.length < LEFT_WINDOW));
-    return subject ? w : null;
+    // ("Police ordered residents of the Haverton Hill areas to leave their homes on": after a past
+    // verb an "-s" word is its object's noun.)
+    if (subject && !words.slice(0, i).some((x) => classify(x) === 'past')) return w;
   }
   return null;
 }

@@ -178,6 +178,32 @@ describe('tagTimexes(text, {reference})', () => {
       ['A two-day tractor pull fills Saturday afternoon.', 'Saturday afternoon', '2023-10-21TAF', reference],
       ['In a letter to students on Wednesday the dean apologised.', 'Wednesday', '2023-10-11', reference],
       ['The final two games on Sunday.', 'Sunday', '2023-10-15', reference],
+      // A plural noun between the verb and the day is its object, not a verb; after a past verb,
+      // an "-s" word is a noun too (a number's comma cuts no clause).
+      [
+        'The statistics office publishes its official retail figures on Monday.',
+        'Monday',
+        '2023-10-23',
+        reference,
+      ],
+      [
+        'The campaign plans town hall meetings at 6:30 p.m. Monday.',
+        '6:30 p.m. Monday',
+        '2023-10-23T18:30',
+        reference,
+      ],
+      [
+        'After a month of snowmaking and a storm that dumped 14 inches on the upper mountain Monday night, Elk Ridge Ski Area will open for the season at 9 a.m. Saturday.',
+        'Monday night',
+        '2023-10-16TNI',
+        reference,
+      ],
+      [
+        'Police ordered about 2,000 residents of the Haverton Hill areas to leave their homes on Thursday morning.',
+        'Thursday morning',
+        '2023-10-12TMO',
+        reference,
+      ],
       [
         'Profit rose in the first half of the financial year that ends in March.',
         'March',
@@ -391,7 +417,8 @@ describe('tagTimexes(text, {reference})', () => {
         '2023-10-19T08:00',
         reference,
       ],
-      ['The ferry makes eight return crossings on Saturday.', 'Saturday', '2023-10-14', reference],
+      // ("makes" is the verb: the plural noun after it is its object.)
+      ['The ferry makes eight return crossings on Saturday.', 'Saturday', '2023-10-21', reference],
       ['Residents have been told to prepare for Saturday.', 'Saturday', '2023-10-21', reference],
       [
         "Friday's parade, which has followed one route since 1960, will be longer.",
