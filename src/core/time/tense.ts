@@ -1153,7 +1153,7 @@ function presentCue(text: string, start: number, end: number): string | null {
     // subject's plain present of a verb of schedules.
     if (PLURAL_SCHEDULE_VERB.has(lw) && /^[A-Za-z][a-z]{2,}[^s']s$/.test(prevRaw) && !DETERMINERS.has(prev))
       return w;
-    if (!/^[a-z]{3,}[^su's]s$/.test(w) || PRESENT_NOT_SCHEDULE.has(lw)) continue;
+    if (!/^[a-z]{2,}[^su's]s$/.test(w) || PRESENT_NOT_SCHEDULE.has(lw)) continue;
     const subject =
       SUBJECT_PRONOUNS.has(prev) ||
       // A name not merely opening the sentence ("Trade talks"), or a run of capitals ("Janet Yellen").

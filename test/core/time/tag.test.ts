@@ -277,6 +277,13 @@ describe('tagTimexes(text, {reference})', () => {
         '2023-10-22T10:00',
         reference,
       ],
+      // (So after a verb of four letters, "sets".)
+      [
+        'The procession sets off from the fire station at 10 a.m. Monday.',
+        '10 a.m. Monday',
+        '2023-10-23T10:00',
+        reference,
+      ],
       ['Retailers are counting on the long weekend.', 'the long weekend', '2023-W42-WE', reference],
       // A capitalised "Open" is a tournament, not a schedule.
       ['He won the Welsh Open in February.', 'February', '2023-02', reference],
