@@ -979,7 +979,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   // "Janet Yellen testifies before Congress on Wednesday", "the company has a backup launch window
   // on Saturday": with no other cue, a named day in the plain present is a schedule, still ahead.
   if (dayNamed || WEEKDAY_NAME.test(text.slice(start, end)) || /\bweekend\b/i.test(text.slice(start, end))) {
-    const present = presentCue(text, start, end);
+    const present = presentCue(text, start, end) ?? presentAfterOpening(text, start, end);
     if (present) return { tense: 'future', cue: present };
     // "Now they tell me maybe Tuesday, maybe later": a day guessed at, with no verb of its own, is
     // when something may yet happen.
@@ -1172,6 +1172,70 @@ function presentCue(text: string, start: number, end: number): string | null {
   }
   return null;
 }
+
+/** A day opening its sentence, with its preposition: "On Saturday", "Saturday". */
+const DAY_OPENING_BEFORE = /(?:^|[.!?]["'’”)]*\s+|\n\s*)["“‘]?(?:On\s+)?$/;
+/**
+ * The plain present of a clause that a day opens: "On Saturday, after nine years of fundraising, it
+ * opens to the public", "Saturday, South Jersey gets a world champion", "On Monday, organizers
+ * expect more than 120 floats", "Wednesday we play". Asides between commas with no verb of their own
+ * may stand between.
+ */
+function presentAfterOpening(text: string, start: number, end: number): string | null {
+  if (!DAY_OPENING_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return null;
+  let rest = restOfSentence(text, end, RIGHT_WINDOW * 2);
+  for (let k = 0; k < 3; k++) {
+    const aside = /^,\s+([^,]*),(?=\s)/.exec(rest);
+    if (
+      !aside ||
+      !(aside[1]!.match(WORD) ?? []).every((w) => classify(w) === null && !BE_FORMS.has(w.toLowerCase()))
+    )
+      break;
+    rest = rest.slice(aside[0].length - 1);
+  }
+  // (Not a listing's "9 p.m. Friday - Warming centers at ...".)
+  if (!/^,?\s+["“‘]?[A-Za-z]/.test(rest)) return null;
+  const comma = rest.startsWith(',');
+  const words = (rest.split(/[,;:]/)[comma ? 1 : 0] ?? '').match(WORD) ?? [];
+  const first = words[0] ?? '';
+  // The subject: a pronoun; a noun of up to three words after a determiner; a run of names; a
+  // plural noun alone.
+  const lead = first.toLowerCase();
+  // ("this changes", "that is": a demonstrative alone.)
+  const pronoun = SUBJECT_PRONOUNS.has(lead) || (/^th(?:is|at)$/.test(lead) && isPresentVerb(words[1] ?? ''));
+  // (With no comma after the day only a pronoun: "Thursday A sales tax." is a diary's heading.)
+  if (!comma && !pronoun) return null;
+  let v = 1;
+  if (DETERMINERS.has(lead) && !pronoun) {
+    while (v < 4 && !isPresentVerb(words[v + 1] ?? '') && !isPresentVerb(words[v] ?? '')) v++;
+    v++;
+  } else if (/^[A-Z]/.test(first) && !pronoun) while (v < 4 && /^[A-Z]/.test(words[v] ?? '')) v++;
+  else if (!pronoun && !/^[a-z]{2,}[^su'’]s$/.test(first)) return null;
+  const subject = words.slice(0, v);
+  const verb = words[v] ?? '';
+  if (subject.some((w) => classify(w) !== null)) return null;
+  const last = subject.at(-1)!.toLowerCase();
+  const plural = /^(?:they|we|you|i)$/.test(last) || (last !== 'this' && /^[a-z]{2,}[^su'’]s$/.test(last));
+  if (isPresentVerb(verb) && (!plural || verb === 'are')) {
+    const next = words[v + 1] ?? '';
+    return /^(?:is|are)$/.test(verb) && (isParticiple(next) || next === 'been') ? null : verb;
+  }
+  // ("Wednesday we play", "On Monday, organizers expect": a plural subject's bare form.)
+  if (
+    plural &&
+    /^[a-z]+$/.test(verb) &&
+    classify(verb) !== 'past' &&
+    !/(?:ly|ed|ing|s)$/.test(verb) &&
+    !MODAL_OR_TO.has(verb) &&
+    !NOT_RELATIVE_VERB.test(verb) &&
+    !SUBJECT_PRONOUNS.has(verb)
+  )
+    return verb;
+  return null;
+}
+/** "is", "are", or a verb's "-s" form that is no saying ("opens", "gets", "changes"). */
+const isPresentVerb = (w: string) =>
+  w === 'is' || w === 'are' || (/^[a-z]{2,}[^su'’]s$/.test(w) && !PRESENT_NOT_SCHEDULE.has(w));
 
 /** A determiner opening a clause and a noun of two to four words: "The state minimum wage ",
  * "A two-day tractor pull ". */

@@ -268,6 +268,20 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ["The mayor's meeting on Sunday.", 'Sunday', '2023-10-15', reference],
+      // A day opening its sentence takes the plain present of the clause after it (asides with no
+      // verb between). A reportage told in the present reads so too ("On Tuesday, a gale keeps the
+      // ferry in harbour all day", of the Tuesday before): a known limitation.
+      [
+        'On Monday, after nine years of fundraising, arguments and building work, it opens to the public.',
+        'Monday',
+        '2023-10-23',
+        reference,
+      ],
+      ['Monday, South Jersey gets a world champion.', 'Monday', '2023-10-23', reference],
+      ['On Monday, organizers expect more than 120 floats.', 'Monday', '2023-10-23', reference],
+      ['"Monday we play," he said.', 'Monday', '2023-10-23', reference],
+      ['On Monday, that changes.', 'Monday', '2023-10-23', reference],
+      ['"Monday night I couldn\'t sleep," she said.', 'Monday night', '2023-10-16TNI', reference],
       // A day guessed at ("maybe Friday") is when something may yet happen.
       ['"Now they tell me maybe Friday," she said.', 'Friday', '2023-10-20', reference],
       // A place after "from" before the hour ties the day to no other event.
