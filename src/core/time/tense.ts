@@ -1127,8 +1127,13 @@ function presentCue(text: string, start: number, end: number): string | null {
     const prevRaw = words[i - 1] ?? '';
     const prev = prevRaw.toLowerCase();
     // "U.S. markets are closed on Wednesday", "City offices are closed Monday": a closure set for a
-    // day is a schedule.
-    if (CLOSED_STATE.has(lw) && (prev === 'is' || prev === 'are')) return `${prev} ${lw}`;
+    // day is a schedule; so is a passive in the plain present ("when the world rankings are
+    // published on Thursday", "Investors are focused on Friday's payrolls data").
+    if (
+      (CLOSED_STATE.has(lw) || (/ed$/.test(lw) && classify(w) === 'past')) &&
+      (prev === 'is' || prev === 'are')
+    )
+      return `${prev} ${lw}`;
     if (
       (EVENT_LINK.has(lw) && !(PLACE_LINK.has(lw) && atClock)) ||
       classify(w) === 'past' ||

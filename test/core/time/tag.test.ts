@@ -291,6 +291,9 @@ describe('tagTimexes(text, {reference})', () => {
         '2023-10-22T10:00',
         reference,
       ],
+      // A passive in the plain present is a schedule too.
+      ['The updated world rankings are published on Monday.', 'Monday', '2023-10-23', reference],
+      ["Investors are focused on Monday's payrolls data.", 'Monday', '2023-10-23', reference],
       // (So after a verb of four letters, "sets".)
       [
         'The procession sets off from the fire station at 10 a.m. Monday.',
