@@ -1154,6 +1154,17 @@ function presentCue(text: string, start: number, end: number): string | null {
       if (isParticiple(next) || next === 'been' || next === 'said') return null;
       return w;
     }
+    // "I hope they ride the 38 Tuesday morning", "we play Sunday": a plural pronoun's bare form.
+    if (
+      /^(?:i|we|you|they)$/.test(prev) &&
+      /^[a-z]{2,}$/.test(w) &&
+      classify(w) === null &&
+      !/(?:ly|ed|ing|s)$/.test(lw) &&
+      !MODAL_OR_TO.has(lw) &&
+      !NOT_RELATIVE_VERB.test(lw) &&
+      !BARE_OR_PAST.has(lw)
+    )
+      return w;
     // "Clocks move forward an hour at 2 a.m. Sunday", "Online entries close on Wednesday": a plural
     // subject's plain present of a verb of schedules.
     if (PLURAL_SCHEDULE_VERB.has(lw) && /^[A-Za-z][a-z]{2,}[^s']s$/.test(prevRaw) && !DETERMINERS.has(prev))

@@ -294,6 +294,8 @@ describe('tagTimexes(text, {reference})', () => {
       // A passive in the plain present is a schedule too.
       ['The updated world rankings are published on Monday.', 'Monday', '2023-10-23', reference],
       ["Investors are focused on Monday's payrolls data.", 'Monday', '2023-10-23', reference],
+      // So is a plural pronoun's bare form.
+      ['"I hope they ride the 38 Monday morning," she said.', 'Monday morning', '2023-10-23TMO', reference],
       // (So after a verb of four letters, "sets".)
       [
         'The procession sets off from the fire station at 10 a.m. Monday.',
