@@ -1102,9 +1102,16 @@ const PLURAL_SCHEDULE_VERB = new Set([
   'vote',
   'kick',
 ]);
-/** The last clause break in a string: a comma (not one grouping a number's digits), a semicolon, an
- * opening bracket or a quotation mark. */
-const CLAUSE_BREAK_LAST = /(?:[;("]|,(?!\d{3}\b))(?=(?:[^,;("]|,\d{3}\b)*$)/;
+/** Where the last clause break in `s` is (-1 if none): a comma (not one grouping a number's digits,
+ * "2,000"), a semicolon, an opening bracket or a quotation mark. */
+function lastClauseBreak(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s[i];
+    if (c === ';' || c === '(' || c === '"' || (c === ',' && !/^\d{3}\b/.test(s.slice(i + 1, i + 5))))
+      return i;
+  }
+  return -1;
+}
 function presentCue(text: string, start: number, end: number): string | null {
   const raw = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true);
   // "The Bank of England, which postponed its decision by a week, announces on": the subject before
@@ -1112,7 +1119,7 @@ function presentCue(text: string, start: number, end: number): string | null {
   const unaside = withoutSubjectAside(text, start, raw);
   const clause = unaside === raw ? raw : unaside.replace(/,(?=[^,]*$)/, '');
   // (The comma of "2,000 residents" cuts no clause.)
-  const cut = clause.search(CLAUSE_BREAK_LAST);
+  const cut = lastClauseBreak(clause);
   const words = clause.slice(cut + 1).match(WORD) ?? [];
   const rest = restOfSentence(text, end, RIGHT_WINDOW).split(/[,;]/)[0] ?? '';
   if ((rest.match(WORD) ?? []).some((w) => classify(w) === 'past')) return null;
