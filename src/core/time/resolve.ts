@@ -821,6 +821,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // "Friday night" names a part of a day: a TIME, as the TimeML guidelines have it (TBAQ's
       // AQUAINT half types these as DATEs, its TimeBank half as TIMEs).
       const type: TimexType = m.pod ? 'TIME' : 'DATE';
+      // The weekday as the day `day`, read from the timex at `index`.
+      const onDay = (day: number, index: number, why: string): Resolved => ({
+        type,
+        value: fmtDay(day) + podSuffix,
+        anchor: { kind: 'timex', index },
+        explanation: `${text} -> ${describeDay(day)}: ${why}`,
+      });
       // "at 4.30am that Friday": the Friday of the week the story is in, from the day it last named.
       const story = m.rel === 'that' ? storyDay(ctx, c, m.wd) : null;
       if (story) {
@@ -830,13 +837,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const after = weekdayDelta(story.day, m.wd, 'future');
         const back = after >= 5;
         const day = story.day + (back ? after - 7 : after) * DAY_MS;
-        const value = fmtDay(day) + podSuffix;
-        return {
-          type,
-          value,
-          anchor: { kind: 'timex', index: story.index },
-          explanation: `${text} -> ${describeDay(day)}: that ${WD_NAMES[m.wd]}, ${back ? 'a day or two before' : 'the first on or after'} the day the story is at`,
-        };
+        return onDay(
+          day,
+          story.index,
+          `that ${WD_NAMES[m.wd]}, ${back ? 'a day or two before' : 'the first on or after'} the day the story is at`,
+        );
       }
       const narrative = m.rel?.startsWith('the ');
       if (narrative && (ctx.lastDay || ref !== null)) {
@@ -883,15 +888,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         RELATIVE_WEEKDAY.test(ctx.text.slice(Math.max(0, joined.end - 30), joined.end))
       ) {
         const day = joined.day + (weekdayDelta(joined.day + DAY_MS, m.wd, 'future') + 1) * DAY_MS;
-        const value = fmtDay(day) + podSuffix;
         // (Named again later, "Wednesday's strike" is this day.)
         (ctx.weekdays ??= new Map()).set(m.wd, { day });
-        return {
-          type,
-          value,
-          anchor: { kind: 'timex', index: joined.index },
-          explanation: `${text} -> ${describeDay(day)}: the ${WD_NAMES[m.wd]} after the day it is joined to`,
-        };
+        return onDay(day, joined.index, `the ${WD_NAMES[m.wd]} after the day it is joined to`);
       }
       // "On March 13, 2015, a Friday, he closed the diner", "A hundred years ago today, on a Sunday":
       // a weekday in apposition to the day just named is that day, however long ago.
@@ -906,13 +905,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         Math.abs(named.day - ref) <= 14 * DAY_MS &&
         /^,\s+$/.test(ctx.text.slice(named.end, c.start))
       ) {
-        const value = fmtDay(named.day) + podSuffix;
-        return {
-          type,
-          value,
-          anchor: { kind: 'timex', index: named.index },
-          explanation: `${text} -> ${describeDay(named.day)}: the day just named, in apposition (a ${WD_NAMES[m.wd]})`,
-        };
+        return onDay(named.day, named.index, `the day just named, in apposition (a ${WD_NAMES[m.wd]})`);
       }
       if (
         !m.rel &&
@@ -927,13 +920,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           ) &&
             sentencesBetween(ctx.text, named.end, c.start) <= 1))
       ) {
-        const value = fmtDay(named.day) + podSuffix;
-        return {
-          type,
-          value,
-          anchor: { kind: 'timex', index: named.index },
-          explanation: `${text} -> ${describeDay(named.day)}: the day just named, a ${WD_NAMES[m.wd]}`,
-        };
+        return onDay(named.day, named.index, `the day just named, a ${WD_NAMES[m.wd]}`);
       }
       // "Forty years ago tonight ... 'It was a Wednesday, hot, sticky,' he said", "The crash happened
       // on a Thursday": a weekday with "a", told in the past, is the day long past the story is at,
@@ -946,13 +933,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           ? pastDayOn(ctx, ref, m.wd)
           : undefined;
       if (storyOn) {
-        const value = fmtDay(storyOn.day) + podSuffix;
-        return {
-          type,
-          value,
-          anchor: { kind: 'timex', index: storyOn.index },
-          explanation: `${text} -> ${describeDay(storyOn.day)}: the day long past the story is at, a ${WD_NAMES[m.wd]}`,
-        };
+        return onDay(storyOn.day, storyOn.index, `the day long past the story is at, a ${WD_NAMES[m.wd]}`);
       }
       // "bookshops would have them by Friday next week", "move to Friday this week": the weekday of
       // the week named right after it.
@@ -980,13 +961,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       }
       const told = !m.rel ? storyWeekday(ctx, c, ref, m.wd) : null;
       if (told) {
-        const value = fmtDay(told.day) + podSuffix;
-        return {
-          type,
-          value,
-          anchor: { kind: 'timex', index: told.index },
-          explanation: `${text} -> ${describeDay(told.day)}: ${STORY_WEEKDAY_NOTE(m.wd)}`,
-        };
+        return onDay(told.day, told.index, STORY_WEEKDAY_NOTE(m.wd));
       }
       let delta: number;
       let why: string;
