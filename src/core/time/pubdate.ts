@@ -634,7 +634,7 @@ function datelineYear(
 
 /** Whether the story's weekdays leave `day` possible: none, or one on it or the day before. */
 const weekdaysAllow = (weekdays: StoryWeekday[], day: number) =>
-  !weekdays.length || weekdays.some((w) => w.weekday === weekdayOf(day) || w.weekday === weekdayOf(day - 1));
+  !weekdays.length || weekdays.some((w) => leadFits(w, day, false));
 
 /** The most confidence of a dateline's year read from the turn of the year (turnOfYear): few cases back it. */
 const TURN_OF_YEAR_CONFIDENCE = 0.45;
