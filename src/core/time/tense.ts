@@ -1164,11 +1164,9 @@ function presentCue(text: string, start: number, end: number): string | null {
     // "I hope they ride the 38 Tuesday morning", "we play Sunday": a plural pronoun's bare form.
     if (
       /^(?:i|we|you|they)$/.test(prev) &&
-      /^[a-z]{2,}$/.test(w) &&
+      w.length > 1 &&
+      bareVerb(w) &&
       classify(w) === null &&
-      !/(?:ly|ed|ing|s)$/.test(lw) &&
-      !MODAL_OR_TO.has(lw) &&
-      !NOT_RELATIVE_VERB.test(lw) &&
       !BARE_OR_PAST.has(lw)
     )
       return w;
@@ -1244,18 +1242,13 @@ function presentAfterOpening(text: string, start: number, end: number): string |
     return /^(?:is|are)$/.test(verb) && (isParticiple(next) || next === 'been') ? null : verb;
   }
   // ("Wednesday we play", "On Monday, organizers expect": a plural subject's bare form.)
-  if (
-    plural &&
-    /^[a-z]+$/.test(verb) &&
-    classify(verb) !== 'past' &&
-    !/(?:ly|ed|ing|s)$/.test(verb) &&
-    !MODAL_OR_TO.has(verb) &&
-    !NOT_RELATIVE_VERB.test(verb) &&
-    !SUBJECT_PRONOUNS.has(verb)
-  )
-    return verb;
+  if (plural && bareVerb(verb) && classify(verb) !== 'past' && !SUBJECT_PRONOUNS.has(verb)) return verb;
   return null;
 }
+/** A lower-case word that may be a plural subject's plain verb: no "-ly", "-ed", "-ing" or "-s"
+ * ending, no modal or "to", none of the words that are no verb after a subject. */
+const bareVerb = (w: string) =>
+  /^[a-z]+$/.test(w) && !/(?:ly|ed|ing|s)$/.test(w) && !MODAL_OR_TO.has(w) && !NOT_RELATIVE_VERB.test(w);
 /** "is", "are", or a verb's "-s" form that is no saying ("opens", "gets", "changes"). */
 const isPresentVerb = (w: string) =>
   w === 'is' || w === 'are' || (/^[a-z]{2,}[^su'’]s$/.test(w) && !PRESENT_NOT_SCHEDULE.has(w));
