@@ -337,7 +337,12 @@ export const SET_WORDS: Record<string, string> = {
 export type HolidayRule =
   /** `first`: the year of the day a holiday remembers ("VE Day", 8 May 1945). */
   | { fixed: [month: number, day: number]; first?: number }
-  | { nth: [month: number, weekday: number, n: number] }
+  /**
+   * `until`: the year the rule took effect and the day the holiday kept before it (the US moved
+   * Memorial Day, Columbus Day and Washington's Birthday to Mondays from 1971; Thanksgiving was the
+   * last Thursday of November until 1939).
+   */
+  | { nth: [month: number, weekday: number, n: number]; until?: [year: number, rule: HolidayRule] }
   | { easter: number; orthodox?: true }
   | { after: [holiday: string, days: number] }
   | { usElection: true }
@@ -375,14 +380,15 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   'martin luther king jr. day': { nth: [1, 1, 3] },
   'mlk day': { nth: [1, 1, 3] },
   "presidents' day": { nth: [2, 1, 3] },
+  "washington's birthday": { nth: [2, 1, 3], until: [1971, { fixed: [2, 22] }] },
   // Massachusetts and Maine (the Boston Marathon's day): the third Monday of April.
   "patriots' day": { nth: [4, 1, 3] },
   "mother's day": { nth: [5, 7, 2] },
-  'memorial day': { nth: [5, 1, -1] },
+  'memorial day': { nth: [5, 1, -1], until: [1971, { fixed: [5, 30] }] },
   "father's day": { nth: [6, 7, 3] },
   'labor day': { nth: [9, 1, 1] },
-  thanksgiving: { nth: [11, 4, 4] },
-  'thanksgiving day': { nth: [11, 4, 4] },
+  thanksgiving: { nth: [11, 4, 4], until: [1939, { nth: [11, 4, -1] }] },
+  'thanksgiving day': { nth: [11, 4, 4], until: [1939, { nth: [11, 4, -1] }] },
   'black friday': { after: ['thanksgiving', 1] },
   'small business saturday': { after: ['thanksgiving', 2] },
   'cyber monday': { after: ['thanksgiving', 4] },
@@ -399,7 +405,7 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   'august bank holiday': { nth: [8, 1, -1] },
   'summer bank holiday': { nth: [8, 1, -1] },
   juneteenth: { fixed: [6, 19] },
-  'columbus day': { nth: [10, 1, 2] },
+  'columbus day': { nth: [10, 1, 2], until: [1971, { fixed: [10, 12] }] },
   // Canada's Thanksgiving, a Monday: the second of October (the US one is a Thursday in November).
   'thanksgiving monday': { nth: [10, 1, 2] },
   "indigenous peoples' day": { nth: [10, 1, 2] },

@@ -24,6 +24,7 @@ import { isoWeekStart, SEASON_NAMES } from './interval';
 import { indexAtOrAfter } from './keywords';
 import {
   HOLIDAYS,
+  type HolidayRule,
   MONTH_NAMES,
   MONTHS,
   PAST_CUES,
@@ -343,7 +344,12 @@ function nthWeekday(y: number, month: number, wd: number, n: number): number {
 /** The day of holiday `name` (a key of HOLIDAYS) in year `y`. */
 function holidayDay(name: string, y: number): number | null {
   const rule = HOLIDAYS[name];
-  if (!rule) return null;
+  return rule ? ruleDay(rule, y) : null;
+}
+
+/** The day holiday `rule` gives in year `y`. */
+function ruleDay(rule: HolidayRule, y: number): number | null {
+  if ('until' in rule && rule.until && y < rule.until[0]) return ruleDay(rule.until[1], y);
   // (Leap day is in leap years only.)
   if ('fixed' in rule)
     return isValidDay(y, rule.fixed[0], rule.fixed[1]) ? dayOf(y, rule.fixed[0], rule.fixed[1]) : null;

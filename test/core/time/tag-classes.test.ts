@@ -902,6 +902,13 @@ describe('tagTimexes: holidays', () => {
     ['They marched on May Day.', 'May Day', '2016-05-01'],
     ['Staff have worked without a break since Boxing Day.', 'Boxing Day', '2015-12-26'],
     ['Pools opened on Memorial Day.', 'Memorial Day', '2016-05-30'],
+    // Before the US moved them to Mondays (in force from 1971), fixed days; Thanksgiving was the last
+    // Thursday of November until 1939.
+    ['The dragway opened on Memorial Day 1963.', 'Memorial Day 1963', '1963-05-30'],
+    ['The parade on Columbus Day 1960 drew thousands.', 'Columbus Day 1960', '1960-10-12'],
+    ["He was sworn in on Washington's Birthday 1950.", "Washington's Birthday 1950", '1950-02-22'],
+    ["Banks were shut on Washington's Birthday 2016.", "Washington's Birthday 2016", '2016-02-15'],
+    ['The team last won on Thanksgiving 1934.', 'Thanksgiving 1934', '1934-11-29'],
     ['Presidents Day 2016 sales fell.', 'Presidents Day 2016', '2016-02-15'],
     ['Crowds gathered on New Year’s Eve 2015.', 'New Year’s Eve 2015', '2015-12-31'],
     ['Churches filled on Good Friday.', 'Good Friday', '2016-03-25'],
