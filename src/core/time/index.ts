@@ -319,7 +319,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         weekdayRange(text, prev, c, r) ??
         monthPair(text, prev, c, r, ctx.ref) ??
         r;
-    r = pastCountedOn(text, out, c, r, ctx.ref) ?? r;
+    r = pastCountedOn(text, out, c, r, ctx.ref) ?? pastYearsLater(text, out, c, r, ctx.ref) ?? r;
     // "the rest of the week": the period's remainder is told as the period, span and all.
     const start = restOfStart(text, c);
     const t: TaggedTimex = {
@@ -651,6 +651,41 @@ function pastCountedOn(
       value,
       anchor: { kind: 'timex', index: j },
       explanation: `${text.slice(c.start, c.end)} -> ${value}: counted from ${out[j]!.text}, the latest day named before ${out[r.anchor.index]!.text} that keeps what happened before publication (${describeDay(ref)})`,
+    };
+  }
+  return null;
+}
+
+/** Years counted on: "Thirty-three years later", "a decade later", "half a century later". */
+const YEARS_LATER = /\b(?:years?|decades?|centur(?:y|ies))\s+later$/i;
+
+/**
+ * "has met every Wednesday since the autumn of 1987 ... Thirty-three years later, the record was
+ * threatened": years counted on from publication, for want of a time that moves the story (a bound
+ * such as "since 1987" does not), would pass publication in a past clause; they count from the
+ * latest year the text named before that keeps them before publication.
+ */
+function pastYearsLater(
+  text: string,
+  out: TaggedTimex[],
+  c: Candidate,
+  r: Resolved,
+  ref: number | null,
+): Resolved | null {
+  if (ref === null || r.anchor.kind !== 'dct' || !/^\d{4}$/.test(r.value)) return null;
+  const refY = yearOf(ref);
+  const n = +r.value - refY;
+  if (n <= 0 || !YEARS_LATER.test(text.slice(c.start, c.end))) return null;
+  if (tenseAt(text, c.start, c.end).tense !== 'past') return null;
+  for (let j = out.length - 1; j >= 0; j--) {
+    const y = /^(\d{4})(?:-|$)/.exec(out[j]!.value);
+    if (!y || +y[1]! + n > refY) continue;
+    const value = String(+y[1]! + n);
+    return {
+      ...r,
+      value,
+      anchor: { kind: 'timex', index: j },
+      explanation: `${text.slice(c.start, c.end)} -> ${value}: ${n} year(s) after ${out[j]!.text}, the latest year named before that keeps what happened before publication (${describeDay(ref)})`,
     };
   }
   return null;

@@ -3344,6 +3344,14 @@ describe('tagTimexes: days counted on in the past do not pass publication', () =
       'a week later',
       '1925-10-01',
     ],
+    // Years counted on from publication, for want of a time that moves the story ("since" bounds),
+    // count from the latest year named before.
+    [
+      'The group has met every Wednesday since the autumn of 1987.\n\nThirty-three years later, its record was threatened by the pandemic.',
+      '2021-02-14',
+      'Thirty-three years later',
+      '2020',
+    ],
   ])('%j (published %s): %j = %s', (text, ref, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
