@@ -452,10 +452,22 @@ const MEASURE_BEFORE =
 const SPRING_OF_WATER_AFTER =
   /^\s+(?:that|which)\s+(?:(?:once|had|has|have|still|used\s+to)\s+)?(?:fed|feeds?|feeding|supplie[sd]|supply|supplying|flow(?:s|ed|ing)?|ran\s+dry|runs?\s+dry|dried\s+up|gushe[sd]|bubble[sd]|rises\s+(?:from|in|under|beneath))\b/i;
 
+/** A word that looks like a plural noun: "maps", "sessions" (not "his", "perhaps", nor a count of time). */
+const PLURAL_NOUN =
+  '\\b(?!(?:his|hers|ours|yours|theirs|its|was|is|has|does|this|us|as|thus|whereas|perhaps|always|sometimes|towards|afterwards|besides|across|plus|less|unless|yes|times|hours|days|nights|weekends|weeks|months|years)\\b)[a-z]+s';
+
 /** A plural noun right before "that fall", which makes "that" a relative pronoun: "maps that fall".
  * (Not a count of time: "spent weeks that fall recovering".) */
-const FALL_VERB_AFTER_RELATIVE =
-  /\b(?!(?:his|hers|its|was|is|has|does|this|us|as|thus|whereas|perhaps|always|across|plus|less|unless|yes|times|hours|days|nights|weekends|weeks|months|years)\b)[a-z]+s\s+$/i;
+const FALL_VERB_AFTER_RELATIVE = new RegExp(`${PLURAL_NOUN}\\s+$`, 'i');
+
+/**
+ * "Sessions last an hour", "The talks usually last two days": a plural subject, maybe with an
+ * adverb, before the verb "last" (not "its last two years", "this last week").
+ */
+const PLURAL_BEFORE_LAST = new RegExp(
+  `${PLURAL_NOUN}(?:\\s+(?:usually|typically|often|generally|normally|only|still|sometimes|rarely|all|each|can))?\\s+$`,
+  'i',
+);
 
 /** After "the fall", "of" and anything but a year word names what fell, not the season. */
 // ("the fall in sterling", "the fall in waiting times": a decline.)
@@ -3327,7 +3339,8 @@ export const RULES: Rule[] = [
         q?.toLowerCase() === 'over' && (particle || (!offsetTail && !OVER_AS_MORE_BEFORE.test(beforeQ)))
           ? undefined
           : modOf(q);
-      // "will last a week", "could last two days": the verb "last", not "the last two days".
+      // "will last a week", "could last two days", "Sessions last an hour": the verb "last", not "the
+      // last two days".
       // ("is due to start at 6am on Monday and last 48 hours": so after "and" that joins it to a
       // verb a modal or "to" governs.)
       const lead = text.slice(Math.max(0, m.index - 60), m.index);
@@ -3338,6 +3351,7 @@ export const RULES: Rule[] = [
         (/\b(?:will|would|could|may|might|can|should|must|to|'ll|not|n't|did|does|do)\s+$/i.test(
           lead.slice(-7),
         ) ||
+          PLURAL_BEFORE_LAST.test(lead) ||
           /\b(?:will|would|could|may|might|can|should|must|to)\s+[a-z]+\b[^.;,]*\s+and\s+$/i.test(lead))
       )
         start = m.index + m[0].indexOf(g(m, 'num')!, 4);

@@ -1903,6 +1903,10 @@ describe('tagTimexes: rates, fortnights and parts of every day', () => {
     // "last" as a verb stays outside the duration.
     ['The talks could last two days.', 'two days', 'P2D'],
     ['The strike is due to start at 6am on Monday and last 48 hours.', '48 hours', 'PT48H'],
+    // (After a plural subject too, an adverb between; not after a possessive.)
+    ['Sessions last an hour and cost £28.', 'an hour', 'PT1H'],
+    ['The sessions usually last two hours.', 'two hours', 'PT2H'],
+    ['Napoleon spent his last six years in exile.', 'last six years', 'P6Y'],
     ['In the last two weeks, prices rose.', 'the last two weeks', 'P2W'],
     ['Prices rose in the first and last two weeks.', 'last two weeks', 'P2W'],
   ])('%j -> %j = %s', (text, span, value) => {
