@@ -1295,21 +1295,31 @@ export const RULES: Rule[] = [
         /\b(?:Black|Bloody)\s+$/.test(text.slice(Math.max(0, m.index - 7), m.index))
       )
         return null;
-      // "cuts Sunday hours", "free Sunday parking", "a Sunday league", "every day except Sunday": a
-      // kind of day's hours or custom, any week's, which our
-      // annotators leave untagged (not "Monday trading", "its Saturday schedule": one day's).
-      if (!g(m, 'rel') && !g(m, 'pod')) {
+      // "free Sunday parking", "a Sunday league", "every day except Sunday": a kind of day's custom, any
+      // week's, which our annotators leave untagged (not "Monday trading", "its Saturday schedule":
+      // one day's).
+      if (!g(m, 'rel')) {
         const kindAfter = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        const pod = g(m, 'pod')?.toLowerCase();
         if (
-          /^\s+(?:hours|opening|parking|charg(?:e|es|ing)|brunch|lunch(?:es)?|roasts?|league|best|papers?|newspapers?)\b/.test(
+          !pod &&
+          (/^\s+(?:opening|parking|charg(?:e|es|ing)|brunch|lunch(?:es)?|roasts?|league|best|papers?|newspapers?)\b/.test(
             kindAfter,
           ) ||
-          /\bexcept\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, m.index - 10), m.index))
+            /\bexcept\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, m.index - 10), m.index)))
         )
           return null;
-        // ("fewer Sunday services": the services of every Sunday, a set.)
-        if (!g(m, 'mod') && /^\s+services\b/.test(kindAfter))
-          return whole(m, 'weekday', { k: 'set', value: `XXXX-WXX-${WEEKDAYS[wdWord.toLowerCase()]!}` });
+        // ("fewer Sunday services", "restore Sunday hours", "add Sunday morning sessions": what every
+        // such day holds, a set; our news annotators tag 6 of 8 so.)
+        if (
+          !g(m, 'mod') &&
+          /^\s+(?:services|hours|sessions|matinees)\b/.test(kindAfter) &&
+          (!pod || pod in PARTS_OF_DAY)
+        )
+          return whole(m, 'weekday', {
+            k: 'set',
+            value: `XXXX-WXX-${WEEKDAYS[wdWord.toLowerCase()]!}${pod ? `T${PARTS_OF_DAY[pod]}` : ''}`,
+          });
       }
       const mod = g(m, 'mod')?.toLowerCase();
       // ("overnight on Friday 11 April": the date that follows is the day; the word stays out.)
@@ -2444,10 +2454,11 @@ export const RULES: Rule[] = [
     build: (m) => whole(m, 'holidayWeekend', { k: 'period', unit: 'weekend', rel: 'the' }),
   },
   {
-    // at weekends | on weekends: every weekend
+    // at weekends | on weekends: every weekend; so is the plain plural after "and" or "to", or as a
+    // verb's object ("evenings and weekends", "cut its hours to weekends", "worked weekends").
     name: 'weekends',
     keys: ['weekends'],
-    re: /weekends\b(?<=\b(?:at|on|over|during)\s+weekends)/gi,
+    re: /weekends\b(?<=\b(?:at|on|over|during|and|or|to|work(?:s|ed|ing)?|spen(?:d|ds|t|ding))\s+weekends)/gi,
     build: (m) => whole(m, 'weekends', { k: 'set', value: 'XXXX-WXX-WE' }),
   },
   {

@@ -280,9 +280,14 @@ describe('tagTimexes(text, {reference})', () => {
       ['Trains run every half hour.', 'every half hour', 'PT30M'],
       ['The bells chime every quarter of an hour.', 'every quarter of an hour', 'PT15M'],
       ['Staff worked double shifts at weekends.', 'weekends', 'XXXX-WXX-WE'],
+      ['The tearoom has cut its opening hours to weekends.', 'weekends', 'XXXX-WXX-WE'],
+      ['Marking eats into evenings and weekends.', 'weekends', 'XXXX-WXX-WE'],
+      ['Her team worked weekends through December.', 'weekends', 'XXXX-WXX-WE'],
       ['Call Town Hall weekdays between 8:30 a.m. and 4:30 p.m.', 'weekdays', 'XXXX-WXX-WD'],
       ['Geese return to the marsh each fall.', 'each fall', 'XXXX-FA'],
       ['The new timetable brings fewer Sunday services.', 'Sunday', 'XXXX-WXX-7'],
+      ['The council voted to restore Sunday hours at the library.', 'Sunday', 'XXXX-WXX-7'],
+      ['They plan to add Sunday morning sessions for families.', 'Sunday morning', 'XXXX-WXX-7TMO'],
       ['We train every single day.', 'every single day', 'P1D'],
       // An amount per period: a set of such periods.
       ['The freeze will cost the school $3 million a year.', 'a year', 'P1Y'],
@@ -334,10 +339,10 @@ describe('tagTimexes(text, {reference})', () => {
       'The minimum wage rose to $15 an hour.',
       'Rooms will cost between $35 and $55 a night.',
       'People were doing 50, 60 miles an hour on the ice.',
-      // (Nor a kind of year or a day's hours: "whose fiscal year matches the calendar year", "cuts
-      // Sunday hours", "every morning except Sunday", "the Sunday Sentinel".)
+      // (Nor a kind of year or a day's custom: "whose fiscal year matches the calendar year", "free
+      // Sunday parking", "every morning except Sunday", "the Sunday Sentinel".)
       'Corvane, whose fiscal year matches the calendar year, raised its dividend.',
-      'The plan cuts Sunday hours at three libraries.',
+      'The plan ends free Sunday parking in the centre.',
       'The shop kept its shutters up except on Sunday.',
       'He is suing the publisher of the Sunday Sentinel.',
       // (Nor an oil flow.)
