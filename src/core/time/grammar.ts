@@ -2447,11 +2447,17 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // the holiday weekend | the long weekend: read as "the weekend"
+    // the holiday weekend | the long weekend: read as "the weekend"; the four-day weekend: its length
+    // (our news annotators take in the article and the weekend, 5 of 5, and read 4 as a length)
     name: 'holidayWeekend',
     keys: ['weekend'],
-    re: /\bthe\s+(?:long|holiday)\s+weekend\b(?![-'’])/gi,
-    build: (m) => whole(m, 'holidayWeekend', { k: 'period', unit: 'weekend', rel: 'the' }),
+    re: /\bthe\s+(?:long|holiday|(?<n>[a-z]+|\d)-day)\s+weekend\b(?![-'’])/gi,
+    build: (m) => {
+      const days = g(m, 'n');
+      if (days === undefined) return whole(m, 'holidayWeekend', { k: 'period', unit: 'weekend', rel: 'the' });
+      const n = parseNumber(days);
+      return n === null ? null : whole(m, 'holidayWeekend', { k: 'duration', n, unit: 'day' });
+    },
   },
   {
     // at weekends | on weekends: every weekend; so is the plain plural after "and" or "to", or as a

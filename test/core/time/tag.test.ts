@@ -304,6 +304,8 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['Retailers are counting on the long weekend.', 'the long weekend', '2023-W42-WE', reference],
+      // A weekend told by its number of days is that length.
+      ['Shoppers spent more over the four-day weekend.', 'the four-day weekend', 'P4D', reference],
       // A capitalised "Open" is a tournament, not a schedule.
       ['He won the Welsh Open in February.', 'February', '2023-02', reference],
       [
