@@ -765,13 +765,18 @@ const HALF_OF_BEFORE = /\b(?:the\s+)?(first|last|latter|second)\s+half\s+of\s+$/
 const RANGE_LEAD = /(?:\b(from|between|on|of|during)\s+)?(the\s+)?$/i;
 
 /**
- * Whether text[start, end) ("2024-25") stands among words of budgets and seasons, which make two
- * years in a row one fiscal, budget or sports year rather than a range.
+ * Whether text[start, end) ("2024-25") stands among words of budgets and seasons, or between "the"
+ * and the noun it qualifies, which make two years in a row one fiscal, budget or sports year rather
+ * than a range.
  */
 const amongSplitYearWords = (text: string, start: number, end: number) =>
   /\b(?:budget|fiscal|financial|tax|spending|season|academic|school|crop|deficit|revenue)/i.test(
     text.slice(Math.max(0, start - 120), end + 40),
-  );
+  ) ||
+  // "the 2023-24 pay round", "the 2022-23 settlement": after "the", before the noun it qualifies
+  // (a history's range of years stands alone: "in 1958-59", "the Siege of Kut (1915-16)").
+  (/\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) &&
+    /^\s+[a-z]/.test(text.slice(end, end + 2)));
 
 /**
  * Holiday names for a case-sensitive pattern: a capital first letter (names are capitalised; a
@@ -1978,15 +1983,16 @@ export const RULES: Rule[] = [
     keys: ['-', '–', '/'],
     // ("the 2026-27 budget", "frozen in 2024-25": written alone, two years in a row with the second
     // cut to two digits are one such year too, not a range; "the" then stays outside.)
-    re: /\b(?<the>the\s+)?(?<y1>(?:1[89]|20)\d\d)[-–/](?<y2>\d\d|(?:1[89]|20)\d\d)(?:(?<tail>\s+(?:(?:academic|school|crop|marketing|financial|fiscal|budget|tax|television|legislative)\s+year|season|campaign|winter|summer))\b|(?![-–/.,:]?\d))/gi,
+    re: /\b(?<the>the\s+)?(?<y1>(?:1[89]|20)\d\d)[-–/](?<y2>\d\d|(?:1[89]|20)\d\d)(?:(?<tail>\s+(?:(?:(?:academic|school|crop|marketing|financial|fiscal|budget|tax|television|legislative|scheme)\s+)?year|season|campaign|winter|summer))\b|(?![-–/.,:]?\d))/gi,
     build: (m, text) => {
       const y1 = +g(m, 'y1')!;
       const y2 = g(m, 'y2')!;
       if ((y2.length === 2 ? (y1 + 1) % 100 : y1 + 1) !== +y2) return null;
       if (g(m, 'tail')) return whole(m, 'splitYear', { k: 'year', y: y1 });
-      // (Only among words of budgets and seasons: a history's "in 1958-59" is a range of years.)
-      if (y2.length !== 2 || !amongSplitYearWords(text, m.index, m.index + m[0].length)) return null;
+      // (Only among words of budgets and seasons, or between "the" and a noun: a history's "in
+      // 1958-59" is a range of years.)
       const start = m.index + (g(m, 'the')?.length ?? 0);
+      if (y2.length !== 2 || !amongSplitYearWords(text, start, m.index + m[0].length)) return null;
       return { start, end: m.index + m[0].length, rule: 'splitYear', meaning: { k: 'year', y: y1 } };
     },
   },

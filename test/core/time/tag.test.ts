@@ -1176,6 +1176,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['Exports stay banned in the 2023/24 crop year.', 'the 2023/24 crop year', '2023'],
       // Written alone among words of budgets and seasons, too; in a history it is a range of years.
       ['The chancellor unveiled the 2026-27 budget.', '2026-27', '2026'],
+      // So after "the", before the noun it qualifies, and with "year" after it.
+      ['Talks will focus on the 2023-24 pay round.', '2023-24', '2023'],
+      ['Payments are cut for the 2024-25 scheme year.', 'the 2024-25 scheme year', '2024'],
+      ['Councillors approved the budget for the 2026-27 year.', 'the 2026-27 year', '2026'],
       ['Fuel duty, frozen in 2024-25, will rise by 2029-30 under the tax plan.', '2029-30', '2029'],
       ['In 1958-59 the army won back the mountains.', '59', '1959'],
       ['It was common in the ’90s.', 'the ’90s', '199'],
