@@ -2189,6 +2189,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       }
       let anchorPoint: NarrativeAnchor | null = null;
       let anchor: Resolved['anchor'] = dct;
+      const pastFrom = m.narrative && dayCount(unit) ? storyDayPast(ctx) : null;
       let why: string;
       // "a year earlier/ago" in a report on the current quarter compares with that quarter a year before.
       const rq = ctx.reportQuarter;
@@ -2324,19 +2325,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         why = `${n} ${unit}(s) after the day its sentence names`;
       } else if (
         // "on Saturday 24 April 1971, finished 1-1 after a goalless second half ... The replay was
-        // staged four days later": days are not counted from a half or a quarter, but from the day
-        // the text last named.
-        m.narrative &&
-        ctx.narr &&
-        ctx.lastDay &&
-        ctx.narr.m === undefined &&
-        (ctx.narr.half !== undefined || ctx.narr.q !== undefined) &&
-        /^(?:week|fortnight|day)$/.test(unit)
+        // staged four days later": days are not counted from a half or a quarter, nor from a year, a
+        // season or a month of a story long past, but from the day it is at (see storyDayPast).
+        pastFrom
       ) {
-        const last = ctx.lastDay;
+        const last = pastFrom;
         anchorPoint = { index: last.index, y: yearOf(last.day), m: monthOf(last.day), d: dateOf(last.day) };
         anchor = { kind: 'timex', index: last.index };
-        why = `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} the day the text last named`;
+        why = `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} the day ${last === ctx.lastDay ? 'the text last named' : 'long past the story is at'}`;
       } else if (
         m.narrative &&
         ctx.narr &&
@@ -4391,6 +4387,25 @@ function dayOfSentence(ctx: ResolveContext, c: Candidate): NonNullable<ResolveCo
   return ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0 ? ctx.lastDay : null;
 }
 
+/**
+ * The day "three days later" counts from when the time the text last named has no day of its own:
+ * after a half or a quarter, the day the text last named; after a year, a season or a month, that
+ * day when it is long past ("on 18 May 1968 ... he told a local newspaper in 2008. 'I meant to try.'
+ * Two days later, 200,000 people lined the route"), or, with it at the present and the year named
+ * long past, the day long past the story is at ("Wednesday 29 November 1944 ... a memorial on Friday
+ * ... She died in 2016 ... A mass funeral was held three days later").
+ */
+function storyDayPast(ctx: ResolveContext): { index: number; day: number } | null {
+  const n = ctx.narr;
+  const last = ctx.lastDay;
+  const ref = ctx.ref;
+  if (!n || n.d !== undefined || n.monday !== undefined) return null;
+  if (n.m === undefined && (n.half !== undefined || n.q !== undefined)) return last;
+  if (ref === null) return null;
+  if (last && !atPresent(last.day, ref)) return last;
+  return n.y < yearOf(ref) - 1 ? (pastDayOn(ctx, ref) ?? null) : null;
+}
+
 /** Units counted in days: "three days later", "two weeks earlier", "a fortnight later". */
 const dayCount = (unit: string) => unit === 'day' || unit === 'week' || unit === 'fortnight';
 
@@ -4419,10 +4434,15 @@ function sameOfPeriodJustNamed(ctx: ResolveContext, c: Candidate, index: number)
 const atPresent = (day: number, ref: number) => day >= ref - 7 * DAY_MS;
 
 /** The day long past the story is at (or the one it marks, or the first such the text named), when
- * it fell on weekday `wd`. */
-function pastDayOn(ctx: ResolveContext, ref: number, wd: number): { day: number; index: number } | undefined {
+ * it fell on weekday `wd`, if one is given. */
+function pastDayOn(
+  ctx: ResolveContext,
+  ref: number,
+  wd?: number,
+): { day: number; index: number } | undefined {
   return [ctx.pastDay, ctx.anniversaryDay, ctx.firstPastDay].find(
-    (d): d is { day: number; index: number } => !!d && !atPresent(d.day, ref) && weekdayOf(d.day) === wd,
+    (d): d is { day: number; index: number } =>
+      !!d && !atPresent(d.day, ref) && (wd === undefined || weekdayOf(d.day) === wd),
   );
 }
 

@@ -6701,6 +6701,40 @@ describe('days counted on after a year named since the last day', () => {
   });
 });
 
+describe('days counted on in a story long past from a year, a season or a month, the day further back', () => {
+  it.each([
+    // The day long past the text last named, however far back: the year is a later telling.
+    [
+      'On 18 May 1968 the city won the cup. The winning goal came in the last minute. The crowd sang for an hour. "I meant it," he told a newspaper in 2008. Two days later, 200,000 people lined the route.',
+      '2022-03-07',
+      'Two days later',
+      '1968-05-20',
+    ],
+    [
+      'The mill cut wages on April 14, 1935. Families went hungry. Shops closed. Doctors reported pneumonia that spring. Two days later, the owners gave in.',
+      '2015-04-14',
+      'Two days later',
+      '1935-04-16',
+    ],
+    // With the day last named at the present, the day long past the story is at.
+    [
+      'The pit exploded on Wednesday 29 November 1944. On Friday the town will unveil a memorial. Most of the families still live nearby. The pit closed in 1968. A mass funeral for the miners was held three days later.',
+      '2024-11-27',
+      'three days later',
+      '1944-12-02',
+    ],
+    // With none, the year is what there is.
+    [
+      'The House impeached the treasurer on Monday. Lawmakers spoke for hours. The vote was 70 to 30. The last impeachment came in 1911. He resigned two days later.',
+      '2012-05-08',
+      'two days later',
+      '1911',
+    ],
+  ])('%j (published %s): %j = %s', (text, ref, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
+
 describe('clock times in words', () => {
   it.each([
     ['The convoy left at six in the morning on Tuesday.', 'six in the morning', '2023-10-17T06:00'],
