@@ -4879,9 +4879,10 @@ export function anniversaryOf(day: number, ref: number | null): boolean {
 const RECENT_BEFORE =
   /\b(?:(?:days?|weeks?)\s+ago|yesterday|today|tonight|(?:this|last)\s+(?:week|weekend|month)|earlier\s+this\s+(?:week|month|year))\b/i;
 
-/** Before "that night" or "that day": words of remembering it ("talk about", "sorry for", "forget"). */
+/** Before "that night" or "that day": words of remembering it ("talk about", "sorry for", "forget",
+ * "speak of", "an account of"). */
 const REMEMBERED_BEFORE =
-  /\b(?:about|for|with|remember(?:s|ed|ing)?|recall(?:s|ed|ing)?|forget(?:s|ting)?|forgot|forgotten|reliv(?:e|es|ed|ing))\s+$/i;
+  /\b(?:about|for|with|remember(?:s|ed|ing)?|recall(?:s|ed|ing)?|forget(?:s|ting)?|forgot|forgotten|reliv(?:e|es|ed|ing)|(?:speaks?|spoke|spoken|speaking|accounts?|memor(?:y|ies)|events|minute|stor(?:y|ies))\s+of)\s+$/i;
 
 /** A clause about the present-day marking of an anniversary, not the story it marks. */
 const COMMEMORATION =
@@ -5377,7 +5378,8 @@ function resolvePeriod(
     )
       a = { index: lead.index, y: yearOf(lead.day), m: monthOf(lead.day), d: dateOf(lead.day) };
     // '"I'm sorry for that night," he said', '"We are still living with that night"', "never spoke
-    // about that night": "that night" or "that day" remembered is the time of the happening the
+    // about that night", "Survivors still speak of that night", "a meticulous account of that
+    // night": "that night" or "that day" remembered is the time of the happening the
     // story is about (the day it marks on its anniversary, or else the first day it names), not the
     // day it last named.
     if (

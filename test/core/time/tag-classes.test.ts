@@ -7258,6 +7258,19 @@ describe('"that night" remembered', () => {
       '1986-04-26TNI',
       '2026-04-24',
     ],
+    // So is the night spoken of, or the one a memory or an account is of.
+    [
+      'The ferry sank off Rhodes on Nov. 6, 2011. The coast guard said Friday it was reviewing the findings. Survivors still speak of that night in detail.',
+      'that night',
+      '2011-11-06TNI',
+      '2021-11-07',
+    ],
+    [
+      'The train left Altoona on Jan. 9, 1866. Its author spent a holiday in Ohio at Christmas. The book is a meticulous account of that night.',
+      'that night',
+      '1866-01-09TNI',
+      '2011-07-10',
+    ],
   ])('%j -> %j = %s', (text, span, value, ref) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
