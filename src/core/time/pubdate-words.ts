@@ -144,6 +144,44 @@ export const SCHEDULE_VERBS = [
 export const CYCLE_YEAR_WORDS = ['fiscal', 'financial', 'marketing', 'crop', 'tax', 'school', 'academic'];
 
 /**
+ * Verbs that begin or end a year named as their object: "investors began 2012 cautiously", "the
+ * euro finished 2011 close to a 10-year low", "will start 2024 as a world champion" (pubdate's
+ * turnOfYear). Verbs with a particle that is also a preposition ("ring in", "usher in") are left
+ * out: "learned to ring in 1968" names no turn.
+ */
+export const YEAR_TURN_VERBS: { begin: string[]; end: string[] } = {
+  begin: [
+    'began',
+    'begin',
+    'begins',
+    'beginning',
+    'started',
+    'start',
+    'starts',
+    'starting',
+    'kicked off',
+    'kick off',
+    'kicks off',
+  ],
+  end: [
+    'ended',
+    'end',
+    'ends',
+    'ending',
+    'finished',
+    'finish',
+    'finishes',
+    'finishing',
+    'closed out',
+    'close out',
+    'closes out',
+    'wrapped up',
+    'wrap up',
+    'wraps up',
+  ],
+};
+
+/**
  * Parts of a year: "the first half of 2024" is a stretch of it, not a happening at its turn like
  * "the first session of 2015" (pubdate's turnOfYear).
  */

@@ -374,6 +374,34 @@ describe('inferPublicationDate(text)', () => {
     ).toBeNull();
   });
 
+  it('takes the year of a dateline at the turn of the year from a year begun or ended in the lead', () => {
+    const lead = (dateline: string, news: string) => `TOKYO, ${dateline} (Reuters) - Japan's Nikkei ${news}`;
+    const got = inferPublicationDate(
+      lead('Jan. 2', 'edged higher on Monday as investors began 2012 cautiously.'),
+    );
+    expect(got).toMatchObject({ value: '2012-01-02', granularity: 'day', source: 'dateline' });
+    expect(got.confidence).toBeLessThan(0.5);
+    expect(got.evidence).toMatch(/year 2012 by 'began 2012'/);
+    // The dateline may stand on either side of the turn the verb names.
+    expect(inferPublicationDate(lead('Dec. 31', 'finished 2011 higher after trading on Friday.')).value).toBe(
+      '2011-12-31',
+    );
+    expect(inferPublicationDate(lead('Jan. 3', 'rose on Monday after it ended 2021 down 4%.')).value).toBe(
+      '2022-01-03',
+    );
+    expect(inferPublicationDate(lead('Dec. 29', 'fell on Wednesday and will start 2022 lower.')).value).toBe(
+      '2021-12-29',
+    );
+    // Far from that turn, or a noun ("the start 2012 budget"), says nothing.
+    expect(
+      inferPublicationDate(lead('Feb. 6', 'edged higher on Monday as investors began 2012 cautiously.'))
+        .value,
+    ).toBeNull();
+    expect(
+      inferPublicationDate(lead('Jan. 2', 'edged higher on Monday; the start 2012 budget passed.')).value,
+    ).toBeNull();
+  });
+
   it('lets story weekdays veto a dateline year but not choose one', () => {
     // Oct. 17, 2023 was a Tuesday: a story that only says "Friday" is not of that day.
     const text =
