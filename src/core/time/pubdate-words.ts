@@ -182,6 +182,15 @@ export const YEAR_TURN_VERBS: { begin: string[]; end: string[] } = {
 };
 
 /**
+ * Nouns for the turn of a year named by its year: "a cash squeeze at the end of 2012", "investors
+ * came back at the start of 2022" (pubdate's turnOfYear).
+ */
+export const YEAR_TURN_NOUNS: { begin: string[]; end: string[] } = {
+  begin: ['start', 'beginning', 'dawn'],
+  end: ['end', 'close'],
+};
+
+/**
  * Parts of a year: "the first half of 2024" is a stretch of it, not a happening at its turn like
  * "the first session of 2015" (pubdate's turnOfYear).
  */

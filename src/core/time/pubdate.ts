@@ -20,6 +20,7 @@ import {
   WEEKDAY_MODIFIERS,
   WEEKDAY_NAME_PREFIXES,
   YEAR_PART_WORDS,
+  YEAR_TURN_NOUNS,
   YEAR_TURN_VERBS,
 } from './pubdate-words';
 
@@ -651,7 +652,11 @@ const TURN_VERB_RE = new RegExp(
   `(?<!\\b(?:the|a|an|its|their|this|that)\\s)\\b(${[...YEAR_TURN_VERBS.begin, ...YEAR_TURN_VERBS.end].map(escape).join('|')})\\s+((?:18|19|20|21)\\d\\d)\\b(?![-–/]\\d)(?!['’]s)`,
   'gi',
 );
-const TURN_BEGINS = new Set(YEAR_TURN_VERBS.begin);
+const TURN_BEGINS = new Set([...YEAR_TURN_VERBS.begin, ...YEAR_TURN_NOUNS.begin]);
+const TURN_OF_RE = new RegExp(
+  `\\bthe\\s+(${[...YEAR_TURN_NOUNS.begin, ...YEAR_TURN_NOUNS.end].join('|')})\\s+of\\s+((?:18|19|20|21)\\d\\d)\\b(?![-–/]\\d)`,
+  'gi',
+);
 
 /**
  * The year of a yearless dateline at the turn of the year, from what the lead tells as the first or
@@ -665,7 +670,8 @@ const TURN_BEGINS = new Set(YEAR_TURN_VERBS.begin);
  * A year begun or ended by a verb ("investors began 2012 cautiously", "the euro finished 2011")
  * names its turn too, and the dateline may fall on either side of it ("ended 2021" under Jan. 3,
  * 2022): in the leads of our news set such verbs within two weeks of the turn named it 9 times in 9
- * and set the year of two yearless datelines, both right.
+ * and set the year of two yearless datelines, both right. The end or start of a year told as past
+ * ("a cash squeeze at the end of 2012") has gone by: the dateline is just after it (3 in 3 there).
  */
 function turnOfYear(
   text: string,
@@ -674,27 +680,38 @@ function turnOfYear(
   placeAt: (pos: number) => Place,
 ): { year: number; text: string } | null {
   const found = new Map<number, string>();
-  for (const m of text.slice(0, LEAD_CHARS).matchAll(TURN_RE)) {
+  const lead = text.slice(0, LEAD_CHARS);
+  // The dateline's year if it falls within TURN_OF_YEAR_DAYS of the start of `turn`, before
+  // (`year` = turn - 1) or after it.
+  const nearTurn = (turn: number, year: number) => {
+    if (!isValidDate(year, month, dayOfMonth)) return false;
+    const day = toDay(year, month, dayOfMonth);
+    const off = year < turn ? toDay(turn, 1, 1) - 1 - day : day - toDay(turn, 1, 1);
+    return off >= 0 && off < TURN_OF_YEAR_DAYS;
+  };
+  const turnOf = (word: string, year: number) =>
+    TURN_BEGINS.has(word.toLowerCase().replace(/\s+/g, ' ')) ? year : year + 1;
+  for (const m of lead.matchAll(TURN_RE)) {
     if (YEAR_PARTS.has(m[2]!.toLowerCase()) || placeAt(m.index) !== 'body') continue;
     const year = +m[3]!;
-    const early = /^first$/i.test(m[1]!);
-    const off = early
-      ? toDay(year, month, dayOfMonth) - toDay(year, 1, 1)
-      : toDay(year, 12, 31) - toDay(year, month, dayOfMonth);
-    if (isValidDate(year, month, dayOfMonth) && off >= 0 && off < TURN_OF_YEAR_DAYS) found.set(year, m[0]);
+    // The first of a year just after its start, the last just before its end.
+    if (nearTurn(/^first$/i.test(m[1]!) ? year : year + 1, year)) found.set(year, m[0]);
   }
   // A year begun or ended by a verb names its turn, and the dateline may be on either side of it:
   // "investors began 2012 cautiously" under Jan. 2, "will start 2024 as a world champion" under
   // Dec. 31 (2023), "the metal ended 2021 down about 4%" under Jan. 3 (2022).
-  for (const m of text.slice(0, LEAD_CHARS).matchAll(TURN_VERB_RE)) {
+  for (const m of lead.matchAll(TURN_VERB_RE)) {
     if (placeAt(m.index) !== 'body') continue;
-    const turn = TURN_BEGINS.has(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ? +m[2]! : +m[2]! + 1;
-    for (const year of [turn - 1, turn]) {
-      if (!isValidDate(year, month, dayOfMonth)) continue;
-      const day = toDay(year, month, dayOfMonth);
-      const off = year < turn ? toDay(turn, 1, 1) - 1 - day : day - toDay(turn, 1, 1);
-      if (off >= 0 && off < TURN_OF_YEAR_DAYS) found.set(year, m[0]);
-    }
+    const turn = turnOf(m[1]!, +m[2]!);
+    for (const year of [turn - 1, turn]) if (nearTurn(turn, year)) found.set(year, m[0]);
+  }
+  // "The end of 2012" told as past has gone by ("after a cash squeeze at the end of 2012 pushed
+  // rates up" under Jan. 3); ahead, it is often a year off ("due to last until the end of 2025"
+  // under Dec. 29, 2024), so it is not read.
+  for (const m of lead.matchAll(TURN_OF_RE)) {
+    if (placeAt(m.index) !== 'body' || tenseAt(text, m.index, m.index + m[0].length) !== 'past') continue;
+    const turn = turnOf(m[1]!, +m[2]!);
+    if (nearTurn(turn, turn)) found.set(turn, m[0]);
   }
   const [only] = found;
   return found.size === 1 && only ? { year: only[0], text: only[1] } : null;

@@ -400,6 +400,10 @@ describe('inferPublicationDate(text)', () => {
     expect(
       inferPublicationDate(lead('Jan. 2', 'edged higher on Monday; the start 2012 budget passed.')).value,
     ).toBeNull();
+    // The end of a year told as past has gone by; ahead, it may be a year off.
+    const squeeze = (clause: string) => lead('Jan. 3', `fell on Thursday; ${clause} at the end of 2012.`);
+    expect(inferPublicationDate(squeeze('a cash squeeze pushed rates up')).value).toBe('2013-01-03');
+    expect(inferPublicationDate(squeeze('a cash squeeze is expected')).value).toBeNull();
   });
 
   it('lets story weekdays veto a dateline year but not choose one', () => {
