@@ -643,8 +643,9 @@ const TURN_OF_YEAR_CONFIDENCE = 0.45;
 
 /** How many days from the turn of the year a dateline may be for turnOfYear to read it. */
 const TURN_OF_YEAR_DAYS = 14;
+// ("The cap will last until the end of 2025": "last" the verb names no first or last of a year.)
 const TURN_RE = new RegExp(
-  `\\b(first|last|final)\\s+(?:[\\w-]+\\s+){0,2}?([a-z]+)\\s+of\\s+((?:18|19|20|21)\\d\\d)\\b(?![-–/]\\d)`,
+  `\\b(first|last|final)\\s+(?!(?:until|till|through|into|beyond|for)\\b)(?:[\\w-]+\\s+){0,2}?([a-z]+)\\s+of\\s+((?:18|19|20|21)\\d\\d)\\b(?![-–/]\\d)`,
   'gi',
 );
 const YEAR_PARTS = new Set(YEAR_PART_WORDS);

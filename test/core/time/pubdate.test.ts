@@ -361,6 +361,10 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(lead('Dec. 30', 'fell on Tuesday in its last session of 2014.')).value).toBe(
       '2014-12-30',
     );
+    // Nor is "last" the verb: the cap lasts a year beyond the dateline of Dec. 29, 2014.
+    expect(
+      inferPublicationDate(lead('Dec. 29', 'fell on Monday; the cap will last until the end of 2015.')).value,
+    ).toBeNull();
     // A part of the year is no happening at its turn.
     expect(
       inferPublicationDate(lead('Jan. 5', 'fell on Monday; growth slowed in the first half of 2014.')).value,
