@@ -669,6 +669,83 @@ function hourInPart(h: number, when: string): number {
   return h;
 }
 
+/** A clock time that tells its half of the day: "8pm", "10.15 a.m.", "two in the morning", "14:00"
+ *  (or an o'clock, read as written: "We started at 10 o'clock"). */
+const TOLD_CLOCK = new RegExp(
+  `\\b(?:(?<h>\\d{1,2})(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>[ap])\\.?\\s?m\\b|(?<hp>\\d{1,2}|${HOUR_WORDS})(?:[:.](?<minp>[0-5]\\d))?\\s+(?:o['’]clock\\s+)?(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b|(?<ho>\\d{1,2}|${HOUR_WORDS})\\s+o['’]clock\\b|(?<h24>0\\d|1[3-9]|2[0-3]):(?<min24>[0-5]\\d)\\b)`,
+  'gi',
+);
+
+/**
+ * The hour (0-23) of one from 1 to 12 written without a.m. or p.m., told after a clock time in its
+ * paragraph: the first such hour after that time ("from 8pm until just after 11" is 23:00, "opened
+ * at 10 a.m. until they closed at 5" 17:00, "By two in the morning ... By six" 6:00); under a live
+ * blog's time stamp, the one nearest the stamp, as a post tells what has just been or is about to
+ * be ("7.40am: Sirens went off at about 5" is 5:00, "7.22pm: ... under way at about 7.45" 19:45).
+ * Null when no clock time is told before it.
+ */
+function hourAfterTold(h: number, min: number, text: string, at: number): number | null {
+  const from = Math.max(0, at - 240);
+  const before = text
+    .slice(from, at)
+    .split(/\n\s*\n/)
+    .pop()!;
+  const told = [...before.matchAll(TOLD_CLOCK)].pop();
+  if (!told?.groups) return null;
+  const t = told.groups;
+  let th = parseNumber(t.h ?? t.hp ?? t.ho ?? t.h24 ?? '') ?? -1;
+  if (th < 0 || th > 23) return null;
+  if (t.ap) th = (th % 12) + (t.ap.toLowerCase() === 'p' ? 12 : 0);
+  else if (t.pod) th = hourInPart(th, t.pod.toLowerCase());
+  const told0 = th * 60 + +(t.min ?? t.minp ?? t.min24 ?? 0);
+  const at0 = ((h % 12) * 60 + min) % 720;
+  // (A stamp starts its line and is followed by a colon, a dash, the line's end or a capital.)
+  const lineStart = before.lastIndexOf('\n', told.index) + 1;
+  const stamp =
+    /^\s*$/.test(before.slice(lineStart, told.index)) &&
+    /^[ \t]*(?:[:–—-]|\r?\n|$)|^[ \t]+["“'‘A-Z]/.test(before.slice(told.index + told[0].length));
+  const away = (r: number) =>
+    stamp ? Math.min((r - told0 + 1440) % 1440, (told0 - r + 1440) % 1440) : (r - told0 + 1440) % 1440;
+  return Math.floor((away(at0) <= away(at0 + 720) ? at0 : at0 + 720) / 60);
+}
+
+/** Before a bare hour, a word that sets a time: "until ", "by ", "at about ", "until well after ". */
+const BARE_HOUR_LEAD =
+  '\\b(?:until|till|after|by|at|before|since)\\s+(?:(?:just|well|shortly|some\\s+time|about|around|nearly|almost)\\s+)?(?:(?:after|before)\\s+)?';
+/** "leads by ", "won by ", "one by ": a margin or a count before the number, not an hour. */
+const MARGIN_BY_BEFORE = new RegExp(
+  `\\b(?:leads?|led|won|wins?|lost|loses?|beat|beats|trails?|trailed|votes?|${HOUR_WORDS}|\\d+)\\s+by\\s+$`,
+  'i',
+);
+
+/**
+ * The hour (0-23) of a bare number from 1 to 12 at text[start, end), after a word that sets a time
+ * (BARE_HOUR_LEAD), when something makes it one: a clock time told before it in its paragraph
+ * ("from 8pm until just after 11": see hourAfterTold) or the evening's or morning's routine ("bed by
+ * eight" is 20:00, "I got up at 5 every day" 5:00), with the number ending its phrase ("until they
+ * closed at 5.", not "at 9,000" or "at 12 km/h").
+ * Null for a number nothing makes an hour.
+ */
+function bareHour(h: number, min: number, text: string, start: number, end: number): number | null {
+  if (h < 1 || h > 12) return null;
+  const after = text.slice(end, end + 12);
+  if (!CLOCK_END.test(after) || /^[.,:]\d/.test(after)) return null;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (MARGIN_BY_BEFORE.test(before)) return null;
+  if (EVENING_ROUTINE_BEFORE.test(before)) return h >= 4 && h < 12 ? h + 12 : h;
+  if (MORNING_ROUTINE_BEFORE.test(before)) return h;
+  // ("shares closed at 7.45": a figure, with its minutes.)
+  if (min && FIGURE_AT_BEFORE.test(before)) return null;
+  return hourAfterTold(h, min, text, start);
+}
+
+/** Before an hour, what is done at an evening hour: "in bed by ", "home for my tea by ". */
+const EVENING_ROUTINE_BEFORE =
+  /\b(?:bed|tea|dinner|supper)\s+(?:by|at|before|until)\s+(?:(?:about|around)\s+)?$/i;
+/** Before an hour, what is done at a morning one: "got up at ", "woke at ", "due up at ". */
+const MORNING_ROUTINE_BEFORE =
+  /\b(?:(?:woke|wake|wakes|waking)(?:\s+up)?|(?:got|get|gets|getting|due)\s+up)\s+(?:at|by|before)\s+(?:(?:about|around)\s+)?$/i;
+
 /** The day a part-of-day phrase puts an hour in ("last night": yesterday). */
 function dayWordOf(when: string): string | undefined {
   if (/^(?:tonight|this|in the)/.test(when)) return 'today';
@@ -2600,9 +2677,16 @@ export const RULES: Rule[] = [
         if (FIGURE_AT_BEFORE.test(before)) return null;
         if (/\bto\s+$/i.test(before) && !/\bfrom\s+\d{1,2}[:.]\d\d\s+to\s+$/i.test(before)) return null;
       }
+      // ("in bed by 9:30": an hour of the evening's routine.)
+      const h = +(g(m, 'h') ?? g(m, 'hd'))!;
+      const evening =
+        h >= 4 &&
+        h < 12 &&
+        !m[0].startsWith('0') &&
+        EVENING_ROUTINE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
       return whole(m, 'clock24', {
         k: 'time',
-        h: +(g(m, 'h') ?? g(m, 'hd'))!,
+        h: evening ? h + 12 : h,
         min: +(g(m, 'min') ?? g(m, 'mind'))!,
       });
     },
@@ -2656,24 +2740,22 @@ export const RULES: Rule[] = [
         : POD_AFTER_OCLOCK.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40));
       if (podAfter && h < 12 && (/afternoon/i.test(podAfter[1]!) || h >= 5)) h += 12;
       // "She started pacing at about 7pm ... By 10 o'clock we could see two hooves": with no part of
-      // the day, an hour later than an evening hour just told (in its paragraph) is that evening's.
+      // the day, an hour told after a clock time in its paragraph is the first such hour after it.
+      // ("They came at about 10 in the morning, and by 3 o'clock there was nothing left": 15:00.)
+      // ("She went to bed at nine o'clock": an hour of the evening's routine is the evening's.)
       if (!when && !podAfter && h < 12) {
         const before = m.input
           .slice(Math.max(0, m.index - 240), m.index)
           .split(/\n\s*\n/)
           .pop()!;
-        const pm = [...before.matchAll(/\b(\d{1,2})(?:[:.]\d\d)?\s*p\.?\s?m\b/gi)].pop();
-        if (pm && +pm[1]! < 12 && +pm[1]! < h) h += 12;
-        // ("They came at about 10 in the morning, and by 3 o'clock there was nothing left": an hour
-        // smaller than a morning hour just told is that afternoon's.)
-        const am = pm
-          ? undefined
-          : [...before.matchAll(/\b(\d{1,2})(?:[:.]\d\d)?\s*(?:a\.?\s?m\b|in\s+the\s+morning\b)/gi)].pop();
-        if (am && +am[1]! < 12 && h < +am[1]!) h += 12;
+        const told = hourAfterTold(h, 0, m.input, m.index);
+        if (EVENING_ROUTINE_BEFORE.test(before)) h += h >= 4 ? 12 : 0;
+        else if (told !== null && !MORNING_ROUTINE_BEFORE.test(before)) h = told;
         // ("it should drop to minus 12 tonight. If it does, we're out there at 10 o'clock": with no
         // hour told before, one from 7 after the coming night or evening just named is that
         // evening's.)
-        if (!pm && !am && h >= 7 && /\b(?:tonight|this\s+evening)\b/i.test(before.slice(-160))) h += 12;
+        else if (told === null && h >= 7 && /\b(?:tonight|this\s+evening)\b/i.test(before.slice(-160)))
+          h += 12;
       }
       return {
         start: m.index,
@@ -2734,8 +2816,8 @@ export const RULES: Rule[] = [
       const mins = g(m, 'mins')?.toLowerCase() ?? g(m, 'half')?.toLowerCase();
       const pod = g(m, 'pod')?.toLowerCase().replace(/\s+/g, ' ');
       const word = !/^\d/.test(g(m, 'h')!);
-      // Nothing makes a bare number a time; "10 in the morning" and "10:15 in the morning" are
-      // clockPart's ("10.15 in the morning" and "10 at night" are this rule's).
+      // Nothing makes a bare number a time here (bareHour's); "10 in the morning" and "10:15 in the
+      // morning" are clockPart's ("10.15 in the morning" and "10 at night" are this rule's).
       if (!mins && !pod) return null;
       if (!mins && !word && !(g(m, 'min') && m[0].includes('.')) && pod !== 'at night') return null;
       if (mins && g(m, 'min')) return null;
@@ -2774,6 +2856,21 @@ export const RULES: Rule[] = [
         : PART_AFTER_WORD_CLOCK.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
       if (partAfter && h < 12) h = hourInPart(h, partAfter[1]!.toLowerCase());
       return whole(m, 'wordClock', { k: 'time', h, min });
+    },
+  },
+  {
+    // until just after 11 | in bed by eight | got up at 5 | under way at about 7.45: a bare number
+    // made an hour by a clock time told before it or by a routine of the day (see bareHour)
+    name: 'bareHour',
+    keys: [...'123456789', ...HOUR_WORDS.split('|')],
+    re: new RegExp(`${BARE_HOUR_LEAD}(?<h>1[0-2]|[1-9]|${HOUR_WORDS})(?:\\.(?<min>[0-5]\\d))?\\b`, 'gi'),
+    build: (m, text) => {
+      const h = parseNumber(g(m, 'h')!);
+      const min = g(m, 'min') ? +g(m, 'min')! : 0;
+      const end = m.index + m[0].length;
+      const start = end - g(m, 'h')!.length - (g(m, 'min') ? 3 : 0);
+      const at = h === null ? null : bareHour(h, min, text, start, end);
+      return at === null ? null : { start, end, rule: 'bareHour', meaning: { k: 'time', h: at, min } };
     },
   },
   {

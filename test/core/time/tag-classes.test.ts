@@ -7489,6 +7489,41 @@ describe("an o'clock after a morning hour is the afternoon's", () => {
   });
 });
 
+describe('a bare hour made an hour by a clock time told before it or by a routine of the day', () => {
+  it.each([
+    // The first such hour after the clock time told in its paragraph.
+    ['The concert began at 7.30pm and did not end until well after 10.', '10', 'T22:00'],
+    ['"We started at 10 o\'clock and I don\'t think we got there until after 1," said Marsh.', '1', 'T13:00'],
+    ['The doors opened at 10 a.m. and closed at 5.', '5', 'T17:00'],
+    ['"By two in the morning nobody was asleep," she says. "By six, the delegations were."', 'six', 'T06:00'],
+    // Under a live blog's stamp, the one nearest the stamp.
+    ['7.40am: A reader writes: "Sirens went off at about 5. We are up the hill."', '5', 'T05:00'],
+    ['7.22pm The track is clear and we should be under way at about 7.45.', '7.45', 'T19:45'],
+    // An hour of the evening's routine, or of the morning's.
+    ["I thought I'd be home for my tea by five.", 'five', 'T17:00'],
+    ['Sellitto went to bed before 10.', '10', 'T22:00'],
+    ["She went to bed at nine o'clock, so she doesn't know yet.", "nine o'clock", 'T21:00'],
+    ['He finishes 97th and is in bed by 9:30.', '9:30', 'T21:30'],
+    ['"I got up at 5 every day and talked to nobody."', '5', 'T05:00'],
+  ])('%j -> %j ends %s', (text, span, clock) => {
+    expect(valueOf(text, span, '2020-02-08')).toMatch(new RegExp(`${clock}$`));
+  });
+
+  it.each([
+    // No clock time before it, nor a routine: a number.
+    'Sellitto finished at 5, well behind.',
+    // A margin, a count, a figure with its unit.
+    'At 4pm the recount finished, and Smith had won by three.',
+    'At 9:45 a.m. the crews began to seal the gates one by one.',
+    'By 10 a.m. the storm was drifting west at 3 mph.',
+    'At 5:40 p.m. a crowd estimated at 9,000 was still outside.',
+  ])('%j has no bare hour', (text) => {
+    expect(find(text, '2020-02-08').filter((t) => /^(?:\d{1,2}|one|two|three|nine)$/i.test(t.text))).toEqual(
+      [],
+    );
+  });
+});
+
 describe('a perfect set ahead: "hopes to have moved by Christmas"', () => {
   it.each([
     ['The company hopes to have moved into a larger unit by Christmas.', 'Christmas', '2019-12-25'],
