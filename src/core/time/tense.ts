@@ -121,6 +121,7 @@ export const REPORTING: ReadonlySet<string> = new Set([
   'stated',
   'noted',
   'warned',
+  'confirmed',
 ]);
 const REPORTING_VERB = '(?:said|says|told|added|reported|stated|noted|warned|predicted)';
 /** ", forecasters said," inside a clause; ", the bureau said." closing one. */
@@ -131,7 +132,7 @@ const ATTRIBUTION_AFTER = new RegExp(
 );
 /** A reporting verb and the start of its clause's subject, up to the timex, with no comma. */
 const REPORTED_NP_BEFORE =
-  /\b(?:said|says|told|added|announced|reported|stated|noted|warned)\s+(?:that\s+)?((?:[\w'’%.-]+\s+){0,6})$/i;
+  /\b(?:said|says|told|added|announced|reported|stated|noted|warned|confirmed)\s+(?:that\s+)?((?:[\w'’%.-]+\s+){0,6})$/i;
 /** (Not "said cost cuts announced in March would save", "said the cap set in July would": a
  * participle between makes its own clause.) */
 const reportedSubject = (before: string) => {
@@ -148,9 +149,10 @@ const reportedSubject = (before: string) => {
 };
 /** The words between a reporting verb and a timex, when they are one preposition: "in ", "on ". */
 const SAYING_TIME_PREPOSITION = /^(?:(?:earlier|later)\s+)?(?:in|on|at|during)\s+$/i;
-/** A modal right after the timex (or after a second one it is paired with): the clause's verb. */
+/** A modal right after the timex (or after a second one it is paired with, or the rest of a list of days:
+ * "strikes on Tuesday, Thursday and Saturday would go ahead"): the clause's verb. */
 const MODAL_AFTER =
-  /^(?:\s+(?:and|or)\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\.?)?\s+(would|could|will|might|may|should|can|must)\b/;
+  /^(?:(?:,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)*,?\s+(?:and|or)\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\.?)?\s+(would|could|will|might|may|should|can|must)\b/;
 /** A timex opening the subject of a reported clause: "said the January round", "said that next week's". */
 const REPORTED_SUBJECT =
   /\b(?:said|says|told\s+\w+|added|announced|reported|stated|noted|warned)\s+(?:that\s+)?(?:the|its|their|this|next|last)\s+$/i;
@@ -266,9 +268,9 @@ const RESCHEDULED = new Set(['rescheduled', 'postponed', 'delayed', 'deferred', 
 const NEGATORS = new Set(['neither', 'nor', 'no', 'nobody', 'never', 'none']);
 const BE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'not', 'being', 'increasingly']);
 const DAY_NAMED = /^(?:the\s+|this\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b/i;
-/** A weekday (with its part of the day) and "or"/"and"/"to" right before the timex. */
+/** A weekday (with its part of the day) and "or"/"and"/"to", or a list's comma, right before the timex. */
 const DAY_PAIR_BEFORE =
-  /\b((?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:or|and|to)\s+$/;
+  /\b((?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)(?:,|,?\s+(?:or|and|to))\s+$/;
 /** A weekday's name anywhere in a text ("8 a.m. Wednesday"). */
 export const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 /** Timexes that do not take a far plan's time: days, clock times, and times counted from another. */

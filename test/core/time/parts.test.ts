@@ -155,6 +155,10 @@ describe('tenseAt(text, start, end)', () => {
     ['Diplomats said Friday the round would focus on research.', 'past'],
     ['Officials said further strike dates on Friday and Saturday could not be ruled out.', 'future'], // a modal after the subject it is in
     ['Analysts said a weak Friday could push more chains over the edge.', 'future'],
+    ['The union confirmed that strikes on Friday would go ahead.', 'future'], // "confirmed" reports too
+    ['The union confirmed the strikes on Friday.', 'past'],
+    ['The union said strikes on Wednesday, Friday and Saturday would go ahead.', 'future'], // a list of days
+    ['The union said strikes on Friday, Saturday and Sunday would go ahead.', 'future'],
     ['Officials said the cap set on Friday would now serve as a reference.', 'past'], // a participle's own clause
     ['Officials said cost cuts announced on Friday would save money.', 'past'],
     ['Traders now see a further cut on Friday.', 'none'], // "cut" the noun is no past verb
