@@ -814,6 +814,13 @@ export const PAST_CUES = new Set([
   'died',
 ]);
 
+/**
+ * Participles that, right before a bare plural noun, describe it: "forecasts scattered thunderstorms",
+ * "gusts along exposed coasts", "isolated showers". (Before an object they are verbs: "scattered the
+ * crowd", "exposed them".)
+ */
+export const ADJECTIVE_PARTICIPLES: ReadonlySet<string> = new Set(['scattered', 'isolated', 'exposed']);
+
 /** Words ending in "-ed" that are not past-tense cues. */
 export const NOT_PAST_ED = new Set([
   'need',

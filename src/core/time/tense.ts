@@ -4,6 +4,7 @@
  * "expected" and the like turn them forwards.
  */
 import {
+  ADJECTIVE_PARTICIPLES,
   BARE_SCHEDULED,
   BEFORE_BARE_NOT_FUTURE,
   FUTURE_CUES,
@@ -379,6 +380,18 @@ const ASK_ME_AT =
 const THAN_PLANNED_IN =
   /\bthan\s+(?:[\w'’]+\s+){0,3}?(?:had\s+)?(?:been\s+)?(?:planned|expected|forecast|predicted|estimated|projected|anticipated|budgeted)\s+(?:in|at|during)\s+(?:(?:early|late)\s+|mid-)?$/i;
 
+/** Words in "-s" after a participle that are not the plural noun it describes ("scattered across"). */
+const NOT_PLURAL_NOUN: ReadonlySet<string> = new Set([
+  'its',
+  'his',
+  'hers',
+  'this',
+  'thus',
+  'across',
+  'towards',
+  'unless',
+]);
+
 const isParticiple = (w: string) => /ed$/i.test(w) || PAST_CUES.has(w.toLowerCase());
 
 function classify(w: string, next = ''): 'past' | 'future' | null {
@@ -396,6 +409,7 @@ function classify(w: string, next = ''): 'past' | 'future' | null {
   if (PAST_CUES.has(lw)) return 'past';
   // "By Tuesday it wasn't funny anymore": a past auxiliary denied is still past.
   if (/^(?:was|were|had|did)n't$/.test(lw)) return 'past';
+  if (ADJECTIVE_PARTICIPLES.has(lw) && /^[a-z]{3,}s$/.test(next) && !NOT_PLURAL_NOUN.has(next)) return null;
   if (lw.length > 4 && lw.endsWith('ed') && !NOT_PAST_ED.has(lw)) return 'past';
   return null;
 }

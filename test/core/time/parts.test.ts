@@ -139,6 +139,9 @@ describe('tenseAt(text, start, end)', () => {
     ['The vote at Federated Stores on Friday will decide it.', 'future'], // "-ed" inside a name is no verb
     ['The vote in the crowded hall on Friday will decide it.', 'future'], // "-ed" after a determiner is an adjective
     ['Police cleared the hall on Friday.', 'past'],
+    ['Gusts were expected along exposed coasts from Friday.', 'future'], // a participle before a bare plural noun describes it
+    ['The Met Office forecasts isolated showers on Friday.', 'future'],
+    ['Police scattered the crowd on Friday.', 'past'], // before an object, the verb
     ['Shares fell, as expected, on Friday.', 'past'], // "as expected" compares with a plan
     ['The summit opened as previously scheduled on Friday.', 'past'],
     ['Dozens were hurt in the blasts next to the embassy on Friday.', 'past'], // "next to" is a place
