@@ -835,6 +835,30 @@ const STRANDED_BEFORE_AFTER = /^\s+(after|before)(?=\s*(?:[,.;:!?)"”—–]|$)
 const NEWSPAPER_AFTER =
   /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Independent|Observer|Sentinel|Gazette|Chronicle|Journal|Courier|Globe|Star|Record|Standard|newspaper|paper)\b/;
 
+/** Small words a title keeps in lower case: "Sunday Kind of Love", "Ashes of the Tuesday". */
+const TITLE_SMALL_WORD = /^(?:of|the|a|an|and|or|in|on|at|to|for|with)$/;
+/** Words a quoted day takes without being a title: "Friday Night", "Monday, March 3". */
+const DAY_WORD =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Morning|Afternoon|Evening|Night|January|February|March|April|May|June|July|August|September|October|November|December|\d+\w*)$/;
+
+/**
+ * Whether text[start, end), a weekday, is part of a title or name quoted in title case: the album
+ * "Sunday Kind of Love Gone Wrong", the comedy "Tuesday Club", a "Wonky Wednesday" offer. (Not a
+ * quoted remark, "Friday is the answer", nor a quoted day, "Saturday Night".)
+ */
+function inQuotedTitle(text: string, start: number, end: number): boolean {
+  const open = /["“]([^"“”\n]{0,40})$/.exec(text.slice(Math.max(0, start - 41), start));
+  const close = open && /^([^"“”\n]{0,40})["”]/.exec(text.slice(end, end + 41));
+  if (!open || !close) return false;
+  const words = `${open[1]!}${text.slice(start, end)}${close[1]!}`.split(/[\s,.;:!?]+/).filter(Boolean);
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    words.every((w, i) => /^[A-Z]/.test(w) || (i > 0 && TITLE_SMALL_WORD.test(w))) &&
+    words.some((w) => !DAY_WORD.test(w.replace(/['’]s$/, '')) && /^[A-Z]/.test(w))
+  );
+}
+
 /** "the last half of" before a decade. */
 const HALF_OF_BEFORE = /\b(?:the\s+)?(first|last|latter|second)\s+half\s+of\s+$/i;
 
@@ -1377,6 +1401,7 @@ export const RULES: Rule[] = [
         /\b(?:Black|Bloody)\s+$/.test(text.slice(Math.max(0, m.index - 7), m.index))
       )
         return null;
+      if (inQuotedTitle(text, m.index, m.index + m[0].length)) return null;
       // "free Sunday parking", "a Sunday league", "every day except Sunday": a kind of day's custom, any
       // week's, which our annotators leave untagged (not "Monday trading", "its Saturday schedule":
       // one day's).

@@ -345,6 +345,10 @@ describe('tagTimexes(text, {reference})', () => {
       'The plan ends free Sunday parking in the centre.',
       'The shop kept its shutters up except on Sunday.',
       'He is suing the publisher of the Sunday Sentinel.',
+      // (Nor a day in a title or name quoted in title case.)
+      'His only pop hit was "Sunday Kind of Love Gone Wrong," a soul ballad.',
+      'The festival opens with "The Long Tuesday," a courtroom drama.',
+      'The chain also runs its "Wonky Wednesday" offers on fresh produce.',
       // (Nor an oil flow.)
       'Iran shipped about 450,000 barrels a day to the bloc.',
       // (Nor a spring of water.)
@@ -8923,6 +8927,14 @@ describe('tagTimexes: words that look like a time and are none, and times missed
     ['A plan announced on Friday will cut costs for farmers.', 'Friday', '2023-10-13'],
     // A reported clause's subject still takes its modal's time.
     ['Union officials said further strike dates in November could not be ruled out.', 'November', '2023-11'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  // A quoted remark, or a quoted day, still names the day: only a title in title case does not.
+  it.each([
+    ['"Friday is too late," he said.', 'Friday', '2023-10-20'],
+    ['Doors open on "Saturday Night".', 'Saturday Night', '2023-10-21TNI'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
