@@ -575,9 +575,10 @@ function periodEndedBy(
   return fmtYear(y);
 }
 
-/** "the year to September", "the 12 months ended in March": a year that a month closes. */
-const YEAR_TO =
-  /\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending|through)\s+(?:(?:in|the\s+end\s+of)\s+)?[A-Z][a-z]+\.?$/;
+/** "the year to September", "the 12 months ended in March": a year that a month closes; "the six
+ * months through June": a half year (`half` is set). */
+const PERIOD_TO =
+  /\b(?:year|12\s+months|twelve\s+months|(?<half>six|6)\s+months)\s+(?:to|ended|ending|through)\s+(?:(?:in|the\s+end\s+of)\s+)?[A-Z][a-z]+\.?$/;
 
 /** A market's price moving: "shares fell 2.3 percent", "the yen was trading at", "Brent rose". */
 const MARKET_QUOTE =
@@ -2226,8 +2227,17 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       ) {
         // ("pretax profit for the year to September, up from 56 million a year earlier": the
         // twelve months a month closes, a year before.)
-        const yearTo = YEAR_TO.test(ctx.text.slice(Math.max(0, month.end - 40), month.end));
-        const value = yearTo ? fmtYear(month.y + m.dir) : fmtMonth(month.y + m.dir, month.m);
+        // ("net income slid to 141 million euros in the six months through June, from 183 million
+        // euros a year earlier": so the half year June or December closes, a year before.)
+        const periodTo = PERIOD_TO.exec(ctx.text.slice(Math.max(0, month.end - 40), month.end));
+        const halfTo = !!periodTo?.groups?.half && month.m % 6 === 0;
+        const yearTo = !!periodTo && !periodTo.groups?.half;
+        const value = yearTo
+          ? fmtYear(month.y + m.dir)
+          : halfTo
+            ? `${fmtYear(month.y + m.dir)}-H${month.m / 6}`
+            : fmtMonth(month.y + m.dir, month.m);
+        const way = m.dir < 0 ? 'before' : 'after';
         return {
           ...fromTimex(
             value,
@@ -2235,8 +2245,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             say(
               value,
               yearTo
-                ? `the year a year ${m.dir < 0 ? 'before' : 'after'} the year to the month the sentence names`
-                : `the same month a year ${m.dir < 0 ? 'before' : 'after'} the month the sentence names`,
+                ? `the year a year ${way} the year to the month the sentence names`
+                : halfTo
+                  ? `the half year a year ${way} the half year to the month the sentence names`
+                  : `the same month a year ${way} the month the sentence names`,
             ),
           ),
           aside: true,

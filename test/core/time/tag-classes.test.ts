@@ -3203,6 +3203,13 @@ describe('tagTimexes: "a year earlier" beside a month is that month a year befor
       'a year earlier',
       '2024',
     ],
+    // The half year June or December closes, a year before (not "the six months to August").
+    [
+      'Net income slid to 141 million euros in the six months through June, from 183 million euros a year earlier.',
+      'a year earlier',
+      '2024-H1',
+    ],
+    ['Sales in the six months to August rose 3% from a year earlier.', 'a year earlier', '2024-08'],
     // A figure may stand between the comparison and "a year earlier".
     [
       'Hospitals had the worst October on record. That compares with about 7,000 a year earlier.',
