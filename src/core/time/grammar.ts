@@ -999,6 +999,10 @@ const HOLIDAY_AS_MODIFIER =
 const HOLIDAY_THING =
   /^\s+(?:trees?|lights|markets?|bonus(?:es)?|merchandise|cards?|decorations?|carols?|jumpers?|puddings?|songs?|singles?|films?|movies?|ads?|adverts?|eggs?|bunn(?:y|ies)|spending|travellers|travelers|journeys|[Ww]ar|Carols?|Island|Rising)\b/;
 
+/** A year named, then what it is: "2016 is ", "2023 would be \"", "fiscal 2025 had been ", "in 2015, ". */
+const YEAR_THEN_COPULA =
+  /\b(?:1\d|20)\d\d(?:,|\s+(?:is|was|will\s+be|would\s+be|could\s+be|has\s+been|had\s+been))\s+["“]?$/i;
+
 /** After "a day", a noun it classes or a likeness: "a day trip", "a day return", "a day like this". */
 const DAY_KIND =
   /^\s+(?:trips?|trippers?|hikers?|returns?|pass(?:es)?|tickets?|visitors?|patients?|nurser(?:y|ies)|centres?|centers?|like)\b/i;
@@ -3444,6 +3448,17 @@ export const RULES: Rule[] = [
         ) &&
         /^\s+(?:for|to|of|that|when|we|I)\b/.test(
           text.slice(m.index + m[0].length, m.index + m[0].length + 6),
+        )
+      )
+        return null;
+      // "2016 is a year of execution", "2010 was a year to forget", "in 2015, a year dominated by a
+      // drought": said of a year the text names, "a year" tells what kind of year it was, no length
+      // (our news annotators leave 8 of 8 untagged).
+      if (
+        /^an?\s+year$/i.test(m[0]) &&
+        YEAR_THEN_COPULA.test(text.slice(Math.max(0, m.index - 24), m.index)) &&
+        /^\s+(?:of|to|in\s+which|when|that|like|dominated|marked)\b/.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 14),
         )
       )
         return null;

@@ -7830,6 +7830,23 @@ describe('"a day" of a kind after a copula', () => {
   });
 });
 
+describe('"a year" of a kind said of a year the text names', () => {
+  it.each([
+    '"2016 is a year of execution," she said.',
+    'For many, 2010 was a year to forget.',
+    'May said 2019 could be "a year of renewal" if lawmakers backed her deal.',
+    'The measures were prompted by events in 2015, a year dominated by a historic drought.',
+  ])('is no length: %j', (text) => {
+    expect(find(text).some((t) => t.type === 'DURATION')).toBe(false);
+  });
+  it('keeps a year that is long, and a year counted from one named', () => {
+    expect(valueOf('It closed in 2017 for what was meant to be a year of building work.', 'a year')).toBe(
+      'P1Y',
+    );
+    expect(valueOf('He joined the agency in 1962, a year after Kennedy spoke.', 'a year')).toBe('P1Y');
+  });
+});
+
 describe('"the rest of the week": the remainder is spanned with its period', () => {
   it.each([
     ['Rain is forecast for the rest of the week.', 'the rest of the week', '2023-W42'],
