@@ -3606,11 +3606,13 @@ export const RULES: Rule[] = [
       // "60 Minutes" (a programme), "Seventy-Three Seconds", "Nine Days in June" (a film, a book):
       // count and unit capitalised name a work, not a length of time (our news annotators 0 of 11).
       // A capitalised word after them names an event that keeps its length: "the Seven Years War",
-      // "the Ten Year's Civil War" (WikiWars 5 of 5).
+      // "the Ten Year's Civil War" (WikiWars 5 of 5). ("a Year 5 class", "a Year 12 pupil": a
+      // capitalised year before a number is a school year, our news annotators 0 of 2.)
       if (
         /^[A-Z][a-z]/.test(unitWord) &&
         (/^\d/.test(numStr) ||
-          (/^[A-Z]/.test(numStr) && !/^(?:['’]s?)?\s+[A-Z]/.test(text.slice(end, end + 4))))
+          (/^[A-Z]/.test(numStr) && !/^(?:['’]s?)?\s+[A-Z]/.test(text.slice(end, end + 4))) ||
+          (/^Year$/.test(unitWord) && /^\s+\d/.test(text.slice(end, end + 3))))
       )
         return null;
       // "$5 a year", "growth of 6.5 percent a year": an amount per period, a set of such periods

@@ -7670,6 +7670,13 @@ describe('a count and unit both capitalised name a work, not a length', () => {
   it('keeps the length inside the name of an event: "the Seven Years War"', () => {
     expect(valueOf('France lost the Seven Years War.', 'the Seven Years')).toBe('P7Y');
   });
+  // A capitalised year before a number is a school year (our news set 0 of 2).
+  it.each(['She was teaching a Year 5 class.', 'I advertised twice for a Year 5 teacher.'])(
+    '%j has no length',
+    (text) => {
+      expect(find(text).filter((t) => t.type === 'DURATION')).toEqual([]);
+    },
+  );
 });
 
 describe('a bare "a quarter" or "one quarter" is a fraction or a quarter in general', () => {
