@@ -1016,10 +1016,14 @@ const NIGHT_KIND =
 const DURATION_VERB_BEFORE =
   /\b(?:waited|wait|waiting|spent|spend|spending|spends|(?:has|have|had)\s+had|taken\s+(?:them|him|her|us|me|you)|took\s+(?:them|him|her|us|me|you))\s+$/i;
 
-/** "for weeks and possibly ", "for months, possibly ", "for days or even ": a length of unstated size,
- * then the word that offers a longer one. */
+/** "for weeks and possibly ", "for months, possibly ", "for days or even ", "in minutes rather than ":
+ * a length of unstated size, then the word that offers another. */
 const LENGTH_ALTERNATIVE_BEFORE =
-  /\b(?:minutes|hours|days|weeks|months|years|decades)(?:\s+at\s+least)?(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:possibly|perhaps|maybe|probably|even)\s+$/;
+  /\b(?:minutes|hours|days|weeks|months|years|decades)(?:(?:\s+at\s+least)?(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:possibly|perhaps|maybe|probably|even)|\s+rather\s+than)\s+$/;
+
+/** After bare units, the length they are set against: "months, not weeks", "minutes rather than days". */
+const LENGTH_ALTERNATIVE_AFTER =
+  /^,?\s+(?:not|rather\s+than)\s+(?:minutes|hours|days|weeks|months|years|decades)\b/i;
 
 /** "album of ", "coach of ", "heroes of ": an award's noun before "the year". */
 /** After "the year", the end that makes it an accounting period: "ended Sept. 30", "ending in
@@ -3787,8 +3791,13 @@ export const RULES: Rule[] = [
           (!prepositionOnly &&
             // "waited months for their payments", "spent months rebuilding", "has had months to make
             // an offer", "might have taken them months": a length spent or given. (Not "a matter of
-            // months": TBAQ leaves it untagged, 2 of 2.)
+            // months": TBAQ leaves it untagged, 2 of 2; "in a matter of days" our news annotators
+            // tag, 7 of 7.)
             (DURATION_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
+              /\b(?:in|within)\s+a\s+matter\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) ||
+              // "rebuilding will take \"years, not months\"", "We have hours, not days": a length set
+              // against another (our news annotators 20 of 22).
+              LENGTH_ALTERNATIVE_AFTER.test(text.slice(end, end + 24)) ||
               // "we were months away", "the next great quake may be decades away": how far off, a
               // length (our news annotators 7 of 7; not "120 light years away").
               (/^\s+away\b/i.test(text.slice(end, end + 6)) &&

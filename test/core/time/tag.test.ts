@@ -980,6 +980,11 @@ describe('tagTimexes(text, {reference})', () => {
       ['The feud has simmered for two decades.', 'two decades', 'P20Y'],
       ['For the first time in weeks, children are sleeping.', 'weeks', 'PXW'],
       ['A deal would take months, not weeks.', 'weeks', 'PXW'],
+      // A length set against another, and one "in a matter of".
+      ['A breakthrough would take "months, not weeks".', 'months', 'PXM'],
+      ['"We have hours, not days, to get this right," he said.', 'hours', 'PTXH'],
+      ['A selloff can now unfold in minutes rather than days.', 'days', 'PXD'],
+      ['The swarm stripped the fields in a matter of hours.', 'hours', 'PTXH'],
       // "ahead" belongs to it. (After "in", months, years and decades ahead are the future at
       // large: see tag-classes.)
       ['Hot summers will be more common over the decades ahead.', 'the decades ahead', 'PXDE'],
@@ -992,6 +997,9 @@ describe('tagTimexes(text, {reference})', () => {
       expect(find('He signed with only seconds to spare.')).toEqual([]);
       expect(find('A man threw a grenade seconds before the bomb exploded.')).toEqual([]);
       expect(find('The planet is about 120 light years away.')).toEqual([]);
+      // (TBAQ leaves "a matter of months" untagged, quoted or without "in".)
+      expect(find('The sale should be completed in a "matter of months."')).toEqual([]);
+      expect(find('Castro said it is just matter of days before the boy returns.')).toEqual([]);
     });
 
     it('never turns a duration into a date', () => {
