@@ -1012,6 +1012,10 @@ const NIGHT_KIND =
   /^\s+(?:races?|rodeos?|games?|match(?:es)?|like|shifts?|porters?|out|bus|buses|train|club|watchman|guard|nurse|flight|market|sky|owl|school)\b/i;
 
 /** After "overnight", a noun it classes: "overnight stays", "the overnight rate". */
+/** "aged ", "as young as ", "aged between six months and ": an age follows, not a time. */
+const AGE_BEFORE =
+  /\b(?:aged|as\s+young\s+as|as\s+old\s+as)\s+(?:between\s+)?(?:[\w.]+\s+(?:months|years|weeks)\s+(?:to|and)\s+)?$/i;
+
 /** "waited ", "spent ", "has had ", "taken them ": a length's verb before bare units. */
 const DURATION_VERB_BEFORE =
   /\b(?:waited|wait|waiting|spent|spend|spending|spends|(?:has|have|had)\s+had|taken\s+(?:them|him|her|us|me|you)|took\s+(?:them|him|her|us|me|you))\s+$/i;
@@ -3590,7 +3594,28 @@ export const RULES: Rule[] = [
       if (unit === 'night' && /^an?$/i.test(numStr) && !q && NIGHT_KIND.test(text.slice(end, end + 12)))
         return null;
       // Ages ("a 45-year-old", "52 years old") are not annotated as times in news TimeML.
-      if (tail === '-old' || tail === 'old' || /^-old/.test(text.slice(end, end + 4))) return null;
+      // ("children aged six months to five years", "as young as 6 months": nor are ages after
+      // "aged", our news annotators 0 of 5; "Scotch must be aged at least three years" is a length.)
+      if (
+        tail === '-old' ||
+        tail === 'old' ||
+        /^-old/.test(text.slice(end, end + 4)) ||
+        (!q && AGE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      )
+        return null;
+      // "cancelled on 61 days last year", "highs in the 70s on several days": the days on which
+      // something happened, counted, no length (our news annotators 0 of 5; "pitching on two days of
+      // rest" is one, and so is "on four consecutive days", 4 of 5).
+      if (
+        /^\S+\s+days$/i.test(m[0]) &&
+        !tail &&
+        !the &&
+        !dir &&
+        !q &&
+        /\bon\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+        !/^(?:\s+of\b|['’])/i.test(text.slice(end, end + 4))
+      )
+        return null;
       if (numLower === 'some' && !/^(?:years|months|weeks|days|decades|hours|minutes)$/i.test(unitWord))
         return null;
       // "the second" etc. are not durations; "a second" before a noun is an ordinal.

@@ -7824,6 +7824,24 @@ describe('a season naming a kind of the noun after it', () => {
   });
 });
 
+describe('ages and counted days are no lengths', () => {
+  it.each([
+    'Children as young as 6 months can be vaccinated.',
+    'All children aged six months to five years should take vitamin drops.',
+    'The ferry was cancelled on 61 days last year.',
+    'Strikes forced the line to cancel its timetable on several days.',
+  ])('%j', (text) => {
+    expect(find(text).filter((t) => t.type === 'DURATION')).toEqual([]);
+  });
+  it('keeps a length after "on" or "aged" that is one', () => {
+    expect(valueOf('Ortega, pitching on two days of rest, struck out the side.', 'two days')).toBe('P2D');
+    expect(valueOf('Temperatures topped 95 degrees on four consecutive days.', 'four consecutive days')).toBe(
+      'P4D',
+    );
+    expect(valueOf('Scotch must by law be aged at least three years.', 'at least three years')).toBe('P3Y');
+  });
+});
+
 describe('"a day" of a kind after a copula', () => {
   it.each([
     'Today is a day for the families.',
