@@ -1258,14 +1258,28 @@ function rangeEnd(
   const from = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(prev.value);
   const to = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(r.value);
   if (!from || !to || r.type !== 'DATE' || WEEKDAY_NAME.test(text.slice(c.start, c.end))) return null;
-  // (Nor one that names its year: "between January 2015 and February this year".)
-  if (/\b(?:this|last|next)\s+year\b/i.test(text.slice(c.start, c.end))) return null;
+  // (Nor one that names its year, or is counted from publication: "between January 2015 and
+  // February this year", "from July 2022 through last month".)
+  if (/\b(?:this|last|next)\s+(?:year|month)\b/i.test(text.slice(c.start, c.end))) return null;
   if (!closesRange(text, prev, c.start)) return null;
   const key = (m: RegExpExecArray, y: number) => (y * 12 + +m[2]!) * 32 + (m[3] ? +m[3] : 0);
   let y0 = +from[1]!;
   // The first year that puts the end after the start (the same month may close a range of days).
   let y = y0;
   while (key(to, y) < key(from, y0) || (key(to, y) === key(from, y0) && !to[3])) y++;
+  // "raised rates between August 2022 and April", "built between August 2012 and January": a start
+  // that names its year leaves the end's year out because it is the publication's; a range that
+  // runs up to a month gone by this year stays there, when it spans at most three years.
+  // (Not "from Boxing Day 1962 until early March": sixty years is no range but a story's winter.)
+  const months = (m: RegExpExecArray, yy: number) => yy * 12 + +m[2]!;
+  if (
+    ref !== null &&
+    /\b\d{4}\b/.test(prev.text) &&
+    +to[1]! > y &&
+    months(to, +to[1]!) <= yearOf(ref) * 12 + monthOf(ref) &&
+    months(to, +to[1]!) - months(from, y0) <= 36
+  )
+    return null;
   // "there were 26 outbreaks between November and March", said in December: a range of months told
   // in the past has ended, so it is the one before the months still to come.
   if (
