@@ -3590,7 +3590,11 @@ function resolveDate(
     (DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)) ||
       /\bbefore\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))) &&
     (month - refM + 12) % 12 >= 1 &&
-    (month - refM + 12) % 12 <= 3
+    (month - refM + 12) % 12 <= 3 &&
+    // (Not a negated past, which waited for a month that came, nor a past that lasted up to it: "Last
+    // winter we didn't get a real storm until February", "She kept that pace until the end of
+    // January", said in December.)
+    !PAST_UP_TO.has(t.cue ?? '')
   ) {
     // "extended the loans through January" said in October: the clause is past, the end it sets is
     // not. A month that has not begun and is at most three away is the coming one; the past reading
@@ -5027,6 +5031,8 @@ const PERIOD_THROUGH =
   /\b(?:days|weeks|months|quarter|period|year|half)\s+(?:ended\s+|ending\s+)?(?:through|until|till)\s+$/i;
 const FORWARD_AFTER = /^\s+(?:delivery|settlement|contracts?|futures)\b/i;
 
+/** Tense cues of a past that reached a limit ("did not ... until", "lasted until"): the limit has come. */
+const PAST_UP_TO = new Set(['not ... until', 'lasted until', 'went on until']);
 /** After "until", the cue of a past the limit closes ("not ... until", "had ... until", "lasted
  * until"); '' when the limit may be ahead. */
 function untilCue(before: string, tense: () => Tense): string {

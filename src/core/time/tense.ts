@@ -301,8 +301,9 @@ export function opensSentence(text: string, start: number, lead = false): boolea
   return SENTENCE_START.test(before);
 }
 // Not "through" or "into": "firefighters worked through Sunday night" is past narration.
+// (Not a forecast told in the past: "the rainy season was not expected to arrive until late May".)
 const NEGATED_PAST =
-  /\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|never)\b(?:[^.!?;,]|\d,\d)*$/i;
+  /\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|never)\b(?!\s+(?:expected|due|scheduled|set|likely)\s+to\b)(?:[^.!?;,]|\d,\d)*$/i;
 /** "She was, until Monday night, a junior minister", "a field that was, until Thursday, used for
  * sheep": a state that held until the day, set off between commas, has ended. */
 /** "and until Tuesday I came home with nothing": a limit put before its clause's subject and a
@@ -319,11 +320,21 @@ function wentOnUntil(before: string): boolean {
   if (!m) return false;
   return m.groups?.had !== undefined || !SAYING_SUBJECT.test(before.slice(0, m.index));
 }
+/** What follows a verb of lasting up to the limit: "until", "until almost 11pm on", "until late ". */
+const UNTIL_TAIL = String.raw`\s+(?:[\w'’-]+\s+){0,5}?(?:until|till)\s+(?:(?:almost|nearly|about|around|after|just\s+(?:after|before))\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|midnight|noon|dawn)\s+(?:on\s+)?)?(?:late\s+|early\s+)?$`;
 /** "ran until late Saturday night", "talks that went on until Friday", "a meeting that ran until
  * almost 11pm on Monday", "the road was kept closed until noon on Friday": a past that lasted
  * until then. */
-const LASTED_UNTIL =
-  /\b(?:ran|lasted|continued|went\s+on|dragged\s+on|stretched|stretching|raged|lingered|persisted|partied|danced|debated|talked|sat|queued|waited|worked|remained|stayed|(?:was|were)\s+kept|grew|budged|fell)\s+(?:[\w'’-]+\s+){0,5}?(?:until|till)\s+(?:(?:almost|nearly|about|around|after|just\s+(?:after|before))\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|midnight|noon|dawn)\s+(?:on\s+)?)?(?:late\s+|early\s+)?$/i;
+const LASTED_UNTIL = new RegExp(
+  String.raw`\b(?:ran|lasted|continued|went\s+on|dragged\s+on|stretched|stretching|raged|lingered|persisted|partied|danced|debated|talked|sat|queued|waited|worked|remained|stayed|(?:was|were)\s+kept|grew|budged|fell)${UNTIL_TAIL}`,
+  'i',
+);
+/** "She kept that pace until the end of June", "'No' led in every poll until mid-February", "She came
+ * to the site every month until January": so, written in lower case (not a title's word: "Taken and
+ * Kept runs until"), and not the limit of a present perfect or a future ("has kept its warning in
+ * place until", "will be kept available until"). */
+const KEPT_UNTIL = new RegExp(String.raw`(?<!\b(?:has|have|be|been)\s+)\b(?:kept|led|came)${UNTIL_TAIL}`);
+const lastedUntil = (before: string) => LASTED_UNTIL.test(before) || KEPT_UNTIL.test(before);
 /** "Oil producers had fought the wording until late Tuesday": a limit reached in the past perfect.
  * (Not reported speech: in "said it had grounded its fleet until Thursday" the limit is ahead.) */
 const pastPerfect = (before: string) => HAD_IN_CLAUSE.test(before) && !REPORTED_HAD.test(before);
@@ -801,11 +812,7 @@ function computeTense(text: string, start: number, end: number): Tense {
     return { tense: 'past', cue: 'went on until' };
   // "at least 23 villages remained unreachable by land until Wednesday night": a past that lasted
   // up to the day is over.
-  if (
-    limit &&
-    UNTIL.has(limit[1]!.toLowerCase()) &&
-    LASTED_UNTIL.test(text.slice(Math.max(0, start - 70), start))
-  )
+  if (limit && UNTIL.has(limit[1]!.toLowerCase()) && lastedUntil(text.slice(Math.max(0, start - 70), start)))
     return { tense: 'past', cue: 'lasted until' };
   if (limit && !opensSentence(text, start - limit[0].length))
     return { tense: 'future', cue: limit[1]!.toLowerCase() };
@@ -848,11 +855,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   if (left && UNTIL.has(left.cue.toLowerCase()) && pastPerfect(text.slice(Math.max(0, start - 90), start)))
     return { tense: 'past', cue: 'had ... until' };
   // "a debate that ran until late Saturday night": a past that lasted up to the day is over.
-  if (
-    left &&
-    UNTIL.has(left.cue.toLowerCase()) &&
-    LASTED_UNTIL.test(text.slice(Math.max(0, start - 70), start))
-  )
+  if (left && UNTIL.has(left.cue.toLowerCase()) && lastedUntil(text.slice(Math.max(0, start - 70), start)))
     return { tense: 'past', cue: 'lasted until' };
   if (left && UNTIL.has(left.cue.toLowerCase()) && WAS_UNTIL.test(text.slice(Math.max(0, start - 30), start)))
     return { tense: 'past', cue: 'was, until' };

@@ -23,6 +23,11 @@ describe('tagTimexes(text, {reference})', () => {
       ['Exports rose steadily through September.', 'September', '2023-09'],
       // No deadline preposition: the past clause decides.
       ['The lenders extended the credit line in January.', 'January', '2023-01'],
+      // A negated past waited for a month that came.
+      ["Last winter we didn't get a real storm until December.", 'December', '2022-12'],
+      ['Last season the flu did not peak until January.', 'January', '2023-01'],
+      // (A forecast told in the past is no negated past: its limit is ahead.)
+      ['Forecasters said the rains were not expected to arrive until December.', 'December', '2023-12'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(valueOf(text, span)).toBe(value);
     });
@@ -3161,6 +3166,21 @@ describe('tagTimexes: the end of a range comes after its start', () => {
     ],
   ])('%j (published %s)', (text, ref, first, second) => {
     expect(tag(text, ref)).toEqual([first, second]);
+  });
+  it('keeps a range from a named year up to a month gone by this year in this year', () => {
+    expect(tag('Rates rose 11 times between March 2022 and July.', '2023-11-01')).toContainEqual([
+      'July',
+      '2023-07',
+    ]);
+    expect(tag('The heaters were sold from July 2022 through last month.', '2024-03-05')).toContainEqual([
+      'last month',
+      '2024-02',
+    ]);
+    // A story's winter long ago is no range up to now.
+    expect(tag('Snow lay from Boxing Day 1962 until early March.', '2023-03-25')).toContainEqual([
+      'early March',
+      '1963-03',
+    ]);
   });
   it('keeps a range from a named year up to a month gone by this year in this year', () => {
     expect(tag('Rates rose 11 times between March 2022 and July.', '2023-11-01')).toContainEqual([
@@ -7411,6 +7431,23 @@ describe('a day a past lasted until', () => {
     ['The talks dragged on until Sunday afternoon.', 'Sunday afternoon', '2023-10-15TAF'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
+  });
+});
+
+describe('a month a past lasted until', () => {
+  it.each([
+    ['She kept that pace until the end of June, her son said.', 'the end of June', '2025-06'],
+    ["'No' led in every poll until mid-February.", 'mid-February', '2026-02'],
+    ['She came to the site every month until January.', 'January', '2026-01'],
+    // A past that lasted up to a month is over, however near the coming one.
+    ['Last year the strike lasted until May.', 'May', '2025-05'],
+    // (A limit of a present perfect or a future is still ahead.)
+    ['The reactors will be kept available until September.', 'September', '2026-09'],
+    ['The council has kept the warning in place until September.', 'September', '2026-09'],
+    // (Nor a title's word.)
+    ['The exhibition Taken and Kept runs until February.', 'February', '2027-02'],
+  ])('%j -> %j = %s (published Sun 8 Mar 2026)', (text, span, value) => {
+    expect(valueOf(text, span, '2026-03-08')).toBe(value);
   });
 });
 
