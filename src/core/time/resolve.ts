@@ -5853,10 +5853,21 @@ function resolvePeriod(
     }
     case 'season': {
       const s = m.season ?? 'SU';
-      const y = seasonYear(refY, refM, s, dir < 0 ? 'past' : dir > 0 ? 'future' : 'this', dir < 0);
+      let y = seasonYear(refY, refM, s, dir < 0 ? 'past' : dir > 0 ? 'future' : 'this', dir < 0);
+      // "will stage it next spring", said in February; "next summer's stadiums", said in March: a
+      // season that begins within three months, later this year, is "this" one, and "next" the one
+      // after, as "next April" said in March is a year and a month away.
+      const st = SEASON_START[s] ?? 3;
+      const after = rel === 'next' && st > refM && st - refM <= 3;
+      if (after) y += 1;
       const value = `${fmtYear(y)}-${s}`;
       const name = SEASON_NAMES[s] ?? s;
-      return fromPublication(value, `${rw} ${name}, relative to publication (${pub})`);
+      return fromPublication(
+        value,
+        after
+          ? `next ${name}, the one after that beginning within three months (${pub})`
+          : `${rw} ${name}, relative to publication (${pub})`,
+      );
     }
     case 'decade': {
       const value = String(Math.floor(refY / 10));

@@ -38,6 +38,20 @@ describe('tagTimexes(text, {reference})', () => {
     });
   });
 
+  describe('"next" before a season that begins within three months', () => {
+    it.each([
+      // The one beginning within three months is "this" one; "next" is the one after.
+      ['The theatre will stage it next spring.', '2018-02-08', 'next spring', '2019-SP'],
+      ['Next summer the stadiums will be full.', '2025-03-22', 'Next summer', '2026-SU'],
+      ["I'll be knocking on doors again next fall.", '2021-07-17', 'next fall', '2022-FA'],
+      // Further off, or across the year's end, "next" is the coming one.
+      ['The real test will come next summer.', '2014-01-08', 'next summer', '2014-SU'],
+      ['The show tours next spring.', '2023-12-05', 'next spring', '2024-SP'],
+    ])('%j (published %s): %j = %s', (text, ref, span, value) => {
+      expect(valueOf(text, span, ref)).toBe(value);
+    });
+  });
+
   describe('a run of months opened in a sentence told in the past', () => {
     it.each([
       [
