@@ -844,6 +844,7 @@ function computeTense(text: string, start: number, end: number): Tense {
               CLAUSE_OPEN_BEFORE.test(text.slice(Math.max(0, start - 24), start))
               ? RIGHT_WORDS_OPENING
               : RIGHT_WORDS,
+            text.slice(Math.max(0, start - 80), start),
           );
   // "did not alert retailers until Saturday": the negated past verb decides, not "until".
   if (
@@ -1922,6 +1923,10 @@ const adjacent = (text: string, words: string[]) => new RegExp(`\\b${words.join(
  */
 const DAY_APPOSITIVE =
   /^\s*,\s+(?:(?:the|a|an|its|their)\s+[^,.;"“”]{0,50}\b(?:anniversary|holiday|day|eve|deadline|date)\b[^,.;"“”]{0,30}|(?:(?:exactly|almost|nearly|just|some)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:to\s+the\s+day\s+)?(?:after|since|before)\s+[^,.;"“”]{0,60}),/i;
+/** A comma opening an aside that a timex ends: "The next change, on ", "The final, ". */
+const TIMEX_ASIDE_BEFORE = /,\s+(?:(?:on|at|in|from|by)\s+)?(?:the\s+)?$/i;
+/** A phrase opened by "with" that a timex stands in: ", with the bank holiday ". */
+const WITH_PHRASE_BEFORE = /(?:^|[,;]\s*)with\s[^,.;:!?"“”]*$/i;
 /** A weekday alone, or with its part of the day. */
 const DAY_ALONE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 /** A verb in the plain present right after a day that is its subject ("Saturday looks best"). */
@@ -1934,7 +1939,11 @@ const APPOSITIVE_PARTICIPLE_AFTER =
 /** A subordinate clause set off by a comma: ", after ...", ", because ...", ", while ...". */
 const SUBORDINATE_AFTER = /^\s*,\s+(?:after|before|because|while|although|though|since|as)\s/i;
 
-function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null {
+/**
+ * The first tense cue after a timex (`before`: the text just before it, for the phrase the timex
+ * stands in): "on Friday, officials said" -> past "said".
+ */
+function rightCue(text: string, end: number, maxWords = RIGHT_WORDS, before = ''): Cue | null {
   // A quotation ends the clause: in "... in December, with Christmas coming," said the chairman",
   // "said" is the reporter's verb, not the speaker's.
   // "The Fourth of July parade, which has followed the same route since the 1960s, will be
@@ -1954,6 +1963,10 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null
   // participle is no verb of the clause.
   if (maxWords !== RIGHT_WORDS_OPENING && APPOSITIVE_PARTICIPLE_AFTER.test(right)) return null;
   const rwords = right.match(WORD) ?? [];
+  const timexAside = TIMEX_ASIDE_BEFORE.test(before) && /^\s*,/.test(right);
+  // ("with the morning high tide on Saturday expected around": words up to the next comma are still
+  // in the phrase "with" opened before the timex.)
+  const withWords = WITH_PHRASE_BEFORE.test(before) ? (right.split(/[,;:]/)[0]!.match(WORD) ?? []).length : 0;
   // After the timex only auxiliaries and past forms count: "On Friday, the government planned" is past.
   for (let i = 0; i < rwords.length && i < maxWords; i++) {
     const w = rwords[i]!.toLowerCase();
@@ -1972,12 +1985,13 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null
     if (PAST_BE.has(w) && PLAN_AFTER_BE.has(nextWord))
       return { tense: 'future', cue: `${rwords[i]!} ${rwords[i + 1]!}`, distance: i + 1 };
     // "The fourth quarter is going to be tough", "Friday is expected to bring rain".
-    // (Not across a comma: "which had $310 million at the end of September, is scheduled to".)
+    // (Not across a comma: "which had $310 million at the end of September, is scheduled to"; but
+    // "The next change, on 9 December, is expected to": the comma closes the timex's own aside.)
     if (
       (w === 'is' || w === 'are') &&
       PLAN_AFTER_BE.has(nextWord) &&
       nextWord !== 'due' &&
-      !right.slice(0, right.search(/\b(?:is|are)\b/)).includes(',')
+      (!right.slice(0, right.search(/\b(?:is|are)\b/)).includes(',') || (i === 0 && timexAside))
     )
       return { tense: 'future', cue: `${rwords[i]!} ${rwords[i + 1]!}`, distance: i + 1 };
     // Here "planned", "expected" are past verbs of a new subject ("the government planned").
@@ -1987,8 +2001,9 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null
       (w.length > 4 && w.endsWith('ed') && !afterDeterminer && (!NOT_PAST_ED.has(w) || FUTURE_CUES.has(w)));
     // ("on Saturday, before being transferred": a participle after "being" has no tense of its own;
     // nor has an infinitive, "from October to cut waiting lists", nor "compared with".)
+    // ("on Saturday, is expected to": nor has a present passive's.)
     const afterBe =
-      /^(?:being|be|been|to)$/i.test(rwords[i - 1] ?? '') ||
+      /^(?:being|be|been|to|is|are)$/i.test(rwords[i - 1] ?? '') ||
       (w === 'compared' && /^(?:with|to)$/i.test(rwords[i + 1] ?? ''));
     const t = /^[A-Z]/.test(rwords[i]!)
       ? null
@@ -1997,6 +2012,10 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS): Cue | null
         : pastForm && !afterBe
           ? 'past'
           : null;
+    // "Polls close at 10pm on Thursday, with a result expected on Friday": a phrase after "with"
+    // has no verb of its own, only participles.
+    if (t === 'past' && (i < withWords || rwords.slice(0, i).some((x) => x.toLowerCase() === 'with')))
+      continue;
     // "on Saturday and, if needed, Game 4": a condition.
     if (t === 'past' && /^(?:if|unless|when|where)$/.test(rwords[i - 1]?.toLowerCase() ?? '')) continue;
     // "will close from noon to 5 p.m. on Friday, as it did several times last month": a comparison

@@ -9480,3 +9480,45 @@ describe('a forecast for "this weekend", and a present wish with a deadline, loo
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('the participle of a present passive or of a "with" phrase after a day is no past', () => {
+  it.each([
+    // The comma closes the timex's own aside, so "is expected" is the subject's verb.
+    ['The next change, on 9 December, is expected to be smaller.', '9 December', '2018-05-20', '2018-12-09'],
+    [
+      'The next high tide after that, on Saturday, is expected to be lower.',
+      'Saturday',
+      '2018-03-02',
+      '2018-03-03',
+    ],
+    [
+      'Polls close at 10pm on Thursday, with a result expected on Friday morning.',
+      'Thursday',
+      '2014-09-16',
+      '2014-09-18',
+    ],
+    [
+      'The team flies home on Monday, with a reception planned at the town hall.',
+      'Monday',
+      '2015-08-09',
+      '2015-08-10',
+    ],
+    [
+      'The festival runs until Sunday, with the bank holiday Monday expected to be its busiest day.',
+      'Monday',
+      '2024-05-26',
+      '2024-05-27',
+    ],
+    [
+      'The tides peak this weekend, with the morning high tide on Saturday expected around 10:30 a.m.',
+      'Saturday',
+      '2021-11-05',
+      '2021-11-06',
+    ],
+    // (A past verb after a day keeps the past.)
+    ['The high tide on Saturday flooded the road, officials said.', 'Saturday', '2021-11-05', '2021-10-30'],
+    ['Officials on Monday expected a result within days.', 'Monday', '2015-08-09', '2015-08-03'],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
