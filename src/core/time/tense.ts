@@ -150,10 +150,24 @@ const reportedSubject = (before: string) => {
 };
 /** The words between a reporting verb and a timex, when they are one preposition: "in ", "on ". */
 const SAYING_TIME_PREPOSITION = /^(?:(?:earlier|later)\s+)?(?:in|on|at|during)\s+$/i;
-/** A modal right after the timex (or after a second one it is paired with, or the rest of a list of days:
- * "strikes on Tuesday, Thursday and Saturday would go ahead"): the clause's verb. */
+/** A modal right after the timex (or after a second one it is paired with, or the rest of a list of
+ * days, "strikes on Tuesday, Thursday and Saturday would go ahead", or after the noun the timex
+ * modifies, "the Thursday sale may"): the clause's verb. */
 const MODAL_AFTER =
-  /^(?:(?:,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)*,?\s+(?:and|or)\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\.?)?\s+(would|could|will|might|may|should|can|must)\b/;
+  /^(?:(?:,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)*,?\s+(?:and|or)\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\.?|\s+([a-z]{3,})(?<!ly|ed))?\s+(would|could|will|might|may|should|can|must)\b/;
+/**
+ * The modal after a timex in the subject of a reported clause: "said the January round would" ->
+ * "would". The timex may modify a noun before the modal ("said the Thursday sale may") where words
+ * of the subject stand before it; "said Friday hearings would" and "told me Friday she would" keep
+ * the saying's day.
+ */
+function reportedModal(text: string, start: number, end: number): string | null {
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (!reportedSubject(before)) return null;
+  const m = MODAL_AFTER.exec(text.slice(end, end + 40));
+  if (!m || (m[1] && (SUBJECT_PRONOUNS.has(m[1]) || !REPORTED_NP_BEFORE.exec(before)![1]))) return null;
+  return m[2]!;
+}
 /** A timex opening the subject of a reported clause: "said the January round", "said that next week's". */
 const REPORTED_SUBJECT =
   /\b(?:said|says|told\s+\w+|added|announced|reported|stated|noted|warned)\s+(?:that\s+)?(?:the|its|their|this|next|last)\s+$/i;
@@ -897,16 +911,15 @@ function computeTense(text: string, start: number, end: number): Tense {
   // "Union officials said further strike dates in April and May could not be ruled out", "analysts
   // said a weak January could push more chains over the edge": a timex in the subject of a reported
   // clause whose verb, a modal, follows it takes that modal's time ahead.
-  if (
+  const modal =
     left &&
     REPORTING.has(left.cue.toLowerCase()) &&
     // (Named times only: "In 2009 he said the next year would be hard" counts from 2009. And "the
     // weekend", which is always the publication's: "forecasters said the weekend should be dry".)
-    (/\b[A-Z][a-z]/.test(text.slice(start, end)) || /^the\s+weekend$/i.test(text.slice(start, end))) &&
-    reportedSubject(text.slice(Math.max(0, start - 80), start)) &&
-    MODAL_AFTER.test(text.slice(end, end + 40))
-  )
-    return { tense: 'future', cue: MODAL_AFTER.exec(text.slice(end, end + 40))![1]! };
+    (/\b[A-Z][a-z]/.test(text.slice(start, end)) || /^the\s+weekend$/i.test(text.slice(start, end)))
+      ? reportedModal(text, start, end)
+      : null;
+  if (modal) return { tense: 'future', cue: modal };
   // "The changes, agreed at a cabinet meeting on Tuesday, will take effect": a participle phrase set
   // off by commas has its own time; the main clause's verb after it is not the timex's.
   if (

@@ -9522,3 +9522,35 @@ describe('the participle of a present passive or of a "with" phrase after a day 
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('a day modifying the subject of a reported clause whose modal follows its noun looks ahead', () => {
+  it.each([
+    [
+      'Dealers said the Thursday sale may prove the toughest test of the week.',
+      'Thursday',
+      '2011-08-09',
+      '2011-08-11',
+    ],
+    [
+      'The superintendent said a decision on Tuesday classes would be posted online.',
+      'Tuesday',
+      '2013-01-18',
+      '2013-01-22',
+    ],
+    // (A day right after the saying, or before a pronoun, is the saying's.)
+    [
+      'Federal officials said Friday hearings would run for up to 15 months.',
+      'Friday',
+      '2013-10-14',
+      '2013-10-11',
+    ],
+    [
+      'A council member told me on Friday she would offer an amendment.',
+      'Friday',
+      '2026-01-17',
+      '2026-01-16',
+    ],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
