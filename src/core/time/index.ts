@@ -319,7 +319,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         weekdayRange(text, prev, c, r) ??
         monthPair(text, prev, c, r, ctx.ref) ??
         r;
-    r = pastCountedOn(text, out, c, r, ctx.ref) ?? pastYearsLater(text, out, c, r, ctx.ref) ?? r;
+    r = pastCountedOn(text, out, c, r, ctx.ref) ?? r;
     // "the rest of the week": the period's remainder is told as the period, span and all.
     const start = restOfStart(text, c);
     const t: TaggedTimex = {
@@ -619,12 +619,18 @@ function holidayInApposition(text: string, out: TaggedTimex[], from: Candidate[]
 const COUNTED_DAYS =
   /^(?:the\s+(?:(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:day|night|evening|morning)\s+(?:before|after))|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?)\s+(?:later|earlier))$/i;
 
+/** Years counted on: "Thirty-three years later", "a decade later", "half a century later". */
+const YEARS_LATER = /\b(?:years?|decades?|centur(?:y|ies))\s+later$/i;
+
 /**
  * "The bank said in a filing Tuesday. Its security team confirmed the breach four days later",
  * "... expected to report results by Wednesday. Pruitt said the turkey had been cooked the day
  * before": what happened, told in the past, a number of days on from a day the text named, cannot
  * fall after publication; counted from the day last named (a saying's, a plan's, a deadline's) it
  * would, so it is counted from the latest day named before that which keeps it in the past.
+ * So are years counted on from publication, for want of a time that moves the story (a bound such
+ * as "since 1987" does not): "has met every Wednesday since the autumn of 1987 ... Thirty-three
+ * years later, the record was threatened" counts from the latest year the text named.
  */
 function pastCountedOn(
   text: string,
@@ -633,59 +639,46 @@ function pastCountedOn(
   r: Resolved,
   ref: number | null,
 ): Resolved | null {
-  if (ref === null || r.anchor.kind !== 'timex' || !COUNTED_DAYS.test(text.slice(c.start, c.end)))
-    return null;
-  const day = isoToDay(r.value);
-  const from = isoToDay(out[r.anchor.index]?.value ?? null);
-  if (day === null || from === null || day <= ref || day === from) return null;
-  // (Not what is arranged for a day: "A second performance has been added for the following
-  // afternoon".)
-  if (/\bfor\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) return null;
-  if (tenseAt(text, c.start, c.end).tense !== 'past') return null;
-  for (let j = r.anchor.index - 1; j >= 0; j--) {
-    const base = isoToDay(out[j]!.value);
-    if (base === null || base + (day - from) > ref) continue;
-    const value = fmtDay(base + (day - from)) + r.value.slice(10);
-    return {
-      ...r,
-      value,
-      anchor: { kind: 'timex', index: j },
-      explanation: `${text.slice(c.start, c.end)} -> ${value}: counted from ${out[j]!.text}, the latest day named before ${out[r.anchor.index]!.text} that keeps what happened before publication (${describeDay(ref)})`,
+  if (ref === null) return null;
+  const span = text.slice(c.start, c.end);
+  // The same count from an earlier time, or null where it too would pass publication.
+  let recount: (value: string) => string | null;
+  let last = out.length - 1;
+  let what: string;
+  if (r.anchor.kind === 'timex' && COUNTED_DAYS.test(span)) {
+    const day = isoToDay(r.value);
+    const from = isoToDay(out[r.anchor.index]?.value ?? null);
+    if (day === null || from === null || day <= ref || day === from) return null;
+    // (Not what is arranged for a day: "A second performance has been added for the following
+    // afternoon".)
+    if (/\bfor\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) return null;
+    last = r.anchor.index - 1;
+    what = `the latest day named before ${out[r.anchor.index]!.text}`;
+    recount = (value) => {
+      const base = isoToDay(value);
+      return base === null || base + (day - from) > ref
+        ? null
+        : fmtDay(base + (day - from)) + r.value.slice(10);
     };
-  }
-  return null;
-}
-
-/** Years counted on: "Thirty-three years later", "a decade later", "half a century later". */
-const YEARS_LATER = /\b(?:years?|decades?|centur(?:y|ies))\s+later$/i;
-
-/**
- * "has met every Wednesday since the autumn of 1987 ... Thirty-three years later, the record was
- * threatened": years counted on from publication, for want of a time that moves the story (a bound
- * such as "since 1987" does not), would pass publication in a past clause; they count from the
- * latest year the text named before that keeps them before publication.
- */
-function pastYearsLater(
-  text: string,
-  out: TaggedTimex[],
-  c: Candidate,
-  r: Resolved,
-  ref: number | null,
-): Resolved | null {
-  if (ref === null || r.anchor.kind !== 'dct' || !/^\d{4}$/.test(r.value)) return null;
-  const refY = yearOf(ref);
-  const n = +r.value - refY;
-  if (n <= 0 || !YEARS_LATER.test(text.slice(c.start, c.end))) return null;
+  } else if (r.anchor.kind === 'dct' && /^\d{4}$/.test(r.value) && YEARS_LATER.test(span)) {
+    const refY = yearOf(ref);
+    const n = +r.value - refY;
+    if (n <= 0) return null;
+    what = 'the latest year named';
+    recount = (value) => {
+      const y = /^(\d{4})(?:-|$)/.exec(value);
+      return !y || +y[1]! + n > refY ? null : String(+y[1]! + n);
+    };
+  } else return null;
   if (tenseAt(text, c.start, c.end).tense !== 'past') return null;
-  for (let j = out.length - 1; j >= 0; j--) {
-    const y = /^(\d{4})(?:-|$)/.exec(out[j]!.value);
-    if (!y || +y[1]! + n > refY) continue;
-    const value = String(+y[1]! + n);
+  for (let j = last; j >= 0; j--) {
+    const value = recount(out[j]!.value);
+    if (value === null) continue;
     return {
       ...r,
       value,
       anchor: { kind: 'timex', index: j },
-      explanation: `${text.slice(c.start, c.end)} -> ${value}: ${n} year(s) after ${out[j]!.text}, the latest year named before that keeps what happened before publication (${describeDay(ref)})`,
+      explanation: `${span} -> ${value}: counted from ${out[j]!.text}, ${what} that keeps what happened before publication (${describeDay(ref)})`,
     };
   }
   return null;
