@@ -27,6 +27,7 @@ import {
   WEEKDAYS,
   MONTH_ABBREVIATIONS,
   TIME_ZONES,
+  NOT_PLURAL_S_WORDS,
 } from './lexicon';
 import { indexAtOrAfter, KeywordIndex } from './keywords';
 import { isValidDay } from './calendar';
@@ -453,8 +454,7 @@ const SPRING_OF_WATER_AFTER =
   /^\s+(?:that|which)\s+(?:(?:once|had|has|have|still|used\s+to)\s+)?(?:fed|feeds?|feeding|supplie[sd]|supply|supplying|flow(?:s|ed|ing)?|ran\s+dry|runs?\s+dry|dried\s+up|gushe[sd]|bubble[sd]|rises\s+(?:from|in|under|beneath))\b/i;
 
 /** A word that looks like a plural noun: "maps", "sessions" (not "his", "perhaps", nor a count of time). */
-const PLURAL_NOUN =
-  '\\b(?!(?:his|hers|ours|yours|theirs|its|was|is|has|does|this|us|as|thus|whereas|perhaps|always|sometimes|towards|afterwards|besides|across|plus|less|unless|yes|times|hours|days|nights|weekends|weeks|months|years)\\b)[a-z]+s';
+const PLURAL_NOUN = `\\b(?!(?:${[...NOT_PLURAL_S_WORDS, 'times', 'hours', 'days', 'nights', 'weekends', 'weeks', 'months', 'years'].join('|')})\\b)[a-z]+s`;
 
 /** A plural noun right before "that fall", which makes "that" a relative pronoun: "maps that fall".
  * (Not a count of time: "spent weeks that fall recovering".) */

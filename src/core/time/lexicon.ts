@@ -821,6 +821,40 @@ export const PAST_CUES = new Set([
  */
 export const ADJECTIVE_PARTICIPLES: ReadonlySet<string> = new Set(['scattered', 'isolated', 'exposed']);
 
+/**
+ * Words ending in "-s" that are no plural noun: pronouns, verbs and adverbs ("his", "was",
+ * "perhaps", "across"). Read where a plural noun decides the reading ("maps that fall", "Sessions
+ * last an hour", "scattered thunderstorms").
+ */
+export const NOT_PLURAL_S_WORDS = [
+  'his',
+  'hers',
+  'ours',
+  'yours',
+  'theirs',
+  'its',
+  'was',
+  'is',
+  'has',
+  'does',
+  'this',
+  'us',
+  'as',
+  'thus',
+  'whereas',
+  'perhaps',
+  'always',
+  'sometimes',
+  'towards',
+  'afterwards',
+  'besides',
+  'across',
+  'plus',
+  'less',
+  'unless',
+  'yes',
+];
+
 /** Words ending in "-ed" that are not past-tense cues. */
 export const NOT_PAST_ED = new Set([
   'need',

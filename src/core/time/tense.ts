@@ -18,6 +18,7 @@ import {
   TIME_ZONES,
   TO_FUTURE,
   WEEKDAYS,
+  NOT_PLURAL_S_WORDS,
 } from './lexicon';
 import { BEFORE_NUMBER, MID_SENTENCE, NEVER_FINAL } from '../ingest/abbreviations';
 
@@ -406,16 +407,7 @@ const THAN_PLANNED_IN =
   /\bthan\s+(?:[\w'’]+\s+){0,3}?(?:had\s+)?(?:been\s+)?(?:planned|expected|forecast|predicted|estimated|projected|anticipated|budgeted)\s+(?:in|at|during)\s+(?:(?:early|late)\s+|mid-)?$/i;
 
 /** Words in "-s" after a participle that are not the plural noun it describes ("scattered across"). */
-const NOT_PLURAL_NOUN: ReadonlySet<string> = new Set([
-  'its',
-  'his',
-  'hers',
-  'this',
-  'thus',
-  'across',
-  'towards',
-  'unless',
-]);
+const NOT_PLURAL_NOUN: ReadonlySet<string> = new Set(NOT_PLURAL_S_WORDS);
 
 const isParticiple = (w: string) => /ed$/i.test(w) || PAST_CUES.has(w.toLowerCase());
 
