@@ -4027,8 +4027,17 @@ function genericMonth(text: string, c: Candidate): boolean {
   // to November, usually at 6 a.m.": a month in a sentence that tells how often, in the present.
   const sentence =
     lead + text.slice(c.start, Math.min(text.length, c.end + 120)).split(/[.!?](?:\s|$)|\n/)[0];
-  return VARIED_BY_HOW_OFTEN.test(sentence) && tenseAt(text, c.start, c.end).tense === 'none';
+  // (Not once the sentence names one year after it: "switched off once a year; this year that means
+  // a fortnight of silence in August".)
+  const often = VARIED_BY_HOW_OFTEN.exec(sentence);
+  return (
+    often !== null &&
+    !ONE_YEAR_NAMED.test(sentence.slice(often.index + often[0].length, lead.length)) &&
+    tenseAt(text, c.start, c.end).tense === 'none'
+  );
 }
+/** One year named: "this year", "next year", "in 2025". */
+const ONE_YEAR_NAMED = /\b(?:(?:this|next|last)\s+year\b(?!['’]s)|(?:in|of)\s+(?:19|20)\d\d\b)/i;
 /** A word of how often something happens. */
 const VARIED_BY_HOW_OFTEN =
   /\b(?:(?:once|twice|(?:three|four|five|several|\d+)\s+times)\s+a\s+(?:year|month|week)|every\s+year|each\s+year|most\s+years)\b/i;

@@ -1592,6 +1592,8 @@ describe('tagTimexes: clock times and their days', () => {
     ['They row three times a week from April to November.', 'November', 'XXXX-11'],
     // (Not told in the past: "The fund paid out twice a year, in May and November" is one year's.)
     ['The fund paid out twice a year until it closed in May.', 'May', '2024-05'],
+    // (Nor once the sentence names the year: this year's.)
+    ['It is shut once a year; this year that means a fortnight of silence in August.', 'August', '2024-08'],
     // (Not a time in one zone and the same moment in another, next morning.)
     [
       'It was announced at 9 p.m. Pacific time - 5 a.m. on Friday in London.',
