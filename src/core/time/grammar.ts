@@ -31,6 +31,7 @@ import {
 } from './lexicon';
 import { indexAtOrAfter, KeywordIndex } from './keywords';
 import { isValidDay } from './calendar';
+import { sentenceAround } from './tense';
 
 /** What a candidate means, before it is resolved against a reference date. */
 export type Meaning =
@@ -432,6 +433,11 @@ const WEATHER_BEFORE_SEASON = new RegExp(
   'i',
 );
 /** After an edge of a period, a clause that makes the period another: "the end of the summer before". */
+/** Before "the 80s" read as a range of a measure: "climbed into the 80s", "back to the 80s". */
+const INTO_BEFORE = /\b(?:into|to)\s+$/i;
+/** A sentence that measures something makes "the 90s" a range of it, not a decade. */
+const MEASURED =
+  /\b(?:temperatures?|highs?|lows?|degrees?|mercury|thermometers?|forecast\w*|fahrenheit|celsius|percent|per\s+cent|mph|scores?|shot|polls?|polling|approval|ratings?|heat|humidity|weather|stayed|remained|hovered)\b|%|°/i;
 const EDGE_CLAUSE_AFTER = /^\s+(?:(?:before|after)(?!\s+[a-z]+ing\b)|ending|ended|earlier|ago|later)\b/i;
 const SEASON_AND_BEFORE = /\b(?:spring|summer|fall|autumn|winter)\s+(?:and|or)\s+$/i;
 const SEASON_PREPOSITION_BEFORE =
@@ -2584,8 +2590,32 @@ export const RULES: Rule[] = [
     // verb's object ("evenings and weekends", "cut its hours to weekends", "worked weekends").
     name: 'weekends',
     keys: ['weekends'],
-    re: /weekends\b(?<=\b(?:at|on|over|during|and|or|to|work(?:s|ed|ing)?|spen(?:d|ds|t|ding))\s+weekends)/gi,
+    // (Also after another time that recurs in a list: "open Friday evenings, weekends and".)
+    re: /weekends\b(?<=\b(?:at|on|over|during|and|or|to|work(?:s|ed|ing)?|spen(?:d|ds|t|ding))\s+weekends|\b(?:mornings|afternoons|evenings|nights|weekdays),\s+weekends)/gi,
     build: (m) => whole(m, 'weekends', { k: 'set', value: 'XXXX-WXX-WE' }),
+  },
+  {
+    // hikes most weekends | below freezing most nights | thinks of it most winters: each such time
+    // (our news annotators tag 4 of 4; "spends most days in bed" they leave untagged)
+    name: 'mostTimes',
+    keys: ['most '],
+    re: new RegExp(
+      `\\bmost\\s+(?:(?<pod>mornings|afternoons|evenings|nights)|(?<we>weekends)|(?<season>springs|summers|autumns|winters)|(?<wd>${WEEKDAY})s)\\b`,
+      'gi',
+    ),
+    build: (m) => {
+      const pod = g(m, 'pod'),
+        season = g(m, 'season'),
+        wd = g(m, 'wd');
+      const value = pod
+        ? `XXXX-XX-XXT${PARTS_OF_DAY[pod.slice(0, -1).toLowerCase()]}`
+        : season
+          ? `XXXX-${SEASONS[season.slice(0, -1).toLowerCase()]}`
+          : wd
+            ? `XXXX-WXX-${WEEKDAYS[wd.toLowerCase()]}`
+            : 'XXXX-WXX-WE';
+      return whole(m, 'mostTimes', { k: 'set', value });
+    },
   },
   {
     // open weekdays between 9 and 5 | on weekdays: every working day (not "extend opening to weekdays")
@@ -3026,7 +3056,7 @@ export const RULES: Rule[] = [
     name: 'decade',
     keys: ['0s', "0's", 'ties'],
     // (A bare "'70s" starts at its apostrophe, where no word boundary is.)
-    re: /(?:\b|(?<![\w'’])(?=['’]\d0s))(?:(?<edge>the\s+(?:end|beginning|start|middle|close)\s+of)\s+(?=the\s))?(?:(?<the>the)\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0['’]?s\b|['’](?<d2>\d)0s\b|(?<=\b(?<pc>1[0-9]|20)(?<pd>\d)0['’]?s,?\s+(?:and|or|to|through|into|until|till)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?)(?<d3>\d)0s\b|(?<word>noughties|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi,
+    re: /(?:\b|(?<![\w'’])(?=['’]\d0s))(?:(?<edge>the\s+(?:end|beginning|start|middle|close)\s+of)\s+(?=the\s))?(?:(?<the>the)\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[0-9]|20)(?<d>\d)0['’]?s\b|['’](?<d2>\d)0s\b|(?<=\b(?<pc>1[0-9]|20)(?<pd>\d)0['’]?s,?\s+(?:and|or|to|through|into|until|till)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?)(?<d3>\d)0s\b|(?<word>noughties|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|(?<=\bthe\s+(?:(?:early|mid|late)[\s-]+)?)(?<d4>[2-9])0s\b)/gi,
     build: (m, text) => {
       const WORD: Record<string, number> = {
         twenties: 2,
@@ -3040,6 +3070,15 @@ export const RULES: Rule[] = [
       };
       const word = g(m, 'word')?.toLowerCase();
       if (word && !g(m, 'the')) return null; // "in his forties" is an age
+      // "back in the 90s": a decade written without its apostrophe, unless the sentence measures
+      // something ("highs in the 90s", "temperatures climbed into the 80s", "shot in the 70s").
+      const d4 = g(m, 'd4');
+      if (
+        d4 &&
+        (INTO_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
+          MEASURED.test(sentenceAround(text, m.index, m.index + m[0].length)))
+      )
+        return null;
       // ("the noughties": the 2000s, as British news names them.)
       // "the 1970s and 80s": a decade written short after one written in full takes its century,
       // or the next one after a later decade ("the 1990s and 00s").
@@ -3050,7 +3089,7 @@ export const RULES: Rule[] = [
           ? `${+g(m, 'pc')! + (+d3 < +g(m, 'pd')! ? 1 : 0)}${d3}`
           : word === 'noughties'
             ? '200'
-            : `19${g(m, 'd2') ?? WORD[word!]}`;
+            : `19${g(m, 'd2') ?? d4 ?? WORD[word!]}`;
       // "the last half of the '80s": the decade's end (read back: a prefix in the pattern is costly).
       const half = HALF_OF_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
       const mod = half ? (/first/i.test(half[1]!) ? 'early' : 'late') : (g(m, 'mod') ?? g(m, 'edge'));

@@ -302,6 +302,12 @@ describe('tagTimexes(text, {reference})', () => {
       ['The tearoom has cut its opening hours to weekends.', 'weekends', 'XXXX-WXX-WE'],
       ['Marking eats into evenings and weekends.', 'weekends', 'XXXX-WXX-WE'],
       ['Her team worked weekends through December.', 'weekends', 'XXXX-WXX-WE'],
+      ['The chutes will be open Friday evenings, weekends and holidays.', 'weekends', 'XXXX-WXX-WE'],
+      // "most" with a plural time: each such time.
+      ['He moved to Colorado and hikes most weekends.', 'most weekends', 'XXXX-WXX-WE'],
+      ['Temperatures drop below freezing most nights.', 'most nights', 'XXXX-XX-XXTNI'],
+      ['He still thinks about the ship most winters.', 'most winters', 'XXXX-WI'],
+      ['She walks to the harbour most Sundays.', 'most Sundays', 'XXXX-WXX-7'],
       ['Call Town Hall weekdays between 8:30 a.m. and 4:30 p.m.', 'weekdays', 'XXXX-WXX-WD'],
       ['Geese return to the marsh each fall.', 'each fall', 'XXXX-FA'],
       ['The new timetable brings fewer Sunday services.', 'Sunday', 'XXXX-WXX-7'],
@@ -1877,10 +1883,23 @@ describe('tagTimexes: years and decades written with two digits', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 
+  // A short decade with its article, in a sentence that measures nothing, is a decade.
+  it.each([
+    ['"That is where it all started, back in the 90s," he said.', 'the 90s', '199'],
+    ['Then the 80s happened and we were on television.', 'the 80s', '198'],
+    ['His knees did not fancy the 60s much either.', 'the 60s', '196'],
+    ['It was a song about being young in the mid-90s.', 'the mid-90s', '199'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
   it.each([
     'Most survivors are now in their 80s and 90s.',
     'Highs will reach the 80s by Friday.',
     'Temperatures in the 1990s rose; highs in the 80s were common.',
+    'A cold front will push it back into the 80s.',
+    'Forecasters are calling for sunshine in the 90s.',
+    'He shot in the 70s in every round.',
   ])('%j: a short decade not joined to a full one is an age or a temperature', (text) => {
     expect(find(text).filter((t) => /^(?:the\s+)?\d0s$/.test(t.text))).toEqual([]);
   });
