@@ -31,7 +31,7 @@ import {
 } from './lexicon';
 import { indexAtOrAfter, KeywordIndex } from './keywords';
 import { isValidDay } from './calendar';
-import { sentenceAround } from './tense';
+import { opensSentence, sentenceAround } from './tense';
 
 /** What a candidate means, before it is resolved against a reference date. */
 export type Meaning =
@@ -88,6 +88,7 @@ export type Meaning =
       described?: boolean; // "the driest spring"
       back?: number; // "two summers ago" is 2
       thatYear?: boolean; // "the autumn of that year"
+      subject?: boolean; // "Winter is the hard part": any year's
     }
   | {
       k: 'offset';
@@ -440,6 +441,9 @@ const MEASURED =
   /\b(?:temperatures?|highs?|lows?|degrees?|mercury|thermometers?|forecast\w*|fahrenheit|celsius|percent|per\s+cent|mph|scores?|shot|polls?|polling|approval|ratings?|heat|humidity|weather|stayed|remained|hovered)\b|%|°/i;
 const EDGE_CLAUSE_AFTER = /^\s+(?:(?:before|after)(?!\s+[a-z]+ing\b)|ending|ended|earlier|ago|later)\b/i;
 const SEASON_AND_BEFORE = /\b(?:spring|summer|fall|autumn|winter)\s+(?:and|or)\s+$/i;
+/** After a season that opens its sentence, a present verb it is the subject of (an aside between). */
+const SEASON_SUBJECT_AFTER =
+  /^(?:,\s+[^,.!?]{2,40},)?\s+(?:is|has|brings|means|remains|tends|belongs|offers|gives)\b(?!\s+(?:[a-z]+ing|[a-z]+ed|here|over|upon|near|nearly|almost|finally|late|early|come|begun|gone|been|arrived)\b)/;
 const SEASON_PREPOSITION_BEFORE =
   /\b(?:into|before|after|through|throughout|all|(?:height|depth|middle|start|end|rest|first\s+day|last\s+day)\s+of)\s+$/i;
 /** After a capitalised season, a word that makes a name: "the Winter Olympics", "the Spring Statement". */
@@ -3205,7 +3209,17 @@ export const RULES: Rule[] = [
       )
         return null;
       const placed = s !== 'fall' && SEASON_PREPOSITION_BEFORE.test(lead);
-      if (!the && !y && !g(m, 'mod') && !coordinated && !described && !placed) return null;
+      // "Winter is the real test", "Winter, he says, is the hard part": a season that opens its
+      // sentence as the subject of a present verb is any year's (our news annotators 2 of 2).
+      const subject =
+        !the &&
+        !y &&
+        !g(m, 'mod') &&
+        s !== 'fall' &&
+        /^[A-Z]/.test(word) &&
+        opensSentence(text, m.index) &&
+        SEASON_SUBJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48));
+      if (!the && !y && !g(m, 'mod') && !coordinated && !described && !placed && !subject) return null;
       // "the summer recess", "the winter timetable", "the autumn statement": the season names a kind
       // of the noun after it, which our annotators leave untagged (34 of 36 on our news set).
       if (
@@ -3269,6 +3283,7 @@ export const RULES: Rule[] = [
           // "the autumn of that year": the season of the year the story is at (our news annotators
           // take "of that year" in, 5 of 5).
           ...(g(m, 'ty') && !y ? { thatYear: true } : {}),
+          ...(subject ? { subject } : {}),
         },
       };
     },

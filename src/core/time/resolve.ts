@@ -4000,9 +4000,10 @@ const HABIT_NOTE = 'what usually happens: every year, no one year';
 function genericSeason(
   text: string,
   c: Candidate,
-  m: { rel?: string; y?: number; described?: boolean },
+  m: { rel?: string; y?: number; described?: boolean; subject?: boolean },
 ): boolean {
   if (m.rel || m.y !== undefined || m.described) return false;
+  if (m.subject) return true;
   if (!/^(?:spring|summer|autumn|fall|winter)$/i.test(text.slice(c.start, c.end))) return false;
   if (!/\b(?:in|during)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
   return tenseAt(text, c.start, c.end).tense === 'none';

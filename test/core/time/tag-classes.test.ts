@@ -2618,9 +2618,19 @@ describe('tagTimexes: a bare season of any year', () => {
     ['Dust storms are common in spring, when dry winds blow.', 'spring', 'XXXX-SP'],
     ['In winter, the sun sits low over the river.', 'winter', 'XXXX-WI'],
     ['Cast-iron mains are most vulnerable during winter.', 'winter', 'XXXX-WI'],
+    // One that opens its sentence as the subject of a present verb.
+    ['The tours run all year. Winter, he says afterwards, is the hard part.', 'Winter', 'XXXX-WI'],
+    ['"Summer is easy," she said.', 'Summer', 'XXXX-SU'],
   ])("%j: an unnamed year's", (text, season, value) => {
     expect(tag(text, season)).toBe(value);
   });
+  // (Not one that is coming or has come: "Spring is coming", "Winter has arrived".)
+  it.each(['Spring is coming, he said.', 'Winter has arrived early.'])(
+    '%j has no season of any year',
+    (text) => {
+      expect(find(text, '2021-11-02').filter((t) => t.value.startsWith('XXXX'))).toEqual([]);
+    },
+  );
   it.each([
     // Told in the past or the future, or with a determiner: one year's.
     ['They left in winter with two suitcases.', 'winter', '2020-WI'],
