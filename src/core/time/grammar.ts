@@ -2778,15 +2778,23 @@ export const RULES: Rule[] = [
   {
     // won in 2:03:36 | through halfway in 1:01:40 | a time of 2:21:07: a race time, a length of time
     // (a clock time with seconds follows "at": "at 10:32:15 a.m.")
+    // (Or minutes and seconds left on a game clock or between riders: "with 1:12 left", "fouled out
+    // with 2:50 remaining", "finished 1:40 behind", "the peloton is 6:05 down"; not an hour: "at
+    // 4:15 down came the rain".)
     name: 'raceTime',
     keys: [':'],
-    re: /(?<h>\d):(?<min>[0-5]\d):(?<sec>[0-5]\d)(?<=\b(?:in|of|clocked|ran|timed)\s+\d:\d\d:\d\d)(?![\d:]|\.\d|\s*(?:[ap]\.?\s?m\b|GMT|UTC|BST|[ECMP][SD]?T\b))/g,
+    re: /(?<h>\d):(?<min>[0-5]\d):(?<sec>[0-5]\d)(?<=\b(?:in|of|clocked|ran|timed)\s+\d:\d\d:\d\d)(?![\d:]|\.\d|\s*(?:[ap]\.?\s?m\b|GMT|UTC|BST|[ECMP][SD]?T\b))|(?<![\d:.]|\b(?:at|by|from|until|till|since|before|after|around|about|to|and|the)\s+)\b(?<gapMin>[1-5]?\d):(?<gapSec>[0-5]\d)(?=\s+(?:left|remaining|behind|down)\b)/g,
     build: (m) => {
-      const parts: [string, string][] = [
-        [g(m, 'h')!, 'H'],
-        [g(m, 'min')!, 'M'],
-        [g(m, 'sec')!, 'S'],
-      ];
+      const parts: [string, string][] = g(m, 'gapSec')
+        ? [
+            [g(m, 'gapMin')!, 'M'],
+            [g(m, 'gapSec')!, 'S'],
+          ]
+        : [
+            [g(m, 'h')!, 'H'],
+            [g(m, 'min')!, 'M'],
+            [g(m, 'sec')!, 'S'],
+          ];
       const value = `PT${parts.map(([n, u]) => (+n ? `${+n}${u}` : '')).join('')}`;
       return value === 'PT' ? null : whole(m, 'raceTime', { k: 'length', value });
     },

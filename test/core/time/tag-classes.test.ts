@@ -5105,7 +5105,7 @@ describe('tagTimexes: a holiday in a story told at a day years back', () => {
   });
 });
 
-describe('tagTimexes: a race time with hours, minutes and seconds', () => {
+describe('tagTimexes: a race time, or minutes and seconds left or behind', () => {
   it.each([
     ["She won the women's race in 2:21:07, a course record.", '2:21:07', 'PT2H21M7S'],
     ['The leaders went through halfway in 1:01:40.', '1:01:40', 'PT1H1M40S'],
@@ -5113,6 +5113,18 @@ describe('tagTimexes: a race time with hours, minutes and seconds', () => {
   ])('%j: %j = %s, a length of time', (text, span, value) => {
     const t = find(text, '2020-10-12').find((x) => x.text === span);
     expect([t?.type, t?.value]).toEqual(['DURATION', value]);
+  });
+  it.each([
+    ['He stopped Varga with 1:12 left in the 12th round.', '1:12', 'PT1M12S'],
+    ['Brandt fouled out with 2:50 remaining.', '2:50', 'PT2M50S'],
+    ['Henning slipped to fourth, 1:40 behind.', '1:40', 'PT1M40S'],
+    ['The peloton is 6:05 down and has given up the chase.', '6:05', 'PT6M5S'],
+  ])('%j: %j = %s, minutes and seconds left or behind', (text, span, value) => {
+    const t = find(text, '2020-10-12').find((x) => x.text === span);
+    expect([t?.type, t?.value]).toEqual(['DURATION', value]);
+  });
+  it('leaves an hour after "at" to the clock: "At 4:15 down came the rain"', () => {
+    expect(find('At 4:15 down came the rain.', '2020-10-12').some((t) => t.type === 'DURATION')).toBe(false);
   });
   it('leaves a clock time with seconds, after "at", to the clock', () => {
     const text = 'The alarm went off at 4:15:30 a.m. on Sunday.';
