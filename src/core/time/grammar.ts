@@ -719,9 +719,10 @@ function hourAfterTold(h: number, min: number, text: string, at: number): number
   return Math.floor((away(at0) <= away(at0 + 720) ? at0 : at0 + 720) / 60);
 }
 
-/** Before a bare hour, a word that sets a time: "until ", "by ", "at about ", "until well after ". */
+/** Before a bare hour, a word that sets a time: "until ", "by ", "at about ", "until well after ",
+ *  "from ", "between " (the start of a range of hours: see RANGE_START_BEFORE). */
 const BARE_HOUR_LEAD =
-  '\\b(?:until|till|after|by|at|before|since)\\s+(?:(?:just|well|shortly|some\\s+time|about|around|nearly|almost)\\s+)?(?:(?:after|before)\\s+)?';
+  '\\b(?:until|till|after|by|at|before|since|from|between)\\s+(?:(?:just|well|shortly|some\\s+time|about|around|nearly|almost)\\s+)?(?:(?:after|before)\\s+)?';
 /** "leads by ", "won by ", "one by ": a margin or a count before the number, not an hour. */
 const MARGIN_BY_BEFORE = new RegExp(
   `\\b(?:leads?|led|won|wins?|lost|loses?|beat|beats|trails?|trailed|votes?|${HOUR_WORDS}|\\d+)\\s+by\\s+$`,
@@ -738,6 +739,10 @@ const MARGIN_BY_BEFORE = new RegExp(
  */
 function bareHour(h: number, min: number, text: string, start: number, end: number): number | null {
   if (h < 1 || h > 12) return null;
+  // ("from 5 to 8 p.m.", "between 6 and 9 a.m.": the start of a range of hours, its half of the day
+  // taken from the end's (see rangeStartHour); not "rose from 5 to 7".)
+  if (RANGE_START_BEFORE.test(text.slice(Math.max(0, start - 30), start)))
+    return RANGE_END_AFTER.test(text.slice(end, end + 20)) ? h : null;
   const after = text.slice(end, end + 12);
   if (!CLOCK_END.test(after) || /^[.,:]\d/.test(after)) return null;
   const before = text.slice(Math.max(0, start - 40), start);
@@ -748,6 +753,11 @@ function bareHour(h: number, min: number, text: string, start: number, end: numb
   if (min && FIGURE_AT_BEFORE.test(before)) return null;
   return hourAfterTold(h, min, text, start);
 }
+
+/** "from ", "between ", "from about ": before the start of a range of hours. */
+const RANGE_START_BEFORE = /\b(?:from|between)\s+(?:(?:about|around)\s+)?$/i;
+/** " to 8 p.m.", " and 9:30 a.m.", "-4pm": the end of a range of hours, with a.m. or p.m. */
+const RANGE_END_AFTER = /^\s*(?:to|and|until|till|-|–)\s*\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\b/i;
 
 /** Before an hour, what is done at an evening hour: "in bed by ", "home for my tea by ". */
 const EVENING_ROUTINE_BEFORE =

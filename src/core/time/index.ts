@@ -874,7 +874,8 @@ function rangeStartHour(text: string, out: TaggedTimex[], from: Candidate[]): vo
     const t = out[i]!;
     const end = out[i + 1]!;
     const m = from[i]!.meaning;
-    if (t.type !== 'TIME' || from[i]!.rule !== 'clock24' || m.k !== 'time' || m.h < 1 || m.h > 12) continue;
+    if (t.type !== 'TIME' || !RANGE_START_RULES.has(from[i]!.rule) || m.k !== 'time' || m.h < 1 || m.h > 12)
+      continue;
     const eh = endsHourRange(text, out, i) ? /T(\d{2}):(\d{2})/.exec(end.value) : null;
     if (!eh) continue;
     const endMin = +eh[1]! * 60 + +eh[2]!;
@@ -889,6 +890,9 @@ function rangeStartHour(text: string, out: TaggedTimex[], from: Candidate[]): vo
     t.explanation = `${t.text} -> ${value}: the start of a range of hours ending ${end.text}`;
   }
 }
+
+/** The rules of a range's start that may leave out a.m. or p.m.: "from 9:30 to 5 p.m.", "from 5 to 8 p.m.". */
+const RANGE_START_RULES = new Set(['clock24', 'bareHour']);
 
 /**
  * "every Saturday ..., beginning this weekend, from 9 a.m. to 1 p.m.", "on Friday between 2 p.m.

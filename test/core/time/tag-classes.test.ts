@@ -4589,9 +4589,19 @@ describe('tagTimexes: the start of a range of hours without a.m. or p.m.', () =>
     ['The party on Tuesday went on from 10:30 until 2 a.m.', '10:30', 'T22:30'],
     // (Not the evening of a p.m. time just before.)
     ['Doors opened at 9 p.m. on Tuesday. The shop opened from 9:30 to 5 p.m.', '9:30', 'T09:30'],
+    // A bare hour too.
+    ['A visitation will be held Wednesday evening from 5 to 8 p.m.', '5', 'T17:00'],
+    ['Customers were asked to cut use between 6 and 9 a.m. on Thursday.', '6', 'T06:00'],
+    ['The store is open on Sunday from 11 to 1 p.m.', '11', 'T11:00'],
   ])('%j: %j is %s', (text, span, value) => {
     expect(hour(text, span)).toBe(value);
   });
+  it.each(['Prices rose from 5 to 7 percent.', 'The class runs from 9 to 5.'])(
+    '%j: no range of hours ends in a.m. or p.m., no hour',
+    (text) => {
+      expect(find(text, '2026-02-11').filter((t) => t.type === 'TIME')).toEqual([]);
+    },
+  );
 });
 
 describe('tagTimexes: the hours of a timetable', () => {
