@@ -2805,7 +2805,10 @@ export const RULES: Rule[] = [
             [g(m, 'min')!, 'M'],
             [g(m, 'sec')!, 'S'],
           ];
-      const value = `PT${parts.map(([n, u]) => (+n ? `${+n}${u}` : '')).join('')}`;
+      // (A zero between two others stays, as written: "2:00:28" is PT2H0M28S.)
+      const inner = (i: number) =>
+        i > 0 && i < parts.length - 1 && +parts[0]![0] > 0 && +parts.at(-1)![0] > 0;
+      const value = `PT${parts.map(([n, u], i) => (+n || inner(i) ? `${+n}${u}` : '')).join('')}`;
       return value === 'PT' ? null : whole(m, 'raceTime', { k: 'length', value });
     },
   },

@@ -5120,6 +5120,8 @@ describe('tagTimexes: a race time, or minutes and seconds left or behind', () =>
     ["She won the women's race in 2:21:07, a course record.", '2:21:07', 'PT2H21M7S'],
     ['The leaders went through halfway in 1:01:40.', '1:01:40', 'PT1H1M40S'],
     ['He finished with a time of 2:08:47 despite the wind.', '2:08:47', 'PT2H8M47S'],
+    ['Then he crossed in 2:00:28, and the place came alive.', '2:00:28', 'PT2H0M28S'],
+    ['He crossed in 2:05:00 to win.', '2:05:00', 'PT2H5M'],
   ])('%j: %j = %s, a length of time', (text, span, value) => {
     const t = find(text, '2020-10-12').find((x) => x.text === span);
     expect([t?.type, t?.value]).toEqual(['DURATION', value]);
