@@ -3645,14 +3645,14 @@ export const RULES: Rule[] = [
         return { start, end, rule: 'vague', meaning: { k: 'ref', value: 'PAST_REF' } };
       // "in the coming weeks", "in coming months", "coming quarters": the future at large
       // (FUTURE_REF), as TimeBank writes months and quarters and our annotators mostly write days,
-      // weeks and months after "in" (165 of 245). "Over the coming weeks" stays a length, as they
-      // mostly write it; so do "the coming years", as TimeBank does.
+      // weeks and months after "in" (165 of 245), and decades (5 of 5). "Over the coming weeks"
+      // stays a length, as they mostly write it; so do "the coming years", as TimeBank does.
       if (
         numLower === 'coming' &&
         !dir &&
         !q &&
         (/^quarters$/i.test(unitWord) ||
-          (/^(?:days|weeks|months)$/i.test(unitWord) &&
+          (/^(?:days|weeks|months|decades)$/i.test(unitWord) &&
             /\bin\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))))
       )
         return {

@@ -2531,6 +2531,7 @@ describe('tagTimexes: "in the coming weeks" is the future at large', () => {
     ['More layoffs are likely in coming months.', 'coming months', 'FUTURE_REF'],
     ['Margins should recover in the coming months after the merger.', 'the coming months', 'FUTURE_REF'],
     ['Growth will slow for coming quarters.', 'coming quarters', 'FUTURE_REF'],
+    ['Storms will grow stronger in the coming decades.', 'the coming decades', 'FUTURE_REF'],
     // Over them, a length of unstated size; so are "the coming years".
     ['Prices will rise over the coming weeks.', 'the coming weeks', 'PXW'],
     ['The town will grow in the coming years.', 'the coming years', 'PXY'],
