@@ -3061,12 +3061,16 @@ export const RULES: Rule[] = [
   },
   {
     // year-end (the closing day of the books) | year's end, year end (the end of the year, as
-    // "month's end" is the end of the month)
+    // "month's end" is the end of the month). A span of time that runs up to it ends with the year,
+    // as "the end of the year" does: "another hike before year-end", "cut risk into year-end",
+    // "stay disciplined through year-end" (our news annotators 7 of 7); "since year-end" and "by
+    // year-end" keep the closing day, as TimeBank writes them.
     name: 'yearEnd',
     keys: ['year end', 'year-end', "year's end", 'year’s end'],
     re: /\b(?:year[-\s]end|year(?:'|’)s\s+end)\b/gi,
-    build: (m) =>
-      m[0][4] === '-'
+    build: (m, text) =>
+      m[0][4] === '-' &&
+      !/\b(?:before|into|through|until|till)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
         ? { start: m.index, end: m.index + m[0].length, rule: 'yearEnd', meaning: { k: 'yearEnd' } }
         : {
             start: m.index,

@@ -749,6 +749,16 @@ describe('tagTimexes: "month\'s end"', () => {
     expect(found).toContainEqual(['year end', '2023', 'END']);
     expect(found).toContainEqual(['year-end', '2023-12-31', null]);
   });
+  it.each([
+    ['Traders see one more hike before year-end.', 'year-end', '2023', 'END'],
+    ['Dealers have cut risk into year-end.', 'year-end', '2023', 'END'],
+    ['Pricing will stay firm through year-end.', 'year-end', '2023', 'END'],
+    // By it, or since it, the closing day, as TimeBank writes them.
+    ['The deal should close by year-end.', 'year-end', '2023-12-31', null],
+    ['Shares are up 12% since year-end.', 'year-end', '2022-12-31', null],
+  ])('a span up to "year-end" ends with the year: %j', (text, span, value, mod) => {
+    expect(tag(text)).toContainEqual([span, value, mod]);
+  });
 });
 
 describe('tagTimexes: the week of a holiday', () => {
