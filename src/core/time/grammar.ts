@@ -3356,11 +3356,20 @@ export const RULES: Rule[] = [
     // free for the first month | blood tests in the first year | swings in the final hour: a length
     // of time at the start or end of what the sentence tells (not "the first year of the war", a
     // year of it). Days and weeks are left out: our annotators write "the first day" and "the final
-    // week" as the day or week they are far more often (with them: +28 values but +55 tagged).
+    // week" as the day or week they are far more often (with them: +28 values but +55 tagged). After
+    // "for", what lasts that long, a comma after it or not, the first week too ("free for the first
+    // week", "free for the first month, after which", "for the first hour, and then": our news
+    // annotators 17 of 17 lengths; "for the final week" and "for the final day" are the week and day).
     name: 'edgePeriod',
     keys: ['the first', 'the final', 'the opening', 'the closing'],
-    re: /\bthe\s+(?:first|final|opening|closing)\s+(?<unit>hour|fortnight|month|year)\b(?![-'’]|\s+of\b|,)/gi,
-    build: (m) => whole(m, 'edgePeriod', { k: 'duration', n: 1, unit: unitKey(g(m, 'unit')!) }),
+    re: /\bthe\s+(?<edge>first|final|opening|closing)\s+(?<unit>hour|day|week|fortnight|month|year)\b(?![-'’]|\s+of\b)/gi,
+    build: (m, text) => {
+      const unit = g(m, 'unit')!;
+      const lasting = /\bfor\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index));
+      if (/^(?:day|week)$/i.test(unit) && !(lasting && /^first$/i.test(g(m, 'edge')!))) return null;
+      if (!lasting && text[m.index + m[0].length] === ',') return null;
+      return whole(m, 'edgePeriod', { k: 'duration', n: 1, unit: unitKey(unit) });
+    },
   },
   {
     // Everything will be decided in the final week | the lead into the final week: the last week of

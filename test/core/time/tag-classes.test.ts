@@ -1927,16 +1927,23 @@ describe('tagTimexes: the first or final month, year, fortnight or hour of what 
     ['Admission will be free for the first month.', 'the first month', 'P1M'],
     ['Tests are taken every three months for the first year.', 'the first year', 'P1Y'],
     ['Trading swung in the final hour.', 'the final hour', 'PT1H'],
+    // After "for", what lasts that long: a comma may follow, and the first week is one too.
+    ['Entry will be free for the first month, after which adults pay £6.', 'the first month', 'P1M'],
+    ['We could see the ship for the first hour, and then we could not.', 'the first hour', 'PT1H'],
+    ['Travel will be free for the first week.', 'the first week', 'P1W'],
+    // (Not the final week: "for the final week" is the week.)
+    ['Six riders remain for the final week.', 'the final week', '2023-W43'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
 
-  it.each(['On the first day of the strike, buses ran.', 'The first year of the war was hard.'])(
-    '%j: a period of something named is not a length',
-    (text) => {
-      expect(find(text).filter((t) => t.type === 'DURATION')).toEqual([]);
-    },
-  );
+  it.each([
+    'On the first day of the strike, buses ran.',
+    'The first year of the war was hard.',
+    'In the first year, sales rose.',
+  ])('%j: a period of something named is not a length', (text) => {
+    expect(find(text).filter((t) => t.type === 'DURATION')).toEqual([]);
+  });
 });
 
 describe('tagTimexes: the week before last, the month after next', () => {
