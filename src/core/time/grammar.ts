@@ -3360,9 +3360,11 @@ export const RULES: Rule[] = [
     // "for", what lasts that long, a comma after it or not, the first week too ("free for the first
     // week", "free for the first month, after which", "for the first hour, and then": our news
     // annotators 17 of 17 lengths; "for the final week" and "for the final day" are the week and day).
+    // An hour is a length of what it is of too: "swings in the final hour of trading", "in the first
+    // hour of play" (our news annotators 3 of 3; WikiWars' "the first hour of the attack", PT1H).
     name: 'edgePeriod',
     keys: ['the first', 'the final', 'the opening', 'the closing'],
-    re: /\bthe\s+(?<edge>first|final|opening|closing)\s+(?<unit>hour|day|week|fortnight|month|year)\b(?![-'’]|\s+of\b)/gi,
+    re: /\bthe\s+(?<edge>first|final|opening|closing)\s+(?<unit>hour|day|week|fortnight|month|year)\b(?![-'’]|(?<!hour)\s+of\b)/gi,
     build: (m, text) => {
       const unit = g(m, 'unit')!;
       const lasting = /\bfor\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index));

@@ -1927,6 +1927,8 @@ describe('tagTimexes: the first or final month, year, fortnight or hour of what 
     ['Admission will be free for the first month.', 'the first month', 'P1M'],
     ['Tests are taken every three months for the first year.', 'the first year', 'P1Y'],
     ['Trading swung in the final hour.', 'the final hour', 'PT1H'],
+    // An hour of what is named is a length too.
+    ['Swings may grow in the final hour of trading.', 'the final hour', 'PT1H'],
     // After "for", what lasts that long: a comma may follow, and the first week is one too.
     ['Entry will be free for the first month, after which adults pay £6.', 'the first month', 'P1M'],
     ['We could see the ship for the first hour, and then we could not.', 'the first hour', 'PT1H'],
