@@ -236,6 +236,10 @@ const PROMISED_BEFORE =
   /(?:(?<!\b(?:the|an?|its|their|his|her)\s+)\b(?:promised|pledged|vowed)\s+(?!to\b)(?:[\w'’-]+\s+){1,8}?|\b(?:passengers|customers|travell?ers|guests|visitors|fans|people|anyone|those)\s+(?:already\s+)?booked\s+(?:[\w'’-]+\s+){0,8}?|\bwith\s+(?:an?|the)\s+(?:[\w'’-]+\s+){1,3}?expected\s+(?:[\w'’-]+\s+){0,4}?)(?:on|in|by|before|for|at|from|between|until|through)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$/i;
 const PLAN_DEADLINE =
   /\b(?:hopes|aims|plans|wants|expects|intends|hope|aim|plan|want|expect|intend)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,9}?(?:by|through|until|till)\s+$/i;
+/** After a company's "forecast", its figure set against analysts' estimates, then the day: "fourth-quarter
+ * revenue above Wall Street estimates on". */
+const AGAINST_ESTIMATES_ON =
+  /^(?:[\w'’-]+\s+){1,6}?(?:above|below|beating|missing|short\s+of|ahead\s+of|in\s+line\s+with)\s+(?:[\w'’-]+\s+){0,3}?(?:estimates|expectations|forecasts)\s+on$/i;
 const COUNT_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|several|many|few)$/;
 /** ", which reports results on": a relative clause in the present, up to the timex. */
@@ -594,6 +598,14 @@ function computeTense(text: string, start: number, end: number): Tense {
     const first = start - pair[0].length;
     return tenseAt(text, first, first + pair[1]!.length);
   }
+  const dayNamed = DAY_NAMED.test(text.slice(start, end));
+  // "Trading in Asia may thin, with markets in mainland China closed from Thursday": a participle in a
+  // phrase after "with" tells a state on the day, not when; the clause before the comma decides.
+  const absolute = dayNamed ? ABSOLUTE_CLOSED_BEFORE.exec(text.slice(Math.max(0, start - 80), start)) : null;
+  if (absolute) {
+    const main = leftCue(text, start - absolute[0].length);
+    return main ? { tense: main.tense, cue: main.cue } : { tense: 'none' };
+  }
   // "the workforce they need between now and the end of September", said in May: whatever the
   // clause's tense, a span counted on from now ends at a time still to come.
   if (FROM_NOW_TO.test(text.slice(Math.max(0, start - 48), start)))
@@ -614,7 +626,6 @@ function computeTense(text: string, start: number, end: number): Tense {
   )
     return { tense: 'none' };
   const before = text.slice(Math.max(0, start - 16), start);
-  const dayNamed = DAY_NAMED.test(text.slice(start, end));
   // "If the budget fails on Friday, the president is expected to ...", "Whatever happens on Sunday,
   // Walsh will ...": a condition in the plain present is set on a day still to come.
   if (dayNamed && presentCondition(text, start, end)) return { tense: 'future', cue: 'if' };
@@ -1108,6 +1119,12 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'th
  * pronoun, or a noun after a determiner) and the clause must hold no past form after the day.
  */
 const CLOSED_STATE = new Set(['closed', 'shut', 'suspended', 'cancelled', 'canceled']);
+/** A phrase after a comma with "with", a subject and a participle of a closed state, then the day:
+ * ", with Japanese markets closed on ". */
+const ABSOLUTE_CLOSED_BEFORE = new RegExp(
+  `,\\s+with\\s+(?:[\\w'’-]+\\s+){1,5}?(?:${[...CLOSED_STATE].join('|')})\\s+(?:on|from|until|through)\\s+$`,
+  'i',
+);
 const PLURAL_SCHEDULE_VERB = new Set([
   'open',
   'close',
@@ -1486,7 +1503,11 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
         (DIRECTIVE_WITH_OBJECT.has(gov) && adjacent(left, ['to', w])) ||
         // ("Councillors voted on Monday to close the school in July": once the day of the vote is
         // named, a later time is the closing's; "voted to leave the EU in June" dates the vote.)
-        (dayBetween && gov === 'voted')) &&
+        (dayBetween && gov === 'voted') ||
+        // ("A second crew was to start at 8 a.m. Sunday": a plan told in the past, as "would" tells
+        // it; not "little sign of what was to come during Friday", what the story brought next, nor
+        // "was to blame".)
+        (PAST_BE.has(gov) && words[govAt - 1]?.toLowerCase() !== 'what' && w !== 'blame')) &&
       /^[a-z]+$/.test(w) &&
       !FUNCTION_AFTER_TO.has(w)
     ) {
@@ -1576,13 +1597,17 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // by Thursday night" dates the snow).
     // ("The company forecast on Wednesday that ...", "Veltrix forecast on Wednesday": so after a
     // singular subject, a name or a body.)
+    // ("Quillfire Software forecast fiscal 2026 revenue below Wall Street estimates on Wednesday": a
+    // forecast set against analysts' estimates is a company's outlook, given that day.)
     if (
       /^forecast$/i.test(w) &&
       (/^(?:it|he|she|had|has|have|company|group|bank|firm|government|ministry|agency|fund|board|airline|carrier|maker|retailer|insurer|chain)$/.test(
         prev,
       ) ||
         (i > 0 && /^[A-Z]/.test(prevRaw) && prev !== 'i')) &&
-      (i === words.length - 1 || (i === words.length - 2 && /^(?:in|on)$/i.test(words[i + 1]!)))
+      (i === words.length - 1 ||
+        (i === words.length - 2 && /^(?:in|on)$/i.test(words[i + 1]!)) ||
+        AGAINST_ESTIMATES_ON.test(words.slice(i + 1).join(' ')))
     )
       return { tense: 'past', cue: `${prevRaw} ${w}`, distance };
     // "Economists polled by Reuters had forecast a 0.4% gain for March": a forecast in the past

@@ -388,6 +388,23 @@ describe('tagTimexes(text, {reference})', () => {
           ] as [string, string, string, string],
       ),
       ['The two men were asked to leave the bar on Saturday.', 'Saturday', '2023-10-14', reference],
+      // "was to" tells a plan in the past, as "would" does ("what was to come" is what came next).
+      ['A second crew was to start at 8 a.m. Monday.', '8 a.m. Monday', '2023-10-23T08:00', reference],
+      ['Schools were to reopen as planned Monday.', 'Monday', '2023-10-23', reference],
+      ['There had been little sign of what was to come during Monday.', 'Monday', '2023-10-16', reference],
+      // A participle after "with" tells a state on the day; the clause before the comma decides.
+      [
+        'Trading may thin, with markets in China closed from Monday for a holiday.',
+        'Monday',
+        '2023-10-23',
+        reference,
+      ],
+      [
+        'Trading is expected to be thin, with Japanese markets closed on Monday.',
+        'Monday',
+        '2023-10-23',
+        reference,
+      ],
       ['The court ordered him to surrender his passport by Friday.', 'Friday', '2023-10-20', reference],
       // A date with no tense cue after "by" is a deadline ahead, even most of a year away.
       ['Districts must adopt policies limiting phone use by July 1.', 'July 1', '2024-07-01', '2024-01-01'],
@@ -1312,6 +1329,12 @@ describe('tagTimexes(text, {reference})', () => {
       // After a name or a body, "forecast" told with its day is the past.
       ['The company forecast on Monday that sales would rise.', 'Monday', '2023-10-16'],
       ['Veltrix forecast on Monday that sales would rise.', 'Monday', '2023-10-16'],
+      // So is a company's figure set against analysts' estimates, then its day.
+      [
+        'Veltrix forecast fourth-quarter revenue above Wall Street estimates on Monday.',
+        'Monday',
+        '2023-10-16',
+      ],
       ['Rain is forecast on Thursday.', 'Thursday', '2023-10-19'],
       // A year opening the sentence, relative too.
       ['Last year, a Christmas Eve blizzard closed the interstate.', 'Christmas Eve', '2022-12-24'],
