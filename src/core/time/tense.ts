@@ -584,6 +584,10 @@ function presentCondition(text: string, start: number, end: number): boolean {
 /** A clock time: "1 p.m.", "17:30", "noon", "midnight". */
 const CLOCK_SPAN =
   /^(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)$/i;
+/** A sentence opening on the scene's time, up to the day: "It is 7.10am on ", "It is a little after ". */
+const SCENE_CLOCK_BEFORE =
+  /(?:^|[.!?]["'’”)]*\s+|\n\s*)It\s+is\s+(?:(?:just|a\s+little|shortly|well)\s+)?(?:(?:after|before|past)\s+)?(?:(\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)\s+(?:on\s+)?)?$/;
+const CLOCK_IN = /\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\b\d{1,2}[:.]\d\d\b|\b(?:noon|midnight)\b/i;
 /** An event moved, up to the hour it was moved from or to: "moved the procession from 2pm to ",
  * "moved the start of the final up an hour, to ", "has been brought forward to ". */
 const MOVED_HOUR_BEFORE = new RegExp(
@@ -606,6 +610,16 @@ function computeTense(text: string, start: number, end: number): Tense {
     const main = leftCue(text, start - absolute[0].length);
     return main ? { tense: main.tense, cue: main.cue } : { tense: 'none' };
   }
+  // "It is 7.10am on Monday, the harbour is still dark", "It is a little after 2 a.m. Friday": a
+  // feature opening on its scene, in the present, at a clock time on a day, was there before it was
+  // published.
+  const scene = SCENE_CLOCK_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (
+    scene &&
+    WEEKDAY_NAME.test(text.slice(start, end)) &&
+    (scene[1] || CLOCK_IN.test(text.slice(start, end)))
+  )
+    return { tense: 'past', cue: 'it is' };
   // "the workforce they need between now and the end of September", said in May: whatever the
   // clause's tense, a span counted on from now ends at a time still to come.
   if (FROM_NOW_TO.test(text.slice(Math.max(0, start - 48), start)))

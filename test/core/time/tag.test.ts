@@ -405,6 +405,14 @@ describe('tagTimexes(text, {reference})', () => {
         '2023-10-23',
         reference,
       ],
+      // A feature opening on its scene, in the present at a clock time, was there before publication.
+      ['It is 7.10am on Monday, and the harbour is still dark.', 'Monday', '2023-10-16', reference],
+      [
+        'It is a little after 2 a.m. Monday, and he is on a stepladder.',
+        '2 a.m. Monday',
+        '2023-10-16T02:00',
+        reference,
+      ],
       ['The court ordered him to surrender his passport by Friday.', 'Friday', '2023-10-20', reference],
       // A date with no tense cue after "by" is a deadline ahead, even most of a year away.
       ['Districts must adopt policies limiting phone use by July 1.', 'July 1', '2024-07-01', '2024-01-01'],
