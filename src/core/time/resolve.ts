@@ -1024,8 +1024,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // ("Saturday's concert is sold out", "Friday's game has been moved to Saturday": what can still
         // sell out or be called off lies ahead.) ("The mayor said she would raise it at Monday's council
         // meeting": a plan reported with "would", at an event, is for a day to come.)
+        // (Not "Children, to judge by Thursday's crowd, will lie on the floor": what a judgment goes
+        // by has been seen.)
         const scheduled =
           possessive &&
+          around.cue !== 'judging by' &&
           (POSSESSIVE_SCHEDULED.exec(ctx.text.slice(c.end, c.end + 120)) ??
             POSSESSIVE_UNDONE_AFTER.exec(ctx.text.slice(c.end, c.end + 120)) ??
             POSSESSIVE_PROGRAMME.exec(ctx.text.slice(c.end, c.end + 120)) ??

@@ -584,6 +584,10 @@ function presentCondition(text: string, start: number, end: number): boolean {
 /** A clock time: "1 p.m.", "17:30", "noon", "midnight". */
 const CLOCK_SPAN =
   /^(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)$/i;
+/** Evidence a judgment goes by, up to the day: "Judging by the crowds on ", "to judge by ". */
+const JUDGING_BY_BEFORE = /\b(?:judging|to\s+judge)\s+(?:by|from)\s+(?:[\w'’-]+\s+){0,4}?$/i;
+/** After a day, what makes it a measure: " is anything to go by", "'s crowd was anything to go by". */
+const ANYTHING_TO_GO_BY_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,2})?\s+(?:is|was)\s+anything\s+to\s+go\s+by\b/i;
 /** A sentence opening on the scene's time, up to the day: "It is 7.10am on ", "It is a little after ". */
 const SCENE_CLOCK_BEFORE =
   /(?:^|[.!?]["'’”)]*\s+|\n\s*)It\s+is\s+(?:(?:just|a\s+little|shortly|well)\s+)?(?:(?:after|before|past)\s+)?(?:(\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)\s+(?:on\s+)?)?$/;
@@ -610,6 +614,15 @@ function computeTense(text: string, start: number, end: number): Tense {
     const main = leftCue(text, start - absolute[0].length);
     return main ? { tense: main.tense, cue: main.cue } : { tense: 'none' };
   }
+  // "Judging by the crowds on Saturday, that may prove cautious", "If Thursday is anything to go
+  // by": what a judgment goes by has been seen, whatever the tense of the judgment.
+  if (
+    WEEKDAY_NAME.test(text.slice(start, end)) &&
+    (JUDGING_BY_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
+      (/\bif\s+$/i.test(text.slice(Math.max(0, start - 4), start)) &&
+        ANYTHING_TO_GO_BY_AFTER.test(text.slice(end, end + 50))))
+  )
+    return { tense: 'past', cue: 'judging by' };
   // "It is 7.10am on Monday, the harbour is still dark", "It is a little after 2 a.m. Friday": a
   // feature opening on its scene, in the present, at a clock time on a day, was there before it was
   // published.

@@ -405,6 +405,11 @@ describe('tagTimexes(text, {reference})', () => {
         '2023-10-23',
         reference,
       ],
+      // What a judgment goes by has been seen.
+      ['Judging by the crowds on Monday, that may prove cautious.', 'Monday', '2023-10-16', reference],
+      ["Children, to judge by Monday's crowd, will lie on the floor.", 'Monday', '2023-10-16', reference],
+      ['If Monday is anything to go by, the stadiums will be full.', 'Monday', '2023-10-16', reference],
+      ['If Monday goes well, she will stay.', 'Monday', '2023-10-23', reference],
       // A feature opening on its scene, in the present at a clock time, was there before publication.
       ['It is 7.10am on Monday, and the harbour is still dark.', 'Monday', '2023-10-16', reference],
       [
