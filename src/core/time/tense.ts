@@ -373,7 +373,7 @@ const FORECAST_BEFORE =
  * set before it, whatever the offer's own tense ("shareholders will receive ...").
  */
 export const PREMIUM_TO_BEFORE =
-  /\b(?:premium|discount)\s+(?:of\s+(?:about\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:to|over|on)\s+(?:(?:the|its|their|[A-Z][\w.&’'-]*)\s+){0,3}?(?:(?:closing|last|final)\s+(?:share\s+|stock\s+)?price\s+on\s+|close\s+on\s+)?$/;
+  /\b(?:premium|discount)\s+(?:of\s+(?:about\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:to|over|on)\s+(?:(?:the|its|their|[A-Z][\w.&’'-]*|[a-z]+['’]s)\s+){0,3}?(?:(?:closing|last|final)\s+(?:share\s+|stock\s+)?price\s+on\s+|close\s+on\s+)?$/;
 /**
  * "up from 60% on ", "down from a peak of almost 240,000 on ": the figure a change is counted from
  * (not "will go up from 2 to 3 dollars on ", the day of the change).
@@ -623,6 +623,14 @@ function computeTense(text: string, start: number, end: number): Tense {
         ANYTHING_TO_GO_BY_AFTER.test(text.slice(end, end + 50))))
   )
     return { tense: 'past', cue: 'judging by' };
+  // "A members-only preview on Friday evening sold out within hours": what sells out is still to
+  // come when it does (not "by Monday had sold out its run").
+  if (
+    DAY_NAMED_ANY.test(text.slice(start, end)) &&
+    /^\s+sold\s+out\b/i.test(text.slice(end, end + 12)) &&
+    !/\bby\s+$/i.test(text.slice(Math.max(0, start - 4), start))
+  )
+    return { tense: 'future', cue: 'sold out' };
   // "It is 7.10am on Monday, the harbour is still dark", "It is a little after 2 a.m. Friday": a
   // feature opening on its scene, in the present, at a clock time on a day, was there before it was
   // published.

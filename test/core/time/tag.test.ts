@@ -405,6 +405,26 @@ describe('tagTimexes(text, {reference})', () => {
         '2023-10-23',
         reference,
       ],
+      // What sells out is still to come when it does.
+      [
+        'A members-only preview on Monday evening sold out within hours.',
+        'Monday evening',
+        '2023-10-23TEV',
+        reference,
+      ],
+      [
+        'The play had its first preview in August and by Monday had sold out its run.',
+        'Monday',
+        '2023-10-16',
+        reference,
+      ],
+      // A premium is counted over a price gone by, the stock's too.
+      [
+        "Holders will receive $38.50 a share, a premium of 27 percent to the stock's closing price on Monday.",
+        'Monday',
+        '2023-10-16',
+        reference,
+      ],
       // What a judgment goes by has been seen.
       ['Judging by the crowds on Monday, that may prove cautious.', 'Monday', '2023-10-16', reference],
       ["Children, to judge by Monday's crowd, will lie on the floor.", 'Monday', '2023-10-16', reference],
