@@ -1782,15 +1782,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
               why = `the coming quarter, the next after the current one (${published(ref)}), ${tenseNote(t)}`;
             }
             // ("expects margins to improve in the second half", said in February: with no tense, the
-            // second half of a year in its first is the one ahead, not last year's.)
-            if (
-              t.tense === 'none' &&
-              m.half &&
-              m.q === 2 &&
-              refM <= 6 &&
-              !dataAfter &&
-              !toldInPast(ownWords(ctx.text, c.start, c.end))
-            ) {
+            // second half of a year in its first is the one ahead, not last year's. A past word
+            // elsewhere in the sentence does not make it last year's: "analysts polled last week
+            // expect ... with many pencilling in a hike in the second half", "at a 14% annualized
+            // pace in the second quarter before rebounding in the second half of the year".)
+            if (t.tense === 'none' && m.half && m.q === 2 && refM <= 6 && !dataAfter) {
               y = refY;
               why = `the second half of the current year, still ahead (${published(ref)}), ${tenseNote(t)}`;
             }

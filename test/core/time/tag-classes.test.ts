@@ -6972,6 +6972,17 @@ describe('"the second half" with no tense, said in the first half', () => {
       '2017-02-28',
       '2017-H2',
     ],
+    // A past word elsewhere in the sentence is not the tense of the half.
+    [
+      'Most analysts polled last week expect one or two more increases this year, with many pencilling in a hike to 0.75% in the second half.',
+      '2017-02-28',
+      '2017-H2',
+    ],
+    [
+      '"This gives suppliers a bit more room in the second half to rebuild the buffers they ran down last year."',
+      '2017-02-28',
+      '2017-H2',
+    ],
     // Told in the past, it is last year's.
     ['Margins improved in the second half.', '2017-02-28', '2016-H2'],
     // In the second half of the year, the most recent one is this one.
