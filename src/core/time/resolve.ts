@@ -3964,6 +3964,10 @@ function habitual(text: string, start: number, end = start): boolean {
     HABIT_IN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
     // ("November and December typically account for a third of sales": the months are its subject.)
     (end > start && HABIT_AFTER.test(text.slice(end, end + 40))) ||
+    // ("The monsoon's normal onset date over Kerala is June 1", "three days later than the normal
+    // date of September 17", "the average date of the last spring freeze falls in late April or
+    // early May": the date a year's weather usually keeps.)
+    TYPICAL_DATE_BEFORE.test(text.slice(Math.max(0, start - 120), start)) ||
     // ("vendors set up every Saturday from May through October", "Fog is most common in the UK
     // between October and February", "mostly between July and October": a range of months a
     // habit fills. Not one that starts on a day or runs to one: "every evening from 14 December
@@ -3980,6 +3984,9 @@ const HABIT_IN_BEFORE =
   /\b(?:usually|normally|typically|generally|traditionally|annually|mostly)\s+(?:in|during)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 const HABIT_AFTER =
   /^(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:usually|normally|typically|traditionally|often)\s+(?![a-z]+ed\b)[a-z]+/;
+/** "the normal onset date is ", "the average date of the last frost falls in late April or ". */
+const TYPICAL_DATE_BEFORE =
+  /\b(?:[Aa]verage|[Nn]ormal|[Uu]sual|[Tt]ypical)\s+(?:[\w'’-]+\s+){0,2}?date\b[^.;:!?]{0,60}?\s(?:is|falls\s+(?:in|on|around)|of)\s+(?:(?:still|about|around|usually)\s+)*(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?\s+(?:and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?)?$/;
 const HABIT_ADVERB = '(?:usually|normally|typically|traditionally|customarily)';
 const HABIT_BEFORE = new RegExp(
   // ("The tournament is normally held every two years in March": a passive after "is" is the habit's

@@ -8560,6 +8560,14 @@ describe('months of what usually happens, continued', () => {
     // Not a past average, nor a plain month.
     ['The U.S. averaged about two dozen tornadoes in December.', 'December', '2024-12'],
     ['Charities say asthma attacks rose in March.', 'March', '2025-03'],
+    // The date a year usually keeps: "the normal date of", "the average date ... falls in".
+    ["The monsoon's normal onset date over Kerala is June 1.", 'June 1', 'XXXX-06-01'],
+    [
+      'The rains withdrew three days later than the normal date of September 17.',
+      'September 17',
+      'XXXX-09-17',
+    ],
+    ['The average date of the last spring freeze falls in late April or early May.', 'early May', 'XXXX-05'],
   ])('%j: %j -> %s', (text, span, value) => {
     expect(valueOf(text, span, '2025-08-14')).toBe(value);
   });
