@@ -3485,6 +3485,19 @@ function resolveDate(
   // "school districts must adopt policies limiting phone use by July 1": with no tense, a date that is
   // a deadline lies ahead.
   if (t.tense === 'none' && m.d !== undefined && /\bby\s+$/i.test(before)) t = { tense: 'future', cue: 'by' };
+  // "whose launch was delayed until the end of December", "we were told to keep it quiet until May",
+  // "continued to answer letters every week until January", said one to three months after that
+  // month: a limit its clause, told in the past, set is the month just gone, not the one most of a
+  // year ahead that "until" alone would make it. ("The Masters is not until April", said in July,
+  // is ahead; so is "the library would stay shut until January".)
+  if (
+    m.d === undefined &&
+    t.tense === 'future' &&
+    t.cue === 'until' &&
+    (month - refM + 12) % 12 >= 9 &&
+    toldInPast(clauseBefore(ctx.text, c).replace(UNTIL_END, ''))
+  )
+    t = { tense: 'past', cue: 'until, after a clause told in the past' };
   let y: number;
   let why: string;
   if (m.d !== undefined) {
@@ -5047,6 +5060,16 @@ const PERIOD_THROUGH =
   /\b(?:days|weeks|months|quarter|period|year|half)\s+(?:ended\s+|ending\s+)?(?:through|until|till)\s+$/i;
 const FORWARD_AFTER = /^\s+(?:delivery|settlement|contracts?|futures)\b/i;
 
+/** "until ", "till the end of ", "until mid-": the limit word before a month. */
+const UNTIL_END =
+  /\b(?:until|till)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
+/** The words of the speaker or writer (see ownWords) before the candidate, in its clause (from the
+ * last comma or semicolon). */
+function clauseBefore(text: string, c: Candidate): string {
+  const own = ownWords(text, c.start, c.end);
+  const lead = own.slice(0, own.lastIndexOf(text.slice(c.start, c.end)));
+  return lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+}
 /** Tense cues of a past that reached a limit ("did not ... until", "lasted until"): the limit has come. */
 const PAST_UP_TO = new Set(['not ... until', 'lasted until', 'went on until']);
 /** After "until", the cue of a past the limit closes ("not ... until", "had ... until", "lasted

@@ -7536,6 +7536,27 @@ describe('a month a past lasted until', () => {
   });
 });
 
+describe('a month just gone that a clause told in the past set as a limit', () => {
+  it.each([
+    [
+      'The form, whose launch was delayed until the end of December, is now live.',
+      'the end of December',
+      '2025-12',
+    ],
+    ['"We were told to keep it quiet until February," the mayor said.', 'February', '2026-02'],
+    [
+      'We gave them until the end of January to come up with an alternative.',
+      'the end of January',
+      '2026-01',
+    ],
+    // (A limit of a clause in the present or the future is still ahead.)
+    ['Under the new schedule, the Masters is not until January.', 'January', '2027-01'],
+    ['The council said the library would stay shut until February.', 'February', '2027-02'],
+  ])('%j -> %j = %s (published Sun 8 Mar 2026)', (text, span, value) => {
+    expect(valueOf(text, span, '2026-03-08')).toBe(value);
+  });
+});
+
 describe('a noun phrase set off after the day, with a participle of its own', () => {
   it.each([
     [
