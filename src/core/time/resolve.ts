@@ -1790,6 +1790,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
               y = refY;
               why = `the second half of the current year, still ahead (${published(ref)}), ${tenseNote(t)}`;
             }
+            // ("We were too cautious on inventory in the first half", "a record profit, helped by high
+            // rates in the first half", said in January or February: this year's first half has barely
+            // begun, so one its clause tells in the past is last year's. Not a past perfect: "the
+            // market had been pricing in a pause for the first half" looked ahead.)
+            const lead =
+              m.half && m.q === 1 && refM <= 2 && t.tense === 'past' ? clauseBefore(ctx.text, c) : '';
+            if (toldInPast(lead) && !/\bhad\b/i.test(lead)) {
+              y = refY - 1;
+              why = `last year's first half, told in the past early in the year (${published(ref)}), ${tenseNote(t)}`;
+            }
             // "betting on a cut by the fourth quarter", "curbs through the first quarter": a deadline,
             // this one or the coming one.
             // ("Through the first half of the year, sales were up" is a span, not a deadline.)
@@ -5064,11 +5074,11 @@ const FORWARD_AFTER = /^\s+(?:delivery|settlement|contracts?|futures)\b/i;
 const UNTIL_END =
   /\b(?:until|till)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 /** The words of the speaker or writer (see ownWords) before the candidate, in its clause (from the
- * last comma or semicolon). */
+ * last comma, semicolon or colon). */
 function clauseBefore(text: string, c: Candidate): string {
   const own = ownWords(text, c.start, c.end);
   const lead = own.slice(0, own.lastIndexOf(text.slice(c.start, c.end)));
-  return lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+  return lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
 }
 /** Tense cues of a past that reached a limit ("did not ... until", "lasted until"): the limit has come. */
 const PAST_UP_TO = new Set(['not ... until', 'lasted until', 'went on until']);

@@ -6992,6 +6992,20 @@ describe('"the second half" with no tense, said in the first half', () => {
   });
 });
 
+describe('"the first half" told in the past early in the year', () => {
+  it.each([
+    ['"We were too cautious on inventory in the first half," she said.', '2019-01-09', '2018-H1'],
+    ['Profit hit a record, helped by high freight rates in the first half.', '2019-02-01', '2018-H1'],
+    // (Not a past perfect that looked ahead, nor a clause of the present or the future.)
+    ['The market had been pricing in a pause for at least the first half.', '2019-02-12', '2019-H1'],
+    ['Capacity for the first half is already booked.', '2019-01-31', '2019-H1'],
+    // (Later in the year, this year's first half has a past of its own.)
+    ['Sales rose 5% in the first half.', '2019-08-01', '2019-H1'],
+  ])('%j (published %s) = %s', (text, ref, value) => {
+    expect(valueOf(text, 'the first half', ref)).toBe(value);
+  });
+});
+
 describe('a season, a month or a year of a story long past, over the present days between', () => {
   // (Publication: Tuesday 17 October 2023.)
   it.each([
