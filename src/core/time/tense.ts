@@ -873,9 +873,14 @@ function computeTense(text: string, start: number, end: number): Tense {
   // "The FDA cleared the drug, to be sold as Renavia, late Tuesday": an infinitive set off by commas
   // is an aside; the verb before it governs the timex.
   const aside = PARENTHETICAL_TO.exec(text.slice(Math.max(0, start - 80), start));
-  const left = PERFECT_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+  const near = PERFECT_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 40), start))
     ? null
     : leftCue(text, aside ? start - aside[0].length : start);
+  // "Trading in Asia may thin, with markets in mainland China closed from Thursday", "Trading is
+  // expected to be thin next week, with Japanese markets closed on Monday": a participle in a phrase
+  // opened by "with" has no tense of its own; the clause the phrase hangs on decides.
+  const main = near?.tense === 'past' ? withPhraseClause(text, start, near) : undefined;
+  const left = main === undefined ? near : main;
   // "... late Monday or early Tuesday, forecasters said": a closing attribution is the saying's time.
   // "With Prime Minister's Questions on Wednesday, the affair is likely to dominate the week": a
   // timex in an adjunct opening the sentence belongs to the main clause after the comma.
@@ -1992,6 +1997,31 @@ const DAY_APPOSITIVE =
 const TIMEX_ASIDE_BEFORE = /,\s+(?:(?:on|at|in|from|by)\s+)?(?:the\s+)?$/i;
 /** A phrase opened by "with" that a timex stands in: ", with the bank holiday ". */
 const WITH_PHRASE_BEFORE = /(?:^|[,;]\s*)with\s[^,.;:!?"“”]*$/i;
+/** Words that make a finite clause of a phrase after "with" (", with officials who were "). */
+const FINITE_IN_PHRASE = /^(?:is|are|was|were|am|has|have|had|did|does|do|who|which|that)$/i;
+
+/**
+ * The cue of the clause that a "with" phrase ending at `start` hangs on (null if it has none), when
+ * `near`, the nearest cue on the left, is a participle in that phrase: ", with markets in mainland
+ * China closed from ". Undefined when the phrase has a verb of its own (", with officials who were
+ * ") or `near` stands before it.
+ */
+function withPhraseClause(text: string, start: number, near: Cue): Cue | null | undefined {
+  const clause = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true);
+  const phrase = WITH_PHRASE_BEFORE.exec(clause);
+  if (!phrase) return undefined;
+  const words: string[] = phrase[0].match(WORD) ?? [];
+  // (Counted as leftCue counts: a run of capitalised words is one.)
+  const span = words.filter((w, i) => !(/^[A-Z]/.test(w) && /^[A-Z]/.test(words[i + 1] ?? ''))).length;
+  if (
+    near.distance >= span ||
+    !words.includes(near.cue) ||
+    !(isParticiple(near.cue) || CLOSED_STATE.has(near.cue.toLowerCase())) ||
+    words.some((w) => FINITE_IN_PHRASE.test(w) || (MODAL_OR_TO.has(w.toLowerCase()) && w !== 'to'))
+  )
+    return undefined;
+  return leftCue(text, start - clause.length + phrase.index);
+}
 /** A weekday alone, or with its part of the day. */
 const DAY_ALONE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 /** A verb in the plain present right after a day that is its subject ("Saturday looks best"). */

@@ -197,6 +197,10 @@ describe('tenseAt(text, start, end)', () => {
     ['Officials promised residents a further update on Friday.', 'future'],
     ['Passengers booked to travel between Thursday and Friday can change their tickets.', 'future'], // what is booked
     ['Polls close at 10pm on Thursday, with a result expected on Friday.', 'future'],
+    // A participle in a "with" phrase before the day has no tense: the clause the phrase hangs on decides.
+    ['Trading in Asia may thin, with markets in mainland China closed from Friday for a holiday.', 'future'],
+    ['Trading is expected to be thin next week, with Japanese markets closed on Friday.', 'future'],
+    ['Union members voted online over two days, with results released on Friday.', 'past'],
     ['The minister promised on Friday to review the rules.', 'past'], // the day of the promising
     ['Members observed only half of the promised cuts on Friday.', 'past'],
     ['"I said I probably wouldn\'t be in on Friday," he said.', 'future'],
