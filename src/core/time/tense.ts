@@ -1076,8 +1076,23 @@ function computeTense(text: string, start: number, end: number): Tense {
     const ahead = IMPERATIVE_OPENING.exec(clause) ?? SETTING_UP.exec(clause);
     if (ahead) return { tense: 'future', cue: ahead[1]!.replace(/\s+/g, ' ') };
   }
+  // "The company reports interim results on Nov. 12": so is a date with no year in the plain present.
+  // (Not the end of a range of days, "runs 12-14 July", whose first day is no date of its own.)
+  if (monthDayAlone(text.slice(start, end)) && !/\d\s*(?:-|–|to|and)\s*$/.test(before)) {
+    const present = presentCue(text, start, end);
+    if (present) return { tense: 'future', cue: present };
+  }
   return { tense: 'none' };
 }
+
+/** A month's day with no year ("Nov. 12", "15 February", "July 1st"), by the lexicon's month words. */
+const monthDayAlone = (timex: string) => {
+  const m =
+    /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+)|([A-Z][a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)$/.exec(
+      timex,
+    );
+  return !!m && MONTHS[(m[2] ?? m[3])!.toLowerCase()] !== undefined;
+};
 
 /** A phrase after a comma that adds to its clause: ", with an extra matinee on ", ", followed by the
  * fireworks at ". */

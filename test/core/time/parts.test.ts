@@ -250,6 +250,10 @@ describe('tenseAt(text, start, end)', () => {
     ['Drivers will pay more under an agreement signed in 2009.', '2009', 'past'],
     ['The probe will replace a spacecraft launched in 2001.', '2001', 'past'],
     ['Customers will see the new rate on bills mailed in October.', 'October', 'future'],
+    // A date with no year in the plain present is a schedule, as a weekday is.
+    ['The album is out on 15 February.', '15 February', 'future'],
+    ['"What matters is what happens on July 1."', 'July 1', 'future'],
+    ['The album came out on 15 February.', '15 February', 'past'],
   ])('%j: %s -> %s', (text, word, tense) => expect(at(text, word)).toBe(tense));
 });
 

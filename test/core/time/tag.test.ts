@@ -548,8 +548,8 @@ describe('tagTimexes(text, {reference})', () => {
     it.each([
       [
         'The album is out on March 7.',
-        '2023-03-07',
-        [['2024-03-07', 'March 7 -> 2024-03-07: the next March 7, if the clause is future']],
+        '2024-03-07',
+        [['2023-03-07', 'March 7 -> 2023-03-07: the previous March 7, if the clause is past']],
       ],
       [
         'The film opens on Dec. 26.',
