@@ -5172,8 +5172,10 @@ const LIMIT_PERFECT_THROUGH =
 const PRESENT_START_BEFORE =
   /\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes?\s+into\s+effect|(?:that|which)\s+(?:begins|starts)|deadline\s+to|(?:(?:that|which)(?:\s+for\s+\S+)?|period)\s+ends)\s+(?:on\s+)?$/i;
 
-/** "is scheduled for ", "are set for ": a day set in the present, which has not gone by. */
-const SCHEDULED_FOR = /\b(?:is|are)\s+(?:now\s+)?(?:scheduled|set|slated|planned|due)\s+(?:for|on)\s+$/i;
+/** "is scheduled for ", "are set for ", "is due ", "is ": a day set in the present, which has not gone
+ * by ("The general election is Nov. 6", said in January). */
+const SCHEDULED_FOR =
+  /\b(?:is|are)\s+(?:now\s+)?(?:(?:scheduled|set|slated|planned|due)\s+(?:(?:for|on)\s+)?|on\s+)?$/i;
 
 /** "fiscal 2013, which ended ", "the quarter that ended on ": the end of a period told as over. */
 const PERIOD_ENDED_BEFORE = /\b(?:that|which)(?:\s+for\s+\S+)?\s+ended\s+(?:on\s+)?$/i;

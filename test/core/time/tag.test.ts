@@ -601,6 +601,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['Two alerts were issued last year, in June and September.', 'June', '2022-06'],
       ['Two alerts were issued last year, in June and September.', 'September', '2022-09'],
       ['Both floods came in 2019, between March and May.', 'May', '2019-05'],
+      // A day a present copula names is still ahead, however near the last one was.
+      ['The general election is Aug. 20.', 'Aug. 20', '2024-08-20'],
+      ['The next decision is due Aug. 20.', 'Aug. 20', '2024-08-20'],
+      ['The general election was Aug. 20.', 'Aug. 20', '2023-08-20'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value }));
     });
