@@ -607,13 +607,6 @@ function computeTense(text: string, start: number, end: number): Tense {
     return tenseAt(text, first, first + pair[1]!.length);
   }
   const dayNamed = DAY_NAMED.test(text.slice(start, end));
-  // "Trading in Asia may thin, with markets in mainland China closed from Thursday": a participle in a
-  // phrase after "with" tells a state on the day, not when; the clause before the comma decides.
-  const absolute = dayNamed ? ABSOLUTE_CLOSED_BEFORE.exec(text.slice(Math.max(0, start - 80), start)) : null;
-  if (absolute) {
-    const main = leftCue(text, start - absolute[0].length);
-    return main ? { tense: main.tense, cue: main.cue } : { tense: 'none' };
-  }
   // "Judging by the crowds on Saturday, that may prove cautious", "If Thursday is anything to go
   // by": what a judgment goes by has been seen, whatever the tense of the judgment.
   if (
@@ -1174,12 +1167,6 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'th
  * pronoun, or a noun after a determiner) and the clause must hold no past form after the day.
  */
 const CLOSED_STATE = new Set(['closed', 'shut', 'suspended', 'cancelled', 'canceled']);
-/** A phrase after a comma with "with", a subject and a participle of a closed state, then the day:
- * ", with Japanese markets closed on ". */
-const ABSOLUTE_CLOSED_BEFORE = new RegExp(
-  `,\\s+with\\s+(?:[\\w'’-]+\\s+){1,5}?(?:${[...CLOSED_STATE].join('|')})\\s+(?:on|from|until|through)\\s+$`,
-  'i',
-);
 const PLURAL_SCHEDULE_VERB = new Set([
   'open',
   'close',
