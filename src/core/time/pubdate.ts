@@ -107,6 +107,8 @@ type Clue =
       tense: Tense;
       text: string;
       at: number;
+      /** The day news was told ("said on Tuesday", resolve's TOLD_ON_DAY). */
+      told?: boolean;
     }
   | { kind: 'week'; day: number; shift: number; weight: number; text: string }
   /** "today, Oct. 17, 2023", "yesterday (Oct. 16)": the text says outright how a date relates to P. */
@@ -1490,6 +1492,7 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
       const named = t.start + w.index + w[0].length - w[2]!.length;
       if (ANAPHORIC_WEEKDAY_RE.test(text.slice(Math.max(0, named - 16), named))) continue;
       const mod = WEEKDAY_MODIFIERS[lower(w?.[1] ?? '')] ?? (before ? WEEKDAY_MODIFIERS[before] : undefined);
+      const told = TOLD_ON_DAY.test(text.slice(Math.max(0, named - 24), named + w[2]!.length));
       clues.push({
         kind: 'weekday',
         weekday,
@@ -1498,11 +1501,10 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
         tense: tense(),
         text: t.text,
         at: t.start,
+        told,
       });
-      if (place === 'body' && !mod && tense() !== 'future') {
-        const told = TOLD_ON_DAY.test(text.slice(Math.max(0, named - 24), named + w[2]!.length));
+      if (place === 'body' && !mod && tense() !== 'future')
         storyWeekdays.push({ weekday, at: t.start, told, text: text.slice(t.start, t.end) });
-      }
       continue;
     }
     const deictic = DEICTIC_RE.exec(t.text.trim());
@@ -1764,6 +1766,12 @@ function corroboration(clues: Clue[], p: number): number {
         // A date told in the pluperfect came before the story's news: "was sentenced Thursday"
         // and "had treated the treasury as his own until his arrest on Feb. 11, 2016" are two days.
         if (n.earlier) continue;
+        // The day news was told is the day of what happened only in the lead, which reports the
+        // news of the day ("The bombs went off on Aug. 7, 1998 ... Officials said on Friday"). Deep
+        // in a story it came after: "the bishop said on Thursday that Carrow had been a bishop ahead
+        // of his time" and an obituary's closing "died 31 May 2018" are two days, though 31 May was
+        // a Thursday.
+        if (c.told && (n.at ?? 0) >= LEAD_CHARS) continue;
         if (n.day === r && (n.at === undefined || Math.abs(n.at - c.at) <= WEEKDAY_REACH)) {
           best = Math.max(best, n.weight);
         }

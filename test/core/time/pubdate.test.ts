@@ -678,6 +678,16 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(text('Friday 30 May')).value).toBe('2025-05-28');
   });
 
+  it('lets the day news was told back a date only in the lead', () => {
+    // 31 May 2018 was a Thursday; the tribute was paid on a later Thursday, after the death.
+    const text = (said: string) =>
+      'He preached at the parish church until his last years. '.repeat(10) +
+      `The present bishop ${said} that Carrow had been "a bishop decades ahead of his time". ` +
+      'Anselm John Carrow, bishop, born 4 March 1927; died 31 May 2018';
+    expect(inferPublicationDate(text('said on Thursday')).value).toBeNull();
+    expect(inferPublicationDate(text('wrote on Thursday')).value).toBe('2018-05-31');
+  });
+
   it('does not let a weekday counted from a day of the story ("the following Monday") back a date', () => {
     // 27 October 2008 was a Monday; "the following Monday" is a week after a day the story tells of.
     const text = (monday: string) =>
