@@ -927,6 +927,11 @@ function adjacentDate(
 
 const NAMED_DAY = new Set(WEEKDAY_NAME_PREFIXES);
 const ANAPHORIC_WEEKDAY_RE = /\b(?:the\s+following|the\s+next|that|the)\s+$/i;
+/** After a weekday, the week it is in: "Tuesday of last week", "on Friday of next week". */
+const WEEK_AFTER_WEEKDAY_RE = new RegExp(
+  `^\\s+of\\s+(${Object.keys(WEEKDAY_MODIFIERS).join('|')})\\s+week\\b`,
+  'i',
+);
 const WEEKDAY_WORD = new RegExp(`(?:\\b(\\w+)\\s+)?\\b(${WEEKDAY_NAME_RE})\\b`);
 
 /**
@@ -1491,7 +1496,12 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
       // not from the day of writing.
       const named = t.start + w.index + w[0].length - w[2]!.length;
       if (ANAPHORIC_WEEKDAY_RE.test(text.slice(Math.max(0, named - 16), named))) continue;
-      const mod = WEEKDAY_MODIFIERS[lower(w?.[1] ?? '')] ?? (before ? WEEKDAY_MODIFIERS[before] : undefined);
+      // "Tuesday of last week" is last Tuesday, whichever side the week is named on.
+      const ofWeek = WEEK_AFTER_WEEKDAY_RE.exec(text.slice(named + w[2]!.length, named + w[2]!.length + 24));
+      const mod =
+        WEEKDAY_MODIFIERS[lower(w?.[1] ?? '')] ??
+        (before ? WEEKDAY_MODIFIERS[before] : undefined) ??
+        (ofWeek ? WEEKDAY_MODIFIERS[lower(ofWeek[1]!)] : undefined);
       const told = TOLD_ON_DAY.test(text.slice(Math.max(0, named - 24), named + w[2]!.length));
       clues.push({
         kind: 'weekday',

@@ -688,6 +688,14 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(text('wrote on Thursday')).value).toBe('2018-05-31');
   });
 
+  it('reads "Tuesday of last week" as last Tuesday, which backs no date', () => {
+    // 10 May 2011 was a Tuesday; the burial came a week or more before the story, after the death.
+    const text = (tuesday: string) =>
+      `He died in hospital on 10 May 2011 after a short illness. He was buried at Llanuwchllyn ${tuesday}.`;
+    expect(inferPublicationDate(text('on Tuesday of last week')).value).toBeNull();
+    expect(inferPublicationDate(text('on Tuesday')).value).toBe('2011-05-10');
+  });
+
   it('does not let a weekday counted from a day of the story ("the following Monday") back a date', () => {
     // 27 October 2008 was a Monday; "the following Monday" is a week after a day the story tells of.
     const text = (monday: string) =>
