@@ -109,6 +109,8 @@ type Clue =
       at: number;
       /** The day news was told ("said on Tuesday", resolve's TOLD_ON_DAY). */
       told?: boolean;
+      /** Counted from another day ("on Monday night, 427 days after they last went down"). */
+      counted?: boolean;
     }
   | { kind: 'week'; day: number; shift: number; weight: number; text: string }
   /** "today, Oct. 17, 2023", "yesterday (Oct. 16)": the text says outright how a date relates to P. */
@@ -979,6 +981,11 @@ const COUNT_WORDS = Object.entries(NUMBER_WORDS)
   .filter(([w, v]) => /^[a-z]+$/.test(w) && v >= 1 && v === Math.floor(v) && w !== 'another' && w !== 'dozen')
   .map(([w]) => w);
 const COUNT_RE = `\\d{1,3}|(?:${COUNT_WORDS.join('|')})(?:[-\\s]+(?:and\\s+)?(?:${COUNT_WORDS.join('|')}))*`;
+/** After a weekday, a count from another day: "Monday night, 427 days after", "Friday, two weeks since". */
+const COUNTED_AFTER_WEEKDAY_RE = new RegExp(
+  `^(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:exactly\\s+|just\\s+)?(?:${COUNT_RE})\\s+(?:days|weeks|months|years)\\s+(?:after|since)\\b`,
+  'i',
+);
 const YEARS_ON_RE = new RegExp(
   `\\b(${COUNT_RE})\\s+years?\\s+(?:ago\\s+(today|tonight|this\\s+(?:week|month))|to\\s+the\\s+day|on(?=\\s*(?:[,.:;!?—–-]|$|from\\b)))`,
   'gim',
@@ -1512,6 +1519,7 @@ function infer(text: string, opts: PublicationDateOptions): PublicationDate {
         text: t.text,
         at: t.start,
         told,
+        counted: COUNTED_AFTER_WEEKDAY_RE.test(text.slice(named + w[2]!.length, named + w[2]!.length + 60)),
       });
       if (place === 'body' && !mod && tense() !== 'future')
         storyWeekdays.push({ weekday, at: t.start, told, text: text.slice(t.start, t.end) });
@@ -1782,6 +1790,9 @@ function corroboration(clues: Clue[], p: number): number {
         // of his time" and an obituary's closing "died 31 May 2018" are two days, though 31 May was
         // a Thursday.
         if (c.told && (n.at ?? 0) >= LEAD_CHARS) continue;
+        // A weekday counted from another day is not that day: "when the lights dimmed on Monday
+        // night, 427 days after they last went down" and "closed on 16 March 2020", a Monday.
+        if (c.counted) continue;
         if (n.day === r && (n.at === undefined || Math.abs(n.at - c.at) <= WEEKDAY_REACH)) {
           best = Math.max(best, n.weight);
         }

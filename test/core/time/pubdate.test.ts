@@ -696,6 +696,14 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(text('on Tuesday')).value).toBe('2011-05-10');
   });
 
+  it('does not let a weekday counted from another day ("Monday night, 427 days after") back it', () => {
+    // 16 March 2020 was a Monday; the reopening came 427 days after the closing.
+    const text = (monday: string) =>
+      `The lights finally dimmed at the Grand ${monday} they last went down. The theatre closed on 16 March 2020.`;
+    expect(inferPublicationDate(text('on Monday night, 427 days after')).value).toBeNull();
+    expect(inferPublicationDate(text('on Monday night, as')).value).toBe('2020-03-16');
+  });
+
   it('does not let a weekday counted from a day of the story ("the following Monday") back a date', () => {
     // 27 October 2008 was a Monday; "the following Monday" is a week after a day the story tells of.
     const text = (monday: string) =>
