@@ -5446,6 +5446,34 @@ function resolvePeriod(
       !COMMEMORATION.test(sentenceAround(ctx.text, c.start, c.end))
     )
       a = { index: lead.index, y: yearOf(lead.day), m: monthOf(lead.day), d: dateOf(lead.day) };
+    // "Investigators also plan to interview other pilots who flew in the area that evening", "Caldera
+    // shares fell 3 percent that day", '"My dad went to work that morning"': "that day" told in the
+    // past, with the day last named at the present (within a week of publication) but sentences
+    // back, or the day of a saying, is the day long past the story is at, else the first day the
+    // text named more than a week back. (Not "Many set out on Monday and returned that afternoon",
+    // "talks began Tuesday afternoon. Talks broke down that evening": a day of the week of
+    // publication in its sentence or the two before is the one told on.)
+    const present = ctx.lastDay;
+    if (
+      unit === 'day' &&
+      rel === 'that' &&
+      ref !== null &&
+      a?.d !== undefined &&
+      a.m !== undefined &&
+      Math.abs(dayOf(a.y, a.m, a.d) - ref) <= 7 * DAY_MS &&
+      !(
+        present &&
+        !present.said &&
+        present.day <= ref &&
+        sentencesBetween(ctx.text, present.end, c.start) <= MAXSENT
+      ) &&
+      tenseAt(ctx.text, c.start, c.end).tense === 'past' &&
+      !COMMEMORATION.test(sentenceAround(ctx.text, c.start, c.end))
+    ) {
+      const told = ctx.pastDay ?? ctx.firstPastDay;
+      if (told && !atPresent(told.day, ref))
+        a = { index: told.index, y: yearOf(told.day), m: monthOf(told.day), d: dateOf(told.day) };
+    }
     // '"I'm sorry for that night," he said', '"We are still living with that night"', "never spoke
     // about that night", "Survivors still speak of that night", "a meticulous account of that
     // night": "that night" or "that day" remembered is the time of the happening the

@@ -7421,6 +7421,40 @@ describe('"that night" remembered', () => {
   });
 });
 
+describe('"that day" told in the past, sentences after a day of the present', () => {
+  it.each([
+    // The day long past the story is at, not a day of the week of publication named sentences back.
+    [
+      'The plane went down near Bethel on Jan. 4. Inspectors examined the wreck on Tuesday. Its de-icing boots were sent to a laboratory. Forecasts were also reviewed. Investigators plan to interview pilots who flew in the area that evening.',
+      'that evening',
+      '2022-01-04TEV',
+      '2022-02-01',
+    ],
+    // Nor the day of a saying, however near.
+    [
+      'The train derailed near Carmont on 12 August 2020. Families said on Friday they were angry. "My dad went to work that morning on a line everyone knew was a risk," said one.',
+      'that morning',
+      '2020-08-12TMO',
+      '2021-11-06',
+    ],
+    // A day of the week of publication in its sentence or the two before is the one told on.
+    [
+      'The boats were barred for years after the blockade began on 3 June 2007. Many set out on Monday and returned that afternoon with their biggest catch.',
+      'that afternoon',
+      '2012-11-26TAF',
+      '2012-11-29',
+    ],
+    [
+      'The strike began on Oct. 3, 2021. A mediator called both sides back on Tuesday afternoon. Talks broke down that evening over staffing.',
+      'that evening',
+      '2022-11-01TEV',
+      '2022-11-03',
+    ],
+  ])('%j -> %j = %s', (text, span, value, ref) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
+
 describe('"not ... until" across a number with commas', () => {
   it.each([
     // The negated past decides, however far back it is in its clause: a figure's thousands comma
