@@ -4520,6 +4520,17 @@ function storyDay(ctx: ResolveContext, c: Candidate, wd?: number): { day: number
   if (wd !== undefined && ref !== null && (!held || atPresent(held.day, ref))) {
     const past = pastDayOn(ctx, ref, wd);
     if (past) return past;
+    // ("Rescue teams worked in relays ... the last body was recovered on the Saturday", "He walked out
+    // on the Tuesday with everyone else": "the Saturday" told in the past, with no day long past
+    // that was one, is the week of the day long past the story is at. Not "that Sunday": after
+    // "warning since Thursday that Sunday could bring storms", "that" may open a clause.)
+    if (
+      /^the\s/i.test(ctx.text.slice(c.start, c.end)) &&
+      tenseAt(ctx.text, c.start, c.end).tense === 'past'
+    ) {
+      const story = pastDayOn(ctx, ref);
+      if (story) return story;
+    }
   }
   // ("The alarms failed over the weekend of 17 January ... staff noticed on the Monday": a week or
   // a weekend named since the last day: the story is at its start.)

@@ -1068,6 +1068,19 @@ describe('tagTimexes: "that Friday", a day of the week the story is in', () => {
       ).at(-1),
     ).toEqual(['that Sunday', '2026-02-22']);
   });
+  it('takes "the Saturday" told in the past, after a day of the present, into the week of the day long past', () => {
+    const story =
+      'The tip slid on to the school on Friday 21 October 1966. Survivors laid wreaths at the memorial garden yesterday. ';
+    expect(tags(story + 'The last body was recovered on the Saturday.', '2026-10-21').at(-1)).toEqual([
+      'the Saturday',
+      '1966-10-22',
+    ]);
+    // (Not a plan: the week of the present day.)
+    expect(tags(story + 'Its report will be published on the Saturday.', '2026-10-21').at(-1)).toEqual([
+      'the Saturday',
+      '2026-10-24',
+    ]);
+  });
   it('counts "the following Tuesday" told in the past from the day long past, not the day of the hearing', () => {
     expect(
       tags(
