@@ -4978,6 +4978,9 @@ function presentBetween(text: string, from: number, to: number): boolean {
   return PRESENT_BETWEEN.test(withoutQuotations(text.slice(from, to)));
 }
 
+/** Right before a weekday the story reaches: "By Monday, ", "by Friday we had bread again". */
+const BY_BEFORE = /\bby\s+$/i;
+
 /** How storyWeekday's reading is explained. */
 const STORY_WEEKDAY_NOTE = (wd: number) =>
   `the ${WD_NAMES[wd]} after the day the text last named, long before publication, in a clause told in the past`;
@@ -4995,7 +4998,12 @@ function storyWeekday(
   wd: number,
 ): { day: number; index: number } | null {
   const last = ctx.lastDay;
-  if (!last || !last.weekday || last.day >= ref - 2 * 365 * DAY_MS || weekdayOf(last.day) === wd) return null;
+  // ("It was the night of 31 January 1953 ... A neighbour reached them the next morning. By Monday,
+  // the whole island had been evacuated": a weekday the story reaches, "by" it, goes on from a day
+  // long past named by its date too.)
+  const reached = BY_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 4), c.start));
+  if (!last || !(last.weekday || reached) || last.day >= ref - 2 * 365 * DAY_MS || weekdayOf(last.day) === wd)
+    return null;
   if (sentencesBetween(ctx.text, last.end, c.start) > MAXSENT) return null;
   if (tenseAt(ctx.text, c.start, c.end).tense !== 'past') return null;
   // (Not the day of a saying: "the conductor said on Friday" is the reporter's week.)

@@ -5535,6 +5535,16 @@ describe('tagTimexes: weekdays told in a week named by its days years back', () 
   ])('%j is in that week', (span, value) => {
     expect(valueOf(text, span, '2022-03-03')).toBe(value);
   });
+  // A weekday the story reaches "by" goes on from a day long past named by its date too.
+  it('"By Monday" after "the next morning" of a night years back is that week\'s', () => {
+    expect(
+      valueOf(
+        'It was the night of 31 January 1953, and a gale was driving the sea inland. A neighbour reached them the next morning. By Monday, the whole island had been evacuated.',
+        'Monday',
+        '2023-01-31',
+      ),
+    ).toBe('1953-02-02');
+  });
   it.each([
     // A clause of the present or ahead is the reporter's week.
     [
