@@ -1886,8 +1886,9 @@ export const RULES: Rule[] = [
       )
         return null;
       const ord = g(m, 'ord')!.toLowerCase();
-      // "the last half of 1989" is its second half; "the last quarter" alone is the period rule's.
-      if ((ord === 'last' || ord === 'final') && !g(m, 'y') && !g(m, 'ry')) return null;
+      // "the last half of 1989" is its second half, "the final quarter of the year" the fourth of the
+      // year in hand; "the last quarter" alone is the period rule's.
+      if ((ord === 'last' || ord === 'final') && !g(m, 'y') && !g(m, 'ry') && !g(m, 'ty')) return null;
       const the = g(m, 'the')?.toLowerCase() ?? '';
       // "the holiday quarter": October to December, the shopping season's.
       if (ord === 'holiday' && (half || !the)) return null;
@@ -4537,6 +4538,7 @@ export function findCandidates(text: string): Candidate[] {
         c.start += EDGE_WORD.exec(text.slice(c.start, c.end))![0].length;
         c.mod = undefined;
       }
+      if (c) c.end = countedPartEnd(text, c);
       // Copied into one shape (the rules build candidates in several): the stages after read
       // thousands of them, and one shape keeps their code from being recompiled for each.
       if (c && c.end > c.start && !isTitleCaseName(text, c))
@@ -4568,6 +4570,23 @@ function lengthOffTime(text: string, c: { start: number; end: number; mod?: stri
   if (!EDGE_WORD.test(text.slice(c.start, c.end))) return false;
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   return LENGTH_BEFORE_EDGE.test(before) && !FOR_LENGTH_BEFORE.test(before);
+}
+
+/** "the next morning", "the following evening" after a clock time. */
+const COUNTED_PART_AFTER = /^\s+the\s+(?:next|following)\s+(?:morning|afternoon|evening|night)\b/i;
+
+/**
+ * Where a clock time with no day of its own ends when the part of the day it falls in follows,
+ * counted from the story: "did not finish until 4am the following morning", "1 a.m. the next
+ * morning" are one time (our news annotators write them as one 7 times of 7). The span grows; the
+ * value stays the clock time's, read from the story as before. (Not "5pm the following day": they
+ * split that as often as they join it, 3 of 6.)
+ */
+function countedPartEnd(text: string, c: { end: number; meaning: Meaning }): number {
+  const m = c.meaning;
+  if (m.k !== 'time' || m.dayWord !== undefined || m.wd !== undefined || m.mo !== undefined) return c.end;
+  const after = COUNTED_PART_AFTER.exec(text.slice(c.end, c.end + 32));
+  return after ? c.end + after[0].length : c.end;
 }
 
 /** How far before its keyword a match may start ("the final few months of the fiscal year"). */

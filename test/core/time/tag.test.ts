@@ -1182,6 +1182,15 @@ describe('tagTimexes(text, {reference})', () => {
     ])('%j -> %j = %s', (text, span, value, type) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type }));
     });
+    // A clock time and the part of the story's next day that follows it are one time (the value is
+    // the clock time's, read from the story).
+    it.each([
+      ['The talks did not finish until 4am the following morning.', '4am the following morning'],
+      ['The road stays shut until 2:15 the next morning.', '2:15 the next morning'],
+    ])('%j -> %j, one TIME', (text, span) => {
+      const got = find(text).map((t) => [t.text, t.type]);
+      expect(got).toEqual([[span, 'TIME']]);
+    });
   });
 
   describe('sets', () => {
@@ -1259,6 +1268,12 @@ describe('tagTimexes(text, {reference})', () => {
       ['Output rose 6% in January-September.', 'January-September', 'P9M'], // the year so far
       ['Sales rose in the January-October period.', 'the January-October period', 'P10M'],
       ['Sales rose through the first half of the year.', 'the first half of the year', '2023-H1'],
+      // "the final quarter of the year" is its fourth, as "the last half of 1989" is its second.
+      [
+        'Stocks rose as investors began the final quarter of the year.',
+        'the final quarter of the year',
+        '2023-Q4',
+      ],
       [
         'Prices fell from the first half of the calendar year.',
         'the first half of the calendar year',
