@@ -3046,11 +3046,12 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // in the new year: the year about to start (not "New Year's Eve", a holiday)
+    // in the new year: the year about to start (not "New Year's Eve", a holiday); "early in the new
+    // year" is its start, as "early in the year" is (our news annotators span it whole 5 of 5)
     name: 'newYear',
     keys: ['new year'],
-    re: /\bthe\s+new\s+year\b(?!['’]s)/gi,
-    build: (m) => whole(m, 'newYear', { k: 'newYear' }),
+    re: /\b(?:(?<mod>early|late)\s+in\s+)?the\s+new\s+year\b(?!['’]s)/gi,
+    build: (m) => whole(m, 'newYear', { k: 'newYear' }, modOf(g(m, 'mod'))),
   },
   {
     // by mid-year | since midyear: the middle of the year in hand (not "a mid-year update", "a

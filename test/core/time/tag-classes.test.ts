@@ -2249,11 +2249,15 @@ describe('tagTimexes: a span that runs into the weekend', () => {
 describe('tagTimexes: "the new year"', () => {
   it.each([
     ['Vaccines will speed up in the new year.', '2020-12-31', '2021'],
-    ['Prices rose early in the new year.', '2021-01-20', '2021'],
     ['Timetables will return in the new year.', '2021-09-23', '2022'],
     ['Sales picked up in the new year.', '2021-05-10', '2021'],
   ])('%j (published %s) = %s', (text, ref, value) => {
     expect(valueOf(text, 'the new year', ref)).toBe(value);
+  });
+  it('spans "early in the new year" whole, as its start', () => {
+    expect(find('Prices rose early in the new year.', '2021-01-20')).toEqual([
+      expect.objectContaining({ text: 'early in the new year', value: '2021', mod: 'START' }),
+    ]);
   });
   it('is the holiday in "New Year\'s Eve"', () => {
     expect(find("On New Year's Eve, crowds gathered.", '2020-12-31').map((t) => t.value)).toEqual([
