@@ -1558,6 +1558,19 @@ describe('tagTimexes(text, {reference})', () => {
   describe('narrative anchoring', () => {
     it.each([
       ['The ceasefire began on March 3, 2021. The next day, fighting resumed.', 'The next day', '2021-03-04'],
+      // "early" and "late" belong to the part of the day, as they do to a weekday's.
+      [
+        'Talks ended on May 4, 2021. Early the next morning, the deal was signed.',
+        'Early the next morning',
+        '2021-05-05TMO',
+      ],
+      ['The storm hit on March 3, 2021. Power failed late that night.', 'late that night', '2021-03-03TNI'],
+      // (Not a doing kept to hours, early or late against them: the part of the day alone.)
+      [
+        'The storm hit on March 3, 2021. Shops closed early that afternoon.',
+        'that afternoon',
+        '2021-03-03TAF',
+      ],
       // Counted from a day, weeks later is a day.
       ['Troops arrived on June 1, 1944. Two weeks later, the city fell.', 'Two weeks later', '1944-06-15'],
       ['The deal closed in May 2019. The following month, shares fell.', 'The following month', '2019-06'],
