@@ -37,11 +37,13 @@ export const CLUSTER_SCORING = {
   /**
    * Added instead when the coarser date is a part of a day and the finer a clock time in it ("about
    * 11pm" and "Sunday night", "9:17 a.m." and "the morning of March 14"): a part of a day spans a few
-   * hours and holds fewer happenings of a story than its day. Not for a time that bounds something
+   * hours and holds fewer happenings of a story than its day, and a writer who gives the hour and
+   * one who gives the evening mostly tell one ("a 7 p.m. meeting", "last night, residents packed the
+   * town hall"): nearly as little as for the same time. Not for a time that bounds something
    * ("by 6 a.m.", "until 10am", "after 8 p.m.") or stamps a live blog's post ("8.31pm: ..."): it
    * dates no happening of its own hour.
    */
-  nestedInPart: 0.075,
+  nestedInPart: 0.03,
   /** Added to the score when the two share a person or organisation. */
   sharedNamed: 0.05,
   /** Added to the score when they share any actor (countries included). */

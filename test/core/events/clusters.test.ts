@@ -183,6 +183,27 @@ describe('clusterEvents(events, articles)', () => {
     expect(merged('this week', '2024-W19')).toBe(0);
   });
 
+  it('merges a clock time and the part of the day it lies in told in a few shared words', () => {
+    const merged = (paper: string) => {
+      const { articles, events } = corpusOf([
+        [
+          'wire',
+          '2015-03-11',
+          'The mayor will meet residents at the town hall in Saint-Fons at 7 p.m. on Wednesday.',
+          [['at 7 p.m. on Wednesday', '2015-03-11T19:00']],
+        ],
+        ['paper', '2015-03-12', paper, [['On Wednesday evening', '2015-03-11TEV']]],
+      ]);
+      return clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1).length;
+    };
+    expect(
+      merged(
+        'On Wednesday evening, angry residents packed the town hall to question officials about the fire.',
+      ),
+    ).toBe(1);
+    expect(merged('On Wednesday evening, firefighters finally put out the fire at the plant.')).toBe(0);
+  });
+
   it('asks less of a clock time and the part of the day it lies in than of a time and its day', () => {
     const merged = (wire: string, time: string, paper: string, date: [string, string]) => {
       const { articles, events } = corpusOf([
