@@ -1996,7 +1996,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         tenseAt(ctx.text, c.start, c.end).tense === 'past'
       ) {
         const later =
-          /\bby\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
+          BY_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
           (SEASON_START[m.season] ?? 1) < (story.m ?? 1);
         const value = `${fmtYear(story.y + (later ? 1 : 0))}-${m.season}`;
         return fromTimex(
@@ -3494,7 +3494,7 @@ function resolveDate(
             : tenseHere();
   // "school districts must adopt policies limiting phone use by July 1": with no tense, a date that is
   // a deadline lies ahead.
-  if (t.tense === 'none' && m.d !== undefined && /\bby\s+$/i.test(before)) t = { tense: 'future', cue: 'by' };
+  if (t.tense === 'none' && m.d !== undefined && BY_BEFORE.test(before)) t = { tense: 'future', cue: 'by' };
   // "whose launch was delayed until the end of December", "we were told to keep it quiet until May",
   // "continued to answer letters every week until January", said one to three months after that
   // month: a limit its clause, told in the past, set is the month just gone, not the one most of a
@@ -3527,7 +3527,7 @@ function resolveDate(
             inYear,
             effective ? { tense: 'future' } : t,
             !effective,
-            !effective && (/\bby\s+$/i.test(before) || SCHEDULED_FOR.test(before)),
+            !effective && (BY_BEFORE.test(before) || SCHEDULED_FOR.test(before)),
             t.cue !== undefined && !/\s/.test(t.cue) && pastVerbGoverns(before, t.cue),
           );
     y = chosen === null ? refY : yearOf(chosen);
@@ -4133,7 +4133,7 @@ function todayAsPresent(ctx: ResolveContext, c: Candidate): string | null {
   if (PEOPLE_TODAY.test(ctx.text.slice(Math.max(0, c.start - 20), c.start)))
     return 'the present: the people of today';
   if (
-    /\bby\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
+    BY_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
     /^['’]s\s+(?:standards|measures?|values|prices|money)\b/i.test(ctx.text.slice(c.end, c.end + 14))
   )
     return "the present: judged by today's measure";
@@ -4978,7 +4978,7 @@ function presentBetween(text: string, from: number, to: number): boolean {
   return PRESENT_BETWEEN.test(withoutQuotations(text.slice(from, to)));
 }
 
-/** Right before a weekday the story reaches: "By Monday, ", "by Friday we had bread again". */
+/** Right before a timex: "by " (a deadline, "by July 1"; a day the story reaches, "By Monday, "). */
 const BY_BEFORE = /\bby\s+$/i;
 
 /** How storyWeekday's reading is explained. */
