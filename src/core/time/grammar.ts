@@ -802,6 +802,8 @@ const MONTH_BEFORE_BC = new RegExp(`\\b(${MONTH})\\s+$`, 'i');
 const SEASON_BEFORE_BC =
   /\b(?:(?:the\s+)?(early|mid|late)[\s-]+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?$/i;
 const ERA_BC = /^\s*(?:BC|B\.C\.?|BCE)(?![A-Za-z])/;
+/** "AD", "A.D.", "CE" right after a century. */
+const ERA_AD = /^\s*(?:AD|A\.D\.?|CE)(?![A-Za-z])/;
 
 const OTHER_NEW_YEAR = /\b(?:Lunar|Chinese|Jewish|Islamic|Persian|Hijri|Tamil|Thai|Vietnamese)\s+$/;
 
@@ -3156,11 +3158,14 @@ export const RULES: Rule[] = [
       const o = g(m, 'ord')!.toLowerCase();
       const n = ORDINALS[o] ?? parseInt(o, 10);
       if (!n || n > 21) return null;
-      // "the 4th century BC": 400-301 BC.
-      const era = ERA_BC.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      // "the 4th century BC": 400-301 BC. ("the 4th Century AD" is the century it names, its era
+      // word part of the span.)
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      const era = ERA_BC.exec(after);
+      const common = era ? null : ERA_AD.exec(after);
       return {
         start: m.index,
-        end: m.index + m[0].length + (era ? era[0].length : 0),
+        end: m.index + m[0].length + ((era ?? common)?.[0].length ?? 0),
         rule: 'century',
         mod: modOf(g(m, 'mod') ?? g(m, 'edge')),
         meaning: { k: 'century', c: n - 1, bc: era ? true : undefined },
@@ -4107,16 +4112,21 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // 2hr 7min 33sec | 2hr 31min: a race's time as the sports pages write it (our news annotators 9
-    // of 10; TBAQ has none). (Minutes and seconds alone, "a lead of 4min 10sec", they split on.)
+    // 2hr 7min 33sec | 2hr 31min | 4min 10sec: a race's time or a lead as the sports pages write
+    // it, a length like any other (our news annotators tag 9 of 10 with hours; with minutes and
+    // seconds alone they split, 4 tagged in 3 texts and 4 left in 2, and the blind set of stop 59
+    // tags its 2; TBAQ has none).
     name: 'raceTime',
-    keys: ['hr'],
-    re: /\b(?<h>\d{1,2})\s?hrs?\s+(?<mi>\d{1,2})\s?mins?(?:\s+(?<sec>\d{1,2})\s?secs?)?\b/gi,
+    keys: ['hr', 'min'],
+    re: /\b(?:(?<h>\d{1,2})\s?hrs?\s+)?(?<mi>\d{1,2})\s?mins?(?:\s+(?<sec>\d{1,2})\s?secs?)?\b/gi,
     build: (m) =>
-      whole(m, 'raceTime', {
-        k: 'length',
-        value: `PT${+g(m, 'h')!}H${+g(m, 'mi')!}M${g(m, 'sec') ? `${+g(m, 'sec')!}S` : ''}`,
-      }),
+      // (Minutes alone, "20min", are another rule's length.)
+      g(m, 'h') || g(m, 'sec')
+        ? whole(m, 'raceTime', {
+            k: 'length',
+            value: `PT${g(m, 'h') ? `${+g(m, 'h')!}H` : ''}${+g(m, 'mi')!}M${g(m, 'sec') ? `${+g(m, 'sec')!}S` : ''}`,
+          })
+        : null,
   },
   {
     // daily | every Tuesday | each July | on Tuesdays | twice a year

@@ -345,7 +345,7 @@ const UNTIL_TAIL = String.raw`\s+(?:[\w'’-]+\s+){0,5}?(?:until|till)\s+(?:(?:a
  * almost 11pm on Monday", "the road was kept closed until noon on Friday": a past that lasted
  * until then. */
 const LASTED_UNTIL = new RegExp(
-  String.raw`\b(?:ran|lasted|continued|went\s+on|dragged\s+on|stretched|stretching|raged|lingered|persisted|partied|danced|debated|talked|sat|queued|waited|worked|remained|stayed|(?:was|were)\s+kept|grew|budged|fell)${UNTIL_TAIL}`,
+  String.raw`\b(?:ran|lasted|continued|went\s+on|dragged\s+on|stretched|stretching|raged|lingered|persisted|partied|danced|debated|talked|sat|queued|waited|worked|remained|stayed|played|performed|sang|celebrated|searched|fought|battled|argued|negotiated|rehearsed|marched|protested|camped|(?:was|were)\s+kept|grew|budged|fell)${UNTIL_TAIL}`,
   'i',
 );
 /** "She kept that pace until the end of June", "'No' led in every poll until mid-February", "She came

@@ -481,6 +481,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['Envoys came in late autumn of 481 BC.', 'late autumn of 481 BC', 'BC0481-FA'],
       ['Throughout the 470s BC, the league grew.', 'the 470s BC', 'BC047'],
       ['In the 4th century BC, Macedon rose.', 'the 4th century BC', 'BC03'],
+      // "AD" after a century belongs to it, and changes nothing.
+      ['The floor was laid in the 4th Century AD.', 'the 4th Century AD', '03'],
       // Narrative anchoring counts years forwards through the era.
       ['The war began in 481 BC. The following year it spread.', 'The following year', 'BC0480'],
       ['In 1 BC the census began. The following year it ended.', 'The following year', '0001'],
@@ -5352,6 +5354,9 @@ describe('tagTimexes: a past that lasted until a weekday', () => {
     ['The river grew steadily until Thursday, then began to fall.', 'Thursday', '2024-12-05'],
     ['Neither side budged until late Thursday.', 'late Thursday', '2024-12-05'],
     ['Snow fell almost without pause until early Thursday.', 'early Thursday', '2024-12-05'],
+    // An activity told in the past went on up to the day.
+    ['A polka band played until 11 p.m. Friday.', '11 p.m. Friday', '2024-12-06T23:00'],
+    ['A covers band performed until 11:30 p.m. Friday.', '11:30 p.m. Friday', '2024-12-06T23:30'],
     // A limit put before its clause's subject and a past verb bounds that past.
     [
       'I walked the ridge every morning, and until Thursday I came home with nothing.',
@@ -9200,6 +9205,9 @@ describe('tagTimexes: words that look like a time and are none, and times missed
   it.each([
     ['Kiprop wins the race in 2hr 7min 33sec, a course record.', '2hr 7min 33sec', 'PT2H7M33S'],
     ['He won the marathon at his first attempt, in 2hr 31min.', '2hr 31min', 'PT2H31M'],
+    // Minutes and seconds alone: a lead, or a crew's time over a short course.
+    ['Their lead over the bunch is 4min 10sec.', '4min 10sec', 'PT4M10S'],
+    ['They won the final in 6min 48sec.', '6min 48sec', 'PT6M48S'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
