@@ -4424,9 +4424,18 @@ export const RULES: Rule[] = [
         // whatever follows it, "worked through the night before the ceremony", "told the night
         // before that the river was rising": our news annotators tag it 11 of 12, TBAQ has none.)
         const nightBefore = ba === 'before' && /^(?:night|evening)$/i.test(g(m, 'bau')!);
+        // (Nor the day before or after a doing the clause after it tells, "was pulled the day
+        // before when it became clear", "written the day after he arrived": our news annotators
+        // tag the day alone, 3 of 3. Not in apposition to a day just named, "on Thursday, the day
+        // before it opened", nor an anniversary's "50 years to the day after it struck", nor "later
+        // in the day before he left".)
+        const doingAfter =
+          DOING_AFTER.test(text.slice(end, end + 24)) &&
+          !DAY_IDIOM_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
         if (
           !yt &&
           !nightBefore &&
+          !doingAfter &&
           /^\s+[A-Za-z]/.test(text.slice(end, end + 3)) &&
           !/^\s+(?:and|or|but)\b/i.test(text.slice(end, end + 5))
         )
@@ -4573,6 +4582,14 @@ const EDGE_WORD = /^(?:early|late)\s+/i;
  *  closed early that afternoon", "I'd been running late that morning". */
 const HOURS_DOING_BEFORE =
   /\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|finish(?:es|ed|ing)?|run(?:s|ning)?|ran)\s+$/i;
+
+/** After "the day before" or "the day after", a clause that tells a doing: "when it became clear",
+ *  "he arrived". (Not an event's name, "the day after the killing", "the day before the race":
+ *  counted from a day the text does not give, we would take the wrong day as often as the right.) */
+const DOING_AFTER = /^\s+(?:when|it|he|she|they|we|I|you)\b/;
+/** Before "the day before", what makes it no day of its own: apposition to a day just named ("on
+ *  Thursday, the day"), an anniversary ("40 years to the day"), "later in the day". */
+const DAY_IDIOM_BEFORE = /(?:,|\bto|\bin)\s+$/i;
 
 /** A length just before: "a day", "four hours", "nearly a month". */
 const LENGTH_BEFORE_EDGE =

@@ -2235,6 +2235,30 @@ describe('tagTimexes: offsets that compare, and days counted from a day', () => 
       'the day before',
     );
   });
+
+  it.each([
+    [
+      'MPs met on July 3. The bill had been pulled the day before when it became clear it would fail.',
+      'the day before',
+      '2014-07-02',
+    ],
+    [
+      'He reached Dawson on June 8. In a letter written the day after he arrived, he complained.',
+      'the day after',
+      '2014-06-09',
+    ],
+  ])('counts "the day before" a clause from the day in hand: %j', (text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+
+  it.each([
+    'Police met on Thursday, the day before it opened.',
+    'On Sunday, 50 years to the day after it struck, the town met.',
+  ])('leaves "the day before" a clause in apposition or an anniversary: %j', (text) => {
+    expect(find(text, ref).map((t) => t.text)).not.toContain(
+      text.includes('before') ? 'the day before' : 'the day after',
+    );
+  });
 });
 
 describe('tagTimexes: a span that runs into the weekend', () => {
