@@ -401,6 +401,28 @@ describe('clusterEvents(events, articles)', () => {
     expect(told(other)).toBe(0);
   });
 
+  it('reads an ordinal as a word: "a second rockfall" and "a second, smaller rockfall" are one', () => {
+    const told = (ordinal: string) => {
+      const { articles, events } = corpusOf([
+        [
+          'wire',
+          '2024-05-09',
+          'A second rockfall on Wednesday briefly forced rescuers to withdraw.',
+          [['Wednesday', '2024-05-08']],
+        ],
+        [
+          'paper',
+          '2024-05-10',
+          `Work was halted for hours on Wednesday after a ${ordinal}, smaller rockfall.`,
+          [['Wednesday', '2024-05-08']],
+        ],
+      ]);
+      return clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1).length;
+    };
+    expect(told('second')).toBe(1);
+    expect(told('fourth')).toBe(0);
+  });
+
   it('merges a month with the year another source gives for it when both name the same person', () => {
     const monthAndYear = (yearValue: string, who = 'Rui Costa') =>
       corpusOf([
