@@ -495,6 +495,21 @@ function thatIsConjunction(m: RegExpExecArray, text: string): boolean {
   );
 }
 
+/** Whether the "that" of a match is the subject's conjunction before a verb, with the saying too far
+ * back to see ("warned days in advance that Wednesday would bring storms"). The day is still the
+ * story's, as "that Wednesday" is; only the span leaves "that" out. Returns where the day starts. */
+function thatBeforeVerb(m: RegExpExecArray, text: string): number | undefined {
+  const thatAt = m.index + m[0].search(/\bthat\s/i);
+  const end = m.index + m[0].length;
+  if (
+    thatAt !== m.index ||
+    !THAT_CLAUSE_VERB_AFTER.test(text.slice(end, end + 12)) ||
+    !THAT_CLAUSE_WORD_BEFORE.test(text.slice(Math.max(0, thatAt - 16), thatAt))
+  )
+    return undefined;
+  return thatAt + /^that\s+/i.exec(text.slice(thatAt))![0].length;
+}
+
 /** Days of the month in words, for "the eighth of September", "the twenty-first of June". */
 const DAY_ORDINAL_WORDS: Record<string, number> = {
   ...Object.fromEntries(Object.entries(ORDINALS).filter(([w]) => /^[a-z]+$/.test(w))),
@@ -534,7 +549,10 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   if (rel === 'that') {
     rel = undefined;
     if (thatIsConjunction(m, text)) afterThat = m.index + m[0].indexOf(monWord, m[0].search(/\bthat\s/i));
-    else thatMonth = true;
+    else {
+      thatMonth = true;
+      afterThat = thatBeforeVerb(m, text);
+    }
   }
   // "between March and May that year", "from January to March 2019": the first month of a pair
   // takes the year the second one is given.
@@ -980,6 +998,17 @@ const SECOND_DAY = '(?:(?:\\s*[-–]\\s*|\\s+and\\s+)\\d{1,2}(?:st|nd|rd|th)?\\b
  * "so that Friday's meeting"), not a day of the story. */
 const THAT_CONJUNCTION_BEFORE =
   /\b(?:said|says|say|told\s+\w+|announced|added|noted|believed?|thinks?|thought|knew|knows|warned|claimed|reported|insisted|confirmed|hoped|expected|feared|argued|agreed|decided|ruled|found|showed|suggested|stated|explained|admitted|denied|reali[sz]ed|learned|heard|wrote|so|now|fact|such|given|ensure|means|meant|clear|sure|likely|possible|news|word|idea|belief)\s*$/i;
+
+/** After "that Friday", a verb of which the day is the subject: "forecasters had warned days in
+ * advance that Wednesday would bring", "said last week that September had been wetter" (the saying
+ * too far back for THAT_CONJUNCTION_BEFORE). Our news annotators leave "that" out 12 of 14. */
+const THAT_CLAUSE_VERB_AFTER =
+  /^\s+(?:is|was|were|are|will|would|could|should|might|can|had|has|have|brought|brings|marked|marks|proved|remains|remained)\b/;
+
+/** Before such a "that", a word in the middle of a clause, not a preposition ("the star of that August
+ * was") nor the start of a sentence ("That Friday was the worst"). */
+const THAT_CLAUSE_WORD_BEFORE =
+  /\b(?!(?:of|in|on|at|during|by|for|from|to|until|till|since|through|over|after|before|into|throughout)\b)[a-z]+\s+$/;
 
 /** Words of a match, race or show report, where "the second half" is the game's, the run's or the
  * evening's ("two tries in six minutes", "dropped the last of her pacers", "Second half under way
@@ -1502,13 +1531,16 @@ export const RULES: Rule[] = [
         g(m, 'pod')?.toLowerCase() ??
         (conj || beforeDawn ? undefined : DAWN[g(m, 'dawn')?.toLowerCase() ?? '']);
       // "Earlier Friday" is tagged "Friday" in TimeML news; "early Friday" keeps its modifier.
+      const dayAfterThat = g(m, 'rel')?.toLowerCase() === 'that' ? thatBeforeVerb(m, text) : undefined;
       const outside = conj
         ? m[0].lastIndexOf(wdWord)
-        : beforeDawn
-          ? /^\S+\s+(?:on\s+)?/i.exec(m[0])![0].length
-          : mod === 'earlier' || mod === 'later'
-            ? g(m, 'mod')!.length + 1
-            : 0;
+        : dayAfterThat !== undefined
+          ? dayAfterThat - m.index
+          : beforeDawn
+            ? /^\S+\s+(?:on\s+)?/i.exec(m[0])![0].length
+            : mod === 'earlier' || mod === 'later'
+              ? g(m, 'mod')!.length + 1
+              : 0;
       // ("on the Saturday" is "that Saturday": a day of the story's week.)
       const rel = stranded
         ? stranded[1]!.toLowerCase() === 'after'

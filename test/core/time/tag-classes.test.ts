@@ -1153,6 +1153,25 @@ describe('tagTimexes: "that Friday", a day of the week the story is in', () => {
     expect(tags('Officials said that Friday would be calm.')).toEqual([['Friday', '2026-08-14']]);
     expect(tags("The report that Friday's vote was rigged spread.").map(([t]) => t)).toEqual(['Friday']);
   });
+  it('leaves "that" out before the verb of its clause, still the story\'s day', () => {
+    expect(
+      tags(
+        'Storms hit on Wednesday 9 May 2012. Forecasters had warned days in advance that Wednesday would bring hail.',
+      ),
+    ).toContainEqual(['Wednesday', '2012-05-09']);
+    expect(tags('The Met Office said last week that September had been wetter than average.')).toContainEqual(
+      ['September', expect.any(String)],
+    );
+    expect(tags('Officials said in court papers that June 30 was their deadline.').map(([t]) => t)).toContain(
+      'June 30',
+    );
+  });
+  it.each([
+    ['The star of that August was a Dutch mother of two.', 'that August'],
+    ['That Friday was the worst day of the year.', 'That Friday'],
+  ])('keeps "that" of the story\'s day before a verb: %j', (text, span) => {
+    expect(tags(text).map(([t]) => t)).toContain(span);
+  });
 });
 
 describe('tagTimexes: clock times and their days', () => {
