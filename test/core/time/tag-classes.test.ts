@@ -8351,6 +8351,22 @@ describe('early or late after a length: how far off its time the doing is', () =
   ])('keeps it without a length of its own: %j', (text, span) => {
     expect(find(text).some((t) => t.text === span)).toBe(true);
   });
+  it.each([
+    ['Easter falls early this year, so the break starts later.', 'this year', '2023'],
+    ['The Lunar New Year holiday falls late this year.', 'this year', '2023'],
+    ['Many schools closed early today, and some will stay shut.', 'today', '2023-10-17'],
+    ['Thousands of pupils woke early today to find out their results.', 'today', '2023-10-17'],
+  ])('%j: %j = %s, the word timing the doing left out', (text, span, value) => {
+    const t = find(text).find((x) => x.text === span);
+    expect(t?.value).toBe(value);
+    expect(t?.mod).toBeUndefined();
+  });
+  it.each([
+    ['He has been unwell since a fall early this year.', 'early this year'],
+    ['The ballot closed late Monday.', 'late Monday'],
+  ])('keeps it on a noun, or late on the day: %j', (text, span) => {
+    expect(find(text).some((t) => t.text === span)).toBe(true);
+  });
 });
 
 describe('"this" before a holiday belongs to it', () => {
