@@ -1372,6 +1372,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       let smallHoursAfter = false;
       const thatStory = m.thatDay ? storyDay(ctx, c) : null;
       let told: ReturnType<typeof storyWeekday> = null;
+      let longAgo: ReturnType<typeof storyClockDay> = null;
       let noDay: string | null = null;
       if (m.mo !== undefined && m.dd !== undefined && (m.yy !== undefined || ref !== null || ctx.narr)) {
         const mo = m.mo;
@@ -1636,6 +1637,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         day = ctx.aheadDay.day;
         anchor = { kind: 'timex', index: ctx.aheadDay.index };
         why = 'on the day ahead the story first named';
+      } else if (ref !== null && (longAgo = storyClockDay(ctx, c, ref))) {
+        day = longAgo.day;
+        anchor = { kind: 'timex', index: longAgo.index };
+        why = 'on the day long past the story is at';
       } else if (
         ctx.leadDay &&
         ref !== null &&
@@ -4459,6 +4464,35 @@ function storyDayPast(ctx: ResolveContext): { index: number; day: number } | nul
   if (ref === null) return null;
   if (last && !atPresent(last.day, ref)) return last;
   return n.y < yearOf(ref) - 1 ? (pastDayOn(ctx, ref) ?? null) : null;
+}
+
+/** Words of a silence kept at an hour, a commemoration's: "a minute's silence", "fell silent". */
+const SILENCE_KEPT = /\b(?:silence|fell\s+silent)\b/i;
+
+/**
+ * The day long past a story told on its anniversary is at, for a clock time told in the past with
+ * no day near: "Albert Pennick was 19 when the landing craft dropped its ramp off Gold Beach on 6 June
+ * 1944. This morning, aged 99, he will lay a wreath ... His craft reached the beach at about 7.40am"
+ * is the story's morning, over the present days named since. Not the hour of the commemoration:
+ * "a small crowd fell silent at 4:53 p.m.", "A minute's silence was held at 7.52pm".
+ */
+function storyClockDay(
+  ctx: ResolveContext,
+  c: Candidate,
+  ref: number,
+): { day: number; index: number } | null {
+  // (The day long past the text last told the story at, else the day it marks: "Fifty years ago
+  // today". A year or a month named since, "had trained since May 1961", is no day to take.)
+  const s = ctx.storyTime;
+  const marked = ctx.anniversaryDay;
+  const story =
+    s?.m !== undefined && s.d !== undefined && (!marked || s.index > marked.index)
+      ? { day: dayOf(s.y, s.m, s.d), index: s.index }
+      : marked;
+  if (!story || !anniversaryOf(story.day, ref) || tenseAt(ctx.text, c.start, c.end).tense !== 'past')
+    return null;
+  const sentence = sentenceAround(ctx.text, c.start, c.end);
+  return COMMEMORATION.test(sentence) || SILENCE_KEPT.test(sentence) ? null : story;
 }
 
 /** Units counted in days: "three days later", "two weeks earlier", "a fortnight later". */

@@ -1612,6 +1612,40 @@ describe('tagTimexes(text, {reference})', () => {
       },
     );
 
+    it.each([
+      [
+        'Albert Pennick was 19 when his landing craft reached Gold Beach on 6 June 1944. This morning, aged 99, he will lay a wreath at the memorial.\n\n"I still hear the engines," he told the Gazette last week.\n\nHe had spent two days aboard ship in the Channel. His craft reached the beach at about 7.40am.',
+        '2024-06-06',
+        '7.40am',
+        '1944-06-06T07:40',
+      ],
+      [
+        'Fifty years ago today, Neil Armstrong and Buzz Aldrin landed on the moon. Walter Kessler, who trained the crews, said last week that he would speak at a dinner in Houston.\n\nHe had worked on the lander since May 1961. He was 24. His wife drove him to work. The days were long. The nights were longer. "Nobody slept," he said.\n\nArmstrong stepped onto the surface at 10:56 p.m.',
+        '2019-07-20',
+        '10:56 p.m.',
+        '1969-07-20T22:56',
+      ],
+    ])(
+      'reads a clock time told in the past, no day near, as the day long past a story told on its anniversary is at: %j',
+      (text, ref, span, value) => {
+        expect(find(text, ref).find((x) => x.text === span)).toMatchObject({
+          value,
+          anchor: { kind: 'timex', index: 0 },
+        });
+      },
+    );
+
+    it("keeps a commemoration's hour on the anniversary the day of publication", () => {
+      const out = find(
+        'Ten years ago today, the earthquake struck at 4:53 p.m. and killed thousands.\n\nOn Sunday, families gathered in the square. Prayers were said for an hour. Singers came from the cathedral.\n\nThen the crowd fell silent at 4:53 p.m.',
+        '2020-01-12',
+      );
+      expect(out.filter((x) => x.text === '4:53 p.m.').map((x) => x.value)).toEqual([
+        '2010-01-12T16:53',
+        '2020-01-12T16:53',
+      ]);
+    });
+
     it('keeps "a" weekday after a noun the day of that noun: "said in a statement Wednesday"', () => {
       const out = find(
         'Seventy years ago today, an express hit a goods train. The railway said in a statement Wednesday that it would pay for a plaque.',
