@@ -5276,13 +5276,14 @@ function storyOverPresent(
     return null;
   if (a.index <= story.index) return null;
   // ("An exhibition opened on Friday ... who was a nurse at the county hospital that night", "By the
-  // next morning": "that day" and "the next day" too, but only in a story told on its anniversary,
-  // and not of the commemoration's own day; else a day of the present is what they go on about: "The
-  // appeal was heard on Monday. He was freed that day".)
+  // next morning": "that day" and "the next day" too, but only in a story told on its anniversary
+  // (one day long past is enough: "The plane came down at 6.15pm on Sunday 14 December 1980 ... she
+  // recalled on Thursday ... not found until the next morning"), and not of the commemoration's own
+  // day; else a day of the present is what they go on about: "The appeal was heard on Monday. He was
+  // freed that day".)
   if (
     unit === 'day' &&
     (story.d === undefined ||
-      (ctx.storyTimes ?? 0) < 2 ||
       (rel !== 'that' && rel !== 'same' && rel !== 'following' && rel !== 'next') ||
       !anniversaryOf(dayOf(story.y, story.m!, story.d), ref) ||
       a.end === undefined ||

@@ -6607,6 +6607,12 @@ describe('tagTimexes: a yearless date in a story told on its anniversary', () =>
     // "that night", told in the past, is the story's over the present days named between.
     [story('Survivors said that night changed the town.'), 'that night', '1958-03-12TNI'],
     [story('Of the crew who sailed that day, four came home.'), 'that day', '1958-03-12'],
+    // So is the next morning, the one day long past the story names enough to go back to.
+    [
+      story('Trawlers searched through the dark. The last survivor was found the next morning.'),
+      'the next morning',
+      '1958-03-13TMO',
+    ],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2018-03-12')).toBe(value);
   });
