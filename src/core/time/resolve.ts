@@ -886,13 +886,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         return { type, value, anchor: none, explanation: say(value, `a ${WD_NAMES[m.wd]}, but ${UNKNOWN}`) };
       }
       // "next Wednesday and Thursday", "last Monday or Tuesday": a weekday joined to one named with
-      // "next", "last" or "this" is the first such day after it.
+      // "next", "last" or "this" is the first such day after it. So is the day a night runs into:
+      // "a flood watch for Friday night into Saturday morning", said on the Friday.
       const joined = ctx.lastDay;
+      const link =
+        !m.rel && joined?.weekday && c.start - joined.end <= 12
+          ? /^\s*(?:(into)|and|or|to|through|until|till|[-–])\s*$/i.exec(ctx.text.slice(joined.end, c.start))
+          : null;
       if (
-        !m.rel &&
-        joined?.weekday &&
-        /^\s*(?:and|or|to|through|until|till|[-–])\s*$/i.test(ctx.text.slice(joined.end, c.start)) &&
-        RELATIVE_WEEKDAY.test(ctx.text.slice(Math.max(0, joined.end - 30), joined.end))
+        joined &&
+        link &&
+        (link[1] !== undefined ||
+          RELATIVE_WEEKDAY.test(ctx.text.slice(Math.max(0, joined.end - 30), joined.end)))
       ) {
         const day = joined.day + (weekdayDelta(joined.day + DAY_MS, m.wd, 'future') + 1) * DAY_MS;
         // (Named again later, "Wednesday's strike" is this day.)

@@ -6526,13 +6526,21 @@ describe('tagTimexes: a month that is a first name or a surname', () => {
   });
 });
 
-describe('tagTimexes: a weekday joined to one named with "next" or "last"', () => {
+describe('tagTimexes: a weekday joined to one named with "next" or "last", or that a night runs into', () => {
   it.each([
     ['The committee meets next Wednesday and Thursday.', 'Thursday', '2005-06-09'],
     ['Talks are set for next Monday or Tuesday.', 'Tuesday', '2005-06-07'],
     ['Markets were shut last Thursday and Friday.', 'Friday', '2005-05-27'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2005-05-31')).toBe(value);
+  });
+
+  // A night runs into the day after it, whatever the clause's tense: said on a Friday (2026-03-13).
+  it.each([
+    ['A flood watch was posted for Friday night into Saturday morning.', 'Saturday morning', '2026-03-14TMO'],
+    ['Forecasters said more storms were possible Friday night into Sunday.', 'Sunday', '2026-03-15'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2026-03-13')).toBe(value);
   });
 
   it('keeps that day for the weekday named again', () => {
