@@ -121,6 +121,8 @@ describe('tagTimexes(text, {reference})', () => {
       ],
       ['Fees were waived for customers booked through Sunday.', 'Sunday', '2023-10-22', reference],
       ['Forecasters said more storms were possible Saturday.', 'Saturday', '2023-10-21', reference],
+      ['Wholesale power for delivery on Thursday rose 12 percent.', 'Thursday', '2023-10-19', reference],
+      ['Power for delivery Thursday traded at the cap.', 'Thursday', '2023-10-19', reference],
       ['The company did not alert retailers until Saturday.', 'Saturday', '2023-10-14', reference],
       // An "-ed" word after a preposition or "and", before a bare plural noun, describes it.
       [
