@@ -224,9 +224,11 @@ const DIRECTIVE_WITH_OBJECT = new Set([
 ]);
 const DIRECTIVE_DEADLINE =
   /\b(?:told|asked|ordered|instructed|directed|required|urged|gave)\s+(?:[\w'’-]+\s+){1,8}?to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,5}?(?:by|through|until|till)\s+$/i;
-/** A present perfect of arranging, then what it arranged: "has organised an open-top bus parade on ". */
+/** A present perfect of arranging, then what it arranged: "has organised an open-top bus parade on ",
+ * "has called both sides to a meeting on ", "has called both sides back for a final session ", "has
+ * called the two executives to testify on ". */
 const PERFECT_ARRANGED =
-  /\b(?:has|have)\s+(?:already\s+)?(?:organi[sz]ed|arranged|scheduled|called|planned|booked|convened)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,5}?on\s+$/i;
+  /\b(?:has|have)\s+(?:already\s+)?(?:organi[sz]ed|arranged|scheduled|called|planned|booked|convened)\s+(?:(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,5}?on|(?:[\w'’&-]+\s+){1,8}?(?:back\s+)?(?:(?:to|for)\s+(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|session|talks|hearing)|to\s+(?:testify|appear|meet))(?:\s+on)?)\s+$/i;
 /** A request for a thing by a day: "has asked Network Rail for a full written report by ", "demanded an answer by ". */
 const REQUEST_DEADLINE =
   /\b(?:asked|pressed|requested|demanded|called\s+for)\s+(?:[\w'’-]+\s+){0,4}?(?:for\s+)?(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:by|before)\s+$/i;

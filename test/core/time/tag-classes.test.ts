@@ -8503,6 +8503,27 @@ describe('a present perfect of arranging, then the day of what it arranged', () 
       valueOf('The town council organised an open-top bus parade on Monday.', 'Monday', '2017-04-30'),
     ).toBe('2017-04-24');
   });
+  // Those it summons: to a meeting, a session, or to testify.
+  it.each([
+    ['A mediator has called both sides to a meeting on Thursday.', 'Thursday', '2026-03-12'],
+    [
+      'A federal mediator has called both sides back for a final session Friday morning.',
+      'Friday morning',
+      '2026-03-13TMO',
+    ],
+    [
+      'The committee has called the chief executive and two engineers to testify on Thursday.',
+      'Thursday',
+      '2026-03-12',
+    ],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2026-03-10')).toBe(value);
+  });
+  it('leaves a past summons with its day', () => {
+    expect(valueOf('A mediator called both sides to a meeting on Thursday.', 'Thursday', '2026-03-10')).toBe(
+      '2026-03-05',
+    );
+  });
 });
 
 describe('"the weekend" as the subject of a reported clause with a modal', () => {
