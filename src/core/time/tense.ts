@@ -1704,9 +1704,19 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       /^[a-z]+s$/.test(next) &&
       !DETERMINERS.has(next) &&
       adjacent(left, [w, next]);
+    // ("a quiet drama that premiered on Monday": "that" after a noun and before an "-ed" word that a
+    // preposition follows is the relative pronoun, and the word its clause's verb.)
+    const relativeThat =
+      prev === 'that' &&
+      /ed$/i.test(w) &&
+      /^(?:on|in|at|by|from|for|with|to|during|last|earlier|late|early)$/i.test(next) &&
+      /^[a-z]+$/.test(gov2) &&
+      !classify(gov2) &&
+      !REPORTING.has(gov2) &&
+      adjacent(left, [gov2, prev, w, next]);
     const adjective =
       (adjAfterPrep ||
-        DETERMINERS.has(prev) ||
+        (DETERMINERS.has(prev) && !relativeThat) ||
         ((prev === 'own' || ADJECTIVE_LEAD.has(prev)) && DETERMINERS.has(gov2)) ||
         (/ed$/i.test(w) &&
           /^[a-z]+$/.test(prevRaw) &&

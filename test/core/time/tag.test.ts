@@ -124,6 +124,14 @@ describe('tagTimexes(text, {reference})', () => {
       ['Wholesale power for delivery on Thursday rose 12 percent.', 'Thursday', '2023-10-19', reference],
       ['Power for delivery Thursday traded at the cap.', 'Thursday', '2023-10-19', reference],
       ['The company did not alert retailers until Saturday.', 'Saturday', '2023-10-14', reference],
+      // "that" after a noun, before an "-ed" word and a preposition, opens a relative clause whose
+      // verb the word is (the days ahead around it do not carry it along).
+      [
+        'The festival closes on Saturday and the jury will meet on Friday. The favourite is a quiet drama that premiered on Monday.',
+        'Monday',
+        '2023-10-16',
+        reference,
+      ],
       // An "-ed" word after a preposition or "and", before a bare plural noun, describes it.
       [
         'A front is expected to bring rain and scattered thunderstorms from Thursday night into Friday.',
