@@ -737,6 +737,29 @@ function hourAfterTold(h: number, min: number, text: string, at: number): number
   return Math.floor((away(at0) <= away(at0 + 720) ? at0 : at0 + 720) / 60);
 }
 
+/** A part of the day named in words, or what marks one: "that afternoon", "walking home through the
+ *  dark", "home for dinner" ("overnight", "midnight" and "nightly" are not "night"). */
+const PART_WORD =
+  /\b(?:(?<mo>morning|breakfast|dawn|daybreak|sunrise)|(?<af>afternoon)|(?<ev>evening|night|tonight|dark|darkness|dinner|supper|dusk|sunset|nightfall))\b/gi;
+
+/**
+ * The hour (0-23) of one from 1 to 12 written without a.m. or p.m. and told after no clock time, in
+ * the part of the day its paragraph last named before it: "on Saturday evening, the light going gold
+ * over the hills at half past eight" is 20:30, "walking home through the dark and arriving around 9
+ * o'clock" 21:00, "showers forecast for the afternoon ... almost quarter past six" 18:15.
+ * Null when the paragraph names no part of the day before it.
+ */
+function hourInPartBefore(h: number, text: string, at: number): number | null {
+  const before = text
+    .slice(Math.max(0, at - 240), at)
+    .split(/\n\s*\n/)
+    .pop()!;
+  const part = [...before.matchAll(PART_WORD)].pop()?.groups;
+  if (!part) return null;
+  if (part.af) return h <= 6 ? h + 12 : h;
+  return part.ev ? hourInPart(h, 'evening') : h;
+}
+
 /** Before a bare hour, a word that sets a time: "until ", "by ", "at about ", "until well after ",
  *  "from ", "between " (the start of a range of hours: see RANGE_START_BEFORE). */
 const BARE_HOUR_LEAD =
@@ -2800,9 +2823,23 @@ export const RULES: Rule[] = [
         h < 12 &&
         !m[0].startsWith('0') &&
         EVENING_ROUTINE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+      // ("Polls closed at 8 p.m. ... results are expected around 8:45", "predicted it would pass by
+      // early evening ... 'We can stay until 11:59'": an hour of 1 to 11 written without a leading
+      // zero is the first such hour after a clock time told before it, or one in the part of the day
+      // its paragraph last named.)
+      const told =
+        evening ||
+        dotted ||
+        h < 1 ||
+        h > 11 ||
+        m[0].startsWith('0') ||
+        // (The start of a range of hours takes its half of the day from the end's: see rangeStartHour.)
+        RANGE_START_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
+          ? null
+          : (hourAfterTold(h, +(g(m, 'min') ?? 0), text, m.index) ?? hourInPartBefore(h, text, m.index));
       return whole(m, 'clock24', {
         k: 'time',
-        h: evening ? h + 12 : h,
+        h: evening ? h + 12 : (told ?? h),
         min: +(g(m, 'min') ?? g(m, 'mind'))!,
       });
     },
@@ -2879,10 +2916,8 @@ export const RULES: Rule[] = [
         if (EVENING_ROUTINE_BEFORE.test(before)) h += h >= 4 ? 12 : 0;
         else if (told !== null && !MORNING_ROUTINE_BEFORE.test(before)) h = told;
         // ("it should drop to minus 12 tonight. If it does, we're out there at 10 o'clock": with no
-        // hour told before, one from 7 after the coming night or evening just named is that
-        // evening's.)
-        else if (told === null && h >= 7 && /\b(?:tonight|this\s+evening)\b/i.test(before.slice(-160)))
-          h += 12;
+        // hour told before, one in the part of the day the paragraph last named.)
+        else if (told === null) h = hourInPartBefore(h, m.input, m.index) ?? h;
       }
       return {
         start: m.index,
@@ -2982,6 +3017,11 @@ export const RULES: Rule[] = [
         ? null
         : PART_AFTER_WORD_CLOCK.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
       if (partAfter && h < 12) h = hourInPart(h, partAfter[1]!.toLowerCase());
+      // ("8.20pm: ... the queue was still going at quarter to eight", "not be home for dinner. 'I got
+      // there at half past eight'": with no part of the day, the first such hour after a clock time
+      // told before it, or one in the part of the day its paragraph last named.)
+      else if (!pod && named === null && h >= 1 && h < 12)
+        h = hourAfterTold(h, min, text, m.index) ?? hourInPartBefore(h, text, m.index) ?? h;
       return whole(m, 'wordClock', { k: 'time', h, min });
     },
   },

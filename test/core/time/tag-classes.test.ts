@@ -7830,6 +7830,58 @@ describe('a bare hour made an hour by a clock time told before it or by a routin
   });
 });
 
+describe('an hour with no half of the day, in the part of the day its paragraph last named', () => {
+  it.each([
+    // The evening, the dark, a meal of the evening: an hour from 5 is the evening's.
+    [
+      'Napier looked beautiful on Saturday evening, the light going gold over the hills at half past eight.',
+      'half past eight',
+      'T20:30',
+    ],
+    [
+      "He was walking home through the dark and arriving around 9 o'clock with a bag of oranges.",
+      "9 o'clock",
+      'T21:00',
+    ],
+    [
+      'She would not be home for dinner. "I got there at half past eight and the plate was still there."',
+      'half past eight',
+      'T20:30',
+    ],
+    [
+      'The vote should pass by early evening. "We can stay until 11:59 if we have to," she said.',
+      '11:59',
+      'T23:59',
+    ],
+    // The afternoon: an hour to 6 is the afternoon's.
+    [
+      'Showers were forecast for the afternoon. By the time he served out the match it was almost quarter past six.',
+      'quarter past six',
+      'T18:15',
+    ],
+    [
+      'A black wall of dust rolled across the plains that afternoon. "It came around 4 o\'clock," she said.',
+      "4 o'clock",
+      'T16:00',
+    ],
+    // The morning, or no part of the day named: as written.
+    ['The queue began forming that morning. The park opened at half past nine.', 'half past nine', 'T09:30'],
+    [
+      '"It was about half past four and everyone was starting to pack up," she said.',
+      'half past four',
+      'T04:30',
+    ],
+    // A clock time told before it comes first: the first such hour after it.
+    [
+      '8:00 p.m. — Polls are closed. If you were in line when the polls closed, you can still vote. The first results are expected around 8:45.',
+      '8:45',
+      'T20:45',
+    ],
+  ])('%j -> %j ends %s', (text, span, clock) => {
+    expect(valueOf(text, span, '2020-02-08')).toMatch(new RegExp(`${clock}$`));
+  });
+});
+
 describe('a perfect set ahead: "hopes to have moved by Christmas"', () => {
   it.each([
     ['The company hopes to have moved into a larger unit by Christmas.', 'Christmas', '2019-12-25'],
