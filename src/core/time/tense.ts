@@ -1359,9 +1359,13 @@ function nounSubjectOpens(segment: string, i: number, opens: boolean): boolean {
   return (
     !!m &&
     (opens || m.index > 0 || m[0].startsWith(':')) &&
-    (m[0].match(WORD) ?? [])
-      .slice(1)
-      .every((x) => classify(x) === null && !NOT_NOUN_BEFORE_PARTICIPLE.test(x.toLowerCase()))
+    (m[0].match(WORD) ?? []).slice(1).every(
+      (x, k, noun) =>
+        classify(x) === null &&
+        (!NOT_NOUN_BEFORE_PARTICIPLE.test(x.toLowerCase()) ||
+          // ("A smaller program of lectures continues": an "of" inside the noun, between two words.)
+          (x === 'of' && k > 0 && k < noun.length - 1)),
+    )
   );
 }
 

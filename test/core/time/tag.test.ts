@@ -188,6 +188,14 @@ describe('tagTimexes(text, {reference})', () => {
       ['A two-day tractor pull fills Saturday afternoon.', 'Saturday afternoon', '2023-10-21TAF', reference],
       ['In a letter to students on Wednesday the dean apologised.', 'Wednesday', '2023-10-11', reference],
       ['The final two games on Sunday.', 'Sunday', '2023-10-15', reference],
+      // An "of" may stand inside the noun; not as its last word before the day's verb.
+      [
+        'A smaller program of lectures continues Sunday afternoon.',
+        'Sunday afternoon',
+        '2023-10-22TAF',
+        reference,
+      ],
+      ['The first of three debates on Sunday drew 4 million viewers.', 'Sunday', '2023-10-15', reference],
       // A plural noun between the verb and the day is its object, not a verb; after a past verb,
       // an "-s" word is a noun too (a number's comma cuts no clause).
       [
