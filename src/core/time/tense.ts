@@ -368,7 +368,7 @@ const WISH_PRESENT_THEN_BY =
   /\b(?:(?:I|we|they|you)\s+(?:want|hope|expect|plan|need|intend)|wants|hopes|expects|plans|needs|intends)\b[^.;:!?]*\bby\s+(?:the\s+)?$/;
 /** Before a day a forecast, a warning, a booking or power traded ahead is for (see computeTense). */
 const FORECAST_BEFORE =
-  /(?:\b(?:power|electricity|gas)\s+for\s+(?:next-day\s+)?delivery\s+(?:on\s+)?|\b(?:chance|probability|odds|likelihood)\s+of\b[^.;,]*|\b(?:warnings?|advisory|advisories|(?:storm|tornado|hurricane|flood|fire|frost|weather|heat|snow)\s+(?:watch(?:es)?|alerts?))\b[^.;,]{0,40}\b(?:for|covering|through|until)\s+(?:the\s+)?|\bbooked\s+(?:[\w-]+\s+){0,3}?(?:for|through|on|until)\s+(?:the\s+)?|\b(?:possible|likely)\s+(?:on\s+)?)$/i;
+  /(?:\b(?:power|electricity|gas)\s+for\s+(?:next-day\s+)?delivery\s+(?:on\s+)?|\b(?:chance|probability|odds|likelihood)\s+of\b[^.;,]*|\b(?:warnings?|advisory|advisories|(?:storm|tornado|hurricane|flood|fire|frost|weather|heat|snow)\s+(?:watch(?:es)?|alerts?))\b[^.;,]{0,40}\b(?:for|covering|through|until)\s+(?:the\s+)?|\bbooked\s+(?:[\w-]+\s+){0,3}?(?:for|through|on|until)\s+(?:the\s+)?|\b(?:possible|likely)\s+(?:(?:in|across|over|along|from)\s+[^.;,]{1,60}?\s+)?(?:on\s+)?|\b(?:forecasters|meteorologists|forecasts?)\s+(?:[a-z]+ly\s+)?(?:predict(?:s|ed)?|call(?:s|ed)?\s+for)\s+(?!that\b)(?:[\w'’%-]+\s+){1,8}?)$/i;
 /**
  * "a 29 percent premium to Brightmeadow's closing price on Friday", "a premium of 24% to Friday's
  * closing price", "a 31% premium to Tuesday's close": the price an offer is measured against was
@@ -688,9 +688,15 @@ function computeTense(text: string, start: number, end: number): Tense {
   }
   // "gave a 70 percent chance of acceptable weather for Thursday", "issued a yellow warning for rain
   // covering Thursday", "customers booked through Sunday night", "more storms were possible
-  // Saturday": a forecast, a warning or a booking is of a day still to come. (So is the day power is
-  // traded for: "Wholesale power for delivery on Thursday rose 12 percent", said on the Wednesday.)
-  if (dayNamed && FORECAST_BEFORE.test(clip(text.slice(Math.max(0, start - 90), start), true)))
+  // Saturday", "snow was possible in upstate New York Wednesday night", "Forecasters predicted
+  // scattered thunderstorms Wednesday afternoon": a forecast, a warning or a booking is of a day
+  // still to come. (So is the day power is traded for: "Wholesale power for delivery on Thursday
+  // rose 12 percent", said on the Wednesday. A company's "forecast revenue above estimates on
+  // Wednesday" is no forecaster's.)
+  if (
+    (dayNamed || DAY_NAMED_ANY.test(text.slice(start, end))) &&
+    FORECAST_BEFORE.test(clip(text.slice(Math.max(0, start - 90), start), true))
+  )
     return { tense: 'future', cue: 'forecast' };
   if (dayNamed && PREMIUM_TO_BEFORE.test(text.slice(Math.max(0, start - 90), start)))
     return { tense: 'past', cue: 'premium to' };

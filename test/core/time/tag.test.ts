@@ -123,6 +123,33 @@ describe('tagTimexes(text, {reference})', () => {
       ['Forecasters said more storms were possible Saturday.', 'Saturday', '2023-10-21', reference],
       ['Wholesale power for delivery on Thursday rose 12 percent.', 'Thursday', '2023-10-19', reference],
       ['Power for delivery Thursday traded at the cap.', 'Thursday', '2023-10-19', reference],
+      // So is what is possible in a place, or from an hour into a day, and what forecasters predict
+      // or call for; not what a company forecasts on the day it speaks.
+      [
+        'Snow was possible in the Appalachians and upstate New York Wednesday night.',
+        'Wednesday night',
+        '2023-10-18TNI',
+        reference,
+      ],
+      [
+        'Severe storms were likely from late afternoon into early Sunday.',
+        'early Sunday',
+        '2023-10-22',
+        reference,
+      ],
+      [
+        'Forecasters predicted scattered thunderstorms Wednesday afternoon.',
+        'Wednesday afternoon',
+        '2023-10-18TAF',
+        reference,
+      ],
+      ['Forecasters currently call for highs in the low 80s Monday.', 'Monday', '2023-10-23', reference],
+      [
+        'Veltrix Corp forecast fourth-quarter revenue above estimates on Monday.',
+        'Monday',
+        '2023-10-16',
+        reference,
+      ],
       ['The company did not alert retailers until Saturday.', 'Saturday', '2023-10-14', reference],
       // "that" after a noun, before an "-ed" word and a preposition, opens a relative clause whose
       // verb the word is (the days ahead around it do not carry it along).
