@@ -731,6 +731,10 @@ function computeTense(text: string, start: number, end: number): Tense {
   // present, is still to come, whoever says so.
   if (dayNamed && /\b(?:is|are)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 8), start)))
     return { tense: 'future', cue: 'is on' };
+  // "Kickoff on Saturday is at 7:35 p.m.", "Racing on Friday begins at 13:30": the hour an event on
+  // a named day is set for, in the plain present, is a schedule still ahead.
+  if (dayNamed && /\bon\s+$/i.test(before) && HOUR_SET_AFTER.test(text.slice(end, end + 40)))
+    return { tense: 'future', cue: 'is at' };
   // "There are two matches on Saturday": what there is on a named day is still to come.
   if (
     dayNamed &&
@@ -748,7 +752,7 @@ function computeTense(text: string, start: number, end: number): Tense {
     // ("The data had been due on Friday but was held back": a plan that has passed.)
     !/\bhad\s+been\s+due\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 24), start)) &&
     // ("take effect at 12:01 a.m. EST on Friday": the hour may stand between.)
-    (/\b(?:due|starting|beginning|effective|take\s+effect|come\s+into\s+force|go\s+into\s+effect|(?:that|which)\s+(?:begins|starts|opens))\s+(?:at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|midnight|noon)\s+)?(?:on\s+|at\s+)?$/i.test(
+    (/\b(?:due|starting|beginning|effective|takes?\s+effect|comes?\s+into\s+force|go(?:es)?\s+into\s+effect|(?:that|which)\s+(?:begins|starts|opens))\s+(?:at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|midnight|noon)\s+)?(?:on\s+|at\s+)?$/i.test(
       text.slice(Math.max(0, start - 48), start),
     ) ||
       /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\s+(?:and|or|into|to|through)\s+$/i.test(
@@ -2047,6 +2051,9 @@ function withPhraseClause(text: string, start: number, near: Cue): Cue | null | 
     return undefined;
   return leftCue(text, start - clause.length + phrase.index);
 }
+/** The hour an event is set for, right after its day: " is at 7:35 p.m.", " begins at 13:30". */
+const HOUR_SET_AFTER =
+  /^\s+(?:is|are|begins|begin|starts|start|opens|open)\s+at\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|\b)|noon\b|midnight\b)/i;
 /** A weekday alone, or with its part of the day. */
 const DAY_ALONE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 /** A verb in the plain present right after a day that is its subject ("Saturday looks best"). */

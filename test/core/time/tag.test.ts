@@ -210,6 +210,19 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['Trade talks on Friday ended without a deal.', 'Friday', '2023-10-13', reference],
+      // The hour an event on a day is set for, and a change that takes effect, are ahead too.
+      [
+        'Kickoff on Saturday is at 7:35 p.m., and tickets sold out in February.',
+        'Saturday',
+        '2023-10-21',
+        reference,
+      ],
+      [
+        'Buses run later under a new schedule that takes effect Sunday, the board decided on Monday.',
+        'Sunday',
+        '2023-10-22',
+        reference,
+      ],
       // So after a noun of several words opening the clause; not a plural noun right before the day.
       ['Minimum wage: The state minimum wage rises to $8.75 on Friday.', 'Friday', '2023-10-20', reference],
       ['A two-day tractor pull fills Saturday afternoon.', 'Saturday afternoon', '2023-10-21TAF', reference],
