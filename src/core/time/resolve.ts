@@ -3376,7 +3376,11 @@ function resolveDate(
   // past, one the text reached from a date it named before ("that spring", "the following
   // winter"), a sentence or two back, a month with no year, not set ahead, at or after that time, is
   // the story's. (Not after a date long past named in passing, "the heavy snow of February 2009":
-  // the next month named may be this year's, "inflation running at 10.7% in November".)
+  // the next month named may be this year's, "inflation running at 10.7% in November". A date named
+  // outright decades back is history, not background: "The blockade began in June 1948 ... in the
+  // thick fogs of November", "In October 1973, as Arab producers cut supplies ... for much of
+  // November"; a few years back it is as often the last one, "the freeze began in March 2020 ... A
+  // law passed in June".)
   const storyMonth = !m.rel && m.d === undefined ? storyMonthBack(ctx, c, ref) : null;
   // (Nor after such a time recalled in a sentence about the present, beside a day of this week:
   // '"Nobody wanted a repeat of 2019," she said after Monday's vote, referring to the strike that
@@ -3388,7 +3392,12 @@ function resolveDate(
     storyMonth?.end !== undefined &&
     nowDay.end <= storyMonth.end &&
     sentencesBetween(ctx.text, nowDay.end, storyMonth.end) === 0;
-  if (storyMonth && storyMonth.explicit === false && !recalled && tenseHere().tense !== 'future') {
+  if (
+    storyMonth &&
+    (storyMonth.explicit === false || storyMonth.y <= refY - HISTORY_YEARS) &&
+    !recalled &&
+    tenseHere().tense !== 'future'
+  ) {
     const yy = nearestYear(storyMonth, month);
     if (yy * 12 + month >= storyMonth.y * 12 + (storyMonth.m ?? storyMonth.startMonth!)) {
       const value = fmt(yy);
@@ -4808,6 +4817,9 @@ function storySeasonBack(
   if (sentencesBetween(ctx.text, s.end, c.start) > 2) return null;
   return { index: s.index, y: s.y, month, months: s.m === undefined ? 3 : 1 };
 }
+
+/** How many years back a date named outright tells history rather than the background of news. */
+const HISTORY_YEARS = 20;
 
 /**
  * The story's anchor when it is a month or a season years before `ref`, a day of it too, named

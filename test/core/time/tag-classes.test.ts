@@ -5802,6 +5802,19 @@ describe('tagTimexes: months of a story told on at a month or a season long past
       '2011-09-24',
       '1931-08',
     ],
+    // A month after a date named outright decades back: history, not background.
+    [
+      'When the blockade began in June 1948, Gatow became one of the busiest airfields in the world. Peggy later said that in the thick fogs of November she could hear aircraft circling.',
+      'November',
+      '2011-03-06',
+      '1948-11',
+    ],
+    [
+      'Queues peaked in February 1974, when some stations simply put up signs reading "No Gas". After the embargo ended in March, he stayed on two more years.',
+      'March',
+      '2010-02-07',
+      '1974-03',
+    ],
   ])('%j: %j (published %s) = %s', (t, span, ref, value) => {
     expect(valueOf(t, span, ref)).toBe(value);
   });
@@ -5812,6 +5825,13 @@ describe('tagTimexes: months of a story told on at a month or a season long past
       'November',
       '2023-01-15',
       '2022-11',
+    ],
+    // Nor after one named outright a few years back.
+    [
+      'The freeze began in March 2020 as a pandemic emergency measure and was extended repeatedly. A law passed in June barred further extensions.',
+      'June',
+      '2023-09-28',
+      '2023-06',
     ],
     // Nor after such a time recalled beside a day of this week.
     [
