@@ -2043,6 +2043,34 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           aside: true,
         };
       }
+      // "A public inquiry opened in Leeds in April 1926 ... Its report, published in the autumn",
+      // "In December 1981 ... we left in winter", "the winter of 1972 ... spent the summer
+      // training": told in the past on from a month or a season long past (as a month is, see
+      // resolveDate), a season is the one that holds that time, else the first after it.
+      const storyMonth = !m.rel && !m.back ? storyMonthBack(ctx, c, ref) : null;
+      if (
+        storyMonth &&
+        (storyMonth.explicit === false || storyMonth.y <= refY - HISTORY_YEARS) &&
+        tenseAt(ctx.text, c.start, c.end).tense === 'past' &&
+        // (Nor in a clause about a subject of the present: "The campaign group, set up in the
+        // summer, says it has collected 6,000 signatures".)
+        (inQuotation(ctx.text, c.start) || !PRESENT_BETWEEN.test(restOfSentence(ctx.text, c)))
+      ) {
+        const at = storyMonth.m ?? storyMonth.startMonth!;
+        const y =
+          monthInSeason(at, m.season) >= 0
+            ? seasonYear(storyMonth.y, at, m.season, 'this')
+            : storyMonth.y + ((SEASON_START[m.season] ?? 1) > at ? 0 : 1);
+        const value = `${fmtYear(y)}-${m.season}`;
+        return fromTimex(
+          value,
+          storyMonth.index,
+          say(
+            value,
+            'the time of the story, told on at a month or a season long past: that season or the next',
+          ),
+        );
+      }
       let dir: 'past' | 'future' | 'this';
       let why: string;
       if (m.rel === 'last' || m.rel === 'past') dir = 'past';

@@ -5815,6 +5815,19 @@ describe('tagTimexes: months of a story told on at a month or a season long past
       '2010-02-07',
       '1974-03',
     ],
+    // A season after such a month or season: the one that holds it, else the first after it.
+    [
+      'A public inquiry opened in Leeds in April 1926 and sat for 11 days. Its report, published in the autumn, blamed the water company.',
+      'the autumn',
+      '2026-03-01',
+      '1926-FA',
+    ],
+    [
+      'In the winter of 1972 he persuaded a brewer to fund a ketch, and he and a crew of 10 spent the summer training in the Channel.',
+      'the summer',
+      '2021-01-28',
+      '1973-SU',
+    ],
   ])('%j: %j (published %s) = %s', (t, span, ref, value) => {
     expect(valueOf(t, span, ref)).toBe(value);
   });
