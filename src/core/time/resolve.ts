@@ -1810,15 +1810,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
               y = refY - 1;
               why = `last year's first half, told in the past early in the year (${published(ref)}), ${tenseNote(t)}`;
             }
-            // "betting on a cut by the fourth quarter", "curbs through the first quarter": a deadline,
-            // this one or the coming one.
+            // "betting on a cut by the fourth quarter", "curbs through the first quarter", "expects the
+            // deal to close by the end of the first quarter": a deadline, this one or the coming one.
             // ("Through the first half of the year, sales were up" is a span, not a deadline.)
             if (
               DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)) &&
               !/^\s+of\b/.test(ctx.text.slice(c.end, c.end + 4)) &&
-              !/\sof\s/.test(ctx.text.slice(c.start, c.end))
+              !/\sof\s/.test(ctx.text.slice(c.start, c.end).replace(EDGE_OF, ''))
             ) {
-              y = startMonth + months - 1 >= refM ? refY : refY + 1;
+              // (Not in the month after it closed, when the deadline told is the one just gone by:
+              // "said at the time that the review would be completed by the end of the third
+              // quarter", said in October.)
+              y = startMonth + months - 1 >= refM || closedLastMonth ? refY : refY + 1;
               why = `a deadline: the current or coming such ${m.half ? 'half' : 'quarter'} (${published(ref)})`;
             }
             // "expects output to rise 8 percent next year as an expansion comes online in the second
@@ -4845,6 +4848,9 @@ function storySeasonBack(
   if (sentencesBetween(ctx.text, s.end, c.start) > 2) return null;
   return { index: s.index, y: s.y, month, months: s.m === undefined ? 3 : 1 };
 }
+
+/** The edge of a period a span opens with: "the end of " the first quarter. */
+const EDGE_OF = /^(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+/i;
 
 /** How many years back a date named outright tells history rather than the background of news. */
 const HISTORY_YEARS = 20;

@@ -2060,6 +2060,21 @@ describe('tagTimexes: the end of a quarter', () => {
       expect.objectContaining({ text: 'the end of the first quarter', value: '2020-Q1', mod: 'END' }),
     ]);
   });
+  it.each([
+    // A deadline: the current or the coming one.
+    ['The companies expect to close by the end of the first quarter.', '2022-09-30', '2023-Q1'],
+    ['It plans to complete the purchase by the end of the third quarter.', '2023-06-28', '2023-Q3'],
+    // In the month after it closed, the one just gone by.
+    [
+      'The company said at the time that the review would be completed by the end of the third quarter.',
+      '2023-10-18',
+      '2023-Q3',
+    ],
+  ])('%j (published %s): a deadline, %s', (text, reference, value) => {
+    expect(tagTimexes(text, { reference })).toContainEqual(
+      expect.objectContaining({ text: expect.stringMatching(/^the end of/), value, mod: 'END' }),
+    );
+  });
 });
 
 describe('tagTimexes: quarters named by their months or their last day', () => {
