@@ -2050,10 +2050,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // "In December 1981 ... we left in winter", "the winter of 1972 ... spent the summer
       // training": told in the past on from a month or a season long past (as a month is, see
       // resolveDate), a season is the one that holds that time, else the first after it.
-      const storyMonth = !m.rel && !m.back ? storyMonthBack(ctx, c, ref) : null;
+      const storyMonth = !m.rel && !m.back ? storyMonthToldOn(ctx, c, ref) : null;
       if (
         storyMonth &&
-        (storyMonth.explicit === false || storyMonth.y <= refY - HISTORY_YEARS) &&
         tenseAt(ctx.text, c.start, c.end).tense === 'past' &&
         // (Nor in a clause about a subject of the present: "The campaign group, set up in the
         // summer, says it has collected 6,000 signatures".)
@@ -3412,7 +3411,7 @@ function resolveDate(
   // thick fogs of November", "In October 1973, as Arab producers cut supplies ... for much of
   // November"; a few years back it is as often the last one, "the freeze began in March 2020 ... A
   // law passed in June".)
-  const storyMonth = !m.rel && m.d === undefined ? storyMonthBack(ctx, c, ref) : null;
+  const storyMonth = !m.rel && m.d === undefined ? storyMonthToldOn(ctx, c, ref) : null;
   // (Nor after such a time recalled in a sentence about the present, beside a day of this week:
   // '"Nobody wanted a repeat of 2019," she said after Monday's vote, referring to the strike that
   // fall. Negotiations began in February'.)
@@ -3423,12 +3422,7 @@ function resolveDate(
     storyMonth?.end !== undefined &&
     nowDay.end <= storyMonth.end &&
     sentencesBetween(ctx.text, nowDay.end, storyMonth.end) === 0;
-  if (
-    storyMonth &&
-    (storyMonth.explicit === false || storyMonth.y <= refY - HISTORY_YEARS) &&
-    !recalled &&
-    tenseHere().tense !== 'future'
-  ) {
+  if (storyMonth && !recalled && tenseHere().tense !== 'future') {
     const yy = nearestYear(storyMonth, month);
     if (yy * 12 + month >= storyMonth.y * 12 + (storyMonth.m ?? storyMonth.startMonth!)) {
       const value = fmt(yy);
@@ -4854,6 +4848,16 @@ const EDGE_OF = /^(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+/i;
 
 /** How many years back a date named outright tells history rather than the background of news. */
 const HISTORY_YEARS = 20;
+
+/**
+ * `storyMonthBack`'s anchor when a story can be told on from it: a time the text reached from a date
+ * it named before ("that spring", "the following winter"), or one named outright at least
+ * HISTORY_YEARS back ("in June 1948"); null otherwise.
+ */
+function storyMonthToldOn(ctx: ResolveContext, c: Candidate, ref: number): NarrativeAnchor | null {
+  const s = storyMonthBack(ctx, c, ref);
+  return s && (s.explicit === false || s.y <= yearOf(ref) - HISTORY_YEARS) ? s : null;
+}
 
 /**
  * The story's anchor when it is a month or a season years before `ref`, a day of it too, named
