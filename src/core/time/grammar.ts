@@ -704,6 +704,15 @@ const TOLD_CLOCK = new RegExp(
   'gi',
 );
 
+/** The text of `at`'s paragraph before it, at most 240 characters back: where a bare hour looks for
+ * the clock time or the part of the day it is told after. */
+function paragraphBefore(text: string, at: number): string {
+  return text
+    .slice(Math.max(0, at - 240), at)
+    .split(/\n\s*\n/)
+    .pop()!;
+}
+
 /**
  * The hour (0-23) of one from 1 to 12 written without a.m. or p.m., told after a clock time in its
  * paragraph: the first such hour after that time ("from 8pm until just after 11" is 23:00, "opened
@@ -713,11 +722,7 @@ const TOLD_CLOCK = new RegExp(
  * Null when no clock time is told before it.
  */
 function hourAfterTold(h: number, min: number, text: string, at: number): number | null {
-  const from = Math.max(0, at - 240);
-  const before = text
-    .slice(from, at)
-    .split(/\n\s*\n/)
-    .pop()!;
+  const before = paragraphBefore(text, at);
   const told = [...before.matchAll(TOLD_CLOCK)].pop();
   if (!told?.groups) return null;
   const t = told.groups;
@@ -750,10 +755,7 @@ const PART_WORD =
  * Null when the paragraph names no part of the day before it.
  */
 function hourInPartBefore(h: number, text: string, at: number): number | null {
-  const before = text
-    .slice(Math.max(0, at - 240), at)
-    .split(/\n\s*\n/)
-    .pop()!;
+  const before = paragraphBefore(text, at);
   const part = [...before.matchAll(PART_WORD)].pop()?.groups;
   if (!part) return null;
   if (part.af) return h <= 6 ? h + 12 : h;
@@ -2908,10 +2910,7 @@ export const RULES: Rule[] = [
       // ("They came at about 10 in the morning, and by 3 o'clock there was nothing left": 15:00.)
       // ("She went to bed at nine o'clock": an hour of the evening's routine is the evening's.)
       if (!when && !podAfter && h < 12) {
-        const before = m.input
-          .slice(Math.max(0, m.index - 240), m.index)
-          .split(/\n\s*\n/)
-          .pop()!;
+        const before = paragraphBefore(m.input, m.index);
         const told = hourAfterTold(h, 0, m.input, m.index);
         if (EVENING_ROUTINE_BEFORE.test(before)) h += h >= 4 ? 12 : 0;
         else if (told !== null && !MORNING_ROUTINE_BEFORE.test(before)) h = told;
