@@ -1128,7 +1128,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           ctx.lastDay.day < ref &&
           ref - ctx.lastDay.day < 7 * DAY_MS &&
           sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0 &&
-          /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(ctx.text.slice(0, ctx.lastDay.end)) &&
+          /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(
+            ctx.text.slice(Math.max(0, ctx.lastDay.end - 9), ctx.lastDay.end),
+          ) &&
           !TOLD_ON_DAY.test(ctx.text.slice(Math.max(0, ctx.lastDay.end - 40), ctx.lastDay.end)) &&
           // (Behind by a past verb of its own, not by default: "permits for marches on Friday and
           // on Saturday" after "Saturday morning ... will" is no frame.)
@@ -4199,7 +4201,10 @@ function nowadays(ctx: ResolveContext, c: Candidate, sentence: string): boolean 
   // The sentence before: the one holding the last character before this one's start.
   // (Past the quotation mark that opens it: '"In 1970 we had nowhere to run," he said. "Today a
   // child here knows the signals."')
-  const stop = ctx.text.slice(0, c.start).replace(/[\s"“'‘(]+$/, '').length - 1;
+  // (Trimmed from a bounded window: a pattern anchored at the end of the whole text before the
+  // candidate would be tried from every character of it.)
+  const from = Math.max(0, c.start - 80);
+  const stop = from + ctx.text.slice(from, c.start).replace(/[\s"“'‘(]+$/, '').length - 1;
   const prev = stop > 0 ? sentenceAround(ctx.text, stop, stop) : '';
   const old = namesYearLongPast(prev, yearOf(ctx.ref));
   return (
