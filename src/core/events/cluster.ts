@@ -201,6 +201,36 @@ function nearestToOwnDate(
   return !others.some((o) => gap(start, end, o) < own);
 }
 
+/** What may stand between a time and its day told together: "5:40 p.m. on Oct. 15", "Tuesday at 10 a.m.". */
+const JOINING = /^\s*,?\s*(?:(?:on|at|of)\s+)?(?:the\s+)?$/i;
+
+/**
+ * Whether `time` (a clock time or a part of a day) lies in `day` (a day or a part of one) of the
+ * same sentence and is told beside it, only a joining word between ("at about 5 a.m. on Sunday",
+ * "before dawn on Nov. 13", "11pm on May 8"): the two date one happening, and the day takes the
+ * sentence's words nearer the time as well. Other writers mostly give that happening its day ("was
+ * detained early on Sunday"), and with the words split between the two, neither matched them.
+ */
+function isTimeToldIn(time: Event, day: Event): boolean {
+  if (BAND[day.granularity] !== 'day' && BAND[day.granularity] !== 'partOfDay') return false;
+  const band = BAND[time.granularity];
+  if (band !== 'clock' && band !== 'partOfDay') return false;
+  const [first, second] = time.timex.start < day.timex.start ? [time, day] : [day, time];
+  if (second.timex.start < first.timex.end) return false;
+  const { sentence } = day;
+  if (
+    !JOINING.test(sentence.text.slice(first.timex.end - sentence.start, second.timex.start - sentence.start))
+  )
+    return false;
+  const start = isoToMs(time.start);
+  const end = isoToMs(time.end);
+  return (
+    isoToMs(day.start) <= start &&
+    end <= isoToMs(day.end) &&
+    end - start < isoToMs(day.end) - isoToMs(day.start)
+  );
+}
+
 /** Calls `fn` with each content word of an event's sentence, unstemmed (see contentWords). */
 function eachContentWord(
   event: Event,
@@ -967,12 +997,12 @@ export function clusterEvents(
   const n = byId.length;
   const terms = new Terms();
   // The dates of each sentence's events, so that each takes the words nearest it.
-  const datesOf = new Map<string, Event['timex'][]>();
+  const datesOf = new Map<string, Event[]>();
   const sentenceKey = byId.map((e) => `${e.articleId}\u0000${e.sentence.start}`);
   byId.forEach((e, i) => {
     const list = datesOf.get(sentenceKey[i]!);
-    if (list) list.push(e.timex);
-    else datesOf.set(sentenceKey[i]!, [e.timex]);
+    if (list) list.push(e);
+    else datesOf.set(sentenceKey[i]!, [e]);
   });
   // Whether each report gives a figure (an amount term among its words).
   const givesFigure = new Uint8Array(n);
@@ -980,7 +1010,11 @@ export function clusterEvents(
   let words = byId.map((e, i) => {
     const dates = datesOf.get(sentenceKey[i]!)!;
     const list = terms.list();
-    const others = dates.length > 1 ? dates.filter((t) => t !== e.timex) : [];
+    // A day takes the words nearer a time in it told beside it too (see isTimeToldIn).
+    const others =
+      dates.length > 1
+        ? dates.filter((d) => d.timex !== e.timex && !isTimeToldIn(d, e)).map((d) => d.timex)
+        : [];
     eachContentWord(e, others, (w) => list.add(terms.wordId(w)));
     // An opening "He" or "She" read as the name it stands for (see antecedentFinder), when the
     // subject goes with this date.

@@ -232,6 +232,54 @@ describe('clusterEvents(events, articles)', () => {
     expect(merged(entry, '23:00', rocks, ['Sunday night', '2024-05-05TNI'])).toBe(0);
   });
 
+  it('gives a day the words of a clock time in it told beside it ("at about 2am on Wednesday")', () => {
+    const merged = (wire: string) => {
+      const { articles, events } = corpusOf([
+        [
+          'wire',
+          '2024-05-08',
+          wire,
+          [
+            ['2am', '2024-05-08T02:00'],
+            ['Wednesday', '2024-05-08'],
+          ],
+        ],
+        [
+          'paper',
+          '2024-05-09',
+          'A fire broke out at a storage hall in Saint-Fons on Wednesday, injuring 14 workers.',
+          [['on Wednesday', '2024-05-08']],
+        ],
+        [
+          'b1',
+          '2024-05-08',
+          'A storm flooded villages in Peru on Wednesday.',
+          [['on Wednesday', '2024-05-08']],
+        ],
+        [
+          'b2',
+          '2024-05-08',
+          'Shares in Acme fell on Wednesday after a profit warning.',
+          [['on Wednesday', '2024-05-08']],
+        ],
+        ['b3', '2024-05-08', 'The central bank held rates on Wednesday.', [['on Wednesday', '2024-05-08']]],
+      ]);
+      return clusterEvents(events, articles)
+        .clusters.filter((c) => c.articles.length > 1)
+        .map((c) => [c.value, c.articles]);
+    };
+    // The words before the time and after the day tell one happening: the day takes them all.
+    expect(
+      merged('A fire broke out in a solvent store at about 2am on Wednesday at the Valcroix chemical plant.'),
+    ).toEqual([['2024-05-08', ['wire', 'paper']]]);
+    // Told apart, the time and the day keep the words nearest each: the time tells the fire.
+    expect(
+      merged(
+        'A fire broke out in a solvent store at about 2am, and the Valcroix chemical plant stayed shut on Wednesday.',
+      ),
+    ).toEqual([['2024-05-08T02:00', ['wire', 'paper']]]);
+  });
+
   it('reads a clock time up to an hour before a part of the day as in it, unless it bounds something', () => {
     const merged = (meeting: string, time: string, value: string) => {
       const { articles, events } = corpusOf([
