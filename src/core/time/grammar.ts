@@ -894,6 +894,19 @@ function weekdayWithThe(m: RegExpExecArray, text: string): boolean {
   );
 }
 
+/**
+ * "The gallery is open Wednesday through Sunday", "Larder is open Tuesday to Saturday": the days a
+ * place keeps open every week, a set (our news annotators 4 of 4; "It will then open Monday through
+ * Wednesday" names one week's days). OPEN_RANGE_FROM is what stands before the first day,
+ * OPEN_RANGE_TO before the last.
+ */
+const OPEN_RANGE_FROM = /\b(?:is|are)\s+open\s+(?:from\s+)?$/i;
+const OPEN_RANGE_TO = new RegExp(
+  `\\b(?:is|are)\\s+open\\s+(?:from\\s+)?${WEEKDAY}\\s*(?:to|through|thru|until|-|–)\\s*$`,
+  'i',
+);
+const RANGE_TO_WEEKDAY = new RegExp(`^\\s*(?:to|through|thru|until|-|–)\\s*${WEEKDAY}\\b`, 'i');
+
 /** After "the Saturday", a stranded "after" or "before": one with no object, at a clause's end. */
 const STRANDED_BEFORE_AFTER = /^\s+(after|before)(?=\s*(?:[,.;:!?)"”—–]|$))/i;
 
@@ -1505,11 +1518,16 @@ export const RULES: Rule[] = [
         )
           return null;
         // ("fewer Sunday services", "restore Sunday hours", "add Sunday morning sessions": what every
-        // such day holds, a set; our news annotators tag 6 of 8 so.)
+        // such day holds, a set; our news annotators tag 6 of 8 so. So are the days a place is open.)
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
         if (
           !g(m, 'mod') &&
-          /^\s+(?:services|hours|sessions|matinees)\b/.test(kindAfter) &&
-          (!pod || pod in PARTS_OF_DAY)
+          (!pod || pod in PARTS_OF_DAY) &&
+          (/^\s+(?:services|hours|sessions|matinees)\b/.test(kindAfter) ||
+            (!pod &&
+              ((OPEN_RANGE_FROM.test(before) &&
+                RANGE_TO_WEEKDAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) ||
+                OPEN_RANGE_TO.test(before))))
         )
           return whole(m, 'weekday', {
             k: 'set',

@@ -313,6 +313,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['The new timetable brings fewer Sunday services.', 'Sunday', 'XXXX-WXX-7'],
       ['The council voted to restore Sunday hours at the library.', 'Sunday', 'XXXX-WXX-7'],
       ['They plan to add Sunday morning sessions for families.', 'Sunday morning', 'XXXX-WXX-7TMO'],
+      // The days a place is open every week, both ends of the range.
+      ['The gallery is open Wednesday through Sunday, 11 a.m. to 6 p.m.', 'Wednesday', 'XXXX-WXX-3'],
+      ['The gallery is open Wednesday through Sunday, 11 a.m. to 6 p.m.', 'Sunday', 'XXXX-WXX-7'],
+      ['Larder is open Tuesday to Saturday, with dinner served from 6pm.', 'Tuesday', 'XXXX-WXX-2'],
       ['We train every single day.', 'every single day', 'P1D'],
       // An amount per period: a set of such periods.
       ['The freeze will cost the school $3 million a year.', 'a year', 'P1Y'],
@@ -350,6 +354,8 @@ describe('tagTimexes(text, {reference})', () => {
       'In 1999 a mudflow destroyed two hamlets a week before Christmas.',
       'The measure passed 84-14 a day after senators returned.',
       'Copper averaged $3.50 a pound, down from $4.08 a year before.',
+      // (One week's opening days are days of that week.)
+      'It will then open Monday through Wednesday.',
     ])('%j has no SET', (text) => {
       expect(find(text).filter((t) => t.type === 'SET')).toEqual([]);
     });
