@@ -576,9 +576,16 @@ function periodEndedBy(
 }
 
 /** "the year to September", "the 12 months ended in March": a year that a month closes; "the six
- * months through June": a half year (`half` is set). */
+ * months through June": a half year (`half` is set); "the three months to June" a quarter (`quarter`). */
 const PERIOD_TO =
-  /\b(?:year|12\s+months|twelve\s+months|(?<half>six|6)\s+months)\s+(?:to|ended|ending|through)\s+(?:(?:in|the\s+end\s+of)\s+)?[A-Z][a-z]+\.?$/;
+  /\b(?:year|12\s+months|twelve\s+months|(?<half>six|6)\s+months|(?<quarter>three|3)\s+months)\s+(?:to|ended|ending|through)\s+(?:(?:in|the\s+end\s+of)\s+)?[A-Z][a-z]+\.?$/;
+
+/** "from July through September", "in November and December": the month that opens a run of
+ * months the month after it closes (not "prices rose 0.4% between February and March", a change
+ * from one month to the next). */
+const MONTHS_FROM = new RegExp(
+  `(?<!\\bbetween\\s+)\\b(?<from>${MONTH_NAMES.slice(1).join('|')})\\s+(?:and|to|through|until|-|–)\\s+$`,
+);
 
 /** A market's price moving: "shares fell 2.3 percent", "the yen was trading at", "Brent rose". */
 const MARKET_QUOTE =
@@ -2281,13 +2288,26 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // ("net income slid to 141 million euros in the six months through June, from 183 million
         // euros a year earlier": so the half year June or December closes, a year before.)
         const periodTo = PERIOD_TO.exec(ctx.text.slice(Math.max(0, month.end - 40), month.end));
+        // ("sales in November and December combined rose 2.1% from a year earlier": the two months
+        // are told as the year's, as our annotators write them; "from July through September": the
+        // quarter they make up, as "the three months to June" is.)
+        const from = MONTHS_FROM.exec(
+          ctx.text.slice(Math.max(0, month.end - 40), month.end).replace(/[A-Z][a-z]+\.?$/, ''),
+        );
+        const fromM = from ? MONTH_NAMES.indexOf(from.groups!.from!) : -1;
         const halfTo = !!periodTo?.groups?.half && month.m % 6 === 0;
-        const yearTo = !!periodTo && !periodTo.groups?.half;
+        const paired = !!from && /\band\s+$/.test(from[0]);
+        const quarterTo =
+          month.m % 3 === 0 && (!!periodTo?.groups?.quarter || (fromM === month.m - 2 && !paired));
+        const twoMonths = fromM === month.m - 1 && paired;
+        const yearTo = (!!periodTo && !periodTo.groups?.half && !periodTo.groups?.quarter) || twoMonths;
         const value = yearTo
           ? fmtYear(month.y + m.dir)
           : halfTo
             ? `${fmtYear(month.y + m.dir)}-H${month.m / 6}`
-            : fmtMonth(month.y + m.dir, month.m);
+            : quarterTo
+              ? `${fmtYear(month.y + m.dir)}-Q${month.m / 3}`
+              : fmtMonth(month.y + m.dir, month.m);
         const way = m.dir < 0 ? 'before' : 'after';
         return {
           ...fromTimex(
@@ -2295,11 +2315,15 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             month.index,
             say(
               value,
-              yearTo
-                ? `the year a year ${way} the year to the month the sentence names`
-                : halfTo
-                  ? `the half year a year ${way} the half year to the month the sentence names`
-                  : `the same month a year ${way} the month the sentence names`,
+              twoMonths
+                ? `the year a year ${way} that of the two months the sentence names`
+                : yearTo
+                  ? `the year a year ${way} the year to the month the sentence names`
+                  : halfTo
+                    ? `the half year a year ${way} the half year to the month the sentence names`
+                    : quarterTo
+                      ? `the quarter a year ${way} the quarter to the month the sentence names`
+                      : `the same month a year ${way} the month the sentence names`,
             ),
           ),
           aside: true,

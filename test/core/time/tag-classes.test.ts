@@ -3378,6 +3378,29 @@ describe('tagTimexes: "a year earlier" beside a month is that month a year befor
       '2024-H1',
     ],
     ['Sales in the six months to August rose 3% from a year earlier.', 'a year earlier', '2024-08'],
+    // The quarter "the three months to June" or "July through September" makes up; the year of two
+    // months named together.
+    [
+      'Pay picked up in the three months to June. Regular pay rose 2.9% compared with a year earlier.',
+      'a year earlier',
+      '2024-Q2',
+    ],
+    [
+      'It pumped 684,000 barrels a day from July through September, up 9% from a year earlier.',
+      'a year earlier',
+      '2024-Q3',
+    ],
+    [
+      'Sales fell 2.1 percent in November and December combined from a year earlier.',
+      'a year earlier',
+      '2024',
+    ],
+    // (Not a change from one month to the next.)
+    [
+      'Prices rose 0.4% between February and March. London was the only region where prices were lower than a year ago.',
+      'a year ago',
+      '2024-03',
+    ],
     // A figure may stand between the comparison and "a year earlier".
     [
       'Hospitals had the worst October on record. That compares with about 7,000 a year earlier.',
