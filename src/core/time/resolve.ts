@@ -6087,6 +6087,16 @@ function resolvePeriod(
       );
     }
     case 'decade': {
+      // "In May 1961 Kennedy asked Congress to land a man on the Moon 'before this decade is out'":
+      // quoted, or told in the past, on from a month named decades back, the decade is that month's.
+      const storyMonth = rel === 'this' ? storyMonthToldOn(ctx, c, ref) : null;
+      if (
+        storyMonth &&
+        (inQuotation(ctx.text, c.start) || tenseAt(ctx.text, c.start, c.end).tense === 'past')
+      ) {
+        const value = String(Math.floor(storyMonth.y / 10));
+        return fromTimex(value, storyMonth.index, say(value, `the decade of a month the story is told from`));
+      }
       const value = String(Math.floor(refY / 10));
       return fromPublication(value, `the decade of publication (${pub})`);
     }

@@ -5872,6 +5872,19 @@ describe('tagTimexes: months of a story told on at a month or a season long past
       '2021-01-28',
       '1973-SU',
     ],
+    // "This decade", quoted or told in the past, after such a month: that month's decade.
+    [
+      'Then, in May 1961, President Kennedy asked Congress to commit the nation to landing a man on the Moon before "this decade is out".',
+      'this decade',
+      '2014-07-20',
+      '196',
+    ],
+    [
+      'Kennedy set the goal in May 1961: to land a man on the moon before this decade was out.',
+      'this decade',
+      '2019-07-20',
+      '196',
+    ],
   ])('%j: %j (published %s) = %s', (t, span, ref, value) => {
     expect(valueOf(t, span, ref)).toBe(value);
   });
@@ -5882,6 +5895,13 @@ describe('tagTimexes: months of a story told on at a month or a season long past
       'November',
       '2023-01-15',
       '2022-11',
+    ],
+    // (Nor "this decade" in a present clause: "Prices have doubled this decade".)
+    [
+      'The scheme opened in March 1988. Prices have doubled this decade, he said.',
+      'this decade',
+      '2019-07-20',
+      '201',
     ],
     // Nor after one named outright a few years back.
     [
