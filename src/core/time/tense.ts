@@ -223,7 +223,7 @@ const DIRECTIVE_WITH_OBJECT = new Set([
   'wanted',
 ]);
 const DIRECTIVE_DEADLINE =
-  /\b(?:told|asked|ordered|instructed|directed|required|urged|gave)\s+(?:[\w'’-]+\s+){1,8}?to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,5}?(?:by|through|until|till)\s+$/i;
+  /\b(?:(?:told|asked|ordered|instructed|directed|required|urged|gave)\s+(?:[\w'’-]+\s+){1,8}?|(?:was|were)\s+(?:told|asked|ordered|instructed|directed|required|urged)\s+)to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,6}?(?:by|through|until|till)\s+$/i;
 /** A present perfect of arranging, then what it arranged: "has organised an open-top bus parade on ",
  * "has called both sides to a meeting on ", "has called both sides back for a final session ", "has
  * called the two executives to testify on ". */
@@ -301,6 +301,9 @@ const FAR_PLAN_TIMEX = new RegExp(
   'i',
 );
 const DAY_NAMED_ANY = /^(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+/** A day named after its hour: "noon Friday", "6 a.m. on Tuesday". */
+const CLOCK_DAY_NAMED =
+  /^(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight|midday),?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 const SENTENCE_START = /(?:^|[.!?;:"“]\s*|\n\s*)$/;
 /** ", agreed at a cabinet meeting on": a past participle opening a phrase that runs up to the timex. */
 const PARTICIPLE_PHRASE_BEFORE = /,\s+(?:[a-z]+ed|held|made|taken|given|won|lost|signed|set)\s+[^,.;:!?]*$/;
@@ -817,13 +820,15 @@ function computeTense(text: string, start: number, end: number): Tense {
   // Wednesday", "has asked Network Rail for a full written report by Friday": a directive's or a
   // request's deadline lies ahead of it.
   // ("the council hopes to have the main roads through the town centre cleared by Wednesday": so is a
-  // plan's.)
+  // plan's.) ("Pharmacies were told to pull the affected bottles from their shelves by Friday",
+  // "residents were ordered to leave by noon Friday": so is a directive told in the passive, and a day
+  // named after its hour.)
   // ("the town council has organised an open-top bus parade on Monday": a present perfect of
   // arranging takes no day for its time; the day is the thing arranged's, still to come.)
   if (dayNamed && PERFECT_ARRANGED.test(text.slice(Math.max(0, start - 90), start)))
     return { tense: 'future', cue: 'arranged' };
   if (
-    dayNamed &&
+    (dayNamed || CLOCK_DAY_NAMED.test(text.slice(start, end))) &&
     (DIRECTIVE_DEADLINE.test(text.slice(Math.max(0, start - 80), start)) ||
       REQUEST_DEADLINE.test(text.slice(Math.max(0, start - 80), start)) ||
       PLAN_DEADLINE.test(text.slice(Math.max(0, start - 100), start)))

@@ -497,6 +497,20 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['The court ordered him to surrender his passport by Friday.', 'Friday', '2023-10-20', reference],
+      // So is a directive told in the passive, and one whose day follows its hour.
+      [
+        'Pharmacies were told to pull the affected bottles from their shelves by Friday.',
+        'Friday',
+        '2023-10-20',
+        reference,
+      ],
+      ['Residents were ordered to leave by noon Friday.', 'noon Friday', '2023-10-20T12:00', reference],
+      [
+        'A county judge has ordered about 400 striking sanitation workers in Erie to return to work by 6 a.m. Tuesday, ending a six-day walkout.',
+        '6 a.m. Tuesday',
+        '2023-10-17T06:00',
+        '2023-10-16',
+      ],
       // A date with no tense cue after "by" is a deadline ahead, even most of a year away.
       ['Districts must adopt policies limiting phone use by July 1.', 'July 1', '2024-07-01', '2024-01-01'],
       ['Anyone who turns 75 by 31 January is eligible.', '31 January', '2025-01-31', '2024-09-26'],
