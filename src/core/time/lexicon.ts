@@ -584,6 +584,9 @@ export const TO_FUTURE = new Set([
   'pledged',
   'threatened',
   'decided',
+  // What is offered is still to do: "offered to meet with her transition team Tuesday".
+  // (Not "offers", more often the noun: "extended their offers to acquire the company Friday".)
+  'offered',
   // Past hopes and aims still look ahead: "hoped to announce a date soon".
   'hoped',
   'wanted',

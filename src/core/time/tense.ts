@@ -207,6 +207,8 @@ const SET_FOR = new Set([
 ]);
 /** Verbs of telling someone to act then ("were asked to leave"; "were urged to turn out" exhorts ahead). */
 const DIRECTIVE = new Set(['told', 'asked', 'ordered']);
+/** Verbs of offering an act still open: "had offered to meet", "had invited negotiators to meet". */
+const OFFERED = new Set(['offered', 'invited']);
 /** Verbs that take an object before a "to" infinitive still ahead ("urged both sides to return"). */
 const DIRECTIVE_WITH_OBJECT = new Set([
   'told',
@@ -1583,11 +1585,12 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
         // ("had been due to expire" looks back; "have been told to prepare" still ahead; "were asked
         // to leave the bar ... on Saturday" is a past directive, done then.)
         // ("Hydrologists had expected the river to peak Thursday evening": an expectation in the
-        // past perfect has gone by.)
+        // past perfect has gone by.) (Not an offer or an invitation reported with "said ... had", a
+        // present perfect told back: "CEPA said it had offered to meet union leaders on Thursday".)
         tense:
           (aux === 'been' && aux2 !== 'have' && aux2 !== 'has') ||
-          aux === 'had' ||
-          words[govAt - 1]?.toLowerCase() === 'had' ||
+          ((aux === 'had' || words[govAt - 1]?.toLowerCase() === 'had') &&
+            !(OFFERED.has(gov) && REPORTED_HAD.test(left))) ||
           ((aux === 'was' || aux === 'were') && DIRECTIVE.has(gov))
             ? 'past'
             : 'future',

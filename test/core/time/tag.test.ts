@@ -446,6 +446,25 @@ describe('tagTimexes(text, {reference})', () => {
           ] as [string, string, string, string],
       ),
       ['The two men were asked to leave the bar on Saturday.', 'Saturday', '2023-10-14', reference],
+      // What is offered is still to do, also when a report tells the offer back with "had".
+      [
+        'Dillard called Caldera on Sunday to congratulate her and offered to meet with her transition team Thursday.',
+        'Thursday',
+        '2023-10-19',
+        reference,
+      ],
+      [
+        'CEPA said it regretted the action and had offered to meet union leaders on Thursday.',
+        'Thursday',
+        '2023-10-19',
+        reference,
+      ],
+      [
+        'Federal mediators said they had invited negotiators to meet Friday morning in Washington.',
+        'Friday morning',
+        '2023-10-20TMO',
+        reference,
+      ],
       // "was to" tells a plan in the past, as "would" does ("what was to come" is what came next).
       ['A second crew was to start at 8 a.m. Monday.', '8 a.m. Monday', '2023-10-23T08:00', reference],
       ['Schools were to reopen as planned Monday.', 'Monday', '2023-10-23', reference],
