@@ -4563,6 +4563,9 @@ function storyClockDay(
   return COMMEMORATION.test(sentence) || SILENCE_KEPT.test(sentence) ? null : story;
 }
 
+/** The end of "the next morning", "the following morning": a morning counted on from a night. */
+const NEXT_MORNING_BEFORE = /\b(?:next|following)\s+morning$/i;
+
 /** Units counted in days: "three days later", "two weeks earlier", "a fortnight later". */
 const dayCount = (unit: string) => unit === 'day' || unit === 'week' || unit === 'fortnight';
 
@@ -5795,6 +5798,23 @@ function resolvePeriod(
       ref !== null &&
       named === ref &&
       !(ctx.lastDay && ctx.lastDay.day === ref && (ctx.lastDay.late || (ctx.lastDay.h ?? 0) >= 17)) &&
+      tenseAt(ctx.text, c.start, c.end).tense === 'past'
+    )
+      delta = -1;
+    // "the all-clear sounded at 6.15am the next morning ... Mr Aston spent that night in a shelter",
+    // "The next morning, they could see only the roof ... who were in the water that night": a night
+    // told in the past, sentences after the morning the text counted on to, is the night before it.
+    // (Not after a morning of the day's own, "pulled from the rubble at about 11am ... dug late into
+    // that night"; nor after its small hours, which the golds give to either night.)
+    if (
+      unit === 'day' &&
+      pod === 'NI' &&
+      delta === 0 &&
+      named !== undefined &&
+      ctx.lastDay?.index === a.index &&
+      ctx.lastDay.morning &&
+      NEXT_MORNING_BEFORE.test(ctx.text.slice(Math.max(0, ctx.lastDay.end - 24), ctx.lastDay.end)) &&
+      sentencesBetween(ctx.text, ctx.lastDay.end, c.start) > 0 &&
       tenseAt(ctx.text, c.start, c.end).tense === 'past'
     )
       delta = -1;

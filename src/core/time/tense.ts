@@ -1638,11 +1638,12 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
         distance,
       };
     // "Regulars have been coming in this week to say goodbye": "coming" in a progressive is no
-    // time to come; "been" before it decides.
-    if (/^(?:coming|going)$/i.test(w) && prev === 'been') continue;
+    // time to come; "been" before it decides. Nor after a verb of starting or going on ("When the
+    // water began coming up Main Street at about midnight", "kept going until 6 a.m."): that verb
+    // decides.
+    if (/^(?:coming|going)$/i.test(w) && (prev === 'been' || BEGUN.test(prev))) continue;
     // "Organizers began planning in January": a plan begun is a past act.
-    if (/^planning$/i.test(w) && /^(?:began|begun|started|stopped|finished|resumed)$/.test(prev))
-      return { tense: 'past', cue: `${prevRaw} ${w}`, distance };
+    if (/^planning$/i.test(w) && BEGUN.test(prev)) return { tense: 'past', cue: `${prevRaw} ${w}`, distance };
     // "has warned of further closures this weekend": a warning looks ahead of its telling.
     if (/^warn(?:s|ed|ing)?$/i.test(w) && words[i + 1]?.toLowerCase() === 'of')
       return { tense: 'future', cue: `${w} of`, distance };
@@ -2176,3 +2177,6 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS, before = ''
 /** A word that may end a noun phrase (not a form of "be" or "have", a pronoun or an adverb). */
 const NOUNISH =
   /^(?!(?:is|are|was|were|be|been|being|has|have|had|it|he|she|they|we|i|you|who|which|that|also|then|now|not)$)[a-z]{3,}(?<!ly)$/;
+
+/** A verb of starting, going on or stopping, before a gerund it governs ("began planning", "kept coming"). */
+const BEGUN = /^(?:began|begun|started|stopped|finished|resumed|kept|continued)$/;

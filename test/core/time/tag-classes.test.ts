@@ -5723,6 +5723,35 @@ describe('tagTimexes: a day or month a change runs from is ahead', () => {
   });
 });
 
+describe('tagTimexes: a night told after the morning the story counted on to', () => {
+  // The night before that morning, sentences on; in the sentence of that morning, or told ahead, its own.
+  it.each([
+    [
+      'The raid began at 7.10pm on Thursday, 14 November 1940. When the all-clear sounded at 6.15am the next morning, the cathedral was a shell.\n\nMr Aston spent that night in a shelter on Spon Street.',
+      'that night',
+      '1940-11-14TNI',
+    ],
+    [
+      'The dam gave way at 10pm on 12 October 1963. Rescuers reached the village the next morning. Her brother drowned that night.',
+      'that night',
+      '1963-10-12TNI',
+    ],
+    [
+      'The dam gave way at 10pm on 12 October 1963. Rescuers reached the village the next morning and stayed until that night.',
+      'that night',
+      '1963-10-13TNI',
+    ],
+    // Not after a morning of the day's own.
+    [
+      'The tip slid onto the school at 9.15am on 21 October 1966. The last child was brought out at about 11am. Miners dug late into that night.',
+      'that night',
+      '1966-10-21TNI',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2016-10-21')).toBe(value);
+  });
+});
+
 describe('tagTimexes: clock times of a story that opens on a day years back', () => {
   const text =
     'Thirty years ago, on the night of Nov. 9, 1989, Anna Roth was washing dishes when a neighbour shouted that the border was open.\n\n"I did not believe him. Nobody believed him," Roth said this week. "We had been told for years that it would stand."\n\nThe announcement was broadcast at about 7 p.m., and within hours crowds had gathered. The guards opened the gates at 11:30 p.m. By the next morning, people were chipping at the concrete.';
@@ -6032,6 +6061,9 @@ describe('tagTimexes: plans begun, plans moved in the past perfect, and a year a
   it.each([
     // A plan begun is a past act.
     ['Volunteers began planning the festival in February.', 'February', '2023-02'],
+    // "coming" after a verb of starting is no time to come: that verb tells the clause's past.
+    ['The water began coming up Main Street on Saturday.', 'Saturday', '2023-10-14'],
+    ['Letters kept coming in on Monday.', 'Monday', '2023-10-16'],
     // A time a plan was moved to, told in the past perfect, has gone by; moved now, it is ahead.
     ['The race had been pushed back to Sunday after a storm flooded the course.', 'Sunday', '2023-10-15'],
     ['The race has been pushed back to Sunday.', 'Sunday', '2023-10-22'],
