@@ -781,12 +781,14 @@ function continuedAttribution(text: string, out: TaggedTimex[], j: number, open:
 }
 /** A day, with or without a time or a part of the day: "2024-04-01", "2024-04-01TNI". */
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?:T|$)/;
-/** From a quotation's close to the day its saying names: ',' he said ', '," Castellano said at a news conference '. */
+/** From a quotation's close to the day its saying names: ',' he said ', '," Castellano said at a news conference ',
+ * '," he wrote to his mother on ' (a letter is its writer's saying). */
 const ATTRIBUTION_AFTER =
-  /^[,.!?]?\s*(?:(?:[A-Z][\w.'’-]*|he|she|they|we|I|it|the|a|an|her|his|their|its|[a-z]+(?:man|woman|person|er|or|ist|ent))\s+){0,5}(?:said|says|told(?:\s+[\w'’-]+){1,3}?|added|wrote|tweeted|posted|insisted|declared)\s+(?:(?:on|at\s+[^.;!?"“”\n]{0,50}?|in\s+[^.;!?"“”\n]{0,50}?)\s+)?$/;
-/** Before the day of a saying that opens a quotation later in its sentence: "said ", "told supporters late ", "Speaking outside the court on ". */
+  /^[,.!?]?\s*(?:(?:[A-Z][\w.'’-]*|he|she|they|we|I|it|the|a|an|her|his|their|its|[a-z]+(?:man|woman|person|er|or|ist|ent))\s+){0,5}(?:said|says|told(?:\s+[\w'’-]+){1,3}?|added|wrote(?:\s+to(?:\s+[\w'’-]+){1,3}?)?|tweeted|posted|insisted|declared)\s+(?:(?:on|at\s+[^.;!?"“”\n]{0,50}?|in\s+[^.;!?"“”\n]{0,50}?)\s+)?$/;
+/** Before the day of a saying that opens a quotation later in its sentence: "said ", "told supporters late ", "Speaking outside the court on ",
+ * "In one letter, dated " (the day a letter was written). */
 const ATTRIBUTION_BEFORE =
-  /\b(?:said|says|told(?:\s+[\w'’-]+){0,3}|wrote|added|announced|insisted|declared|speaking(?:\s+[^.;!?"“”\n]{0,40})?)\s+(?:(?:on|late|early|at)\s+)?$/i;
+  /\b(?:said|says|told(?:\s+[\w'’-]+){0,3}|wrote|dated|added|announced|insisted|declared|speaking(?:\s+[^.;!?"“”\n]{0,40})?)\s+(?:(?:on|late|early|at)\s+)?$/i;
 
 /**
  * Keeps ctx.pastDay, the day long past a story is told at: a day named more than two years before

@@ -6842,6 +6842,17 @@ describe("tagTimexes: a quotation's today, tomorrow and yesterday are the speake
       'Tomorrow',
       '2017-05-16',
     ],
+    // A letter is the writer's saying: written to someone on a day, or dated.
+    [
+      'He arrived in July 1948. "We fly three trips a day," he wrote to his mother on July 19. "Yesterday I was so tired I ate standing up."',
+      'Yesterday',
+      '1948-07-18',
+    ],
+    [
+      'In one letter, dated April 21, 1906, she wrote that soldiers had dynamited her block "last night" to stop the fire.',
+      'last night',
+      '1906-04-20TNI',
+    ],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2017-05-19')).toBe(value);
   });
