@@ -1396,11 +1396,13 @@ export const RULES: Rule[] = [
   },
   {
     // Monday, Oct. 26, 1998 | Oct. 18, 2023 | February 2022 | mid-November | last March | June last year |
-    // the first half of December (the month, its half a part of the span: our news set 6 of 6)
+    // the first half of December (the month, its half a part of the span: our news set 6 of 6).
+    // "past" names the month gone by only after "this" ("this past August"); alone it is "beyond":
+    // "it would not last past August" (our news annotators leave "past" out 3 of 3).
     name: 'month',
     keys: MONTH_KEYS,
     re: new RegExp(
-      `\\b(?:(?<mod>${EDGE_MOD}|the\\s+(?:first|second|last|latter)\\s+half\\s+of)[\\s-]+)?(?:${DAY_OCCASION}(?<wd>${WEEKDAY}),?\\s+)?(?:(?<rel>last|next|this|past|coming|that|the\\s+(?:previous|following|preceding))\\s+)?` +
+      `\\b(?:(?<mod>${EDGE_MOD}|the\\s+(?:first|second|last|latter)\\s+half\\s+of)[\\s-]+)?(?:${DAY_OCCASION}(?<wd>${WEEKDAY}),?\\s+)?(?:(?<rel>last|next|this|(?<=\\bthis\\s+)past|coming|that|the\\s+(?:previous|following|preceding))\\s+)?` +
         `(?<mon>${MONTH})(?:\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b|\\s+(?:of\\s+)?(?<ry>this|last|next|that)\\s+year\\b|\\s+of\\s+(?<year2>1\\d{3}|20\\d{2})\\b)?`,
       'gi',
     ),
@@ -1483,10 +1485,11 @@ export const RULES: Rule[] = [
   },
   {
     // early Tuesday morning | last Friday | Wednesday night | Tuesday's | dawn Friday | nightfall Friday
+    // ("past" only as "this past Friday": "if the vote slips past Friday" is the Friday to come.)
     name: 'weekday',
     keys: WEEKDAY_KEYS,
     re: new RegExp(
-      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<dawn>dawn|daybreak|dusk|nightfall|overnight)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|past|that|the\\s+(?:previous|following|next)|the)\\s+)?${DAY_OCCASION}(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night|lunchtime|teatime)|\\s+(?<clock>midnight|noon))?\\b`,
+      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<dawn>dawn|daybreak|dusk|nightfall|overnight)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|(?<=\\bthis\\s+)past|that|the\\s+(?:previous|following|next)|the)\\s+)?${DAY_OCCASION}(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night|lunchtime|teatime)|\\s+(?<clock>midnight|noon))?\\b`,
       'gi',
     ),
     build: (m, text) => {
@@ -3539,10 +3542,13 @@ export const RULES: Rule[] = [
   },
   {
     // two years | the past three years | nearly a year and a half | 18-month | two weeks ago | a day later
+    // ("the following two days" counts on; without "the", "following" is "after": "talks broke down
+    // following six hours of negotiations" is six hours, "following" left out, as our news
+    // annotators do 4 of 4.)
     name: 'duration',
     keys: UNIT_KEYS,
     re: new RegExp(
-      `\\b(?:(?!(?:about|around)\\s+(?:the|its|their|his|her)\\s)(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM}|(?<=\\b(?:next|past|last|coming|first|previous|following|final)\\s+)(?:hundred|thousand)|(?<=\\bthe\\s+)(?:following|ensuing|subsequent)(?=\\s+[a-z]+s\\b))(?<hy>[\\s-]+)(?:(?:more|additional|extra|whole|entire|full|straight|consecutive|long|single|academic|school|business|working|trading|calendar|(?<!\\b(?:an?|one|some|another)[\\s-]+)${HARD_TIMES})\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+(?:now|today)|hence|on(?=\\s*[,.;:!?]))\\b|['’]s?\\s+time\\b)?`,
+      `\\b(?:(?!(?:about|around)\\s+(?:the|its|their|his|her)\\s)(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|(?<=\\b(?:the|its|their|his|her)\\s+)following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM}|(?<=\\b(?:next|past|last|coming|first|previous|following|final)\\s+)(?:hundred|thousand)|(?<=\\bthe\\s+)(?:following|ensuing|subsequent)(?=\\s+[a-z]+s\\b))(?<hy>[\\s-]+)(?:(?:more|additional|extra|whole|entire|full|straight|consecutive|long|single|academic|school|business|working|trading|calendar|(?<!\\b(?:an?|one|some|another)[\\s-]+)${HARD_TIMES})\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+(?:now|today)|hence|on(?=\\s*[,.;:!?]))\\b|['’]s?\\s+time\\b)?`,
       'gi',
     ),
     build: (m, text) => {

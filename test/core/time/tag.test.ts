@@ -595,6 +595,10 @@ describe('tagTimexes(text, {reference})', () => {
         '2023-10-20',
         reference,
       ],
+      // ("past" alone is "beyond": the Friday to come, "past" left out; "this past" is the one gone by.)
+      ['If the vote slips past Friday, it will wait until spring.', 'Friday', '2023-10-20', reference],
+      ['The strike went on past August.', 'August', '2023-08', reference],
+      ['We met this past Friday.', 'past Friday', '2023-10-13', reference],
     ])('%j -> %j = %s (published %s)', (text, span, value, ref) => {
       expect(find(text, ref)).toContainEqual(expect.objectContaining({ text: span, value }));
     });
@@ -1085,6 +1089,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['Repairs took roughly two months.', 'two months', 'P2M'],
       ['She won the race in under two hours.', 'two hours', 'PT2H'],
       ['The siege lasted over a year.', 'a year', 'P1Y'],
+      // "following" without "the" is "after", outside the length.
+      ['Talks broke down following six hours of negotiations.', 'six hours', 'PT6H'],
+      ['In the following two days, rain fell.', 'the following two days', 'P2D'],
       ['Profit for the year ended June 30 rose.', 'the year', 'P1Y'],
       // A count written with decimals keeps them; a half in words goes down a unit.
       ['The median wait stood at 7.8 weeks.', '7.8 weeks', 'P7.8W'],
