@@ -1489,7 +1489,7 @@ export const RULES: Rule[] = [
     name: 'weekday',
     keys: WEEKDAY_KEYS,
     re: new RegExp(
-      `\\b(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<dawn>dawn|daybreak|dusk|nightfall|overnight)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|(?<=\\bthis\\s+)past|that|the\\s+(?:previous|following|next)|the)\\s+)?${DAY_OCCASION}(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night|lunchtime|teatime)|\\s+(?<clock>midnight|noon))?\\b`,
+      `\\b(?:(?<mod>early|late|earlier|later|the\\s+end\\s+of)\\s+)?(?:(?<dawn>dawn|daybreak|dusk|nightfall|overnight)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|(?<=\\bthis\\s+)past|that|the\\s+(?:previous|following|next)|the)\\s+)?${DAY_OCCASION}(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night|lunchtime|teatime)|\\s+(?<clock>midnight|noon))?\\b`,
       'gi',
     ),
     build: (m, text) => {
@@ -1537,7 +1537,12 @@ export const RULES: Rule[] = [
             value: `XXXX-WXX-${WEEKDAYS[wdWord.toLowerCase()]!}${pod ? `T${PARTS_OF_DAY[pod]}` : ''}`,
           });
       }
-      const mod = g(m, 'mod')?.toLowerCase();
+      // "until the end of Tuesday": the day's end, "the end of" inside (our news annotators 5 of 5);
+      // not "at the end of Saturday's rally", the end of the rally, whose day is told alone (2 of 2).
+      const endOf = /^the\s+end\s+of$/i.test(g(m, 'mod') ?? '');
+      const endOfWhat =
+        endOf && /^['’]s\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      const mod = endOfWhat ? undefined : endOf ? 'late' : g(m, 'mod')?.toLowerCase();
       // ("overnight on Friday 11 April": the date that follows is the day; the word stays out.)
       if (
         g(m, 'dawn') &&
@@ -1584,7 +1589,7 @@ export const RULES: Rule[] = [
           ? dayAfterThat - m.index
           : beforeDawn
             ? /^\S+\s+(?:on\s+)?/i.exec(m[0])![0].length
-            : mod === 'earlier' || mod === 'later'
+            : mod === 'earlier' || mod === 'later' || endOfWhat
               ? g(m, 'mod')!.length + 1
               : 0;
       // ("on the Saturday" is "that Saturday": a day of the story's week.)

@@ -599,6 +599,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['If the vote slips past Friday, it will wait until spring.', 'Friday', '2023-10-20', reference],
       ['The strike went on past August.', 'August', '2023-08', reference],
       ['We met this past Friday.', 'past Friday', '2023-10-13', reference],
+      // ("the end of" a day is in its span; not before a possessive: the end of the day's event.)
+      ['Power should be back by the end of Tuesday.', 'the end of Tuesday', '2023-10-17', '2023-10-16'],
+      ["Crowds cheered at the end of Saturday's rally.", 'Saturday', '2023-10-14', reference],
     ])('%j -> %j = %s (published %s)', (text, span, value, ref) => {
       expect(find(text, ref)).toContainEqual(expect.objectContaining({ text: span, value }));
     });
