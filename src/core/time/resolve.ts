@@ -466,14 +466,19 @@ function pickNearOccurrence(
  * January", "contained on", "closed on" (not a phrase's cue: "had been due to expire on 31
  * December" was still ahead).
  */
-function pastVerbGoverns(before: string, cue: string): boolean {
+function pastVerbGoverns(before: string, cue: string, on = PAST_VERB_ON): boolean {
   const at = before.toLowerCase().lastIndexOf(cue.toLowerCase());
-  return at >= 0 && PAST_VERB_ON.test(before.slice(at + cue.length));
+  return cue !== '' && at >= 0 && on.test(before.slice(at + cue.length));
 }
 
 /** After a past verb, "on" or "in" with at most a particle between: " way on ", " on ". */
 const PAST_VERB_ON =
   /^\w*\s+(?:(?:way|up|off|out|down|back|over|open|shut|place|effect|ashore|home)\s+)?(?:on|in)\s+$/;
+
+/** After a past verb, up to six words of its phrase, then a month's preposition: " its coach in ",
+ * " by the International Monetary Fund in ", " really begin until early ". */
+const PAST_VERB_REACHES =
+  /^\w*\s+(?:[^\s,;:.!?"“”]+\s+){0,6}?(?:in|on|during|by|until|for)\s+(?:(?:early|late|the\s+(?:end|start|middle)\s+of)\s+|mid-)?$/i;
 
 /** A weekday named with "next", "last" or "this" at the end of the text before. */
 const RELATIVE_WEEKDAY = /\b(?:next|last|this|coming)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
@@ -3751,6 +3756,26 @@ function resolveDate(
     // election in June", "compared with 44 per cent at the general election in February".)
     y = month > refM ? refY : refY + 1;
     why = `no year is given: the coming ${name}, an event set for it, at most five months ahead (${published(ref)}), ${tenseNote(t)}`;
+  } else if (
+    t.tense === 'past' &&
+    m.d === undefined &&
+    month === refM + 1 &&
+    clauseBefore(ctx.text, c).trim() !== '' &&
+    !pastVerbGoverns(clauseBefore(ctx.text, c), t.cue?.split(/\s/)[0] ?? '', PAST_VERB_REACHES) &&
+    !EVENT_GONE_BY_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) &&
+    !/\d\s*(?:%|percent|per\s+cent)\s+in\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 16), c.start))
+  ) {
+    // "leaving retailers counting on a strong December", "said the case for raising rates in
+    // September looked less compelling", "citing a planned increase in beer duty in August", said a
+    // month before: the month about to start, where the past verb is another clause's or another
+    // phrase's, is the coming one, not the one eleven months back (on the news set, 11 right
+    // for 1 lost). A past verb that reaches it keeps it behind ("fired its coach in April", "was convicted by
+    // a jury in December"), as does a look back ("the weakest since September") or a figure told
+    // for it ("a peak of 11.2% in October"), or the month opening its clause as the past verb's
+    // subject ("July deliveries rose 4%"); so does January said in December, most often a look back
+    // over the year.
+    y = refY;
+    why = `no year is given: the coming ${name}, the month about to start, not the past verb's (${published(ref)}), ${tenseNote(t)}`;
   } else if (t.tense === 'past') {
     y = month <= refM ? refY : refY - 1;
     why = `no year is given: the most recent ${name} (${published(ref)}), ${tenseNote(t)}`;

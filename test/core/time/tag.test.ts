@@ -750,6 +750,24 @@ describe('tagTimexes(text, {reference})', () => {
       ['Returns typically peak this January.', 'this January', '2017-01', '2016-12-28'],
       ['Returns peaked this January.', 'this January', '2016-01', '2016-12-28'],
       ['Returns typically peak this January.', 'this January', '2016-01', '2016-09-28'],
+      // The month about to start, where the past verb is another clause's, is the coming one; one
+      // a past verb reaches, or a look back, is the one gone by; so is January said in December.
+      [
+        'Many stuck to their lists, leaving retailers counting on a strong December.',
+        'December',
+        '2010-12',
+        '2010-11-29',
+      ],
+      [
+        'The industry still faced headwinds, citing a planned increase in beer duty in August.',
+        'August',
+        '2023-08',
+        '2023-07-27',
+      ],
+      ['The club fired its coach in April.', 'April', '2024-04', '2025-03-04'],
+      ['Pay rose 2.4 percent, the weakest since September.', 'September', '2017-09', '2018-08-14'],
+      ['Prices rose 5.9%, down from a peak of 11.2% in October.', 'October', '2022-10', '2023-09-20'],
+      ['Many stuck to their lists, leaving shops counting on January.', 'January', '2016-01', '2016-12-20'],
       // The time of an event since which something has run.
       ['Futures have fallen 40% since hitting a record in December.', 'December', '2024-12', '2025-10-01'],
       // A plan further back in the sentence, when no verb is near.
