@@ -3834,6 +3834,9 @@ function resolveDate(
       ahead >= 1 &&
       m.d === undefined &&
       (SCHEDULED_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) ||
+        // ("both parties want changes before the midterm elections in November": what is to happen
+        // before an event puts the event ahead.)
+        EVENT_AHEAD_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) ||
         (/\bIn\s+$/.test(ctx.text.slice(Math.max(0, c.start - 3), c.start)) &&
           SCHEDULED_AFTER.test(ctx.text.slice(c.end, c.end + 60))));
     y = soon || scheduled ? (month > refM ? refY : refY + 1) : month <= refM ? refY : refY - 1;
@@ -4412,6 +4415,12 @@ const NAMED_EVENT_BEFORE = new RegExp(
 );
 /** An event looked back on: "since the general election in ", "compared with ... at the vote in ". */
 const EVENT_GONE_BY_BEFORE = /\b(?:since|after|following|compared\s+with|than\s+at)\b[^.;:!?]*$/i;
+/** An event something is to happen before, set for a month: "before the midterm elections in ",
+ * "ahead of its annual meeting in ". */
+const EVENT_AHEAD_BEFORE = new RegExp(
+  `\\b(?:before|ahead\\s+of)\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${SET_EVENT_NOUN}|meeting|convention|summit)\\s+in\\s+(?:early\\s+|late\\s+|mid-)?$`,
+  'i',
+);
 /** An event set for a season: "an election in the autumn", "further strikes in the spring". */
 const SEASON_EVENT_BEFORE = new RegExp(
   `\\b(?:${SET_EVENT_NOUN}|demolition|transfer)\\s+(?:in|during|over|for|into)\\s+(?:early\\s+|late\\s+)?(?:the\\s+)?$`,

@@ -783,6 +783,13 @@ describe('tagTimexes(text, {reference})', () => {
         '2023-06',
         '2023-03-07',
       ],
+      // An event something is to happen before is ahead.
+      [
+        'Both parties want changes before the midterm elections in November.',
+        'November',
+        '2026-11',
+        '2026-01-13',
+      ],
       // ("until" is no plan so far back.)
       [
         'The form did not open until late December last year, leaving many families waiting for aid offers well into the spring.',
