@@ -1335,7 +1335,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       }
       // "'I played really clean today,' Kovac said", "'Tonight they did,' the coach said" in a story
       // of yesterday's match: quoted and told in the past, "today" is the speaker's day, the day of
-      // the event the story reports.
+      // the event the story reports. So is a "tonight" no word of its clause sets in the present
+      // ("'Tonight we stop talking,' the mayor said before the vote"; not "we remain available
+      // tonight", "I'll be there tonight").
       const lead = ctx.leadDay;
       if (
         m.overnight === undefined &&
@@ -1345,7 +1347,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         lead.day < ref &&
         ref - lead.day <= DAY_MS &&
         inQuotation(ctx.text, c.start) &&
-        quotedClausePast(ctx.text, c.start, c.end) &&
+        (quotedClauseTense(ctx.text, c.start, c.end) ?? (m.pod === 'NI' ? 'past' : undefined)) === 'past' &&
         // (Not under a live blog's time stamp of the publication day, named after the lead: "13:05
         // ... 'Today it got silly at half seven,' he said" was said that day.)
         !(ctx.lastStamp && ctx.lastStamp.day === ref && ctx.lastStamp.index > lead.index)
@@ -6171,20 +6173,24 @@ function resolvePeriod(
 }
 
 /**
- * The clause of a quotation around text[start, end) is told in the past ("I played really clean
- * today", "Tonight they did", "today was about the team") and not in the present ("we remain
- * available tonight", "Today we are reminded").
+ * The tense the clause of a quotation around text[start, end) is told in: the past ("I played really
+ * clean today", "Tonight they did", "today was about the team", "I didn't expect this today"), the
+ * present ("we remain available tonight", "Today we are reminded"), or none a word tells ("Tonight
+ * we stop talking").
  */
-function quotedClausePast(text: string, start: number, end: number): boolean {
+function quotedClauseTense(text: string, start: number, end: number): 'past' | 'present' | undefined {
   const before = text.slice(Math.max(0, start - 80), start);
   const cut = Math.max(...['"', '“', ',', ';', '.', '!', '?'].map((ch) => before.lastIndexOf(ch)));
   const after = text.slice(end, end + 80);
   const stop = after.search(/["”,;.!?]/);
   const words =
-    `${before.slice(cut + 1)} ${stop < 0 ? after : after.slice(0, stop)}`.toLowerCase().match(/[a-z'’]+/g) ??
-    [];
-  if (words.some((w) => QUOTE_PRESENT.has(w) || /['’](?:m|re|ll)$/.test(w))) return false;
-  return words.some((w) => QUOTE_PAST.has(w) || (w.length > 4 && w.endsWith('ed')));
+    `${before.slice(cut + 1)} ${stop < 0 ? after : after.slice(0, stop)}`
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/[a-z']+/g) ?? [];
+  if (words.some((w) => QUOTE_PRESENT.has(w) || /'(?:m|re|ll)$/.test(w))) return 'present';
+  if (words.some((w) => QUOTE_PAST.has(w) || (w.length > 4 && w.endsWith('ed')))) return 'past';
+  return undefined;
 }
 const QUOTE_PRESENT = new Set([
   'am',
@@ -6222,6 +6228,10 @@ const QUOTE_PAST = new Set([
   'caught',
   'showed',
   'played',
+  "didn't",
+  "wasn't",
+  "weren't",
+  "hadn't",
 ]);
 
 /**

@@ -1612,6 +1612,18 @@ describe('tagTimexes: clock times and their days', () => {
     ['Highlights this week include livestock judging Friday through Sunday.', 'Friday', '2025-01-31'],
     // Quoted and told in the past, in a story of yesterday's match, "today" is the day of the match.
     ['Kovac won the final on Wednesday. "I played really clean today," Kovac said.', 'today', '2025-01-29'],
+    // ... and so with a past tense said in the negative.
+    [
+      'Brunner won the slalom on Wednesday. "I didn\'t expect this at all today," she said.',
+      'today',
+      '2025-01-29',
+    ],
+    // "Tonight" with no tense to tell is the night of that event too: the speaker's, not the coming one.
+    [
+      'The council voted on Wednesday to dredge the river. "Tonight we stop talking," the mayor said.',
+      'Tonight',
+      '2025-01-29TNI',
+    ],
     // (Not in the present: "we remain available tonight".)
     [
       'Talks broke down on Wednesday. "We offered talks again, and we remain available tonight," he said.',
