@@ -2794,6 +2794,16 @@ export const RULES: Rule[] = [
     build: (m, text) => {
       // ("queued since before dawn": a time of day in general.)
       if (/\bsince\s+before\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
+      // ("born before dawn on 24 April": as "before dawn on Thursday" is, the night before that day
+      // broke, tagged as the date alone.)
+      const on = /^\s+on(?=\s)/i.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+      if (
+        on &&
+        /^(?:dawn|daybreak)$/i.test(g(m, 'w')!) &&
+        BEFORE_DAWN.test(text.slice(Math.max(0, m.index - 20), m.index)) &&
+        DATE_AFTER_WEEKDAY.test(text.slice(m.index + m[0].length + on[0].length, m.index + m[0].length + 20))
+      )
+        return null;
       const evening = /^(?:dusk|nightfall)$/i.test(g(m, 'w')!);
       return whole(m, 'dawnDusk', { k: 'period', unit: evening ? 'day:EV' : 'day:MO', rel: 'same' });
     },

@@ -1747,6 +1747,9 @@ describe('tagTimexes: clock times and their days', () => {
       valueOf('The grounds opened at 9 p.m. Tuesday and volunteers stayed until dawn.', 'dawn', ref),
     ).toBe('2025-01-29TMO');
     expect(find('Some had queued since before dawn.', ref)).toEqual([]);
+    // "Before dawn on" a date is the night before that day broke: the date alone, as after a weekday.
+    expect(find('The calf was born before dawn on 24 April.', ref).map((t) => t.text)).toEqual(['24 April']);
+    expect(valueOf('It gave way shortly before dawn on 24 April.', 'dawn', ref)).toBe('2025-04-24TMO');
   });
 
   it("puts a clock time of a story more than a year old on the story's day, not the publication's", () => {
