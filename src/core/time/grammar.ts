@@ -2738,9 +2738,10 @@ export const RULES: Rule[] = [
     name: 'partOfDay',
     keys: ['morning', 'afternoon', 'evening'],
     // (Also "well into the evening", "since the morning", "for the afternoon", "spent the morning",
-    // "much of the afternoon"; and "shares fell 4% in afternoon trading", the market's part of the
+    // "much of the afternoon", "the fastest time of the afternoon", "the first sailing of the morning"
+    // (our news annotators tag 5 of 6 after a superlative or an ordinal); and "shares fell 4% in afternoon trading", the market's part of the
     // day, as our news annotators tag 13 of 14.)
-    re: /(?<=\b(?:in|during|by|through|throughout|until|into|since|for|spent|spend|spends|spending|(?:much|most|rest|remainder|all|part)\s+of)\s+)(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?(?<pod>morning|afternoon|evening)\b(?![-'’]|\s+(?:of|hours|rush|session|news|papers?|shift|edition|service|show|prayers?|commute|sun|sunshine|light|star|dress|meal|class(?:es)?)\b)/gi,
+    re: /(?<=\b(?:in|during|by|through|throughout|until|into|since|for|spent|spend|spends|spending|(?:much|most|rest|remainder|all|part|(?:first|second|third|fourth|fifth|[a-z]{2,}est)(?:\s+[a-z]+){0,2})\s+of)\s+)(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?(?<pod>morning|afternoon|evening)\b(?![-'’]|\s+(?:of|hours|rush|session|news|papers?|shift|edition|service|show|prayers?|commute|sun|sunshine|light|star|dress|meal|class(?:es)?)\b)/gi,
     build: (m) =>
       whole(m, 'partOfDay', partOfDayIn(PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()]!), modOf(g(m, 'mod'))),
   },
@@ -2776,10 +2777,11 @@ export const RULES: Rule[] = [
     build: (m) => whole(m, 'partOfDay', partOfDayIn(PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()]!)),
   },
   {
-    // worked through the night | spent the night on the roof: the night of the day in hand
+    // worked through the night | spent the night on the roof | her third award of the night: the night
+    // of the day in hand
     name: 'theNight',
     keys: ['the night'],
-    re: /(?<=\b(?:through|throughout|during|spent|spend|spends|spending|into|for|(?:much|most|rest|remainder|all|part)\s+of)\s+)the\s+night\b(?![-'’]|\s+(?:of|before|after|shift|sky|skies|watch|bus|buses|club|clubs|manager|porter|nurse)\b)/gi,
+    re: /(?<=\b(?:through|throughout|during|spent|spend|spends|spending|into|for|(?:much|most|rest|remainder|all|part|(?:first|second|third|fourth|fifth|[a-z]{2,}est)(?:\s+[a-z]+){0,2})\s+of)\s+)the\s+night\b(?![-'’]|\s+(?:of|before|after|shift|sky|skies|watch|bus|buses|club|clubs|manager|porter|nurse)\b)/gi,
     // ("children are sleeping through the night": any night, a habit, no night in hand.)
     build: (m, text) =>
       /\b(?:sleep|sleeps|sleeping|slept)\s+through\s+$/i.test(text.slice(Math.max(0, m.index - 18), m.index))

@@ -1868,6 +1868,9 @@ describe('tagTimexes: parts of a day by their edge, and meal times', () => {
     ['Crews were stood down for the night.', 'the night', '2023-10-16TNI'],
     ['She spent the afternoon rehearsing.', 'the afternoon', '2023-10-17TAF'],
     ['He led for much of the afternoon.', 'the afternoon', '2023-10-17TAF'],
+    // ... and after a superlative or an ordinal, "of".
+    ['She posted the fastest time of the afternoon.', 'the afternoon', '2023-10-17TAF'],
+    ['Kell collects her third award of the night.', 'the night', '2023-10-17TNI'],
     // So are the day and the week after "throughout", "spent" and "for".
     ['Volunteers served tea throughout the day.', 'the day', '2023-10-17'],
     ['No events were planned for the day.', 'the day', '2023-10-17'],
