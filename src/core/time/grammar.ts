@@ -459,9 +459,10 @@ const SEASON_PAIR_AFTER =
 const MEASURE_BEFORE =
   /\b(?:km|kph|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|inch(?:es)?|knots?|litres?|liters?|gallons?|barrels?|tonnes?|tons?|megawatts?|instructions|operations|words|frames|revolutions|beats|breaths|calls|cars|vehicles|passengers|visitors|units|pages)\s+$/i;
 
-/** After "spring", a clause of water flowing: "that fed our fountain", "which supplies the town". */
+/** After "spring", a clause of water flowing: "that fed our fountain", "which supplies the town";
+ * or its water kept running: "to keep the spring flowing". */
 const SPRING_OF_WATER_AFTER =
-  /^\s+(?:that|which)\s+(?:(?:once|had|has|have|still|used\s+to)\s+)?(?:fed|feeds?|feeding|supplie[sd]|supply|supplying|flow(?:s|ed|ing)?|ran\s+dry|runs?\s+dry|dried\s+up|gushe[sd]|bubble[sd]|rises\s+(?:from|in|under|beneath))\b/i;
+  /^\s+(?:flowing|running|bubbling)\b|^\s+(?:that|which)\s+(?:(?:once|had|has|have|still|used\s+to)\s+)?(?:fed|feeds?|feeding|supplie[sd]|supply|supplying|flow(?:s|ed|ing)?|ran\s+dry|runs?\s+dry|dried\s+up|gushe[sd]|bubble[sd]|rises\s+(?:from|in|under|beneath))\b/i;
 
 /** A word that looks like a plural noun: "maps", "sessions" (not "his", "perhaps", nor a count of time). */
 const PLURAL_NOUN = `\\b(?!(?:${[...NOT_PLURAL_S_WORDS, 'times', 'hours', 'days', 'nights', 'weekends', 'weeks', 'months', 'years'].join('|')})\\b)[a-z]+s`;
@@ -3372,10 +3373,16 @@ export const RULES: Rule[] = [
         return null;
       // "The spring that fed our fountain", "a spring which supplies the village": water rising from
       // the ground, what the clause after it says it does.
+      // ("A thermal spring", "a hot spring inn": so is one the word before calls mineral, or hot
+      // before a place to bathe; "after a hot spring" is weather.)
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       if (
         s === 'spring' &&
         !y &&
-        SPRING_OF_WATER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))
+        (SPRING_OF_WATER_AFTER.test(after) ||
+          /\b(?:thermal|mineral|geothermal|artesian|sulphur|sulfur)\s+$/i.test(lead) ||
+          (/\bhot\s+$/i.test(lead) &&
+            /^\s+(?:inns?|resorts?|hotels?|baths?|spas?|pools?|water|town|village)\b/i.test(after)))
       )
         return null;
       // "the fall of Paris", "the fall of the regime": a collapse; "the fall of that year" is a season.

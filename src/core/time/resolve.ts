@@ -2570,9 +2570,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // "Sales on Thanksgiving Day rose 11% from a year earlier": the same day a year before, when
       // the sentence itself names the day. (A holiday that moves is that holiday of the year before:
       // "Black Friday sales rose 8% from a year earlier" is the Black Friday of then.)
+      // (Not years more: "on 12 August 1865 ... would still be going 150 years later" is a year.)
       const day = ctx.lastDay;
       if (
         unit === 'year' &&
+        n === 1 &&
         m.narrative &&
         anchorPoint.index >= 0 &&
         anchorPoint.q === undefined &&
@@ -3670,8 +3672,13 @@ function resolveDate(
       const sm = story.m ?? 1;
       const yy =
         month < sm && month + 12 - sm <= 4 && isValidDay(story.y + 1, month, m.d) ? story.y + 1 : story.y;
-      const value = fmt(yy);
-      return fromTimex(value, story.index, say(value, 'in the year of the story, told in the past'));
+      // (Not a weekday that fits the date ahead and not the story's: "He married in 1951 ... A
+      // funeral will be held on Friday 25 October", published on Sunday, Oct. 13, 2013.)
+      const fitsAhead = m.wd !== undefined && weekdayOf(chosen) === m.wd && weekdayOf(inYear(yy)!) !== m.wd;
+      if (!fitsAhead) {
+        const value = fmt(yy);
+        return fromTimex(value, story.index, say(value, 'in the year of the story, told in the past'));
+      }
     }
   } else if (planOvertaken(ctx.text, c.start)) {
     // "the couple had planned to marry in October": a plan told in the past perfect, whichever
@@ -5878,8 +5885,9 @@ function resolvePeriod(
       !/^the\b/i.test(ctx.text.slice(c.start, c.end)) &&
       ctx.lastDay &&
       ctx.lastDay.index === a.index &&
-      ctx.lastDay.late &&
-      ctx.lastDay.h === undefined
+      // (Or after a clock time late at night: "mist came down at around 9pm ... he waited for
+      // morning".)
+      ((ctx.lastDay.late && ctx.lastDay.h === undefined) || (ctx.lastDay.h ?? 0) >= 21)
     )
       delta = 1;
     // "In 1979 she moved to Cork ... Over the next decade she recorded 300 voices": a decade or a

@@ -64,6 +64,8 @@ const RIGHT_WORDS_OPENING = 7;
 
 const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'am']);
 const PAST_BE = new Set(['was', 'were']);
+/** "were supposed to fly home on": a plan told in the past, up to the timex. */
+const SUPPOSED_IN_PAST = /\b(?:was|were)\s+(?:(?:originally|initially|also)\s+)?supposed\s+to\b[^.;!?]*$/i;
 const UNTIL = new Set(['until', 'till']);
 /** After "to", words that do not start an infinitive ("is to the north", "due to the strike"). */
 const FUNCTION_AFTER_TO = new Set(['the', 'a', 'an', 'be', 'its', 'his', 'her', 'their', 'this', 'that']);
@@ -107,6 +109,8 @@ const PLAN_VERB_NEXT = new Set([
 /** Before "forecasts" as a noun without a determiner: "beating forecasts", "above forecasts". */
 const BEFORE_FORECASTS_NOUN =
   /^(?:beating|beat|beats|topping|topped|tops|missing|missed|misses|exceeding|exceeded|exceeds|above|below|than|despite|against|matching|matched|meeting)$/;
+/** "a snowstorm forecast to move in": "forecast" before "to" and a verb. */
+const FORECAST_TO_VERB = /\bforecast\s+to\s+[a-z]+\b/;
 /** "its forecast for fiscal 2024 in" with no comma after: the timex is what the forecast is for. */
 const FORECAST_FOR_REACHES = /\bforecasts?\s+for\b[^,;]*$/i;
 /** Irregular past forms that are also common nouns in the news ("a rate cut", "the bid"). */
@@ -253,9 +257,9 @@ const RELATIVE_PRESENT =
 const PLAN_LINK = '(?:for|(?:date|deadline)\\s+of)\\s+(?:(?:next|this)\\s+)?$';
 /** A plan made for a day: "called a general strike for", "set the vote for", "scheduled talks for",
  * "called a demonstration outside the plant gates for", "declared a day of mourning for", "set a
- * trial date of". */
+ * trial date of", "a new menu promised for". */
 const PLANNED_FOR = new RegExp(
-  `\\b(?:called|set|scheduled|rescheduled|planned|fixed|booked|rebooked|arranged|organi[sz]ed|slated|announced|issued|threatened|declared|cancell?ed|cancell?ing|postponed|pencill?ed\\s+in)\\s+(?:(?:an?|the|its|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,8}?${PLAN_LINK}`,
+  `\\b(?:called|set|scheduled|rescheduled|planned|fixed|booked|rebooked|arranged|organi[sz]ed|slated|promised|pledged|earmarked|timetabled|announced|issued|threatened|declared|cancell?ed|cancell?ing|postponed|pencill?ed\\s+in)\\s+(?:(?:an?|the|its|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,8}?${PLAN_LINK}`,
   'i',
 );
 /** A plan in the past perfect: "had been scheduled for", "had scheduled the vote for", "had
@@ -894,6 +898,14 @@ function computeTense(text: string, start: number, end: number): Tense {
   // opened by "with" has no tense of its own; the clause the phrase hangs on decides.
   const main = near?.tense === 'past' ? withPhraseClause(text, start, near) : undefined;
   const left = main === undefined ? near : main;
+  // "We were supposed to fly home on Thursday": a plan told in the past has no tense of its own; its
+  // day may lie on either side of publication ("I was supposed to leave on Thursday", said on the
+  // Tuesday before it).
+  if (
+    left?.cue.startsWith('supposed to ') &&
+    SUPPOSED_IN_PAST.test(text.slice(Math.max(0, start - 120), start))
+  )
+    return { tense: 'none' };
   // "... late Monday or early Tuesday, forecasters said": a closing attribution is the saying's time.
   // "With Prime Minister's Questions on Wednesday, the affair is likely to dominate the week": a
   // timex in an adjunct opening the sentence belongs to the main clause after the comma.
@@ -1772,9 +1784,18 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // comparison is the noun too.)
     // ("cut its sales forecast for fiscal 2024, blaming wet weather in early summer": past a comma,
     // the timex is no longer the forecast's.)
+    // (Not before "to" and a verb: "With a snowstorm forecast to move in overnight" is what is
+    // foretold; "cut its Brent forecast to $55" stays the noun.)
+    // (The words keep letters only: the text says whether a word follows "to" right away.)
+    const forecastTo =
+      words[i + 1]?.toLowerCase() === 'to' &&
+      /^[a-z]+$/.test(words[i + 2] ?? '') &&
+      /^forecasts?$/i.test(w) &&
+      FORECAST_TO_VERB.test(left);
     const forecastNoun =
       (/^forecasts$/i.test(w) && BEFORE_FORECASTS_NOUN.test(prev)) ||
       (/^forecasts?$/i.test(w) &&
+        !forecastTo &&
         (words[i + 1]?.toLowerCase() !== 'for' || !FORECAST_FOR_REACHES.test(left)) &&
         [1, 2, 3].some(
           (k) =>

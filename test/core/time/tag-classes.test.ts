@@ -10041,3 +10041,66 @@ describe('a day modifying the subject of a reported clause whose modal follows i
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('stop 60: cues read from a new blind set', () => {
+  it.each([
+    // "150 years later" after a day in its sentence is a year, not that day 150 years on.
+    [
+      'The first prize was awarded on 12 August 1865, and the show is still going 150 years later.',
+      '150 years later',
+      '2015',
+      '2015-08-16',
+    ],
+    // (One year on is still the same day: a comparison with the day a year before.)
+    ['Sales on Thanksgiving Day rose 11% from a year earlier.', 'a year earlier', '2022-11-24', '2023-11-24'],
+    // A weekday that fits the date ahead, not the year of the story, keeps the date ahead.
+    [
+      "He married Joan in 1951. She died in 2004. A funeral will be held at St Mary's, Eastleigh, on Friday 25 October, followed by a wake at the Crown.",
+      'Friday 25 October',
+      '2013-10-25',
+      '2013-10-13',
+    ],
+    // A bare "morning" after a clock time late at night is the next day's.
+    [
+      'Mist came down on the summit at around 9pm on Friday. He found a sheltered spot, put on every layer he had and waited for morning.',
+      'morning',
+      '2016-10-08TMO',
+      '2016-10-09',
+    ],
+    // "promised for April" is a plan.
+    [
+      'The owners are applying for a late licence this month, with a new menu promised for April.',
+      'April',
+      '2012-04',
+      '2012-03-07',
+    ],
+    // "a snowstorm forecast to move in overnight": "forecast" before "to" and a verb is foretold.
+    [
+      'With a snowstorm forecast to move in overnight, organizers urged visitors to come early.',
+      'overnight',
+      '2025-02-13TNI',
+      '2025-02-13',
+    ],
+    // (The noun stays a noun: "cut its Brent forecast to $55 on Monday" is the cutting's day.)
+    ['The bank cut its Brent forecast to $55 on Monday.', 'Monday', '2015-01-12', '2015-01-14'],
+    // "were supposed to" tells a plan of the past with no tense of its own: the day either side.
+    [
+      'Two of the finalists were supposed to fly in on Friday morning. Instead they took a ferry.',
+      'Friday morning',
+      '2010-04-16TMO',
+      '2010-04-17',
+    ],
+    ['"I was supposed to fly home on Thursday," she said.', 'Thursday', '2010-04-15', '2010-04-17'],
+  ])('%j: %j = %s (published %s)', (text, span, value, ref) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+
+  it('reads a spring of water as no season', () => {
+    const spans = (text: string) => find(text, '2026-01-10').map((t) => t.text);
+    expect(spans('A hot spring inn in the mountains has closed.')).toEqual([]);
+    expect(spans('He plans to keep the spring flowing.')).toEqual([]);
+    expect(spans('The thermal spring was found by monks.')).toEqual([]);
+    // (Weather is still a season: "after a hot spring".)
+    expect(spans('After a hot spring, the harvest came early.')).toEqual(['spring']);
+  });
+});
