@@ -1218,6 +1218,8 @@ const PLURAL_SCHEDULE_VERB = new Set([
   'vote',
   'kick',
 ]);
+/** What a company reports on a day set ahead: "interim results", "its fiscal 2023 earnings". */
+const RESULTS_OBJECT = /^(?:[\w'’-]+\s+){0,4}(?:results|earnings|figures)(?:\s+on)?$/i;
 /** Where the last clause break in `s` is (-1 if none): a comma (not one grouping a number's digits,
  * "2,000"), a semicolon, an opening bracket or a quotation mark. */
 function lastClauseBreak(s: string): number {
@@ -1290,7 +1292,17 @@ function presentCue(text: string, start: number, end: number): string | null {
     // subject's plain present of a verb of schedules.
     if (PLURAL_SCHEDULE_VERB.has(lw) && /^[A-Za-z][a-z]{2,}[^s']s$/.test(prevRaw) && !DETERMINERS.has(prev))
       return w;
-    if (!/^[a-z]{2,}[^su's]s$/.test(w) || PRESENT_NOT_SCHEDULE.has(lw)) continue;
+    // "chemistry follows on Wednesday", "GDP figures follow on Dec. 7": the next in a sequence, right
+    // before its day (not "follows Monday's attack", "the findings follow a vote on").
+    if (
+      /^follows?$/.test(lw) &&
+      /^(?:on)?$/.test(words.slice(i + 1).join(' ')) &&
+      !/^['’]s\b/.test(text.slice(end, end + 3))
+    )
+      return w;
+    // "The company reports interim results on Nov. 12": a company's results are a schedule, not a saying.
+    const results = lw === 'reports' && RESULTS_OBJECT.test(words.slice(i + 1).join(' '));
+    if (!/^[a-z]{2,}[^su's]s$/.test(w) || (PRESENT_NOT_SCHEDULE.has(lw) && !results)) continue;
     const subject =
       SUBJECT_PRONOUNS.has(prev) ||
       // A name not merely opening the sentence ("Trade talks"), or a run of capitals ("Janet Yellen").

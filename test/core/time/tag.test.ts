@@ -276,6 +276,14 @@ describe('tagTimexes(text, {reference})', () => {
         '2023-10-20',
         reference,
       ],
+      // What follows right before its day, and a company's results, are schedules; "follows" with an
+      // object and "reports" with no results stay sequels and sayings.
+      ['Chemistry follows on Saturday and the peace prize on Monday.', 'Saturday', '2023-10-21', reference],
+      ['Retail sales figures follow on Saturday.', 'Saturday', '2023-10-21', reference],
+      ['The company reports interim results on April 24.', 'April 24', '2024-04-24', reference],
+      ['Rival Sandor reports its results on Saturday.', 'Saturday', '2023-10-21', reference],
+      ['The decision follows a vote on Saturday.', 'Saturday', '2023-10-14', reference],
+      ['The Times reports on Saturday that the minister resigned.', 'Saturday', '2023-10-14', reference],
       // A plan made for a time ahead: a day, a month, a season (not a plan given up, nor an idiom).
       ['Forecasters have issued red alerts for Friday and Saturday.', 'Friday', '2023-10-20', reference],
       ['The judge set sentencing for June 24.', 'June 24', '2024-06-24', reference],
