@@ -753,15 +753,15 @@ function computeTense(text: string, start: number, end: number): Tense {
   // "A hearing is set for Friday", "Calling hours are Wednesday evening": a present schedule.
   const sched = SCHEDULE_BEFORE.exec(before);
   if (sched) return { tense: 'future', cue: sched[0].trim().replace(/\s+/g, ' ') };
-  // "Data due on Thursday", "starting Monday": a day set ahead. "this afternoon and Monday": a day
-  // after today's.
+  // "Data due on Thursday", "starting Monday", "an exhibition opening Saturday" (not "the opening
+  // Saturday", a noun): a day set ahead. "this afternoon and Monday": a day after today's.
   if (
     // ("evacuations take effect at 8 a.m. Wednesday": a clock time on a named day too.)
     (dayNamed || WEEKDAY_NAME.test(text.slice(start, end))) &&
     // ("The data had been due on Friday but was held back": a plan that has passed.)
     !/\bhad\s+been\s+due\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 24), start)) &&
     // ("take effect at 12:01 a.m. EST on Friday": the hour may stand between.)
-    (/\b(?:due|starting|beginning|effective|takes?\s+effect|comes?\s+into\s+force|go(?:es)?\s+into\s+effect|(?:that|which)\s+(?:begins|starts|opens))\s+(?:at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|midnight|noon)\s+)?(?:on\s+|at\s+)?$/i.test(
+    (/\b(?:due|starting|beginning|(?<!\b(?:the|its|their|an?)\s+)opening|effective|takes?\s+effect|comes?\s+into\s+force|go(?:es)?\s+into\s+effect|(?:that|which)\s+(?:begins|starts|opens))\s+(?:at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|midnight|noon)\s+)?(?:on\s+|at\s+)?$/i.test(
       text.slice(Math.max(0, start - 48), start),
     ) ||
       /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\s+(?:and|or|into|to|through)\s+$/i.test(

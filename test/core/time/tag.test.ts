@@ -284,6 +284,14 @@ describe('tagTimexes(text, {reference})', () => {
       ['Rival Sandor reports its results on Saturday.', 'Saturday', '2023-10-21', reference],
       ['The decision follows a vote on Saturday.', 'Saturday', '2023-10-14', reference],
       ['The Times reports on Saturday that the minister resigned.', 'Saturday', '2023-10-14', reference],
+      // What is opening on a day is set ahead; the opening on a day is a noun.
+      [
+        'A new exhibition at the city museum, opening Saturday, tells the story.',
+        'Saturday',
+        '2023-10-21',
+        reference,
+      ],
+      ['Crowds packed the opening Saturday.', 'Saturday', '2023-10-14', reference],
       // A plan made for a time ahead: a day, a month, a season (not a plan given up, nor an idiom).
       ['Forecasters have issued red alerts for Friday and Saturday.', 'Friday', '2023-10-20', reference],
       ['The judge set sentencing for June 24.', 'June 24', '2024-06-24', reference],
