@@ -1009,6 +1009,19 @@ function computeTense(text: string, start: number, end: number): Tense {
     WISH_PRESENT_THEN_BY.test(text.slice(Math.max(0, start - 80), start))
   )
     return { tense: 'future', cue: 'by' };
+  // "The prize for medicine was announced on Monday, chemistry follows on Wednesday", "it has been
+  // louder than usual: is Diwali on Thursday or Friday?": a past verb before a clause break is
+  // another clause's; a verb in the plain present after the break, with its subject and nothing
+  // past between, is the day's own, a schedule still ahead.
+  if (
+    left?.tense === 'past' &&
+    dayNamed &&
+    right?.tense !== 'past' &&
+    pastBeforeBreak(text, start, left.cue)
+  ) {
+    const present = presentCue(text, start, end);
+    if (present) return { tense: 'future', cue: present };
+  }
   // The verb before a timex usually governs it; one right after it wins only when the left cue is
   // much further away ("ahead of the trip, the State Department on Sunday issued" is past).
   if (left && (!right || left.distance <= right.distance + 4)) return { tense: left.tense, cue: left.cue };
@@ -1320,6 +1333,16 @@ function presentCue(text: string, start: number, end: number): string | null {
     if (subject && !words.slice(0, i).some((x) => classify(x) === 'past')) return w;
   }
   return null;
+}
+
+/** Whether the past cue `cue` left of `start` stands before the last clause break of its sentence
+ * (a comma, a semicolon, a colon, a bracket or a quotation mark), with nothing past after the
+ * break: the cue is another clause's. */
+function pastBeforeBreak(text: string, start: number, cue: string): boolean {
+  const clause = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true);
+  const cut = Math.max(lastClauseBreak(clause), clause.lastIndexOf(':'), clause.lastIndexOf('“'));
+  const own = clause.slice(cut + 1);
+  return cut >= 0 && !own.includes(cue) && !(own.match(WORD) ?? []).some((w) => classify(w) === 'past');
 }
 
 /** A day opening its sentence, with its preposition: "On Saturday", "Saturday". */

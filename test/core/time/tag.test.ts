@@ -292,6 +292,27 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['Crowds packed the opening Saturday.', 'Saturday', '2023-10-14', reference],
+      // A past verb before a clause break is another clause's: the present after it decides. Not
+      // with no break between ("forecast revenue above estimates on").
+      [
+        'Forecasters warned residents, and the storm reaches the coast on Saturday.',
+        'Saturday',
+        '2023-10-21',
+        reference,
+      ],
+      [
+        'Everyone asked the same question this year: is Diwali on Saturday or Sunday?',
+        'Saturday',
+        '2023-10-21',
+        reference,
+      ],
+      [
+        'Analysts said the company forecast revenue above estimates on Saturday.',
+        'Saturday',
+        '2023-10-14',
+        reference,
+      ],
+      ['He watched customers leave empty-handed on Saturday.', 'Saturday', '2023-10-14', reference],
       // A plan made for a time ahead: a day, a month, a season (not a plan given up, nor an idiom).
       ['Forecasters have issued red alerts for Friday and Saturday.', 'Friday', '2023-10-20', reference],
       ['The judge set sentencing for June 24.', 'June 24', '2024-06-24', reference],
