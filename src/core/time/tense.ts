@@ -1230,6 +1230,7 @@ const PLURAL_SCHEDULE_VERB = new Set([
   'arrive',
   'vote',
   'kick',
+  'continue',
 ]);
 /** What a company reports on a day set ahead: "interim results", "its fiscal 2023 earnings". */
 const RESULTS_OBJECT = /^(?:[\w'’-]+\s+){0,4}(?:results|earnings|figures)(?:\s+on)?$/i;

@@ -313,6 +313,15 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['He watched customers leave empty-handed on Saturday.', 'Saturday', '2023-10-14', reference],
+      // A plural subject's plain "continue": a schedule's days, after a past clause's comma too.
+      ['The celebrations continue Saturday with a concert.', 'Saturday', '2023-10-21', reference],
+      [
+        'The first sale raised $20 million, and sales at both houses continue through Saturday.',
+        'Saturday',
+        '2023-10-21',
+        reference,
+      ],
+      ['The celebrations continued Saturday with a concert.', 'Saturday', '2023-10-14', reference],
       // A plan made for a time ahead: a day, a month, a season (not a plan given up, nor an idiom).
       ['Forecasters have issued red alerts for Friday and Saturday.', 'Friday', '2023-10-20', reference],
       ['The judge set sentencing for June 24.', 'June 24', '2024-06-24', reference],
