@@ -627,7 +627,7 @@ function datelineYear(
         if (!isValidDate(y, month, dayOfMonth)) continue;
         const p = toDay(y, month, dayOfMonth);
         if (Math.abs(p - d) > 31) continue;
-        if ((c.tense === 'past' && p < d - 1) || (c.tense === 'future' && p > d + 1)) continue;
+        if ((c.tense === 'past' && p < d - 1) || (c.tense === 'future' && p > d)) continue;
         years.add(y);
       }
     }

@@ -194,6 +194,10 @@ describe('inferPublicationDate(text)', () => {
     // "Dec. 20", whose year is a guess (here from a forecast for 2025, in an article of 2024).
     'SINGAPORE, Dec 30 (Reuters) - Gold rose 0.3% in 2024. Investors weighed the outlook for 2025 after ' +
       'the Fed signalled fewer cuts. The dollar touched a peak on Dec. 20. Oil was steady at 0445 GMT.',
+    // A date told ahead is after the writing, even the day before the dateline a year on: the next
+    // contest "would be held on July 1, 2023" is no year for "July 2".
+    'SONKAJARVI, Finland, July 2 (Reuters) - A forestry worker won the race on Saturday. Organisers said ' +
+      'the next one would be held on July 1, 2023.',
   ])('%j leaves a yearless dateline unknown', (text) => {
     const got = inferPublicationDate(text);
     expect(got).toMatchObject({ value: null, source: 'unknown', confidence: 0 });
