@@ -306,10 +306,14 @@ const FAR_PLAN_TIMEX = new RegExp(
   `${WEEKDAY_NAME.source}|\\d[:.]\\d\\d|\\b[ap]\\.?m\\b|\\b(?:that|later|earlier|ago|after|before)\\b`,
   'i',
 );
+/** A clock time, as a pattern's source: "1 p.m.", "17:30", "noon", "midnight". */
+const CLOCK = String.raw`\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight`;
 const DAY_NAMED_ANY = /^(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 /** A day named after its hour: "noon Friday", "6 a.m. on Tuesday". */
-const CLOCK_DAY_NAMED =
-  /^(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight|midday),?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+const CLOCK_DAY_NAMED = new RegExp(
+  `^(?:${CLOCK}|midday),?\\s+(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b`,
+  'i',
+);
 const SENTENCE_START = /(?:^|[.!?;:"“]\s*|\n\s*)$/;
 /** ", agreed at a cabinet meeting on": a past participle opening a phrase that runs up to the timex. */
 const PARTICIPLE_PHRASE_BEFORE = /,\s+(?:[a-z]+ed|held|made|taken|given|won|lost|signed|set)\s+[^,.;:!?]*$/;
@@ -593,15 +597,15 @@ function presentCondition(text: string, start: number, end: number): boolean {
 }
 
 /** A clock time: "1 p.m.", "17:30", "noon", "midnight". */
-const CLOCK_SPAN =
-  /^(?:(?:about|around)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)$/i;
+const CLOCK_SPAN = new RegExp(`^(?:(?:about|around)\\s+)?(?:${CLOCK})$`, 'i');
 /** Evidence a judgment goes by, up to the day: "Judging by the crowds on ", "to judge by ". */
 const JUDGING_BY_BEFORE = /\b(?:judging|to\s+judge)\s+(?:by|from)\s+(?:[\w'’-]+\s+){0,4}?$/i;
 /** After a day, what makes it a measure: " is anything to go by", "'s crowd was anything to go by". */
 const ANYTHING_TO_GO_BY_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,2})?\s+(?:is|was)\s+anything\s+to\s+go\s+by\b/i;
 /** A sentence opening on the scene's time, up to the day: "It is 7.10am on ", "It is a little after ". */
-const SCENE_CLOCK_BEFORE =
-  /(?:^|[.!?]["'’”)]*\s+|\n\s*)It\s+is\s+(?:(?:just|a\s+little|shortly|well)\s+)?(?:(?:after|before|past)\s+)?(?:(\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)\s+(?:on\s+)?)?$/;
+const SCENE_CLOCK_BEFORE = new RegExp(
+  `(?:^|[.!?]["'’”)]*\\s+|\\n\\s*)It\\s+is\\s+(?:(?:just|a\\s+little|shortly|well)\\s+)?(?:(?:after|before|past)\\s+)?(?:(${CLOCK})\\s+(?:on\\s+)?)?$`,
+);
 const CLOCK_IN = /\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\b\d{1,2}[:.]\d\d\b|\b(?:noon|midnight)\b/i;
 /** An event moved, up to the hour it was moved from or to: "moved the procession from 2pm to ",
  * "moved the start of the final up an hour, to ", "has been brought forward to ". */
