@@ -464,6 +464,10 @@ const MEASURE_BEFORE =
 const SPRING_OF_WATER_AFTER =
   /^\s+(?:flowing|running|bubbling)\b|^\s+(?:that|which)\s+(?:(?:once|had|has|have|still|used\s+to)\s+)?(?:fed|feeds?|feeding|supplie[sd]|supply|supplying|flow(?:s|ed|ing)?|ran\s+dry|runs?\s+dry|dried\s+up|gushe[sd]|bubble[sd]|rises\s+(?:from|in|under|beneath))\b/i;
 
+/** Before a part of the day, a share of it or a superlative or ordinal that picks one out of it:
+ * "much of ", "the rest of ", "the fastest time of ", "her third award of ". */
+const PORTION_OF = String.raw`(?:much|most|rest|remainder|all|part|(?:first|second|third|fourth|fifth|[a-z]{2,}est)(?:\s+[a-z]+){0,2})\s+of`;
+
 /** A word that looks like a plural noun: "maps", "sessions" (not "his", "perhaps", nor a count of time). */
 const PLURAL_NOUN = `\\b(?!(?:${[...NOT_PLURAL_S_WORDS, 'times', 'hours', 'days', 'nights', 'weekends', 'weeks', 'months', 'years'].join('|')})\\b)[a-z]+s`;
 
@@ -2742,7 +2746,10 @@ export const RULES: Rule[] = [
     // "much of the afternoon", "the fastest time of the afternoon", "the first sailing of the morning"
     // (our news annotators tag 5 of 6 after a superlative or an ordinal); and "shares fell 4% in afternoon trading", the market's part of the
     // day, as our news annotators tag 13 of 14.)
-    re: /(?<=\b(?:in|during|by|through|throughout|until|into|since|for|spent|spend|spends|spending|(?:much|most|rest|remainder|all|part|(?:first|second|third|fourth|fifth|[a-z]{2,}est)(?:\s+[a-z]+){0,2})\s+of)\s+)(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?(?<pod>morning|afternoon|evening)\b(?![-'’]|\s+(?:of|hours|rush|session|news|papers?|shift|edition|service|show|prayers?|commute|sun|sunshine|light|star|dress|meal|class(?:es)?)\b)/gi,
+    re: new RegExp(
+      `(?<=\\b(?:in|during|by|through|throughout|until|into|since|for|spent|spend|spends|spending|${PORTION_OF})\\s+)(?:the\\s+)?(?:(?<mod>early|late|mid)[\\s-]+)?(?<pod>morning|afternoon|evening)\\b(?![-'’]|\\s+(?:of|hours|rush|session|news|papers?|shift|edition|service|show|prayers?|commute|sun|sunshine|light|star|dress|meal|class(?:es)?)\\b)`,
+      'gi',
+    ),
     build: (m) =>
       whole(m, 'partOfDay', partOfDayIn(PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()]!), modOf(g(m, 'mod'))),
   },
@@ -2782,7 +2789,10 @@ export const RULES: Rule[] = [
     // of the day in hand
     name: 'theNight',
     keys: ['the night'],
-    re: /(?<=\b(?:through|throughout|during|spent|spend|spends|spending|into|for|(?:much|most|rest|remainder|all|part|(?:first|second|third|fourth|fifth|[a-z]{2,}est)(?:\s+[a-z]+){0,2})\s+of)\s+)the\s+night\b(?![-'’]|\s+(?:of|before|after|shift|sky|skies|watch|bus|buses|club|clubs|manager|porter|nurse)\b)/gi,
+    re: new RegExp(
+      `(?<=\\b(?:through|throughout|during|spent|spend|spends|spending|into|for|${PORTION_OF})\\s+)the\\s+night\\b(?![-'’]|\\s+(?:of|before|after|shift|sky|skies|watch|bus|buses|club|clubs|manager|porter|nurse)\\b)`,
+      'gi',
+    ),
     // ("children are sleeping through the night": any night, a habit, no night in hand.)
     build: (m, text) =>
       /\b(?:sleep|sleeps|sleeping|slept)\s+through\s+$/i.test(text.slice(Math.max(0, m.index - 18), m.index))
