@@ -975,6 +975,7 @@ const LOWER_CASE_HOLIDAYS = new Set([
   'spring bank holiday',
   'august bank holiday',
   'summer bank holiday',
+  'first sunday of advent',
 ]);
 const HOLIDAY_NAMES = Object.keys(HOLIDAYS)
   .sort((a, b) => b.length - a.length)
@@ -4461,12 +4462,13 @@ export const RULES: Rule[] = [
       }
       const relWord = relMatch?.[1]!.toLowerCase();
       const rel = relWord === 'last' || relWord === 'next' ? relWord : undefined;
-      // "the Fourth of July", "the Easter weekend": the article belongs to the expression.
-      // (Not before the noun it describes: "the Fourth of July parade" is the parade's article.)
+      // "the Fourth of July", "the Easter weekend", "the late May bank holiday", "the first Sunday
+      // of Advent": the article belongs to the expression. (Not before the noun it describes: "the
+      // Fourth of July parade" is the parade's article.)
       const the =
         !relMatch &&
         (wk === 'weekend' ||
-          (key === 'fourth of july' &&
+          ((key === 'fourth of july' || key.endsWith(' bank holiday') || key.startsWith('first ')) &&
             !HOLIDAY_AS_MODIFIER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) &&
         /\bthe\s+$/i.exec(text.slice(Math.max(0, m.index - 4), m.index));
       const pod = g(m, 'pod')?.toLowerCase();

@@ -345,6 +345,8 @@ export type HolidayRule =
   | { nth: [month: number, weekday: number, n: number]; until?: [year: number, rule: HolidayRule] }
   | { easter: number; orthodox?: true }
   | { after: [holiday: string, days: number] }
+  /** The last weekday `wd` (1 = Monday) on or before a day of the year: [month, day, wd]. */
+  | { onOrBefore: [month: number, day: number, weekday: number] }
   | { usElection: true }
   /** A day of another calendar, read with the platform's Intl calendars: [calendar, month, day]. */
   | { lunar: [calendar: string, month: string, day: number]; shift?: number };
@@ -396,6 +398,9 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   // US primaries in many states: the first Tuesday of March in the elections since 2012.
   'super tuesday': { nth: [3, 2, 1] },
   'remembrance sunday': { nth: [11, 7, 2] },
+  // Advent begins on the fourth Sunday before Christmas: the Sunday from 27 November to 3 December.
+  'advent sunday': { onOrBefore: [12, 3, 7] },
+  'first sunday of advent': { onOrBefore: [12, 3, 7] },
   // The UK's bank holidays named by season (England and Wales): the first and last Mondays of May,
   // the last Monday of August.
   'early may bank holiday': { nth: [5, 1, 1] },

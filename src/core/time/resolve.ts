@@ -359,6 +359,11 @@ function ruleDay(rule: HolidayRule, y: number): number | null {
     const base = holidayDay(rule.after[0], y);
     return base === null ? null : base + rule.after[1] * DAY_MS;
   }
+  if ('onOrBefore' in rule) {
+    const [month, day, wd] = rule.onOrBefore;
+    const d = dayOf(y, month, day);
+    return d - ((weekdayOf(d) - wd + 7) % 7) * DAY_MS;
+  }
   if ('lunar' in rule) {
     const d = otherCalendarDay(rule.lunar[0], rule.lunar[1], rule.lunar[2], y);
     return d === null ? null : d + (rule.shift ?? 0) * DAY_MS;

@@ -979,6 +979,9 @@ describe('tagTimexes: holidays', () => {
     ['Charities count on Giving Tuesday.', 'Giving Tuesday', '2016-11-29'],
     ['Trump swept most states on Super Tuesday.', 'Super Tuesday', '2016-03-01'],
     ['Wreaths were laid on Remembrance Sunday.', 'Remembrance Sunday', '2016-11-13'],
+    // Advent begins on the Sunday from 27 November to 3 December (27 November in 2016).
+    ['Carols will be sung on Advent Sunday.', 'Advent Sunday', '2016-11-27'],
+    ['The shop will open late on the first Sunday of Advent.', 'the first Sunday of Advent', '2016-11-27'],
     ['Pancakes were sold on Shrove Tuesday.', 'Shrove Tuesday', '2016-02-09'],
     ['Revellers gathered for Hogmanay.', 'Hogmanay', '2016-12-31'],
     // A weekday next to a holiday.
@@ -5608,29 +5611,29 @@ describe('tagTimexes: a possessive weekday after "before"', () => {
   });
 });
 
-describe('tagTimexes: UK bank holidays named by season', () => {
+describe('tagTimexes: UK bank holidays named by season, with their article', () => {
   it.each([
     [
       'With many traders away for the August bank holiday, prices fell.',
-      'August bank holiday',
+      'the August bank holiday',
       '2022-08-29',
       '2022-08-29',
     ],
     [
       'Visitors poured in as the spring bank holiday and half-term collided.',
-      'spring bank holiday',
+      'the spring bank holiday',
       '2023-05-27',
       '2023-05-29',
     ],
     [
       'The union warned of a walkout over the late May bank holiday.',
-      'late May bank holiday',
+      'the late May bank holiday',
       '2014-04-17',
       '2014-05-26',
     ],
     [
       'Rail works are planned for the early May bank holiday.',
-      'early May bank holiday',
+      'the early May bank holiday',
       '2024-04-20',
       '2024-05-06',
     ],
