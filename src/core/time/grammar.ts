@@ -2832,11 +2832,20 @@ export const RULES: Rule[] = [
   },
   {
     // run at reduced frequency until the end of the day | a decision by the end of the day: the end
-    // of the day in hand (not "at the end of the day", which is "all things considered")
+    // of the day in hand (not "at the end of the day", which is "all things considered") | entries
+    // lined the green by the end of the afternoon: that part of the day in hand
     name: 'endOfTheDay',
-    keys: ['end of the day'],
-    re: /(?<=\b(?:until|till|by|before|through)\s+)the\s+end\s+of\s+the\s+day\b(?![-'’])/gi,
-    build: (m) => whole(m, 'endOfTheDay', { k: 'period', unit: 'day', rel: 'same' }, 'END'),
+    keys: ['end of the '],
+    re: /(?<=\b(?:until|till|by|before|through)\s+)the\s+end\s+of\s+the\s+(?<unit>day|morning|afternoon|evening)\b(?![-'’])/gi,
+    build: (m) => {
+      const unit = g(m, 'unit')!.toLowerCase();
+      return whole(
+        m,
+        'endOfTheDay',
+        { k: 'period', unit: unit === 'day' ? 'day' : `day:${PARTS_OF_DAY[unit]}`, rel: 'same' },
+        'END',
+      );
+    },
   },
   {
     // later in the day: the day last named

@@ -8668,6 +8668,11 @@ describe('"the end of the day" as a limit', () => {
     const t = find('Services will run at reduced frequency until the end of the day.', '2022-11-29')[0];
     expect([t?.text, t?.value, t?.mod]).toEqual(['the end of the day', '2022-11-29', 'END']);
   });
+  it('is the end of that part of the day in hand', () => {
+    const text = 'The contest was held on Sunday. Entries lined the green by the end of the afternoon.';
+    const t = find(text, '2022-11-29').find((x) => x.text.includes('end'));
+    expect([t?.text, t?.value, t?.mod]).toEqual(['the end of the afternoon', '2022-11-27TAF', 'END']);
+  });
   it('is no time in "at the end of the day"', () => {
     expect(find('At the end of the day, it is about trust.', '2022-11-29')).toEqual([]);
   });
