@@ -8114,6 +8114,9 @@ describe('lengths with "extra", "whole", "entire", and a quarter century', () =>
     expect(find('Pupils get an extra day off.')).toEqual([]);
     expect(find('Unemployment is just above its quarter-century low.')).toEqual([]);
   });
+  it("leaves a bell ringers' quarter peal untagged", () => {
+    expect(find('He rang his first quarter peal at the age of 14.')).toEqual([]);
+  });
 });
 
 describe('more sets and a generation ago', () => {
