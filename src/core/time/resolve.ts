@@ -1343,16 +1343,23 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // the event the story reports. So is a "tonight" no word of its clause sets in the present
       // ("'Tonight we stop talking,' the mayor said before the vote"; not "we remain available
       // tonight", "I'll be there tonight").
+      // (A "tonight" with a word of the past in its clause reaches back up to a week: "'Tonight felt
+      // like coming home,' she said" on Saturday, of a workshop on Thursday evening. Not "today":
+      // "'Today we got the rain we needed,' he said" in a story two days on is mostly the day told.)
       const lead = ctx.leadDay;
+      const quotedTense = inQuotation(ctx.text, c.start)
+        ? quotedClauseTense(ctx.text, c.start, c.end)
+        : undefined;
       if (
         m.overnight === undefined &&
         m.offset === 0 &&
         ref !== null &&
         lead &&
         lead.day < ref &&
-        ref - lead.day <= DAY_MS &&
+        (ref - lead.day <= DAY_MS ||
+          (m.pod === 'NI' && quotedTense === 'past' && ref - lead.day < 7 * DAY_MS)) &&
         inQuotation(ctx.text, c.start) &&
-        (quotedClauseTense(ctx.text, c.start, c.end) ?? (m.pod === 'NI' ? 'past' : undefined)) === 'past' &&
+        (quotedTense ?? (m.pod === 'NI' ? 'past' : undefined)) === 'past' &&
         // (Not under a live blog's time stamp of the publication day, named after the lead: "13:05
         // ... 'Today it got silly at half seven,' he said" was said that day.)
         !(ctx.lastStamp && ctx.lastStamp.day === ref && ctx.lastStamp.index > lead.index)

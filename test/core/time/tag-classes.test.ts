@@ -1627,6 +1627,12 @@ describe('tagTimexes: clock times and their days', () => {
       'Tonight',
       '2025-01-29TNI',
     ],
+    // ... and, with a word of the past in its clause, of an event up to a week back.
+    [
+      'The first workshop met on Monday evening. Monday\'s group included a nurse. "Tonight felt like coming home," she said.',
+      'Tonight',
+      '2025-01-27TNI',
+    ],
     // (Not in the present: "we remain available tonight".)
     [
       'Talks broke down on Wednesday. "We offered talks again, and we remain available tonight," he said.',
