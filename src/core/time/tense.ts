@@ -357,10 +357,11 @@ function wentOnUntil(before: string): boolean {
 /** What follows a verb of lasting up to the limit: "until", "until almost 11pm on", "until late ". */
 const UNTIL_TAIL = String.raw`\s+(?:[\w'’-]+\s+){0,5}?(?:until|till)\s+(?:(?:almost|nearly|about|around|after|just\s+(?:after|before))\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|midnight|noon|dawn)\s+(?:on\s+)?)?(?:late\s+|early\s+)?$`;
 /** "ran until late Saturday night", "talks that went on until Friday", "a meeting that ran until
- * almost 11pm on Monday", "the road was kept closed until noon on Friday": a past that lasted
- * until then. */
+ * almost 11pm on Monday", "the road was kept closed until noon on Friday", "They were held at a
+ * police station until Wednesday afternoon", "followed the club's results by telephone until
+ * Saturday": a past that lasted until then. */
 const LASTED_UNTIL = new RegExp(
-  String.raw`\b(?:ran|lasted|continued|went\s+on|dragged\s+on|stretched|stretching|raged|lingered|persisted|partied|danced|debated|talked|sat|queued|waited|worked|remained|stayed|played|performed|sang|celebrated|searched|fought|battled|argued|negotiated|rehearsed|marched|protested|camped|(?:was|were)\s+kept|grew|budged|fell)${UNTIL_TAIL}`,
+  String.raw`\b(?:ran|lasted|continued|went\s+on|dragged\s+on|stretched|stretching|raged|lingered|persisted|partied|danced|debated|talked|sat|queued|waited|worked|remained|stayed|played|performed|sang|celebrated|searched|fought|battled|argued|negotiated|rehearsed|marched|protested|camped|(?:was|were)\s+(?:kept|held)|followed(?!\s+by\b)|grew|budged|fell)${UNTIL_TAIL}`,
   'i',
 );
 /** "She kept that pace until the end of June", "'No' led in every poll until mid-February", "She came
@@ -369,6 +370,22 @@ const LASTED_UNTIL = new RegExp(
  * place until", "will be kept available until"). */
 const KEPT_UNTIL = new RegExp(String.raw`(?<!\b(?:has|have|be|been)\s+)\b(?:kept|led|came)${UNTIL_TAIL}`);
 const lastedUntil = (before: string) => LASTED_UNTIL.test(before) || KEPT_UNTIL.test(before);
+/** "would discuss his future when the squad ", "planned to begin as soon as the guns ": a plan or a
+ * "would", then a clause of time opening on its subject (up to four words), its verb next. */
+const BACKSHIFTED_WHEN =
+  /\b(?:would|(?:planned|intended|hoped)\s+to)\s[^.;!?"“”]*\b(?:when|once|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){1,4}$/i;
+/** The next sentence denies what was expected: '. He didn't.', '. It did not move at all'. */
+const DENIED_NEXT =
+  /^[^.!?]*[.!?]["'’”]?\s+["“]?(?:It|He|She|They|That)\s+(?:did\s+not|didn['’]t|never\s+did|was\s+not|wasn['’]t|were\s+not|weren['’]t)(?:\s+([a-z]+))?/;
+/** Whether the sentence after a "would" clause denies it, on its own ("He didn't.") or with the
+ * expected verb again ("would move by Friday. It did not move at all"; not "He did not say why"). */
+function deniedNext(text: string, start: number, end: number): boolean {
+  const denial = DENIED_NEXT.exec(text.slice(end, end + 200));
+  if (!denial) return false;
+  if (denial[1] === undefined) return true;
+  const clause = /[^.!?]*$/.exec(text.slice(Math.max(0, start - LEFT_WINDOW), start))![0];
+  return new RegExp(`\\bwould\\s+(?:not\\s+)?(?:be\\s+)?${denial[1]}\\b`, 'i').test(clause);
+}
 /** "Oil producers had fought the wording until late Tuesday": a limit reached in the past perfect.
  * (Not reported speech: in "said it had grounded its fleet until Thursday" the limit is ahead.) */
 const pastPerfect = (before: string) => HAD_IN_CLAUSE.test(before) && !REPORTED_HAD.test(before);
@@ -1026,9 +1043,21 @@ function computeTense(text: string, start: number, end: number): Tense {
     const present = presentCue(text, start, end);
     if (present) return { tense: 'future', cue: present };
   }
+  // "planned to begin distributing fuel as soon as the guns fell silent on Friday", "would discuss
+  // his future when the squad returned to Colombo on Monday": a past verb in a clause of time under a
+  // plan or a "would" is the plan's own tense shifted back, still ahead.
+  const leftWindow = text.slice(Math.max(0, start - LEFT_WINDOW), start);
+  const leftAt = left?.tense === 'past' ? leftWindow.lastIndexOf(left.cue) : -1;
+  if (leftAt >= 0 && BACKSHIFTED_WHEN.test(leftWindow.slice(0, leftAt)))
+    return { tense: 'future', cue: 'when' };
   // The verb before a timex usually governs it; one right after it wins only when the left cue is
   // much further away ("ahead of the trip, the State Department on Sunday issued" is past).
-  if (left && (!right || left.distance <= right.distance + 4)) return { tense: left.tense, cue: left.cue };
+  // ("Everyone assumed Benetti would crack on Friday, on the first summit finish. He didn't.": an
+  // expectation the next sentence denies was of a day gone by.)
+  if (left && (!right || left.distance <= right.distance + 4))
+    return left.cue === 'would' && deniedNext(text, start, end)
+      ? { tense: 'past', cue: 'would ... did not' }
+      : { tense: left.tense, cue: left.cue };
   if (right) return { tense: right.tense, cue: right.cue };
   // "wind chills well below zero in parts of the Midwest by Friday": with no verb near, a day named
   // as a deadline is still ahead.

@@ -3176,6 +3176,44 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
       '2018-03-02',
     ],
     ['2018-02-27', 'The road had stayed closed until Friday.', 'Friday', '2018-02-23'],
+    // (So did a hold or a following up to the day; not a "followed by" of what comes next.)
+    [
+      '2016-03-06',
+      'The crew were held at the port until Wednesday afternoon.',
+      'Wednesday afternoon',
+      '2016-03-02TAF',
+    ],
+    ['2010-04-14', 'He followed the games on the radio until Saturday.', 'Saturday', '2010-04-10'],
+    ['2023-01-17', 'The walkout will be followed by an overtime ban until Sunday.', 'Sunday', '2023-01-22'],
+    // A past verb in a clause of time under a plan or a "would" is that plan's, still ahead.
+    [
+      '2023-11-23',
+      'Aid workers planned to start deliveries as soon as the fighting stopped on Friday.',
+      'Friday',
+      '2023-11-24',
+    ],
+    [
+      '2011-04-03',
+      'He said he would meet the board when the team returned home on Monday.',
+      'Monday',
+      '2011-04-04',
+    ],
+    ['2011-04-03', 'The team returned home on Monday.', 'Monday', '2011-03-28'],
+    // An expectation the next sentence denies was of a day gone by; a sentence denying something
+    // else leaves it ahead.
+    ['2019-05-26', 'Everyone assumed the leader would crack on Friday. He did not.', 'Friday', '2019-05-24'],
+    [
+      '2019-05-26',
+      'They thought the convoy would move by Friday morning. It did not move at all.',
+      'Friday morning',
+      '2019-05-24TMO',
+    ],
+    [
+      '2019-05-26',
+      'The coach said the team would rest on Friday. He did not say why.',
+      'Friday',
+      '2019-05-31',
+    ],
     // What should have happened looks back; what would have happened may be a plan undone.
     ['2026-07-03', 'She said the restrictions should have come in the spring.', 'the spring', '2026-SP'],
     // With no tense cue, a season that begins within six months is the coming one.
