@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import type { ActorMention, Article, Cluster, Event, Granularity } from '../types';
 import { isoToMs, isoWeekStart, msToIsoDay, msToIsoWeek, valueToInterval } from '../time/interval';
-import { CALENDAR_WORDS, SAME_HAPPENING_WORDS, STOPWORDS } from './cues';
+import { CALENDAR_WORDS, DAY_NAMING_WORDS, SAME_HAPPENING_WORDS, STOPWORDS } from './cues';
 
 const IGNORED = new Set([...STOPWORDS, ...CALENDAR_WORDS]);
 
@@ -41,7 +41,9 @@ export const CLUSTER_SCORING = {
    * one who gives the evening mostly tell one ("a 7 p.m. meeting", "last night, residents packed the
    * town hall"): nearly as little as for the same time. Not for a time that bounds something
    * ("by 6 a.m.", "until 10am", "after 8 p.m.") or stamps a live blog's post ("8.31pm: ..."): it
-   * dates no happening of its own hour.
+   * dates no happening of its own hour. Added too when the coarser date is a day and the clock
+   * time names that day itself ("2 p.m. Wednesday", "about 9am yesterday" and "March 7"): its
+   * writer dates the happening by its day as the other does, and tells the hour besides.
    */
   nestedInPart: 0.03,
   /** Added to the score when the two share a person or organisation. */
@@ -384,6 +386,21 @@ function isEdge(e: Event): boolean {
   return BAND[e.granularity] === 'clock' && /^\W*$/.test(before);
 }
 
+const DAY_NAMING = new Set(DAY_NAMING_WORDS);
+
+/**
+ * Whether a clock time's own words name its day (see CLUSTER_SCORING.nestedInPart).
+ *
+ * @example namesItsDay(event) // true for "The meeting began at 2 p.m. Wednesday", false for "at 2 p.m."
+ */
+function namesItsDay(e: Event): boolean {
+  let named = false;
+  eachWord(e.timex.text.toLowerCase(), 2, (w) => {
+    if (DAY_NAMING.has(w)) named = true;
+  });
+  return named;
+}
+
 /** A sentence whose subject is a personal pronoun at its start ("He said", "She was arrested"). */
 const PRONOUN_OPENING = /^\W{0,2}(?:He|She)\b/;
 
@@ -597,6 +614,7 @@ type EventTable = {
   givesFigure: Uint8Array;
   lone: Uint8Array;
   edge: Uint8Array;
+  dayNamed: Uint8Array;
   articleOf: Int32Array;
 };
 
@@ -620,6 +638,7 @@ class Comparison {
   readonly givesFigure: Uint8Array;
   readonly lone: Uint8Array;
   readonly edge: Uint8Array;
+  readonly dayNamed: Uint8Array;
   readonly articleOf: Int32Array;
   /** Pairs that score above their threshold, by how far. */
   readonly pairs: { a: number; b: number; score: number }[] = [];
@@ -653,6 +672,7 @@ class Comparison {
     this.givesFigure = t.givesFigure;
     this.lone = t.lone;
     this.edge = t.edge;
+    this.dayNamed = t.dayNamed;
     this.articleOf = t.articleOf;
     this.dot = new Float64Array(t.byId.length);
     this.sharedCount = new Int32Array(t.byId.length);
@@ -784,7 +804,8 @@ function scorePair(c: Comparison, i: number, j: number, shared: number, count: n
     scoring.threshold[BAND_ORDER[coarser]!] +
     (!nested
       ? 0
-      : coarser === PART && !c.edge[i] && !c.edge[j]
+      : (coarser === PART && !c.edge[i] && !c.edge[j]) ||
+          (coarser === DAY_BAND && (c.dayNamed[i] || c.dayNamed[j]))
         ? scoring.nestedInPart
         : coarser <= DAY_BAND
           ? scoring.nestedInDay
@@ -1039,6 +1060,10 @@ export function clusterEvents(
   };
   const ownKey = byId.map((e) => keyId(keyOf(e.start, e.end)));
   const edge = Uint8Array.from(byId, (e) => (isEdge(e) ? 1 : 0));
+  // Clock times that name their day, not bounds (see CLUSTER_SCORING.nestedInPart).
+  const dayNamed = Uint8Array.from(byId, (e, i) =>
+    BAND[e.granularity] === 'clock' && !edge[i] && namesItsDay(e) ? 1 : 0,
+  );
   const around = byId.map((e, i) => containers(e, edge[i] === 1).map(keyId));
   const band = Int8Array.from(byId, (e) => BAND_ORDER.indexOf(BAND[e.granularity]));
   // Clock times as minutes, and the hour they fall in as a key of its own: two reports of one
@@ -1117,6 +1142,7 @@ export function clusterEvents(
       givesFigure,
       lone,
       edge,
+      dayNamed,
       articleOf,
     },
     stories,

@@ -301,14 +301,23 @@ export const STOPWORDS: readonly string[] = [
 ];
 
 /**
+ * Words of a date that name its day (a month name with its day beside it): "2 p.m. Wednesday",
+ * "9am yesterday", "11pm on May 8".
+ */
+export const DAY_NAMING_WORDS: readonly string[] = [
+  ...Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')),
+  ...Object.keys(MONTHS),
+  ...['today', 'yesterday', 'tomorrow', 'tonight'],
+];
+
+/**
  * Calendar words, ignored when comparing wording: the other dates of a sentence ("on Tuesday
  * ... by Friday") say nothing about which happening it reports. Weekday and month names come from
  * the tagger's lexicon (weekdays in full only: "sat", "sun" and "wed" are words too).
  */
 export const CALENDAR_WORDS: readonly string[] = [
-  ...Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')),
-  ...Object.keys(MONTHS),
-  ...['today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night'],
+  ...DAY_NAMING_WORDS,
+  ...['morning', 'afternoon', 'evening', 'night'],
   ...['overnight', 'day', 'days', 'weeks', 'month', 'months', 'year', 'years', 'earlier', 'later'],
   ...['ago', 'am', 'pm', 'p', 'a', 'm'],
 ];

@@ -204,7 +204,7 @@ describe('clusterEvents(events, articles)', () => {
     expect(merged('On Wednesday evening, firefighters finally put out the fire at the plant.')).toBe(0);
   });
 
-  it('asks less of a clock time and the part of the day it lies in than of a time and its day', () => {
+  it('asks less of a clock time and the part of the day it lies in than of a time and its day, unless the time names it', () => {
     const merged = (wire: string, time: string, paper: string, date: [string, string]) => {
       const { articles, events } = corpusOf([
         ['wire', '2024-05-06', wire, [[time, '2024-05-05T23:00']]],
@@ -217,7 +217,9 @@ describe('clusterEvents(events, articles)', () => {
     const rocks =
       'Passengers on the Kilwa Star were thrown from their bunks when the ferry hit rocks near Zanzibar on Sunday night.';
     expect(merged(aground, '11 p.m. on Sunday', rocks, ['Sunday night', '2024-05-05TNI'])).toBe(1);
-    expect(merged(aground, '11 p.m. on Sunday', rocks, ['on Sunday', '2024-05-05'])).toBe(0);
+    expect(merged(aground, '11 p.m.', rocks, ['on Sunday', '2024-05-05'])).toBe(0);
+    // A time that names its day dates the happening by that day as the other writer does.
+    expect(merged(aground, '11 p.m. on Sunday', rocks, ['on Sunday', '2024-05-05'])).toBe(1);
     // "shortly before 11 p.m." tells a time; "by 11 p.m." bounds one, and a live blog's "11 p.m.:" stamps its post.
     const before = aground.replace('at about', 'shortly before');
     expect(merged(before, '11 p.m. on Sunday', rocks, ['Sunday night', '2024-05-05TNI'])).toBe(1);
