@@ -108,6 +108,7 @@ export type Meaning =
       name: string;
       y?: number;
       rel?: 'last' | 'next';
+      yrel?: number; // "Christmas Day last year" (-1), "Easter next year" (+1): of that year from now
       week?: boolean; // "Easter week"
       weekend?: boolean; // "the Easter weekend"
       pod?: string; // "Thanksgiving night"
@@ -1085,6 +1086,9 @@ const DATE_AFTER = new RegExp(`^,?\\s+(?:${MONTH}|${WEEKDAY})`, 'i');
 /** After a holiday, a lower-case word that is no function word: the noun it describes ("parade"). */
 const HOLIDAY_AS_MODIFIER =
   /^\s+(?!(?:itself|in|on|at|and|or|is|was|were|are|will|would|when|as|to|for|with|by|but|that|which|this|last|next|falls|fell)\b)[a-z]/;
+
+/** After a holiday, the year it fell or falls in, counted from now: "Easter last year". */
+const HOLIDAY_YEAR_AFTER = /^\s+(?:of\s+)?(last|next)\s+year\b(?!['’])/i;
 
 /**
  * After a holiday, a thing of its season, not a time: "Christmas trees", "Easter eggs", or a war it
@@ -4482,15 +4486,22 @@ export const RULES: Rule[] = [
             !HOLIDAY_AS_MODIFIER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) &&
         /\bthe\s+$/i.exec(text.slice(Math.max(0, m.index - 4), m.index));
       const pod = g(m, 'pod')?.toLowerCase();
+      // "on Christmas Day last year", "since Easter last year": the year belongs to the day, as in
+      // "9 November last year" (our news annotators 3 of 4; "this year" stays apart, 2 of 2).
+      const yearRel =
+        y || relMatch
+          ? null
+          : HOLIDAY_YEAR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
       return {
         start: relMatch ? m.index - relMatch[0].length : the ? m.index - the[0].length : m.index,
-        end: m.index + m[0].length,
+        end: m.index + m[0].length + (yearRel ? yearRel[0].length : 0),
         rule: 'holiday',
         meaning: {
           k: 'holiday',
           name: key,
           y: y ? +y : undefined,
           rel,
+          yrel: yearRel ? (yearRel[1]!.toLowerCase() === 'last' ? -1 : 1) : undefined,
           week: wk === 'week' || undefined,
           weekend: wk === 'weekend' || undefined,
           pod: pod ? PARTS_OF_DAY[pod] : undefined,
@@ -4611,15 +4622,20 @@ export const RULES: Rule[] = [
         !!mod &&
         /^(?:early|late)$/i.test(mod) &&
         HOURS_DOING_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
+      // "footfall was down 4% on the same day last year": that day a year back, one expression as
+      // "the same month last year" is (our news annotators 3 of 3; "the same day a year ago" leaves
+      // the day out, 1 of 1).
+      const lastYear = rel === 'same' ? /^\s+last\s+year\b(?!['’])/i.exec(text.slice(end, end + 12)) : null;
       return {
         start: doing ? m.index + EDGE_WORD.exec(m[0])![0].length : m.index,
-        end,
+        end: end + (lastYear ? lastYear[0].length : 0),
         rule: 'narrative',
         mod: doing ? undefined : modOf(mod),
         meaning: {
           k: 'period',
           unit: unit === 'day' ? 'day' : `day:${PARTS_OF_DAY[unit]}`,
           rel: rel === 'next' ? 'following' : rel === 'preceding' ? 'previous' : rel,
+          yearBack: lastYear ? true : undefined,
         },
       };
     },

@@ -2917,6 +2917,17 @@ function resolveHoliday(
   const ref = ctx.ref;
   const text = ctx.text.slice(c.start, c.end);
   const t = tenseAt(ctx.text, c.start, c.end);
+  if (m.yrel !== undefined && ref !== null) {
+    const d = holidayDay(m.name, yearOf(ref) + m.yrel);
+    if (d === null) return null;
+    const value = fmtDay(d);
+    return {
+      type: 'DATE',
+      value,
+      anchor: dct,
+      explanation: say(value, 'a holiday of the year before or after publication'),
+    };
+  }
   const knownYear = m.y ?? (ref === null ? ctx.narr?.y : undefined);
   if (knownYear !== undefined) {
     const d = holidayDay(m.name, knownYear);

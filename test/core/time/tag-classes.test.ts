@@ -4317,6 +4317,33 @@ describe('tagTimexes: "the same month last year"', () => {
       ),
     ).toBe('2010-09');
   });
+  it('takes "the same day" a year back with it', () => {
+    expect(
+      valueOf(
+        'Footfall was down 4% by midday compared with the same day last year.',
+        'the same day last year',
+        '2016-12-26',
+      ),
+    ).toBe('2015-12-26');
+  });
+  it.each([
+    [
+      'He hid explosives on a flight to Detroit on Christmas Day last year.',
+      'Christmas Day last year',
+      '2009-12-25',
+    ],
+    ['Town were beaten 3-0 on Boxing Day last year.', 'Boxing Day last year', '2009-12-26'],
+    ['The festival returns at Easter next year.', 'Easter next year', '2011-04-24'],
+  ])('takes a holiday with the year after it: %j', (text, span, value) => {
+    expect(valueOf(text, span, '2010-11-24')).toBe(value);
+  });
+  it('leaves "this year" after a holiday apart', () => {
+    expect(find('Christmas this year falls on a Saturday.', '2010-11-24').map((t) => t.text)).toEqual([
+      'Christmas',
+      'this year',
+      'Saturday',
+    ]);
+  });
 });
 
 describe('tagTimexes: a length given as a range', () => {

@@ -1541,10 +1541,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['The store opened on Christmas.', 'Christmas', '2023-12-25'],
       // A year named right after the holiday, in its noun phrase (not a comparison).
       ['A truck hit the Fourth of July parade last year.', 'Fourth of July', '2022-07-04'],
-      // Before a year named earlier in the sentence.
+      // Before a year named earlier in the sentence; "last year" right after it is its own.
       [
         '"He went through 1982 and 1994, and we have fed the sheep every day since Easter last year."',
-        'Easter',
+        'Easter last year',
         '2022-04-17',
       ],
       // The past of "forecast", when the timex says when it was made.
