@@ -4541,8 +4541,23 @@ function noOneDayHour(ctx: ResolveContext, c: Candidate): string | null {
     !(ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= 1)
   )
     return "a time of day of a habit ('would', 'used to'), on no one day";
+  if (
+    HABIT_HOUR_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) &&
+    !ONE_DAY.test(sentenceAround(ctx.text, c.start, c.end))
+  )
+    return "a time of day of a habit ('usually at', 'always at'), on no one day";
   return null;
 }
+
+/**
+ * A habit's adverb right before an hour: "They train three times a week, usually at 6 a.m.", "The
+ * Bank sets rates eight times a year, always at noon", "The meeting, normally held monthly at 7 p.m."
+ * (our news set 5 of 7 on no one day; of the two, one names its day in the sentence).
+ */
+const HABIT_HOUR_BEFORE = new RegExp(
+  `\\b(?:${HABIT_ADVERB}|always)(?:\\s+[\\w-]+){0,3}?\\s+(?:at|by|from|between|until|till|before|after)\\s+(?:about\\s+|around\\s+)?$`,
+  'i',
+);
 
 /**
  * Whether the clock time at text[start, end) is the hour of a habit its sentence tells ("She would
@@ -4715,11 +4730,17 @@ function storyDay(ctx: ResolveContext, c: Candidate, wd?: number): { day: number
 /** The clause of `sentence` holding `timex`: the sentence cut at the commas and semicolons either side. */
 function clauseOf(sentence: string, timex: string): string {
   const at = sentence.indexOf(timex);
-  const from = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1;
+  const clauseStart = (i: number) => Math.max(sentence.lastIndexOf(',', i), sentence.lastIndexOf(';', i)) + 1;
+  let from = clauseStart(at);
+  // ("Evacuees will be briefed twice a day, at 7 a.m. and 6 p.m.", "a convoy twice a day from
+  // Culverden, leaving at 8am and 2pm": a clause that is nothing but the hours is the clause before's.)
+  if (from > 0 && HOURS_ONLY_LEAD.test(sentence.slice(from, at))) from = clauseStart(from - 2);
   const to = sentence.slice(at).search(/[,;]/);
   return sentence.slice(from, to < 0 ? undefined : at + to);
 }
 
+/** What leads a clause of nothing but hours: " at ", " usually at ", " leaving at ". */
+const HOURS_ONLY_LEAD = /^\s*(?:[a-z]+\s+)?(?:at|from|between|until|till)\s+(?:about\s+|around\s+)?$/;
 /** Words of a sentence about something that recurs ("open daily", "every weeknight", "each day"). */
 const RECURRING =
   /\b(?:daily|nightly|every(?:\s+other)?\s+(?:day|night|morning|evening|week(?:day|night|end)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|each\s+(?:day|night|morning|evening|weekday|weeknight|concert|show|performance|screening|session|class|service|tour)|every\s+weeknight|\w+\s+days\s+a\s+week|(?:on\s+)?weekdays|on\s+weekends|weeknights|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/i;

@@ -1211,6 +1211,10 @@ describe('tagTimexes: clock times and their days', () => {
     ['"I\'d open at 6 in the morning, and there\'d be a line."', '6 in the morning', 'XXXX-XX-XXT06:00'],
     ['She would walk the docks after midnight with a camera.', 'midnight', 'XXXX-XX-XXT24:00'],
     ['The police said the roads would close at 6am.', '6am', '2025-01-30T06:00'],
+    // So is an hour right after a habit's adverb, with no day named in its sentence.
+    ['They train three times a week, usually at 6 a.m.', '6 a.m.', 'XXXX-XX-XXT06:00'],
+    ['The meeting, normally held monthly at 7 p.m., is open to the public.', '7 p.m.', 'XXXX-XX-XXT19:00'],
+    ['The club usually meets at 7 p.m., but on Friday it met at noon.', '7 p.m.', '2025-01-30T19:00'],
     // An hour with no a.m. or p.m. in the sentence of its day's afternoon, evening or night just
     // named is of that part of the day (our news set +3, none lost).
     ['A planning meeting will be held at the library tonight at 7:30.', '7:30', '2025-01-30T19:30'],
@@ -1277,6 +1281,14 @@ describe('tagTimexes: clock times and their days', () => {
       'XXXX-XX-XXT09:00',
     ],
     ['The last train home on Saturday nights will leave at 11:05 p.m.', '11:05 p.m.', 'XXXX-XX-XXT23:05'],
+    // A clause of nothing but the hours is the clause before's.
+    [
+      'Evacuees will be briefed twice a day, at 7 a.m. and 6 p.m., the county said.',
+      '6 p.m.',
+      'XXXX-XX-XXT18:00',
+    ],
+    ['A convoy runs twice a day from the town, leaving at 8am and 2pm.', '8am', 'XXXX-XX-XXT08:00'],
+    ['Police patrol twice a day, and the attack came at 3 a.m.', '3 a.m.', '2025-01-30T03:00'],
     // A weekday before a plural noun of a timetable is every such day ("Sunday matinees").
     [
       'The play runs through March 2, with shows Tuesdays to Saturdays at 7.30pm and Sunday matinees at 2.30pm.',
