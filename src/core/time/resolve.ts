@@ -1690,14 +1690,21 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       }
       // "Dozens of new laws took effect at midnight" on the day of publication: the midnight that
       // began it, written as that day's 00:00.
+      // (So is a midnight at which something began, told in the past, after an hour of the day:
+      // "Polls closed at 10pm, and counting began at midnight".)
+      const beganAt =
+        /^midnight$/i.test(text) &&
+        BEGAN_AT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) &&
+        !/^\s+(?:on|of)\s/.test(ctx.text.slice(c.end, c.end + 4)) &&
+        !WEEKDAY_NEXT.test(ctx.text.slice(c.end, c.end + 24)) &&
+        tenseAt(ctx.text, c.start, c.end).tense === 'past';
       if (
         day !== null &&
         day === ref &&
         m.h === 24 &&
         // (Not after an hour of that day: "a vigil Mass at 4 p.m. today, followed by the Mass at
         // midnight" ends it.)
-        !ctx.lastDay?.late &&
-        ctx.lastDay?.h === undefined &&
+        ((!ctx.lastDay?.late && ctx.lastDay?.h === undefined) || beganAt) &&
         /\bat\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
         // (Not "at midnight on New Year's Eve": the day named after it is the time's.)
         !/^\s+(?:on|of)\s/.test(ctx.text.slice(c.end, c.end + 4)) &&
@@ -1737,6 +1744,19 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           value,
           anchor,
           explanation: say(value, `just after midnight, at the start of ${where}`),
+        };
+      }
+      // "The pardon took effect at midnight" after a day long past: the midnight that ended that day
+      // began the next, and TimeML writes a beginning there as that next day's 00:00. (On the
+      // publication day, told in the past, it is the midnight that began it.)
+      if (beganAt) {
+        const value = `${fmtDay(day === ref ? day : day + DAY_MS)}T00:00`;
+        const where = day === ref ? 'the publication day' : `the day after ${why.replace(/^on /, '')}`;
+        return {
+          type: 'TIME',
+          value,
+          anchor,
+          explanation: say(value, `the midnight at which something began, at the start of ${where}`),
         };
       }
       const value = `${fmtDay(day)}T${hhmm}`;
@@ -4739,6 +4759,13 @@ function clauseOf(sentence: string, timex: string): string {
   return sentence.slice(from, to < 0 ? undefined : at + to);
 }
 
+/**
+ * A beginning told in the past, right before the midnight it came at: "took effect at", "opened its
+ * doors at", "began coming up Main Street at about" (our news set: such a midnight is the start of a
+ * day 11 times of 13).
+ */
+const BEGAN_AT_BEFORE =
+  /\b(?:began|begun|started|opened|kicked\s+in|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b(?:\s+[\w'’-]+){0,4}?\s+at\s+(?:about\s+|around\s+|just\s+)?$/i;
 /** What leads a clause of nothing but hours: " at ", " usually at ", " leaving at ". */
 const HOURS_ONLY_LEAD = /^\s*(?:[a-z]+\s+)?(?:at|from|between|until|till)\s+(?:about\s+|around\s+)?$/;
 /** Words of a sentence about something that recurs ("open daily", "every weeknight", "each day"). */

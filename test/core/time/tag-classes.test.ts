@@ -1227,6 +1227,13 @@ describe('tagTimexes: clock times and their days', () => {
     ['"I would like to hear from anyone who was out at 2 a.m.," he said.', '2 a.m.', '2025-01-30T02:00'],
     // The midnight that began the publication day, in the past tense; one ahead ends it.
     ['Dozens of new laws took effect at midnight.', 'midnight', '2025-01-30T00:00'],
+    // So is a midnight at which something began, after an hour of the day; after a day long past,
+    // it is the start of the next day.
+    ['Polls closed at 10pm, and counting began at midnight.', 'midnight', '2025-01-30T00:00'],
+    ['The water began coming up Main Street at about midnight.', 'midnight', '2025-01-30T00:00'],
+    ['The pardon was signed on Tuesday. It took effect at midnight.', 'midnight', '2025-01-29T00:00'],
+    ['The pardon was signed on Tuesday. It will take effect at midnight.', 'midnight', '2025-01-30T24:00'],
+    ['The new rates kicked in at midnight Wednesday.', 'midnight Wednesday', '2025-01-29T24:00'],
     // The day first, then its clock time.
     ['Funding will lapse at Friday midnight.', 'Friday midnight', '2025-01-31T24:00'],
     ['The deadline is Saturday noon.', 'Saturday noon', '2025-02-01T12:00'],
