@@ -469,6 +469,10 @@ const SPRING_OF_WATER_AFTER =
  * "much of ", "the rest of ", "the fastest time of ", "her third award of ". */
 const PORTION_OF = String.raw`(?:much|most|rest|remainder|all|part|(?:first|second|third|fourth|fifth|[a-z]{2,}est)(?:\s+[a-z]+){0,2})\s+of`;
 
+/** After a word that ends its noun phrase, not one that modifies a noun after it: "by mid-year,",
+ * "before year-end and", against "a mid-year update", "year-end accounts". */
+const ENDS_NOUN_PHRASE = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|to|at|in|on|when|as|if|with|after|before|than)\b)`;
+
 /** A word that looks like a plural noun: "maps", "sessions" (not "his", "perhaps", nor a count of time). */
 const PLURAL_NOUN = `\\b(?!(?:${[...NOT_PLURAL_S_WORDS, 'times', 'hours', 'days', 'nights', 'weekends', 'weeks', 'months', 'years'].join('|')})\\b)[a-z]+s`;
 
@@ -3195,7 +3199,7 @@ export const RULES: Rule[] = [
     // midyear break": a kind of thing, before its noun)
     name: 'midYear',
     keys: ['mid-year', 'midyear'],
-    re: /\bmid-?year\b(?!-)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|to|at|in|on|when|as|if|with|after|before|than)\b)/gi,
+    re: new RegExp(String.raw`\bmid-?year\b(?!-)${ENDS_NOUN_PHRASE}`, 'gi'),
     build: (m) => whole(m, 'midYear', { k: 'yearOf', duration: false }, 'MID'),
   },
   {
@@ -3203,10 +3207,12 @@ export const RULES: Rule[] = [
     // "month's end" is the end of the month). A span of time that runs up to it ends with the year,
     // as "the end of the year" does: "another hike before year-end", "cut risk into year-end",
     // "stay disciplined through year-end" (our news annotators 7 of 7); "since year-end" and "by
-    // year-end" keep the closing day, as TimeBank writes them.
+    // year-end" keep the closing day, as TimeBank writes them. (Not before its noun: "the highest
+    // year-end level", "a year-end price cut", "when year-end net was below the 1987 level", a kind
+    // of figure or sale; our news annotators tag 1 of 4, TBAQ 0 of 1.)
     name: 'yearEnd',
     keys: ['year end', 'year-end', "year's end", 'year’s end'],
-    re: /\b(?:year[-\s]end|year(?:'|’)s\s+end)\b/gi,
+    re: new RegExp(String.raw`\b(?:year[-\s]end|year(?:'|’)s\s+end)\b${ENDS_NOUN_PHRASE}`, 'gi'),
     build: (m, text) =>
       m[0][4] === '-' &&
       !/\b(?:before|into|through|until|till)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
@@ -3622,6 +3628,8 @@ export const RULES: Rule[] = [
       // "in two years' time", "in a week's time": that long from now (our news annotators 3 of 4).
       // Without "in" it stays a length, "time" and all.
       const inTime = /^['’]s?\s+time$/i.test(g(m, 'tail') ?? '');
+      // "a year-end price cut": the first half of "year-end", before its noun, no length.
+      if (/^-end\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
       // "a quarter point", "a quarter inch", "fell by a quarter", "up a quarter on the year", "about a
       // quarter split their time", "minimal in a quarter that lost money": a bare "a quarter" or
       // "one quarter" is a fraction, or a quarter in general, not three months of the calendar

@@ -752,7 +752,7 @@ describe('tagTimexes: "month\'s end"', () => {
     expect(tag("The fund will close at quarter's end.")).toContainEqual(["quarter's end", '2023-Q4', 'END']);
   });
   it('"year\'s end" and "year end" are the end of the year; "year-end" is its closing day', () => {
-    const found = tag("Cuts come by year's end, a review at year end, then year-end accounts.");
+    const found = tag("Cuts come by year's end, a review at year end, then the accounts at year-end.");
     expect(found).toContainEqual(["year's end", '2023', 'END']);
     expect(found).toContainEqual(['year end', '2023', 'END']);
     expect(found).toContainEqual(['year-end', '2023-12-31', null]);
@@ -766,6 +766,13 @@ describe('tagTimexes: "month\'s end"', () => {
     ['Shares are up 12% since year-end.', 'year-end', '2022-12-31', null],
   ])('a span up to "year-end" ends with the year: %j', (text, span, value, mod) => {
     expect(tag(text)).toContainEqual([span, value, mod]);
+  });
+  it.each([
+    'Mortgage rates hit their highest year-end level since 2008.',
+    'A year-end price cut lifted sales, and year-end clearance events followed.',
+    'Profit rose in 1988, when year-end net was below the 1987 level.',
+  ])('"year-end" before its noun is a kind of figure or sale, not a date: %j', (text) => {
+    expect(find(text).filter((t) => /year/i.test(t.text))).toEqual([]);
   });
 });
 
