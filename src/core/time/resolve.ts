@@ -2291,6 +2291,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       let why: string;
       // "a year earlier/ago" in a report on the current quarter compares with that quarter a year before.
       const rq = ctx.reportQuarter;
+      // ("'We go into spring with much cleaner inventory than we had a year ago,' Whitcombe said",
+      // "'But the mood is better than a year ago'": quoted, "ago" is the speaker's own year back, not
+      // the quarter or the month of the figures the story reports; our news annotators 7 of 7, where
+      // a quoted "a year earlier", or a quarter or month its own sentence names, stays.)
+      const quotedAgo = () => !m.narrative && inQuotation(ctx.text, c.start);
       // "Exports rose 6% in December from a year earlier", "prices in March were 3% higher than a year
       // ago": compared with the month the sentence names, the same month years before.
       const month = unit === 'year' && n === 1 ? ctx.narr : null;
@@ -2417,7 +2422,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         anchorPoint = ownQuarter;
         anchor = { kind: 'timex', index: ownQuarter.index };
         why = 'the same quarter a year before the quarter its sentence names';
-      } else if (unit === 'year' && n === 1 && rq && ref !== null && !baseMonth) {
+      } else if (unit === 'year' && n === 1 && rq && ref !== null && !baseMonth && !quotedAgo()) {
         anchorPoint = { index: rq.index, y: rq.y, q: rq.q };
         anchor = { kind: 'timex', index: rq.index };
         why = 'a year before the quarter being reported';
@@ -2429,6 +2434,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         ctx.reportMonth &&
         m.dir < 0 &&
         COMPARED_WITH.test(ctx.text.slice(Math.max(0, c.start - 50), c.start)) &&
+        !quotedAgo() &&
         // (Not a comparison with a time its own sentence names: "For all of 2025, sales totaled 4.13
         // million, little changed from a year earlier".)
         (baseMonth ||

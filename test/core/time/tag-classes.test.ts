@@ -4069,6 +4069,21 @@ describe('tagTimexes: "the quarter" of an earnings story is the one reported', (
       'Corvane projected sales for the current quarter above estimates. Profit rose in the third quarter from a year earlier.';
     expect(valueOf(text, 'a year earlier', ref)).toBe('2023-Q3');
   });
+  it.each([
+    // Quoted, "a year ago" is the speaker's own year back.
+    [
+      'Corvane reported third-quarter profit. "We have cleaner stock than we had a year ago," she said.',
+      '2023',
+    ],
+    // Told by the story, or with a quarter its own sentence names, it is the quarter.
+    ['Corvane reported third-quarter profit. Its stock is cleaner than it was a year ago.', '2023-Q3'],
+    [
+      'Corvane reported third-quarter profit. "Sales in the third quarter beat a year ago," she said.',
+      '2023-Q3',
+    ],
+  ])('%j: "a year ago" = %s', (text, value) => {
+    expect(valueOf(text, 'a year ago', ref)).toBe(value);
+  });
 });
 
 describe('tagTimexes: a quarter named as a bound is no base for "the previous quarter"', () => {
@@ -6314,6 +6329,11 @@ describe('tagTimexes: "a year earlier" in a report of a month\'s figures', () =>
   ])('compares with the month of the figures, not a month named as the base: %j', (second) => {
     const report = 'Employers added 204,000 jobs in September, the department said on Friday. ';
     expect(valueOf(report + second, 'a year earlier')).toBe('2022-09');
+  });
+  it('leaves a quoted "a year ago" the speaker\'s own year back', () => {
+    const quoted = text.replace(/Rents were .*$/, '"But the mood is better than a year ago," she said.');
+    expect(valueOf(quoted, 'a year ago')).toBe('2022');
+    expect(valueOf(quoted.replace(/"/g, ''), 'a year ago')).toBe('2022-09');
   });
   it('keeps a time its own sentence names', () => {
     expect(
