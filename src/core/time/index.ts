@@ -348,6 +348,9 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       // moves the story starts with it ("In 1975, ..."). (Dated news leaves the present for a far
       // year mid-sentence: "It opens in the summer of 1969, when ... A decade later ...")
       // Nor with a bound: "its weakest level since September 2010" does not move the story there.
+      // (Unless the sentence goes on to tell what happened then: "migrants by sea since 2014, when
+      // its navy ran a mission that was scaled back the following year", as "since Monday night,
+      // when" keeps that day's story below.)
       const aside =
         a !== null &&
         ((a.m === undefined &&
@@ -355,7 +358,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           Math.abs(a.y - ctx.narr.y) > 10 &&
           ctx.ref === null &&
           !opensSentence(text, c.start, true)) ||
-          /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start)) ||
+          (/\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start)) &&
+            !/^\s*,\s*when\b/i.test(text.slice(c.end, c.end + 8))) ||
           // ("the highest since the series began in 2003", "since records began in 1911": the start of a
           // record is a bound too. Not "since a coup in October 2021, which ended ... two years
           // earlier": an event the sentence goes on to tell.)

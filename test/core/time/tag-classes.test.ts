@@ -3140,6 +3140,17 @@ describe('tagTimexes: a bound after "since" does not move the story', () => {
       'The euro fell on Friday to its weakest level since September 2010. Markets closed early that afternoon.';
     expect(valueOf(text, 'that afternoon', '2011-12-31')).toBe('2011-12-30TAF');
   });
+  it.each([
+    // Unless the sentence goes on to tell what happened then: "since 2014, when ...".
+    [
+      '2016-08-02',
+      'Italy has taken in 500,000 migrants since 2014, when its navy ran a rescue mission that was scaled back the following year.',
+      'the following year',
+      '2015',
+    ],
+  ])('%s %j: %j = %s', (ref, text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
 });
 
 describe('tagTimexes: UK day order with weekdays, "of that year", compound lengths, newspapers', () => {
