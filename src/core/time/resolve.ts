@@ -1467,6 +1467,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         day =
           before?.day ??
           ref + weekdayDelta(ref, m.wd, t.tense === 'future' || soon ? 'future' : 'past') * DAY_MS;
+        // ("streets will close from 6 a.m. Sunday ... Key closures on Sunday:": a weekday read with its
+        // hour by a cue of its own is the one a later bare mention names, as a weekday alone is.)
+        if (!before && t.tense !== 'none') (ctx.weekdays ??= new Map()).set(m.wd, { day });
         why = before
           ? `on ${WD_NAMES[m.wd]}, the ${WD_NAMES[m.wd]} the text named before`
           : soon

@@ -820,6 +820,14 @@ describe('tagTimexes: a weekday named again', () => {
         .map((t) => t.value),
     ).toEqual(['2022-06-16', '2022-06-16']);
   });
+  it('is the one named before with its hour, and its listing follows it', () => {
+    // Published on a Thursday: the Sunday of "6 a.m. Sunday" is the coming one.
+    const text =
+      'Streets along the route will close from 6 a.m. Sunday.\n\nKey closures on Sunday:\n\n- River Road, 6:30 a.m. to noon.';
+    const tags = find(text, '2015-10-15');
+    expect(tags.find((t) => t.text === 'Sunday')?.value).toBe('2015-10-18');
+    expect(tags.find((t) => t.text === '6:30 a.m.')?.value).toBe('2015-10-18T06:30');
+  });
 });
 
 describe('tagTimexes: a weekday with no cue in a text of days ahead', () => {
