@@ -919,6 +919,12 @@ function computeTense(text: string, start: number, end: number): Tense {
   // opened by "with" has no tense of its own; the clause the phrase hangs on decides.
   const main = near?.tense === 'past' ? withPhraseClause(text, start, near) : undefined;
   const left = main === undefined ? near : main;
+  // "London Road (inbound): closed from 7.30am to 1pm": a closure right after a listing's label is
+  // a notice of a state, no verb with a time of its own.
+  if (left && CLOSED_STATE.has(left.cue.toLowerCase())) {
+    const label = LABEL_CLOSED.exec(text.slice(Math.max(0, start - 80), start));
+    if (label && left.cue.toLowerCase() === label[1]!.toLowerCase()) return { tense: 'none' };
+  }
   // "We were supposed to fly home on Thursday": a plan told in the past has no tense of its own; its
   // day may lie on either side of publication ("I was supposed to leave on Thursday", said on the
   // Tuesday before it).
@@ -1245,6 +1251,11 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'th
  * pronoun, or a noun after a determiner) and the clause must hold no past form after the day.
  */
 const CLOSED_STATE = new Set(['closed', 'shut', 'suspended', 'cancelled', 'canceled']);
+/** A closure right after the label of a listing's line: "London Road (inbound): closed from ". */
+const LABEL_CLOSED = new RegExp(
+  `(?:^|\\n)[^\\n.:;!?]{1,60}:\\s+(${[...CLOSED_STATE].join('|')})\\b(?:[^\\n.:;!?]|\\.(?=\\d))*$`,
+  'i',
+);
 const PLURAL_SCHEDULE_VERB = new Set([
   'open',
   'close',

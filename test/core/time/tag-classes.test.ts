@@ -8032,6 +8032,21 @@ describe('a day that is the subject of a verb in the present', () => {
   });
 });
 
+describe("a closure right after a listing's label", () => {
+  it('tells no tense: the coming day, and the hours of the day named before', () => {
+    // Published on a Friday.
+    const text =
+      'Runners will take to the streets on Sunday. Here are the main closures:\n\nCastle Street: closed from 10pm Saturday so barriers can be put up, reopening at 3pm Sunday.\n\nLondon Road: closed from 7.30am to 1pm.';
+    const tags = find(text, '2016-04-22');
+    expect(tags.find((t) => t.text === '10pm Saturday')?.value).toBe('2016-04-23T22:00');
+    expect(tags.find((t) => t.text === '1pm')?.value).toBe('2016-04-24T13:00');
+    // A closure told in a sentence of its own is past.
+    expect(valueOf('The road was closed from 10pm Saturday.', '10pm Saturday', '2016-04-22')).toBe(
+      '2016-04-16T22:00',
+    );
+  });
+});
+
 describe('a rule that takes effect at an hour on a named day', () => {
   it('reads the day as set ahead, past a participle aside before it', () => {
     const text =
