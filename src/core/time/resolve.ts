@@ -3900,12 +3900,25 @@ function resolveDate(
         EVENT_AHEAD_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) ||
         (/\bIn\s+$/.test(ctx.text.slice(Math.max(0, c.start - 3), c.start)) &&
           SCHEDULED_AFTER.test(ctx.text.slice(c.end, c.end + 60))));
-    y = soon || scheduled ? (month > refM ? refY : refY + 1) : month <= refM ? refY : refY - 1;
+    // "changes to term dates that would give pupils two weeks off in October", "a plan that will
+    // close Adams, Birchwood and Cole Park elementary schools at the end of the school year in
+    // June", said in the winter: a month its sentence looks ahead to with "will" or "would", before
+    // it but too far or past too many commas for a tense cue, is the coming one, however far ahead
+    // (on the news set, 6 right for 1 lost).
+    const foretold =
+      !soon &&
+      !scheduled &&
+      ahead >= 1 &&
+      m.d === undefined &&
+      WILL_IN_SENTENCE.test(lastSentence(ctx.text.slice(Math.max(0, c.start - 300), c.start)));
+    y = soon || scheduled || foretold ? (month > refM ? refY : refY + 1) : month <= refM ? refY : refY - 1;
     why = soon
       ? `no year is given: the coming ${name}, at most four months ahead (${published(ref)})`
       : scheduled
         ? `no year is given: the coming ${name}, a fixture told in the present (${published(ref)})`
-        : `no year is given: the ${name} nearest before the publication date (${published(ref)})`;
+        : foretold
+          ? `no year is given: the coming ${name}, which "will" or "would" looks ahead to (${published(ref)})`
+          : `no year is given: the ${name} nearest before the publication date (${published(ref)})`;
   }
   const value = fmt(y);
   const alternatives: TimexAlternative[] = [];
@@ -5343,6 +5356,8 @@ function clauseBefore(text: string, c: Candidate): string {
   const lead = own.slice(0, own.lastIndexOf(text.slice(c.start, c.end)));
   return lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
 }
+/** "would give pupils two weeks off in ": "will" or "would" (not "would have") in the sentence before. */
+const WILL_IN_SENTENCE = /\b(?:will|would)\b(?!\s+have\b)/i;
 /** Tense cues of a past that reached a limit ("did not ... until", "lasted until"): the limit has come. */
 const PAST_UP_TO = new Set(['not ... until', 'lasted until', 'went on until']);
 /** After "until", the cue of a past the limit closes ("not ... until", "had ... until", "lasted

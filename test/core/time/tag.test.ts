@@ -829,6 +829,21 @@ describe('tagTimexes(text, {reference})', () => {
         '2023-06',
         '2023-03-07',
       ],
+      // A month the sentence looks ahead to with "will" or "would", however far, past commas.
+      [
+        'Parents can comment on proposed changes to term dates that would give pupils two weeks off in October.',
+        'October',
+        '2026-10',
+        '2026-02-24',
+      ],
+      [
+        'The board approved a plan that will close Adams, Birchwood, Cole Park and Dunmore schools at the end of the school year in June.',
+        'June',
+        '2024-06',
+        '2024-01-30',
+      ],
+      // (Not "would have": a past undone.)
+      ['A strike that would have shut the port in June was called off.', 'June', '2023-06', '2024-01-30'],
       // An event something is to happen before is ahead.
       [
         'Both parties want changes before the midterm elections in November.',
