@@ -1875,6 +1875,19 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
               y = startMonth + months - 1 >= refM || closedLastMonth ? refY : refY + 1;
               why = `a deadline: the current or coming such ${m.half ? 'half' : 'quarter'} (${published(ref)})`;
             }
+            // "said a third round of asset purchases was unlikely before the fourth quarter", "had
+            // forecast a move before the second half of the year", "with some deals slipping into
+            // the second half": a quarter or a half of this year not yet begun that something waits
+            // for or runs into is still ahead, whatever the tense of the saying. (Not the quarter
+            // just closed: "the slowdown carried into the fourth quarter", said in January.)
+            if (
+              startMonth > refM &&
+              !lastClosed &&
+              AHEAD_INTO_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))
+            ) {
+              y = refY;
+              why = `a ${m.half ? 'half' : 'quarter'} of this year not yet begun, which something waits for or runs into (${published(ref)})`;
+            }
             // "expects output to rise 8 percent next year as an expansion comes online in the second
             // half", "results are not due until next year -- most likely in the second half": a half
             // its sentence has set in next year is next year's. (Not a quarter: "would slip to the
@@ -2175,7 +2188,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // autumn: with no tense cue, a season at most six months off, not this year's (long over),
         // is the coming one.
         const ahead = ((SEASON_START[m.season] ?? 3) - refM + 12) % 12;
-        if (t.tense === 'none' && ahead >= 1 && ahead <= 6) {
+        // (Not one a thing came after, as it was: "picking one of the smallest crops in 40 years
+        // after a wet spring", "fire potential from early January, after a dry spring there", said
+        // in the autumn: a season described as it went is the last one.)
+        const after = SEASON_DESCRIBED_AFTER.test(ctx.text.slice(Math.max(0, c.start - 40), c.start));
+        if (t.tense === 'none' && ahead >= 1 && ahead <= 6 && after) {
+          dir = 'past';
+          why = 'no tense cue, a season something came after, as it went: the last one';
+        } else if (t.tense === 'none' && ahead >= 1 && ahead <= 6) {
           dir = 'future';
           why = 'no tense cue, and it begins within six months: the coming one';
         } else if (
@@ -2756,6 +2776,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             `the year under way, which a deadline or a forecast looks to (${published(ref)})`,
           ),
         );
+      // "proposed a final dividend of 9.4 pence, bringing the total for the year to 13.1 pence",
+      // "taking total payouts for the year to $1.40", said from January to April, when annual
+      // results come out: a total brought to its sum for the year is of the year just ended.
+      if (refM <= 4 && TOTAL_BROUGHT_FOR.test(ctx.text.slice(Math.max(0, c.start - 50), c.start))) {
+        const value = fmtYear(refY - 1);
+        return fromDct(
+          value,
+          say(value, `the year just ended, whose total is brought to its sum (${published(ref)})`),
+        );
+      }
       // Results for last year's final quarter, published in January: "for the full year" is last year.
       const rq = ctx.reportQuarter;
       if (rq && rq.y < refY && tenseAt(ctx.text, c.start, c.end).tense !== 'future') {
@@ -4434,6 +4464,8 @@ const PAST_ERA =
 /** "from next year", "starting next year": a change that begins next year. */
 const FROM_NEXT_YEAR = /\b(?:from|starting|beginning|as\s+of|effective)\s+next\s+year\b/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
+/** "before ", "into ": a time something waits for or runs into, ahead of the saying. */
+const AHEAD_INTO_BEFORE = /\b(?:before|into)\s+$/i;
 /** A fixture in the present of a timetable ("take place", "arrives", "is decided", "move to"). */
 const SCHEDULED_VERB =
   '(?:takes?\\s+place|(?:is|are)\\s+(?:held|decided|played|staged)|(?:arrive|open|begin|start|resume|reopen|move|head|return)s?|kicks?\\s+off)';
@@ -4467,6 +4499,8 @@ const planOvertaken = (text: string, at: number) =>
 
 /** "at the height of summer", "in the depths of winter": a season's middle, not its end. */
 const SEASON_HEIGHT_BEFORE = /\b(?:height|depths?|peak|middle|dead|heart)\s+of\s+$/i;
+/** Before a season, what came after it as it went: "after a wet ", "after a cool, dry ". */
+const SEASON_DESCRIBED_AFTER = /\bafter\s+an?\s+(?:[a-z-]+,?\s+){1,2}$/i;
 /** Before a season, whatever the clause's tense, it is still to come: "unlikely before the spring". */
 const SEASON_AHEAD_OF = /\b(?:before|ahead\s+of)\s+(?:the\s+)?$/i;
 /** Nouns of an event that is named as one: "the election", "a walkout", "the referendum". */
@@ -4928,6 +4962,8 @@ const PERFECT_IN_CLAUSE =
 
 /** "by ", "before ", "starting from around ": a deadline or a start, before a part of the year. */
 const YEAR_AHEAD_BEFORE = /\b(?:by|before|until|till|(?:from|starting(?:\s+from)?)\s+(?:around|about))\s+$/i;
+/** "bringing the total for ", "taking total payouts for ": a running total brought to its sum, before the year. */
+const TOTAL_BROUGHT_FOR = /\b(?:bringing|taking)\s+(?:the\s+|its\s+)?total(?:\s+[a-z]+)?\s+for\s+$/i;
 /** "outlook for ", "its forecast for ": what a forecast is for, before the year. */
 const FORECAST_FOR_BEFORE = /\b(?:outlook|forecasts?|guidance|projections?)\s+for\s+$/i;
 /** "would be sold or closed by ": a modal in the clause before, which a past participle after it does not make past. */

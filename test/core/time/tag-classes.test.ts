@@ -3263,6 +3263,19 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
     ['2026-07-03', 'She said the restrictions should have come in the spring.', 'the spring', '2026-SP'],
     // With no tense cue, a season that begins within six months is the coming one.
     ['2018-10-29', 'A full spending review is promised for the spring.', 'the spring', '2019-SP'],
+    // (Not a season something came after, described as it went: the last one.)
+    [
+      '2024-09-23',
+      'Growers are picking one of the smallest crops in 40 years after a wet spring and repeated mildew outbreaks.',
+      'spring',
+      '2024-SP',
+    ],
+    [
+      '2021-11-04',
+      'Fire potential is above normal from early January, after a dry spring there.',
+      'spring',
+      '2021-SP',
+    ],
     [
       '2021-05-23',
       'He finished as top scorer despite missing six weeks in the autumn.',
@@ -3731,6 +3744,29 @@ describe('tagTimexes: "the year" in a past clause written in January', () => {
     expect(tag('The surplus for the year reached $1 trillion.', '2026-03-13')).toEqual([
       ['the year', '2026'],
     ]);
+  });
+});
+
+describe('tagTimexes: a total brought to its sum for the year, in the season of annual results', () => {
+  it.each([
+    [
+      'It proposed a final dividend of 9.4 pence, bringing the total for the year to 13.1 pence.',
+      '2014-03-05',
+      '2013',
+    ],
+    [
+      'It proposed a final dividend of 80 cents, taking total payouts for the year to $1.40.',
+      '2022-02-24',
+      '2021',
+    ],
+    // (Later in the year, an interim total is of the current one.)
+    [
+      'It declared an interim dividend of 3 pence, bringing the total for the year to 6 pence.',
+      '2014-08-05',
+      '2014',
+    ],
+  ])('%j (published %s) = %s', (text, ref, value) => {
+    expect(valueOf(text, 'the year', ref)).toBe(value);
   });
 });
 
@@ -7389,6 +7425,33 @@ describe('"the first half" told in the past early in the year', () => {
     ['Sales rose 5% in the first half.', '2019-08-01', '2019-H1'],
   ])('%j (published %s) = %s', (text, ref, value) => {
     expect(valueOf(text, 'the first half', ref)).toBe(value);
+  });
+});
+
+describe('a quarter or a half not yet begun that something waits for or runs into', () => {
+  it.each([
+    [
+      'He said a third round of asset purchases was unlikely before the fourth quarter.',
+      'the fourth quarter',
+      '2011-07-29',
+      '2011-Q4',
+    ],
+    [
+      'None of the economists polled had forecast a move before the second half of the year.',
+      'the second half of the year',
+      '2017-03-31',
+      '2017-H2',
+    ],
+    [
+      'Customers were taking longer to sign, with some deals slipping into the second half.',
+      'the second half',
+      '2025-01-30',
+      '2025-H2',
+    ],
+    // (Not the quarter just closed.)
+    ['The slowdown carried into the fourth quarter.', 'the fourth quarter', '2025-01-30', '2024-Q4'],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
   });
 });
 
