@@ -3522,13 +3522,16 @@ function resolveDate(
   // the Bank was burning through its reserves": in a story told on at a month or a season long
   // past, one the text reached from a date it named before ("that spring", "the following
   // winter"), a sentence or two back, a month with no year, not set ahead, at or after that time, is
-  // the story's. (Not after a date long past named in passing, "the heavy snow of February 2009":
-  // the next month named may be this year's, "inflation running at 10.7% in November". A date named
-  // outright decades back is history, not background: "The blockade began in June 1948 ... in the
-  // thick fogs of November", "In October 1973, as Arab producers cut supplies ... for much of
-  // November"; a few years back it is as often the last one, "the freeze began in March 2020 ... A
-  // law passed in June".)
-  const storyMonth = !m.rel && m.d === undefined ? storyMonthToldOn(ctx, c, ref) : null;
+  // the story's. So is a day of such a month: "in June 1913. For six weeks, tens of thousands of
+  // women marched ... The columns converged on Hyde Park on 26 July", "In the spring of 1996 ...
+  // had passed to a new contractor only on 1 March" (not with a weekday that does not fit that
+  // year: "on Sunday 12 October" is of the year it fits). (Not after a date long past named in
+  // passing, "the heavy snow of February 2009": the next month named may be this year's,
+  // "inflation running at 10.7% in November". A date named outright decades back is history, not
+  // background: "The blockade began in June 1948 ... in the thick fogs of November", "In October
+  // 1973, as Arab producers cut supplies ... for much of November"; a few years back it is as often
+  // the last one, "the freeze began in March 2020 ... A law passed in June".)
+  const storyMonth = !m.rel ? storyMonthToldOn(ctx, c, ref) : null;
   // (Nor after such a time recalled in a sentence about the present, beside a day of this week:
   // '"Nobody wanted a repeat of 2019," she said after Monday's vote, referring to the strike that
   // fall. Negotiations began in February'.)
@@ -3541,7 +3544,11 @@ function resolveDate(
     sentencesBetween(ctx.text, nowDay.end, storyMonth.end) === 0;
   if (storyMonth && !recalled && tenseHere().tense !== 'future') {
     const yy = nearestYear(storyMonth, month);
-    if (yy * 12 + month >= storyMonth.y * 12 + (storyMonth.m ?? storyMonth.startMonth!)) {
+    if (
+      yy * 12 + month >= storyMonth.y * 12 + (storyMonth.m ?? storyMonth.startMonth!) &&
+      (m.d === undefined ||
+        (isValidDay(yy, month, m.d) && (m.wd === undefined || weekdayOf(dayOf(yy, month, m.d)) === m.wd)))
+    ) {
       const value = fmt(yy);
       return fromTimex(
         value,

@@ -6063,6 +6063,25 @@ describe('tagTimexes: months of a story told on at a month or a season long past
       '2011-09-24',
       '1931-08',
     ],
+    // So is a day of such a month, when a weekday named with it fits that year.
+    [
+      'The war ended in June 1967. Dock strikes in London that autumn hit exports hard. The Bank raised its rate on 18 November.',
+      '18 November',
+      '2017-11-19',
+      '1967-11-18',
+    ],
+    [
+      'When the blockade began in June 1948, Gatow became one of the busiest airfields in the world. The first coal reached the city on 12 July.',
+      '12 July',
+      '2011-03-06',
+      '1948-07-12',
+    ],
+    [
+      'Dock strikes in London in the autumn of 1990 hit exports hard. He was taken to hospital on Sunday 12 October, and died a week later.',
+      'Sunday 12 October',
+      '2025-10-20',
+      '2025-10-12',
+    ],
     // A month after a date named outright decades back: history, not background.
     [
       'When the blockade began in June 1948, Gatow became one of the busiest airfields in the world. Peggy later said that in the thick fogs of November she could hear aircraft circling.',
