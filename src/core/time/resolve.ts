@@ -3574,11 +3574,12 @@ function resolveDate(
       tenseHere().tense === 'past' &&
       !COMMEMORATION.test(sentenceAround(ctx.text, c.start, c.end)) &&
       // (Nor a date its sentence has set in the present: "Two weeks ago, on Oct. 15", "the index
-      // plunged on Oct. 15 ... below the record it set on Sept. 18".)
+      // plunged on Oct. 15 ... below the record it set on Sept. 18". The sentence before may end
+      // in a quotation: '"... better than I remember last week." Food drops began on 29 April'.)
       !RECENT_BEFORE.test(
         ctx.text
           .slice(Math.max(0, c.start - 240), c.start)
-          .split(/[.!?]\s/)
+          .split(/[.!?]["”’)]*\s/)
           .pop()!,
       ) &&
       // (A clock time just before, "at 9pm on 11 March", took its day from this date.)

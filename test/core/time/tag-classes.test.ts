@@ -6937,6 +6937,12 @@ describe('tagTimexes: a yearless date in a story told on its anniversary', () =>
     [story('The ferry had left Stranraer at 9pm on 11 March, an hour late.'), '11 March', '1958-03-11'],
     // A day after the story's day, within two weeks of it.
     [story('Divers reached the hull on 15 March and found no one alive.'), '15 March', '1958-03-15'],
+    // After a quotation that ends its sentence with a word of the present days.
+    [
+      story('"I remember it better than last week." Divers reached the hull on 15 March.'),
+      '15 March',
+      '1958-03-15',
+    ],
     // The clock time that follows the date goes with it.
     [story('The ferry had left Stranraer at 9pm on 11 March, an hour late.'), '9pm', '1958-03-11T21:00'],
   ])('%j: %j = %s', (text, span, value) => {
