@@ -189,18 +189,57 @@ const gap = (start: number, end: number, span: { start: number; end: number }) =
   Math.max(0, span.start - end, start - span.end);
 
 /**
+ * Another date of an event's sentence, as it competes for the sentence's words. `clause` is where a
+ * relative clause holding it opens, when that clause closes before the event's own date (see
+ * relativeClauseStart); the words before the clause are then the event's too.
+ */
+type OtherDate = { start: number; end: number; clause?: number };
+
+/**
  * Whether text[start, end) of the sentence goes with this event's date: not the date itself, and
- * no nearer to another date the sentence holds (`others`) than to it.
+ * no nearer to another date the sentence holds (`others`) than to it, unless that date lies in a
+ * relative clause on the word ("The round of talks, which began this week, is expected to close
+ * later today": the talks are the subject of both clauses, so both dates take them).
  */
 function nearestToOwnDate(
   start: number,
   end: number,
   timex: { start: number; end: number },
-  others: readonly { start: number; end: number }[],
+  others: readonly OtherDate[],
 ): boolean {
   if (start < timex.end && timex.start < end) return false;
   const own = gap(start, end, timex);
-  return !others.some((o) => gap(start, end, o) < own);
+  return !others.some((o) => gap(start, end, o) < own && !(o.clause !== undefined && end <= o.clause));
+}
+
+/**
+ * A sentence's subject followed by a relative clause on "which", open up to the end of the text:
+ * "The round of talks, which began in Geneva". "which" tells of a thing or a happening that the
+ * main clause goes on to tell of; "who" tells of a doer, who does other things on other days.
+ */
+const SUBJECT_THEN_WHICH = /^[^,;:()"“”]+,\s+which\s[^,;:()"“”]*$/i;
+
+/** Words that open a clause of its own between the relative clause and the main clause's date. */
+const OTHER_CLAUSE = /^,\s*(?:and|but|or)\b|\b(?:since|after|before|when|while|until|because|following)\b/i;
+
+/**
+ * Where the relative clause holding `date` opens, when it hangs on the sentence's subject, is set
+ * off by commas and closes before `own`, which the main clause tells ("The round of talks, which
+ * began in Geneva this week, is expected to close later today": "this week" in the clause,
+ * "today" after it); undefined otherwise (", and", "after", "since"... before `own`: another clause).
+ */
+function relativeClauseStart(
+  sentence: { start: number; text: string },
+  date: { start: number; end: number },
+  own: { start: number },
+): number | undefined {
+  if (own.start < date.end) return undefined;
+  const m = SUBJECT_THEN_WHICH.exec(sentence.text.slice(0, date.start - sentence.start));
+  if (!m) return undefined;
+  const close = sentence.text.indexOf(',', date.end - sentence.start);
+  if (close < 0 || sentence.start + close >= own.start) return undefined;
+  if (OTHER_CLAUSE.test(sentence.text.slice(close, own.start - sentence.start))) return undefined;
+  return sentence.start + m[0].indexOf(',');
 }
 
 /** What may stand between a time and its day told together: "5:40 p.m. on Oct. 15", "Tuesday at 10 a.m.". */
@@ -234,11 +273,7 @@ function isTimeToldIn(time: Event, day: Event): boolean {
 }
 
 /** Calls `fn` with each content word of an event's sentence, unstemmed (see contentWords). */
-function eachContentWord(
-  event: Event,
-  others: readonly { start: number; end: number }[],
-  fn: (word: string) => void,
-): void {
+function eachContentWord(event: Event, others: readonly OtherDate[], fn: (word: string) => void): void {
   const { sentence, timex } = event;
   eachWord(sentence.text.toLowerCase(), 2, (w, at) => {
     if (IGNORED.has(w)) return;
@@ -265,11 +300,7 @@ const MAGNITUDE: Record<string, number> = {
  * count, "million" is common): two reports giving the same figure likely report one happening.
  * Whole numbers without a unit are words already. The same nearest-date rule as for words.
  */
-function eachAmount(
-  event: Event,
-  others: readonly { start: number; end: number }[],
-  fn: (term: string) => void,
-): void {
+function eachAmount(event: Event, others: readonly OtherDate[], fn: (term: string) => void): void {
   const { sentence, timex } = event;
   // Most sentences have no digit: skip them without the regular expression.
   if (!/\d/.test(sentence.text)) return;
@@ -1034,7 +1065,13 @@ export function clusterEvents(
     // A day takes the words nearer a time in it told beside it too (see isTimeToldIn).
     const others =
       dates.length > 1
-        ? dates.filter((d) => d.timex !== e.timex && !isTimeToldIn(d, e)).map((d) => d.timex)
+        ? dates
+            .filter((d) => d.timex !== e.timex && !isTimeToldIn(d, e))
+            .map(({ timex: { start, end } }): OtherDate => ({
+              start,
+              end,
+              clause: relativeClauseStart(e.sentence, { start, end }, e.timex),
+            }))
         : [];
     eachContentWord(e, others, (w) => list.add(terms.wordId(w)));
     // An opening "He" or "She" read as the name it stands for (see antecedentFinder), when the

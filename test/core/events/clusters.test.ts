@@ -282,6 +282,50 @@ describe('clusterEvents(events, articles)', () => {
     ).toEqual([['2024-05-08T02:00', ['wire', 'paper']]]);
   });
 
+  it('gives the thing a relative clause tells of to the date of the main clause too ("The talks, which began this week, close today")', () => {
+    const merged = (wire: string) => {
+      const { articles, events } = corpusOf([
+        [
+          'wire',
+          '2021-11-12',
+          wire,
+          [
+            ['this week', '2021-W45'],
+            ['today', '2021-11-12'],
+          ],
+        ],
+        [
+          'paper',
+          '2021-11-13',
+          'The Geneva round of ceasefire talks ended on Friday with a joint statement.',
+          [['on Friday', '2021-11-12']],
+        ],
+        ['b1', '2021-11-12', 'A storm flooded villages in Peru on Friday.', [['on Friday', '2021-11-12']]],
+        [
+          'b2',
+          '2021-11-12',
+          'Shares in Acme fell on Friday after a profit warning.',
+          [['on Friday', '2021-11-12']],
+        ],
+        ['b3', '2021-11-12', 'The central bank held rates on Friday.', [['on Friday', '2021-11-12']]],
+      ]);
+      // The wire's dates that the paper's Friday is merged with.
+      const out = clusterEvents(events, articles).events;
+      const friday = out.find((e) => e.articleId === 'paper')!.cluster;
+      return out.filter((e) => e.articleId === 'wire' && e.cluster === friday).map((e) => e.value);
+    };
+    // The talks began this week and close today: both dates take them, and today is the Friday.
+    expect(
+      merged('The Geneva round of ceasefire talks, which began this week, is expected to close later today.'),
+    ).toEqual(['2021-11-12']);
+    // Today dates what follows "after", not the talks: the words stay with the week.
+    expect(
+      merged(
+        'The Geneva round of ceasefire talks, which began this week, is stalled after a shelling today.',
+      ),
+    ).toEqual(['2021-W45']);
+  });
+
   it('reads a clock time up to an hour before a part of the day as in it, unless it bounds something', () => {
     const merged = (meeting: string, time: string, value: string) => {
       const { articles, events } = corpusOf([
