@@ -4131,8 +4131,9 @@ const QUARTER_ENDED_AFTER = new RegExp(
  * "fiscal 1990" or "1987" is often not the month's year.)
  */
 /**
- * A year named right after a yearless date, in its own noun phrase: "Westfield's Fourth of July
- * parade last year", "the June 5 vote this year".
+ * A year named right after a yearless date, in its own noun phrase ("Westfield's Fourth of July
+ * parade last year", "the June 5 vote this year"), or outright a few words on ("a Christmas trip to
+ * Hawaii in 2012").
  */
 function yearAfter(c: Candidate, ctx: ResolveContext): { y: number; words: string } | null {
   if (ctx.ref === null) return null;
@@ -4140,14 +4141,29 @@ function yearAfter(c: Candidate, ctx: ResolveContext): { y: number; words: strin
   const joined = JOINED_HOLIDAY_YEAR.exec(ctx.text.slice(c.end, c.end + 40));
   if (joined) return { y: +joined[2]!, words: `${joined[1]} ${joined[2]}` };
   const a = YEAR_AFTER.exec(ctx.text.slice(c.end, c.end + 40));
-  if (!a) return null;
-  const rel = a[1]!.toLowerCase();
-  return { y: yearOf(ctx.ref) + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), words: `${rel} year` };
+  if (a) {
+    const rel = a[1]!.toLowerCase();
+    return { y: yearOf(ctx.ref) + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), words: `${rel} year` };
+  }
+  // "the bicentennial Fourth of July parade in 1976", "a Christmas trip to Hawaii in 2012": a year
+  // named outright, a few words on in the same clause.
+  const y = YEAR_IN_AFTER.exec(ctx.text.slice(c.end, c.end + 50));
+  return y ? { y: +y[1]!, words: `in ${y[1]}` } : null;
 }
 const JOINED_HOLIDAY_YEAR =
   /^\s+(?:and|or|&)\s+((?:[A-Z][a-z]+['’]?s?\s+){0,2}(?:Day|Eve|Sunday|Monday|Friday))\s+((?:1[0-9]|20)\d\d)\b(?![-–:.]\d)/;
-const YEAR_AFTER =
-  /^(?:['’]s)?(?:\s+(?!(?:was|were|is|are|will|has|had|and|or|but|when|that|which|than|from|since|of|compared|versus|vs)\b)[a-z][a-z-]*){0,2}\s+(last|this|next)\s+year\b/i;
+/**
+ * Up to `n` words on in the date's own clause: not a verb of its own, a conjunction, a comparison or
+ * one of `also`.
+ */
+const wordsAfter = (n: number, also = '') =>
+  `^(?:['’]s)?(?:\\s+(?!(?:was|were|is|are|will|has|had|and|or|but|when|that|which|than|from|since|of|compared|versus|vs${also})\\b)[a-z][a-z-]*){0,${n}}`;
+const YEAR_AFTER = new RegExp(`${wordsAfter(2)}\\s+(last|this|next)\\s+year\\b`, 'i');
+// ("breaking the record for Jan. 6 set in 1988": a record's year is not the day's.)
+const YEAR_IN_AFTER = new RegExp(
+  `${wordsAfter(3, '|set')}\\s+in\\s+((?:1[5-9]|20)\\d\\d)\\b(?![-–]\\d)`,
+  'i',
+);
 
 function yearOfSentence(c: Candidate, ctx: ResolveContext): NarrativeAnchor | null {
   const n = ctx.narr;

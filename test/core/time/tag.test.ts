@@ -1556,6 +1556,11 @@ describe('tagTimexes(text, {reference})', () => {
       ['The store opened on Christmas.', 'Christmas', '2023-12-25'],
       // A year named right after the holiday, in its noun phrase (not a comparison).
       ['A truck hit the Fourth of July parade last year.', 'Fourth of July', '2022-07-04'],
+      // Or a year named outright, a few words on in its clause.
+      ['Jurors saw a Christmas trip to Hawaii in 2012.', 'Christmas', '2012-12-25'],
+      ['The crowd was the largest since the Fourth of July parade in 1976.', 'Fourth of July', '1976-07-04'],
+      // (Not a record's year: the record is the day's.)
+      ['The low broke the record for Christmas Day set in 1990.', 'Christmas Day', '2023-12-25'],
       // Before a year named earlier in the sentence; "last year" right after it is its own.
       [
         '"He went through 1982 and 1994, and we have fed the sheep every day since Easter last year."',
