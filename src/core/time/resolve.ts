@@ -33,6 +33,7 @@ import {
   WEEKDAY_NAMES as WD_NAMES,
 } from './lexicon';
 import {
+  complementTense,
   lastSentence,
   leftTense,
   REPORTING,
@@ -2181,7 +2182,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         dir = 'future';
         why = 'a deadline, the coming one';
       } else {
-        const t = tenseAt(ctx.text, c.start, c.end);
+        // ("said he worries about odors in the summer": the complement's verb, not the saying's.)
+        const t = complementTense(ctx.text, c.start, tenseAt(ctx.text, c.start, c.end));
         dir = t.tense === 'future' ? 'future' : t.tense === 'past' ? 'past' : 'this';
         why = tenseNote(t);
         // "A spending review is promised for the spring", "report back in the spring", said in the
@@ -3298,7 +3300,7 @@ function resolveDate(
   }
   // (The clause's tense, read once: several readings below ask it.)
   let tense: Tense | undefined;
-  const tenseHere = () => (tense ??= tenseAt(ctx.text, c.start, c.end));
+  const tenseHere = () => (tense ??= complementTense(ctx.text, c.start, tenseAt(ctx.text, c.start, c.end)));
   const refY = yearOf(ref);
   const refM = monthOf(ref);
   if (m.yrel !== undefined) {

@@ -173,6 +173,48 @@ function reportedModal(text: string, start: number, end: number): string | null 
   if (!m || (m[1] && (SUBJECT_PRONOUNS.has(m[1]) || !REPORTED_NP_BEFORE.exec(before)![1]))) return null;
   return m[2]!;
 }
+/** Verbs of saying, asking and urging whose complement may hold a time of its own. (Not "added":
+ * "employers added 243,000 workers to payrolls in January" adds, it does not say.) */
+const SAYING_OR_CALL: ReadonlySet<string> = new Set([
+  ...[...REPORTING].filter((w) => w !== 'added'),
+  'called',
+  'urged',
+  'asked',
+  'argued',
+]);
+/** In a reported complement: a modal or a "to" of a plan ("would open in the ", "to review the cap
+ * in the "), or a pronoun and a verb in the plain present ("he worries about odors in the "; the third
+ * person only: "they rebuilt" looks the same as "they rebuild"). */
+const COMPLEMENT_MODAL =
+  /\b(?:will|would|could|might|may|can|should|must|shall)\s+(?!have\b|not\s+have\b)[a-z]/;
+const COMPLEMENT_PRESENT = /\b(?:he|she|it)\s+(?:still\s+|also\s+)?[a-z]{2,}[^s'’]s\b/;
+
+/**
+ * The tense of a time in the complement of a saying, asking or urging told in the past, from the
+ * complement's own verb: "said he worries about odors in the summer" (a present: none of its own),
+ * "called on ministers to review the cap again in the spring" (a plan: ahead). `past` is the tense
+ * found for text[start, ...), whose cue is the saying; it is returned as is when the saying is the
+ * time's own ("said in the spring") or the complement tells a past of its own.
+ */
+export function complementTense(text: string, start: number, past: Tense): Tense {
+  if (past.tense !== 'past' || !past.cue || !SAYING_OR_CALL.has(past.cue.toLowerCase())) return past;
+  const window = text.slice(Math.max(0, start - 160), start);
+  const at = window.lastIndexOf(past.cue);
+  if (at < 0) return past;
+  const between = window.slice(at + past.cue.length);
+  if (/[.;:!?"“”()]/.test(between)) return past;
+  const words = between.match(WORD) ?? [];
+  if (words.some((w, i) => classify(w, words[i + 1] ?? '') === 'past' || PAST_BE.has(w.toLowerCase())))
+    return past;
+  // (A "to" before a plural is no infinitive: "workers to payrolls in ".)
+  if (
+    COMPLEMENT_MODAL.test(between) ||
+    (TO_INFINITIVE.test(between) && !/\bto\s+[a-z]+[^s]s\b/.test(between))
+  )
+    return { tense: 'future', cue: 'reported plan' };
+  if (COMPLEMENT_PRESENT.test(between)) return { tense: 'none' };
+  return past;
+}
 /** A timex opening the subject of a reported clause: "said the January round", "said that next week's". */
 const REPORTED_SUBJECT =
   /\b(?:said|says|told\s+\w+|added|announced|reported|stated|noted|warned)\s+(?:that\s+)?(?:the|its|their|this|next|last)\s+$/i;

@@ -3276,6 +3276,25 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
       'spring',
       '2021-SP',
     ],
+    // A saying or a call in the past hands a time in its complement to the complement's own verb: a
+    // present (no tense of its own), or a "to" or a modal of a plan (ahead). Not its own time, nor a
+    // complement told in the past.
+    [
+      '2012-03-01',
+      'Commissioner Frank May, who cast the only vote against the plan, said he worries about odors in the summer.',
+      'the summer',
+      '2012-SU',
+    ],
+    [
+      '2024-12-29',
+      'The Campaign for Better Transport called on ministers to review the cap again in the spring.',
+      'the spring',
+      '2025-SP',
+    ],
+    ['2012-12-24', 'Kowalski said she worries about January, when donations fall off.', 'January', '2013-01'],
+    ['2012-12-24', 'Kowalski said she worried about money in January.', 'January', '2012-01'],
+    ['2014-06-06', 'Employers added 217,000 workers to payrolls in January.', 'January', '2014-01'],
+    ['2024-12-29', 'The campaign said in the spring that fares were too high.', 'the spring', '2024-SP'],
     [
       '2021-05-23',
       'He finished as top scorer despite missing six weeks in the autumn.',
