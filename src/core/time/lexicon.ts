@@ -783,6 +783,7 @@ export const PAST_CUES = new Set([
   'beat',
   'cut',
   'hurt',
+  'shut',
   'let',
   'overtook',
   'swept',

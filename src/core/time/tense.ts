@@ -1283,6 +1283,7 @@ const PAST_CUE_NOT_VERB = new Set([
   'quit',
   'beat',
   'hurt',
+  'shut',
 ]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'they', 'we', 'i', 'you']);
 
@@ -1928,7 +1929,16 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
         ));
     // "will cut the ribbon", "to put": an irregular past form after a modal or "to" is an infinitive.
     // ("Finance Minister Rui May told reporters": a capitalised "May" is a name, not a modal.)
-    const infinitive = PAST_CUES.has(w.toLowerCase()) && MODAL_OR_TO.has(prev) && !/^[A-Z]/.test(prevRaw);
+    // ("will close early or shut altogether": so is one joined to a verb such a modal governs.)
+    const infinitive =
+      PAST_CUES.has(w.toLowerCase()) &&
+      ((MODAL_OR_TO.has(prev) && !/^[A-Z]/.test(prevRaw)) ||
+        ((prev === 'or' || prev === 'and') &&
+          [2, 3, 4].some(
+            (k) =>
+              MODAL_OR_TO.has(words[i - k] ?? '') &&
+              words.slice(i - k + 1, i - 1).every((x) => classify(x) === null),
+          )));
     // "The Met Office is forecasting sunshine on Friday": a capital inside the sentence starts a name,
     // whatever its letters spell.
     const capitalised = /^[A-Z]/.test(w) && i > 0 && w !== 'I';

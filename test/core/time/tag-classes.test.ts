@@ -3295,6 +3295,20 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
     ['2012-12-24', 'Kowalski said she worried about money in January.', 'January', '2012-01'],
     ['2014-06-06', 'Employers added 217,000 workers to payrolls in January.', 'January', '2014-01'],
     ['2024-12-29', 'The campaign said in the spring that fares were too high.', 'the spring', '2024-SP'],
+    // "shut", like "cut", reads as a past ("The company shut ... in the spring"); not after a modal,
+    // nor joined by "or" or "and" to a verb a modal governs.
+    [
+      '2025-09-18',
+      'The company shut its ageing bottling line for six weeks in the spring to install new equipment.',
+      'the spring',
+      '2025-SP',
+    ],
+    [
+      '2022-07-17',
+      'Some schools have said they will close early or shut altogether on Monday.',
+      'Monday',
+      '2022-07-18',
+    ],
     [
       '2021-05-23',
       'He finished as top scorer despite missing six weeks in the autumn.',
