@@ -1348,19 +1348,17 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // like coming home,' she said" on Saturday, of a workshop on Thursday evening. Not "today":
       // "'Today we got the rain we needed,' he said" in a story two days on is mostly the day told.)
       const lead = ctx.leadDay;
-      const quotedTense = inQuotation(ctx.text, c.start)
-        ? quotedClauseTense(ctx.text, c.start, c.end)
-        : undefined;
+      const quotedTense = () => quotedClauseTense(ctx.text, c.start, c.end);
       if (
         m.overnight === undefined &&
         m.offset === 0 &&
         ref !== null &&
         lead &&
         lead.day < ref &&
-        (ref - lead.day <= DAY_MS ||
-          (m.pod === 'NI' && quotedTense === 'past' && ref - lead.day < 7 * DAY_MS)) &&
+        ref - lead.day < 7 * DAY_MS &&
         inQuotation(ctx.text, c.start) &&
-        (quotedTense ?? (m.pod === 'NI' ? 'past' : undefined)) === 'past' &&
+        ((ref - lead.day <= DAY_MS && (quotedTense() ?? (m.pod === 'NI' ? 'past' : undefined)) === 'past') ||
+          (m.pod === 'NI' && ref - lead.day < 7 * DAY_MS && quotedTense() === 'past')) &&
         // (Not under a live blog's time stamp of the publication day, named after the lead: "13:05
         // ... 'Today it got silly at half seven,' he said" was said that day.)
         !(ctx.lastStamp && ctx.lastStamp.day === ref && ctx.lastStamp.index > lead.index)
