@@ -173,6 +173,8 @@ function reportedModal(text: string, start: number, end: number): string | null 
   if (!m || (m[1] && (SUBJECT_PRONOUNS.has(m[1]) || !REPORTED_NP_BEFORE.exec(before)![1]))) return null;
   return m[2]!;
 }
+/** The modal verbs: "would open", "may close" (with "to" and "'ll": MODAL_OR_TO). */
+const MODALS = ['will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'shall'];
 /** Verbs of saying, asking and urging whose complement may hold a time of its own. (Not "added":
  * "employers added 243,000 workers to payrolls in January" adds, it does not say.) */
 const SAYING_OR_CALL: ReadonlySet<string> = new Set([
@@ -185,8 +187,7 @@ const SAYING_OR_CALL: ReadonlySet<string> = new Set([
 /** In a reported complement: a modal or a "to" of a plan ("would open in the ", "to review the cap
  * in the "), or a pronoun and a verb in the plain present ("he worries about odors in the "; the third
  * person only: "they rebuilt" looks the same as "they rebuild"). */
-const COMPLEMENT_MODAL =
-  /\b(?:will|would|could|might|may|can|should|must|shall)\s+(?!have\b|not\s+have\b)[a-z]/;
+const COMPLEMENT_MODAL = new RegExp(String.raw`\b(?:${MODALS.join('|')})\s+(?!have\b|not\s+have\b)[a-z]`);
 const COMPLEMENT_PRESENT = /\b(?:he|she|it)\s+(?:still\s+|also\s+)?[a-z]{2,}[^s'’]s\b/;
 
 /**
@@ -220,19 +221,7 @@ const REPORTED_SUBJECT =
   /\b(?:said|says|told\s+\w+|added|announced|reported|stated|noted|warned)\s+(?:that\s+)?(?:the|its|their|this|next|last)\s+$/i;
 const PAST_RIGHT_BEFORE = /(?:\b([A-Za-z]+)\s+)?\b([A-Za-z]+)\s*$/;
 const SCHEDULE_BEFORE = /\b(?:is|are)\s+(?:(?:set|slated|due)\s+(?:for|on)\s+)?$/;
-const MODAL_OR_TO = new Set([
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'shall',
-  'should',
-  'must',
-  'to',
-  "'ll",
-]);
+const MODAL_OR_TO = new Set([...MODALS, 'to', "'ll"]);
 const POSSIBLE = new Set(['could', 'may', 'might', 'can']);
 const STAY = new Set(['stay', 'stays', 'remain', 'remains', 'stayed', 'remained']);
 /** Participles of plans for a day: "has been set for", "have been postponed until". */
