@@ -1106,6 +1106,16 @@ const HOLIDAY_THING =
 const YEAR_THEN_COPULA =
   /\b(?:1\d|20)\d\d(?:,|\s+(?:is|was|will\s+be|would\s+be|could\s+be|has\s+been|had\s+been))\s+["“]?$/i;
 
+/** A copula or "as" right before the noun it makes of its subject: "was ", "will be \"not ",
+ *  "has been taught as ". */
+const COPULA_BEFORE_NOUN =
+  /\b(?:is|was|were|are|be|been|as)\s+(?:(?:not|also|still|simply|really|truly|finally)\s+)?["“]?(?:not\s+)?$/i;
+
+/** A clause that opens right after a noun and tells of it: "the year we", "the year the park",
+ *  "the year England began", "the year for experiments". */
+const CLAUSE_AFTER_NOUN =
+  /^\s+(?:(?:that|when|in\s+which|we|I|you|he|she|it|they|our|my|his|her|their|its|the|a|an|for)\b|[A-Z][a-z])/;
+
 /** After "a day", a noun it classes or a likeness: "a day trip", "a day return", "a day like this". */
 const DAY_KIND =
   /^\s+(?:trips?|trippers?|hikers?|returns?|pass(?:es)?|tickets?|visitors?|patients?|nurser(?:y|ies)|centres?|centers?|like)\b/i;
@@ -2516,6 +2526,19 @@ export const RULES: Rule[] = [
         /\b(?:1[5-9]|20)\d\d(?:,\s+|\s+(?:was|is|will\s+be|could\s+be|would\s+be|might\s+be)\s+(?:not\s+)?)$/i.test(
           before,
         )
+      )
+        return null;
+      // "That was the year the park took in a pair", "next year will be the year they back a
+      // winner", "1066 has been taught as the year England began": "the year" a copula or "as"
+      // makes of its subject, told by a clause of its own, is what kind of year that was, no time
+      // (our news annotators leave 7 of 7 untagged). (Not "this would be the year Shiroyama put its
+      // problems behind it": the year in hand, which they tag.)
+      if (
+        !g(m, 'mod') &&
+        /^the\s+year$/i.test(m[0]) &&
+        COPULA_BEFORE_NOUN.test(before) &&
+        !/\bthis\s+(?:(?:would|could|will|might|may|should|must)\s+)?(?:is|was|be)\s+$/i.test(before) &&
+        CLAUSE_AFTER_NOUN.test(after)
       )
         return null;
       // "the year ended March 31", "the year to June": an accounting period named by its end. (Not

@@ -8523,6 +8523,22 @@ describe('"the year" that renames a year named just before', () => {
   });
 });
 
+describe('"the year" a copula or "as" makes of its subject, told by a clause', () => {
+  it.each([
+    'The project began in 2019. That was the year the park took in a pair of pangolins.',
+    'She is convinced that next year will be the year they finally back a winner.',
+    '"For 900 years, 1066 has been taught as the year England began," she said.',
+    'A party chairman told her that 1973 was "not the year for experiments."',
+  ])('is left untagged: %j', (text) => {
+    expect(find(text).filter((t) => /the year/i.test(t.text))).toEqual([]);
+  });
+  it('keeps the year in hand', () => {
+    expect(valueOf('Investors hoped this would be the year the firm turned a profit.', 'the year')).toBe(
+      '2023',
+    );
+  });
+});
+
 describe('"overnight" told after a morning its sentence named', () => {
   it.each([
     // Before the morning: what came after it happened during the night that ended it.
