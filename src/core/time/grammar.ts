@@ -1116,6 +1116,10 @@ const COPULA_BEFORE_NOUN =
 const CLAUSE_AFTER_NOUN =
   /^\s+(?:(?:that|when|in\s+which|we|I|you|he|she|it|they|our|my|his|her|their|its|the|a|an|for)\b|[A-Z][a-z])/;
 
+/** Words of a weekend's weather or bustle: "a busy weekend", "a cold, dry weekend". */
+const WEEKEND_KIND =
+  'busy|busiest|hectic|quiet|quieter|whirlwind|good|great|wet|wetter|dry|drier|cold|colder|chilly|warm|warmer|hot|hotter|sunny|rainy|snowy|stormy|windy|unsettled';
+
 /** After "a day", a noun it classes or a likeness: "a day trip", "a day return", "a day like this". */
 const DAY_KIND =
   /^\s+(?:trips?|trippers?|hikers?|returns?|pass(?:es)?|tickets?|visitors?|patients?|nurser(?:y|ies)|centres?|centers?|like)\b/i;
@@ -2722,6 +2726,18 @@ export const RULES: Rule[] = [
       const n = parseNumber(days);
       return n === null ? null : whole(m, 'holidayWeekend', { k: 'duration', n, unit: 'day' });
     },
+  },
+  {
+    // a busy weekend | the busiest weekend of the summer | a cold, dry weekend | have a good weekend:
+    // the weekend a word of its weather or its bustle is said of, read as "the weekend" (our news
+    // annotators tag the noun alone). (Not "a long weekend", a kind of weekend; see holidayWeekend.)
+    name: 'weekendOfAKind',
+    keys: ['weekend'],
+    re: new RegExp(
+      `\\bweekend\\b(?![-'’])(?<=\\b(?:a|an|the|its|their)\\s+(?:(?:really|very|particularly|rather|fairly)\\s+)?(?:${WEEKEND_KIND})(?:,?\\s+(?:and\\s+)?(?:${WEEKEND_KIND}))?\\s+weekend)`,
+      'gi',
+    ),
+    build: (m) => whole(m, 'weekendOfAKind', { k: 'period', unit: 'weekend', rel: 'the' }),
   },
   {
     // at weekends | on weekends: every weekend; so is the plain plural after "and" or "to", or as a

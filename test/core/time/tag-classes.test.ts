@@ -8427,6 +8427,20 @@ describe('"the whole weekend", "the bank holiday weekend", Patriots\' Day, Whits
   });
 });
 
+describe('"a busy weekend", "a cold, dry weekend": the weekend its weather or bustle is said of', () => {
+  it.each([
+    ['Retailers are counting on a busy weekend.', '2024-05-15', '2024-W20-WE'],
+    ['Forecasters expect a cold, dry weekend.', '2024-05-17', '2024-W20-WE'],
+    ['The rivers were already high after a wet weekend.', '2024-05-13', '2024-W19-WE'],
+    ['"We are expecting a really unsettled weekend," she said.', '2024-05-16', '2024-W20-WE'],
+  ])('%j (%s) -> weekend = %s', (text, ref, value) => {
+    expect(valueOf(text, 'weekend', ref)).toBe(value);
+  });
+  it('leaves "a long weekend", a kind of weekend', () => {
+    expect(find('They took a long weekend in Wales.', '2024-05-15')).toEqual([]);
+  });
+});
+
 describe('a unit that opens a compound noun is no length of time', () => {
   it.each([
     'Traders see a 70% chance of another quarter-point cut.',
