@@ -2304,6 +2304,14 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS, before = ''
       /^(?:it|they|he|she|we|i)$/i.test(rwords[i - 1] ?? '')
     )
       continue;
+    // "in September as planned", "rather than in December as originally planned": a participle
+    // after "as" tells of the plan, not when the clause takes place.
+    if (
+      t === 'past' &&
+      (rwords[i - 1]?.toLowerCase() === 'as' ||
+        (rwords[i - 2]?.toLowerCase() === 'as' && /ly$/i.test(rwords[i - 1] ?? '')))
+    )
+      continue;
     // "at 11 a.m. Sunday, followed by a picnic": a participle phrase after a comma has no tense; nor
     // has one of a sequence right after the timex ("the ceremony at 9am followed by a breakfast").
     if (t === 'past' && i === 0 && nextWord === 'by' && (/^\s*,/.test(right) || SEQUENCE_PARTICIPLE.test(w)))

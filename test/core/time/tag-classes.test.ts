@@ -10417,3 +10417,26 @@ describe('stop 60: cues read from a new blind set', () => {
     expect(spans('After a hot spring, the harvest came early.')).toEqual(['spring']);
   });
 });
+
+describe('stop 62: months and seasons with no year of their own', () => {
+  it.each([
+    // "as planned" tells of the plan, not of when the clause takes place: the clause's own tense
+    // (here "would", "won't") decides.
+    [
+      'The government would still put its budget to parliament in December as planned.',
+      'December',
+      '2023-12',
+      '2023-10-17',
+    ],
+    [
+      'The satellite won’t enter service until April, rather than in December as originally planned.',
+      'December',
+      '2014-12',
+      '2014-09-23',
+    ],
+    // (A past verb of the clause still keeps the month behind.)
+    ['The bridge reopened in March, as planned.', 'March', '2023-03', '2023-10-17'],
+  ])('%j: %j = %s (published %s)', (text, span, value, ref) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
