@@ -4942,9 +4942,10 @@ const DATE_NEXT = new RegExp(
  */
 const PAST_VERB =
   /\b(?:said|told|was|were|had|did|took|made|came|went|got|gave|left|fell|rose|won|lost|began|ran|met|saw|held|led|paid|sold|bought|[a-z]{3,}ed)\b/i;
-/** A word that looks ahead or tells the present ("will", "due", "until", "is"). */
+/** A word that looks ahead or tells the present ("will", "due", "until", "is"). (Not "from" before a
+ * figure, the base of a change: "widened to 2.94 percent from 2.81 percent in the first half".) */
 const AHEAD_OR_NOW =
-  /\b(?:will|would|could|can|may|might|must|should|shall|expected|due|set\s+to|forecasts?|plans?|planned|scheduled|going\s+to|deadline|warnings?|advisory|until|through|starting|from\s+(?:(?:next|this|the\s+(?:next|coming))\s+)?(?:now|today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|noon|midnight|\d)|is|are)\b|['’]ll\b/i;
+  /\b(?:will|would|could|can|may|might|must|should|shall|expected|due|set\s+to|forecasts?|plans?|planned|scheduled|going\s+to|deadline|warnings?|advisory|until|through|starting|from\s+(?:(?:next|this|the\s+(?:next|coming))\s+)?(?:now|today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|noon|midnight|\d(?![\d.,]*\s*(?:%|(?:percent|per\s+cent|percentage|points?|billion|million|cents?|pence)\b)))|is|are)\b|['’]ll\b/i;
 /** A sentence told in the past: a past verb and nothing that looks ahead. */
 const toldInPast = (sentence: string) => PAST_VERB.test(sentence) && !AHEAD_OR_NOW.test(sentence);
 

@@ -10436,6 +10436,14 @@ describe('stop 62: months and seasons with no year of their own', () => {
     ],
     // (A past verb of the clause still keeps the month behind.)
     ['The bridge reopened in March, as planned.', 'March', '2023-03', '2023-10-17'],
+    // "from" before a figure is the base of a change, not a time ahead: a first half told in the
+    // past in February is last year's.
+    [
+      'Net interest margin widened to 2.94 percent in the second half from 2.81 percent in the first half.',
+      'the first half',
+      '2018-H1',
+      '2019-02-21',
+    ],
   ])('%j: %j = %s (published %s)', (text, span, value, ref) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
