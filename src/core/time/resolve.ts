@@ -5452,7 +5452,11 @@ function edgeRel(unit: string, c: Candidate, ctx: ResolveContext): string {
   if (ctx.ref !== null && LIMIT_BEFORE_EDGE.test(ctx.text.slice(Math.max(0, c.start - 20), c.start)))
     return 'this';
   const past = ctx.ref === null || tenseAt(ctx.text, c.start, c.end).tense === 'past';
-  return precise && past ? 'same' : 'this';
+  if (precise && past) return 'same';
+  // ("Inventory was equal to 97 days of sales at the end of the quarter", said in October: in the
+  // first month of a quarter, the end a clause tells in the past is that of the quarter just closed.)
+  if (unit === 'quarter' && past && ctx.ref !== null && (monthOf(ctx.ref) - 1) % 3 === 0) return 'last';
+  return 'this';
 }
 
 /**

@@ -10444,6 +10444,20 @@ describe('stop 62: months and seasons with no year of their own', () => {
       '2018-H1',
       '2019-02-21',
     ],
+    // In the first month of a quarter, the end of the quarter a clause tells in the past is that of
+    // the quarter just closed; one ahead is still this quarter's.
+    [
+      'Inventory was equal to 97 days of sales at the end of the quarter.',
+      'the end of the quarter',
+      '2014-Q3',
+      '2014-10-28',
+    ],
+    [
+      'The company will cut 4,000 jobs by the end of the quarter.',
+      'the end of the quarter',
+      '2014-Q4',
+      '2014-10-28',
+    ],
   ])('%j: %j = %s (published %s)', (text, span, value, ref) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
