@@ -1856,7 +1856,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             // market had been pricing in a pause for the first half" looked ahead.)
             const lead =
               m.half && m.q === 1 && refM <= 2 && t.tense === 'past' ? clauseBefore(ctx.text, c) : '';
-            if (toldInPast(lead) && !/\bhad\b/i.test(lead)) {
+            // (So is one that opens its clause as the subject of "was" or "were": "The first half was
+            // exceptional", said in February; not "was expected to be slow".)
+            const pastSubject =
+              m.half &&
+              m.q === 1 &&
+              refM <= 2 &&
+              t.tense === 'past' &&
+              !/[\w'’]/.test(lead) &&
+              FIRST_HALF_WAS.test(ctx.text.slice(c.end, c.end + 40));
+            if ((toldInPast(lead) && !/\bhad\b/i.test(lead)) || pastSubject) {
               y = refY - 1;
               why = `last year's first half, told in the past early in the year (${published(ref)}), ${tenseNote(t)}`;
             }
@@ -4946,6 +4955,9 @@ const PAST_VERB =
  * figure, the base of a change: "widened to 2.94 percent from 2.81 percent in the first half".) */
 const AHEAD_OR_NOW =
   /\b(?:will|would|could|can|may|might|must|should|shall|expected|due|set\s+to|forecasts?|plans?|planned|scheduled|going\s+to|deadline|warnings?|advisory|until|through|starting|from\s+(?:(?:next|this|the\s+(?:next|coming))\s+)?(?:now|today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|noon|midnight|\d(?![\d.,]*\s*(?:%|(?:percent|per\s+cent|percentage|points?|billion|million|cents?|pence)\b)))|is|are)\b|['’]ll\b/i;
+/** After a half that opens its clause, its past "was" or "were" (not a forecast's: "was expected to"). */
+const FIRST_HALF_WAS =
+  /^\s+(?:was|were)\b(?!\s+(?:(?:still|also)\s+)?(?:expected|forecast|projected|set|due|going|likely|seen|supposed|meant)\b)/i;
 /** A sentence told in the past: a past verb and nothing that looks ahead. */
 const toldInPast = (sentence: string) => PAST_VERB.test(sentence) && !AHEAD_OR_NOW.test(sentence);
 

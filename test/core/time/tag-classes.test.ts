@@ -10444,6 +10444,15 @@ describe('stop 62: months and seasons with no year of their own', () => {
       '2018-H1',
       '2019-02-21',
     ],
+    // A first half that opens its clause as the subject of "was", in February, is last year's; one
+    // a forecast was made for is still this year's.
+    [
+      '"The first half was exceptional," the chief executive said.',
+      'The first half',
+      '2023-H1',
+      '2024-02-22',
+    ],
+    ['The first half was expected to be slow, the bank said.', 'The first half', '2024-H1', '2024-02-22'],
     // In the first month of a quarter, the end of the quarter a clause tells in the past is that of
     // the quarter just closed; one ahead is still this quarter's.
     [
