@@ -3101,6 +3101,8 @@ function resolveHoliday(
       { kind: 'timex', index: season.index },
       'in the year of the story, told at its month or season',
     );
+  const inStoryTime = !m.rel && first === undefined ? storyHoliday(ctx, c, ref, inYear, t) : null;
+  if (inStoryTime) return { ...inStoryTime, explanation: `${text} -> ${inStoryTime.explanation}` };
   // "It began on 10 November 1975, when managers posted a notice saying the factory would close
   // before Christmas": "would" in such a story is the future seen from its day, the first one after.
   // (A plan, it does not move the story: "That afternoon" is still the day's.)
@@ -5083,6 +5085,58 @@ function storySeasonBack(
   if (sentencesBetween(ctx.text, s.end, c.start) > 2) return null;
   return { index: s.index, y: s.y, month, months: s.m === undefined ? 3 : 1 };
 }
+
+/**
+ * A holiday in a story told at a time long past, while the day the text last named is long past
+ * too, a few sentences back ("Walt Brennan was 34 ... when the lines started ... 'On the Saturday
+ * before Christmas the line was a mile long'", "the strike began in March 1984 ... By Christmas,
+ * many households were living on food parcels"): told in the past, it is the first one from the
+ * story's time on (the last one before it after "since" or a past perfect); looked ahead to in a
+ * quotation of the story ("We were told we'd be home by Christmas"), the first one too, as a plan
+ * that does not move the story. Null when the sentence comes back to the present ("Now 88, he rode
+ * in the town's Fourth of July parade earlier this month") or is set in it.
+ */
+function storyHoliday(
+  ctx: ResolveContext,
+  c: Candidate,
+  ref: number,
+  inYear: (y: number) => number | null,
+  t: Tense,
+): Resolved | null {
+  const s = ctx.storyTime;
+  const last = ctx.lastDay;
+  if (!s || s.end === undefined || s.end > c.start) return null;
+  if (!last || last.day >= ref - 2 * 365 * DAY_MS || sentencesBetween(ctx.text, last.end, c.start) > 6)
+    return null;
+  const quoted = inQuotation(ctx.text, c.start);
+  if (t.tense !== 'past' && !quoted) return null;
+  if (BACK_TO_PRESENT.test(sentenceAround(ctx.text, c.start, c.end))) return null;
+  const from =
+    s.d !== undefined ? dayOf(s.y, s.m!, s.d) : (s.monday ?? dayOf(s.y, s.m ?? s.startMonth ?? 1, 1));
+  const lead = ctx.text.slice(Math.max(0, c.start - 60), c.start);
+  const day =
+    t.cue === 'since' || PAST_PERFECT_BEFORE.test(lead)
+      ? pickOccurrence(from - DAY_MS, inYear, 'past')
+      : s.m === undefined && s.startMonth === undefined && s.monday === undefined
+        ? inYear(s.y)
+        : pickOccurrence(from, inYear, 'future');
+  if (day === null || day >= ref - 2 * 365 * DAY_MS) return null;
+  return {
+    type: 'DATE',
+    value: fmtDay(day),
+    anchor: { kind: 'timex', index: s.index },
+    explanation: `${describeDay(day)}: in the story told at a time long past, named before`,
+    ...(t.tense === 'past' && !HOLIDAY_PURPOSE.test(lead) && !HOLIDAY_DEADLINE.test(lead)
+      ? {}
+      : { aside: true }),
+  };
+}
+
+/** Words that bring a story back to the present: "Now 88, she ...", "earlier this month". */
+const BACK_TO_PRESENT = /\b(?:now|these\s+days|this\s+(?:week|month|year))\b/i;
+/** A past perfect before a holiday, "who had spent ": the one before the story's time. */
+const PAST_PERFECT_BEFORE =
+  /\bhad\s+(?:(?:not|never|already|just|always)\s+)?[a-z]+(?:ed|en|t)\s+(?:[^\s.;!?]+\s+){0,3}$/i;
 
 /** The edge of a period a span opens with: "the end of " the first quarter. */
 const EDGE_OF = /^(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+/i;

@@ -2267,6 +2267,33 @@ describe('tagTimexes: a holiday in a sentence that names its year', () => {
   });
 });
 
+describe('tagTimexes: a holiday in a story told at a time long past', () => {
+  const ref = '2019-09-01';
+  // (Past the two sentences in which a day long past names the year of any holiday told after it.)
+  const story =
+    'Evacuation began on 1 September 1939. Joan arrived at a farm near Salisbury on the Friday evening. ' +
+    'She stayed four years. The farm was sold long ago. ';
+  it.each([
+    // Looked ahead to in a quotation of the story: the first one from the story's day on.
+    [story + "\"The farmer's wife said, 'You'll be here for Christmas, then.'\"", 'Christmas', '1939-12-25'],
+    [story + '"We were told we\'d be home by Christmas," she says.', 'Christmas', '1939-12-25'],
+    // Told in the past: the story's one, the one before it after a past perfect or "since".
+    [story + 'The children spent Christmas with their hosts.', 'Christmas', '1939-12-25'],
+    [story + 'Her brother had spent Easter with an aunt.', 'Easter', '1939-04-09'],
+  ])('%j: %s = %s', (text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it.each([
+    // Back in the present, or with the last day named the present's.
+    [story + 'Now 91, she spent Christmas with her grandchildren.', '2018-12-25'],
+    [story + 'She was interviewed on Friday. She spent Christmas with her grandchildren.', '2018-12-25'],
+    // A year named in passing is no story: "installed in 1931 ... since Christmas".
+    ['The pipe was installed in 1931. The break was the 14th since Christmas.', '2018-12-25'],
+  ])('%j: Christmas = %s', (text, value) => {
+    expect(valueOf(text, 'Christmas', ref)).toBe(value);
+  });
+});
+
 describe('tagTimexes: "the Fourth" in a text that named the Fourth of July', () => {
   const ref = '2013-06-28';
   it('is the holiday, and the day of the times before it', () => {
