@@ -5103,11 +5103,18 @@ function storyHoliday(
   inYear: (y: number) => number | null,
   t: Tense,
 ): Resolved | null {
-  const s = ctx.storyTime;
   const last = ctx.lastDay;
-  if (!s || s.end === undefined || s.end > c.start) return null;
   if (!last || last.day >= ref - 2 * 365 * DAY_MS || sentencesBetween(ctx.text, last.end, c.start) > 6)
     return null;
+  // (Else the day itself: "Eighty years ago today, Joan stood on platform 7 at Waterloo".)
+  const s: NarrativeAnchor = ctx.storyTime ?? {
+    index: last.index,
+    y: yearOf(last.day),
+    m: monthOf(last.day),
+    d: dateOf(last.day),
+    end: last.end,
+  };
+  if (s.end === undefined || s.end > c.start) return null;
   const quoted = inQuotation(ctx.text, c.start);
   if (t.tense !== 'past' && !quoted) return null;
   if (BACK_TO_PRESENT.test(sentenceAround(ctx.text, c.start, c.end))) return null;

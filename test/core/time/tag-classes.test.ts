@@ -2280,6 +2280,14 @@ describe('tagTimexes: a holiday in a story told at a time long past', () => {
     // Told in the past: the story's one, the one before it after a past perfect or "since".
     [story + 'The children spent Christmas with their hosts.', 'Christmas', '1939-12-25'],
     [story + 'Her brother had spent Easter with an aunt.', 'Easter', '1939-04-09'],
+    // A day counted back from publication is the story's time too.
+    [
+      'Eighty years ago today, Joan stood on platform 7 at Waterloo with a label tied to her coat. ' +
+        '"Nobody told us where we were going," she says. "My brother thought we were off to the seaside. ' +
+        'We were told we\'d be home by Christmas."',
+      'Christmas',
+      '1939-12-25',
+    ],
   ])('%j: %s = %s', (text, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
