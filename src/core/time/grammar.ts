@@ -1070,9 +1070,10 @@ const GAME_QUARTER_WORDS =
   /\b(?:\d+\s+(?:points|rebounds|assists)|three-pointers?|free\s+throws?|tip-?off|buzzer|touchdowns?|quarterback|field\s+goals?|Game\s+\d)\b/i;
 
 /** A noun a season before it names a kind of: "the summer recess", "the winter timetable", "the
- * winter wheat", "the summer driving season". (Not "spent the winter reading": a verb.) */
+ * winter wheat", "the summer driving season", "after winter trials", "the coldest
+ * spring day", "winter time". (Not "spent the winter reading": a verb.) */
 const SEASON_COMPOUND_HEAD =
-  /^\s+(?:recess|window|transfer|timetable|schedule|statement|classics|equinox|storm|break|heat|rate|service|season|meeting|festival|play|half-term|wheat|barley|crops?|sports|driving|record|reading\s+(?:program|programme|list|challenge))\b/i;
+  /^\s+(?:recess|window|transfer|timetable|schedule|statement|classics|equinox|storms?|break|heat|rate|service|season|meeting|festival|play|half-term|wheat|barley|crops?|sports|driving|record|trials?|day|time|reading\s+(?:program|programme|list|challenge))\b/i;
 /** What follows a length of unstated size: "months of talks", "hours before", "weeks ahead". */
 const UNITS_THEN =
   /^\s+(?:of\s+(?!the\b|its\b|his\b|her\b|their\b|our\b)|before\b|after\b|ahead\b|in\s+advance\b|to\s+spare\b)/i;
@@ -3433,12 +3434,17 @@ export const RULES: Rule[] = [
         SEASON_SUBJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48));
       if (!the && !y && !g(m, 'mod') && !coordinated && !described && !placed && !subject) return null;
       // "the summer recess", "the winter timetable", "the autumn statement": the season names a kind
-      // of the noun after it, which our annotators leave untagged (34 of 36 on our news set).
+      // of the noun after it, which our annotators leave untagged (34 of 36 on our news set); so
+      // does a bare one a preposition or the weather would place ("after winter trials", "caused by
+      // winter storms", "the coldest spring day on record"), and one with no article before a noun
+      // in -ing ("in spring training", "gains in winter testing"; "spent the winter training" and
+      // "spent the spring and summer organizing" are verbs).
+      const head = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       if (
-        the === 'the' &&
+        (!the || !/^(?:this|last|next|past|coming)$/.test(the)) &&
         !y &&
         !g(m, 'mod') &&
-        SEASON_COMPOUND_HEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))
+        (SEASON_COMPOUND_HEAD.test(head) || (the !== 'the' && !coordinated && /^\s+[a-z]+ing\b/.test(head)))
       )
         return null;
       // "The spring that fed our fountain", "a spring which supplies the village": water rising from

@@ -8660,6 +8660,12 @@ describe('a season naming a kind of the noun after it', () => {
     'Demand could break the winter record set last week.',
     'Analysts warned the pain may deepen as the summer driving season approaches.',
     'The summer reading program will go ahead.',
+    'He was nearly released in spring training.',
+    'He made big gains in winter testing in Barcelona.',
+    'Travel was disrupted by winter storms and crew shortages.',
+    'The squad was named after winter trials at Boston.',
+    'It was the coldest spring day on record.',
+    'Voters chose whether to stay on permanent summer or winter time.',
   ])('is left untagged: %j', (text) => {
     expect(find(text).some((t) => /spring|summer|winter|autumn/i.test(t.text))).toBe(false);
   });
@@ -8669,6 +8675,10 @@ describe('a season naming a kind of the noun after it', () => {
     );
     expect(valueOf('Sales rose over the summer months.', 'the summer months')).toBe('2023-SU');
     expect(find('The army held the line in summer-fall 1919.').map((t) => t.text)).toContain('summer');
+    expect(valueOf('She spent the summer training at altitude.', 'the summer')).toBe('2023-SU');
+    expect(find('Yudenich had spent the spring and summer organizing an army.').map((t) => t.text)).toContain(
+      'summer',
+    );
   });
 });
 
