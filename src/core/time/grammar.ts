@@ -4188,9 +4188,17 @@ export const RULES: Rule[] = [
         return null;
       // "the past three summers": here "past" modifies a counted noun.
       if (key === 'the past' && COUNT_AFTER.test(text.slice(end, end + 12))) return null;
-      // "the future Marquis of Pombal", "the future Riverside Station": before a name or a title,
-      // "future" is an adjective ("the one who would become"), no time.
-      if (key === 'the future' && /^ (?!I\b)[A-Z][a-z]/.test(text.slice(end, end + 3))) return null;
+      // "the future Marquis of Pombal", "the future Riverside Station", "The present Bishop of
+      // Dunmere": before a name or a title, "future" and "present" are adjectives ("the one who
+      // would become", "the one now"), no time. So is "present" before a hyphen or in grammar's
+      // and finance's terms: "the present-day band", "the present tense", "the present value".
+      if (
+        (key === 'the future' || key === 'the present') &&
+        /^ (?!I\b)[A-Z][a-z]/.test(text.slice(end, end + 3))
+      )
+        return null;
+      if (key === 'the present' && /^(?:-[a-z]|\s+(?:value|tense)\b)/i.test(text.slice(end, end + 8)))
+        return null;
       // "as recently as last week", "most recently in 2009": the time that follows is the one told.
       if (key === 'recently' && recentlyOfATime(text, m.index, end)) return null;
       return { start: m.index, end, rule: 'vague', meaning: { k: 'ref', value: VAGUE_REFS[key]! } };

@@ -9374,6 +9374,21 @@ describe('"the future" before a name or a title', () => {
   });
 });
 
+describe('"the present" as an adjective', () => {
+  it.each([
+    'The present Bishop of Dunmere was installed in the cathedral.',
+    'Members of the present-day band played on the platform.',
+    'Higher rates shrink the present value of its liabilities.',
+    'Wilma gave us the present tense.',
+  ])('is no time: %j', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+  it('is still the present after a verb or before a clause', () => {
+    expect(valueOf('The film jumps to the present and draws lessons.', 'the present')).toBe('PRESENT_REF');
+    expect(valueOf('A coda is set in the present, in a small house.', 'the present')).toBe('PRESENT_REF');
+  });
+});
+
 describe("a schedule's verb right after a past one", () => {
   it("is the past verb's object, so the past governs", () => {
     expect(
