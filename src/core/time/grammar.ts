@@ -3410,7 +3410,8 @@ export const RULES: Rule[] = [
         /^[A-Z]/.test(word) &&
         (SEASON_NAME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) ||
           /\b(?:Arab|Prague)\s+$/.test(lead));
-      if (named && !y) return null;
+      // ("the 1988 Winter Games": the name holds a year, which is tagged alone.)
+      if (named && (!y || (g(m, 'py') && !g(m, 'y')))) return null;
       // "the summer-sown crop", "winter-wheat output", "a summer-long heat wave": a season joined to
       // the word after it by a hyphen modifies a noun; it is not a time of its own. (A season after
       // the hyphen makes a span of two: "in summer-fall 1919".)

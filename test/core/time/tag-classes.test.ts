@@ -1969,6 +1969,15 @@ describe('tagTimexes: holidays by their other names', () => {
   });
 });
 
+  it.each([
+    ['The track, built for the 1988 Winter Games, closed in 2019.', '1988'],
+    ['She skated at the 1948 Winter Olympics in St. Moritz.', '1948'],
+  ])('%j: the year in the name is tagged alone (%s)', (text, year) => {
+    expect(find(text).filter((t) => t.text.startsWith(year))).toEqual([
+      expect.objectContaining({ text: year, value: year }),
+    ]);
+  });
+
 describe('tagTimexes: years and decades written with two digits', () => {
   it.each([
     ["The class of '98 met again.", "'98", '1998'],
