@@ -1965,6 +1965,15 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const prev = cur.q === 1 ? { y: cur.y - 1, q: 4 } : { y: cur.y, q: cur.q - 1 };
         base = { index: -1, ...prev };
         why = `the last quarter completed before publication (${published(ref)})`;
+        // "The index fell 0.8% on Friday, bringing its loss for the quarter to 5.6%", published on
+        // the quarter's last days: the day's trading closes the quarter under way.
+        if (
+          ref >= Date.UTC(cur.y, cur.q * 3, 1) - 5 * DAY_MS &&
+          QUARTER_CLOSING_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 48), c.start))
+        ) {
+          base = { index: -1, ...cur };
+          why = `the quarter whose last days the day's trading closes (${published(ref)})`;
+        }
         anchor = dct;
       }
       if (m.y !== undefined) {
@@ -4129,6 +4138,10 @@ const MONTH_WORDS = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .map((k) => k[0]!.toUpperCase() + k.slice(1))
   .join('|');
+
+/** "bringing its loss for", "leaving it up 8% for", "ending": a day's trading summed up for a period. */
+const QUARTER_CLOSING_BEFORE =
+  /\b(?:bringing|leaving|ending|capping|closing\s+out|rounding\s+off)\b[^.;!?]{0,40}$/i;
 
 /** "ended Sept. 30" after "the quarter": the month that closes it. */
 const QUARTER_ENDED_AFTER = new RegExp(

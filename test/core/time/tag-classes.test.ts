@@ -462,6 +462,17 @@ describe('tagTimexes(text, {reference})', () => {
       expect(valueOf(text, span)).toBe(value);
     });
 
+    it.each([
+      // Published on Friday 30 June 2017, the quarter's last day: the day's trading closes it.
+      ['The index rose 0.2% Friday, ending the quarter with a gain of 2.6%.', '2017-06-30', '2017-Q2'],
+      ['It fell 0.8% on Friday, bringing its loss for the quarter to 5.6%.', '2017-06-30', '2017-Q2'],
+      // Ten days before the end, or with no day's trading summed up, it is the last one closed.
+      ['It fell 0.8% on Tuesday, bringing its loss for the quarter to 5.6%.', '2017-06-20', '2017-Q1'],
+      ['Acme reported a loss for the quarter.', '2017-06-30', '2017-Q1'],
+    ])('%j published %s: the quarter = %s', (text, dct, value) => {
+      expect(valueOf(text, 'the quarter', dct)).toBe(value);
+    });
+
     it('explains which quarter it compares with', () => {
       const t = find(report + 'In the 2023 period, costs fell.').find((x) => x.text === 'the 2023 period');
       expect(t?.explanation).toBe('the 2023 period -> 2023-Q3: the quarter being reported, in 2023');
@@ -1957,6 +1968,15 @@ describe('tagTimexes: a bare season after a word that puts it in time, and seaso
   ])('%j has no season', (text) => {
     expect(find(text).filter((t) => /-(?:SP|SU|FA|WI)$/.test(t.value))).toEqual([]);
   });
+
+  it.each([
+    ['The track, built for the 1988 Winter Games, closed in 2019.', '1988'],
+    ['She skated at the 1948 Winter Olympics in St. Moritz.', '1948'],
+  ])('%j: the year in the name is tagged alone (%s)', (text, year) => {
+    expect(find(text).filter((t) => t.text.startsWith(year))).toEqual([
+      expect.objectContaining({ text: year, value: year }),
+    ]);
+  });
 });
 
 describe('tagTimexes: holidays by their other names', () => {
@@ -1968,15 +1988,6 @@ describe('tagTimexes: holidays by their other names', () => {
     expect(valueOf(text, span, '2024-01-17')).toBe(value);
   });
 });
-
-  it.each([
-    ['The track, built for the 1988 Winter Games, closed in 2019.', '1988'],
-    ['She skated at the 1948 Winter Olympics in St. Moritz.', '1948'],
-  ])('%j: the year in the name is tagged alone (%s)', (text, year) => {
-    expect(find(text).filter((t) => t.text.startsWith(year))).toEqual([
-      expect.objectContaining({ text: year, value: year }),
-    ]);
-  });
 
 describe('tagTimexes: years and decades written with two digits', () => {
   it.each([
