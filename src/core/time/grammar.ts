@@ -3676,6 +3676,10 @@ export const RULES: Rule[] = [
       const inTime = /^['’]s?\s+time$/i.test(g(m, 'tail') ?? '');
       // "a year-end price cut": the first half of "year-end", before its noun, no length.
       if (/^-end\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
+      // "was not a business day", "sing on a school night": one such day or night, a kind of day,
+      // not how long (our news annotators 0 of 14 after "a"; "two business days" stays).
+      if (!g(m, 'tail') && !g(m, 'q') && /^an?\s+(?:school|business|working|trading)\s+\w+$/i.test(m[0]))
+        return null;
       // "a quarter point", "a quarter inch", "fell by a quarter", "up a quarter on the year", "about a
       // quarter split their time", "minimal in a quarter that lost money": a bare "a quarter" or
       // "one quarter" is a fraction, or a quarter in general, not three months of the calendar

@@ -9851,6 +9851,9 @@ describe('tagTimexes: words that look like a time and are none, and times missed
     '"Some days it\'s fine, some days I can\'t lift my arm."',
     'Sunday is the one day we can beat the retail park.',
     '"Some years you get away with it," he said.',
+    // One day of a kind ("a business day", "a school night"), not how long.
+    'The deadline moved because April 15 was not a business day.',
+    'Nobody wants to sing to an apple tree on a school night.',
   ])('%j has no length of days', (text) => {
     expect(find(text).filter((t) => t.type === 'DURATION')).toEqual([]);
   });
@@ -9858,6 +9861,7 @@ describe('tagTimexes: words that look like a time and are none, and times missed
   it.each([
     ['He waited some days to make his opinion public.', 'some days', 'PXD'],
     ['The rain lasted for some days.', 'some days', 'PXD'],
+    ['Refunds take two business days.', 'two business days', 'P2D'],
   ])('%j keeps %j', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
