@@ -714,29 +714,56 @@ function listedWeekdays(text: string, out: TaggedTimex[]): void {
  * to sign 'today'": inside a quotation, "today", "tonight", "tomorrow" and "yesterday" are the
  * speaker's, counted from the day the attribution names, outside the quotation in the same
  * sentence, when that is not the day of publication.
+ * So is a weekday, from a saying's day before publication: '"Sunday. No water since Thursday," he
+ * wrote on 14 March 1886' is a diary's entry for that Sunday, and the Thursday before it; the
+ * weekday keeps the side of that day its clause put it on (from publication, "since" put it behind).
  */
 function quotedDeictics(text: string, out: TaggedTimex[], from: Candidate[], ref: number | null): void {
   if (ref === null) return;
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
     const m = from[i]!.meaning;
-    if (m.k !== 'deictic' || m.overnight || t.anchor?.kind !== 'dct' || Math.abs(m.offset) > 1) continue;
+    const wd = m.k === 'weekday' && m.rel === undefined ? m.wd : null;
+    const offset = m.k === 'deictic' && !m.overnight && Math.abs(m.offset) <= 1 ? m.offset : null;
+    if ((wd === null && offset === null) || t.anchor?.kind !== 'dct') continue;
+    // (A weekday, far commoner, looks for a quote mark near before it first: a long text with none
+    // is not searched back to its line's start for each one.)
+    if (wd !== null && !/["“]/.test(text.slice(Math.max(0, t.start - QUOTE_REACH), t.start))) continue;
     const open = quotationStart(text, t.start);
     if (open < 0) continue;
     const k = attributionDay(text, out, i, open);
     if (k < 0) continue;
     const day = isoToDay(out[k]!.value.slice(0, 10));
     if (day === null || day === ref) continue;
-    const at = day + m.offset * DAY_MS;
+    // (A weekday from a saying before publication; one still to come is left to publication's.)
+    if (wd !== null && day > ref) continue;
+    const at = wd !== null ? weekdayFrom(day, wd, isoToDay(t.value)! - ref) : day + (offset ?? 0) * DAY_MS;
     const value = fmtDay(at) + t.value.slice(10);
     if (value === t.value) continue;
     const said = out[k]!.text;
-    const rel = m.offset === 0 ? 'the day' : m.offset < 0 ? 'the day before' : 'the day after';
+    const rel =
+      at === day
+        ? 'the day'
+        : wd !== null
+          ? `the ${t.text} ${at < day ? 'before' : 'after'}`
+          : at < day
+            ? 'the day before'
+            : 'the day after';
     t.alternatives = [{ value: t.value, explanation: `${t.text} -> ${t.value}: counted from publication` }];
     t.value = value;
     t.anchor = { kind: 'timex', index: k };
     t.explanation = `${t.text} -> ${describeDay(at)}: said in a quotation, ${rel} the speaker spoke (${said})`;
   }
+}
+
+/** How far before a quoted weekday its quotation's opening mark is looked for. */
+const QUOTE_REACH = 600;
+
+/** Weekday `wd` counted from `day`: that day when it is one, else the one before it when `side`
+ * (where the weekday fell from publication) is behind, the one after when ahead. */
+function weekdayFrom(day: number, wd: number, side: number): number {
+  const ahead = (wd - weekdayOf(day) + 7) % 7;
+  return ahead === 0 ? day : side < 0 ? day + (ahead - 7) * DAY_MS : day + ahead * DAY_MS;
 }
 
 /**

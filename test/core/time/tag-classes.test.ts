@@ -7499,6 +7499,27 @@ describe('a quotation told to someone on a day', () => {
   });
 });
 
+describe('a weekday in a diary entry quoted with the day it was written', () => {
+  it.each([
+    // The entry's heading is the day it was written; a weekday its clause puts behind is the one before.
+    [
+      '"Sunday. No water since Thursday, and Walsh too sick to stand," he wrote on 14 March 1886.',
+      'Sunday',
+      '1886-03-14',
+    ],
+    [
+      '"Sunday. No water since Thursday, and Walsh too sick to stand," he wrote on 14 March 1886.',
+      'Thursday',
+      '1886-03-11',
+    ],
+    ['"Tuesday. No trains, no paper," she wrote on 4 May 1926.', 'Tuesday', '1926-05-04'],
+    // One its clause puts ahead is the one after.
+    ['"We march on Friday," she wrote on 4 May 1926.', 'Friday', '1926-05-07'],
+  ])('%j: %s = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2018-06-03')).toBe(value);
+  });
+});
+
 describe('"the second half" with no tense, said in the first half', () => {
   it.each([
     ['This gives suppliers more room in the second half to rebuild buffers.', '2017-02-28', '2017-H2'],
