@@ -560,6 +560,8 @@ export const TO_FUTURE = new Set([
   'are',
   'due',
   'expected',
+  // What is foretold is still to come: "with the river predicted to peak on Thursday morning".
+  'predicted',
   'scheduled',
   'planned',
   'plans',

@@ -6454,6 +6454,9 @@ const QUOTE_PRESENT = new Set([
   'remains',
   'will',
   'can',
+  // ("people living close to the river should move valuables upstairs tonight": a duty still ahead.)
+  'should',
+  'must',
   'do',
   'does',
   'have',

@@ -1684,6 +1684,12 @@ describe('tagTimexes: clock times and their days', () => {
       'tonight',
       '2025-01-30TNI',
     ],
+    // (Nor a duty still ahead: "should move valuables upstairs tonight".)
+    [
+      'The council voted on Wednesday to dredge the river. "People near the river should move valuables upstairs tonight," the mayor said.',
+      'tonight',
+      '2025-01-30TNI',
+    ],
     // "leap day", a holiday written in lower case, in a leap year only.
     ['Stores ran promotions for leap day.', 'leap day', '2024-02-29'],
     // "the month" after "for", "in", "end": the month named just before, else the publication month.
@@ -10498,6 +10504,14 @@ describe('stop 60: cues read from a new blind set', () => {
       'overnight',
       '2025-02-13TNI',
       '2025-02-13',
+    ],
+    // So is what is "predicted to" happen, in a "with" phrase after a clause of the past participle
+    // "saturated" too.
+    [
+      'Up to 60mm of rain is expected to fall on already saturated ground, with the river predicted to peak on Thursday morning.',
+      'Thursday morning',
+      '2017-11-30TMO',
+      '2017-11-29',
     ],
     // (The noun stays a noun: "cut its Brent forecast to $55 on Monday" is the cutting's day.)
     ['The bank cut its Brent forecast to $55 on Monday.', 'Monday', '2015-01-12', '2015-01-14'],
