@@ -1320,6 +1320,8 @@ function lastClauseBreak(s: string): number {
   }
   return -1;
 }
+/** Words after which a past form is an adjective: "with guided walks", "a restored print". */
+const ATTRIBUTIVE_BEFORE = /^(?:with|a|an|the|its|his|her|their|our|your)$/i;
 function presentCue(text: string, start: number, end: number): string | null {
   const raw = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true);
   // "The Bank of England, which postponed its decision by a week, announces on": the subject before
@@ -1330,7 +1332,11 @@ function presentCue(text: string, start: number, end: number): string | null {
   const cut = lastClauseBreak(clause);
   const words = clause.slice(cut + 1).match(WORD) ?? [];
   const rest = restOfSentence(text, end, RIGHT_WINDOW).split(/[,;]/)[0] ?? '';
-  if ((rest.match(WORD) ?? []).some((w) => classify(w) === 'past')) return null;
+  // ("The celebrations continue Sunday with guided walks", "opens Friday with a restored print": a
+  // past form after "with" or an article is the noun's adjective, no verb of the clause.)
+  const restWords = rest.match(WORD) ?? [];
+  if (restWords.some((w, k) => classify(w) === 'past' && !ATTRIBUTIVE_BEFORE.test(restWords[k - 1] ?? '')))
+    return null;
   // "The parade steps off from Memorial Park at 10 a.m. Sunday": before a clock time "at" the hour
   // is the verb's, so a place after "from" or "in" ties it to no other event.
   const atClock = /^\d/.test(text.slice(start, end)) && /\bat\s+$/i.test(clause);

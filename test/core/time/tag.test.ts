@@ -315,6 +315,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['He watched customers leave empty-handed on Saturday.', 'Saturday', '2023-10-14', reference],
       // A plural subject's plain "continue": a schedule's days, after a past clause's comma too.
       ['The celebrations continue Saturday with a concert.', 'Saturday', '2023-10-21', reference],
+      // (A past form after "with" or an article is an adjective: no past verb after the day.)
+      ['The celebrations continue Saturday with guided walks.', 'Saturday', '2023-10-21', reference],
       [
         'The first sale raised $20 million, and sales at both houses continue through Saturday.',
         'Saturday',
