@@ -6591,7 +6591,8 @@ const RESHOWN = new RegExp(
 );
 
 /** Before a possessive weekday, what readies for it: "Tickets for Friday's gala", "prepare for";
- * and a round one goes through to: "qualified for Monday's semi-finals", "booked his place in
- * Sunday's final", "turns her attention to Wednesday's team sprint". */
+ * a round one goes through to: "qualified for Monday's semi-finals", "booked his place in
+ * Sunday's final", "turns her attention to Wednesday's team sprint"; and a countdown to it: "With
+ * three days to go before Friday's swearing-in", "two days left until Sunday's final". */
 const POSSESSIVE_AHEAD_BEFORE =
-  /\b((?:tickets|preparations?|prepar(?:e|es|ing)|build-?up|preview|ready|readying)\s+(?:for|of|to)|qualif(?:y|ies|ied|ying)\s+for|(?:place|spot|berth)\s+in|attention\s+to)\s+$/i;
+  /\b((?:tickets|preparations?|prepar(?:e|es|ing)|build-?up|preview|ready|readying)\s+(?:for|of|to)|qualif(?:y|ies|ied|ying)\s+for|(?:place|spot|berth)\s+in|attention\s+to|(?:to\s+go|left)\s+(?:before|until|till))\s+$/i;

@@ -1173,9 +1173,12 @@ function computeTense(text: string, start: number, end: number): Tense {
     // "followed by") takes the tense of the clause before it, however far its verb.
     const left = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true);
     const phrase = ADDED_PHRASE_BEFORE.exec(left);
-    if (phrase && (phrase[1]!.match(WORD) ?? []).every((w) => classify(w) === null && !MODAL_OR_TO.has(w))) {
+    if (phrase && (phrase[2]!.match(WORD) ?? []).every((w) => classify(w) === null && !MODAL_OR_TO.has(w))) {
       const main = leftCue(text, start - left.length + phrase.index);
       if (main?.tense === 'future') return { tense: 'future', cue: main.cue };
+      // ("had rehearsed the day's movements over the past two months, including a full dress
+      // rehearsal Sunday": what "including" lists is a part of what its clause told, in the past too.)
+      if (main?.tense === 'past' && /^including$/i.test(phrase[1]!)) return { tense: 'past', cue: main.cue };
     }
     // "Join us on Saturday for the final", "Check your statement on Friday": a day in a clause that
     // opens on a request is still ahead; so is one a result sets up ("winning in straight sets,
@@ -1203,8 +1206,8 @@ const monthDayAlone = (timex: string) => {
 };
 
 /** A phrase after a comma that adds to its clause: ", with an extra matinee on ", ", followed by the
- * fireworks at ". */
-const ADDED_PHRASE_BEFORE = /,\s+(?:with|followed\s+by|preceded\s+by)\s+([^,.;:!?"“”()]*)$/i;
+ * fireworks at ", ", including a full dress rehearsal ". */
+const ADDED_PHRASE_BEFORE = /,\s+(with|followed\s+by|preceded\s+by|including)\s+([^,.;:!?"“”()]*)$/i;
 
 /** A clause opening on a request: "Join us ", "\"Ask me again after ", "and do join us on ". */
 const IMPERATIVE_OPENING =

@@ -92,6 +92,13 @@ describe('tagTimexes(text, {reference})', () => {
       ["Barclay qualified for Saturday's 50m backstroke semi-finals.", 'Saturday', '2023-10-21', reference],
       ["Liang booked his place in Sunday's final with a 6-2 win.", 'Sunday', '2023-10-22', reference],
       ["She will next turn her attention to Friday's team sprint.", 'Friday', '2023-10-20', reference],
+      // And a countdown to it.
+      [
+        "With three days to go before Friday's swearing-in, the committee released its timetable.",
+        'Friday',
+        '2023-10-20',
+        reference,
+      ],
       [
         "Friday's jobs report could have moved the market, but it did not.",
         'Friday',

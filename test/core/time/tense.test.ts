@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesBetween } from '../../../src/core/time/tense';
+import { sentencesBetween, tenseAt } from '../../../src/core/time/tense';
 
 describe('sentencesBetween(text, from, to)', () => {
   // A short name before a stop ends its sentence ("June.", "Oslo.", "Mexico City."); an
@@ -27,5 +27,20 @@ describe('sentencesBetween(text, from, to) from the end of a clock time', () => 
   ])('%j after %j has %i sentence ends', (text, clock, n) => {
     const from = text.indexOf(clock) + clock.length;
     expect(sentencesBetween(text, from, text.length - 1)).toBe(n);
+  });
+});
+
+describe('tenseAt(text, start, end) in a phrase after a comma', () => {
+  // What "including" lists is part of what its clause told: past with it, however far its verb.
+  it.each([
+    [
+      "He said his team had rehearsed the day's movements repeatedly over the past two months, including a full dress rehearsal Sunday.",
+      'Sunday',
+      'past',
+    ],
+    ['Organizers will stage three events, including a parade Sunday.', 'Sunday', 'future'],
+  ])('%j: %j is %s', (text, span, tense) => {
+    const start = text.indexOf(span);
+    expect(tenseAt(text, start, start + span.length).tense).toBe(tense);
   });
 });
