@@ -707,10 +707,13 @@ function hourInPart(h: number, when: string): number {
   return h;
 }
 
-/** A clock time that tells its half of the day: "8pm", "10.15 a.m.", "two in the morning", "14:00"
- *  (or an o'clock, read as written: "We started at 10 o'clock"). */
+/** A clock time that tells its half of the day: "8pm", "10.15 a.m.", "two in the morning", "14:00",
+ *  "noon" (or an o'clock, read as written: "We started at 10 o'clock"; or an hour with its minutes
+ *  after a word that sets a time, in the half of the day a clock time before it gives, else as
+ *  written: "We were there at 8:30 and didn't get in until about 2 o'clock"; not the start of a
+ *  range: "moved from 7:20 to 6:30"). */
 const TOLD_CLOCK = new RegExp(
-  `\\b(?:(?<h>\\d{1,2})(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>[ap])\\.?\\s?m\\b|(?<hp>\\d{1,2}|${HOUR_WORDS})(?:[:.](?<minp>[0-5]\\d))?\\s+(?:o['’]clock\\s+)?(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b|(?<ho>\\d{1,2}|${HOUR_WORDS})\\s+o['’]clock\\b|(?<h24>0\\d|1[3-9]|2[0-3]):(?<min24>[0-5]\\d)\\b)`,
+  `\\b(?:(?<h>\\d{1,2})(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>[ap])\\.?\\s?m\\b|(?<hp>\\d{1,2}|${HOUR_WORDS})(?:[:.](?<minp>[0-5]\\d))?\\s+(?:o['’]clock\\s+)?(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b|(?<ho>\\d{1,2}|${HOUR_WORDS})\\s+o['’]clock\\b|(?<h24>0\\d|1[3-9]|2[0-3]):(?<min24>[0-5]\\d)\\b|(?<=\\b(?:at|by|until|till|before|after|around|about|since)\\s+)(?<hc>1[0-2]|[1-9]):(?<minc>[0-5]\\d)\\b(?![:.]\\d)|(?<noon>noon|midday)\\b)`,
   'gi',
 );
 
@@ -736,11 +739,12 @@ function hourAfterTold(h: number, min: number, text: string, at: number): number
   const told = [...before.matchAll(TOLD_CLOCK)].pop();
   if (!told?.groups) return null;
   const t = told.groups;
-  let th = parseNumber(t.h ?? t.hp ?? t.ho ?? t.h24 ?? '') ?? -1;
+  let th = t.noon ? 12 : (parseNumber(t.h ?? t.hp ?? t.ho ?? t.h24 ?? t.hc ?? '') ?? -1);
   if (th < 0 || th > 23) return null;
   if (t.ap) th = (th % 12) + (t.ap.toLowerCase() === 'p' ? 12 : 0);
   else if (t.pod) th = hourInPart(th, t.pod.toLowerCase());
-  const told0 = th * 60 + +(t.min ?? t.minp ?? t.min24 ?? 0);
+  else if (t.hc) th = hourAfterTold(th, +t.minc!, text, at - before.length + told.index) ?? th;
+  const told0 = th * 60 + +(t.min ?? t.minp ?? t.min24 ?? t.minc ?? 0);
   const at0 = ((h % 12) * 60 + min) % 720;
   // (A stamp starts its line and is followed by a colon, a dash, the line's end or a capital.)
   const lineStart = before.lastIndexOf('\n', told.index) + 1;

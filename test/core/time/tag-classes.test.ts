@@ -8317,6 +8317,11 @@ describe('a bare hour made an hour by a clock time told before it or by a routin
     ['"We started at 10 o\'clock and I don\'t think we got there until after 1," said Marsh.', '1', 'T13:00'],
     ['The doors opened at 10 a.m. and closed at 5.', '5', 'T17:00'],
     ['"By two in the morning nobody was asleep," she says. "By six, the delegations were."', 'six', 'T06:00'],
+    // Noon, and an hour with its minutes but no a.m. or p.m., read as written, are told too; not
+    // the start of a range ("moved from 7:20 to 6:30" is no later hour).
+    ['The bankers met at noon. "He came onto the floor at 1:30 bidding 205," Hayes wrote.', '1:30', 'T13:30'],
+    ['"We were there at 8:30 and didn\'t get in until about 2 o\'clock," she said.', "2 o'clock", 'T14:00'],
+    ['Her pickup had moved from 7:20 to 6:30.', '6:30', 'T06:30'],
     // Under a live blog's stamp, the one nearest the stamp.
     ['7.40am: A reader writes: "Sirens went off at about 5. We are up the hill."', '5', 'T05:00'],
     ['7.22pm The track is clear and we should be under way at about 7.45.', '7.45', 'T19:45'],
