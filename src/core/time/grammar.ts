@@ -695,9 +695,10 @@ const CLOCK_END =
   /^(?:\s*(?:[.,;:!?)"”’'—–]|$)|\s+(?:on|that|this|when|as|and|the|every|each|last|yesterday|today|tomorrow|tonight)\b)/i;
 
 /** An hour of 1 to 12 in the part of the day `when` names: "5 tonight" is 17:00, "12 this morning" 00:00. */
-/** After an hour in words, the day's part named with its day: " yesterday evening", " on Friday night". */
+/** After an hour in words, the day's part named with its day: " yesterday evening", " on Friday night",
+ *  " every night". */
 const PART_AFTER_WORD_CLOCK = new RegExp(
-  `^\\s+(?:(?:yesterday|today|tomorrow|this|that|last)\\s+|(?:on\\s+)?${WEEKDAY}\\s+)(morning|afternoon|evening|night)\\b`,
+  `^\\s+(?:(?:yesterday|today|tomorrow|this|that|last|every|each)\\s+|(?:on\\s+)?${WEEKDAY}\\s+)(morning|afternoon|evening|night)\\b`,
   'i',
 );
 
@@ -1736,6 +1737,12 @@ export const RULES: Rule[] = [
         if (tz0 && (tz0 !== tz0.toUpperCase() || (!g(m, 'sep24') && !/^(?:GMT|UTC)$/.test(tz0)))) return null;
         h = +(g(m, 'h24') ?? g(m, 'h24d'))!;
         min = +(g(m, 'min24') ?? g(m, 'min24d'))!;
+        // ("10:45 Sunday night": an hour of 1 to 11 without a leading zero, in the part of the day
+        // named after its weekday.)
+        const at = m.index + m[0].length;
+        const part = /^\s+(morning|afternoon|evening|night)\b/i.exec(m.input.slice(at, at + 20));
+        if (part && h >= 1 && h < 12 && g(m, 'h24d') && !g(m, 'h24d')!.startsWith('0'))
+          h = hourInPart(h, part[1]!.toLowerCase());
       } else if (g(m, 'h24l')) {
         // "at about 0715 local time": four digits of a 24-hour clock, after a word that sets a time.
         if (
@@ -2951,9 +2958,15 @@ export const RULES: Rule[] = [
         RANGE_START_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
           ? null
           : (hourAfterTold(h, +(g(m, 'min') ?? 0), text, m.index) ?? hourInPartBefore(h, text, m.index));
+      // ("at 9:15 that evening", "at 10:30 on Friday night": the part of the day named after it.)
+      const end = m.index + m[0].length;
+      const partAfter =
+        h >= 1 && h < 12 && !m[0].startsWith('0')
+          ? PART_AFTER_WORD_CLOCK.exec(text.slice(end, end + 30))
+          : null;
       return whole(m, 'clock24', {
         k: 'time',
-        h: evening ? h + 12 : (told ?? h),
+        h: evening ? h + 12 : partAfter ? hourInPart(h, partAfter[1]!.toLowerCase()) : (told ?? h),
         min: +(g(m, 'min') ?? g(m, 'mind'))!,
       });
     },

@@ -8402,6 +8402,24 @@ describe('an hour with no half of the day, in the part of the day its paragraph 
   });
 });
 
+describe('an hour with no half of the day, in the part of the day named right after it', () => {
+  it.each([
+    ['The power went out at 10:45 Sunday night.', '10:45 Sunday', 'T22:45'],
+    ['The vigil began at 9:30 on Friday evening.', '9:30', 'T21:30'],
+    ['He left the office at 9:15 that evening.', '9:15', 'T21:15'],
+    [
+      'First the heating, then the television shutting down at half past ten every night.',
+      'half past ten',
+      'T22:30',
+    ],
+    // The morning, or an hour with a leading zero (a 24-hour clock): as written.
+    ['He left the office at 9:15 that morning.', '9:15', 'T09:15'],
+    ['The search resumes at 09:30 Sunday night.', '09:30 Sunday', 'T09:30'],
+  ])('%j -> %j ends %s', (text, span, clock) => {
+    expect(valueOf(text, span, '2020-02-08')).toMatch(new RegExp(`${clock}$`));
+  });
+});
+
 describe('a perfect set ahead: "hopes to have moved by Christmas"', () => {
   it.each([
     ['The company hopes to have moved into a larger unit by Christmas.', 'Christmas', '2019-12-25'],
