@@ -272,12 +272,41 @@ function isTimeToldIn(time: Event, day: Event): boolean {
   );
 }
 
+/** "after" or "before" opening a clause of its own: "..., hours before the government defeated ...". */
+const AFTER_OR_BEFORE = /\s(?:after|before)\s/i;
+
+/** A date opening its sentence, at most a preposition before it: "In March, ...", "On Tuesday, ...". */
+const DATE_FIRST = /^\W*(?:\p{L}+\s+)?$/u;
+
+/**
+ * The clause on "after" or "before" that follows an event's date, as offsets into the text, or
+ * null: the clause tells another happening, which the event's happening came after or before
+ * ("Mori told reporters yesterday evening after talks with Varela", "was sworn in on Thursday
+ * morning, hours before the government defeated an opposition motion"). Its words are that
+ * happening's, whether or not the sentence dates it; read as the event's, they tie its report to
+ * other reports of that happening. It runs to the end of the sentence, or to its comma when the
+ * date opens the sentence and the main clause follows ("In March, days after the court issued a
+ * warrant, Xi visited Moscow").
+ */
+function laterClause({ sentence, timex }: Event): { start: number; end: number } | null {
+  const from = timex.end - sentence.start;
+  const at = sentence.text.slice(from).search(AFTER_OR_BEFORE);
+  if (at < 0) return null;
+  const start = from + at;
+  const comma = DATE_FIRST.test(sentence.text.slice(0, timex.start - sentence.start))
+    ? sentence.text.indexOf(',', start)
+    : -1;
+  return { start: sentence.start + start, end: comma < 0 ? Infinity : sentence.start + comma };
+}
+
 /** Calls `fn` with each content word of an event's sentence, unstemmed (see contentWords). */
 function eachContentWord(event: Event, others: readonly OtherDate[], fn: (word: string) => void): void {
   const { sentence, timex } = event;
+  const clause = laterClause(event);
   eachWord(sentence.text.toLowerCase(), 2, (w, at) => {
     if (IGNORED.has(w)) return;
     const start = sentence.start + at;
+    if (clause && clause.start <= start && start < clause.end) return;
     if (nearestToOwnDate(start, start + w.length, timex, others)) fn(w);
   });
 }
@@ -322,6 +351,8 @@ function eachAmount(event: Event, others: readonly OtherDate[], fn: (term: strin
  * words and calendar words (events/cues.ts). Where the sentence dates other events too (`others`,
  * their timex spans), only the words nearer this event's date than theirs: "Shares fell on
  * Wednesday after the recall announced on Tuesday" gives Wednesday the shares and Tuesday the recall.
+ * Nor the words of a clause on "after" or "before" past the date, which tell another happening (see
+ * laterClause).
  *
  * @example contentWords(event) // Set { 'berg', 'arriv', 'oslo' } for "Berg arrived in Oslo on Friday."
  */

@@ -173,7 +173,7 @@ describe('clusterEvents(events, articles)', () => {
         [
           'paper',
           '2024-05-08',
-          'Rescue teams reached the trapped Kestrel miners on Tuesday after a long night of digging.',
+          'Rescue teams reached the trapped Kestrel miners on Tuesday, ending a long night of digging.',
           [['on Tuesday', '2024-05-07']],
         ],
       ]);
@@ -324,6 +324,31 @@ describe('clusterEvents(events, articles)', () => {
         'The Geneva round of ceasefire talks, which began this week, is stalled after a shelling today.',
       ),
     ).toEqual(['2021-W45']);
+  });
+
+  it('keeps a happening apart from another its sentence tells after "hours before" or "after"', () => {
+    const merged = (paper: string) => {
+      const { articles, events } = corpusOf([
+        [
+          'wire',
+          '2024-05-10',
+          'Lawmakers passed the harbour levy on Thursday by 63 votes to 57.',
+          [['on Thursday', '2024-05-09']],
+        ],
+        ['paper', '2024-05-10', paper, [['on Thursday', '2024-05-09']]],
+      ]);
+      return clusterEvents(events, articles).clusters.filter((c) => c.events.length > 1).length;
+    };
+    expect(
+      merged(
+        'Ana Reyes was sworn in as finance minister on Thursday, hours before lawmakers passed the harbour levy.',
+      ),
+    ).toBe(0);
+    expect(
+      merged(
+        'Lawmakers passed the harbour levy on Thursday, hours after Ana Reyes was sworn in as finance minister.',
+      ),
+    ).toBe(1);
   });
 
   it('reads a clock time up to an hour before a part of the day as in it, unless it bounds something', () => {
@@ -507,7 +532,7 @@ describe('clusterEvents(events, articles)', () => {
         [
           'paper',
           '2024-05-10',
-          `Work was halted for hours on Wednesday after a ${ordinal}, smaller rockfall.`,
+          `A ${ordinal}, smaller rockfall halted work for hours on Wednesday.`,
           [['Wednesday', '2024-05-08']],
         ],
       ]);
@@ -613,7 +638,7 @@ describe('clusterEvents(events, articles)', () => {
       "The crew of the tanker Arctic Pearl are free after seven months held by Somali pirates, the ship's owner said. " +
       second;
     const merged = ({ published = ['2012-03-08', '2012-03-09'], detail = '', second = '' } = {}) => {
-      second ||= `Gunmen in two skiffs seized the vessel near Aden in August 2011, weeks after it left Fujairah${detail}.`;
+      second ||= `Gunmen in two skiffs seized the vessel near Aden in August 2011, weeks out of Fujairah${detail}.`;
       const { articles, events } = corpusOf([
         ['wire', published[0]!, wire, [['August 2011', '2011-08']]],
         ['paper', published[1]!, paper(second), [['August 2011', '2011-08']]],
@@ -641,7 +666,7 @@ describe('clusterEvents(events, articles)', () => {
       'Flooding on the Ruvu river cut the coastal railway near Morogoro and left 3,000 families in relief camps. ';
     const merged = (
       convoys: [string, string],
-      closed = 'Engineers closed the rail bridge at Kilosa on Tuesday after finding cracks.',
+      closed = 'Engineers closed the rail bridge at Kilosa on Tuesday, finding cracks.',
     ) => {
       const { articles, events } = corpusOf([
         ['wire', '2024-05-07', `${lead}${closed}`, [['Tuesday', '2024-05-07']]],
@@ -668,7 +693,7 @@ describe('clusterEvents(events, articles)', () => {
     expect(
       merged(
         wednesday,
-        'Engineers closed the rail bridge at Kilosa to 1.2 million passengers on Tuesday after finding cracks.',
+        'Engineers closed the rail bridge at Kilosa to 1.2 million passengers on Tuesday, finding cracks.',
       ),
     ).toBe(0);
   });
@@ -769,6 +794,31 @@ describe('contentWords(event, others)', () => {
     expect(near(wednesday!, tuesday!)).not.toContain('recal');
     // Alone in its sentence, a date takes every content word.
     expect([...contentWords(tuesday!)]).toEqual(expect.arrayContaining(['share', 'recal']));
+  });
+
+  it('leaves the words of a clause on "after" or "before" past the date to the happening it tells', () => {
+    const words = (text: string, phrase: string, value: string) => {
+      const article = makeArticle('a', text, '2024-05-09');
+      const [event] = buildEvents(article, [timexAt(article, phrase, value)], [], []);
+      return [...contentWords(event!)];
+    };
+    const told = words(
+      'Mori told reporters on Monday evening after talks with Varela.',
+      'Monday evening',
+      '2024-05-06TEV',
+    );
+    expect(told).toEqual(expect.arrayContaining(['mori', 'report']));
+    expect(told).not.toContain('talk');
+    // Opening the sentence, the date and the clause come before the main clause, which keeps its words.
+    expect(words('On Monday, hours after the vote, Mori met Varela.', 'Monday', '2024-05-06')).toEqual(
+      expect.arrayContaining(['mori', 'met', 'varela']),
+    );
+    expect(words('On Monday, hours after the vote, Mori met Varela.', 'Monday', '2024-05-06')).not.toContain(
+      'vote',
+    );
+    expect(words('Hours before the vote on Monday, Mori met Varela.', 'Monday', '2024-05-06')).toEqual(
+      expect.arrayContaining(['hour', 'vote', 'mori', 'met']),
+    );
   });
 
   it('reads words as runs of Unicode letters and digits, whatever the script', () => {
