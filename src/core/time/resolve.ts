@@ -5131,6 +5131,10 @@ function storyHoliday(
   const quoted = inQuotation(ctx.text, c.start);
   if (t.tense !== 'past' && !quoted) return null;
   if (BACK_TO_PRESENT.test(sentenceAround(ctx.text, c.start, c.end))) return null;
+  // (Nor once the text has come back to the present since that day: "When Britain adopted the
+  // calendar in 1752, Wednesday 2 September ... Last year there were 400 ... sold the last ticket
+  // before Christmas".)
+  if (PRESENT_COUNTED.test(ctx.text.slice(last.end, c.start))) return null;
   const from =
     s.d !== undefined ? dayOf(s.y, s.m!, s.d) : (s.monday ?? dayOf(s.y, s.m ?? s.startMonth ?? 1, 1));
   const lead = ctx.text.slice(Math.max(0, c.start - 60), c.start);
@@ -5154,6 +5158,9 @@ function storyHoliday(
 
 /** Words that bring a story back to the present: "Now 88, she ...", "earlier this month". */
 const BACK_TO_PRESENT = /\b(?:now|these\s+days|this\s+(?:week|month|year))\b/i;
+/** A month or year counted from the present: "Last year", "next month". (Not "said last week",
+ * "Fifty years ago today": the telling's own time, which a story long past is told at.) */
+const PRESENT_COUNTED = /\b(?:last|next|this)\s+(?:month|year)\b/i;
 /** A past perfect before a holiday, "who had spent ": the one before the story's time. */
 const PAST_PERFECT_BEFORE =
   /\bhad\s+(?:(?:not|never|already|just|always)\s+)?[a-z]+(?:ed|en|t)\s+(?:[^\s.;!?]+\s+){0,3}$/i;

@@ -2303,6 +2303,8 @@ describe('tagTimexes: a holiday in a story told at a time long past', () => {
     // Looked ahead to in a quotation of the story: the first one from the story's day on.
     [story + "\"The farmer's wife said, 'You'll be here for Christmas, then.'\"", 'Christmas', '1939-12-25'],
     [story + '"We were told we\'d be home by Christmas," she says.', 'Christmas', '1939-12-25'],
+    // (A telling dated from the present is no return to it: "she said last week".)
+    [story + '"It\'ll be over by Christmas," she said last week.', 'Christmas', '1939-12-25'],
     // Told in the past: the story's one, the one before it after a past perfect or "since".
     [story + 'The children spent Christmas with their hosts.', 'Christmas', '1939-12-25'],
     [story + 'Her brother had spent Easter with an aunt.', 'Easter', '1939-04-09'],
@@ -2321,6 +2323,8 @@ describe('tagTimexes: a holiday in a story told at a time long past', () => {
     // Back in the present, or with the last day named the present's.
     [story + 'Now 91, she spent Christmas with her grandchildren.', '2018-12-25'],
     [story + 'She was interviewed on Friday. She spent Christmas with her grandchildren.', '2018-12-25'],
+    // Or after a time counted from the present since that day.
+    [story + 'Last year there were 400 of us. They sold the last ticket before Christmas.', '2018-12-25'],
     // A year named in passing is no story: "installed in 1931 ... since Christmas".
     ['The pipe was installed in 1931. The break was the 14th since Christmas.', '2018-12-25'],
   ])('%j: Christmas = %s', (text, value) => {
