@@ -25,6 +25,7 @@ import {
   SAID_BEFORE,
   TO_THE_POLLS_BEFORE,
   valueToAnchor,
+  weekdayDelta,
   type NarrativeAnchor,
   ONE_DAY,
   type ResolveContext,
@@ -737,7 +738,11 @@ function quotedDeictics(text: string, out: TaggedTimex[], from: Candidate[], ref
     if (day === null || day === ref) continue;
     // (A weekday from a saying before publication; one still to come is left to publication's.)
     if (wd !== null && day > ref) continue;
-    const at = wd !== null ? weekdayFrom(day, wd, isoToDay(t.value)! - ref) : day + (offset ?? 0) * DAY_MS;
+    // (The weekday on or before that day when publication's put it behind, on or after when ahead.)
+    const at =
+      wd !== null
+        ? day + weekdayDelta(day, wd, isoToDay(t.value)! < ref ? 'past' : 'future') * DAY_MS
+        : day + (offset ?? 0) * DAY_MS;
     const value = fmtDay(at) + t.value.slice(10);
     if (value === t.value) continue;
     const said = out[k]!.text;
@@ -758,13 +763,6 @@ function quotedDeictics(text: string, out: TaggedTimex[], from: Candidate[], ref
 
 /** How far before a quoted weekday its quotation's opening mark is looked for. */
 const QUOTE_REACH = 600;
-
-/** Weekday `wd` counted from `day`: that day when it is one, else the one before it when `side`
- * (where the weekday fell from publication) is behind, the one after when ahead. */
-function weekdayFrom(day: number, wd: number, side: number): number {
-  const ahead = (wd - weekdayOf(day) + 7) % 7;
-  return ahead === 0 ? day : side < 0 ? day + (ahead - 7) * DAY_MS : day + ahead * DAY_MS;
-}
 
 /**
  * The index in `out` of the day a quotation's attribution names, or -1: after the quotation that

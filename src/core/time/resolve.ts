@@ -217,7 +217,7 @@ function published(ref: number): string {
 }
 
 /** Weekday `wd` relative to `ref`: past = on or before, future = on or after. */
-function weekdayDelta(ref: number, wd: number, dir: 'past' | 'future'): number {
+export function weekdayDelta(ref: number, wd: number, dir: 'past' | 'future'): number {
   const r = weekdayOf(ref);
   return dir === 'past' ? -((r - wd + 7) % 7) : (wd - r + 7) % 7;
 }
