@@ -1323,8 +1323,12 @@ function lastClauseBreak(s: string): number {
   }
   return -1;
 }
-/** Words after which a past form is an adjective: "with guided walks", "a restored print". */
-const ATTRIBUTIVE_BEFORE = /^(?:with|a|an|the|its|his|her|their|our|your)$/i;
+/** Whether a past form after `prev` is an adjective: after "with" or an article or a possessive
+ * ("with guided walks", "a restored print"), not a demonstrative ("that opened" is a verb). */
+const attributiveAfter = (prev: string): boolean => {
+  const p = prev.toLowerCase();
+  return p === 'with' || (DETERMINERS.has(p) && !/^th(?:is|at|ese|ose)$/.test(p));
+};
 function presentCue(text: string, start: number, end: number): string | null {
   const raw = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true);
   // "The Bank of England, which postponed its decision by a week, announces on": the subject before
@@ -1338,7 +1342,7 @@ function presentCue(text: string, start: number, end: number): string | null {
   // ("The celebrations continue Sunday with guided walks", "opens Friday with a restored print": a
   // past form after "with" or an article is the noun's adjective, no verb of the clause.)
   const restWords = rest.match(WORD) ?? [];
-  if (restWords.some((w, k) => classify(w) === 'past' && !ATTRIBUTIVE_BEFORE.test(restWords[k - 1] ?? '')))
+  if (restWords.some((w, k) => classify(w) === 'past' && !attributiveAfter(restWords[k - 1] ?? '')))
     return null;
   // "The parade steps off from Memorial Park at 10 a.m. Sunday": before a clock time "at" the hour
   // is the verb's, so a place after "from" or "in" ties it to no other event.
