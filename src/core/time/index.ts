@@ -727,9 +727,6 @@ function quotedDeictics(text: string, out: TaggedTimex[], from: Candidate[], ref
     const wd = m.k === 'weekday' && m.rel === undefined ? m.wd : null;
     const offset = m.k === 'deictic' && !m.overnight && Math.abs(m.offset) <= 1 ? m.offset : null;
     if ((wd === null && offset === null) || t.anchor?.kind !== 'dct') continue;
-    // (A weekday, far commoner, looks for a quote mark near before it first: a long text with none
-    // is not searched back to its line's start for each one.)
-    if (wd !== null && !/["“]/.test(text.slice(Math.max(0, t.start - QUOTE_REACH), t.start))) continue;
     const open = quotationStart(text, t.start);
     if (open < 0) continue;
     const k = attributionDay(text, out, i, open);
@@ -760,9 +757,6 @@ function quotedDeictics(text: string, out: TaggedTimex[], from: Candidate[], ref
     t.explanation = `${t.text} -> ${describeDay(at)}: said in a quotation, ${rel} the speaker spoke (${said})`;
   }
 }
-
-/** How far before a quoted weekday its quotation's opening mark is looked for. */
-const QUOTE_REACH = 600;
 
 /**
  * The index in `out` of the day a quotation's attribution names, or -1: after the quotation that

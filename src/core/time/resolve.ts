@@ -6520,30 +6520,45 @@ function ownWords(text: string, start: number, end: number): string {
 /** Where the quotation of its paragraph that `at` lies inside opens, or -1 outside one. */
 export function quotationStart(text: string, at: number): number {
   if (!inQuotation(text, at)) return -1;
-  return Math.max(text.lastIndexOf('"', at - 1), text.lastIndexOf('“', at - 1));
+  const marks = quoteMarksOf(text);
+  return Math.max(lastBefore(marks.straight, at), lastBefore(marks.open, at));
 }
 
 /** Whether `at` lies inside a quotation of its paragraph (an odd number of quote marks before it). */
 function inQuotation(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
   const marks = quoteMarksOf(text);
+  const from = lastBefore(marks.lines, at + 1) + 1;
   const straight = countIn(marks.straight, from, at);
   const open = countIn(marks.open, from, at) - countIn(marks.close, from, at);
   return straight % 2 === 1 || open > 0;
 }
 
-/** Where the quote marks of one text are, in order; the latest text's are kept, as every day and
- * clock time it names asks whether it is quoted. */
-type QuoteMarks = { text: string; straight: number[]; open: number[]; close: number[] };
-let quoteMarks: QuoteMarks = { text: '', straight: [], open: [], close: [] };
+/** Where the quote marks and the line breaks of one text are, in order; the latest text's are kept,
+ * as every day and clock time it names asks whether it is quoted (a long line is then not searched
+ * back for each). */
+type QuoteMarks = { text: string; straight: number[]; open: number[]; close: number[]; lines: number[] };
+let quoteMarks: QuoteMarks = { text: '', straight: [], open: [], close: [], lines: [] };
 
 function quoteMarksOf(text: string): QuoteMarks {
   if (quoteMarks.text === text) return quoteMarks;
-  const marks: QuoteMarks = { text, straight: [], open: [], close: [] };
-  for (const m of text.matchAll(/["“”]/g))
-    (m[0] === '"' ? marks.straight : m[0] === '“' ? marks.open : marks.close).push(m.index);
+  const marks: QuoteMarks = { text, straight: [], open: [], close: [], lines: [] };
+  for (const m of text.matchAll(/["“”\n]/g))
+    (m[0] === '"'
+      ? marks.straight
+      : m[0] === '“'
+        ? marks.open
+        : m[0] === '”'
+          ? marks.close
+          : marks.lines
+    ).push(m.index);
   return (quoteMarks = marks);
 }
+
+/** The last of the sorted positions before `at`, or -1. */
+const lastBefore = (sorted: number[], at: number): number => {
+  const k = indexAtOrAfter(sorted, at) - 1;
+  return k < 0 ? -1 : sorted[k]!;
+};
 
 /** How many of the sorted positions `at` lie in [from, to). */
 const countIn = (at: number[], from: number, to: number): number =>
