@@ -478,6 +478,20 @@ const NOT_PLURAL_NOUN: ReadonlySet<string> = new Set(NOT_PLURAL_S_WORDS);
 
 const isParticiple = (w: string) => /ed$/i.test(w) || PAST_CUES.has(w.toLowerCase());
 
+/**
+ * A participle phrase set off by commas that dates itself with a year ("its first pen, introduced
+ * in 1922, in the fourth quarter", "a cello by Goffriller, made in Venice in 1712, is expected to
+ * lead"): its verb belongs to that year, not to the clause around it, so the phrase is taken out
+ * up to the comma that closes it.
+ */
+const COMMA_PHRASE = /,\s+([a-z]+)\b([^,;:"“”()]*)(?=,)/g;
+function withoutDatedAside(s: string): string {
+  if (!s.includes(',')) return s;
+  return s.replace(COMMA_PHRASE, (all, w: string, rest: string) =>
+    isParticiple(w) && /\b(?:1[5-9]|20)\d\d\b/.test(rest) ? '' : all,
+  );
+}
+
 function classify(w: string, next = ''): 'past' | 'future' | null {
   if (w.includes('-')) return VERB_PREFIX.test(w) ? classify(w.replace(VERB_PREFIX, '')) : null;
   const lw = w.toLowerCase();
@@ -1623,10 +1637,8 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
   // off by commas is the reporter's, not the clause's.
   // ("released on May 3, followed by families and language on Aug. 2": what follows in a sequence
   // has no tense of its own.)
-  const clause = withoutSubjectAside(
-    text,
-    start,
-    clip(text.slice(Math.max(0, start - window), start), true),
+  const clause = withoutDatedAside(
+    withoutSubjectAside(text, start, clip(text.slice(Math.max(0, start - window), start), true)),
   ).replace(ATTRIBUTION, ',');
   const left = clause.includes('ed by') ? clause.replace(PARTICIPLE_BY_AFTER_COMMA, ', by') : clause;
   const words = left.match(WORD) ?? [];
@@ -2239,7 +2251,7 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS, before = ''
   // "said" is the reporter's verb, not the speaker's.
   // "The Fourth of July parade, which has followed the same route since the 1960s, will be
   // extended": a relative clause between the subject and its verb is not the clause's.
-  const right = restOfSentence(text, end, RIGHT_WINDOW + 80)
+  const right = withoutDatedAside(restOfSentence(text, end, RIGHT_WINDOW + 80))
     .replace(/^([^,.;]{0,30}),\s+(?:which|who|when|where)\b[^,.;]*,/, '$1')
     // "On Saturday, the 50th anniversary of the landing, he will speak": a phrase that renames
     // the day is not the clause.

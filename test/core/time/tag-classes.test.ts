@@ -10617,3 +10617,28 @@ describe('stop 62: months and seasons with no year of their own', () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('tagTimexes: a participle phrase set off by commas that names its own year', () => {
+  // ("its first pen, introduced in 1922, in the fourth quarter": the phrase's participle is the
+  // 1922 launch's, not the tense of the plan around it. News +2 values right, none lost.)
+  it.each([
+    [
+      'Kessler plans to ship a reissue of its first pen, introduced in 1922, in the fourth quarter.',
+      'the fourth quarter',
+      '2022-Q4',
+      '2022-07-28',
+    ],
+    [
+      'The firm will hold its next sale in London in May, where a cello by Matteo Goffriller, made in Venice in 1712, is expected to lead.',
+      'May',
+      '2024-05',
+      '2023-11-15',
+    ],
+  ])('%j: %j = %s (published %s)', (text, span, value, ref) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+
+  it('keeps a phrase with no year of its own as the clause it hangs on', () => {
+    expect(valueOf('The pen, introduced last spring, sold out in May.', 'May', '2023-11-15')).toBe('2023-05');
+  });
+});
