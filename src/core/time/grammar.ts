@@ -74,7 +74,15 @@ export type Meaning =
   | { k: 'bc'; y: number; m?: number; season?: string } // y counts back: 480 is 480 BC
   | { k: 'weekday'; wd: number; rel?: string; pod?: string }
   | { k: 'deictic'; offset: number; pod?: string; overnight?: boolean } // today, yesterday, tonight, overnight
-  | { k: 'period'; unit: string; rel: string; season?: string; the?: boolean; yearBack?: boolean } // this week, last spring, the same month; the: "the next year"; yearBack: "the same month last year"
+  | {
+      k: 'period';
+      unit: string;
+      rel: string;
+      season?: string;
+      the?: boolean; // "the next year"
+      yearBack?: boolean; // "the same month last year"
+      nthWeekday?: { n: number; wd: number }; // "the last Saturday of the month", "the first Monday of next month"
+    } // this week, last spring, the same month
   | { k: 'quarter'; q: number; half?: boolean; y?: number; rel?: string; yearBack?: boolean } // yearBack: "the year-ago third quarter"
   | { k: 'lastQuarter'; shiftYears: number; y?: number; latest?: boolean; period?: boolean } // "the quarter", "the year-ago quarter", "the 1988 period"
   | { k: 'year'; y: number; fiscal?: boolean; short?: boolean } // short: "'98", its century a guess
@@ -1338,25 +1346,38 @@ export const RULES: Rule[] = [
   },
   {
     // the first Sunday of March | the last Monday in May 2024 | the second Friday of December
+    // | the first Monday of next month | the last Saturday of the month (the publication month, as
+    // our annotators read it; "of that month" is the story's)
     name: 'nthWeekday',
     keys: WEEKDAY_KEYS,
     re: new RegExp(
-      `\\bthe\\s+(?<ord>first|second|third|fourth|fifth|last|final)\\s+(?<wd>${WEEKDAY})\\s+(?:of|in)\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?`,
+      `\\bthe\\s+(?<ord>first|second|third|fourth|fifth|last|final)\\s+(?<wd>${WEEKDAY})\\s+(?:of|in)\\s+(?:(?<mon>${MONTH})(?:,?\\s+(?<year>1\\d{3}|20\\d{2})\\b)?|(?<rel>the|this|next|last|that)\\s+month\\b(?![-'’]))`,
       'gi',
     ),
     build: (m, text) => {
       const wdWord = g(m, 'wd')!;
       if (!/^[A-Z]/.test(wdWord)) return null;
       const ord = g(m, 'ord')!.toLowerCase();
+      const n = ord === 'last' || ord === 'final' ? -1 : ORDINALS[ord]!;
+      const nthWeekday = { n, wd: WEEKDAYS[wdWord.toLowerCase()]! };
+      const rel = g(m, 'rel')?.toLowerCase();
+      if (rel) {
+        const period = {
+          k: 'period',
+          unit: 'month',
+          rel: rel === 'the' ? 'this' : rel === 'that' ? 'same' : rel,
+          nthWeekday,
+        } as const;
+        return whole(m, 'nthWeekday', period);
+      }
       if (m.groups) m.groups.day = '1';
       const c = monthCandidate(m, text);
       if (!c || c.meaning.k !== 'date') return null;
-      const n = ord === 'last' || ord === 'final' ? -1 : ORDINALS[ord]!;
       return {
         ...c,
         start: m.index,
         rule: 'nthWeekday',
-        meaning: { ...c.meaning, nthWeekday: { n, wd: WEEKDAYS[wdWord.toLowerCase()]! } },
+        meaning: { ...c.meaning, nthWeekday },
       };
     },
   },

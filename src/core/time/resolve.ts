@@ -772,6 +772,39 @@ function quarterOf(t: number): { y: number; q: number } {
 }
 
 /**
+ * "the first Sunday of March", "the last Saturday of the month": the day counted from the month's
+ * first day (or back from its last), once its year and month are known; null when the month has
+ * no such day (a fifth Monday).
+ */
+function nthWeekdayIn(
+  r: Resolved,
+  y: number,
+  mo: number,
+  { n, wd }: { n: number; wd: number },
+  say: (value: string, why: string) => string,
+): Resolved | null {
+  let d: number;
+  if (n > 0) {
+    const first = dayOf(y, mo, 1);
+    d = first + (((wd - weekdayOf(first) + 7) % 7) + 7 * (n - 1)) * DAY_MS;
+  } else {
+    const last = dayOf(y, mo + 1, 1) - DAY_MS;
+    d = last - ((weekdayOf(last) - wd + 7) % 7) * DAY_MS;
+  }
+  if (monthOf(d) !== mo) return null;
+  const value = fmtDay(d);
+  return {
+    ...r,
+    value,
+    explanation: say(
+      value,
+      `the ${n > 0 ? ['first', 'second', 'third', 'fourth', 'fifth'][n - 1]! : 'last'} ${WD_NAMES[wd]} of ${fmtMonth(y, mo)}`,
+    ),
+    alternatives: undefined,
+  };
+}
+
+/**
  * The TimeML value of a candidate in its context.
  *
  * @example resolveCandidate({ start: 0, end: 7, rule: 'weekday', meaning: { k: 'weekday', wd: 2 } }, ctx)
@@ -805,30 +838,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           alternatives: undefined,
         };
       }
-      if (m.nthWeekday && day) {
-        // "the first Sunday of March": counted from the month's first day (or back from its last).
-        const [y, mo] = [+day[1]!, +day[2]!];
-        const { n, wd } = m.nthWeekday;
-        let d: number;
-        if (n > 0) {
-          const first = dayOf(y, mo, 1);
-          d = first + (((wd - weekdayOf(first) + 7) % 7) + 7 * (n - 1)) * DAY_MS;
-        } else {
-          const last = dayOf(y, mo + 1, 1) - DAY_MS;
-          d = last - ((weekdayOf(last) - wd + 7) % 7) * DAY_MS;
-        }
-        if (monthOf(d) !== mo) return null;
-        const value = fmtDay(d);
-        return {
-          ...r,
-          value,
-          explanation: say(
-            value,
-            `the ${n > 0 ? `${['first', 'second', 'third', 'fourth', 'fifth'][n - 1]}` : 'last'} ${WD_NAMES[wd]} of ${fmtMonth(y, mo)}`,
-          ),
-          alternatives: undefined,
-        };
-      }
+      if (m.nthWeekday && day) return nthWeekdayIn(r, +day[1]!, +day[2]!, m.nthWeekday, say);
       if (m.weekOf && day) {
         const value = fmtWeek(dayOf(+day[1]!, +day[2]!, +day[3]!)) + (m.weekend ? '-WE' : '');
         return {
@@ -1771,8 +1781,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         ...(smallHoursAfter ? { nightAfter: true } : {}),
       };
     }
-    case 'period':
-      return resolvePeriod(m, c, ctx, text);
+    case 'period': {
+      const r = resolvePeriod(m, c, ctx, text);
+      const month = m.nthWeekday && r ? /^(\d{4})-(\d{2})$/.exec(r.value) : null;
+      return month ? nthWeekdayIn(r!, +month[1]!, +month[2]!, m.nthWeekday!, say) : r;
+    }
     case 'quarter': {
       const unit = m.half ? 'H' : 'Q';
       let y = m.y;

@@ -10642,3 +10642,33 @@ describe('tagTimexes: a participle phrase set off by commas that names its own y
     expect(valueOf('The pen, introduced last spring, sold out in May.', 'May', '2023-11-15')).toBe('2023-05');
   });
 });
+
+describe('tagTimexes: an ordinal weekday of a month named by "the", "this", "next" or "last"', () => {
+  // ("a memorial will be held on the final Sunday of the month": one day of the publication month,
+  // not "Sunday" alone. News +2 values right and 2 spans whole.)
+  it.each([
+    [
+      'A memorial gathering will be held on the final Sunday of the month.',
+      'the final Sunday of the month',
+      '2024-07-28',
+    ],
+    [
+      'He will run his last demonstration on the last Saturday of the month.',
+      'the last Saturday of the month',
+      '2024-07-27',
+    ],
+    ['The vote is on the first Tuesday of next month.', 'the first Tuesday of next month', '2024-08-06'],
+    ['Sales began on the second Friday of this month.', 'the second Friday of this month', '2024-07-12'],
+  ])('%j: %j = %s (published Sat 20 Jul 2024)', (text, span, value) => {
+    expect(valueOf(text, span, '2024-07-20')).toBe(value);
+  });
+
+  it('has no day when the month has no such weekday', () => {
+    expect(find('The fair opens on the fifth Monday of next month.', '2024-07-20')).not.toContainEqual(
+      expect.objectContaining({
+        text: 'the fifth Monday of next month',
+        value: expect.stringMatching(/^2024-08-\d\d$/),
+      }),
+    );
+  });
+});
