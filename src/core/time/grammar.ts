@@ -1749,6 +1749,9 @@ export const RULES: Rule[] = [
       let min = 0;
       const word = g(m, 'word')?.toLowerCase();
       if (word && /\bhigh\s+$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null;
+      // ("midnight-blue card": a word joined on by a hyphen makes a colour or a kind, no time.)
+      if (word && /^-[a-z]/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2)))
+        return null;
       if (word) h = word === 'midnight' ? 24 : 12;
       else if (g(m, 'h24') ?? g(m, 'h24d')) {
         // "1400 GMT", "14.30 GMT", "16:30 BST"; "00:01 Wednesday", "23:59 Friday": a 24-hour clock

@@ -10672,3 +10672,12 @@ describe('tagTimexes: an ordinal weekday of a month named by "the", "this", "nex
     );
   });
 });
+
+describe('tagTimexes: "midnight", "noon" joined on to a word by a hyphen', () => {
+  // ("black ink on midnight-blue card" is a colour.)
+  it('is no time in a compound, and stays one on its own', () => {
+    const out = find('He printed posters in black ink on midnight-blue card. The curfew starts at midnight.');
+    expect(out.map((t) => t.text)).toEqual(['midnight']);
+    expect(out[0]!.start).toBeGreaterThan(60);
+  });
+});
