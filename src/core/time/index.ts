@@ -488,6 +488,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         )
           ctx.leadDay = { index, day };
         ctx.firstDay ??= { index, day };
+        if (DATED_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) ctx.letterDay = { index, day };
         if (
           ctx.pollDay == null &&
           (/^election\s+day$/i.test(t.text) ||
@@ -857,6 +858,9 @@ function pastStory(
   if (Math.abs(when - ref) < 2 * 365 * DAY_MS) ctx.pastDay = null;
   else if (a.d !== undefined && told) ctx.pastDay = { index, day: when, end: c.end };
 }
+
+/** Before the day a letter or a diary entry was dated: "The letter is dated ", "The entry for ". */
+const DATED_BEFORE = /\b(?:dated|(?:entry|entries)\s+for)\s+$/i;
 
 /** "The record was set on ", "a record set in ": the day of a record, a bound the story is not told at. */
 const RECORD_SET_BEFORE = /\brecords?\s+(?:(?:was|were|had\s+been)\s+)?set\s+(?:on\s+|in\s+)?$/i;

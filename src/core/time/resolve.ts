@@ -126,6 +126,9 @@ export type ResolveContext = {
   /** The first day the text names that falls, years back, within two weeks of the publication
    * day's date: the day a story told on its anniversary marks (see anniversaryOf). */
   anniversaryDay?: { index: number; day: number } | null;
+  /** The last day a letter, a diary or one of its entries was dated ("The letter is dated April 21,
+   * 1906", "The entry for Thursday, Oct. 24, 1929"): the day its writer's words count from. */
+  letterDay?: { index: number; day: number } | null;
   /** The day long past a story is told at, until the text comes back to the present (see pastStory). */
   pastDay?: { index: number; day: number; end: number } | null;
   /** The last time long past the story was told at, a year or a season too (see pastStory). */
@@ -998,6 +1001,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       if (!m.rel && anyWeekday(ctx, c)) {
         const value = `XXXX-WXX-${m.wd}${podSuffix}`;
         return { type, value, anchor: none, explanation: say(value, `any ${WD_NAMES[m.wd]}, not one`) };
+      }
+      const written = !m.rel ? letterWeekday(ctx, c, ref, m.wd) : null;
+      if (written) {
+        return onDay(
+          written.day,
+          written.index,
+          `the ${WD_NAMES[m.wd]} on or before the day, long before publication, the letter that tells of it was dated`,
+        );
       }
       const told = !m.rel ? storyWeekday(ctx, c, ref, m.wd) : null;
       if (told) {
@@ -5433,6 +5444,28 @@ function storyWeekday(
   // (Not the day of a saying: "the conductor said on Friday" is the reporter's week.)
   if (SAID_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start))) return null;
   return { day: last.day + weekdayDelta(last.day, wd, 'future') * DAY_MS, index: last.index };
+}
+
+/** A writer's words told in a sentence: "," Clara wrote.', ", Brandt wrote, he slept" (not "the
+ * minister wrote to the council on Monday", where the day is the writing's). */
+const WRITER_SAID = /(?:[,"”]\s*(?:[A-Z][\w.'’-]*\s+){1,3}|\b(?:he|she|they|I|we)\s+)wrote\s*[,.]/;
+
+/**
+ * 'The letter is dated April 21, 1906 ... On Thursday night, Brandt wrote, he slept in Golden Gate
+ * Park': a weekday the writer of a letter or a diary dated long ago told of, in the past, is the one
+ * on or before the day it was dated, not one of the week of publication.
+ */
+function letterWeekday(
+  ctx: ResolveContext,
+  c: Candidate,
+  ref: number,
+  wd: number,
+): { day: number; index: number } | null {
+  const letter = ctx.letterDay;
+  if (!letter || atPresent(letter.day, ref)) return null;
+  if (!WRITER_SAID.test(sentenceAround(ctx.text, c.start, c.end))) return null;
+  if (tenseAt(ctx.text, c.start, c.end).tense !== 'past') return null;
+  return { day: letter.day + weekdayDelta(letter.day, wd, 'past') * DAY_MS, index: letter.index };
 }
 
 /**

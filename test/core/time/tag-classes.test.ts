@@ -7530,6 +7530,35 @@ describe('a weekday in a diary entry quoted with the day it was written', () => 
   });
 });
 
+describe('a weekday its writer told of in a letter or a diary dated long ago', () => {
+  it.each([
+    // The one on or before the day the letter or the entry was dated, sentences after it.
+    [
+      'The diary is dated March 9, 1942, and opens with the weather. On Saturday night, Ellis wrote, the sirens sounded twice.',
+      'Saturday night',
+      '1942-03-07TNI',
+    ],
+    [
+      'The letter is dated May 2, 1915. Nobody knows who carried it home. "On Friday we buried Tom," Annie wrote.',
+      'Friday',
+      '1915-04-30',
+    ],
+    // Not a day the writing itself took place on, nor a letter of the week of publication.
+    [
+      'The memo is dated Feb. 1, 1999. On Thursday, the minister wrote to the council.',
+      'Thursday',
+      '2022-03-03',
+    ],
+    [
+      'The letter is dated March 2. On Monday, Ellis wrote, the sirens sounded twice.',
+      'Monday',
+      '2022-02-28',
+    ],
+  ])('%j: %s = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2022-03-05')).toBe(value);
+  });
+});
+
 describe('"the second half" with no tense, said in the first half', () => {
   it.each([
     ['This gives suppliers more room in the second half to rebuild buffers.', '2017-02-28', '2017-H2'],
