@@ -39,6 +39,7 @@ import {
   REPORTING,
   TO_INFINITIVE,
   opensSentence,
+  PLAN_IN_PAST,
   sentenceAround,
   sentencesBetween,
   tenseAt,
@@ -1156,6 +1157,20 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const soon = tomorrowsOwn || comingSoon(ctx, c, ref, m.wd, t);
         const dir = t.tense === 'future' || ahead || soon ? 'future' : 'past';
         delta = weekdayDelta(ref, m.wd, dir);
+        // "The gala was due to begin at 8pm on Monday. It began at 8.40pm", "I was supposed to leave
+        // Thursday", "were expected to arrive Friday": a plan told in the past leaves its day on either
+        // side of publication; the nearer one is meant, up to three days ahead, else the one just gone.
+        const plan = !possessive
+          ? PLAN_IN_PAST.exec(ctx.text.slice(Math.max(0, c.start - 120), c.start))
+          : null;
+        const pastPlan =
+          plan !== null &&
+          t.tense !== 'past' &&
+          (t.cue?.toLowerCase().startsWith(plan[1]!.toLowerCase()) ?? true);
+        if (pastPlan) {
+          const next = weekdayDelta(ref, m.wd, 'future');
+          delta = next <= 3 ? next : next - 7;
+        }
         // "rescheduled for Thursday ... If Thursday's try is also scrubbed ... the window on Thursday
         // lasts one second": a weekday named again without a cue of its own is the one named before.
         // (Not one ahead in a sentence whose days so far lie behind: "last week's strikes, which
@@ -1198,11 +1213,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             : `the ${WD_NAMES[m.wd]} after the publication week`;
         why = repeated
           ? `${where} (${published(ref)}), the ${WD_NAMES[m.wd]} the text named before`
-          : ahead
-            ? `${where} (${published(ref)}), no tense cue: the text's other weekdays lie ahead`
-            : soon
-              ? `${where} (${published(ref)}), ${comingSoonNote(ref, m.wd)}`
-              : `${where} (${published(ref)}), ${tenseNote(t)}`;
+          : pastPlan
+            ? `${where} (${published(ref)}), the nearer one: a plan told in the past ("${plan![1]!.toLowerCase()} to")`
+            : ahead
+              ? `${where} (${published(ref)}), no tense cue: the text's other weekdays lie ahead`
+              : soon
+                ? `${where} (${published(ref)}), ${comingSoonNote(ref, m.wd)}`
+                : `${where} (${published(ref)}), ${tenseNote(t)}`;
         if (!repeated && t.tense !== 'none' && t.cue !== "'s") {
           ctx.weekdays ??= new Map();
           ctx.weekdays.set(m.wd, { day: ref + delta * DAY_MS });

@@ -64,8 +64,10 @@ const RIGHT_WORDS_OPENING = 7;
 
 const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'am']);
 const PAST_BE = new Set(['was', 'were']);
-/** "were supposed to fly home on": a plan told in the past, up to the timex. */
-const SUPPOSED_IN_PAST = /\b(?:was|were)\s+(?:(?:originally|initially|also)\s+)?supposed\s+to\b[^.;!?]*$/i;
+/** "were supposed to fly home on", "was due to begin at 8pm on": a plan told in the past, up to the
+ * timex; the group is the plan's word. */
+export const PLAN_IN_PAST =
+  /\b(?:was|were)\s+(?:(?:originally|initially|also|not)\s+)?(supposed|due|expected|scheduled|set)\s+to\b[^.;!?]*$/i;
 const UNTIL = new Set(['until', 'till']);
 /** After "to", words that do not start an infinitive ("is to the north", "due to the strike"). */
 const FUNCTION_AFTER_TO = new Set(['the', 'a', 'an', 'be', 'its', 'his', 'her', 'their', 'this', 'that']);
@@ -975,7 +977,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   // Tuesday before it).
   if (
     left?.cue.startsWith('supposed to ') &&
-    SUPPOSED_IN_PAST.test(text.slice(Math.max(0, start - 120), start))
+    PLAN_IN_PAST.exec(text.slice(Math.max(0, start - 120), start))?.[1]!.toLowerCase() === 'supposed'
   )
     return { tense: 'none' };
   // "... late Monday or early Tuesday, forecasters said": a closing attribution is the saying's time.

@@ -10579,6 +10579,43 @@ describe('stop 60: cues read from a new blind set', () => {
       '2010-04-17',
     ],
     ['"I was supposed to fly home on Thursday," she said.', 'Thursday', '2010-04-15', '2010-04-17'],
+    // Of the two days either side, the nearer: up to three days ahead, the coming one.
+    [
+      '"We were supposed to bake a cake for a wedding Saturday," he said.',
+      'Saturday',
+      '2014-07-19',
+      '2014-07-16',
+    ],
+    ['"I was supposed to leave Thursday with my kids," she said.', 'Thursday', '2019-04-25', '2019-04-23'],
+    // So is the day of a plan told "was due to", "was expected to": four to six days ahead, it is
+    // the one just gone (and "not" does not undo the plan).
+    [
+      'The gala was due to begin at 8pm on Monday. It began at 8.40pm, after a downpour.',
+      'Monday',
+      '2012-06-04',
+      '2012-06-05',
+    ],
+    [
+      'The trawler was due to sail on Monday morning but remains tied up.',
+      'Monday morning',
+      '2021-01-11TMO',
+      '2021-01-14',
+    ],
+    ['The busiest days were expected to be Friday and Saturday.', 'Friday', '2023-12-22', '2023-12-24'],
+    [
+      'Berndt was not supposed to be anywhere near the front on Sunday.',
+      'Sunday',
+      '2025-09-21',
+      '2025-09-22',
+    ],
+    // (Within three days ahead, the coming one, as before; and a past verb of its own is past.)
+    ['A surveillance aircraft was due to join the search on Tuesday.', 'Tuesday', '2011-09-13', '2011-09-12'],
+    [
+      'Crews were expected to arrive Thursday, after the company announced on Monday a review.',
+      'Monday',
+      '2021-08-02',
+      '2021-08-04',
+    ],
   ])('%j: %j = %s (published %s)', (text, span, value, ref) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
