@@ -486,7 +486,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           !PERIOD_BOUND_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
           !PREMIUM_TO_BEFORE.test(text.slice(Math.max(0, c.start - 90), c.start))
         )
-          ctx.leadDay = { index, day };
+          ctx.leadDay = { index, day, early: small || (a.h !== undefined && a.h < 6) || undefined };
         ctx.firstDay ??= { index, day };
         if (DATED_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) ctx.letterDay = { index, day };
         if (

@@ -115,8 +115,9 @@ export type ResolveContext = {
   lastMonth?: { index: number; y: number; m: number; start: number; end: number } | null;
   /** The first day of the week from publication on the text named: the event a story looks ahead to. */
   aheadDay?: { index: number; day: number } | null;
-  /** The first day of the week up to publication the text named: the event a story reports. */
-  leadDay?: { index: number; day: number } | null;
+  /** The first day of the week up to publication the text named: the event a story reports
+   * (early: named by its small hours, "nearly 1 a.m.", "the early hours of Wednesday"). */
+  leadDay?: { index: number; day: number; early?: boolean } | null;
   /** The first day the text names: a story of the past opens on its day ("Thirty years ago, on the
    * night of Nov. 9, 1989, ..."). */
   firstDay?: { index: number; day: number } | null;
@@ -1385,23 +1386,33 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // (A "tonight" with a word of the past in its clause reaches back up to a week: "'Tonight felt
       // like coming home,' she said" on Saturday, of a workshop on Thursday evening. Not "today":
       // "'Today we got the rain we needed,' he said" in a story two days on is mostly the day told.)
+      // (A "tonight" told in the past after an event the story named by its small hours is the
+      // night they end: "It was nearly 1 a.m. when Varga finally sank to his knees ... 'Tonight I
+      // caught him.'" Not "after a 4 a.m. news conference, 'Please stay away from the coast tonight'".)
       const lead = ctx.leadDay;
       const quotedTense = () => quotedClauseTense(ctx.text, c.start, c.end);
+      const told =
+        lead?.early &&
+        m.pod === 'NI' &&
+        (quotedTense() === 'past' || tenseAt(ctx.text, c.start, c.end).tense === 'past')
+          ? lead.day - DAY_MS
+          : lead?.day;
       if (
         m.overnight === undefined &&
         m.offset === 0 &&
         ref !== null &&
         lead &&
-        lead.day < ref &&
-        ref - lead.day < 7 * DAY_MS &&
+        told !== undefined &&
+        told < ref &&
+        ref - told < 7 * DAY_MS &&
         inQuotation(ctx.text, c.start) &&
-        ((ref - lead.day <= DAY_MS && (quotedTense() ?? (m.pod === 'NI' ? 'past' : undefined)) === 'past') ||
-          (m.pod === 'NI' && ref - lead.day < 7 * DAY_MS && quotedTense() === 'past')) &&
+        ((ref - told <= DAY_MS && (quotedTense() ?? (m.pod === 'NI' ? 'past' : undefined)) === 'past') ||
+          (m.pod === 'NI' && ref - told < 7 * DAY_MS && quotedTense() === 'past')) &&
         // (Not under a live blog's time stamp of the publication day, named after the lead: "13:05
         // ... 'Today it got silly at half seven,' he said" was said that day.)
         !(ctx.lastStamp && ctx.lastStamp.day === ref && ctx.lastStamp.index > lead.index)
       ) {
-        const value = fmtDay(lead.day) + (m.pod ? `T${m.pod}` : '');
+        const value = fmtDay(told) + (m.pod ? `T${m.pod}` : '');
         return {
           type: m.pod ? 'TIME' : 'DATE',
           value,

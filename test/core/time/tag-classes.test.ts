@@ -1678,6 +1678,18 @@ describe('tagTimexes: clock times and their days', () => {
       'Tonight',
       '2025-01-27TNI',
     ],
+    // ... and after an event the story named by its small hours, the night they end.
+    [
+      'It was nearly 1 a.m. when Varga sank to his knees, hours after the final began. He had lost to Okafor in the semi-final on Tuesday. "Tonight I caught him," he said.',
+      'Tonight',
+      '2025-01-29TNI',
+    ],
+    // (Not one still to come: "Please stay away from the coast tonight" after a 2 a.m. warning.)
+    [
+      'The agency issued a tsunami warning shortly after 2 a.m. Thursday. A quake had shaken the coast on Tuesday too. "Please stay away from the coast tonight," he said.',
+      'tonight',
+      '2025-01-30TNI',
+    ],
     // (Not in the present: "we remain available tonight".)
     [
       'Talks broke down on Wednesday. "We offered talks again, and we remain available tonight," he said.',
