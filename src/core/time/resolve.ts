@@ -1810,6 +1810,27 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           explanation: say(value, `the midnight at which something began, at the start of ${where}`),
         };
       }
+      // "Motorists will see the new prices from midnight", "a 48-hour stoppage starting at midnight"
+      // on the day of publication: a beginning still ahead, at the midnight that ends the day, is
+      // the next day's 00:00. (Not a time moved: "the fireworks would be moved from midnight to 9
+      // p.m."; nor told in the past, "ran from midnight".)
+      if (
+        day === ref &&
+        m.h === 24 &&
+        /^midnight$/i.test(text) &&
+        STARTS_AT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 12), c.start)) &&
+        !/^\s+(?:on|of|to)\s/.test(ctx.text.slice(c.end, c.end + 4)) &&
+        !dayNext &&
+        tenseAt(ctx.text, c.start, c.end).tense !== 'past'
+      ) {
+        const value = `${fmtDay(day + DAY_MS)}T00:00`;
+        return {
+          type: 'TIME',
+          value,
+          anchor,
+          explanation: say(value, 'a beginning still ahead at the midnight that ends the publication day'),
+        };
+      }
       const value = `${fmtDay(day)}T${hhmm}`;
       return {
         type: 'TIME',
@@ -4922,6 +4943,8 @@ function clauseOf(sentence: string, timex: string): string {
  */
 const BEGAN_AT_BEFORE =
   /\b(?:began|begun|started|opened|kicked\s+in|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b(?:\s+[\w'’-]+){0,4}?\s+at\s+(?:about\s+|around\s+|just\s+)?$/i;
+/** What says a time is where something begins: "from", "starting at" (before "midnight"). */
+const STARTS_AT_BEFORE = /\b(?:from|starting\s+at)\s+$/i;
 /** What leads a clause of nothing but hours: " at ", " usually at ", " leaving at ". */
 const HOURS_ONLY_LEAD = /^\s*(?:[a-z]+\s+)?(?:at|from|between|until|till)\s+(?:about\s+|around\s+)?$/;
 /** Words of a sentence about something that recurs ("open daily", "every weeknight", "each day"). */

@@ -1265,6 +1265,11 @@ describe('tagTimexes: clock times and their days', () => {
     ['The deadline is Saturday noon.', 'Saturday noon', '2025-02-01T12:00'],
     ["The switch took effect at midnight on New Year's Eve.", 'midnight', '2024-12-31T24:00'],
     ['The strike begins at midnight.', 'midnight', '2025-01-30T24:00'],
+    // ... but a beginning ahead after "from" or "starting at" is the next day's 00:00 (not a time
+    // moved, "from midnight to 9 p.m.").
+    ['Drivers will see the new prices from midnight.', 'midnight', '2025-01-31T00:00'],
+    ['Unions will stage a 48-hour stoppage starting at midnight.', 'midnight', '2025-01-31T00:00'],
+    ['The fireworks will be moved from midnight to 9 p.m.', 'midnight', '2025-01-30T24:00'],
     ['A Mass at 4 p.m. today was followed by another at midnight.', 'midnight', '2025-01-30T24:00'],
     // Past midnight is the small hours of the next day: of the day named, or of publication told in the past.
     ['The hearing on Tuesday stretched past midnight.', 'midnight', '2025-01-29T00:00'],
