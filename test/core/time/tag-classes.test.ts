@@ -3455,12 +3455,16 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
     expect(valueOf(text, span, ref)).toBe(value);
   });
 
-  it.each(['The Nikkei business daily said so.', 'It was printed in the Communist Party daily Granma.'])(
-    '%j names a newspaper, not a set',
-    (text) => {
-      expect(find(text, '2014-12-01')).toEqual([]);
-    },
-  );
+  it.each([
+    'The Nikkei business daily said so.',
+    'It was printed in the Communist Party daily Granma.',
+    'His column began in a regional daily.',
+    'She wrote for a Welsh-language weekly that has since closed.',
+    'She wrote a column for a Fresno weekly.',
+    'He covered stocks for a financial weekly throughout the boom.',
+  ])('%j names a newspaper, not a set', (text) => {
+    expect(find(text, '2014-12-01')).toEqual([]);
+  });
 });
 
 describe('tagTimexes: hours later from a clock time set ahead', () => {
@@ -10307,8 +10311,17 @@ describe('"hourly" workers and wages', () => {
     'The district is offering an hourly wage of $25.',
     'The hourly floor of $9.32 is the highest in the nation.',
     'It will raise hourly pay for 38,000 store staff.',
+    'Average weekly earnings rose 2.0 percent.',
+    'Households will see no increase in their weekly rent.',
   ])('leaves %j untagged', (text) => {
     expect(find(text)).toEqual([]);
+  });
+  it.each([
+    'Prices are set at the weekly Mombasa auction.',
+    'More than 2,000 ships cross the Baltic daily.',
+    'It came up at the weekly staff meeting.',
+  ])('keeps the set in %j', (text) => {
+    expect(find(text).map((t) => t.type)).toEqual(['SET']);
   });
   it('keeps a service that runs hourly', () => {
     expect(find('Trains will run hourly, and updates are posted hourly.').map((t) => t.value)).toEqual([
