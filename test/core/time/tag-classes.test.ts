@@ -7488,6 +7488,9 @@ describe('"recently" that leads to the time after it', () => {
   it.each([
     ['Prices fell as recently as last week.', 'recently'],
     ['She won the title most recently in 2009.', 'recently'],
+    ['The paper has been delayed, most recently with ministers absorbed by Brexit.', 'recently'],
+    ['The rules were tightened, most recently after the mall attack.', 'recently'],
+    ['The truce was extended twice, most recently by 72 hours.', 'recently'],
   ])('%j: no %j', (text, word) => {
     expect(find(text).map((t) => t.text)).not.toContain(word);
   });
