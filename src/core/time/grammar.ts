@@ -4229,10 +4229,13 @@ export const RULES: Rule[] = [
         const next = /^\s+([A-Za-z-]+)/.exec(text.slice(end, end + 30))?.[1]?.toLowerCase();
         if (next && NOT_TIME_AFTER_CURRENT.has(next)) return null;
       }
-      // "as soon as they can", "soon after the vote", "sooner": a connective, not a time.
+      // "as soon as they can", "soon after the vote", "sooner": a connective, not a time. So is a
+      // degree of earliness, or the idiom of staying put: "ends too soon", "it is too soon to say",
+      // "it would happen so soon", "the ice isn't going anywhere soon" (our news annotators leave
+      // all 13 untagged).
       if (
         key === 'soon' &&
-        (/\bas\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) ||
+        (/\b(?:as|too|so|anywhere)\s+$/i.test(text.slice(Math.max(0, m.index - 9), m.index)) ||
           /^\s+(?:as|after|afterwards|afterward|thereafter)\b/i.test(text.slice(end, end + 12)))
       )
         return null;
@@ -4253,6 +4256,7 @@ export const RULES: Rule[] = [
         return null;
       if (key === 'the present' && /^(?:-[a-z]|\s+(?:value|tense)\b)/i.test(text.slice(end, end + 8)))
         return null;
+      if (key === 'the future' && /^\s+tense\b/i.test(text.slice(end, end + 8))) return null;
       // "as recently as last week", "most recently in 2009": the time that follows is the one told.
       if (key === 'recently' && recentlyOfATime(text, m.index, end)) return null;
       return { start: m.index, end, rule: 'vague', meaning: { k: 'ref', value: VAGUE_REFS[key]! } };

@@ -9501,12 +9501,29 @@ describe('"the future" before a name or a title', () => {
   });
 });
 
+// "Too soon", "so soon", "not going anywhere soon": a degree of earliness or an idiom, no time to
+// come (our news annotators leave all 13 untagged).
+describe('"soon" as a degree', () => {
+  it.each([
+    'They say the money ends too soon.',
+    'It is too soon to say.',
+    'Nobody said it would happen so soon.',
+    "Temperatures won't climb above freezing until Wednesday afternoon, so the ice isn't going anywhere soon.",
+  ])('is no time: %j', (text) => {
+    expect(find(text).map((t) => t.text)).not.toContain('soon');
+  });
+  it('is still a time to come after a verb', () => {
+    expect(valueOf('Results will be announced soon.', 'soon')).toBe('FUTURE_REF');
+  });
+});
+
 describe('"the present" as an adjective', () => {
   it.each([
     'The present Bishop of Dunmere was installed in the cathedral.',
     'Members of the present-day band played on the platform.',
     'Higher rates shrink the present value of its liabilities.',
     'Wilma gave us the present tense.',
+    'The town is talking about the future tense again.',
   ])('is no time: %j', (text) => {
     expect(find(text)).toEqual([]);
   });
