@@ -119,6 +119,11 @@ const COUNTS_ON = /\b(?:later|earlier|after|before)$|^(?:the\s+)?(?:next|followi
 /** A count in days or weeks, or a part of a day: "the following morning", "two weeks later". */
 const DAY_OR_WEEK = /\b(?:days?|weeks?|weekend|morning|afternoon|evening|night)\b/i;
 
+/** A count on in days or weeks, or to a part of the next day: "the next day", "two weeks later",
+ * "the following evening". */
+const COUNTS_AFTER =
+  /^(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)$|\b(?:days?|weeks?)\s+(?:later|after)$/i;
+
 const SMALL_HOURS = /\b(?:early|small|wee)\s+hours\b/i;
 
 const QUARTER_ENDED_IN =
@@ -249,6 +254,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   };
   const out: TaggedTimex[] = [];
   const from: Candidate[] = [];
+  // The anchors the story moved to, by the index of their timex (see NarrativeAnchor.from).
+  const namedAt = new Map<number, NarrativeAnchor>();
   let told = 0;
   for (let c of selected) {
     at = c.start;
@@ -381,6 +388,12 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       )
         ctx.fiscalYear = { index, y: a.y };
       if (a && !aside) {
+        // ("The next day", "two weeks later": a day counted on from a day the text named keeps the
+        // day the count started from.)
+        const base =
+          r.anchor.kind === 'timex' && COUNTS_AFTER.test(text.slice(c.start, c.end))
+            ? namedAt.get(r.anchor.index)
+            : undefined;
         pending.push({
           a: {
             ...a,
@@ -388,11 +401,13 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
             explicit: r.anchor.kind === 'none',
             said: SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || undefined,
             nightAfter: r.nightAfter,
+            from: base?.d !== undefined ? (base.from ?? base) : undefined,
           },
           start: c.start,
           end: c.end,
         });
         lastNamed = { a: pending[pending.length - 1]!.a, start: c.start };
+        namedAt.set(index, lastNamed.a);
       }
       // Only quarters the text names become the comparison base ("a year earlier" must not chain).
       const namesQuarter =
@@ -532,6 +547,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
               !/^\s*,\s*when\b/i.test(text.slice(c.end, c.end + 8))) ||
             undefined,
           said: SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || undefined,
+          from: namedAt.get(index)?.from,
           // (A day, not a night or an hour: "The protesters, who had camped beside the road
           // overnight, linked arms shortly after 6 a.m." is the story's night.)
           aside:

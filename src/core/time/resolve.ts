@@ -79,6 +79,11 @@ export type NarrativeAnchor = {
   before?: NarrativeAnchor | null;
   /** In the small hours after an evening or an afternoon the text named: see `Resolved`. */
   nightAfter?: boolean;
+  /**
+   * Counted on in days or weeks from another day the text named ("The next day", "two weeks
+   * later"): the day the count started from, itself never counted (the first of a chain of counts).
+   */
+  from?: NarrativeAnchor;
 };
 
 export type ResolveContext = {
@@ -169,6 +174,8 @@ export type ResolveContext = {
     lateDay?: boolean;
     /** "Monday, Dec. 8", "Tuesday morning": named by its weekday. */
     weekday?: boolean;
+    /** "The next day", "two weeks later": the day the count started from (see NarrativeAnchor.from). */
+    from?: NarrativeAnchor;
     /** "Thanksgiving", "Black Friday": named as a holiday (its key in HOLIDAYS). */
     holiday?: string;
     /** Named inside a quotation (where it opens), with the day named last before it outside one. */
@@ -6030,6 +6037,35 @@ function resolvePeriod(
       if (told && told.day < ref)
         a = { index: told.index, y: yearOf(told.day), m: monthOf(told.day), d: dateOf(told.day) };
     }
+    // "England won the final on 30 July 1966. The next day, the team toured London ... Of the 11 men
+    // who started that day, nine are alive": "that day" told in the past, two sentences or more
+    // after a day the text counted on to ("the next day", "two weeks later"), is the day the count
+    // started from, the one the story is about; in the count's sentence and the next, it is the day
+    // counted to ("Two days later, the town flooded. That evening ...").
+    // (Also when the story's time since has no day: "The next day ... This year ... that day".)
+    // (Only a day counted to more than a week before publication: the week of publication is told
+    // on from the day it names. Nor after a count that stays on its day: "It was about 1.30am ...
+    // a boat reached them the next morning".)
+    const counted = a?.from ? a : a && ctx.lastDay?.index === a.index ? ctx.lastDay : null;
+    const base = counted?.from;
+    let countedFrom = false;
+    if (
+      unit === 'day' &&
+      rel === 'that' &&
+      ref !== null &&
+      a?.d !== undefined &&
+      a.m !== undefined &&
+      base?.d !== undefined &&
+      base.m !== undefined &&
+      dayOf(a.y, a.m, a.d) < ref - 7 * DAY_MS &&
+      dayOf(base.y, base.m, base.d) < dayOf(a.y, a.m, a.d) &&
+      counted!.end !== undefined &&
+      sentencesBetween(ctx.text, counted!.end, c.start) >= 2 &&
+      tenseAt(ctx.text, c.start, c.end).tense === 'past'
+    ) {
+      a = base;
+      countedFrom = true;
+    }
     // "since last October, after cutting it six times between late 2014 and that month": the month
     // last named, even one the story did not move to, when the story's date has no month or is older.
     if (
@@ -6178,9 +6214,11 @@ function resolvePeriod(
     const anchor: Resolved['anchor'] = a.index >= 0 ? { kind: 'timex', index: a.index } : dct;
     const from = story
       ? `the time long past the story is told at (${story.y}), over ${over} named since`
-      : a.index >= 0
-        ? 'the date the text last named'
-        : `the publication date (${published(ref!)})`;
+      : countedFrom
+        ? 'the day a count the text told sentences back started from'
+        : a.index >= 0
+          ? 'the date the text last named'
+          : `the publication date (${published(ref!)})`;
     let delta = rel === 'same' || rel === 'that' ? 0 : dir;
     // The day the anchor names, when it names one.
     const named = a.d !== undefined && a.m !== undefined ? dayOf(a.y, a.m, a.d) : undefined;

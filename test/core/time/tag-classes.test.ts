@@ -6059,6 +6059,35 @@ describe('tagTimexes: a night told after the morning the story counted on to', (
   });
 });
 
+describe('tagTimexes: "that day" told sentences after a day the story counted on to', () => {
+  // The day the count started from, the story's; in the count's sentence or the next, the day counted to.
+  it.each([
+    [
+      'England beat West Germany 4-2 at Wembley on 30 July 1966. The next day, the players toured London in an open bus. Crowds lined the streets. Of the 11 men who started that day, nine are still alive.',
+      'that day',
+      '1966-07-30',
+    ],
+    [
+      'The Empress sank on 14 October 1913. Three days later, rescuers reached the wreck. The weather had turned. Several crews had put to sea that morning.',
+      'that morning',
+      '1913-10-14TMO',
+    ],
+    [
+      'The dam failed on 2 November 1955. Two weeks later, the families were moved out. That night, the water reached the church.',
+      'That night',
+      '1955-11-16TNI',
+    ],
+    // Not in the week of publication: told on from the day it names.
+    [
+      'The fire broke out on Monday. The next day, crews returned. Investigators arrived. Residents had been evacuated that evening.',
+      'that evening',
+      '2016-10-18TEV',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2016-10-21')).toBe(value);
+  });
+});
+
 describe('tagTimexes: clock times of a story that opens on a day years back', () => {
   const text =
     'Thirty years ago, on the night of Nov. 9, 1989, Anna Roth was washing dishes when a neighbour shouted that the border was open.\n\n"I did not believe him. Nobody believed him," Roth said this week. "We had been told for years that it would stand."\n\nThe announcement was broadcast at about 7 p.m., and within hours crowds had gathered. The guards opened the gates at 11:30 p.m. By the next morning, people were chipping at the concrete.';
