@@ -377,7 +377,11 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           r.aside === true ||
           flashback(text.slice(c.start, c.end), r, out));
       if (a && r.anchor.kind === 'none') ctx.namedYear = { index, y: a.y, end: c.end };
-      if (a && ctx.ref !== null) pastStory(ctx, a, index, c, aside, r.anchor.kind);
+      // ('"Twenty-two trips today," she wrote on March 9': a "today" quoted is the speaker's day,
+      // which the attribution may yet put back in the story's time; it does not end that time.)
+      const quotedToday =
+        c.meaning.k === 'deictic' && r.anchor.kind === 'dct' && quotationStart(text, c.start) >= 0;
+      if (a && ctx.ref !== null && !quotedToday) pastStory(ctx, a, index, c, aside, r.anchor.kind);
       // (The latest fiscal year named, up to next year's: the one under way, or the last one told.)
       if (
         a &&

@@ -7612,6 +7612,19 @@ describe('a weekday its writer told of in a letter or a diary dated long ago', (
   });
 });
 
+describe('a diary\'s "today" quoted in a story long past', () => {
+  // The speaker's day, which the attribution puts in the story's time: it does not end that time.
+  const text =
+    'Whitlow left Seattle on Feb. 3, 1898, and reached the pass 11 days later.\n\n"Twenty-two trips today and my shoulders are raw," she wrote on March 9.\n\nWhen the ice broke on May 29, she set off downriver.';
+  it.each([
+    ['today', '1898-03-09'],
+    ['March 9', '1898-03-09'],
+    ['May 29', '1898-05-29'],
+  ])('%j = %s', (span, value) => {
+    expect(valueOf(text, span, '2021-08-16')).toBe(value);
+  });
+});
+
 describe('"the second half" with no tense, said in the first half', () => {
   it.each([
     ['This gives suppliers more room in the second half to rebuild buffers.', '2017-02-28', '2017-H2'],
