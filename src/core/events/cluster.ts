@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import type { ActorMention, Article, Cluster, Event, Granularity } from '../types';
 import { isoToMs, isoWeekStart, msToIsoDay, msToIsoWeek, valueToInterval } from '../time/interval';
-import { CALENDAR_WORDS, DAY_NAMING_WORDS, SAME_HAPPENING_WORDS, STOPWORDS } from './cues';
+import { CALENDAR_WORDS, DAY_NAMING_WORDS, IRREGULAR_VERBS, SAME_HAPPENING_WORDS, STOPWORDS } from './cues';
 
 const IGNORED = new Set([...STOPWORDS, ...CALENDAR_WORDS]);
 
@@ -124,11 +124,16 @@ const BAND_ORDER: Band[] = ['clock', 'partOfDay', 'day', 'week', 'month', 'seaso
 const SAME_STEM = new Map(
   SAME_HAPPENING_WORDS.flatMap((group) => group.map((w) => [stemmer(w), stemmer(group[0]!)] as const)),
 );
+/**
+ * Each past form of IRREGULAR_VERBS and its verb's plain form, which it is stemmed as: whole words,
+ * so that "founded" stays apart from "found" (of "find").
+ */
+const PLAIN_FORM = new Map(IRREGULAR_VERBS.flatMap(([plain, ...forms]) => forms.map((w) => [w, plain!])));
 const stems = new Map<string, string>();
 const stem = (w: string) => {
   let s = stems.get(w);
   if (s === undefined) {
-    const own = stemmer(w);
+    const own = stemmer(PLAIN_FORM.get(w) ?? w);
     stems.set(w, (s = SAME_STEM.get(own) ?? own));
   }
   return s;
