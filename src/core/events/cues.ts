@@ -325,14 +325,16 @@ export const CALENDAR_WORDS: readonly string[] = [
 /**
  * Words news writers use in turn for one happening, compared as one by their stems (so each
  * word's forms too): "the ship was hijacked", "pirates seized the tanker"; "the protest", "a
- * demonstration outside parliament"; "rejected the offer", "dismissed it". Not "rally" (markets
- * rally too); "bid" and "offer" tie a club's opening bid to its improved offer, and "approved"
- * and "passed", "talks" and "met" cost more pairs than they won on the development packs.
+ * demonstration outside parliament"; "rejected the offer", "dismissed it"; "work was halted",
+ * "efforts were suspended". Not "rally" (markets rally too); "bid" and "offer" tie a club's
+ * opening bid to its improved offer, and "approved" and "passed", "talks" and "met" cost more
+ * pairs than they won on the development packs.
  */
 export const SAME_HAPPENING_WORDS: readonly (readonly string[])[] = [
   ['seize', 'hijack', 'capture', 'seizure'],
   ['protest', 'demonstration', 'protester', 'demonstrator'],
   ['reject', 'dismiss', 'rebuff'],
+  ['suspend', 'halt'],
 ];
 
 /**

@@ -503,6 +503,12 @@ describe('clusterEvents(events, articles)', () => {
       'sank',
     ],
     [
+      'Rescuers suspended the search of the tunnel for several hours on Tuesday.',
+      'Crews VERB work in the tunnel on Tuesday, the mine said.',
+      'halted',
+      'widened',
+    ],
+    [
       'Harbour Rovers rejected a takeover approach from a US fund on Tuesday.',
       'The board VERB an approach from American investors on Tuesday, a source said.',
       'dismissed',
