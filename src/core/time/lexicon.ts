@@ -466,6 +466,47 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   passover: { lunar: ['hebrew', 'Nisan', 15] },
 };
 
+/** The news present of scheduled events: "Putin arrives in China on Tuesday", "It premieres on 11
+ * May". */
+export const SCHEDULE_PRESENT: ReadonlySet<string> = new Set([
+  'begins',
+  'starts',
+  'opens',
+  'arrives',
+  'meets',
+  'visits',
+  'leaves',
+  'travels',
+  'hosts',
+  'heads',
+  'returns',
+  'resumes',
+  'reopens',
+  'restarts',
+  'departs',
+  'ends',
+  'expires',
+  'closes',
+  'convenes',
+  'takes',
+  'goes',
+  'faces',
+  'plays',
+  'holds',
+  // "It premieres on 11 May", "The deadline day falls on 1 September".
+  'premieres',
+  'falls',
+  // "The series debuts on Friday", "the season kicks off in August". (Not "comes": "The loss comes
+  // three months after the election" frames the news of now.)
+  'debuts',
+  'airs',
+  'launches',
+  'kicks',
+  'concludes',
+  'finishes',
+  'lapses',
+]);
+
 /** Words that put the clause around a timex in the future. */
 export const FUTURE_CUES = new Set([
   'will',
@@ -511,42 +552,7 @@ export const FUTURE_CUES = new Set([
   'soon',
   'forthcoming',
   // The news present of scheduled events: "Putin arrives in China on Tuesday".
-  'begins',
-  'starts',
-  'opens',
-  'arrives',
-  'meets',
-  'visits',
-  'leaves',
-  'travels',
-  'hosts',
-  'heads',
-  'returns',
-  'resumes',
-  'reopens',
-  'restarts',
-  'departs',
-  'ends',
-  'expires',
-  'closes',
-  'convenes',
-  'takes',
-  'goes',
-  'faces',
-  'plays',
-  'holds',
-  // "It premieres on 11 May", "The deadline day falls on 1 September".
-  'premieres',
-  'falls',
-  // "The series debuts on Friday", "the season kicks off in August". (Not "comes": "The loss comes
-  // three months after the election" frames the news of now.)
-  'debuts',
-  'airs',
-  'launches',
-  'kicks',
-  'concludes',
-  'finishes',
-  'lapses',
+  ...SCHEDULE_PRESENT,
 ]);
 
 /** Words that mark the future when "to" follows ("set to resume", "is to meet"). */

@@ -23,12 +23,14 @@ import type { Candidate, Meaning } from './grammar';
 import { isoWeekStart, SEASON_NAMES } from './interval';
 import { indexAtOrAfter } from './keywords';
 import {
+  FUTURE_CUES,
   HOLIDAYS,
   type HolidayRule,
   MONTH_NAMES,
   MONTHS,
   PAST_CUES,
   SAYING_VERB,
+  SCHEDULE_PRESENT,
   UNITS,
   WEEKDAY_NAMES as WD_NAMES,
 } from './lexicon';
@@ -478,6 +480,18 @@ function pickNearOccurrence(
     return pickOccurrence(ref, dayInYear, 'future');
   return near;
 }
+
+/** Whether a future tense's cue is a verb in the plain present of a schedule ("opens", "is",
+ * "keeps"), not an expectation, a plan or a wish ("expects", "plans", "hopes"). */
+const schedulePresent = (t: Tense): boolean => {
+  const w = t.tense === 'future' ? (t.cue ?? '').toLowerCase() : '';
+  return (
+    SCHEDULE_PRESENT.has(w) ||
+    w === 'is' ||
+    w === 'are' ||
+    (/^[a-z]{2,}[^su'’]s$/.test(w) && !FUTURE_CUES.has(w))
+  );
+};
 
 /**
  * Whether the past verb `cue` governs the date right after `before`: "The pipe gave way on 22
@@ -3796,7 +3810,10 @@ function resolveDate(
             inYear,
             effective ? { tense: 'future' } : t,
             !effective,
-            !effective && (BY_BEFORE.test(before) || SCHEDULED_FOR.test(before)),
+            // (So is one a schedule in the plain present sets, "The reunion tour opens on March 14
+            // ... and wraps up on July 27", said in October; an expectation in it may span the recent
+            // past, "Adobe expects online sales between Nov. 1 and Dec. 31 to total".)
+            !effective && (BY_BEFORE.test(before) || SCHEDULED_FOR.test(before) || schedulePresent(t)),
             t.cue !== undefined && !/\s/.test(t.cue) && pastVerbGoverns(before, t.cue),
           );
     y = chosen === null ? refY : yearOf(chosen);

@@ -13,6 +13,7 @@ import {
   MONTHS,
   MOVING_VERB,
   NOT_PAST_ED,
+  NUMBER_WORDS,
   PAST_CUES,
   PLAN_AFTER_BE,
   TIME_ZONES,
@@ -1958,8 +1959,10 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // "The Met Office is forecasting sunshine on Friday": a capital inside the sentence starts a name,
     // whatever its letters spell.
     const capitalised = /^[A-Z]/.test(w) && i > 0 && w !== 'I';
-    // ("the previous round of forecasts in September": an "-s" word after "of" is a plural noun.)
-    const pluralAfterOf = prev === 'of' && /[^s]s$/i.test(w);
+    // ("the previous round of forecasts in September": an "-s" word after "of" is a plural noun; so
+    // is one after a count, "had won his last four starts, including the Derby on April 6".)
+    const pluralNoun =
+      (prev === 'of' || ((NUMBER_WORDS[prevRaw] ?? 0) > 1 && /^[a-z]+$/.test(prevRaw))) && /[^s]s$/i.test(w);
     // "a cut in September", "a quarter-point rate cut by June", "a takeover bid in May": an
     // irregular past form after an article, a possessive or a noun it names is itself a noun (not
     // after "that": "inflation that hit a high in July").
@@ -1970,7 +1973,7 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       pastAsNoun ||
       infinitive ||
       capitalised ||
-      pluralAfterOf ||
+      pluralNoun ||
       ((inName || adjective) && !PAST_CUES.has(w.toLowerCase()))
         ? null
         : classify(w, words[i + 1] ?? '');

@@ -291,6 +291,15 @@ describe('tagTimexes(text, {reference})', () => {
       ['Rival Sandor reports its results on Saturday.', 'Saturday', '2023-10-21', reference],
       ['The decision follows a vote on Saturday.', 'Saturday', '2023-10-14', reference],
       ['The Times reports on Saturday that the minister resigned.', 'Saturday', '2023-10-14', reference],
+      // A date a schedule in the plain present sets has not gone by, though it fell two months ago; an
+      // expectation may span the recent past.
+      ['The reunion tour opens on March 14 and wraps up on August 27.', 'August 27', '2024-08-27', reference],
+      [
+        'Adobe expects online sales between Sept. 1 and Oct. 31 to total $189 billion.',
+        'Sept. 1',
+        '2023-09-01',
+        reference,
+      ],
       // What is opening on a day is set ahead; the opening on a day is a noun.
       [
         'A new exhibition at the city museum, opening Saturday, tells the story.',
