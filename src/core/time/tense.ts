@@ -1180,7 +1180,10 @@ function computeTense(text: string, start: number, end: number): Tense {
   // "Janet Yellen testifies before Congress on Wednesday", "the company has a backup launch window
   // on Saturday": with no other cue, a named day in the plain present is a schedule, still ahead.
   if (dayNamed || WEEKDAY_NAME.test(text.slice(start, end)) || /\bweekend\b/i.test(text.slice(start, end))) {
-    const present = presentCue(text, start, end) ?? presentAfterOpening(text, start, end);
+    const present =
+      presentCue(text, start, end) ??
+      presentAfterOpening(text, start, end) ??
+      presentAfterSubjectDay(text, start, end);
     if (present) return { tense: 'future', cue: present };
     // "Now they tell me maybe Tuesday, maybe later": a day guessed at, with no verb of its own, is
     // when something may yet happen.
@@ -1221,6 +1224,32 @@ const monthDayAlone = (timex: string) => {
     );
   return !!m && MONTHS[(m[2] ?? m[3])!.toLowerCase()] !== undefined;
 };
+
+/** A noun phrase opening its sentence, up to a day's "on": "A 42-km time trial around Nîmes on ",
+ * "Headline slot on ". */
+const SUBJECT_DAY_BEFORE =
+  /(?:^|[.!?]["”’]?\s+|\n\s*)["“]?[A-Z][^\s,;:.!?"“”]*\s+((?:[^\s,;:.!?"“”]+\s+){0,6})on\s+(?:the\s+)?$/;
+/**
+ * The plain present of a sentence whose subject ends on its day: "A 42-km time trial around Nîmes
+ * on Thursday favours Zubiaurre", "Headline slot on Sunday evening goes to Marlo Dunne". Not "is"
+ * ("The attack on Sunday is the third this year" tells of a day gone by), nor a saying or a state
+ * ("The rate rise on Tuesday tells you"), nor after a verb in the subject ("The measure approved on
+ * Wednesday sets up").
+ */
+function presentAfterSubjectDay(text: string, start: number, end: number): string | null {
+  const verb = /^\s+([a-z]{2,}[^su'’\s]s)\b/.exec(text.slice(end, end + 24))?.[1];
+  if (!verb || PRESENT_NOT_SCHEDULE.has(verb)) return null;
+  const subject = SUBJECT_DAY_BEFORE.exec(text.slice(Math.max(0, start - 90), start));
+  if (!subject) return null;
+  const words = subject[1]!.match(WORD) ?? [];
+  // (A noun of two words at least: "But on Saturday engineers found" opens on no subject.)
+  return words.length > 0 &&
+    words.every(
+      (w) => classify(w) === null && !BE_FORMS.has(w.toLowerCase()) && !/^(?:has|have|had)$/i.test(w),
+    )
+    ? verb
+    : null;
+}
 
 /** A phrase after a comma that adds to its clause: ", with an extra matinee on ", ", followed by the
  * fireworks at ", ", including a full dress rehearsal ". */

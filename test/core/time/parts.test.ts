@@ -166,6 +166,8 @@ describe('tenseAt(text, start, end)', () => {
     ['Officials said cost cuts announced on Friday would save money.', 'past'],
     ['Traders now see a further cut on Friday.', 'none'], // "cut" the noun is no past verb
     ['He had won his last four starts, including the Derby on Friday.', 'past'], // a counted "-s" word is a noun
+    ['A time trial around the lake on Friday favours the climbers.', 'future'], // a subject ending on its day
+    ['But on Friday engineers found a second leak.', 'past'], // no subject before the day
     ['Inflation that hit a record on Friday eased.', 'past'],
     ['Economists had forecast a 0.4% gain for Friday.', 'past'], // a forecast in the past perfect
     ['The FDA cleared the drug, to be sold as Renavia, late Friday.', 'past'], // an infinitive aside
