@@ -1204,6 +1204,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['The median wait stood at 7.8 weeks.', '7.8 weeks', 'P7.8W'],
       ['The asteroid orbits the sun every 1.4 years.', '1.4 years', 'P1.4Y'],
       ['The trial lasted two and a half years.', 'two and a half years', 'P2Y6M'],
+      // So does a length read without a count, from its edge or up to now.
+      ['Stocks fell in the first hour and a half of trading.', 'the first hour and a half', 'PT1H30M'],
+      ['The last year and a half has been the hardest.', 'The last year and a half', 'P18M'],
+      ['It has led the field for the past decade and a half.', 'the past decade and a half', 'P15Y'],
       ['Profit for the fiscal year ending in March fell.', 'the fiscal year', 'P1Y'],
       // A half or a quarter of an hour, not of a year.
       ['The second act drags in its first half hour.', 'half hour', 'PT30M'],
@@ -1418,6 +1422,8 @@ describe('tagTimexes(text, {reference})', () => {
       ['The market opens every Saturday morning.', 'every Saturday morning', 'XXXX-WXX-6TMO'],
       ["Police add officers every New Year's Eve.", "every New Year's Eve", 'XXXX-12-31'],
       ['Each Christmas the choir sings.', 'Each Christmas', 'XXXX-12-25'],
+      ['Unions stop work on the 13th of every month.', 'the 13th of every month', 'XXXX-XX-13'],
+      ['Pump prices are reset on the 1st of each month.', 'the 1st of each month', 'XXXX-XX-01'],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'SET' }));
     });
@@ -1491,6 +1497,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['Guidance for FY2024 was cut.', 'FY2024', '2024'],
       ['It happened in the summer of 1994.', 'the summer of 1994', '1994-SU'],
       ['The dam was finished in the fall of 1994.', 'the fall of 1994', '1994-FA'],
+      // "the" before "early", "mid" or "late" belongs to the season too.
+      ['NASA chose the Moon in the late summer of 1968.', 'the late summer of 1968', '1968-SU'],
+      ['The cria was born in the late summer.', 'the late summer', '2023-SU'],
       // "the winter months": the season, tagged whole.
       ['Aid groups warn that the winter months will be hard.', 'the winter months', '2023-WI'],
       // "of that year": the season of the year the text last named.
