@@ -167,6 +167,8 @@ const EDGE_MOD =
   '(?:(?:early|late)\\s+in|early|mid|late|(?:end|start)(?=-)|the\\s+(?:end|beginning|start|middle|close)\\s+of|(?:at|by)\\s+the\\s+end\\s+of|' +
   // "the final weeks of 2024", "the first days of the year": the edge of the period.
   'the\\s+(?:final|last|closing|dying|first|opening)\\s+(?:few\\s+)?(?:days|weeks|months)\\s+of)';
+/** "the 2012 financial year", "the 2016 budget year": a year of accounts, named by its number. */
+const ACCOUNTS_YEAR = '(?:financial|fiscal|budget)\\s+year\\b';
 const PERIOD_UNIT =
   '(?:week|weekend|fortnight|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|half|season)';
 
@@ -2229,7 +2231,7 @@ export const RULES: Rule[] = [
     name: 'year',
     keys: ['1', '2'],
     re: new RegExp(
-      `(?:\\b(?<mod>${EDGE_MOD})[\\s-]+)?(?:\\b(?<fiscal>fiscal(?:\\s+year)?)\\s+)?(?<![\\w$#€£.,/])(?<y>1[1-9]\\d{2}|20\\d{2}|(?<=\\b(?:in|of|since|from|until|till|before|after|around|circa|year)\\s)10\\d{2}|(?<=\\b(?:in|by|until|till|before|after|circa|year)\\s)21\\d{2})\\b(?!%|[.,:/]\\d|-\\d(?!\\d?(?:\\d\\d)?\\b)|\\s*(?:%|percent\\b))`,
+      `(?:\\b(?<mod>${EDGE_MOD})[\\s-]+)?(?:\\b(?<fiscal>fiscal(?:\\s+year)?)\\s+)?(?:\\bthe\\s+(?=\\d{4}\\s+${ACCOUNTS_YEAR}))?(?<![\\w$#€£.,/])(?<y>1[1-9]\\d{2}|20\\d{2}|(?<=\\b(?:in|of|since|from|until|till|before|after|around|circa|year)\\s)10\\d{2}|(?<=\\b(?:in|by|until|till|before|after|circa|year)\\s)21\\d{2})\\b(?!%|[.,:/]\\d|-\\d(?!\\d?(?:\\d\\d)?\\b)|\\s*(?:%|percent\\b))(?<accounts>\\s+${ACCOUNTS_YEAR})?`,
       'gi',
     ),
     build: (m, text) => {
@@ -2257,7 +2259,7 @@ export const RULES: Rule[] = [
         end,
         rule: 'year',
         mod: modOf(modWord),
-        meaning: { k: 'year', y, fiscal: !!g(m, 'fiscal') },
+        meaning: { k: 'year', y, fiscal: !!g(m, 'fiscal') || !!g(m, 'accounts') },
       };
     },
   },

@@ -1495,6 +1495,9 @@ describe('tagTimexes(text, {reference})', () => {
       ['Output fell in the third quarter.', 'the third quarter', '2023-Q3'],
       ['Revenue rose in Q3 2022.', 'Q3 2022', '2022-Q3'],
       ['Guidance for FY2024 was cut.', 'FY2024', '2024'],
+      // A year of accounts named by its number, "the" and all.
+      ['Energy costs doubled in the 2022 financial year.', 'the 2022 financial year', '2022'],
+      ['Funding runs out with the 2016 budget year.', 'the 2016 budget year', '2016'],
       ['It happened in the summer of 1994.', 'the summer of 1994', '1994-SU'],
       ['The dam was finished in the fall of 1994.', 'the fall of 1994', '1994-FA'],
       // "the" before "early", "mid" or "late" belongs to the season too.
