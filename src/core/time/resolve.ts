@@ -3606,6 +3606,28 @@ function resolveDate(
     const value = fmt(story.y);
     return fromTimex(value, story.index, say(value, 'in the month long past named just before'));
   }
+  // "He married Ilse Brandt in 1965. He died on 2 April in hospital", "Alun died on 8 August. He is
+  // survived by his son": a person's death told with no year, after a life told long back, is the
+  // news of the obituary, the most recent such date (our news annotators 49 of 49), not the life's
+  // last time named. (Not a death within a sentence of a time long past the story names: "fell
+  // ill in March 1950 and died on 12 April"; nor a thing's: "the batteries died on Oct. 26".)
+  const storyAt = ctx.storyTime;
+  if (
+    !m.rel &&
+    DEATH_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) &&
+    !(
+      storyAt?.m !== undefined &&
+      storyAt.end !== undefined &&
+      sentencesBetween(ctx.text, storyAt.end, c.start) <= 1
+    )
+  ) {
+    const last = dayOf(refY, month, m.d !== undefined && isValidDay(refY, month, m.d) ? m.d : 1) <= ref;
+    const value = fmt(last ? refY : refY - 1);
+    return fromDct(
+      value,
+      say(value, `no year is given: a person's death, the most recent such date (${published(ref)})`),
+    );
+  }
   // "The Hvalen reached the ice edge on 2 April and was frozen in by the end of September", "The
   // Dow reached a peak of 381 on 3 September. By the middle of October, prices were slipping": in a
   // story told at a day long past, a date with no year, not set ahead, is of the story's time, the
@@ -5487,6 +5509,10 @@ function withoutQuotations(s: string): string {
 function presentBetween(text: string, from: number, to: number): boolean {
   return PRESENT_BETWEEN.test(withoutQuotations(text.slice(from, to)));
 }
+
+/** Before a date, a person's death: "He died on ", "Alun died at home on ", "who died in ". */
+const DEATH_BEFORE =
+  /(?:\b(?:he|she|who)|\b[A-Z][a-z]+)\s+died\s+(?:(?:at\s+(?:home|(?:his|her)\s+home)|peacefully|suddenly|in\s+(?:his|her)\s+sleep|in\s+[A-Z][a-z]+)\s+)?(?:on|in)\s+$/;
 
 /** Right before a timex: "by " (a deadline, "by July 1"; a day the story reaches, "By Monday, "). */
 const BY_BEFORE = /\bby\s+$/i;

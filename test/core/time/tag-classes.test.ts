@@ -6190,6 +6190,51 @@ describe('tagTimexes: dates of a story told at a day long past', () => {
   });
 });
 
+describe("tagTimexes: a person's death with no year, after a life told long back", () => {
+  it.each([
+    [
+      'On 12 March 1957 he opened the observatory at Jodrell Bank. He retired in 1990 and spent his last years in a care home near Macclesfield. Alun died on 8 August. He is survived by his son.',
+      '8 August',
+      '2016-08-23',
+      '2016-08-08',
+    ],
+    [
+      'He crossed the wall on 3 October 1961 and walked its route every Sunday. He married Ilse Brandt in 1965. He died on 2 April in hospital in Leipzig after a short illness.',
+      '2 April',
+      '2015-04-16',
+      '2015-04-02',
+    ],
+    [
+      'The robbers struck on 8 August 1963 and escaped with £2.6m. The mastermind evaded capture until 1968. He died in February, aged 81.',
+      'February',
+      '2013-08-08',
+      '2013-02',
+    ],
+    // A date still ahead this year: the one before.
+    [
+      'She landed in Rangoon on 4 May 1945. She married in 1950. She died on 20 November, aged 101.',
+      '20 November',
+      '2026-01-18',
+      '2025-11-20',
+    ],
+  ])('%j: %j (published %s) = %s', (t, span, ref, value) => {
+    expect(valueOf(t, span, ref)).toBe(value);
+  });
+  it.each([
+    // A death within a sentence of a month or a day long past is the story's.
+    ['He fell ill in March 1950. He died on 12 April at his home.', '12 April', '2015-04-16', '1950-04-12'],
+    // A thing's is the story's too.
+    [
+      'Sputnik was launched on Oct. 4, 1957. Its transmitters ran for 21 days, until the batteries died on Oct. 26.',
+      'Oct. 26',
+      '2017-10-04',
+      '1957-10-26',
+    ],
+  ])('%j: %j (published %s) = %s, not a death of now', (t, span, ref, value) => {
+    expect(valueOf(t, span, ref)).toBe(value);
+  });
+});
+
 describe('tagTimexes: months of a story told on at a month or a season long past', () => {
   it.each([
     // A month at or after a season the story reached from a date it named before.
