@@ -3895,6 +3895,14 @@ function resolveDate(
       (story.explicit === true || ctx.namedYear?.y === story.y) &&
       dayOf(story.y, story.m ?? 12, story.d ?? 1) < ref - 2 * 365 * DAY_MS &&
       !(ctx.lastDay && ctx.lastDay.index > story.index && ctx.lastDay.day > ref - 365 * DAY_MS) &&
+      // (Nor after the text has come back to the present: "first promised in March 2017, has been
+      // repeatedly delayed ... before the 29 March deadline", "privatised in 1989. Here is what is
+      // changing ... From 1 April".)
+      !(
+        story.end !== undefined &&
+        story.end <= c.start &&
+        presentBetween(ctx.text, story.end, c.start, false)
+      ) &&
       isValidDay(story.y, month, m.d)
     ) {
       // (A month just after the turn of the story's year: "left in October 1936 ... on 2 February".)
@@ -5498,16 +5506,20 @@ const MONTH_IN = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/
 const TO_BEFORE = /\b(?:to|until|till|through)\s+$/i;
 
 /** A word of the present: the text has come back from a story of the past. */
-const PRESENT_BETWEEN = /\b(?:is|are|has|have|says|say|will|now|today)\b/i;
+const PRESENT_WORDS = 'is|are|has|have|will|now|today';
+const PRESENT_BETWEEN = new RegExp(`\\b(?:${PRESENT_WORDS}|says|say)\\b`, 'i');
+/** The same, less a saying, which may report a past: "Police say they raided the flats on ...". */
+const PRESENT_OWN_BETWEEN = new RegExp(`\\b(?:${PRESENT_WORDS})\\b`, 'i');
 
 /** `s` with its quotations blanked out: what the narrative says, not its speakers. */
 function withoutQuotations(s: string): string {
   return s.replace(/["“][^"”]*["”]/g, ' ');
 }
 
-/** Whether the narrative between `from` and `to`, quotations aside, speaks in the present. */
-function presentBetween(text: string, from: number, to: number): boolean {
-  return PRESENT_BETWEEN.test(withoutQuotations(text.slice(from, to)));
+/** Whether the narrative between `from` and `to`, quotations aside, speaks in the present (with
+ * `sayings` false, not only by a saying). */
+function presentBetween(text: string, from: number, to: number, sayings = true): boolean {
+  return (sayings ? PRESENT_BETWEEN : PRESENT_OWN_BETWEEN).test(withoutQuotations(text.slice(from, to)));
 }
 
 /** Before a date, a person's death: "He died on ", "Alun died at home on ", "who died in ". */

@@ -6190,6 +6190,40 @@ describe('tagTimexes: dates of a story told at a day long past', () => {
   });
 });
 
+describe('tagTimexes: a date ahead told in the past after a story long back, once the text is back in the present', () => {
+  it.each([
+    [
+      'A green paper, first promised in March 2017, has been repeatedly delayed, most recently with ministers absorbed by Brexit before the 29 March deadline.',
+      '29 March',
+      '2019-03-15',
+      '2019-03-29',
+    ],
+    [
+      'The company was privatised in 1989. Here is what is changing. From 1 April, the standard charge for metered customers rose by 4.1%.',
+      '1 April',
+      '2018-03-29',
+      '2018-04-01',
+    ],
+    [
+      'The show opened in 1911 and closed in 1913. The theatre says the new run has been extended to 12 June, with matinees every Thursday.',
+      '12 June',
+      '2021-05-19',
+      '2021-06-12',
+    ],
+    // Still in the story's past: the story's.
+    ['In the 2006 runoff, the candidates met only once, on May 21.', 'May 21', '2011-04-12', '2006-05-21'],
+    // A saying in the present reports the story's past.
+    [
+      'The group ran a betting network during the 2019 IPL season. Police say they seized 40 phones when they raided the flats on the night of April 27.',
+      'the night of April 27',
+      '2022-02-28',
+      '2019-04-27TNI',
+    ],
+  ])('%j: %j (published %s) = %s', (t, span, ref, value) => {
+    expect(valueOf(t, span, ref)).toBe(value);
+  });
+});
+
 describe("tagTimexes: a person's death with no year, after a life told long back", () => {
   it.each([
     [
