@@ -4037,6 +4037,32 @@ function resolveDate(
     // looks ahead to. ("a vote in October", "its shareholder meeting in November" are still set.)
     y = month <= refM ? refY : refY - 1;
     why = `no year is given: the most recent ${name}, the month of an event named as one that took place (${published(ref)})`;
+  } else if (
+    t.tense === 'future' &&
+    m.d === undefined &&
+    (month - refM + 12) % 12 === 11 &&
+    !FORETOLD_BEFORE.test(clauseBefore(ctx.text, c)) &&
+    !RANGE_FROM_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start)) &&
+    // (Nor a deadline, "runs until February", nor an imperative opening its clause: "Go in May or
+    // late September", "Ask me in December".)
+    !DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)) &&
+    !(
+      t.cue !== undefined &&
+      clauseBefore(ctx.text, c)
+        .replace(/^[\s"“'‘]+/, '')
+        .toLowerCase()
+        .startsWith(t.cue.toLowerCase())
+    )
+  ) {
+    // "fire officials urged residents to keep them away from dry brush after the driest June",
+    // "blaming a 'dismal' June", "inflation running at 10.1% in July", "an unusually warm February
+    // could lead to", said the month after: the month just ended, with no plain future before it in
+    // its clause (an infinitive, a modal of a report, a noun read as a verb), is that one, not the one
+    // eleven months ahead (on the news set, 12 right for 1 lost); "Azerbaijan will host the next
+    // summit in November", "I'll report back in December", said in December and January, still look
+    // ahead, as does the end of a run ahead ("on weekends from November to April", said in May).
+    y = month < refM ? refY : refY - 1;
+    why = `no year is given: the ${name} just ended, no plain future before it in its clause (${published(ref)}), ${tenseNote(t)}`;
   } else if (t.tense === 'future') {
     y = month >= refM ? refY : refY + 1;
     why = `no year is given: the coming ${name} (${published(ref)}), ${tenseNote(t)}`;
@@ -5669,6 +5695,11 @@ function clauseBefore(text: string, c: Candidate): string {
   const lead = own.slice(0, own.lastIndexOf(text.slice(c.start, c.end)));
   return lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
 }
+/** A plain future in a clause: "will host the next summit in ", "I'll report back in ", "analysts expect a vote in ". */
+const FORETOLD_BEFORE = /\b(?:will|shall|won['’]t|going\s+to|expects?|expected)\b|['’]ll\b/i;
+/** The end of a run of months, before it: "from November to ", "from May through ". */
+const RANGE_FROM_BEFORE =
+  /\bfrom\s+(?:(?:early|mid|late)[\s-]+)?[A-Z][a-z]+\.?\s+(?:to|through|until|till)\s+$/;
 /** "would give pupils two weeks off in ": "will" or "would" (not "would have") in the sentence before. */
 const WILL_IN_SENTENCE = /\b(?:will|would)\b(?!\s+have\b)/i;
 /** Tense cues of a past that reached a limit ("did not ... until", "lasted until"): the limit has come. */

@@ -6190,6 +6190,39 @@ describe('tagTimexes: dates of a story told at a day long past', () => {
   });
 });
 
+describe('tagTimexes: the month just ended, with no plain future before it in its clause', () => {
+  it.each([
+    [
+      'Fire officials urged residents to keep fireworks away from dry brush after the driest June in more than a decade.',
+      'June',
+      '2013-07-03',
+      '2013-06',
+    ],
+    [
+      'Workers were being asked to accept a real-terms pay cut with inflation running at 10.1% in July.',
+      'July',
+      '2022-08-27',
+      '2022-07',
+    ],
+    [
+      'They came a week after forecasters warned that an unusually warm February could lead to an active storm season.',
+      'February',
+      '2020-03-04',
+      '2020-02',
+    ],
+    // A plain future before it still looks ahead, as does the end of a run ahead.
+    ['Azerbaijan will host the next summit in November.', 'November', '2023-12-13', '2024-11'],
+    [
+      'The museum will be open daily through Labor Day, then only on weekends from November to April.',
+      'April',
+      '2015-05-22',
+      '2016-04',
+    ],
+  ])('%j: %j (published %s) = %s', (t, span, ref, value) => {
+    expect(valueOf(t, span, ref)).toBe(value);
+  });
+});
+
 describe('tagTimexes: a date ahead told in the past after a story long back, once the text is back in the present', () => {
   it.each([
     [
