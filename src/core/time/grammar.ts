@@ -4153,13 +4153,26 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // for years | over months | within weeks
+    // for years | over months | within weeks | all these years
     name: 'bareUnits',
     keys: ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'seconds'],
-    re: /\b(?:the\s+)?(?:years|months|weeks|days|decades|hours|minutes|seconds)\b/gi,
+    re: /\b(?:the\s+|all\s+(?:these|those)\s+)?(?:years|months|weeks|days|decades|hours|minutes|seconds)\b/gi,
     build: (m, text) => {
       const before = text.slice(Math.max(0, m.index - 8), m.index);
       const end = m.index + m[0].length;
+      // "setting type all these years", "after all those years": the whole stretch up to the time in
+      // hand, a length of unstated size, whatever comes before it (our news annotators 1 of 1). (Not
+      // "all those years ago", a time back.)
+      const all = /^all\s+th[eo]se\s+(\w+)/i.exec(m[0]);
+      if (all)
+        return /^\s+(?:ago|earlier|later|before|after)\b/i.test(text.slice(end, end + 8))
+          ? null
+          : {
+              start: m.index,
+              end,
+              rule: 'bareUnits',
+              meaning: { k: 'duration', n: null, unit: unitKey(all[1]!) },
+            };
       const the = /^the\s/i.test(m[0]);
       // "A Hundred Years of Quiet", "Nine Years of Dust": after a capitalised word, a capitalised
       // unit is part of a title (see the duration rule's "Seventy-Three Seconds").

@@ -10951,3 +10951,17 @@ describe('tagTimexes: "midnight", "noon" joined on to a word by a hyphen', () =>
     expect(out[0]!.start).toBeGreaterThan(60);
   });
 });
+
+describe('tagTimexes: "all these years", "all those months"', () => {
+  // ("the books whose pages he has been setting all these years": a length up to the time in hand.)
+  it.each([
+    ['He has been setting type all these years.', 'all these years', 'PXY'],
+    ['"Maybe, after all those months, she had simply forgotten," she said.', 'all those months', 'PXM'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(find(text)).toContainEqual(expect.objectContaining({ text: span, type: 'DURATION', value }));
+  });
+
+  it('is no length before "ago"', () => {
+    expect(find('All those years ago, we met.')).toEqual([]);
+  });
+});
