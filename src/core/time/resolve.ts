@@ -43,6 +43,7 @@ import {
   opensSentence,
   PLAN_IN_PAST,
   sentenceAround,
+  sForm,
   sentencesBetween,
   tenseAt,
   type Tense,
@@ -485,12 +486,7 @@ function pickNearOccurrence(
  * "keeps"), not an expectation, a plan or a wish ("expects", "plans", "hopes"). */
 const schedulePresent = (t: Tense): boolean => {
   const w = t.tense === 'future' ? (t.cue ?? '').toLowerCase() : '';
-  return (
-    SCHEDULE_PRESENT.has(w) ||
-    w === 'is' ||
-    w === 'are' ||
-    (/^[a-z]{2,}[^su'’]s$/.test(w) && !FUTURE_CUES.has(w))
-  );
+  return SCHEDULE_PRESENT.has(w) || w === 'is' || w === 'are' || (sForm(w) && !FUTURE_CUES.has(w));
 };
 
 /**

@@ -480,6 +480,8 @@ const THAN_PLANNED_IN =
 const NOT_PLURAL_NOUN: ReadonlySet<string> = new Set(NOT_PLURAL_S_WORDS);
 
 const isParticiple = (w: string) => /ed$/i.test(w) || PAST_CUES.has(w.toLowerCase());
+/** A word in "-s" that may be a verb's present ("opens", "gets", "changes"; not "-ss", "-us"). */
+export const sForm = (w: string) => /^[a-z]{2,}[^su'’]s$/.test(w);
 
 /**
  * A participle phrase set off by commas that dates itself with a year ("its first pen, introduced
@@ -1237,8 +1239,8 @@ const SUBJECT_DAY_BEFORE =
  * Wednesday sets up").
  */
 function presentAfterSubjectDay(text: string, start: number, end: number): string | null {
-  const verb = /^\s+([a-z]{2,}[^su'’\s]s)\b/.exec(text.slice(end, end + 24))?.[1];
-  if (!verb || PRESENT_NOT_SCHEDULE.has(verb)) return null;
+  const verb = /^\s+([a-z]+)\b/.exec(text.slice(end, end + 24))?.[1];
+  if (!verb || !sForm(verb) || PRESENT_NOT_SCHEDULE.has(verb)) return null;
   const subject = SUBJECT_DAY_BEFORE.exec(text.slice(Math.max(0, start - 90), start));
   if (!subject) return null;
   const words = subject[1]!.match(WORD) ?? [];
@@ -1518,12 +1520,12 @@ function presentAfterOpening(text: string, start: number, end: number): string |
     while (v < 4 && !isPresentVerb(words[v + 1] ?? '') && !isPresentVerb(words[v] ?? '')) v++;
     v++;
   } else if (/^[A-Z]/.test(first) && !pronoun) while (v < 4 && /^[A-Z]/.test(words[v] ?? '')) v++;
-  else if (!pronoun && !/^[a-z]{2,}[^su'’]s$/.test(first)) return null;
+  else if (!pronoun && !sForm(first)) return null;
   const subject = words.slice(0, v);
   const verb = words[v] ?? '';
   if (subject.some((w) => classify(w) !== null)) return null;
   const last = subject.at(-1)!.toLowerCase();
-  const plural = /^(?:they|we|you|i)$/.test(last) || (last !== 'this' && /^[a-z]{2,}[^su'’]s$/.test(last));
+  const plural = /^(?:they|we|you|i)$/.test(last) || (last !== 'this' && sForm(last));
   if (isPresentVerb(verb) && (!plural || verb === 'are')) {
     const next = words[v + 1] ?? '';
     return /^(?:is|are)$/.test(verb) && (isParticiple(next) || next === 'been') ? null : verb;
@@ -1537,8 +1539,7 @@ function presentAfterOpening(text: string, start: number, end: number): string |
 const bareVerb = (w: string) =>
   /^[a-z]+$/.test(w) && !/(?:ly|ed|ing|s)$/.test(w) && !MODAL_OR_TO.has(w) && !NOT_RELATIVE_VERB.test(w);
 /** "is", "are", or a verb's "-s" form that is no saying ("opens", "gets", "changes"). */
-const isPresentVerb = (w: string) =>
-  w === 'is' || w === 'are' || (/^[a-z]{2,}[^su'’]s$/.test(w) && !PRESENT_NOT_SCHEDULE.has(w));
+const isPresentVerb = (w: string) => w === 'is' || w === 'are' || (sForm(w) && !PRESENT_NOT_SCHEDULE.has(w));
 
 /** A determiner opening a clause and a noun of two to four words: "The state minimum wage ",
  * "A two-day tractor pull ". */
@@ -1651,7 +1652,7 @@ function relativeTense(text: string, start: number, end: number): Relative | nul
     return { tense: 'future', cue: `${verb} ${next}`, own: false };
   if (NOT_RELATIVE_VERB.test(verb) || PRESENT_NOT_SCHEDULE.has(verb) || classify(verb) !== null) return null;
   // "who turns", "that opens"; after a pronoun subject the bare form too, "which they take".
-  if (/^[a-z]{2,}[^su'’]s$/.test(verb) || (m[2] && !/(?:ing|ed|ly|s)$/.test(verb) && !BARE_OR_PAST.has(verb)))
+  if (sForm(verb) || (m[2] && !/(?:ing|ed|ly|s)$/.test(verb) && !BARE_OR_PAST.has(verb)))
     return { tense: 'future', cue: verb, own: false };
   return null;
 }
