@@ -1814,38 +1814,34 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           explanation: say(value, `just after midnight, at the start of ${where}`),
         };
       }
-      // "The pardon took effect at midnight" after a day long past: the midnight that ended that day
-      // began the next, and TimeML writes a beginning there as that next day's 00:00. (On the
-      // publication day, told in the past, it is the midnight that began it.)
-      if (beganAt) {
-        const value = `${fmtDay(day === ref ? day : day + DAY_MS)}T00:00`;
-        const where = day === ref ? 'the publication day' : `the day after ${why.replace(/^on /, '')}`;
-        return {
-          type: 'TIME',
-          value,
-          anchor,
-          explanation: say(value, `the midnight at which something began, at the start of ${where}`),
-        };
-      }
       // "Motorists will see the new prices from midnight", "a 48-hour stoppage starting at midnight"
-      // on the day of publication: a beginning still ahead, at the midnight that ends the day, is
-      // the next day's 00:00. (Not a time moved: "the fireworks would be moved from midnight to 9
-      // p.m."; nor told in the past, "ran from midnight".)
-      if (
+      // on the day of publication: a beginning still ahead. (Not a time moved: "the fireworks would
+      // be moved from midnight to 9 p.m."; nor told in the past, "ran from midnight".)
+      const startsAhead =
         day === ref &&
         m.h === 24 &&
         /^midnight$/i.test(text) &&
         STARTS_AT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 12), c.start)) &&
         !/^\s+(?:on|of|to)\s/.test(ctx.text.slice(c.end, c.end + 4)) &&
         !dayNext &&
-        tenseAt(ctx.text, c.start, c.end).tense !== 'past'
-      ) {
-        const value = `${fmtDay(day + DAY_MS)}T00:00`;
+        tenseAt(ctx.text, c.start, c.end).tense !== 'past';
+      // "The pardon took effect at midnight" after a day long past: the midnight that ended that day
+      // began the next, and TimeML writes a beginning there as that next day's 00:00. (On the
+      // publication day, told in the past, it is the midnight that began it; still ahead, the one
+      // that ends it.)
+      if (beganAt || startsAhead) {
+        const value = `${fmtDay(beganAt && day === ref ? day : day + DAY_MS)}T00:00`;
+        const where = day === ref ? 'the publication day' : `the day after ${why.replace(/^on /, '')}`;
         return {
           type: 'TIME',
           value,
           anchor,
-          explanation: say(value, 'a beginning still ahead at the midnight that ends the publication day'),
+          explanation: say(
+            value,
+            beganAt
+              ? `the midnight at which something began, at the start of ${where}`
+              : 'a beginning still ahead at the midnight that ends the publication day',
+          ),
         };
       }
       const value = `${fmtDay(day)}T${hhmm}`;
