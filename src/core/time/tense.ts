@@ -480,6 +480,9 @@ const THAN_PLANNED_IN =
 const NOT_PLURAL_NOUN: ReadonlySet<string> = new Set(NOT_PLURAL_S_WORDS);
 
 const isParticiple = (w: string) => /ed$/i.test(w) || PAST_CUES.has(w.toLowerCase());
+/** Irregular participles after "'d" ("we'd given up", "she'd gone"), not a bare verb in "-en" ("we'd open"). */
+const D_PARTICIPLE =
+  /^(?:been|given|taken|seen|gone|done|known|shown|grown|thrown|flown|drawn|written|fallen|broken|spoken|chosen|driven|forgotten|gotten|eaten|risen|begun|run|come|become)$/;
 /** A word in "-s" that may be a verb's present ("opens", "gets", "changes"; not "-ss", "-us"). */
 export const sForm = (w: string) => /^[a-z]{2,}[^su'’]s$/.test(w);
 
@@ -509,6 +512,8 @@ function classify(w: string, next = ''): 'past' | 'future' | null {
   // "I'd pencil in one more hike": "'d" before a bare verb is "would" ("we'd gone" is "had").
   if (/['’]d$/.test(lw) && /^[a-z]+$/.test(next) && !isParticiple(next) && !/(?:en|wn)$/.test(next))
     return 'future';
+  // ('"By Wednesday we'd given up asking"': before a participle it is "had".)
+  if (/['’]d$/.test(lw) && (isParticiple(next) || D_PARTICIPLE.test(next))) return 'past';
   if (PAST_CUES.has(lw)) return 'past';
   // "By Tuesday it wasn't funny anymore": a past auxiliary denied is still past.
   if (/^(?:was|were|had|did)n't$/.test(lw)) return 'past';
@@ -1130,7 +1135,7 @@ function computeTense(text: string, start: number, end: number): Tense {
       const words = restOfSentence(text, end, 200).match(WORD) ?? [];
       const past = words.find(
         (w, i) =>
-          (classify(w) === 'past' && !REPORTING.has(w.toLowerCase())) ||
+          (classify(w, words[i + 1] ?? '') === 'past' && !REPORTING.has(w.toLowerCase())) ||
           /^couldn['’]t$/i.test(w) ||
           (/^could$/i.test(w) && /^(?:not|no|barely|hardly)$/i.test(words[i + 1] ?? '')),
       );

@@ -7386,6 +7386,9 @@ describe('tagTimexes: a sentence opened by "By <day>" told with "could not" or a
     ["By Wednesday the shelves weren't full.", 'Wednesday', '2022-10-19'],
     // A "could" not denied still looks ahead.
     ['By Tuesday the company could run out of cash.', 'Tuesday', '2022-10-25'],
+    // "'d" before a participle is "had" ("we'd given up"); before a bare verb, "would".
+    ['"By Wednesday we\'d given up asking," he said.', 'Wednesday', '2022-10-19'],
+    ["By Tuesday we'd know more.", 'Tuesday', '2022-10-25'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2022-10-22')).toBe(value);
   });
