@@ -1232,7 +1232,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         why = repeated
           ? `${where} (${published(ref)}), the ${WD_NAMES[m.wd]} the text named before`
           : pastPlan
-            ? `${where} (${published(ref)}), the nearer one: a plan told in the past ("${plan![1]!.toLowerCase()} to")`
+            ? `${where} (${published(ref)}), the nearer one: a plan told in the past ("${planWords(plan![1]!)}")`
             : ahead
               ? `${where} (${published(ref)}), no tense cue: the text's other weekdays lie ahead`
               : soon
@@ -5598,6 +5598,10 @@ function letterWeekday(
   if (tenseAt(ctx.text, c.start, c.end).tense !== 'past') return null;
   return { day: letter.day + weekdayDelta(letter.day, wd, 'past') * DAY_MS, index: letter.index };
 }
+
+/** The words of a plan told in the past, as an explanation quotes them: "due to", "gave ... until". */
+const planWords = (word: string) =>
+  /^(?:until|till)$/i.test(word) ? `gave ... ${word.toLowerCase()}` : `${word.toLowerCase()} to`;
 
 /**
  * How comingSoon's reading is explained: one or two days ahead it is the near one; further ahead,

@@ -10823,6 +10823,21 @@ describe('stop 60: cues read from a new blind set', () => {
       '2021-08-02',
       '2021-08-04',
     ],
+    // A deadline given in the past ("gave him until Saturday") is such a day too: the one just gone
+    // four to six days ahead, the coming one up to three.
+    [
+      'On Friday she gave Kos until Saturday evening to withdraw the bill. He refused.',
+      'Saturday evening',
+      '2012-05-19TEV',
+      '2012-05-21',
+    ],
+    [
+      'Over the weekend she gave the minister until Monday noon to drop the cut.',
+      'Monday noon',
+      '2012-04-23T12:00',
+      '2012-04-24',
+    ],
+    ['The board gave the club until Thursday to pay.', 'Thursday', '2012-04-26', '2012-04-24'],
   ])('%j: %j = %s (published %s)', (text, span, value, ref) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
