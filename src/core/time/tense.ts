@@ -1996,9 +1996,13 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // whatever its letters spell.
     const capitalised = /^[A-Z]/.test(w) && i > 0 && w !== 'I';
     // ("the previous round of forecasts in September": an "-s" word after "of" is a plural noun; so
-    // is one after a count, "had won his last four starts, including the Derby on April 6".)
+    // is one after a count, "had won his last four starts, including the Derby on April 6", and one
+    // right after an article or a possessive, "on both of my visits, including a quiet Wednesday".)
     const pluralNoun =
-      (prev === 'of' || ((NUMBER_WORDS[prevRaw] ?? 0) > 1 && /^[a-z]+$/.test(prevRaw))) && /[^s]s$/i.test(w);
+      (prev === 'of' ||
+        NOUN_AFTER.test(prevRaw) ||
+        ((NUMBER_WORDS[prevRaw] ?? 0) > 1 && /^[a-z]+$/.test(prevRaw))) &&
+      /[^s]s$/i.test(w);
     // "a cut in September", "a quarter-point rate cut by June", "a takeover bid in May": an
     // irregular past form after an article, a possessive or a noun it names is itself a noun (not
     // after "that": "inflation that hit a high in July").

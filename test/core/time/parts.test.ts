@@ -166,6 +166,8 @@ describe('tenseAt(text, start, end)', () => {
     ['Officials said cost cuts announced on Friday would save money.', 'past'],
     ['Traders now see a further cut on Friday.', 'none'], // "cut" the noun is no past verb
     ['He had won his last four starts, including the Derby on Friday.', 'past'], // a counted "-s" word is a noun
+    ['Service was warm on both of my visits, including a quiet Friday dinner.', 'past'], // so is one after "my"
+    ['The minister visits the plant on Friday.', 'future'],
     ['A time trial around the lake on Friday favours the climbers.', 'future'], // a subject ending on its day
     ['But on Friday engineers found a second leak.', 'past'], // no subject before the day
     ['Inflation that hit a record on Friday eased.', 'past'],
