@@ -501,6 +501,32 @@ describe('inferPublicationDate(text)', () => {
     });
   });
 
+  it('gives the year of a day it points to when the years it names as past and ahead leave one', () => {
+    // Sunday 31 October falls in 2021 only of 2019 to 2023; of 2019 to 2028, in 2027 too. The day
+    // pointed to may be an event a week or two off, so only its year is given, and not at the turn
+    // of a year ("Sunday 3 January" falls in 2021 only as well).
+    const story = (date: string, ahead: string) =>
+      `Clocks go back this weekend. At 02:00 on ${date}, clocks will fall back one hour. ` +
+      'The European Parliament voted in 2019 to end the seasonal changes. Farmers said on Friday they ' +
+      `would welcome lighter mornings. Ministers will review the rules again in ${ahead}.`;
+    const bounded = inferPublicationDate(story('Sunday 31 October', '2023'));
+    expect(bounded).toMatchObject({
+      value: '2021',
+      granularity: 'year',
+      source: 'inferred',
+      confidence: 0.4,
+    });
+    expect(bounded.evidence).toBe(
+      'its dates point to around Friday 29 October, a Friday in 2021 only of the years it names as past and ahead (2019 to 2023)',
+    );
+    for (const [date, ahead] of [
+      ['Sunday 31 October', '2028'],
+      ['Sunday 31 October', '2019'],
+      ['Sunday 3 January', '2023'],
+    ] as const)
+      expect(inferPublicationDate(story(date, ahead))).toMatchObject({ value: null, source: 'unknown' });
+  });
+
   it('gives no day before a year the text tells of in the past, even from a dateline', () => {
     // An archive dateline over a story that goes on to what happened decades later.
     const text =
