@@ -278,6 +278,9 @@ describe('inferPublicationDate(text)', () => {
     const got = inferPublicationDate(text);
     expect(got).toMatchObject({ value: null, source: 'unknown' });
     expect(got.evidence).toMatch(/^dateline 'Feb 1' has no year: 2010 or 2011 by the years named/);
+    // Told late in the day, it is the day before: a wire files it under the next day's dateline.
+    const late = text.replace('the budget on Monday', 'the budget late on Monday');
+    expect(inferPublicationDate(late)).toMatchObject({ value: '2011-02-01', source: 'dateline' });
   });
 
   it("reads a saying's weekday as past, whatever the reported clause looks ahead to", () => {
