@@ -649,6 +649,11 @@ const RELEASED_AT =
   /\b(?:released|published|issued|posted)\s+(?:at|shortly\s+(?:after|before))\s+(?:about\s+|around\s+)?$/i;
 const SAYING_IN_CLAUSE = new RegExp(`\\b(?:${SAYING_VERB}|issued|speaking)\\b`, 'i');
 
+/** Before a clock time in its sentence, a hearing told of it: "the court heard that", "told the
+ *  jury", "Giving evidence on Tuesday, she said", "testified that". */
+const TESTIMONY_BEFORE =
+  /\b(?:(?:court|jury|jurors|inquest|inquiry|hearing|panel|tribunal|trial)\s+(?:was\s+|were\s+)?(?:heard|told)|told\s+(?:the\s+)?(?:court|jury|jurors|inquest|inquiry|panel|tribunal|hearing)|(?:giving|gave)\s+evidence|testified)\b/i;
+
 /** Before a part of the day, the newsroom's own updates running through it: "This blog will be
  *  updated throughout ", "We will keep this blog running through ". */
 const OWN_UPDATES_THROUGH =
@@ -1622,6 +1627,20 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         day = ctx.pollDay.day;
         anchor = { kind: 'timex', index: ctx.pollDay.index };
         why = 'on polling day, the day the text named for the vote';
+      } else if (
+        ref !== null &&
+        (!ctx.lastDay || atPresent(ctx.lastDay.day, ref)) &&
+        TESTIMONY_BEFORE.test(lastSentence(ctx.text.slice(Math.max(0, c.start - 240), c.start))) &&
+        tenseAt(ctx.text, c.start, c.end).tense !== 'future' &&
+        (longAgo = pastDayOn(ctx, ref) ?? null)
+      ) {
+        // "Exeter Coroner's Court heard on Thursday that the 45-year-old had been riding home from
+        // work at about 17:40 BST", "Giving evidence on Tuesday, she said the group had returned at
+        // about 1am": a clock time a witness told a hearing of is on the day long past the case is
+        // about, not on the day of the hearing.
+        day = longAgo.day;
+        anchor = { kind: 'timex', index: longAgo.index };
+        why = 'on the day long past a witness told a hearing of';
       } else if (
         ctx.lastDay &&
         // ("Rescue teams have been drilling a second shaft since Tuesday and broke through at 11:40

@@ -1914,6 +1914,21 @@ describe('tagTimexes: clock times and their days', () => {
       '2025-01-30T06:00',
     );
   });
+  it('puts a clock time a witness told a hearing of on the day long past the case is about', () => {
+    const crash = 'A cyclist died after a crash on the A377 on 14 August last year. ';
+    expect(
+      valueOf(
+        crash + 'The inquest heard on Thursday that he had been riding home from work at 17:40.',
+        '17:40',
+        ref,
+      ),
+    ).toBe('2024-08-14T17:40');
+    expect(
+      valueOf(crash + 'Giving evidence on Tuesday, his wife said he had left the house at 7am.', '7am', ref),
+    ).toBe('2024-08-14T07:00');
+    // (Not the hour of the hearing itself, told outside the witness's words.)
+    expect(valueOf(crash + 'The inquest opened on Thursday at 10am.', '10am', ref)).toBe('2025-01-30T10:00');
+  });
 });
 
 describe('tagTimexes: "May" and "March" after "into", "covering", "throughout"', () => {
