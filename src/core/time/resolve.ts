@@ -3652,6 +3652,34 @@ function resolveDate(
     tenseHere().tense !== 'future' &&
     !presentBetween(ctx.text, past.end, c.start)
   ) {
+    // ("sailed on 4 November 1912 ... In the summer of 1913 the men were still on the island. Five of
+    // them set out on 2 July": a month or season named outright since, a sentence or two back in
+    // the same paragraph, is where the story has got to; a date in it or in the month after is of
+    // its year, if a weekday fits. Not one across a paragraph, often named in passing: "The only
+    // disaster of comparable scale came in March 2011. ¶ Pripyat was not evacuated until April 27".)
+    const season = storySeasonBack(ctx, c, ref);
+    if (
+      season &&
+      season.index > past.index &&
+      ctx.narr!.explicit &&
+      !ctx.text.slice(ctx.narr!.end!, c.start).includes('\n')
+    ) {
+      const yy = nearestYear(ctx.narr!, month);
+      const after = yy * 12 + month - (season.y * 12 + season.month);
+      if (
+        after >= 0 &&
+        after <= season.months &&
+        (m.d === undefined ||
+          (isValidDay(yy, month, m.d) && (m.wd === undefined || weekdayOf(dayOf(yy, month, m.d)) === m.wd)))
+      ) {
+        const value = fmt(yy);
+        return fromTimex(
+          value,
+          season.index,
+          say(value, 'no year is given: the time of the story, at the month or season named since its day'),
+        );
+      }
+    }
     const at = storyNow(ctx, past);
     const day = at.index === past.index ? past.day : dayOf(at.y, at.m, 15);
     const gap = (y: number) =>

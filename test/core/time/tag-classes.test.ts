@@ -6178,6 +6178,27 @@ describe('tagTimexes: dates of a story told at a day long past', () => {
       'Soldiers fired on the marchers on 22 January 1905. The spring brought strikes. In June, sailors mutinied. By October, a general strike had stopped the railways, and on 30 October the Tsar gave way.';
     expect(valueOf(t, span, '2015-01-22')).toBe(value);
   });
+  // A month or a season named outright since the story's day, a sentence or two back: where the
+  // story has got to.
+  it.each([
+    [
+      'The ship left port on 4 November 1912. In the summer of 1913 the men were still on the island. Five of them set out on 2 July.',
+      '2 July',
+      '1913-07-02',
+    ],
+    [
+      'The dam was finished on 12 March 1960. Cracks appeared in September 1963. An engineer visited on Thursday 10 October.',
+      'Thursday 10 October',
+      '1963-10-10',
+    ],
+  ])('%j: %j = %s', (t, span, value) => {
+    expect(valueOf(t, span, '2013-10-09')).toBe(value);
+  });
+  it('does not follow a month named outright in the paragraph before, often in passing', () => {
+    const t =
+      'At 1:23 a.m. on April 26, 1986, a test at the plant went wrong. The only disaster of comparable scale came in March 2011.\n\nThe city was not evacuated until the afternoon of April 27.';
+    expect(valueOf(t, 'the afternoon of April 27', '2021-04-26')).toBe('1986-04-27TAF');
+  });
   it.each([
     // Back in the present: a time named near publication.
     [
