@@ -2433,7 +2433,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       }
       let anchorPoint: NarrativeAnchor | null = null;
       let anchor: Resolved['anchor'] = dct;
-      const pastFrom = m.narrative && dayCount(unit) ? storyDayPast(ctx) : null;
+      const pastFrom = m.narrative && dayCount(unit) ? storyDayPast(ctx, unit) : null;
       let why: string;
       // "a year earlier/ago" in a report on the current quarter compares with that quarter a year before.
       const rq = ctx.reportQuarter;
@@ -2636,9 +2636,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           ctx.narr.y === refY
         ) &&
         // ("The ship sank in 1912. ... It had left Southampton on April 10 ... reached New York three
-        // days later": days and weeks are not counted from a year or a month when the text named a
-        // day a sentence or two back.)
-        !(dayCount(unit) && ctx.narr.d === undefined && ctx.narr.monday === undefined && nearDay(ctx, c))
+        // days later": days and weeks are not counted from a year, a month or a week when the text
+        // named a day a sentence or two back: "about 500 a day earlier" after "on Wednesday".)
+        !(
+          dayCount(unit) &&
+          ctx.narr.d === undefined &&
+          (ctx.narr.monday === undefined || unit === 'day') &&
+          nearDay(ctx, c)
+        )
       ) {
         anchorPoint = nightsDay(ctx.narr, unit, m.dir);
         anchor = { kind: 'timex', index: ctx.narr.index };
@@ -2800,7 +2805,17 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             `${n} ${unit}(s) after the date the text last named would pass publication: the present (${published(ref)})`,
           ),
         );
-      return { type: 'DATE', value, anchor, explanation: say(value, why) };
+      // ("Apollo 11 had lifted off from Florida four days earlier": counted back from the day long
+      // past the story is at, a look back the story does not move to.)
+      return {
+        type: 'DATE',
+        value,
+        anchor,
+        explanation: say(value, why),
+        ...(pastFrom && anchor.kind === 'timex' && anchor.index === pastFrom.index && m.dir < 0
+          ? { aside: true }
+          : {}),
+      };
     }
     case 'duration': {
       const value = durationValue(m.n, m.unit, /\d\.\d/.test(ctx.text.slice(c.start, c.end)));
@@ -4918,13 +4933,19 @@ function dayOfSentence(ctx: ResolveContext, c: Candidate): NonNullable<ResolveCo
  * day when it is long past ("on 18 May 1968 ... he told a local newspaper in 2008. 'I meant to try.'
  * Two days later, 200,000 people lined the route"), or, with it at the present and the year named
  * long past, the day long past the story is at ("Wednesday 29 November 1944 ... a memorial on Friday
- * ... She died in 2016 ... A mass funeral was held three days later").
+ * ... She died in 2016 ... A mass funeral was held three days later"). After a week, the day long
+ * past the story is at, whatever the week ("Apollo 11 had lifted off from Florida four days earlier"
+ * after "met last week"; "The Marrowby had left Liverpool four days earlier" after "this weekend"):
+ * a week gives no day to count days from.
  */
-function storyDayPast(ctx: ResolveContext): { index: number; day: number } | null {
+function storyDayPast(ctx: ResolveContext, unit: string): { index: number; day: number } | null {
   const n = ctx.narr;
   const last = ctx.lastDay;
   const ref = ctx.ref;
-  if (!n || n.d !== undefined || n.monday !== undefined) return null;
+  if (!n || n.d !== undefined) return null;
+  // (Weeks are counted from the week: "46,000 bales were offered this week, up from 41,000 a week
+  // earlier".)
+  if (n.monday !== undefined) return ref === null || unit !== 'day' ? null : (pastDayOn(ctx, ref) ?? null);
   if (n.m === undefined && (n.half !== undefined || n.q !== undefined)) return last;
   if (ref === null) return null;
   if (last && !atPresent(last.day, ref)) return last;

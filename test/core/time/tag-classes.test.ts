@@ -7601,6 +7601,41 @@ describe('days counted on in a story long past from a year, a season or a month,
   });
 });
 
+describe('days counted on after a week', () => {
+  it.each([
+    // A week gives no day to count days from: the day long past the story is at, and the look back
+    // leaves the story on that day.
+    [
+      'Apollo 11 landed on the Moon on 20 July 1969. Its crew met again last week. Apollo 11 had lifted off from Florida four days earlier. The lander touched down at 4:17 p.m.',
+      '2019-07-20',
+      'four days earlier',
+      '1969-07-16',
+    ],
+    [
+      'Apollo 11 landed on the Moon on 20 July 1969. Its crew met again last week. Apollo 11 had lifted off from Florida four days earlier. The lander touched down at 4:17 p.m.',
+      '2019-07-20',
+      '4:17 p.m.',
+      '1969-07-20T16:17',
+    ],
+    // Or the day the text named a sentence or two back.
+    [
+      'The ash cloud drifted east this week. The agency expected 300 cancellations on Wednesday, compared with about 500 a day earlier.',
+      '2011-05-25',
+      'a day earlier',
+      '2011-05-24',
+    ],
+    // Weeks are counted from the week.
+    [
+      'About 46,000 bales were offered this week, up from 41,000 a week earlier.',
+      '2015-03-10',
+      'a week earlier',
+      '2015-W10',
+    ],
+  ])('%j (published %s): %j = %s', (text, ref, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
+
 describe('clock times in words', () => {
   it.each([
     ['The convoy left at six in the morning on Tuesday.', 'six in the morning', '2023-10-17T06:00'],
