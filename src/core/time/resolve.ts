@@ -699,16 +699,19 @@ function shiftAnchor(a: NarrativeAnchor, unit: string, delta: number): string {
   }
   if (unit === 'month' || unit === 'quarter') {
     const months = unit === 'quarter' ? 3 * delta : delta;
+    // ("Trading totaled $412 million on Monday, against $290 million a session in the previous
+    // quarter": a quarter counted from a month or a day is the quarter it reaches.)
+    const fmtReached = ([y, m]: [number, number]) =>
+      unit === 'quarter' ? `${fmtYear(y)}-Q${Math.ceil(m / 3)}` : fmtMonth(y, m);
     // ("named them Men of the Year the following week. Seven months later": a week counts from the
     // month of its Monday.)
     if (a.m === undefined && a.startMonth === undefined && a.monday !== undefined)
-      return fmtMonth(...addMonths(yearOf(a.monday), monthOf(a.monday), months));
+      return fmtReached(addMonths(yearOf(a.monday), monthOf(a.monday), months));
     const start = a.m ?? a.startMonth;
     // ("cash at the end of 2022, down from $119 million 12 months earlier": whole years of months
     // move a year; other counts stay in the year named.)
     if (start === undefined) return fmtYear(months % 12 === 0 ? a.y + months / 12 : a.y);
-    const [y, m] = addMonths(a.y, start, months);
-    return fmtMonth(y, m);
+    return fmtReached(addMonths(a.y, start, months));
   }
   if (unit === 'fortnight') return shiftAnchor(a, 'week', 2 * delta);
   if (unit === 'week' && a.d === undefined && a.monday !== undefined)

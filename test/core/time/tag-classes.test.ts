@@ -11054,3 +11054,18 @@ describe('tagTimexes: "all these years", "all those months"', () => {
     expect(find('All those years ago, we met.')).toEqual([]);
   });
 });
+
+describe('tagTimexes: a quarter counted from a day or a month', () => {
+  // (The quarter reached, written as a quarter, not as the month three back.)
+  it.each([
+    [
+      'Volume was 3.1 million shares on Monday, against an average of 2.4 million in the previous quarter.',
+      '2018-08-21',
+      '2018-Q2',
+    ],
+    ['Orders rose 4% in May, after a fall of 2% in the previous quarter.', '2018-06-12', '2018-Q1'],
+  ])('%j', (text, dct, value) => {
+    const span = 'the previous quarter';
+    expect(valueOf(text, span, dct)).toBe(value);
+  });
+});
