@@ -1680,11 +1680,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         anchor = { kind: 'timex', index: ctx.lastDay.index };
         why = 'on the day the text last named';
         // "between 11 p.m. Saturday and 2 a.m. Sunday ... a truck was seen at 11:50 p.m.": an evening
-        // hour after one in the small hours is the night before.
+        // hour after one in the small hours is the night before. (Not after a clock time of the
+        // small hours its own sentence tells on from, one that is no limit: "set off at 05:12 on
+        // Friday and touched France at 19:34", but "from 8 p.m. until 3 a.m. Friday ... after 9 p.m.".)
         if (
           (ctx.lastDay.early || (ctx.lastDay.h !== undefined && ctx.lastDay.h < 6)) &&
           m.h >= 18 &&
-          m.h < 24
+          m.h < 24 &&
+          !(
+            ctx.lastDay.h !== undefined &&
+            !ctx.lastDay.bound &&
+            sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0
+          )
         ) {
           day -= DAY_MS;
           why = 'on the evening before the small hours the text last named';

@@ -1844,6 +1844,17 @@ describe('tagTimexes: clock times and their days', () => {
     expect(valueOf(text, 'the following morning', '2017-10-31')).toBe('2017-10-29TMO');
   });
 
+  it('keeps an evening hour on the day of small hours its own sentence tells on from', () => {
+    // (Told in one sentence, from the small hours on: the same day, not the evening before.)
+    const text =
+      'The rowers left Dover at 4:40 a.m. on Tuesday and reached Calais at 21:15, the race office said.';
+    expect(valueOf(text, '21:15', '2019-07-13')).toBe('2019-07-09T21:15');
+    // (A limit in the small hours is no start: the evening after it is the one before.)
+    const patrol =
+      'Officers will patrol the harbour from 8 p.m. until 3 a.m. Sunday, and buses will run free after 9 p.m.';
+    expect(valueOf(patrol, '9 p.m.', '2019-07-13')).toBe('2019-07-13T21:00');
+  });
+
   it('runs a span of hours past midnight, and reads "overnight" ahead in a clause set ahead', () => {
     const text =
       'Snow should begin Thursday morning and is likely to continue overnight. The heaviest icing looks to come between 10 p.m. and 4 a.m.';
