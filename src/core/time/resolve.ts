@@ -3669,11 +3669,19 @@ function resolveDate(
   // story told at a day long past, a date with no year, not set ahead, is of the story's time, the
   // occurrence nearest that day, until the text comes back to the present (a time named near
   // publication, or a clause of the present outside quotes: "Gonzalez has cited his rights").
+  // (Not after a time named with its year since that day, earlier in the month's own sentence: "was
+  // born on 14 February 1931 ... The strike began in January 1972 and ended in March" is 1972's.)
   const past = ctx.pastDay;
+  const sinceYear = ctx.namedYear;
   if (
     !m.rel &&
     past &&
     past.end <= c.start &&
+    !(
+      sinceYear &&
+      sinceYear.index > past.index &&
+      sentencesBetween(ctx.text, sinceYear.end, c.start) === 0
+    ) &&
     tenseHere().tense !== 'future' &&
     !presentBetween(ctx.text, past.end, c.start)
   ) {

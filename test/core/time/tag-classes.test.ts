@@ -11066,6 +11066,16 @@ describe('tagTimexes: "all these years", "all those months"', () => {
   });
 });
 
+describe('tagTimexes: a month after a year its own sentence names, in a story long past', () => {
+  // (A story told from a day long past; a later sentence names its own year, and a month with no
+  // year after it is of that year, not of the day the story began at.)
+  it('takes the year the sentence names since the day long past', () => {
+    const text =
+      'The Hollins pit flooded on 3 May 1948, killing 11 men. Output did not recover for a decade. He was elected branch secretary in 1961. The strike began in October 1965 and ended in April after talks in York.';
+    expect(valueOf(text, 'April', '2015-02-10')).toBe('1966-04');
+  });
+});
+
 describe('tagTimexes: a quarter counted from a day or a month', () => {
   // (The quarter reached, written as a quarter, not as the month three back.)
   it.each([
