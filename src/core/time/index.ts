@@ -834,6 +834,9 @@ const ATTRIBUTION_AFTER =
 const ATTRIBUTION_BEFORE =
   /\b(?:said|says|told(?:\s+[\w'’-]+){0,3}|wrote|dated|added|announced|insisted|declared|speaking(?:\s+[^.;!?"“”\n]{0,40})?)\s+(?:(?:on|late|early|at)\s+)?$/i;
 
+/** "born on ", "Born in Winsford on ", "born in Cork, Ireland, in ": a birth date, at which no story is told. */
+const BORN_BEFORE = /\bborn\s+(?:in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3},?\s+)?(?:on\s+|in\s+)?$/i;
+
 /**
  * Keeps ctx.pastDay, the day long past a story is told at: a day named more than two years before
  * publication ("On the night of Nov. 9, 1989"), until the text names a time within two years of
@@ -858,7 +861,8 @@ function pastStory(
   const told =
     when < ref - 2 * 365 * DAY_MS &&
     !aside &&
-    !/\b(?:born\s+(?:on\s+|in\s+)?|the\s+)$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start)) &&
+    !/\bthe\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 5), c.start)) &&
+    !BORN_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) &&
     !RECORD_SET_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start));
   // (A time near publication named with its year ends the story's time: "on Oct. 20, 2009". A story
   // is not told at a time counted from publication: "who switched from singles seven years ago".)

@@ -11090,3 +11090,13 @@ describe('tagTimexes: a quarter counted from a day or a month', () => {
     expect(valueOf(text, span, dct)).toBe(value);
   });
 });
+
+describe('tagTimexes: a birth date named after its place', () => {
+  // ("Born in Tralee, County Kerry, on 2 March 1930" is a birth date, as "born on 2 March 1930" is:
+  // no story is told at it, and a later month goes with the time the story has reached.)
+  it('tells no story at the birth date', () => {
+    const text =
+      'Born in Tralee, County Kerry, on 2 March 1930, she trained as a nurse in Dublin. In the summer of 1966 she ran the fever ward alone. By mid-July, every bed was full.';
+    expect(valueOf(text, 'mid-July', '2016-03-01')).toBe('1966-07');
+  });
+});
