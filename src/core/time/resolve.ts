@@ -4883,13 +4883,24 @@ const PLAN_OR_CONDITION = new RegExp(
  * vote was held on 1 January. Polls would close at 9 p.m.").
  */
 function noOneDayHour(ctx: ResolveContext, c: Candidate): string | null {
-  if (recurringHour(sentenceAround(ctx.text, c.start, c.end), ctx.text.slice(c.start, c.end)))
+  const sentence = sentenceAround(ctx.text, c.start, c.end);
+  if (recurringHour(sentence, ctx.text.slice(c.start, c.end)))
     return 'a time of day of something that recurs';
+  // ("Commuters interviewed Tuesday morning were mostly pleased. 'I used to leave the house at
+  // 6:15'": "used to" tells no day's plan, as "would" may, so a day named just before is not its.)
+  const habit = habitualHour(ctx.text, c.start, c.end);
   if (
-    habitualHour(ctx.text, c.start, c.end) &&
-    !(ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= 1)
+    habit &&
+    (habit === 'used to' || !(ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= 1))
   )
     return "a time of day of a habit ('would', 'used to'), on no one day";
+  // (Not a day's event told in the past: "the plane landed at 4pm in October".)
+  if (
+    SEASON_OR_MONTH_AFTER.test(ctx.text.slice(c.end, c.end + 48)) &&
+    !ONE_DAY.test(sentence) &&
+    tenseAt(ctx.text, c.start, c.end).tense !== 'past'
+  )
+    return "a time of day through a season or a month ('at 4.30pm in winter'), on no one day";
   if (
     HABIT_HOUR_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) &&
     !ONE_DAY.test(sentenceAround(ctx.text, c.start, c.end))
@@ -4909,14 +4920,24 @@ const HABIT_HOUR_BEFORE = new RegExp(
 );
 
 /**
- * Whether the clock time at text[start, end) is the hour of a habit its sentence tells ("She would
- * walk the docks after midnight"), with no day named in the sentence.
+ * Right after an hour, a season or a month it is kept through, not a day of it: "stop admitting
+ * visitors at 4.30pm in winter", "driving home in the dark at 4:45 in the afternoon in December",
+ * "drop-in sessions between 3pm and 4.30pm during May" (the range's start as well as its end; not "in
+ * May 2019", "in the winter of 1963").
  */
-function habitualHour(text: string, start: number, end: number): boolean {
+const SEASON_OR_MONTH_AFTER =
+  /^(?:\s*(?:and|to|until|till|-|–)\s*(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight))?\s+(?:in|during|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*(?:\d|of\b))/;
+
+/**
+ * The verb of the habit ("would", "used to") whose hour the clock time at text[start, end) is, when
+ * its sentence tells one ("She would walk the docks after midnight") and names no day; else null.
+ */
+function habitualHour(text: string, start: number, end: number): 'would' | 'used to' | null {
   const before = lastSentence(text.slice(Math.max(0, start - 300), start));
   const habit = WOULD_HABIT_BEFORE.exec(before);
-  if (!habit || PLAN_OR_CONDITION.test(before.slice(0, habit.index))) return false;
-  return !ONE_DAY.test(sentenceAround(text, start, end));
+  if (!habit || PLAN_OR_CONDITION.test(before.slice(0, habit.index))) return null;
+  if (ONE_DAY.test(sentenceAround(text, start, end))) return null;
+  return /^used\s/i.test(habit[0]) ? 'used to' : 'would';
 }
 
 /** A verb in the simple past: "kept", "stayed", "closed" (not "used to", "scheduled for"). */

@@ -1241,6 +1241,17 @@ describe('tagTimexes: clock times and their days', () => {
     ['They train three times a week, usually at 6 a.m.', '6 a.m.', 'XXXX-XX-XXT06:00'],
     ['The meeting, normally held monthly at 7 p.m., is open to the public.', '7 p.m.', 'XXXX-XX-XXT19:00'],
     ['The club usually meets at 7 p.m., but on Friday it met at noon.', '7 p.m.', '2025-01-30T19:00'],
+    // "Used to" is never a day's plan: a day named just before does not take its hour.
+    [
+      'Commuters interviewed Tuesday morning were pleased. "I used to leave the house at 6:15," one said.',
+      '6:15',
+      'XXXX-XX-XXT06:15',
+    ],
+    // So is an hour kept through a season or a month, not told in the past.
+    ['Many temples stop admitting visitors at 4.30pm in winter.', '4.30pm', 'XXXX-XX-XXT16:30'],
+    ['Parents can drop in between 3pm and 4.30pm during May.', '3pm', 'XXXX-XX-XXT15:00'],
+    ['The plane landed at 4pm in October.', '4pm', '2025-01-30T16:00'],
+    ['The ferry will leave at 6pm in May 2026.', '6pm', '2025-01-30T18:00'],
     // An hour with no a.m. or p.m. in the sentence of its day's afternoon, evening or night just
     // named is of that part of the day (our news set +3, none lost).
     ['A planning meeting will be held at the library tonight at 7:30.', '7:30', '2025-01-30T19:30'],
