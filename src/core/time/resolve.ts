@@ -1432,7 +1432,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         ref - told < 7 * DAY_MS &&
         inQuotation(ctx.text, c.start) &&
         ((ref - told <= DAY_MS && (quotedTense() ?? (m.pod === 'NI' ? 'past' : undefined)) === 'past') ||
-          (m.pod === 'NI' && ref - told < 7 * DAY_MS && quotedTense() === 'past')) &&
+          (m.pod === 'NI' && ref - told < 7 * DAY_MS && quotedTense() === 'past') ||
+          // ("'I will celebrate tonight, and tomorrow I sleep,' he said afterwards": said after the
+          // event, whatever the tense of its words, a "tonight" is the event's night.)
+          (m.pod === 'NI' && SAID_AFTER_EVENT.test(paragraphAround(ctx.text, c.start)))) &&
         // (Not under a live blog's time stamp of the publication day, named after the lead: "13:05
         // ... 'Today it got silly at half seven,' he said" was said that day.)
         !(ctx.lastStamp && ctx.lastStamp.day === ref && ctx.lastStamp.index > lead.index)
@@ -6846,6 +6849,22 @@ export function quotationStart(text: string, at: number): number {
   if (!inQuotation(text, at)) return -1;
   const marks = quoteMarksOf(text);
   return Math.max(lastBefore(marks.straight, at), lastBefore(marks.open, at));
+}
+
+/**
+ * In a paragraph, the words of a speaker quoted after the event the story reports: "Venn said
+ * afterwards", "told reporters after the launch", "said after the sale, which ended at about 9 p.m.",
+ * "Speaking afterwards, she said".
+ */
+const SAID_AFTER_EVENT = new RegExp(
+  `\\b(?:${SAYING_VERB}|speaking(?:\\s+to\\s+\\w+)?)\\s+(?:afterwards?|after\\s+the\\s+(?:match|game|final|race|fight|bout|sale|auction|vote|count|launch|ceremony|concert|show|debate|hearing|meeting))\\b`,
+  'i',
+);
+
+/** The paragraph (line) of `text` around `at`. */
+function paragraphAround(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? undefined : end);
 }
 
 /** Whether `at` lies inside a quotation of its paragraph (an odd number of quote marks before it). */

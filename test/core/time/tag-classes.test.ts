@@ -1706,6 +1706,17 @@ describe('tagTimexes: clock times and their days', () => {
       'tonight',
       '2025-01-30TNI',
     ],
+    // ... and, said after the event, whatever the tense of the quoted words.
+    [
+      'Rudnicki lost the final game on Tuesday. "He will be very angry with himself tonight," Venn said afterwards.',
+      'tonight',
+      '2025-01-28TNI',
+    ],
+    [
+      'Lenzi won the final on Wednesday. "I will celebrate tonight, and tomorrow I sleep," he said after the match.',
+      'tonight',
+      '2025-01-29TNI',
+    ],
     // (Not in the present: "we remain available tonight".)
     [
       'Talks broke down on Wednesday. "We offered talks again, and we remain available tonight," he said.',
