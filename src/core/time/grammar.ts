@@ -1883,15 +1883,39 @@ export const RULES: Rule[] = [
     name: 'period',
     keys: PERIOD_KEYS,
     re: new RegExp(
-      `\\b(?:(?<mod>${EDGE_MOD}|earlier|later)[\\s-]+)?(?<rel>(?:the\\s+)?(?:past|last|next|coming|previous|current|same|following|preceding)|the\\s+prior|this\\s+past|this\\s+coming|this|that|last|next|the(?:\\s+(?:whole|entire|bank\\s+holiday))?(?=\\s+weekend))\\s+(?:(?<fiscal>fiscal)\\s+)?(?<unit>${PERIOD_UNIT})\\b`,
+      `\\b(?:(?<mod>${EDGE_MOD}|earlier|later)[\\s-]+)?(?<rel>(?:the\\s+)?(?:past|last|next|coming|previous|current|same|following|preceding)|the\\s+prior|this\\s+past|this\\s+coming|this|that(?:\\s+first(?=\\s+(?:week|weekend|fortnight|month|year|spring|summer|fall|autumn|winter)\\b))?|last|next|the(?:\\s+(?:whole|entire|bank\\s+holiday))?(?=\\s+weekend)|the\\s+(?:whole|entire)(?=\\s+(?:week|fortnight|month|spring|summer|fall|autumn|winter)\\b))\\s+(?:(?<fiscal>fiscal)\\s+)?(?<unit>${PERIOD_UNIT})\\b`,
       'gi',
     ),
     build: (m) => {
+      // "for the whole week", "across the entire month": all of one, a length (our news annotators
+      // 4 of 5); "the whole spring ahead of us" is the season in hand.
+      if (
+        /^the (?:whole|entire)$/i.test(g(m, 'rel')!.replace(/\s+/g, ' ')) &&
+        !/weekend/i.test(g(m, 'unit')!)
+      ) {
+        const unit = g(m, 'unit')!.toLowerCase();
+        if (!SEASONS[unit])
+          return {
+            start: m.index,
+            end: m.index + m[0].length,
+            rule: 'period',
+            meaning: { k: 'duration', n: 1, unit },
+          };
+      }
+      // ("That first winter was the coldest", "helped carry out survivors that first week": the
+      // first one of a story's, the same as "that winter"; not "said that first year students", nor a
+      // match's "that first half".)
+      if (
+        /^that\s+first$/i.test(g(m, 'rel')!) &&
+        THAT_CLAUSE_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index))
+      )
+        return null;
       // ("the whole weekend", "the entire weekend", "the bank holiday weekend": the weekend.)
       let rel = g(m, 'rel')!
         .toLowerCase()
         .replace(/\s+/g, ' ')
-        .replace(/^the (?:whole|entire|bank holiday)$/, 'the');
+        .replace(/^the (?:whole|entire|bank holiday)$/, 'the')
+        .replace(/^that first$/, 'that');
       // "the weekend" keeps its article: early in the week it is the one just gone, "this weekend" the next.
       if (rel === 'the') rel = /^weekend$/i.test(g(m, 'unit')!) ? 'the' : 'this';
       // "this past weekend" is the last one, "this coming week" the next.

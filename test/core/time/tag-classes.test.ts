@@ -11122,3 +11122,34 @@ describe('tagTimexes: a birth date named after its place', () => {
     expect(valueOf(text, 'mid-July', '2016-03-01')).toBe('1966-07');
   });
 });
+
+describe('tagTimexes: "the whole week", "that first winter"', () => {
+  // ("it rained for the whole week": all of one week, a length; "the whole spring ahead of us" is
+  // the season in hand.)
+  it.each([
+    ['In 2016 it rained for the whole week and we lost half the show.', 'the whole week', 'DURATION', 'P1W'],
+    ['People buy for the entire month.', 'the entire month', 'DURATION', 'P1M'],
+    ['"We have the whole spring ahead of us," she said.', 'the whole spring', 'DATE', '2024-SP'],
+  ])('%j: %j = %s %s', (text, span, type, value) => {
+    expect(find(text, '2024-03-05')).toContainEqual(expect.objectContaining({ text: span, type, value }));
+  });
+
+  // ("That first winter was the coldest": the first one of the story's, as "that winter" is.)
+  it.each([
+    [
+      'The family reached Manitoba in 1939. That first winter was the coldest I have known.',
+      'That first winter',
+      '1939-WI',
+    ],
+    ['The race began in 1965. Only about 100 crews entered that first year.', 'that first year', '1965'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(find(text, '2014-09-03')).toContainEqual(expect.objectContaining({ text: span, value }));
+  });
+
+  it.each([
+    'She said that first year students would pay more.',
+    'We will watch that first half again on Monday.',
+  ])('%j has no "that first" time', (text) => {
+    expect(find(text).some((t) => /^that first/i.test(t.text))).toBe(false);
+  });
+});
