@@ -3578,9 +3578,15 @@ export const RULES: Rule[] = [
         start = m.index + m[0].toLowerCase().indexOf(the, skip) + (the === 'the' ? 0 : the.length + 1);
       if (the && !rel && the !== 'the') start = m.index + m[0].toLowerCase().indexOf(s, skip);
       if (g(m, 'py') && !g(m, 'mod')) start = m.index + m[0].indexOf(g(m, 'py')!);
+      // "until the summer holidays", "before the autumn term begins": a school's part of the year,
+      // named whole (our news annotators, when they tag it, take the noun in: 9 of 9).
+      const term =
+        the === 'the' && !y && !g(m, 'mod')
+          ? /^\s+(?:holidays?|term)\b(?!\s+(?:season|peak)\b)/i.exec(after)
+          : null;
       return {
         start,
-        end: m.index + m[0].length,
+        end: m.index + m[0].length + (term ? term[0].length : 0),
         rule: 'season',
         mod: modOf(g(m, 'mod')),
         meaning: {

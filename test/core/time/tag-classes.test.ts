@@ -11153,3 +11153,24 @@ describe('tagTimexes: "the whole week", "that first winter"', () => {
     expect(find(text).some((t) => /^that first/i.test(t.text))).toBe(false);
   });
 });
+
+describe('tagTimexes: "the summer holidays", "the autumn term"', () => {
+  // (A school's part of the year is named whole: "until the summer holidays", "before the autumn
+  // term begins"; "the summer holiday season" keeps the season alone.)
+  it.each([
+    [
+      'Talks resumed over the summer holidays and a revised offer was put to members.',
+      'the summer holidays',
+      '2025-SU',
+    ],
+    ['Several universities plan to cut staff before the autumn term begins.', 'the autumn term', '2025-FA'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(find(text, '2025-08-14')).toContainEqual(expect.objectContaining({ text: span, value }));
+  });
+
+  it('leaves "season" out of "the summer holiday season"', () => {
+    expect(
+      find('Flights were cut at the start of the summer holiday season.', '2025-08-14').map((t) => t.text),
+    ).toEqual(['the start of the summer']);
+  });
+});
