@@ -10039,6 +10039,29 @@ describe('tagTimexes: a time after an infinitive whose governing verb has an obj
       'He expects inflation to accelerate to as much as 9 percent by the end of the year from 4.8 percent in January.';
     expect(valueOf(text, 'January', '2014-02-12')).toBe('2014-01');
   });
+  // So is the month or the season of any figure counted from or set against, forecast or not.
+  it.each([
+    [
+      'Thirteen of 17 officials still expect to raise rates this year, down from 15 in June.',
+      'June',
+      '2015-06',
+    ],
+    [
+      'Some 41% of managers expect conditions to improve next year, up from 28% in the spring.',
+      'the spring',
+      '2015-SP',
+    ],
+    [
+      'They project the economy will expand just 0.2% this year, down from 1.7% forecast in June.',
+      'June',
+      '2015-06',
+    ],
+    ['Store openings this year are planned at about 40, versus 55 forecast in May.', 'May', '2015-05'],
+    // (Not a change's own month, nor a range counted on from a figure.)
+    ['The levy will rise from $400 to $624 a year in October.', 'October', '2015-10'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2015-09-17')).toBe(value);
+  });
 });
 
 describe('tagTimexes: span boundaries that TBAQ and our news golds agree on', () => {
