@@ -3414,8 +3414,10 @@ function resolveDate(
     const a = ctx.narr ?? (ref !== null ? { index: -1, y: yearOf(ref), m: monthOf(ref) } : null);
     if (a) {
       // A season, quarter or half is its run of months: "the fall of 2009 ... the following January"
-      // is January 2010, "the third quarter ... the previous May" May of the same year.
-      const [first, last] = anchorMonths(a) ?? [13, 0];
+      // is January 2010, "the third quarter ... the previous May" May of the same year. A bare year
+      // holds them all: "indicted in 2021 and arrested the following January" is January 2022, "in
+      // 2009 ... the previous December" December 2008 (news: 3 right for 0 lost).
+      const [first, last] = anchorMonths(a) ?? [0, 13];
       const y = m.rel === 'previous' ? (month < first ? a.y : a.y - 1) : month > last ? a.y : a.y + 1;
       const value = fmt(y);
       const from = a.index >= 0 ? 'the date the text last named' : `publication (${published(ref!)})`;

@@ -951,6 +951,14 @@ describe('tagTimexes: months counted from the story, and weeks of a month', () =
       'the following February',
       '2022-02',
     ],
+    // A bare year holds all its months: the month after it is in the next year, before it in the last.
+    [
+      'He was indicted by a grand jury in 2021 and arrested at his home the following January.',
+      'the following January',
+      '2022-01',
+    ],
+    ['He was elected in 2008 and took office the following July.', 'the following July', '2009-07'],
+    ['The shop opened in 2009, after a fire the previous December.', 'the previous December', '2008-12'],
     ['The first week of March was cold.', 'The first week of March', '2023-W09'],
     ['In the last week of August 1918, the army advanced.', 'the last week of August 1918', '1918-W35'],
     ['Talks are set for the second week of November.', 'the second week of November', '2023-W45'],
