@@ -470,6 +470,13 @@ const monthOrSeasonAlone = (timex: string) =>
  */
 const FIGURE_FROM_IN =
   /\b(?:from|versus|vs\.?|compared\s+with)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|a\s+revised\s+)?[$£€]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?(?:\s+(?:forecast|projected|estimated|predicted))?\s+in\s+$/i;
+/**
+ * "the record for a cold-weather day set in ", "the limit set by the growers' committee in ", "Price
+ * increases taken in the ": a participle after its noun (not after "be", "have", "to" or an adverb,
+ * "are usually published in"), for a time it was done at.
+ */
+const NOUN_PARTICIPLE_IN =
+  /\b(?!(?:be|is|are|was|were|been|being|to|will|would|get|gets|got|had|has|have|and|or|not|they|we|he|she|it|i|you|who|which|that)\b)[a-z]+(?<!ly)\s+(?:set|agreed|announced|scheduled|adopted|approved|issued|published|released|recorded|reported|posted|hit|reached|seen|registered|given|made|taken|signed|imposed|introduced|unveiled)\s+(?:by\s+[^.;,]{1,50}?\s+)?in\s+(?:the\s+)?$/i;
 /** Before a month, a chance or a possibility of something in it. */
 const FORECAST_MONTH_BEFORE =
   /(?:\b(?:chance|probability|odds|likelihood)\s+of\b[^.;,]*?|\b(?:possible|likely)\s+)\bin\s+$/i;
@@ -815,6 +822,17 @@ function computeTense(text: string, start: number, end: number): Tense {
     FIGURE_FROM_IN.test(text.slice(Math.max(0, start - 60), start))
   )
     return { tense: 'past', cue: 'from' };
+  // ("close to the record for a cold-weather day set in January", "well short of the limit set by
+  // the growers' committee in July", "Price increases taken in the spring will have a bigger
+  // effect": a month or a season a thing was set, taken or published in, after the thing, is gone
+  // by whatever the clause looks ahead to; on the news set 93 of 94 such, with no "will" or "would"
+  // before them in the sentence: "will receive a credit on bills issued in April" is ahead.)
+  if (
+    monthOrSeasonAlone(text.slice(start, end)) &&
+    NOUN_PARTICIPLE_IN.test(text.slice(Math.max(0, start - 90), start)) &&
+    !/\b(?:will|would|shall)\b|['’]ll\b/i.test(clip(text.slice(Math.max(0, start - 240), start), true))
+  )
+    return { tense: 'past', cue: 'set in' };
   // ("a 24 percent chance of a move in September", "more action is possible in April": so is a
   // month's.)
   if (

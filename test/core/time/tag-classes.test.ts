@@ -10070,6 +10070,17 @@ describe('tagTimexes: a time after an infinitive whose governing verb has an obj
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2015-09-17')).toBe(value);
   });
+  // So is the month or the season a thing was set, taken or published in, named after the thing.
+  it.each([
+    ['Demand is forecast to peak close to the record for a cold day set in January.', 'January', '2024-01'],
+    ['The harvest is expected to fall short of the limit set by the committee in July.', 'July', '2024-07'],
+    ['Price increases taken in the spring will have a bigger effect next year.', 'the spring', '2024-SP'],
+    // (Not after "will" in its sentence, nor a participle after "be".)
+    ['Customers will receive a credit on bills issued in April.', 'April', '2025-04'],
+    ['The new limit is expected to be set in March.', 'March', '2025-03'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-12-16')).toBe(value);
+  });
 });
 
 describe('tagTimexes: span boundaries that TBAQ and our news golds agree on', () => {
