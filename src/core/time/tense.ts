@@ -477,6 +477,14 @@ const FIGURE_FROM_IN =
  */
 const NOUN_PARTICIPLE_IN =
   /\b(?!(?:be|is|are|was|were|been|being|to|will|would|get|gets|got|had|has|have|and|or|not|they|we|he|she|it|i|you|who|which|that)\b)[a-z]+(?<!ly)\s+(?:set|agreed|announced|scheduled|adopted|approved|issued|published|released|recorded|reported|posted|hit|reached|seen|registered|given|made|taken|signed|imposed|introduced|unveiled)\s+(?:by\s+[^.;,]{1,50}?\s+)?in\s+(?:the\s+)?$/i;
+/**
+ * "following a two-day stoppage in ", "after an extreme heatwave in the ", "after a one-off award
+ * in the ": what something comes after, told as one of a kind or as someone's, in a month or a
+ * season. (Not what is still to come before it: "until after a vote in ", "after a farewell tour
+ * beginning in "; "after the election in " may be a fixture ahead.)
+ */
+const AFTER_EVENT_IN =
+  /(?<!\buntil\s+|\btill\s+|\bnot\s+)\b(?:following|after)\s+(?:a|an|its|their|his|her)\s+(?:(?!(?:beginning|starting|opening|running|due|set|scheduled|planned|expected)\b)[\w-]+\s+){0,4}?in\s+(?:the\s+)?$/i;
 /** Before a month, a chance or a possibility of something in it. */
 const FORECAST_MONTH_BEFORE =
   /(?:\b(?:chance|probability|odds|likelihood)\s+of\b[^.;,]*?|\b(?:possible|likely)\s+)\bin\s+$/i;
@@ -833,6 +841,15 @@ function computeTense(text: string, start: number, end: number): Tense {
     !/\b(?:will|would|shall)\b|['’]ll\b/i.test(clip(text.slice(Math.max(0, start - 240), start), true))
   )
     return { tense: 'past', cue: 'set in' };
+  // ("It will be the third walkout this year, following a two-day stoppage in February", "warned
+  // that the monsoon would be above normal, after an extreme heatwave in the spring": so is the
+  // month or the season of what a thing comes after; on the news set 27 of 28 such, the other
+  // "would close after a farewell tour beginning in February".)
+  if (
+    monthOrSeasonAlone(text.slice(start, end)) &&
+    AFTER_EVENT_IN.test(text.slice(Math.max(0, start - 90), start))
+  )
+    return { tense: 'past', cue: 'after' };
   // ("a 24 percent chance of a move in September", "more action is possible in April": so is a
   // month's.)
   if (

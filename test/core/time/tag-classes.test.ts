@@ -10081,6 +10081,25 @@ describe('tagTimexes: a time after an infinitive whose governing verb has an obj
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2024-12-16')).toBe(value);
   });
+  // So is the month or the season of what a thing comes after, one of a kind or someone's.
+  it.each([
+    [
+      'It will be the third walkout this year, following a two-day stoppage in February.',
+      'February',
+      '2014-02',
+    ],
+    ['Cabin crew are negotiating a new deal after a one-off award in December.', 'December', '2013-12'],
+    [
+      'Forecasters warned the monsoon would be strong, after an extreme heatwave in the spring.',
+      'the spring',
+      '2014-SP',
+    ],
+    // (Not what is still to come before it.)
+    ['The bill will not be taken up until after a vote in November.', 'November', '2014-11'],
+    ['The circus would close after a farewell tour beginning in February.', 'February', '2015-02'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2014-10-29')).toBe(value);
+  });
 });
 
 describe('tagTimexes: span boundaries that TBAQ and our news golds agree on', () => {
