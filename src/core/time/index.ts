@@ -1551,7 +1551,8 @@ function weekdayRange(
  * "sales in November and December" said on Dec. 2, "more action is possible in April and May": two
  * months in a row named together are neighbours (each was read on its own: a future clause put
  * November a year ahead, "warned" put May a year back). The one that is the month of publication
- * fixes the other's year; otherwise the second follows the first. Changes `prev` in place or
+ * fixes the other's year, as does a second that names its own ("January and February of last
+ * year"); otherwise the second follows the first. Changes `prev` in place or
  * returns the second month's new reading; null if nothing changes.
  */
 function monthPair(
@@ -1580,7 +1581,16 @@ function monthPair(
   // ("more action is possible in April and May": the month after the first of a pair, whatever
   // cue reached the first alone; not "January and February of last year", which names its own.)
   // ("in late June or early July": the edges of the months are theirs.)
-  if (!/^(?:(?:early|mid|late)[\s-]+)?[A-Za-z]+\.?$/.test(text.slice(c.start, c.end))) return null;
+  const bare = /^(?:(?:early|mid|late)[\s-]+)?[A-Za-z]+\.?$/;
+  if (!bare.test(text.slice(c.start, c.end))) {
+    // ("launched in January and February of last year": the year the second names is the first's.)
+    if (bare.test(prev.text)) {
+      prev.value = `${String(ma === 12 ? yb - 1 : yb).padStart(4, '0')}-${a[2]}`;
+      prev.explanation = `${prev.text} -> ${prev.value}: the month before ${text.slice(c.start, c.end)} (${r.value}), named with it`;
+      delete prev.alternatives;
+    }
+    return null;
+  }
   const value = `${String(mb === 1 ? ya + 1 : ya).padStart(4, '0')}-${b[2]}`;
   return {
     ...r,

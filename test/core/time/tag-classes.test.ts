@@ -5860,12 +5860,14 @@ describe('tagTimexes: a month of a chance or a possibility, and the pair it head
       'November',
       '2015-11',
     ],
-    // (A second month that names its own year keeps it; a month in the past stays there.)
+    // (A second month that names its own year keeps it, and gives it to the first; a month in the
+    // past stays there.)
     [
       'Two landers, launched in January and February of last year, had mixed results.',
       'February of last year',
       '2014-02',
     ],
+    ['Two landers, launched in January and February of last year, had mixed results.', 'January', '2014-01'],
     ['Sales rose in March, helped by a weak pound.', 'March', '2015-03'],
   ])('%j: %s (published Mon 24 Aug 2015)', (text, span, value) => {
     expect(valueOf(text, span, '2015-08-24')).toBe(value);
