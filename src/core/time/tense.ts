@@ -1995,7 +1995,8 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
           !yearTimex &&
           /^[a-z]+$/.test(words[i - 3] ?? '') &&
           MODAL_OR_TO.has(words[i - 4]?.toLowerCase() ?? '') &&
-          adjacent(left, words.slice(i - 4, i + 1)))) &&
+          adjacent(left, words.slice(i - 4, i + 1))) ||
+        resultAfterObject(words, i, left)) &&
       !PAST_CUES.has(w.toLowerCase());
     // "a cooperation plan Friday", "the plans": the noun; "plans to", "plans a sale": the verb.
     // ("Setting out the plans to MSPs": after a determiner, the noun whatever follows.)
@@ -2290,6 +2291,48 @@ function reducedAfterModal(text: string, start: number, left: string, noun: stri
 
 /** Whether `words` stand next to each other in `text`, with only spaces between. */
 const adjacent = (text: string, words: string[]) => new RegExp(`\\b${words.join('\\s+')}\\b`).test(text);
+/** Verbs that take an object and then the state it is to be left in: "have it picked up", "keep
+ * some schools closed". */
+const RESULT_VERB = new Set(['have', 'get', 'keep', 'leave']);
+/** Words that open such an object (not an adverb: "may have first gained" is a perfect). */
+const OBJECT_OPENING = new Set([
+  ...DETERMINERS,
+  'it',
+  'them',
+  'him',
+  'me',
+  'us',
+  'some',
+  'all',
+  'most',
+  'many',
+  'both',
+  'every',
+  'everyone',
+  'everything',
+  'nearly',
+  'almost',
+]);
+/**
+ * Whether words[i], an "-ed" word, is the state a verb governed by a modal or "to" leaves its
+ * object in: "will have it picked up Tuesday", "might keep some schools closed on Monday", "expected
+ * to have nearly everyone reconnected by Wednesday evening". The object (one to three words, none a
+ * verb form, opening on a pronoun, a determiner or a quantifier) stands between; the participle has
+ * no tense of its own, so the modal decides.
+ */
+function resultAfterObject(words: string[], i: number, left: string): boolean {
+  if (!/ed$/i.test(words[i]!)) return false;
+  return [2, 3, 4].some(
+    (k) =>
+      RESULT_VERB.has(words[i - k]?.toLowerCase() ?? '') &&
+      MODAL_OR_TO.has(words[i - k - 1]?.toLowerCase() ?? '') &&
+      OBJECT_OPENING.has(words[i - k + 1]!.toLowerCase()) &&
+      words
+        .slice(i - k + 1, i)
+        .every((x) => /^[a-z]+$/i.test(x) && classify(x) === null && !BE_FORMS.has(x.toLowerCase())) &&
+      adjacent(left, words.slice(i - k - 1, i + 1)),
+  );
+}
 
 /**
  * A phrase after a date that renames it or counts to it, between commas: ", the first day of the

@@ -8760,6 +8760,23 @@ describe('a perfect set ahead: "hopes to have moved by Christmas"', () => {
   });
 });
 
+describe('a state a planned act leaves its object in: "will have it picked up Tuesday"', () => {
+  // (Published Wednesday 30 June 2010.)
+  it.each([
+    ['Residents will have their trash picked up Tuesday instead.', 'Tuesday', '2010-07-06'],
+    ['The city might keep some schools closed on Monday.', 'Monday', '2010-07-05'],
+    [
+      'The utility expected to have nearly everyone reconnected by Friday evening.',
+      'Friday evening',
+      '2010-07-02TEV',
+    ],
+    // A perfect with an adverb is no object's state: its past stands.
+    ['The attackers may have first gained access on Monday.', 'Monday', '2010-06-28'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2010-06-30')).toBe(value);
+  });
+});
+
 describe('a range of months a habit fills, with its verb between', () => {
   it.each([
     ['A short season that every summer runs from July into September.', 'July', 'XXXX-07'],
