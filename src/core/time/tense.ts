@@ -1979,9 +1979,21 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       !classify(gov2) &&
       !REPORTING.has(gov2) &&
       adjacent(left, [gov2, prev, w, next]);
+    // ("fountains that will run displays on Thursday night", "something that would be fixed soon":
+    // a modal after a noun's "that" is the relative clause's, no word of a noun phrase; not "None
+    // of that will happen", "thought this would be over", where the demonstrative is the subject.)
+    const relativeModal =
+      prev === 'that' &&
+      MODALS.includes(w.toLowerCase()) &&
+      /^[A-Za-z]+$/.test(gov2) &&
+      classify(gov2) === null &&
+      !REPORTING.has(gov2) &&
+      !EVENT_LINK.has(gov2) &&
+      !/^(?:to|on|at|for|with|and|or|but|so|now|is|are|all|than)$/.test(gov2) &&
+      adjacent(left, [words[i - 2]!, prevRaw, w]);
     const adjective =
       (adjAfterPrep ||
-        (DETERMINERS.has(prev) && !relativeThat) ||
+        (DETERMINERS.has(prev) && !relativeThat && !relativeModal) ||
         ((prev === 'own' || ADJECTIVE_LEAD.has(prev)) && DETERMINERS.has(gov2)) ||
         (/ed$/i.test(w) &&
           /^[a-z]+$/.test(prevRaw) &&

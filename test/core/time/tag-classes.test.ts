@@ -8777,6 +8777,22 @@ describe('a state a planned act leaves its object in: "will have it picked up Tu
   });
 });
 
+describe('a modal after a noun\'s "that": "fountains that will run displays on Thursday night"', () => {
+  // (Published Wednesday 30 December 2015.)
+  it.each([
+    [
+      'The firm installed fountains that will run light displays on Thursday night.',
+      'Thursday night',
+      '2015-12-31TNI',
+    ],
+    ['Crews built a stage that will host concerts on Friday.', 'Friday', '2016-01-01'],
+    // A demonstrative subject is no relative pronoun: the clause's own verb decides.
+    ['I thought this would be over by Christmas.', 'Christmas', '2015-12-25'],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2015-12-30')).toBe(value);
+  });
+});
+
 describe('a range of months a habit fills, with its verb between', () => {
   it.each([
     ['A short season that every summer runs from July into September.', 'July', 'XXXX-07'],
