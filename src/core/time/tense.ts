@@ -134,7 +134,7 @@ export const REPORTING: ReadonlySet<string> = new Set([
   'warned',
   'confirmed',
 ]);
-const REPORTING_VERB = '(?:said|says|told|added|reported|stated|noted|warned|predicted)';
+const REPORTING_VERB = '(?:said|says|told|added|reported|stated|noted|warned|predicted|confirmed|announced)';
 /** ", forecasters said," inside a clause; ", the bureau said." closing one. */
 const ATTRIBUTION = new RegExp(`,\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\s*,`, 'g');
 // ("at the December meeting, delegates said on Monday": the timex may be a noun's modifier.)

@@ -185,6 +185,16 @@ describe('tenseAt(text, start, end)', () => {
     ],
     ['Wind chills will fall below zero in parts of the Midwest and the northern Plains by Friday.', 'future'], // a deadline with no verb near
     ['The storm crossed the coast on Friday, forecasters said.', 'past'],
+    // A closing "confirmed" or "announced" is the reporter's too, even after a long clause.
+    [
+      'Care home residents in Scotland will be offered a Covid booster and flu jab from Friday, health officials have confirmed.',
+      'future',
+    ],
+    [
+      'The senator will lie in state for four days, before a state funeral at the cathedral on Friday, the government announced.',
+      'future',
+    ],
+    ['The storm crossed the coast on Friday, officials confirmed.', 'past'],
     ['The data had been due on Friday but was held back.', 'past'], // a plan that has passed
     ['A week ago it cut its own forecast for Friday.', 'past'], // "its own forecast" is a noun
     ['The firm reported a rise in profit, beating forecasts, on Friday.', 'past'], // the object of "beating"
