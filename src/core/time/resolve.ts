@@ -3678,6 +3678,10 @@ function resolveDate(
   // born on 14 February 1931 ... The strike began in January 1972 and ended in March" is 1972's.)
   const past = ctx.pastDay;
   const sinceYear = ctx.namedYear;
+  /** Whether year `yy` holds the date, with its weekday if one is given ("on Sunday 12 October"). */
+  const fitsYear = (yy: number) =>
+    m.d === undefined ||
+    (isValidDay(yy, month, m.d) && (m.wd === undefined || weekdayOf(dayOf(yy, month, m.d)) === m.wd));
   if (
     !m.rel &&
     past &&
@@ -3704,12 +3708,7 @@ function resolveDate(
     ) {
       const yy = nearestYear(ctx.narr!, month);
       const after = yy * 12 + month - (season.y * 12 + season.month);
-      if (
-        after >= 0 &&
-        after <= season.months &&
-        (m.d === undefined ||
-          (isValidDay(yy, month, m.d) && (m.wd === undefined || weekdayOf(dayOf(yy, month, m.d)) === m.wd)))
-      ) {
+      if (after >= 0 && after <= season.months && fitsYear(yy)) {
         const value = fmt(yy);
         return fromTimex(
           value,
@@ -3757,11 +3756,7 @@ function resolveDate(
     sentencesBetween(ctx.text, nowDay.end, storyMonth.end) === 0;
   if (storyMonth && !recalled && tenseHere().tense !== 'future') {
     const yy = nearestYear(storyMonth, month);
-    if (
-      yy * 12 + month >= storyMonth.y * 12 + (storyMonth.m ?? storyMonth.startMonth!) &&
-      (m.d === undefined ||
-        (isValidDay(yy, month, m.d) && (m.wd === undefined || weekdayOf(dayOf(yy, month, m.d)) === m.wd)))
-    ) {
+    if (yy * 12 + month >= storyMonth.y * 12 + (storyMonth.m ?? storyMonth.startMonth!) && fitsYear(yy)) {
       const value = fmt(yy);
       return fromTimex(
         value,
