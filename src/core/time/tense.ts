@@ -447,23 +447,17 @@ export const PREMIUM_TO_BEFORE =
  * (not "will go up from 2 to 3 dollars on ", the day of the change).
  */
 const BASELINE_BEFORE = /\b(up|down)\s+from\s+(?:(?!\bto\b)[^.;,]){1,40}?\s+on\s+$/i;
+/** A month or season's name with its edge word and full stop left off ("mid-April" -> "april"). */
+const bareName = (timex: string) =>
+  timex
+    .replace(/^(?:(?:early|late)\s+|mid-?)/i, '')
+    .replace(/\.$/, '')
+    .toLowerCase();
 /** A month named alone ("September", "mid-April", "Sept."), by the lexicon's month words. */
-const monthAlone = (timex: string) =>
-  MONTHS[
-    timex
-      .replace(/^(?:(?:early|late)\s+|mid-?)/i, '')
-      .replace(/\.$/, '')
-      .toLowerCase()
-  ] !== undefined;
+const monthAlone = (timex: string) => MONTHS[bareName(timex)] !== undefined;
 /** A month or a season named alone ("September", "mid-April", "the spring"). */
 const monthOrSeasonAlone = (timex: string) =>
-  monthAlone(timex) ||
-  SEASONS[
-    timex
-      .replace(/^the\s+/i, '')
-      .replace(/^(?:(?:early|late)\s+|mid-?)/i, '')
-      .toLowerCase()
-  ] !== undefined;
+  monthAlone(timex) || SEASONS[bareName(timex.replace(/^the\s+/i, ''))] !== undefined;
 /**
  * "from 4.8 percent in ", "down from 15 in ", "up from 28% in the ", "down from 1.7% forecast in ",
  * "versus 55 forecast in ": a figure a change is counted from, and the month or season it stood at.
