@@ -49,6 +49,9 @@ import {
   type Tense,
 } from './tense';
 
+/** Any month's full name, as a regular expression group ("January" ... "December"). */
+const MONTH_ALT = `(?:${MONTH_NAMES.slice(1).join('|')})`;
+
 /** The most recent absolute point the text itself has named, for narrative anchoring. */
 export type NarrativeAnchor = {
   index: number;
@@ -617,7 +620,7 @@ const PERIOD_TO =
  * months the month after it closes (not "prices rose 0.4% between February and March", a change
  * from one month to the next). */
 const MONTHS_FROM = new RegExp(
-  `(?<!\\bbetween\\s+)\\b(?<from>${MONTH_NAMES.slice(1).join('|')})\\s+(?:and|to|through|until|-|–)\\s+$`,
+  `(?<!\\bbetween\\s+)\\b(?<from>${MONTH_ALT})\\s+(?:and|to|through|until|-|–)\\s+$`,
 );
 
 /** A market's price moving: "shares fell 2.3 percent", "the yen was trading at", "Brent rose". */
@@ -4925,8 +4928,9 @@ const HABIT_HOUR_BEFORE = new RegExp(
  * "drop-in sessions between 3pm and 4.30pm during May" (the range's start as well as its end; not "in
  * May 2019", "in the winter of 1963").
  */
-const SEASON_OR_MONTH_AFTER =
-  /^(?:\s*(?:and|to|until|till|-|–)\s*(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight))?\s+(?:in|during|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*(?:\d|of\b))/;
+const SEASON_OR_MONTH_AFTER = new RegExp(
+  `^(?:\\s*(?:and|to|until|till|-|–)\\s*(?:\\d{1,2}(?:[:.][0-5]\\d)?\\s*(?:[ap]\\.?\\s?m\\.?)?|noon|midnight))?\\s+(?:in|during|through|throughout)\\s+(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:spring|summer|autumn|fall|winter|${MONTH_ALT})\\b(?!\\s*,?\\s*(?:\\d|of\\b))`,
+);
 
 /**
  * The verb of the habit ("would", "used to") whose hour the clock time at text[start, end) is, when
@@ -6941,7 +6945,6 @@ const POSSESSIVE_UNDONE_AFTER =
 const REPORTED_WOULD_BEFORE =
   /\b((?:said|says|told\s+[\w-]+(?:\s+[\w-]+)?|added|promised|pledged|vowed)\s+(?:that\s+)?(?:he|she|they|it|we|I|(?:his|her|their|its|the)\s+[\w-]+)\s+would)\b[^.;!?"“”]*\b(?:at|in|attend|watch|miss|skip)\s+$/i;
 
-const MONTH_ALT = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /**
  * A sentence that shows again, or honours, on a later day what a possessive weekday held: "Saturday's
  * concert will be broadcast on Tuesday", "Tickets for Friday's session will be honoured on Sunday".
