@@ -819,10 +819,8 @@ function computeTense(text: string, start: number, end: number): Tense {
   // raise rates this year, down from 15 in June", "expect conditions to improve, up from 28% in the
   // spring": so is a month's or a season's; on the news set, 75 of 75 such months and seasons were
   // gone by.)
-  if (
-    monthOrSeasonAlone(text.slice(start, end)) &&
-    FIGURE_FROM_IN.test(text.slice(Math.max(0, start - 60), start))
-  )
+  const monthOrSeason = monthOrSeasonAlone(text.slice(start, end));
+  if (monthOrSeason && FIGURE_FROM_IN.test(text.slice(Math.max(0, start - 60), start)))
     return { tense: 'past', cue: 'from' };
   // ("close to the record for a cold-weather day set in January", "well short of the limit set by
   // the growers' committee in July", "Price increases taken in the spring will have a bigger
@@ -830,7 +828,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   // by whatever the clause looks ahead to; on the news set 93 of 94 such, with no "will" or "would"
   // before them in the sentence: "will receive a credit on bills issued in April" is ahead.)
   if (
-    monthOrSeasonAlone(text.slice(start, end)) &&
+    monthOrSeason &&
     NOUN_PARTICIPLE_IN.test(text.slice(Math.max(0, start - 90), start)) &&
     !/\b(?:will|would|shall)\b|['’]ll\b/i.test(clip(text.slice(Math.max(0, start - 240), start), true))
   )
@@ -839,10 +837,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   // that the monsoon would be above normal, after an extreme heatwave in the spring": so is the
   // month or the season of what a thing comes after; on the news set 27 of 28 such, the other
   // "would close after a farewell tour beginning in February".)
-  if (
-    monthOrSeasonAlone(text.slice(start, end)) &&
-    AFTER_EVENT_IN.test(text.slice(Math.max(0, start - 90), start))
-  )
+  if (monthOrSeason && AFTER_EVENT_IN.test(text.slice(Math.max(0, start - 90), start)))
     return { tense: 'past', cue: 'after' };
   // ("a 24 percent chance of a move in September", "more action is possible in April": so is a
   // month's.)
