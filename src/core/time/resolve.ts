@@ -5658,6 +5658,13 @@ const DEATH_BEFORE =
 /** Right before a timex: "by " (a deadline, "by July 1"; a day the story reaches, "By Monday, "). */
 const BY_BEFORE = /\bby\s+$/i;
 
+/** Weekday `wd` counted from a day the text named (`from`): the next one after it, or the one on or
+ * before it; with the index of the timex that named the day. */
+const weekdayFrom = (from: { day: number; index: number }, wd: number, dir: 'future' | 'past') => ({
+  day: from.day + weekdayDelta(from.day, wd, dir) * DAY_MS,
+  index: from.index,
+});
+
 /** How storyWeekday's reading is explained. */
 const STORY_WEEKDAY_NOTE = (wd: number) =>
   `the ${WD_NAMES[wd]} after the day the text last named, long before publication, in a clause told in the past`;
@@ -5685,7 +5692,7 @@ function storyWeekday(
   if (tenseAt(ctx.text, c.start, c.end).tense !== 'past') return null;
   // (Not the day of a saying: "the conductor said on Friday" is the reporter's week.)
   if (SAID_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start))) return null;
-  return { day: last.day + weekdayDelta(last.day, wd, 'future') * DAY_MS, index: last.index };
+  return weekdayFrom(last, wd, 'future');
 }
 
 /** A writer's words told in a sentence: "," Clara wrote.', ", Brandt wrote, he slept" (not "the
@@ -5707,7 +5714,7 @@ function letterWeekday(
   if (!letter || atPresent(letter.day, ref)) return null;
   if (!WRITER_SAID.test(sentenceAround(ctx.text, c.start, c.end))) return null;
   if (tenseAt(ctx.text, c.start, c.end).tense !== 'past') return null;
-  return { day: letter.day + weekdayDelta(letter.day, wd, 'past') * DAY_MS, index: letter.index };
+  return weekdayFrom(letter, wd, 'past');
 }
 
 /** The words of a plan told in the past, as an explanation quotes them: "due to", "gave ... until". */
