@@ -941,7 +941,7 @@ const OPEN_RANGE_TO = new RegExp(
 const RANGE_TO_WEEKDAY = new RegExp(`^\\s*(?:to|through|thru|until|-|–)\\s*${WEEKDAY}\\b`, 'i');
 
 /** After "the Saturday", a stranded "after" or "before": one with no object, at a clause's end. */
-const STRANDED_BEFORE_AFTER = /^\s+(after|before)(?=\s*(?:[,.;:!?)"”—–]|$))/i;
+const STRANDED_BEFORE_AFTER = /^\s+(after\s+next|before\s+last|after|before)(?=\s*(?:[,.;:!?)"”—–]|$))/i;
 
 const NEWSPAPER_AFTER =
   /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Independent|Observer|Sentinel|Gazette|Chronicle|Journal|Courier|Globe|Star|Record|Standard|newspaper|paper)\b/;
@@ -1626,7 +1626,7 @@ export const RULES: Rule[] = [
       // story is at, as "the following Saturday" and "the previous Friday" do.
       const stranded =
         g(m, 'rel')?.toLowerCase() === 'the'
-          ? STRANDED_BEFORE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 10))
+          ? STRANDED_BEFORE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 14))
           : null;
       // "at 4.30am that Friday", "That Friday, ...": a day of the story's week. After a saying or before
       // a possessive, "that" is a conjunction ("said that Friday's vote ..."): the span is the weekday
@@ -1658,10 +1658,14 @@ export const RULES: Rule[] = [
               ? g(m, 'mod')!.length + 1
               : 0;
       // ("on the Saturday" is "that Saturday": a day of the story's week.)
-      const rel = stranded
-        ? stranded[1]!.toLowerCase() === 'after'
+      // ("So is the Sunday after next": two of the day ahead of publication, as "the week after next".)
+      const strandedRel = stranded?.[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const rel = strandedRel
+        ? strandedRel === 'after'
           ? 'the following'
-          : 'the previous'
+          : strandedRel === 'before'
+            ? 'the previous'
+            : strandedRel
         : conj
           ? undefined
           : g(m, 'rel')?.toLowerCase().replace(/\s+/g, ' ').replace(/^the$/, 'that');

@@ -1076,6 +1076,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             explanation: `${text} -> ${v}: the ${WD_NAMES[m.wd]} of the week after, if "next" counts weeks`,
           });
         }
+      } else if (m.rel === 'after next' || m.rel === 'before last') {
+        // "the Sunday after next", "the Friday before last": a week beyond the next or the last one.
+        const ahead = m.rel === 'after next';
+        delta = ahead
+          ? weekdayDelta(ref + DAY_MS, m.wd, 'future') + 8
+          : weekdayDelta(ref - DAY_MS, m.wd, 'past') - 8;
+        why = `the ${WD_NAMES[m.wd]} a week ${ahead ? 'after the next' : 'before the last'} one (${published(ref)})`;
       } else if (m.rel === 'this') {
         delta = m.wd - weekdayOf(ref);
         why = `the ${WD_NAMES[m.wd]} of the publication week (${published(ref)})`;

@@ -11270,3 +11270,18 @@ describe('tagTimexes: "the summer holidays", "the autumn term"', () => {
     ).toEqual(['the start of the summer']);
   });
 });
+
+describe('tagTimexes: "the Friday after next", "the Tuesday before last"', () => {
+  // Published Sunday 26 February 2017: the next Friday is 3 March, the one after it 10 March.
+  it.each([
+    ['The bakery will reopen the Friday after next.', 'the Friday after next', '2017-03-10'],
+    ['Every table is taken, and so is the Sunday after next.', 'the Sunday after next', '2017-03-12'],
+    ['The council voted the Tuesday before last.', 'the Tuesday before last', '2017-02-14'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(find(text, '2017-02-26')).toContainEqual(expect.objectContaining({ text: span, value }));
+  });
+
+  it('still counts "the Friday after" on its own from the day in hand', () => {
+    expect(valueOf('It will reopen the Friday after.', 'the Friday after', '2017-02-26')).toBe('2017-03-03');
+  });
+});
