@@ -11285,3 +11285,13 @@ describe('tagTimexes: "the Friday after next", "the Tuesday before last"', () =>
     expect(valueOf('It will reopen the Friday after.', 'the Friday after', '2017-02-26')).toBe('2017-03-03');
   });
 });
+
+describe('tagTimexes: "a further year"', () => {
+  // ("a further" is a count of one, as "another" and "an extra" are.)
+  it.each([
+    ['The mine stays closed for a further year.', 'a further year', 'P1Y'],
+    ['Judges adjourned the hearing for a further week.', 'a further week', 'P1W'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(find(text)).toContainEqual(expect.objectContaining({ text: span, type: 'DURATION', value }));
+  });
+});
