@@ -1077,7 +1077,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   // (A cue inside the clause is the nearest on the left already: it only has to win over the
   // main clause's verb after it.)
   const relative = relativeTense(text, start, end);
-  if (relative && (!relative.own || (right && left && left.distance > right.distance + 4)))
+  if (relative && (!relative.own || (right && (!left || left.distance > right.distance + 4))))
     return { tense: relative.tense, cue: relative.cue };
   // "Whitcomb said Saturday looks best", "and Sunday ends with a summit finish": a day that is the
   // subject of a verb in the plain present, after a saying or at the head of its clause, is a day
@@ -1683,6 +1683,10 @@ function relativeTense(text: string, start: number, end: number): Relative | nul
   const n = words.filter((w, i) => !(/^[A-Z]/.test(w) && /^[A-Z]/.test(words[i + 1] ?? ''))).length - 1;
   const own = leftCue(text, start, n);
   if (own) return { tense: own.tense, cue: own.cue, own: true };
+  // ("Marsh, who proposed the lease in February, says": right after "who" or "which" an "-ed" word that is
+  // no past cue elsewhere, as it may be an adjective ("the proposed rules"), is its verb.)
+  if (!m[2] && /^(?:who|which)$/.test(m[1]!) && m[3]!.length > 4 && m[3]!.endsWith('ed'))
+    return { tense: 'past', cue: m[3]!, own: true };
   // ("which opens on Friday after a screening at the festival in October": the timex dates
   // another event; "that sales in March were": the clause's verb comes after it.)
   if (/\b(?:after|since|following|despite|during)\b/.test(inside)) return null;

@@ -11295,3 +11295,28 @@ describe('tagTimexes: "a further year"', () => {
     expect(find(text)).toContainEqual(expect.objectContaining({ text: span, type: 'DURATION', value }));
   });
 });
+
+describe('tagTimexes: a month in a relative clause whose verb is "proposed"', () => {
+  // ("proposed" alone is no past cue: "the proposed rules in March". Right after "who" or "which" it
+  // is the clause's verb, and the main clause's "would" after it is not the month's.)
+  it.each([
+    [
+      'The senator, who proposed the bill in a long speech to the chamber in March, says the vote would come soon.',
+      'March',
+      '2018-03',
+    ],
+    [
+      'The board, which proposed the cuts at its meeting in May, says they would save money.',
+      'May',
+      '2018-05',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2018-07-03')).toBe(value);
+  });
+
+  it('leaves "the proposed rules" ahead under a "would"', () => {
+    expect(
+      valueOf('Officials said the proposed rules would take effect in March.', 'March', '2018-07-03'),
+    ).toBe('2019-03');
+  });
+});
