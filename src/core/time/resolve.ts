@@ -837,6 +837,11 @@ function nthWeekdayIn(
   };
 }
 
+/** "will", "I'll", "runs from", "leaves": a time set ahead from now, not from a day gone by ("was
+ * scheduled to begin", "could"). */
+const AHEAD_NOW_CUE = /^(?:will|shall|[a-z]+['’]ll|[a-z]+[^s\s]s(?:\s+[a-z]+)?)$/i;
+const aheadNow = (t: Tense): boolean => t.tense === 'future' && AHEAD_NOW_CUE.test(t.cue ?? '');
+
 /**
  * The TimeML value of a candidate in its context.
  *
@@ -1758,7 +1763,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         ctx.narr.index >= 0 &&
         ctx.narr.m !== undefined &&
         ctx.narr.d !== undefined &&
-        (ref === null || dayOf(ctx.narr.y, ctx.narr.m, ctx.narr.d) < ref - 365 * DAY_MS)
+        (ref === null ||
+          (dayOf(ctx.narr.y, ctx.narr.m, ctx.narr.d) < ref - 365 * DAY_MS &&
+            // ("whose son died on June 19, 2014, is leading the drive, which runs from 10 a.m.", "I'll
+            // be in bed by 10 o'clock": a clock time set ahead by "will" or a plain present is no
+            // hour of a story long past; "was scheduled to begin at 3 p.m." may be.)
+            !aheadNow(tenseAt(ctx.text, c.start, c.end))))
       ) {
         // "On 28 June 1914 ... threw a bomb at the archduke's car at about 10:10": in a story of a
         // day more than a year before publication, the story's day.

@@ -11320,3 +11320,32 @@ describe('tagTimexes: a month in a relative clause whose verb is "proposed"', ()
     ).toBe('2019-03');
   });
 });
+
+describe('tagTimexes: a clock time set ahead, after a day long past', () => {
+  // (Published Saturday 10 April 2021. A day years back, named in an aside, is no day for an hour
+  // that "will" or a plain present sets ahead; one a past plan set may be.)
+  it.each([
+    [
+      'Ruiz, whose brother died on May 2, 2015, after a long wait, is running the blood drive, which opens at 9 a.m. at the town hall.',
+      '9 a.m.',
+      '2021-04-10T09:00',
+    ],
+    [
+      'The school was founded on 3 June 1921. A centenary service will be held at 11:00 in the chapel.',
+      '11:00',
+      '2021-04-10T11:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2021-04-10')).toBe(value);
+  });
+
+  it("keeps an hour a past plan set on the story's day", () => {
+    expect(
+      valueOf(
+        'On 3 June 1921 the school opened its doors. The ceremony was scheduled to begin at 11:00, but the bishop was late.',
+        '11:00',
+        '2021-04-10',
+      ),
+    ).toBe('1921-06-03T11:00');
+  });
+});
