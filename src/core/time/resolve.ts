@@ -2601,7 +2601,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         anchorPoint = ownQuarter;
         anchor = { kind: 'timex', index: ownQuarter.index };
         why = 'the same quarter a year before the quarter its sentence names';
-      } else if (unit === 'year' && n === 1 && rq && ref !== null && !baseMonth && !quotedAgo()) {
+      } else if (
+        unit === 'year' &&
+        n === 1 &&
+        rq &&
+        ref !== null &&
+        !baseMonth &&
+        !quotedAgo() &&
+        // ("Pretax profit dropped to 3.1 billion pounds in 2015 from 4 billion a year earlier", "a
+        // dividend for last year, down from 5.40 a year earlier": a whole year its own sentence names
+        // is the time compared, not the quarter the text reports.)
+        !wholeYearOfSentence(ctx, c)
+      ) {
         anchorPoint = { index: rq.index, y: rq.y, q: rq.q };
         anchor = { kind: 'timex', index: rq.index };
         why = 'a year before the quarter being reported';
@@ -4985,6 +4996,23 @@ const BOUNDING_DAY = new RegExp(
 /** The day the text last named, when it is in the candidate's own sentence. */
 function dayOfSentence(ctx: ResolveContext, c: Candidate): NonNullable<ResolveContext['lastDay']> | null {
   return ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0 ? ctx.lastDay : null;
+}
+
+/** The whole year (no season, month, quarter or half of it) the text last named, in `c`'s own sentence. */
+function wholeYearOfSentence(ctx: ResolveContext, c: Candidate): NarrativeAnchor | null {
+  const n = ctx.narr;
+  return n &&
+    n.m === undefined &&
+    n.d === undefined &&
+    n.q === undefined &&
+    n.half === undefined &&
+    n.startMonth === undefined &&
+    n.monday === undefined &&
+    n.end !== undefined &&
+    n.end <= c.start &&
+    sentencesBetween(ctx.text, n.end, c.start) === 0
+    ? n
+    : null;
 }
 
 /**

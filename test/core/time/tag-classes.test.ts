@@ -11347,5 +11347,22 @@ describe('tagTimexes: a clock time set ahead, after a day long past', () => {
         '2021-04-10',
       ),
     ).toBe('1921-06-03T11:00');
+
+describe('years: "a year earlier" after a whole year its own sentence names', () => {
+  // (In a report on a quarter, "a year earlier" is that quarter a year before, unless its own
+  // sentence names a whole year: the year compared is the one before that year.)
+  const lead = 'Lantern Mills said sales fell 3% in the fourth quarter.';
+  it.each([
+    [
+      `${lead} Its pretax profit slipped to 820 million euros in 2024 from 910 million euros a year earlier.`,
+      '2023',
+    ],
+    [
+      `${lead} It will pay a dividend of 1.10 euros for last year, up from 0.95 euros a year earlier.`,
+      '2023',
+    ],
+    [`${lead} Its margin narrowed to 8% from 9% a year earlier.`, '2023-Q4'],
+  ])('%j: "a year earlier" = %s', (text, value) => {
+    expect(valueOf(text, 'a year earlier', '2025-02-20')).toBe(value);
   });
 });
