@@ -1309,6 +1309,22 @@ const AD_KEYS = [
 ];
 
 /** The grammar, in priority order (an earlier rule wins between equally long matches). */
+/**
+ * "since 2020's edition", "her first record since 2020's \"Paper Lanterns\"": the year at `start`-`end`
+ * (four digits, ending in 0) with "'s" and a noun after it is the year's possessive, as "2019's" is;
+ * a decade takes "the" ("the 1980's", "the mid-1990's"). (Not one joined to a decade before it, "the 1970's and
+ * 1980's"; nor before a name, "1980's Britain".)
+ */
+function yearPossessive(text: string, start: number, end: number): boolean {
+  return (
+    /^['’]s\s+(?:[a-z]|["“])/.test(text.slice(end, end + 5)) &&
+    !/\b(?:the|early|mid|late)[\s-]+$/i.test(text.slice(Math.max(0, start - 8), start)) &&
+    !/\d0['’]?s,?\s+(?:and|or|to|through|into|until|till)\s+$/i.test(
+      text.slice(Math.max(0, start - 24), start),
+    )
+  );
+}
+
 export const RULES: Rule[] = [
   {
     // the week of March 6 | the week of Oct. 16, 2023 | the weekend of Dec. 2-3
@@ -2273,7 +2289,12 @@ export const RULES: Rule[] = [
         !YEAR_BEFORE_COUNT.test(text.slice(Math.max(0, m.index - 16), m.index))
       )
         return null;
-      if (/^(?:s\b|'s\b)/.test(after) && (/^s/.test(after) || y % 10 === 0)) return null; // decades are their own rule
+      // (Decades are their own rule, "the 1980s", "the 1990's"; not "since 2020's edition".)
+      if (
+        /^(?:s\b|'s\b)/.test(after) &&
+        (/^s/.test(after) || (y % 10 === 0 && !yearPossessive(text, m.index, end)))
+      )
+        return null;
       if (/^\s*(?:BC|B\.C|BCE)\b/.test(after)) return null;
       const before = text.slice(Math.max(0, m.index - 4), m.index);
       if (/(?:No\.|#|\$)\s*$/i.test(before)) return null;
@@ -3372,6 +3393,9 @@ export const RULES: Rule[] = [
       };
       const word = g(m, 'word')?.toLowerCase();
       if (word && !g(m, 'the')) return null; // "in his forties" is an age
+      // ("since 2020's edition": a year's possessive, the year rule's.)
+      if (g(m, 'c') && !g(m, 'the') && !g(m, 'mod') && yearPossessive(text, m.index, m.index + 4))
+        return null;
       // "back in the 90s": a decade written without its apostrophe, unless the sentence measures
       // something ("highs in the 90s", "temperatures climbed into the 80s", "shot in the 70s").
       const d4 = g(m, 'd4');

@@ -11366,3 +11366,15 @@ describe('years: "a year earlier" after a whole year its own sentence names', ()
     expect(valueOf(text, 'a year earlier', '2025-02-20')).toBe(value);
   });
 });
+
+describe('years: a year ending in 0 with "\'s" before its noun', () => {
+  // ("since 2020's edition": the year's possessive, as "2019's" is; a decade takes "the".)
+  it.each([
+    ["The fair returns in May, its first since 2020's cancelled edition.", '2020', '2020'],
+    ['Her new album is her first since 2010\'s "Harbour Lights."', '2010', '2010'],
+    ["Rents rose steadily through the 1990's.", "the 1990's", '199'],
+    ["Rents rose in the 1970's and 1980's.", "1980's", '198'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(find(text, '2024-02-01')).toContainEqual(expect.objectContaining({ text: span, value }));
+  });
+});
