@@ -1172,9 +1172,9 @@ const LENGTH_ALTERNATIVE_AFTER =
 
 /** "album of ", "coach of ", "heroes of ": an award's noun before "the year". */
 /** After "the year", the end that makes it an accounting period: "ended Sept. 30", "ending in
- * March", "ending tomorrow", "to March 31". */
+ * March", "ending tomorrow", "to March 31", "to 30 March", "through March". */
 const YEAR_TO_END = new RegExp(
-  `^\\s+(?:(?:ended|ending)\\s+(?:(?:on|in)\\s+)?(?:${MONTH}|\\d|(?:to|yester|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|(?:this|last|next)\\b)|to\\s+${MONTH})`,
+  `^\\s+(?:(?:ended|ending)\\s+(?:(?:on|in)\\s+)?(?:${MONTH}|\\d|(?:to|yester|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|(?:this|last|next)\\b)|(?:to|through)\\s+(?:\\d{1,2}\\s+)?${MONTH})`,
   'i',
 );
 /**

@@ -11378,3 +11378,21 @@ describe('years: a year ending in 0 with "\'s" before its noun', () => {
     expect(find(text, '2024-02-01')).toContainEqual(expect.objectContaining({ text: span, value }));
   });
 });
+
+describe('years: "the year to 30 March", "the year through March" are accounting periods', () => {
+  // (A year named by its end, day first or after "through", is twelve months, as "the year to
+  // March" is.)
+  it.each([
+    'The chain expects a profit of £50m for the year to 30 March, down from £61m.',
+    'Payrolls grew by 410,000 fewer jobs in the year through March than first reported.',
+    'Sales rose 4% in the year to March.',
+  ])('%j: "the year" = P1Y', (text) => {
+    expect(valueOf(text, 'the year', '2025-02-10')).toBe('P1Y');
+  });
+
+  it('leaves "the year" that runs through a season its date', () => {
+    expect(
+      valueOf('Prices held steady for most of the year through the summer.', 'the year', '2025-09-10'),
+    ).toBe('2025');
+  });
+});
