@@ -2881,6 +2881,23 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           anchor: none,
           explanation: say('P1Y', 'a year-long accounting period'),
         };
+      // "Public sector pay grew 5.5% over the year", "Food prices rose by 3.4% over the year", said
+      // in May: a change over the twelve months to the latest figures, a length. (Not said in
+      // December or January, when the calendar year is what has run: "The FTSE 100 fell 5.6 percent
+      // over the year".)
+      if (
+        ref !== null &&
+        refM >= 2 &&
+        refM <= 11 &&
+        /^the\s+year$/i.test(text) &&
+        /\d\s*(?:%|percent|per\s+cent)\s+over\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 16), c.start))
+      )
+        return {
+          type: 'DURATION',
+          value: 'P1Y',
+          anchor: none,
+          explanation: say('P1Y', 'a change over the twelve months to the latest figures, a length'),
+        };
       if (ref === null) {
         if (ctx.narr) {
           const value = fmtYear(ctx.narr.y);

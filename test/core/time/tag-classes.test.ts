@@ -11396,3 +11396,15 @@ describe('years: "the year to 30 March", "the year through March" are accounting
     ).toBe('2025');
   });
 });
+
+describe('years: a change "over the year" in figures is twelve months', () => {
+  // (Said from February to November, "rose 4.1% over the year" is the twelve months to the latest
+  // figures; in December or January, the calendar year that has run.)
+  it.each([
+    ['Rents in the capital rose 4.1% over the year, the fastest pace since 2016.', '2025-06-12', 'P1Y'],
+    ['Rents in the capital rose 4.1% over the year, the fastest pace since 2016.', '2025-12-30', '2025'],
+    ['Rents in the capital rose over the year, the agency said.', '2025-06-12', '2025'],
+  ])('%j (%s): "the year" = %s', (text, ref, value) => {
+    expect(valueOf(text, 'the year', ref)).toBe(value);
+  });
+});
