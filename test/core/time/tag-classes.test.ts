@@ -11347,6 +11347,8 @@ describe('tagTimexes: a clock time set ahead, after a day long past', () => {
         '2021-04-10',
       ),
     ).toBe('1921-06-03T11:00');
+  });
+});
 
 describe('years: "a year earlier" after a whole year its own sentence names', () => {
   // (In a report on a quarter, "a year earlier" is that quarter a year before, unless its own
