@@ -11410,3 +11410,20 @@ describe('years: a change "over the year" in figures is twelve months', () => {
     expect(valueOf(text, 'the year', ref)).toBe(value);
   });
 });
+
+describe('months with a wrong year: a date with no tense cue up to five months ahead', () => {
+  // (With no tense at all, a date 90 to 150 days ahead is the coming one; one told in the past keeps
+  // 90 days of slack, and past five months the last one stays.)
+  it.each([
+    [
+      'A village fete on 14 June, a choir evening in July and a bonfire on 5 November.',
+      '14 June',
+      '2026-06-14',
+    ],
+    ['The trial of the two brothers in Leeds, and sentencing for 9 July.', '9 July', '2026-07-09'],
+    ['The club closed its doors on 14 June.', '14 June', '2025-06-14'],
+    ['A village fete on 14 October and a choir evening.', '14 October', '2025-10-14'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2026-02-20')).toBe(value);
+  });
+});
