@@ -22,6 +22,7 @@ import {
   opensLine,
   resolveCandidate,
   quotationStart,
+  DATED_BEFORE,
   SAID_BEFORE,
   TO_THE_POLLS_BEFORE,
   valueToAnchor,
@@ -882,9 +883,6 @@ function pastStory(
   if (Math.abs(when - ref) < 2 * 365 * DAY_MS) ctx.pastDay = null;
   else if (a.d !== undefined && told) ctx.pastDay = { index, day: when, end: c.end };
 }
-
-/** Before the day a letter or a diary entry was dated: "The letter is dated ", "The entry for ". */
-const DATED_BEFORE = /\b(?:dated|(?:entry|entries)\s+for)\s+$/i;
 
 /** "The record was set on ", "a record set in ": the day of a record, a bound the story is not told at. */
 const RECORD_SET_BEFORE = /\brecords?\s+(?:(?:was|were|had\s+been)\s+)?set\s+(?:on\s+|in\s+)?$/i;

@@ -572,6 +572,9 @@ function anchorMonths(a: NarrativeAnchor): [number, number] | null {
   return null;
 }
 
+/** Before the day a letter or a diary entry was dated: "The letter is dated ", "The entry for ". */
+export const DATED_BEFORE = /\b(?:dated|(?:entry|entries)\s+for)\s+$/i;
+
 /** "than", "from", "compared with about 7,000", "up from 3.1%": the base of a comparison, before
  * "a year earlier". */
 const COMPARED_WITH =
@@ -3706,6 +3709,31 @@ function resolveDate(
   ) {
     const value = fmt(story.y);
     return fromTimex(value, story.index, say(value, 'in the month long past named just before'));
+  }
+  // "The diary is bound in cracked leather and most of 1929's entries are dull ... reads the entry
+  // for Oct. 29", "The first letter is dated April 21": in a story told at a time 20 years back or
+  // more, the date of a letter or a diary entry with no year is of the story's time, the day an
+  // anniversary story marks if it is one (not a letter of the present: "In a letter dated 16
+  // March, the council asked").
+  const marked = ctx.anniversaryDay;
+  const kept = marked ? { index: marked.index, y: yearOf(marked.day) } : ctx.storyTime;
+  if (
+    !m.rel &&
+    m.d !== undefined &&
+    kept &&
+    kept.index >= 0 &&
+    kept.y < refY - 20 &&
+    DATED_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 16), c.start))
+  ) {
+    const yy = kept.m === undefined && kept.startMonth === undefined ? kept.y : nearestYear(kept, month);
+    if (isValidDay(yy, month, m.d)) {
+      const value = fmt(yy);
+      return fromTimex(
+        value,
+        kept.index,
+        say(value, 'the date of a letter or an entry, in the year of the story long past'),
+      );
+    }
   }
   // "He married Ilse Brandt in 1965. He died on 2 April in hospital", "Alun died on 8 August. He is
   // survived by his son": a person's death told with no year, after a life told long back, is the

@@ -11427,3 +11427,23 @@ describe('months with a wrong year: a date with no tense cue up to five months a
     expect(valueOf(text, span, '2026-02-20')).toBe(value);
   });
 });
+
+describe('months with a wrong year: a letter or a diary entry dated in a story long past', () => {
+  // (The date of a letter or an entry with no year, in a story told at a time 20 years back or more,
+  // is of the story's time; a letter of the present keeps the date nearest publication.)
+  it.each([
+    [
+      'The expedition wintered on the ice shelf in 1911, and the journal survives. The first entry is dated 14 March: "Wind all night."',
+      '14 March',
+      '1911-03-14',
+    ],
+    [
+      'The mill closed in 1931. Her diary, kept that year, is now in the archive. "No work again," reads the entry for 3 May.',
+      '3 May',
+      '1931-05-03',
+    ],
+    ['In a letter dated 16 March, the council asked for new monitoring equipment.', '16 March', '2024-03-16'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-01')).toBe(value);
+  });
+});
