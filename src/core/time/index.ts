@@ -559,6 +559,10 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
             (/^\d{4}-\d{2}-\d{2}$/.test(r.value) &&
               RELATIVE_ASIDE_BEFORE.test(lastSentence(text.slice(Math.max(0, c.start - 200), c.start)))) ||
             undefined,
+          // ("If storms force a postponement, the show will move to Wednesday night": a fallback.)
+          contingent:
+            CONTINGENCY_BEFORE.test(lastSentence(text.slice(Math.max(0, c.start - 240), c.start))) ||
+            undefined,
           // (A day, not a part of one: "intensify through the evening" is still that day's.)
           bound:
             ((WEEKDAY_NAME.test(t.text) || /\d/.test(t.text)) &&
@@ -903,6 +907,15 @@ function headingLine(text: string, start: number, end: number): boolean {
 
 /** Inside a relative clause set off by a comma: "Gatwick, which had reopened on ". */
 const RELATIVE_ASIDE_BEFORE = /,\s+(?:which|who|whose)\s[^,;:()]*$/i;
+/**
+ * A condition opening the sentence, then what will or would happen if it holds, up to a day: "If
+ * storms force a postponement, the show will move to ", "If weather forces a delay, the next attempt
+ * would be " (the day named after it is a fallback that may never come; see ResolveContext.lastDay).
+ * Not a condition without a modal after it: "If Sunday belonged to the children, bank holiday Monday
+ * belonged to everyone else".
+ */
+const CONTINGENCY_BEFORE =
+  /^["“]?(?:If|Unless|Should)\b[^,;:.!?]*,\s+[^;:.!?]*\b(?:will|would|could|might|may)\b[^;:.!?]*$/;
 /** "since ", "since early ": the day a span running on to now began (see ResolveContext.lastDay). */
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late)\s+)?(?:on\s+)?$/i;
 

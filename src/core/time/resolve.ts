@@ -167,6 +167,8 @@ export type ResolveContext = {
     aside?: boolean;
     /** "closed until at least Monday", "warnings through Saturday": named as a limit, not an event's day. */
     bound?: boolean;
+    /** "If it rains, the show will move to Sunday": named as a fallback, in what follows a condition. */
+    contingent?: boolean;
     /** "early Wednesday": the small hours of the day. */
     early?: boolean;
     /** "that night", "Friday evening", "9 p.m.": the day's evening or night. */
@@ -1699,6 +1701,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           /[,;]/.test(ctx.text.slice(ctx.lastDay.end, c.start))
         ) &&
         !clauseDisowns(ctx, ref, ctx.lastDay.day, c, ctx.lastDay.end) &&
+        // ("If storms force a postponement, the show will move to Wednesday night. Main Street will be
+        // closed from 8 a.m.": a fallback day is not the day of the clock times the story goes on to.)
+        !(ctx.lastDay.contingent && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) > 0) &&
         // ("... after a wet qualifying session on Saturday. ¶ The race started at 4 p.m.": the event
         // the story reports, named by its noun in a new paragraph, began on the story's own day, not
         // on another day a paragraph before told of.)

@@ -11447,3 +11447,33 @@ describe('months with a wrong year: a letter or a diary entry dated in a story l
     expect(valueOf(text, span, '2024-05-01')).toBe(value);
   });
 });
+
+describe('clock times: a fallback day after a condition', () => {
+  // ("If it rains, the fair will move to Sunday. Gates open at 10 a.m.": the day named as a fallback
+  // is not the day of the clock times the story goes on to; a condition with no modal after it is no
+  // fallback.)
+  it.each([
+    [
+      'The fair opens on the common today. If it rains, the fair will move to Sunday. The gates open at 10 a.m.',
+      '10 a.m.',
+      '2024-06-01T10:00',
+    ],
+    [
+      'Crews will try again tonight. If wind forces a delay, the next try would be Monday night. Coverage starts at 7 p.m.',
+      '7 p.m.',
+      '2024-06-01T19:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(find(text, '2024-06-01')).toContainEqual(expect.objectContaining({ text: span, value }));
+  });
+
+  it('keeps the day of a condition with no modal after it', () => {
+    expect(
+      valueOf(
+        'If Friday was for the pipers, Sunday belonged to the drummers. They played until 6 p.m.',
+        '6 p.m.',
+        '2024-06-03',
+      ),
+    ).toBe('2024-06-02T18:00');
+  });
+});
