@@ -1768,7 +1768,7 @@ function dayBeforeAfter(text: string, start: number, r: Resolved): Shift | null 
  * the day that closes its clause.
  */
 function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void {
-  for (let i = 0; i + 1 < out.length; i++) {
+  for (let i = 0; i < out.length; i++) {
     const m = from[i]!.meaning;
     // (So does a part of the day in hand: "at dawn on Nov. 24", "late in the evening on Nov. 20".)
     const podInHand = m.k === 'period' && m.unit.startsWith('day:') && m.rel === 'same';
@@ -1788,6 +1788,27 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
           clockOf(out[j]!.value) > clockOf(out[j - 1]!.value)))
     )
       j++;
+    // ("open Wednesday from 9 a.m. to 6 p.m. and closed on Thanksgiving", "will be announced the
+    // following day at noon": a clock time right after its day, or a span of them, is on that day,
+    // not on one a later clause names, nor on the day of a saying before it.)
+    const before = out[i - 1];
+    if (
+      before &&
+      m.k === 'time' &&
+      before.type === 'DATE' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(before.value) &&
+      DAY_BEFORE_TIME.test(text.slice(before.end, out[i]!.start))
+    ) {
+      for (let k = i; k < j; k++) {
+        const t = out[k]!;
+        if (!/^\d{4}-\d{2}-\d{2}T\d/.test(t.value) || t.value.startsWith(before.value)) continue;
+        t.value = before.value + t.value.slice(10);
+        t.anchor = { kind: 'timex', index: i - 1 };
+        t.explanation = `${t.text} -> ${t.value}: ${clockOf(t.value).slice(1)} on the day named right before it (${before.text})`;
+      }
+      i = j - 1;
+      continue;
+    }
     // ("between 2 p.m. and 7 p.m. Wednesday": the time that closes the pair names its own day.)
     const last = from[j - 1]!.meaning;
     const closing =
@@ -1865,6 +1886,8 @@ function withHour(value: string, h: number): string {
 /** Between the two times of a span or a pair: "and", "to", "until", "-", "and close at". */
 const TIME_PAIR = /^\s*(?:-|–|to|until|till|through|and(?:\s+(?:close|end|finish|run)s?\s+at)?|or)\s*$/i;
 /** What may stand between a time and its day: "on", a place and "on", or a closing bracket. */
+/** "Wednesday from ", "the following day at ": between a day and its clock time. */
+const DAY_BEFORE_TIME = /^,?\s+(?:at|from)\s+(?:about\s+|around\s+)?$/i;
 const DAY_AFTER_TIME = /^\)?(?:[^.;!?(),]{0,30}\bon\s+(?:the\s+)?|\s*)$/i;
 /** "at 5 p.m. in Sao Paulo yesterday", "at 4 p.m. in New York Friday": a market's city, then the day. */
 const PLACE_BEFORE_DAY = /^\s+in\s+(?:[A-Z][\w.'’-]*\s+){1,3}$/;

@@ -11477,3 +11477,27 @@ describe('clock times: a fallback day after a condition', () => {
     ).toBe('2024-06-02T18:00');
   });
 });
+
+describe('clock times: a clock time right after its day', () => {
+  // ("open Tuesday from 9 a.m. to 5 p.m. and closed on Christmas Day", "published the following day
+  // at noon": the day right before a clock time, joined by "at" or "from", is its day, over a day a
+  // later clause names and over the day of a saying named before.)
+  it.each([
+    [
+      'The library will be open Tuesday from 9 a.m. to 5 p.m. and closed on Christmas Day.',
+      '2024-12-23',
+      [
+        ['9 a.m.', '2024-12-24T09:00'],
+        ['5 p.m.', '2024-12-24T17:00'],
+      ],
+    ],
+    [
+      'The panel meets on 12 May, and its ruling will be published the following day at noon.',
+      '2024-05-02',
+      [['noon', '2024-05-13T12:00']],
+    ],
+  ])('%j', (text, ref, pairs) => {
+    for (const [span, value] of pairs)
+      expect(find(text, ref)).toContainEqual(expect.objectContaining({ text: span, value }));
+  });
+});
