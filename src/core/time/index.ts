@@ -568,7 +568,14 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
             ((WEEKDAY_NAME.test(t.text) || /\d/.test(t.text)) &&
               LIMIT_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) ||
             undefined,
-          early: (c.mod === 'START' && a.h === undefined && /^early\b/i.test(t.text)) || small || undefined,
+          // (Not "early Saturday afternoon", "the early evening": the start of a later part of the day.)
+          early:
+            (c.mod === 'START' &&
+              a.h === undefined &&
+              /^early\b/i.test(t.text) &&
+              !/T(?:AF|EV|NI)$/.test(r.value)) ||
+            small ||
+            undefined,
           // (So is an eve: "New Year's Eve events ... officers will stay on patrol until 2 a.m.")
           late: (/T(?:EV|NI)$/.test(r.value) && !small) || /\bEve$/i.test(t.text) || undefined,
           afternoon: /TAF$/.test(r.value) || (h !== undefined && h >= 12 && h < 18) || undefined,

@@ -11501,3 +11501,22 @@ describe('clock times: a clock time right after its day', () => {
       expect(find(text, ref)).toContainEqual(expect.objectContaining({ text: span, value }));
   });
 });
+
+describe('clock times: "early" before a later part of the day', () => {
+  // ("early Saturday afternoon", "the early evening" are no small hours: an evening hour after them is
+  // the same day's, not the night before; "early Saturday" still is.)
+  it.each([
+    [
+      'The blaze was held in check until early Saturday afternoon, when the wind rose. By 7pm it had crossed the ridge.',
+      '7pm',
+      '2026-02-07T19:00',
+    ],
+    [
+      'She expected the vote to pass by early evening. "We can sit until 11:30 if we must," she said.',
+      '11:30',
+      '2026-02-09T23:30',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(find(text, '2026-02-09')).toContainEqual(expect.objectContaining({ text: span, value }));
+  });
+});
