@@ -1729,6 +1729,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             ctx.lastDay.h !== undefined &&
             !ctx.lastDay.bound &&
             sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0
+          ) &&
+          // (Nor after a moment or a start in the small hours, a sentence on: "spotted the boat at
+          // 5:40 a.m. Friday ... did not start back until about 7 p.m.", "awake since 5am ... By 10pm
+          // he was on the shoulders of his teammates".)
+          !(
+            ctx.lastDay.h !== undefined &&
+            ctx.lastClock?.index === ctx.lastDay.index &&
+            AT_OR_SINCE_BEFORE.test(
+              ctx.text.slice(Math.max(0, ctx.lastClock.start - 24), ctx.lastClock.start),
+            )
           )
         ) {
           day -= DAY_MS;
@@ -5141,6 +5151,9 @@ const dayCount = (unit: string) => unit === 'day' || unit === 'week' || unit ===
 function nearDay(ctx: ResolveContext, c: Candidate): NonNullable<ResolveContext['lastDay']> | null {
   return ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= 2 ? ctx.lastDay : null;
 }
+
+/** "at ", "since about ", "from ": before a clock time told as a moment or a start, not a limit. */
+const AT_OR_SINCE_BEFORE = /\b(?:at|since|from)\s+(?:about\s+|around\s+)?$/i;
 
 /** "over ", "for ", "spent ": what goes on through the period named next. */
 const SPAN_LEAD = /\b(?:over|for|within|during|throughout|across|spent)\s+$/i;

@@ -11520,3 +11520,19 @@ describe('clock times: "early" before a later part of the day', () => {
     expect(find(text, '2026-02-09')).toContainEqual(expect.objectContaining({ text: span, value }));
   });
 });
+
+describe('clock times: an evening after a moment in the small hours', () => {
+  // ("sighted the raft at 4:50 a.m. Tuesday ... not towed in until about 8 p.m.": after a moment or a
+  // start in the small hours, an evening hour a sentence on is later that day, not the night before;
+  // after the small hours as a limit, "until 3 a.m. Saturday ... after 9 p.m.", it is the night before.)
+  it.each([
+    [
+      'A trawler sighted the raft at 4:50 a.m. Tuesday. Heavy seas slowed the rescue, and the raft was not towed in until about 8 p.m.',
+      '8 p.m.',
+      '2018-08-14T20:00',
+    ],
+    ['Extra buses will run until 3 a.m. Saturday. Fares are free after 9 p.m.', '9 p.m.', '2018-08-17T21:00'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(find(text, '2018-08-17')).toContainEqual(expect.objectContaining({ text: span, value }));
+  });
+});
