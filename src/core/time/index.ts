@@ -1808,6 +1808,10 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
     ) {
       for (let k = i; k < j; k++) {
         const t = out[k]!;
+        // (Not a time that names its own day: "on Friday at 9 p.m. ET (0200 GMT Saturday)".)
+        const own = from[k]!.meaning;
+        if (own.k !== 'time' || own.mo !== undefined || own.dayWord !== undefined || own.wd !== undefined)
+          continue;
         if (!/^\d{4}-\d{2}-\d{2}T\d/.test(t.value) || t.value.startsWith(before.value)) continue;
         t.value = before.value + t.value.slice(10);
         t.anchor = { kind: 'timex', index: i - 1 };
