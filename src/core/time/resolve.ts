@@ -5170,6 +5170,19 @@ function sameOfPeriodJustNamed(ctx: ResolveContext, c: Candidate, index: number)
   return !!month && month.index === index && sentencesBetween(ctx.text, month.end, c.start) <= 1;
 }
 
+/** The month named just before (timex `index`) is the time of the event a day word at `c` speaks of:
+ * it opens the telling of one, "in April, when the snowmelt peaked", or the day word opens the
+ * sentence right after the month's, "The mill was shut in June 2019. That same day, ...". */
+function monthOfEvent(ctx: ResolveContext, c: Candidate, index: number): boolean {
+  const month = ctx.lastMonth;
+  if (!month || month.index !== index) return false;
+  return (
+    WHEN_AFTER_PERIOD.test(ctx.text.slice(month.end, month.end + 8)) ||
+    (opensSentence(ctx.text, c.start, true) && sentencesBetween(ctx.text, month.end, c.start) === 1)
+  );
+}
+const WHEN_AFTER_PERIOD = /^\s*,?\s+when\b/i;
+
 /** Whether `day` is no more than a week before publication (`ref`), or after it: where a story told
  * at the present is, not a day long past. */
 const atPresent = (day: number, ref: number) => day >= ref - 7 * DAY_MS;
@@ -6222,22 +6235,26 @@ function resolvePeriod(
       const day = last?.day ?? ref;
       if (day !== null) a = { index: last?.index ?? -1, y: yearOf(day), m: monthOf(day), d: dateOf(day) };
     }
-    // "That same day" after "last October": the day is one of that month's, unknown; an older day
-    // the text named is not it. (Not after a year: "the arrest in 2019 ... told of it that
-    // evening" is the evening of the day the text last named, unless that day is still ahead: "open
-    // through Oct. 15 ... the first installment for 2024 is due on the same day as the return".)
+    // "The levee failed in April, when the snowmelt peaked ... the last road out was cut that same
+    // day", "A second ferry was lost in November 2020. That same day, the port closed": the day of
+    // an event told in the month named just before is one of that month's, unknown; an older day
+    // the text named is not it. (Not a month named in passing, "In June 2014 an inmate walked away
+    // ... the officers on duty that night", "the mandate lapsed in October 2011 ... the hospital,
+    // badly damaged that day": our news annotators take the day the text last named, in all 22 such
+    // golds where we read a day of the month or the year. Nor after a year: "the arrest in 2019 ...
+    // told of it that evening", "due in 2024 on the same day as the return", after "Oct. 15".)
     if (
       a &&
       unit === 'day' &&
       (rel === 'same' || rel === 'that') &&
-      (a.m !== undefined || (ref !== null && ctx.lastDay !== null && ctx.lastDay.day > ref)) &&
+      a.m !== undefined &&
       a.d === undefined &&
       a.q === undefined &&
       a.index >= 0 &&
-      (!ctx.lastDay ||
-        (ctx.lastDay.index < a.index && (a.m === undefined || sameOfPeriodJustNamed(ctx, c, a.index))))
+      (!ctx.lastDay || (ctx.lastDay.index < a.index && sameOfPeriodJustNamed(ctx, c, a.index))) &&
+      monthOfEvent(ctx, c, a.index)
     ) {
-      const value = `${fmtYear(a.y)}-${a.m !== undefined ? pad2(a.m) : 'XX'}-XX${pod ? `T${pod}` : ''}`;
+      const value = `${fmtYear(a.y)}-${pad2(a.m)}-XX${pod ? `T${pod}` : ''}`;
       return {
         type: pod ? 'TIME' : 'DATE',
         value,

@@ -4713,10 +4713,13 @@ describe('tagTimexes: "that night" after a year, told of a day named before', ()
       'The tip slid onto the school on Oct. 21, 1966. In 2016, survivors still spoke of that night.';
     expect(valueOf(text, 'that night', '2016-10-21')).toBe('1966-10-21TNI');
   });
-  it('keeps a day of the year when the day last named is still ahead', () => {
+  // (So is "the same day" after a year, when the day last named is still ahead: our news annotators
+  // give "that day" and "the same day" a day every time, never an unknown day of a year or a month
+  // named in passing; see the stop-65 weekdays helper's rule below.)
+  it('takes the day last named when it is still ahead, too', () => {
     const text =
       'Free File stays open through Oct. 15. The first installment for 2024 is due on the same day as the return.';
-    expect(valueOf(text, 'the same day', '2024-04-07')).toBe('2024-XX-XX');
+    expect(valueOf(text, 'the same day', '2024-04-07')).toBe('2024-10-15');
   });
 });
 
@@ -11534,5 +11537,30 @@ describe('clock times: an evening after a moment in the small hours', () => {
     ['Extra buses will run until 3 a.m. Saturday. Fares are free after 9 p.m.', '9 p.m.', '2018-08-17T21:00'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(find(text, '2018-08-17')).toContainEqual(expect.objectContaining({ text: span, value }));
+  });
+});
+
+describe('tagTimexes: day words, "that day" after a month named in passing', () => {
+  // (A month named between a day and "that day", "the same day", without an event of its own told
+  // in it, does not take the day: the day the text last named does.)
+  it.each([
+    [
+      'A storm hit the town on 4 February 2018, and the mill closed in May 2019. The old bridge, damaged that day, is still shut.',
+      'that day',
+      '2018-02-04',
+    ],
+    [
+      'Flood water reached the school on 9 January 2021. Money for repairs ran out in August 2022, and the caretaker who stayed that night has since retired.',
+      'that night',
+      '2021-01-09TNI',
+    ],
+    // A month that opens an event of its own, "in March, when", keeps a day of that month.
+    [
+      'The singer was last seen in March, when the river burst its banks. Her car was found by a farmer that same day.',
+      'same day',
+      '2024-03-XX',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(find(text, '2024-05-10')).toContainEqual(expect.objectContaining({ text: span, value }));
   });
 });
