@@ -152,7 +152,7 @@ const NUM_CORE =
 // ("a hundred and thirty years ago", "two hundred and fifty-five days": the count after "hundred".)
 const HUNDREDS_TAIL = `(?:\\s+and\\s+(?:(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|${SMALL}))`;
 // ("a thousand years", "two thousand years": a count of years, not the year 2000.)
-const NUM = `(?:${NUM_CORE})(?:\\s+(?:hundred|thousand)${HUNDREDS_TAIL}?)?(?:\\s+and\\s+a\\s+half)?`;
+const NUM = `(?:${NUM_CORE})(?:\\s+(?:hundred|thousand)${HUNDREDS_TAIL}?)?(?:\\s+and\\s+a\\s+half|-and-a-half(?=-))?`;
 const UNIT =
   '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|weekends?|months?|quarters?|years?|decades?|century|centuries)(?![a-z])';
 /**
@@ -220,7 +220,12 @@ export function parseSpokenYear(s: string): number | null {
  * @example parseNumber('two and a half') // 2.5
  */
 export function parseNumber(s: string): number | null {
-  let t = s.toLowerCase().replace(/\s+/g, ' ').trim();
+  // ("a two-and-a-half-hour meeting": the hyphenated count is the spaced one.)
+  let t = s
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/-and-a-half$/, ' and a half')
+    .trim();
   let half = 0;
   if (t.endsWith(' and a half')) {
     half = 0.5;

@@ -11299,6 +11299,17 @@ describe('tagTimexes: "a further year"', () => {
   });
 });
 
+describe('tagTimexes durations: a hyphenated "N-and-a-half" count before its unit', () => {
+  // ("a two-and-a-half-hour hearing" is one length, two hours and a half, as "two and a half hours"
+  // is; not "half-hour" alone.)
+  it.each([
+    ['The council held a two-and-a-half-hour hearing on the plan.', 'two-and-a-half-hour', 'PT2H30M'],
+    ['The striker signed a three-and-a-half-year deal with the club.', 'three-and-a-half-year', 'P3Y6M'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(find(text)).toContainEqual(expect.objectContaining({ text: span, type: 'DURATION', value }));
+  });
+});
+
 describe('tagTimexes: a month in a relative clause whose verb is "proposed"', () => {
   // ("proposed" alone is no past cue: "the proposed rules in March". Right after "who" or "which" it
   // is the clause's verb, and the main clause's "would" after it is not the month's.)
@@ -11564,3 +11575,4 @@ describe('tagTimexes: day words, "that day" after a month named in passing', () 
     expect(find(text, '2024-05-10')).toContainEqual(expect.objectContaining({ text: span, value }));
   });
 });
+
