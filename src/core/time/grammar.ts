@@ -2859,11 +2859,13 @@ export const RULES: Rule[] = [
   },
   {
     // hikes most weekends | below freezing most nights | thinks of it most winters: each such time
-    // (our news annotators tag 4 of 4; "spends most days in bed" they leave untagged)
+    // (our news annotators tag 4 of 4; "spends most days in bed" they leave untagged). So is a part
+    // of the day in the plural after "in the": "wrote in the evenings after school", "runs its
+    // pumps only in the mornings" (5 of 6).
     name: 'mostTimes',
-    keys: ['most '],
+    keys: ['most ', 'the mornings', 'the afternoons', 'the evenings'],
     re: new RegExp(
-      `\\bmost\\s+(?:(?<pod>mornings|afternoons|evenings|nights)|(?<we>weekends)|(?<season>springs|summers|autumns|winters)|(?<wd>${WEEKDAY})s)\\b`,
+      `(?:(?<=\\bin\\s+)the\\s+(?=(?:mornings|afternoons|evenings)\\b)|\\bmost\\s+)(?:(?<pod>mornings|afternoons|evenings|nights)|(?<we>weekends)|(?<season>springs|summers|autumns|winters)|(?<wd>${WEEKDAY})s)\\b`,
       'gi',
     ),
     build: (m) => {

@@ -11576,3 +11576,18 @@ describe('tagTimexes: day words, "that day" after a month named in passing', () 
   });
 });
 
+
+describe('tagTimexes sets: a part of the day in the plural after "in the"', () => {
+  // ("paints in the evenings", "opens only in the mornings": every such part of the day, as "most
+  // evenings" is; "in the evening" stays one evening.)
+  it.each([
+    ['She paints in the evenings after her shift at the bakery.', 'the evenings', 'XXXX-XX-XXTEV'],
+    ['The leisure centre pool now opens only in the mornings.', 'the mornings', 'XXXX-XX-XXTMO'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(find(text)).toContainEqual(expect.objectContaining({ text: span, type: 'SET', value }));
+  });
+
+  it('keeps "in the evening" one evening', () => {
+    expect(find('She painted in the evening.').find((t) => t.text === 'the evening')?.type).toBe('TIME');
+  });
+});
