@@ -1153,6 +1153,10 @@ const WEEKEND_KIND =
 const DAY_KIND =
   /^\s+(?:trips?|trippers?|hikers?|returns?|pass(?:es)?|tickets?|visitors?|patients?|nurser(?:y|ies)|centres?|centers?|like)\b/i;
 
+/** Before "a day" or "a single night", words that make it the one day a thing fell on: "on", "a record for". */
+const ONE_OCCASION_BEFORE =
+  /(?:\bon|\b(?:record|most|highest|biggest|largest|best|worst|busiest|fewest|lowest)\s+for)\s+$/i;
+
 /** After "a night", a noun it classes: "a night shift", "a night race", "a night out", "a night like this". */
 const NIGHT_KIND =
   /^\s+(?:races?|rodeos?|games?|match(?:es)?|like|shifts?|porters?|out|bus|buses|train|club|watchman|guard|nurse|flight|market|sky|owl|school)\b/i;
@@ -4014,6 +4018,19 @@ export const RULES: Rule[] = [
       // "a night shift", "a night porter", "a night out": a kind of work or outing, not a night long.
       // ("a day trip", "a day like this": an outing, or a day of a kind, not a day long.)
       if (unit === 'day' && /^an?$/i.test(numStr) && !q && DAY_KIND.test(text.slice(end, end + 14)))
+        return null;
+      // "most of them on a single day, April 27", "on one night in May", "a record for a single day":
+      // the one day or night a thing happened on or a record was set in, not how long (our news
+      // annotators leave 11 of 11 untagged).
+      if (
+        /^(?:day|night)$/.test(unit) &&
+        /^(?:an?|one)$/i.test(numStr) &&
+        !q &&
+        !tail &&
+        !the &&
+        !dir &&
+        ONE_OCCASION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
+      )
         return null;
       if (unit === 'night' && /^an?$/i.test(numStr) && !q && NIGHT_KIND.test(text.slice(end, end + 12)))
         return null;

@@ -11591,3 +11591,21 @@ describe('tagTimexes sets: a part of the day in the plural after "in the"', () =
     expect(find('She painted in the evening.').find((t) => t.text === 'the evening')?.type).toBe('TIME');
   });
 });
+
+describe('tagTimexes durations: "a single day" the one day a thing fell on', () => {
+  // ("most of the damage came on a single day", "a record for a single day": which day, not how long;
+  // "closed for a single day" stays a length.)
+  it.each([
+    'Most of the flood damage was done on a single day in March.',
+    'The gallery counted 4,000 visitors, a record for a single day.',
+    'Ferries were cancelled on one night in the storm.',
+  ])('%j has no length', (text) => {
+    expect(find(text).filter((t) => t.type === 'DURATION')).toEqual([]);
+  });
+
+  it('keeps "closed for a single day" a length', () => {
+    expect(find('The bridge closed for a single day.')).toContainEqual(
+      expect.objectContaining({ text: 'a single day', value: 'P1D' }),
+    );
+  });
+});
