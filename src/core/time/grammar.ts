@@ -1157,6 +1157,10 @@ const DAY_KIND =
 const ONE_OCCASION_BEFORE =
   /(?:\bon|\b(?:record|most|highest|biggest|largest|best|worst|busiest|fewest|lowest)\s+for)\s+$/i;
 
+/** After "a day", what names it: "a day of action", "another day of strikes", "a day of mourning". */
+const DAY_OF_OCCASION =
+  /^\s+of\s+(?:(?:travel|national)\s+)?(?:action|mourning|protests?|strikes?|walkouts?|demonstrations?|reflection|prayer|remembrance|chaos|disruption)\b/i;
+
 /** After "a night", a noun it classes: "a night shift", "a night race", "a night out", "a night like this". */
 const NIGHT_KIND =
   /^\s+(?:races?|rodeos?|games?|match(?:es)?|like|shifts?|porters?|out|bus|buses|train|club|watchman|guard|nurse|flight|market|sky|owl|school)\b/i;
@@ -4030,6 +4034,19 @@ export const RULES: Rule[] = [
         !the &&
         !dir &&
         ONE_OCCASION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
+      )
+        return null;
+      // "called another day of action", "declared a day of mourning", "faced another day of travel
+      // chaos": a day named for what is done or suffered on it, not a day long (our news annotators
+      // leave 13 of 13 untagged; "three days of mourning" stays a length).
+      if (
+        unit === 'day' &&
+        /^(?:an?|one|another)$/i.test(numStr) &&
+        !q &&
+        !tail &&
+        !the &&
+        !dir &&
+        DAY_OF_OCCASION.test(text.slice(end, end + 30))
       )
         return null;
       if (unit === 'night' && /^an?$/i.test(numStr) && !q && NIGHT_KIND.test(text.slice(end, end + 12)))

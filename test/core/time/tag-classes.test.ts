@@ -11609,3 +11609,19 @@ describe('tagTimexes durations: "a single day" the one day a thing fell on', () 
     );
   });
 });
+
+describe('tagTimexes durations: "a day of action", "another day of strikes"', () => {
+  // (A day named for what is done or suffered on it is no length; "three days of protests" stays one.)
+  it.each([
+    'The union will call another day of action before the holidays.',
+    'The council declared a day of mourning for the miners.',
+  ])('%j has no length', (text) => {
+    expect(find(text).filter((t) => t.type === 'DURATION')).toEqual([]);
+  });
+
+  it('keeps "three days of protests" a length', () => {
+    expect(find('The curfew came after three days of protests.')).toContainEqual(
+      expect.objectContaining({ text: 'three days', value: 'P3D' }),
+    );
+  });
+});
