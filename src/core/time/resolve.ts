@@ -6159,12 +6159,18 @@ function resolvePeriod(
   // "expects policy to stay unchanged over the next year", "Campaigns will change tone several
   // times in the next month", "would spend the coming week fasting": the stretch of time ahead, not
   // the calendar period after this one. ("Early in the coming year", "three Alpine stages in the
-  // coming week" are: "in" holds a stretch only after "the next".)
+  // coming week" are: "in" holds a stretch only after "the next".) So in a story told in the past,
+  // "Over the next week, newspapers printed lists of the missing", "Fighting continued for the next
+  // year": after "over" or "for", the stretch after the time the text last named (our news
+  // annotators 8 of 9 after "over"), where "within the next year", "during the next month" or "in
+  // the next year" may be the calendar period after it.
   const lead = ctx.text.slice(Math.max(0, c.start - 24), c.start);
   if (
     (unit === 'week' || unit === 'month' || unit === 'year') &&
     !/\b(?:fiscal|financial)\b/i.test(text) &&
-    ((m.the && rel === 'next' && STRETCH_AHEAD.test(lead)) ||
+    ((m.the &&
+      (rel === 'next' || (rel === 'following' && /\b(?:over|for)\s+$/i.test(lead))) &&
+      STRETCH_AHEAD.test(lead)) ||
       (m.rel === 'coming' && SPEND_OVER.test(lead))) &&
     !/^(?:['’]s|\s+(?:of|after|before|that|when)\b)/i.test(ctx.text.slice(c.end, c.end + 8))
   ) {
@@ -6173,7 +6179,10 @@ function resolvePeriod(
       type: 'DURATION',
       value,
       anchor: none,
-      explanation: say(value, `the ${unit} from now, a length of time`),
+      explanation: say(
+        value,
+        `the ${unit} ${rel === 'following' ? 'after the time the text last named' : 'from now'}, a length of time`,
+      ),
     };
   }
   // "a system built for the last century", "for most of the last century", "it may come next year

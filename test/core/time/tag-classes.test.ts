@@ -11625,3 +11625,22 @@ describe('tagTimexes durations: "a day of action", "another day of strikes"', ()
     );
   });
 });
+
+describe('tagTimexes durations: "over the next week" in a story told in the past', () => {
+  // (After "over" or "for", the stretch after the time the text last named, a length; "within the
+  // next week" stays the week after it.)
+  const story = 'The storm struck the lakes on 9 November 1913.';
+  it('reads "Over the next week" as a length', () => {
+    const t = find(`${story} Over the next week, rescuers searched the shore for survivors.`).find(
+      (x) => x.text === 'the next week',
+    );
+    expect(t).toMatchObject({ type: 'DURATION', value: 'P1W' });
+    expect(t?.explanation).toMatch(/after the time the text last named, a length of time/);
+  });
+
+  it('keeps "Within the next week" the week after the date', () => {
+    expect(find(`${story} Within the next week, rescuers had found the wreck.`)).toContainEqual(
+      expect.objectContaining({ text: 'the next week', value: '1913-W46' }),
+    );
+  });
+});
