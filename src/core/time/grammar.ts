@@ -4517,7 +4517,7 @@ export const RULES: Rule[] = [
   {
     // daily | every Tuesday | each July | on Tuesdays | twice a year
     name: 'set',
-    keys: ['every', 'each', 'per ', 'ly', 'days', 's '],
+    keys: ['every', 'each', 'per ', 'ly', 'days', 's ', ' after '],
     re: new RegExp(
       `\\b(?:(?<phrase>${alt(Object.keys(SET_WORDS))})|(?:every|each)\\s+(?:other\\s+)?(?:(?<ewd>${WEEKDAY})(?:\\s+(?<epod>morning|afternoon|evening|night)\\b)?|(?<emon>${MONTH})(?:\\s*(?<eday>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?|(?<eday2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<emon2>${MONTH}))|(?<pwd>${WEEKDAY})(?:s|\\s+(?<ppod>mornings|afternoons|evenings|nights)))\\b`,
       'gi',

@@ -327,6 +327,13 @@ export const SET_WORDS: Record<string, string> = {
   'every other year': 'P2Y',
   'every two years': 'P2Y',
   'every four years': 'P4Y',
+  // "prices climbed week after week", "paying more year after year": one after another, each of
+  // them (our news annotators 8 of 9).
+  'day after day': 'P1D',
+  'week after week': 'P1W',
+  'month after month': 'P1M',
+  'year after year': 'P1Y',
+  'night after night': 'XXXX-XX-XXTNI',
 };
 
 /**

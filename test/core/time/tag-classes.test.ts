@@ -11644,3 +11644,14 @@ describe('tagTimexes durations: "over the next week" in a story told in the past
     );
   });
 });
+
+describe('tagTimexes sets: "week after week", "year after year"', () => {
+  // (A unit repeated after "after" is each of them, one after another.)
+  it.each([
+    ['Rents at the estate went up year after year.', 'year after year', 'P1Y'],
+    ['The queue at the food bank grew week after week.', 'week after week', 'P1W'],
+    ['She rehearsed the speech night after night.', 'night after night', 'XXXX-XX-XXTNI'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(find(text)).toContainEqual(expect.objectContaining({ text: span, type: 'SET', value }));
+  });
+});
