@@ -4519,7 +4519,7 @@ export const RULES: Rule[] = [
     name: 'set',
     keys: ['every', 'each', 'per ', 'ly', 'days', 's ', ' after '],
     re: new RegExp(
-      `\\b(?:(?<phrase>${alt(Object.keys(SET_WORDS))})|(?:every|each)\\s+(?:other\\s+)?(?:(?<ewd>${WEEKDAY})(?:\\s+(?<epod>morning|afternoon|evening|night)\\b)?|(?<emon>${MONTH})(?:\\s*(?<eday>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?|(?<eday2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<emon2>${MONTH}))|(?<pwd>${WEEKDAY})(?:s|\\s+(?<ppod>mornings|afternoons|evenings|nights)))\\b`,
+      `\\b(?:(?<phrase>${alt(Object.keys(SET_WORDS))})|(?:every|each)\\s+(?:other\\s+)?(?:(?<ewd>${WEEKDAY})(?:\\s+(?<epod>morning|afternoon|evening|night)\\b)?|(?<emon>${MONTH})(?:\\s*(?<eday>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?|(?<eday2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<emon2>${MONTH}))|(?:(?<yday>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<ymon>${MONTH})|(?<ymon2>${MONTH})\\s*(?<yday2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))\\s+(?:each|every)\\s+year|(?<pwd>${WEEKDAY})(?:s|\\s+(?<ppod>mornings|afternoons|evenings|nights)))\\b`,
       'gi',
     ),
     build: (m, text) => {
@@ -4618,11 +4618,12 @@ export const RULES: Rule[] = [
           },
         };
       }
-      // "every Feb 15", "each 1 March": that day of every year; "each July": that month.
-      const emon = g(m, 'emon') ?? g(m, 'emon2');
+      // "every Feb 15", "each 1 March": that day of every year; "each July": that month. So is
+      // "13 September each year", "April 1 every year".
+      const emon = g(m, 'emon') ?? g(m, 'emon2') ?? g(m, 'ymon') ?? g(m, 'ymon2');
       if (emon) {
         const mo = MONTHS[emon.toLowerCase().replace(/\.$/, '')];
-        const dd = g(m, 'eday') ?? g(m, 'eday2');
+        const dd = g(m, 'eday') ?? g(m, 'eday2') ?? g(m, 'yday') ?? g(m, 'yday2');
         if (mo === undefined || !/^[A-Z]/.test(emon)) return null;
         // ("each Jan" is no month; "every May" is.)
         if (!dd && emon.replace(/\.$/, '').length <= 4 && !/^(?:May|June|July)$/.test(emon)) return null;

@@ -11655,3 +11655,13 @@ describe('tagTimexes sets: "week after week", "year after year"', () => {
     expect(find(text)).toContainEqual(expect.objectContaining({ text: span, type: 'SET', value }));
   });
 });
+
+describe('tagTimexes sets: a day of the year before "each year" or "every year"', () => {
+  // ("On 13 September each year": that day of every year, one set, as "every 13 September" is.)
+  it.each([
+    ['On 4 August each year the village lays a wreath at the pier.', '4 August each year', 'XXXX-08-04'],
+    ['The council sets its rates on April 1 every year.', 'April 1 every year', 'XXXX-04-01'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(find(text)).toContainEqual(expect.objectContaining({ text: span, type: 'SET', value }));
+  });
+});
