@@ -6198,8 +6198,9 @@ describe('tagTimexes: "over the next year", a stretch of time ahead', () => {
     ['Three Alpine stages follow in the coming week.', 'the coming week', '2024-W24'],
     // A fiscal year is a year of the books.
     ['It plans to open 20 stores in the next fiscal year.', 'the next fiscal year', '2025'],
-    // Told in the past after a year, the year after it.
-    ['In 1998 the talks failed. Over the next year they resumed twice.', 'the next year', '1999'],
+    // Told in the past after a year, the year after it ("Over the next year" there is a stretch
+    // after it: see "over the next week" in a story told in the past).
+    ['In 1998 the talks failed. Within the next year they resumed twice.', 'the next year', '1999'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2024-06-03')).toBe(value);
   });
