@@ -11666,3 +11666,22 @@ describe('tagTimexes sets: a day of the year before "each year" or "every year"'
     expect(find(text)).toContainEqual(expect.objectContaining({ text: span, type: 'SET', value }));
   });
 });
+
+describe('tagTimexes spans: "today" after a range of hours', () => {
+  // ("from 10 a.m. to 4 p.m. today": "today" dates the whole range and is tagged on its own; a single
+  // hour keeps it, "until 6 p.m. today".)
+  it.each([
+    ['The pop-up clinic runs from 10 a.m. to 4 p.m. today at the old fire station.', '4 p.m.'],
+    ['Gusty winds are likely between noon and 7pm today across the valley.', '7pm'],
+  ])('%j: %j, then "today"', (text, end) => {
+    const spans = find(text, '2024-05-10').map((t) => [t.text, t.value]);
+    expect(spans).toContainEqual([end, expect.stringMatching(/^2024-05-10T/)]);
+    expect(spans).toContainEqual(['today', '2024-05-10']);
+  });
+
+  it('keeps "today" with a single hour', () => {
+    expect(find('The ferry leaves at 6 p.m. today.', '2024-05-10').map((t) => t.text)).toEqual([
+      '6 p.m. today',
+    ]);
+  });
+});
