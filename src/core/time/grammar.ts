@@ -2742,7 +2742,9 @@ export const RULES: Rule[] = [
   {
     // by the end of the month | the beginning of the week | the middle of the decade: the edge of
     // the period in hand (see edgeRel in resolve.ts). ("The end of the year" is theYear's.) (Not
-    // "the end of the summer before": the one before; "the end of the summer before deciding" is.)
+    // "the end of the summer before" or "before last": the one before; "the end of the summer before
+    // deciding", "the end of the month after three decades as a judge" and "after voters rejected
+    // it" are, as our news annotators tag all 6.)
     name: 'edgeOfThe',
     // "month's end", "quarter's close" say the same.
     keys: [
@@ -2756,7 +2758,7 @@ export const RULES: Rule[] = [
       "r's",
       'r’s',
     ],
-    re: /\bthe\s+(?<edge>end|beginning|start|middle|close)\s+of\s+the\s+(?<unit>week|month|quarter|decade|century|spring|summer|autumn|fall|winter)\b(?![-'’]|\s+(?:of|(?:before|after)(?!\s+[a-z]+ing\b)|ending|ended|earlier|ago|later)\b)|\b(?<unit2>month|quarter)['’]s\s+(?<edge2>end|close)\b/gi,
+    re: /\bthe\s+(?<edge>end|beginning|start|middle|close)\s+of\s+the\s+(?<unit>week|month|quarter|decade|century|spring|summer|autumn|fall|winter)\b(?![-'’]|\s+(?:of|(?:before|after)(?=\s*(?:[,.;:!?"”)]|$)|\s+(?:last|next)\b)|ending|ended|earlier|ago|later)\b)|\b(?<unit2>month|quarter)['’]s\s+(?<edge2>end|close)\b/gi,
     build: (m) =>
       whole(
         m,

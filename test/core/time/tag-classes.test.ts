@@ -11685,3 +11685,28 @@ describe('tagTimexes spans: "today" after a range of hours', () => {
     ]);
   });
 });
+
+describe('tagTimexes spans: "the end of the month" before "after" or "before" and a clause', () => {
+  // ("will step down at the end of the month after 12 years in the job": "after" opens what follows,
+  // not "the month after"; "the end of the summer before" alone is still the one before.)
+  it.each([
+    [
+      'The head teacher will step down at the end of the month after 12 years in the job.',
+      'the end of the month',
+      '2024-05',
+    ],
+    [
+      'The pool will shut at the end of the week after councillors voted to cut its grant.',
+      'the end of the week',
+      '2024-W19',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(find(text, '2024-05-10')).toContainEqual(expect.objectContaining({ text: span, value }));
+  });
+
+  it('leaves "the end of the summer before" to the summer before', () => {
+    expect(
+      find('The pond had dried up by the end of the summer before.', '2024-05-10').map((t) => t.text),
+    ).not.toContain('the end of the summer');
+  });
+});
