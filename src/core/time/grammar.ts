@@ -3014,17 +3014,18 @@ export const RULES: Rule[] = [
   {
     // run at reduced frequency until the end of the day | a decision by the end of the day: the end
     // of the day in hand (not "at the end of the day", which is "all things considered") | entries
-    // lined the green by the end of the afternoon: that part of the day in hand
+    // lined the green by the end of the afternoon: that part of the day in hand | six behind at the
+    // start of the day: its start (our news annotators tag 3 of 3; not "the start of the day shift")
     name: 'endOfTheDay',
-    keys: ['end of the '],
-    re: /(?<=\b(?:until|till|by|before|through)\s+)the\s+end\s+of\s+the\s+(?<unit>day|morning|afternoon|evening)\b(?![-'’])/gi,
+    keys: ['end of the ', 'start of the day', 'beginning of the day'],
+    re: /(?<=\b(?:until|till|by|before|through)\s+)the\s+end\s+of\s+the\s+(?<unit>day|morning|afternoon|evening)\b(?![-'’])|(?<=\b(?:at|by|from|since)\s+)the\s+(?<edge>start|beginning)\s+of\s+the\s+day\b(?![-'’]|\s+shifts?\b)/gi,
     build: (m) => {
-      const unit = g(m, 'unit')!.toLowerCase();
+      const unit = g(m, 'unit')?.toLowerCase() ?? 'day';
       return whole(
         m,
         'endOfTheDay',
         { k: 'period', unit: unit === 'day' ? 'day' : `day:${PARTS_OF_DAY[unit]}`, rel: 'same' },
-        'END',
+        g(m, 'edge') ? 'START' : 'END',
       );
     },
   },

@@ -11710,3 +11710,19 @@ describe('tagTimexes spans: "the end of the month" before "after" or "before" an
     ).not.toContain('the end of the summer');
   });
 });
+
+describe('tagTimexes spans: "at the start of the day"', () => {
+  // ("She led by three shots at the start of the day": the start of the day in hand; "the start of
+  // the day shift" is a shift.)
+  it('tags "the start of the day" as the day in hand, its start', () => {
+    expect(
+      find('She led by three shots at the start of the day but finished fourth.', '2024-05-10'),
+    ).toContainEqual(
+      expect.objectContaining({ text: 'the start of the day', value: '2024-05-10', mod: 'START' }),
+    );
+  });
+
+  it('leaves "the start of the day shift" untagged', () => {
+    expect(find('The alarm sounded just after the start of the day shift.', '2024-05-10')).toEqual([]);
+  });
+});
