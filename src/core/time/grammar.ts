@@ -278,10 +278,11 @@ const modOf = (w: string | undefined): string | undefined => {
 };
 
 /** Quantity words kept outside the span (the mod still records them): "for over a year", "roughly
- * two weeks", "in under two hours" (our news annotators 78 of 89 and 46 of 53 out). "about" and
- * "almost" belong to the expression, as TimeML writes "about three years" (TBAQ writes both; our
- * news annotators split). */
-const OUTSIDE_MODS = /^(?:over|well\s+over|some|roughly|under)$/i;
+ * two weeks", "in under two hours", "around 40 minutes" (our news annotators 78 of 89, 46 of 53 and
+ * 9 of 9 out; TBAQ and WikiWars have no "around" before a length). "about" and "almost" belong to
+ * the expression, as TimeML writes "about three years" (TBAQ writes both; our news annotators
+ * split). */
+const OUTSIDE_MODS = /^(?:over|well\s+over|some|roughly|under|around)$/i;
 
 /** A calendar day and the comma of an apposition after it ("on 29 March, ", "Nov. 5, just "). */
 const DAY_THEN_COMMA = new RegExp(

@@ -11726,3 +11726,12 @@ describe('tagTimexes spans: "at the start of the day"', () => {
     expect(find('The alarm sounded just after the start of the day shift.', '2024-05-10')).toEqual([]);
   });
 });
+
+describe('tagTimexes spans: "around" before a length stays outside the span', () => {
+  // ("queued for around 90 minutes": the length is "90 minutes", approximate, as with "roughly".)
+  it('tags "90 minutes" with mod APPROX', () => {
+    expect(find('Fans queued for around 90 minutes before the gates opened.')).toContainEqual(
+      expect.objectContaining({ text: '90 minutes', value: 'PT90M', mod: 'APPROX' }),
+    );
+  });
+});
