@@ -4453,16 +4453,21 @@ export const RULES: Rule[] = [
       const adverb = TIMES_ADVERB[what];
       let start = at;
       let n: number | null | undefined = adverb;
+      let vague = false;
       if (n === undefined) {
         const count = COUNT_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
         n = count ? parseNumber(count[1]!) : null;
-        if (count && n !== null) start = at - count[0].length + count[0].indexOf(count[1]!);
+        vague =
+          !!count && n === null && /^(?:several|a\s+few|many)$/i.test(count[1]!) && !/^\seach\b/i.test(m[0]);
+        if (count && (n !== null || vague)) start = at - count[0].length + count[0].indexOf(count[1]!);
       }
       const end = m.index + m[0].length;
-      // "several times a week": still a set, of the period alone and without a count.
+      // "several times a week": still a set, without a count; "several times" belongs to it, as our
+      // news annotators write it (3 of 3; "several times each year" leaves "each year" alone, a set of
+      // its own). (A count we cannot read leaves the period alone.)
       if (n === null) {
         if (what !== 'times') return null;
-        return { start: m.index + 1, end, rule: 'rate', meaning: { k: 'set', value } };
+        return { start: vague ? start : m.index + 1, end, rule: 'rate', meaning: { k: 'set', value } };
       }
       return { start, end, rule: 'rate', meaning: { k: 'set', value, freq: `${n}X` } };
     },

@@ -2182,7 +2182,7 @@ describe('tagTimexes: rates, fortnights and parts of every day', () => {
   });
 
   it.each([
-    ['They meet several times a week.', 'a week', 'P1W'],
+    ['They meet several times a week.', 'several times a week', 'P1W'],
     ['Take the pill once an hour.', 'once an hour', 'PT1H'],
   ])('%j -> %j = %s, a set', (text, span, value) => {
     expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'SET' }));
@@ -11733,5 +11733,35 @@ describe('tagTimexes spans: "around" before a length stays outside the span', ()
     expect(find('Fans queued for around 90 minutes before the gates opened.')).toContainEqual(
       expect.objectContaining({ text: '90 minutes', value: 'PT90M', mod: 'APPROX' }),
     );
+  });
+});
+
+
+describe('tagTimexes spans: "two-and-a-half-hour" as one length', () => {
+  // ("a three-and-a-half-hour debate": the hyphenated count with its half, not "half-hour" alone.)
+  it.each([
+    [
+      'Councillors sat through a three-and-a-half-hour debate on Tuesday.',
+      'three-and-a-half-hour',
+      'PT3H30M',
+    ],
+    ['The striker agreed a four-and-a-half-year deal.', 'four-and-a-half-year', 'P4Y6M'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value }));
+  });
+});
+
+describe('tagTimexes spans: "several times a year" whole', () => {
+  // ("The ferry is cancelled a few times a month": the vague count belongs to the set, as "eight times
+  // a year" does; "several times each year" leaves the set "each year" alone.)
+  it.each([
+    ['The ferry is cancelled a few times a month in winter.', 'a few times a month', 'P1M'],
+    ['Flood warnings are issued many times a year here.', 'many times a year', 'P1Y'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'SET' }));
+  });
+
+  it('leaves "each year" alone after "several times"', () => {
+    expect(find('The lane floods several times each year.').map((t) => t.text)).toEqual(['each year']);
   });
 });
