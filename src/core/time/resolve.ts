@@ -2871,7 +2871,29 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         /^\d{4}$/.test(value) &&
         +value > refY &&
         tenseAt(ctx.text, c.start, c.end).tense !== 'future'
-      )
+      ) {
+        // ("The ferry capsized on 3 March 1951 ... A new breakwater was finished in 2018. Her skipper
+        // died four years later": told in the past, the years count from the day long past the story
+        // is about, when they stay short of publication; not said in the present, "Four years later,
+        // the harbour is busier than ever", which is the present.)
+        const past = pastDayOn(ctx, ref);
+        const story = past ? { index: past.index, y: yearOf(past.day) } : null;
+        const years = unit === 'decade' ? 10 * n : unit === 'year' ? n : 0;
+        if (
+          story &&
+          story.index !== anchorPoint.index &&
+          years > 0 &&
+          story.y + years < refY &&
+          tenseAt(ctx.text, c.start, c.end).tense === 'past'
+        )
+          return fromTimex(
+            fmtYear(story.y + years),
+            story.index,
+            say(
+              fmtYear(story.y + years),
+              `${n} ${unit}(s) after the day long past the story is about (${story.y}), told in the past: from the date the text last named they would pass publication`,
+            ),
+          );
         return fromDct(
           fmtYear(refY),
           say(
@@ -2879,6 +2901,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             `${n} ${unit}(s) after the date the text last named would pass publication: the present (${published(ref)})`,
           ),
         );
+      }
       // ("Apollo 11 had lifted off from Florida four days earlier": counted back from the day long
       // past the story is at, a look back the story does not move to.)
       return {

@@ -11765,3 +11765,23 @@ describe('tagTimexes spans: "several times a year" whole', () => {
     expect(find('The lane floods several times each year.').map((t) => t.text)).toEqual(['each year']);
   });
 });
+
+describe('tagTimexes: stories told long ago, years counted on from the story past a later year', () => {
+  // ("died four years later" after a year named near publication: counted from that year the years
+  // would pass publication; told in the past, they count from the day long past the story is about.
+  // Said in the present, they are the present.)
+  const story = 'The ferry capsized off the point on 3 March 1951. A new breakwater was finished in 2018.';
+  it('counts "four years later" told in the past from the story\'s day', () => {
+    const text = `${story} Her skipper, who was pulled from the water, died four years later.`;
+    expect(find(text, '2021-06-10')).toContainEqual(
+      expect.objectContaining({ text: 'four years later', value: '1955' }),
+    );
+  });
+
+  it('keeps "Four years later" said in the present at the present', () => {
+    const text = `${story} Four years later, the harbour is busier than ever.`;
+    expect(find(text, '2021-06-10')).toContainEqual(
+      expect.objectContaining({ text: 'Four years later', value: '2021' }),
+    );
+  });
+});
