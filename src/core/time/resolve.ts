@@ -6357,15 +6357,18 @@ function resolvePeriod(
     )
       a = { index: lead.index, y: yearOf(lead.day), m: monthOf(lead.day), d: dateOf(lead.day) };
     // "Investigators also plan to interview other pilots who flew in the area that evening", "Caldera
-    // shares fell 3 percent that day", '"My dad went to work that morning"': "that day" told in the
+    // shares fell 3 percent that day", '"My dad went to work that morning"', "Newspapers printed
+    // little else that week": "that day" (or "that week", the week of that day) told in the
     // past, with the day last named at the present (within a week of publication) but sentences
     // back, or the day of a saying, is the day long past the story is at, else the first day the
     // text named more than a week back. (Not "Many set out on Monday and returned that afternoon",
     // "talks began Tuesday afternoon. Talks broke down that evening": a day of the week of
     // publication in its sentence or the two before is the one told on.)
     const present = ctx.lastDay;
+    // (Whether one of the two rules below took the story back over the present days named since.)
+    let toldBack = false;
     if (
-      unit === 'day' &&
+      (unit === 'day' || unit === 'week') &&
       rel === 'that' &&
       ref !== null &&
       a?.d !== undefined &&
@@ -6381,16 +6384,18 @@ function resolvePeriod(
       !COMMEMORATION.test(sentenceAround(ctx.text, c.start, c.end))
     ) {
       const told = ctx.pastDay ?? ctx.firstPastDay;
-      if (told && !atPresent(told.day, ref))
+      if (told && !atPresent(told.day, ref)) {
         a = { index: told.index, y: yearOf(told.day), m: monthOf(told.day), d: dateOf(told.day) };
+        toldBack = true;
+      }
     }
     // '"I'm sorry for that night," he said', '"We are still living with that night"', "never spoke
     // about that night", "Survivors still speak of that night", "a meticulous account of that
-    // night": "that night" or "that day" remembered is the time of the happening the
-    // story is about (the day it marks on its anniversary, or else the first day it names), not the
+    // night", "She spoke of that week until she died": "that night", "that day" or "that week"
+    // remembered is the time of the happening the story is about (the day it marks on its anniversary, or else the first day it names), not the
     // day it last named.
     if (
-      unit === 'day' &&
+      (unit === 'day' || unit === 'week') &&
       rel === 'that' &&
       ref !== null &&
       REMEMBERED_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start)) &&
@@ -6403,8 +6408,10 @@ function resolvePeriod(
       // (The first day long past, over a present day named first: "The parole board met on
       // Thursday ... shot a clerk on Dec. 3, 1992. 'I think about that night every day'".)
       const told = ctx.anniversaryDay ?? ctx.firstPastDay ?? ctx.firstDay;
-      if (told && told.day < ref)
+      if (told && told.day < ref) {
         a = { index: told.index, y: yearOf(told.day), m: monthOf(told.day), d: dateOf(told.day) };
+        toldBack = true;
+      }
     }
     // "England won the final on 30 July 1966. The next day, the team toured London ... Of the 11 men
     // who started that day, nine are alive": "that day" told in the past, two sentences or more
@@ -6585,9 +6592,11 @@ function resolvePeriod(
       ? `the time long past the story is told at (${story.y}), over ${over} named since`
       : countedFrom
         ? 'the day a count the text told sentences back started from'
-        : a.index >= 0
-          ? 'the date the text last named'
-          : `the publication date (${published(ref!)})`;
+        : toldBack
+          ? 'the day long past the story is about, told in the past over the present days named since'
+          : a.index >= 0
+            ? 'the date the text last named'
+            : `the publication date (${published(ref!)})`;
     let delta = rel === 'same' || rel === 'that' ? 0 : dir;
     // The day the anchor names, when it names one.
     const named = a.d !== undefined && a.m !== undefined ? dayOf(a.y, a.m, a.d) : undefined;

@@ -11785,3 +11785,16 @@ describe('tagTimexes: stories told long ago, years counted on from the story pas
     );
   });
 });
+
+describe('tagTimexes: stories told long ago, "that week" over the present days', () => {
+  // ("that week" told in the past or remembered, with a day of this week named sentences before, is
+  // the week of the day long past the story is about, as "that day" is.)
+  const story =
+    'The mine flooded on 4 March 1931, trapping 40 men. On Monday, the council published their names.';
+  it.each([
+    `${story} My grandmother spoke of that week until she died.`,
+    `${story} The archive gave away copies of the lists. Most families kept them. Newspapers printed little else that week.`,
+  ])('%j: "that week" is 1931-W10', (text) => {
+    expect(find(text)).toContainEqual(expect.objectContaining({ text: 'that week', value: '1931-W10' }));
+  });
+});
