@@ -6358,7 +6358,9 @@ function resolvePeriod(
       a = { index: lead.index, y: yearOf(lead.day), m: monthOf(lead.day), d: dateOf(lead.day) };
     // "Investigators also plan to interview other pilots who flew in the area that evening", "Caldera
     // shares fell 3 percent that day", '"My dad went to work that morning"', "Newspapers printed
-    // little else that week": "that day" (or "that week", the week of that day) told in the
+    // little else that week", "The next day, soldiers searched the valley": "that day" (or "that
+    // week", the week of that day; or a day counted on from it, "the next day", "the night before",
+    // when it is years back) told in the
     // past, with the day last named at the present (within a week of publication) but sentences
     // back, or the day of a saying, is the day long past the story is at, else the first day the
     // text named more than a week back. (Not "Many set out on Monday and returned that afternoon",
@@ -6369,7 +6371,7 @@ function resolvePeriod(
     let toldBack = false;
     if (
       (unit === 'day' || unit === 'week') &&
-      rel === 'that' &&
+      (rel === 'that' || (unit === 'day' && (rel === 'next' || rel === 'following' || rel === 'previous'))) &&
       ref !== null &&
       a?.d !== undefined &&
       a.m !== undefined &&
@@ -6384,7 +6386,9 @@ function resolvePeriod(
       !COMMEMORATION.test(sentenceAround(ctx.text, c.start, c.end))
     ) {
       const told = ctx.pastDay ?? ctx.firstPastDay;
-      if (told && !atPresent(told.day, ref)) {
+      // (A day counted on from it, "The next day", only from a day years back: weeks back, the
+      // present days are as likely the ones told on.)
+      if (told && !atPresent(told.day, ref) && (rel === 'that' || told.day < ref - 2 * 365 * DAY_MS)) {
         a = { index: told.index, y: yearOf(told.day), m: monthOf(told.day), d: dateOf(told.day) };
         toldBack = true;
       }

@@ -11798,3 +11798,20 @@ describe('tagTimexes: stories told long ago, "that week" over the present days',
     expect(find(text)).toContainEqual(expect.objectContaining({ text: 'that week', value: '1931-W10' }));
   });
 });
+
+describe('tagTimexes: stories told long ago, "the next day" over the present days', () => {
+  // ("The next day", "the night before" told in the past, with a day of this week named sentences
+  // before, count from the day years back the story is about, as "that day" goes back to it; from a
+  // day only weeks back they still count from the day last named.)
+  const middle =
+    'On Sunday, the council opened a footbridge near the site. It cost £40,000. The old bridge was never rebuilt.';
+  it('counts from the day years back', () => {
+    const text = `The dam above the village burst on 9 May 1952. ${middle} The next day, soldiers searched the valley for survivors.`;
+    expect(find(text)).toContainEqual(expect.objectContaining({ text: 'The next day', value: '1952-05-10' }));
+  });
+
+  it('counts from the day last named when the older day is weeks back', () => {
+    const text = `The dam above the village burst on 9 September. ${middle} The next day, soldiers searched the valley for survivors.`;
+    expect(find(text)).toContainEqual(expect.objectContaining({ text: 'The next day', value: '2023-10-16' }));
+  });
+});
