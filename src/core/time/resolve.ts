@@ -6115,7 +6115,11 @@ function storyOverPresent(
 ): NarrativeAnchor | null {
   const story = ctx.storyTime;
   const ref = ctx.ref;
-  if (!story || ref === null || (unit !== 'season' && unit !== 'month' && unit !== 'year' && unit !== 'day'))
+  if (
+    !story ||
+    ref === null ||
+    (unit !== 'season' && unit !== 'month' && unit !== 'week' && unit !== 'year' && unit !== 'day')
+  )
     return null;
   if (a.index <= story.index) return null;
   // ("An exhibition opened on Friday ... who was a nurse at the county hospital that night", "By the
@@ -6134,10 +6138,15 @@ function storyOverPresent(
       COMMEMORATION.test(sentenceAround(ctx.text, c.start, c.end)))
   )
     return null;
+  // (A week remembered is the story's as a month is: "An exhibition that opened on Monday shows the
+  // letters families wrote that week", after a day of 1961.)
   // (A month counts from a month: "the following month" after "in 1926" is no month. Nor, in a report
   // of this month's figures, from a month long past named once in passing: "its level in February
   // 2020 ... since the start of the month", "rose to 7.9% from 6.6% the previous month".)
-  if (unit === 'month' && (story.m === undefined || (story.d === undefined && (ctx.storyTimes ?? 0) < 2)))
+  if (
+    (unit === 'month' || unit === 'week') &&
+    (story.m === undefined || (story.d === undefined && (ctx.storyTimes ?? 0) < 2))
+  )
     return null;
   // (The present: a day within ten days of publication, "on Saturday", "said on Tuesday", or a time
   // within a year of it that the text gave no year, "At Christmas", "by November".)

@@ -11815,3 +11815,20 @@ describe('tagTimexes: stories told long ago, "the next day" over the present day
     expect(find(text)).toContainEqual(expect.objectContaining({ text: 'The next day', value: '2023-10-16' }));
   });
 });
+
+describe('vague references, weeks and months: "that week" in a story told long ago', () => {
+  // (A week remembered sentences after a day long past the story is told at, with days of the
+  // present between, is that day's week, as "that month" and "that day" are.)
+  it('reads "that week" as the story\'s week, not the week of a present day named since', () => {
+    const text =
+      'On Friday, March 3, 1961, the mill caught fire and the night shift ran for the river. ' +
+      'Sixty years on, the town will hold a memorial on Saturday. ' +
+      'An exhibition that opened at the library on Monday shows the letters families wrote that week.';
+    expect(valueOf(text, 'that week', '2021-03-09')).toBe('1961-W09');
+  });
+
+  it('keeps "that week" of a present day when no story long past is told', () => {
+    const text = 'The council met on Monday. Residents wrote dozens of letters that week.';
+    expect(valueOf(text, 'that week', '2021-03-09')).toBe('2021-W10');
+  });
+});
