@@ -252,6 +252,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     lastQuarter: null,
     lastDay: null,
     lastMonth: null,
+    lastWeek: null,
   };
   const out: TaggedTimex[] = [];
   const from: Candidate[] = [];
@@ -463,6 +464,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         Date.UTC(a.y, a.m! - 1, a.d) - ctx.lastDay.day <= 3 * DAY_MS;
       if (a?.m !== undefined && a.d === undefined && c.meaning.k === 'date')
         ctx.lastMonth = { index, y: a.y, m: a.m, start: c.start, end: c.end };
+      if (a?.monday !== undefined && /^\d{4}-W\d\d$/.test(t.value))
+        ctx.lastWeek = { index, y: a.y, monday: a.monday, end: c.end };
       if (
         ctx.firstMonth === undefined &&
         a?.m !== undefined &&

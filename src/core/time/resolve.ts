@@ -124,6 +124,8 @@ export type ResolveContext = {
   fiscalYear?: { index: number; y: number } | null;
   /** The most recent month the text named by its name, an aside too ("since last October"). */
   lastMonth?: { index: number; y: number; m: number; start: number; end: number } | null;
+  /** The most recent calendar week the text named ("in the week ending Jan. 4", "last week"). */
+  lastWeek?: { index: number; y: number; monday: number; end: number } | null;
   /** The first day of the week from publication on the text named: the event a story looks ahead to. */
   aheadDay?: { index: number; day: number } | null;
   /** The first day of the week up to publication the text named: the event a story reports
@@ -6464,6 +6466,23 @@ function resolvePeriod(
       (!a || a.m === undefined || ctx.lastMonth.index > a.index)
     )
       a = { index: ctx.lastMonth.index, y: ctx.lastMonth.y, m: ctx.lastMonth.m };
+    // "in the week ending Jan. 4, the agency reported. That was down from the previous week": in a
+    // report of a week's figures, the week before that of the figures, not before the day of the
+    // saying, whether named before the week or after it ("the department said Thursday").
+    const lw = ctx.lastWeek;
+    if (
+      unit === 'week' &&
+      (rel === 'previous' || rel === 'preceding') &&
+      lw &&
+      (!a ||
+        lw.index > a.index ||
+        (a.d !== undefined &&
+          a.end !== undefined &&
+          TOLD_ON_DAY.test(ctx.text.slice(Math.max(0, a.end - 40), a.end)) &&
+          sentencesBetween(ctx.text, lw.end, a.end) === 0)) &&
+      sentencesBetween(ctx.text, lw.end, c.start) <= 2
+    )
+      a = { index: lw.index, y: lw.y, monday: lw.monday };
     // ("the first mayoral election will be held in June 2024 ... and the winner will take office the
     // following month": so is the month its sentence names before it, a plan or not.)
     if (

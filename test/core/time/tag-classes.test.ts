@@ -11832,3 +11832,33 @@ describe('vague references, weeks and months: "that week" in a story told long a
     expect(valueOf(text, 'that week', '2021-03-09')).toBe('2021-W10');
   });
 });
+
+describe('vague references, weeks and months: "the previous week" in a report of a week\'s figures', () => {
+  // (The week before the week of the figures, not before the day they were told on.)
+  it.each([
+    [
+      'Flu cases kept rising, health officials said Friday. About 5% of clinic visits in the week ' +
+        'ending Jan. 4 were for flu, the agency reported. That was up from the previous week.',
+      'the previous week',
+      '2019-W52',
+    ],
+    [
+      'Applications fell 4,000 to 212,000 in the week ended Jan. 4, the ministry said Friday. ' +
+        'The prior week was revised slightly lower.',
+      'The prior week',
+      '2019-W52',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2020-01-10')).toBe(value);
+  });
+
+  it('counts "the previous week" from the day told when no week of figures was named', () => {
+    expect(
+      valueOf(
+        'Sales rose, traders said Friday, after a slump the previous week.',
+        'the previous week',
+        '2020-01-10',
+      ),
+    ).toBe('2020-W01');
+  });
+});
