@@ -6264,9 +6264,28 @@ function resolvePeriod(
       const ld = ctx.lastDay;
       if (!near && ld && ld.end <= c.start && sentencesBetween(ctx.text, ld.end, c.start) === 0)
         near = { index: ld.index, y: yearOf(ld.day), m: monthOf(ld.day) };
+      // ("Prices climbed 0.6% from August ... The index rose 0.4% in the month", "posted a 2.0
+      // percent gain for the month": in a past clause, not a month named as a comparison's base
+      // nor the publication month, but the month of the figures the report gives.)
+      const rm = ctx.reportMonth;
+      let figures = false;
+      if (
+        rm &&
+        rm.index !== near?.index &&
+        (!near || (lm?.index === near.index && isBaseMonth(ctx, lm))) &&
+        /\b(?:in|for|during)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)) &&
+        tenseAt(ctx.text, c.start, c.end).tense === 'past'
+      ) {
+        near = { index: rm.index, y: rm.y, m: rm.m };
+        figures = true;
+      }
       const value = near ? fmtMonth(near.y, near.m) : fmtMonth(yearOf(ref), monthOf(ref));
       return near
-        ? fromTimex(value, near.index, say(value, 'the month named just before'))
+        ? fromTimex(
+            value,
+            near.index,
+            say(value, figures ? 'the month of the figures the report gives' : 'the month named just before'),
+          )
         : fromDct(value, say(value, `the month of publication (${published(ref)})`));
     }
     // "The Dow was down 1,100 points by mid-afternoon" after "since June 2020": a part of the day in

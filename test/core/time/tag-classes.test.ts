@@ -11862,3 +11862,33 @@ describe('vague references, weeks and months: "the previous week" in a report of
     ).toBe('2020-W01');
   });
 });
+
+describe('vague references, weeks and months: "in the month" of a report of a month\'s figures', () => {
+  // (In a past clause, "in" or "for the month" is the month whose figures the report gives, not the
+  // publication month nor a month named as the base of a comparison.)
+  it.each([
+    [
+      'Shoppers spent more in November than economists had expected, the department said on Thursday. ' +
+        'Spending at garden centres was flat. Online sellers posted a 2.5 percent gain for the month.',
+      '2023-11',
+    ],
+    [
+      'Rents rose 0.3% in November, the statistics office said Thursday. Rents for new lets were up 0.5% ' +
+        'from October. Rents in the capital climbed 0.8% in the month.',
+      '2023-11',
+    ],
+  ])('%j: "the month" = %s', (text, value) => {
+    expect(valueOf(text, 'the month', '2023-12-14')).toBe(value);
+  });
+
+  it('keeps the publication month in a present or future clause', () => {
+    expect(
+      valueOf(
+        'Rents rose 0.3% in November, the office said Thursday. Demand has held up. Agents expect more ' +
+          'buyers in the month, as bonuses are paid.',
+        'the month',
+        '2023-12-14',
+      ),
+    ).toBe('2023-12');
+  });
+});
