@@ -5999,10 +5999,15 @@ const LIMIT_BEFORE_EDGE = /\b(?:until|till|through)\s+(?:at\s+least\s+)?$/i;
 
 function edgeRel(unit: string, c: Candidate, ctx: ResolveContext): string {
   const n = ctx.narr;
+  // (A week names its month: "Reporters arrived the following week, and by the end of the month".)
   const precise =
     n !== null &&
     n.index >= 0 &&
-    (unit === 'week' ? n.d !== undefined : unit === 'month' || unit === 'quarter' ? n.m !== undefined : true);
+    (unit === 'week'
+      ? n.d !== undefined
+      : unit === 'month' || unit === 'quarter'
+        ? n.m !== undefined || n.monday !== undefined
+        : true);
   // "will remain shut until at least the end of the month": a limit set from now.
   if (ctx.ref !== null && LIMIT_BEFORE_EDGE.test(ctx.text.slice(Math.max(0, c.start - 20), c.start)))
     return 'this';

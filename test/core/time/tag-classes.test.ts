@@ -11892,3 +11892,19 @@ describe('vague references, weeks and months: "in the month" of a report of a mo
     ).toBe('2023-12');
   });
 });
+
+describe('vague references, weeks and months: the end of the month after a week the story moved to', () => {
+  // (A week names its month: "the end of the month" told in the past after "the following week" is
+  // that week's month, as after a day.)
+  it('reads the month of the week the text last named', () => {
+    const text =
+      'Protesters occupied the town hall on 3 November 1975. Reporters arrived the following week, ' +
+      'and by the end of the month letters of support were pouring in.';
+    expect(valueOf(text, 'the end of the month', '2025-11-11')).toBe('1975-11');
+  });
+
+  it('keeps the publication month for a limit still to come', () => {
+    const text = 'Reporters arrived last week. The sit-in will go on until the end of the month.';
+    expect(valueOf(text, 'the end of the month', '2025-11-11')).toBe('2025-11');
+  });
+});
