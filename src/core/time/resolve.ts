@@ -6819,16 +6819,22 @@ function resolvePeriod(
       // "Cooling centers will extend their hours this week", said on a Sunday: the week that starts
       // tomorrow, not the one that ends today.
       // ("Also later in the week: the Halifax house price index": "later" alone looks ahead of a Sunday.)
-      const tense = rel === 'this' && weekdayOf(ref) === 7 ? tenseAt(ctx.text, c.start, c.end).tense : null;
-      const later =
-        tense === 'none' &&
-        (/^later\b/i.test(ctx.text.slice(c.start, c.end)) ||
-          /\blater\s+(?:in\s+)?$/i.test(ctx.text.slice(Math.max(0, c.start - 10), c.start)));
-      if (tense === 'future' || later) {
-        const value = fmtWeek(ref + DAY_MS);
+      // ("Bin collections will run a day late for the rest of the week", "flooding later in the
+      // week", said on a Saturday: what is left of the week lies in the next one; our news golds 3
+      // of 3 when the clause is not told in the past, and none the other way.)
+      const wd = weekdayOf(ref);
+      const tense = rel === 'this' && wd >= 6 ? tenseAt(ctx.text, c.start, c.end).tense : null;
+      const rest =
+        /^later\b/i.test(ctx.text.slice(c.start, c.end)) ||
+        /\b(?:later\s+(?:in\s+)?|the\s+(?:rest|remainder)\s+of\s+)$/i.test(
+          ctx.text.slice(Math.max(0, c.start - 20), c.start),
+        );
+      const later = rest && (wd === 7 ? tense === 'none' : tense !== null && tense !== 'past');
+      if ((wd === 7 && tense === 'future') || later) {
+        const value = fmtWeek(ref + (8 - wd) * DAY_MS);
         return fromPublication(
           value,
-          `the week ahead, said on a Sunday (${pub}), ${later ? '"later"' : 'future tense'}`,
+          `the week ahead, said on a ${wd === 7 ? 'Sunday' : 'Saturday'} (${pub}), ${later ? 'what is left of the week' : 'future tense'}`,
         );
       }
       const value = fmtWeek(ref + dir * 7 * DAY_MS);

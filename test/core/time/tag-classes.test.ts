@@ -11908,3 +11908,17 @@ describe('vague references, weeks and months: the end of the month after a week 
     expect(valueOf(text, 'the end of the month', '2025-11-11')).toBe('2025-11');
   });
 });
+
+describe('vague references, weeks and months: what is left of the week, said on a Saturday', () => {
+  // (On a Saturday, "the rest of the week" and "later in the week" look past the one day left to
+  // the next week, unless the clause is told in the past; "this week" alone stays the week at hand.)
+  it.each([
+    ['Bin collections will run a day late for the rest of the week.', 'the rest of the week', '2022-W52'],
+    ['Forecasters expect milder weather later in the week.', 'later in the week', '2022-W52'],
+    ['Later in the week, the minister will visit the flooded villages.', 'Later in the week', '2022-W52'],
+    ['The minister will visit the flooded villages this week.', 'this week', '2022-W51'],
+    ['The council said it had hoped to reopen the pool later in the week.', 'later in the week', '2022-W51'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2022-12-24')).toBe(value);
+  });
+});
