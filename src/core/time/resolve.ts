@@ -6483,11 +6483,19 @@ function resolvePeriod(
     }
     // "since last October, after cutting it six times between late 2014 and that month": the month
     // last named, even one the story did not move to, when the story's date has no month or is older.
+    // ("the hottest stretch since July 2023," the forecaster said Tuesday. That month ...": nor the
+    // day a saying of that month's sentence was told on.)
+    const toldAfterMonth = (d: { end?: number } | null | undefined): boolean =>
+      ctx.lastMonth != null &&
+      d?.end !== undefined &&
+      d.end > ctx.lastMonth.end &&
+      TOLD_ON_DAY.test(ctx.text.slice(Math.max(0, d.end - 40), d.end)) &&
+      sentencesBetween(ctx.text, ctx.lastMonth.end, d.end) === 0;
     if (
       unit === 'month' &&
       rel === 'that' &&
       ctx.lastMonth &&
-      (!a || a.m === undefined || ctx.lastMonth.index > a.index)
+      (!a || a.m === undefined || ctx.lastMonth.index > a.index || toldAfterMonth(a))
     )
       a = { index: ctx.lastMonth.index, y: ctx.lastMonth.y, m: ctx.lastMonth.m };
     // "in the week ending Jan. 4, the agency reported. That was down from the previous week": in a
@@ -6525,7 +6533,8 @@ function resolvePeriod(
       rel === 'that' &&
       lastDay &&
       (!a || lastDay.index > a.index) &&
-      (!ctx.lastMonth || lastDay.index > ctx.lastMonth.index)
+      (!ctx.lastMonth || lastDay.index > ctx.lastMonth.index) &&
+      !toldAfterMonth(lastDay)
     )
       a = { index: lastDay.index, y: yearOf(lastDay.day), m: monthOf(lastDay.day) };
     // ("Margin widened to 48% from 44% in the previous quarter" after a forecast for the fourth

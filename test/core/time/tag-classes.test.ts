@@ -11922,3 +11922,18 @@ describe('vague references, weeks and months: what is left of the week, said on 
     expect(valueOf(text, span, '2022-12-24')).toBe(value);
   });
 });
+
+describe('vague references, weeks and months: "that month" after a saying told on a day', () => {
+  // (The month a quotation named, not the month of the day the quotation was told on.)
+  it('reads "that month" as the month the quotation named', () => {
+    const text =
+      '"This is the wettest spell since March 2021," the forecaster said Tuesday. That month, the river burst its banks twice.';
+    expect(valueOf(text, 'That month', '2024-07-30')).toBe('2021-03');
+  });
+
+  it('keeps the month of a day the story moved to', () => {
+    const text =
+      'The river rose in March 2021. It burst its banks on Tuesday, 6 April. That month, two bridges closed.';
+    expect(valueOf(text, 'That month', '2024-07-30')).toBe('2021-04');
+  });
+});
