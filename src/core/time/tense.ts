@@ -271,6 +271,16 @@ const DIRECTIVE_DEADLINE =
  * called the two executives to testify on ". */
 const PERFECT_ARRANGED =
   /\b(?:has|have)\s+(?:already\s+)?(?:organi[sz]ed|arranged|scheduled|called|planned|booked|convened)\s+(?:(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,5}?on|(?:[\w'’&-]+\s+){1,8}?(?:back\s+)?(?:(?:to|for)\s+(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|session|talks|hearing)|to\s+(?:testify|appear|meet))(?:\s+on)?)\s+$/i;
+/** A present perfect, its object, then the span the object is for: "has posted a storm notice for the
+ * bay from ", "have arranged a bake sale in the hall for ", "has taken orders through ".
+ * The group is the participle. */
+const PERFECT_OBJECT_FOR =
+  /\b(?:has|have)\s+(?:[a-z]+ly\s+)?([a-z]+)\s+(?:[\w'’&-]+\s+){1,8}?(?:for|from|through|up\s+to)\s+$/i;
+/** Whether `before` ends in a present perfect's object and the span it is for (not "have been ... for"). */
+const perfectObjectFor = (before: string) => {
+  const m = PERFECT_OBJECT_FOR.exec(before);
+  return !!m && m[1]!.toLowerCase() !== 'been' && isParticiple(m[1]!);
+};
 /** A request for a thing by a day: "has asked Network Rail for a full written report by ", "demanded an answer by ". */
 const REQUEST_DEADLINE =
   /\b(?:asked|pressed|requested|demanded|called\s+for)\s+(?:[\w'’-]+\s+){0,4}?(?:for\s+)?(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:by|before)\s+$/i;
@@ -953,6 +963,15 @@ function computeTense(text: string, start: number, end: number): Tense {
   // arranging takes no day for its time; the day is the thing arranged's, still to come.)
   if (dayNamed && PERFECT_ARRANGED.test(text.slice(Math.max(0, start - 90), start)))
     return { tense: 'future', cue: 'arranged' };
+  // ("The coastguard has posted a storm notice for the bay from Friday evening", "parents have
+  // arranged a bake sale for 4 p.m. Thursday", "the museum has issued tickets up to Saturday": nor
+  // does any present perfect whose object is for a span from, up to or through the day; on the news
+  // set 42 of 42 such days were ahead, or the day of publication.)
+  if (
+    (dayNamed || CLOCK_DAY_NAMED.test(text.slice(start, end))) &&
+    perfectObjectFor(text.slice(Math.max(0, start - 90), start))
+  )
+    return { tense: 'future', cue: 'has ... for' };
   if (
     (dayNamed || CLOCK_DAY_NAMED.test(text.slice(start, end))) &&
     (DIRECTIVE_DEADLINE.test(text.slice(Math.max(0, start - 80), start)) ||

@@ -11937,3 +11937,30 @@ describe('vague references, weeks and months: "that month" after a saying told o
     expect(valueOf(text, 'That month', '2024-07-30')).toBe('2021-04');
   });
 });
+
+describe('tense from another clause: a present perfect whose object is for a span from, up to or through a day', () => {
+  // (Reference Tuesday 17 October 2023: the present perfect dates the act, not the day its object
+  // is for, which is the coming one.)
+  it.each([
+    [
+      'Parents have arranged a bake sale in the school hall for 4 p.m. Thursday.',
+      '4 p.m. Thursday',
+      '2023-10-19T16:00',
+    ],
+    ['My aunt has bought a new coat for Sunday.', 'Sunday', '2023-10-22'],
+    ['The museum has issued tickets for the late opening up to Saturday.', 'Saturday', '2023-10-21'],
+    [
+      'The council has issued a flood alert for the valley from Friday evening.',
+      'Friday evening',
+      '2023-10-20TEV',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    const t = find(text).find((x) => x.text === span);
+    expect(t?.value).toBe(value);
+    expect(t?.explanation).toContain('future tense');
+  });
+
+  it('leaves a present perfect dated by its day alone', () => {
+    expect(valueOf('The bakery has sold every cake on Saturday.', 'Saturday')).toBe('2023-10-14');
+  });
+});
