@@ -137,9 +137,10 @@ export const REPORTING: ReadonlySet<string> = new Set([
 const REPORTING_VERB = '(?:said|says|told|added|reported|stated|noted|warned|predicted|confirmed|announced)';
 /** ", forecasters said," inside a clause; ", the bureau said." closing one. */
 const ATTRIBUTION = new RegExp(`,\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\s*,`, 'g');
-// ("at the December meeting, delegates said on Monday": the timex may be a noun's modifier.)
+// ("at the December meeting, delegates said on Monday": the timex may be a noun's modifier; ", the
+// operator said in a notice posted on its website on Monday.": the saying's own words may run to ten.)
 const ATTRIBUTION_AFTER = new RegExp(
-  `^(?:\\s+[a-z][\\w'-]*){0,2},\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\b(?:\\s+[\\w'-]+){0,6}\\s*[.,]`,
+  `^(?:\\s+[a-z][\\w'-]*){0,2},\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\b(?:\\s+[\\w'-]+){0,10}\\s*[.,]`,
 );
 /** A reporting verb and the start of its clause's subject, up to the timex, with no comma. */
 const REPORTED_NP_BEFORE =

@@ -11964,3 +11964,17 @@ describe('tense from another clause: a present perfect whose object is for a spa
     expect(valueOf('The bakery has sold every cake on Saturday.', 'Saturday')).toBe('2023-10-14');
   });
 });
+
+describe('tense from another clause: a closing attribution with a long tail', () => {
+  // (", the operator said in a notice posted on its website on Monday.": the saying is the
+  // attribution's, not the tense of the clause it closes.)
+  it('reads a month before a long closing attribution by the clause it stands in', () => {
+    const text =
+      'The ferry will run a reduced timetable, with the last sailings in March, the operator said in a notice posted on its website on Monday.';
+    expect(valueOf(text, 'March')).toBe('2024-03');
+  });
+
+  it('still reads a month told in the past before a short one', () => {
+    expect(valueOf('The last sailings ran in March, the operator said.', 'March')).toBe('2023-03');
+  });
+});
