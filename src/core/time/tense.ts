@@ -142,6 +142,10 @@ const ATTRIBUTION = new RegExp(`,\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\s*
 const ATTRIBUTION_AFTER = new RegExp(
   `^(?:\\s+[a-z][\\w'-]*){0,2},\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\b(?:\\s+[\\w'-]+){0,10}\\s*[.,]`,
 );
+/** ", she said, ": an attribution set off by commas right after the timex (or a word or two after it). */
+const ATTRIBUTION_ASIDE_AFTER = new RegExp(
+  `^(?:\\s+[a-z][\\w'-]*){0,2},\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\s*,\\s*`,
+);
 /** A reporting verb and the start of its clause's subject, up to the timex, with no comma. */
 const REPORTED_NP_BEFORE =
   /\b(?:said|says|told|added|announced|reported|stated|noted|warned|confirmed)\s+(?:that\s+)?((?:[\w'’%.-]+\s+){0,6})$/i;
@@ -1056,7 +1060,14 @@ function computeTense(text: string, start: number, end: number): Tense {
   // "With Prime Minister's Questions on Wednesday, the affair is likely to dominate the week": a
   // timex in an adjunct opening the sentence belongs to the main clause after the comma.
   const comma = /^\s*,\s*/.exec(text.slice(end, end + 4));
-  const adjunct = comma && OPENING_ADJUNCT.test(text.slice(Math.max(0, start - 80), start)) ? comma : null;
+  // "On Friday morning, she said, she will be back at work": a sentence opening on its time and an
+  // attribution set off by commas; the clause's verb comes after the attribution.
+  const saidAside =
+    comma && opensSentence(text, start, true)
+      ? ATTRIBUTION_ASIDE_AFTER.exec(text.slice(end, end + 60))
+      : null;
+  const adjunct =
+    saidAside ?? (comma && OPENING_ADJUNCT.test(text.slice(Math.max(0, start - 80), start)) ? comma : null);
   const right =
     ATTRIBUTION_AFTER.test(text.slice(end, end + 90)) && !opensSentence(text, start, true)
       ? null

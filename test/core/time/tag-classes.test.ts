@@ -11978,3 +11978,13 @@ describe('tense from another clause: a closing attribution with a long tail', ()
     expect(valueOf('The last sailings ran in March, the operator said.', 'March')).toBe('2023-03');
   });
 });
+
+describe('tense from another clause: an attribution set off by commas after a sentence-opening time', () => {
+  // (The clause's own verb comes after ", she said,"; the saying is the attribution's.)
+  it.each([
+    ['On Friday morning, she said, the shop will open at eight.', 'Friday morning', '2023-10-20TMO'],
+    ['On Friday morning, she said, the shop opened at eight.', 'Friday morning', '2023-10-13TMO'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
