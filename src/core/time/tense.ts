@@ -291,6 +291,10 @@ const REQUEST_DEADLINE =
   /\b(?:asked|pressed|requested|demanded|called\s+for)\s+(?:[\w'’-]+\s+){0,4}?(?:for\s+)?(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:by|before)\s+$/i;
 const MUST_DEADLINE =
   /\b(?:must|mustn['’]t)\s+(?!have\b)(?:[\w'’-]+\s+){1,8}?(?:by|before|until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
+/** A present perfect denied, up to its deadline: "if the sale has not closed by ", "have not yet
+ * replied to the letter by the end of ". */
+const PERFECT_NOT_BY =
+  /\b(?:has|have)(?:\s+not|n['’]t)\s+(?:yet\s+)?[a-z]+\s+(?:[\w'’-]+\s+){0,6}?by\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$/i;
 const PROMISED_BEFORE =
   /(?:(?<!\b(?:the|an?|its|their|his|her)\s+)\b(?:promised|pledged|vowed)\s+(?!to\b)(?:[\w'’-]+\s+){1,8}?|\b(?:passengers|customers|travell?ers|guests|visitors|fans|people|anyone|those)\s+(?:already\s+)?booked\s+(?:[\w'’-]+\s+){0,8}?|\bwith\s+(?:an?|the)\s+(?:[\w'’-]+\s+){1,3}?expected\s+(?:[\w'’-]+\s+){0,4}?)(?:on|in|by|before|for|at|from|between|until|through)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$/i;
 const PLAN_DEADLINE =
@@ -992,6 +996,15 @@ function computeTense(text: string, start: number, end: number): Tense {
     MUST_DEADLINE.test(text.slice(Math.max(0, start - 80), start))
   )
     return { tense: 'future', cue: 'must ... by' };
+  // ("walk away if the sale has not closed by Dec. 31", "a ban if reservoirs have not recovered by
+  // spring": what has not yet been done by a time waits for it; on the news set the 6 such times were
+  // all ahead or now; a clock time alone keeps the day it is read on, "if you haven't left by 2pm".)
+  if (
+    /\bby\s+$/i.test(before) &&
+    !CLOCK_SPAN.test(text.slice(start, end)) &&
+    PERFECT_NOT_BY.test(text.slice(Math.max(0, start - 80), start))
+  )
+    return { tense: 'future', cue: 'has not ... by' };
   // ("has promised a public meeting on Thursday evening", "all but promised a cut in September",
   // "passengers booked on sailings in May", "with a result expected on Friday morning": what is
   // promised, booked or expected is ahead; not the day of the promising, "promised on Monday".)

@@ -11988,3 +11988,26 @@ describe('tense from another clause: an attribution set off by commas after a se
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('tense from another clause: a present perfect denied, up to its deadline', () => {
+  // (What has not yet been done by a time waits for it: the participle tells no past of its own.)
+  it.each([
+    ['The buyer may pull out if the sale has not closed by March 31.', 'March 31', '2024-03-31'],
+    [
+      'Tenants can apply for a refund if the landlord has not repaired the boiler by Friday.',
+      'Friday',
+      '2023-10-20',
+    ],
+    [
+      'The club will cancel the fixture if the pitch has not dried out by the spring.',
+      'the spring',
+      '2024-SP',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  it('leaves a clock time alone on the day it is read on', () => {
+    expect(valueOf('If you have not left by 2pm, wait until the evening.', '2pm')).toBe('2023-10-17T14:00');
+  });
+});
