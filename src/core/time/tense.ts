@@ -453,7 +453,7 @@ const WISH_PRESENT_THEN_BY =
   /\b(?:(?:I|we|they|you)\s+(?:want|hope|expect|plan|need|intend)|wants|hopes|expects|plans|needs|intends)\b[^.;:!?]*\bby\s+(?:the\s+)?$/;
 /** Before a day a forecast, a warning, a booking or power traded ahead is for (see computeTense). */
 const FORECAST_BEFORE =
-  /(?:\b(?:power|electricity|gas)\s+for\s+(?:next-day\s+)?delivery\s+(?:on\s+)?|\b(?:chance|probability|odds|likelihood)\s+of\b[^.;,]*|\b(?:warnings?|advisory|advisories|(?:storm|tornado|hurricane|flood|fire|frost|weather|heat|snow)\s+(?:watch(?:es)?|alerts?))\b[^.;,]{0,40}\b(?:for|covering|through|until)\s+(?:the\s+)?|\bbooked\s+(?:[\w-]+\s+){0,3}?(?:for|through|on|until)\s+(?:the\s+)?|\b(?:possible|likely)\s+(?:(?:in|across|over|along|from)\s+[^.;,]{1,60}?\s+)?(?:on\s+)?|\b(?:forecasters|meteorologists|forecasts?)\s+(?:[a-z]+ly\s+)?(?:predict(?:s|ed)?|call(?:s|ed)?\s+for)\s+(?!that\b)(?:[\w'’%-]+\s+){1,8}?)$/i;
+  /(?:\b(?:power|electricity|gas)\s+for\s+(?:next-day\s+)?delivery\s+(?:on\s+)?|\b(?:chance|probability|odds|likelihood)\s+of\b[^.;,]*|\b(?:warnings?|advisory|advisories|(?:storm|tornado|hurricane|flood|fire|frost|weather|heat|snow)\s+(?:watch(?:es)?|alerts?))\b[^.;,]{0,40}\b(?:for|covering|through|until)\s+(?:the\s+)?|\bbooked\s+(?:[\w-]+\s+){0,3}?(?:for|through|on|until)\s+(?:the\s+)?|\b(?:possible|likely)\s+(?:(?:in|across|over|along|from)\s+[^.;,]{1,60}?\s+)?(?:(?:on|over)\s+)?|\b(?:forecasters|meteorologists|forecasts?)\s+(?:[a-z]+ly\s+)?(?:predict(?:s|ed)?|call(?:s|ed)?\s+for)\s+(?!that\b)(?:[\w'’%-]+\s+){1,8}?)$/i;
 /**
  * "a 29 percent premium to Brightmeadow's closing price on Friday", "a premium of 24% to Friday's
  * closing price", "a 31% premium to Tuesday's close": the price an offer is measured against was
@@ -818,9 +818,9 @@ function computeTense(text: string, start: number, end: number): Tense {
   }
   // "gave a 70 percent chance of acceptable weather for Thursday", "issued a yellow warning for rain
   // covering Thursday", "customers booked through Sunday night", "more storms were possible
-  // Saturday", "snow was possible in upstate New York Wednesday night", "Forecasters predicted
-  // scattered thunderstorms Wednesday afternoon": a forecast, a warning or a booking is of a day
-  // still to come. (So is the day power is traded for: "Wholesale power for delivery on Thursday
+  // Saturday", "snow was possible in upstate New York Wednesday night", "more snow was likely over the
+  // weekend", "Forecasters predicted scattered thunderstorms Wednesday afternoon": a forecast, a
+  // warning or a booking is of a day still to come. (So is the day power is traded for: "Wholesale power for delivery on Thursday
   // rose 12 percent", said on the Wednesday. A company's "forecast revenue above estimates on
   // Wednesday" is no forecaster's.)
   if (
@@ -859,11 +859,8 @@ function computeTense(text: string, start: number, end: number): Tense {
   if (monthOrSeason && AFTER_EVENT_IN.test(text.slice(Math.max(0, start - 90), start)))
     return { tense: 'past', cue: 'after' };
   // ("a 24 percent chance of a move in September", "more action is possible in April": so is a
-  // month's.)
-  if (
-    monthAlone(text.slice(start, end)) &&
-    FORECAST_MONTH_BEFORE.test(clip(text.slice(Math.max(0, start - 90), start), true))
-  )
+  // month's or a season's, "another rate cut was likely in the spring".)
+  if (monthOrSeason && FORECAST_MONTH_BEFORE.test(clip(text.slice(Math.max(0, start - 90), start), true)))
     return { tense: 'future', cue: 'forecast' };
   // "The government has declared Friday a public holiday": a day off is declared ahead of it.
   // (In the simple past the declaring is told as done: the day may have gone by.)

@@ -12011,3 +12011,13 @@ describe('tense from another clause: a present perfect denied, up to its deadlin
     expect(valueOf('If you have not left by 2pm, wait until the evening.', '2pm')).toBe('2023-10-17T14:00');
   });
 });
+
+describe('tense from another clause: what was likely or possible over a weekend or in a season', () => {
+  // (The reported clause's "was" tells when the forecast was made, not when its weather or its cut falls.)
+  it.each([
+    ['Forecasters said more snow was likely over the weekend.', 'the weekend', '2023-W42-WE'],
+    ['Analysts said another rate cut was likely in the spring.', 'the spring', '2024-SP'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
