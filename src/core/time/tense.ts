@@ -1958,8 +1958,16 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // perfect was made before, of a time now gone by.
     if (/^(?:forecast|predicted|projected|expected)$/i.test(w) && prev === 'had')
       return { tense: 'past', cue: `${prevRaw} ${w}`, distance };
-    // "half an hour earlier than on Friday": a comparison, not a time gone by.
-    if (/^(?:earlier|later)$/i.test(w) && words[i + 1]?.toLowerCase() === 'than') continue;
+    // "half an hour earlier than on Friday": a comparison, not a time gone by. (Nor "an earlier
+    // version by late August", "15 minutes earlier each night": an adjective after a determiner or a
+    // number, and a shift of minutes or hours.)
+    if (
+      /^(?:earlier|later)$/i.test(w) &&
+      (words[i + 1]?.toLowerCase() === 'than' ||
+        /^(?:an?|the|its|their|his|her|two|three|several)$/.test(prev) ||
+        /^(?:minutes?|hours?)$/.test(prev))
+    )
+      continue;
     // "next to the embassy" is a place.
     if (w.toLowerCase() === 'next' && words[i + 1]?.toLowerCase() === 'to') continue;
     // "Voss pulled ahead for the first time", "the parade went ahead on Sunday", "finished ahead of

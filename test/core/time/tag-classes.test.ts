@@ -12021,3 +12021,15 @@ describe('tense from another clause: what was likely or possible over a weekend 
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('tense from another clause: "earlier" as a comparison, not a past', () => {
+  // ("an earlier estimate", "20 minutes earlier each day": an adjective after a determiner, a shift of
+  // minutes; the clause's verb decides.)
+  it.each([
+    ['The agency may publish an earlier estimate in August.', 'August', '2024-08'],
+    ['Start your walk 20 minutes earlier each day, and rest on Sunday.', 'Sunday', '2023-10-22'],
+    ['The board rejected an earlier offer in May.', 'May', '2023-05'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
