@@ -11577,7 +11577,6 @@ describe('tagTimexes: day words, "that day" after a month named in passing', () 
   });
 });
 
-
 describe('tagTimexes sets: a part of the day in the plural after "in the"', () => {
   // ("paints in the evenings", "opens only in the mornings": every such part of the day, as "most
   // evenings" is; "in the evening" stays one evening.)
@@ -11735,7 +11734,6 @@ describe('tagTimexes spans: "around" before a length stays outside the span', ()
     );
   });
 });
-
 
 describe('tagTimexes spans: "two-and-a-half-hour" as one length', () => {
   // ("a three-and-a-half-hour debate": the hyphenated count with its half, not "half-hour" alone.)
