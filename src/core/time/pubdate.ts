@@ -449,6 +449,11 @@ const SET_FOR_YEAR_BEFORE = /\bto\s+be\s+[a-z]+(?:ed|en|t)\s+(?:in|by|before|unt
 /** After a year: a modal ("2019 could be"), or a plan the year names ("the 2014 budget"). */
 const MODAL_AFTER_YEAR =
   /^(?:\W{0,3}\s*(?:could|would|will|may|might|should|shall)\b|\s+(?:budget|forecast|deadline|games|olympics?|target|outlook|guidance|centenary|centennial)\b)/i;
+/**
+ * After a year: a baseline it sets ("sales are running 60% below 2019 levels", "cut emissions to
+ * 1990 levels"), a year gone by whatever the clause looks ahead to: on our news set 19 times in 19.
+ */
+const BASELINE_AFTER_YEAR = /^(?:-era)?\s+levels?\b/i;
 const FISCAL_BEFORE_YEAR = /\b(?:fiscal(?:\s+year)?|FY)\s*$/i;
 type YearFacts = {
   all: Set<number>;
@@ -487,7 +492,11 @@ function collectYears(
     latestAny = Math.max(latestAny ?? named, named);
     const lead = text.slice(Math.max(0, t.start - 80), t.start);
     const before = lead + t.text.slice(0, written.index);
-    if (tenseOf(i) === 'future' && clauseTense(text, t.start, t.end).tense !== 'past')
+    if (
+      tenseOf(i) === 'future' &&
+      clauseTense(text, t.start, t.end).tense !== 'past' &&
+      !BASELINE_AFTER_YEAR.test(text.slice(t.end, t.end + 12))
+    )
       earliestAhead = Math.min(earliestAhead ?? named, named);
     // A year named as a plan, a forecast or a term has not begun: "a budget for 2012", "expects
     // sales to grow in 2015", "enough cash to fund operations into 2026", "said 2019 could be".

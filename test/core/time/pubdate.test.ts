@@ -283,6 +283,16 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(late)).toMatchObject({ value: '2011-02-01', source: 'dateline' });
   });
 
+  it('reads a year a baseline names ("below 2010 levels") as gone by, not as a year ahead', () => {
+    // Feb. 1 was a Tuesday in 2011 only, between 2009 (told as past) and 2011 (looked ahead to).
+    // Read as a year ahead, the baseline's 2010 had closed the range before 2011.
+    const text =
+      'BRATISLAVA, Feb 1 (Reuters) - Parliament will hold a confidence vote next week, the speaker said ' +
+      'on Tuesday. The last early election was held in 2009. The new chamber will open in 2011. Tax ' +
+      'receipts are still running about 8% below 2010 levels.';
+    expect(inferPublicationDate(text)).toMatchObject({ value: '2011-02-01', source: 'dateline' });
+  });
+
   it("reads a saying's weekday as past, whatever the reported clause looks ahead to", () => {
     // July 22 was a Wednesday in 2015, a Friday in 2016 and a Saturday in 2017. "said on Friday
     // they would stop" is the lead's day of news (2016 or 2017), not a plan ahead that leaves the
