@@ -293,6 +293,21 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(text)).toMatchObject({ value: '2011-02-01', source: 'dateline' });
   });
 
+  it('drops a plan told in a past or present clause beyond the years the story bounds', () => {
+    // "expects to open ... in 2014" is no fact told as past, yet it had vetoed every year before
+    // 2014. Beyond "will open in 2011" it cannot have begun, so the lead's Tuesday sets 2011.
+    const said =
+      'BRATISLAVA, Feb 1 (Reuters) - Parliament will hold a confidence vote next week, the speaker said ' +
+      'on Tuesday. The last early election was held in 2009.';
+    const plan = ' The ministry said it expects to open a second tax office in 2014.';
+    expect(inferPublicationDate(`${said} The new chamber will open in 2011.${plan}`)).toMatchObject({
+      value: '2011-02-01',
+      source: 'dateline',
+    });
+    // With no year ahead to bound it, the plan's year still keeps the dateline unknown.
+    expect(inferPublicationDate(`${said}${plan}`).value).toBeNull();
+  });
+
   it("reads a saying's weekday as past, whatever the reported clause looks ahead to", () => {
     // July 22 was a Wednesday in 2015, a Friday in 2016 and a Saturday in 2017. "said on Friday
     // they would stop" is the lead's day of news (2016 or 2017), not a plan ahead that leaves the
