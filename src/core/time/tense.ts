@@ -142,10 +142,8 @@ const ATTRIBUTION = new RegExp(`,\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\s*
 const ATTRIBUTION_AFTER = new RegExp(
   `^(?:\\s+[a-z][\\w'-]*){0,2},\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\b(?:\\s+[\\w'-]+){0,10}\\s*[.,]`,
 );
-/** ", she said, ": an attribution set off by commas right after the timex (or a word or two after it). */
-const ATTRIBUTION_ASIDE_AFTER = new RegExp(
-  `^(?:\\s+[a-z][\\w'-]*){0,2},\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\s*,\\s*`,
-);
+/** ", she said, ": an attribution set off by commas right after the timex. */
+const ATTRIBUTION_ASIDE_AFTER = new RegExp(`^,\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\s*,\\s*`);
 /** A reporting verb and the start of its clause's subject, up to the timex, with no comma. */
 const REPORTED_NP_BEFORE =
   /\b(?:said|says|told|added|announced|reported|stated|noted|warned|confirmed)\s+(?:that\s+)?((?:[\w'’%.-]+\s+){0,6})$/i;
@@ -997,7 +995,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   // spring": what has not yet been done by a time waits for it; on the news set the 6 such times were
   // all ahead or now; a clock time alone keeps the day it is read on, "if you haven't left by 2pm".)
   if (
-    /\bby\s+$/i.test(before) &&
+    /\bby\s/i.test(before) &&
     !CLOCK_SPAN.test(text.slice(start, end)) &&
     PERFECT_NOT_BY.test(text.slice(Math.max(0, start - 80), start))
   )
@@ -1726,7 +1724,8 @@ function relativeTense(text: string, start: number, end: number): Relative | nul
   if (own) return { tense: own.tense, cue: own.cue, own: true };
   // ("Marsh, who proposed the lease in February, says": right after "who" or "which" an "-ed" word that is
   // no past cue elsewhere, as it may be an adjective ("the proposed rules"), is its verb.)
-  if (!m[2] && /^(?:who|which)$/.test(m[1]!) && m[3]!.length > 4 && m[3]!.endsWith('ed'))
+  // (Not "who exceed", "which succeed": a present.)
+  if (!m[2] && /^(?:who|which)$/.test(m[1]!) && /^[a-z]{3,}[^e]ed$/.test(m[3]!) && m[3] !== 'hundred')
     return { tense: 'past', cue: m[3]!, own: true };
   // ("which opens on Friday after a screening at the festival in October": the timex dates
   // another event; "that sales in March were": the clause's verb comes after it.)

@@ -12031,3 +12031,25 @@ describe('tense from another clause: "earlier" as a comparison, not a past', () 
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('tagTimexes: review mends of the merged rules', () => {
+  it('reads "which exceed" in a relative clause as a present, not as a past "-ed" verb', () => {
+    expect(valueOf('Firms which exceed the cap in April will be fined.', 'April', '2018-07-03')).toBe(
+      '2019-04',
+    );
+  });
+
+  it('puts no clock time on a day named only as a fallback, even as the first day ahead', () => {
+    const text =
+      'If storms force a postponement, the show will move to Wednesday night. Main Street will be closed from 8 a.m.';
+    expect(valueOf(text, '8 a.m.', '2024-06-03')).toBe('2024-06-03T08:00');
+  });
+
+  it('says "at most five months ahead" only of a date within five months', () => {
+    const t = find('Retailers are shipping stock for Christmas.', '2024-07-01').find(
+      (x) => x.text === 'Christmas',
+    );
+    expect(t?.value).toBe('2024-12-25');
+    expect(t?.explanation).not.toMatch(/five months/);
+  });
+});
