@@ -494,9 +494,20 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       if (a?.d !== undefined && r.aside !== true && !sayingDay && !inRelative) {
         const small = SMALL_HOURS.test(t.text);
         const day = Date.UTC(a.y, a.m! - 1, a.d);
+        // ("If storms force a postponement, the show will move to Wednesday night": a fallback, the day
+        // of no clock time told after it.)
+        const contingent = CONTINGENCY_BEFORE.test(
+          lastSentence(text.slice(Math.max(0, c.start - 240), c.start)),
+        );
         // (The first day from publication to a week on the text names: the day of the event it
-        // looks ahead to, publication day included.)
-        if (ctx.aheadDay === undefined && ctx.ref !== null && day >= ctx.ref && day - ctx.ref <= 7 * DAY_MS)
+        // looks ahead to, publication day included; not a fallback.)
+        if (
+          ctx.aheadDay === undefined &&
+          ctx.ref !== null &&
+          day >= ctx.ref &&
+          day - ctx.ref <= 7 * DAY_MS &&
+          !contingent
+        )
           ctx.aheadDay = { index, day };
         // (Not the end of a period: "the third quarter, which ended yesterday"; nor the day of a
         // price an offer is measured against: "a 29 percent premium to its closing price on Friday,
@@ -562,10 +573,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
             (/^\d{4}-\d{2}-\d{2}$/.test(r.value) &&
               RELATIVE_ASIDE_BEFORE.test(lastSentence(text.slice(Math.max(0, c.start - 200), c.start)))) ||
             undefined,
-          // ("If storms force a postponement, the show will move to Wednesday night": a fallback.)
-          contingent:
-            CONTINGENCY_BEFORE.test(lastSentence(text.slice(Math.max(0, c.start - 240), c.start))) ||
-            undefined,
+          contingent: contingent || undefined,
           // (A day, not a part of one: "intensify through the evening" is still that day's.)
           bound:
             ((WEEKDAY_NAME.test(t.text) || /\d/.test(t.text)) &&
