@@ -234,10 +234,15 @@ function tenseNote(t: Tense): string {
   return `${t.tense} tense "${t.cue}"`;
 }
 
+/** How far ahead a yearly date told in the past may still be the coming one (three months), and one
+ * told with no tense at all (five months); see `pickNearOccurrence`. */
+const PAST_SLACK = 90 * DAY_MS;
+const NO_TENSE_LEEWAY = 150 * DAY_MS;
+
 /** The tense note of a day `pickNearOccurrence` chose, saying when no tense left it ahead by more
  * than the three months a past clause allows. */
 function nearNote(t: Tense, ref: number, day: number | null): string {
-  return t.tense === 'none' && day !== null && day > ref + 90 * DAY_MS
+  return t.tense === 'none' && day !== null && day > ref + PAST_SLACK && day <= ref + NO_TENSE_LEEWAY
     ? 'no tense cue, and at most five months ahead'
     : tenseNote(t);
 }
@@ -486,12 +491,12 @@ function pickNearOccurrence(
   if (near === null) return null;
   // Within three months the nearest wins over the tense: verb cues are often another clause's
   // (measured: 30 or 14 days of slack lose value F1 on TBAQ and on our news set).
-  const slack = 90 * DAY_MS;
+  const slack = PAST_SLACK;
   const leansPast = t.tense === 'past' || (pastByDefault && t.tense === 'none');
   // (With no tense at all, five months: "sentencing for June 17", "a harvest fair on Sept. 27", said
   // in March or May, are still ahead; on the news set a date 90 to 150 days ahead with no tense cue
   // was the one ahead 9 times in 9, past that as often the last one.)
-  const leeway = t.tense === 'none' ? 150 * DAY_MS : slack;
+  const leeway = t.tense === 'none' ? NO_TENSE_LEEWAY : slack;
   if (leansPast && near > ref + (governs && t.tense === 'past' ? 14 * DAY_MS : leeway))
     return pickOccurrence(ref, dayInYear, 'past');
   // (A "will" clause, or a deadline a future clause must meet, has not gone by: two weeks of slack.)
