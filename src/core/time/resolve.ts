@@ -862,9 +862,12 @@ function nthWeekdayIn(
 }
 
 /** "will", "I'll", "runs from", "leaves": a time set ahead from now, not from a day gone by ("was
- * scheduled to begin", "could"). */
-const AHEAD_NOW_CUE = /^(?:will|shall|[a-z]+['’]ll|[a-z]+[^s\s]s(?:\s+[a-z]+)?)$/i;
-const aheadNow = (t: Tense): boolean => t.tense === 'future' && AHEAD_NOW_CUE.test(t.cue ?? '');
+ * scheduled to begin", "could"): a firm future or the plain present of a schedule. */
+const aheadNow = (t: Tense): boolean => {
+  if (t.tense !== 'future') return false;
+  const first = (t.cue ?? '').split(/\s+/)[0]!;
+  return /^(?:will|shall|[a-z]*['’]ll)$/i.test(first) || schedulePresent({ tense: 'future', cue: first });
+};
 
 /**
  * The TimeML value of a candidate in its context.
