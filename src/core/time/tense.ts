@@ -120,6 +120,40 @@ const FORECAST_TO_VERB = /\bforecast\s+to\s+[a-z]+\b/;
 const FORECAST_FOR_REACHES = /\bforecasts?\s+for\b[^,;]*$/i;
 /** Irregular past forms that are also common nouns in the news ("a rate cut", "the bid"). */
 const PAST_AS_NOUN = new Set(['cut', 'bid', 'hit', 'forecast', 'split', 'bet', 'set', 'spread']);
+/** Verbs whose past is their bare present: after a singular subject, with no "-s", past. */
+const SAME_FORM_PASTS = new Set(['set', 'spread', 'put', 'burst', 'read', 'cost', 'split', 'cast']);
+/** Words that stand before such a verb without being its subject noun: auxiliaries, relatives,
+ * ordinals ("having set", "that cost", "the fifth set"). */
+const NOT_SUBJECT_NOUN =
+  /^(?:having|did|not|never|that|which|what|this|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|same|other)$/;
+/**
+ * Whether words[i] is such a verb after a singular subject: "he", "she", "it", a name, or a singular
+ * noun after a definite determiner ("the main burst", "my granddaughter set"), and not before "for"
+ * or "to" (a plan: "a date set for March", "is set to").
+ */
+function sameFormPast(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  if (!SAME_FORM_PASTS.has(w) || /^(?:for|to)$/i.test(words[i + 1] ?? '')) return false;
+  const prev = words[i - 1] ?? '';
+  if (/^(?:he|she|it)$/i.test(prev)) return true;
+  if (/^[A-Z][a-z]+$/.test(prev) && i > 1 && !DETERMINERS.has(prev.toLowerCase())) return true;
+  // ("a fresh read on the jobs market", "a headline set from the pianist", "the fifth set", "the
+  // first clean read": after "a" or an ordinal the word is a noun; "the repairs could cost", "having
+  // set": after a modal or an auxiliary, no past.)
+  return (
+    /^[a-z]{3,}[^s\W]$/.test(prev) &&
+    classify(prev) === null &&
+    !NOT_SUBJECT_NOUN.test(prev) &&
+    !MODAL_OR_TO.has(prev) &&
+    [2, 3, 4].some(
+      (k) =>
+        /^(?:the|its|his|her|their|our|my|your|this|that)$/i.test(words[i - k] ?? '') &&
+        words
+          .slice(i - k + 1, i - 1)
+          .every((x) => /^[a-z]+$/.test(x) && classify(x) === null && !NOT_SUBJECT_NOUN.test(x)),
+    )
+  );
+}
 const NOUN_BEFORE_CUT =
   /^(?:a|an|the|its|their|his|her|our|any|no|rate|tax|price|pay|job|budget|spending|further|another|interest|quarter-point|half-point|point|points|basis-point|first|second|takeover|[\d.]+%?)$/;
 export const REPORTING: ReadonlySet<string> = new Set([
@@ -2185,6 +2219,10 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     if (t === 'future' && /^(?:originally|initially)$/i.test(prev))
       return { tense: 'past', cue: `${prevRaw} ${w}`, distance };
     if (t) return { tense: t, cue: w, distance };
+    // "A water main burst on Elm Street Monday night", "The thermometer read 104 degrees at 4 p.m.",
+    // "she set off at dawn": a verb whose past and present are one word, after a singular subject
+    // and without the present's "-s", is past. (Not a plan: "the hearing set for June 5".)
+    if (sameFormPast(words, i)) return { tense: 'past', cue: `${prevRaw} ${w}`, distance };
     // "could make his debut on Sunday", "may vote on Friday": a possibility still ahead ("could not
     // be reached Friday", "may have left on Friday" look back).
     // ("Neither he nor his lawyer could be located Wednesday": negated, it looks back too.)

@@ -12053,3 +12053,26 @@ describe('tagTimexes: review mends of the merged rules', () => {
     expect(t?.explanation).not.toMatch(/five months/);
   });
 });
+
+describe('tense: a verb whose past and present are one word, after a singular subject', () => {
+  // ("burst", "set", "read" with no "-s" after "the main", "her brother", "she": the past; a month
+  // with no tense, up to five months ahead, would be the coming one.)
+  it.each([
+    ['The old water main burst under the street in February.', 'February', '2023-02'],
+    ['Her brother set off for the coast in January.', 'January', '2023-01'],
+    ['She read the letter aloud at the fair in February.', 'February', '2023-02'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  it('says which verb made it past', () => {
+    const t = find('The old water main burst under the high street on Dec. 2.').find(
+      (x) => x.text === 'Dec. 2',
+    );
+    expect(t?.explanation).toContain('past tense "main burst"');
+  });
+
+  it('leaves a plan set for a date ahead', () => {
+    expect(valueOf('The appeal hearing set for Dec. 2 is open to the public.', 'Dec. 2')).toBe('2023-12-02');
+  });
+});
