@@ -548,7 +548,11 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           // (A clock time that opens its line, written with its digits, is a live blog's time stamp.)
           if (/^\d/.test(t.text) && opensLine(text, c.start)) ctx.lastStamp = ctx.lastClock;
         }
-        const quote = quoteOpening(text, c.start);
+        // (A speaker's "tonight" the tagger moved to the night of the event the story reports, and
+        // let move the story (see eventNight), is the story's own night: "'Tonight I caught him.' The
+        // match, which began at 7.30pm" tells on from it, as from a day named outside quotes.)
+        const eventDay = c.meaning.k === 'deictic' && r.anchor.kind === 'timex';
+        const quote = eventDay ? -1 : quoteOpening(text, c.start);
         const prevDay = ctx.lastDay;
         ctx.lastDay = {
           index,

@@ -1440,8 +1440,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             value,
             anchor: { kind: 'timex', index: last.index },
             explanation: say(value, 'said in a quotation: the night of the evening the story last named'),
-            // (The speaker's night does not move the story: "conceded shortly before 5 a.m." after it.)
-            aside: true,
+            // (A night the speaker looks ahead to does not move the story: "'Tonight I will call them.'
+            // The judges tasted paellas between noon and 4 p.m." Told as done, it is the story's night,
+            // the clock times after it its own: see eventNight.)
+            aside: eventNight(ctx, c) ? undefined : true,
           };
         }
       }
@@ -1491,7 +1493,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             value,
             "said in a quotation, in the past: the speaker's day, that of the event the story reports",
           ),
-          aside: true,
+          aside: m.pod === 'NI' && eventNight(ctx, c) ? undefined : true,
         };
       }
       const podSuffix = m.pod ? `T${m.pod}` : '';
@@ -1720,8 +1722,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         !(
           EVENT_BEGAN_AT.test(lastSentence(ctx.text.slice(Math.max(0, c.start - 120), c.start))) &&
           ctx.text.lastIndexOf('\n', c.start) > ctx.lastDay.end &&
-          ((ctx.leadDay && ctx.leadDay.day !== ctx.lastDay.day) ||
-            (ctx.firstDay && ctx.firstDay.day !== ctx.lastDay.day))
+          ((ctx.leadDay && !lastDayHolds(ctx, ctx.leadDay.day)) ||
+            (ctx.firstDay && !lastDayHolds(ctx, ctx.firstDay.day)))
         )
       ) {
         day = ctx.lastDay.day;
@@ -7023,6 +7025,26 @@ function resolvePeriod(
       return fromPublication(value, `${rw} year, relative to publication (${pub})`);
     }
   }
+}
+
+/**
+ * Whether the day last named is `day`, or the night whose small hours `day` is when the lead named
+ * an event by them: "It was nearly 1 a.m. when Varga sank to his knees ... 'Tonight I caught him.'
+ * The match, which began at 7.30pm" began on the story's own day.
+ */
+function lastDayHolds(ctx: ResolveContext, day: number): boolean {
+  const last = ctx.lastDay!;
+  return day === last.day || (last.late === true && ctx.leadDay?.early === true && day === last.day + DAY_MS);
+}
+
+/**
+ * A quoted "tonight" moved to the night of the event the story reports, told as done ("'Tonight I
+ * caught him.' The match, which began at 7.30pm"; "'Tonight the people have sent a message.' Polls
+ * closed at 10pm"): the story's own night, whose day the clock times told after it take, not a
+ * night the speaker looks ahead to ("'Tonight I will call them'").
+ */
+function eventNight(ctx: ResolveContext, c: Candidate): boolean {
+  return tenseAt(ctx.text, c.start, c.end).tense !== 'future';
 }
 
 /**

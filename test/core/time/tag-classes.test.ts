@@ -12076,3 +12076,22 @@ describe('tense: a verb whose past and present are one word, after a singular su
     expect(valueOf('The appeal hearing set for Dec. 2 is open to the public.', 'Dec. 2')).toBe('2023-12-02');
   });
 });
+
+describe('clock times: told on from a quoted "tonight" that is the night of the event', () => {
+  // (A speaker's "tonight", told as done and moved to the night of the event the story reports, is
+  // the story's own night: the clock times the narrative tells after the quotation take its day.)
+  it.each([
+    [
+      'It was almost 2 a.m. when Ines Varga sank to the court. She had dropped a set in her semi-final on Wednesday. "Tonight I beat her," Varga said.\n\nThe final, which began at 8pm, was the longest ever played there.',
+      '8pm',
+      '2023-10-16T20:00',
+    ],
+    [
+      'The result was declared at 3.10am in a school hall. Speaking minutes later, the winner told supporters: "Tonight the voters of this town have spoken."\n\nIt is the first time the party has held the seat. Polls closed at 10pm, and counting began at midnight.',
+      '10pm',
+      '2023-10-16T22:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
