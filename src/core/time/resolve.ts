@@ -1367,12 +1367,20 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           // accounted for": what came before a morning its sentence named, the night that ended it.
           // Not "Snow began falling late Friday morning and came down ... overnight".)
           const smallHours = last.early || (last.h !== undefined && last.h < 6);
+          // (So is the night before a whole day when its sentence tells the night as what came first:
+          // "The opening day was lost after overnight storms flooded the pitch", "began on Friday, after
+          // rain overnight had soaked the ground".)
           const beforeMorning =
             !smallHours &&
-            last.morning === true &&
             sentencesBetween(ctx.text, last.end, c.start) === 0 &&
-            (/\b(?:after|had|has|have)\b/i.test(ctx.text.slice(last.end, c.start)) ||
-              /^\s+had\b/i.test(ctx.text.slice(c.end, c.end + 5)));
+            ((last.morning === true &&
+              (/\b(?:after|had|has|have)\b/i.test(ctx.text.slice(last.end, c.start)) ||
+                /^\s+had\b/i.test(ctx.text.slice(c.end, c.end + 5)))) ||
+              (!last.late &&
+                !last.lateDay &&
+                (last.h ?? 0) < 18 &&
+                (/\bafter\s+(?:[\w'’-]+\s+){0,6}$/i.test(ctx.text.slice(last.end, c.start)) ||
+                  /^\s+had\b/i.test(ctx.text.slice(c.end, c.end + 5)))));
           const night = smallHours || beforeMorning ? last.day - DAY_MS : last.day;
           const value = `${fmtDay(night)}TNI`;
           const before = `${fmtDay(ref - DAY_MS)}TNI`;
@@ -1385,7 +1393,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
               night === last.day
                 ? 'the night of the day the text last named, told in the past'
                 : beforeMorning
-                  ? 'the night before the morning its sentence named, told in the past'
+                  ? `the night before the ${last.morning ? 'morning' : 'day'} its sentence named, told in the past`
                   : 'the night before the small hours the text last named, told in the past',
             ),
             alternatives:

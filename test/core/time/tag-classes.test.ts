@@ -12095,3 +12095,18 @@ describe('clock times: told on from a quoted "tonight" that is the night of the 
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('overnight: the night before a day its sentence tells it came before', () => {
+  // ("after overnight storms", "after rain overnight had soaked": the night that led into the day.)
+  it.each([
+    ['Play began on Sunday, after heavy rain overnight had soaked the course.', '2023-10-14TNI'],
+    [
+      'Saturday, the first day of the show, was cancelled after overnight storms flooded the field.',
+      '2023-10-13TNI',
+    ],
+    // (No such cue: the night of the day named.)
+    ['The market fell on Monday and rallied overnight.', '2023-10-16TNI'],
+  ])('%j: overnight = %s', (text, value) => {
+    expect(valueOf(text, 'overnight')).toBe(value);
+  });
+});
