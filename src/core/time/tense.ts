@@ -169,15 +169,17 @@ export const REPORTING: ReadonlySet<string> = new Set([
   'confirmed',
 ]);
 const REPORTING_VERB = '(?:said|says|told|added|reported|stated|noted|warned|predicted|confirmed|announced)';
+/** ", the bureau said": a comma, the sayer in one to three words, the verb of saying. */
+const ATTRIBUTION_CORE = `,\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}`;
 /** ", forecasters said," inside a clause; ", the bureau said." closing one. */
-const ATTRIBUTION = new RegExp(`,\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\s*,`, 'g');
+const ATTRIBUTION = new RegExp(`${ATTRIBUTION_CORE}\\s*,`, 'g');
 // ("at the December meeting, delegates said on Monday": the timex may be a noun's modifier; ", the
 // operator said in a notice posted on its website on Monday.": the saying's own words may run to ten.)
 const ATTRIBUTION_AFTER = new RegExp(
-  `^(?:\\s+[a-z][\\w'-]*){0,2},\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\b(?:\\s+[\\w'-]+){0,10}\\s*[.,]`,
+  `^(?:\\s+[a-z][\\w'-]*){0,2}${ATTRIBUTION_CORE}\\b(?:\\s+[\\w'-]+){0,10}\\s*[.,]`,
 );
 /** ", she said, ": an attribution set off by commas right after the timex. */
-const ATTRIBUTION_ASIDE_AFTER = new RegExp(`^,\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}\\s*,\\s*`);
+const ATTRIBUTION_ASIDE_AFTER = new RegExp(`^${ATTRIBUTION_CORE}\\s*,\\s*`);
 /** A reporting verb and the start of its clause's subject, up to the timex, with no comma. */
 const REPORTED_NP_BEFORE =
   /\b(?:said|says|told|added|announced|reported|stated|noted|warned|confirmed)\s+(?:that\s+)?((?:[\w'’%.-]+\s+){0,6})$/i;
@@ -1102,16 +1104,14 @@ function computeTense(text: string, start: number, end: number): Tense {
   // "With Prime Minister's Questions on Wednesday, the affair is likely to dominate the week": a
   // timex in an adjunct opening the sentence belongs to the main clause after the comma.
   const comma = /^\s*,\s*/.exec(text.slice(end, end + 4));
+  const opening = opensSentence(text, start, true);
   // "On Friday morning, she said, she will be back at work": a sentence opening on its time and an
   // attribution set off by commas; the clause's verb comes after the attribution.
-  const saidAside =
-    comma && opensSentence(text, start, true)
-      ? ATTRIBUTION_ASIDE_AFTER.exec(text.slice(end, end + 60))
-      : null;
+  const saidAside = comma && opening ? ATTRIBUTION_ASIDE_AFTER.exec(text.slice(end, end + 60)) : null;
   const adjunct =
     saidAside ?? (comma && OPENING_ADJUNCT.test(text.slice(Math.max(0, start - 80), start)) ? comma : null);
   const right =
-    ATTRIBUTION_AFTER.test(text.slice(end, end + 90)) && !opensSentence(text, start, true)
+    ATTRIBUTION_AFTER.test(text.slice(end, end + 90)) && !opening
       ? null
       : adjunct
         ? rightCue(text, end + adjunct[0].length, RIGHT_WORDS_OPENING)
@@ -1121,8 +1121,7 @@ function computeTense(text: string, start: number, end: number): Tense {
             end + (RANGE_END_AFTER.exec(text.slice(end, end + 40))?.[0].length ?? 0),
             // "On Tuesday, more than 1,000 head teachers signed": a timex opening its sentence or clause
             // waits longer for the subject's verb.
-            opensSentence(text, start, true) ||
-              CLAUSE_OPEN_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+            opening || CLAUSE_OPEN_BEFORE.test(text.slice(Math.max(0, start - 24), start))
               ? RIGHT_WORDS_OPENING
               : RIGHT_WORDS,
             text.slice(Math.max(0, start - 80), start),
@@ -1161,7 +1160,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   if (
     subjectOf &&
     ((left && left.distance <= 1 && REPORTING.has(left.cue.toLowerCase())) ||
-      opensSentence(text, start, true) ||
+      opening ||
       /(?:,|\band|\bbut)\s+$/i.test(text.slice(Math.max(0, start - 6), start)))
   )
     return { tense: 'future', cue: subjectOf[1]! };
