@@ -2614,19 +2614,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           ? inSentence
           : null;
       // "Revenue tripled in the first half from a year earlier": the half its sentence names.
-      if (
-        unit === 'year' &&
-        n === 1 &&
-        ctx.narr?.half !== undefined &&
-        ctx.narr.end !== undefined &&
-        ctx.narr.end <= c.start &&
-        sentencesBetween(ctx.text, ctx.narr.end, c.start) === 0
-      ) {
-        const value = `${fmtYear(ctx.narr.y + m.dir)}-H${ctx.narr.half}`;
+      const own = unit === 'year' && n === 1 ? narrOfSentence(ctx, c) : null;
+      if (own?.half !== undefined) {
+        const value = `${fmtYear(own.y + m.dir)}-H${own.half}`;
         return {
           ...fromTimex(
             value,
-            ctx.narr.index,
+            own.index,
             say(value, `the same half a year ${m.dir < 0 ? 'before' : 'after'} the half its sentence names`),
           ),
           aside: true,
@@ -2636,15 +2630,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // ("in the three months through September": the quarter a month closes.)
       const lq = ctx.closedQuarter?.index === ctx.narr?.index ? ctx.closedQuarter : ctx.lastQuarter;
       const ownQuarter =
-        unit === 'year' &&
-        n === 1 &&
-        ctx.narr &&
-        (ctx.narr.q !== undefined || lq?.index === ctx.narr.index) &&
-        ctx.narr.end !== undefined &&
-        ctx.narr.end <= c.start &&
-        sentencesBetween(ctx.text, ctx.narr.end, c.start) === 0
-          ? ctx.narr.q !== undefined
-            ? ctx.narr
+        own && (own.q !== undefined || lq?.index === own.index)
+          ? own.q !== undefined
+            ? own
             : { index: lq!.index, y: lq!.y, q: lq!.q }
           : null;
       if (ownQuarter) {
@@ -5115,17 +5103,22 @@ function dayOfSentence(ctx: ResolveContext, c: Candidate): NonNullable<ResolveCo
 
 /** The whole year (no season, month, quarter or half of it) the text last named, in `c`'s own sentence. */
 function wholeYearOfSentence(ctx: ResolveContext, c: Candidate): NarrativeAnchor | null {
-  const n = ctx.narr;
+  const n = narrOfSentence(ctx, c);
   return n &&
     n.m === undefined &&
     n.d === undefined &&
     n.q === undefined &&
     n.half === undefined &&
     n.startMonth === undefined &&
-    n.monday === undefined &&
-    n.end !== undefined &&
-    n.end <= c.start &&
-    sentencesBetween(ctx.text, n.end, c.start) === 0
+    n.monday === undefined
+    ? n
+    : null;
+}
+
+/** The time the text last named, if it is in the sentence of `c`, before it. */
+function narrOfSentence(ctx: ResolveContext, c: Candidate): NarrativeAnchor | null {
+  const n = ctx.narr;
+  return n && n.end !== undefined && n.end <= c.start && sentencesBetween(ctx.text, n.end, c.start) === 0
     ? n
     : null;
 }
@@ -6503,12 +6496,15 @@ function resolvePeriod(
     // last named, even one the story did not move to, when the story's date has no month or is older.
     // ("the hottest stretch since July 2023," the forecaster said Tuesday. That month ...": nor the
     // day a saying of that month's sentence was told on.)
-    const toldAfterMonth = (d: { end?: number } | null | undefined): boolean =>
-      ctx.lastMonth != null &&
+    // (A day of telling after a time in that time's sentence: "the hottest since July 2023," the
+    // forecaster said Tuesday; "in the week ending Jan. 4, the department said Thursday".)
+    const toldAfter = (d: { end?: number } | null | undefined, t: { end: number }): boolean =>
       d?.end !== undefined &&
-      d.end > ctx.lastMonth.end &&
+      d.end > t.end &&
       TOLD_ON_DAY.test(ctx.text.slice(Math.max(0, d.end - 40), d.end)) &&
-      sentencesBetween(ctx.text, ctx.lastMonth.end, d.end) === 0;
+      sentencesBetween(ctx.text, t.end, d.end) === 0;
+    const toldAfterMonth = (d: { end?: number } | null | undefined): boolean =>
+      ctx.lastMonth != null && toldAfter(d, ctx.lastMonth);
     if (
       unit === 'month' &&
       rel === 'that' &&
@@ -6524,12 +6520,7 @@ function resolvePeriod(
       unit === 'week' &&
       (rel === 'previous' || rel === 'preceding') &&
       lw &&
-      (!a ||
-        lw.index > a.index ||
-        (a.d !== undefined &&
-          a.end !== undefined &&
-          TOLD_ON_DAY.test(ctx.text.slice(Math.max(0, a.end - 40), a.end)) &&
-          sentencesBetween(ctx.text, lw.end, a.end) === 0)) &&
+      (!a || lw.index > a.index || (a.d !== undefined && toldAfter(a, lw))) &&
       sentencesBetween(ctx.text, lw.end, c.start) <= 2
     )
       a = { index: lw.index, y: lw.y, monday: lw.monday };
