@@ -1996,7 +1996,8 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     if (
       /^(?:earlier|later)$/i.test(w) &&
       (words[i + 1]?.toLowerCase() === 'than' ||
-        /^(?:an?|the|its|their|his|her|two|three|several)$/.test(prev) ||
+        /^(?:an?|the|its|their|his|her)$/.test(prev) ||
+        COUNT_WORD.test(prev) ||
         /^(?:minutes?|hours?)$/.test(prev))
     )
       continue;

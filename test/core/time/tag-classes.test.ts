@@ -12110,3 +12110,13 @@ describe('overnight: the night before a day its sentence tells it came before', 
     expect(valueOf(text, 'overnight')).toBe(value);
   });
 });
+
+describe('tagTimexes: "earlier" after any count word is a comparison', () => {
+  // ("four earlier sketches", "many earlier versions": an adjective after a count, as after "two".)
+  it.each([
+    'Collectors hope to see four earlier sketches in May.',
+    'Bidders can inspect many earlier drafts in May.',
+  ])('%j: May is the coming one', (text) => {
+    expect(valueOf(text, 'May', '2018-07-03')).toBe('2019-05');
+  });
+});
