@@ -1789,13 +1789,16 @@ function dayBeforeAfter(text: string, start: number, r: Resolved): Shift | null 
  * Sao Paulo yesterday", "10:35 a.m. (0735 GMT) Friday": a clock time without a day of its own takes
  * the day that closes its clause.
  */
+/** A clock time that names no day of its own: no month, no day word, no weekday ("at 9 p.m."). */
+const clockWithoutDay = (m: Candidate['meaning']): boolean =>
+  m.k === 'time' && m.mo === undefined && m.dayWord === undefined && m.wd === undefined;
+
 function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void {
   for (let i = 0; i < out.length; i++) {
     const m = from[i]!.meaning;
     // (So does a part of the day in hand: "at dawn on Nov. 24", "late in the evening on Nov. 20".)
     const podInHand = m.k === 'period' && m.unit.startsWith('day:') && m.rel === 'same';
-    if (!podInHand && (m.k !== 'time' || m.mo !== undefined || m.dayWord !== undefined || m.wd !== undefined))
-      continue;
+    if (!podInHand && !clockWithoutDay(m)) continue;
     // The day may follow another time in brackets: "10:35 a.m. (0735 GMT) Friday", or the time
     // that closes a span or a pair: "between 10 a.m. and 4 p.m. on Thursday", "open at 7am and
     // close at 7pm on Sunday".
@@ -1824,9 +1827,7 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
       for (let k = i; k < j; k++) {
         const t = out[k]!;
         // (Not a time that names its own day: "on Friday at 9 p.m. ET (0200 GMT Saturday)".)
-        const own = from[k]!.meaning;
-        if (own.k !== 'time' || own.mo !== undefined || own.dayWord !== undefined || own.wd !== undefined)
-          continue;
+        if (!clockWithoutDay(from[k]!.meaning)) continue;
         if (!/^\d{4}-\d{2}-\d{2}T\d/.test(t.value) || t.value.startsWith(before.value)) continue;
         t.value = before.value + t.value.slice(10);
         t.anchor = { kind: 'timex', index: i - 1 };

@@ -1007,13 +1007,11 @@ function computeTense(text: string, start: number, end: number): Tense {
   // arranged a bake sale for 4 p.m. Thursday", "the museum has issued tickets up to Saturday": nor
   // does any present perfect whose object is for a span from, up to or through the day; on the news
   // set 42 of 42 such days were ahead, or the day of publication.)
-  if (
-    (dayNamed || CLOCK_DAY_NAMED.test(text.slice(start, end))) &&
-    perfectObjectFor(text.slice(Math.max(0, start - 90), start))
-  )
+  const dayOrClockDay = dayNamed || CLOCK_DAY_NAMED.test(text.slice(start, end));
+  if (dayOrClockDay && perfectObjectFor(text.slice(Math.max(0, start - 90), start)))
     return { tense: 'future', cue: 'has ... for' };
   if (
-    (dayNamed || CLOCK_DAY_NAMED.test(text.slice(start, end))) &&
+    dayOrClockDay &&
     (DIRECTIVE_DEADLINE.test(text.slice(Math.max(0, start - 80), start)) ||
       REQUEST_DEADLINE.test(text.slice(Math.max(0, start - 80), start)) ||
       PLAN_DEADLINE.test(text.slice(Math.max(0, start - 100), start)))
