@@ -1345,16 +1345,22 @@ function rangeEnd(
   // February this year", "from July 2022 through last month".)
   if (/\b(?:this|last|next)\s+(?:year|month)\b/i.test(text.slice(c.start, c.end))) return null;
   if (!closesRange(text, prev, c.start)) return null;
-  const key = (m: RegExpExecArray, y: number) => (y * 12 + +m[2]!) * 32 + (m[3] ? +m[3] : 0);
+  const months = (m: RegExpExecArray, yy: number) => yy * 12 + +m[2]!;
   let y0 = +from[1]!;
-  // The first year that puts the end after the start (the same month may close a range of days).
+  // The first year that puts the end after the start. The same month may close a range of days, and
+  // a month closes a range that starts on one of its days ("from Tuesday through the end of
+  // January", said on 3 January); a month after a month of the same name is the next year's.
   let y = y0;
-  while (key(to, y) < key(from, y0) || (key(to, y) === key(from, y0) && !to[3])) y++;
+  const endsAfterStart = (yy: number) => {
+    const dm = months(to, yy) - months(from, y0);
+    if (dm !== 0) return dm > 0;
+    return to[3] ? +to[3] >= (from[3] ? +from[3] : 0) : from[3] !== undefined;
+  };
+  while (!endsAfterStart(y)) y++;
   // "raised rates between August 2022 and April", "built between August 2012 and January": a start
   // that names its year leaves the end's year out because it is the publication's; a range that
   // runs up to a month gone by this year stays there, when it spans at most three years.
   // (Not "from Boxing Day 1962 until early March": sixty years is no range but a story's winter.)
-  const months = (m: RegExpExecArray, yy: number) => yy * 12 + +m[2]!;
   if (
     ref !== null &&
     /\b\d{4}\b/.test(prev.text) &&

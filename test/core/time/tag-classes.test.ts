@@ -12120,3 +12120,17 @@ describe('tagTimexes: "earlier" after any count word is a comparison', () => {
     expect(valueOf(text, 'May', '2018-07-03')).toBe('2019-05');
   });
 });
+
+describe('range end: a month closes a range that starts on one of its days', () => {
+  // (Said on Saturday 3 January 2015: Tuesday is 6 January, and the end of January is that month.)
+  it.each([
+    [
+      'The gallery will show the quilt from Tuesday through the end of January.',
+      'the end of January',
+      '2015-01',
+    ],
+    ['The road stays shut from Jan. 12 until January 30.', 'January 30', '2015-01-30'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2015-01-03')).toBe(value);
+  });
+});
