@@ -2082,7 +2082,9 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
           MODAL_OR_TO.has(words[i - 4]?.toLowerCase() ?? '') &&
           adjacent(left, words.slice(i - 4, i + 1))) ||
         resultAfterObject(words, i, left)) &&
-      !PAST_CUES.has(w.toLowerCase());
+      // (An irregular past is a verb after a possessive or "this", "that"; after an article it is a
+      // participle used as an adjective: "the bigger risk is a hung parliament in the autumn".)
+      (!PAST_CUES.has(w.toLowerCase()) || /^(?:a|an|the)$/.test(prev));
     // "a cooperation plan Friday", "the plans": the noun; "plans to", "plans a sale": the verb.
     // ("Setting out the plans to MSPs": after a determiner, the noun whatever follows.)
     // ("approved the housing plan on Monday": a determiner and a word of the noun before it.)
@@ -2154,7 +2156,8 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       infinitive ||
       capitalised ||
       pluralNoun ||
-      ((inName || adjective) && !PAST_CUES.has(w.toLowerCase()))
+      (inName && !PAST_CUES.has(w.toLowerCase())) ||
+      adjective
         ? null
         : classify(w, words[i + 1] ?? '');
     // "to be published" is future; a participle after "be"/"is" ("will be held", "is heard")

@@ -12134,3 +12134,15 @@ describe('range end: a month closes a range that starts on one of its days', () 
     expect(valueOf(text, span, '2015-01-03')).toBe(value);
   });
 });
+
+describe('tense: an irregular past after an article is an adjective', () => {
+  // ("a hung jury", "the lost harvest": a participle that describes a noun tells no past.)
+  it.each([
+    ['The real danger is a hung jury in the autumn, lawyers say.', 'the autumn', '2010-FA'],
+    ['Growers fear the lost harvest of September will ruin them.', 'September', '2010-09'],
+    // (A verb still tells the past: "the jury hung in the autumn".)
+    ['Lawyers say the jury hung in the autumn.', 'the autumn', '2009-FA'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2010-07-12')).toBe(value);
+  });
+});
