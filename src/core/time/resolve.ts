@@ -4906,8 +4906,10 @@ const planOvertaken = (text: string, at: number) =>
 
 /** "at the height of summer", "in the depths of winter": a season's middle, not its end. */
 const SEASON_HEIGHT_BEFORE = /\b(?:height|depths?|peak|middle|dead|heart)\s+of\s+$/i;
-/** Before a season, what came after it as it went: "after a wet ", "after a cool, dry ". */
-const SEASON_DESCRIBED_AFTER = /\bafter\s+an?\s+(?:[a-z-]+,?\s+){1,2}$/i;
+/** Before a season, what came after it as it went: "after a wet ", "after a cool, dry ", and one
+ * its record sums up, "after the driest ", "following the wettest ". */
+const SEASON_DESCRIBED_AFTER =
+  /\b(?:after\s+an?\s+(?:[a-z-]+,?\s+){1,2}|(?:after|following)\s+(?:the|its|their)\s+(?:[a-z]+est|most\s+[a-z]+)\s+)$/i;
 /** Before a season, whatever the clause's tense, it is still to come: "unlikely before the spring". */
 const SEASON_AHEAD_OF = /\b(?:before|ahead\s+of)\s+(?:the\s+)?$/i;
 /** Nouns of an event that is named as one: "the election", "a walkout", "the referendum". */

@@ -12146,3 +12146,15 @@ describe('tense: an irregular past after an article is an adjective', () => {
     expect(valueOf(text, span, '2010-07-12')).toBe(value);
   });
 });
+
+describe('seasons: one that a record sums up, after which something came, is the last one', () => {
+  // (Said in the winter: "after the driest summer in 70 years" describes the summer gone.)
+  it.each([
+    ['But after the driest summer in 70 years, prices are high.', 'summer', '2022-12-18', '2022-SU'],
+    ['Reservoirs are low following its warmest spring on record.', 'spring', '2022-11-10', '2022-SP'],
+    // (No record, no "after": the coming one, as before.)
+    ['Prices are high in the summer.', 'the summer', '2022-12-18', '2023-SU'],
+  ])('%j: %j = %s', (text, span, dct, value) => {
+    expect(valueOf(text, span, dct)).toBe(value);
+  });
+});
