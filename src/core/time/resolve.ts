@@ -4893,13 +4893,14 @@ const PLAN_GONE_BY =
 /**
  * Before a month, a season or a quarter, a plan told in the past perfect with the time it was for:
  * "the couple had planned to marry in October", "had been due to start in January", "Most MPs had
- * expected polling day to fall in the autumn", "The work had been scheduled for the fall". The plan
+ * expected polling day to fall in the autumn", "The work had been scheduled for the fall", and one
+ * told as a future in the past: "people who were going to buy a truck in the spring". The plan
  * may have been kept, overtaken or still be ahead, so its tense does not tell which such time it is:
  * the one nearest publication. (Not when the plan was made, in a comparison: "six months earlier
  * than it had planned in the spring"; nor past another clause: "had hoped to open in May, but".)
  */
 const PLAN_PAST_PERFECT_FOR =
-  /(?<!\bthan\s+(?:[\w'’]+\s+){0,2})\bhad\s+(?:(?:been|originally|initially|first|already)\s+){0,2}(?:planned|planning|hoped|hoping|expected|expecting|intended|meant|due|scheduled|slated|set|supposed|promised|wanted|aimed)\b(?:\s+(?!(?:but|than|since|after|when|which|who|and|then|because|while|until)\b)[^\s,;:.!?"“”]+)*?\s+(?:in|by|for|until|before|during|through|at)\s+(?:(?:early|late)\s+|mid-|the\s+(?:start|end|beginning|middle)\s+of\s+)?$/i;
+  /(?<!\bthan\s+(?:[\w'’]+\s+){0,2})(?:\bhad\s+(?:(?:been|originally|initially|first|already)\s+){0,2}(?:planned|planning|hoped|hoping|expected|expecting|intended|meant|due|scheduled|slated|set|supposed|promised|wanted|aimed)|\b(?:was|were)\s+going\s+to)\b(?:\s+(?!(?:but|than|since|after|when|which|who|and|then|because|while|until)\b)[^\s,;:.!?"“”]+)*?\s+(?:in|by|for|until|before|during|through|at)\s+(?:(?:early|late)\s+|mid-|the\s+(?:start|end|beginning|middle)\s+of\s+)?$/i;
 
 const planOvertaken = (text: string, at: number) =>
   PLAN_PAST_PERFECT_FOR.test(text.slice(Math.max(0, at - 120), at));

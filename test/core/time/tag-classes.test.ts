@@ -12158,3 +12158,18 @@ describe('seasons: one that a record sums up, after which something came, is the
     expect(valueOf(text, span, dct)).toBe(value);
   });
 });
+
+describe('seasons: a future in the past ("was going to") is a plan, the nearest such season', () => {
+  // (Said in July: the spring that plan was for has gone by, as for "had planned to".)
+  it.each([
+    [
+      'Buyers who were going to order a boat in the spring are waiting.',
+      'the spring',
+      '2020-07-02',
+      '2020-SP',
+    ],
+    ['The club was going to reopen in the autumn.', 'the autumn', '2020-07-02', '2020-FA'],
+  ])('%j: %j = %s', (text, span, dct, value) => {
+    expect(valueOf(text, span, dct)).toBe(value);
+  });
+});
