@@ -2140,10 +2140,18 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // ("the previous round of forecasts in September": an "-s" word after "of" is a plural noun; so
     // is one after a count, "had won his last four starts, including the Derby on April 6", and one
     // right after an article or a possessive, "on both of my visits, including a quiet Wednesday".)
+    // ("a rise in visits", "a rise in emergency visits for asthma", "Moscow's visits": after a
+    // preposition, a possessive, or a preposition and a word of its own before a noun of events.)
     const pluralNoun =
       (prev === 'of' ||
-        NOUN_AFTER.test(prevRaw) ||
-        ((NUMBER_WORDS[prevRaw] ?? 0) > 1 && /^[a-z]+$/.test(prevRaw))) &&
+        determinesNoun(prevRaw) ||
+        ((NUMBER_WORDS[prevRaw] ?? 0) > 1 && /^[a-z]+$/.test(prevRaw)) ||
+        (PREPOSITION_BEFORE_NOUN.test(prev) && adjacent(left, [prevRaw, w])) ||
+        (EVENT_NOUN.test(w.toLowerCase().slice(0, -1)) &&
+          PREPOSITION_BEFORE_NOUN.test(words[i - 2] ?? '') &&
+          /^[a-z]+$/.test(prevRaw) &&
+          classify(prevRaw) === null &&
+          adjacent(left, [words[i - 2]!, prevRaw, w]))) &&
       /[^s]s$/i.test(w);
     // "a cut in September", "a quarter-point rate cut by June", "a takeover bid in May": an
     // irregular past form after an article, a possessive or a noun it names is itself a noun (not
@@ -2241,7 +2249,9 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       // "Go in May or late September" opens it.)
       (BARE_SCHEDULED.has(w) || (i === 0 && BARE_SCHEDULED.has(w.toLowerCase()))) &&
       !BEFORE_BARE_NOT_FUTURE.has(prev) &&
+      // ("On my visit, on Saturday", "after Britain's vote on June 23": after a possessive too.)
       !DETERMINERS.has(prev) &&
+      !determinesNoun(prevRaw) &&
       !COUNT_WORD.test(prev) &&
       // ("made his last visit in March", "survived a crucial budget vote on Wednesday night": so is it
       // after a determiner and a word or two of its own.)
@@ -2278,7 +2288,9 @@ function nounAfterDeterminer(words: string[], i: number, left: string): boolean 
   const w = words[i]!;
   const prevRaw = words[i - 1] ?? '';
   const prev = prevRaw.toLowerCase();
-  const ownWord = (x: string) => /^[a-z]+$/i.test(x) && !/s$/i.test(x) && !NOT_NOUN_ADJECTIVE.test(x);
+  // ("a no-confidence vote": a hyphenated modifier is one word of the noun.)
+  const ownWord = (x: string) =>
+    /^[a-z]+(?:-[a-z]+)*$/i.test(x) && !/s$/i.test(x) && !NOT_NOUN_ADJECTIVE.test(x);
   if (NOUN_AFTER.test(words[i - 2] ?? '') && ownWord(prev)) return true;
   const second = words[i - 2] ?? '';
   // ("after the FDA advisory committee vote in March": a longer run of modifiers, names among them.)
@@ -2300,6 +2312,9 @@ function nounAfterDeterminer(words: string[], i: number, left: string): boolean 
         left.includes(words.slice(i - k, i + 1).join(' ')),
     );
   if (longer) return true;
+  // ("the council's budget vote in December": a noun of events after a possessive and a word of its own.)
+  if (EVENT_NOUN.test(w) && POSSESSIVE.test(second) && ownWord(prev) && adjacent(left, [second, prevRaw, w]))
+    return true;
   return (
     EVENT_NOUN.test(w) &&
     NOUN_AFTER.test(words[i - 3] ?? '') &&
@@ -2312,10 +2327,17 @@ function nounAfterDeterminer(words: string[], i: number, left: string): boolean 
   );
 }
 
+/** Prepositions after which a word of schedules in "-s" is a plural noun ("a rise in visits"). */
+const PREPOSITION_BEFORE_NOUN = /^(?:in|on|at|for|from|with|by|into|about|over|during)$/;
 /** Words of schedules that are nouns more often than verbs: "vote", "visit", "debate". */
 const EVENT_NOUN = /^(?:vote|visit|debate|match|game|summit|trip|tour|launch)$/;
 /** Determiners before a noun and one word of its own ("his last visit", "a confidence vote"). */
 const NOUN_AFTER = /^(?:a|an|the|his|her|its|their|our|my|your)$/i;
+/** A noun's possessive, which determines the noun after it as an article does ("Britain's vote",
+ * "the council's budget vote"); not a pronoun's "'s", which is "is" or "has" ("it's open"). */
+const POSSESSIVE = /^(?!(?:it|he|she|that|there|what|who|here|where|let|this)['’]s$)[A-Za-z]+['’]s$/i;
+/** Whether `word` determines a noun after it: an article, a possessive determiner, a noun's possessive. */
+const determinesNoun = (word: string) => NOUN_AFTER.test(word) || POSSESSIVE.test(word);
 /** A plan's word between such a determiner and a verb of schedules: the noun names a time ahead. */
 const NOT_NOUN_ADJECTIVE =
   /^(?:slated|planned|scheduled|upcoming|proposed|expected|coming|next|promised|possible|likely)$/i;

@@ -12173,3 +12173,19 @@ describe('seasons: a future in the past ("was going to") is a plan, the nearest 
     expect(valueOf(text, span, dct)).toBe(value);
   });
 });
+
+describe('tense: a word of schedules inside a noun phrase is a noun, no verb set ahead', () => {
+  // (Reference Tue 17 Oct 2023: the Monday gone by is the 16th, the one ahead the 23rd.)
+  it.each([
+    // After "my", a possessive, a hyphenated modifier, a preposition (and a word of its own).
+    ['On my visit, on Monday, the hall was empty.', 'Monday', '2023-10-16'],
+    ["Protesters marched after the council's vote on Monday.", 'Monday', '2023-10-16'],
+    ['The cabinet survived a no-confidence vote by two seats early Monday.', 'early Monday', '2023-10-16'],
+    ['Clinics logged a rise in hospital visits on Monday.', 'Monday', '2023-10-16'],
+    // (Still verbs: a subject's present, a verb after a noun phrase.)
+    ['The president visits Paris on Monday.', 'Monday', '2023-10-23'],
+    ["Tickets for Saturday's game go on sale on Monday.", 'Monday', '2023-10-23'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
