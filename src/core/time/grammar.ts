@@ -557,6 +557,11 @@ const DAY_ORDINAL_WORDS: Record<string, number> = {
   'thirty-first': 31,
 };
 
+/** A relative word right before a weekday: "next ", "this ", "last ", "coming ". */
+const REL_BEFORE_WEEKDAY = /\b(?:next|this|last|coming)\s+$/i;
+/** A weekday and the comma or space before the date it opens: "Thursday, ". */
+const WEEKDAY_THEN_DATE = new RegExp(`^${DAY_OCCASION}${WEEKDAY},?\\s+`, 'i');
+
 function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   const monWord = g(m, 'mon')!;
   const key = monWord.toLowerCase().replace(/\.$/, '');
@@ -653,6 +658,16 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   const wd = wdStr ? WEEKDAYS[wdStr.toLowerCase()] : undefined;
   if (modWord && /^the\s/i.test(modWord) === false && /^(?:at|by)\s/i.test(modWord))
     start = m.index + modWord.indexOf('the');
+  // "next Thursday, 25 August", "this Sunday, March 23": the weekday with its relative word is a
+  // time of its own and the date in apposition another (our news annotators 5 of 7); the date keeps
+  // its weekday to find its year.
+  if (
+    wdStr &&
+    !modWord &&
+    start === m.index &&
+    REL_BEFORE_WEEKDAY.test(text.slice(Math.max(0, m.index - 12), m.index))
+  )
+    start = m.index + WEEKDAY_THEN_DATE.exec(m[0])![0].length;
   return {
     start,
     end,

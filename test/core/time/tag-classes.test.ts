@@ -12189,3 +12189,19 @@ describe('tense: a word of schedules inside a noun phrase is a noun, no verb set
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('spans: "next Thursday, 25 August" is a weekday and a date in apposition', () => {
+  // (The weekday with its relative word is one time, the date after the comma another; without
+  // "next" the weekday joins its date.)
+  it('tags the weekday and the date apart after "next"', () => {
+    const t = find('The inquiry will reopen next Thursday, 26 October, in Leeds.').map((x) => x.text);
+    expect(t).toContain('next Thursday');
+    expect(t).toContain('26 October');
+  });
+
+  it('keeps "Thursday, 26 October" whole without a relative word', () => {
+    expect(find('The inquiry will reopen on Thursday, 26 October, in Leeds.').map((x) => x.text)).toContain(
+      'Thursday, 26 October',
+    );
+  });
+});
