@@ -12205,3 +12205,16 @@ describe('spans: "next Thursday, 25 August" is a weekday and a date in appositio
     );
   });
 });
+
+describe('spans: "calendar 2024" takes its word, as "fiscal 2024" does', () => {
+  it.each([
+    ['Orders for calendar 2021 are already booked.', 'calendar 2021', '2021'],
+    [
+      'Output should recover in the second half of calendar 2022.',
+      'the second half of calendar 2022',
+      '2022-H2',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
