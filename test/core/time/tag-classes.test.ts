@@ -12218,3 +12218,15 @@ describe('spans: "calendar 2024" takes its word, as "fiscal 2024" does', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('spans: "the" before a hyphenated century and its noun belongs to the noun', () => {
+  it('tags "18th-century" alone in "the 18th-century barn"', () => {
+    const t = find('Volunteers repaired the 18th-century barn last summer.').map((x) => x.text);
+    expect(t).toContain('18th-century');
+    expect(t).not.toContain('the 18th-century');
+  });
+
+  it('keeps "the 18th century" whole as a noun', () => {
+    expect(find('The barn was built in the 18th century.').map((x) => x.text)).toContain('the 18th century');
+  });
+});
