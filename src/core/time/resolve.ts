@@ -1699,6 +1699,15 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         day = longAgo.day;
         anchor = { kind: 'timex', index: longAgo.index };
         why = 'on the day long past a witness told a hearing of';
+      } else if (ref !== null && ctx.lastDay && commemorationHour(ctx, c, ctx.lastDay.day)) {
+        // "Church bells rang out early Thursday to mark 100 years since the sinking ... in the early
+        // hours of May 29, 1914 ... About 600 people stood in silence at 1:55 a.m.": the hour of the
+        // commemoration, on the day the story reports (or of publication), not on the day long past
+        // the text last named.
+        const lead = ctx.leadDay;
+        day = lead?.day ?? ref;
+        if (lead) anchor = { kind: 'timex', index: lead.index };
+        why = `${lead ? 'on the day of the event the story reports' : 'on the publication day'}: the hour of a commemoration held now, not of the day long past`;
       } else if (
         ctx.lastDay &&
         // ("Rescue teams have been drilling a second shaft since Tuesday and broke through at 11:40
@@ -5153,6 +5162,22 @@ function storyDayPast(ctx: ResolveContext, unit: string): { index: number; day: 
 
 /** Words of a silence kept at an hour, a commemoration's: "a minute's silence", "fell silent". */
 const SILENCE_KEPT = /\b(?:silence|fell\s+silent)\b/i;
+
+/**
+ * Whether the clock time of `c`, told in the past, is the hour of a commemoration its own sentence
+ * names before it ("The commemoration on Southsea Common began at 10am", "A memorial Mass at the
+ * harbor chapel began at 11 a.m.", "About 600 people stood in silence at 1:55 a.m."), held in the
+ * present days of a story told on the anniversary, so not on a day long past the text named just
+ * before. (Not "By 11 a.m., the crowd stretched to the Lincoln Memorial": a name after the hour.)
+ */
+function commemorationHour(ctx: ResolveContext, c: Candidate, day: number): boolean {
+  if (ctx.ref === null || day > ctx.ref - 2 * 365 * DAY_MS) return false;
+  const before = lastSentence(ctx.text.slice(Math.max(0, c.start - 240), c.start));
+  return (
+    (COMMEMORATION.test(before) || SILENCE_KEPT.test(before)) &&
+    tenseAt(ctx.text, c.start, c.end).tense === 'past'
+  );
+}
 
 /**
  * The day long past a story told on its anniversary is at, for a clock time told in the past with

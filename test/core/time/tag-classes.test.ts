@@ -12219,6 +12219,35 @@ describe('spans: "calendar 2024" takes its word, as "fiscal 2024" does', () => {
   });
 });
 
+describe('clock times: the hour of a commemoration told in the past is not on the day long past', () => {
+  // ("A memorial service ... began at 10 a.m.": the present-day ceremony, on the day the story
+  // reports; the hour of the event remembered stays on its day.)
+  it.each([
+    [
+      'Hundreds gathered at the harbour on Tuesday to mark 50 years since the lifeboat was lost on 17 October 1973. A memorial service at the chapel began at 10 a.m., and wreaths were laid on the water.',
+      '10 a.m.',
+      '2023-10-17T10:00',
+    ],
+    [
+      'Hundreds gathered at the harbour on Tuesday to mark 50 years since the lifeboat was lost on 17 October 1973. The crowd stood in silence at 9:40 p.m., the minute the last flare was seen.',
+      '9:40 p.m.',
+      '2023-10-17T21:40',
+    ],
+    [
+      'Hundreds gathered at the harbour on Tuesday to mark 50 years since the lifeboat was lost on 17 October 1973. The crew had put to sea at 7 p.m. after a distress call.',
+      '7 p.m.',
+      '1973-10-17T19:00',
+    ],
+    [
+      'Hundreds gathered at the harbour on Tuesday to mark 50 years since the lifeboat was lost on 17 October 1973. By 9 p.m. the crowd on the quay had reached the old memorial.',
+      '9 p.m.',
+      '1973-10-17T21:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
+
 describe('spans: "the" before a hyphenated century and its noun belongs to the noun', () => {
   it('tags "18th-century" alone in "the 18th-century barn"', () => {
     const t = find('Volunteers repaired the 18th-century barn last summer.').map((x) => x.text);
@@ -12230,3 +12259,4 @@ describe('spans: "the" before a hyphenated century and its noun belongs to the n
     expect(find('The barn was built in the 18th century.').map((x) => x.text)).toContain('the 18th century');
   });
 });
+
