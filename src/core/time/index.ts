@@ -494,6 +494,12 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       if (a?.d !== undefined && r.aside !== true && !sayingDay && !inRelative) {
         const small = SMALL_HOURS.test(t.text);
         const day = Date.UTC(a.y, a.m! - 1, a.d);
+        // (An evening or a night, "Friday night"; so is an eve: "New Year's Eve events ... officers
+        // will stay on patrol until 2 a.m.")
+        const evening = (/T(?:EV|NI)$/.test(r.value) && !small) || /\bEve$/i.test(t.text);
+        // ("pay talks collapsed late Tuesday. The stoppage began at 6 a.m.": the morning after.)
+        const lateDay =
+          c.mod === 'END' && a.h === undefined && /^late\s/i.test(t.text) && WEEKDAY_NAME.test(t.text);
         // ("If storms force a postponement, the show will move to Wednesday night": a fallback, the day
         // of no clock time told after it.)
         const contingent = CONTINGENCY_BEFORE.test(
@@ -520,7 +526,12 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           !PERIOD_BOUND_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
           !PREMIUM_TO_BEFORE.test(text.slice(Math.max(0, c.start - 90), c.start))
         )
-          ctx.leadDay = { index, day, early: small || (a.h !== undefined && a.h < 6) || undefined };
+          ctx.leadDay = {
+            index,
+            day,
+            early: small || (a.h !== undefined && a.h < 6) || undefined,
+            late: evening || lateDay || (a.h !== undefined && a.h >= 18) || undefined,
+          };
         ctx.firstDay ??= { index, day };
         if (DATED_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) ctx.letterDay = { index, day };
         if (
@@ -591,14 +602,10 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
               !/T(?:AF|EV|NI)$/.test(r.value)) ||
             small ||
             undefined,
-          // (So is an eve: "New Year's Eve events ... officers will stay on patrol until 2 a.m.")
-          late: (/T(?:EV|NI)$/.test(r.value) && !small) || /\bEve$/i.test(t.text) || undefined,
+          late: evening || undefined,
           afternoon: /TAF$/.test(r.value) || (h !== undefined && h >= 12 && h < 18) || undefined,
           morning: /TMO$/.test(r.value) || (h !== undefined && h >= 6 && h < 12) || undefined,
-          // ("pay talks collapsed late Tuesday. The stoppage began at 6 a.m.": the morning after.)
-          lateDay:
-            (c.mod === 'END' && a.h === undefined && /^late\s/i.test(t.text) && WEEKDAY_NAME.test(t.text)) ||
-            undefined,
+          lateDay: lateDay || undefined,
           // (Or the same day again: "On Monday, Dec. 8 ... that day"; not "the next morning".)
           weekday:
             WEEKDAY_NAME.test(t.text) ||

@@ -129,8 +129,9 @@ export type ResolveContext = {
   /** The first day of the week from publication on the text named: the event a story looks ahead to. */
   aheadDay?: { index: number; day: number } | null;
   /** The first day of the week up to publication the text named: the event a story reports
-   * (early: named by its small hours, "nearly 1 a.m.", "the early hours of Wednesday"). */
-  leadDay?: { index: number; day: number; early?: boolean } | null;
+   * (early: named by its small hours, "nearly 1 a.m.", "the early hours of Wednesday"; late: by its
+   * evening or night, "Friday night", "late Sunday", "at 10:40 p.m. Tuesday"). */
+  leadDay?: { index: number; day: number; early?: boolean; late?: boolean } | null;
   /** The first day the text names: a story of the past opens on its day ("Thirty years ago, on the
    * night of Nov. 9, 1989, ..."). */
   firstDay?: { index: number; day: number } | null;
@@ -1746,6 +1747,27 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         day = ctx.lastDay.day;
         anchor = { kind: 'timex', index: ctx.lastDay.index };
         why = 'on the day the text last named';
+        // "A tornado tore through the town Friday night, and crews spent Saturday searching the
+        // wreckage. ¶ The twister touched down at about 9:40 p.m.": an evening hour told in the past,
+        // a sentence or more after a later day named without a part of it, is on the evening or
+        // night of the event the story reports, not on that later day.
+        if (
+          ctx.leadDay?.late &&
+          ctx.leadDay.day < day &&
+          m.h >= 18 &&
+          ctx.lastDay.h === undefined &&
+          !ctx.lastDay.late &&
+          !ctx.lastDay.lateDay &&
+          !ctx.lastDay.morning &&
+          !ctx.lastDay.afternoon &&
+          !ctx.lastDay.early &&
+          sentencesBetween(ctx.text, ctx.lastDay.end, c.start) > 0 &&
+          tenseAt(ctx.text, c.start, c.end).tense === 'past'
+        ) {
+          day = ctx.leadDay.day;
+          anchor = { kind: 'timex', index: ctx.leadDay.index };
+          why = 'on the evening or night of the event the story reports, not on a later day named since';
+        }
         // "between 11 p.m. Saturday and 2 a.m. Sunday ... a truck was seen at 11:50 p.m.": an evening
         // hour after one in the small hours is the night before. (Not after a clock time of the
         // small hours its own sentence tells on from, one that is no limit: "set off at 05:12 on

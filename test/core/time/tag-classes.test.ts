@@ -12260,3 +12260,27 @@ describe('spans: "the" before a hyphenated century and its noun belongs to the n
   });
 });
 
+
+describe('clock times: an evening hour after a later day is on the evening of the event reported', () => {
+  // ("... Sunday night, and crews spent Monday searching. The twister touched down at 9:40 p.m.":
+  // the story's night, not the later day named since; a story whose day has no evening keeps it.)
+  it.each([
+    [
+      'A tornado tore through the valley on Sunday night, and crews spent Monday clearing the roads.\n\nThe twister touched down near the school at about 9:40 p.m.',
+      '9:40 p.m.',
+      '2023-10-15T21:40',
+    ],
+    [
+      'Fire swept through a furniture store late Sunday, and the owner returned on Monday to count the loss.\n\nNeighbours first saw smoke at 10:15 p.m.',
+      '10:15 p.m.',
+      '2023-10-15T22:15',
+    ],
+    [
+      'A tornado tore through the valley on Sunday, and crews spent Monday clearing the roads.\n\nThe last family was rescued at 9:40 p.m.',
+      '9:40 p.m.',
+      '2023-10-16T21:40',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
