@@ -795,8 +795,19 @@ function clauseDisowns(
   )
     return false;
   if (!/^(?:until|till)$/i.test(t.cue ?? '')) return true;
-  return /\b(?:will|shall)\b|'ll\b/i.test(sentenceAround(ctx.text, c.start, c.start));
+  return (
+    /\b(?:will|shall)\b|'ll\b/i.test(sentenceAround(ctx.text, c.start, c.start)) ||
+    LASTS_UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start))
+  );
 }
+
+/**
+ * A plain present of lasting right before "until" and an hour: "remains in force until midnight",
+ * "The celebrations began on Friday and continue until midnight": the hour is still to come, not on
+ * the day already past its sentence named.
+ */
+const LASTS_UNTIL_BEFORE =
+  /\b(?:remains?|continues?|stays?)\b(?:\s+(?:in\s+(?:force|place|effect)|open|closed|shut))?\s+(?:until|till)\s+(?:about\s+|around\s+)?$/i;
 
 /** "The race started at ", "The hearing began shortly after ", "The match, which began at ": the
  * start or the end of an event named by its noun. */

@@ -12284,3 +12284,14 @@ describe('clock times: an evening hour after a later day is on the evening of th
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('clock times: a plain present of lasting before "until" is not on a past day its sentence named', () => {
+  // ("remains in force until midnight": the hour is still to come; "lasted until" stays on the day.)
+  it.each([
+    ['The flood warning, first posted on Sunday, remains in force until midnight.', '2023-10-17T24:00'],
+    ['The street fair opened on Sunday and continues until midnight.', '2023-10-17T24:00'],
+    ['The street fair opened on Sunday and lasted until midnight.', '2023-10-15T24:00'],
+  ])('%j: midnight = %s', (text, value) => {
+    expect(valueOf(text, 'midnight')).toBe(value);
+  });
+});
