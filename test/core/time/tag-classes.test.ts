@@ -12295,3 +12295,19 @@ describe('clock times: a plain present of lasting before "until" is not on a pas
     expect(valueOf(text, 'midnight')).toBe(value);
   });
 });
+
+describe('durations: bare units before "left", "to go" or "remaining" are a length', () => {
+  // ("with hours left", "weeks to go": how long remains, a length of unstated size, as "two weeks
+  // left" is a counted one.)
+  it.each([
+    ['With hours left before the polls close, both camps were still knocking on doors.', 'hours', 'PTXH'],
+    ['The engineers think the old bridge has decades left in it.', 'decades', 'PXDE'],
+    ['With weeks to go until the vote, the mayor is still trailing.', 'weeks', 'PXW'],
+    ['Many buyers believe they have months remaining on the offer.', 'months', 'PXM'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('leaves a kind of day alone: "strike days left"', () => {
+    expect(valueOf('The union has few strike days left this year.', 'days')).toBeUndefined();
+  });
+});
