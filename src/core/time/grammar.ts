@@ -1192,9 +1192,10 @@ const NIGHT_KIND =
 const AGE_BEFORE =
   /\b(?:aged|as\s+young\s+as|as\s+old\s+as)\s+(?:between\s+)?(?:[\w.]+\s+(?:months|years|weeks)\s+(?:to|and)\s+)?$/i;
 
-/** "waited ", "spent ", "has had ", "taken them ": a length's verb before bare units. */
+/** "waited ", "spent ", "has had ", "they've had ", "had only ", "taken them ": a length's verb
+ * before bare units. */
 const DURATION_VERB_BEFORE =
-  /\b(?:waited|wait|waiting|spent|spend|spending|spends|(?:has|have|had)\s+had|taken\s+(?:them|him|her|us|me|you)|took\s+(?:them|him|her|us|me|you))\s+$/i;
+  /(?:\b(?:has|have|had)|['’](?:ve|d))\s+had\s+$|\bhad\s+(?:only|just)\s+$|\b(?:waited|wait|waiting|spent|spend|spending|spends|taken\s+(?:them|him|her|us|me|you)|took\s+(?:them|him|her|us|me|you))\s+$/i;
 
 /** "for weeks and possibly ", "for months, possibly ", "for days or even ", "in minutes rather than ":
  * a length of unstated size, then the word that offers another. */

@@ -12311,3 +12311,13 @@ describe('durations: bare units before "left", "to go" or "remaining" are a leng
     expect(valueOf('The union has few strike days left this year.', 'days')).toBeUndefined();
   });
 });
+
+describe('durations: bare units after "they\'ve had" or "had only" are a length given', () => {
+  // (As "has had months to make an offer" is: the time someone had to do a thing.)
+  it.each([
+    ["The council says they've had years to mend the roof.", 'years', 'PXY'],
+    ['Families near the river had only minutes to get out.', 'minutes', 'PTXM'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
