@@ -1192,6 +1192,13 @@ const NIGHT_KIND =
 const AGE_BEFORE =
   /\b(?:aged|as\s+young\s+as|as\s+old\s+as)\s+(?:between\s+)?(?:[\w.]+\s+(?:months|years|weeks)\s+(?:to|and)\s+)?$/i;
 
+/** Before a count of centuries, a verb of scoring: "scored a century", "has made four centuries". */
+const CENTURY_SCORED_BEFORE =
+  /\b(?:made|make|makes|making|scored|score|scores|scoring|compiled|compiles|hit|hits|struck|posted|notched)\s+$/i;
+/** After a count of centuries, what makes them runs or a break's points: "a century partnership",
+ * "century breaks", "three centuries in the final session". */
+const CENTURY_SCORED_AFTER = /^\s+(?:partnerships?|stands?|breaks?|in\s+the\s+(?:\w+\s+)?session)\b/i;
+
 /** "waited ", "spent ", "has had ", "they've had ", "had only ", "taken them ": a length's verb
  * before bare units. */
 const DURATION_VERB_BEFORE =
@@ -3939,6 +3946,16 @@ export const RULES: Rule[] = [
         /^\s+(?:of|to|in\s+which|when|that|like|dominated|marked)\b/.test(
           text.slice(m.index + m[0].length, m.index + m[0].length + 14),
         )
+      )
+        return null;
+      // "scored a century in each Test", "made four centuries this week", "a century partnership",
+      // "three centuries in the final session": a hundred runs in cricket or a hundred-point break in
+      // snooker, no length of time (our news annotators leave 8 of 8 untagged).
+      if (
+        unit === 'century' &&
+        !g(m, 'tail') &&
+        (CENTURY_SCORED_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ||
+          CENTURY_SCORED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 32)))
       )
         return null;
       // "an extra day off", "an extra day of annual leave": a day given, not a length of time.

@@ -12321,3 +12321,19 @@ describe('durations: bare units after "they\'ve had" or "had only" are a length 
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('durations: a century scored in cricket or snooker is no length', () => {
+  // (A hundred runs or a hundred-point break: after a verb of scoring, or before "partnership",
+  // "break" or "in the final session".)
+  it.each([
+    'The opener scored a century in the second Test.',
+    'The Welshman has made two centuries this week.',
+    'A century partnership rescued the innings.',
+    'She closed the gap with three centuries in the evening session.',
+  ])('%j: no century tagged', (text) => {
+    expect(find(text).filter((t) => /centur/i.test(t.text))).toEqual([]);
+  });
+  it('keeps a length of centuries: "the abbey has stood for three centuries"', () => {
+    expect(valueOf('The abbey has stood for three centuries.', 'three centuries')).toBe('P300Y');
+  });
+});
