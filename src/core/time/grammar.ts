@@ -108,7 +108,7 @@ export type Meaning =
       grain?: 'day' | 'night' | 'week' | 'month'; // "fifty years ago this week": that week, years back
     } // two years ago / later / from today
   | { k: 'yearAgo' } // "year-earlier", "year-ago"
-  | { k: 'duration'; n: number | null; unit: string }
+  | { k: 'duration'; n: number | null; unit: string; why?: string } // why: the explanation's reason, if not the usual
   | { k: 'ref'; value: string }
   | { k: 'set'; value: string; quant?: string; freq?: string }
   | {
@@ -4394,6 +4394,29 @@ export const RULES: Rule[] = [
         rule: 'bareUnits',
         meaning: { k: 'duration', n: null, unit: unitKey(m[0].replace(/^the\s+/i, '')) },
       };
+    },
+  },
+  {
+    // "spent two seasons on the tour", "the past two seasons", "within three seasons": seasons of a
+    // sport or a stage counted, each a year long (our news annotators write P2Y, P3Y: 8 of 10 such
+    // counts tagged, none as months). Not "two seasons ago" (a time back), nor "the four seasons"
+    // of the calendar or "Four Seasons", a name.
+    name: 'countedSeasons',
+    keys: ['seasons'],
+    re: new RegExp(
+      `\\b(?:the\\s+(?<dir>past|previous|last|next|first|final)\\s+)?(?<num>(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|${SMALL}|\\d{1,2})\\s+(?:(?<more>more|straight|consecutive|successive|full)\\s+)?seasons\\b(?!['’]|\\s+ago\\b)`,
+      'gi',
+    ),
+    build: (m) => {
+      const n = parseNumber(g(m, 'num')!);
+      if (n === null || n < 2 || /Seasons/.test(m[0])) return null;
+      if (n === 4 && !g(m, 'dir') && !g(m, 'more')) return null;
+      return whole(m, 'countedSeasons', {
+        k: 'duration',
+        n,
+        unit: 'year',
+        why: 'a count of seasons of play, each a year long',
+      });
     },
   },
   {

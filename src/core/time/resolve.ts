@@ -2972,7 +2972,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         anchor: none,
         explanation: say(
           value,
-          m.n === null ? 'a length of time of unstated size' : 'a length of time, not a date',
+          m.why ?? (m.n === null ? 'a length of time of unstated size' : 'a length of time, not a date'),
         ),
       };
     }

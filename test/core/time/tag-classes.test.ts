@@ -12337,3 +12337,24 @@ describe('durations: a century scored in cricket or snooker is no length', () =>
     expect(valueOf('The abbey has stood for three centuries.', 'three centuries')).toBe('P300Y');
   });
 });
+
+describe('durations: a count of seasons of play is that many years', () => {
+  it.each([
+    ['The keeper spent three seasons in the second division.', 'three seasons', 'P3Y'],
+    ['They have lost the final in the past two seasons.', 'the past two seasons', 'P2Y'],
+    ['He thinks he has two more seasons in him.', 'two more seasons', 'P2Y'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('says why', () => {
+    const t = find('The keeper spent three seasons in the second division.')[0];
+    expect(t?.explanation).toMatch(/a count of seasons of play, each a year long/);
+  });
+  it.each([
+    'The garden is lovely in all four seasons.',
+    'We met at the Four Seasons in March.',
+    'He was injured two seasons ago.',
+  ])('%j: no count of seasons', (text) => {
+    expect(find(text).filter((t) => /seasons/i.test(t.text))).toEqual([]);
+  });
+});
