@@ -4599,6 +4599,19 @@ export const RULES: Rule[] = [
         : null,
   },
   {
+    // "it became an annual event", "is an annual ritual", "an annual beer festival": "annual" on an
+    // occasion brought in by "an" says it comes round each year, a set (our news annotators 11 of 11;
+    // "an annual rate", "an annual basis", "an annual report" name no occasion and stay untagged,
+    // 0 of 12, and "the annual X" is split).
+    name: 'annualOccasion',
+    keys: ['annual'],
+    re: /\ban\s+annual\s+(?:[a-z]+\s+)?(?:events?|rituals?|fixtures?|ordeals?|festivals?|traditions?|celebrations?|pilgrimages?|inspections?|gatherings?|affairs?|occurrences?|fairs?|parades?|shows?|ceremon(?:y|ies)|reunions?)\b/g,
+    build: (m) => {
+      const start = m.index + m[0].indexOf('annual');
+      return { start, end: start + 'annual'.length, rule: 'set', meaning: { k: 'set', value: 'P1Y' } };
+    },
+  },
+  {
     // daily | every Tuesday | each July | on Tuesdays | twice a year
     name: 'set',
     keys: ['every', 'each', 'per ', 'ly', 'days', 's ', ' after '],

@@ -12358,3 +12358,22 @@ describe('durations: a count of seasons of play is that many years', () => {
     expect(find(text).filter((t) => /seasons/i.test(t.text))).toEqual([]);
   });
 });
+
+describe('sets: "an annual" occasion recurs each year', () => {
+  it.each([
+    'Organisers want the lantern walk to become an annual event.',
+    'For the villagers the spring flood is an annual ordeal.',
+    'The club runs an annual cheese festival in the square.',
+  ])('%j: annual = P1Y', (text) => {
+    const t = find(text).find((x) => x.text === 'annual');
+    expect(t?.value).toBe('P1Y');
+    expect(t?.type).toBe('SET');
+  });
+  it.each([
+    'Output grew at an annual rate of 3 percent.',
+    'Prices fell 2 percent on an annual basis.',
+    'The charity published an annual report on Friday.',
+  ])('%j: no annual tagged', (text) => {
+    expect(valueOf(text, 'annual')).toBeUndefined();
+  });
+});
