@@ -12377,3 +12377,13 @@ describe('sets: "an annual" occasion recurs each year', () => {
     expect(valueOf(text, 'annual')).toBeUndefined();
   });
 });
+
+describe('sets: "every working day", "every clear night" are the same sets as without the adjective', () => {
+  it.each([
+    ['The ferry crosses every working day.', 'every working day', 'P1D'],
+    ['The club opens its telescope every clear night.', 'every clear night', 'XXXX-XX-XXTNI'],
+    ['He swam in the lake every working morning.', 'every working morning', 'XXXX-XX-XXTMO'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
