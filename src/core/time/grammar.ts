@@ -4332,14 +4332,15 @@ export const RULES: Rule[] = [
       // "A Hundred Years of Quiet", "Nine Years of Dust": after a capitalised word, a capitalised
       // unit is part of a title (see the duration rule's "Seventy-Three Seconds").
       if (/^[A-Z]/.test(m[0]) && /[A-Z][\w'’-]*\s+$/.test(before)) return null;
-      // "for years", "over the years", "in the years that followed": lengths of unstated size.
+      // "for years", "over the years", "in the years that followed", "an operation lasting months",
+      // "started taking months": lengths of unstated size.
       // (Seconds only after a preposition: "within seconds", "over in seconds"; TBAQ leaves "seconds
       // before the bomb exploded" untagged, our news annotators "the final whistle seconds away".)
       const prepositionOnly = /seconds$/i.test(m[0]);
       const ok = the
         ? /\b(?:over|in|during|through)\s+$/i.test(before) &&
           !/^\s+(?:of|before|after|since|ago)\b/i.test(text.slice(end, end + 8))
-        : /\b(?:for|over|within|lasted|take|takes|took|last|lasts|in|not)\s+$/i.test(before) ||
+        : /\b(?:for|over|within|lasted|lasting|take|takes|took|taking|last|lasts|in|not)\s+$/i.test(before) ||
           (!prepositionOnly &&
             // "waited months for their payments", "spent months rebuilding", "has had months to make
             // an offer", "might have taken them months": a length spent or given. (Not "a matter of

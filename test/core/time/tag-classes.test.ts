@@ -12387,3 +12387,13 @@ describe('sets: "every working day", "every clear night" are the same sets as wi
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('durations: bare units after "lasting" or "taking" are a length', () => {
+  // (As after "lasted" and "took": "a repair lasting months", "deliveries started taking weeks".)
+  it.each([
+    ['Engineers expect a repair lasting months.', 'months', 'PXM'],
+    ['Deliveries that once arrived overnight started taking weeks.', 'weeks', 'PXW'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
