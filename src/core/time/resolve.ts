@@ -2188,6 +2188,28 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         why = 'the quarter closed by the date that follows';
         anchor = dct;
       }
+      // "212 sightings between 1 June and 15 July, compared with 131 over the same period last year",
+      // "up from 19,500 over the same period last year": with no quarter named or reported, and no
+      // half year in its sentence, the period compared is the span just told, not a quarter; what
+      // it names is its year.
+      if (
+        !base &&
+        m.period &&
+        m.shiftYears &&
+        ref !== null &&
+        !HALF_IN_SENTENCE.test(sentenceAround(ctx.text, c.start, c.end))
+      ) {
+        const value = fmtYear(refY + m.shiftYears);
+        return {
+          type: 'DATE',
+          value,
+          anchor: dct,
+          explanation: say(
+            value,
+            'the year before publication: no quarter was named, so the period compared is the span just told',
+          ),
+        };
+      }
       if (!base) {
         if (ref === null)
           return { type: 'DATE', value: 'XXXX-QX', anchor: none, explanation: say('XXXX-QX', UNKNOWN) };

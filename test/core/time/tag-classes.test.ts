@@ -12397,3 +12397,21 @@ describe('durations: bare units after "lasting" or "taking" are a length', () =>
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('years: "the same period last year" with no quarter named is the year before', () => {
+  // (The period compared is the span just told, not a quarter: its year is what it names.)
+  it.each([
+    [
+      'The ferry carried 8,200 riders between 3 June and 20 July, up from 6,900 over the same period last year.',
+      '2022',
+    ],
+    ['Visits to the park rose 9% in the past four weeks from the same period last year.', '2022'],
+    // (A quarter named before: that quarter a year back.)
+    [
+      'The bakery sold 40,000 loaves in the second quarter, up from 31,000 in the same period last year.',
+      '2022-Q2',
+    ],
+  ])('%j: = %s', (text, value) => {
+    expect(tagTimexes(text, { reference }).find((t) => /same period/.test(t.text))?.value).toBe(value);
+  });
+});
