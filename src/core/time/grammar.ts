@@ -1115,6 +1115,9 @@ const MATCH_WORDS =
   /\b(?:goals?|scored|scorer|header|equali[sz](?:ed|er|ing)|kick-?off|half-?time|full-?time|substitute[ds]?|striker|midfielder|defender|goalkeeper|penalty|touchdowns?|innings|quarterback|referee|dismissal|clean\s+sheet|carried\s+off|the\s+course|tries(?!\s+to\b)|(?:a|converted|penalty)\s+try|tip-?off|goalless|pacers?|negative\s+split|(?:half-)?marathon|(?:back|half)\s+under\s+way|premiere|interval|longueurs|subplot)\b/i;
 
 /** Words of a basketball or football game, whose "third quarter" is the game's. */
+/** A quarter a sentence names: "in the fourth quarter", "during the quarter", "the first three months". */
+const QUARTER_IN_SENTENCE =
+  /\b(?:(?:first|second|third|fourth|final|last|latest|the|this|holiday|March|June|September|December)[\s-]+quarter|(?:first|last)\s+three\s+months)\b/i;
 const GAME_QUARTER_WORDS =
   /\b(?:\d+\s+(?:points|rebounds|assists)|three-pointers?|free\s+throws?|tip-?off|buzzer|touchdowns?|quarterback|field\s+goals?|Game\s+\d)\b/i;
 
@@ -2284,15 +2287,25 @@ export const RULES: Rule[] = [
       // "the period" alone names no time; "the same period" names the one just discussed.
       if (unit === 'period' && !ago && !g(m, 'adj') && !yearBack) return null;
       // ("from the same period of 2015": the year that follows is the time; our annotators tag it
-      // alone.)
-      if (
-        unit === 'period' &&
-        !yearBack &&
-        /^\s+(?:of|in)\s+(?:1\d{3}|20\d{2})\b/.test(
-          text.slice(m.index + m[0].length, m.index + m[0].length + 10),
-        )
-      )
-        return null;
+      // alone. But after a quarter its sentence names, "lost $96 million in the fourth quarter,
+      // against a profit in the same period of 2015", the period is that quarter of the year that
+      // follows, one timex.)
+      const ofYear =
+        unit === 'period' && !yearBack
+          ? /^\s+(?:of|in)\s+(1\d{3}|20\d{2})\b/.exec(
+              text.slice(m.index + m[0].length, m.index + m[0].length + 10),
+            )
+          : null;
+      if (ofYear) {
+        const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+        if (!QUARTER_IN_SENTENCE.test(sentence.slice(0, sentence.lastIndexOf(m[0])))) return null;
+        return {
+          start: m.index,
+          end: m.index + m[0].length + ofYear[0].length,
+          rule: 'lastQuarter',
+          meaning: { k: 'lastQuarter', shiftYears: 0, y: +ofYear[1]!, period: true },
+        };
+      }
       // ("London prices fell 1.6% over the same period", "offered 11% over the same period": the span
       // just told, looked back on as a length; our news annotators leave it untagged, 9 of 9.)
       if (

@@ -12415,3 +12415,17 @@ describe('years: "the same period last year" with no quarter named is the year b
     expect(tagTimexes(text, { reference }).find((t) => /same period/.test(t.text))?.value).toBe(value);
   });
 });
+
+describe('years: "the same period of 2021" after a quarter its sentence names is that quarter of the year', () => {
+  it('one timex, the quarter of the year that follows', () => {
+    const t = find(
+      'The brewery lost $4 million in the second quarter, against a profit of $2 million in the same period of 2021.',
+    ).find((x) => /same period/.test(x.text));
+    expect([t?.text, t?.value]).toEqual(['the same period of 2021', '2021-Q2']);
+  });
+  it('with no quarter named, the year alone is tagged', () => {
+    const tags = find('Visitors to the castle rose 8% so far this year from the same period of 2021.');
+    expect(tags.some((x) => /same period/.test(x.text))).toBe(false);
+    expect(tags.find((x) => x.text === '2021')?.value).toBe('2021');
+  });
+});
