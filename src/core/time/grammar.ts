@@ -4235,12 +4235,19 @@ export const RULES: Rule[] = [
       // So do minutes or hours bounded on one side: "listed sharply less than 20 minutes later",
       // "More than six hours later, Armstrong climbed down": no clock time is reached, only how long
       // it took (our news annotators 10 of 10, TBAQ 1 of 1; "about two hours later" stays a time).
+      // So, in days and longer units, is a count only nearly reached or passed on the way: "Nearly 50 years later,
+      // people still stop me", "More than a century later, the wreck was found": the time gone by
+      // since, not a date it reaches ("about a year later", "over a decade later" stay dates).
       const comparative =
         (tail === 'earlier' || tail === 'later') &&
         (/^\s+than\b/i.test(text.slice(end, end + 6)) ||
           /\b(?:in|for|since|within)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) ||
           (UNITS[unit]?.time === true &&
-            ((!!q && BOUND_MODS.test(q)) || scheduleMoved(text.slice(Math.max(0, start - 50), start)))));
+            ((!!q && BOUND_MODS.test(q)) || scheduleMoved(text.slice(Math.max(0, start - 50), start)))) ||
+          (tail === 'later' &&
+            UNITS[unit]?.time !== true &&
+            !!q &&
+            /^(?:nearly|almost|more\s+than)$/i.test(q)));
       // "due to leave the EU on 29 March, less than three months from now", "Election Day is Nov. 5,
       // about eight weeks from today": after the day it counts to, a bounded or rough count from now is
       // the time left, a length (our news annotators 5 of 5; "on Oct. 8, a week from today" names the

@@ -12429,3 +12429,14 @@ describe('years: "the same period of 2021" after a quarter its sentence names is
     expect(tags.find((x) => x.text === '2021')?.value).toBe('2021');
   });
 });
+
+describe('years: "nearly 40 years later", "more than a decade later" is the time gone by, a length', () => {
+  it.each([
+    ['The mill closed in 1981. Nearly 40 years later, the town still talks about it.', 'P40Y'],
+    ['The ship sank in 1907. More than a century later, divers reached the wreck.', 'P100Y'],
+    // ("about" keeps the date it reaches.)
+    ['The mill closed in 1981. About 40 years later, the town bought the site.', '2021'],
+  ])('%j: = %s', (text, value) => {
+    expect(find(text).find((x) => /years|century/.test(x.text))?.value).toBe(value);
+  });
+});
