@@ -2863,9 +2863,10 @@ export const RULES: Rule[] = [
   },
   {
     // Q3 2023 | Q1 | H2 2022 | FY2024 | FY 2023 (financial shorthand)
+    // (Not a code that goes on: "the H1N1 strain", "an H1B visa", "a Q40 bus".)
     name: 'financial',
     keys: ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy'],
-    re: /\b(?:(?<qh>[QH])(?<n>[1-4])(?:\s*(?:of\s+)?(?<y>(?:19|20)\d{2})\b|\/(?<y2>\d{2})\b)?|FY\s?(?<fy>(?:19|20)\d{2}|\d{2})\b)/g,
+    re: /\b(?:(?<qh>[QH])(?<n>[1-4])(?![A-Za-z0-9])(?:\s*(?:of\s+)?(?<y>(?:19|20)\d{2})\b|\/(?<y2>\d{2})\b)?|FY\s?(?<fy>(?:19|20)\d{2}|\d{2})\b)/g,
     build: (m) => {
       const end = m.index + m[0].length;
       const fy = g(m, 'fy');

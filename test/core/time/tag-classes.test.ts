@@ -12440,3 +12440,14 @@ describe('years: "nearly 40 years later", "more than a decade later" is the time
     expect(find(text).find((x) => /years|century/.test(x.text))?.value).toBe(value);
   });
 });
+
+describe('years: "H1" or "Q1" that a code goes on from is no half or quarter', () => {
+  it.each([
+    ['Doctors said the H1N1 strain was spreading in May.', 0],
+    ['She applied for an H1B visa in May.', 0],
+    // (Shorthand alone stays a half.)
+    ['Profit rose in H1, the company said in May.', 1],
+  ])('%j: %i halves', (text, n) => {
+    expect(find(text).filter((x) => /^\d{4}-H\d$/.test(x.value)).length).toBe(n);
+  });
+});
