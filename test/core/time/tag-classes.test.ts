@@ -12451,3 +12451,20 @@ describe('years: "H1" or "Q1" that a code goes on from is no half or quarter', (
     expect(find(text).filter((x) => /^\d{4}-H\d$/.test(x.value)).length).toBe(n);
   });
 });
+
+describe("years: a concert's, a show's or a race's half is no half year", () => {
+  it.each([
+    'The orchestra was in fine voice on Friday. The first half was all Haydn.',
+    'She entered the race in May and walked much of the second half.',
+    'The game kicked off at noon on Saturday. Snow fell through most of the first half.',
+  ])('%j: no half year', (text) => {
+    expect(find(text).filter((x) => /-H\d$/.test(x.value))).toEqual([]);
+  });
+  it('a half after "race to" is still the year\'s', () => {
+    expect(
+      find('Spending will fall in the second half, as rivals race to build plants.').find((x) =>
+        /half/.test(x.text),
+      )?.value,
+    ).toBe('2023-H2');
+  });
+});
