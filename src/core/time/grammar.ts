@@ -2111,11 +2111,11 @@ export const RULES: Rule[] = [
     // the third quarter | third-quarter | the fiscal first quarter | the first half of 1999 | Q3 |
     // the 1988 third quarter | the year-ago third quarter | the latter half of 2008
     // (not "its first half hour", "the first quarter-century", "the last quarter of a century": a length;
-    // nor bell ringers' "his first quarter peal")
+    // nor bell ringers' "his first quarter peal"; nor a school's "the first half-term break")
     name: 'quarter',
     keys: ['quarter', 'half'],
     re: new RegExp(
-      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+|(?<ya>year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|holiday|back|front|latter|former)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?![\\s-]+(?:of\\s+an?\\s+)?(?:hours?|minutes?|century|decades?|miles?|dozen|points?|inch(?:es)?|peals?)\\b)(?:\\s+of\\s+(?:(?:(?:fiscal|calendar)\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b|(?<ty>the\\s+(?:fiscal\\s+|calendar\\s+)?year)\\b))?`,
+      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+|(?<ya>year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|holiday|back|front|latter|former)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?![\\s-]+(?:of\\s+an?\\s+)?(?:hours?|minutes?|century|decades?|miles?|dozen|points?|inch(?:es)?|peals?|terms?)\\b)(?:\\s+of\\s+(?:(?:(?:fiscal|calendar)\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b|(?<ty>the\\s+(?:fiscal\\s+|calendar\\s+)?year)\\b))?`,
       'gi',
     ),
     build: (m, text) => {

@@ -12468,3 +12468,11 @@ describe("years: a concert's, a show's or a race's half is no half year", () => 
     ).toBe('2023-H2');
   });
 });
+
+describe('years: "the first half-term" is a school break, no half year', () => {
+  it('no half year', () => {
+    expect(
+      find('Pupils will get a longer first half-term break from 2024.').filter((x) => /-H\d$/.test(x.value)),
+    ).toEqual([]);
+  });
+});
