@@ -3413,7 +3413,18 @@ export const RULES: Rule[] = [
     name: 'newYear',
     keys: ['new year'],
     re: /\b(?:(?<mod>early|late)\s+in\s+)?the\s+new\s+year\b(?!['’]s)/gi,
-    build: (m) => whole(m, 'newYear', { k: 'newYear' }, modOf(g(m, 'mod'))),
+    build: (m, text) => {
+      // "the New Year honours list", "the New Year Grand Sumo Tournament", "the New Year meet": the
+      // name of an event or a list the season gives, not a time (our news annotators 8 of 8).
+      if (
+        /New\s+Year$/.test(m[0]) &&
+        /^\s+(?:honou?rs|tournament|meet|(?!Day\b|Eve\b)[A-Z][a-z]+)\b/.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 14),
+        )
+      )
+        return null;
+      return whole(m, 'newYear', { k: 'newYear' }, modOf(g(m, 'mod')));
+    },
   },
   {
     // by mid-year | since midyear: the middle of the year in hand (not "a mid-year update", "a

@@ -12476,3 +12476,14 @@ describe('years: "the first half-term" is a school break, no half year', () => {
     ).toEqual([]);
   });
 });
+
+describe('years: "the New Year honours list", "the New Year Grand Tournament" name an event, no time', () => {
+  it.each([
+    ['She was named in the New Year honours list on Friday.', 0],
+    ['He won the New Year Grand Tournament in Osaka.', 0],
+    // (The year about to begin stays one.)
+    ['Fares will rise in the new year.', 1],
+  ])('%j: %i', (text, n) => {
+    expect(find(text, '2023-12-29').filter((x) => /new year/i.test(x.text)).length).toBe(n);
+  });
+});
