@@ -1116,6 +1116,8 @@ const MATCH_WORDS =
   /\b(?:goals?|scored|scorer|header|equali[sz](?:ed|er|ing)|kick-?off|half-?time|full-?time|substitute[ds]?|striker|midfielder|defender|goalkeeper|penalty|touchdowns?|innings|quarterback|referee|dismissal|clean\s+sheet|carried\s+off|the\s+course|tries(?!\s+to\b)|(?:a|converted|penalty)\s+try|tip-?off|goalless|pacers?|negative\s+split|(?:half-)?marathon|(?:back|half)\s+under\s+way|premiere|interval|longueurs|subplot|kicked\s+off|bowl\s+game|race(?!\s+to\b)|swim|halfway|ensemble|orchestra|choir|concert|(?:the|this)\s+show|framing\s+device|chapters?)\b/i;
 
 /** Words of a basketball or football game, whose "third quarter" is the game's. */
+/** A quarter or a half year named: "the third quarter", "Q3", "the first half", "the six months to June". */
+const PERIOD_NAMED_BEFORE = /\b(?:quarter|half|(?:three|six|3|6)\s+months|Q[1-4]|H[12])\b/i;
 /** A quarter a sentence names: "in the fourth quarter", "during the quarter", "the first three months". */
 const QUARTER_IN_SENTENCE =
   /\b(?:(?:first|second|third|fourth|final|last|latest|the|this|holiday|March|June|September|December)[\s-]+quarter|(?:first|last)\s+three\s+months)\b/i;
@@ -2314,6 +2316,15 @@ export const RULES: Rule[] = [
         !yearBack &&
         !g(m, 'y') &&
         /\bover\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))
+      )
+        return null;
+      // ("212 sightings between 1 June and 15 July, against 131 over the same period last year": with
+      // no quarter or half year named before, the period is the span just told, and our news
+      // annotators tag "last year" alone, 8 of 9.)
+      if (
+        unit === 'period' &&
+        /\s+(?:of\s+)?last\s+year$/i.test(g(m, 'tail') ?? '') &&
+        !PERIOD_NAMED_BEFORE.test(text.slice(0, m.index))
       )
         return null;
       const shift = ago.startsWith('year') || yearBack ? -1 : 0;

@@ -12402,13 +12402,31 @@ describe('years: "the same period last year" with no quarter named is the year b
   // (The period compared is the span just told, not a quarter: its year is what it names.)
   it.each([
     [
-      'The ferry carried 8,200 riders between 3 June and 20 July, up from 6,900 over the same period last year.',
+      'The ferry carried 8,200 riders between 3 June and 20 July, up from 6,900 over the same period a year earlier.',
       '2022',
     ],
-    ['Visits to the park rose 9% in the past four weeks from the same period last year.', '2022'],
+    ['Visits to the park rose 9% in the past four weeks from the same period a year earlier.', '2022'],
     // (A quarter named before: that quarter a year back.)
     [
-      'The bakery sold 40,000 loaves in the second quarter, up from 31,000 in the same period last year.',
+      'The bakery sold 40,000 loaves in the second quarter, up from 31,000 in the same period a year earlier.',
+      '2022-Q2',
+    ],
+  ])('%j: = %s', (text, value) => {
+    expect(tagTimexes(text, { reference }).find((t) => /same period/.test(t.text))?.value).toBe(value);
+  });
+});
+
+describe('years: "the same period a year earlier" with no quarter named is the year before', () => {
+  // (The period compared is the span just told, not a quarter: its year is what it names.)
+  it.each([
+    [
+      'The ferry carried 8,200 riders between 3 June and 20 July, up from 6,900 over the same period a year earlier.',
+      '2022',
+    ],
+    ['Visits to the park rose 9% in the past four weeks from the same period a year earlier.', '2022'],
+    // (A quarter named before: that quarter a year back.)
+    [
+      'The bakery sold 40,000 loaves in the second quarter, up from 31,000 in the same period a year earlier.',
       '2022-Q2',
     ],
   ])('%j: = %s', (text, value) => {
@@ -12485,5 +12503,24 @@ describe('years: "the New Year honours list", "the New Year Grand Tournament" na
     ['Fares will rise in the new year.', 1],
   ])('%j: %i', (text, n) => {
     expect(find(text, '2023-12-29').filter((x) => /new year/i.test(x.text)).length).toBe(n);
+  });
+});
+
+describe('years: "the same period last year" with no quarter or half named before: "last year" alone', () => {
+  it.each([
+    [
+      'The ferry carried 8,200 riders between 3 June and 20 July, up from 6,900 over the same period last year.',
+      'last year',
+      '2022',
+    ],
+    // (A quarter named before: one timex, that quarter a year back.)
+    [
+      'The bakery sold 40,000 loaves in the second quarter, up from 31,000 in the same period last year.',
+      'the same period last year',
+      '2022-Q2',
+    ],
+  ])('%j: %s = %s', (text, span, value) => {
+    const t = find(text).find((x) => /last year/.test(x.text));
+    expect([t?.text, t?.value]).toEqual([span, value]);
   });
 });
