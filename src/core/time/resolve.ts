@@ -5772,7 +5772,9 @@ const COMPARISON_FROM =
 /**
  * The year of an event named with its year ("next year's Open", "the 2011 ceremony") when the words
  * before `start` say it takes place then ("... will be held at Royal Liverpool in", "kicks off in",
- * "next year's edition would run from", "postponed the 2021 show to", "the 2024 election is on");
+ * "next year's edition would run from", "postponed the 2021 show to", "the 2024 election is on",
+ * "next year's finals weekend would move to London in", "the 2021 championships are scheduled to be
+ * held in Ashgabat, Turkmenistan, in": a place and its country between commas stay in the clause);
  * null otherwise. A season that spans two years starts in its first ("the 2024-25 season kicks off
  * in"), ends in its second, and holds any other `month` in its first from July, else in its second.
  */
@@ -5796,7 +5798,7 @@ function eventYearBefore(text: string, start: number, refY: number, month: numbe
 }
 const EVENT_YEAR = String.raw`(?:(?<rel>next|this|last)\s+year['’]s|the\s+(?<y>1[89]\d\d|20\d\d)(?<y2>[-–/]\d\d(?:\d\d)?)?)\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+`;
 const EVENT_OF_YEAR_HELD = new RegExp(
-  String.raw`(?<!\b(?:for|of)\s+)\b${EVENT_YEAR}(?:\s*,\s*(?:which|that))?\s+(?:(?:will|would|is|are|was|were)\s+(?:(?:again|also|now|still|to)\s+)?(?:be\s+)?)?(?:(?:held|hosted|staged|played|opens?|begins?|starts?|runs?|kicks?\s+off|takes?\s+place|(?<end>ends?|finish(?:es)?|closes?|concludes?))\b[^.;,]{0,40}?\s(?:in|on|from)|(?:set|scheduled|slated)\s+for|(?<=\b(?:is|are|was|were|be)\s)(?:due\s+)?(?:in|on))\s+(?:(?:early|late|mid-?)\s*)?$`,
+  String.raw`(?<!\b(?:for|of)\s+)\b${EVENT_YEAR}(?:\s*,\s*(?:which|that))?\s+(?:(?:will|would|is|are|was|were)\s+(?:(?:again|also|now|still|to|(?:scheduled|set|due|expected|planned)\s+to)\s+)?(?:be\s+)?)?(?:(?:held|hosted|staged|played|opens?|begins?|starts?|runs?|mov(?:e|es|ed)|kicks?\s+off|takes?\s+place|(?<end>ends?|finish(?:es)?|closes?|concludes?))\b(?:[^.;,]|,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,){0,40}?\s(?:in|on|from)|(?:set|scheduled|slated)\s+for|(?<=\b(?:is|are|was|were|be)\s)(?:due\s+)?(?:in|on))\s+(?:(?:early|late|mid-?)\s*)?$`,
   'i',
 );
 const EVENT_OF_YEAR_MOVED = new RegExp(

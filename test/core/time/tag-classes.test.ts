@@ -12524,3 +12524,20 @@ describe('years: "the same period last year" with no quarter or half named befor
     expect([t?.text, t?.value]).toEqual([span, value]);
   });
 });
+
+describe('months: the month an event of a named year moves to or is scheduled to be held in', () => {
+  // ("next year's regatta would move to Cardiff in mid-July", "The 2025 games are scheduled to be
+  // held in Lyon, France, in May": the event's year holds the month, past a place named with its
+  // country between commas.)
+  it.each([
+    [
+      "Organisers said on Sunday that next year's regatta would move to Cardiff in mid-July.",
+      'mid-July',
+      '2023-07-30',
+      '2024-07',
+    ],
+    ['The 2025 games are scheduled to be held in Lyon, France, in May.', 'May', reference, '2025-05'],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
