@@ -4726,6 +4726,10 @@ function genericMonth(text: string, c: Candidate): boolean {
   if (GENERIC_BEFORE.test(lead.slice(-64)) || MOVED_BETWEEN.test(lead)) return true;
   // (The first of the pair: "from May to March".)
   if (MOVED_FROM.test(lead) && TO_MONTH_AFTER.test(text.slice(c.end, c.end + 24))) return true;
+  // "moved its year-end to June in 2009", "will move to May beginning in 2019", "moved from October
+  // to early summer in 2012": a month a calendar change moves to or from, with the year the change
+  // took effect after it, is any year's, not that year's (news: 7 of 7 such months generic).
+  if (MOVED_TO_OR_FROM.test(lead) && YEAR_OF_CHANGE_AFTER.test(text.slice(c.end, c.end + 60))) return true;
   // "Timetables change twice a year, in May and December", "they train three times a week from April
   // to November, usually at 6 a.m.": a month in a sentence that tells how often, in the present.
   const sentence =
@@ -4779,8 +4783,18 @@ const YEAR_APPOSITION = new RegExp(
 );
 const WD_DAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 /** A verb of moving an event in the calendar, and the sentence up to "from". */
-const MOVED = `\\b(?:mov(?:e|es|ed|ing)|shift(?:ed|ing)?|switch(?:ed|ing)?)\\b[^.;!?]{0,80}\\bfrom\\s+`;
+const MOVE_VERB = `\\b(?:mov(?:e|es|ed|ing)|shift(?:ed|ing)?|switch(?:ed|ing)?)\\b[^.;!?]{0,80}`;
+const MOVED = `${MOVE_VERB}\\bfrom\\s+`;
 const MOVED_FROM = new RegExp(`${MOVED}(?:(?:early|mid|late)[\\s-]+)?$`, 'i');
+/** A month a calendar change moves to or from: "moved its year-end to ", "will move to ". */
+const MOVED_TO_OR_FROM = new RegExp(
+  `${MOVE_VERB}\\b(?:from|to|into)\\s+(?:(?:early|mid|late)[\\s-]+)?$`,
+  'i',
+);
+/** After the month, the year the change took or takes effect: " in 2009", " beginning in 2019",
+ * " to early summer in 2012". */
+const YEAR_OF_CHANGE_AFTER =
+  /^(?:\s+(?:to|into)\s+[^.;!?]{0,30}?)?\s+(?:(?:beginning|starting)\s+)?in\s+(?:1[5-9]|20)\d\d\b/i;
 const TO_MONTH_AFTER = new RegExp(
   `^\\s+(?:to|into|until)\\s+(?:(?:early|mid|late)[\\s-]+)?${MONTH_WORD}`,
   'i',

@@ -12541,3 +12541,17 @@ describe('months: the month an event of a named year moves to or is scheduled to
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('months: a month a calendar change moves to or from, dated by the year after it, is generic', () => {
+  // ("moved its year-end to June in 2009", "will move to May beginning in 2019": the month the
+  // change sets is any year's; the year is when the change took effect.)
+  it.each([
+    ['The co-op switched its financial year-end to September in 2014.', 'September', 'XXXX-09'],
+    ['The league said its final will move to April beginning in 2026.', 'April', 'XXXX-04'],
+    ['The fair moved from August to late spring in 2015, and crowds doubled.', 'August', 'XXXX-08'],
+    // (A month moved to with no year after it is a dated one.)
+    ['The hearing will move to December because the judge is ill.', 'December', '2023-12'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
