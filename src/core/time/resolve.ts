@@ -4676,8 +4676,10 @@ function habitual(text: string, start: number, end = start): boolean {
       tenseAt(text, start, end).tense !== 'past')
   );
 }
+// ("holds a memorial ceremony annually on 27 August", "opens for applications every year in January",
+// "to be winterized every year by Dec. 1": a yearly date after the words that say so.)
 const HABIT_IN_BEFORE =
-  /\b(?:usually|normally|typically|generally|traditionally|annually|mostly)\s+(?:in|during)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
+  /\b(?:usually|normally|typically|generally|traditionally|annually|mostly|every\s+year|each\s+year)\s+(?:in|during|on|by)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 const HABIT_AFTER =
   /^(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:usually|normally|typically|traditionally|often)\s+(?![a-z]+ed\b)[a-z]+/;
 /** "the normal onset date is ", "the average date of the last frost falls in late April or ". */

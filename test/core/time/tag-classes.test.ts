@@ -12555,3 +12555,17 @@ describe('months: a month a calendar change moves to or from, dated by the year 
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('months: a date after "every year", "each year" or "annually" and "on", "in" or "by" is every year\'s', () => {
+  // ("holds a memorial ceremony annually on 27 August", "opens for applications every year in
+  // January", "winterized every year by Dec. 1": a yearly date, XXXX.)
+  it.each([
+    ['The club lays a wreath annually on 14 March.', '14 March', 'XXXX-03-14'],
+    ['The fund opens for bids every year in February.', 'February', 'XXXX-02'],
+    ['Boats must be inspected each year by April 30.', 'April 30', 'XXXX-04-30'],
+    // (Not a date of one year the words do not make yearly.)
+    ['The club placed a wreath on 14 March.', '14 March', '2023-03-14'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
