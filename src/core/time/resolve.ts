@@ -3342,6 +3342,18 @@ function resolveHoliday(
       ? null
       : { type: 'DATE', value: fmtDay(d), anchor, explanation: `${text} -> ${describeDay(d)}: ${why}` };
   };
+  // "ran the town's Fourth of July parade for more than four decades": a holiday on a fixed date
+  // whose event has been kept for years is every year's (news: 4 of 4 such holidays generic).
+  const fixedRule = HOLIDAYS[m.name];
+  if (
+    !m.rel &&
+    fixedRule &&
+    'fixed' in fixedRule &&
+    EVENT_KEPT_FOR_YEARS.test(ctx.text.slice(c.end, c.end + 60))
+  ) {
+    const value = `XXXX-${pad2(fixedRule.fixed[0])}-${pad2(fixedRule.fixed[1])}`;
+    return { type: 'DATE', value, anchor: none, explanation: say(value, HABIT_NOTE) };
+  }
   // "since Dec. 24, 2009, when a Christmas Eve blizzard shut down the state".
   const told = !m.rel ? whenClauseYear(c, ctx) : null;
   const inTold =
@@ -4693,6 +4705,15 @@ const HABIT_BEFORE = new RegExp(
   `\\b(?:(?:is|are)\\s+${HABIT_ADVERB}\\s+[a-z]+|${HABIT_ADVERB}\\s+(?!held\\b|[a-z]+ed\\b|expect\\b)[a-z]+)(?:\\s+[A-Za-z'-]+){0,5}?(?:(?<=\\ba\\s+year),)?\\s+(?:in|on|by|between|until|during|from|after)\\s+(?:(?:early|mid|late|the)[\\s-]+)?(?:(?:[A-Z][a-z]+|the\\s+\\w+|\\w+\\s+\\w+)\\s+(?:and|or|to|through|until|till)\\s+(?:(?:early|mid|late|the)[\\s-]+)?)?$`,
 );
 const HABIT_NOTE = 'what usually happens: every year, no one year';
+
+/**
+ * "ran the Fourth of July parade for more than four decades", "has held a July Fourth celebration
+ * every year since 1785": after a holiday, an event of the day kept for years, which makes the
+ * holiday every year's. (Not a habit's other words: "open every day except Christmas Day", "the
+ * run-up to Christmas typically a quiet period" are as often of one year.)
+ */
+const EVENT_KEPT_FOR_YEARS =
+  /^\s+(?:parade|concert|celebrations?|fireworks|festival|fair|show|service|dinner|picnic|party|market|display|pageant|race|run|tradition|ceremony|lunch|breakfast|dance|procession)\s+(?:for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many)\s+(?:years|decades)|every\s+year\s+(?:since|from))\b/i;
 
 /**
  * A bare season after "in" or "during" in a clause with no tense of its own says what happens in

@@ -12569,3 +12569,16 @@ describe('months: a date after "every year", "each year" or "annually" and "on",
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe("months: a fixed holiday whose event has been kept for years is every year's", () => {
+  // ("ran the town's Fourth of July parade for more than four decades", "has held a July Fourth
+  // celebration every year since 1785": XXXX-07-04, not the nearest Fourth.)
+  it.each([
+    ['He organised the Christmas concert for more than 30 years.', 'Christmas', 'XXXX-12-25'],
+    ['The village has staged a Halloween parade every year since 1952.', 'Halloween', 'XXXX-10-31'],
+    // (One year's event: the nearest.)
+    ['He organised the Christmas concert in the town hall.', 'Christmas', '2023-12-25'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
