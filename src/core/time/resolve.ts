@@ -31,6 +31,7 @@ import {
   PAST_CUES,
   SAYING_VERB,
   SCHEDULE_PRESENT,
+  SEASONS,
   UNITS,
   WEEKDAY_NAMES as WD_NAMES,
 } from './lexicon';
@@ -3662,6 +3663,16 @@ function resolveDate(
     const value = fmt(rel ? refY + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : +owner.groups!.y!);
     return fromDct(value, say(value, `in the year whose possessive stands before it ("${owner[0].trim()}")`));
   }
+  // "Last summer, two people died ... in late June and early July", "a campaign this summer aimed at
+  // the Travers Stakes in late August": a month of a season named earlier in its sentence is in it.
+  const inSeason = !m.rel ? seasonBefore(ctx, c, refY, refM, month) : null;
+  if (inSeason) {
+    const value = fmt(inSeason.y);
+    return fromDct(
+      value,
+      say(value, `in ${inSeason.words}, named earlier in its sentence (${published(ref)})`),
+    );
+  }
   // "the 14th named storm of the 2017 Atlantic season, which runs from June 1 to Nov. 30": a
   // relative clause telling when a period of a named year runs holds its dates in that year (a
   // date it ends on before the month it starts in is the next year's).
@@ -4705,6 +4716,40 @@ const HABIT_BEFORE = new RegExp(
   `\\b(?:(?:is|are)\\s+${HABIT_ADVERB}\\s+[a-z]+|${HABIT_ADVERB}\\s+(?!held\\b|[a-z]+ed\\b|expect\\b)[a-z]+)(?:\\s+[A-Za-z'-]+){0,5}?(?:(?<=\\ba\\s+year),)?\\s+(?:in|on|by|between|until|during|from|after)\\s+(?:(?:early|mid|late|the)[\\s-]+)?(?:(?:[A-Z][a-z]+|the\\s+\\w+|\\w+\\s+\\w+)\\s+(?:and|or|to|through|until|till)\\s+(?:(?:early|mid|late|the)[\\s-]+)?)?$`,
 );
 const HABIT_NOTE = 'what usually happens: every year, no one year';
+
+/**
+ * The year of `month` when it is a month of a season its sentence names before it with "last" or
+ * "this" ("Last spring, the office counted 50,000 visitors on 5 April", "said last summer's market
+ * was helped by dry weather that lasted through August"), with no other month or year between; null
+ * otherwise. Not a season a thing is for ("Applications for next fall's class open on Nov. 1"), nor
+ * one in a past aside of a clause set ahead ("created last spring, will send ... in March").
+ */
+function seasonBefore(
+  ctx: ResolveContext,
+  c: Candidate,
+  refY: number,
+  refM: number,
+  month: number,
+): { y: number; words: string } | null {
+  const lead = lastSentence(ctx.text.slice(Math.max(0, c.start - 200), c.start));
+  const named = [...lead.matchAll(SEASON_NAMED)].pop();
+  if (!named) return null;
+  const code = SEASONS[named[2]!.toLowerCase()]!;
+  const rest = lead.slice(named.index + named[0].length);
+  // (Months between are of the same season, "in late June and early July"; no year is named between.)
+  const between = [...rest.matchAll(MONTH_NAMED)].map((w) => MONTHS[w[0].toLowerCase()] ?? 0);
+  if ([month, ...between].some((mm) => monthInSeason(mm, code) < 0) || YEAR_NAMED.test(rest)) return null;
+  if (/\bfor\s+$/i.test(lead.slice(0, named.index))) return null;
+  const last = named[1]!.toLowerCase() === 'last';
+  if (last && tenseAt(ctx.text, c.start, c.end).tense === 'future') return null;
+  const y = seasonYear(refY, refM, code, last ? 'past' : 'this', last);
+  return { y: code === 'WI' && month < 3 ? y + 1 : y, words: named[0].toLowerCase() };
+}
+const SEASON_NAMED = /\b(last|this)\s+(spring|summer|autumn|fall|winter)\b/gi;
+const MONTH_NAMED = new RegExp(`\\b${MONTH_ALT}\\b`, 'g');
+/** A year named outright or relatively: "2012", "last year" ("this winter could be worse than last
+ * year, when ... in January"). */
+const YEAR_NAMED = /\d{4}|\b(?:last|this|next)\s+year\b/i;
 
 /**
  * "ran the Fourth of July parade for more than four decades", "has held a July Fourth celebration

@@ -12582,3 +12582,27 @@ describe("months: a fixed holiday whose event has been kept for years is every y
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('months: a month of a season named earlier in its sentence with "last" or "this" is in it', () => {
+  // ("Last summer, two people died ... in late June and early July", "a campaign this summer aimed
+  // at the Travers Stakes in late August": the season's year, not the month's nearest.)
+  it.each([
+    [
+      'Last summer, the lake flooded twice, in late June and again in July.',
+      'late June',
+      '2018-07-26',
+      '2017-06',
+    ],
+    ['Last summer, the lake flooded twice, in late June and again in July.', 'July', '2018-07-26', '2017-07'],
+    [
+      'She said a run this summer aimed at the county cup in late August was more likely.',
+      'late August',
+      '2024-05-04',
+      '2024-08',
+    ],
+    // (Not a month of another season, nor one after a year named between.)
+    ['Last summer the pier closed, and it reopened in March.', 'March', '2018-07-26', '2018-03'],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
