@@ -3663,6 +3663,21 @@ function resolveDate(
     const value = fmt(rel ? refY + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : +owner.groups!.y!);
     return fromDct(value, say(value, `in the year whose possessive stands before it ("${owner[0].trim()}")`));
   }
+  // "in his final budget before September's general election", "should have waited until after
+  // November's county elections": an event a month's possessive names, that something comes before,
+  // is still to come, however far ahead (news: 7 of 7 such months ahead).
+  if (
+    !m.rel &&
+    m.d === undefined &&
+    MONTHS_EVENT_AFTER.test(ctx.text.slice(c.end, c.end + 40)) &&
+    BEFORE_MONTHS_EVENT.test(ctx.text.slice(Math.max(0, c.start - 16), c.start))
+  ) {
+    const value = fmt(month >= refM ? refY : refY + 1);
+    return fromDct(
+      value,
+      say(value, `the coming ${MONTH_NAMES[month]}, whose event something comes before (${published(ref)})`),
+    );
+  }
   // "Last summer, two people died ... in late June and early July", "a campaign this summer aimed at
   // the Travers Stakes in late August": a month of a season named earlier in its sentence is in it.
   const inSeason = !m.rel ? seasonBefore(ctx, c, refY, refM, month) : null;
@@ -5081,6 +5096,14 @@ const NAMED_EVENT_BEFORE = new RegExp(
 const EVENT_GONE_BY_BEFORE = /\b(?:since|after|following|compared\s+with|than\s+at)\b[^.;:!?]*$/i;
 /** An event something is to happen before, set for a month: "before the midterm elections in ",
  * "ahead of its annual meeting in ". */
+/** Before a month's possessive: "before ", "ahead of ", "until after " ("before May's election"). */
+const BEFORE_MONTHS_EVENT = /\b(?:before|ahead\s+of|until\s+after)\s+$/i;
+/** A month's possessive event: "'s general election", "'s local elections", "'s finals" (not a
+ * name's: "before May's dismissal"). */
+const MONTHS_EVENT_AFTER = new RegExp(
+  `^['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:${SET_EVENT_NOUN}|finals?|meeting|summit|convention)\\b`,
+  'i',
+);
 const EVENT_AHEAD_BEFORE = new RegExp(
   `\\b(?:before|ahead\\s+of)\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${SET_EVENT_NOUN}|meeting|convention|summit)\\s+in\\s+(?:early\\s+|late\\s+|mid-)?$`,
   'i',

@@ -12600,8 +12600,24 @@ describe('months: a month of a season named earlier in its sentence with "last" 
       '2024-05-04',
       '2024-08',
     ],
-    // (Not a month of another season, nor one after a year named between.)
+    // (Not a month of another season.)
     ['Last summer the pier closed, and it reopened in March.', 'March', '2018-07-26', '2018-03'],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
+
+describe('months: an event a month\'s possessive names, after "before" or "until after", is still to come', () => {
+  // ("in his final budget before September's general election", "should have waited until after
+  // November's county elections": the coming month, however far ahead, even in a past clause.)
+  it.each([
+    ["The mayor cut fares in her last budget before October's election.", 'October', '2024-02-14', '2024-10'],
+    [
+      "Critics said the rise should have waited until after November's council elections.",
+      'November',
+      '2025-02-11',
+      '2025-11',
+    ],
   ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
