@@ -377,6 +377,10 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           // Nor with the base of a comparison: "down from a revised 10.8 percent in September".
           COMPARISON_BASE.test(text.slice(Math.max(0, c.start - 50), c.start)) ||
           r.aside === true ||
+          // Nor with a day of birth: "The mill burned in June 1950 ... The owner's son, born on 2 May
+          // 1930, had left the night before" is the night before the fire. (A year of birth may be
+          // counted on from: "born in 1930 ... a decade earlier".)
+          (a.d !== undefined && bornOn(text, c.start)) ||
           flashback(text.slice(c.start, c.end), r, out));
       if (a && r.anchor.kind === 'none') ctx.namedYear = { index, y: a.y, end: c.end };
       // ('"Twenty-two trips today," she wrote on March 9': a "today" quoted is the speaker's day,
@@ -614,6 +618,9 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           // ("the Sunday after Thanksgiving" is a weekday beside a holiday, no holiday of its own.)
           holiday: c.meaning.k === 'holiday' && c.meaning.wdNext === undefined ? c.meaning.name : undefined,
         };
+        // (Nor a birth date: "the mill burned on 4 June 1950 ... Her son, born on 2 May 1930, heard the
+        // alarm at 3am" is the fire's night, the day the story is at, not the birthday.)
+        if (bornOn(text, c.start)) ctx.lastDay = prevDay;
       }
     }
   }
@@ -870,6 +877,9 @@ const ATTRIBUTION_BEFORE =
 
 /** "born on ", "Born in Winsford on ", "born in Cork, Ireland, in ": a birth date, at which no story is told. */
 const BORN_BEFORE = /\bborn\s+(?:in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3},?\s+)?(?:on\s+|in\s+)?$/i;
+/** Whether the time at `start` is a birth date ("was born on May 2, 1930"): a time no story is told
+ * at, and no day a later "that night", "the next morning" or "six hours later" counts from. */
+const bornOn = (text: string, start: number) => BORN_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 
 /**
  * Keeps ctx.pastDay, the day long past a story is told at: a day named more than two years before
@@ -896,7 +906,7 @@ function pastStory(
     when < ref - 2 * 365 * DAY_MS &&
     !aside &&
     !/\bthe\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 5), c.start)) &&
-    !BORN_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) &&
+    !bornOn(ctx.text, c.start) &&
     !RECORD_SET_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start));
   // (A time near publication named with its year ends the story's time: "on Oct. 20, 2009". A story
   // is not told at a time counted from publication: "who switched from singles seven years ago".)

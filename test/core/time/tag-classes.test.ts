@@ -12622,3 +12622,24 @@ describe('months: an event a month\'s possessive names, after "before" or "until
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('stories told long ago: a birth date is no day the story is at', () => {
+  // (A day of birth named inside a story long past does not move it: what is told after it, an
+  // hour, "the night before", "that autumn", is of the story's day, not the birthday.)
+  const story = 'The mill burned on 4 June 1950. ';
+  it.each([
+    ["The owner's son, who was born on 2 May 1930, heard the alarm at 3am.", '3am', '1950-06-04T03:00'],
+    [
+      'Her son was born on 2 May 1930 in the village. The family had left the night before.',
+      'the night before',
+      '1950-06-03TNI',
+    ],
+    [
+      'Her son was born on 2 May 1930 in the village. He did not go back to school until that autumn.',
+      'that autumn',
+      '1950-FA',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(story + text, span, '2020-06-04')).toBe(value);
+  });
+});
