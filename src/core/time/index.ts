@@ -1458,6 +1458,7 @@ function weekdayRangeHoldingToday(
   ref: number | null,
 ): Resolved | null {
   const endText = text.slice(c.start, c.end);
+  if (ref !== null && !WEEKDAY_NAME.test(endText)) return countedWindowHoldingToday(text, prev, c, r, ref);
   if (
     ref === null ||
     !BARE_WEEKDAY.test(prev.text) ||
@@ -1489,6 +1490,41 @@ function weekdayRangeHoldingToday(
     alternatives: undefined,
     explanation: `${endText} -> ${describeDay(day)}: the end of a range that holds the publication day (${prev.text} to it)`,
   };
+}
+
+/**
+ * "will travel between Saturday and New Year's Day", "expects to screen 40 million people between
+ * Thursday and Jan. 2", said on the Tuesday before Christmas: a window counted "between" a bare weekday
+ * and a day ahead of publication, less than two weeks on, that the weekday just gone would open, has
+ * begun; the weekday is the one just gone, whatever the plan around it. (Not "from Tuesday until
+ * Jan. 3": what runs "from" a day starts then.) Moves `prev` in place; returns null.
+ */
+function countedWindowHoldingToday(
+  text: string,
+  prev: TaggedTimex,
+  c: { start: number; end: number },
+  r: Resolved,
+  ref: number,
+): null {
+  const end = isoToDay(r.value);
+  if (
+    end === null ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(r.value) ||
+    end <= ref ||
+    end - ref > 14 * DAY_MS ||
+    !BARE_WEEKDAY.test(prev.text) ||
+    !/^\d{4}-\d{2}-\d{2}(?:T|$)/.test(prev.value) ||
+    !/\bbetween\s+$/i.test(text.slice(Math.max(0, prev.start - 9), prev.start)) ||
+    !/^\s+and\s+$/i.test(text.slice(prev.end, c.start))
+  )
+    return null;
+  const begun = (weekdayOf(ref) - weekdayNumber(prev.text) + 7) % 7;
+  const start = ref - begun * DAY_MS;
+  if (begun === 0 || isoToDay(prev.value) === start) return null;
+  prev.value = fmtDay(start) + prev.value.slice(10);
+  prev.explanation = `${prev.text} -> ${describeDay(start)}: the start of a window counted up to ${text.slice(c.start, c.end)} (${r.value}), the one just gone: the window holds the publication day`;
+  prev.alternatives = undefined;
+  return null;
 }
 
 /** A plan with "will" (or "shall", "would") earlier in the sentence before `at`. */

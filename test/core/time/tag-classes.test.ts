@@ -12643,3 +12643,24 @@ describe('stories told long ago: a birth date is no day the story is at', () => 
     expect(valueOf(story + text, span, '2020-06-04')).toBe(value);
   });
 });
+
+describe('weekdays: a window counted "between" a weekday and a day ahead holds the publication day', () => {
+  // Said on Wednesday 20 December 2023: the window has begun, its weekday is the one just gone.
+  it.each([
+    [
+      'The ferry line expects 90,000 passengers to sail between Saturday and Jan. 2.',
+      'Saturday',
+      '2023-12-16',
+    ],
+    [
+      "About 2 million drivers will take to the roads between Friday and New Year's Day.",
+      'Friday',
+      '2023-12-15',
+    ],
+    // (What runs "from" a day starts then; a window ending months on is the coming one's.)
+    ['The museum will stay shut from Saturday until Jan. 2.', 'Saturday', '2023-12-23'],
+    ['Anglers may fish the lake between Saturday and July 31.', 'Saturday', '2023-12-23'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2023-12-20')).toBe(value);
+  });
+});
