@@ -1179,23 +1179,29 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
               ' ' +
               /^[^.!?]*/.exec(ctx.text.slice(c.end, c.end + 150))![0],
           );
+        // ("a 5 percent chance of a quake as large as or larger than Sunday's in the next week",
+        // "stronger than Wednesday's opening film": what a thing is measured against has been.)
+        const measuredAgainst =
+          possessive && /\bthan\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 6), c.start));
         const t: Tense = reshown
           ? { tense: 'past', cue: "'s" }
-          : runsOn
-            ? { tense: 'future', cue: 'through' }
-            : scheduled
-              ? { tense: 'future', cue: scheduled[1]!.replace(/\s+/g, ' ') }
-              : bound?.tense === 'future'
-                ? bound
-                : !possessive && changeFrom(ctx.text, c)
-                  ? { tense: 'future', cue: 'from' }
-                  : possessive &&
-                      !(
-                        around.tense === 'future' &&
-                        !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(around.cue ?? '')
-                      )
-                    ? { tense: 'past', cue: "'s" }
-                    : around;
+          : measuredAgainst
+            ? { tense: 'past', cue: "than ...'s" }
+            : runsOn
+              ? { tense: 'future', cue: 'through' }
+              : scheduled
+                ? { tense: 'future', cue: scheduled[1]!.replace(/\s+/g, ' ') }
+                : bound?.tense === 'future'
+                  ? bound
+                  : !possessive && changeFrom(ctx.text, c)
+                    ? { tense: 'future', cue: 'from' }
+                    : possessive &&
+                        !(
+                          around.tense === 'future' &&
+                          !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(around.cue ?? '')
+                        )
+                      ? { tense: 'past', cue: "'s" }
+                      : around;
         // A weekday with no cue of its own follows the text's other weekdays: a week-ahead brief
         // ("Yellen testifies before Congress on Wednesday") names days to come.
         // So does one in a Monday story that opens on the week ahead ("The federal budget dominates

@@ -12664,3 +12664,21 @@ describe('weekdays: a window counted "between" a weekday and a day ahead holds t
     expect(valueOf(text, span, '2023-12-20')).toBe(value);
   });
 });
+
+describe('weekdays: a possessive weekday a thing is measured against has been', () => {
+  // ("than Sunday's": a comparison looks back to what the day held, however the clause looks ahead.)
+  it.each([
+    [
+      "Geologists put the odds of a tremor stronger than Sunday's in the coming week at one in ten.",
+      'Sunday',
+      '2023-10-15',
+    ],
+    [
+      "Forecasters expect the next storm to be wetter than Thursday's in the next few days.",
+      'Thursday',
+      '2023-10-12',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
