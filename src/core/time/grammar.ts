@@ -4978,8 +4978,13 @@ export const RULES: Rule[] = [
         const doingAfter =
           DOING_AFTER.test(text.slice(end, end + 24)) &&
           !DAY_IDIOM_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
+        // ("We'll be back tomorrow, and the day after that": "that" closing the phrase is the day just
+        // told, and belongs to the expression, as in "the year before that". Not "told the night before
+        // that the river was rising": a clause it opens.)
+        const that = /^\s+that\b(?=\s*[,.;:!?"”)]|\s*$)/i.exec(text.slice(end, end + 12));
         if (
           !yt &&
+          !that &&
           !nightBefore &&
           !doingAfter &&
           /^\s+[A-Za-z]/.test(text.slice(end, end + 3)) &&
@@ -4998,7 +5003,7 @@ export const RULES: Rule[] = [
           };
         return {
           start: m.index,
-          end,
+          end: end + (that ? that[0].length : 0),
           rule: 'narrative',
           meaning: {
             k: 'period',

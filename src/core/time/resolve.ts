@@ -6542,11 +6542,14 @@ function resolvePeriod(
     // in its own sentence.)
     // ("The first landing is planned for Aug. 26, and the exercise will end the following week": a
     // week too counts from a day its own sentence names, a plan or not.)
+    // ('"I\'ll be back at 6 tomorrow morning," she said. "And the day after that."': so does the day
+    // after "that", the day just told, sentences on.)
     if (
       (unit === 'day' || (unit === 'week' && (rel === 'following' || rel === 'next'))) &&
       (rel === 'same' ||
         rel === 'that' ||
-        ((rel === 'following' || rel === 'next') && dayOfSentence(ctx, c) !== null)) &&
+        ((rel === 'following' || rel === 'next') &&
+          (dayOfSentence(ctx, c) !== null || /\sthat$/i.test(ctx.text.slice(c.start, c.end))))) &&
       ctx.lastDay &&
       (!a || ctx.lastDay.index > a.index) &&
       sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= MAXSENT

@@ -12682,3 +12682,18 @@ describe('weekdays: a possessive weekday a thing is measured against has been', 
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('day words: "the day after that" is the day after the day just told', () => {
+  it.each([
+    ['The pickets will be out again tomorrow, and the day after that, the union said.', '2023-10-19'],
+    ['"We march again at 7 tomorrow morning," the organiser said. "And the day after that."', '2023-10-19'],
+  ])('%j: the day after that = %s', (text, value) => {
+    expect(valueOf(text, 'the day after that')).toBe(value);
+  });
+  // (A clause "that" opens is no part of it.)
+  it('leaves "told the night before that ..." to the night', () => {
+    expect(valueOf('Residents were told the night before that the dam might fail.', 'the night before')).toBe(
+      '2023-10-16TNI',
+    );
+  });
+});
