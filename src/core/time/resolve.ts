@@ -967,7 +967,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           present && tenseAt(ctx.text, c.start, c.end).tense === 'past'
             ? (ctx.pastDay ?? ctx.firstPastDay)
             : null;
-        const base = story?.day ?? ctx.lastDay?.day ?? ref!;
+        // ("went missing over the weekend of Nov. 15 and turned up the following Monday": a weekend
+        // named since the last day is where the story is, from its Saturday.)
+        const narr = ctx.narr;
+        const held =
+          !story && narr?.weekend && narr.monday !== undefined && narr.index > (ctx.lastDay?.index ?? -1)
+            ? { index: narr.index, day: narr.monday + 5 * DAY_MS }
+            : null;
+        const base = story?.day ?? held?.day ?? ctx.lastDay?.day ?? ref!;
         const back = m.rel === 'the previous';
         const d = back
           ? weekdayDelta(base - DAY_MS, m.wd, 'past') - 1
@@ -976,10 +983,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const value = fmtDay(day) + podSuffix;
         const from = story
           ? 'the day long past the story is at'
-          : ctx.lastDay
-            ? 'the day the text last named'
-            : `the publication date (${published(ref!)})`;
-        const at = story ?? ctx.lastDay;
+          : held
+            ? 'the Saturday of the weekend the text named since'
+            : ctx.lastDay
+              ? 'the day the text last named'
+              : `the publication date (${published(ref!)})`;
+        const at = story ?? held ?? ctx.lastDay;
         return {
           type,
           value,

@@ -12697,3 +12697,20 @@ describe('day words: "the day after that" is the day after the day just told', (
     );
   });
 });
+
+describe('weekdays: "the following Monday" after a weekend named since counts from that weekend', () => {
+  it.each([
+    [
+      'The festival opened on 2 June 2011. Two tents blew down over the weekend of 11 June and were replaced the following Monday.',
+      'the following Monday',
+      '2011-06-13',
+    ],
+    [
+      'The festival opened on 2 June 2011. Two tents blew down over the weekend of 11 June, after a storm warning the previous Friday.',
+      'the previous Friday',
+      '2011-06-10',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
