@@ -346,9 +346,9 @@ const RELATIVE_PRESENT =
 const PLAN_LINK = '(?:for|(?:date|deadline)\\s+of)\\s+(?:(?:next|this)\\s+)?$';
 /** A plan made for a day: "called a general strike for", "set the vote for", "scheduled talks for",
  * "called a demonstration outside the plant gates for", "declared a day of mourning for", "set a
- * trial date of", "a new menu promised for". */
+ * trial date of", "a new menu promised for", "Classes were suspended in seven provinces for". */
 const PLANNED_FOR = new RegExp(
-  `\\b(?:called|set|scheduled|rescheduled|planned|fixed|booked|rebooked|arranged|organi[sz]ed|slated|promised|pledged|earmarked|timetabled|announced|issued|threatened|declared|cancell?ed|cancell?ing|postponed|pencill?ed\\s+in)\\s+(?:(?:an?|the|its|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,8}?${PLAN_LINK}`,
+  `\\b(?:called|set|scheduled|rescheduled|planned|fixed|booked|rebooked|arranged|organi[sz]ed|slated|promised|pledged|earmarked|timetabled|announced|issued|threatened|declared|cancell?ed|cancell?ing|suspended|postponed|pencill?ed\\s+in)\\s+(?:(?:an?|the|its|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,8}?${PLAN_LINK}`,
   'i',
 );
 /** A plan in the past perfect: "had been scheduled for", "had scheduled the vote for", "had

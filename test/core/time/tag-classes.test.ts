@@ -12714,3 +12714,17 @@ describe('weekdays: "the following Monday" after a weekend named since counts fr
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('weekdays: a day a suspension is made for lies ahead, as one a cancellation is made for', () => {
+  // Said on Tuesday 17 October 2023.
+  it.each([
+    ['Lessons were suspended across three districts for Friday.', 'Friday', '2023-10-20'],
+    [
+      'The ferry company suspended all crossings on the northern route for Thursday.',
+      'Thursday',
+      '2023-10-19',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
