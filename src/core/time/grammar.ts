@@ -1177,9 +1177,12 @@ const CLAUSE_AFTER_NOUN =
 const WEEKEND_KIND =
   'busy|busiest|hectic|quiet|quieter|whirlwind|good|great|wet|wetter|dry|drier|cold|colder|chilly|warm|warmer|hot|hotter|sunny|rainy|snowy|stormy|windy|unsettled';
 
+/** A noun "day" classes, with which it makes one noun: "day trip", "day return", "day care". */
+const DAY_COMPOUND = String.raw`(?:trips?|trippers?|hikers?|returns?|pass(?:es)?|tickets?|visitors?|patients?|nurser(?:y|ies)|centres?|centers?|care)\b`;
 /** After "a day", a noun it classes or a likeness: "a day trip", "a day return", "a day like this". */
-const DAY_KIND =
-  /^\s+(?:trips?|trippers?|hikers?|returns?|pass(?:es)?|tickets?|visitors?|patients?|nurser(?:y|ies)|centres?|centers?|like)\b/i;
+const DAY_KIND = new RegExp(String.raw`^\s+(?:${DAY_COMPOUND}|like\b)`, 'i');
+/** After "the same day", "that day": a noun it classes, "the same day care centre" (no day). */
+const DAY_COMPOUND_AFTER = new RegExp(String.raw`^[\s-]+${DAY_COMPOUND}`, 'i');
 
 /** Before "a day" or "a single night", words that make it the one day a thing fell on: "on", "a record for". */
 const ONE_OCCASION_BEFORE =
@@ -5015,6 +5018,8 @@ export const RULES: Rule[] = [
       const rel = g(m, 'rel')!.toLowerCase();
       const unit = g(m, 'unit')!.toLowerCase();
       if (rel === 'this' && unit === 'day') return null; // "this day" is idiomatic ("to this day")
+      // ("children who attend the same day care centre": "day" begins a noun of its own.)
+      if (unit === 'day' && DAY_COMPOUND_AFTER.test(text.slice(end, end + 16))) return null;
       if (rel === 'this') return null; // "this morning" is deictic, handled there
       const mod = g(m, 'mod');
       const doing =

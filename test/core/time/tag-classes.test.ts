@@ -12728,3 +12728,17 @@ describe('weekdays: a day a suspension is made for lies ahead, as one a cancella
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('day words: "day" that begins a noun of its own is no day', () => {
+  it.each([
+    'Both pupils attend the same day care centre in Leeds.',
+    'The twins went to the same day nursery as their cousins.',
+  ])('%j: no "the same day"', (text) => {
+    expect(find(text).map((t) => t.text)).not.toContain('the same day');
+  });
+  it('keeps "the same day" before a clause', () => {
+    expect(valueOf('The plant closed on Monday, and the union met the same day.', 'the same day')).toBe(
+      '2023-10-16',
+    );
+  });
+});
