@@ -1083,3 +1083,26 @@ describe('inferPublicationDate(text)', () => {
     expect(got.filter((g) => g.value !== null).length).toBeGreaterThan(0);
   });
 });
+
+describe('pubdate: a date told ahead with its year written', () => {
+  // News style writes the year only of a date outside the year of writing: a future date with its
+  // year, whose paragraph names no weekday of it, gives no day near the writing; a quoted speaker's
+  // date, or one whose weekday its paragraph names, still does.
+  const story = (date: string) =>
+    'The Elm Street cinema will show its first film of the last season on Saturday night.\n\n' +
+    `${date}\n\n` +
+    '"We want a proper goodbye," the owner said in an interview Thursday. Volunteers painted the lobby ' +
+    'on Wednesday, and a second show will follow Sunday afternoon.';
+  it('gives no day in the narrative', () => {
+    const got = inferPublicationDate(
+      story('It will close for good after a final screening on April 10, 2027.'),
+    );
+    expect(got.value).toBeNull();
+  });
+  it.each([
+    ['a quotation', 'The owner said: "We will close for good after a final screening on April 10, 2027."'],
+    ['its weekday', 'It will close for good after a final screening on Saturday, April 10, 2027.'],
+  ])('still counts a date in %s', (_, date) => {
+    expect(inferPublicationDate(story(date)).value).toBe('2027-04-09');
+  });
+});
