@@ -5522,9 +5522,10 @@ const RECURRING_IN_CLAUSE_WORDS =
   /regularly|every\s+hour|(?:once|twice|\w+\s+times)\s+a\s+(?:day|week)|each\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings|nights|matinees|services|markets|trains|buses|sessions|shows|classes|meetings)|on\s+(?:the\s+)?(?:\w+\s+)?(?:days|nights)\b(?!\s+(?:before|after|since|of|that))|\b(?:classes|(?:high|middle|elementary|primary)\s+schools|school\s+days?)\b|(?:instead\s+of|rather\s+than)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/;
 const RECURRING_IN_CLAUSE = new RegExp(`\\b(?:${WEEKDAY_RANGE}|${RECURRING_IN_CLAUSE_WORDS.source})`, 'i');
 const RECURRING_IN_CLAUSE_ALL = new RegExp(RECURRING_IN_CLAUSE.source, 'gi');
-/** A half year a sentence reports: "the first half", "the first six months", "H1". */
+/** A half year a sentence reports: "the first half", "the first six months", "the six months to 30
+ * June" (a day before the month or not), "H1". */
 const HALF_IN_SENTENCE =
-  /\b(?:(?:first|second)\s+half|(?:first|last)\s+six\s+months|six\s+months\s+(?:to|through|ended|ending)\s+(?:June|Dec)|H[12])\b/i;
+  /\b(?:(?:first|second)\s+half|(?:first|last)\s+six\s+months|six\s+months\s+(?:to|through|ended|ending)\s+(?:\d{1,2}\s+)?(?:June|Dec)|H[12])\b/i;
 /** A set of figures after a quarter: "fourth-quarter growth", "third-quarter results". */
 const DATA_NOUN_AFTER =
   /^\s+(?:gross\s+domestic\s+product|GDP|growth|earnings|results|profits?|sales|revenues?|output|figures|data|numbers)\b/i;

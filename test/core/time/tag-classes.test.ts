@@ -12742,3 +12742,12 @@ describe('day words: "day" that begins a noun of its own is no day', () => {
     );
   });
 });
+
+describe('refs: "the six months to 30 June" is a half year its sentence reports, with its day', () => {
+  it.each([
+    'The insurer made £90m in the six months to 30 June, down from £120m in the same period a year earlier.',
+    'The insurer made £90m in the six months to June, down from £120m in the same period a year earlier.',
+  ])('%j: the same period a year earlier = 2022-H1', (text) => {
+    expect(valueOf(text, 'the same period a year earlier')).toBe('2022-H1');
+  });
+});
