@@ -28,6 +28,7 @@ import {
   type HolidayRule,
   MONTH_NAMES,
   MONTHS,
+  ORDINALS,
   PAST_CUES,
   SAYING_VERB,
   SCHEDULE_PRESENT,
@@ -2264,6 +2265,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             `${m.shiftYears ? 'a year before ' : ''}the half year its sentence reports ("${half[0]}")`,
           ),
         };
+      }
+      // "expects growth to slow in the fourth quarter because of a strong comparison with the same
+      // period of 2012": the quarter its sentence names, not the one the story reports.
+      const own = QUARTER_IN_SENTENCE.exec(sentence.slice(0, sentence.lastIndexOf(text)));
+      if (own) {
+        base = { index: base.index, y: base.y, q: ORDINALS[own[1]!.toLowerCase()]! };
+        why = `the quarter its sentence names ("${own[0]}")${m.y !== undefined ? `, in ${m.y}` : ''}`;
       }
       const value = `${fmtYear(base.y + m.shiftYears)}-Q${base.q}`;
       return {
@@ -5526,6 +5534,8 @@ const RECURRING_IN_CLAUSE_ALL = new RegExp(RECURRING_IN_CLAUSE.source, 'gi');
  * June" (a day before the month or not), "H1". */
 const HALF_IN_SENTENCE =
   /\b(?:(?:first|second)\s+half|(?:first|last)\s+six\s+months|six\s+months\s+(?:to|through|ended|ending)\s+(?:\d{1,2}\s+)?(?:June|Dec)|H[12])\b/i;
+/** A quarter a sentence names by its ordinal: "in the fourth quarter", "third-quarter profit". */
+const QUARTER_IN_SENTENCE = /\b(first|second|third|fourth)[\s-]+quarter\b/i;
 /** A set of figures after a quarter: "fourth-quarter growth", "third-quarter results". */
 const DATA_NOUN_AFTER =
   /^\s+(?:gross\s+domestic\s+product|GDP|growth|earnings|results|profits?|sales|revenues?|output|figures|data|numbers)\b/i;

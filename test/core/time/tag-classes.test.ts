@@ -12751,3 +12751,12 @@ describe('refs: "the six months to 30 June" is a half year its sentence reports,
     expect(valueOf(text, 'the same period a year earlier')).toBe('2022-H1');
   });
 });
+
+describe('refs: "the same period last year" after a quarter its sentence names by its ordinal', () => {
+  // (The quarter its own sentence names, not the one the story opened on.)
+  const text =
+    'Profit rose 6% in the third quarter, the brewer said. It expects sales to slow in the fourth quarter, against a strong showing in the same period last year.';
+  it('is that quarter a year before', () => {
+    expect(valueOf(text, 'the same period last year', '2023-10-20')).toBe('2022-Q4');
+  });
+});
