@@ -31,7 +31,7 @@ import {
 } from './lexicon';
 import { indexAtOrAfter, KeywordIndex } from './keywords';
 import { isValidDay } from './calendar';
-import { opensSentence, sentenceAround } from './tense';
+import { lastSentence, opensSentence, sentenceAround } from './tense';
 
 /** What a candidate means, before it is resolved against a reference date. */
 export type Meaning =
@@ -2277,6 +2277,18 @@ export const RULES: Rule[] = [
         },
       };
     },
+  },
+  {
+    // forecast sales for the current period: in a sentence that reports a quarter ("second-quarter
+    // profit fell", "in the holiday quarter"), the quarter under way, as "the current quarter" is
+    // (our news annotators 3 of 3; "current" alone is no time of its own there)
+    name: 'currentPeriod',
+    keys: ['current period'],
+    re: /\bthe\s+current\s+period\b(?![-'’])/gi,
+    build: (m, text) =>
+      /\bquarter\b/i.test(lastSentence(text.slice(Math.max(0, m.index - 200), m.index)))
+        ? whole(m, 'currentPeriod', { k: 'period', unit: 'quarter', rel: 'current' })
+        : null,
   },
   {
     // the quarter | the year-ago quarter | the year-earlier period | year-earlier | year-ago

@@ -12760,3 +12760,15 @@ describe('refs: "the same period last year" after a quarter its sentence names b
     expect(valueOf(text, 'the same period last year', '2023-10-20')).toBe('2022-Q4');
   });
 });
+
+describe('refs: "the current period" in a sentence that reports a quarter', () => {
+  it('is the quarter under way', () => {
+    const text =
+      'The chipmaker said third-quarter sales fell 9% and forecast a smaller loss for the current period.';
+    expect(valueOf(text, 'the current period')).toBe('2023-Q4');
+  });
+  it('names no quarter where none is reported', () => {
+    const text = 'Historians say the current period of calm is unusual for the region.';
+    expect(valueOf(text, 'the current period')).toBeUndefined();
+  });
+});
