@@ -6173,6 +6173,9 @@ const WEEK_AHEAD_LEAD = /\b(?:this|the\s+coming)\s+week\b|\bthe\s+week\s+ahead\b
 /** On a Sunday, "this week" may be the one ending: only the week to come counts. */
 const SUNDAY_WEEK_AHEAD_LEAD = /\b(?:the\s+coming|next)\s+week\b|\bthe\s+week\s+ahead\b/i;
 
+/** "next week and " before "the week after": the period named beside it (group 1 its word, 2 its unit). */
+const PAIRED_PERIOD_BEFORE = /\b(next|this|last)\s+(week|month|year)\s+(?:and|or)\s+$/i;
+
 const NARRATIVE_RELS = new Set(['same', 'that', 'following', 'previous', 'preceding']);
 
 /**
@@ -6478,6 +6481,27 @@ function resolvePeriod(
       anchor: none,
       explanation: say(value, `the ${unit} ${dir > 0 ? 'from now' : 'up to now'}, a length of time`),
     };
+  }
+  // "late next week and the week after", "projections for next year and the year after": the one
+  // after (or before) the period just named beside it, counted from publication as that one is.
+  const pair =
+    ref !== null && (rel === 'following' || rel === 'previous')
+      ? PAIRED_PERIOD_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 24), c.start))
+      : null;
+  if (pair && pair[2]!.toLowerCase() === unit) {
+    const first = pair[1]!.toLowerCase();
+    const n = (first === 'next' ? 1 : first === 'last' ? -1 : 0) + dir;
+    const value =
+      unit === 'week'
+        ? fmtWeek(ref! + n * 7 * DAY_MS)
+        : shiftAnchor({ index: -1, y: yearOf(ref!), m: monthOf(ref!) }, unit, n);
+    return fromDct(
+      value,
+      say(
+        value,
+        `the ${unit} ${dir > 0 ? 'after' : 'before'} ${first} ${unit}, named beside it (${published(ref!)})`,
+      ),
+    );
   }
   if (NARRATIVE_RELS.has(rel) && !(rel === 'previous' && !ctx.narr && unit !== 'day')) {
     // Narrative anchoring: the following day / that year / the same month.

@@ -12772,3 +12772,27 @@ describe('refs: "the current period" in a sentence that reports a quarter', () =
     expect(valueOf(text, 'the current period')).toBeUndefined();
   });
 });
+
+describe('refs: "the week after" joined by a conjunction, and counted from the period beside it', () => {
+  it.each([
+    // (Tagged before "and" or "because", as before a full stop.)
+    [
+      'Sales reached 5,100 in the week ended Oct. 14, up from 4,800 the week before and the most this year.',
+      'the week before',
+      '2023-W40',
+    ],
+    // (After "next week and", the week after next week; after "next year and", the year after it.)
+    [
+      'The ferry will sail a day late next week and the week after because of repairs.',
+      'the week after',
+      '2023-W44',
+    ],
+    [
+      '"Show me the budgets for next year and the year after before I vote," she said.',
+      'the year after',
+      '2025',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
