@@ -594,11 +594,12 @@ const COMPARED_WITH =
 
 /**
  * Right before a month, the base a figure is compared with: "from 3.6% in ", "after a revised 0.2
- * percent gain in ", "reversing a 1.1% drop in ", "compared with ", "higher than in ". The figures are for another
- * month, which "a year earlier" or "the previous month" is counted from.
+ * percent gain in ", "reversing a 1.1% drop in ", "compared with ", "higher than in ", or the start of
+ * a run the figures end, "had been shrinking every month since ". The figures are for another month,
+ * which "a year earlier", "the previous month" or "for the month" is counted from.
  */
 const BASE_MONTH_BEFORE =
-  /\b(?:from|than|after|compared\s+(?:with|to)|reversing)\s+(?:(?:(?:[^\s.;,]+\s+){0,3}?[^\s;]*\d[^\s;]*\s+(?:[^\s.;,\d]+\s+){0,2})?in\s+)?$/i;
+  /\b(?:from|than|after|since|compared\s+(?:with|to)|reversing)\s+(?:(?:(?:[^\s.;,]+\s+){0,3}?[^\s;]*\d[^\s;]*\s+(?:[^\s.;,\d]+\s+){0,2})?in\s+)?$/i;
 
 /** Whether the month the text last named is a comparison's base (see BASE_MONTH_BEFORE), not a range's start. */
 function isBaseMonth(ctx: ResolveContext, lm: { start: number; end: number }): boolean {

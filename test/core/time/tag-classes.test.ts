@@ -12796,3 +12796,12 @@ describe('refs: "the week after" joined by a conjunction, and counted from the p
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('refs: a month a run began "since" is no month of the figures', () => {
+  // ("for the month" in a report of September's figures, after "since" a month long gone.)
+  const text =
+    'Exports rose in September for the first time in a year. Shipments had fallen every month since August 2022. Imports jumped, pushing the surplus for the month to $9 billion.';
+  it('"for the month" is the report\'s month', () => {
+    expect(valueOf(text, 'the month')).toBe('2023-09');
+  });
+});
