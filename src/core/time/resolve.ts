@@ -6174,6 +6174,15 @@ const WEEK_AHEAD_LEAD = /\b(?:this|the\s+coming)\s+week\b|\bthe\s+week\s+ahead\b
 /** On a Sunday, "this week" may be the one ending: only the week to come counts. */
 const SUNDAY_WEEK_AHEAD_LEAD = /\b(?:the\s+coming|next)\s+week\b|\bthe\s+week\s+ahead\b/i;
 
+/**
+ * "earlier in the week" said on a Monday: no day of the publication week lies before the day of
+ * telling, so it is the week before. (Not "earlier in the month" on the 1st: TBAQ dates a story to
+ * the 1st that tells of "earlier this month" in that month.)
+ */
+function earlierOnMonday(text: string, c: Candidate, ref: number): boolean {
+  return /^earlier\b/i.test(text.slice(c.start, c.end)) && weekdayOf(ref) === 1;
+}
+
 /** "next week and " before "the week after": the period named beside it (group 1 its word, 2 its unit). */
 const PAIRED_PERIOD_BEFORE = /\b(next|this|last)\s+(week|month|year)\s+(?:and|or)\s+$/i;
 
@@ -7098,6 +7107,10 @@ function resolvePeriod(
           value,
           `the week ahead, said on a ${wd === 7 ? 'Sunday' : 'Saturday'} (${pub}), ${later ? 'what is left of the week' : 'future tense'}`,
         );
+      }
+      if (dir === 0 && earlierOnMonday(ctx.text, c, ref)) {
+        const value = fmtWeek(ref - 7 * DAY_MS);
+        return fromPublication(value, `earlier in the week, said on a Monday: the week before (${pub})`);
       }
       const value = fmtWeek(ref + dir * 7 * DAY_MS);
       return fromPublication(value, `${rw} week, relative to the publication week (${pub})`);

@@ -12805,3 +12805,14 @@ describe('refs: a month a run began "since" is no month of the figures', () => {
     expect(valueOf(text, 'the month')).toBe('2023-09');
   });
 });
+
+describe('refs: "earlier in the week" said on a Monday', () => {
+  // (No day of the publication week lies before a Monday: the week before; on a Wednesday, this one.)
+  const text = 'The coach had spoken earlier in the week about his plans to retire.';
+  it.each([
+    ['2023-10-16', '2023-W41'],
+    ['2023-10-18', '2023-W42'],
+  ])('published %s: %s', (ref, value) => {
+    expect(valueOf(text, 'earlier in the week', ref)).toBe(value);
+  });
+});
