@@ -2453,13 +2453,15 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // the middle of summer", "a strike that threatens travel at the height of summer", in August.)
         dir = 'this';
         why = 'the season of publication';
-      } else if (planOvertaken(ctx.text, c.start)) {
+      } else if (planOvertaken(ctx.text, c.start) || planOvertaken(ctx.text, c.start, GOING_TO_FOR)) {
         // "Most MPs had expected polling day to fall in the autumn": the time of a plan told in the
         // past perfect, whichever such season (by its middle month) is nearest, the last on a tie.
         const ahead = seasonYear(refY, refM, m.season, 'future');
         const st = SEASON_START[m.season] ?? 3;
         dir = nearestYear({ index: -1, y: refY, m: refM }, st + 1, true) === ahead ? 'future' : 'past';
-        why = 'the time of a plan told in the past perfect, the nearest one';
+        why = planOvertaken(ctx.text, c.start)
+          ? 'the time of a plan told in the past perfect, the nearest one'
+          : 'the time of a plan told in the past ("was going to"), the nearest one';
       } else if (LIMIT_PERFECT_THROUGH.test(ctx.text.slice(Math.max(0, c.start - 100), c.start))) {
         // "The farmers market, which has run twice a week through the fall, will hold a holiday
         // market", "have been training three nights a week through the summer": what has been done
@@ -5075,20 +5077,35 @@ const SCHEDULED_AFTER = new RegExp(`^\\s*,?\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0
  */
 const PLAN_GONE_BY =
   /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|planned|scheduled|expected|meant|supposed|set)\b[^.;]*\bbut\s+(?:was|were|has|have|had|is|are)\b/i;
+/** What a plan told in the past runs on to before its time: its words, then "in", "by", "for" ... */
+const PLAN_FOR_TAIL = String.raw`\b(?:\s+(?!(?:but|than|since|after|when|which|who|and|then|because|while|until)\b)[^\s,;:.!?"“”]+)*?\s+(?:in|by|for|until|before|during|through|at)\s+(?:(?:early|late)\s+|mid-|the\s+(?:start|end|beginning|middle)\s+of\s+)?$`;
 /**
  * Before a month, a season or a quarter, a plan told in the past perfect with the time it was for:
  * "the couple had planned to marry in October", "had been due to start in January", "Most MPs had
- * expected polling day to fall in the autumn", "The work had been scheduled for the fall", and one
- * told as a future in the past: "people who were going to buy a truck in the spring". The plan
+ * expected polling day to fall in the autumn", "The work had been scheduled for the fall". The plan
  * may have been kept, overtaken or still be ahead, so its tense does not tell which such time it is:
  * the one nearest publication. (Not when the plan was made, in a comparison: "six months earlier
  * than it had planned in the spring"; nor past another clause: "had hoped to open in May, but".)
  */
-const PLAN_PAST_PERFECT_FOR =
-  /(?<!\bthan\s+(?:[\w'’]+\s+){0,2})(?:\bhad\s+(?:(?:been|originally|initially|first|already)\s+){0,2}(?:planned|planning|hoped|hoping|expected|expecting|intended|meant|due|scheduled|slated|set|supposed|promised|wanted|aimed)|\b(?:was|were)\s+going\s+to)\b(?:\s+(?!(?:but|than|since|after|when|which|who|and|then|because|while|until)\b)[^\s,;:.!?"“”]+)*?\s+(?:in|by|for|until|before|during|through|at)\s+(?:(?:early|late)\s+|mid-|the\s+(?:start|end|beginning|middle)\s+of\s+)?$/i;
+const PLAN_PAST_PERFECT_FOR = new RegExp(
+  String.raw`(?<!\bthan\s+(?:[\w'’]+\s+){0,2})\bhad\s+(?:(?:been|originally|initially|first|already)\s+){0,2}(?:planned|planning|hoped|hoping|expected|expecting|intended|meant|due|scheduled|slated|set|supposed|promised|wanted|aimed)` +
+    PLAN_FOR_TAIL,
+  'i',
+);
+/**
+ * Before a season, a plan told as a future in the past: "people who were going to buy a truck in
+ * the spring". Only before a season: before a month or a quarter it is as often a plan reported
+ * ahead ("she said she was going to retire in November"). Not a going somewhere: "was going to the
+ * gym in the summer".
+ */
+const GOING_TO_FOR = new RegExp(
+  String.raw`\b(?:was|were)\s+going\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|be)\b)[a-z]+` +
+    PLAN_FOR_TAIL,
+  'i',
+);
 
-const planOvertaken = (text: string, at: number) =>
-  PLAN_PAST_PERFECT_FOR.test(text.slice(Math.max(0, at - 120), at));
+const planOvertaken = (text: string, at: number, re = PLAN_PAST_PERFECT_FOR) =>
+  re.test(text.slice(Math.max(0, at - 120), at));
 
 /** "at the height of summer", "in the depths of winter": a season's middle, not its end. */
 const SEASON_HEIGHT_BEFORE = /\b(?:height|depths?|peak|middle|dead|heart)\s+of\s+$/i;

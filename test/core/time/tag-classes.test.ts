@@ -12169,6 +12169,8 @@ describe('seasons: a future in the past ("was going to") is a plan, the nearest 
       '2020-SP',
     ],
     ['The club was going to reopen in the autumn.', 'the autumn', '2020-07-02', '2020-FA'],
+    // (Before a month it is as often a plan reported ahead.)
+    ['She said she was going to retire in November.', 'November', '2024-02-10', '2024-11'],
   ])('%j: %j = %s', (text, span, dct, value) => {
     expect(valueOf(text, span, dct)).toBe(value);
   });
@@ -12259,7 +12261,6 @@ describe('spans: "the" before a hyphenated century and its noun belongs to the n
     expect(find('The barn was built in the 18th century.').map((x) => x.text)).toContain('the 18th century');
   });
 });
-
 
 describe('clock times: an evening hour after a later day is on the evening of the event reported', () => {
   // ("... Sunday night, and crews spent Monday searching. The twister touched down at 9:40 p.m.":
