@@ -810,7 +810,7 @@ function clauseDisowns(
  * the day already past its sentence named.
  */
 const LASTS_UNTIL_BEFORE =
-  /\b(?:remains?|continues?|stays?)\b(?:\s+(?:in\s+(?:force|place|effect)|open|closed|shut))?\s+(?:until|till)\s+(?:about\s+|around\s+)?$/i;
+  /(?<!\b(?:to|would|could|should|might|must|may|can|will|did|had)\s+)\b(?:remains?|continues?|stays?)\b(?:\s+(?:in\s+(?:force|place|effect)|open|closed|shut))?\s+(?:until|till)\s+(?:about\s+|around\s+)?$/i;
 
 /** "The race started at ", "The hearing began shortly after ", "The match, which began at ": the
  * start or the end of an event named by its noun. */
@@ -5375,10 +5375,14 @@ function commemorationHour(ctx: ResolveContext, c: Candidate, day: number): bool
   if (ctx.ref === null || day > ctx.ref - 2 * 365 * DAY_MS) return false;
   const before = lastSentence(ctx.text.slice(Math.max(0, c.start - 240), c.start));
   return (
-    (COMMEMORATION.test(before) || SILENCE_KEPT.test(before)) &&
+    (COMMEMORATION_HELD.test(before) || SILENCE_KEPT.test(before)) &&
     tenseAt(ctx.text, c.start, c.end).tense === 'past'
   );
 }
+/** A commemoration held: "a memorial service", "a vigil", "laid wreaths", "the ceremony". Not a
+ * name ("the Lincoln Memorial") nor any "service" ("the ambulance service was called at"). */
+const COMMEMORATION_HELD =
+  /\b(?:[Mm]emorial\s+(?:[Ss]ervices?|[Mm]ass(?:es)?|[Cc]eremon(?:y|ies)|[Cc]oncerts?)|[Cc]ommemorat\w*|[Rr]emembrance|[Vv]igils?|[Ww]reaths?|[Cc]eremon(?:y|ies))\b/;
 
 /**
  * The day long past a story told on its anniversary is at, for a clock time told in the past with

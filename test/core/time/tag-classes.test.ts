@@ -12817,3 +12817,28 @@ describe('refs: "earlier in the week" said on a Monday', () => {
     expect(valueOf(text, 'earlier in the week', ref)).toBe(value);
   });
 });
+
+describe('clock times (review): a name or a plain service is no commemoration, an infinitive no plain present', () => {
+  it.each([
+    // (A name before the hour, "the Lincoln Memorial", and "the ambulance service" hold no commemoration
+    // now: the hour stays on the day long past that the text last named.)
+    [
+      'Sixty years ago, on Aug. 28, 1963, thousands marched. At the Lincoln Memorial, King began speaking at 3 p.m.',
+      '3 p.m.',
+      '1963-08-28T15:00',
+    ],
+    [
+      'Smith died on June 3, 2015. The ambulance service was called at 11:20 p.m.',
+      '11:20 p.m.',
+      '2015-06-03T23:20',
+    ],
+    // ("were allowed to remain until midnight": an infinitive, not a plain present of lasting.)
+    [
+      'The fair opened on Friday, and visitors were allowed to remain until midnight.',
+      'midnight',
+      '2023-08-25T24:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2023-08-28')).toBe(value);
+  });
+});
