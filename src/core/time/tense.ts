@@ -2147,7 +2147,7 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
         determinesNoun(prevRaw) ||
         ((NUMBER_WORDS[prevRaw] ?? 0) > 1 && /^[a-z]+$/.test(prevRaw)) ||
         (PREPOSITION_BEFORE_NOUN.test(prev) && adjacent(left, [prevRaw, w])) ||
-        (EVENT_NOUN.test(w.toLowerCase().slice(0, -1)) &&
+        (EVENT_NOUN.test(singular(w)) &&
           PREPOSITION_BEFORE_NOUN.test(words[i - 2] ?? '') &&
           /^[a-z]+$/.test(prevRaw) &&
           classify(prevRaw) === null &&
@@ -2331,6 +2331,8 @@ function nounAfterDeterminer(words: string[], i: number, left: string): boolean 
 const PREPOSITION_BEFORE_NOUN = /^(?:in|on|at|for|from|with|by|into|about|over|during)$/;
 /** Words of schedules that are nouns more often than verbs: "vote", "visit", "debate". */
 const EVENT_NOUN = /^(?:vote|visit|debate|match|game|summit|trip|tour|launch)$/;
+/** A plural's singular in lower case: "visits" -> "visit", "matches" -> "match", "launches" -> "launch". */
+const singular = (w: string) => w.toLowerCase().replace(/(?<=ch|sh|x)es$|s$/, '');
 /** Determiners before a noun and one word of its own ("his last visit", "a confidence vote"). */
 const NOUN_AFTER = /^(?:a|an|the|his|her|its|their|our|my|your)$/i;
 /** A noun's possessive, which determines the noun after it as an article does ("Britain's vote",

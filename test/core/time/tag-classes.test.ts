@@ -12184,6 +12184,8 @@ describe('tense: a word of schedules inside a noun phrase is a noun, no verb set
     ["Protesters marched after the council's vote on Monday.", 'Monday', '2023-10-16'],
     ['The cabinet survived a no-confidence vote by two seats early Monday.', 'early Monday', '2023-10-16'],
     ['Clinics logged a rise in hospital visits on Monday.', 'Monday', '2023-10-16'],
+    // (A plural in "-es" too: "launches" is "launch", "matches" "match".)
+    ['Engineers saw a lull in rocket launches on Monday.', 'Monday', '2023-10-16'],
     // (Still verbs: a subject's present, a verb after a noun phrase.)
     ['The president visits Paris on Monday.', 'Monday', '2023-10-23'],
     ["Tickets for Saturday's game go on sale on Monday.", 'Monday', '2023-10-23'],
