@@ -2146,7 +2146,9 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       (prev === 'of' ||
         determinesNoun(prevRaw) ||
         ((NUMBER_WORDS[prevRaw] ?? 0) > 1 && /^[a-z]+$/.test(prevRaw)) ||
-        (PREPOSITION_BEFORE_NOUN.test(prev) && adjacent(left, [prevRaw, w])) ||
+        (PREPOSITION_BEFORE_NOUN.test(prev) &&
+          EVENT_NOUN.test(singular(w)) &&
+          adjacent(left, [prevRaw, w])) ||
         (EVENT_NOUN.test(singular(w)) &&
           PREPOSITION_BEFORE_NOUN.test(words[i - 2] ?? '') &&
           /^[a-z]+$/.test(prevRaw) &&
