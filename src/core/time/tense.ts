@@ -2342,9 +2342,10 @@ const NOUN_AFTER = /^(?:a|an|the|his|her|its|their|our|my|your)$/i;
 const POSSESSIVE = /^(?!(?:it|he|she|that|there|what|who|here|where|let|this)['’]s$)[A-Za-z]+['’]s$/i;
 /** Whether `word` determines a noun after it: an article, a possessive determiner, a noun's possessive. */
 const determinesNoun = (word: string) => NOUN_AFTER.test(word) || POSSESSIVE.test(word);
-/** A plan's word between such a determiner and a verb of schedules: the noun names a time ahead. */
+/** A plan's word between such a determiner and a verb of schedules: the noun names a time ahead
+ * (also as a hyphenated word's last part: "the long-planned visit", "a newly-scheduled vote"). */
 const NOT_NOUN_ADJECTIVE =
-  /^(?:slated|planned|scheduled|upcoming|proposed|expected|coming|next|promised|possible|likely)$/i;
+  /^(?:[a-z]+-)*(?:slated|planned|scheduled|upcoming|proposed|expected|coming|next|promised|possible|likely)$/i;
 
 /** ", followed by", ", capped by": a sequence after a comma, no verb of the sentence. (Not ",
  * approved by the cabinet on Tuesday", whose participle tells of a time of its own.) */

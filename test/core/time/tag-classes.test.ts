@@ -12191,6 +12191,8 @@ describe('tense: a word of schedules inside a noun phrase is a noun, no verb set
     ["Tickets for Saturday's game go on sale on Monday.", 'Monday', '2023-10-23'],
     // (Nor a verb after a relative clause's closing preposition: only a noun of events is a noun there.)
     ['The show she wrote about opens on Monday.', 'Monday', '2023-10-23'],
+    // (Nor one after a plan's word, hyphenated or not: the visit is still ahead.)
+    ['Aides prepared for the long-planned visit on Monday.', 'Monday', '2023-10-23'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
