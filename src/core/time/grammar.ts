@@ -557,8 +557,12 @@ const DAY_ORDINAL_WORDS: Record<string, number> = {
   'thirty-first': 31,
 };
 
-/** A relative word right before a weekday: "next ", "this ", "last ", "coming ". */
-const REL_BEFORE_WEEKDAY = /\b(?:next|this|last|coming)\s+$/i;
+/** The relative words of a weekday that place it in a week of its own: "last", "next", "this
+ * coming", "this", "coming", "this past" ("past" only after "this": "if the vote slips past Friday"
+ * is the Friday to come). */
+const WEEKDAY_REL_WORDS = 'last|next|this\\s+coming|this|coming|(?<=\\bthis\\s+)past';
+/** A relative word right before a weekday: "next ", "this ", "last ", "coming ", "this past ". */
+const REL_BEFORE_WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_REL_WORDS})\\s+$`, 'i');
 /** A weekday and the comma or space before the date it opens: "Thursday, ". */
 const WEEKDAY_THEN_DATE = new RegExp(`^${DAY_OCCASION}${WEEKDAY},?\\s+`, 'i');
 
@@ -1622,7 +1626,7 @@ export const RULES: Rule[] = [
     name: 'weekday',
     keys: WEEKDAY_KEYS,
     re: new RegExp(
-      `\\b(?:(?<mod>early|late|earlier|later|the\\s+end\\s+of)\\s+)?(?:(?<dawn>dawn|daybreak|dusk|nightfall|overnight)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this|coming|(?<=\\bthis\\s+)past|that|the\\s+(?:previous|following|next)|the)\\s+)?${DAY_OCCASION}(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night|lunchtime|teatime)|\\s+(?<clock>midnight|noon))?\\b`,
+      `\\b(?:(?<mod>early|late|earlier|later|the\\s+end\\s+of)\\s+)?(?:(?<dawn>dawn|daybreak|dusk|nightfall|overnight)\\s+(?:on\\s+)?)?(?:(?<rel>${WEEKDAY_REL_WORDS}|that|the\\s+(?:previous|following|next)|the)\\s+)?${DAY_OCCASION}(?<wd>${WEEKDAY})(?:\\s+(?<pod>morning|afternoon|evening|night|lunchtime|teatime)|\\s+(?<clock>midnight|noon))?\\b`,
       'gi',
     ),
     build: (m, text) => {

@@ -12207,6 +12207,12 @@ describe('spans: "next Thursday, 25 August" is a weekday and a date in appositio
     expect(t).toContain('26 October');
   });
 
+  it('tags the weekday and the date apart after "this past", as after "last"', () => {
+    const t = find('The fair closed this past Sunday, 15 October, after a week.').map((x) => x.text);
+    expect(t).not.toContain('Sunday, 15 October');
+    expect(t).toContain('15 October');
+  });
+
   it('keeps "Thursday, 26 October" whole without a relative word', () => {
     expect(find('The inquiry will reopen on Thursday, 26 October, in Leeds.').map((x) => x.text)).toContain(
       'Thursday, 26 October',
