@@ -4672,9 +4672,9 @@ export const RULES: Rule[] = [
     // 0 of 12, and "the annual X" is split).
     name: 'annualOccasion',
     keys: ['annual'],
-    re: /\ban\s+annual\s+(?:[a-z]+\s+)?(?:events?|rituals?|fixtures?|ordeals?|festivals?|traditions?|celebrations?|pilgrimages?|inspections?|gatherings?|affairs?|occurrences?|fairs?|parades?|shows?|ceremon(?:y|ies)|reunions?)\b/g,
+    re: /\ban\s+annual\s+(?:[a-z]+\s+)?(?:events?|rituals?|fixtures?|ordeals?|festivals?|traditions?|celebrations?|pilgrimages?|inspections?|gatherings?|affairs?|occurrences?|fairs?|parades?|shows?|ceremon(?:y|ies)|reunions?)\b/gi,
     build: (m) => {
-      const start = m.index + m[0].indexOf('annual');
+      const start = m.index + m[0].search(/annual/i);
       return { start, end: start + 'annual'.length, rule: 'set', meaning: { k: 'set', value: 'P1Y' } };
     },
   },

@@ -12377,6 +12377,9 @@ describe('sets: "an annual" occasion recurs each year', () => {
     'Organisers want the lantern walk to become an annual event.',
     'For the villagers the spring flood is an annual ordeal.',
     'The club runs an annual cheese festival in the square.',
+    // At the head of a sentence, and with a capitalised word between.
+    'An annual kite festival fills the beach each August.',
+    'The harbour town stages an annual Midsummer parade.',
   ])('%j: annual = P1Y', (text) => {
     const t = find(text).find((x) => x.text === 'annual');
     expect(t?.value).toBe('P1Y');
