@@ -3573,9 +3573,13 @@ export const RULES: Rule[] = [
       const era = ERA_BC.exec(after);
       const common = era ? null : ERA_AD.exec(after);
       // "the 19th-century chapel": before its noun, the hyphenated century is an adjective and "the"
-      // belongs to the noun, as in "the 14-day strike" (our news annotators 5 of 5).
+      // belongs to the noun, as in "the 14-day strike" (our news annotators 5 of 5). (Not before a
+      // function word: "since the 19th-century when ...", "to the 19th-century or earlier"; a
+      // capitalised noun is one: "the 19th-century Palace of Justice".)
       const the = !g(m, 'edge') && !era && !common ? /^the\s+/i.exec(m[0]) : null;
-      const adjective = !!the && /-century$/i.test(m[0]) && /^\s+[A-Za-z]/.test(after);
+      const next = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const adjective =
+        !!the && /-century$/i.test(m[0]) && (NOUN_AFTER_DATE.test(next) || /^\s+[A-Z]/.test(next));
       return {
         start: m.index + (adjective ? the![0].length : 0),
         end: m.index + m[0].length + ((era ?? common)?.[0].length ?? 0),

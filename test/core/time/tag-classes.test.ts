@@ -12272,6 +12272,13 @@ describe('spans: "the" before a hyphenated century and its noun belongs to the n
   it('keeps "the 18th century" whole as a noun', () => {
     expect(find('The barn was built in the 18th century.').map((x) => x.text)).toContain('the 18th century');
   });
+
+  it.each([
+    'The mill has ground flour since the 18th-century when the canal opened.',
+    'Some of the cottages date to the 18th-century or before.',
+  ])('keeps "the 18th-century" whole before a function word: %j', (text) => {
+    expect(find(text).map((x) => x.text)).toContain('the 18th-century');
+  });
 });
 
 describe('clock times: an evening hour after a later day is on the evening of the event reported', () => {
