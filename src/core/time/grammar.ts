@@ -4470,12 +4470,13 @@ export const RULES: Rule[] = [
   {
     // "spent two seasons on the tour", "the past two seasons", "within three seasons": seasons of a
     // sport or a stage counted, each a year long (our news annotators write P2Y, P3Y: 8 of 10 such
-    // counts tagged, none as months). Not "two seasons ago" (a time back), nor "the four seasons"
+    // counts tagged, none as months). Not "two seasons ago", "two seasons later" (a time back or on;
+    // "earlier this decade" after the count is a time of its own), nor "the four seasons"
     // of the calendar or "Four Seasons", a name.
     name: 'countedSeasons',
     keys: ['seasons'],
     re: new RegExp(
-      `\\b(?:the\\s+(?<dir>past|previous|last|next|first|final)\\s+)?(?<num>(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|${SMALL}|\\d{1,2})\\s+(?:(?<more>more|straight|consecutive|successive|full)\\s+)?seasons\\b(?!['’]|\\s+ago\\b)`,
+      `\\b(?:the\\s+(?<dir>past|previous|last|next|first|final)\\s+)?(?<num>(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|${SMALL}|\\d{1,2})\\s+(?:(?<more>more|straight|consecutive|successive|full)\\s+)?seasons\\b(?!['’]|\\s+(?:ago|(?:earlier|later)(?!\\s+(?:this|that|in|on)\\b))\\b)`,
       'gi',
     ),
     build: (m) => {

@@ -12363,6 +12363,8 @@ describe('durations: a count of seasons of play is that many years', () => {
     ['The keeper spent three seasons in the second division.', 'three seasons', 'P3Y'],
     ['They have lost the final in the past two seasons.', 'the past two seasons', 'P2Y'],
     ['He thinks he has two more seasons in him.', 'two more seasons', 'P2Y'],
+    // ("earlier" before a time of its own is no part of the count.)
+    ['She sat out two seasons earlier this decade.', 'two seasons', 'P2Y'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
@@ -12374,6 +12376,7 @@ describe('durations: a count of seasons of play is that many years', () => {
     'The garden is lovely in all four seasons.',
     'We met at the Four Seasons in March.',
     'He was injured two seasons ago.',
+    'Three seasons later, the striker came back to lead the side.',
   ])('%j: no count of seasons', (text) => {
     expect(find(text).filter((t) => /seasons/i.test(t.text))).toEqual([]);
   });
