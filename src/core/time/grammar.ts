@@ -4479,10 +4479,17 @@ export const RULES: Rule[] = [
       `\\b(?:the\\s+(?<dir>past|previous|last|next|first|final)\\s+)?(?<num>(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|${SMALL}|\\d{1,2})\\s+(?:(?<more>more|straight|consecutive|successive|full)\\s+)?seasons\\b(?!['’]|\\s+(?:ago|(?:earlier|later)(?!\\s+(?:this|that|in|on)\\b))\\b)`,
       'gi',
     ),
-    build: (m) => {
+    build: (m, text) => {
       const n = parseNumber(g(m, 'num')!);
       if (n === null || n < 2 || /Seasons/.test(m[0])) return null;
-      if (n === 4 && !g(m, 'dir') && !g(m, 'more')) return null;
+      // "all four seasons", "the four seasons": the calendar's; "spent four seasons at" is a count.
+      if (
+        n === 4 &&
+        !g(m, 'dir') &&
+        !g(m, 'more') &&
+        /\b(?:all|the|these|those|its|their)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
+      )
+        return null;
       return whole(m, 'countedSeasons', {
         k: 'duration',
         n,

@@ -12365,6 +12365,7 @@ describe('durations: a count of seasons of play is that many years', () => {
     ['He thinks he has two more seasons in him.', 'two more seasons', 'P2Y'],
     // ("earlier" before a time of its own is no part of the count.)
     ['She sat out two seasons earlier this decade.', 'two seasons', 'P2Y'],
+    ['The winger played four seasons for the club.', 'four seasons', 'P4Y'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
