@@ -4469,7 +4469,7 @@ export const RULES: Rule[] = [
   },
   {
     // "spent two seasons on the tour", "the past two seasons", "within three seasons": seasons of a
-    // sport or a stage counted, each a year long (our news annotators write P2Y, P3Y: 8 of 10 such
+    // sport, a stage or a show counted, each a year long (our news annotators write P2Y, P3Y: 8 of 10 such
     // counts tagged, none as months). Not "two seasons ago", "two seasons later" (a time back or on;
     // "earlier this decade" after the count is a time of its own), nor "the four seasons"
     // of the calendar or "Four Seasons", a name.
@@ -4494,7 +4494,7 @@ export const RULES: Rule[] = [
         k: 'duration',
         n,
         unit: 'year',
-        why: 'a count of seasons of play, each a year long',
+        why: 'a count of seasons, each a year long',
       });
     },
   },

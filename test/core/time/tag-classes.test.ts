@@ -12371,7 +12371,10 @@ describe('durations: a count of seasons of play is that many years', () => {
   });
   it('says why', () => {
     const t = find('The keeper spent three seasons in the second division.')[0];
-    expect(t?.explanation).toMatch(/a count of seasons of play, each a year long/);
+    expect(t?.explanation).toMatch(/a count of seasons, each a year long/);
+    // (Not said to be seasons of play where they are a show's.)
+    const show = find('The cooking show ran for six seasons.')[0];
+    expect(show?.explanation).toMatch(/a count of seasons, each a year long/);
   });
   it.each([
     'The garden is lovely in all four seasons.',
