@@ -144,13 +144,15 @@ const POD_AFTER_OCLOCK = new RegExp(
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** A count in words from one to ninety-nine ("seven", "fifteen", "forty-two"). */
+const WORD_COUNT = `(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|${SMALL}`;
 const NUM_CORE =
   `half\\s+an?|(?:a|three)\\s+quarters?\\s+of\\s+an?|(?:a\\s+)?(?:half|quarter)(?=[\\s-]+hours?\\b)|quarter\\s+of\\s+an?|another|` +
   `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?|` +
-  `(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|${SMALL}|` +
+  `${WORD_COUNT}|` +
   `a\\s+few|a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|dozens\\s+of|hundreds\\s+of|thousands\\s+of|several|few|some|many|coming|recent|an?`;
 // ("a hundred and thirty years ago", "two hundred and fifty-five days": the count after "hundred".)
-const HUNDREDS_TAIL = `(?:\\s+and\\s+(?:(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|${SMALL}))`;
+const HUNDREDS_TAIL = `(?:\\s+and\\s+(?:${WORD_COUNT}))`;
 // ("a thousand years", "two thousand years": a count of years, not the year 2000.)
 const NUM = `(?:${NUM_CORE})(?:\\s+(?:hundred|thousand)${HUNDREDS_TAIL}?)?(?:\\s+and\\s+a\\s+half|-and-a-half(?=-))?`;
 const UNIT =
@@ -4476,7 +4478,7 @@ export const RULES: Rule[] = [
     name: 'countedSeasons',
     keys: ['seasons'],
     re: new RegExp(
-      `\\b(?:the\\s+(?<dir>past|previous|last|next|first|final)\\s+)?(?<num>(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|${SMALL}|\\d{1,2})\\s+(?:(?<more>more|straight|consecutive|successive|full)\\s+)?seasons\\b(?!['’]|\\s+(?:ago|(?:earlier|later)(?!\\s+(?:this|that|in|on)\\b))\\b)`,
+      `\\b(?:the\\s+(?<dir>past|previous|last|next|first|final)\\s+)?(?<num>${WORD_COUNT}|\\d{1,2})\\s+(?:(?<more>more|straight|consecutive|successive|full)\\s+)?seasons\\b(?!['’]|\\s+(?:ago|(?:earlier|later)(?!\\s+(?:this|that|in|on)\\b))\\b)`,
       'gi',
     ),
     build: (m, text) => {
