@@ -1136,9 +1136,9 @@ const GAME_QUARTER_WORDS =
 const SEASON_COMPOUND_HEAD =
   /^\s+(?:recess|window|transfer|timetable|schedule|statement|classics|equinox|storms?|break|heat|rate|service|season|meeting|festival|play|half-term|wheat|barley|crops?|sports|driving|record|trials?|day|time|reading\s+(?:program|programme|list|challenge))\b/i;
 /** What follows a length of unstated size: "months of talks", "hours before", "weeks ahead",
- * "hours to go", "weeks left" (how long remains). */
+ * "hours to go", "weeks left" (how long remains; not the verb: "years left him scarred"). */
 const UNITS_THEN =
-  /^\s+(?:of\s+(?!the\b|its\b|his\b|her\b|their\b|our\b)|before\b|after\b|ahead\b|in\s+advance\b|to\s+(?:spare|go)\b|left\b|remaining\b)/i;
+  /^\s+(?:of\s+(?!the\b|its\b|his\b|her\b|their\b|our\b)|before\b|after\b|ahead\b|in\s+advance\b|to\s+(?:spare|go)\b|left\b(?!\s+(?:him|her|them|us|me|you|it|the|an?|his|their|its|our|my|behind)\b)|remaining\b)/i;
 /** A word that makes "days", "hours" a kind of day or hour, or counts them: "strike days", "the
  * busiest days", "18-hour days", "a handful of days". */
 const UNIT_KIND_BEFORE =

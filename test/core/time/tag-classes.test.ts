@@ -12330,6 +12330,12 @@ describe('durations: bare units before "left", "to go" or "remaining" are a leng
   it('leaves a kind of day alone: "strike days left"', () => {
     expect(valueOf('The union has few strike days left this year.', 'days')).toBeUndefined();
   });
+  it.each(['Months left the old harbour silted up.', 'Decades left their mark on the stone.'])(
+    'leaves "left" as a verb alone: %j',
+    (text) => {
+      expect(find(text).filter((t) => /months|decades/i.test(t.text))).toEqual([]);
+    },
+  );
 });
 
 describe('durations: bare units after "they\'ve had" or "had only" are a length given', () => {
