@@ -1211,8 +1211,9 @@ const AGE_BEFORE =
 const CENTURY_SCORED_BEFORE =
   /\b(?:made|make|makes|making|scored|score|scores|scoring|compiled|compiles|hit|hits|struck|posted|notched)\s+$/i;
 /** After a count of centuries, what makes them runs or a break's points: "a century partnership",
- * "century breaks", "three centuries in the final session". */
-const CENTURY_SCORED_AFTER = /^\s+(?:partnerships?|stands?|breaks?|in\s+the\s+(?:\w+\s+)?session)\b/i;
+ * "a century stand", "century breaks", "three centuries in the final session". (Not "stands": "a
+ * century stands" is the verb, "the bridge that has lasted a century stands on the river".) */
+const CENTURY_SCORED_AFTER = /^\s+(?:partnerships?|stand|breaks?|in\s+the\s+(?:\w+\s+)?session)\b/i;
 
 /** "waited ", "spent ", "has had ", "they've had ", "had only ", "taken them ": a length's verb
  * before bare units. */

@@ -12356,11 +12356,15 @@ describe('durations: a century scored in cricket or snooker is no length', () =>
     'The Welshman has made two centuries this week.',
     'A century partnership rescued the innings.',
     'She closed the gap with three centuries in the evening session.',
+    'The openers put on a century stand before lunch.',
   ])('%j: no century tagged', (text) => {
     expect(find(text).filter((t) => /centur/i.test(t.text))).toEqual([]);
   });
   it('keeps a length of centuries: "the abbey has stood for three centuries"', () => {
     expect(valueOf('The abbey has stood for three centuries.', 'three centuries')).toBe('P300Y');
+  });
+  it('keeps "a century" before the verb "stands"', () => {
+    expect(valueOf('A mill that has worked for a century stands by the weir.', 'a century')).toBe('P100Y');
   });
 });
 
