@@ -1215,10 +1215,10 @@ const CENTURY_SCORED_BEFORE =
  * century stands" is the verb, "the bridge that has lasted a century stands on the river".) */
 const CENTURY_SCORED_AFTER = /^\s+(?:partnerships?|stand|breaks?|in\s+the\s+(?:\w+\s+)?session)\b/i;
 
-/** "waited ", "spent ", "has had ", "they've had ", "had only ", "taken them ": a length's verb
- * before bare units. */
+/** "waited ", "spent ", "has had ", "they've had ", "had only ", "have just ", "taken them ": a
+ * length's verb before bare units. */
 const DURATION_VERB_BEFORE =
-  /(?:\b(?:has|have|had)|['’](?:ve|d))\s+had\s+$|\bhad\s+(?:only|just)\s+$|\b(?:waited|wait|waiting|spent|spend|spending|spends|taken\s+(?:them|him|her|us|me|you)|took\s+(?:them|him|her|us|me|you))\s+$/i;
+  /(?:\b(?:has|have|had)|['’](?:ve|d))\s+had\s+$|\b(?:has|have|had)\s+(?:only|just)\s+$|\b(?:waited|wait|waiting|spent|spend|spending|spends|taken\s+(?:them|him|her|us|me|you)|took\s+(?:them|him|her|us|me|you))\s+$/i;
 
 /** "for weeks and possibly ", "for months, possibly ", "for days or even ", "in minutes rather than ":
  * a length of unstated size, then the word that offers another. */

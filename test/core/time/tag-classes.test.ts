@@ -12343,6 +12343,9 @@ describe('durations: bare units after "they\'ve had" or "had only" are a length 
   it.each([
     ["The council says they've had years to mend the roof.", 'years', 'PXY'],
     ['Families near the river had only minutes to get out.', 'minutes', 'PTXM'],
+    // (The present as the past: "have only", "has just".)
+    ['The tenants have only weeks to find new homes.', 'weeks', 'PXW'],
+    ['The club has just days to register its squad.', 'days', 'PXD'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
