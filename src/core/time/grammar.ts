@@ -887,6 +887,11 @@ function dayWordOf(when: string): string | undefined {
 const NOUN_AFTER_DATE =
   /^\s+(?!(?:and|or|but|nor|is|was|were|are|be|been|will|would|could|should|may|might|can|has|have|had|to|in|on|at|for|from|by|with|when|while|as|of|that|this|these|those|which|who|whose|where|after|before|until|till|since|last|next|the|a|an|its|his|her|their|our|than|then|so|if|into|onto|over|under|through|during|against|between|about|also|said|says|ago)\b)[a-z]{3,}\b/;
 
+/** Before "calendar", what makes it a noun: an article or a possessive (with any names between,
+ * "the Pirelli "), or a name inside a sentence ("unveiled Pirelli "). */
+const CALENDAR_AS_NOUN_BEFORE =
+  /(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+(?:[A-Z][\w'’-]*\s+)*|[a-z,;]\s+[A-Z][\w'’-]*\s+)$/;
+
 /** A weekday written right before a numeric date ("Friday, 3/1/2020", "Fri 03/01/2020"). */
 const WEEKDAY_BEFORE_NUMBER = new RegExp(`\\b(${WEEKDAY}),?\\s+$`, 'i');
 
@@ -2405,6 +2410,12 @@ export const RULES: Rule[] = [
       let start = m.index;
       const modWord = g(m, 'mod');
       if (modWord && /^(?:at|by)\s/i.test(modWord)) start += modWord.indexOf('the');
+      // "The Pirelli calendar 2024", "its calendar 2025": after an article, a possessive or a name,
+      // "calendar" is a noun, a calendar the year names, and stays out ("for calendar 2024" and "the
+      // calendar year 2024" keep it).
+      const calendar = /^calendar\s+(?!year\b)/i.exec(m[0]);
+      if (calendar && CALENDAR_AS_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+        start += calendar[0].length;
       return {
         start,
         end,

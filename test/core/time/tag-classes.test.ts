@@ -12228,6 +12228,8 @@ describe('spans: "calendar 2024" takes its word, as "fiscal 2024" does', () => {
       'the second half of calendar 2022',
       '2022-H2',
     ],
+    // After an article or a name, "calendar" is a noun and stays out.
+    ['The Lindgren calendar 2025 sold out in a week.', '2025', '2025'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
