@@ -2994,7 +2994,8 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // open weekdays between 9 and 5 | on weekdays: every working day (not "extend opening to weekdays")
+    // open weekdays between 9 and 5 | on weekdays: every day from Monday to Friday (not "extend opening
+    // to weekdays"; "every working day" is P1D, as our news annotators write it)
     name: 'weekdays',
     keys: ['weekdays'],
     re: /(?<!\b(?:to|the|of|all|two|three|four|five)\s+)\bweekdays\b(?![-'’])/gi,

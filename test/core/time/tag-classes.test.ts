@@ -12428,8 +12428,13 @@ describe('sets: "every working day", "every clear night" are the same sets as wi
     ['The ferry crosses every working day.', 'every working day', 'P1D'],
     ['The club opens its telescope every clear night.', 'every clear night', 'XXXX-XX-XXTNI'],
     ['He swam in the lake every working morning.', 'every working morning', 'XXXX-XX-XXTMO'],
+    ['She sketched the hills every clear evening.', 'every clear evening', 'XXXX-XX-XXTEV'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
+  });
+  // (Only the pairs our news annotators write; "every clear day" has no such gold.)
+  it('leaves "every clear day" alone', () => {
+    expect(valueOf('The old pilot flew every clear day.', 'every clear day')).toBeUndefined();
   });
 });
 
