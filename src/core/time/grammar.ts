@@ -1192,8 +1192,9 @@ const WEEKEND_KIND =
 const DAY_COMPOUND = String.raw`(?:trips?|trippers?|hikers?|returns?|pass(?:es)?|tickets?|visitors?|patients?|nurser(?:y|ies)|centres?|centers?|care)\b`;
 /** After "a day", a noun it classes or a likeness: "a day trip", "a day return", "a day like this". */
 const DAY_KIND = new RegExp(String.raw`^\s+(?:${DAY_COMPOUND}|like\b)`, 'i');
-/** After "the same day", "that day": a noun it classes, "the same day care centre" (no day). */
-const DAY_COMPOUND_AFTER = new RegExp(String.raw`^[\s-]+${DAY_COMPOUND}`, 'i');
+/** After "the same day", "that day": a noun it classes, "the same day care centre" (no day); only the
+ * heads that cannot be a plural subject opening the next clause ("The next day visitors queued"). */
+const DAY_COMPOUND_AFTER = /^[\s-]+(?:care|nursery|trip|tripper|return|centre|center)\b/i;
 
 /** Before "a day" or "a single night", words that make it the one day a thing fell on: "on", "a record for". */
 const ONE_OCCASION_BEFORE =

@@ -12791,6 +12791,12 @@ describe('day words: "day" that begins a noun of its own is no day', () => {
       '2023-10-16',
     );
   });
+  it.each([
+    ['The ward reopened on Monday. The next day patients returned to it.', 'The next day', '2023-10-17'],
+    ['The gallery opened on Monday. That day visitors queued outside.', 'That day', '2023-10-16'],
+  ])('%j: a plural subject after %j is no compound (%s)', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
 });
 
 describe('refs: "the six months to 30 June" is a half year its sentence reports, with its day', () => {
