@@ -2113,10 +2113,10 @@ export const RULES: Rule[] = [
     // 3 of 3), unless a noun follows it ("the month before that vote"); of the words that may
     // follow it, only a conjunction ("up from 7,415 the week before and the highest since May",
     // "late next week and the week after because of the holidays", "next year and the year after
-    // before I vote")
+    // before I vote"); not "the week before or after the election", counted from what follows)
     name: 'periodBefore',
     keys: ['before', 'after'],
-    re: /\bthe\s+(?<unit>week|month|year)\s+(?<ba>before|after)\b(?:\s+that\b(?=\s*[,.;:!?"”)]|\s*$|\s+(?:a|an|the|he|she|it|they|we|I|you|there)\b)|(?!\s+(?:(?:the|a|an|his|her|its|their|this|that|last|next)\b|(?!(?:and|or|but|because|before|after)\b)[a-z0-9$£€]|[a-z]+ing\b|[a-z]+s\b)))/gi,
+    re: /\bthe\s+(?<unit>week|month|year)\s+(?<ba>before|after)\b(?!\s+(?:and|or)\s+(?:before|after)\b)(?:\s+that\b(?=\s*[,.;:!?"”)]|\s*$|\s+(?:a|an|the|he|she|it|they|we|I|you|there)\b)|(?!\s+(?!(?:and|or|but|because|before|after)\b)[a-z0-9$£€]))/gi,
     build: (m) => ({
       start: m.index,
       end: m.index + m[0].length,

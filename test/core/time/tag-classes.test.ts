@@ -12851,6 +12851,10 @@ describe('refs: "the week after" joined by a conjunction, and counted from the p
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
+  it('leaves "the month before or after" a vote, counted from what follows', () => {
+    const text = 'Prices rose faster in the month before or after a vote.';
+    expect(find(text).map((t) => t.text)).not.toContain('the month before');
+  });
 });
 
 describe('refs: a month a run began "since" is no month of the figures', () => {
