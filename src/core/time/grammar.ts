@@ -1122,9 +1122,11 @@ const THAT_CLAUSE_WORD_BEFORE =
 /** Words of a match, race or show report, where "the second half" is the game's, the run's or the
  * evening's ("two tries in six minutes", "dropped the last of her pacers", "Second half under way
  * with the choir", "there are longueurs in the second half", "The programme was clever. The first half
- * recreated the opening night", "walking much of the second half" of a race). (Not "tries to", "race to": verbs.) */
+ * recreated the opening night", "walking much of the second half" of a race). (Not "tries to", "race to": verbs;
+ * nor a political race, nor "halfway through the year"; "chapter" and "the show" are left out, being a
+ * company's bankruptcy and trade fair as often.) */
 const MATCH_WORDS =
-  /\b(?:goals?|scored|scorer|header|equali[sz](?:ed|er|ing)|kick-?off|half-?time|full-?time|substitute[ds]?|striker|midfielder|defender|goalkeeper|penalty|touchdowns?|innings|quarterback|referee|dismissal|clean\s+sheet|carried\s+off|the\s+course|tries(?!\s+to\b)|(?:a|converted|penalty)\s+try|tip-?off|goalless|pacers?|negative\s+split|(?:half-)?marathon|(?:back|half)\s+under\s+way|premiere|interval|longueurs|subplot|kicked\s+off|bowl\s+game|race(?!\s+to\b)|swim|halfway|ensemble|orchestra|choir|concert|(?:the|this)\s+show|framing\s+device|chapters?)\b/i;
+  /\b(?:goals?|scored|scorer|header|equali[sz](?:ed|er|ing)|kick-?off|half-?time|full-?time|substitute[ds]?|striker|midfielder|defender|goalkeeper|penalty|touchdowns?|innings|quarterback|referee|dismissal|clean\s+sheet|carried\s+off|the\s+course|tries(?!\s+to\b)|(?:a|converted|penalty)\s+try|tip-?off|goalless|pacers?|negative\s+split|(?:half-)?marathon|(?:back|half)\s+under\s+way|premiere|interval|longueurs|subplot|kicked\s+off|bowl\s+game|(?<!\b(?:presidential|election|electoral|leadership|mayoral|senate|congressional|gubernatorial|primary|nomination|arms|space|political)\s+)race(?!\s+to\b)|swim|halfway(?!\s+(?:through|into)\s+(?:the|this|its)\s+(?:fiscal\s+)?(?:year|quarter))|ensemble|orchestra|choir|concert|framing\s+device)\b/i;
 
 /** Words of a basketball or football game, whose "third quarter" is the game's. */
 /** A quarter or a half year named: "the third quarter", "Q3", "the first half", "the six months to June". */

@@ -12535,6 +12535,17 @@ describe("years: a concert's, a show's or a race's half is no half year", () => 
       )?.value,
     ).toBe('2023-H2');
   });
+  it.each([
+    'The chain, which left Chapter 11 last year, said sales climbed in the first half.',
+    'The carmaker said at the show that deliveries climbed in the first half.',
+    'The mayoral race is close; rents climbed in the first half.',
+    'Halfway through the year, the bank said lending climbed in the first half.',
+  ])(
+    '%j: a business half year beside a show, a chapter, a political race or "halfway through the year"',
+    (text) => {
+      expect(find(text).find((x) => x.text === 'the first half')?.value).toBe('2023-H1');
+    },
+  );
 });
 
 describe('years: "the first half-term" is a school break, no half year', () => {
