@@ -3466,11 +3466,13 @@ export const RULES: Rule[] = [
     re: /\b(?:(?<mod>early|late)\s+in\s+)?the\s+new\s+year\b(?!['’]s)/gi,
     build: (m, text) => {
       // "the New Year honours list", "the New Year Grand Sumo Tournament", "the New Year meet": the
-      // name of an event or a list the season gives, not a time (our news annotators 8 of 8).
+      // name of an event or a list the season gives, not a time (our news annotators 8 of 8): one of
+      // those nouns or a name of two capitalised words (one alone opens the clause: "After the New
+      // Year Congress will return").
       if (
         /New\s+Year$/.test(m[0]) &&
-        /^\s+(?:honou?rs|tournament|meet|(?!Day\b|Eve\b)[A-Z][a-z]+)\b/.test(
-          text.slice(m.index + m[0].length, m.index + m[0].length + 14),
+        /^\s+(?:[Hh]onou?rs|[Ll]ist|[Tt]ournament|[Mm]eet|[Gg]ala|[Cc]up|[Cc]oncert|(?!Day\b|Eve\b)[A-Z][a-z]+\s+[A-Z][a-z]+)\b/.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 32),
         )
       )
         return null;

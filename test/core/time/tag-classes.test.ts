@@ -12562,6 +12562,9 @@ describe('years: "the New Year honours list", "the New Year Grand Tournament" na
     ['He won the New Year Grand Tournament in Osaka.', 0],
     // (The year about to begin stays one.)
     ['Fares will rise in the new year.', 1],
+    // (One capitalised word after it opens the clause.)
+    ['After the New Year Parliament will debate the bill.', 1],
+    ['In the New Year Ministers will publish the plan.', 1],
   ])('%j: %i', (text, n) => {
     expect(find(text, '2023-12-29').filter((x) => /new year/i.test(x.text)).length).toBe(n);
   });
