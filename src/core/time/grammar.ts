@@ -4307,7 +4307,10 @@ export const RULES: Rule[] = [
       // it took (our news annotators 10 of 10, TBAQ 1 of 1; "about two hours later" stays a time).
       // So, in days and longer units, is a count only nearly reached or passed on the way: "Nearly 50 years later,
       // people still stop me", "More than a century later, the wreck was found": the time gone by
-      // since, not a date it reaches ("about a year later", "over a decade later" stay dates).
+      // since, not a date it reaches ("about a year later", "over a decade later" stay dates). The
+      // readable news golds count "more than" 4 of 4 and "nearly", "almost" 3 of 3 a length, but
+      // "over a decade later" 1 of 1 and "less than a year later" 1 of 1 a date, so BOUND_MODS, which
+      // holds "over" and "less than", is not reused here.
       const comparative =
         (tail === 'earlier' || tail === 'later') &&
         (/^\s+than\b/i.test(text.slice(end, end + 6)) ||
