@@ -28,6 +28,8 @@ import {
   MONTH_ABBREVIATIONS,
   TIME_ZONES,
   NOT_PLURAL_S_WORDS,
+  QUARTER_IN_SENTENCE,
+  HALF_IN_SENTENCE,
 } from './lexicon';
 import { indexAtOrAfter, KeywordIndex } from './keywords';
 import { isValidDay } from './calendar';
@@ -1129,11 +1131,6 @@ const MATCH_WORDS =
   /\b(?:goals?|scored|scorer|header|equali[sz](?:ed|er|ing)|kick-?off|half-?time|full-?time|substitute[ds]?|striker|midfielder|defender|goalkeeper|penalty|touchdowns?|innings|quarterback|referee|dismissal|clean\s+sheet|carried\s+off|the\s+course|tries(?!\s+to\b)|(?:a|converted|penalty)\s+try|tip-?off|goalless|pacers?|negative\s+split|(?:half-)?marathon|(?:back|half)\s+under\s+way|premiere|interval|longueurs|subplot|kicked\s+off|bowl\s+game|(?<!\b(?:presidential|election|electoral|leadership|mayoral|senate|congressional|gubernatorial|primary|nomination|arms|space|political)\s+)race(?!\s+to\b)|swim|halfway(?!\s+(?:through|into)\s+(?:the|this|its)\s+(?:fiscal\s+)?(?:year|quarter))|ensemble|orchestra|choir|concert|framing\s+device)\b/i;
 
 /** Words of a basketball or football game, whose "third quarter" is the game's. */
-/** A quarter or a half year named: "the third quarter", "Q3", "the first half", "the six months to June". */
-const PERIOD_NAMED_BEFORE = /\b(?:quarter|half|(?:three|six|3|6)\s+months|Q[1-4]|H[12])\b/i;
-/** A quarter a sentence names: "in the fourth quarter", "during the quarter", "the first three months". */
-const QUARTER_IN_SENTENCE =
-  /\b(?:(?:first|second|third|fourth|final|last|latest|the|this|holiday|March|June|September|December)[\s-]+quarter|(?:first|last)\s+three\s+months)\b/i;
 const GAME_QUARTER_WORDS =
   /\b(?:\d+\s+(?:points|rebounds|assists)|three-pointers?|free\s+throws?|tip-?off|buzzer|touchdowns?|quarterback|field\s+goals?|Game\s+\d)\b/i;
 
@@ -2304,7 +2301,7 @@ export const RULES: Rule[] = [
     keys: ['current period'],
     re: /\bthe\s+current\s+period\b(?![-'’])/gi,
     build: (m, text) =>
-      /\bquarter\b/i.test(lastSentence(text.slice(Math.max(0, m.index - 200), m.index)))
+      QUARTER_IN_SENTENCE.test(lastSentence(text.slice(Math.max(0, m.index - 200), m.index)))
         ? whole(m, 'currentPeriod', { k: 'period', unit: 'quarter', rel: 'current' })
         : null,
   },
@@ -2353,11 +2350,14 @@ export const RULES: Rule[] = [
         return null;
       // ("212 sightings between 1 June and 15 July, against 131 over the same period last year": with
       // no quarter or half year named before, the period is the span just told, and our news
-      // annotators tag "last year" alone, 8 of 9.)
+      // annotators tag "last year" alone, 8 of 9. A quarter or half named in an earlier sentence
+      // counts, "Third-quarter revenue rose 4%. ... from the same period last year": an earnings
+      // report's; a fraction, "half of residents", does not.)
       if (
         unit === 'period' &&
         /\s+(?:of\s+)?last\s+year$/i.test(g(m, 'tail') ?? '') &&
-        !PERIOD_NAMED_BEFORE.test(text.slice(0, m.index))
+        !QUARTER_IN_SENTENCE.test(text.slice(0, m.index)) &&
+        !HALF_IN_SENTENCE.test(text.slice(0, m.index))
       )
         return null;
       const shift = ago.startsWith('year') || yearBack ? -1 : 0;

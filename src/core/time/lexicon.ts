@@ -1034,3 +1034,13 @@ export const SAYING_VERB = '(?:said|says|announced|told\\s+\\w+|released|publish
  * brought forward to 8 a.m.", "her pickup had changed from 7:20".
  */
 export const MOVING_VERB = String.raw`\b(?:moved|moves|moving|shifted|changed|switched|rescheduled|brought\s+forward|pushed\s+back|put\s+back)\b`;
+
+/** A quarter a sentence names: "in the fourth quarter", "third-quarter profit", "during the
+ * quarter", "in the holiday quarter", "the first three months"; its ordinal, when it has one, in
+ * the group `ord`. */
+export const QUARTER_IN_SENTENCE =
+  /\b(?:(?:(?<ord>first|second|third|fourth)|final|last|latest|the|this|holiday|March|June|September|December)[\s-]+quarter|(?:first|last)\s+three\s+months)\b/i;
+/** A half year a sentence reports: "the first half", "the first six months", "the six months to 30
+ * June" (a day before the month or not), "H1". */
+export const HALF_IN_SENTENCE =
+  /\b(?:(?:first|second)\s+half|(?:first|last)\s+six\s+months|six\s+months\s+(?:to|through|ended|ending)\s+(?:\d{1,2}\s+)?(?:June|Dec)|H[12])\b/i;

@@ -24,6 +24,7 @@ import { isoWeekStart, SEASON_NAMES } from './interval';
 import { indexAtOrAfter } from './keywords';
 import {
   FUTURE_CUES,
+  HALF_IN_SENTENCE,
   HOLIDAYS,
   type HolidayRule,
   MONTH_NAMES,
@@ -5552,10 +5553,6 @@ const RECURRING_IN_CLAUSE_WORDS =
   /regularly|every\s+hour|(?:once|twice|\w+\s+times)\s+a\s+(?:day|week)|each\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings|nights|matinees|services|markets|trains|buses|sessions|shows|classes|meetings)|on\s+(?:the\s+)?(?:\w+\s+)?(?:days|nights)\b(?!\s+(?:before|after|since|of|that))|\b(?:classes|(?:high|middle|elementary|primary)\s+schools|school\s+days?)\b|(?:instead\s+of|rather\s+than)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/;
 const RECURRING_IN_CLAUSE = new RegExp(`\\b(?:${WEEKDAY_RANGE}|${RECURRING_IN_CLAUSE_WORDS.source})`, 'i');
 const RECURRING_IN_CLAUSE_ALL = new RegExp(RECURRING_IN_CLAUSE.source, 'gi');
-/** A half year a sentence reports: "the first half", "the first six months", "the six months to 30
- * June" (a day before the month or not), "H1". */
-const HALF_IN_SENTENCE =
-  /\b(?:(?:first|second)\s+half|(?:first|last)\s+six\s+months|six\s+months\s+(?:to|through|ended|ending)\s+(?:\d{1,2}\s+)?(?:June|Dec)|H[12])\b/i;
 /** A quarter a sentence names by its ordinal: "in the fourth quarter", "third-quarter profit". */
 const QUARTER_IN_SENTENCE = /\b(first|second|third|fourth)[\s-]+quarter\b/i;
 /** A set of figures after a quarter: "fourth-quarter growth", "third-quarter results". */

@@ -12577,6 +12577,12 @@ describe('years: "the same period last year" with no quarter or half named befor
       'last year',
       '2022',
     ],
+    // (A fraction, "half of", names no half year.)
+    [
+      'Almost half of the anglers caught one. The club logged 96 catches between 2 June and 18 August, against 70 over the same period last year.',
+      'last year',
+      '2022',
+    ],
     // (A quarter named before: one timex, that quarter a year back.)
     [
       'The bakery sold 40,000 loaves in the second quarter, up from 31,000 in the same period last year.',
@@ -12839,6 +12845,11 @@ describe('refs: "the current period" in a sentence that reports a quarter', () =
   });
   it('names no quarter where none is reported', () => {
     const text = 'Historians say the current period of calm is unusual for the region.';
+    expect(valueOf(text, 'the current period')).toBeUndefined();
+  });
+  it('takes "a quarter of" for a fraction, not a quarter reported', () => {
+    const text =
+      "A quarter of the sawmill's workers were laid off, and it trimmed its outlook for the current period.";
     expect(valueOf(text, 'the current period')).toBeUndefined();
   });
 });
