@@ -31,6 +31,7 @@ import {
   MONTHS,
   ORDINALS,
   PAST_CUES,
+  QUARTER_IN_SENTENCE,
   SAYING_VERB,
   SCHEDULE_PRESENT,
   SEASONS,
@@ -2209,23 +2210,32 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       }
       // "212 sightings between 1 June and 15 July, compared with 131 over the same period last year",
       // "up from 19,500 over the same period last year": with no quarter named or reported, and no
-      // half year in its sentence, the period compared is the span just told, not a quarter; what
-      // it names is its year.
+      // quarter or half year in its sentence, the period compared is the span just told, not a
+      // quarter; what it names is the year before that span's: a date its sentence names before it
+      // ("between 1 June and 15 July 2019"), or else publication's.
+      const periodSentence = m.period ? sentenceAround(ctx.text, c.start, c.end) : '';
       if (
         !base &&
         m.period &&
         m.shiftYears &&
         ref !== null &&
-        !HALF_IN_SENTENCE.test(sentenceAround(ctx.text, c.start, c.end))
+        !HALF_IN_SENTENCE.test(periodSentence) &&
+        !QUARTER_IN_SENTENCE.test(periodSentence)
       ) {
-        const value = fmtYear(refY + m.shiftYears);
+        const told =
+          ctx.narr?.end !== undefined &&
+          ctx.narr.end <= c.start &&
+          ctx.narr.end >= c.start - periodSentence.lastIndexOf(text)
+            ? ctx.narr
+            : null;
+        const value = fmtYear((told?.y ?? refY) + m.shiftYears);
         return {
           type: 'DATE',
           value,
-          anchor: dct,
+          anchor: told ? { kind: 'timex', index: told.index } : dct,
           explanation: say(
             value,
-            'the year before publication: no quarter was named, so the period compared is the span just told',
+            `a year before ${told ? `the year of the span its sentence tells (${told.y})` : 'publication'}: no quarter or half year is named, so the period compared is the span just told`,
           ),
         };
       }
@@ -2253,8 +2263,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       }
       // "For the first half, the loss narrowed ... from 1.02 billion kronor in the same period last
       // year": the period its sentence reports is a half year, not the quarter.
-      const sentence = m.period ? sentenceAround(ctx.text, c.start, c.end) : '';
-      const half = HALF_IN_SENTENCE.exec(sentence.slice(0, sentence.lastIndexOf(text)));
+      const before = periodSentence.slice(0, periodSentence.lastIndexOf(text));
+      const half = HALF_IN_SENTENCE.exec(before);
       if (half) {
         const h = /second|last|2/i.test(half[0]) ? 2 : 1;
         const value = `${fmtYear(base.y + m.shiftYears)}-H${h}`;
@@ -2270,9 +2280,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       }
       // "expects growth to slow in the fourth quarter because of a strong comparison with the same
       // period of 2012": the quarter its sentence names, not the one the story reports.
-      const own = QUARTER_IN_SENTENCE.exec(sentence.slice(0, sentence.lastIndexOf(text)));
+      // (The one named nearest before it: "rose in the second quarter, and expects the fourth quarter
+      // to be weaker than the same period last year" is the fourth; in the year the text gave it.)
+      const own = [...before.matchAll(QUARTER_IN_SENTENCE_ALL)].filter((q) => q.groups?.ord).pop();
       if (own) {
-        base = { index: base.index, y: base.y, q: ORDINALS[own[1]!.toLowerCase()]! };
+        const q = ORDINALS[own.groups!.ord!.toLowerCase()]!;
+        const y = m.y ?? (ctx.lastQuarter?.q === q ? ctx.lastQuarter.y : base.y);
+        base = { index: base.index, y, q };
         why = `the quarter its sentence names ("${own[0]}")${m.y !== undefined ? `, in ${m.y}` : ''}`;
       }
       const value = `${fmtYear(base.y + m.shiftYears)}-Q${base.q}`;
@@ -5553,8 +5567,7 @@ const RECURRING_IN_CLAUSE_WORDS =
   /regularly|every\s+hour|(?:once|twice|\w+\s+times)\s+a\s+(?:day|week)|each\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings|nights|matinees|services|markets|trains|buses|sessions|shows|classes|meetings)|on\s+(?:the\s+)?(?:\w+\s+)?(?:days|nights)\b(?!\s+(?:before|after|since|of|that))|\b(?:classes|(?:high|middle|elementary|primary)\s+schools|school\s+days?)\b|(?:instead\s+of|rather\s+than)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/;
 const RECURRING_IN_CLAUSE = new RegExp(`\\b(?:${WEEKDAY_RANGE}|${RECURRING_IN_CLAUSE_WORDS.source})`, 'i');
 const RECURRING_IN_CLAUSE_ALL = new RegExp(RECURRING_IN_CLAUSE.source, 'gi');
-/** A quarter a sentence names by its ordinal: "in the fourth quarter", "third-quarter profit". */
-const QUARTER_IN_SENTENCE = /\b(first|second|third|fourth)[\s-]+quarter\b/i;
+const QUARTER_IN_SENTENCE_ALL = new RegExp(QUARTER_IN_SENTENCE.source, 'gi');
 /** A set of figures after a quarter: "fourth-quarter growth", "third-quarter results". */
 const DATA_NOUN_AFTER =
   /^\s+(?:gross\s+domestic\s+product|GDP|growth|earnings|results|profits?|sales|revenues?|output|figures|data|numbers)\b/i;

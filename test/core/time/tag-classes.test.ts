@@ -12464,6 +12464,13 @@ describe('years: "the same period last year" with no quarter named is the year b
   ])('%j: = %s', (text, value) => {
     expect(tagTimexes(text, { reference }).find((t) => /same period/.test(t.text))?.value).toBe(value);
   });
+  it('counts from a year its sentence gives the span, and not where a quarter is named', () => {
+    const dated =
+      'The museum had 5,300 visitors between 4 March and 30 April 2019, against 4,100 over the same period a year earlier.';
+    expect(valueOf(dated, 'the same period a year earlier')).toBe('2018');
+    const quarter = 'Ticket sales fell in the quarter, against the same period a year earlier.';
+    expect(valueOf(quarter, 'the same period a year earlier', '2024-03-04')).toBe('2022-Q4');
+  });
 });
 
 describe('years: "the same period a year earlier" with no quarter named is the year before', () => {
@@ -12834,6 +12841,14 @@ describe('refs: "the same period last year" after a quarter its sentence names b
     'Profit rose 6% in the third quarter, the brewer said. It expects sales to slow in the fourth quarter, against a strong showing in the same period last year.';
   it('is that quarter a year before', () => {
     expect(valueOf(text, 'the same period last year', '2023-10-20')).toBe('2022-Q4');
+  });
+  it('takes the quarter named nearest before it, in its own year', () => {
+    const two =
+      'Sales climbed in the second quarter, and the dairy expects the fourth quarter to be softer than the same period last year.';
+    expect(valueOf(two, 'the same period last year')).toBe('2022-Q4');
+    const ahead =
+      'The dairy expects sales to slow in the fourth quarter of this year, against strong sales in the same period last year.';
+    expect(valueOf(ahead, 'the same period last year', '2024-01-20')).toBe('2023-Q4');
   });
 });
 
