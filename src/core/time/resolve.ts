@@ -3706,12 +3706,20 @@ function resolveDate(
   }
   // "in his final budget before September's general election", "should have waited until after
   // November's county elections": an event a month's possessive names, that something comes before,
-  // is still to come, however far ahead (news: 7 of 7 such months ahead).
+  // is still to come, however far ahead (news: 7 of 7 such months ahead). But a past act done
+  // before the event of a month at most three back was done before that month's ("The minister
+  // resigned ahead of February's summit", said in March).
+  const beforeEvent =
+    !m.rel && m.d === undefined && MONTHS_EVENT_AFTER.test(ctx.text.slice(c.end, c.end + 40))
+      ? BEFORE_MONTHS_EVENT.exec(ctx.text.slice(Math.max(0, c.start - 16), c.start))
+      : null;
   if (
-    !m.rel &&
-    m.d === undefined &&
-    MONTHS_EVENT_AFTER.test(ctx.text.slice(c.end, c.end + 40)) &&
-    BEFORE_MONTHS_EVENT.test(ctx.text.slice(Math.max(0, c.start - 16), c.start))
+    beforeEvent &&
+    !(
+      (month - refM + 12) % 12 >= 9 &&
+      // (The tense is asked of the span with its "before" or "ahead of", itself no cue.)
+      tenseAt(ctx.text, c.start - beforeEvent[0].length, c.end).tense === 'past'
+    )
   ) {
     const value = fmt(month >= refM ? refY : refY + 1);
     return fromDct(

@@ -12695,6 +12695,8 @@ describe('months: an event a month\'s possessive names, after "before" or "until
       '2025-02-11',
       '2025-11',
     ],
+    // (A past act before the event of a month just gone was before that month's.)
+    ["The envoy stepped down ahead of January's summit.", 'January', '2025-03-20', '2025-01'],
   ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
