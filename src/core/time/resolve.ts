@@ -5954,7 +5954,16 @@ function eventYearBefore(text: string, start: number, refY: number, month: numbe
     .slice(Math.max(0, start - 120), start)
     .split(/[.;!?]\s/)
     .pop()!;
-  const m = EVENT_OF_YEAR_HELD.exec(clause) ?? EVENT_OF_YEAR_MOVED.exec(clause);
+  const held = EVENT_OF_YEAR_HELD.exec(clause);
+  // (The words between commas after the verb are a place and its country, "held in Paris, France,
+  // in July", only when capitalised, which the regex's "i" flag cannot check: not "he said".)
+  const m =
+    held &&
+    (held.groups!.between ?? '')
+      .split(',')
+      .every((part, i) => i % 2 === 0 || /^\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$/.test(part))
+      ? held
+      : EVENT_OF_YEAR_MOVED.exec(clause);
   if (!m) return null;
   const rel = m.groups!.rel?.toLowerCase();
   // (A span's start is in its first year, its end in its second: "the 2023-24 pay round, which
@@ -5969,7 +5978,7 @@ function eventYearBefore(text: string, start: number, refY: number, month: numbe
 }
 const EVENT_YEAR = String.raw`(?:(?<rel>next|this|last)\s+year['’]s|the\s+(?<y>1[89]\d\d|20\d\d)(?<y2>[-–/]\d\d(?:\d\d)?)?)\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+`;
 const EVENT_OF_YEAR_HELD = new RegExp(
-  String.raw`(?<!\b(?:for|of)\s+)\b${EVENT_YEAR}(?:\s*,\s*(?:which|that))?\s+(?:(?:will|would|is|are|was|were)\s+(?:(?:again|also|now|still|to|(?:scheduled|set|due|expected|planned)\s+to)\s+)?(?:be\s+)?)?(?:(?:held|hosted|staged|played|opens?|begins?|starts?|runs?|mov(?:e|es|ed)|kicks?\s+off|takes?\s+place|(?<end>ends?|finish(?:es)?|closes?|concludes?))\b(?:[^.;,]|,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,){0,40}?\s(?:in|on|from)|(?:set|scheduled|slated)\s+for|(?<=\b(?:is|are|was|were|be)\s)(?:due\s+)?(?:in|on))\s+(?:(?:early|late|mid-?)\s*)?$`,
+  String.raw`(?<!\b(?:for|of)\s+)\b${EVENT_YEAR}(?:\s*,\s*(?:which|that))?\s+(?:(?:will|would|is|are|was|were)\s+(?:(?:again|also|now|still|to|(?:scheduled|set|due|expected|planned)\s+to)\s+)?(?:be\s+)?)?(?:(?:held|hosted|staged|played|opens?|begins?|starts?|runs?|mov(?:e|es|ed)|kicks?\s+off|takes?\s+place|(?<end>ends?|finish(?:es)?|closes?|concludes?))\b(?<between>(?:[^.;,]|,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,){0,40}?)\s(?:in|on|from)|(?:set|scheduled|slated)\s+for|(?<=\b(?:is|are|was|were|be)\s)(?:due\s+)?(?:in|on))\s+(?:(?:early|late|mid-?)\s*)?$`,
   'i',
 );
 const EVENT_OF_YEAR_MOVED = new RegExp(

@@ -12614,6 +12614,8 @@ describe('months: the month an event of a named year moves to or is scheduled to
       '2024-07',
     ],
     ['The 2025 games are scheduled to be held in Lyon, France, in May.', 'May', reference, '2025-05'],
+    // (Only a capitalised place: "he said" between commas ends the event's clause.)
+    ['The 2021 fair was held in Lyon, he said, but the next opens in June.', 'June', '2024-03-04', '2024-06'],
   ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
