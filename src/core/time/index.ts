@@ -875,8 +875,9 @@ const ATTRIBUTION_AFTER =
 const ATTRIBUTION_BEFORE =
   /\b(?:said|says|told(?:\s+[\w'’-]+){0,3}|wrote|dated|added|announced|insisted|declared|speaking(?:\s+[^.;!?"“”\n]{0,40})?)\s+(?:(?:on|late|early|at)\s+)?$/i;
 
-/** "born on ", "Born in Winsford on ", "born in Cork, Ireland, in ": a birth date, at which no story is told. */
-const BORN_BEFORE = /\bborn\s+(?:in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3},?\s+)?(?:on\s+|in\s+)?$/i;
+/** "born on ", "Born in Winsford on ", "born in Cork, Ireland, in ": a birth date, at which no story is told.
+ * (Case-sensitive: the place's words are capitalised, not "Born in Texas, he arrived on ".) */
+const BORN_BEFORE = /\b[Bb]orn\s+(?:in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3},?\s+)?(?:on\s+|in\s+)?$/;
 /** Whether the time at `start` is a birth date ("was born on May 2, 1930"): a time no story is told
  * at, and no day a later "that night", "the next morning" or "six hours later" counts from. */
 const bornOn = (text: string, start: number) => BORN_BEFORE.test(text.slice(Math.max(0, start - 60), start));

@@ -12720,6 +12720,8 @@ describe('stories told long ago: a birth date is no day the story is at', () => 
       'that autumn',
       '1950-FA',
     ],
+    // (Only a capitalised place comes between "Born in" and the date: here the date is the story's.)
+    ['Born in Leeds, he arrived on 2 May 1952. He was arrested at 3am.', '3am', '1952-05-02T03:00'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(story + text, span, '2020-06-04')).toBe(value);
   });
