@@ -4860,8 +4860,16 @@ function genericMonth(text: string, c: Candidate): boolean {
   if (MOVED_FROM.test(lead) && TO_MONTH_AFTER.test(text.slice(c.end, c.end + 24))) return true;
   // "moved its year-end to June in 2009", "will move to May beginning in 2019", "moved from October
   // to early summer in 2012": a month a calendar change moves to or from, with the year the change
-  // took effect after it, is any year's, not that year's (news: 7 of 7 such months generic).
-  if (MOVED_TO_OR_FROM.test(lead) && YEAR_OF_CHANGE_AFTER.test(text.slice(c.end, c.end + 60))) return true;
+  // took effect after it, is any year's, not that year's (news: 7 of 7 such months generic). Not an
+  // event moved once, told in the passive: "The marathon was moved to October in 2021 because of the
+  // pandemic" (unless the change runs "beginning in" a year, or moves a year-end or fiscal year).
+  const change = YEAR_OF_CHANGE_AFTER.exec(text.slice(c.end, c.end + 60));
+  if (
+    change &&
+    MOVED_TO_OR_FROM.test(lead) &&
+    (!MOVED_PASSIVE.test(lead) || change.groups!.from !== undefined || CALENDAR_CHANGED.test(lead))
+  )
+    return true;
   // "Timetables change twice a year, in May and December", "they train three times a week from April
   // to November, usually at 6 a.m.": a month in a sentence that tells how often, in the present.
   const sentence =
@@ -4926,7 +4934,11 @@ const MOVED_TO_OR_FROM = new RegExp(
 /** After the month, the year the change took or takes effect: " in 2009", " beginning in 2019",
  * " to early summer in 2012". */
 const YEAR_OF_CHANGE_AFTER =
-  /^(?:\s+(?:to|into)\s+[^.;!?]{0,30}?)?\s+(?:(?:beginning|starting)\s+)?in\s+(?:1[5-9]|20)\d\d\b/i;
+  /^(?:\s+(?:to|into)\s+[^.;!?]{0,30}?)?\s+(?<from>(?:beginning|starting)\s+)?in\s+(?:1[5-9]|20)\d\d\b/i;
+/** A move told in the passive: "was moved ", "had been shifted ". */
+const MOVED_PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:moved|shifted|switched)\b/i;
+/** What a lasting calendar change moves: "its year-end", "the fiscal year", "its financial year". */
+const CALENDAR_CHANGED = /\b(?:year[-\s]end|(?:fiscal|financial)\s+year)\b/i;
 const TO_MONTH_AFTER = new RegExp(
   `^\\s+(?:to|into|until)\\s+(?:(?:early|mid|late)[\\s-]+)?${MONTH_WORD}`,
   'i',

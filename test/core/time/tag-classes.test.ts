@@ -12630,6 +12630,8 @@ describe('months: a month a calendar change moves to or from, dated by the year 
     ['The fair moved from August to late spring in 2015, and crowds doubled.', 'August', 'XXXX-08'],
     // (A month moved to with no year after it is a dated one.)
     ['The hearing will move to December because the judge is ill.', 'December', '2023-12'],
+    // (Nor an event moved once, in the passive: that year's month.)
+    ['The regatta was moved to September in 2020 because of the floods.', 'September', '2020-09'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
