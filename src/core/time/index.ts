@@ -1497,7 +1497,7 @@ function weekdayRangeHoldingToday(
  * "will travel between Saturday and New Year's Day", "expects to screen 40 million people between
  * Thursday and Jan. 2", said on the Tuesday before Christmas: a window counted "between" a bare weekday
  * and a day ahead of publication, less than two weeks on, that the weekday just gone would open, has
- * begun; the weekday is the one just gone, whatever the plan around it. (Not "from Tuesday until
+ * begun; the weekday is the one just gone, even in a plan that counts it. (Not "from Tuesday until
  * Jan. 3": what runs "from" a day starts then.) Moves `prev` in place; returns null.
  */
 function countedWindowHoldingToday(
@@ -1518,6 +1518,15 @@ function countedWindowHoldingToday(
     !/\bbetween\s+$/i.test(text.slice(Math.max(0, prev.start - 9), prev.start)) ||
     !/^\s+and\s+$/i.test(text.slice(prev.end, c.start))
   )
+    return null;
+  // (A plan with "will" counts its window only with a count before it, "2 million drivers will take
+  // to the roads between Friday and ...", "a record number of people would travel": not "Roads will
+  // be closed between Friday and Jan. 2", a coming closure.)
+  const lead = text
+    .slice(Math.max(0, prev.start - 120), prev.start)
+    .split(/[.;!?]\s/)
+    .pop()!;
+  if (plannedBefore(text, prev.start) && !/\d|\b(?:hundreds|thousands|millions|number\s+of)\b/i.test(lead))
     return null;
   const begun = (weekdayOf(ref) - weekdayNumber(prev.text) + 7) % 7;
   const start = ref - begun * DAY_MS;

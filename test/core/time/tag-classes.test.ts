@@ -12745,6 +12745,8 @@ describe('weekdays: a window counted "between" a weekday and a day ahead holds t
     // (What runs "from" a day starts then; a window ending months on is the coming one's.)
     ['The museum will stay shut from Saturday until Jan. 2.', 'Saturday', '2023-12-23'],
     ['Anglers may fish the lake between Saturday and July 31.', 'Saturday', '2023-12-23'],
+    // (A plan with "will" and nothing counted is a coming window.)
+    ['The bridge will be shut between Saturday and Jan. 2 for works.', 'Saturday', '2023-12-23'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2023-12-20')).toBe(value);
   });
