@@ -1193,9 +1193,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
               /^[^.!?]*/.exec(ctx.text.slice(c.end, c.end + 150))![0],
           );
         // ("a 5 percent chance of a quake as large as or larger than Sunday's in the next week",
-        // "stronger than Wednesday's opening film": what a thing is measured against has been.)
+        // "stronger than Wednesday's opening film": what a thing is measured against has been; not in a
+        // clause set ahead, "Monday's game will cost more than Sunday's", which may be to come.)
         const measuredAgainst =
-          possessive && /\bthan\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 6), c.start));
+          possessive &&
+          /\bthan\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 6), c.start)) &&
+          !aheadNow(around);
         const t: Tense = reshown
           ? { tense: 'past', cue: "'s" }
           : measuredAgainst

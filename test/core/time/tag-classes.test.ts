@@ -12753,7 +12753,7 @@ describe('weekdays: a window counted "between" a weekday and a day ahead holds t
 });
 
 describe('weekdays: a possessive weekday a thing is measured against has been', () => {
-  // ("than Sunday's": a comparison looks back to what the day held, however the clause looks ahead.)
+  // ("than Sunday's": a comparison looks back to what the day held, unless "will" sets the clause ahead.)
   it.each([
     [
       "Geologists put the odds of a tremor stronger than Sunday's in the coming week at one in ten.",
@@ -12765,6 +12765,8 @@ describe('weekdays: a possessive weekday a thing is measured against has been', 
       'Thursday',
       '2023-10-12',
     ],
+    // (Not in a clause set ahead with "will": both days may be to come.)
+    ["Seats for Friday's final will cost more than Thursday's.", 'Thursday', '2023-10-19'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
