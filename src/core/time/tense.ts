@@ -962,6 +962,8 @@ function computeTense(text: string, start: number, end: number): Tense {
     // ("A memorial service planned at the university for Saturday was canceled": the plan is the
     // subject's, and the clause's own verb after it has told its end.)
     !/^\s+(?:was|were)\b/i.test(text.slice(end, end + 6)) &&
+    // (Nor a sanction: "The player was suspended for Sunday's match" is barred from a game, no plan.)
+    !(/\bsuspended\s+for\s+$/i.test(planBefore) && /^['’]s\b/.test(text.slice(end, end + 3))) &&
     (dayNamed ||
       (!/\b(?:originally|initially|previously|first)\s+\w+\s+(?:\w+\s+){0,4}?for\s+(?:the\s+)?$/i.test(
         planBefore,

@@ -12813,6 +12813,8 @@ describe('weekdays: a day a suspension is made for lies ahead, as one a cancella
       'Thursday',
       '2023-10-19',
     ],
+    // (Not a sanction: a player "suspended for Sunday's match" misses the one just played.)
+    ["The striker was suspended for Sunday's derby after a red card.", 'Sunday', '2023-10-15'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
