@@ -4816,7 +4816,7 @@ const SEASON_NAMED = /\b(last|this)\s+(spring|summer|autumn|fall|winter)\b/gi;
 const MONTH_NAMED = new RegExp(`\\b${MONTH_ALT}\\b`, 'g');
 /** A year named outright or relatively: "2012", "last year" ("this winter could be worse than last
  * year, when ... in January"). */
-const YEAR_NAMED = /\d{4}|\b(?:last|this|next)\s+year\b/i;
+const YEAR_NAMED = /\b(?:1[5-9]|20)\d\d\b|\b(?:last|this|next)\s+year\b/i;
 
 /**
  * "ran the Fourth of July parade for more than four decades", "has held a July Fourth celebration

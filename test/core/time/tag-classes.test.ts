@@ -12683,6 +12683,8 @@ describe('months: a month of a season named earlier in its sentence with "last" 
     ],
     // (Not a month of another season.)
     ['Last summer the pier closed, and it reopened in March.', 'March', '2018-07-26', '2018-03'],
+    // (A long number between is no year named.)
+    ['Last summer the fair drew 12000 visitors in early July.', 'early July', '2018-07-26', '2017-07'],
   ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
