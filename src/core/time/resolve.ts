@@ -4767,7 +4767,8 @@ function habitual(text: string, start: number, end = start): boolean {
   );
 }
 // ("holds a memorial ceremony annually on 27 August", "opens for applications every year in January",
-// "to be winterized every year by Dec. 1": a yearly date after the words that say so.)
+// "to be winterized every year by Dec. 1": a yearly date after the words that say so. "on" and "by"
+// go with every habit adverb, not only "every year": "The fair is usually on June 5" is yearly too.)
 const HABIT_IN_BEFORE =
   /\b(?:usually|normally|typically|generally|traditionally|annually|mostly|every\s+year|each\s+year)\s+(?:in|during|on|by)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 const HABIT_AFTER =

@@ -12644,6 +12644,8 @@ describe('months: a date after "every year", "each year" or "annually" and "on",
     ['The club lays a wreath annually on 14 March.', '14 March', 'XXXX-03-14'],
     ['The fund opens for bids every year in February.', 'February', 'XXXX-02'],
     ['Boats must be inspected each year by April 30.', 'April 30', 'XXXX-04-30'],
+    // (The other habit adverbs take "on" and "by" too.)
+    ['The village fete is usually on June 5.', 'June 5', 'XXXX-06-05'],
     // (Not a date of one year the words do not make yearly.)
     ['The club placed a wreath on 14 March.', '14 March', '2023-03-14'],
   ])('%j: %j = %s', (text, span, value) => {
