@@ -12473,24 +12473,6 @@ describe('years: "the same period last year" with no quarter named is the year b
   });
 });
 
-describe('years: "the same period a year earlier" with no quarter named is the year before', () => {
-  // (The period compared is the span just told, not a quarter: its year is what it names.)
-  it.each([
-    [
-      'The ferry carried 8,200 riders between 3 June and 20 July, up from 6,900 over the same period a year earlier.',
-      '2022',
-    ],
-    ['Visits to the park rose 9% in the past four weeks from the same period a year earlier.', '2022'],
-    // (A quarter named before: that quarter a year back.)
-    [
-      'The bakery sold 40,000 loaves in the second quarter, up from 31,000 in the same period a year earlier.',
-      '2022-Q2',
-    ],
-  ])('%j: = %s', (text, value) => {
-    expect(tagTimexes(text, { reference }).find((t) => /same period/.test(t.text))?.value).toBe(value);
-  });
-});
-
 describe('years: "the same period of 2021" after a quarter its sentence names is that quarter of the year', () => {
   it('one timex, the quarter of the year that follows', () => {
     const t = find(
