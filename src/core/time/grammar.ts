@@ -30,6 +30,10 @@ import {
   NOT_PLURAL_S_WORDS,
   QUARTER_IN_SENTENCE,
   HALF_IN_SENTENCE,
+  SMALL,
+  TEENS,
+  TENS,
+  WORD_COUNT,
 } from './lexicon';
 import { indexAtOrAfter, KeywordIndex } from './keywords';
 import { isValidDay } from './calendar';
@@ -143,11 +147,6 @@ const POD_AFTER_OCLOCK = new RegExp(
   `^\\s+(?:on\\s+)?(?:the\\s+)?(?:${WEEKDAY}\\s+)?(afternoon|evening|night)\\b`,
   'i',
 );
-const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
-const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-/** A count in words from one to ninety-nine ("seven", "fifteen", "forty-two"). */
-const WORD_COUNT = `(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|${SMALL}`;
 const NUM_CORE =
   `half\\s+an?|(?:a|three)\\s+quarters?\\s+of\\s+an?|(?:a\\s+)?(?:half|quarter)(?=[\\s-]+hours?\\b)|quarter\\s+of\\s+an?|another|` +
   `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?|` +

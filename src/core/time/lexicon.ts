@@ -1044,3 +1044,10 @@ export const QUARTER_IN_SENTENCE =
  * June" (a day before the month or not), "H1". */
 export const HALF_IN_SENTENCE =
   /\b(?:(?:first|second)\s+half|(?:first|last)\s+six\s+months|six\s+months\s+(?:to|through|ended|ending)\s+(?:\d{1,2}\s+)?(?:June|Dec)|H[12])\b/i;
+
+/** Counts in words, for patterns' sources: one to nine, ten to nineteen, the tens. */
+export const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
+export const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+export const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** A count in words from one to ninety-nine ("seven", "fifteen", "forty-two"), for a pattern's source. */
+export const WORD_COUNT = `(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|${SMALL}`;

@@ -37,6 +37,7 @@ import {
   SEASONS,
   UNITS,
   WEEKDAY_NAMES as WD_NAMES,
+  WORD_COUNT,
 } from './lexicon';
 import {
   complementTense,
@@ -4825,8 +4826,10 @@ const YEAR_NAMED = /\b(?:1[5-9]|20)\d\d\b|\b(?:last|this|next)\s+year\b/i;
  * holiday every year's. (Not a habit's other words: "open every day except Christmas Day", "the
  * run-up to Christmas typically a quiet period" are as often of one year.)
  */
-const EVENT_KEPT_FOR_YEARS =
-  /^\s+(?:parade|concert|celebrations?|fireworks|festival|fair|show|service|dinner|picnic|party|market|display|pageant|race|run|tradition|ceremony|lunch|breakfast|dance|procession)\s+(?:for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many)\s+(?:years|decades)|every\s+year\s+(?:since|from))\b/i;
+const EVENT_KEPT_FOR_YEARS = new RegExp(
+  String.raw`^\s+(?:parade|concert|celebrations?|fireworks|festival|fair|show|service|dinner|picnic|party|market|display|pageant|race|run|tradition|ceremony|lunch|breakfast|dance|procession)\s+(?:for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:\d+|${WORD_COUNT}|a\s+few|several|many)\s+(?:years|decades)|every\s+year\s+(?:since|from))\b`,
+  'i',
+);
 
 /**
  * A bare season after "in" or "during" in a clause with no tense of its own says what happens in
