@@ -3570,9 +3570,11 @@ function whenClauseYear(c: Candidate, ctx: ResolveContext): ResolveContext['name
   return y && y.end <= c.start && WHEN_CLAUSE.test(ctx.text.slice(y.end, c.start)) ? y : null;
 }
 
-/** A year opening its sentence: "In 2019,", "Last year", "That year", "Two years ago,". */
+/** A year opening its sentence: "In 2019,", "Last year", "That year", "Two years ago,"; a quotation
+ * ("\"Last year we were done by Oct. 5\"") or a clause after a semicolon ("; last year it fell on 23
+ * October") that opens on it too. */
 const YEAR_OPENER =
-  /(?:^|[.!?]["')]*\s+|\n\s*)(?:(?:In|By|During)\s+)?(?:(?:last|that|the\s+previous|the\s+following|the\s+next)\s+year|(?:1[5-9]|20)\d\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago)\s*,?$/i;
+  /(?:(?:^|[.!?]["')”’]*\s+|\n\s*)["“‘]?|;\s+)(?:(?:In|By|During)\s+)?(?:(?:last|that|the\s+previous|the\s+following|the\s+next)\s+year|(?:1[5-9]|20)\d\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago)\s*,?$/i;
 
 function resolveDate(
   m: Extract<Meaning, { k: 'date' }>,

@@ -12941,3 +12941,24 @@ describe('clock times (review): a name or a plain service is no commemoration, a
     expect(valueOf(text, span, '2023-08-28')).toBe(value);
   });
 });
+
+describe('months: a year opening a quotation or a clause after a semicolon holds its yearless dates', () => {
+  it.each([
+    // (A quotation that opens on "Last year" tells of last year, as a plain sentence does.)
+    [
+      '"Last year we had the nets mended by Sept. 2. Not this time," the skipper said.',
+      'Sept. 2',
+      '2022-09-02',
+    ],
+    // (So does a clause after a semicolon that opens on the year.)
+    ['The fair moves with the harvest; last year it opened on 8 October.', '8 October', '2022-10-08'],
+    ['The fair moves with the harvest; in 2019 it opened on 8 October.', '8 October', '2019-10-08'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2023-10-17')).toBe(value);
+  });
+  it('a clause after a semicolon that does not open on a year keeps the nearest date', () => {
+    expect(
+      valueOf('The fair moves with the harvest; it opened on 8 October.', '8 October', '2023-10-17'),
+    ).toBe('2023-10-08');
+  });
+});
