@@ -365,7 +365,7 @@ const PLAN_GIVEN_UP = new RegExp(
 /** The words that tie a plan to its day, right before the timex: "for", "date of", "deadline of". */
 const PLAN_LINK_BEFORE = new RegExp(`\\b${PLAN_LINK}`, 'i');
 /** What is sold or booked ahead for a time: "bookings for July", "tickets for Saturday". */
-const BOOKED_FOR = /\b(?:tickets|permits|bookings|reservations|seats)\s+for\s+(?:next\s+|this\s+)?$/i;
+const BOOKED_FOR = /\b(?:tickets?|permits?|bookings?|reservations?|seats?)\s+for\s+(?:next\s+|this\s+)?$/i;
 /** Words between a determiner and an adjective in "-ed": "their only televised debate". */
 const ADJECTIVE_LEAD = new Set([
   'only',

@@ -12962,3 +12962,19 @@ describe('months: a year opening a quotation or a clause after a semicolon holds
     ).toBe('2023-10-08');
   });
 });
+
+describe('tense: a single ticket, seat or booking for a day is sold ahead, as the plural is', () => {
+  it.each([
+    [
+      'She said she would buy a ticket for Thursday’s raffle, when the prize doubles.',
+      'Thursday',
+      '2024-05-16',
+    ],
+    ['He has a seat for Friday’s final and plans to drive up early.', 'Friday', '2024-05-17'],
+    // (A possessive day after "would" with nothing booked is still the day gone: "would appeal
+    // Monday's ruling".)
+    ['The club said it would appeal Monday’s ruling.', 'Monday', '2024-05-13'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
