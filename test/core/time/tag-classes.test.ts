@@ -12978,3 +12978,26 @@ describe('tense: a single ticket, seat or booking for a day is sold ahead, as th
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('tense: a word after a preposition inside the opening subject is its noun, not a verb', () => {
+  it.each([
+    // (Before, "soldiers" in "a group of soldiers calling ..." was read as the subject's plain
+    // present, a schedule, and sent the Sunday ahead.)
+    [
+      'Early Sunday, a band of rebels calling themselves the Dawn Front seized the radio station.',
+      'Early Sunday',
+      '2026-03-01',
+    ],
+    [
+      'On Sunday, the leader of the dockworkers urging a strike addressed a rally downtown.',
+      'Sunday',
+      '2026-03-01',
+    ],
+    // (A plural subject's plain present still sets the day ahead.)
+    ['On Sunday, the dockworkers march through the city centre.', 'Sunday', '2026-03-08'],
+    // (Nor is a demonstrative alone a determiner: "On Sunday, that changes.")
+    ['The office has been closed for repairs. On Sunday, that changes.', 'Sunday', '2026-03-08'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2026-03-04')).toBe(value);
+  });
+});
