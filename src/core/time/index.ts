@@ -291,6 +291,17 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
             aside: true,
           }
         : { ...r, aside: true };
+      // ("Power failed on Tuesday afternoon ... Crews worked through the night and restored power by
+      // 6 a.m.": the night after an afternoon the text named makes that day late, so the morning hours
+      // told after it are the next day's. Not after a day named alone: "Temperatures dropped during
+      // the night. Challenger lifted off at 11:38 a.m." on the day of the launch.)
+      if (
+        c.rule === 'theNight' &&
+        ctx.lastDay?.afternoon &&
+        /T(?:EV|NI)$/.test(r.value) &&
+        isoToDay(r.value.slice(0, 10)) === ctx.lastDay.day
+      )
+        ctx.lastDay = { ...ctx.lastDay, late: true };
     }
     // Nor does election night: the landmark a count or a recount is told against ("five fewer than
     // the margin reported on election night"), not the day the story goes on at.

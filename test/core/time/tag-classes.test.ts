@@ -13001,3 +13001,21 @@ describe('tense: a word after a preposition inside the opening subject is its no
     expect(valueOf(text, span, '2026-03-04')).toBe(value);
   });
 });
+
+describe('clock times: the night after an afternoon the text named makes the morning hours after it the next day', () => {
+  it.each([
+    [
+      'The pumps failed on Monday afternoon. Engineers worked through the night and had the pumps running again by 7 a.m., the water board said.',
+      '7 a.m.',
+      '2025-02-04T07:00',
+    ],
+    // (After a day named alone, the night is the one before that day's morning: the hour stays on it.)
+    [
+      'The ferry sailed on Monday. Fog had settled over the harbour during the night, and the ferry left at 7 a.m.',
+      '7 a.m.',
+      '2025-02-03T07:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2025-02-05')).toBe(value);
+  });
+});
