@@ -5099,8 +5099,10 @@ export const RULES: Rule[] = [
   },
 ];
 
-/** Meanings whose words are lower case in running text: capitalised mid-sentence they name a show or a paper. */
-const DEICTIC_KINDS = new Set<Meaning['k']>(['deictic', 'period', 'ref']);
+/** Meanings whose words are lower case in running text: capitalised mid-sentence they name a show,
+ * a paper or a work ("USA Today", the album "Midnight Lines", the painting "Orchard, Noon"; a clock
+ * time written in figures, "10 P.M.", is no such word). */
+const DEICTIC_KINDS = new Set<Meaning['k']>(['deictic', 'period', 'ref', 'time']);
 
 /** A time stamp that opens its line, a zone at most after it: "13:05", "\n09.40 BST". */
 const STAMP_OPENS_LINE = /(?:^|\n)[ \t]*\d{1,2}[:.]\d\d(?:[ \t]+[A-Z]{2,4})?$/;

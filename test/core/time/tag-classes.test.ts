@@ -13019,3 +13019,20 @@ describe('clock times: the night after an afternoon the text named makes the mor
     expect(valueOf(text, span, '2025-02-05')).toBe(value);
   });
 });
+
+describe('clock times (stop 67): a clock word in a title written in title case is a name', () => {
+  it.each([
+    ['The band closed with its single "Midnight Harbour" and left the stage.', 'Midnight'],
+    ['Her painting "Field at Noon" was sold to a collector in Oslo.', 'Noon'],
+    ['Tickets for the Midnight Cinema series went on sale today.', 'Midnight'],
+  ])('%j: no timex on %j', (text, word) => {
+    expect(find(text).some((t) => t.text.includes(word))).toBe(false);
+  });
+  it.each([
+    // (At a sentence start or a line start the capital says nothing; lower case is a time.)
+    ['Midnight came and the crowd was still singing.', 'Midnight', '2023-10-17T24:00'],
+    ['The doors stay open until midnight.', 'midnight', '2023-10-17T24:00'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
