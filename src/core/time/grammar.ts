@@ -1206,7 +1206,6 @@ const DAY_OF_OCCASION =
 const NIGHT_KIND =
   /^\s+(?:races?|rodeos?|games?|match(?:es)?|like|shifts?|porters?|out|bus|buses|train|club|watchman|guard|nurse|flight|market|sky|owl|school)\b/i;
 
-/** After "overnight", a noun it classes: "overnight stays", "the overnight rate". */
 /** "aged ", "as young as ", "aged between six months and ": an age follows, not a time. */
 const AGE_BEFORE =
   /\b(?:aged|as\s+young\s+as|as\s+old\s+as)\s+(?:between\s+)?(?:[\w.]+\s+(?:months|years|weeks)\s+(?:to|and)\s+)?$/i;
@@ -1262,8 +1261,10 @@ const AWARD_OF_BEFORE =
 const SUDDENLY_OVERNIGHT =
   /(?:\bnot|n['’]t|\bnever|\bcannot)\s+(?:be\s+)?(?:happen(?:s|ed)?|fix(?:ed)?|solved?|change[ds]?|disappear(?:s|ed)?|go\s+away|transform(?:s|ed)?|built|repaired|reversed|undone|cured|turn(?:ed)?\s+around)(?:\s+(?:that|this|it|them|things))?\s+$/i;
 
+/** After "overnight", a noun it classes: "overnight stays", "the overnight rate", "an overnight
+ * count" of votes, "overnight closures" of a road, "overnight loans", "overnight 'red-eye' routes". */
 const OVERNIGHT_KIND =
-  /^\s+(?:leaders?|co-leaders?|figures|ratings|technicians?|staffing|ferr(?:y|ies)|routes?|sleepers?|lows?|highs?|temperatures?|stays?|rates?|curfews?|trips?|shifts?|flights?|bags?|trains?|buses|bus|deliver(?:y|ies)|success|sensation|guests?|visitors?|visits?|parking|camp(?:s|ing)?|accommodation|lending|repo|funding|index|market)\b/i;
+  /^\s+(?:["“'‘]?red-eyes?\b|counts?|closures?|loans?|leaders?|co-leaders?|figures|ratings|technicians?|staffing|ferr(?:y|ies)|routes?|sleepers?|lows?|highs?|temperatures?|stays?|rates?|curfews?|trips?|shifts?|flights?|bags?|trains?|buses|bus|deliver(?:y|ies)|success|sensation|guests?|visitors?|visits?|parking|camp(?:s|ing)?|accommodation|lending|repo|funding|index|market)\b/i;
 
 /** A sum written with its currency's sign or code: "$1.5 billion", "£42,000", "GBP 300". */
 const SUM = '(?:[$£€¥]|\\b[A-Z]{1,2}\\$|\\bGBP|\\bUSD|\\bEUR)\\s?[\\d.,]+(?:\\s*(?:billion|million|bn|m|k))?';

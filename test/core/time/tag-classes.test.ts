@@ -13036,3 +13036,20 @@ describe('clock times (stop 67): a clock word in a title written in title case i
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('clock times (stop 67): "overnight" before a noun it classes is no night', () => {
+  it.each([
+    ['The result came after an overnight count at the town hall.', 'overnight'],
+    ['Overnight closures of the bridge are planned for the spring.', 'Overnight'],
+    ['The bank cut the rate it charges on overnight loans.', 'overnight'],
+    ['The airline will drop its overnight "red-eye" service to Boston.', 'overnight'],
+  ])('%j: no timex on %j', (text, word) => {
+    expect(find(text).some((t) => t.text.includes(word))).toBe(false);
+  });
+  it.each([
+    // (The night itself stays: a count that ran overnight.)
+    ['The votes were counted overnight at the town hall.', 'overnight', '2023-10-16TNI'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
