@@ -2023,6 +2023,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       };
     }
     case 'period': {
+      // "Hills will be open daily from dawn to dusk", "screenings on the pier every night at dusk":
+      // the edge of the day of something that recurs names no day (our news annotators leave it
+      // unmarked, 4 of 4), as a recurring clock time is on no one day.
+      if (c.rule === 'dawnDusk' && recurringHour(sentenceAround(ctx.text, c.start, c.end), text)) return null;
       const r = resolvePeriod(m, c, ctx, text);
       const month = m.nthWeekday && r ? /^(\d{4})-(\d{2})$/.exec(r.value) : null;
       return month ? nthWeekdayIn(r!, +month[1]!, +month[2]!, m.nthWeekday!, say) : r;

@@ -13053,3 +13053,18 @@ describe('clock times (stop 67): "overnight" before a noun it classes is no nigh
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('clock times (stop 67): dawn or dusk of something that recurs names no day', () => {
+  it.each([
+    ['The castle gardens are open daily from dawn until six.', 'dawn'],
+    ['Bats leave the cave every evening at dusk, guides say.', 'dusk'],
+  ])('%j: no timex on %j', (text, word) => {
+    expect(find(text).some((t) => t.text.includes(word))).toBe(false);
+  });
+  it.each([
+    // (One day's dawn stays that day's.)
+    ['The climbers set off on Saturday at dawn.', 'dawn', '2023-10-14TMO'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
