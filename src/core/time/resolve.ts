@@ -1850,6 +1850,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // (Not past publication in a clause not set ahead: after "We begin tonight", "cars left the
         // tracks at about 4 a.m." is this morning's.)
         const evening = ctx.lastDay.late || ctx.lastDay.lateDay || (ctx.lastDay.h ?? 0) >= 18;
+        // (So is a morning hour told in the past after an afternoon's clock time before publication:
+        // "struck a main at about 2:40 p.m. Tuesday. Crews shut off the flow at 5:05 a.m.", "set off
+        // at 4pm yesterday and reached a service station at about 6am". Not after noon, often a
+        // limit: "By midday on the opening day ... still unpacking at 11am".)
+        const afternoonHour = !evening && m.h >= 5 && afternoonClockBefore(ctx.lastDay, m.h, ctx.text, c);
         // (After an afternoon, only in a story of days before publication: "struck a gas main at
         // 2:40 p.m. Tuesday ... The last homes were evacuated at 3 a.m.")
         if (
@@ -1862,7 +1867,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           smallHoursAfter = true;
           why = `in the small hours after the ${evening ? 'evening or night' : 'afternoon'} the text last named`;
         } else if (
-          evening &&
+          (evening || afternoonHour) &&
           m.h >= 5 &&
           m.h <= 12 &&
           ref !== null &&
@@ -1872,7 +1877,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           !(c.rule === 'clock24' && (ctx.lastDay.h ?? 0) >= 12 && !ctx.text.startsWith('0', c.start))
         ) {
           day += DAY_MS;
-          why = 'on the morning after the evening or night the text last named';
+          why = `on the morning after the ${afternoonHour ? 'afternoon hour' : 'evening or night'} the text last named`;
         }
       } else if (
         ctx.narr &&
@@ -6029,6 +6034,17 @@ function anyWeekday(ctx: ResolveContext, c: Candidate): boolean {
   )
     return false;
   return !!article.groups!.kind || tenseAt(ctx.text, c.start, c.end).tense !== 'past';
+}
+
+/** Whether a morning hour `h`, told in the past, follows an afternoon clock time (after noon) that
+ * the text last named: the afternoon's day is then the day before the morning's. */
+function afternoonClockBefore(
+  last: NonNullable<ResolveContext['lastDay']>,
+  h: number,
+  text: string,
+  c: Candidate,
+): boolean {
+  return !!last.afternoon && (last.h ?? 0) > 12 && h < 12 && tenseAt(text, c.start, c.end).tense === 'past';
 }
 
 /** How far a story of the past told at its lead day keeps its clock times on that day. */

@@ -13068,3 +13068,27 @@ describe('clock times (stop 67): dawn or dusk of something that recurs names no 
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('clock times (stop 67): a morning hour told in the past after an afternoon hour is the next morning', () => {
+  it.each([
+    [
+      'A lorry overturned on the bypass at about 3:20 p.m. Sunday. Recovery crews cleared the road at 6:40 a.m.',
+      '6:40 a.m.',
+      '2023-10-16T06:40',
+    ],
+    // (Not after noon, often a limit; nor a plan told ahead.)
+    [
+      'By noon on Sunday the hall was full. Two stalls were still setting up at 11 a.m.',
+      '11 a.m.',
+      '2023-10-15T11:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('says why', () => {
+    const t = find(
+      'A lorry overturned on the bypass at about 3:20 p.m. Sunday. Recovery crews cleared the road at 6:40 a.m.',
+    ).find((x) => x.text === '6:40 a.m.');
+    expect(t?.explanation).toContain('the morning after the afternoon hour');
+  });
+});
