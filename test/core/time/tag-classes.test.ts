@@ -13092,3 +13092,26 @@ describe('clock times (stop 67): a morning hour told in the past after an aftern
     expect(t?.explanation).toContain('the morning after the afternoon hour');
   });
 });
+
+describe('durations and sets: "annual" on an occasion after a possessive', () => {
+  const typeOf = (text: string, span: string) => find(text).find((t) => t.text === span)?.type;
+  it.each([
+    // A holder's own occasion that comes round each year is a set.
+    ['The rowing club will hold its annual regatta dinner show next month.', 'annual', 'SET'],
+    ["The village's annual Apple Harvest festival drew large crowds.", 'annual', 'SET'],
+    ["Volunteers set up chairs for the chapel's annual service.", 'annual', 'SET'],
+    ['Pupils from six schools entered their annual robotics competition.', 'annual', 'SET'],
+    ['An annual pumpkin fair takes over the square.', 'annual', 'SET'],
+  ])('%j: %j is a %s', (text, span, type) => {
+    expect(typeOf(text, span)).toBe(type);
+    expect(valueOf(text, span)).toBe('P1Y');
+  });
+  it.each([
+    // No occasion: a meeting, a report or a rate stays untagged.
+    ["The bank's annual report showed a loss."],
+    ['Shareholders will vote at its annual general meeting.'],
+    ["The town's annual rate of growth slowed."],
+  ])('%j: "annual" untagged', (text) => {
+    expect(valueOf(text, 'annual')).toBeUndefined();
+  });
+});
