@@ -1326,6 +1326,11 @@ const CONVERSION_BEFORE = /\s*\([^()]{1,40}\d[^()]{0,40}\)\s*$/;
 const BARRELS_BEFORE = /\b(?:barrels|bpd)(?:\s+of\s+(?:oil|crude)(?:\s+equivalent)?)?\s*$/i;
 const SPEED_BEFORE = /\b(?:miles|kilometres|kilometers|km|metres|meters|feet|knots)\s*$/i;
 /** " increase", " gains", " fall": a change from one period to the next, after "monthly", "weekly". */
+/** After "quarterly", a thing issued or paid each quarter, with up to two words before it ("economic
+ * projections", "pension survey", "electricity bill"), where the word is a set. */
+const QUARTERLY_ISSUE_AFTER =
+  /^\s+(?:[a-z][a-z-]*\s+){0,2}?(?:surveys?|projections|forecasts|payments?|install?ments?|updates|bills?|refunding|allocations?)\b/;
+
 const PERIOD_CHANGE_AFTER =
   /^\s+(?:increases?|gains?|declines?|falls?|drops?|rises?|changes?|advances?|jumps?|pace|loss(?:es)?|slides?|decreases?|climbs?|surges?|slumps?|dips?|rebounds?|results?)\b/i;
 
@@ -4742,10 +4747,14 @@ export const RULES: Rule[] = [
         return null;
       // "its quarterly dividend", "a quarterly profit": before a noun, the word names a kind of report
       // (TBAQ and our annotators leave it untagged); "reports quarterly", "paid quarterly" is a set.
+      // So is a survey, a forecast, a payment or an update that comes every quarter: "the Fed's
+      // quarterly economic projections", "the first quarterly installment", "quarterly updates"
+      // (our news annotators 12 of 12, as they tag "monthly" and "weekly" before them).
       if (
         phrase &&
         /^quarterly$/i.test(phrase) &&
         /^\s+[a-z]/.test(text.slice(end, end + 3)) &&
+        !QUARTERLY_ISSUE_AFTER.test(text.slice(end, end + 40)) &&
         !/^\s+(?:and|or|in|on|at|from|to|by|with|for|since|until|rather|instead|but|while|as|after|before|through|during|over)\b/.test(
           text.slice(end, end + 12),
         )

@@ -13115,3 +13115,18 @@ describe('durations and sets: "annual" on an occasion after a possessive', () =>
     expect(valueOf(text, 'annual')).toBeUndefined();
   });
 });
+
+describe('durations and sets: "quarterly" before a survey, forecast, payment or update', () => {
+  it.each([
+    // Issued or paid every quarter: a set.
+    ['The council will publish its quarterly housing survey on Friday.', 'P3M'],
+    ['Markets await the central bank’s quarterly economic projections.', 'P3M'],
+    ['Freelancers owe their second quarterly payment next week.', 'P3M'],
+    ['The auditors promised the board quarterly updates.', 'P3M'],
+    // A dividend or a result names a kind of report: untagged.
+    ['The firm raised its quarterly dividend by 2 cents.', undefined],
+    ['The firm reported a quarterly profit of $3 million.', undefined],
+  ])('%j: "quarterly" = %s', (text, value) => {
+    expect(valueOf(text, 'quarterly')).toBe(value);
+  });
+});
