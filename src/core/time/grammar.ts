@@ -4649,20 +4649,26 @@ export const RULES: Rule[] = [
     // (Every match names a second unit: "84 days, 3 hours" has none of " and ", " minute".)
     keys: ['month', 'week', 'day', 'hour', 'minute', 'second'],
     re: new RegExp(
-      `\\b(?<n1>\\d+|${SMALL}|ten|eleven|twelve|an?)\\s+(?<u1>years?|months?|weeks?|days?|hours?|minutes?)(?<sep1>\\s+and\\s+|\\s*,\\s*|\\s+)(?<n2>\\d+(?:\\.\\d+)?|${CLOCK_COUNT})\\s+(?<u2>months?|weeks?|days?|hours?|minutes?|seconds?)\\b(?:(?:\\s+and\\s+|\\s*,\\s*(?:and\\s+)?|\\s+)(?<n3>\\d+(?:\\.\\d+)?|${CLOCK_COUNT})\\s+(?<u3>days?|hours?|minutes?|seconds?)\\b)?`,
+      `\\b(?<n1>\\d+|${SMALL}|ten|eleven|twelve|an?)\\s+(?<u1>years?|months?|weeks?|days?|hours?|minutes?)(?<sep1>\\s+and\\s+|\\s*,\\s*|\\s+)(?<n2>\\d+(?:\\.\\d+)?|${CLOCK_COUNT})\\s+(?<u2>months?|weeks?|days?|hours?|minutes?|seconds?)\\b(?<tail>(?:\\s+and\\s+|\\s*,\\s*(?:and\\s+)?|\\s+)(?<n3>\\d+(?:\\.\\d+)?|${CLOCK_COUNT})\\s+(?<u3>days?|hours?|minutes?|seconds?)\\b)?`,
       'gi',
     ),
     build: (m) => {
       const order = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
       const time = (u: string) => UNITS[u]!.time === true;
       const parts: [number, string][] = [];
+      let end = m.index + m[0].length;
       for (const k of ['1', '2', '3']) {
         const nw = g(m, `n${k}`);
         if (!nw) break;
         const n = /^an?$/i.test(nw) ? 1 : parseNumber(nw);
         const u = unitKey(g(m, `u${k}`)!);
-        if (n === null || (parts.length && order.indexOf(u) <= order.indexOf(parts[parts.length - 1]![1])))
-          return null;
+        if (n === null || (parts.length && order.indexOf(u) <= order.indexOf(parts[parts.length - 1]![1]))) {
+          // "in 17 minutes 42 seconds, four seconds outside the record": a third count of a unit no
+          // smaller than the second's is a length of its own; the first two stay one.
+          if (k !== '3') return null;
+          end -= g(m, 'tail')!.length;
+          break;
+        }
         parts.push([n, u]);
       }
       // ("2 hours 7 minutes", "two hours, three minutes": a comma or a space joins the hours,
@@ -4682,7 +4688,7 @@ export const RULES: Rule[] = [
       }
       return {
         start: m.index,
-        end: m.index + m[0].length,
+        end,
         rule: 'compoundDuration',
         meaning: { k: 'length', value },
       };

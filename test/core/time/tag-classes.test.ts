@@ -13130,3 +13130,27 @@ describe('durations and sets: "quarterly" before a survey, forecast, payment or 
     expect(valueOf(text, 'quarterly')).toBe(value);
   });
 });
+
+describe('durations: minutes and seconds followed by a count of seconds of its own', () => {
+  it.each([
+    // A third count in a unit no smaller than the second's is a length of its own, not a reason to
+    // drop the run of minutes and seconds before it.
+    [
+      'The swimmer finished in 31 minutes 8 seconds, nine seconds ahead of her rival.',
+      '31 minutes 8 seconds',
+      'PT31M8S',
+    ],
+    [
+      'He rowed the course in 18 minutes 12.4 seconds, 3.1 seconds outside the record.',
+      '18 minutes 12.4 seconds',
+      'PT18M12.4S',
+    ],
+    [
+      'He rowed the course in 18 minutes 12.4 seconds, 3.1 seconds outside the record.',
+      '3.1 seconds',
+      'PT3.1S',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
