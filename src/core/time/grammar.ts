@@ -1331,6 +1331,11 @@ const SPEED_BEFORE = /\b(?:miles|kilometres|kilometers|km|metres|meters|feet|kno
 const QUARTERLY_ISSUE_AFTER =
   /^\s+(?:[a-z][a-z-]*\s+){0,2}?(?:surveys?|projections|forecasts|payments?|install?ments?|updates|bills?|refunding|allocations?)\b/;
 
+/** After "N units earlier/later", a shift that recurs or builds up over time ("each year", "every
+ * night", "over the past 30 years"): the count is a length, not a date. */
+const SHIFT_RECURS_AFTER =
+  /^\s+(?:(?:each|every)\s+(?:day|night|morning|evening|week|month|year|season|decade)|over\s+the\s+(?:past|last))\b/i;
+
 const PERIOD_CHANGE_AFTER =
   /^\s+(?:increases?|gains?|declines?|falls?|drops?|rises?|changes?|advances?|jumps?|pace|loss(?:es)?|slides?|decreases?|climbs?|surges?|slumps?|dips?|rebounds?|results?)\b/i;
 
@@ -4316,9 +4321,12 @@ export const RULES: Rule[] = [
       // readable news golds count "more than" 4 of 4 and "nearly", "almost" 3 of 3 a length, but
       // "over a decade later" 1 of 1 and "less than a year later" 1 of 1 a date, so BOUND_MODS, which
       // holds "over" and "less than", is not reused here.
+      // So does a shift that recurs or builds up: "Ramadan moves about 11 days earlier every year",
+      // "the date has moved a week earlier over the past 30 years" (our news annotators 7 of 7).
       const comparative =
         (tail === 'earlier' || tail === 'later') &&
         (/^\s+than\b/i.test(text.slice(end, end + 6)) ||
+          SHIFT_RECURS_AFTER.test(text.slice(end, end + 24)) ||
           /\b(?:in|for|since|within)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) ||
           (UNITS[unit]?.time === true &&
             ((!!q && BOUND_MODS.test(q)) || scheduleMoved(text.slice(Math.max(0, start - 50), start)))) ||

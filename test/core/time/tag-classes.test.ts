@@ -13154,3 +13154,20 @@ describe('durations: minutes and seconds followed by a count of seconds of its o
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('durations: a shift that recurs or builds up, "N days earlier each year"', () => {
+  it.each([
+    // A shift each period or over years is a length, not a date it reaches.
+    ['The lunar festival moves roughly ten days earlier every year.', 'roughly ten days', 'P10D'],
+    ['Spring blossom now opens about two weeks earlier over the past few decades.', 'about two weeks', 'P2W'],
+    ['The bakery will open 20 minutes later each morning.', '20 minutes', 'PT20M'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('a count with no such shift after it is still a date: "two days later" the text last named', () => {
+    expect(
+      find('The storm hit on Friday. Two days later, the roads reopened.').find((t) => /later/.test(t.text))
+        ?.type,
+    ).toBe('DATE');
+  });
+});
