@@ -1325,7 +1325,6 @@ const CONVERSION_BEFORE = /\s*\([^()]{1,40}\d[^()]{0,40}\)\s*$/;
 /** "60 miles an hour", "40 kilometres per hour": a speed's unit before the hour. */
 const BARRELS_BEFORE = /\b(?:barrels|bpd)(?:\s+of\s+(?:oil|crude)(?:\s+equivalent)?)?\s*$/i;
 const SPEED_BEFORE = /\b(?:miles|kilometres|kilometers|km|metres|meters|feet|knots)\s*$/i;
-/** " increase", " gains", " fall": a change from one period to the next, after "monthly", "weekly". */
 /** After "quarterly", a thing issued or paid each quarter, with up to two words before it ("economic
  * projections", "pension survey", "electricity bill"), where the word is a set. */
 const QUARTERLY_ISSUE_AFTER =
@@ -1336,6 +1335,7 @@ const QUARTERLY_ISSUE_AFTER =
 const SHIFT_RECURS_AFTER =
   /^\s+(?:(?:each|every)\s+(?:day|night|morning|evening|week|month|year|season|decade)|over\s+the\s+(?:past|last))\b/i;
 
+/** " increase", " gains", " fall": a change from one period to the next, after "monthly", "weekly". */
 const PERIOD_CHANGE_AFTER =
   /^\s+(?:increases?|gains?|declines?|falls?|drops?|rises?|changes?|advances?|jumps?|pace|loss(?:es)?|slides?|decreases?|climbs?|surges?|slumps?|dips?|rebounds?|results?)\b/i;
 
