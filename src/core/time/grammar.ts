@@ -1322,6 +1322,11 @@ const BARE_COUNT_BEFORE_HOUR = /(?:^|[^\d$£€.,])\d[\d,]*\s*$/;
 /** A figure's conversion in brackets at the end of a text: " (90 miles) ", " (£130m)". */
 const CONVERSION_BEFORE = /\s*\([^()]{1,40}\d[^()]{0,40}\)\s*$/;
 
+/** "a millimetre ", "a few centimetres ", "half a foot ", "a gallon ": one measure or a few, per
+ * period, as a count of them is ("six feet a year"). */
+const FEW_MEASURES_BEFORE_RATE =
+  /\b(?:an?|half\s+an?|a\s+few|a\s+couple\s+of|several)\s+(?:millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|inch(?:es)?|foot|feet|gallons?|lit(?:er|re)s?|tonnes?|tons?)\s*$/i;
+
 /** "60 miles an hour", "40 kilometres per hour": a speed's unit before the hour. */
 const BARRELS_BEFORE = /\b(?:barrels|bpd)(?:\s+of\s+(?:oil|crude)(?:\s+equivalent)?)?\s*$/i;
 const SPEED_BEFORE = /\b(?:miles|kilometres|kilometers|km|metres|meters|feet|knots)\s*$/i;
@@ -4280,7 +4285,8 @@ export const RULES: Rule[] = [
         )
           return null;
         // ("300,000 riders a year", "20 typhoons and tropical storms a year", "£9m a year": so is a
-        // count of things or a sum of money per period.)
+        // count of things or a sum of money per period; and "a millimetre a year", "a few centimetres
+        // an hour", "half a foot a week", one measure or a few per period.)
         // ("practising eight hours a day", "cuts of up to nine hours a day", "about an hour a week":
         // so is a length of hours or minutes per period, the length a time of its own.)
         if (
@@ -4291,6 +4297,7 @@ export const RULES: Rule[] = [
           COUNTED_OF_BEFORE_RATE.test(lead.slice(-80)) ||
           ONE_BEFORE_RATE.test(lead.slice(-60)) ||
           BARE_COUNT_BEFORE_RATE.test(lead.slice(-30)) ||
+          FEW_MEASURES_BEFORE_RATE.test(lead.slice(-30)) ||
           (COUNTED_BEFORE_RATE.test(lead.slice(-60)) &&
             !g(m, 'half') &&
             !/^\s+apart\b/i.test(text.slice(end, end + 7)))

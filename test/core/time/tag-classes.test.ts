@@ -13171,3 +13171,17 @@ describe('durations: a shift that recurs or builds up, "N days earlier each year
     ).toBe('DATE');
   });
 });
+
+describe('sets: one measure or a few per period, "a millimetre a year"', () => {
+  const typeOf = (text: string, span: string) => find(text).find((t) => t.text === span)?.type;
+  it.each([
+    ['The glacier thins by about a metre a year.', 'a year', 'SET'],
+    ['The cliff edge slipped a few centimetres an hour overnight.', 'an hour', 'SET'],
+    ['Rangers drain the reservoir by half a foot a week.', 'a week', 'SET'],
+    ['Each household may draw a gallon a day from the well.', 'a day', 'SET'],
+    // No measure before it: a length.
+    ['The repairs took a year.', 'a year', 'DURATION'],
+  ])('%j: %j is a %s', (text, span, type) => {
+    expect(typeOf(text, span)).toBe(type);
+  });
+});
