@@ -900,6 +900,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
   const refY = ref === null ? 0 : yearOf(ref);
   const refM = ref === null ? 0 : monthOf(ref);
   const say = (value: string, why: string) => `${text} -> ${value}: ${why}`;
+  // "It was a Sunday": with its article inside the span, a weekday is read from its own name, where
+  // the words before it ("It was a ") still tell which day it is.
+  const article = m.k === 'weekday' ? /^an?\s+/i.exec(text) : null;
+  if (article) {
+    const r = resolveCandidate({ ...c, start: c.start + article[0].length }, ctx);
+    return r && { ...r, explanation: article[0] + r.explanation };
+  }
   switch (m.k) {
     case 'date': {
       const r = resolveDate(m, c, ctx, text);

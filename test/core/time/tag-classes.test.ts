@@ -13185,3 +13185,17 @@ describe('sets: one measure or a few per period, "a millimetre a year"', () => {
     expect(typeOf(text, span)).toBe(type);
   });
 });
+
+describe('spans: "It was a Sunday" keeps its article', () => {
+  // The day named as what the time was: "a" is inside the span, and the day is still the one the
+  // story is at.
+  const text = 'The lifeboat went out on 6 March 1921. It was a Sunday, and the harbour was full.';
+  it('"a Sunday" is tagged whole, as the day just named', () => {
+    const t = find(text).find((x) => /Sunday/.test(x.text));
+    expect(t?.text).toBe('a Sunday');
+    expect(t?.value).toBe('1921-03-06');
+  });
+  it('"on a Sunday" leaves the article out', () => {
+    expect(find('The market opens on a Sunday in spring.').map((x) => x.text)).not.toContain('a Sunday');
+  });
+});

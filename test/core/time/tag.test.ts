@@ -1801,7 +1801,8 @@ describe('tagTimexes(text, {reference})', () => {
       // A weekday in apposition is the day just named; the small hours after a night are the next day's.
       ['On March 13, 2015, a Friday, he closed the diner.', 'Friday', '2015-03-13'],
       ['On June 28, 1914, on a Sunday, the archduke arrived.', 'Sunday', '1914-06-28'],
-      ['The couple arrived on June 28, 1914. It was a Sunday.', 'Sunday', '1914-06-28'],
+      // ("It was a Sunday": the article is inside the span.)
+      ['The couple arrived on June 28, 1914. It was a Sunday.', 'a Sunday', '1914-06-28'],
       // (So is one with its weather before it.)
       ['She left work on Nov. 20, 1970, a raw, sleeting Friday.', 'Friday', '1970-11-20'],
       ['The storm hit on April 14, 1935. It was a pretty Sunday.', 'Sunday', '1935-04-14'],
@@ -1815,7 +1816,7 @@ describe('tagTimexes(text, {reference})', () => {
       [
         'Forty years ago tonight, the lights went out. It stayed dark for 25 hours.\n\nFor Ernesto, the memory is vivid. "It was a Wednesday, hot, sticky," he said.',
         '2017-07-13',
-        'Wednesday',
+        'a Wednesday',
         '1977-07-13',
       ],
       [
