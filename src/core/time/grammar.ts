@@ -3100,7 +3100,9 @@ export const RULES: Rule[] = [
     // before dawn | by dawn | at dusk | until nightfall: the edge of the day in hand
     name: 'dawnDusk',
     keys: ['dawn', 'dusk', 'daybreak', 'nightfall'],
-    re: /(?<=\b(?:at|by|before|until|till|after|around|from)\s+)(?<w>dawn|dusk|daybreak|nightfall)\b(?![-'’]|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+(?:raid|patrol|prayers?|service|vigil|curfew)s?\b)/gi,
+    // (by dawn tomorrow | at dusk yesterday: as "mid-afternoon yesterday", one expression on that
+    // day's date; our news annotators 3 of 3.)
+    re: /(?<=\b(?:at|by|before|until|till|after|around|from)\s+)(?<w>dawn|dusk|daybreak|nightfall)\b(?![-'’]|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+(?:raid|patrol|prayers?|service|vigil|curfew)s?\b)(?:\s+(?<day>yesterday|today|tomorrow)\b)?/gi,
     build: (m, text) => {
       // ("queued since before dawn": a time of day in general.)
       if (/\bsince\s+before\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
@@ -3115,6 +3117,13 @@ export const RULES: Rule[] = [
       )
         return null;
       const evening = /^(?:dusk|nightfall)$/i.test(g(m, 'w')!);
+      const day = g(m, 'day')?.toLowerCase();
+      if (day)
+        return whole(m, 'dawnDusk', {
+          k: 'deictic',
+          offset: day === 'yesterday' ? -1 : day === 'tomorrow' ? 1 : 0,
+          pod: evening ? 'EV' : 'MO',
+        });
       return whole(m, 'dawnDusk', { k: 'period', unit: evening ? 'day:EV' : 'day:MO', rel: 'same' });
     },
   },

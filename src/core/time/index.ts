@@ -278,8 +278,9 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     ctx.lastDay = named;
     if (!r) continue;
     // "worked through the night", "by dawn": the edge of the day in hand does not move the story.
-    // (Dawn after an evening or a night is the next day's: "open at 9 p.m. Thursday ... until dawn".)
-    if (c.rule === 'theNight' || c.rule === 'dawnDusk') {
+    // (Dawn after an evening or a night is the next day's: "open at 9 p.m. Thursday ... until dawn".
+    // Not "by dawn tomorrow": the day word names the day, as "tomorrow" alone does.)
+    if (c.rule === 'theNight' || (c.rule === 'dawnDusk' && c.meaning.k !== 'deictic')) {
       const late = ctx.lastDay && (ctx.lastDay.late || (ctx.lastDay.h ?? 0) >= 18);
       const day = c.rule === 'dawnDusk' && late ? /^(\d{4}-\d{2}-\d{2})TMO$/.exec(r.value) : null;
       const value = day ? `${fmtDay(isoToDay(day[1]!)! + DAY_MS)}TMO` : r.value;

@@ -13199,3 +13199,21 @@ describe('spans: "It was a Sunday" keeps its article', () => {
     expect(find('The market opens on a Sunday in spring.').map((x) => x.text)).not.toContain('a Sunday');
   });
 });
+
+describe('spans: "at dawn tomorrow" is one expression on that day', () => {
+  // As "mid-afternoon yesterday": the day word after dawn or dusk names the day, and no evening named
+  // before moves it on.
+  it.each([
+    ['The ferry crews will sail at dawn tomorrow if the wind drops.', 'dawn tomorrow', '2023-10-18TMO'],
+    ['The pickets packed up their braziers at dusk yesterday.', 'dusk yesterday', '2023-10-16TEV'],
+    [
+      'The harbourmaster spoke on Tuesday evening. "The boats go out by dawn tomorrow," she said.',
+      'dawn tomorrow',
+      '2023-10-18TMO',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    const tags = find(text);
+    expect(tags.find((t) => t.text === span)?.value).toBe(value);
+    expect(tags.map((t) => t.text)).not.toContain(span.split(' ')[1]);
+  });
+});
