@@ -1957,6 +1957,16 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     if (/^(?:coming|going)$/i.test(w) && (prev === 'been' || BEGUN.test(prev))) continue;
     // "Organizers began planning in January": a plan begun is a past act.
     if (/^planning$/i.test(w) && BEGUN.test(prev)) return { tense: 'past', cue: `${prevRaw} ${w}`, distance };
+    // "said it was considering closing two branches in December", "were already weighing a switch to
+    // remote lessons on Friday": a plan weighed in the past progressive is of a time still ahead of
+    // the weighing; the "was" tells when it was weighed, not when it falls (news 2 of 2 such bare
+    // weekdays and months ahead, none behind).
+    if (INTENDING.test(w)) {
+      const be = /^(?:already|still|also|now|actively|seriously)$/.test(prev)
+        ? (words[i - 2] ?? '')
+        : prevRaw;
+      if (PAST_BE.has(be.toLowerCase())) return { tense: 'future', cue: `${be} ${w}`, distance };
+    }
     // "has warned of further closures this weekend": a warning looks ahead of its telling.
     if (/^warn(?:s|ed|ing)?$/i.test(w) && words[i + 1]?.toLowerCase() === 'of')
       return { tense: 'future', cue: `${w} of`, distance };
@@ -2623,3 +2633,5 @@ const NOUNISH =
 
 /** A verb of starting, going on or stopping, before a gerund it governs ("began planning", "kept coming"). */
 const BEGUN = /^(?:began|begun|started|stopped|finished|resumed|kept|continued)$/;
+/** Progressives of a plan being weighed: "considering", "weighing", "planning", "preparing". */
+const INTENDING = /^(?:considering|weighing|planning|preparing|contemplating|mulling|exploring)$/i;

@@ -13217,3 +13217,21 @@ describe('spans: "at dawn tomorrow" is one expression on that day', () => {
     expect(tags.map((t) => t.text)).not.toContain(span.split(' ')[1]);
   });
 });
+
+describe('tense: a plan weighed in the past progressive looks ahead of the weighing', () => {
+  it.each([
+    // ("was considering", "were weighing", "was preparing": the time of what is weighed is still to come.)
+    ['The library said it was considering closing two branches in December.', 'December', '2023-12'],
+    ['Several schools were already weighing a switch to remote lessons on Friday.', 'Friday', '2023-10-20'],
+    ['The board was preparing for a strike in November.', 'November', '2023-11'],
+    // (A plan begun is a past act: "began planning" keeps its past.)
+    ['The town began planning the fair in January.', 'January', '2023-01'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('the explanation names the progressive', () => {
+    expect(
+      find('The library said it was considering closing two branches in December.')[0]?.explanation,
+    ).toContain('was considering');
+  });
+});
