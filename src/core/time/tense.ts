@@ -1967,6 +1967,11 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
         : prevRaw;
       if (PAST_BE.has(be.toLowerCase())) return { tense: 'future', cue: `${be} ${w}`, distance };
     }
+    // "the shop hopes to restock its shelves in time for Christmas", "the ferry resumed sailing in
+    // time for the bank holiday": what a thing is readied in time for is still ahead of the readying,
+    // whatever its tense (on the news set 14 of 14 such times ahead or on the day, none behind).
+    if (w.toLowerCase() === 'time' && prev === 'in' && words[i + 1]?.toLowerCase() === 'for')
+      return { tense: 'future', cue: 'in time for', distance };
     // "has warned of further closures this weekend": a warning looks ahead of its telling.
     if (/^warn(?:s|ed|ing)?$/i.test(w) && words[i + 1]?.toLowerCase() === 'of')
       return { tense: 'future', cue: `${w} of`, distance };

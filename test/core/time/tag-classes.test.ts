@@ -13235,3 +13235,21 @@ describe('tense: a plan weighed in the past progressive looks ahead of the weigh
     ).toContain('was considering');
   });
 });
+
+describe('tense: what a thing is readied "in time for" is still ahead', () => {
+  it.each([
+    // (The past verb tells of the readying; the time it was readied for is to come.)
+    ['The garden centre reopened in time for March.', 'March', '2023-10-17', '2024-03'],
+    [
+      'The bakery doubled its staff to fill every order in time for Christmas, priced at cost.',
+      'Christmas',
+      '2023-05-20',
+      '2023-12-25',
+    ],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it('the explanation names the cue', () => {
+    expect(find('The garden centre reopened in time for March.')[0]?.explanation).toContain('in time for');
+  });
+});
