@@ -307,9 +307,11 @@ const DIRECTIVE_DEADLINE =
   /\b(?:(?:told|asked|ordered|instructed|directed|required|urged|gave)\s+(?:[\w'’-]+\s+){1,8}?|(?:was|were)\s+(?:told|asked|ordered|instructed|directed|required|urged)\s+)to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,6}?(?:by|through|until|till)\s+$/i;
 /** A present perfect of arranging, then what it arranged: "has organised an open-top bus parade on ",
  * "has called both sides to a meeting on ", "has called both sides back for a final session ", "has
- * called the two executives to testify on ". */
+ * called the two executives to testify on ". So of announcing or adding what is to be held: "has
+ * declared a day of mourning on ", "has added a late show on ", "has promised a public meeting on "
+ * (on the news set 3 of 3 such weekdays ahead). */
 const PERFECT_ARRANGED =
-  /\b(?:has|have)\s+(?:already\s+)?(?:organi[sz]ed|arranged|scheduled|called|planned|booked|convened)\s+(?:(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,5}?on|(?:[\w'’&-]+\s+){1,8}?(?:back\s+)?(?:(?:to|for)\s+(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|session|talks|hearing)|to\s+(?:testify|appear|meet))(?:\s+on)?)\s+$/i;
+  /\b(?:has|have)\s+(?:already\s+)?(?:organi[sz]ed|arranged|scheduled|called|planned|booked|convened|declared|added|announced|promised|unveiled)\s+(?:(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,5}?on|(?:[\w'’&-]+\s+){1,8}?(?:back\s+)?(?:(?:to|for)\s+(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|session|talks|hearing)|to\s+(?:testify|appear|meet))(?:\s+on)?)\s+$/i;
 /** A present perfect, its object, then the span the object is for: "has posted a storm notice for the
  * bay from ", "have arranged a bake sale in the hall for ", "has taken orders through ".
  * The group is the participle. */

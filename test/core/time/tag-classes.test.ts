@@ -13253,3 +13253,14 @@ describe('tense: what a thing is readied "in time for" is still ahead', () => {
     expect(find('The garden centre reopened in time for March.')[0]?.explanation).toContain('in time for');
   });
 });
+
+describe('tense: a present perfect of announcing or adding, then what is to be held on a weekday', () => {
+  it.each([
+    // ("has declared", "has added", "has promised" an event on a day: the event is still ahead.)
+    ['The council has declared a day of mourning on Thursday.', 'Thursday', '2023-10-19'],
+    ['The theatre has added a second matinee on Saturday afternoon.', 'Saturday afternoon', '2023-10-21TAF'],
+    ['The mayor has promised a town hall meeting on Monday.', 'Monday', '2023-10-23'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
