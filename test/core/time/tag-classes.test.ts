@@ -13264,3 +13264,15 @@ describe('tense: a present perfect of announcing or adding, then what is to be h
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe("tense: a possessive weekday's noun phrase may hold a possessive of its own before the schedule", () => {
+  it.each([
+    // ("Sunday's St Patrick's parade could ...": the noun phrase runs on past "Patrick's" to the modal.)
+    ["Forecasters said Sunday's St Patrick's parade could be cut short.", 'Sunday', '2023-10-22'],
+    ["The club fears Saturday's children's lantern walk might be washed out.", 'Saturday', '2023-10-21'],
+    // (Without a schedule after it, a possessive weekday still names what is done.)
+    ["Sunday's St Patrick's parade drew a record crowd.", 'Sunday', '2023-10-15'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
