@@ -627,6 +627,11 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
             WEEKDAY_NAME.test(t.text) ||
             (ctx.lastDay?.weekday === true && ctx.lastDay.day === day && r.anchor.kind === 'timex') ||
             undefined,
+          // (Or an hour of that day: "on Friday 11 April, from 10pm until 5am on Saturday".)
+          dated:
+            (h === undefined && WEEKDAY_NAME.test(t.text) && /\d/.test(t.text)) ||
+            (ctx.lastDay?.dated === true && ctx.lastDay.day === day && r.anchor.kind === 'timex') ||
+            undefined,
           // ("the Sunday after Thanksgiving" is a weekday beside a holiday, no holiday of its own.)
           holiday: c.meaning.k === 'holiday' && c.meaning.wdNext === undefined ? c.meaning.name : undefined,
         };

@@ -190,6 +190,8 @@ export type ResolveContext = {
     lateDay?: boolean;
     /** "Monday, Dec. 8", "Tuesday morning": named by its weekday. */
     weekday?: boolean;
+    /** "Friday 11 April", "Saturday, Sept. 8": named by its weekday and its date, a day of its own. */
+    dated?: boolean;
     /** "The next day", "two weeks later": the day the count started from (see NarrativeAnchor.from). */
     from?: NarrativeAnchor;
     /** "Thanksgiving", "Black Friday": named as a holiday (its key in HOLIDAYS). */
@@ -1060,6 +1062,30 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             sentencesBetween(ctx.text, named.end, c.start) <= 1))
       ) {
         return onDay(named.day, named.index, `the day just named, a ${WD_NAMES[m.wd]}`);
+      }
+      // "Govardhan Puja falls on Saturday, November 2, and Bhai Dooj on Sunday", "the route closes on
+      // Friday 11 April, from 10pm until 5am on Saturday": a weekday after a date its sentence wrote
+      // with its own weekday, and the next day of the week, is the day after that date, however far
+      // from publication. (Not a day of telling, "restrictions from Wednesday 17 August, and Thames
+      // Water said on Thursday"; not after a limit, "continues until Sunday 2 June, with the bank
+      // holiday Monday", which the span holds; nor once the sentence has named another time, "starts
+      // on Monday, Aug. 26, with spring break in March, under a calendar approved Tuesday night".)
+      if (
+        !m.rel &&
+        named?.dated &&
+        !named.said &&
+        !named.bound &&
+        (ctx.lastMonth?.end ?? -1) <= named.end &&
+        (ctx.lastWeek?.end ?? -1) <= named.end &&
+        weekdayOf(named.day + DAY_MS) === m.wd &&
+        sentencesBetween(ctx.text, named.end, c.start) === 0 &&
+        !SAID_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 16), c.start))
+      ) {
+        return onDay(
+          named.day + DAY_MS,
+          named.index,
+          `the day after the date its sentence named with its weekday (${describeDay(named.day)})`,
+        );
       }
       // "Forty years ago tonight ... 'It was a Wednesday, hot, sticky,' he said", "The crash happened
       // on a Thursday": a weekday with "a", told in the past, is the day long past the story is at,

@@ -13276,3 +13276,30 @@ describe("tense: a possessive weekday's noun phrase may hold a possessive of its
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('weekdays: the next day of the week after a date its sentence wrote with its weekday', () => {
+  // (Published Tuesday 17 October 2023; Friday 3 November is weeks ahead, and the Saturday after it in
+  // the same sentence is its next day, not this week's Saturday.)
+  it.each([
+    [
+      'The bridge will close on Friday, Nov. 3, and the market moves to the square on Saturday.',
+      'Saturday',
+      '2023-11-04',
+    ],
+    [
+      'Repairs will shut the line on Friday 3 November, from 9pm until 6am on Saturday.',
+      'Saturday',
+      '2023-11-04',
+    ],
+    [
+      'Repairs will shut the line on Friday 3 November, from 9pm until 6am on Saturday.',
+      '6am',
+      '2023-11-04T06:00',
+    ],
+    // (Not after a limit the span holds, nor a day of telling.)
+    ['The fair runs until Sunday 5 November, with the busiest day on Monday.', 'Monday', '2023-10-23'],
+    ['Voting ends on Friday 3 November, the council said on Saturday.', 'Saturday', '2023-10-14'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
