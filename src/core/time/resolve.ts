@@ -1304,7 +1304,15 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           plan !== null &&
           t.tense !== 'past' &&
           (t.cue?.toLowerCase().startsWith(plan[1]!.toLowerCase()) ?? true);
-        if (pastPlan) {
+        // ("A torchlight procession planned for Sunday had already been scrapped", "a state visit, due
+        // to begin on Sunday, was postponed": so is a plan its clause tells called off.)
+        const calledOff =
+          !possessive &&
+          !pastPlan &&
+          t.tense !== 'past' &&
+          PLAN_FOR_DAY_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start)) &&
+          CALLED_OFF_AFTER.test(ctx.text.slice(c.end, c.end + 120));
+        if (pastPlan || calledOff) {
           const next = weekdayDelta(ref, m.wd, 'future');
           delta = next <= 3 ? next : next - 7;
         }
@@ -1352,11 +1360,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           ? `${where} (${published(ref)}), the ${WD_NAMES[m.wd]} the text named before`
           : pastPlan
             ? `${where} (${published(ref)}), the nearer one: a plan told in the past ("${planWords(plan![1]!)}")`
-            : ahead
-              ? `${where} (${published(ref)}), no tense cue: the text's other weekdays lie ahead`
-              : soon
-                ? `${where} (${published(ref)}), ${comingSoonNote(ref, m.wd)}`
-                : `${where} (${published(ref)}), ${tenseNote(t)}`;
+            : calledOff
+              ? `${where} (${published(ref)}), the nearer one: a plan for it told called off`
+              : ahead
+                ? `${where} (${published(ref)}), no tense cue: the text's other weekdays lie ahead`
+                : soon
+                  ? `${where} (${published(ref)}), ${comingSoonNote(ref, m.wd)}`
+                  : `${where} (${published(ref)}), ${tenseNote(t)}`;
         if (!repeated && t.tense !== 'none' && t.cue !== "'s") {
           ctx.weekdays ??= new Map();
           ctx.weekdays.set(m.wd, { day: ref + delta * DAY_MS });
@@ -7596,6 +7606,12 @@ function boundClause(text: string, start: number): Tense | null {
   const at = start - m[0].length;
   return tenseAt(text, at, at + m[0].trimEnd().length);
 }
+
+/** Before a weekday, a plan for it: "planned for ", "due to begin on ". */
+const PLAN_FOR_DAY_BEFORE = /\b(?:(?:planned|scheduled|slated|set)\s+(?:for|on)|due\s+to\s+[a-z]+\s+on)\s+$/i;
+/** After a planned weekday, its clause telling the plan called off ("..., was postponed"). */
+const CALLED_OFF_AFTER =
+  /^\s*(?:,[^.;!?,]{0,40})?,?\s+(?:was|were|has\s+been|have\s+been|had\s+(?:already\s+)?been)\s+(?:(?:already|also|now|since|then)\s+)?(?:cancell?ed|called\s+off|postponed|scrapped|scaled\s+back|abandoned|axed|dropped|put\s+off)\b/i;
 
 /**
  * After a possessive weekday, what only an event still to come can be: "Saturday's performance is

@@ -13303,3 +13303,19 @@ describe('weekdays: the next day of the week after a date its sentence wrote wit
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('weekdays: a plan for a weekday its clause tells called off is the nearer such day', () => {
+  // (Published Tuesday 17 October 2023: the Sunday five days ahead is too far for a plan already
+  // called off; the Sunday just gone is meant. A Thursday two days ahead stays ahead.)
+  it.each([
+    [
+      'A lantern parade planned for Sunday had already been scrapped because of the gales.',
+      'Sunday',
+      '2023-10-15',
+    ],
+    ['The royal tour, due to begin on Sunday, was postponed after the flooding.', 'Sunday', '2023-10-15'],
+    ['A council vote scheduled for Thursday has been postponed.', 'Thursday', '2023-10-19'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
