@@ -5413,15 +5413,32 @@ function dayOfSentence(ctx: ResolveContext, c: Candidate): NonNullable<ResolveCo
 /** The whole year (no season, month, quarter or half of it) the text last named, in `c`'s own sentence. */
 function wholeYearOfSentence(ctx: ResolveContext, c: Candidate): NarrativeAnchor | null {
   const n = narrOfSentence(ctx, c);
-  return n &&
+  return n && isWholeYear(n) ? n : null;
+}
+
+/**
+ * For an anchor that names a whole year the text named ("in 1977"), the month or the day the text
+ * last named before it, as a month: what a month counted from that year counts from.
+ */
+function monthBeforeYear(ctx: ResolveContext, a: NarrativeAnchor): NarrativeAnchor | null {
+  if (a.index < 0 || !isWholeYear(a)) return null;
+  const lm = ctx.lastMonth,
+    ld = ctx.lastDay;
+  if (ld && ld.index < a.index && (!lm || ld.index > lm.index))
+    return { index: ld.index, y: yearOf(ld.day), m: monthOf(ld.day) };
+  return lm && lm.index < a.index ? { index: lm.index, y: lm.y, m: lm.m } : null;
+}
+
+/** Whether an anchor names a whole year and nothing in it: no month, day, quarter, half, season or week. */
+function isWholeYear(n: NarrativeAnchor): boolean {
+  return (
     n.m === undefined &&
     n.d === undefined &&
     n.q === undefined &&
     n.half === undefined &&
     n.startMonth === undefined &&
     n.monday === undefined
-    ? n
-    : null;
+  );
 }
 
 /** The time the text last named, if it is in the sentence of `c`, before it. */
@@ -6931,6 +6948,12 @@ function resolvePeriod(
       !toldAfterMonth(lastDay)
     )
       a = { index: lastDay.index, y: yearOf(lastDay.day), m: monthOf(lastDay.day) };
+    // "The dam burst on 5 March 1966 ... he told the paper in 1996 ... His memo surfaced the
+    // following month": a year alone places no month; a month counted on, back or "later that
+    // month" from it counts from the month or the day the text last named before it, as a day or a
+    // week counted from a year does from the day last named. (Not after a season or a week, which
+    // carry a month of their own.)
+    if (a && unit === 'month') a = monthBeforeYear(ctx, a) ?? a;
     // ("Margin widened to 48% from 44% in the previous quarter" after a forecast for the fourth
     // quarter, or after "the first quarter of last year": a sequential comparison of an earnings
     // report is with the quarter before the one it reports.)

@@ -13319,3 +13319,22 @@ describe('weekdays: a plan for a weekday its clause tells called off is the near
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('refs: a month counted from a bare year counts from the month or day last named', () => {
+  // (A year alone places no month: "the following month" after "in 1977" is no year, but the month
+  // after the day the story is at.)
+  it.each([
+    [
+      'The flood struck the valley on 3 October 1952. Survivors recalled it for a radio series in 1977. The first relief convoy arrived the following month.',
+      'the following month',
+      '1952-11',
+    ],
+    [
+      'The strike began on 9 January 1972. He described those weeks to a local historian in 2001. Power cuts began later that month.',
+      'later that month',
+      '1972-01',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2023-08-28')).toBe(value);
+  });
+});
