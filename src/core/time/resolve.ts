@@ -6617,14 +6617,18 @@ function resolvePeriod(
   // or in the next century": the century before or after this one, on the calendar ("19" in 2023),
   // where "the past century" and "for the next century" are a hundred years from now (our news
   // annotators: "the last century" 7 of 7 a calendar century, "the past century" 0 of 14, "in the
-  // next century" 2 of 2 and "for" or "within the next century" 0 of 4).
+  // next century" 2 of 2 and "for" or "within the next century" 0 of 4). So is a decade or a
+  // century ahead that something runs "into" or happens early or late in: "well into the next
+  // decade", "retired early next decade" (2 of 2), where "in the next decade" is a stretch of time.
+  const into = rel === 'next' && (/\binto\s+$/i.test(lead) || /^(?:early|late|mid)\b/i.test(text));
   if (
-    unit === 'century' &&
+    (unit === 'century' || (unit === 'decade' && into)) &&
     ref !== null &&
-    ((m.rel === 'last' && !/\b(?:over|within)\s+$/i.test(lead)) || (rel === 'next' && /\bin\s+$/i.test(lead)))
+    ((m.rel === 'last' && !/\b(?:over|within)\s+$/i.test(lead)) ||
+      (rel === 'next' && (into || /\bin\s+$/i.test(lead))))
   ) {
-    const value = shiftEra(yearOf(ref), 100, dir);
-    return fromDct(value, say(value, `the ${dir < 0 ? 'last' : 'next'} century (${published(ref)})`));
+    const value = shiftEra(yearOf(ref), unit === 'decade' ? 10 : 100, dir);
+    return fromDct(value, say(value, `the ${dir < 0 ? 'last' : 'next'} ${unit} (${published(ref)})`));
   }
   // Decades and centuries counted back from now are spans of time ("the past decade" = P10Y).
   if (

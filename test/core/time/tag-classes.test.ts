@@ -13338,3 +13338,15 @@ describe('refs: a month counted from a bare year counts from the month or day la
     expect(valueOf(text, span, '2023-08-28')).toBe(value);
   });
 });
+
+describe('refs: a decade ahead that something runs "into" or happens early or late in is the calendar decade', () => {
+  it.each([
+    ['The old telescope should keep working well into the next decade.', 'the next decade', '203'],
+    ['The satellite will be brought down early next decade.', 'early next decade', '203'],
+    // (A stretch of time ahead stays a length: "over", "in", "for" the next decade.)
+    ['Prices are expected to double over the next decade.', 'the next decade', 'P10Y'],
+    ['We will learn a great deal in the next decade.', 'the next decade', 'P10Y'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2023-08-28')).toBe(value);
+  });
+});
