@@ -1184,7 +1184,7 @@ const CLAUSE_AFTER_NOUN =
 
 /** Words of a weekend's weather or bustle: "a busy weekend", "a cold, dry weekend". */
 const WEEKEND_KIND =
-  'busy|busiest|hectic|quiet|quieter|whirlwind|good|great|wet|wetter|dry|drier|cold|colder|chilly|warm|warmer|hot|hotter|sunny|rainy|snowy|stormy|windy|unsettled';
+  'busy|busiest|hectic|quiet|quieter|whirlwind|good|great|wet|wetter|soggy|dry|drier|cold|colder|chilly|warm|warmer|hot|hotter|sunny|rainy|snowy|stormy|windy|unsettled';
 
 /** A noun "day" classes, with which it makes one noun: "day trip", "day return", "day care". */
 const DAY_COMPOUND = String.raw`(?:trips?|trippers?|hikers?|returns?|pass(?:es)?|tickets?|visitors?|patients?|nurser(?:y|ies)|centres?|centers?|care)\b`;
@@ -2976,10 +2976,11 @@ export const RULES: Rule[] = [
     // a busy weekend | the busiest weekend of the summer | a cold, dry weekend | have a good weekend:
     // the weekend a word of its weather or its bustle is said of, read as "the weekend" (our news
     // annotators tag the noun alone). (Not "a long weekend", a kind of weekend; see holidayWeekend.)
+    // So is "a quiet bank holiday weekend", with its holiday's words (tagged with them).
     name: 'weekendOfAKind',
     keys: ['weekend'],
     re: new RegExp(
-      `\\bweekend\\b(?![-'’])(?<=\\b(?:a|an|the|its|their)\\s+(?:(?:really|very|particularly|rather|fairly)\\s+)?(?:${WEEKEND_KIND})(?:,?\\s+(?:and\\s+)?(?:${WEEKEND_KIND}))?\\s+weekend)`,
+      `\\b(?:bank\\s+holiday\\s+)?weekend\\b(?![-'’])(?<=\\b(?:a|an|the|its|their)\\s+(?:(?:really|very|particularly|rather|fairly)\\s+)?(?:${WEEKEND_KIND})(?:,?\\s+(?:and\\s+)?(?:${WEEKEND_KIND}))?\\s+(?:bank\\s+holiday\\s+)?weekend)`,
       'gi',
     ),
     build: (m) => whole(m, 'weekendOfAKind', { k: 'period', unit: 'weekend', rel: 'the' }),

@@ -13350,3 +13350,16 @@ describe('refs: a decade ahead that something runs "into" or happens early or la
     expect(valueOf(text, span, '2023-08-28')).toBe(value);
   });
 });
+
+describe('refs: a bank holiday weekend a word of its weather or bustle is said of is the weekend', () => {
+  it.each([
+    [
+      'Campsites along the coast were full over a sunny bank holiday weekend.',
+      'bank holiday weekend',
+      '2023-W34-WE',
+    ],
+    ['Traders said it had been a quiet bank holiday weekend.', 'bank holiday weekend', '2023-W34-WE'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2023-08-28')).toBe(value);
+  });
+});
