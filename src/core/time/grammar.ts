@@ -2973,6 +2973,14 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // the week ahead: read as "the coming week", "ahead" in its span (our news annotators tag it whole,
+    // 2 of 2, as a calendar week; not "in the weeks ahead", a stretch of the future).
+    name: 'weekAhead',
+    keys: ['ahead'],
+    re: /\bthe\s+week\s+ahead\b/gi,
+    build: (m) => whole(m, 'weekAhead', { k: 'period', unit: 'week', rel: 'coming' }),
+  },
+  {
     // a busy weekend | the busiest weekend of the summer | a cold, dry weekend | have a good weekend:
     // the weekend a word of its weather or its bustle is said of, read as "the weekend" (our news
     // annotators tag the noun alone). (Not "a long weekend", a kind of weekend; see holidayWeekend.)

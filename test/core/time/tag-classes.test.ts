@@ -13363,3 +13363,15 @@ describe('refs: a bank holiday weekend a word of its weather or bustle is said o
     expect(valueOf(text, span, '2023-08-28')).toBe(value);
   });
 });
+
+describe('refs: "the week ahead" is the coming week, tagged whole', () => {
+  it('said on a Sunday, the next calendar week', () => {
+    expect(
+      valueOf(
+        'In the week ahead, ministers will meet twice to agree the budget.',
+        'the week ahead',
+        '2023-10-15',
+      ),
+    ).toBe('2023-W42');
+  });
+});
