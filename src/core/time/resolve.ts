@@ -6397,6 +6397,19 @@ function edgeRel(unit: string, c: Candidate, ctx: ResolveContext): string {
       : unit === 'month' || unit === 'quarter'
         ? n.m !== undefined || n.monday !== undefined
         : true);
+  // "A second shock followed in 1979 ... By the end of the decade a barrel cost ten times as much":
+  // a decade or a century told after a year of an earlier one the story is at, in a clause that
+  // does not speak of the present or ahead, is the story's.
+  if (
+    (unit === 'decade' || unit === 'century') &&
+    n !== null &&
+    n.index >= 0 &&
+    ctx.ref !== null &&
+    Math.floor(n.y / (unit === 'decade' ? 10 : 100)) <
+      Math.floor(yearOf(ctx.ref) / (unit === 'decade' ? 10 : 100)) &&
+    /^(?:past|none)$/.test(tenseAt(ctx.text, c.start, c.end).tense)
+  )
+    return 'same';
   // "will remain shut until at least the end of the month": a limit set from now.
   if (ctx.ref !== null && LIMIT_BEFORE_EDGE.test(ctx.text.slice(Math.max(0, c.start - 20), c.start)))
     return 'this';

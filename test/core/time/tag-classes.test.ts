@@ -13037,6 +13037,27 @@ describe('clock times (stop 67): a clock word in a title written in title case i
   });
 });
 
+describe("years, seasons, quarters, halves: a decade told after a year of an earlier one is the story's", () => {
+  it.each([
+    // (A clause with no tense of its own, after the year the story is at.)
+    [
+      'The mill reopened in 1962 after a long strike. By the end of the decade a ton of steel sold for twice as much.',
+      'the end of the decade',
+      '196',
+    ],
+    // (Told in the past.)
+    [
+      'Her family moved to the coast in 1984, and the town grew quickly through the decade.',
+      'the decade',
+      '198',
+    ],
+    // (Not ahead: "will" keeps the decade of publication.)
+    ['Output fell in 2015. The plant will close by the end of the decade.', 'the end of the decade', '202'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
+
 describe('clock times (stop 67): "overnight" before a noun it classes is no night', () => {
   it.each([
     ['The result came after an overnight count at the town hall.', 'overnight'],
@@ -13375,3 +13396,4 @@ describe('refs: "the week ahead" is the coming week, tagged whole', () => {
     ).toBe('2023-W42');
   });
 });
+
