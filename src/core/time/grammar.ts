@@ -37,7 +37,7 @@ import {
 } from './lexicon';
 import { indexAtOrAfter, KeywordIndex } from './keywords';
 import { isValidDay } from './calendar';
-import { lastSentence, opensSentence, sentenceAround } from './tense';
+import { lastSentence, opensSentence, sentenceAround, sentencesBetween } from './tense';
 
 /** What a candidate means, before it is resolved against a reference date. */
 export type Meaning =
@@ -89,7 +89,15 @@ export type Meaning =
       yearBack?: boolean; // "the same month last year"
       nthWeekday?: { n: number; wd: number }; // "the last Saturday of the month", "the first Monday of next month"
     } // this week, last spring, the same month
-  | { k: 'quarter'; q: number; half?: boolean; y?: number; rel?: string; yearBack?: boolean } // yearBack: "the year-ago third quarter"
+  | {
+      k: 'quarter';
+      q: number;
+      half?: boolean;
+      y?: number;
+      rel?: string;
+      yearBack?: boolean;
+      elided?: boolean;
+    } // yearBack: "the year-ago third quarter"; elided: "the second" after "the first quarter"
   | { k: 'lastQuarter'; shiftYears: number; y?: number; latest?: boolean; period?: boolean } // "the quarter", "the year-ago quarter", "the 1988 period"
   | { k: 'year'; y: number; fiscal?: boolean; short?: boolean } // short: "'98", its century a guess
   | { k: 'decade'; dec: string }
@@ -137,6 +145,12 @@ const alt = (words: Iterable<string>) =>
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|');
+
+/** A century named by its ordinal ("the 19th century", "the twentieth-century"), its ordinal in group 1. */
+const ELIDED_CENTURY_BEFORE = new RegExp(
+  `\\b(${alt(Object.keys(ORDINALS))}|\\d{1,2}(?:st|nd|rd|th))[\\s-]+century\\b`,
+  'gi',
+);
 
 const MONTH = `(?:${alt(Object.keys(MONTHS))})\\b\\.?`;
 const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 3))})`;
@@ -2705,6 +2719,44 @@ export const RULES: Rule[] = [
         rule: 'dayOfMonth',
         meaning: { k: 'dayOfMonth', d, ...(podOf ? { pod: PARTS_OF_DAY[podOf[1]!.toLowerCase()] } : {}) },
       };
+    },
+  },
+  {
+    // "cut capacity in the first quarter and keep it flat in the second", "the weight of the 19th
+    // century and the speed of the 20th": an ordinal whose unit is left out, after that unit named
+    // with another ordinal (a quarter in its sentence, after "in"; a century next to it, in its
+    // sentence or the one before), is one of that unit too (our news annotators 7 of 7; not "the
+    // second after 23 minutes" after a game's first half, nor "the first of them").
+    name: 'elidedOrdinal',
+    keys: ['the'],
+    re: new RegExp(
+      `\\bthe\\s+(?<ord>${alt(Object.keys(ORDINALS))}|\\d{1,2}(?:st|nd|rd|th))(?=\\s*[,.;:!?)"”]|\\s+(?:and|or|but|before|after|once|when|as|than|we|it|they)\\b)`,
+      'gi',
+    ),
+    build: (m, text) => {
+      const ord = g(m, 'ord')!.toLowerCase();
+      const n = ORDINALS[ord] ?? parseInt(ord, 10);
+      const before = text.slice(Math.max(0, m.index - 300), m.index);
+      const end = m.index + m[0].length;
+      if (n <= 4 && /\bin\s+$/i.test(before)) {
+        const named = QUARTER_IN_SENTENCE.exec(lastSentence(before));
+        const q = named?.groups?.ord ? ORDINALS[named.groups.ord.toLowerCase()] : undefined;
+        if (q !== undefined && q !== n)
+          return {
+            start: m.index,
+            end,
+            rule: 'elidedOrdinal',
+            meaning: { k: 'quarter', q: n, elided: true },
+          };
+      }
+      let century: RegExpExecArray | null = null;
+      for (const c of before.matchAll(ELIDED_CENTURY_BEFORE)) century = c;
+      if (!century) return null;
+      const o = century[1]!.toLowerCase();
+      const c = ORDINALS[o] ?? parseInt(o, 10);
+      const at = m.index - before.length + century.index + century[0].length;
+      if (Math.abs(c - n) !== 1 || sentencesBetween(text, at, m.index) > 1) return null;
+      return { start: m.index, end, rule: 'elidedOrdinal', meaning: { k: 'century', c: n - 1 } };
     },
   },
   {

@@ -2084,6 +2084,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       let y = m.y;
       let why = 'an explicit year';
       let anchor: Resolved['anchor'] = none;
+      // "in the first quarter and keep it flat in the second": the year of the quarter named before.
+      if (y === undefined && m.elided && ctx.lastQuarter) {
+        y = ctx.lastQuarter.y;
+        anchor = { kind: 'timex', index: ctx.lastQuarter.index };
+        why = 'the year of the quarter the text last named, whose unit it leaves out';
+      }
       if (y === undefined) {
         if (ref === null) {
           if (ctx.narr) {

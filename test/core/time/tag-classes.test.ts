@@ -13397,3 +13397,27 @@ describe('refs: "the week ahead" is the coming week, tagged whole', () => {
   });
 });
 
+
+describe('years, seasons, quarters, halves: an ordinal whose unit is left out after the same unit', () => {
+  it.each([
+    // (A quarter in its sentence, after "in": the year of the quarter named before.)
+    [
+      'The bakery chain expects sales to dip in the first quarter and recover in the second, its chief said.',
+      'the second',
+      '2024-Q2',
+    ],
+    ['Exports grew 4% in the fourth quarter, up from 2% in the third.', 'the third', '2023-Q3'],
+    // (A century next to it, in its sentence or the one before.)
+    ['The old mill outlived the 18th century and most of the 19th.', 'the 19th', '18'],
+    ['The chapel stood through the 19th century. In the 20th it became a school.', 'the 20th', '19'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-02-05')).toBe(value);
+  });
+  it.each([
+    // (Not after a game's first half, nor without "in" before it, nor an ordinal of something else.)
+    ['Both tries came in the first half, the second after ten minutes.', 'the second'],
+    ['Two new plants open in the third quarter, and the first of them is in Ohio.', 'the first'],
+  ])('%j: no timex %j', (text, span) => {
+    expect(find(text, '2024-02-05').some((t) => t.text === span)).toBe(false);
+  });
+});
