@@ -3168,10 +3168,19 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // in a story told in the past at a month named outright years back, a sentence or two before,
       // the year is the story's. (Not after a year alone in passing: "It replaces a satellite
       // launched in 2001 ... The launch was Orbital's fourth of the year.")
+      // (So is "would" in such a story, the future seen from its day: "announced in May 1970 that the
+      // yard would close by the end of the year".)
       const story = storyYearsBack(ctx, c, ref, { sentences: 2, explicit: true });
-      if (story && tenseAt(ctx.text, c.start, c.end).tense === 'past') {
+      const storyTense = story ? tenseAt(ctx.text, c.start, c.end) : null;
+      if (
+        story &&
+        storyTense &&
+        (storyTense.tense === 'past' || (storyTense.tense === 'future' && WOULD.test(storyTense.cue ?? '')))
+      ) {
         const value = fmtYear(story.y);
-        return fromTimex(value, story.index, say(value, 'the year of the story, told in the past'));
+        const how =
+          storyTense.tense === 'past' ? 'told in the past' : `the future seen from it ("${storyTense.cue}")`;
+        return fromTimex(value, story.index, say(value, `the year of the story, ${how}`));
       }
       // "has fallen 40 basis points since the start of the year": a span up to now begins in the
       // current year, whatever was reported or just ended ("since the middle of the year", said on

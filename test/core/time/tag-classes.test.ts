@@ -13421,3 +13421,21 @@ describe('years, seasons, quarters, halves: an ordinal whose unit is left out af
     expect(find(text, '2024-02-05').some((t) => t.text === span)).toBe(false);
   });
 });
+
+describe('years, seasons, quarters, halves: a year looked to with "would" in a story long past is the story\'s', () => {
+  it.each([
+    [
+      'In March 1981 the owners announced that the pit would close by the end of the year, and the miners walked out.',
+      'the end of the year',
+      '1981',
+    ],
+    // (Told in the past, as before.)
+    [
+      'In March 1981 the owners shut the pit. By the end of the year the village had emptied.',
+      'the end of the year',
+      '1981',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
