@@ -530,6 +530,12 @@ const PLURAL_BEFORE_LAST = new RegExp(
   'i',
 );
 
+/** "pared some of the fall.", "accounted for part of the fall", "Some of that fall reflected": a
+ * share of it before "the fall" or "that fall" ending its phrase is a share of what fell (our news
+ * annotators tag none of 3), not of the season. */
+const FALL_SHARE_BEFORE = /\b(?:part|some|half)\s+of\s+$/i;
+const FALL_SHARE_AFTER = /^(?:\s*[,.;:!?)"”]|\s+(?:reflected|reflects|was|is|came|comes|had|has)\b)/i;
+
 /** After "the fall", "of" and anything but a year word names what fell, not the season. */
 // ("the fall in sterling", "the fall in waiting times": a decline.)
 const FALL_OF_EVENT =
@@ -2091,6 +2097,14 @@ export const RULES: Rule[] = [
         !modWord &&
         FALL_VERB_AFTER_RELATIVE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) &&
         /^\s+[a-z]/.test(after)
+      )
+        return null;
+      if (
+        unit === 'fall' &&
+        rel === 'that' &&
+        !modWord &&
+        FALL_SHARE_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index)) &&
+        FALL_SHARE_AFTER.test(after)
       )
         return null;
       // "earlier this week", "later this month": one expression.
@@ -3815,6 +3829,15 @@ export const RULES: Rule[] = [
         s === 'fall' &&
         !y &&
         FALL_OF_EVENT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))
+      )
+        return null;
+      if (
+        s === 'fall' &&
+        the === 'the' &&
+        !y &&
+        !g(m, 'mod') &&
+        FALL_SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
+        FALL_SHARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
       )
         return null;
       // "said the fall was welcome": the subject of its clause, with no preposition to put it in

@@ -13439,3 +13439,24 @@ describe('years, seasons, quarters, halves: a year looked to with "would" in a s
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('years, seasons, quarters, halves: a share of "the fall" is a share of what fell', () => {
+  it.each([
+    ['The shares dropped 5% at the open and later pared some of the fall.', 'the fall'],
+    [
+      'Factory output shrank 0.4% in September. Some of that fall reflected a strike at two plants.',
+      'that fall',
+    ],
+    [
+      'Prices eased in October, and cheaper fuel accounted for part of the fall, the agency said.',
+      'the fall',
+    ],
+  ])('%j: no timex %j', (text, span) => {
+    expect(find(text).some((t) => t.text === span)).toBe(false);
+  });
+  it('the season is kept elsewhere: "moved to Ohio that fall"', () => {
+    expect(
+      valueOf('The family moved to Ohio in 2009, and she started school there that fall.', 'that fall'),
+    ).toBe('2009-FA');
+  });
+});
