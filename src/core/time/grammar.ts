@@ -96,8 +96,8 @@ export type Meaning =
       y?: number;
       rel?: string;
       yearBack?: boolean;
-      elided?: boolean;
-    } // yearBack: "the year-ago third quarter"; elided: "the second" after "the first quarter"
+      elided?: number;
+    } // yearBack: "the year-ago third quarter"; elided: "the second" after "the first quarter" (1)
   | { k: 'lastQuarter'; shiftYears: number; y?: number; latest?: boolean; period?: boolean } // "the quarter", "the year-ago quarter", "the 1988 period"
   | { k: 'year'; y: number; fiscal?: boolean; short?: boolean } // short: "'98", its century a guess
   | { k: 'decade'; dec: string }
@@ -2760,7 +2760,7 @@ export const RULES: Rule[] = [
             start: m.index,
             end,
             rule: 'elidedOrdinal',
-            meaning: { k: 'quarter', q: n, elided: true },
+            meaning: { k: 'quarter', q: n, elided: q },
           };
       }
       let century: RegExpExecArray | null = null;

@@ -2084,8 +2084,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       let y = m.y;
       let why = 'an explicit year';
       let anchor: Resolved['anchor'] = none;
-      // "in the first quarter and keep it flat in the second": the year of the quarter named before.
-      if (y === undefined && m.elided && ctx.lastQuarter) {
+      // "in the first quarter and keep it flat in the second": the year of the quarter named before,
+      // when that was a quarter of the calendar ("in the first quarter and again in the second" of a
+      // game is the game's).
+      if (m.elided !== undefined && ctx.lastQuarter?.q !== m.elided) return null;
+      if (y === undefined && m.elided !== undefined && ctx.lastQuarter) {
         y = ctx.lastQuarter.y;
         anchor = { kind: 'timex', index: ctx.lastQuarter.index };
         why = 'the year of the quarter the text last named, whose unit it leaves out';

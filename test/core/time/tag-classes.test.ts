@@ -13417,6 +13417,8 @@ describe('years, seasons, quarters, halves: an ordinal whose unit is left out af
     // (Not after a game's first half, nor without "in" before it, nor an ordinal of something else.)
     ['Both tries came in the first half, the second after ten minutes.', 'the second'],
     ['Two new plants open in the third quarter, and the first of them is in Ohio.', 'the first'],
+    // (Nor after a game's quarter, itself no quarter of the calendar.)
+    ['The Hawks led by 9 points in the first quarter and trailed in the second.', 'the second'],
   ])('%j: no timex %j', (text, span) => {
     expect(find(text, '2024-02-05').some((t) => t.text === span)).toBe(false);
   });
