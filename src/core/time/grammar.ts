@@ -2769,7 +2769,9 @@ export const RULES: Rule[] = [
       const o = century[1]!.toLowerCase();
       const c = ORDINALS[o] ?? parseInt(o, 10);
       const at = m.index - before.length + century.index + century[0].length;
-      if (Math.abs(c - n) !== 1 || sentencesBetween(text, at, m.index) > 1) return null;
+      // (Not a day: "will reopen on the 20th".)
+      if (Math.abs(c - n) !== 1 || sentencesBetween(text, at, m.index) > 1 || /\bon\s+$/i.test(before))
+        return null;
       return { start: m.index, end, rule: 'elidedOrdinal', meaning: { k: 'century', c: n - 1 } };
     },
   },

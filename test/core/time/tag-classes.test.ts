@@ -13419,6 +13419,8 @@ describe('years, seasons, quarters, halves: an ordinal whose unit is left out af
     ['Two new plants open in the third quarter, and the first of them is in Ohio.', 'the first'],
     // (Nor after a game's quarter, itself no quarter of the calendar.)
     ['The Hawks led by 9 points in the first quarter and trailed in the second.', 'the second'],
+    // (Nor a day after "on".)
+    ['The 19th-century chapel is closed for repairs and reopens on the 20th.', 'the 20th'],
   ])('%j: no timex %j', (text, span) => {
     expect(find(text, '2024-02-05').some((t) => t.text === span)).toBe(false);
   });
