@@ -6416,18 +6416,20 @@ function edgeRel(unit: string, c: Candidate, ctx: ResolveContext): string {
         ? n.m !== undefined || n.monday !== undefined
         : true);
   // "A second shock followed in 1979 ... By the end of the decade a barrel cost ten times as much":
-  // a decade or a century told after a year of an earlier one the story is at, in a clause that
-  // does not speak of the present or ahead, is the story's.
+  // a decade or a century told in the past after a year of an earlier one the story is at is the
+  // story's; so is one with no tense cue, when the story is history (HISTORY_YEARS back: "Sales
+  // peaked in 2012. Analysts see a recovery by the end of the decade" looks ahead).
   if (
     (unit === 'decade' || unit === 'century') &&
     n !== null &&
     n.index >= 0 &&
     ctx.ref !== null &&
     Math.floor(n.y / (unit === 'decade' ? 10 : 100)) <
-      Math.floor(yearOf(ctx.ref) / (unit === 'decade' ? 10 : 100)) &&
-    /^(?:past|none)$/.test(tenseAt(ctx.text, c.start, c.end).tense)
-  )
-    return 'same';
+      Math.floor(yearOf(ctx.ref) / (unit === 'decade' ? 10 : 100))
+  ) {
+    const tense = tenseAt(ctx.text, c.start, c.end).tense;
+    if (tense === 'past' || (tense === 'none' && n.y <= yearOf(ctx.ref) - HISTORY_YEARS)) return 'same';
+  }
   // "will remain shut until at least the end of the month": a limit set from now.
   if (ctx.ref !== null && LIMIT_BEFORE_EDGE.test(ctx.text.slice(Math.max(0, c.start - 20), c.start)))
     return 'this';

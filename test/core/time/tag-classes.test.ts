@@ -13053,6 +13053,12 @@ describe("years, seasons, quarters, halves: a decade told after a year of an ear
     ],
     // (Not ahead: "will" keeps the decade of publication.)
     ['Output fell in 2015. The plant will close by the end of the decade.', 'the end of the decade', '202'],
+    // (Nor with no tense cue after a year of recent news: "see" looks ahead.)
+    [
+      'Sales peaked in 2012. Analysts see a recovery by the end of the decade.',
+      'the end of the decade',
+      '202',
+    ],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
