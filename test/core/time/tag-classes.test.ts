@@ -13403,7 +13403,6 @@ describe('refs: "the week ahead" is the coming week, tagged whole', () => {
   });
 });
 
-
 describe('years, seasons, quarters, halves: an ordinal whose unit is left out after the same unit', () => {
   it.each([
     // (A quarter in its sentence, after "in": the year of the quarter named before.)
