@@ -4839,7 +4839,10 @@ export const RULES: Rule[] = [
     // or untagged and are not occasions here).
     name: 'annualOccasion',
     keys: ['annual'],
-    re: /(?:\b[Aa]n|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|[A-Za-z.]['’]s?)\s+annual\s+(?:[A-Za-z&-]+\s+){0,2}?(?:events?|rituals?|fixtures?|ordeals?|festivals?|traditions?|celebrations?|pilgrimages?|inspections?|gatherings?|affairs?|occurrences?|fairs?|parades?|shows?|ceremon(?:y|ies)|reunions?|services?|tournaments?|rall(?:y|ies)|retreats?|competitions?|audits?)\b/g,
+    // (The words between are the occasion's own, no phrase of a preposition: "annual spending on
+    // services", "annual revenue from events" name no occasion; nor is the occasion a word before
+    // the head noun: "its annual financial services report".)
+    re: /(?:\b[Aa]n|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|[A-Za-z.]['’]s?)\s+annual\s+(?:(?!(?:on|from|for|of|in|at|to|by|with|about|over|into|per)\b)[A-Za-z&-]+\s+){0,2}?(?:events?|rituals?|fixtures?|ordeals?|festivals?|traditions?|celebrations?|pilgrimages?|inspections?|gatherings?|affairs?|occurrences?|fairs?|parades?|shows?|ceremon(?:y|ies)|reunions?|services?|tournaments?|rall(?:y|ies)|retreats?|competitions?|audits?)\b(?![-\s]+(?:reports?|conferences?|meetings?|revenues?|spending|budgets?|contracts?|costs?|fees?|income|sales|sector|industry|firms?|compan(?:y|ies))\b)/g,
     build: (m) => {
       const start = m.index + m[0].search(/annual/i);
       return { start, end: start + 'annual'.length, rule: 'set', meaning: { k: 'set', value: 'P1Y' } };

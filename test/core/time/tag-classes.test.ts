@@ -13469,3 +13469,19 @@ describe('years, seasons, quarters, halves: a share of "the fall" is a share of 
     ).toBe('2009-FA');
   });
 });
+
+describe('review: "annual" on an occasion, not on a noun phrase with a preposition or a report', () => {
+  it.each([
+    ["The council's annual spending on services rose by 4 percent.", 'annual'],
+    ['Its annual revenue from events fell sharply last year.', 'annual'],
+    ["The bank's annual financial services report is due out in June.", 'annual'],
+  ])('%j: no timex %j', (text, span) => {
+    expect(find(text).some((t) => t.text === span)).toBe(false);
+  });
+  it.each([
+    ["The town's annual harvest festival starts on Friday.", 'annual', 'P1Y'],
+    ["The chapel's annual memorial service drew hundreds.", 'annual', 'P1Y'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
