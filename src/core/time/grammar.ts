@@ -1360,6 +1360,11 @@ const QUARTERLY_ISSUE_AFTER =
 const SHIFT_RECURS_AFTER =
   /^\s+(?:(?:each|every)\s+(?:day|night|morning|evening|week|month|year|season|decade)|over\s+the\s+(?:past|last))\b/i;
 
+/** A timex at `start` opens its sentence or a clause: "Two weeks later ...", ", and two weeks later". */
+const opensClause = (text: string, start: number) =>
+  opensSentence(text, start) ||
+  /(?:,|\b(?:and|but|then|so))\s*$/i.test(text.slice(Math.max(0, start - 6), start));
+
 /** " increase", " gains", " fall": a change from one period to the next, after "monthly", "weekly". */
 const PERIOD_CHANGE_AFTER =
   /^\s+(?:increases?|gains?|declines?|falls?|drops?|rises?|changes?|advances?|jumps?|pace|loss(?:es)?|slides?|decreases?|climbs?|surges?|slumps?|dips?|rebounds?|results?)\b/i;
@@ -4432,10 +4437,12 @@ export const RULES: Rule[] = [
       // holds "over" and "less than", is not reused here.
       // So does a shift that recurs or builds up: "Ramadan moves about 11 days earlier every year",
       // "the date has moved a week earlier over the past 30 years" (our news annotators 7 of 7).
+      // (Not a count that opens its sentence or clause: in "Three years later each season ended in
+      // relegation", the recurrence is the clause's subject, and the count a date.)
       const comparative =
         (tail === 'earlier' || tail === 'later') &&
         (/^\s+than\b/i.test(text.slice(end, end + 6)) ||
-          SHIFT_RECURS_AFTER.test(text.slice(end, end + 24)) ||
+          (SHIFT_RECURS_AFTER.test(text.slice(end, end + 24)) && !opensClause(text, start)) ||
           /\b(?:in|for|since|within)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) ||
           (UNITS[unit]?.time === true &&
             ((!!q && BOUND_MODS.test(q)) || scheduleMoved(text.slice(Math.max(0, start - 50), start)))) ||

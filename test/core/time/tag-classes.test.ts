@@ -13485,3 +13485,28 @@ describe('review: "annual" on an occasion, not on a noun phrase with a prepositi
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('review: "N units later" opening its clause before "each season" is a date, no shift that recurs', () => {
+  it.each([
+    [
+      'She joined the club on 3 June 2019. Three years later each season ended in relegation.',
+      'Three years later',
+      'DATE',
+    ],
+    [
+      'The plant closed in March. Two weeks later every day was a struggle for the family.',
+      'Two weeks later',
+      'DATE',
+    ],
+  ])('%j: %j is a %s', (text, span, type) => {
+    expect(find(text, '2024-05-14').find((t) => t.text === span)?.type).toBe(type);
+  });
+  it('a shift that recurs stays a length: "the feast moves about 11 days earlier every year"', () => {
+    expect(
+      valueOf(
+        'Because the calendar is lunar, the feast moves about 11 days earlier every year.',
+        'about 11 days',
+      ),
+    ).toBe('P11D');
+  });
+});
