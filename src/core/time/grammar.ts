@@ -1351,9 +1351,10 @@ const FEW_MEASURES_BEFORE_RATE =
 const BARRELS_BEFORE = /\b(?:barrels|bpd)(?:\s+of\s+(?:oil|crude)(?:\s+equivalent)?)?\s*$/i;
 const SPEED_BEFORE = /\b(?:miles|kilometres|kilometers|km|metres|meters|feet|knots)\s*$/i;
 /** After "quarterly", a thing issued or paid each quarter, with up to two words before it ("economic
- * projections", "pension survey", "electricity bill"), where the word is a set. */
+ * projections", "pension survey", "electricity bill"), where the word is a set. (Not after a word of
+ * the report: "quarterly dividend payment", "quarterly profit forecasts" stay the report's.) */
 const QUARTERLY_ISSUE_AFTER =
-  /^\s+(?:[a-z][a-z-]*\s+){0,2}?(?:surveys?|projections|forecasts|payments?|install?ments?|updates|bills?|refunding|allocations?)\b/;
+  /^\s+(?:(?!(?:dividends?|profits?|earnings|results?|revenues?|sales|income|loss(?:es)?)\b)[a-z][a-z-]*\s+){0,2}?(?:surveys?|projections|forecasts|payments?|install?ments?|updates|bills?|refunding|allocations?)\b/;
 
 /** After "N units earlier/later", a shift that recurs or builds up over time ("each year", "every
  * night", "over the past 30 years"): the count is a length, not a date. */

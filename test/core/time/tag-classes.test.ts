@@ -13510,3 +13510,18 @@ describe('review: "N units later" opening its clause before "each season" is a d
     ).toBe('P11D');
   });
 });
+
+describe('review: "quarterly" before a word of the report and an issue noun stays the report\'s', () => {
+  it.each([
+    ['The company raised its quarterly dividend payment to 40 cents a share.', 'quarterly'],
+    ['Analysts cut their quarterly profit forecasts after the warning.', 'quarterly'],
+    ["The firm's quarterly earnings updates disappointed investors.", 'quarterly'],
+  ])('%j: no timex %j', (text, span) => {
+    expect(find(text).some((t) => t.text === span)).toBe(false);
+  });
+  it('an issue that comes every quarter stays a set: "its quarterly economic projections"', () => {
+    expect(
+      valueOf('The bank will publish its quarterly economic projections on Thursday.', 'quarterly'),
+    ).toBe('P3M');
+  });
+});
