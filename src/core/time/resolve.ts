@@ -2073,8 +2073,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
     case 'period': {
       // "Hills will be open daily from dawn to dusk", "screenings on the pier every night at dusk":
       // the edge of the day of something that recurs names no day (our news annotators leave it
-      // unmarked, 4 of 4), as a recurring clock time is on no one day.
-      if (c.rule === 'dawnDusk' && recurringHour(sentenceAround(ctx.text, c.start, c.end), text)) return null;
+      // unmarked, 4 of 4), as a recurring clock time is on no one day. (Only a recurrence in its own
+      // clause: in "Soldiers patrol the streets every night, and the last residents will leave by dawn",
+      // the dawn is one day's.)
+      if (
+        c.rule === 'dawnDusk' &&
+        recurringHour(clauseOf(sentenceAround(ctx.text, c.start, c.end), text), text)
+      )
+        return null;
       const r = resolvePeriod(m, c, ctx, text);
       const month = m.nthWeekday && r ? /^(\d{4})-(\d{2})$/.exec(r.value) : null;
       return month ? nthWeekdayIn(r!, +month[1]!, +month[2]!, m.nthWeekday!, say) : r;

@@ -13525,3 +13525,17 @@ describe('review: "quarterly" before a word of the report and an issue noun stay
     ).toBe('P3M');
   });
 });
+
+describe('review: a one-off dawn or dusk is kept when the recurrence is in another clause', () => {
+  it.each([
+    ['Soldiers patrol the streets every night, and the last of the residents will leave by dawn.', 'dawn'],
+    ['Gunfire, which residents say they hear every night, will stop at dusk, the army promised.', 'dusk'],
+  ])('%j: %j is tagged', (text, span) => {
+    expect(find(text, '2024-05-14').find((t) => t.text === span)?.type).toBe('TIME');
+  });
+  it('a recurrence in its own clause still drops it: "screenings every night at dusk"', () => {
+    expect(
+      find('There are film screenings on the beach every night at dusk.').some((t) => t.text === 'dusk'),
+    ).toBe(false);
+  });
+});
