@@ -496,10 +496,15 @@ const SEASON_NAME_AFTER =
 const SEASON_PAIR_AFTER =
   /^\s*(?:and|or|to|through|into|-|–)\s*(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(1\d{3}|20\d{2})\b/i;
 
+/** A unit of measure: of length, volume, weight or power ("km", "a gallon", "kilograms"). */
+const MEASURE_UNIT =
+  '(?:km|kph|(?:kilo|centi|milli)?met(?:er|re)s?|miles?|feet|foot|inch(?:es)?|knots?|lit(?:er|re)s?|gallons?|barrels?|tonnes?|tons?|kilo(?:gram)?s?|kg|grams?|pounds?|lbs?|ounces?|megawatts?)';
 /** A unit of measure before "per hour", "an hour": a speed or a rate of work (WikiWars tags "tons per
  * month", "kilometers a day", so longer periods stay). */
-const MEASURE_BEFORE =
-  /\b(?:km|kph|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|inch(?:es)?|knots?|litres?|liters?|gallons?|barrels?|tonnes?|tons?|megawatts?|instructions|operations|words|frames|revolutions|beats|breaths|calls|cars|vehicles|passengers|visitors|units|pages)\s+$/i;
+const MEASURE_BEFORE = new RegExp(
+  `\\b(?:${MEASURE_UNIT}|instructions|operations|words|frames|revolutions|beats|breaths|calls|cars|vehicles|passengers|visitors|units|pages)\\s+$`,
+  'i',
+);
 
 /** After "spring", a clause of water flowing: "that fed our fountain", "which supplies the town";
  * or its water kept running: "to keep the spring flowing". */
@@ -1344,8 +1349,10 @@ const CONVERSION_BEFORE = /\s*\([^()]{1,40}\d[^()]{0,40}\)\s*$/;
 
 /** "a millimetre ", "a few centimetres ", "half a foot ", "a gallon ": one measure or a few, per
  * period, as a count of them is ("six feet a year"). */
-const FEW_MEASURES_BEFORE_RATE =
-  /\b(?:an?|half\s+an?|a\s+few|a\s+couple\s+of|several)\s+(?:millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|inch(?:es)?|foot|feet|gallons?|lit(?:er|re)s?|tonnes?|tons?)\s*$/i;
+const FEW_MEASURES_BEFORE_RATE = new RegExp(
+  `\\b(?:an?|half\\s+an?|a\\s+few|a\\s+couple\\s+of|several)\\s+${MEASURE_UNIT}\\s*$`,
+  'i',
+);
 
 /** "60 miles an hour", "40 kilometres per hour": a speed's unit before the hour. */
 const BARRELS_BEFORE = /\b(?:barrels|bpd)(?:\s+of\s+(?:oil|crude)(?:\s+equivalent)?)?\s*$/i;

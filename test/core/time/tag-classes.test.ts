@@ -13539,3 +13539,14 @@ describe('review: a one-off dawn or dusk is kept when the recurrence is in anoth
     ).toBe(false);
   });
 });
+
+describe('review: one measure per period, from the shared list of units, is a set', () => {
+  it.each([
+    ['The glacier is retreating by about a mile a year.', 'a year', 'P1Y'],
+    ['She lost a kilogram a week on the diet.', 'a week', 'P1W'],
+    ['The coast is losing a few millimetres a year to the sea.', 'a year', 'P1Y'],
+  ])('%j: %j = %s', (text, span, value) => {
+    const t = find(text).find((x) => x.text === span);
+    expect([t?.type, t?.value]).toEqual(['SET', value]);
+  });
+});
