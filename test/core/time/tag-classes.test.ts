@@ -13550,3 +13550,17 @@ describe('review: one measure per period, from the shared list of units, is a se
     expect([t?.type, t?.value]).toEqual(['SET', value]);
   });
 });
+
+describe('weekdays a week off (tense): a day guessed at with "maybe" lies ahead whatever verb tells the guess', () => {
+  // (Published on a Thursday: "told" before the guess does not make the Monday the one gone.)
+  const text = '"The mechanic told me maybe Monday, perhaps Tuesday," the driver said.';
+  it.each([
+    ['Monday', '2023-10-23'],
+    ['Tuesday', '2023-10-24'],
+  ])('%s = %s', (span, value) => {
+    expect(valueOf(text, span, '2023-10-19')).toBe(value);
+  });
+  it('says why', () => {
+    expect(find(text, '2023-10-19').find((t) => t.text === 'Monday')?.explanation).toMatch(/"maybe"/);
+  });
+});
