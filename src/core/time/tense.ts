@@ -341,6 +341,9 @@ const AGAINST_ESTIMATES_ON =
   /^(?:[\w'’-]+\s+){1,6}?(?:above|below|beating|missing|short\s+of|ahead\s+of|in\s+line\s+with)\s+(?:[\w'’-]+\s+){0,3}?(?:estimates|expectations|forecasts)\s+on$/i;
 const COUNT_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|several|many|few)$/;
+/** Whether `prevRaw`, the word before an "-s" word, is a count above one ("three airports", "nine
+ * runs"): the "-s" word is then a plural noun, no verb's present. */
+const countBefore = (prevRaw: string) => (NUMBER_WORDS[prevRaw] ?? 0) > 1 && /^[a-z]+$/.test(prevRaw);
 /** ", which reports results on": a relative clause in the present, up to the timex. */
 const RELATIVE_PRESENT =
   /,\s+(?:which|who)\s+(?:(?:also|only|still|usually|normally|traditionally)\s+)?(?!is\b|has\b|was\b|does\b)[a-z]+[^s\s]s\s+(?:[\w'-]+\s+){0,6}?(?:(?:on|at)\s+)?$/;
@@ -1586,8 +1589,10 @@ function presentCue(text: string, start: number, end: number): string | null {
       SUBJECT_PRONOUNS.has(prev) ||
       // A name not merely opening the sentence ("Trade talks"), or a run of capitals ("Janet Yellen").
       (/^[A-Z]/.test(prevRaw) && (i > 1 || /^[A-Z]/.test(words[i - 2] ?? '') || cut >= 0)) ||
+      // ("grounding flights at two of the three airports on": after a count, a plural noun.)
       (/^[a-z]+$/.test(prevRaw) &&
         !DETERMINERS.has(prev) &&
+        !countBefore(prevRaw) &&
         (DETERMINERS.has(words[i - 2]?.toLowerCase() ?? '') ||
           // ("the Macy's parade steps off"; not "Sydney's western suburbs on Tuesday night", where
           // the word after the possessive is an adjective and the "-s" word its noun.)
@@ -1985,7 +1990,12 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // "the festival, which runs from Friday to Sunday": a span set ahead ("refinery runs in the
     // fourth quarter" is a noun).
     // ("This allowance runs out on April 5": it expires then.)
-    if (/^runs$/i.test(w) && /^(?:from|until|till|through|out)$/i.test(words[i + 1] ?? ''))
+    // ("needed nine runs from six balls": after a count, the noun.)
+    if (
+      /^runs$/i.test(w) &&
+      /^(?:from|until|till|through|out)$/i.test(words[i + 1] ?? '') &&
+      !countBefore(prevRaw)
+    )
       return { tense: 'future', cue: `${w} ${words[i + 1]!}`, distance };
     // "had been due on Friday": a plan that has passed. ("was due at 5:40 a.m." may still be today's.)
     if (
@@ -2174,7 +2184,7 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     const pluralNoun =
       (prev === 'of' ||
         determinesNoun(prevRaw) ||
-        ((NUMBER_WORDS[prevRaw] ?? 0) > 1 && /^[a-z]+$/.test(prevRaw)) ||
+        countBefore(prevRaw) ||
         (PREPOSITION_BEFORE_NOUN.test(prev) &&
           EVENT_NOUN.test(singular(w)) &&
           adjacent(left, [prevRaw, w])) ||

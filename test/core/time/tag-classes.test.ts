@@ -13564,3 +13564,19 @@ describe('weekdays a week off (tense): a day guessed at with "maybe" lies ahead 
     expect(find(text, '2023-10-19').find((t) => t.text === 'Monday')?.explanation).toMatch(/"maybe"/);
   });
 });
+
+describe('weekdays a week off (tense): an "-s" word after a count is a plural noun, no plain present', () => {
+  // (Published on a Monday: with no present verb the Sunday is the one just gone.)
+  it.each([
+    ['Storms closed roads in the valley, stranding drivers at four of the five bridges on Sunday.', 'Sunday'],
+    ['The home side needed eleven runs from the last over on Sunday, and lost by two.', 'Sunday'],
+  ])('%j: %s is the day gone', (text, span) => {
+    expect(valueOf(text, span, '2023-10-16')).toBe('2023-10-15');
+  });
+  // ("The fair, which runs from Friday to Sunday": no count before "runs", still a schedule.)
+  it('keeps a schedule in the plain present', () => {
+    expect(valueOf('The fair, which runs from Friday to Sunday, is free.', 'Sunday', '2023-10-16')).toBe(
+      '2023-10-22',
+    );
+  });
+});
