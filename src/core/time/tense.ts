@@ -1834,11 +1834,13 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // "the wettest July anyone here can remember and a dry September", "people will remember this
     // weekend as a false alarm": what is remembered has happened, whatever the modal before it.
     // (Not "will remember to vote on Thursday", a task ahead, nor "will recall 500,000 cars".)
+    // ("'I'll remember Tuesday,' she said": a contracted "will" too. Not "I'll remember it in
+    // November": after a pronoun object the time is the remembering's.)
     if (
       /^remember$/i.test(w) &&
-      MODAL_OR_TO.has(prev) &&
+      (MODAL_OR_TO.has(prev) || /^[a-z]+'ll$/.test(prev)) &&
       prev !== 'to' &&
-      words[i + 1]?.toLowerCase() !== 'to'
+      !/^(?:to|it|them|him|her|us|me|you)$/i.test(words[i + 1] ?? '')
     )
       return { tense: 'past', cue: `${prevRaw} ${w}`, distance };
     // "hopes to have moved into a larger unit by Christmas", "will have finished by March": a

@@ -13580,3 +13580,28 @@ describe('weekdays a week off (tense): an "-s" word after a count is a plural no
     );
   });
 });
+
+describe('weekdays a week off (tense): what "I\'ll remember" names has happened, as after "will remember"', () => {
+  it('a weekday remembered is the one gone', () => {
+    expect(
+      valueOf(
+        '"I\'ll remember Saturday for the rest of my life," the goalkeeper said.',
+        'Saturday',
+        '2023-10-16',
+      ),
+    ).toBe('2023-10-14');
+  });
+  it('names the cue', () => {
+    const t = find(
+      '"I\'ll remember Saturday for the rest of my life," the goalkeeper said.',
+      '2023-10-16',
+    ).find((x) => x.text === 'Saturday');
+    expect(t?.explanation).toMatch(/past tense "I'll remember"/);
+  });
+  // (After a pronoun object the time is the remembering's: still ahead.)
+  it('leaves "remember it in November" ahead', () => {
+    expect(valueOf('"Voters will remember it in November," she said.', 'November', '2023-06-14')).toBe(
+      '2023-11',
+    );
+  });
+});
