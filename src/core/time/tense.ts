@@ -710,6 +710,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
 
 let cache: { text: string; tenses: Map<number, Tense> } = { text: '', tenses: new Map() };
 
+/** A verb of telling or promising, then a guessed day in its clause: "told us maybe ", "tell me
+ * perhaps ", "promised possibly ". */
+const GUESS_TOLD_BEFORE =
+  /\b(?:told|tell|tells|said|say|says|promised|promise|promises)\b[^.;:!?]{0,30}\b(?:maybe|perhaps|possibly)\s+$/i;
 /** "is in ", "are on ": a present copula right before the timex's preposition. */
 const COPULA_BEFORE = /(?:^|[^\w'’])(is|are)\s+(?:in|on)\s+$/i;
 
@@ -831,8 +835,11 @@ function computeTense(text: string, start: number, end: number): Tense {
   // "Now they tell me maybe Tuesday, maybe later", '"They told us maybe Monday," she said': a day
   // guessed at is when something may yet happen, whatever the tense of the verb that tells the
   // guess (on the news set 11 of 11 such days lay ahead, from ten writers).
+  // (Only when a verb of telling or promising gives the guess: "was last seen perhaps Sunday", "since
+  // perhaps Friday" guess at a day gone.)
   if (
     /\b(?:maybe|perhaps|possibly)\s+$/i.test(before) &&
+    GUESS_TOLD_BEFORE.test(text.slice(Math.max(0, start - 60), start)) &&
     (dayNamed || WEEKDAY_NAME.test(text.slice(start, end)) || /\bweekend\b/i.test(text.slice(start, end)))
   )
     return { tense: 'future', cue: 'maybe' };

@@ -13605,3 +13605,15 @@ describe('weekdays a week off (tense): what "I\'ll remember" names has happened,
     );
   });
 });
+
+describe('review: a guessed day is ahead only when a verb of telling or promising gives the guess', () => {
+  it.each([
+    // (A guess at a day gone, after an event verb or "since", stays in the past.)
+    ['The dog was last seen perhaps Saturday, a neighbour thought.', 'Saturday', '2024-05-11'],
+    ['The letters had piled up since maybe Friday, the caretaker said.', 'Friday', '2024-05-10'],
+    // (Told or promised, the guess is ahead whatever the verb's tense.)
+    ['The fitters told us maybe Thursday, maybe later.', 'Thursday', '2024-05-16'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
