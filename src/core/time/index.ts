@@ -258,6 +258,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   const from: Candidate[] = [];
   // The anchors the story moved to, by the index of their timex (see NarrativeAnchor.from).
   const namedAt = new Map<number, NarrativeAnchor>();
+  // The day long past a story was told at when a quoted "today" was met, by the index of its timex.
+  const storyDays = new Map<number, number>();
   let told = 0;
   for (let c of selected) {
     at = c.start;
@@ -400,6 +402,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       const quotedToday =
         c.meaning.k === 'deictic' && r.anchor.kind === 'dct' && quotationStart(text, c.start) >= 0;
       if (a && ctx.ref !== null && !quotedToday) pastStory(ctx, a, index, c, aside, r.anchor.kind);
+      else if (quotedToday && ctx.pastDay) storyDays.set(index, ctx.pastDay.index);
       // (The latest fiscal year named, up to next year's: the one under way, or the last one told.)
       if (
         a &&
@@ -651,7 +654,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   bracketedTime(text, out, from);
   overnightSpan(text, out);
   rangeStartDay(text, out, from);
-  quotedDeictics(text, out, from, ctx.ref);
+  quotedDeictics(text, out, from, ctx.ref, storyDays);
   listedWeekdays(text, out);
   holidayInApposition(text, out, from);
   return out;
@@ -798,7 +801,13 @@ function listedWeekdays(text: string, out: TaggedTimex[]): void {
  * wrote on 14 March 1886' is a diary's entry for that Sunday, and the Thursday before it; the
  * weekday keeps the side of that day its clause put it on (from publication, "since" put it behind).
  */
-function quotedDeictics(text: string, out: TaggedTimex[], from: Candidate[], ref: number | null): void {
+function quotedDeictics(
+  text: string,
+  out: TaggedTimex[],
+  from: Candidate[],
+  ref: number | null,
+  storyDays: Map<number, number>,
+): void {
   if (ref === null) return;
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
@@ -808,7 +817,8 @@ function quotedDeictics(text: string, out: TaggedTimex[], from: Candidate[], ref
     if ((wd === null && offset === null) || t.anchor?.kind !== 'dct') continue;
     const open = quotationStart(text, t.start);
     if (open < 0) continue;
-    const k = attributionDay(text, out, i, open);
+    const saying = attributionDay(text, out, i, open);
+    const k = saying >= 0 ? saying : storyDayQuoted(text, out, i, open, ref, storyDays);
     if (k < 0) continue;
     const day = isoToDay(out[k]!.value.slice(0, 10));
     if (day === null || day === ref) continue;
@@ -833,8 +843,35 @@ function quotedDeictics(text: string, out: TaggedTimex[], from: Candidate[], ref
     t.alternatives = [{ value: t.value, explanation: `${t.text} -> ${t.value}: counted from publication` }];
     t.value = value;
     t.anchor = { kind: 'timex', index: k };
-    t.explanation = `${t.text} -> ${describeDay(at)}: said in a quotation, ${rel} the speaker spoke (${said})`;
+    t.explanation =
+      saying >= 0
+        ? `${t.text} -> ${describeDay(at)}: said in a quotation, ${rel} the speaker spoke (${said})`
+        : `${t.text} -> ${describeDay(at)}: said in a quotation in a story told at a day long past, ${rel} the story is at (${said})`;
   }
+}
+
+/**
+ * The index in `out` of the day long past a story is told at (storyDays, see pastStory) for a
+ * quotation that names no day of its saying, or -1: 'On the evening of the blockade the chairman
+ * climbed on to a crane. "We will not be back tomorrow," he said': the quotation is told in the
+ * story when the time the text last named before it is a day long past, in its paragraph, at most a
+ * sentence before the quotation opens. (Not a speaker of the present between: "who searched for
+ * survivors that night. He runs a small firm now. 'If it happened again tomorrow ...'".)
+ */
+function storyDayQuoted(
+  text: string,
+  out: TaggedTimex[],
+  i: number,
+  open: number,
+  ref: number,
+  storyDays: Map<number, number>,
+): number {
+  const k = storyDays.get(i);
+  const last = out[i - 1];
+  if (k === undefined || !last || last.end > open || !DAY_VALUE.test(last.value)) return -1;
+  const day = isoToDay(last.value.slice(0, 10));
+  if (day === null || day >= ref - 2 * 365 * DAY_MS || text.slice(last.end, open).includes('\n')) return -1;
+  return sentencesBetween(text, last.end, open) <= 1 ? k : -1;
 }
 
 /**

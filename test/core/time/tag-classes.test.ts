@@ -13064,6 +13064,32 @@ describe("years, seasons, quarters, halves: a decade told after a year of an ear
   });
 });
 
+describe('narrative: a quoted "tomorrow" or "this morning" told in a story long past', () => {
+  it.each([
+    // (The quotation names no day of its saying; the story's day long past, named just before in
+    // its paragraph, is the day its "tomorrow" counts from.)
+    [
+      'On March 3, 1962, the dockers met at the gates. At noon the steward stood on a crate. "We stay out tomorrow," he said.',
+      'tomorrow',
+      '1962-03-04',
+    ],
+    // (A speaker of the present, a paragraph after the story's day: publication's "today".)
+    [
+      'On March 3, 1962, the dockers met at the gates.\n\n"Today the port is quiet," the steward says.',
+      'Today',
+      'PRESENT_REF',
+    ],
+    // (Two sentences of the present between the story's day and the quotation: publication's too.)
+    [
+      'On March 3, 1962, the dockers walked out that morning. He now runs a bakery. His sons help. "If it happened tomorrow, we would do it again."',
+      'tomorrow',
+      '2023-10-18',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
+
 describe('clock times (stop 67): "overnight" before a noun it classes is no night', () => {
   it.each([
     ['The result came after an overnight count at the town hall.', 'overnight'],
@@ -13617,3 +13643,4 @@ describe('review: a guessed day is ahead only when a verb of telling or promisin
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
