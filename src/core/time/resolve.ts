@@ -1484,6 +1484,28 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             aside: beforeMorning || undefined,
           };
         }
+        // "The ferry sank on 6 March 1986. ... Lifeboats searched overnight": told in the past in a
+        // story long past, with no day named near, the night of the day the story is at (the night
+        // before it in a past perfect, "crowds had camped along the route overnight").
+        const story =
+          !last || sentencesBetween(ctx.text, last.end, c.start) > 1 ? pastDayOn(ctx, ref) : undefined;
+        if (story && story.day < ref - 2 * 365 * DAY_MS && (!last || !atPresent(last.day, ref))) {
+          const before = PAST_PERFECT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start));
+          const value = `${fmtDay(before ? story.day - DAY_MS : story.day)}TNI`;
+          return {
+            type: 'TIME',
+            value,
+            anchor: { kind: 'timex', index: story.index },
+            explanation: say(
+              value,
+              before
+                ? 'the night before the day long past the story is at, told in the past perfect'
+                : 'the night of the day long past the story is at, told in the past',
+            ),
+            // (The night does not move the story: "that day" after it is still the day it is at.)
+            aside: true,
+          };
+        }
       }
       // "'Tonight the people voted for change,' Ashworth told supporters" after a count that ended at
       // 4:12 a.m.: quoted, "tonight" is the speaker's, the evening the story last named before
@@ -5956,7 +5978,8 @@ const BACK_TO_PRESENT = /\b(?:now|these\s+days|this\s+(?:week|month|year))\b/i;
 /** A month or year counted from the present: "Last year", "next month". (Not "said last week",
  * "Fifty years ago today": the telling's own time, which a story long past is told at.) */
 const PRESENT_COUNTED = /\b(?:last|next|this)\s+(?:month|year)\b/i;
-/** A past perfect before a holiday, "who had spent ": the one before the story's time. */
+/** A past perfect before a holiday, "who had spent ", or before "overnight", "had camped along the
+ * route ": the one before the story's time. */
 const PAST_PERFECT_BEFORE =
   /\bhad\s+(?:(?:not|never|already|just|always)\s+)?[a-z]+(?:ed|en|t)\s+(?:[^\s.;!?]+\s+){0,3}$/i;
 

@@ -13644,3 +13644,29 @@ describe('review: a guessed day is ahead only when a verb of telling or promisin
   });
 });
 
+
+describe('narrative: "overnight" told in the past in a story long past', () => {
+  // (No day named in its sentence or the one before: the night of the day long past the story is
+  // at, the night before it in a past perfect; the night does not move the story.)
+  const text =
+    'The trawler went down off the headland on 9 November 1971. Eleven men were lost. The village hall became a rest centre, and volunteers searched the shore overnight. Crowds had gathered on the quay overnight, waiting for news. By that afternoon hope was gone.';
+  it("the night of the story's day", () => {
+    expect(
+      find(text)
+        .filter((t) => t.text === 'overnight')
+        .map((t) => t.value),
+    ).toEqual(['1971-11-09TNI', '1971-11-08TNI']);
+  });
+  it('"that afternoon" after it is still the story\'s day', () => {
+    expect(valueOf(text, 'that afternoon')).toBe('1971-11-09TAF');
+  });
+  // (A story at the present keeps the night before publication.)
+  it('a story at the present', () => {
+    expect(
+      valueOf(
+        'Officials said dozens of homes were flooded overnight. Crews worked through the rain.',
+        'overnight',
+      ),
+    ).toBe('2023-10-16TNI');
+  });
+});
