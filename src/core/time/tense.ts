@@ -1667,7 +1667,7 @@ function presentAfterOpening(text: string, start: number, end: number): string |
   const last = subject.at(-1)!.toLowerCase();
   // ("Early Sunday, a group of officers calling itself a council", "the leader of the dockworkers
   // urging": a word after a preposition or an article is a noun, not the subject's verb.)
-  if (SUBJECT_PREPOSITION.test(last) || (!pronoun && DETERMINERS.has(last))) return null;
+  if (subjectPreposition(last) || (!pronoun && DETERMINERS.has(last))) return null;
   const plural = /^(?:they|we|you|i)$/.test(last) || (last !== 'this' && sForm(last));
   if (isPresentVerb(verb) && (!plural || verb === 'are')) {
     const next = words[v + 1] ?? '';
@@ -1677,8 +1677,8 @@ function presentAfterOpening(text: string, start: number, end: number): string |
   if (plural && bareVerb(verb) && classify(verb) !== 'past' && !SUBJECT_PRONOUNS.has(verb)) return verb;
   return null;
 }
-/** A preposition inside a subject's noun phrase ("a group of", "the head of"). */
-const SUBJECT_PREPOSITION = /^(?:of|in|for|from|with|at|on|by|to|about)$/;
+/** A preposition inside a subject's noun phrase ("a group of", "the head of", "a rise in"). */
+const subjectPreposition = (w: string) => w === 'of' || w === 'to' || PREPOSITION_BEFORE_NOUN.test(w);
 /** A lower-case word that may be a plural subject's plain verb: no "-ly", "-ed", "-ing" or "-s"
  * ending, no modal or "to", none of the words that are no verb after a subject. */
 const bareVerb = (w: string) =>
