@@ -1991,8 +1991,17 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // "the shop hopes to restock its shelves in time for Christmas", "the ferry resumed sailing in
     // time for the bank holiday": what a thing is readied in time for is still ahead of the readying,
     // whatever its tense (on the news set 14 of 14 such times ahead or on the day, none behind).
-    if (w.toLowerCase() === 'time' && prev === 'in' && words[i + 1]?.toLowerCase() === 'for')
+    // (Not when the readying is told in the past: "The repairs were finished in time for Saturday's
+    // race", "The road reopened on Friday, just in time for the weekend": a deadline met has gone by
+    // with the clause, whose own cue decides.) (A present perfect still reaches now: "she has had
+    // trouble getting stock in time for Christmas".)
+    if (w.toLowerCase() === 'time' && prev === 'in' && words[i + 1]?.toLowerCase() === 'for') {
+      const at = left.toLowerCase().lastIndexOf('in time for');
+      const outer = at > 0 ? leftCue(left, at, maxWords - distance, window) : null;
+      if (outer?.tense === 'past' && !presentPerfect(left.slice(0, at), outer.cue))
+        return { ...outer, distance: distance + outer.distance };
       return { tense: 'future', cue: 'in time for', distance };
+    }
     // "has warned of further closures this weekend": a warning looks ahead of its telling.
     if (/^warn(?:s|ed|ing)?$/i.test(w) && words[i + 1]?.toLowerCase() === 'of')
       return { tense: 'future', cue: `${w} of`, distance };
@@ -2662,6 +2671,12 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS, before = ''
 const NOUNISH =
   /^(?!(?:is|are|was|were|be|been|being|has|have|had|it|he|she|they|we|i|you|who|which|that|also|then|now|not)$)[a-z]{3,}(?<!ly)$/;
 
+/** Whether `cue`, a past cue found in `left`, is the participle of a present perfect ("has had"). */
+const presentPerfect = (left: string, cue: string) =>
+  new RegExp(
+    `\\b(?:has|have|[a-z]+['’]ve)\\s+(?:[a-z]+ly\\s+)?${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+    'i',
+  ).test(left);
 /** A verb of starting, going on or stopping, before a gerund it governs ("began planning", "kept coming"). */
 const BEGUN = /^(?:began|begun|started|stopped|finished|resumed|kept|continued)$/;
 /** Progressives of a plan being weighed: "considering", "weighing", "planning", "preparing". */

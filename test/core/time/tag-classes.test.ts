@@ -13291,10 +13291,10 @@ describe('tense: a plan weighed in the past progressive looks ahead of the weigh
 
 describe('tense: what a thing is readied "in time for" is still ahead', () => {
   it.each([
-    // (The past verb tells of the readying; the time it was readied for is to come.)
-    ['The garden centre reopened in time for March.', 'March', '2023-10-17', '2024-03'],
+    // (The present tells of the readying; the time it is readied for is to come.)
+    ['The garden centre reopens in time for March.', 'March', '2023-10-17', '2024-03'],
     [
-      'The bakery doubled its staff to fill every order in time for Christmas, priced at cost.',
+      'The bakery has doubled its staff to fill every order in time for Christmas, priced at cost.',
       'Christmas',
       '2023-05-20',
       '2023-12-25',
@@ -13303,7 +13303,7 @@ describe('tense: what a thing is readied "in time for" is still ahead', () => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
   it('the explanation names the cue', () => {
-    expect(find('The garden centre reopened in time for March.')[0]?.explanation).toContain('in time for');
+    expect(find('The garden centre reopens in time for March.')[0]?.explanation).toContain('in time for');
   });
 });
 
@@ -13668,5 +13668,20 @@ describe('narrative: "overnight" told in the past in a story long past', () => {
         'overnight',
       ),
     ).toBe('2023-10-16TNI');
+  });
+});
+
+describe('review: "in time for" looks ahead only when the readying is not told in the past', () => {
+  const ref = '2024-05-14'; // a Tuesday
+  it.each([
+    ['The bridge was repainted in time for Saturday, when the parade crossed it.', 'Saturday', '2024-05-11'],
+    ['The pitch dried out on Friday, just in time for the weekend.', 'the weekend', '2024-W19-WE'],
+    ['Bakers doubled their orders in time for Christmas, but demand fell short.', 'Christmas', '2023-12-25'],
+    // (Still ahead when the readying is: a plan, a present perfect, no tense at all.)
+    ['The mill has had trouble getting flour in time for Christmas.', 'Christmas', '2024-12-25'],
+    ['The bakery hopes to double its orders in time for Christmas.', 'Christmas', '2024-12-25'],
+    ['The bridge will be repainted in time for Saturday.', 'Saturday', '2024-05-18'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
   });
 });
