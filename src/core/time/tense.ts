@@ -1982,7 +1982,10 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // remote lessons on Friday": a plan weighed in the past progressive is of a time still ahead of
     // the weighing; the "was" tells when it was weighed, not when it falls (news 2 of 2 such bare
     // weekdays and months ahead, none behind).
-    if (INTENDING.test(w)) {
+    // (Only with what is weighed given as a plan, a gerund or a "to" ("considering closing", "weighing
+    // a switch to"), and not with "when" or "as" after the time: "The company was weighing job cuts on
+    // Friday when the offer arrived" tells what went on then, an activity in progress.)
+    if (INTENDING.test(w) && intendedPlan(words.slice(i + 1), text.slice(start))) {
       const be = /^(?:already|still|also|now|actively|seriously)$/.test(prev)
         ? (words[i - 2] ?? '')
         : prevRaw;
@@ -2679,5 +2682,12 @@ const presentPerfect = (left: string, cue: string) =>
   ).test(left);
 /** A verb of starting, going on or stopping, before a gerund it governs ("began planning", "kept coming"). */
 const BEGUN = /^(?:began|begun|started|stopped|finished|resumed|kept|continued)$/;
-/** Progressives of a plan being weighed: "considering", "weighing", "planning", "preparing". */
-const INTENDING = /^(?:considering|weighing|planning|preparing|contemplating|mulling|exploring)$/i;
+/** Progressives of a plan being weighed: "considering", "weighing", "mulling" ("planning" is a
+ * future cue of its own, FUTURE_CUES). */
+const INTENDING = /^(?:considering|weighing|contemplating|mulling)$/i;
+/** Whether the words after a verb of weighing up to a timex give a plan (a gerund, or a "to": "closing
+ * two branches", "a switch to remote lessons"), and the timex, `after`, is not followed by "when" or
+ * "as" (a time something happened during the weighing). */
+const intendedPlan = (object: string[], after: string) =>
+  (/ing$/i.test(object[0] ?? '') || object.some((x) => x.toLowerCase() === 'to')) &&
+  !/^[\w'’ -]{0,30}?,?\s(?:when|as)\s/i.test(after);

@@ -13685,3 +13685,18 @@ describe('review: "in time for" looks ahead only when the readying is not told i
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('review: a past progressive of weighing looks ahead only with a plan weighed', () => {
+  const ref = '2024-05-14'; // a Tuesday
+  it.each([
+    // (An activity in progress when something happened: the day is behind.)
+    ['The crew was exploring a wreck on Saturday when the storm rolled in.', 'Saturday', '2024-05-11'],
+    ['She was preparing lunch on Sunday when the lights went out.', 'Sunday', '2024-05-12'],
+    ['The board was weighing pay cuts on Friday when the bid landed.', 'Friday', '2024-05-10'],
+    // (A plan weighed, a gerund or a "to" after the verb, still looks ahead.)
+    ['The board was considering closing the depot in December.', 'December', '2024-12'],
+    ['Parents were already weighing a move to online classes on Friday.', 'Friday', '2024-05-17'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
