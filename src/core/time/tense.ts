@@ -307,11 +307,16 @@ const DIRECTIVE_DEADLINE =
   /\b(?:(?:told|asked|ordered|instructed|directed|required|urged|gave)\s+(?:[\w'’-]+\s+){1,8}?|(?:was|were)\s+(?:told|asked|ordered|instructed|directed|required|urged)\s+)to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,6}?(?:by|through|until|till)\s+$/i;
 /** A present perfect of arranging, then what it arranged: "has organised an open-top bus parade on ",
  * "has called both sides to a meeting on ", "has called both sides back for a final session ", "has
- * called the two executives to testify on ". So of announcing or adding what is to be held: "has
- * declared a day of mourning on ", "has added a late show on ", "has promised a public meeting on "
- * (on the news set 3 of 3 such weekdays ahead). */
+ * called the two executives to testify on ". The group is the perfect. */
 const PERFECT_ARRANGED =
-  /\b(?:has|have)\s+(?:already\s+)?(?:organi[sz]ed|arranged|scheduled|called|planned|booked|convened|declared|added|announced|promised|unveiled)\s+(?:(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,5}?on|(?:[\w'’&-]+\s+){1,8}?(?:back\s+)?(?:(?:to|for)\s+(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|session|talks|hearing)|to\s+(?:testify|appear|meet))(?:\s+on)?)\s+$/i;
+  /\b((?:has|have)\s+(?:already\s+)?(?:organi[sz]ed|arranged|scheduled|called|planned|booked|convened))\s+(?:(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,5}?on|(?:[\w'’&-]+\s+){1,8}?(?:back\s+)?(?:(?:to|for)\s+(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|session|talks|hearing)|to\s+(?:testify|appear|meet))(?:\s+on)?)\s+$/i;
+/** So a present perfect of announcing or adding what is to be held, an event named right before "on":
+ * "has declared a day of mourning on ", "has added a late show on ", "has promised a public meeting
+ * on " (on the news set 3 of 3 such weekdays ahead); not "has declared a state of emergency on ", "has
+ * added a further 120 points on ", whose day is the declaring's or the adding's. The group is the
+ * perfect. */
+const PERFECT_ANNOUNCED_EVENT =
+  /\b((?:has|have)\s+(?:already\s+)?(?:declared|added|announced|promised|unveiled))\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:days?\s+of\s+(?:mourning|rest|action|prayer|remembrance|protests?|strikes?)|(?:meeting|session|hearing|service|show|matinee|performance|concert|screening|vigil|rally|parade|ceremony|memorial|celebration|festival|fair|holiday|match|game|fixture|debate|vote|summit|visit|tour|launch|sale|briefing|conference|strike|walkout|programme|program|event|workshop|talk|lecture|race)s?)\s+on\s+$/i;
 /** A present perfect, its object, then the span the object is for: "has posted a storm notice for the
  * bay from ", "have arranged a bake sale in the hall for ", "has taken orders through ".
  * The group is the participle. */
@@ -1023,8 +1028,13 @@ function computeTense(text: string, start: number, end: number): Tense {
   // named after its hour.)
   // ("the town council has organised an open-top bus parade on Monday": a present perfect of
   // arranging takes no day for its time; the day is the thing arranged's, still to come.)
-  if (dayNamed && PERFECT_ARRANGED.test(text.slice(Math.max(0, start - 90), start)))
-    return { tense: 'future', cue: 'arranged' };
+  // ("has declared a day of mourning on Friday", "has added a late show on Saturday": so is an event
+  // announced or added; the explanation names the perfect.)
+  const arranged = dayNamed
+    ? (PERFECT_ARRANGED.exec(text.slice(Math.max(0, start - 90), start)) ??
+      PERFECT_ANNOUNCED_EVENT.exec(text.slice(Math.max(0, start - 90), start)))
+    : null;
+  if (arranged) return { tense: 'future', cue: arranged[1]!.replace(/\s+/g, ' ') };
   // ("The coastguard has posted a storm notice for the bay from Friday evening", "parents have
   // arranged a bake sale for 4 p.m. Thursday", "the museum has issued tickets up to Saturday": nor
   // does any present perfect whose object is for a span from, up to or through the day; on the news

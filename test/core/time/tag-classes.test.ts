@@ -13700,3 +13700,21 @@ describe('review: a past progressive of weighing looks ahead only with a plan we
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('review: a present perfect of announcing or adding looks ahead only with an event before "on"', () => {
+  const ref = '2024-05-14'; // a Tuesday
+  it.each([
+    // (What was declared or added is no event held on the day: the day is the declaring's.)
+    ['The mayor has declared a curfew on Sunday after the riots.', 'Sunday', '2024-05-12'],
+    ['The pound has added a full two cents on Monday, its best run in a year.', 'Monday', '2024-05-13'],
+    // (An event announced or added is still to be held.)
+    ['The orchestra has added a second concert on Saturday.', 'Saturday', '2024-05-18'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it('the explanation names the perfect', () => {
+    expect(find('The orchestra has added a second concert on Saturday.', ref)[0]?.explanation).toContain(
+      'has added',
+    );
+  });
+});
