@@ -374,8 +374,12 @@ const PLAN_GIVEN_UP = new RegExp(
 );
 /** The words that tie a plan to its day, right before the timex: "for", "date of", "deadline of". */
 const PLAN_LINK_BEFORE = new RegExp(`\\b${PLAN_LINK}`, 'i');
-/** What is sold or booked ahead for a time: "bookings for July", "tickets for Saturday". */
-const BOOKED_FOR = /\b(?:tickets?|permits?|bookings?|reservations?|seats?)\s+for\s+(?:next\s+|this\s+)?$/i;
+/** What is sold or booked ahead for a time: "bookings for July", "tickets for Saturday", "buy a ticket
+ * for". A single one only as a ticket, a seat or a reservation counted ("a ticket for", "one seat
+ * for"): "a booking for Saturday's late tackle" is a caution, "refused a permit for Saturday's march"
+ * no sale ahead. */
+const BOOKED_FOR =
+  /\b(?:tickets|permits|bookings|reservations|seats|(?:an?|one)\s+(?:ticket|seat|reservation))\s+for\s+(?:next\s+|this\s+)?$/i;
 /** Words between a determiner and an adjective in "-ed": "their only televised debate". */
 const ADJECTIVE_LEAD = new Set([
   'only',

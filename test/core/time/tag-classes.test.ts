@@ -12963,7 +12963,7 @@ describe('months: a year opening a quotation or a clause after a semicolon holds
   });
 });
 
-describe('tense: a single ticket, seat or booking for a day is sold ahead, as the plural is', () => {
+describe('tense: a single ticket or seat for a day is sold ahead, as the plural is', () => {
   it.each([
     [
       'She said she would buy a ticket for Thursday’s raffle, when the prize doubles.',
@@ -13716,5 +13716,25 @@ describe('review: a present perfect of announcing or adding looks ahead only wit
     expect(find('The orchestra has added a second concert on Saturday.', ref)[0]?.explanation).toContain(
       'has added',
     );
+  });
+});
+
+describe('review: a single booking or permit for a day is no sale ahead', () => {
+  const ref = '2024-05-14'; // a Tuesday
+  it.each([
+    [
+      'The defender picked up a booking for Sunday’s foul and is banned for the cup tie.',
+      'Sunday',
+      '2024-05-12',
+    ],
+    [
+      'The council had refused a permit for Saturday’s rally, which went ahead anyway.',
+      'Saturday',
+      '2024-05-11',
+    ],
+    // (A ticket bought is still for a day ahead.)
+    ['He said he would buy a ticket for Thursday’s concert.', 'Thursday', '2024-05-16'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
   });
 });
