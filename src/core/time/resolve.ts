@@ -3668,6 +3668,13 @@ function whenClauseYear(c: Candidate, ctx: ResolveContext): ResolveContext['name
   return y && y.end <= c.start && WHEN_CLAUSE.test(ctx.text.slice(y.end, c.start)) ? y : null;
 }
 
+/** Whether a tense puts its clause ahead by its verb, not by a limit ("until April", "before May")
+ * that counts from whatever time the clause is set in. */
+function futureClause(t: Tense): boolean {
+  return t.tense === 'future' && !LIMIT_CUES.has(t.cue?.toLowerCase() ?? '');
+}
+const LIMIT_CUES = new Set(['until', 'till', 'before', 'by']);
+
 /** A year opening its sentence: "In 2019,", "Last year", "That year", "Two years ago,"; a quotation
  * ("\"Last year we were done by Oct. 5\"") or a clause after a semicolon ("; last year it fell on 23
  * October") that opens on it too. */
@@ -3945,7 +3952,11 @@ function resolveDate(
       : // ("In August 1968, while attending a festival in Prague, he was detained on 21 August".)
         opener.d === undefined &&
         opener.explicit === true &&
-        MONTH_YEAR_OPENER.test(ctx.text.slice(Math.max(0, opener.end - 30), opener.end)))
+        MONTH_YEAR_OPENER.test(ctx.text.slice(Math.max(0, opener.end - 30), opener.end))) &&
+    // (Not a clause ahead, as in yearOfSentence: "Turnout was low; last year it was higher, and
+    // organisers will hope for more on June 8" looks to this year's; a year ahead still holds it.
+    // A limit is no clause ahead: "By 2017 the wells held water until April" counts from 2017.)
+    (opener.y > refY || !futureClause(tenseHere()))
   ) {
     const value = fmt(opener.y);
     return fromTimex(value, opener.index, say(value, 'in the year that opens the sentence'));

@@ -13644,6 +13644,22 @@ describe('review: a guessed day is ahead only when a verb of telling or promisin
   });
 });
 
+describe('review: a year opening a clause holds no date of a later clause told ahead', () => {
+  it.each([
+    [
+      'Turnout was low; last year it was higher, and organisers will hope for more on June 8.',
+      'June 8',
+      '2024-06-08',
+    ],
+    // (Told in the past, the opening year holds it, as before.)
+    ['Sales were flat; last year the shop shut its doors on June 8.', 'June 8', '2023-06-08'],
+    // (A limit counts from the opening year: no clause ahead.)
+    ['In 2019 the reservoir stayed full until April for the first time.', 'April', '2019-04'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
+
 
 describe('narrative: "overnight" told in the past in a story long past', () => {
   // (No day named in its sentence or the one before: the night of the day long past the story is
@@ -13738,3 +13754,4 @@ describe('review: a single booking or permit for a day is no sale ahead', () => 
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
