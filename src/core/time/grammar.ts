@@ -2884,10 +2884,11 @@ export const RULES: Rule[] = [
   },
   {
     // For the week, the index fell | the Dow ended the week down 1.1 percent: the week being
-    // reported, i.e. the publication week
+    // reported, i.e. the publication week (not "the week before the vote" nor "the week ahead of
+    // it", counted from what follows)
     name: 'theWeek',
     keys: ['the week'],
-    re: /\b(?<=(?:for|of|during|in|over|end|ends|ended|finish|finishes|finished|close|closes|closed)\s+)the\s+week\b(?!\s+(?:of|before|after|ending|ended|earlier|ago|later)\b|-)/gi,
+    re: /\b(?<=(?:for|of|during|in|over|end|ends|ended|finish|finishes|finished|close|closes|closed)\s+)the\s+week\b(?!\s+(?:of|before|after|ahead\s+of|ending|ended|earlier|ago|later)\b|-)/gi,
     // ("in the week to Friday": seven days up to a day, a length as our annotators tag it, 5 to 0.)
     build: (m, text) =>
       /^\s+(?:to|through)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/.test(
@@ -3055,10 +3056,11 @@ export const RULES: Rule[] = [
   },
   {
     // the week ahead: read as "the coming week", "ahead" in its span (our news annotators tag it whole,
-    // 2 of 2, as a calendar week; not "in the weeks ahead", a stretch of the future).
+    // 2 of 2, as a calendar week; not "in the weeks ahead", a stretch of the future; nor "the week
+    // ahead of the election", the week before it).
     name: 'weekAhead',
     keys: ['ahead'],
-    re: /\bthe\s+week\s+ahead\b/gi,
+    re: /\bthe\s+week\s+ahead\b(?!\s+of\b)/gi,
     build: (m) => whole(m, 'weekAhead', { k: 'period', unit: 'week', rel: 'coming' }),
   },
   {

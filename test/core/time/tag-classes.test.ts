@@ -13755,3 +13755,19 @@ describe('review: a single booking or permit for a day is no sale ahead', () => 
   });
 });
 
+
+describe('review: "the week ahead of" an event is no coming week', () => {
+  it.each([
+    'Turnout fell sharply in the week ahead of the election.',
+    'Shares slipped in the week ahead of the results.',
+  ])('%j: neither "the week ahead" nor this week', (text) => {
+    const found = find(text, '2024-05-14');
+    expect(found.some((t) => t.text === 'the week ahead')).toBe(false);
+    expect(found.some((t) => t.value === '2024-W20' || t.value === '2024-W21')).toBe(false);
+  });
+  it('"the week ahead" alone is still the coming week', () => {
+    expect(valueOf('Investors will watch the week ahead closely.', 'the week ahead', '2024-05-14')).toBe(
+      '2024-W21',
+    );
+  });
+});
