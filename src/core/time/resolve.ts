@@ -5474,16 +5474,22 @@ function wholeYearOfSentence(ctx: ResolveContext, c: Candidate): NarrativeAnchor
 }
 
 /**
- * For an anchor that names a whole year the text named ("in 1977"), the month or the day the text
- * last named before it, as a month: what a month counted from that year counts from.
+ * For an anchor that names a whole year the text named in passing ("he told the paper in 1996",
+ * "her win at the 1958 championships"), the month or the day the text last named before it, as a
+ * month: what a month counted from that year counts from. Only one named in the year's own sentence
+ * or the one before, or one in that year itself. (Not for a year that opens its sentence, which the
+ * story moves to: "He was born in March 1950. In 1996 he moved to Paris, and the following month
+ * ..." places no month of 1996.)
  */
 function monthBeforeYear(ctx: ResolveContext, a: NarrativeAnchor): NarrativeAnchor | null {
-  if (a.index < 0 || !isWholeYear(a)) return null;
+  if (a.index < 0 || a.end === undefined || !isWholeYear(a)) return null;
+  if (YEAR_OPENER.test(ctx.text.slice(Math.max(0, a.end - 30), a.end))) return null;
   const lm = ctx.lastMonth,
     ld = ctx.lastDay;
+  const held = (t: { end: number }, y: number) => y === a.y || sentencesBetween(ctx.text, t.end, a.end!) <= 1;
   if (ld && ld.index < a.index && (!lm || ld.index > lm.index))
-    return { index: ld.index, y: yearOf(ld.day), m: monthOf(ld.day) };
-  return lm && lm.index < a.index ? { index: lm.index, y: lm.y, m: lm.m } : null;
+    return held(ld, yearOf(ld.day)) ? { index: ld.index, y: yearOf(ld.day), m: monthOf(ld.day) } : null;
+  return lm && lm.index < a.index && held(lm, lm.y) ? { index: lm.index, y: lm.y, m: lm.m } : null;
 }
 
 /** Whether an anchor names a whole year and nothing in it: no month, day, quarter, half, season or week. */

@@ -13771,3 +13771,23 @@ describe('review: "the week ahead of" an event is no coming week', () => {
     );
   });
 });
+
+describe('review: a month counted from a year the story moves to reaches no month named long before', () => {
+  it.each([
+    [
+      'He was born in March 1950 in Leeds. In 1996 he moved to Paris, and the following month he found work at a bank.',
+      '1996',
+    ],
+    [
+      'She was born in May 1960 in Bristol. In 1999 she moved to Rome, and the following month she opened a cafe.',
+      '1999',
+    ],
+    // (A year told in passing, a month named in the sentence before: the month counts from it.)
+    [
+      'The plant closed on 3 March 1981. "We lost everything," she told the paper in 2001. Her letter reached the minister the following month.',
+      '1981-04',
+    ],
+  ])('%j: "the following month" = %s', (text, value) => {
+    expect(valueOf(text, 'the following month', '2024-05-14')).toBe(value);
+  });
+});
