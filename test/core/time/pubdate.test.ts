@@ -1106,3 +1106,28 @@ describe('pubdate: a date told ahead with its year written', () => {
     expect(inferPublicationDate(story(date)).value).toBe('2027-04-09');
   });
 });
+
+describe('pubdate: a yearless dateline bounded by a forecast year', () => {
+  // A forecast is made before its year ends, whatever tense reports it: "reiterated its forecast
+  // for 2024" puts the writing in 2024 or before, a fire "in November 2023" in 2023 or after, and
+  // the lead's Tuesday leaves 2024 (March 5, 2024 was a Tuesday; March 5, 2023 a Sunday).
+  const story = (lead: string, rest: string) =>
+    `OSLO, March 5 (Reuters) - Nordfjell Mining reopened its smelter ${lead}, three months after a fire ` +
+    `shut it in November 2023. The company ${rest}, and its shares rose 3%.`;
+  const forecast = 'reiterated its forecast of 410,000 tonnes for 2024';
+  it('takes the one year the bounds and the lead weekday leave, below 0.5 confidence, and says why', () => {
+    const got = inferPublicationDate(story('on Tuesday', forecast));
+    expect(got).toMatchObject({ value: '2024-03-05', granularity: 'day', source: 'dateline' });
+    expect(got.confidence).toBeLessThan(0.5);
+    expect(got.evidence).toMatch(/year 2024: not after '2024', forecast for, and by the lead's 'Tuesday'/);
+    expect(inferPublicationDate(story('on Tuesday', 'expects its 2024 output forecast to hold')).value).toBe(
+      '2024-03-05',
+    );
+  });
+  it('leaves the year unknown without a forecast, or when the weekday does not fit', () => {
+    expect(inferPublicationDate(story('on Wednesday', forecast)).value).toBeNull();
+    // A year told as a past fact is no forecast, and a forecast year already told as past is void.
+    expect(inferPublicationDate(story('on Tuesday', 'lost 12% in 2024')).value).toBeNull();
+    expect(inferPublicationDate(story('on Tuesday', 'reiterated its forecast for 2023')).value).toBeNull();
+  });
+});
