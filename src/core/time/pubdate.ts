@@ -457,13 +457,14 @@ const BASELINE_AFTER_YEAR = /^(?:-era)?\s+levels?\b/i;
 const FISCAL_BEFORE_YEAR = /\b(?:fiscal(?:\s+year)?|FY)\s*$/i;
 /**
  * Before or after a year: a forecast made for it ("expects output to rise 4% in", "sees revenue for
- * fiscal", "its 2015 growth forecast"). On our news set the year such words name was the year of
- * writing or a later one 294 times in 319 (92%), in any tense.
+ * fiscal", "its 2015 growth forecast"), or a target or budget set for it ("the growth target for
+ * 2015", "its 2015 budget"). On our news set the year forecast words name was the year of writing or
+ * a later one 264 times in 285 (93%), in any tense; with targets and budgets, 381 in 428 (89%).
  */
 const FORECAST_BEFORE_YEAR =
-  /\b(?:forecasts?|outlook|guidance|estimates?|expects?|expected|expecting|sees|predicts?)\b[^.;:!?]{0,50}\b(?:for|in|of|by)\s+(?:fiscal\s+(?:year\s+)?)?$/i;
+  /\b(?:forecasts?|outlook|guidance|estimates?|expects?|expected|expecting|sees|predicts?|targets?|budgets?)\b[^.;:!?]{0,50}\b(?:for|in|of|by)\s+(?:fiscal\s+(?:year\s+)?)?$/i;
 const FORECAST_AFTER_YEAR =
-  /^\s+(?:(?:economic|growth|inflation|earnings|sales|revenue|profit|production|output)\s+)?(?:forecasts?|outlook|guidance|estimates?)\b/i;
+  /^\s+(?:(?:economic|growth|inflation|earnings|sales|revenue|profit|production|output)\s+)?(?:forecasts?|outlook|guidance|estimates?|targets?|budgets?)\b/i;
 type YearFacts = {
   all: Set<number>;
   latestPast: number | null;

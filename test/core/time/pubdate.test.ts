@@ -1124,6 +1124,12 @@ describe('pubdate: a yearless dateline bounded by a forecast year', () => {
       '2024-03-05',
     );
   });
+  it('reads a target or a budget for a year as a forecast', () => {
+    expect(inferPublicationDate(story('on Tuesday', 'kept its 2024 target of 410,000 tonnes')).value).toBe(
+      '2024-03-05',
+    );
+    expect(inferPublicationDate(story('on Tuesday', 'cut its budget for 2024')).value).toBe('2024-03-05');
+  });
   it('leaves the year unknown without a forecast, or when the weekday does not fit', () => {
     expect(inferPublicationDate(story('on Wednesday', forecast)).value).toBeNull();
     // A year told as a past fact is no forecast, and a forecast year already told as past is void.
