@@ -1137,3 +1137,33 @@ describe('pubdate: a yearless dateline bounded by a forecast year', () => {
     expect(inferPublicationDate(story('on Tuesday', 'reiterated its forecast for 2023')).value).toBeNull();
   });
 });
+
+describe('pubdate: review, a forecast bounds the year only through its own preposition', () => {
+  // A comparison base or a past estimate is no forecast: "the level of 2019", "above those of 2019",
+  // "estimates of the losses in 2019" name a year that may be long gone. March 5, 2019 was a
+  // Tuesday, so a wrong forecast bound would leave 2019 for the dateline.
+  const story = (rest: string) =>
+    'OSLO, March 5 (Reuters) - Nordfjell Mining reopened its smelter on Tuesday, three months after a ' +
+    `fire shut it. The smelter first opened in November 2018. ${rest}, a spokeswoman said.`;
+  it('reads no forecast year in a comparison or an estimate of', () => {
+    for (const rest of [
+      'The company expects shipments to climb back to the level of 2019 by June',
+      "Insurers' estimates of the losses in 2019 were revised up twice",
+      'The company sees orders running well above those of 2019',
+      'The company expects prices to stay higher than in 2019',
+      'The company missed its target of 2019 for the new furnace',
+    ])
+      expect(inferPublicationDate(story(rest)).value, rest).toBeNull();
+  });
+  it('still reads the forecast a verb or noun makes for the year', () => {
+    for (const rest of [
+      'The company expects shipments to rise 4% in 2019',
+      'The company set a target of 300,000 tonnes in shipments for 2019',
+      'The company kept its output guidance for fiscal 2019',
+    ]) {
+      const got = inferPublicationDate(story(rest));
+      expect(got.value, rest).toBe('2019-03-05');
+      expect(got.evidence).toMatch(/forecast for/);
+    }
+  });
+});
