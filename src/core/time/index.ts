@@ -850,6 +850,12 @@ function quotedDeictics(
   }
 }
 
+/** A saying in the present right after a quotation's close: '," its manager says', '," says Ms Okafor'. */
+const PRESENT_ATTRIBUTION_AFTER =
+  /^\s*(?:(?:[\w'’.-]+\s+){0,4}(?:says|tells|adds|explains|recalls|insists|admits|writes)\b|(?:says|tells|adds|explains|recalls|insists|admits|writes)\s)/;
+/** The same before a quotation's opening, in its sentence: 'its manager says: ', 'she tells visitors, '. */
+const PRESENT_ATTRIBUTION_BEFORE =
+  /\b(?:says|tells(?:\s+[\w'’-]+){0,2}|adds|explains|recalls|insists|writes)\s*[:,]?\s*$/;
 /**
  * The index in `out` of the day long past a story is told at (storyDays, see pastStory) for a
  * quotation that names no day of its saying, or -1: 'On the evening of the blockade the chairman
@@ -869,6 +875,15 @@ function storyDayQuoted(
   const k = storyDays.get(i);
   const last = out[i - 1];
   if (k === undefined || !last || last.end > open || !DAY_VALUE.test(last.value)) return -1;
+  // (Not a quotation told in the present: '"If the order comes tomorrow, we can hire 50 people," its
+  // manager says' speaks now, after the story's day.)
+  const close = text.slice(out[i]!.end).search(/["”]/);
+  if (
+    PRESENT_ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, open - 40), open)) ||
+    (close >= 0 &&
+      PRESENT_ATTRIBUTION_AFTER.test(text.slice(out[i]!.end + close + 1, out[i]!.end + close + 60)))
+  )
+    return -1;
   const day = isoToDay(last.value.slice(0, 10));
   if (day === null || day >= ref - 2 * 365 * DAY_MS || text.slice(last.end, open).includes('\n')) return -1;
   return sentencesBetween(text, last.end, open) <= 1 ? k : -1;

@@ -13660,7 +13660,6 @@ describe('review: a year opening a clause holds no date of a later clause told a
   });
 });
 
-
 describe('narrative: "overnight" told in the past in a story long past', () => {
   // (No day named in its sentence or the one before: the night of the day long past the story is
   // at, the night before it in a past perfect; the night does not move the story.)
@@ -13755,7 +13754,6 @@ describe('review: a single booking or permit for a day is no sale ahead', () => 
   });
 });
 
-
 describe('review: "the week ahead of" an event is no coming week', () => {
   it.each([
     'Turnout fell sharply in the week ahead of the election.',
@@ -13789,5 +13787,28 @@ describe('review: a month counted from a year the story moves to reaches no mont
     ],
   ])('%j: "the following month" = %s', (text, value) => {
     expect(valueOf(text, 'the following month', '2024-05-14')).toBe(value);
+  });
+});
+
+describe('review: a quotation attributed in the present speaks now, not at the story’s day long past', () => {
+  it.each([
+    [
+      'The mill opened on 2 April 1996. "If the buyers call tomorrow, we can take on 30 more," its owner says.',
+      'tomorrow',
+      '2024-05-15',
+    ],
+    [
+      'The mill opened on 2 April 1996. Its owner says: "If the buyers call tomorrow, we can take on 30 more."',
+      'tomorrow',
+      '2024-05-15',
+    ],
+    // (Told in the past at the story's day, the quotation is still that day's.)
+    [
+      'On the night of 2 April 1996 the foreman locked the gates. "We will open again tomorrow," he said.',
+      'tomorrow',
+      '1996-04-03',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
