@@ -13512,6 +13512,23 @@ describe('review: "annual" on an occasion, not on a noun phrase with a prepositi
   });
 });
 
+describe('review: a plan for a weekday that "has been" called off is news of a day still to come', () => {
+  it.each([
+    [
+      'A rally planned for Saturday has been cancelled because of the storm forecast.',
+      'Saturday',
+      '2023-10-21',
+    ],
+    ['The match scheduled for Sunday has been postponed, the league said.', 'Sunday', '2023-10-22'],
+    // (As the possessive: "Saturday's rally has been cancelled".)
+    ["Saturday's rally has been cancelled.", 'Saturday', '2023-10-21'],
+    // (Told called off in the past, the nearer one, as before.)
+    ['A rally planned for Saturday was cancelled because of the storm forecast.', 'Saturday', '2023-10-14'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
+
 describe('review: "N units later" opening its clause before "each season" is a date, no shift that recurs', () => {
   it.each([
     [
@@ -13812,3 +13829,4 @@ describe('review: a quotation attributed in the present speaks now, not at the s
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
