@@ -7691,11 +7691,12 @@ const countIn = (at: number[], from: number, to: number): number =>
 /**
  * After a possessive weekday, its noun phrase (and a relative clause set off by commas), then a
  * present schedule: "'s stage 12, which falls on Bastille Day, takes", "'s payrolls report, due".
- * A word of the noun phrase may hold an apostrophe of its own: "'s St Patrick's parade could",
- * "'s women's final will".
+ * One of its first two words may hold an apostrophe of its own: "'s St Patrick's parade could",
+ * "'s women's final will". (Not a later one, the subject of a clause past a main verb: "Saturday's
+ * defeat means Arsenal's title hopes could slip away".)
  */
 const POSSESSIVE_SCHEDULED =
-  /^['’]s\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?:\s*,\s*(?:which|that|[a-z]+ed)\b[^,.;]*,)?\s*,?\s+((?:is|are)\s+(?:now\s+|still\s+)?(?:due|set|scheduled|expected|slated|likely)|due|will|(?:could|might)(?!\s+have\b)|(?:begins|starts|opens|takes|finishes|ends|concludes|climbs|resumes|kicks\s+off|steps\s+off|gets\s+under\s+way))\b/i;
+  /^['’]s\s+(?:[\w'’-]+\s+){0,2}?(?:[\w-]+\s+){0,4}?[\w-]+(?:\s*,\s*(?:which|that|[a-z]+ed)\b[^,.;]*,)?\s*,?\s+((?:is|are)\s+(?:now\s+|still\s+)?(?:due|set|scheduled|expected|slated|likely)|due|will|(?:could|might)(?!\s+have\b)|(?:begins|starts|opens|takes|finishes|ends|concludes|climbs|resumes|kicks\s+off|steps\s+off|gets\s+under\s+way))\b/i;
 
 /**
  * After a possessive weekday, a programme told in the present: "Sunday's events include short

@@ -13830,3 +13830,14 @@ describe('review: a quotation attributed in the present speaks now, not at the s
   });
 });
 
+
+describe("review: a possessive weekday's noun phrase does not run past a main verb to another possessive", () => {
+  it.each([
+    ["Saturday's defeat means Arsenal's title hopes could slip away.", 'Saturday', '2023-10-14'],
+    ["Sunday's loss means the coach's job could be at risk, fans fear.", 'Sunday', '2023-10-15'],
+    // (A possessive among its first words is still the phrase's own.)
+    ["Forecasters said Sunday's St Patrick's parade could be cut short.", 'Sunday', '2023-10-22'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
