@@ -41,6 +41,7 @@ import {
 } from './lexicon';
 import {
   complementTense,
+  HAD_IN_CLAUSE,
   lastSentence,
   leftTense,
   REPORTING,
@@ -6160,15 +6161,33 @@ function anyWeekday(ctx: ResolveContext, c: Candidate): boolean {
   return !!article.groups!.kind || tenseAt(ctx.text, c.start, c.end).tense !== 'past';
 }
 
-/** Whether a morning hour `h`, told in the past, follows an afternoon clock time (after noon) that
- * the text last named: the afternoon's day is then the day before the morning's. */
+/**
+ * Whether a morning hour `h`, told in the past, follows an afternoon clock time (after noon) that
+ * the text last named: the afternoon's day is then the day before the morning's. Only an early
+ * hour (before 8), or a limit the story goes on to ("restored by 10:15 a.m."): a later one is
+ * often the story told back to earlier that day ("was arrested at 3:30 p.m. Monday. Police said
+ * he entered the store at 10 a.m."), as is any in a past perfect after the afternoon ("ended at
+ * 2 p.m. yesterday. It had started at 9 a.m.", "had left home at 7 a.m."). (Not one past
+ * perfect that tells both: "she had set off at 4pm yesterday and reached a service station at
+ * about 6am".) (A night named between, "worked overnight", makes the day late: the
+ * evening's rule above moves the morning on.)
+ */
 function afternoonClockBefore(
   last: NonNullable<ResolveContext['lastDay']>,
   h: number,
   text: string,
   c: Candidate,
 ): boolean {
-  return !!last.afternoon && (last.h ?? 0) > 12 && h < 12 && tenseAt(text, c.start, c.end).tense === 'past';
+  if (!last.afternoon || (last.h ?? 0) <= 12 || h >= 12) return false;
+  const t = tenseAt(text, c.start, c.end);
+  return (
+    t.tense === 'past' &&
+    !HAD_IN_CLAUSE.test(text.slice(Math.max(last.end, c.start - 90), c.start)) &&
+    (h < 8 ||
+      DEADLINE_BEFORE.test(
+        text.slice(Math.max(0, c.start - 24), c.start).replace(/\b(?:about|around|roughly|nearly)\s+$/i, ''),
+      ))
+  );
 }
 
 /** How far a story of the past told at its lead day keeps its clock times on that day. */

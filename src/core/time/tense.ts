@@ -494,7 +494,7 @@ function deniedNext(text: string, start: number, end: number): boolean {
 const pastPerfect = (before: string) => HAD_IN_CLAUSE.test(before) && !REPORTED_HAD.test(before);
 // ("had already said pupils would stay at home until Friday": a modal after "had" heads a clause of
 // its own, set ahead.)
-const HAD_IN_CLAUSE = /\bhad\b(?![^.!?;,]*\b(?:would|will|could)\b)[^.!?;,]*$/i;
+export const HAD_IN_CLAUSE = /\bhad\b(?![^.!?;,]*\b(?:would|will|could)\b)[^.!?;,]*$/i;
 const REPORTED_HAD = /\b(?:said|says|told|announced|added|stated)\b[^.!?;,]*\bhad\b[^.!?;,]*$/i;
 /** "she wants the water running by ", "they hope the road reopens by ": a present wish with its deadline. */
 const WISH_PRESENT_THEN_BY =

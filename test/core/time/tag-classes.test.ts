@@ -13841,3 +13841,33 @@ describe("review: a possessive weekday's noun phrase does not run past a main ve
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('review: a morning hour after an afternoon hour is the next morning only when early or a limit gone on to', () => {
+  it.each([
+    // (A later hour told back to earlier that day, or any in a past perfect after the afternoon.)
+    [
+      'The suspect was arrested at 3:30 p.m. Monday. Police said he entered the store at 10 a.m.',
+      '10 a.m.',
+      '2023-10-16T10:00',
+    ],
+    ['The meeting ended at 2 p.m. yesterday. It had started at 9 a.m.', '9 a.m.', '2023-10-16T09:00'],
+    [
+      'He was arrested at 4 p.m. on Monday. He had left home at 7 a.m. and driven to the bank.',
+      '7 a.m.',
+      '2023-10-16T07:00',
+    ],
+    // (An early hour, or a limit the story goes on to, is still the next morning.)
+    [
+      'A pipe burst at 4:10 p.m. Sunday. Water was back on by about 10:15 a.m.',
+      '10:15 a.m.',
+      '2023-10-16T10:15',
+    ],
+    [
+      'A lorry overturned at 3:20 p.m. Sunday. Crews cleared the road at 6:40 a.m.',
+      '6:40 a.m.',
+      '2023-10-16T06:40',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
