@@ -1070,7 +1070,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // from publication. (Not a day of telling, "restrictions from Wednesday 17 August, and Thames
       // Water said on Thursday"; not after a limit, "continues until Sunday 2 June, with the bank
       // holiday Monday", which the span holds; nor once the sentence has named another time, "starts
-      // on Monday, Aug. 26, with spring break in March, under a calendar approved Tuesday night".)
+      // on Monday, Aug. 26, with spring break in March, under a calendar approved Tuesday night". Nor
+      // a weekday told in the past after a date ahead: "now set for Monday, June 3, was delayed after a
+      // motion the defence filed on Tuesday" is a day gone by; a present perfect may have arranged
+      // the day ahead, "ends on Wednesday 10 April ... some families have already booked the Thursday
+      // off".)
       if (
         !m.rel &&
         named?.dated &&
@@ -1080,7 +1084,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         (ctx.lastWeek?.end ?? -1) <= named.end &&
         weekdayOf(named.day + DAY_MS) === m.wd &&
         sentencesBetween(ctx.text, named.end, c.start) === 0 &&
-        !SAID_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 16), c.start))
+        !SAID_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 16), c.start)) &&
+        !(
+          named.day > ref &&
+          tenseAt(ctx.text, c.start, c.end).tense === 'past' &&
+          !PERFECT_IN_CLAUSE.test(ctx.text.slice(named.end, c.start))
+        )
       ) {
         return onDay(
           named.day + DAY_MS,

@@ -13871,3 +13871,23 @@ describe('review: a morning hour after an afternoon hour is the next morning onl
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('review: a weekday told in the past after a dated day ahead is no next day of that date', () => {
+  const wednesday = '2024-05-15';
+  it.each([
+    [
+      'The trial, now set for Monday, June 3, was delayed after a motion the defence filed on Tuesday.',
+      'Tuesday',
+      '2024-05-14',
+    ],
+    [
+      'The museum reopens on Saturday, June 1, after a fire that broke out on Sunday destroyed its east wing.',
+      'Sunday',
+      '2024-05-12',
+    ],
+    // (A day named with the date's, with no past of its own, is still the next day.)
+    ['The fair opens on Saturday, June 1, and the parade follows on Sunday.', 'Sunday', '2024-06-02'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, wednesday)).toBe(value);
+  });
+});
