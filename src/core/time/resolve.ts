@@ -6478,6 +6478,15 @@ const SHIPPED_MONTH_AFTER = /^\s+(?:deliveries|shipments?|loadings?|arrivals?)\b
 // Not "by": "By the end of the month, troops had left" closes a month of the story.
 const LIMIT_BEFORE_EDGE = /\b(?:until|till|through)\s+(?:at\s+least\s+)?$/i;
 
+/**
+ * An edge or span in a phrase that opens its clause, after at most a conjunction: "By the end of the
+ * decade", "through one of the coldest springs of the decade" (not "Fans hope for a reunion before").
+ */
+const EDGE_OPENS_CLAUSE =
+  /^\s*(?:(?:and|but|yet|then)\s+)?(?:(?:by|through|throughout|until|till|in|at|over|during|towards?|before|for)\s+(?:[^,;]*\s)?)?$/i;
+/** A sentence that speaks of the present: "Today", "now", "current", "is", "says". */
+const PRESENT_CUE = new RegExp(`\\b(?:${PRESENT_WORDS}|current(?:ly)?|nowadays|says?)\\b`, 'i');
+
 function edgeRel(unit: string, c: Candidate, ctx: ResolveContext): string {
   const n = ctx.narr;
   // (A week names its month: "Reporters arrived the following week, and by the end of the month".)
@@ -6492,7 +6501,9 @@ function edgeRel(unit: string, c: Candidate, ctx: ResolveContext): string {
   // "A second shock followed in 1979 ... By the end of the decade a barrel cost ten times as much":
   // a decade or a century told in the past after a year of an earlier one the story is at is the
   // story's; so is one with no tense cue, when the story is history (HISTORY_YEARS back: "Sales
-  // peaked in 2012. Analysts see a recovery by the end of the decade" looks ahead).
+  // peaked in 2012. Analysts see a recovery by the end of the decade" looks ahead) and the span
+  // opens its clause, in a sentence that does not speak of the present ("Fans still hope for a
+  // reunion before the end of the decade", "Today it targets net zero by the end of the decade").
   if (
     (unit === 'decade' || unit === 'century') &&
     n !== null &&
@@ -6502,7 +6513,14 @@ function edgeRel(unit: string, c: Candidate, ctx: ResolveContext): string {
       Math.floor(yearOf(ctx.ref) / (unit === 'decade' ? 10 : 100))
   ) {
     const tense = tenseAt(ctx.text, c.start, c.end).tense;
-    if (tense === 'past' || (tense === 'none' && n.y <= yearOf(ctx.ref) - HISTORY_YEARS)) return 'same';
+    if (tense === 'past') return 'same';
+    if (
+      tense === 'none' &&
+      n.y <= yearOf(ctx.ref) - HISTORY_YEARS &&
+      EDGE_OPENS_CLAUSE.test(clauseBefore(ctx.text, c)) &&
+      !PRESENT_CUE.test(sentenceAround(ctx.text, c.start, c.end))
+    )
+      return 'same';
   }
   // "will remain shut until at least the end of the month": a limit set from now.
   if (ctx.ref !== null && LIMIT_BEFORE_EDGE.test(ctx.text.slice(Math.max(0, c.start - 20), c.start)))

@@ -13830,6 +13830,34 @@ describe('review: a quotation attributed in the present speaks now, not at the s
   });
 });
 
+describe("review: a decade with no tense cue in a story long past is the story's only in a phrase opening its clause", () => {
+  it.each([
+    [
+      'The band split up in 1971. Fans still hope for a reunion tour before the end of the decade.',
+      'the end of the decade',
+      '202',
+    ],
+    [
+      'The brewery was founded in 1974. Today it targets net zero by the end of the decade.',
+      'the end of the decade',
+      '202',
+    ],
+    [
+      'The port opened in 1962. On present trends, traffic of ten million boxes by the end of the century looks likely.',
+      'the end of the century',
+      '20',
+    ],
+    // (Still the story's, opening its clause.)
+    [
+      'The clinic opened in 1961. Within months it was full. Still, by the end of the decade, half its beds stood empty.',
+      'the end of the decade',
+      '196',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
+
 
 describe("review: a possessive weekday's noun phrase does not run past a main verb to another possessive", () => {
   it.each([
@@ -13891,3 +13919,4 @@ describe('review: a weekday told in the past after a dated day ahead is no next 
     expect(valueOf(text, span, wednesday)).toBe(value);
   });
 });
+
