@@ -537,9 +537,20 @@ const PLURAL_BEFORE_LAST = new RegExp(
 
 /** "pared some of the fall.", "accounted for part of the fall", "Some of that fall reflected": a
  * share of it before "the fall" or "that fall" ending its phrase is a share of what fell (our news
- * annotators tag none of 3), not of the season. */
+ * annotators tag none of 3), not of the season, where a decline is spoken of close before (a figure,
+ * a market, a verb of falling or of winning back). Not "closed for part of the fall", "Part of the
+ * fall was spent touring". */
 const FALL_SHARE_BEFORE = /\b(?:part|some|half)\s+of\s+$/i;
 const FALL_SHARE_AFTER = /^(?:\s*[,.;:!?)"”]|\s+(?:reflected|reflects|was|is|came|comes|had|has)\b)/i;
+const FALL_DECLINE_CUE =
+  /\d\s*%|\b(?:per\s*cent|percent|points?|prices?|shares?|stocks?|markets?|index|output|sales|profits?|fell|falls?|dropped|drops?|dipped|declined?|declines|slid|slump(?:ed|s)?|tumbled|shrank|sank|plunged|recoup(?:ed|s)?|recover(?:ed|s)?|regain(?:ed|s)?|pare[ds]?|paring|revers(?:ed|es|ing)|erased?|offset|account(?:ed|s|ing)?\s+for)\b/i;
+function fallShare(text: string, start: number, end: number): boolean {
+  return (
+    FALL_SHARE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) &&
+    FALL_SHARE_AFTER.test(text.slice(end, end + 12)) &&
+    FALL_DECLINE_CUE.test(text.slice(Math.max(0, start - 120), start))
+  );
+}
 
 /** After "the fall", "of" and anything but a year word names what fell, not the season. */
 // ("the fall in sterling", "the fall in waiting times": a decline.)
@@ -2112,13 +2123,7 @@ export const RULES: Rule[] = [
         /^\s+[a-z]/.test(after)
       )
         return null;
-      if (
-        unit === 'fall' &&
-        rel === 'that' &&
-        !modWord &&
-        FALL_SHARE_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index)) &&
-        FALL_SHARE_AFTER.test(after)
-      )
+      if (unit === 'fall' && rel === 'that' && !modWord && fallShare(m.input, m.index, m.index + m[0].length))
         return null;
       // "earlier this week", "later this month": one expression.
       const outside = modWord && /^(?:at|by)\s/.test(modWord) ? g(m, 'mod')!.toLowerCase().indexOf('the') : 0;
@@ -3853,8 +3858,7 @@ export const RULES: Rule[] = [
         the === 'the' &&
         !y &&
         !g(m, 'mod') &&
-        FALL_SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
-        FALL_SHARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+        fallShare(text, m.index, m.index + m[0].length)
       )
         return null;
       // "said the fall was welcome": the subject of its clause, with no preposition to put it in

@@ -13920,3 +13920,14 @@ describe('review: a weekday told in the past after a dated day ahead is no next 
   });
 });
 
+
+describe('review: a share of "the fall" is a share of what fell only where a decline is spoken of', () => {
+  it.each([
+    ['The ferry will not run for part of the fall.', 'the fall', '2024-FA'],
+    ['He was abroad for part of the fall, recording an album in Berlin.', 'the fall', '2023-FA'],
+    ['Half of the fall was spent repairing the roof.', 'the fall', '2023-FA'],
+    ['The team moved to Denver in 2016. Some of that fall was spent on the road.', 'that fall', '2016-FA'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
