@@ -3209,14 +3209,20 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // in a story told in the past at a month named outright years back, a sentence or two before,
       // the year is the story's. (Not after a year alone in passing: "It replaces a satellite
       // launched in 2001 ... The launch was Orbital's fourth of the year.")
-      // (So is "would" in such a story, the future seen from its day: "announced in May 1970 that the
-      // yard would close by the end of the year".)
+      // (So is "would" in such a story, the future seen from its day, when a past verb of saying or
+      // deciding in the sentence of the story's month governs it: "announced in May 1970 that the
+      // yard would close by the end of the year"; not "The plant was built in June 1985. The
+      // minister says it would be wise to close it by the end of the year".)
       const story = storyYearsBack(ctx, c, ref, { sentences: 2, explicit: true });
       const storyTense = story ? tenseAt(ctx.text, c.start, c.end) : null;
       if (
         story &&
         storyTense &&
-        (storyTense.tense === 'past' || (storyTense.tense === 'future' && WOULD.test(storyTense.cue ?? '')))
+        (storyTense.tense === 'past' ||
+          (storyTense.tense === 'future' &&
+            WOULD.test(storyTense.cue ?? '') &&
+            sentencesBetween(ctx.text, story.end!, c.start) === 0 &&
+            WOULD_REPORTED_PAST.test(lastSentence(ctx.text.slice(Math.max(0, c.start - 300), c.start)))))
       ) {
         const value = fmtYear(story.y);
         const how =
@@ -5867,6 +5873,9 @@ const MODAL_IN_CLAUSE = /\b(?:will|would|could|should|may|might)\b[^.;:!?]*$/i;
 
 /** The cue of a future seen from the past: "would", "we'd". */
 const WOULD = /^(?:would|[a-z]+['’]d)$/i;
+/** A past verb of saying or deciding that governs a later "would": "announced that the yard would". */
+const WOULD_REPORTED_PAST =
+  /\b(?:said|told|announced|decided|agreed|promised|pledged|vowed|warned|predicted|declared|ruled|confirmed|insisted|reported|voted|resolved)\b[^;!?]*\bwould\b/i;
 
 /**
  * The date a story is told at, when it lies more than two years before publication and was named

@@ -13931,3 +13931,26 @@ describe('review: a share of "the fall" is a share of what fell only where a dec
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('review: "would" in a story long past takes its year only under a past verb of saying in the sentence of its month', () => {
+  it.each([
+    [
+      'The mill opened in April 1968. Its owners say they would shut it by the end of the year if prices fell.',
+      'the end of the year',
+      '2024',
+    ],
+    [
+      'The depot was built in July 1979. The mayor said it would close by the end of the year.',
+      'the end of the year',
+      '2024',
+    ],
+    // (Still the story's.)
+    [
+      'In August 1972 the board decided that the line would close by the end of the year.',
+      'the end of the year',
+      '1972',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
