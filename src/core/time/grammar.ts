@@ -152,6 +152,12 @@ const ELIDED_CENTURY_BEFORE = new RegExp(
   'gi',
 );
 
+/** The preposition before an elided century ("in the 20th", "most of the 19th"): a phrase of time,
+ * not a day ("until the 20th") nor the object of a verb ("bogeyed the 18th"). */
+const CENTURY_PREP_BEFORE = /\b(?:in|of|into|through|throughout|during|across|over|within)\s+$/i;
+/** The prepositions before a day of the month alone ("on the 20th", "from the 18th to the 20th"). */
+const DAY_PREP_BEFORE = /\b(?:on|by|until|till|since|from|for|before|after|to|instead\s+of)\s+$/i;
+
 const MONTH = `(?:${alt(Object.keys(MONTHS))})\\b\\.?`;
 const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 3))})`;
 /** "Bank Holiday Monday", "Super Bowl Sunday": the day's occasion, written before it, is part of its name. */
@@ -2787,8 +2793,16 @@ export const RULES: Rule[] = [
       const o = century[1]!.toLowerCase();
       const c = ORDINALS[o] ?? parseInt(o, 10);
       const at = m.index - before.length + century.index + century[0].length;
-      // (Not a day: "will reopen on the 20th".)
-      if (Math.abs(c - n) !== 1 || sentencesBetween(text, at, m.index) > 1 || /\bon\s+$/i.test(before))
+      // (In a phrase of time, "in the 20th", "most of the 19th", or after a verb when the century
+      // named stands alone, "the end of the 21st century. It's survived the 20th": not a day, "will
+      // reopen on the 20th", "closed from the 18th to the 20th", nor a hole after a century that
+      // qualifies a noun, "the 19th-century clubhouse ... He bogeyed the 18th".)
+      if (
+        Math.abs(c - n) !== 1 ||
+        sentencesBetween(text, at, m.index) > 1 ||
+        DAY_PREP_BEFORE.test(before) ||
+        !(CENTURY_PREP_BEFORE.test(before) || /^\s*(?:[,.;:!?)"”]|$)/.test(text.slice(at, at + 2)))
+      )
         return null;
       return { start: m.index, end, rule: 'elidedOrdinal', meaning: { k: 'century', c: n - 1 } };
     },

@@ -13954,3 +13954,23 @@ describe('review: "would" in a story long past takes its year only under a past 
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('review: an elided century only in a phrase of time, not a day nor a hole', () => {
+  it.each([
+    ['The 18th-century library will be shut until the 19th.', 'the 19th'],
+    ['The 18th-century library will be shut from the 17th to the 19th.', 'the 19th'],
+    ['The 18th-century library reopens after the 19th.', 'the 19th'],
+    ["The club's 19th-century pavilion faces the course. She birdied the 18th.", 'the 18th'],
+  ])('%j: no timex %j', (text, span) => {
+    expect(find(text, '2024-05-14').some((t) => t.text === span)).toBe(false);
+  });
+  it('a century standing alone is still read after a verb: "It outlasted the 19th"', () => {
+    expect(
+      valueOf(
+        'The tower should stand through the 20th century. It outlasted the 19th.',
+        'the 19th',
+        '2024-05-14',
+      ),
+    ).toBe('18');
+  });
+});
