@@ -595,6 +595,8 @@ export const DATED_BEFORE = /\b(?:dated|(?:entry|entries)\s+for)\s+$/i;
 
 /** "than", "from", "compared with about 7,000", "up from 3.1%": the base of a comparison, before
  * "a year earlier". */
+/** Before an elided quarter, the base of a comparison in its clause: "up from 8.9% in ", "after subtracting from it in ". */
+const ELIDED_BASE_BEFORE = /\b(?:from|after|than|since|compared|versus|vs)\b[^,;]*$/i;
 const COMPARED_WITH =
   /\b(?:than|from|with)\s+(?:(?:more|less)\s+than\s+)?(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?(?:[$£€]?\d[\d,.]*\s*(?:%|percent\s+|per\s+cent\s+|(?:million|billion|bn|m|k)\b\s*)?(?:[a-z]+\s+)?)?$/i;
 
@@ -2125,11 +2127,20 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // "in the first quarter and keep it flat in the second": the year of the quarter named before,
       // when that was a quarter of the calendar ("in the first quarter and again in the second" of a
       // game is the game's).
+      // (An earlier quarter looked to after a later one is the next year's: "fell in the fourth
+      // quarter but are expected to recover in the first"; not the base of a comparison, "will add
+      // to growth in the third quarter after subtracting from it in the second".)
       if (m.elided !== undefined && ctx.lastQuarter?.q !== m.elided) return null;
-      if (y === undefined && m.elided !== undefined && ctx.lastQuarter) {
-        y = ctx.lastQuarter.y;
-        anchor = { kind: 'timex', index: ctx.lastQuarter.index };
-        why = 'the year of the quarter the text last named, whose unit it leaves out';
+      if (y === undefined && m.elided !== undefined) {
+        const ahead =
+          m.q < m.elided &&
+          !ELIDED_BASE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start)) &&
+          tenseAt(ctx.text, c.start, c.end).tense !== 'past';
+        y = ctx.lastQuarter!.y + (ahead ? 1 : 0);
+        anchor = { kind: 'timex', index: ctx.lastQuarter!.index };
+        why = ahead
+          ? 'the year after that of the later quarter the text last named, whose unit it leaves out, looked ahead from it'
+          : 'the year of the quarter the text last named, whose unit it leaves out';
       }
       if (y === undefined) {
         if (ref === null) {

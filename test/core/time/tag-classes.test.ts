@@ -13974,3 +13974,13 @@ describe('review: an elided century only in a phrase of time, not a day nor a ho
     ).toBe('18');
   });
 });
+
+describe("review: an earlier quarter looked to after a later one, its unit left out, is the next year's", () => {
+  it.each([
+    ['Orders dropped in the fourth quarter of 2023 but should pick up in the first.', 'the first', '2024-Q1'],
+    // (Not the base of a comparison.)
+    ['Output grew 3% in the fourth quarter of 2023, up from 1% in the third.', 'the third', '2023-Q3'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-02-10')).toBe(value);
+  });
+});
