@@ -146,9 +146,10 @@ const alt = (words: Iterable<string>) =>
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|');
 
-/** A century named by its ordinal ("the 19th century", "the twentieth-century"), its ordinal in group 1. */
+/** A century named by its ordinal ("the 19th century", "the twentieth-century"), its ordinal in group 1
+ * (whole: not "first" of "twenty-first"). */
 const ELIDED_CENTURY_BEFORE = new RegExp(
-  `\\b(${alt(Object.keys(ORDINALS))}|\\d{1,2}(?:st|nd|rd|th))[\\s-]+century\\b`,
+  `(?<![\\w-])(${alt(Object.keys(ORDINALS))}|\\d{1,2}(?:st|nd|rd|th))[\\s-]+century\\b`,
   'gi',
 );
 

@@ -13984,3 +13984,11 @@ describe("review: an earlier quarter looked to after a later one, its unit left 
     expect(valueOf(text, span, '2024-02-10')).toBe(value);
   });
 });
+
+describe('review: the ordinal of a century is read whole ("twenty-first" is no "first")', () => {
+  it('"the second" after "the twenty-first century" is no century', () => {
+    const text =
+      'She has written two novels in the twenty-first century: in the first, a flood; in the second, a fire.';
+    expect(find(text, '2024-05-14').some((t) => t.text === 'the second')).toBe(false);
+  });
+});
