@@ -2769,7 +2769,7 @@ export const RULES: Rule[] = [
     name: 'elidedOrdinal',
     keys: ['the'],
     re: new RegExp(
-      `\\bthe\\s+(?<ord>${alt(Object.keys(ORDINALS))}|\\d{1,2}(?:st|nd|rd|th))(?=\\s*[,.;:!?)"”]|\\s+(?:and|or|but|before|after|once|when|as|than|we|it|they)\\b)`,
+      `\\bthe\\s+(?<ord>${alt(Object.keys(ORDINALS))}|\\d{1,2}(?:st|nd|rd|th))(?!\\s+and\\s+\\w+[\\s-]+(?:quarters?|centur(?:y|ies))\\b)(?=\\s*[,.;:!?)"”]|\\s+(?:and|or|but|before|after|once|when|as|than|we|it|they)\\b)`,
       'gi',
     ),
     build: (m, text) => {

@@ -13992,3 +13992,10 @@ describe('review: the ordinal of a century is read whole ("twenty-first" is no "
     expect(find(text, '2024-05-14').some((t) => t.text === 'the second')).toBe(false);
   });
 });
+
+describe('review: the first of a coordinated pair of quarters is not a quarter alone', () => {
+  it('"the second and third quarters"', () => {
+    const text = 'Margins shrank in the first quarter but widened in the second and third quarters.';
+    expect(find(text, '2024-05-14').some((t) => t.text === 'the second')).toBe(false);
+  });
+});
