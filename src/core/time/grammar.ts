@@ -2777,8 +2777,16 @@ export const RULES: Rule[] = [
       const n = ORDINALS[ord] ?? parseInt(ord, 10);
       const before = text.slice(Math.max(0, m.index - 300), m.index);
       const end = m.index + m[0].length;
-      if (n <= 4 && /\bin\s+$/i.test(before)) {
-        const named = QUARTER_IN_SENTENCE.exec(lastSentence(before));
+      // (Not a game's: "led by 12 points in the first quarter but trailed in the second", "trailed
+      // 10-0 in the first quarter".)
+      const sentence = lastSentence(before);
+      if (
+        n <= 4 &&
+        /\bin\s+$/i.test(before) &&
+        !GAME_QUARTER_WORDS.test(sentence) &&
+        !/\b\d+-\d+\b/.test(sentence)
+      ) {
+        const named = QUARTER_IN_SENTENCE.exec(sentence);
         const q = named?.groups?.ord ? ORDINALS[named.groups.ord.toLowerCase()] : undefined;
         if (q !== undefined && q !== n)
           return {

@@ -13999,3 +13999,15 @@ describe('review: the first of a coordinated pair of quarters is not a quarter a
     expect(find(text, '2024-05-14').some((t) => t.text === 'the second')).toBe(false);
   });
 });
+
+describe("review: an elided quarter in a sentence of a game (points, a score) is the game's", () => {
+  it.each([
+    ['The Jets trailed 7-0 in the first quarter but led 17-7 in the second.', 'the second'],
+    [
+      'The club said revenue rose in the first quarter. On Friday night, the Bulls led by 8 points in the first quarter but trailed in the second.',
+      'the second',
+    ],
+  ])('%j: no timex %j', (text, span) => {
+    expect(find(text, '2024-05-14').some((t) => t.text === span)).toBe(false);
+  });
+});
