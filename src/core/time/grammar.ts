@@ -29,6 +29,7 @@ import {
   TIME_ZONES,
   NOT_PLURAL_S_WORDS,
   QUARTER_IN_SENTENCE,
+  QUARTER_IN_SENTENCE_ALL,
   HALF_IN_SENTENCE,
   SMALL,
   TEENS,
@@ -2786,7 +2787,7 @@ export const RULES: Rule[] = [
         !GAME_QUARTER_WORDS.test(sentence) &&
         !/\b\d+-\d+\b/.test(sentence)
       ) {
-        const named = QUARTER_IN_SENTENCE.exec(sentence);
+        const named = [...sentence.matchAll(QUARTER_IN_SENTENCE_ALL)].filter((q) => q.groups?.ord).pop();
         const q = named?.groups?.ord ? ORDINALS[named.groups.ord.toLowerCase()] : undefined;
         if (q !== undefined && q !== n)
           return {

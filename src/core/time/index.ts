@@ -457,7 +457,14 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         ctx.lastQuarter = { index, y: a!.y, q: endQ };
         ctx.reportQuarter = ctx.lastQuarter;
       } else if (a?.q !== undefined && namesQuarter && !aside) {
-        ctx.lastQuarter = { index, y: a.y, q: a.q };
+        ctx.lastQuarter = {
+          index,
+          y: a.y,
+          q: a.q,
+          ...(c.meaning.k === 'quarter' && c.meaning.elided !== undefined
+            ? { elided: c.meaning.elided }
+            : {}),
+        };
         // (A quarter still under way is forecast, not reported: "projected sales for the current quarter".)
         // (The fourth quarter is reported in the new year: "the holiday quarter, which ended Dec. 31".)
         if (

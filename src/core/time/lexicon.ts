@@ -1040,6 +1040,8 @@ export const MOVING_VERB = String.raw`\b(?:moved|moves|moving|shifted|changed|sw
  * the group `ord`. */
 export const QUARTER_IN_SENTENCE =
   /\b(?:(?:(?<ord>first|second|third|fourth)|final|last|latest|the|this|holiday|March|June|September|December)[\s-]+quarter|(?:first|last)\s+three\s+months)\b/i;
+/** Every quarter a sentence names (see QUARTER_IN_SENTENCE). */
+export const QUARTER_IN_SENTENCE_ALL = new RegExp(QUARTER_IN_SENTENCE.source, 'gi');
 /** A half year a sentence reports: "the first half", "the first six months", "the six months to 30
  * June" (a day before the month or not), "H1". */
 export const HALF_IN_SENTENCE =

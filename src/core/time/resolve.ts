@@ -32,6 +32,7 @@ import {
   ORDINALS,
   PAST_CUES,
   QUARTER_IN_SENTENCE,
+  QUARTER_IN_SENTENCE_ALL,
   SAYING_VERB,
   SCHEDULE_PRESENT,
   SEASONS,
@@ -104,7 +105,7 @@ export type ResolveContext = {
   ref: number | null;
   narr: NarrativeAnchor | null;
   /** The most recent quarter named in the text (financial news compares against it). */
-  lastQuarter: { index: number; y: number; q: number } | null;
+  lastQuarter: { index: number; y: number; q: number; elided?: number } | null;
   /** A quarter named by the month that closes it after the reported quarter ("the three months
    * through June"): "a year earlier" in its sentence is that quarter's. */
   closedQuarter?: { index: number; y: number; q: number } | null;
@@ -2130,7 +2131,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // (An earlier quarter looked to after a later one is the next year's: "fell in the fourth
       // quarter but are expected to recover in the first"; not the base of a comparison, "will add
       // to growth in the third quarter after subtracting from it in the second".)
-      if (m.elided !== undefined && ctx.lastQuarter?.q !== m.elided) return null;
+      // (An elided quarter passes its antecedent on: "rose in the first quarter, fell in the second
+      // and recovered in the third".)
+      if (m.elided !== undefined && ctx.lastQuarter?.q !== m.elided && ctx.lastQuarter?.elided !== m.elided)
+        return null;
       if (y === undefined && m.elided !== undefined) {
         const ahead =
           m.q < m.elided &&
@@ -5755,7 +5759,6 @@ const RECURRING_IN_CLAUSE_WORDS =
   /regularly|every\s+hour|(?:once|twice|\w+\s+times)\s+a\s+(?:day|week)|each\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings|nights|matinees|services|markets|trains|buses|sessions|shows|classes|meetings)|on\s+(?:the\s+)?(?:\w+\s+)?(?:days|nights)\b(?!\s+(?:before|after|since|of|that))|\b(?:classes|(?:high|middle|elementary|primary)\s+schools|school\s+days?)\b|(?:instead\s+of|rather\s+than)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/;
 const RECURRING_IN_CLAUSE = new RegExp(`\\b(?:${WEEKDAY_RANGE}|${RECURRING_IN_CLAUSE_WORDS.source})`, 'i');
 const RECURRING_IN_CLAUSE_ALL = new RegExp(RECURRING_IN_CLAUSE.source, 'gi');
-const QUARTER_IN_SENTENCE_ALL = new RegExp(QUARTER_IN_SENTENCE.source, 'gi');
 /** A set of figures after a quarter: "fourth-quarter growth", "third-quarter results". */
 const DATA_NOUN_AFTER =
   /^\s+(?:gross\s+domestic\s+product|GDP|growth|earnings|results|profits?|sales|revenues?|output|figures|data|numbers)\b/i;

@@ -14011,3 +14011,20 @@ describe("review: an elided quarter in a sentence of a game (points, a score) is
     expect(find(text, '2024-05-14').some((t) => t.text === span)).toBe(false);
   });
 });
+
+describe('review: elided quarters in a run pass their antecedent on', () => {
+  it.each([
+    [
+      'Profits rose in the first quarter of 2023, slipped in the second and rallied in the third.',
+      'the third',
+      '2023-Q3',
+    ],
+    [
+      'Exports grew in the first quarter of 2023 and in the third quarter of 2023 but shrank in the fourth.',
+      'the fourth',
+      '2023-Q4',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
