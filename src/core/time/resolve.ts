@@ -6512,6 +6512,7 @@ const PRESENT_CUE = new RegExp(`\\b(?:${PRESENT_WORDS}|current(?:ly)?|nowadays|s
 
 function edgeRel(unit: string, c: Candidate, ctx: ResolveContext): string {
   const n = ctx.narr;
+  const tense = ctx.ref === null ? null : tenseAt(ctx.text, c.start, c.end).tense;
   // (A week names its month: "Reporters arrived the following week, and by the end of the month".)
   const precise =
     n !== null &&
@@ -6535,7 +6536,6 @@ function edgeRel(unit: string, c: Candidate, ctx: ResolveContext): string {
     Math.floor(n.y / (unit === 'decade' ? 10 : 100)) <
       Math.floor(yearOf(ctx.ref) / (unit === 'decade' ? 10 : 100))
   ) {
-    const tense = tenseAt(ctx.text, c.start, c.end).tense;
     if (tense === 'past') return 'same';
     if (
       tense === 'none' &&
@@ -6548,7 +6548,7 @@ function edgeRel(unit: string, c: Candidate, ctx: ResolveContext): string {
   // "will remain shut until at least the end of the month": a limit set from now.
   if (ctx.ref !== null && LIMIT_BEFORE_EDGE.test(ctx.text.slice(Math.max(0, c.start - 20), c.start)))
     return 'this';
-  const past = ctx.ref === null || tenseAt(ctx.text, c.start, c.end).tense === 'past';
+  const past = ctx.ref === null || tense === 'past';
   if (precise && past) return 'same';
   // ("Inventory was equal to 97 days of sales at the end of the quarter", said in October: in the
   // first month of a quarter, the end a clause tells in the past is that of the quarter just closed.)
