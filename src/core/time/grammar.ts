@@ -102,7 +102,7 @@ export type Meaning =
   | { k: 'lastQuarter'; shiftYears: number; y?: number; latest?: boolean; period?: boolean } // "the quarter", "the year-ago quarter", "the 1988 period"
   | { k: 'year'; y: number; fiscal?: boolean; short?: boolean } // short: "'98", its century a guess
   | { k: 'decade'; dec: string }
-  | { k: 'century'; c: number; bc?: boolean }
+  | { k: 'century'; c: number; bc?: boolean; elided?: string } // (elided: the ordinal of the century named before, "the 19th" after "the 18th century")
   | {
       k: 'season';
       season: string;
@@ -2814,7 +2814,12 @@ export const RULES: Rule[] = [
         !(CENTURY_PREP_BEFORE.test(before) || /^\s*(?:[,.;:!?)"”]|$)/.test(text.slice(at, at + 2)))
       )
         return null;
-      return { start: m.index, end, rule: 'elidedOrdinal', meaning: { k: 'century', c: n - 1 } };
+      return {
+        start: m.index,
+        end,
+        rule: 'elidedOrdinal',
+        meaning: { k: 'century', c: n - 1, elided: century[1]! },
+      };
     },
   },
   {

@@ -2454,7 +2454,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
     case 'century': {
       const value = m.bc ? `BC${pad2(m.c)}` : pad2(m.c);
       const span = m.bc ? `${m.c + 1}00-${m.c}01 BC` : `${m.c}00-${m.c}99`;
-      return { type: 'DATE', value, anchor: none, explanation: say(value, `the century ${span}`) };
+      const after = m.elided ? `, its unit left out after "${m.elided} century"` : '';
+      return { type: 'DATE', value, anchor: none, explanation: say(value, `the century ${span}${after}`) };
     }
     case 'season': {
       if (m.y !== undefined) {

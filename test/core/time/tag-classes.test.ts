@@ -14028,3 +14028,13 @@ describe('review: elided quarters in a run pass their antecedent on', () => {
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('review: an elided century says which century it leans on', () => {
+  it('"the 20th" after "the 19th century"', () => {
+    const t = find('The abbey flourished in the 19th century and declined in the 20th.', '2024-05-14').find(
+      (x) => x.text === 'the 20th',
+    );
+    expect(t?.value).toBe('19');
+    expect(t?.explanation).toContain('19th century');
+  });
+});
