@@ -13858,7 +13858,6 @@ describe("review: a decade with no tense cue in a story long past is the story's
   });
 });
 
-
 describe("review: a possessive weekday's noun phrase does not run past a main verb to another possessive", () => {
   it.each([
     ["Saturday's defeat means Arsenal's title hopes could slip away.", 'Saturday', '2023-10-14'],
@@ -13919,7 +13918,6 @@ describe('review: a weekday told in the past after a dated day ahead is no next 
     expect(valueOf(text, span, wednesday)).toBe(value);
   });
 });
-
 
 describe('review: a share of "the fall" is a share of what fell only where a decline is spoken of', () => {
   it.each([
