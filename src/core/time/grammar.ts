@@ -3733,17 +3733,20 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // the 20th century | the nineteenth century | the middle of the 20th century
+    // the 20th century | the nineteenth century | the twenty-first century | the middle of the 20th
+    // century
     name: 'century',
     keys: ['century'],
     re: new RegExp(
-      `\\b(?:(?<edge>the\\s+(?:end|beginning|start|middle|close)\\s+of)\\s+(?=the\\s))?(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?<ord>\\d{1,2}(?:st|nd|rd|th)|${alt(Object.keys(ORDINALS))})[\\s-]+century\\b`,
+      `\\b(?:(?<edge>the\\s+(?:end|beginning|start|middle|close)\\s+of)\\s+(?=the\\s))?(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?<!\\btwenty[\\s-])(?<ord>\\d{1,2}(?:st|nd|rd|th)|twenty[\\s-](?:first|second)|${alt(Object.keys(ORDINALS))})[\\s-]+century\\b`,
       'gi',
     ),
     build: (m, text) => {
       const o = g(m, 'ord')!.toLowerCase();
-      const n = ORDINALS[o] ?? parseInt(o, 10);
-      if (!n || n > 21) return null;
+      // ("the twenty-first century", "the twenty-second century": the compound ordinals a century
+      // takes, not "first century" or "second century".)
+      const n = ORDINALS[o] ?? (/^twenty/.test(o) ? (/first$/.test(o) ? 21 : 22) : parseInt(o, 10));
+      if (!n || n > 22) return null;
       // "the 4th century BC": 400-301 BC. ("the 4th Century AD" is the century it names, its era
       // word part of the span.)
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);

@@ -14036,3 +14036,29 @@ describe('review: an elided century says which century it leans on', () => {
     expect(t?.explanation).toContain('19th century');
   });
 });
+
+describe('centuries: "the twenty-first century" and "the twenty-second century" are read whole', () => {
+  it.each([
+    // (Before, "first century" inside it was read as the century 000-099.)
+    [
+      'Cities will have to be rebuilt for the twenty-first century, the report said.',
+      'the twenty-first century',
+      '20',
+    ],
+    [
+      'The early twenty first century saw the rise of the smartphone.',
+      'The early twenty first century',
+      '20',
+    ],
+    [
+      'Some of these trees will still be standing in the twenty-second century.',
+      'the twenty-second century',
+      '21',
+    ],
+    ['Sea levels will keep rising into the 22nd century.', 'the 22nd century', '21'],
+    // (A length in seconds stays one: "a twenty-second advert".)
+    ['The station ran a twenty-second advert every hour.', 'twenty-second', 'PT20S'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
