@@ -1209,6 +1209,9 @@ const HOLIDAY_YEAR_AFTER = /^\s+(?:of\s+)?(last|next)\s+year\b(?!['’])/i;
  * names, "the Yom Kippur War" (not the day's own occasion: "Thanksgiving dinner", "a Halloween
  * party", "a Christmas present").
  */
+/** After a bare "New Year" that is the day: the end of its phrase. */
+const BARE_NEW_YEAR_AFTER =
+  /^(?:\s*$|[.,;:!?)"”]|\s+(?:and|or|in|on|at|to|with|when|as|is|was|will|had|has)\b)/;
 const HOLIDAY_THING =
   /^\s+(?:trees?|lights|markets?|bonus(?:es)?|merchandise|cards?|decorations?|carols?|jumpers?|puddings?|songs?|singles?|films?|movies?|ads?|adverts?|eggs?|bunn(?:y|ies)|spending|travellers|travelers|journeys|[Ww]ar|Carols?|Island|Rising)\b/;
 
@@ -5078,6 +5081,17 @@ export const RULES: Rule[] = [
         return null;
       const key = holidayKey(raw);
       if (!key) return null;
+      // A bare "New Year" is the day only where it ends its phrase ("at New Year", "over Christmas and
+      // New Year."): not a name or a thing ("the New Year honours", "New Year Grand Sumo"), nor a
+      // greeting ("Happy New Year"); "the New Year weekend" is the holiday's weekend.
+      if (
+        key === 'new year' &&
+        !g(m, 'wk') &&
+        !g(m, 'pod') &&
+        (!BARE_NEW_YEAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) ||
+          /\b(?:happy|the|a)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)))
+      )
+        return null;
       const y = g(m, 'y');
       const wk = g(m, 'wk')?.toLowerCase();
       // "Father Christmas": the figure, not the day.

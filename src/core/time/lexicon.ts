@@ -377,6 +377,9 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   "new year's eve": { fixed: [12, 31] },
   // "on New Year's", "a New Year's party": the day.
   "new year's": { fixed: [1, 1] },
+  // "at New Year", "over Christmas and New Year": capitalised and bare, the day ("the new year" is
+  // the year, see the grammar's newYear).
+  'new year': { fixed: [1, 1] },
   halloween: { fixed: [10, 31] },
   "valentine's day": { fixed: [2, 14] },
   "april fools' day": { fixed: [4, 1] },

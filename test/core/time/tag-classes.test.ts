@@ -14062,3 +14062,22 @@ describe('centuries: "the twenty-first century" and "the twenty-second century" 
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('holidays: a bare, capitalised "New Year" that ends its phrase is New Year’s Day', () => {
+  it.each([
+    ['The pantry expects donations to dry up after New Year.', 'New Year', '2025-01-01'],
+    ['The office will be shut over Christmas and New Year, the council said.', 'New Year', '2025-01-01'],
+    ['Crowds are expected in the square for the New Year weekend.', 'the New Year weekend', '2025-W01-WE'],
+    // ("the new year" is still the year; a name or a greeting is no day.)
+    ['Fares will rise in the New Year.', 'the New Year', '2025'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-12-10')).toBe(value);
+  });
+  it.each([
+    'She was knighted in the New Year Honours list.',
+    'The choir sang Happy New Year to the crowd.',
+    'He won the New Year Grand Sumo Tournament.',
+  ])('%j: no bare New Year', (text) => {
+    expect(valueOf(text, 'New Year', '2024-12-10')).toBeUndefined();
+  });
+});
