@@ -157,8 +157,15 @@ const ELIDED_CENTURY_BEFORE = new RegExp(
 /** The preposition before an elided century ("in the 20th", "most of the 19th"): a phrase of time,
  * not a day ("until the 20th") nor the object of a verb ("bogeyed the 18th"). */
 const CENTURY_PREP_BEFORE = /\b(?:in|of|into|through|throughout|during|across|over|within)\s+$/i;
+/** The prepositions before a day of the month ("on the 18th", "until the 20th", "instead of the 9th"). */
+const DAY_PREPS = String.raw`on|by|until|till|since|from|for|before|after|instead\s+of`;
 /** The prepositions before a day of the month alone ("on the 20th", "from the 18th to the 20th"). */
-const DAY_PREP_BEFORE = /\b(?:on|by|until|till|since|from|for|before|after|to|instead\s+of)\s+$/i;
+const DAY_PREP_BEFORE = new RegExp(String.raw`\b(?:${DAY_PREPS}|to)\s+$`, 'i');
+/** Before a day of the month standing alone: a preposition, a part of the day's "of", or a weekday and a comma. */
+const DAY_OF_MONTH_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${DAY_PREPS}|(?:morning|afternoon|evening|night)\s+of)\s+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)$`,
+  'i',
+);
 
 const MONTH = `(?:${alt(Object.keys(MONTHS))})\\b\\.?`;
 const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 3))})`;
@@ -2732,12 +2739,7 @@ export const RULES: Rule[] = [
       const podOf = /\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$/i.exec(
         text.slice(Math.max(0, m.index - 20), m.index),
       );
-      if (
-        !/(?:\b(?:on|by|until|till|since|from|for|before|after|instead\s+of|(?:morning|afternoon|evening|night)\s+of)\s+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)$/i.test(
-          text.slice(Math.max(0, m.index - 18), m.index),
-        )
-      )
-        return null;
+      if (!DAY_OF_MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 18), m.index))) return null;
       // Only where the text has just been talking in months or days: "on the 18th" of a golf report
       // is a hole.
       if (

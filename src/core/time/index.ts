@@ -858,11 +858,12 @@ function quotedDeictics(
 }
 
 /** A saying in the present right after a quotation's close: '," its manager says', '," says Ms Okafor'. */
-const PRESENT_ATTRIBUTION_AFTER =
-  /^\s*(?:(?:[\w'’.-]+\s+){0,4}(?:says|tells|adds|explains|recalls|insists|admits|writes)\b|(?:says|tells|adds|explains|recalls|insists|admits|writes)\s)/;
+const PRESENT_SAYING = 'says|tells|adds|explains|recalls|insists|admits|writes';
+const PRESENT_ATTRIBUTION_AFTER = new RegExp(String.raw`^\s*(?:[\w'’.-]+\s+){0,4}(?:${PRESENT_SAYING})\b`);
 /** The same before a quotation's opening, in its sentence: 'its manager says: ', 'she tells visitors, '. */
-const PRESENT_ATTRIBUTION_BEFORE =
-  /\b(?:says|tells(?:\s+[\w'’-]+){0,2}|adds|explains|recalls|insists|writes)\s*[:,]?\s*$/;
+const PRESENT_ATTRIBUTION_BEFORE = new RegExp(
+  String.raw`\b(?:${PRESENT_SAYING})(?:(?<=tells)(?:\s+[\w'’-]+){0,2})?\s*[:,]?\s*$`,
+);
 /**
  * The index in `out` of the day long past a story is told at (storyDays, see pastStory) for a
  * quotation that names no day of its saying, or -1: 'On the evening of the blockade the chairman
