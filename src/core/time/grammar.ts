@@ -1282,6 +1282,11 @@ const DURATION_VERB_BEFORE =
 const LENGTH_ALTERNATIVE_BEFORE =
   /\b(?:minutes|hours|days|weeks|months|years|decades)(?:(?:\s+at\s+least)?(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:possibly|perhaps|maybe|probably|even)|\s+rather\s+than)\s+$/;
 
+/** After "less than a second": the end of the phrase, or a preposition that places the length
+ * ("at the finish", "behind the leader"), where "second" is no ordinal before its noun. */
+const SECOND_ALONE_AFTER =
+  /^(?:\s*(?:[.,;:!?)"”’]|$)|\s+(?:at|in|on|behind|ahead|clear|off|to|from|after|before|when|and|but)\b)/;
+
 /** After bare units, the length they are set against: "months, not weeks", "minutes rather than days". */
 const LENGTH_ALTERNATIVE_AFTER =
   /^,?\s+(?:not|rather\s+than)\s+(?:minutes|hours|days|weeks|months|years|decades)\b/i;
@@ -4388,8 +4393,16 @@ export const RULES: Rule[] = [
         return null;
       if (numLower === 'some' && !/^(?:years|months|weeks|days|decades|hours|minutes)$/i.test(unitWord))
         return null;
-      // "the second" etc. are not durations; "a second" before a noun is an ordinal.
-      if (/^an?$/i.test(numStr) && /^seconds?$/i.test(unitWord)) return null;
+      // "the second" etc. are not durations; "a second" before a noun is an ordinal. After a measure
+      // of how near ("won by less than a second", "trailed by almost a second at the finish"), with
+      // no noun after it, it is the length of one second (our news annotators 2 of 2; not "almost a
+      // second a lap", a rate, nor "about a second phase").
+      if (
+        /^an?$/i.test(numStr) &&
+        /^seconds?$/i.test(unitWord) &&
+        !(g(m, 'q') && /^second$/i.test(unitWord) && SECOND_ALONE_AFTER.test(text.slice(end, end + 12)))
+      )
+        return null;
       if (/^\d/.test(numStr)) {
         const before = text[m.index - 1];
         if (before && /[\d.,$]/.test(before)) return null;

@@ -14081,3 +14081,19 @@ describe('holidays: a bare, capitalised "New Year" that ends its phrase is New Y
     expect(valueOf(text, 'New Year', '2024-12-10')).toBeUndefined();
   });
 });
+
+describe('durations: "a second" after a measure of how near, with no noun after it, is one second', () => {
+  it.each([
+    ['The Dutch pair won the sprint by less than a second.', 'less than a second', 'PT1S'],
+    ['Her boat trailed the leaders by almost a second at the line.', 'almost a second', 'PT1S'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+  it.each([
+    ['He cut the deficit by almost a second a lap.', 'almost a second'],
+    ['Voters were less keen on about a second bridge.', 'about a second'],
+    ['She paused for a second before she answered.', 'a second'],
+  ])('%j: %j untagged', (text, span) => {
+    expect(valueOf(text, span, '2024-05-14')).toBeUndefined();
+  });
+});
