@@ -3130,6 +3130,15 @@ export const RULES: Rule[] = [
     build: (m) => whole(m, 'weekends', { k: 'set', value: 'XXXX-WXX-WE' }),
   },
   {
+    // spent summers on a houseboat | grew up spending winters by the sea: a season in the plural as
+    // the object of "spend", each such season, as "spent weekends" is each weekend (our news
+    // annotators 2 of 2; "has spent its winters" has a determiner and stays out).
+    name: 'seasonsSpent',
+    keys: ['summers', 'winters', 'springs', 'autumns'],
+    re: /(?<=\bspen(?:d|ds|t|ding)\s+)(?:summers|winters|springs|autumns)\b/gi,
+    build: (m) => whole(m, 'set', { k: 'set', value: `XXXX-${SEASONS[m[0].slice(0, -1).toLowerCase()]}` }),
+  },
+  {
     // hikes most weekends | below freezing most nights | thinks of it most winters: each such time
     // (our news annotators tag 4 of 4; "spends most days in bed" they leave untagged). So is a part
     // of the day in the plural after "in the": "wrote in the evenings after school", "runs its

@@ -14097,3 +14097,18 @@ describe('durations: "a second" after a measure of how near, with no noun after 
     expect(valueOf(text, span, '2024-05-14')).toBeUndefined();
   });
 });
+
+describe('sets: a season in the plural as the object of "spend" is each such season', () => {
+  it.each([
+    ['As a boy he spent summers at his uncle’s farm in Norfolk.', 'summers', 'XXXX-SU'],
+    ['The couple are spending winters on the Algarve these days.', 'winters', 'XXXX-WI'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+  it.each([
+    ['The troupe has spent its winters in Sarasota since 1952.', 'winters'],
+    ['Summers in the valley are getting longer.', 'Summers'],
+  ])('%j: %j untagged', (text, span) => {
+    expect(valueOf(text, span, '2024-05-14')).toBeUndefined();
+  });
+});
