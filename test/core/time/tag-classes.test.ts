@@ -14112,3 +14112,21 @@ describe('sets: a season in the plural as the object of "spend" is each such sea
     expect(valueOf(text, span, '2024-05-14')).toBeUndefined();
   });
 });
+
+describe('durations: a single unit denied ("has not had a day off", "not a minute is wasted") is no time', () => {
+  it.each([
+    ['The nurses have not had a day off since the storm.', 'a day'],
+    ['Not a week passes without another complaint, she said.', 'a week'],
+    ['The town has not seen a night below 20C this month.', 'a night'],
+    ['The show runs two hours, and not a minute is wasted.', 'a minute'],
+  ])('%j: %j untagged', (text, span) => {
+    expect(valueOf(text, span, '2024-05-14')).toBeUndefined();
+  });
+  it.each([
+    // (After a preposition, a length: "did not sleep for a week".)
+    ['He did not sleep for a week after the crash.', 'a week', 'P1W'],
+    ['The repair did not take long: a day at most.', 'a day', 'P1D'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
