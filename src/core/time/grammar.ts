@@ -1241,7 +1241,7 @@ const WEEKEND_KIND =
   'busy|busiest|hectic|quiet|quieter|whirlwind|good|great|wet|wetter|soggy|dry|drier|cold|colder|chilly|warm|warmer|hot|hotter|sunny|rainy|snowy|stormy|windy|unsettled';
 
 /** A noun "day" classes, with which it makes one noun: "day trip", "day return", "day care". */
-const DAY_COMPOUND = String.raw`(?:trips?|trippers?|hikers?|returns?|pass(?:es)?|tickets?|visitors?|patients?|nurser(?:y|ies)|centres?|centers?|care)\b`;
+const DAY_COMPOUND = String.raw`(?:trips?|trippers?|hikers?|returns?|pass(?:es)?|tickets?|visitors?|patients?|nurser(?:y|ies)|centres?|centers?|care|shifts?)\b`;
 /** After "a day", a noun it classes or a likeness: "a day trip", "a day return", "a day like this". */
 const DAY_KIND = new RegExp(String.raw`^\s+(?:${DAY_COMPOUND}|like\b)`, 'i');
 /** After "the same day", "that day": a noun it classes, "the same day care centre" (no day); only the
@@ -1258,7 +1258,7 @@ const DAY_OF_OCCASION =
 
 /** After "a night", a noun it classes: "a night shift", "a night race", "a night out", "a night like this". */
 const NIGHT_KIND =
-  /^\s+(?:races?|rodeos?|games?|match(?:es)?|like|shifts?|porters?|out|bus|buses|train|club|watchman|guard|nurse|flight|market|sky|owl|school)\b/i;
+  /^\s+(?:races?|rodeos?|games?|match(?:es)?|like|shifts?|porters?|out|bus|buses|trains?|club|watchman|guard|nurse|flights?|market|sky|owl|school)\b/i;
 
 /** "aged ", "as young as ", "aged between six months and ": an age follows, not a time. */
 const AGE_BEFORE =
@@ -4390,7 +4390,15 @@ export const RULES: Rule[] = [
         DAY_OF_OCCASION.test(text.slice(end, end + 30))
       )
         return null;
-      if (unit === 'night' && /^an?$/i.test(numStr) && !q && NIGHT_KIND.test(text.slice(end, end + 12)))
+      // So is "two night shifts", "the loss of two night trains": "night" left singular after a
+      // count, with no hyphen, is the noun's kind, not how long (our news annotators 0 of 3; "a
+      // two-night stay" keeps its length).
+      if (
+        unit === 'night' &&
+        (/^an?$/i.test(numStr) || (/^night$/i.test(unitWord) && !g(m, 'hy')!.includes('-'))) &&
+        !q &&
+        NIGHT_KIND.test(text.slice(end, end + 12))
+      )
         return null;
       // Ages ("a 45-year-old", "52 years old") are not annotated as times in news TimeML.
       // ("children aged six months to five years", "as young as 6 months": nor are ages after

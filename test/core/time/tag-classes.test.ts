@@ -14130,3 +14130,20 @@ describe('durations: a single unit denied ("has not had a day off", "not a minut
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('durations: "day" or "night" naming a shift or a train after a count is no length', () => {
+  it.each([
+    ['The new rota asks drivers to work three night shifts a fortnight.', 'three night'],
+    ['Rail users protested at the loss of two night trains to Vienna.', 'two night'],
+    ['The depot will move to a single day shift in January.', 'a single day'],
+  ])('%j: %j untagged', (text, span) => {
+    expect(valueOf(text, span, '2024-05-14')).toBeUndefined();
+  });
+  it.each([
+    // (A hyphen or a plural keeps the length.)
+    ['The crew stayed two nights in the harbour.', 'two nights', 'P2D'],
+    ['Guests booked a two-night stay at the inn.', 'two-night', 'P2D'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
