@@ -787,6 +787,11 @@ const PART_AFTER_HOUR =
 
 /** An hour of the clock in words: "six", "eleven". */
 const HOUR_WORDS = `${SMALL}|ten|eleven|twelve`;
+/** The words before an hour told in words ("at half past ten", "by ten at night"). */
+const WORD_CLOCK_LEAD =
+  'at|by|until|till|from|around|about|after|before|since|between|and|nearly|almost|just';
+const WORD_CLOCK_LED = new RegExp(`\\b(?:${WORD_CLOCK_LEAD})\\s+$`, 'i');
+
 /** What may follow a time told by its minutes ("at half past ten."), unlike odds or a range. */
 const CLOCK_END =
   /^(?:\s*(?:[.,;:!?)"”’'—–]|$)|\s+(?:on|that|this|when|as|and|the|every|each|last|yesterday|today|tomorrow|tonight)\b)/i;
@@ -3488,7 +3493,7 @@ export const RULES: Rule[] = [
     name: 'wordClock',
     keys: ['morning', 'afternoon', 'evening', 'night', 'past', ' to ', 'half '],
     re: new RegExp(
-      `(?<=\\b(?:at|by|until|till|from|around|about|after|before|since|between|and|nearly|almost|just)\\s+)(?:(?:a\\s+)?(?<mins>half|quarter|twenty-five|twenty|ten|five|\\d{1,2}\\s+minutes|(?:one|a)\\s+minute|(?:${SMALL})\\s+minutes)\\s+(?<rel>past|to)\\s+|(?<half>half)\\s+(?=(?:${HOUR_WORDS})\\b))?(?<h>${HOUR_WORDS}|\\d{1,2}|midnight|noon)(?:[:.](?<min>[0-5]\\d))?(?:\\s+o['’]clock)?(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))?\\b`,
+      `(?:(?<=\\b(?:${WORD_CLOCK_LEAD})\\s+)|(?<=(?:^|["“‘(]|[.!?]\\s+))(?=(?:a\\s+)?(?:half|quarter|twenty-five|twenty|ten|five)\\s+(?:past|to)\\s))(?:(?:a\\s+)?(?<mins>half|quarter|twenty-five|twenty|ten|five|\\d{1,2}\\s+minutes|(?:one|a)\\s+minute|(?:${SMALL})\\s+minutes)\\s+(?<rel>past|to)\\s+|(?<half>half)\\s+(?=(?:${HOUR_WORDS})\\b))?(?<h>${HOUR_WORDS}|\\d{1,2}|midnight|noon)(?:[:.](?<min>[0-5]\\d))?(?:\\s+o['’]clock)?(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))?\\b`,
       'gi',
     ),
     build: (m, text) => {
@@ -3499,6 +3504,10 @@ export const RULES: Rule[] = [
       // Nothing makes a bare number a time here (bareHour's); "10 in the morning" and "10:15 in the
       // morning" are clockPart's ("10.15 in the morning" and "10 at night" are this rule's).
       if (!mins && !pod) return null;
+      // ("Half past midnight," he said: told by its minutes, a time opens a sentence or quotation
+      // with no preposition. Not a title, "Ten to Six", the song.)
+      const opens = !WORD_CLOCK_LED.test(text.slice(Math.max(0, m.index - 12), m.index));
+      if (opens && /^[A-Z]/.test(g(m, 'h')!)) return null;
       if (!mins && !word && !(g(m, 'min') && m[0].includes('.')) && pod !== 'at night') return null;
       if (mins && g(m, 'min')) return null;
       // ("ten to one he will": odds, not a time; "five to ten years": a range.)

@@ -14147,3 +14147,26 @@ describe('durations: "day" or "night" naming a shift or a train after a count is
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('clock: a time told by its minutes opens a sentence or quotation with no preposition', () => {
+  it.each([
+    [
+      '"Half past nine," the porter said when she asked when the gates shut.',
+      'Half past nine',
+      '2024-05-14T09:30',
+    ],
+    [
+      'The queue began to form. Quarter to eight, and the doors were still closed.',
+      'Quarter to eight',
+      '2024-05-14T07:45',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+  // (A title in capitals is no time: the song "Twenty to Four".)
+  it('a title is no time', () => {
+    expect(
+      valueOf('Her ballad "Twenty to Four" closed the set.', 'Twenty to Four', '2024-05-14'),
+    ).toBeUndefined();
+  });
+});
