@@ -77,7 +77,7 @@ export type Meaning =
   | { k: 'newYear' } // "in the new year"
   | { k: 'midweek' } // "until midweek"
   | { k: 'length'; value: string } // "four years and six months" = P4Y6M
-  | { k: 'dayOfMonth'; d: number; pod?: string } // "on the 5th": a day of the month in hand
+  | { k: 'dayOfMonth'; d: number; pod?: string; wd?: number } // "on the 5th": a day of the month in hand (wd: "Friday the 5th")
   | { k: 'bc'; y: number; m?: number; season?: string } // y counts back: 480 is 480 BC
   | { k: 'weekday'; wd: number; rel?: string; pod?: string }
   | { k: 'deictic'; offset: number; pod?: string; overnight?: boolean } // today, yesterday, tonight, overnight
@@ -965,6 +965,8 @@ function slashOrder(text: string): 'md' | 'dm' | null {
   return slashSeen;
 }
 const WEEKDAY_NEAR = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+/** A capitalised weekday right before "the 5th", with no comma between: "Friday the 5th". */
+const WEEKDAY_BEFORE_DAY = /\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+$/;
 /** Words that count in days or weeks from now ("last week", "yesterday"): "on the 28th" after them is a date. */
 const DAYS_NEAR = /\b(?:(?:last|this|next|that|previous|following)\s+week|yesterday|tomorrow)\b/i;
 const MONTH_BEFORE_BC = new RegExp(`\\b(${MONTH})\\s+$`, 'i');
@@ -2752,7 +2754,11 @@ export const RULES: Rule[] = [
       const podOf = /\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$/i.exec(
         text.slice(Math.max(0, m.index - 20), m.index),
       );
-      if (!DAY_OF_MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 18), m.index))) return null;
+      // "move to Friday the 5th", "talks arranged for Friday the 8th": a capitalised weekday right
+      // before it, without a comma, makes one date of the two (our news annotators 2 of 2; with the
+      // comma, "Sunday, the 5th", one span once and two once, and the two stay apart).
+      const wdBefore = podOf ? null : WEEKDAY_BEFORE_DAY.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      if (!wdBefore && !DAY_OF_MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 18), m.index))) return null;
       // Only where the text has just been talking in months or days: "on the 18th" of a golf report
       // is a hole.
       if (
@@ -2770,6 +2776,13 @@ export const RULES: Rule[] = [
           end: m.index + m[0].length,
           rule: 'dayOfMonth',
           meaning: { k: 'set', value: `XXXX-XX-${String(d).padStart(2, '0')}` },
+        };
+      if (wdBefore)
+        return {
+          start: m.index - wdBefore[0].length,
+          end: m.index + m[0].length,
+          rule: 'dayOfMonth',
+          meaning: { k: 'dayOfMonth', d, wd: WEEKDAYS[wdBefore[1]!.toLowerCase()]! },
         };
       return {
         start: podOf ? m.index - podOf[0].length : m.index,

@@ -3368,7 +3368,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       };
     }
     case 'dayOfMonth': {
-      const r = resolveDayOfMonth(m.d, c, ctx, say);
+      const r =
+        m.wd !== undefined ? weekdayDayOfMonth(m.d, m.wd, c, ctx, say) : resolveDayOfMonth(m.d, c, ctx, say);
       // "the evening of the 15th": that day's part.
       if (!m.pod || !r || !/^\d{4}-\d{2}-\d{2}$/.test(r.value)) return r;
       const value = `${r.value}T${m.pod}`;
@@ -4661,6 +4662,37 @@ function resolveDate(
     explanation: say(value, why),
     alternatives: alternatives.length ? alternatives : undefined,
   };
+}
+
+/**
+ * "If it rains, both events will move to Friday the 5th": a day of the month named with its weekday
+ * is that day of the month in hand when it falls on that weekday, or else of the month nearest
+ * publication (or the day in hand) in which it does.
+ */
+function weekdayDayOfMonth(
+  d: number,
+  wd: number,
+  c: Candidate,
+  ctx: ResolveContext,
+  say: (value: string, why: string) => string,
+): Resolved {
+  const r = resolveDayOfMonth(d, c, ctx, say);
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(r.value)
+    ? dayOf(+r.value.slice(0, 4), +r.value.slice(5, 7), d)
+    : null;
+  if (day !== null && weekdayOf(day) === wd) return r;
+  const from = ctx.ref ?? ctx.lastDay?.day;
+  if (from === undefined) return r;
+  for (const k of [0, 1, -1, 2, -2]) {
+    const [y, mo] = addMonths(yearOf(from), monthOf(from), k);
+    if (d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || weekdayOf(dayOf(y, mo, d)) !== wd) continue;
+    const value = `${fmtMonth(y, mo)}-${pad2(d)}`;
+    const why = `day ${d} of the month nearest ${ctx.ref !== null ? 'publication' : 'the day the text last named'} that falls on a ${WD_NAMES[wd]}`;
+    return ctx.ref !== null
+      ? fromDct(value, say(value, why))
+      : fromTimex(value, ctx.lastDay!.index, say(value, why));
+  }
+  return r;
 }
 
 /**

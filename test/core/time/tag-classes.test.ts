@@ -14170,3 +14170,30 @@ describe('clock: a time told by its minutes opens a sentence or quotation with n
     ).toBeUndefined();
   });
 });
+
+describe('weekdays: a capitalised weekday right before "the 5th", without a comma, is one date', () => {
+  it.each([
+    ['If it rains, the fair will move to Friday the 7th.', 'Friday the 7th', '2024-06-07'],
+    ['The union said talks had been fixed for Monday the 20th.', 'Monday the 20th', '2024-05-20'],
+    // (The day of the month falls on the weekday named: not in the month in hand, where the 12th is a
+    // Tuesday, but in the month nearest publication where it is a Friday.)
+    [
+      'In March the shop closed for repairs. It reopened on Friday the 12th.',
+      'Friday the 12th',
+      '2024-04-12',
+    ],
+    [
+      'Tickets for Saturday the 1st, the opening night, go on sale next week.',
+      'Saturday the 1st',
+      '2024-06-01',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+  // (With a comma the two stay apart, as our annotators split them as often as not.)
+  it('"Sunday, the 19th" stays two timexes', () => {
+    const text = 'Both events move to Sunday, the 19th.';
+    expect(valueOf(text, 'Sunday, the 19th', '2024-05-14')).toBeUndefined();
+    expect(valueOf(text, 'Sunday', '2024-05-14')).toBe('2024-05-19');
+  });
+});
