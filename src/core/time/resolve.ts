@@ -5652,6 +5652,9 @@ function storyClockDay(
 
 /** The end of "the next morning", "the following morning": a morning counted on from a night. */
 const NEXT_MORNING_BEFORE = /\b(?:next|following)\s+morning$/i;
+/** Before "the night" a day runs on into: "ran late into", "continued through", "went on until". */
+const NIGHT_RUN_ON =
+  /\b(?:into|(?:continued|went\s+on|carried\s+on|lasted)\s+(?:through|until|till|into))\s+$/i;
 
 /** Units counted in days: "three days later", "two weeks earlier", "a fortnight later". */
 const dayCount = (unit: string) => unit === 'day' || unit === 'week' || unit === 'fortnight';
@@ -7282,6 +7285,12 @@ function resolvePeriod(
     // told in the past, sentences after the morning the text counted on to, is the night before it.
     // (Not after a morning of the day's own, "pulled from the rubble at about 11am ... dug late into
     // that night"; nor after its small hours, which the golds give to either night.)
+    // So is "the night" told in the past in the sentence of a morning or the one after: "was
+    // released Saturday morning. Moose spent the night at a clinic", "was lifted out the following
+    // morning, having spent the night upstairs", "a roll call at 8.15am ... left during the night".
+    // (Not a night the day's own clause runs on into: "resumed at 9am on Thursday and ran late into
+    // the night", "continued through the night"; nor "that night", which may be the morning's own:
+    // "bought the ticket that morning ... and that night's jackpot".)
     if (
       unit === 'day' &&
       pod === 'NI' &&
@@ -7289,8 +7298,11 @@ function resolvePeriod(
       named !== undefined &&
       ctx.lastDay?.index === a.index &&
       ctx.lastDay.morning &&
-      NEXT_MORNING_BEFORE.test(ctx.text.slice(Math.max(0, ctx.lastDay.end - 24), ctx.lastDay.end)) &&
-      sentencesBetween(ctx.text, ctx.lastDay.end, c.start) > 0 &&
+      ((NEXT_MORNING_BEFORE.test(ctx.text.slice(Math.max(0, ctx.lastDay.end - 24), ctx.lastDay.end)) &&
+        sentencesBetween(ctx.text, ctx.lastDay.end, c.start) > 0) ||
+        (c.rule === 'theNight' &&
+          sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= 1 &&
+          !NIGHT_RUN_ON.test(ctx.text.slice(Math.max(0, c.start - 30), c.start)))) &&
       tenseAt(ctx.text, c.start, c.end).tense === 'past'
     )
       delta = -1;

@@ -14197,3 +14197,28 @@ describe('weekdays: a capitalised weekday right before "the 5th", without a comm
     expect(valueOf(text, 'Sunday', '2024-05-14')).toBe('2024-05-19');
   });
 });
+
+describe('day words: "the night" told in the past by a morning is the night before it', () => {
+  it.each([
+    [
+      "The dog was pulled off the ice and released Saturday morning. He spent the night at a vet's clinic.",
+      '2024-02-12',
+      '2024-02-09TNI',
+    ],
+    [
+      'The river burst its banks on 3 March. She was lifted from a window the following morning, having spent the night upstairs.',
+      '2024-03-10',
+      '2024-03-03TNI',
+    ],
+    [
+      'A roll call was taken at 8am on Sunday. Staff believe he slipped out during the night.',
+      '2024-02-12',
+      '2024-02-10TNI',
+    ],
+    // (Not a night the day's own clause runs on into.)
+    ['Talks resumed at 9am on Thursday and ran late into the night.', '2024-02-12', '2024-02-08TNI'],
+    ['Talks resumed at 9am on Thursday and continued through the night.', '2024-02-12', '2024-02-08TNI'],
+  ])('%j (%s): the night = %s', (text, ref, value) => {
+    expect(valueOf(text, 'the night', ref)).toBe(value);
+  });
+});
