@@ -7268,6 +7268,8 @@ function resolvePeriod(
             ? 'the date the text last named'
             : `the publication date (${published(ref!)})`;
     let delta = rel === 'same' || rel === 'that' ? 0 : dir;
+    // (Set when a night told in the past goes back before the morning the text last named.)
+    let nightBeforeMorning = false;
     // The day the anchor names, when it names one.
     const named = a.d !== undefined && a.m !== undefined ? dayOf(a.y, a.m, a.d) : undefined;
     // "crews had worked through the night", "spent the night on the roof" in a past clause, on the
@@ -7304,8 +7306,10 @@ function resolvePeriod(
           sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= 1 &&
           !NIGHT_RUN_ON.test(ctx.text.slice(Math.max(0, c.start - 30), c.start)))) &&
       tenseAt(ctx.text, c.start, c.end).tense === 'past'
-    )
+    ) {
       delta = -1;
+      nightBeforeMorning = true;
+    }
     // "returning about 20 minutes later [00:10] ... found the body the following morning": after a
     // clock time in the small hours, the next morning is that same day's.
     if (
@@ -7410,7 +7414,12 @@ function resolvePeriod(
       type: pod ? 'TIME' : 'DATE',
       value,
       anchor,
-      explanation: say(value, `${what} ${from}`),
+      explanation: say(
+        value,
+        nightBeforeMorning
+          ? 'the night before the morning the text last named, told in the past'
+          : `${what} ${from}`,
+      ),
       ...(back ? { aside: true } : {}),
     };
   }

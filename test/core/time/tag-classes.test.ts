@@ -14221,4 +14221,12 @@ describe('day words: "the night" told in the past by a morning is the night befo
   ])('%j (%s): the night = %s', (text, ref, value) => {
     expect(valueOf(text, 'the night', ref)).toBe(value);
   });
+  it('says why', () => {
+    const night = find(
+      'Staff found the gate open at 7am on Monday. He had slipped out during the night.',
+      '2024-02-14',
+    ).find((t) => t.text === 'the night');
+    expect(night?.value).toBe('2024-02-11TNI');
+    expect(night?.explanation).toContain('the night before the morning the text last named');
+  });
 });
