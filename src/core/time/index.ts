@@ -533,14 +533,20 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         );
         // (The first day from publication to a week on the text names: the day of the event it
         // looks ahead to, publication day included; not a fallback.)
+        // (The publication day named only as the day of a report, told in the past or in a dateline,
+        // "ROTTERDAM, Nov 13 (Reuters)", "the manager said on Monday", gives way to a later day ahead:
+        // "heading into game seven on Thursday ... Game seven starts at 3 p.m.")
         if (
-          ctx.aheadDay === undefined &&
+          (ctx.aheadDay === undefined || (ctx.aheadDay?.reported && day > ctx.aheadDay.day)) &&
           ctx.ref !== null &&
           day >= ctx.ref &&
           day - ctx.ref <= 7 * DAY_MS &&
           !contingent
         )
-          ctx.aheadDay = { index, day };
+          ctx.aheadDay =
+            day === ctx.ref && (tenseAt(text, c.start, c.end).tense === 'past' || datelineDay(text, c))
+              ? { index, day, reported: true }
+              : { index, day, afterReport: ctx.aheadDay?.reported };
         // (Not the end of a period: "the third quarter, which ended yesterday"; nor the day of a
         // price an offer is measured against: "a 29 percent premium to its closing price on Friday,
         // the companies said in a statement Monday".)
@@ -2064,3 +2070,11 @@ const DAY_BEFORE_TIME = /^,?\s+(?:at|from)\s+(?:about\s+|around\s+)?$/i;
 const DAY_AFTER_TIME = /^\)?(?:[^.;!?(),]{0,30}\bon\s+(?:the\s+)?|\s*)$/i;
 /** "at 5 p.m. in Sao Paulo yesterday", "at 4 p.m. in New York Friday": a market's city, then the day. */
 const PLACE_BEFORE_DAY = /^\s+in\s+(?:[A-Z][\w.'’-]*\s+){1,3}$/;
+
+/** Whether the day at `c` opens the text as its dateline: "ROTTERDAM, Nov 13 (Reuters) -". */
+function datelineDay(text: string, c: { start: number; end: number }): boolean {
+  return (
+    !/[.!?]\s/.test(text.slice(0, c.start)) &&
+    /^[\s,\d]*(?:\([A-Z]|[-–—])/.test(text.slice(c.end, c.end + 20))
+  );
+}

@@ -134,7 +134,14 @@ export type ResolveContext = {
   /** The most recent calendar week the text named ("in the week ending Jan. 4", "last week"). */
   lastWeek?: { index: number; y: number; monday: number; end: number } | null;
   /** The first day of the week from publication on the text named: the event a story looks ahead to. */
-  aheadDay?: { index: number; day: number } | null;
+  aheadDay?: {
+    index: number;
+    day: number;
+    /** The publication day, named only as the day of a report (in the past, a dateline). */
+    reported?: boolean;
+    /** A later day, named after the publication day was named as the day of a report. */
+    afterReport?: boolean;
+  } | null;
   /** The first day of the week up to publication the text named: the event a story reports
    * (early: named by its small hours, "nearly 1 a.m.", "the early hours of Wednesday"; late: by its
    * evening or night, "Friday night", "late Sunday", "at 10:40 p.m. Tuesday"). */
@@ -1978,7 +1985,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         ctx.aheadDay &&
         ctx.aheadDay.day !== ref &&
         !SAME_DAY_NEXT.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) &&
-        (tenseAt(ctx.text, c.start, c.end).tense === 'future' ||
+        // (After the publication day was named as the day of a report, only a schedule's verb sets a
+        // clock time on the later day: "Game seven starts at 3 p.m.", but "officials would give an
+        // update at 6 p.m." is today's.)
+        ((tenseAt(ctx.text, c.start, c.end).tense === 'future' && !ctx.aheadDay.afterReport) ||
           // ("Kick-off is at 5.30pm", "Doors open at 6 p.m.": the plain present of a schedule.)
           SCHEDULE_AT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start)))
       ) {

@@ -14230,3 +14230,31 @@ describe('day words: "the night" told in the past by a morning is the night befo
     expect(night?.explanation).toContain('the night before the morning the text last named');
   });
 });
+
+describe('clock times: a schedule told after the publication day was named only as the day of a report', () => {
+  // (The coach spoke on the day of publication, and the dateline names it; the event is a day on.)
+  const said =
+    'The coach said on Tuesday that his striker should be fit for the derby against United on Wednesday. ' +
+    'The striker hurt his knee in training. He has scored nine goals this season. The club is third in the league. ';
+  it.each([
+    [said + 'Kick-off is at 8pm.', '8pm', '2024-03-06T20:00'],
+    [
+      'OSLO, March 5 (Reuters) - Norway will meet Sweden in the final of the curling championship on Wednesday. ' +
+        'Norway won all of its group games. Sweden lost two. The team has trained in the town for a month. ' +
+        'The final starts at 2 p.m.',
+      '2 p.m.',
+      '2024-03-06T14:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    const t = tagTimexes(text, { reference: '2024-03-05' }).find((x) => x.text === span);
+    expect(t?.value).toBe(value);
+    expect(t?.explanation).toMatch(/on the day ahead the story first named/);
+  });
+  // (A plan told in the future with no schedule's verb stays on the publication day.)
+  it('a plan with no schedule verb keeps its update on the publication day', () => {
+    const text = said + 'Officials will give an update at 6 p.m.';
+    expect(tagTimexes(text, { reference: '2024-03-05' }).find((x) => x.text === '6 p.m.')?.value).toBe(
+      '2024-03-05T18:00',
+    );
+  });
+});
