@@ -2014,6 +2014,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         day = ctx.leadDay.day;
         anchor = { kind: 'timex', index: ctx.leadDay.index };
         why = 'on the day of the event the story reports, the first it named';
+        // "beat the Hawks in overtime on Saturday night ... fans celebrated in the streets until about
+        // 2 a.m.": the small hours after the evening or night the story reports are the next day's, as
+        // after the evening or night the text last named.
+        if (ctx.leadDay.late && m.h < 5) {
+          day += DAY_MS;
+          smallHoursAfter = true;
+          why = 'in the small hours after the evening or night of the event the story reports';
+        }
       } else if (ref !== null) {
         day = ref;
       }

@@ -14258,3 +14258,23 @@ describe('clock times: a schedule told after the publication day was named only 
     );
   });
 });
+
+describe('clock times: the small hours after the evening or night of the event the story reports', () => {
+  const story = (lead: string) =>
+    `The Rangers beat the Hawks 4-3 in overtime on ${lead} to win the title. Their captain scored twice. ` +
+    'The coach praised his young defenders. Fans had waited 40 years for the trophy. ' +
+    'Police said fans celebrated in the streets until about 2 a.m.';
+  it('after "Saturday night", 2 a.m. is Sunday’s', () => {
+    const t = tagTimexes(story('Saturday night'), { reference: '2024-03-10' }).find(
+      (x) => x.text === '2 a.m.',
+    );
+    expect(t?.value).toBe('2024-03-10T02:00');
+    expect(t?.explanation).toMatch(/small hours after the evening or night of the event the story reports/);
+  });
+  // (After a day named without its evening, the hour stays on that day.)
+  it('after a bare "Saturday", 2 a.m. stays Saturday’s', () => {
+    expect(
+      tagTimexes(story('Saturday'), { reference: '2024-03-10' }).find((x) => x.text === '2 a.m.')?.value,
+    ).toBe('2024-03-09T02:00');
+  });
+});
