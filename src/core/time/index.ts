@@ -25,6 +25,7 @@ import {
   DATED_BEFORE,
   SAID_BEFORE,
   TO_THE_POLLS_BEFORE,
+  VOTE_SET_BEFORE,
   valueToAnchor,
   weekdayDelta,
   type NarrativeAnchor,
@@ -569,7 +570,10 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         if (
           ctx.pollDay == null &&
           (/^election\s+day$/i.test(t.text) ||
-            TO_THE_POLLS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)))
+            TO_THE_POLLS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
+            (ctx.ref !== null &&
+              day > ctx.ref &&
+              VOTE_SET_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))))
         )
           ctx.pollDay = { index, day };
         if (ctx.firstPastDay == null && ctx.ref !== null && day < ctx.ref - 7 * DAY_MS)

@@ -837,6 +837,14 @@ const ON_POLLING_DAY = /\bon\s+(?:polling|election|voting)\s+day\b/i;
 /** Before a day, the vote it is named for: "will go to the polls on ", "return to the polls on ". */
 export const TO_THE_POLLS_BEFORE =
   /\b(?:go|goes|going|return|returns|head|heads)\s+to\s+the\s+polls\s+(?:on\s+)?$/i;
+/** Before a day, a vote set for it: "a general election for ", "a by-election on ", "Polling day is ",
+ * "will elect a new MP on ", "Polling for the first phase will be held on ". */
+export const VOTE_SET_BEFORE =
+  /\b(?:(?:(?:by-?|general\s+|snap\s+)?elections?|referendum|vote)\s+(?:on|for)|polling\s+day\s+(?:is|will\s+be)|elect\s+(?:a|an|the|their|its)\s+(?:new\s+)?[\w-]+(?:\s+[\w-]+)?\s+on|polling\b[^.;]{0,40}\bheld\s+on)\s+$/i;
+/** A sentence telling the hours of a vote, not in the past: "Polling stations will be open from ",
+ * "Polls open at 7am and close at ", "Counting starts once polls close at ". */
+const POLL_HOURS =
+  /\b(?:polls|polling(?:\s+(?:stations?|booths?|places?))?|booths|voting)\b[^.;!?]{0,50}?\b(?:open|opens|close|closes|run|runs|be\s+open)\b[^.;!?]*$/i;
 
 /** The cue of a plan that a past sentence can report: "scheduled to kick off", "due to arrive", "a deadline of". */
 const REPORTED_PLAN = /^(?:scheduled|due|set|expected|planned|deadline)\b/i;
@@ -1799,7 +1807,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         why = 'on the publication day: a count as of that time, at the time of writing';
       } else if (
         ctx.pollDay &&
-        ON_POLLING_DAY.test(lastSentence(ctx.text.slice(Math.max(0, c.start - 120), c.start)))
+        (ON_POLLING_DAY.test(lastSentence(ctx.text.slice(Math.max(0, c.start - 120), c.start))) ||
+          // ("a general election for Friday 8 November ... Polling stations will be open from 7am to
+          // 10pm": the hours of the vote, told ahead, are on its day.)
+          // (Not after a day its own sentence names: "Polls for the local elections open at 7am on
+          // Thursday and close at 10pm", in a story of a general election in June.)
+          (ref !== null &&
+            ctx.pollDay.day > ref &&
+            !(ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0) &&
+            POLL_HOURS.test(lastSentence(ctx.text.slice(Math.max(0, c.start - 120), c.start))) &&
+            tenseAt(ctx.text, c.start, c.end).tense !== 'past'))
       ) {
         // "Voters will go to the polls on Saturday 1 March ... Early voting centres open on Monday 17
         // February. On polling day, booths are open from 8am to 6pm": the day of the vote.

@@ -14278,3 +14278,25 @@ describe('clock times: the small hours after the evening or night of the event t
     ).toBe('2024-03-09T02:00');
   });
 });
+
+describe('clock times: the hours of a vote told ahead are on the day the text set the vote for', () => {
+  const story = (hours: string) =>
+    'The mayor has called a by-election for Thursday 4 April after the councillor resigned. ' +
+    'Three candidates have declared. The council will publish the list of nominees next week. ' +
+    `Postal votes must be returned by the day before. ${hours}`;
+  it('"Polling stations will be open from 7am" is on the day of the by-election', () => {
+    const t = tagTimexes(story('Polling stations will be open from 7am to 10pm.'), {
+      reference: '2024-03-05',
+    }).find((x) => x.text === '7am');
+    expect(t?.value).toBe('2024-04-04T07:00');
+    expect(t?.explanation).toMatch(/on polling day, the day the text named for the vote/);
+  });
+  // (Hours told in the past, or the hours of anything else, are not moved to the vote's day.)
+  it.each([
+    ['Polling stations were open from 7am to 10pm.', '7am'],
+    ['The library will be open from 9am to 5pm.', '9am'],
+  ])('%j: %j is not on polling day', (hours, span) => {
+    const t = tagTimexes(story(hours), { reference: '2024-03-05' }).find((x) => x.text === span);
+    expect(t?.value).toMatch(/^2024-03-0\dT/);
+  });
+});
