@@ -2075,9 +2075,14 @@ const DAY_AFTER_TIME = /^\)?(?:[^.;!?(),]{0,30}\bon\s+(?:the\s+)?|\s*)$/i;
 /** "at 5 p.m. in Sao Paulo yesterday", "at 4 p.m. in New York Friday": a market's city, then the day. */
 const PLACE_BEFORE_DAY = /^\s+in\s+(?:[A-Z][\w.'’-]*\s+){1,3}$/;
 
+/** How far into a text a dateline's date can start. */
+const DATELINE_REACH = 200;
+
 /** Whether the day at `c` opens the text as its dateline: "ROTTERDAM, Nov 13 (Reuters) -". */
 function datelineDay(text: string, c: { start: number; end: number }): boolean {
+  // (A dateline opens the text: only its first line's first words are read.)
   return (
+    c.start < DATELINE_REACH &&
     !/[.!?]\s/.test(text.slice(0, c.start)) &&
     /^[\s,\d]*(?:\([A-Z]|[-–—])/.test(text.slice(c.end, c.end + 20))
   );
