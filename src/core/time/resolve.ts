@@ -6619,6 +6619,17 @@ function edgeRel(unit: string, c: Candidate, ctx: ResolveContext): string {
   // "will remain shut until at least the end of the month": a limit set from now.
   if (ctx.ref !== null && LIMIT_BEFORE_EDGE.test(ctx.text.slice(Math.max(0, c.start - 20), c.start)))
     return 'this';
+  // "the ferry should be running by the middle of the month", said on the 27th; "the council will
+  // vote at the start of the month", said on the 20th: a start or a middle the month of publication
+  // has already left behind, looked ahead to, is next month's (our news annotators 2 of 2; "since
+  // the start of the month", told in the past, stays this one's).
+  if (
+    unit === 'month' &&
+    ctx.ref !== null &&
+    tense === 'future' &&
+    ((c.mod === 'START' && dateOf(ctx.ref) >= 10) || (c.mod === 'MID' && dateOf(ctx.ref) >= 20))
+  )
+    return 'next';
   const past = ctx.ref === null || tense === 'past';
   if (precise && past) return 'same';
   // ("Inventory was equal to 97 days of sales at the end of the quarter", said in October: in the

@@ -14300,3 +14300,24 @@ describe('clock times: the hours of a vote told ahead are on the day the text se
     expect(t?.value).toMatch(/^2024-03-0\dT/);
   });
 });
+
+describe('month words: a start or a middle of the month already gone by, looked ahead to, is next month’s', () => {
+  it.each([
+    ['The new ferry should start running by the middle of the month.', 'the middle of the month', '2024-06'],
+    ['The council will vote on the plan at the start of the month.', 'the start of the month', '2024-06'],
+    // (Told in the past, or early enough in the month, it stays this one's.)
+    ['Sales have risen steadily since the start of the month.', 'the start of the month', '2024-05'],
+    ['The new ferry should start running by the end of the month.', 'the end of the month', '2024-05'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-27')).toBe(value);
+  });
+  it('the middle of the month still ahead stays this one', () => {
+    expect(
+      valueOf(
+        'The new ferry should start running by the middle of the month.',
+        'the middle of the month',
+        '2024-05-08',
+      ),
+    ).toBe('2024-05');
+  });
+});
