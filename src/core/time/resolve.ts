@@ -6677,9 +6677,12 @@ function pastLimit(text: string, c: Candidate, said: Tense): boolean {
 
 /** A simple past verb right before "over", "at", "during" or "through" a weekend: "collapsed over ",
  * "broke down at ". Not one of a passive or a plan ("was expected over ", "scheduled over "), nor a
- * participle of a state kept ("remain closed through ", "keep a bag packed through "). */
+ * participle of a state kept ("remain closed through ", "keep a bag packed through "). Or "spent"
+ * with the weekend its object: "Volunteers spent the weekend sandbagging", said on a Thursday, is
+ * the weekend gone (our news annotators 6 of 6 from Monday to Thursday; "would spend the weekend"
+ * is a plan). */
 const WEEKEND_OWN_PAST =
-  /(?<!\b(?:is|are|was|were|be|been|being|has|have|had|to|will|would|could|should|may|might|can)\s+)(?<!\b(?:remain|remains|remained|stay|stays|stayed|keep|keeps|kept|get|gets|got|leave|left)\s+(?:[\w'’]+\s+){0,2})\b((?!(?:expected|scheduled|planned|forecast|predicted|due|needed)\b)[a-z]{2,}ed|broke(?:\s+down)?|began|fell|came|went|spent|took|met|held|won|lost|left|ran|rose|sank|struck|fought|flew|saw|died|hit)\s+(?:[a-z]+ly\s+)?(?:over|at|during|through)\s+$/i;
+  /(?<!\b(?:is|are|was|were|be|been|being|has|have|had|to|will|would|could|should|may|might|can)\s+)(?<!\b(?:remain|remains|remained|stay|stays|stayed|keep|keeps|kept|get|gets|got|leave|left)\s+(?:[\w'’]+\s+){0,2})\b((?!(?:expected|scheduled|planned|forecast|predicted|due|needed)\b)[a-z]{2,}ed|broke(?:\s+down)?|began|fell|came|went|spent|took|met|held|won|lost|left|ran|rose|sank|struck|fought|flew|saw|died|hit)\s+(?:[a-z]+ly\s+)?(?:over|at|during|through)\s+$|\b(spent)\s+$/i;
 
 /** A simple past verb of lasting right before a limit: "lasted through ", "continued until ". */
 const LIMIT_PAST_VERB =
@@ -7578,7 +7581,7 @@ function resolvePeriod(
       // says.)
       const ownPast = WEEKEND_OWN_PAST.exec(ctx.text.slice(Math.max(0, c.start - 40), c.start));
       const t: Tense = ownPast
-        ? { tense: 'past', cue: ownPast[1] }
+        ? { tense: 'past', cue: ownPast[1] ?? ownPast[2] }
         : until && !(/through/i.test(until[0]) && pastVerb) && !pastBy
           ? { tense: 'future', cue: until[0].trim() }
           : said;

@@ -14321,3 +14321,13 @@ describe('month words: a start or a middle of the month already gone by, looked 
     ).toBe('2024-05');
   });
 });
+
+describe('weeks: "spent the weekend" is the weekend gone, even late in the week', () => {
+  it.each([
+    ['Volunteers spent the weekend filling sandbags along the river.', 'the weekend', '2024-W20-WE'],
+    // (A plan is the weekend ahead.)
+    ['The mayor would spend the weekend with her family.', 'the weekend', '2024-W21-WE'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-23')).toBe(value);
+  });
+});
