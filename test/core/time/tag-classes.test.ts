@@ -14331,3 +14331,14 @@ describe('weeks: "spent the weekend" is the weekend gone, even late in the week'
     expect(valueOf(text, span, '2024-05-23')).toBe(value);
   });
 });
+
+describe('weeks: "over the weekend" said on a Monday is the weekend just gone, whatever the tense', () => {
+  it.each([
+    ['Officials warned that the river could rise over the weekend.', 'the weekend', '2024-W20-WE'],
+    ['The minister said she would decide over the weekend.', 'the weekend', '2024-W20-WE'],
+    // ("this weekend" is still the coming one.)
+    ['The fair runs over this weekend.', 'this weekend', '2024-W21-WE'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-20')).toBe(value);
+  });
+});
