@@ -7522,6 +7522,23 @@ function resolvePeriod(
         const value = fmtWeek(ref - 7 * DAY_MS);
         return fromPublication(value, `earlier in the week, said on a Monday: the week before (${pub})`);
       }
+      // "Her round was the best of the week", "It had rained for most of the week", said on a
+      // Monday: a week told in the past when the new one has barely begun is the one that ended
+      // yesterday (our news annotators 4 of 4; "the exhibition stays open for the week" and "crews
+      // will work throughout the week" look ahead, and "this week" is left to its word).
+      if (
+        dir === 0 &&
+        wd === 1 &&
+        /^the\s+week$/i.test(ctx.text.slice(c.start, c.end)) &&
+        !/\b(?:rest|remainder)\s+of\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 16), c.start)) &&
+        tenseAt(ctx.text, c.start, c.end).tense === 'past'
+      ) {
+        const value = fmtWeek(ref - 7 * DAY_MS);
+        return fromPublication(
+          value,
+          `the week told in the past, said on a Monday: the one that ended yesterday (${pub})`,
+        );
+      }
       const value = fmtWeek(ref + dir * 7 * DAY_MS);
       return fromPublication(value, `${rw} week, relative to the publication week (${pub})`);
     }

@@ -14342,3 +14342,15 @@ describe('weeks: "over the weekend" said on a Monday is the weekend just gone, w
     expect(valueOf(text, span, '2024-05-20')).toBe(value);
   });
 });
+
+describe('weeks: "the week" told in the past on a Monday is the week that ended yesterday', () => {
+  it.each([
+    ['Her final round was the best of the week.', 'the week', '2024-W20'],
+    ['It had rained across the valley for most of the week.', 'the week', '2024-W20'],
+    // (Looking ahead, or "this week", it is the new one.)
+    ['The exhibition stays open for the week.', 'the week', '2024-W21'],
+    ['Her final round was the best of this week.', 'this week', '2024-W21'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-20')).toBe(value);
+  });
+});
