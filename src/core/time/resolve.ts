@@ -4508,9 +4508,15 @@ function resolveDate(
     // "Figures for February will be published on 8 March", "will release November retail sales
     // figures", "after a 1.2 percent gain in October", "data due Thursday was expected to show
     // inflation cooling to 7.9% in October", "publishes September retail sales on Oct. 16": statistics
-    // are of a month that has begun (usually ended), whatever the tense of their release.
-    y = month <= refM ? refY : refY - 1;
-    why = `no year is given: the ${name} of the figures, this one or the last (${published(ref)})`;
+    // are of a month that has begun (usually ended), whatever the tense of their release. The month
+    // right after publication's is still to come, not eleven back: "Brightwell will publish its July
+    // figures on 22 July", "The July report is due July 30", said in late June (4 of 4 on the news
+    // set).
+    const next = (month - refM + 12) % 12 === 1;
+    y = month <= refM ? refY : next ? (month > refM ? refY : refY + 1) : refY - 1;
+    why = next
+      ? `no year is given: the ${name} of the figures, the month about to start (${published(ref)})`
+      : `no year is given: the ${name} of the figures, this one or the last (${published(ref)})`;
   } else if (m.d === undefined && attributiveMonth(ctx.text, c)) {
     // "priced in a June move", "the Fed's October meeting", "after May's election": the month
     // nearest publication, ahead or behind. Three to five months ahead, a clause told in the past

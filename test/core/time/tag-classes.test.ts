@@ -14354,3 +14354,15 @@ describe('weeks: "the week" told in the past on a Monday is the week that ended 
     expect(valueOf(text, span, '2024-05-20')).toBe(value);
   });
 });
+
+describe('months: the figures of the month right after publication’s are still to come', () => {
+  it.each([
+    ['The bureau will publish its August jobs figures on 3 September.', 'August', '2021-08'],
+    ['The August report is due on Sept. 6.', 'August', '2021-08'],
+    // (A month gone by keeps the last one: figures are of a month begun or ended.)
+    ['The bureau will publish its May figures next week.', 'May', '2021-05'],
+    ['Figures for October will be released on Thursday.', 'October', '2020-10'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2021-07-27')).toBe(value);
+  });
+});
