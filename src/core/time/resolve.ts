@@ -4668,14 +4668,36 @@ function resolveDate(
       ahead >= 1 &&
       m.d === undefined &&
       WILL_IN_SENTENCE.test(lastSentence(ctx.text.slice(Math.max(0, c.start - 300), c.start)));
-    y = soon || scheduled || foretold ? (month > refM ? refY : refY + 1) : month <= refM ? refY : refY - 1;
+    // "August is still vacation time", "For the owners, September is the start of a countdown",
+    // "July and August are where this business makes its money": a month opening its clause as the
+    // subject of a present "is" or "are" is the coming one, however far ahead (on the news set, of
+    // such months other than the current one, 6 were the coming one, none the last; 3 more were
+    // every year's, "May is typically the most active month", left as they are).
+    const presentSubject =
+      !soon &&
+      !scheduled &&
+      !foretold &&
+      ahead >= 1 &&
+      m.d === undefined &&
+      CLAUSE_OPEN_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
+      PRESENT_SUBJECT_AFTER.test(ctx.text.slice(c.end, c.end + 40));
+    y =
+      soon || scheduled || foretold || presentSubject
+        ? month > refM
+          ? refY
+          : refY + 1
+        : month <= refM
+          ? refY
+          : refY - 1;
     why = soon
       ? `no year is given: the coming ${name}, at most four months ahead (${published(ref)})`
       : scheduled
         ? `no year is given: the coming ${name}, a fixture told in the present (${published(ref)})`
         : foretold
           ? `no year is given: the coming ${name}, which "will" or "would" looks ahead to (${published(ref)})`
-          : `no year is given: the ${name} nearest before the publication date (${published(ref)})`;
+          : presentSubject
+            ? `no year is given: the coming ${name}, the subject of a present "is" (${published(ref)})`
+            : `no year is given: the ${name} nearest before the publication date (${published(ref)})`;
   }
   const value = fmt(y);
   const alternatives: TimexAlternative[] = [];
@@ -5326,6 +5348,13 @@ const SCHEDULED_VERB =
  * "ministers to reopen negotiations in".) */
 const SCHEDULED_BEFORE = new RegExp(
   `(?<!\\b(?:a|an|the|to|its|their|his|her|our)\\s)\\b${SCHEDULED_VERB}(?:\\s+(?!(?:and|but|when|while|after|since|than|if)\\b)[^\\s.;,:!?"“”]+){0,3}\\s+in\\s+(?:early\\s+|late\\s+|mid-)?$`,
+);
+/** Before a timex, the opening of its clause: a sentence's start, a quotation mark, a comma. */
+const CLAUSE_OPEN_BEFORE = /(?:^|[.!?;:,(]\s*|\n\s*)["“]?$/;
+/** After a month, a present "is" or "are" it is the subject of ("August is still", "July and
+ * August are where"), not a habit's ("May is typically", "February is usually when"). */
+const PRESENT_SUBJECT_AFTER = new RegExp(
+  `^(?:\\s+(?:and|or)\\s+[A-Z][a-z]+)?\\s+(?:is|are)\\s+(?!${HABIT_ADVERB}|often\\b|generally\\b|not\\b|[a-z]+ed\\b)`,
 );
 /** After a month that opens its clause, a fixture in the present: "In June the World Cup arrives". */
 const SCHEDULED_AFTER = new RegExp(`^\\s*,?\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}${SCHEDULED_VERB}\\b`);

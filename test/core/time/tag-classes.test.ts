@@ -14366,3 +14366,20 @@ describe('months: the figures of the month right after publication’s are still
     expect(valueOf(text, span, '2021-07-27')).toBe(value);
   });
 });
+
+describe('months: a month opening its clause as the subject of a present "is" is the coming one', () => {
+  it.each([
+    ['"November is always busy for us," the owner said.', 'November', '2021-11'],
+    ['For the growers, October is the month that decides the year.', 'October', '2021-10'],
+    ['"December and January are when we hire," she said.', 'December', '2021-12'],
+    // (Not a month told in the past, nor the month's habit.)
+    ['Sales fell sharply in November.', 'November', '2020-11'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2021-05-11')).toBe(value);
+  });
+  it('leaves a habit\'s month to the habit rules ("October is usually")', () => {
+    expect(valueOf('October is usually the wettest month here.', 'October', '2021-05-11')).not.toBe(
+      '2021-10',
+    );
+  });
+});
