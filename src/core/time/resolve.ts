@@ -4983,6 +4983,9 @@ const STAMP_LINE_END = /^(?:\s*(?:[A-Z]{2,5}|local\s+time))?[ \t]*\r?\n/;
  * mid-December", is this year's; nor "we'd normally expect in February".)
  */
 function habitual(text: string, start: number, end = start): boolean {
+  // ("stock that would normally arrive in October", "a count that would not normally be reached
+  // until late October": what would usually happen, set against this year's, is this year's.)
+  if (HABIT_SET_AGAINST_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return false;
   return (
     HABIT_BEFORE.test(text.slice(Math.max(0, start - 90), start)) ||
     // ("Hail of this size ... usually in summer", "review rents annually, usually in the autumn".)
@@ -5016,6 +5019,12 @@ const HABIT_AFTER =
 const TYPICAL_DATE_BEFORE =
   /\b(?:[Aa]verage|[Nn]ormal|[Uu]sual|[Tt]ypical)\s+(?:[\w'’-]+\s+){0,2}?date\b[^.;:!?]{0,60}?\s(?:is|falls\s+(?:in|on|around)|of)\s+(?:(?:still|about|around|usually)\s+)*(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?\s+(?:and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?)?$/;
 const HABIT_ADVERB = '(?:usually|normally|typically|traditionally|customarily)';
+/** "would normally arrive in ", "would not usually be reached until ": a habit set against the
+ * case at hand, up to the timex in its clause. */
+const HABIT_SET_AGAINST_BEFORE = new RegExp(
+  `\\b(?:would|['’]d)\\s+(?:not\\s+)?${HABIT_ADVERB}\\b[^.;:!?]*$`,
+  'i',
+);
 const HABIT_BEFORE = new RegExp(
   // ("The tournament is normally held every two years in March": a passive after "is" is the habit's
   // own verb.) ("is normally held twice a year, in April and October": the months that say when;

@@ -14383,3 +14383,14 @@ describe('months: a month opening its clause as the subject of a present "is" is
     );
   });
 });
+
+describe('months: a habit set against the case at hand with "would" is this year’s, not every year’s', () => {
+  it.each([
+    ['Shops are already selling gifts that would normally appear in November.', 'November', '2021-11'],
+    ['The reservoir is at a level it would not usually reach until late October.', 'late October', '2021-10'],
+    // (A plain habit stays every year's.)
+    ['Gifts normally appear in November.', 'November', 'XXXX-11'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2021-08-20')).toBe(value);
+  });
+});
