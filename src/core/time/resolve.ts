@@ -5137,8 +5137,10 @@ function genericMonth(text: string, c: Candidate): boolean {
     tenseAt(text, c.start, c.end).tense === 'none'
   );
 }
-/** One year named: "this year", "next year", "in 2025". */
-const ONE_YEAR_NAMED = /\b(?:(?:this|next|last)\s+year\b(?!['’]s)|(?:in|of)\s+(?:19|20)\d\d\b)/i;
+/** One year named: "this year", "next year", "in 2025"; or one time of the habit, "most recently"
+ * ("It is inspected twice a year, most recently in February"). */
+const ONE_YEAR_NAMED =
+  /\b(?:(?:this|next|last)\s+year\b(?!['’]s)|(?:in|of)\s+(?:19|20)\d\d\b|most\s+recently\b)/i;
 /** A word of how often something happens. */
 const VARIED_BY_HOW_OFTEN =
   /\b(?:(?:once|twice|(?:three|four|five|several|\d+)\s+times)\s+a\s+(?:year|month|week)|every\s+year|each\s+year|most\s+years)\b/i;

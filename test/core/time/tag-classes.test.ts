@@ -14394,3 +14394,13 @@ describe('months: a habit set against the case at hand with "would" is this year
     expect(valueOf(text, span, '2021-08-20')).toBe(value);
   });
 });
+
+describe('months: "most recently" names one time of a habit, not every year’s', () => {
+  it.each([
+    ['The pier is repainted twice a year, most recently in March.', 'March', '2022-03'],
+    // (Without it the month is the habit's.)
+    ['The pier is repainted twice a year, in March and September.', 'March', 'XXXX-03'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2022-06-15')).toBe(value);
+  });
+});
