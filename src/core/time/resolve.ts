@@ -4121,9 +4121,14 @@ function resolveDate(
   // last time named. (Not a death within a sentence of a time long past the story names: "fell
   // ill in March 1950 and died on 12 April"; nor a thing's: "the batteries died on Oct. 26".)
   const storyAt = ctx.storyTime;
+  const death = DEATH_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start));
+  // ("Every November he laid a wreath at the memorial, last attending in November", "She made her
+  // last visit in November, in a wheelchair": the last time of a life's habit, so told, is near its
+  // end, the news of the obituary too.)
+  const lastOfHabit = !death && LAST_OF_HABIT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start));
   if (
     !m.rel &&
-    DEATH_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) &&
+    (death || lastOfHabit) &&
     !(
       storyAt?.m !== undefined &&
       storyAt.end !== undefined &&
@@ -4134,7 +4139,10 @@ function resolveDate(
     const value = fmt(last ? refY : refY - 1);
     return fromDct(
       value,
-      say(value, `no year is given: a person's death, the most recent such date (${published(ref)})`),
+      say(
+        value,
+        `no year is given: ${lastOfHabit ? "the last time of a person's habit" : "a person's death"}, the most recent such date (${published(ref)})`,
+      ),
     );
   }
   // "The Hvalen reached the ice edge on 2 April and was frozen in by the end of September", "The
@@ -6419,6 +6427,10 @@ function presentBetween(text: string, from: number, to: number, sayings = true):
 }
 
 /** Before a date, a person's death: "He died on ", "Alun died at home on ", "who died in ". */
+/** "her last visit in ", "his final appearance on ", "last attending in ": the last time a person
+ * kept a habit. */
+const LAST_OF_HABIT_BEFORE =
+  /\b(?:(?:his|her)\s+(?:last|final)\s+(?:visit|appearance|attendance|service|parade|reunion)|last\s+(?:attending|appearing|visiting))\s+(?:[\w-]+\s+){0,2}?(?:in|on)\s+$/i;
 const DEATH_BEFORE =
   /(?:\b(?:he|she|who)|\b[A-Z][a-z]+)\s+died\s+(?:(?:at\s+(?:home|(?:his|her)\s+home)|peacefully|suddenly|in\s+(?:his|her)\s+sleep|in\s+[A-Z][a-z]+)\s+)?(?:on|in)\s+$/;
 

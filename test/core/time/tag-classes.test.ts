@@ -14404,3 +14404,26 @@ describe('months: "most recently" names one time of a habit, not every year’s'
     expect(valueOf(text, span, '2022-06-15')).toBe(value);
   });
 });
+
+describe('months: the last time of a person’s habit, in a life told long back, is the most recent', () => {
+  it.each([
+    [
+      'He went down the pit on 3 March 1946, aged 14. He stayed there for forty years. Every June he walked with the veterans, last attending in June with his grandson.',
+      'June',
+      '2023-06',
+    ],
+    [
+      'She arrived in Leeds on 4 May 1951 with one suitcase. She worked at the mill for thirty years. Each spring she sang at the abbey and made her last visit in April, in a wheelchair.',
+      'April',
+      '2023-04',
+    ],
+    // (Another date of the life stays the story's.)
+    [
+      'She arrived in Leeds on 4 May 1951 with one suitcase. She worked at the mill for thirty years. She married in April, in the chapel.',
+      'April',
+      '1951-04',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2023-09-02')).toBe(value);
+  });
+});
