@@ -354,11 +354,14 @@ const RELATIVE_PRESENT =
   /,\s+(?:which|who)\s+(?:(?:also|only|still|usually|normally|traditionally)\s+)?(?!is\b|has\b|was\b|does\b)[a-z]+[^s\s]s\s+(?:[\w'-]+\s+){0,6}?(?:(?:on|at)\s+)?$/;
 /** What ties a plan to its day: "for (next) Friday", "a trial date of June 3". */
 const PLAN_LINK = '(?:for|(?:date|deadline)\\s+of)\\s+(?:(?:next|this)\\s+)?$';
+/** The verbs of making a plan for a time: "called", "scheduled", "promised", "pencilled in". */
+export const PLAN_MADE =
+  'called|set|scheduled|rescheduled|planned|fixed|booked|rebooked|arranged|organi[sz]ed|slated|promised|pledged|earmarked|timetabled|announced|issued|threatened|declared|cancell?ed|cancell?ing|suspended|postponed|pencill?ed(?:\\s+in)?';
 /** A plan made for a day: "called a general strike for", "set the vote for", "scheduled talks for",
  * "called a demonstration outside the plant gates for", "declared a day of mourning for", "set a
  * trial date of", "a new menu promised for", "Classes were suspended in seven provinces for". */
 const PLANNED_FOR = new RegExp(
-  `\\b(?:called|set|scheduled|rescheduled|planned|fixed|booked|rebooked|arranged|organi[sz]ed|slated|promised|pledged|earmarked|timetabled|announced|issued|threatened|declared|cancell?ed|cancell?ing|suspended|postponed|pencill?ed\\s+in)\\s+(?:(?:an?|the|its|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,8}?${PLAN_LINK}`,
+  `\\b(?:${PLAN_MADE})\\s+(?:(?:an?|the|its|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,8}?${PLAN_LINK}`,
   'i',
 );
 /** A plan in the past perfect: "had been scheduled for", "had scheduled the vote for", "had

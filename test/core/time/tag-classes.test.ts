@@ -14427,3 +14427,17 @@ describe('months: the last time of a person’s habit, in a life told long back,
     expect(valueOf(text, span, '2023-09-02')).toBe(value);
   });
 });
+
+describe('years, quarters, seasons: what a past verb keeps or takes on "for" a season within six months is for the coming one', () => {
+  it.each([
+    ['The farm had stockpiled feed meant for the winter.', 'the winter', '2024-08-20', '2024-WI'],
+    ['Travel agents reported brisk bookings for the winter.', 'the winter', '2024-08-20', '2024-WI'],
+    ['The resort hired twenty instructors for the spring.', 'the spring', '2024-11-20', '2025-SP'],
+    // (A plan made for it, told in the past, is the one gone by; so is a season with no "for".)
+    ['The repairs were originally scheduled for the spring.', 'the spring', '2024-11-20', '2024-SP'],
+    ['A report was promised for last winter, then for the spring.', 'the spring', '2024-11-20', '2024-SP'],
+    ['The resort hired twenty instructors in the spring.', 'the spring', '2024-11-20', '2024-SP'],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
