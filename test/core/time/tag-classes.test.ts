@@ -14441,3 +14441,21 @@ describe('years, quarters, seasons: what a past verb keeps or takes on "for" a s
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('years, quarters, seasons: a bare season its weather or its record describes is a season', () => {
+  it.each([
+    ['The brewer blamed a washout summer for the fall in sales.', 'summer', '2024-SU'],
+    ['The airline doubled its profit after a record summer.', 'summer', '2024-SU'],
+    ['Growers had a warm, windy spring.', 'spring', '2024-SP'],
+    ['Retailers are hoping for a better winter.', 'winter', '2024-WI'],
+    ['Forecasters expect a wetter winter than usual.', 'winter', '2024-WI'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-10-02')).toBe(value);
+  });
+  it.each(['He bought a record number of tickets.', 'The town braced for a record winter storm.'])(
+    '%j: no season',
+    (text) => {
+      expect(find(text, '2024-10-02').filter((t) => /summer|winter/.test(t.text))).toEqual([]);
+    },
+  );
+});
