@@ -14459,3 +14459,18 @@ describe('years, quarters, seasons: a bare season its weather or its record desc
     },
   );
 });
+
+describe('years, quarters, seasons: "the final quarter" alone is the fourth quarter', () => {
+  it.each([
+    ['Retailers expect the final quarter to be grim.', '2022-10-21', '2022-Q4'],
+    ['Exports slowed in the final quarter, the ministry said.', '2022-01-03', '2021-Q4'],
+  ])('%j (published %s) = %s', (text, ref, value) => {
+    expect(valueOf(text, 'the final quarter', ref)).toBe(value);
+  });
+  it.each([
+    'Coal mining shrank over the final quarter of the century.',
+    'The visitors led at half-time but their netball fell apart in the final quarter.',
+  ])('%j: no quarter of a year', (text) => {
+    expect(find(text, '2022-10-21').filter((t) => /quarter/.test(t.text))).toEqual([]);
+  });
+});
