@@ -2238,7 +2238,7 @@ export const RULES: Rule[] = [
     name: 'quarter',
     keys: ['quarter', 'half'],
     re: new RegExp(
-      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+|(?<ya>year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|holiday|back|front|latter|former)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?![\\s-]+(?:of\\s+an?\\s+)?(?:hours?|minutes?|century|decades?|miles?|dozen|points?|inch(?:es)?|peals?|terms?)\\b)(?:\\s+of\\s+(?:(?:(?:fiscal|calendar)\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b|(?<ty>the\\s+(?:fiscal\\s+|calendar\\s+)?year)\\b))?`,
+      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+|(?<ya>year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|holiday|golden|back|front|latter|former)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?![\\s-]+(?:of\\s+an?\\s+)?(?:hours?|minutes?|century|decades?|miles?|dozen|points?|inch(?:es)?|peals?|terms?)\\b)(?:\\s+of\\s+(?:(?:(?:fiscal|calendar)\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b|(?<ty>the\\s+(?:fiscal\\s+|calendar\\s+)?year)\\b))?`,
       'gi',
     ),
     build: (m, text) => {
@@ -2284,8 +2284,9 @@ export const RULES: Rule[] = [
         !g(m, 'ty')
       )
         return null;
-      // "the holiday quarter": October to December, the shopping season's.
-      if (ord === 'holiday' && (half || !the)) return null;
+      // "the holiday quarter", retailers' "the golden quarter": October to December, the shopping
+      // season's. (Not a name explained: "the so-called golden quarter", "call it the \"golden quarter\"".)
+      if ((ord === 'holiday' || ord === 'golden') && (half || !the)) return null;
       // "the back half of next year", "the front half": business slang for the second and first;
       // "the latter half of 2008" the second. (Not "the back half of the bus": only of a year, or
       // "the back half" alone after "in", the year's: "margins will recover in the back half", as
@@ -2309,7 +2310,7 @@ export const RULES: Rule[] = [
           ? half
             ? 2
             : 4
-          : ord === 'holiday'
+          : ord === 'holiday' || ord === 'golden'
             ? 4
             : ord === 'front' || ord === 'former'
               ? 1

@@ -14474,3 +14474,21 @@ describe('years, quarters, seasons: "the final quarter" alone is the fourth quar
     expect(find(text, '2022-10-21').filter((t) => /quarter/.test(t.text))).toEqual([]);
   });
 });
+
+describe('years, quarters, seasons: retailers\' "the golden quarter" is October to December', () => {
+  it('"heading into the golden quarter" in October is this year\'s fourth quarter', () => {
+    expect(
+      valueOf(
+        'Retailers are heading into the golden quarter in poor shape.',
+        'the golden quarter',
+        '2022-10-21',
+      ),
+    ).toBe('2022-Q4');
+  });
+  it.each([
+    'The so-called golden quarter makes or breaks most retailers.',
+    'Shops call the last three months of the year the "golden quarter".',
+  ])('%j: a name explained, no quarter', (text) => {
+    expect(find(text, '2022-10-21').filter((t) => /golden/.test(t.text))).toEqual([]);
+  });
+});
