@@ -14492,3 +14492,12 @@ describe('years, quarters, seasons: retailers\' "the golden quarter" is October 
     expect(find(text, '2022-10-21').filter((t) => /golden/.test(t.text))).toEqual([]);
   });
 });
+
+describe('years, quarters, seasons: a bare season after "for" is placed in time', () => {
+  it.each([
+    ['The crews kept the snowplows ready for winter.', 'winter', '2015-10-20', '2015-WI'],
+    ['Demand for summer bookings is strong, the airline said.', 'summer', '2024-01-11', '2024-SU'],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
