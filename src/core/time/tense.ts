@@ -1363,6 +1363,12 @@ function computeTense(text: string, start: number, end: number): Tense {
     const clause = clip(text.slice(Math.max(0, start - LEFT_WINDOW), start), true);
     const ahead = IMPERATIVE_OPENING.exec(clause) ?? SETTING_UP.exec(clause);
     if (ahead) return { tense: 'future', cue: ahead[1]!.replace(/\s+/g, ' ') };
+    // "giving the bank some good news before its policy meeting on Thursday", "four days of racing
+    // before the second rest day on Monday": an event a clause with no verb near comes before, on a
+    // named day, is still ahead of the clause (on the news set 6 of 6 such days, with no other cue,
+    // were ahead).
+    const eventBefore = EVENT_BEFORE_ON.exec(clause);
+    if (eventBefore && dayNamed) return { tense: 'future', cue: eventBefore[1]!.replace(/\s+/g, ' ') };
   }
   // "The company reports interim results on Nov. 12": so is a date with no year in the plain present.
   // (Not the end of a range of days, "runs 12-14 July", whose first day is no date of its own.)
@@ -1415,6 +1421,12 @@ const ADDED_PHRASE_BEFORE = /,\s+(with|followed\s+by|preceded\s+by|including)\s+
 /** A clause opening on a request: "Join us ", "\"Ask me again after ", "and do join us on ". */
 const IMPERATIVE_OPENING =
   /(?:^|[,;]\s*(?:and|but|so)?)\s*["“‘']?\s*(?:(?:do|please|so|now|then)\s+)?(join|ask|check|come|call|watch|tune\s+in|see|visit|bring|register|keep|wait|stay|phone|send|try)\b(?![-'’])[^.!?;]*$/i;
+
+/** "before its policy meeting on ", "ahead of the final round at ": an event set on a day, that
+ * something comes before (its determiner and up to five words of its own). Asked only when no verb
+ * near the day gave it a tense. */
+const EVENT_BEFORE_ON =
+  /\b(before|ahead\s+of)\s+(?:the|its|their|his|her|a|an|this)\s+(?:[\w'’-]+\s+){0,5}?(?:on|at)\s+$/i;
 
 /** "setting up a clash with ", "setting up an attempt ": what a result leads to. */
 const SETTING_UP = /\b(setting\s+up)\s+(?:a|an|the)\b[^.!?;]*$/i;

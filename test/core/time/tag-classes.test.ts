@@ -14501,3 +14501,27 @@ describe('years, quarters, seasons: a bare season after "for" is placed in time'
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('tense: an event a verbless phrase comes before, on a named day, is ahead', () => {
+  // Published on a Tuesday.
+  it.each([
+    [
+      'The union stepped up its picketing, piling pressure on the board before its budget meeting on Thursday.',
+      'Thursday',
+      '2025-03-06',
+    ],
+    [
+      'Riders then face three days in the Alps, and two hard climbs before the final rest day on Monday.',
+      'Monday',
+      '2025-03-10',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2025-03-04')).toBe(value);
+  });
+  // (A past verb near enough still decides.)
+  it('keeps a past verb near the day', () => {
+    expect(valueOf('Trading was halted Friday before the holiday on Monday.', 'Monday', '2025-03-04')).toBe(
+      '2025-03-03',
+    );
+  });
+});
