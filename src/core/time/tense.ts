@@ -2133,10 +2133,13 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       adjacent(left, [w, next]);
     // ("a quiet drama that premiered on Monday": "that" after a noun and before an "-ed" word that a
     // preposition follows is the relative pronoun, and the word its clause's verb.)
+    // ("a band of rain that crossed the region on Tuesday": so is one before its object's article or
+    // possessive, which no adjective stands before.)
     const relativeThat =
       prev === 'that' &&
       /ed$/i.test(w) &&
-      /^(?:on|in|at|by|from|for|with|to|during|last|earlier|late|early)$/i.test(next) &&
+      (/^(?:on|in|at|by|from|for|with|to|during|last|earlier|late|early)$/i.test(next) ||
+        /^(?:a|an|the|its|his|her|their|our)$/.test(next)) &&
       /^[a-z]+$/.test(gov2) &&
       !classify(gov2) &&
       !REPORTING.has(gov2) &&

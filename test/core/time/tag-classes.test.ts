@@ -14525,3 +14525,13 @@ describe('tense: an event a verbless phrase comes before, on a named day, is ahe
     );
   });
 });
+
+describe('tense: "that" and an "-ed" verb before its object\'s article is a relative clause, past', () => {
+  // Published on a Wednesday.
+  it.each([
+    ['A band of rain that crossed the region on Tuesday will clear by tonight.', 'Tuesday', '2025-10-14'],
+    ['The storm that flooded the harbour on Sunday should weaken today.', 'Sunday', '2025-10-12'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2025-10-15')).toBe(value);
+  });
+});
