@@ -2329,10 +2329,16 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // "could make his debut on Sunday", "may vote on Friday": a possibility still ahead ("could not
     // be reached Friday", "may have left on Friday" look back).
     // ("Neither he nor his lawyer could be located Wednesday": negated, it looks back too.)
+    // ("teachers may not be back for the start of term on Monday", "might not crest until Wednesday":
+    // but a "may" or "might" denied is a guess at what is still to come; on the news set 17 of 17
+    // such days were ahead.)
     if (
       // (Not "May": capitalised, it is the month.)
       (POSSIBLE.has(w) || w === 'Could' || w === 'Might') &&
-      !/^(?:not|have|n't|also)$/i.test(words[i + 1] ?? '') &&
+      (!/^(?:not|have|n't|also)$/i.test(words[i + 1] ?? '') ||
+        (/^(?:may|might)$/i.test(w) &&
+          /^not$/i.test(words[i + 1]!) &&
+          !/^have$/i.test(words[i + 2] ?? ''))) &&
       !words.slice(Math.max(0, i - 8), i).some((x) => NEGATORS.has(x.toLowerCase()))
     )
       return { tense: 'future', cue: w, distance };

@@ -14535,3 +14535,25 @@ describe('tense: "that" and an "-ed" verb before its object\'s article is a rela
     expect(valueOf(text, span, '2025-10-15')).toBe(value);
   });
 });
+
+describe('tense: a "may" or "might" denied guesses at what is still to come', () => {
+  // Published on a Wednesday.
+  it.each([
+    [
+      'Some pupils stranded overseas may not be back for the first day of term on Monday.',
+      'Monday',
+      '2025-10-20',
+    ],
+    [
+      'Walkers caught out by the snow might not get off the hill before Sunday night.',
+      'Sunday night',
+      '2025-10-19TNI',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2025-10-15')).toBe(value);
+  });
+  // (A "could" denied looks back: "could not be found".)
+  it('leaves a denied "could" in the past', () => {
+    expect(valueOf('The driver could not be found on Monday.', 'Monday', '2025-10-15')).toBe('2025-10-13');
+  });
+});
