@@ -1919,7 +1919,9 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
           .every(
             (x, j, object) =>
               (classify(x) === null || (/ed$/i.test(x) && j < object.length - 1)) && x.toLowerCase() !== 'to',
-          )
+          ) &&
+        // ("Fishermen were ordered back to port on Monday": "back to" opens a place, no infinitive.)
+        !(k === 3 && /^back$/i.test(words[i - 2] ?? ''))
       )
         govAt = i - k;
     }

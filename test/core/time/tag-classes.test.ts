@@ -14557,3 +14557,17 @@ describe('tense: a "may" or "might" denied guesses at what is still to come', ()
     expect(valueOf('The driver could not be found on Monday.', 'Monday', '2025-10-15')).toBe('2025-10-13');
   });
 });
+
+describe('tense: "back to" after a directive opens a place, not an infinitive', () => {
+  // Published on a Wednesday.
+  it('"were ordered back to port on Monday" is past', () => {
+    expect(
+      valueOf('Trawlers were ordered back to port on Monday as the gale built.', 'Monday', '2025-10-15'),
+    ).toBe('2025-10-13');
+  });
+  it('"ordered the crews to return on Monday" still looks ahead', () => {
+    expect(valueOf('The coastguard ordered the crews to return on Monday.', 'Monday', '2025-10-15')).toBe(
+      '2025-10-20',
+    );
+  });
+});
