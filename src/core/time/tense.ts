@@ -122,6 +122,13 @@ const FORECAST_FOR_REACHES = /\bforecasts?\s+for\b[^,;]*$/i;
 const PAST_AS_NOUN = new Set(['cut', 'bid', 'hit', 'forecast', 'split', 'bet', 'set', 'spread']);
 /** Verbs whose past is their bare present: after a singular subject, with no "-s", past. */
 const SAME_FORM_PASTS = new Set(['set', 'spread', 'put', 'burst', 'read', 'cost', 'split', 'cast']);
+/** Pasts that are also the bare verb, which "and" or "or" may join to an infinitive ("will close
+ * early or shut altogether"). */
+const BASE_FORM_PASTS: ReadonlySet<string> = new Set([
+  ...SAME_FORM_PASTS,
+  ...PAST_AS_NOUN,
+  ...['quit', 'beat', 'hurt', 'shut', 'let', 'run', 'come', 'become'],
+]);
 /** Words that stand before such a verb without being its subject noun: auxiliaries, relatives,
  * ordinals ("having set", "that cost", "the fifth set"). */
 const NOT_SUBJECT_NOUN =
@@ -296,6 +303,14 @@ const DIRECTIVE_WITH_OBJECT = new Set([
   'urged',
   'advised',
   'instructed',
+  // ("a campaign urging drivers to boycott the bridge on Friday", "letters asking members to stay
+  // home on Friday": a directive's participle tells what is still to be done, as its present does.)
+  'urging',
+  'asking',
+  'telling',
+  'ordering',
+  'advising',
+  'instructing',
   'expected',
   'expects',
   'expect',
@@ -2223,6 +2238,9 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       PAST_CUES.has(w.toLowerCase()) &&
       ((MODAL_OR_TO.has(prev) && !/^[A-Z]/.test(prevRaw)) ||
         ((prev === 'or' || prev === 'and') &&
+          // (Only a past that is also a bare verb: in "an instruction urging them to keep working and
+          // sent them home", "sent" is the sentence's own past.)
+          BASE_FORM_PASTS.has(w.toLowerCase()) &&
           [2, 3, 4].some(
             (k) =>
               MODAL_OR_TO.has(words[i - k] ?? '') &&

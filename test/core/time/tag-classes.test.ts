@@ -14571,3 +14571,31 @@ describe('tense: "back to" after a directive opens a place, not an infinitive', 
     );
   });
 });
+
+describe('tense: a directive\'s "-ing" participle with its object and "to" looks ahead', () => {
+  it.each([
+    [
+      'Anger over the new tolls has prompted an online campaign urging drivers to shun the bridge on Friday.',
+      'Friday',
+      '2025-10-17',
+    ],
+    [
+      'The union has sent letters asking members to stay away from the depot on Monday.',
+      'Monday',
+      '2025-10-20',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2025-10-15')).toBe(value);
+  });
+  // (A past joined by "and" to such an infinitive is the clause's own past, unless it is also a bare
+  // verb: "urging them to keep working and sent them home".)
+  it('"... urging them to keep working and sent them home for the night" is that day\'s night', () => {
+    expect(
+      valueOf(
+        'At about 4 p.m. Thursday, the jury sent a note. The judge read out a direction urging them to keep working and sent them home for the night.',
+        'the night',
+        '2025-10-18',
+      ),
+    ).toBe('2025-10-16TNI');
+  });
+});
