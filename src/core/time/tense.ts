@@ -1061,8 +1061,15 @@ function computeTense(text: string, start: number, end: number): Tense {
   // arranged a bake sale for 4 p.m. Thursday", "the museum has issued tickets up to Saturday": nor
   // does any present perfect whose object is for a span from, up to or through the day; on the news
   // set 42 of 42 such days were ahead, or the day of publication.)
+  // ("has hired seasonal workers to run a watering truck from June", "has booked ads through
+  // mid-March": so is a month named alone; on the news set 5 of 5 such months were ahead or the
+  // month of publication. Not a season: "have stayed high through the autumn", said in November,
+  // is the autumn under way.)
   const dayOrClockDay = dayNamed || CLOCK_DAY_NAMED.test(text.slice(start, end));
-  if (dayOrClockDay && perfectObjectFor(text.slice(Math.max(0, start - 90), start)))
+  if (
+    (dayOrClockDay || monthAlone(text.slice(start, end))) &&
+    perfectObjectFor(text.slice(Math.max(0, start - 90), start))
+  )
     return { tense: 'future', cue: 'has ... for' };
   if (
     dayOrClockDay &&

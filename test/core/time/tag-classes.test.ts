@@ -14599,3 +14599,13 @@ describe('tense: a directive\'s "-ing" participle with its object and "to" looks
     ).toBe('2025-10-16TNI');
   });
 });
+
+describe('tense: a present perfect whose object runs from or through a month looks ahead', () => {
+  // Published in March.
+  it.each([
+    ['The council has hired four extra gardeners to water the new trees from June.', 'June', '2026-06'],
+    ['The campaign has booked radio slots through mid-May.', 'mid-May', '2026-05'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2026-03-21')).toBe(value);
+  });
+});
