@@ -14609,3 +14609,19 @@ describe('tense: a present perfect whose object runs from or through a month loo
     expect(valueOf(text, span, '2026-03-21')).toBe(value);
   });
 });
+
+describe('tense: a participle joined by "and" to one after "be" shares its "be"', () => {
+  // Published on a Saturday in January.
+  it.each([
+    ['The ballots will be printed and posted on Friday.', 'Friday', '2026-01-23'],
+    ['Refund letters will be drafted and sent in March.', 'March', '2026-03'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2026-01-17')).toBe(value);
+  });
+  // (A past passive stays past: "were printed and posted on Friday".)
+  it('"were printed and posted on Friday" is past', () => {
+    expect(valueOf('The ballots were printed and posted on Friday.', 'Friday', '2026-01-17')).toBe(
+      '2026-01-16',
+    );
+  });
+});
