@@ -2577,11 +2577,15 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // "A public inquiry opened in Leeds in April 1926 ... Its report, published in the autumn",
       // "In December 1981 ... we left in winter", "the winter of 1972 ... spent the summer
       // training": told in the past on from a month or a season long past (as a month is, see
-      // resolveDate), a season is the one that holds that time, else the first after it.
+      // resolveDate), a season is the one that holds that time, else the first after it. So is
+      // one "would" looks ahead to, the future seen from the story's time, when a past verb of
+      // thinking or saying governs it: "The market opened in June 1982 ... 'We honestly didn't think
+      // it would last the summer'", "By 12 March [1984] ... 'We thought it'd be over by the summer'".
       const storyMonth = !m.rel && !m.back ? storyMonthToldOn(ctx, c, ref) : null;
+      const seenAhead = storyMonth !== null && futureSeenFromPast(ctx.text, c);
       if (
         storyMonth &&
-        tenseAt(ctx.text, c.start, c.end).tense === 'past' &&
+        (seenAhead || tenseAt(ctx.text, c.start, c.end).tense === 'past') &&
         // (Nor in a clause about a subject of the present: "The campaign group, set up in the
         // summer, says it has collected 6,000 signatures".)
         (inQuotation(ctx.text, c.start) || !PRESENT_BETWEEN.test(restOfSentence(ctx.text, c)))
@@ -2597,7 +2601,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           storyMonth.index,
           say(
             value,
-            'the time of the story, told on at a month or a season long past: that season or the next',
+            seenAhead
+              ? 'the time of the story, told on at a month or a season long past, looked ahead to from it ("would"): that season or the next'
+              : 'the time of the story, told on at a month or a season long past: that season or the next',
           ),
         );
       }
@@ -3264,8 +3270,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // in a story told in the past at a month named outright years back, a sentence or two before,
       // the year is the story's. (Not after a year alone in passing: "It replaces a satellite
       // launched in 2001 ... The launch was Orbital's fourth of the year.")
-      // (So is "would" in such a story, the future seen from its day, when a past verb of saying or
-      // deciding in the sentence of the story's month governs it: "announced in May 1970 that the
+      // (So is "would" in such a story, the future seen from its day, when a past verb of saying,
+      // deciding or thinking in the sentence of the story's month governs it (futureSeenFromPast): "announced in May 1970 that the
       // yard would close by the end of the year"; not "The plant was built in June 1985. The
       // minister says it would be wise to close it by the end of the year".)
       const story = storyYearsBack(ctx, c, ref, { sentences: 2, explicit: true });
@@ -3274,10 +3280,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         story &&
         storyTense &&
         (storyTense.tense === 'past' ||
-          (storyTense.tense === 'future' &&
-            WOULD.test(storyTense.cue ?? '') &&
-            sentencesBetween(ctx.text, story.end!, c.start) === 0 &&
-            WOULD_REPORTED_PAST.test(lastSentence(ctx.text.slice(Math.max(0, c.start - 300), c.start)))))
+          (sentencesBetween(ctx.text, story.end!, c.start) === 0 && futureSeenFromPast(ctx.text, c)))
       ) {
         const value = fmtYear(story.y);
         const how =
@@ -6027,6 +6030,17 @@ const MODAL_IN_CLAUSE = /\b(?:will|would|could|should|may|might)\b[^.;:!?]*$/i;
 
 /** The cue of a future seen from the past: "would", "we'd". */
 const WOULD = /^(?:would|[a-z]+['’]d)$/i;
+/** A past verb of thinking that governs a later "would": "we thought it'd", "didn't think it would". */
+const WOULD_THOUGHT_PAST =
+  /\b(?:thought|did(?:n['’]t|\s+not)\s+think|expected|hoped|believed|feared|assumed|knew)\b[^;!?]*\b(?:would|[a-z]+['’]d)\b/i;
+/** Whether `c` is told in the future seen from the past: "would" (or "we'd") its clause looks ahead
+ * with, governed by a past verb of saying, deciding or thinking in its sentence before it. */
+function futureSeenFromPast(text: string, c: Candidate): boolean {
+  const t = tenseAt(text, c.start, c.end);
+  if (t.tense !== 'future' || !WOULD.test(t.cue ?? '')) return false;
+  const before = lastSentence(text.slice(Math.max(0, c.start - 300), c.start));
+  return WOULD_REPORTED_PAST.test(before) || WOULD_THOUGHT_PAST.test(before);
+}
 /** A past verb of saying or deciding that governs a later "would": "announced that the yard would". */
 const WOULD_REPORTED_PAST =
   /\b(?:said|told|announced|decided|agreed|promised|pledged|vowed|warned|predicted|declared|ruled|confirmed|insisted|reported|voted|resolved)\b[^;!?]*\bwould\b/i;

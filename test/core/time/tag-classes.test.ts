@@ -14625,3 +14625,30 @@ describe('tense: a participle joined by "and" to one after "be" shares its "be"'
     );
   });
 });
+
+describe('narrative: a season "would" looks ahead to from a story long past is the story’s', () => {
+  it.each([
+    [
+      'The bakery opened in May 1987 on a corner of Dock Road. "We never thought it would survive the winter," said its founder.',
+      'the winter',
+      '1987-WI',
+    ],
+    [
+      'The lockout began in April 1996 and within a week every yard on the river was shut. "We all thought it\'d be settled by the summer," one welder said.',
+      'the summer',
+      '1996-SU',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-06-20')).toBe(value);
+  });
+  // (Not a "would" no past verb governs: a forecast of the present.)
+  it('"The market opened in June 1982. Analysts say it would recover by the summer." keeps the present', () => {
+    expect(
+      valueOf(
+        'The market opened in June 1982. Analysts say it would recover by the summer.',
+        'the summer',
+        '2024-03-20',
+      ),
+    ).toBe('2024-SU');
+  });
+});
