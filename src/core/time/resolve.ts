@@ -7103,7 +7103,11 @@ function resolvePeriod(
     // "On 8 August 1963 robbers stopped the mail train ... Today, former railway workers laid a
     // wreath ... News of the raid spread quickly that morning": in a story told on its anniversary,
     // "that day" told in the past goes back to the story's day over the present days named between.
-    // (Not the commemoration's own: "Hundreds gathered at the memorial that morning".)
+    // (Not the commemoration's own: "Hundreds gathered at the memorial that morning"; a
+    // commemoration named only after it in its sentence is not its clause's: "Lifeboat crews
+    // rescued 137 people that morning, and for 50 years the town held a service on the
+    // anniversary", '"we knew that night something was wrong," she told the Ledger on the 50th
+    // anniversary'.)
     // (The story's day is the one the anniversary marks, though a present day is named first: "A
     // minute's silence was held yesterday at 7.52pm, the time the ship's last radio message was
     // received that night"; unless the story has gone on to another day long past since, which
@@ -7113,6 +7117,8 @@ function resolvePeriod(
     const movedOn =
       marked && ctx.storyTime && ctx.storyTime.index > marked.index && ctx.storyTime.d !== undefined;
     const lead = marked && !movedOn ? marked : ctx.firstDay;
+    // (Whether this rule or one of the two below took the story back over the present days named since.)
+    let toldBack = false;
     if (
       unit === 'day' &&
       rel === 'that' &&
@@ -7125,9 +7131,11 @@ function resolvePeriod(
       Math.abs(dayOf(a.y, a.m, a.d) - ref) <= 7 * DAY_MS &&
       anniversaryOf(lead.day, ref) &&
       tenseAt(ctx.text, c.start, c.end).tense === 'past' &&
-      !COMMEMORATION.test(sentenceAround(ctx.text, c.start, c.end))
-    )
+      !COMMEMORATION.test(lastSentence(ctx.text.slice(Math.max(0, c.start - 300), c.end)))
+    ) {
       a = { index: lead.index, y: yearOf(lead.day), m: monthOf(lead.day), d: dateOf(lead.day) };
+      toldBack = true;
+    }
     // "Investigators also plan to interview other pilots who flew in the area that evening", "Caldera
     // shares fell 3 percent that day", '"My dad went to work that morning"', "Newspapers printed
     // little else that week", "The next day, soldiers searched the valley": "that day" (or "that
@@ -7139,8 +7147,6 @@ function resolvePeriod(
     // "talks began Tuesday afternoon. Talks broke down that evening": a day of the week of
     // publication in its sentence or the two before is the one told on.)
     const present = ctx.lastDay;
-    // (Whether one of the two rules below took the story back over the present days named since.)
-    let toldBack = false;
     if (
       (unit === 'day' || unit === 'week') &&
       (rel === 'that' || (unit === 'day' && (rel === 'next' || rel === 'following' || rel === 'previous'))) &&

@@ -14652,3 +14652,24 @@ describe('narrative: a season "would" looks ahead to from a story long past is t
     ).toBe('2024-SU');
   });
 });
+
+describe('narrative: "that night" on an anniversary, a commemoration named only after it in its sentence', () => {
+  const story =
+    'The ferry Ardmore sank off Skerry Point on 14 March 1974. Today, fifty years on, the harbour will fall silent at noon. ';
+  it.each([
+    [
+      story +
+        'Fishermen from the village pulled 40 people from the water that night, and for decades the town held a service on the anniversary.',
+      '1974-03-14TNI',
+    ],
+    [story + '"We knew that night that my uncle was gone," she said at the memorial.', '1974-03-14TNI'],
+  ])('%j: that night = %s', (text, value) => {
+    expect(valueOf(text, 'that night', '2024-03-14')).toBe(value);
+  });
+  // (The commemoration's own night stays the present's: "Hundreds gathered at the memorial that night".)
+  it('a commemoration named before it keeps the present day', () => {
+    expect(valueOf(story + 'Hundreds gathered at the memorial that night.', 'that night', '2024-03-14')).toBe(
+      '2024-03-14TNI',
+    );
+  });
+});
