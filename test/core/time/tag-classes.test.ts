@@ -14673,3 +14673,23 @@ describe('narrative: "that night" on an anniversary, a commemoration named only 
     );
   });
 });
+
+describe('narrative: "that summer" in a clause of the present, after a present day, is the story’s', () => {
+  const story =
+    'The dam burst on 2 May 1976 and flooded the lower valley. A plaque was unveiled on Saturday by the mayor. ';
+  it('a present clause points back to the story’s summer', () => {
+    expect(
+      valueOf(
+        story + 'For many families, the memories of that summer remain raw.',
+        'that summer',
+        '2024-05-06',
+      ),
+    ).toBe('1976-SU');
+  });
+  // (Not one set ahead: a plan of the present.)
+  it('a clause set ahead keeps the present’s', () => {
+    expect(
+      valueOf(story + 'Work on a new spillway will begin that summer.', 'that summer', '2024-05-06'),
+    ).toBe('2024-SU');
+  });
+});
