@@ -5762,6 +5762,21 @@ const NEXT_MORNING_BEFORE = /\b(?:next|following)\s+morning$/i;
 /** Before "the night" a day runs on into: "ran late into", "continued through", "went on until". */
 const NIGHT_RUN_ON =
   /\b(?:into|(?:continued|went\s+on|carried\s+on|lasted)\s+(?:through|until|till|into))\s+$/i;
+/**
+ * Whether "the night" goes on from the morning before it as the day runs on: "ran late into the
+ * night", or, in the morning's own sentence, a clause joined to the morning's by "and" or a
+ * participle ("reached the mine on Monday morning and worked through the night", "left Dover on
+ * Monday morning and docked during the night", "began at 7am, searching throughout the night"). A
+ * perfect after that join still looks back before the morning ("was resumed the next morning, and
+ * Venn, who had spent the night analysing", "having spent the night upstairs").
+ */
+function nightRunsOn(text: string, morningEnd: number, nightStart: number): boolean {
+  if (NIGHT_RUN_ON.test(text.slice(Math.max(0, nightStart - 30), nightStart))) return true;
+  if (sentencesBetween(text, morningEnd, nightStart) > 0) return false;
+  const between = text.slice(morningEnd, nightStart);
+  const join = /.*(?:\band\s|,\s+(?!having\b)[a-z]+ing\s)/is.exec(between);
+  return join !== null && !/\b(?:had|having)\s/i.test(between.slice(join[0].length));
+}
 
 /** Units counted in days: "three days later", "two weeks earlier", "a fortnight later". */
 const dayCount = (unit: string) => unit === 'day' || unit === 'week' || unit === 'fortnight';
@@ -7438,7 +7453,8 @@ function resolvePeriod(
     // released Saturday morning. Moose spent the night at a clinic", "was lifted out the following
     // morning, having spent the night upstairs", "a roll call at 8.15am ... left during the night".
     // (Not a night the day's own clause runs on into: "resumed at 9am on Thursday and ran late into
-    // the night", "continued through the night"; nor "that night", which may be the morning's own:
+    // the night", "continued through the night", "reached the mine on Monday morning and worked
+    // through the night" (nightRunsOn); nor "that night", which may be the morning's own:
     // "bought the ticket that morning ... and that night's jackpot".)
     if (
       unit === 'day' &&
@@ -7451,7 +7467,7 @@ function resolvePeriod(
         sentencesBetween(ctx.text, ctx.lastDay.end, c.start) > 0) ||
         (c.rule === 'theNight' &&
           sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= 1 &&
-          !NIGHT_RUN_ON.test(ctx.text.slice(Math.max(0, c.start - 30), c.start)))) &&
+          !nightRunsOn(ctx.text, ctx.lastDay.end, c.start))) &&
       tenseAt(ctx.text, c.start, c.end).tense === 'past'
     ) {
       delta = -1;

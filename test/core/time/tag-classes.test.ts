@@ -14693,3 +14693,26 @@ describe('narrative: "that summer" in a clause of the present, after a present d
     ).toBe('2024-SU');
   });
 });
+
+describe('review: "the night" joined to a morning\'s own clause is that day\'s night', () => {
+  // Published on a Tuesday; Monday is 13 May.
+  it.each([
+    'Rescuers reached the mine on Monday morning and worked through the night to free the men.',
+    'The search began on Monday morning and continued throughout the night.',
+    'The ferry left Dover on Monday morning and docked in Bilbao during the night.',
+    'Firefighters were called at 7am on Monday and remained at the scene throughout the night.',
+    'Rescuers reached the mine on Monday morning, working through the night to free the men.',
+  ])('%j: the night = 2024-05-13TNI', (text) => {
+    expect(valueOf(text, 'the night', '2024-05-14')).toBe('2024-05-13TNI');
+  });
+  // (A perfect after the join still looks back before the morning.)
+  it('"... on Monday morning, and the envoy, who had spent the night in a hotel" is the night before', () => {
+    expect(
+      valueOf(
+        'Talks resumed on Monday morning, and the envoy, who had spent the night in a hotel, was calm.',
+        'the night',
+        '2024-05-14',
+      ),
+    ).toBe('2024-05-12TNI');
+  });
+});
