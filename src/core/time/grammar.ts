@@ -2772,16 +2772,26 @@ export const RULES: Rule[] = [
       );
       // "move to Friday the 5th", "talks arranged for Friday the 8th": a capitalised weekday right
       // before it, without a comma, makes one date of the two (our news annotators 2 of 2; with the
-      // comma, "Sunday, the 5th", one span once and two once, and the two stay apart).
-      const wdBefore = podOf ? null : WEEKDAY_BEFORE_DAY.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      // comma, "Sunday, the 5th", one span once and two once, and the two stay apart). Only after a
+      // preposition, as the day alone: "some guests fear Friday the 13th" names no day.
+      const wdAt = podOf ? null : WEEKDAY_BEFORE_DAY.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      const wdBefore =
+        wdAt &&
+        DAY_PREP_BEFORE.test(text.slice(Math.max(0, m.index - wdAt[0].length - 14), m.index - wdAt[0].length))
+          ? wdAt
+          : null;
       if (!wdBefore && !DAY_OF_MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 18), m.index))) return null;
       // Only where the text has just been talking in months or days: "on the 18th" of a golf report
-      // is a hole.
+      // is a hole. (Read before the weekday of "On Sunday the 18th was again his undoing": the weekday
+      // itself is no talk of days, unless the two end the clause, "Tickets for Saturday the 1st, the
+      // opening night, go on sale".)
+      const at = wdBefore ? m.index - wdBefore[0].length : m.index;
       if (
         !/\bof\s/.test(m[0]) &&
-        !MONTH_NEAR.test(text.slice(Math.max(0, m.index - 600), m.index)) &&
-        !WEEKDAY_NEAR.test(text.slice(Math.max(0, m.index - 300), m.index)) &&
-        !DAYS_NEAR.test(text.slice(Math.max(0, m.index - 300), m.index))
+        !(wdBefore && /^\s*(?:[,.;:)]|$)/.test(text.slice(m.index + m[0].length))) &&
+        !MONTH_NEAR.test(text.slice(Math.max(0, at - 600), at)) &&
+        !WEEKDAY_NEAR.test(text.slice(Math.max(0, at - 300), at)) &&
+        !DAYS_NEAR.test(text.slice(Math.max(0, at - 300), at))
       )
         return null;
       // "rolling stoppages on the 13th of every month", "resets prices on the 15th of each month":
@@ -2795,7 +2805,7 @@ export const RULES: Rule[] = [
         };
       if (wdBefore)
         return {
-          start: m.index - wdBefore[0].length,
+          start: at,
           end: m.index + m[0].length,
           rule: 'dayOfMonth',
           meaning: { k: 'dayOfMonth', d, wd: WEEKDAYS[wdBefore[1]!.toLowerCase()]! },

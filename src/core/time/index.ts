@@ -275,6 +275,20 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       ctx.lastDay = named.outside ?? null;
     try {
       r = resolveCandidate(c, ctx);
+      // "on Sunday the 18th" where no month near has a Sunday the 18th: the weekday alone.
+      if (!r && c.meaning.k === 'dayOfMonth' && c.meaning.wd !== undefined) {
+        const wd = /^\w+day\b/i.exec(text.slice(c.start, c.end));
+        if (wd) {
+          c = {
+            start: c.start,
+            end: c.start + wd[0].length,
+            rule: 'weekday',
+            meaning: { k: 'weekday', wd: c.meaning.wd },
+          };
+          atEnd = c.end;
+          r = resolveCandidate(c, ctx);
+        }
+      }
     } catch {
       r = null;
     }

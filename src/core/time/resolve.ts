@@ -4745,7 +4745,9 @@ function resolveDate(
 /**
  * "If it rains, both events will move to Friday the 5th": a day of the month named with its weekday
  * is that day of the month in hand when it falls on that weekday, or else of the month nearest
- * publication (or the day in hand) in which it does.
+ * publication (or the day in hand) in which it does. When no month within two of it does, null: the
+ * two are no one date ("Friday the 13th" in a June whose 13th is a Thursday), and the tagger reads
+ * the weekday alone.
  */
 function weekdayDayOfMonth(
   d: number,
@@ -4753,7 +4755,7 @@ function weekdayDayOfMonth(
   c: Candidate,
   ctx: ResolveContext,
   say: (value: string, why: string) => string,
-): Resolved {
+): Resolved | null {
   const r = resolveDayOfMonth(d, c, ctx, say);
   const day = /^\d{4}-\d{2}-\d{2}$/.test(r.value)
     ? dayOf(+r.value.slice(0, 4), +r.value.slice(5, 7), d)
@@ -4770,7 +4772,7 @@ function weekdayDayOfMonth(
       ? fromDct(value, say(value, why))
       : fromTimex(value, ctx.lastDay!.index, say(value, why));
   }
-  return r;
+  return null;
 }
 
 /**

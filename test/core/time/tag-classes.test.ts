@@ -14716,3 +14716,21 @@ describe('review: "the night" joined to a morning\'s own clause is that day\'s n
     ).toBe('2024-05-12TNI');
   });
 });
+
+describe('review: "Friday the 13th" is one date only where the two agree', () => {
+  // Published on Tuesday 14 May 2024.
+  it('a weekday and day that no month near makes one date is the weekday alone', () => {
+    const text = 'The shop will close for a stocktake on Friday the 13th.';
+    expect(valueOf(text, 'Friday the 13th', '2024-05-14')).toBeUndefined();
+    expect(valueOf(text, 'Friday', '2024-05-14')).toBe('2024-05-17');
+  });
+  it('with no preposition before the weekday the two stay apart', () => {
+    const text = 'Plenty of sailors still dread Friday the 13th.';
+    expect(valueOf(text, 'Friday the 13th', '2024-05-14')).toBeUndefined();
+  });
+  it('"On Sunday the 18th was his undoing" with no talk of dates before is a golf hole', () => {
+    const text = 'On Sunday the 18th was his undoing again, costing him a bogey.';
+    expect(valueOf(text, 'Sunday the 18th', '2024-05-14')).toBeUndefined();
+    expect(valueOf(text, 'Sunday', '2024-05-14')).toBe('2024-05-12');
+  });
+});
