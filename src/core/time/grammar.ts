@@ -1298,6 +1298,11 @@ const NEGATED_ONE_BEFORE = /\b(?:not|n['’]t|never)\s+(?:(?:even|had|have|has|s
  * ("at the finish", "behind the leader"), where "second" is no ordinal before its noun. */
 const SECOND_ALONE_AFTER =
   /^(?:\s*(?:[.,;:!?)"”’]|$)|\s+(?:at|in|on|behind|ahead|clear|off|to|from|after|before|when|and|but)\b)/;
+/** Before "less than a second", "by": the margin a race is won or trailed by ("won by less than a
+ * second"). Without it "at least a second, and possibly a third, term" is the ordinal. */
+const SECOND_MARGIN_BEFORE = /\bby\s+$/i;
+/** After "almost a second", a word that makes it a margin: "almost a second behind", "a second clear". */
+const SECOND_MARGIN_AFTER = /^\s+(?:behind|ahead|clear|off|adrift|slower|faster|quicker)\b/i;
 
 /** After bare units, the length they are set against: "months, not weeks", "minutes rather than days". */
 const LENGTH_ALTERNATIVE_AFTER =
@@ -4476,11 +4481,19 @@ export const RULES: Rule[] = [
       // "the second" etc. are not durations; "a second" before a noun is an ordinal. After a measure
       // of how near ("won by less than a second", "trailed by almost a second at the finish"), with
       // no noun after it, it is the length of one second (our news annotators 2 of 2; not "almost a
-      // second a lap", a rate, nor "about a second phase").
+      // second a lap", a rate, nor "about a second phase"). The measure must be a margin, "by" before
+      // it or "behind", "clear" after it: "wants at least a second, and possibly a third, term" is the
+      // ordinal, its noun held back by the comma.
       if (
         /^an?$/i.test(numStr) &&
         /^seconds?$/i.test(unitWord) &&
-        !(g(m, 'q') && /^second$/i.test(unitWord) && SECOND_ALONE_AFTER.test(text.slice(end, end + 12)))
+        !(
+          g(m, 'q') &&
+          /^second$/i.test(unitWord) &&
+          ((SECOND_MARGIN_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+            SECOND_ALONE_AFTER.test(text.slice(end, end + 12))) ||
+            SECOND_MARGIN_AFTER.test(text.slice(end, end + 12)))
+        )
       )
         return null;
       if (/^\d/.test(numStr)) {

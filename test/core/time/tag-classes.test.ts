@@ -14734,3 +14734,19 @@ describe('review: "Friday the 13th" is one date only where the two agree', () =>
     expect(valueOf(text, 'Sunday', '2024-05-14')).toBe('2024-05-12');
   });
 });
+
+describe('review: "at least a second," with no margin is the ordinal', () => {
+  it.each([
+    'The coach wants at least a second, and maybe a third, assistant on the bench.',
+    'The union plans at least a second, larger walkout before the summer.',
+  ])('%j has no length', (text) => {
+    expect(valueOf(text, 'at least a second')).toBeUndefined();
+  });
+  // (A margin keeps its length: "by" before it, or "behind" after it.)
+  it.each([
+    ['The relay team won by less than a second, and the crowd roared.', 'less than a second'],
+    ['She finished almost a second behind the winner.', 'almost a second'],
+  ])('%j: %j = PT1S', (text, span) => {
+    expect(valueOf(text, span)).toBe('PT1S');
+  });
+});
