@@ -1292,7 +1292,7 @@ const LENGTH_ALTERNATIVE_BEFORE =
   /\b(?:minutes|hours|days|weeks|months|years|decades)(?:(?:\s+at\s+least)?(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:possibly|perhaps|maybe|probably|even)|\s+rather\s+than)\s+$/;
 
 /** "not ", "has not had ", "never seen ", "not even ": a denial right before a single unit. */
-const NEGATED_ONE_BEFORE = /\b(?:not|n['’]t|never)\s+(?:(?:even|had|have|has|seen|see)\s+)?$/i;
+const NEGATED_ONE_BEFORE = /(?:\bnot|n['’]t|\bnever)\s+(?:(?:even|had|have|has|seen|see)\s+)?$/i;
 
 /** After "less than a second": the end of the phrase, or a preposition that places the length
  * ("at the finish", "behind the leader"), where "second" is no ordinal before its noun. */

@@ -14750,3 +14750,12 @@ describe('review: "at least a second," with no margin is the ordinal', () => {
     expect(valueOf(text, span)).toBe('PT1S');
   });
 });
+
+describe('review: a single unit denied after a contracted "n\'t" is no time', () => {
+  it.each([
+    ['The town hasn’t seen a day without rain since March.', 'a day'],
+    ["The ward's staff haven't had a week off all winter.", 'a week'],
+  ])('%j: %j is not tagged', (text, span) => {
+    expect(valueOf(text, span)).toBeUndefined();
+  });
+});
