@@ -4415,7 +4415,22 @@ export const RULES: Rule[] = [
         };
       // "a night shift", "a night porter", "a night out": a kind of work or outing, not a night long.
       // ("a day trip", "a day like this": an outing, or a day of a kind, not a day long.)
-      if (unit === 'day' && /^an?$/i.test(numStr) && !q && DAY_KIND.test(text.slice(end, end + 14)))
+      // So is "two day shifts", "one day shift a week": "day" left singular after a count, with no
+      // hyphen, before a noun it classes that agrees with the count (plural after two or more), is the
+      // kind of shift or visitor counted, as "two night shifts" is below; not "a three day pass", a
+      // pass three days long, nor a trip, pass or ticket after a count ("300 three day passes"),
+      // which lasts its days.
+      if (
+        unit === 'day' &&
+        !q &&
+        DAY_KIND.test(text.slice(end, end + 14)) &&
+        (/^an?$/i.test(numStr) ||
+          (/^day$/i.test(unitWord) &&
+            !g(m, 'hy')!.includes('-') &&
+            !/\ban?\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+            !/^\s+(?:trips?|pass(?:es)?|tickets?)\b/i.test(text.slice(end, end + 10)) &&
+            (/^one$/i.test(numStr) || /^\s+\w+s\b/i.test(text.slice(end, end + 14)))))
+      )
         return null;
       // "most of them on a single day, April 27", "on one night in May", "a record for a single day":
       // the one day or night a thing happened on or a record was set in, not how long (our news

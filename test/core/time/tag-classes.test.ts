@@ -14759,3 +14759,19 @@ describe('review: a single unit denied after a contracted "n\'t" is no time', ()
     expect(valueOf(text, span)).toBeUndefined();
   });
 });
+
+describe('review: "day" after a count, before the noun it classes, is its kind', () => {
+  it.each([
+    ['The plant runs three day shifts and two night shifts.', 'three day'],
+    ['He now works one day shift a week at the depot.', 'one day'],
+  ])('%j: %j is not tagged', (text, span) => {
+    expect(valueOf(text, span)).toBeUndefined();
+  });
+  // (A pass or trip keeps its days: "a three day pass", "sold 200 three day passes".)
+  it.each([
+    ['Visitors can buy a three day pass at the gate.', 'three day', 'P3D'],
+    ['The museum sold 200 three day passes last month.', 'three day', 'P3D'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
