@@ -3184,10 +3184,11 @@ export const RULES: Rule[] = [
   {
     // spent summers on a houseboat | grew up spending winters by the sea: a season in the plural as
     // the object of "spend", each such season, as "spent weekends" is each weekend (our news
-    // annotators 2 of 2; "has spent its winters" has a determiner and stays out).
+    // annotators 2 of 2; "has spent its winters" has a determiner and stays out). So is the second
+    // of two joined by "and" or "or": "spent summers and winters at the farm".
     name: 'seasonsSpent',
     keys: ['summers', 'winters', 'springs', 'autumns'],
-    re: /(?<=\bspen(?:d|ds|t|ding)\s+)(?:summers|winters|springs|autumns)\b/gi,
+    re: /(?<=\bspen(?:d|ds|t|ding)\s+(?:(?:summers|winters|springs|autumns)\s+(?:and|or)\s+)?)(?:summers|winters|springs|autumns)\b/gi,
     build: (m) => whole(m, 'set', { k: 'set', value: `XXXX-${SEASONS[m[0].slice(0, -1).toLowerCase()]}` }),
   },
   {

@@ -14775,3 +14775,12 @@ describe('review: "day" after a count, before the noun it classes, is its kind',
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('review: the second of two seasons spent, joined by "and", is each such season too', () => {
+  it.each([
+    ['As a child he spent winters and summers with his grandparents on the coast.', 'summers', 'XXXX-SU'],
+    ['The couple now spend summers or autumns in a cottage near the lake.', 'autumns', 'XXXX-FA'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
