@@ -6779,6 +6779,9 @@ function pastLimit(text: string, c: Candidate, said: Tense): boolean {
   return !/\b(?:is|are|will|would|expected|due|set\s+to)\b|['’]ll\b/i.test(gap);
 }
 
+/** The cue of a plain future, told from now: "will", "shall", "won't", "snow'll", "going to fall". */
+const PLAIN_FUTURE = /^(?:will|shall|won't|\w+'ll|going to \w+)$/i;
+
 /** A simple past verb right before "over", "at", "during" or "through" a weekend: "collapsed over ",
  * "broke down at ". Not one of a passive or a plan ("was expected over ", "scheduled over "), nor a
  * participle of a state kept ("remain closed through ", "keep a bag packed through "). Or "spent"
@@ -7739,9 +7742,15 @@ function resolvePeriod(
       // "Flooding stranded travellers over the weekend", "forecasts had called for rain over the
       // weekend", "she would think it over over the weekend", said on a Monday: the weekend just
       // gone, whatever the clause's tense (our news annotators 62 of 63); the coming one is "next
-      // weekend" or "this weekend".
+      // weekend" or "this weekend". (Not a plain future, "heavy snow will fall over the weekend", "is
+      // going to", "'ll", nor "over the weekend ahead": what is still to come is the coming one; a
+      // "would" is mostly a plan reported from last week.)
       const overOnMonday =
-        wd === 1 && rel !== 'this' && /\bover\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 6), c.start));
+        wd === 1 &&
+        rel !== 'this' &&
+        /\bover\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 6), c.start)) &&
+        !/^\s+ahead\b/i.test(ctx.text.slice(c.end, c.end + 8)) &&
+        !(t.tense === 'future' && PLAIN_FUTURE.test(t.cue ?? ''));
       const pastFirst =
         ownPast !== null ||
         overOnMonday ||
@@ -7758,7 +7767,7 @@ function resolvePeriod(
         anchor: dct,
         explanation: say(
           value,
-          `${pastFirst ? 'the weekend just past' : 'the coming weekend'}, said on a ${WD_NAMES[wd]} (${pub}), ${overOnMonday && ownPast === null ? '"over" it on a Monday is the one just gone, whatever the tense' : afterAhead ? 'after a day ahead that its sentence named' : tenseNote(t)}`,
+          `${pastFirst ? 'the weekend just past' : 'the coming weekend'}, said on a ${WD_NAMES[wd]} (${pub}), ${overOnMonday && ownPast === null ? '"over" it on a Monday is the one just gone, in any tense but a plain future' : afterAhead ? 'after a day ahead that its sentence named' : tenseNote(t)}`,
         ),
         alternatives: [
           {

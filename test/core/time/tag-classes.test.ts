@@ -14784,3 +14784,21 @@ describe('review: the second of two seasons spent, joined by "and", is each such
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('review: "over the weekend" on a Monday is the coming one in a plain future', () => {
+  // Published on a Monday.
+  it.each([
+    ['Forecasters say heavy snow will fall over the weekend ahead.', 'the weekend', '2024-W20-WE'],
+    [
+      'The minister will consider the offer over the weekend and reply next week.',
+      'the weekend',
+      '2024-W20-WE',
+    ],
+    ['Heavy rain is going to fall over the weekend, the agency says.', 'the weekend', '2024-W20-WE'],
+    // (A "would" or a past keeps the weekend just gone.)
+    ['She said she would think it over over the weekend.', 'the weekend', '2024-W19-WE'],
+    ['Floods stranded hundreds over the weekend.', 'the weekend', '2024-W19-WE'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-13')).toBe(value);
+  });
+});
