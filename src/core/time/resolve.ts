@@ -6726,14 +6726,17 @@ function edgeRel(unit: string, c: Candidate, ctx: ResolveContext): string {
   // "the ferry should be running by the middle of the month", said on the 27th; "the council will
   // vote at the start of the month", said on the 20th: a start or a middle the month of publication
   // has already left behind, looked ahead to, is next month's (our news annotators 2 of 2; "since
-  // the start of the month", told in the past, stays this one's).
-  if (
-    unit === 'month' &&
-    ctx.ref !== null &&
-    tense === 'future' &&
-    ((c.mod === 'START' && dateOf(ctx.ref) >= 10) || (c.mod === 'MID' && dateOf(ctx.ref) >= 20))
-  )
-    return 'next';
+  // the start of the month", told in the past, stays this one's). When the story is at a day of its
+  // own, that day decides, not publication: "On May 3 the union said it would strike by the middle
+  // of the month", said on May 25, is May's middle, still ahead on May 3; the story at a later
+  // month, it is that month's; at an earlier one, it is left to the rules below.
+  if (unit === 'month' && ctx.ref !== null && tense === 'future' && (c.mod === 'START' || c.mod === 'MID')) {
+    const story = precise && n !== null && n.m !== undefined ? { month: n.y * 12 + n.m, d: n.d } : null;
+    const published = yearOf(ctx.ref) * 12 + monthOf(ctx.ref);
+    if (story !== null && story.month > published) return 'same';
+    const day = story?.d ?? dateOf(ctx.ref);
+    if ((story === null || story.month === published) && day >= (c.mod === 'START' ? 10 : 20)) return 'next';
+  }
   const past = ctx.ref === null || tense === 'past';
   if (precise && past) return 'same';
   // ("Inventory was equal to 97 days of sales at the end of the quarter", said in October: in the
@@ -7780,6 +7783,12 @@ function resolvePeriod(
     case 'month': {
       const [y, mo] = addMonths(refY, refM, dir);
       const value = fmtMonth(y, mo);
+      // (edgeRel's "next": the start or the middle of the month in hand has passed.)
+      if (m.rel === 'edge' && rel === 'next')
+        return fromPublication(
+          value,
+          `next month: the ${c.mod === 'START' ? 'start' : 'middle'} of this one has passed, and the clause looks ahead (${pub})`,
+        );
       return fromPublication(value, `${rw} month, relative to publication (${pub})`);
     }
     case 'quarter': {

@@ -14802,3 +14802,21 @@ describe('review: "over the weekend" on a Monday is the coming one in a plain fu
     expect(valueOf(text, span, '2024-05-13')).toBe(value);
   });
 });
+
+describe('review: a passed start or middle of the month is next month only from the day the story is at', () => {
+  it.each([
+    // The story at May 3: the middle of May was still ahead.
+    ['On May 3 the union said it would strike by the middle of the month.', '2024-05'],
+    // The story at May 22, or at no day of its own: the middle of May has passed.
+    ['On May 22 the union said it would strike by the middle of the month.', '2024-06'],
+    ['The union says it will strike by the middle of the month.', '2024-06'],
+  ])('%j, said on May 27: "the middle of the month" = %s', (text, value) => {
+    expect(valueOf(text, 'the middle of the month', '2024-05-27')).toBe(value);
+  });
+  it('says why it is next month', () => {
+    const t = tagTimexes('The union says it will strike by the middle of the month.', {
+      reference: '2024-05-27',
+    });
+    expect(t.find((x) => x.text === 'the middle of the month')?.explanation).toMatch(/has passed/);
+  });
+});
