@@ -6782,6 +6782,10 @@ function pastLimit(text: string, c: Candidate, said: Tense): boolean {
   return !/\b(?:is|are|will|would|expected|due|set\s+to)\b|['’]ll\b/i.test(gap);
 }
 
+/** A state a passive or "be" sets for a week, right before "the week": "was closed for ", "were sent
+ * home for ", "was off for ". Not a measure ("was down 2% for "). */
+const STATE_FOR_WEEK = /\b(?:is|are|was|were|been|being)\s+(?:[a-z]+\s+){1,2}for\s+$/i;
+
 /** The cue of a plain future, told from now: "will", "shall", "won't", "snow'll", "going to fall". */
 const PLAIN_FUTURE = /^(?:will|shall|won't|\w+'ll|going to \w+)$/i;
 
@@ -7647,12 +7651,15 @@ function resolvePeriod(
       // "Her round was the best of the week", "It had rained for most of the week", said on a
       // Monday: a week told in the past when the new one has barely begun is the one that ended
       // yesterday (our news annotators 4 of 4; "the exhibition stays open for the week" and "crews
-      // will work throughout the week" look ahead, and "this week" is left to its word).
+      // will work throughout the week" look ahead, and "this week" is left to its word). (Not a
+      // state set for it, "police said the road was closed for the week", "pupils were sent home
+      // for the week": the past is the saying's, and the week the one starting.)
       if (
         dir === 0 &&
         wd === 1 &&
         /^the\s+week$/i.test(ctx.text.slice(c.start, c.end)) &&
         !/\b(?:rest|remainder)\s+of\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 16), c.start)) &&
+        !STATE_FOR_WEEK.test(ctx.text.slice(Math.max(0, c.start - 40), c.start)) &&
         tenseAt(ctx.text, c.start, c.end).tense === 'past'
       ) {
         const value = fmtWeek(ref - 7 * DAY_MS);

@@ -14820,3 +14820,16 @@ describe('review: a passed start or middle of the month is next month only from 
     expect(t.find((x) => x.text === 'the middle of the month')?.explanation).toMatch(/has passed/);
   });
 });
+
+describe('review: "the week" on a Monday, a state set for it in reported past, is the week starting', () => {
+  // Published on a Monday.
+  it.each([
+    ['Police said the road was closed for the week.', '2024-W20'],
+    ['The school said its gym was shut for the week.', '2024-W20'],
+    // (A past of its own, or a measure, keeps the week that ended yesterday.)
+    ['Her round was the best of the week.', '2024-W19'],
+    ['Shares were down 2% for the week.', '2024-W19'],
+  ])('%j: "the week" = %s', (text, value) => {
+    expect(valueOf(text, 'the week', '2024-05-13')).toBe(value);
+  });
+});
