@@ -6796,7 +6796,7 @@ const PLAIN_FUTURE = /^(?:will|shall|won't|\w+'ll|going to \w+)$/i;
  * the weekend gone (our news annotators 6 of 6 from Monday to Thursday; "would spend the weekend"
  * is a plan). */
 const WEEKEND_OWN_PAST =
-  /(?<!\b(?:is|are|was|were|be|been|being|has|have|had|to|will|would|could|should|may|might|can)\s+)(?<!\b(?:remain|remains|remained|stay|stays|stayed|keep|keeps|kept|get|gets|got|leave|left)\s+(?:[\w'’]+\s+){0,2})\b((?!(?:expected|scheduled|planned|forecast|predicted|due|needed)\b)[a-z]{2,}ed|broke(?:\s+down)?|began|fell|came|went|spent|took|met|held|won|lost|left|ran|rose|sank|struck|fought|flew|saw|died|hit)\s+(?:[a-z]+ly\s+)?(?:over|at|during|through)\s+$|\b(spent)\s+$/i;
+  /(?<!\b(?:is|are|was|were|be|been|being|has|have|had|to|will|would|could|should|may|might|can)\s+)(?<!\b(?:remain|remains|remained|stay|stays|stayed|keep|keeps|kept|get|gets|got|leave|left)\s+(?:[\w'’]+\s+){0,2})\b(?:((?!(?:expected|scheduled|planned|forecast|predicted|due|needed)\b)[a-z]{2,}ed|broke(?:\s+down)?|began|fell|came|went|spent|took|met|held|won|lost|left|ran|rose|sank|struck|fought|flew|saw|died|hit)\s+(?:[a-z]+ly\s+)?(?:over|at|during|through)|(spent))\s+$/i;
 
 /** A simple past verb of lasting right before a limit: "lasted through ", "continued until ". */
 const LIMIT_PAST_VERB =

@@ -14833,3 +14833,15 @@ describe('review: "the week" on a Monday, a state set for it in reported past, i
     expect(valueOf(text, 'the week', '2024-05-13')).toBe(value);
   });
 });
+
+describe('review: "spent the weekend" after "have", "to" or a modal is no simple past', () => {
+  // Published on a Thursday.
+  it.each([
+    ['By Monday the negotiators will have spent the weekend locked in talks.', '2024-W20-WE'],
+    ['Fans expect to have spent the weekend queuing for tickets.', '2024-W20-WE'],
+    // (The simple past keeps the weekend gone.)
+    ['Volunteers spent the weekend sandbagging the river bank.', '2024-W19-WE'],
+  ])('%j: "the weekend" = %s', (text, value) => {
+    expect(valueOf(text, 'the weekend', '2024-05-16')).toBe(value);
+  });
+});
