@@ -3550,9 +3550,11 @@ export const RULES: Rule[] = [
       // morning" are clockPart's ("10.15 in the morning" and "10 at night" are this rule's).
       if (!mins && !pod) return null;
       // ("Half past midnight," he said: told by its minutes, a time opens a sentence or quotation
-      // with no preposition. Not a title, "Ten to Six", the song.)
+      // with no preposition. Not a title, "Ten to Six", the song; nor odds or a tally told "to",
+      // "Twenty to one, they lose", "Five to four, the justices upheld": only a quarter to the hour.)
       const opens = !WORD_CLOCK_LED.test(text.slice(Math.max(0, m.index - 12), m.index));
       if (opens && /^[A-Z]/.test(g(m, 'h')!)) return null;
+      if (opens && /^to$/i.test(g(m, 'rel') ?? '') && !/^quarter$/i.test(mins ?? '')) return null;
       if (!mins && !word && !(g(m, 'min') && m[0].includes('.')) && pod !== 'at night') return null;
       if (mins && g(m, 'min')) return null;
       // ("ten to one he will": odds, not a time; "five to ten years": a range.)

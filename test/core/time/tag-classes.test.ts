@@ -14845,3 +14845,12 @@ describe('review: "spent the weekend" after "have", "to" or a modal is no simple
     expect(valueOf(text, 'the weekend', '2024-05-16')).toBe(value);
   });
 });
+
+describe('review: odds or a tally told "to" at a sentence opening are no time', () => {
+  it.each([
+    ['"Twenty to one, they lose," the bookmaker said.', 'Twenty to one'],
+    ['The court split. Five to four, the justices upheld the ban.', 'Five to four'],
+  ])('%j: %j is no time', (text, span) => {
+    expect(valueOf(text, span, '2024-05-14')).toBeUndefined();
+  });
+});
