@@ -2582,7 +2582,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // thinking or saying governs it: "The market opened in June 1982 ... 'We honestly didn't think
       // it would last the summer'", "By 12 March [1984] ... 'We thought it'd be over by the summer'".
       const storyMonth = !m.rel && !m.back ? storyMonthToldOn(ctx, c, ref) : null;
-      const seenAhead = storyMonth !== null && futureSeenFromPast(ctx.text, c);
+      // (A past verb of saying governs it only in the story's own sentence or a quotation: "Its
+      // owners said it would close in the summer", after "The plant opened in March 1990.", is
+      // today's news told in the reporter's past; a verb of thinking looks back across sentences.)
+      const seenAhead =
+        storyMonth !== null &&
+        futureSeenFromPast(ctx.text, c, sentencesBetween(ctx.text, storyMonth.end!, c.start) === 0);
       if (
         storyMonth &&
         (seenAhead || tenseAt(ctx.text, c.start, c.end).tense === 'past') &&
@@ -3280,7 +3285,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         story &&
         storyTense &&
         (storyTense.tense === 'past' ||
-          (sentencesBetween(ctx.text, story.end!, c.start) === 0 && futureSeenFromPast(ctx.text, c)))
+          (sentencesBetween(ctx.text, story.end!, c.start) === 0 && futureSeenFromPast(ctx.text, c, true)))
       ) {
         const value = fmtYear(story.y);
         const how =
@@ -6051,12 +6056,15 @@ const WOULD = /^(?:would|[a-z]+['’]d)$/i;
 const WOULD_THOUGHT_PAST =
   /\b(?:thought|did(?:n['’]t|\s+not)\s+think|expected|hoped|believed|feared|assumed|knew)\b[^;!?]*\b(?:would|[a-z]+['’]d)\b/i;
 /** Whether `c` is told in the future seen from the past: "would" (or "we'd") its clause looks ahead
- * with, governed by a past verb of saying, deciding or thinking in its sentence before it. */
-function futureSeenFromPast(text: string, c: Candidate): boolean {
+ * with, governed by a past verb of thinking in its sentence before it, or of saying or deciding
+ * when `storySentence` (the sentence names the story's time) or in a quotation; else "said it would"
+ * is as likely the reporter's own past of today's news. */
+function futureSeenFromPast(text: string, c: Candidate, storySentence: boolean): boolean {
   const t = tenseAt(text, c.start, c.end);
   if (t.tense !== 'future' || !WOULD.test(t.cue ?? '')) return false;
   const before = lastSentence(text.slice(Math.max(0, c.start - 300), c.start));
-  return WOULD_REPORTED_PAST.test(before) || WOULD_THOUGHT_PAST.test(before);
+  if (WOULD_THOUGHT_PAST.test(before)) return true;
+  return WOULD_REPORTED_PAST.test(before) && (storySentence || inQuotation(text, c.start));
 }
 /** A past verb of saying or deciding that governs a later "would": "announced that the yard would". */
 const WOULD_REPORTED_PAST =

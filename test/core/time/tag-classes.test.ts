@@ -14854,3 +14854,23 @@ describe('review: odds or a tally told "to" at a sentence opening are no time', 
     expect(valueOf(text, span, '2024-05-14')).toBeUndefined();
   });
 });
+
+describe('review: a reporting verb across sentences does not carry a season back to the story', () => {
+  // (Today's news told in the reporter's past after a line of background: the present's season.)
+  it('"said it would" in the sentence after the story’s month keeps the present', () => {
+    expect(
+      valueOf(
+        'The plant opened in March 1990. Its owners said it would close in the summer.',
+        'the summer',
+        '2024-05-14',
+      ),
+    ).toBe('2024-SU');
+  });
+  // (A verb of thinking, or a saying quoted or in the story's own sentence, still looks from the story.)
+  it.each([
+    ['The plant opened in March 1990. Its owners thought it would close in the summer.', '1990-SU'],
+    ['The plant opened in March 1990 and its owners said it would close in the summer.', '1990-SU'],
+  ])('%j: the summer = %s', (text, value) => {
+    expect(valueOf(text, 'the summer', '2024-05-14')).toBe(value);
+  });
+});
