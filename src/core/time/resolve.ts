@@ -6099,6 +6099,14 @@ function nightsDay(a: NarrativeAnchor, unit: string, dir: number): NarrativeAnch
   return { index: a.index, y: yearOf(day), m: monthOf(day), d: dateOf(day) };
 }
 
+/** The words after `at` up to the end of their clause: the next comma, semicolon, colon, quote mark,
+ * "and", or the sentence's end. */
+function restOfClause(text: string, at: number): string {
+  const after = text.slice(at, at + 300);
+  const end = after.search(/[,;:.!?"“”]|\band\b/);
+  return end < 0 ? after : after.slice(0, end);
+}
+
 /** The words of `c`'s sentence after it, quotations left out. */
 function restOfSentence(text: string, c: Candidate): string {
   const sentence = sentenceAround(text, c.start, c.end);
@@ -7143,11 +7151,11 @@ function resolvePeriod(
     // "On 8 August 1963 robbers stopped the mail train ... Today, former railway workers laid a
     // wreath ... News of the raid spread quickly that morning": in a story told on its anniversary,
     // "that day" told in the past goes back to the story's day over the present days named between.
-    // (Not the commemoration's own: "Hundreds gathered at the memorial that morning"; a
-    // commemoration named only after it in its sentence is not its clause's: "Lifeboat crews
-    // rescued 137 people that morning, and for 50 years the town held a service on the
-    // anniversary", '"we knew that night something was wrong," she told the Ledger on the 50th
-    // anniversary'.)
+    // (Not the commemoration's own: "Hundreds gathered at the memorial that morning", "Villagers
+    // lit candles that evening at a vigil"; a commemoration named only after its clause, a comma or
+    // an "and" on, is not its clause's: "Lifeboat crews rescued 137 people that morning, and for 50
+    // years the town held a service on the anniversary", '"we knew that night something was
+    // wrong," she told the Ledger on the 50th anniversary'.)
     // (The story's day is the one the anniversary marks, though a present day is named first: "A
     // minute's silence was held yesterday at 7.52pm, the time the ship's last radio message was
     // received that night"; unless the story has gone on to another day long past since, which
@@ -7171,7 +7179,9 @@ function resolvePeriod(
       Math.abs(dayOf(a.y, a.m, a.d) - ref) <= 7 * DAY_MS &&
       anniversaryOf(lead.day, ref) &&
       tenseAt(ctx.text, c.start, c.end).tense === 'past' &&
-      !COMMEMORATION.test(lastSentence(ctx.text.slice(Math.max(0, c.start - 300), c.end)))
+      !COMMEMORATION.test(
+        lastSentence(ctx.text.slice(Math.max(0, c.start - 300), c.end)) + restOfClause(ctx.text, c.end),
+      )
     ) {
       a = { index: lead.index, y: yearOf(lead.day), m: monthOf(lead.day), d: dateOf(lead.day) };
       toldBack = true;

@@ -14874,3 +14874,19 @@ describe('review: a reporting verb across sentences does not carry a season back
     expect(valueOf(text, 'the summer', '2024-05-14')).toBe(value);
   });
 });
+
+describe('review: a commemoration later in the clause of "that evening" keeps the present day', () => {
+  const story =
+    'On 8 August 1963 a gang stopped the night mail train near Cheddington. Yesterday, retired postal workers gathered in the village. ';
+  it.each([
+    ['Villagers lit candles that evening at a vigil by the old signal box.', '2023-08-07TEV'],
+    ['Villagers lit candles that evening at a memorial service by the old signal box.', '2023-08-07TEV'],
+    // (A commemoration only after the clause, a comma on, leaves the story's evening.)
+    [
+      'Police sealed the line that evening, and for decades the village held a service on the day.',
+      '1963-08-08TEV',
+    ],
+  ])('%j: that evening = %s', (text, value) => {
+    expect(valueOf(story + text, 'that evening', '2023-08-08')).toBe(value);
+  });
+});
