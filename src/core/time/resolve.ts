@@ -6923,9 +6923,18 @@ function storyOverPresent(
   // ("that summer" pointed back to in a clause of the present, after a present day, is the story's
   // too: "A plaque was unveiled on Saturday ... the events of that summer are remembered less as a
   // liberation"; in our news golds, a "that" season in a sentence with a present verb, in a text
-  // that named a time long past, is the story's 25 times, a recent one 4.)
+  // that named a time long past, is the story's 25 times, a recent one 4. Not when a season of the
+  // present is named since the day, the one it points back to: "On Monday the water board warned of
+  // a drought this summer. Hosepipe bans that summer are likely".)
   const t = tenseAt(ctx.text, c.start, c.end).tense;
-  return t === 'past' || (rel === 'that' && unit === 'season' && present && t !== 'future') ? story : null;
+  const pointsBack =
+    rel === 'that' &&
+    unit === 'season' &&
+    present &&
+    t !== 'future' &&
+    a.end !== undefined &&
+    ctx.text.slice(a.end, c.start).search(SEASON_NAMED) < 0;
+  return t === 'past' || pointsBack ? story : null;
 }
 
 function resolvePeriod(

@@ -14890,3 +14890,15 @@ describe('review: a commemoration later in the clause of "that evening" keeps th
     expect(valueOf(story + text, 'that evening', '2023-08-08')).toBe(value);
   });
 });
+
+describe('review: "that summer" after a present season named since the day points back to it', () => {
+  it('a season of the present named before it keeps the present’s', () => {
+    expect(
+      valueOf(
+        'In July 1976 the reservoirs ran dry. On Monday the water board warned of a drought this summer. Hosepipe bans that summer are likely, it says.',
+        'that summer',
+        '2024-05-14',
+      ),
+    ).toBe('2024-SU');
+  });
+});
