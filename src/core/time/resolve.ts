@@ -3276,9 +3276,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // the year is the story's. (Not after a year alone in passing: "It replaces a satellite
       // launched in 2001 ... The launch was Orbital's fourth of the year.")
       // (So is "would" in such a story, the future seen from its day, when a past verb of saying,
-      // deciding or thinking in the sentence of the story's month governs it (futureSeenFromPast): "announced in May 1970 that the
-      // yard would close by the end of the year"; not "The plant was built in June 1985. The
-      // minister says it would be wise to close it by the end of the year".)
+      // deciding or thinking in the sentence of the story's month governs it (futureSeenFromPast):
+      // "announced in May 1970 that the yard would close by the end of the year"; not "The plant was
+      // built in June 1985. The minister says it would be wise to close it by the end of the year".)
       const story = storyYearsBack(ctx, c, ref, { sentences: 2, explicit: true });
       const storyTense = story ? tenseAt(ctx.text, c.start, c.end) : null;
       if (
@@ -5545,12 +5545,18 @@ function recurringHour(sentence: string, timex: string): boolean {
  */
 const WOULD_HABIT_BEFORE =
   /(?:\b(?:would|used\s+to)|['’]d)\s+(?!(?:not|never|have)\b|be\s+\w+ed\b|(?:\w+ly\s+)?(?:like|love|prefer|rather)\b)[^,;]*?\b(?:at|after|before|until|till|by|from|between)\s+(?:about\s+|around\s+)?$/i;
+/** Past verbs of saying or deciding that may govern a later "would": "announced that the yard would". */
+const REPORTED_PAST_VERB =
+  'said|told|announced|decided|agreed|promised|pledged|vowed|warned|predicted|declared|ruled|confirmed|insisted|reported|voted|resolved';
+/** Past verbs of thinking that may govern a later "would": "we thought it'd", "didn't think it would". */
+const THOUGHT_PAST_VERB =
+  "thought|did(?:n['’]t|\\s+not)\\s+think|expected|hoped|believed|feared|assumed|knew";
 /**
  * Before a "would", what makes it a plan or a condition rather than a habit: "said the roads would
  * close at 6am", "I thought I'd be home by five", "if you filed something at midnight".
  */
 const PLAN_OR_CONDITION = new RegExp(
-  `\\b(?:${SAYING_VERB}|say|tell|told|promised|warned|expected|hop(?:ed|ing)|decided|agreed|planned|confirmed|insisted|predicted|thought|knew|if|unless)\\b`,
+  `\\b(?:${SAYING_VERB}|say|tell|hoping|planned|${REPORTED_PAST_VERB}|${THOUGHT_PAST_VERB}|if|unless)\\b`,
   'i',
 );
 
@@ -6053,8 +6059,10 @@ const MODAL_IN_CLAUSE = /\b(?:will|would|could|should|may|might)\b[^.;:!?]*$/i;
 /** The cue of a future seen from the past: "would", "we'd". */
 const WOULD = /^(?:would|[a-z]+['’]d)$/i;
 /** A past verb of thinking that governs a later "would": "we thought it'd", "didn't think it would". */
-const WOULD_THOUGHT_PAST =
-  /\b(?:thought|did(?:n['’]t|\s+not)\s+think|expected|hoped|believed|feared|assumed|knew)\b[^;!?]*\b(?:would|[a-z]+['’]d)\b/i;
+const WOULD_THOUGHT_PAST = new RegExp(
+  `\\b(?:${THOUGHT_PAST_VERB})\\b[^;!?]*\\b(?:would|[a-z]+['’]d)\\b`,
+  'i',
+);
 /** Whether `c` is told in the future seen from the past: "would" (or "we'd") its clause looks ahead
  * with, governed by a past verb of thinking in its sentence before it, or of saying or deciding
  * when `storySentence` (the sentence names the story's time) or in a quotation; else "said it would"
@@ -6067,8 +6075,7 @@ function futureSeenFromPast(text: string, c: Candidate, storySentence: boolean):
   return WOULD_REPORTED_PAST.test(before) && (storySentence || inQuotation(text, c.start));
 }
 /** A past verb of saying or deciding that governs a later "would": "announced that the yard would". */
-const WOULD_REPORTED_PAST =
-  /\b(?:said|told|announced|decided|agreed|promised|pledged|vowed|warned|predicted|declared|ruled|confirmed|insisted|reported|voted|resolved)\b[^;!?]*\bwould\b/i;
+const WOULD_REPORTED_PAST = new RegExp(`\\b(?:${REPORTED_PAST_VERB})\\b[^;!?]*\\bwould\\b`, 'i');
 
 /**
  * The date a story is told at, when it lies more than two years before publication and was named
