@@ -3277,8 +3277,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // launched in 2001 ... The launch was Orbital's fourth of the year.")
       // (So is "would" in such a story, the future seen from its day, when a past verb of saying,
       // deciding or thinking in the sentence of the story's month governs it (futureSeenFromPast):
-      // "announced in May 1970 that the yard would close by the end of the year"; not "The plant was
-      // built in June 1985. The minister says it would be wise to close it by the end of the year".)
+      // "announced in May 1970 that the yard would close by the end of the year"; not "The plant
+      // was built in June 1985. The minister says it would be wise to close it by the end of the
+      // year".)
       const story = storyYearsBack(ctx, c, ref, { sentences: 2, explicit: true });
       const storyTense = story ? tenseAt(ctx.text, c.start, c.end) : null;
       if (
@@ -5545,10 +5546,12 @@ function recurringHour(sentence: string, timex: string): boolean {
  */
 const WOULD_HABIT_BEFORE =
   /(?:\b(?:would|used\s+to)|['’]d)\s+(?!(?:not|never|have)\b|be\s+\w+ed\b|(?:\w+ly\s+)?(?:like|love|prefer|rather)\b)[^,;]*?\b(?:at|after|before|until|till|by|from|between)\s+(?:about\s+|around\s+)?$/i;
-/** Past verbs of saying or deciding that may govern a later "would": "announced that the yard would". */
+/** Past verbs of saying or deciding that may govern a later "would": "announced that the yard
+ * would". */
 const REPORTED_PAST_VERB =
   'said|told|announced|decided|agreed|promised|pledged|vowed|warned|predicted|declared|ruled|confirmed|insisted|reported|voted|resolved';
-/** Past verbs of thinking that may govern a later "would": "we thought it'd", "didn't think it would". */
+/** Past verbs of thinking that may govern a later "would": "we thought it'd", "didn't think it
+ * would". */
 const THOUGHT_PAST_VERB =
   "thought|did(?:n['’]t|\\s+not)\\s+think|expected|hoped|believed|feared|assumed|knew";
 /**
@@ -6065,8 +6068,8 @@ const WOULD_THOUGHT_PAST = new RegExp(
 );
 /** Whether `c` is told in the future seen from the past: "would" (or "we'd") its clause looks ahead
  * with, governed by a past verb of thinking in its sentence before it, or of saying or deciding
- * when `storySentence` (the sentence names the story's time) or in a quotation; else "said it would"
- * is as likely the reporter's own past of today's news. */
+ * when `storySentence` (the sentence names the story's time) or in a quotation; else "said it
+ * would" is as likely the reporter's own past of today's news. */
 function futureSeenFromPast(text: string, c: Candidate, storySentence: boolean): boolean {
   const t = tenseAt(text, c.start, c.end);
   if (t.tense !== 'future' || !WOULD.test(t.cue ?? '')) return false;
@@ -6106,8 +6109,8 @@ function nightsDay(a: NarrativeAnchor, unit: string, dir: number): NarrativeAnch
   return { index: a.index, y: yearOf(day), m: monthOf(day), d: dateOf(day) };
 }
 
-/** The words after `at` up to the end of their clause: the next comma, semicolon, colon, quote mark,
- * "and", or the sentence's end. */
+/** The words after `at` up to the end of their clause: the next comma, semicolon, colon, quote
+ * mark, "and", or the sentence's end. */
 function restOfClause(text: string, at: number): string {
   const after = text.slice(at, at + 300);
   const end = after.search(/[,;:.!?"“”]|\band\b/);
