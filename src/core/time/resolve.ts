@@ -4137,8 +4137,12 @@ function resolveDate(
   const death = DEATH_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start));
   // ("Every November he laid a wreath at the memorial, last attending in November", "She made her
   // last visit in November, in a wheelchair": the last time of a life's habit, so told, is near its
-  // end, the news of the obituary too.)
-  const lastOfHabit = !death && LAST_OF_HABIT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start));
+  // end, the news of the obituary too. Only told in the past: "will make his final appearance in
+  // June" is the coming one.)
+  const lastOfHabit =
+    !death &&
+    LAST_OF_HABIT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) &&
+    tenseHere().tense === 'past';
   if (
     !m.rel &&
     (death || lastOfHabit) &&
@@ -6498,11 +6502,11 @@ function presentBetween(text: string, from: number, to: number, sayings = true):
   return (sayings ? PRESENT_BETWEEN : PRESENT_OWN_BETWEEN).test(withoutQuotations(text.slice(from, to)));
 }
 
-/** Before a date, a person's death: "He died on ", "Alun died at home on ", "who died in ". */
 /** "her last visit in ", "his final appearance on ", "last attending in ": the last time a person
  * kept a habit. */
 const LAST_OF_HABIT_BEFORE =
   /\b(?:(?:his|her)\s+(?:last|final)\s+(?:visit|appearance|attendance|service|parade|reunion)|last\s+(?:attending|appearing|visiting))\s+(?:[\w-]+\s+){0,2}?(?:in|on)\s+$/i;
+/** Before a date, a person's death: "He died on ", "Alun died at home on ", "who died in ". */
 const DEATH_BEFORE =
   /(?:\b(?:he|she|who)|\b[A-Z][a-z]+)\s+died\s+(?:(?:at\s+(?:home|(?:his|her)\s+home)|peacefully|suddenly|in\s+(?:his|her)\s+sleep|in\s+[A-Z][a-z]+)\s+)?(?:on|in)\s+$/;
 

@@ -14902,3 +14902,14 @@ describe('review: "that summer" after a present season named since the day point
     ).toBe('2024-SU');
   });
 });
+
+describe("review: the last time of a person's habit is the most recent one only when told in the past", () => {
+  // Published in May.
+  it.each([
+    ['The veteran goalkeeper will make his final appearance in July before retiring.', 'July', '2026-07'],
+    ['The bishop is expected to make her last visit in October.', 'October', '2026-10'],
+    ['She made her last visit in November, in a wheelchair.', 'November', '2025-11'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2026-05-12')).toBe(value);
+  });
+});
