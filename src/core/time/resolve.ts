@@ -4697,12 +4697,15 @@ function resolveDate(
     // "July and August are where this business makes its money": a month opening its clause as the
     // subject of a present "is" or "are" is the coming one, however far ahead (on the news set, of
     // such months other than the current one, 6 were the coming one, none the last; 3 more were
-    // every year's, "May is typically the most active month", left as they are).
+    // every year's, "May is typically the most active month", left as they are). Not the month
+    // just ended ("April is the third straight month of decline", said in May), nor a month a
+    // sentence weighs as one of its kind ("January is a tough month for retailers").
     const presentSubject =
       !soon &&
       !scheduled &&
       !foretold &&
       ahead >= 1 &&
+      ahead < 11 &&
       m.d === undefined &&
       CLAUSE_OPEN_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
       PRESENT_SUBJECT_AFTER.test(ctx.text.slice(c.end, c.end + 40));
@@ -5390,9 +5393,11 @@ const SCHEDULED_BEFORE = new RegExp(
 /** Before a timex, the opening of its clause: a sentence's start, a quotation mark, a comma. */
 const CLAUSE_OPEN_BEFORE = /(?:^|[.!?;:,(]\s*|\n\s*)["“]?$/;
 /** After a month, a present "is" or "are" it is the subject of ("August is still", "July and
- * August are where"), not a habit's ("May is typically", "February is usually when"). */
+ * August are where"), not a habit's ("May is typically", "February is usually when"), nor a month
+ * weighed as one of its kind ("is the third straight month of", "is a tough month for"; not "is the
+ * month that decides"). */
 const PRESENT_SUBJECT_AFTER = new RegExp(
-  `^(?:\\s+(?:and|or)\\s+[A-Z][a-z]+)?\\s+(?:is|are)\\s+(?!${HABIT_ADVERB}|often\\b|generally\\b|not\\b|[a-z]+ed\\b)`,
+  `^(?:\\s+(?:and|or)\\s+[A-Z][a-z]+)?\\s+(?:is|are)\\s+(?!${HABIT_ADVERB}|often\\b|generally\\b|not\\b|[a-z]+ed\\b|the\\s+(?:[\\w'’-]+\\s+){1,3}?months?\\s+(?:of|in)\\b|an?\\s+(?:[\\w'’-]+\\s+){0,3}?months?\\s+for\\b)`,
 );
 /** After a month that opens its clause, a fixture in the present: "In June the World Cup arrives". */
 const SCHEDULED_AFTER = new RegExp(`^\\s*,?\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}${SCHEDULED_VERB}\\b`);

@@ -14913,3 +14913,17 @@ describe("review: the last time of a person's habit is the most recent one only 
     expect(valueOf(text, span, '2026-05-12')).toBe(value);
   });
 });
+
+describe('review: a month as the subject of a present "is" is not the coming one when just ended or weighed as a kind', () => {
+  // Published in May.
+  it.each([
+    [
+      'Bookings dropped again last month. April is the fourth straight month of decline for the airline.',
+      'April',
+      '2026-04',
+    ],
+    ['"February is a quiet month for florists," he said.', 'February', '2026-02'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2026-05-20')).toBe(value);
+  });
+});
