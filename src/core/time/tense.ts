@@ -334,13 +334,16 @@ const PERFECT_ANNOUNCED_EVENT =
   /\b((?:has|have)\s+(?:already\s+)?(?:declared|added|announced|promised|unveiled))\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:days?\s+of\s+(?:mourning|rest|action|prayer|remembrance|protests?|strikes?)|(?:meeting|session|hearing|service|show|matinee|performance|concert|screening|vigil|rally|parade|ceremony|memorial|celebration|festival|fair|holiday|match|game|fixture|debate|vote|summit|visit|tour|launch|sale|briefing|conference|strike|walkout|programme|program|event|workshop|talk|lecture|race)s?)\s+on\s+$/i;
 /** A present perfect, its object, then the span the object is for: "has posted a storm notice for the
  * bay from ", "have arranged a bake sale in the hall for ", "has taken orders through ".
- * The group is the participle. */
+ * The groups are the auxiliary, the participle and the preposition. */
 const PERFECT_OBJECT_FOR =
-  /\b(?:has|have)\s+(?:[a-z]+ly\s+)?([a-z]+)\s+(?:[\w'’&-]+\s+){1,8}?(?:for|from|through|up\s+to)\s+$/i;
-/** Whether `before` ends in a present perfect's object and the span it is for (not "have been ... for"). */
+  /\b(has|have)\s+(?:[a-z]+ly\s+)?([a-z]+)\s+(?:[\w'’&-]+\s+){1,8}?(for|from|through|up\s+to)\s+$/i;
+/** A present perfect's object and the span it is for at the end of `before` (not "have been ... for"):
+ * its cue ("has ... through"), its participle and its preposition; else null. */
 const perfectObjectFor = (before: string) => {
   const m = PERFECT_OBJECT_FOR.exec(before);
-  return !!m && m[1]!.toLowerCase() !== 'been' && isParticiple(m[1]!);
+  if (!m || m[2]!.toLowerCase() === 'been' || !isParticiple(m[2]!)) return null;
+  const prep = m[3]!.toLowerCase().replace(/\s+/g, ' ');
+  return { cue: `${m[1]!.toLowerCase()} ... ${prep}`, participle: m[2]!.toLowerCase(), prep };
 };
 /** A request for a thing by a day: "has asked Network Rail for a full written report by ", "demanded an answer by ". */
 const REQUEST_DEADLINE =
@@ -372,6 +375,9 @@ const PLAN_LINK = '(?:for|(?:date|deadline)\\s+of)\\s+(?:(?:next|this)\\s+)?$';
 /** The verbs of making a plan for a time: "called", "scheduled", "promised", "pencilled in". */
 export const PLAN_MADE =
   'called|set|scheduled|rescheduled|planned|fixed|booked|rebooked|arranged|organi[sz]ed|slated|promised|pledged|earmarked|timetabled|announced|issued|threatened|declared|cancell?ed|cancell?ing|suspended|postponed|pencill?ed(?:\\s+in)?';
+/** Participles that set a thing up for a span ahead: a plan made ("booked", "scheduled"), or staff or
+ * notices put in place ("hired", "posted"). */
+const SET_UP_FOR_SPAN = new RegExp(`^(?:${PLAN_MADE}|hired|recruited|posted|reserved)$`, 'i');
 /** A plan made for a day: "called a general strike for", "set the vote for", "scheduled talks for",
  * "called a demonstration outside the plant gates for", "declared a day of mourning for", "set a
  * trial date of", "a new menu promised for", "Classes were suspended in seven provinces for". */
@@ -1062,15 +1068,18 @@ function computeTense(text: string, start: number, end: number): Tense {
   // does any present perfect whose object is for a span from, up to or through the day; on the news
   // set 42 of 42 such days were ahead, or the day of publication.)
   // ("has hired seasonal workers to run a watering truck from June", "has booked ads through
-  // mid-March": so is a month named alone; on the news set 5 of 5 such months were ahead or the
-  // month of publication. Not a season: "have stayed high through the autumn", said in November,
-  // is the autumn under way.)
+  // mid-March": so is a month named alone, when the span is what the object is "for" or the verb
+  // sets it up ahead; on the news set 5 of 5 such months were ahead or the month of publication.
+  // Not a state kept or a deed done up to the month: "has kept rates on hold through March", "has
+  // staged strikes from February". Not a season: "have stayed high through the autumn", said in
+  // November, is the autumn under way.)
   const dayOrClockDay = dayNamed || CLOCK_DAY_NAMED.test(text.slice(start, end));
-  if (
-    (dayOrClockDay || monthAlone(text.slice(start, end))) &&
-    perfectObjectFor(text.slice(Math.max(0, start - 90), start))
-  )
-    return { tense: 'future', cue: 'has ... for' };
+  const objectFor =
+    dayOrClockDay || monthAlone(text.slice(start, end))
+      ? perfectObjectFor(text.slice(Math.max(0, start - 90), start))
+      : null;
+  if (objectFor && (dayOrClockDay || objectFor.prep === 'for' || SET_UP_FOR_SPAN.test(objectFor.participle)))
+    return { tense: 'future', cue: objectFor.cue };
   if (
     dayOrClockDay &&
     (DIRECTIVE_DEADLINE.test(text.slice(Math.max(0, start - 80), start)) ||

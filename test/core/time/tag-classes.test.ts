@@ -14927,3 +14927,18 @@ describe('review: a month as the subject of a present "is" is not the coming one
     expect(valueOf(text, span, '2026-05-20')).toBe(value);
   });
 });
+
+describe('review: a present perfect through or from a month looks ahead only for a thing set up for it', () => {
+  // Published in May.
+  it.each([
+    ['The regulator has held fees steady through March.', 'March', '2026-03'],
+    ['Nurses have staged weekly walkouts from February.', 'February', '2026-02'],
+    ['The charity has booked billboard space through mid-March.', 'mid-March', '2027-03'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2026-05-20')).toBe(value);
+  });
+  it('names the preposition in its cue', () => {
+    const t = find('The charity has booked billboard space through mid-March.', '2026-05-20')[0]!;
+    expect(t.explanation).toContain('has ... through');
+  });
+});
