@@ -14942,3 +14942,19 @@ describe('review: a present perfect through or from a month looks ahead only for
     expect(t.explanation).toContain('has ... through');
   });
 });
+
+describe('review: a day behind "after" or "following" a mishap is past, whatever the modal before', () => {
+  // Published on a Wednesday.
+  it.each([
+    ['Doctors said the rider may not race again after the collision on Sunday.', 'Sunday', '2026-05-17'],
+    ['The driver might need surgery following the accident on Sunday.', 'Sunday', '2026-05-17'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2026-05-20')).toBe(value);
+  });
+  // (What comes after a thing still planned stays ahead: "may not be back after the break on Monday".)
+  it('"may not be back after the break on Monday" looks ahead', () => {
+    expect(valueOf('Teachers may not be back after the break on Monday.', 'Monday', '2026-05-20')).toBe(
+      '2026-05-25',
+    );
+  });
+});
