@@ -122,9 +122,9 @@ const FORECAST_FOR_REACHES = /\bforecasts?\s+for\b[^,;]*$/i;
 const PAST_AS_NOUN = new Set(['cut', 'bid', 'hit', 'forecast', 'split', 'bet', 'set', 'spread']);
 /** Verbs whose past is their bare present: after a singular subject, with no "-s", past. */
 const SAME_FORM_PASTS = new Set(['set', 'spread', 'put', 'burst', 'read', 'cost', 'split', 'cast']);
-/** Pasts that are also the bare verb, which "and" or "or" may join to an infinitive ("will close
- * early or shut altogether"). */
-const BASE_FORM_PASTS: ReadonlySet<string> = new Set([
+/** Bare forms that are past forms too ("who set up", "which they read"), which "and" or "or" may
+ * join to an infinitive ("will close early or shut altogether"). */
+const BARE_OR_PAST: ReadonlySet<string> = new Set([
   ...SAME_FORM_PASTS,
   ...PAST_AS_NOUN,
   ...['quit', 'beat', 'hurt', 'shut', 'let', 'run', 'come', 'become'],
@@ -1794,19 +1794,6 @@ const RELATIVE_PRONOUN = /\b(?:who|whose|which|that)\b/g;
 /** A month or a weekday named in a timex ("June", "Sept. 14", "late Tuesday"). */
 const MONTH_OR_DAY_NAMED =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
-/** Bare forms that are past forms too ("who set up", "which they read"). */
-const BARE_OR_PAST = new Set([
-  ...PAST_AS_NOUN,
-  'read',
-  'put',
-  'let',
-  'quit',
-  'cost',
-  'shut',
-  'hurt',
-  'come',
-  'run',
-]);
 /** Words after a relative pronoun that are no verb of its clause. */
 const NOT_RELATIVE_VERB =
   /^(?:in|on|at|by|for|from|with|to|of|as|and|or|but|the|a|an|this|that|these|those|his|her|its|their|our|my|your|is|are|was|were|be|been|has|have|had|do|does|did|not|never|would|could|should|might|may|can|must|will|shall)$/;
@@ -2267,7 +2254,7 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
         ((prev === 'or' || prev === 'and') &&
           // (Only a past that is also a bare verb: in "an instruction urging them to keep working and
           // sent them home", "sent" is the sentence's own past.)
-          BASE_FORM_PASTS.has(w.toLowerCase()) &&
+          BARE_OR_PAST.has(w.toLowerCase()) &&
           [2, 3, 4].some(
             (k) =>
               MODAL_OR_TO.has(words[i - k] ?? '') &&
