@@ -2301,14 +2301,16 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // "Investors are now focused on January": an adverb between "be" and its participle ("will be
     // formally announced on Monday" too).
     // ("will stay closed on Monday", "remain shut": a state, like "be closed".)
-    // ("will be printed and posted on Friday": a participle joined by "and" to one after "be" shares
-    // its "be".)
+    // ("will be printed and posted on Friday": a participle joined by "and" to one after a "be" that a
+    // modal or "to" governs shares that "be"; not "is injured and missed the game", whose second verb
+    // is a past of its own.)
     const be =
       BE_FORMS.has(prev) ||
       STAY.has(prev) ||
       ((prev === 'and' || prev === 'or') &&
         isParticiple(words[i - 2] ?? '') &&
-        BE_FORMS.has(words[i - 3]?.toLowerCase() ?? '')) ||
+        words[i - 3]?.toLowerCase() === 'be' &&
+        MODAL_OR_TO.has(words[i - 4]?.toLowerCase() ?? '')) ||
       ((BE_ADVERBS.has(prev) || /^[a-z]{3,}ly$/.test(prevRaw)) &&
         BE_FORMS.has(words[i - 2]?.toLowerCase() ?? ''));
     // ("a rise backdated to 1 April", "raises retroactive to July 1": what a change is backdated to

@@ -14958,3 +14958,16 @@ describe('review: a day behind "after" or "following" a mishap is past, whatever
     );
   });
 });
+
+describe('review: a participle after "and" shares only a "be" that a modal or "to" governs', () => {
+  it('"is injured and missed training on Monday" keeps its own past as its cue', () => {
+    const t = find('The goalkeeper is injured and missed training on Monday.', '2026-05-20')[0]!;
+    expect(t.value).toBe('2026-05-18');
+    expect(t.explanation).toContain('"missed"');
+  });
+  it('"will be printed and posted on Friday" still looks ahead', () => {
+    expect(valueOf('The leaflets will be printed and posted on Friday.', 'Friday', '2026-05-20')).toBe(
+      '2026-05-22',
+    );
+  });
+});
