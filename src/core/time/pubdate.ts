@@ -486,6 +486,11 @@ type YearFacts = {
   latestPast: number | null;
   /** The latest year named in a past clause as a fact, not a limit: the bound the reader is told. */
   shownPast: number | null;
+  /**
+   * The first day of the latest month named with its year in a past clause as a fact ("was charged
+   * in March 2024"): the writing comes in that month or after it.
+   */
+  shownPastMonth: number | null;
   latestAny: number | null;
   /**
    * The latest year the text counts from to now ("the most since 2019", "has lived there since
@@ -511,6 +516,7 @@ function collectYears(
   const all = new Set<number>();
   let latestPast: number | null = null;
   let shownPast: number | null = null;
+  let shownPastMonth: number | null = null;
   let latestAny: number | null = null;
   let earliestAhead: number | null = null;
   let earliestForecast: YearFacts['earliestForecast'] = null;
@@ -563,8 +569,12 @@ function collectYears(
     const limit = LIMIT_BEFORE_YEAR.test(text.slice(Math.max(0, t.start - 30), t.start));
     // (The tagger's own reading of the clause must agree: "demographers expect the number to fall
     // after 2025" looks ahead.)
-    if (tenseOf(i) === 'past' && !limit && clauseTense(text, t.start, t.end).tense === 'past')
+    if (tenseOf(i) === 'past' && !limit && clauseTense(text, t.start, t.end).tense === 'past') {
       shownPast = Math.max(shownPast ?? y, y);
+      const month = /^(\d{4})-(\d\d)$/.exec(t.value);
+      if (month && +month[1]! === named)
+        shownPastMonth = Math.max(shownPastMonth ?? -Infinity, toDay(named, +month[2]!, 1));
+    }
   }
   // A year named loosely as past (a plan or term in a past or present clause: "said it expects to
   // open a plant in 2025") but later than the earliest year the story looks ahead to ("the review
@@ -576,7 +586,16 @@ function collectYears(
   // forecast names counts as one looked ahead to: read only as the bound of boundedYears, and not
   // here, it set 4 of the 10 datelines it sets, all right.)
   const sinceYear = latestSinceYear(text, bodyOf);
-  const facts = { all, latestPast, shownPast, latestAny, sinceYear, earliestAhead, earliestForecast };
+  const facts = {
+    all,
+    latestPast,
+    shownPast,
+    shownPastMonth,
+    latestAny,
+    sinceYear,
+    earliestAhead,
+    earliestForecast,
+  };
   const bounds = yearBounds(facts);
   for (const y of pastYears) if (!bounds || y <= bounds.hi) latestPast = Math.max(latestPast ?? y, y);
   return { ...facts, latestPast };
@@ -2129,6 +2148,10 @@ function decide(
     // what happened in 1998; a remembered day "Sunday, July 20" fitting 1975 in a text of 2014.)
     // A dateline whose year a yearly cycle gives is held to the strict reading only (cycleYear).
     if (best.day < (stamp?.floor ?? yearFloor)) return coarse(years, note, periods);
+    // Nor is an inferred day before a month the text tells of, with its year, in a past clause
+    // ("was charged in April 2024" under testimony that dates the crime "Jan. 9, 2024").
+    if (!stamp && years.shownPastMonth !== null && best.day < years.shownPastMonth)
+      return coarse(years, note, periods);
     // Nor is an inferred day in or before a year the text counts from to now ("the most since 2019").
     if (!stamp && years.sinceYear !== null && yearOf(best.day) <= years.sinceYear)
       return coarse(years, note, periods);
@@ -2199,6 +2222,9 @@ function coarse(
   const parts = [
     ...(Array.isArray(note) ? note : [note]),
     years.shownPast !== null ? `not before ${years.shownPast} (latest year named in a past clause)` : null,
+    years.shownPastMonth !== null && yearOf(years.shownPastMonth) === years.shownPast
+      ? `nor before ${MONTH_NAMES[new Date(years.shownPastMonth * DAY_MS).getUTCMonth() + 1]} of it`
+      : null,
   ];
   const evidence = parts.filter((p) => p !== null).join('; ');
   return evidence ? { ...UNKNOWN, evidence } : { ...UNKNOWN };

@@ -1167,3 +1167,23 @@ describe('pubdate: review, a forecast bounds the year only through its own prepo
     }
   });
 });
+
+describe('pubdate: a month told with its year in a past clause bounds the day from below', () => {
+  // The weekdays fit the old date (January 9, 2024 was a Tuesday), but the text tells, as past, a
+  // charge laid in April 2024: it was written in that month or after.
+  const text =
+    'A nurse told jurors on Tuesday that the first alarm sounded at 9:05 a.m. on Jan. 9, 2024, and that ' +
+    'she hid with six patients until police arrived at 9:50 a.m. The defendant, a former porter, was ' +
+    'charged in April 2024 with two counts of murder. Testimony resumes at 10 a.m. Thursday, the judge said.';
+  it('gives no day before that month', () => {
+    const got = inferPublicationDate(text);
+    expect(got.value).toBeNull();
+    expect(got.evidence).toMatch(/not before 2024 .*; nor before April of it/);
+  });
+  it('still gives the day when the month is not past, or comes before it', () => {
+    expect(
+      inferPublicationDate(text.replace('was charged in April 2024', 'will be tried in April 2024')).value,
+    ).toBe('2024-01-09');
+    expect(inferPublicationDate(text.replace('April 2024', 'December 2023')).value).toBe('2024-01-09');
+  });
+});
