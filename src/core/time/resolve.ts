@@ -5447,12 +5447,20 @@ const SEASON_DESCRIBED_AFTER =
  * Before a season that begins within six months, what a past verb says is kept, bought or taken on
  * "for" it is for the coming one: "hay and silage stocks meant for the winter", "record advance sales
  * for the summer", "the two seasonal workers he had hired for the summer", said before it (our news
- * annotators 6 of 6). Not a plan made for it, which the golds give the season gone by: "a draft was
- * promised for last winter, then for the spring", "the visit was first pencilled in for the spring".
+ * annotators 6 of 6). The word right before "for" must say so (PROVISION_FOR): not any past clause
+ * with "for" in it, "rented a villa for the summer and came home", "was closed for the winter" (a
+ * stay or a closure told in the past, which may be the last one). Not a plan made for it either,
+ * which the golds give the season gone by: "a draft was promised for last winter, then for the
+ * spring", "the visit was first pencilled in for the spring".
  */
 function provisionFor(text: string, start: number, t: Tense): boolean {
-  return /\bfor\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !PLAN_MADE_CUE.test(t.cue ?? '');
+  return PROVISION_FOR.test(text.slice(Math.max(0, start - 40), start)) && !PLAN_MADE_CUE.test(t.cue ?? '');
 }
+/** A word of what is kept, bought or taken on, then "for": "stocks meant for", "sales for", "hired
+ * for", "saving for", "ordering for", "the squad for", "ready for"; a verb's short object may come
+ * between: "hired twenty instructors for". */
+const PROVISION_FOR =
+  /\b(?:(?:meant|intended|designed|reserved|set\s+aside|saved|saving|stored|stockpiled|stocked|bought|buying|ordered|ordering|hired|hiring|recruited)\s+(?:[\w'-]+\s+){0,3}?|(?:ready|prepared|stocks|supplies|sales|bookings|orders|tickets|squad|team)\s+)(?:[a-z]+ly\s+)?for\s+$/i;
 const PLAN_MADE_CUE = new RegExp(`\\b(?:${PLAN_MADE})\\b`, 'i');
 /** Before a season, whatever the clause's tense, it is still to come: "unlikely before the spring". */
 const SEASON_AHEAD_OF = /\b(?:before|ahead\s+of)\s+(?:the\s+)?$/i;

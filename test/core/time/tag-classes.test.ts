@@ -14971,3 +14971,26 @@ describe('review: a participle after "and" shares only a "be" that a modal or "t
     );
   });
 });
+
+describe('review: a past "for the <season>" is the coming one only after a word of provision', () => {
+  it.each([
+    // A stay or a closure told in the past may be the last one.
+    [
+      'They rented a villa in Spain for the summer and came home in September.',
+      'the summer',
+      '2024-01-20',
+      '2023-SU',
+    ],
+    ['The pool was closed for the winter, and reopened in April.', 'the winter', '2024-08-20', '2023-WI'],
+    ['She moved to Florida for the winter.', 'the winter', '2024-08-20', '2023-WI'],
+    // What is bought or kept for it is for the coming one.
+    [
+      'The council said the grit it had bought for the winter was already running low.',
+      'the winter',
+      '2024-08-20',
+      '2024-WI',
+    ],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
