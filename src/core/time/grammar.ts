@@ -35,6 +35,7 @@ import {
   TEENS,
   TENS,
   WORD_COUNT,
+  PAST_CUES,
 } from './lexicon';
 import { indexAtOrAfter, KeywordIndex } from './keywords';
 import { isValidDay } from './calendar';
@@ -504,7 +505,20 @@ const SEASON_AND_BEFORE = /\b(?:spring|summer|fall|autumn|winter)\s+(?:and|or)\s
 const SEASON_SUBJECT_AFTER =
   /^(?:,\s+[^,.!?]{2,40},)?\s+(?:is|has|brings|means|remains|tends|belongs|offers|gives)\b(?!\s+(?:[a-z]+ing|[a-z]+ed|here|over|upon|near|nearly|almost|finally|late|early|come|begun|gone|been|arrived)\b)/;
 const SEASON_PREPOSITION_BEFORE =
-  /\b(?:into|before|after|for|through|throughout|all|(?:height|depth|middle|start|end|rest|first\s+day|last\s+day)\s+of)\s+$/i;
+  /\b(?:into|before|after|through|throughout|all|(?:height|depth|middle|start|end|rest|first\s+day|last\s+day)\s+of)\s+$/i;
+/**
+ * After a bare season, a lowercase word that is neither a small word ending the season's phrase nor
+ * a verb: the noun the season describes ("for winter fuel payments", "for summer jobs", "a better
+ * summer job"). Not a preposition, conjunction or auxiliary ("ready for winter and", "a wet winter
+ * in the north", "a wet winter is"), nor a past ("a mild winter hurt demand", "a wet winter
+ * followed", "a cool, wet spring left").
+ */
+function seasonBeforeNoun(after: string): boolean {
+  const w = /^\s+([a-z][a-z'-]*)/.exec(after)?.[1];
+  return !!w && !SEASON_PHRASE_END.test(w) && !/(?:ed|ly)$/.test(w) && !PAST_CUES.has(w);
+}
+const SEASON_PHRASE_END =
+  /^(?:in|on|at|for|from|with|by|into|about|over|during|since|until|till|before|after|ahead|under|across|through|throughout|to|of|as|than|and|or|but|nor|when|while|where|that|which|who|if|because|so|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|must|did|does|do|also|already|still|then|now|here|there|this|next|last|arrives?|comes?|begins?|starts?|ends?|brings?|means?|seems?|looks?|remains?|gives?|offers?|tends?|hits?|sets?)$/;
 /** After a capitalised season, a word that makes a name: "the Winter Olympics", "the Spring Statement". */
 const SEASON_NAME_AFTER =
   /^\s+(?:Olympics|Olympic|Paralympics|Paralympic|Games|Gardens?|Palace|Statement|Grand|Park|Street)\b/;
@@ -3892,12 +3906,15 @@ export const RULES: Rule[] = [
         !the &&
         WEATHER_BEFORE_SEASON.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
         !/^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
-      // And one a word before puts in time ("well into spring", "before spring", "ready for winter",
-      // "demand for summer bookings", "all summer", "the height of summer"). (Tried and dropped: after any article or possessive, "its winter
-      // timetable" too: 42 more right on our news set but 125 more tagged, value F1 92.33 -> 92.32.
-      // Only the words of WEATHER_BEFORE_SEASON: 17 more right, 20 more tagged.) A capitalised season
-      // that begins a name is none: "the Winter Olympics",
-      // "the Spring Statement", "the Arab Spring".
+      // And one a word before puts in time ("well into spring", "before spring", "all summer", "the
+      // height of summer"); after "for", only a lowercase one that ends its phrase ("keeping the
+      // plows ready for winter", "build up feed for winter,"), not one that describes the noun after
+      // it ("eligible for winter fuel payments", "demand for summer travel": our news golds tag a
+      // season after "for" before a noun 2 times in 5) nor a name ("voted for Winter"). (Tried and
+      // dropped: after any article or possessive, "its winter timetable" too: 42 more right on our
+      // news set but 125 more tagged, value F1 92.33 -> 92.32. Only the words of
+      // WEATHER_BEFORE_SEASON: 17 more right, 20 more tagged.) A capitalised season that begins a
+      // name is none: "the Winter Olympics", "the Spring Statement", "the Arab Spring".
       const lead = text.slice(Math.max(0, m.index - 40), m.index);
       const word = text.slice(m.index, m.index + m[0].length).match(/[A-Za-z]+$/)?.[0] ?? '';
       const named =
@@ -3916,7 +3933,11 @@ export const RULES: Rule[] = [
         )
       )
         return null;
-      const placed = s !== 'fall' && SEASON_PREPOSITION_BEFORE.test(lead);
+      const follows = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const placed =
+        s !== 'fall' &&
+        (SEASON_PREPOSITION_BEFORE.test(lead) ||
+          (/\bfor\s+$/i.test(lead) && /^[a-z]/.test(word) && !seasonBeforeNoun(follows)));
       // "Winter is the real test", "Winter, he says, is the hard part": a season that opens its
       // sentence as the subject of a present verb is any year's (our news annotators 2 of 2).
       const subject =

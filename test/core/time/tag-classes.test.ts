@@ -14496,7 +14496,8 @@ describe('years, quarters, seasons: retailers\' "the golden quarter" is October 
 describe('years, quarters, seasons: a bare season after "for" is placed in time', () => {
   it.each([
     ['The crews kept the snowplows ready for winter.', 'winter', '2015-10-20', '2015-WI'],
-    ['Demand for summer bookings is strong, the airline said.', 'summer', '2024-01-11', '2024-SU'],
+    // (Not one before the noun it describes, "demand for summer bookings": see the review block below.)
+    ['The airline is already taking bookings for summer, it said.', 'summer', '2024-01-11', '2024-SU'],
   ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
@@ -14992,5 +14993,23 @@ describe('review: a past "for the <season>" is the coming one only after a word 
     ],
   ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
+
+describe('review: a bare season after "for" is a time only when it ends its phrase', () => {
+  // Published in May.
+  it.each([
+    'Pensioners will no longer be eligible for winter fuel payments.',
+    'Teenagers applied for summer jobs at the pier.',
+    'Parents are shopping for winter coats.',
+    'Many names were put forward, but few voted for Winter in the end.',
+    'Friends raised money for Summer, a six-year-old girl.',
+  ])('%j has no season', (text) => {
+    expect(find(text, '2024-05-14').filter((t) => /-(?:SP|SU|FA|WI)$/.test(t.value ?? ''))).toEqual([]);
+  });
+  it('"keeping the plows ready for winter" is a season', () => {
+    expect(valueOf('The crews are keeping the plows ready for winter.', 'winter', '2024-05-14')).toBe(
+      '2024-WI',
+    );
   });
 });
