@@ -488,7 +488,7 @@ function monthByItsCompany(text: string, start: number, end: number, word: strin
  * (our news annotators tag the season after them 6 times in 7 where we left it).
  */
 const SEASON_WEATHER_WORD =
-  '(?:(?:exceptionally|unusually|very|particularly|relatively|extremely|record)\\s+)?(?:(?:wett|dri|cold|hott|warm|mild|harsh|snowi|rainy|cool|severe|windi|stormi|sunni)?(?:est|er|wet|dry|mild|cold|hot|warm|harsh|severe|bitter|snowy|rainy|cool|freezing|brutal|windy|stormy|sunny)|washout|record|better|difficult|tough|slow|poor|strong|busy|quiet|dreadful|terrible|disappointing|worst|best|sluggish|weak|dismal|bumper|turbulent|miserable|productive)';
+  '(?:(?:exceptionally|unusually|very|particularly|relatively|extremely|record)\\s+)?(?:(?:wett|dri|cold|hott|warm|mild|harsh|snowi|raini|cool|severe|windi|stormi|sunni)?(?:est|er|wet|dry|mild|cold|hot|warm|harsh|severe|bitter|snowy|rainy|cool|freezing|brutal|windy|stormy|sunny)|washout|record|better|difficult|tough|slow|poor|strong|busy|quiet|dreadful|terrible|disappointing|worst|best|sluggish|weak|dismal|bumper|turbulent|miserable|productive)';
 const WEATHER_BEFORE_SEASON = new RegExp(
   `\\b(?:the|a|an|this|last|its|their|our)\\s+(?:${SEASON_WEATHER_WORD}(?:,\\s*|\\s+and\\s+))?${SEASON_WEATHER_WORD}\\s+$`,
   'i',
@@ -510,15 +510,16 @@ const SEASON_PREPOSITION_BEFORE =
  * After a bare season, a lowercase word that is neither a small word ending the season's phrase nor
  * a verb: the noun the season describes ("for winter fuel payments", "for summer jobs", "a better
  * summer job"). Not a preposition, conjunction or auxiliary ("ready for winter and", "a wet winter
- * in the north", "a wet winter is"), nor a past ("a mild winter hurt demand", "a wet winter
- * followed", "a cool, wet spring left").
+ * in the north", "a wet winter is"), a determiner or pronoun that opens a clause ("the worst winter
+ * many of us can remember", "the best summer we have had"), nor a past ("a mild winter hurt
+ * demand", "a wet winter followed", "a cool, wet spring left").
  */
 function seasonBeforeNoun(after: string): boolean {
   const w = /^\s+([a-z][a-z'-]*)/.exec(after)?.[1];
   return !!w && !SEASON_PHRASE_END.test(w) && !/(?:ed|ly)$/.test(w) && !PAST_CUES.has(w);
 }
 const SEASON_PHRASE_END =
-  /^(?:in|on|at|for|from|with|by|into|about|over|during|since|until|till|before|after|ahead|under|across|through|throughout|to|of|as|than|and|or|but|nor|when|while|where|that|which|who|if|because|so|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|must|did|does|do|also|already|still|then|now|here|there|this|next|last|arrives?|comes?|begins?|starts?|ends?|brings?|means?|seems?|looks?|remains?|gives?|offers?|tends?|hits?|sets?)$/;
+  /^(?:in|on|at|for|from|with|by|into|about|over|during|since|until|till|before|after|ahead|under|across|through|throughout|to|of|as|than|and|or|but|nor|when|while|where|that|which|who|if|because|so|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|must|did|does|do|also|already|still|then|now|here|there|this|next|last|the|an?|i|we|you|he|she|it|they|its|their|his|her|our|my|many|most|some|any|few|no|every|each|arrives?|comes?|begins?|starts?|ends?|brings?|means?|seems?|looks?|remains?|gives?|offers?|tends?|hits?|sets?)$/;
 /** After a capitalised season, a word that makes a name: "the Winter Olympics", "the Spring Statement". */
 const SEASON_NAME_AFTER =
   /^\s+(?:Olympics|Olympic|Paralympics|Paralympic|Games|Gardens?|Palace|Statement|Grand|Park|Street)\b/;
@@ -3901,11 +3902,14 @@ export const RULES: Rule[] = [
       const coordinated = SEASON_AND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
       // So does one its weather describes, or the story sums up: "the driest spring since 1976", "a
       // wet winter", "its driest summer", "after a slow summer". (Not a record among seasons: "the
-      // hottest summer of the 20th century".)
+      // hottest summer of the 20th century"; nor a season that with its weather word describes the
+      // noun after it: "a better summer job", "a record summer crowd", "a warmer winter coat".)
+      const follows = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const described =
         !the &&
         WEATHER_BEFORE_SEASON.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
-        !/^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+        !/^\s+of\b/i.test(follows) &&
+        !seasonBeforeNoun(follows);
       // And one a word before puts in time ("well into spring", "before spring", "all summer", "the
       // height of summer"); after "for", only a lowercase one that ends its phrase ("keeping the
       // plows ready for winter", "build up feed for winter,"), not one that describes the noun after
@@ -3933,7 +3937,6 @@ export const RULES: Rule[] = [
         )
       )
         return null;
-      const follows = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const placed =
         s !== 'fall' &&
         (SEASON_PREPOSITION_BEFORE.test(lead) ||

@@ -15013,3 +15013,19 @@ describe('review: a bare season after "for" is a time only when it ends its phra
     );
   });
 });
+
+describe('review: a season described by its weather or trade is none before the noun it describes', () => {
+  it.each([
+    'He found a better summer job in the city.',
+    'The park drew a record summer crowd.',
+    'She bought a warmer winter coat.',
+  ])('%j has no season', (text) => {
+    expect(find(text, '2024-05-14').filter((t) => /-(?:SP|SU|FA|WI)$/.test(t.value ?? ''))).toEqual([]);
+  });
+  it.each([
+    ['Forecasters expect a rainier summer.', 'summer', '2024-SU'],
+    ['It was the worst winter many of us can remember.', 'winter', '2023-WI'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
