@@ -2258,7 +2258,7 @@ export const RULES: Rule[] = [
     name: 'quarter',
     keys: ['quarter', 'half'],
     re: new RegExp(
-      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+|(?<ya>year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|holiday|golden|back|front|latter|former)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?![\\s-]+(?:of\\s+an?\\s+)?(?:hours?|minutes?|century|decades?|miles?|dozen|points?|inch(?:es)?|peals?|terms?)\\b)(?:\\s+of\\s+(?:(?:(?:fiscal|calendar)\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b|(?<ty>the\\s+(?:fiscal\\s+|calendar\\s+)?year)\\b))?`,
+      `\\b(?:(?<the>the|its|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?(?:(?<py>1\\d{3}|20\\d{2})\\s+|(?<ya>year-(?:ago|earlier))\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|holiday|golden|back|front|latter|former)(?<hy>-|\\s+)(?:fiscal\\s+)?(?<unit>quarter|half)\\b(?![\\s-]+(?:of\\s+an?\\s+)?(?:hours?|minutes?|century|decades?|miles?|dozen|points?|inch(?:es)?|peals?|terms?|finals?)\\b)(?:\\s+of\\s+(?:(?:(?:fiscal|calendar)\\s+)?(?<y>1\\d{3}|20\\d{2})\\b|(?<ry>this|last|next)\\s+year\\b|(?<ty>the\\s+(?:fiscal\\s+|calendar\\s+)?year)\\b))?`,
       'gi',
     ),
     build: (m, text) => {
@@ -2290,7 +2290,9 @@ export const RULES: Rule[] = [
       // "the last half of 1989" is its second half, "the final quarter of the year" the fourth of the
       // year in hand; "the last quarter" alone is the period rule's. "The final quarter" alone is the
       // fourth too ("could weigh on exporters' earnings in the final quarter", "the final quarter is
-      // going to be grim for retailers": our news annotators 3 of 3 outside a game).
+      // going to be grim for retailers": our news annotators 3 of 3 outside a game), but not in a
+      // report of a match, with the words the halves use ("kicked five goals in the final quarter",
+      // "scored two tries in the final quarter").
       const the = g(m, 'the')?.toLowerCase() ?? '';
       if (
         (ord === 'last' ||
@@ -2298,7 +2300,8 @@ export const RULES: Rule[] = [
             (half ||
               the !== 'the' ||
               g(m, 'hy') === '-' ||
-              /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))))) &&
+              /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) ||
+              MATCH_WORDS.test(text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 120))))) &&
         !g(m, 'y') &&
         !g(m, 'ry') &&
         !g(m, 'ty')

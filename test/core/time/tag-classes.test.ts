@@ -15029,3 +15029,17 @@ describe('review: a season described by its weather or trade is none before the 
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe("review: a quarter-final and a match's final quarter are not the year's", () => {
+  it.each([
+    'Spain beat Italy in the final quarter-final on Sunday.',
+    'Spain beat Italy in the first quarter-final on Sunday.',
+    'Collingwood kicked five goals in the final quarter to win by a point.',
+    'Ireland scored two tries in the final quarter to beat Wales.',
+  ])('%j has no quarter', (text) => {
+    expect(find(text, '2024-05-14').filter((t) => /Q\d$/.test(t.value ?? ''))).toEqual([]);
+  });
+  it('"sales rose in the final quarter" is the fourth quarter', () => {
+    expect(valueOf('Sales rose in the final quarter.', 'the final quarter', '2024-05-14')).toBe('2023-Q4');
+  });
+});
