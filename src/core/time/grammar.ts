@@ -2308,8 +2308,19 @@ export const RULES: Rule[] = [
       )
         return null;
       // "the holiday quarter", retailers' "the golden quarter": October to December, the shopping
-      // season's. (Not a name explained: "the so-called golden quarter", "call it the \"golden quarter\"".)
+      // season's. (Not a name explained: "the so-called golden quarter", "call it the \"golden
+      // quarter\""; nor a district: a capitalised "the Golden Quarter", "the golden quarter of the
+      // old town".)
       if ((ord === 'holiday' || ord === 'golden') && (half || !the)) return null;
+      if (
+        ord === 'golden' &&
+        (/^G/.test(g(m, 'ord')!) ||
+          (!g(m, 'y') &&
+            !g(m, 'ry') &&
+            !g(m, 'ty') &&
+            /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))))
+      )
+        return null;
       // "the back half of next year", "the front half": business slang for the second and first;
       // "the latter half of 2008" the second. (Not "the back half of the bus": only of a year, or
       // "the back half" alone after "in", the year's: "margins will recover in the back half", as

@@ -15043,3 +15043,21 @@ describe("review: a quarter-final and a match's final quarter are not the year's
     expect(valueOf('Sales rose in the final quarter.', 'the final quarter', '2024-05-14')).toBe('2023-Q4');
   });
 });
+
+describe('review: a district called the golden quarter is no quarter of the year', () => {
+  it.each([
+    'The hotel stands in the golden quarter of the old town.',
+    "Rents have soared in the Golden Quarter, the city's most expensive district.",
+  ])('%j has no quarter', (text) => {
+    expect(find(text, '2024-05-14').filter((t) => /Q\d$/.test(t.value ?? ''))).toEqual([]);
+  });
+  it('"retailers are heading into the golden quarter" is the fourth quarter', () => {
+    expect(
+      valueOf(
+        'Retailers are heading into the golden quarter in poor shape.',
+        'the golden quarter',
+        '2024-10-14',
+      ),
+    ).toBe('2024-Q4');
+  });
+});
