@@ -2287,12 +2287,12 @@ export const RULES: Rule[] = [
       )
         return null;
       const ord = g(m, 'ord')!.toLowerCase();
-      // "the last half of 1989" is its second half, "the final quarter of the year" the fourth of the
-      // year in hand; "the last quarter" alone is the period rule's. "The final quarter" alone is the
-      // fourth too ("could weigh on exporters' earnings in the final quarter", "the final quarter is
-      // going to be grim for retailers": our news annotators 3 of 3 outside a game), but not in a
-      // report of a match, with the words the halves use ("kicked five goals in the final quarter",
-      // "scored two tries in the final quarter").
+      // "the last half of 1989" is its second half, "the final quarter of the year" the fourth of
+      // the year in hand; "the last quarter" alone is the period rule's. "The final quarter" alone
+      // is the fourth too ("could weigh on exporters' earnings in the final quarter", "the final
+      // quarter is going to be grim for retailers": our news annotators 3 of 3 outside a game), but
+      // not in a report of a match, with the words the halves use ("kicked five goals in the final
+      // quarter", "scored two tries in the final quarter").
       const the = g(m, 'the')?.toLowerCase() ?? '';
       if (
         (ord === 'last' ||
@@ -3926,11 +3926,11 @@ export const RULES: Rule[] = [
         !seasonBeforeNoun(follows);
       // And one a word before puts in time ("well into spring", "before spring", "all summer", "the
       // height of summer"); after "for", only a lowercase one that ends its phrase ("keeping the
-      // plows ready for winter", "build up feed for winter,"), not one that describes the noun after
-      // it ("eligible for winter fuel payments", "demand for summer travel": our news golds tag a
-      // season after "for" before a noun 2 times in 5) nor a name ("voted for Winter"). (Tried and
-      // dropped: after any article or possessive, "its winter timetable" too: 42 more right on our
-      // news set but 125 more tagged, value F1 92.33 -> 92.32. Only the words of
+      // plows ready for winter", "build up feed for winter,"), not one that describes the noun
+      // after it ("eligible for winter fuel payments", "demand for summer travel": our news golds
+      // tag a season after "for" before a noun 2 times in 5) nor a name ("voted for Winter").
+      // (Tried and dropped: after any article or possessive, "its winter timetable" too: 42 more
+      // right on our news set but 125 more tagged, value F1 92.33 -> 92.32. Only the words of
       // WEATHER_BEFORE_SEASON: 17 more right, 20 more tagged.) A capitalised season that begins a
       // name is none: "the Winter Olympics", "the Spring Statement", "the Arab Spring".
       const lead = text.slice(Math.max(0, m.index - 40), m.index);

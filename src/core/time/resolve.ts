@@ -5445,13 +5445,13 @@ const SEASON_DESCRIBED_AFTER =
   /\b(?:after\s+an?\s+(?:[a-z-]+,?\s+){1,2}|(?:after|following)\s+(?:the|its|their)\s+(?:[a-z]+est|most\s+[a-z]+)\s+)$/i;
 /**
  * Before a season that begins within six months, what a past verb says is kept, bought or taken on
- * "for" it is for the coming one: "hay and silage stocks meant for the winter", "record advance sales
- * for the summer", "the two seasonal workers he had hired for the summer", said before it (our news
- * annotators 6 of 6). The word right before "for" must say so (PROVISION_FOR): not any past clause
- * with "for" in it, "rented a villa for the summer and came home", "was closed for the winter" (a
- * stay or a closure told in the past, which may be the last one). Not a plan made for it either,
- * which the golds give the season gone by: "a draft was promised for last winter, then for the
- * spring", "the visit was first pencilled in for the spring".
+ * "for" it is for the coming one: "hay and silage stocks meant for the winter", "record advance
+ * sales for the summer", "the two seasonal workers he had hired for the summer", said before it
+ * (our news annotators 6 of 6). The word right before "for" must say so (PROVISION_FOR): not any
+ * past clause with "for" in it, "rented a villa for the summer and came home", "was closed for the
+ * winter" (a stay or a closure told in the past, which may be the last one). Not a plan made for it
+ * either, which the golds give the season gone by: "a draft was promised for last winter, then for
+ * the spring", "the visit was first pencilled in for the spring".
  */
 function provisionFor(text: string, start: number, t: Tense): boolean {
   return PROVISION_FOR.test(text.slice(Math.max(0, start - 40), start)) && !PLAN_MADE_CUE.test(t.cue ?? '');
