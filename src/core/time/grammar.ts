@@ -2263,25 +2263,26 @@ export const RULES: Rule[] = [
     ),
     build: (m, text) => {
       const half = g(m, 'unit')!.toLowerCase() === 'half';
+      // Whether the quarter or half is of a year named ("of 2024", "of next year", "of the year").
+      const ofYear = !!(g(m, 'y') || g(m, 'ry') || g(m, 'ty'));
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      // "of" right after it, of a year or not ("the golden quarter of the old town").
+      const ofNext = /^\s+of\b/i.test(after.slice(0, 4));
+      // The words of a match or a race around it, whose halves and quarters are the game's.
+      const inMatch = () =>
+        MATCH_WORDS.test(text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 120));
       // "equalized early in the second half", "ran the second half of the course": a match's or a
       // race's half, not the year's.
       if (
         half &&
-        !g(m, 'y') &&
-        !g(m, 'ry') &&
-        !g(m, 'ty') &&
-        (/^\s+of\s+(?!(?:the\s+)?(?:fiscal\s+)?(?:year|decade|century|\d))/i.test(
-          text.slice(m.index + m[0].length, m.index + m[0].length + 24),
-        ) ||
-          MATCH_WORDS.test(text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 120)))
+        !ofYear &&
+        (/^\s+of\s+(?!(?:the\s+)?(?:fiscal\s+)?(?:year|decade|century|\d))/i.test(after) || inMatch())
       )
         return null;
       // "pulled away in the third quarter" of a basketball or football game: the game's quarter.
       if (
         !half &&
-        !g(m, 'y') &&
-        !g(m, 'ry') &&
-        !g(m, 'ty') &&
+        !ofYear &&
         !g(m, 'py') &&
         GAME_QUARTER_WORDS.test(text.slice(Math.max(0, m.index - 150), m.index + m[0].length + 100))
       )
@@ -2296,15 +2297,8 @@ export const RULES: Rule[] = [
       const the = g(m, 'the')?.toLowerCase() ?? '';
       if (
         (ord === 'last' ||
-          (ord === 'final' &&
-            (half ||
-              the !== 'the' ||
-              g(m, 'hy') === '-' ||
-              /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) ||
-              MATCH_WORDS.test(text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 120))))) &&
-        !g(m, 'y') &&
-        !g(m, 'ry') &&
-        !g(m, 'ty')
+          (ord === 'final' && (half || the !== 'the' || g(m, 'hy') === '-' || ofNext || inMatch()))) &&
+        !ofYear
       )
         return null;
       // "the holiday quarter", retailers' "the golden quarter": October to December, the shopping
@@ -2312,15 +2306,7 @@ export const RULES: Rule[] = [
       // quarter\""; nor a district: a capitalised "the Golden Quarter", "the golden quarter of the
       // old town".)
       if ((ord === 'holiday' || ord === 'golden') && (half || !the)) return null;
-      if (
-        ord === 'golden' &&
-        (/^G/.test(g(m, 'ord')!) ||
-          (!g(m, 'y') &&
-            !g(m, 'ry') &&
-            !g(m, 'ty') &&
-            /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))))
-      )
-        return null;
+      if (ord === 'golden' && (/^G/.test(g(m, 'ord')!) || (!ofYear && ofNext))) return null;
       // "the back half of next year", "the front half": business slang for the second and first;
       // "the latter half of 2008" the second. (Not "the back half of the bus": only of a year, or
       // "the back half" alone after "in", the year's: "margins will recover in the back half", as
@@ -2329,9 +2315,7 @@ export const RULES: Rule[] = [
         (ord === 'back' || ord === 'front' || ord === 'latter' || ord === 'former') &&
         (!half ||
           !the ||
-          (!g(m, 'y') &&
-            !g(m, 'ry') &&
-            !g(m, 'ty') &&
+          (!ofYear &&
             !(
               ord === 'back' &&
               the === 'the' &&
