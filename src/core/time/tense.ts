@@ -562,20 +562,26 @@ const FIGURE_FROM_IN =
  */
 const NOUN_PARTICIPLE_IN =
   /\b(?!(?:be|is|are|was|were|been|being|to|will|would|get|gets|got|had|has|have|and|or|not|they|we|he|she|it|i|you|who|which|that)\b)[a-z]+(?<!ly)\s+(?:set|agreed|announced|scheduled|adopted|approved|issued|published|released|recorded|reported|posted|hit|reached|seen|registered|given|made|taken|signed|imposed|introduced|unveiled)\s+(?:by\s+[^.;,]{1,50}?\s+)?in\s+(?:the\s+)?$/i;
+/** "after ", "following ": what a thing comes after; not "until after ", "not after ". */
+const AFTER_LEAD = String.raw`(?<!\buntil\s+|\btill\s+|\bnot\s+)\b(?:following|after)\s+`;
 /**
  * "following a two-day stoppage in ", "after an extreme heatwave in the ", "after a one-off award
  * in the ": what something comes after, told as one of a kind or as someone's, in a month or a
  * season. (Not what is still to come before it: "until after a vote in ", "after a farewell tour
  * beginning in "; "after the election in " may be a fixture ahead.)
  */
-const AFTER_EVENT_IN =
-  /(?<!\buntil\s+|\btill\s+|\bnot\s+)\b(?:following|after)\s+(?:a|an|its|their|his|her)\s+(?:(?!(?:beginning|starting|opening|running|due|set|scheduled|planned|expected)\b)[\w-]+\s+){0,4}?in\s+(?:the\s+)?$/i;
+const AFTER_EVENT_IN = new RegExp(
+  String.raw`${AFTER_LEAD}(?:a|an|its|their|his|her)\s+(?:(?!(?:beginning|starting|opening|running|due|set|scheduled|planned|expected)\b)[\w-]+\s+){0,4}?in\s+(?:the\s+)?$`,
+  'i',
+);
 /**
  * "after the crash on ", "following a power failure on ", "after his semi-final win on ": a day
  * behind what a thing comes after, when that is a mishap or a result, which no one foretells.
  */
-const AFTER_MISHAP_ON =
-  /(?<!\buntil\s+|\btill\s+|\bnot\s+)\b(?:following|after)\s+(?:the|an?|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:crash|accident|collision|derailment|attack|assault|fall|fire|blaze|blast|explosion|shooting|stabbing|failure|outage|injury|earthquake|quake|killing|bombing|defeat|win|victory)\s+(?:on\s+)?$/i;
+const AFTER_MISHAP_ON = new RegExp(
+  String.raw`${AFTER_LEAD}(?:the|an?|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:crash|accident|collision|derailment|attack|assault|fall|fire|blaze|blast|explosion|shooting|stabbing|failure|outage|injury|earthquake|quake|killing|bombing|defeat|win|victory)\s+(?:on\s+)?$`,
+  'i',
+);
 /** Before a month, a chance or a possibility of something in it. */
 const FORECAST_MONTH_BEFORE =
   /(?:\b(?:chance|probability|odds|likelihood)\s+of\b[^.;,]*?|\b(?:possible|likely)\s+)\bin\s+$/i;
