@@ -4778,7 +4778,7 @@ function weekdayDayOfMonth(
   if (from === undefined) return r;
   for (const k of [0, 1, -1, 2, -2]) {
     const [y, mo] = addMonths(yearOf(from), monthOf(from), k);
-    if (d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || weekdayOf(dayOf(y, mo, d)) !== wd) continue;
+    if (!isValidDay(y, mo, d) || weekdayOf(dayOf(y, mo, d)) !== wd) continue;
     const value = `${fmtMonth(y, mo)}-${pad2(d)}`;
     const why = `day ${d} of the month nearest ${ctx.ref !== null ? 'publication' : 'the day the text last named'} that falls on a ${WD_NAMES[wd]}`;
     return ctx.ref !== null
