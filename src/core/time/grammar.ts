@@ -804,6 +804,8 @@ const PART_AFTER_HOUR =
 
 /** An hour of the clock in words: "six", "eleven". */
 const HOUR_WORDS = `${SMALL}|ten|eleven|twelve`;
+/** The minutes before or after an hour told in words: "half past", "a quarter to", "twenty-five past". */
+const CLOCK_MINUTE_WORDS = 'half|quarter|twenty-five|twenty|ten|five';
 /** The words before an hour told in words ("at half past ten", "by ten at night"). */
 const WORD_CLOCK_LEAD =
   'at|by|until|till|from|around|about|after|before|since|between|and|nearly|almost|just';
@@ -3551,7 +3553,7 @@ export const RULES: Rule[] = [
     name: 'wordClock',
     keys: ['morning', 'afternoon', 'evening', 'night', 'past', ' to ', 'half '],
     re: new RegExp(
-      `(?:(?<=\\b(?:${WORD_CLOCK_LEAD})\\s+)|(?<=(?:^|["“‘(]|[.!?]\\s+))(?=(?:a\\s+)?(?:half|quarter|twenty-five|twenty|ten|five)\\s+(?:past|to)\\s))(?:(?:a\\s+)?(?<mins>half|quarter|twenty-five|twenty|ten|five|\\d{1,2}\\s+minutes|(?:one|a)\\s+minute|(?:${SMALL})\\s+minutes)\\s+(?<rel>past|to)\\s+|(?<half>half)\\s+(?=(?:${HOUR_WORDS})\\b))?(?<h>${HOUR_WORDS}|\\d{1,2}|midnight|noon)(?:[:.](?<min>[0-5]\\d))?(?:\\s+o['’]clock)?(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))?\\b`,
+      `(?:(?<=\\b(?:${WORD_CLOCK_LEAD})\\s+)|(?<=(?:^|["“‘(]|[.!?]\\s+))(?=(?:a\\s+)?(?:${CLOCK_MINUTE_WORDS})\\s+(?:past|to)\\s))(?:(?:a\\s+)?(?<mins>${CLOCK_MINUTE_WORDS}|\\d{1,2}\\s+minutes|(?:one|a)\\s+minute|(?:${SMALL})\\s+minutes)\\s+(?<rel>past|to)\\s+|(?<half>half)\\s+(?=(?:${HOUR_WORDS})\\b))?(?<h>${HOUR_WORDS}|\\d{1,2}|midnight|noon)(?:[:.](?<min>[0-5]\\d))?(?:\\s+o['’]clock)?(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night))?\\b`,
       'gi',
     ),
     build: (m, text) => {
