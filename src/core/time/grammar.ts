@@ -1266,6 +1266,11 @@ const CLAUSE_AFTER_NOUN =
 const WEEKEND_KIND =
   'busy|busiest|hectic|quiet|quieter|whirlwind|good|great|wet|wetter|soggy|dry|drier|cold|colder|chilly|warm|warmer|hot|hotter|sunny|rainy|snowy|stormy|windy|unsettled';
 
+/** The forms of "spend" before what is spent: "spent weekends", "spending winters". */
+const SPEND = 'spen(?:d|ds|t|ding)';
+/** The seasons in the plural, each such season when spent: "spent summers", "spend winters". */
+const SEASONS_PLURAL = ['summers', 'winters', 'springs', 'autumns'] as const;
+
 /** A noun "day" classes, with which it makes one noun: "day trip", "day return", "day care". */
 const DAY_COMPOUND = String.raw`(?:trips?|trippers?|hikers?|returns?|pass(?:es)?|tickets?|visitors?|patients?|nurser(?:y|ies)|centres?|centers?|care|shifts?)\b`;
 /** After "a day", a noun it classes or a likeness: "a day trip", "a day return", "a day like this". */
@@ -3193,7 +3198,10 @@ export const RULES: Rule[] = [
     name: 'weekends',
     keys: ['weekends'],
     // (Also after another time that recurs in a list: "open Friday evenings, weekends and".)
-    re: /weekends\b(?<=\b(?:at|on|over|during|and|or|to|work(?:s|ed|ing)?|spen(?:d|ds|t|ding))\s+weekends|\b(?:mornings|afternoons|evenings|nights|weekdays),\s+weekends)/gi,
+    re: new RegExp(
+      String.raw`weekends\b(?<=\b(?:at|on|over|during|and|or|to|work(?:s|ed|ing)?|${SPEND})\s+weekends|\b(?:mornings|afternoons|evenings|nights|weekdays),\s+weekends)`,
+      'gi',
+    ),
     build: (m) => whole(m, 'weekends', { k: 'set', value: 'XXXX-WXX-WE' }),
   },
   {
@@ -3202,8 +3210,11 @@ export const RULES: Rule[] = [
     // annotators 2 of 2; "has spent its winters" has a determiner and stays out). So is the second
     // of two joined by "and" or "or": "spent summers and winters at the farm".
     name: 'seasonsSpent',
-    keys: ['summers', 'winters', 'springs', 'autumns'],
-    re: /(?<=\bspen(?:d|ds|t|ding)\s+(?:(?:summers|winters|springs|autumns)\s+(?:and|or)\s+)?)(?:summers|winters|springs|autumns)\b/gi,
+    keys: [...SEASONS_PLURAL],
+    re: new RegExp(
+      String.raw`(?<=\b${SPEND}\s+(?:(?:${SEASONS_PLURAL.join('|')})\s+(?:and|or)\s+)?)(?:${SEASONS_PLURAL.join('|')})\b`,
+      'gi',
+    ),
     build: (m) => whole(m, 'set', { k: 'set', value: `XXXX-${SEASONS[m[0].slice(0, -1).toLowerCase()]}` }),
   },
   {
