@@ -6076,13 +6076,12 @@ const FORECAST_FOR_BEFORE = /\b(?:outlook|forecasts?|guidance|projections?)\s+fo
 /** "would be sold or closed by ": a modal in the clause before, which a past participle after it does not make past. */
 const MODAL_IN_CLAUSE = /\b(?:will|would|could|should|may|might)\b[^.;:!?]*$/i;
 
+/** "would" or its contraction: "would", "we'd", "it'd". */
+const WOULD_WORD = "(?:would|[a-z]+['’]d)";
 /** The cue of a future seen from the past: "would", "we'd". */
-const WOULD = /^(?:would|[a-z]+['’]d)$/i;
+const WOULD = new RegExp(`^${WOULD_WORD}$`, 'i');
 /** A past verb of thinking that governs a later "would": "we thought it'd", "didn't think it would". */
-const WOULD_THOUGHT_PAST = new RegExp(
-  `\\b(?:${THOUGHT_PAST_VERB})\\b[^;!?]*\\b(?:would|[a-z]+['’]d)\\b`,
-  'i',
-);
+const WOULD_THOUGHT_PAST = new RegExp(`\\b(?:${THOUGHT_PAST_VERB})\\b[^;!?]*\\b${WOULD_WORD}\\b`, 'i');
 /** Whether `c` is told in the future seen from the past: "would" (or "we'd") its clause looks ahead
  * with, governed by a past verb of thinking in its sentence before it, or of saying or deciding
  * when `storySentence` (the sentence names the story's time) or in a quotation; else "said it
