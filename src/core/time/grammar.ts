@@ -983,9 +983,11 @@ function slashOrder(text: string): 'md' | 'dm' | null {
   }
   return slashSeen;
 }
-const WEEKDAY_NEAR = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+/** A capitalised weekday: "Monday", "Saturday". */
+const WEEKDAY_NAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const WEEKDAY_NEAR = new RegExp(`\\b${WEEKDAY_NAME}\\b`);
 /** A capitalised weekday right before "the 5th", with no comma between: "Friday the 5th". */
-const WEEKDAY_BEFORE_DAY = /\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+$/;
+const WEEKDAY_BEFORE_DAY = new RegExp(`\\b(${WEEKDAY_NAME})\\s+$`);
 /** Words that count in days or weeks from now ("last week", "yesterday"): "on the 28th" after them is a date. */
 const DAYS_NEAR = /\b(?:(?:last|this|next|that|previous|following)\s+week|yesterday|tomorrow)\b/i;
 const MONTH_BEFORE_BC = new RegExp(`\\b(${MONTH})\\s+$`, 'i');
