@@ -1319,9 +1319,9 @@ const LENGTH_ALTERNATIVE_BEFORE =
 const NEGATED_ONE_BEFORE = /(?:\bnot|n['’]t|\bnever)\s+(?:(?:even|had|have|has|seen|see)\s+)?$/i;
 
 /** After "less than a second": the end of the phrase, or a preposition that places the length
- * ("at the finish", "behind the leader"), where "second" is no ordinal before its noun. */
-const SECOND_ALONE_AFTER =
-  /^(?:\s*(?:[.,;:!?)"”’]|$)|\s+(?:at|in|on|behind|ahead|clear|off|to|from|after|before|when|and|but)\b)/;
+ * ("at the finish", "in the sprint"), where "second" is no ordinal before its noun. ("behind the
+ * leader", "ahead", "clear", "off" make a margin with or without "by": SECOND_MARGIN_AFTER.) */
+const SECOND_ALONE_AFTER = /^(?:\s*(?:[.,;:!?)"”’]|$)|\s+(?:at|in|on|to|from|after|before|when|and|but)\b)/;
 /** Before "less than a second", "by": the margin a race is won or trailed by ("won by less than a
  * second"). Without it "at least a second, and possibly a third, term" is the ordinal. */
 const SECOND_MARGIN_BEFORE = /\bby\s+$/i;
