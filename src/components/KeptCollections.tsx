@@ -34,6 +34,13 @@ export function KeptCollections({ open, opener, corpusKey, busy, onOpen, onForge
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [listing, setListing] = useState<Listing>({ kind: 'loading' });
+  // The list read at the last opening is stale at the next: what was opened or forgotten since is
+  // not in it, and its rows must not be offered while the new list is read.
+  const [listedOpen, setListedOpen] = useState(open);
+  if (open !== listedOpen) {
+    setListedOpen(open);
+    if (open) setListing({ kind: 'loading' });
+  }
   const [version, setVersion] = useState(0);
   const list = opener.list;
 

@@ -617,6 +617,29 @@ describe('Articles kept in this browser, listed in the dialog', { timeout: 60_00
     expect(within(eventsList()).getByRole('gridcell', { name: /harbour council voted/ })).toBeInTheDocument();
   });
 
+  it('reads the list afresh at each opening, and offers no rows of the last one meanwhile', async () => {
+    const collections = memoryCollections();
+    const { user } = await renderApp({ collections });
+    await openFile(user, textFile('pier.txt', PIER), /harbour council voted/);
+    await openDialog(user);
+    expect(within(await keptList()).getAllByRole('listitem')).toHaveLength(1);
+    await user.keyboard('{Escape}');
+    // From now on the browser is slow to list what it keeps.
+    let release!: () => void;
+    const slow = new Promise<void>((done) => (release = done));
+    const list = collections.list;
+    collections.list = async () => {
+      await slow;
+      return list();
+    };
+    await openFile(user, textFile('library.txt', LIBRARY), /library reopened/, '2024-05-15');
+    const dialog = await openDialog(user);
+    expect(within(dialog).getByText('Looking for the articles kept here…')).toBeInTheDocument();
+    expect(within(dialog).queryByRole('list', { name: 'Kept in this browser' })).toBeNull();
+    release();
+    expect(within(await keptList()).getAllByRole('listitem')).toHaveLength(2);
+  });
+
   it.each<[string, () => MemoryCollections | null, RegExp]>([
     [
       'IndexedDB refuses',
