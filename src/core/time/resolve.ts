@@ -5685,12 +5685,13 @@ function wholeYearOfSentence(ctx: ResolveContext, c: Candidate): NarrativeAnchor
  * story moves to: "He was born in March 1950. In 1996 he moved to Paris, and the following month
  * ..." places no month of 1996.)
  */
-function monthBeforeYear(ctx: ResolveContext, a: NarrativeAnchor): NarrativeAnchor | null {
+function monthBeforeYear(ctx: ResolveContext, a: NarrativeAnchor, loose = false): NarrativeAnchor | null {
   if (a.index < 0 || a.end === undefined || !isWholeYear(a)) return null;
   if (YEAR_OPENER.test(ctx.text.slice(Math.max(0, a.end - 30), a.end))) return null;
   const lm = ctx.lastMonth,
     ld = ctx.lastDay;
-  const held = (t: { end: number }, y: number) => y === a.y || sentencesBetween(ctx.text, t.end, a.end!) <= 1;
+  const held = (t: { end: number }, y: number) =>
+    (loose && y <= a.y) || y === a.y || sentencesBetween(ctx.text, t.end, a.end!) <= 1;
   if (ld && ld.index < a.index && (!lm || ld.index > lm.index))
     return held(ld, yearOf(ld.day)) ? { index: ld.index, y: yearOf(ld.day), m: monthOf(ld.day) } : null;
   return lm && lm.index < a.index && held(lm, lm.y) ? { index: lm.index, y: lm.y, m: lm.m } : null;
@@ -7368,7 +7369,11 @@ function resolvePeriod(
     // month" from it counts from the month or the day the text last named before it, as a day or a
     // week counted from a year does from the day last named. (Not after a season or a week, which
     // carry a month of their own.)
-    if (a && unit === 'month') a = monthBeforeYear(ctx, a) ?? a;
+    // (Failing that, a month counted back or on from a year the text named in passing still counts
+    // from the last month or day it named, however far back, when that is no later than the year:
+    // "on 12 March 1990 ... the reward it first offered in 1991 ... the policy had lapsed the
+    // previous month" is February 1990, never a whole year.)
+    if (a && unit === 'month') a = monthBeforeYear(ctx, a) ?? monthBeforeYear(ctx, a, true) ?? a;
     // ("Margin widened to 48% from 44% in the previous quarter" after a forecast for the fourth
     // quarter, or after "the first quarter of last year": a sequential comparison of an earnings
     // report is with the quarter before the one it reports.)

@@ -15061,3 +15061,18 @@ describe('review: a district called the golden quarter is no quarter of the year
     ).toBe('2024-Q4');
   });
 });
+
+describe('anchors: a month counted from a year named in passing', () => {
+  it('counts from the last day named before that year, however far back', () => {
+    const text =
+      'The fire started at dawn on 4 June 2001. Two decades later, nobody has been charged. ' +
+      'The reward first offered in 2002 still stands. The alarm had been switched off the previous month.';
+    expect(valueOf(text, 'the previous month', '2021-06-05')).toBe('2001-05');
+  });
+  it('never counts from a day named ahead of that year', () => {
+    const text =
+      'He will be sentenced on Jan. 9. He faces up to ten years. He ran the fund for a decade. ' +
+      'The fraud came to light in 2019. The board fired him the following month.';
+    expect(valueOf(text, 'the following month', '2025-10-31')).not.toBe('2026-02');
+  });
+});
