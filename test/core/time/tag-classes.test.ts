@@ -15076,3 +15076,25 @@ describe('anchors: a month counted from a year named in passing', () => {
     expect(valueOf(text, 'the following month', '2025-10-31')).not.toBe('2026-02');
   });
 });
+
+describe('tense: a time a condition right after it is set on lies ahead', () => {
+  it.each([
+    [
+      'The union has not ruled out a further stoppage in August if no agreement is reached.',
+      'August',
+      '2024-08',
+    ],
+    [
+      'Nurses said they had voted to walk out again in December unless the offer improved.',
+      'December',
+      '2023-12',
+    ],
+  ])('%j', (text, span, value) => {
+    expect(valueOf(text, span, '2023-10-17')).toBe(value);
+  });
+  it('not "if" as "whether" after a verb of asking', () => {
+    expect(valueOf('She was asked in August if she would stand again.', 'August', '2023-10-17')).toBe(
+      '2023-08',
+    );
+  });
+});
