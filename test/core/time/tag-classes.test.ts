@@ -15098,3 +15098,18 @@ describe('tense: a time a condition right after it is set on lies ahead', () => 
     );
   });
 });
+
+describe('spurious: a stock index named with a number is no year', () => {
+  it.each([
+    'Small caps lagged, and the Russell 2000 index slipped 1.2 percent.',
+    'Stocks fell across the board, with the Russell 2000 Index down 2 percent.',
+  ])('%j has no year', (text) => {
+    expect(find(text, '2018-06-19').filter((t) => /^\d{4}$/.test(t.value ?? ''))).toEqual([]);
+  });
+  it.each([
+    ['The 2019 index ranked Norway first.', '2019'],
+    ['In 2019 index funds took in record sums.', '2019'],
+  ])('%j keeps its year', (text, span) => {
+    expect(valueOf(text, span, '2021-06-19')).toBe('2019');
+  });
+});
