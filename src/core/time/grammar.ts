@@ -1223,9 +1223,10 @@ const SEASON_COMPOUND_HEAD =
 const UNITS_THEN =
   /^\s+(?:of\s+(?!the\b|its\b|his\b|her\b|their\b|our\b)|before\b|after\b|ahead\b|in\s+advance\b|to\s+(?:spare|go)\b|left\b(?!\s+(?:him|her|them|us|me|you|it|the|an?|his|their|its|our|my|behind)\b)|remaining\b)/i;
 /** A word that makes "days", "hours" a kind of day or hour, or counts them: "strike days", "the
- * busiest days", "18-hour days", "a handful of days". */
+ * busiest days", "18-hour days", "a handful of days", "the same months of 2009" (the months named
+ * before, again in another year: no length). */
 const UNIT_KIND_BEFORE =
-  /(?:\b(?:snow|strike|opening|working|business|training|trading|calling|library|staff|peak|rush|market|extra|rest|duty|travel|weather|hour|degree|leap|drought|light|results?|evening|morning|earlier|later|fewer|more|dark|best|worst|most|both|those|these|school|holiday|sick|shopping|summer|winter|good|bad|hard|early|final|last|first|few|many|several|some|all|of|the|a|an)|\w+est|\d|-)\s*$/i;
+  /(?:\b(?:same|snow|strike|opening|working|business|training|trading|calling|library|staff|peak|rush|market|extra|rest|duty|travel|weather|hour|degree|leap|drought|light|results?|evening|morning|earlier|later|fewer|more|dark|best|worst|most|both|those|these|school|holiday|sick|shopping|summer|winter|good|bad|hard|early|final|last|first|few|many|several|some|all|of|the|a|an)|\w+est|\d|-)\s*$/i;
 
 /** A count right before "days a week", "times a year". */
 const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s+$`, 'i');

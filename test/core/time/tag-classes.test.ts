@@ -15113,3 +15113,15 @@ describe('spurious: a stock index named with a number is no year', () => {
     expect(valueOf(text, span, '2021-06-19')).toBe('2019');
   });
 });
+
+describe('durations: "the same months of" a year are no length', () => {
+  it.each([
+    'Ticket sales were 4 percent above the same months of 2019.',
+    'Shelter intake doubled compared with the same months of 2021.',
+  ])('%j has no length', (text) => {
+    expect(find(text).filter((t) => t.type === 'DURATION')).toEqual([]);
+  });
+  it('"months of talks" stays a length', () => {
+    expect(valueOf('The deal ended months of talks.', 'months')).toBe('PXM');
+  });
+});
