@@ -4426,6 +4426,21 @@ export const RULES: Rule[] = [
         /\b(?:will|would|could|may|might|can|shall)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))
       )
         return { start, end, rule: 'someday', meaning: { k: 'ref', value: 'FUTURE_REF' } };
+      // "a big one would come one day", "she would like to go back one day", "Maybe one day.": ending
+      // its clause after a modal's verb or after "maybe", "one day" is some day ahead too (our news
+      // annotators 3 of 3), not a day long. (Not "will be delayed by one day", "would last one day":
+      // a preposition or a verb of lasting right before it makes the length.)
+      if (/^one\s+day$/i.test(m[0]) && /^\s*[.,;!?)"”]/.test(text.slice(end, end + 2))) {
+        const clause = /[^.;:!?"“”]*$/.exec(text.slice(Math.max(0, m.index - 80), m.index))![0];
+        if (
+          (/\b(?:maybe|perhaps)\s+$/i.test(clause) ||
+            /(?:\b(?:will|would|could|might|may|shall)|['’](?:d|ll))\s/i.test(clause)) &&
+          !/\b(?:by|in|for|within|of|than|about|on|at|over|last|lasts|take|takes|spend|stay|wait|run|close|shut|be)\s+$/i.test(
+            clause,
+          )
+        )
+          return { start, end, rule: 'someday', meaning: { k: 'ref', value: 'FUTURE_REF' } };
+      }
       // "I hope one day I can watch it", "I told her that one day I would win": before the subject of
       // a modal, "one day" opens a wish or a forecast about some day, no length (our news annotators
       // leave all untagged).

@@ -15125,3 +15125,20 @@ describe('durations: "the same months of" a year are no length', () => {
     expect(valueOf('The deal ended months of talks.', 'months')).toBe('PXM');
   });
 });
+
+describe('durations: "one day" ending its clause after a modal or "maybe" is some day ahead', () => {
+  it.each([
+    ['The old ferry would sail again one day, the mayor promised.', 'one day'],
+    ['He says he will climb it one day.', 'one day'],
+    ['Could they win the cup? Maybe one day.', 'one day'],
+  ])('%j: %j = FUTURE_REF', (text, span) => {
+    expect(valueOf(text, span)).toBe('FUTURE_REF');
+  });
+  it.each([
+    ['The vote will be delayed by one day.', 'one day'],
+    ['The strike lasted one day.', 'one day'],
+    ['The festival would last one day.', 'one day'],
+  ])('%j: %j stays a day long', (text, span) => {
+    expect(valueOf(text, span)).toBe('P1D');
+  });
+});
