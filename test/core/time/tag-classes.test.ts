@@ -15142,3 +15142,16 @@ describe('durations: "one day" ending its clause after a modal or "maybe" is som
     expect(valueOf(text, span)).toBe('P1D');
   });
 });
+
+describe('refs: "the future" before a role or a tie is an adjective', () => {
+  it.each([
+    'Among the guests was the future king, then a boy of nine.',
+    'Both sides still disagree about the future relationship between the two unions.',
+    'She coached the future international at the village club.',
+  ])('%j has no FUTURE_REF', (text) => {
+    expect(find(text).filter((t) => t.value === 'FUTURE_REF')).toEqual([]);
+  });
+  it('"plans for the future" stays FUTURE_REF', () => {
+    expect(valueOf('The club has big plans for the future.', 'the future')).toBe('FUTURE_REF');
+  });
+});
