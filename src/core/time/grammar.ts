@@ -179,7 +179,7 @@ const POD_AFTER_OCLOCK = new RegExp(
   'i',
 );
 const NUM_CORE =
-  `half\\s+an?|(?:a|three)\\s+quarters?\\s+of\\s+an?|(?:a\\s+)?(?:half|quarter)(?=[\\s-]+hours?\\b)|quarter\\s+of\\s+an?|another|` +
+  `half\\s+an?|(?:a|three)[\\s-]+quarters?\\s+of\\s+an?|(?:a\\s+)?(?:half|quarter)(?=[\\s-]+hours?\\b)|quarter\\s+of\\s+an?|another|` +
   `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?|` +
   `${WORD_COUNT}|` +
   `a\\s+few|a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|dozens\\s+of|hundreds\\s+of|thousands\\s+of|several|few|some|many|coming|recent|an?`;
@@ -259,6 +259,8 @@ export function parseNumber(s: string): number | null {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/-and-a-half$/, ' and a half')
+    // ("three-quarters of an hour": the hyphenated fraction is the spaced one.)
+    .replace(/^three-quarters\b/, 'three quarters')
     .trim();
   let half = 0;
   if (t.endsWith(' and a half')) {

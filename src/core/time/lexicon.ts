@@ -85,6 +85,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   'quarter of a': 0.25,
   'quarter of an': 0.25,
   'three quarters of a': 0.75,
+  'three quarters of an': 0.75,
   // "a half hour", "its first half hour", "a quarter hour".
   half: 0.5,
   'a half': 0.5,

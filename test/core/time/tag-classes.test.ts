@@ -15155,3 +15155,16 @@ describe('refs: "the future" before a role or a tie is an adjective', () => {
     expect(valueOf('The club has big plans for the future.', 'the future')).toBe('FUTURE_REF');
   });
 });
+
+describe('durations: three quarters of an hour, spaced or hyphenated, is 45 minutes', () => {
+  it.each([
+    ['The crossing took three quarters of an hour.', 'three quarters of an hour', 'PT45M'],
+    ['The crossing took three-quarters of an hour.', 'three-quarters of an hour', 'PT45M'],
+    ['The mill has stood for three-quarters of a century.', 'three-quarters of a century', 'P75Y'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('"three-quarters of the vote" is no time', () => {
+    expect(find('Three-quarters of the vote went to the mayor.')).toEqual([]);
+  });
+});
