@@ -15168,3 +15168,17 @@ describe('durations: three quarters of an hour, spaced or hyphenated, is 45 minu
     expect(find('Three-quarters of the vote went to the mayor.')).toEqual([]);
   });
 });
+
+describe('sets: a weekday before the round a service makes on it is every such day', () => {
+  it.each([
+    ['The council cut Sunday service on four bus routes.', 'Sunday', 'XXXX-WXX-7'],
+    ['Homes with Thursday pickup will be served a day late.', 'Thursday', 'XXXX-WXX-4'],
+    ['Wednesday collections are not affected by the holiday.', 'Wednesday', 'XXXX-WXX-3'],
+    ['The hall still hosts its popular Friday night bingo.', 'Friday night', 'XXXX-WXX-5TNI'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('"Shares fell in Monday trading" stays one day', () => {
+    expect(valueOf('Shares fell in Monday trading.', 'Monday')).toBe('2023-10-16');
+  });
+});
