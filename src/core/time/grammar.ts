@@ -1225,10 +1225,11 @@ const SEASON_COMPOUND_HEAD =
 const UNITS_THEN =
   /^\s+(?:of\s+(?!the\b|its\b|his\b|her\b|their\b|our\b)|before\b|after\b|ahead\b|in\s+advance\b|to\s+(?:spare|go)\b|left\b(?!\s+(?:him|her|them|us|me|you|it|the|an?|his|their|its|our|my|behind)\b)|remaining\b)/i;
 /** A word that makes "days", "hours" a kind of day or hour, or counts them: "strike days", "the
- * busiest days", "18-hour days", "a handful of days", "the same months of 2009" (the months named
+ * busiest days", "18-hour days", "a handful of days", "all but two days of play" (a count the
+ * length rule turned down), "the same months of 2009" (the months named
  * before, again in another year: no length). */
 const UNIT_KIND_BEFORE =
-  /(?:\b(?:same|snow|strike|opening|working|business|training|trading|calling|library|staff|peak|rush|market|extra|rest|duty|travel|weather|hour|degree|leap|drought|light|results?|evening|morning|earlier|later|fewer|more|dark|best|worst|most|both|those|these|school|holiday|sick|shopping|summer|winter|good|bad|hard|early|final|last|first|few|many|several|some|all|of|the|a|an)|\w+est|\d|-)\s*$/i;
+  /(?:\b(?:same|snow|strike|opening|working|business|training|trading|calling|library|staff|peak|rush|market|extra|rest|duty|travel|weather|hour|degree|leap|drought|light|results?|evening|morning|earlier|later|fewer|more|dark|best|worst|most|both|those|these|school|holiday|sick|shopping|summer|winter|good|bad|hard|early|final|last|first|few|many|several|some|all|of|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\w+est|\d|-)\s*$/i;
 
 /** A count right before "days a week", "times a year". */
 const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s+$`, 'i');
@@ -4554,15 +4555,17 @@ export const RULES: Rule[] = [
         return null;
       // "cancelled on 61 days last year", "highs in the 70s on several days": the days on which
       // something happened, counted, no length (our news annotators 0 of 5; "pitching on two days of
-      // rest" is one, and so is "on four consecutive days", 4 of 5).
+      // rest" is one, and so is "on four consecutive days", 4 of 5). So are the days it did not,
+      // "rain fell on all but two days of play", "on all but four days this month" (0 of 2).
       if (
         /^\S+\s+days$/i.test(m[0]) &&
         !tail &&
         !the &&
         !dir &&
         !q &&
-        /\bon\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
-        !/^(?:\s+of\b|['’])/i.test(text.slice(end, end + 4))
+        ((/\bon\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+          !/^(?:\s+of\b|['’])/i.test(text.slice(end, end + 4))) ||
+          /\bon\s+all\s+but\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))
       )
         return null;
       if (numLower === 'some' && !/^(?:years|months|weeks|days|decades|hours|minutes)$/i.test(unitWord))

@@ -15182,3 +15182,15 @@ describe('sets: a weekday before the round a service makes on it is every such d
     expect(valueOf('Shares fell in Monday trading.', 'Monday')).toBe('2023-10-16');
   });
 });
+
+describe('durations: "on all but N days" counts the days something did not happen, no length', () => {
+  it.each(['Snow fell on all but three days of the tour.', 'The pool was busy on all but two days in July.'])(
+    '%j has no length',
+    (text) => {
+      expect(find(text).filter((t) => t.type === 'DURATION')).toEqual([]);
+    },
+  );
+  it('"the ferry sailed on two days of calm" keeps its length', () => {
+    expect(valueOf('The ferry sailed on two days of calm.', 'two days')).toBe('P2D');
+  });
+});
