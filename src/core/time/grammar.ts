@@ -4942,7 +4942,9 @@ export const RULES: Rule[] = [
       if (key === 'the future' && FUTURE_ADJECTIVE_HEAD.test(text.slice(end, end + 16))) return null;
       if (key === 'the present' && /^(?:-[a-z]|\s+(?:value|tense)\b)/i.test(text.slice(end, end + 8)))
         return null;
-      if (key === 'the future' && /^\s+tense\b/i.test(text.slice(end, end + 8))) return null;
+      // ("a story told in the past tense", "the future tense": grammar's, no time.)
+      if ((key === 'the future' || key === 'the past') && /^\s+tense\b/i.test(text.slice(end, end + 8)))
+        return null;
       // "as recently as last week", "most recently in 2009": the time that follows is the one told.
       if (key === 'recently' && recentlyOfATime(text, m.index, end)) return null;
       return { start: m.index, end, rule: 'vague', meaning: { k: 'ref', value: VAGUE_REFS[key]! } };

@@ -15194,3 +15194,14 @@ describe('durations: "on all but N days" counts the days something did not happe
     expect(valueOf('The ferry sailed on two days of calm.', 'two days')).toBe('P2D');
   });
 });
+
+describe('refs: "the past tense" is grammar, no time', () => {
+  it('"a story told in the past tense" has no PAST_REF', () => {
+    expect(
+      find('For years the mill was a story told in the past tense.').filter((t) => t.value === 'PAST_REF'),
+    ).toEqual([]);
+  });
+  it('"learn from the past" stays PAST_REF', () => {
+    expect(valueOf('We must learn from the past.', 'the past')).toBe('PAST_REF');
+  });
+});
