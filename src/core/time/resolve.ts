@@ -3474,7 +3474,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         explanation: say(m.value, 'a recurring time'),
       };
     case 'holiday': {
-      const r = resolveHoliday(m, c, ctx, say);
+      const r = canadianThanksgiving(m, ctx)
+        ? resolveHoliday({ ...m, name: 'thanksgiving monday' }, c, ctx, (v, why) =>
+            say(
+              v,
+              `${why}; Canada's Thanksgiving, the second Monday of October: the text names a Canadian province`,
+            ),
+          )
+        : resolveHoliday(m, c, ctx, say);
       const day = r ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(r.value) : null;
       if (r && day && m.wdNext !== undefined) {
         // "the Sunday after Thanksgiving": the first such weekday after (or before) the holiday.
@@ -3514,6 +3521,26 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
   }
   void refY;
   return null;
+}
+
+/** A Canadian province or territory by name, or a dateline's "Ont." ("THUNDER BAY, Ont. —"). */
+const CANADIAN_PROVINCE =
+  /\b(?:Ont\.|(?:Ontario|Quebec|Nova\s+Scotia|New\s+Brunswick|Manitoba|British\s+Columbia|Prince\s+Edward\s+Island|Saskatchewan|Alberta|Newfoundland|Yukon|Nunavut|Northwest\s+Territories)\b)/;
+
+/**
+ * "THUNDER BAY, Ont. — ... with the vote falling a week before Thanksgiving", published on 7
+ * October: a bare "Thanksgiving" in a text that names a Canadian province is Canada's, the second
+ * Monday of October, when that is nearer publication than the US one in late November (news golds
+ * 3 of 3; not "divert vessels to Vancouver, British Columbia ... the day before Thanksgiving" said
+ * on 29 November, nor a text naming only Toronto or a Canadian rower, 2 of 2 the US one).
+ */
+function canadianThanksgiving(m: Extract<Meaning, { k: 'holiday' }>, ctx: ResolveContext): boolean {
+  const ref = ctx.ref;
+  if ((m.name !== 'thanksgiving' && m.name !== 'thanksgiving day') || ref === null) return false;
+  const ca = holidayDay('thanksgiving monday', yearOf(ref));
+  const us = holidayDay('thanksgiving', yearOf(ref));
+  if (ca === null || us === null || Math.abs(ref - ca) >= Math.abs(ref - us)) return false;
+  return CANADIAN_PROVINCE.test(ctx.text);
 }
 
 function resolveHoliday(

@@ -15205,3 +15205,20 @@ describe('refs: "the past tense" is grammar, no time', () => {
     expect(valueOf('We must learn from the past.', 'the past')).toBe('PAST_REF');
   });
 });
+
+describe("days: a bare Thanksgiving in a text naming a Canadian province is Canada's", () => {
+  it.each([
+    ['HALIFAX, Nova Scotia — The ferry will not sail again until after Thanksgiving.', '2023-10-09'],
+    ['SUDBURY, Ont. — Turkey prices climbed ahead of Thanksgiving, grocers said.', '2023-10-09'],
+  ])('%j: Thanksgiving is the second Monday of October', (text, value) => {
+    expect(valueOf(text, 'Thanksgiving', '2023-10-02')).toBe(value);
+  });
+  it.each([
+    // No province named: the US one.
+    ['Turkey prices climbed ahead of Thanksgiving, grocers said.', '2023-10-02', '2023-11-23'],
+    // Said in late November, the US one is nearer.
+    ['Ships were sent on to Vancouver, British Columbia, on Thanksgiving.', '2023-11-28', '2023-11-23'],
+  ])('%j: Thanksgiving is the US one', (text, ref, value) => {
+    expect(valueOf(text, 'Thanksgiving', ref)).toBe(value);
+  });
+});
