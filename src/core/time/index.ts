@@ -632,6 +632,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
             undefined,
           said: SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || undefined,
           from: namedAt.get(index)?.from,
+          prior: prevDay ? { index: prevDay.index, day: prevDay.day, end: prevDay.end } : undefined,
           // (A day, not a night or an hour: "The protesters, who had camped beside the road
           // overnight, linked arms shortly after 6 a.m." is the story's night.)
           aside:

@@ -204,6 +204,8 @@ export type ResolveContext = {
     dated?: boolean;
     /** "The next day", "two weeks later": the day the count started from (see NarrativeAnchor.from). */
     from?: NarrativeAnchor;
+    /** The day the text named just before this one (its own `prior` left out). */
+    prior?: { index: number; day: number; end: number };
     /** "Thanksgiving", "Black Friday": named as a holiday (its key in HOLIDAYS). */
     holiday?: string;
     /** Named inside a quotation (where it opens), with the day named last before it outside one. */
@@ -1004,25 +1006,33 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // ("went missing over the weekend of Nov. 15 and turned up the following Monday": a weekend
         // named since the last day is where the story is, from its Saturday.)
         const narr = ctx.narr;
+        const back = m.rel === 'the previous';
         const held =
           !story && narr?.weekend && narr.monday !== undefined && narr.index > (ctx.lastDay?.index ?? -1)
             ? { index: narr.index, day: narr.monday + 5 * DAY_MS }
             : null;
-        const base = story?.day ?? held?.day ?? ctx.lastDay?.day ?? ref!;
-        const back = m.rel === 'the previous';
+        // ("Drivers will walk out from 4 a.m. on Monday, after talks collapsed on Thursday evening.
+        // ... a normal timetable is not expected until the following Monday", "The committee will
+        // vote on Sept. 17, its chairman said late Friday. ... as early as the following Monday":
+        // after a day of that weekday named just before the day last named, in its sentence, a
+        // backstory or a saying's day, "the following" one is the week after that day, the story's.)
+        const prior = !story && !held && !back ? laterPrior(ctx, c, m.wd) : null;
+        const base = prior?.day ?? story?.day ?? held?.day ?? ctx.lastDay?.day ?? ref!;
         const d = back
           ? weekdayDelta(base - DAY_MS, m.wd, 'past') - 1
           : weekdayDelta(base + DAY_MS, m.wd, 'future') + 1;
         const day = base + d * DAY_MS;
         const value = fmtDay(day) + podSuffix;
-        const from = story
-          ? 'the day long past the story is at'
-          : held
-            ? 'the Saturday of the weekend the text named since'
-            : ctx.lastDay
-              ? 'the day the text last named'
-              : `the publication date (${published(ref!)})`;
-        const at = story ?? held ?? ctx.lastDay;
+        const from = prior
+          ? `the ${WD_NAMES[m.wd]} named just before the day the text last named, in its sentence`
+          : story
+            ? 'the day long past the story is at'
+            : held
+              ? 'the Saturday of the weekend the text named since'
+              : ctx.lastDay
+                ? 'the day the text last named'
+                : `the publication date (${published(ref!)})`;
+        const at = prior ?? story ?? held ?? ctx.lastDay;
         return {
           type,
           value,
@@ -6141,6 +6151,21 @@ function storyYearsBack(
   if ((opts.day && s.d === undefined) || (opts.explicit && s.explicit !== true)) return null;
   if (dayOf(s.y, s.m, s.d ?? 28) >= ref - 2 * 365 * DAY_MS) return null;
   return sentencesBetween(ctx.text, s.end, c.start) <= opts.sentences ? s : null;
+}
+
+/**
+ * For "the following <weekday>": the day the text named just before the one it last named, when
+ * that day falls on the weekday, later than the last one, in the same sentence, and the candidate
+ * is a sentence or two on (news golds 3 of 3; not "The outbreak came to light on Feb. 24 ... the
+ * following Monday" after a lead's Monday in another sentence, which counts from Feb. 24). Null
+ * otherwise.
+ */
+function laterPrior(ctx: ResolveContext, c: Candidate, wd: number): { index: number; day: number } | null {
+  const last = ctx.lastDay;
+  const prior = last?.prior;
+  if (!last || !prior || prior.day <= last.day || weekdayOf(prior.day) !== wd) return null;
+  if (sentencesBetween(ctx.text, prior.end, last.end) !== 0) return null;
+  return sentencesBetween(ctx.text, last.end, c.start) <= MAXSENT ? prior : null;
 }
 
 /**

@@ -15222,3 +15222,27 @@ describe("days: a bare Thanksgiving in a text naming a Canadian province is Cana
     expect(valueOf(text, 'Thanksgiving', ref)).toBe(value);
   });
 });
+
+describe('days: "the following <weekday>" after a day of that weekday named just before, in the sentence of the day last named', () => {
+  it.each([
+    [
+      'Nurses will strike from 7 a.m. on Monday, after pay talks broke down on Friday night. Clinics are not expected to reopen until the following Monday.',
+      '2023-10-23',
+    ],
+    [
+      'The council will vote on Nov. 13, its leader said on Friday. The plan could take effect the following Monday.',
+      '2023-11-20',
+    ],
+  ])('%j', (text, value) => {
+    expect(valueOf(text, 'the following Monday', '2023-10-11')).toBe(value);
+  });
+  it('a weekday after the day last named alone is the next one after it', () => {
+    expect(
+      valueOf(
+        'Pay talks broke down on Friday. The union said the strike would begin the following Monday.',
+        'the following Monday',
+        '2023-10-11',
+      ),
+    ).toBe('2023-10-09');
+  });
+});
