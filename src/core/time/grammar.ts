@@ -464,12 +464,21 @@ const MONTH_NEXT_BEFORE = new RegExp(`\\b${FULL_MONTH}(?:,\\s*|,?\\s+(?:and|or|t
 /** A bound before a month with words between: "until at least May", "as early as March". */
 const BOUND_BEFORE_MONTH =
   /\b(?:until|till|by|before|after|from|in|since)\s+(?:at\s+least|as\s+(?:early|late|soon)\s+as)\s+$|\bas\s+(?:early|late|soon)\s+as\s+$/i;
+/**
+ * Before a month, words that only a time can follow: the time it is ("it's March", "it is still
+ * May") and the period a figure is set against ("fell by half compared with May"; "compared to"
+ * takes the month by its preposition). (Not "voted against May": a person can be opposed, not
+ * compared by a figure.)
+ */
+const TIME_FRAME_BEFORE_MONTH =
+  /\b(?:[Ii]t(?:['’]s|\s+(?:is|was|will\s+be))\s+(?:(?:still|already|only|now|nearly|almost)\s+)?|compared\s+with\s+)$/;
 
 /**
  * Whether a capitalised "March" or "May" with no preposition before it is the month, by the words
  * around it: a determiner ("a March hike", "the cold, wet March", "its May figures"), a month next
- * to it in a list ("March and April", "with May and June"), or a bound ("until at least May").
- * (Not "the March on Washington", "the March of Dimes".)
+ * to it in a list ("March and April", "with May and June"), a bound ("until at least May"), or the
+ * time it is or a figure is compared with ("it's March", "compared with May"). (Not "the March on
+ * Washington", "the March of Dimes".)
  */
 function monthByItsCompany(text: string, start: number, end: number, word: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
@@ -478,7 +487,7 @@ function monthByItsCompany(text: string, start: number, end: number, word: strin
   // ("the Marché du Film": the word goes on past the month's letters.)
   if (/^\p{L}/u.test(after)) return false;
   if (MONTH_NEXT_AFTER.test(after) || MONTH_NEXT_BEFORE.test(before)) return true;
-  if (BOUND_BEFORE_MONTH.test(before)) return true;
+  if (BOUND_BEFORE_MONTH.test(before) || TIME_FRAME_BEFORE_MONTH.test(before)) return true;
   // ("the eldest daughter, May": a comma before it sets a name in apposition.)
   return DET_BEFORE_MONTH.test(before) && !/,\s*$/.test(before) && !EVENT_AFTER_MONTH.test(after);
 }

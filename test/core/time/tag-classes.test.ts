@@ -15246,3 +15246,20 @@ describe('days: "the following <weekday>" after a day of that weekday named just
     ).toBe('2023-10-09');
   });
 });
+
+describe('spurious and missed: a capitalised March or May is the month as the time it is or what a figure is compared with', () => {
+  it.each([
+    ['The lambs came early, and it is still March.', 'March', '2024-03-12', '2024-03'],
+    ["Nobody swims here when it's May.", 'May', '2024-05-20', '2024-05'],
+    ['Ticket sales fell by a third compared with May.', 'May', '2024-07-10', '2024-05'],
+    ['The snow had gone, though it was only March.', 'March', '2024-05-03', '2024-03'],
+  ])('%j -> %j (%s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it.each(['More than a hundred members voted against May in the ballot.', 'March said the plan was sound.'])(
+    '%j tags no month',
+    (text) => {
+      expect(find(text, '2024-06-03').filter((t) => /^(?:March|May)$/.test(t.text))).toEqual([]);
+    },
+  );
+});
