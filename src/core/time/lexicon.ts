@@ -433,10 +433,15 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   'columbus day': { nth: [10, 1, 2], until: [1971, { fixed: [10, 12] }] },
   // Canada's Thanksgiving, a Monday: the second of October (the US one is a Thursday in November).
   'thanksgiving monday': { nth: [10, 1, 2] },
+  // Canada's Victoria Day: the Monday before 25 May.
+  'victoria day': { onOrBefore: [5, 24, 1] },
   "indigenous peoples' day": { nth: [10, 1, 2] },
   'earth day': { fixed: [4, 22] },
   've day': { fixed: [5, 8], first: 1945 },
   'vj day': { fixed: [8, 15], first: 1945 },
+  // (Written with a hyphen too, "V-E Day", as American papers do.)
+  'v-e day': { fixed: [5, 8], first: 1945 },
+  'v-j day': { fixed: [8, 15], first: 1945 },
   hogmanay: { fixed: [12, 31] },
   'burns night': { fixed: [1, 25] },
   'guy fawkes night': { fixed: [11, 5] },

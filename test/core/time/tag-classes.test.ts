@@ -15263,3 +15263,18 @@ describe('spurious and missed: a capitalised March or May is the month as the ti
     },
   );
 });
+
+describe("missed: Canada's Victoria Day and a hyphenated V-E Day are holidays", () => {
+  it.each([
+    [
+      'The ferry runs its first crossing of the year on Victoria Day.',
+      'Victoria Day',
+      '2025-05-02',
+      '2025-05-19',
+    ],
+    ['Most shops stayed shut for Victoria Day.', 'Victoria Day', '2021-05-25', '2021-05-24'],
+    ['Church bells rang across the town on V-J Day.', 'V-J Day', '2024-08-16', '2024-08-15'],
+  ])('%j -> %j (%s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
