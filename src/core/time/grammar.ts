@@ -704,7 +704,18 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   if (AMBIGUOUS_MONTHS.has(key) && day === undefined && !yearStr && !rel && !modWord && !ry) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (isShouting(monWord)) return null;
-    if (!PREP_BEFORE_MONTH.test(before) && !monthByItsCompany(text, m.index, end, monWord)) return null;
+    // ("was fired that May.", "had returned that March,": "that" points at the story's month when the
+    // month closes the clause; not "noting that May secured a deal", a conjunction before a verb.)
+    const thatMonthCloses =
+      thatMonth &&
+      afterThat === undefined &&
+      (hasDot || /^\s*(?:[.,;:!?)]|$)/.test(text.slice(end, end + 2)));
+    if (
+      !PREP_BEFORE_MONTH.test(before) &&
+      !thatMonthCloses &&
+      !monthByItsCompany(text, m.index, end, monWord)
+    )
+      return null;
     // "May" before a capitalised word is usually a name ("May Day" aside); after "May." a new
     // sentence starts.
     if (key === 'may' && !monWord.endsWith('.') && /^\s+[A-Z]/.test(text.slice(end, end + 3))) return null;

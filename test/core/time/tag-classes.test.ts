@@ -15278,3 +15278,19 @@ describe("missed: Canada's Victoria Day and a hyphenated V-E Day are holidays", 
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('missed: "that March" or "that May" closing its clause is the month of the year the story is at', () => {
+  it.each([
+    ['In 2009 the plant cut its night shift, and the last workers left that March.', 'that March', '2009-03'],
+    [
+      'The festival moved in 2012, and the first one by the river was held that May, in the rain.',
+      'that May',
+      '2012-05',
+    ],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+  it('"said that May would stand" names a person', () => {
+    expect(find('Colleagues said that May would stand again.', '2024-05-14')).toEqual([]);
+  });
+});
