@@ -672,9 +672,13 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   // saying, "that" is a conjunction ("said that May would ...") and stays out of the span.
   let thatMonth = false;
   let afterThat: number | undefined;
+  // ("said on Monday that December had been the wettest month": after a weekday, "that" opens what
+  // was said, and the weekday is a time of its own.)
+  const thatAfterWeekday = !!g(m, 'wd') && m[0].search(/\bthat\s/i) > 0;
   if (rel === 'that') {
     rel = undefined;
-    if (thatIsConjunction(m, text)) afterThat = m.index + m[0].indexOf(monWord, m[0].search(/\bthat\s/i));
+    if (thatAfterWeekday || thatIsConjunction(m, text))
+      afterThat = m.index + m[0].indexOf(monWord, m[0].search(/\bthat\s/i));
     else {
       thatMonth = true;
       afterThat = thatBeforeVerb(m, text);
@@ -702,7 +706,8 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   const abbrev = key.length <= 4 && key !== 'may' && key !== 'june' && key !== 'july';
   if (abbrev && !hasDot && day === undefined && !yearStr) return null; // "Jan", "Dec" alone: names
   if (AMBIGUOUS_MONTHS.has(key) && day === undefined && !yearStr && !rel && !modWord && !ry) {
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    // (What stands before the month's span: after a conjunction "that", the clause it opens.)
+    const before = text.slice(Math.max(0, start - 12), start);
     if (isShouting(monWord)) return null;
     // ("was fired that May.", "had returned that March,": "that" points at the story's month when the
     // month closes the clause; not "noting that May secured a deal", a conjunction before a verb.)
@@ -710,11 +715,7 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
       thatMonth &&
       afterThat === undefined &&
       (hasDot || /^\s*(?:[.,;:!?)]|$)/.test(text.slice(end, end + 2)));
-    if (
-      !PREP_BEFORE_MONTH.test(before) &&
-      !thatMonthCloses &&
-      !monthByItsCompany(text, m.index, end, monWord)
-    )
+    if (!PREP_BEFORE_MONTH.test(before) && !thatMonthCloses && !monthByItsCompany(text, start, end, monWord))
       return null;
     // "May" before a capitalised word is usually a name ("May Day" aside); after "May." a new
     // sentence starts.
@@ -753,7 +754,7 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   // A dot after a full month name ("on 14 August.") ends the sentence; after "Aug." it is the abbreviation's.
   if (hasDot && !MONTH_ABBREVIATIONS.has(key)) end -= 1;
   const wdStr = g(m, 'wd');
-  const wd = wdStr ? WEEKDAYS[wdStr.toLowerCase()] : undefined;
+  const wd = wdStr && !thatAfterWeekday ? WEEKDAYS[wdStr.toLowerCase()] : undefined;
   if (modWord && /^the\s/i.test(modWord) === false && /^(?:at|by)\s/i.test(modWord))
     start = m.index + modWord.indexOf('the');
   // "next Thursday, 25 August", "this Sunday, March 23": the weekday with its relative word is a

@@ -15294,3 +15294,20 @@ describe('missed: "that March" or "that May" closing its clause is the month of 
     expect(find('Colleagues said that May would stand again.', '2024-05-14')).toEqual([]);
   });
 });
+
+describe('spurious: a weekday before "that" and a month is the day something was said, and the month its own', () => {
+  it('"said on Monday that December had been" is a Monday and a December', () => {
+    const ts = find(
+      'The forecasters said on Monday that December had been the mildest on record.',
+      '2016-01-06',
+    );
+    expect(ts.map((t) => [t.text, t.value])).toEqual([
+      ['Monday', '2016-01-04'],
+      ['December', '2015-12'],
+    ]);
+  });
+  it('"said on Thursday that May would" is a Thursday and no month', () => {
+    const ts = find('Her office said on Thursday that May would fly to Brussels.', '2018-12-08');
+    expect(ts.map((t) => t.text)).toEqual(['Thursday']);
+  });
+});
