@@ -4205,7 +4205,8 @@ function resolveDate(
   // occurrence nearest that day, until the text comes back to the present (a time named near
   // publication, or a clause of the present outside quotes: "Gonzalez has cited his rights").
   // (Not after a time named with its year since that day, earlier in the month's own sentence: "was
-  // born on 14 February 1931 ... The strike began in January 1972 and ended in March" is 1972's.)
+  // born on 14 February 1931 ... The strike began in January 1972 and ended in March" is 1972's;
+  // nor after one of a later era in any sentence since: see laterEra.)
   const past = ctx.pastDay;
   const sinceYear = ctx.namedYear;
   /** Whether year `yy` holds the date, with its weekday if one is given ("on Sunday 12 October"). */
@@ -4219,7 +4220,7 @@ function resolveDate(
     !(
       sinceYear &&
       sinceYear.index > past.index &&
-      sentencesBetween(ctx.text, sinceYear.end, c.start) === 0
+      (sentencesBetween(ctx.text, sinceYear.end, c.start) === 0 || laterEra(ctx.text, sinceYear, past.day))
     ) &&
     tenseHere().tense !== 'future' &&
     !presentBetween(ctx.text, past.end, c.start)
@@ -6365,6 +6366,17 @@ function changeFrom(text: string, c: Candidate): boolean {
     /^\s*,?\s*(?:after|when|because|since|following|once)\b/i.test(text.slice(c.end, c.end + 16)) &&
     leftTense(text, c.start).tense === 'future'
   );
+}
+
+/**
+ * Whether `named`, a year the text named outright after a day long past, takes the text to a later
+ * era than that day's, more than five years on ("first saw the wreck on 3 March 1921 ... a museum
+ * opened there in 2009. In June she cut the ribbon"): a month told after it is no longer of the
+ * story's time. (Not a year in a sentence that quotes a witness, which dates the telling, not the
+ * story: '"It was cold," she recalled in a 1990 interview. In June the cargo washed ashore'.)
+ */
+function laterEra(text: string, named: { y: number; end: number }, day: number): boolean {
+  return named.y > yearOf(day) + 5 && !/["“”]/.test(sentenceAround(text, named.end - 1, named.end));
 }
 /**
  * A change offered, announced or set out, told in the past, that starts "from" a month not yet

@@ -15311,3 +15311,24 @@ describe('spurious: a weekday before "that" and a month is the day something was
     expect(ts.map((t) => t.text)).toEqual(['Thursday']);
   });
 });
+
+describe('months: a year named outright in a later era ends the story of a day long past', () => {
+  it('"a museum opened there in 2009. In June she cut the ribbon" is this June, not the story\'s', () => {
+    expect(
+      valueOf(
+        'The keeper first saw the wreck on 3 March 1921. Decades later she sat on the board that restored the lighthouse, and a museum opened there in 2009. In June she cut the ribbon on a new wing.',
+        'June',
+        '2015-11-02',
+      ),
+    ).toBe('2015-06');
+  });
+  it("a year that dates a quoted witness's telling keeps the story's time", () => {
+    expect(
+      valueOf(
+        'The keeper first saw the wreck on 3 March 1921. "It was cold," she recalled in a 1990 interview. In June the last of the cargo washed ashore.',
+        'June',
+        '2015-11-02',
+      ),
+    ).toBe('1921-06');
+  });
+});
