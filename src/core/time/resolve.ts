@@ -7460,10 +7460,15 @@ function resolvePeriod(
     // "Payrolls rose by 241,000 last month, the department said on Friday. Data for the previous
     // month was revised up", "Prices fell 0.7% compared with July, reversing a small rise the
     // previous month": in a report of a month's figures, the month before that of the figures, not
-    // before a day of the publication week nor before a month named as the base of a comparison.
+    // before a day of the publication week nor before a month named as the base of a comparison,
+    // nor before one an earlier sentence named in passing, a month revised or another survey's
+    // ("Exports fell in May ... April's figure was revised up. Imports rose 2% from the previous
+    // month" is April).
     // (A report of the publication month's figures, named first, counts from that month: "Inflation
     // slowed in March ... down from 3.2% in February ... eased to 3.4% from 3.9% the previous month".)
     const fm = ctx.firstMonth;
+    // (The month of the figures the report gives, when the count is from it.)
+    let figuresMonth: NarrativeAnchor | null = null;
     const rm =
       fm &&
       ctx.reportMonth &&
@@ -7492,20 +7497,22 @@ function resolvePeriod(
         : a.m === undefined ||
           (ctx.lastMonth?.index === a.index &&
             isBaseMonth(ctx, ctx.lastMonth) &&
-            a.y * 12 + a.m < rm.y * 12 + rm.m))
+            a.y * 12 + a.m < rm.y * 12 + rm.m) ||
+          (a.end !== undefined && sentencesBetween(ctx.text, a.end, c.start) > 0))
     ) {
       // (A month near the figures' that its own sentence names, not as a base, is the figures':
       // "In March, sales rose 4% from the previous month, the ONS said on Friday"; not one long past:
       // "rose to 15.0 percent, the most since September 2008, from 14.1 percent the previous month".)
       const lm = ctx.lastMonth;
-      a =
+      const own =
         lm &&
         lm.end <= c.start &&
         sentencesBetween(ctx.text, lm.end, c.start) === 0 &&
         Math.abs(lm.y * 12 + lm.m - (rm.y * 12 + rm.m)) <= 1 &&
-        !isBaseMonth(ctx, lm)
-          ? { index: lm.index, y: lm.y, m: lm.m }
-          : { index: rm.index, y: rm.y, m: rm.m };
+        !isBaseMonth(ctx, lm);
+      a = own
+        ? { index: lm.index, y: lm.y, m: lm.m }
+        : (figuresMonth = { index: rm.index, y: rm.y, m: rm.m });
     }
     if (!a) {
       return {
@@ -7560,9 +7567,11 @@ function resolvePeriod(
         ? 'the day a count the text told sentences back started from'
         : toldBack
           ? 'the day long past the story is about, told in the past over the present days named since'
-          : a.index >= 0
-            ? 'the date the text last named'
-            : `the publication date (${published(ref!)})`;
+          : a === figuresMonth
+            ? 'the month of the figures the report gives'
+            : a.index >= 0
+              ? 'the date the text last named'
+              : `the publication date (${published(ref!)})`;
     let delta = rel === 'same' || rel === 'that' ? 0 : dir;
     // (Set when a night told in the past goes back before the morning the text last named.)
     let nightBeforeMorning = false;

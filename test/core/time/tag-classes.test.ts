@@ -15332,3 +15332,22 @@ describe('months: a year named outright in a later era ends the story of a day l
     ).toBe('1921-06');
   });
 });
+
+describe('months: in a report of a month\'s figures, "the previous month" counts from the figures\' month, not from one an earlier sentence named in passing', () => {
+  it.each([
+    [
+      "Exports fell 3% in May, the statistics office said on Tuesday. April's figure was revised up to a gain of 1.2%. Imports rose 2% from the previous month.",
+      '2024-06-11',
+      '2024-04',
+    ],
+    [
+      'Retail sales rose 0.5% in October, the agency said on Friday. Economists had expected no change in September. Online sales were flat compared with the previous month.',
+      '2024-11-15',
+      '2024-09',
+    ],
+  ])('%j (published %s): "the previous month" = %s', (text, ref, value) => {
+    const t = find(text, ref).find((x) => x.text === 'the previous month');
+    expect(t?.value).toBe(value);
+    expect(t?.explanation).toMatch(/the month of the figures/);
+  });
+});
