@@ -5506,9 +5506,10 @@ const SEASON_AHEAD_OF = /\b(?:before|ahead\s+of)\s+(?:the\s+)?$/i;
 const EVENT_NOUN = 'elections?|polls?|strikes?|walkouts?|votes?|referendum';
 /** Nouns of an event set for a time: those, and "action", "a reshuffle", "a tour". */
 const SET_EVENT_NOUN = `${EVENT_NOUN}|action|reshuffle|tour`;
-/** An event set for a month: "a walkout in February", "another move in December", "a cut by June". */
+/** An event set for a month: "a walkout in February", "another move in December", "a cut by June",
+ * "pressed for a third debate in October", "agreed a date in June". */
 const MONTH_EVENT_BEFORE = new RegExp(
-  `\\b(?:${SET_EVENT_NOUN}|hikes?|cuts?|move|meeting|fight|rematch|reunion)\\s+(?:in|during|for|before|by)\\s+(?:early\\s+|late\\s+|mid-)?$`,
+  `\\b(?:${SET_EVENT_NOUN}|hikes?|cuts?|move|meeting|fight|rematch|reunion|debates?|date)\\s+(?:in|during|for|before|by)\\s+(?:early\\s+|late\\s+|mid-)?$`,
   'i',
 );
 /** A payment or a change set for a month: "a one-off bonus payable in ", "a one-off payment of £500

@@ -15351,3 +15351,22 @@ describe('months: in a report of a month\'s figures, "the previous month" counts
     expect(t?.explanation).toMatch(/the month of the figures/);
   });
 });
+
+describe('months: a debate or a date set for a month at most five ahead, told in the past, is the coming one', () => {
+  it.each([
+    [
+      'The challenger pressed on Monday for a third debate in October, but the organisers refused.',
+      'October',
+      '2024-08-20',
+      '2024-10',
+    ],
+    [
+      'The two promoters agreed a date in June for the rematch, a spokesman said.',
+      'June',
+      '2024-02-14',
+      '2024-06',
+    ],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
