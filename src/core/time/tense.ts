@@ -2180,7 +2180,9 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     const adjAfterPrep =
       /ed$/i.test(w) &&
       /^(?:to|of|in|for|with|from|and|or|on|at|by)$/.test(prev) &&
-      /^[a-z]+s$/.test(next) &&
+      (/^[a-z]+s$/.test(next) ||
+        // ("waiting for planned treatment": a bare singular noun after a preposition's "-ed" word.)
+        (/^(?:of|for|with)$/.test(prev) && /^[a-z]+(?:ment|tion|ance|ence|ing|ure|age)$/.test(next))) &&
       !DETERMINERS.has(next) &&
       adjacent(left, [w, next]);
     // ("a quiet drama that premiered on Monday": "that" after a noun and before an "-ed" word that a

@@ -15370,3 +15370,15 @@ describe('months: a debate or a date set for a month at most five ahead, told in
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('months: an "-ed" word between "for", "of" or "with" and a bare singular noun describes it, and sets no tense', () => {
+  it('"were waiting for planned treatment at the end of November" is the November gone', () => {
+    expect(
+      valueOf(
+        'About 2.4 million patients were waiting for planned treatment at the end of November, the agency said.',
+        'the end of November',
+        '2024-02-13',
+      ),
+    ).toBe('2023-11');
+  });
+});
