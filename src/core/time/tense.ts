@@ -2033,7 +2033,20 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
         /^(?:back|forward|up)$/i.test(words[i + j] ?? '') &&
         words.slice(i + 1, i + j).every((x) => classify(x) === null),
     );
-    const moved = particle === undefined ? 1 : particle + 1;
+    // ("postponed qualifying to Sunday morning", "delayed the vote until Monday": a short object may
+    // stand between a verb of moving a plan and its "to", right before the new time.)
+    const objectBefore =
+      particle === undefined && RESCHEDULED.has(w.toLowerCase())
+        ? [2, 3, 4].find(
+            (j) =>
+              i + j === words.length - 1 &&
+              /^(?:until|till|to)$/i.test(words[i + j] ?? '') &&
+              words
+                .slice(i + 1, i + j)
+                .every((x) => classify(x) === null && !/^(?:by|from|for|in|on|at)$/i.test(x)),
+          )
+        : undefined;
+    const moved = particle === undefined ? (objectBefore ?? 1) : particle + 1;
     // ("moved to London in May" is no plan: "moved", "brought", "put" only with "back"/"forward"/"up".)
     // ("The final had been pushed back to 7.50pm on Saturday after rain delayed it": in the past
     // perfect the new time too has gone by.)

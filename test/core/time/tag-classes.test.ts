@@ -15382,3 +15382,16 @@ describe('months: an "-ed" word between "for", "of" or "with" and a bare singula
     ).toBe('2023-11');
   });
 });
+
+describe('tense: a plan moved, with a short object before its "to", is moved ahead', () => {
+  it.each([
+    ['The club postponed its open day to Sunday.', 'Sunday', '2023-10-22'],
+    ['The council deferred the vote to Thursday.', 'Thursday', '2023-10-19'],
+    ['Heavy rain pushed the final round to Saturday morning.', 'Saturday morning', '2023-10-21TMO'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('a "to" that is no new time does not move it: "delayed flights to Paris on Monday"', () => {
+    expect(valueOf('Fog delayed flights to Paris on Monday.', 'Monday')).toBe('2023-10-16');
+  });
+});
