@@ -825,6 +825,16 @@ const MOVED_HOUR_BEFORE = new RegExp(
   'i',
 );
 
+/** "after twisting an ankle in ", "after beating holders Australia 52-51 in a final on ": "after" and
+ * a gerund, then its phrase up to the timex with no clause break in it. */
+const AFTER_GERUND_BEFORE =
+  /\bafter\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\b(?:(?!\s(?:and|but|or|when|while|before|until|which|who|that|where|as)\s)[^,.;:!?"“”()])*$/i;
+/** Words in "-ing" that are no gerund: times of day, seasons, nouns ("after morning prayers"). */
+const NOT_GERUND =
+  /^(?:morning|evening|spring|during|thing|nothing|something|anything|everything|king|ring|string|wedding|building|meeting|ceiling|bring)$/i;
+/** A future modal in the rest of the sentence: "will", "would", "shall", "'ll". */
+const FUTURE_MODAL_AHEAD = /\b(?:will|would|shall)\b|['’]ll\b/i;
+
 function computeTense(text: string, start: number, end: number): Tense {
   // "late Monday or early Tuesday", "on Saturday and Sunday": the second day shares the first's clause.
   const pair = DAY_PAIR_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
@@ -842,6 +852,17 @@ function computeTense(text: string, start: number, end: number): Tense {
         ANYTHING_TO_GO_BY_AFTER.test(text.slice(end, end + 50))))
   )
     return { tense: 'past', cue: 'judging by' };
+  // "is doubtful after twisting an ankle in Wednesday's session", "still can't believe it after
+  // beating the champion on Tuesday night": a time in a phrase of "after" and a gerund tells of what
+  // was done before its clause's own time, gone by; not when that clause looks ahead ("will reopen
+  // after completing repairs on Friday", "After clearing the site on Monday, crews will").
+  const afterGerund = AFTER_GERUND_BEFORE.exec(clip(text.slice(Math.max(0, start - 110), start), true));
+  if (afterGerund && !NOT_GERUND.test(afterGerund[1]!)) {
+    const at = start - afterGerund[0].length;
+    const main = leftCue(text, at);
+    const ahead = main ? main.tense === 'future' : FUTURE_MODAL_AHEAD.test(restOfSentence(text, end, 200));
+    if (!ahead) return { tense: 'past', cue: `after ${afterGerund[1]!}` };
+  }
   // "A members-only preview on Friday evening sold out within hours": what sells out is still to
   // come when it does (not "by Monday had sold out its run").
   if (

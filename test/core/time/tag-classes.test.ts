@@ -15395,3 +15395,33 @@ describe('tense: a plan moved, with a short object before its "to", is moved ahe
     expect(valueOf('Fog delayed flights to Paris on Monday.', 'Monday')).toBe('2023-10-16');
   });
 });
+
+describe('tense: a time in a phrase of "after" and a gerund is gone by, unless its clause looks ahead', () => {
+  it.each([
+    [
+      'The mare is back in training after bruising a hoof in the autumn.',
+      'the autumn',
+      '2023-FA',
+      '2024-04-10',
+    ],
+    [
+      'She is doubtful after twisting an ankle in training on Sunday, her coach says.',
+      'Sunday',
+      '2023-10-15',
+      '2023-10-17',
+    ],
+  ])('%j: %j = %s', (text, span, value, ref) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it.each([
+    ['The mill will reopen after completing repairs on Friday.', 'Friday', '2023-10-20'],
+    ['After clearing the site on Monday, crews will start work.', 'Monday', '2023-10-23'],
+  ])('%j: %j = %s (the clause looks ahead)', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('the explanation names the gerund', () => {
+    expect(find('She is doubtful after twisting an ankle in training on Sunday.')[0]!.explanation).toContain(
+      'after twisting',
+    );
+  });
+});
