@@ -825,10 +825,11 @@ const MOVED_HOUR_BEFORE = new RegExp(
   'i',
 );
 
-/** "after twisting an ankle in ", "after beating holders Australia 52-51 in a final on ": "after" and
- * a gerund, then its phrase up to the timex with no clause break in it. */
-const AFTER_GERUND_BEFORE =
-  /\bafter\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\b(?:(?!\s(?:and|but|or|when|while|before|until|which|who|that|where|as)\s)[^,.;:!?"“”()])*$/i;
+/** "after twisting an ankle in ", "before crossing western Cuba on ", "despite missing six weeks in ":
+ * a preposition of time or concession and a gerund, then its phrase up to the timex with no clause
+ * break in it. */
+const GERUND_PHRASE_BEFORE =
+  /\b(after|before|while|despite|since)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\b(?:(?!\s(?:and|but|or|when|while|before|until|which|who|that|where|as)\s)[^,.;:!?"“”()])*$/i;
 /** Words in "-ing" that are no gerund: times of day, seasons, nouns ("after morning prayers"). */
 const NOT_GERUND =
   /^(?:morning|evening|spring|during|thing|nothing|something|anything|everything|king|ring|string|wedding|building|meeting|ceiling|bring)$/i;
@@ -856,12 +857,22 @@ function computeTense(text: string, start: number, end: number): Tense {
   // beating the champion on Tuesday night": a time in a phrase of "after" and a gerund tells of what
   // was done before its clause's own time, gone by; not when that clause looks ahead ("will reopen
   // after completing repairs on Friday", "After clearing the site on Monday, crews will").
-  const afterGerund = AFTER_GERUND_BEFORE.exec(clip(text.slice(Math.max(0, start - 110), start), true));
-  if (afterGerund && !NOT_GERUND.test(afterGerund[1]!)) {
-    const at = start - afterGerund[0].length;
-    const main = leftCue(text, at);
-    const ahead = main ? main.tense === 'future' : FUTURE_MODAL_AHEAD.test(restOfSentence(text, end, 200));
-    if (!ahead) return { tense: 'past', cue: `after ${afterGerund[1]!}` };
+  // ("killed 11 people over the weekend before crossing western Cuba on Monday", "finished as top
+  // scorer despite missing six weeks in the autumn": after "before", "while", "despite" or "since"
+  // the gerund takes the past of the clause it hangs on, however far back its verb.)
+  const gerund = GERUND_PHRASE_BEFORE.exec(clip(text.slice(Math.max(0, start - 110), start), true));
+  if (gerund && !NOT_GERUND.test(gerund[2]!)) {
+    const at = start - gerund[0].length;
+    const prep = gerund[1]!.toLowerCase();
+    if (prep === 'after') {
+      const main = leftCue(text, at);
+      const ahead = main ? main.tense === 'future' : FUTURE_MODAL_AHEAD.test(restOfSentence(text, end, 200));
+      if (!ahead) return { tense: 'past', cue: `after ${gerund[2]!}` };
+    } else {
+      const main = leftCue(text, at, FAR_LEFT_WORDS, FAR_LEFT_WINDOW);
+      if (main?.tense === 'past' && !REPORTING.has(main.cue.toLowerCase()))
+        return { tense: 'past', cue: `${main.cue} ... ${prep} ${gerund[2]!}` };
+    }
   }
   // "A members-only preview on Friday evening sold out within hours": what sells out is still to
   // come when it does (not "by Monday had sold out its run").

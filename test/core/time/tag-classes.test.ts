@@ -15405,7 +15405,7 @@ describe('tense: a time in a phrase of "after" and a gerund is gone by, unless i
       '2024-04-10',
     ],
     [
-      'She is doubtful after twisting an ankle in training on Sunday, her coach says.',
+      'The captain is a doubt for the final after hurting his knee in training on Sunday, his coach says.',
       'Sunday',
       '2023-10-15',
       '2023-10-17',
@@ -15420,8 +15420,37 @@ describe('tense: a time in a phrase of "after" and a gerund is gone by, unless i
     expect(valueOf(text, span)).toBe(value);
   });
   it('the explanation names the gerund', () => {
-    expect(find('She is doubtful after twisting an ankle in training on Sunday.')[0]!.explanation).toContain(
-      'after twisting',
+    expect(
+      find('The captain is a doubt after hurting his knee in training on Sunday.')[0]!.explanation,
+    ).toContain('after hurting');
+  });
+});
+
+describe('tense: a gerund after "before", "while", "despite" or "since" takes the past of its clause', () => {
+  it.each([
+    [
+      'The veteran keeper still made thirty league appearances for the club this year despite missing most of a month in the spring through illness.',
+      'the spring',
+      '2023-SP',
+    ],
+    [
+      'The club lost a great deal of money over the past two seasons while rebuilding the old wooden main stand in the spring.',
+      'the spring',
+      '2023-SP',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it("the explanation names the clause's verb and the gerund", () => {
+    const text =
+      'It killed at least nine people in three coastal provinces of the south over the weekend before crossing the strait on Monday.';
+    const monday = find(text).find((t) => t.text === 'Monday')!;
+    expect(monday.value).toBe('2023-10-16');
+    expect(monday.explanation).toContain('killed ... before crossing');
+  });
+  it('a gerund under a clause that looks ahead is left to it: "will sail on Friday before returning on Sunday"', () => {
+    expect(valueOf('The ferry will sail on Friday before returning to port on Sunday.', 'Sunday')).toBe(
+      '2023-10-22',
     );
   });
 });
