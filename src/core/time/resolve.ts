@@ -2361,15 +2361,25 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         why = 'the quarter being reported (a quarter named since then has not begun)';
       }
       // "the quarter ended June 30": the calendar quarter that day closes, unless a fiscal one was named.
-      const ended =
-        !ctx.reportQuarter && !m.shiftYears
-          ? QUARTER_ENDED_AFTER.exec(ctx.text.slice(c.end, c.end + 32))
-          : null;
-      const endMonth = ended ? MONTHS[ended[1]!.toLowerCase().replace(/\.$/, '')] : undefined;
+      // "the quarter ending in March", "booked in the quarter ending March 31": one not yet over, or
+      // just over, the nearest quarter that month closes, in an earnings report or not ("forecast
+      // revenue for the quarter ending in March", said in January, is this year's first quarter).
+      const closer = !m.shiftYears ? QUARTER_ENDED_AFTER.exec(ctx.text.slice(c.end, c.end + 32)) : null;
+      const ending = closer?.groups?.ending !== undefined;
+      const ended = closer && (!ctx.reportQuarter || ending) ? closer : null;
+      const endMonth = ended
+        ? MONTHS[(ended.groups!.inMonth ?? ended.groups!.dayMonth)!.toLowerCase().replace(/\.$/, '')]
+        : undefined;
       if (endMonth !== undefined && endMonth % 3 === 0 && ref !== null) {
-        const y = Date.UTC(refY, endMonth - 1, 1) <= ref ? refY : refY - 1;
+        const y = ending
+          ? nearestYear({ index: -1, y: refY, m: refM }, endMonth)
+          : Date.UTC(refY, endMonth - 1, 1) <= ref
+            ? refY
+            : refY - 1;
         base = { index: -1, y, q: endMonth / 3 };
-        why = 'the quarter closed by the date that follows';
+        why = ending
+          ? 'the quarter closed by the month that follows ("ending"), the nearest such quarter'
+          : 'the quarter closed by the date that follows';
         anchor = dct;
       }
       // "212 sightings between 1 June and 15 July, compared with 131 over the same period last year",
@@ -4963,9 +4973,10 @@ const MONTH_WORDS = Object.keys(MONTHS)
 const QUARTER_CLOSING_BEFORE =
   /\b(?:bringing|leaving|ending|capping|closing\s+out|rounding\s+off)\b[^.;!?]{0,40}$/i;
 
-/** "ended Sept. 30" after "the quarter": the month that closes it. */
+/** "ended Sept. 30" after "the quarter": the month that closes it; "ending in March", "that ends
+ * March 31": one still running or to come (`ending`), the nearest quarter so closed. */
 const QUARTER_ENDED_AFTER = new RegExp(
-  `^\\s+(?:that\\s+)?(?:ended|ending|ends|through|to)\\s+(${MONTH_WORDS})\\.?\\s+\\d`,
+  `^\\s+(?:that\\s+)?(?:ended|(?<ending>ending|ends)|through|to)\\s+(?:(?<=(?:ending|ends)\\s+)in\\s+(?<inMonth>${MONTH_WORDS})\\b(?!\\.?\\s+\\d)|(?<dayMonth>${MONTH_WORDS})\\.?\\s+\\d)`,
 );
 
 /**

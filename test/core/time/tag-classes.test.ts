@@ -15454,3 +15454,24 @@ describe('tense: a gerund after "before", "while", "despite" or "since" takes th
     );
   });
 });
+
+describe('years, seasons and quarters: "the quarter ending in March" is the nearest quarter that month closes', () => {
+  it.each([
+    // Said in January, a quarter still to close in March is this year's first.
+    ['The chipmaker gave a strong forecast for the quarter ending in March.', '2024-01-25', '2024-Q1'],
+    [
+      'The charge will be taken in the quarter ending March 31, the finance chief said.',
+      '2024-02-06',
+      '2024-Q1',
+    ],
+    // Said in October, one closed in September is the third just gone.
+    ['Sales in the quarter ending in September rose 12%.', '2024-10-24', '2024-Q3'],
+  ])('%j (published %s) is %s', (text, ref, value) => {
+    const t = find(text, ref).find((x) => x.text === 'the quarter');
+    expect(t?.value).toBe(value);
+    expect(t?.explanation).toContain('the nearest such quarter');
+  });
+  it('"the quarter ended June 30" keeps the one that has closed', () => {
+    expect(valueOf('Profit rose in the quarter ended June 30.', 'the quarter', '2024-08-01')).toBe('2024-Q2');
+  });
+});
