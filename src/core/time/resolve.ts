@@ -7010,12 +7010,16 @@ function storyOverPresent(
     (story.m === undefined || (story.d === undefined && (ctx.storyTimes ?? 0) < 2))
   )
     return null;
-  // (The present: a day within ten days of publication, "on Saturday", "said on Tuesday", or a time
-  // within a year of it that the text gave no year, "At Christmas", "by November".)
+  // (The present: a day within ten days of publication, "on Saturday", "said on Tuesday", or a week
+  // that near, "City officials said this week that lessons from that summer [July 1995] are built
+  // into the response", or a time within a year of it that the text gave no year, "At Christmas",
+  // "by November".)
   const when =
     a.d !== undefined ? dayOf(a.y, a.m!, a.d) : (a.monday ?? dayOf(a.y, a.m ?? a.startMonth ?? 7, 1));
   const present =
-    (a.d !== undefined && Math.abs(when - ref) <= 10 * DAY_MS) || ctx.tellings?.has(a.index) === true;
+    (a.d !== undefined && Math.abs(when - ref) <= 10 * DAY_MS) ||
+    (a.d === undefined && a.monday !== undefined && Math.abs(a.monday - ref) <= 10 * DAY_MS) ||
+    ctx.tellings?.has(a.index) === true;
   // (Only a time the text is known to have named with no year: a month or a day put in the story
   // anchor's place, "that month" after "in March 2023", may have had one.)
   if (!present && (a.explicit !== false || Math.abs(when - ref) > 366 * DAY_MS)) return null;

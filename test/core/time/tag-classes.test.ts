@@ -15475,3 +15475,24 @@ describe('years, seasons and quarters: "the quarter ending in March" is the near
     expect(valueOf('Profit rose in the quarter ended June 30.', 'the quarter', '2024-08-01')).toBe('2024-Q2');
   });
 });
+
+describe('years, seasons and quarters: a week of the present is no time the story moved to', () => {
+  it('"that summer" said after "this week" points back to the summer long past', () => {
+    const text =
+      'The drought of June 1976 dried up half the reservoirs in the county. ' +
+      'The water board said this week that the lessons of that summer still guide its planning.';
+    const t = find(text, '2024-07-10').find((x) => x.text === 'that summer');
+    expect(t?.value).toBe('1976-SU');
+    expect(t?.explanation).toContain('the time long past the story is told at (1976)');
+  });
+  it('"the following year" told in the past after "this week" counts from the story, not the week', () => {
+    const text =
+      'A fisherman found the missing bell off the harbour wall in May 2011. ' +
+      'The restored bell rang again this week, cast anew by a foundry that reopened the following year.';
+    expect(valueOf(text, 'the following year', '2024-07-10')).toBe('2012');
+  });
+  it('"that summer" after a week named long ago still counts from that week', () => {
+    const text = 'The strike began in the week of June 7, 1984. Most pits were idle that summer.';
+    expect(valueOf(text, 'that summer', '2024-07-10')).toBe('1984-SU');
+  });
+});
