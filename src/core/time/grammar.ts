@@ -3004,6 +3004,16 @@ export const RULES: Rule[] = [
         (AWARD_OF_BEFORE.test(before) || /\d\s*(?:%|percent|per\s+cent)\s+on\s+$/i.test(before))
       )
         return null;
+      // "The walks run every night of the year", "open every week of the year": each such day or
+      // week of any year, no year of its own (our news annotators leave 2 of 2 untagged).
+      if (
+        !g(m, 'mod') &&
+        /^the\s+year$/i.test(m[0]) &&
+        /\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|weekend|month|morning|evening)\s+of\s+$/i.test(
+          before,
+        )
+      )
+        return null;
       // "in 1984, the year of the strike", "2013 was the year we stopped talking": a year named just
       // before is what "the year" renames (our annotators leave it untagged, 11 of 11).
       if (

@@ -15496,3 +15496,15 @@ describe('years, seasons and quarters: a week of the present is no time the stor
     expect(valueOf(text, 'that summer', '2024-07-10')).toBe('1984-SU');
   });
 });
+
+describe('years, seasons and quarters: "every night of the year" names no year', () => {
+  it.each([
+    'The ferry sails every night of the year except Christmas Day.',
+    'The museum hopes to stay open every week of the year.',
+  ])('%j has no year', (text) => {
+    expect(find(text, '2024-05-14').filter((t) => t.text === 'the year')).toEqual([]);
+  });
+  it('"the busiest night of the year" is still this year', () => {
+    expect(valueOf('Friday is the busiest night of the year.', 'the year', '2024-05-14')).toBe('2024');
+  });
+});
