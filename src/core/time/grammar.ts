@@ -4242,10 +4242,12 @@ export const RULES: Rule[] = [
     // ("the following two days" counts on; without "the", "following" is "after": "talks broke down
     // following six hours of negotiations" is six hours, "following" left out, as our news
     // annotators do 4 of 4.)
+    // ("She missed three months earlier this year": "earlier this year" is one time of its own, so
+    // "three months" is a length, not "three months earlier"; our news annotators 3 of 3.)
     name: 'duration',
     keys: UNIT_KEYS,
     re: new RegExp(
-      `\\b(?:(?!(?:about|around)\\s+(?:the|its|their|his|her)\\s)(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|(?<=\\b(?:the|its|their|his|her)\\s+)following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM}|(?<=\\b(?:next|past|last|coming|first|previous|following|final)\\s+)(?:hundred|thousand)|(?<=\\bthe\\s+)(?:following|ensuing|subsequent)(?=\\s+[a-z]+s\\b))(?<hy>[\\s-]+)(?:(?:more|additional|extra|further|whole|entire|full|straight|consecutive|long|single|academic|school|business|working|trading|calendar|(?<!\\b(?:an?|one|some|another)[\\s-]+)${HARD_TIMES})\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|before|after|from\\s+(?:now|today)|hence|on(?=\\s*[,.;:!?]))\\b|['’]s?\\s+time\\b)?`,
+      `\\b(?:(?!(?:about|around)\\s+(?:the|its|their|his|her)\\s)(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|(?<=\\b(?:the|its|their|his|her)\\s+)following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM}|(?<=\\b(?:next|past|last|coming|first|previous|following|final)\\s+)(?:hundred|thousand)|(?<=\\bthe\\s+)(?:following|ensuing|subsequent)(?=\\s+[a-z]+s\\b))(?<hy>[\\s-]+)(?:(?:more|additional|extra|further|whole|entire|full|straight|consecutive|long|single|academic|school|business|working|trading|calendar|(?<!\\b(?:an?|one|some|another)[\\s-]+)${HARD_TIMES})\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|(?:earlier|later)(?!\\s+(?:this|last|next)\\s+(?:year|month|week)\\b)|before|after|from\\s+(?:now|today)|hence|on(?=\\s*[,.;:!?]))\\b|['’]s?\\s+time\\b)?`,
       'gi',
     ),
     build: (m, text) => {

@@ -15508,3 +15508,18 @@ describe('years, seasons and quarters: "every night of the year" names no year',
     expect(valueOf('Friday is the busiest night of the year.', 'the year', '2024-05-14')).toBe('2024');
   });
 });
+
+describe('years, seasons and quarters: "three months earlier this year" is a length and this year', () => {
+  it('"missed three months earlier this year" splits into P3M and the year', () => {
+    const ts = find('She missed three months earlier this year with a knee injury.', '2024-08-20');
+    expect(ts.map((t) => [t.text, t.value])).toEqual([
+      ['three months', 'P3M'],
+      ['earlier this year', '2024'],
+    ]);
+  });
+  it('"three months earlier, in May" is still a date counted back', () => {
+    expect(valueOf('He had left three months earlier, in May.', 'three months earlier', '2024-08-20')).toBe(
+      '2024-05',
+    );
+  });
+});
