@@ -2644,6 +2644,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           !m.described &&
           c.mod !== 'MID' &&
           !SEASON_HEIGHT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 16), c.start)) &&
+          !SEASON_RANKED_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 50), c.start)) &&
           tenseAt(ctx.text, c.start, c.end).tense === 'future'
         )
       ) {
@@ -2651,7 +2652,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // last month, a season still to come is the next one: "planned for the fall" in November;
         // not one its weather sums up: "likely to be the driest spring since 1976", in late May;
         // nor its middle or its height, which have come: "nobody wants to be on a picket line in
-        // the middle of summer", "a strike that threatens travel at the height of summer", in August.)
+        // the middle of summer", "a strike that threatens travel at the height of summer", in August;
+        // nor one a thing is ranked in, the season in hand: "forecasters warned that the coldest air
+        // of the winter would settle over the region", in February.)
         dir = 'this';
         why = 'the season of publication';
       } else if (planOvertaken(ctx.text, c.start) || planOvertaken(ctx.text, c.start, GOING_TO_FOR)) {
@@ -5488,6 +5491,9 @@ const planOvertaken = (text: string, at: number, re = PLAN_PAST_PERFECT_FOR) =>
 
 /** "at the height of summer", "in the depths of winter": a season's middle, not its end. */
 const SEASON_HEIGHT_BEFORE = /\b(?:height|depths?|peak|middle|dead|heart)\s+of\s+$/i;
+/** Before a season, the most of it a thing is: "the coldest air of ", "one of the busiest weekends
+ * of ", "the first big storm of ": ranked within the season in hand. */
+const SEASON_RANKED_BEFORE = /\b(?:[a-z]{2,}est|most\s+[a-z]+|first)\s+(?:[a-z]+\s+){0,3}?of\s+$/i;
 /** Before a season, what came after it as it went: "after a wet ", "after a cool, dry ", and one
  * its record sums up, "after the driest ", "following the wettest ". */
 const SEASON_DESCRIBED_AFTER =

@@ -15523,3 +15523,17 @@ describe('years, seasons and quarters: "three months earlier this year" is a len
     );
   });
 });
+
+describe('years, seasons and quarters: a season something is ranked in is the one in hand', () => {
+  it('"the coldest night of the winter will come on Sunday", said in February, is this winter', () => {
+    const t = find('Forecasters say the coldest night of the winter will come on Sunday.', '2024-02-08').find(
+      (x) => x.text === 'the winter',
+    );
+    expect(t?.value).toBe('2023-WI');
+  });
+  it('"the new pool will open in the summer", said in August, is still the next one', () => {
+    expect(
+      valueOf('The council said the new pool will open in the summer.', 'the summer', '2024-08-20'),
+    ).toBe('2025-SU');
+  });
+});
