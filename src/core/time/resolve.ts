@@ -7972,13 +7972,27 @@ function resolvePeriod(
       const st = SEASON_START[s] ?? 3;
       const after = rel === 'next' && st > refM && st - refM <= 3;
       if (after) y += 1;
+      // "The projections had been tested over several weeks this winter", "oral histories recorded
+      // this winter", said in April: a winter told in the past in spring, after it ended, is the one
+      // just gone (winters are named by the year they begin). (Our news golds 3 of 4; the one
+      // against is an indoor season still running in early March, "He has lost only once this
+      // winter".)
+      const gone =
+        rel === 'this' &&
+        s === 'WI' &&
+        refM >= 3 &&
+        refM <= 5 &&
+        tenseAt(ctx.text, c.start, c.end).tense === 'past';
+      if (gone) y -= 1;
       const value = `${fmtYear(y)}-${s}`;
       const name = SEASON_NAMES[s] ?? s;
       return fromPublication(
         value,
         after
           ? `next ${name}, the one after that beginning within three months (${pub})`
-          : `${rw} ${name}, relative to publication (${pub})`,
+          : gone
+            ? `this winter told in the past after it ended: the winter just gone (${pub})`
+            : `${rw} ${name}, relative to publication (${pub})`,
       );
     }
     case 'decade': {

@@ -15537,3 +15537,18 @@ describe('years, seasons and quarters: a season something is ranked in is the on
     ).toBe('2025-SU');
   });
 });
+
+describe('years, seasons and quarters: "this winter" told in the past in spring is the winter just gone', () => {
+  it('"the lights were tested this winter", said in April, is the winter that began in December', () => {
+    const t = find('The new lights were tested on the pier this winter.', '2024-04-20').find(
+      (x) => x.text === 'this winter',
+    );
+    expect(t?.value).toBe('2023-WI');
+    expect(t?.explanation).toContain('the winter just gone');
+  });
+  it('"this winter" ahead, said in April, is the coming one', () => {
+    expect(valueOf('The pier will close this winter for repairs.', 'this winter', '2024-04-20')).toBe(
+      '2024-WI',
+    );
+  });
+});
