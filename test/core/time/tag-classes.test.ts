@@ -15552,3 +15552,18 @@ describe('years, seasons and quarters: "this winter" told in the past in spring 
     );
   });
 });
+
+describe('generic dates: a curfew imposed is the night it begins, not a rule for every night', () => {
+  it.each([
+    ['The mayor imposed a curfew from 8 p.m. until 5 a.m. after the looting.', '8 p.m.', '2023-10-17T20:00'],
+    ['The mayor imposed a curfew from 8 p.m. until 5 a.m. after the looting.', '5 a.m.', '2023-10-18T05:00'],
+    ['Police declared a curfew from 10 p.m. to 6 a.m. in the old town.', '10 p.m.', '2023-10-17T22:00'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('a curfew that bars people from the streets is still a rule for every night', () => {
+    const text = 'The new curfew bars teenagers from the park between 10 p.m. and 5 a.m.';
+    expect(valueOf(text, '10 p.m.')).toBe('XXXX-XX-XXT22:00');
+    expect(find(text).find((t) => t.text === '5 a.m.')?.explanation).toMatch(/a rule for every night/);
+  });
+});
