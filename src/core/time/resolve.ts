@@ -5679,6 +5679,9 @@ const HABIT_HOUR_BEFORE = new RegExp(
   'i',
 );
 
+/** A clock time as written: "6", "6.30", "6:30 p.m.", "6pm", "noon", "midnight". */
+const CLOCK_TEXT = '\\d{1,2}(?:[:.][0-5]\\d)?\\s*(?:[ap]\\.?\\s?m\\.?)?|noon|midnight';
+
 /**
  * Right after an hour, a season or a month it is kept through, not a day of it: "stop admitting
  * visitors at 4.30pm in winter", "driving home in the dark at 4:45 in the afternoon in December",
@@ -5686,7 +5689,7 @@ const HABIT_HOUR_BEFORE = new RegExp(
  * May 2019", "in the winter of 1963").
  */
 const SEASON_OR_MONTH_AFTER = new RegExp(
-  `^(?:\\s*(?:and|to|until|till|-|–)\\s*(?:\\d{1,2}(?:[:.][0-5]\\d)?\\s*(?:[ap]\\.?\\s?m\\.?)?|noon|midnight))?\\s+(?:in|during|through|throughout)\\s+(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:spring|summer|autumn|fall|winter|${MONTH_ALT})\\b(?!\\s*,?\\s*(?:\\d|of\\b))`,
+  `^(?:\\s*(?:and|to|until|till|-|–)\\s*(?:${CLOCK_TEXT}))?\\s+(?:in|during|through|throughout)\\s+(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:spring|summer|autumn|fall|winter|${MONTH_ALT})\\b(?!\\s*,?\\s*(?:\\d|of\\b))`,
 );
 
 /**
@@ -6000,11 +6003,15 @@ const WEEKDAY_RANGE = `(?<!\\bfrom\\s)${WD_DAY}s?\\s+(?:to|through|-|–)\\s+${W
 /**
  * Words of a recurrence that only speak for their own clause: "trains run every hour between 7am
  * and 10pm", "regularly full by 11am", "no bus gets me there before 09:00 twice a week", "on
- * Saturday nights", "Sunday matinees at 2.30pm", "between 4 p.m. and 8 p.m. on the hottest days"
- * (not "issued shortly after 9:30 a.m., ... would be tested twice a week").
+ * Saturday nights", "Sunday matinees at 2.30pm", "between 4 p.m. and 8 p.m. on the hottest days",
+ * the hours a rule leaves open, "Sprinklers may run only before 8 a.m. or after 6 p.m." (our news
+ * annotators 8 of 8 on no one day, the 2 others name the day in their clause: "set off on Monday
+ * either before 10am or after 6pm") (not "issued shortly after 9:30 a.m., ... would be tested twice a
+ * week").
  */
-const RECURRING_IN_CLAUSE_WORDS =
-  /regularly|every\s+hour|(?:once|twice|\w+\s+times)\s+a\s+(?:day|week)|each\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings|nights|matinees|services|markets|trains|buses|sessions|shows|classes|meetings)|on\s+(?:the\s+)?(?:\w+\s+)?(?:days|nights)\b(?!\s+(?:before|after|since|of|that))|\b(?:classes|(?:high|middle|elementary|primary)\s+schools|school\s+days?)\b|(?:instead\s+of|rather\s+than)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/;
+const RECURRING_IN_CLAUSE_WORDS = new RegExp(
+  `regularly|every\\s+hour|(?:once|twice|\\w+\\s+times)\\s+a\\s+(?:day|week)|each\\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(?:mornings|afternoons|evenings|nights|matinees|services|markets|trains|buses|sessions|shows|classes|meetings)|on\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:days|nights)\\b(?!\\s+(?:before|after|since|of|that))|\\b(?:classes|(?:high|middle|elementary|primary)\\s+schools|school\\s+days?)\\b|(?:instead\\s+of|rather\\s+than)\\s+\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\b|before\\s+(?:${CLOCK_TEXT})\\s+or\\s+after\\b`,
+);
 const RECURRING_IN_CLAUSE = new RegExp(`\\b(?:${WEEKDAY_RANGE}|${RECURRING_IN_CLAUSE_WORDS.source})`, 'i');
 const RECURRING_IN_CLAUSE_ALL = new RegExp(RECURRING_IN_CLAUSE.source, 'gi');
 /** A set of figures after a quarter: "fourth-quarter growth", "third-quarter results". */

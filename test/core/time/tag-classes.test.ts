@@ -15567,3 +15567,29 @@ describe('generic dates: a curfew imposed is the night it begins, not a rule for
     expect(find(text).find((t) => t.text === '5 a.m.')?.explanation).toMatch(/a rule for every night/);
   });
 });
+
+describe('generic dates: the hours a rule leaves open, "before 9 a.m. or after 7 p.m.", are on no one day', () => {
+  it.each([
+    ['Hosepipes may be used only before 9 a.m. or after 7 p.m.', '9 a.m.', 'XXXX-XX-XXT09:00'],
+    ['Hosepipes may be used only before 9 a.m. or after 7 p.m.', '7 p.m.', 'XXXX-XX-XXT19:00'],
+    [
+      'The board voted late Monday to restrict lawn watering to Thursdays, before 7 a.m. or after 8 p.m.',
+      '8 p.m.',
+      'XXXX-XX-XXT20:00',
+    ],
+    // A day named in the hours' own clause keeps them on it.
+    [
+      'Shoppers leaving on Saturday are being urged to travel before 9am or after 5pm.',
+      '9am',
+      '2023-10-21T09:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('says the hour recurs', () => {
+    const t = find('Hosepipes may be used only before 9 a.m. or after 7 p.m.').find(
+      (x) => x.text === '9 a.m.',
+    );
+    expect(t?.explanation).toMatch(/something that recurs/);
+  });
+});
