@@ -6006,11 +6006,12 @@ const WEEKDAY_RANGE = `(?<!\\bfrom\\s)${WD_DAY}s?\\s+(?:to|through|-|–)\\s+${W
  * Saturday nights", "Sunday matinees at 2.30pm", "between 4 p.m. and 8 p.m. on the hottest days",
  * the hours a rule leaves open, "Sprinklers may run only before 8 a.m. or after 6 p.m." (our news
  * annotators 8 of 8 on no one day, the 2 others name the day in their clause: "set off on Monday
- * either before 10am or after 6pm") (not "issued shortly after 9:30 a.m., ... would be tested twice a
+ * either before 10am or after 6pm"), the hours of every day's strongest sun, "stay out of the sun
+ * between 11am and 3pm" (8 of 8) (not "issued shortly after 9:30 a.m., ... would be tested twice a
  * week").
  */
 const RECURRING_IN_CLAUSE_WORDS = new RegExp(
-  `regularly|every\\s+hour|(?:once|twice|\\w+\\s+times)\\s+a\\s+(?:day|week)|each\\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(?:mornings|afternoons|evenings|nights|matinees|services|markets|trains|buses|sessions|shows|classes|meetings)|on\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:days|nights)\\b(?!\\s+(?:before|after|since|of|that))|\\b(?:classes|(?:high|middle|elementary|primary)\\s+schools|school\\s+days?)\\b|(?:instead\\s+of|rather\\s+than)\\s+\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\b|before\\s+(?:${CLOCK_TEXT})\\s+or\\s+after\\b`,
+  `regularly|every\\s+hour|(?:once|twice|\\w+\\s+times)\\s+a\\s+(?:day|week)|each\\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(?:mornings|afternoons|evenings|nights|matinees|services|markets|trains|buses|sessions|shows|classes|meetings)|on\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:days|nights)\\b(?!\\s+(?:before|after|since|of|that))|\\b(?:classes|(?:high|middle|elementary|primary)\\s+schools|school\\s+days?)\\b|(?:instead\\s+of|rather\\s+than)\\s+\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\b|before\\s+(?:${CLOCK_TEXT})\\s+or\\s+after\\b|\\bthe\\s+sun\\s+between\\b`,
 );
 const RECURRING_IN_CLAUSE = new RegExp(`\\b(?:${WEEKDAY_RANGE}|${RECURRING_IN_CLAUSE_WORDS.source})`, 'i');
 const RECURRING_IN_CLAUSE_ALL = new RegExp(RECURRING_IN_CLAUSE.source, 'gi');

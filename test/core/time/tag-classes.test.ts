@@ -15593,3 +15593,24 @@ describe('generic dates: the hours a rule leaves open, "before 9 a.m. or after 7
     expect(t?.explanation).toMatch(/something that recurs/);
   });
 });
+
+describe('generic dates: the hours of the strongest sun, "stay out of the sun between noon and 4 p.m.", are every day\'s', () => {
+  it.each([
+    [
+      'Doctors told residents to stay out of the sun between noon and 4 p.m. during the heatwave.',
+      'noon',
+      'XXXX-XX-XXT12:00',
+    ],
+    [
+      'Doctors told residents to stay out of the sun between noon and 4 p.m. during the heatwave.',
+      '4 p.m.',
+      'XXXX-XX-XXT16:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('a day named in the clause keeps the hours on it', () => {
+    const text = 'Walkers were told to avoid the sun between 1 p.m. and 5 p.m. on Thursday.';
+    expect(valueOf(text, '1 p.m.')).not.toMatch(/^XXXX/);
+  });
+});
