@@ -5988,18 +5988,21 @@ const BEGAN_AT_BEFORE =
   /\b(?:began|begun|started|opened|kicked\s+in|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b(?:\s+[\w'’-]+){0,4}?\s+at\s+(?:about\s+|around\s+|just\s+)?$/i;
 /** What says a time is where something begins: "from", "starting at" (before "midnight"). */
 const STARTS_AT_BEFORE = /\b(?:from|starting\s+at)\s+$/i;
-/** What leads a clause of nothing but hours: " at ", " usually at ", " leaving at ". */
-const HOURS_ONLY_LEAD = /^\s*(?:[a-z]+\s+)?(?:at|from|between|until|till)\s+(?:about\s+|around\s+)?$/;
+/** What leads a clause of nothing but hours: " at ", " usually at ", " leaving at ", nothing or the
+ * start of its range ("open Wednesday through Sunday, 11 a.m. to 6 p.m."). */
+const HOURS_ONLY_LEAD = new RegExp(
+  `^\\s*(?:(?:[a-z]+\\s+)?(?:at|from|between|until|till)\\s+(?:about\\s+|around\\s+)?|(?:${CLOCK_TEXT})\\s*(?:to|until|till|-|–)\\s*)?$`,
+);
 /** Words of a sentence about something that recurs ("open daily", "every weeknight", "each day"). */
 const RECURRING =
   /\b(?:daily|nightly|every(?:\s+other)?\s+(?:day|night|morning|evening|week(?:day|night|end)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|each\s+(?:day|night|morning|evening|weekday|weeknight|concert|show|performance|screening|session|class|service|tour)|every\s+weeknight|\w+\s+days\s+a\s+week|(?:on\s+)?weekdays|on\s+weekends|weeknights|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/i;
 const RECURRING_ALL = new RegExp(RECURRING.source, 'gi');
 /**
  * Opening hours given as a range of weekdays: "serve dinner Wednesday to Sunday from 5 p.m.",
- * "open Tuesdays to Saturdays" (not one week's days: "from Tuesday to Saturday", "Monday to Friday,
- * 3 June").
+ * "open Tuesdays to Saturdays", "open Wednesday through Sunday, 11 a.m. to 6 p.m." (not one week's
+ * days: "from Tuesday to Saturday", "Monday to Friday, 3 June").
  */
-const WEEKDAY_RANGE = `(?<!\\bfrom\\s)${WD_DAY}s?\\s+(?:to|through|-|–)\\s+${WD_DAY}s?\\b(?!\\s*,?\\s+(?:\\d|${MONTH_WORD}))`;
+const WEEKDAY_RANGE = `(?<!\\bfrom\\s)${WD_DAY}s?\\s+(?:to|through|-|–)\\s+${WD_DAY}s?\\b(?!\\s*,?\\s+(?:\\d(?!\\d?(?:[:.][0-5]\\d)?\\s*[ap]\\.?\\s?m\\b)|${MONTH_WORD}))`;
 /**
  * Words of a recurrence that only speak for their own clause: "trains run every hour between 7am
  * and 10pm", "regularly full by 11am", "no bus gets me there before 09:00 twice a week", "on

@@ -15614,3 +15614,22 @@ describe('generic dates: the hours of the strongest sun, "stay out of the sun be
     expect(valueOf(text, '1 p.m.')).not.toMatch(/^XXXX/);
   });
 });
+
+describe('generic dates: opening hours after a range of weekdays and a comma recur on no one day', () => {
+  it.each([
+    ['The gallery is open Tuesday to Sunday, 10am to 5pm.', '10am', 'XXXX-XX-XXT10:00'],
+    ['The gallery is open Tuesday to Sunday, 10am to 5pm.', '5pm', 'XXXX-XX-XXT17:00'],
+    [
+      'The museum is open Tuesday through Saturday, 10 a.m. to 5 p.m., with late opening on Thursdays.',
+      '5 p.m.',
+      'XXXX-XX-XXT17:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it("a date after the weekdays still makes them one week's", () => {
+    expect(valueOf('The office is closed Monday to Friday, 3 June to 7 June.', 'Monday')).not.toMatch(
+      /^XXXX/,
+    );
+  });
+});
