@@ -5192,6 +5192,11 @@ function genericMonth(text: string, c: Candidate): boolean {
     cut = Math.max(cut, end.index + end[0].length - 1);
   const lead = win.slice(cut + 1);
   if (GENERIC_BEFORE.test(lead.slice(-64)) || MOVED_BETWEEN.test(lead)) return true;
+  // "its hottest June day since records began", "the deadliest December outbreak on record": a month
+  // that sorts a kind of day or event among every year's (not the month itself: "the hottest July on
+  // record" is that July).
+  if (SUPERLATIVE_BEFORE.test(lead.slice(-32)) && KIND_OF_DAY_AFTER.test(text.slice(c.end, c.end + 16)))
+    return true;
   // (The first of the pair: "from May to March".)
   if (MOVED_FROM.test(lead) && TO_MONTH_AFTER.test(text.slice(c.end, c.end + 24))) return true;
   // "moved its year-end to June in 2009", "will move to May beginning in 2019", "moved from October
@@ -5230,6 +5235,12 @@ const VARIED_BY_HOW_OFTEN =
 // December": an average is every year's.)
 const GENERIC_BEFORE =
   /\b(?:a\s+typical|an?\s+average|any|every|an?\s+average\s+of\s+[^.;:]{1,24}?\s+for|averages\s+(?:[\w'’-]+\s+){0,5}?(?:in|during|for))\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+/** A superlative right before: "hottest ", "deadliest ", "most violent " (not "latest", "earliest"). */
+const SUPERLATIVE_BEFORE =
+  /\b(?:(?!(?:latest|earliest|interest|harvest|forest|west|test|protest|contest|request|rest|arrest|honest|guest)\b)[a-z]+est|best|worst|(?:most|least)\s+[a-z]+)\s+$/;
+/** A kind of day or weather event right after a month: " day", " outbreak", " heatwave". */
+const KIND_OF_DAY_AFTER =
+  /^\s+(?:day|night|outbreak|storm|tornado|heatwave|heat\s+wave|temperature|rainfall|snowfall)\b/;
 const MONTH_WORD = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?`;
 /** What opens a range of months a habit fills: "every Saturday from", "most common in the UK between". */
 const HABIT_RANGE_LEAD =

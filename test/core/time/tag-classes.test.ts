@@ -15633,3 +15633,16 @@ describe('generic dates: opening hours after a range of weekdays and a comma rec
     );
   });
 });
+
+describe('generic dates: a month that sorts a kind of day among every year\'s, "its hottest June day", is no one year\'s', () => {
+  it.each([
+    ['Paris had its hottest June day since records began.', 'June', 'XXXX-06'],
+    ['The deadliest March tornado on record struck in 1925.', 'March', 'XXXX-03'],
+    // The month itself, ranked, is that month.
+    ['Last month was the hottest September on record.', 'September', '2023-09'],
+    // Not the latest figures of a month.
+    ['Analysts studied the latest September figures.', 'September', '2023-09'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
