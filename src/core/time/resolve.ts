@@ -3618,13 +3618,16 @@ function resolveHoliday(
       : { type: 'DATE', value: fmtDay(d), anchor, explanation: `${text} -> ${describeDay(d)}: ${why}` };
   };
   // "ran the town's Fourth of July parade for more than four decades": a holiday on a fixed date
-  // whose event has been kept for years is every year's (news: 4 of 4 such holidays generic).
+  // whose event has been kept for years is every year's (news: 4 of 4 such holidays generic); so is
+  // one made a holiday for the years to come ("making Juneteenth a federal holiday").
   const fixedRule = HOLIDAYS[m.name];
   if (
     !m.rel &&
     fixedRule &&
     'fixed' in fixedRule &&
-    EVENT_KEPT_FOR_YEARS.test(ctx.text.slice(c.end, c.end + 60))
+    (EVENT_KEPT_FOR_YEARS.test(ctx.text.slice(c.end, c.end + 60)) ||
+      (MADE_A_HOLIDAY_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 16), c.start)) &&
+        A_HOLIDAY_AFTER.test(ctx.text.slice(c.end, c.end + 40))))
   ) {
     const value = `XXXX-${pad2(fixedRule.fixed[0])}-${pad2(fixedRule.fixed[1])}`;
     return { type: 'DATE', value, anchor: none, explanation: say(value, HABIT_NOTE) };
@@ -5155,6 +5158,15 @@ const YEAR_NAMED = /\b(?:1[5-9]|20)\d\d\b|\b(?:last|this|next)\s+year\b/i;
  * holiday every year's. (Not a habit's other words: "open every day except Christmas Day", "the
  * run-up to Christmas typically a quiet period" are as often of one year.)
  */
+/**
+ * "signed a law making Juneteenth a federal holiday", "adds Juneteenth as a paid holiday": a holiday
+ * made one for every year to come (news 2 of 2; not one day declared a holiday, "declared Friday a
+ * public holiday", nor a holiday without the verb, "with New Year's Day a public holiday").
+ */
+const MADE_A_HOLIDAY_BEFORE =
+  /\b(?:mak(?:e|es|ing)|made|add(?:s|ed|ing)?|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|establish(?:es|ed|ing)?|designat(?:e|es|ed|ing))\s+$/i;
+const A_HOLIDAY_AFTER =
+  /^\s+(?:as\s+)?an?\s+(?:(?:paid|public|federal|national|state|bank|legal|official|permanent|statutory)\s+){0,2}holiday\b/i;
 const EVENT_KEPT_FOR_YEARS = new RegExp(
   String.raw`^\s+(?:parade|concert|celebrations?|fireworks|festival|fair|show|service|dinner|picnic|party|market|display|pageant|race|run|tradition|ceremony|lunch|breakfast|dance|procession)\s+(?:for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:\d+|${WORD_COUNT}|a\s+few|several|many)\s+(?:years|decades)|every\s+year\s+(?:since|from))\b`,
   'i',

@@ -15646,3 +15646,15 @@ describe('generic dates: a month that sorts a kind of day among every year\'s, "
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('generic dates: a holiday made one for every year, "making Juneteenth a state holiday", is every year\'s', () => {
+  it.each([
+    ['The governor signed a bill making Juneteenth a state holiday.', 'Juneteenth', 'XXXX-06-19'],
+    ['The new contract adds Juneteenth as a paid holiday.', 'Juneteenth', 'XXXX-06-19'],
+    // One day declared a holiday, or a holiday without the verb, stays one year's.
+    ['The council declared Friday a public holiday.', 'Friday', '2023-10-13'],
+    ['Shops will close early, with Christmas Day a public holiday.', 'Christmas Day', '2023-12-25'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
