@@ -5723,8 +5723,12 @@ function habitualHour(text: string, start: number, end: number): 'would' | 'used
   const before = lastSentence(text.slice(Math.max(0, start - 300), start));
   const habit = WOULD_HABIT_BEFORE.exec(before);
   if (!habit || PLAN_OR_CONDITION.test(before.slice(0, habit.index))) return null;
-  if (ONE_DAY.test(sentenceAround(text, start, end))) return null;
-  return /^used\s/i.test(habit[0]) ? 'used to' : 'would';
+  // ('"I used to camp outside the store at midnight," said a shopper on Saturday': "used to" tells of
+  // no day, so only a day in the hour's own clause stands against it.)
+  const usedTo = /^used\s/i.test(habit[0]);
+  const sentence = sentenceAround(text, start, end);
+  if (ONE_DAY.test(usedTo ? clauseOf(sentence, text.slice(start, end)) : sentence)) return null;
+  return usedTo ? 'used to' : 'would';
 }
 
 /** A verb in the simple past: "kept", "stayed", "closed" (not "used to", "scheduled for"). */

@@ -15658,3 +15658,15 @@ describe('generic dates: a holiday made one for every year, "making Juneteenth a
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('generic dates: an hour of a habit told with "used to" is on no one day, whatever day the attribution names', () => {
+  it('"We used to queue at 5 a.m.," said a neighbour who visited on Saturday', () => {
+    const text =
+      '"We used to queue outside the bakery at 5 a.m.," said a neighbour, who visited on Saturday.';
+    expect(valueOf(text, '5 a.m.')).toBe('XXXX-XX-XXT05:00');
+    expect(find(text).find((t) => t.text === '5 a.m.')?.explanation).toMatch(/a habit/);
+  });
+  it("a day in the hour's own clause still names its day", () => {
+    expect(valueOf('He used to arrive at 9 a.m. on Tuesday 3 October.', '9 a.m.')).toBe('2023-10-03T09:00');
+  });
+});
