@@ -5175,9 +5175,11 @@ const EVENT_KEPT_FOR_YEARS = new RegExp(
 /**
  * A bare season after "in" or "during" in a clause with no tense of its own says what happens in
  * any year's: "crossings a day in summer, but only four in winter", "Dust storms are common in
- * spring", "In winter, when the sun sits low". Not one with a determiner or a year ("in the
- * spring", "in spring 2025"), nor one told in the past or future ("they left in winter", "the real
- * test will come in winter").
+ * spring", "In winter, when the sun sits low", and so the season's months, "outbreaks tend to spike
+ * in the winter months" (news 3 of 3 after "in" or "during"; told ahead, "warn that the winter
+ * months will make", they are this year's). Not one with a determiner or a year ("in the spring",
+ * "in spring 2025"), nor one told in the past or future ("they left in winter", "the real test will
+ * come in winter").
  */
 function genericSeason(
   text: string,
@@ -5186,7 +5188,12 @@ function genericSeason(
 ): boolean {
   if (m.rel || m.y !== undefined || m.described) return false;
   if (m.subject) return true;
-  if (!/^(?:spring|summer|autumn|fall|winter)$/i.test(text.slice(c.start, c.end))) return false;
+  if (
+    !/^(?:spring|summer|autumn|fall|winter|the\s+(?:spring|summer|autumn|fall|winter)\s+months)$/i.test(
+      text.slice(c.start, c.end),
+    )
+  )
+    return false;
   if (!/\b(?:in|during)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
   return tenseAt(text, c.start, c.end).tense === 'none';
 }

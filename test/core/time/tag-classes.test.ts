@@ -15670,3 +15670,14 @@ describe('generic dates: an hour of a habit told with "used to" is on no one day
     expect(valueOf('He used to arrive at 9 a.m. on Tuesday 3 October.', '9 a.m.')).toBe('2023-10-03T09:00');
   });
 });
+
+describe('generic dates: "in the winter months" in a clause with no tense of its own is any year\'s, as "in winter" is', () => {
+  it.each([
+    ['Norovirus outbreaks tend to spike in the winter months.', 'the winter months', 'XXXX-WI'],
+    // Told ahead or in the past, the months are one year's.
+    ['Aid groups warn that the winter months will make things worse.', 'the winter months', '2023-WI'],
+    ['Shelters filled up during the winter months last year.', 'the winter months', '2022-WI'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
