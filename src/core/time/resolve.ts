@@ -3488,6 +3488,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         ),
       };
     case 'set':
+      // "the city was shelled nightly", "appeared on television almost nightly": nights told in the
+      // past are the nights it happened on, as "every night" is (news 3 of 3); a schedule's
+      // "Performances are nightly", "will run nightly" is once a day (8 of 8).
+      if (
+        /^nightly$/i.test(ctx.text.slice(c.start, c.end)) &&
+        tenseAt(ctx.text, c.start, c.end).tense === 'past'
+      ) {
+        const value = 'XXXX-XX-XXTNI';
+        return { type: 'SET', value, anchor: none, explanation: say(value, 'every night, told in the past') };
+      }
       return {
         type: 'SET',
         value: m.value,

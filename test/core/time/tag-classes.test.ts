@@ -15681,3 +15681,13 @@ describe('generic dates: "in the winter months" in a clause with no tense of its
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('generic dates: "nightly" told in the past is every night, as "every night" is; a schedule\'s "nightly" is once a day', () => {
+  it.each([
+    ['The port was bombed nightly during the siege.', 'nightly', 'XXXX-XX-XXTNI'],
+    ['The show plays nightly at 7.30pm.', 'nightly', 'P1D'],
+    ['A light show will run nightly until 31 May.', 'nightly', 'P1D'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
