@@ -1960,8 +1960,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // an evening or night are the next day's; so is a morning hour told after one before
         // publication, in the same sentence or a later one ("had camped beside the road overnight,
         // linked arms shortly after 6 a.m.").
-        // (Not past publication in a clause not set ahead: after "We begin tonight", "cars left the
-        // tracks at about 4 a.m." is this morning's.)
+        // (Not past publication in a clause told in the past: after "We begin tonight", "cars left the
+        // tracks at about 4 a.m." is this morning's; but told ahead or in the present, with no verb
+        // near, the small hours after tonight are the coming night's: "Extra trams will run tonight,
+        // with the last departure at 1:30am", "By 4am some places could be below freezing".)
         const evening = ctx.lastDay.late || ctx.lastDay.lateDay || (ctx.lastDay.h ?? 0) >= 18;
         // (So is a morning hour told in the past after an afternoon's clock time before publication:
         // "struck a main at about 2:40 p.m. Tuesday. Crews shut off the flow at 5:05 a.m.", "set off
@@ -1973,7 +1975,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         if (
           m.h < 5 &&
           ((evening &&
-            (ref === null || day + DAY_MS <= ref || tenseAt(ctx.text, c.start, c.end).tense === 'future')) ||
+            (ref === null || day + DAY_MS <= ref || tenseAt(ctx.text, c.start, c.end).tense !== 'past')) ||
             (ctx.lastDay.afternoon && ref !== null && day + DAY_MS <= ref))
         ) {
           day += DAY_MS;

@@ -15691,3 +15691,21 @@ describe('generic dates: "nightly" told in the past is every night, as "every ni
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('clock times: the small hours after tonight, not told in the past, are the next day', () => {
+  it.each([
+    // (Not in the past: the coming night's small hours.)
+    ['The fair stays open late tonight, with the last bus home at 2am.', '2am', '2023-10-18T02:00'],
+    ['Frost is likely tonight. By 4am the fields could be white.', '4am', '2023-10-18T04:00'],
+    // (Told in the past after tonight: this morning's small hours.)
+    ['We report tonight on the fire. It broke out at 2am in a warehouse.', '2am', '2023-10-17T02:00'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('explains the next day', () => {
+    const t = find('The fair stays open late tonight, with the last bus home at 2am.').find(
+      (x) => x.text === '2am',
+    );
+    expect(t?.explanation).toMatch(/in the small hours after the evening or night the text last named/);
+  });
+});
