@@ -26,6 +26,7 @@ import {
   SAID_BEFORE,
   TO_THE_POLLS_BEFORE,
   VOTE_SET_BEFORE,
+  votingDay,
   valueToAnchor,
   weekdayDelta,
   type NarrativeAnchor,
@@ -657,6 +658,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           afternoon: /TAF$/.test(r.value) || (h !== undefined && h >= 12 && h < 18) || undefined,
           morning: /TMO$/.test(r.value) || (h !== undefined && h >= 6 && h < 12) || undefined,
           lateDay: lateDay || undefined,
+          vote: (h === undefined && votingDay(text, c)) || undefined,
           // (Or the same day again: "On Monday, Dec. 8 ... that day"; not "the next morning".)
           weekday:
             WEEKDAY_NAME.test(t.text) ||

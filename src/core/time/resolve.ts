@@ -198,6 +198,8 @@ export type ResolveContext = {
     morning?: boolean;
     /** "late Tuesday": the day's end, after which a morning hour is the next day's. */
     lateDay?: boolean;
+    /** "a by-election on Thursday", "Sunday's referendum": named as the day of a vote (see votingDay). */
+    vote?: boolean;
     /** "Monday, Dec. 8", "Tuesday morning": named by its weekday. */
     weekday?: boolean;
     /** "Friday 11 April", "Saturday, Sept. 8": named by its weekday and its date, a day of its own. */
@@ -844,6 +846,24 @@ export const TO_THE_POLLS_BEFORE =
  * "will elect a new MP on ", "Polling for the first phase will be held on ". */
 export const VOTE_SET_BEFORE =
   /\b(?:(?:(?:by-?|general\s+|snap\s+)?elections?|referendum|vote)\s+(?:on|for)|polling\s+day\s+(?:is|will\s+be)|elect\s+(?:a|an|the|their|its)\s+(?:new\s+)?[\w-]+(?:\s+[\w-]+)?\s+on|polling\b[^.;]{0,40}\bheld\s+on)\s+$/i;
+/** After a day, the vote held on it: "Thursday's by-election", "Sunday's referendum". */
+const VOTE_OF_DAY_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:(?:by-?)?elections?|referendum|vote|polls?|ballot|run-?off|primary|caucus(?:es)?)\b/i;
+
+/**
+ * Whether the day at `c` is named as the day of a vote ("a by-election on Thursday", "Sunday's
+ * referendum", "will go to the polls on Friday"): its count runs on after the polls close in the
+ * evening, so the small hours after it are the next day's, as after an evening.
+ */
+export function votingDay(text: string, c: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, c.start - 60), c.start);
+  return (
+    VOTE_SET_BEFORE.test(before) ||
+    TO_THE_POLLS_BEFORE.test(before) ||
+    VOTE_OF_DAY_AFTER.test(text.slice(c.end, c.end + 40))
+  );
+}
+
 /** A sentence telling the hours of a vote, not in the past: "Polling stations will be open from ",
  * "Polls open at 7am and close at ", "Counting starts once polls close at ". */
 const POLL_HOURS =
@@ -1972,15 +1992,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const afternoonHour = !evening && m.h >= 5 && afternoonClockBefore(ctx.lastDay, m.h, ctx.text, c);
         // (After an afternoon, only in a story of days before publication: "struck a gas main at
         // 2:40 p.m. Tuesday ... The last homes were evacuated at 3 a.m.")
+        // (So are the small hours after the day of a vote, whose count runs on after the polls close:
+        // "won a by-election on Thursday ... was declared the winner at 3.40am".)
+        const vote = !evening && ctx.lastDay.vote === true && !ctx.lastDay.early;
         if (
           m.h < 5 &&
-          ((evening &&
+          (((evening || vote) &&
             (ref === null || day + DAY_MS <= ref || tenseAt(ctx.text, c.start, c.end).tense !== 'past')) ||
             (ctx.lastDay.afternoon && ref !== null && day + DAY_MS <= ref))
         ) {
           day += DAY_MS;
           smallHoursAfter = true;
-          why = `in the small hours after the ${evening ? 'evening or night' : 'afternoon'} the text last named`;
+          why = `in the small hours after the ${evening ? 'evening or night' : vote ? 'day of the vote' : 'afternoon'} the text last named`;
         } else if (
           (evening || afternoonHour) &&
           m.h >= 5 &&

@@ -15709,3 +15709,28 @@ describe('clock times: the small hours after tonight, not told in the past, are 
     expect(t?.explanation).toMatch(/in the small hours after the evening or night the text last named/);
   });
 });
+
+describe('clock times: the small hours after the day of a vote are the next day', () => {
+  it.each([
+    [
+      'The Greens won a by-election on Thursday. Their candidate was declared the winner at 2.50am.',
+      '2.50am',
+      '2023-10-13T02:50',
+    ],
+    [
+      "Turnout was low in Sunday's referendum, and the commission gave the final count at 1:15 a.m.",
+      '1:15 a.m.',
+      '2023-10-16T01:15',
+    ],
+    // (Not a day named otherwise: the small hours of that day.)
+    ['The ferry sank on Thursday. A distress call came at 2.50am.', '2.50am', '2023-10-12T02:50'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('explains the next day', () => {
+    const t = find(
+      'The Greens won a by-election on Thursday. Their candidate was declared the winner at 2.50am.',
+    ).find((x) => x.text === '2.50am');
+    expect(t?.explanation).toMatch(/in the small hours after the day of the vote the text last named/);
+  });
+});
