@@ -864,6 +864,9 @@ export function votingDay(text: string, c: { start: number; end: number }): bool
   );
 }
 
+/** Before "the morning" that follows a night: "and in ", "by ", "until " (not "earlier in "). */
+const MORNING_AFTER_NIGHT_BEFORE = /(?<!\b(?:earlier|later|early|late)\s+)\b(?:in|by|until|till)\s+$/i;
+
 /** A sentence telling the hours of a vote, not in the past: "Polling stations will be open from ",
  * "Polls open at 7am and close at ", "Counting starts once polls close at ". */
 const POLL_HOURS =
@@ -7732,16 +7735,21 @@ function resolvePeriod(
       delta = 0;
     // "Skiers began queueing at 8.30am today, many having driven overnight ... The car park was full
     // by mid-morning": a morning told after the night the text last named is the next day's. (Not
-    // "the morning", which may be that day's; dawn after a night is moved by the caller.)
+    // "the morning", which may be that day's, but for one after "in", "by" or "until" in the night's
+    // own sentence; dawn after a night is moved by the caller.)
     if (
       unit === 'day' &&
       pod === 'MO' &&
       rel === 'same' &&
       delta === 0 &&
       c.rule !== 'dawnDusk' &&
-      !/^the\b/i.test(ctx.text.slice(c.start, c.end)) &&
       ctx.lastDay &&
       ctx.lastDay.index === a.index &&
+      // ("the morning" only after "in", "by" or "until" in the night's own sentence: "We heard the
+      // mountain roaring Thursday night, and in the morning the roofs were grey".)
+      (!/^the\b/i.test(ctx.text.slice(c.start, c.end)) ||
+        (MORNING_AFTER_NIGHT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 16), c.start)) &&
+          sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0)) &&
       // (Or after a clock time late at night: "mist came down at around 9pm ... he waited for
       // morning".)
       ((ctx.lastDay.late && ctx.lastDay.h === undefined) || (ctx.lastDay.h ?? 0) >= 21)

@@ -15734,3 +15734,26 @@ describe('clock times: the small hours after the day of a vote are the next day'
     expect(t?.explanation).toMatch(/in the small hours after the day of the vote the text last named/);
   });
 });
+
+describe('parts of the day: "in the morning" in the sentence of a night is the next morning', () => {
+  it.each([
+    [
+      'We heard the storm on Friday night, and by the morning the lane was flooded.',
+      'the morning',
+      '2023-10-14TMO',
+    ],
+    [
+      'The crew worked on Saturday evening, and in the morning the boat was ready.',
+      'the morning',
+      '2023-10-15TMO',
+    ],
+    // (Not "earlier in the morning": that day's own.)
+    [
+      'The storm hit on Friday night, though earlier in the morning the sky was clear.',
+      'the morning',
+      '2023-10-13TMO',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
