@@ -463,8 +463,10 @@ export function opensSentence(text: string, start: number, lead = false): boolea
 }
 // Not "through" or "into": "firefighters worked through Sunday night" is past narration.
 // (Not a forecast told in the past: "the rainy season was not expected to arrive until late May".)
+// (A clock time's dots do not end the clause: "did not finish until 12.40am on Saturday", "was not
+// called until 11:40 p.m. Monday".)
 const NEGATED_PAST =
-  /\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|never)\b(?!\s+(?:expected|due|scheduled|set|likely)\s+to\b)(?:[^.!?;,]|\d,\d)*$/i;
+  /\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|never)\b(?!\s+(?:expected|due|scheduled|set|likely)\s+to\b)(?:[^.!?;,]|\d[,.]\d|\b[ap]\.m\.)*$/i;
 /** "She was, until Monday night, a junior minister", "a field that was, until Thursday, used for
  * sheep": a state that held until the day, set off between commas, has ended. */
 /** "and until Tuesday I came home with nothing": a limit put before its clause's subject and a

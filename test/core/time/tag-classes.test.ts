@@ -15757,3 +15757,15 @@ describe('parts of the day: "in the morning" in the sentence of a night is the n
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('clock times: a negated past waits "until" a clock time on a day that has come', () => {
+  it.each([
+    // (The dots of a clock time do not end the negated clause.)
+    ['The last ferry did not dock until 1.15am on Sunday.', '1.15am', '2023-10-15T01:15'],
+    ["The vote wasn't called until 11:40 p.m. on Monday.", '11:40 p.m.', '2023-10-16T23:40'],
+    // (Not negated: a limit still ahead.)
+    ['The road will stay shut until 6.30am on Sunday.', '6.30am', '2023-10-22T06:30'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
