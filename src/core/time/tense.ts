@@ -461,12 +461,17 @@ export function opensSentence(text: string, start: number, lead = false): boolea
   if (lead) before = before.replace(/(?:\b[A-Z][a-z]*\s+)?(?:the\s+)?$/, '');
   return SENTENCE_START.test(before);
 }
+/** A character of the same clause, up to a stop, a semicolon or a comma; a clock time's dots and a
+ * number's comma do not end it ("until 12.40am", "at 11:40 p.m.", "1,200"). */
+const CLAUSE_CHAR = String.raw`(?:[^.!?;,]|\d[,.]\d|\b[ap]\.m\.)`;
 // Not "through" or "into": "firefighters worked through Sunday night" is past narration.
 // (Not a forecast told in the past: "the rainy season was not expected to arrive until late May".)
 // (A clock time's dots do not end the clause: "did not finish until 12.40am on Saturday", "was not
 // called until 11:40 p.m. Monday".)
-const NEGATED_PAST =
-  /\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|never)\b(?!\s+(?:expected|due|scheduled|set|likely)\s+to\b)(?:[^.!?;,]|\d[,.]\d|\b[ap]\.m\.)*$/i;
+const NEGATED_PAST = new RegExp(
+  String.raw`\b(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|never)\b(?!\s+(?:expected|due|scheduled|set|likely)\s+to\b)${CLAUSE_CHAR}*$`,
+  'i',
+);
 /** "She was, until Monday night, a junior minister", "a field that was, until Thursday, used for
  * sheep": a state that held until the day, set off between commas, has ended. */
 /** "and until Tuesday I came home with nothing": a limit put before its clause's subject and a
@@ -520,8 +525,14 @@ function deniedNext(text: string, start: number, end: number): boolean {
 const pastPerfect = (before: string) => HAD_IN_CLAUSE.test(before) && !REPORTED_HAD.test(before);
 // ("had already said pupils would stay at home until Friday": a modal after "had" heads a clause of
 // its own, set ahead.)
-export const HAD_IN_CLAUSE = /\bhad\b(?![^.!?;,]*\b(?:would|will|could)\b)[^.!?;,]*$/i;
-const REPORTED_HAD = /\b(?:said|says|told|announced|added|stated)\b[^.!?;,]*\bhad\b[^.!?;,]*$/i;
+export const HAD_IN_CLAUSE = new RegExp(
+  String.raw`\bhad\b(?!${CLAUSE_CHAR}*\b(?:would|will|could)\b)${CLAUSE_CHAR}*$`,
+  'i',
+);
+const REPORTED_HAD = new RegExp(
+  String.raw`\b(?:said|says|told|announced|added|stated)\b${CLAUSE_CHAR}*\bhad\b${CLAUSE_CHAR}*$`,
+  'i',
+);
 /** "she wants the water running by ", "they hope the road reopens by ": a present wish with its deadline. */
 const WISH_PRESENT_THEN_BY =
   /\b(?:(?:I|we|they|you)\s+(?:want|hope|expect|plan|need|intend)|wants|hopes|expects|plans|needs|intends)\b[^.;:!?]*\bby\s+(?:the\s+)?$/;

@@ -15763,6 +15763,8 @@ describe('clock times: a negated past waits "until" a clock time on a day that h
     // (The dots of a clock time do not end the negated clause.)
     ['The last ferry did not dock until 1.15am on Sunday.', '1.15am', '2023-10-15T01:15'],
     ["The vote wasn't called until 11:40 p.m. on Monday.", '11:40 p.m.', '2023-10-16T23:40'],
+    // (So does a past perfect: "had ... until".)
+    ['Police had held him until 9.15am on Sunday.', '9.15am', '2023-10-15T09:15'],
     // (Not negated: a limit still ahead.)
     ['The road will stay shut until 6.30am on Sunday.', '6.30am', '2023-10-22T06:30'],
   ])('%j: %j = %s', (text, span, value) => {
