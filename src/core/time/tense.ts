@@ -2720,8 +2720,11 @@ const DAY_SUBJECT_PRESENT =
  * expected to take", ", a move welcomed by", ", a plan designed to". */
 const APPOSITIVE_PARTICIPLE_AFTER =
   /^\s*,\s+(?:a|an)\s+(?:[a-z][\w'’-]*\s+){1,3}?[a-z]+ed\s+(?:to|by|as|for|at)\s/i;
-/** A subordinate clause set off by a comma: ", after ...", ", because ...", ", while ...". */
-const SUBORDINATE_AFTER = /^\s*,\s+(?:after|before|because|while|although|though|since|as)\s/i;
+/** A subordinate clause set off by a comma: ", after ...", ", because ...", ", while ...", or a
+ * condition, whose backshifted past is no tense of the timex's clause: "a meeting would be held at
+ * 7pm on Monday, if conditions allowed", "would run until 6 a.m. on Sunday, unless the government
+ * withdrew the bill". */
+const SUBORDINATE_AFTER = /^\s*,\s+(?:after|before|because|while|although|though|since|as|if|unless)\s/i;
 
 /**
  * The first tense cue after a timex (`before`: the text just before it, for the phrase the timex

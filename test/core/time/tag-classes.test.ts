@@ -15771,3 +15771,22 @@ describe('clock times: a negated past waits "until" a clock time on a day that h
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('clock times: a condition after the day is no tense of its clause', () => {
+  it.each([
+    [
+      'The club said a dinner would be held in the hall at 7pm on Thursday, if numbers allowed.',
+      '7pm',
+      '2023-10-19T19:00',
+    ],
+    [
+      'The union said the walkout would last until 5am on Friday, unless managers improved their offer.',
+      '5am',
+      '2023-10-20T05:00',
+    ],
+    // (The clause's own past still decides.)
+    ['A vigil was held at 6pm on Sunday, though rain kept many away.', '6pm', '2023-10-15T18:00'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
