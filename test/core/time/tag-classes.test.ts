@@ -15790,3 +15790,20 @@ describe('clock times: a condition after the day is no tense of its clause', () 
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('review: a weekday before a service noun is a set only when it recurs', () => {
+  it.each([
+    ['A Sunday service at the cathedral will remember the victims.', 'Sunday', '2024-05-19'],
+    ['Saturday demonstrations in Paris turned violent, police said.', 'Saturday', '2024-05-11'],
+    ['A Saturday counter-protest drew 300 people.', 'Saturday', '2024-05-11'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+  it.each([
+    ['The council cut Sunday service on four bus routes.', 'Sunday', 'XXXX-WXX-7'],
+    ['The depot runs extra Saturday trains in the summer.', 'Saturday', 'XXXX-WXX-6'],
+    ['His Friday demonstrations at the college regularly fill the hall.', 'Friday', 'XXXX-WXX-5'],
+  ])('recurring: %j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
