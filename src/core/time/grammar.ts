@@ -4489,14 +4489,17 @@ export const RULES: Rule[] = [
         return { start, end, rule: 'someday', meaning: { k: 'ref', value: 'FUTURE_REF' } };
       // "a big one would come one day", "she would like to go back one day", "Maybe one day.": ending
       // its clause after a modal's verb or after "maybe", "one day" is some day ahead too (our news
-      // annotators 3 of 3), not a day long. (Not "will be delayed by one day", "would last one day":
-      // a preposition or a verb of lasting right before it makes the length.)
+      // annotators 3 of 3), not a day long. (Not "will be delayed by one day", "would last one day",
+      // "will be cut to one day", "will sail just one day": a preposition, "just"/"only" or a verb of
+      // lasting right before it makes the length. The modal is in lower case, or capitalised opening a
+      // sentence, but never "May", the month: "Since May the mill has opened only one day"; and "'d"
+      // does not count, since it is "had" as often: "She'd been there one day".)
       if (/^one\s+day$/i.test(m[0]) && /^\s*[.,;!?)"”]/.test(text.slice(end, end + 2))) {
         const clause = /[^.;:!?"“”]*$/.exec(text.slice(Math.max(0, m.index - 80), m.index))![0];
         if (
           (/\b(?:maybe|perhaps)\s+$/i.test(clause) ||
-            /(?:\b(?:will|would|could|might|may|shall)|['’](?:d|ll))\s/i.test(clause)) &&
-          !/\b(?:by|in|for|within|of|than|about|on|at|over|last|lasts|take|takes|spend|stay|wait|run|close|shut|be)\s+$/i.test(
+            /(?:\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hall)|['’]ll)\s/.test(clause)) &&
+          !/\b(?:by|in|for|within|of|than|about|on|at|to|just|only|over|last|lasts|take|takes|spend|stay|wait|run|close|shut|be)\s+$/i.test(
             clause,
           )
         )

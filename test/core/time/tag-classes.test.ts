@@ -15807,3 +15807,19 @@ describe('review: a weekday before a service noun is a set only when it recurs',
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('review: "one day" after a modal is some day ahead only after a real modal and no length cue', () => {
+  it.each([
+    ['Since May the mill has opened only one day.', 'one day', 'P1D'],
+    ["She'd been there one day.", 'one day', 'P1D'],
+    ['The festival will be cut to one day.', 'one day', 'P1D'],
+    ['The ferry will sail just one day.', 'one day', 'P1D'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+  it('"a big storm would come one day" stays some day ahead', () => {
+    expect(valueOf('Farmers always said a big storm would come one day.', 'one day', '2024-05-14')).toBe(
+      'FUTURE_REF',
+    );
+  });
+});
