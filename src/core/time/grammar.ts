@@ -4989,8 +4989,16 @@ export const RULES: Rule[] = [
         return null;
       // "the future king", "the future international Karen Dale", "the future relationship" between
       // two countries: before a role or a tie, "future" is an adjective too (our news annotators leave
-      // 3 of 3 untagged).
-      if (key === 'the future' && FUTURE_ADJECTIVE_HEAD.test(text.slice(end, end + 16))) return null;
+      // 3 of 3 untagged). Not after "in" or "into", or "For" opening a sentence, where "the future"
+      // is the time and a clause may follow with no comma: "In the future international students
+      // will need a visa", "For the future relations ... will matter more" (a "for" inside the
+      // sentence leaves the role: "a gift for the future king").
+      if (
+        key === 'the future' &&
+        FUTURE_ADJECTIVE_HEAD.test(text.slice(end, end + 16)) &&
+        !/\b(?:[Ii]n|[Ii]nto|For)\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index))
+      )
+        return null;
       if (key === 'the present' && /^(?:-[a-z]|\s+(?:value|tense)\b)/i.test(text.slice(end, end + 8)))
         return null;
       // ("a story told in the past tense", "the future tense": grammar's, no time.)

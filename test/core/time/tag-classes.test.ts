@@ -15823,3 +15823,19 @@ describe('review: "one day" after a modal is some day ahead only after a real mo
     );
   });
 });
+
+describe('review: "in the future" before an adjective-like word keeps its FUTURE_REF', () => {
+  it.each([
+    ['In the future international students will need a visa.'],
+    ['In the future relations between the two states will improve.'],
+    ['For the future relations with the neighbours will matter more.'],
+  ])('%j: "the future" = FUTURE_REF', (text) => {
+    expect(find(text, '2024-05-14').find((x) => /the future$/i.test(x.text))?.value).toBe('FUTURE_REF');
+  });
+  it.each([['The future king visited the school.'], ['They bought a gift for the future king.']])(
+    "%j: the role's adjective stays untagged",
+    (text) => {
+      expect(find(text, '2024-05-14')).toEqual([]);
+    },
+  );
+});
