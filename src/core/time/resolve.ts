@@ -5591,10 +5591,12 @@ const SEASON_AHEAD_OF = /\b(?:before|ahead\s+of)\s+(?:the\s+)?$/i;
 const EVENT_NOUN = 'elections?|polls?|strikes?|walkouts?|votes?|referendum';
 /** Nouns of an event set for a time: those, and "action", "a reshuffle", "a tour". */
 const SET_EVENT_NOUN = `${EVENT_NOUN}|action|reshuffle|tour`;
-/** An event set for a month: "a walkout in February", "another move in December", "a cut by June",
- * "pressed for a third debate in October", "agreed a date in June". */
+/** An event set for a month: "a walkout in February", "another move in December", "a cut by June";
+ * a debate or a date only after a verb of asking for it, setting it or talking it over: "pressed on
+ * Monday for a third debate in October", "agreed a date in June", "discussed a date in October"
+ * (not one held: "had a fierce debate in September", "a heated debate in October"). */
 const MONTH_EVENT_BEFORE = new RegExp(
-  `\\b(?:${SET_EVENT_NOUN}|hikes?|cuts?|move|meeting|fight|rematch|reunion|debates?|date)\\s+(?:in|during|for|before|by)\\s+(?:early\\s+|late\\s+|mid-)?$`,
+  `\\b(?:${SET_EVENT_NOUN}|hikes?|cuts?|move|meeting|fight|rematch|reunion|(?:(?:asked|asking|pressed|pressing|called|calling|pushed|pushing)\\s+(?:[\\w'-]+\\s+){0,3}?for|agreed|agreeing|set|setting|fixed|proposed|proposing|scheduled|discussed|discussing)\\s+(?:[\\w'-]+\\s+){0,3}?(?:debates?|date))\\s+(?:in|during|for|before|by)\\s+(?:early\\s+|late\\s+|mid-)?$`,
   'i',
 );
 /** A payment or a change set for a month: "a one-off bonus payable in ", "a one-off payment of £500

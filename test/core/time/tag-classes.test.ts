@@ -15839,3 +15839,18 @@ describe('review: "in the future" before an adjective-like word keeps its FUTURE
     },
   );
 });
+
+describe('review: a debate held in a month, told in the past, is not set for the coming one', () => {
+  it.each([
+    ['The two senators held a heated debate in October, aides said.', 'October', '2024-05-14', '2023-10'],
+    ['Lawmakers had a fierce debate in September over the budget.', 'September', '2024-05-14', '2023-09'],
+    [
+      'The rivals pressed on Friday for a televised debate in September, aides said.',
+      'September',
+      '2024-05-14',
+      '2024-09',
+    ],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
