@@ -4260,7 +4260,7 @@ function resolveDate(
   // publication, or a clause of the present outside quotes: "Gonzalez has cited his rights").
   // (Not after a time named with its year since that day, earlier in the month's own sentence: "was
   // born on 14 February 1931 ... The strike began in January 1972 and ended in March" is 1972's;
-  // nor after one of a later era in any sentence since: see laterEra.)
+  // nor after one of a later era, up to the publication year, in any sentence since: see laterEra.)
   const past = ctx.pastDay;
   const sinceYear = ctx.namedYear;
   /** Whether year `yy` holds the date, with its weekday if one is given ("on Sunday 12 October"). */
@@ -4274,7 +4274,8 @@ function resolveDate(
     !(
       sinceYear &&
       sinceYear.index > past.index &&
-      (sentencesBetween(ctx.text, sinceYear.end, c.start) === 0 || laterEra(ctx.text, sinceYear, past.day))
+      (sentencesBetween(ctx.text, sinceYear.end, c.start) === 0 ||
+        laterEra(ctx.text, sinceYear, past.day, ref))
     ) &&
     tenseHere().tense !== 'future' &&
     !presentBetween(ctx.text, past.end, c.start)
@@ -6476,11 +6477,25 @@ function changeFrom(text: string, c: Candidate): boolean {
  * era than that day's, more than five years on ("first saw the wreck on 3 March 1921 ... a museum
  * opened there in 2009. In June she cut the ribbon"): a month told after it is no longer of the
  * story's time. (Not a year in a sentence that quotes a witness, which dates the telling, not the
- * story: '"It was cold," she recalled in a 1990 interview. In June the cargo washed ashore'.)
+ * story: '"It was cold," she recalled in a 1990 interview. In June the cargo washed ashore'. Nor a
+ * year after publication, nor one set as a target or forecast, which the story has not reached: "On 3
+ * March 2015 the council approved a plan to reach net zero by 2050. In June it hired a consultant"
+ * is 2015's June.)
  */
-function laterEra(text: string, named: { y: number; end: number }, day: number): boolean {
-  return named.y > yearOf(day) + 5 && !/["“”]/.test(sentenceAround(text, named.end - 1, named.end));
+function laterEra(text: string, named: { y: number; end: number }, day: number, ref: number | null): boolean {
+  return (
+    named.y > yearOf(day) + 5 &&
+    (ref === null || named.y <= yearOf(ref)) &&
+    !YEAR_TARGET_BEFORE.test(text.slice(Math.max(0, named.end - 120), named.end)) &&
+    !/["“”]/.test(sentenceAround(text, named.end - 1, named.end))
+  );
 }
+/** A year set as a target or forecast, not one the story has reached: after a word of a plan or a
+ * forecast, "a plan to reach net zero by 2050", "expects the line to open in 2031"; "by" or "until"
+ * after an infinitive, "voted to cut its fleet by half by 2016". (Not a bound told of the past:
+ * "worked on the Apollo program until 1972".) */
+const YEAR_TARGET_BEFORE =
+  /(?:\b(?:plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|goals?|forecasts?|forecasting|expects?|expected|expecting|projected|predicts?|predicted|intends?|intended|will|would|shall)\b[^.;:!?,]{0,60}?\b(?:by|until|till|in)|\bto\s+[a-z]+\b[^.;:!?,]{0,40}?\b(?:by|until|till))\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:[\w-]+\s+){0,2}?\d{4}$/i;
 /**
  * A change offered, announced or set out, told in the past, that starts "from" a month not yet
  * begun, at most eight ahead: "The council has offered a 4.5% rise from April", "the government

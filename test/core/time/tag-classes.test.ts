@@ -15854,3 +15854,22 @@ describe('review: a debate held in a month, told in the past, is not set for the
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('review: a target year after a day long past does not end the story of that day', () => {
+  it.each([
+    [
+      'On 3 March 2015 the council approved a plan to reach net zero by 2050. In June it hired a consultant.',
+      'June',
+      '2024-05-14',
+      '2015-06',
+    ],
+    [
+      'On 3 March 2005 the council voted to cut its fleet by half by 2016. In June it sold its first ten buses.',
+      'June',
+      '2024-05-14',
+      '2005-06',
+    ],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
