@@ -3535,14 +3535,15 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         explanation: say(m.value, 'a recurring time'),
       };
     case 'holiday': {
-      const r = canadianThanksgiving(m, ctx)
-        ? resolveHoliday({ ...m, name: 'thanksgiving monday' }, c, ctx, (v, why) =>
-            say(
-              v,
-              `${why}; Canada's Thanksgiving, the second Monday of October: the text names a Canadian province`,
-            ),
-          )
-        : resolveHoliday(m, c, ctx, say);
+      // A Canadian Thanksgiving carries its note in every explanation (resolveHoliday writes some of
+      // its own, so the note is added to its answer).
+      const canada = canadianThanksgiving(m, ctx);
+      const note = canada
+        ? "; Canada's Thanksgiving, the second Monday of October: the text names a Canadian province"
+        : '';
+      const sayHere = (v: string, why: string) => say(v, `${why}${note}`);
+      const found = resolveHoliday(canada ? { ...m, name: 'thanksgiving monday' } : m, c, ctx, say);
+      const r = found && canada ? { ...found, explanation: `${found.explanation}${note}` } : found;
       const day = r ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(r.value) : null;
       if (r && day && m.wdNext !== undefined) {
         // "the Sunday after Thanksgiving": the first such weekday after (or before) the holiday.
@@ -3553,14 +3554,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         return {
           ...r,
           value,
-          explanation: say(value, `the ${WD_NAMES[wd]} ${m.wdNext > 0 ? 'after' : 'before'} ${r.value}`),
+          explanation: sayHere(value, `the ${WD_NAMES[wd]} ${m.wdNext > 0 ? 'after' : 'before'} ${r.value}`),
         };
       }
       if (!r || (!m.week && !m.weekend && !m.pod)) return r;
       if (m.pod) {
         // "Thanksgiving night": a part of that day.
         const value = `${r.value}T${m.pod}`;
-        return { ...r, type: 'TIME', value, explanation: say(value, `a part of ${r.value}`) };
+        return { ...r, type: 'TIME', value, explanation: sayHere(value, `a part of ${r.value}`) };
       }
       // "Easter week", "the Thanksgiving weekend": the ISO week holding the day, or its weekend.
       // A Monday holiday's weekend is the one just before it ("Memorial Day weekend").
@@ -3571,7 +3572,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       return {
         ...r,
         value,
-        explanation: say(
+        explanation: sayHere(
           value,
           monday
             ? `the weekend before ${r.value}, a Monday`
@@ -3584,9 +3585,21 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
   return null;
 }
 
-/** A Canadian province or territory by name, or a dateline's "Ont." ("THUNDER BAY, Ont. —"). */
+/** A US state after a place's name and a comma, by its news abbreviation or its name: ", N.J.",
+ * ", Calif.", ", California". */
+const US_STATE_AFTER =
+  /^,\s*(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming)\b)/;
+/** A Canadian province or territory by name, or a dateline's "Ont." ("THUNDER BAY, Ont. —"); not a
+ * US town of the same name, followed by its state ("New Brunswick, N.J.", "Ontario, Calif."). */
 const CANADIAN_PROVINCE =
-  /\b(?:Ont\.|(?:Ontario|Quebec|Nova\s+Scotia|New\s+Brunswick|Manitoba|British\s+Columbia|Prince\s+Edward\s+Island|Saskatchewan|Alberta|Newfoundland|Yukon|Nunavut|Northwest\s+Territories)\b)/;
+  /\b(?:Ont\.|(?:Ontario|Quebec|Nova\s+Scotia|New\s+Brunswick|Manitoba|British\s+Columbia|Prince\s+Edward\s+Island|Saskatchewan|Alberta|Newfoundland|Yukon|Nunavut|Northwest\s+Territories)\b)/g;
+/** Whether the text names a Canadian province, not a US town of the same name. */
+function namesCanadianProvince(text: string): boolean {
+  for (const p of text.matchAll(CANADIAN_PROVINCE)) {
+    if (!US_STATE_AFTER.test(text.slice(p.index + p[0].length, p.index + p[0].length + 24))) return true;
+  }
+  return false;
+}
 
 /**
  * "THUNDER BAY, Ont. — ... with the vote falling a week before Thanksgiving", published on 7
@@ -3601,7 +3614,7 @@ function canadianThanksgiving(m: Extract<Meaning, { k: 'holiday' }>, ctx: Resolv
   const ca = holidayDay('thanksgiving monday', yearOf(ref));
   const us = holidayDay('thanksgiving', yearOf(ref));
   if (ca === null || us === null || Math.abs(ref - ca) >= Math.abs(ref - us)) return false;
-  return CANADIAN_PROVINCE.test(ctx.text);
+  return namesCanadianProvince(ctx.text);
 }
 
 function resolveHoliday(

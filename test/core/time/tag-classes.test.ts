@@ -15873,3 +15873,21 @@ describe('review: a target year after a day long past does not end the story of 
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe("review: a US town named like a Canadian province does not make Thanksgiving Canada's, and Canada's says why", () => {
+  it.each([
+    ['Rutgers, based in New Brunswick, N.J., will close its dorms over Thanksgiving.', '2024-11-28'],
+    ['The mall in Ontario, Calif., will open early on Thanksgiving.', '2024-11-28'],
+    ['A plant in Ontario, California, will shut for Thanksgiving.', '2024-11-28'],
+  ])('%j: Thanksgiving is the US one', (text, value) => {
+    expect(valueOf(text, 'Thanksgiving', '2024-10-01')).toBe(value);
+  });
+  it('a Canadian Thanksgiving explains that the text names a Canadian province', () => {
+    const t = find(
+      'MONCTON, New Brunswick — The ferry will not sail again until after Thanksgiving.',
+      '2024-10-01',
+    ).find((x) => x.text === 'Thanksgiving');
+    expect(t?.value).toBe('2024-10-14');
+    expect(t?.explanation).toMatch(/Canada's Thanksgiving.*names a Canadian province/);
+  });
+});
