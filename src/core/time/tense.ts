@@ -786,8 +786,11 @@ const PERFECT_RIGHT_BEFORE = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+$/i
 export const TO_INFINITIVE =
   /\bto\s+(?!(?:zero|the|a|an|its|their|his|her|our|my|your|this|that|these|those|them|him|me|us|it|one|two|three|four|five|six|seven|eight|nine|ten|about|around|nearly|almost)\b)[a-z]+\b/;
 
-/** A condition right after a timex: " if no deal is reached", ", unless". */
-const CONDITION_RIGHT_AFTER = /^,?\s+(?:if|unless)\b/i;
+/** A condition right after a timex: " if no deal is reached", ", unless". Not a hedge on what is
+ * told ("if not earlier", "if only slightly", "if at all", "if any", "if memory serves"), nor a
+ * condition on its being true ("if witnesses are right", "if the reports were accurate"). */
+const CONDITION_RIGHT_AFTER =
+  /^,?\s+(?:if|unless)\b(?!\s+(?:not|only|any|at\s+all|so|ever|anything|true|correct|memory|I|we|you)\b)(?![^.;!?]{0,50}?\b(?:is|are|was|were|be|prove|proves)\s+(?:(?:proved|proven)\s+)?(?:right|correct|accurate|true|wrong|to\s+be\s+believed)\b)/i;
 /** A verb of asking or finding out in the clause before a timex, whose "if" is "whether". */
 const ASKED_WHETHER_BEFORE =
   /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|know|knew|see|saw|check|checked|decide|decided)\b/i;
@@ -921,7 +924,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   // the tense of the clause that tells it (on the news set 116 of 118 such times not fixed by
   // their own words were ahead, from many writers). Not "if" as "whether" after a verb of asking.
   if (
-    CONDITION_RIGHT_AFTER.test(text.slice(end, end + 10)) &&
+    CONDITION_RIGHT_AFTER.test(text.slice(end, end + 80)) &&
     !ASKED_WHETHER_BEFORE.test(lastSentence(text.slice(Math.max(0, start - 60), start)))
   )
     return { tense: 'future', cue: text.slice(end, end + 10).match(/if|unless/i)![0] };

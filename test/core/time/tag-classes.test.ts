@@ -15891,3 +15891,14 @@ describe("review: a US town named like a Canadian province does not make Thanksg
     expect(t?.explanation).toMatch(/Canada's Thanksgiving.*names a Canadian province/);
   });
 });
+
+describe('review: a hedge or a condition on being true after a time is no condition it is set on', () => {
+  it.each([
+    ['The suspect was last seen on Friday, if witnesses are right.', 'Friday', '2024-05-10'],
+    ['The plant closed in March, if not earlier.', 'March', '2024-03'],
+    ['Prices fell in April, if only slightly.', 'April', '2024-04'],
+    ['The ferry last sailed in February, if the logbook is accurate.', 'February', '2024-02'],
+  ])('%j', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
