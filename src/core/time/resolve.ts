@@ -5838,7 +5838,7 @@ function monthBeforeYear(ctx: ResolveContext, a: NarrativeAnchor, loose = false)
   const lm = ctx.lastMonth,
     ld = ctx.lastDay;
   const held = (t: { end: number }, y: number) =>
-    (loose && y <= a.y) || y === a.y || sentencesBetween(ctx.text, t.end, a.end!) <= 1;
+    (loose && y <= a.y && a.y - y <= 1) || y === a.y || sentencesBetween(ctx.text, t.end, a.end!) <= 1;
   if (ld && ld.index < a.index && (!lm || ld.index > lm.index))
     return held(ld, yearOf(ld.day)) ? { index: ld.index, y: yearOf(ld.day), m: monthOf(ld.day) } : null;
   return lm && lm.index < a.index && held(lm, lm.y) ? { index: lm.index, y: lm.y, m: lm.m } : null;
@@ -7569,7 +7569,8 @@ function resolvePeriod(
     // week counted from a year does from the day last named. (Not after a season or a week, which
     // carry a month of their own.)
     // (Failing that, a month counted back or on from a year the text named in passing still counts
-    // from the last month or day it named, however far back, when that is no later than the year:
+    // from the last month or day it named, however many sentences back, when that is in the year or
+    // the one before it:
     // "on 12 March 1990 ... the reward it first offered in 1991 ... the policy had lapsed the
     // previous month" is February 1990, never a whole year.)
     if (a && unit === 'month') a = monthBeforeYear(ctx, a) ?? monthBeforeYear(ctx, a, true) ?? a;

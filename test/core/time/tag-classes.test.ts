@@ -15902,3 +15902,12 @@ describe('review: a hedge or a condition on being true after a time is no condit
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('review: a month counted from a year named in passing counts only from a day of that year or the one before', () => {
+  it('not from a day decades before the year', () => {
+    const text =
+      'She was born in March 1950 in Leeds. After school she trained as a nurse. ' +
+      'She moved to Paris in 1996, and the following month she married a painter.';
+    expect(valueOf(text, 'the following month', '2024-05-14')).not.toBe('1950-04');
+  });
+});
