@@ -12,7 +12,7 @@ import {
   MEASURE_AFTER_NUMBER,
   ONE_DAY_FORMAT,
   UNION_LOCAL_BEFORE_NUMBER,
-  NAMED_INDEX_AROUND_NUMBER,
+  NUMBERED_INDEX_BEFORE,
   YEAR_BEFORE_COUNT,
   NOT_TIME_AFTER_CURRENT,
   HOLIDAYS,
@@ -2605,11 +2605,7 @@ export const RULES: Rule[] = [
       if (/(?:No\.|#|\$)\s*$/i.test(before)) return null;
       if (DESIGNATOR_BEFORE_NUMBER.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
       if (UNION_LOCAL_BEFORE_NUMBER.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
-      if (
-        NAMED_INDEX_AROUND_NUMBER.after.test(after) &&
-        NAMED_INDEX_AROUND_NUMBER.before.test(text.slice(Math.max(0, m.index - 30), m.index))
-      )
-        return null;
+      if (NUMBERED_INDEX_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
       let start = m.index;
       const modWord = g(m, 'mod');
       if (modWord && /^(?:at|by)\s/i.test(modWord)) start += modWord.indexOf('the');

@@ -968,13 +968,10 @@ export const COUNT_AFTER_NUMBER =
 export const DESIGNATOR_BEFORE_NUMBER =
   /\b(?:route|flight|highway|interstate|room|platform|gate|bus|train|suite|lot|exit|terminal|channel|track|pier|unit|apartment|apt\.|marker|model|ward|precinct|section|chapter|rule|form|item|page|number|bay|berth|hangar)\s+$/i;
 
-/** A stock index named with a number, after the capitalised name: "the Russell 2000 index", "the
- * Wilshire 5000 Index" (not "the 2019 index ranked Norway first", nor "In 2019 index funds ..."). */
-export const NAMED_INDEX_AROUND_NUMBER = {
-  before:
-    /(?<![.!?]\s+|^)\b(?!(?:In|On|By|Since|From|Until|Before|After|During|Of|Fiscal|Calendar|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)\s)[A-Z][a-z]+\s+$/,
-  after: /^\s+index\b/i,
-};
+/** The name of a stock index numbered with four digits, before its number: "the Russell 2000", "the
+ * Russell 1000 Value index", "the Wilshire 5000" (not any capitalised word: "the Reporters Without
+ * Borders 2023 index" names a year). */
+export const NUMBERED_INDEX_BEFORE = /\b(?:Russell|Wilshire)\s+$/;
 
 /** A union's branch, capitalised, before its number: "Amalgamated Transit Union Local 1409". (Lower
  * case "local" is an adjective: "the local 2019 elections".) */

@@ -15911,3 +15911,20 @@ describe('review: a month counted from a year named in passing counts only from 
     expect(valueOf(text, 'the following month', '2024-05-14')).not.toBe('1950-04');
   });
 });
+
+describe('review: only a stock index numbered by name is no year, not any capitalised word before "index"', () => {
+  it('"the Reporters Without Borders 2023 index" keeps its year', () => {
+    expect(
+      valueOf(
+        'Norway topped the Reporters Without Borders 2023 index, published last week.',
+        '2023',
+        '2024-05-14',
+      ),
+    ).toBe('2023');
+  });
+  it('"the Russell 2000" is no year without "index" either', () => {
+    expect(
+      find('Small caps lagged as the Russell 2000 fell 2 percent.', '2024-05-14').map((t) => t.text),
+    ).not.toContain('2000');
+  });
+});
