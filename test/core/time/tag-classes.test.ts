@@ -15928,3 +15928,12 @@ describe('review: only a stock index numbered by name is no year, not any capita
     ).not.toContain('2000');
   });
 });
+
+describe('review: "pushed" moves a plan only with "back" or right before "to"', () => {
+  it('"Buyers pushed the shares to Friday\'s high" is the Friday gone', () => {
+    expect(valueOf("Buyers pushed the shares to Friday's high.", 'Friday', '2024-05-14')).toBe('2024-05-10');
+  });
+  it('"pushed the vote back to Friday" is still ahead', () => {
+    expect(valueOf('The council pushed the vote back to Friday.', 'Friday', '2024-05-14')).toBe('2024-05-17');
+  });
+});
