@@ -842,13 +842,17 @@ const MOVED_HOUR_BEFORE = new RegExp(
 );
 
 /** "after twisting an ankle in ", "before crossing western Cuba on ", "despite missing six weeks in ":
- * a preposition of time or concession and a gerund, then its phrase up to the timex with no clause
- * break in it. */
+ * a preposition of time or concession and a gerund, then (group 3) its phrase up to the timex with no
+ * clause break in it. */
 const GERUND_PHRASE_BEFORE =
-  /\b(after|before|while|despite|since)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\b(?:(?!\s(?:and|but|or|when|while|before|until|which|who|that|where|as)\s)[^,.;:!?"“”()])*$/i;
+  /\b(after|before|while|despite|since)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\b((?:(?!\s(?:and|but|or|when|while|before|until|which|who|that|where|as)\s)[^,.;:!?"“”()])*)$/i;
 /** Words in "-ing" that are no gerund: times of day, seasons, nouns ("after morning prayers"). */
 const NOT_GERUND =
   /^(?:morning|evening|spring|during|thing|nothing|something|anything|everything|king|ring|string|wedding|building|meeting|ceiling|bring)$/i;
+/** "opening night", "closing arguments", "closing time": an "-ing" word naming an occasion with the
+ * noun after it, no gerund. */
+const OCCASION_ING =
+  /^(?:opening|closing)\s+(?:nights?|days?|weekend|ceremon(?:y|ies)|arguments|statements|remarks|bell|time|round|session)\b/i;
 /** A future modal in the rest of the sentence: "will", "would", "shall", "'ll". */
 const FUTURE_MODAL_AHEAD = /\b(?:will|would|shall)\b|['’]ll\b/i;
 
@@ -877,7 +881,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   // scorer despite missing six weeks in the autumn": after "before", "while", "despite" or "since"
   // the gerund takes the past of the clause it hangs on, however far back its verb.)
   const gerund = GERUND_PHRASE_BEFORE.exec(clip(text.slice(Math.max(0, start - 110), start), true));
-  if (gerund && !NOT_GERUND.test(gerund[2]!)) {
+  if (gerund && !NOT_GERUND.test(gerund[2]!) && !OCCASION_ING.test(gerund[2]! + gerund[3]!)) {
     const at = start - gerund[0].length;
     const prep = gerund[1]!.toLowerCase();
     if (prep === 'after') {

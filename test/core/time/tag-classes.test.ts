@@ -15937,3 +15937,21 @@ describe('review: "pushed" moves a plan only with "back" or right before "to"', 
     expect(valueOf('The council pushed the vote back to Friday.', 'Friday', '2024-05-14')).toBe('2024-05-17');
   });
 });
+
+describe('review: "opening" or "closing" before the occasion it names is no gerund', () => {
+  it.each([
+    ['Tickets for the tour go on sale after opening night on Friday.', 'Friday', '2024-05-17'],
+    ['Late buses run after closing time on Friday.', 'Friday', '2024-05-17'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-15')).toBe(value);
+  });
+  it('a true gerund still looks back: "after opening the season with a win on Friday"', () => {
+    expect(
+      valueOf(
+        'The team is top of the table after opening the season with a win on Friday.',
+        'Friday',
+        '2024-05-15',
+      ),
+    ).toBe('2024-05-10');
+  });
+});
