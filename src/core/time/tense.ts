@@ -880,8 +880,17 @@ function computeTense(text: string, start: number, end: number): Tense {
   // ("killed 11 people over the weekend before crossing western Cuba on Monday", "finished as top
   // scorer despite missing six weeks in the autumn": after "before", "while", "despite" or "since"
   // the gerund takes the past of the clause it hangs on, however far back its verb.)
+  // (Not past an infinitive the phrase's own words look ahead with: "closed schools on Tuesday while
+  // urging residents to stay indoors on Friday"; a purpose, "after beating him 7-4 to win the title
+  // on Tuesday night", is none.)
   const gerund = GERUND_PHRASE_BEFORE.exec(clip(text.slice(Math.max(0, start - 110), start), true));
-  if (gerund && !NOT_GERUND.test(gerund[2]!) && !OCCASION_ING.test(gerund[2]! + gerund[3]!)) {
+  const inner = gerund ? leftCue(text, start, LEFT_WORDS, gerund[2]!.length + gerund[3]!.length) : null;
+  if (
+    gerund &&
+    !NOT_GERUND.test(gerund[2]!) &&
+    !OCCASION_ING.test(gerund[2]! + gerund[3]!) &&
+    !(inner && TO_INFINITIVE.test(inner.cue))
+  ) {
     const at = start - gerund[0].length;
     const prep = gerund[1]!.toLowerCase();
     if (prep === 'after') {

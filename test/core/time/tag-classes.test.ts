@@ -15955,3 +15955,29 @@ describe('review: "opening" or "closing" before the occasion it names is no geru
     ).toBe('2024-05-10');
   });
 });
+
+describe('review: a gerund phrase with an infinitive that looks ahead keeps its own cue', () => {
+  it.each([
+    [
+      'The mayor closed schools on Tuesday while urging residents to stay indoors on Friday.',
+      'Friday',
+      '2024-05-17',
+    ],
+    [
+      'The council shut the pier on Monday while asking anglers to return on Saturday.',
+      'Saturday',
+      '2024-05-18',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-15')).toBe(value);
+  });
+  it('a purpose infinitive is no cue: "after beating his rival 7-4 to win the semi-final on Tuesday night"', () => {
+    expect(
+      valueOf(
+        'The veteran is through to the final after beating his rival 7-4 to win the semi-final on Tuesday night.',
+        'Tuesday night',
+        '2024-05-15',
+      ),
+    ).toBe('2024-05-14TNI');
+  });
+});
