@@ -1410,6 +1410,21 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           Math.abs(named.day - ref) < 7 * DAY_MS
         )
           delta = Math.round((named.day - ref) / DAY_MS);
+        // "The storm weakened over Cuba on Tuesday before reaching Florida on Thursday", said on a
+        // Wednesday: what a gerund after "before" tells comes after the day its clause named, so the
+        // past of that clause does not take it back beyond that day; the first such weekday from it
+        // is meant.
+        // (The tense's cue is "weakened ... before reaching": the clause's verb and the gerund.)
+        const beforeGerund = t.tense === 'past' ? GERUND_BEFORE_CUE.exec(t.cue ?? '') : null;
+        const afterMain =
+          beforeGerund !== null &&
+          named !== null &&
+          Math.abs(named.day - ref) < 7 * DAY_MS &&
+          ref + delta * DAY_MS < named.day &&
+          sentencesBetween(ctx.text, named.end, c.start) === 0 &&
+          ctx.text.slice(named.end, c.start).toLowerCase().includes(beforeGerund[1]!.toLowerCase());
+        if (afterMain)
+          delta = Math.round((named.day - ref) / DAY_MS) + ((m.wd - weekdayOf(named.day) + 7) % 7);
         const other = weekdayDelta(ref, m.wd, dir === 'past' ? 'future' : 'past');
         // Same ISO week as publication: "the Tuesday of the publication week"; else before or after it.
         const sameWeek = weekdayOf(ref) + delta >= 1 && weekdayOf(ref) + delta <= 7;
@@ -1420,15 +1435,17 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             : `the ${WD_NAMES[m.wd]} after the publication week`;
         why = repeated
           ? `${where} (${published(ref)}), the ${WD_NAMES[m.wd]} the text named before`
-          : pastPlan
-            ? `${where} (${published(ref)}), the nearer one: a plan told in the past ("${planWords(plan![1]!)}")`
-            : calledOff
-              ? `${where} (${published(ref)}), the nearer one: a plan for it told called off`
-              : ahead
-                ? `${where} (${published(ref)}), no tense cue: the text's other weekdays lie ahead`
-                : soon
-                  ? `${where} (${published(ref)}), ${comingSoonNote(ref, m.wd)}`
-                  : `${where} (${published(ref)}), ${tenseNote(t)}`;
+          : afterMain
+            ? `${where} (${published(ref)}), the first from the day named before it in its sentence: what is told after "${beforeGerund![1]}" comes no earlier, though the clause is past ("${t.cue}")`
+            : pastPlan
+              ? `${where} (${published(ref)}), the nearer one: a plan told in the past ("${planWords(plan![1]!)}")`
+              : calledOff
+                ? `${where} (${published(ref)}), the nearer one: a plan for it told called off`
+                : ahead
+                  ? `${where} (${published(ref)}), no tense cue: the text's other weekdays lie ahead`
+                  : soon
+                    ? `${where} (${published(ref)}), ${comingSoonNote(ref, m.wd)}`
+                    : `${where} (${published(ref)}), ${tenseNote(t)}`;
         if (!repeated && t.tense !== 'none' && t.cue !== "'s") {
           ctx.weekdays ??= new Map();
           ctx.weekdays.set(m.wd, { day: ref + delta * DAY_MS });
@@ -6844,6 +6861,9 @@ function headsEntry(text: string, c: Candidate): boolean {
 }
 
 /** Before "last Saturday", what makes "last" the final one: a determiner or a possessive. */
+/** The cue of a gerund after "before" that took its clause's past (see computeTense in tense.ts):
+ * "weakened ... before reaching". */
+const GERUND_BEFORE_CUE = / \.\.\. (before [a-z]+ing)$/i;
 const FINAL_BEFORE = /(?:\b(?:the|its|their|his|her|our|this|that)|['’]s)\s+$/i;
 
 /** A lead about the week to come: "dominates this week", "what to watch this week", "the week ahead". */

@@ -15981,3 +15981,29 @@ describe('review: a gerund phrase with an infinitive that looks ahead keeps its 
     ).toBe('2024-05-14TNI');
   });
 });
+
+describe('review: what a gerund after "before" tells is no earlier than the day its clause named', () => {
+  it.each([
+    [
+      'The storm weakened over Cuba on Tuesday before reaching Florida on Thursday.',
+      'Thursday',
+      '2024-05-16',
+    ],
+    ['The ferry left the harbour on Tuesday before docking at the island on Friday.', 'Friday', '2024-05-17'],
+    // (A day that falls after the clause's own in the past stays there.)
+    [
+      'Crews repaired the bridge on Monday before reopening it to traffic on Tuesday.',
+      'Tuesday',
+      '2024-05-14',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-15')).toBe(value);
+  });
+  it('the explanation says why', () => {
+    const thursday = find(
+      'The storm weakened over Cuba on Tuesday before reaching Florida on Thursday.',
+      '2024-05-15',
+    ).find((t) => t.text === 'Thursday')!;
+    expect(thursday.explanation).toContain('no earlier');
+  });
+});
