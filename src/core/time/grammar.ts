@@ -711,10 +711,13 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
     if (isShouting(monWord)) return null;
     // ("was fired that May.", "had returned that March,": "that" points at the story's month when the
     // month closes the clause; not "noting that May secured a deal", a conjunction before a verb.)
+    // (Not "furious that May, after months of delay, had not resigned": an aside and the verb of the
+    // clause "that" opens come after the comma.)
     const thatMonthCloses =
       thatMonth &&
       afterThat === undefined &&
-      (hasDot || /^\s*(?:[.,;:!?)]|$)/.test(text.slice(end, end + 2)));
+      (hasDot || /^\s*(?:[.,;:!?)]|$)/.test(text.slice(end, end + 2))) &&
+      !ASIDE_THEN_VERB_AFTER.test(text.slice(end, end + 80));
     if (!PREP_BEFORE_MONTH.test(before) && !thatMonthCloses && !monthByItsCompany(text, start, end, monWord))
       return null;
     // "May" before a capitalised word is usually a name ("May Day" aside); after "May." a new
@@ -1217,6 +1220,13 @@ const THAT_CONJUNCTION_BEFORE =
  * too far back for THAT_CONJUNCTION_BEFORE). Our news annotators leave "that" out 12 of 14. */
 const THAT_CLAUSE_VERB_AFTER =
   /^\s+(?:is|was|were|are|will|would|could|should|might|can|had|has|have|brought|brings|marked|marks|proved|remains|remained)\b/;
+
+/** After a comma, an aside and then the verb of the clause a conjunction "that" opened, or a person's
+ * "who": "furious that May, after months of delay, had not resigned", "that May, who had promised
+ * to go". (Not "returned that March, and married": the comma closes the clause.) */
+const ASIDE_THEN_VERB_AFTER = new RegExp(
+  `^,\\s+(?:who\\b|[^,.;:!?]{1,60},(?=${THAT_CLAUSE_VERB_AFTER.source.slice(1)}|\\s+(?:not\\s+|never\\s+)?[a-z]+ed\\b))`,
+);
 
 /** Before such a "that", a word in the middle of a clause, not a preposition ("the star of that August
  * was") nor the start of a sentence ("That Friday was the worst"). */

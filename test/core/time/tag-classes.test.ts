@@ -16007,3 +16007,22 @@ describe('review: what a gerund after "before" tells is no earlier than the day 
     expect(thursday.explanation).toContain('no earlier');
   });
 });
+
+describe('review: "that May," before an aside and a verb is a conjunction and a person', () => {
+  it.each([
+    'Labour MPs were furious that May, after months of delay, had not resigned.',
+    'Backbenchers complained that May, for all her promises, never consulted them.',
+    'Donors were glad that May, who had lost her majority, stayed on.',
+  ])('%j: no month', (text) => {
+    expect(find(text, '2024-05-14').filter((t) => /May/.test(t.text))).toEqual([]);
+  });
+  it('"that March, and" still closes the clause', () => {
+    expect(
+      valueOf(
+        'In 2009 the mill shut its doors, and the last workers left that March, and the gates were locked.',
+        'that March',
+        '2024-05-14',
+      ),
+    ).toBe('2009-03');
+  });
+});
