@@ -472,6 +472,9 @@ const BOUND_BEFORE_MONTH =
  */
 const TIME_FRAME_BEFORE_MONTH =
   /\b(?:[Ii]t(?:['’]s|\s+(?:is|was|will\s+be))\s+(?:(?:still|already|only|now|nearly|almost)\s+)?|compared\s+with\s+)$/;
+/** After such words, what makes the word a person: a cleft sentence's "who" or "that" ("It was May
+ * who called the election") and a possessive ("compared with May's", her deal or her record). */
+const PERSON_AFTER_TIME_FRAME = /^(?:['’]s\b|\s+(?:who|that)\b)/;
 
 /**
  * Whether a capitalised "March" or "May" with no preposition before it is the month, by the words
@@ -487,7 +490,8 @@ function monthByItsCompany(text: string, start: number, end: number, word: strin
   // ("the Marché du Film": the word goes on past the month's letters.)
   if (/^\p{L}/u.test(after)) return false;
   if (MONTH_NEXT_AFTER.test(after) || MONTH_NEXT_BEFORE.test(before)) return true;
-  if (BOUND_BEFORE_MONTH.test(before) || TIME_FRAME_BEFORE_MONTH.test(before)) return true;
+  if (BOUND_BEFORE_MONTH.test(before)) return true;
+  if (TIME_FRAME_BEFORE_MONTH.test(before)) return !PERSON_AFTER_TIME_FRAME.test(after);
   // ("the eldest daughter, May": a comma before it sets a name in apposition.)
   return DET_BEFORE_MONTH.test(before) && !/,\s*$/.test(before) && !EVENT_AFTER_MONTH.test(after);
 }

@@ -16026,3 +16026,19 @@ describe('review: "that May," before an aside and a verb is a conjunction and a 
     ).toBe('2009-03');
   });
 });
+
+describe('review: "it was May who" and "compared with May\'s" name a person', () => {
+  it.each([
+    'It was May who called the snap election in 2017.',
+    'It is May that the rebels blame for the defeat.',
+    "The new leader's plan, compared with May's, was thin.",
+  ])('%j: no month', (text) => {
+    expect(find(text, '2024-05-14').filter((t) => /May/.test(t.text))).toEqual([]);
+  });
+  it.each([
+    ['It is still May, and the lidos are empty.', 'May', '2024-05'],
+    ['Bookings fell by a third compared with March.', 'March', '2024-03'],
+  ])('%j: %j = %s (the time it is, a figure compared)', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
