@@ -476,6 +476,12 @@ const TIME_FRAME_BEFORE_MONTH =
  * who called the election") and a possessive ("compared with May's", her deal or her record). */
 const PERSON_AFTER_TIME_FRAME = /^(?:['’]s\b|\s+(?:who|that)\b)/;
 
+/** After a month, a past or perfect "be" it is the subject of, ranking or comparing it as a period:
+ * "March had been the driest", "May was the wettest", "March has been warmer than", "was a record".
+ * (Not "May had been told", "May was the first leader to": a person's.) */
+const MONTH_WAS_AFTER =
+  /^\s+(?:was|(?:had|has)\s+been)\s+(?:(?:also|again|officially|probably)\s+)?(?:(?:the|its|one\s+of\s+the)\s+(?:[a-z]+est|worst|best)|[a-z]+er\s+than|(?:more|less)\s+[a-z]+\s+than|a\s+record)\b/;
+
 /**
  * Whether a capitalised "March" or "May" with no preposition before it is the month, by the words
  * around it: a determiner ("a March hike", "the cold, wet March", "its May figures"), a month next
@@ -722,7 +728,15 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
       afterThat === undefined &&
       (hasDot || /^\s*(?:[.,;:!?)]|$)/.test(text.slice(end, end + 2))) &&
       !ASIDE_THEN_VERB_AFTER.test(text.slice(end, end + 80));
-    if (!PREP_BEFORE_MONTH.test(before) && !thatMonthCloses && !monthByItsCompany(text, start, end, monWord))
+    // ("said on Monday that March had been the driest": after a weekday's "that", the month is the
+    // subject of a past or perfect "be" that ranks it; "that May would" is a person.)
+    const thatMonthWas = thatAfterWeekday && MONTH_WAS_AFTER.test(text.slice(end, end + 40));
+    if (
+      !PREP_BEFORE_MONTH.test(before) &&
+      !thatMonthCloses &&
+      !thatMonthWas &&
+      !monthByItsCompany(text, start, end, monWord)
+    )
       return null;
     // "May" before a capitalised word is usually a name ("May Day" aside); after "May." a new
     // sentence starts.

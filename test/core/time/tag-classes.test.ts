@@ -16042,3 +16042,24 @@ describe('review: "it was May who" and "compared with May\'s" name a person', ()
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('review: after a weekday and "that", a March or May ranked by a past "be" keeps its month', () => {
+  it.each([
+    ['The agency said on Monday that March had been the driest on record.', 'March', '2024-03'],
+    ['Forecasters said on Friday that March was warmer than any since 1990.', 'March', '2024-03'],
+    ['The met office said on Thursday that April has been the sunniest yet.', 'April', '2024-04'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+  it('the weekday stays a day of its own', () => {
+    expect(
+      valueOf('The agency said on Monday that March had been the driest on record.', 'Monday', '2024-05-14'),
+    ).toBe('2024-05-13');
+  });
+  it.each([
+    'A spokesman said on Wednesday that May would seek fresh assurances.',
+    'Aides said on Friday that May had been told of the plot.',
+  ])('%j: "May" is a person', (text) => {
+    expect(find(text, '2024-05-14').filter((t) => /May/.test(t.text))).toEqual([]);
+  });
+});
