@@ -42,7 +42,7 @@ import {
 } from './lexicon';
 import {
   complementTense,
-  HAD_IN_CLAUSE,
+  hadInClause,
   lastSentence,
   leftTense,
   REPORTING,
@@ -6640,7 +6640,7 @@ function afternoonClockBefore(
   const t = tenseAt(text, c.start, c.end);
   return (
     t.tense === 'past' &&
-    !HAD_IN_CLAUSE.test(text.slice(Math.max(last.end, c.start - 90), c.start)) &&
+    !hadInClause(text.slice(Math.max(last.end, c.start - 90), c.start)) &&
     (h < 8 ||
       DEADLINE_BEFORE.test(
         text.slice(Math.max(0, c.start - 24), c.start).replace(/\b(?:about|around|roughly|nearly)\s+$/i, ''),

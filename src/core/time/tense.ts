@@ -10,6 +10,7 @@ import {
   FUTURE_CUES,
   MODAL_FUTURE,
   MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
   MONTHS,
   MOVING_VERB,
   NOT_PAST_ED,
@@ -20,6 +21,7 @@ import {
   TIME_ZONES,
   TO_FUTURE,
   WEEKDAYS,
+  WEEKDAY_NAMES,
   NOT_PLURAL_S_WORDS,
 } from './lexicon';
 import { BEFORE_NUMBER, MID_SENTENCE, NEVER_FINAL } from '../ingest/abbreviations';
@@ -464,6 +466,15 @@ export function opensSentence(text: string, start: number, lead = false): boolea
 /** A character of the same clause, up to a stop, a semicolon or a comma; a clock time's dots and a
  * number's comma do not end it ("until 12.40am", "at 11:40 p.m.", "1,200"). */
 const CLAUSE_CHAR = String.raw`(?:[^.!?;,]|\d[,.]\d|\b[ap]\.m\.)`;
+/** Up to an "a.m."/"p.m." whose stop ends its sentence: a capitalised word follows that is no
+ * weekday, month, date or time zone ("did not call until 10 p.m. The office will stay shut until";
+ * not "until 11:40 p.m. Monday", "10 p.m. Sept. 5", "9 a.m. Eastern time"). Case matters here, so
+ * the clause-bound tests below, read case-blind, cut this off first (see clauseBefore). */
+const AM_PM_SENTENCE_END = new RegExp(
+  String.raw`^[^]*\b[ap]\.m\.\s+(?=[A-Z][a-z])(?!(?:${WEEKDAY_NAMES.slice(1).join('|')}|${MONTH_NAMES.slice(1).join('|')}|Eastern|Pacific|Central|Mountain)\b|[A-Z][a-z]{2,3}\.?\s+\d)`,
+);
+/** The text before a timex from the start of its clause's sentence on, for CLAUSE_CHAR's tests. */
+const clauseBefore = (before: string) => before.replace(AM_PM_SENTENCE_END, '');
 // Not "through" or "into": "firefighters worked through Sunday night" is past narration.
 // (Not a forecast told in the past: "the rainy season was not expected to arrive until late May".)
 // (A clock time's dots do not end the clause: "did not finish until 12.40am on Saturday", "was not
@@ -520,19 +531,21 @@ function deniedNext(text: string, start: number, end: number): boolean {
   const clause = /[^.!?]*$/.exec(text.slice(Math.max(0, start - LEFT_WINDOW), start))![0];
   return new RegExp(`\\bwould\\s+(?:not\\s+)?(?:be\\s+)?${denial[1]}\\b`, 'i').test(clause);
 }
-/** "Oil producers had fought the wording until late Tuesday": a limit reached in the past perfect.
- * (Not reported speech: in "said it had grounded its fleet until Thursday" the limit is ahead.) */
-const pastPerfect = (before: string) => HAD_IN_CLAUSE.test(before) && !REPORTED_HAD.test(before);
 // ("had already said pupils would stay at home until Friday": a modal after "had" heads a clause of
 // its own, set ahead.)
-export const HAD_IN_CLAUSE = new RegExp(
+const HAD_IN_CLAUSE = new RegExp(
   String.raw`\bhad\b(?!${CLAUSE_CHAR}*\b(?:would|will|could)\b)${CLAUSE_CHAR}*$`,
   'i',
 );
+/** Whether the clause before a timex is in the past perfect ("had"), not heading a modal's clause. */
+export const hadInClause = (before: string) => HAD_IN_CLAUSE.test(clauseBefore(before));
 const REPORTED_HAD = new RegExp(
   String.raw`\b(?:said|says|told|announced|added|stated)\b${CLAUSE_CHAR}*\bhad\b${CLAUSE_CHAR}*$`,
   'i',
 );
+/** "Oil producers had fought the wording until late Tuesday": a limit reached in the past perfect.
+ * (Not reported speech: in "said it had grounded its fleet until Thursday" the limit is ahead.) */
+const pastPerfect = (before: string) => hadInClause(before) && !REPORTED_HAD.test(clauseBefore(before));
 /** "she wants the water running by ", "they hope the road reopens by ": a present wish with its deadline. */
 const WISH_PRESENT_THEN_BY =
   /\b(?:(?:I|we|they|you)\s+(?:want|hope|expect|plan|need|intend)|wants|hopes|expects|plans|needs|intends)\b[^.;:!?]*\bby\s+(?:the\s+)?$/;
@@ -1127,7 +1140,7 @@ function computeTense(text: string, start: number, end: number): Tense {
     if (
       dayNamed &&
       PLAN_PAST_PERFECT.test(planBefore) &&
-      !REPORTED_HAD.test(text.slice(Math.max(0, start - 160), start))
+      !REPORTED_HAD.test(clauseBefore(text.slice(Math.max(0, start - 160), start)))
     )
       return { tense: 'past', cue: 'had planned for' };
     // "A celebrity panel, originally scheduled for Friday, has been moved to Sunday": a plan given up
@@ -1217,7 +1230,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   // ("did not alert retailers until Saturday": a negated past waits for a day that has come.)
   const limit =
     dayNamed &&
-    !NEGATED_PAST.test(text.slice(Math.max(0, start - 100), start)) &&
+    !NEGATED_PAST.test(clauseBefore(text.slice(Math.max(0, start - 100), start))) &&
     !pastPerfect(text.slice(Math.max(0, start - 90), start)) &&
     !WAS_UNTIL.test(text.slice(Math.max(0, start - 30), start)) &&
     !PAST_CLAUSE_AFTER_LIMIT.test(text.slice(end, end + 40))
@@ -1291,7 +1304,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   if (
     left &&
     UNTIL.has(left.cue.toLowerCase()) &&
-    NEGATED_PAST.test(text.slice(Math.max(0, start - 100), start))
+    NEGATED_PAST.test(clauseBefore(text.slice(Math.max(0, start - 100), start)))
   )
     return { tense: 'past', cue: 'not ... until' };
   if (left && UNTIL.has(left.cue.toLowerCase()) && pastPerfect(text.slice(Math.max(0, start - 90), start)))
@@ -2066,7 +2079,7 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
         tense:
           (aux === 'been' && aux2 !== 'have' && aux2 !== 'has') ||
           ((aux === 'had' || words[govAt - 1]?.toLowerCase() === 'had') &&
-            !(OFFERED.has(gov) && REPORTED_HAD.test(left))) ||
+            !(OFFERED.has(gov) && REPORTED_HAD.test(clauseBefore(left)))) ||
           ((aux === 'was' || aux === 'were') && DIRECTIVE.has(gov))
             ? 'past'
             : 'future',

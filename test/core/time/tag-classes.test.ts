@@ -16063,3 +16063,14 @@ describe('review: after a weekday and "that", a March or May ranked by a past "b
     expect(find(text, '2024-05-14').filter((t) => /May/.test(t.text))).toEqual([]);
   });
 });
+
+describe("review: a clock time's 'p.m.' that ends its sentence ends the negated clause", () => {
+  it.each([
+    // (A capital after "p.m." opens the next sentence: its "until" is ahead.)
+    ['He did not call until 10 p.m. The office will stay shut until Monday.', 'Monday', '2023-10-23'],
+    // (A weekday after "p.m." is still the same clause.)
+    ['The ferry did not dock until 11:40 p.m. Monday.', '11:40 p.m. Monday', '2023-10-16T23:40'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
