@@ -879,6 +879,23 @@ const CLAUSE_JOIN = /[;:]|,\s+(?:and|but|while|whereas)\s/i;
 /** A verb of now or ahead, for which a plan is still to come: "the vote is scheduled for 5 p.m.". */
 const PRESENT_OR_AHEAD = /\b(?:is|are|will|shall|has|have|remains?)\b|['’]ll\b/i;
 
+/** A state of now in the clock time's sentence, quotations aside: "30 flights are cancelled",
+ * "have been grounded", "remain shut" (not a plan or a forecast: "are planned for", "is due to", "are likely to"). */
+const PRESENT_STATE =
+  /\b(?:is|are|has|have|remains?)\b(?!\s+(?:planned|scheduled|expected|forecast|predicted|likely|unlikely|due|set|going|to)\b)/i;
+
+/** Whether a clock time of the small hours after tonight is told ahead: in the future, or with no
+ * verb of its own near ("with the last bus home at 2am"), unless it is the time of a count or a
+ * state told now ("as of 4am", "At 3am, 30 homes are without power"). */
+function smallHoursAhead(text: string, c: Candidate): boolean {
+  const tense = tenseAt(text, c.start, c.end).tense;
+  if (tense !== 'none') return tense === 'future';
+  const before = text.slice(Math.max(0, c.start - 200), c.start);
+  if (/\bas\s+of\s+$/i.test(before)) return false;
+  const sentence = lastSentence(before) + /^[^.!?]*/.exec(text.slice(c.end, c.end + 200))![0];
+  return !PRESENT_STATE.test(withoutQuotations(sentence));
+}
+
 /** A DATE counted from the timex at `index` (the text's own earlier expression). */
 function fromTimex(value: string, index: number, explanation: string): Resolved {
   return { type: 'DATE', value, anchor: { kind: 'timex', index }, explanation };
@@ -2003,7 +2020,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // (Not past publication in a clause told in the past: after "We begin tonight", "cars left the
         // tracks at about 4 a.m." is this morning's; but told ahead or in the present, with no verb
         // near, the small hours after tonight are the coming night's: "Extra trams will run tonight,
-        // with the last departure at 1:30am", "By 4am some places could be below freezing".)
+        // with the last departure at 1:30am", "By 4am some places could be below freezing". Not a
+        // state told at the time: "As of 4am, 30 flights are cancelled" is this morning's; see
+        // smallHoursAhead.)
         const evening = ctx.lastDay.late || ctx.lastDay.lateDay || (ctx.lastDay.h ?? 0) >= 18;
         // (So is a morning hour told in the past after an afternoon's clock time before publication:
         // "struck a main at about 2:40 p.m. Tuesday. Crews shut off the flow at 5:05 a.m.", "set off
@@ -2017,8 +2036,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const vote = !evening && ctx.lastDay.vote === true && !ctx.lastDay.early;
         if (
           m.h < 5 &&
-          (((evening || vote) &&
-            (ref === null || day + DAY_MS <= ref || tenseAt(ctx.text, c.start, c.end).tense !== 'past')) ||
+          (((evening || vote) && (ref === null || day + DAY_MS <= ref || smallHoursAhead(ctx.text, c))) ||
             (ctx.lastDay.afternoon && ref !== null && day + DAY_MS <= ref))
         ) {
           day += DAY_MS;

@@ -16074,3 +16074,18 @@ describe("review: a clock time's 'p.m.' that ends its sentence ends the negated 
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('review: the small hours after tonight told as a state of now are this morning', () => {
+  it.each([
+    [
+      'More protests are planned for tonight. As of 4am, 30 flights are cancelled.',
+      '4am',
+      '2023-10-17T04:00',
+    ],
+    ['Crews will work tonight. At 3am, six roads remain closed.', '3am', '2023-10-17T03:00'],
+    // (A forecast or no verb of its own still looks ahead.)
+    ['Crews will work tonight, with the last road open by 3am.', '3am', '2023-10-18T03:00'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
