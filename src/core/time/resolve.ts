@@ -864,8 +864,11 @@ export function votingDay(text: string, c: { start: number; end: number }): bool
   );
 }
 
-/** Before "the morning" that follows a night: "and in ", "by ", "until " (not "earlier in "). */
-const MORNING_AFTER_NIGHT_BEFORE = /(?<!\b(?:earlier|later|early|late)\s+)\b(?:in|by|until|till)\s+$/i;
+/** Before "the morning" that follows a night, opening a clause of its own (", and in ", "; by ",
+ * "and until ") or told ahead from the night ("would be leaving in "); not "earlier in ", nor
+ * inside an aside ("after clashes in "). */
+const MORNING_AFTER_NIGHT_BEFORE =
+  /(?:(?:[,;]|\b(?:and|but|then))\s+(?:(?:and|then)\s+)?|\b(?:would|(?:was|were)\s+to)\s+(?:be\s+)?[a-z]+\s+)(?:in|by|until|till)\s+$/i;
 
 /** A sentence telling the hours of a vote, not in the past: "Polling stations will be open from ",
  * "Polls open at 7am and close at ", "Counting starts once polls close at ". */
@@ -7814,10 +7817,11 @@ function resolvePeriod(
       c.rule !== 'dawnDusk' &&
       ctx.lastDay &&
       ctx.lastDay.index === a.index &&
-      // ("the morning" only after "in", "by" or "until" in the night's own sentence: "We heard the
-      // mountain roaring Thursday night, and in the morning the roofs were grey".)
+      // ("the morning" only after "in", "by" or "until" opening a clause in the night's own
+      // sentence: "We heard the mountain roaring Thursday night, and in the morning the roofs were
+      // grey"; not "cleared the square on Thursday night, after clashes in the morning".)
       (!/^the\b/i.test(ctx.text.slice(c.start, c.end)) ||
-        (MORNING_AFTER_NIGHT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 16), c.start)) &&
+        (MORNING_AFTER_NIGHT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start)) &&
           sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0)) &&
       // (Or after a clock time late at night: "mist came down at around 9pm ... he waited for
       // morning".)

@@ -16089,3 +16089,22 @@ describe('review: the small hours after tonight told as a state of now are this 
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('review: "in the morning" inside an aside after a night is that day\'s morning', () => {
+  it.each([
+    [
+      'Police cleared the square on Thursday night, after clashes in the morning.',
+      'the morning',
+      '2023-10-12TMO',
+    ],
+    ['The talks ended on Friday night, following a walkout in the morning.', 'the morning', '2023-10-13TMO'],
+    // (Opening a clause of its own, it is still the next morning.)
+    [
+      'Police cleared the square on Thursday night, and in the morning the stalls were gone.',
+      'the morning',
+      '2023-10-13TMO',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
