@@ -2108,11 +2108,12 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
         words.slice(i + 1, i + j).every((x) => classify(x) === null),
     );
     // ("postponed qualifying to Sunday morning", "delayed the vote until Monday": a short object may
-    // stand between a verb of moving a plan and its "to", right before the new time. Not "pushed",
-    // which moves a plan only with "back" or straight before "to": "Buyers pushed the shares to
-    // Friday's high".)
+    // stand between a verb of moving a plan and its "to", right before the new time. Not "pushed"
+    // to a day's possessive, a level reached: "Buyers pushed the shares to Friday's high".)
     const objectBefore =
-      particle === undefined && RESCHEDULED.has(w.toLowerCase()) && w.toLowerCase() !== 'pushed'
+      particle === undefined &&
+      RESCHEDULED.has(w.toLowerCase()) &&
+      !(w.toLowerCase() === 'pushed' && /^[A-Za-z]+['’]s\b/.test(text.slice(start, start + 20)))
         ? [2, 3, 4].find(
             (j) =>
               i + j === words.length - 1 &&

@@ -15929,7 +15929,7 @@ describe('review: only a stock index numbered by name is no year, not any capita
   });
 });
 
-describe('review: "pushed" moves a plan only with "back" or right before "to"', () => {
+describe('review: "pushed" to a day\'s possessive is a level reached, no plan moved', () => {
   it('"Buyers pushed the shares to Friday\'s high" is the Friday gone', () => {
     expect(valueOf("Buyers pushed the shares to Friday's high.", 'Friday', '2024-05-14')).toBe('2024-05-10');
   });
