@@ -2437,15 +2437,25 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         ? MONTHS[(ended.groups!.inMonth ?? ended.groups!.dayMonth)!.toLowerCase().replace(/\.$/, '')]
         : undefined;
       if (endMonth !== undefined && endMonth % 3 === 0 && ref !== null) {
-        const y = ending
-          ? nearestYear({ index: -1, y: refY, m: refM }, endMonth)
-          : Date.UTC(refY, endMonth - 1, 1) <= ref
-            ? refY
-            : refY - 1;
+        // ("Profit fell in the quarter ending March 31", said in October: a quarter told in the
+        // past has begun, so the latest such one that has, not the coming one nearer by months.)
+        const toldPast = ending && tenseAt(ctx.text, c.start, c.end).tense === 'past';
+        const y =
+          ending && !toldPast
+            ? nearestYear({ index: -1, y: refY, m: refM }, endMonth)
+            : toldPast
+              ? endMonth - 2 <= refM
+                ? refY
+                : refY - 1
+              : Date.UTC(refY, endMonth - 1, 1) <= ref
+                ? refY
+                : refY - 1;
         base = { index: -1, y, q: endMonth / 3 };
-        why = ending
-          ? 'the quarter closed by the month that follows ("ending"), the nearest such quarter'
-          : 'the quarter closed by the date that follows';
+        why = toldPast
+          ? 'the quarter closed by the month that follows ("ending"), told in the past: the latest such quarter that has begun'
+          : ending
+            ? 'the quarter closed by the month that follows ("ending"), the nearest such quarter'
+            : 'the quarter closed by the date that follows';
         anchor = dct;
       }
       // "212 sightings between 1 June and 15 July, compared with 131 over the same period last year",

@@ -15464,12 +15464,13 @@ describe('years, seasons and quarters: "the quarter ending in March" is the near
       '2024-02-06',
       '2024-Q1',
     ],
-    // Said in October, one closed in September is the third just gone.
+    // Said in October, one closed in September is the third just gone (told in the past, the
+    // latest such quarter that has begun).
     ['Sales in the quarter ending in September rose 12%.', '2024-10-24', '2024-Q3'],
   ])('%j (published %s) is %s', (text, ref, value) => {
     const t = find(text, ref).find((x) => x.text === 'the quarter');
     expect(t?.value).toBe(value);
-    expect(t?.explanation).toContain('the nearest such quarter');
+    expect(t?.explanation).toMatch(/the (?:nearest|latest) such quarter/);
   });
   it('"the quarter ended June 30" keeps the one that has closed', () => {
     expect(valueOf('Profit rose in the quarter ended June 30.', 'the quarter', '2024-08-01')).toBe('2024-Q2');
@@ -16106,5 +16107,17 @@ describe('review: "in the morning" inside an aside after a night is that day\'s 
     ],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
+  });
+});
+
+describe('review: a quarter "ending" in a month, told in the past, has begun', () => {
+  it.each([
+    ['Profit fell 5% in the quarter ending March 31.', '2024-10-15', '2024-Q1'],
+    ['Profit fell 5% in the quarter ending in March.', '2024-10-15', '2024-Q1'],
+    ['Orders dropped 3% in the quarter ending in March, the firm said.', '2024-09-10', '2024-Q1'],
+    // (Not told in the past: the nearest such quarter.)
+    ['The charge will be booked in the quarter ending in March.', '2024-10-15', '2025-Q1'],
+  ])('%j (published %s) is %s', (text, ref, value) => {
+    expect(valueOf(text, 'the quarter', ref)).toBe(value);
   });
 });
