@@ -45,6 +45,7 @@ import {
   hadInClause,
   lastSentence,
   leftTense,
+  MODAL_AFTER,
   REPORTING,
   TO_INFINITIVE,
   opensSentence,
@@ -8147,13 +8148,15 @@ function resolvePeriod(
       // this winter", said in April: a winter told in the past in spring, after it ended, is the one
       // just gone (winters are named by the year they begin). (Our news golds 3 of 4; the one
       // against is an indoor season still running in early March, "He has lost only once this
-      // winter".)
+      // winter".) The past must be that of the winter's own clause, not of a saying: "Forecasters
+      // said in April that this winter would be colder" looks ahead to the next one.
       const gone =
         rel === 'this' &&
         s === 'WI' &&
         refM >= 3 &&
         refM <= 5 &&
-        tenseAt(ctx.text, c.start, c.end).tense === 'past';
+        complementTense(ctx.text, c.start, tenseAt(ctx.text, c.start, c.end)).tense === 'past' &&
+        !MODAL_AFTER.test(ctx.text.slice(c.end, c.end + 40));
       if (gone) y -= 1;
       const value = `${fmtYear(y)}-${s}`;
       const name = SEASON_NAMES[s] ?? s;

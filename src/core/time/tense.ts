@@ -211,7 +211,7 @@ const SAYING_TIME_PREPOSITION = /^(?:(?:earlier|later)\s+)?(?:in|on|at|during)\s
 /** A modal right after the timex (or after a second one it is paired with, or the rest of a list of
  * days, "strikes on Tuesday, Thursday and Saturday would go ahead", or after the noun the timex
  * modifies, "the Thursday sale may"): the clause's verb. */
-const MODAL_AFTER =
+export const MODAL_AFTER =
   /^(?:(?:,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)*,?\s+(?:and|or)\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\.?|\s+([a-z]{3,})(?<!ly|ed))?\s+(would|could|will|might|may|should|can|must)\b/;
 /**
  * The modal after a timex in the subject of a reported clause: "said the January round would" ->

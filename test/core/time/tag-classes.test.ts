@@ -16121,3 +16121,15 @@ describe('review: a quarter "ending" in a month, told in the past, has begun', (
     expect(valueOf(text, 'the quarter', ref)).toBe(value);
   });
 });
+
+describe('review: "this winter" in a reported clause of its own is not the winter just gone', () => {
+  it.each([
+    ['Forecasters said in April that this winter would be colder than the last.', '2024-WI'],
+    ['Officials said this winter could bring more flooding.', '2024-WI'],
+    ['He said the snow would return this winter.', '2024-WI'],
+    // (Its own clause told in the past, after it ended: the winter just gone.)
+    ['Farmers said the ground froze hard this winter.', '2023-WI'],
+  ])('%j (published 2024-04-20) is %s', (text, value) => {
+    expect(valueOf(text, 'this winter', '2024-04-20')).toBe(value);
+  });
+});
