@@ -1067,3 +1067,52 @@ export const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|sevent
 export const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** A count in words from one to ninety-nine ("seven", "fifteen", "forty-two"), for a pattern's source. */
 export const WORD_COUNT = `(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|${SMALL}`;
+
+/** Words in -est of six letters or more that are no superlative ("interest", "protest", "modest",
+ * "northwest"), or one of order in time or place, not of rank ("latest", "earliest", "nearest"). */
+export const NOT_SUPERLATIVE_EST = [
+  'interest',
+  'harvest',
+  'forest',
+  'protest',
+  'contest',
+  'request',
+  'conquest',
+  'inquest',
+  'bequest',
+  'behest',
+  'arrest',
+  'honest',
+  'modest',
+  'earnest',
+  'tempest',
+  'manifest',
+  'digest',
+  'suggest',
+  'invest',
+  'divest',
+  'infest',
+  'ingest',
+  'attest',
+  'detest',
+  'retest',
+  'pretest',
+  'molest',
+  'unrest',
+  'priest',
+  'northwest',
+  'southwest',
+  'midwest',
+  'everest',
+  'budapest',
+  'bucharest',
+  'latest',
+  'earliest',
+  'nearest',
+];
+/**
+ * A superlative word, as a pattern's source (lower case; for patterns with or without the i flag):
+ * "hottest", "busiest", "best", "worst", "most violent", "least likely". Shorter -est words ("rest",
+ * "west", "guest", "chest") are none; nor are NOT_SUPERLATIVE_EST's.
+ */
+export const SUPERLATIVE = `(?:best|worst|(?!(?:${NOT_SUPERLATIVE_EST.join('|')})\\b)[a-z]{3,}est|(?:most|least)\\s+[a-z]+)`;

@@ -36,6 +36,7 @@ import {
   SAYING_VERB,
   SCHEDULE_PRESENT,
   SEASONS,
+  SUPERLATIVE,
   UNITS,
   WEEKDAY_NAMES as WD_NAMES,
   WORD_COUNT,
@@ -5356,8 +5357,7 @@ const VARIED_BY_HOW_OFTEN =
 const GENERIC_BEFORE =
   /\b(?:a\s+typical|an?\s+average|any|every|an?\s+average\s+of\s+[^.;:]{1,24}?\s+for|averages\s+(?:[\w'’-]+\s+){0,5}?(?:in|during|for))\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /** A superlative right before: "hottest ", "deadliest ", "most violent " (not "latest", "earliest"). */
-const SUPERLATIVE_BEFORE =
-  /\b(?:(?!(?:latest|earliest|interest|harvest|forest|west|test|protest|contest|request|rest|arrest|honest|guest)\b)[a-z]+est|best|worst|(?:most|least)\s+[a-z]+)\s+$/;
+const SUPERLATIVE_BEFORE = new RegExp(`\\b${SUPERLATIVE}\\s+$`, 'i');
 /** A kind of day or weather event right after a month: " day", " outbreak", " heatwave". */
 const KIND_OF_DAY_AFTER =
   /^\s+(?:day|night|outbreak|storm|tornado|heatwave|heat\s+wave|temperature|rainfall|snowfall)\b/;
@@ -5624,11 +5624,13 @@ const planOvertaken = (text: string, at: number, re = PLAN_PAST_PERFECT_FOR) =>
 const SEASON_HEIGHT_BEFORE = /\b(?:height|depths?|peak|middle|dead|heart)\s+of\s+$/i;
 /** Before a season, the most of it a thing is: "the coldest air of ", "one of the busiest weekends
  * of ", "the first big storm of ": ranked within the season in hand. */
-const SEASON_RANKED_BEFORE = /\b(?:[a-z]{2,}est|most\s+[a-z]+|first)\s+(?:[a-z]+\s+){0,3}?of\s+$/i;
+const SEASON_RANKED_BEFORE = new RegExp(`\\b(?:${SUPERLATIVE}|first)\\s+(?:[a-z]+\\s+){0,3}?of\\s+$`, 'i');
 /** Before a season, what came after it as it went: "after a wet ", "after a cool, dry ", and one
  * its record sums up, "after the driest ", "following the wettest ". */
-const SEASON_DESCRIBED_AFTER =
-  /\b(?:after\s+an?\s+(?:[a-z-]+,?\s+){1,2}|(?:after|following)\s+(?:the|its|their)\s+(?:[a-z]+est|most\s+[a-z]+)\s+)$/i;
+const SEASON_DESCRIBED_AFTER = new RegExp(
+  `\\b(?:after\\s+an?\\s+(?:[a-z-]+,?\\s+){1,2}|(?:after|following)\\s+(?:the|its|their)\\s+${SUPERLATIVE}\\s+)$`,
+  'i',
+);
 /**
  * Before a season that begins within six months, what a past verb says is kept, bought or taken on
  * "for" it is for the coming one: "hay and silage stocks meant for the winter", "record advance

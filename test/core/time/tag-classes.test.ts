@@ -16133,3 +16133,32 @@ describe('review: "this winter" in a reported clause of its own is not the winte
     expect(valueOf(text, 'this winter', '2024-04-20')).toBe(value);
   });
 });
+
+describe('review: one superlative pattern, with "best" and "worst" and without "contest" or "protest"', () => {
+  it.each([
+    // A thing ranked in the season in hand, in its last month: this one.
+    [
+      'The league will announce the best player of the summer next week.',
+      '2024-08-20',
+      'the summer',
+      '2024-SU',
+    ],
+    ['Critics will name the worst film of the summer next week.', '2024-08-20', 'the summer', '2024-SU'],
+    [
+      'The hottest day of the summer will come next week, forecasters said.',
+      '2024-08-20',
+      'the summer',
+      '2024-SU',
+    ],
+    // (A word in -est that is no superlative ranks nothing: the coming one.)
+    [
+      'The angling club will hold its ice fishing contest of the winter in December.',
+      '2024-02-20',
+      'the winter',
+      '2024-WI',
+    ],
+    ['The town will stage a protest of the summer in July.', '2024-08-20', 'the summer', '2025-SU'],
+  ])('%j (published %s): %j = %s', (text, ref, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
