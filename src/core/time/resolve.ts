@@ -5623,8 +5623,9 @@ const planOvertaken = (text: string, at: number, re = PLAN_PAST_PERFECT_FOR) =>
 /** "at the height of summer", "in the depths of winter": a season's middle, not its end. */
 const SEASON_HEIGHT_BEFORE = /\b(?:height|depths?|peak|middle|dead|heart)\s+of\s+$/i;
 /** Before a season, the most of it a thing is: "the coldest air of ", "one of the busiest weekends
- * of ", "the first big storm of ": ranked within the season in hand. */
-const SEASON_RANKED_BEFORE = new RegExp(`\\b(?:${SUPERLATIVE}|first)\\s+(?:[a-z]+\\s+){0,3}?of\\s+$`, 'i');
+ * of ", "the best player of ": ranked within the season in hand. (Not "first": "the first day of
+ * summer", "the first matches of the summer", told ahead in its last month, open the next one.) */
+const SEASON_RANKED_BEFORE = new RegExp(`\\b${SUPERLATIVE}\\s+(?:[a-z]+\\s+){0,3}?of\\s+$`, 'i');
 /** Before a season, what came after it as it went: "after a wet ", "after a cool, dry ", and one
  * its record sums up, "after the driest ", "following the wettest ". */
 const SEASON_DESCRIBED_AFTER = new RegExp(

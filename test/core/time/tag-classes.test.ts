@@ -16162,3 +16162,12 @@ describe('review: one superlative pattern, with "best" and "worst" and without "
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('review: "the first ... of" a season is no ranking within the season in hand', () => {
+  it.each([
+    ['The pool will reopen on the first day of summer.', 'summer', '2025-SU'],
+    ['The first matches of the summer will be played in June.', 'the summer', '2025-SU'],
+  ])('%j (published 2024-08-20): %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-08-20')).toBe(value);
+  });
+});
