@@ -5255,12 +5255,6 @@ const MONTH_NAMED = new RegExp(`\\b${MONTH_ALT}\\b`, 'g');
 const YEAR_NAMED = /\b(?:1[5-9]|20)\d\d\b|\b(?:last|this|next)\s+year\b/i;
 
 /**
- * "ran the Fourth of July parade for more than four decades", "has held a July Fourth celebration
- * every year since 1785": after a holiday, an event of the day kept for years, which makes the
- * holiday every year's. (Not a habit's other words: "open every day except Christmas Day", "the
- * run-up to Christmas typically a quiet period" are as often of one year.)
- */
-/**
  * "signed a law making Juneteenth a federal holiday", "adds Juneteenth as a paid holiday": a holiday
  * made one for every year to come (news 2 of 2; not one day declared a holiday, "declared Friday a
  * public holiday", nor a holiday without the verb, "with New Year's Day a public holiday").
@@ -5269,6 +5263,12 @@ const MADE_A_HOLIDAY_BEFORE =
   /\b(?:mak(?:e|es|ing)|made|add(?:s|ed|ing)?|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|establish(?:es|ed|ing)?|designat(?:e|es|ed|ing))\s+$/i;
 const A_HOLIDAY_AFTER =
   /^\s+(?:as\s+)?an?\s+(?:(?:paid|public|federal|national|state|bank|legal|official|permanent|statutory)\s+){0,2}holiday\b/i;
+/**
+ * "ran the Fourth of July parade for more than four decades", "has held a July Fourth celebration
+ * every year since 1785": after a holiday, an event of the day kept for years, which makes the
+ * holiday every year's. (Not a habit's other words: "open every day except Christmas Day", "the
+ * run-up to Christmas typically a quiet period" are as often of one year.)
+ */
 const EVENT_KEPT_FOR_YEARS = new RegExp(
   String.raw`^\s+(?:parade|concert|celebrations?|fireworks|festival|fair|show|service|dinner|picnic|party|market|display|pageant|race|run|tradition|ceremony|lunch|breakfast|dance|procession)\s+(?:for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:\d+|${WORD_COUNT}|a\s+few|several|many)\s+(?:years|decades)|every\s+year\s+(?:since|from))\b`,
   'i',
