@@ -5730,7 +5730,8 @@ function recurringHour(sentence: string, timex: string): boolean {
   const clause = clauseOf(sentence, timex);
   // "The library will close on Sundays and at 6 p.m. on Fridays ..., under a budget the council
   // approved Monday": a recurrence in the hour's own clause is not undone by a day in another.
-  if (RECURRING.test(clause) || RECURRING_IN_CLAUSE.test(clause)) sentence = clause;
+  if (RECURRING.test(clause) || RECURRING_IN_CLAUSE.test(clause) || advisedHours(sentence, clause))
+    sentence = clause;
   else if (!RECURRING.test(sentence)) return false;
   // ("the city kept 22 cooling centers open until 10 p.m. and planned to run free buses to them every
   // hour": an hour in a clause told in the simple past is that day's, whatever recurs in another.)
@@ -6146,18 +6147,50 @@ const WEEKDAY_RANGE = `(?<!\\bfrom\\s)${WD_DAY}s?\\s+(?:to|through|-|–)\\s+${W
 /**
  * Words of a recurrence that only speak for their own clause: "trains run every hour between 7am
  * and 10pm", "regularly full by 11am", "no bus gets me there before 09:00 twice a week", "on
- * Saturday nights", "Sunday matinees at 2.30pm", "between 4 p.m. and 8 p.m. on the hottest days",
- * the hours a rule leaves open, "Sprinklers may run only before 8 a.m. or after 6 p.m." (our news
- * annotators 8 of 8 on no one day, the 2 others name the day in their clause: "set off on Monday
- * either before 10am or after 6pm"), the hours of every day's strongest sun, "stay out of the sun
- * between 11am and 3pm" (8 of 8) (not "issued shortly after 9:30 a.m., ... would be tested twice a
- * week").
+ * Saturday nights", "Sunday matinees at 2.30pm", "between 4 p.m. and 8 p.m. on the hottest days"
+ * (not "issued shortly after 9:30 a.m., ... would be tested twice a week"); and see ADVISED_HOURS.
  */
 const RECURRING_IN_CLAUSE_WORDS = new RegExp(
-  `regularly|every\\s+hour|(?:once|twice|\\w+\\s+times)\\s+a\\s+(?:day|week)|each\\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(?:mornings|afternoons|evenings|nights|matinees|services|markets|trains|buses|sessions|shows|classes|meetings)|on\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:days|nights)\\b(?!\\s+(?:before|after|since|of|that))|\\b(?:classes|(?:high|middle|elementary|primary)\\s+schools|school\\s+days?)\\b|(?:instead\\s+of|rather\\s+than)\\s+\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\b|before\\s+(?:${CLOCK_TEXT})\\s+or\\s+after\\b|\\bthe\\s+sun\\s+between\\b`,
+  `regularly|every\\s+hour|(?:once|twice|\\w+\\s+times)\\s+a\\s+(?:day|week)|each\\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(?:mornings|afternoons|evenings|nights|matinees|services|markets|trains|buses|sessions|shows|classes|meetings)|on\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:days|nights)\\b(?!\\s+(?:before|after|since|of|that))|\\b(?:classes|(?:high|middle|elementary|primary)\\s+schools|school\\s+days?)\\b|(?:instead\\s+of|rather\\s+than)\\s+\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\b`,
 );
 const RECURRING_IN_CLAUSE = new RegExp(`\\b(?:${WEEKDAY_RANGE}|${RECURRING_IN_CLAUSE_WORDS.source})`, 'i');
-const RECURRING_IN_CLAUSE_ALL = new RegExp(RECURRING_IN_CLAUSE.source, 'gi');
+/**
+ * Hours a rule or a piece of advice leaves open or shuts: "Sprinklers may run only before 8 a.m. or
+ * after 6 p.m.", "stay out of the sun between 11am and 3pm" (news 8 of 8 on no one day). They recur
+ * only where the clause gives the rule or advice (ADVICE_IN_CLAUSE) and tells nothing done ("Turnout
+ * was light before 9 a.m. or after 6 p.m.", "Many stood in the sun between 10 a.m. and 2 p.m." are
+ * the hours of the day the story tells of).
+ */
+const ADVISED_HOURS = new RegExp(
+  `\\b(?:before\\s+(?:${CLOCK_TEXT})\\s+or\\s+after\\b|the\\s+sun\\s+between\\b)`,
+  'i',
+);
+/** A word of a rule or advice: a modal, "only", "urged", "advised", "stay out of", "avoid". */
+const ADVICE_IN_CLAUSE =
+  /\b(?:may|might|can|should|must|only|(?:need|have|ought)\s+to|advis(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|(?:stay|keep)\s+out\s+of|avoid(?:s|ed|ing)?|limit(?:s|ed|ing)?)\b/i;
+/** A past tense in the clause that is the rule's or advice's own ("were urged", "was advised"). */
+const ADVICE_PASSIVE = /\b(?:was|were)\s+(?:being\s+)?(?:urged|advised|asked|told|allowed|permitted)\b/gi;
+/**
+ * The hours of a rule or advice in this clause of `sentence` (ADVISED_HOURS). A clause of nothing
+ * but the hours is read with the clause before ("voted to limit outdoor watering to Saturdays,
+ * before 8 a.m. or after 6 p.m.").
+ */
+function advisedHours(sentence: string, clause: string): boolean {
+  if (/^\s*(?:either\s+)?before\b/i.test(clause)) {
+    const at = sentence.indexOf(clause);
+    const before = sentence.slice(0, Math.max(0, at - 1));
+    clause = sentence.slice(
+      Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1,
+      at + clause.length,
+    );
+  }
+  return (
+    ADVISED_HOURS.test(clause) &&
+    ADVICE_IN_CLAUSE.test(clause) &&
+    !PAST_CLAUSE.test(clause.replace(ADVICE_PASSIVE, ' '))
+  );
+}
+const RECURRING_IN_CLAUSE_ALL = new RegExp(`${RECURRING_IN_CLAUSE.source}|${ADVISED_HOURS.source}`, 'gi');
 /** A set of figures after a quarter: "fourth-quarter growth", "third-quarter results". */
 const DATA_NOUN_AFTER =
   /^\s+(?:gross\s+domestic\s+product|GDP|growth|earnings|results|profits?|sales|revenues?|output|figures|data|numbers)\b/i;

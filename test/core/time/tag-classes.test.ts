@@ -16171,3 +16171,32 @@ describe('review: "the first ... of" a season is no ranking within the season in
     expect(valueOf(text, span, '2024-08-20')).toBe(value);
   });
 });
+
+describe('review: hours of advice recur only in a clause that gives the advice', () => {
+  it.each([
+    // (Told in the simple past, they are the hours of the day the story names.)
+    [
+      'Fans queued outside the stadium on Saturday. Many waited in the sun between 9 a.m. and 1 p.m. for tickets.',
+      '9 a.m.',
+      '2024-05-11T09:00',
+    ],
+    [
+      'The ballot opened on Sunday. Queues were short before 8 a.m. or after 7 p.m., staff said.',
+      '7 p.m.',
+      '2024-05-12T19:00',
+    ],
+    // (Advice or a rule: on no one day.)
+    [
+      'The heat peaked on Saturday. People should stay out of the sun between 11 a.m. and 3 p.m.',
+      '11 a.m.',
+      'XXXX-XX-XXT11:00',
+    ],
+    [
+      'The council on Monday limited watering to Sundays, before 7 a.m. or after 8 p.m.',
+      '8 p.m.',
+      'XXXX-XX-XXT20:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
