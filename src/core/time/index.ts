@@ -1341,7 +1341,7 @@ function overnightSpan(text: string, out: TaggedTimex[]): void {
     if (!ha || !hb || +hb[1]! >= +ha[1]!) continue;
     // ("moved the fireworks show from 7 p.m. to 6 p.m.": the old hour and the new one, on one day.)
     if (MOVED_FROM.test(lastSentence(text.slice(Math.max(0, a.start - 120), a.start)))) continue;
-    if (!NIGHTLY_RULE.test(sentenceAround(text, a.start, b.end))) {
+    if (!nightlyRule(sentenceAround(text, a.start, b.end), a.text)) {
       const da = /^(\d{4}-\d{2}-\d{2})T/.exec(a.value);
       if (da && b.value.startsWith(da[1]!) && b.anchor?.kind !== 'dct') {
         const next = fmtDay(isoToDay(da[1]!)! + DAY_MS);
@@ -1419,6 +1419,29 @@ function namesOwnDay(text: string, out: TaggedTimex[], from: Candidate[], i: num
  */
 const NIGHTLY_RULE =
   /\b(?:must|may\s+not|cannot|can't|banned|bans?|bars?|barred|prohibit(?:s|ed)?|forbid(?:s|den)?|not\s+allowed|required?|requires)\b/i;
+/**
+ * Whether the span of hours starting at `first` in `sentence` is a rule for every night
+ * (NIGHTLY_RULE), or a curfew's standing hours: "extended the curfew, which runs from 8 p.m. to
+ * 6 a.m., for another week", "the curfew remains from 10 p.m. to 5 a.m.". A curfew a one-time verb
+ * starts is news of the night it begins ("imposed a curfew from 6 p.m. until 6 a.m.", "declared an
+ * emergency and ordered a curfew"), unless the hours' own clause is told in the present ("imposed a
+ * curfew that runs from 8 p.m. to 6 a.m.").
+ */
+function nightlyRule(sentence: string, first: string): boolean {
+  if (NIGHTLY_RULE.test(sentence)) return true;
+  const at = sentence.indexOf(first);
+  const lead = sentence.slice(0, at < 0 ? sentence.length : at);
+  if (!CURFEW.test(lead)) return false;
+  return PRESENT_HOURS_BEFORE.test(lead) || !CURFEW_STARTED.test(lead);
+}
+/** "curfew", "curfews". */
+const CURFEW = /\bcurfews?\b/i;
+/** A verb of a one-time start before "curfew": "imposed a curfew", "ordered a dusk-to-dawn curfew". */
+const CURFEW_STARTED =
+  /\b(?:impos(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|order(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|set|sets|setting)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?curfews?\b/i;
+/** The hours' own clause in the present, right before them: "which runs from ", "is in effect between ". */
+const PRESENT_HOURS_BEFORE =
+  /\b(?:runs|lasts|applies|remains|stays|is\s+in\s+(?:effect|force|place))\s+(?:each\s+night\s+|nightly\s+)?(?:from|between)\s+$/i;
 
 /** Inside a clause set off by a comma and "which" or "who", up to the timex: ", which was tabled on ". */
 const RELATIVE_BEFORE = /,\s*(?:which|who)\b[^,;.!?()"“”]*$/i;

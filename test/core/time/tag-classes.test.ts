@@ -16200,3 +16200,22 @@ describe('review: hours of advice recur only in a clause that gives the advice',
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('review: a curfew kept on runs on no one night; one imposed begins that night', () => {
+  it.each([
+    [
+      'Police extended the curfew, which runs from 9 p.m. to 5 a.m., until the end of the month.',
+      '9 p.m.',
+      'XXXX-XX-XXT21:00',
+    ],
+    [
+      'Police extended the curfew, which runs from 9 p.m. to 5 a.m., until the end of the month.',
+      '5 a.m.',
+      'XXXX-XX-XXT05:00',
+    ],
+    // (Imposed: the night it begins.)
+    ['The mayor imposed a curfew from 9 p.m. to 5 a.m.', '5 a.m.', '2024-05-15T05:00'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
