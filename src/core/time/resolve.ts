@@ -5260,7 +5260,7 @@ const YEAR_NAMED = /\b(?:1[5-9]|20)\d\d\b|\b(?:last|this|next)\s+year\b/i;
  * public holiday", nor a holiday without the verb, "with New Year's Day a public holiday").
  */
 const MADE_A_HOLIDAY_BEFORE =
-  /\b(?:mak(?:e|es|ing)|made|add(?:s|ed|ing)?|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|establish(?:es|ed|ing)?|designat(?:e|es|ed|ing))\s+$/i;
+  /\b(?:mak(?:e|es|ing)|made|add(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|establish(?:es|ed|ing)?|designat(?:e|es|ed|ing))\s+$/i;
 const A_HOLIDAY_AFTER =
   /^\s+(?:as\s+)?an?\s+(?:(?:paid|public|federal|national|state|bank|legal|official|permanent|statutory)\s+){0,2}holiday\b/i;
 /**

@@ -16219,3 +16219,12 @@ describe('review: a curfew kept on runs on no one night; one imposed begins that
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe("review: a day declared a holiday is one year's, a day made one by law every year's", () => {
+  it.each([
+    ['The mayor declared Christmas Eve a paid holiday for city staff.', 'Christmas Eve', '2024-12-24'],
+    ['The new law makes Juneteenth a state holiday.', 'Juneteenth', 'XXXX-06-19'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-11-20')).toBe(value);
+  });
+});
