@@ -5316,7 +5316,13 @@ function genericMonth(text: string, c: Candidate): boolean {
   // "its hottest June day since records began", "the deadliest December outbreak on record": a month
   // that sorts a kind of day or event among every year's (not the month itself: "the hottest July on
   // record" is that July).
-  if (SUPERLATIVE_BEFORE.test(lead.slice(-32)) && KIND_OF_DAY_AFTER.test(text.slice(c.end, c.end + 16)))
+  // (Not a ranking bounded to one year: "the hottest June day so far this year", "the wettest May
+  // day of 2023".)
+  if (
+    SUPERLATIVE_BEFORE.test(lead.slice(-32)) &&
+    KIND_OF_DAY_AFTER.test(text.slice(c.end, c.end + 16)) &&
+    !ONE_YEAR_RANKING_AFTER.test(text.slice(c.end, c.end + 40))
+  )
     return true;
   // (The first of the pair: "from May to March".)
   if (MOVED_FROM.test(lead) && TO_MONTH_AFTER.test(text.slice(c.end, c.end + 24))) return true;
@@ -5358,6 +5364,10 @@ const GENERIC_BEFORE =
   /\b(?:a\s+typical|an?\s+average|any|every|an?\s+average\s+of\s+[^.;:]{1,24}?\s+for|averages\s+(?:[\w'’-]+\s+){0,5}?(?:in|during|for))\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /** A superlative right before: "hottest ", "deadliest ", "most violent " (not "latest", "earliest"). */
 const SUPERLATIVE_BEFORE = new RegExp(`\\b${SUPERLATIVE}\\s+$`, 'i');
+/** What bounds a ranking to one year, right after the month's kind of day: " day so far", " day this
+ * year", " storm of the year", " day of 2023" (not a year told apart: "outbreak on record was in 1953"). */
+const ONE_YEAR_RANKING_AFTER =
+  /^\s+(?:\w+\s+){1,2}?(?:so\s+far|this\s+year|(?:of|in)\s+(?:the\s+year|(?:19|20)\d\d))\b/i;
 /** A kind of day or weather event right after a month: " day", " outbreak", " heatwave". */
 const KIND_OF_DAY_AFTER =
   /^\s+(?:day|night|outbreak|storm|tornado|heatwave|heat\s+wave|temperature|rainfall|snowfall)\b/;

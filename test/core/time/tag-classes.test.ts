@@ -16228,3 +16228,14 @@ describe("review: a day declared a holiday is one year's, a day made one by law 
     expect(valueOf(text, span, '2024-11-20')).toBe(value);
   });
 });
+
+describe("review: a ranking bounded to one year is that year's month", () => {
+  it.each([
+    ['Monday was the wettest June day so far this year.', 'June', '2024-06'],
+    ['Forecasters said it was the coldest June night of the year.', 'June', '2024-06'],
+    // (Unbounded, it sorts every year's.)
+    ['Monday was the wettest June day since records began.', 'June', 'XXXX-06'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-06-20')).toBe(value);
+  });
+});
