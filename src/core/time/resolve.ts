@@ -6177,7 +6177,7 @@ const ADVISED_HOURS = new RegExp(
 );
 /** A word of a rule or advice: a modal, "only", "urged", "advised", "stay out of", "avoid". */
 const ADVICE_IN_CLAUSE =
-  /\b(?:may|might|can|should|must|only|(?:need|have|ought)\s+to|advis(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|(?:stay|keep)\s+out\s+of|avoid(?:s|ed|ing)?|limit(?:s|ed|ing)?)\b/i;
+  /\b(?:may|might|can|should|must|only|(?:need|have|ought)\s+to|advis(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|(?:stay|keep)\s+out\s+of|avoid(?:s|ed|ing)?|(?:limit|restrict)(?:s|ed|ing)?)\b/i;
 /** A past tense in the clause that is the rule's or advice's own ("were urged", "was advised"). */
 const ADVICE_PASSIVE = /\b(?:was|were)\s+(?:being\s+)?(?:urged|advised|asked|told|allowed|permitted)\b/gi;
 /**
