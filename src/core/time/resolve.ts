@@ -6938,10 +6938,10 @@ function headsEntry(text: string, c: Candidate): boolean {
   );
 }
 
-/** Before "last Saturday", what makes "last" the final one: a determiner or a possessive. */
 /** The cue of a gerund after "before" that took its clause's past (see computeTense in tense.ts):
  * "weakened ... before reaching". */
 const GERUND_BEFORE_CUE = / \.\.\. (before [a-z]+ing)$/i;
+/** Before "last Saturday", what makes "last" the final one: a determiner or a possessive. */
 const FINAL_BEFORE = /(?:\b(?:the|its|their|his|her|our|this|that)|['’]s)\s+$/i;
 
 /** A lead about the week to come: "dominates this week", "what to watch this week", "the week ahead". */
