@@ -37,6 +37,7 @@ import {
   TENS,
   WORD_COUNT,
   PAST_CUES,
+  SUPERLATIVE,
 } from './lexicon';
 import { indexAtOrAfter, KeywordIndex } from './keywords';
 import { isValidDay } from './calendar';
@@ -479,8 +480,9 @@ const PERSON_AFTER_TIME_FRAME = /^(?:['’]s\b|\s+(?:who|that)\b)/;
 /** After a month, a past or perfect "be" it is the subject of, ranking or comparing it as a period:
  * "March had been the driest", "May was the wettest", "March has been warmer than", "was a record".
  * (Not "May had been told", "May was the first leader to": a person's.) */
-const MONTH_WAS_AFTER =
-  /^\s+(?:was|(?:had|has)\s+been)\s+(?:(?:also|again|officially|probably)\s+)?(?:(?:the|its|one\s+of\s+the)\s+(?:[a-z]+est|worst|best)|[a-z]+er\s+than|(?:more|less)\s+[a-z]+\s+than|a\s+record)\b/;
+const MONTH_WAS_AFTER = new RegExp(
+  String.raw`^\s+(?:was|(?:had|has)\s+been)\s+(?:(?:also|again|officially|probably)\s+)?(?:(?:the|its|one\s+of\s+the)\s+${SUPERLATIVE}|[a-z]+er\s+than|(?:more|less)\s+[a-z]+\s+than|a\s+record)\b`,
+);
 
 /**
  * Whether a capitalised "March" or "May" with no preposition before it is the month, by the words
