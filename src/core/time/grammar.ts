@@ -569,7 +569,7 @@ const SPRING_OF_WATER_AFTER =
 
 /** Before a part of the day, a share of it or a superlative or ordinal that picks one out of it:
  * "much of ", "the rest of ", "the fastest time of ", "her third award of ". */
-const PORTION_OF = String.raw`(?:much|most|rest|remainder|all|part|(?:first|second|third|fourth|fifth|[a-z]{2,}est)(?:\s+[a-z]+){0,2})\s+of`;
+const PORTION_OF = String.raw`(?:much|most|rest|remainder|all|part|(?:first|second|third|fourth|fifth|${SUPERLATIVE})(?:\s+[a-z]+){0,2})\s+of`;
 
 /** After a word that ends its noun phrase, not one that modifies a noun after it: "by mid-year,",
  * "before year-end and", against "a mid-year update", "year-end accounts". */
