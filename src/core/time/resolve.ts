@@ -6161,7 +6161,7 @@ const WEEKDAY_RANGE = `(?<!\\bfrom\\s)${WD_DAY}s?\\s+(?:to|through|-|–)\\s+${W
  * (not "issued shortly after 9:30 a.m., ... would be tested twice a week"); and see ADVISED_HOURS.
  */
 const RECURRING_IN_CLAUSE_WORDS = new RegExp(
-  `regularly|every\\s+hour|(?:once|twice|\\w+\\s+times)\\s+a\\s+(?:day|week)|each\\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(?:mornings|afternoons|evenings|nights|matinees|services|markets|trains|buses|sessions|shows|classes|meetings)|on\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:days|nights)\\b(?!\\s+(?:before|after|since|of|that))|\\b(?:classes|(?:high|middle|elementary|primary)\\s+schools|school\\s+days?)\\b|(?:instead\\s+of|rather\\s+than)\\s+\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\b`,
+  `regularly|every\\s+hour|(?:once|twice|\\w+\\s+times)\\s+a\\s+(?:day|week)|each\\s+week|${WD_DAY}\\s+(?:mornings|afternoons|evenings|nights|matinees|services|markets|trains|buses|sessions|shows|classes|meetings)|on\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:days|nights)\\b(?!\\s+(?:before|after|since|of|that))|\\b(?:classes|(?:high|middle|elementary|primary)\\s+schools|school\\s+days?)\\b|(?:instead\\s+of|rather\\s+than)\\s+\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\b`,
 );
 const RECURRING_IN_CLAUSE = new RegExp(`\\b(?:${WEEKDAY_RANGE}|${RECURRING_IN_CLAUSE_WORDS.source})`, 'i');
 /**
