@@ -1279,8 +1279,10 @@ const UNITS_THEN =
  * busiest days", "18-hour days", "a handful of days", "all but two days of play" (a count the
  * length rule turned down), "the same months of 2009" (the months named
  * before, again in another year: no length). */
-const UNIT_KIND_BEFORE =
-  /(?:\b(?:same|snow|strike|opening|working|business|training|trading|calling|library|staff|peak|rush|market|extra|rest|duty|travel|weather|hour|degree|leap|drought|light|results?|evening|morning|earlier|later|fewer|more|dark|best|worst|most|both|those|these|school|holiday|sick|shopping|summer|winter|good|bad|hard|early|final|last|first|few|many|several|some|all|of|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\w+est|\d|-)\s*$/i;
+const UNIT_KIND_BEFORE = new RegExp(
+  String.raw`(?:\b(?:same|snow|strike|opening|working|business|training|trading|calling|library|staff|peak|rush|market|extra|rest|duty|travel|weather|hour|degree|leap|drought|light|results?|evening|morning|earlier|later|fewer|more|dark|best|worst|most|both|those|these|school|holiday|sick|shopping|summer|winter|good|bad|hard|early|final|last|first|few|many|several|some|all|of|the|a|an|${SMALL}|ten|eleven|twelve)|\w+est|\d|-)\s*$`,
+  'i',
+);
 
 /** A count right before "days a week", "times a year". */
 const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s+$`, 'i');
