@@ -686,11 +686,11 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   let afterThat: number | undefined;
   // ("said on Monday that December had been the wettest month": after a weekday, "that" opens what
   // was said, and the weekday is a time of its own.)
-  const thatAfterWeekday = !!g(m, 'wd') && m[0].search(/\bthat\s/i) > 0;
+  const thatIn = m[0].search(/\bthat\s/i);
+  const thatAfterWeekday = !!g(m, 'wd') && thatIn > 0;
   if (rel === 'that') {
     rel = undefined;
-    if (thatAfterWeekday || thatIsConjunction(m, text))
-      afterThat = m.index + m[0].indexOf(monWord, m[0].search(/\bthat\s/i));
+    if (thatAfterWeekday || thatIsConjunction(m, text)) afterThat = m.index + m[0].indexOf(monWord, thatIn);
     else {
       thatMonth = true;
       afterThat = thatBeforeVerb(m, text);
