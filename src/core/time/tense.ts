@@ -866,7 +866,7 @@ const NOT_GERUND =
  * noun after it, no gerund. */
 const OCCASION_ING =
   /^(?:opening|closing)\s+(?:nights?|days?|weekend|ceremon(?:y|ies)|arguments|statements|remarks|bell|time|round|session)\b/i;
-/** A future modal in the rest of the sentence: "will", "would", "shall", "'ll". */
+/** A future modal, in the rest of the sentence or the clause before: "will", "would", "shall", "'ll". */
 const FUTURE_MODAL_AHEAD = /\b(?:will|would|shall)\b|['’]ll\b/i;
 
 function computeTense(text: string, start: number, end: number): Tense {
@@ -1037,7 +1037,7 @@ function computeTense(text: string, start: number, end: number): Tense {
   if (
     monthOrSeason &&
     NOUN_PARTICIPLE_IN.test(text.slice(Math.max(0, start - 90), start)) &&
-    !/\b(?:will|would|shall)\b|['’]ll\b/i.test(clip(text.slice(Math.max(0, start - 240), start), true))
+    !FUTURE_MODAL_AHEAD.test(clip(text.slice(Math.max(0, start - 240), start), true))
   )
     return { tense: 'past', cue: 'set in' };
   // ("It will be the third walkout this year, following a two-day stoppage in February", "warned
