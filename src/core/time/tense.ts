@@ -545,7 +545,10 @@ const REPORTED_HAD = new RegExp(
 );
 /** "Oil producers had fought the wording until late Tuesday": a limit reached in the past perfect.
  * (Not reported speech: in "said it had grounded its fleet until Thursday" the limit is ahead.) */
-const pastPerfect = (before: string) => hadInClause(before) && !REPORTED_HAD.test(clauseBefore(before));
+const pastPerfect = (before: string) => {
+  const clause = clauseBefore(before);
+  return HAD_IN_CLAUSE.test(clause) && !REPORTED_HAD.test(clause);
+};
 /** "she wants the water running by ", "they hope the road reopens by ": a present wish with its deadline. */
 const WISH_PRESENT_THEN_BY =
   /\b(?:(?:I|we|they|you)\s+(?:want|hope|expect|plan|need|intend)|wants|hopes|expects|plans|needs|intends)\b[^.;:!?]*\bby\s+(?:the\s+)?$/;
