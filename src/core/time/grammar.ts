@@ -1584,6 +1584,27 @@ function yearPossessive(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * Whether "one day" at `start`..`end` ends its clause after a modal's verb or after "maybe": "a big
+ * one would come one day", "she would like to go back one day", "Maybe one day." is some day ahead
+ * too (our news annotators 3 of 3), not a day long. (Not "will be delayed by one day", "would last
+ * one day", "will be cut to one day", "will sail just one day": a preposition, "just"/"only" or a
+ * verb of lasting right before it makes the length. The modal is in lower case, or capitalised
+ * opening a sentence, but never "May", the month: "Since May the mill has opened only one day"; and
+ * "'d" does not count, since it is "had" as often: "She'd been there one day".)
+ */
+function somedayEndsClause(text: string, start: number, end: number): boolean {
+  if (!/^\s*[.,;!?)"”]/.test(text.slice(end, end + 2))) return false;
+  const clause = /[^.;:!?"“”]*$/.exec(text.slice(Math.max(0, start - 80), start))![0];
+  return (
+    (/\b(?:maybe|perhaps)\s+$/i.test(clause) ||
+      /(?:\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hall)|['’]ll)\s/.test(clause)) &&
+    !/\b(?:by|in|for|within|of|than|about|on|at|to|just|only|over|last|lasts|take|takes|spend|stay|wait|run|close|shut|be)\s+$/i.test(
+      clause,
+    )
+  );
+}
+
 export const RULES: Rule[] = [
   {
     // the week of March 6 | the week of Oct. 16, 2023 | the weekend of Dec. 2-3
@@ -4509,35 +4530,22 @@ export const RULES: Rule[] = [
         !/s$/i.test(unitWord)
       )
         return null;
-      // "Islam will one day be ...": between a modal and its verb, "one day" is an unnamed future time.
+      // "Islam will one day be ...": between a modal and its verb, "one day" is an unnamed future time;
+      // so is one ending its clause after a modal's verb or after "maybe" (see somedayEndsClause).
+      const oneDay = /^one\s+day$/i.test(m[0]);
       if (
-        /^one\s+day$/i.test(m[0]) &&
-        /\b(?:will|would|could|may|might|can|shall)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))
+        oneDay &&
+        (/\b(?:will|would|could|may|might|can|shall)\s+$/i.test(
+          text.slice(Math.max(0, m.index - 7), m.index),
+        ) ||
+          somedayEndsClause(text, m.index, end))
       )
         return { start, end, rule: 'someday', meaning: { k: 'ref', value: 'FUTURE_REF' } };
-      // "a big one would come one day", "she would like to go back one day", "Maybe one day.": ending
-      // its clause after a modal's verb or after "maybe", "one day" is some day ahead too (our news
-      // annotators 3 of 3), not a day long. (Not "will be delayed by one day", "would last one day",
-      // "will be cut to one day", "will sail just one day": a preposition, "just"/"only" or a verb of
-      // lasting right before it makes the length. The modal is in lower case, or capitalised opening a
-      // sentence, but never "May", the month: "Since May the mill has opened only one day"; and "'d"
-      // does not count, since it is "had" as often: "She'd been there one day".)
-      if (/^one\s+day$/i.test(m[0]) && /^\s*[.,;!?)"”]/.test(text.slice(end, end + 2))) {
-        const clause = /[^.;:!?"“”]*$/.exec(text.slice(Math.max(0, m.index - 80), m.index))![0];
-        if (
-          (/\b(?:maybe|perhaps)\s+$/i.test(clause) ||
-            /(?:\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hall)|['’]ll)\s/.test(clause)) &&
-          !/\b(?:by|in|for|within|of|than|about|on|at|to|just|only|over|last|lasts|take|takes|spend|stay|wait|run|close|shut|be)\s+$/i.test(
-            clause,
-          )
-        )
-          return { start, end, rule: 'someday', meaning: { k: 'ref', value: 'FUTURE_REF' } };
-      }
       // "I hope one day I can watch it", "I told her that one day I would win": before the subject of
       // a modal, "one day" opens a wish or a forecast about some day, no length (our news annotators
       // leave all untagged).
       if (
-        /^one\s+day$/i.test(m[0]) &&
+        oneDay &&
         /^\s+(?:I|we|you|he|she|they|it|one)\s+(?:will|would|could|may|might|can|shall|should|must)\b/i.test(
           text.slice(end, end + 20),
         )
