@@ -5382,6 +5382,9 @@ export const RULES: Rule[] = [
         return null;
       const key = holidayKey(raw);
       if (!key) return null;
+      // "a glorious May day", "the wettest May day of 2023": with "day" in lower case, a day in May,
+      // as "a June day" is; the holiday writes its "Day" capitalised ("May Day marches").
+      if (key === 'may day' && /\bday$/.test(raw)) return null;
       // A bare "New Year" is the day only where it ends its phrase ("at New Year", "over Christmas and
       // New Year."): not a name or a thing ("the New Year honours", "New Year Grand Sumo"), nor a
       // greeting ("Happy New Year"); "the New Year weekend" is the holiday's weekend.

@@ -16239,3 +16239,16 @@ describe("review: a ranking bounded to one year is that year's month", () => {
     expect(valueOf(text, span, '2024-06-20')).toBe(value);
   });
 });
+
+describe('holidays: "May day" with "day" in lower case is a day in May, not May Day', () => {
+  it.each(['It was a glorious May day in the park.', 'It was a warm May day, and the beaches filled.'])(
+    '%j is the month',
+    (text) => {
+      expect(valueOf(text, 'May', '2024-06-10')).toBe('2024-05');
+      expect(find(text, '2024-06-10').map((t) => t.value)).not.toContain('2024-05-01');
+    },
+  );
+  it('"May Day marches" is the holiday', () => {
+    expect(valueOf('May Day marches drew thousands.', 'May Day', '2024-06-10')).toBe('2024-05-01');
+  });
+});
