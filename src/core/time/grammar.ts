@@ -4815,7 +4815,11 @@ export const RULES: Rule[] = [
         tail === 'hence' ||
         (inTime && /\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)))
       ) {
-        if (the || dir) return null;
+        // "reached her first final a decade ago", "won the final two years ago": an offset takes no
+        // word of order, so "final" (or "first", "last") ends the noun before it, and the offset
+        // starts at its count.
+        if (dir && !q) start = m.index + m[0].indexOf(numStr, m[0].toLowerCase().indexOf(dir) + dir.length);
+        else if (the || dir) return null;
         return {
           start,
           end,

@@ -16252,3 +16252,12 @@ describe('holidays: "May day" with "day" in lower case is a day in May, not May 
     expect(valueOf('May Day marches drew thousands.', 'May Day', '2024-06-10')).toBe('2024-05-01');
   });
 });
+
+describe('offsets: a word of order before an offset belongs to the noun before it', () => {
+  it.each([
+    ['The striker scored in the cup final two years ago.', 'two years ago', '2022'],
+    ['She played her first final a decade ago.', 'a decade ago', '2014'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-03-05')).toBe(value);
+  });
+});
