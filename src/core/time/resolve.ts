@@ -4459,8 +4459,11 @@ function resolveDate(
     let y = refY;
     // "last February" said in March means a year ago; the month just gone is "last month".
     if (m.rel === 'last' || m.rel === 'past') y = month <= refM - 2 ? refY : refY - 1;
-    // So "next April" said in March is a year and a month away; the coming one is "next month".
-    else if (m.rel === 'next' || m.rel === 'coming') y = month >= refM + 2 ? refY : refY + 1;
+    // "Next June" is the June of next year, said in March as in August: the one this year, still
+    // ahead, is "this June" or "in June" (our news annotators 3 of 3, the month two to three ahead).
+    // ("Coming" is the nearest ahead, two months on or more; the one just after is "next month".)
+    else if (m.rel === 'next') y = refY + 1;
+    else if (m.rel === 'coming') y = month >= refM + 2 ? refY : refY + 1;
     // "returns typically peak this January", said on Dec. 28: the January just ahead, not the one
     // eleven months gone (unless the clause is past).
     const comingThis =

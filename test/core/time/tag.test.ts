@@ -775,9 +775,12 @@ describe('tagTimexes(text, {reference})', () => {
       ['Xi visited Moscow in March.', 'March', '2023-03', reference],
       ['Last March, prices rose.', 'Last March', '2023-03', reference],
       ['The deal was struck last February.', 'last February', '2022-02', '2023-03-20'],
-      // "Next April" said in March is not next month's.
+      // "Next April" said in March is not next month's; nor is "next May" this May: this year's,
+      // still ahead, is "in May" or "this May".
       ['The wage is due to rise again next April.', 'next April', '2019-04', '2018-03-31'],
-      ['The wage is due to rise again next May.', 'next May', '2018-05', '2018-03-31'],
+      ['The wage is due to rise again next May.', 'next May', '2019-05', '2018-03-31'],
+      ['The festival will move to next August.', 'next August', '2019-08', '2018-05-20'],
+      ['The wage is due to rise again in May.', 'May', '2018-05', '2018-03-31'],
       ['Elections will be held in January.', 'January', '2024-01', reference],
       ['The loan must be repaid by February.', 'February', '2024-02', reference],
       ['Guidelines are to be published in early November.', 'early November', '2023-11', reference],
