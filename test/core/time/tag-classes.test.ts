@@ -16261,3 +16261,17 @@ describe('offsets: a word of order before an offset belongs to the noun before i
     expect(valueOf(text, span, '2024-03-05')).toBe(value);
   });
 });
+
+describe('refs: "the future of" a thing after a preposition is its fate, no time', () => {
+  it.each([
+    'Residents packed a meeting on the future of the old library.',
+    'The union and the owners clashed over pay and the future of the plant.',
+  ])('%j has no time', (text) => {
+    expect(find(text, '2024-03-05')).toEqual([]);
+  });
+  it('opening its clause it stays a time', () => {
+    expect(
+      valueOf('Unless we act now, the future of the sector is at risk.', 'the future', '2024-03-05'),
+    ).toBe('FUTURE_REF');
+  });
+});
