@@ -6296,12 +6296,13 @@ const mayTellPast = (sentence: string) =>
  * A live blog's time stamp: a clock time alone at the start of a line, then a colon, a dash, the
  * line's end or the entry's first sentence ("12.46pm: And there it is.", "9:40 a.m. - The fire has
  * burned", "2:00 p.m. ET: The Fed holds", "10.40am" on a line of its own, "4:32 p.m. Back-to-back
- * birdies for Ocampo").
+ * birdies for Ocampo"; a double dash or a word in capitals too: "6:30 a.m. -- The crew is", "7.49pm
+ * GOAL! Ferris scores").
  */
 export function lineStamp(text: string, c: Candidate): boolean {
   return (
     /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 8), c.start)) &&
-    /^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?::|[-–—][ \t]|\r?\n|[ \t]+[A-Z][a-z'’-]*\s)/.test(
+    /^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?::|[-–—]{1,2}[ \t]|\r?\n|[ \t]+[A-Z][a-z'’-]*\s|[ \t]+[A-Z]{2,}[A-Z'’-]*[\s!.:])/.test(
       text.slice(c.end, c.end + 24),
     )
   );

@@ -16275,3 +16275,15 @@ describe('refs: "the future of" a thing after a preposition is its fate, no time
     ).toBe('FUTURE_REF');
   });
 });
+
+describe('clock times: a live blog stamp before a double dash or a word in capitals is a stamp', () => {
+  it.each([
+    ['8:10 a.m. -- The bridge crews start work.\n\n9:05 a.m. -- The ferry is running again.', '9:05 a.m.'],
+    ['5.20pm GOAL! Ferris scored from the spot after a long wait.', '5.20pm'],
+    ['6.48pm WICKET! Dunmore was bowled by a fine yorker.', '6.48pm'],
+  ])('%j: %j is on the publication day', (lines, stamp) => {
+    // (A day named in the entry before does not hold the stamp after it.)
+    const text = `Our live coverage ends here; join us again on Thursday.\n\n${lines}`;
+    expect(valueOf(text, stamp, '2024-07-21')).toMatch(/^2024-07-21T/);
+  });
+});
