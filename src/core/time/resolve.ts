@@ -1504,12 +1504,14 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // (Not a day named as a limit, "will stay closed until at least Monday morning ... avoid
         // journeys overnight", nor as a modifier, "Whether Tuesday's vote goes ahead may depend on what
         // the rebels decide overnight": tonight.)
+        // (Nor a day named only in the sentence before: "The final is on Sunday. Extra buses will
+        // run overnight" is tonight; the news golds give that day 1 time in 6.)
         let day =
           last &&
           last.day >= ref &&
           !last.bound &&
           !last.modifier &&
-          sentencesBetween(ctx.text, last.end, c.start) <= 1
+          sentencesBetween(ctx.text, last.end, c.start) === 0
             ? last.day
             : ref;
         // ("an advisory from 3 p.m. today until 6 a.m. Thursday ... ice could coat roads overnight":

@@ -16287,3 +16287,18 @@ describe('clock times: a live blog stamp before a double dash or a word in capit
     expect(valueOf(text, stamp, '2024-07-21')).toMatch(/^2024-07-21T/);
   });
 });
+
+describe('clock times: "overnight" set ahead is on a day only its own sentence names', () => {
+  it.each([
+    // (A day named in the sentence before: tonight.)
+    [
+      'The book fair closes with a concert on Saturday. Extra patrols will walk the square overnight.',
+      '2024-06-12TNI',
+    ],
+    ['The tanker is due in port on Friday. Crews will clear the quay overnight.', '2024-06-12TNI'],
+    // (In its own sentence: that day's night.)
+    ['Rain will reach the coast on Saturday and spread inland overnight.', '2024-06-15TNI'],
+  ])('%j: overnight = %s', (text, value) => {
+    expect(valueOf(text, 'overnight', '2024-06-12')).toBe(value);
+  });
+});
