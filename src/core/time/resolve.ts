@@ -2122,6 +2122,29 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         }
       } else if (ref !== null) {
         day = ref;
+        // "Extra trains will run until 2am", "The subway will run extra trains after 1 a.m.": an hour
+        // of the small hours set ahead, with no day named near, ends the coming night, so it is on the
+        // day after publication (as the small hours after tonight are, see smallHoursAhead). Only as
+        // the limit of what runs on through the night: "He will leave at 4 in the morning" may be
+        // today's.
+        const ahead = tenseAt(ctx.text, c.start, c.end);
+        if (
+          m.h >= 1 &&
+          m.h < 5 &&
+          /\b(?:until|till|after|past)\s+(?:about\s+|around\s+)?$/i.test(
+            ctx.text.slice(Math.max(0, c.start - 20), c.start),
+          ) &&
+          ahead.tense === 'future' &&
+          (/^(?:will|shall|['’]ll)$/i.test(ahead.cue ?? '') ||
+            (/^(?:until|till)$/i.test(ahead.cue ?? '') &&
+              /\b(?:will|shall)\b|['’]ll\b/i.test(
+                lastSentence(ctx.text.slice(Math.max(0, c.start - 200), c.start)),
+              )))
+        ) {
+          day += DAY_MS;
+          smallHoursAfter = true;
+          why = 'in the small hours of the night ahead, set ahead with no day named near';
+        }
       }
       // "Dozens of new laws took effect at midnight" on the day of publication: the midnight that
       // began it, written as that day's 00:00.

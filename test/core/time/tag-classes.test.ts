@@ -16302,3 +16302,22 @@ describe('clock times: "overnight" set ahead is on a day only its own sentence n
     expect(valueOf(text, 'overnight', '2024-06-12')).toBe(value);
   });
 });
+
+describe('clock times: the small hours set ahead as the limit of the night, with no day near, end the coming night', () => {
+  it.each([
+    [
+      'The city library is hosting a games marathon. Shuttle vans will run until 3am.',
+      '3am',
+      '2024-03-09T03:00',
+    ],
+    [
+      "The late bus won't stop here, but night trams will run after 2 a.m., when the bars close.",
+      '2 a.m.',
+      '2024-03-09T02:00',
+    ],
+    // (Told in the past, it is the small hours just gone.)
+    ['The marathon ran until 3am, organisers said.', '3am', '2024-03-08T03:00'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-03-08')).toBe(value);
+  });
+});
