@@ -835,6 +835,10 @@ function clauseDisowns(
 const LASTS_UNTIL_BEFORE =
   /(?<!\b(?:to|would|could|should|might|must|may|can|will|did|had)\s+)\b(?:remains?|continues?|stays?)\b(?:\s+(?:in\s+(?:force|place|effect)|open|closed|shut))?\s+(?:until|till)\s+(?:about\s+|around\s+)?$/i;
 
+/** After an hour (or a range of hours), the day of an event named by its noun: " on race day", " until
+ * 3pm on parade day", " on the day of the fair" (not "the day of the week"). */
+const EVENT_DAY_AFTER =
+  /^(?:\s+(?:and|to|until|till|-|–)\s+[^.;!?]{0,24}?)?\s+on\s+(?:the\s+)?(?:(?:race|match|game|parade|marathon|fair|festival|show|derby|final|wedding|strike|carnival|launch|opening)\s+day\b|day\s+of\s+the\s+(?!week\b|month\b|year\b)[a-z]+)/i;
 /** "The race started at ", "The hearing began shortly after ", "The match, which began at ": the
  * start or the end of an event named by its noun. */
 const EVENT_BEGAN_AT =
@@ -1898,6 +1902,19 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         day = ctx.pollDay.day;
         anchor = { kind: 'timex', index: ctx.pollDay.index };
         why = 'on polling day, the day the text named for the vote';
+      } else if (
+        ref !== null &&
+        ctx.aheadDay &&
+        ctx.aheadDay.day > ref &&
+        EVENT_DAY_AFTER.test(ctx.text.slice(c.end, c.end + 60)) &&
+        tenseAt(ctx.text, c.start, c.end).tense !== 'past'
+      ) {
+        // "The bridge will be shut from 5am until 3pm on race day", "Main Street will close at 7 a.m.
+        // on parade day": an hour of the day of the event named by its noun, told ahead, is on the
+        // day ahead the story named for it, not on a day named since (a deadline, a report's day).
+        day = ctx.aheadDay.day;
+        anchor = { kind: 'timex', index: ctx.aheadDay.index };
+        why = 'on the day of the event ahead the story named, called by its noun';
       } else if (
         ref !== null &&
         (!ctx.lastDay || atPresent(ctx.lastDay.day, ref)) &&

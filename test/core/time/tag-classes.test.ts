@@ -16321,3 +16321,26 @@ describe('clock times: the small hours set ahead as the limit of the night, with
     expect(valueOf(text, span, '2024-03-08')).toBe(value);
   });
 });
+
+describe('clock times: an hour on the day of an event named by its noun is on the day ahead the story named', () => {
+  it.each([
+    [
+      'The city marathon is on Sunday. Runners can collect their bibs on Friday. Roads will close from 6am until 2pm on race day.',
+      '6am',
+      '2024-04-14T06:00',
+    ],
+    [
+      'The county fair opens on Saturday, organisers said today. Parking lots will open at 8 a.m. on the day of the fair.',
+      '8 a.m.',
+      '2024-04-13T08:00',
+    ],
+    // (Told in the past, not ahead: the day last named.)
+    [
+      'The fair opened on Saturday. Parking lots opened at 8 a.m. on the day of the fair.',
+      '8 a.m.',
+      '2024-04-06T08:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-04-10')).toBe(value);
+  });
+});
