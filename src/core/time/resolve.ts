@@ -627,11 +627,19 @@ const BASE_MONTH_BEFORE =
 /** Whether the month the text last named is a comparison's base (see BASE_MONTH_BEFORE), not a range's start. */
 function isBaseMonth(ctx: ResolveContext, lm: { start: number; end: number }): boolean {
   return (
-    BASE_MONTH_BEFORE.test(ctx.text.slice(Math.max(0, lm.start - 45), lm.start)) &&
-    // ("slipped 0.7% from October to £161,420": a figure after "to" is no range's end.)
-    !/^\s*(?:to|through|until|till)\s+(?![$£€\d])/i.test(ctx.text.slice(lm.end, lm.end + 12))
+    (BASE_MONTH_BEFORE.test(ctx.text.slice(Math.max(0, lm.start - 45), lm.start)) &&
+      // ("slipped 0.7% from October to £161,420": a figure after "to" is no range's end.)
+      !/^\s*(?:to|through|until|till)\s+(?![$£€\d])/i.test(ctx.text.slice(lm.end, lm.end + 12))) ||
+    revisedMonth(ctx.text, lm.end)
   );
 }
+/** Whether the month ending at `end` has its figure revised ("September's pace was revised to 5.55
+ * million"): the month before the one reported, which the text compares with. */
+function revisedMonth(text: string, end: number): boolean {
+  return REVISED_AFTER.test(text.slice(end, end + 40));
+}
+const REVISED_AFTER =
+  /^['’]s\s+(?:[a-z-]+\s+){0,2}(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?revised\b/i;
 
 /** A period ended by the day that follows: "the quarter, which ended Sept. 30", "the six months to June 30". */
 const PERIOD_ENDED_BY =
@@ -2952,10 +2960,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       const lm = ctx.lastMonth;
       const baseMonth =
         month !== null &&
-        lm?.index === month.index &&
         ctx.reportMonth != null &&
         ctx.reportMonth.index !== month.index &&
-        isBaseMonth(ctx, lm);
+        ((lm?.index === month.index && isBaseMonth(ctx, lm)) ||
+          // (Nor a month whose figure was revised, with a later month named after it: "September's
+          // pace was revised to 5.55 million, the strongest since February 2007".)
+          (month.end !== undefined && revisedMonth(ctx.text, month.end)));
       if (
         month &&
         !baseMonth &&

@@ -16344,3 +16344,26 @@ describe('clock times: an hour on the day of an event named by its noun is on th
     expect(valueOf(text, span, '2024-04-10')).toBe(value);
   });
 });
+
+describe('months: a month whose figure was revised is not the month a year-earlier comparison counts from', () => {
+  it.each([
+    [
+      "Factory orders rose 1.2% in May, the agency said. April's figure was revised up to 0.8%, the best since June 2019. Orders were 4% higher than a year earlier.",
+      'a year earlier',
+      '2023-05',
+    ],
+    [
+      "Car sales fell in May. April's pace was revised lower. Sales were 3% lower than a year earlier.",
+      'a year earlier',
+      '2023-05',
+    ],
+    // (Not revised, the month named before the comparison is the one compared.)
+    [
+      'Car sales fell in May. April brought a 2% gain. Sales were 3% lower than a year earlier.',
+      'a year earlier',
+      '2023-04',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-06-14')).toBe(value);
+  });
+});
