@@ -401,11 +401,12 @@ const PLAN_GIVEN_UP = new RegExp(
 /** The words that tie a plan to its day, right before the timex: "for", "date of", "deadline of". */
 const PLAN_LINK_BEFORE = new RegExp(`\\b${PLAN_LINK}`, 'i');
 /** What is sold or booked ahead for a time: "bookings for July", "tickets for Saturday", "buy a ticket
- * for". A single one only as a ticket, a seat or a reservation counted ("a ticket for", "one seat
+ * for"; what is asked about or foreseen for it: "a surge in inquiries for April and May", "the outlook
+ * for September has grown murkier" (told in the past, still ahead). A single one only as a ticket, a seat or a reservation counted ("a ticket for", "one seat
  * for"): "a booking for Saturday's late tackle" is a caution, "refused a permit for Saturday's march"
  * no sale ahead. */
 const BOOKED_FOR =
-  /\b(?:tickets|permits|bookings|reservations|seats|(?:an?|one)\s+(?:ticket|seat|reservation))\s+for\s+(?:next\s+|this\s+)?$/i;
+  /\b(?:tickets|permits|bookings|reservations|seats|inquiries|enquiries|outlook|(?:an?|one)\s+(?:ticket|seat|reservation))\s+for\s+(?:next\s+|this\s+)?$/i;
 /** Words between a determiner and an adjective in "-ed": "their only televised debate". */
 const ADJECTIVE_LEAD = new Set([
   'only',
@@ -1154,8 +1155,9 @@ function computeTense(text: string, start: number, end: number): Tense {
   }
   // (Not a quarter or a year: "bookings for the fourth quarter are running below a year earlier"
   // reports on the quarter in hand.)
-  if (BOOKED_FOR.test(planBefore) && !/quarter|half|year/i.test(text.slice(start, end)))
-    return { tense: 'future', cue: 'booked for' };
+  const booked = BOOKED_FOR.exec(planBefore);
+  if (booked && !/quarter|half|year/i.test(text.slice(start, end)))
+    return { tense: 'future', cue: booked[0].trim().replace(/\s+/g, ' ') };
   // "the court ordered him to surrender his passport by Friday", "urged people to stay indoors through
   // Wednesday", "has asked Network Rail for a full written report by Friday": a directive's or a
   // request's deadline lies ahead of it.

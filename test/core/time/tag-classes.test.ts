@@ -16367,3 +16367,21 @@ describe('months: a month whose figure was revised is not the month a year-earli
     expect(valueOf(text, span, '2024-06-14')).toBe(value);
   });
 });
+
+describe('months: inquiries or an outlook for a month look ahead to it, as bookings for it do', () => {
+  it.each([
+    ['Hotels near the cathedral reported a surge in inquiries for April.', 'April', '2025-04'],
+    ['Estate agents said enquiries for March had doubled.', 'March', '2025-03'],
+    ['Analysts said the outlook for September had grown murkier.', 'September', '2025-09'],
+    // (Not the month the inquiries were made in.)
+    ['Hotels near the cathedral reported a surge in inquiries in April.', 'April', '2024-04'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-11-20')).toBe(value);
+  });
+  it('the explanation names the cue', () => {
+    const t = find('Hotels reported a surge in inquiries for April.', '2024-11-20').find(
+      (x) => x.text === 'April',
+    );
+    expect(t?.explanation).toContain('inquiries for');
+  });
+});
