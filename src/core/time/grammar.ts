@@ -2563,7 +2563,8 @@ export const RULES: Rule[] = [
     name: 'lastQuarter',
     keys: ['quarter', 'period', 'year-'],
     // "the corresponding period last year", "last year's quarter": the same comparison, said with words.
-    re: /\b(?:(?<the>the)\s+(?<adj>(?:same|corresponding|comparable)\s+)?(?<ago>year-(?:ago|earlier)\s+|latest\s+|same\s+|(?<y>1\d{3}|20\d{2})\s+)?(?<unit>quarter|period)\b(?!-)(?<tail>\s+a\s+year\s+(?:earlier|ago)|\s+(?:of\s+)?last\s+year\b(?!['’]))?|(?<lys>last\s+year['’]s)\s+(?<unit2>quarter|period)\b|(?<bare>year-(?:ago|earlier)))/gi,
+    // ("from the same period a year before" is "a year earlier" too; not "a year before it closed".)
+    re: /\b(?:(?<the>the)\s+(?<adj>(?:same|corresponding|comparable)\s+)?(?<ago>year-(?:ago|earlier)\s+|latest\s+|same\s+|(?<y>1\d{3}|20\d{2})\s+)?(?<unit>quarter|period)\b(?!-)(?<tail>\s+a\s+year\s+(?:earlier|ago|before\b(?!\s+(?:it|he|she|they|we|I|you|the|a|an|its|their|his|her|this|that|there)\b))|\s+(?:of\s+)?last\s+year\b(?!['’]))?|(?<lys>last\s+year['’]s)\s+(?<unit2>quarter|period)\b|(?<bare>year-(?:ago|earlier)))/gi,
     build: (m, text) => {
       if (g(m, 'bare'))
         return { start: m.index, end: m.index + m[0].length, rule: 'yearAgo', meaning: { k: 'yearAgo' } };

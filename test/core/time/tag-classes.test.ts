@@ -16385,3 +16385,14 @@ describe('months: inquiries or an outlook for a month look ahead to it, as booki
     expect(t?.explanation).toContain('inquiries for');
   });
 });
+
+describe('quarters: "the same period a year before" is the comparison "a year earlier" makes, one timex', () => {
+  it.each([
+    ['Shipments in the second quarter fell 4% from the same period a year before.', '2023-Q2'],
+    ['Orders in the third quarter rose 9% on the same quarter a year before, the firm said.', '2023-Q3'],
+  ])('%j', (text, value) => {
+    const t = find(text, '2024-08-20').find((x) => /^the same/.test(x.text));
+    expect(t?.text).toMatch(/a year before$/);
+    expect(t?.value).toBe(value);
+  });
+});
