@@ -16396,3 +16396,21 @@ describe('quarters: "the same period a year before" is the comparison "a year ea
     expect(t?.value).toBe(value);
   });
 });
+
+describe('durations and sets: "the annual" before one occasion in the singular is a set', () => {
+  it.each([
+    'Crowds packed the square for the annual lantern parade on Friday.',
+    'She won the annual Harbour Swim contest for the third time.',
+    'The annual craft fair returns to the library this weekend.',
+  ])('%j: annual = P1Y', (text) => {
+    expect(valueOf(text, 'annual', '2024-06-10')).toBe('P1Y');
+  });
+  it.each([
+    // (The plural names the events themselves; a report or a rate is no occasion.)
+    'Residents protested against the annual parades through the old town.',
+    'The annual report showed a loss.',
+    'Prices rose at the annual rate of 3 percent.',
+  ])('%j: annual untagged', (text) => {
+    expect(valueOf(text, 'annual', '2024-06-10')).toBeUndefined();
+  });
+});
