@@ -16414,3 +16414,17 @@ describe('durations and sets: "the annual" before one occasion in the singular i
     expect(valueOf(text, 'annual', '2024-06-10')).toBeUndefined();
   });
 });
+
+describe('durations: bare "centuries" after a length\'s preposition is a length of unstated size', () => {
+  it.each([
+    ['The old bridge carried pilgrims for centuries.', 'centuries', 'PXC'],
+    ['Salt was traded along the river over centuries.', 'centuries', 'PXC'],
+    // (Counted, TimeML's own unit stays.)
+    ['The abbey stood empty for several centuries.', 'several centuries', 'PXCE'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-06-10')).toBe(value);
+  });
+  it('a cricket or snooker century stays untagged', () => {
+    expect(find('He made three centuries in the final session.', '2024-06-10')).toEqual([]);
+  });
+});
