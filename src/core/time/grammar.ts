@@ -5282,6 +5282,15 @@ export const RULES: Rule[] = [
         !/(?:\ban?\s+|\b(?:once|twice|thrice)[\s-])$/i.test(text.slice(Math.max(0, m.index - 7), m.index))
       )
         return null;
+      // "five times the three-month daily average": the average a day over the length named before
+      // it, no time that recurs (our news annotators tag the length and leave "daily", 3 of 3).
+      if (
+        phrase &&
+        /^(?:daily|weekly|monthly)$/i.test(phrase) &&
+        /\b[\w]+-(?:day|week|month|year)\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) &&
+        /^\s+(?:moving\s+|rolling\s+)?averages?\b/i.test(text.slice(end, end + 20))
+      )
+        return null;
       // "90 million barrels per day": an oil flow, as "barrels a day".
       if (
         phrase &&

@@ -16428,3 +16428,14 @@ describe('durations: bare "centuries" after a length\'s preposition is a length 
     expect(find('He made three centuries in the final session.', '2024-06-10')).toEqual([]);
   });
 });
+
+describe('sets: "daily" in "the three-month daily average" is no recurring time', () => {
+  it('the length is tagged, "daily" is not', () => {
+    const text = 'Turnover was twice the six-month daily average.';
+    expect(valueOf(text, 'six-month', '2024-06-10')).toBe('P6M');
+    expect(valueOf(text, 'daily', '2024-06-10')).toBeUndefined();
+  });
+  it('"daily" alone before a noun still recurs', () => {
+    expect(valueOf('The ferry makes daily crossings to the island.', 'daily', '2024-06-10')).toBe('P1D');
+  });
+});
