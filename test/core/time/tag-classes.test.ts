@@ -16439,3 +16439,20 @@ describe('sets: "daily" in "the three-month daily average" is no recurring time'
     expect(valueOf('The ferry makes daily crossings to the island.', 'daily', '2024-06-10')).toBe('P1D');
   });
 });
+
+describe('durations: a count whose unit is left out after a length counted just before is that unit', () => {
+  it.each([
+    [
+      'She spent the first three years learning the trade and the next four running the shop.',
+      'the next four',
+      'P4Y',
+    ],
+    ['Prices moved more in the past two weeks than in the previous ten.', 'the previous ten', 'P10W'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-06-10')).toBe(value);
+  });
+  it('without a counted length before it, the count is no time', () => {
+    const text = 'He won the first five frames and the next four before the break.';
+    expect(find(text, '2024-06-10').map((t) => t.text)).not.toContain('the next four');
+  });
+});
