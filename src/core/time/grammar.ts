@@ -1196,8 +1196,8 @@ const HOLIDAY_NAMES = Object.keys(HOLIDAYS)
 const PAIRED_WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY}(?:,)?\\s+(?:and|or)\\s+$`, 'i');
 /** Words of a timetable: what recurs, or is set to. */
 const TIMETABLE_WORD = /\b(?:will|would|each|every|usually|normally|regularly)\b|['’]ll\b/i;
-/** The word before "a week" in a rate. */
-const RATE_WHAT = /\b(days?|nights?|times|once|twice|thrice)$/i;
+/** The word before "a week" in a rate ("four days a week", "trained two evenings a week"). */
+const RATE_WHAT = /\b(days?|nights?|evenings?|mornings?|afternoons?|times|once|twice|thrice)$/i;
 
 /** The lower count of a range right before a length: "six to [eight weeks]", "two-[three years]". */
 /**

@@ -16456,3 +16456,12 @@ describe('durations: a count whose unit is left out after a length counted just 
     expect(find(text, '2024-06-10').map((t) => t.text)).not.toContain('the next four');
   });
 });
+
+describe('sets: "two evenings a week" is one rate, as "two nights a week" is', () => {
+  it.each([
+    ['He coached the juniors two evenings a week.', 'two evenings a week', 'P1W'],
+    ['The clinic opens three mornings a week.', 'three mornings a week', 'P1W'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-06-10')).toBe(value);
+  });
+});
