@@ -16465,3 +16465,15 @@ describe('sets: "two evenings a week" is one rate, as "two nights a week" is', (
     expect(valueOf(text, span, '2024-06-10')).toBe(value);
   });
 });
+
+describe('generic dates: a plural subject, "today" and a plural present verb is the present era', () => {
+  it.each([
+    ['"Buyers today expect free delivery," the shop owner said.', 'PRESENT_REF'],
+    ['Towns today face much higher repair bills than they once did.', 'PRESENT_REF'],
+    ['"The young riders today don\'t remember the old track," he said.', 'PRESENT_REF'],
+    // (A possessive's: the day's.)
+    ['"Our prayers today are with the crew," the captain said.', '2024-03-12'],
+  ])('%j: today = %s', (text, value) => {
+    expect(valueOf(text, 'today', '2024-03-12')).toBe(value);
+  });
+});
