@@ -16477,3 +16477,21 @@ describe('generic dates: a plural subject, "today" and a plural present verb is 
     expect(valueOf(text, 'today', '2024-03-12')).toBe(value);
   });
 });
+
+describe('generic dates: "since the late 1980s" is no past era set against "today"', () => {
+  it.each([
+    // (The span from an era to now is no era: the day's news.)
+    [
+      'Ferry crossings have halved since the late 1990s, and the port said today it would cut fares.',
+      '2024-03-12',
+    ],
+    [
+      'Ferry crossings have halved since the mid-1990s, and the port said today it would cut fares.',
+      '2024-03-12',
+    ],
+    // (An era named in passing still is.)
+    ['In the late 1990s the port had six ferries; today it has two.', 'PRESENT_REF'],
+  ])('%j: today = %s', (text, value) => {
+    expect(valueOf(text, 'today', '2024-03-12')).toBe(value);
+  });
+});
