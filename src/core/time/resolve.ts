@@ -5638,7 +5638,8 @@ function namesYearLongPast(s: string, refYear: number): boolean {
 const STILL_TO_TODAY =
   /(?:\bstill\s+(?:(?:is|are)\s+)?(?![\w'’-]+ing\b)[\w'’-]+(?:\s+(?![\w'’-]+ing\b)[\w'’-]+){0,5}|\b(?:persists?|survives?|endures?|lives?\s+on))\s+$/i;
 
-/** A past era named in passing: "in the 1990s" (not "since the 1970s", "since the late 1980s"), "a decade ago", "years ago". */
+/** A past era named in passing: "in the 1990s" (not "since the 1970s", "since the late 1980s"), "a
+ * decade ago", "years ago". */
 const PAST_ERA =
   /\b(?:(?<!\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?)(?:the\s+)?(?:1[5-9]|20)\d0s|(?:a|two|three|several|many|a\s+few)\s+(?:decades?|generations?|years)\s+ago|a\s+generation\s+ago|a\s+century\s+ago|(?:ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|[1-9]\d)\s+years\s+ago)\b/i;
 
