@@ -5813,11 +5813,14 @@ function runsOnTo(text: string, at: number, end = at): boolean {
  * ("screens tonight at 7 p.m." does; "every Thursday" does not). */
 function recurringHour(sentence: string, timex: string): boolean {
   const clause = clauseOf(sentence, timex);
+  const recurs = (s: string) => RECURRING.test(s) || RECURRING_IN_CLAUSE.test(s) || advisedHours(sentence, s);
   // "The library will close on Sundays and at 6 p.m. on Fridays ..., under a budget the council
   // approved Monday": a recurrence in the hour's own clause is not undone by a day in another.
-  if (RECURRING.test(clause) || RECURRING_IN_CLAUSE.test(clause) || advisedHours(sentence, clause))
-    sentence = clause;
-  else if (!RECURRING.test(sentence)) return false;
+  // ("an open day on Saturday 30 September, with guided tours every hour from 10:00": what recurs
+  // every hour recurs within a day, so the day its sentence names, or a past its clause tells, is
+  // still the hour's.)
+  if (recurs(clause) && recurs(clause.replace(EVERY_HOUR_ALL, ' '))) sentence = clause;
+  else if (!recurs(clause) && !RECURRING.test(sentence)) return false;
   // ("the city kept 22 cooling centers open until 10 p.m. and planned to run free buses to them every
   // hour": an hour in a clause told in the simple past is that day's, whatever recurs in another.)
   else if (PAST_CLAUSE.test(clause)) return false;
@@ -6235,8 +6238,11 @@ const WEEKDAY_RANGE = `(?<!\\bfrom\\s)${WD_DAY}s?\\s+(?:to|through|-|–)\\s+${W
  * Saturday nights", "Sunday matinees at 2.30pm", "between 4 p.m. and 8 p.m. on the hottest days"
  * (not "issued shortly after 9:30 a.m., ... would be tested twice a week"); and see ADVISED_HOURS.
  */
+/** "every hour": a recurrence within one day. */
+const EVERY_HOUR = String.raw`every\s+hour`;
+const EVERY_HOUR_ALL = new RegExp(`\\b${EVERY_HOUR}\\b`, 'gi');
 const RECURRING_IN_CLAUSE_WORDS = new RegExp(
-  `regularly|every\\s+hour|(?:once|twice|\\w+\\s+times)\\s+a\\s+(?:day|week)|each\\s+week|${WD_DAY}\\s+(?:mornings|afternoons|evenings|nights|matinees|services|markets|trains|buses|sessions|shows|classes|meetings)|on\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:days|nights)\\b(?!\\s+(?:before|after|since|of|that))|\\b(?:classes|(?:high|middle|elementary|primary)\\s+schools|school\\s+days?)\\b|(?:instead\\s+of|rather\\s+than)\\s+\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\b`,
+  `regularly|${EVERY_HOUR}|(?:once|twice|\\w+\\s+times)\\s+a\\s+(?:day|week)|each\\s+week|${WD_DAY}\\s+(?:mornings|afternoons|evenings|nights|matinees|services|markets|trains|buses|sessions|shows|classes|meetings)|on\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:days|nights)\\b(?!\\s+(?:before|after|since|of|that))|\\b(?:classes|(?:high|middle|elementary|primary)\\s+schools|school\\s+days?)\\b|(?:instead\\s+of|rather\\s+than)\\s+\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\b`,
 );
 const RECURRING_IN_CLAUSE = new RegExp(`\\b(?:${WEEKDAY_RANGE}|${RECURRING_IN_CLAUSE_WORDS.source})`, 'i');
 /**

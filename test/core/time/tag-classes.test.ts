@@ -16495,3 +16495,24 @@ describe('generic dates: "since the late 1980s" is no past era set against "toda
     expect(valueOf(text, 'today', '2024-03-12')).toBe(value);
   });
 });
+
+describe('generic dates: what recurs every hour recurs within one day', () => {
+  it.each([
+    // (A day its sentence names is the hour's.)
+    [
+      'The museum holds a family day on Sunday 14 April, with talks every hour from 11am.',
+      '11am',
+      '2024-04-14T11:00',
+    ],
+    // (A past its clause tells is the day's.)
+    [
+      'The council kept the shelter open until 11 p.m. and sent a minibus to it every hour.',
+      '11 p.m.',
+      '2024-04-10T23:00',
+    ],
+    // (A timetable's hours with no day named still recur.)
+    ['Boats will leave the pier every hour between 9am and 6pm.', '6pm', 'XXXX-XX-XXT18:00'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-04-10')).toBe(value);
+  });
+});
