@@ -5827,14 +5827,17 @@ function recurringHour(sentence: string, timex: string): boolean {
   // ("transit officials said Wednesday": the day of the telling is not the hour's.)
   // ("From Sunday, the museum will be open daily ... through Oct. 31": the days that bound the
   // recurrence do not make it one day's.)
-  return !ONE_DAY.test(
-    sentence
-      .replace(RECURRING_ALL, ' ')
-      .replace(RECURRING_IN_CLAUSE_ALL, ' ')
-      .replace(SAID_ON_DAY, ' ')
-      .replace(BOUNDING_DAY, ' '),
-  );
+  // ("a hotline is staffed from 8 a.m. to 8 p.m. this weekend": one weekend's days are named too.)
+  const rest = sentence
+    .replace(RECURRING_ALL, ' ')
+    .replace(RECURRING_IN_CLAUSE_ALL, ' ')
+    .replace(SAID_ON_DAY, ' ')
+    .replace(BOUNDING_DAY, ' ');
+  return !ONE_DAY.test(rest) && !ONE_WEEKEND.test(rest);
 }
+/** One weekend, not one that bounds a span: "this weekend" (not "beginning this weekend"). */
+const ONE_WEEKEND =
+  /(?<!\b(?:from|starting|beginning|through|until|till)\s+)\b(?:this|next|last)\s+weekend\b/i;
 
 /**
  * A habit told with "would", "'d" or "used to", the hour right after its verb: "He would ring me at

@@ -16516,3 +16516,21 @@ describe('generic dates: what recurs every hour recurs within one day', () => {
     expect(valueOf(text, span, '2024-04-10')).toBe(value);
   });
 });
+
+describe('generic dates: hours kept "this weekend" are that weekend\'s, whatever recurs in the sentence', () => {
+  it.each([
+    [
+      'The county will post case counts daily, and a hotline is staffed from 9 a.m. to 6 p.m. this weekend.',
+      '9 a.m.',
+      '2024-04-13T09:00',
+    ],
+    // (A weekend that begins the recurrence bounds it: every Saturday's hours.)
+    [
+      'The club will run free clinics every Saturday through October, beginning this weekend, from 9 a.m. to noon.',
+      '9 a.m.',
+      'XXXX-XX-XXT09:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-04-13')).toBe(value);
+  });
+});
