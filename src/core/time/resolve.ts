@@ -5812,6 +5812,7 @@ function runsOnTo(text: string, at: number, end = at): boolean {
 /** A sentence about something that recurs ("open daily", "every weeknight"), naming no one day
  * ("screens tonight at 7 p.m." does; "every Thursday" does not). */
 function recurringHour(sentence: string, timex: string): boolean {
+  sentence = withoutOtherRelatives(sentence, timex);
   const clause = clauseOf(sentence, timex);
   const recurs = (s: string) => RECURRING.test(s) || RECURRING_IN_CLAUSE.test(s) || advisedHours(sentence, s);
   // "The library will close on Sundays and at 6 p.m. on Fridays ..., under a budget the council
@@ -5838,6 +5839,32 @@ function recurringHour(sentence: string, timex: string): boolean {
 /** One weekend, not one that bounds a span: "this weekend" (not "beginning this weekend"). */
 const ONE_WEEKEND =
   /(?<!\b(?:from|starting|beginning|through|until|till)\s+)\b(?:this|next|last)\s+weekend\b/i;
+
+/**
+ * A relative clause tells of its own noun: "The Route 4 bus, which normally runs every 15 minutes on
+ * Sundays, will be detoured ... and the garage will open at 5 a.m.", "a 24-hour walkout from
+ * midnight, the first in a series of strikes that will hit services every Friday", "stepped out of
+ * the capsule at 4:12 a.m. to cheers from relatives who had kept a vigil every night": what recurs in
+ * it is not the hour's. The sentence of `timex` without the relative clauses that do not hold it
+ * (one closed before it, or any after it).
+ */
+function withoutOtherRelatives(sentence: string, timex: string): string {
+  const at = sentence.indexOf(timex);
+  if (at < 0) return sentence;
+  // (Not when the hour is told in a relative clause too, alongside the other: "the square, which will
+  // be open daily, and the cafe that will stay open until 10pm".)
+  const lead = sentence.slice(0, at);
+  const own = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+  const before = RELATIVE_IN.test(own) ? lead : lead.replace(RELATIVE_CLOSED, ' ');
+  const after = sentence.slice(at + timex.length).replace(RELATIVE_OPEN, ' ');
+  return before + timex + after;
+}
+/** A relative clause: "who", "which", "whose", or "that" before a verb ("strikes that will hit"; not
+ * "said that the library"). */
+const RELATIVE_START = String.raw`\b(?:who|which|whose|that(?=\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|normally|usually|[a-z]+(?:es|ed)\b)))\b`;
+const RELATIVE_CLOSED = new RegExp(`${RELATIVE_START}[^,;]*[,;]`, 'gi');
+const RELATIVE_OPEN = new RegExp(`${RELATIVE_START}[^,;]*`, 'gi');
+const RELATIVE_IN = new RegExp(RELATIVE_START, 'i');
 
 /**
  * A habit told with "would", "'d" or "used to", the hour right after its verb: "He would ring me at

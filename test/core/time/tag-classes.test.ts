@@ -16534,3 +16534,27 @@ describe('generic dates: hours kept "this weekend" are that weekend\'s, whatever
     expect(valueOf(text, span, '2024-04-13')).toBe(value);
   });
 });
+
+describe("generic dates: what recurs in a relative clause of another noun is not the hour's", () => {
+  it.each([
+    [
+      'The No. 9 bus, which usually runs every 20 minutes on Sundays, will be diverted, and the car park will open at 6 a.m. for runners.',
+      '6 a.m.',
+      '2024-04-10T06:00',
+    ],
+    [
+      'The last climber reached the summit at 3:40 p.m. to cheers from friends who had camped below every night.',
+      '3:40 p.m.',
+      '2024-04-10T15:40',
+    ],
+    // (The hour in a relative clause itself, or beside one that says how often, still recurs.)
+    ['The library, which opens daily at 9am, will close early.', '9am', 'XXXX-XX-XXT09:00'],
+    [
+      'It includes a square, which will be open daily, and a cafe that will stay open until 10pm.',
+      '10pm',
+      'XXXX-XX-XXT22:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-04-10')).toBe(value);
+  });
+});
