@@ -6252,9 +6252,10 @@ const STARTS_AT_BEFORE = /\b(?:from|starting\s+at)\s+$/i;
 const HOURS_ONLY_LEAD = new RegExp(
   `^\\s*(?:(?:[a-z]+\\s+)?(?:at|from|between|until|till)\\s+(?:about\\s+|around\\s+)?|(?:${CLOCK_TEXT})\\s*(?:to|until|till|-|–)\\s*)?$`,
 );
-/** Words of a sentence about something that recurs ("open daily", "every weeknight", "each day"). */
+/** Words of a sentence about something that recurs ("open daily", "every weeknight", "each day"); not
+ * "daily" before a plural noun it describes ("700 daily flights", "nightly curfews"). */
 const RECURRING =
-  /\b(?:daily|nightly|every(?:\s+other)?\s+(?:day|night|morning|evening|week(?:day|night|end)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|each\s+(?:day|night|morning|evening|weekday|weeknight|concert|show|performance|screening|session|class|service|tour)|every\s+weeknight|\w+\s+days\s+a\s+week|(?:on\s+)?weekdays|on\s+weekends|weeknights|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/i;
+  /\b(?:(?:daily|nightly)(?!\s+(?!(?:as|is|was|its|this|plus|across|thus|unless|perhaps|always)\b)[a-z]{2,}s\b)|every(?:\s+other)?\s+(?:day|night|morning|evening|week(?:day|night|end)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|each\s+(?:day|night|morning|evening|weekday|weeknight|concert|show|performance|screening|session|class|service|tour)|every\s+weeknight|\w+\s+days\s+a\s+week|(?:on\s+)?weekdays|on\s+weekends|weeknights|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/i;
 const RECURRING_ALL = new RegExp(RECURRING.source, 'gi');
 /**
  * Opening hours given as a range of weekdays: "serve dinner Wednesday to Sunday from 5 p.m.",

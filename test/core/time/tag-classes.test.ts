@@ -16558,3 +16558,13 @@ describe("generic dates: what recurs in a relative clause of another noun is not
     expect(valueOf(text, span, '2024-04-10')).toBe(value);
   });
 });
+
+describe('generic dates: "daily" before a plural noun describes it and makes no hour recur', () => {
+  it.each([
+    ['By 8 a.m., the airline had cancelled 300 of its 900 daily departures.', '8 a.m.', '2024-04-10T08:00'],
+    // (Said of when: every day's hour.)
+    ['The reading room is open daily from 9am.', '9am', 'XXXX-XX-XXT09:00'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-04-10')).toBe(value);
+  });
+});
