@@ -1329,25 +1329,29 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           possessive &&
           /\bthan\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 6), c.start)) &&
           !aheadNow(around);
-        const t: Tense = reshown
-          ? { tense: 'past', cue: "'s" }
-          : measuredAgainst
-            ? { tense: 'past', cue: "than ...'s" }
-            : runsOn
-              ? { tense: 'future', cue: 'through' }
-              : scheduled
-                ? { tense: 'future', cue: scheduled[1]!.replace(/\s+/g, ' ') }
-                : bound?.tense === 'future'
-                  ? bound
-                  : !possessive && changeFrom(ctx.text, c)
-                    ? { tense: 'future', cue: 'from' }
-                    : possessive &&
-                        !(
-                          around.tense === 'future' &&
-                          !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(around.cue ?? '')
-                        )
-                      ? { tense: 'past', cue: "'s" }
-                      : around;
+        // ("Several of Sunday's heroes are expected to be rested": the people a day's event made, or
+        // its toll, are named once it has gone, whatever the clause looks ahead to.)
+        const leftBehind = possessive && DAY_LEFT_BEHIND_AFTER.test(ctx.text.slice(c.end, c.end + 60));
+        const t: Tense =
+          reshown || leftBehind
+            ? { tense: 'past', cue: "'s" }
+            : measuredAgainst
+              ? { tense: 'past', cue: "than ...'s" }
+              : runsOn
+                ? { tense: 'future', cue: 'through' }
+                : scheduled
+                  ? { tense: 'future', cue: scheduled[1]!.replace(/\s+/g, ' ') }
+                  : bound?.tense === 'future'
+                    ? bound
+                    : !possessive && changeFrom(ctx.text, c)
+                      ? { tense: 'future', cue: 'from' }
+                      : possessive &&
+                          !(
+                            around.tense === 'future' &&
+                            !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(around.cue ?? '')
+                          )
+                        ? { tense: 'past', cue: "'s" }
+                        : around;
         // A weekday with no cue of its own follows the text's other weekdays: a week-ahead brief
         // ("Yellen testifies before Congress on Wednesday") names days to come.
         // So does one in a Monday story that opens on the week ahead ("The federal budget dominates
@@ -8526,6 +8530,19 @@ const countIn = (at: number[], from: number, to: number): number =>
   to > from ? indexAtOrAfter(at, to) - indexAtOrAfter(at, from) : 0;
 
 /**
+ * What a day's event left behind, named by the day's possessive: its toll ("Sunday's dead",
+ * "Saturday's victims") and the people it made ("Sunday's heroes", "Thursday's big winner"). These
+ * are named once the day has gone, whatever follows: "several of Sunday's heroes are expected to be
+ * rested".
+ */
+const DAY_LEFT_BEHIND = String.raw`dead|victims?|casualties|injured|toll|death|deaths|losses|losers?|winners?|heroes|hero|victors?|finishers?|scorers?|goalscorers?|medall?ists?`;
+/** After a possessive weekday, up to two words and what its event left behind ("'s heroes", "'s big winner"). */
+const DAY_LEFT_BEHIND_AFTER = new RegExp(
+  String.raw`^['’]s\s+(?:[\w-]+\s+){0,2}?(?:${DAY_LEFT_BEHIND})(?![\w-])`,
+  'i',
+);
+
+/**
  * After a possessive weekday, its noun phrase (and a relative clause set off by commas), then a
  * present schedule: "'s stage 12, which falls on Bastille Day, takes", "'s payrolls report, due".
  * One of its first two words may hold an apostrophe of its own: "'s St Patrick's parade could",
@@ -8538,10 +8555,10 @@ const POSSESSIVE_SCHEDULED =
 /**
  * After a possessive weekday, a programme told in the present: "Sunday's events include short
  * train rides", "Saturday's lineup is headlined by", "Friday's report covers spending and prices".
- * (Not the toll of a day gone by: "Sunday's dead include two children".)
+ * (Not the toll of a day gone by, "Sunday's dead include two children": see DAY_LEFT_BEHIND.)
  */
 const POSSESSIVE_PROGRAMME =
-  /^['’]s\s+(?!(?:dead|victims?|casualties|injured|toll|death|deaths|losses|losers)\b)(?:[\w-]+\s+){0,4}?[\w-]+\s+(includes?|features?|covers|(?:is|are)\s+headlined\s+by)\b/i;
+  /^['’]s\s+(?:[\w-]+\s+){0,4}?[\w-]+\s+(includes?|features?|covers|(?:is|are)\s+headlined\s+by)\b/i;
 
 /** The tense of the clause a bound right before `start` closes ("... before ", "... until after "). */
 function boundClause(text: string, start: number): Tense | null {

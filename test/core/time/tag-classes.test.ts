@@ -16568,3 +16568,18 @@ describe('generic dates: "daily" before a plural noun describes it and makes no 
     expect(valueOf(text, span, '2024-04-10')).toBe(value);
   });
 });
+
+describe('tense: a possessive weekday before what its event left behind is past, whatever follows', () => {
+  it.each([
+    [
+      'The squad flies to Lisbon next month, and three of Saturday’s heroes are expected to start.',
+      'Saturday',
+      '2024-03-09',
+    ],
+    ["Sunday's big winner will join the national team for the spring tour.", 'Sunday', '2024-03-10'],
+    // (What the day still holds is to come.)
+    ["Saturday's final is expected to sell out.", 'Saturday', '2024-03-16'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-03-11')).toBe(value);
+  });
+});
