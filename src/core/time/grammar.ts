@@ -1347,6 +1347,13 @@ const ONE_OCCASION_BEFORE =
 const DAY_OF_OCCASION =
   /^\s+of\s+(?:(?:travel|national)\s+)?(?:action|mourning|protests?|strikes?|walkouts?|demonstrations?|reflection|prayer|remembrance|chaos|disruption)\b/i;
 
+/** Before "the future", what makes it the time, not an adjective: "in ", "into ", an opening "For ". */
+const FUTURE_AS_TIME_BEFORE = /\b(?:[Ii]n|[Ii]nto|For)\s+$/;
+/** After "the future", a name of up to three words and then its verb: " Congress will", " Acme
+ * Corp must" (not " Riverside Station, which"). */
+const NAME_THEN_VERB =
+  /^ (?:[A-Z][\w'’.-]*\s+){1,3}(?:will|would|could|may|might|must|should|can|shall|needs?\s+to|ha(?:s|ve)\s+to|wo?n['’]t)\b/;
+
 /** After "the future", a role or a tie it is the adjective of: "the future king", "the future
  * international", "the future relationship". */
 const FUTURE_ADJECTIVE_HEAD =
@@ -5065,9 +5072,14 @@ export const RULES: Rule[] = [
       // Dunmere": before a name or a title, "future" and "present" are adjectives ("the one who
       // would become", "the one now"), no time. So is "present" before a hyphen or in grammar's
       // and finance's terms: "the present-day band", "the present tense", "the present value".
+      // (Not "the future" as the time, after "in", "into" or an opening "For", before a name that is
+      // the subject of a clause with no comma: "In the future Congress will have to act".)
+      const futureAsTime =
+        key === 'the future' && FUTURE_AS_TIME_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
       if (
         (key === 'the future' || key === 'the present') &&
-        /^ (?!I\b)[A-Z][a-z]/.test(text.slice(end, end + 3))
+        /^ (?!I\b)[A-Z][a-z]/.test(text.slice(end, end + 3)) &&
+        !(futureAsTime && NAME_THEN_VERB.test(text.slice(end, end + 60)))
       )
         return null;
       // "the future king", "the future international Karen Dale", "the future relationship" between
@@ -5076,11 +5088,7 @@ export const RULES: Rule[] = [
       // is the time and a clause may follow with no comma: "In the future international students
       // will need a visa", "For the future relations ... will matter more" (a "for" inside the
       // sentence leaves the role: "a gift for the future king").
-      if (
-        key === 'the future' &&
-        FUTURE_ADJECTIVE_HEAD.test(text.slice(end, end + 16)) &&
-        !/\b(?:[Ii]n|[Ii]nto|For)\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index))
-      )
+      if (key === 'the future' && FUTURE_ADJECTIVE_HEAD.test(text.slice(end, end + 16)) && !futureAsTime)
         return null;
       // "a panel on the future of the novel", "a campaign over the future of the lender": the fate of
       // a thing, no time. Opening a clause it is left to the time ("if we don't act, the future of the

@@ -16583,3 +16583,19 @@ describe('tense: a possessive weekday before what its event left behind is past,
     expect(valueOf(text, span, '2024-03-11')).toBe(value);
   });
 });
+
+describe('tense: "in the future" before a name that is its clause\'s subject is the time', () => {
+  it.each([
+    'In the future Parliament will need to sit longer.',
+    'In the future Northline Rail must publish its delays.',
+  ])('%j tags "the future"', (text) => {
+    expect(valueOf(text, 'the future', '2024-11-20')).toBe('FUTURE_REF');
+  });
+  // (A place or a person still to be, with no verb after the name, is no time.)
+  it.each([
+    'Shops will open in the future Riverside Station next year.',
+    'He dined with the future Queen Anne.',
+  ])('%j leaves "the future" untagged', (text) => {
+    expect(valueOf(text, 'the future', '2024-11-20')).toBeUndefined();
+  });
+});
