@@ -659,6 +659,23 @@ function withoutDatedAside(s: string): string {
   );
 }
 
+/** The participles of a sequence, as one alternation (see SEQUENCE_PARTICIPLE). */
+const SEQUENCE = 'followed|preceded|capped|topped';
+/**
+ * A relative clause set off by commas and closed before the timex, with the clause it sits in going
+ * on after it ("The Bank expects inflation, which hit 5.4% in December, to peak in April"): its verb
+ * is the aside's, not the clause's, so it is taken out. (Not one whose closing comma opens more of
+ * the aside or another phrase, "the rate, which held at 9.1 percent, the same as in August", nor a
+ * sequence: "the Orionids, which peak in late October, followed by the Geminids in December".)
+ */
+const CLOSED_RELATIVE = new RegExp(
+  String.raw`,\s+(?:which|who|whose)\b[^,;:"“”()]*,(?=\s+(?:to\s+)?(?!(?:the|a|an|and|or|but|as|although|while|before|after|in|on|at|by|for|to|from|with|than|including|according|said|says|told|${SEQUENCE})\b)[a-z])`,
+  'g',
+);
+function withoutClosedRelative(s: string): string {
+  return s.includes(',') ? s.replace(CLOSED_RELATIVE, '') : s;
+}
+
 function classify(w: string, next = ''): 'past' | 'future' | null {
   if (w.includes('-')) return VERB_PREFIX.test(w) ? classify(w.replace(VERB_PREFIX, '')) : null;
   const lw = w.toLowerCase();
@@ -1978,8 +1995,10 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
   // off by commas is the reporter's, not the clause's.
   // ("released on May 3, followed by families and language on Aug. 2": what follows in a sequence
   // has no tense of its own.)
-  const clause = withoutDatedAside(
-    withoutSubjectAside(text, start, clip(text.slice(Math.max(0, start - window), start), true)),
+  const clause = withoutClosedRelative(
+    withoutDatedAside(
+      withoutSubjectAside(text, start, clip(text.slice(Math.max(0, start - window), start), true)),
+    ),
   ).replace(ATTRIBUTION, ',');
   const left = clause.includes('ed by') ? clause.replace(PARTICIPLE_BY_AFTER_COMMA, ', by') : clause;
   const words = left.match(WORD) ?? [];
@@ -2629,9 +2648,9 @@ function withoutSubjectAside(text: string, start: number, clause: string): strin
   if (!aside || sentence.length - aside[0].length > clause.length) return clause;
   return `${aside[1]},${sentence.slice(aside[0].length)}`;
 }
-const PARTICIPLE_BY_AFTER_COMMA = /,\s+(?:followed|preceded|capped|topped)\s+by\b/g;
+const PARTICIPLE_BY_AFTER_COMMA = new RegExp(String.raw`,\s+(?:${SEQUENCE})\s+by\b`, 'g');
 /** The participles of a sequence: "followed by", "preceded by", "capped by", "topped by". */
-const SEQUENCE_PARTICIPLE = /^(?:followed|preceded|capped|topped)$/;
+const SEQUENCE_PARTICIPLE = new RegExp(`^(?:${SEQUENCE})$`);
 
 /**
  * Verbs in the past that leave their object "open" ("kept the shelters open", "threw the doors

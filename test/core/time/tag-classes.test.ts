@@ -16599,3 +16599,14 @@ describe('tense: "in the future" before a name that is its clause\'s subject is 
     expect(valueOf(text, 'the future', '2024-11-20')).toBeUndefined();
   });
 });
+
+describe('tense: a relative clause closed by commas before the time lends it no tense', () => {
+  it.each([
+    ['The bank expects prices, which rose 4% in December, to climb again in April.', 'April', '2024-04'],
+    ['The council wants the bridge, which flooded twice last year, to reopen in May.', 'May', '2024-05'],
+    // (A time inside the aside keeps the aside's own tense.)
+    ['The council wants the mill, which closed in March, to reopen in May.', 'March', '2023-03'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-02-06')).toBe(value);
+  });
+});
