@@ -664,12 +664,14 @@ const SEQUENCE = 'followed|preceded|capped|topped';
 /**
  * A relative clause set off by commas and closed before the timex, with the clause it sits in going
  * on after it ("The Bank expects inflation, which hit 5.4% in December, to peak in April"): its verb
- * is the aside's, not the clause's, so it is taken out. (Not one whose closing comma opens more of
- * the aside or another phrase, "the rate, which held at 9.1 percent, the same as in August", nor a
- * sequence: "the Orionids, which peak in late October, followed by the Geminids in December".)
+ * is the aside's, not the clause's, so it is taken out; so is one before a phrase of the clause
+ * around it ("said Mokoena, who heads the unit, at a news conference on Thursday"). (Not one whose
+ * closing comma opens more of the aside or another phrase, "the rate, which held at 9.1 percent, the
+ * same as in August", nor a sequence: "the Orionids, which peak in late October, followed by the
+ * Geminids in December".)
  */
 const CLOSED_RELATIVE = new RegExp(
-  String.raw`,\s+(?:which|who|whose)\b[^,;:"“”()]*,(?=\s+(?:to\s+)?(?!(?:the|a|an|and|or|but|as|although|while|before|after|in|on|at|by|for|to|from|with|than|including|according|said|says|told|${SEQUENCE})\b)[a-z])`,
+  String.raw`,\s+(?:which|who|whose)\b[^,;:"“”()]*,(?=\s+(?:to\s+)?(?!(?:the|a|an|and|or|but|as|although|while|before|after|to|than|including|according|said|says|told|${SEQUENCE})\b)[a-z])`,
   'g',
 );
 function withoutClosedRelative(s: string): string {

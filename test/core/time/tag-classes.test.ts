@@ -16610,3 +16610,20 @@ describe('tense: a relative clause closed by commas before the time lends it no 
     expect(valueOf(text, span, '2024-02-06')).toBe(value);
   });
 });
+
+describe('tense: a phrase after a closed relative clause belongs to the clause around it', () => {
+  it.each([
+    [
+      'Ms Reyes will address the union, which backed her rival last year, at its conference on Thursday.',
+      'Thursday',
+      '2024-02-08',
+    ],
+    [
+      'The board will question the chief executive, who took over last year, in a hearing on Friday.',
+      'Friday',
+      '2024-02-09',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-02-06')).toBe(value);
+  });
+});
