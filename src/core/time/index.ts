@@ -963,17 +963,25 @@ function attributionDay(text: string, out: TaggedTimex[], i: number, open: numbe
  */
 function continuedAttribution(text: string, out: TaggedTimex[], j: number, open: number): number {
   const d = out[j]!;
-  if (!DAY_VALUE.test(d.value) || !/^[.,]?\s*$/.test(text.slice(d.end, open))) return -1;
+  if (!DAY_VALUE.test(d.value) || !ATTRIBUTION_ENDS.test(text.slice(d.end, open))) return -1;
   const close = Math.max(text.lastIndexOf('"', d.start - 1), text.lastIndexOf('”', d.start - 1));
   if (close < 0 || text.slice(close, d.start).includes('\n')) return -1;
   return ATTRIBUTION_AFTER.test(text.slice(close + 1, d.start)) ? j : -1;
 }
 /** A day, with or without a time or a part of the day: "2024-04-01", "2024-04-01TNI". */
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?:T|$)/;
+/** What may follow a saying and come before or after the day it names, the place or the manner of
+ * it, with no word that opens reported words or a time ahead: ', clutching the trophy at her news
+ * conference', ' by phone', ' after a light practice session' (not ', adding that', ' to reporters
+ * before the vote'). */
+const ATTRIBUTION_TAIL = String.raw`,?\s+(?:on|at|in|as|during|after|afterwards|outside|from|by|while|clutching|speaking|standing|sitting|holding)\b(?:(?!\b(?:that|to|would|will|could|should|may|might|until|by|since|when|if|because|before|next|last|this)\b)[^.;!?"“”\n]){0,70}?`;
 /** From a quotation's close to the day its saying names: ',' he said ', '," Castellano said at a news conference ',
- * '," he wrote to his mother on ' (a letter is its writer's saying). */
-const ATTRIBUTION_AFTER =
-  /^[,.!?]?\s*(?:(?:[A-Z][\w.'’-]*|he|she|they|we|I|it|the|a|an|her|his|their|its|[a-z]+(?:man|woman|person|er|or|ist|ent))\s+){0,5}(?:said|says|told(?:\s+[\w'’-]+){1,3}?|added|wrote(?:\s+to(?:\s+[\w'’-]+){1,3}?)?|tweeted|posted|insisted|declared)\s+(?:(?:on|at\s+[^.;!?"“”\n]{0,50}?|in\s+[^.;!?"“”\n]{0,50}?)\s+)?$/;
+ * '," he wrote to his mother on ' (a letter is its writer's saying), '," she said by phone on '. */
+const ATTRIBUTION_AFTER = new RegExp(
+  String.raw`^[,.!?]?\s*(?:(?:[A-Z][\w.'’-]*|he|she|they|we|I|it|the|a|an|her|his|their|its|[a-z]+(?:man|woman|person|er|or|ist|ent))\s+){0,5}(?:said|says|told(?:\s+[\w'’-]+){1,3}?|added|wrote(?:\s+to(?:\s+[\w'’-]+){1,3}?)?|tweeted|posted|insisted|declared)(?:${ATTRIBUTION_TAIL})?\s+(?:(?:on|at|late|early)\s+)?$`,
+);
+/** From the day a saying names to the quotation that goes on after it: '. ', ' after a light practice session. '. */
+const ATTRIBUTION_ENDS = new RegExp(String.raw`^(?:${ATTRIBUTION_TAIL})?[.,]?\s*$`);
 /** Before the day of a saying that opens a quotation later in its sentence: "said ", "told supporters late ", "Speaking outside the court on ",
  * "In one letter, dated " (the day a letter was written). */
 const ATTRIBUTION_BEFORE =

@@ -16627,3 +16627,34 @@ describe('tense: a phrase after a closed relative clause belongs to the clause a
     expect(valueOf(text, span, '2024-02-06')).toBe(value);
   });
 });
+
+describe("days: a quotation's today and tomorrow count from the day its attribution names, after the place or manner of the saying", () => {
+  // Published Saturday 8 June 2024.
+  it.each([
+    // The quotation goes on after an attribution whose day the place of the saying follows.
+    [
+      '"I have waited years for this," the manager said on Friday after a long training session. "Tomorrow we play the final."',
+      'Tomorrow',
+      '2024-06-08',
+    ],
+    // The manner of the saying between the verb and its day.
+    [
+      '"We are close," the mayor said by phone on Friday. "Tomorrow the work begins."',
+      'Tomorrow',
+      '2024-06-08',
+    ],
+    [
+      '"It was a long day," she said, holding the cup at a news conference late Friday. "Tonight I will sleep."',
+      'Tonight',
+      '2024-06-07TNI',
+    ],
+    // (Not a day the reported words name: "adding that" opens them.)
+    [
+      '"We will talk," he said Friday, adding that the vote would come Monday. "Tomorrow we rest."',
+      'Tomorrow',
+      '2024-06-09',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-06-08')).toBe(value);
+  });
+});
