@@ -1500,6 +1500,8 @@ const COUNTED_BEFORE_RATE = new RegExp(
   'i',
 );
 
+/** The count of a frequency right before its period: "five days ", "three nights ", "twice ". */
+const COUNT_PER_BEFORE = /\b(?:days|nights|times|shifts|mornings|afternoons|evenings|once|twice|thrice)\s+$/i;
 /** "eight hours ", "about an hour ", "90 minutes ": a length of hours or minutes right before a
  * rate's "a day", "a week". */
 const HOURS_BEFORE_RATE = new RegExp(
@@ -4683,6 +4685,15 @@ export const RULES: Rule[] = [
         tail === 'old' ||
         /^-old/.test(text.slice(end, end + 4)) ||
         (!q && AGE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      )
+        return null;
+      // "back at their desks five days a week from today": the week is the period of a frequency
+      // ("five days a week", "twice a week"), and "today" a time of its own, not a week after it.
+      if (
+        /^an?$/i.test(numStr) &&
+        !q &&
+        tail?.startsWith('from ') &&
+        COUNT_PER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))
       )
         return null;
       // "cancelled on 61 days last year", "highs in the 70s on several days": the days on which

@@ -16658,3 +16658,16 @@ describe("days: a quotation's today and tomorrow count from the day its attribut
     expect(valueOf(text, span, '2024-06-08')).toBe(value);
   });
 });
+
+describe('days: "N days a week from today" is a frequency and a day, not a week after today', () => {
+  it('"four days a week from today" keeps the frequency and today', () => {
+    const text = 'Nurses will work four days a week from today under the new rota.';
+    expect(valueOf(text, 'four days a week', '2025-03-03')).toBe('P1W');
+    expect(valueOf(text, 'today', '2025-03-03')).toBe('2025-03-03');
+  });
+  it('"a week from today" alone is still the day a week ahead', () => {
+    expect(valueOf('The hearing is a week from today.', 'a week from today', '2025-03-03')).toBe(
+      '2025-03-10',
+    );
+  });
+});
