@@ -972,16 +972,19 @@ function continuedAttribution(text: string, out: TaggedTimex[], j: number, open:
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?:T|$)/;
 /** What may follow a saying and come before or after the day it names, the place or the manner of
  * it, with no word that opens reported words or a time ahead: ', clutching the trophy at her news
- * conference', ' by phone', ' after a light practice session' (not ', adding that', ' to reporters
- * before the vote'). */
-const ATTRIBUTION_TAIL = String.raw`,?\s+(?:on|at|in|as|during|after|afterwards|outside|from|by|while|clutching|speaking|standing|sitting|holding)\b(?:(?!\b(?:that|to|would|will|could|should|may|might|until|by|since|when|if|because|before|next|last|this)\b)[^.;!?"“”\n]){0,70}?`;
+ * conference', ' by phone' (not ', adding that', ' to reporters before the vote'; nor "after", whose
+ * day before the saying's own is another time's: "said, after the storm on Monday"). */
+const ATTRIBUTION_TAIL = String.raw`,?\s+(?:on|at|in|as|during|outside|from|by|while|clutching|speaking|standing|sitting|holding)\b(?:(?!\b(?:that|to|would|will|could|should|may|might|until|by|since|when|if|because|before|next|last|this)\b)[^.;!?"“”\n]){0,70}?`;
 /** From a quotation's close to the day its saying names: ',' he said ', '," Castellano said at a news conference ',
  * '," he wrote to his mother on ' (a letter is its writer's saying), '," she said by phone on '. */
 const ATTRIBUTION_AFTER = new RegExp(
   String.raw`^[,.!?]?\s*(?:(?:[A-Z][\w.'’-]*|he|she|they|we|I|it|the|a|an|her|his|their|its|[a-z]+(?:man|woman|person|er|or|ist|ent))\s+){0,5}(?:said|says|told(?:\s+[\w'’-]+){1,3}?|added|wrote(?:\s+to(?:\s+[\w'’-]+){1,3}?)?|tweeted|posted|insisted|declared)(?:${ATTRIBUTION_TAIL})?\s+(?:(?:on|at|late|early)\s+)?$`,
 );
-/** From the day a saying names to the quotation that goes on after it: '. ', ' after a light practice session. '. */
-const ATTRIBUTION_ENDS = new RegExp(String.raw`^(?:${ATTRIBUTION_TAIL})?[.,]?\s*$`);
+/** From the day a saying names to the quotation that goes on after it: '. ', ' after a light practice session. '
+ * (after the saying's day, "after" tells when in it the saying came). */
+const ATTRIBUTION_ENDS = new RegExp(
+  String.raw`^(?:${ATTRIBUTION_TAIL}|,?\s+after\s[^.;!?"“”\n]{0,60}?)?[.,]?\s*$`,
+);
 /** Before the day of a saying that opens a quotation later in its sentence: "said ", "told supporters late ", "Speaking outside the court on ",
  * "In one letter, dated " (the day a letter was written). */
 const ATTRIBUTION_BEFORE =
