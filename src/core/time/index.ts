@@ -127,6 +127,17 @@ const DAY_OR_WEEK = /\b(?:days?|weeks?|weekend|morning|afternoon|evening|night)\
 const COUNTS_AFTER =
   /^(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)$|\b(?:days?|weeks?)\s+(?:later|after)$/i;
 
+/** A morning counted on from the day before: "the next morning", "the following morning". */
+const MORNING_AFTER = /^(?:the\s+)?(?:next|following)\s+morning$/i;
+/** Whether `span`, told at `a`, is the morning after the day `base` the text named before it. */
+const morningAfter = (span: string, a: NarrativeAnchor, base: NarrativeAnchor | undefined): boolean =>
+  MORNING_AFTER.test(span) &&
+  a.m !== undefined &&
+  a.d !== undefined &&
+  base?.m !== undefined &&
+  base.d !== undefined &&
+  Date.UTC(a.y, a.m - 1, a.d) - Date.UTC(base.y, base.m - 1, base.d) === DAY_MS;
+
 const SMALL_HOURS = /\b(?:early|small|wee)\s+hours\b/i;
 
 const QUARTER_ENDED_IN =
@@ -441,7 +452,9 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
             end: c.end,
             explicit: r.anchor.kind === 'none',
             said: SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || undefined,
-            nightAfter: r.nightAfter,
+            // ("the next morning", told after a day: days counted on from it count from that day,
+            // as from the small hours after its evening; see nightsDay.)
+            nightAfter: r.nightAfter || morningAfter(text.slice(c.start, c.end), a, base) || undefined,
             from: base?.d !== undefined ? (base.from ?? base) : undefined,
           },
           start: c.start,

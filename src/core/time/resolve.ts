@@ -93,7 +93,9 @@ export type NarrativeAnchor = {
    */
   said?: boolean;
   before?: NarrativeAnchor | null;
-  /** In the small hours after an evening or an afternoon the text named: see `Resolved`. */
+  /** In the small hours after an evening or an afternoon the text named (see `Resolved`), or the
+   * morning after a day it named ("the next morning"): days counted on from it count from that day
+   * (see nightsDay). */
   nightAfter?: boolean;
   /**
    * Counted on in days or weeks from another day the text named ("The next day", "two weeks
@@ -3161,7 +3163,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       ) {
         anchorPoint = nightsDay(ctx.narr, unit, m.dir);
         anchor = { kind: 'timex', index: ctx.narr.index };
-        why = `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} the date the text last named`;
+        why =
+          anchorPoint === ctx.narr
+            ? `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} the date the text last named`
+            : `${n} ${unit}(s) after the day whose night or next morning the text last named`;
       } else if (
         // ("The regular season ends April 13. Teams ... go to the play-in tournament, which begins two
         // days later": past a month, the day the text last named, a sentence or two back.)
@@ -6501,9 +6506,19 @@ function laterPrior(ctx: ResolveContext, c: Candidate, wd: number): { index: num
 /**
  * "inspected the dam on Tuesday afternoon ... By 1 a.m. the water was over the crest ... The next
  * day": days counted on from the small hours after a day's evening or afternoon count from that day.
+ * So do days and weeks counted on from the morning after a day the text named: "The liner sank on
+ * 15 April. The survivors were picked up the next morning ... reached New York three days later" is
+ * the 18th (on the news set 6 such counts from the day, 1 from the morning).
  */
 function nightsDay(a: NarrativeAnchor, unit: string, dir: number): NarrativeAnchor {
-  if (!a.nightAfter || unit !== 'day' || dir <= 0 || a.m === undefined || a.d === undefined) return a;
+  if (
+    !a.nightAfter ||
+    (unit !== 'day' && unit !== 'week') ||
+    dir <= 0 ||
+    a.m === undefined ||
+    a.d === undefined
+  )
+    return a;
   const day = dayOf(a.y, a.m, a.d) - DAY_MS;
   return { index: a.index, y: yearOf(day), m: monthOf(day), d: dateOf(day) };
 }
@@ -7907,6 +7922,7 @@ function resolvePeriod(
       OWN_UPDATES_THROUGH.test(ctx.text.slice(Math.max(0, c.start - 80), c.start))
     )
       a = { index: -1, y: yearOf(ref), m: monthOf(ref), d: dateOf(ref) };
+    const beforeNight = a;
     if (!pod && rel !== 'same' && rel !== 'that') a = nightsDay(a, unit, dir);
     const story = storyOverPresent(ctx, c, unit, rel, a);
     const over = ctx.tellings?.has(a.index) ? 'a later telling' : 'the present days';
@@ -7920,9 +7936,11 @@ function resolvePeriod(
           ? 'the day long past the story is about, told in the past over the present days named since'
           : a === figuresMonth
             ? 'the month of the figures the report gives'
-            : a.index >= 0
-              ? 'the date the text last named'
-              : `the publication date (${published(ref!)})`;
+            : a !== beforeNight
+              ? 'the day whose night or next morning the text last named'
+              : a.index >= 0
+                ? 'the date the text last named'
+                : `the publication date (${published(ref!)})`;
     let delta = rel === 'same' || rel === 'that' ? 0 : dir;
     // (Set when a night told in the past goes back before the morning the text last named.)
     let nightBeforeMorning = false;

@@ -16671,3 +16671,20 @@ describe('days: "N days a week from today" is a frequency and a day, not a week 
     );
   });
 });
+
+describe('days: days and weeks counted on from "the next morning" count from the day before it', () => {
+  const story =
+    'The storm hit the harbour town on 12 March 1950. Fishermen found the wreck the next morning. ';
+  it.each([
+    [`${story}Three days later, the last survivor was found.`, 'Three days later', '1950-03-15'],
+    [`${story}A week later, the port reopened.`, 'A week later', '1950-03-19'],
+    // (Not after "the next day", which moves the story on a day.)
+    [
+      'The storm hit the harbour town on 12 March 1950. The next day, boats went out. Three days later, the last survivor was found.',
+      'Three days later',
+      '1950-03-16',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-01-10')).toBe(value);
+  });
+});
