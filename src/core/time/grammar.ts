@@ -4873,8 +4873,10 @@ export const RULES: Rule[] = [
       ) {
         // "reached her first final a decade ago", "won the final two years ago": an offset takes no
         // word of order, so "final" (or "first", "last") ends the noun before it, and the offset
-        // starts at its count.
-        if (dir && !q) start = m.index + m[0].indexOf(numStr, m[0].toLowerCase().indexOf(dir) + dir.length);
+        // starts at its count. (Not a "before" read as "earlier": "fell during the past two months
+        // before." is the length "the past two months", no offset.)
+        if (dir && !q && written !== 'before')
+          start = m.index + m[0].indexOf(numStr, m[0].toLowerCase().indexOf(dir) + dir.length);
         else if (the || dir) return null;
         return {
           start,

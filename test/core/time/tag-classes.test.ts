@@ -16688,3 +16688,11 @@ describe('days: days and weeks counted on from "the next morning" count from the
     expect(valueOf(text, span, '2024-01-10')).toBe(value);
   });
 });
+
+describe('review: a word of order moves only a true offset, not a "before" read as "earlier"', () => {
+  it('"the past two months before." is no offset', () => {
+    expect(
+      find('Sales fell during the past two months before.', '2024-05-14').map((t) => t.value),
+    ).not.toContain('2024-03');
+  });
+});
