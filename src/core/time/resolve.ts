@@ -846,9 +846,10 @@ const LASTS_UNTIL_BEFORE =
   /(?<!\b(?:to|would|could|should|might|must|may|can|will|did|had)\s+)\b(?:remains?|continues?|stays?)\b(?:\s+(?:in\s+(?:force|place|effect)|open|closed|shut))?\s+(?:until|till)\s+(?:about\s+|around\s+)?$/i;
 
 /** After an hour (or a range of hours), the day of an event named by its noun: " on race day", " until
- * 3pm on parade day", " on the day of the fair" (not "the day of the week"). */
+ * 3pm on parade day", " on the day of the fair" (not "the day of the week"), " on (cup) final day"
+ * (not "on the final day", "on its final day", "on final day of the meet": the last day of a span). */
 const EVENT_DAY_AFTER =
-  /^(?:\s+(?:and|to|until|till|-|–)\s+[^.;!?]{0,24}?)?\s+on\s+(?:the\s+)?(?:(?:race|match|game|parade|marathon|fair|festival|show|derby|final|wedding|strike|carnival|launch|opening)\s+day\b|day\s+of\s+the\s+(?!week\b|month\b|year\b)[a-z]+)/i;
+  /^(?:\s+(?:and|to|until|till|-|–)\s+[^.;!?]{0,24}?)?\s+on\s+(?:(?:the\s+)?(?:(?:race|match|game|parade|marathon|fair|festival|show|derby|wedding|strike|carnival|launch|opening)\s+day\b|day\s+of\s+the\s+(?!week\b|month\b|year\b)[a-z]+)|(?:(?:the\s+)?(?!(?:the|its|their|his|her|our|my|your|this|that|a)\b)[\w-]+\s+)?final\s+day\b(?!\s+of\b))/i;
 /** "The race started at ", "The hearing began shortly after ", "The match, which began at ": the
  * start or the end of an event named by its noun. */
 const EVENT_BEGAN_AT =

@@ -16696,3 +16696,31 @@ describe('review: a word of order moves only a true offset, not a "before" read 
     ).not.toContain('2024-03');
   });
 });
+
+describe('review: "on the final day" is the last day of a span, not the day of a final', () => {
+  it.each([
+    [
+      'The three-day fair opens on Friday and ends on Sunday. The last ride will shut at 10pm on the final day.',
+      '10pm',
+      '2024-05-19T22:00',
+    ],
+    [
+      'The four-day conference starts on Thursday and ends on Sunday. Stalls close at 6pm on their final day.',
+      '6pm',
+      '2024-05-19T18:00',
+    ],
+    // (The day of a final, named without "the", is the day ahead the story named.)
+    [
+      'The cup final is on Saturday. Fans can collect tickets on Thursday. Gates will open at 1pm on cup final day.',
+      '1pm',
+      '2024-05-18T13:00',
+    ],
+    [
+      'The cup final is on Saturday. Fans can collect tickets on Thursday. Gates will open at 1pm on final day.',
+      '1pm',
+      '2024-05-18T13:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
