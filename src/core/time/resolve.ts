@@ -8550,14 +8550,24 @@ const countIn = (at: number[], from: number, to: number): number =>
 
 /**
  * What a day's event left behind, named by the day's possessive: its toll ("Sunday's dead",
- * "Saturday's victims") and the people it made ("Sunday's heroes", "Thursday's big winner"). These
- * are named once the day has gone, whatever follows: "several of Sunday's heroes are expected to be
- * rested".
+ * "Saturday's victims") and the people it made heroes ("Sunday's heroes"). These are named once the
+ * day has gone, whatever follows: "several of Sunday's heroes are expected to be rested". (Not its
+ * placings, "Sunday's winner will take home $2 million", "Saturday's finishers will each receive a
+ * medal": a day ahead has its winners too, so they follow the clause as any possessive day does.)
  */
-const DAY_LEFT_BEHIND = String.raw`dead|victims?|casualties|injured|toll|death|deaths|losses|losers?|winners?|heroes|hero|victors?|finishers?|scorers?|goalscorers?|medall?ists?`;
-/** After a possessive weekday, up to two words and what its event left behind ("'s heroes", "'s big winner"). */
+const DAY_LEFT_BEHIND = String.raw`dead|victims?|casualties|injured|toll|death|deaths|losses|heroes|hero`;
+/**
+ * A word after a noun that is not a second noun the first describes: a verb or a word of function
+ * ("'s dead include", "'s toll rose to", "'s victims were"). Any other word in lower case, unless it
+ * ends in "-s" or "-ed", is taken for one ("'s death penalty hearing", "'s dead rubber").
+ */
+const NOT_NOUN_AFTER = String.raw`(?:is|are|was|were|will|would|could|can|may|might|must|should|shall|has|have|had|include|remain|rise|rose|stand|stood|grew|fell|hit|reach|climb|came|went|of|in|at|on|from|to|for|with|by|and|or|but|who|whom|which|that|also|now|still|already|alone|so|far)\b`;
+/**
+ * After a possessive weekday, up to two words and what its event left behind, the head of its noun
+ * phrase ("'s heroes are", "'s brave dead,"; not "'s death penalty hearing").
+ */
 const DAY_LEFT_BEHIND_AFTER = new RegExp(
-  String.raw`^['’]s\s+(?:[\w-]+\s+){0,2}?(?:${DAY_LEFT_BEHIND})(?![\w-])`,
+  String.raw`^['’]s\s+(?:[\w-]+\s+){0,2}?(?:${DAY_LEFT_BEHIND})(?![\w-])(?!\s+(?!${NOT_NOUN_AFTER})[a-z][a-z-]*\b(?<![^s]s|ed))`,
   'i',
 );
 

@@ -16576,7 +16576,7 @@ describe('tense: a possessive weekday before what its event left behind is past,
       'Saturday',
       '2024-03-09',
     ],
-    ["Sunday's big winner will join the national team for the spring tour.", 'Sunday', '2024-03-10'],
+    ["Sunday's hero will join the national team for the spring tour.", 'Sunday', '2024-03-10'],
     // (What the day still holds is to come.)
     ["Saturday's final is expected to sell out.", 'Saturday', '2024-03-16'],
   ])('%j: %j = %s', (text, span, value) => {
@@ -16720,6 +16720,28 @@ describe('review: "on the final day" is the last day of a span, not the day of a
       '1pm',
       '2024-05-18T13:00',
     ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
+
+describe('review: a possessive weekday before its winners or a noun the toll word describes follows its clause', () => {
+  it.each([
+    // (A day ahead has its winners and finishers too: "will" keeps it ahead.)
+    [
+      "The tournament ends this weekend, and Sunday's winner will take home $2 million.",
+      'Sunday',
+      '2024-05-19',
+    ],
+    ["Organisers said Saturday's finishers will each receive a medal.", 'Saturday', '2024-05-18'],
+    // ("death" only describes the hearing.)
+    [
+      "Lawyers are preparing for Friday's death penalty hearing, which will decide his fate.",
+      'Friday',
+      '2024-05-17',
+    ],
+    // (The toll, its head, is still the day's gone by.)
+    ["Friday's death toll will be revised again, officials said.", 'Friday', '2024-05-10'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
