@@ -674,8 +674,20 @@ const CLOSED_RELATIVE = new RegExp(
   String.raw`,\s+(?:which|who|whose)\b[^,;:"“”()]*,(?=\s+(?:to\s+)?(?!(?:the|a|an|and|or|but|as|although|while|before|after|to|than|including|according|said|says|told|${SEQUENCE})\b)[a-z])`,
   'g',
 );
+/**
+ * A preposition after the closing comma opens a phrase of the clause around the relative clause only
+ * when that clause has told its verb before it ("will address the union, which ..., at its
+ * conference"); after a bare subject the phrase is still the aside's ("The ship, which will dock in
+ * Lisbon, at the cruise terminal on Saturday, carries").
+ */
+const PREPOSITION_AFTER = /^\s+(?:in|on|at|by|for|from|with)\b/i;
+const tellsTense = (s: string) =>
+  (s.match(WORD) ?? []).some((w) => classify(w) !== null || MODALS.includes(w.toLowerCase()));
 function withoutClosedRelative(s: string): string {
-  return s.includes(',') ? s.replace(CLOSED_RELATIVE, '') : s;
+  if (!s.includes(',')) return s;
+  return s.replace(CLOSED_RELATIVE, (all: string, at: number) =>
+    PREPOSITION_AFTER.test(s.slice(at + all.length)) && !tellsTense(s.slice(0, at)) ? all : '',
+  );
 }
 
 function classify(w: string, next = ''): 'past' | 'future' | null {

@@ -16746,3 +16746,14 @@ describe('review: a possessive weekday before its winners or a noun the toll wor
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('review: a phrase after a relative clause that follows a bare subject is still the aside', () => {
+  it.each([
+    'The ship, which will dock in Lisbon, at the cruise terminal on Saturday, carries 3,000 passengers.',
+    'The ferry, which will sail from Dover, at the new pier on Saturday, takes 900 cars.',
+  ])('%j: "Saturday" is told ahead by "will"', (text) => {
+    const t = find(text, '2024-05-14').find((x) => x.text === 'Saturday');
+    expect(t?.value).toBe('2024-05-18');
+    expect(t?.explanation).toContain('future tense "will"');
+  });
+});
