@@ -6273,15 +6273,15 @@ const RECURRING_ALL = new RegExp(RECURRING.source, 'gi');
  * days: "from Tuesday to Saturday", "Monday to Friday, 3 June").
  */
 const WEEKDAY_RANGE = `(?<!\\bfrom\\s)${WD_DAY}s?\\s+(?:to|through|-|–)\\s+${WD_DAY}s?\\b(?!\\s*,?\\s+(?:\\d(?!\\d?(?:[:.][0-5]\\d)?\\s*[ap]\\.?\\s?m\\b)|${MONTH_WORD}))`;
+/** "every hour": a recurrence within one day. */
+const EVERY_HOUR = String.raw`every\s+hour`;
+const EVERY_HOUR_ALL = new RegExp(`\\b${EVERY_HOUR}\\b`, 'gi');
 /**
  * Words of a recurrence that only speak for their own clause: "trains run every hour between 7am
  * and 10pm", "regularly full by 11am", "no bus gets me there before 09:00 twice a week", "on
  * Saturday nights", "Sunday matinees at 2.30pm", "between 4 p.m. and 8 p.m. on the hottest days"
  * (not "issued shortly after 9:30 a.m., ... would be tested twice a week"); and see ADVISED_HOURS.
  */
-/** "every hour": a recurrence within one day. */
-const EVERY_HOUR = String.raw`every\s+hour`;
-const EVERY_HOUR_ALL = new RegExp(`\\b${EVERY_HOUR}\\b`, 'gi');
 const RECURRING_IN_CLAUSE_WORDS = new RegExp(
   `regularly|${EVERY_HOUR}|(?:once|twice|\\w+\\s+times)\\s+a\\s+(?:day|week)|each\\s+week|${WD_DAY}\\s+(?:mornings|afternoons|evenings|nights|matinees|services|markets|trains|buses|sessions|shows|classes|meetings)|on\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:days|nights)\\b(?!\\s+(?:before|after|since|of|that))|\\b(?:classes|(?:high|middle|elementary|primary)\\s+schools|school\\s+days?)\\b|(?:instead\\s+of|rather\\s+than)\\s+\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\b`,
 );
