@@ -6262,10 +6262,16 @@ const STARTS_AT_BEFORE = /\b(?:from|starting\s+at)\s+$/i;
 const HOURS_ONLY_LEAD = new RegExp(
   `^\\s*(?:(?:[a-z]+\\s+)?(?:at|from|between|until|till)\\s+(?:about\\s+|around\\s+)?|(?:${CLOCK_TEXT})\\s*(?:to|until|till|-|–)\\s*)?$`,
 );
-/** Words of a sentence about something that recurs ("open daily", "every weeknight", "each day"); not
- * "daily" before a plural noun it describes ("700 daily flights", "nightly curfews"). */
-const RECURRING =
-  /\b(?:(?:daily|nightly)(?!\s+(?!(?:as|is|was|its|this|plus|across|thus|unless|perhaps|always)\b)[a-z]{2,}s\b)|every(?:\s+other)?\s+(?:day|night|morning|evening|week(?:day|night|end)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|each\s+(?:day|night|morning|evening|weekday|weeknight|concert|show|performance|screening|session|class|service|tour)|every\s+weeknight|\w+\s+days\s+a\s+week|(?:on\s+)?weekdays|on\s+weekends|weeknights|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/i;
+/** Plural nouns of events held at an hour: "daily tours at 11 a.m.". */
+const EVENTS_HELD_AT_AN_HOUR = 'tours|services|sessions|shows|classes|briefings|sailings|screenings';
+/** Words of a sentence about something that recurs ("open daily", "every weeknight", "each day",
+ * "daily briefings", "on a daily basis"); not "daily" after a count, before the plural noun of what is
+ * counted ("700 daily flights", "its 40 daily departures"), unless that noun is an event held at an
+ * hour ("three daily tours"). */
+const RECURRING = new RegExp(
+  String.raw`\b(?:(?<!\b(?:\d[\d,.]*|${WORD_COUNT}|dozens|hundreds|thousands|millions|several|many)\s+)(?:daily|nightly)|(?:daily|nightly)(?!\s+(?!(?:as|is|was|its|this|plus|across|thus|unless|perhaps|always|${EVENTS_HELD_AT_AN_HOUR})\b)[a-z]{2,}s\b)|every(?:\s+other)?\s+(?:day|night|morning|evening|week(?:day|night|end)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|each\s+(?:day|night|morning|evening|weekday|weeknight|concert|show|performance|screening|session|class|service|tour)|every\s+weeknight|\w+\s+days\s+a\s+week|(?:on\s+)?weekdays|on\s+weekends|weeknights|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b`,
+  'i',
+);
 const RECURRING_ALL = new RegExp(RECURRING.source, 'gi');
 /**
  * Opening hours given as a range of weekdays: "serve dinner Wednesday to Sunday from 5 p.m.",

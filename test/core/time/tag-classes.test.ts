@@ -16725,6 +16725,18 @@ describe('review: "on the final day" is the last day of a span, not the day of a
   });
 });
 
+describe('review: "daily" makes hours recur unless it follows a count of what it describes', () => {
+  it.each([
+    ['The governor will hold daily briefings at 11 a.m.', '11 a.m.', 'XXXX-XX-XXT11:00'],
+    ['Staff are tested on a daily basis at 8am.', '8am', 'XXXX-XX-XXT08:00'],
+    ['The chapel holds nightly services at 9 p.m.', '9 p.m.', 'XXXX-XX-XXT21:00'],
+    // (After a count, the plural is what is counted: the hour is the day's.)
+    ['By 9 a.m., the carrier had scrapped 200 of its 650 daily flights.', '9 a.m.', '2024-05-14T09:00'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
+
 describe('review: a possessive weekday before its winners or a noun the toll word describes follows its clause', () => {
   it.each([
     // (A day ahead has its winners and finishers too: "will" keeps it ahead.)
@@ -16757,3 +16769,4 @@ describe('review: a phrase after a relative clause that follows a bare subject i
     expect(t?.explanation).toContain('future tense "will"');
   });
 });
+
