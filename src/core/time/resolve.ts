@@ -2284,7 +2284,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // the dawn is one day's.)
       if (
         c.rule === 'dawnDusk' &&
-        recurringHour(clauseOf(sentenceAround(ctx.text, c.start, c.end), text), text)
+        recurringHour(clauseOf(sentenceAround(ctx.text, c.start, c.end), text), text, ctx.ref)
       )
         return null;
       const r = resolvePeriod(m, c, ctx, text);
@@ -5820,8 +5820,8 @@ function runsOnTo(text: string, at: number, end = at): boolean {
   return words[k - 1]?.toLowerCase() !== 'had' && !words.slice(k + 1).some((w) => /^had$/i.test(w));
 }
 /** A sentence about something that recurs ("open daily", "every weeknight"), naming no one day
- * ("screens tonight at 7 p.m." does; "every Thursday" does not). */
-function recurringHour(sentence: string, timex: string): boolean {
+ * ("screens tonight at 7 p.m." does; "every Thursday" does not), nor the weekend of publication `ref`. */
+function recurringHour(sentence: string, timex: string, ref: number | null): boolean {
   sentence = withoutOtherRelatives(sentence, timex);
   const clause = clauseOf(sentence, timex);
   const recurs = (s: string) => RECURRING.test(s) || RECURRING_IN_CLAUSE.test(s) || advisedHours(sentence, s);
@@ -5838,17 +5838,23 @@ function recurringHour(sentence: string, timex: string): boolean {
   // ("transit officials said Wednesday": the day of the telling is not the hour's.)
   // ("From Sunday, the museum will be open daily ... through Oct. 31": the days that bound the
   // recurrence do not make it one day's.)
-  // ("a hotline is staffed from 8 a.m. to 8 p.m. this weekend": one weekend's days are named too.)
+  // ("a hotline is staffed from 8 a.m. to 8 p.m. this weekend", published on a Saturday or a Sunday:
+  // the weekend is the publication day's, so its hours are too. Said on a weekday, the hours are on
+  // one of two days ahead, and what recurs still tells them best; and not where the weekends recur:
+  // "opens every weekend from 9 a.m. ... and is open this weekend too".)
   const rest = sentence
     .replace(RECURRING_ALL, ' ')
     .replace(RECURRING_IN_CLAUSE_ALL, ' ')
     .replace(SAID_ON_DAY, ' ')
     .replace(BOUNDING_DAY, ' ');
-  return !ONE_DAY.test(rest) && !ONE_WEEKEND.test(rest);
+  const publicationWeekend =
+    ref !== null && weekdayOf(ref) >= 6 && ONE_WEEKEND.test(rest) && !WEEKENDS_RECUR.test(sentence);
+  return !ONE_DAY.test(rest) && !publicationWeekend;
 }
-/** One weekend, not one that bounds a span: "this weekend" (not "beginning this weekend"). */
-const ONE_WEEKEND =
-  /(?<!\b(?:from|starting|beginning|through|until|till)\s+)\b(?:this|next|last)\s+weekend\b/i;
+/** This weekend, not one that bounds a span: "this weekend" (not "beginning this weekend"). */
+const ONE_WEEKEND = /(?<!\b(?:from|starting|beginning|through|until|till)\s+)\bthis\s+weekend\b/i;
+/** Weekends that recur: "every weekend", "on weekends", "weekends". */
+const WEEKENDS_RECUR = /\b(?:every\s+weekend|weekends)\b/i;
 
 /**
  * A relative clause tells of its own noun: "The Route 4 bus, which normally runs every 15 minutes on
@@ -5909,7 +5915,7 @@ const PLAN_OR_CONDITION = new RegExp(
  */
 function noOneDayHour(ctx: ResolveContext, c: Candidate): string | null {
   const sentence = sentenceAround(ctx.text, c.start, c.end);
-  if (recurringHour(sentence, ctx.text.slice(c.start, c.end)))
+  if (recurringHour(sentence, ctx.text.slice(c.start, c.end), ctx.ref))
     return 'a time of day of something that recurs';
   // ("Commuters interviewed Tuesday morning were mostly pleased. 'I used to leave the house at
   // 6:15'": "used to" tells no day's plan, as "would" may, so a day named just before is not its.)

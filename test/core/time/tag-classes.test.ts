@@ -16770,3 +16770,23 @@ describe('review: a phrase after a relative clause that follows a bare subject i
   });
 });
 
+
+describe('review: hours "this weekend" are the publication day\'s only when it is on that weekend', () => {
+  const text =
+    'The council will update residents daily, and a help desk will be open from 10 a.m. to 4 p.m. this weekend.';
+  it.each([
+    // (Published on a Tuesday: the weekend is ahead, on one of two days; the hours recur.)
+    [text, '10 a.m.', '2024-04-09', 'XXXX-XX-XXT10:00'],
+    // (Published on the Saturday: that day's.)
+    [text, '10 a.m.', '2024-04-13', '2024-04-13T10:00'],
+    // (Weekends that recur keep the hours recurring.)
+    [
+      'The market opens every weekend from 9 a.m. until the end of August and is open this weekend too.',
+      '9 a.m.',
+      '2024-04-13',
+      'XXXX-XX-XXT09:00',
+    ],
+  ])('%j: %j (%s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
