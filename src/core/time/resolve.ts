@@ -5875,9 +5875,9 @@ function withoutOtherRelatives(sentence: string, timex: string): string {
   const after = sentence.slice(at + timex.length).replace(RELATIVE_OPEN, ' ');
   return before + timex + after;
 }
-/** A relative clause: "who", "which", "whose", or "that" before a verb ("strikes that will hit"; not
- * "said that the library"). */
-const RELATIVE_START = String.raw`\b(?:who|which|whose|that(?=\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|normally|usually|[a-z]+(?:es|ed)\b)))\b`;
+/** A relative clause: "who", "which", "whose", or "that" before a verb ("strikes that will hit",
+ * "buses that stopped", "a shop that closes"; not "said that the library", "said that services"). */
+const RELATIVE_START = String.raw`\b(?:who|which|whose|that(?=\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|normally|usually|closes|opens|runs|serves|goes|does|takes|makes|comes|stays|remains|operates|[a-z]+ed\b)))\b`;
 const RELATIVE_CLOSED = new RegExp(`${RELATIVE_START}[^,;]*[,;]`, 'gi');
 const RELATIVE_OPEN = new RegExp(`${RELATIVE_START}[^,;]*`, 'gi');
 const RELATIVE_IN = new RegExp(RELATIVE_START, 'i');

@@ -16790,3 +16790,15 @@ describe('review: hours "this weekend" are the publication day\'s only when it i
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('review: "said that" before a plural noun opens no relative clause', () => {
+  it.each([
+    [
+      'Ferries will sail at 7am, and the operator said that routes will run every day.',
+      '7am',
+      'XXXX-XX-XXT07:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
