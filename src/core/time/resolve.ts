@@ -5871,7 +5871,10 @@ function withoutOtherRelatives(sentence: string, timex: string): string {
   // be open daily, and the cafe that will stay open until 10pm".)
   const lead = sentence.slice(0, at);
   const own = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
-  const before = RELATIVE_IN.test(own) ? lead : lead.replace(RELATIVE_CLOSED, ' ');
+  // (Nor when it tells of the subject of the hour's own clause: "The cafe, which is open daily, serves
+  // breakfast from 7 a.m.".)
+  const before =
+    RELATIVE_IN.test(own) || SUBJECT_RELATIVE.test(lead) ? lead : lead.replace(RELATIVE_CLOSED, ' ');
   const after = sentence.slice(at + timex.length).replace(RELATIVE_OPEN, ' ');
   return before + timex + after;
 }
@@ -5881,6 +5884,13 @@ const RELATIVE_START = String.raw`\b(?:who|which|whose|that(?=\s+(?:will|would|i
 const RELATIVE_CLOSED = new RegExp(`${RELATIVE_START}[^,;]*[,;]`, 'gi');
 const RELATIVE_OPEN = new RegExp(`${RELATIVE_START}[^,;]*`, 'gi');
 const RELATIVE_IN = new RegExp(RELATIVE_START, 'i');
+/** Up to an hour: a relative clause closed right after the sentence's opening noun, its clause going
+ * on to the hour with no new clause ("The cafe, which is open daily, serves breakfast from"; not
+ * "The bus, which runs every 15 minutes, will be detoured and the garage will open at"). */
+const SUBJECT_RELATIVE = new RegExp(
+  `^\\s*[^,;]{1,50},\\s*${RELATIVE_START}[^,;]*,(?![^,;]*\\b(?:and|but|while|whereas)\\s+(?:the|a|an|its|his|her|their|our|this|these|those|he|she|it|they|we|I|you)\\b)[^,;]*$`,
+  'i',
+);
 
 /**
  * A habit told with "would", "'d" or "used to", the hour right after its verb: "He would ring me at

@@ -16802,3 +16802,17 @@ describe('review: "said that" before a plural noun opens no relative clause', ()
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe("review: a relative clause of the hour's own subject tells how often the hour comes", () => {
+  it.each([
+    ['The bakery, which is open daily, sells bread from 6 a.m.', '6 a.m.', 'XXXX-XX-XXT06:00'],
+    // (Of the subject of another clause: not the hour's.)
+    [
+      'The ferry, which normally sails every day, was cancelled and the terminal will close at 4 p.m.',
+      '4 p.m.',
+      '2024-05-14T16:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
