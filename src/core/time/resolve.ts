@@ -5498,22 +5498,69 @@ const PEOPLE_TODAY =
 
 /**
  * "Donors today want to see the pictures", "Cities today face different strains", "the young ones
- * today don't lean at the tape": a plural subject, "today", then a verb in the plural present tells
- * what holds of such people or things nowadays (news golds 11 of 12 where the subject is no
- * possessive's; "Our thoughts today are with the families" is the day's).
+ * today don't lean at the tape", "The vast majority of collectors today are honest volunteers": a
+ * plural subject, "today", then a verb in the present tells what holds of such people or things
+ * nowadays, but only with a cue that the subject is a kind, not a day's actors: a people noun or
+ * "young" before a verb of wanting or knowing (or a negated one), a "most" or "majority of" before
+ * people, or a contrast after ("than they were", "different"). Without one, "Schools today are
+ * closed", "The Yankees today face the Red Sox", "Voters today are heading to the polls" are the
+ * day's; so is a possessive's ("Our young players today are tired").
  */
 const PLURAL_SUBJECT_BEFORE =
-  /(?<!\b(?:our|my|your|his|her|its|their)\s+)\b(?!(?:this|his|its|was|has|does|says|always|perhaps|sometimes|news|times|days|weeks|months|years|hours)\s)[a-z]*[a-rtv-z]s\s+$/i;
-const PRESENT_PLURAL_AFTER =
-  /^\s+(?:(?:still|often|rarely|mostly|largely|simply|increasingly|no\s+longer)\s+)?(?:are|have|do|don['’]t|can|can['’]t|cannot|face|want|need|think|know|see|expect|tend|read|use|live|hold|spend|prefer|rely|struggle|buy|pay|remember|worry|understand|believe|debate)\b/i;
+  /\b(?!(?:this|his|its|was|has|does|says|always|perhaps|sometimes|news|times|days|weeks|months|years|hours)\s)[a-z]*[a-rtv-z]s\s+$/i;
+/** A possessive anywhere in the noun phrase before "today": "Our deepest thoughts", "the team's young
+ * players". */
+const POSSESSIVE_PHRASE_BEFORE =
+  /(?:\b(?:our|my|your|his|her|its|their)|['’]s)\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+$/i;
+/** People of a kind: an agent noun ("donors", "collectors", "riders") or a people word. */
+const PEOPLE_PLURAL_BEFORE =
+  /\b(?:[a-z]{2,}(?:ers|ors|ists|ians)|fans|adults|teens|women|men|youths|ones)\s+$/i;
+/** "young" or "younger" in the noun phrase: "the young ones", "young riders". */
+const YOUNG_BEFORE = /\byoung(?:er)?\s+(?:[a-z-]+\s+){0,1}[a-z]+s\s+$/i;
+/** "most", "many", "the vast majority of" before the subject. */
+const QUANTIFIED_BEFORE =
+  /\b(?:most|many|(?:the\s+)?(?:vast\s+|great\s+)?majority\s+of)\s+(?:of\s+the\s+)?(?:[a-z-]+\s+){0,1}[a-z]+s\s+$/i;
+const ADVERB_AFTER = /^\s+(?:(?:still|often|rarely|mostly|largely|simply|increasingly|no\s+longer)\s+)?/i;
+/**
+ * A verb of wanting or knowing, or a negated one: "want", "don't", "can't" (not "expect":
+ * "Investors today expect the bank to hold rates" is the day's).
+ */
+const STATIVE_PLURAL_AFTER = new RegExp(
+  ADVERB_AFTER.source +
+    "(?:don['’]t|can['’]t|cannot|want|need|know|prefer|tend|rely|remember|worry|understand|believe)\\b",
+  'i',
+);
+const PRESENT_PLURAL_AFTER = new RegExp(
+  ADVERB_AFTER.source +
+    "(?:are|have|do|don['’]t|can|can['’]t|cannot|face|want|need|think|know|see|expect|tend|read|use|live|hold|spend|prefer|rely|struggle|buy|pay|remember|worry|understand|believe|debate)\\b",
+  'i',
+);
+/** A contrast with another time in the clause after: "than they were", "than in 1929", "different". */
+const CONTRAST_AFTER =
+  /^[^.;!?]{0,80}?\b(?:different|unlike|than\s+(?:ever|before|in|during|they|we|it|their|our|a\s+(?:decade|generation|century)|(?:1[5-9]|20)\d\d|\d+\s+years))\b/i;
 
-/** "young people today", "Donors today want": the people (or things) of the present, not of the day. */
-function peopleOfToday(text: string, c: Candidate): boolean {
+/**
+ * Why a "today" after its subject is the present, or null: "young people today", "Donors today
+ * want" (the people of today), "Towns today face higher bills than they once did" (a kind of
+ * today, set against another time).
+ */
+function peopleOfToday(text: string, c: Candidate): string | null {
   const before = text.slice(Math.max(0, c.start - 40), c.start);
-  return (
-    PEOPLE_TODAY.test(before.slice(-20)) ||
-    (PLURAL_SUBJECT_BEFORE.test(before) && PRESENT_PLURAL_AFTER.test(text.slice(c.end, c.end + 40)))
-  );
+  const people = 'the present: the people of today';
+  if (PEOPLE_TODAY.test(before.slice(-20))) return people;
+  if (!PLURAL_SUBJECT_BEFORE.test(before) || POSSESSIVE_PHRASE_BEFORE.test(before)) return null;
+  const after = text.slice(c.end, c.end + 100);
+  const agents = PEOPLE_PLURAL_BEFORE.test(before);
+  if (
+    STATIVE_PLURAL_AFTER.test(after) &&
+    ((agents && !/\bones\s+$/i.test(before)) || YOUNG_BEFORE.test(before))
+  )
+    return people;
+  if (!PRESENT_PLURAL_AFTER.test(after)) return null;
+  if (agents && QUANTIFIED_BEFORE.test(before)) return people;
+  if (CONTRAST_AFTER.test(after))
+    return 'the present: what holds of such things today, set against another time';
+  return null;
 }
 
 /**
@@ -5525,7 +5572,8 @@ function peopleOfToday(text: string, c: Candidate): boolean {
 function todayAsPresent(ctx: ResolveContext, c: Candidate): string | null {
   const sentence = sentenceAround(ctx.text, c.start, c.end);
   if (PAST_ERA.test(sentence)) return 'the present, set against a past era in the same sentence';
-  if (peopleOfToday(ctx.text, c)) return 'the present: the people of today';
+  const ofToday = peopleOfToday(ctx.text, c);
+  if (ofToday) return ofToday;
   if (
     BY_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
     /^['’]s\s+(?:standards|measures?|values|prices|money)\b/i.test(ctx.text.slice(c.end, c.end + 14))

