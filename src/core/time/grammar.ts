@@ -1496,7 +1496,7 @@ const BARE_COUNT_BEFORE_RATE = new RegExp(
  * "two hours a day" HOURS_BEFORE_RATE's.)
  */
 const COUNTED_BEFORE_RATE = new RegExp(
-  `${COUNT_OPEN}(?:\\s+[\\w'’-]+){0,3}?\\s+(?<!\\b(?:that|which|who|it|he|she)\\s+)(?!(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|times|was|is|has|does|this|his|its|us|as|always|perhaps|plus|thus|across|whereas|unless)\\b)(?:[a-z]*[a-rt-z]s|(?:feet|people|children|men|women|cattle|sheep|them))\\s*$`,
+  `${COUNT_OPEN}(?:\\s+[\\w'’-]+){0,3}?\\s+(?<!\\b(?:that|which|who|it|he|she)\\s+)(?!(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|times|${NOT_PLURAL_S_WORDS.join('|')})\\b)(?:[a-z]*[a-rt-z]s|(?:feet|people|children|men|women|cattle|sheep|them))\\s*$`,
   'i',
 );
 

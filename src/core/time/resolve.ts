@@ -29,6 +29,7 @@ import {
   type HolidayRule,
   MONTH_NAMES,
   MONTHS,
+  NOT_PLURAL_S_WORDS,
   ORDINALS,
   PAST_CUES,
   QUARTER_IN_SENTENCE,
@@ -5506,8 +5507,10 @@ const PEOPLE_TODAY =
  * closed", "The Yankees today face the Red Sox", "Voters today are heading to the polls" are the
  * day's; so is a possessive's ("Our young players today are tired").
  */
-const PLURAL_SUBJECT_BEFORE =
-  /\b(?!(?:this|his|its|was|has|does|says|always|perhaps|sometimes|news|times|days|weeks|months|years|hours)\s)[a-z]*[a-rtv-z]s\s+$/i;
+const PLURAL_SUBJECT_BEFORE = new RegExp(
+  `\\b(?!(?:${NOT_PLURAL_S_WORDS.join('|')}|says|news|times|days|weeks|months|years|hours)\\s)[a-z]*[a-rtv-z]s\\s+$`,
+  'i',
+);
 /** A possessive anywhere in the noun phrase before "today": "Our deepest thoughts", "the team's young
  * players". */
 const POSSESSIVE_PHRASE_BEFORE =
