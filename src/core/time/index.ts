@@ -986,8 +986,13 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?:T|$)/;
 /** What may follow a saying and come before or after the day it names, the place or the manner of
  * it, with no word that opens reported words or a time ahead: ', clutching the trophy at her news
  * conference', ' by phone' (not ', adding that', ' to reporters before the vote'; nor "after", whose
- * day before the saying's own is another time's: "said, after the storm on Monday"). */
-const ATTRIBUTION_TAIL = String.raw`,?\s+(?:on|at|in|as|during|outside|from|by|while|clutching|speaking|standing|sitting|holding)\b(?:(?!\b(?:that|to|would|will|could|should|may|might|until|by|since|when|if|because|before|next|last|this)\b)[^.;!?"“”\n]){0,70}?`;
+ * day before the saying's own is another time's: "said, after the storm on Monday"); nor a noun
+ * the tail's object is about, whose day is its own event's, not the saying's ('during a speech
+ * about the crash of October 19, 1987', 'as residents marked the anniversary of the flood on',
+ * 'from the street where her son was shot on', 'with victims who were hurt on'). A relative
+ * "which" is left in: set off after the tail's own noun it dates the saying's occasion ('in the
+ * address, which was broadcast at 10 p.m.'). */
+const ATTRIBUTION_TAIL = String.raw`,?\s+(?:on|at|in|as|during|outside|from|by|while|clutching|speaking|standing|sitting|holding)\b(?:(?!\b(?:that|to|would|will|could|should|may|might|until|by|since|when|if|because|before|next|last|this|of|about|where|who|whose|marking|anniversary)\b)[^.;!?"“”\n]){0,70}?`;
 /** From a quotation's close to the day its saying names: ',' he said ', '," Castellano said at a news conference ',
  * '," he wrote to his mother on ' (a letter is its writer's saying), '," she said by phone on '. */
 const ATTRIBUTION_AFTER = new RegExp(

@@ -16838,3 +16838,20 @@ describe('review: a plural subject before "today" makes it the present only with
     expect(valueOf(text, 'today', '2024-05-14')).toBe(value);
   });
 });
+
+describe("review: a day after a noun the attribution tail's object is about is not the day of speaking", () => {
+  it.each([
+    '"Markets reopen tomorrow," he said during a speech about the crash of October 19, 1987.',
+    '"We will rebuild tomorrow," the mayor said as residents marked the anniversary of the flood on May 3, 2021.',
+    '"The trial starts tomorrow," she said from the street where her son was shot on March 2.',
+    '"Markets reopen tomorrow," he said in a speech about the crash of October 19, 1987.',
+    '"The ward reopens tomorrow," she said during a visit with patients who were hurt on March 2.',
+  ])('%j: tomorrow is the day after publication', (text) => {
+    expect(valueOf(text, 'tomorrow', '2024-05-14')).toBe('2024-05-15');
+  });
+  it('the place or manner of the saying still lets its day through', () => {
+    expect(valueOf('"We leave tomorrow," she said by phone on Friday.', 'tomorrow', '2024-05-14')).toBe(
+      '2024-05-11',
+    );
+  });
+});
