@@ -6582,7 +6582,9 @@ function laterPrior(ctx: ResolveContext, c: Candidate, wd: number): { index: num
  * day": days counted on from the small hours after a day's evening or afternoon count from that day.
  * So do days and weeks counted on from the morning after a day the text named: "The liner sank on
  * 15 April. The survivors were picked up the next morning ... reached New York three days later" is
- * the 18th (on the news set 6 such counts from the day, 1 from the morning).
+ * the 18th (on the news set 8 such counts from the day, 1 from the morning; a morning with a new
+ * action of its own, "When her parents called the station the next morning", goes from the day 4
+ * times of 4, one that closes the night's events, "not freed until the following morning", 4 of 5).
  */
 function nightsDay(a: NarrativeAnchor, unit: string, dir: number): NarrativeAnchor {
   if (
