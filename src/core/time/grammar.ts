@@ -1500,8 +1500,10 @@ const COUNTED_BEFORE_RATE = new RegExp(
   'i',
 );
 
-/** The count of a frequency right before its period: "five days ", "three nights ", "twice ". */
-const COUNT_PER_BEFORE = /\b(?:days|nights|times|shifts|mornings|afternoons|evenings|once|twice|thrice)\s+$/i;
+/** The count of a frequency right before its period: "five days ", "three nights ", "twice ": the
+ * words the rate rule reads before "a week" (RATE_WHAT, so the two agree), and "shifts" ("four
+ * shifts a week from Monday"), which that rule leaves untagged. */
+const COUNT_PER_BEFORE = new RegExp(`(?:${RATE_WHAT.source.replace(/\$$/, '')}|\\bshifts)\\s+$`, 'i');
 /** "eight hours ", "about an hour ", "90 minutes ": a length of hours or minutes right before a
  * rate's "a day", "a week". */
 const HOURS_BEFORE_RATE = new RegExp(
