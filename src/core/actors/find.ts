@@ -3304,7 +3304,6 @@ function aroundName(
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
   const before = tokens[from - 1];
-  const before2 = tokens[from - 2];
   const after = tokens[to];
   // (Most names have none of these words around them: each test first looks at one word.)
   const rest = (n: number) => text.slice(last.end, last.end + n);
@@ -3312,63 +3311,13 @@ function aroundName(
   // start again.)
   const open = last.end < text.length && text.charCodeAt(last.end) === 32 ? last.end + 1 : last.end;
   if (open < text.length && text.charCodeAt(open) === 40 && TICKER.test(rest(24))) return 'other';
+  // (The words before the name, those after it, and what follows it are each read in a function of
+  // their own: V8 compiles a function again whenever a test in it first runs after the function
+  // was optimised, as rare tests here do late in a corpus, and a small function costs less to
+  // compile again than the whole of this one.)
   if (before && !before.cap && joined(first)) {
-    // "state-owned Codelco", "shares of Vantor", "an analyst at Recorded Future".
-    if (OWNED.test(before.norm)) return 'other';
-    // "fell 7.4% to $41.20 on the Kessex", "rose 2 per cent on Nordbourse": where shares trade.
-    // (Not a day, nor a headline's cause: "rose 2% on Boxing Day", "Profit Jumps 31% on Strong Sales".)
-    if (
-      (before.norm === 'on' || (before.norm === 'the' && before2?.norm === 'on')) &&
-      TRADED_ON.test(text.slice(Math.max(0, first.start - 48), first.start)) &&
-      !(normsJoined(tokens, from, to) in HOLIDAYS) &&
-      !/^(?:day|eve|year)$/.test(last.norm) &&
-      !titleCaseLine(text, first.start)
-    )
-      return 'other';
-    // (And "the takeover of Vantor", "shareholders in Vantor", "agreed to acquire Vantor".)
-    const of =
-      (/^(?:of|in)$/.test(before.norm) &&
-        /^(?:shares|stock|stake|takeover|acquisition|shareholders)$/.test(before2?.norm ?? '')) ||
-      /^acquir(?:e|es|ed|ing)$/.test(before.norm) ||
-      // (And "the merger with Vistara", "merged with Vantor": firms merge.)
-      (before.norm === 'with' && /^(?:merger|merge|merged|merging)$/.test(before2?.norm ?? ''));
-    // (Or with "the": "experts at the Rijksmuseum"; not a place the text writes after "in" too:
-    // "staff at Kesworth leisure centre ... the recount in Kesworth".)
-    const at =
-      ((before.norm === 'at' && before2 !== undefined && AT_COMPANY.has(before2.norm)) ||
-        (before.norm === 'the' && before2?.norm === 'at' && AT_COMPANY.has(tokens[from - 3]?.norm ?? ''))) &&
-      !placeIn(text, text.slice(first.start, last.end));
-    const spokes = before.norm === 'for' && /^spokes(?:man|woman|person)$/.test(before2?.norm ?? '');
-    // "worked for five years at Vellum", "a stint at Harcourt Lyle": where someone works.
-    const works =
-      before.norm === 'at' &&
-      WORKED_AT.test(text.slice(Math.max(0, first.start - 40), first.start)) &&
-      !placeIn(text, text.slice(first.start, last.end));
-    // "told the Daily Nation", "according to the Kyiv Independent": a person takes no "the".
-    const source =
-      before.norm === 'the' &&
-      (before2?.norm === 'told' || (before2?.norm === 'to' && tokens[from - 3]?.norm === 'according'));
-    // (Not a measure: "according to the Freightos Baltic Index".)
-    if (
-      source &&
-      !NOT_BODY_HEAD.has(bare(last)) &&
-      !(after && afterPossessive(after)) &&
-      !topicBeforePeriodical(text, tokens, from, to)
-    )
-      return 'other';
-    // "the chief executive of Art Recovery International", "a group calling itself Akira".
-    // (And "Viktor Orlovsky, head of Donskoy Agroholding".)
-    const head =
-      before.norm === 'of' &&
-      before2 !== undefined &&
-      (roleEndsAt(tokens, from - 2) || before2.norm === 'head');
-    const called =
-      /^(?:called|named|itself)$/.test(before.norm) &&
-      APPOSED.has(tokens[before.norm === 'itself' ? from - 3 : from - 2]?.norm ?? '');
-    // "the watchdog fined Nordlandsbanken 540 million kronor": what a regulator fines a firm.
-    const fined = before.norm === 'fined' && FINE.test(rest(24));
-    if ((of || at || works || spokes || head || called || fined) && !(after && afterPossessive(after)))
-      return called ? 'other' : 'object';
+    const found = orgWordsBefore(text, tokens, from, to);
+    if (found) return found;
   }
   // "his gallery, White Cube, which", "the Paris transit authority, RATP, said".
   if (
@@ -3380,75 +3329,173 @@ function aroundName(
   )
     return 'apposed';
   if (after) {
-    // "Euroclear's chief executive", "Vantor's shares".
-    if (afterPossessive(after) && phraseAt(tokens, to, POSSESSIONS) > 0) return 'other';
-    // "Dunmore shares fell 5%", "Nordvik shares, listed on Nasdaq Stockholm,": its shares trade.
-    // (Not a market's adjective: "Asian shares slipped", "European shares rose", "its Hong
-    // Kong-listed shares".)
-    if (
-      (after.norm === 'shares' || after.norm === 'stock') &&
-      joined(after) &&
-      SHARES_TRADE.test(text.slice(after.start, after.start + 40)) &&
-      !ADJECTIVE_ENDING.test(last.norm) &&
-      !DEMONYM_ENDING.test(last.norm) &&
-      !PLACED.test(last.norm)
-    )
-      return 'other';
-    // "Brackmere dropped 3.9% and Tellvane fell 4%": a price moving by a share of itself is a
-    // traded company's, named as the subject of a clause after another. (Not a commodity or an
-    // index opening a sentence, "Brent rose 1%", nor what is counted in a place or a time,
-    // "imports into Europe rose 60%", "spending on Christmas Day rose 28%", nor an index, written
-    // in capitals, after "the" or a country's possessive: "the Topix fell 1%", "Japan's Topix
-    // slipped", "the DAX rose".)
-    if (
-      to - from === 1 &&
-      before !== undefined &&
-      (/,\s*$/.test(first.gap) || PRICE_SUBJECT_AFTER.test(before.norm)) &&
-      !isAllCaps(first) &&
-      last.norm !== 'index' &&
-      !after.cap &&
-      PRICE_MOVE.test(rest(48)) &&
-      !ADJECTIVE_ENDING.test(last.norm) &&
-      !DEMONYM_ENDING.test(last.norm)
-    )
-      return 'other';
-    // "Codelco chairman Máximo Pacheco".
-    const role = joined(after) ? phraseAt(tokens, to, COMPANY_ROLE) : 0;
-    if (role > 0 && tokens[to + role]?.cap && joined(tokens[to + role]!)) return 'other';
-    // "MOFCOM spokeswoman He Yadong", "NTSB investigators said": initials before a body's people.
-    if (to - from === 1 && isAllCaps(first) && !after.cap && joined(after) && BODY_PEOPLE.test(after.norm))
-      return 'other';
-    // "A Treasury spokesperson said", "a Tesco spokesman": an article before the name makes it
-    // the spokesperson's body, not a person's name.
-    if (
-      to - from === 1 &&
-      before !== undefined &&
-      /^(?:a|the)$/.test(before.norm) &&
-      joined(first) &&
-      !after.cap &&
-      joined(after) &&
-      /^spokes(?:man|woman|person)$/.test(after.norm)
-    )
-      return 'other';
-    if (apposedOrg(tokens, to)) return 'apposed';
-    // "the foreign minister and Forza Italia leader,": a name of two words before "leader" that
-    // no holder's name follows is a party's (not "the Catalan leader": an adjective's ending).
-    if (
-      to - from > 1 &&
-      after.norm === 'leader' &&
-      !after.cap &&
-      joined(after) &&
-      /^(?:,|\.|\s+(?:and|said|says|told)\b)/.test(text.slice(after.end, after.end + 6)) &&
-      !ADJECTIVE_ENDING.test(last.norm)
-    )
-      return 'other';
-    // "the company's Innovative Medicine unit", "its Vantor Labs subsidiary".
-    const owned =
-      before !== undefined &&
-      !before.cap &&
-      (before.norm === 'its' || (afterPossessive(first) && APPOSED.has(before.norm)));
-    if (owned && !after.cap && joined(after) && OWNED_PART.test(after.norm)) return 'other';
+    const found = orgWordsAfter(text, tokens, from, to);
+    if (found) return found;
   }
+  return sourceOrFirmAround(text, tokens, from, to);
+}
+
+/** The words just before a name that say it names an organisation (see aroundName): "state-owned
+ * Codelco", "shares of Vantor", "an analyst at Recorded Future". The word before is in lower case. */
+function orgWordsBefore(text: string, tokens: Token[], from: number, to: number): 'object' | 'other' | null {
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const before = tokens[from - 1]!;
+  const before2 = tokens[from - 2];
+  const after = tokens[to];
+  const rest = (n: number) => text.slice(last.end, last.end + n);
+  // "state-owned Codelco", "shares of Vantor", "an analyst at Recorded Future".
+  if (OWNED.test(before.norm)) return 'other';
+  // "fell 7.4% to $41.20 on the Kessex", "rose 2 per cent on Nordbourse": where shares trade.
+  // (Not a day, nor a headline's cause: "rose 2% on Boxing Day", "Profit Jumps 31% on Strong Sales".)
+  if (
+    (before.norm === 'on' || (before.norm === 'the' && before2?.norm === 'on')) &&
+    TRADED_ON.test(text.slice(Math.max(0, first.start - 48), first.start)) &&
+    !(normsJoined(tokens, from, to) in HOLIDAYS) &&
+    !/^(?:day|eve|year)$/.test(last.norm) &&
+    !titleCaseLine(text, first.start)
+  )
+    return 'other';
+  // (And "the takeover of Vantor", "shareholders in Vantor", "agreed to acquire Vantor".)
+  const of =
+    (/^(?:of|in)$/.test(before.norm) &&
+      /^(?:shares|stock|stake|takeover|acquisition|shareholders)$/.test(before2?.norm ?? '')) ||
+    /^acquir(?:e|es|ed|ing)$/.test(before.norm) ||
+    // (And "the merger with Vistara", "merged with Vantor": firms merge.)
+    (before.norm === 'with' && /^(?:merger|merge|merged|merging)$/.test(before2?.norm ?? ''));
+  // (Or with "the": "experts at the Rijksmuseum"; not a place the text writes after "in" too:
+  // "staff at Kesworth leisure centre ... the recount in Kesworth".)
+  const at =
+    ((before.norm === 'at' && before2 !== undefined && AT_COMPANY.has(before2.norm)) ||
+      (before.norm === 'the' && before2?.norm === 'at' && AT_COMPANY.has(tokens[from - 3]?.norm ?? ''))) &&
+    !placeIn(text, text.slice(first.start, last.end));
+  const spokes = before.norm === 'for' && /^spokes(?:man|woman|person)$/.test(before2?.norm ?? '');
+  // "worked for five years at Vellum", "a stint at Harcourt Lyle": where someone works.
+  const works =
+    before.norm === 'at' &&
+    WORKED_AT.test(text.slice(Math.max(0, first.start - 40), first.start)) &&
+    !placeIn(text, text.slice(first.start, last.end));
+  // "told the Daily Nation", "according to the Kyiv Independent": a person takes no "the".
+  const source =
+    before.norm === 'the' &&
+    (before2?.norm === 'told' || (before2?.norm === 'to' && tokens[from - 3]?.norm === 'according'));
+  // (Not a measure: "according to the Freightos Baltic Index".)
+  if (
+    source &&
+    !NOT_BODY_HEAD.has(bare(last)) &&
+    !(after && afterPossessive(after)) &&
+    !topicBeforePeriodical(text, tokens, from, to)
+  )
+    return 'other';
+  // "the chief executive of Art Recovery International", "a group calling itself Akira".
+  // (And "Viktor Orlovsky, head of Donskoy Agroholding".)
+  const head =
+    before.norm === 'of' &&
+    before2 !== undefined &&
+    (roleEndsAt(tokens, from - 2) || before2.norm === 'head');
+  const called =
+    /^(?:called|named|itself)$/.test(before.norm) &&
+    APPOSED.has(tokens[before.norm === 'itself' ? from - 3 : from - 2]?.norm ?? '');
+  // "the watchdog fined Nordlandsbanken 540 million kronor": what a regulator fines a firm.
+  const fined = before.norm === 'fined' && FINE.test(rest(24));
+  if ((of || at || works || spokes || head || called || fined) && !(after && afterPossessive(after)))
+    return called ? 'other' : 'object';
+  return null;
+}
+
+/** The words just after a name that say it names an organisation (see aroundName): "Euroclear's chief
+ * executive", "Dunmore shares fell 5%", "Codelco chairman Máximo Pacheco". */
+function orgWordsAfter(text: string, tokens: Token[], from: number, to: number): 'apposed' | 'other' | null {
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const before = tokens[from - 1];
+  const after = tokens[to]!;
+  const rest = (n: number) => text.slice(last.end, last.end + n);
+  // "Euroclear's chief executive", "Vantor's shares".
+  if (afterPossessive(after) && phraseAt(tokens, to, POSSESSIONS) > 0) return 'other';
+  // "Dunmore shares fell 5%", "Nordvik shares, listed on Nasdaq Stockholm,": its shares trade.
+  // (Not a market's adjective: "Asian shares slipped", "European shares rose", "its Hong
+  // Kong-listed shares".)
+  if (
+    (after.norm === 'shares' || after.norm === 'stock') &&
+    joined(after) &&
+    SHARES_TRADE.test(text.slice(after.start, after.start + 40)) &&
+    !ADJECTIVE_ENDING.test(last.norm) &&
+    !DEMONYM_ENDING.test(last.norm) &&
+    !PLACED.test(last.norm)
+  )
+    return 'other';
+  // "Brackmere dropped 3.9% and Tellvane fell 4%": a price moving by a share of itself is a
+  // traded company's, named as the subject of a clause after another. (Not a commodity or an
+  // index opening a sentence, "Brent rose 1%", nor what is counted in a place or a time,
+  // "imports into Europe rose 60%", "spending on Christmas Day rose 28%", nor an index, written
+  // in capitals, after "the" or a country's possessive: "the Topix fell 1%", "Japan's Topix
+  // slipped", "the DAX rose".)
+  if (
+    to - from === 1 &&
+    before !== undefined &&
+    (/,\s*$/.test(first.gap) || PRICE_SUBJECT_AFTER.test(before.norm)) &&
+    !isAllCaps(first) &&
+    last.norm !== 'index' &&
+    !after.cap &&
+    PRICE_MOVE.test(rest(48)) &&
+    !ADJECTIVE_ENDING.test(last.norm) &&
+    !DEMONYM_ENDING.test(last.norm)
+  )
+    return 'other';
+  // "Codelco chairman Máximo Pacheco".
+  const role = joined(after) ? phraseAt(tokens, to, COMPANY_ROLE) : 0;
+  if (role > 0 && tokens[to + role]?.cap && joined(tokens[to + role]!)) return 'other';
+  // "MOFCOM spokeswoman He Yadong", "NTSB investigators said": initials before a body's people.
+  if (to - from === 1 && isAllCaps(first) && !after.cap && joined(after) && BODY_PEOPLE.test(after.norm))
+    return 'other';
+  // "A Treasury spokesperson said", "a Tesco spokesman": an article before the name makes it
+  // the spokesperson's body, not a person's name.
+  if (
+    to - from === 1 &&
+    before !== undefined &&
+    /^(?:a|the)$/.test(before.norm) &&
+    joined(first) &&
+    !after.cap &&
+    joined(after) &&
+    /^spokes(?:man|woman|person)$/.test(after.norm)
+  )
+    return 'other';
+  if (apposedOrg(tokens, to)) return 'apposed';
+  // "the foreign minister and Forza Italia leader,": a name of two words before "leader" that
+  // no holder's name follows is a party's (not "the Catalan leader": an adjective's ending).
+  if (
+    to - from > 1 &&
+    after.norm === 'leader' &&
+    !after.cap &&
+    joined(after) &&
+    /^(?:,|\.|\s+(?:and|said|says|told)\b)/.test(text.slice(after.end, after.end + 6)) &&
+    !ADJECTIVE_ENDING.test(last.norm)
+  )
+    return 'other';
+  // "the company's Innovative Medicine unit", "its Vantor Labs subsidiary".
+  const owned =
+    before !== undefined &&
+    !before.cap &&
+    (before.norm === 'its' || (afterPossessive(first) && APPOSED.has(before.norm)));
+  if (owned && !after.cap && joined(after) && OWNED_PART.test(after.norm)) return 'other';
+  return null;
+}
+
+/** What follows a name, or a list it ends, that makes it a source cited or a firm (see aroundName):
+ * "Dagens Nyheter reported that", "according to Kestmark", "Vantor filed for bankruptcy". */
+function sourceOrFirmAround(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+): 'verb' | 'cited' | 'other' | null {
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const before = tokens[from - 1];
+  const before2 = tokens[from - 2];
+  const after = tokens[to];
+  const rest = (n: number) => text.slice(last.end, last.end + n);
   // "the Nikkei business daily", "the Asahi newspaper", "the Interfax news agency".
   if (
     before?.norm === 'the' &&
