@@ -162,34 +162,7 @@ export function assignTopics(
   }
   const words = lower.match(WORD) ?? [];
   if (lower.includes('’')) for (let i = 0; i < words.length; i++) words[i] = words[i]!.replace(/’/g, "'");
-  // The words as written, only when a trigger must be in lower case (read on first need).
-  let written: string[] | null = null;
-  const capitalised = (i: number) => {
-    written ??= text.match(WORD) ?? [];
-    // (Where lower-casing moved a word boundary, "İ", the words no longer line up: read as lower.)
-    const w = written.length === words.length ? written[i]! : '';
-    return w !== w.toLowerCase();
-  };
-  const matches: Match[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const triggers = triggersOf(words[i]!, matcher);
-    if (triggers.length === 0) continue;
-    for (const trigger of triggers) {
-      const n = trigger.words.length;
-      if (n > 1 && !phraseAt(words, i, trigger.words)) continue;
-      // (A sentence's first word may be capitalised: "Rain is forecast for Monday".)
-      if (trigger.lowerOnly && i > 0 && capitalised(i)) continue;
-      // ("Port Moresby", "the University of Port Sorel": a town; "the Amara Port Workers' Union"
-      // is a port's.)
-      const named = trigger.placeFirst && i > 0 && i + 1 < words.length;
-      if (named && capitalised(i) && capitalised(i + 1) && !capitalised(i - 1)) continue;
-      const surface = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
-      // ("Education Minister Paul Ferrier": a title before a name.)
-      const title = trigger.titled && i + 1 < words.length && capitalised(i) && capitalised(i + 1);
-      const setting = trigger.place && atPlace(words, i);
-      matches.push({ at: i, n, topic: trigger.topic, surface, weak: trigger.weak && !title, setting });
-    }
-  }
+  const matches = matchesIn(text, words, matcher);
   const found = new Map<string, string[]>();
   // Topic -> its triggers found that are not weak (see TopicEntry.weak).
   const strong = new Map<string, string[]>();
@@ -288,6 +261,44 @@ export function assignTopics(
     if (triggers) assigned.push({ id: t.id, triggers });
   }
   return assigned;
+}
+
+/**
+ * The triggers of `matcher` that the words hold, in text order, with how each reads where it
+ * stands. (A function of its own, apart from assignTopics: V8 compiles a function again whenever
+ * a test in it first runs after the function was optimised, as the tests of capitals here do late
+ * in a corpus, and this part alone costs less to compile again.)
+ */
+function matchesIn(text: string, words: string[], matcher: TopicMatcher): Match[] {
+  // The words as written, only when a trigger must be in lower case (read on first need).
+  let written: string[] | null = null;
+  const capitalised = (i: number) => {
+    written ??= text.match(WORD) ?? [];
+    // (Where lower-casing moved a word boundary, "İ", the words no longer line up: read as lower.)
+    const w = written.length === words.length ? written[i]! : '';
+    return w !== w.toLowerCase();
+  };
+  const matches: Match[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const triggers = triggersOf(words[i]!, matcher);
+    if (triggers.length === 0) continue;
+    for (const trigger of triggers) {
+      const n = trigger.words.length;
+      if (n > 1 && !phraseAt(words, i, trigger.words)) continue;
+      // (A sentence's first word may be capitalised: "Rain is forecast for Monday".)
+      if (trigger.lowerOnly && i > 0 && capitalised(i)) continue;
+      // ("Port Moresby", "the University of Port Sorel": a town; "the Amara Port Workers' Union"
+      // is a port's.)
+      const named = trigger.placeFirst && i > 0 && i + 1 < words.length;
+      if (named && capitalised(i) && capitalised(i + 1) && !capitalised(i - 1)) continue;
+      const surface = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
+      // ("Education Minister Paul Ferrier": a title before a name.)
+      const title = trigger.titled && i + 1 < words.length && capitalised(i) && capitalised(i + 1);
+      const setting = trigger.place && atPlace(words, i);
+      matches.push({ at: i, n, topic: trigger.topic, surface, weak: trigger.weak && !title, setting });
+    }
+  }
+  return matches;
 }
 
 /** Does a preposition of place stand a few words before word `i` ("at the main railway")? */
