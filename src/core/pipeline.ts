@@ -223,9 +223,12 @@ function parseArticle(
       // (Resolving goes through the text in order: how far it got is its share of the stage.)
       const onProgress = (at: number) =>
         progress.peek('tagging', (size * at) / Math.max(1, article.text.length));
-      timexes = tagTimexes(article.text, { reference: published, spans, onProgress }).map((t, i) =>
-        toTimex(t, i, id),
-      );
+      // (Filled by push: `map` makes packed arrays in the interpreter and holey ones in optimised
+      // code, and buildEvents, which reads them, would be compiled again for each.)
+      const tagged = tagTimexes(article.text, { reference: published, spans, onProgress });
+      const own: Timex[] = [];
+      for (let i = 0; i < tagged.length; i++) own.push(toTimex(tagged[i]!, i, id));
+      timexes = own;
     } catch (error) {
       tagFailure = errorMessage(error);
     }
