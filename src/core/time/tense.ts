@@ -402,9 +402,9 @@ const PLAN_GIVEN_UP = new RegExp(
 const PLAN_LINK_BEFORE = new RegExp(`\\b${PLAN_LINK}`, 'i');
 /** What is sold or booked ahead for a time: "bookings for July", "tickets for Saturday", "buy a ticket
  * for"; what is asked about or foreseen for it: "a surge in inquiries for April and May", "the outlook
- * for September has grown murkier" (told in the past, still ahead). A single one only as a ticket, a seat or a reservation counted ("a ticket for", "one seat
- * for"): "a booking for Saturday's late tackle" is a caution, "refused a permit for Saturday's march"
- * no sale ahead. */
+ * for September has grown murkier" (told in the past, still ahead). A single one only as a ticket, a
+ * seat or a reservation counted ("a ticket for", "one seat for"): "a booking for Saturday's late
+ * tackle" is a caution, "refused a permit for Saturday's march" no sale ahead. */
 const BOOKED_FOR =
   /\b(?:tickets|permits|bookings|reservations|seats|inquiries|enquiries|outlook|(?:an?|one)\s+(?:ticket|seat|reservation))\s+for\s+(?:next\s+|this\s+)?$/i;
 /** Words between a determiner and an adjective in "-ed": "their only televised debate". */
