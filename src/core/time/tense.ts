@@ -407,6 +407,8 @@ const PLAN_LINK_BEFORE = new RegExp(`\\b${PLAN_LINK}`, 'i');
  * tackle" is a caution, "refused a permit for Saturday's march" no sale ahead. */
 const BOOKED_FOR =
   /\b(?:tickets|permits|bookings|reservations|seats|inquiries|enquiries|outlook|(?:an?|one)\s+(?:ticket|seat|reservation))\s+for\s+(?:next\s+|this\s+)?$/i;
+/** Of BOOKED_FOR's words, those asked about or foreseen for a time, not sold ahead for it. */
+const ASKED_AHEAD = /^(?:inquiries|enquiries|outlook)\b/i;
 /** Words between a determiner and an adjective in "-ed": "their only televised debate". */
 const ADJECTIVE_LEAD = new Set([
   'only',
@@ -1187,8 +1189,21 @@ function computeTense(text: string, start: number, end: number): Tense {
   // (Not a quarter or a year: "bookings for the fourth quarter are running below a year earlier"
   // reports on the quarter in hand.)
   const booked = BOOKED_FOR.exec(planBefore);
-  if (booked && !/quarter|half|year/i.test(text.slice(start, end)))
+  if (booked && !/quarter|half|year/i.test(text.slice(start, end))) {
+    // "Inquiries for April were up 5% on a year earlier", "the outlook for March looked bleak": what
+    // was asked about or foreseen for a month, told with a simple past right after it, was counted
+    // before the month or during it; the month is the nearest one, behind or ahead ("Inquiries for
+    // August were up 20%", said in June), as with no tense at all. (A past perfect is a reported
+    // present perfect, the count still going on: "said enquiries for March had doubled".)
+    const after = end + (RANGE_END_AFTER.exec(text.slice(end, end + 40))?.[0].length ?? 0);
+    if (
+      ASKED_AHEAD.test(booked[0]) &&
+      !/^\s+had\b/i.test(text.slice(after, after + 5)) &&
+      rightCue(text, after)?.tense === 'past'
+    )
+      return { tense: 'none' };
     return { tense: 'future', cue: booked[0].trim().replace(/\s+/g, ' ') };
+  }
   // "the court ordered him to surrender his passport by Friday", "urged people to stay indoors through
   // Wednesday", "has asked Network Rail for a full written report by Friday": a directive's or a
   // request's deadline lies ahead of it.

@@ -16725,6 +16725,20 @@ describe('review: "on the final day" is the last day of a span, not the day of a
   });
 });
 
+describe('review: inquiries or an outlook for a month told with a past verb after it are no look ahead', () => {
+  it.each([
+    ['Inquiries for April were up 5% on a year earlier, the agency said.', 'April', '2024-04'],
+    ['Inquiries for April were up 5% on a year earlier, the agency said.', 'a year earlier', '2023-04'],
+    ['In February, the outlook for March looked bleak, but sales rebounded.', 'March', '2024-03'],
+    // (Counted before the month, it is still the nearest one: ahead.)
+    ['Enquiries for July were brisk, the letting agents said.', 'July', '2024-07'],
+    // (With no past verb after it, the month is still looked ahead to.)
+    ['Travel agents reported a rush of inquiries for February and March.', 'February', '2025-02'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
+
 describe('review: "daily" makes hours recur unless it follows a count of what it describes', () => {
   it.each([
     ['The governor will hold daily briefings at 11 a.m.', '11 a.m.', 'XXXX-XX-XXT11:00'],
@@ -16868,3 +16882,4 @@ describe('review: a count after "the next morning" counts from the day before it
     expect(valueOf(text, 'two days later', '2024-05-14')).toBe('2024-05-03');
   });
 });
+
