@@ -571,9 +571,15 @@ const SPRING_OF_WATER_AFTER =
  * "much of ", "the rest of ", "the fastest time of ", "her third award of ". */
 const PORTION_OF = String.raw`(?:much|most|rest|remainder|all|part|(?:first|second|third|fourth|fifth|${SUPERLATIVE})(?:\s+[a-z]+){0,2})\s+of`;
 
+/** Nothing more of the phrase after a word: punctuation, or the end of the text ("down from $260
+ * million a year before.", "was fired that May,"), as a pattern's source. */
+const NOTHING_AFTER = String.raw`\s*(?:[.,;:!?)]|$)`;
+/** NOTHING_AFTER at the start of the text after a word (two characters of it are enough). */
+const NOTHING_AFTER_START = new RegExp(`^${NOTHING_AFTER}`);
+
 /** After a word that ends its noun phrase, not one that modifies a noun after it: "by mid-year,",
  * "before year-end and", against "a mid-year update", "year-end accounts". */
-const ENDS_NOUN_PHRASE = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|to|at|in|on|when|as|if|with|after|before|than)\b)`;
+const ENDS_NOUN_PHRASE = String.raw`(?=${NOTHING_AFTER}|\s+(?:and|or|but|to|at|in|on|when|as|if|with|after|before|than)\b)`;
 
 /** A word that looks like a plural noun: "maps", "sessions" (not "his", "perhaps", nor a count of time). */
 const PLURAL_NOUN = `\\b(?!(?:${[...NOT_PLURAL_S_WORDS, 'times', 'hours', 'days', 'nights', 'weekends', 'weeks', 'months', 'years'].join('|')})\\b)[a-z]+s`;
@@ -728,7 +734,7 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
     const thatMonthCloses =
       thatMonth &&
       afterThat === undefined &&
-      (hasDot || /^\s*(?:[.,;:!?)]|$)/.test(text.slice(end, end + 2))) &&
+      (hasDot || NOTHING_AFTER_START.test(text.slice(end, end + 2))) &&
       !ASIDE_THEN_VERB_AFTER.test(text.slice(end, end + 80));
     // ("said on Monday that March had been the driest": after a weekday's "that", the month is the
     // subject of a past or perfect "be" that ranks it; "that May would" is a person.)
@@ -2581,8 +2587,12 @@ export const RULES: Rule[] = [
     name: 'lastQuarter',
     keys: ['quarter', 'period', 'year-'],
     // "the corresponding period last year", "last year's quarter": the same comparison, said with words.
-    // ("from the same period a year before" is "a year earlier" too; not "a year before it closed".)
-    re: /\b(?:(?<the>the)\s+(?<adj>(?:same|corresponding|comparable)\s+)?(?<ago>year-(?:ago|earlier)\s+|latest\s+|same\s+|(?<y>1\d{3}|20\d{2})\s+)?(?<unit>quarter|period)\b(?!-)(?<tail>\s+a\s+year\s+(?:earlier|ago|before\b(?!\s+(?:it|he|she|they|we|I|you|the|a|an|its|their|his|her|this|that|there)\b))|\s+(?:of\s+)?last\s+year\b(?!['’]))?|(?<lys>last\s+year['’]s)\s+(?<unit2>quarter|period)\b|(?<bare>year-(?:ago|earlier)))/gi,
+    // ("from the same period a year before." is "a year earlier" too, with nothing after "before", as
+    // a length's "a year before" is; not "a year before it closed", "a year before Brexit".)
+    re: new RegExp(
+      String.raw`\b(?:(?<the>the)\s+(?<adj>(?:same|corresponding|comparable)\s+)?(?<ago>year-(?:ago|earlier)\s+|latest\s+|same\s+|(?<y>1\d{3}|20\d{2})\s+)?(?<unit>quarter|period)\b(?!-)(?<tail>\s+a\s+year\s+(?:earlier|ago|before(?=${NOTHING_AFTER}))|\s+(?:of\s+)?last\s+year\b(?!['’]))?|(?<lys>last\s+year['’]s)\s+(?<unit2>quarter|period)\b|(?<bare>year-(?:ago|earlier)))`,
+      'gi',
+    ),
     build: (m, text) => {
       if (g(m, 'bare'))
         return { start: m.index, end: m.index + m[0].length, rule: 'yearAgo', meaning: { k: 'yearAgo' } };
@@ -4378,7 +4388,7 @@ export const RULES: Rule[] = [
         .toLowerCase();
       // "down from $260 million a year before.", "He died two days after,": with nothing after it to
       // count from, "before" is "earlier" and "after" is "later".
-      const alone = /^\s*(?:[.,;:!?)]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
+      const alone = NOTHING_AFTER_START.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
       const tail =
         alone && written === 'before' ? 'earlier' : alone && written === 'after' ? 'later' : written;
       const on = /\s+on$/i.test(g(m, 'tail') ?? '');

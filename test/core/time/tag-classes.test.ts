@@ -16883,3 +16883,21 @@ describe('review: a count after "the next morning" counts from the day before it
   });
 });
 
+
+describe('review: "the same period a year before" is one timex only with nothing after "before"', () => {
+  it.each([
+    'Revenue fell 3% from the same period a year before Brexit.',
+    'Sales in the first quarter fell 2% from the same period a year before Easter trading began.',
+  ])('%j', (text) => {
+    const spans = find(text, '2024-05-14').map((t) => t.text);
+    expect(spans.some((s) => /a year before$/.test(s))).toBe(false);
+  });
+  it('still reads it at the end of its clause', () => {
+    const t = find(
+      'Exports in the first quarter fell 6% from the same period a year before, officials said.',
+      '2024-05-14',
+    ).find((x) => /^the same/.test(x.text));
+    expect(t?.text).toBe('the same period a year before');
+    expect(t?.value).toBe('2023-Q1');
+  });
+});
