@@ -5179,7 +5179,8 @@ export const RULES: Rule[] = [
           : unit === 'quarter'
             ? 'P3M'
             : `P${u.time ? 'T' : ''}${u.times ?? 1}${u.letter}`;
-      const w = RATE_WHAT.exec(text.slice(Math.max(0, m.index - 8), m.index));
+      // (Twelve characters hold the longest word before the period, "afternoons", and the break before it.)
+      const w = RATE_WHAT.exec(text.slice(Math.max(0, m.index - 12), m.index));
       if (!w) return null;
       const what = w[1]!.toLowerCase();
       const at = m.index - w[0].length;

@@ -16901,3 +16901,14 @@ describe('review: "the same period a year before" is one timex only with nothing
     expect(t?.value).toBe('2023-Q1');
   });
 });
+
+describe('review: a count of afternoons before "a week" is one rate', () => {
+  it.each([
+    ['He coaches three afternoons a week at the pool.', 'three afternoons a week'],
+    ['She helped one afternoon a week at the clinic.', 'one afternoon a week'],
+  ])('%j: %j', (text, span) => {
+    const t = find(text, '2024-05-14').find((x) => x.text === span);
+    expect(t?.type).toBe('SET');
+    expect(t?.value).toBe('P1W');
+  });
+});
