@@ -79,7 +79,7 @@ export type Meaning =
   | { k: 'yearEnd' }
   | { k: 'newYear' } // "in the new year"
   | { k: 'midweek' } // "until midweek"
-  | { k: 'length'; value: string } // "four years and six months" = P4Y6M
+  | { k: 'length'; value: string; why?: string } // "four years and six months" = P4Y6M
   | { k: 'dayOfMonth'; d: number; pod?: string; wd?: number } // "on the 5th": a day of the month in hand (wd: "Friday the 5th")
   | { k: 'bc'; y: number; m?: number; season?: string } // y counts back: 480 is 480 BC
   | { k: 'weekday'; wd: number; rel?: string; pod?: string }
@@ -4946,7 +4946,11 @@ export const RULES: Rule[] = [
     re: /\b(?:the\s+|all\s+(?:these|those)\s+)?(?:years|months|weeks|days|decades|centuries|hours|minutes|seconds)\b/gi,
     build: (m, text) => {
       const before = text.slice(Math.max(0, m.index - 8), m.index);
-      const end = m.index + m[0].length;
+      // ("for decades-long feuds": the length takes "-long" in, as the golds write "months-long".)
+      const end =
+        m.index +
+        m[0].length +
+        (/^-long\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)) ? 5 : 0);
       // "setting type all these years", "after all those years": the whole stretch up to the time in
       // hand, a length of unstated size, whatever comes before it (our news annotators 1 of 1). (Not
       // "all those years ago", a time back.)
@@ -4961,6 +4965,10 @@ export const RULES: Rule[] = [
               meaning: { k: 'duration', n: null, unit: unitKey(all[1]!) },
             };
       const the = /^the\s/i.test(m[0]);
+      // "centuries-old churches", "decades-old reasons": the unit is part of an age on the noun after
+      // it, not a length spent. ("decades-long feuds" is a length; the gold spans take "-long" in,
+      // "months-long" 3 of 3, which the span below does.)
+      if (/^-old\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
       // "A Hundred Years of Quiet", "Nine Years of Dust": after a capitalised word, a capitalised
       // unit is part of a title (see the duration rule's "Seventy-Three Seconds").
       if (/^[A-Z]/.test(m[0]) && /[A-Z][\w'’-]*\s+$/.test(before)) return null;
@@ -5023,9 +5031,14 @@ export const RULES: Rule[] = [
         };
       // "fed our fountain for centuries", "ruled from Moscow for centuries": TBAQ and our news
       // annotators write the bare plural PXC (3 of 5 readable; PXCE 2, PXE 1), where a counted
-      // "several centuries" is PXCE.
-      if (/^centuries$/i.test(m[0]))
-        return { start: m.index, end, rule: 'bareUnits', meaning: { k: 'length', value: 'PXC' } };
+      // "several centuries" is PXCE. "Over the centuries" is the same bare plural (no gold writes it).
+      if (/centuries$/i.test(m[0]))
+        return {
+          start: m.index,
+          end: ahead ? end + ahead[0].length : end,
+          rule: 'bareUnits',
+          meaning: { k: 'length', value: 'PXC', why: 'a length of time of unstated size' },
+        };
       return {
         start: m.index,
         end: ahead ? end + ahead[0].length : end,

@@ -3553,7 +3553,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         type: 'DURATION',
         value: m.value,
         anchor: none,
-        explanation: say(m.value, 'a length of time'),
+        explanation: say(m.value, m.why ?? 'a length of time'),
       };
     case 'newYear': {
       if (ref === null) {

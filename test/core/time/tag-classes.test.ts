@@ -16912,3 +16912,24 @@ describe('review: a count of afternoons before "a week" is one rate', () => {
     expect(t?.value).toBe('P1W');
   });
 });
+
+describe('review: a unit before "-old" is an age, not a length; "the centuries" is PXC', () => {
+  it.each([['Monks still sing in centuries-old chapels.'], ['Crowds gathered for decades-old rites.']])(
+    '%j: no length',
+    (text) => {
+      expect(find(text, '2024-05-14')).toEqual([]);
+    },
+  );
+  it('"decades-long" takes "-long" into its span', () => {
+    expect(valueOf('The towns were split in decades-long quarrels.', 'decades-long', '2024-05-14')).toBe(
+      'PXDE',
+    );
+  });
+  it('"over the centuries" is the bare plural, PXC, of unstated size', () => {
+    const t = find('Over the centuries, the coast crept inland.', '2024-05-14').find(
+      (x) => x.text === 'the centuries',
+    );
+    expect(t?.value).toBe('PXC');
+    expect(t?.explanation).toMatch(/of unstated size/);
+  });
+});
