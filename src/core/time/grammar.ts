@@ -1419,9 +1419,11 @@ const SECOND_MARGIN_BEFORE = /\bby\s+$/i;
 const SECOND_MARGIN_AFTER = /^\s+(?:behind|ahead|clear|off|adrift|slower|faster|quicker)\b/i;
 
 /** Before a count whose unit is left out, the length counted just before it and the word that
- * joins the two: "the first five years fighting for answers and ", "in the past two years than in ". */
+ * joins the two: "the first five years fighting for answers and ", "in the past two years than in ".
+ * (No count of other things between them: in "the past three years the council has closed five
+ * libraries and the next two", the count left out is of libraries.) */
 const ELIDED_COUNT_BEFORE = new RegExp(
-  `\\bthe\\s+(?:first|past|last|previous|next|initial|opening)\\s+(?:${WORD_COUNT}|\\d{1,3})\\s+(?<unit>seconds|minutes|hours|days|weeks|months|years|decades)\\b[^.;]{0,60}?\\b(?:and|than(?:\\s+(?:in|over|during|for))?|but|then|while)\\s+$`,
+  `\\bthe\\s+(?:first|past|last|previous|next|initial|opening)\\s+(?:${WORD_COUNT}|\\d{1,3})\\s+(?<unit>seconds|minutes|hours|days|weeks|months|years|decades)\\b(?:(?!\\b(?:${WORD_COUNT}|\\d[\\d,.]*)\\s+(?!(?:of|in|on|at|to|by|for|from|and|or|than)\\b)[a-z])[^.;]){0,60}?\\b(?:and|than(?:\\s+(?:in|over|during|for))?|but|then|while)\\s+$`,
   'i',
 );
 

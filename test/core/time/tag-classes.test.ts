@@ -16933,3 +16933,27 @@ describe('review: a unit before "-old" is an age, not a length; "the centuries" 
     expect(t?.explanation).toMatch(/of unstated size/);
   });
 });
+
+describe('review: a count of other things between the length and the elided count', () => {
+  it.each([
+    [
+      'In the past two years the trust has sold four farms and the next three on its list go to auction in June.',
+      'the next three',
+    ],
+    [
+      'Over the last five years the club has hired six coaches and the next two, both from Spain, start in August.',
+      'the next two',
+    ],
+  ])('%j: %j is no length', (text, span) => {
+    expect(valueOf(text, span, '2024-05-14')).toBeUndefined();
+  });
+  it('the length counted just before still lends its unit', () => {
+    expect(
+      valueOf(
+        'He spent the first three years learning the trade and the next four running the shop.',
+        'the next four',
+        '2024-05-14',
+      ),
+    ).toBe('P4Y');
+  });
+});
