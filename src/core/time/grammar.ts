@@ -531,19 +531,20 @@ const SEASON_SUBJECT_AFTER =
 const SEASON_PREPOSITION_BEFORE =
   /\b(?:into|before|after|through|throughout|all|(?:height|depth|middle|start|end|rest|first\s+day|last\s+day)\s+of)\s+$/i;
 /**
- * After a bare season, a lowercase word that is neither a small word ending the season's phrase nor
- * a verb: the noun the season describes ("for winter fuel payments", "for summer jobs", "a better
- * summer job"). Not a preposition, conjunction or auxiliary ("ready for winter and", "a wet winter
- * in the north", "a wet winter is"), a determiner or pronoun that opens a clause ("the worst winter
- * many of us can remember", "the best summer we have had"), nor a past ("a mild winter hurt
- * demand", "a wet winter followed", "a cool, wet spring left").
+ * After a bare season (or "annual" and its occasion), a lowercase word that is neither a small word
+ * ending the phrase nor a verb: the noun the word before describes ("for winter fuel payments", "for
+ * summer jobs", "a better summer job", "the annual service charge"). Not a preposition, conjunction
+ * or auxiliary ("ready for winter and", "a wet winter in the north", "a wet winter is"), a
+ * determiner or pronoun that opens a clause ("the worst winter many of us can remember", "the best
+ * summer we have had"), a time of its own ("its annual fair tonight"), nor a past ("a mild winter
+ * hurt demand", "a wet winter followed", "a cool, wet spring left").
  */
-function seasonBeforeNoun(after: string): boolean {
+function wordBeforeNoun(after: string): boolean {
   const w = /^\s+([a-z][a-z'-]*)/.exec(after)?.[1];
-  return !!w && !SEASON_PHRASE_END.test(w) && !/(?:ed|ly)$/.test(w) && !PAST_CUES.has(w);
+  return !!w && !PHRASE_END_WORD.test(w) && !/(?:ed|ly)$/.test(w) && !PAST_CUES.has(w);
 }
-const SEASON_PHRASE_END =
-  /^(?:in|on|at|for|from|with|by|into|about|over|during|since|until|till|before|after|ahead|under|across|through|throughout|to|of|as|than|and|or|but|nor|when|while|where|that|which|who|if|because|so|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|must|did|does|do|also|already|still|then|now|here|there|this|next|last|the|an?|i|we|you|he|she|it|they|its|their|his|her|our|my|many|most|some|any|few|no|every|each|arrives?|comes?|begins?|starts?|ends?|brings?|means?|seems?|looks?|remains?|gives?|offers?|tends?|hits?|sets?)$/;
+const PHRASE_END_WORD =
+  /^(?:in|on|at|for|from|with|by|into|about|over|during|since|until|till|before|after|ahead|under|across|through|throughout|to|of|as|than|and|or|but|nor|when|while|where|that|which|who|if|because|so|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|must|did|does|do|also|already|still|then|now|here|there|this|next|last|the|an?|i|we|you|he|she|it|they|its|their|his|her|our|my|many|most|some|any|few|no|every|each|arrives?|comes?|begins?|starts?|ends?|brings?|means?|seems?|looks?|remains?|gives?|offers?|tends?|hits?|sets?|today|tonight|tomorrow|yesterday|again|too|yet|ever|instead|soon)$/;
 /** After a capitalised season, a word that makes a name: "the Winter Olympics", "the Spring Statement". */
 const SEASON_NAME_AFTER =
   /^\s+(?:Olympics|Olympic|Paralympics|Paralympic|Games|Gardens?|Palace|Statement|Grand|Park|Street)\b/;
@@ -4098,7 +4099,7 @@ export const RULES: Rule[] = [
         !the &&
         WEATHER_BEFORE_SEASON.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
         !/^\s+of\b/i.test(follows) &&
-        !seasonBeforeNoun(follows);
+        !wordBeforeNoun(follows);
       // And one a word before puts in time ("well into spring", "before spring", "all summer", "the
       // height of summer"); after "for", only a lowercase one that ends its phrase ("keeping the
       // plows ready for winter", "build up feed for winter,"), not one that describes the noun
@@ -4129,7 +4130,7 @@ export const RULES: Rule[] = [
       const placed =
         s !== 'fall' &&
         (SEASON_PREPOSITION_BEFORE.test(lead) ||
-          (/\bfor\s+$/i.test(lead) && /^[a-z]/.test(word) && !seasonBeforeNoun(follows)));
+          (/\bfor\s+$/i.test(lead) && /^[a-z]/.test(word) && !wordBeforeNoun(follows)));
       // "Winter is the real test", "Winter, he says, is the hard part": a season that opens its
       // sentence as the subject of a present verb is any year's (our news annotators 2 of 2).
       const subject =
@@ -5307,9 +5308,15 @@ export const RULES: Rule[] = [
     // (The words between are the occasion's own, no phrase of a preposition: "annual spending on
     // services", "annual revenue from events" name no occasion; nor is the occasion a word before
     // the head noun: "its annual financial services report".)
-    re: /(?:(?<the>\b[Tt]he)|\b[Aa]n|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|[A-Za-z.]['’]s?)\s+annual\s+(?:(?!(?:on|from|for|of|in|at|to|by|with|about|over|into|per)\b)[A-Za-z&-]+\s+){0,3}?(?<occasion>events?|rituals?|fixtures?|ordeals?|festivals?|traditions?|celebrations?|pilgrimages?|inspections?|gatherings?|affairs?|occurrences?|fairs?|parades?|shows?|ceremon(?:y|ies)|reunions?|services?|tournaments?|rall(?:y|ies)|retreats?|competitions?|audits?|contests?|lightings?)\b(?![-\s]+(?:reports?|conferences?|meetings?|revenues?|spending|budgets?|contracts?|costs?|fees?|income|sales|sector|industry|firms?|compan(?:y|ies))\b)/g,
-    build: (m) => {
+    re: /(?:(?<the>\b[Tt]he)|\b[Aa]n|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|[A-Za-z.]['’]s?)\s+annual\s+(?:(?!(?:on|from|for|of|in|at|to|by|with|about|over|into|per)\b)[A-Za-z&-]+\s+){0,3}?(?<occasion>events?|rituals?|fixtures?|ordeals?|festivals?|traditions?|celebrations?|pilgrimages?|inspections?|gatherings?|affairs?|occurrences?|fairs?|parades?|shows?|ceremon(?:y|ies)|reunions?|services?|tournaments?|rall(?:y|ies)|retreats?|competitions?|audits?|contests?|lightings?)\b(?![-\s]+(?:reports?|conferences?|meetings?|revenues?|spending|budgets?|contracts?|costs?|fees?|charges?|bills?|payments?|income|sales|sector|industry|firms?|compan(?:y|ies))\b)/g,
+    build: (m, text) => {
       if (g(m, 'the') && /(?:s|ies)$/.test(g(m, 'occasion')!)) return null;
+      // "the annual service charge", "the annual fair value review", "the annual lighting bill": the
+      // occasion's word describes a noun after it, no occasion. (A word in -s after the singular is
+      // its verb, "an annual kite festival fills the beach"; the plural nouns that follow an occasion
+      // word, "service charges", "event fees", are the lookahead's.)
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      if (wordBeforeNoun(after) && !/^\s+[a-z]+[^s']s\b/.test(after)) return null;
       const start = m.index + m[0].search(/annual/i);
       return { start, end: start + 'annual'.length, rule: 'set', meaning: { k: 'set', value: 'P1Y' } };
     },

@@ -16957,3 +16957,20 @@ describe('review: a count of other things between the length and the elided coun
     ).toBe('P4Y');
   });
 });
+
+describe('review: an occasion word before a noun names no occasion', () => {
+  it.each([
+    ['Tenants said the annual service charge had risen again.'],
+    ['The bank finished the annual fair value audit.'],
+    ['The annual lighting bill for the arena doubled.'],
+    ['The annual service charges went up in April.'],
+  ])('%j: "annual" is no set', (text) => {
+    expect(find(text, '2024-05-14').some((t) => t.text === 'annual')).toBe(false);
+  });
+  it.each([
+    ['The village holds its annual flower show tonight.'],
+    ['The annual fair draws crowds from the coast.'],
+  ])('%j: "annual" is a set', (text) => {
+    expect(valueOf(text, 'annual', '2024-05-14')).toBe('P1Y');
+  });
+});
