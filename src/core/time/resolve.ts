@@ -6336,7 +6336,7 @@ const EVENTS_HELD_AT_AN_HOUR = 'tours|services|sessions|shows|classes|briefings|
  * counted ("700 daily flights", "its 40 daily departures"), unless that noun is an event held at an
  * hour ("three daily tours"). */
 const RECURRING = new RegExp(
-  String.raw`\b(?:(?<!\b(?:\d[\d,.]*|${WORD_COUNT}|dozens|hundreds|thousands|millions|several|many)\s+)(?:daily|nightly)|(?:daily|nightly)(?!\s+(?!(?:as|is|was|its|this|plus|across|thus|unless|perhaps|always|${EVENTS_HELD_AT_AN_HOUR})\b)[a-z]{2,}s\b)|every(?:\s+other)?\s+(?:day|night|morning|evening|week(?:day|night|end)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|each\s+(?:day|night|morning|evening|weekday|weeknight|concert|show|performance|screening|session|class|service|tour)|every\s+weeknight|\w+\s+days\s+a\s+week|(?:on\s+)?weekdays|on\s+weekends|weeknights|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b`,
+  String.raw`\b(?:(?<!\b(?:\d[\d,.]*|${WORD_COUNT}|dozens|hundreds|thousands|millions|several|many)\s+)(?:daily|nightly)|(?:daily|nightly)(?!\s+(?!(?:${NOT_PLURAL_S_WORDS.join('|')}|${EVENTS_HELD_AT_AN_HOUR})\b)[a-z]{2,}s\b)|every(?:\s+other)?\s+(?:day|night|morning|evening|week(?:day|night|end)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|each\s+(?:day|night|morning|evening|weekday|weeknight|concert|show|performance|screening|session|class|service|tour)|every\s+weeknight|\w+\s+days\s+a\s+week|(?:on\s+)?weekdays|on\s+weekends|weeknights|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b`,
   'i',
 );
 const RECURRING_ALL = new RegExp(RECURRING.source, 'gi');
