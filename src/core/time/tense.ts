@@ -400,15 +400,19 @@ const PLAN_GIVEN_UP = new RegExp(
 );
 /** The words that tie a plan to its day, right before the timex: "for", "date of", "deadline of". */
 const PLAN_LINK_BEFORE = new RegExp(`\\b${PLAN_LINK}`, 'i');
+/** What is asked about or foreseen for a time (see BOOKED_FOR, ASKED_AHEAD). */
+const ASKED = 'inquiries|enquiries|outlook';
 /** What is sold or booked ahead for a time: "bookings for July", "tickets for Saturday", "buy a ticket
  * for"; what is asked about or foreseen for it: "a surge in inquiries for April and May", "the outlook
  * for September has grown murkier" (told in the past, still ahead). A single one only as a ticket, a
  * seat or a reservation counted ("a ticket for", "one seat for"): "a booking for Saturday's late
  * tackle" is a caution, "refused a permit for Saturday's march" no sale ahead. */
-const BOOKED_FOR =
-  /\b(?:tickets|permits|bookings|reservations|seats|inquiries|enquiries|outlook|(?:an?|one)\s+(?:ticket|seat|reservation))\s+for\s+(?:next\s+|this\s+)?$/i;
+const BOOKED_FOR = new RegExp(
+  String.raw`\b(?:tickets|permits|bookings|reservations|seats|${ASKED}|(?:an?|one)\s+(?:ticket|seat|reservation))\s+for\s+(?:next\s+|this\s+)?$`,
+  'i',
+);
 /** Of BOOKED_FOR's words, those asked about or foreseen for a time, not sold ahead for it. */
-const ASKED_AHEAD = /^(?:inquiries|enquiries|outlook)\b/i;
+const ASKED_AHEAD = new RegExp(`^(?:${ASKED})\\b`, 'i');
 /** Words between a determiner and an adjective in "-ed": "their only televised debate". */
 const ADJECTIVE_LEAD = new Set([
   'only',
