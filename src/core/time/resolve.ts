@@ -5523,19 +5523,18 @@ const YOUNG_BEFORE = /\byoung(?:er)?\s+(?:[a-z-]+\s+){0,1}[a-z]+s\s+$/i;
 /** "most", "many", "the vast majority of" before the subject. */
 const QUANTIFIED_BEFORE =
   /\b(?:most|many|(?:the\s+)?(?:vast\s+|great\s+)?majority\s+of)\s+(?:of\s+the\s+)?(?:[a-z-]+\s+){0,1}[a-z]+s\s+$/i;
-const ADVERB_AFTER = /^\s+(?:(?:still|often|rarely|mostly|largely|simply|increasingly|no\s+longer)\s+)?/i;
+/** Before the verb after "today", an adverb: "still", "often", "no longer". */
+const ADVERB_AFTER = String.raw`^\s+(?:(?:still|often|rarely|mostly|largely|simply|increasingly|no\s+longer)\s+)?`;
 /**
  * A verb of wanting or knowing, or a negated one: "want", "don't", "can't" (not "expect":
  * "Investors today expect the bank to hold rates" is the day's).
  */
-const STATIVE_PLURAL_AFTER = new RegExp(
-  ADVERB_AFTER.source +
-    "(?:don['’]t|can['’]t|cannot|want|need|know|prefer|tend|rely|remember|worry|understand|believe)\\b",
-  'i',
-);
+const STATIVE_PLURAL =
+  "don['’]t|can['’]t|cannot|want|need|know|prefer|tend|rely|remember|worry|understand|believe";
+const STATIVE_PLURAL_AFTER = new RegExp(`${ADVERB_AFTER}(?:${STATIVE_PLURAL})\\b`, 'i');
+/** A verb in the present after a plural subject: STATIVE_PLURAL's and others ("are", "face", "use"). */
 const PRESENT_PLURAL_AFTER = new RegExp(
-  ADVERB_AFTER.source +
-    "(?:are|have|do|don['’]t|can|can['’]t|cannot|face|want|need|think|know|see|expect|tend|read|use|live|hold|spend|prefer|rely|struggle|buy|pay|remember|worry|understand|believe|debate)\\b",
+  `${ADVERB_AFTER}(?:${STATIVE_PLURAL}|are|have|do|can|face|think|see|expect|read|use|live|hold|spend|struggle|buy|pay|debate)\\b`,
   'i',
 );
 /** A contrast with another time in the clause after: "than they were", "than in 1929", "different". */
