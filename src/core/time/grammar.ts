@@ -29,6 +29,7 @@ import {
   MONTH_ABBREVIATIONS,
   TIME_ZONES,
   NOT_PLURAL_S_WORDS,
+  MODALS,
   QUARTER_IN_SENTENCE,
   QUARTER_IN_SENTENCE_ALL,
   HALF_IN_SENTENCE,
@@ -1358,8 +1359,9 @@ const DAY_OF_OCCASION =
 const FUTURE_AS_TIME_BEFORE = /\b(?:[Ii]n|[Ii]nto|For)\s+$/;
 /** After "the future", a name of up to three words and then its verb: " Congress will", " Acme
  * Corp must" (not " Riverside Station, which"). */
-const NAME_THEN_VERB =
-  /^ (?:[A-Z][\w'’.-]*\s+){1,3}(?:will|would|could|may|might|must|should|can|shall|needs?\s+to|ha(?:s|ve)\s+to|wo?n['’]t)\b/;
+const NAME_THEN_VERB = new RegExp(
+  String.raw`^ (?:[A-Z][\w'’.-]*\s+){1,3}(?:${MODALS.join('|')}|needs?\s+to|ha(?:s|ve)\s+to|wo?n['’]t)\b`,
+);
 
 /** After "the future", a role or a tie it is the adjective of: "the future king", "the future
  * international", "the future relationship". */

@@ -720,6 +720,19 @@ export const PLAN_AFTER_BE = new Set([
   'predicted',
 ]);
 
+/** The modal verbs: "would open", "may close", "Congress will". */
+export const MODALS: readonly string[] = [
+  'will',
+  'would',
+  'could',
+  'might',
+  'may',
+  'can',
+  'should',
+  'must',
+  'shall',
+];
+
 /** Future auxiliaries, the only future cues that count after a timex. */
 export const MODAL_FUTURE = new Set(['will', "'ll", 'shall', 'would']);
 

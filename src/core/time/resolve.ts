@@ -29,6 +29,7 @@ import {
   type HolidayRule,
   MONTH_NAMES,
   MONTHS,
+  MODALS,
   NOT_PLURAL_S_WORDS,
   ORDINALS,
   PAST_CUES,
@@ -8635,7 +8636,7 @@ const DAY_LEFT_BEHIND = String.raw`dead|victims?|casualties|injured|toll|death|d
  * ("'s dead include", "'s toll rose to", "'s victims were"). Any other word in lower case, unless it
  * ends in "-s" or "-ed", is taken for one ("'s death penalty hearing", "'s dead rubber").
  */
-const NOT_NOUN_AFTER = String.raw`(?:is|are|was|were|will|would|could|can|may|might|must|should|shall|has|have|had|include|remain|rise|rose|stand|stood|grew|fell|hit|reach|climb|came|went|of|in|at|on|from|to|for|with|by|and|or|but|who|whom|which|that|also|now|still|already|alone|so|far)\b`;
+const NOT_NOUN_AFTER = String.raw`(?:is|are|was|were|${MODALS.join('|')}|has|have|had|include|remain|rise|rose|stand|stood|grew|fell|hit|reach|climb|came|went|of|in|at|on|from|to|for|with|by|and|or|but|who|whom|which|that|also|now|still|already|alone|so|far)\b`;
 /**
  * After a possessive weekday, up to two words and what its event left behind, the head of its noun
  * phrase ("'s heroes are", "'s brave dead,"; not "'s death penalty hearing").

@@ -23,6 +23,7 @@ import {
   WEEKDAYS,
   WEEKDAY_NAMES,
   NOT_PLURAL_S_WORDS,
+  MODALS,
 } from './lexicon';
 import { BEFORE_NUMBER, MID_SENTENCE, NEVER_FINAL } from '../ingest/abbreviations';
 
@@ -226,8 +227,6 @@ function reportedModal(text: string, start: number, end: number): string | null 
   if (!m || (m[1] && (SUBJECT_PRONOUNS.has(m[1]) || !REPORTED_NP_BEFORE.exec(before)![1]))) return null;
   return m[2]!;
 }
-/** The modal verbs: "would open", "may close" (with "to" and "'ll": MODAL_OR_TO). */
-const MODALS = ['will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'shall'];
 /** Verbs of saying, asking and urging whose complement may hold a time of its own. (Not "added":
  * "employers added 243,000 workers to payrolls in January" adds, it does not say.) */
 const SAYING_OR_CALL: ReadonlySet<string> = new Set([
