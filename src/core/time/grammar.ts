@@ -29,6 +29,7 @@ import {
   MONTH_ABBREVIATIONS,
   TIME_ZONES,
   NOT_PLURAL_S_WORDS,
+  TIME_PLURALS,
   MODALS,
   QUARTER_IN_SENTENCE,
   QUARTER_IN_SENTENCE_ALL,
@@ -584,7 +585,7 @@ const NOTHING_AFTER_START = new RegExp(`^${NOTHING_AFTER}`);
 const ENDS_NOUN_PHRASE = String.raw`(?=${NOTHING_AFTER}|\s+(?:and|or|but|to|at|in|on|when|as|if|with|after|before|than)\b)`;
 
 /** A word that looks like a plural noun: "maps", "sessions" (not "his", "perhaps", nor a count of time). */
-const PLURAL_NOUN = `\\b(?!(?:${[...NOT_PLURAL_S_WORDS, 'times', 'hours', 'days', 'nights', 'weekends', 'weeks', 'months', 'years'].join('|')})\\b)[a-z]+s`;
+const PLURAL_NOUN = `\\b(?!(?:${[...NOT_PLURAL_S_WORDS, ...TIME_PLURALS].join('|')})\\b)[a-z]+s`;
 
 /** A plural noun right before "that fall", which makes "that" a relative pronoun: "maps that fall".
  * (Not a count of time: "spent weeks that fall recovering".) */

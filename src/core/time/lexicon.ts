@@ -910,6 +910,10 @@ export const NOT_PLURAL_S_WORDS = [
   'yes',
 ];
 
+/** Plurals of times and counts of time ("hours", "weekends", "times"): a noun in "-s" that is no thing
+ * or people named. */
+export const TIME_PLURALS = ['times', 'hours', 'days', 'nights', 'weekends', 'weeks', 'months', 'years'];
+
 /** Words ending in "-ed" that are not past-tense cues. */
 export const NOT_PAST_ED = new Set([
   'need',

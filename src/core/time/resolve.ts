@@ -31,6 +31,7 @@ import {
   MONTHS,
   MODALS,
   NOT_PLURAL_S_WORDS,
+  TIME_PLURALS,
   ORDINALS,
   PAST_CUES,
   QUARTER_IN_SENTENCE,
@@ -5509,7 +5510,7 @@ const PEOPLE_TODAY =
  * day's; so is a possessive's ("Our young players today are tired").
  */
 const PLURAL_SUBJECT_BEFORE = new RegExp(
-  `\\b(?!(?:${NOT_PLURAL_S_WORDS.join('|')}|says|news|times|days|weeks|months|years|hours)\\s)[a-z]*[a-rtv-z]s\\s+$`,
+  `\\b(?!(?:${[...NOT_PLURAL_S_WORDS, ...TIME_PLURALS].join('|')}|says|news)\\s)[a-z]*[a-rtv-z]s\\s+$`,
   'i',
 );
 /** A possessive anywhere in the noun phrase before "today": "Our deepest thoughts", "the team's young
