@@ -34,7 +34,7 @@ import {
   type ResolveContext,
   type Resolved,
 } from './resolve';
-import { MOVING_VERB, WEEKDAYS } from './lexicon';
+import { MODALS, MOVING_VERB, WEEKDAYS } from './lexicon';
 import {
   opensSentence,
   PREMIUM_TO_BEFORE,
@@ -992,7 +992,7 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?:T|$)/;
  * 'from the street where her son was shot on', 'with victims who were hurt on'). A relative
  * "which" is left in: set off after the tail's own noun it dates the saying's occasion ('in the
  * address, which was broadcast at 10 p.m.'). */
-const ATTRIBUTION_TAIL = String.raw`,?\s+(?:on|at|in|as|during|outside|from|by|while|clutching|speaking|standing|sitting|holding)\b(?:(?!\b(?:that|to|would|will|could|should|may|might|until|by|since|when|if|because|before|next|last|this|of|about|where|who|whose|marking|anniversary)\b)[^.;!?"“”\n]){0,70}?`;
+const ATTRIBUTION_TAIL = String.raw`,?\s+(?:on|at|in|as|during|outside|from|by|while|clutching|speaking|standing|sitting|holding)\b(?:(?!\b(?:that|to|${MODALS.join('|')}|until|by|since|when|if|because|before|next|last|this|of|about|where|who|whose|marking|anniversary)\b)[^.;!?"“”\n]){0,70}?`;
 /** From a quotation's close to the day its saying names: ',' he said ', '," Castellano said at a news conference ',
  * '," he wrote to his mother on ' (a letter is its writer's saying), '," she said by phone on '. */
 const ATTRIBUTION_AFTER = new RegExp(
