@@ -3170,7 +3170,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         why =
           anchorPoint === ctx.narr
             ? `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} the date the text last named`
-            : `${n} ${unit}(s) after the day whose night or next morning the text last named`;
+            : `${n} ${unit}(s) after ${NIGHTS_DAY}`;
       } else if (
         // ("The regular season ends April 13. Teams ... go to the play-in tournament, which begins two
         // days later": past a month, the day the text last named, a sentence or two back.)
@@ -6578,6 +6578,8 @@ function laterPrior(ctx: ResolveContext, c: Candidate, wd: number): { index: num
   return sentencesBetween(ctx.text, last.end, c.start) <= MAXSENT ? prior : null;
 }
 
+/** What nightsDay counts from, in an explanation. */
+const NIGHTS_DAY = 'the day whose night or next morning the text last named';
 /**
  * "inspected the dam on Tuesday afternoon ... By 1 a.m. the water was over the crest ... The next
  * day": days counted on from the small hours after a day's evening or afternoon count from that day.
@@ -8014,7 +8016,7 @@ function resolvePeriod(
           : a === figuresMonth
             ? 'the month of the figures the report gives'
             : a !== beforeNight
-              ? 'the day whose night or next morning the text last named'
+              ? NIGHTS_DAY
               : a.index >= 0
                 ? 'the date the text last named'
                 : `the publication date (${published(ref!)})`;
