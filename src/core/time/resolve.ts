@@ -5882,8 +5882,9 @@ function recurringHour(sentence: string, timex: string, ref: number | null): boo
   // ("an open day on Saturday 30 September, with guided tours every hour from 10:00": what recurs
   // every hour recurs within a day, so the day its sentence names, or a past its clause tells, is
   // still the hour's.)
-  if (recurs(clause) && recurs(clause.replace(EVERY_HOUR_ALL, ' '))) sentence = clause;
-  else if (!recurs(clause) && !RECURRING.test(sentence)) return false;
+  const inClause = recurs(clause);
+  if (inClause && recurs(clause.replace(EVERY_HOUR_ALL, ' '))) sentence = clause;
+  else if (!inClause && !RECURRING.test(sentence)) return false;
   // ("the city kept 22 cooling centers open until 10 p.m. and planned to run free buses to them every
   // hour": an hour in a clause told in the simple past is that day's, whatever recurs in another.)
   else if (PAST_CLAUSE.test(clause)) return false;
