@@ -14,7 +14,17 @@
  * would cost more than the whole grammar.
  */
 import type { TaggedTimex } from '../types';
-import { DAY_MS, describeDay, fmtDay, fmtWeek, isoToDay, monthOf, weekdayOf, yearOf } from './calendar';
+import {
+  DAY_MS,
+  dayOf,
+  describeDay,
+  fmtDay,
+  fmtWeek,
+  isoToDay,
+  monthOf,
+  weekdayOf,
+  yearOf,
+} from './calendar';
 import { findCandidates, type Candidate } from './grammar';
 import {
   anniversaryOf,
@@ -136,7 +146,7 @@ const morningAfter = (span: string, a: NarrativeAnchor, base: NarrativeAnchor | 
   a.d !== undefined &&
   base?.m !== undefined &&
   base.d !== undefined &&
-  Date.UTC(a.y, a.m - 1, a.d) - Date.UTC(base.y, base.m - 1, base.d) === DAY_MS;
+  dayOf(a.y, a.m, a.d) - dayOf(base.y, base.m, base.d) === DAY_MS;
 
 const SMALL_HOURS = /\b(?:early|small|wee)\s+hours\b/i;
 
