@@ -993,6 +993,8 @@ function continuedAttribution(text: string, out: TaggedTimex[], j: number, open:
 }
 /** A day, with or without a time or a part of the day: "2024-04-01", "2024-04-01TNI". */
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?:T|$)/;
+/** Right before the day a saying names, after its verb: "on ", "late ", "early ", "at " (or nothing). */
+const SAYING_DAY_LEAD = String.raw`(?:(?:on|at|late|early)\s+)?$`;
 /** What may follow a saying and come before or after the day it names, the place or the manner of
  * it, with no word that opens reported words or a time ahead: ', clutching the trophy at her news
  * conference', ' by phone' (not ', adding that', ' to reporters before the vote'; nor "after", whose
@@ -1006,7 +1008,7 @@ const ATTRIBUTION_TAIL = String.raw`,?\s+(?:on|at|in|as|during|outside|from|by|w
 /** From a quotation's close to the day its saying names: ',' he said ', '," Castellano said at a news conference ',
  * '," he wrote to his mother on ' (a letter is its writer's saying), '," she said by phone on '. */
 const ATTRIBUTION_AFTER = new RegExp(
-  String.raw`^[,.!?]?\s*(?:(?:[A-Z][\w.'’-]*|he|she|they|we|I|it|the|a|an|her|his|their|its|[a-z]+(?:man|woman|person|er|or|ist|ent))\s+){0,5}(?:said|says|told(?:\s+[\w'’-]+){1,3}?|added|wrote(?:\s+to(?:\s+[\w'’-]+){1,3}?)?|tweeted|posted|insisted|declared)(?:${ATTRIBUTION_TAIL})?\s+(?:(?:on|at|late|early)\s+)?$`,
+  String.raw`^[,.!?]?\s*(?:(?:[A-Z][\w.'’-]*|he|she|they|we|I|it|the|a|an|her|his|their|its|[a-z]+(?:man|woman|person|er|or|ist|ent))\s+){0,5}(?:said|says|told(?:\s+[\w'’-]+){1,3}?|added|wrote(?:\s+to(?:\s+[\w'’-]+){1,3}?)?|tweeted|posted|insisted|declared)(?:${ATTRIBUTION_TAIL})?\s+${SAYING_DAY_LEAD}`,
 );
 /** From the day a saying names to the quotation that goes on after it: '. ', ' after a light practice session. '
  * (after the saying's day, "after" tells when in it the saying came). */
@@ -1015,8 +1017,10 @@ const ATTRIBUTION_ENDS = new RegExp(
 );
 /** Before the day of a saying that opens a quotation later in its sentence: "said ", "told supporters late ", "Speaking outside the court on ",
  * "In one letter, dated " (the day a letter was written). */
-const ATTRIBUTION_BEFORE =
-  /\b(?:said|says|told(?:\s+[\w'’-]+){0,3}|wrote|dated|added|announced|insisted|declared|speaking(?:\s+[^.;!?"“”\n]{0,40})?)\s+(?:(?:on|late|early|at)\s+)?$/i;
+const ATTRIBUTION_BEFORE = new RegExp(
+  String.raw`\b(?:said|says|told(?:\s+[\w'’-]+){0,3}|wrote|dated|added|announced|insisted|declared|speaking(?:\s+[^.;!?"“”\n]{0,40})?)\s+${SAYING_DAY_LEAD}`,
+  'i',
+);
 
 /** "born on ", "Born in Winsford on ", "born in Cork, Ireland, in ": a birth date, at which no story is told.
  * (Case-sensitive: the place's words are capitalised, not "Born in Texas, he arrived on ".) */
