@@ -666,6 +666,9 @@ function withoutDatedAside(s: string): string {
 
 /** The participles of a sequence, as one alternation (see SEQUENCE_PARTICIPLE). */
 const SEQUENCE = 'followed|preceded|capped|topped';
+/** After an aside's closing comma, words that go on with the aside or open another phrase, not the
+ * clause around it: "the same as", "and", "before" (see CLOSED_RELATIVE, SUBJECT_ASIDE). */
+const ASIDE_GOES_ON = 'the|a|an|and|or|but|as|although|while|before|after';
 /**
  * A relative clause set off by commas and closed before the timex, with the clause it sits in going
  * on after it ("The Bank expects inflation, which hit 5.4% in December, to peak in April"): its verb
@@ -676,7 +679,7 @@ const SEQUENCE = 'followed|preceded|capped|topped';
  * Geminids in December".)
  */
 const CLOSED_RELATIVE = new RegExp(
-  String.raw`,\s+(?:which|who|whose)\b[^,;:"“”()]*,(?=\s+(?:to\s+)?(?!(?:the|a|an|and|or|but|as|although|while|before|after|to|than|including|according|said|says|told|${SEQUENCE})\b)[a-z])`,
+  String.raw`,\s+(?:which|who|whose)\b[^,;:"“”()]*,(?=\s+(?:to\s+)?(?!(?:${ASIDE_GOES_ON}|to|than|including|according|said|says|told|${SEQUENCE})\b)[a-z])`,
   'g',
 );
 /**
@@ -2664,8 +2667,9 @@ const NOT_NOUN_ADJECTIVE =
  * one followed by more of the clause around it: "the rate, which held at 9.1 percent, the same as
  * in August".)
  */
-const SUBJECT_ASIDE =
-  /^(\s*(?:[\w'’.-]+\s+){0,4}[\w'’.-]+),\s+(?:which|who|whose|one\s+of)\b[^,;:"“”()]*,(?=\s+(?!(?:the|a|an|and|or|but|as|although|while|before|after|in|on|at|by|for|to|from|with|than)\b)[a-z])/;
+const SUBJECT_ASIDE = new RegExp(
+  String.raw`^(\s*(?:[\w'’.-]+\s+){0,4}[\w'’.-]+),\s+(?:which|who|whose|one\s+of)\b[^,;:"“”()]*,(?=\s+(?!(?:${ASIDE_GOES_ON}|in|on|at|by|for|to|from|with|than)\b)[a-z])`,
+);
 const ASIDE_OPENING = /,\s+(?:which|who|whose|one\s+of)\b/;
 
 /**
