@@ -2658,8 +2658,6 @@ const determinesNoun = (word: string) => NOUN_AFTER.test(word) || POSSESSIVE.tes
 const NOT_NOUN_ADJECTIVE =
   /^(?:[a-z]+-)*(?:slated|planned|scheduled|upcoming|proposed|expected|coming|next|promised|possible|likely)$/i;
 
-/** ", followed by", ", capped by": a sequence after a comma, no verb of the sentence. (Not ",
- * approved by the cabinet on Tuesday", whose participle tells of a time of its own.) */
 /**
  * A sentence's subject, then a relative clause or an appositive set off by commas, closed before
  * the main verb ("The club, one of about 20 sanctioned by the association, races every four weeks
@@ -2684,6 +2682,8 @@ function withoutSubjectAside(text: string, start: number, clause: string): strin
   if (!aside || sentence.length - aside[0].length > clause.length) return clause;
   return `${aside[1]},${sentence.slice(aside[0].length)}`;
 }
+/** ", followed by", ", capped by": a sequence after a comma, no verb of the sentence. (Not ",
+ * approved by the cabinet on Tuesday", whose participle tells of a time of its own.) */
 const PARTICIPLE_BY_AFTER_COMMA = new RegExp(String.raw`,\s+(?:${SEQUENCE})\s+by\b`, 'g');
 /** The participles of a sequence: "followed by", "preceded by", "capped by", "topped by". */
 const SEQUENCE_PARTICIPLE = new RegExp(`^(?:${SEQUENCE})$`);
