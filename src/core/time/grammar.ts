@@ -4475,10 +4475,12 @@ export const RULES: Rule[] = [
         return null;
       // "after a night of shelling", "include a night at Madison Square Garden", "never slept a night
       // in the catchment": "a night" names an evening's event or stay, which our annotators leave
-      // untagged (18 of 19).
+      // untagged (18 of 19). So does "a single night", "a play set over a single night in 1911",
+      // "remembered for a single night in 1974" (0 of 4, as "a single evening", "afternoon" or
+      // "morning" are left, 0 of 8; "a single day" stays a length, 23 of 31), "over" before it no
+      // "more than" of one night.
       if (
-        /^an?\s+night$/i.test(m[0]) &&
-        !g(m, 'q') &&
+        ((/^an?\s+night$/i.test(m[0]) && !g(m, 'q')) || /\ban?\s+single\s+night$/i.test(m[0])) &&
         // (A price a night stays: "rooms cost 200 dollars a night".)
         !/(?:\b(?:all|whole|entire)|\d|\b(?:dollars|pounds|euros))\s+$/i.test(
           text.slice(Math.max(0, m.index - 8), m.index),

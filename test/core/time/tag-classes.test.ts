@@ -16974,3 +16974,19 @@ describe('review: an occasion word before a noun names no occasion', () => {
     expect(valueOf(text, 'annual', '2024-05-14')).toBe('P1Y');
   });
 });
+
+describe('spurious: "a single night" names the one night, not how long', () => {
+  it.each([
+    ['The crew relaid the track over a single night shift in March.'],
+    ['The opera unfolds over a single night in a Venetian palace.'],
+    ['She is remembered for a single night on the mountain in 1962.'],
+  ])('%j: "a single night" is no length', (text) => {
+    expect(find(text, '2024-05-14').some((t) => /single night/i.test(t.text))).toBe(false);
+  });
+  it.each([
+    ['The novel is set over a single day in a hospital.', 'a single day', 'P1D'],
+    ['The campers spent two nights on the ridge.', 'two nights', 'P2D'],
+  ])('%j: %j stays a length', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
