@@ -2118,10 +2118,10 @@ export const RULES: Rule[] = [
       if (word) h = word === 'midnight' ? 24 : 12;
       else if (g(m, 'h24') ?? g(m, 'h24d')) {
         // "1400 GMT", "14.30 GMT", "16:30 BST"; "00:01 Wednesday", "23:59 Friday": a 24-hour clock
-        // with its zone or its day. (A zone is written in capitals; four digits alone take only GMT
-        // or UTC: "the 2015 ET sales" is no time.)
+        // with its zone or its day. (A zone is written in capitals; four digits alone take only a
+        // zone of three letters or more, "0100 BST", "1500 CET": "the 2015 ET sales" is no time.)
         const tz0 = g(m, 'tz0');
-        if (tz0 && (tz0 !== tz0.toUpperCase() || (!g(m, 'sep24') && !/^(?:GMT|UTC)$/.test(tz0)))) return null;
+        if (tz0 && (tz0 !== tz0.toUpperCase() || (!g(m, 'sep24') && tz0.length < 3))) return null;
         h = +(g(m, 'h24') ?? g(m, 'h24d'))!;
         min = +(g(m, 'min24') ?? g(m, 'min24d'))!;
         // ("10:45 Sunday night": an hour of 1 to 11 without a leading zero, in the part of the day

@@ -16784,7 +16784,6 @@ describe('review: a phrase after a relative clause that follows a bare subject i
   });
 });
 
-
 describe('review: hours "this weekend" are the publication day\'s only when it is on that weekend', () => {
   const text =
     'The council will update residents daily, and a help desk will be open from 10 a.m. to 4 p.m. this weekend.';
@@ -16882,7 +16881,6 @@ describe('review: a count after "the next morning" counts from the day before it
     expect(valueOf(text, 'two days later', '2024-05-14')).toBe('2024-05-03');
   });
 });
-
 
 describe('review: "the same period a year before" is one timex only with nothing after "before"', () => {
   it.each([
@@ -16988,5 +16986,18 @@ describe('spurious: "a single night" names the one night, not how long', () => {
     ['The campers spent two nights on the ridge.', 'two nights', 'P2D'],
   ])('%j: %j stays a length', (text, span, value) => {
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
+
+describe('clock: four digits of a 24-hour clock before a zone of three letters or more', () => {
+  it.each([
+    ['The harbour reopens at 0600 BST tomorrow.', '0600 BST tomorrow', '2024-05-15T06:00'],
+    ['Voting closes at 2100 CET today.', '2100 CET today', '2024-05-14T21:00'],
+    ['The launch window opens at 1430 EDT.', '1430 EDT', '2024-05-14T14:30'],
+  ])('%j: %j is %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+  it('four digits before a zone of two letters stay a year', () => {
+    expect(valueOf('Its 2015 ET sales were higher.', '2015', '2024-05-14')).toBe('2015');
   });
 });
