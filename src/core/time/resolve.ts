@@ -1563,7 +1563,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           sentencesBetween(ctx.text, last.end, c.start) <= 1 &&
           // (Not the day a span running on began: "a blizzard that began late Tuesday finally blew
           // out to sea overnight", "a fire that started Tuesday jumped a highway overnight, officials
-          // said Friday" is the night just gone.)
+          // said Friday" is the night just gone; so after "since", "the volcano has been erupting since
+          // Sunday afternoon. Authorities moved 1,200 people out overnight".)
+          !last.since &&
           !BEGAN_ON_DAY.test(ctx.text.slice(Math.max(0, last.end - 60), last.end))
         ) {
           // ("The breach was found on Tuesday morning, after gusts battered the coast overnight", "On

@@ -17001,3 +17001,22 @@ describe('clock: four digits of a 24-hour clock before a zone of three letters o
     expect(valueOf('Its 2015 ET sales were higher.', '2015', '2024-05-14')).toBe('2015');
   });
 });
+
+describe('clock times: "overnight" after a day named after "since" is the night just gone', () => {
+  it('the day a span running on began is no day of the night told after it', () => {
+    const t = find(
+      'The wildfire has been burning since Thursday. Crews dug new firebreaks overnight.',
+      '2024-05-14',
+    ).find((x) => x.text === 'overnight');
+    expect(t?.value).toBe('2024-05-13TNI');
+  });
+  it('a day named as an event still takes the night', () => {
+    expect(
+      valueOf(
+        'The wildfire broke out on Thursday. Crews dug new firebreaks overnight.',
+        'overnight',
+        '2024-05-14',
+      ),
+    ).toBe('2024-05-09TNI');
+  });
+});
