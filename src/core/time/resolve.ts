@@ -31,6 +31,7 @@ import {
   MONTHS,
   MODALS,
   NOT_PLURAL_S_WORDS,
+  PLAN_AFTER_BE,
   TIME_PLURALS,
   ORDINALS,
   PAST_CUES,
@@ -2183,35 +2184,58 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           why = 'in the small hours of the night ahead, set ahead with no day named near';
         }
       }
-      // "Dozens of new laws took effect at midnight" on the day of publication: the midnight that
-      // began it, written as that day's 00:00.
-      // (So is a midnight at which something began, told in the past, after an hour of the day:
-      // "Polls closed at 10pm, and counting began at midnight".)
+      // "Dozens of new laws took effect at midnight", "Polls closed at 10pm, and counting began at
+      // midnight": a midnight at which something began, told in the past (see below).
       const beganAt =
         /^midnight$/i.test(text) &&
         BEGAN_AT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) &&
         !/^\s+(?:on|of)\s/.test(ctx.text.slice(c.end, c.end + 4)) &&
         !WEEKDAY_NEXT.test(ctx.text.slice(c.end, c.end + 24)) &&
         tenseAt(ctx.text, c.start, c.end).tense === 'past';
+      // So "'We lost the roof at about midnight,' she said", "424,000 applicants had been accepted by
+      // midnight", "residents waited until midnight to speak": a midnight told in the past on the
+      // publication day is not the one still to end it but the one that began it, written as
+      // that day's 00:00, or as the day before's 24:00 where it ends a span ("until", "before",
+      // "between 9 p.m. and"). (Not a limit the past only set: "urged owners to apply before
+      // midnight", "were projected to reach $6 billion by midnight", "has been extended to midnight",
+      // "a lockdown from midnight tonight".)
+      const toldDone = complementTense(ctx.text, c.start, tenseAt(ctx.text, c.start, c.end));
       if (
         day !== null &&
         day === ref &&
         m.h === 24 &&
-        // (Not after an hour of that day: "a vigil Mass at 4 p.m. today, followed by the Mass at
-        // midnight" ends it.)
-        ((!ctx.lastDay?.late && ctx.lastDay?.h === undefined) || beganAt) &&
-        /\bat\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
-        // (Not "at midnight on New Year's Eve": the day named after it is the time's.)
+        !/\btonight\b/i.test(text) &&
+        // (Not after an afternoon or evening its sentence names as the publication day's own: "a Mass
+        // at 4 p.m. today was followed by another at midnight" ends it.)
+        (beganAt ||
+          !(
+            ctx.lastDay?.day === ref &&
+            (ctx.lastDay.late || ctx.lastDay.afternoon || (ctx.lastDay.h ?? 0) >= 12) &&
+            /\b(?:today|tonight|this\s+(?:afternoon|evening))\b/i.test(
+              lastSentence(ctx.text.slice(Math.max(0, c.start - 200), c.start)),
+            )
+          )) &&
+        !afterMidnight(ctx.text, c.start) &&
         !/^\s+(?:on|of)\s/.test(ctx.text.slice(c.end, c.end + 4)) &&
         !WEEKDAY_NEXT.test(ctx.text.slice(c.end, c.end + 24)) &&
-        tenseAt(ctx.text, c.start, c.end).tense === 'past'
+        toldDone.tense === 'past' &&
+        !PLAN_AFTER_BE.has(toldDone.cue?.toLowerCase() ?? '') &&
+        !new RegExp(String.raw`\b(?:has|have)\s+(?:been\s+)?${toldDone.cue ?? ''}\b`, 'i').test(
+          ctx.text.slice(Math.max(0, c.start - 80), c.start),
+        )
       ) {
-        const value = `${fmtDay(day)}T00:00`;
+        const ends = SPAN_END_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 24), c.start));
+        const value = ends ? `${fmtDay(day - DAY_MS)}T24:00` : `${fmtDay(day)}T00:00`;
         return {
           type: 'TIME',
           value,
           anchor,
-          explanation: say(value, 'the midnight that began the publication day, in the past tense'),
+          explanation: say(
+            value,
+            ends
+              ? 'the midnight that began the publication day, told in the past as the end of a span'
+              : 'the midnight that began the publication day, in the past tense',
+          ),
         };
       }
       const hhmm = `${pad2(m.h)}:${pad2(m.min)}`;
@@ -6326,6 +6350,8 @@ function clauseOf(sentence: string, timex: string): string {
  */
 const BEGAN_AT_BEFORE =
   /\b(?:began|begun|started|opened|kicked\s+in|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b(?:\s+[\w'’-]+){0,4}?\s+at\s+(?:about\s+|around\s+|just\s+)?$/i;
+/** What says a time ends a span: "until", "before", "between 9 p.m. and" (before "midnight"). */
+const SPAN_END_BEFORE = /\b(?:until|till|before|and|to)\s+(?:about\s+|around\s+|just\s+)?$/i;
 /** What says a time is where something begins: "from", "starting at" (before "midnight"). */
 const STARTS_AT_BEFORE = /\b(?:from|starting\s+at)\s+$/i;
 /** What leads a clause of nothing but hours: " at ", " usually at ", " leaving at ", nothing or the

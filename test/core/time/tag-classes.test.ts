@@ -13030,7 +13030,7 @@ describe('clock times (stop 67): a clock word in a title written in title case i
   });
   it.each([
     // (At a sentence start or a line start the capital says nothing; lower case is a time.)
-    ['Midnight came and the crowd was still singing.', 'Midnight', '2023-10-17T24:00'],
+    ['Midnight came and the crowd was still singing.', 'Midnight', '2023-10-17T00:00'],
     ['The doors stay open until midnight.', 'midnight', '2023-10-17T24:00'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
@@ -17018,5 +17018,25 @@ describe('clock times: "overnight" after a day named after "since" is the night 
         '2024-05-14',
       ),
     ).toBe('2024-05-09TNI');
+  });
+});
+
+describe('clock times: a midnight told in the past on the publication day is the one that began it', () => {
+  it.each([
+    ['"The river burst its banks at about midnight," a farmer said.', '2024-05-14T00:00'],
+    ['By midnight, 3,000 people had signed the petition.', '2024-05-14T00:00'],
+    ['Residents queued until midnight to sign the petition.', '2024-05-13T24:00'],
+    ['Rain fell between 9 p.m. and midnight.', '2024-05-13T24:00'],
+  ])('%j', (text, value) => {
+    const t = find(text, '2024-05-14').find((x) => /midnight/.test(x.text));
+    expect(t?.value).toBe(value);
+    expect(t?.explanation).toMatch(/the midnight that began the publication day/);
+  });
+  it.each([
+    ['Officials urged drivers to renew their permits before midnight.'],
+    ['Sales were projected to reach $2 billion by midnight.'],
+    ['The curfew has been extended to midnight.'],
+  ])('%j: a limit the past only set is still the one ending the day', (text) => {
+    expect(find(text, '2024-05-14').find((x) => /midnight/.test(x.text))?.value).toBe('2024-05-14T24:00');
   });
 });
