@@ -2104,15 +2104,24 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
     // (A part of a day after "on", or right after it, names the day: "at 9 p.m. on Christmas night",
     // "5 o'clock Saturday afternoon".)
     const part = /^(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$/.exec(next.value)?.[1];
+    // ("The 06:52 service from Perth to Inverness struck a landslip near Ardlinn on the morning of
+    // 11 August": an hour that names a thing, a service or a show, after "the", takes the day its
+    // clause goes on to name after "on", however far.)
+    const namesThing =
+      m.k === 'time' &&
+      j === i + 1 &&
+      /\bthe\s+$/i.test(text.slice(Math.max(0, out[i]!.start - 4), out[i]!.start)) &&
+      THING_TO_DAY.test(gap);
     const named =
       next.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(next.value)
         ? next.value
-        : part && partNamesDay(gap, next.text)
+        : part && (partNamesDay(gap, next.text) || namesThing)
           ? part
           : null;
     if (!named) continue;
     // (Not across a line: a live blog's "2pm" stamp, then "Yesterday's rain has gone".)
-    if ((!DAY_AFTER_TIME.test(gap) && !PLACE_BEFORE_DAY.test(gap)) || gap.includes('\n')) continue;
+    if ((!DAY_AFTER_TIME.test(gap) && !PLACE_BEFORE_DAY.test(gap) && !namesThing) || gap.includes('\n'))
+      continue;
     // (Not a day inside the brackets: "10 a.m. local time (2100 GMT on Saturday)" is the other
     // zone's day, and the local time may be on the next.)
     if (j > i + 1 && /^\s*\($/.test(text.slice(out[j - 2]!.end, out[j - 1]!.start)) && !gap.startsWith(')'))
@@ -2161,6 +2170,9 @@ const TIME_PAIR = /^\s*(?:-|–|to|until|till|through|and(?:\s+(?:close|end|fini
 /** "Wednesday from ", "the following day at ": between a day and its clock time. */
 const DAY_BEFORE_TIME = /^,?\s+(?:at|from)\s+(?:about\s+|around\s+)?$/i;
 const DAY_AFTER_TIME = /^\)?(?:[^.;!?(),]{0,30}\bon\s+(?:the\s+)?|\s*)$/i;
+/** " service from Perth to Inverness struck a landslip near Ardlinn on the ": after an hour that
+ * names a thing, its noun, its clause and "on" before the day (no break of the clause between). */
+const THING_TO_DAY = /^\s+[a-z][^.;!?(),:"“”]{0,140}\bon\s+(?:the\s+)?$/;
 /** "at 5 p.m. in Sao Paulo yesterday", "at 4 p.m. in New York Friday": a market's city, then the day. */
 const PLACE_BEFORE_DAY = /^\s+in\s+(?:[A-Z][\w.'’-]*\s+){1,3}$/;
 

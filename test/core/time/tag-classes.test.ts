@@ -17040,3 +17040,18 @@ describe('clock times: a midnight told in the past on the publication day is the
     expect(find(text, '2024-05-14').find((x) => /midnight/.test(x.text))?.value).toBe('2024-05-14T24:00');
   });
 });
+
+describe('clock times: an hour that names a thing takes the day its clause names after "on"', () => {
+  it.each([
+    [
+      'The 7:15 ferry from the island ran aground in thick fog on the morning of 3 March.',
+      '7:15',
+      '2024-03-03T07:15',
+    ],
+    ['The 8.10pm train from Leeds to York broke down near Selby on Tuesday.', '8.10pm', '2024-05-14T20:10'],
+  ])('%j: %j = %s', (text, span, value) => {
+    const t = find(text, '2024-05-16').find((x) => x.text === span);
+    expect(t?.value).toBe(value);
+    expect(t?.explanation).toMatch(/on the day named after it/);
+  });
+});
