@@ -2018,6 +2018,19 @@ function relativeTense(text: string, start: number, end: number): Relative | nul
 }
 
 type Cue = { tense: 'past' | 'future'; cue: string; distance: number };
+/** Verbs of a present opinion after "I", "we", "you" or "they": "we think", "I suspect". */
+const OPINION_NOW = new Set([
+  'think',
+  'believe',
+  'reckon',
+  'suspect',
+  'guess',
+  'doubt',
+  'imagine',
+  'assume',
+  'know',
+  'feel',
+]);
 
 /** The nearest cue of tense before `start` in its clause, if any ("will pay more in council tax"). */
 export function leftTense(text: string, start: number): Tense {
@@ -2046,6 +2059,9 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     if (distance > maxWords) break;
     const prevRaw = words[i - 1] ?? '';
     const prev = prevRaw.toLowerCase();
+    // "The rally was all about rates, and we think yields stabilise over the summer": a speaker's
+    // own present opinion opens a clause of now; a cue told before it is not the time's.
+    if (OPINION_NOW.has(w.toLowerCase()) && /^(?:i|we|you|they)$/.test(prev)) break;
     // "I've got another interview Monday", "she has got a game on Saturday": "have got" is a
     // present "have", and what one has on a named day is ahead.
     if (w.toLowerCase() === 'got' && /^(?:have|has|[a-z]+['’]ve)$/.test(prev))

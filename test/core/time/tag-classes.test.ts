@@ -17055,3 +17055,19 @@ describe('clock times: an hour that names a thing takes the day its clause names
     expect(t?.explanation).toMatch(/on the day named after it/);
   });
 });
+
+describe('years and seasons: a present opinion of the speaker opens a clause of now', () => {
+  it.each([
+    [
+      'The sell-off was about the budget, and we think prices recover over the summer.',
+      'the summer',
+      '2024-SU',
+    ],
+    ['Turnout was low last time, and I suspect the vote slips to the autumn.', 'the autumn', '2024-FA'],
+  ])('%j: %j is the coming one, not one the earlier past sets', (text, span, value) => {
+    expect(valueOf(text, span, '2024-03-12')).toBe(value);
+  });
+  it('a past verb after the opinion still decides', () => {
+    expect(valueOf('I think the market peaked in the spring.', 'the spring', '2024-09-12')).toBe('2024-SP');
+  });
+});
