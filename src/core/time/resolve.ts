@@ -647,14 +647,18 @@ function revisedMonth(text: string, end: number): boolean {
 const REVISED_AFTER =
   /^['’]s\s+(?:[a-z-]+\s+){0,2}(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?revised\b/i;
 
-/** A period ended by the day that follows: "the quarter, which ended Sept. 30", "the six months to June 30". */
-const PERIOD_ENDED_BY =
-  /\b(quarter|half|(?:three|six|twelve|3|6|12)\s+months|year)\b[^.;]{0,30}?\b(?:ended|ending|to|through)\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?$/;
+/** A period ended by the day that follows: "the quarter, which ended Sept. 30", "the six months to June 30".
+ * (Also a count of days, weeks or months: "the two months ended Dec. 24", "the 12 weeks to 22 January",
+ * "a four-day fair that ended on Sunday", whose comparison "a year earlier" is with that year, not a day.) */
+const PERIOD_ENDED_BY = new RegExp(
+  String.raw`\b(quarter|half|(?:three|six|twelve|3|6|12)\s+months|year|(?:\d{1,3}|${WORD_COUNT})[\s-](?:days?|weeks?|months?))\b[^.;]{0,30}?\b(?:ended|ending|to|through)\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:,?\s+\d{4})?$`,
+);
 
 /**
  * The period a day ends ("quarter", "six months", "year" before "ended Sept. 30"), moved by `years`:
  * the quarter named just before the day (a fiscal one too), else the calendar quarter or half the
- * day ends, or the day's year. Null for a quarter or half the day does not end ("the six months
+ * day ends, or the day's year (so for a count of days, weeks or other months: "the two months ended
+ * Dec. 24"). Null for a quarter or half the day does not end ("the six months
  * ended Aug. 12" is no half year).
  *
  * @example periodEndedBy('quarter', dayOf(2025, 9, 30), null, -1) // '2024-Q3'
@@ -668,11 +672,12 @@ function periodEndedBy(
   const mo = monthOf(day);
   const y = yearOf(day) + years;
   const calendarEnd = mo % 3 === 0 && dateOf(day) >= 28;
-  if (/quarter|three|3/.test(what)) {
+  if (/quarter|(?:three|3)\s+months/.test(what)) {
     if (namedQuarter) return `${fmtYear(namedQuarter.y + years)}-Q${namedQuarter.q}`;
     return calendarEnd ? `${fmtYear(y)}-Q${mo / 3}` : null;
   }
-  if (/half|six|6/.test(what)) return calendarEnd && mo % 6 === 0 ? `${fmtYear(y)}-H${mo / 6}` : null;
+  if (/half|(?:six|6)\s+months/.test(what))
+    return calendarEnd && mo % 6 === 0 ? `${fmtYear(y)}-H${mo / 6}` : null;
   return fmtYear(y);
 }
 

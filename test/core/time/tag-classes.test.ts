@@ -17071,3 +17071,17 @@ describe('years and seasons: a present opinion of the speaker opens a clause of 
     expect(valueOf('I think the market peaked in the spring.', 'the spring', '2024-09-12')).toBe('2024-SP');
   });
 });
+
+describe('years: "a year earlier" after a count of days, weeks or months a date ends', () => {
+  it.each([
+    ['Card spending in the two months ended Nov. 30 rose 2 percent from a year earlier.', '2023'],
+    ['Takings at the three-day show that ended on Sunday were up 8% on a year earlier.', '2023'],
+  ])('%j: the year before, not the day', (text, value) => {
+    expect(valueOf(text, 'a year earlier', '2024-12-10')).toBe(value);
+  });
+  it('a day named alone keeps its day', () => {
+    expect(
+      valueOf('Sales on Boxing Day rose 4 percent from a year earlier.', 'a year earlier', '2024-12-28'),
+    ).toBe('2023-12-26');
+  });
+});
