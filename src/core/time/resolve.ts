@@ -2714,6 +2714,15 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const value = `XXXX-${m.season}`;
         return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
       }
+      // "registrations fell sharply last year, when licence offices closed for much of the spring": a
+      // season in a "when" clause after a year is that year's, as a month there is.
+      const whenY = !m.rel && !m.back ? whenClauseRelativeYear(c, ctx, yearOf(ref)) : null;
+      const when = !m.rel && !m.back ? whenClauseYear(c, ctx) : null;
+      if (when || whenY !== null) {
+        const value = `${fmtYear(when ? when.y : whenY!)}-${m.season}`;
+        const why = say(value, 'in the year a "when" clause tells of');
+        return when ? fromTimex(value, when.index, why) : fromDct(value, why);
+      }
       // "his bull is dated 24 August 1215. By the autumn, England was at war again": in a story told
       // in the past at a day named outright years back, in the sentence before or its own, a season
       // is the story's year's; one reached "by" then and earlier in the year is the next year's
@@ -3999,6 +4008,20 @@ function whenClauseYear(c: Candidate, ctx: ResolveContext): ResolveContext['name
   return y && y.end <= c.start && WHEN_CLAUSE.test(ctx.text.slice(y.end, c.start)) ? y : null;
 }
 
+/** "last year", "this year" or "next year" before a "when" clause that holds the time ("registrations
+ * fell sharply last year, when licence offices closed for much of the spring"). */
+const RELATIVE_YEAR_WHEN = /\b(last|this|next)\s+year\s*,\s+when\s(?:(?!,\s+but\s)[^.;!?])*$/i;
+
+/** The year a "when" clause after "last year" or "this year" tells of, counted from `refY`, when `c`
+ * stands in that clause with no year named outright since; else null. */
+function whenClauseRelativeYear(c: Candidate, ctx: ResolveContext, refY: number): number | null {
+  const lead = lastSentence(ctx.text.slice(Math.max(0, c.start - 200), c.start));
+  const rel = RELATIVE_YEAR_WHEN.exec(lead);
+  if (!rel || /\b(?:1[5-9]|20)\d\d\b/.test(lead.slice(rel.index))) return null;
+  const word = rel[1]!.toLowerCase();
+  return refY + (word === 'last' ? -1 : word === 'next' ? 1 : 0);
+}
+
 /** Whether a tense puts its clause ahead by its verb, not by a limit ("until April", "before May")
  * that counts from whatever time the clause is set in. */
 function futureClause(t: Tense): boolean {
@@ -4243,6 +4266,12 @@ function resolveDate(
   if (named) {
     const value = fmt(named.y);
     return fromTimex(value, named.index, say(value, 'in the year a "when" clause tells of'));
+  }
+  // ("fell sharply last year, when licence offices closed in April": so is one after "last year".)
+  const fromNow = !m.rel ? whenClauseRelativeYear(c, ctx, refY) : null;
+  if (fromNow !== null) {
+    const value = fmt(fromNow);
+    return fromDct(value, say(value, 'in the year a "when" clause tells of, counted from publication'));
   }
   // "Two alerts were issued last year, in June and September": a year the months are set after, in
   // apposition, holds them all.

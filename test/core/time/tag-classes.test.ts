@@ -17085,3 +17085,26 @@ describe('years: "a year earlier" after a count of days, weeks or months a date 
     ).toBe('2023-12-26');
   });
 });
+
+describe('years and seasons: a "when" clause after "last year" or "next year" tells of that year', () => {
+  it.each([
+    ['Exports slumped last year, when a strike closed the port in May.', 'May', '2023-05'],
+    [
+      'Visitor numbers fell last year, when the gardens shut for much of the summer.',
+      'the summer',
+      '2023-SU',
+    ],
+    ['Attendance dropped in 2021, when the gardens shut for much of the spring.', 'the spring', '2021-SP'],
+  ])('%j: %j', (text, span, value) => {
+    expect(valueOf(text, span, '2024-09-10')).toBe(value);
+  });
+  it('not past a year named outright since', () => {
+    expect(
+      valueOf(
+        'Sales fell last year, when costs rose, and again in 2019, when storms hit in the spring.',
+        'the spring',
+        '2024-09-10',
+      ),
+    ).toBe('2019-SP');
+  });
+});
