@@ -17000,6 +17000,15 @@ describe('clock: four digits of a 24-hour clock before a zone of three letters o
   it('four digits before a zone of two letters stay a year', () => {
     expect(valueOf('Its 2015 ET sales were higher.', '2015', '2024-05-14')).toBe('2015');
   });
+  it.each([
+    ['Voters in the province repealed the 2010 HST after a petition.', '2010'],
+    ["Manitoba's 2019 PST cut pleased shoppers.", '2019'],
+  ])(
+    '%j: a year after a determiner or a possessive stays a year before letters like a zone',
+    (text, span) => {
+      expect(valueOf(text, span, '2024-05-14')).toBe(span);
+    },
+  );
 });
 
 describe('clock times: "overnight" after a day named after "since" is the night just gone', () => {
