@@ -4859,8 +4859,13 @@ export const RULES: Rule[] = [
       // holds "over" and "less than", is not reused here.
       // So does a shift that recurs or builds up: "Ramadan moves about 11 days earlier every year",
       // "the date has moved a week earlier over the past 30 years" (our news annotators 7 of 7).
+      // So does a shift with a ceiling, in any unit: "ballots may arrive up to seven days later",
+      // "the season could start up to a month earlier": "up to", "no more than", "at most" bound how
+      // far the shift may reach, no date it reaches (our news annotators 2 of 2; TBAQ and WikiWars
+      // have none).
       // (Not a count that opens its sentence or clause: in "Three years later each season ended in
       // relegation", the recurrence is the clause's subject, and the count a date.)
+      const ceiling = (tail === 'earlier' || tail === 'later') && qMod === 'EQUAL_OR_LESS';
       const comparative =
         (tail === 'earlier' || tail === 'later') &&
         (/^\s+than\b/i.test(text.slice(end, end + 6)) ||
@@ -4871,7 +4876,8 @@ export const RULES: Rule[] = [
           (tail === 'later' &&
             UNITS[unit]?.time !== true &&
             !!q &&
-            /^(?:nearly|almost|more\s+than)$/i.test(q)));
+            /^(?:nearly|almost|more\s+than)$/i.test(q)) ||
+          ceiling);
       // "due to leave the EU on 29 March, less than three months from now", "Election Day is Nov. 5,
       // about eight weeks from today": after the day it counts to, a bounded or rough count from now is
       // the time left, a length (our news annotators 5 of 5; "on Oct. 8, a week from today" names the
@@ -4883,7 +4889,8 @@ export const RULES: Rule[] = [
       if (comparative || leftUntil) {
         end -= m[0].length - m[0].trimEnd().length + tail.length;
         while (/\s/.test(text[end - 1] ?? '')) end--;
-        return { start, end, rule: 'duration', mod: qMod, meaning: { k: 'duration', n, unit } };
+        const why = ceiling ? `how far at most the shift "${tail}" reaches: a length, not a date` : undefined;
+        return { start, end, rule: 'duration', mod: qMod, meaning: { k: 'duration', n, unit, why } };
       }
       // "Fifty years on, the case still fascinates", "Half a century on, the Sixties remain ...": the
       // time since, a length, the word "on" outside (as our news set writes most of them).

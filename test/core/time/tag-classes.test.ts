@@ -17117,3 +17117,31 @@ describe('years and seasons: a "when" clause after "last year" or "next year" te
     ).toBe('2019-SP');
   });
 });
+
+describe('durations: a shift with a ceiling ("up to a month earlier") is a length', () => {
+  it.each([
+    [
+      'Under the new rule, parcels posted on the last day may arrive up to seven days later.',
+      'up to seven days',
+      'P7D',
+    ],
+    [
+      'Growers warned that the harvest could begin up to a month earlier within a decade.',
+      'up to a month',
+      'P1M',
+    ],
+    ['The ferry may leave no more than 20 minutes later on windy days.', 'no more than 20 minutes', 'PT20M'],
+  ])('%j: %j is %s', (text, span, value) => {
+    const t = find(text).find((x) => x.text === span);
+    expect(t?.type).toBe('DURATION');
+    expect(t?.value).toBe(value);
+    expect(t?.explanation).toMatch(/how far at most the shift "(?:later|earlier)" reaches/);
+  });
+
+  it.each([
+    ['The ferry left seven days later.', 'seven days later', '2023-10-24'],
+    ['The rain arrived about a month earlier.', 'about a month earlier', '2023-09'],
+  ])('%j: without a ceiling, %j stays a date', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
