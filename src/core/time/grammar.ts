@@ -5346,7 +5346,7 @@ export const RULES: Rule[] = [
   {
     // daily | every Tuesday | each July | on Tuesdays | twice a year
     name: 'set',
-    keys: ['every', 'each', 'per ', 'ly', 'days', 's ', ' after '],
+    keys: ['every', 'each', 'per ', 'ly', 'days', 's ', ' after ', ' by '],
     re: new RegExp(
       `\\b(?:(?<phrase>${alt(Object.keys(SET_WORDS))})|(?:every|each)\\s+(?:other\\s+)?(?:(?<ewd>${WEEKDAY})(?:\\s+(?<epod>morning|afternoon|evening|night)\\b)?|(?<emon>${MONTH})(?:\\s*(?<eday>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?|(?<eday2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<emon2>${MONTH}))|(?:(?<yday>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<ymon>${MONTH})|(?<ymon2>${MONTH})\\s*(?<yday2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))\\s+(?:each|every)\\s+year|(?<pwd>${WEEKDAY})(?:s|\\s+(?<ppod>mornings|afternoons|evenings|nights)))\\b`,
       'gi',

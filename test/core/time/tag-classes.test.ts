@@ -17145,3 +17145,19 @@ describe('durations: a shift with a ceiling ("up to a month earlier") is a lengt
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('sets: one period by the next ("month by month") recurs', () => {
+  it.each([
+    ['The backlog at the passport office is shrinking month by month.', 'month by month', 'P1M'],
+    ['Doctors said she was getting stronger day by day.', 'day by day', 'P1D'],
+    ['Prices at the pump crept up week by week through the summer.', 'week by week', 'P1W'],
+  ])('%j: %j is a set of %s', (text, span, value) => {
+    const t = find(text).find((x) => x.text === span);
+    expect(t?.type).toBe('SET');
+    expect(t?.value).toBe(value);
+  });
+
+  it('leaves the grain of an account alone', () => {
+    expect(find('The book retells the rescue almost minute by minute.')).toEqual([]);
+  });
+});
