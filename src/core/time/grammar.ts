@@ -1558,9 +1558,10 @@ const opensClause = (text: string, start: number) =>
   opensSentence(text, start) ||
   /(?:,|\b(?:and|but|then|so))\s*$/i.test(text.slice(Math.max(0, start - 6), start));
 
-/** " increase", " gains", " fall": a change from one period to the next, after "monthly", "weekly". */
+/** " increase", " gains", " fall": a change from one period to the next, after "monthly", "weekly";
+ * " highs", " total", " temperature record", " death rate": the figure of one period. */
 const PERIOD_CHANGE_AFTER =
-  /^\s+(?:increases?|gains?|declines?|falls?|drops?|rises?|changes?|advances?|jumps?|pace|loss(?:es)?|slides?|decreases?|climbs?|surges?|slumps?|dips?|rebounds?|results?)\b/i;
+  /^\s+(?:increases?|gains?|declines?|falls?|drops?|rises?|changes?|advances?|jumps?|pace|loss(?:es)?|slides?|decreases?|climbs?|surges?|slumps?|dips?|rebounds?|results?|(?:(?:temperature|rainfall|snowfall|death)\s+)?(?:records?|highs|lows|totals?|rates?))\b/i;
 
 /** A text that names the Fourth of July, where "the Fourth" is short for it. */
 const FOURTH_OF_JULY_NAMED = /\b(?:Fourth\s+of\s+July|July\s+4(?:th)?\b|Independence\s+Day)/;
@@ -5384,11 +5385,13 @@ export const RULES: Rule[] = [
       // "the biggest monthly increase since 2010", "the fifth straight weekly gain", "a 0.4%
       // monthly fall": a change measured from one period to the next, no time that recurs (our
       // news annotators leave 19 of 21 untagged). Not "paid a monthly advance", nor "the
-      // twice-yearly change" of the clocks, which recur.
+      // twice-yearly change" of the clocks, which recur. So is the figure of one period: "its
+      // highest daily total since 1966", "new daily highs", "its third daily temperature record",
+      // "the daily death rate has doubled" (our news annotators 0 of 5, as "an annual rate" 0 of 16).
       if (
         phrase &&
         /^(?:daily|weekly|monthly|yearly)$/i.test(phrase) &&
-        PERIOD_CHANGE_AFTER.test(text.slice(end, end + 14)) &&
+        PERIOD_CHANGE_AFTER.test(text.slice(end, end + 30)) &&
         !/(?:\ban?\s+|\b(?:once|twice|thrice)[\s-])$/i.test(text.slice(Math.max(0, m.index - 7), m.index))
       )
         return null;

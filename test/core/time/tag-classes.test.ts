@@ -17161,3 +17161,21 @@ describe('sets: one period by the next ("month by month") recurs', () => {
     expect(find('The book retells the rescue almost minute by minute.')).toEqual([]);
   });
 });
+
+describe('sets: "daily" before the figure of one day ("its highest daily total") recurs not', () => {
+  it.each([
+    ['The city logged its highest daily total of rainfall since 1958.'],
+    ['Forecasters expect new daily highs across the valley.'],
+    ['The town set its second daily temperature record of the week.'],
+    ['Officials said the daily death rate had fallen by half.'],
+  ])('%j: "daily" is untagged', (text) => {
+    expect(find(text).find((x) => x.text === 'daily')).toBeUndefined();
+  });
+
+  it.each([
+    ['The clinic will post daily updates on its website.'],
+    ['Visitors pay a daily rate of $40 for parking.'],
+  ])('%j: "daily" is still a set', (text) => {
+    expect(valueOf(text, 'daily')).toBe('P1D');
+  });
+});
