@@ -5411,11 +5411,18 @@ export const RULES: Rule[] = [
         BARRELS_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
       )
         return null;
-      // "gusts of 255 km per hour", "15 million instructions per second": a speed, not a time.
+      // "gusts of 255 km per hour", "15 million instructions per second": a speed, not a time. (A
+      // conversion in brackets stands aside, as before a rate: "winds of 216 km (134 miles) per
+      // hour", our news annotators 0 of 2.)
       if (
         phrase &&
         /^(?:per|an?)\s+(?:hour|minute|second)/i.test(phrase) &&
-        MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))
+        MEASURE_BEFORE.test(
+          text
+            .slice(Math.max(0, m.index - 100), m.index)
+            .replace(CONVERSION_BEFORE, ' ')
+            .slice(-16),
+        )
       )
         return null;
       // "the Communist Party daily Granma", "the Nikkei business daily": a newspaper. So is a weekly

@@ -17179,3 +17179,16 @@ describe('sets: "daily" before the figure of one day ("its highest daily total")
     expect(valueOf(text, 'daily')).toBe('P1D');
   });
 });
+
+describe('sets: a speed with its conversion in brackets ("216 km (134 miles) per hour") is no set', () => {
+  it.each([
+    ['The storm brought winds of 180 km (112 miles) per hour to the coast.'],
+    ['Gusts reached 95 miles (153 kilometres) per hour on the ridge.'],
+  ])('%j: "per hour" is untagged', (text) => {
+    expect(find(text).find((x) => x.text === 'per hour')).toBeUndefined();
+  });
+
+  it('keeps a count per hour in brackets a set', () => {
+    expect(valueOf('The ward admitted 12 patients (a record) per hour.', 'per hour')).toBe('PT1H');
+  });
+});
