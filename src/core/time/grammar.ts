@@ -4952,6 +4952,12 @@ export const RULES: Rule[] = [
             meaning: { k: 'duration', n: low, unit },
           };
       }
+      // "building toward one night", "let it slip in one night", "closed it for one night, maybe
+      // two", "remembered for a single night in September 1974": one night counted is the night of
+      // an event, no length (our news annotators 0 of 7; "two nights", "57 consecutive nights" are
+      // lengths, 14 of 14; "a one-night stay" keeps its hyphen's length).
+      if (unit === 'night' && n === 1 && !q && !tail && !the && !dir && !g(m, 'hy')!.includes('-'))
+        return null;
       // "the 14-day strike": the article belongs to the noun, not to the adjective.
       const hyphenAdjective = g(m, 'hy')!.includes('-') && !dir;
       if (the && (/^(?:its|their|his|her)$/i.test(the) || hyphenAdjective))

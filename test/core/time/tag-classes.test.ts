@@ -17192,3 +17192,20 @@ describe('sets: a speed with its conversion in brackets ("216 km (134 miles) per
     expect(valueOf('The ward admitted 12 patients (a record) per hour.', 'per hour')).toBe('PT1H');
   });
 });
+
+describe('durations: one night counted is the night of an event, no length', () => {
+  it.each([
+    ['The whole village has been waiting for one night.'],
+    ['She lost her savings in a single night at the casino.'],
+    ['The bridge was closed for one night, maybe two.'],
+  ])('%j: the night is untagged', (text) => {
+    expect(find(text).filter((x) => /night/.test(x.text))).toEqual([]);
+  });
+
+  it.each([
+    ['The bridge was closed for two nights.', 'two nights', 'P2D'],
+    ['Guests can book a one-night stay at the lodge.', 'one-night', 'P1D'],
+  ])('%j: %j is still a length', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
