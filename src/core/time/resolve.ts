@@ -3001,6 +3001,25 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // the quarter or the month of the figures the story reports; our news annotators 7 of 7, where
       // a quoted "a year earlier", or a quarter or month its own sentence names, stays.)
       const quotedAgo = () => !m.narrative && inQuotation(ctx.text, c.start);
+      // "The film won best picture at the ceremony on Sunday night ... The guild awards were handed
+      // out a week earlier", "won 31-10 on Saturday ... A week earlier, the same defence had conceded
+      // five tries": in a report of an event of the days up to publication, days and weeks counted
+      // back with no day named near are counted from that event, not from publication nor from a
+      // year, a season or a month named since (news golds 2 of 2 where the tagger counted from
+      // publication or a year). (Not the base of a comparison: "up from 25% a week earlier" is a
+      // figure of a week before publication.)
+      const lead = ctx.leadDay;
+      const leadBack =
+        m.narrative &&
+        m.dir < 0 &&
+        dayCount(unit) &&
+        ref !== null &&
+        lead &&
+        lead.day < ref &&
+        // (COMPARED_WITH reads a percentage up to its sign: "up from 25% a week earlier".)
+        !COMPARED_WITH.test(ctx.text.slice(Math.max(0, c.start - 50), c.start).replace(/%\s+$/, '%'))
+          ? lead
+          : null;
       // "Exports rose 6% in December from a year earlier", "prices in March were 3% higher than a year
       // ago": compared with the month the sentence names, the same month years before.
       const month = unit === 'year' && n === 1 ? ctx.narr : null;
@@ -3202,7 +3221,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           dayCount(unit) &&
           ctx.narr.d === undefined &&
           (ctx.narr.monday === undefined || unit === 'day') &&
-          nearDay(ctx, c)
+          (nearDay(ctx, c) || leadBack)
         )
       ) {
         anchorPoint = nightsDay(ctx.narr, unit, m.dir);
@@ -3223,6 +3242,15 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         anchorPoint = { index: last.index, y: yearOf(last.day), m: monthOf(last.day), d: dateOf(last.day) };
         anchor = { kind: 'timex', index: last.index };
         why = `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} the day the text last named`;
+      } else if (leadBack) {
+        anchorPoint = {
+          index: leadBack.index,
+          y: yearOf(leadBack.day),
+          m: monthOf(leadBack.day),
+          d: dateOf(leadBack.day),
+        };
+        anchor = { kind: 'timex', index: leadBack.index };
+        why = `${n} ${unit}(s) before the day of the event the story reports`;
       } else if (ref !== null) {
         anchorPoint = { index: -1, y: refY, m: refM, d: dateOf(ref) };
         why = `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} publication (${published(ref)})`;
@@ -3392,15 +3420,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         );
       }
       // ("Apollo 11 had lifted off from Florida four days earlier": counted back from the day long
-      // past the story is at, a look back the story does not move to.)
+      // past the story is at, a look back the story does not move to; so is one counted back from
+      // the event a story of the days up to publication reports, see leadBack.)
+      const lookBack =
+        anchor.kind === 'timex' &&
+        m.dir < 0 &&
+        ((pastFrom && anchor.index === pastFrom.index) || (leadBack && anchor.index === leadBack.index));
       return {
         type: 'DATE',
         value,
         anchor,
         explanation: say(value, why),
-        ...(pastFrom && anchor.kind === 'timex' && anchor.index === pastFrom.index && m.dir < 0
-          ? { aside: true }
-          : {}),
+        ...(lookBack ? { aside: true } : {}),
       };
     }
     case 'duration': {

@@ -17209,3 +17209,29 @@ describe('durations: one night counted is the night of an event, no length', () 
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('days: days and weeks counted back from the event a story of the past days reports', () => {
+  // Published on a Monday; the story's event is Saturday's game, and no day is named near the count.
+  const monday = '2024-03-11';
+  const text =
+    'Harbour City beat the Rovers 31-10 on Saturday at Eastgate Park. The coach praised his defence. ' +
+    'He said the team had grown up this season. Fans sang until the lights went out. ' +
+    'A week earlier, the same defence had conceded five tries.';
+  it('"a week earlier" counts from the game, not from publication nor from "this season"', () => {
+    expect(valueOf(text, 'A week earlier', monday)).toBe('2024-03-02');
+    expect(find(text, monday).find((t) => t.text === 'A week earlier')?.explanation).toMatch(
+      /before the day of the event the story reports/,
+    );
+  });
+  it('a look back does not move the story: the game day still anchors what follows', () => {
+    const more = `${text} The next day, the squad flew home.`;
+    expect(valueOf(more, 'The next day', monday)).toBe('2024-03-10');
+  });
+  it('not the base of a comparison, which counts from publication', () => {
+    const base =
+      'Harbour City beat the Rovers 31-10 on Saturday at Eastgate Park. The coach praised his defence. ' +
+      'He said the team had grown up this season. Fans sang until the lights went out. ' +
+      'Bookmakers now give them a 40% chance of the title, up from 25% a week earlier.';
+    expect(valueOf(base, 'a week earlier', monday)).toBe('2024-03-04');
+  });
+});
