@@ -8381,6 +8381,19 @@ function resolvePeriod(
           coming,
           `the next weekend: said on a ${wd === 6 ? 'Saturday' : 'Sunday'}, a limit still to come (${pub})`,
         );
+      // ("The carriage will be on display throughout the weekend", said on a Sunday: the weekend at
+      // hand is all but over, so one a firm future sets is the next; news golds 2 of 2 "the weekend"
+      // told with "will" on a Sunday, none the other way; not "would", "said the search would
+      // continue through the weekend", nor "this weekend".)
+      const ahead =
+        wd === 7 && /^the\s+weekend$/i.test(ctx.text.slice(c.start, c.end))
+          ? tenseAt(ctx.text, c.start, c.end)
+          : null;
+      if (ahead?.tense === 'future' && /^(?:will|shall|['’]ll)$/i.test(ahead.cue ?? ''))
+        return fromPublication(
+          coming,
+          `the next weekend: said on a Sunday, in the future tense "${ahead.cue}" (${pub})`,
+        );
       if (wd >= 6) return fromPublication(current, `the weekend of publication (${pub})`);
       // "cold through the weekend", "talks until the weekend": a span running into the next one.
       // ("Aides worked through the weekend", "flooding that lingered through the weekend": a past

@@ -17235,3 +17235,18 @@ describe('days: days and weeks counted back from the event a story of the past d
     expect(valueOf(base, 'a week earlier', monday)).toBe('2024-03-04');
   });
 });
+
+describe('days: "the weekend" set ahead by "will", said on a Sunday', () => {
+  const sunday = '2024-03-10'; // ISO week 10; the next weekend is in week 11
+  it('is the next weekend: the one at hand is all but over', () => {
+    const text = 'The restored tram will carry passengers along the seafront throughout the weekend.';
+    expect(valueOf(text, 'the weekend', sunday)).toBe('2024-W11-WE');
+    expect(find(text, sunday).find((t) => t.text === 'the weekend')?.explanation).toMatch(/said on a Sunday/);
+  });
+  it.each([
+    ['Crowds packed the seafront throughout the weekend.'],
+    ['Police said the search would continue through the weekend.'],
+  ])('%j: the weekend at hand', (text) => {
+    expect(valueOf(text, 'the weekend', sunday)).toBe('2024-W10-WE');
+  });
+});
