@@ -43,7 +43,7 @@ import {
 } from './lexicon';
 import { indexAtOrAfter, KeywordIndex } from './keywords';
 import { isValidDay } from './calendar';
-import { lastSentence, opensSentence, sentenceAround, sentencesBetween } from './tense';
+import { DETERMINERS, lastSentence, opensSentence, sentenceAround, sentencesBetween } from './tense';
 
 /** What a candidate means, before it is resolved against a reference date. */
 export type Meaning =
@@ -1442,13 +1442,18 @@ const YEAR_TO_END = new RegExp(
   `^\\s+(?:(?:ended|ending)\\s+(?:(?:on|in)\\s+)?(?:${MONTH}|\\d|(?:to|yester|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|(?:this|last|next)\\b)|(?:to|through)\\s+(?:\\d{1,2}\\s+)?${MONTH})`,
   'i',
 );
+/** Whether four digits of a 24-hour clock stand before a zone (see the time rule's comment). */
+function fourDigitZone(text: string, at: number, zone: string): boolean {
+  if (zone === 'GMT' || zone === 'UTC') return true;
+  if (zone.length < 3 || zone === 'PST' || zone === 'HST') return false;
+  const before = /(\w+)\s+$/.exec(text.slice(Math.max(0, at - 12), at));
+  return !before || !DETERMINERS.has(before[1]!.toLowerCase());
+}
+
 /**
  * A word of a place's time ("10am Pacific time", "7pm UK time"). The pattern ignores case, so
  * words that cannot name a place are kept out: "1.30pm tomorrow for the time trial".
  */
-/** A determiner or a possessive just before a word: what follows is a noun's modifier ("the 2010 HST",
- * "Ontario's 2013 PST cut"), not a time told on its own. */
-const NOUN_LEAD_BEFORE = /(?:\b(?:the|a|an|this|that|its|their|his|her|our|my|your)|\w['’]s)\s+$/i;
 const ZONE_WORD = String.raw`(?!(?:for|the|an?|at|in|on|by|to|of|and|or|this|that|from|until|till|each|every|same|first|last|next|over|around|about|his|her|their|its|our|my|your|today|tonight|tomorrow|yesterday)\b)[A-Z][a-z]+`;
 /** A count of minutes or seconds in words: "zero", "seven", "fourteen", "forty-one". */
 /** What makes a dotted number a figure, not a clock time: "12.45 euros", "10.30 percent", "13.50 Hong Kong dollars". */
@@ -2122,16 +2127,12 @@ export const RULES: Rule[] = [
       if (word) h = word === 'midnight' ? 24 : 12;
       else if (g(m, 'h24') ?? g(m, 'h24d')) {
         // "1400 GMT", "14.30 GMT", "16:30 BST"; "00:01 Wednesday", "23:59 Friday": a 24-hour clock
-        // with its zone or its day. (A zone is written in capitals; four digits alone take only a
-        // zone of three letters or more, "0100 BST", "1500 CET": "the 2015 ET sales" is no time; nor
-        // a year before a tax of the same letters, "the 2010 HST", "Ontario's 2013 PST cut".)
+        // with its zone or its day. (A zone is written in capitals. Four digits alone take GMT or
+        // UTC, or another zone of three letters or more, "0100 BST", "1500 CET", unless a determiner
+        // makes them a noun's year, "the 2015 EDT figures", or the letters are also a sales tax,
+        // "Before 2013 PST applied to meals", "the 2010 HST": "the 2015 ET sales" is no time.)
         const tz0 = g(m, 'tz0');
-        if (
-          tz0 &&
-          (tz0 !== tz0.toUpperCase() ||
-            (!g(m, 'sep24') &&
-              (tz0.length < 3 || NOUN_LEAD_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index)))))
-        )
+        if (tz0 && (tz0 !== tz0.toUpperCase() || (!g(m, 'sep24') && !fourDigitZone(m.input, m.index, tz0))))
           return null;
         h = +(g(m, 'h24') ?? g(m, 'h24d'))!;
         min = +(g(m, 'min24') ?? g(m, 'min24d'))!;

@@ -77,7 +77,8 @@ export const PLAN_IN_PAST =
 const UNTIL = new Set(['until', 'till']);
 /** After "to", words that do not start an infinitive ("is to the north", "due to the strike"). */
 const FUNCTION_AFTER_TO = new Set(['the', 'a', 'an', 'be', 'its', 'his', 'her', 'their', 'this', 'that']);
-const DETERMINERS = new Set([
+/** Determiners: the word after one is a noun or a noun's modifier. */
+export const DETERMINERS = new Set([
   'a',
   'an',
   'the',

@@ -17002,22 +17002,16 @@ describe('clock: four digits of a 24-hour clock before a zone of three letters o
   });
   it.each([
     ['Voters in the province repealed the 2010 HST after a petition.', '2010'],
-    ["Manitoba's 2019 PST cut pleased shoppers.", '2019'],
-  ])(
-    '%j: a year after a determiner or a possessive stays a year before letters like a zone',
-    (text, span) => {
-      expect(valueOf(text, span, '2024-05-14')).toBe(span);
-    },
-  );
-});
-
-describe('clock times: "overnight" after a day named after "since" is the night just gone', () => {
-  it('the day a span running on began is no day of the night told after it', () => {
-    const t = find(
-      'The wildfire has been burning since Thursday. Crews dug new firebreaks overnight.',
-      '2024-05-14',
-    ).find((x) => x.text === 'overnight');
-    expect(t?.value).toBe('2024-05-13TNI');
+    ['Before 2013 PST applied to takeaway food in the province.', '2013'],
+    ['The 2015 EDT figures were revised.', '2015'],
+  ])('%j: a year before a sales tax, or after a determiner, stays a year', (text, span) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(span);
+  });
+  it.each([
+    ['Shares slipped before the 1630 GMT deadline.', '1630 GMT', '2024-05-14T16:30'],
+    ["It's 2300 UTC and the count goes on.", '2300 UTC', '2024-05-14T23:00'],
+  ])('%j: GMT and UTC keep four digits a time after any word', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
   it('a day named as an event still takes the night', () => {
     expect(
