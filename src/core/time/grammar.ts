@@ -1246,9 +1246,10 @@ const THAT_CONJUNCTION_BEFORE =
 
 /** After "that Friday", a verb of which the day is the subject: "forecasters had warned days in
  * advance that Wednesday would bring", "said last week that September had been wetter" (the saying
- * too far back for THAT_CONJUNCTION_BEFORE). Our news annotators leave "that" out 12 of 14. */
+ * too far back for THAT_CONJUNCTION_BEFORE). Our news annotators leave "that" out 12 of 14. A negated
+ * auxiliary too: "The lesson is that July wasn't a turning point". */
 const THAT_CLAUSE_VERB_AFTER =
-  /^\s+(?:is|was|were|are|will|would|could|should|might|can|had|has|have|brought|brings|marked|marks|proved|remains|remained)\b/;
+  /^\s+(?:(?:is|was|were|are|will|would|could|should|might|can|had|has|have)(?:n['’]t)?|won['’]t|can['’]t|brought|brings|marked|marks|proved|remains|remained)\b/;
 
 /** After a comma, an aside and then the verb of the clause a conjunction "that" opened, or a person's
  * "who": "furious that May, after months of delay, had not resigned", "that May, who had promised

@@ -17244,3 +17244,17 @@ describe('days: "the weekend" set ahead by "will", said on a Sunday', () => {
     expect(valueOf(text, 'the weekend', sunday)).toBe('2024-W10-WE');
   });
 });
+
+describe('months: a negated verb after "that <month>" makes "that" the conjunction', () => {
+  it.each([
+    [
+      "Analysts said the figures were weak. The lesson is that July wasn't a turning point for the shops.",
+      'July',
+    ],
+    ["Traders were calm. The worry was that Friday won't bring the deal the market wants.", 'Friday'],
+  ])('%j: the span is %j alone', (text, span) => {
+    const spans = find(text, '2024-08-20').map((t) => t.text);
+    expect(spans).toContain(span);
+    expect(spans).not.toContain(`that ${span}`);
+  });
+});
