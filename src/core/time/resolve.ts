@@ -4104,16 +4104,39 @@ function resolveDate(
     // ("orders were the strongest since the first half of 2008, before the crisis deepened that
     // September": a year its own sentence names, even in an aside the story does not move to.)
     const y = ctx.namedYear;
-    const n =
+    const named =
       y && y.index > (ctx.narr?.index ?? -1) && sentencesBetween(ctx.text, y.end, c.start) === 0
         ? y
         : ctx.narr;
+    // ("The mill flooded on 12 February 1974 ... Last week the families unveiled a plaque. The board
+    // closed the pit that June": "that" points away from the present, so when the story's last time
+    // is in the year of publication, the month is in the year of the story long past it went back to;
+    // our golds never give "that <month>" the year of publication, 0 of 58. Not a "that" left out of
+    // the span as the conjunction before the month's verb: "said last week that September had been
+    // wetter".)
+    const story = ctx.storyTime;
+    const n =
+      ref !== null &&
+      /^that\s/i.test(text) &&
+      named?.y === yearOf(ref) &&
+      story &&
+      story.index >= 0 &&
+      story.y < yearOf(ref)
+        ? story
+        : named;
     if (n && n.index >= 0) {
       const value = fmt(n.y);
       return fromTimex(
         value,
         n.index,
-        say(value, n === ctx.narr ? 'in the year the story is at' : 'in the year its sentence names'),
+        say(
+          value,
+          n === story
+            ? 'in the year of the story long past: "that" points away from the year of publication'
+            : n === ctx.narr
+              ? 'in the year the story is at'
+              : 'in the year its sentence names',
+        ),
       );
     }
   }

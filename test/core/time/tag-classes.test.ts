@@ -17258,3 +17258,43 @@ describe('months: a negated verb after "that <month>" makes "that" the conjuncti
     expect(spans).not.toContain(`that ${span}`);
   });
 });
+
+describe('months: "that <month>" is never the year of publication', () => {
+  it.each([
+    [
+      'The mine flooded on 12 February 1974, trapping nine men. Last week the families unveiled a plaque. The board closed the pit that June.',
+      'that June',
+      '1974-06',
+    ],
+    [
+      'The ferry sank on 3 March 1987 off the point. On Friday the town held a service. The inquiry sat that October for six weeks.',
+      'that October',
+      '1987-10',
+    ],
+  ])('%j: %j = %s, the story long past', (text, span, value) => {
+    expect(valueOf(text, span, '2024-06-10')).toBe(value);
+  });
+  it('explains why', () => {
+    const t = find(
+      'The mine flooded on 12 February 1974, trapping nine men. Last week the families unveiled a plaque. The board closed the pit that June.',
+      '2024-06-10',
+    ).find((x) => x.text === 'that June');
+    expect(t?.explanation).toMatch(/the story long past: "that" points away from the year of publication/);
+  });
+  it.each([
+    // No story long past to go back to: the story's year stays.
+    [
+      'The council met on May 20 and voted that September to buy out the streets.',
+      'that September',
+      '2024-09',
+    ],
+    // A conjunction "that" outside the span: the bare month of what was said.
+    [
+      'The ferry sank on 3 March 1987 off the point. On Friday the coastguard said that September had been the busiest month.',
+      'September',
+      '2024-09',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, span === 'September' ? '2024-10-10' : '2024-06-10')).toBe(value);
+  });
+});
