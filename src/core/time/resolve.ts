@@ -4109,21 +4109,12 @@ function resolveDate(
         ? y
         : ctx.narr;
     // ("The mill flooded on 12 February 1974 ... Last week the families unveiled a plaque. The board
-    // closed the pit that June": "that" points away from the present, so when the story's last time
-    // is in the year of publication, the month is in the year of the story long past it went back to;
-    // our golds never give "that <month>" the year of publication, 0 of 58. Not a "that" left out of
-    // the span as the conjunction before the month's verb: "said last week that September had been
-    // wetter".)
-    const story = ctx.storyTime;
-    const n =
-      ref !== null &&
-      /^that\s/i.test(text) &&
-      named?.y === yearOf(ref) &&
-      story &&
-      story.index >= 0 &&
-      story.y < yearOf(ref)
-        ? story
-        : named;
+    // closed the pit that June": "that" points away from the present, so a story's time long past,
+    // told over the present days named since, is the year, as it is for "that summer" and "that
+    // week" (storyOverPresent); our golds never give "that <month>" the year of publication, 0 of
+    // 58. Not after a year its own sentence names.)
+    const story = named && named === ctx.narr ? storyOverPresent(ctx, c, 'month', 'that', named) : null;
+    const n = story ?? named;
     if (n && n.index >= 0) {
       const value = fmt(n.y);
       return fromTimex(
@@ -4132,7 +4123,7 @@ function resolveDate(
         say(
           value,
           n === story
-            ? 'in the year of the story long past: "that" points away from the year of publication'
+            ? `in the year of the time long past the story is told at (${story.y}), over the present days named since: "that" points away from the present`
             : n === ctx.narr
               ? 'in the year the story is at'
               : 'in the year its sentence names',

@@ -17279,7 +17279,7 @@ describe('months: "that <month>" is never the year of publication', () => {
       'The mine flooded on 12 February 1974, trapping nine men. Last week the families unveiled a plaque. The board closed the pit that June.',
       '2024-06-10',
     ).find((x) => x.text === 'that June');
-    expect(t?.explanation).toMatch(/the story long past: "that" points away from the year of publication/);
+    expect(t?.explanation).toMatch(/over the present days named since: "that" points away from the present/);
   });
   it.each([
     // No story long past to go back to: the story's year stays.
