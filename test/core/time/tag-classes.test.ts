@@ -17298,3 +17298,17 @@ describe('months: "that <month>" is never the year of publication', () => {
     expect(valueOf(text, span, span === 'September' ? '2024-10-10' : '2024-06-10')).toBe(value);
   });
 });
+
+describe('tense of weekdays: a present "is likely to" governs a participle after its noun as "will" does', () => {
+  it.each([
+    ['Both boxers are likely to climb in the standings published Monday.', 'Monday', '2024-05-13'],
+    ['The two riders are expected to move up in the rankings released on Monday.', 'Monday', '2024-05-13'],
+  ])('%j: %j is the coming one', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-12')).toBe(value);
+  });
+  it('a participle in a clause told in the past keeps its past', () => {
+    expect(valueOf('Both boxers climbed in the standings published Monday.', 'Monday', '2024-05-15')).toBe(
+      '2024-05-13',
+    );
+  });
+});
