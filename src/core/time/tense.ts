@@ -884,8 +884,13 @@ function presentCondition(text: string, start: number, end: number): boolean {
 const CLOCK_SPAN = new RegExp(`^(?:(?:about|around)\\s+)?(?:${CLOCK})$`, 'i');
 /** Evidence a judgment goes by, up to the day: "Judging by the crowds on ", "to judge by ". */
 const JUDGING_BY_BEFORE = /\b(?:judging|to\s+judge)\s+(?:by|from)\s+(?:[\w'’-]+\s+){0,4}?$/i;
-/** After a day, what makes it a measure: " is anything to go by", "'s crowd was anything to go by". */
-const ANYTHING_TO_GO_BY_AFTER = /^(?:['’]s(?:\s+[\w-]+){1,2})?\s+(?:is|was)\s+anything\s+to\s+go\s+by\b/i;
+/** After a day, what makes it a measure: " is anything to go by", "'s crowd was anything to go by",
+ * " are any guide", " was any indication". */
+const ANYTHING_TO_GO_BY_AFTER =
+  /^(?:['’]s(?:\s+[\w-]+){1,2})?\s+(?:is|was|are|were)\s+(?:anything\s+to\s+go\s+by|any\s+(?:guide|indication))\b/i;
+/** An "if" that opens the measure, up to the day, with the noun the day dates between: "If ", "if the
+ * frantic traffic of ", "if the queues on ". */
+const IF_MEASURE_BEFORE = /\bif\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}?(?:of|on|from)\s+)?$/i;
 /** A sentence opening on the scene's time, up to the day: "It is 7.10am on ", "It is a little after ". */
 const SCENE_CLOCK_BEFORE = new RegExp(
   `(?:^|[.!?]["'’”)]*\\s+|\\n\\s*)It\\s+is\\s+(?:(?:just|a\\s+little|shortly|well)\\s+)?(?:(?:after|before|past)\\s+)?(?:(${CLOCK})\\s+(?:on\\s+)?)?$`,
@@ -922,11 +927,12 @@ function computeTense(text: string, start: number, end: number): Tense {
   }
   const dayNamed = DAY_NAMED.test(text.slice(start, end));
   // "Judging by the crowds on Saturday, that may prove cautious", "If Thursday is anything to go
-  // by": what a judgment goes by has been seen, whatever the tense of the judgment.
+  // by", "if the queues on Sunday are any guide": what a judgment goes by has been seen, whatever
+  // the tense of the judgment.
   if (
     WEEKDAY_NAME.test(text.slice(start, end)) &&
     (JUDGING_BY_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
-      (/\bif\s+$/i.test(text.slice(Math.max(0, start - 4), start)) &&
+      (IF_MEASURE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) &&
         ANYTHING_TO_GO_BY_AFTER.test(text.slice(end, end + 50))))
   )
     return { tense: 'past', cue: 'judging by' };

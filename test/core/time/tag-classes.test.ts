@@ -17312,3 +17312,22 @@ describe('tense of weekdays: a present "is likely to" governs a participle after
     );
   });
 });
+
+describe('tense of weekdays: "if the ... of <day> is any guide" is a measure already seen', () => {
+  it.each([
+    ['Tickets will sell fast, if the queues on Sunday are any guide.', 'Sunday', '2024-05-12'],
+    ['Demand will stay strong this week if the traffic of Monday is any indication.', 'Monday', '2024-05-13'],
+    ['If Thursday is anything to go by, the final will be close.', 'Thursday', '2024-05-09'],
+  ])('%j: %j has gone by', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-15')).toBe(value);
+  });
+  it('a condition about the day that is no measure still looks ahead', () => {
+    expect(
+      valueOf(
+        'The fair will need more car parks if the match on Saturday is sold out.',
+        'Saturday',
+        '2024-05-15',
+      ),
+    ).toBe('2024-05-18');
+  });
+});
