@@ -618,9 +618,10 @@ const AFTER_MISHAP_ON = new RegExp(
   String.raw`${AFTER_LEAD}(?:the|an?|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:crash|accident|collision|derailment|attack|assault|fall|fire|blaze|blast|explosion|shooting|stabbing|failure|outage|injury|earthquake|quake|killing|bombing|defeat|win|victory)\s+(?:on\s+)?$`,
   'i',
 );
-/** Before a month, a chance or a possibility of something in it. */
+/** Before a month, a chance or a possibility of something in it; or a rate move a market sees or
+ * prices in it ("traders now see a quarter-point cut by ", "pricing a hike in "). */
 const FORECAST_MONTH_BEFORE =
-  /(?:\b(?:chance|probability|odds|likelihood)\s+of\b[^.;,]*?|\b(?:possible|likely)\s+)\bin\s+$/i;
+  /(?:\b(?:chance|probability|odds|likelihood)\s+of\b[^.;,]*?|\b(?:possible|likely)\s+)\bin\s+$|\b(?:sees?|pric(?:e|es|ing)(?:\s+in)?)\s+(?:[\w'’%-]+\s+){0,5}?(?:cut|cuts|hike|hikes|increase|increases|rise|rises|move|reduction|reductions|one)\s+(?:in|by|as\s+soon\s+as|before|at)\s+(?:the\s+)?$/i;
 /** " a public holiday", " a day of mourning": what a day is declared. */
 const DAY_OFF_AFTER =
   /^\s+(?:an?\s+)?(?:(?:public|national|bank|paid|school|official|special|general)\s+)*(?:holiday|day\s+of\s+(?:mourning|rest)|day\s+off)\b/i;
@@ -1102,7 +1103,8 @@ function computeTense(text: string, start: number, end: number): Tense {
   const mishap = dayNamed ? AFTER_MISHAP_ON.exec(text.slice(Math.max(0, start - 90), start)) : null;
   if (mishap) return { tense: 'past', cue: mishap[0].replace(/\s+(?:on\s+)?$/i, '').replace(/\s+/g, ' ') };
   // ("a 24 percent chance of a move in September", "more action is possible in April": so is a
-  // month's or a season's, "another rate cut was likely in the spring".)
+  // month's or a season's, "another rate cut was likely in the spring"; and that of a move the market
+  // sees or prices, "has gone from pricing a hike in June".)
   if (monthOrSeason && FORECAST_MONTH_BEFORE.test(clip(text.slice(Math.max(0, start - 90), start), true)))
     return { tense: 'future', cue: 'forecast' };
   // "The government has declared Friday a public holiday": a day off is declared ahead of it.

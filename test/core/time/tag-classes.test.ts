@@ -17331,3 +17331,17 @@ describe('tense of weekdays: "if the ... of <day> is any guide" is a measure alr
     ).toBe('2024-05-18');
   });
 });
+
+describe('tense of months: a rate move a market sees or prices in a month looks ahead to it', () => {
+  it.each([
+    ['The bond market has gone from pricing a hike in June to pricing nothing at all.', 'June', '2025-06'],
+    ['Dealers now see a quarter-point cut in May.', 'May', '2025-05'],
+  ])('%j: %j is the coming one', (text, span, value) => {
+    expect(valueOf(text, span, '2024-10-08')).toBe(value);
+  });
+  it('a move the central bank made in a month is gone by', () => {
+    expect(valueOf('The central bank made a quarter-point cut in June.', 'June', '2024-10-08')).toBe(
+      '2024-06',
+    );
+  });
+});
