@@ -1041,7 +1041,14 @@ function computeTense(text: string, start: number, end: number): Tense {
     const verb = PAST_RIGHT_BEFORE.exec(
       text.slice(Math.max(0, start - bound[0].length - 24), start - bound[0].length),
     );
-    if (verb && classify(verb[2]!) === 'past' && !BE_FORMS.has(verb[1]?.toLowerCase() ?? ''))
+    // (Not a noun in a past's form after its article or the noun it names: "expect a rate cut as
+    // soon as March", as leftCue reads "a cut in September".)
+    if (
+      verb &&
+      classify(verb[2]!) === 'past' &&
+      !BE_FORMS.has(verb[1]?.toLowerCase() ?? '') &&
+      !(PAST_AS_NOUN.has(verb[2]!.toLowerCase()) && NOUN_BEFORE_CUT.test(verb[1]?.toLowerCase() ?? ''))
+    )
       return { tense: 'past', cue: verb[2]! };
     // ("began offering discounts as early as October": a past verb a few words back decides too.)
     // (Not "a strike that would have halted service as early as Thursday": a past undone.)

@@ -17345,3 +17345,14 @@ describe('tense of months: a rate move a market sees or prices in a month looks 
     );
   });
 });
+
+describe('tense of months: a past form used as a noun before "as soon as" is no past verb', () => {
+  it('"a rate cut as soon as March" looks ahead', () => {
+    expect(valueOf('Most economists expect a rate cut as soon as March.', 'March', '2024-10-08')).toBe(
+      '2025-03',
+    );
+  });
+  it('a verb in the past before "as soon as" still dates the bound back', () => {
+    expect(valueOf('The bank cut its rate as soon as March.', 'March', '2024-10-08')).toBe('2024-03');
+  });
+});
