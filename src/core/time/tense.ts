@@ -435,6 +435,10 @@ const DAY_NAMED = /^(?:the\s+|this\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun
 /** A weekday (with its part of the day) and "or"/"and"/"to", or a list's comma, right before the timex. */
 const DAY_PAIR_BEFORE =
   /\b((?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)(?:,|,?\s+(?:or|and|to))\s+$/;
+/** A weekday, "and" and a verbless noun phrase before "on", right before the timex: "on Wednesday and
+ * the peace prize on " (the phrase's words are checked for verbs where it is read). */
+const DAY_GAPPED_BEFORE =
+  /\b((?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+and\s+((?:the|an?)\s+(?:[a-z][\w'’-]*\s+){1,3}?)on\s+$/;
 /** A weekday's name anywhere in a text ("8 a.m. Wednesday"). */
 export const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 /** Timexes that do not take a far plan's time: days, clock times, and times counted from another. */
@@ -925,6 +929,24 @@ function computeTense(text: string, start: number, end: number): Tense {
   if (pair && DAY_NAMED_ANY.test(text.slice(start, end))) {
     const first = start - pair[0].length;
     return tenseAt(text, first, first + pair[1]!.length);
+  }
+  // "chemistry follows on Wednesday and the peace prize on Friday": a day in a conjunct with no verb
+  // of its own shares the verb, and so the tense, of the day before the "and".
+  const gapped = DAY_GAPPED_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  if (
+    gapped &&
+    DAY_NAMED_ANY.test(text.slice(start, end)) &&
+    !tellsTense(gapped[2]!) &&
+    !(gapped[2]!.match(WORD) ?? []).some(
+      (x) =>
+        BE_FORMS.has(x.toLowerCase()) ||
+        PAST_BE.has(x.toLowerCase()) ||
+        /^(?:had|has|have|to)$/i.test(x) ||
+        sForm(x),
+    )
+  ) {
+    const first = start - gapped[0].length;
+    return tenseAt(text, first, first + gapped[1]!.length);
   }
   const dayNamed = DAY_NAMED.test(text.slice(start, end));
   // "Judging by the crowds on Saturday, that may prove cautious", "If Thursday is anything to go

@@ -17356,3 +17356,21 @@ describe('tense of months: a past form used as a noun before "as soon as" is no 
     expect(valueOf('The bank cut its rate as soon as March.', 'March', '2024-10-08')).toBe('2024-03');
   });
 });
+
+describe('tense of weekdays: a day in a verbless conjunct takes the tense of the day before its "and"', () => {
+  it.each([
+    [
+      'The prize for physics was awarded on Monday, economics follows on Wednesday and the literature prize on Friday.',
+      'Friday',
+      '2024-05-17',
+    ],
+    [
+      'The heats were run on Saturday, the semi-finals follow on Tuesday and the final on Thursday.',
+      'Thursday',
+      '2024-05-16',
+    ],
+    ['The city went to court on Thursday and a hearing on Friday.', 'Friday', '2024-05-10'],
+  ])('%j: %j', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
