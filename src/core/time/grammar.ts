@@ -4486,20 +4486,6 @@ export const RULES: Rule[] = [
         )
       )
         return null;
-      // "after a night of shelling", "include a night at Madison Square Garden", "never slept a night
-      // in the catchment": "a night" names an evening's event or stay, which our annotators leave
-      // untagged (18 of 19). So does "a single night", "a play set over a single night in 1911",
-      // "remembered for a single night in 1974" (0 of 4, as "a single evening", "afternoon" or
-      // "morning" are left, 0 of 8; "a single day" stays a length, 23 of 31), "over" before it no
-      // "more than" of one night.
-      if (
-        ((/^an?\s+night$/i.test(m[0]) && !g(m, 'q')) || /\ban?\s+single\s+night$/i.test(m[0])) &&
-        // (A price a night stays: "rooms cost 200 dollars a night".)
-        !/(?:\b(?:all|whole|entire)|\d|\b(?:dollars|pounds|euros))\s+$/i.test(
-          text.slice(Math.max(0, m.index - 8), m.index),
-        )
-      )
-        return null;
       // "Today is a day for the families", "Saturday will be a day to remember", "it was a day of
       // relief": a copula's "a day" of a kind, no length (our annotators leave all 8 untagged).
       if (
@@ -4954,11 +4940,16 @@ export const RULES: Rule[] = [
             meaning: { k: 'duration', n: low, unit },
           };
       }
-      // "building toward one night", "let it slip in one night", "closed it for one night, maybe
-      // two", "remembered for a single night in September 1974": one night counted is the night of
-      // an event, no length (our news annotators 0 of 7; "two nights", "57 consecutive nights" are
-      // lengths, 14 of 14; "a one-night stay" keeps its hyphen's length).
-      if (unit === 'night' && n === 1 && !q && !tail && !the && !dir && !g(m, 'hy')!.includes('-'))
+      // "after a night of shelling", "never slept a night in the catchment", "waiting for one
+      // night", "let it slip in one night", "remembered for a single night in 1974", "an opera set
+      // over a single night": one night counted, "a", "one" or "a single", names the night of an
+      // event or a stay, no length (our news annotators leave 18 of 19 "a night" untagged, and tag 0
+      // of 4 "a single night", 0 of 7 one night counted; "two nights", "57 consecutive nights" are
+      // lengths, 14 of 14; "a single day" stays a length, 23 of 31). A price or a count per night
+      // was read above ("200 dollars a night"), and a quantifier bounds a length: "more than a
+      // single night", "nearly one night" stay; "over" as a preposition ("set over a single
+      // night") gives no mod and bounds nothing. "A one-night stay" keeps its hyphen's length.
+      if (unit === 'night' && n === 1 && !qMod && !tail && !the && !dir && !g(m, 'hy')!.includes('-'))
         return null;
       // "the 14-day strike": the article belongs to the noun, not to the adjective.
       const hyphenAdjective = g(m, 'hy')!.includes('-') && !dir;

@@ -17374,3 +17374,18 @@ describe('tense of weekdays: a day in a verbless conjunct takes the tense of the
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('review: one night counted is no length, but a quantifier still bounds one', () => {
+  it.each([
+    ['The power was out for more than a single night.', 'more than a single night', 'P1D'],
+    ['The power was out for more than one night.', 'more than one night', 'P1D'],
+  ])('%j: %j is a length', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+  it.each([
+    ['The opera unfolds over a single night in a Venetian palace.'],
+    ['The village waited for one night.'],
+  ])('%j: the one night is untagged', (text) => {
+    expect(find(text, '2024-05-14').filter((t) => /night/.test(t.text))).toEqual([]);
+  });
+});
