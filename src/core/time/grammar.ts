@@ -1564,10 +1564,18 @@ const opensClause = (text: string, start: number) =>
   opensSentence(text, start) ||
   /(?:,|\b(?:and|but|then|so))\s*$/i.test(text.slice(Math.max(0, start - 6), start));
 
-/** " increase", " gains", " fall": a change from one period to the next, after "monthly", "weekly";
- * " highs", " total", " temperature record", " death rate": the figure of one period. */
+/** " increase", " gains", " fall": a change from one period to the next, after "monthly", "weekly". */
 const PERIOD_CHANGE_AFTER =
-  /^\s+(?:increases?|gains?|declines?|falls?|drops?|rises?|changes?|advances?|jumps?|pace|loss(?:es)?|slides?|decreases?|climbs?|surges?|slumps?|dips?|rebounds?|results?|(?:(?:temperature|rainfall|snowfall|death)\s+)?(?:records?|highs|lows|totals?|rates?))\b/i;
+  /^\s+(?:increases?|gains?|declines?|falls?|drops?|rises?|changes?|advances?|jumps?|pace|loss(?:es)?|slides?|decreases?|climbs?|surges?|slumps?|dips?|rebounds?|results?)\b/i;
+/** " highs", " total", " temperature record", " death rate": the figure of one period, after "daily". */
+const PERIOD_FIGURE_AFTER =
+  /^\s+(?:(?:temperature|rainfall|snowfall|death)\s+)?(?:records?|highs|lows|totals?|rates?)\b/i;
+/** Before "daily" and the figure of one period, what picks that one figure out: "the", "its", a
+ * possessive ("Italy's"), a superlative ("its highest"), an ordinal ("its third") or "new". */
+const ONE_FIGURE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:the|its|their|his|her|our|this|that|new|${SUPERLATIVE}|${alt(Object.keys(ORDINALS))})|[A-Za-z][\w.&-]*['’]s?)\s+$`,
+  'i',
+);
 
 /** A text that names the Fourth of July, where "the Fourth" is short for it. */
 const FOURTH_OF_JULY_NAMED = /\b(?:Fourth\s+of\s+July|July\s+4(?:th)?\b|Independence\s+Day)/;
@@ -5384,13 +5392,17 @@ export const RULES: Rule[] = [
       // "the biggest monthly increase since 2010", "the fifth straight weekly gain", "a 0.4%
       // monthly fall": a change measured from one period to the next, no time that recurs (our
       // news annotators leave 19 of 21 untagged). Not "paid a monthly advance", nor "the
-      // twice-yearly change" of the clocks, which recur. So is the figure of one period: "its
-      // highest daily total since 1966", "new daily highs", "its third daily temperature record",
-      // "the daily death rate has doubled" (our news annotators 0 of 5, as "an annual rate" 0 of 16).
+      // twice-yearly change" of the clocks, which recur. So is the figure of one period that a
+      // determiner, a possessive, a superlative, an ordinal or "new" picks out: "its highest daily
+      // total since 1966", "new daily highs", "its third daily temperature record", "the daily death
+      // rate has doubled" (our news annotators 0 of 5, as "an annual rate" 0 of 16). Figures with
+      // nothing before them recur: "nurses keep daily records", "publishes daily totals".
       if (
         phrase &&
         /^(?:daily|weekly|monthly|yearly)$/i.test(phrase) &&
-        PERIOD_CHANGE_AFTER.test(text.slice(end, end + 30)) &&
+        (PERIOD_CHANGE_AFTER.test(text.slice(end, end + 30)) ||
+          (PERIOD_FIGURE_AFTER.test(text.slice(end, end + 30)) &&
+            ONE_FIGURE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))) &&
         !/(?:\ban?\s+|\b(?:once|twice|thrice)[\s-])$/i.test(text.slice(Math.max(0, m.index - 7), m.index))
       )
         return null;

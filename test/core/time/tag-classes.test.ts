@@ -17389,3 +17389,18 @@ describe('review: one night counted is no length, but a quantifier still bounds 
     expect(find(text, '2024-05-14').filter((t) => /night/.test(t.text))).toEqual([]);
   });
 });
+
+describe('review: "daily" before a figure is one period only when something picks the figure out', () => {
+  it.each([
+    ['Nurses keep daily records of each patient\u2019s temperature.'],
+    ['The health ministry publishes daily totals of new cases.'],
+  ])('%j: "daily" recurs', (text) => {
+    expect(valueOf(text, 'daily', '2024-05-14')).toBe('P1D');
+  });
+  it.each([
+    ['The city logged its highest daily total in years.'],
+    ['Officials said the daily death rate has doubled.'],
+  ])('%j: "daily" is the figure of one day, untagged', (text) => {
+    expect(find(text, '2024-05-14').some((t) => /daily/i.test(t.text))).toBe(false);
+  });
+});
