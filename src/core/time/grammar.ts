@@ -4424,6 +4424,15 @@ export const RULES: Rule[] = [
       const inTime = /^['’]s?\s+time$/i.test(g(m, 'tail') ?? '');
       // "a year-end price cut": the first half of "year-end", before its noun, no length.
       if (/^-end\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
+      // "a year by year comparison", "a day by day account": the first unit of "year by year" before
+      // the noun it modifies, no length ("for a day by day's end" keeps its day).
+      if (
+        /^(?:day|week|month|year)$/i.test(unitWord) &&
+        new RegExp(String.raw`^\s+by\s+${unitWord}\b(?!['’]s)`, 'i').test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 16),
+        )
+      )
+        return null;
       // "has not had a day off in weeks", "has not seen a day below 30 degrees", "not a minute is
       // wasted", "not a week went by", "a season, not a single day": one unit denied is no day at
       // all, no length and no date (our news annotators leave 8 of 9 untagged, by eight writers).
@@ -5362,6 +5371,16 @@ export const RULES: Rule[] = [
     build: (m, text) => {
       const phrase = g(m, 'phrase');
       const end = m.index + m[0].length;
+      // "ran for a day by day's end", "a year by year comparison": "day by day", "year by year" recur
+      // only as an adverb; a possessive after it ("by day's end") or an article before it, tying it
+      // to a noun it modifies, makes no recurrence (the duration rule leaves "a year" there too).
+      if (
+        phrase &&
+        /^(day|week|month|year)\s+by\s+\1$/i.test(phrase) &&
+        (/^['’]s\b/.test(text.slice(end, end + 3)) ||
+          /\b(?:an?|the)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)))
+      )
+        return null;
       // "rise 8.5% annually", "10,000 units annually": a rate of an amount, not a time (TBAQ leaves
       // these untagged; "$5 a year" is a set, see the duration rule). Only the adverb: "40 daily
       // sorties" is an adjective on the noun that follows.

@@ -17404,3 +17404,19 @@ describe('review: "daily" before a figure is one period only when something pick
     expect(find(text, '2024-05-14').some((t) => /daily/i.test(t.text))).toBe(false);
   });
 });
+
+describe('review: "day by day" recurs only as an adverb', () => {
+  it('"a day by day\'s end": the day is a length, no set', () => {
+    const ts = find("The fair ran for a day by day's end the crowd had gone.", '2024-05-14');
+    expect(ts.some((t) => t.type === 'SET')).toBe(false);
+    expect(valueOf("The fair ran for a day by day's end the crowd had gone.", 'a day', '2024-05-14')).toBe(
+      'P1D',
+    );
+  });
+  it('"a year by year comparison": no time', () => {
+    expect(find('Analysts made a year by year comparison of the figures.', '2024-05-14')).toEqual([]);
+  });
+  it('"month by month" as an adverb stays a set', () => {
+    expect(valueOf('Waits are coming down month by month.', 'month by month', '2024-05-14')).toBe('P1M');
+  });
+});
