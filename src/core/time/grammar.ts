@@ -1499,6 +1499,8 @@ const COUNTED_OF_BEFORE_RATE = new RegExp(
   `(?:${COUNT_OPEN}|\\bfew)(?:\\s+(?!${RATE_STOP})[\\w'’-]+){0,2}?\\s+[a-z]*[a-rt-z]s\\s+of\\s+(?!the\\b|his\\b|her\\b|its\\b|their\\b|this\\b|that\\b)(?:(?!${RATE_STOP})[a-z'’-]+\\s+){0,2}(?!${RATE_STOP})[a-z'’-]+\\s*$`,
   'i',
 );
+/** "spent ", "stayed ": before one night, a night spent somewhere, a length. */
+const NIGHT_SPENT_BEFORE = /\b(?:spen[dt]s?|spending|stay(?:s|ed|ing)?)\s+$/i;
 /** "one meal ", "one train ", "one professional touring production ": a single thing, per period.
  * (Not one of time: "one day a week" is the rate rule's.) */
 const ONE_BEFORE_RATE = new RegExp(
@@ -4965,8 +4967,19 @@ export const RULES: Rule[] = [
       // lengths, 14 of 14; "a single day" stays a length, 23 of 31). A price or a count per night
       // was read above ("200 dollars a night"), and a quantifier bounds a length: "more than a
       // single night", "nearly one night" stay; "over" as a preposition ("set over a single
-      // night") gives no mod and bounds nothing. "A one-night stay" keeps its hyphen's length.
-      if (unit === 'night' && n === 1 && !qMod && !tail && !the && !dir && !g(m, 'hy')!.includes('-'))
+      // night") gives no mod and bounds nothing. "A one-night stay" keeps its hyphen's length, and
+      // so does a night spent or stayed, "spent one night in hospital", as "spent three nights" is
+      // (3 of 3 lengths in the news golds).
+      if (
+        unit === 'night' &&
+        n === 1 &&
+        !qMod &&
+        !tail &&
+        !the &&
+        !dir &&
+        !g(m, 'hy')!.includes('-') &&
+        !NIGHT_SPENT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
+      )
         return null;
       // "the 14-day strike": the article belongs to the noun, not to the adjective.
       const hyphenAdjective = g(m, 'hy')!.includes('-') && !dir;

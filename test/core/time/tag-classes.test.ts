@@ -17420,3 +17420,17 @@ describe('review: "day by day" recurs only as an adverb', () => {
     expect(valueOf('Waits are coming down month by month.', 'month by month', '2024-05-14')).toBe('P1M');
   });
 });
+
+describe('review: a night spent or stayed is a length', () => {
+  it.each([
+    ['She spent one night in the cells before the hearing.', 'one night'],
+    ['The crew will stay one night in Reykjavik.', 'one night'],
+  ])('%j: %j is P1D', (text, span) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe('P1D');
+  });
+  it('one night counted without a verb of staying is still no length', () => {
+    expect(
+      find('The team let the title slip in one night.', '2024-05-14').some((t) => t.text === 'one night'),
+    ).toBe(false);
+  });
+});
