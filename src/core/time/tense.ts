@@ -2087,7 +2087,8 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     ),
   ).replace(ATTRIBUTION, ',');
   const left = clause.includes('ed by') ? clause.replace(PARTICIPLE_BY_AFTER_COMMA, ', by') : clause;
-  const words = left.match(WORD) ?? [];
+  const found = [...left.matchAll(WORD)];
+  const words = found.map((f) => f[0]);
   const yearTimex = /^\d{4}\b/.test(text.slice(start, start + 5));
   let distance = 0;
   for (let i = words.length - 1; i >= 0; i--) {
@@ -2099,7 +2100,14 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     const prev = prevRaw.toLowerCase();
     // "The rally was all about rates, and we think yields stabilise over the summer": a speaker's
     // own present opinion opens a clause of now; a cue told before it is not the time's.
-    if (OPINION_NOW.has(w.toLowerCase()) && /^(?:i|we|you|they)$/.test(prev)) break;
+    // (Not a filler set off by a comma, "We had a great time, you know, over the summer": it opens
+    // no clause, and the time stays the past verb's.)
+    if (
+      OPINION_NOW.has(w.toLowerCase()) &&
+      /^(?:i|we|you|they)$/.test(prev) &&
+      !/^\s*,/.test(left.slice(found[i]!.index! + w.length))
+    )
+      break;
     // "I've got another interview Monday", "she has got a game on Saturday": "have got" is a
     // present "have", and what one has on a named day is ahead.
     if (w.toLowerCase() === 'got' && /^(?:have|has|[a-z]+['’]ve)$/.test(prev))

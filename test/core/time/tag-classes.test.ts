@@ -17434,3 +17434,17 @@ describe('review: a night spent or stayed is a length', () => {
     ).toBe(false);
   });
 });
+
+describe('review: a filler "you know" or "I know" set off by commas is no opinion of now', () => {
+  const may = '2024-05-14';
+  it.each([
+    ['We had a great time, you know, over the summer.', 'the summer', '2023-SU'],
+    ['The team lost badly, I know, in the autumn.', 'the autumn', '2023-FA'],
+  ])("%j: the time stays the past verb's", (text, span, value) => {
+    expect(valueOf(text, span, may)).toBe(value);
+  });
+  it('an opinion that opens its clause still stops the search for a past cue', () => {
+    const text = 'The rally was all about rates, and we think yields stabilise over the summer.';
+    expect(valueOf(text, 'the summer', may)).toBe('2024-SU');
+  });
+});
