@@ -4027,21 +4027,40 @@ const HOLIDAY_DEADLINE = /\b(?:by|until|till|before|in\s+time\s+for)\s+(?:the\s+
 const MONTH_YEAR_OPENER =
   /(?:^|[.!?]["')]*\s+|\n\s*)(?:(?:In|By|During)\s+)?(?:(?:early|mid|late)[\s-]+)?[A-Z][a-z]+\.?\s+(?:1[5-9]|20)\d\d\s*,?$/;
 
-/** A "when" clause right after a timex, up to a later one in the same sentence. */
+/** The rest of a "when" clause, from its comma up to a later time in the same sentence. */
 // (Up to a ", but" that ends it: "than in 2009, when the downturn had hit, but several said they
 // expected a busier market in September".)
-const WHEN_CLAUSE = /^[^.;!?]{0,40}?,\s+when\s(?:(?!,\s+but\s)[^.;!?])*$/;
+const WHEN_TAIL = String.raw`,\s+when\s(?:(?!,\s+but\s)[^.;!?])*$`;
+/** A "when" clause right after a timex, up to a later one in the same sentence. */
+const WHEN_CLAUSE = new RegExp(String.raw`^[^.;!?]{0,40}?${WHEN_TAIL}`);
+/** "last year", "this year" or "next year" before a "when" clause that holds the time ("registrations
+ * fell sharply last year, when licence offices closed for much of the spring"). */
+const RELATIVE_YEAR_WHEN = new RegExp(String.raw`\b(last|this|next)\s+year\s*${WHEN_TAIL}`, 'i');
+/** ", and" or ", while" opening a clause of its own, with a subject before its verb (not "and
+ * stayed shut", "and again in March", "and then"). */
+const WHEN_CLAUSE_AND =
+  /,\s+(?:and|while)\s+(?!(?:when|then|again|also|still|later|earlier|in|on|at|by|during|until|till|through|from|after|before|into|with|[a-z]+ed)\b)[\w'’]/i;
+
+/** Whether the "when" clause after a year gone by, `tail` before `c`, has ended: a clause joined by
+ * ", and" or ", while" that is not told in the past is the time of now, not the year's ("Sales fell
+ * last year, when the pandemic hit, and analysts expect a rebound in October"). */
+function whenClauseOver(c: Candidate, ctx: ResolveContext, tail: string, y: number): boolean {
+  return (
+    ctx.ref !== null &&
+    y < yearOf(ctx.ref) &&
+    WHEN_CLAUSE_AND.test(tail) &&
+    tenseAt(ctx.text, c.start, c.end).tense !== 'past'
+  );
+}
 
 /** The year the text last named outright, when `c` stands in a "when" clause right after it ("since
  * the 2002 attempt, when officers held the airport ... on Nov. 14"); else null. */
 function whenClauseYear(c: Candidate, ctx: ResolveContext): ResolveContext['namedYear'] {
   const y = ctx.namedYear;
-  return y && y.end <= c.start && WHEN_CLAUSE.test(ctx.text.slice(y.end, c.start)) ? y : null;
+  if (!y || y.end > c.start) return null;
+  const tail = ctx.text.slice(y.end, c.start);
+  return WHEN_CLAUSE.test(tail) && !whenClauseOver(c, ctx, tail, y.y) ? y : null;
 }
-
-/** "last year", "this year" or "next year" before a "when" clause that holds the time ("registrations
- * fell sharply last year, when licence offices closed for much of the spring"). */
-const RELATIVE_YEAR_WHEN = /\b(last|this|next)\s+year\s*,\s+when\s(?:(?!,\s+but\s)[^.;!?])*$/i;
 
 /** The year a "when" clause after "last year" or "this year" tells of, counted from `refY`, when `c`
  * stands in that clause with no year named outright since; else null. */
@@ -4050,7 +4069,8 @@ function whenClauseRelativeYear(c: Candidate, ctx: ResolveContext, refY: number)
   const rel = RELATIVE_YEAR_WHEN.exec(lead);
   if (!rel || /\b(?:1[5-9]|20)\d\d\b/.test(lead.slice(rel.index))) return null;
   const word = rel[1]!.toLowerCase();
-  return refY + (word === 'last' ? -1 : word === 'next' ? 1 : 0);
+  const y = refY + (word === 'last' ? -1 : word === 'next' ? 1 : 0);
+  return whenClauseOver(c, ctx, lead.slice(rel.index), y) ? null : y;
 }
 
 /** Whether a tense puts its clause ahead by its verb, not by a limit ("until April", "before May")

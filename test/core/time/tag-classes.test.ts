@@ -17448,3 +17448,37 @@ describe('review: a filler "you know" or "I know" set off by commas is no opinio
     expect(valueOf(text, 'the summer', may)).toBe('2024-SU');
   });
 });
+
+describe('review: a "when" clause after a year ends where a clause of now is joined by ", and"', () => {
+  const may = '2024-05-14';
+  it.each([
+    [
+      'Sales fell last year, when the pandemic hit, and analysts expect a rebound in October.',
+      'October',
+      '2024-10',
+    ],
+    [
+      'Sales fell last year, when the pandemic hit, and analysts expect a rebound in the autumn.',
+      'the autumn',
+      '2024-FA',
+    ],
+    [
+      'In 2020, when offices shut, sales fell, and the firm expects a recovery in the autumn.',
+      'the autumn',
+      '2024-FA',
+    ],
+  ])("%j: the time is not the year's", (text, span, value) => {
+    expect(valueOf(text, span, may)).toBe(value);
+  });
+  it.each([
+    [
+      'Registrations fell sharply last year, when licence offices closed for much of the spring.',
+      'the spring',
+      '2023-SP',
+    ],
+    ['Sales fell last year, when shops closed in March, and stayed low until June.', 'June', '2023-06'],
+    ['Sales fell last year, when the pandemic hit, and shops closed in March.', 'March', '2023-03'],
+  ])('%j: still in the year the "when" clause tells of', (text, span, value) => {
+    expect(valueOf(text, span, may)).toBe(value);
+  });
+});
