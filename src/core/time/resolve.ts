@@ -2720,8 +2720,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       const when = !m.rel && !m.back ? whenClauseYear(c, ctx) : null;
       if (when || whenY !== null) {
         const value = `${fmtYear(when ? when.y : whenY!)}-${m.season}`;
-        const why = say(value, 'in the year a "when" clause tells of');
-        return when ? fromTimex(value, when.index, why) : fromDct(value, why);
+        return when
+          ? fromTimex(value, when.index, say(value, WHEN_TOLD))
+          : fromDct(value, say(value, WHEN_TOLD_FROM_NOW));
       }
       // "his bull is dated 24 August 1215. By the autumn, England was at war again": in a story told
       // in the past at a day named outright years back, in the sentence before or its own, a season
@@ -3871,8 +3872,7 @@ function resolveHoliday(
   }
   // "since Dec. 24, 2009, when a Christmas Eve blizzard shut down the state".
   const told = !m.rel ? whenClauseYear(c, ctx) : null;
-  const inTold =
-    told && inYearOf(told.y, { kind: 'timex', index: told.index }, 'in the year a "when" clause tells of');
+  const inTold = told && inYearOf(told.y, { kind: 'timex', index: told.index }, WHEN_TOLD);
   if (inTold) return inTold;
   // "since Easter last year": a year named right after it, in its own phrase, before one named
   // earlier in the sentence ("went through 1982 and 1994 ... since Easter last year").
@@ -4026,6 +4026,11 @@ const HOLIDAY_DEADLINE = /\b(?:by|until|till|before|in\s+time\s+for)\s+(?:the\s+
 /** A month and year opening its sentence: "In August 1968,". */
 const MONTH_YEAR_OPENER =
   /(?:^|[.!?]["')]*\s+|\n\s*)(?:(?:In|By|During)\s+)?(?:(?:early|mid|late)[\s-]+)?[A-Z][a-z]+\.?\s+(?:1[5-9]|20)\d\d\s*,?$/;
+
+/** What a time in a "when" clause after a year named outright, or after "last year" or "next year",
+ * is explained by (a month, a day, a season or a holiday alike). */
+const WHEN_TOLD = 'in the year a "when" clause tells of';
+const WHEN_TOLD_FROM_NOW = `${WHEN_TOLD}, counted from publication`;
 
 /** The rest of a "when" clause, from its comma up to a later time in the same sentence. */
 // (Up to a ", but" that ends it: "than in 2009, when the downturn had hit, but several said they
@@ -4330,13 +4335,13 @@ function resolveDate(
   const named = !m.rel ? whenClauseYear(c, ctx) : null;
   if (named) {
     const value = fmt(named.y);
-    return fromTimex(value, named.index, say(value, 'in the year a "when" clause tells of'));
+    return fromTimex(value, named.index, say(value, WHEN_TOLD));
   }
   // ("fell sharply last year, when licence offices closed in April": so is one after "last year".)
   const fromNow = !m.rel ? whenClauseRelativeYear(c, ctx, refY) : null;
   if (fromNow !== null) {
     const value = fmt(fromNow);
-    return fromDct(value, say(value, 'in the year a "when" clause tells of, counted from publication'));
+    return fromDct(value, say(value, WHEN_TOLD_FROM_NOW));
   }
   // "Two alerts were issued last year, in June and September": a year the months are set after, in
   // apposition, holds them all.
