@@ -3018,7 +3018,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         lead &&
         lead.day < ref &&
         // (COMPARED_WITH reads a percentage up to its sign: "up from 25% a week earlier".)
-        !COMPARED_WITH.test(ctx.text.slice(Math.max(0, c.start - 50), c.start).replace(/%\s+$/, '%'))
+        !COMPARED_WITH.test(ctx.text.slice(Math.max(0, c.start - 50), c.start).replace(/%\s+$/, '%')) &&
+        // (Nor after another year, season or month named in its own sentence or the one before: "Its
+        // director began shooting it in 2019. A week earlier she had lost her main backer" is 2019's.)
+        !otherYearOrMonthJustNamed(ctx, c, lead.day)
           ? lead
           : null;
       // "Exports rose 6% in December from a year earlier", "prices in March were 3% higher than a year
@@ -6676,6 +6679,24 @@ function futureSeenFromPast(text: string, c: Candidate, storySentence: boolean):
 }
 /** A past verb of saying or deciding that governs a later "would": "announced that the yard would". */
 const WOULD_REPORTED_PAST = new RegExp(`\\b(?:${REPORTED_PAST_VERB})\\b[^;!?]*\\bwould\\b`, 'i');
+
+/** Whether the text's last time, named in `c`'s sentence or the one before, is a year, a season,
+ * a quarter or a month (no day, no week) that does not hold `day`: the time a count of days back is
+ * then told from ("began shooting it in 2019. A week earlier"), not `day` ("The Oscars were moved
+ * earlier this year ... The Baftas took place a week earlier" still counts from the ceremony). */
+function otherYearOrMonthJustNamed(ctx: ResolveContext, c: Candidate, day: number): boolean {
+  const s = ctx.narr;
+  return (
+    !!s &&
+    s.index >= 0 &&
+    s.d === undefined &&
+    s.monday === undefined &&
+    s.end !== undefined &&
+    s.end <= c.start &&
+    sentencesBetween(ctx.text, s.end, c.start) <= 1 &&
+    (s.y !== yearOf(day) || (s.m !== undefined && s.m !== monthOf(day)))
+  );
+}
 
 /**
  * The date a story is told at, when it lies more than two years before publication and was named

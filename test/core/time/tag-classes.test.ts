@@ -17482,3 +17482,29 @@ describe('review: a "when" clause after a year ends where a clause of now is joi
     expect(valueOf(text, span, may)).toBe(value);
   });
 });
+
+describe('review: no count back from the event a story reports after a year or a month just named', () => {
+  const may = '2024-05-14';
+  it('"a week earlier" after "in 2019" in the sentence before is 2019\'s', () => {
+    const text =
+      'The film won best picture on Sunday. The studio spent heavily on the campaign. ' +
+      'Critics had praised it for months. Its director began shooting it in 2019. ' +
+      'A week earlier she had lost her main backer.';
+    expect(valueOf(text, 'A week earlier', may)).not.toBe('2024-05-05');
+    expect(valueOf(text, 'A week earlier', may)).toBe('2019');
+  });
+  it('with no year or month named near, it still counts from the event', () => {
+    const text =
+      'The film won best picture on Sunday. The studio spent heavily on the campaign. ' +
+      'Critics had praised it for months. Its director thanked the crew. ' +
+      'A week earlier she had lost her main backer.';
+    expect(valueOf(text, 'A week earlier', may)).toBe('2024-05-05');
+  });
+  it('nor after a year that holds the event ("this year")', () => {
+    const text =
+      'The film won best picture on Sunday. The studio spent heavily on the campaign. ' +
+      'The ceremony was held earlier this year than usual. ' +
+      'A week earlier she had lost her main backer.';
+    expect(valueOf(text, 'A week earlier', may)).toBe('2024-05-05');
+  });
+});
