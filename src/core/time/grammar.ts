@@ -43,7 +43,14 @@ import {
 } from './lexicon';
 import { indexAtOrAfter, KeywordIndex } from './keywords';
 import { isValidDay } from './calendar';
-import { DETERMINERS, lastSentence, opensSentence, sentenceAround, sentencesBetween } from './tense';
+import {
+  DETERMINERS,
+  lastSentence,
+  opensSentence,
+  REPORTING_VERB,
+  sentenceAround,
+  sentencesBetween,
+} from './tense';
 
 /** What a candidate means, before it is resolved against a reference date. */
 export type Meaning =
@@ -629,6 +636,7 @@ function thatIsConjunction(m: RegExpExecArray, text: string): boolean {
   const end = m.index + m[0].length;
   return (
     THAT_CONJUNCTION_BEFORE.test(text.slice(Math.max(0, thatAt - 24), thatAt)) ||
+    SECOND_THAT_OF_SAYING.test(lastSentence(text.slice(Math.max(0, thatAt - 300), thatAt))) ||
     /^['’]s\b/.test(text.slice(end, end + 3))
   );
 }
@@ -1238,6 +1246,11 @@ const WEEK_OF_KEYS = [
 ];
 /** The last day of a span named by its dates: "the weekend of Dec. 2-3", "of 14 and 15 March". */
 const SECOND_DAY = '(?:(?:\\s*[-–]\\s*|\\s+and\\s+)\\d{1,2}(?:st|nd|rd|th)?\\b)?';
+
+/** "The retailer said Thursday that it had hired 300 more workers, and that January sales had
+ * started early": a second "that" after "and", in a sentence whose saying opened a first, is a
+ * conjunction as the first is. */
+const SECOND_THAT_OF_SAYING = new RegExp(`\\b${REPORTING_VERB}\\b[^.;!?]*\\bthat\\s[^.;!?]*\\band\\s+$`, 'i');
 
 /** Before "that Friday", words after which "that" opens a clause ("said that Friday would be calm",
  * "so that Friday's meeting"), not a day of the story. */

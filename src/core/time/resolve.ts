@@ -4141,7 +4141,12 @@ function resolveDate(
     // told over the present days named since, is the year, as it is for "that summer" and "that
     // week" (storyOverPresent); our golds never give "that <month>" the year of publication, 0 of
     // 58. Not after a year its own sentence names.)
-    const story = named && named === ctx.narr ? storyOverPresent(ctx, c, 'month', 'that', named) : null;
+    // (Not a "that" left out of the span as the conjunction before the month's verb: "said last
+    // week that September had been wetter", "The lesson is that July wasn't a turning point".)
+    const story =
+      named && named === ctx.narr && /^that\s/i.test(text)
+        ? storyOverPresent(ctx, c, 'month', 'that', named, month)
+        : null;
     const n = story ?? named;
     if (n && n.index >= 0) {
       const value = fmt(n.y);
@@ -7549,6 +7554,7 @@ function theNextRel(c: Candidate, ctx: ResolveContext): string {
  * story's anniversary, "that night", "the next morning") counted from the time the text last
  * named, told in the past, goes back over the present days named since (the ceremony, the saying)
  * to the story's time. Null when the text last named no present time, or the clause is not past.
+ * `month`: of a month named by its name ("that June", 6), which takes only the story's year.
  */
 function storyOverPresent(
   ctx: ResolveContext,
@@ -7556,6 +7562,7 @@ function storyOverPresent(
   unit: string,
   rel: string,
   a: NarrativeAnchor,
+  month?: number,
 ): NarrativeAnchor | null {
   const story = ctx.storyTime;
   const ref = ctx.ref;
@@ -7586,9 +7593,12 @@ function storyOverPresent(
   // letters families wrote that week", after a day of 1961.)
   // (A month counts from a month: "the following month" after "in 1926" is no month. Nor, in a report
   // of this month's figures, from a month long past named once in passing: "its level in February
-  // 2020 ... since the start of the month", "rose to 7.9% from 6.6% the previous month".)
+  // 2020 ... since the start of the month", "rose to 7.9% from 6.6% the previous month". A month
+  // named takes only the year, as a season does: "The dam failed in 1974 ... On Saturday families
+  // unveiled a memorial. The board shut the mine that June".)
   if (
     (unit === 'month' || unit === 'week') &&
+    month === undefined &&
     (story.m === undefined || (story.d === undefined && (ctx.storyTimes ?? 0) < 2))
   )
     return null;
@@ -7603,8 +7613,17 @@ function storyOverPresent(
     (a.d === undefined && a.monday !== undefined && Math.abs(a.monday - ref) <= 10 * DAY_MS) ||
     ctx.tellings?.has(a.index) === true;
   // (Only a time the text is known to have named with no year: a month or a day put in the story
-  // anchor's place, "that month" after "in March 2023", may have had one.)
-  if (!present && (a.explicit !== false || Math.abs(when - ref) > 366 * DAY_MS)) return null;
+  // anchor's place, "that month" after "in March 2023", may have had one. A month named after such a
+  // time is in that time's year, the story having moved into it, "The council voted to repair it in
+  // February. The work began that April", unless it is yet to come there: "she moved back into on
+  // May 20 ... The town council voted that September", said in June.)
+  if (
+    !present &&
+    (a.explicit !== false ||
+      Math.abs(when - ref) > 366 * DAY_MS ||
+      (month !== undefined && dayOf(a.y, month, 1) <= ref))
+  )
+    return null;
   // (Nor a month of the expression's own sentence, what the sentence is about: "In March it cut jobs
   // and the following month closed a plant". A day of the present may be: "Today she still keeps
   // the suitcase she carried onto the bus that spring".)

@@ -179,7 +179,8 @@ export const REPORTING: ReadonlySet<string> = new Set([
   'warned',
   'confirmed',
 ]);
-const REPORTING_VERB = '(?:said|says|told|added|reported|stated|noted|warned|predicted|confirmed|announced)';
+export const REPORTING_VERB =
+  '(?:said|says|told|added|reported|stated|noted|warned|predicted|confirmed|announced)';
 /** ", the bureau said": a comma, the sayer in one to three words, the verb of saying. */
 const ATTRIBUTION_CORE = `,\\s+(?:[\\w'-]+\\s+){1,3}?${REPORTING_VERB}`;
 /** ", forecasters said," inside a clause; ", the bureau said." closing one. */

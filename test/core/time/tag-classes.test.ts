@@ -17508,3 +17508,41 @@ describe('review: no count back from the event a story reports after a year or a
     expect(valueOf(text, 'A week earlier', may)).toBe('2024-05-05');
   });
 });
+
+describe('review: "that <month>" after a bare year or a month of a year long past, told over present days', () => {
+  it.each([
+    [
+      'The dam failed in 1974, flooding the valley. On Saturday families unveiled a memorial. The board shut the mine that June.',
+      'that June',
+      '1974-06',
+    ],
+    [
+      'The dam failed in March 1974, flooding the valley. On Saturday families unveiled a memorial. The board shut the mine that June.',
+      'that June',
+      '1974-06',
+    ],
+  ])('%j: %j = %s, the story long past', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+  it.each([
+    // The story has moved into the year of publication: a month there with no year, gone by.
+    [
+      'The bridge was built in 1932. The council voted to repair it in February, and the work began that April.',
+      'that April',
+      '2024-04',
+    ],
+    [
+      'The bridge was built in 1932. The council voted to repair it in February. The work began that April.',
+      'that April',
+      '2024-04',
+    ],
+    // A second "that" of a saying is a conjunction, out of the span.
+    [
+      'The shop was founded in 1884. The retailer said on Monday that it had hired 300 more workers, and that January sales had started early.',
+      'January',
+      '2024-01',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, span === 'January' ? '2024-01-10' : '2024-05-14')).toBe(value);
+  });
+});
