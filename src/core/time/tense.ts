@@ -705,6 +705,10 @@ function withoutClosedRelative(s: string): string {
   );
 }
 
+/** "By Tuesday it wasn't funny anymore", "that July wasn't a turning point": a past auxiliary
+ * denied is still past. */
+const DENIED_PAST = /^(?:was|were|had|did)n't$/;
+
 function classify(w: string, next = ''): 'past' | 'future' | null {
   if (w.includes('-')) return VERB_PREFIX.test(w) ? classify(w.replace(VERB_PREFIX, '')) : null;
   const lw = w.toLowerCase();
@@ -720,8 +724,7 @@ function classify(w: string, next = ''): 'past' | 'future' | null {
   // ('"By Wednesday we'd given up asking"': before a participle it is "had".)
   if (/['’]d$/.test(lw) && (isParticiple(next) || D_PARTICIPLE.test(next))) return 'past';
   if (PAST_CUES.has(lw)) return 'past';
-  // "By Tuesday it wasn't funny anymore": a past auxiliary denied is still past.
-  if (/^(?:was|were|had|did)n't$/.test(lw)) return 'past';
+  if (DENIED_PAST.test(lw)) return 'past';
   if (ADJECTIVE_PARTICIPLES.has(lw) && /^[a-z]{3,}s$/.test(next) && !NOT_PLURAL_NOUN.has(next)) return null;
   if (lw.length > 4 && lw.endsWith('ed') && !NOT_PAST_ED.has(lw)) return 'past';
   return null;
@@ -2942,6 +2945,7 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS, before = ''
     const afterDeterminer = DETERMINERS.has(rwords[i - 1]?.toLowerCase() ?? '');
     const pastForm =
       PAST_CUES.has(w) ||
+      DENIED_PAST.test(w) ||
       (w.length > 4 && w.endsWith('ed') && !afterDeterminer && (!NOT_PAST_ED.has(w) || FUTURE_CUES.has(w)));
     // ("on Saturday, before being transferred": a participle after "being" has no tense of its own;
     // nor has an infinitive, "from October to cut waiting lists", nor "compared with".)

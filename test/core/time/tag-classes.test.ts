@@ -17546,3 +17546,14 @@ describe('review: "that <month>" after a bare year or a month of a year long pas
     expect(valueOf(text, span, span === 'January' ? '2024-01-10' : '2024-05-14')).toBe(value);
   });
 });
+
+describe('review: a month before a denied past auxiliary ("that July wasn\'t") is no noun\'s modifier', () => {
+  it.each([
+    ["The lesson is that July wasn't a turning point.", 'July', '2023-07'],
+    ["The surprise is that October wasn't weaker.", 'October', '2023-10'],
+    // Unchanged: "was not" already read as past; a noun after the month keeps the modifier.
+    ['The lesson is that July was not a turning point.', 'July', '2023-07'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
