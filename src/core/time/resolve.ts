@@ -8465,8 +8465,26 @@ function resolvePeriod(
       // hand is all but over, so one a firm future sets is the next; news golds 2 of 2 "the weekend"
       // told with "will" on a Sunday, none the other way; not "would", "said the search would
       // continue through the weekend", nor "this weekend".)
+      // (The "will" before the weekend in its clause: not "Results from the weekend will be
+      // published"; nor what is left of the one at hand, "for the rest of the weekend", "since",
+      // "from" or "after the weekend"; nor a weekend a day of its week already gone begins in its
+      // sentence, "The talks, which began on Friday, will run through the weekend".)
+      const clause = lastSentence(ctx.text.slice(Math.max(0, c.start - 200), c.start))
+        .split(/[,;]|:(?!\d)/)
+        .pop()!;
+      const gone = ctx.lastDay;
       const ahead =
-        wd === 7 && /^the\s+weekend$/i.test(ctx.text.slice(c.start, c.end))
+        wd === 7 &&
+        /^the\s+weekend$/i.test(ctx.text.slice(c.start, c.end)) &&
+        /(?:\b(?:will|shall)|['’]ll)\b/i.test(clause) &&
+        !/\b(?:from|since|after|(?:rest|remainder|end)\s+of)\s+$/i.test(clause) &&
+        !(
+          gone !== null &&
+          gone.day <= ref &&
+          ref - gone.day < 7 * DAY_MS &&
+          gone.end <= c.start &&
+          sentencesBetween(ctx.text, gone.end, c.start) === 0
+        )
           ? tenseAt(ctx.text, c.start, c.end)
           : null;
       if (ahead?.tense === 'future' && /^(?:will|shall|['’]ll)$/i.test(ahead.cue ?? ''))

@@ -17557,3 +17557,20 @@ describe('review: a month before a denied past auxiliary ("that July wasn\'t") i
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('review: "the weekend" said on a Sunday is the next only with "will" before it in its clause', () => {
+  it.each([
+    // The weekend at hand: the "will" after the span, what is left of it, or a weekend begun.
+    ['Results from the weekend will be published on Monday.', '2024-W19-WE'],
+    [
+      'Organisers said the crowds were large. Traffic will stay heavy for the rest of the weekend.',
+      '2024-W19-WE',
+    ],
+    ['The talks, which began on Friday, will run through the weekend.', '2024-W19-WE'],
+    // Kept: a firm future before it, with nothing of the one at hand.
+    ['The restored carriage, which will be on display throughout the weekend, draws crowds.', '2024-W20-WE'],
+    ['The gates open on Saturday at 10:30 a.m. and the fair will run through the weekend.', '2024-W20-WE'],
+  ])('%j: the weekend = %s', (text, value) => {
+    expect(valueOf(text, 'the weekend', '2024-05-12')).toBe(value);
+  });
+});
