@@ -183,7 +183,7 @@ const teamsFound: { name: string[]; city: string[] }[] = [];
 
 /** A single capital letter: an initial, or a part of "R&D", "AT&T". */
 const isInitial = (t: Token) => /^\p{Lu}\.?$/u.test(t.text);
-const bare = (t: Token) => (t.norm.endsWith('.') ? t.norm.slice(0, -1) : t.norm);
+const bare = (t: Token) => (t.norm[t.norm.length - 1] === '.' ? t.norm.slice(0, -1) : t.norm);
 const isAllCaps = (t: Token) => /^[\p{Lu}\d.&-]{2,}$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
 // Tokens in one run are separated by plain spaces only: punctuation or a line break ends a name.
 // (Most gaps are one space: that is settled without the pattern.)
@@ -2216,7 +2216,8 @@ function longFormsOfAcronyms(text: string, tokens: Token[], out: ActorCandidate[
   for (let k = 1; k < tokens.length; k++) {
     const acr = tokens[k]!;
     // (Most tokens fail the first, cheap test.)
-    if (!acr.gap.endsWith('(') || !/^\s?\($/.test(acr.gap) || !/^\p{Lu}{2,8}$/u.test(acr.text)) continue;
+    if (acr.gap[acr.gap.length - 1] !== '(' || !/^\s?\($/.test(acr.gap) || !/^\p{Lu}{2,8}$/u.test(acr.text))
+      continue;
     if (!/^\)/.test(text.slice(acr.end, acr.end + 1))) continue;
     if (out.some((c) => c.acronym === acr.text && c.end === tokens[k - 1]!.end)) continue;
     const words: string[] = [];

@@ -94,7 +94,8 @@ export function tokenize(text: string): Token[] {
     let surface = m[0];
     const start = m.index;
     const joined = m[1] !== '';
-    if (surface.endsWith('.') && !KEEP_DOT.test(surface.slice(0, -1))) surface = surface.slice(0, -1);
+    if (surface[surface.length - 1] === '.' && !KEEP_DOT.test(surface.slice(0, -1)))
+      surface = surface.slice(0, -1);
     if (!joined) {
       push(surface, start, false);
       continue;
