@@ -2221,13 +2221,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             )
           )) &&
         !afterMidnight(ctx.text, c.start) &&
+        // (Not "at midnight on New Year's Eve": the day named after it is the time's.)
         !/^\s+(?:on|of)\s/.test(ctx.text.slice(c.end, c.end + 4)) &&
         !WEEKDAY_NEXT.test(ctx.text.slice(c.end, c.end + 24)) &&
         toldDone.tense === 'past' &&
         !PLAN_AFTER_BE.has(toldDone.cue?.toLowerCase() ?? '') &&
-        !new RegExp(String.raw`\b(?:has|have)\s+(?:been\s+)?${toldDone.cue ?? ''}\b`, 'i').test(
-          ctx.text.slice(Math.max(0, c.start - 80), c.start),
-        )
+        !perfectOfCue(ctx.text, c.start, toldDone.cue)
       ) {
         const ends = SPAN_END_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 24), c.start));
         const value = ends ? `${fmtDay(day - DAY_MS)}T24:00` : `${fmtDay(day)}T00:00`;
@@ -6462,6 +6461,17 @@ function clauseOf(sentence: string, timex: string): string {
  */
 const BEGAN_AT_BEFORE =
   /\b(?:began|begun|started|opened|kicked\s+in|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b(?:\s+[\w'’-]+){0,4}?\s+at\s+(?:about\s+|around\s+|just\s+)?$/i;
+/**
+ * Whether the cue of a tense, in the 80 characters before `start`, is a present perfect ("has been
+ * extended to midnight", "have closed"): a state that holds now, not a thing done and over. No cue, no
+ * present perfect.
+ */
+function perfectOfCue(text: string, start: number, cue: string | undefined): boolean {
+  if (!cue) return false;
+  const window = text.slice(Math.max(0, start - 80), start).toLowerCase();
+  const at = window.lastIndexOf(cue.toLowerCase());
+  return at >= 0 && /\b(?:has|have)\s+(?:been\s+)?$/.test(window.slice(0, at));
+}
 /** What says a time ends a span: "until", "before", "between 9 p.m. and" (before "midnight"). */
 const SPAN_END_BEFORE = /\b(?:until|till|before|and|to)\s+(?:about\s+|around\s+|just\s+)?$/i;
 /** What says a time is where something begins: "from", "starting at" (before "midnight"). */
