@@ -50,6 +50,7 @@ import {
   hadInClause,
   lastSentence,
   leftTense,
+  limitSetBy,
   MODAL_AFTER,
   REPORTING,
   TO_INFINITIVE,
@@ -2203,7 +2204,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // that day's 00:00, or as the day before's 24:00 where it ends a span ("until", "before",
       // "between 9 p.m. and"). (Not a limit the past only set: "urged owners to apply before
       // midnight", "were projected to reach $6 billion by midnight", "has been extended to midnight",
-      // "a lockdown from midnight tonight".)
+      // "a lockdown from midnight tonight", "voting was extended to midnight", "residents were told to
+      // leave by midnight".)
       const toldDone = complementTense(ctx.text, c.start, tenseAt(ctx.text, c.start, c.end));
       if (
         day !== null &&
@@ -2226,7 +2228,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         !WEEKDAY_NEXT.test(ctx.text.slice(c.end, c.end + 24)) &&
         toldDone.tense === 'past' &&
         !PLAN_AFTER_BE.has(toldDone.cue?.toLowerCase() ?? '') &&
-        !perfectOfCue(ctx.text, c.start, toldDone.cue)
+        !perfectOfCue(ctx.text, c.start, toldDone.cue) &&
+        !limitSetBy(toldDone.cue, ctx.text.slice(Math.max(0, c.start - 60), c.start))
       ) {
         const ends = SPAN_END_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 24), c.start));
         const value = ends ? `${fmtDay(day - DAY_MS)}T24:00` : `${fmtDay(day)}T00:00`;

@@ -296,6 +296,23 @@ const SET_FOR = new Set([
 ]);
 /** Verbs of telling someone to act then ("were asked to leave"; "were urged to turn out" exhorts ahead). */
 const DIRECTIVE = new Set(['told', 'asked', 'ordered']);
+/** A time moved or set, right before a time: "voting was extended to", "postponed the vote until", "set for". */
+const MOVED_TO_BEFORE = new RegExp(
+  String.raw`\b(?:${[...SET_FOR, 'extended'].join('|')})\b(?:\s+[\w'’-]+){0,3}?\s+(?:to|until|till|for)\s+$`,
+  'i',
+);
+/**
+ * Whether a past told by `cue` (a tenseAt cue) only set a limit at a time still to come, not a thing
+ * done at it: a directive ("were told to leave by midnight", "ordered to leave"), or a time moved or
+ * set to it ("voting was extended to midnight", "postponed the count until", "set for"). `before` is
+ * the text right before the time (some 60 characters).
+ */
+export function limitSetBy(cue: string | undefined, before: string): boolean {
+  const words = cue?.toLowerCase().split(/\s+/) ?? [];
+  return (
+    (words.length === 3 && words[1] === 'to' && DIRECTIVE.has(words[0]!)) || MOVED_TO_BEFORE.test(before)
+  );
+}
 /** Verbs of offering an act still open: "had offered to meet", "had invited negotiators to meet". */
 const OFFERED = new Set(['offered', 'invited']);
 /** Verbs that take an object before a "to" infinitive still ahead ("urged both sides to return"). */

@@ -17574,3 +17574,20 @@ describe('review: "the weekend" said on a Sunday is the next only with "will" be
     expect(valueOf(text, 'the weekend', '2024-05-12')).toBe(value);
   });
 });
+
+describe('review: a midnight the past only set as a limit is the one still to end the publication day', () => {
+  const tuesday = '2024-05-14';
+  it.each([
+    ['Polling was extended until midnight after the machines failed.'],
+    ['The council postponed the count until midnight.'],
+    ['Campers were ordered to pack up by midnight.'],
+  ])('%j: 24:00 of the publication day', (text) => {
+    expect(valueOf(text, 'midnight', tuesday)).toBe('2024-05-14T24:00');
+  });
+  it.each([['The storm moved ashore around midnight.'], ['Police were called at midnight.']])(
+    '%j: a thing done at midnight keeps the one that began the day',
+    (text) => {
+      expect(valueOf(text, 'midnight', tuesday)).toBe('2024-05-14T00:00');
+    },
+  );
+});
