@@ -17029,7 +17029,9 @@ describe('clock times: a midnight told in the past on the publication day is the
     ['"The river burst its banks at about midnight," a farmer said.', '2024-05-14T00:00'],
     ['By midnight, 3,000 people had signed the petition.', '2024-05-14T00:00'],
     ['Residents queued until midnight to sign the petition.', '2024-05-13T24:00'],
-    ['Rain fell between 9 p.m. and midnight.', '2024-05-13T24:00'],
+    // (After an evening hour of the publication day named in its own sentence, "between 9 p.m. and
+    // midnight" ends that day: see the review block below.)
+    ['Rain fell between dusk and midnight.', '2024-05-13T24:00'],
   ])('%j', (text, value) => {
     const t = find(text, '2024-05-14').find((x) => /midnight/.test(x.text));
     expect(t?.value).toBe(value);
@@ -17590,4 +17592,14 @@ describe('review: a midnight the past only set as a limit is the one still to en
       expect(valueOf(text, 'midnight', tuesday)).toBe('2024-05-14T00:00');
     },
   );
+});
+
+describe('review: a midnight after an evening hour of the publication day its own sentence names', () => {
+  const tuesday = '2024-05-14';
+  it.each([
+    ['A candlelit procession left the square at 9 p.m., followed by a service at midnight.'],
+    ['Police closed the bridge from 11 p.m. to midnight.'],
+  ])('%j: ends that day, after the hour', (text) => {
+    expect(valueOf(text, 'midnight', tuesday)).toBe('2024-05-14T24:00');
+  });
 });
