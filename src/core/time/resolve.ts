@@ -2233,7 +2233,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         !perfectOfCue(ctx.text, c.start, toldDone.cue) &&
         !limitSetBy(toldDone.cue, ctx.text.slice(Math.max(0, c.start - 60), c.start))
       ) {
-        const ends = SPAN_END_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 24), c.start));
+        const ends = SPAN_END_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 48), c.start));
         const value = ends ? `${fmtDay(day - DAY_MS)}T24:00` : `${fmtDay(day)}T00:00`;
         return {
           type: 'TIME',
@@ -6477,8 +6477,12 @@ function perfectOfCue(text: string, start: number, cue: string | undefined): boo
   const at = window.lastIndexOf(cue.toLowerCase());
   return at >= 0 && /\b(?:has|have)\s+(?:been\s+)?$/.test(window.slice(0, at));
 }
-/** What says a time ends a span: "until", "before", "between 9 p.m. and" (before "midnight"). */
-const SPAN_END_BEFORE = /\b(?:until|till|before|and|to)\s+(?:about\s+|around\s+|just\s+)?$/i;
+/**
+ * What says a time ends a span: "until", "before", "between 9 p.m. and" (before "midnight"); an "and"
+ * only after "between" ("the vigil and midnight Mass" is no span).
+ */
+const SPAN_END_BEFORE =
+  /(?:\b(?:until|till|before|to)|\bbetween\s+[^.;!?]{1,24}?\band)\s+(?:about\s+|around\s+|just\s+)?$/i;
 /** What says a time is where something begins: "from", "starting at" (before "midnight"). */
 const STARTS_AT_BEFORE = /\b(?:from|starting\s+at)\s+$/i;
 /** What leads a clause of nothing but hours: " at ", " usually at ", " leaving at ", nothing or the

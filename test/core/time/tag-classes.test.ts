@@ -17603,3 +17603,16 @@ describe('review: a midnight after an evening hour of the publication day its ow
     expect(valueOf(text, 'midnight', tuesday)).toBe('2024-05-14T24:00');
   });
 });
+
+describe('review: an "and" ends a span before midnight only after "between"', () => {
+  const tuesday = '2024-05-14';
+  it('"carols and midnight prayers" is no span: not the day before\'s 24:00', () => {
+    const text = 'Crowds filled the chapel for carols and midnight prayers.';
+    expect(valueOf(text, 'midnight', tuesday)).toBe('2024-05-14T00:00');
+    expect(find(text, tuesday).find((t) => t.text === 'midnight')?.explanation).not.toMatch(/end of a span/);
+  });
+  it('"between the final whistle and midnight" still ends one', () => {
+    const text = 'Fans poured into the streets between the final whistle and midnight.';
+    expect(valueOf(text, 'midnight', tuesday)).toBe('2024-05-13T24:00');
+  });
+});
