@@ -5625,7 +5625,8 @@ const MOVED_TO_OR_FROM = new RegExp(
 const YEAR_OF_CHANGE_AFTER =
   /^(?:\s+(?:to|into)\s+[^.;!?]{0,30}?)?\s+(?<from>(?:beginning|starting)\s+)?in\s+(?:1[5-9]|20)\d\d\b/i;
 /** A move told in the passive: "was moved ", "had been shifted ". */
-const MOVED_PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:moved|shifted|switched)\b/i;
+export const MOVED_PASSIVE =
+  /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:moved|shifted|switched)\b/i;
 /** What a lasting calendar change moves: "its year-end", "the fiscal year", "its financial year". */
 const CALENDAR_CHANGED = /\b(?:year[-\s]end|(?:fiscal|financial)\s+year)\b/i;
 const TO_MONTH_AFTER = new RegExp(

@@ -17616,3 +17616,16 @@ describe('review: an "and" ends a span before midnight only after "between"', ()
     expect(valueOf(text, 'midnight', tuesday)).toBe('2024-05-13T24:00');
   });
 });
+
+describe('review: an hour that names a thing keeps no day of a move told of it', () => {
+  const tuesday = '2024-05-14';
+  it('"the 9 p.m. quiz show was switched to another channel on Monday" tells when it moved', () => {
+    const text = 'The 9 p.m. quiz show was switched to another channel on Monday.';
+    expect(valueOf(text, '9 p.m.', tuesday)).toBe('2024-05-14T21:00');
+  });
+  it('a thing that acts on the day keeps it: "the 07:15 ferry from Oban ran aground on Monday"', () => {
+    expect(valueOf('The 07:15 ferry from Oban ran aground on Monday.', '07:15', tuesday)).toBe(
+      '2024-05-13T07:15',
+    );
+  });
+});
