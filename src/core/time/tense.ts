@@ -2610,8 +2610,9 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // "will see the new rate on bills mailed in October", "will have their budgets cut from
     // September": a participle right after a noun, in a clause a modal governs, is no finite past
     // (a reduced relative, or an object's complement): the modal gives the clause its time. So does
-    // a present "is likely to", "are expected to", "is set to", "is due to", as "will" does: "are
-    // likely to rise in the rankings released Monday".
+    // a present "is likely to", "are expected to", "is set to", as "will" does: "are likely to rise
+    // in the rankings released Monday". (Not "is due to", which also names a cause: "the delay is
+    // due to a shipment damaged Monday" tells what was done.)
     // (Not a year: "will pay under a deal signed in 2009": what was done in a year named for it is
     // done, our news annotators 9 of 9.)
     if (t === 'past' && isParticiple(w) && !yearTimex && reducedAfterModal(text, start, left, prevRaw, w))
@@ -2787,7 +2788,7 @@ const KEPT_OPEN = new Set([
 const NOT_NOUN_BEFORE_PARTICIPLE =
   /^(?:he|she|it|they|we|you|i|who|which|that|what|there|have|has|had|be|been|being|is|are|was|were|not|never|also|and|or|but|if|when|as|than|to|of|in|on|at|by|for|with|from|into|[a-z]+ly)$/;
 /** Whether `left` ends with a clause a future modal (or a present "is likely to", "are expected to",
- * "is set to", "is due to") governs, the participle `w` right after the noun `noun`, and nothing
+ * "is set to"; not "is due to", also a cause's "due to") governs, the participle `w` right after the noun `noun`, and nothing
  * between that opens another clause or may end a sentence (a dot before a capital: the sentence clip
  * keeps "in June. The district closed" together, as "June" might abbreviate; "No. 3" is no end). */
 function reducedAfterModal(text: string, start: number, left: string, noun: string, w: string): boolean {
@@ -2799,7 +2800,7 @@ function reducedAfterModal(text: string, start: number, left: string, noun: stri
   const sentence = clip(text.slice(Math.max(0, start - 300), start), true);
   return (
     !/\b(?:said|told|announced|added|reported|stated)\b[^.;]*\bwould\b/i.test(sentence) &&
-    /\b(?:will|would|shall|(?:is|are)\s+(?:likely|expected|set|due)\s+to)\s+(?!(?:[^,;:()"“”.]|\.(?!\s+[A-Z]))*\b(?:that|which|who|whom|when|where|after|before|because|while|and|but|since|until|if)\b)(?:[^,;:()"“”.]|\.(?!\s+[A-Z]))*$/i.test(
+    /\b(?:will|would|shall|(?:is|are)\s+(?:likely|expected|set)\s+to)\s+(?!(?:[^,;:()"“”.]|\.(?!\s+[A-Z]))*\b(?:that|which|who|whom|when|where|after|before|because|while|and|but|since|until|if)\b)(?:[^,;:()"“”.]|\.(?!\s+[A-Z]))*$/i.test(
       left.slice(0, at),
     )
   );

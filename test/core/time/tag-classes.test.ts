@@ -17629,3 +17629,16 @@ describe('review: an hour that names a thing keeps no day of a move told of it',
     );
   });
 });
+
+describe('review: "is due to" before a noun names a cause, no plan a participle after it looks ahead from', () => {
+  it('a participle after the cause is a past told', () => {
+    expect(valueOf('The delay is due to a shipment damaged Monday.', 'Monday', '2024-05-14')).toBe(
+      '2024-05-13',
+    );
+  });
+  it('"is likely to" still governs a participle after its noun', () => {
+    expect(
+      valueOf('The team is likely to climb in the rankings released Monday.', 'Monday', '2024-05-14'),
+    ).toBe('2024-05-20');
+  });
+});
