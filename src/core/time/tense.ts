@@ -640,10 +640,24 @@ const AFTER_MISHAP_ON = new RegExp(
   String.raw`${AFTER_LEAD}(?:the|an?|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:crash|accident|collision|derailment|attack|assault|fall|fire|blaze|blast|explosion|shooting|stabbing|failure|outage|injury|earthquake|quake|killing|bombing|defeat|win|victory)\s+(?:on\s+)?$`,
   'i',
 );
-/** Before a month, a chance or a possibility of something in it; or a rate move a market sees or
- * prices in it ("traders now see a quarter-point cut by ", "pricing a hike in "). */
+/** Before a month, a chance or a possibility of something in it. */
 const FORECAST_MONTH_BEFORE =
-  /(?:\b(?:chance|probability|odds|likelihood)\s+of\b[^.;,]*?|\b(?:possible|likely)\s+)\bin\s+$|\b(?:sees?|pric(?:e|es|ing)(?:\s+in)?)\s+(?:[\w'’%-]+\s+){0,5}?(?:cut|cuts|hike|hikes|increase|increases|rise|rises|move|reduction|reductions|one)\s+(?:in|by|as\s+soon\s+as|before|at)\s+(?:the\s+)?$/i;
+  /(?:\b(?:chance|probability|odds|likelihood)\s+of\b[^.;,]*?|\b(?:possible|likely)\s+)\bin\s+$/i;
+/** Before a month, a rate move a market sees or prices in it ("traders now see a quarter-point cut
+ * by ", "pricing a hike in ", "markets price in a cut in "): the verb is "see", "sees", "pricing" or
+ * "price(s) in", not the noun "prices" ("prices posted their biggest increase in "); the group holds
+ * the words between. */
+const MARKET_MOVE_BEFORE =
+  /\b(?:sees?|pricing(?:\s+in)?|prices?\s+in)\s+((?:[\w'’%-]+\s+){0,5}?)(?:cut|cuts|hike|hikes|increase|increases|rise|rises|move|reduction|reductions|one)\s+(?:in|by|as\s+soon\s+as|before|at)\s+(?:the\s+)?$/i;
+/** Whether `clause` ends with a move a market sees or prices (MARKET_MOVE_BEFORE) and no past verb
+ * among the words between ("see the economy slowed by a rise in " tells a past; a past's form used
+ * as a noun, "see a first cut and another one in ", is none). */
+function marketMoveBefore(clause: string): boolean {
+  const m = MARKET_MOVE_BEFORE.exec(clause);
+  return (
+    !!m && m[1]!.split(/\s+/).every((x) => !x || classify(x) !== 'past' || PAST_AS_NOUN.has(x.toLowerCase()))
+  );
+}
 /** " a public holiday", " a day of mourning": what a day is declared. */
 const DAY_OFF_AFTER =
   /^\s+(?:an?\s+)?(?:(?:public|national|bank|paid|school|official|special|general)\s+)*(?:holiday|day\s+of\s+(?:mourning|rest)|day\s+off)\b/i;
@@ -1155,8 +1169,11 @@ function computeTense(text: string, start: number, end: number): Tense {
   // ("a 24 percent chance of a move in September", "more action is possible in April": so is a
   // month's or a season's, "another rate cut was likely in the spring"; and that of a move the market
   // sees or prices, "has gone from pricing a hike in June".)
-  if (monthOrSeason && FORECAST_MONTH_BEFORE.test(clip(text.slice(Math.max(0, start - 90), start), true)))
-    return { tense: 'future', cue: 'forecast' };
+  if (monthOrSeason) {
+    const clause = clip(text.slice(Math.max(0, start - 90), start), true);
+    if (FORECAST_MONTH_BEFORE.test(clause) || marketMoveBefore(clause))
+      return { tense: 'future', cue: 'forecast' };
+  }
   // "The government has declared Friday a public holiday": a day off is declared ahead of it.
   // (In the simple past the declaring is told as done: the day may have gone by.)
   if (

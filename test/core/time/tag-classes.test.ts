@@ -17642,3 +17642,27 @@ describe('review: "is due to" before a noun names a cause, no plan a participle 
     ).toBe('2024-05-20');
   });
 });
+
+describe('review: the noun "prices" before a rise told in a month is no market pricing a move', () => {
+  it.each([
+    ['Consumer prices posted their biggest increase in March.', 'March', '2024-03'],
+    ['House prices recorded a small rise in February.', 'February', '2024-02'],
+    // (A past verb among the words between tells a past too.)
+    ['Analysts see the economy slowed by a rise in March.', 'March', '2024-03'],
+  ])('%j: %j is the one gone by', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+  it('the explanation names the past verb, not a forecast', () => {
+    const t = find('Fuel prices had their sharpest rise in April, the agency said.', '2024-05-14').find(
+      (x) => x.text === 'April',
+    );
+    expect(t?.value).toBe('2024-04');
+    expect(t?.explanation).toContain('past tense "had"');
+  });
+  it.each([
+    ['Markets price in a quarter-point cut in June.', 'June', '2024-06'],
+    ['Traders now see a half-point cut in March.', 'March', '2025-03'],
+  ])('%j: a move the market prices or sees is ahead', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
