@@ -167,6 +167,10 @@ function sameFormPast(words: readonly string[], i: number): boolean {
 }
 const NOUN_BEFORE_CUT =
   /^(?:a|an|the|its|their|his|her|our|any|no|rate|tax|price|pay|job|budget|spending|further|another|interest|quarter-point|half-point|point|points|basis-point|first|second|takeover|[\d.]+%?)$/;
+/** Whether `w`, an irregular past form that is also a common noun, is the noun after `prev`, its
+ * article, a possessive or a noun it names ("a cut", "a rate cut", "a takeover bid"). */
+const pastAsNoun = (prev: string, w: string) =>
+  PAST_AS_NOUN.has(w.toLowerCase()) && NOUN_BEFORE_CUT.test(prev.toLowerCase());
 export const REPORTING: ReadonlySet<string> = new Set([
   'said',
   'says',
@@ -1104,7 +1108,7 @@ function computeTense(text: string, start: number, end: number): Tense {
       verb &&
       classify(verb[2]!) === 'past' &&
       !BE_FORMS.has(verb[1]?.toLowerCase() ?? '') &&
-      !(PAST_AS_NOUN.has(verb[2]!.toLowerCase()) && NOUN_BEFORE_CUT.test(verb[1]?.toLowerCase() ?? ''))
+      !pastAsNoun(verb[1] ?? '', verb[2]!)
     )
       return { tense: 'past', cue: verb[2]! };
     // ("began offering discounts as early as October": a past verb a few words back decides too.)
@@ -2553,14 +2557,13 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
           classify(prevRaw) === null &&
           adjacent(left, [words[i - 2]!, prevRaw, w]))) &&
       /[^s]s$/i.test(w);
-    // "a cut in September", "a quarter-point rate cut by June", "a takeover bid in May": an
-    // irregular past form after an article, a possessive or a noun it names is itself a noun (not
-    // after "that": "inflation that hit a high in July").
-    const pastAsNoun = PAST_AS_NOUN.has(w.toLowerCase()) && NOUN_BEFORE_CUT.test(prev);
     const t =
       planNoun ||
       forecastNoun ||
-      pastAsNoun ||
+      // "a cut in September", "a quarter-point rate cut by June", "a takeover bid in May": an
+      // irregular past form after an article, a possessive or a noun it names is itself a noun (not
+      // after "that": "inflation that hit a high in July").
+      pastAsNoun(prev, w) ||
       infinitive ||
       capitalised ||
       pluralNoun ||
