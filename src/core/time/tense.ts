@@ -166,11 +166,14 @@ function sameFormPast(words: readonly string[], i: number): boolean {
   );
 }
 const NOUN_BEFORE_CUT =
-  /^(?:a|an|the|its|their|his|her|our|any|no|rate|tax|price|pay|job|budget|spending|further|another|interest|quarter-point|half-point|point|points|basis-point|first|second|takeover|[\d.]+%?)$/;
+  /^(?:a|an|the|its|their|his|her|our|any|no|rate|tax|price|pay|job|budget|spending|further|another|interest|quarter-point|half-point|point|points|basis-point|takeover|[\d.]+%?)$/;
 /** Whether `w`, an irregular past form that is also a common noun, is the noun after `prev`, its
- * article, a possessive or a noun it names ("a cut", "a rate cut", "a takeover bid"). */
-const pastAsNoun = (prev: string, w: string) =>
-  PAST_AS_NOUN.has(w.toLowerCase()) && NOUN_BEFORE_CUT.test(prev.toLowerCase());
+ * article, a possessive or a noun it names ("a cut", "a rate cut", "a takeover bid"); or after
+ * "first" or "second" when `before`, the word before that, determines a noun ("a first cut", "the
+ * bank's second hike": not the adverb, "the storms first hit"). */
+const pastAsNoun = (before: string, prev: string, w: string) =>
+  PAST_AS_NOUN.has(w.toLowerCase()) &&
+  (NOUN_BEFORE_CUT.test(prev.toLowerCase()) || (/^(?:first|second)$/i.test(prev) && determinesNoun(before)));
 export const REPORTING: ReadonlySet<string> = new Set([
   'said',
   'says',
@@ -1108,7 +1111,13 @@ function computeTense(text: string, start: number, end: number): Tense {
       verb &&
       classify(verb[2]!) === 'past' &&
       !BE_FORMS.has(verb[1]?.toLowerCase() ?? '') &&
-      !pastAsNoun(verb[1] ?? '', verb[2]!)
+      !pastAsNoun(
+        /([A-Za-z'’]+)\s+[A-Za-z]+\s+[A-Za-z]+\s*$/.exec(
+          text.slice(Math.max(0, start - bound[0].length - 40), start - bound[0].length),
+        )?.[1] ?? '',
+        verb[1] ?? '',
+        verb[2]!,
+      )
     )
       return { tense: 'past', cue: verb[2]! };
     // ("began offering discounts as early as October": a past verb a few words back decides too.)
@@ -2563,7 +2572,7 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       // "a cut in September", "a quarter-point rate cut by June", "a takeover bid in May": an
       // irregular past form after an article, a possessive or a noun it names is itself a noun (not
       // after "that": "inflation that hit a high in July").
-      pastAsNoun(prev, w) ||
+      pastAsNoun(words[i - 2] ?? '', prev, w) ||
       infinitive ||
       capitalised ||
       pluralNoun ||

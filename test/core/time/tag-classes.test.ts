@@ -17666,3 +17666,18 @@ describe('review: the noun "prices" before a rise told in a month is no market p
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('review: "first" as an adverb before a past form before "as early as" leaves it a verb', () => {
+  it.each([
+    ['The storms first hit as early as March.', 'March', '2024-03'],
+    ['The lender first cut its rate as soon as February.', 'February', '2024-02'],
+  ])('%j: %j is the one gone by', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+  it.each([
+    ['Most economists expect a first cut as soon as March.', 'March', '2025-03'],
+    ["Analysts expect the bank's second cut as early as February.", 'February', '2025-02'],
+  ])('%j: after an article or a possessive, "first cut" is a noun', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
