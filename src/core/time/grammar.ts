@@ -1513,7 +1513,7 @@ const COUNTED_OF_BEFORE_RATE = new RegExp(
   'i',
 );
 /** "spent ", "stayed ": before one night, a night spent somewhere, a length. */
-const NIGHT_SPENT_BEFORE = /\b(?:spen[dt]s?|spending|stay(?:s|ed|ing)?)\s+$/i;
+const NIGHT_SPENT_BEFORE = new RegExp(String.raw`\b(?:${SPEND}|stay(?:s|ed|ing)?)\s+$`, 'i');
 /** "one meal ", "one train ", "one professional touring production ": a single thing, per period.
  * (Not one of time: "one day a week" is the rate rule's.) */
 const ONE_BEFORE_RATE = new RegExp(
