@@ -1512,6 +1512,9 @@ const COUNTED_OF_BEFORE_RATE = new RegExp(
   `(?:${COUNT_OPEN}|\\bfew)(?:\\s+(?!${RATE_STOP})[\\w'’-]+){0,2}?\\s+[a-z]*[a-rt-z]s\\s+of\\s+(?!the\\b|his\\b|her\\b|its\\b|their\\b|this\\b|that\\b)(?:(?!${RATE_STOP})[a-z'’-]+\\s+){0,2}(?!${RATE_STOP})[a-z'’-]+\\s*$`,
   'i',
 );
+/** " by year", " by day": after "a year", "a day", the rest of "year by year", "day by day" (not "by
+ * day's end"); the unit is read back where it is used. */
+const UNIT_BY_UNIT_AFTER = /^\s+by\s+(day|week|month|year)\b(?!['’]s)/i;
 /** "spent ", "stayed ": before one night, a night spent somewhere, a length. */
 const NIGHT_SPENT_BEFORE = new RegExp(String.raw`\b(?:${SPEND}|stay(?:s|ed|ing)?)\s+$`, 'i');
 /** "one meal ", "one train ", "one professional touring production ": a single thing, per period.
@@ -4442,10 +4445,9 @@ export const RULES: Rule[] = [
       // "a year by year comparison", "a day by day account": the first unit of "year by year" before
       // the noun it modifies, no length ("for a day by day's end" keeps its day).
       if (
-        /^(?:day|week|month|year)$/i.test(unitWord) &&
-        new RegExp(String.raw`^\s+by\s+${unitWord}\b(?!['’]s)`, 'i').test(
+        UNIT_BY_UNIT_AFTER.exec(
           text.slice(m.index + m[0].length, m.index + m[0].length + 16),
-        )
+        )?.[1]?.toLowerCase() === unitWord.toLowerCase()
       )
         return null;
       // "has not had a day off in weeks", "has not seen a day below 30 degrees", "not a minute is
