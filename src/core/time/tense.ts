@@ -457,13 +457,17 @@ const RESCHEDULED = new Set(['rescheduled', 'postponed', 'delayed', 'deferred', 
 const NEGATORS = new Set(['neither', 'nor', 'no', 'nobody', 'never', 'none']);
 const BE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'not', 'being', 'increasingly']);
 const DAY_NAMED = /^(?:the\s+|this\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b/i;
+/** A weekday's name, "late" or "early" before it ("late Tuesday"), as a pattern's source. */
+const DAY_LATE_OR_EARLY = String.raw`(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 /** A weekday (with its part of the day) and "or"/"and"/"to", or a list's comma, right before the timex. */
-const DAY_PAIR_BEFORE =
-  /\b((?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)(?:,|,?\s+(?:or|and|to))\s+$/;
+const DAY_PAIR_BEFORE = new RegExp(
+  String.raw`\b(${DAY_LATE_OR_EARLY}(?:\s+(?:morning|afternoon|evening|night))?)(?:,|,?\s+(?:or|and|to))\s+$`,
+);
 /** A weekday, "and" and a verbless noun phrase before "on", right before the timex: "on Wednesday and
  * the peace prize on " (the phrase's words are checked for verbs where it is read). */
-const DAY_GAPPED_BEFORE =
-  /\b((?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+and\s+((?:the|an?)\s+(?:[a-z][\w'’-]*\s+){1,3}?)on\s+$/;
+const DAY_GAPPED_BEFORE = new RegExp(
+  String.raw`\b(${DAY_LATE_OR_EARLY})\s+and\s+((?:the|an?)\s+(?:[a-z][\w'’-]*\s+){1,3}?)on\s+$`,
+);
 /** A weekday's name anywhere in a text ("8 a.m. Wednesday"). */
 export const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 /** Timexes that do not take a far plan's time: days, clock times, and times counted from another. */
@@ -473,7 +477,7 @@ const FAR_PLAN_TIMEX = new RegExp(
 );
 /** A clock time, as a pattern's source: "1 p.m.", "17:30", "noon", "midnight". */
 const CLOCK = String.raw`\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight`;
-const DAY_NAMED_ANY = /^(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const DAY_NAMED_ANY = new RegExp(String.raw`^${DAY_LATE_OR_EARLY}\b`);
 /** A day named after its hour: "noon Friday", "6 a.m. on Tuesday". */
 const CLOCK_DAY_NAMED = new RegExp(
   `^(?:${CLOCK}|midday),?\\s+(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b`,
