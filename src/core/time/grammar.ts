@@ -158,11 +158,13 @@ const alt = (words: Iterable<string>) =>
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|');
+/** The ordinals in words ("first", "twentieth"), longest first, as a pattern's source. */
+const ORDINAL_WORD = alt(Object.keys(ORDINALS));
 
 /** A century named by its ordinal ("the 19th century", "the twentieth-century"), its ordinal in group 1
  * (whole: not "first" of "twenty-first"). */
 const ELIDED_CENTURY_BEFORE = new RegExp(
-  `(?<![\\w-])(${alt(Object.keys(ORDINALS))}|\\d{1,2}(?:st|nd|rd|th))[\\s-]+century\\b`,
+  `(?<![\\w-])(${ORDINAL_WORD}|\\d{1,2}(?:st|nd|rd|th))[\\s-]+century\\b`,
   'gi',
 );
 
@@ -1591,7 +1593,7 @@ const PERIOD_FIGURE_AFTER =
 /** Before "daily" and the figure of one period, what picks that one figure out: "the", "its", a
  * possessive ("Italy's"), a superlative ("its highest"), an ordinal ("its third") or "new". */
 const ONE_FIGURE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:the|its|their|his|her|our|this|that|new|${SUPERLATIVE}|${alt(Object.keys(ORDINALS))})|[A-Za-z][\w.&-]*['’]s?)\s+$`,
+  String.raw`(?:\b(?:the|its|their|his|her|our|this|that|new|${SUPERLATIVE}|${ORDINAL_WORD})|[A-Za-z][\w.&-]*['’]s?)\s+$`,
   'i',
 );
 
@@ -3038,7 +3040,7 @@ export const RULES: Rule[] = [
     name: 'elidedOrdinal',
     keys: ['the'],
     re: new RegExp(
-      `\\bthe\\s+(?<ord>${alt(Object.keys(ORDINALS))}|\\d{1,2}(?:st|nd|rd|th))(?!\\s+and\\s+\\w+[\\s-]+(?:quarters?|centur(?:y|ies))\\b)(?=\\s*[,.;:!?)"”]|\\s+(?:and|or|but|before|after|once|when|as|than|we|it|they)\\b)`,
+      `\\bthe\\s+(?<ord>${ORDINAL_WORD}|\\d{1,2}(?:st|nd|rd|th))(?!\\s+and\\s+\\w+[\\s-]+(?:quarters?|centur(?:y|ies))\\b)(?=\\s*[,.;:!?)"”]|\\s+(?:and|or|but|before|after|once|when|as|than|we|it|they)\\b)`,
       'gi',
     ),
     build: (m, text) => {
@@ -4063,7 +4065,7 @@ export const RULES: Rule[] = [
     name: 'century',
     keys: ['century'],
     re: new RegExp(
-      `\\b(?:(?<edge>the\\s+(?:end|beginning|start|middle|close)\\s+of)\\s+(?=the\\s))?(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?<!\\btwenty[\\s-])(?<ord>\\d{1,2}(?:st|nd|rd|th)|twenty[\\s-](?:first|second)|${alt(Object.keys(ORDINALS))})[\\s-]+century\\b`,
+      `\\b(?:(?<edge>the\\s+(?:end|beginning|start|middle|close)\\s+of)\\s+(?=the\\s))?(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?<!\\btwenty[\\s-])(?<ord>\\d{1,2}(?:st|nd|rd|th)|twenty[\\s-](?:first|second)|${ORDINAL_WORD})[\\s-]+century\\b`,
       'gi',
     ),
     build: (m, text) => {
