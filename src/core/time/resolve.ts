@@ -3180,12 +3180,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           aside: true,
         };
       } else if (sameDay) {
-        anchorPoint = {
-          index: sameDay.index,
-          y: yearOf(sameDay.day),
-          m: monthOf(sameDay.day),
-          d: dateOf(sameDay.day),
-        };
+        anchorPoint = dayAnchor(sameDay.index, sameDay.day);
         anchor = { kind: 'timex', index: sameDay.index };
         why = `${n} ${unit}(s) after the day its sentence names`;
       } else if (
@@ -3195,7 +3190,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         pastFrom
       ) {
         const last = pastFrom;
-        anchorPoint = { index: last.index, y: yearOf(last.day), m: monthOf(last.day), d: dateOf(last.day) };
+        anchorPoint = dayAnchor(last.index, last.day);
         anchor = { kind: 'timex', index: last.index };
         why = `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} the day ${last === ctx.lastDay ? 'the text last named' : 'long past the story is at'}`;
       } else if (
@@ -3247,16 +3242,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         nearDay(ctx, c)
       ) {
         const last = ctx.lastDay;
-        anchorPoint = { index: last.index, y: yearOf(last.day), m: monthOf(last.day), d: dateOf(last.day) };
+        anchorPoint = dayAnchor(last.index, last.day);
         anchor = { kind: 'timex', index: last.index };
         why = `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} the day the text last named`;
       } else if (leadBack) {
-        anchorPoint = {
-          index: leadBack.index,
-          y: yearOf(leadBack.day),
-          m: monthOf(leadBack.day),
-          d: dateOf(leadBack.day),
-        };
+        anchorPoint = dayAnchor(leadBack.index, leadBack.day);
         anchor = { kind: 'timex', index: leadBack.index };
         why = `${n} ${unit}(s) before the day of the event the story reports`;
       } else if (ref !== null) {
@@ -6778,8 +6768,12 @@ function nightsDay(a: NarrativeAnchor, unit: string, dir: number): NarrativeAnch
     a.d === undefined
   )
     return a;
-  const day = dayOf(a.y, a.m, a.d) - DAY_MS;
-  return { index: a.index, y: yearOf(day), m: monthOf(day), d: dateOf(day) };
+  return dayAnchor(a.index, dayOf(a.y, a.m, a.d) - DAY_MS);
+}
+
+/** The day `day` as the anchor of the timex at `index`: its year, month and date. */
+function dayAnchor(index: number, day: number): NarrativeAnchor {
+  return { index, y: yearOf(day), m: monthOf(day), d: dateOf(day) };
 }
 
 /** The words after `at` up to the end of their clause: the next comma, semicolon, colon, quote
@@ -7921,7 +7915,7 @@ function resolvePeriod(
         lastSentence(ctx.text.slice(Math.max(0, c.start - 300), c.end)) + restOfClause(ctx.text, c.end),
       )
     ) {
-      a = { index: lead.index, y: yearOf(lead.day), m: monthOf(lead.day), d: dateOf(lead.day) };
+      a = dayAnchor(lead.index, lead.day);
       toldBack = true;
     }
     // "Investigators also plan to interview other pilots who flew in the area that evening", "Caldera
@@ -7955,7 +7949,7 @@ function resolvePeriod(
       // (A day counted on from it, "The next day", only from a day years back: weeks back, the
       // present days are as likely the ones told on.)
       if (told && !atPresent(told.day, ref) && (rel === 'that' || told.day < ref - 2 * 365 * DAY_MS)) {
-        a = { index: told.index, y: yearOf(told.day), m: monthOf(told.day), d: dateOf(told.day) };
+        a = dayAnchor(told.index, told.day);
         toldBack = true;
       }
     }
@@ -7979,7 +7973,7 @@ function resolvePeriod(
       // Thursday ... shot a clerk on Dec. 3, 1992. 'I think about that night every day'".)
       const told = ctx.anniversaryDay ?? ctx.firstPastDay ?? ctx.firstDay;
       if (told && told.day < ref) {
-        a = { index: told.index, y: yearOf(told.day), m: monthOf(told.day), d: dateOf(told.day) };
+        a = dayAnchor(told.index, told.day);
         toldBack = true;
       }
     }
