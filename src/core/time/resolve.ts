@@ -648,11 +648,14 @@ function revisedMonth(text: string, end: number): boolean {
 const REVISED_AFTER =
   /^['’]s\s+(?:[a-z-]+\s+){0,2}(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?revised\b/i;
 
+/** A weekday's name, as a pattern's source. */
+const WD_DAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+
 /** A period ended by the day that follows: "the quarter, which ended Sept. 30", "the six months to June 30".
  * (Also a count of days, weeks or months: "the two months ended Dec. 24", "the 12 weeks to 22 January",
  * "a four-day fair that ended on Sunday", whose comparison "a year earlier" is with that year, not a day.) */
 const PERIOD_ENDED_BY = new RegExp(
-  String.raw`\b(quarter|half|(?:three|six|twelve|3|6|12)\s+months|year|(?:\d{1,3}|${WORD_COUNT})[\s-](?:days?|weeks?|months?))\b[^.;]{0,30}?\b(?:ended|ending|to|through)\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:,?\s+\d{4})?$`,
+  String.raw`\b(quarter|half|(?:three|six|twelve|3|6|12)\s+months|year|(?:\d{1,3}|${WORD_COUNT})[\s-](?:days?|weeks?|months?))\b[^.;]{0,30}?\b(?:ended|ending|to|through)\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|${WD_DAY})(?:,?\s+\d{4})?$`,
 );
 
 /**
@@ -5600,7 +5603,6 @@ const YEAR_APPOSITION = new RegExp(
   `\\b(?:(?<rel>last|this|next)\\s+year|(?<y>(?:1[5-9]|20)\\d\\d))\\s*,\\s+(?:in|from|between|during|until|through)\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH_WORD}(?:,\\s*|\\s+(?:and|or|to)\\s+|\\s*[-–]\\s*)(?:(?:early|late|mid-?)\\s*)?)*$`,
   'i',
 );
-const WD_DAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 /** A verb of moving an event in the calendar, and the sentence up to "from". */
 const MOVE_VERB = `\\b(?:mov(?:e|es|ed|ing)|shift(?:ed|ing)?|switch(?:ed|ing)?)\\b[^.;!?]{0,80}`;
 const MOVED = `${MOVE_VERB}\\bfrom\\s+`;
