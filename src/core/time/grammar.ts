@@ -4890,9 +4890,10 @@ export const RULES: Rule[] = [
       // have none).
       // (Not a count that opens its sentence or clause: in "Three years later each season ended in
       // relegation", the recurrence is the clause's subject, and the count a date.)
-      const ceiling = (tail === 'earlier' || tail === 'later') && qMod === 'EQUAL_OR_LESS';
+      const shift = tail === 'earlier' || tail === 'later';
+      const ceiling = shift && qMod === 'EQUAL_OR_LESS';
       const comparative =
-        (tail === 'earlier' || tail === 'later') &&
+        shift &&
         (/^\s+than\b/i.test(text.slice(end, end + 6)) ||
           (SHIFT_RECURS_AFTER.test(text.slice(end, end + 24)) && !opensClause(text, start)) ||
           /\b(?:in|for|since|within)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) ||
