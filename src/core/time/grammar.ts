@@ -1591,9 +1591,11 @@ const PERIOD_CHANGE_AFTER =
 const PERIOD_FIGURE_AFTER =
   /^\s+(?:(?:temperature|rainfall|snowfall|death)\s+)?(?:records?|highs|lows|totals?|rates?)\b/i;
 /** Before "daily" and the figure of one period, what picks that one figure out: "the", "its", a
- * possessive ("Italy's"), a superlative ("its highest"), an ordinal ("its third") or "new". */
+ * possessive ("Italy's"), a superlative ("its highest"), an ordinal ("its third") or "new". Not
+ * "that" or "this", which are as often the conjunction or the pronoun ("Officials said that daily
+ * totals would no longer be published"). */
 const ONE_FIGURE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:the|its|their|his|her|our|this|that|new|${SUPERLATIVE}|${ORDINAL_WORD})|[A-Za-z][\w.&-]*['’]s?)\s+$`,
+  String.raw`(?:\b(?:the|its|their|his|her|our|new|${SUPERLATIVE}|${ORDINAL_WORD})|[A-Za-z][\w.&-]*['’]s?)\s+$`,
   'i',
 );
 

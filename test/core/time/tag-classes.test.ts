@@ -17681,3 +17681,12 @@ describe('review: "first" as an adverb before a past form before "as early as" l
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('review: "that" before "daily" and a figure is the conjunction, the figure recurs', () => {
+  it.each([
+    ['Officials said that daily totals would no longer be published.'],
+    ['The agency reported that daily death rates had fallen.'],
+  ])('%j: "daily" recurs', (text) => {
+    expect(valueOf(text, 'daily', '2024-05-14')).toBe('P1D');
+  });
+});
