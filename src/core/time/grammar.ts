@@ -1517,8 +1517,11 @@ const COUNTED_OF_BEFORE_RATE = new RegExp(
 /** " by year", " by day": after "a year", "a day", the rest of "year by year", "day by day" (not "by
  * day's end"); the unit is read back where it is used. */
 const UNIT_BY_UNIT_AFTER = /^\s+by\s+(day|week|month|year)\b(?!['’]s)/i;
-/** "spent ", "stayed ": before one night, a night spent somewhere, a length. */
-const NIGHT_SPENT_BEFORE = new RegExp(String.raw`\b(?:${SPEND}|stay(?:s|ed|ing)?)\s+$`, 'i');
+/** "spent ", "stayed ", "stayed for ", "spent only ": before one night, a night spent somewhere, a length. */
+const NIGHT_SPENT_BEFORE = new RegExp(
+  String.raw`\b(?:${SPEND}|stay(?:s|ed|ing)?)\s+(?:(?:for|only|just|barely)\s+){0,2}$`,
+  'i',
+);
 /** "one meal ", "one train ", "one professional touring production ": a single thing, per period.
  * (Not one of time: "one day a week" is the rate rule's.) */
 const ONE_BEFORE_RATE = new RegExp(
@@ -4998,7 +5001,7 @@ export const RULES: Rule[] = [
         !the &&
         !dir &&
         !g(m, 'hy')!.includes('-') &&
-        !NIGHT_SPENT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
+        !NIGHT_SPENT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
       )
         return null;
       // "the 14-day strike": the article belongs to the noun, not to the adjective.

@@ -17690,3 +17690,13 @@ describe('review: "that" before "daily" and a figure is the conjunction, the fig
     expect(valueOf(text, 'daily', '2024-05-14')).toBe('P1D');
   });
 });
+
+describe('review: one night spent is a length with "for", "only" or "just" after the verb', () => {
+  it.each([
+    ['She stayed for one night in Lisbon.'],
+    ['He spent only one night in jail.'],
+    ['The minister spent just one night in the capital.'],
+  ])('%j: "one night" is a length', (text) => {
+    expect(valueOf(text, 'one night', '2024-05-14')).toBe('P1D');
+  });
+});
