@@ -1515,8 +1515,8 @@ const COUNTED_OF_BEFORE_RATE = new RegExp(
   'i',
 );
 /** " by year", " by day": after "a year", "a day", the rest of "year by year", "day by day" (not "by
- * day's end"); the unit is read back where it is used. */
-const UNIT_BY_UNIT_AFTER = /^\s+by\s+(day|week|month|year)\b(?!['’]s)/i;
+ * day's end", "by year-end"); the unit is read back where it is used. */
+const UNIT_BY_UNIT_AFTER = /^\s+by\s+(day|week|month|year)\b(?!['’]s)(?![-\s]+end\b)/i;
 /** "spent ", "stayed ", "stayed for ", "spent only ": before one night, a night spent somewhere, a length. */
 const NIGHT_SPENT_BEFORE = new RegExp(
   String.raw`\b(?:${SPEND}|stay(?:s|ed|ing)?)\s+(?:(?:for|only|just|barely)\s+){0,2}$`,
@@ -4450,7 +4450,8 @@ export const RULES: Rule[] = [
       // "a year-end price cut": the first half of "year-end", before its noun, no length.
       if (/^-end\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
       // "a year by year comparison", "a day by day account": the first unit of "year by year" before
-      // the noun it modifies, no length ("for a day by day's end" keeps its day).
+      // the noun it modifies, no length ("for a day by day's end" keeps its day, and so does "within
+      // a year by year-end", where the second "year" is the end it is done by).
       if (
         UNIT_BY_UNIT_AFTER.exec(
           text.slice(m.index + m[0].length, m.index + m[0].length + 16),

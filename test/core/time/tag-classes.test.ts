@@ -17700,3 +17700,12 @@ describe('review: one night spent is a length with "for", "only" or "just" after
     expect(valueOf(text, 'one night', '2024-05-14')).toBe('P1D');
   });
 });
+
+describe('review: "a year by year-end" keeps its length: the second "year" is the end it is done by', () => {
+  it.each([
+    ['The bridge should be rebuilt within a year by year-end.'],
+    ['The firm hopes to double output in a year by year end.'],
+  ])('%j: "a year" is a length', (text) => {
+    expect(valueOf(text, 'a year', '2024-05-14')).toBe('P1Y');
+  });
+});
