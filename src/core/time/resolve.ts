@@ -6580,7 +6580,7 @@ const YEAR_POSSESSIVE_BEFORE =
 /** Before a month that modifies a noun: a determiner or a possessive, and up to two adjectives. */
 const MODIFIER_DETERMINER_BEFORE =
   /(?:\b(?:a|an|the|its|their|his|her|our|this|that)|[A-Za-z][\w.&-]*['’]s?)\s+(?:(?!(?:in|on|at|by|for|from|of|to|since|until|through|during|before|after|and|or|than|over)\s)(?:[a-z]+|\d+(?:\.\d+)?%?)\s+){0,2}$/;
-/** Words that cannot be the noun a month modifies (and any "n't" contraction: "that July wasn't"). */
+/** Words that cannot be the noun a month modifies. */
 const NOT_HEAD_NOUN =
   /^(?:and|or|but|nor|to|through|until|till|of|in|on|at|by|for|from|with|when|that|which|who|as|than|after|before|is|are|was|were|will|would|could|should|can|may|might|had|has|have|did|does|do|be|been|being|this|last|next|if|while|so|then|he|she|it|they|we|i|you)$/i;
 
@@ -6594,6 +6594,7 @@ function attributiveMonth(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   // ("last year's icy February": the year it belongs to is named.)
   if (/\b(?:year|(?:1[5-9]|20)\d\d)['’]s\s+(?:[a-z]+\s+){0,2}$/i.test(before)) return false;
+  // (Nor is any "n't" contraction: "that July wasn't a turning point".)
   const after = /^(?:['’]s\b|\s+([a-z]+?)(n['’]t)?\b)/.exec(text.slice(c.end, c.end + 24));
   if (!after || after[2] !== undefined || (after[1] !== undefined && NOT_HEAD_NOUN.test(after[1])))
     return false;

@@ -30,7 +30,8 @@ import { BEFORE_NUMBER, MID_SENTENCE, NEVER_FINAL } from '../ingest/abbreviation
 export type Tense = { tense: 'past' | 'future' | 'none'; cue?: string };
 
 // A hyphenated compound is one word: "the worst-hit villages", "a long-awaited summit" are adjectives.
-const WORD = /[A-Za-z']+(?:-[A-Za-z']+)*/g;
+// A curly apostrophe is one too: "the Fed’s first cut", "July wasn’t".
+const WORD = /[A-Za-z'’]+(?:-[A-Za-z'’]+)*/g;
 /** Prefixes that leave a verb a verb: "re-elected", "co-founded". */
 const VERB_PREFIX = /^(?:re|co|pre|un|over|under|out|mis|cross)-/i;
 /**
@@ -749,7 +750,7 @@ function withoutClosedRelative(s: string): string {
 
 /** "By Tuesday it wasn't funny anymore", "that July wasn't a turning point": a past auxiliary
  * denied is still past. */
-const DENIED_PAST = /^(?:was|were|had|did)n't$/;
+const DENIED_PAST = /^(?:was|were|had|did)n['’]t$/;
 
 function classify(w: string, next = ''): 'past' | 'future' | null {
   if (w.includes('-')) return VERB_PREFIX.test(w) ? classify(w.replace(VERB_PREFIX, '')) : null;

@@ -17709,3 +17709,16 @@ describe('review: "a year by year-end" keeps its length: the second "year" is th
     expect(valueOf(text, 'a year', '2024-05-14')).toBe('P1Y');
   });
 });
+
+describe('review: a curly apostrophe reads as a straight one in the tense of a month', () => {
+  it('"wasn’t" is a past auxiliary denied', () => {
+    expect(valueOf('The lesson is that July wasn\u2019t a turning point.', 'July', '2024-05-14')).toBe(
+      '2023-07',
+    );
+  });
+  it('"the Fed’s first cut" is a noun after a possessive', () => {
+    expect(
+      valueOf('Markets expect the Fed\u2019s first cut as soon as September.', 'September', '2024-05-14'),
+    ).toBe('2024-09');
+  });
+});
