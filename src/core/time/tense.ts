@@ -657,10 +657,11 @@ const FORECAST_MONTH_BEFORE =
   /(?:\b(?:chance|probability|odds|likelihood)\s+of\b[^.;,]*?|\b(?:possible|likely)\s+)\bin\s+$/i;
 /** Before a month, a rate move a market sees or prices in it ("traders now see a quarter-point cut
  * by ", "pricing a hike in ", "markets price in a cut in "): the verb is "see", "sees", "pricing" or
- * "price(s) in", not the noun "prices" ("prices posted their biggest increase in "); the group holds
- * the words between. */
+ * "price(s) in" after a market's subject, an auxiliary or an adverb ("traders price in", "will price
+ * in", "now prices in"), not the noun "prices" ("prices posted their biggest increase in ", "Consumer
+ * prices in Europe show a rise in "); the group holds the words between. */
 const MARKET_MOVE_BEFORE =
-  /\b(?:sees?|pricing(?:\s+in)?|prices?\s+in)\s+((?:[\w'’%-]+\s+){0,5}?)(?:cut|cuts|hike|hikes|increase|increases|rise|rises|move|reduction|reductions|one)\s+(?:in|by|as\s+soon\s+as|before|at)\s+(?:the\s+)?$/i;
+  /\b(?:sees?|pricing(?:\s+in)?|(?:markets|traders|investors|futures|to|will|would|could|may|might|now|already|fully|still|also)\s+prices?\s+in)\s+((?:[\w'’%-]+\s+){0,5}?)(?:cut|cuts|hike|hikes|increase|increases|rise|rises|move|reduction|reductions|one)\s+(?:in|by|as\s+soon\s+as|before|at)\s+(?:the\s+)?$/i;
 /** Whether `clause` ends with a move a market sees or prices (MARKET_MOVE_BEFORE) and no past verb
  * among the words between ("see the economy slowed by a rise in " tells a past; a past's form used
  * as a noun, "see a first cut and another one in ", is none). */

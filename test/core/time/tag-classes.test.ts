@@ -17722,3 +17722,17 @@ describe('review: a curly apostrophe reads as a straight one in the tense of a m
     ).toBe('2024-09');
   });
 });
+
+describe('review: "prices in" is a market pricing a move only after a subject, an auxiliary or an adverb', () => {
+  it.each([
+    ['Consumer prices in Europe show a rise in March.', 'March', '2024-03'],
+    ['Rental prices in Dublin show their sharpest rise in April.', 'April', '2024-04'],
+  ])('%j: the noun "prices" tells no forecast', (text, span, value) => {
+    const t = find(text, '2024-05-14').find((x) => x.text === span);
+    expect(t?.value).toBe(value);
+    expect(t?.explanation).not.toContain('forecast');
+  });
+  it('"the market now prices in" a move ahead', () => {
+    expect(valueOf('The market now prices in a cut in March.', 'March', '2024-05-14')).toBe('2025-03');
+  });
+});
