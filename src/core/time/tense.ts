@@ -2823,9 +2823,10 @@ const KEPT_OPEN = new Set([
 const NOT_NOUN_BEFORE_PARTICIPLE =
   /^(?:he|she|it|they|we|you|i|who|which|that|what|there|have|has|had|be|been|being|is|are|was|were|not|never|also|and|or|but|if|when|as|than|to|of|in|on|at|by|for|with|from|into|[a-z]+ly)$/;
 /** Whether `left` ends with a clause a future modal (or a present "is likely to", "are expected to",
- * "is set to"; not "is due to", also a cause's "due to") governs, the participle `w` right after the noun `noun`, and nothing
- * between that opens another clause or may end a sentence (a dot before a capital: the sentence clip
- * keeps "in June. The district closed" together, as "June" might abbreviate; "No. 3" is no end). */
+ * "is set to"; not "is due to", also a cause's "due to") governs, the participle `w` right after
+ * the noun `noun`, and nothing between that opens another clause or may end a sentence (a dot
+ * before a capital: the sentence clip keeps "in June. The district closed" together, as "June"
+ * might abbreviate; "No. 3" is no end). */
 function reducedAfterModal(text: string, start: number, left: string, noun: string, w: string): boolean {
   if (!/^[a-z]{3,}$/.test(noun) || NOT_NOUN_BEFORE_PARTICIPLE.test(noun)) return false;
   const at = left.lastIndexOf(`${noun} ${w}`);
