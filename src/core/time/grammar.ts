@@ -638,7 +638,8 @@ function thatIsConjunction(m: RegExpExecArray, text: string): boolean {
   const end = m.index + m[0].length;
   return (
     THAT_CONJUNCTION_BEFORE.test(text.slice(Math.max(0, thatAt - 24), thatAt)) ||
-    SECOND_THAT_OF_SAYING.test(lastSentence(text.slice(Math.max(0, thatAt - 300), thatAt))) ||
+    (SECOND_THAT_OF_SAYING.test(lastSentence(text.slice(Math.max(0, thatAt - 300), thatAt))) &&
+      !NEW_SUBJECT_AFTER.test(text.slice(end, end + 8))) ||
     /^['’]s\b/.test(text.slice(end, end + 3))
   );
 }
@@ -1253,6 +1254,11 @@ const SECOND_DAY = '(?:(?:\\s*[-–]\\s*|\\s+and\\s+)\\d{1,2}(?:st|nd|rd|th)?\\b
  * started early": a second "that" after "and", in a sentence whose saying opened a first, is a
  * conjunction as the first is. */
 const SECOND_THAT_OF_SAYING = new RegExp(`\\b${REPORTING_VERB}\\b[^.;!?]*\\bthat\\s[^.;!?]*\\band\\s+$`, 'i');
+/** After "and that June", a new subject with its determiner or a pronoun ("and that June the sale
+ * went ahead", "and that June, they sold"), or a comma: "that June" is the time of the clause that
+ * follows, not the conjunction before a verb or a noun the month modifies ("January sales had"). */
+const NEW_SUBJECT_AFTER =
+  /^(?:\s*,|\s+(?:the|a|an|its|their|his|her|our|my|your|these|those|he|she|it|they|we|i|you)\s)/i;
 
 /** Before "that Friday", words after which "that" opens a clause ("said that Friday would be calm",
  * "so that Friday's meeting"), not a day of the story. */

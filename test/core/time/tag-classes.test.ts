@@ -17736,3 +17736,18 @@ describe('review: "prices in" is a market pricing a move only after a subject, a
     expect(valueOf('The market now prices in a cut in March.', 'March', '2024-05-14')).toBe('2025-03');
   });
 });
+
+describe('review: "and that <month>" before a new subject is the story\'s month, not a second conjunction', () => {
+  it.each([
+    ['In 2019 the council said that it would sell the site, and that June the sale went ahead.'],
+    ['In 2019 the club said that it would move, and that June, it left the old ground.'],
+  ])('%j: "that June" is June of the story\'s year', (text) => {
+    expect(valueOf(text, 'that June', '2024-05-14')).toBe('2019-06');
+  });
+  it('before a noun the month modifies, "that" stays the conjunction', () => {
+    const t = find(
+      'The retailer said Thursday that it had hired more workers, and that January sales had started early.',
+    );
+    expect(t.find((x) => /January/.test(x.text))?.text).toBe('January');
+  });
+});
