@@ -2215,17 +2215,20 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         day === ref &&
         m.h === 24 &&
         !/\btonight\b/i.test(text) &&
-        // (Not after an afternoon or evening of the publication day its own sentence names, or one its
-        // sentence names as today: "a vigil at 8 p.m., followed by a Mass at midnight", "a curfew from
-        // 10 p.m. to midnight", "a Mass at 4 p.m. today was followed by another at midnight" end it.)
+        // (Not after a clock time from the morning on, an afternoon or an evening of the publication day
+        // its own sentence names, or an afternoon or evening its sentence names as today: "a vigil at
+        // 8 p.m., followed by a Mass at midnight", "a curfew from 10 p.m. to midnight", "queued from 8am
+        // until midnight", "a Mass at 4 p.m. today was followed by another at midnight" end it. A small
+        // hour does not: "announced at 2:15 a.m., two hours after the midnight deadline passed".)
         (beganAt ||
           !(
             ctx.lastDay?.day === ref &&
-            (ctx.lastDay.late || ctx.lastDay.afternoon || (ctx.lastDay.h ?? 0) >= 12) &&
-            (sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0 ||
-              /\b(?:today|tonight|this\s+(?:afternoon|evening))\b/i.test(
-                lastSentence(ctx.text.slice(Math.max(0, c.start - 200), c.start)),
-              ))
+            (sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0
+              ? ctx.lastDay.late || ctx.lastDay.afternoon || (ctx.lastDay.h ?? 0) >= 5
+              : (ctx.lastDay.late || ctx.lastDay.afternoon || (ctx.lastDay.h ?? 0) >= 12) &&
+                /\b(?:today|tonight|this\s+(?:afternoon|evening))\b/i.test(
+                  lastSentence(ctx.text.slice(Math.max(0, c.start - 200), c.start)),
+                ))
           )) &&
         !afterMidnight(ctx.text, c.start) &&
         // (Not "at midnight on New Year's Eve": the day named after it is the time's.)

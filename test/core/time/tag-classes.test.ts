@@ -17751,3 +17751,15 @@ describe('review: "and that <month>" before a new subject is the story\'s month,
     expect(t.find((x) => /January/.test(x.text))?.text).toBe('January');
   });
 });
+
+describe('review: a morning hour of the publication day before "until midnight" keeps the midnight at its end', () => {
+  it.each([
+    ['Shoppers waited from 7am until midnight.', '2024-05-14T24:00'],
+    ['Crowds gathered between 9am and midnight.', '2024-05-14T24:00'],
+  ])('%j: the span ends after it starts', (text, value) => {
+    expect(valueOf(text, 'midnight', '2024-05-14')).toBe(value);
+  });
+  it('a midnight told in the past alone is still the one that began the day', () => {
+    expect(valueOf('Crowds waited until midnight.', 'midnight', '2024-05-14')).toBe('2024-05-13T24:00');
+  });
+});
