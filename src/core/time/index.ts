@@ -317,6 +317,10 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     }
     ctx.lastDay = named;
     if (!r) continue;
+    {
+      const ev = /^(\d{4}-\d{2}-\d{2})T(?:EV|NI)$/.exec(r.value);
+      if (ev) ctx.lastEvening = { day: isoToDay(ev[1]!)!, end: c.end };
+    }
     // "worked through the night", "by dawn": the edge of the day in hand does not move the story.
     // (Dawn after an evening or a night is the next day's: "open at 9 p.m. Thursday ... until dawn".
     // Not "by dawn tomorrow": the day word names the day, as "tomorrow" alone does.)

@@ -234,6 +234,9 @@ export type ResolveContext = {
   lastClock?: { index: number; day: number; start: number; end: number; h: number; min: number } | null;
   /** The most recent of those clock times that opens its line: a live blog's time stamp. */
   lastStamp?: { index: number; day: number; start: number; end: number; h: number; min: number } | null;
+  /** The evening or night the text last named ("from dusk", "Tuesday night"), by its day and its end,
+   * an aside or not. */
+  lastEvening?: { day: number; end: number } | null;
 };
 
 export type Resolved = {
@@ -2218,10 +2221,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // (Not after a clock time from the morning on, an afternoon or an evening of the publication day
         // its own sentence names, or an afternoon or evening its sentence names as today: "a vigil at
         // 8 p.m., followed by a Mass at midnight", "a curfew from 10 p.m. to midnight", "queued from 8am
-        // until midnight", "a Mass at 4 p.m. today was followed by another at midnight" end it. A small
+        // until midnight", "partied from dusk to midnight", "a Mass at 4 p.m. today was followed by
+        // another at midnight" end it (a dusk, an aside, sets no lastDay: see lastEvening). A small
         // hour does not: "announced at 2:15 a.m., two hours after the midnight deadline passed".)
         (beganAt ||
-          !(
+          (!(
             ctx.lastDay?.day === ref &&
             (sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0
               ? ctx.lastDay.late || ctx.lastDay.afternoon || (ctx.lastDay.h ?? 0) >= 5
@@ -2229,7 +2233,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
                 /\b(?:today|tonight|this\s+(?:afternoon|evening))\b/i.test(
                   lastSentence(ctx.text.slice(Math.max(0, c.start - 200), c.start)),
                 ))
-          )) &&
+          ) &&
+            !(
+              ctx.lastEvening?.day === ref && sentencesBetween(ctx.text, ctx.lastEvening.end, c.start) === 0
+            ))) &&
         !afterMidnight(ctx.text, c.start) &&
         // (Not "at midnight on New Year's Eve": the day named after it is the time's.)
         !/^\s+(?:on|of)\s/.test(ctx.text.slice(c.end, c.end + 4)) &&

@@ -17763,3 +17763,17 @@ describe('review: a morning hour of the publication day before "until midnight" 
     expect(valueOf('Crowds waited until midnight.', 'midnight', '2024-05-14')).toBe('2024-05-13T24:00');
   });
 });
+
+describe('review: a dusk or a night of the publication day before "to midnight" keeps the midnight at its end', () => {
+  it.each([
+    ['Crowds danced from dusk to midnight.', '2024-05-14T24:00'],
+    ['Crowds waited from nightfall until midnight.', '2024-05-14T24:00'],
+  ])('%j: the span ends after it starts', (text, value) => {
+    expect(valueOf(text, 'midnight', '2024-05-14')).toBe(value);
+  });
+  it('a night before the publication day does not', () => {
+    expect(valueOf('Crowds waited last night until midnight.', 'midnight', '2024-05-14')).toBe(
+      '2024-05-13T24:00',
+    );
+  });
+});
