@@ -304,11 +304,21 @@ const SET_FOR = new Set([
 ]);
 /** Verbs of telling someone to act then ("were asked to leave"; "were urged to turn out" exhorts ahead). */
 const DIRECTIVE = new Set(['told', 'asked', 'ordered']);
-/** A time moved or set, right before a time: "voting was extended to", "postponed the vote until", "set for". */
-const MOVED_TO_BEFORE = new RegExp(
-  String.raw`\b(?:${[...SET_FOR, 'extended'].join('|')})\b(?:\s+[\w'’-]+){0,3}?\s+(?:to|until|till|for)\s+$`,
-  'i',
-);
+/**
+ * A time moved or set, right before a time: as a passive ("voting was extended to", "has been set
+ * for") or with the thing moved as its object ("postponed the vote until", "extended its hours to").
+ * Not an act told in the past ("Rescuers pushed on until", "moved door to door until", "played a long
+ * set until").
+ */
+const MOVED_TO_BEFORE = (() => {
+  const moved = [...SET_FOR, 'extended'].join('|');
+  return new RegExp(
+    String.raw`\b(?:(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?(?:${moved})\b(?:\s+[\w'’-]+){0,3}?` +
+      String.raw`|(?:${moved})(?:\s+(?:back|forward))?\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|all)\b(?:\s+[\w'’-]+){0,3}?)` +
+      String.raw`\s+(?:to|until|till|for)\s+$`,
+    'i',
+  );
+})();
 /**
  * Whether a past told by `cue` (a tenseAt cue) only set a limit at a time still to come, not a thing
  * done at it: a directive ("were told to leave by midnight", "ordered to leave"), or a time moved or

@@ -17777,3 +17777,18 @@ describe('review: a dusk or a night of the publication day before "to midnight" 
     );
   });
 });
+
+describe('review: a time moved or set is a passive or a verb with its object, not "set" as a noun', () => {
+  it.each([
+    ['The band played a long set until midnight.', '2024-05-13T24:00'],
+    ['The quartet played a final set until midnight.', '2024-05-13T24:00'],
+  ])('%j: an act told in the past that ended at the midnight that began the day', (text, value) => {
+    expect(valueOf(text, 'midnight', '2024-05-14')).toBe(value);
+  });
+  it.each([
+    ['Voting was extended until midnight.', '2024-05-14T24:00'],
+    ['Officials postponed the count until midnight.', '2024-05-14T24:00'],
+  ])('%j: a limit set is still the midnight ahead', (text, value) => {
+    expect(valueOf(text, 'midnight', '2024-05-14')).toBe(value);
+  });
+});
