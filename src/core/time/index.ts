@@ -33,7 +33,6 @@ import {
   resolveCandidate,
   quotationStart,
   DATED_BEFORE,
-  MOVED_PASSIVE,
   SAID_BEFORE,
   TO_THE_POLLS_BEFORE,
   VOTE_SET_BEFORE,
@@ -47,6 +46,7 @@ import {
 } from './resolve';
 import { MODALS, MOVING_VERB, WEEKDAYS } from './lexicon';
 import {
+  MOVED_PASSIVE,
   opensSentence,
   PREMIUM_TO_BEFORE,
   REPORTING,
@@ -2117,8 +2117,8 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
       j === i + 1 &&
       /\bthe\s+$/i.test(text.slice(Math.max(0, out[i]!.start - 4), out[i]!.start)) &&
       THING_TO_DAY.test(gap) &&
-      // (Not a slot the clause moves: "The 10 p.m. news bulletin was moved to a new slot on Monday"
-      // tells the day it was moved, not a day it ran.)
+      // (Not a slot the clause moves: "The 10 p.m. news bulletin was moved to a new slot on Monday",
+      // "was pushed back to a later slot on Monday" tell the day it was moved, not a day it ran.)
       !MOVED_PASSIVE.test(gap);
     const named =
       next.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(next.value)

@@ -51,6 +51,7 @@ import {
   lastSentence,
   leftTense,
   limitSetBy,
+  MOVED_PASSIVE,
   MODAL_AFTER,
   REPORTING,
   TO_INFINITIVE,
@@ -5626,9 +5627,6 @@ const MOVED_TO_OR_FROM = new RegExp(
  * " to early summer in 2012". */
 const YEAR_OF_CHANGE_AFTER =
   /^(?:\s+(?:to|into)\s+[^.;!?]{0,30}?)?\s+(?<from>(?:beginning|starting)\s+)?in\s+(?:1[5-9]|20)\d\d\b/i;
-/** A move told in the passive: "was moved ", "had been shifted ". */
-export const MOVED_PASSIVE =
-  /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:moved|shifted|switched)\b/i;
 /** What a lasting calendar change moves: "its year-end", "the fiscal year", "its financial year". */
 const CALENDAR_CHANGED = /\b(?:year[-\s]end|(?:fiscal|financial)\s+year)\b/i;
 const TO_MONTH_AFTER = new RegExp(

@@ -286,6 +286,8 @@ const SCHEDULE_BEFORE = /\b(?:is|are)\s+(?:(?:set|slated|due)\s+(?:for|on)\s+)?$
 const MODAL_OR_TO = new Set([...MODALS, 'to', "'ll"]);
 const POSSIBLE = new Set(['could', 'may', 'might', 'can']);
 const STAY = new Set(['stay', 'stays', 'remain', 'remains', 'stayed', 'remained']);
+/** Participles of a plan moved to another time: "have been postponed until", "was pushed back to". */
+const MOVED_TO = ['postponed', 'delayed', 'moved', 'rescheduled', 'adjourned', 'pushed'];
 /** Participles of plans for a day: "has been set for", "have been postponed until". */
 const SET_FOR = new Set([
   'set',
@@ -295,13 +297,13 @@ const SET_FOR = new Set([
   'fixed',
   'booked',
   'called',
-  'postponed',
-  'delayed',
-  'moved',
-  'rescheduled',
-  'adjourned',
-  'pushed',
+  ...MOVED_TO,
 ]);
+/** A move told in the passive: "was moved ", "had been shifted ", "was pushed back ". */
+export const MOVED_PASSIVE = new RegExp(
+  String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:${[...MOVED_TO, 'shifted', 'switched'].join('|')})\b`,
+  'i',
+);
 /** Verbs of telling someone to act then ("were asked to leave"; "were urged to turn out" exhorts ahead). */
 const DIRECTIVE = new Set(['told', 'asked', 'ordered']);
 /**

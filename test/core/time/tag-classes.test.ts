@@ -17792,3 +17792,12 @@ describe('review: a time moved or set is a passive or a verb with its object, no
     expect(valueOf(text, 'midnight', '2024-05-14')).toBe(value);
   });
 });
+
+describe('review: an hour naming a thing the clause moves in the passive keeps its own day, whatever the move', () => {
+  it.each([
+    ['The 9 p.m. news was pushed back to a later slot on Monday.', '9 p.m.', '2024-05-14T21:00'],
+    ['The 7 p.m. broadcast was postponed to a new slot on Monday.', '7 p.m.', '2024-05-14T19:00'],
+  ])('%j: %j is not the day the move is told on', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
