@@ -2209,7 +2209,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // midnight", "residents waited until midnight to speak": a midnight told in the past on the
       // publication day is not the one still to end it but the one that began it, written as
       // that day's 00:00, or as the day before's 24:00 where it ends a span ("until", "before",
-      // "between 9 p.m. and"). (Not a limit the past only set: "urged owners to apply before
+      // "between the final whistle and"). (Not a limit the past only set: "urged owners to apply before
       // midnight", "were projected to reach $6 billion by midnight", "has been extended to midnight",
       // "a lockdown from midnight tonight", "voting was extended to midnight", "residents were told to
       // leave by midnight".)
@@ -6479,8 +6479,10 @@ function perfectOfCue(text: string, start: number, cue: string | undefined): boo
   return at >= 0 && /\b(?:has|have)\s+(?:been\s+)?$/.test(window.slice(0, at));
 }
 /**
- * What says a time ends a span: "until", "before", "between 9 p.m. and" (before "midnight"); an "and"
- * only after "between" ("the vigil and midnight Mass" is no span).
+ * What says a time ends a span: "until", "before", "between the final whistle and" (before
+ * "midnight"); an "and" only after "between", up to 24 characters and no full stop before it ("the
+ * vigil and midnight Mass" is no span; the dots of "between 9 p.m. and" stop it, but a clock time of
+ * the publication day before the midnight already keeps it that day's end).
  */
 const SPAN_END_BEFORE =
   /(?:\b(?:until|till|before|to)|\bbetween\s+[^.;!?]{1,24}?\band)\s+(?:about\s+|around\s+|just\s+)?$/i;
