@@ -277,6 +277,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     lastDay: null,
     lastMonth: null,
     lastWeek: null,
+    lastEvening: null,
   };
   const out: TaggedTimex[] = [];
   const from: Candidate[] = [];

@@ -2139,6 +2139,15 @@ const OPINION_NOW = new Set([
   'feel',
 ]);
 
+/** Where the i-th word of `left` (as `left.match(WORD)` splits it) ends: read only in rare cases,
+ * so the common path keeps the plain `match`, which allocates no match objects. */
+function wordEnd(left: string, i: number): number {
+  const re = new RegExp(WORD.source, WORD.flags);
+  let m: RegExpExecArray | null = null;
+  for (let k = 0; k <= i; k++) m = re.exec(left);
+  return m ? m.index + m[0].length : left.length;
+}
+
 /** The nearest cue of tense before `start` in its clause, if any ("will pay more in council tax"). */
 export function leftTense(text: string, start: number): Tense {
   const cue = leftCue(text, start);
@@ -2156,8 +2165,7 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     ),
   ).replace(ATTRIBUTION, ',');
   const left = clause.includes('ed by') ? clause.replace(PARTICIPLE_BY_AFTER_COMMA, ', by') : clause;
-  const found = [...left.matchAll(WORD)];
-  const words = found.map((f) => f[0]);
+  const words = left.match(WORD) ?? [];
   const yearTimex = /^\d{4}\b/.test(text.slice(start, start + 5));
   let distance = 0;
   for (let i = words.length - 1; i >= 0; i--) {
@@ -2174,7 +2182,7 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     if (
       OPINION_NOW.has(w.toLowerCase()) &&
       /^(?:i|we|you|they)$/.test(prev) &&
-      !/^\s*,/.test(left.slice(found[i]!.index! + w.length))
+      !/^\s*,/.test(left.slice(wordEnd(left, i)))
     )
       break;
     // "I've got another interview Monday", "she has got a game on Saturday": "have got" is a
