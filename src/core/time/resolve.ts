@@ -2213,7 +2213,11 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // midnight", "were projected to reach $6 billion by midnight", "has been extended to midnight",
       // "a lockdown from midnight tonight", "voting was extended to midnight", "residents were told to
       // leave by midnight".)
-      const toldDone = complementTense(ctx.text, c.start, tenseAt(ctx.text, c.start, c.end));
+      // (The tense is read only for a midnight of the publication day, not for every clock time.)
+      const toldDone =
+        day === ref && m.h === 24
+          ? complementTense(ctx.text, c.start, tenseAt(ctx.text, c.start, c.end))
+          : null;
       if (
         day !== null &&
         day === ref &&
@@ -2242,6 +2246,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // (Not "at midnight on New Year's Eve": the day named after it is the time's.)
         !/^\s+(?:on|of)\s/.test(ctx.text.slice(c.end, c.end + 4)) &&
         !WEEKDAY_NEXT.test(ctx.text.slice(c.end, c.end + 24)) &&
+        toldDone !== null &&
         toldDone.tense === 'past' &&
         !PLAN_AFTER_BE.has(toldDone.cue?.toLowerCase() ?? '') &&
         !perfectOfCue(ctx.text, c.start, toldDone.cue) &&
