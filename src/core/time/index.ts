@@ -2110,9 +2110,9 @@ function dayAfterTime(text: string, out: TaggedTimex[], from: Candidate[]): void
     // (A part of a day after "on", or right after it, names the day: "at 9 p.m. on Christmas night",
     // "5 o'clock Saturday afternoon".)
     const part = /^(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$/.exec(next.value)?.[1];
-    // ("The 06:52 service from Perth to Inverness struck a landslip near Ardlinn on the morning of
-    // 11 August": an hour that names a thing, a service or a show, after "the", takes the day its
-    // clause goes on to name after "on", however far.)
+    // ("The 07:10 ferry from the mainland ran aground off the north pier on the morning of 4 June":
+    // an hour that names a thing, a service or a show, after "the", takes the day its clause goes on
+    // to name after "on", however far.)
     const namesThing =
       m.k === 'time' &&
       j === i + 1 &&
@@ -2179,7 +2179,7 @@ const TIME_PAIR = /^\s*(?:-|–|to|until|till|through|and(?:\s+(?:close|end|fini
 /** "Wednesday from ", "the following day at ": between a day and its clock time. */
 const DAY_BEFORE_TIME = /^,?\s+(?:at|from)\s+(?:about\s+|around\s+)?$/i;
 const DAY_AFTER_TIME = /^\)?(?:[^.;!?(),]{0,30}\bon\s+(?:the\s+)?|\s*)$/i;
-/** " service from Perth to Inverness struck a landslip near Ardlinn on the ": after an hour that
+/** " ferry from the mainland ran aground off the north pier on the ": after an hour that
  * names a thing, its noun, its clause and "on" before the day (no break of the clause between). */
 const THING_TO_DAY = /^\s+[a-z][^.;!?(),:"“”]{0,140}\bon\s+(?:the\s+)?$/;
 /** "at 5 p.m. in Sao Paulo yesterday", "at 4 p.m. in New York Friday": a market's city, then the day. */
