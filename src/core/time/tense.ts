@@ -1677,8 +1677,25 @@ function computeTense(text: string, start: number, end: number): Tense {
     const present = presentCue(text, start, end);
     if (present) return { tense: 'future', cue: present };
   }
+  // "survivors of the flood, which swept the lower town and half the cattle of the valley into the
+  // sea at about 4am on 9 April": with no cue near, a past verb further back in the clause (not a
+  // saying, not one governing an infinitive) tells a date gone by.
+  if (monthDayAlone(text.slice(start, end))) {
+    const farPast = leftCue(text, start, FAR_LEFT_WORDS, FAR_LEFT_WINDOW);
+    if (farPast?.tense === 'past' && !REPORTING.has(farPast.cue.toLowerCase())) {
+      // (Not past an infinitive or a participle of its own: "with the Games starting on July 24".)
+      const between = text.slice(Math.max(0, text.lastIndexOf(farPast.cue, start)), start);
+      if (!TO_INFINITIVE.test(between) && !OWN_PARTICIPLE.test(between))
+        return { tense: 'past', cue: farPast.cue };
+    }
+  }
   return { tense: 'none' };
 }
+
+/** A participle with a clause of its own ("with the Games starting"), not one naming a thing after a
+ * determiner or a number ("the opening ceremony", "two fishing boats"). */
+const OWN_PARTICIPLE =
+  /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|\d+|two|three|four|five|six)\s+)\b[a-z]{2,}ing\b/i;
 
 /** A month's day with no year ("Nov. 12", "15 February", "July 1st"), by the lexicon's month words. */
 const monthDayAlone = (timex: string) => {

@@ -17801,3 +17801,27 @@ describe('review: an hour naming a thing the clause moves in the passive keeps i
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('tense: a date with no cue near takes a past verb further back in its clause', () => {
+  it.each([
+    [
+      'Divers recovered the last survivors of the storm, which drove the old ferry and two fishing boats onto the harbour rocks at about 4am on 9 April.',
+      '2019-04-09',
+    ],
+    [
+      'The hearing was told of the fire, which tore through the roof of the old mill and three of the houses beside it shortly before dawn on 2 March.',
+      '2019-03-02',
+    ],
+  ])('%j: the date is gone by', (text, value) => {
+    expect(valueOf(text, text.includes('9 April') ? '9 April' : '2 March', '2019-11-23')).toBe(value);
+  });
+  it('not one a participle of its own governs', () => {
+    expect(
+      valueOf(
+        'The Dutch team finished top of the table, and with the world championships starting on 12 February they look strong.',
+        '12 February',
+        '2019-11-23',
+      ),
+    ).toBe('2020-02-12');
+  });
+});
