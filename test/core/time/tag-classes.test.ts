@@ -17825,3 +17825,15 @@ describe('tense: a date with no cue near takes a past verb further back in its c
     ).toBe('2020-02-12');
   });
 });
+
+describe('tense: a semicolon closes the clause a month is told in', () => {
+  it('a past verb after the semicolon does not send the month back', () => {
+    expect(
+      valueOf(
+        'The first stamps go on sale at an auction in Geneva in June; collectors have valued the sheet at two million francs.',
+        'June',
+        '2026-03-08',
+      ),
+    ).toBe('2026-06');
+  });
+});
