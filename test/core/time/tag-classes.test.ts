@@ -17837,3 +17837,21 @@ describe('tense: a semicolon closes the clause a month is told in', () => {
     ).toBe('2026-06');
   });
 });
+
+describe('durations: one digit of hours with minutes and seconds is a race time after any word but a clock preposition', () => {
+  it.each([
+    ['The gantry clock read 2:03:51 as Okoro broke the tape.', '2:03:51', 'PT2H3M51S'],
+    ['Mbeki was second, clocking 2:07:12 on the hilly course.', '2:07:12', 'PT2H7M12S'],
+    ['Her win cut the course record to 2:19:44.', '2:19:44', 'PT2H19M44S'],
+  ])('%j: %j = %s, a length of time', (text, span, value) => {
+    const t = find(text, '2021-04-18').find((x) => x.text === span);
+    expect([t?.type, t?.value]).toEqual(['DURATION', value]);
+  });
+  it.each([
+    ['The first tremor struck at 4:05:10 and lasted a minute.', '4:05:10'],
+    ['The server logged the fault at 9:32:15 a.m. on Tuesday.', '9:32:15'],
+  ])('%j: %j after "at" or before a half of the day is no length', (text, span) => {
+    const t = find(text, '2021-04-18').find((x) => x.text.startsWith(span));
+    expect(t?.type).not.toBe('DURATION');
+  });
+});
