@@ -1364,8 +1364,10 @@ const SEASONS_PLURAL = ['summers', 'winters', 'springs', 'autumns'] as const;
 
 /** A noun "day" classes, with which it makes one noun: "day trip", "day return", "day care". */
 const DAY_COMPOUND = String.raw`(?:trips?|trippers?|hikers?|returns?|pass(?:es)?|tickets?|visitors?|patients?|nurser(?:y|ies)|centres?|centers?|care|shifts?)\b`;
-/** After "a day", a noun it classes or a likeness: "a day trip", "a day return", "a day like this". */
-const DAY_KIND = new RegExp(String.raw`^\s+(?:${DAY_COMPOUND}|like\b)`, 'i');
+/** After "a day", a noun it classes: "a day trip", "a day return", "a day care centre". */
+const DAY_KIND = new RegExp(String.raw`^\s+${DAY_COMPOUND}`, 'i');
+/** After one day, night, week or year, a likeness: "a day like this", "a year like no other". */
+const LIKENESS_AFTER = /^\s+like\b/i;
 /** After "the same day", "that day": a noun it classes, "the same day care centre" (no day); only the
  * heads that cannot be a plural subject opening the next clause ("The next day visitors queued"). */
 const DAY_COMPOUND_AFTER = /^[\s-]+(?:care|nursery|trip|tripper|return|centre|center)\b/i;
@@ -1405,9 +1407,9 @@ const RECURRING_BEFORE =
  * at the museum regularly drew crowds"). */
 const RECURRING_AFTER = /^[^.;!?]*?\b(?:regularly|weekly|every\s+week|each\s+week)\b/i;
 
-/** After "a night", a noun it classes: "a night shift", "a night race", "a night out", "a night like this". */
+/** After "a night", a noun it classes: "a night shift", "a night race", "a night out". */
 const NIGHT_KIND =
-  /^\s+(?:races?|rodeos?|games?|match(?:es)?|like|shifts?|porters?|out|bus|buses|trains?|club|watchman|guard|nurse|flights?|market|sky|owl|school)\b/i;
+  /^\s+(?:races?|rodeos?|games?|match(?:es)?|shifts?|porters?|out|bus|buses|trains?|club|watchman|guard|nurse|flights?|market|sky|owl|school)\b/i;
 
 /** "aged ", "as young as ", "aged between six months and ": an age follows, not a time. */
 const AGE_BEFORE =
@@ -4692,8 +4694,19 @@ export const RULES: Rule[] = [
           rule: 'vague',
           meaning: { k: 'ref', value: 'FUTURE_REF' },
         };
+      // "a day like this", "a week like this", "a year like no other", "I've dreamt about a night like
+      // this": one day, night, week or year likened to another is a time of a kind, not how long (our
+      // news annotators leave 27 of 29 untagged).
+      if (
+        /^(?:an?|one)$/i.test(numStr) &&
+        !tail &&
+        !the &&
+        !dir &&
+        LIKENESS_AFTER.test(text.slice(end, end + 6))
+      )
+        return null;
       // "a night shift", "a night porter", "a night out": a kind of work or outing, not a night long.
-      // ("a day trip", "a day like this": an outing, or a day of a kind, not a day long.)
+      // ("a day trip", "a day return": an outing, not a day long.)
       // So is "two day shifts", "one day shift a week": "day" left singular after a count, with no
       // hyphen, before a noun it classes that agrees with the count (plural after two or more), is the
       // kind of shift or visitor counted, as "two night shifts" is below; not "a three day pass", a

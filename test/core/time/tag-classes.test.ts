@@ -17855,3 +17855,17 @@ describe('durations: one digit of hours with minutes and seconds is a race time 
     expect(t?.type).not.toBe('DURATION');
   });
 });
+
+describe('durations: one day, night, week or year likened to another ("a week like this") is no length', () => {
+  it.each([
+    ['The harbour master said she had never known a week like this.', 'a week'],
+    ['Nobody in the village has lived through a year like this one.', 'a year'],
+    ['"I have dreamt about a night like this since I was nine," she said.', 'a night'],
+  ])('%j: %j is not tagged', (text, span) => {
+    expect(find(text, '2022-06-04').some((x) => x.text.includes(span))).toBe(false);
+  });
+  it('a length before a comma and "like" keeps its length', () => {
+    const t = find('It rained for a week, like last June.', '2022-06-04').find((x) => x.text === 'a week');
+    expect([t?.type, t?.value]).toEqual(['DURATION', 'P1W']);
+  });
+});
