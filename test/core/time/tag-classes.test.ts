@@ -17869,3 +17869,21 @@ describe('durations: one day, night, week or year likened to another ("a week li
     expect([t?.type, t?.value]).toEqual(['DURATION', 'P1W']);
   });
 });
+
+describe('review: the far past verb of a date with no cue near stops at a comma, and only a participle blocks it', () => {
+  it('an aside after a comma names what is still ahead', () => {
+    expect(
+      valueOf(
+        'Supporters bought every ticket for the four home games of the coming season within an hour, the first of them against the champions on 20 September.',
+        '20 September',
+        '2024-05-14',
+      ),
+    ).toBe('2024-09-20');
+  });
+  it.each([
+    'The landslide buried the old road and most of the sheep of the upper valley under the rubble during the storm at about 6pm on 20 September.',
+    'The landslide buried the old road and most of the sheep of the upper valley under the rubble near Kettering at about 6pm on 20 September.',
+  ])('%j: a word that only ends like a participle, or a name, does not', (text) => {
+    expect(valueOf(text, '20 September', '2024-05-14')).toBe('2023-09-20');
+  });
+});
