@@ -681,6 +681,14 @@ const REL_BEFORE_WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_REL_WORDS})\\s+$`, 'i');
 /** A weekday and the comma or space before the date it opens: "Thursday, ". */
 const WEEKDAY_THEN_DATE = new RegExp(`^${DAY_OCCASION}${WEEKDAY},?\\s+`, 'i');
 
+/**
+ * A full month name's dot ("in early November.") ends its sentence; an abbreviation's ("Aug.") is
+ * its own.
+ */
+function monthDotEndsSentence(monWord: string): boolean {
+  return monWord.endsWith('.') && !MONTH_ABBREVIATIONS.has(monWord.slice(0, -1).toLowerCase());
+}
+
 function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   const monWord = g(m, 'mon')!;
   const key = monWord.toLowerCase().replace(/\.$/, '');
@@ -689,7 +697,7 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   if (!/^[A-Z]/.test(monWord)) return null; // "may", "march" in lower case are words, not months
   // "in early November. Last year, ...": what follows a full month name's dot is the next sentence's
   // (its year, and its number: "rather than in May. 07:40 IST: Heavy rain" is no May 7).
-  const cut = monWord.endsWith('.') && !MONTH_ABBREVIATIONS.has(key) && !m[0].endsWith(monWord);
+  const cut = monthDotEndsSentence(monWord) && !m[0].endsWith(monWord);
   const dayWord = g(m, 'dayw')?.toLowerCase().replace(/\s+/, '-');
   const dayRaw = g(m, 'day') ?? (dayWord ? String(DAY_ORDINAL_WORDS[dayWord]) : undefined);
   const dayStr =
@@ -720,10 +728,13 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
   // takes the year the second one is given.
   // ("last December to April 2026": a month with its own "last" keeps it. "from December to April
   // 2026": a later month of the calendar than the second is the year before's.)
-  const pair =
+  // (Not across the dot of a full month name: "between May and August. Last year's results" is no
+  // pair of last year's months.)
+  const pairAfter =
     !cut && !g(m, 'year') && !g(m, 'ry') && !rel
       ? MONTH_PAIR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 48))
       : null;
+  const pair = pairAfter && !monthDotEndsSentence(pairAfter.groups!.mon2!) ? pairAfter : null;
   const ry = cut ? undefined : (g(m, 'ry') ?? pair?.groups?.ry)?.toLowerCase();
   if (pair?.groups?.y) {
     const second = MONTHS[pair.groups.mon2!.toLowerCase().replace(/\.$/, '')];

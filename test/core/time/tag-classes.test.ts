@@ -17887,3 +17887,15 @@ describe('review: the far past verb of a date with no cue near stops at a comma,
     expect(valueOf(text, '20 September', '2024-05-14')).toBe('2023-09-20');
   });
 });
+
+describe('months: a pair of months does not take a year from the sentence after a full month name', () => {
+  it.each([
+    ["The club counts birds between May and August. Last year's count was low.", 'May', '2021-05'],
+    ["The club counts birds between May and August. Last year's count was low.", 'August', '2021-08'],
+  ])('%j: %j is not last year', (text, span, value) => {
+    expect(valueOf(text, span, '2021-04-20')).toBe(value);
+  });
+  it('an abbreviation keeps the year after it', () => {
+    expect(valueOf('Sales rose between June and Aug. last year.', 'June', '2021-04-20')).toBe('2020-06');
+  });
+});
