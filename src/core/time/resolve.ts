@@ -938,6 +938,12 @@ function fromTimex(value: string, index: number, explanation: string): Resolved 
   return { type: 'DATE', value, anchor: { kind: 'timex', index }, explanation };
 }
 
+/** Within a week either side of New Year's Day: the holidays that close one year and open the next. */
+const nearNewYear = (t: number): boolean => {
+  const to = dayOf(yearOf(t) + (monthOf(t) === 12 ? 1 : 0), 1, 1);
+  return Math.abs(to - t) <= 7 * DAY_MS;
+};
+
 /** A date resolved against the publication date. */
 function fromDct(value: string, explanation: string): Resolved {
   return { type: 'DATE', value, anchor: dct, explanation };
@@ -2974,9 +2980,23 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // "Half a century later" is 50 years on, "a year and a half ago" 18 months back: a fraction of a
       // unit counts in the next smaller one that makes it whole.
       const [n, unit] = wholeCount(m.n, m.unit);
-      // "up 5% on this time last year", "open by this time next week": the same day a year, a month
-      // or a week from publication.
+      // "up 5% on this time last month", "open by this time next week": the same day a month or a
+      // week from publication.
       if (c.rule === 'thisTime' && ref !== null) {
+        // "This time last year, the harvest had not begun", "We will be back here this time next
+        // year": a year off, the time of year is its month (news golds 7 of 8 away from the turn
+        // of the year). Over the holidays that open a year it is the same day, "This time last
+        // year, I sat at this table" written on 27 December (4 of 4).
+        if (m.unit === 'year' && !nearNewYear(ref)) {
+          const value = fmtMonth(refY + m.dir, refM);
+          return fromDct(
+            value,
+            say(
+              value,
+              `the same month a year ${m.dir < 0 ? 'before' : 'after'} publication (${published(ref)})`,
+            ),
+          );
+        }
         let at = ref + m.dir * 7 * DAY_MS;
         if (m.unit !== 'week') {
           const [y, mo] = m.unit === 'year' ? [refY + m.dir, refM] : addMonths(refY, refM, m.dir);

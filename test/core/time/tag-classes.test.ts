@@ -17899,3 +17899,17 @@ describe('months: a pair of months does not take a year from the sentence after 
     expect(valueOf('Sales rose between June and Aug. last year.', 'June', '2021-04-20')).toBe('2020-06');
   });
 });
+
+describe('months: "this time last year" away from the turn of the year is the month', () => {
+  it.each([
+    ['This time last year the orchards were still in bloom.', 'This time last year', '2023-05'],
+    ['Come back this time next year and see the new wing.', 'this time next year', '2025-05'],
+  ])('%j: %j is a month a year off', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-16')).toBe(value);
+  });
+  it('over the holidays that open a year it stays the day', () => {
+    expect(valueOf('This time last year the orchards were bare.', 'This time last year', '2025-01-03')).toBe(
+      '2024-01-03',
+    );
+  });
+});
