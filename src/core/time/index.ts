@@ -248,6 +248,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     pending = [];
     return narr;
   };
+  // (A season's anchor keeps the last month or day named before it, for counts of months.)
+  const monthNamedBefore = (n: NarrativeAnchor | null) => (n?.m !== undefined ? n : n?.monthBefore);
   const ctx: ResolveContext = {
     text,
     ref: isoToDay(opts?.reference ?? null),
@@ -462,6 +464,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           r.anchor.kind === 'timex' && COUNTS_AFTER.test(text.slice(c.start, c.end))
             ? namedAt.get(r.anchor.index)
             : undefined;
+        const monthBefore = a.startMonth !== undefined ? monthNamedBefore(settle()) : undefined;
         pending.push({
           a: {
             ...a,
@@ -472,6 +475,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
             // as from the small hours after its evening; see nightsDay.)
             nightAfter: r.nightAfter || morningAfter(text.slice(c.start, c.end), a, base) || undefined,
             from: base?.d !== undefined ? (base.from ?? base) : undefined,
+            monthBefore,
           },
           start: c.start,
           end: c.end,

@@ -87,6 +87,12 @@ export type NarrativeAnchor = {
    */
   startMonth?: number;
   monday?: number;
+  /**
+   * For a season, the last month or day the text named before it: a count of months goes on from
+   * that month, not from the season's first ("last played in October, which had been moved to the
+   * fall, and was hurt the following month" is November).
+   */
+  monthBefore?: NarrativeAnchor;
   /** A weekend's week ("the weekend of 17 January"): the story is at its Saturday. */
   weekend?: boolean;
   /** Where the timex ends in the text, and whether it named its year outright ("in 2009"). */
@@ -808,6 +814,9 @@ function shiftAnchor(a: NarrativeAnchor, unit: string, delta: number): string {
   if (unit === 'week') return fmtWeek(day + delta * 7 * DAY_MS);
   return fmtDay(day + delta * DAY_MS);
 }
+
+/** What a count of months after a season counts from (see NarrativeAnchor.monthBefore). */
+const SEASON_MONTH_BEFORE = 'the month the text named before the season it last named';
 
 /**
  * The decade (step 10) or century (step 100) holding year `y`, moved by `delta`, as TimeML writes
@@ -3272,6 +3281,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           anchorPoint === ctx.narr
             ? `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} the date the text last named`
             : `${n} ${unit}(s) after ${NIGHTS_DAY}`;
+        // ("The inquiry opened in January 1964 ... repairs for the spring of 1964. The inquiry reported
+        // 18 months later": July 1965.)
+        if (unit === 'month' && anchorPoint.m === undefined && anchorPoint.monthBefore) {
+          anchorPoint = anchorPoint.monthBefore;
+          anchor = { kind: 'timex', index: anchorPoint.index };
+          why = `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} ${SEASON_MONTH_BEFORE}`;
+        }
       } else if (
         // ("The regular season ends April 13. Teams ... go to the play-in tournament, which begins two
         // days later": past a month, the day the text last named, a sentence or two back.)
@@ -8232,20 +8248,25 @@ function resolvePeriod(
     const story = storyOverPresent(ctx, c, unit, rel, a);
     const over = ctx.tellings?.has(a.index) ? 'a later telling' : 'the present days';
     if (story) a = story;
+    // ("last played in October, which had been moved to the fall, and was hurt the following month")
+    const seasonMonth = unit === 'month' && a.m === undefined ? a.monthBefore : undefined;
+    if (seasonMonth) a = seasonMonth;
     const anchor: Resolved['anchor'] = a.index >= 0 ? { kind: 'timex', index: a.index } : dct;
     const from = story
       ? `the time long past the story is told at (${story.y}), over ${over} named since`
-      : countedFrom
-        ? 'the day a count the text told sentences back started from'
-        : toldBack
-          ? 'the day long past the story is about, told in the past over the present days named since'
-          : a === figuresMonth
-            ? 'the month of the figures the report gives'
-            : a !== beforeNight
-              ? NIGHTS_DAY
-              : a.index >= 0
-                ? 'the date the text last named'
-                : `the publication date (${published(ref!)})`;
+      : seasonMonth
+        ? SEASON_MONTH_BEFORE
+        : countedFrom
+          ? 'the day a count the text told sentences back started from'
+          : toldBack
+            ? 'the day long past the story is about, told in the past over the present days named since'
+            : a === figuresMonth
+              ? 'the month of the figures the report gives'
+              : a !== beforeNight
+                ? NIGHTS_DAY
+                : a.index >= 0
+                  ? 'the date the text last named'
+                  : `the publication date (${published(ref!)})`;
     let delta = rel === 'same' || rel === 'that' ? 0 : dir;
     // (Set when a night told in the past goes back before the morning the text last named.)
     let nightBeforeMorning = false;

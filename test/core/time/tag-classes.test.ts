@@ -17913,3 +17913,29 @@ describe('months: "this time last year" away from the turn of the year is the mo
     );
   });
 });
+
+describe('months: a count of months after a season goes on from the month named before it', () => {
+  it.each([
+    [
+      'The band last toured in March 2019, which had been pushed back to the spring, and split up the following month.',
+      'the following month',
+      '2019-04',
+    ],
+    [
+      'The dig began in January 1980. Funding was promised for the summer of 1980. The team published its report 18 months later.',
+      '18 months later',
+      '1981-07',
+    ],
+  ])('%j: %j', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-16')).toBe(value);
+  });
+  it('a season with no month named before it still counts from its first month', () => {
+    expect(
+      valueOf(
+        'The fair was held in the summer of 2012. Two months later it closed.',
+        'Two months later',
+        '2024-05-16',
+      ),
+    ).toBe('2012-08');
+  });
+});
