@@ -3043,6 +3043,29 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           say(value, `the ${m.grain} of publication ${years} year(s) back (${published(ref)})`),
         );
       }
+      // "did not acknowledge the accident until April 28, two days later, after ...", "had spent
+      // Labor Day, two days earlier, at the beach": a count set off by commas right after a day
+      // renames that day, the count telling how far it lies from the story's day (our news golds 3
+      // of 3); not a comparison, "on 3 July, three weeks later than planned", nor a count from an
+      // event, "on Friday, two days after the vote".
+      const renamed = ctx.narr;
+      if (
+        m.narrative &&
+        dayCount(unit) &&
+        renamed?.d !== undefined &&
+        renamed.m !== undefined &&
+        renamed.end !== undefined &&
+        renamed.end < c.start &&
+        APPOSITION_GAP.test(ctx.text.slice(renamed.end, c.start)) &&
+        APPOSITION_CLOSE.test(ctx.text.slice(c.end, c.end + 3))
+      ) {
+        const value = fmtDay(dayOf(renamed.y, renamed.m, renamed.d));
+        return fromTimex(
+          value,
+          renamed.index,
+          say(value, 'the day just named, which the count set off after it renames'),
+        );
+      }
       let anchorPoint: NarrativeAnchor | null = null;
       let anchor: Resolved['anchor'] = dct;
       const pastFrom = m.narrative && dayCount(unit) ? storyDayPast(ctx, unit) : null;
@@ -6395,6 +6418,10 @@ function nightRunsOn(text: string, morningEnd: number, nightStart: number): bool
 
 /** Units counted in days: "three days later", "two weeks earlier", "a fortnight later". */
 const dayCount = (unit: string) => unit === 'day' || unit === 'week' || unit === 'fortnight';
+/** Between a day and a count set off after it: a comma or a dash ("April 28, two days later"). */
+const APPOSITION_GAP = /^\s*(?:,|--|[-–—])\s*$/;
+/** Right after such a count: the comma, dash or stop that closes it ("two days later, after"). */
+const APPOSITION_CLOSE = /^\s*(?:[,.;:)]|--|[–—]|$)/;
 
 /** The day the text last named, when it is in the candidate's sentence or one of the two before. */
 function nearDay(ctx: ResolveContext, c: Candidate): NonNullable<ResolveContext['lastDay']> | null {

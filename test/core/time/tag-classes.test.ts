@@ -17939,3 +17939,22 @@ describe('months: a count of months after a season goes on from the month named 
     ).toBe('2012-08');
   });
 });
+
+describe('days: a count set off by commas right after a day renames that day', () => {
+  it.each([
+    [
+      'The ferry did not sail until March 9, two days later, when the gale eased.',
+      'two days later',
+      '2023-03-09',
+    ],
+    ['The village had held its fair on June 3, a week earlier, in the rain.', 'a week earlier', '2023-06-03'],
+  ])('%j: %j is the day just named', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it.each([
+    ['The storm struck on March 7, and two days later the ferry sailed.', 'two days later', '2023-03-09'],
+    ['The storm struck on March 7. The ferry sailed two days later.', 'two days later', '2023-03-09'],
+  ])('%j: a count that opens its own clause still counts from the day', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
