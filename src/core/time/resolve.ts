@@ -7154,8 +7154,11 @@ function anyWeekday(ctx: ResolveContext, c: Candidate): boolean {
   if (!article) return false;
   // (Not "the day fell on a Sunday" of a day just named, nor "a Monday news conference".)
   if (/(?:\d|\b(?:was|is|fell|falls|falling|being))\W*\s+(?:on\s+)?an?\s+$/i.test(before)) return false;
+  // (Nor a noun after it, "a Monday news conference"; an auxiliary or a modal after it is the verb of
+  // its clause, "bread that is fresh on a Monday is stale by Thursday", "a letter you post on a Friday
+  // might reach them by Tuesday": news golds 2 of 2.)
   if (
-    /^\s+(?!(?:morning|afternoon|evening|night|in|on|at|of|when|while|as|and|or|to|before|after|with|for|we|you|they|it|there)\b)[a-z]/.test(
+    /^\s+(?!(?:morning|afternoon|evening|night|in|on|at|of|when|while|as|and|or|to|before|after|with|for|we|you|they|it|there|is|are|was|were|has|have|had|can|could|may|might|must|will|would|should|shall)\b)[a-z]/.test(
       ctx.text.slice(c.end, c.end + 12),
     )
   )

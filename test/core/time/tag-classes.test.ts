@@ -17958,3 +17958,18 @@ describe('days: a count set off by commas right after a day renames that day', (
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('days: a weekday with "a" before an auxiliary or a modal is any such day', () => {
+  it.each([
+    ['Bread that is fresh on a Monday is stale by Thursday.', 'Monday', 'XXXX-WXX-1'],
+    ['A letter you post on a Friday might reach them by Tuesday.', 'Friday', 'XXXX-WXX-5'],
+  ])('%j: %j is no one day', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it.each([
+    ['Officials spoke at a Monday news conference.', 'Monday', '2023-10-16'],
+    ['The crash happened on a Tuesday.', 'Tuesday', '2023-10-17'],
+  ])('%j: a noun after it, or a clause told in the past, still names one', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
