@@ -6207,8 +6207,33 @@ function noOneDayHour(ctx: ResolveContext, c: Candidate): string | null {
     !ONE_DAY.test(sentenceAround(ctx.text, c.start, c.end))
   )
     return "a time of day of a habit ('usually at', 'always at'), on no one day";
+  // (Tested on the sentence first; the clause is cut only where the sentence holds the words.)
+  if (
+    !ONE_DAY.test(sentence) &&
+    ((ctx.text.startsWith(',', c.end) && TIMETABLE_NOW_AFTER.test(ctx.text.slice(c.end, c.end + 60))) ||
+      (TIMETABLE_NOW_IN_CLAUSE.test(sentence) &&
+        TIMETABLE_NOW_IN_CLAUSE.test(clauseOf(sentence, ctx.text.slice(c.start, c.end)))))
+  )
+    return 'an hour of a timetable set against the one now kept, on no one day';
   return null;
 }
+
+/**
+ * A timetable's hour set against the one now kept: "The last ferry currently sails at 22.40", "since
+ * the night bus now leaves the depot at 11:50 p.m.", "he now opens the stall at 5am" in the hour's
+ * clause (not a plan changed for one occasion: "the strike would now run until 6 a.m."), or "will be
+ * at 6.10am, a quarter of an hour earlier than at present", "will leave at 23.05, half an hour later
+ * than now" right after it. With no day in its sentence (not even one it runs from: "From Monday 4
+ * March the first tram will run at 6.20am, ten minutes earlier than at present"), it is on no one
+ * day (news 5 of 5).
+ */
+const TIMETABLE_NOW = String.raw`(?:currently|now)\s+(?:leaves|departs|runs|closes|opens|starts|ends|arrives|sails|leave|depart|run|close|start|end|arrive|sail)\b|(?:earlier|later)\s+than\s+(?:now|at\s+present)\b`;
+const TIMETABLE_NOW_IN_CLAUSE = new RegExp(
+  `(?<!\\b(?:will|would|shall|should|could|may|might|must|to)\\s+)\\b(?:${TIMETABLE_NOW})`,
+  'i',
+);
+/** The clause right after an hour, when it sets the hour against the one now kept (TIMETABLE_NOW). */
+const TIMETABLE_NOW_AFTER = new RegExp(`^\\s*,\\s*(?:[\\w-]+\\s+){1,5}(?:${TIMETABLE_NOW})`, 'i');
 
 /**
  * A habit's adverb right before an hour: "They train three times a week, usually at 6 a.m.", "The

@@ -1412,8 +1412,9 @@ describe('tagTimexes: clock times and their days', () => {
     ['The exhibition is open this Thursday between 10:00 and 19:00.', '19:00', '2025-01-30T19:00'],
     ['Its last departure, scheduled for 23:15, will operate as planned.', '23:15', '2025-01-30T23:15'],
     ['The 18:40 service from Birmingham hit a derailed freight train.', '18:40', '2025-01-30T18:40'],
-    // With a dot too, when the hour has two digits.
-    ['The last train from Leeds will leave at 23.38, an hour later than now.', '23.38', '2025-01-30T23:38'],
+    // With a dot too, when the hour has two digits (set against the timetable now kept, it is on no
+    // one day).
+    ['The last train from Leeds will leave at 23.38, an hour later than now.', '23.38', 'XXXX-XX-XXT23:38'],
     ['Passengers on the 17.30 service to London were kept on board.', '17.30', '2025-01-30T17:30'],
     ['The jury pushed the start back from 10.30 to 11.15 local time.', '11.15', '2025-01-30T11:15'],
     // A market's price at a time is the publication day's, unless its sentence names a day.
@@ -17970,6 +17971,47 @@ describe('days: a weekday with "a" before an auxiliary or a modal is any such da
     ['Officials spoke at a Monday news conference.', 'Monday', '2023-10-16'],
     ['The crash happened on a Tuesday.', 'Tuesday', '2023-10-17'],
   ])('%j: a noun after it, or a clause told in the past, still names one', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
+
+describe('clock times: an hour of a timetable set against the one now kept is on no one day', () => {
+  it.each([
+    [
+      'The last ferry currently sails at 22.40, which islanders say is too early.',
+      '22.40',
+      'XXXX-XX-XXT22:40',
+    ],
+    [
+      'Night workers complain because the late bus now leaves the depot at 11:50 p.m.',
+      '11:50 p.m.',
+      'XXXX-XX-XXT23:50',
+    ],
+    [
+      'The first tram will run at 6.10am, a quarter of an hour earlier than at present.',
+      '6.10am',
+      'XXXX-XX-XXT06:10',
+    ],
+    ['The last service will leave at 23.05, half an hour later than now.', '23.05', 'XXXX-XX-XXT23:05'],
+  ])('%j: %j', (text, span, value) => {
+    const t = find(text).find((x) => x.text === span);
+    expect(t?.value).toBe(value);
+    expect(t?.explanation).toMatch(/timetable/);
+  });
+  it.each([
+    // A day in its sentence, even one the timetable runs from, keeps the hour on it.
+    [
+      'From Monday 6 November the first tram will run at 6.10am, ten minutes earlier than at present.',
+      '6.10am',
+      '2023-11-06T06:10',
+    ],
+    // A plan changed for one occasion is that occasion's.
+    [
+      'The walkout began on Monday and would now run until 6 a.m., the union said.',
+      '6 a.m.',
+      '2023-10-16T06:00',
+    ],
+  ])('%j: %j keeps its day', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
