@@ -772,6 +772,8 @@ function holidayInApposition(text: string, out: TaggedTimex[], from: Candidate[]
  * days later", "a week later". */
 const COUNTED_DAYS =
   /^(?:the\s+(?:(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:day|night|evening|morning)\s+(?:before|after))|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?)\s+(?:later|earlier))$/i;
+/** A part of the day a day named before: "that morning", "earlier that evening", "later that night". */
+const THAT_PART_OF_DAY = /^(?:(?:earlier|later)\s+)?that\s+(?:morning|afternoon|evening|night)$/i;
 
 /** Years counted on: "Thirty-three years later", "a decade later", "half a century later". */
 const YEARS_LATER = /\b(?:years?|decades?|centur(?:y|ies))\s+later$/i;
@@ -782,6 +784,9 @@ const YEARS_LATER = /\b(?:years?|decades?|centur(?:y|ies))\s+later$/i;
  * before": what happened, told in the past, a number of days on from a day the text named, cannot
  * fall after publication; counted from the day last named (a saying's, a plan's, a deadline's) it
  * would, so it is counted from the latest day named before that which keeps it in the past.
+ * So is a part of the day named, counted no days on: "The mill burned down on 12 October. Its
+ * owners will meet insurers on Friday. The guard said he had felt unwell that evening" is the evening
+ * of 12 October, told as an aside that does not move the story (news 2 fixed, none lost, of 5 such).
  * So are years counted on from publication, for want of a time that moves the story (a bound such
  * as "since 1987" does not): "has met every Wednesday since the autumn of 1987 ... Thirty-three
  * years later, the record was threatened" counts from the latest year the text named.
@@ -799,10 +804,11 @@ function pastCountedOn(
   let recount: (value: string) => string | null;
   let last = out.length - 1;
   let what: string;
-  if (r.anchor.kind === 'timex' && COUNTED_DAYS.test(span)) {
+  const thatPart = r.anchor.kind === 'timex' && THAT_PART_OF_DAY.test(span);
+  if (r.anchor.kind === 'timex' && (thatPart || COUNTED_DAYS.test(span))) {
     const day = isoToDay(r.value);
     const from = isoToDay(out[r.anchor.index]?.value ?? null);
-    if (day === null || from === null || day <= ref || day === from) return null;
+    if (day === null || from === null || day <= ref || (day === from && !thatPart)) return null;
     // (Not what is arranged for a day: "A second performance has been added for the following
     // afternoon".)
     if (/\bfor\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) return null;
@@ -832,6 +838,7 @@ function pastCountedOn(
       ...r,
       value,
       anchor: { kind: 'timex', index: j },
+      aside: thatPart || r.aside,
       explanation: `${span} -> ${value}: counted from ${out[j]!.text}, ${what} that keeps what happened before publication (${describeDay(ref)})`,
     };
   }

@@ -18015,3 +18015,19 @@ describe('clock times: an hour of a timetable set against the one now kept is on
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('clock times: a part of the day told in the past cannot fall after publication', () => {
+  it('"that evening" after a day ahead counts from the latest day named before it that keeps it past', () => {
+    const text =
+      'The mill burned down on 12 October. Its owners will meet insurers on Friday. The night guard said he had felt unwell that evening.';
+    const t = find(text).find((x) => x.text === 'that evening');
+    expect(t?.value).toBe('2023-10-12TEV');
+    expect(t?.explanation).toMatch(/keeps what happened before publication/);
+  });
+  it.each([
+    ['The parade is on Saturday. A second concert has been added that evening.'],
+    ['The parade is on Saturday. Organisers said a concert was planned for that evening.'],
+  ])('%j: a plan for the day ahead keeps it', (text) => {
+    expect(valueOf(text, 'that evening')).toBe('2023-10-21TEV');
+  });
+});
