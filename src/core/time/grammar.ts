@@ -4068,8 +4068,9 @@ export const RULES: Rule[] = [
       const mod = half ? (/first/i.test(half[1]!) ? 'early' : 'late') : (g(m, 'mod') ?? g(m, 'edge'));
       // "the 1990s", "the late 1970s": TimeML keeps the article.
       const start = half ? m.index - half[0].length : m.index;
-      // "the 1800s", "the early 1900s": a century (the 2000s is still read as a decade).
-      if (g(m, 'c') && g(m, 'd') === '0' && +g(m, 'c')! < 20)
+      // "the 1800s", "the late 1700s": a century. (Not "the early 1900s", which our news annotators
+      // write as the decade 1900-1909, 3 of 3, as they write "the 2000s".)
+      if (g(m, 'c') && g(m, 'd') === '0' && +g(m, 'c')! < 19)
         return {
           start,
           end: m.index + m[0].length,

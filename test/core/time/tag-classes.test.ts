@@ -18031,3 +18031,13 @@ describe('clock times: a part of the day told in the past cannot fall after publ
     expect(valueOf(text, 'that evening')).toBe('2023-10-21TEV');
   });
 });
+
+describe('years: "the 1900s" is a decade, as "the 2000s" is; earlier hundreds stay centuries', () => {
+  it.each([
+    ['Trams ran along the quay in the early 1900s.', 'the early 1900s', '190'],
+    ['The mill was busiest in the 1900s, its owners said.', 'the 1900s', '190'],
+    ['The chapel was rebuilt in the late 1800s.', 'the late 1800s', '18'],
+  ])('%j: %j is %j', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
