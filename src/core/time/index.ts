@@ -442,6 +442,9 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           (a.d !== undefined && bornOn(text, c.start)) ||
           flashback(text.slice(c.start, c.end), r, out));
       if (a && r.anchor.kind === 'none') ctx.namedYear = { index, y: a.y, end: c.end };
+      // (Any decade: "the 1960s", and "this decade" too, which the next "the decade" is then.)
+      if (r.value.length === 3 && /^\d{3}$/.test(r.value))
+        ctx.lastDecade = { index, dec: +r.value, end: c.end };
       // ('"Twenty-two trips today," she wrote on March 9': a "today" quoted is the speaker's day,
       // which the attribution may yet put back in the story's time; it does not end that time.)
       const quotedToday =

@@ -144,6 +144,8 @@ export type ResolveContext = {
   wdBehind?: number;
   /** The year the text last named outright ("in 2019", "the 2019 season"), for "May that year". */
   namedYear?: { index: number; y: number; end: number } | null;
+  /** The decade the text last named as one ("the 1960s", "the early 1980s"), for "the decade". */
+  lastDecade?: { index: number; dec: number; end: number } | null;
   /** The latest fiscal year the text named ("fiscal 2027"), for a later "the fiscal year". */
   fiscalYear?: { index: number; y: number } | null;
   /** The most recent month the text named by its name, an aside too ("since last October"). */
@@ -5442,6 +5444,24 @@ function entryStamp(text: string, clock: { start: number; end: number }, at: num
 const STAMP_LINE_END = /^(?:\s*(?:[A-Z]{2,5}|local\s+time))?[ \t]*\r?\n/;
 
 /**
+ * "The 1960s were harder. ... she stopped exhibiting for most of the decade", "By the early 1980s,
+ * prices had begun a long slide that lasted until the end of the decade": the decade the text named
+ * as one, in the sentence before or its own, and after the date it last named (`after`, that date's
+ * index), is the decade "the decade" means; null otherwise.
+ */
+function decadeNamedJustBefore(
+  ctx: ResolveContext,
+  c: Candidate,
+  after: number,
+): { index: number; dec: number } | null {
+  const d = ctx.lastDecade;
+  if (!d || d.end > c.start || d.index <= after) return null;
+  return sentencesBetween(ctx.text, d.end, c.start) <= 1 ? d : null;
+}
+const decadeNamedWhy = (delta: number) =>
+  `${delta === 0 ? 'the' : delta > 0 ? 'the decade after the' : 'the decade before the'} decade the text just named`;
+
+/**
  * A month or season in a clause about what usually happens ("the rainy season, which usually begins
  * in April", "flu usually peaks between December and February", "normally becomes available on
  * Oct. 1"): every year's, no one year's. (Not a participle: "the conference, usually held in
@@ -8420,6 +8440,11 @@ function resolvePeriod(
       };
     }
     if (unit === 'decade' || unit === 'century') {
+      const named = unit === 'decade' ? decadeNamedJustBefore(ctx, c, a.index) : null;
+      if (named) {
+        const value = String(named.dec + delta);
+        return fromTimex(value, named.index, say(value, decadeNamedWhy(delta)));
+      }
       const value = shiftEra(a.y, unit === 'decade' ? 10 : 100, delta);
       const what =
         delta === 0
@@ -8772,6 +8797,15 @@ function resolvePeriod(
       ) {
         const value = String(Math.floor(storyMonth.y / 10));
         return fromTimex(value, storyMonth.index, say(value, `the decade of a month the story is told from`));
+      }
+      // (Not "this decade", which points at the present: "The 2010s were lean. This decade will not be".)
+      const named =
+        rel === 'this' && !/\bthis\b/i.test(ctx.text.slice(c.start, c.end))
+          ? decadeNamedJustBefore(ctx, c, -1)
+          : null;
+      if (named) {
+        const value = String(named.dec);
+        return fromTimex(value, named.index, say(value, decadeNamedWhy(0)));
       }
       const value = String(Math.floor(refY / 10));
       return fromPublication(value, `the decade of publication (${pub})`);

@@ -18041,3 +18041,38 @@ describe('years: "the 1900s" is a decade, as "the 2000s" is; earlier hundreds st
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('years: "the decade" just after a decade the text named as one is that decade', () => {
+  it.each([
+    [
+      'The band formed in 1958. The 1960s brought fame, and it toured for most of the decade.',
+      'the decade',
+      '196',
+    ],
+    [
+      'Fares fell in the early 1980s and stayed low until the end of the decade.',
+      'the end of the decade',
+      '198',
+    ],
+    ['The port boomed in the 1950s and declined in the following decade.', 'the following decade', '196'],
+  ])('%j: %j is %j', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+  it('"this decade" still points at the present, and a later "the decade" follows it', () => {
+    const text = 'The 2010s were lean. This decade will be kinder, at least until the end of the decade.';
+    expect(valueOf(text, 'This decade', '2024-05-14')).toBe('202');
+    expect(valueOf(text, 'the end of the decade', '2024-05-14')).toBe('202');
+  });
+  it('with no decade named near, it is still the decade of the date last named or of publication', () => {
+    expect(
+      valueOf(
+        'Fares rose in 1983. They stayed high until the end of the decade.',
+        'the end of the decade',
+        '2024-05-14',
+      ),
+    ).toBe('198');
+    expect(
+      valueOf('Fares will rise until the end of the decade.', 'the end of the decade', '2024-05-14'),
+    ).toBe('202');
+  });
+});
