@@ -3639,6 +3639,15 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             `the year under way, which a deadline or a forecast looks to (${published(ref)})`,
           ),
         );
+      // "It has been a hectic start to the year", "down 2.1 percent on its first trading day of the
+      // year", said in January: the start of the year, or a first of it, is the start of the year
+      // under way, told in the past or not (our news annotators 10 of 10), not of the one just ended
+      // or reported.
+      if (/^the\s+year$/i.test(text) && YEAR_START_OF_BEFORE.test(lead))
+        return fromDct(
+          fmtYear(refY),
+          say(fmtYear(refY), `the year under way, whose start or first of it is told (${published(ref)})`),
+        );
       // "proposed a final dividend of 9.4 pence, bringing the total for the year to 13.1 pence",
       // "taking total payouts for the year to $1.40", said from January to April, when annual
       // results come out: a total brought to its sum for the year is of the year just ended.
@@ -6795,6 +6804,9 @@ const PERFECT_IN_CLAUSE =
 
 /** "by ", "before ", "starting from around ": a deadline or a start, before a part of the year. */
 const YEAR_AHEAD_BEFORE = /\b(?:by|before|until|till|(?:from|starting(?:\s+from)?)\s+(?:around|about))\s+$/i;
+/** "a hectic start to ", "the beginning of ", "its first trading day of ": the start of the year, or a
+ * first of it, before the year. */
+const YEAR_START_OF_BEFORE = /\b(?:start|beginning|first(?:\s+[a-z-]+){1,2})\s+(?:of|to)\s+$/i;
 /** "bringing the total for ", "taking total payouts for ": a running total brought to its sum, before the year. */
 const TOTAL_BROUGHT_FOR = /\b(?:bringing|taking)\s+(?:the\s+|its\s+)?total(?:\s+[a-z]+)?\s+for\s+$/i;
 /** "outlook for ", "its forecast for ": what a forecast is for, before the year. */

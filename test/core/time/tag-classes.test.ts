@@ -18076,3 +18076,16 @@ describe('years: "the decade" just after a decade the text named as one is that 
     ).toBe('202');
   });
 });
+
+describe('years: the start of the year, or a first of it, said in January is the year under way', () => {
+  it.each([
+    ['It has been a rough start to the year for the club.', '2024-01-08'],
+    ['The index fell 1.2 percent on its first trading day of the year.', '2024-01-02'],
+    ['The council held its first meeting of the year on Tuesday.', '2024-01-10'],
+  ])('%j: "the year" is 2024', (text, ref) => {
+    expect(valueOf(text, 'the year', ref)).toBe('2024');
+  });
+  it('a year told in the past in January with no such cue is still the year just ended', () => {
+    expect(valueOf('The surplus for the year reached a record.', 'the year', '2024-01-08')).toBe('2023');
+  });
+});
