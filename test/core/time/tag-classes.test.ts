@@ -18089,3 +18089,13 @@ describe('years: the start of the year, or a first of it, said in January is the
     expect(valueOf('The surplus for the year reached a record.', 'the year', '2024-01-08')).toBe('2023');
   });
 });
+
+describe('review: "the mid-1900s" and "the late 1900s" are the century, only "the early 1900s" the decade', () => {
+  it.each([
+    ['Tram lines closed across the country in the late 1900s.', 'the late 1900s', '19'],
+    ['Such floods were rare in the mid-1900s.', 'the mid-1900s', '19'],
+    ['The chapel was rebuilt in the early 1900s.', 'the early 1900s', '190'],
+  ])('%j', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
