@@ -7204,11 +7204,22 @@ const EVENT_OF_YEAR_MOVED = new RegExp(
 const SCHEDULE_AT_BEFORE =
   /\b(?:is|are|opens?|starts?|begins?|sets?\s+off|kicks?\s+off|gets?\s+under\s+way)\s+(?:[\w-]+\s+){0,4}?at\s+(?:about\s+|around\s+)?$/i;
 
+/**
+ * "a Sunday", "a typical Saturday", or a word of a kind of day after any determiner, "their normal
+ * Saturday", "one ordinary Wednesday", right before a weekday.
+ */
+const A_WEEKDAY_KIND_BEFORE =
+  /\b(?:an?\s+(?<kind>(?:typical|normal|usual|ordinary|average)\s+)?|(?:one|the|its|their|his|her|our|my|your|any)\s+(?<owned>typical|normal|usual|ordinary|average)\s+)$/i;
+
 /** Whether the weekday at `c` is "a Sunday", "on a typical Saturday": any such day (see above). */
 function anyWeekday(ctx: ResolveContext, c: Candidate): boolean {
   const before = ctx.text.slice(Math.max(0, c.start - 40), c.start);
-  const article = /\ban?\s+(?<kind>(?:typical|normal|usual|ordinary|average)\s+)?$/i.exec(before);
+  const article = A_WEEKDAY_KIND_BEFORE.exec(before);
   if (!article) return false;
+  // "their normal Saturday schedule", "a typical Saturday crowd", "one ordinary Wednesday in the life
+  // of": a word of its kind makes the weekday any such day, whatever noun follows (our news annotators
+  // never date one, 8 of 8).
+  if (article.groups!.owned || article.groups!.kind) return true;
   // (Not "the day fell on a Sunday" of a day just named, nor "a Monday news conference".)
   if (/(?:\d|\b(?:was|is|fell|falls|falling|being))\W*\s+(?:on\s+)?an?\s+$/i.test(before)) return false;
   // (Nor a noun after it, "a Monday news conference"; an auxiliary or a modal after it is the verb of
@@ -7220,7 +7231,7 @@ function anyWeekday(ctx: ResolveContext, c: Candidate): boolean {
     )
   )
     return false;
-  return !!article.groups!.kind || tenseAt(ctx.text, c.start, c.end).tense !== 'past';
+  return tenseAt(ctx.text, c.start, c.end).tense !== 'past';
 }
 
 /**

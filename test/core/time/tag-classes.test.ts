@@ -18099,3 +18099,18 @@ describe('review: "the mid-1900s" and "the late 1900s" are the century, only "th
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('spurious: a weekday after a word of its kind, "their normal", "one ordinary", is any such day', () => {
+  it.each([
+    ['The ferries kept to their normal Sunday timetable despite the gale.', 'Sunday', 'XXXX-WXX-7'],
+    ['The play follows one ordinary Thursday in the life of a bus driver.', 'Thursday', 'XXXX-WXX-4'],
+    ['The stall sold out faster than on a typical Friday morning.', 'Friday morning', 'XXXX-WXX-5TMO'],
+  ])('%j: %j is no one day', (text, span, value) => {
+    const t = find(text).find((x) => x.text === span);
+    expect(t?.value).toBe(value);
+    expect(t?.explanation).toMatch(/not one/);
+  });
+  it('"as normal" before a weekday is no such word: the day itself', () => {
+    expect(valueOf('Classes resumed as normal Monday after the storm.', 'Monday')).toBe('2023-10-16');
+  });
+});
