@@ -2692,6 +2692,14 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // done, our news annotators 9 of 9.)
     if (t === 'past' && isParticiple(w) && !yearTimex && reducedAfterModal(text, start, left, prevRaw, w))
       continue;
+    // "Every hour wasted now is an hour the roofers lose in December", "every seat that sold is a fan
+    // at the final in December": a participle that describes the subject, or a relative clause's
+    // verb, before the clause's own present "is" or "are" is not the clause's tense; the present sets
+    // the time ahead, as "The election is in November" does.
+    if (t === 'past' && !yearTimex && isParticiple(w)) {
+      const present = presentAfterSubjectParticiple(left, words, i);
+      if (present) return { tense: 'future', cue: `${w} ... ${present}`, distance };
+    }
     // ("The fight was originally scheduled for June but was postponed": the first plan has gone by.)
     if (t === 'future' && /^(?:originally|initially)$/i.test(prev))
       return { tense: 'past', cue: `${prevRaw} ${w}`, distance };
@@ -2880,6 +2888,28 @@ function reducedAfterModal(text: string, start: number, left: string, noun: stri
       left.slice(0, at),
     )
   );
+}
+
+/** A quantifier that opens a noun phrase as a determiner does ("every hour wasted", "all seats sold"). */
+const QUANTIFIER = /^(?:every|each|any|all|some|no|many|most|both)$/i;
+/** A present "is" or "are" (or its denial) after a subject's participle and before the timex, with
+ * no clause break between: "raised today is a pound in the fund in ". */
+const PRESENT_AFTER_PARTICIPLE = /^[^,;:()"“”]*?\b(is|are|isn['’]t|aren['’]t)\b[^,;:()"“”]*$/i;
+/**
+ * The present "is" or "are" of a clause whose subject, a noun after a determiner, a participle (or a
+ * relative clause's past) describes, when it stands between that word and the timex ("Every pound
+ * raised today is a pound in the fund in December" gives "is"), else null. (Not an adjective after a
+ * conjunction or an adverb: "because discounted fares are tied to September prices", "Until then,
+ * boiled water is given out".)
+ */
+function presentAfterSubjectParticiple(left: string, words: string[], i: number): string | null {
+  const n = /^(?:that|which)$/.test(words[i - 1] ?? '') ? i - 2 : i - 1;
+  const noun = words[n] ?? '';
+  const det = words[n - 1] ?? '';
+  if (!/^[a-z]{3,}$/.test(noun) || classify(noun) !== null || !(determinesNoun(det) || QUANTIFIER.test(det)))
+    return null;
+  const m = PRESENT_AFTER_PARTICIPLE.exec(left.slice(wordEnd(left, i)));
+  return m ? m[1]! : null;
 }
 
 /** Whether `words` stand next to each other in `text`, with only spaces between. */

@@ -18114,3 +18114,18 @@ describe('spurious: a weekday after a word of its kind, "their normal", "one ord
     expect(valueOf('Classes resumed as normal Monday after the storm.', 'Monday')).toBe('2023-10-16');
   });
 });
+
+describe('tense: a participle describing the subject before a present "is" or "are" gives no past', () => {
+  it.each([
+    ['Every hour wasted now is an hour the roofers lose in December.', 'December', '2023-12'],
+    ['Every pound raised today is a pound in the fund in December.', 'December', '2023-12'],
+  ])('%j: the clause is in the present, and %j is the coming one', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it.each([
+    ['Every seat was sold for the concert in September.', 'September', '2023-09'],
+    ['Because discounted fares are tied to September prices, the rise is small.', 'September', '2023-09'],
+  ])('%j: a past verb, or an adjective after a conjunction, leaves %j the one gone', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
