@@ -18129,3 +18129,23 @@ describe('tense: a participle describing the subject before a present "is" or "a
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('tense: what is wanted, needed or expected done by a day or a month waits for it', () => {
+  it.each([
+    ['The group said it wanted the prisoners freed by Monday.', 'Monday', '2023-10-23'],
+    ['We need a sponsor signed up by March.', 'March', '2024-03'],
+    [
+      'They expect to have every line in the county repaired by the end of March.',
+      'the end of March',
+      '2024-03',
+    ],
+  ])('%j: %j is ahead', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it.each([
+    ['The roads were cleared by Monday.', 'Monday', '2023-10-16'],
+    ['Most of the seats had been sold by March.', 'March', '2023-03'],
+  ])('%j: a deed told in the past leaves %j the one gone', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
