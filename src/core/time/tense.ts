@@ -2226,7 +2226,8 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       break;
     // "I've got another interview Monday", "she has got a game on Saturday": "have got" is a
     // present "have", and what one has on a named day is ahead.
-    if (w.toLowerCase() === 'got' && /^(?:have|has|[a-z]+['’]ve)$/.test(prev))
+    // ("she's got a recital in March", "my daughter's got exams in June": "'s" before "got" is "has".)
+    if (w.toLowerCase() === 'got' && /^(?:have|has|[a-z]+['’](?:ve|s))$/.test(prev))
       return { tense: 'future', cue: `${prevRaw} ${w}`, distance };
     // "the wettest July anyone here can remember and a dry September", "people will remember this
     // weekend as a false alarm": what is remembered has happened, whatever the modal before it.

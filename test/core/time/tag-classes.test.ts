@@ -18149,3 +18149,15 @@ describe('tense: what is wanted, needed or expected done by a day or a month wai
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('tense: "\'s got" is a present "has got", and what one has on a named day or month is ahead', () => {
+  it.each([
+    ["She's got a recital in March.", 'March', '2024-03'],
+    ["My daughter's got exams on Friday.", 'Friday', '2023-10-20'],
+  ])('%j: %j is ahead', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('a plain "got" is past', () => {
+    expect(valueOf('She got a recital in March.', 'March')).toBe('2023-03');
+  });
+});
