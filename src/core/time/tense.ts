@@ -768,6 +768,41 @@ function withoutClosedRelative(s: string): string {
   );
 }
 
+/** Words that may stand between a past "be" and the likelihood it states ("was now the most likely",
+ * "were still very much on the table"). */
+const LIKELY_GAP = new Set([
+  'now',
+  'still',
+  'also',
+  'the',
+  'more',
+  'most',
+  'increasingly',
+  'very',
+  'much',
+  'highly',
+]);
+/** What a past "be" may say is likely: a word, or the first word of a phrase ("on the way"). */
+const LIKELY_HEAD = new Set(['likely', 'unlikely', 'possible', 'probable', 'imminent', 'on']);
+/**
+ * The likelihood a past "be" at words[i] states, with up to three words between ("was now the
+ * most likely course" gives "likely", "more sleet was on the way by" gives "on the way"), else null:
+ * a thing reported as likely, or on its way, is still to come when it was said, and the "was" is the
+ * saying's tense moved back.
+ */
+function likelihoodAfterBe(words: readonly string[], i: number): string | null {
+  for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
+    const x = words[k]!.toLowerCase();
+    if (LIKELY_HEAD.has(x)) {
+      if (x !== 'on') return x;
+      const y = `${words[k + 1] ?? ''} ${words[k + 2] ?? ''}`.toLowerCase();
+      return y === 'the way' || y === 'the table' || y === 'the cards' ? `on ${y}` : null;
+    }
+    if (!LIKELY_GAP.has(x)) return null;
+  }
+  return null;
+}
+
 /** "By Tuesday it wasn't funny anymore", "that July wasn't a turning point": a past auxiliary
  * denied is still past. */
 const DENIED_PAST = /^(?:was|were|had|did)n['’]t$/;
@@ -2723,6 +2758,12 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // ("The fight was originally scheduled for June but was postponed": the first plan has gone by.)
     if (t === 'future' && /^(?:originally|initially)$/i.test(prev))
       return { tense: 'past', cue: `${prevRaw} ${w}`, distance };
+    // "Forecasters warned that more sleet was on the way by Thursday", "said a third hike was more
+    // likely by June": what was said to be likely, or on its way, looks ahead.
+    if (t === 'past' && PAST_BE.has(w.toLowerCase())) {
+      const likely = likelihoodAfterBe(words, i);
+      if (likely) return { tense: 'future', cue: `${w} ${likely}`, distance };
+    }
     if (t) return { tense: t, cue: w, distance };
     // "A water main burst on Elm Street Monday night", "The thermometer read 104 degrees at 4 p.m.",
     // "she set off at dawn": a verb whose past and present are one word, after a singular subject
@@ -3078,6 +3119,11 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS, before = ''
       return null;
     if (PAST_BE.has(w) && PLAN_AFTER_BE.has(nextWord))
       return { tense: 'future', cue: `${rwords[i]!} ${rwords[i + 1]!}`, distance: i + 1 };
+    // ("a vote on Thursday was now the most likely course": so does a likelihood a word or two on.)
+    if (PAST_BE.has(w)) {
+      const likely = likelihoodAfterBe(rwords, i);
+      if (likely) return { tense: 'future', cue: `${rwords[i]!} ${likely}`, distance: i + 1 };
+    }
     // "The fourth quarter is going to be tough", "Friday is expected to bring rain".
     // (Not across a comma: "which had $310 million at the end of September, is scheduled to"; but
     // "The next change, on 9 December, is expected to": the comma closes the timex's own aside.)

@@ -18161,3 +18161,23 @@ describe('tense: "\'s got" is a present "has got", and what one has on a named d
     expect(valueOf('She got a recital in March.', 'March')).toBe('2023-03');
   });
 });
+
+describe('tense: what a past "be" says is likely, or on its way, looks ahead', () => {
+  it.each([
+    ['Forecasters warned that more sleet was on the way by Thursday.', 'Thursday', '2023-10-19'],
+    ['Analysts said a third hike was more likely by June.', 'June', '2024-06'],
+    [
+      'Landfall on Thursday night or early Friday was now the most likely outcome.',
+      'early Friday',
+      '2023-10-20',
+    ],
+  ])('%j: %j is ahead', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it.each([
+    ['Snow was on the ground by Thursday.', 'Thursday', '2023-10-12'],
+    ['The hall was on the corner in June.', 'June', '2023-06'],
+  ])('%j: a state told in the past leaves %j the one gone', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
