@@ -18181,3 +18181,15 @@ describe('tense: what a past "be" says is likely, or on its way, looks ahead', (
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('tense: what a thing dates back to has passed, whatever the tense around it', () => {
+  it.each([
+    ['The council will refund parking fines that date back to January.', 'January', '2023-01'],
+    ['The club will settle a feud dating back to March 3.', 'March 3', '2023-03-03'],
+  ])('%j: %j is the one gone', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('a plan that goes back to a day still ahead is not', () => {
+    expect(valueOf('The club will go back to training in January.', 'January')).toBe('2024-01');
+  });
+});
