@@ -3049,7 +3049,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // Labor Day, two days earlier, at the beach": a count set off by commas right after a day
       // renames that day, the count telling how far it lies from the story's day (our news golds 3
       // of 3); not a comparison, "on 3 July, three weeks later than planned", nor a count from an
-      // event, "on Friday, two days after the vote".
+      // event, "on Friday, two days after the vote", nor one that opens a new clause, "saw him on
+      // May 3, two days later, rescuers found his tent" (see appositionCloses).
       const renamed = ctx.narr;
       if (
         m.narrative &&
@@ -3058,8 +3059,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         renamed.m !== undefined &&
         renamed.end !== undefined &&
         renamed.end < c.start &&
-        APPOSITION_GAP.test(ctx.text.slice(renamed.end, c.start)) &&
-        APPOSITION_CLOSE.test(ctx.text.slice(c.end, c.end + 3))
+        appositionCloses(ctx.text, renamed.end, c)
       ) {
         const value = fmtDay(dayOf(renamed.y, renamed.m, renamed.d));
         return fromTimex(
@@ -6474,8 +6474,29 @@ function nightRunsOn(text: string, morningEnd: number, nightStart: number): bool
 const dayCount = (unit: string) => unit === 'day' || unit === 'week' || unit === 'fortnight';
 /** Between a day and a count set off after it: a comma or a dash ("April 28, two days later"). */
 const APPOSITION_GAP = /^\s*(?:,|--|[-–—])\s*$/;
-/** Right after such a count: the comma, dash or stop that closes it ("two days later, after"). */
-const APPOSITION_CLOSE = /^\s*(?:[,.;:)]|--|[–—]|$)/;
+/** What may follow the mark that closes such a count: a preposition or a conjunction, not a subject. */
+const AFTER_APPOSITION = String.raw`\s+(?:after|before|when|while|as|at|in|on|by|during|from|with|for|to|until|till|and|but|or|where|because|since|though|although)\b`;
+/** Right after a count set off by a comma: a comma before such a word, or the sentence's end. */
+const APPOSITION_CLOSE_COMMA = new RegExp(String.raw`^\s*(?:[.;:)]|$|,${AFTER_APPOSITION})`, 'i');
+/** Right after a count set off by a dash: a dash before such a word, or the sentence's end. */
+const APPOSITION_CLOSE_DASH = new RegExp(String.raw`^\s*(?:[.;:)]|$|(?:--|[–—])${AFTER_APPOSITION})`, 'i');
+
+/**
+ * Whether the count `c` is set off right after a day that ends at `dayEnd`, as a name for that day:
+ * a comma or a dash before it, and the same mark after it followed by a preposition or a
+ * conjunction ("until April 28, two days later, after workers ...", "spent Labor Day, two days
+ * earlier, at the beach"), or the sentence's end. A count whose closing comma is followed by a
+ * subject opens a new clause and counts from the day ("saw him on May 3, two days later, rescuers
+ * found his tent"), as does one closed by another mark ("on May 3 — two days later, rescuers").
+ * Two anchored tests on a few characters, run only for day counts after a day.
+ */
+function appositionCloses(text: string, dayEnd: number, c: Candidate): boolean {
+  const gap = text.slice(dayEnd, c.start);
+  if (!APPOSITION_GAP.test(gap)) return false;
+  return (gap.includes(',') ? APPOSITION_CLOSE_COMMA : APPOSITION_CLOSE_DASH).test(
+    text.slice(c.end, c.end + 12),
+  );
+}
 
 /** The day the text last named, when it is in the candidate's sentence or one of the two before. */
 function nearDay(ctx: ResolveContext, c: Candidate): NonNullable<ResolveContext['lastDay']> | null {

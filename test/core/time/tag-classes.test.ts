@@ -18189,3 +18189,37 @@ describe('tense: what a thing dates back to has passed, whatever the tense aroun
     expect(valueOf('The club will go back to training in January.', 'January')).toBe('2024-01');
   });
 });
+
+describe('review: a count after a day that opens a new clause counts from the day', () => {
+  it.each([
+    [
+      'Hikers last saw the climber on May 3 — two days later, rescuers found his tent.',
+      'two days later',
+      '2023-05-05',
+    ],
+    [
+      'Hikers last saw the climber on May 3, two days later, rescuers found his tent.',
+      'two days later',
+      '2023-05-05',
+    ],
+  ])('%j: %j counts from the day just named', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it.each([
+    [
+      'The port stayed shut until May 3 — two days later — when the tide turned.',
+      'two days later',
+      '2023-05-03',
+    ],
+    [
+      'The port stayed shut until May 3, two days later, when the tide turned.',
+      'two days later',
+      '2023-05-03',
+    ],
+  ])(
+    '%j: a count closed by the same mark before a conjunction still renames the day',
+    (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    },
+  );
+});
