@@ -7246,14 +7246,19 @@ function anyWeekday(ctx: ResolveContext, c: Candidate): boolean {
   // (Nor a noun after it, "a Monday news conference"; an auxiliary or a modal after it is the verb of
   // its clause, "bread that is fresh on a Monday is stale by Thursday", "a letter you post on a Friday
   // might reach them by Tuesday": news golds 2 of 2.)
+  const after = ctx.text.slice(c.end, c.end + 12);
   if (
     /^\s+(?!(?:morning|afternoon|evening|night|in|on|at|of|when|while|as|and|or|to|before|after|with|for|we|you|they|it|there|is|are|was|were|has|have|had|can|could|may|might|must|will|would|should|shall)\b)[a-z]/.test(
-      ctx.text.slice(c.end, c.end + 12),
+      after,
     )
   )
     return false;
-  return tenseAt(ctx.text, c.start, c.end).tense !== 'past';
+  // (A present auxiliary or modal after it tells the clause's tense, not a participle before it:
+  // "fish bought on a Monday is rarely fresh", "a parcel sent on a Friday may sit until Monday".)
+  return PRESENT_AUXILIARY_AFTER.test(after) || tenseAt(ctx.text, c.start, c.end).tense !== 'past';
 }
+/** A present auxiliary or modal after a weekday: the verb of its clause ("on a Monday is stale"). */
+const PRESENT_AUXILIARY_AFTER = /^\s+(?:is|are|has|have|can|may|might|must|will|should|shall)\b/i;
 
 /**
  * Whether a morning hour `h`, told in the past, follows an afternoon clock time (after noon) that

@@ -18223,3 +18223,18 @@ describe('review: a count after a day that opens a new clause counts from the da
     },
   );
 });
+
+describe('review: a present auxiliary after "a <weekday>" tells the tense, not a participle before it', () => {
+  it.each([
+    ['Fish bought at the market on a Monday is rarely fresh.', 'Monday', 'XXXX-WXX-1'],
+    ['A parcel sent on a Friday may sit in the depot all weekend.', 'Friday', 'XXXX-WXX-5'],
+  ])('%j: %j is no one day', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it.each([['The man arrested on a Tuesday was charged the next day.', 'Tuesday', '2023-10-17']])(
+    '%j: a past auxiliary after it still names one',
+    (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    },
+  );
+});
