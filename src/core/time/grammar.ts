@@ -3706,13 +3706,19 @@ export const RULES: Rule[] = [
     // the record to 2:01:39: one digit of hours with minutes and seconds is a race time, a length of
     // time, after any word but one that brings in a clock time ("at 9:32:15", "from 8:00:00";
     // our news annotators tag 30 of 31 such times, the other a "best of"; TBAQ and WikiWars have
-    // none), and not before a half of the day or a zone ("9:32:15 a.m.", "4:05:10 GMT").
+    // none), and not before a half of the day, a zone or "local time" ("9:32:15 a.m.", "4:05:10 GMT",
+    // "hit 3:42:10 local time"), nor "hrs" but after a race cue ("at 14:30:00 hrs"; "won in 2:03:36
+    // hrs" is a race). Nor the end of a range of clock times: "from 1:15:00 to 3:45:30" (only "to"
+    // after a race cue, "lowered the record to 2:01:39", is a race time).
     // (Or minutes and seconds left on a game clock or between riders: "with 1:12 left", "fouled out
     // with 2:50 remaining", "finished 1:40 behind", "the peloton is 6:05 down"; not an hour: "at
     // 4:15 down came the rain".)
     name: 'raceTime',
     keys: [':'],
-    re: /(?<![\d:.]|\b(?:at|by|from|until|till|since|before|after|around|about|and|between|approximately)\s+)\b(?<h>\d):(?<min>[0-5]\d):(?<sec>[0-5]\d)(?![\d:]|\.\d|\s*(?:[ap]\.?\s?m\b|GMT|UTC|BST|[ECMP][SD]?T\b))|(?<![\d:.]|\b(?:at|by|from|until|till|since|before|after|around|about|to|and|the)\s+)\b(?<gapMin>[1-5]?\d):(?<gapSec>[0-5]\d)(?=\s+(?:left|remaining|behind|down)\b)/g,
+    re: new RegExp(
+      String.raw`(?<![\d:.]|\b(?:at|by|from|until|till|since|before|after|around|about|and|between|approximately)\s+|\bfrom\s+(?:[\d:.]+(?:\s*[ap]\.?\s?m\b\.?)?|noon|midday|midnight)(?:\s+(?:${TIME_ZONES}))?\s*(?:to|-|–)\s*)\b(?<h>\d):(?<min>[0-5]\d):(?<sec>[0-5]\d)(?![\d:]|\.\d|\s*(?:[ap]\.?\s?m\b|(?:${TIME_ZONES})\b|local\b|hrs\b(?<!\b(?:in|of|clocked|ran|timed)\s+\d:\d\d:\d\d\s*hrs)))|(?<![\d:.]|\b(?:at|by|from|until|till|since|before|after|around|about|to|and|the)\s+)\b(?<gapMin>[1-5]?\d):(?<gapSec>[0-5]\d)(?=\s+(?:left|remaining|behind|down)\b)`,
+      'g',
+    ),
     build: (m) => {
       const parts: [string, string][] = g(m, 'gapSec')
         ? [

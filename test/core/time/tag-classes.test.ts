@@ -18238,3 +18238,22 @@ describe('review: a present auxiliary after "a <weekday>" tells the tense, not a
     },
   );
 });
+
+describe('review: a clock time with seconds at the end of a range, or before "local time" or "hrs", is no race time', () => {
+  it.each([
+    ['The power was out from 1:15:00 to 3:45:30 on Sunday.', '3:45:30'],
+    ['The tremor hit 3:42:10 local time on Sunday.', '3:42:10'],
+    ['The sirens sounded 4:05:10 IST across the city.', '4:05:10'],
+    ['The launch window opened 6:20:00 hrs on Friday.', '6:20:00'],
+  ])('%j: %j is no length', (text, span) => {
+    const t = find(text, '2024-05-14').find((x) => x.text.startsWith(span));
+    expect(t?.type).not.toBe('DURATION');
+  });
+  it.each([
+    ['She won the marathon in 2:03:36 hrs on Sunday.', '2:03:36', 'PT2H3M36S'],
+    ['The rain cut the field, and she lowered the record to 2:21:04.', '2:21:04', 'PT2H21M4S'],
+  ])('%j: %j after a race cue or a plain "to" is still a race time', (text, span, value) => {
+    const t = find(text, '2024-05-14').find((x) => x.text === span);
+    expect([t?.type, t?.value]).toEqual(['DURATION', value]);
+  });
+});
