@@ -1377,8 +1377,16 @@ const SEASONS_PLURAL = ['summers', 'winters', 'springs', 'autumns'] as const;
 const DAY_COMPOUND = String.raw`(?:trips?|trippers?|hikers?|returns?|pass(?:es)?|tickets?|visitors?|patients?|nurser(?:y|ies)|centres?|centers?|care|shifts?)\b`;
 /** After "a day", a noun it classes: "a day trip", "a day return", "a day care centre". */
 const DAY_KIND = new RegExp(String.raw`^\s+${DAY_COMPOUND}`, 'i');
-/** After one day, night, week or year, a likeness: "a day like this", "a year like no other". */
-const LIKENESS_AFTER = /^\s+like\b/i;
+/**
+ * After one day, night, week or year, a likeness to another time: "a day like this", "a year like no
+ * other", "a night like it", "a day like today", "a year like the last", "a week like any other".
+ * Not "like" before any other noun phrase: "waited a year like everyone else", "queued for a week
+ * like pilgrims" say how long, as they did (all 30 such likenesses in our news golds are of this shape).
+ */
+const LIKENESS_AFTER = new RegExp(
+  String.raw`^\s+like\s+(?:this|that|these|those|it|(?:no|any|none)\s+other|never\s+before|today|tonight|yesterday|tomorrow|${WEEKDAY}|(?:1\d|20)\d\d|(?:the|last|next|this|that|any|every|another|no)\s+(?:\w+\s+)?(?:one|last|previous|other|${UNIT}|${PERIOD_UNIT}))\b`,
+  'i',
+);
 /** After "the same day", "that day": a noun it classes, "the same day care centre" (no day); only the
  * heads that cannot be a plural subject opening the next clause ("The next day visitors queued"). */
 const DAY_COMPOUND_AFTER = /^[\s-]+(?:care|nursery|trip|tripper|return|centre|center)\b/i;
@@ -4718,14 +4726,15 @@ export const RULES: Rule[] = [
           meaning: { k: 'ref', value: 'FUTURE_REF' },
         };
       // "a day like this", "a week like this", "a year like no other", "I've dreamt about a night like
-      // this": one day, night, week or year likened to another is a time of a kind, not how long (our
-      // news annotators leave 27 of 29 untagged).
+      // this": one day, night, week or year likened to another time is a time of a kind, not how long
+      // (our news annotators leave 28 of 30 untagged); "a year like everyone else" is still a year.
+      // (The slice is taken only for "a", "an" or "one" with a bare unit.)
       if (
         /^(?:an?|one)$/i.test(numStr) &&
         !tail &&
         !the &&
         !dir &&
-        LIKENESS_AFTER.test(text.slice(end, end + 6))
+        LIKENESS_AFTER.test(text.slice(end, end + 40))
       )
         return null;
       // "a night shift", "a night porter", "a night out": a kind of work or outing, not a night long.

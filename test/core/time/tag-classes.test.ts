@@ -18257,3 +18257,22 @@ describe('review: a clock time with seconds at the end of a range, or before "lo
     expect([t?.type, t?.value]).toEqual(['DURATION', value]);
   });
 });
+
+describe('review: a length before "like" and a noun phrase is still a length, only a likeness to another time is none', () => {
+  it.each([
+    ['She waited a year like everyone else for the permit.', 'a year', 'P1Y'],
+    ['Fans queued for a week like pilgrims to buy tickets.', 'a week', 'P1W'],
+    ['The squad trained for a month like professionals before the final.', 'a month', 'P1M'],
+    ['He sat in the queue for a day like everyone else.', 'a day', 'P1D'],
+  ])('%j: %j = %s', (text, span, value) => {
+    const t = find(text, '2024-05-14').find((x) => x.text === span);
+    expect([t?.type, t?.value]).toEqual(['DURATION', value]);
+  });
+  it.each([
+    ['The coach said it had been a year like the last, full of injuries.', 'a year'],
+    ['For the nurses it was a week like any other.', 'a week'],
+    ['"On a day like today we just keep going," she said.', 'a day'],
+  ])('%j: %j likened to another time is not tagged', (text, span) => {
+    expect(find(text, '2024-05-14').some((x) => x.text.includes(span))).toBe(false);
+  });
+});
