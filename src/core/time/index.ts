@@ -280,6 +280,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     lastMonth: null,
     lastWeek: null,
     lastEvening: null,
+    lastDecade: null,
   };
   const out: TaggedTimex[] = [];
   const from: Candidate[] = [];
