@@ -32,6 +32,7 @@ import {
   opensLine,
   resolveCandidate,
   quotationStart,
+  seasonMonthBefore,
   DATED_BEFORE,
   SAID_BEFORE,
   TO_THE_POLLS_BEFORE,
@@ -248,8 +249,6 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     pending = [];
     return narr;
   };
-  // (A season's anchor keeps the last month or day named before it, for counts of months.)
-  const monthNamedBefore = (n: NarrativeAnchor | null) => (n?.m !== undefined ? n : n?.monthBefore);
   const ctx: ResolveContext = {
     text,
     ref: isoToDay(opts?.reference ?? null),
@@ -468,7 +467,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           r.anchor.kind === 'timex' && COUNTS_AFTER.test(text.slice(c.start, c.end))
             ? namedAt.get(r.anchor.index)
             : undefined;
-        const monthBefore = a.startMonth !== undefined ? monthNamedBefore(settle()) : undefined;
+        // (A season's anchor keeps the last month or day named before it, for counts of months.)
+        const monthBefore = a.startMonth !== undefined ? seasonMonthBefore(a, settle()) : undefined;
         pending.push({
           a: {
             ...a,

@@ -88,9 +88,10 @@ export type NarrativeAnchor = {
   startMonth?: number;
   monday?: number;
   /**
-   * For a season, the last month or day the text named before it: a count of months goes on from
-   * that month, not from the season's first ("last played in October, which had been moved to the
-   * fall, and was hurt the following month" is November).
+   * For a season, the last month or day the text named before it, when it lies in or near the
+   * season (see seasonMonthBefore): a count of months goes on from that month, not from the
+   * season's first ("last played in October, which had been moved to the fall, and was hurt the
+   * following month" is November).
    */
   monthBefore?: NarrativeAnchor;
   /** A weekend's week ("the weekend of 17 January"): the story is at its Saturday. */
@@ -622,6 +623,23 @@ function anchorMonths(a: NarrativeAnchor): [number, number] | null {
   if (a.q !== undefined) return [3 * a.q - 2, 3 * a.q];
   if (a.half !== undefined) return [6 * a.half - 5, 6 * a.half];
   return null;
+}
+
+/**
+ * What a count of months after a season goes on from (NarrativeAnchor.monthBefore): the last month
+ * or day the text named before the season (`named`, the anchor settled before it), when that month
+ * lies in the season or within two months of it ("toured in March 2019, which had been pushed back
+ * to the spring of that year, and split up the following month" is April 2019; "began in January
+ * 1980 ... promised for the spring of 1980 ... 18 months later" July 1981). A month further off,
+ * years back or in another year's seasons, tells another part of the story, and the count goes on
+ * from the season ("opened in March 2010. Output fell in the summer of 2023, and the following
+ * month ..." is July 2023).
+ */
+export function seasonMonthBefore(season: NarrativeAnchor, named: NarrativeAnchor | null) {
+  const n = named?.m !== undefined ? named : named?.monthBefore;
+  if (n === undefined || season.startMonth === undefined) return undefined;
+  const at = (n.y - season.y) * 12 + n.m!;
+  return at >= season.startMonth - 2 && at <= season.startMonth + 4 ? n : undefined;
 }
 
 /** Before the day a letter or a diary entry was dated: "The letter is dated ", "The entry for ". */

@@ -17918,12 +17918,12 @@ describe('months: "this time last year" away from the turn of the year is the mo
 describe('months: a count of months after a season goes on from the month named before it', () => {
   it.each([
     [
-      'The band last toured in March 2019, which had been pushed back to the spring, and split up the following month.',
+      'The band last toured in March 2019, which had been pushed back to the spring of that year, and split up the following month.',
       'the following month',
       '2019-04',
     ],
     [
-      'The dig began in January 1980. Funding was promised for the summer of 1980. The team published its report 18 months later.',
+      'The dig began in January 1980. Funding was promised for the spring of 1980. The team published its report 18 months later.',
       '18 months later',
       '1981-07',
     ],
@@ -18274,5 +18274,22 @@ describe('review: a length before "like" and a noun phrase is still a length, on
     ['"On a day like today we just keep going," she said.', 'a day'],
   ])('%j: %j likened to another time is not tagged', (text, span) => {
     expect(find(text, '2024-05-14').some((x) => x.text.includes(span))).toBe(false);
+  });
+});
+
+describe('review: a count of months after a season goes on from a month named before it only near the season', () => {
+  it.each([
+    [
+      'The mill opened in April 2008. Orders dried up in the summer of 2022, and the following month the owners closed it.',
+      'the following month',
+      '2022-07',
+    ],
+    [
+      'The ferry stopped running in February. Passengers came back in the autumn, and fares rose two months later.',
+      'two months later',
+      '2023-11',
+    ],
+  ])('%j: %j counts from the season, not from a month years or seasons away', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
