@@ -806,7 +806,7 @@ function monthCandidate(m: RegExpExecArray, text: string): Candidate | null {
     if (at > 0) end = m.index + at;
   }
   // A dot after a full month name ("on 14 August.") ends the sentence; after "Aug." it is the abbreviation's.
-  if (hasDot && !MONTH_ABBREVIATIONS.has(key)) end -= 1;
+  if (monthDotEndsSentence(monWord)) end -= 1;
   const wdStr = g(m, 'wd');
   const wd = wdStr && !thatAfterWeekday ? WEEKDAYS[wdStr.toLowerCase()] : undefined;
   if (modWord && /^the\s/i.test(modWord) === false && /^(?:at|by)\s/i.test(modWord))
@@ -1740,12 +1740,7 @@ export const RULES: Rule[] = [
       const d = +g(m, 'day')!;
       if (month === undefined || !/^[A-Z]/.test(mon) || d < 1 || d > 31) return null;
       // A full month name's dot ends the sentence.
-      const end =
-        m.index +
-        m[0].length -
-        (mon.endsWith('.') && m[0].endsWith(mon) && !MONTH_ABBREVIATIONS.has(mon.slice(0, -1).toLowerCase())
-          ? 1
-          : 0);
+      const end = m.index + m[0].length - (monthDotEndsSentence(mon) && m[0].endsWith(mon) ? 1 : 0);
       const y = g(m, 'year');
       return {
         start: m.index,
@@ -2259,13 +2254,7 @@ export const RULES: Rule[] = [
       const mdDayStr = g(m, 'mdDay') ?? g(m, 'dmDay') ?? g(m, 'dmDay2') ?? g(m, 'wmDay');
       const mo = mdMon && /^[A-Z]/.test(mdMon) ? MONTHS[mdMon.toLowerCase().replace(/\.$/, '')] : undefined;
       // A full month name's dot ends the sentence ("... on 13 March.").
-      if (
-        mo !== undefined &&
-        mdMon!.endsWith('.') &&
-        !MONTH_ABBREVIATIONS.has(mdMon!.slice(0, -1).toLowerCase()) &&
-        m[0].endsWith(mdMon!)
-      )
-        end -= 1;
+      if (mo !== undefined && monthDotEndsSentence(mdMon!) && m[0].endsWith(mdMon!)) end -= 1;
       if (mdMon && mo === undefined) {
         end = m.index + m[0].lastIndexOf(mdMon);
         while (/[\s,]/.test(m.input[end - 1] ?? '')) end--;
@@ -2631,8 +2620,7 @@ export const RULES: Rule[] = [
       let end = m.index + m[0].length;
       // "... January-March." ends the sentence: the dot is the abbreviation's only after "Sept.".
       const m2 = g(m, 'm2');
-      if (m2?.endsWith('.') && m[0].endsWith(m2) && !MONTH_ABBREVIATIONS.has(m2.slice(0, -1).toLowerCase()))
-        end -= 1;
+      if (m2 !== undefined && monthDotEndsSentence(m2) && m[0].endsWith(m2)) end -= 1;
       if (yearToDate)
         return { start, end, rule: 'monthSpan', meaning: { k: 'duration', n: months, unit: 'month' } };
       return {
@@ -5603,10 +5591,7 @@ export const RULES: Rule[] = [
         if (dd && (+dd < 1 || +dd > 31)) return null;
         return {
           start: m.index,
-          end:
-            emon.endsWith('.') && !dd && !MONTH_ABBREVIATIONS.has(emon.slice(0, -1).toLowerCase())
-              ? end - 1
-              : end,
+          end: !dd && monthDotEndsSentence(emon) ? end - 1 : end,
           rule: 'set',
           meaning: {
             k: 'set',
