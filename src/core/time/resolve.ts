@@ -6258,7 +6258,9 @@ function noOneDayHour(ctx: ResolveContext, c: Candidate): string | null {
   if (
     !ONE_DAY.test(sentence) &&
     ((ctx.text.startsWith(',', c.end) && TIMETABLE_NOW_AFTER.test(ctx.text.slice(c.end, c.end + 60))) ||
+      // (Nor one occasion moved: "The rally was delayed by the rain and now leaves the square at 3pm".)
       (TIMETABLE_NOW_IN_CLAUSE.test(sentence) &&
+        !MOVED_PASSIVE.test(sentence) &&
         TIMETABLE_NOW_IN_CLAUSE.test(clauseOf(sentence, ctx.text.slice(c.start, c.end)))))
   )
     return 'an hour of a timetable set against the one now kept, on no one day';
@@ -6274,9 +6276,20 @@ function noOneDayHour(ctx: ResolveContext, c: Candidate): string | null {
  * March the first tram will run at 6.20am, ten minutes earlier than at present"), it is on no one
  * day (news 5 of 5).
  */
-const TIMETABLE_NOW = String.raw`(?:currently|now)\s+(?:leaves|departs|runs|closes|opens|starts|ends|arrives|sails|leave|depart|run|close|start|end|arrive|sail)\b|(?:earlier|later)\s+than\s+(?:now|at\s+present)\b`;
+const TIMETABLE_VERB = String.raw`(?:leaves|departs|runs|closes|opens|starts|ends|arrives|sails|leave|depart|run|close|start|end|arrive|sail)\b`;
+const TIMETABLE_THAN_NOW = String.raw`(?:earlier|later)\s+than\s+(?:now|at\s+present)\b`;
+const TIMETABLE_NOW = String.raw`(?:currently|now)\s+${TIMETABLE_VERB}|${TIMETABLE_THAN_NOW}`;
+/**
+ * In the hour's clause, "now starts", "currently leaves" tell a timetable only with what keeps one as
+ * its subject ("the last bus now leaves", "the ferry currently sails", "the branch currently closes")
+ * or with what the verb runs or leaves right after it ("she now starts baking at 3am", "now leaves
+ * downtown at"): a single occasion moved to a new hour is told with the hour alone ("the derby now
+ * starts at 8pm", "The rally was delayed by the rain and now starts at 3pm" keep their day). The
+ * lookbehinds are tried only after "now" or "currently".
+ */
+const TIMETABLE_SUBJECT = String.raw`(?:first|last|ferr(?:y|ies)|bus(?:es)?|trains?|trams?|services?|flights?|departures?|sailings?|boats?|routes?|shops?|stores?|branch(?:es)?|librar(?:y|ies)|museums?|pools?)`;
 const TIMETABLE_NOW_IN_CLAUSE = new RegExp(
-  `(?<!\\b(?:will|would|shall|should|could|may|might|must|to)\\s+)\\b(?:${TIMETABLE_NOW})`,
+  String.raw`\b(?:(?:currently|now)(?<!\b(?:will|would|shall|should|could|may|might|must|to)\s+\w+)(?:(?<=\b${TIMETABLE_SUBJECT}(?:\s+[\w'’-]+){0,3}\s+\w+)\s+${TIMETABLE_VERB}|\s+${TIMETABLE_VERB}(?=\s+(?!(?:at|from|until|till|by|around|about|before|after|between|shortly|just|no)\b)[\w'’-]))|${TIMETABLE_THAN_NOW})`,
   'i',
 );
 /** The clause right after an hour, when it sets the hour against the one now kept (TIMETABLE_NOW). */

@@ -18293,3 +18293,23 @@ describe('review: a count of months after a season goes on from a month named be
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('review: a single occasion moved to a new hour keeps its day', () => {
+  it.each([
+    ['After the police asked for a later kick-off, the derby now starts at 8pm.', '8pm', '2023-10-17T20:00'],
+    [
+      'The rally was delayed by the rain and now starts at 3pm outside the town hall.',
+      '3pm',
+      '2023-10-17T15:00',
+    ],
+    ['The march was pushed back and now leaves the park at 2pm.', '2pm', '2023-10-17T14:00'],
+  ])('%j: %j', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it.each([
+    ['To beat the heat, the baker now starts work at 4am.', '4am', 'XXXX-XX-XXT04:00'],
+    ['The last ferry currently sails at 22.40.', '22.40', 'XXXX-XX-XXT22:40'],
+  ])('%j: a timetable still has no day', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
