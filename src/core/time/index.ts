@@ -49,6 +49,7 @@ import { MODALS, MOVING_VERB, WEEKDAYS } from './lexicon';
 import {
   MOVED_PASSIVE,
   opensSentence,
+  PLAN_SET,
   PREMIUM_TO_BEFORE,
   REPORTING,
   lastSentence,
@@ -834,7 +835,12 @@ function pastCountedOn(
       return !y || +y[1]! + n > refY ? null : String(+y[1]! + n);
     };
   } else return null;
-  if (tenseAt(text, c.start, c.end).tense !== 'past') return null;
+  const tense = tenseAt(text, c.start, c.end);
+  if (tense.tense !== 'past') return null;
+  // (Not a part of the day a plan told in the past is for: "Results are due on Thursday, and officials
+  // said they had arranged a briefing that afternoon" is Thursday's afternoon.)
+  if (thatPart && tense.cue && PLAN_SET.has(tense.cue.slice(tense.cue.lastIndexOf(' ') + 1).toLowerCase()))
+    return null;
   for (let j = last; j >= 0; j--) {
     const value = recount(out[j]!.value);
     if (value === null) continue;
@@ -843,7 +849,7 @@ function pastCountedOn(
       value,
       anchor: { kind: 'timex', index: j },
       aside: thatPart || r.aside,
-      explanation: `${span} -> ${value}: counted from ${out[j]!.text}, ${what} that keeps what happened before publication (${describeDay(ref)})`,
+      explanation: `${span} -> ${value}: ${thatPart ? 'on' : 'counted from'} ${out[j]!.text}, ${what} that keeps what happened before publication (${describeDay(ref)})`,
     };
   }
   return null;

@@ -288,17 +288,12 @@ const POSSIBLE = new Set(['could', 'may', 'might', 'can']);
 const STAY = new Set(['stay', 'stays', 'remain', 'remains', 'stayed', 'remained']);
 /** Participles of a plan moved to another time: "have been postponed until", "was pushed back to". */
 const MOVED_TO = ['postponed', 'delayed', 'moved', 'rescheduled', 'adjourned', 'pushed'];
+/** Participles that only make a plan for a time: "had arranged a briefing", "has been scheduled for".
+ * (Not "set", "called", "booked", "fixed", which also tell a thing done at the time: "set sail that
+ * morning", "called to the plant that night", "booked into the county jail", "fixed the pump".) */
+export const PLAN_SET: ReadonlySet<string> = new Set(['scheduled', 'planned', 'arranged']);
 /** Participles of plans for a day: "has been set for", "have been postponed until". */
-const SET_FOR = new Set([
-  'set',
-  'scheduled',
-  'planned',
-  'arranged',
-  'fixed',
-  'booked',
-  'called',
-  ...MOVED_TO,
-]);
+const SET_FOR = new Set([...PLAN_SET, 'set', 'fixed', 'booked', 'called', ...MOVED_TO]);
 /** A move told in the passive: "was moved ", "had been shifted ", "was pushed back ". */
 export const MOVED_PASSIVE = new RegExp(
   String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:${[...MOVED_TO, 'shifted', 'switched'].join('|')})\b`,

@@ -18313,3 +18313,19 @@ describe('review: a single occasion moved to a new hour keeps its day', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('review: a part of the day a plan told in the past is for keeps the day ahead', () => {
+  it('"had arranged a briefing that afternoon" after a day ahead is that day\'s afternoon', () => {
+    const text =
+      'Voting ended on Sunday. Results are due on Thursday, and officials said they had arranged a briefing that afternoon.';
+    expect(valueOf(text, 'that afternoon')).toBe('2023-10-19TAF');
+  });
+  it('"that evening" moved back to an earlier day says on which day, without "counted"', () => {
+    const text =
+      'The barn caught fire on 10 October. Its owners will see the insurers on Friday. A neighbour said she had smelt smoke that evening.';
+    const t = find(text).find((x) => x.text === 'that evening');
+    expect(t?.value).toBe('2023-10-10TEV');
+    expect(t?.explanation).toMatch(/: on 10 October, the latest day named before Friday/);
+    expect(t?.explanation).not.toMatch(/counted/);
+  });
+});
