@@ -1739,10 +1739,10 @@ function computeTense(text: string, start: number, end: number): Tense {
     const farPast = leftCue(text, start, FAR_LEFT_WORDS, FAR_LEFT_WINDOW);
     if (farPast?.tense === 'past' && !REPORTING.has(farPast.cue.toLowerCase())) {
       // (Not past an infinitive or a participle of its own: "with the Games starting on July 24".)
-      // (Nor across a comma: "sold out all the seats within minutes, the first of them on 20
-      // September" names in an aside what is still ahead.)
+      // (Nor across a comma, other than one in a number: "sold out all the seats within minutes, the
+      // first of them on 20 September" names in an aside what is still ahead.)
       const between = text.slice(Math.max(0, text.lastIndexOf(farPast.cue, start)), start);
-      if (!TO_INFINITIVE.test(between) && !OWN_PARTICIPLE.test(between) && !/[,;:—–]/.test(between))
+      if (!TO_INFINITIVE.test(between) && !OWN_PARTICIPLE.test(between) && !/,(?!\d)|[;:—–]/.test(between))
         return { tense: 'past', cue: farPast.cue };
     }
   }
@@ -1751,9 +1751,11 @@ function computeTense(text: string, start: number, end: number): Tense {
 
 /** A participle with a clause of its own ("with the Games starting"), not one naming a thing after a
  * determiner or a number ("the opening ceremony", "two fishing boats"), nor a word that only ends
- * like one ("during", "morning", "nothing") or a name ("Beijing"). */
+ * like one ("during", "morning", "nothing") or a name ("Beijing"); and only one that goes on with a
+ * preposition, a determiner, a number or the end of its phrase, not with the noun it describes
+ * ("the old meeting hall"). */
 const OWN_PARTICIPLE =
-  /(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|\d+|two|three|four|five|six)\s+)\b(?!(?:during|morning|evening|spring|(?:any|every|no|some)?thing|ceiling|wedding|building)\b)[a-z]{2,}ing\b/;
+  /(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|\d+|two|three|four|five|six)\s+)\b(?!(?:during|morning|evening|spring|(?:any|every|no|some)?thing|ceiling|wedding|building)\b)[a-z]{2,}ing(?=\s+(?:on|in|at|to|from|for|with|by|into|onto|up|down|out|off|over|the|an?|its|their|his|her|this|that|\d)\b|\s*(?:[,.;:]|$))/;
 
 /** A month's day with no year ("Nov. 12", "15 February", "July 1st"), by the lexicon's month words. */
 const monthDayAlone = (timex: string) => {

@@ -18329,3 +18329,12 @@ describe('review: a part of the day a plan told in the past is for keeps the day
     expect(t?.explanation).not.toMatch(/counted/);
   });
 });
+
+describe("review: the far past verb of a yearless date passes a number's comma and a noun in -ing before a noun", () => {
+  it.each([
+    'The flood swept more than 1,200 sheep from the farms of the lower valley into the sea on 20 September.',
+    'The flood swept away the roof of the old meeting hall near the river bank below the town on 20 September.',
+  ])('%j: the date is gone by', (text) => {
+    expect(valueOf(text, '20 September', '2024-05-14')).toBe('2023-09-20');
+  });
+});
