@@ -1194,7 +1194,8 @@ function surnameParticles(text: string, tokens: Token[], out: ActorCandidate[]):
   }
   if (full.size === 0) return;
   let k = 0;
-  for (const c of out) {
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
     if (c.kind !== 'person' || c.key.includes(' ')) continue;
     if (tokens[k] && tokens[k]!.start > c.start) k = 0;
     while (k < tokens.length && tokens[k]!.start < c.start) k++;
@@ -1206,8 +1207,11 @@ function surnameParticles(text: string, tokens: Token[], out: ActorCandidate[]):
     for (let f = from; f < k; f++) {
       const words = normsJoined(tokens, f, k + 1);
       if (!full.has(words)) continue;
-      c.start = tokens[f]!.start;
-      c.text = text.slice(c.start, c.end);
+      // A new candidate, not this one's start moved: the first write to a field of candidates,
+      // late in a first run, makes V8 throw away the compiled code of every function that reads
+      // candidates (six of them recompiled in a cold parse of the bench's texts).
+      const start = tokens[f]!.start;
+      out[i] = actorCandidate({ ...c, start, text: text.slice(start, c.end) });
       break;
     }
   }
