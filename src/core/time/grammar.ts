@@ -399,12 +399,26 @@ const whole = (m: RegExpExecArray, rule: string, meaning: Meaning, mod?: string)
   meaning,
 });
 
+/**
+ * A candidate (whole's or monthCandidate's) given another rule, meaning or start, built whole with
+ * its fields in the same order. (Not `{ ...c, rule }`: that copies c's hidden class and writes the
+ * field a second time, and V8, seeing a field of every such candidate written again late in a first
+ * run, throws away the code compiled to read them, findCandidates' among it.)
+ */
+const remade = (c: Candidate, rule: string, meaning: Meaning = c.meaning, start = c.start): Candidate => ({
+  start,
+  end: c.end,
+  rule,
+  mod: c.mod,
+  meaning,
+});
+
 /** "later in the week", "earlier in the month": the words that place a time in the period are part
  * of its span, as our annotators tag them (23 of 28 on our news set). (Not "later in the day",
  * whose annotators split; TBAQ tags "the day" alone.) */
 const withEarlierOrLater = (text: string, c: Candidate): Candidate => {
   const lead = /\b(?:earlier|later)\s+in\s+$/i.exec(text.slice(Math.max(0, c.start - 16), c.start));
-  return lead ? { ...c, start: c.start - lead[0].length } : c;
+  return lead ? remade(c, c.rule, c.meaning, c.start - lead[0].length) : c;
 };
 
 /** "a quarter century", "the past half-century": so many years; "a half-century ago", "a quarter
@@ -1722,7 +1736,7 @@ export const RULES: Rule[] = [
     build: (m, text) => {
       const c = monthCandidate(m, text);
       if (!c || c.meaning.k !== 'date' || c.meaning.d === undefined) return null;
-      return { ...c, rule: 'weekOf', meaning: { ...c.meaning, weekOf: true, weekend: !!g(m, 'we') } };
+      return remade(c, 'weekOf', { ...c.meaning, weekOf: true, weekend: !!g(m, 'we') });
     },
   },
   {
@@ -1779,12 +1793,7 @@ export const RULES: Rule[] = [
       if (m.groups) m.groups.day = '1';
       const c = monthCandidate(m, text);
       if (!c || c.meaning.k !== 'date') return null;
-      return {
-        ...c,
-        start: m.index,
-        rule: 'nthWeekday',
-        meaning: { ...c.meaning, nthWeekday },
-      };
+      return remade(c, 'nthWeekday', { ...c.meaning, nthWeekday }, m.index);
     },
   },
   {
@@ -1805,7 +1814,7 @@ export const RULES: Rule[] = [
         const c = monthCandidate(m, text);
         if (!c || c.meaning.k !== 'date') return null;
         const n = ord === 'last' || ord === 'final' ? -1 : ORDINALS[ord]!;
-        return { ...c, rule: 'weekOfMonth', meaning: { ...c.meaning, weekendOf: n } };
+        return remade(c, 'weekOfMonth', { ...c.meaning, weekendOf: n });
       }
       // A day whose ISO week lies mostly in the month: the 4th is always in its first such week.
       const last = month === 2 ? 25 : [4, 6, 9, 11].includes(month) ? 27 : 28;
@@ -1814,7 +1823,7 @@ export const RULES: Rule[] = [
       if (m.groups) m.groups.day = String(d);
       const c = monthCandidate(m, text);
       if (!c || c.meaning.k !== 'date') return null;
-      return { ...c, rule: 'weekOfMonth', meaning: { ...c.meaning, weekOf: true } };
+      return remade(c, 'weekOfMonth', { ...c.meaning, weekOf: true });
     },
   },
   {
@@ -1852,7 +1861,7 @@ export const RULES: Rule[] = [
       if (m.groups) m.groups.day = String(first ? 1 : last);
       const c = monthCandidate(m, text);
       if (!c || c.meaning.k !== 'date') return null;
-      return { ...c, start: m.index, rule: 'dayOfMonthEdge' };
+      return remade(c, 'dayOfMonthEdge', c.meaning, m.index);
     },
   },
   {
@@ -1896,8 +1905,8 @@ export const RULES: Rule[] = [
         c.start === m.index &&
         NOUN_AFTER_DATE.test(text.slice(c.end, c.end + 24))
       )
-        return { ...c, start: m.index + m[0].search(/\d/), rule: 'dayMonth' };
-      return { ...c, rule: 'dayMonth' };
+        return remade(c, 'dayMonth', c.meaning, m.index + m[0].search(/\d/));
+      return remade(c, 'dayMonth');
     },
   },
   {
@@ -3538,7 +3547,7 @@ export const RULES: Rule[] = [
       // (A weekday in lower case is not one: the span ends before it.)
       let end = m.index + m[0].length;
       if (wd) end = m.index + m[0].slice(0, -wd.length).trimEnd().length;
-      return { ...whole(m, 'partOfDay', partOfDayIn(pod), mod), end };
+      return { start: m.index, end, rule: 'partOfDay', mod, meaning: partOfDayIn(pod) };
     },
   },
   {
@@ -3968,7 +3977,7 @@ export const RULES: Rule[] = [
         !/^\s*[.,;:!?)]/.test(after)
       )
         return null;
-      return { ...whole(m, 'midweek', { k: 'midweek' }), mod: 'MID' };
+      return whole(m, 'midweek', { k: 'midweek' }, 'MID');
     },
   },
   {
@@ -5631,6 +5640,9 @@ export const RULES: Rule[] = [
     // weekend | Thanksgiving night | Christmas 2019 | the Christmas of 1984
     name: 'holiday',
     // No keywords: the case-sensitive pattern rejects a position faster than 30 substring scans would.
+    // (Written out all the same, so that this rule has every other rule's shape: its first match,
+    // late in a first run, would otherwise have V8 recompile findCandidates.)
+    keys: undefined,
     re: new RegExp(
       `\\b(?<name>${HOLIDAY_NAMES})\\b(?:\\s+(?<wk>[Ww]eek|[Ww]eekend)\\b(?![-'’])|\\s+(?<pod>morning|afternoon|evening|night)\\b)?(?:(?:,?\\s+|\\s+of\\s+)(?<y>1\\d{3}|20\\d{2})\\b)?`,
       'g',
@@ -5951,17 +5963,25 @@ export function findCandidates(text: string): Candidate[] {
         continue;
       }
       from = m.index + m[0].length;
-      const c = rule.build(m, text);
-      if (c && (lengthOffTime(text, c) || doingOffTime(text, c))) {
+      const built = rule.build(m, text);
+      if (!built) continue;
+      // Copied into one shape before anything reads it (the rules build candidates in several,
+      // with a mod or without): the checks below and the stages after read thousands of them,
+      // and one shape keeps their code from being recompiled for each.
+      const c: Candidate = {
+        start: built.start,
+        end: built.end,
+        rule: built.rule,
+        meaning: built.meaning,
+        mod: built.mod,
+      };
+      if (lengthOffTime(text, c) || doingOffTime(text, c)) {
         c.start += EDGE_WORD.exec(text.slice(c.start, c.end))![0].length;
         c.mod = undefined;
       }
-      if (c) c.end = countedPartEnd(text, c);
-      if (c) halfAgain(text, c);
-      // Copied into one shape (the rules build candidates in several): the stages after read
-      // thousands of them, and one shape keeps their code from being recompiled for each.
-      if (c && c.end > c.start && !isTitleCaseName(text, c))
-        out.push({ start: c.start, end: c.end, rule: c.rule, meaning: c.meaning, mod: c.mod });
+      c.end = countedPartEnd(text, c);
+      halfAgain(text, c);
+      if (c.end > c.start && !isTitleCaseName(text, c)) out.push(c);
     }
   }
   return out;
@@ -6050,6 +6070,10 @@ const AND_A_HALF_AFTER = /^\s+and\s+a\s+half\b/i;
  * length is half as long again (PT90M, P18M, P15Y).
  */
 function halfAgain(text: string, c: { end: number; meaning: Meaning }): void {
+  // The text first: the meanings come in many shapes, and reading their fields for every
+  // candidate would have V8 recompile findCandidates for each new one it meets.
+  const half = AND_A_HALF_AFTER.exec(text.slice(c.end, c.end + 16));
+  if (!half) return;
   const m = c.meaning;
   const unit =
     m.k === 'duration' && m.n === 1
@@ -6057,8 +6081,7 @@ function halfAgain(text: string, c: { end: number; meaning: Meaning }): void {
       : m.k === 'period' && /^(?:decade|century)$/.test(m.unit) && /^(?:past|last)$/.test(m.rel)
         ? m.unit
         : null;
-  const half = unit ? AND_A_HALF_AFTER.exec(text.slice(c.end, c.end + 16)) : null;
-  if (!unit || !half) return;
+  if (!unit) return;
   c.end += half[0].length;
   c.meaning = { k: 'duration', n: 1.5, unit };
 }
