@@ -397,9 +397,11 @@ const PLAN_DEADLINE =
 const MONTH_PART_OF = /^the\s+(?:end|start|beginning|middle)\s+of\s+/i;
 /** A thing wanted, needed or expected done by a time: "wants the report finished by ", "we need a
  * sponsor signed up by ", "expects to have every line repaired by the end of ". The group is the verb
- * of wanting. */
+ * of wanting. The participle follows the object: no relative clause or finite verb ("answers from
+ * the lenders that had collapsed by "), and no "of" but a quantifier's ("all of the bills done by ";
+ * not "an account of the homes flooded by ", where the participle is the homes'). */
 const WANTED_DONE_BY =
-  /\b(wants?|wanted|needs?|needed|would\s+like|(?:expects?|expected|hopes?|hoped|aims?|plans?)\s+to\s+(?:have|get))\s+(?:[\w'’-]+\s+){0,8}?(?:[a-z]+ed|done|paid|sold|set|made|built)\s+(?:(?:up|out|back|off|in)\s+)?(?:by|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
+  /\b(wants?|wanted|needs?|needed|would\s+like|(?:expects?|expected|hopes?|hoped|aims?|plans?)\s+to\s+(?:have|get))\s+(?:(?!(?:that|which|who|whom|whose|what|why|how|where|when|whether|had|has|was|were|is|are|of)\b)[\w'’-]+\s+|(?<=\b(?:all|some|most|many|each|both|any|none|half|rest|bulk|part)\s+)of\s+){0,8}?(?:[a-z]+ed|done|paid|sold|set|made|built)\s+(?:(?:up|out|back|off|in)\s+)?(?:by|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
 /** After a company's "forecast", its figure set against analysts' estimates, then the day: "fourth-quarter
  * revenue above Wall Street estimates on". */
 const AGAINST_ESTIMATES_ON =

@@ -18338,3 +18338,25 @@ describe("review: the far past verb of a yearless date passes a number's comma a
     expect(valueOf(text, '20 September', '2024-05-14')).toBe('2023-09-20');
   });
 });
+
+describe('review: what is wanted done by a day waits for it only where the participle follows the object', () => {
+  it.each([
+    ['Regulators wanted answers from the lenders that had collapsed by March.', 'March', '2024-03'],
+    [
+      'The mayor needed an account of the homes flooded by Friday, when the river peaked.',
+      'Friday',
+      '2024-05-10',
+    ],
+  ])(
+    '%j: a relative clause or a noun after "of" owns the participle, so %j = %s has passed',
+    (text, span, value) => {
+      expect(valueOf(text, span, '2024-05-14')).toBe(value);
+    },
+  );
+  it.each([
+    ['The leaders wanted all of the bills signed by Friday.', 'Friday', '2024-05-17'],
+    ['The council wanted the prisoners freed by Monday.', 'Monday', '2024-05-20'],
+  ])('%j: the object and its wanted state, so %j = %s is ahead', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
