@@ -94,6 +94,9 @@ export const DETERMINERS = new Set([
   'these',
   'those',
 ]);
+/** Quantifiers: they open a noun phrase as a determiner does ("every hour wasted", "all seats sold",
+ * "have some schools closed"). */
+const QUANTIFIERS = new Set(['every', 'each', 'any', 'all', 'some', 'no', 'many', 'most', 'both']);
 const AS_PLANNED = new Set([
   'planned',
   'scheduled',
@@ -395,13 +398,16 @@ const PLAN_DEADLINE =
   /\b(?:hopes|aims|plans|wants|expects|intends|hope|aim|plan|want|expect|intend)\s+to\s+[a-z]+\s+(?:[\w'’-]+\s+){0,9}?(?:by|through|until|till)\s+$/i;
 /** The part of a month a span names before it: "the end of ", "the middle of ". */
 const MONTH_PART_OF = /^the\s+(?:end|start|beginning|middle)\s+of\s+/i;
-/** A thing wanted, needed or expected done by a time: "wants the report finished by ", "we need a
- * sponsor signed up by ", "expects to have every line repaired by the end of ". The group is the verb
- * of wanting. The participle follows the object: no relative clause or finite verb ("answers from
- * the lenders that had collapsed by "), and no "of" but a quantifier's ("all of the bills done by ";
- * not "an account of the homes flooded by ", where the participle is the homes'). */
-const WANTED_DONE_BY =
-  /\b(wants?|wanted|needs?|needed|would\s+like|(?:expects?|expected|hopes?|hoped|aims?|plans?)\s+to\s+(?:have|get))\s+(?:(?!(?:that|which|who|whom|whose|what|why|how|where|when|whether|had|has|was|were|is|are|of)\b)[\w'’-]+\s+|(?<=\b(?:all|some|most|many|each|both|any|none|half|rest|bulk|part)\s+)of\s+){0,8}?(?:[a-z]+ed|done|paid|sold|set|made|built)\s+(?:(?:up|out|back|off|in)\s+)?(?:by|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
+/** A thing wanted or needed done by a time: "wants the report finished by ", "we need a sponsor
+ * signed up by ". The group is the verb of wanting. The participle follows the object: no relative
+ * clause or finite verb ("answers from the lenders that had collapsed by "), and no "of" but a
+ * quantifier's or a part's ("all of the bills done by "; not "an account of the homes flooded by ",
+ * where the participle is the homes'). (What one expects or hopes to have done by a time is
+ * resultAfterObject's: "expects to have every line repaired by ".) */
+const WANTED_DONE_BY = new RegExp(
+  String.raw`\b(wants?|wanted|needs?|needed|would\s+like)\s+(?:(?!(?:that|which|who|whom|whose|what|why|how|where|when|whether|had|has|was|were|is|are|of)\b)[\w'’-]+\s+|(?<=\b(?:${[...QUANTIFIERS, 'none', 'half', 'rest', 'bulk', 'part'].join('|')})\s+)of\s+){0,8}?(?:[a-z]+ed|done|paid|sold|set|made|built)\s+(?:(?:up|out|back|off|in)\s+)?(?:by|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`,
+  'i',
+);
 /** After a company's "forecast", its figure set against analysts' estimates, then the day: "fourth-quarter
  * revenue above Wall Street estimates on". */
 const AGAINST_ESTIMATES_ON =
@@ -2578,6 +2584,7 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       !EVENT_LINK.has(gov2) &&
       !/^(?:to|on|at|for|with|and|or|but|so|now|is|are|all|than)$/.test(gov2) &&
       adjacent(left, [words[i - 2]!, prevRaw, w]);
+    const resultAt = resultAfterObject(words, i, left);
     const adjective =
       (adjAfterPrep ||
         (DETERMINERS.has(prev) && !relativeThat && !relativeModal) ||
@@ -2595,10 +2602,17 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
           /^[a-z]+$/.test(words[i - 3] ?? '') &&
           MODAL_OR_TO.has(words[i - 4]?.toLowerCase() ?? '') &&
           adjacent(left, words.slice(i - 4, i + 1))) ||
-        resultAfterObject(words, i, left)) &&
+        resultAt >= 0) &&
       // (An irregular past is a verb after a possessive or "this", "that"; after an article it is a
       // participle used as an adjective: "the bigger risk is a hung parliament in the autumn".)
       (!PAST_CUES.has(w.toLowerCase()) || /^(?:a|an|the)$/.test(prev));
+    // ("expect to have every affected truck in this state fixed by": the object's words are the
+    // object's, so the tense is read from the verb that governs it.)
+    if (adjective && resultAt >= 0) {
+      distance += i - resultAt - 1;
+      i = resultAt + 1;
+      continue;
+    }
     // "a cooperation plan Friday", "the plans": the noun; "plans to", "plans a sale": the verb.
     // ("Setting out the plans to MSPs": after a determiner, the noun whatever follows.)
     // ("approved the housing plan on Monday": a determiner and a word of the noun before it.)
@@ -2956,8 +2970,6 @@ function reducedAfterModal(text: string, start: number, left: string, noun: stri
   );
 }
 
-/** A quantifier that opens a noun phrase as a determiner does ("every hour wasted", "all seats sold"). */
-const QUANTIFIER = /^(?:every|each|any|all|some|no|many|most|both)$/i;
 /** A present "is" or "are" (or its denial) after a subject's participle and before the timex, with
  * no clause break between: "raised today is a pound in the fund in ". */
 const PRESENT_AFTER_PARTICIPLE = /^[^,;:()"“”]*?\b(is|are|isn['’]t|aren['’]t)\b[^,;:()"“”]*$/i;
@@ -2972,7 +2984,11 @@ function presentAfterSubjectParticiple(left: string, words: string[], i: number)
   const n = /^(?:that|which)$/.test(words[i - 1] ?? '') ? i - 2 : i - 1;
   const noun = words[n] ?? '';
   const det = words[n - 1] ?? '';
-  if (!/^[a-z]{3,}$/.test(noun) || classify(noun) !== null || !(determinesNoun(det) || QUANTIFIER.test(det)))
+  if (
+    !/^[a-z]{3,}$/.test(noun) ||
+    classify(noun) !== null ||
+    !(determinesNoun(det) || QUANTIFIERS.has(det.toLowerCase()))
+  )
     return null;
   const m = PRESENT_AFTER_PARTICIPLE.exec(left.slice(wordEnd(left, i)));
   return m ? m[1]! : null;
@@ -2986,41 +3002,50 @@ const RESULT_VERB = new Set(['have', 'get', 'keep', 'leave']);
 /** Words that open such an object (not an adverb: "may have first gained" is a perfect). */
 const OBJECT_OPENING = new Set([
   ...DETERMINERS,
+  ...QUANTIFIERS,
   'it',
   'them',
   'him',
   'me',
   'us',
-  'some',
-  'all',
-  'most',
-  'many',
-  'both',
-  'every',
   'everyone',
   'everything',
   'nearly',
   'almost',
 ]);
+/** Words that open a clause of their own inside an object: its participle is that clause's. */
+const CLAUSE_IN_OBJECT =
+  /^(?:that|which|who|whom|whose|what|why|how|where|when|whether|had|has|was|were|is|are)$/i;
 /**
- * Whether words[i], an "-ed" word, is the state a verb governed by a modal or "to" leaves its
- * object in: "will have it picked up Tuesday", "might keep some schools closed on Monday", "expected
- * to have nearly everyone reconnected by Wednesday evening". The object (one to three words, none a
- * verb form, opening on a pronoun, a determiner or a quantifier) stands between; the participle has
- * no tense of its own, so the modal decides.
+ * Where words[i], an "-ed" word, is the state a verb governed by a modal or "to" leaves its object
+ * in ("will have it picked up Tuesday", "might keep some schools closed on Monday", "expected to
+ * have nearly everyone reconnected by Wednesday evening", "expect to have every affected truck in
+ * this state fixed by the end of March"), the index of that verb, else -1. The object (one to six
+ * words, opening on a pronoun, a determiner or a quantifier, none a verb form but an "-ed" word right
+ * after its opening, "every affected truck", nor a word that opens a clause) stands between; the
+ * participle has no tense of its own, so the modal decides.
  */
-function resultAfterObject(words: string[], i: number, left: string): boolean {
-  if (!/ed$/i.test(words[i]!)) return false;
-  return [2, 3, 4].some(
-    (k) =>
-      RESULT_VERB.has(words[i - k]?.toLowerCase() ?? '') &&
-      MODAL_OR_TO.has(words[i - k - 1]?.toLowerCase() ?? '') &&
-      OBJECT_OPENING.has(words[i - k + 1]!.toLowerCase()) &&
-      words
-        .slice(i - k + 1, i)
-        .every((x) => /^[a-z]+$/i.test(x) && classify(x) === null && !BE_FORMS.has(x.toLowerCase())) &&
-      adjacent(left, words.slice(i - k - 1, i + 1)),
-  );
+function resultAfterObject(words: string[], i: number, left: string): number {
+  if (!/ed$/i.test(words[i]!)) return -1;
+  for (let v = i - 2; v >= Math.max(1, i - 7); v--) {
+    if (
+      !RESULT_VERB.has(words[v]!.toLowerCase()) ||
+      !MODAL_OR_TO.has(words[v - 1]!.toLowerCase()) ||
+      !OBJECT_OPENING.has(words[v + 1]!.toLowerCase())
+    )
+      continue;
+    let object = true;
+    for (let j = v + 1; j < i && object; j++) {
+      const x = words[j]!;
+      object =
+        /^[a-z]+$/i.test(x) &&
+        !BE_FORMS.has(x.toLowerCase()) &&
+        (j === v + 1 || !CLAUSE_IN_OBJECT.test(x)) &&
+        (classify(x) === null || (j === v + 2 && /ed$/i.test(x)));
+    }
+    if (object && adjacent(left, words.slice(v - 1, i + 1))) return v;
+  }
+  return -1;
 }
 
 /**

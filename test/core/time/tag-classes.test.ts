@@ -18360,3 +18360,22 @@ describe('review: what is wanted done by a day waits for it only where the parti
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('review: what one expects to have done by a time is one rule, the state a verb leaves its object in', () => {
+  it.each([
+    ['The county hopes to have every flooded road in the valley reopened on Monday.', 'Monday', '2024-05-20'],
+    ['Officials plan to get each damaged school in the district repaired on Friday.', 'Friday', '2024-05-17'],
+    [
+      'The council expects to have every damaged bridge in the county reopened by the end of March.',
+      'the end of March',
+      '2025-03',
+    ],
+  ])("%j: a longer object keeps its state the verb's, so %j = %s is ahead", (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+  it('a clause inside the object owns its participle', () => {
+    expect(valueOf('The firm will have the report that staff filed on Monday.', 'Monday', '2024-05-14')).toBe(
+      '2024-05-13',
+    );
+  });
+});
