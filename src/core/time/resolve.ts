@@ -5483,8 +5483,22 @@ function decadeNamedJustBefore(
 ): { index: number; dec: number } | null {
   const d = ctx.lastDecade;
   if (!d || d.end > c.start || d.index <= after) return null;
-  return sentencesBetween(ctx.text, d.end, c.start) <= 1 ? d : null;
+  if (sentencesBetween(ctx.text, d.end, c.start) > 1) return null;
+  // ("Prices rose sharply in the 1990s. The bank now expects them to double by the end of the
+  // decade": a clause looking ahead, to a decade's end or with a future cue, means no decade that
+  // ended before publication. Cheap: only where a decade was just named.)
+  if (ctx.ref !== null && d.dec < Math.floor(yearOf(ctx.ref) / 10)) {
+    const tense = tenseAt(ctx.text, c.start, c.end).tense;
+    if (
+      tense === 'future' ||
+      (tense !== 'past' && DECADE_END_AHEAD.test(ctx.text.slice(Math.max(0, c.start - 8), c.end)))
+    )
+      return null;
+  }
+  return d;
 }
+/** "by the end of the decade", "before the end of the decade": a deadline at a decade's end. */
+const DECADE_END_AHEAD = /\b(?:by|before)\s+the\s+end\b/i;
 const decadeNamedWhy = (delta: number) =>
   `${delta === 0 ? 'the' : delta > 0 ? 'the decade after the' : 'the decade before the'} decade the text just named`;
 

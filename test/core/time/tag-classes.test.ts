@@ -18379,3 +18379,24 @@ describe('review: what one expects to have done by a time is one rule, the state
     );
   });
 });
+
+describe('review: "the decade" a clause looks ahead to is no decade named before that has ended', () => {
+  it.each([
+    [
+      'Prices rose sharply in the 1990s. The bank now expects them to double by the end of the decade.',
+      '202',
+    ],
+    [
+      'Coal output fell in the 1980s. Ministers want the last pits closed before the end of the decade.',
+      '202',
+    ],
+    // Told in the past, the decade just named is the one meant.
+    ['Coal output fell in the 1980s. By the end of the decade most pits had closed.', '198'],
+    [
+      'Coal output fell in the 1980s. Ministers wanted the last pits closed before the end of the decade.',
+      '198',
+    ],
+  ])('%j', (text, value) => {
+    expect(valueOf(text, 'the end of the decade', '2024-05-14')).toBe(value);
+  });
+});
