@@ -3660,8 +3660,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       // "It has been a hectic start to the year", "down 2.1 percent on its first trading day of the
       // year", said in January: the start of the year, or a first of it, is the start of the year
       // under way, told in the past or not (our news annotators 10 of 10), not of the one just ended
-      // or reported.
-      if (/^the\s+year$/i.test(text) && YEAR_START_OF_BEFORE.test(lead))
+      // or reported. (Not after another year named in its sentence or the one before: "Last year
+      // was tough for the club. It made a poor start to the year" is that year's start.)
+      if (/^the\s+year$/i.test(text) && YEAR_START_OF_BEFORE.test(lead) && !otherYearJustNamed(ctx, c, refY))
         return fromDct(
           fmtYear(refY),
           say(fmtYear(refY), `the year under way, whose start or first of it is told (${published(ref)})`),
@@ -5469,6 +5470,22 @@ function entryStamp(text: string, clock: { start: number; end: number }, at: num
 }
 /** The rest of a time stamp's line, when the stamp stands alone on it: a zone at most. */
 const STAMP_LINE_END = /^(?:\s*(?:[A-Z]{2,5}|local\s+time))?[ \t]*\r?\n/;
+
+/**
+ * Whether the time the story was last told at is a year other than `refY`, named as a year ("last
+ * year", "in 2023") in `c`'s sentence or the one before.
+ */
+function otherYearJustNamed(ctx: ResolveContext, c: Candidate, refY: number): boolean {
+  const n = ctx.narr;
+  return (
+    !!n &&
+    n.m === undefined &&
+    n.y !== refY &&
+    n.end !== undefined &&
+    n.end <= c.start &&
+    sentencesBetween(ctx.text, n.end, c.start) <= 1
+  );
+}
 
 /**
  * "The 1960s were harder. ... she stopped exhibiting for most of the decade", "By the early 1980s,

@@ -18400,3 +18400,14 @@ describe('review: "the decade" a clause looks ahead to is no decade named before
     expect(valueOf(text, 'the end of the decade', '2024-05-14')).toBe(value);
   });
 });
+
+describe("review: the start of the year after another year named just before is that year's start", () => {
+  it.each([
+    ['Last year was tough for the club. It made a poor start to the year and finished bottom.', '2023'],
+    ['Sales slumped in 2023. The firm made a slow start to the year and lost money.', '2023'],
+    // No other year named: the year under way.
+    ['It has been a hectic start to the year for the firm.', '2024'],
+  ])('%j', (text, value) => {
+    expect(valueOf(text, 'the year', '2024-01-10')).toBe(value);
+  });
+});
