@@ -4080,12 +4080,14 @@ export const RULES: Rule[] = [
       // "the 1990s", "the late 1970s": TimeML keeps the article.
       const start = half ? m.index - half[0].length : m.index;
       // "the 1800s", "the late 1700s": a century. (Not "the early 1900s", which our news annotators
-      // write as the decade 1900-1909, 3 of 3, as they write "the 2000s"; but "the mid-1900s" and
-      // "the late 1900s" reach past any decade, into the middle and the end of the century.)
+      // write as the decade 1900-1909, 3 of 3, as they write "the 2000s"; but "the mid-1900s", "the
+      // late 1900s", "the end of the 1900s" and "the first half of the 1900s" reach past any
+      // decade, into the middle, the end or a half of the century: only a bare or an early "1900s"
+      // is the decade.)
       if (
         g(m, 'c') &&
         g(m, 'd') === '0' &&
-        (+g(m, 'c')! < 19 || (g(m, 'c') === '19' && /^(?:mid|late)/i.test(mod ?? '')))
+        (+g(m, 'c')! < 19 || (g(m, 'c') === '19' && (half || (mod && modOf(mod) !== 'START'))))
       )
         return {
           start,

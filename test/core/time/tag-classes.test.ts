@@ -18411,3 +18411,15 @@ describe("review: the start of the year after another year named just before is 
     expect(valueOf(text, 'the year', '2024-01-10')).toBe(value);
   });
 });
+
+describe('review: only a bare or an early "1900s" is the decade 1900-1909', () => {
+  it.each([
+    ['Mills like this one closed in the first half of the 1900s.', 'the first half of the 1900s', '19'],
+    ['By the end of the 1900s the mills had closed.', 'the end of the 1900s', '19'],
+    ['The mills shut in the late 1900s.', 'the late 1900s', '19'],
+    ['The mills opened in the early 1900s.', 'the early 1900s', '190'],
+    ['The mills opened in the 1900s.', 'the 1900s', '190'],
+  ])('%j: %j', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
