@@ -1724,6 +1724,13 @@ function somedayEndsClause(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * Before "H:MM:SS", a word that brings in a clock time, not a race time: "at 9:32:15", "from 8:00:00",
+ * "approximately 5:10:00". Also before a "hrs" one word on: "at exactly 6:20:00 hrs" (any other
+ * word makes it a race time, as it does without "hrs": "clocking 2:09:14 hrs", "won in 2:03:36 hrs").
+ */
+const CLOCK_WORD_BEFORE = String.raw`\b(?:at|by|from|until|till|since|before|after|around|about|and|between|approximately)\s+`;
+
 export const RULES: Rule[] = [
   {
     // the week of March 6 | the week of Oct. 16, 2023 | the weekend of Dec. 2-3
@@ -3712,8 +3719,8 @@ export const RULES: Rule[] = [
     // time, after any word but one that brings in a clock time ("at 9:32:15", "from 8:00:00";
     // our news annotators tag 30 of 31 such times, the other a "best of"; TBAQ and WikiWars have
     // none), and not before a half of the day, a zone or "local time" ("9:32:15 a.m.", "4:05:10 GMT",
-    // "hit 3:42:10 local time"), nor "hrs" but after a race cue ("at 14:30:00 hrs"; "won in 2:03:36
-    // hrs" is a race). Nor the end of a range of clock times: "from 1:15:00 to 3:45:30" (only "to"
+    // "hit 3:42:10 local time"), nor "hrs" one word after such a word ("at exactly 6:20:00 hrs";
+    // "won in 2:03:36 hrs", "clocking 2:09:14 hrs" are races, CLOCK_WORD_BEFORE). Nor the end of a range of clock times: "from 1:15:00 to 3:45:30" (only "to"
     // after a race cue, "lowered the record to 2:01:39", is a race time).
     // (Or minutes and seconds left on a game clock or between riders: "with 1:12 left", "fouled out
     // with 2:50 remaining", "finished 1:40 behind", "the peloton is 6:05 down"; not an hour: "at
@@ -3721,7 +3728,7 @@ export const RULES: Rule[] = [
     name: 'raceTime',
     keys: [':'],
     re: new RegExp(
-      String.raw`(?<![\d:.]|\b(?:at|by|from|until|till|since|before|after|around|about|and|between|approximately)\s+|\bfrom\s+(?:[\d:.]+(?:\s*[ap]\.?\s?m\b\.?)?|noon|midday|midnight)(?:\s+(?:${TIME_ZONES}))?\s*(?:to|-|–)\s*)\b(?<h>\d):(?<min>[0-5]\d):(?<sec>[0-5]\d)(?![\d:]|\.\d|\s*(?:[ap]\.?\s?m\b|(?:${TIME_ZONES})\b|local\b|hrs\b(?<!\b(?:in|of|clocked|ran|timed)\s+\d:\d\d:\d\d\s*hrs)))|(?<![\d:.]|\b(?:at|by|from|until|till|since|before|after|around|about|to|and|the)\s+)\b(?<gapMin>[1-5]?\d):(?<gapSec>[0-5]\d)(?=\s+(?:left|remaining|behind|down)\b)`,
+      String.raw`(?<![\d:.]|${CLOCK_WORD_BEFORE}|\bfrom\s+(?:[\d:.]+(?:\s*[ap]\.?\s?m\b\.?)?|noon|midday|midnight)(?:\s+(?:${TIME_ZONES}))?\s*(?:to|-|–)\s*)\b(?<h>\d):(?<min>[0-5]\d):(?<sec>[0-5]\d)(?![\d:]|\.\d|\s*(?:[ap]\.?\s?m\b|(?:${TIME_ZONES})\b|local\b|hrs\b(?<=${CLOCK_WORD_BEFORE}[\w'’-]+\s+\d:\d\d:\d\d\s*hrs)))|(?<![\d:.]|\b(?:at|by|from|until|till|since|before|after|around|about|to|and|the)\s+)\b(?<gapMin>[1-5]?\d):(?<gapSec>[0-5]\d)(?=\s+(?:left|remaining|behind|down)\b)`,
       'g',
     ),
     build: (m) => {

@@ -18244,7 +18244,7 @@ describe('review: a clock time with seconds at the end of a range, or before "lo
     ['The power was out from 1:15:00 to 3:45:30 on Sunday.', '3:45:30'],
     ['The tremor hit 3:42:10 local time on Sunday.', '3:42:10'],
     ['The sirens sounded 4:05:10 IST across the city.', '4:05:10'],
-    ['The launch window opened 6:20:00 hrs on Friday.', '6:20:00'],
+    ['The launch window opened at exactly 6:20:00 hrs on Friday.', '6:20:00'],
   ])('%j: %j is no length', (text, span) => {
     const t = find(text, '2024-05-14').find((x) => x.text.startsWith(span));
     expect(t?.type).not.toBe('DURATION');
@@ -18421,5 +18421,15 @@ describe('review: only a bare or an early "1900s" is the decade 1900-1909', () =
     ['The mills opened in the 1900s.', 'the 1900s', '190'],
   ])('%j: %j', (text, span, value) => {
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
+
+describe('review: "hrs" after a race time keeps it a length, unless a clock word comes just before', () => {
+  it.each([
+    ['Kiprop won again, clocking 2:09:14 hrs on a wet course.', '2:09:14', 'PT2H9M14S'],
+    ['Her winning 2:24:51 hrs was a course record.', '2:24:51', 'PT2H24M51S'],
+  ])('%j: %j is a race time', (text, span, value) => {
+    const t = find(text, '2024-05-14').find((x) => x.text === span);
+    expect([t?.type, t?.value]).toEqual(['DURATION', value]);
   });
 });
