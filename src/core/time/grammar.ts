@@ -1392,13 +1392,23 @@ const DAY_COMPOUND = String.raw`(?:trips?|trippers?|hikers?|returns?|pass(?:es)?
 /** After "a day", a noun it classes: "a day trip", "a day return", "a day care centre". */
 const DAY_KIND = new RegExp(String.raw`^\s+${DAY_COMPOUND}`, 'i');
 /**
+ * Right after a likeness's "it" or "the other", the end of the phrase: a mark ("a week like it,"), the
+ * text's end, or a conjunction, preposition or adverb of time ("a season like it in years", "a day
+ * like no other since 1990"); not a noun it goes on to ("like the other pilgrims") nor a verb of a
+ * clause ("like it was her last").
+ */
+const LIKENESS_END = String.raw`(?=\s*(?:[^\w\s'’]|$|(?:and|or|but|nor|in|on|at|for|from|with|by|since|before|after|until|till|during|when|while|because|as|than|again|ever|either|anywhere|yet)\b))`;
+/**
  * After one day, night, week or year, a likeness to another time: "a day like this", "a year like no
  * other", "a night like it", "a day like today", "a year like the last", "a week like any other".
  * Not "like" before any other noun phrase: "waited a year like everyone else", "queued for a week
  * like pilgrims" say how long, as they did (all 30 such likenesses in our news golds are of this shape).
+ * "it" and "the other", "any other", "the last" end the likeness only where the phrase ends with them
+ * (LIKENESS_END): "queued for a week like the other pilgrims", "trained for a year like it was her last
+ * chance" liken how it was done, and say how long.
  */
 const LIKENESS_AFTER = new RegExp(
-  String.raw`^\s+like\s+(?:this|that|these|those|it|(?:no|any|none)\s+other|never\s+before|today|tonight|yesterday|tomorrow|${WEEKDAY}|(?:1\d|20)\d\d|(?:the|last|next|this|that|any|every|another|no)\s+(?:\w+\s+)?(?:one|last|previous|other|${UNIT}|${PERIOD_UNIT}))\b`,
+  String.raw`^\s+like\s+(?:this|that|these|those|never\s+before|today|tonight|yesterday|tomorrow|${WEEKDAY}|(?:1\d|20)\d\d|(?:it|(?:no|any|none)\s+other|(?:the|last|next|this|that|any|every|another|no)\s+(?:\w+\s+)?(?:one|last|previous|other|${UNIT}|${PERIOD_UNIT}))${LIKENESS_END})\b`,
   'i',
 );
 /** After "the same day", "that day": a noun it classes, "the same day care centre" (no day); only the

@@ -18433,3 +18433,19 @@ describe('review: "hrs" after a race time keeps it a length, unless a clock word
     expect([t?.type, t?.value]).toEqual(['DURATION', value]);
   });
 });
+
+describe('review: a likeness ends with "it" or "the other" only where its phrase ends', () => {
+  it.each([
+    ['They queued for a week like the other pilgrims.', 'a week', 'P1W'],
+    ['She trained for a year like it was her last chance.', 'a year', 'P1Y'],
+  ])('%j: %j still says how long', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+  it.each([
+    ['I have never seen a week like it, he said.', 'a week'],
+    ['It was a day like any other day in the city.', 'a day'],
+    ['It was a week like the last one.', 'a week'],
+  ])('%j: %j likened to another time is still no length', (text, span) => {
+    expect(valueOf(text, span, '2024-05-14')).toBeUndefined();
+  });
+});
