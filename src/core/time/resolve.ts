@@ -6292,7 +6292,10 @@ function noOneDayHour(ctx: ResolveContext, c: Candidate): string | null {
       // (Nor one occasion moved: "The rally was delayed by the rain and now leaves the square at 3pm".)
       (TIMETABLE_NOW_IN_CLAUSE.test(sentence) &&
         !MOVED_PASSIVE.test(sentence) &&
-        TIMETABLE_NOW_IN_CLAUSE.test(clauseOf(sentence, ctx.text.slice(c.start, c.end)))))
+        timetableNowInClause(
+          clauseOf(sentence, ctx.text.slice(c.start, c.end)),
+          ctx.text.slice(c.start, c.end),
+        )))
   )
     return 'an hour of a timetable set against the one now kept, on no one day';
   return null;
@@ -6323,6 +6326,27 @@ const TIMETABLE_NOW_IN_CLAUSE = new RegExp(
   String.raw`\b(?:(?:currently|now)(?<!\b(?:will|would|shall|should|could|may|might|must|to)\s+\w+)(?:(?<=\b${TIMETABLE_SUBJECT}(?:\s+[\w'’-]+){0,3}\s+\w+)\s+${TIMETABLE_VERB}|\s+${TIMETABLE_VERB}(?=\s+(?!(?:at|from|until|till|by|around|about|before|after|between|shortly|just|no)\b)[\w'’-]))|${TIMETABLE_THAN_NOW})`,
   'i',
 );
+/**
+ * Between "now runs" and the hour after it, a word that opens another clause or verb: "The former
+ * banker now runs a charity and was arrested at his home at 6am", "who now runs a charity was held
+ * at 6am": the hour is not the timetable verb's.
+ */
+const OTHER_VERB_BETWEEN =
+  /\b(?:and|but|or|nor|then|while|when|where|who|which|because|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|must|did|does|said|says)\b/i;
+
+/**
+ * Whether the clause of the hour `timex` tells a timetable now kept (TIMETABLE_NOW_IN_CLAUSE), with
+ * "now leaves", "currently runs" governing the hour when it comes before it: no other clause or verb
+ * between them (OTHER_VERB_BETWEEN).
+ */
+function timetableNowInClause(clause: string, timex: string): boolean {
+  const m = TIMETABLE_NOW_IN_CLAUSE.exec(clause);
+  if (!m) return false;
+  const at = clause.indexOf(timex);
+  const end = m.index + m[0].length;
+  return !/^(?:currently|now)\b/i.test(m[0]) || at < end || !OTHER_VERB_BETWEEN.test(clause.slice(end, at));
+}
+
 /** The clause right after an hour, when it sets the hour against the one now kept (TIMETABLE_NOW). */
 const TIMETABLE_NOW_AFTER = new RegExp(`^\\s*,\\s*(?:[\\w-]+\\s+){1,5}(?:${TIMETABLE_NOW})`, 'i');
 

@@ -18449,3 +18449,17 @@ describe('review: a likeness ends with "it" or "the other" only where its phrase
     expect(valueOf(text, span, '2024-05-14')).toBeUndefined();
   });
 });
+
+describe('review: "now runs" makes a timetable only of the hour it governs', () => {
+  it.each([
+    ['The former banker now runs a charity and was arrested at his home at 6am.', '6am', '2024-05-14T06:00'],
+    ['The coach who now runs a youth club was stopped by police at 11pm.', '11pm', '2024-05-14T23:00'],
+  ])('%j: %j keeps its day', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+  it('"the baker now starts work at 4am" is still a timetable', () => {
+    expect(valueOf('To beat the heat, the baker now starts work at 4am.', '4am', '2024-05-14')).toBe(
+      'XXXX-XX-XXT04:00',
+    );
+  });
+});
