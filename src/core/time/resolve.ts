@@ -7340,11 +7340,13 @@ function anyWeekday(ctx: ResolveContext, c: Candidate): boolean {
   )
     return false;
   // (A present auxiliary or modal after it tells the clause's tense, not a participle before it:
-  // "fish bought on a Monday is rarely fresh", "a parcel sent on a Friday may sit until Monday".)
+  // "fish bought on a Monday is rarely fresh", "a parcel sent on a Friday may sit until Monday".
+  // Not "has"/"have": a present perfect reports one past event, "the pensioner mugged on a Sunday
+  // has died".)
   return PRESENT_AUXILIARY_AFTER.test(after) || tenseAt(ctx.text, c.start, c.end).tense !== 'past';
 }
-/** A present auxiliary or modal after a weekday: the verb of its clause ("on a Monday is stale"). */
-const PRESENT_AUXILIARY_AFTER = /^\s+(?:is|are|has|have|can|may|might|must|will|should|shall)\b/i;
+/** A present auxiliary or modal after a weekday: the verb of its clause ("on a Monday is stale"); no perfect "has". */
+const PRESENT_AUXILIARY_AFTER = /^\s+(?:is|are|can|may|might|must|will|should|shall)\b/i;
 
 /**
  * Whether a morning hour `h`, told in the past, follows an afternoon clock time (after noon) that

@@ -18463,3 +18463,18 @@ describe('review: "now runs" makes a timetable only of the hour it governs', () 
     );
   });
 });
+
+describe('review: a present perfect after "a <weekday>" reports one past day', () => {
+  it.each([
+    ['The pensioner mugged on a Sunday has died in hospital, police said.', 'Sunday', '2023-10-15'],
+    ['Two miners trapped on a Thursday have been brought to the surface.', 'Thursday', '2023-10-12'],
+  ])('%j: %j is the past day', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it.each([['Bread baked on a Monday is stale by Thursday.', 'Monday', 'XXXX-WXX-1']])(
+    '%j: a present "is" after it is still any such day',
+    (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    },
+  );
+});
