@@ -6566,6 +6566,15 @@ const AFTER_APPOSITION = String.raw`\s+(?:after|before|when|while|as|at|in|on|by
 const APPOSITION_CLOSE_COMMA = new RegExp(String.raw`^\s*(?:[.;:)]|$|,${AFTER_APPOSITION})`, 'i');
 /** Right after a count set off by a dash: a dash before such a word, or the sentence's end. */
 const APPOSITION_CLOSE_DASH = new RegExp(String.raw`^\s*(?:[.;:)]|$|(?:--|[–—])${AFTER_APPOSITION})`, 'i');
+/**
+ * A phrase after that closing mark that a comma ends before a new subject, in the same sentence:
+ * the phrase opens the next clause, not the count's ("on May 3, two days later, at dawn, rescuers
+ * found"). (Not "..., at the beach, where", nor ", after workers detected radiation.")
+ */
+const APPOSITION_FRONTED = new RegExp(
+  String.raw`^\s*(?:,|--|[–—])${AFTER_APPOSITION}[^,.;:!?]*,\s+(?!(?:which|who|whom|whose|where|when|while|and|but|or|as|after|before|because|since|though|although|until|till)\b)\w`,
+  'i',
+);
 
 /**
  * Whether the count `c` is set off right after a day that ends at `dayEnd`, as a name for that day:
@@ -6573,14 +6582,17 @@ const APPOSITION_CLOSE_DASH = new RegExp(String.raw`^\s*(?:[.;:)]|$|(?:--|[–�
  * conjunction ("until April 28, two days later, after workers ...", "spent Labor Day, two days
  * earlier, at the beach"), or the sentence's end. A count whose closing comma is followed by a
  * subject opens a new clause and counts from the day ("saw him on May 3, two days later, rescuers
- * found his tent"), as does one closed by another mark ("on May 3 — two days later, rescuers").
- * Two anchored tests on a few characters, run only for day counts after a day.
+ * found his tent"), as does one closed by another mark ("on May 3 — two days later, rescuers"), or
+ * one whose closing phrase a comma ends before a subject ("on May 3, two days later, at dawn,
+ * rescuers found"). Three anchored tests on a few characters, run only for day counts after a day.
  */
 function appositionCloses(text: string, dayEnd: number, c: Candidate): boolean {
   const gap = text.slice(dayEnd, c.start);
   if (!APPOSITION_GAP.test(gap)) return false;
-  return (gap.includes(',') ? APPOSITION_CLOSE_COMMA : APPOSITION_CLOSE_DASH).test(
-    text.slice(c.end, c.end + 12),
+  return (
+    (gap.includes(',') ? APPOSITION_CLOSE_COMMA : APPOSITION_CLOSE_DASH).test(
+      text.slice(c.end, c.end + 12),
+    ) && !APPOSITION_FRONTED.test(text.slice(c.end, c.end + 160))
   );
 }
 

@@ -18478,3 +18478,29 @@ describe('review: a present perfect after "a <weekday>" reports one past day', (
     },
   );
 });
+
+describe('review: a phrase after a count set off after a day that a comma ends before a subject opens the next clause', () => {
+  it.each([
+    ['The climber was last seen on May 3, two days later, at dawn, rescuers found his tent.', '2024-05-05'],
+    [
+      'The boat left port on May 3, two days later, in heavy seas, the crew sent a distress call.',
+      '2024-05-05',
+    ],
+  ])('%j: the count counts from the day', (text, value) => {
+    expect(valueOf(text, 'two days later', '2024-05-14')).toBe(value);
+  });
+  it.each([
+    [
+      'The ferry did not sail until March 9, three days later, after the storm had passed.',
+      'three days later',
+      '2024-03-09',
+    ],
+    [
+      'The family had spent Easter Monday, two days earlier, at the coast, where they own a caravan.',
+      'two days earlier',
+      '2024-04-01',
+    ],
+  ])('%j: %j still renames the day', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
