@@ -33,6 +33,7 @@ import {
   resolveCandidate,
   quotationStart,
   seasonMonthBefore,
+  SEASON_PLAN_BEFORE,
   DATED_BEFORE,
   SAID_BEFORE,
   TO_THE_POLLS_BEFORE,
@@ -469,7 +470,14 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
             ? namedAt.get(r.anchor.index)
             : undefined;
         // (A season's anchor keeps the last month or day named before it, for counts of months.)
-        const monthBefore = a.startMonth !== undefined ? seasonMonthBefore(a, settle()) : undefined;
+        const monthBefore =
+          a.startMonth !== undefined
+            ? seasonMonthBefore(
+                a,
+                settle(),
+                SEASON_PLAN_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start)),
+              )
+            : undefined;
         pending.push({
           a: {
             ...a,

@@ -633,14 +633,19 @@ function anchorMonths(a: NarrativeAnchor): [number, number] | null {
  * 1980 ... promised for the spring of 1980 ... 18 months later" July 1981). A month further off,
  * years back or in another year's seasons, tells another part of the story, and the count goes on
  * from the season ("opened in March 2010. Output fell in the summer of 2023, and the following
- * month ..." is July 2023).
+ * month ..." is July 2023). A month before the season's first is kept only when the season is what
+ * something was planned or moved for (`plan`, SEASON_PLAN_BEFORE: "promised for the spring",
+ * "pushed back to the spring"); after a season told in sequence the count goes on from the season
+ * ("closed in April 2022. It reopened in the summer of 2022, and the following month ..." is July).
  */
-export function seasonMonthBefore(season: NarrativeAnchor, named: NarrativeAnchor | null) {
+export function seasonMonthBefore(season: NarrativeAnchor, named: NarrativeAnchor | null, plan: boolean) {
   const n = named?.m !== undefined ? named : named?.monthBefore;
   if (n === undefined || season.startMonth === undefined) return undefined;
   const at = (n.y - season.y) * 12 + n.m!;
-  return at >= season.startMonth - 2 && at <= season.startMonth + 4 ? n : undefined;
+  return at >= season.startMonth - (plan ? 2 : 0) && at <= season.startMonth + 4 ? n : undefined;
 }
+/** Before a season something is planned or moved for: "repairs for ", "moved to ", "put off until ". */
+export const SEASON_PLAN_BEFORE = /\b(?:for|to|until|till)\s+(?:(?:the|that)\s+)?$/i;
 
 /** Before the day a letter or a diary entry was dated: "The letter is dated ", "The entry for ". */
 export const DATED_BEFORE = /\b(?:dated|(?:entry|entries)\s+for)\s+$/i;

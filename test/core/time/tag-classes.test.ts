@@ -18504,3 +18504,29 @@ describe('review: a phrase after a count set off after a day that a comma ends b
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('review: a month named before a season told in sequence does not pull a count of months back before the season', () => {
+  it.each([
+    [
+      'The plant closed in April 2022. It reopened in the summer of 2022, and the following month workers went on strike.',
+      'the following month',
+      '2022-07',
+    ],
+    [
+      'The club lost its coach in July 2019. It won the cup in the autumn of 2019, and two months later the new stand opened.',
+      'two months later',
+      '2019-11',
+    ],
+  ])('%j: %j counts from the season', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+  it('a season something was moved to keeps the month before it', () => {
+    expect(
+      valueOf(
+        'The festival last ran in August 2021, which had been moved to the autumn of 2021, and it folded the following month.',
+        'the following month',
+        '2024-05-14',
+      ),
+    ).toBe('2021-09');
+  });
+});
