@@ -1763,11 +1763,10 @@ function computeTense(text: string, start: number, end: number): Tense {
 
 /** A participle with a clause of its own ("with the Games starting"), not one naming a thing after a
  * determiner or a number ("the opening ceremony", "two fishing boats"), nor a word that only ends
- * like one ("during", "morning", "nothing") or a name ("Beijing"); and only one that goes on with a
- * preposition, a determiner, a number or the end of its phrase, not with the noun it describes
- * ("the old meeting hall"). */
+ * like one ("during", "morning", "nothing") or a name ("Beijing"). (What follows does not tell a
+ * participle from a noun: "with the opening ceremony taking place", "the old meeting hall near".) */
 const OWN_PARTICIPLE =
-  /(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|\d+|two|three|four|five|six)\s+)\b(?!(?:during|morning|evening|spring|(?:any|every|no|some)?thing|ceiling|wedding|building)\b)[a-z]{2,}ing(?=\s+(?:on|in|at|to|from|for|with|by|into|onto|up|down|out|off|over|the|an?|its|their|his|her|this|that|\d)\b|\s*(?:[,.;:]|$))/;
+  /(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|\d+|two|three|four|five|six)\s+)\b(?!(?:during|morning|evening|spring|(?:any|every|no|some)?thing|ceiling|wedding|building)\b)[a-z]{2,}ing\b/;
 
 /** A month's day with no year ("Nov. 12", "15 February", "July 1st"), by the lexicon's month words. */
 const monthDayAlone = (timex: string) => {
