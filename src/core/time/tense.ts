@@ -1021,8 +1021,9 @@ const MOVED_HOUR_BEFORE = new RegExp(
 const GERUND_PHRASE_BEFORE =
   /\b(after|before|while|despite|since)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\b((?:(?!\s(?:and|but|or|when|while|before|until|which|who|that|where|as)\s)[^,.;:!?"“”()])*)$/i;
 /** Words in "-ing" that are no gerund: times of day, seasons, nouns ("after morning prayers"). */
-const NOT_GERUND =
-  /^(?:morning|evening|spring|during|thing|nothing|something|anything|everything|king|ring|string|wedding|building|meeting|ceiling|bring)$/i;
+const NOT_GERUND_WORDS =
+  'morning|evening|spring|during|thing|nothing|something|anything|everything|king|ring|string|wedding|building|meeting|ceiling|bring';
+const NOT_GERUND = new RegExp(`^(?:${NOT_GERUND_WORDS})$`, 'i');
 /** "opening night", "closing arguments", "closing time": an "-ing" word naming an occasion with the
  * noun after it, no gerund. */
 const OCCASION_ING =
@@ -1763,10 +1764,11 @@ function computeTense(text: string, start: number, end: number): Tense {
 
 /** A participle with a clause of its own ("with the Games starting"), not one naming a thing after a
  * determiner or a number ("the opening ceremony", "two fishing boats"), nor a word that only ends
- * like one ("during", "morning", "nothing") or a name ("Beijing"). (What follows does not tell a
- * participle from a noun: "with the opening ceremony taking place", "the old meeting hall near".) */
-const OWN_PARTICIPLE =
-  /(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|\d+|two|three|four|five|six)\s+)\b(?!(?:during|morning|evening|spring|(?:any|every|no|some)?thing|ceiling|wedding|building)\b)[a-z]{2,}ing\b/;
+ * like one (NOT_GERUND: "during", "morning", "nothing") or a name ("Beijing"). (What follows does
+ * not tell a participle from a noun: "with the opening ceremony taking place".) */
+const OWN_PARTICIPLE = new RegExp(
+  String.raw`(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|\d+|two|three|four|five|six)\s+)\b(?!(?:${NOT_GERUND_WORDS})\b)[a-z]{2,}ing\b`,
+);
 
 /** A month's day with no year ("Nov. 12", "15 February", "July 1st"), by the lexicon's month words. */
 const monthDayAlone = (timex: string) => {
