@@ -7332,8 +7332,11 @@ const SCHEDULE_AT_BEFORE =
  * "a Sunday", "a typical Saturday", or a word of a kind of day after any determiner, "their normal
  * Saturday", "one ordinary Wednesday", right before a weekday.
  */
-const A_WEEKDAY_KIND_BEFORE =
-  /\b(?:an?\s+(?<kind>(?:typical|normal|usual|ordinary|average)\s+)?|(?:one|the|its|their|his|her|our|my|your|any)\s+(?<owned>typical|normal|usual|ordinary|average)\s+)$/i;
+const WEEKDAY_KIND = '(?:typical|normal|usual|ordinary|average)';
+const A_WEEKDAY_KIND_BEFORE = new RegExp(
+  String.raw`\b(?:an?\s+(?<kind>${WEEKDAY_KIND}\s+)?|(?:one|the|its|their|his|her|our|my|your|any)\s+(?<owned>${WEEKDAY_KIND})\s+)$`,
+  'i',
+);
 
 /** Whether the weekday at `c` is "a Sunday", "on a typical Saturday": any such day (see above). */
 function anyWeekday(ctx: ResolveContext, c: Candidate): boolean {
