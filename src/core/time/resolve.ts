@@ -7353,18 +7353,20 @@ function anyWeekday(ctx: ResolveContext, c: Candidate): boolean {
   // its clause, "bread that is fresh on a Monday is stale by Thursday", "a letter you post on a Friday
   // might reach them by Tuesday": news golds 2 of 2.)
   const after = ctx.text.slice(c.end, c.end + 12);
-  if (
-    /^\s+(?!(?:morning|afternoon|evening|night|in|on|at|of|when|while|as|and|or|to|before|after|with|for|we|you|they|it|there|is|are|was|were|has|have|had|can|could|may|might|must|will|would|should|shall)\b)[a-z]/.test(
-      after,
-    )
-  )
-    return false;
+  if (NOUN_AFTER_WEEKDAY.test(after)) return false;
   // (A present auxiliary or modal after it tells the clause's tense, not a participle before it:
   // "fish bought on a Monday is rarely fresh", "a parcel sent on a Friday may sit until Monday".
   // Not "has"/"have": a present perfect reports one past event, "the pensioner mugged on a Sunday
   // has died".)
   return PRESENT_AUXILIARY_AFTER.test(after) || tenseAt(ctx.text, c.start, c.end).tense !== 'past';
 }
+/** The auxiliaries and the modals: "is", "were", "had", "might". */
+const AUXILIARIES = `is|are|was|were|has|have|had|${MODALS.join('|')}`;
+/** A lower-case word after a weekday that may be a noun it classes ("a Monday news conference"): not
+ * a part of the day, a preposition, a conjunction, a pronoun, an auxiliary or a modal. */
+const NOUN_AFTER_WEEKDAY = new RegExp(
+  String.raw`^\s+(?!(?:morning|afternoon|evening|night|in|on|at|of|when|while|as|and|or|to|before|after|with|for|we|you|they|it|there|${AUXILIARIES})\b)[a-z]`,
+);
 /** A present auxiliary or modal after a weekday: the verb of its clause ("on a Monday is stale"); no perfect "has". */
 const PRESENT_AUXILIARY_AFTER = /^\s+(?:is|are|can|may|might|must|will|should|shall)\b/i;
 
@@ -9163,7 +9165,7 @@ const DAY_LEFT_BEHIND = String.raw`dead|victims?|casualties|injured|toll|death|d
  * ("'s dead include", "'s toll rose to", "'s victims were"). Any other word in lower case, unless it
  * ends in "-s" or "-ed", is taken for one ("'s death penalty hearing", "'s dead rubber").
  */
-const NOT_NOUN_AFTER = String.raw`(?:is|are|was|were|${MODALS.join('|')}|has|have|had|include|remain|rise|rose|stand|stood|grew|fell|hit|reach|climb|came|went|of|in|at|on|from|to|for|with|by|and|or|but|who|whom|which|that|also|now|still|already|alone|so|far)\b`;
+const NOT_NOUN_AFTER = String.raw`(?:${AUXILIARIES}|include|remain|rise|rose|stand|stood|grew|fell|hit|reach|climb|came|went|of|in|at|on|from|to|for|with|by|and|or|but|who|whom|which|that|also|now|still|already|alone|so|far)\b`;
 /**
  * After a possessive weekday, up to two words and what its event left behind, the head of its noun
  * phrase ("'s heroes are", "'s brave dead,"; not "'s death penalty hearing").
