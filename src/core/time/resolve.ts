@@ -640,9 +640,10 @@ function anchorMonths(a: NarrativeAnchor): [number, number] | null {
  */
 export function seasonMonthBefore(season: NarrativeAnchor, named: NarrativeAnchor | null, plan: boolean) {
   const n = named?.m !== undefined ? named : named?.monthBefore;
-  if (n === undefined || season.startMonth === undefined) return undefined;
+  const months = season.startMonth !== undefined ? anchorMonths(season) : null;
+  if (n === undefined || months === null) return undefined;
   const at = (n.y - season.y) * 12 + n.m!;
-  return at >= season.startMonth - (plan ? 2 : 0) && at <= season.startMonth + 4 ? n : undefined;
+  return at >= months[0] - (plan ? 2 : 0) && at <= months[1] + 2 ? n : undefined;
 }
 /** Before a season something is planned or moved for: "repairs for ", "moved to ", "put off until ". */
 export const SEASON_PLAN_BEFORE = /\b(?:for|to|until|till)\s+(?:(?:the|that)\s+)?$/i;
