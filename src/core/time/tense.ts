@@ -3121,10 +3121,9 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS, before = ''
     // the day is not the clause.
     .replace(DAY_APPOSITIVE, '')
     .slice(0, RIGHT_WINDOW)
-    .replace(/(?:["”]|'').*$/s, '')
-    // "The first stamps go on sale at an auction in Geneva in June; collectors have valued the
-    // sheet at": a semicolon closes the clause, and what follows tells another time.
-    .replace(/;.*$/s, '');
+    // A quotation mark closes the clause; so does a semicolon, "The first stamps go on sale at an
+    // auction in Geneva in June; collectors have valued the sheet at": what follows tells another time.
+    .replace(/(?:["”;]|'').*$/s, '');
   // "will come into force from Monday, after the region recorded its driest spring": a clause of
   // its own after the comma has its own time (after an opening timex the main clause follows it).
   if (maxWords !== RIGHT_WORDS_OPENING && SUBORDINATE_AFTER.test(right)) return null;
