@@ -6329,7 +6329,7 @@ const TIMETABLE_NOW = String.raw`(?:currently|now)\s+${TIMETABLE_VERB}|${TIMETAB
  */
 const TIMETABLE_SUBJECT = String.raw`(?:first|last|ferr(?:y|ies)|bus(?:es)?|trains?|trams?|services?|flights?|departures?|sailings?|boats?|routes?|shops?|stores?|branch(?:es)?|librar(?:y|ies)|museums?|pools?)`;
 const TIMETABLE_NOW_IN_CLAUSE = new RegExp(
-  String.raw`\b(?:(?:currently|now)(?<!\b(?:will|would|shall|should|could|may|might|must|to)\s+\w+)(?:(?<=\b${TIMETABLE_SUBJECT}(?:\s+[\w'’-]+){0,3}\s+\w+)\s+${TIMETABLE_VERB}|\s+${TIMETABLE_VERB}(?=\s+(?!(?:at|from|until|till|by|around|about|before|after|between|shortly|just|no)\b)[\w'’-]))|${TIMETABLE_THAN_NOW})`,
+  String.raw`\b(?:(?:currently|now)(?<!\b(?:${MODALS.join('|')}|to)\s+\w+)(?:(?<=\b${TIMETABLE_SUBJECT}(?:\s+[\w'’-]+){0,3}\s+\w+)\s+${TIMETABLE_VERB}|\s+${TIMETABLE_VERB}(?=\s+(?!(?:at|from|until|till|by|around|about|before|after|between|shortly|just|no)\b)[\w'’-]))|${TIMETABLE_THAN_NOW})`,
   'i',
 );
 /**
