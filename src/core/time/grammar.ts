@@ -898,9 +898,11 @@ const PART_AFTER_HOUR =
 const HOUR_WORDS = `${SMALL}|ten|eleven|twelve`;
 /** The minutes before or after an hour told in words: "half past", "a quarter to", "twenty-five past". */
 const CLOCK_MINUTE_WORDS = 'half|quarter|twenty-five|twenty|ten|five';
-/** The words before an hour told in words ("at half past ten", "by ten at night"). */
-const WORD_CLOCK_LEAD =
-  'at|by|until|till|from|around|about|after|before|since|between|and|nearly|almost|just';
+/** Words that bring in a clock time, so that minutes and seconds after them are an hour, not a race
+ * time or a game clock: "at 9:32:15", "from 8:00:00", "about 4:15" (see raceTime). */
+const CLOCK_LEAD = 'at|by|from|until|till|since|before|after|around|about|and';
+/** The words before an hour told in words ("at half past ten", "by ten at night", "nearly ten"). */
+const WORD_CLOCK_LEAD = `${CLOCK_LEAD}|between|nearly|almost|just`;
 const WORD_CLOCK_LED = new RegExp(`\\b(?:${WORD_CLOCK_LEAD})\\s+$`, 'i');
 
 /** What may follow a time told by its minutes ("at half past ten."), unlike odds or a range. */
@@ -1739,7 +1741,7 @@ function somedayEndsClause(text: string, start: number, end: number): boolean {
  * "approximately 5:10:00". Also before a "hrs" one word on: "at exactly 6:20:00 hrs" (any other
  * word makes it a race time, as it does without "hrs": "clocking 2:09:14 hrs", "won in 2:03:36 hrs").
  */
-const CLOCK_WORD_BEFORE = String.raw`\b(?:at|by|from|until|till|since|before|after|around|about|and|between|approximately)\s+`;
+const CLOCK_WORD_BEFORE = String.raw`\b(?:${CLOCK_LEAD}|between|approximately)\s+`;
 
 export const RULES: Rule[] = [
   {
@@ -3738,7 +3740,7 @@ export const RULES: Rule[] = [
     name: 'raceTime',
     keys: [':'],
     re: new RegExp(
-      String.raw`(?<![\d:.]|${CLOCK_WORD_BEFORE}|\bfrom\s+(?:[\d:.]+(?:\s*[ap]\.?\s?m\b\.?)?|noon|midday|midnight)(?:\s+(?:${TIME_ZONES}))?\s*(?:to|-|–)\s*)\b(?<h>\d):(?<min>[0-5]\d):(?<sec>[0-5]\d)(?![\d:]|\.\d|\s*(?:[ap]\.?\s?m\b|(?:${TIME_ZONES})\b|local\b|hrs\b(?<=${CLOCK_WORD_BEFORE}[\w'’-]+\s+\d:\d\d:\d\d\s*hrs)))|(?<![\d:.]|\b(?:at|by|from|until|till|since|before|after|around|about|to|and|the)\s+)\b(?<gapMin>[1-5]?\d):(?<gapSec>[0-5]\d)(?=\s+(?:left|remaining|behind|down)\b)`,
+      String.raw`(?<![\d:.]|${CLOCK_WORD_BEFORE}|\bfrom\s+(?:[\d:.]+(?:\s*[ap]\.?\s?m\b\.?)?|noon|midday|midnight)(?:\s+(?:${TIME_ZONES}))?\s*(?:to|-|–)\s*)\b(?<h>\d):(?<min>[0-5]\d):(?<sec>[0-5]\d)(?![\d:]|\.\d|\s*(?:[ap]\.?\s?m\b|(?:${TIME_ZONES})\b|local\b|hrs\b(?<=${CLOCK_WORD_BEFORE}[\w'’-]+\s+\d:\d\d:\d\d\s*hrs)))|(?<![\d:.]|\b(?:${CLOCK_LEAD}|to|the)\s+)\b(?<gapMin>[1-5]?\d):(?<gapSec>[0-5]\d)(?=\s+(?:left|remaining|behind|down)\b)`,
       'g',
     ),
     build: (m) => {
