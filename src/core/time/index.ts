@@ -133,13 +133,18 @@ function quoteOpening(text: string, at: number): number {
 /** "Two days later", "a year earlier", "the next spring", "the following month". */
 const COUNTS_ON = /\b(?:later|earlier|after|before)$|^(?:the\s+)?(?:next|following|previous|preceding)\b/i;
 
+/** The parts of a day counted on to or named after "that": "the next morning", "that evening". */
+const DAY_PARTS = 'morning|afternoon|evening|night';
+
 /** A count in days or weeks, or a part of a day: "the following morning", "two weeks later". */
-const DAY_OR_WEEK = /\b(?:days?|weeks?|weekend|morning|afternoon|evening|night)\b/i;
+const DAY_OR_WEEK = new RegExp(String.raw`\b(?:days?|weeks?|weekend|${DAY_PARTS})\b`, 'i');
 
 /** A count on in days or weeks, or to a part of the next day: "the next day", "two weeks later",
  * "the following evening". */
-const COUNTS_AFTER =
-  /^(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)$|\b(?:days?|weeks?)\s+(?:later|after)$/i;
+const COUNTS_AFTER = new RegExp(
+  String.raw`^(?:the\s+)?(?:next|following)\s+(?:day|${DAY_PARTS})$|\b(?:days?|weeks?)\s+(?:later|after)$`,
+  'i',
+);
 
 /** A morning counted on from the day before: "the next morning", "the following morning". */
 const MORNING_AFTER = /^(?:the\s+)?(?:next|following)\s+morning$/i;
@@ -783,10 +788,12 @@ function holidayInApposition(text: string, out: TaggedTimex[], from: Candidate[]
 
 /** Days or weeks counted on from a day the text named: "the next morning", "the day before", "two
  * days later", "a week later". */
-const COUNTED_DAYS =
-  /^(?:the\s+(?:(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:day|night|evening|morning)\s+(?:before|after))|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?)\s+(?:later|earlier))$/i;
+const COUNTED_DAYS = new RegExp(
+  String.raw`^(?:the\s+(?:(?:next|following|previous|preceding)\s+(?:day|${DAY_PARTS})|(?:day|night|evening|morning)\s+(?:before|after))|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?)\s+(?:later|earlier))$`,
+  'i',
+);
 /** A part of the day a day named before: "that morning", "earlier that evening", "later that night". */
-const THAT_PART_OF_DAY = /^(?:(?:earlier|later)\s+)?that\s+(?:morning|afternoon|evening|night)$/i;
+const THAT_PART_OF_DAY = new RegExp(String.raw`^(?:(?:earlier|later)\s+)?that\s+(?:${DAY_PARTS})$`, 'i');
 
 /** Years counted on: "Thirty-three years later", "a decade later", "half a century later". */
 const YEARS_LATER = /\b(?:years?|decades?|centur(?:y|ies))\s+later$/i;
