@@ -6568,10 +6568,13 @@ const dayCount = (unit: string) => unit === 'day' || unit === 'week' || unit ===
 const APPOSITION_GAP = /^\s*(?:,|--|[-–—])\s*$/;
 /** What may follow the mark that closes such a count: a preposition or a conjunction, not a subject. */
 const AFTER_APPOSITION = String.raw`\s+(?:after|before|when|while|as|at|in|on|by|during|from|with|for|to|until|till|and|but|or|where|because|since|though|although)\b`;
+/** Right after a count set off by `mark`: the same mark before such a word, or the sentence's end. */
+const appositionClose = (mark: string) =>
+  new RegExp(String.raw`^\s*(?:[.;:)]|$|${mark}${AFTER_APPOSITION})`, 'i');
 /** Right after a count set off by a comma: a comma before such a word, or the sentence's end. */
-const APPOSITION_CLOSE_COMMA = new RegExp(String.raw`^\s*(?:[.;:)]|$|,${AFTER_APPOSITION})`, 'i');
+const APPOSITION_CLOSE_COMMA = appositionClose(',');
 /** Right after a count set off by a dash: a dash before such a word, or the sentence's end. */
-const APPOSITION_CLOSE_DASH = new RegExp(String.raw`^\s*(?:[.;:)]|$|(?:--|[–—])${AFTER_APPOSITION})`, 'i');
+const APPOSITION_CLOSE_DASH = appositionClose('(?:--|[–—])');
 /**
  * A phrase after that closing mark that a comma ends before a new subject, in the same sentence:
  * the phrase opens the next clause, not the count's ("on May 3, two days later, at dawn, rescuers
