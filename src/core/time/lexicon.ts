@@ -719,7 +719,8 @@ export const PLAN_AFTER_BE = new Set([
   'going',
   'slated',
   'poised',
-  // "Sunday is likely to be the busiest day".
+  // "Sunday is likely to be the busiest day". (After "was" or "were", tense.ts's likelihoodAfterBe
+  // reads "likely", by the word after it: "were likely 818,000 smaller" looks back.)
   'likely',
   // "Another report Friday is projected to show", "Saturday is forecast to be the wettest day".
   'projected',

@@ -787,21 +787,91 @@ const LIKELY_GAP = new Set([
   'much',
   'highly',
 ]);
-/** What a past "be" may say is likely: a word, or the first word of a phrase ("on the way"). */
+/** What a past "be" may say is likely: a word, or the first word of a phrase ("on the way"). (Not
+ * "on the table", which tells what was offered: "The offer was on the table on Monday, but it was
+ * withdrawn".) */
 const LIKELY_HEAD = new Set(['likely', 'unlikely', 'possible', 'probable', 'imminent', 'on']);
+/** A word that opens a time, or names one, after a likelihood ("was likely Thursday", "was possible
+ * early next week", "was on the way later"). */
+const TIME_OPENING = new Set([
+  'tonight',
+  'tomorrow',
+  'overnight',
+  'early',
+  'late',
+  'this',
+  'next',
+  'soon',
+  'later',
+]);
+const opensTime = (raw: string) => {
+  const x = raw.toLowerCase();
+  return (
+    TIME_OPENING.has(x) || (/^[A-Z]/.test(raw) && (WEEKDAYS[x] !== undefined || MONTHS[x] !== undefined))
+  );
+};
 /**
- * The likelihood a past "be" at words[i] states, with up to three words between ("was now the
- * most likely course" gives "likely", "more sleet was on the way by" gives "on the way"), else null:
- * a thing reported as likely, or on its way, is still to come when it was said, and the "was" is the
- * saying's tense moved back.
+ * What may follow a likelihood that looks ahead, besides a time: a time's preposition ("more likely
+ * by June", "unlikely before the fall", "possible on Christmas Eve", "frost was likely for much of
+ * next week") or an outcome ("the most likely outcome", "the most likely result"); "likely" and
+ * "unlikely" may also be followed by "to" ("were likely to fall"; "it was possible to buy tickets"
+ * tells what could be done). (Not a participle, "was most likely set on Sunday", where "likely" is an
+ * adverb; nor another noun, "the most likely day for crashes", "were likely 818,000 smaller".)
  */
-function likelihoodAfterBe(words: readonly string[], i: number): string | null {
+const LIKELY_AHEAD_NEXT = new Set([
+  'by',
+  'for',
+  'through',
+  'during',
+  'in',
+  'on',
+  'at',
+  'over',
+  'from',
+  'before',
+  'until',
+  'till',
+  'within',
+  'outcome',
+  'result',
+  'scenario',
+  'course',
+  'target',
+  'option',
+]);
+/** What may follow "on the way" or "on the cards" that looks ahead, besides a time ("more was on the
+ * way by Wednesday"; not "on the way home", "on the way to work", "on the way back"). */
+const ON_THE_WAY_AHEAD_NEXT = new Set(['by', 'before', 'within']);
+/** Whether the words of `s` (`words`) go on after words[j] within its phrase: a word follows, with no
+ * comma, dash or bracket between ("Thursday was likely, she said" ends the phrase). */
+const phraseGoesOn = (s: string, words: readonly string[], j: number) =>
+  j + 1 < words.length && !/^\s*[,;:.!?()"“”—–-]/.test(s.slice(wordEnd(s, j)));
+/**
+ * The likelihood a past "be" at words[i] of `s` states, with up to three words between ("was now
+ * the most likely course" gives "likely", "more sleet was on the way by" gives "on the way"), else
+ * null: a thing reported as likely, or on its way, is still to come when it was said, and the "was"
+ * is the saying's tense moved back. It looks ahead only at the end of its phrase (the timex, or a
+ * comma, follows), before a time, or before a word of LIKELY_AHEAD_NEXT (ON_THE_WAY_AHEAD_NEXT).
+ */
+function likelihoodAfterBe(s: string, words: readonly string[], i: number): string | null {
   for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
     const x = words[k]!.toLowerCase();
     if (LIKELY_HEAD.has(x)) {
-      if (x !== 'on') return x;
-      const y = `${words[k + 1] ?? ''} ${words[k + 2] ?? ''}`.toLowerCase();
-      return y === 'the way' || y === 'the table' || y === 'the cards' ? `on ${y}` : null;
+      if (x === 'on') {
+        const phrase = `on ${words[k + 1] ?? ''} ${words[k + 2] ?? ''}`.toLowerCase();
+        if (phrase !== 'on the way' && phrase !== 'on the cards') return null;
+        const after = words[k + 3] ?? '';
+        return !phraseGoesOn(s, words, k + 2) || ON_THE_WAY_AHEAD_NEXT.has(after) || opensTime(after)
+          ? phrase
+          : null;
+      }
+      const after = words[k + 1] ?? '';
+      return !phraseGoesOn(s, words, k) ||
+        LIKELY_AHEAD_NEXT.has(after) ||
+        opensTime(after) ||
+        (after === 'to' && x.endsWith('likely'))
+        ? x
+        : null;
     }
     if (!LIKELY_GAP.has(x)) return null;
   }
@@ -2785,7 +2855,7 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // "Forecasters warned that more sleet was on the way by Thursday", "said a third hike was more
     // likely by June": what was said to be likely, or on its way, looks ahead.
     if (t === 'past' && PAST_BE.has(w.toLowerCase())) {
-      const likely = likelihoodAfterBe(words, i);
+      const likely = likelihoodAfterBe(left, words, i);
       if (likely) return { tense: 'future', cue: `${w} ${likely}`, distance };
     }
     if (t) return { tense: t, cue: w, distance };
@@ -3151,11 +3221,12 @@ function rightCue(text: string, end: number, maxWords = RIGHT_WORDS, before = ''
       !(PAST_BE.has(nextWord) && PLAN_AFTER_BE.has(rwords[i + 2]?.toLowerCase() ?? ''))
     )
       return null;
-    if (PAST_BE.has(w) && PLAN_AFTER_BE.has(nextWord))
+    // (A likelihood, "was likely", is likelihoodAfterBe's to read, below.)
+    if (PAST_BE.has(w) && PLAN_AFTER_BE.has(nextWord) && nextWord !== 'likely')
       return { tense: 'future', cue: `${rwords[i]!} ${rwords[i + 1]!}`, distance: i + 1 };
     // ("a vote on Thursday was now the most likely course": so does a likelihood a word or two on.)
     if (PAST_BE.has(w)) {
-      const likely = likelihoodAfterBe(rwords, i);
+      const likely = likelihoodAfterBe(right, rwords, i);
       if (likely) return { tense: 'future', cue: `${rwords[i]!} ${likely}`, distance: i + 1 };
     }
     // "The fourth quarter is going to be tough", "Friday is expected to bring rain".

@@ -18536,3 +18536,25 @@ describe('review: a month named before a season told in sequence does not pull a
     ).toBe('2021-09');
   });
 });
+
+describe('review: a likelihood told in the past looks ahead only before a time, a preposition or the end of its phrase', () => {
+  it.each([
+    ['The offer was on the table on Monday, but it was withdrawn.', 'Monday', '2024-05-13'],
+    ['On Friday she was on the way home when her car crashed.', 'Friday', '2024-05-10'],
+    ['The blaze was most likely set on Sunday, investigators said.', 'Sunday', '2024-05-12'],
+    ['Monday was also the most likely day for crashes, the report found.', 'Monday', '2024-05-13'],
+    ['It was possible to buy tickets at the door on Saturday.', 'Saturday', '2024-05-11'],
+    ['Sales in the year through March were likely 5,000 lower than first thought.', 'March', '2024-03'],
+  ])('%j: %j is the past', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+  it.each([
+    ['Forecasters warned that more sleet was on the way by Thursday.', 'Thursday', '2024-05-16'],
+    ['Analysts said a third hike was more likely by June.', 'June', '2024-06'],
+    ['Landfall on Thursday was now the most likely outcome, forecasters said.', 'Thursday', '2024-05-16'],
+    ['Thursday was likely, she said.', 'Thursday', '2024-05-16'],
+    ['She said frost was likely for much of Friday.', 'Friday', '2024-05-17'],
+  ])('%j: %j is still ahead', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+});
