@@ -698,8 +698,12 @@ const DAY_OFF_AFTER =
   /^\s+(?:an?\s+)?(?:(?:public|national|bank|paid|school|official|special|general)\s+)*(?:holiday|day\s+of\s+(?:mourning|rest)|day\s+off)\b/i;
 const LIMIT_BEFORE = /\b(until|till|before)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
-/** "date back to ", "dating back to ": the time a thing goes back to. */
-const DATES_BACK_BEFORE = /\bdat(?:e|es|ed|ing)\s+back\s+to\s+$/i;
+/**
+ * "date back to ", "dating back to ", "dating from ", "goes back to ": the time a thing goes back to;
+ * the group holds the words. (Not the noun: "pushed the date back to ".)
+ */
+const DATES_BACK_BEFORE =
+  /(?<!\b(?:the|a|an|its|their|his|her|new)\s+)\b(dat(?:e|es|ed|ing)\s+back\s+to|dating\s+from|(?:go|goes|going|gone|went)\s+back\s+to)\s+$/i;
 const SINCE_EVENT_BEFORE = /\bsince\s+[a-z]+ing\s+(?:[\w'’$%.-]+\s+){0,5}?(?:in|on|at)\s+(?:the\s+)?$/i;
 const EARLIEST_BOUND = /\bas\s+(?:early|soon)\s+as\s+$/i;
 /** "between now and the end of September", "from now until Christmas": a span that starts today. */
@@ -1518,10 +1522,14 @@ function computeTense(text: string, start: number, end: number): Tense {
     return { tense: 'future', cue: 'deadline' };
   // "since Monday", "since Boxing Day": a start that has passed.
   if (SINCE_BEFORE.test(before)) return { tense: 'past', cue: 'since' };
-  // "parking fines that date back to January", "a feud dating back to March": what a thing dates
-  // back to has passed, whatever the tense around it ("will refund fines that date back to January").
-  if (/\bback\s+to\s+$/i.test(before) && DATES_BACK_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
-    return { tense: 'past', cue: 'dates back to' };
+  // "parking fines that date back to January", "a feud dating back to March", "fines dating from
+  // January": what a thing dates back to has passed, whatever the tense around it ("will refund
+  // fines that date back to January"). (Cheap: the 16 characters before the timex are tested for
+  // "back to" or "dating from" first.)
+  const datesBack = /\b(?:back\s+to|dating\s+from)\s+$/i.test(before)
+    ? DATES_BACK_BEFORE.exec(text.slice(Math.max(0, start - 32), start))
+    : null;
+  if (datesBack) return { tense: 'past', cue: datesBack[1]!.replace(/\s+/g, ' ') };
   // "have fallen 40% since hitting a record in December": an event since which time has run.
   if (SINCE_EVENT_BEFORE.test(text.slice(Math.max(0, start - 60), start)))
     return { tense: 'past', cue: 'since' };

@@ -18558,3 +18558,21 @@ describe('review: a likelihood told in the past looks ahead only before a time, 
     expect(valueOf(text, span, '2024-05-14')).toBe(value);
   });
 });
+
+describe('review: what a thing dates from, or goes back to, has passed, and the cue says the words', () => {
+  it.each([
+    ['The council will refund parking fines dating from January.', 'January', '2024-01', 'dating from'],
+    ['The council will refund parking fines dating back to January.', 'January', '2024-01', 'dating back to'],
+    ['The insurer will repay premiums going back to February.', 'February', '2024-02', 'going back to'],
+  ])('%j: %j = %s, cue %j', (text, span, value, cue) => {
+    const t = find(text, '2024-05-14').find((x) => x.text === span);
+    expect(t?.value).toBe(value);
+    expect(t?.explanation).toContain(`past tense "${cue}"`);
+  });
+  it('"pushed the date back to" is the noun "date", no dating back', () => {
+    const t = find('The agency pushed the date back to June 17.', '2024-05-14').find(
+      (x) => x.text === 'June 17',
+    );
+    expect(t?.explanation).not.toMatch(/past tense "dat/);
+  });
+});
