@@ -399,15 +399,13 @@ const PLAN_DEADLINE =
 /** The part of a month a span names before it: "the end of ", "the middle of ". */
 const MONTH_PART_OF = /^the\s+(?:end|start|beginning|middle)\s+of\s+/i;
 /** A thing wanted or needed done by a time: "wants the report finished by ", "we need a sponsor
- * signed up by ". The group is the verb of wanting. The participle follows the object: no relative
- * clause or finite verb ("answers from the lenders that had collapsed by "), and no "of" but a
- * quantifier's or a part's ("all of the bills done by "; not "an account of the homes flooded by ",
- * where the participle is the homes'). (What one expects or hopes to have done by a time is
- * resultAfterObject's: "expects to have every line repaired by ".) */
-const WANTED_DONE_BY = new RegExp(
-  String.raw`\b(wants?|wanted|needs?|needed|would\s+like)\s+(?:(?!(?:that|which|who|whom|whose|what|why|how|where|when|whether|had|has|was|were|is|are|of)\b)[\w'’-]+\s+|(?<=\b(?:${[...QUANTIFIERS, 'none', 'half', 'rest', 'bulk', 'part'].join('|')})\s+)of\s+){0,8}?(?:[a-z]+ed|done|paid|sold|set|made|built)\s+(?:(?:up|out|back|off|in)\s+)?(?:by|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`,
-  'i',
-);
+ * signed up by ", "the detainees it wanted released by ". The groups are the verb of wanting, the
+ * object (checked by objectBefore: it must open on a determiner, a quantifier or a pronoun, and the
+ * participle must be its state, not a relative clause's or a finite verb's), the participle and the
+ * bound. (What one expects or hopes to have done by a time is resultAfterObject's: "expects to have
+ * the new plant built by ".) */
+const WANTED_DONE_BY =
+  /\b(wants?|wanted|needs?|needed|would\s+like)\s+((?:[\w'’-]+\s+){0,8}?)([a-z]+)\s+(?:(?:up|out|back|off|in)\s+)?(by|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
 /** After a company's "forecast", its figure set against analysts' estimates, then the day: "fourth-quarter
  * revenue above Wall Street estimates on". */
 const AGAINST_ESTIMATES_ON =
@@ -1491,8 +1489,13 @@ function computeTense(text: string, start: number, end: number): Tense {
     const decade = /\bdecade\b/i.test(text.slice(start, end));
     if (decade || dayOrClockDay || monthAlone(text.slice(start, end).replace(MONTH_PART_OF, ''))) {
       const wanted = WANTED_DONE_BY.exec(text.slice(Math.max(0, start - 100), start));
-      if (wanted && !(decade && /ed\b/.test(wanted[1]!)))
-        return { tense: 'future', cue: `${wanted[1]!.replace(/\s+/g, ' ')} ... by` };
+      if (
+        wanted &&
+        !(decade && /ed\b/.test(wanted[1]!)) &&
+        isStateParticiple(wanted[3]!) &&
+        (wanted[2] === '' || objectBefore(wanted[2]!.trim().split(/\s+/), 0, -1))
+      )
+        return { tense: 'future', cue: `${wanted[1]!.replace(/\s+/g, ' ')} ... ${wanted[4]!.toLowerCase()}` };
     }
   }
   // ("Kowal must report to prison by Jan. 7", "two more homes must be demolished before the end of
@@ -2669,7 +2672,7 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       adjacent(left, [words[i - 2]!, prevRaw, w]);
     const resultAt = resultAfterObject(words, i, left);
     const adjective =
-      (adjAfterPrep ||
+      ((adjAfterPrep ||
         (DETERMINERS.has(prev) && !relativeThat && !relativeModal) ||
         ((prev === 'own' || ADJECTIVE_LEAD.has(prev)) && DETERMINERS.has(gov2)) ||
         (/ed$/i.test(w) &&
@@ -2684,11 +2687,12 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
           !yearTimex &&
           /^[a-z]+$/.test(words[i - 3] ?? '') &&
           MODAL_OR_TO.has(words[i - 4]?.toLowerCase() ?? '') &&
-          adjacent(left, words.slice(i - 4, i + 1))) ||
-        resultAt >= 0) &&
-      // (An irregular past is a verb after a possessive or "this", "that"; after an article it is a
-      // participle used as an adjective: "the bigger risk is a hung parliament in the autumn".)
-      (!PAST_CUES.has(w.toLowerCase()) || /^(?:a|an|the)$/.test(prev));
+          adjacent(left, words.slice(i - 4, i + 1)))) &&
+        // (An irregular past is a verb after a possessive or "this", "that"; after an article it is a
+        // participle used as an adjective: "the bigger risk is a hung parliament in the autumn".)
+        (!PAST_CUES.has(w.toLowerCase()) || /^(?:a|an|the)$/.test(prev))) ||
+      // (Not so the state an object is left in: "expects to have the new plant built by".)
+      resultAt >= 0;
     // ("expect to have every affected truck in this state fixed by": the object's words are the
     // object's, so the tense is read from the verb that governs it.)
     if (adjective && resultAt >= 0) {
@@ -3098,35 +3102,64 @@ const OBJECT_OPENING = new Set([
 ]);
 /** Words that open a clause of their own inside an object: its participle is that clause's. */
 const CLAUSE_IN_OBJECT =
-  /^(?:that|which|who|whom|whose|what|why|how|where|when|whether|had|has|was|were|is|are)$/i;
+  /^(?:that|which|who|whom|whose|what|why|how|where|when|whether|had|has|was|were|is|are|if|after|because|since|as|once|until|while)$/i;
+/** Prepositions that tie a noun of their own to an object: a participle after it is that noun's
+ * ("the jobs of the workers sacked in March", "compensation for the crops destroyed"). */
+const OF_LIKE = /^(?:of|for|from|on|about)$/i;
+/** Parts and shares that, like a quantifier, take "of" before their noun ("half of the loans"). */
+const PART_OF = new Set([...QUANTIFIERS, 'none', 'half', 'rest', 'bulk', 'part']);
+/** A participle that can name the state an object is left in: "-ed" words and irregular ones
+ * ("paid", "built", "shut", "done", "repaid"); no finite past of "be", "have" or "do". */
+const isStateParticiple = (w: string) =>
+  w.toLowerCase() === 'done' ||
+  (!/^(?:was|were|had|did)$/i.test(w) &&
+    (isParticiple(w) || (/^re[a-z]{3}/i.test(w) && PAST_CUES.has(w.slice(2).toLowerCase()))));
 /**
- * Where words[i], an "-ed" word, is the state a verb governed by a modal or "to" leaves its object
+ * Whether words[from] .. words[to - 1] (to -1: to the end) are one object that a participle after
+ * them describes: opening on a pronoun, a determiner or a quantifier ("the prisoners", "every
+ * affected truck in this state", "all of the bills"), with no verb form but an "-ed" word right after
+ * the opening, no word that opens a clause ("that", "if", "after"), no "of", "for", "from", "on" or
+ * "about" but a quantifier's or a part's "of" (not "the jobs of the workers", where the participle
+ * is the workers'), and no second determiner but after a preposition (not "the loans the lenders",
+ * a relative clause with no relative word).
+ */
+function objectBefore(words: string[], from: number, to: number): boolean {
+  const end = to < 0 ? words.length : to;
+  if (end <= from || !OBJECT_OPENING.has(words[from]!.toLowerCase())) return false;
+  for (let j = from + 1; j < end; j++) {
+    const x = words[j]!;
+    const lx = x.toLowerCase();
+    if (
+      !/^[a-z]+$/i.test(x) ||
+      BE_FORMS.has(lx) ||
+      CLAUSE_IN_OBJECT.test(x) ||
+      (OF_LIKE.test(x) && !(lx === 'of' && j === from + 1 && PART_OF.has(words[from]!.toLowerCase()))) ||
+      (classify(x) !== null && !(j === from + 1 && /ed$/i.test(x))) ||
+      ((DETERMINERS.has(lx) || QUANTIFIERS.has(lx)) &&
+        !(words[j - 1] === 'of' || PREPOSITION_BEFORE_NOUN.test(words[j - 1]!)))
+    )
+      return false;
+  }
+  return true;
+}
+/**
+ * Where words[i], a participle, is the state a verb governed by a modal or "to" leaves its object
  * in ("will have it picked up Tuesday", "might keep some schools closed on Monday", "expected to
  * have nearly everyone reconnected by Wednesday evening", "expect to have every affected truck in
- * this state fixed by the end of March"), the index of that verb, else -1. The object (one to six
- * words, opening on a pronoun, a determiner or a quantifier, none a verb form but an "-ed" word right
- * after its opening, "every affected truck", nor a word that opens a clause) stands between; the
+ * this state fixed by the end of March", "expects to have the new plant built by March"), the index
+ * of that verb, else -1. The object (one to six words, objectBefore's) stands between; the
  * participle has no tense of its own, so the modal decides.
  */
 function resultAfterObject(words: string[], i: number, left: string): number {
-  if (!/ed$/i.test(words[i]!)) return -1;
+  if (!isStateParticiple(words[i]!)) return -1;
   for (let v = i - 2; v >= Math.max(1, i - 7); v--) {
     if (
       !RESULT_VERB.has(words[v]!.toLowerCase()) ||
       !MODAL_OR_TO.has(words[v - 1]!.toLowerCase()) ||
-      !OBJECT_OPENING.has(words[v + 1]!.toLowerCase())
+      !objectBefore(words, v + 1, i)
     )
       continue;
-    let object = true;
-    for (let j = v + 1; j < i && object; j++) {
-      const x = words[j]!;
-      object =
-        /^[a-z]+$/i.test(x) &&
-        !BE_FORMS.has(x.toLowerCase()) &&
-        (j === v + 1 || !CLAUSE_IN_OBJECT.test(x)) &&
-        (classify(x) === null || (j === v + 2 && /ed$/i.test(x)));
-    }
-    if (object && adjacent(left, words.slice(v - 1, i + 1))) return v;
+    if (adjacent(left, words.slice(v - 1, i + 1))) return v;
   }
   return -1;
 }

@@ -18576,3 +18576,30 @@ describe('review: what a thing dates from, or goes back to, has passed, and the 
     expect(t?.explanation).not.toMatch(/past tense "dat/);
   });
 });
+
+describe("review: what is wanted or had done by a time waits for it only where the participle is its object's", () => {
+  it.each([
+    // The participle right after its object: ahead, whatever participle it is.
+    ['The rebels wanted the prisoners freed by Monday.', 'Monday', '2024-05-20'],
+    ['Regulators wanted the money repaid by March.', 'March', '2025-03'],
+    ['Regulators wanted the plant shut by March.', 'March', '2025-03'],
+    ['The council wanted all of the bills paid by March.', 'March', '2025-03'],
+    ['The firm expects to have the new plant built by March.', 'March', '2025-03'],
+    ['Ministers expect to have the first loans paid out by March.', 'March', '2025-03'],
+    ['The council plans to get the flats sold before March.', 'March', '2025-03'],
+    // The participle is another noun's or another clause's: it keeps its past.
+    ['The union wants to get the jobs of the workers sacked in March back.', 'March', '2024-03'],
+    ['Regulators wanted answers on the loans the lenders approved before March.', 'March', '2024-03'],
+    ['Families wanted compensation for the crops destroyed before March.', 'March', '2024-03'],
+    ['Investors wanted to know if the fund collapsed before March.', 'March', '2024-03'],
+    ['Residents wanted answers after their homes flooded before March.', 'March', '2024-03'],
+  ])('%j: %j', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-14')).toBe(value);
+  });
+  it('names the bound the text gives', () => {
+    const march = find('The board wanted the report finished before March.', '2024-05-14').find(
+      (t) => t.text === 'March',
+    );
+    expect(march?.explanation).toContain('wanted ... before');
+  });
+});
