@@ -1762,10 +1762,8 @@ function computeTense(text: string, start: number, end: number): Tense {
   // no verb near, a plan further back in the sentence still sets the time ahead.
   // (Months and coarser named outright: a day so far from its verb is more often the reporter's, and
   // "that year", "two days later" count from another time.)
-  const far =
-    dayNamed || FAR_PLAN_TIMEX.test(text.slice(start, end + 8))
-      ? null
-      : leftCue(text, start, FAR_LEFT_WORDS, FAR_LEFT_WINDOW);
+  const farRead = !dayNamed && !FAR_PLAN_TIMEX.test(text.slice(start, end + 8));
+  const far = farRead ? leftCue(text, start, FAR_LEFT_WORDS, FAR_LEFT_WINDOW) : null;
   if (far && (FAR_PLAN.test(far.cue) || BARE_SCHEDULED.has(far.cue.toLowerCase())))
     return { tense: far.tense, cue: far.cue };
   // "Gazprom has said it will halt supplies through the pipeline for three days of maintenance from
@@ -1822,15 +1820,17 @@ function computeTense(text: string, start: number, end: number): Tense {
   }
   // "The company reports interim results on Nov. 12": so is a date with no year in the plain present.
   // (Not the end of a range of days, "runs 12-14 July", whose first day is no date of its own.)
-  if (monthDayAlone(text.slice(start, end)) && !/\d\s*(?:-|–|to|and)\s*$/.test(before)) {
+  const dateAlone = monthDayAlone(text.slice(start, end));
+  if (dateAlone && !/\d\s*(?:-|–|to|and)\s*$/.test(before)) {
     const present = presentCue(text, start, end);
     if (present) return { tense: 'future', cue: present };
   }
   // "survivors of the flood, which swept the lower town and half the cattle of the valley into the
   // sea at about 4am on 9 April": with no cue near, a past verb further back in the clause (not a
   // saying, not one governing an infinitive) tells a date gone by.
-  if (monthDayAlone(text.slice(start, end))) {
-    const farPast = leftCue(text, start, FAR_LEFT_WORDS, FAR_LEFT_WINDOW);
+  // (The same far cue as the plan's above, read once.)
+  if (dateAlone) {
+    const farPast = farRead ? far : leftCue(text, start, FAR_LEFT_WORDS, FAR_LEFT_WINDOW);
     if (farPast?.tense === 'past' && !REPORTING.has(farPast.cue.toLowerCase())) {
       // (Not past an infinitive or a participle of its own: "with the Games starting on July 24".)
       // (Nor across a comma, other than one in a number: "sold out all the seats within minutes, the
