@@ -616,14 +616,17 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
               : { index, day, afterReport: ctx.aheadDay?.reported };
         // (Not the end of a period: "the third quarter, which ended yesterday"; nor the day of a
         // price an offer is measured against: "a 29 percent premium to its closing price on Friday,
-        // the companies said in a statement Monday".)
+        // the companies said in a statement Monday"; nor a dateline's date, the day of writing:
+        // "SHANGHAI, Jan 1 (Reuters) - A fire that broke out late Sunday ... The blaze started at
+        // about 10:40 p.m." is Sunday's night.)
         if (
           ctx.leadDay === undefined &&
           ctx.ref !== null &&
           day <= ctx.ref &&
           ctx.ref - day <= 7 * DAY_MS &&
           !PERIOD_BOUND_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
-          !PREMIUM_TO_BEFORE.test(text.slice(Math.max(0, c.start - 90), c.start))
+          !PREMIUM_TO_BEFORE.test(text.slice(Math.max(0, c.start - 90), c.start)) &&
+          !datelineDay(text, c)
         )
           ctx.leadDay = {
             index,

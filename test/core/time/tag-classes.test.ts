@@ -18637,3 +18637,18 @@ describe('tagTimexes: a clock time a sentence or more after a date of the backgr
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('tagTimexes: a dateline is not the day of the event a story reports', () => {
+  const ref = '2024-03-14'; // a Thursday
+  it.each([
+    // An hour told in the past, with no day near, is on the event's day, the first the story names
+    // after its dateline (our news set 15 fixed, 5 lost).
+    [
+      'LISBON, March 14 (Reuters) - A ferry that ran aground late Tuesday was refloated, officials said. Passengers\nwere in good spirits, officials said. The coastguard said the first rescue boat was at hand within an hour. The ferry hit the sandbank at about 9:50 p.m.',
+      '9:50 p.m.',
+      '2024-03-12T21:50',
+    ],
+  ])('%j: %j', (text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
