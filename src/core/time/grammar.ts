@@ -5578,15 +5578,15 @@ export const RULES: Rule[] = [
           /\b[Aa]n?\s+[A-Z][a-z]+\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index)))
       )
         return null;
-      // "hourly workers", "an hourly wage of $25", "the hourly minimum": paid by the hour, a kind of
-      // worker or pay, not a time that recurs (our news set tags none of 10; "average hourly earnings"
-      // is split, TBAQ tagging its one). So is a week's pay or rent: "average weekly earnings", "their
+      // "hourly workers", "an hourly wage of $25", "the hourly minimum", "the hourly legal minimum":
+      // paid by the hour, a kind of worker or pay, not a time that recurs (our news set tags none of
+      // 11; "average hourly earnings" our news set leaves untagged too, 0 of 15, but TBAQ tags its one). So is a week's pay or rent: "average weekly earnings", "their
       // weekly rent" (our news annotators 0 of 4; "the weekly staff meeting" recurs).
       if (
         phrase &&
         ((/^hourly$/i.test(phrase) &&
-          /^\s+(?:workers?|staff|employees|wages?|pay|floor|minimum|rates?)\b/i.test(
-            text.slice(end, end + 12),
+          /^\s+(?:(?:legal|statutory|national|basic|base|starting)\s+)?(?:workers?|staff|employees|wages?|pay|floor|minimum|rates?)\b/i.test(
+            text.slice(end, end + 24),
           )) ||
           (/^weekly$/i.test(phrase) &&
             /^\s+(?:earnings|wages?|pay|rents?)\b/i.test(text.slice(end, end + 10))))

@@ -10693,6 +10693,7 @@ describe('"hourly" workers and wages', () => {
     'The district is offering an hourly wage of $25.',
     'The hourly floor of $9.32 is the highest in the nation.',
     'It will raise hourly pay for 38,000 store staff.',
+    'The new law lifts the hourly statutory minimum for apprentices.',
     'Average weekly earnings rose 2.0 percent.',
     'Households will see no increase in their weekly rent.',
   ])('leaves %j untagged', (text) => {
