@@ -203,10 +203,15 @@ const UNIT =
   '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|weekends?|months?|quarters?|years?|decades?|century|centuries)(?![a-z])';
 /**
  * Words that tell how a stretch of time went, after a count of two or more ("three difficult years",
- * "two bad weeks", "five dry days"; not "a good day", "a tough month", which our news golds leave).
+ * "two bad weeks", "five dry days", "three very difficult years", "three clear days"; not "a good
+ * day", "a tough month", which our news golds leave).
  */
 const HARD_TIMES =
-  '(?:difficult|hard|tough|painful|lean|busy|hectic|turbulent|miserable|bad|good|brutal|grim|gruelling|grueling|rough|dry|wet|dark|challenging|happy|wonderful|great|tense|anxious|eventful|quiet|frantic)';
+  '(?:(?:very|really)\\s+)?(?:difficult|hard|tough|painful|lean|busy|hectic|turbulent|miserable|bad|good|brutal|grim|gruelling|grueling|rough|dry|wet|dark|challenging|happy|wonderful|great|brilliant|tense|anxious|eventful|quiet|frantic|clear)';
+/** "the next two financial years", "two budget years", "the past five fiscal years": years of
+ * accounts counted, a length as plain years are (our news annotators 3 of 3). Plural only: "the
+ * 2012 financial year" is that year (ACCOUNTS_YEAR). */
+const ACCOUNTS_UNITS = '(?:financial|fiscal|budget)(?=\\s+(?:years|quarters)\\b)';
 const QUANT_MOD = `(?:${alt(Object.keys(MODS).filter((k) => MODS[k] !== 'START' && MODS[k] !== 'MID' && MODS[k] !== 'END'))})`;
 const EDGE_MOD =
   // ("end-March", "end-2024": the wire's shorthand, hyphenated only.)
@@ -4482,7 +4487,7 @@ export const RULES: Rule[] = [
     name: 'duration',
     keys: UNIT_KEYS,
     re: new RegExp(
-      `\\b(?:(?!(?:about|around)\\s+(?:the|its|their|his|her)\\s)(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|(?<=\\b(?:the|its|their|his|her)\\s+)following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM}|(?<=\\b(?:next|past|last|coming|first|previous|following|final)\\s+)(?:hundred|thousand)|(?<=\\bthe\\s+)(?:following|ensuing|subsequent)(?=\\s+[a-z]+s\\b))(?<hy>[\\s-]+)(?:(?:more|additional|extra|further|whole|entire|full|straight|consecutive|long|single|academic|school|business|working|trading|calendar|(?<!\\b(?:an?|one|some|another)[\\s-]+)${HARD_TIMES})\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|(?:earlier|later)(?!\\s+(?:this|last|next)\\s+(?:year|month|week)\\b)|before|after|from\\s+(?:now|today)|hence|on(?=\\s*[,.;:!?]))\\b|['’]s?\\s+time\\b)?`,
+      `\\b(?:(?!(?:about|around)\\s+(?:the|its|their|his|her)\\s)(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|(?<=\\b(?:the|its|their|his|her)\\s+)following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM}|(?<=\\b(?:next|past|last|coming|first|previous|following|final)\\s+)(?:hundred|thousand)|(?<=\\bthe\\s+)(?:following|ensuing|subsequent)(?=\\s+[a-z]+s\\b))(?<hy>[\\s-]+)(?:(?:more|additional|extra|further|whole|entire|full|straight|consecutive|long|single|academic|school|business|working|trading|calendar|${ACCOUNTS_UNITS}|(?<!\\b(?:an?|one|some|another)[\\s-]+)${HARD_TIMES})\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|(?:earlier|later)(?!\\s+(?:this|last|next)\\s+(?:year|month|week)\\b)|before|after|from\\s+(?:now|today)|hence|on(?=\\s*[,.;:!?]))\\b|['’]s?\\s+time\\b)?`,
       'gi',
     ),
     build: (m, text) => {

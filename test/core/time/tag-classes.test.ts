@@ -10301,17 +10301,27 @@ describe('tagTimexes: a count of time with a word of how it went', () => {
     ['It was the end of three difficult years for the farm.', ['three difficult years', 'P3Y']],
     ['After two bad weeks, the market steadied.', ['two bad weeks', 'P2W']],
     ['The city has had five dry days in a row.', ['five dry days', 'P5D']],
+    ['The mill came through four very lean years.', ['four very lean years', 'P4Y']],
+    ['The crew needs two clear days to finish the roof.', ['two clear days', 'P2D']],
+    ['She spent six brilliant years at the club.', ['six brilliant years', 'P6Y']],
+    // Years of accounts counted are a length too.
+    [
+      'The council will cut £3m over the next three financial years.',
+      ['the next three financial years', 'P3Y'],
+    ],
+    ['The plant has made a loss in four fiscal years.', ['four fiscal years', 'P4Y']],
   ])('%j spans the word', (text, expected) => {
     expect(tag(text)).toContainEqual(expected);
   });
 
   // Not after "a": "a good day", "a tough month" are left (our news golds tag 0 of 61 such).
-  it.each(['Yesterday was a good day for us.', 'December was a tough month for the shop.'])(
-    '%j tags no length of time',
-    (text) => {
-      expect(tag(text).filter(([, value]) => value?.startsWith('P'))).toEqual([]);
-    },
-  );
+  it.each([
+    'Yesterday was a good day for us.',
+    'December was a tough month for the shop.',
+    'It was a very clear night.',
+  ])('%j tags no length of time', (text) => {
+    expect(tag(text).filter(([, value]) => value?.startsWith('P'))).toEqual([]);
+  });
 });
 
 describe('tagTimexes: words that look like a time and are none, and times missed', () => {
