@@ -185,6 +185,8 @@ const MONTH = `(?:${alt(Object.keys(MONTHS))})\\b\\.?`;
 const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 3))})`;
 /** "Bank Holiday Monday", "Super Bowl Sunday": the day's occasion, written before it, is part of its name. */
 const DAY_OCCASION = '(?:(?:bank\\s+holiday|Super\\s+Bowl)\\s+)?';
+/** "O'Clock" in title case: a word of a title ("Twelve O'Clock High"), not an hour. */
+const TITLE_OCLOCK = /O['’]Clock/;
 /** After an o'clock, the part of the day it is in: " Saturday afternoon", " on the afternoon of". */
 const POD_AFTER_OCLOCK = new RegExp(
   `^\\s+(?:on\\s+)?(?:the\\s+)?(?:${WEEKDAY}\\s+)?(afternoon|evening|night)\\b`,
@@ -1430,6 +1432,8 @@ const ONE_OCCASION_BEFORE =
 const DAY_OF_OCCASION =
   /^\s+of\s+(?:(?:travel|national)\s+)?(?:action|mourning|protests?|strikes?|walkouts?|demonstrations?|reflection|prayer|remembrance|chaos|disruption)\b/i;
 
+/** A lower-case "the" before a capital ("Back to the Future"): title case inside a sentence. */
+const TITLE_CASE_THE = /^the\s+[A-Z]/;
 /** Before "the future", what makes it the time, not an adjective: "in ", "into ", an opening "For ". */
 const FUTURE_AS_TIME_BEFORE = /\b(?:[Ii]n|[Ii]nto|For)\s+$/;
 /** After "the future", a name of up to three words and then its verb: " Congress will", " Acme
@@ -3775,6 +3779,10 @@ export const RULES: Rule[] = [
       'gi',
     ),
     build: (m) => {
+      // "the war drama Twelve O'Clock High", "amber for "Six O'Clock Kitchen"": written in title
+      // case, "O'Clock" is a word of a title, not an hour (our news annotators leave 2 of 2
+      // untagged, and tag every "o'clock" written in lower case).
+      if (TITLE_OCLOCK.test(m[0])) return null;
       let h = parseNumber(g(m, 'h')!);
       if (h === null || h < 1 || h > 12) return null;
       const when = g(m, 'when')?.toLowerCase().replace(/\s+/g, ' ') ?? '';
@@ -5262,6 +5270,10 @@ export const RULES: Rule[] = [
         return null;
       // "the past three summers": here "past" modifies a counted noun.
       if (key === 'the past' && COUNT_AFTER.test(text.slice(end, end + 12))) return null;
+      // "a double bill of "Back to the Future"", "a show called Ghosts of the Past": a lower-case
+      // "the" before a capital is title case inside a sentence, a title's words, not a time (our
+      // news annotators leave 2 of 2 untagged).
+      if (TITLE_CASE_THE.test(m[0])) return null;
       // "the future Marquis of Pombal", "the future Riverside Station", "The present Bishop of
       // Dunmere": before a name or a title, "future" and "present" are adjectives ("the one who
       // would become", "the one now"), no time. So is "present" before a hyphen or in grammar's

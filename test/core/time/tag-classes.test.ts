@@ -380,6 +380,10 @@ describe('tagTimexes(text, {reference})', () => {
       'His only pop hit was "Sunday Kind of Love Gone Wrong," a soul ballad.',
       'The festival opens with "The Long Tuesday," a courtroom drama.',
       'The chain also runs its "Wonky Wednesday" offers on fresh produce.',
+      // (Nor an "O'Clock" or a "the Future" written in title case: a title's words.)
+      "The cinema revives the western Four O'Clock Sharp for one night only.",
+      'The quartet closed with a cover of "Nine O\'Clock Blues."',
+      'The club screened "Ghosts of the Past" and "Return to the Future" back to back.',
       // (Nor an oil flow.)
       'Iran shipped about 450,000 barrels a day to the bloc.',
       // (Nor a spring of water.)
