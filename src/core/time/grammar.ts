@@ -5350,6 +5350,9 @@ export const RULES: Rule[] = [
     // Anchored on the rarer words; the count is read back from the text before.
     re: /\s(?:an?|per|each)\s+(?<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)\b/gi,
     build: (m, text) => {
+      // "what was once a Second World War airfield": a period written with a capital inside a
+      // sentence is a word of a name, no rate.
+      if (/^[A-Z][a-z]/.test(g(m, 'unit')!)) return null;
       const unit = g(m, 'unit')!.toLowerCase();
       const u = UNITS[unit]!;
       // ("once a decade": ten years.)

@@ -384,6 +384,8 @@ describe('tagTimexes(text, {reference})', () => {
       "The cinema revives the western Four O'Clock Sharp for one night only.",
       'The quartet closed with a cover of "Nine O\'Clock Blues."',
       'The club screened "Ghosts of the Past" and "Return to the Future" back to back.',
+      // (Nor a period with a capital inside a sentence: a name's word, no rate.)
+      'The runway was once a Second World War bomber base.',
       // (Nor an oil flow.)
       'Iran shipped about 450,000 barrels a day to the bloc.',
       // (Nor a spring of water.)
