@@ -2042,8 +2042,22 @@ describe('tagTimexes: a bare season after a word that puts it in time, and seaso
     ['The outbreak will continue well into spring.', 'spring', '2024-SP'],
     ['Reserves must be cut before winter.', 'winter', '2023-WI'],
     ['Strikes hit flights at the height of summer.', 'summer', '2023-SU'],
+    // A bare season before a run of events held in it is the time they are held.
+    ['The two dealers will hold their autumn sales next week.', 'autumn', '2023-FA'],
+    ['The coach has yet to pick a spring race for her.', 'spring', '2024-SP'],
+    ['The quartet dedicated its fall tour to the late drummer.', 'fall', '2023-FA'],
+    ['Hotel rates eased from their summer highs in September.', 'summer', '2023-SU'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
+  });
+
+  it.each([
+    // "fall" before a noun of trade is a drop; other nouns after a season leave it a kind.
+    'Exporters blamed a fall in sales on the strong pound.',
+    'A steep fall hit demand for the new model.',
+    'The museum plans winter storytelling sessions for children.',
+  ])('%j has no season', (text) => {
+    expect(find(text).filter((t) => /-(?:SP|SU|FA|WI)$/.test(t.value))).toEqual([]);
   });
 
   it.each([
