@@ -10510,7 +10510,7 @@ describe('tagTimexes: words that look like a time and are none, and times missed
   });
 });
 
-describe('tagTimexes: the fortnight, election night, past years and "a long time ago"', () => {
+describe('tagTimexes: the fortnight, election night, past years, "a long time ago" and "the recent past"', () => {
   // "The fortnight" is two weeks, the stretch told (our news set 7 of 7; TBAQ has none).
   it.each([
     ['Everyone ill had eaten frozen berries in the fortnight before.', 'the fortnight', 'P2W'],
@@ -10520,6 +10520,9 @@ describe('tagTimexes: the fortnight, election night, past years and "a long time
     ['There were sell programs in past years, too.', 'past years', 'PAST_REF'],
     // (Our news set 7 of 9; TBAQ has none.)
     ['"That was a long time ago," he said.', 'a long time ago', 'PAST_REF'],
+    // The past and the future at large, however near (our news set 1 of 1 each; TBAQ has none).
+    ['Floods this large were unheard of in the recent past.', 'the recent past', 'PAST_REF'],
+    ['The plant may close in the not-too-distant future.', 'the not-too-distant future', 'FUTURE_REF'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
