@@ -4274,7 +4274,8 @@ export const RULES: Rule[] = [
       // And one that names when a run of events is held: "their summer sales", "a spring race".
       const eventHead = !the && !y && /^[a-z]/.test(word) ? SEASON_EVENT_HEAD.exec(follows) : null;
       const held = eventHead !== null && !(s === 'fall' && eventHead.groups?.trade);
-      if (!the && !y && !g(m, 'mod') && !coordinated && !described && !placed && !subject && !held) return null;
+      if (!the && !y && !g(m, 'mod') && !coordinated && !described && !placed && !subject && !held)
+        return null;
       // "the summer recess", "the winter timetable", "the autumn statement": the season names a kind
       // of the noun after it, which our annotators leave untagged (34 of 36 on our news set); so
       // does a bare one a preposition or the weather would place ("after winter trials", "caused by
@@ -5153,6 +5154,14 @@ export const RULES: Rule[] = [
       // (Seconds only after a preposition: "within seconds", "over in seconds"; TBAQ leaves "seconds
       // before the bomb exploded" untagged, our news annotators "the final whistle seconds away".)
       const prepositionOnly = /seconds$/i.test(m[0]);
+      // "plans for the years ahead", "upbeat about the months ahead": the future at large after any
+      // word but one that spans it (see below; weeks stay a length). Not "the days ahead of the
+      // vote", the days before it.
+      const atLarge =
+        the &&
+        !/weeks$/i.test(m[0]) &&
+        !/\b(?:over|during|through)\s+$/i.test(before) &&
+        /^\s+ahead\b(?!\s+of\b)/i.test(text.slice(end, end + 12));
       const ok = the
         ? /\b(?:over|in|during|through)\s+$/i.test(before) &&
           !/^\s+(?:of|before|after|since|ago)\b/i.test(text.slice(end, end + 8))
@@ -5191,14 +5200,16 @@ export const RULES: Rule[] = [
         )
       )
         return null;
-      if (!ok) return null;
+      if (!ok && !atLarge) return null;
       // "in the months ahead", "over the years ahead": "ahead" belongs to the length (TBAQ 1 of 1,
       // our news set 10 of 10).
       const ahead = the ? /^\s+ahead\b/i.exec(text.slice(end, end + 8)) : null;
-      // "could struggle in the months ahead", "more common in the decades ahead": the future at large
-      // (FUTURE_REF), as "in the coming months" is (our news annotators 7 of 8 after "in"). Weeks
+      // "could struggle in the months ahead", "more common in the decades ahead", "plans for the
+      // years ahead": the future at large (FUTURE_REF), as "in the coming months" is (our news
+      // annotators 9 of 10 days, months, years or decades ahead after "in", "for", "about" and the
+      // like; "over the months ahead" stays a length, though its one gold writes FUTURE_REF). Weeks
       // stay a length: TimeBank writes "in the weeks ahead" as one (1 of 1).
-      if (ahead && /\bin\s+$/i.test(before) && !/^the\s+weeks$/i.test(m[0]))
+      if (ahead && atLarge)
         return {
           start: m.index,
           end: end + ahead[0].length,

@@ -2867,6 +2867,9 @@ describe('tagTimexes: "in the months ahead" is the future at large', () => {
     ['Analysts said spending could cool in the months ahead.', 'the months ahead', 'FUTURE_REF'],
     ['Hot summers will become more common in the decades ahead.', 'the decades ahead', 'FUTURE_REF'],
     ['Residents should expect more shaking in the days ahead.', 'the days ahead', 'FUTURE_REF'],
+    // So after any other word that leads to them.
+    ['The group set out its plans for the years ahead.', 'the years ahead', 'FUTURE_REF'],
+    ['Shopkeepers are gloomy about the months ahead.', 'the months ahead', 'FUTURE_REF'],
     // Over them, a length of unstated size; weeks stay a length, as TimeBank writes them.
     ['The outlook will be reassessed over the months ahead.', 'the months ahead', 'PXM'],
     ['Funds may have to sell bonds in the weeks ahead.', 'the weeks ahead', 'PXW'],
