@@ -5176,6 +5176,17 @@ function resolveDate(
       !pastRun &&
       ahead >= 1 &&
       (ahead <= 2 || (ahead <= 4 && !toldInPast(ownWords(ctx.text, c.start, c.end))));
+    // "Day Zero moves into June", "After that come meetings in June, late July and September",
+    // "you're looking at September or October", said five or six months before: a sentence with no
+    // past in it at all looks ahead to the coming one (on the news set, 10 more right for 1 lost; 6
+    // more were every year's, wrong either way: "In August we make our money"). See toldOnlyAhead.
+    const untoldAhead =
+      ahead >= 5 &&
+      ahead <= 6 &&
+      toldOnlyAhead(
+        ownWords(ctx.text, c.start, c.end),
+        lastSentence(ctx.text.slice(Math.max(0, c.start - 200), c.start)),
+      );
     // "Elections to the Assembly take place in May", "In June the World Cup arrives in North
     // America": a fixture told in the present of a timetable is the coming one, however far ahead.
     const scheduled =
@@ -5216,7 +5227,7 @@ function resolveDate(
       CLAUSE_OPEN_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
       PRESENT_SUBJECT_AFTER.test(ctx.text.slice(c.end, c.end + 40));
     y =
-      soon || scheduled || foretold || presentSubject
+      soon || untoldAhead || scheduled || foretold || presentSubject
         ? month > refM
           ? refY
           : refY + 1
@@ -5225,13 +5236,15 @@ function resolveDate(
           : refY - 1;
     why = soon
       ? `no year is given: the coming ${name}, at most four months ahead (${published(ref)})`
-      : scheduled
-        ? `no year is given: the coming ${name}, a fixture told in the present (${published(ref)})`
-        : foretold
-          ? `no year is given: the coming ${name}, which "will" or "would" looks ahead to (${published(ref)})`
-          : presentSubject
-            ? `no year is given: the coming ${name}, the subject of a present "is" (${published(ref)})`
-            : `no year is given: the ${name} nearest before the publication date (${published(ref)})`;
+      : untoldAhead
+        ? `no year is given: the coming ${name}, in a sentence with no past in it (${published(ref)})`
+        : scheduled
+          ? `no year is given: the coming ${name}, a fixture told in the present (${published(ref)})`
+          : foretold
+            ? `no year is given: the coming ${name}, which "will" or "would" looks ahead to (${published(ref)})`
+            : presentSubject
+              ? `no year is given: the coming ${name}, the subject of a present "is" (${published(ref)})`
+              : `no year is given: the ${name} nearest before the publication date (${published(ref)})`;
   }
   const value = fmt(y);
   const alternatives: TimexAlternative[] = [];
@@ -6928,6 +6941,22 @@ const FIRST_HALF_WAS =
   /^\s+(?:was|were)\b(?!\s+(?:(?:still|also)\s+)?(?:expected|forecast|projected|set|due|going|likely|seen|supposed|meant)\b)/i;
 /** A sentence told in the past: a past verb and nothing that looks ahead. */
 const toldInPast = (sentence: string) => PAST_VERB.test(sentence) && !AHEAD_OR_NOW.test(sentence);
+
+/** Before a month, a present perfect ("has since fallen", "have risen") or an event it comes
+ * after ("opens on Friday after a sell-out showing at the festival in "): a time told back to. */
+const LOOKS_BACK_BEFORE = /\b(?:has|have|['’]ve)\b|\bafter\s+(?:a|an|the|its|their|his|her)\b[^,.;]*$/i;
+const HABIT_WORD = new RegExp(`\\b${HABIT_ADVERB}\\b`, 'i');
+
+/**
+ * Whether a sentence (`own`, the month's own words) tells of its month only as ahead: no word in
+ * it may be a past, no habit ("October is usually the wettest month"), and nothing before the month
+ * (`before`, the sentence up to it) looks back.
+ *
+ * @example toldOnlyAhead('Futures markets now point to September or later.', 'Futures markets now point to ') // true
+ */
+function toldOnlyAhead(own: string, before: string): boolean {
+  return !mayTellPast(own) && !HABIT_WORD.test(own) && !LOOKS_BACK_BEFORE.test(before);
+}
 
 /** Whether any word of a sentence may be a past form (an irregular one, "-ed", "died", "used"):
  * generous, for rules that need a sentence free of the past. */

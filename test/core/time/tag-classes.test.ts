@@ -4862,6 +4862,25 @@ describe('tagTimexes: a month with no tense cue three or four months ahead', () 
   });
 });
 
+describe('tagTimexes: a month with no tense cue five or six months ahead, in a sentence with no past', () => {
+  it.each([
+    ['"Maybe Berlin in September," the coach said.', 'September', '2024-03-20', '2024-09'],
+    ['Bookmakers now point to a vote in September.', 'September', '2024-03-20', '2024-09'],
+    ['"Realistically, we\'re looking at August," the engineer said.', 'August', '2024-03-01', '2024-08'],
+  ])('%j: %j (published %s) = %s, the coming one', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it.each([
+    // A present perfect looks back; so does a past.
+    ['Prices have fallen sharply since their peak in September.', 'September', '2024-03-20', '2023-09'],
+    ['Prices fell sharply from their peak in September.', 'September', '2024-03-20', '2023-09'],
+    // Seven months ahead: the one gone.
+    ['Rents in the town are highest in October.', 'October', '2024-03-20', '2023-10'],
+  ])('%j: %j (published %s) = %s, the one gone', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
+
 describe('tagTimexes: a plural noun after a possessive and an adjective is no verb', () => {
   it('reads "across Sydney\'s western suburbs on Tuesday night" in the past, not as a schedule', () => {
     const text =
