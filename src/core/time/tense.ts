@@ -2289,8 +2289,11 @@ function relativeTense(text: string, start: number, end: number): Relative | nul
   if (/^(?:is|are)$/.test(verb) && /^[a-z]{3,}ing$/.test(next))
     return { tense: 'future', cue: `${verb} ${next}`, own: false };
   if (NOT_RELATIVE_VERB.test(verb) || PRESENT_NOT_SCHEDULE.has(verb) || classify(verb) !== null) return null;
-  // "who turns", "that opens"; after a pronoun subject the bare form too, "which they take".
-  if (sForm(verb) || (m[2] && !/(?:ing|ed|ly|s)$/.test(verb) && !BARE_OR_PAST.has(verb)))
+  // "who turns", "that opens"; after a pronoun subject the bare form too, "which they take"; and
+  // after "who", whose plural antecedent takes it: "Pupils in year 11, who sit their exams from
+  // mid-May, were the main worry" (not an adverb before a past: "who first proposed the plan").
+  const pluralWho = m[1] === 'who' && !/^[a-z]{3,}ed$/.test(next) && classify(next) === null;
+  if (sForm(verb) || ((m[2] || pluralWho) && !/(?:ing|ed|ly|s)$/.test(verb) && !BARE_OR_PAST.has(verb)))
     return { tense: 'future', cue: verb, own: false };
   return null;
 }

@@ -10059,6 +10059,9 @@ describe("tagTimexes: a month or weekday inside a relative clause takes that cla
       'November',
       '2024-11',
     ],
+    // After "who", a plural antecedent's bare present; not an adverb before a past.
+    ['Pupils at the school, who sit their exams in October, were sent home on Monday.', 'October', '2024-10'],
+    ['The mayor, who first proposed the levy in October, faces a vote.', 'October', '2023-10'],
     [
       '"We have waited long enough," said Aileen Moffat, whose son sits his maths paper on Tuesday.',
       'Tuesday',
