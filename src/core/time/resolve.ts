@@ -8544,10 +8544,12 @@ function resolvePeriod(
     }
     // "Final results may not be known until early Monday. Turnout by mid-afternoon was running
     // below ..." on a Sunday: a part of a day with no "that", told on the other side of publication
-    // from the day last named, is the publication day's.
+    // from the day last named, is the publication day's. So is the day of "earlier in the day" or
+    // "later in the day": "ahead of the meeting that starts Sept. 19. Data earlier in the day
+    // showed ...", "at the March 14-15 meeting, down from 34 percent earlier in the day".
     if (
       unit === 'day' &&
-      pod &&
+      (pod || c.rule === 'inThe') &&
       rel === 'same' &&
       ref !== null &&
       a.index >= 0 &&

@@ -4764,6 +4764,12 @@ describe('tagTimexes: a part of a day on the side of publication its tense point
   ])('%j: %j (published %s) = %s, not the day last named', (text, span, ref, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
+  it.each([
+    'Traders priced a 30 percent chance of a cut at the meeting set for April 30, down from 45 percent earlier in the day.',
+    'Investors are looking ahead to the rate decision on March 20. Figures released earlier in the day showed factory orders fell.',
+  ])('so is the day of "earlier in the day" told in the past: %j', (text) => {
+    expect(valueOf(text, 'the day', '2024-03-06')).toBe('2024-03-06');
+  });
   it('keeps the day last named when a bound is the only cue', () => {
     const text = 'Yesterday she was at a trade fair in Glasgow until late afternoon.';
     expect(valueOf(text, 'late afternoon', '2016-04-10')).toBe('2016-04-09TAF');
