@@ -1901,6 +1901,21 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // the first day of 2016 | the last day of 1999: that day of the year
+    name: 'dayOfYearEdge',
+    keys: ['day of'],
+    re: /\bthe\s+(?<ord>first|last|final)\s+day\s+of\s+(?<year>1\d{3}|20\d{2})\b(?![-–/]|\s*(?:season|budget|fiscal|financial|tax|academic|school)\b)/gi,
+    build: (m) => {
+      const first = g(m, 'ord')!.toLowerCase() === 'first';
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: 'dayOfYearEdge',
+        meaning: { k: 'date', y: +g(m, 'year')!, m: first ? 1 : 12, d: first ? 1 : 31 },
+      };
+    },
+  },
+  {
     // Monday, Oct. 26, 1998 | Oct. 18, 2023 | February 2022 | mid-November | last March | June last year |
     // the first half of December (the month, its half a part of the span: our news set 6 of 6).
     // "past" names the month gone by only after "this" ("this past August"); alone it is "beyond":

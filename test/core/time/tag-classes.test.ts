@@ -2813,6 +2813,22 @@ describe('tagTimexes: the first or last day of a month', () => {
   });
 });
 
+describe('tagTimexes: the first or last day of a year named by its number', () => {
+  it.each([
+    ['The new tariffs came into force on the first day of 2019.', 'the first day of 2019', '2019-01-01'],
+    ['The archive was sealed on the last day of 1999.', 'the last day of 1999', '1999-12-31'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2023-01-06')).toBe(value);
+  });
+  it('leaves a season or a fiscal year named by its first year to the year', () => {
+    for (const text of [
+      'Tickets went on sale on the first day of 2023-24 season.',
+      'Spending was cut on the last day of 2022 fiscal year.',
+    ])
+      expect(find(text, '2023-01-06').some((t) => /^the (?:first|last) day of/.test(t.text))).toBe(false);
+  });
+});
+
 describe('tagTimexes: "the same period last year" of a half year', () => {
   it.each([
     [
