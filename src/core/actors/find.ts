@@ -444,7 +444,8 @@ function ownersOfPeople(text: string, out: ActorCandidate[]): void {
     const d = out[n + 1]!;
     if (c.kind !== 'person' || c.cued || d.kind !== 'person' || !d.cued || !d.key.includes(' ')) continue;
     // (Not the last word of a name read apart from it: "Halvex Sport's Anna Berg".)
-    const prev = out[n - 1];
+    // (n > 0 first: reading out[-1] is out of bounds, and V8 compiled findActorCandidates again.)
+    const prev = n > 0 ? out[n - 1] : undefined;
     if (prev && prev.end < c.start && /^[ \t]+$/.test(text.slice(prev.end, c.start))) continue;
     if (/^['’]s?[ \t]+$/.test(text.slice(c.end, d.start))) makeOrg(c);
   }
@@ -2065,9 +2066,12 @@ function countedAfter(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isAnd(tokens[k]!)) names++;
   if (names < 2) return false;
   let k = to;
-  while (k < to + 40 && tokens[k] && !opensSentence(tokens[k]!)) k++;
-  if (tokens[k]?.norm !== 'the' || COUNT_WORDS.indexOf(tokens[k + 1]?.norm ?? '') + 2 !== names) return false;
-  for (let n = k + 2; n <= k + 5 && tokens[n] && joined(tokens[n]!); n++)
+  // (Indices checked against the length, not read past it: a read out of bounds had V8 compile
+  // orgList, which inlines this, again.)
+  while (k < to + 40 && k < tokens.length && !opensSentence(tokens[k]!)) k++;
+  if (k >= tokens.length || tokens[k]!.norm !== 'the') return false;
+  if (COUNT_WORDS.indexOf(k + 1 < tokens.length ? tokens[k + 1]!.norm : '') + 2 !== names) return false;
+  for (let n = k + 2; n <= k + 5 && n < tokens.length && joined(tokens[n]!); n++)
     if (!tokens[n]!.cap && ORG_PLURAL.has(tokens[n]!.norm)) return true;
   return false;
 }
