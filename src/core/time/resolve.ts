@@ -6017,8 +6017,9 @@ function stillToday(ctx: ResolveContext, c: Candidate): boolean {
     .split(/[.;:!?]\s|,\s+(?:and|but)\s/)
     .pop()!;
   // (The tense is the relative clause's when the lasting is told in one: "dozens of railways were
-  // regrouped into the zones that still exist today".)
-  const own = clause.split(/\b(?:that|which)\s/).pop()!;
+  // regrouped into the zones that still exist today"; and an appended phrase's after a comma: "it
+  // was filmed by a resident, footage still shown in classrooms today".)
+  const own = clause.split(/\b(?:that|which)\s|,\s/).pop()!;
   if (
     !(STILL_TO_TODAY.test(clause) || CUSTOM_GOES_ON.test(clause)) ||
     /\b(?:was|were|had|did|would)\b/i.test(own)

@@ -7404,6 +7404,12 @@ describe('tagTimexes: "today" as the present, set against a time long past', () 
     // What lasts from a time named at least ten years back, in the simple present.
     ['The bridge opened in June 1931 and still carries traffic today.', 'today', 'PRESENT_REF'],
     ['The mill closed in 1984. Locals say its shadow is still felt today.', 'today', 'PRESENT_REF'],
+    // (After a comma, an appended phrase's own tense: not the main clause's past.)
+    [
+      'The 1964 flood was filmed by a farmer, a reel still played at the village hall today.',
+      'today',
+      'PRESENT_REF',
+    ],
     // Told in a relative clause, after a past; or a custom that goes on.
     [
       'In 1951 dozens of railways were regrouped into the zones that still exist today.',
