@@ -5951,6 +5951,7 @@ function nowadays(ctx: ResolveContext, c: Candidate, sentence: string): boolean 
   const old = namesYearLongPast(prev, yearOf(ctx.ref));
   return (
     (old ||
+      changedSince(prev, yearOf(ctx.ref), ctx.text.slice(c.end, c.end + 40)) ||
       // (A year or two back is no era: '"Two years ago I was playing in front of 50 people," she
       // said. "Today I am a champion."')
       (PAST_ERA.test(prev) && !/\b(?:a|one|two|three|a\s+few)\s+years\s+ago\b/i.test(prev)) ||
@@ -5961,6 +5962,29 @@ function nowadays(ctx: ResolveContext, c: Candidate, sentence: string): boolean 
     !pastClauseAfter(ctx.text, c.end)
   );
 }
+
+/**
+ * '"In 2014 we had no warning system," the mayor said. "Today we have sirens on both bridges."',
+ * '"Two years ago we ran 14 trams. Today it is 18."': after a sentence told some years back (a year
+ * two to nine years before publication, "two years ago", "before the pandemic"), a "today" whose
+ * clause opens on a subject and a present of being or having tells a state then and now, the
+ * present. (Not a day's event: "Today it has come home", nor "today" as the subject, "Today is the
+ * day we stop talking", nor a speaker's own day, "Today I am a champion", nor months back,
+ * "Twelve months ago we had trucks and no cars. Today we have both back".)
+ */
+function changedSince(prev: string, refYear: number, after: string): boolean {
+  if (!STATE_NOW_AFTER.test(after)) return false;
+  if (SOME_YEARS_BACK.test(prev)) return true;
+  return [...prev.matchAll(/\b((?:19|20)\d\d)\b/g)].some((x) => +x[1]! <= refYear - 2 && +x[1]! > refYear - 10);
+}
+/** "two years ago", "several years ago", "before the pandemic": a time some years back. */
+const SOME_YEARS_BACK =
+  /\b(?:(?:two|three|four|five|six|seven|eight|nine|a\s+few|several|[2-9])\s+years\s+ago|before\s+the\s+(?:pandemic|war|crash|recession))\b/i;
+/** After "today", a subject and a present of being or having, not a perfect: " we have 58", ", it's
+ * nearly a fifth", " the club has its own centre" (not " it has come home", nor a possessive, " the
+ * town's mayor"). */
+const STATE_NOW_AFTER =
+  /^,?\s+(?:(?:it|there)['’]s\b|(?:it|we|they|there|the\s+[a-z]+)\s+(?:(?:is|are)\b|(?:has|have)\s+(?![a-z]+(?:ed|en)\b|been|come|done|made|got|gone|won|lost|had|said|told|found|built|brought|kept|left|put|set|shown|sold)[a-z]))/i;
 
 /**
  * "In 2006 a developer bought it, and today the old basin is ringed by flats", "markets today move

@@ -7401,6 +7401,9 @@ describe('tagTimexes: "today" as the present, set against a time long past', () 
       'Today',
       'PRESENT_REF',
     ],
+    // Or after one told some years back, a state then and now.
+    ['"In 2017 the club had one coach," he said. "Today it has nine."', 'Today', 'PRESENT_REF'],
+    ['"Three years ago we sold 40 bikes a week. Today it\'s 150," she said.', 'Today', 'PRESENT_REF'],
     // What lasts from a time named at least ten years back, in the simple present.
     ['The bridge opened in June 1931 and still carries traffic today.', 'today', 'PRESENT_REF'],
     ['The mill closed in 1984. Locals say its shadow is still felt today.', 'today', 'PRESENT_REF'],
@@ -7440,6 +7443,11 @@ describe('tagTimexes: "today" as the present, set against a time long past', () 
       'Today',
       '2021-05-14',
     ],
+    // Nor a day's event, or "today" as the subject, after some years back.
+    ['"In 2017 we lost the final," he said. "Today we have won it."', 'Today', '2021-05-14'],
+    ['"Three years ago we sold 40 bikes a week. Today is a new start," she said.', 'Today', '2021-05-14'],
+    // Nor months back.
+    ['"Twelve months ago we had no buyers. Today we have three," she said.', 'Today', '2021-05-14'],
     // Nor "still" with no time long past in the text.
     ['The bridge still carries traffic today, engineers said.', 'today', '2021-05-14'],
   ])('leaves %j: %j = %s', (text, span, value) => {
