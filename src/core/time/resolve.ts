@@ -5959,7 +5959,10 @@ function nowadays(ctx: ResolveContext, c: Candidate, sentence: string): boolean 
     // (Not an anniversary's day: "Today, exactly 50 years after the explosion, Lovell is ...".)
     !NOT_NOWADAYS.test(sentence) &&
     // (Nor a day's news: '"... for generations," she said. "Today we told them they can stay."')
-    !pastClauseAfter(ctx.text, c.end)
+    !pastClauseAfter(ctx.text, c.end) &&
+    // (Nor a wait's end: '"... since the 1980s. Today, finally, we deliver."', "Today we can finally
+    // tell the airlines".)
+    !FINALLY_AFTER.test(ctx.text.slice(c.end, c.end + 40))
   );
 }
 
@@ -5985,6 +5988,9 @@ const SOME_YEARS_BACK =
  * town's mayor"). */
 const STATE_NOW_AFTER =
   /^,?\s+(?:(?:it|there)['’]s\b|(?:it|we|they|there|the\s+[a-z]+)\s+(?:(?:is|are)\b|(?:has|have)\s+(?![a-z]+(?:ed|en)\b|been|come|done|made|got|gone|won|lost|had|said|told|found|built|brought|kept|left|put|set|shown|sold)[a-z]))/i;
+
+/** "finally" early in the clause after "today": ", finally, we deliver", " we can finally tell". */
+const FINALLY_AFTER = /^,?\s+(?:[a-z]+\s+){0,2}finally\b/i;
 
 /**
  * "In 2006 a developer bought it, and today the old basin is ringed by flats", "markets today move

@@ -7446,6 +7446,12 @@ describe('tagTimexes: "today" as the present, set against a time long past', () 
     // Nor a day's event, or "today" as the subject, after some years back.
     ['"In 2017 we lost the final," he said. "Today we have won it."', 'Today', '2021-05-14'],
     ['"Three years ago we sold 40 bikes a week. Today is a new start," she said.', 'Today', '2021-05-14'],
+    // Nor a wait's end, after decades.
+    [
+      '"We have asked for this road since 1990," the mayor said. "Today, finally, it opens."',
+      'Today',
+      '2021-05-14',
+    ],
     // Nor months back.
     ['"Twelve months ago we had no buyers. Today we have three," she said.', 'Today', '2021-05-14'],
     // Nor "still" with no time long past in the text.
