@@ -5957,7 +5957,9 @@ function nowadays(ctx: ResolveContext, c: Candidate, sentence: string): boolean 
       (PAST_ERA.test(prev) && !/\b(?:a|one|two|three|a\s+few)\s+years\s+ago\b/i.test(prev)) ||
       /\b(?:century|centuries|World\s+War|generations?|back\s+then|in\s+those\s+days)\b/i.test(prev)) &&
     // (Not an anniversary's day: "Today, exactly 50 years after the explosion, Lovell is ...".)
-    !NOT_NOWADAYS.test(sentence) &&
+    // (Only the clause of "today" itself: "Today the wreck is being mapped, and the company says it
+    // will return" is the present.)
+    !NOT_NOWADAYS.test(sentence.split(AND_CLAUSE)[0]!) &&
     // (Nor a day's news: '"... for generations," she said. "Today we told them they can stay."')
     !pastClauseAfter(ctx.text, c.end) &&
     // (Nor a wait's end: '"... since the 1980s. Today, finally, we deliver."', "Today we can finally
@@ -5989,6 +5991,8 @@ const SOME_YEARS_BACK =
 const STATE_NOW_AFTER =
   /^,?\s+(?:(?:it|there)['’]s\b|(?:it|we|they|there|the\s+[a-z]+)\s+(?:(?:is|are)\b|(?:has|have)\s+(?![a-z]+(?:ed|en)\b|been|come|done|made|got|gone|won|lost|had|said|told|found|built|brought|kept|left|put|set|shown|sold)[a-z]))/i;
 
+/** Where a second clause opens: ", and ", ", but ". */
+const AND_CLAUSE = /,\s+(?:and|but)\s/;
 /** "finally" early in the clause after "today": ", finally, we deliver", " we can finally tell". */
 const FINALLY_AFTER = /^,?\s+(?:[a-z]+\s+){0,2}finally\b/i;
 

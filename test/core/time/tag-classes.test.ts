@@ -7401,6 +7401,12 @@ describe('tagTimexes: "today" as the present, set against a time long past', () 
       'Today',
       'PRESENT_REF',
     ],
+    // A past or a plan only in a clause after ", and" leaves the present.
+    [
+      'The mill closed in 1984. Today the site is a park, and the council says it will add a cafe.',
+      'Today',
+      'PRESENT_REF',
+    ],
     // Or after one told some years back, a state then and now.
     ['"In 2017 the club had one coach," he said. "Today it has nine."', 'Today', 'PRESENT_REF'],
     ['"Three years ago we sold 40 bikes a week. Today it\'s 150," she said.', 'Today', 'PRESENT_REF'],
@@ -7446,6 +7452,12 @@ describe('tagTimexes: "today" as the present, set against a time long past', () 
     // Nor a day's event, or "today" as the subject, after some years back.
     ['"In 2017 we lost the final," he said. "Today we have won it."', 'Today', '2021-05-14'],
     ['"Three years ago we sold 40 bikes a week. Today is a new start," she said.', 'Today', '2021-05-14'],
+    // Nor a plan in the clause of "today" itself.
+    [
+      'The mill closed in 1984. Today the site will reopen as a park, and a band will play.',
+      'Today',
+      '2021-05-14',
+    ],
     // Nor a wait's end, after decades.
     [
       '"We have asked for this road since 1990," the mayor said. "Today, finally, it opens."',
