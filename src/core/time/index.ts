@@ -1118,8 +1118,23 @@ function pastStory(
     ctx.storyTime = { ...a, end: c.end };
     ctx.storyTimes = (ctx.storyTimes ?? 0) + 1;
   }
-  if (Math.abs(when - ref) < 2 * 365 * DAY_MS) ctx.pastDay = null;
-  else if (a.d !== undefined && told) ctx.pastDay = { index, day: when, end: c.end };
+  if (Math.abs(when - ref) < 2 * 365 * DAY_MS) {
+    // ("The sirens went off on July 16, 1993. 'I didn't believe it,' she said on Thursday. The rain
+    // had started in April": the day of a saying near publication is when a witness speaks, not
+    // where the story goes on; the story long past takes up again after the saying's sentence.)
+    const past = ctx.pastDay;
+    ctx.pastDay =
+      past && SAID_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 16), c.start))
+        ? { index: past.index, day: past.day, end: sentenceEndAfter(ctx.text, c) }
+        : null;
+  } else if (a.d !== undefined && told) ctx.pastDay = { index, day: when, end: c.end };
+}
+
+/** Where the sentence holding `c` ends. */
+function sentenceEndAfter(text: string, c: { start: number; end: number }): number {
+  const own = text.slice(c.start, c.end);
+  const sentence = sentenceAround(text, c.start, c.end);
+  return c.end + sentence.length - (sentence.lastIndexOf(own) + own.length);
 }
 
 /** "The record was set on ", "a record set in ": the day of a record, a bound the story is not told at. */

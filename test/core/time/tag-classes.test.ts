@@ -6306,6 +6306,27 @@ describe('tagTimexes: dates of a story told at a day long past', () => {
   ])('%j: %j = %s', (t, span, value) => {
     expect(valueOf(t, span, '2013-10-09')).toBe(value);
   });
+  // A witness's saying near publication is not where the story goes on: it takes up the day long
+  // past again after the saying's sentence, though not inside it.
+  it.each([
+    [
+      'The dam burst at 4 a.m. on March 3, 1972. "I heard it go," she said on Tuesday, in the kitchen of the farm. The snow had melted early in February, and the army came on March 9.',
+      'March 9',
+      '1972-03-09',
+    ],
+    [
+      'The dam burst at 4 a.m. on March 3, 1972. "I heard it go," she said on Tuesday, in the kitchen of the farm. The snow had melted early in February, and the army came on March 9.',
+      'early in February',
+      '1972-02',
+    ],
+    [
+      'The dam burst at 4 a.m. on March 3, 1972. "I heard it go," she said on Tuesday, in the house she rebuilt on March 9.',
+      'March 9',
+      '2022-03-09',
+    ],
+  ])('%j: %j = %s', (t, span, value) => {
+    expect(valueOf(t, span, '2022-03-17')).toBe(value);
+  });
   it('does not follow a month named outright in the paragraph before, often in passing', () => {
     const t =
       'At 1:23 a.m. on April 26, 1986, a test at the plant went wrong. The only disaster of comparable scale came in March 2011.\n\nThe city was not evacuated until the afternoon of April 27.';
