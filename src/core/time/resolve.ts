@@ -4234,11 +4234,12 @@ function futureClause(t: Tense): boolean {
 }
 const LIMIT_CUES = new Set(['until', 'till', 'before', 'by']);
 
-/** A year opening its sentence: "In 2019,", "Last year", "That year", "Two years ago,"; a quotation
+/** A year opening its sentence: "In 2019,", "Last year", "That year", "Two years ago,", "Fifty years
+ * ago, on the evening of Saturday 18 November" (any count of years, in words or digits); a quotation
  * ("\"Last year we were done by Oct. 5\"") or a clause after a semicolon ("; last year it fell on 23
  * October") that opens on it too. */
 const YEAR_OPENER =
-  /(?:(?:^|[.!?]["')”’]*\s+|\n\s*)["“‘]?|;\s+)(?:(?:In|By|During)\s+)?(?:(?:last|that|the\s+previous|the\s+following|the\s+next)\s+year|(?:1[5-9]|20)\d\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago)\s*,?$/i;
+  /(?:(?:^|[.!?]["')”’]*\s+|\n\s*)["“‘]?|;\s+)(?:(?:In|By|During)\s+)?(?:(?:last|that|the\s+previous|the\s+following|the\s+next)\s+year|(?:1[5-9]|20)\d\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a\s+hundred|one\s+hundred|\d{1,3})\s+years?\s+ago)\s*,?$/i;
 
 function resolveDate(
   m: Extract<Meaning, { k: 'date' }>,

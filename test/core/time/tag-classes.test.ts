@@ -6359,6 +6359,37 @@ describe('tagTimexes: dates of a story told at a day long past', () => {
   });
 });
 
+describe('tagTimexes: a date set in the year that opens its sentence', () => {
+  it.each([
+    [
+      'Thirty years ago, on the night of Friday 14 October, the mill burned down. The next morning, crowds gathered.',
+      'the night of Friday 14 October',
+      '1994-10-14TNI',
+    ],
+    [
+      'Thirty years ago, on the night of Friday 14 October, the mill burned down. The next morning, crowds gathered.',
+      'The next morning',
+      '1994-10-15TMO',
+    ],
+    ['Twenty years ago, in March, the river flooded the town.', 'March', '2004-03'],
+  ])('%j: %j = %s', (t, span, value) => {
+    expect(valueOf(t, span, '2024-06-01')).toBe(value);
+  });
+  // (A weekday that fits the year of publication too: 14 March was a Tuesday in 1995 and in 2023.)
+  it('sets a weekday and date after "years ago" in that year', () => {
+    const t =
+      'Twenty-eight years ago, on the evening of Tuesday 14 March, the ferry sank. The following evening, divers went down.';
+    expect(valueOf(t, 'the evening of Tuesday 14 March', '2023-03-15')).toBe('1995-03-14TEV');
+    expect(valueOf(t, 'The following evening', '2023-03-15')).toBe('1995-03-15TEV');
+  });
+  // A year told as an object is no setting: results for a year are reported after it.
+  it('keeps a date after a year told as an object ahead', () => {
+    expect(
+      valueOf('The bank will report results for 2023 on 22 February.', '22 February', '2024-01-10'),
+    ).toBe('2024-02-22');
+  });
+});
+
 describe('tagTimexes: the month just ended, with no plain future before it in its clause', () => {
   it.each([
     [
