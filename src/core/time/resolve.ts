@@ -3360,12 +3360,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           (nearDay(ctx, c) || leadBack)
         )
       ) {
-        const nextDays = nextDaysBase(ctx.narr, unit, m.dir, n);
-        anchorPoint = nextDays ?? nightsDay(ctx.narr, unit, m.dir);
+        anchorPoint = nightsDay(ctx.narr, unit, m.dir);
         anchor = { kind: 'timex', index: ctx.narr.index };
-        why = nextDays
-          ? `${n} ${unit}(s) after ${NEXT_DAYS_BASE}`
-          : anchorPoint === ctx.narr
+        why =
+          anchorPoint === ctx.narr
             ? `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} the date the text last named`
             : `${n} ${unit}(s) after ${NIGHTS_DAY}`;
         // ("The inquiry opened in January 1964 ... repairs for the spring of 1964. The inquiry reported
@@ -7138,34 +7136,6 @@ function nightsDay(a: NarrativeAnchor, unit: string, dir: number): NarrativeAnch
   )
     return a;
   return dayAnchor(a.index, dayOf(a.y, a.m, a.d) - DAY_MS);
-}
-
-/** What nextDaysBase counts from, in an explanation. */
-const NEXT_DAYS_BASE = 'the day the next day the text last named was counted from';
-/**
- * "Thirty-one men were brought out alive the next day; three days later the rescuers were forced
- * back", "The next day she was back at her desk. Nine days later, four million people lined the
- * streets": days counted on after "the next day" (or "the following day") count from the day it
- * followed, the one the story is about, as days after "the next morning" do (see nightsDay). (Not
- * a single day, "The next day ... a day later", which goes on from it; nor a count back.) Null
- * when `a` is no day counted one on from another.
- */
-function nextDaysBase(a: NarrativeAnchor, unit: string, dir: number, n: number): NarrativeAnchor | null {
-  const base = a.from;
-  if (
-    unit !== 'day' ||
-    dir <= 0 ||
-    n < 2 ||
-    a.nightAfter ||
-    a.h !== undefined ||
-    a.m === undefined ||
-    a.d === undefined ||
-    base?.m === undefined ||
-    base.d === undefined
-  )
-    return null;
-  const day = dayOf(base.y, base.m, base.d);
-  return dayOf(a.y, a.m, a.d) - day === DAY_MS ? dayAnchor(base.index, day) : null;
 }
 
 /** The day `day` as the anchor of the timex at `index`: its year, month and date. */
