@@ -890,41 +890,6 @@ function clauseDisowns(
 }
 
 /**
- * Whether the day the text last named is a date of the background, weeks or months from publication,
- * that a clock time told in the past a sentence or more on is not on: "The teachers' contract expired
- * June 30 ... told a crowd outside district headquarters at noon", "were seized on Oct. 2 near the
- * town ... told reporters at the airport at 9 a.m.": in a story of the week up to publication (one
- * that named a day of it, and opened on another day than that date), the hour is the story's. (Not a
- * date named by its weekday, its part of the day or its own clock time: "on the evening of 14 March
- * ... left Uig at 6.10pm", "left at 6:12 p.m. on Jan. 4 ... At 6:44 p.m.".)
- */
-function backgroundDate(ctx: ResolveContext, ref: number | null, c: Candidate): boolean {
-  const last = ctx.lastDay;
-  if (
-    ref === null ||
-    !last ||
-    last.h !== undefined ||
-    last.weekday ||
-    last.late ||
-    last.lateDay ||
-    last.early ||
-    last.morning ||
-    last.afternoon ||
-    !ctx.leadDay ||
-    !ctx.firstDay ||
-    ctx.firstDay.day === last.day
-  )
-    return false;
-  const away = Math.abs(last.day - ref);
-  return (
-    away > 7 * DAY_MS &&
-    away <= 365 * DAY_MS &&
-    sentencesBetween(ctx.text, last.end, c.start) > 0 &&
-    tenseAt(ctx.text, c.start, c.end).tense === 'past'
-  );
-}
-
-/**
  * A plain present of lasting right before "until" and an hour: "remains in force until midnight",
  * "The celebrations began on Friday and continue until midnight": the hour is still to come, not on
  * the day already past its sentence named.
@@ -2070,7 +2035,6 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           /[,;]/.test(ctx.text.slice(ctx.lastDay.end, c.start))
         ) &&
         !clauseDisowns(ctx, ref, ctx.lastDay.day, c, ctx.lastDay.end) &&
-        !backgroundDate(ctx, ref, c) &&
         // ("If storms force a postponement, the show will move to Wednesday night. Main Street will be
         // closed from 8 a.m.": a fallback day is not the day of the clock times the story goes on to.)
         !(ctx.lastDay.contingent && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) > 0) &&
