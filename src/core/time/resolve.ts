@@ -5943,7 +5943,9 @@ function nowadays(ctx: ResolveContext, c: Candidate, sentence: string): boolean 
 function changedSince(prev: string, refYear: number, after: string): boolean {
   if (!STATE_NOW_AFTER.test(after)) return false;
   if (SOME_YEARS_BACK.test(prev)) return true;
-  return [...prev.matchAll(/\b((?:19|20)\d\d)\b/g)].some((x) => +x[1]! <= refYear - 2 && +x[1]! > refYear - 10);
+  return [...prev.matchAll(/\b((?:19|20)\d\d)\b/g)].some(
+    (x) => +x[1]! <= refYear - 2 && +x[1]! > refYear - 10,
+  );
 }
 /** "two years ago", "several years ago", "before the pandemic": a time some years back. */
 const SOME_YEARS_BACK =
@@ -8515,8 +8517,10 @@ function resolvePeriod(
     // "Final results may not be known until early Monday. Turnout by mid-afternoon was running
     // below ..." on a Sunday: a part of a day with no "that", told on the other side of publication
     // from the day last named, is the publication day's. So is the day of "earlier in the day" or
-    // "later in the day": "ahead of the meeting that starts Sept. 19. Data earlier in the day
-    // showed ...", "at the March 14-15 meeting, down from 34 percent earlier in the day".
+    // "later in the day" after a day still ahead told in the past: "ahead of the meeting that starts
+    // Sept. 19. Data earlier in the day showed ...", "at the March 14-15 meeting, down from 34
+    // percent earlier in the day". (Not after a day gone told in the future, which is mostly the day
+    // of a saying and its plan: "said on Monday that the board will vote later in the day".)
     if (
       unit === 'day' &&
       (pod || c.rule === 'inThe') &&
@@ -8535,7 +8539,7 @@ function resolvePeriod(
       const t =
         day > ref || (day < ref && ref - day <= 7 * DAY_MS) ? tenseAt(ctx.text, c.start, c.end) : null;
       const tense = t && !/^(?:until|till|through)$/i.test(t.cue ?? '') ? t.tense : 'none';
-      if ((day > ref && tense === 'past') || (day < ref && tense === 'future'))
+      if ((day > ref && tense === 'past') || (day < ref && tense === 'future' && pod))
         a = { index: -1, y: yearOf(ref), m: monthOf(ref), d: dateOf(ref) };
     }
     // "This blog will be updated throughout the night", "We will keep this blog running through the

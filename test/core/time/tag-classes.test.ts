@@ -4786,6 +4786,13 @@ describe('tagTimexes: a part of a day on the side of publication its tense point
   ])('so is the day of "earlier in the day" told in the past: %j', (text) => {
     expect(valueOf(text, 'the day', '2024-03-06')).toBe('2024-03-06');
   });
+  // (Only after a day still ahead: a day gone told in the future is mostly a saying's and its plan.)
+  it.each([
+    'Officials said on Monday that the board will vote later in the day.',
+    'The company said on Monday it would announce the result later in the day.',
+  ])('keeps the day gone of "later in the day" told in the future: %j', (text) => {
+    expect(valueOf(text, 'the day', '2024-03-06')).toBe('2024-03-04');
+  });
   it('keeps the day last named when a bound is the only cue', () => {
     const text = 'Yesterday she was at a trade fair in Glasgow until late afternoon.';
     expect(valueOf(text, 'late afternoon', '2016-04-10')).toBe('2016-04-09TAF');
