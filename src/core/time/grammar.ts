@@ -1060,9 +1060,16 @@ function dayWordOf(when: string): string | undefined {
   return undefined;
 }
 
+/** Words after a date that leave it whole, not modifying a noun after it: function words, "said",
+ * "ago" ("the 2 May vote was", "on the first day of 2024 and"), as a pattern's alternation. */
+const FUNCTION_WORD_AFTER_DATE =
+  'and|or|but|nor|is|was|were|are|be|been|will|would|could|should|may|might|can|has|have|had|to|in|on|at|for|from|by|with|when|while|as|of|that|this|these|those|which|who|whose|where|after|before|until|till|since|last|next|the|a|an|its|his|her|their|our|than|then|so|if|into|onto|over|under|through|during|against|between|about|also|said|says|ago';
 /** A word after a date that is a noun it modifies ("deadline", "referendum"), not a function word. */
-const NOUN_AFTER_DATE =
-  /^\s+(?!(?:and|or|but|nor|is|was|were|are|be|been|will|would|could|should|may|might|can|has|have|had|to|in|on|at|for|from|by|with|when|while|as|of|that|this|these|those|which|who|whose|where|after|before|until|till|since|last|next|the|a|an|its|his|her|their|our|than|then|so|if|into|onto|over|under|through|during|against|between|about|also|said|says|ago)\b)[a-z]{3,}\b/;
+const NOUN_AFTER_DATE = new RegExp(`^\\s+(?!(?:${FUNCTION_WORD_AFTER_DATE})\\b)[a-z]{3,}\\b`);
+/** After a year that ends its noun phrase: punctuation, a dash, the end, or a function word; not a
+ * possessive or a noun it modifies ("the first day of 2024's session", "of 2024 Australian Open
+ * play", "of 2023-24 season"), as a pattern's source. */
+const YEAR_ENDS_PHRASE = String.raw`(?=${NOTHING_AFTER}|\s*["”—]|\s+–\s|\s+(?:${FUNCTION_WORD_AFTER_DATE})\b)`;
 
 /** Before "calendar", what makes it a noun: an article or a possessive (with any names between,
  * "the Pirelli "), or a name inside a sentence ("unveiled Pirelli "). */
@@ -1904,15 +1911,18 @@ export const RULES: Rule[] = [
     // the first day of 2016 | the last day of 1999: that day of the year
     name: 'dayOfYearEdge',
     keys: ['day of'],
-    re: /\bthe\s+(?<ord>first|last|final)\s+day\s+of\s+(?<year>1\d{3}|20\d{2})\b(?![-–/]|\s*(?:season|budget|fiscal|financial|tax|academic|school)\b)/gi,
+    re: new RegExp(
+      String.raw`\bthe\s+(?<ord>first|last|final)\s+day\s+of\s+(?<year>1\d{3}|20\d{2})\b${YEAR_ENDS_PHRASE}`,
+      'gi',
+    ),
     build: (m) => {
       const first = g(m, 'ord')!.toLowerCase() === 'first';
-      return {
-        start: m.index,
-        end: m.index + m[0].length,
-        rule: 'dayOfYearEdge',
-        meaning: { k: 'date', y: +g(m, 'year')!, m: first ? 1 : 12, d: first ? 1 : 31 },
-      };
+      return whole(m, 'dayOfYearEdge', {
+        k: 'date',
+        y: +g(m, 'year')!,
+        m: first ? 1 : 12,
+        d: first ? 1 : 31,
+      });
     },
   },
   {

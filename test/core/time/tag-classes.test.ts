@@ -2817,15 +2817,22 @@ describe('tagTimexes: the first or last day of a year named by its number', () =
   it.each([
     ['The new tariffs came into force on the first day of 2019.', 'the first day of 2019', '2019-01-01'],
     ['The archive was sealed on the last day of 1999.', 'the last day of 1999', '1999-12-31'],
+    ['Markets were shut on the last day of 2020 as cases rose.', 'the last day of 2020', '2020-12-31'],
+    ['The first day of 2021 was the coldest in a decade.', 'The first day of 2021', '2021-01-01'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2023-01-06')).toBe(value);
   });
-  it('leaves a season or a fiscal year named by its first year to the year', () => {
-    for (const text of [
-      'Tickets went on sale on the first day of 2023-24 season.',
-      'Spending was cut on the last day of 2022 fiscal year.',
-    ])
-      expect(find(text, '2023-01-06').some((t) => /^the (?:first|last) day of/.test(t.text))).toBe(false);
+  // (A year before a possessive or a noun names the year of that thing, whose first day is not the
+  // year's.)
+  it.each([
+    ["Lawmakers clashed on the first day of 2024's legislative session.", '2024-01-01'],
+    ['Rain stopped play on the first day of 2024 Australian Open play.', '2024-01-01'],
+    ['Tickets went on sale on the first day of 2023-24 season ticket sales.', '2023-01-01'],
+    ['Shares slid on the last day of 2022 trading in Tokyo.', '2022-12-31'],
+  ])('%j: a day of the thing the year names, not %s', (text, value) => {
+    const found = find(text, '2024-03-06');
+    expect(found.some((t) => /^the (?:first|last) day of/.test(t.text))).toBe(false);
+    expect(found.map((t) => t.value)).not.toContain(value);
   });
 });
 
