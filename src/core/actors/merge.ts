@@ -20,11 +20,16 @@ type Entity = {
 };
 
 // Matching ignores accents and Arabic articles, so "Nasr Brigades" joins "Abu al-Nasr Brigades".
-const matchTokens = (key: string) =>
-  foldAccents(key)
-    .split(' ')
-    .map((w) => w.replace(/^(?:al|el)[-‐]/, ''))
-    .filter((w) => w.length > 0);
+// (Filled by push: `map` and `filter` make packed arrays in the interpreter and holey ones in
+// optimised code, and groupNames, reading both, was deoptimised and compiled again.)
+const matchTokens = (key: string): string[] => {
+  const tokens: string[] = [];
+  for (const w of foldAccents(key).split(' ')) {
+    const token = w.replace(/^(?:al|el)[-‐]/, '');
+    if (token.length > 0) tokens.push(token);
+  }
+  return tokens;
+};
 
 const isSubset = (a: string[], b: Set<string>) => a.every((w) => b.has(w));
 
