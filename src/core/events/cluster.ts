@@ -1099,16 +1099,15 @@ export function clusterEvents(
     const dates = datesOf.get(sentenceKey[i]!)!;
     const list = terms.list();
     // A day takes the words nearer a time in it told beside it too (see isTimeToldIn).
-    const others =
-      dates.length > 1
-        ? dates
-            .filter((d) => d.timex !== e.timex && !isTimeToldIn(d, e))
-            .map(({ timex: { start, end } }): OtherDate => ({
-              start,
-              end,
-              clause: relativeClauseStart(e.sentence, { start, end }, e.timex),
-            }))
-        : [];
+    // (Filled by push: `[]`, `filter` and `map` give arrays of different kinds, in the interpreter
+    // and in optimised code, and nearestToOwnDate, reading them all, was deoptimised and compiled again.)
+    const others: OtherDate[] = [];
+    if (dates.length > 1)
+      for (const d of dates) {
+        if (d.timex === e.timex || isTimeToldIn(d, e)) continue;
+        const { start, end } = d.timex;
+        others.push({ start, end, clause: relativeClauseStart(e.sentence, { start, end }, e.timex) });
+      }
     eachContentWord(e, others, (w) => list.add(terms.wordId(w)));
     // An opening "He" or "She" read as the name it stands for (see antecedentFinder), when the
     // subject goes with this date.
