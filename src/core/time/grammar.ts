@@ -1345,12 +1345,44 @@ const SEASON_COMPOUND_HEAD =
   /^\s+(?:recess|window|transfer|timetable|schedule|statement|classics|equinox|storms?|break|heat|rate|service|season|meeting|festival|play|half-term|wheat|barley|crops?|sports|driving|record|trials?|day|time|reading\s+(?:program|programme|list|challenge))\b/i;
 /**
  * A noun after a bare season that makes it the time of a run of events held in it: "their summer
- * sales", "choosing a spring race", "the company's autumn tour", "a sleepy summer campaign", "strong
- * summer demand", "from their summer highs" (our news golds tag a bare season before these 16 times
- * in 17). Not "fall" before a noun of trade, which is a drop: "a steep fall hit demand".
+ * sales", "choosing a spring race", "the company's autumn tour", "a sleepy summer campaign", "from
+ * their summer highs" (our news golds tag a bare season before these 16 times in 17). The group
+ * `dropHead` holds the nouns "fall" may instead be the drop before: "who saw their pay fall demand".
  */
 const SEASON_EVENT_HEAD =
-  /^\s+(?:(?:tours?|races?|campaigns?|bookings|auctions?|elections?|reshuffle)|(?<trade>sales|inventories|demand|highs|lows|hits?))\b(?!-)/i;
+  /^\s+(?:(?:tours?|races?|campaigns?|bookings|auctions?|elections?|reshuffle)|(?<dropHead>sales|inventories|demand|highs|lows))\b(?!-)/i;
+/**
+ * Before such a season, what makes its events some one run: a determiner or an owner, maybe with one
+ * word between ("their summer sales", "a four-week summer tour", "the party's spring campaign"). A
+ * bare plural or mass noun is any year's: "Retailers count on summer sales", "countries hold spring
+ * elections". ("that" is left out: it is as often the conjunction, "said that summer sales rose";
+ * so is "it's": "it's summer sales season".)
+ */
+const SEASON_EVENT_OWNER_BEFORE = new RegExp(
+  `(?:^|[^\\w'’])(?:${[...DETERMINERS].filter((w) => w !== 'that').join('|')}|(?!(?:it|that|there|here|he|she|what|who|where|let)['’])[A-Za-z]+(?:['’]s|s['’]))\\s+(?:[a-z][\\w-]*\\s+)?$`,
+  'i',
+);
+/**
+ * After a season's events, what puts them in another year or in none: a year or decade ("winter
+ * highs of 2021", "autumn lows in 2019", "summer tours from the 1980s"), or a habit of many years
+ * ("her spring races have all been", "their summer sales are usually").
+ */
+const SEASON_EVENT_NOT_THIS_AFTER =
+  /^\s*(?:(?:of|in|from|since|during|between)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1\d{3}|20\d{2})|(?:of\s+)?['’]\d\d\b|(?:(?:have|has|are|is|were|was|had)\s+)?(?:all|always|usually|typically|normally|traditionally|generally|often|mostly)\b)/i;
+
+/**
+ * Whether a bare lowercase season names when one run of events is held: "their summer sales", "its
+ * fall tour" (not "fall" before a noun it may be the drop of; see SEASON_EVENT_HEAD).
+ *
+ * @example seasonHoldsEvents('dedicated its ', ' tour to the late drummer', 'fall') // true
+ */
+function seasonHoldsEvents(lead: string, follows: string, s: string): boolean {
+  const head = SEASON_EVENT_HEAD.exec(follows);
+  if (!head || (s === 'fall' && head.groups?.dropHead)) return false;
+  return (
+    SEASON_EVENT_OWNER_BEFORE.test(lead) && !SEASON_EVENT_NOT_THIS_AFTER.test(follows.slice(head[0].length))
+  );
+}
 /** What follows a length of unstated size: "months of talks", "hours before", "weeks ahead",
  * "hours to go", "weeks left" (how long remains; not the verb: "years left him scarred"). */
 const UNITS_THEN =
@@ -4297,8 +4329,11 @@ export const RULES: Rule[] = [
         opensSentence(text, m.index) &&
         SEASON_SUBJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48));
       // And one that names when a run of events is held: "their summer sales", "a spring race".
-      const eventHead = !the && !y && /^[a-z]/.test(word) ? SEASON_EVENT_HEAD.exec(follows) : null;
-      const held = eventHead !== null && !(s === 'fall' && eventHead.groups?.trade);
+      const held =
+        !the &&
+        !y &&
+        /^[a-z]/.test(word) &&
+        seasonHoldsEvents(lead, text.slice(m.index + m[0].length, m.index + m[0].length + 56), s);
       if (!the && !y && !g(m, 'mod') && !coordinated && !described && !placed && !subject && !held)
         return null;
       // "the summer recess", "the winter timetable", "the autumn statement": the season names a kind
