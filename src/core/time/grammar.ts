@@ -1481,6 +1481,10 @@ const DAY_OF_OCCASION =
 
 /** A lower-case "the" before a capital ("Back to the Future"): title case inside a sentence. */
 const TITLE_CASE_THE = /^the\s+[A-Z]/;
+/** "the recent past", "the very recent past", "the near future", "the not-too-distant future", "the
+ * not so distant future": how near, then which way. */
+const NEAR_PAST_OR_FUTURE =
+  /\bthe\s+(?:(?:not[\s-]+(?:too|so|that)|very|more|fairly|relatively|quite)[\s-]+)?(?:(?<past>recent\s+past)|(?:near|distant)\s+future)\b/gi;
 /** Before "the future", what makes it the time, not an adjective: "in ", "into ", an opening "For ". */
 const FUTURE_AS_TIME_BEFORE = /\b(?:[Ii]n|[Ii]nto|For)\s+$/;
 /** After "the future", a name of up to three words and then its verb: " Congress will", " Acme
@@ -5324,6 +5328,18 @@ export const RULES: Rule[] = [
         why: 'a count of seasons, each a year long',
       });
     },
+  },
+  {
+    // the recent past | the very recent past | the near future | the not-too-distant future | the
+    // not so distant future: the past or the future at large, however near it is said to be (our news
+    // annotators tag these whole; spellings of the degree vary, so a pattern, not a list of phrases)
+    name: 'nearPastOrFuture',
+    keys: ['past', 'future'],
+    re: NEAR_PAST_OR_FUTURE,
+    build: (m) =>
+      TITLE_CASE_THE.test(m[0])
+        ? null
+        : whole(m, 'nearPastOrFuture', { k: 'ref', value: g(m, 'past') ? 'PAST_REF' : 'FUTURE_REF' }),
   },
   {
     name: 'vague',

@@ -251,15 +251,12 @@ export const VAGUE_REFS: Record<string, string> = {
   'a generation ago': 'PAST_REF',
   // "That was a long time ago": the past at large (our news annotators 7 of 9).
   'a long time ago': 'PAST_REF',
-  'the recent past': 'PAST_REF',
+  // ("the recent past", "the near future" and their degrees: the grammar's rule nearPastOrFuture.)
   'the future': 'FUTURE_REF',
   'the near term': 'FUTURE_REF',
   'the short term': 'FUTURE_REF',
   'as soon as possible': 'FUTURE_REF',
   soon: 'FUTURE_REF',
-  'the near future': 'FUTURE_REF',
-  'the distant future': 'FUTURE_REF',
-  'the not-too-distant future': 'FUTURE_REF',
 };
 
 /** Adverbs and phrases that denote a recurring time (TimeML SET). */

@@ -10680,6 +10680,11 @@ describe('tagTimexes: the fortnight, election night, past years, "a long time ag
     // The past and the future at large, however near (our news set 1 of 1 each; TBAQ has none).
     ['Floods this large were unheard of in the recent past.', 'the recent past', 'PAST_REF'],
     ['The plant may close in the not-too-distant future.', 'the not-too-distant future', 'FUTURE_REF'],
+    // However its nearness is spelled or qualified.
+    ['We expect a ruling in the not too distant future.', 'the not too distant future', 'FUTURE_REF'],
+    ['Cars may fly in the not-so-distant future.', 'the not-so-distant future', 'FUTURE_REF'],
+    ['Talks will resume in the very near future.', 'the very near future', 'FUTURE_REF'],
+    ['Such raids were rare until the very recent past.', 'the very recent past', 'PAST_REF'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
