@@ -185,7 +185,7 @@ const MONTH = `(?:${alt(Object.keys(MONTHS))})\\b\\.?`;
 const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 3))})`;
 /** "Bank Holiday Monday", "Super Bowl Sunday": the day's occasion, written before it, is part of its name. */
 const DAY_OCCASION = '(?:(?:bank\\s+holiday|Super\\s+Bowl)\\s+)?';
-/** "O'Clock" in title case: a word of a title ("Twelve O'Clock High"), not an hour. */
+/** "O'Clock" in title case: in running text, a title's word ("Twelve O'Clock High"), no hour. */
 const TITLE_OCLOCK = /O['’]Clock/;
 /** After an o'clock, the part of the day it is in: " Saturday afternoon", " on the afternoon of". */
 const POD_AFTER_OCLOCK = new RegExp(
@@ -457,6 +457,8 @@ const isShouting = (s: string) => s === s.toUpperCase();
 const NAME_MONTHS = new Set(['april', 'june', 'august', 'july']);
 /** Weekdays, months and words of time, which may stand next to a month in a date. */
 const TIME_WORDS = `${WEEKDAY}|${alt(Object.keys(MONTHS))}|Day|Eve|Fool|Fools|Week|Weekend|Holiday|Bank`;
+/** A word written with a capital: "Second" in "once a Second World War airfield". */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** A capitalised word right after a month, not one of time: "April Jones". */
 const CAPITAL_WORD_AFTER = new RegExp(`^\\s+(?!(?:${TIME_WORDS})\\b)\\p{Lu}\\p{Ll}`, 'u');
 /** A capitalised word right before a month, inside a sentence: "Inspector Mark June". */
@@ -1195,6 +1197,25 @@ function inQuotedTitle(text: string, start: number, end: number): boolean {
   );
 }
 
+/** A lower-case word right before a span, past spaces and an opening quote: "drama" in "the war
+ * drama Twelve O'Clock High", "of" in 'a cover of "Nine O'Clock Blues"'. */
+const LOWER_WORD_BEFORE = /(?:^|[^\p{L}'’-])\p{Ll}[\p{L}'’-]*[\s"“‘]*$/u;
+/** How far either side of a span its line is read for title case: a headline is shorter. */
+const LINE_REACH = 200;
+
+/**
+ * Whether text[start, end) stands in running text, where words in title case are a title's or a
+ * name's: after a lower-case word, in a line with a lower-case word of four letters or more other
+ * than a title's small ones ("the war drama Twelve O'Clock High"). A headline is in title case
+ * throughout, and its capitals say nothing ("Polls Close at Eight O'Clock Tonight").
+ */
+function inRunningText(text: string, start: number, end: number): boolean {
+  if (!LOWER_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  const before = text.slice(Math.max(0, start - LINE_REACH), start);
+  const line = `${before.slice(before.lastIndexOf('\n') + 1)} ${text.slice(end, end + LINE_REACH).split('\n', 1)[0]!}`;
+  return line.split(/[^\p{L}'’-]+/u).some((w) => /^\p{Ll}{4}/u.test(w) && !TITLE_SMALL_WORD.test(w));
+}
+
 /** "the last half of" before a decade. */
 const HALF_OF_BEFORE = /\b(?:the\s+)?(first|last|latter|second)\s+half\s+of\s+$/i;
 
@@ -1479,7 +1500,7 @@ const ONE_OCCASION_BEFORE =
 const DAY_OF_OCCASION =
   /^\s+of\s+(?:(?:travel|national)\s+)?(?:action|mourning|protests?|strikes?|walkouts?|demonstrations?|reflection|prayer|remembrance|chaos|disruption)\b/i;
 
-/** A lower-case "the" before a capital ("Back to the Future"): title case inside a sentence. */
+/** A lower-case "the" before a capital ("Back to the Future"): in running text, a title's words. */
 const TITLE_CASE_THE = /^the\s+[A-Z]/;
 /** "the recent past", "the very recent past", "the near future", "the not-too-distant future", "the
  * not so distant future": how near, then which way. */
@@ -3847,11 +3868,12 @@ export const RULES: Rule[] = [
       `\\b(?<h>\\d{1,2}|${SMALL}|ten|eleven|twelve)\\s+o['’]clock\\b(?:\\s+(?<when>tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night|(?:yesterday|today|tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?)\\b)?`,
       'gi',
     ),
-    build: (m) => {
+    build: (m, text) => {
       // "the war drama Twelve O'Clock High", "amber for "Six O'Clock Kitchen"": written in title
-      // case, "O'Clock" is a word of a title, not an hour (our news annotators leave 2 of 2
-      // untagged, and tag every "o'clock" written in lower case).
-      if (TITLE_OCLOCK.test(m[0])) return null;
+      // case in running text, "O'Clock" is a word of a title, not an hour (our news annotators
+      // leave 2 of 2 untagged, and tag every "o'clock" written in lower case). A headline's is an
+      // hour: "Polls Close at Eight O'Clock Tonight".
+      if (TITLE_OCLOCK.test(m[0]) && inRunningText(text, m.index, m.index + m[0].length)) return null;
       let h = parseNumber(g(m, 'h')!);
       if (h === null || h < 1 || h > 12) return null;
       const when = g(m, 'when')?.toLowerCase().replace(/\s+/g, ' ') ?? '';
@@ -5370,9 +5392,10 @@ export const RULES: Rule[] = [
       // "the past three summers": here "past" modifies a counted noun.
       if (key === 'the past' && COUNT_AFTER.test(text.slice(end, end + 12))) return null;
       // "a double bill of "Back to the Future"", "a show called Ghosts of the Past": a lower-case
-      // "the" before a capital is title case inside a sentence, a title's words, not a time (our
-      // news annotators leave 2 of 2 untagged).
-      if (TITLE_CASE_THE.test(m[0])) return null;
+      // "the" before a capital is title case, in running text a title's words, not a time (our
+      // news annotators leave 2 of 2 untagged). A headline's is the time: "Why Voters Are Worried
+      // About the Future".
+      if (TITLE_CASE_THE.test(m[0]) && inRunningText(text, m.index, end)) return null;
       // "the future Marquis of Pombal", "the future Riverside Station", "The present Bishop of
       // Dunmere": before a name or a title, "future" and "present" are adjectives ("the one who
       // would become", "the one now"), no time. So is "present" before a hyphen or in grammar's
@@ -5449,9 +5472,16 @@ export const RULES: Rule[] = [
     // Anchored on the rarer words; the count is read back from the text before.
     re: /\s(?:an?|per|each)\s+(?<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)\b/gi,
     build: (m, text) => {
-      // "what was once a Second World War airfield": a period written with a capital inside a
-      // sentence is a word of a name, no rate.
-      if (/^[A-Z][a-z]/.test(g(m, 'unit')!)) return null;
+      // "what was once a Second World War airfield": a period written with a capital before
+      // another, in running text, is a word of a name, no rate. (A headline's is a rate: "Prices
+      // Rise Twice a Year Under New Rules".)
+      const end = m.index + m[0].length;
+      if (
+        CAPITALISED.test(g(m, 'unit')!) &&
+        CAPITAL_WORD_AFTER.test(text.slice(end, end + 3)) &&
+        inRunningText(text, m.index, end)
+      )
+        return null;
       const unit = g(m, 'unit')!.toLowerCase();
       const u = UNITS[unit]!;
       // ("once a decade": ten years.)
@@ -5478,7 +5508,6 @@ export const RULES: Rule[] = [
           !!count && n === null && /^(?:several|a\s+few|many)$/i.test(count[1]!) && !/^\seach\b/i.test(m[0]);
         if (count && (n !== null || vague)) start = at - count[0].length + count[0].indexOf(count[1]!);
       }
-      const end = m.index + m[0].length;
       // "several times a week": still a set, without a count; "several times" belongs to it, as our
       // news annotators write it (3 of 3; "several times each year" leaves "each year" alone, a set of
       // its own). (A count we cannot read leaves the period alone.)

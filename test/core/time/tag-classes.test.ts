@@ -404,6 +404,17 @@ describe('tagTimexes(text, {reference})', () => {
     ])('%j has no timex', (text) => {
       expect(find(text)).toEqual([]);
     });
+
+    // A headline is in title case throughout: its "O'Clock", "the Future" or "a Year" is a time,
+    // at the start of the text or before its body.
+    it.each([
+      ["Polls Close at Eight O'Clock Tonight", "Eight O'Clock Tonight", '2023-10-17T20:00'],
+      ['Why Voters Are Worried About the Future', 'the Future', 'FUTURE_REF'],
+      ['Prices Rise Twice a Year Under New Rules\n\nThe rules take effect in May.', 'Twice a Year', 'P1Y'],
+      ['Ferry to Run Once a Week From Next Spring\nThe service was cut in 2020.', 'Once a Week', 'P1W'],
+    ])('the headline %j keeps %j = %s', (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    });
   });
   describe('seasons of a named year, and spelled-out years', () => {
     it.each([
