@@ -10900,6 +10900,10 @@ describe('"hourly" workers and wages', () => {
     'The hourly floor of $9.32 is the highest in the nation.',
     'It will raise hourly pay for 38,000 store staff.',
     'The new law lifts the hourly statutory minimum for apprentices.',
+    // (One word of any kind may qualify the pay.)
+    'Nurses want the hourly overtime rate doubled.',
+    'The council backed an hourly living wage for carers.',
+    'The firm cut its hourly contract staff by a third.',
     'Average weekly earnings rose 2.0 percent.',
     'Households will see no increase in their weekly rent.',
   ])('leaves %j untagged', (text) => {
@@ -10909,6 +10913,8 @@ describe('"hourly" workers and wages', () => {
     'Prices are set at the weekly Mombasa auction.',
     'More than 2,000 ships cross the Baltic daily.',
     'It came up at the weekly staff meeting.',
+    // (Not after a small word: the pay is no noun of "hourly".)
+    'Updates are sent hourly to staff on the ward.',
   ])('keeps the set in %j', (text) => {
     expect(find(text).map((t) => t.type)).toEqual(['SET']);
   });
