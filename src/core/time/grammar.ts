@@ -205,15 +205,18 @@ const UNIT =
   '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|weekends?|months?|quarters?|years?|decades?|century|centuries)(?![a-z])';
 /**
  * Words that tell how a stretch of time went, after a count of two or more ("three difficult years",
- * "two bad weeks", "five dry days", "three very difficult years", "three clear days"; not "a good
- * day", "a tough month", which our news golds leave).
+ * "two bad weeks", "five dry days", "three very difficult years"; not "a good day", "a tough month",
+ * which our news golds leave). ("Three clear days", full days, counts with "whole" and "full"; "a
+ * clear day", "two very clear nights" are the weather.)
  */
 const HARD_TIMES =
-  '(?:(?:very|really)\\s+)?(?:difficult|hard|tough|painful|lean|busy|hectic|turbulent|miserable|bad|good|brutal|grim|gruelling|grueling|rough|dry|wet|dark|challenging|happy|wonderful|great|brilliant|tense|anxious|eventful|quiet|frantic|clear)';
+  '(?:(?:very|really)\\s+)?(?:difficult|hard|tough|painful|lean|busy|hectic|turbulent|miserable|bad|good|brutal|grim|gruelling|grueling|rough|dry|wet|dark|challenging|happy|wonderful|great|brilliant|tense|anxious|eventful|quiet|frantic)';
+/** Words of a year of accounts: "financial", "fiscal", "budget". */
+const ACCOUNTS = '(?:financial|fiscal|budget)';
 /** "the next two financial years", "two budget years", "the past five fiscal years": years of
  * accounts counted, a length as plain years are (our news annotators 3 of 3). Plural only: "the
  * 2012 financial year" is that year (ACCOUNTS_YEAR). */
-const ACCOUNTS_UNITS = '(?:financial|fiscal|budget)(?=\\s+(?:years|quarters)\\b)';
+const ACCOUNTS_UNITS = `${ACCOUNTS}(?=\\s+(?:years|quarters)\\b)`;
 const QUANT_MOD = `(?:${alt(Object.keys(MODS).filter((k) => MODS[k] !== 'START' && MODS[k] !== 'MID' && MODS[k] !== 'END'))})`;
 const EDGE_MOD =
   // ("end-March", "end-2024": the wire's shorthand, hyphenated only.)
@@ -221,7 +224,7 @@ const EDGE_MOD =
   // "the final weeks of 2024", "the first days of the year": the edge of the period.
   'the\\s+(?:final|last|closing|dying|first|opening)\\s+(?:few\\s+)?(?:days|weeks|months)\\s+of)';
 /** "the 2012 financial year", "the 2016 budget year": a year of accounts, named by its number. */
-const ACCOUNTS_YEAR = '(?:financial|fiscal|budget)\\s+year\\b';
+const ACCOUNTS_YEAR = `${ACCOUNTS}\\s+year\\b`;
 const PERIOD_UNIT =
   '(?:week|weekend|fortnight|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|half|season)';
 
@@ -4610,7 +4613,7 @@ export const RULES: Rule[] = [
     name: 'duration',
     keys: UNIT_KEYS,
     re: new RegExp(
-      `\\b(?:(?!(?:about|around)\\s+(?:the|its|their|his|her)\\s)(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|(?<=\\b(?:the|its|their|his|her)\\s+)following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM}|(?<=\\b(?:next|past|last|coming|first|previous|following|final)\\s+)(?:hundred|thousand)|(?<=\\bthe\\s+)(?:following|ensuing|subsequent)(?=\\s+[a-z]+s\\b))(?<hy>[\\s-]+)(?:(?:more|additional|extra|further|whole|entire|full|straight|consecutive|long|single|academic|school|business|working|trading|calendar|${ACCOUNTS_UNITS}|(?<!\\b(?:an?|one|some|another)[\\s-]+)${HARD_TIMES})\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|(?:earlier|later)(?!\\s+(?:this|last|next)\\s+(?:year|month|week)\\b)|before|after|from\\s+(?:now|today)|hence|on(?=\\s*[,.;:!?]))\\b|['’]s?\\s+time\\b)?`,
+      `\\b(?:(?!(?:about|around)\\s+(?:the|its|their|his|her)\\s)(?<q>${QUANT_MOD})\\s+)?(?:(?<the>the|its|their|his|her)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|(?<=\\b(?:the|its|their|his|her)\\s+)following|initial|latest|remaining|same|recent)\\s+)?(?<num>${NUM}|(?<=\\b(?:next|past|last|coming|first|previous|following|final)\\s+)(?:hundred|thousand)|(?<=\\bthe\\s+)(?:following|ensuing|subsequent)(?=\\s+[a-z]+s\\b))(?<hy>[\\s-]+)(?:(?:more|additional|extra|further|whole|entire|full|(?<!\\b(?:an?|one|some|another)[\\s-]+)clear|straight|consecutive|long|single|academic|school|business|working|trading|calendar|${ACCOUNTS_UNITS}|(?<!\\b(?:an?|one|some|another)[\\s-]+)${HARD_TIMES})\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<tail>-old|-long|\\s+old\\b|(?:\\s+or\\s+so)?\\s+(?:ago|(?:earlier|later)(?!\\s+(?:this|last|next)\\s+(?:year|month|week)\\b)|before|after|from\\s+(?:now|today)|hence|on(?=\\s*[,.;:!?]))\\b|['’]s?\\s+time\\b)?`,
       'gi',
     ),
     build: (m, text) => {

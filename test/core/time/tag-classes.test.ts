@@ -10506,7 +10506,9 @@ describe('tagTimexes: a count of time with a word of how it went', () => {
   it.each([
     'Yesterday was a good day for us.',
     'December was a tough month for the shop.',
-    'It was a very clear night.',
+    // ("Clear" is a count of full days, as "whole" is, not a word of how they went: the weather.)
+    'It was a clear day.',
+    'The town had two very clear nights before the frost.',
   ])('%j tags no length of time', (text) => {
     expect(tag(text).filter(([, value]) => value?.startsWith('P'))).toEqual([]);
   });
