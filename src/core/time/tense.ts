@@ -1998,6 +1998,11 @@ const PLURAL_SCHEDULE_VERB = new Set([
   'kick',
   'continue',
 ]);
+/** The bare presents that make a clause after "who" a plural antecedent's schedule: its fixtures
+ * (PLURAL_SCHEDULE_VERB) and the exams and deadlines people sit, take or complete ("Pupils, who sit
+ * their exams from mid-May", "buyers who complete by 30 June"). Not a memory, an account or a habit
+ * ("Residents, who remember the storm in October", "Farmers, who harvest their apples in October"). */
+const WHO_SCHEDULE_VERB: ReadonlySet<string> = new Set([...PLURAL_SCHEDULE_VERB, 'sit', 'take', 'complete']);
 /** What a company reports on a day set ahead: "interim results", "its fiscal 2023 earnings". */
 const RESULTS_OBJECT = /^(?:[\w'’-]+\s+){0,4}(?:results|earnings|figures)(?:\s+on)?$/i;
 /** Where the last clause break in `s` is (-1 if none): a comma (not one grouping a number's digits,
@@ -2290,9 +2295,10 @@ function relativeTense(text: string, start: number, end: number): Relative | nul
     return { tense: 'future', cue: `${verb} ${next}`, own: false };
   if (NOT_RELATIVE_VERB.test(verb) || PRESENT_NOT_SCHEDULE.has(verb) || classify(verb) !== null) return null;
   // "who turns", "that opens"; after a pronoun subject the bare form too, "which they take"; and
-  // after "who", whose plural antecedent takes it: "Pupils in year 11, who sit their exams from
-  // mid-May, were the main worry" (not an adverb before a past: "who first proposed the plan").
-  const pluralWho = m[1] === 'who' && !/^[a-z]{3,}ed$/.test(next) && classify(next) === null;
+  // after "who", whose plural antecedent takes it, a schedule's verb: "Pupils in year 11, who sit
+  // their exams from mid-May, were the main worry" (see WHO_SCHEDULE_VERB).
+  const pluralWho =
+    m[1] === 'who' && WHO_SCHEDULE_VERB.has(verb) && !/^[a-z]{3,}ed$/.test(next) && classify(next) === null;
   if (sForm(verb) || ((m[2] || pluralWho) && !/(?:ing|ed|ly|s)$/.test(verb) && !BARE_OR_PAST.has(verb)))
     return { tense: 'future', cue: verb, own: false };
   return null;

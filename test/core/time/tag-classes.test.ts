@@ -10205,6 +10205,14 @@ describe("tagTimexes: a month or weekday inside a relative clause takes that cla
     // After "who", a plural antecedent's bare present; not an adverb before a past.
     ['Pupils at the school, who sit their exams in October, were sent home on Monday.', 'October', '2024-10'],
     ['The mayor, who first proposed the levy in October, faces a vote.', 'October', '2023-10'],
+    // Only a schedule's verb: a deadline's, not a memory's or an account's.
+    [
+      'The chancellor extended the holiday so that buyers who complete by 31 October pay no tax.',
+      '31 October',
+      '2024-10-31',
+    ],
+    ['Residents, who remember the storm in October, were nervous on Monday.', 'October', '2023-10'],
+    ['Survivors, who describe the attack in October as a massacre, were nervous.', 'October', '2023-10'],
     [
       '"We have waited long enough," said Aileen Moffat, whose son sits his maths paper on Tuesday.',
       'Tuesday',
@@ -10231,6 +10239,12 @@ describe("tagTimexes: a month or weekday inside a relative clause takes that cla
     ],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2024-05-18')).toBe(value);
+  });
+  // A habit's bare present is every year's (XXXX-10 would be right); at least not the coming one.
+  it('does not read "Farmers, who harvest their apples in October" as the coming October', () => {
+    expect(
+      valueOf('Farmers, who harvest their apples in October, were nervous.', 'October', '2024-05-18'),
+    ).not.toBe('2024-10');
   });
   // Not a relative clause: "that" after a date opens a reported clause, whose verb comes after.
   it('leaves "forecast in October that sales in November would rise" in the past year', () => {
