@@ -47,7 +47,9 @@ import {
 } from './lexicon';
 import {
   complementTense,
+  HABITUAL,
   hadInClause,
+  isPastParticiple,
   lastSentence,
   leftTense,
   limitSetBy,
@@ -6944,20 +6946,48 @@ const FIRST_HALF_WAS =
 /** A sentence told in the past: a past verb and nothing that looks ahead. */
 const toldInPast = (sentence: string) => PAST_VERB.test(sentence) && !AHEAD_OR_NOW.test(sentence);
 
-/** Before a month, a present perfect ("has since fallen", "have risen") or an event it comes
- * after ("opens on Friday after a sell-out showing at the festival in "): a time told back to. */
-const LOOKS_BACK_BEFORE = /\b(?:has|have|['’]ve)\b|\bafter\s+(?:a|an|the|its|their|his|her)\b[^,.;]*$/i;
-const HABIT_WORD = new RegExp(`\\b${HABIT_ADVERB}\\b`, 'i');
+/** Before a month, a present perfect ("has since fallen", "have risen"; not "have to"): a time told back to. */
+const PERFECT_BEFORE =
+  /\b(?:has|have|['’]ve)\s+(?:(?:since|already|just|long|also|not|never|now|recently|ever)\s+)?([a-z]+)/gi;
+/** Before a month, an event it comes after ("opens on Friday after a sell-out showing at the
+ * festival in "). */
+const AFTER_EVENT_BEFORE = /\bafter\s+(?:a|an|the|its|their|his|her)\b[^,.;]*$/i;
+/** A habit: every year's month, not the coming one ("Rents often peak in September"). */
+const HABIT_WORD = new RegExp(`\\b(?:${[...HABITUAL, 'often', 'always'].join('|')})\\b`, 'i');
+/** Months listed up to the one at the end ("September or ", "June, late July and "). */
+const MONTH_LIST_TAIL = `(?:(?:(?:early|mid|late)[\\s-]+)?${MONTH_ALT}(?:,\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or|to)\\s+))*$`;
+/**
+ * Before a month, a word that looks ahead to it: a verb of moving or pointing right before it
+ * ("Day Zero moves into ", "markets now point to ", "point to a vote in ", "you're looking at
+ * September or "), a sequence still to come ("After that come meetings in "), an expectation, a
+ * place won in an event ("secures him a place in the ... event in "), or a guess ("Maybe London in ", "If it's "). Without one, a
+ * present frame may be about a past event ("The lawsuit stems from a crash in September").
+ */
+const FORWARD_BEFORE = new RegExp(
+  `\\b(?:then|next|after\\s+that|later)\\s+comes?\\b|\\bexpect(?:s|ing)?\\b|` +
+    `\\b(?:secures?|earns?|books?|seals?|clinch(?:es)?)\\s+(?:[\\w'’]+\\s+){0,2}?(?:place|spot|berth)\\b|` +
+    `(?:\\b(?:if|maybe|perhaps)(?:\\s+[\\w'’]+){0,2}|\\b(?:mov(?:e|es|ing)\\s+(?:in)?to|point(?:s|ing)?\\s+to(?:\\s+an?\\s+[\\w-]+\\s+in)?|` +
+    `look(?:s|ing)?\\s+(?:at|to|towards?)|aim(?:s|ing)?\\s+(?:at|for)|target(?:s|ing)?|eye(?:s|ing)?|` +
+    `com(?:e|es|ing)(?:\\s+up)?\\s+in))\\s+${MONTH_LIST_TAIL}`,
+  'i',
+);
+
+/** Whether the sentence up to a month looks back: a present perfect or an event the month is after. */
+function looksBack(before: string): boolean {
+  if (AFTER_EVENT_BEFORE.test(before)) return true;
+  for (const m of before.matchAll(PERFECT_BEFORE)) if (isPastParticiple(m[1]!)) return true;
+  return false;
+}
 
 /**
  * Whether a sentence (`own`, the month's own words) tells of its month only as ahead: no word in
- * it may be a past, no habit ("October is usually the wettest month"), and nothing before the month
- * (`before`, the sentence up to it) looks back.
+ * it may be a past, no habit ("October is usually the wettest month"), a word before the month
+ * (`before`, the sentence up to it) looks ahead to it, and none looks back.
  *
  * @example toldOnlyAhead('Futures markets now point to September or later.', 'Futures markets now point to ') // true
  */
 function toldOnlyAhead(own: string, before: string): boolean {
-  return !mayTellPast(own) && !HABIT_WORD.test(own) && !LOOKS_BACK_BEFORE.test(before);
+  return !mayTellPast(own) && !HABIT_WORD.test(own) && FORWARD_BEFORE.test(before) && !looksBack(before);
 }
 
 /** Whether any word of a sentence may be a past form (an irregular one, "-ed", "died", "used"):

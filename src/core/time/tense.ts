@@ -473,7 +473,14 @@ const ADJECTIVE_LEAD = new Set([
   'long',
   'much',
 ]);
-const HABITUAL = new Set(['usually', 'typically', 'normally', 'traditionally', 'customarily', 'generally']);
+export const HABITUAL: ReadonlySet<string> = new Set([
+  'usually',
+  'typically',
+  'normally',
+  'traditionally',
+  'customarily',
+  'generally',
+]);
 const RESCHEDULED = new Set(['rescheduled', 'postponed', 'delayed', 'deferred', 'adjourned', 'pushed']);
 const NEGATORS = new Set(['neither', 'nor', 'no', 'nobody', 'never', 'none']);
 const BE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'not', 'being', 'increasingly']);
@@ -724,6 +731,8 @@ const isParticiple = (w: string) => /ed$/i.test(w) || PAST_CUES.has(w.toLowerCas
 /** Irregular participles after "'d" ("we'd given up", "she'd gone"), not a bare verb in "-en" ("we'd open"). */
 const D_PARTICIPLE =
   /^(?:been|given|taken|seen|gone|done|known|shown|grown|thrown|flown|drawn|written|fallen|broken|spoken|chosen|driven|forgotten|gotten|eaten|risen|begun|run|come|become)$/;
+/** Whether a word after "has" or "have" makes a present perfect ("fallen", "risen", "lowered"). */
+export const isPastParticiple = (w: string) => isParticiple(w) || D_PARTICIPLE.test(w.toLowerCase());
 /** A word in "-s" that may be a verb's present ("opens", "gets", "changes"; not "-ss", "-us"). */
 export const sForm = (w: string) => /^[a-z]{2,}[^su'’]s$/.test(w);
 
