@@ -603,6 +603,10 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         // (The publication day named only as the day of a report, told in the past or in a dateline,
         // "ROTTERDAM, Nov 13 (Reuters)", "the manager said on Monday", gives way to a later day ahead:
         // "heading into game seven on Thursday ... Game seven starts at 3 p.m.")
+        // (Read once: both the day ahead and the lead day ask it, only of a day in the week up to
+        // publication, the only days a dateline can name.)
+        const dateline =
+          ctx.ref !== null && day <= ctx.ref && ctx.ref - day <= 7 * DAY_MS && datelineDay(text, c);
         if (
           (ctx.aheadDay === undefined || (ctx.aheadDay?.reported && day > ctx.aheadDay.day)) &&
           ctx.ref !== null &&
@@ -611,7 +615,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           !contingent
         )
           ctx.aheadDay =
-            day === ctx.ref && (tenseAt(text, c.start, c.end).tense === 'past' || datelineDay(text, c))
+            day === ctx.ref && (tenseAt(text, c.start, c.end).tense === 'past' || dateline)
               ? { index, day, reported: true }
               : { index, day, afterReport: ctx.aheadDay?.reported };
         // (Not the end of a period: "the third quarter, which ended yesterday"; nor the day of a
@@ -626,7 +630,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           ctx.ref - day <= 7 * DAY_MS &&
           !PERIOD_BOUND_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
           !PREMIUM_TO_BEFORE.test(text.slice(Math.max(0, c.start - 90), c.start)) &&
-          !datelineDay(text, c)
+          !dateline
         )
           ctx.leadDay = {
             index,
