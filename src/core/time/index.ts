@@ -30,6 +30,7 @@ import {
   anniversaryOf,
   lineStamp,
   opensLine,
+  PRESENT_OR_AHEAD,
   resolveCandidate,
   quotationStart,
   seasonMonthBefore,
@@ -51,10 +52,12 @@ import {
   MOVED_PASSIVE,
   opensSentence,
   PLAN_SET,
+  PLUPERFECT_RE,
   PREMIUM_TO_BEFORE,
   REPORTING,
   lastSentence,
   sentenceAround,
+  sentenceEndAt,
   sentencesBetween,
   tenseAt,
   WEEKDAY_NAME,
@@ -456,7 +459,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       // which the attribution may yet put back in the story's time; it does not end that time.)
       const quotedToday =
         c.meaning.k === 'deictic' && r.anchor.kind === 'dct' && quotationStart(text, c.start) >= 0;
-      if (a && ctx.ref !== null && !quotedToday) pastStory(ctx, a, index, c, aside, r.anchor.kind);
+      const said = SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
+      if (a && ctx.ref !== null && !quotedToday) pastStory(ctx, a, index, c, aside, r.anchor.kind, said);
       else if (quotedToday && ctx.pastDay) storyDays.set(index, ctx.pastDay.index);
       // (The latest fiscal year named, up to next year's: the one under way, or the last one told.)
       if (
@@ -488,7 +492,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
             ...a,
             end: c.end,
             explicit: r.anchor.kind === 'none',
-            said: SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || undefined,
+            said: said || undefined,
             // ("the next morning", told after a day: days counted on from it count from that day,
             // as from the small hours after its evening; see nightsDay.)
             nightAfter: r.nightAfter || morningAfter(text.slice(c.start, c.end), a, base) || undefined,
@@ -1095,6 +1099,7 @@ function pastStory(
   c: { start: number; end: number },
   aside: boolean,
   kind: 'none' | 'dct' | 'timex',
+  said: boolean,
 ): void {
   const ref = ctx.ref!;
   const when =
@@ -1125,20 +1130,47 @@ function pastStory(
   if (Math.abs(when - ref) < 2 * 365 * DAY_MS) {
     // ("The sirens went off on July 16, 1993. 'I didn't believe it,' she said on Thursday. The rain
     // had started in April": the day of a saying near publication is when a witness speaks, not
-    // where the story goes on; the story long past takes up again after the saying's sentence.)
+    // where the story goes on; the story long past takes up again after the saying's sentence when
+    // the telling goes back to it.)
     const past = ctx.pastDay;
+    const stop = past && said ? sentenceEndAt(ctx.text, c.end) : -1;
     ctx.pastDay =
-      past && SAID_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 16), c.start))
-        ? { index: past.index, day: past.day, end: sentenceEndAfter(ctx.text, c) }
+      past && stop >= 0 && tellingGoesBack(ctx.text, stop)
+        ? { index: past.index, day: past.day, end: stop + 1 }
         : null;
   } else if (a.d !== undefined && told) ctx.pastDay = { index, day: when, end: c.end };
 }
 
-/** Where the sentence holding `c` ends. */
-function sentenceEndAfter(text: string, c: { start: number; end: number }): number {
-  const own = text.slice(c.start, c.end);
-  const sentence = sentenceAround(text, c.start, c.end);
-  return c.end + sentence.length - (sentence.lastIndexOf(own) + own.length);
+/** How far a quotation going on after a saying is read for its end. */
+const QUOTE_REACH = 800;
+/** Closing quotes and spaces between one sentence and the next. */
+const BETWEEN_SENTENCES = /["”’)]*\s*/y;
+
+/** Where the sentence after the stop at `at` starts. */
+function nextSentenceStart(text: string, at: number): number {
+  BETWEEN_SENTENCES.lastIndex = at + 1;
+  BETWEEN_SENTENCES.exec(text);
+  return BETWEEN_SENTENCES.lastIndex;
+}
+
+/**
+ * Whether the first sentence after the one ending at `stop`, past the quotation going on, goes
+ * back to the story long past: it is told in the past perfect with no present or present perfect
+ * in it ("The rain had started in April"). A simple past ("The county bought the land in
+ * February") or a pluperfect that reaches the present ("had passed a bill in February, but the
+ * governor has not signed it") is this year's news.
+ */
+function tellingGoesBack(text: string, stop: number): boolean {
+  let from = nextSentenceStart(text, stop);
+  // ('she said on Thursday. "And I still didn't believe it."': still the witness speaking.)
+  const open = text[from];
+  if (open === '"' || open === '“') {
+    const close = text.indexOf(open === '"' ? '"' : '”', from + 1);
+    if (close < 0 || close - from > QUOTE_REACH) return false;
+    from = nextSentenceStart(text, close);
+  }
+  const sentence = text.slice(from, sentenceEndAt(text, from));
+  return PLUPERFECT_RE.test(sentence) && !PRESENT_OR_AHEAD.test(sentence);
 }
 
 /** "The record was set on ", "a record set in ": the day of a record, a bound the story is not told at. */

@@ -3,7 +3,7 @@ import { parseNumber } from './grammar';
 import { tagTimexes } from './index';
 import { SAID_BEFORE, TOLD_ON_DAY, quotationStart } from './resolve';
 import { MONTH_NAMES, NUMBER_WORDS, ORDINALS, WEEKDAY_NAMES } from './lexicon';
-import { tenseAt as clauseTense } from './tense';
+import { PLUPERFECT_RE, sentenceEndAt, tenseAt as clauseTense } from './tense';
 import {
   CAPTION_MARKERS,
   CYCLE_YEAR_WORDS,
@@ -1143,8 +1143,6 @@ const RECALLED_CONFIDENCE = 0.45;
 /** How far after "N years on" the year it counts from may be told: the next sentence or two. */
 const RECALL_REACH = 600;
 
-const PLUPERFECT_RE = /\bhad\s+["“]?(?!to\b)(?:(?:not|never|already|just|first)\s+)?[a-z]+(?:ed|en|t|n)\b/i;
-
 /**
  * Whether the sentence around a date is told in the pluperfect, as backstory to the news: "he had
  * treated the treasury as his own until his arrest on Feb. 11, 2016", "The fire, sparked by
@@ -1155,18 +1153,12 @@ const PLUPERFECT_RE = /\bhad\s+["“]?(?!to\b)(?:(?:not|never|already|just|first
 function toldAsBackstory(text: string, start: number, end: number): boolean {
   const from = sentenceStart(text, start);
   if (PLUPERFECT_RE.test(text.slice(from, start))) return true;
-  const after = text.slice(end, sentenceEnd(text, end));
+  const after = text.slice(end, sentenceEndAt(text, end));
   const m = PLUPERFECT_RE.exec(after);
   return m !== null && !REPORTING_RE.test(text.slice(from, end) + after.slice(0, m.index));
 }
 
 const REPORTING_RE = /\b(?:said|says|told|added|reported|announced|stated|explained|according)\b/i;
-
-/** Where the sentence holding `pos` ends. */
-function sentenceEnd(text: string, pos: number): number {
-  const m = /[.!?]["”’)]?\s+(?=[\p{Lu}“"])|\n/u.exec(text.slice(pos, pos + 400));
-  return m ? pos + m.index : Math.min(text.length, pos + 400);
-}
 
 /** Where the sentence holding `pos` starts. */
 function sentenceStart(text: string, pos: number): number {

@@ -951,7 +951,7 @@ const REPORTED_PLAN = /^(?:scheduled|due|set|expected|planned|deadline)\b/i;
 /** A clause of its own joined on: "..., and the Assembly was scheduled to vote", "; ", ", while". */
 const CLAUSE_JOIN = /[;:]|,\s+(?:and|but|while|whereas)\s/i;
 /** A verb of now or ahead, for which a plan is still to come: "the vote is scheduled for 5 p.m.". */
-const PRESENT_OR_AHEAD = /\b(?:is|are|will|shall|has|have|remains?)\b|['’]ll\b/i;
+export const PRESENT_OR_AHEAD = /\b(?:is|are|will|shall|has|have|remains?)\b|['’]ll\b/i;
 
 /** A state of now in the clock time's sentence, quotations aside: "30 flights are cancelled",
  * "have been grounded", "remain shut" (not a plan or a forecast: "are planned for", "is due to", "are likely to"). */

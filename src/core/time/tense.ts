@@ -970,6 +970,16 @@ function stopEndsAt(text: string, end: number): boolean {
 const restOfSentence = (text: string, end: number, length: number): string =>
   stopEndsAt(text, end) ? '' : clip(text.slice(end, end + length), false);
 
+/** Where the sentence holding `pos` ends: at its stop, or at the end of its line. */
+export function sentenceEndAt(text: string, pos: number): number {
+  const m = /[.!?]["”’)]?\s+(?=[\p{Lu}“"])|\n/u.exec(text.slice(pos, pos + 400));
+  return m ? pos + m.index : Math.min(text.length, pos + 400);
+}
+
+/** "had started", "had not signed": a past perfect, the telling gone back a step. */
+export const PLUPERFECT_RE =
+  /\bhad\s+["“]?(?!to\b)(?:(?:not|never|already|just|first)\s+)?[a-z]+(?:ed|en|t|n)\b/i;
+
 /**
  * The sentence holding text[start, end), looking at most 300 characters either way (abbreviation
  * dots do not end it).
