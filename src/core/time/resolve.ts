@@ -4197,13 +4197,17 @@ function futureClause(t: Tense): boolean {
   return t.tense === 'future' && !LIMIT_CUES.has(t.cue?.toLowerCase() ?? '');
 }
 const LIMIT_CUES = new Set(['until', 'till', 'before', 'by']);
+/** "would": a plan looked ahead to from a time past. */
+const WOULD_BETWEEN = /\bwould\b/i;
 
 /** A year opening its sentence: "In 2019,", "Last year", "That year", "Two years ago,", "Fifty years
  * ago, on the evening of Saturday 18 November" (any count of years, in words or digits); a quotation
  * ("\"Last year we were done by Oct. 5\"") or a clause after a semicolon ("; last year it fell on 23
  * October") that opens on it too. */
-const YEAR_OPENER =
-  /(?:(?:^|[.!?]["')”’]*\s+|\n\s*)["“‘]?|;\s+)(?:(?:In|By|During)\s+)?(?:(?:last|that|the\s+previous|the\s+following|the\s+next)\s+year|(?:1[5-9]|20)\d\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a\s+hundred|one\s+hundred|\d{1,3})\s+years?\s+ago)\s*,?$/i;
+const YEAR_OPENER = new RegExp(
+  String.raw`(?:(?:^|[.!?]["')”’]*\s+|\n\s*)["“‘]?|;\s+)(?:(?:In|By|During)\s+)?(?:(?:last|that|the\s+previous|the\s+following|the\s+next)\s+year|(?:1[5-9]|20)\d\d|(?:a|${WORD_COUNT}|a\s+hundred|one\s+hundred|\d{1,3})\s+years?\s+ago)\s*,?$`,
+  'i',
+);
 
 function resolveDate(
   m: Extract<Meaning, { k: 'date' }>,
@@ -4505,7 +4509,10 @@ function resolveDate(
     // (Not a clause ahead, as in yearOfSentence: "Turnout was low; last year it was higher, and
     // organisers will hope for more on June 8" looks to this year's; a year ahead still holds it.
     // A limit is no clause ahead: "By 2017 the wells held water until April" counts from 2017.)
-    (opener.y > refY || !futureClause(tenseHere()))
+    (opener.y > refY || !futureClause(tenseHere())) &&
+    // (Nor a plan the years back looked ahead to: "Fifty years ago, few would have guessed that on 5
+    // June the city would elect a woman" is this year's June.)
+    !(opener.y < refY && WOULD_BETWEEN.test(ctx.text.slice(opener.end, c.start)))
   ) {
     const value = fmt(opener.y);
     return fromTimex(value, opener.index, say(value, 'in the year that opens the sentence'));

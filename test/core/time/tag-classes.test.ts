@@ -6432,6 +6432,15 @@ describe('tagTimexes: a date set in the year that opens its sentence', () => {
       '1994-10-15TMO',
     ],
     ['Twenty years ago, in March, the river flooded the town.', 'March', '2004-03'],
+    // Any count of years, the teens too.
+    ['Fourteen years ago, on 14 May, the mill burned down.', '14 May', '2010-05-14'],
+    ['Seventeen years ago, in March, the river flooded the town.', 'March', '2007-03'],
+    // Not a plan the years back looked ahead to: this year's day.
+    [
+      'Fifty years ago, few would have guessed that on 5 June the city would elect a woman as mayor.',
+      '5 June',
+      '2024-06-05',
+    ],
   ])('%j: %j = %s', (t, span, value) => {
     expect(valueOf(t, span, '2024-06-01')).toBe(value);
   });
