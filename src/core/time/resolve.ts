@@ -65,6 +65,7 @@ import {
   sentencesBetween,
   tenseAt,
   type Tense,
+  isPastParticiple,
 } from './tense';
 
 /** Any month's full name, as a regular expression group ("January" ... "December"). */
@@ -5950,7 +5951,8 @@ function nowadays(ctx: ResolveContext, c: Candidate, sentence: string): boolean 
  * "Twelve months ago we had trucks and no cars. Today we have both back".)
  */
 function changedSince(prev: string, refYear: number, after: string): boolean {
-  if (!STATE_NOW_AFTER.test(after)) return false;
+  const state = STATE_NOW_AFTER.exec(after);
+  if (!state || (state[1] !== undefined && isPastParticiple(state[1]))) return false;
   if (SOME_YEARS_BACK.test(prev)) return true;
   return [...prev.matchAll(/\b((?:19|20)\d\d)\b/g)].some(
     (x) => +x[1]! <= refYear - 2 && +x[1]! > refYear - 10,
@@ -5959,11 +5961,13 @@ function changedSince(prev: string, refYear: number, after: string): boolean {
 /** "two years ago", "several years ago", "before the pandemic": a time some years back. */
 const SOME_YEARS_BACK =
   /\b(?:(?:two|three|four|five|six|seven|eight|nine|a\s+few|several|[2-9])\s+years\s+ago|before\s+the\s+(?:pandemic|war|crash|recession))\b/i;
-/** After "today", a subject and a present of being or having, not a perfect: " we have 58", ", it's
- * nearly a fifth", " the club has its own centre" (not " it has come home", nor a possessive, " the
- * town's mayor"). */
+/** After "today", a subject and a present of being or having: " we have 58", " it has seven", ", it's
+ * nearly a fifth", " the club has its own centre"; the word after "has" or "have" is captured, to
+ * be no participle (not a perfect, " it has come home", " the council has cut"). Not a possessive,
+ * " the town's mayor", nor a progressive, a day's doing, " we are opening", " they are playing"
+ * (though " there is nothing" is a state). */
 const STATE_NOW_AFTER =
-  /^,?\s+(?:(?:it|there)['’]s\b|(?:it|we|they|there|the\s+[a-z]+)\s+(?:(?:is|are)\b|(?:has|have)\s+(?![a-z]+(?:ed|en)\b|been|come|done|made|got|gone|won|lost|had|said|told|found|built|brought|kept|left|put|set|shown|sold)[a-z]))/i;
+  /^,?\s+(?:(?:it|there)['’]s\b(?!\s+(?!(?:no|some|every|any)thing\b)[a-z]{2,}ing\b)|(?:it|we|they|there|the\s+[a-z]+)\s+(?:(?:is|are)\b(?!\s+(?!(?:no|some|every|any)thing\b)[a-z]{2,}ing\b)|(?:has|have)\s+(?:(?:already|also|just|now|since)\s+)?([\w'’-]+)))/i;
 
 /** Where a second clause opens: ", and ", ", but ". */
 const AND_CLAUSE = /,\s+(?:and|but)\s/;

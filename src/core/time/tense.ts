@@ -730,9 +730,16 @@ const NOT_PLURAL_NOUN: ReadonlySet<string> = new Set(NOT_PLURAL_S_WORDS);
 const isParticiple = (w: string) => /ed$/i.test(w) || PAST_CUES.has(w.toLowerCase());
 /** Irregular participles after "'d" ("we'd given up", "she'd gone"), not a bare verb in "-en" ("we'd open"). */
 const D_PARTICIPLE =
-  /^(?:been|given|taken|seen|gone|done|known|shown|grown|thrown|flown|drawn|written|fallen|broken|spoken|chosen|driven|forgotten|gotten|eaten|risen|begun|run|come|become)$/;
-/** Whether a word after "has" or "have" makes a present perfect ("fallen", "risen", "lowered"). */
-export const isPastParticiple = (w: string) => isParticiple(w) || D_PARTICIPLE.test(w.toLowerCase());
+  /^(?:been|given|taken|seen|gone|done|known|shown|grown|thrown|flown|drawn|written|fallen|broken|spoken|chosen|driven|forgotten|gotten|eaten|risen|begun|run|come|become|beaten|stolen|hidden|frozen|proven|torn|worn|blown|withdrawn|overtaken|undertaken|forgiven|shaken)$/;
+/**
+ * Whether `w` may be a past participle after "has" or "have": "-ed", an irregular past ("cut",
+ * "sent", "paid", "struck"), an irregular participle ("begun", "shown") or a past the same as its
+ * bare form ("put", "set"). Not a count or a noun in "-en": "has seven", "have ten", "have children".
+ *
+ * @example isPastParticiple('sent') // true
+ */
+export const isPastParticiple = (w: string) =>
+  isParticiple(w) || D_PARTICIPLE.test(w.toLowerCase()) || SAME_FORM_PASTS.has(w.toLowerCase());
 /** A word in "-s" that may be a verb's present ("opens", "gets", "changes"; not "-ss", "-us"). */
 export const sForm = (w: string) => /^[a-z]{2,}[^su'’]s$/.test(w);
 

@@ -7531,6 +7531,9 @@ describe('tagTimexes: "today" as the present, set against a time long past', () 
     // Or after one told some years back, a state then and now.
     ['"In 2017 the club had one coach," he said. "Today it has nine."', 'Today', 'PRESENT_REF'],
     ['"Three years ago we sold 40 bikes a week. Today it\'s 150," she said.', 'Today', 'PRESENT_REF'],
+    // (A count is no participle: "has seven", "have ten".)
+    ['"In 2017 the club had one coach," he said. "Today it has seven."', 'Today', 'PRESENT_REF'],
+    ['"Three years ago we ran two trams," she said. "Today we have ten."', 'Today', 'PRESENT_REF'],
     // What lasts from a time named at least ten years back, in the simple present.
     ['The bridge opened in June 1931 and still carries traffic today.', 'today', 'PRESENT_REF'],
     ['The mill closed in 1984. Locals say its shadow is still felt today.', 'today', 'PRESENT_REF'],
@@ -7573,6 +7576,23 @@ describe('tagTimexes: "today" as the present, set against a time long past', () 
     // Nor a day's event, or "today" as the subject, after some years back.
     ['"In 2017 we lost the final," he said. "Today we have won it."', 'Today', '2021-05-14'],
     ['"Three years ago we sold 40 bikes a week. Today is a new start," she said.', 'Today', '2021-05-14'],
+    // (A progressive is a day's doing; an irregular participle a perfect: "has cut", "have sent".)
+    [
+      '"In 2018 we opened our first shop," the founder said. "Today we are opening our fiftieth."',
+      'Today',
+      '2021-05-14',
+    ],
+    ['The two sides met in the 2019 final. Today they are playing for third place.', 'Today', '2021-05-14'],
+    [
+      '"In 2017 the council had a surplus," he said. "Today the council has cut its budget again."',
+      'Today',
+      '2021-05-14',
+    ],
+    [
+      '"In 2016 we asked for help," the mayor said. "Today we have sent a letter to the minister."',
+      'Today',
+      '2021-05-14',
+    ],
     // Nor a plan in the clause of "today" itself.
     [
       'The mill closed in 1984. Today the site will reopen as a park, and a band will play.',
