@@ -5929,10 +5929,12 @@ function nowadays(ctx: ResolveContext, c: Candidate, sentence: string): boolean 
       // said. "Today I am a champion."')
       (PAST_ERA.test(prev) && !/\b(?:a|one|two|three|a\s+few)\s+years\s+ago\b/i.test(prev)) ||
       /\b(?:century|centuries|World\s+War|generations?|back\s+then|in\s+those\s+days)\b/i.test(prev)) &&
-    // (Not an anniversary's day: "Today, exactly 50 years after the explosion, Lovell is ...".)
-    // (Only the clause of "today" itself: "Today the wreck is being mapped, and the company says it
-    // will return" is the present.)
+    // (A past or a plan only in the clause of "today" itself: "Today the wreck is being mapped, and
+    // the company says it will return" is the present.)
     !NOT_NOWADAYS.test(sentence.split(AND_CLAUSE)[0]!) &&
+    // (Not an anniversary's day, in any clause: "Today, exactly 50 years after the explosion, Lovell
+    // is ...", "Today the survivors gather, and it is 35 years to the day since the blast".)
+    !ANNIVERSARY.test(sentence) &&
     // (Nor a day's news: '"... for generations," she said. "Today we told them they can stay."')
     !pastClauseAfter(ctx.text, c.end) &&
     // (Nor a wait's end: '"... since the 1980s. Today, finally, we deliver."', "Today we can finally
@@ -5970,7 +5972,10 @@ const STATE_NOW_AFTER =
   /^,?\s+(?:(?:it|there)['’]s\b(?!\s+(?!(?:no|some|every|any)thing\b)[a-z]{2,}ing\b)|(?:it|we|they|there|the\s+[a-z]+)\s+(?:(?:is|are)\b(?!\s+(?!(?:no|some|every|any)thing\b)[a-z]{2,}ing\b)|(?:has|have)\s+(?:(?:already|also|just|now|since)\s+)?([\w'’-]+)))/i;
 
 /** Where a second clause opens: ", and ", ", but ". */
-const AND_CLAUSE = /,\s+(?:and|but)\s/;
+const AND_CLAUSE_SOURCE = String.raw`,\s+(?:and|but)\s`;
+const AND_CLAUSE = new RegExp(AND_CLAUSE_SOURCE);
+/** Where a clause ends: a sentence's or a colon's end, or a second clause's opening. */
+const CLAUSE_END = new RegExp(String.raw`[.;:!?]\s|${AND_CLAUSE_SOURCE}`);
 /** "finally" early in the clause after "today": ", finally, we deliver", " we can finally tell". */
 const FINALLY_AFTER = /^,?\s+(?:[a-z]+\s+){0,2}finally\b/i;
 
@@ -6010,8 +6015,10 @@ function pastClauseAfter(text: string, end: number): boolean {
 
 /** An anniversary's words: "Today, exactly 50 years after the explosion", "to the day". */
 const ANNIVERSARY_WORDS = 'anniversary|years?\\s+(?:after|since|ago)|to\\s+the\\s+day';
-/** A sentence whose opening "today" is the day after all: one told in a past or ahead, or an anniversary's. */
-const NOT_NOWADAYS = new RegExp(`\\b(?:will|was|were|had|${ANNIVERSARY_WORDS})\\b`, 'i');
+/** A clause whose opening "today" is the day after all: one told in a past or ahead. */
+const NOT_NOWADAYS = /\b(?:will|was|were|had)\b/i;
+/** A sentence whose "today" is an anniversary's day. */
+const ANNIVERSARY = new RegExp(`\\b(?:${ANNIVERSARY_WORDS})\\b`, 'i');
 /** A sentence whose "today", set against a year long past, is the day after all: a saying's, a plan's, an anniversary's. */
 const NOT_CONTRASTED = new RegExp(`\\b(?:said|says|told|announced|will|would|${ANNIVERSARY_WORDS})\\b`, 'i');
 
@@ -6026,12 +6033,14 @@ function stillToday(ctx: ResolveContext, c: Candidate): boolean {
   if (ctx.ref === null) return false;
   const clause = ctx.text
     .slice(Math.max(0, c.start - 90), c.start)
-    .split(/[.;:!?]\s|,\s+(?:and|but)\s/)
+    .split(CLAUSE_END)
     .pop()!;
   // (The tense is the relative clause's when the lasting is told in one: "dozens of railways were
-  // regrouped into the zones that still exist today"; and an appended phrase's after a comma: "it
-  // was filmed by a resident, footage still shown in classrooms today".)
-  const own = clause.split(/\b(?:that|which)\s|,\s/).pop()!;
+  // regrouped into the zones that still exist today".)
+  const relative = clause.split(/\b(?:that|which)\s/).pop()!;
+  // (And an appended phrase's after a comma: "it was filmed by a resident, footage still shown in
+  // classrooms today".)
+  const own = relative.split(/,\s/).pop()!;
   if (
     !(STILL_TO_TODAY.test(clause) || CUSTOM_GOES_ON.test(clause)) ||
     /\b(?:was|were|had|did|would)\b/i.test(own)

@@ -7593,6 +7593,12 @@ describe('tagTimexes: "today" as the present, set against a time long past', () 
       'Today',
       '2021-05-14',
     ],
+    // Nor an anniversary's, even in a clause after ", and".
+    [
+      'The reactor exploded in April 1986. Today the survivors gather at the memorial, and it is 35 years to the day since the blast.',
+      'Today',
+      '2021-05-14',
+    ],
     // Nor a plan in the clause of "today" itself.
     [
       'The mill closed in 1984. Today the site will reopen as a park, and a band will play.',
