@@ -6038,9 +6038,11 @@ function stillToday(ctx: ResolveContext, c: Candidate): boolean {
   // (The tense is the relative clause's when the lasting is told in one: "dozens of railways were
   // regrouped into the zones that still exist today".)
   const relative = clause.split(/\b(?:that|which)\s/).pop()!;
-  // (And an appended phrase's after a comma: "it was filmed by a resident, footage still shown in
-  // classrooms today".)
-  const own = relative.split(/,\s/).pop()!;
+  // (And an appended phrase's after a comma, when it names a thing and a participle: "it was filmed
+  // by a resident, footage still shown in classrooms today"; not people in a state, "Thousands were
+  // evacuated, many still unable to return home today", which is the main clause's past.)
+  const appended = relative.split(/,\s/).pop()!;
+  const own = thingStillDone(appended) ? appended : relative;
   if (
     !(STILL_TO_TODAY.test(clause) || CUSTOM_GOES_ON.test(clause)) ||
     /\b(?:was|were|had|did|would)\b/i.test(own)
@@ -6048,6 +6050,19 @@ function stillToday(ctx: ResolveContext, c: Candidate): boolean {
     return false;
   return namesYearLongPast(ctx.text.slice(0, c.start), yearOf(ctx.ref));
 }
+/** ", footage still shown ", ", a reel still played ": an appended phrase of a thing (not a
+ * quantity of people, "many still stranded") and a participle (not an adjective, "still unable"). */
+function thingStillDone(phrase: string): boolean {
+  const m = THING_STILL.exec(phrase);
+  return m !== null && !PEOPLE_COUNT.test(m[1]!) && isPastParticiple(m[2]!);
+}
+const THING_STILL =
+  /^(?:(?:a|an|the|its|their|his|her|our|this|that|some)\s+)?(?:[a-z]+\s+)?([a-z]+)\s+still\s+([a-z]+)\b/i;
+/** Heads that count people, not name a thing: "many", "most", "thousands". */
+const PEOPLE_COUNT = new RegExp(
+  `^(?:${WORD_COUNT}|many|most|some|all|several|few|others|both|none|each|dozens|hundreds|thousands|millions)$`,
+  'i',
+);
 /** A custom that goes on: "a practice it continues ", "a policy that continues ", "a schedule that
  * remains in place ". */
 const CUSTOM_GOES_ON =

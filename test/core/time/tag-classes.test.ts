@@ -7613,6 +7613,12 @@ describe('tagTimexes: "today" as the present, set against a time long past', () 
     ],
     // Nor months back.
     ['"Twelve months ago we had no buyers. Today we have three," she said.', 'Today', '2021-05-14'],
+    // Nor people in a state after a comma: the main clause's past holds.
+    [
+      'The river last burst its banks in 1968. Thousands were evacuated overnight, many still unable to return home today.',
+      'today',
+      '2021-05-14',
+    ],
     // Nor "still" with no time long past in the text.
     ['The bridge still carries traffic today, engineers said.', 'today', '2021-05-14'],
   ])('leaves %j: %j = %s', (text, span, value) => {
