@@ -5963,13 +5963,16 @@ function changedSince(prev: string, refYear: number, after: string): boolean {
 /** "two years ago", "several years ago", "before the pandemic": a time some years back. */
 const SOME_YEARS_BACK =
   /\b(?:(?:two|three|four|five|six|seven|eight|nine|a\s+few|several|[2-9])\s+years\s+ago|before\s+the\s+(?:pandemic|war|crash|recession))\b/i;
-/** After "today", a subject and a present of being or having: " we have 58", " it has seven", ", it's
- * nearly a fifth", " the club has its own centre"; the word after "has" or "have" is captured, to
- * be no participle (not a perfect, " it has come home", " the council has cut"). Not a possessive,
- * " the town's mayor", nor a progressive, a day's doing, " we are opening", " they are playing"
- * (though " there is nothing" is a state). */
-const STATE_NOW_AFTER =
-  /^,?\s+(?:(?:it|there)['’]s\b(?!\s+(?!(?:no|some|every|any)thing\b)[a-z]{2,}ing\b)|(?:it|we|they|there|the\s+[a-z]+)\s+(?:(?:is|are)\b(?!\s+(?!(?:no|some|every|any)thing\b)[a-z]{2,}ing\b)|(?:has|have)\s+(?:(?:already|also|just|now|since)\s+)?([\w'’-]+)))/i;
+/** After "today", a subject and a present of having, " we have 58", " it has seven", " the club has
+ * its own centre" (the word after "has" or "have" is captured, to be no participle: not a perfect,
+ * " it has come home", " the council has cut"), or of being with a count, " it is 18", ", it's nearly
+ * a fifth". Being with anything else is the speaker's day whoever speaks, " we are the champions" as
+ * " I am the champion"; a progressive, a day's doing, " we are opening"; a possessive, " the town's
+ * mayor". */
+const STATE_NOW_AFTER = new RegExp(
+  String.raw`^,?\s+(?:(?:it|there)['’]s|(?:it|we|they|there|the\s+[a-z]+)\s+(?:is|are))\s+(?:(?:nearly|almost|about|around|over|under|roughly|only|just|barely|(?:more|less|fewer)\s+than)\s+)?(?:\d|(?:${WORD_COUNT})\b|an?\s+(?:third|quarter|fifth|tenth|half|dozen|hundred|thousand|million)\b|half\b|dozens\b|hundreds\b|thousands\b|millions\b)|^,?\s+(?:it|we|they|there|the\s+[a-z]+)\s+(?:has|have)\s+(?:(?:already|also|just|now|since)\s+)?([\w'’-]+)`,
+  'i',
+);
 
 /** Where a second clause opens: ", and ", ", but ". */
 const AND_CLAUSE_SOURCE = String.raw`,\s+(?:and|but)\s`;

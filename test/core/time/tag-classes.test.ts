@@ -7573,6 +7573,12 @@ describe('tagTimexes: "today" as the present, set against a time long past', () 
       'Today',
       '2021-05-14',
     ],
+    // Nor a speaker's triumph, whoever speaks: being, not a count.
+    [
+      '"Two years ago we were playing in front of 50 people," she said. "Today we are the champions."',
+      'Today',
+      '2021-05-14',
+    ],
     // Nor a day's event, or "today" as the subject, after some years back.
     ['"In 2017 we lost the final," he said. "Today we have won it."', 'Today', '2021-05-14'],
     ['"Three years ago we sold 40 bikes a week. Today is a new start," she said.', 'Today', '2021-05-14'],
