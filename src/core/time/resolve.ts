@@ -43,6 +43,7 @@ import {
   SUPERLATIVE,
   UNITS,
   WEEKDAY_NAMES as WD_NAMES,
+  SMALL,
   WORD_COUNT,
 } from './lexicon';
 import {
@@ -5956,13 +5957,13 @@ function changedSince(prev: string, refYear: number, after: string): boolean {
   const state = STATE_NOW_AFTER.exec(after);
   if (!state || (state[1] !== undefined && isPastParticiple(state[1]))) return false;
   if (SOME_YEARS_BACK.test(prev)) return true;
-  return [...prev.matchAll(/\b((?:19|20)\d\d)\b/g)].some(
-    (x) => +x[1]! <= refYear - 2 && +x[1]! > refYear - 10,
-  );
+  return namesYearBetween(prev, refYear - 9, refYear - 2);
 }
 /** "two years ago", "several years ago", "before the pandemic": a time some years back. */
-const SOME_YEARS_BACK =
-  /\b(?:(?:two|three|four|five|six|seven|eight|nine|a\s+few|several|[2-9])\s+years\s+ago|before\s+the\s+(?:pandemic|war|crash|recession))\b/i;
+const SOME_YEARS_BACK = new RegExp(
+  String.raw`\b(?:(?:${SMALL}|a\s+few|several|[2-9])\s+years\s+ago|before\s+the\s+(?:pandemic|war|crash|recession))\b`,
+  'i',
+);
 /** After "today", a subject and a present of having, " we have 58", " it has seven", " the club has
  * its own centre" (the word after "has" or "have" is captured, to be no participle: not a perfect,
  * " it has come home", " the council has cut"), or of being with a count, " it is 18", ", it's nearly
@@ -6077,8 +6078,14 @@ const CUSTOM_GOES_ON =
  * @example namesYearLongPast('It opened in June 1931.', 2021) // true
  */
 function namesYearLongPast(s: string, refYear: number): boolean {
-  return [...s.matchAll(/\b(1[5-9]\d\d|20\d\d)s?\b/g)].some((x) => +x[1]! <= refYear - 10);
+  return namesYearBetween(s, 0, refYear - 10);
 }
+/** Whether `s` writes a year (or its decade, "2010s") from `from` to `to`, both included. */
+function namesYearBetween(s: string, from: number, to: number): boolean {
+  return [...s.matchAll(YEAR_WRITTEN)].some((x) => +x[1]! >= from && +x[1]! <= to);
+}
+/** A year or its decade, "1931", "1970s". (matchAll copies it, so its lastIndex is never shared.) */
+const YEAR_WRITTEN = /\b(1[5-9]\d\d|20\d\d)s?\b/g;
 const STILL_TO_TODAY =
   /(?:\bstill\s+(?:(?:is|are)\s+)?(?![\w'’-]+ing\b)[\w'’-]+(?:\s+(?![\w'’-]+ing\b)[\w'’-]+){0,5}|\b(?:persists?|survives?|endures?|lives?\s+on))\s+$/i;
 
