@@ -66,7 +66,6 @@ import {
   sentencesBetween,
   tenseAt,
   type Tense,
-  isPastParticiple,
 } from './tense';
 
 /** Any month's full name, as a regular expression group ("January" ... "December"). */
