@@ -459,6 +459,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       // which the attribution may yet put back in the story's time; it does not end that time.)
       const quotedToday =
         c.meaning.k === 'deictic' && r.anchor.kind === 'dct' && quotationStart(text, c.start) >= 0;
+      // (A saying's day, "she said on Thursday": read once here for pastStory, the saying day below
+      // and the day's anchor.)
       const said = SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
       if (a && ctx.ref !== null && !quotedToday) pastStory(ctx, a, index, c, aside, r.anchor.kind, said);
       else if (quotedToday && ctx.pastDay) storyDays.set(index, ctx.pastDay.index);
@@ -555,7 +557,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       const sayingDay =
         a?.d !== undefined &&
         ctx.lastDay !== null &&
-        SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
+        said &&
         sentencesBetween(text, ctx.lastDay.end, c.start) === 0 &&
         ctx.lastDay.day < Date.UTC(a.y, a.m! - 1, a.d) &&
         Date.UTC(a.y, a.m! - 1, a.d) - ctx.lastDay.day <= 3 * DAY_MS;
@@ -693,7 +695,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
               SINCE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
               !/^\s*,\s*when\b/i.test(text.slice(c.end, c.end + 8))) ||
             undefined,
-          said: SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || undefined,
+          said: said || undefined,
           from: namedAt.get(index)?.from,
           prior: prevDay ? { index: prevDay.index, day: prevDay.day, end: prevDay.end } : undefined,
           // (A day, not a night or an hour: "The protesters, who had camped beside the road
