@@ -5212,7 +5212,7 @@ function resolveDate(
     why = soon
       ? `no year is given: the coming ${name}, at most four months ahead (${published(ref)})`
       : untoldAhead
-        ? `no year is given: the coming ${name}, in a sentence with no past in it (${published(ref)})`
+        ? `no year is given: the coming ${name}, which a word before it looks ahead to, in a sentence with no past in it (${published(ref)})`
         : scheduled
           ? `no year is given: the coming ${name}, a fixture told in the present (${published(ref)})`
           : foretold

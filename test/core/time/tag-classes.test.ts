@@ -4940,6 +4940,14 @@ describe('tagTimexes: a month with no tense cue five or six months ahead, in a s
   ])('%j: %j (published %s) = %s, the one gone', (text, span, ref, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
+  it('explains that a word before it looks ahead', () => {
+    const t = find('Bookmakers now point to a vote in September.', '2024-03-20').find(
+      (x) => x.text === 'September',
+    )!;
+    expect(t.explanation).toBe(
+      'September -> 2024-09: no year is given: the coming September, which a word before it looks ahead to, in a sentence with no past in it (published Wed 20 Mar 2024)',
+    );
+  });
   // A habit is every year's (XXXX-09 would be right); at least not the coming one.
   it.each(['Rents in the town often peak in September.', 'Buyers often look to September for bargains.'])(
     '%j: not the coming September',
