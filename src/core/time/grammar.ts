@@ -40,6 +40,8 @@ import {
   WORD_COUNT,
   PAST_CUES,
   SUPERLATIVE,
+  EVENT_DAY_ORDINALS,
+  EVENT_DAY_NUMBERS,
 } from './lexicon';
 import { indexAtOrAfter, KeywordIndex } from './keywords';
 import { isValidDay } from './calendar';
@@ -88,6 +90,7 @@ export type Meaning =
   | { k: 'yearEnd' }
   | { k: 'newYear' } // "in the new year"
   | { k: 'midweek' } // "until midweek"
+  | { k: 'eventDay' } // "the third day of the strike", "on day three": a day counted within an event
   | { k: 'length'; value: string; why?: string } // "four years and six months" = P4Y6M
   | { k: 'dayOfMonth'; d: number; pod?: string; wd?: number } // "on the 5th": a day of the month in hand (wd: "Friday the 5th")
   | { k: 'bc'; y: number; m?: number; season?: string } // y counts back: 480 is 480 BC
@@ -685,6 +688,15 @@ function thatBeforeVerb(m: RegExpExecArray, text: string): number | undefined {
   return thatAt + /^that\s+/i.exec(text.slice(thatAt))![0].length;
 }
 
+/** A day counted within an event: "the third day", "the final day", "day three" after the
+ * preposition that names it ("on day three", "coverage of day four"). (Not a day of the calendar,
+ * "the final day of February", "of 2016", "of the quarter": see dayOfMonthEdge.) */
+const EVENT_DAY = new RegExp(
+  `\\bthe\\s+(?:${alt(EVENT_DAY_ORDINALS)})\\s+day\\b(?![-\\w])(?!\\s+of\\s+(?:the\\s+)?(?:${MONTH}|\\d|(?:(?:first|second|third|fourth|fiscal|calendar|financial|tax)\\s+)?(?:year|month|week|quarter|half)\\b))|(?<=\\b(?:on|of|by|for|at|until|after|before)\\s+)day\\s+(?:${alt(EVENT_DAY_NUMBERS)})\\b(?![-\\w])`,
+  'gi',
+);
+/** After a day, a run of such days, not one of an event: "the third day in a row", "running". */
+const IN_A_ROW_AFTER = /^\s+(?:in\s+(?:a\s+row|succession)|running|straight)\b/i;
 /** Days of the month in words, for "the eighth of September", "the twenty-first of June". */
 const DAY_ORDINAL_WORDS: Record<string, number> = {
   ...Object.fromEntries(Object.entries(ORDINALS).filter(([w]) => /^[a-z]+$/.test(w))),
@@ -4104,6 +4116,20 @@ export const RULES: Rule[] = [
     build: (m) => {
       const unit = g(m, 'unit')!.toLowerCase();
       return whole(m, 'allUnit', { k: 'duration', n: 1, unit });
+    },
+  },
+  {
+    // the third day of the walkout | the final day | on day three (of a Test): a day counted within an
+    // event, whose date only the text around it tells (see resolveEventDay). (Not "the third day in a
+    // row", a count of days alike; nor "a third day", "its third day": our news annotators leave
+    // those, 0 of 20.)
+    name: 'eventDay',
+    keys: [...EVENT_DAY_ORDINALS.map((o) => `${o} day`), ...EVENT_DAY_NUMBERS.map((n) => `day ${n}`)],
+    re: EVENT_DAY,
+    build: (m, text) => {
+      const end = m.index + m[0].length;
+      if (IN_A_ROW_AFTER.test(text.slice(end, end + 16))) return null;
+      return whole(m, 'eventDay', { k: 'eventDay' });
     },
   },
   {

@@ -155,6 +155,16 @@ export const ORDINALS: Record<string, number> = {
   '4th': 4,
 };
 
+/** The words that count a day within an event: "the third day of the strike", "the final day" of a
+ * Test or a tournament. (Not "the first day", "the last day", nor "the opening day": mostly a day
+ * of the calendar, "the first day of school", "of Eid", "the last day for students", or of
+ * something new, "Today feels like the first day of a new lease", which our news annotators leave,
+ * 29 of 45, 19 of 22 and 15 of 17.) */
+export const EVENT_DAY_ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'final'];
+/** A day of a match or a meeting named by its number: "on day three" of a Test. ("day one" is the
+ * idiom "from day one", the start of anything.) */
+export const EVENT_DAY_NUMBERS = ['two', 'three', 'four', 'five'];
+
 /** Calendar units: the ISO-8601 duration letter, whether it is a time (PT...) unit, and a multiplier. */
 export const UNITS: Record<string, { letter: string; time?: boolean; times?: number }> = {
   second: { letter: 'S', time: true },

@@ -976,6 +976,44 @@ function fromTimex(value: string, index: number, explanation: string): Resolved 
   return { type: 'DATE', value, anchor: { kind: 'timex', index }, explanation };
 }
 
+/** Between a day and a count of days set beside it, "on Monday, the first day of testimony": the
+ * day names it, and our news annotators leave the count (5 of 6). */
+const DAY_APPOSED = /^\s*,\s*$/;
+
+/**
+ * "the third day of the walkout", "the final day", "on day three": a day counted within an event is
+ * the day its sentence named before it ("on Tuesday, on the third day of strikes", "The following
+ * day, on the third day of the trial"), one gone by or today; else, in the lead told in the past
+ * or the present, the publication day ("Australia won on the fourth day of the Test"). Elsewhere
+ * nothing tells which day of the event it is, and it is left.
+ */
+function resolveEventDay(c: Candidate, ctx: ResolveContext, text: string): Resolved | null {
+  const ref = ctx.ref;
+  // (A plan names no day of the event yet: "will run a limited service on the first day of the
+  // strike".)
+  if (ref === null || tenseAt(ctx.text, c.start, c.end).tense === 'future') return null;
+  const last = ctx.lastDay;
+  if (last && last.end <= c.start && sentencesBetween(ctx.text, last.end, c.start) === 0) {
+    const between = ctx.text.slice(last.end, c.start);
+    if (DAY_APPOSED.test(between)) return null;
+    // (Not a day still ahead, "will need to bat through Sunday after New Zealand set them 431 to win
+    // on the fourth day", which is the lead's; nor one a year since named has left behind, "he said
+    // on Friday. 'In 2019 I lost the podium on the last day.'")
+    if (last.day <= ref && !YEAR_NUMBER.test(between)) {
+      const value = fmtDay(last.day);
+      return fromTimex(value, last.index, `${text} -> ${value}: the day its sentence named before it`);
+    }
+  }
+  let lead = 0;
+  while (lead < c.start && /\s/.test(ctx.text[lead]!)) lead++;
+  if (sentencesBetween(ctx.text, lead, c.start) > 0) return null;
+  const value = fmtDay(ref);
+  return fromDct(value, `${text} -> ${value}: told in the lead, the publication day (${published(ref)})`);
+}
+
+/** A year in figures: "in 2019". */
+const YEAR_NUMBER = /\b(?:1[89]|20)\d\d\b/;
+
 /** Within a week either side of New Year's Day: the holidays that close one year and open the next. */
 const nearNewYear = (t: number): boolean => {
   const to = dayOf(yearOf(t) + (monthOf(t) === 12 ? 1 : 0), 1, 1);
@@ -3725,6 +3763,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         ),
       );
     }
+    case 'eventDay':
+      return resolveEventDay(c, ctx, text);
     case 'yearEnd': {
       if (ref === null)
         return { type: 'DATE', value: 'XXXX-12-31', anchor: none, explanation: say('XXXX-12-31', UNKNOWN) };

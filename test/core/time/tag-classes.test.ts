@@ -18925,3 +18925,34 @@ describe('tagTimexes: a dateline is not the day of the event a story reports', (
     expect(valueOf(text, span, ref)).toBe(value);
   });
 });
+
+describe('tagTimexes: a day counted within an event ("the third day of the strike", "day three")', () => {
+  const ref = '2024-03-14'; // a Thursday
+  it.each([
+    // The day its sentence named before it, gone by or today.
+    ['Dockers in Valtara stayed away on Tuesday, the port said, on the third day of the stoppage.', 'the third day', '2024-03-12'],
+    ['Pickets gathered at the gates on Wednesday as the lockout reached the second day of talks.', 'the second day', '2024-03-13'],
+    // In the lead told in the past, with no day before it: the publication day.
+    ['Rovers were 212 for six at stumps on day three of the match against Ashby.', 'day three', '2024-03-14'],
+    ['The home side won on the final day of the regatta, taking the cup for a fourth time.', 'the final day', '2024-03-14'],
+    // (A day still ahead in the sentence is not the one the lead tells.)
+    ['The visitors must bat through Saturday after Ashby set them 400 on the fourth day at the Oval.', 'the fourth day', '2024-03-14'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it.each([
+    // Nothing tells which day: not the lead, and no day before it in the sentence.
+    ['The hearing opened quietly. Lawyers sparred over the evidence on the second day.', 'the second day'],
+    // A plan names no day of the event yet.
+    ['The company will run a skeleton service on the final day of the strike.', 'the final day'],
+    // Set beside the day it names: the day alone.
+    ['Tellers walked out on Monday, the second day of the dispute.', 'the second day'],
+    // A run of days alike, and the calendar's first day of something.
+    ['Prices rose on Tuesday for the third day in a row.', 'the third day'],
+    ['Pupils returned on Monday for the first day of term.', 'the first day'],
+    // "from day one" is the start of anything.
+    ['He said on Monday that he had backed the plan from day one.', 'day one'],
+  ])('%j: %j is left', (text, span) => {
+    expect(find(text, ref).some((t) => t.text === span)).toBe(false);
+  });
+});
