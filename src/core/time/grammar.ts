@@ -4133,6 +4133,16 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "In the final weeks, it comes down to turnout" | "what we didn't count in the first weeks": the
+    // first or last weeks of an event, of no stated number, a length (our news annotators write PXW, 2
+    // of 2). (Not "the final weeks of the year", "of March": those periods' own rules; nor "its final
+    // weeks", which they leave.)
+    name: 'edgeWeeks',
+    keys: ['first weeks', 'final weeks'],
+    re: /\bthe\s+(?:first|final)\s+weeks\b(?![-'’])(?!\s+(?:of|before|after|since|until)\b)/gi,
+    build: (m) => whole(m, 'edgeWeeks', { k: 'duration', n: null, unit: 'week' }),
+  },
+  {
     // by midweek | weakening midweek. (Not "midweek slots", "a midweek game": the kind of day.)
     name: 'midweek',
     keys: ['midweek', 'mid-week'],

@@ -18956,3 +18956,17 @@ describe('tagTimexes: a day counted within an event ("the third day of the strik
     expect(find(text, ref).some((t) => t.text === span)).toBe(false);
   });
 });
+
+describe('tagTimexes: "the first weeks", "the final weeks" of an event, a length', () => {
+  it.each([
+    ['"In the final weeks, it is all about turnout," the organiser said.', 'the final weeks', 'PXW'],
+    ['Volunteers said the first weeks were chaotic, with no power or water.', 'the first weeks', 'PXW'],
+    // The weeks of a period the text names are that period's.
+    ['Sales slowed in the final weeks of the year.', 'the final weeks of the year', '2023'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('leaves "its final weeks"', () => {
+    expect(find('The campaign entered its final weeks.').some((t) => /weeks/.test(t.text))).toBe(false);
+  });
+});
