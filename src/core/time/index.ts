@@ -289,6 +289,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     lastMonth: null,
     lastWeek: null,
     lastEvening: null,
+    speakerDay: null,
     lastDecade: null,
   };
   const out: TaggedTimex[] = [];

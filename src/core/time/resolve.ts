@@ -250,6 +250,9 @@ export type ResolveContext = {
   /** The evening or night the text last named ("from dusk", "Tuesday night"), by its day and its end,
    * an aside or not. */
   lastEvening?: { day: number; end: number } | null;
+  /** The speaker's own day a quoted "today" or "tonight" last named, when put on the day of the event
+   * the story reports rather than publication: by its timex, its day and its end. */
+  speakerDay?: { index: number; day: number; end: number } | null;
 };
 
 export type Resolved = {
@@ -1767,6 +1770,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
                 : null;
         if (night !== null) {
           const value = `${fmtDay(night)}TNI`;
+          ctx.speakerDay = { index: last.index, day: night, end: c.end };
           return {
             type: 'TIME',
             value,
@@ -1817,6 +1821,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         !(ctx.lastStamp && ctx.lastStamp.day === ref && ctx.lastStamp.index > lead.index)
       ) {
         const value = fmtDay(told) + (m.pod ? `T${m.pod}` : '');
+        ctx.speakerDay = { index: lead.index, day: told, end: c.end };
         return {
           type: m.pod ? 'TIME' : 'DATE',
           value,
@@ -1833,6 +1838,24 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       if (ref === null) {
         const value = `XXXX-XX-XX${podSuffix}`;
         return { type, value, anchor: none, explanation: say(value, UNKNOWN) };
+      }
+      // "'Tonight we celebrate,' she said. 'Tomorrow we're on a plane.'", "'Today I survived.
+      // Tomorrow I try again'" in a story of yesterday's race: a speaker's "tomorrow" is the day after
+      // the speaker's own "today" or "tonight" just before it in the paragraph's quotations, once the
+      // tagger has put that on the day of the event, not the day of publication.
+      const speakersDay = m.offset === 1 && m.overnight === undefined ? speakersOwnDay(ctx, c, ref) : null;
+      if (speakersDay) {
+        const day = speakersDay.day + DAY_MS;
+        const value = fmtDay(day) + podSuffix;
+        return {
+          type,
+          value,
+          anchor: { kind: 'timex', index: speakersDay.index },
+          explanation: say(value, "said in a quotation: the day after the speaker's own day, named just before"),
+          // (The speaker's morrow does not move the story: "'... tomorrow we start making it in South
+          // Carolina,' Hale told supporters shortly after 9 p.m." is the night of the count.)
+          aside: true,
+        };
       }
       const day = ref + m.offset * DAY_MS;
       const value = fmtDay(day) + podSuffix;
@@ -9294,6 +9317,18 @@ const SAID_AFTER_EVENT = new RegExp(
   `\\b(?:${SAYING_VERB}|speaking(?:\\s+to\\s+\\w+)?)\\s+(?:afterwards?|after\\s+the\\s+(?:match|game|final|race|fight|bout|sale|auction|vote|count|launch|ceremony|concert|show|debate|hearing|meeting))\\b`,
   'i',
 );
+
+/**
+ * The speaker's own day a quoted "today" or "tonight" named last before `c`, in a quotation of its
+ * paragraph, when the tagger put it on the day of the event the story reports; else null. Asked only
+ * of a "tomorrow".
+ */
+function speakersOwnDay(ctx: ResolveContext, c: Candidate, ref: number): { index: number; day: number } | null {
+  const own = ctx.speakerDay;
+  if (!own || own.end > c.start || own.day >= ref) return null;
+  if (ctx.text.slice(own.end, c.start).includes('\n')) return null;
+  return inQuotation(ctx.text, c.start) ? own : null;
+}
 
 /** The paragraph (line) of `text` around `at`. */
 function paragraphAround(text: string, at: number): string {

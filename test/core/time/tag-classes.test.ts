@@ -1743,6 +1743,23 @@ describe('tagTimexes: clock times and their days', () => {
       'tonight',
       '2025-01-29TNI',
     ],
+    // A speaker's "tomorrow" after that "today" or "tonight" of the event is the day after it.
+    [
+      'Holm won the sprint on Wednesday. "Tonight we celebrate," she said. "Tomorrow we fly home."',
+      'Tomorrow',
+      '2025-01-30',
+    ],
+    [
+      'Ferro lost the stage on Wednesday. "Today I suffered," he said afterwards. "Tomorrow I attack again."',
+      'Tomorrow',
+      '2025-01-30',
+    ],
+    // (Not after a "today" that is the day of publication: the day after it.)
+    [
+      'The vote is on Friday. "Today we start the campaign, and tomorrow we knock on doors," she said.',
+      'tomorrow',
+      '2025-01-31',
+    ],
     // (Not in the present: "we remain available tonight".)
     [
       'Talks broke down on Wednesday. "We offered talks again, and we remain available tonight," he said.',
