@@ -1814,8 +1814,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         ((ref - told <= DAY_MS && (quotedTense() ?? (m.pod === 'NI' ? 'past' : undefined)) === 'past') ||
           (m.pod === 'NI' && ref - told < 7 * DAY_MS && quotedTense() === 'past') ||
           // ("'I will celebrate tonight, and tomorrow I sleep,' he said afterwards": said after the
-          // event, whatever the tense of its words, a "tonight" is the event's night.)
-          (m.pod === 'NI' && SAID_AFTER_EVENT.test(paragraphAround(ctx.text, c.start)))) &&
+          // event, whatever the tense of its words, a "tonight" is the event's night. So is a "today"
+          // after an event the day before publication: "'Today is about justice,' he said outside
+          // court", "'We lost this title in September, not today,' Vell said afterwards".)
+          ((m.pod === 'NI' || ref - told <= DAY_MS) && SAID_AFTER_EVENT.test(paragraphAround(ctx.text, c.start)))) &&
         // (Not under a live blog's time stamp of the publication day, named after the lead: "13:05
         // ... 'Today it got silly at half seven,' he said" was said that day.)
         !(ctx.lastStamp && ctx.lastStamp.day === ref && ctx.lastStamp.index > lead.index)
@@ -9311,10 +9313,10 @@ export function quotationStart(text: string, at: number): number {
 /**
  * In a paragraph, the words of a speaker quoted after the event the story reports: "Venn said
  * afterwards", "told reporters after the launch", "said after the sale, which ended at about 9 p.m.",
- * "Speaking afterwards, she said".
+ * "Speaking afterwards, she said", "said outside court" (after a verdict or a sentence).
  */
 const SAID_AFTER_EVENT = new RegExp(
-  `\\b(?:${SAYING_VERB}|speaking(?:\\s+to\\s+\\w+)?)\\s+(?:afterwards?|after\\s+the\\s+(?:match|game|final|race|fight|bout|sale|auction|vote|count|launch|ceremony|concert|show|debate|hearing|meeting))\\b`,
+  `\\b(?:${SAYING_VERB}|speaking(?:\\s+to\\s+\\w+)?)\\s+(?:afterwards?|outside\\s+(?:the\\s+)?court(?:house|room)?|after\\s+the\\s+(?:match|game|final|race|fight|bout|sale|auction|vote|count|launch|ceremony|concert|show|debate|hearing|meeting))\\b`,
   'i',
 );
 

@@ -1743,6 +1743,25 @@ describe('tagTimexes: clock times and their days', () => {
       'tonight',
       '2025-01-29TNI',
     ],
+    // Said after an event the day before publication, a quoted "today" is that day, whatever the
+    // tense of its words ...
+    [
+      'Rask lost the final on Wednesday. "Today is not the end of anything," she said afterwards.',
+      'Today',
+      '2025-01-29',
+    ],
+    // ... and so after a verdict, said outside court.
+    [
+      'A jury convicted Dalby of fraud on Wednesday. "Today is about the victims," the prosecutor said outside court.',
+      'Today',
+      '2025-01-29',
+    ],
+    // (Not after an event two days before: the day of publication.)
+    [
+      'A jury convicted Dalby of fraud on Tuesday. "Today is about the victims," the prosecutor said outside court.',
+      'Today',
+      '2025-01-30',
+    ],
     // A speaker's "tomorrow" after that "today" or "tonight" of the event is the day after it.
     [
       'Holm won the sprint on Wednesday. "Tonight we celebrate," she said. "Tomorrow we fly home."',
