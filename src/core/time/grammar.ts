@@ -1534,9 +1534,9 @@ const DAY_OF_OCCASION =
 /** A lower-case "the" before a capital ("Back to the Future"): in running text, a title's words. */
 const TITLE_CASE_THE = /^the\s+[A-Z]/;
 /** "the recent past", "the very recent past", "the near future", "the not-too-distant future", "the
- * not so distant future": how near, then which way. */
+ * not so distant future", "the foreseeable future": how near, then which way. */
 const NEAR_PAST_OR_FUTURE =
-  /\bthe\s+(?:(?:not[\s-]+(?:too|so|that)|very|more|fairly|relatively|quite)[\s-]+)?(?:(?<past>recent\s+past)|(?:near|distant)\s+future)\b/gi;
+  /\bthe\s+(?:(?:not[\s-]+(?:too|so|that)|very|more|fairly|relatively|quite)[\s-]+)?(?:(?<past>recent\s+past)|(?:near|distant|foreseeable)\s+future)\b/gi;
 /** Before "the future", what makes it the time, not an adjective: "in ", "into ", an opening "For ". */
 const FUTURE_AS_TIME_BEFORE = /\b(?:[Ii]n|[Ii]nto|For)\s+$/;
 /** After "the future", a name of up to three words and then its verb: " Congress will", " Acme
@@ -5408,8 +5408,9 @@ export const RULES: Rule[] = [
   },
   {
     // the recent past | the very recent past | the near future | the not-too-distant future | the
-    // not so distant future: the past or the future at large, however near it is said to be (our news
-    // annotators tag these whole; spellings of the degree vary, so a pattern, not a list of phrases)
+    // not so distant future | the foreseeable future: the past or the future at large, however near it
+    // is said to be (our news annotators tag these whole, "the foreseeable future" 13 of 13, as TimeBank
+    // does "the near future"; spellings of the degree vary, so a pattern, not a list of phrases)
     name: 'nearPastOrFuture',
     keys: ['past', 'future'],
     re: NEAR_PAST_OR_FUTURE,

@@ -10826,6 +10826,9 @@ describe('tagTimexes: the fortnight, election night, past years, "a long time ag
     ['Cars may fly in the not-so-distant future.', 'the not-so-distant future', 'FUTURE_REF'],
     ['Talks will resume in the very near future.', 'the very near future', 'FUTURE_REF'],
     ['Such raids were rare until the very recent past.', 'the very recent past', 'PAST_REF'],
+    // As far ahead as can be seen is the future at large too (our news set 13 of 13).
+    ['The ferry will stay in port for the foreseeable future.', 'the foreseeable future', 'FUTURE_REF'],
+    ['Rates are likely to stay high for the foreseeable future, she said.', 'the foreseeable future', 'FUTURE_REF'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
