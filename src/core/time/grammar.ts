@@ -5694,18 +5694,8 @@ export const RULES: Rule[] = [
           /\b(?:an?|the)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)))
       )
         return null;
-      // "rise 8.5% annually", "10,000 units annually": a rate of an amount, not a time (TBAQ leaves
-      // these untagged; "$5 a year" is a set, see the duration rule). Only the adverb: "40 daily
-      // sorties" is an adjective on the noun that follows.
-      if (
-        phrase &&
-        /^(?:bi)?annually$/i.test(phrase) &&
-        AMOUNT_BEFORE_RATE.test(text.slice(Math.max(0, m.index - 14), m.index)) &&
-        // (A sum of money a year is a set: "payments of C$17.9 million annually", "would save $1.5
-        // billion annually", as TBAQ and our annotators tag it.)
-        !MONEY_BEFORE_RATE.test(text.slice(Math.max(0, m.index - 30), m.index))
-      )
-        return null;
+      // ("rise 8.5% annually", "40 million units annually": an amount each year is a set, as "4.2 per
+      // cent a year" is; our news annotators tag "annually" 267 times of 267, after a rate 30 of 30.)
       // "its quarterly dividend", "a quarterly profit": before a noun, the word names a kind of report
       // (TBAQ and our annotators leave it untagged); "reports quarterly", "paid quarterly" is a set.
       // So is a survey, a forecast, a payment or an update that comes every quarter: "the Fed's

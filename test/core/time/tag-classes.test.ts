@@ -322,6 +322,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['The freeze will cost the school $3 million a year.', 'a year', 'P1Y'],
       ['The bonds pay $4 million annually.', 'annually', 'P1Y'], // a sum of money, not a count
       ['The merger would save about $1.5 billion annually by 2026.', 'annually', 'P1Y'],
+      // So is a rate or a count of things each year.
+      ['Revenue is expected to grow 8.5% annually through 2026.', 'annually', 'P1Y'],
+      ['The new plant would make about 10,000 units annually.', 'annually', 'P1Y'],
+      ['Fares will rise 3 percent annually for five years.', 'annually', 'P1Y'],
       ['Wages are growing at about 4.2 per cent a year.', 'a year', 'P1Y'],
       // (A bare count per hour is one too; a sum of money per hour is a wage, below.)
       ['Visitor numbers will be capped at 300 an hour.', 'an hour', 'PT1H'],
@@ -342,8 +346,6 @@ describe('tagTimexes(text, {reference})', () => {
     });
 
     it.each([
-      'Revenue is expected to grow 8.5% annually through 2026.',
-      'The new plant would make about 10,000 units annually.',
       'The cyclone brought gusts of up to 255 km per hour.', // a speed
       'The chip runs 15 million instructions per second.',
       'Winds reached 90 miles an hour.',
