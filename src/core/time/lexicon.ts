@@ -264,6 +264,9 @@ export const VAGUE_REFS: Record<string, string> = {
   'a generation ago': 'PAST_REF',
   // "That was a long time ago": the past at large (our news annotators 7 of 9).
   'a long time ago': 'PAST_REF',
+  // So is a short one: "told reporters a short time ago" (2 of 2).
+  'a short time ago': 'PAST_REF',
+  'a short while ago': 'PAST_REF',
   // ("the recent past", "the near future" and their degrees: the grammar's rule nearPastOrFuture.)
   'the future': 'FUTURE_REF',
   'the near term': 'FUTURE_REF',

@@ -10820,6 +10820,8 @@ describe('tagTimexes: the fortnight, election night, past years, "a long time ag
     ['There were sell programs in past years, too.', 'past years', 'PAST_REF'],
     // (Our news set 7 of 9; TBAQ has none.)
     ['"That was a long time ago," he said.', 'a long time ago', 'PAST_REF'],
+    ['The last ferry left a short time ago.', 'a short time ago', 'PAST_REF'],
+    ['Police said a short while ago that the road had reopened.', 'a short while ago', 'PAST_REF'],
     // The past and the future at large, however near (our news set 1 of 1 each; TBAQ has none).
     ['Floods this large were unheard of in the recent past.', 'the recent past', 'PAST_REF'],
     ['The plant may close in the not-too-distant future.', 'the not-too-distant future', 'FUTURE_REF'],
