@@ -1009,11 +1009,14 @@ function resolveEventDay(c: Candidate, ctx: ResolveContext, text: string): Resol
   }
   let lead = 0;
   while (lead < c.start && /\s/.test(ctx.text[lead]!)) lead++;
-  if (sentencesBetween(ctx.text, lead, c.start) > 0) return null;
+  // (A lead runs a few hundred characters at most: past that, no need to count its sentence ends.)
+  if (c.start - lead > LEAD_REACH || sentencesBetween(ctx.text, lead, c.start) > 0) return null;
   const value = fmtDay(ref);
   return fromDct(value, `${text} -> ${value}: told in the lead, the publication day (${published(ref)})`);
 }
 
+/** How far into the text the lead sentence may reach, in characters. */
+const LEAD_REACH = 500;
 /** A year in figures: "in 2019". */
 const YEAR_NUMBER = /\b(?:1[89]|20)\d\d\b/;
 
