@@ -212,6 +212,10 @@ function namesLostDay(text: string, value: string): boolean {
   return false;
 }
 
+/** How far after publication, in days, the first day a story names is still the event it looks
+ *  ahead to (see aheadDay): a preview may be written months ahead, not a year. */
+const AHEAD_DAYS = 366;
+
 /**
  * Every temporal expression in `text`, sorted by start and non-overlapping, with a TimeML value.
  * Relative expressions resolve against `reference`; with `reference: null` they stay
@@ -605,8 +609,11 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         const contingent = CONTINGENCY_BEFORE.test(
           lastSentence(text.slice(Math.max(0, c.start - 240), c.start)),
         );
-        // (The first day from publication to a week on the text names: the day of the event it
-        // looks ahead to, publication day included; not a fallback.)
+        // (The first day from publication to a year on the text names: the day of the event it
+        // looks ahead to, publication day included; not a fallback. A preview is often written weeks
+        // ahead: "The regatta returns on Saturday, June 8 ... Racing starts at 11 a.m.", in a story
+        // of May; news golds: 10 fixed, 3 broken, where the week's bound left such hours on the
+        // publication day. Beyond the week only a schedule's verb reaches it: see resolve.)
         // (The publication day named only as the day of a report, told in the past or in a dateline,
         // "ROTTERDAM, Nov 13 (Reuters)", "the manager said on Monday", gives way to a later day ahead:
         // "heading into game seven on Thursday ... Game seven starts at 3 p.m.")
@@ -618,7 +625,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           (ctx.aheadDay === undefined || (ctx.aheadDay?.reported && day > ctx.aheadDay.day)) &&
           ctx.ref !== null &&
           day >= ctx.ref &&
-          day - ctx.ref <= 7 * DAY_MS &&
+          day - ctx.ref <= AHEAD_DAYS * DAY_MS &&
           !contingent
         )
           ctx.aheadDay =

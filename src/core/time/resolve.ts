@@ -156,7 +156,7 @@ export type ResolveContext = {
   lastMonth?: { index: number; y: number; m: number; start: number; end: number } | null;
   /** The most recent calendar week the text named ("in the week ending Jan. 4", "last week"). */
   lastWeek?: { index: number; y: number; monday: number; end: number } | null;
-  /** The first day of the week from publication on the text named: the event a story looks ahead to. */
+  /** The first day of the year from publication on the text named: the event a story looks ahead to. */
   aheadDay?: {
     index: number;
     day: number;
@@ -2247,7 +2247,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // (After the publication day was named as the day of a report, only a schedule's verb sets a
         // clock time on the later day: "Game seven starts at 3 p.m.", but "officials would give an
         // update at 6 p.m." is today's.)
-        ((tenseAt(ctx.text, c.start, c.end).tense === 'future' && !ctx.aheadDay.afterReport) ||
+        // (A day more than a week on takes only a schedule's verb: "The gala begins at 7 p.m." is the
+        // festival's, "The library will be open from 9am" in a story of a vote a month on may be
+        // any day's.)
+        ((tenseAt(ctx.text, c.start, c.end).tense === 'future' &&
+          !ctx.aheadDay.afterReport &&
+          (ref === null || ctx.aheadDay.day - ref <= 7 * DAY_MS)) ||
           // ("Kick-off is at 5.30pm", "Doors open at 6 p.m.": the plain present of a schedule.)
           SCHEDULE_AT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start)))
       ) {

@@ -14592,6 +14592,28 @@ describe('day words: "the night" told in the past by a morning is the night befo
   });
 });
 
+describe('clock times: a schedule ahead of an event weeks after publication', () => {
+  // (A preview written a month ahead: the hours its schedule gives are the event's, not today's.)
+  it.each([
+    [
+      'The harvest fair returns to the village green on Saturday, April 20, with more stalls than ever. ' +
+        'Organisers expect about 4,000 visitors. Parking will be free. The fair opens at 10 a.m.',
+      '10 a.m.',
+      '2024-04-20T10:00',
+    ],
+    [
+      'The city marathon will be run on May 12 this year, with a new route along the river. ' +
+        'About 9,000 runners have entered. The route avoids the old bridge. The race will start at 8:30 a.m.',
+      '8:30 a.m.',
+      '2024-05-12T08:30',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    const t = tagTimexes(text, { reference: '2024-03-14' }).find((x) => x.text === span);
+    expect(t?.value).toBe(value);
+    expect(t?.explanation).toMatch(/on the day ahead the story first named/);
+  });
+});
+
 describe('clock times: a schedule told after the publication day was named only as the day of a report', () => {
   // (The coach spoke on the day of publication, and the dateline names it; the event is a day on.)
   const said =
