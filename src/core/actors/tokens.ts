@@ -125,12 +125,18 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+// ASCII words parted by single spaces ("Barack Obama", "New Zealand"), as most names and gazetteer
+// entries are: each word is one token, so the phrase's lower case is its key, without tokenizing
+// it (which the gazetteer and city list, built on first use, would do thousands of times).
+const PLAIN_PHRASE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 /**
  * Normalise a phrase the way tokens are normalised, for dictionary keys.
  *
  * @example normalizePhrase('People’s Republic of China') // "people republic of china"
  */
 export function normalizePhrase(phrase: string): string {
+  if (PLAIN_PHRASE.test(phrase)) return phrase.toLowerCase();
   const tokens = tokenize(phrase);
   let s = tokens[0]?.norm ?? '';
   for (let k = 1; k < tokens.length; k++) s += ' ' + tokens[k]!.norm;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActorCandidates, findActors, findCredits, mergeActors } from '../../../src/core/actors';
 import { shortHash } from '../../../src/core/hash';
+import { normalizePhrase, tokenize } from '../../../src/core/actors/tokens';
 
 const ids = (text: string) => findActors(text).actors.map((a) => a.id);
 const actor = (text: string, id: string) => findActors(text).actors.find((a) => a.id === id);
@@ -1907,5 +1908,27 @@ describe('a count opening a sentence before a body or a name', () => {
     ).map((c) => c.text);
     expect(found).not.toContain('Dozens');
     expect(found).not.toContain('Hundreds');
+  });
+});
+
+describe('normalizePhrase(phrase)', () => {
+  // Plain phrases take a short cut; each must give the key that tokenizing gives.
+  it.each([
+    ['New Zealand', 'new zealand'],
+    ['Rhode Island', 'rhode island'],
+    ['Kremlin', 'kremlin'],
+    ['New  Zealand', 'new zealand'],
+    ['People’s Republic of Ostravia', 'people republic of ostravia'],
+    ['Guinea-Bissau', 'guinea bissau'],
+    ['St. Elsewhere', 'st. elsewhere'],
+    ['Côte Verte', 'côte verte'],
+    ['', ''],
+  ])('%j -> %j', (phrase, key) => {
+    expect(normalizePhrase(phrase)).toBe(key);
+    expect(normalizePhrase(phrase)).toBe(
+      tokenize(phrase)
+        .map((t) => t.norm)
+        .join(' '),
+    );
   });
 });
