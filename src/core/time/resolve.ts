@@ -4132,6 +4132,28 @@ function resolveHoliday(
     );
   const inStoryTime = !m.rel && first === undefined ? storyHoliday(ctx, c, ref, inYear, t) : null;
   if (inStoryTime) return { ...inStoryTime, explanation: `${text} -> ${inStoryTime.explanation}` };
+  // "At 6.42pm on 12 January 1955 ... Seventy years later ... The train was packed with people
+  // returning to work after Christmas": in an anniversary story, one told in the past within a month
+  // of the story's day is of its time, as a date with no year is. (Not in a sentence set in the
+  // present after it: "he rode in the town's Fourth of July parade earlier this month".) Named as a
+  // bound ("after Christmas", "before Easter"), it does not move the story from its day.
+  const marked = !m.rel ? ctx.anniversaryDay : null;
+  const then = marked ? pickOccurrence(marked.day, inYear, 'none') : null;
+  if (
+    marked &&
+    then !== null &&
+    toldOnAnniversary(ctx, c, ref, marked, then, t.tense) &&
+    !RECENT_BEFORE.test(restOfSentence(ctx.text, c))
+  ) {
+    const r = inYearOf(
+      yearOf(then),
+      { kind: 'timex', index: marked.index },
+      'the time of the story, told on its anniversary',
+    );
+    return r && HOLIDAY_AS_BOUND.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))
+      ? { ...r, aside: true }
+      : r;
+  }
   // "It began on 10 November 1975, when managers posted a notice saying the factory would close
   // before Christmas": "would" in such a story is the future seen from its day, the first one after.
   // (A plan, it does not move the story: "That afternoon" is still the day's.)
@@ -4820,28 +4842,7 @@ function resolveDate(
   if (!m.rel && m.d !== undefined && lead) {
     const ly = yearOf(lead.day);
     const then = isValidDay(ly, month, m.d) ? dayOf(ly, month, m.d) : null;
-    if (
-      then !== null &&
-      Math.abs(then - lead.day) <= 31 * DAY_MS &&
-      tenseHere().tense === 'past' &&
-      !COMMEMORATION.test(sentenceAround(ctx.text, c.start, c.end)) &&
-      // (Nor a date its sentence has set in the present: "Two weeks ago, on Oct. 15", "the index
-      // plunged on Oct. 15 ... below the record it set on Sept. 18". The sentence before may end
-      // in a quotation: '"... better than I remember last week." Food drops began on 29 April'.)
-      !RECENT_BEFORE.test(
-        ctx.text
-          .slice(Math.max(0, c.start - 240), c.start)
-          .split(/[.!?]["”’)]*\s/)
-          .pop()!,
-      ) &&
-      // (A clock time just before, "at 9pm on 11 March", took its day from this date.)
-      !(
-        ctx.lastDay &&
-        ctx.lastDay.h === undefined &&
-        Math.abs(ctx.lastDay.day - ref) <= 62 * DAY_MS &&
-        sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0
-      )
-    ) {
+    if (then !== null && toldOnAnniversary(ctx, c, ref, lead, then, tenseHere().tense)) {
       const value = fmt(ly);
       return fromTimex(
         value,
@@ -7272,6 +7273,42 @@ function restOfSentence(text: string, c: Candidate): string {
 }
 
 /**
+ * Whether a day with no year at `c`, falling on `then` in the year of an anniversary story's day
+ * (`lead`, ctx.anniversaryDay), is of that year: told in the past, within a month of that day, not
+ * in a sentence of the commemoration itself nor one set in the present.
+ */
+function toldOnAnniversary(
+  ctx: ResolveContext,
+  c: Candidate,
+  ref: number,
+  lead: { day: number },
+  then: number,
+  tense: Tense['tense'],
+): boolean {
+  return (
+    Math.abs(then - lead.day) <= 31 * DAY_MS &&
+    tense === 'past' &&
+    !COMMEMORATION.test(sentenceAround(ctx.text, c.start, c.end)) &&
+    // (Nor a date its sentence has set in the present: "Two weeks ago, on Oct. 15", "the index
+    // plunged on Oct. 15 ... below the record it set on Sept. 18". The sentence before may end
+    // in a quotation: '"... better than I remember last week." Food drops began on 29 April'.)
+    !RECENT_BEFORE.test(
+      ctx.text
+        .slice(Math.max(0, c.start - 240), c.start)
+        .split(/[.!?]["”’)]*\s/)
+        .pop()!,
+    ) &&
+    // (A clock time just before, "at 9pm on 11 March", took its day from this date.)
+    !(
+      ctx.lastDay &&
+      ctx.lastDay.h === undefined &&
+      Math.abs(ctx.lastDay.day - ref) <= 62 * DAY_MS &&
+      sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0
+    )
+  );
+}
+
+/**
  * Where a story told at a day long past (`past`, ctx.pastDay) has got to: the month or season with
  * no year the text last named since that day, when the story has moved on to one ("on 22 January
  * 1905 ... The spring brought strikes ... In June ... By October"), else that day's month. (Not
@@ -7655,6 +7692,8 @@ export function anniversaryOf(day: number, ref: number | null): boolean {
   return [refY - 1, refY, refY + 1].some((y) => Math.abs(dayOf(y, m, d) - ref) <= 14 * DAY_MS);
 }
 
+/** Right before a holiday, a word that makes it a bound of what is told, not its time: "after ". */
+const HOLIDAY_AS_BOUND = /\b(?:after|before|until|till|since)\s+$/i;
 /** Words that set a sentence in the days or weeks around publication. */
 const RECENT_BEFORE =
   /\b(?:(?:days?|weeks?)\s+ago|yesterday|today|tonight|(?:this|last)\s+(?:week|weekend|month)|earlier\s+this\s+(?:week|month|year))\b/i;

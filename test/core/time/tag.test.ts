@@ -1949,6 +1949,24 @@ describe('tagTimexes(text, {reference})', () => {
       ]);
     });
 
+    it('reads a holiday told in the past in an anniversary story as of the story, near its day', () => {
+      const story =
+        'The ferry sank in a gale on 3 January 1962, with the loss of 41 lives. Sixty years later, ' +
+        'survivors gathered at the harbour on Sunday to remember them. "I still think of it," said one. ';
+      const values = (text: string) =>
+        Object.fromEntries(find(story + text, '2022-01-04').map((t) => [t.text, t.value]));
+      // Named as a bound ("after Christmas"), it leaves the story at its day: "that night" is still 3 January.
+      expect(
+        values(
+          'The boat had been crowded with families going home after Christmas. Rescuers worked through that night.',
+        ),
+      ).toMatchObject({ Christmas: '1961-12-25', 'that night': '1962-01-03TNI' });
+      // Not in a sentence set in the present.
+      expect(values("He marched in the town's Christmas parade earlier this month.")).toMatchObject({
+        Christmas: '2021-12-25',
+      });
+    });
+
     it('takes the first day of a range from the month that follows', () => {
       expect(find('Fighting raged on 12-14 July 1950.').map((t) => [t.text, t.value])).toEqual([
         ['12', '1950-07-12'],
