@@ -145,7 +145,7 @@ export type Meaning =
       k: 'holiday';
       name: string;
       y?: number;
-      rel?: 'last' | 'next';
+      rel?: 'last' | 'next' | 'that' | 'following' | 'previous'; // the last three: of the story told
       yrel?: number; // "Christmas Day last year" (-1), "Easter next year" (+1): of that year from now
       week?: boolean; // "Easter week"
       weekend?: boolean; // "the Easter weekend"
@@ -663,8 +663,12 @@ const FALL_OF_EVENT =
 /** Whether the "that" of a match ("that July", "that Friday") opens a clause after a saying or
  * before a possessive subject ("said that Friday's vote"), rather than naming the story's day. */
 function thatIsConjunction(m: RegExpExecArray, text: string): boolean {
-  const thatAt = m.index + m[0].search(/\bthat\s/i);
-  const end = m.index + m[0].length;
+  return thatOpensClause(text, m.index + m[0].search(/\bthat\s/i), m.index + m[0].length);
+}
+
+/** Whether the "that" at `thatAt`, before a time ending at `end`, opens a clause (see
+ * thatIsConjunction). */
+function thatOpensClause(text: string, thatAt: number, end: number): boolean {
   return (
     THAT_CONJUNCTION_BEFORE.test(text.slice(Math.max(0, thatAt - 24), thatAt)) ||
     (SECOND_THAT_OF_SAYING.test(lastSentence(text.slice(Math.max(0, thatAt - 300), thatAt))) &&
@@ -1455,6 +1459,8 @@ const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s+$`, 'i');
 const DATE_AFTER = new RegExp(`^,?\\s+(?:${MONTH}|${WEEKDAY})`, 'i');
 
 /** After a holiday, a lower-case word that is no function word: the noun it describes ("parade"). */
+/** Right before a holiday, a word that sets it in the story: "that ", "the following ". */
+const HOLIDAY_OF_STORY_BEFORE = /\b(that|the\s+following|the\s+previous)\s+$/i;
 const HOLIDAY_AS_MODIFIER =
   /^\s+(?!(?:itself|in|on|at|and|or|is|was|were|are|will|would|when|as|to|for|with|by|but|that|which|this|last|next|falls|fell)\b)[a-z]/;
 
@@ -5934,7 +5940,29 @@ export const RULES: Rule[] = [
         };
       }
       const relWord = relMatch?.[1]!.toLowerCase();
-      const rel = relWord === 'last' || relWord === 'next' ? relWord : undefined;
+      // "We spent that Christmas in borrowed clothes", "a final scene set the following Christmas":
+      // the one of the story the text tells, not publication's. (Not a "that" opening a clause:
+      // "warned that Christmas would be quiet", "said that Easter trading was strong".)
+      const story =
+        y || relMatch || g(m, 'wk')
+          ? null
+          : HOLIDAY_OF_STORY_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
+      const storyRel = !story
+        ? undefined
+        : /^that/i.test(story[1]!)
+          ? thatOpensClause(text, m.index - story[0].length, m.index + m[0].length) ||
+            // (Nor one of a list of what was said: "told me bookings are full, that Christmas
+            // enquiries started", "and that Easter dates were unaffected".)
+            /(?:,|\band)\s+$/i.test(
+              text.slice(Math.max(0, m.index - story[0].length - 6), m.index - story[0].length),
+            ) ||
+            THAT_CLAUSE_VERB_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+            ? undefined
+            : 'that'
+          : /following/i.test(story[1]!)
+            ? 'following'
+            : 'previous';
+      const rel = relWord === 'last' || relWord === 'next' ? relWord : storyRel;
       // "the Fourth of July", "the Easter weekend", "the late May bank holiday", "the first Sunday
       // of Advent": the article belongs to the expression. (Not before the noun it describes: "the
       // Fourth of July parade" is the parade's article.)
@@ -5952,7 +5980,13 @@ export const RULES: Rule[] = [
           ? null
           : HOLIDAY_YEAR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
       return {
-        start: relMatch ? m.index - relMatch[0].length : the ? m.index - the[0].length : m.index,
+        start: relMatch
+          ? m.index - relMatch[0].length
+          : rel !== undefined
+            ? m.index - story![0].length
+            : the
+              ? m.index - the[0].length
+              : m.index,
         end: m.index + m[0].length + (yearRel ? yearRel[0].length : 0),
         rule: 'holiday',
         meaning: {

@@ -3991,6 +3991,27 @@ function canadianThanksgiving(m: Extract<Meaning, { k: 'holiday' }>, ctx: Resolv
   return namesCanadianProvince(ctx.text);
 }
 
+/**
+ * "that Christmas", "the following Easter", "the previous Thanksgiving": the one of the story, read
+ * from the date the text last named (`narr`): the one of its year, the first after it or the last
+ * before it; null with no such date.
+ */
+function storyHolidayDay(
+  name: string,
+  rel: 'that' | 'following' | 'previous',
+  narr: ResolveContext['narr'],
+): number | null {
+  if (!narr || narr.index < 0) return null;
+  const inYear = (y: number) => holidayDay(name, y);
+  // ("that Christmas" after "the coronation on 2 June 1953" is 1953's, not the nearer 1952's.)
+  if (rel === 'that' || narr.m === undefined)
+    return inYear(rel === 'that' ? narr.y : rel === 'following' ? narr.y + 1 : narr.y - 1);
+  const day = dayOf(narr.y, narr.m, narr.d ?? 15);
+  return rel === 'following'
+    ? pickOccurrence(day + DAY_MS, inYear, 'future')
+    : pickOccurrence(day - DAY_MS, inYear, 'past');
+}
+
 function resolveHoliday(
   m: Extract<Meaning, { k: 'holiday' }>,
   c: Candidate,
@@ -4009,6 +4030,22 @@ function resolveHoliday(
       value,
       anchor: dct,
       explanation: say(value, 'a holiday of the year before or after publication'),
+    };
+  }
+  const toldOf =
+    m.rel === 'that' || m.rel === 'following' || m.rel === 'previous'
+      ? storyHolidayDay(m.name, m.rel, ctx.narr)
+      : null;
+  if (toldOf !== null) {
+    const value = fmtDay(toldOf);
+    return {
+      type: 'DATE',
+      value,
+      anchor: { kind: 'timex', index: ctx.narr!.index },
+      explanation: say(
+        value,
+        `${m.rel === 'that' ? 'in the year of' : `the first ${m.rel === 'following' ? 'after' : 'before'}`} the date the text last named`,
+      ),
     };
   }
   const knownYear = m.y ?? (ref === null ? ctx.narr?.y : undefined);
@@ -4194,11 +4231,12 @@ function resolveHoliday(
         : pickNearOccurrence(ref, inYear, t, !purposeAhead);
   if (day === null) return null;
   const value = fmtDay(day);
-  const why = m.rel
-    ? `the ${m.rel === 'last' ? 'last occurrence before' : 'next occurrence after'} the publication date`
-    : deadline
-      ? `the next occurrence after the publication date: a deadline, ${tenseNote(t)}`
-      : `the occurrence nearest the publication date, ${nearNote(t, ref, day)}`;
+  const why =
+    m.rel === 'last' || m.rel === 'next'
+      ? `the ${m.rel === 'last' ? 'last occurrence before' : 'next occurrence after'} the publication date`
+      : deadline
+        ? `the next occurrence after the publication date: a deadline, ${tenseNote(t)}`
+        : `the occurrence nearest the publication date, ${nearNote(t, ref, day)}`;
   const resolved = fromDct(value, `${text} -> ${describeDay(day)}: ${why}`);
   // (Named bare, the holiday before publication or the one after may be meant.)
   const other = m.rel

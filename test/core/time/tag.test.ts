@@ -1967,6 +1967,24 @@ describe('tagTimexes(text, {reference})', () => {
       });
     });
 
+    it('reads "that" or "the following" before a holiday from the date the text last named', () => {
+      const out = (text: string, ref = '2022-10-22') => find(text, ref).map((t) => [t.text, t.value]);
+      expect(
+        out('The union last struck in 2009, and a deal came only shortly before that Christmas.'),
+      ).toContainEqual(['that Christmas', '2009-12-25']);
+      expect(
+        out('The play opens on 4 March 1962. Its last scene is set the following Christmas.'),
+      ).toContainEqual(['the following Christmas', '1962-12-25']);
+      // A "that" opening a clause is no determiner: the holiday is publication's.
+      expect(out('Retailers warned that Christmas would be quiet.')).toContainEqual([
+        'Christmas',
+        '2022-12-25',
+      ]);
+      expect(
+        out('Staff said bookings were full, and that Easter dates were unaffected.', '2023-10-17'),
+      ).toContainEqual(['Easter', '2023-04-09']);
+    });
+
     it('takes the first day of a range from the month that follows', () => {
       expect(find('Fighting raged on 12-14 July 1950.').map((t) => [t.text, t.value])).toEqual([
         ['12', '1950-07-12'],
