@@ -5447,15 +5447,6 @@ export const RULES: Rule[] = [
           /^\s+(?:as|after|afterwards|afterward|thereafter)\b/i.test(text.slice(end, end + 12)))
       )
         return null;
-      // "not contemplating that step at this time": after "at", the present (our news annotators 2 of
-      // 2, WikiWars 2 of 2); elsewhere it is one occasion ("this time the vote passed"), and "at this
-      // time of year", "at this time last year" are times of their own.
-      if (
-        key === 'this time' &&
-        (!/\bat\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) ||
-          /^\s+(?:of|last|next|a\s+year|tomorrow|yesterday|around|round)\b/i.test(text.slice(end, end + 12)))
-      )
-        return null;
       // "those days" is the past at large after "in" (our news annotators 7 of 10); elsewhere it is
       // days told before ("those days are gone", "on those days").
       if (key === 'those days' && !/\bin\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)))

@@ -249,9 +249,6 @@ export const VAGUE_REFS: Record<string, string> = {
   'the present day': 'PRESENT_REF',
   'at the moment': 'PRESENT_REF',
   'right now': 'PRESENT_REF',
-  // "had no plans at this time to intervene": the present, said formally (after "at" only: see the
-  // vague rule).
-  'this time': 'PRESENT_REF',
   recently: 'PAST_REF',
   'more recently': 'PAST_REF',
   'the past': 'PAST_REF',

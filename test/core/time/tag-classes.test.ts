@@ -10832,8 +10832,6 @@ describe('tagTimexes: the fortnight, election night, past years, "a long time ag
     ['Such raids were rare until the very recent past.', 'the very recent past', 'PAST_REF'],
     // As far ahead as can be seen is the future at large too (our news set 13 of 13).
     ['The ferry will stay in port for the foreseeable future.', 'the foreseeable future', 'FUTURE_REF'],
-    // "At this time", said formally, is the present (our news set 2 of 2, WikiWars 2 of 2).
-    ['The club has no plans at this time to sell the ground.', 'this time', 'PRESENT_REF'],
     ['Rates are likely to stay high for the foreseeable future, she said.', 'the foreseeable future', 'FUTURE_REF'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
@@ -10846,14 +10844,6 @@ describe('tagTimexes: the fortnight, election night, past years, "a long time ag
     ['Iturralde is left with six men for the final week.', '2023-W43'],
   ])('%j has "the final week" %s', (text, value) => {
     expect(valueOf(text, 'the final week')).toBe(value);
-  });
-
-  // Elsewhere "this time" is one occasion, and "at this time of year" a time of its own.
-  it.each([
-    'This time the council voted to keep the library open.',
-    'At this time of year the ferry runs twice a day.',
-  ])('%j has no PRESENT_REF', (text) => {
-    expect(find(text).filter((t) => t.value === 'PRESENT_REF')).toEqual([]);
   });
 
   it('leaves "the final week of" something named alone', () => {
