@@ -28,6 +28,7 @@ import {
 import { findCandidates, type Candidate } from './grammar';
 import {
   anniversaryOf,
+  inLead,
   lineStamp,
   opensLine,
   PRESENT_OR_AHEAD,
@@ -212,8 +213,9 @@ function namesLostDay(text: string, value: string): boolean {
   return false;
 }
 
-/** How far after publication, in days, the first day a story names is still the event it looks
- *  ahead to (see aheadDay): a preview may be written months ahead, not a year. */
+/** How far after publication, in days, the first day a story names in its lead or before any other
+ *  event's day is still the event it looks ahead to (see aheadDay): a preview may be written months
+ *  ahead. */
 const AHEAD_DAYS = 366;
 
 /**
@@ -239,6 +241,11 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   // The last time the text named that could move the story, a plan too ("a state funeral at 11 a.m.
   // on Monday"): once settled, one later than the anchor is a plan.
   let lastNamed: { a: NarrativeAnchor; start: number } | null = null;
+  // Whether the text has named a day of something that happened or will, not only the day a saying
+  // or a dateline was on ("organizers announced Friday"): a day farther than a week ahead named after
+  // one is a later step of that story ("died in a crash on Wednesday. His funeral will be held on 2
+  // April"), not the event a preview looks ahead to (see aheadDay).
+  let eventDayNamed = false;
   const refYear = opts?.reference ? +opts.reference.slice(0, 4) : null;
   // (A year before publication is no plan, whatever the verb: "It opens in the summer of 1969".)
   const moves = (p: (typeof pending)[number]) =>
@@ -612,8 +619,10 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         // (The first day from publication to a year on the text names: the day of the event it
         // looks ahead to, publication day included; not a fallback. A preview is often written weeks
         // ahead: "The regatta returns on Saturday, June 8 ... Racing starts at 11 a.m.", in a story
-        // of May; news golds: 10 fixed, 3 broken, where the week's bound left such hours on the
-        // publication day. Beyond the week only a schedule's verb reaches it: see resolve.)
+        // of May; news golds: 9 fixed, 1 broken, where the week's bound left such hours on the
+        // publication day. Beyond the week only a day named in the lead or before any other event's
+        // day, the story's own event: "His funeral will be held on 2 April", told after the crash, is
+        // no preview's; and only a schedule's verb reaches it: see resolve.)
         // (The publication day named only as the day of a report, told in the past or in a dateline,
         // "ROTTERDAM, Nov 13 (Reuters)", "the manager said on Monday", gives way to a later day ahead:
         // "heading into game seven on Thursday ... Game seven starts at 3 p.m.")
@@ -625,13 +634,15 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           (ctx.aheadDay === undefined || (ctx.aheadDay?.reported && day > ctx.aheadDay.day)) &&
           ctx.ref !== null &&
           day >= ctx.ref &&
-          day - ctx.ref <= AHEAD_DAYS * DAY_MS &&
+          (day - ctx.ref <= 7 * DAY_MS ||
+            (day - ctx.ref <= AHEAD_DAYS * DAY_MS && (inLead(text, c.start) || !eventDayNamed))) &&
           !contingent
         )
           ctx.aheadDay =
             day === ctx.ref && (tenseAt(text, c.start, c.end).tense === 'past' || dateline)
               ? { index, day, reported: true }
               : { index, day, afterReport: ctx.aheadDay?.reported };
+        if (!said && !dateline) eventDayNamed = true;
         // (Not the end of a period: "the third quarter, which ended yesterday"; nor the day of a
         // price an offer is measured against: "a 29 percent premium to its closing price on Friday,
         // the companies said in a statement Monday"; nor a dateline's date, the day of writing:

@@ -156,7 +156,8 @@ export type ResolveContext = {
   lastMonth?: { index: number; y: number; m: number; start: number; end: number } | null;
   /** The most recent calendar week the text named ("in the week ending Jan. 4", "last week"). */
   lastWeek?: { index: number; y: number; monday: number; end: number } | null;
-  /** The first day of the year from publication on the text named: the event a story looks ahead to. */
+  /** The first day the text named from publication to a week on, or to a year on in its lead or
+   * before any other event's day (see index): the event a story looks ahead to. */
   aheadDay?: {
     index: number;
     day: number;
@@ -1007,16 +1008,26 @@ function resolveEventDay(c: Candidate, ctx: ResolveContext, text: string): Resol
       return fromTimex(value, last.index, `${text} -> ${value}: the day its sentence named before it`);
     }
   }
-  let lead = 0;
-  while (lead < c.start && /\s/.test(ctx.text[lead]!)) lead++;
-  // (A lead runs a few hundred characters at most: past that, no need to count its sentence ends.)
-  if (c.start - lead > LEAD_REACH || sentencesBetween(ctx.text, lead, c.start) > 0) return null;
+  if (!inLead(ctx.text, c.start)) return null;
   const value = fmtDay(ref);
   return fromDct(value, `${text} -> ${value}: told in the lead, the publication day (${published(ref)})`);
 }
 
 /** How far into the text the lead sentence may reach, in characters. */
 const LEAD_REACH = 500;
+
+/** Whether text[at] is in the text's first sentence, its lead. */
+export function inLead(text: string, at: number): boolean {
+  let lead = 0;
+  while (lead < at && /\s/.test(text[lead]!)) lead++;
+  // (A lead runs a few hundred characters at most: past that, no need to count its sentence ends.)
+  return at - lead <= LEAD_REACH && sentencesBetween(text, lead, at) === 0;
+}
+
+/** What goes on at the time of writing: "already", a present progressive ("fans are queueing");
+ * not a plan ("is going to", "are being held"). */
+const GOING_ON_NOW =
+  /\balready\b|\b(?:is|are|am)\s+(?:(?:still|now|[a-z]+ly)\s+)?(?!going\b|being\b)[a-z]{2,}ing\b/i;
 /** A year in figures: "in 2019". */
 const YEAR_NUMBER = /\b(?:1[89]|20)\d\d\b/;
 
@@ -1820,7 +1831,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           // event, whatever the tense of its words, a "tonight" is the event's night. So is a "today"
           // after an event the day before publication: "'Today is about justice,' he said outside
           // court", "'We lost this title in September, not today,' Vell said afterwards".)
-          ((m.pod === 'NI' || ref - told <= DAY_MS) && SAID_AFTER_EVENT.test(paragraphAround(ctx.text, c.start)))) &&
+          ((m.pod === 'NI' || ref - told <= DAY_MS) &&
+            SAID_AFTER_EVENT.test(paragraphAround(ctx.text, c.start)))) &&
         // (Not under a live blog's time stamp of the publication day, named after the lead: "13:05
         // ... 'Today it got silly at half seven,' he said" was said that day.)
         !(ctx.lastStamp && ctx.lastStamp.day === ref && ctx.lastStamp.index > lead.index)
@@ -1856,7 +1868,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           type,
           value,
           anchor: { kind: 'timex', index: speakersDay.index },
-          explanation: say(value, "said in a quotation: the day after the speaker's own day, named just before"),
+          explanation: say(
+            value,
+            "said in a quotation: the day after the speaker's own day, named just before",
+          ),
           // (The speaker's morrow does not move the story: "'... tomorrow we start making it in South
           // Carolina,' Hale told supporters shortly after 9 p.m." is the night of the count.)
           aside: true,
@@ -2249,12 +2264,16 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // update at 6 p.m." is today's.)
         // (A day more than a week on takes only a schedule's verb: "The gala begins at 7 p.m." is the
         // festival's, "The library will be open from 9am" in a story of a vote a month on may be
-        // any day's.)
+        // any day's; and not in a sentence of what goes on now: "Ticket sales start at 9 a.m., and
+        // fans are already queueing" is today's.)
         ((tenseAt(ctx.text, c.start, c.end).tense === 'future' &&
           !ctx.aheadDay.afterReport &&
           (ref === null || ctx.aheadDay.day - ref <= 7 * DAY_MS)) ||
           // ("Kick-off is at 5.30pm", "Doors open at 6 p.m.": the plain present of a schedule.)
-          SCHEDULE_AT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start)))
+          (SCHEDULE_AT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start)) &&
+            (ref === null ||
+              ctx.aheadDay.day - ref <= 7 * DAY_MS ||
+              !GOING_ON_NOW.test(sentenceAround(ctx.text, c.start, c.end)))))
       ) {
         // "The marathon is on Sunday. ... The wheelchair race starts at 7:20 a.m.": a clock time set
         // ahead, with no day near, is on the day of the event the story looks ahead to, the first day
@@ -9410,7 +9429,11 @@ const SAID_AFTER_EVENT = new RegExp(
  * paragraph, when the tagger put it on the day of the event the story reports; else null. Asked only
  * of a "tomorrow".
  */
-function speakersOwnDay(ctx: ResolveContext, c: Candidate, ref: number): { index: number; day: number } | null {
+function speakersOwnDay(
+  ctx: ResolveContext,
+  c: Candidate,
+  ref: number,
+): { index: number; day: number } | null {
   const own = ctx.speakerDay;
   if (!own || own.end > c.start || own.day >= ref) return null;
   if (ctx.text.slice(own.end, c.start).includes('\n')) return null;

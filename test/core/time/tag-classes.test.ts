@@ -10832,7 +10832,11 @@ describe('tagTimexes: the fortnight, election night, past years, "a long time ag
     ['Such raids were rare until the very recent past.', 'the very recent past', 'PAST_REF'],
     // As far ahead as can be seen is the future at large too (our news set 13 of 13).
     ['The ferry will stay in port for the foreseeable future.', 'the foreseeable future', 'FUTURE_REF'],
-    ['Rates are likely to stay high for the foreseeable future, she said.', 'the foreseeable future', 'FUTURE_REF'],
+    [
+      'Rates are likely to stay high for the foreseeable future, she said.',
+      'the foreseeable future',
+      'FUTURE_REF',
+    ],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
@@ -14601,6 +14605,39 @@ describe('clock times: a schedule ahead of an event weeks after publication', ()
     const t = tagTimexes(text, { reference: '2024-03-14' }).find((x) => x.text === span);
     expect(t?.value).toBe(value);
     expect(t?.explanation).toMatch(/on the day ahead the story first named/);
+  });
+});
+
+describe('clock times: a far day ahead is no preview event after another event day, nor for what goes on now', () => {
+  // (A funeral named after the crash a story reports is a later step of it; a sentence of what goes
+  // on now keeps its hour on the publication day.)
+  it.each([
+    [
+      'The club confirmed its new stadium will open on 10 August. Building work is running to schedule, ' +
+        'the chairman said. The old ground will be sold for housing. Supporters have mixed feelings about ' +
+        'the move. Season-ticket sales start at 9 a.m., and fans are already queueing outside the ground.',
+      '9 a.m.',
+      '2024-03-14T09:00',
+    ],
+    [
+      'Police have named the cyclist who died in a crash on the A1 on Wednesday. His funeral will be held ' +
+        'on 2 April. Officers are still appealing for witnesses. The road was closed for six hours. Drivers ' +
+        'faced long delays. A press conference is at 3 p.m. at the county police headquarters.',
+      '3 p.m.',
+      '2024-03-14T15:00',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    const t = tagTimexes(text, { reference: '2024-03-14' }).find((x) => x.text === span);
+    expect(t?.value).toBe(value);
+  });
+  // (A day named after only the day of an announcement is still the preview's own event.)
+  it('keeps the event of a preview that opens on its announcement', () => {
+    const text =
+      'The harvest festival will return to the town green later this month, organizers announced Friday. ' +
+      'This year it runs from Friday, March 29, through Sunday, March 31. The Friday program begins at ' +
+      '4 p.m. with a parade down Main Street.';
+    const t = tagTimexes(text, { reference: '2024-03-09' }).find((x) => x.text === '4 p.m.');
+    expect(t?.value).toBe('2024-03-29T16:00');
   });
 });
 
@@ -18995,13 +19032,29 @@ describe('tagTimexes: a day counted within an event ("the third day of the strik
   const ref = '2024-03-14'; // a Thursday
   it.each([
     // The day its sentence named before it, gone by or today.
-    ['Dockers in Valtara stayed away on Tuesday, the port said, on the third day of the stoppage.', 'the third day', '2024-03-12'],
-    ['Pickets gathered at the gates on Wednesday as the lockout reached the second day of talks.', 'the second day', '2024-03-13'],
+    [
+      'Dockers in Valtara stayed away on Tuesday, the port said, on the third day of the stoppage.',
+      'the third day',
+      '2024-03-12',
+    ],
+    [
+      'Pickets gathered at the gates on Wednesday as the lockout reached the second day of talks.',
+      'the second day',
+      '2024-03-13',
+    ],
     // In the lead told in the past, with no day before it: the publication day.
     ['Rovers were 212 for six at stumps on day three of the match against Ashby.', 'day three', '2024-03-14'],
-    ['The home side won on the final day of the regatta, taking the cup for a fourth time.', 'the final day', '2024-03-14'],
+    [
+      'The home side won on the final day of the regatta, taking the cup for a fourth time.',
+      'the final day',
+      '2024-03-14',
+    ],
     // (A day still ahead in the sentence is not the one the lead tells.)
-    ['The visitors must bat through Saturday after Ashby set them 400 on the fourth day at the Oval.', 'the fourth day', '2024-03-14'],
+    [
+      'The visitors must bat through Saturday after Ashby set them 400 on the fourth day at the Oval.',
+      'the fourth day',
+      '2024-03-14',
+    ],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
