@@ -1877,6 +1877,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           aside: true,
         };
       }
+      // (A "today" or "tonight" of publication is the speaker's day no longer: "Her coach, speaking
+      // this morning, said: 'Today we rest, and tomorrow we travel.'")
+      if (m.offset === 0) ctx.speakerDay = null;
       const day = ref + m.offset * DAY_MS;
       const value = fmtDay(day) + podSuffix;
       const rel =
@@ -9437,7 +9440,26 @@ function speakersOwnDay(
   const own = ctx.speakerDay;
   if (!own || own.end > c.start || own.day >= ref) return null;
   if (ctx.text.slice(own.end, c.start).includes('\n')) return null;
-  return inQuotation(ctx.text, c.start) ? own : null;
+  if (!inQuotation(ctx.text, c.start)) return null;
+  // (Not after another day named since: "'Today I suffered,' he said. The race resumes this
+  // afternoon, and his manager said on Thursday that Ferro would 'attack tomorrow'".)
+  const last = ctx.lastDay;
+  if (last && last.end > own.end && last.day !== own.day) return null;
+  return sameSpeakerQuoted(ctx.text, own.end, c.start) ? own : null;
+}
+
+/**
+ * Whether text[at] is quoted in the same quotation as text[from] (just before it), or in one after
+ * a single attribution of it ("'Tonight we celebrate,' she said. 'Tomorrow we fly home.'"), not
+ * after another speaker's ("'Today I was strong,' she said. Her coach said: 'Tomorrow we travel.'").
+ */
+function sameSpeakerQuoted(text: string, from: number, at: number): boolean {
+  const opens = quotationStart(text, at);
+  if (opens < from) return true;
+  const closes = text.slice(from, opens).search(/["”]/);
+  if (closes < 0) return false;
+  const ends = sentencesBetween(text, from + closes + 1, opens);
+  return ends === 0 || (ends === 1 && /[.!?]\s*$/.test(text.slice(from + closes + 1, opens)));
 }
 
 /** The paragraph (line) of `text` around `at`. */

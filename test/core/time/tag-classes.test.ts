@@ -1775,9 +1775,25 @@ describe('tagTimexes: clock times and their days', () => {
       'Tomorrow',
       '2025-01-30',
     ],
-    // (Not after a "today" that is the day of publication: the day after it.)
+    // (Not after another speaker's "today" of publication, nor in another speaker's quotation, nor
+    // after a part of day or a day of speaking named since: the day after publication.)
     [
-      'The vote is on Friday. "Today we start the campaign, and tomorrow we knock on doors," she said.',
+      'Holm won the sprint on Wednesday. "Today I was strong," she said. Her coach, speaking this morning, said: "Today we rest, and tomorrow we travel to Oslo."',
+      'tomorrow',
+      '2025-01-31',
+    ],
+    [
+      'The strike began on Wednesday. "Today we stopped the trains," the union leader said. The transport minister said in a statement this morning: "Talks resume tomorrow."',
+      'tomorrow',
+      '2025-01-31',
+    ],
+    [
+      'Ferro lost the stage on Wednesday. "Today I suffered," he said. The race resumes this afternoon with a mountain stage, and his team manager said on Thursday that Ferro would "attack tomorrow, on the cobbles".',
+      'tomorrow',
+      '2025-01-31',
+    ],
+    [
+      'Ferro lost the stage on Wednesday. "Today I suffered," he said. His team manager said Ferro would "attack tomorrow, on the cobbles".',
       'tomorrow',
       '2025-01-31',
     ],
