@@ -41,7 +41,7 @@ import {
   PAST_CUES,
   SUPERLATIVE,
   EVENT_DAY_ORDINALS,
-  EVENT_DAY_NUMBERS,
+  EVENT_DAY_COUNTS,
 } from './lexicon';
 import { indexAtOrAfter, KeywordIndex } from './keywords';
 import { isValidDay } from './calendar';
@@ -696,7 +696,7 @@ function thatBeforeVerb(m: RegExpExecArray, text: string): number | undefined {
  * preposition that names it ("on day three", "coverage of day four"). (Not a day of the calendar,
  * "the final day of February", "of 2016", "of the quarter": see dayOfMonthEdge.) */
 const EVENT_DAY = new RegExp(
-  `\\bthe\\s+(?:${alt(EVENT_DAY_ORDINALS)})\\s+day\\b(?![-\\w])(?!\\s+of\\s+(?:the\\s+)?(?:${MONTH}|\\d|(?:(?:first|second|third|fourth|fiscal|calendar|financial|tax)\\s+)?(?:year|month|week|quarter|half)\\b))|(?<=\\b(?:on|of|by|for|at|until|after|before)\\s+)day\\s+(?:${alt(EVENT_DAY_NUMBERS)})\\b(?![-\\w])`,
+  `\\bthe\\s+(?:${alt(EVENT_DAY_ORDINALS)})\\s+day\\b(?![-\\w])(?!\\s+of\\s+(?:the\\s+)?(?:${MONTH}|\\d|(?:(?:first|second|third|fourth|fiscal|calendar|financial|tax)\\s+)?(?:year|month|week|quarter|half)\\b))|(?<=\\b(?:on|of|by|for|at|until|after|before)\\s+)day\\s+(?:${alt(EVENT_DAY_COUNTS)})\\b(?![-\\w]|[.,:]\\d)`,
   'gi',
 );
 /** After a day, a run of such days, not one of an event: "the third day in a row", "running". */
@@ -4130,7 +4130,7 @@ export const RULES: Rule[] = [
     // row", a count of days alike; nor "a third day", "its third day": our news annotators leave
     // those, 0 of 20.)
     name: 'eventDay',
-    keys: [...EVENT_DAY_ORDINALS.map((o) => `${o} day`), ...EVENT_DAY_NUMBERS.map((n) => `day ${n}`)],
+    keys: [...EVENT_DAY_ORDINALS.map((o) => `${o} day`), ...EVENT_DAY_COUNTS.map((n) => `day ${n}`)],
     re: EVENT_DAY,
     build: (m, text) => {
       const end = m.index + m[0].length;

@@ -160,10 +160,12 @@ export const ORDINALS: Record<string, number> = {
  * of the calendar, "the first day of school", "of Eid", "the last day for students", or of
  * something new, "Today feels like the first day of a new lease", which our news annotators leave,
  * 29 of 45, 19 of 22 and 15 of 17.) */
-export const EVENT_DAY_ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'final'];
-/** A day of a match or a meeting named by its number: "on day three" of a Test. ("day one" is the
- * idiom "from day one", the start of anything.) */
-export const EVENT_DAY_NUMBERS = ['two', 'three', 'four', 'five'];
+/** (Up to the seventh: past a week, "the ninth day of national strikes since January", the days
+ * counted are mostly days apart, not one event's run, and our annotators leave them.) */
+export const EVENT_DAY_ORDINALS = [
+  ...Object.keys(ORDINALS).filter((w) => /^[a-z]+$/.test(w) && ORDINALS[w]! > 1 && ORDINALS[w]! <= 7),
+  'final',
+];
 
 /** Calendar units: the ISO-8601 duration letter, whether it is a time (PT...) unit, and a multiplier. */
 export const UNITS: Record<string, { letter: string; time?: boolean; times?: number }> = {
@@ -1104,6 +1106,12 @@ export const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|sevent
 export const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** A count in words from one to ninety-nine ("seven", "fifteen", "forty-two"), for a pattern's source. */
 export const WORD_COUNT = `(?:${TENS})(?:[\\s-](?:${SMALL}))?|${TEENS}|${SMALL}`;
+/** A day of a match or a meeting named by its count, in words or figures: "on day three" of a Test,
+ * "day 6 of the trial". ("day one" is the idiom "from day one", the start of anything.) */
+export const EVENT_DAY_COUNTS = [
+  ...SMALL.split('|').filter((w) => w !== 'one'),
+  ...Array.from({ length: 18 }, (_, i) => String(i + 2)),
+];
 
 /** Words in -est of six letters or more that are no superlative ("interest", "protest", "modest",
  * "northwest"), or one of order in time or place, not of rank ("latest", "earliest", "nearest"). */

@@ -980,35 +980,81 @@ function fromTimex(value: string, index: number, explanation: string): Resolved 
   return { type: 'DATE', value, anchor: { kind: 'timex', index }, explanation };
 }
 
-/** Between a day and a count of days set beside it, "on Monday, the first day of testimony": the
- * day names it, and our news annotators leave the count (5 of 6). */
-const DAY_APPOSED = /^\s*,\s*$/;
+/** Between a day and a count of days set beside it, "on Monday, the first day of testimony", "on
+ * Monday — the second day of the dispute", "on Monday (the third day)": the day names it, and our
+ * news annotators leave the count (5 of 6). */
+const DAY_APPOSED = /^\s*(?:,|[-–—]+|\()\s*$/;
+/** Before a day, a word that makes it the event's first day, not a later one counted from it: "The
+ * strike began on Monday, and by the third day". (The day's own words, one to three of them, lie
+ * between.) */
+const START_BEFORE_DAY = /\b(?:began|begun|started|opened)\s+(?:on\s+)?(?:\S+\s+){0,2}\S+$/i;
+/** Between a day and a counted day, what moves the story on to another day: a second verb of the
+ * sentence ("declared on Sunday and bowled the visitors out on the final day"), or "by" ("and by
+ * the third day"). */
+const LATER_CLAUSE_BETWEEN = /\b(?:and|then)\s+(?:then\s+)?[a-z]+ed\b|\bby\s+$/i;
+/** After "the third day", the event or place it is a day of: "of the Test", "in Hamilton". (Without
+ * one, "the third day" of a lead is any story's, "Jesus rose on the third day", "the battle turned
+ * on the third day, when Pickett charged".) */
+const EVENT_NAMED_AFTER = /^\s+(?:of|in|at)\s/i;
+/** In a lead, a time far from publication: "Forty years ago", "two days later". (A year is
+ * YEAR_NAMED.) */
+const OFFSET_FAR = /\b(?:ago|later)\b/i;
+/** The end of a sentence, for the rest of a lead after a match. */
+const SENTENCE_END = /[.!?]["'”’]?(?:\s|$)/;
+
+/** The day its sentence named before a counted day, when it is that day: `undefined` when no day
+ * was named in the sentence before it (or one still ahead, which the lead may be), `null` when one
+ * was but it is another day (a saying's, the event's start, one the story moved on from). */
+function namedEventDay(
+  c: Candidate,
+  ctx: ResolveContext,
+  ref: number,
+): ResolveContext['lastDay'] | undefined {
+  const last = ctx.lastDay;
+  if (!last || last.end > c.start || sentencesBetween(ctx.text, last.end, c.start) > 0) return undefined;
+  const between = ctx.text.slice(last.end, c.start);
+  if (DAY_APPOSED.test(between)) return null;
+  // (Not a day still ahead, "will need to bat through Sunday after New Zealand set them 431 to win
+  // on the fourth day", which is the lead's; nor one a year since named has left behind, "he said
+  // on Friday. 'In 2019 I lost the podium on the last day.'")
+  if (last.day > ref || YEAR_NAMED.test(between)) return undefined;
+  // ("The union said on Thursday that pickets had been attacked on the second day": the day of the
+  // saying; "The strike began on Monday, and by the third day": the event's first day.)
+  if (last.said || last.since || START_BEFORE_DAY.test(ctx.text.slice(Math.max(0, last.end - 40), last.end)))
+    return null;
+  return LATER_CLAUSE_BETWEEN.test(between) ? null : last;
+}
+
+/** Whether the lead sentence holding a counted day sets it far from publication: a year, "ago". */
+function leadSetFar(ctx: ResolveContext, lead: number, c: Candidate): boolean {
+  const rest = ctx.text.slice(c.end, c.end + LEAD_REACH);
+  const end = SENTENCE_END.exec(rest);
+  const sentence = ctx.text.slice(lead, c.end + (end ? end.index : rest.length));
+  return YEAR_NAMED.test(sentence) || OFFSET_FAR.test(sentence);
+}
 
 /**
  * "the third day of the walkout", "the final day", "on day three": a day counted within an event is
  * the day its sentence named before it ("on Tuesday, on the third day of strikes", "The following
  * day, on the third day of the trial"), one gone by or today; else, in the lead told in the past
- * or the present, the publication day ("Australia won on the fourth day of the Test"). Elsewhere
- * nothing tells which day of the event it is, and it is left.
+ * or the present, the publication day ("Australia won on the fourth day of the Test"), unless the
+ * lead sets it in another year or long ago. Elsewhere nothing tells which day of the event it is,
+ * and it is left.
  */
 function resolveEventDay(c: Candidate, ctx: ResolveContext, text: string): Resolved | null {
   const ref = ctx.ref;
   // (A plan names no day of the event yet: "will run a limited service on the first day of the
   // strike".)
   if (ref === null || tenseAt(ctx.text, c.start, c.end).tense === 'future') return null;
-  const last = ctx.lastDay;
-  if (last && last.end <= c.start && sentencesBetween(ctx.text, last.end, c.start) === 0) {
-    const between = ctx.text.slice(last.end, c.start);
-    if (DAY_APPOSED.test(between)) return null;
-    // (Not a day still ahead, "will need to bat through Sunday after New Zealand set them 431 to win
-    // on the fourth day", which is the lead's; nor one a year since named has left behind, "he said
-    // on Friday. 'In 2019 I lost the podium on the last day.'")
-    if (last.day <= ref && !YEAR_NUMBER.test(between)) {
-      const value = fmtDay(last.day);
-      return fromTimex(value, last.index, `${text} -> ${value}: the day its sentence named before it`);
-    }
+  const named = namedEventDay(c, ctx, ref);
+  if (named === null) return null;
+  if (named) {
+    const value = fmtDay(named.day);
+    return fromTimex(value, named.index, `${text} -> ${value}: the day its sentence named before it`);
   }
   if (!inLead(ctx.text, c.start)) return null;
+  if (!/^day\b/i.test(text) && !EVENT_NAMED_AFTER.test(ctx.text.slice(c.end, c.end + 6))) return null;
+  if (leadSetFar(ctx, leadStart(ctx.text, c.start), c)) return null;
   const value = fmtDay(ref);
   return fromDct(value, `${text} -> ${value}: told in the lead, the publication day (${published(ref)})`);
 }
@@ -1016,10 +1062,16 @@ function resolveEventDay(c: Candidate, ctx: ResolveContext, text: string): Resol
 /** How far into the text the lead sentence may reach, in characters. */
 const LEAD_REACH = 500;
 
-/** Whether text[at] is in the text's first sentence, its lead. */
-export function inLead(text: string, at: number): boolean {
+/** Where the text's first sentence, its lead, begins: its first character that is not a space. */
+function leadStart(text: string, at: number): number {
   let lead = 0;
   while (lead < at && /\s/.test(text[lead]!)) lead++;
+  return lead;
+}
+
+/** Whether text[at] is in the text's first sentence, its lead. */
+export function inLead(text: string, at: number): boolean {
+  const lead = leadStart(text, at);
   // (A lead runs a few hundred characters at most: past that, no need to count its sentence ends.)
   return at - lead <= LEAD_REACH && sentencesBetween(text, lead, at) === 0;
 }
@@ -1028,8 +1080,6 @@ export function inLead(text: string, at: number): boolean {
  * not a plan ("is going to", "are being held"). */
 const GOING_ON_NOW =
   /\balready\b|\b(?:is|are|am)\s+(?:(?:still|now|[a-z]+ly)\s+)?(?!going\b|being\b)[a-z]{2,}ing\b/i;
-/** A year in figures: "in 2019". */
-const YEAR_NUMBER = /\b(?:1[89]|20)\d\d\b/;
 
 /** Within a week either side of New Year's Day: the holidays that close one year and open the next. */
 const nearNewYear = (t: number): boolean => {

@@ -19071,6 +19071,9 @@ describe('tagTimexes: a day counted within an event ("the third day of the strik
       'the fourth day',
       '2024-03-14',
     ],
+    // A day counted in any small count, in words or figures.
+    ['Rovers were 212 for six at stumps on day 3 of the match against Ashby.', 'day 3', '2024-03-14'],
+    ['Rovers were 212 for six at stumps on day six of the match against Ashby.', 'day six', '2024-03-14'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
@@ -19081,6 +19084,27 @@ describe('tagTimexes: a day counted within an event ("the third day of the strik
     ['The company will run a skeleton service on the final day of the strike.', 'the final day'],
     // Set beside the day it names: the day alone.
     ['Tellers walked out on Monday, the second day of the dispute.', 'the second day'],
+    ['Tellers walked out on Monday — the second day of the dispute.', 'the second day'],
+    ['Tellers walked out on Monday (the second day of the dispute).', 'the second day'],
+    // In the lead, a year or a time long ago sets it far from publication.
+    ['Forty years ago, on the third day of the siege, the rebels surrendered.', 'the third day'],
+    ['In 1916 the Allies lost thousands of men on the second day of the offensive.', 'the second day'],
+    // In the lead, "the third day" of no event or place named is any story's.
+    [
+      'The Battle of Gettysburg turned on the third day, when Pickett led his charge across the open field.',
+      'the third day',
+    ],
+    ['Christians believe Jesus rose from the dead on the third day.', 'the third day'],
+    // The day named before it is another: the event's start, a day the story moved on from, a saying's.
+    [
+      'The strike began on Monday, and by the third day of the walkout the mines stood empty.',
+      'the third day',
+    ],
+    ['Ashby declared on 380 on Sunday and bowled the visitors out on the final day.', 'the final day'],
+    [
+      'The union said on Thursday that pickets had been attacked on the second day of the strike.',
+      'the second day',
+    ],
     // A run of days alike, and the calendar's first day of something.
     ['Prices rose on Tuesday for the third day in a row.', 'the third day'],
     ['Pupils returned on Monday for the first day of term.', 'the first day'],
