@@ -692,6 +692,12 @@ function thatBeforeVerb(m: RegExpExecArray, text: string): number | undefined {
   return thatAt + /^that\s+/i.exec(text.slice(thatAt))![0].length;
 }
 
+/** A unit capitalised after a capitalised word is part of a title: "A Hundred Years of Quiet", "The
+ * Final Weeks". */
+function titledUnit(unit: string, before: string): boolean {
+  return /^[A-Z]/.test(unit) && /[A-Z][\w'’-]*\s+$/.test(before);
+}
+
 /** A day counted within an event: "the third day", "the final day", "day three" after the
  * preposition that names it ("on day three", "coverage of day four"). (Not a day of the calendar,
  * "the final day of February", "of 2016", "of the quarter": see dayOfMonthEdge.) */
@@ -4142,11 +4148,18 @@ export const RULES: Rule[] = [
     // "In the final weeks, it comes down to turnout" | "what we didn't count in the first weeks": the
     // first or last weeks of an event, of no stated number, a length (our news annotators write PXW, 2
     // of 2). (Not "the final weeks of the year", "of March": those periods' own rules; nor "its final
-    // weeks", which they leave.)
+    // weeks", which they leave; nor "the last weeks", which no news text we hold has outside "the
+    // last weeks of" a period, so nothing says how annotators take it.)
     name: 'edgeWeeks',
     keys: ['first weeks', 'final weeks'],
     re: /\bthe\s+(?:first|final)\s+weeks\b(?![-'’])(?!\s+(?:of|before|after|since|until)\b)/gi,
-    build: (m) => whole(m, 'edgeWeeks', { k: 'duration', n: null, unit: 'week' }),
+    // ("The documentary The Final Weeks airs on Sunday": capitalised after a capitalised word, a
+    // title, as bareUnits has it.)
+    build: (m) => {
+      const unitAt = m[0].length - 'weeks'.length;
+      if (titledUnit(m[0].slice(unitAt), m[0].slice(0, unitAt))) return null;
+      return whole(m, 'edgeWeeks', { k: 'duration', n: null, unit: 'week' });
+    },
   },
   {
     // by midweek | weakening midweek. (Not "midweek slots", "a midweek game": the kind of day.)
@@ -5295,7 +5308,7 @@ export const RULES: Rule[] = [
       if (/^-old\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
       // "A Hundred Years of Quiet", "Nine Years of Dust": after a capitalised word, a capitalised
       // unit is part of a title (see the duration rule's "Seventy-Three Seconds").
-      if (/^[A-Z]/.test(m[0]) && /[A-Z][\w'’-]*\s+$/.test(before)) return null;
+      if (titledUnit(m[0], before)) return null;
       // "for years", "over the years", "in the years that followed", "an operation lasting months",
       // "started taking months": lengths of unstated size.
       // (Seconds only after a preposition: "within seconds", "over in seconds"; TBAQ leaves "seconds

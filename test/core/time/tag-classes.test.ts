@@ -19124,6 +19124,11 @@ describe('tagTimexes: "the first weeks", "the final weeks" of an event, a length
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
+  it('leaves a title, "The Final Weeks"', () => {
+    expect(find('The documentary The Final Weeks airs on Sunday.').some((t) => /weeks/i.test(t.text))).toBe(
+      false,
+    );
+  });
   it('leaves "its final weeks"', () => {
     expect(find('The campaign entered its final weeks.').some((t) => /weeks/.test(t.text))).toBe(false);
   });
