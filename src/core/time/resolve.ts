@@ -4244,15 +4244,18 @@ function resolveHoliday(
   // "At 6.42pm on 12 January 1955 ... Seventy years later ... The train was packed with people
   // returning to work after Christmas": in an anniversary story, one told in the past within a month
   // of the story's day is of its time, as a date with no year is. (Not in a sentence set in the
-  // present after it: "he rode in the town's Fourth of July parade earlier this month".) Named as a
-  // bound ("after Christmas", "before Easter"), it does not move the story from its day.
+  // present after it: "he rode in the town's Fourth of July parade earlier this month".) Nor once
+  // the story has come to the present and not gone back to a day of its own: after "Sixty years
+  // later, survivors gathered on Sunday", "had spent Christmas with their grandchildren before
+  // making the trip" is the last one; a holiday, unlike a date, does not take the story back.
+  // Named as a bound ("after Christmas", "before Easter"), it does not move the story from its day.
   const marked = !m.rel ? ctx.anniversaryDay : null;
   const then = marked ? pickOccurrence(marked.day, inYear, 'none') : null;
   if (
     marked &&
     then !== null &&
     toldOnAnniversary(ctx, c, ref, marked, then, t.tense) &&
-    !RECENT_BEFORE.test(restOfSentence(ctx.text, c))
+    !storyAtPresent(ctx, marked, ref)
   ) {
     const r = inYearOf(
       yearOf(then),
@@ -7399,6 +7402,8 @@ function toldOnAnniversary(
     Math.abs(then - lead.day) <= 31 * DAY_MS &&
     tense === 'past' &&
     !COMMEMORATION.test(sentenceAround(ctx.text, c.start, c.end)) &&
+    // (Nor a day set in the present after it: "in the town's Christmas parade earlier this month".)
+    !RECENT_BEFORE.test(restOfSentence(ctx.text, c)) &&
     // (Nor a date its sentence has set in the present: "Two weeks ago, on Oct. 15", "the index
     // plunged on Oct. 15 ... below the record it set on Sept. 18". The sentence before may end
     // in a quotation: '"... better than I remember last week." Food drops began on 29 April'.)
@@ -7416,6 +7421,21 @@ function toldOnAnniversary(
       sentencesBetween(ctx.text, ctx.lastDay.end, c.start) === 0
     )
   );
+}
+
+/**
+ * Whether an anniversary story has come to the present since its day (`lead`, ctx.anniversaryDay):
+ * the time the text last named after that day is a day within two weeks of publication ("on
+ * Sunday") or a year count that reaches publication's year ("Sixty years later"). (Not a day named
+ * in an aside: "said a historian at the museum, which opened an exhibition on Friday" leaves the
+ * story where it was.)
+ */
+function storyAtPresent(ctx: ResolveContext, lead: { index: number }, ref: number): boolean {
+  const day = ctx.lastDay;
+  const narr = ctx.narr;
+  if (day && day.index > lead.index && (!narr || narr.index <= day.index))
+    return !day.aside && Math.abs(day.day - ref) <= 14 * DAY_MS;
+  return !!narr && narr.index > lead.index && narr.m === undefined && narr.y === yearOf(ref);
 }
 
 /**
@@ -7804,9 +7824,10 @@ export function anniversaryOf(day: number, ref: number | null): boolean {
 
 /** Right before a holiday, a word that makes it a bound of what is told, not its time: "after ". */
 const HOLIDAY_AS_BOUND = /\b(?:after|before|until|till|since)\s+$/i;
-/** Words that set a sentence in the days or weeks around publication. */
+/** Words that set a sentence in the days or weeks around publication. ("50 years ago today" marks
+ * the anniversary: it sets the sentence at the story's day.) */
 const RECENT_BEFORE =
-  /\b(?:(?:days?|weeks?)\s+ago|yesterday|today|tonight|(?:this|last)\s+(?:week|weekend|month)|earlier\s+this\s+(?:week|month|year))\b/i;
+  /\b(?:(?:days?|weeks?)\s+ago|yesterday|(?<!\bago\s+)today|tonight|(?:this|last)\s+(?:week|weekend|month)|earlier\s+this\s+(?:week|month|year))\b/i;
 
 /** Before "that night" or "that day": words of remembering it ("talk about", "sorry for", "forget",
  * "speak of", "an account of"). */
