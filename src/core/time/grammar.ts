@@ -685,7 +685,7 @@ function thatBeforeVerb(m: RegExpExecArray, text: string): number | undefined {
   const end = m.index + m[0].length;
   if (
     thatAt !== m.index ||
-    !THAT_CLAUSE_VERB_AFTER.test(text.slice(end, end + 12)) ||
+    !THAT_CLAUSE_VERB_AFTER.test(text.slice(end, end + 32)) ||
     !THAT_CLAUSE_WORD_BEFORE.test(text.slice(Math.max(0, thatAt - 16), thatAt))
   )
     return undefined;
@@ -1371,9 +1371,10 @@ const THAT_CONJUNCTION_BEFORE =
 /** After "that Friday", a verb of which the day is the subject: "forecasters had warned days in
  * advance that Wednesday would bring", "said last week that September had been wetter" (the saying
  * too far back for THAT_CONJUNCTION_BEFORE). Our news annotators leave "that" out 12 of 14. A negated
- * auxiliary too: "The lesson is that July wasn't a turning point". */
+ * auxiliary too: "The lesson is that July wasn't a turning point". An adverb may come before the verb:
+ * "the trade that Christmas always brings" (a relative "that": the span is "Christmas"). */
 const THAT_CLAUSE_VERB_AFTER =
-  /^\s+(?:(?:is|was|were|are|will|would|could|should|might|can|had|has|have)(?:n['’]t)?|won['’]t|can['’]t|brought|brings|marked|marks|proved|remains|remained)\b/;
+  /^\s+(?:(?:always|still|often|usually|never|also|now|only|already|typically|traditionally|normally|rarely)\s+)?(?:(?:is|was|were|are|will|would|could|should|might|can|had|has|have)(?:n['’]t)?|won['’]t|can['’]t|brought|brings|marked|marks|proved|remains|remained)\b/;
 
 /** After a comma, an aside and then the verb of the clause a conjunction "that" opened, or a person's
  * "who": "furious that May, after months of delay, had not resigned", "that May, who had promised
@@ -1464,9 +1465,9 @@ const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s+$`, 'i');
 /** A date or a weekday right after a name of a day: "election night, Nov. 4", "election night Tuesday". */
 const DATE_AFTER = new RegExp(`^,?\\s+(?:${MONTH}|${WEEKDAY})`, 'i');
 
-/** After a holiday, a lower-case word that is no function word: the noun it describes ("parade"). */
 /** Right before a holiday, a word that sets it in the story: "that ", "the following ". */
 const HOLIDAY_OF_STORY_BEFORE = /\b(that|the\s+following|the\s+previous)\s+$/i;
+/** After a holiday, a lower-case word that is no function word: the noun it describes ("parade"). */
 const HOLIDAY_AS_MODIFIER =
   /^\s+(?!(?:itself|in|on|at|and|or|is|was|were|are|will|would|when|as|to|for|with|by|but|that|which|this|last|next|falls|fell)\b)[a-z]/;
 
@@ -5960,7 +5961,7 @@ export const RULES: Rule[] = [
             /(?:,|\band)\s+$/i.test(
               text.slice(Math.max(0, m.index - story[0].length - 6), m.index - story[0].length),
             ) ||
-            THAT_CLAUSE_VERB_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+            THAT_CLAUSE_VERB_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 32))
             ? undefined
             : 'that'
           : /following/i.test(story[1]!)

@@ -4075,9 +4075,9 @@ function storyHolidayDay(
 ): number | null {
   if (!narr || narr.index < 0) return null;
   const inYear = (y: number) => holidayDay(name, y);
-  // ("that Christmas" after "the coronation on 2 June 1953" is 1953's, not the nearer 1952's.)
-  if (rel === 'that' || narr.m === undefined)
-    return inYear(rel === 'that' ? narr.y : rel === 'following' ? narr.y + 1 : narr.y - 1);
+  // ("that Christmas" after "the coronation on 2 June 1953" is 1953's, not the nearer 1952's. After
+  // a year alone, "The mill closed in 1962. The following Christmas" is that year's too.)
+  if (rel === 'that' || narr.m === undefined) return inYear(rel === 'previous' ? narr.y - 1 : narr.y);
   const day = dayOf(narr.y, narr.m, narr.d ?? 15);
   return rel === 'following'
     ? pickOccurrence(day + DAY_MS, inYear, 'future')

@@ -1995,6 +1995,17 @@ describe('tagTimexes(text, {reference})', () => {
       expect(
         out('The play opens on 4 March 1962. Its last scene is set the following Christmas.'),
       ).toContainEqual(['the following Christmas', '1962-12-25']);
+      // After a year alone, "the following" one is of that year.
+      expect(
+        out(
+          'The mill closed in 1962. The following Christmas, few families in the valley could afford presents.',
+        ),
+      ).toContainEqual(['The following Christmas', '1962-12-25']);
+      // A relative "that", an adverb before its verb, is left out of the span.
+      expect(out('The town now relies on the trade that Christmas always brings.')).toContainEqual([
+        'Christmas',
+        '2022-12-25',
+      ]);
       // A "that" opening a clause is no determiner: the holiday is publication's.
       expect(out('Retailers warned that Christmas would be quiet.')).toContainEqual([
         'Christmas',
