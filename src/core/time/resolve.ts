@@ -1882,7 +1882,17 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           // after an event the day before publication: "'Today is about justice,' he said outside
           // court", "'We lost this title in September, not today,' Vell said afterwards".)
           ((m.pod === 'NI' || ref - told <= DAY_MS) &&
-            SAID_AFTER_EVENT.test(paragraphAround(ctx.text, c.start)))) &&
+            SAID_AFTER_EVENT.test(attributionOf(ctx.text, c.start)) &&
+            // (Not after a part of day or a day of publication named since the lead: "He was
+            // sentenced this morning. 'Today the victims have justice,' the prosecutor said outside
+            // court." The small hours are still the event's night: "car horns sounded until well
+            // after midnight. 'Tonight ...,' he said afterwards.")
+            !(
+              ctx.lastDay &&
+              ctx.lastDay.index > lead.index &&
+              ctx.lastDay.day === ref &&
+              !((ctx.lastDay.h ?? 12) < 6)
+            ))) &&
         // (Not under a live blog's time stamp of the publication day, named after the lead: "13:05
         // ... 'Today it got silly at half seven,' he said" was said that day.)
         !(ctx.lastStamp && ctx.lastStamp.day === ref && ctx.lastStamp.index > lead.index)
@@ -9533,10 +9543,22 @@ function sameSpeakerQuoted(text: string, from: number, at: number): boolean {
   return ends === 0 || (ends === 1 && /[.!?]\s*$/.test(text.slice(from + closes + 1, opens)));
 }
 
-/** The paragraph (line) of `text` around `at`. */
-function paragraphAround(text: string, at: number): string {
-  const end = text.indexOf('\n', at);
-  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? undefined : end);
+/**
+ * The sentences a quotation holding `at` opens and closes in, where its attribution is: "Speaking
+ * afterwards, she said: '...", "'...,' she said afterwards." Not another quotation's of the paragraph
+ * ("'I was tired,' she said afterwards. Her coach, speaking this morning, said: 'Today ...'").
+ */
+function attributionOf(text: string, at: number): string {
+  const start = quotationStart(text, at);
+  const opens = sentenceAround(text, start, start);
+  const close = text.slice(at, at + 600).search(/["”]/);
+  const closes = close < 0 ? '' : sentenceAround(text, at + close + 1, at + close + 1);
+  // (A quotation that opens its sentence goes on from the attribution just before it: "'Last year
+  // was the worst of my life,' Healy said outside the courthouse. 'Today I can finally sleep.'")
+  const before = opens.startsWith(text.slice(start, start + 1))
+    ? sentenceAround(text, start - 1, start - 1)
+    : '';
+  return `${before} ${opens} ${closes}`;
 }
 
 /** Whether `at` lies inside a quotation of its paragraph (an odd number of quote marks before it). */

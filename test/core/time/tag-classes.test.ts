@@ -1758,9 +1758,15 @@ describe('tagTimexes: clock times and their days', () => {
       'Today',
       '2025-01-29',
     ],
-    // (Not after an event two days before: the day of publication.)
+    // (Not after another quotation's attribution, nor after a part of day of publication named
+    // since the event: the day of publication.)
     [
-      'A jury convicted Dalby of fraud on Tuesday. "Today is about the victims," the prosecutor said outside court.',
+      'Rask lost the final on Wednesday. "I was tired," she said afterwards. Her coach, speaking at the team hotel this morning, said: "Today we start again."',
+      'Today',
+      '2025-01-30',
+    ],
+    [
+      'A jury convicted Dalby of fraud on Wednesday. He was sentenced to six years this morning. "Today the victims finally have justice," the prosecutor said outside court.',
       'Today',
       '2025-01-30',
     ],
