@@ -999,8 +999,6 @@ const EVENT_NAMED_AFTER = /^\s+(?:of|in|at)\s/i;
 /** In a lead, a time far from publication: "Forty years ago", "two days later". (A year is
  * YEAR_NAMED.) */
 const OFFSET_FAR = /\b(?:ago|later)\b/i;
-/** The end of a sentence, for the rest of a lead after a match. */
-const SENTENCE_END = /[.!?]["'”’]?(?:\s|$)/;
 
 /** The day its sentence named before a counted day, when it is that day: `undefined` when no day
  * was named in the sentence before it (or one still ahead, which the lead may be), `null` when one
@@ -1026,10 +1024,8 @@ function namedEventDay(
 }
 
 /** Whether the lead sentence holding a counted day sets it far from publication: a year, "ago". */
-function leadSetFar(ctx: ResolveContext, lead: number, c: Candidate): boolean {
-  const rest = ctx.text.slice(c.end, c.end + LEAD_REACH);
-  const end = SENTENCE_END.exec(rest);
-  const sentence = ctx.text.slice(lead, c.end + (end ? end.index : rest.length));
+function leadSetFar(ctx: ResolveContext, c: Candidate): boolean {
+  const sentence = sentenceAround(ctx.text, c.start, c.end);
   return YEAR_NAMED.test(sentence) || OFFSET_FAR.test(sentence);
 }
 
@@ -1054,7 +1050,7 @@ function resolveEventDay(c: Candidate, ctx: ResolveContext, text: string): Resol
   }
   if (!inLead(ctx.text, c.start)) return null;
   if (!/^day\b/i.test(text) && !EVENT_NAMED_AFTER.test(ctx.text.slice(c.end, c.end + 6))) return null;
-  if (leadSetFar(ctx, leadStart(ctx.text, c.start), c)) return null;
+  if (leadSetFar(ctx, c)) return null;
   const value = fmtDay(ref);
   return fromDct(value, `${text} -> ${value}: told in the lead, the publication day (${published(ref)})`);
 }
@@ -1062,16 +1058,10 @@ function resolveEventDay(c: Candidate, ctx: ResolveContext, text: string): Resol
 /** How far into the text the lead sentence may reach, in characters. */
 const LEAD_REACH = 500;
 
-/** Where the text's first sentence, its lead, begins: its first character that is not a space. */
-function leadStart(text: string, at: number): number {
-  let lead = 0;
-  while (lead < at && /\s/.test(text[lead]!)) lead++;
-  return lead;
-}
-
 /** Whether text[at] is in the text's first sentence, its lead. */
 export function inLead(text: string, at: number): boolean {
-  const lead = leadStart(text, at);
+  let lead = 0;
+  while (lead < at && /\s/.test(text[lead]!)) lead++;
   // (A lead runs a few hundred characters at most: past that, no need to count its sentence ends.)
   return at - lead <= LEAD_REACH && sentencesBetween(text, lead, at) === 0;
 }
