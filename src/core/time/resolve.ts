@@ -3055,6 +3055,19 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         why = planOvertaken(ctx.text, c.start)
           ? 'the time of a plan told in the past perfect, the nearest one'
           : 'the time of a plan told in the past ("was going to"), the nearest one';
+      } else if (planOvertaken(ctx.text, c.start, BELIEF_WOULD_FOR)) {
+        // "I thought we'd be back by the spring", "They were told the money would arrive in the
+        // autumn": a time once believed or promised, told as a future in the past, is as often gone
+        // by as ahead: the season in hand, else the nearest such one (by its middle month).
+        const ahead = seasonYear(refY, refM, m.season, 'future');
+        const st = SEASON_START[m.season] ?? 3;
+        dir =
+          monthInSeason(refM, m.season) >= 0
+            ? 'this'
+            : nearestYear({ index: -1, y: refY, m: refM }, st + 1, true) === ahead
+              ? 'future'
+              : 'past';
+        why = 'the time of a belief or promise told in the past ("thought ... would"), the nearest one';
       } else if (LIMIT_PERFECT_THROUGH.test(ctx.text.slice(Math.max(0, c.start - 100), c.start))) {
         // "The farmers market, which has run twice a week through the fall, will hold a holiday
         // market", "have been training three nights a week through the summer": what has been done
@@ -6335,6 +6348,17 @@ const PLAN_PAST_PERFECT_FOR = new RegExp(
  */
 const GOING_TO_FOR = new RegExp(
   String.raw`\b(?:was|were)\s+going\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|be)\b)[a-z]+` +
+    PLAN_FOR_TAIL,
+  'i',
+);
+
+/**
+ * Before a season, what someone once believed or was promised, as a future in the past: "I thought
+ * we'd be back by the", "were told they would be seen in the", "had always expected the race to
+ * tighten over the". Not a report of a plan ("said it would close in the autumn"), which looks ahead.
+ */
+const BELIEF_WOULD_FOR = new RegExp(
+  String.raw`\b(?:thought|believed|assumed|(?:was|were)\s+(?:told|promised|assured))\b[^.;:!?"“”]{0,60}?\b(?:would|['’]d)` +
     PLAN_FOR_TAIL,
   'i',
 );

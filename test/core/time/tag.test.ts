@@ -1132,6 +1132,24 @@ describe('tagTimexes(text, {reference})', () => {
       ).toBe('2011-SP');
     });
 
+    it('reads a season once believed or promised, told as a future in the past, as the nearest one', () => {
+      const value = (text: string, span: string, ref: string) =>
+        tagTimexes(text, { reference: ref }).find((t) => t.text === span)?.value;
+      expect(value('I thought the roof would be fixed by the spring.', 'the spring', '2019-07-02')).toBe(
+        '2019-SP',
+      );
+      expect(
+        value('Tenants were told the lift would be repaired in the autumn.', 'the autumn', '2021-02-11'),
+      ).toBe('2020-FA');
+      expect(
+        value('Parents were promised the new school would open in the autumn.', 'the autumn', '2021-05-11'),
+      ).toBe('2021-FA');
+      // (A plan reported ahead looks ahead: "said it would".)
+      expect(value('The firm said the depot would close in the spring.', 'the spring', '2019-07-02')).toBe(
+        '2020-SP',
+      );
+    });
+
     it('reads a time someone asks to be asked again at, or says goodbye until, as the coming one', () => {
       const value = (text: string, span: string, ref: string) =>
         tagTimexes(text, { reference: ref }).find((t) => t.text === span)?.value;
