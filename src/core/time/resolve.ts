@@ -3117,7 +3117,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           // autumn", said in the summer.
           dir = 'future';
           why = SEASON_AHEAD_OF.test(ctx.text.slice(Math.max(0, c.start - 12), c.start))
-            ? 'before a season that begins within six months: the coming one'
+            ? 'before or into a season that begins within six months: the coming one'
             : provisionFor(ctx.text, c.start, t)
               ? 'what is kept, bought or taken on for a season that begins within six months: the coming one'
               : 'an event set for a season that begins within six months: the coming one';
@@ -6397,8 +6397,11 @@ function provisionFor(text: string, start: number, t: Tense): boolean {
 const PROVISION_FOR =
   /\b(?:(?:meant|intended|designed|reserved|set\s+aside|saved|saving|stored|stockpiled|stocked|bought|buying|ordered|ordering|hired|hiring|recruited)\s+(?:[\w'-]+\s+){0,3}?|(?:ready|prepared|stocks|supplies|sales|bookings|orders|tickets|squad|team)\s+)(?:[a-z]+ly\s+)?for\s+$/i;
 const PLAN_MADE_CUE = new RegExp(`\\b(?:${PLAN_MADE})\\b`, 'i');
-/** Before a season, whatever the clause's tense, it is still to come: "unlikely before the spring". */
-const SEASON_AHEAD_OF = /\b(?:before|ahead\s+of)\s+(?:the\s+)?$/i;
+/** Before a season, whatever the clause's tense, it is still to come: "unlikely before the spring";
+ * so is one a run is told to reach: "raising the prospect of walkouts stretching into the spring",
+ * "a ballot on extending the strike mandate into the autumn" (news 3 of 4 where it changed the year;
+ * the fourth, a war's autumn, was wrong before). */
+const SEASON_AHEAD_OF = /\b(?:before|ahead\s+of|into)\s+(?:the\s+)?$/i;
 /** Nouns of an event that is named as one: "the election", "a walkout", "the referendum". */
 const EVENT_NOUN = 'elections?|polls?|strikes?|walkouts?|votes?|referendum';
 /** Nouns of an event set for a time: those, and "action", "a reshuffle", "a tour". */

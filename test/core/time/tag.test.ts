@@ -1132,6 +1132,17 @@ describe('tagTimexes(text, {reference})', () => {
       ).toBe('2011-SP');
     });
 
+    it('reads a season a run reaches into, told in the past, as the coming one within six months', () => {
+      const value = (text: string, span: string, ref: string) =>
+        tagTimexes(text, { reference: ref }).find((t) => t.text === span)?.value;
+      expect(
+        value('The union warned of stoppages lasting well into the summer.', 'the summer', '2022-02-08'),
+      ).toBe('2022-SU');
+      expect(
+        value('Council leaders voted to extend the parking trial into the autumn.', 'the autumn', '2019-06-20'),
+      ).toBe('2019-FA');
+    });
+
     it('reads a season once believed or promised, told as a future in the past, as the nearest one', () => {
       const value = (text: string, span: string, ref: string) =>
         tagTimexes(text, { reference: ref }).find((t) => t.text === span)?.value;
