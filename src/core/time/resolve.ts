@@ -6116,19 +6116,13 @@ function nowadays(ctx: ResolveContext, c: Candidate, sentence: string): boolean 
   // The sentence before: the one holding the last character before this one's start.
   // (Past the quotation mark that opens it: '"In 1970 we had nowhere to run," he said. "Today a
   // child here knows the signals."')
-  // (Trimmed from a bounded window: a pattern anchored at the end of the whole text before the
-  // candidate would be tried from every character of it.)
-  const from = Math.max(0, c.start - 80);
-  const stop = from + ctx.text.slice(from, c.start).replace(/[\s"“'‘(]+$/, '').length - 1;
+  const stop = lastCharBefore(ctx.text, c.start);
   const prev = stop > 0 ? sentenceAround(ctx.text, stop, stop) : '';
-  const old = namesYearLongPast(prev, yearOf(ctx.ref));
+  const refYear = yearOf(ctx.ref);
   return (
-    (old ||
-      changedSince(prev, yearOf(ctx.ref), ctx.text.slice(c.end, c.end + 40)) ||
-      // (A year or two back is no era: '"Two years ago I was playing in front of 50 people," she
-      // said. "Today I am a champion."')
-      (PAST_ERA.test(prev) && !/\b(?:a|one|two|three|a\s+few)\s+years\s+ago\b/i.test(prev)) ||
-      /\b(?:century|centuries|World\s+War|generations?|back\s+then|in\s+those\s+days)\b/i.test(prev)) &&
+    (tellsEra(prev, refYear) ||
+      changedSince(prev, refYear, ctx.text.slice(c.end, c.end + 40)) ||
+      (!dayAfterToday(ctx.text.slice(c.end, c.end + 60)) && eraTwoBack(ctx.text, stop, refYear))) &&
     // (A past or a plan only in the clause of "today" itself: "Today the wreck is being mapped, and
     // the company says it will return" is the present.)
     !NOT_NOWADAYS.test(sentence.split(AND_CLAUSE)[0]!) &&
@@ -6141,6 +6135,55 @@ function nowadays(ctx: ResolveContext, c: Candidate, sentence: string): boolean 
     // tell the airlines".)
     !FINALLY_AFTER.test(ctx.text.slice(c.end, c.end + 40))
   );
+}
+
+/** The last character before `at` that is not a space or an opening quotation mark or bracket: the
+ * end of the sentence before one that opens at `at`. (From a bounded window: a pattern anchored at
+ * the end of the whole text before `at` would be tried from every character of it.) */
+function lastCharBefore(text: string, at: number): number {
+  const from = Math.max(0, at - 80);
+  return from + text.slice(from, at).replace(/[\s"“'‘(]+$/, '').length - 1;
+}
+
+/** Whether a sentence tells of a time long past: a year at least ten years back, a past era ("in the
+ * 1950s", "thirty years ago"; a year or two back is no era: '"Two years ago I was playing in front of
+ * 50 people," she said. "Today I am a champion."'), a century, a war, generations. */
+function tellsEra(s: string, refYear: number): boolean {
+  return (
+    namesYearLongPast(s, refYear) ||
+    (PAST_ERA.test(s) && !/\b(?:a|one|two|three|a\s+few)\s+years\s+ago\b/i.test(s)) ||
+    /\b(?:century|centuries|World\s+War|generations?|back\s+then|in\s+those\s+days)\b/i.test(s)
+  );
+}
+
+/**
+ * Whether what follows an opening "today" tells the day itself: "today" as the subject or a
+ * possessive ("Today is about the families", "Today's figures", "Today feels like"), or a clause in
+ * the perfect or the progressive, a day's doing ("Today a judge has ruled", "Today their
+ * grandchildren are standing on it").
+ */
+function dayAfterToday(after: string): boolean {
+  if (TODAY_AS_SUBJECT_AFTER.test(after)) return true;
+  const perfect = PERFECT_OR_PROGRESSIVE_AFTER.exec(after);
+  return perfect !== null && (perfect[1] === undefined || isPastParticiple(perfect[1]));
+}
+const TODAY_AS_SUBJECT_AFTER = /^(?:['’]s\b|\s+(?:is|was|feels|felt|marks|has\s+been)\b)/i;
+/** A subject of up to four words, then "has said" (the participle captured) or "are standing". */
+const PERFECT_OR_PROGRESSIVE_AFTER =
+  /^,?\s+(?:[\w'’-]+\s+){1,4}?(?:(?:has|have)\s+([a-z]+)\b|(?:is|are|am)\s+[a-z]+ing\b|[\w'’-]*['’](?:re|m)\s+[a-z]+ing\b)/i;
+
+/**
+ * '"In the 1950s the monarchy was wrapped in mystery," he said. "Television started to take that
+ * away. Today the royal family lives on social media."': a past told over two sentences, the era
+ * named in the first, the second going on in the past (news 6 of 7 present). Whether the sentence
+ * that ends at `stop` is told in the past and the one before it tells of a time long past.
+ */
+function eraTwoBack(text: string, stop: number, refYear: number): boolean {
+  const prevStart = stop + 1 - lastSentence(text.slice(Math.max(0, stop + 1 - 300), stop + 1)).length;
+  if (tenseAt(text, stop, stop + 1).tense !== 'past') return false;
+  const stop2 = lastCharBefore(text, prevStart);
+  if (stop2 <= 0) return false;
+  return tellsEra(sentenceAround(text, stop2, stop2), refYear);
 }
 
 /**

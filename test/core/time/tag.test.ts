@@ -1338,6 +1338,23 @@ describe('tagTimexes(text, {reference})', () => {
         'Today',
         'PRESENT_REF',
       ],
+      // The era named two sentences back, the one between going on in the past; not a day's doing
+      // in the perfect, nor "today" as the subject.
+      [
+        '"In the 1960s the harbour was full of fishing boats," he said. "The fleet left one by one. Today the quay holds yachts and cafes."',
+        'Today',
+        'PRESENT_REF',
+      ],
+      [
+        '"In the 1960s the harbour was full of fishing boats," he said. "The fleet left one by one. Today a court has ruled on the quay."',
+        'Today',
+        '2023-10-17',
+      ],
+      [
+        '"In the 1960s the harbour was full of fishing boats," he said. "The fleet left one by one. Today is about the fishermen."',
+        'Today',
+        '2023-10-17',
+      ],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DATE' }));
     });
