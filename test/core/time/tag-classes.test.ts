@@ -12734,6 +12734,23 @@ describe('durations: bare units before "left", "to go" or "remaining" are a leng
   );
 });
 
+describe('durations: bare units before "earlier than", "later than" or "afterwards" are a length', () => {
+  // (A gap set against another time, "weeks earlier than usual", or how long after, "years
+  // afterwards": a length of unstated size.)
+  it.each([
+    ['The geese flew south weeks earlier than in most autumns.', 'weeks', 'PXW'],
+    ['The ferry docked hours later than its timetable promised.', 'hours', 'PTXH'],
+    ['The letters were only read years afterwards by her nephew.', 'years', 'PXY'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('leaves "hours later" with no comparison alone (an anchored date in TimeBank and WikiWars)', () => {
+    expect(find('The mayor spoke, and hours later the road was shut.').filter((t) => /hours/i.test(t.text))).toEqual(
+      [],
+    );
+  });
+});
+
 describe('durations: bare units after "they\'ve had" or "had only" are a length given', () => {
   // (As "has had months to make an offer" is: the time someone had to do a thing.)
   it.each([
