@@ -5153,6 +5153,10 @@ export const RULES: Rule[] = [
       // holds "over" and "less than", is not reused here.
       // So does a shift that recurs or builds up: "Ramadan moves about 11 days earlier every year",
       // "the date has moved a week earlier over the past 30 years" (our news annotators 7 of 7).
+      // So do minutes or hours earlier inside a clause, with or without "than": "the wheelchair race
+      // goes off 10 minutes earlier", "sirens had sounded 14 minutes earlier", a gap set against a
+      // time just told, not the clock time it reaches (our news annotators 13 of 16 a length; "later"
+      // is split, 36 lengths to 48 times, and stays a time).
       // So does a shift with a ceiling, in any unit: "ballots may arrive up to seven days later",
       // "the season could start up to a month earlier": "up to", "no more than", "at most" bound how
       // far the shift may reach, no date it reaches (our news annotators 2 of 2; TBAQ and WikiWars
@@ -5167,7 +5171,9 @@ export const RULES: Rule[] = [
           (SHIFT_RECURS_AFTER.test(text.slice(end, end + 24)) && !opensClause(text, start)) ||
           /\b(?:in|for|since|within)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) ||
           (UNITS[unit]?.time === true &&
-            ((!!q && BOUND_MODS.test(q)) || scheduleMoved(text.slice(Math.max(0, start - 50), start)))) ||
+            ((!!q && BOUND_MODS.test(q)) ||
+              scheduleMoved(text.slice(Math.max(0, start - 50), start)) ||
+              (tail === 'earlier' && !opensClause(text, start)))) ||
           (tail === 'later' &&
             UNITS[unit]?.time !== true &&
             !!q &&

@@ -5362,6 +5362,24 @@ describe('tagTimexes: a rough count from now after the day it counts to', () => 
   });
 });
 
+describe('tagTimexes: minutes or hours earlier inside a clause are a length', () => {
+  // (A gap set against a time just told, "the juniors set off 15 minutes earlier", not the clock
+  // time it reaches; opening its clause the count stays a time.)
+  it.each([
+    ['The senior race begins at noon, with the juniors setting off 15 minutes earlier.', '15 minutes', 'PT15M'],
+    ['The fire alarm had been disabled two hours earlier by a contractor.', 'two hours', 'PT2H'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+  it('keeps a count that opens its sentence a time: "Ten minutes earlier, ..."', () => {
+    expect(
+      find('The bell rang at 9 a.m. Ten minutes earlier, the doors had opened.').find((t) =>
+        /^Ten minutes/.test(t.text),
+      )?.type,
+    ).not.toBe('DURATION');
+  });
+});
+
 describe('tagTimexes: minutes or hours later, bounded on one side', () => {
   const tag = (text: string) => find(text, '2024-05-13').map((t) => [t.text, t.type, t.value, t.mod ?? null]);
   it.each([
