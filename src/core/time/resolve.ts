@@ -6281,10 +6281,11 @@ const NOT_CONTRASTED = new RegExp(`\\b(?:said|says|told|announced|will|would|${A
 
 /**
  * "A concrete bridge opened in June 1927 and still carries traffic today", "the legacy is still
- * felt today", "the old rivalry endures today": what lasts from a time
- * the text named at least ten years back, told in the simple present, lasts to the present. (Not a
- * day's news: "Rescuers were still searching today", "Several firms are still negotiating today",
- * "The festival continues today".)
+ * felt today", "the old rivalry endures today", "the industry remains one of the county's largest
+ * employers today": what lasts from a time the text named at least ten years back, told in the simple
+ * present, lasts to the present. (Not a day's news: "Rescuers were still searching today", "Several
+ * firms are still negotiating today", "The festival continues today"; nor a day's state, "The road
+ * remains closed today": what "remains" must be a kind of thing, "a", "an", "one of".)
  */
 function stillToday(ctx: ResolveContext, c: Candidate): boolean {
   if (ctx.ref === null) return false;
@@ -6340,7 +6341,7 @@ function namesYearBetween(s: string, from: number, to: number): boolean {
 /** A year or its decade, "1931", "1970s". (matchAll copies it, so its lastIndex is never shared.) */
 const YEAR_WRITTEN = /\b(1[5-9]\d\d|20\d\d)s?\b/g;
 const STILL_TO_TODAY =
-  /(?:\bstill\s+(?:(?:is|are)\s+)?(?![\w'’-]+ing\b)[\w'’-]+(?:\s+(?![\w'’-]+ing\b)[\w'’-]+){0,5}|\b(?:persists?|survives?|endures?|lives?\s+on))\s+$/i;
+  /(?:\bstill\s+(?:(?:is|are)\s+)?(?![\w'’-]+ing\b)[\w'’-]+(?:\s+(?![\w'’-]+ing\b)[\w'’-]+){0,5}|\b(?:persists?|survives?|endures?|lives?\s+on)|\bremains?\s+(?:an?|one\s+of)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5})\s+$/i;
 
 /** A past era named in passing: "in the 1990s" (not "since the 1970s", "since the late 1980s"), "a
  * decade ago", "years ago". */

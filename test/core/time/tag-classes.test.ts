@@ -7640,6 +7640,8 @@ describe('tagTimexes: "today" as the present, set against a time long past', () 
     // What lasts from a time named at least ten years back, in the simple present.
     ['The bridge opened in June 1931 and still carries traffic today.', 'today', 'PRESENT_REF'],
     ['The mill closed in 1984. Locals say its shadow is still felt today.', 'today', 'PRESENT_REF'],
+    // (So does what "remains" a kind of thing, not a day's state: "remains closed today".)
+    ['The canal, dug in 1840, remains a busy route for barges today.', 'today', 'PRESENT_REF'],
     // (After a comma, an appended phrase's own tense: not the main clause's past.)
     [
       'The 1964 flood was filmed by a farmer, a reel still played at the village hall today.',
@@ -7730,6 +7732,7 @@ describe('tagTimexes: "today" as the present, set against a time long past', () 
     ],
     // Nor "still" with no time long past in the text.
     ['The bridge still carries traffic today, engineers said.', 'today', '2021-05-14'],
+    ['The road, built in 1960, remains closed today.', 'today', '2021-05-14'],
   ])('leaves %j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2021-05-14')).toBe(value);
   });
