@@ -19194,3 +19194,48 @@ describe('tagTimexes: "the first weeks", "the final weeks" of an event, a length
     expect(find('The campaign entered its final weeks.').some((t) => /weeks/.test(t.text))).toBe(false);
   });
 });
+
+describe('years: "the previous year" as the base of a past comparison early in the year', () => {
+  // An early-year report gives the figures of the year just ended: the base is the year before it.
+  it.each([
+    [
+      'Harbourline expects passenger numbers to grow in 2026. Fuel costs fell 6% from the previous year, the ferry operator said.',
+      '2026-01-22',
+      '2024',
+    ],
+    [
+      'Net income rose 18% to 1.4 billion crowns from 1.2 billion crowns the previous year, the brewer said on Tuesday.',
+      '2026-02-19',
+      '2024',
+    ],
+    [
+      'Official figures released on Thursday showed growers picked 2.3m tonnes of apples, down 9% on the previous year.',
+      '2025-03-08',
+      '2023',
+    ],
+  ])('%j (published %s) = %s', (text, ref, value) => {
+    expect(valueOf(text, 'the previous year', ref)).toBe(value);
+  });
+  it.each([
+    // A comparison looking ahead: the figures are of this year.
+    [
+      'Sales are expected to rise 4% from the previous year, the chain said on Tuesday.',
+      '2026-02-19',
+      '2025',
+    ],
+    // Later in the year the figures are of this one.
+    [
+      'Net income rose 18% to 1.4 billion crowns from 1.2 billion crowns the previous year, the brewer said on Tuesday.',
+      '2026-07-21',
+      '2025',
+    ],
+    // The weekend of an event the story reports: that event's year compared with the one before.
+    [
+      'The half marathon was run in sunshine over the weekend. Some 6,200 runners finished, up from 5,400 the previous year.',
+      '2026-03-02',
+      '2025',
+    ],
+  ])('%j (published %s) stays %s', (text, ref, value) => {
+    expect(valueOf(text, 'the previous year', ref)).toBe(value);
+  });
+});
