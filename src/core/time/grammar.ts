@@ -1142,6 +1142,13 @@ function edgeMeaning(unit: string): Meaning {
 }
 
 /** "a truce from dawn Friday": the part of the day those words name. */
+/** Right before "that day", a lone clock time: "at 9 a.m. ", "until midnight ", "at 5:40 ". */
+const CLOCK_JUST_BEFORE =
+  /(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b)\s+$/i;
+/** Right before "that day", a range of hours: "from 8 a.m. to 4 p.m. ", "between 9am and noon ". */
+const HOURS_RANGE_BEFORE =
+  /\b(?:from|between)\s+\S+(?:\s*[ap]\.?m\.?)?\s+(?:to|until|till|and)\s+(?:(?:about|around|roughly)\s+)?\S+(?:\s*[ap]\.?m\.?)?\s+$/i;
+
 /** "dawn Friday", "overnight Sunday": the part of that day a word names. */
 const DAWN: Record<string, string> = {
   dawn: 'morning',
@@ -6132,6 +6139,18 @@ export const RULES: Rule[] = [
       // ("children who attend the same day care centre": "day" begins a noun of its own.)
       if (unit === 'day' && DAY_COMPOUND_AFTER.test(text.slice(end, end + 16))) return null;
       if (rel === 'this') return null; // "this morning" is deictic, handled there
+      // ("will be sentenced at 9 a.m. that day", "kept the counter open until 6 p.m. that day": a
+      // day a lone clock time places is our news annotators' one expression with the time, or left
+      // out, 9 of 11 (against: "was last seen at 2 p.m. that day"). Not after a range of hours,
+      // "closed from 7 a.m. until about 1 p.m. that day": the day alone, 3 of 3.)
+      if (
+        unit === 'day' &&
+        !g(m, 'mod') &&
+        (rel === 'that' || rel === 'same') &&
+        CLOCK_JUST_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) &&
+        !HOURS_RANGE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+      )
+        return null;
       const mod = g(m, 'mod');
       const doing =
         !!mod &&

@@ -19239,3 +19239,22 @@ describe('years: "the previous year" as the base of a past comparison early in t
     expect(valueOf(text, 'the previous year', ref)).toBe(value);
   });
 });
+
+describe('days: "that day" right after a lone clock time is not a day of its own', () => {
+  it.each([
+    ['The appeal will be heard at 10 a.m. that day.', '10 a.m.'],
+    ['The library will stay open until midnight that day.', 'midnight'],
+    ['Polls close at 8pm the same day.', '8pm'],
+  ])('%j: only %j is tagged', (text, clock) => {
+    expect(find(text).map((t) => t.text)).toEqual([clock]);
+  });
+  it.each([
+    // A range of hours leaves the day its own expression.
+    'The bridge will be closed from 6 a.m. until about 2 p.m. that day.',
+    'Ballots can be cast between 9am and noon that day.',
+    // No clock time before it.
+    'The ferry did not sail that day.',
+  ])('%j keeps "that day"', (text) => {
+    expect(find(text).map((t) => t.text)).toContain('that day');
+  });
+});
