@@ -2945,6 +2945,20 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           ? fromTimex(value, when.index, say(value, WHEN_TOLD))
           : fromDct(value, say(value, WHEN_TOLD_FROM_NOW));
       }
+      // "Last year it was in the spring too", "In 2030 we'll be fasting in the winter": a year that
+      // opens the sentence holds its season, as it holds a month (see resolveDate). (Not past a
+      // clause in the present: "Last year, residents voted to build a shelter, but work is not set to
+      // begin until the fall" is the coming fall.)
+      const opener =
+        !m.rel && !m.back
+          ? sentenceOpener(ctx, c, yearOf(ref), () =>
+              complementTense(ctx.text, c.start, tenseAt(ctx.text, c.start, c.end)),
+            )
+          : null;
+      if (opener && (opener.y > yearOf(ref) || !presentBetween(ctx.text, opener.end!, c.start))) {
+        const value = `${fmtYear(opener.y)}-${m.season}`;
+        return fromTimex(value, opener.index, say(value, 'in the year that opens the sentence'));
+      }
       // "his bull is dated 24 August 1215. By the autumn, England was at war again": in a story told
       // in the past at a day named outright years back, in the sentence before or its own, a season
       // is the story's year's; one reached "by" then and earlier in the year is the next year's
@@ -4433,6 +4447,39 @@ const LIMIT_CUES = new Set(['until', 'till', 'before', 'by']);
 /** "would": a plan looked ahead to from a time past. */
 const WOULD_BETWEEN = /\bwould\b/i;
 
+/**
+ * The year that opens the sentence of `c` and holds its yearless dates ("Last year the monsoon hit
+ * the coast on May 29", "In 2019, the rains arrived on June 8"), or null.
+ */
+function sentenceOpener(ctx: ResolveContext, c: Candidate, refY: number, tenseHere: () => Tense) {
+  const opener = ctx.narr;
+  if (
+    opener &&
+    opener.index >= 0 &&
+    opener.q === undefined &&
+    opener.startMonth === undefined &&
+    opener.monday === undefined &&
+    opener.end !== undefined &&
+    opener.end <= c.start &&
+    sentencesBetween(ctx.text, opener.end, c.start) === 0 &&
+    (opener.m === undefined
+      ? YEAR_OPENER.test(ctx.text.slice(Math.max(0, opener.end - 30), opener.end))
+      : // ("In August 1968, while attending a festival in Prague, he was detained on 21 August".)
+        opener.d === undefined &&
+        opener.explicit === true &&
+        MONTH_YEAR_OPENER.test(ctx.text.slice(Math.max(0, opener.end - 30), opener.end))) &&
+    // (Not a clause ahead, as in yearOfSentence: "Turnout was low; last year it was higher, and
+    // organisers will hope for more on June 8" looks to this year's; a year ahead still holds it.
+    // A limit is no clause ahead: "By 2017 the wells held water until April" counts from 2017.)
+    (opener.y > refY || !futureClause(tenseHere())) &&
+    // (Nor a plan the years back looked ahead to: "Fifty years ago, few would have guessed that on 5
+    // June the city would elect a woman" is this year's June.)
+    !(opener.y < refY && WOULD_BETWEEN.test(ctx.text.slice(opener.end, c.start)))
+  )
+    return opener;
+  return null;
+}
+
 /** A year opening its sentence: "In 2019,", "Last year", "That year", "Two years ago,", "Fifty years
  * ago, on the evening of Saturday 18 November" (any count of years, in words or digits); a quotation
  * ("\"Last year we were done by Oct. 5\"") or a clause after a semicolon ("; last year it fell on 23
@@ -4722,31 +4769,8 @@ function resolveDate(
   }
   // "Last year the monsoon hit the coast on May 29", "In 2019, the rains arrived on June 8": a year
   // opening the sentence holds its yearless dates.
-  const opener = ctx.narr;
-  if (
-    !m.rel &&
-    opener &&
-    opener.index >= 0 &&
-    opener.q === undefined &&
-    opener.startMonth === undefined &&
-    opener.monday === undefined &&
-    opener.end !== undefined &&
-    opener.end <= c.start &&
-    sentencesBetween(ctx.text, opener.end, c.start) === 0 &&
-    (opener.m === undefined
-      ? YEAR_OPENER.test(ctx.text.slice(Math.max(0, opener.end - 30), opener.end))
-      : // ("In August 1968, while attending a festival in Prague, he was detained on 21 August".)
-        opener.d === undefined &&
-        opener.explicit === true &&
-        MONTH_YEAR_OPENER.test(ctx.text.slice(Math.max(0, opener.end - 30), opener.end))) &&
-    // (Not a clause ahead, as in yearOfSentence: "Turnout was low; last year it was higher, and
-    // organisers will hope for more on June 8" looks to this year's; a year ahead still holds it.
-    // A limit is no clause ahead: "By 2017 the wells held water until April" counts from 2017.)
-    (opener.y > refY || !futureClause(tenseHere())) &&
-    // (Nor a plan the years back looked ahead to: "Fifty years ago, few would have guessed that on 5
-    // June the city would elect a woman" is this year's June.)
-    !(opener.y < refY && WOULD_BETWEEN.test(ctx.text.slice(opener.end, c.start)))
-  ) {
+  const opener = !m.rel ? sentenceOpener(ctx, c, refY, tenseHere) : null;
+  if (opener) {
     const value = fmt(opener.y);
     return fromTimex(value, opener.index, say(value, 'in the year that opens the sentence'));
   }

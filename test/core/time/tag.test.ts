@@ -1132,6 +1132,25 @@ describe('tagTimexes(text, {reference})', () => {
       ).toBe('2011-SP');
     });
 
+    it('reads a season in the year that opens its sentence', () => {
+      const value = (text: string, span: string, ref: string) =>
+        tagTimexes(text, { reference: ref }).find((t) => t.text === span)?.value;
+      expect(value('Last year the harvest came in the autumn, weeks late.', 'the autumn', '2021-10-04')).toBe(
+        '2020-FA',
+      );
+      expect(value('"By 2031 we\'ll be racing in the winter," she said.', 'the winter', '2022-05-09')).toBe(
+        '2031-WI',
+      );
+      // (Not past a clause in the present: the coming one.)
+      expect(
+        value(
+          'Last year the club bought the land, but building is not due to start until the spring.',
+          'the spring',
+          '2021-10-04',
+        ),
+      ).toBe('2022-SP');
+    });
+
     it('reads a season a run reaches into, told in the past, as the coming one within six months', () => {
       const value = (text: string, span: string, ref: string) =>
         tagTimexes(text, { reference: ref }).find((t) => t.text === span)?.value;
@@ -1139,7 +1158,11 @@ describe('tagTimexes(text, {reference})', () => {
         value('The union warned of stoppages lasting well into the summer.', 'the summer', '2022-02-08'),
       ).toBe('2022-SU');
       expect(
-        value('Council leaders voted to extend the parking trial into the autumn.', 'the autumn', '2019-06-20'),
+        value(
+          'Council leaders voted to extend the parking trial into the autumn.',
+          'the autumn',
+          '2019-06-20',
+        ),
       ).toBe('2019-FA');
     });
 
