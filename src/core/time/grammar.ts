@@ -660,6 +660,14 @@ function fallShare(text: string, start: number, end: number): boolean {
 const FALL_OF_EVENT =
   /^\s+(?:of\s+(?!(?:that|this|the\s+same|last|next|the)\s+year\b)|in\s+(?!(?:1\d{3}|20\d{2})\b))/i;
 
+/** A length of time counted from "the fall" ("about 62 hours after the fall", "60 years since the
+ * fall", "for two weeks before the fall"): an accident or a collapse, not the season (news 3 of 3;
+ * the season after "before"/"since" has no length before it: "unlikely before the fall"). */
+const LENGTH_FROM_FALL_BEFORE = new RegExp(
+  `\\b(?:\\d+|an?|${WORD_COUNT}|several|few)\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\s+(?:after|before|since)\\s+$`,
+  'i',
+);
+
 /** Whether the "that" of a match ("that July", "that Friday") opens a clause after a saying or
  * before a possessive subject ("said that Friday's vote"), rather than naming the story's day. */
 function thatIsConjunction(m: RegExpExecArray, text: string): boolean {
@@ -4490,6 +4498,8 @@ export const RULES: Rule[] = [
         !g(m, 'mod') &&
         fallShare(text, m.index, m.index + m[0].length)
       )
+        return null;
+      if (s === 'fall' && the === 'the' && !y && !g(m, 'mod') && LENGTH_FROM_FALL_BEFORE.test(lead))
         return null;
       // "said the fall was welcome": the subject of its clause, with no preposition to put it in
       // time, is what fell ("the vote in the fall was close" keeps the season).

@@ -13928,6 +13928,19 @@ describe('years, seasons, quarters, halves: a share of "the fall" is a share of 
   });
 });
 
+describe('seasons: a length of time counted from "the fall" counts from a fall, not the season', () => {
+  it.each([
+    ['The climber was found nearly 40 hours after the fall.', 'the fall'],
+    ['Neighbours had complained about the loose step for three months before the fall.', 'the fall'],
+    ['A plaque marks 25 years since the fall, which closed the quarry.', 'the fall'],
+  ])('%j: no timex %j', (text, span) => {
+    expect(find(text).some((t) => t.text === span)).toBe(false);
+  });
+  it('the season is kept with no length before it: "unlikely before the fall"', () => {
+    expect(find('A verdict is unlikely before the fall.').some((t) => t.text === 'the fall')).toBe(true);
+  });
+});
+
 describe('review: "annual" on an occasion, not on a noun phrase with a preposition or a report', () => {
   it.each([
     ["The council's annual spending on services rose by 4 percent.", 'annual'],
