@@ -569,7 +569,7 @@ const SEASON_AND_BEFORE = /\b(?:spring|summer|fall|autumn|winter)\s+(?:and|or)\s
 const SEASON_SUBJECT_AFTER =
   /^(?:,\s+[^,.!?]{2,40},)?\s+(?:is|has|brings|means|remains|tends|belongs|offers|gives)\b(?!\s+(?:[a-z]+ing|[a-z]+ed|here|over|upon|near|nearly|almost|finally|late|early|come|begun|gone|been|arrived)\b)/;
 const SEASON_PREPOSITION_BEFORE =
-  /\b(?:into|before|after|through|throughout|all|(?:height|depth|middle|start|end|rest|first\s+day|last\s+day)\s+of)\s+$/i;
+  /\b(?:into|before|after|through|throughout|all|(?:height|depth|middle|start|end|rest|(?:first|last)\s+(?:official\s+)?day)\s+of)\s+$/i;
 /**
  * After a bare season (or "annual" and its occasion), a lowercase word that is neither a small word
  * ending the phrase nor a verb: the noun the word before describes ("for winter fuel payments", "for

@@ -16672,6 +16672,15 @@ describe('review: "the first ... of" a season is no ranking within the season in
   });
 });
 
+describe('seasons: a bare season after "the first official day of" is tagged, as after "the first day of"', () => {
+  it.each([
+    ['Monday was the first official day of autumn.', '2022-09-27', 'autumn', '2022-FA'],
+    ['The lido closes on the last official day of summer.', '2022-07-14', 'summer', '2022-SU'],
+  ])('%j (published %s): %j = %s', (text, ref, span, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
+
 describe('review: hours of advice recur only in a clause that gives the advice', () => {
   it.each([
     // (Told in the simple past, they are the hours of the day the story names.)
