@@ -43,7 +43,6 @@ import {
   SUPERLATIVE,
   UNITS,
   WEEKDAY_NAMES as WD_NAMES,
-  WEEKDAYS,
   SMALL,
   WORD_COUNT,
 } from './lexicon';
@@ -1956,7 +1955,6 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       let told: ReturnType<typeof storyWeekday> = null;
       let longAgo: ReturnType<typeof storyClockDay> = null;
       let noDay: string | null = null;
-      let universal: number | null = null;
       if (m.mo !== undefined && m.dd !== undefined && (m.yy !== undefined || ref !== null || ctx.narr)) {
         const mo = m.mo;
         const dd = m.dd;
@@ -1971,15 +1969,6 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
       } else if (m.dayWord && ref !== null) {
         day = ref + (m.dayWord === 'yesterday' ? -1 : m.dayWord === 'tomorrow' ? 1 : 0) * DAY_MS;
         why = `${m.dayWord}, relative to the publication date`;
-      } else if (
-        m.wd === undefined &&
-        !m.thatDay &&
-        ref !== null &&
-        (universal = dayOfUniversalTime(ctx.text, c.end, m.h * 60 + m.min, nearDay(ctx, c)?.day ?? ref)) !==
-          null
-      ) {
-        day = universal;
-        why = 'on the day the bracket after it gives in universal time, or the day next to it';
       } else if (m.wd !== undefined && m.nextDay && ref !== null) {
         // "at 7 p.m. next Tuesday": the first Tuesday after publication (a week on, said on a Tuesday),
         // as our news golds value all 17 they span so.
@@ -6988,37 +6977,6 @@ function storyClockDay(
     return null;
   const sentence = sentenceAround(ctx.text, c.start, c.end);
   return COMMEMORATION.test(sentence) || SILENCE_KEPT.test(sentence) ? null : story;
-}
-
-/** Right after a clock time, the same moment in universal time on a weekday: " (2200 GMT Sunday)",
- * " (01:17 GMT on Saturday)". */
-const UNIVERSAL_TIME_AFTER =
-  /^ \(\s*(\d{1,2}):?([0-5]\d)\s*(?:GMT|UTC)\s+(?:on\s+)?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\)/;
-/** Minutes in a day, and the most a zone in the news runs behind universal time (Hawaii's 10 hours). */
-const DAY_MINUTES = 1440;
-const ZONE_BEHIND_MAX = 600;
-
-/**
- * The day of a clock time with no day of its own that a bracket right after it gives again in
- * universal time on a weekday: "24 cm had accumulated by 6 a.m. (2200 GMT Sunday)" is Monday's 6 a.m.,
- * "The quake struck at 10:42 p.m. local time (0342 GMT Tuesday)" Monday's. The weekday is the one
- * nearest `near`, the day the text named just before or else publication (such brackets come in
- * stories of the last days or the next), and the local day is that day or the one either side of
- * it, whichever keeps the local hour from 10 hours behind the universal one to 14 ahead. Null when
- * no such bracket follows (`end` is where the clock time ends, `minutes` its minutes into the day).
- */
-function dayOfUniversalTime(text: string, end: number, minutes: number, near: number): number | null {
-  if (!text.startsWith(' (', end)) return null;
-  const u = UNIVERSAL_TIME_AFTER.exec(text.slice(end, end + 32));
-  if (!u) return null;
-  const wd = WEEKDAYS[`${u[3]!.toLowerCase()}day`]!;
-  const delta = (wd - weekdayOf(near) + 7) % 7;
-  const universalDay = near + (delta > 3 ? delta - 7 : delta) * DAY_MS;
-  // (Zones run from 10 hours behind universal time, Hawaii's, to 14 ahead: one local day of the
-  // three puts the local hour that far off, "10 a.m. (2300 GMT Monday)" on Tuesday, at +11.)
-  const gap = minutes - (Number(u[1]) * 60 + Number(u[2]));
-  const shift = gap < -ZONE_BEHIND_MAX ? 1 : gap >= DAY_MINUTES - ZONE_BEHIND_MAX ? -1 : 0;
-  return universalDay + shift * DAY_MS;
 }
 
 /** The end of "the next morning", "the following morning": a morning counted on from a night. */
