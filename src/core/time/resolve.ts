@@ -5259,6 +5259,16 @@ function resolveDate(
     y = refY;
     why = `no year is given: the ${name} of the current year, the end of "this year through" (${published(ref)})`;
   } else if (
+    t.tense !== 'future' &&
+    FIGURE_UP_TO_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 48), c.start))
+  ) {
+    // "Ridership has grown this year, up 4 percent through November", "prices are down 3% through
+    // May": a change told as a figure up to a month sums up months gone by, so the month is the
+    // last one, not a deadline ahead. (A figure a forecast sets keeps its verb: "expects inflation
+    // to stay above 8% through December" has no "up"/"down" before the figure.)
+    y = month <= refM ? refY : refY - 1;
+    why = `no year is given: the most recent ${name}, the end of a change told as a figure up to it (${published(ref)})`;
+  } else if (
     (DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)) ||
       /\bbefore\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))) &&
     (month - refM + 12) % 12 >= 1 &&
@@ -6424,6 +6434,9 @@ const PAST_ERA =
 /** "from next year", "starting next year": a change that begins next year. */
 const FROM_NEXT_YEAR = /\b(?:from|starting|beginning|as\s+of|effective)\s+next\s+year\b/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
+/** A change told as a figure, up to the month after it: "up 4 percent through ", "down 2.5% to ". */
+const FIGURE_UP_TO_BEFORE =
+  /\b(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|percentage\s+points?)\s+(?:through|to|until|till)\s+$/i;
 /** "before ", "into ": a time something waits for or runs into, ahead of the saying. */
 const AHEAD_INTO_BEFORE = /\b(?:before|into)\s+$/i;
 /** A fixture in the present of a timetable ("take place", "arrives", "is decided", "move to"). */

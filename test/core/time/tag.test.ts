@@ -748,6 +748,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['The vote will take place on a still unspecified date in March.', 'March', '2024-03'],
       ['Exports grew little this year through November.', 'November', '2023-11'],
       ['Exports fell this year through November, officials said.', 'November', '2023-11'],
+      // A change told as a figure up to a month sums up months gone by: not a deadline ahead.
+      ['Passenger numbers have grown, up 6 percent through August.', 'August', '2023-08'],
+      ['Home prices are down 1.5% to July, the survey showed.', 'July', '2023-07'],
+      ['Analysts expect inflation to stay above 4% through August.', 'August', '2024-08'],
       // A contract's month is the coming one, whatever the tense of the trading.
       ['Wheat for December delivery dropped 2 percent.', 'December', '2023-12'],
       ['June WTI was down 43%.', 'June', '2024-06'],
