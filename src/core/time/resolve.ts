@@ -5269,6 +5269,18 @@ function resolveDate(
     y = month <= refM ? refY : refY - 1;
     why = `no year is given: the most recent ${name}, the end of a change told as a figure up to it (${published(ref)})`;
   } else if (
+    (t.tense === 'past' || (t.tense === 'future' && DEADLINE_BEFORE.test(`${t.cue ?? ''} `))) &&
+    Number(FROM_PAST_YEAR_UP_TO_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 48), c.start))?.[1] ?? refY) < refY &&
+    !RUN_STILL_GOING.test(clauseBefore(ctx.text, c))
+  ) {
+    // "after raising them steadily from early 2011 until February", "the low it held from May 2009
+    // until April": a run that started in a year gone by and is told in the past, or told by its
+    // "until" alone, has ended: its last month is the most recent one, not a deadline ahead, nor
+    // the first after the start (the start names its year; the end's is the publication's). (Not a
+    // run told in the present or ahead: "The programme runs from 2024 until March".)
+    y = month <= refM ? refY : refY - 1;
+    why = `no year is given: the most recent ${name}, the end of a run from a year gone by (${published(ref)})`;
+  } else if (
     (DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)) ||
       /\bbefore\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))) &&
     (month - refM + 12) % 12 >= 1 &&
@@ -6434,6 +6446,11 @@ const PAST_ERA =
 /** "from next year", "starting next year": a change that begins next year. */
 const FROM_NEXT_YEAR = /\b(?:from|starting|beginning|as\s+of|effective)\s+next\s+year\b/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
+/** A run from a year named, up to the month after it: "from early 2011 until ", "from May 2009 through ". */
+const FROM_PAST_YEAR_UP_TO_BEFORE =
+  /\bfrom\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:start|end|middle)\s+of\s+|[a-z]{3,9}\.?\s+(?:\d{1,2},?\s+)?)?((?:1[89]|20)\d\d)\s+(?:until|till|through|to)\s+$/i;
+/** A present or a future that keeps a run going: "runs", "is", "will". */
+const RUN_STILL_GOING = /\b(?:is|are|runs?|lasts?|continues?|remains?|stays?|will|shall)\b|'ll\b/i;
 /** A change told as a figure, up to the month after it: "up 4 percent through ", "down 2.5% to ". */
 const FIGURE_UP_TO_BEFORE =
   /\b(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|percentage\s+points?)\s+(?:through|to|until|till)\s+$/i;

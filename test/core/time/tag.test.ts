@@ -752,6 +752,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['Passenger numbers have grown, up 6 percent through August.', 'August', '2023-08'],
       ['Home prices are down 1.5% to July, the survey showed.', 'July', '2023-07'],
       ['Analysts expect inflation to stay above 4% through August.', 'August', '2024-08'],
+      // A run from a year gone by, told in the past or by its "until" alone, has ended.
+      ['The lender cut fees after raising them from early 2021 until February.', 'February', '2023-02'],
+      ['It kept the record low it had held from May 2020 until April.', 'April', '2023-04'],
+      ['The scheme runs from 2022 until March.', 'March', '2024-03'],
       // A contract's month is the coming one, whatever the tense of the trading.
       ['Wheat for December delivery dropped 2 percent.', 'December', '2023-12'],
       ['June WTI was down 43%.', 'June', '2024-06'],
