@@ -5270,7 +5270,9 @@ function resolveDate(
     why = `no year is given: the most recent ${name}, the end of a change told as a figure up to it (${published(ref)})`;
   } else if (
     (t.tense === 'past' || (t.tense === 'future' && DEADLINE_BEFORE.test(`${t.cue ?? ''} `))) &&
-    Number(FROM_PAST_YEAR_UP_TO_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 48), c.start))?.[1] ?? refY) < refY &&
+    Number(
+      FROM_PAST_YEAR_UP_TO_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 48), c.start))?.[1] ?? refY,
+    ) < refY &&
     !RUN_STILL_GOING.test(clauseBefore(ctx.text, c))
   ) {
     // "after raising them steadily from early 2011 until February", "the low it held from May 2009
