@@ -7556,6 +7556,24 @@ function dayAnchor(index: number, day: number): NarrativeAnchor {
   return { index, y: yearOf(day), m: monthOf(day), d: dateOf(day) };
 }
 
+/** "One hundred years ago", "Fifty years ago" opening a sentence: a count of years back from
+ * publication that sets the story's time. */
+const YEARS_AGO_OPENING = /(?:^|[.!?]["'”’]?\s+|\n\s*)(?:[\w-]+\s+){1,3}years\s+ago$/;
+
+/**
+ * Whether `a` is a count of whole years back from publication ("One hundred years ago, the liner
+ * was steaming west. By the next morning ...") with no day named since: a story told on its
+ * anniversary, so a day counted from it is the publication's day in that year.
+ */
+function yearsAgoOnItsDay(ctx: ResolveContext, a: NarrativeAnchor): boolean {
+  return (
+    a.m === undefined &&
+    a.end !== undefined &&
+    YEARS_AGO_OPENING.test(ctx.text.slice(Math.max(0, a.end - 60), a.end)) &&
+    !(ctx.lastDay && ctx.lastDay.index > a.index)
+  );
+}
+
 /** The words after `at` up to the end of their clause: the next comma, semicolon, colon, quote
  * mark, "and", or the sentence's end. */
 function restOfClause(text: string, at: number): string {
@@ -8732,8 +8750,12 @@ function resolvePeriod(
     // Day-level narrative needs a day: fall back to the last day named, then the publication day.
     // (First, so that the rules for a story's own day below see it: "she recalled this week ... The
     // storm that struck that afternoon" has the day of "this week" to weigh.)
+    // (After "One hundred years ago" opening a sentence, with no day named since, the day is the
+    // publication's in that year: see yearsAgoOnItsDay.)
     if (a && (unit === 'day' || unit === 'week') && a.d === undefined && !(unit === 'week' && a.monday)) {
-      if (ctx.lastDay)
+      if (ref !== null && yearsAgoOnItsDay(ctx, a))
+        a = { index: a.index, y: a.y, m: monthOf(ref), d: dateOf(ref) };
+      else if (ctx.lastDay)
         a = {
           index: ctx.lastDay.index,
           y: yearOf(ctx.lastDay.day),

@@ -1938,6 +1938,34 @@ describe('tagTimexes(text, {reference})', () => {
       },
     );
 
+    it.each([
+      [
+        'Eighty years ago, a convoy of 19 ships was crossing the Barents Sea. By the next morning, three of its ships had gone down.',
+        '2023-03-09',
+        'the next morning',
+        '1943-03-10TMO',
+      ],
+      [
+        'Fifty years ago the river rose faster than anyone could remember. That night, the levee gave way.',
+        '2022-05-30',
+        'That night',
+        '1972-05-30TNI',
+      ],
+    ])(
+      'reads a day told from "N years ago" opening a sentence as the day of publication in that year: %j',
+      (text, ref, span, value) => {
+        expect(find(text, ref).find((x) => x.text === span)).toMatchObject({ value });
+      },
+    );
+
+    it('keeps a day after "N years ago" in passing the day last named', () => {
+      const out = find(
+        'The Nov. 4 vote drew 9,000 people, up from 7,000 four years ago. Results posted that night showed a tie.',
+        '2021-11-12',
+      );
+      expect(out.find((x) => x.text === 'that night')).toMatchObject({ value: '2021-11-04TNI' });
+    });
+
     it("keeps a commemoration's hour on the anniversary the day of publication", () => {
       const out = find(
         'Ten years ago today, the earthquake struck at 4:53 p.m. and killed thousands.\n\nOn Sunday, families gathered in the square. Prayers were said for an hour. Singers came from the cathedral.\n\nThen the crowd fell silent at 4:53 p.m.',
