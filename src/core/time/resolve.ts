@@ -8689,12 +8689,16 @@ function resolvePeriod(
     }
     // "The Dow was down 1,100 points by mid-afternoon" after "since June 2020": a part of the day in
     // hand is the day last named, else the publication day, not a day of a month named since.
-    // (The day last named only when it is near: in the same or the previous sentence.)
+    // (The day last named only when it is near: in the same or the previous sentence. After the
+    // year of a later telling, '"By lunchtime we had done 200," she recalled in a 2004 interview',
+    // it is the day long past the story is at, not the publication day.)
     if (c.rule === 'partOfDay' && a && a.d === undefined) {
       const last =
         ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= 1 ? ctx.lastDay : null;
-      const day = last?.day ?? ref;
-      if (day !== null) a = { index: last?.index ?? -1, y: yearOf(day), m: monthOf(day), d: dateOf(day) };
+      const told = !last && ctx.tellings?.has(a.index) && ctx.pastDay ? ctx.pastDay : null;
+      const day = last?.day ?? told?.day ?? ref;
+      if (day !== null)
+        a = { index: last?.index ?? told?.index ?? -1, y: yearOf(day), m: monthOf(day), d: dateOf(day) };
     }
     // "The levee failed in April, when the snowmelt peaked ... the last road out was cut that same
     // day", "A second ferry was lost in November 2020. That same day, the port closed": the day of

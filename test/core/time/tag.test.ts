@@ -1958,6 +1958,15 @@ describe('tagTimexes(text, {reference})', () => {
       },
     );
 
+    it('reads a part of the day after the year of a later telling as the day long past the story is at', () => {
+      const out = find(
+        'She died on Friday. She was 91.\n\nOn March 3, 1961, a Friday, the first ward of the new hospital opened its doors. She was 26.\n\n"The corridors still smelled of paint," she said in a 1998 interview marking the hospital\'s jubilee. "By lunchtime every bed was taken, and I slept in the linen room that night."',
+        '2021-10-11',
+      );
+      expect(out.find((x) => x.text === 'lunchtime')).toMatchObject({ value: '1961-03-03TMI' });
+      expect(out.find((x) => x.text === 'that night')).toMatchObject({ value: '1961-03-03TNI' });
+    });
+
     it('keeps a day after "N years ago" in passing the day last named', () => {
       const out = find(
         'The Nov. 4 vote drew 9,000 people, up from 7,000 four years ago. Results posted that night showed a tie.',
