@@ -5269,20 +5269,6 @@ function resolveDate(
     y = month <= refM ? refY : refY - 1;
     why = `no year is given: the most recent ${name}, the end of a change told as a figure up to it (${published(ref)})`;
   } else if (
-    (t.tense === 'past' || (t.tense === 'future' && DEADLINE_BEFORE.test(`${t.cue ?? ''} `))) &&
-    Number(
-      FROM_PAST_YEAR_UP_TO_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 48), c.start))?.[1] ?? refY,
-    ) < refY &&
-    !RUN_STILL_GOING.test(clauseBefore(ctx.text, c))
-  ) {
-    // "after raising them steadily from early 2011 until February", "the low it held from May 2009
-    // until April": a run that started in a year gone by and is told in the past, or told by its
-    // "until" alone, has ended: its last month is the most recent one, not a deadline ahead, nor
-    // the first after the start (the start names its year; the end's is the publication's). (Not a
-    // run told in the present or ahead: "The programme runs from 2024 until March".)
-    y = month <= refM ? refY : refY - 1;
-    why = `no year is given: the most recent ${name}, the end of a run from a year gone by (${published(ref)})`;
-  } else if (
     (DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)) ||
       /\bbefore\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))) &&
     (month - refM + 12) % 12 >= 1 &&
@@ -6448,11 +6434,6 @@ const PAST_ERA =
 /** "from next year", "starting next year": a change that begins next year. */
 const FROM_NEXT_YEAR = /\b(?:from|starting|beginning|as\s+of|effective)\s+next\s+year\b/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
-/** A run from a year named, up to the month after it: "from early 2011 until ", "from May 2009 through ". */
-const FROM_PAST_YEAR_UP_TO_BEFORE =
-  /\bfrom\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:start|end|middle)\s+of\s+|[a-z]{3,9}\.?\s+(?:\d{1,2},?\s+)?)?((?:1[89]|20)\d\d)\s+(?:until|till|through|to)\s+$/i;
-/** A present or a future that keeps a run going: "runs", "is", "will". */
-const RUN_STILL_GOING = /\b(?:is|are|runs?|lasts?|continues?|remains?|stays?|will|shall)\b|'ll\b/i;
 /** A change told as a figure, up to the month after it: "up 4 percent through ", "down 2.5% to ". */
 const FIGURE_UP_TO_BEFORE =
   /\b(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|percentage\s+points?)\s+(?:through|to|until|till)\s+$/i;
@@ -7554,24 +7535,6 @@ function nightsDay(a: NarrativeAnchor, unit: string, dir: number): NarrativeAnch
 /** The day `day` as the anchor of the timex at `index`: its year, month and date. */
 function dayAnchor(index: number, day: number): NarrativeAnchor {
   return { index, y: yearOf(day), m: monthOf(day), d: dateOf(day) };
-}
-
-/** "One hundred years ago", "Fifty years ago" opening a sentence: a count of years back from
- * publication that sets the story's time. */
-const YEARS_AGO_OPENING = /(?:^|[.!?]["'”’]?\s+|\n\s*)(?:[\w-]+\s+){1,3}years\s+ago$/;
-
-/**
- * Whether `a` is a count of whole years back from publication ("One hundred years ago, the liner
- * was steaming west. By the next morning ...") with no day named since: a story told on its
- * anniversary, so a day counted from it is the publication's day in that year.
- */
-function yearsAgoOnItsDay(ctx: ResolveContext, a: NarrativeAnchor): boolean {
-  return (
-    a.m === undefined &&
-    a.end !== undefined &&
-    YEARS_AGO_OPENING.test(ctx.text.slice(Math.max(0, a.end - 60), a.end)) &&
-    !(ctx.lastDay && ctx.lastDay.index > a.index)
-  );
 }
 
 /** The words after `at` up to the end of their clause: the next comma, semicolon, colon, quote
@@ -8689,16 +8652,12 @@ function resolvePeriod(
     }
     // "The Dow was down 1,100 points by mid-afternoon" after "since June 2020": a part of the day in
     // hand is the day last named, else the publication day, not a day of a month named since.
-    // (The day last named only when it is near: in the same or the previous sentence. After the
-    // year of a later telling, '"By lunchtime we had done 200," she recalled in a 2004 interview',
-    // it is the day long past the story is at, not the publication day.)
+    // (The day last named only when it is near: in the same or the previous sentence.)
     if (c.rule === 'partOfDay' && a && a.d === undefined) {
       const last =
         ctx.lastDay && sentencesBetween(ctx.text, ctx.lastDay.end, c.start) <= 1 ? ctx.lastDay : null;
-      const told = !last && ctx.tellings?.has(a.index) && ctx.pastDay ? ctx.pastDay : null;
-      const day = last?.day ?? told?.day ?? ref;
-      if (day !== null)
-        a = { index: last?.index ?? told?.index ?? -1, y: yearOf(day), m: monthOf(day), d: dateOf(day) };
+      const day = last?.day ?? ref;
+      if (day !== null) a = { index: last?.index ?? -1, y: yearOf(day), m: monthOf(day), d: dateOf(day) };
     }
     // "The levee failed in April, when the snowmelt peaked ... the last road out was cut that same
     // day", "A second ferry was lost in November 2020. That same day, the port closed": the day of
@@ -8754,12 +8713,8 @@ function resolvePeriod(
     // Day-level narrative needs a day: fall back to the last day named, then the publication day.
     // (First, so that the rules for a story's own day below see it: "she recalled this week ... The
     // storm that struck that afternoon" has the day of "this week" to weigh.)
-    // (After "One hundred years ago" opening a sentence, with no day named since, the day is the
-    // publication's in that year: see yearsAgoOnItsDay.)
     if (a && (unit === 'day' || unit === 'week') && a.d === undefined && !(unit === 'week' && a.monday)) {
-      if (ref !== null && yearsAgoOnItsDay(ctx, a))
-        a = { index: a.index, y: a.y, m: monthOf(ref), d: dateOf(ref) };
-      else if (ctx.lastDay)
+      if (ctx.lastDay)
         a = {
           index: ctx.lastDay.index,
           y: yearOf(ctx.lastDay.day),
