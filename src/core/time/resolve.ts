@@ -5259,13 +5259,14 @@ function resolveDate(
     y = refY;
     why = `no year is given: the ${name} of the current year, the end of "this year through" (${published(ref)})`;
   } else if (
-    t.tense !== 'future' &&
+    (t.tense === 'past' || looksBack(ctx.text.slice(Math.max(0, c.start - 80), c.start))) &&
     FIGURE_UP_TO_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 48), c.start))
   ) {
-    // "Ridership has grown this year, up 4 percent through November", "prices are down 3% through
-    // May": a change told as a figure up to a month sums up months gone by, so the month is the
-    // last one, not a deadline ahead. (A figure a forecast sets keeps its verb: "expects inflation
-    // to stay above 8% through December" has no "up"/"down" before the figure.)
+    // "Ridership has grown this year, up 4 percent through November", "exports fell, down 3% to
+    // November": a change told as a figure up to a month sums up months gone by, so the month is
+    // the last one, not a deadline ahead. (Only under a past or perfect verb: a schedule or an offer
+    // told in the present looks ahead, "schedules show seats down 8 percent through January",
+    // "fares stay down 10 percent through January".)
     y = month <= refM ? refY : refY - 1;
     why = `no year is given: the most recent ${name}, the end of a change told as a figure up to it (${published(ref)})`;
   } else if (

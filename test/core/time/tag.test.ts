@@ -750,8 +750,10 @@ describe('tagTimexes(text, {reference})', () => {
       ['Exports fell this year through November, officials said.', 'November', '2023-11'],
       // A change told as a figure up to a month sums up months gone by: not a deadline ahead.
       ['Passenger numbers have grown, up 6 percent through August.', 'August', '2023-08'],
-      ['Home prices are down 1.5% to July, the survey showed.', 'July', '2023-07'],
-      ['Analysts expect inflation to stay above 4% through August.', 'August', '2024-08'],
+      ['Output fell, down 2 percent through December, the agency said.', 'December', '2022-12'],
+      // (Not in the present or future: a schedule or an offer looks ahead.)
+      ['Airline schedules show seats down 8 percent through December.', 'December', '2023-12'],
+      ['Fares will stay down 10 percent through November.', 'November', '2023-11'],
       // A contract's month is the coming one, whatever the tense of the trading.
       ['Wheat for December delivery dropped 2 percent.', 'December', '2023-12'],
       ['June WTI was down 43%.', 'June', '2024-06'],
