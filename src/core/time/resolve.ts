@@ -691,8 +691,8 @@ function revisedMonth(text: string, end: number): boolean {
 const REVISED_AFTER =
   /^['’]s\s+(?:[a-z-]+\s+){0,2}(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?revised\b/i;
 
-/** A weekday's name, as a pattern's source. */
-const WD_DAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+/** A weekday's name, as a pattern's source ("Monday" ... "Sunday"). */
+const WD_DAY = `(?:${WD_NAMES.slice(1).join('|')})`;
 
 /** A period ended by the day that follows: "the quarter, which ended Sept. 30", "the six months to June 30".
  * (Also a count of days, weeks or months: "the two months ended Dec. 24", "the 12 weeks to 22 January",
@@ -9014,6 +9014,8 @@ function resolvePeriod(
       ((a.m === undefined && a.weekend !== true) ||
         a.said === true ||
         (a.end !== undefined && FIGURES_TOLD_ON.test(ctx.text.slice(Math.max(0, a.end - 70), a.end)))) &&
+      // (Not from the publication year the text names as the figures' own: see isFiguresOwnYear.)
+      !isFiguresOwnYear(ctx, a, yearOf(ref)) &&
       isEarlyYearBase(ctx, c, monthOf(ref))
     ) {
       const value = fmtYear(yearOf(ref) - 2);
@@ -9584,11 +9586,31 @@ function resolvePeriod(
 
 /** Right before a day, figures told or released on it: "figures published by the department on Friday". */
 const FIGURES_TOLD_ON = new RegExp(
-  `\\b(?:${SAYING_VERB}|showed|reported|published|released|issued)\\b[^.;]{0,50}?\\bon\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$`,
+  `\\b(?:${SAYING_VERB}|showed|reported|published|released|issued)\\b[^.;]{0,50}?\\bon\\s+${WD_DAY}$`,
 );
 
 /** "down 20% on ", "up 3 per cent on ": a figure's change on the base before it (COMPARED_WITH's "from"). */
 const CHANGED_ON = /\b(?:up|down|higher|lower)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+on\s+$/i;
+
+/**
+ * Whether the anchor is the publication year itself, named by the text in a clause not told ahead:
+ * "New car registrations in 2024 were down 8% on the previous year", "Sales in the first two weeks
+ * of this year fell to 3,000 from 4,100 the previous year". The figures are that year's own, so the
+ * base of their comparison is the year before it. A year looked ahead to, "Skyline expects fares to
+ * rise in 2026. Fuel costs fell 9% from the previous year", leaves the figures the year just ended's.
+ */
+function isFiguresOwnYear(ctx: ResolveContext, a: NarrativeAnchor, refY: number): boolean {
+  return (
+    a.y === refY &&
+    a.m === undefined &&
+    a.q === undefined &&
+    a.half === undefined &&
+    a.monday === undefined &&
+    a.startMonth === undefined &&
+    a.end !== undefined &&
+    tenseAt(ctx.text, a.end - 1, a.end).tense !== 'future'
+  );
+}
 
 /**
  * Whether "the previous year", resolved from publication in January to March, is the base of a

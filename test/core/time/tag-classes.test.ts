@@ -5349,7 +5349,11 @@ describe('tagTimexes: minutes or hours earlier inside a clause are a length', ()
   // (A gap set against a time just told, "the juniors set off 15 minutes earlier", not the clock
   // time it reaches; opening its clause the count stays a time.)
   it.each([
-    ['The senior race begins at noon, with the juniors setting off 15 minutes earlier.', '15 minutes', 'PT15M'],
+    [
+      'The senior race begins at noon, with the juniors setting off 15 minutes earlier.',
+      '15 minutes',
+      'PT15M',
+    ],
     ['The fire alarm had been disabled two hours earlier by a contractor.', 'two hours', 'PT2H'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
@@ -12749,9 +12753,9 @@ describe('durations: bare units before "earlier than", "later than" or "afterwar
     expect(valueOf(text, span)).toBe(value);
   });
   it('leaves "hours later" with no comparison alone (an anchored date in TimeBank and WikiWars)', () => {
-    expect(find('The mayor spoke, and hours later the road was shut.').filter((t) => /hours/i.test(t.text))).toEqual(
-      [],
-    );
+    expect(
+      find('The mayor spoke, and hours later the road was shut.').filter((t) => /hours/i.test(t.text)),
+    ).toEqual([]);
   });
 });
 
@@ -19218,6 +19222,12 @@ describe('years: "the previous year" as the base of a past comparison early in t
       '2025-03-08',
       '2023',
     ],
+    // A year of publication looked ahead to is not the figures' own.
+    [
+      'The airline will add 14 routes in 2026. Net profit fell 12% to $410 million from the previous year, it said.',
+      '2026-02-05',
+      '2024',
+    ],
   ])('%j (published %s) = %s', (text, ref, value) => {
     expect(valueOf(text, 'the previous year', ref)).toBe(value);
   });
@@ -19239,6 +19249,23 @@ describe('years: "the previous year" as the base of a past comparison early in t
       'The half marathon was run in sunshine over the weekend. Some 6,200 runners finished, up from 5,400 the previous year.',
       '2026-03-02',
       '2025',
+    ],
+    // The publication year named as the figures' own, outright or as "this year": its base is the
+    // year before it.
+    [
+      'New car registrations in 2024 were down 8% on the previous year, the trade body said.',
+      '2024-02-15',
+      '2023',
+    ],
+    [
+      'Sales in the first two weeks of this year fell to 3,000 from 4,100 the previous year.',
+      '2024-01-20',
+      '2023',
+    ],
+    [
+      'Ticket sales this year have been strong, up 12% from the previous year, the festival said.',
+      '2025-03-04',
+      '2024',
     ],
   ])('%j (published %s) stays %s', (text, ref, value) => {
     expect(valueOf(text, 'the previous year', ref)).toBe(value);
