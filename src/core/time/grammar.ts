@@ -1149,7 +1149,6 @@ function edgeMeaning(unit: string): Meaning {
   return season ? { k: 'season', season } : { k: 'period', unit, rel: 'edge' };
 }
 
-/** "a truce from dawn Friday": the part of the day those words name. */
 /** Right before "that day", a lone clock time: "at 9 a.m. ", "until midnight ", "at 5:40 ". */
 const CLOCK_JUST_BEFORE =
   /(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b)\s+$/i;
@@ -1157,7 +1156,7 @@ const CLOCK_JUST_BEFORE =
 const HOURS_RANGE_BEFORE =
   /\b(?:from|between)\s+\S+(?:\s*[ap]\.?m\.?)?\s+(?:to|until|till|and)\s+(?:(?:about|around|roughly)\s+)?\S+(?:\s*[ap]\.?m\.?)?\s+$/i;
 
-/** "dawn Friday", "overnight Sunday": the part of that day a word names. */
+/** "a truce from dawn Friday", "overnight Sunday": the part of that day a word names. */
 const DAWN: Record<string, string> = {
   dawn: 'morning',
   daybreak: 'morning',
