@@ -3183,6 +3183,13 @@ function resolveSeason(
     const value = `${fmtYear(opener.y)}-${m.season}`;
     return fromTimex(value, opener.index, say(value, 'in the year that opens the sentence'));
   }
+  // ("By 2031, most ships will sail through the Arctic in the summer": a year ahead, which moves no
+  // story, opens the sentence too, as it does for a month.)
+  const ahead = !m.rel && !m.back ? yearAheadOpener(ctx, c, yearOf(ref)) : null;
+  if (ahead) {
+    const value = `${fmtYear(ahead.y)}-${m.season}`;
+    return fromTimex(value, ahead.index, say(value, 'in the year ahead that opens the sentence'));
+  }
   // "his bull is dated 24 August 1215. By the autumn, England was at war again": in a story told
   // in the past at a day named outright years back, in the sentence before or its own, a season
   // is the story's year's; one reached "by" then and earlier in the year is the next year's
@@ -4528,6 +4535,21 @@ function sentenceOpener(ctx: ResolveContext, c: Candidate, refY: number, tenseHe
   return null;
 }
 
+/**
+ * A year ahead that opens the sentence of `c`, which moves no story and so is not `ctx.narr`: "In
+ * 2015 it will fall in mid-July", "By 2031 we will be racing in the winter"; or null.
+ */
+function yearAheadOpener(ctx: ResolveContext, c: Candidate, refY: number) {
+  const ahead = ctx.namedYear;
+  return ahead &&
+    ahead.y > refY &&
+    ahead.end <= c.start &&
+    sentencesBetween(ctx.text, ahead.end, c.start) === 0 &&
+    YEAR_OPENER.test(ctx.text.slice(Math.max(0, ahead.end - 30), ahead.end))
+    ? ahead
+    : null;
+}
+
 /** A year opening its sentence: "In 2019,", "Last year", "That year", "Two years ago,", "Fifty years
  * ago, on the evening of Saturday 18 November" (any count of years, in words or digits); a quotation
  * ("\"Last year we were done by Oct. 5\"") or a clause after a semicolon ("; last year it fell on 23
@@ -4822,16 +4844,8 @@ function resolveDate(
     const value = fmt(opener.y);
     return fromTimex(value, opener.index, say(value, 'in the year that opens the sentence'));
   }
-  // ("In 2015 it will fall in mid-July": a year ahead, which moves no story, opens the sentence too.)
-  const ahead = ctx.namedYear;
-  if (
-    !m.rel &&
-    ahead &&
-    ahead.y > refY &&
-    ahead.end <= c.start &&
-    sentencesBetween(ctx.text, ahead.end, c.start) === 0 &&
-    YEAR_OPENER.test(ctx.text.slice(Math.max(0, ahead.end - 30), ahead.end))
-  ) {
+  const ahead = !m.rel ? yearAheadOpener(ctx, c, refY) : null;
+  if (ahead) {
     const value = fmt(ahead.y);
     return fromTimex(value, ahead.index, say(value, 'in the year ahead that opens the sentence'));
   }

@@ -1147,6 +1147,11 @@ describe('tagTimexes(text, {reference})', () => {
       expect(value('"By 2031 we\'ll be racing in the winter," she said.', 'the winter', '2022-05-09')).toBe(
         '2031-WI',
       );
+      // (A year ahead moves no story, with "will" spelled out too.)
+      expect(value('By 2031 we will be racing in the winter.', 'the winter', '2022-05-09')).toBe('2031-WI');
+      expect(
+        value('By 2031, most ships will sail through the Arctic in the summer.', 'the summer', '2022-05-09'),
+      ).toBe('2031-SU');
       // (Not past a clause in the present: the coming one.)
       expect(
         value(
