@@ -1166,8 +1166,12 @@ describe('tagTimexes(text, {reference})', () => {
       const value = (text: string, span: string, ref: string) =>
         tagTimexes(text, { reference: ref }).find((t) => t.text === span)?.value;
       expect(
-        value('The union warned of stoppages lasting well into the summer.', 'the summer', '2022-02-08'),
-      ).toBe('2022-SU');
+        value(
+          'The union raised the prospect of walkouts stretching into the spring.',
+          'the spring',
+          '2022-02-08',
+        ),
+      ).toBe('2022-SP');
       expect(
         value(
           'Council leaders voted to extend the parking trial into the autumn.',
@@ -1175,6 +1179,27 @@ describe('tagTimexes(text, {reference})', () => {
           '2019-06-20',
         ),
       ).toBe('2019-FA');
+      // (Not when a finite past verb governs "into": a run gone by, the last one.)
+      expect(
+        value(
+          'The dispute dragged on into the winter before a deal was finally reached.',
+          'the winter',
+          '2023-07-01',
+        ),
+      ).toBe('2022-WI');
+      expect(
+        value('Fighting continued well into the autumn, killing thousands.', 'the autumn', '2023-05-10'),
+      ).toBe('2022-FA');
+      expect(
+        value('The outbreak that began in August lingered into the autumn.', 'the autumn', '2021-03-15'),
+      ).toBe('2020-FA');
+      expect(
+        value(
+          'Hospital admissions climbed steadily into the autumn, the report found.',
+          'the autumn',
+          '2019-06-20',
+        ),
+      ).toBe('2018-FA');
     });
 
     it('reads a season once believed or promised, told as a future in the past, as the nearest one', () => {
