@@ -3311,10 +3311,14 @@ function resolveSeason(
     why = planOvertaken(ctx.text, c.start)
       ? 'the time of a plan told in the past perfect, the nearest one'
       : 'the time of a plan told in the past ("was going to"), the nearest one';
-  } else if (planOvertaken(ctx.text, c.start, BELIEF_WOULD_FOR)) {
-    // "I thought we'd be back by the spring", "They were told the money would arrive in the
-    // autumn": a time once believed or promised, told as a future in the past, is as often gone
-    // by as ahead: the season in hand, else the nearest such one (by its middle month).
+  } else if (
+    (planOvertaken(ctx.text, c.start, BELIEF_WOULD_FOR) ||
+      (planOvertaken(ctx.text, c.start, PROMISED_WOULD_FOR) && inQuotation(ctx.text, c.start))) &&
+    !BELIEF_HELD_NOW.test(sentenceAround(ctx.text, c.start, c.end))
+  ) {
+    // "I thought we'd be back by the spring": a time once believed, told as a future in the past,
+    // is as often gone by as ahead: the season in hand, else the nearest such one (by its middle
+    // month).
     const ahead = seasonYear(refY, refM, m.season, 'future');
     const st = SEASON_START[m.season] ?? 3;
     dir =
@@ -3323,7 +3327,7 @@ function resolveSeason(
         : nearestYear({ index: -1, y: refY, m: refM }, st + 1, true) === ahead
           ? 'future'
           : 'past';
-    why = 'the time of a belief or promise told in the past ("thought ... would"), the nearest one';
+    why = 'the time of a belief told in the past ("thought ... would"), the nearest one';
   } else if (LIMIT_PERFECT_THROUGH.test(ctx.text.slice(Math.max(0, c.start - 100), c.start))) {
     // "The farmers market, which has run twice a week through the fall, will hold a holiday
     // market", "have been training three nights a week through the summer": what has been done
@@ -6510,17 +6514,6 @@ const GOING_TO_FOR = new RegExp(
   'i',
 );
 
-/**
- * Before a season, what someone once believed or was promised, as a future in the past: "I thought
- * we'd be back by the", "were told they would be seen in the", "had always expected the race to
- * tighten over the". Not a report of a plan ("said it would close in the autumn"), which looks ahead.
- */
-const BELIEF_WOULD_FOR = new RegExp(
-  String.raw`\b(?:thought|believed|assumed|(?:was|were)\s+(?:told|promised|assured))\b[^.;:!?"“”]{0,60}?\b(?:would|['’]d)` +
-    PLAN_FOR_TAIL,
-  'i',
-);
-
 const planOvertaken = (text: string, at: number, re = PLAN_PAST_PERFECT_FOR) =>
   re.test(text.slice(Math.max(0, at - 120), at));
 
@@ -7468,6 +7461,29 @@ const MODAL_IN_CLAUSE = /\b(?:will|would|could|should|may|might)\b[^.;:!?]*$/i;
 
 /** "would" or its contraction: "would", "we'd", "it'd". */
 const WOULD_WORD = "(?:would|[a-z]+['’]d)";
+/**
+ * Before a season, what someone once believed, as a future in the past: "I thought we'd be back by
+ * the", "we never expected it would drag on into the". Not a report ("said it would close in the"),
+ * which today's news tells in the past (see futureSeenFromPast); nor "'d" as "had" ("thought he'd
+ * moved away in the").
+ */
+const BELIEF_WOULD_FOR = new RegExp(
+  String.raw`\b(?:${THOUGHT_PAST_VERB})\b[^.;:!?"“”]{0,60}?\b${WOULD_WORD}(?!(?<=['’]d)\s+[a-z]+(?:ed|en)\b)` +
+    PLAN_FOR_TAIL,
+  'i',
+);
+/** The same told as a promise received, which only a speaker quoted tells as gone by (as
+ * futureSeenFromPast takes "said it would" in a quotation): "\"They were told the money would arrive
+ * in the autumn, then by Christmas\"". */
+const PROMISED_WOULD_FOR = new RegExp(
+  String.raw`\b(?:was|were)\s+(?:told|promised|assured)\b[^.;:!?"“”]{0,60}?\b${WOULD_WORD}(?!(?<=['’]d)\s+[a-z]+(?:ed|en)\b)` +
+    PLAN_FOR_TAIL,
+  'i',
+);
+/** In a belief's sentence, a time of now that it is still held at: "assumed the bank would raise
+ * rates in the autumn, pushing yields higher this week". */
+const BELIEF_HELD_NOW = /\bthis\s+(?:week|month)\b/i;
+
 /** The cue of a future seen from the past: "would", "we'd". */
 const WOULD = new RegExp(`^${WOULD_WORD}$`, 'i');
 /** A past verb of thinking that governs a later "would": "we thought it'd", "didn't think it would". */
