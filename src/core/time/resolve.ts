@@ -6393,6 +6393,13 @@ const NOT_CONTRASTED = new RegExp(`\\b(?:said|says|told|announced|will|would|${A
  */
 function stillToday(ctx: ResolveContext, c: Candidate): boolean {
   if (ctx.ref === null) return false;
+  // (Not "today" as the day's own noun, a possessive or after "for" or "in": "remains a doubt for
+  // today's match", "remains one of the favourites in today's final".)
+  if (
+    POSSESSIVE_AFTER.test(ctx.text.slice(c.end, c.end + 3)) ||
+    FOR_OR_IN_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 5), c.start))
+  )
+    return false;
   const clause = ctx.text
     .slice(Math.max(0, c.start - 90), c.start)
     .split(CLAUSE_END)
@@ -6412,6 +6419,10 @@ function stillToday(ctx: ResolveContext, c: Candidate): boolean {
     return false;
   return namesYearLongPast(ctx.text.slice(0, c.start), yearOf(ctx.ref));
 }
+/** "'s" right after "today": the day's own noun, "today's match". */
+const POSSESSIVE_AFTER = /^['’]s\b/;
+/** "for ", "in " right before "today": the day as a noun, "a doubt for today". */
+const FOR_OR_IN_BEFORE = /\b(?:for|in)\s+$/i;
 /** ", footage still shown ", ", a reel still played ": an appended phrase of a thing (not a
  * quantity of people, "many still stranded") and a participle (not an adjective, "still unable"). */
 function thingStillDone(phrase: string): boolean {

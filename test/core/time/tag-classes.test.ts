@@ -7720,6 +7720,10 @@ describe('tagTimexes: "today" as the present, set against a time long past', () 
     // Nor "still" with no time long past in the text.
     ['The bridge still carries traffic today, engineers said.', 'today', '2021-05-14'],
     ['The road, built in 1960, remains closed today.', 'today', '2021-05-14'],
+    // Nor "today" as the day's noun, a possessive or after "for" or "in".
+    ["Smith, who joined the club in 2009, remains a doubt for today's match.", 'today', '2021-05-14'],
+    ["Nadal, champion here in 2005, remains one of the favourites in today's final.", 'today', '2021-05-14'],
+    ['Smith, who joined the club in 2009, remains a doubt for today.', 'today', '2021-05-14'],
   ])('leaves %j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2021-05-14')).toBe(value);
   });
