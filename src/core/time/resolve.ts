@@ -6215,8 +6215,8 @@ function todayAsPresent(ctx: ResolveContext, c: Candidate): string | null {
     return "the present: judged by today's measure";
   if (contrastedToday(ctx, c, sentence))
     return 'the present, set against a year long past in the same sentence';
-  if (nowadays(ctx, c, sentence))
-    return 'the present, set against the time long past the sentence before told of';
+  const past = nowadays(ctx, c, sentence);
+  if (past) return past;
   if (stillToday(ctx, c)) return 'the present: what still lasts from a time long past the text named';
   return null;
 }
@@ -6224,31 +6224,38 @@ function todayAsPresent(ctx: ResolveContext, c: Candidate): string | null {
 /**
  * "Today, only a few thousand evacuees are alive", "Today it takes about 40 minutes by car": opening
  * a sentence after one told at least ten years back, or in a past century or war, and told in the
- * present itself, "today" is the present set against that past.
+ * present itself, "today" is the present set against that past. Why, or null. (Never when what
+ * follows tells the day itself: dayAfterToday.)
  */
-function nowadays(ctx: ResolveContext, c: Candidate, sentence: string): boolean {
-  if (ctx.ref === null || !opensSentence(ctx.text, c.start)) return false;
+function nowadays(ctx: ResolveContext, c: Candidate, sentence: string): string | null {
+  if (ctx.ref === null || !opensSentence(ctx.text, c.start)) return null;
+  const after = ctx.text.slice(c.end, c.end + 60);
+  if (dayAfterToday(after)) return null;
   // The sentence before: the one holding the last character before this one's start.
   // (Past the quotation mark that opens it: '"In 1970 we had nowhere to run," he said. "Today a
   // child here knows the signals."')
   const stop = lastCharBefore(ctx.text, c.start);
   const prev = stop > 0 ? sentenceAround(ctx.text, stop, stop) : '';
   const refYear = yearOf(ctx.ref);
+  const oneBack = tellsEra(prev, refYear) || changedSince(prev, refYear, ctx.text.slice(c.end, c.end + 40));
+  if (!oneBack && (ongoingAfterToday(after) || !eraTwoBack(ctx.text, stop, refYear))) return null;
+  const reason = oneBack
+    ? 'the present, set against the time long past the sentence before told of'
+    : 'the present, set against the time long past the sentence two back told of';
   return (
-    (tellsEra(prev, refYear) ||
-      changedSince(prev, refYear, ctx.text.slice(c.end, c.end + 40)) ||
-      (!dayAfterToday(ctx.text.slice(c.end, c.end + 60)) && eraTwoBack(ctx.text, stop, refYear))) &&
     // (A past or a plan only in the clause of "today" itself: "Today the wreck is being mapped, and
     // the company says it will return" is the present.)
     !NOT_NOWADAYS.test(sentence.split(AND_CLAUSE)[0]!) &&
-    // (Not an anniversary's day, in any clause: "Today, exactly 50 years after the explosion, Lovell
-    // is ...", "Today the survivors gather, and it is 35 years to the day since the blast".)
-    !ANNIVERSARY.test(sentence) &&
-    // (Nor a day's news: '"... for generations," she said. "Today we told them they can stay."')
-    !pastClauseAfter(ctx.text, c.end) &&
-    // (Nor a wait's end: '"... since the 1980s. Today, finally, we deliver."', "Today we can finally
-    // tell the airlines".)
-    !FINALLY_AFTER.test(ctx.text.slice(c.end, c.end + 40))
+      // (Not an anniversary's day, in any clause: "Today, exactly 50 years after the explosion, Lovell
+      // is ...", "Today the survivors gather, and it is 35 years to the day since the blast".)
+      !ANNIVERSARY.test(sentence) &&
+      // (Nor a day's news: '"... for generations," she said. "Today we told them they can stay."')
+      !pastClauseAfter(ctx.text, c.end) &&
+      // (Nor a wait's end: '"... since the 1980s. Today, finally, we deliver."', "Today we can finally
+      // tell the airlines".)
+      !FINALLY_AFTER.test(ctx.text.slice(c.end, c.end + 40))
+      ? reason
+      : null
   );
 }
 
@@ -6272,20 +6279,33 @@ function tellsEra(s: string, refYear: number): boolean {
 }
 
 /**
- * Whether what follows an opening "today" tells the day itself: "today" as the subject or a
- * possessive ("Today is about the families", "Today's figures", "Today feels like"), or a clause in
- * the perfect or the progressive, a day's doing ("Today a judge has ruled", "Today their
- * grandchildren are standing on it").
+ * Whether what follows an opening "today" tells the day itself: "today" as the subject ("Today is
+ * about the families", "Today feels like"), an event of the day in the present of a timetable
+ * ("Today the council votes on the plan", "Today the players fly home"), or a clause in the perfect,
+ * a day's doing ("Today a judge has ruled").
  */
 function dayAfterToday(after: string): boolean {
-  if (TODAY_AS_SUBJECT_AFTER.test(after)) return true;
-  const perfect = PERFECT_OR_PROGRESSIVE_AFTER.exec(after);
-  return perfect !== null && (perfect[1] === undefined || isPastParticiple(perfect[1]));
+  if (TODAY_AS_SUBJECT_AFTER.test(after) || DAY_EVENT_AFTER.test(after)) return true;
+  const perfect = PERFECT_AFTER.exec(after);
+  return perfect !== null && isPastParticiple(perfect[1]!);
 }
-const TODAY_AS_SUBJECT_AFTER = /^(?:['’]s\b|\s+(?:is|was|feels|felt|marks|has\s+been)\b)/i;
-/** A subject of up to four words, then "has said" (the participle captured) or "are standing". */
-const PERFECT_OR_PROGRESSIVE_AFTER =
-  /^,?\s+(?:[\w'’-]+\s+){1,4}?(?:(?:has|have)\s+([a-z]+)\b|(?:is|are|am)\s+[a-z]+ing\b|[\w'’-]*['’](?:re|m)\s+[a-z]+ing\b)/i;
+const TODAY_AS_SUBJECT_AFTER = /^\s+(?:is|was|feels|felt|marks|has\s+been)\b/i;
+/** A subject of up to four words, then "has said" (the participle captured). */
+const PERFECT_AFTER = /^,?\s+(?:[\w'’-]+\s+){1,4}?(?:has|have)\s+([a-z]+)\b/i;
+
+/**
+ * Whether what follows an opening "today" is a possessive or a progressive ("Today's figures",
+ * "Today their grandchildren are standing on it"): the day's or the era's, as may be. Right after a
+ * sentence naming a time long past it is the era's ("... for half a century. Today's national team is
+ * a different proposition", "... than 1858. Today the wreck is being mapped"); with the era two
+ * sentences back, too far to be sure, it is left the day's.
+ */
+function ongoingAfterToday(after: string): boolean {
+  return POSSESSIVE_AFTER.test(after) || PROGRESSIVE_AFTER.test(after);
+}
+/** A subject of up to four words, then "are standing", "we're seeing". */
+const PROGRESSIVE_AFTER =
+  /^,?\s+(?:[\w'’-]+\s+){1,4}?(?:(?:is|are|am)\s+[a-z]+ing\b|[\w'’-]*['’](?:re|m)\s+[a-z]+ing\b)/i;
 
 /**
  * '"In the 1950s the monarchy was wrapped in mystery," he said. "Television started to take that
@@ -6294,12 +6314,31 @@ const PERFECT_OR_PROGRESSIVE_AFTER =
  * that ends at `stop` is told in the past and the one before it tells of a time long past.
  */
 function eraTwoBack(text: string, stop: number, refYear: number): boolean {
-  const prevStart = stop + 1 - lastSentence(text.slice(Math.max(0, stop + 1 - 300), stop + 1)).length;
-  if (tenseAt(text, stop, stop + 1).tense !== 'past') return false;
+  const middle = lastSentence(text.slice(Math.max(0, stop + 1 - 300), stop + 1));
+  const prevStart = stop + 1 - middle.length;
+  // (A speech tag's "said" is no telling in the past: the quotation's own tense decides, '"We want
+  // to bring jobs back," the mayor said.' Nor is its day the quotation's: '... he said Friday.')
+  const tag = SPEECH_TAG_END.exec(middle);
+  // (A recent time is the news, not the era going on: "The treaty was signed in 1991. Talks to renew
+  // it collapsed last week. Today the two leaders meet".)
+  if (RECENT_TIME.test(tag ? middle.slice(0, tag.index) : middle)) return false;
+  const told = tag ? prevStart + tag.index : stop;
+  if (tenseAt(text, told, told + 1).tense !== 'past') return false;
   const stop2 = lastCharBefore(text, prevStart);
   if (stop2 <= 0) return false;
   return tellsEra(sentenceAround(text, stop2, stop2), refYear);
 }
+
+/** A time near publication: "yesterday", "last week", "this month", "days ago", a weekday. */
+const RECENT_TIME = new RegExp(
+  String.raw`\b(?:yesterday|last\s+(?:night|week|weekend|month)|(?:this|earlier\s+this)\s+(?:week|month)|(?:days|weeks)\s+ago|${WD_NAMES.slice(1).join('|')})\b`,
+  'i',
+);
+/** A speech tag that ends a sentence after a quotation: '," the mayor said.', '," said Ms Lee.'. */
+const SPEECH_TAG_END = new RegExp(
+  String.raw`[,!?]["”]\s+(?:[\w'’.-]+\s+){0,4}?(?:${SAYING_VERB}|added)(?:\s+[\w'’.-]+){0,4}?[.!?]?$`,
+  'i',
+);
 
 /**
  * '"In 2014 we had no warning system," the mayor said. "Today we have sirens on both bridges."',
@@ -6492,6 +6531,12 @@ const PRESENT_SUBJECT_AFTER = new RegExp(
 );
 /** After a month that opens its clause, a fixture in the present: "In June the World Cup arrives". */
 const SCHEDULED_AFTER = new RegExp(`^\\s*,?\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}${SCHEDULED_VERB}\\b`);
+/** After an opening "today", a subject and an event of the day in the present of a timetable:
+ * " residents begin", " the council votes on", " the two leaders meet", " the players fly home". */
+const DAY_EVENT_AFTER = new RegExp(
+  `^,?\\s+(?:[\\w'’-]+\\s+){1,4}?(?:${SCHEDULED_VERB}|(?:meet|vote|fly|travel|gather|march|decide|debate|sign|launch|unveil|visit|testify)s?)\\b`,
+  'i',
+);
 /**
  * A plan told in the past and undone since, around a date: "was due to open in the spring but was
  * delayed", "had been planned for the spring but was delayed", "were due to open ... but are shut".

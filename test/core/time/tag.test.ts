@@ -1441,6 +1441,46 @@ describe('tagTimexes(text, {reference})', () => {
         'Today',
         '2023-10-17',
       ],
+      // The same with the era one sentence back: the subject and the perfect are the day's there too.
+      ['In the 1960s the harbour was full of boats. Today is about the fishermen.', 'Today', '2023-10-17'],
+      [
+        'In the 1960s the harbour was full of boats. Today a court has ruled on the quay.',
+        'Today',
+        '2023-10-17',
+      ],
+      // An event of the day in the present of a timetable is the day's, wherever the era is named.
+      [
+        'The storm was the worst to hit the county in a century. It flattened hundreds of homes. Today residents begin the long clean-up.',
+        'Today',
+        '2023-10-17',
+      ],
+      [
+        'The flood was the worst the town had seen for generations. Hundreds of homes were evacuated. Today the clean-up begins.',
+        'Today',
+        '2023-10-17',
+      ],
+      [
+        'The club was founded in 1898. It lost the final in 1999. Today the players fly home.',
+        'Today',
+        '2023-10-17',
+      ],
+      // A speech tag's "said" does not put the sentence between in the past.
+      [
+        'The mill closed in 1984. "We want to bring jobs back," the mayor said. Today the mill is a car park.',
+        'Today',
+        '2023-10-17',
+      ],
+      // Nor does a sentence between that names a recent time go on with the era.
+      [
+        'The bridge opened in 1932. It was closed for repairs last month. Today the bridge carries few cars.',
+        'Today',
+        '2023-10-17',
+      ],
+      [
+        'The treaty was signed in 1991. Talks to renew it collapsed on Saturday. Today the two sides share little.',
+        'Today',
+        '2023-10-17',
+      ],
     ])('%j -> %j = %s', (text, span, value) => {
       expect(find(text)).toContainEqual(expect.objectContaining({ text: span, value, type: 'DATE' }));
     });
