@@ -6290,12 +6290,17 @@ function dayAfterToday(after: string): boolean {
   return perfect !== null && isPastParticiple(perfect[1]!);
 }
 const TODAY_AS_SUBJECT_AFTER = /^\s+(?:is|was|feels|felt|marks|has\s+been)\b/i;
+/** "has" or "have", maybe an adverb, and the word after (captured, to be tested as a participle):
+ * " has already cut", " have 58". Shared by PERFECT_AFTER and STATE_NOW_AFTER. */
+const HAS_WORD = String.raw`(?:has|have)\s+(?:(?:already|also|just|now|since)\s+)?([\w'’-]+)`;
 /** A subject of up to four words, then "has said" (the participle captured). */
-const PERFECT_AFTER = /^,?\s+(?:[\w'’-]+\s+){1,4}?(?:has|have)\s+([a-z]+)\b/i;
+const PERFECT_AFTER = new RegExp(String.raw`^,?\s+(?:[\w'’-]+\s+){1,4}?${HAS_WORD}`, 'i');
 
 /**
  * Whether what follows an opening "today" is a possessive or a progressive ("Today's figures",
- * "Today their grandchildren are standing on it"): the day's or the era's, as may be. Right after a
+ * "Today their grandchildren are standing on it"): the day's or the era's, as may be, for a
+ * progressive tells an era's going on as well as a day's doing ("Today young people are growing up
+ * with smartphones"); refusing it two sentences back loses some of those. Right after a
  * sentence naming a time long past it is the era's ("... for half a century. Today's national team is
  * a different proposition", "... than 1858. Today the wreck is being mapped"); with the era two
  * sentences back, too far to be sure, it is left the day's.
@@ -6367,7 +6372,7 @@ const SOME_YEARS_BACK = new RegExp(
  * " I am the champion"; a progressive, a day's doing, " we are opening"; a possessive, " the town's
  * mayor". */
 const STATE_NOW_AFTER = new RegExp(
-  String.raw`^,?\s+(?:(?:it|there)['’]s|(?:it|we|they|there|the\s+[a-z]+)\s+(?:is|are))\s+(?:(?:nearly|almost|about|around|over|under|roughly|only|just|barely|(?:more|less|fewer)\s+than)\s+)?(?:\d|(?:${WORD_COUNT})\b|an?\s+(?:third|quarter|fifth|tenth|half|dozen|hundred|thousand|million)\b|half\b|dozens\b|hundreds\b|thousands\b|millions\b)|^,?\s+(?:it|we|they|there|the\s+[a-z]+)\s+(?:has|have)\s+(?:(?:already|also|just|now|since)\s+)?([\w'’-]+)`,
+  String.raw`^,?\s+(?:(?:it|there)['’]s|(?:it|we|they|there|the\s+[a-z]+)\s+(?:is|are))\s+(?:(?:nearly|almost|about|around|over|under|roughly|only|just|barely|(?:more|less|fewer)\s+than)\s+)?(?:\d|(?:${WORD_COUNT})\b|an?\s+(?:third|quarter|fifth|tenth|half|dozen|hundred|thousand|million)\b|half\b|dozens\b|hundreds\b|thousands\b|millions\b)|^,?\s+(?:it|we|they|there|the\s+[a-z]+)\s+${HAS_WORD}`,
   'i',
 );
 

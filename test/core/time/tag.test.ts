@@ -1448,6 +1448,12 @@ describe('tagTimexes(text, {reference})', () => {
         'Today',
         '2023-10-17',
       ],
+      // (An adverb between, as STATE_NOW_AFTER reads "has" and "have".)
+      [
+        'In the 1960s the harbour was full of boats. Today a court has already ruled on the quay.',
+        'Today',
+        '2023-10-17',
+      ],
       // An event of the day in the present of a timetable is the day's, wherever the era is named.
       [
         'The storm was the worst to hit the county in a century. It flattened hundreds of homes. Today residents begin the long clean-up.',
