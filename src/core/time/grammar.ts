@@ -1462,12 +1462,13 @@ function seasonHoldsEvents(lead: string, follows: string, s: string): boolean {
 }
 /** What follows a length of unstated size: "months of talks", "hours before", "weeks ahead",
  * "hours to go", "weeks left" (how long remains; not the verb: "years left him scarred"), "weeks
- * earlier than usual", "recalled years afterwards". Before "than", "earlier" and "later" measure a
- * gap, a length (our news annotators 2 of 3). Without it "hours later", "weeks earlier" is split:
- * our news annotators tag the unit as a length 13 times, but TimeBank and WikiWars write the whole
- * phrase as an anchored date (WikiWars 6 of 6), so it is left untagged. */
+ * earlier than usual". Before "than", "earlier" and "later" measure a gap, a length (our news
+ * annotators 2 of 3). Without it "hours later", "weeks earlier" is split: our news annotators tag
+ * the unit as a length 13 times, but TimeBank and WikiWars write the whole phrase as an anchored
+ * date (WikiWars 6 of 6), so it is left untagged; so is "weeks afterwards", which says the same as
+ * "weeks later" ("Weeks afterwards, the rebels seized the capital"). */
 const UNITS_THEN =
-  /^\s+(?:of\s+(?!the\b|its\b|his\b|her\b|their\b|our\b)|before\b|after\b|(?:later|earlier)\s+than\b|afterwards?\b|ahead\b|in\s+advance\b|to\s+(?:spare|go)\b|left\b(?!\s+(?:him|her|them|us|me|you|it|the|an?|his|their|its|our|my|behind)\b)|remaining\b)/i;
+  /^\s+(?:of\s+(?!the\b|its\b|his\b|her\b|their\b|our\b)|before\b|after\b|(?:later|earlier)\s+than\b|ahead\b|in\s+advance\b|to\s+(?:spare|go)\b|left\b(?!\s+(?:him|her|them|us|me|you|it|the|an?|his|their|its|our|my|behind)\b)|remaining\b)/i;
 /** A word that makes "days", "hours" a kind of day or hour, or counts them: "strike days", "the
  * busiest days", "18-hour days", "a handful of days", "all but two days of play" (a count the
  * length rule turned down), "the same months of 2009" (the months named
@@ -1476,6 +1477,30 @@ const UNIT_KIND_BEFORE = new RegExp(
   String.raw`(?:\b(?:same|snow|strike|opening|working|business|training|trading|calling|library|staff|peak|rush|market|extra|rest|duty|travel|weather|hour|degree|leap|drought|light|results?|evening|morning|earlier|later|fewer|more|dark|best|worst|most|both|those|these|school|holiday|sick|shopping|summer|winter|good|bad|hard|early|final|last|first|few|many|several|some|all|of|the|a|an|${SMALL}|ten|eleven|twelve)|\w+est|\d|-)\s*$`,
   'i',
 );
+
+/**
+ * Before "hours later than", "hours earlier than", what makes the hours those a place keeps, not a
+ * gap of unstated size: an owner, maybe with one word between ("can keep their Sunday hours later
+ * than 4pm", "the museum's hours"), a weekday, or a noun of visits, votes or trade ("extend visiting
+ * hours later than usual"). (Kinds that hold before any unit and tail, "opening hours", "business
+ * days", are UNIT_KIND_BEFORE's.) Not "it's", "that's": "that's hours later than planned" is a gap.
+ */
+const HOURS_KEPT_BEFORE = new RegExp(
+  String.raw`(?:(?:^|[^\w'’])(?:its|his|her|their|our|your|my)|(?!(?:it|that|there|here|what|who|where|let)['’])\b[A-Za-z]+['’]s|s['’])\s+(?:[A-Za-z][\w-]*\s+)?$|\b(?:${WEEKDAY_NAME}|weekend|weekday|visiting|operating|polling|voting|viewing|office|store|shop)s?\s+$`,
+  'i',
+);
+/** "later than", "earlier than" after a unit: a gap set against another time. */
+const COMPARED_AFTER = /^\s+(?:later|earlier)\s+than\b/i;
+
+/**
+ * Whether bare "hours" before "later than" or "earlier than" are the hours a place keeps (no timex),
+ * not a gap.
+ *
+ * @example isHoursKept('extend visiting ', 'hours', ' later than usual') // true
+ */
+function isHoursKept(lead: string, unit: string, follows: string): boolean {
+  return /^hours$/i.test(unit) && COMPARED_AFTER.test(follows) && HOURS_KEPT_BEFORE.test(lead);
+}
 
 /** A count right before "days a week", "times a year". */
 const COUNT_BEFORE = new RegExp(`(?:^|[^\\w-])(${NUM_CORE})\\s+$`, 'i');
@@ -5373,9 +5398,15 @@ export const RULES: Rule[] = [
               // "ending months of uncertainty", "after days of heavy rain", "published hours before
               // the vote", "with hours to spare": a length of unstated size before what filled or
               // followed it. (Not a kind of day or hour: "opening hours", "strike days", "the
-              // busiest days of the year"; nor "minutes of the meeting".)
+              // busiest days of the year"; nor "minutes of the meeting"; nor the hours a place
+              // keeps, "extend visiting hours later than usual".)
               (UNITS_THEN.test(text.slice(end, end + 14)) &&
                 !UNIT_KIND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
+                !isHoursKept(
+                  text.slice(Math.max(0, m.index - 30), m.index),
+                  m[0],
+                  text.slice(end, end + 14),
+                ) &&
                 !/^minutes\s+of\b/i.test(text.slice(m.index, end + 4)))));
       // "said in the minutes that the projection was too optimistic", "In the minutes, released at
       // 11:30": a meeting's record, unless what follows makes it time ("in the minutes that followed").

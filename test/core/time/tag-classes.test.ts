@@ -12746,20 +12746,29 @@ describe('durations: bare units before "left", "to go" or "remaining" are a leng
   );
 });
 
-describe('durations: bare units before "earlier than", "later than" or "afterwards" are a length', () => {
-  // (A gap set against another time, "weeks earlier than usual", or how long after, "years
-  // afterwards": a length of unstated size.)
+describe('durations: bare units before "earlier than" or "later than" are a length', () => {
+  // (A gap set against another time, "weeks earlier than usual": a length of unstated size.)
   it.each([
     ['The geese flew south weeks earlier than in most autumns.', 'weeks', 'PXW'],
     ['The ferry docked hours later than its timetable promised.', 'hours', 'PTXH'],
-    ['The letters were only read years afterwards by her nephew.', 'years', 'PXY'],
+    ["That's hours later than planned, the airline admitted.", 'hours', 'PTXH'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
-  it('leaves "hours later" with no comparison alone (an anchored date in TimeBank and WikiWars)', () => {
-    expect(
-      find('The mayor spoke, and hours later the road was shut.').filter((t) => /hours/i.test(t.text)),
-    ).toEqual([]);
+  it.each([
+    'The mayor spoke, and hours later the road was shut.',
+    // "afterwards" says what "later" does: how long after, no length.
+    'Weeks afterwards, the rebels seized the capital.',
+    'The general died in 1812. Months afterward his son sold the estate.',
+  ])('leaves the unit in %j alone (an anchored date in TimeBank and WikiWars)', (text) => {
+    expect(find(text).filter((t) => /^(?:hours|weeks|months)$/i.test(t.text))).toEqual([]);
+  });
+  it.each([
+    'Hospitals will extend visiting hours later than usual over the holiday.',
+    'Shops can keep their Sunday hours later than 4pm this year.',
+    "Parents asked the council to keep the pool's hours later than 7pm.",
+  ])('leaves the hours a place keeps in %j alone', (text) => {
+    expect(find(text).filter((t) => /hours/i.test(t.text))).toEqual([]);
   });
 });
 
