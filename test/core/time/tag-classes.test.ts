@@ -5358,6 +5358,23 @@ describe('tagTimexes: minutes or hours earlier inside a clause are a length', ()
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
+  it.each([
+    [
+      'The first bomb exploded at 9:02 a.m. near the station; a second had gone off 10 minutes earlier at the market.',
+      '10 minutes earlier',
+      '2023-10-17T08:52',
+    ],
+    [
+      'Police reached the bank at 3:15 p.m.; the robbers had fled 20 minutes earlier.',
+      '20 minutes earlier',
+      '2023-10-17T14:55',
+    ],
+  ])(
+    'keeps an event told in the past perfect before a clock time a time: %j: %j = %s',
+    (text, span, value) => {
+      expect(valueOf(text, span)).toBe(value);
+    },
+  );
   it('keeps a count that opens its sentence a time: "Ten minutes earlier, ..."', () => {
     expect(
       find('The bell rang at 9 a.m. Ten minutes earlier, the doors had opened.').find((t) =>
