@@ -1445,7 +1445,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // But "ahead of Friday's deadline", "we will be back with coverage of Thursday's strike": a
         // plain future around it looks ahead (not the "would" of a reported plan, "before Friday's
         // purchases", nor a cue that is another expression's word, "next month after Sunday's vote").
-        const possessive = /^['’]s\b/.test(ctx.text.slice(c.end, c.end + 3));
+        const possessive = POSSESSIVE_AFTER.test(ctx.text.slice(c.end, c.end + 3));
         const around = tenseAt(ctx.text, c.start, c.end);
         // ("Thursday's stage 12, which falls on Bastille Day, takes the peloton over the Galibier",
         // "Friday's payrolls report for March, due at 8:30 a.m.": what the day holds is still to come.)
@@ -6291,8 +6291,10 @@ const TODAY_AS_SUBJECT_AFTER = /^\s+(?:is|was|feels|felt|marks|has\s+been)\b/i;
 /** "has" or "have", maybe an adverb, and the word after (captured, to be tested as a participle):
  * " has already cut", " have 58". Shared by PERFECT_AFTER and STATE_NOW_AFTER. */
 const HAS_WORD = String.raw`(?:has|have)\s+(?:(?:already|also|just|now|since)\s+)?([\w'’-]+)`;
+/** Right after an opening "today", a subject of up to four words, before its verb. */
+const SUBJECT_AFTER = String.raw`^,?\s+(?:[\w'’-]+\s+){1,4}?`;
 /** A subject of up to four words, then "has said" (the participle captured). */
-const PERFECT_AFTER = new RegExp(String.raw`^,?\s+(?:[\w'’-]+\s+){1,4}?${HAS_WORD}`, 'i');
+const PERFECT_AFTER = new RegExp(SUBJECT_AFTER + HAS_WORD, 'i');
 
 /**
  * Whether what follows an opening "today" is a possessive or a progressive ("Today's figures",
@@ -6307,8 +6309,10 @@ function ongoingAfterToday(after: string): boolean {
   return POSSESSIVE_AFTER.test(after) || PROGRESSIVE_AFTER.test(after);
 }
 /** A subject of up to four words, then "are standing", "we're seeing". */
-const PROGRESSIVE_AFTER =
-  /^,?\s+(?:[\w'’-]+\s+){1,4}?(?:(?:is|are|am)\s+[a-z]+ing\b|[\w'’-]*['’](?:re|m)\s+[a-z]+ing\b)/i;
+const PROGRESSIVE_AFTER = new RegExp(
+  SUBJECT_AFTER + String.raw`(?:(?:is|are|am)\s+[a-z]+ing\b|[\w'’-]*['’](?:re|m)\s+[a-z]+ing\b)`,
+  'i',
+);
 
 /**
  * '"In the 1950s the monarchy was wrapped in mystery," he said. "Television started to take that
@@ -6334,7 +6338,7 @@ function eraTwoBack(text: string, stop: number, refYear: number): boolean {
 
 /** A time near publication: "yesterday", "last week", "this month", "days ago", a weekday. */
 const RECENT_TIME = new RegExp(
-  String.raw`\b(?:yesterday|last\s+(?:night|week|weekend|month)|(?:this|earlier\s+this)\s+(?:week|month)|(?:days|weeks)\s+ago|${WD_NAMES.slice(1).join('|')})\b`,
+  String.raw`\b(?:yesterday|last\s+(?:night|week|weekend|month)|(?:this|earlier\s+this)\s+(?:week|month)|(?:days|weeks)\s+ago|${WD_DAY})\b`,
   'i',
 );
 /** A speech tag that ends a sentence after a quotation: '," the mayor said.', '," said Ms Lee.'. */
@@ -6537,7 +6541,7 @@ const SCHEDULED_AFTER = new RegExp(`^\\s*,?\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0
 /** After an opening "today", a subject and an event of the day in the present of a timetable:
  * " residents begin", " the council votes on", " the two leaders meet", " the players fly home". */
 const DAY_EVENT_AFTER = new RegExp(
-  `^,?\\s+(?:[\\w'’-]+\\s+){1,4}?(?:${SCHEDULED_VERB}|(?:meet|vote|fly|travel|gather|march|decide|debate|sign|launch|unveil|visit|testify)s?)\\b`,
+  `${SUBJECT_AFTER}(?:${SCHEDULED_VERB}|(?:meet|vote|fly|travel|gather|march|decide|debate|sign|launch|unveil|visit|testify)s?)\\b`,
   'i',
 );
 /**
@@ -7520,23 +7524,22 @@ const MODAL_IN_CLAUSE = /\b(?:will|would|could|should|may|might)\b[^.;:!?]*$/i;
 
 /** "would" or its contraction: "would", "we'd", "it'd". */
 const WOULD_WORD = "(?:would|[a-z]+['’]d)";
+/** After a belief or a promise, within its clause, "would" or "'d" (not "'d" as "had": "he'd
+ * moved") and what the season is for: "... we'd be back by the". */
+const WOULD_FOR_TAIL =
+  String.raw`[^.;:!?"“”]{0,60}?\b${WOULD_WORD}(?!(?<=['’]d)\s+[a-z]+(?:ed|en)\b)` + PLAN_FOR_TAIL;
 /**
  * Before a season, what someone once believed, as a future in the past: "I thought we'd be back by
  * the", "we never expected it would drag on into the". Not a report ("said it would close in the"),
  * which today's news tells in the past (see futureSeenFromPast); nor "'d" as "had" ("thought he'd
  * moved away in the").
  */
-const BELIEF_WOULD_FOR = new RegExp(
-  String.raw`\b(?:${THOUGHT_PAST_VERB})\b[^.;:!?"“”]{0,60}?\b${WOULD_WORD}(?!(?<=['’]d)\s+[a-z]+(?:ed|en)\b)` +
-    PLAN_FOR_TAIL,
-  'i',
-);
+const BELIEF_WOULD_FOR = new RegExp(String.raw`\b(?:${THOUGHT_PAST_VERB})\b` + WOULD_FOR_TAIL, 'i');
 /** The same told as a promise received, which only a speaker quoted tells as gone by (as
  * futureSeenFromPast takes "said it would" in a quotation): "\"They were told the money would arrive
  * in the autumn, then by Christmas\"". */
 const PROMISED_WOULD_FOR = new RegExp(
-  String.raw`\b(?:was|were)\s+(?:told|promised|assured)\b[^.;:!?"“”]{0,60}?\b${WOULD_WORD}(?!(?<=['’]d)\s+[a-z]+(?:ed|en)\b)` +
-    PLAN_FOR_TAIL,
+  String.raw`\b(?:was|were)\s+(?:told|promised|assured)\b` + WOULD_FOR_TAIL,
   'i',
 );
 /** In a belief's sentence, a time of now that it is still held at: "assumed the bank would raise
