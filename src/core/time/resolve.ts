@@ -4842,6 +4842,17 @@ function resolveDate(
     const value = fmt(refY + 1);
     return fromDct(value, say(value, `in next year, which its clause names (${published(ref)})`));
   }
+  // "census day, which last year fell on March 21", "The jubilee last year was marked with a beacon
+  // lit at 10 p.m. on June 4": "last year" right before the past verb its clause tells the date by
+  // holds it, however near this year's is.
+  if (
+    !m.rel &&
+    LAST_YEAR_LEADS_VERB.test(ctx.text.slice(Math.max(0, c.start - 100), c.start)) &&
+    tenseHere().tense === 'past'
+  ) {
+    const value = fmt(refY - 1);
+    return fromDct(value, say(value, `in last year, which leads the past verb of its clause (${published(ref)})`));
+  }
   // "Last year the monsoon hit the coast on May 29", "In 2019, the rains arrived on June 8": a year
   // opening the sentence holds its yearless dates.
   const opener = !m.rel ? sentenceOpener(ctx, c, refY, tenseHere) : null;
@@ -6093,6 +6104,13 @@ const NEXT_YEAR_IN_SENTENCE = new RegExp(NEXT_YEAR_ON, 'i');
  * event (not "entries for next year's race open on ", a day of this year's). */
 const NEXT_YEARS_EVENT_ON =
   /\bnext\s+year['’]s\s+[^.;!?:]{0,40}?(?:\b(?:held|set|scheduled|slated|due|place)\s+(?:for|on)|\brun\s+from|,\s+on)\s+$/i;
+/** "last year" right before a past verb, then the rest of that clause up to the date, with no other
+ * month, year, "and" or "but" between: "which last year fell on ", "last year was marked locally with
+ * a beacon lit on the dam at 10 p.m. on " (not "cut hours last year and closed it in "). */
+const LAST_YEAR_LEADS_VERB = new RegExp(
+  `\\blast\\s+year\\s+(?:\\w+ly\\s+)?(?:was|were|had|fell|came|went|began|ran|rose|saw|took|\\w+ed)\\b(?:(?!\\band\\b|\\bbut\\b|\\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b|\\b\\d{4}\\b)(?:[^,.;:!?"“”]|\\b[ap]\\.m\\.))*$`,
+  'i',
+);
 /** Before a month, a year it is set after in apposition, with the months before it in a list
  * ("last year, in June and", "2019, between March and"). */
 const YEAR_APPOSITION = new RegExp(

@@ -5762,6 +5762,23 @@ describe('tagTimexes: "the year" in a story told at a month long past', () => {
   });
 });
 
+describe('tagTimexes: "last year" leading the past verb of a date\'s clause', () => {
+  it.each([
+    ['The regatta, which last year fell on June 9, drew a record crowd.', 'June 9', '2024-07-20', '2023-06-09'],
+    ['The school fete last year was opened by the mayor at 2 p.m. on May 18.', 'May 18', '2024-06-02', '2023-05-18'],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it('leaves a date after another clause to its own tense', () => {
+    expect(valueOf('The club cut its fees last year and closed its pool in May.', 'May', '2024-07-20')).toBe(
+      '2024-05',
+    );
+    expect(valueOf('Sales last year rose, but the shop closed on June 9.', 'June 9', '2024-07-20')).toBe(
+      '2024-06-09',
+    );
+  });
+});
+
 describe('tagTimexes: a yearless day in a month or near a day named years back', () => {
   it.each([
     [
