@@ -4851,7 +4851,10 @@ function resolveDate(
     tenseHere().tense === 'past'
   ) {
     const value = fmt(refY - 1);
-    return fromDct(value, say(value, `in last year, which leads the past verb of its clause (${published(ref)})`));
+    return fromDct(
+      value,
+      say(value, `in last year, which leads the past verb of its clause (${published(ref)})`),
+    );
   }
   // "Last year the monsoon hit the coast on May 29", "In 2019, the rains arrived on June 8": a year
   // opening the sentence holds its yearless dates.

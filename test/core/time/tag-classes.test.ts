@@ -3760,10 +3760,9 @@ describe('tagTimexes: the end of a range comes after its start', () => {
   });
   it('ends a range told in the past from a named year at the month gone by most recently', () => {
     // "until" alone would look ahead; the first April after the start would be a year short.
-    expect(tag('The fund kept its fee at 2 percent from June 2021 until April.', '2023-09-12')).toContainEqual([
-      'April',
-      '2023-04',
-    ]);
+    expect(
+      tag('The fund kept its fee at 2 percent from June 2021 until April.', '2023-09-12'),
+    ).toContainEqual(['April', '2023-04']);
     expect(tag('The mill cut output steadily from early 2021 until March.', '2022-08-30')).toContainEqual([
       'March',
       '2022-03',
@@ -5764,8 +5763,18 @@ describe('tagTimexes: "the year" in a story told at a month long past', () => {
 
 describe('tagTimexes: "last year" leading the past verb of a date\'s clause', () => {
   it.each([
-    ['The regatta, which last year fell on June 9, drew a record crowd.', 'June 9', '2024-07-20', '2023-06-09'],
-    ['The school fete last year was opened by the mayor at 2 p.m. on May 18.', 'May 18', '2024-06-02', '2023-05-18'],
+    [
+      'The regatta, which last year fell on June 9, drew a record crowd.',
+      'June 9',
+      '2024-07-20',
+      '2023-06-09',
+    ],
+    [
+      'The school fete last year was opened by the mayor at 2 p.m. on May 18.',
+      'May 18',
+      '2024-06-02',
+      '2023-05-18',
+    ],
   ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
