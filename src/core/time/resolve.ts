@@ -4523,7 +4523,8 @@ function sentenceOpener(ctx: ResolveContext, c: Candidate, refY: number, tenseHe
     opener.end <= c.start &&
     sentencesBetween(ctx.text, opener.end, c.start) === 0 &&
     (opener.m === undefined
-      ? YEAR_OPENER.test(ctx.text.slice(Math.max(0, opener.end - 30), opener.end))
+      ? YEAR_OPENER.test(ctx.text.slice(Math.max(0, opener.end - 30), opener.end)) ||
+        yearSetOff(ctx.text, opener.end)
       : // ("In August 1968, while attending a festival in Prague, he was detained on 21 August".)
         opener.d === undefined &&
         opener.explicit === true &&
@@ -4538,6 +4539,16 @@ function sentenceOpener(ctx: ResolveContext, c: Candidate, refY: number, tenseHe
   )
     return opener;
   return null;
+}
+
+/** A year set off by commas after the subject of its sentence: "The most recent one, in 2020,". */
+const YEAR_SET_OFF = /,\s+in\s+(?:1[5-9]|20)\d\d$/;
+/** Whether the year ending at `end` is set off by commas after its sentence's subject, so holds the
+ * sentence's yearless dates as a year opening it does ("The most recent one, in 2020, lasted just 33
+ * days: stocks peaked on Feb. 19", "The last time the region faced restrictions, in 2012, the ban was
+ * lifted after the wettest April on record"). */
+function yearSetOff(text: string, end: number): boolean {
+  return text[end] === ',' && YEAR_SET_OFF.test(text.slice(Math.max(0, end - 12), end));
 }
 
 /**

@@ -924,6 +924,14 @@ describe('tagTimexes(text, {reference})', () => {
         '2019-11',
         reference,
       ],
+      // So does a year set off by commas after the subject.
+      [
+        'The previous strike, in 2016, began in March and ended on May 12.',
+        'May 12',
+        '2016-05-12',
+        reference,
+      ],
+      ['The worst drought, in 2011, broke only in late October.', 'late October', '2011-10', reference],
       // So does a month and year opening it.
       [
         'In August 1968, while at a festival in Prague, he was detained on 21 August.',
