@@ -3752,12 +3752,14 @@ function resolveOffset(
       (nearDay(ctx, c) || leadBack)
     )
   ) {
-    anchorPoint = nightsDay(ctx.narr, unit, m.dir);
-    anchor = { kind: 'timex', index: ctx.narr.index };
+    anchorPoint = dayBeforeNextDay(nightsDay(ctx.narr, unit, m.dir), unit, n, m.dir);
+    anchor = { kind: 'timex', index: anchorPoint.index };
     why =
       anchorPoint === ctx.narr
         ? `${n} ${unit}(s) ${m.dir < 0 ? 'before' : 'after'} the date the text last named`
-        : `${n} ${unit}(s) after ${NIGHTS_DAY}`;
+        : anchorPoint.index !== ctx.narr.index
+          ? `${n} ${unit}(s) after the day before the next day the text last named`
+          : `${n} ${unit}(s) after ${NIGHTS_DAY}`;
     // ("The inquiry opened in January 1964 ... repairs for the spring of 1964. The inquiry reported
     // 18 months later": July 1965.)
     if (unit === 'month' && anchorPoint.m === undefined && anchorPoint.monthBefore) {
@@ -7669,6 +7671,29 @@ function nightsDay(a: NarrativeAnchor, unit: string, dir: number): NarrativeAnch
   )
     return a;
   return dayAnchor(a.index, dayOf(a.y, a.m, a.d) - DAY_MS);
+}
+
+/**
+ * "The plant flooded on 3 May. Crews returned the next day; three days later the owner was
+ * charged": a count of days on from "the next day" counts from the day before it, the day the story
+ * is about, not from the step after it (news golds 3 of 3). Weeks go on from the next day ("The
+ * trial opened on 9 May but was adjourned the following day ... It resumed a week later": 4 of 6).
+ */
+function dayBeforeNextDay(a: NarrativeAnchor, unit: string, n: number, dir: number): NarrativeAnchor {
+  const from = a.from;
+  if (
+    from === undefined ||
+    dir <= 0 ||
+    unit !== 'day' ||
+    n < 2 ||
+    a.m === undefined ||
+    a.d === undefined ||
+    from.m === undefined ||
+    from.d === undefined ||
+    dayOf(a.y, a.m, a.d) - dayOf(from.y, from.m, from.d) !== DAY_MS
+  )
+    return a;
+  return dayAnchor(from.index, dayOf(from.y, from.m, from.d));
 }
 
 /** The day `day` as the anchor of the timex at `index`: its year, month and date. */

@@ -8026,6 +8026,35 @@ describe('days counted on after a year named since the last day', () => {
   });
 });
 
+describe('days counted on after "the next day", from the day before it', () => {
+  it.each([
+    [
+      'The warehouse caught fire on 3 May 1994. Crews returned the next day; four days later the owner was charged.',
+      'four days later',
+      '1994-05-07',
+    ],
+    [
+      'The mine flooded on Aug. 9, 1981. The first survivors were lifted out the following day. Six days later the shaft was sealed.',
+      'Six days later',
+      '1981-08-15',
+    ],
+    // Weeks go on from the next day.
+    [
+      'The hearing opened on 4 March 2019 but was halted the following day. It resumed a week later.',
+      'a week later',
+      '2019-03-12',
+    ],
+    // And a next day goes on from the next day.
+    [
+      'The warehouse caught fire on 3 May 1994. Crews returned the next day. The owner was charged the next day.',
+      'the next day',
+      '1994-05-04',
+    ],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-01-15')).toBe(value);
+  });
+});
+
 describe('days counted on in a story long past from a year, a season or a month, the day further back', () => {
   it.each([
     // The day long past the text last named, however far back: the year is a later telling.
@@ -17246,11 +17275,12 @@ describe('days: days and weeks counted on from "the next morning" count from the
   it.each([
     [`${story}Three days later, the last survivor was found.`, 'Three days later', '1950-03-15'],
     [`${story}A week later, the port reopened.`, 'A week later', '1950-03-19'],
-    // (Not after "the next day", which moves the story on a day.)
+    // (So do days after "the next day"; weeks after it go on from it: see "days counted on after
+    // "the next day", from the day before it".)
     [
       'The storm hit the harbour town on 12 March 1950. The next day, boats went out. Three days later, the last survivor was found.',
       'Three days later',
-      '1950-03-16',
+      '1950-03-15',
     ],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2024-01-10')).toBe(value);
