@@ -929,7 +929,8 @@ function listedWeekdays(text: string, out: TaggedTimex[]): void {
  * them,' she said on Thursday", "An RSF spokesman said on Monday night that the group was ready
  * to sign 'today'": inside a quotation, "today", "tonight", "tomorrow" and "yesterday" are the
  * speaker's, counted from the day the attribution names, outside the quotation in the same
- * sentence, when that is not the day of publication.
+ * sentence, when that is not the day of publication (or, well before it, in an earlier sentence of
+ * the paragraph: see sayingBefore).
  * So is a weekday, from a saying's day before publication: '"Sunday. No water since Thursday," he
  * wrote on 14 March 1886' is a diary's entry for that Sunday, and the Thursday before it; the
  * weekday keeps the side of that day its clause put it on (from publication, "since" put it behind).
@@ -950,7 +951,8 @@ function quotedDeictics(
     if ((wd === null && offset === null) || t.anchor?.kind !== 'dct') continue;
     const open = quotationStart(text, t.start);
     if (open < 0) continue;
-    const saying = attributionDay(text, out, i, open);
+    let saying = attributionDay(text, out, i, open);
+    if (saying < 0 && offset !== null) saying = sayingBefore(text, out, i, open, ref);
     const k = saying >= 0 ? saying : storyDayQuoted(text, out, i, open, ref, storyDays);
     if (k < 0) continue;
     const day = isoToDay(out[k]!.value.slice(0, 10));
@@ -982,6 +984,36 @@ function quotedDeictics(
         : `${t.text} -> ${describeDay(at)}: said in a quotation in a story told at a day long past, ${rel} the story is at (${said})`;
   }
 }
+
+/**
+ * The index in `out` of the day a saying was named on in an earlier sentence of the quotation's
+ * paragraph, with no other day outside quotation marks between, or -1: 'Speaking to reporters on
+ * Thursday, she admitted to nerves. "I have rehearsed twice," she said. "But tomorrow I walk the
+ * route."', 'The governor told reporters that evening that all 19 men were alive. "We will have them
+ * out tomorrow," she said.' Only a day two to seven days before publication: a saying the day before
+ * it leaves the news golds split on whose "today" it is (4 of 10 the speaker's).
+ */
+function sayingBefore(text: string, out: TaggedTimex[], i: number, open: number, ref: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    const d = out[j]!;
+    if (d.end > open) continue;
+    const between = text.slice(d.end, open);
+    if (between.length > 400 || between.includes('\n')) return -1;
+    // (The speaker's own days, in the quotations between, are passed over: "twice this week".)
+    if (quotationStart(text, d.start) >= 0) continue;
+    const day = DAY_VALUE.test(d.value) ? isoToDay(d.value.slice(0, 10)) : null;
+    if (day === null || day > ref - 2 * DAY_MS || day < ref - 7 * DAY_MS) return -1;
+    if (sentencesBetween(text, d.end, open) === 0) return -1;
+    // (Not a saying that closes a quotation of its own, which goes on only from a day that ends its
+    // sentence: see continuedAttribution.)
+    const lead = text.slice(Math.max(0, d.start - 80), d.start);
+    if (QUOTE_IN_SENTENCE.test(lead)) return -1;
+    return ATTRIBUTION_BEFORE.test(lead) || SAYING_OCCASION_BEFORE.test(lead) ? j : -1;
+  }
+  return -1;
+}
+/** A quote mark earlier in the sentence that ends the text. */
+const QUOTE_IN_SENTENCE = /["“”][^.!?]*$/;
 
 /** A saying in the present right after a quotation's close: '," its manager says', '," says Ms Okafor'. */
 const PRESENT_SAYING = 'says|tells|adds|explains|recalls|insists|admits|writes';
@@ -1095,6 +1127,12 @@ const ATTRIBUTION_ENDS = new RegExp(
  * "In one letter, dated " (the day a letter was written). */
 const ATTRIBUTION_BEFORE = new RegExp(
   String.raw`\b(?:said|says|told(?:\s+[\w'’-]+){0,3}|wrote|dated|added|announced|insisted|declared|speaking(?:\s+[^.;!?"“”\n]{0,40})?)\s+${SAYING_DAY_LEAD}`,
+  'i',
+);
+/** Before the day of an occasion of saying, named without its verb: "at a news conference ", "On a
+ * conference call with analysts on ", "in a statement late ". */
+const SAYING_OCCASION_BEFORE = new RegExp(
+  String.raw`\b(?:(?:news|press)\s+conference|briefing|conference\s+call|interview|statement|letter|speech)(?:\s+(?:to|with|in|at)\s[^.;!?"“”\n]{0,25}?)?\s+${SAYING_DAY_LEAD}`,
   'i',
 );
 

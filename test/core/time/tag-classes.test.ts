@@ -7815,6 +7815,18 @@ describe("tagTimexes: a quotation's today, tomorrow and yesterday are the speake
       'Tomorrow',
       '2017-05-16',
     ],
+    // Or a saying's day named in an earlier sentence of the paragraph, two days or more before
+    // publication, the quotations between passed over.
+    [
+      'Speaking to reporters on Tuesday, she admitted to nerves. "I have practised twice this week," she said. "But tomorrow I walk the route."',
+      'tomorrow',
+      '2017-05-17',
+    ],
+    [
+      'On a conference call on Monday, the chief executive said demand had slowed. "What we reported yesterday is a pause," she said.',
+      'yesterday',
+      '2017-05-14',
+    ],
     // A letter is the writer's saying: written to someone on a day, or dated.
     [
       'He arrived in July 1948. "We fly three trips a day," he wrote to his mother on July 19. "Yesterday I was so tired I ate standing up."',
@@ -7842,6 +7854,18 @@ describe("tagTimexes: a quotation's today, tomorrow and yesterday are the speake
     ['"We open the shelters today," Ruiz said, after the storm on Monday.', 'today', '2017-05-19'],
     // Nor a day that does not end the previous quotation's attribution.
     ['"We lost," he said on Monday, before the storm. "Tomorrow we start again."', 'Tomorrow', '2017-05-20'],
+    // Nor, in an earlier sentence, a saying the day before publication (the news golds are split),
+    // nor a day that is what was said, not when.
+    [
+      'The mayor said on Thursday that the plan had changed. "We open the shelters today," she said.',
+      'today',
+      '2017-05-19',
+    ],
+    [
+      'She said they had to leave on Tuesday. "Today I do not know what we will do," she said.',
+      'Today',
+      '2017-05-19',
+    ],
   ])('leaves %j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2017-05-19')).toBe(value);
   });
