@@ -302,6 +302,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     lastEvening: null,
     speakerDay: null,
     lastDecade: null,
+    opening: undefined,
   };
   const out: TaggedTimex[] = [];
   const from: Candidate[] = [];
@@ -464,6 +465,9 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           (a.d !== undefined && bornOn(text, c.start)) ||
           flashback(text.slice(c.start, c.end), r, out));
       if (a && r.anchor.kind === 'none') ctx.namedYear = { index, y: a.y, end: c.end };
+      if (ctx.opening === undefined && (r.type === 'DATE' || r.type === 'TIME'))
+        ctx.opening =
+          a && a.m !== undefined && r.anchor.kind === 'none' ? { index, y: a.y, m: a.m, d: a.d } : null;
       // (Any decade: "the 1960s", and "this decade" too, which the next "the decade" is then.)
       if (r.value.length === 3 && /^\d{3}$/.test(r.value))
         ctx.lastDecade = { index, dec: +r.value, end: c.end };

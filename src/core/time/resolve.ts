@@ -177,6 +177,10 @@ export type ResolveContext = {
    * the past is about, behind the present days its telling may open with ("was sentenced on
    * Friday"). */
   firstPastDay?: { index: number; day: number } | null;
+  /** The text's first date or time, when it is a month or a day named with its year ("On a freezing
+   * night in February 1987, two men climbed ..."): the time a feature opens its story at; null when
+   * the first is another. */
+  opening?: { index: number; y: number; m: number; d?: number } | null;
   /** The first day the text names that falls, years back, within two weeks of the publication
    * day's date: the day a story told on its anniversary marks (see anniversaryOf). */
   anniversaryDay?: { index: number; day: number } | null;
@@ -5103,6 +5107,42 @@ function resolveDate(
         value,
         lead.index,
         say(value, `no year is given: the year of the story (${ly}), told on its anniversary`),
+      );
+    }
+  }
+  // "On a freezing night in February 1987, two men climbed a drainpipe ... On Thursday it came back
+  // to Bath ... The theft was discovered by a cleaner on 14 February": a feature that opens its story
+  // at a month or a day long past comes back to it after the present days it turns to; a date with
+  // no year told in the past, from a month before that time to three after, is of the story's year.
+  // (Not the opening's own day, which recurs as its anniversary: "the accident, which he had hoped
+  // to mark in Kyiv on 26 April".)
+  const opening = ctx.opening;
+  if (
+    !m.rel &&
+    opening &&
+    opening.y <= refY - HISTORY_YEARS &&
+    ctx.storyTime &&
+    ctx.storyTime.y >= opening.y &&
+    ctx.storyTime.y <= opening.y + 1 &&
+    // (Nor when the text's last time is publication's year, or a season or a week of it, the present
+    // the story has come back to: "Twenty-six years later, the theft remains unsolved. The museum,
+    // closed since March", "moved into a care home this spring. She died there on 28 December".)
+    !(ctx.narr && ctx.narr.index > opening.index && ctx.narr.y === refY && ctx.narr.m === undefined) &&
+    !(month === opening.m && m.d !== undefined && m.d === opening.d) &&
+    tenseHere().tense === 'past' &&
+    // (Nor a sentence of a commemoration: "A memorial service was held on 10 March".)
+    !COMMEMORATION.test(sentenceAround(ctx.text, c.start, c.end))
+  ) {
+    const yy = [opening.y, opening.y + 1].find((y) => {
+      const gap = y * 12 + month - (opening.y * 12 + opening.m);
+      return gap >= -1 && gap <= 3;
+    });
+    if (yy !== undefined && fitsYear(yy)) {
+      const value = fmt(yy);
+      return fromTimex(
+        value,
+        opening.index,
+        say(value, `no year is given: the time of the story the text opens at (${opening.y}), told in the past`),
       );
     }
   }

@@ -7656,9 +7656,37 @@ describe('tagTimexes: a yearless date in a story told on its anniversary', () =>
   ])('leaves %j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2018-03-12')).toBe(value);
   });
-  it('needs the story published near its anniversary', () => {
+  it('goes back to the day the story opens at, published near its anniversary or not', () => {
     const text = story('The ferry had left Stranraer at 9pm on 11 March, an hour late.');
-    expect(valueOf(text, '11 March', '2018-07-30')).toBe('2018-03-11');
+    expect(valueOf(text, '11 March', '2018-07-30')).toBe('1958-03-11');
+  });
+});
+
+describe('tagTimexes: a yearless date in a story that opens at a time long past', () => {
+  const story = (rest: string) =>
+    'On a wet evening in October 1961, a signal box fire stopped every train out of Crewe. ' +
+    'On Monday the line\'s new owners unveiled a plaque. "It is overdue," a councillor said. ' +
+    rest;
+  it.each([
+    // Told in the past, from a month before the story's time to three after, after the present days.
+    [story('Trains ran again on 2 November, after volunteers rebuilt the box.'), '2 November', '1961-11-02'],
+    [story('The branch closed in late December.'), 'late December', '1961-12'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-20')).toBe(value);
+  });
+  it.each([
+    // Further on than that, the most recent one.
+    [story('The branch closed in late June.'), 'late June', '2023-06'],
+    // After a later time long past the story moved to.
+    [story('A new box was built in 1975. Trains ran again on 2 November.'), '2 November', '2023-11-02'],
+    // Told ahead.
+    [story('Trains will run again on 2 November.'), '2 November', '2024-11-02'],
+    // A commemoration's.
+    [story('A wreath was laid at a memorial on 2 November.'), '2 November', '2023-11-02'],
+    // After the story came back to a season of the present.
+    [story('The plaque was cast this spring. It was ordered in January.'), 'January', '2024-01'],
+  ])('leaves %j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-20')).toBe(value);
   });
 });
 
