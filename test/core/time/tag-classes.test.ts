@@ -7887,6 +7887,12 @@ describe("tagTimexes: a quotation's today, tomorrow and yesterday are the speake
       'yesterday',
       '2017-05-14',
     ],
+    // Also after a gesture that ends that attribution.
+    [
+      '"This is the job," he said on Monday, shrugging. "Tomorrow it will be the same."',
+      'Tomorrow',
+      '2017-05-16',
+    ],
     // A letter is the writer's saying: written to someone on a day, or dated.
     [
       'He arrived in July 1948. "We fly three trips a day," he wrote to his mother on July 19. "Yesterday I was so tired I ate standing up."',
