@@ -724,6 +724,28 @@ export const BEFORE_BARE_NOT_FUTURE = new Set([
   'on',
 ]);
 
+/** Nouns "planning" modifies, as the name of the land-use system, not a plan: "planning permission". */
+export const PLANNING_AS_NOUN = new Set([
+  'permission',
+  'consent',
+  'application',
+  'applications',
+  'approval',
+  'committee',
+  'officer',
+  'officers',
+  'inquiry',
+  'appeal',
+  'authority',
+  'department',
+  'board',
+  'rules',
+  'laws',
+  'system',
+  'policy',
+  'guidance',
+]);
+
 /** After "was"/"were" right of a timex, these still point forward ("on Saturday and were planning to"). */
 export const PLAN_AFTER_BE = new Set([
   'planning',

@@ -8,6 +8,7 @@ import {
   BARE_SCHEDULED,
   BEFORE_BARE_NOT_FUTURE,
   FUTURE_CUES,
+  PLANNING_AS_NOUN,
   MODAL_FUTURE,
   MONTH_ABBREVIATIONS,
   MONTH_NAMES,
@@ -903,6 +904,9 @@ const DENIED_PAST = /^(?:was|were|had|did)n['’]t$/;
 function classify(w: string, next = ''): 'past' | 'future' | null {
   if (w.includes('-')) return VERB_PREFIX.test(w) ? classify(w.replace(VERB_PREFIX, '')) : null;
   const lw = w.toLowerCase();
+  // "won planning permission in September", "the planning committee meets on": a noun's modifier,
+  // no plan of the clause's.
+  if (lw === 'planning' && PLANNING_AS_NOUN.has(next.toLowerCase())) return null;
   if (FUTURE_CUES.has(lw)) return 'future';
   // "The album comes out on March 7", "the rule comes into force on Monday", "the real hit comes in
   // the fourth quarter" are scheduled; "the loss comes three months after the vote", "comes as talks

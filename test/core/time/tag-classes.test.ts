@@ -6608,6 +6608,16 @@ describe('tagTimexes: a date set in the year that opens its sentence', () => {
   });
 });
 
+describe('tagTimexes: "planning" before the noun it names is no plan', () => {
+  it('leaves a month after "planning permission" to the past verb', () => {
+    expect(
+      valueOf('The chapel owners won planning permission in August to build homes.', 'August', '2024-10-05'),
+    ).toBe('2024-08');
+    // A plan is still one.
+    expect(valueOf('The owners are planning a sale in August.', 'August', '2024-10-05')).toBe('2025-08');
+  });
+});
+
 describe("tagTimexes: a month a past act's infinitive had in view", () => {
   it.each([
     ['The tribunal ordered the firm to repay its customers in October.', 'October', '2024-01-20', '2023-10'],
