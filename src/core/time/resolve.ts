@@ -1801,6 +1801,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         m.pod === 'NI' &&
         ref !== null &&
         last &&
+        // (Not in a story of the publication day's own evening: "Brennan sealed victory on Monday
+        // evening. He had trailed after the sessions on Sunday night. 'Tonight it finally
+        // happened'", published on the Monday, is that Monday's night.)
+        !(ctx.leadDay?.day === ref && ctx.leadDay.late) &&
         inQuotation(ctx.text, c.start)
       ) {
         // ("'I didn't sleep last night and I won't sleep tonight either,' she said": the speaker's

@@ -10831,6 +10831,12 @@ describe('tagTimexes: "tonight" quoted after an evening the speaker told of', ()
       'Counting ended late on Thursday night. "Tonight the people voted for change," Ashworth told supporters.';
     expect(valueOf(story, 'Tonight', '2010-12-17')).toBe('2010-12-16TNI');
   });
+
+  it("is the publication day's night in a story of that evening", () => {
+    const story =
+      'Brennan sealed victory on Friday evening. He had trailed after the sessions on Thursday night. "Tonight it finally happened," he said.';
+    expect(valueOf(story, 'Tonight', '2010-12-17')).toBe('2010-12-17TNI');
+  });
 });
 
 describe('tagTimexes: a season in a present sentence that tells how often', () => {
