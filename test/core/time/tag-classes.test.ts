@@ -19527,3 +19527,22 @@ describe('"the same day as" or "that" names the day of the event the story repor
     expect(valueOf(text, span, '2024-05-09')).toBe(value);
   });
 });
+
+describe('"the night before" set off right after a day renames that day', () => {
+  it.each([
+    [
+      'The mayor will speak on Thursday evening, the night before the ballot.',
+      'the night before',
+      '2024-05-09TNI',
+    ],
+    ['She spoke on 3 March, the evening before the hearing.', 'the evening before', '2024-03-03TEV'],
+    // Told on its own, the night before the day last named.
+    [
+      'The mayor spoke on 2 May. Crews set up the night before the ballot.',
+      'the night before',
+      '2024-05-01TNI',
+    ],
+  ])('%j -> %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-07')).toBe(value);
+  });
+});
