@@ -5146,7 +5146,10 @@ function resolveDate(
       return fromTimex(
         value,
         opening.index,
-        say(value, `no year is given: the time of the story the text opens at (${opening.y}), told in the past`),
+        say(
+          value,
+          `no year is given: the time of the story the text opens at (${opening.y}), told in the past`,
+        ),
       );
     }
   }
