@@ -7733,13 +7733,6 @@ function laterPrior(ctx: ResolveContext, c: Candidate, wd: number): { index: num
   return sentencesBetween(ctx.text, last.end, c.start) <= MAXSENT ? prior : null;
 }
 
-/** "the same day", "that same night": a day named as the one something else happened on. */
-const SAME_SPAN = /\bsame\b/i;
-/** " as ", " that ": what follows "the same day" to name the other happening. */
-const SAME_AS_AFTER = /^\s+(?:as|that)\s/i;
-/** ", ", ", on ": between a day and a phrase set off right after it that renames it. */
-const RENAMES_GAP = /^,\s+(?:on\s+)?$/;
-
 /** What nightsDay counts from, in an explanation. */
 const NIGHTS_DAY = 'the day whose night or next morning the text last named';
 /**
@@ -8964,20 +8957,6 @@ function resolvePeriod(
         m: monthOf(ctx.lastDay.day),
         d: dateOf(ctx.lastDay.day),
       };
-    // "The reading beats the record set on 9 August 2003. It came on the same day that temperatures
-    // in England passed 40C", "announced the same night as the circus said it would close": a day
-    // named by what else happened on it is the day of the event the story reports, not a day named
-    // in passing before it (news golds 3 of 5, none before). (Not one set off right after the day
-    // it renames: "on 7 May, the same day as the general election".)
-    if (
-      unit === 'day' &&
-      rel === 'same' &&
-      ctx.leadDay &&
-      SAME_SPAN.test(text) &&
-      SAME_AS_AFTER.test(ctx.text.slice(c.end, c.end + 6)) &&
-      !(ctx.lastDay && RENAMES_GAP.test(ctx.text.slice(ctx.lastDay.end, c.start)))
-    )
-      a = dayAnchor(ctx.leadDay.index, ctx.leadDay.day);
     // Day-level narrative needs a day: fall back to the last day named, then the publication day.
     // (First, so that the rules for a story's own day below see it: "she recalled this week ... The
     // storm that struck that afternoon" has the day of "this week" to weigh.)

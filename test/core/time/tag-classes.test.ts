@@ -19499,35 +19499,6 @@ describe('days: "that day" right after a lone clock time is not a day of its own
   });
 });
 
-describe('"the same day as" or "that" names the day of the event the story reports', () => {
-  it.each([
-    [
-      'Voters in the county went to the polls on Tuesday. A record for turnout was set on 4 May 2009, when 61% voted. The result came on the same day that the state certified its budget.',
-      'the same day',
-      '2024-05-07',
-    ],
-    [
-      'The theatre closed its doors on Saturday night. It had opened on 12 March 1931. The news broke the same night as the orchestra announced its last season.',
-      'the same night',
-      '2024-05-04TNI',
-    ],
-    // Set off right after a day, it renames that day.
-    [
-      'Polls were held on Tuesday. Council elections take place on 14 May, the same day as the general election.',
-      'the same day',
-      '2024-05-14',
-    ],
-    // With nothing after it to name the other happening, the day last named.
-    [
-      'Voters went to the polls on Tuesday. A record was set on 4 May 2009. Turnout also peaked the same day.',
-      'the same day',
-      '2009-05-04',
-    ],
-  ])('%j -> %j = %s', (text, span, value) => {
-    expect(valueOf(text, span, '2024-05-09')).toBe(value);
-  });
-});
-
 describe('"the night before" set off right after a day renames that day', () => {
   it.each([
     [
