@@ -5502,19 +5502,6 @@ function resolveDate(
     // ahead, as does the end of a run ahead ("on weekends from November to April", said in May).
     y = month < refM ? refY : refY - 1;
     why = `no year is given: the ${name} just ended, no plain future before it in its clause (${published(ref)}), ${tenseNote(t)}`;
-  } else if (
-    t.tense === 'future' &&
-    m.d === undefined &&
-    (month - refM + 12) % 12 >= 7 &&
-    pastActToInfinitive(clauseBefore(ctx.text, c), t.cue ?? '')
-  ) {
-    // "Perry asked Texans to pray for rain over three days in April", "renewals that we expected
-    // to close in December", said two to five months on: the infinitive looks ahead from a request
-    // or an expectation told in the past, so a month it had in view is the one just gone by, not
-    // one most of a year ahead. (Wishes, plans and decisions still look ahead: "hoped to take it to
-    // the show in November", "voted to close the branch at the end of May".)
-    y = month <= refM ? refY : refY - 1;
-    why = `no year is given: the most recent ${name}, ahead only of a past act's infinitive (${published(ref)}), ${tenseNote(t)}`;
   } else if (t.tense === 'future') {
     y = month >= refM ? refY : refY + 1;
     why = `no year is given: the coming ${name} (${published(ref)}), ${tenseNote(t)}`;
@@ -6180,29 +6167,6 @@ const NEXT_YEAR_IN_SENTENCE = new RegExp(NEXT_YEAR_ON, 'i');
  * event (not "entries for next year's race open on ", a day of this year's). */
 const NEXT_YEARS_EVENT_ON =
   /\bnext\s+year['’]s\s+[^.;!?:]{0,40}?(?:\b(?:held|set|scheduled|slated|due|place)\s+(?:for|on)|\brun\s+from|,\s+on)\s+$/i;
-/** A tense cue of a past act and its infinitive: "asked to pray", "ordered to repay", "expected to close". */
-const PAST_ACT_TO_CUE = /^(\w+ed)\s+to\s+\w+$/i;
-/** Verbs of a wish, a plan or a decision, whose infinitive still looks ahead after the act: "hoped
- * to take", "voted to close the branch at the end of May", "agreed to hold talks". */
-const WISH_ED =
-  /^(?:hop|plann|intend|want|aim|wish|pledg|vow|promis|decid|vot|resolv|agre|opt|prepar|schedul|slat)ed$/i;
-/** Present verbs that only look like past ones: "would need to finance", "proceed to vote". */
-const PRESENT_EED = /^(?:need|feed|heed|speed|proceed|succeed|exceed|bleed|breed|seed|shed)$/i;
-/** A present passive right before the verb: "is expected to", "has been asked to". */
-const PRESENT_PASSIVE_END = /\b(?:is|are|am|be|been|being)\s+(?:\w+ly\s+)?$|['’]s\s+$/i;
-
-/**
- * Whether a future cue is a past act's infinitive, the act told in the active past in `clause` (the
- * text of the clause up to the date): "the governor asked residents to pray in", not "the deal is
- * expected to close in" nor "the club hoped to take the layout to the show in".
- */
-function pastActToInfinitive(clause: string, cue: string): boolean {
-  const m = PAST_ACT_TO_CUE.exec(cue);
-  if (!m || WISH_ED.test(m[1]!) || PRESENT_EED.test(m[1]!)) return false;
-  const at = clause.toLowerCase().lastIndexOf(m[1]!.toLowerCase());
-  return at >= 0 && !PRESENT_PASSIVE_END.test(clause.slice(Math.max(0, at - 24), at));
-}
-
 /** "last year" right before a past verb, then the rest of that clause up to the date, with no other
  * month, year, "and" or "but" between: "which last year fell on ", "last year was marked locally with
  * a beacon lit on the dam at 10 p.m. on " (not "cut hours last year and closed it in "). */

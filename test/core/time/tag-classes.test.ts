@@ -6618,38 +6618,6 @@ describe('tagTimexes: "planning" before the noun it names is no plan', () => {
   });
 });
 
-describe("tagTimexes: a month a past act's infinitive had in view", () => {
-  it.each([
-    ['The tribunal ordered the firm to repay its customers in October.', 'October', '2024-01-20', '2023-10'],
-    [
-      'The mayor asked residents to save water for two weeks in September.',
-      'September',
-      '2024-01-20',
-      '2023-09',
-    ],
-    [
-      'We had two sales that we expected to sign in November that slipped.',
-      'November',
-      '2024-02-10',
-      '2023-11',
-    ],
-  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
-    expect(valueOf(text, span, ref)).toBe(value);
-  });
-  it('leaves wishes, plans, present passives and months near ahead looking ahead', () => {
-    expect(
-      valueOf('The club hoped to show the engine at the fair in November.', 'November', '2024-02-10'),
-    ).toBe('2024-11');
-    expect(valueOf('The sale is expected to close in November.', 'November', '2024-02-10')).toBe('2024-11');
-    expect(
-      valueOf('Yields stay above what the state would need to borrow after June.', 'June', '2024-11-20'),
-    ).toBe('2025-06');
-    expect(valueOf('The tribunal agreed to review the ruling in April.', 'April', '2024-01-20')).toBe(
-      '2024-04',
-    );
-  });
-});
-
 describe('tagTimexes: the month just ended, with no plain future before it in its clause', () => {
   it.each([
     [
