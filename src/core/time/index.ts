@@ -1694,16 +1694,13 @@ function rangeEnd(
   r: Resolved,
   ref: number | null,
 ): Resolved | null {
+  const from = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(prev.value);
   const to = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(r.value);
-  if (!to || r.type !== 'DATE' || WEEKDAY_NAME.test(text.slice(c.start, c.end))) return null;
+  if (!from || !to || r.type !== 'DATE' || WEEKDAY_NAME.test(text.slice(c.start, c.end))) return null;
   // (Nor one that names its year, or is counted from publication: "between January 2015 and
   // February this year", "from July 2022 through last month".)
   if (/\b(?:this|last|next)\s+(?:year|month)\b/i.test(text.slice(c.start, c.end))) return null;
   if (!closesRange(text, prev, c.start)) return null;
-  const past = pastRangeEnd(text, prev, c, r, to, ref);
-  if (past) return { ...past, anchor: { kind: 'timex', index: prevIndex } };
-  const from = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(prev.value);
-  if (!from) return null;
   const months = (m: RegExpExecArray, yy: number) => yy * 12 + +m[2]!;
   let y0 = +from[1]!;
   // The first year that puts the end after the start. The same month may close a range of days, and
@@ -1752,37 +1749,6 @@ function rangeEnd(
     anchor: { kind: 'timex', index: prevIndex },
     alternatives: undefined,
     explanation: `${text.slice(c.start, c.end)} -> ${value}: no year is given: the first one after the start of the range, ${prev.text} (${prev.value})`,
-  };
-}
-
-/**
- * "the record low it held from May 2009 until April", "after raising them steadily from early 2011
- * until February", said in the autumn: a range told in the past from a start that names its year
- * runs up to the month gone by most recently, not to one still ahead (the end's "until" reads as
- * ahead) nor to the first after the start when that is a year short of it. Only within three years
- * of the start, and only when the end was read as ahead of publication. Null otherwise.
- */
-function pastRangeEnd(
-  text: string,
-  prev: TaggedTimex,
-  c: { start: number; end: number },
-  r: Resolved,
-  to: RegExpExecArray,
-  ref: number | null,
-): Resolved | null {
-  if (ref === null || to[3] || !/\b\d{4}\b/.test(prev.text)) return null;
-  const from = /^(\d{4})(?:-(\d{2}))?/.exec(prev.value);
-  if (!from) return null;
-  const latest = +to[2]! <= monthOf(ref) ? yearOf(ref) : yearOf(ref) - 1;
-  const span = latest * 12 + +to[2]! - (+from[1]! * 12 + (from[2] ? +from[2] : 12));
-  if (+to[1]! <= latest || span <= 0 || span > 36) return null;
-  if (tenseAt(text, prev.start, prev.end).tense !== 'past') return null;
-  const value = `${latest}-${to[2]}`;
-  return {
-    ...r,
-    value,
-    alternatives: undefined,
-    explanation: `${text.slice(c.start, c.end)} -> ${value}: no year is given: the most recent one, the end of a range told in the past from ${prev.text} (${prev.value})`,
   };
 }
 
