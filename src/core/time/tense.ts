@@ -901,12 +901,24 @@ function likelihoodAfterBe(s: string, words: readonly string[], i: number): stri
  * denied is still past. */
 const DENIED_PAST = /^(?:was|were|had|did)n['’]t$/;
 
+/** "won planning permission in September", "the planning committee meets on": "planning" before a
+ * noun of the land-use system (PLANNING_AS_NOUN) is that noun's modifier, no plan of the clause's;
+ * not after a form of "be", an adverb between or not ("is planning board changes in June", "was
+ * now planning department cuts"), where it is the progressive of a plan. */
+function planningAsNoun(words: readonly string[], i: number): boolean {
+  if (words[i]!.toLowerCase() !== 'planning' || !PLANNING_AS_NOUN.has(words[i + 1]?.toLowerCase() ?? ''))
+    return false;
+  let prev = words[i - 1]?.toLowerCase() ?? '';
+  if (BE_ADVERBS.has(prev) || /^[a-z]{3,}ly$/.test(prev)) prev = words[i - 2]?.toLowerCase() ?? '';
+  return !BE_FORMS.has(prev) && !PAST_BE.has(prev) && !BE_CONTRACTED.test(prev);
+}
+
+/** A subject pronoun with "be" contracted: "it's", "they're", "I'm". */
+const BE_CONTRACTED = /^(?:it|he|she|that|who|what|there|they|we|you|i)['’](?:s|re|m)$/;
+
 function classify(w: string, next = ''): 'past' | 'future' | null {
   if (w.includes('-')) return VERB_PREFIX.test(w) ? classify(w.replace(VERB_PREFIX, '')) : null;
   const lw = w.toLowerCase();
-  // "won planning permission in September", "the planning committee meets on": a noun's modifier,
-  // no plan of the clause's.
-  if (lw === 'planning' && PLANNING_AS_NOUN.has(next.toLowerCase())) return null;
   if (FUTURE_CUES.has(lw)) return 'future';
   // "The album comes out on March 7", "the rule comes into force on Monday", "the real hit comes in
   // the fourth quarter" are scheduled; "the loss comes three months after the vote", "comes as talks
@@ -2823,7 +2835,8 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       capitalised ||
       pluralNoun ||
       (inName && !PAST_CUES.has(w.toLowerCase())) ||
-      adjective
+      adjective ||
+      planningAsNoun(words, i)
         ? null
         : classify(w, words[i + 1] ?? '');
     // "to be published" is future; a participle after "be"/"is" ("will be held", "is heard")

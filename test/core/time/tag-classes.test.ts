@@ -6601,6 +6601,14 @@ describe('tagTimexes: "planning" before the noun it names is no plan', () => {
     // A plan is still one.
     expect(valueOf('The owners are planning a sale in August.', 'August', '2024-10-05')).toBe('2025-08');
   });
+  it.each([
+    ['The firm is planning board changes in June.', 'June', '2025-06'],
+    ['The government is planning system reforms in March.', 'March', '2025-03'],
+    ['The council is planning department cuts in April.', 'April', '2025-04'],
+    ["They're still planning policy changes in May.", 'May', '2025-05'],
+  ])('after a form of "be" it is a plan: %j (%s)', (text, span, value) => {
+    expect(valueOf(text, span, '2024-10-05')).toBe(value);
+  });
 });
 
 describe('tagTimexes: the month just ended, with no plain future before it in its clause', () => {
