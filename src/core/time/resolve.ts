@@ -4868,7 +4868,7 @@ function resolveDate(
   // holds it, however near this year's is.
   if (
     !m.rel &&
-    LAST_YEAR_LEADS_VERB.test(ctx.text.slice(Math.max(0, c.start - 100), c.start)) &&
+    LAST_YEAR_LEADS_VERB.test(ctx.text.slice(Math.max(0, c.start - 160), c.start)) &&
     tenseHere().tense === 'past'
   ) {
     const value = fmt(refY - 1);
@@ -6167,12 +6167,18 @@ const NEXT_YEAR_IN_SENTENCE = new RegExp(NEXT_YEAR_ON, 'i');
  * event (not "entries for next year's race open on ", a day of this year's). */
 const NEXT_YEARS_EVENT_ON =
   /\bnext\s+year['’]s\s+[^.;!?:]{0,40}?(?:\b(?:held|set|scheduled|slated|due|place)\s+(?:for|on)|\brun\s+from|,\s+on)\s+$/i;
-/** "last year" right before a past verb, then the rest of that clause up to the date, with no other
- * month, year, "and" or "but" between: "which last year fell on ", "last year was marked locally with
- * a beacon lit on the dam at 10 p.m. on " (not "cut hours last year and closed it in "). */
+/** A finite past verb, or a past participle ("said", "fell", "slumped"): PAST_VERB's words. */
+const PAST_VERB_WORD =
+  '(?:said|told|was|were|had|did|took|made|came|went|got|gave|left|fell|rose|won|lost|began|ran|met|saw|held|led|paid|sold|bought|[a-z]{3,}ed)';
+/** "last year" right before the verb of the date's clause, then the rest of that clause up to the
+ * date: in a relative clause ("census day, which last year fell on ") or after a subject that opens
+ * its sentence with no verb, "that", "which" or "who" before "last year" ("Her jubilee last year was
+ * marked locally with a beacon lit on the dam at 10 p.m. on "). Between that verb (a participle after
+ * "was"/"were" is part of it) and the date: no other past verb, which would be the main clause's
+ * ("Shares that slumped last year rebounded on ", "The club that last year had 300 members opened a
+ * hall on "), no other month, year, "and" or "but" ("cut hours last year and closed it in "). */
 const LAST_YEAR_LEADS_VERB = new RegExp(
-  `\\blast\\s+year\\s+(?:\\w+ly\\s+)?(?:was|were|had|fell|came|went|began|ran|rose|saw|took|\\w+ed)\\b(?:(?!\\band\\b|\\bbut\\b|\\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b|\\b\\d{4}\\b)(?:[^,.;:!?"“”]|\\b[ap]\\.m\\.))*$`,
-  'i',
+  `(?:\\b(?:which|who|that)\\s+|(?:^|[.!?]["”’)]?\\s+)(?:(?!(?:that|which|who|is|are|has|have|says|will|would)\\b|${PAST_VERB_WORD}\\b)[A-Za-z][\\w'’-]*\\s+){1,6}?)last\\s+year\\s+(?:[a-z]+ly\\s+)?(?:(?:was|were)(?:\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+(?:en|wn)|${PAST_VERB_WORD}))?|${PAST_VERB_WORD})\\b(?:(?!\\b(?:and|but|${MONTH_WORDS})\\b|\\b\\d{4}\\b|\\b${PAST_VERB_WORD}\\b)(?:[^,.;:!?"“”]|\\b[ap]\\.m\\.))*$`,
 );
 /** Before a month, a year it is set after in apposition, with the months before it in a list
  * ("last year, in June and", "2019, between March and"). */
@@ -7498,8 +7504,7 @@ const DATE_NEXT = new RegExp(
  * module's word classes: they count "cut", "set", "hit" as past, which leftCue can afford with a
  * word's position but a whole sentence cannot: "a 60% chance of a cut in September".)
  */
-const PAST_VERB =
-  /\b(?:said|told|was|were|had|did|took|made|came|went|got|gave|left|fell|rose|won|lost|began|ran|met|saw|held|led|paid|sold|bought|[a-z]{3,}ed)\b/i;
+const PAST_VERB = new RegExp(`\\b${PAST_VERB_WORD}\\b`, 'i');
 /** A word that looks ahead or tells the present ("will", "due", "until", "is"). (Not "from" before a
  * figure, the base of a change: "widened to 2.94 percent from 2.81 percent in the first half".) */
 const AHEAD_OR_NOW =

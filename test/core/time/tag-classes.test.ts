@@ -5771,6 +5771,24 @@ describe('tagTimexes: "last year" leading the past verb of a date\'s clause', ()
       '2024-06-09',
     );
   });
+  it.each([
+    ['Shares that slumped last year rebounded on March 3.', 'March 3', '2024-03-03'],
+    ['The striker who joined last year scored twice on Feb. 3.', 'Feb. 3', '2024-02-03'],
+    ['The team that won the title last year opened its season on March 30.', 'March 30', '2024-03-30'],
+    ['The mayor elected last year resigned on April 12.', 'April 12', '2024-04-12'],
+    ['The law passed last year took effect on July 1.', 'July 1', '2024-07-01'],
+    ['A rule adopted last year was scrapped on Feb. 14.', 'Feb. 14', '2024-02-14'],
+    ['The senator who retired last year died on June 30.', 'June 30', '2024-06-30'],
+    ['The club that last year had 300 members opened a new hall on May 3.', 'May 3', '2024-05-03'],
+    ['The bakery bought last year reopened under new owners on April 2.', 'April 2', '2024-04-02'],
+  ])('leaves the main verb after a modifier ending in "last year" its own: %j', (text, span, value) => {
+    expect(valueOf(text, span, '2024-07-20')).toBe(value);
+  });
+  it('takes a participle after "was" as part of the verb "last year" leads', () => {
+    expect(
+      valueOf('The festival, which last year was held on June 2, drew 5,000 people.', 'June 2', '2024-07-20'),
+    ).toBe('2023-06-02');
+  });
 });
 
 describe('tagTimexes: a yearless day in a month or near a day named years back', () => {
