@@ -3760,7 +3760,7 @@ function resolveOffset(
       (nearDay(ctx, c) || leadBack)
     )
   ) {
-    anchorPoint = dayBeforeNextDay(nightsDay(ctx.narr, unit, m.dir), unit, n, m.dir);
+    anchorPoint = dayBeforeNextDay(ctx.text, c.start, nightsDay(ctx.narr, unit, m.dir), unit, n, m.dir);
     anchor = { kind: 'timex', index: anchorPoint.index };
     why =
       anchorPoint === ctx.narr
@@ -7725,13 +7725,27 @@ function nightsDay(a: NarrativeAnchor, unit: string, dir: number): NarrativeAnch
   return dayAnchor(a.index, dayOf(a.y, a.m, a.d) - DAY_MS);
 }
 
+/** The end of "the next day", "the following day": a day counted on from the day before it. */
+const NEXT_DAY_BEFORE = /\b(?:next|following)\s+day$/i;
 /**
- * "The plant flooded on 3 May. Crews returned the next day; three days later the owner was
- * charged": a count of days on from "the next day" counts from the day before it, the day the story
- * is about, not from the step after it (news golds 3 of 3). Weeks go on from the next day ("The
- * trial opened on 9 May but was adjourned the following day ... It resumed a week later": 4 of 6).
+ * "The plant flooded on 3 May. Crews returned the next day. Four days later the owner was
+ * charged": a count of days on from "the next day", in a later sentence, counts from the day before
+ * it, the day the story is about, not from the step after it (news golds 3 of 3). Only after "the
+ * next/following day" itself, not after any one-day step ("A day later it hit a reef. Three days
+ * later it sank" goes on from the step), and not in the step's own sentence, where the count plainly
+ * runs on from it ("was charged the next day and appeared in court two days later"). Counts of two
+ * days or more only: "a day later" after "the next day" is a further day, since counted from the
+ * day before it would only name the next day again. Weeks go on from the next day ("The trial
+ * opened on 9 May but was adjourned the following day ... It resumed a week later": 4 of 6).
  */
-function dayBeforeNextDay(a: NarrativeAnchor, unit: string, n: number, dir: number): NarrativeAnchor {
+function dayBeforeNextDay(
+  text: string,
+  at: number,
+  a: NarrativeAnchor,
+  unit: string,
+  n: number,
+  dir: number,
+): NarrativeAnchor {
   const from = a.from;
   if (
     from === undefined ||
@@ -7740,9 +7754,12 @@ function dayBeforeNextDay(a: NarrativeAnchor, unit: string, n: number, dir: numb
     n < 2 ||
     a.m === undefined ||
     a.d === undefined ||
+    a.end === undefined ||
     from.m === undefined ||
     from.d === undefined ||
-    dayOf(a.y, a.m, a.d) - dayOf(from.y, from.m, from.d) !== DAY_MS
+    dayOf(a.y, a.m, a.d) - dayOf(from.y, from.m, from.d) !== DAY_MS ||
+    !NEXT_DAY_BEFORE.test(text.slice(Math.max(0, a.end - 16), a.end)) ||
+    sentencesBetween(text, a.end, at) === 0
   )
     return a;
   return dayAnchor(from.index, dayOf(from.y, from.m, from.d));
