@@ -6183,7 +6183,7 @@ export const RULES: Rule[] = [
           !that &&
           !DOING_AFTER.test(text.slice(end, end + 24)) &&
           /^\s+[A-Za-z]/.test(text.slice(end, end + 3)) &&
-          DAY_SET_OFF_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
+          DAY_SET_OFF_BEFORE.test(text.slice(Math.max(0, m.index - DAY_SET_OFF_SPAN), m.index));
         if (renames)
           return {
             start: m.index,
@@ -6375,10 +6375,16 @@ const HOURS_DOING_BEFORE =
  *  "he arrived". (Not an event's name, "the day after the killing", "the day before the race":
  *  counted from a day the text does not give, we would take the wrong day as often as the right.) */
 const DOING_AFTER = /^\s+(?:when|it|he|she|they|we|I|you)\b/;
-/** A day just named, then a comma or a dash: "Saturday, July 23, ", "on 12 August - ", "Tuesday
- *  evening, ". */
-const DAY_SET_OFF_BEFORE =
-  /(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b\d{1,2}(?:st|nd|rd|th)?|\b\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)|\b(?:morning|afternoon|evening|night))\s*(?:,|\s[-–—])\s+$/;
+/** A day just named, then a comma or a dash: a weekday, with its part of the day or not ("Tuesday
+ *  evening, "), or a date, with its year or not ("Saturday, July 23, ", "on 12 August 1994 - ").
+ *  Not a clock time ("at 7, ") nor a year alone ("in 1998, "), which name no day to rename. The
+ *  weekday and month names are the lexicon's (WEEKDAY, MONTH). */
+const DAY_SET_OFF_BEFORE = new RegExp(
+  String.raw`(?:\b${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?)\s*(?:,|\s[-–—])\s+$`,
+  'i',
+);
+/** How far back DAY_SET_OFF_BEFORE looks: "Wednesday, September 23, 2019, " fits. */
+const DAY_SET_OFF_SPAN = 32;
 /** Before "the day before", what makes it no day of its own: apposition to a day just named ("on
  *  Thursday, the day"), an anniversary ("40 years to the day"), "later in the day". */
 const DAY_IDIOM_BEFORE = /(?:,|\bto|\bin)\s+$/i;

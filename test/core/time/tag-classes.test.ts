@@ -19529,7 +19529,36 @@ describe('"the night before" set off right after a day renames that day', () => 
       'the night before',
       '2024-05-01TNI',
     ],
+    // A date with its weekday or its year.
+    [
+      'The president addressed the nation on Tuesday, April 30, the night before the vote.',
+      'the night before',
+      '2024-04-30TNI',
+    ],
+    [
+      'The minister arrived on Sept. 4, 2023, the evening before the summit.',
+      'the evening before',
+      '2023-09-04TEV',
+    ],
+    // Not after a clock time: it names no day to rename.
+    [
+      'The band plays on 9 May. Doors open at 7, the evening before the main show.',
+      'the evening before',
+      '2024-05-08TEV',
+    ],
+    [
+      'The final is on Saturday. Fans will start queueing at 6, the evening before the match.',
+      'the evening before',
+      '2024-05-10TEV',
+    ],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2024-05-07')).toBe(value);
+  });
+  // Nor after a year alone ("in 1998, "): a year is no day to rename.
+  it.each([
+    ['The striker was injured in 1998, the night before the World Cup final.', '2024-05-07TNI'],
+    ['The plan was drawn up in 2019, the night before the budget.', '2024-05-07TNI'],
+  ])('%j is not renamed to %s', (text, renamed) => {
+    expect(valueOf(text, 'the night before', '2024-05-07')).not.toBe(renamed);
   });
 });
