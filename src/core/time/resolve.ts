@@ -4553,12 +4553,29 @@ function sentenceOpener(ctx: ResolveContext, c: Candidate, refY: number, tenseHe
 
 /** A year set off by commas after the subject of its sentence: "The most recent one, in 2020,". */
 const YEAR_SET_OFF = /,\s+in\s+(?:1[5-9]|20)\d\d$/;
-/** Whether the year ending at `end` is set off by commas after its sentence's subject, so holds the
- * sentence's yearless dates as a year opening it does ("The most recent one, in 2020, lasted just 33
- * days: stocks peaked on Feb. 19", "The last time the region faced restrictions, in 2012, the ban was
- * lifted after the wettest April on record"). */
+/** A "the last/first/previous time ..." lead, a time clause whose own verb is no main verb. */
+const TIME_CLAUSE_LEAD = /^(?:the\s+)?(?:last|first|previous|most\s+recent|only|next)\s+time\b/i;
+/** Words that open a relative clause or are a verb of their own, so end no bare subject. */
+const NOT_BARE_SUBJECT = /^(?:who|whom|whose|which|that|is|are|has|have|was|were|had)$/i;
+/**
+ * Whether the year ending at `end` is set off by commas right after the bare subject of its sentence,
+ * so holds the sentence's yearless dates as a year opening it does ("The most recent one, in 2020,
+ * lasted just 33 days: stocks peaked on Feb. 19"). The subject runs from the sentence start to ", in
+ * YYYY" with no other comma, no who/which/that and no verb or participle, so a year that ends a
+ * relative, participial or appositive clause holds nothing ("The company, founded by her father, in
+ * 1998, reported record sales on Feb. 12"; "The tunnel dug by hand, in 1887, flooded on March 3").
+ * A "the last/first/previous time ..." lead may hold its own verb ("The last time the region faced
+ * restrictions, in 2012, the ban was lifted after the wettest April on record").
+ */
 function yearSetOff(text: string, end: number): boolean {
-  return text[end] === ',' && YEAR_SET_OFF.test(text.slice(Math.max(0, end - 12), end));
+  if (text[end] !== ',') return false;
+  const lead = lastSentence(text.slice(Math.max(0, end - 200), end));
+  const tail = YEAR_SET_OFF.exec(lead);
+  if (!tail) return false;
+  const subject = lead.slice(0, tail.index).trim();
+  if (!subject || subject.includes(',')) return false;
+  if (TIME_CLAUSE_LEAD.test(subject)) return true;
+  return !(subject.match(/[A-Za-z'’]+/g) ?? []).some((w) => NOT_BARE_SUBJECT.test(w) || isPastParticiple(w));
 }
 
 /**

@@ -932,6 +932,71 @@ describe('tagTimexes(text, {reference})', () => {
         reference,
       ],
       ['The worst drought, in 2011, broke only in late October.', 'late October', '2011-10', reference],
+      // (Not a year that ends a relative, participial or appositive clause: the main clause is
+      // the story's own.)
+      [
+        'The company, founded by her father, in 1998, reported record sales on Feb. 12.',
+        'Feb. 12',
+        '2024-02-12',
+        '2024-03-20',
+      ],
+      [
+        'The company founded by her father, in 1998, reported record sales on Feb. 12.',
+        'Feb. 12',
+        '2024-02-12',
+        '2024-03-20',
+      ],
+      [
+        'The bridge, built by the army, in 1962, was closed to traffic on March 3.',
+        'March 3',
+        '2024-03-03',
+        '2024-05-20',
+      ],
+      ['Smith, who won gold in Rio, in 2016, retired on March 1.', 'March 1', '2024-03-01', '2024-04-20'],
+      [
+        'The minister, who first took office in a coalition, in 2015, resigned on Jan. 9.',
+        'Jan. 9',
+        '2024-01-09',
+        '2024-02-20',
+      ],
+      [
+        'The stadium, which hosted the World Cup final, in 2014, was sold on May 2.',
+        'May 2',
+        '2024-05-02',
+        '2024-06-20',
+      ],
+      [
+        'The law, passed after a long fight, in 2019, was struck down on April 30.',
+        'April 30',
+        '2024-04-30',
+        '2024-06-20',
+      ],
+      [
+        'Her father, a miner who died in an accident, in 1988, was honoured at a ceremony on May 5.',
+        'May 5',
+        '2024-05-05',
+        '2024-06-20',
+      ],
+      [
+        'The club, relegated for the first time, in 2021, won promotion on May 4.',
+        'May 4',
+        '2024-05-04',
+        '2024-06-20',
+      ],
+      [
+        'The airline, which went bankrupt once before, in 2009, filed for protection on March 28.',
+        'March 28',
+        '2024-03-28',
+        '2024-06-20',
+      ],
+      ['The tunnel dug by hand, in 1887, flooded on March 3.', 'March 3', '2024-03-03', '2024-03-20'],
+      // (A "the last time ..." lead holds its own verb and still sets the year.)
+      [
+        'The last time rates were this high, in 2007, the bank cut them in September.',
+        'September',
+        '2007-09',
+        '2024-06-20',
+      ],
       // So does a month and year opening it.
       [
         'In August 1968, while at a festival in Prague, he was detained on 21 August.',
