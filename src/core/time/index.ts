@@ -45,6 +45,7 @@ import {
   weekdayDelta,
   type NarrativeAnchor,
   ONE_DAY,
+  inModifier,
   type ResolveContext,
   type Resolved,
 } from './resolve';
@@ -467,7 +468,12 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
       if (a && r.anchor.kind === 'none') ctx.namedYear = { index, y: a.y, end: c.end };
       if (ctx.opening === undefined && (r.type === 'DATE' || r.type === 'TIME'))
         ctx.opening =
-          a && a.m !== undefined && r.anchor.kind === 'none' ? { index, y: a.y, m: a.m, d: a.d } : null;
+          a &&
+          a.m !== undefined &&
+          r.anchor.kind === 'none' &&
+          !inModifier(lastSentence(text.slice(Math.max(0, c.start - 200), c.start)))
+            ? { index, y: a.y, m: a.m, d: a.d }
+            : null;
       // (Any decade: "the 1960s", and "this decade" too, which the next "the decade" is then.)
       if (r.value.length === 3 && /^\d{3}$/.test(r.value))
         ctx.lastDecade = { index, dec: +r.value, end: c.end };

@@ -177,9 +177,11 @@ export type ResolveContext = {
    * the past is about, behind the present days its telling may open with ("was sentenced on
    * Friday"). */
   firstPastDay?: { index: number; day: number } | null;
-  /** The text's first date or time, when it is a month or a day named with its year ("On a freezing
-   * night in February 1987, two men climbed ..."): the time a feature opens its story at; null when
-   * the first is another. */
+  /** The text's first date or time, when it is a month or a day named with its year in its
+   * sentence's own clause ("On a freezing night in February 1987, two men climbed ..."): the time a
+   * feature opens its story at; null when the first is another, or stands in a relative,
+   * participial, appositive or subordinate clause ("The plant, opened in March 1998, employs 400";
+   * see inModifier). */
   opening?: { index: number; y: number; m: number; d?: number } | null;
   /** The first day the text names that falls, years back, within two weeks of the publication
    * day's date: the day a story told on its anniversary marks (see anniversaryOf). */
@@ -4551,6 +4553,21 @@ function sentenceOpener(ctx: ResolveContext, c: Candidate, refY: number, tenseHe
   return null;
 }
 
+/** How near publication a day named after a story's opening brings the story back to the present. */
+const PRESENT_DAYS = 31 * DAY_MS;
+/** Whether a day near publication ("On Monday", "yesterday", a date of the last weeks) has been
+ * named after the timex at `index`, with no time long past named after that day. */
+function backInPresent(ctx: ResolveContext, index: number): boolean {
+  const day = ctx.lastDay;
+  return (
+    !!day &&
+    day.index > index &&
+    ctx.ref !== null &&
+    Math.abs(day.day - ctx.ref) <= PRESENT_DAYS &&
+    !(ctx.storyTime && ctx.storyTime.index > day.index)
+  );
+}
+
 /** A year set off by commas after the subject of its sentence: "The most recent one, in 2020,". */
 const YEAR_SET_OFF = /,\s+in\s+(?:1[5-9]|20)\d\d$/;
 /** A "the last/first/previous time ..." lead, a time clause whose own verb is no main verb. */
@@ -4573,9 +4590,40 @@ function yearSetOff(text: string, end: number): boolean {
   const tail = YEAR_SET_OFF.exec(lead);
   if (!tail) return false;
   const subject = lead.slice(0, tail.index).trim();
-  if (!subject || subject.includes(',')) return false;
-  if (TIME_CLAUSE_LEAD.test(subject)) return true;
-  return !(subject.match(/[A-Za-z'’]+/g) ?? []).some((w) => NOT_BARE_SUBJECT.test(w) || isPastParticiple(w));
+  return !!subject && (TIME_CLAUSE_LEAD.test(subject) ? !subject.includes(',') : bareLead(subject));
+}
+
+/** Whether `lead` holds no comma, no who/which/that and no verb or participle: a bare subject. */
+function bareLead(lead: string): boolean {
+  return (
+    !lead.includes(',') &&
+    !(lead.match(/[A-Za-z'’]+/g) ?? []).some((w) => NOT_BARE_SUBJECT.test(w) || isPastParticiple(w))
+  );
+}
+
+/** A clause's opening word that makes it a subordinate one: "Since the bridge opened in ...". */
+const SUBORDINATE_LEAD = /^(?:since|after|when|as|before|until|while|because|although|though|once|if)\b/i;
+/** A relative clause's word: "who released her first album in ...", "a miner who died in ...". */
+const RELATIVE_WORD = /\b(?:who|whom|whose|which|that)\b/i;
+/**
+ * Whether a time after `lead`, the words of its sentence before it, stands in a relative,
+ * participial, appositive or subordinate clause, a background to the sentence rather than its own
+ * time: its words since the last comma hold who/which/that or open with "since", "after", "when"
+ * and the like ("The singer, who released her first album in", "Since the bridge opened in"), or
+ * open with a participle set off after the subject ("The plant, opened in"), though not the main
+ * verb after a relative clause ("Joan Pettifer, who has died aged 89, spent two nights ... in").
+ */
+export function inModifier(lead: string): boolean {
+  const parts = lead.split(',');
+  const own = parts[parts.length - 1]!.trim();
+  if (SUBORDINATE_LEAD.test(own) || RELATIVE_WORD.test(own)) return true;
+  const first = /^[A-Za-z'’]+/.exec(own)?.[0];
+  return (
+    parts.length > 1 &&
+    first !== undefined &&
+    isPastParticiple(first) &&
+    !/^(?:who|which)\b/i.test(parts[parts.length - 2]!.trim())
+  );
 }
 
 /**
@@ -5149,6 +5197,10 @@ function resolveDate(
     // the story has come back to: "Twenty-six years later, the theft remains unsolved. The museum,
     // closed since March", "moved into a care home this spring. She died there on 28 December".)
     !(ctx.narr && ctx.narr.index > opening.index && ctx.narr.y === refY && ctx.narr.m === undefined) &&
+    // (Nor once a day near publication has been named since, unless a time long past came after it:
+    // "In January 2001, the town's mill burned down. On Monday, the council approved a plan to rebuild
+    // it. The plan was first put forward in February" is the February gone by.)
+    !backInPresent(ctx, opening.index) &&
     !(month === opening.m && m.d !== undefined && m.d === opening.d) &&
     tenseHere().tense === 'past' &&
     // (Nor a sentence of a commemoration: "A memorial service was held on 10 March".)
