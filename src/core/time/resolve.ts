@@ -1805,8 +1805,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         last &&
         // (Not in a story of the publication day's own evening: "Brennan sealed victory on Monday
         // evening. He had trailed after the sessions on Sunday night. 'Tonight it finally
-        // happened'", published on the Monday, is that Monday's night.)
-        !(ctx.leadDay?.day === ref && ctx.leadDay.late) &&
+        // happened'", published on the Monday, is that Monday's night; unless the quotation's own
+        // attribution, before it in its sentence, names that evening: "On Sunday night, after the
+        // semi-final, Brennan said: 'Tonight I proved them wrong.'")
+        !(ctx.leadDay?.day === ref && ctx.leadDay.late && !saidOnLastDay(ctx.text, last.end, c.start)) &&
         inQuotation(ctx.text, c.start)
       ) {
         // ("'I didn't sleep last night and I won't sleep tonight either,' she said": the speaker's
@@ -10066,6 +10068,14 @@ function speakersOwnDay(
   const last = ctx.lastDay;
   if (last && last.end > own.end && last.day !== own.day) return null;
   return sameSpeakerQuoted(ctx.text, own.end, c.start) ? own : null;
+}
+
+/** Whether the day that ends at `dayEnd`, outside quotation marks, is in the sentence that opens the
+ * quotation holding `at`, before it: the day the quotation's attribution names ("After losing on
+ * Thursday night he told reporters: '..."). */
+function saidOnLastDay(text: string, dayEnd: number, at: number): boolean {
+  const opens = quotationStart(text, at);
+  return opens >= dayEnd && !inQuotation(text, dayEnd - 1) && sentencesBetween(text, dayEnd, opens) === 0;
 }
 
 /**

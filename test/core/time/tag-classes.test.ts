@@ -10919,6 +10919,15 @@ describe('tagTimexes: "tonight" quoted after an evening the speaker told of', ()
       'Brennan sealed victory on Friday evening. He had trailed after the sessions on Thursday night. "Tonight it finally happened," he said.';
     expect(valueOf(story, 'Tonight', '2010-12-17')).toBe('2010-12-17TNI');
   });
+
+  it('is the night the attribution names before it, even in a story of that evening', () => {
+    for (const story of [
+      'Brennan sealed victory on Friday evening. After losing on Thursday night he had told reporters: "Tonight was the worst night of my career."',
+      'The final ended late on Friday evening. On Thursday night, after the semi-final, Brennan said: "Tonight I proved them wrong."',
+      'The vote ended late on Friday evening. On Thursday night the mayor told supporters: "Tonight we take the first step."',
+    ])
+      expect(valueOf(story, 'Tonight', '2010-12-17')).toBe('2010-12-16TNI');
+  });
 });
 
 describe('tagTimexes: a season in a present sentence that tells how often', () => {
