@@ -1001,7 +1001,10 @@ function quotedDeictics(
  * Thursday, she admitted to nerves. "I have rehearsed twice," she said. "But tomorrow I walk the
  * route."', 'The governor told reporters that evening that all 19 men were alive. "We will have them
  * out tomorrow," she said.' Only a day two to seven days before publication: a saying the day before
- * it leaves the news golds split on whose "today" it is (4 of 10 the speaker's).
+ * it leaves the news golds split on whose "today" it is (4 of 10 the speaker's). The day follows a
+ * saying's verb (ATTRIBUTION_BEFORE) or an occasion of saying with its preposition ("at a news
+ * conference on", not "had a job interview on": SAYING_OCCASION_BEFORE), and every attribution
+ * since is the same speaker's (sameSpeakerSince).
  */
 function sayingBefore(text: string, out: TaggedTimex[], i: number, open: number, ref: number): number {
   for (let j = i - 1; j >= 0; j--) {
@@ -1018,10 +1021,50 @@ function sayingBefore(text: string, out: TaggedTimex[], i: number, open: number,
     // sentence: see continuedAttribution.)
     const lead = text.slice(Math.max(0, d.start - 80), d.start);
     if (QUOTE_IN_SENTENCE.test(lead)) return -1;
-    return ATTRIBUTION_BEFORE.test(lead) || SAYING_OCCASION_BEFORE.test(lead) ? j : -1;
+    if (!ATTRIBUTION_BEFORE.test(lead) && !SAYING_OCCASION_BEFORE.test(lead)) return -1;
+    return sameSpeakerSince(text, d.start, d.end, out[i]!.end) ? j : -1;
   }
   return -1;
 }
+
+/**
+ * Whether every saying told outside quotation marks from the day at [dayStart, dayEnd) to the end
+ * of the sentence where the quotation holding `at` closes is the same speaker's as the saying of
+ * that day: a bare pronoun ("she said") or a speaker whose head word its sentence names ("the
+ * chief executive said on Tuesday ... '...,' the chief executive said"). Not another's: 'The
+ * president gave a speech on Monday. "It was a disaster," a rival said. "Tomorrow ..."', '"...,"
+ * captain Tom Reed told the Herald', 'said Ana Ruiz, 54'. A quotation with no attribution of its
+ * own is the last speaker's.
+ */
+function sameSpeakerSince(text: string, dayStart: number, dayEnd: number, at: number): boolean {
+  const closes = text.slice(at, at + 600).search(/["”]/);
+  if (closes < 0) return false;
+  const after = at + closes + 1;
+  const tail = SENTENCE_REST.exec(text.slice(after, after + 200))?.[0] ?? '';
+  const told = text.slice(dayEnd, after + tail.length).replace(QUOTED_WORDS, ' | ');
+  const own = sentenceAround(text, dayStart, dayEnd).toLowerCase().split(NON_WORD);
+  for (const clause of told.split(CLAUSE_BREAK)) {
+    const m = SAYING_IN_CLAUSE.exec(clause);
+    if (!m) continue;
+    const who = (m[1]!.replace(AUX_TAIL, '').trim() || m[2]!.trim()).toLowerCase();
+    const head = who.split(NON_WORD).pop() ?? '';
+    if (who === head && BARE_PRONOUN.test(head)) continue;
+    if (!head || !own.includes(head)) return false;
+  }
+  return true;
+}
+/** The rest of a sentence, to its end or the next quotation. */
+const SENTENCE_REST = /^[^.!?"“”\n]*/;
+/** A quotation, its words replaced when a saying's speaker is looked for. */
+const QUOTED_WORDS = /"[^"\n]*"|“[^”\n]*”/g;
+const CLAUSE_BREAK = /[,.;:!?|]/;
+const NON_WORD = /[^\w'’-]+/;
+/** A saying in a clause: its speaker before the verb ("one trader said"), or after ("said Ana Ruiz"). */
+const SAYING_IN_CLAUSE =
+  /^(.*?)\b(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|insisted|recalled|admitted|replied)\b(.*)$/i;
+/** What may come between a speaker and the saying's verb: "he had told", "she later said". */
+const AUX_TAIL = /(?:\s+(?:had|has|have|also|later|then|again|once|earlier))+\s*$/i;
+const BARE_PRONOUN = /^(?:he|she|they|we|i)$/;
 /** A quote mark earlier in the sentence that ends the text. */
 const QUOTE_IN_SENTENCE = /["“”][^.!?]*$/;
 
@@ -1140,10 +1183,11 @@ const ATTRIBUTION_BEFORE = new RegExp(
   String.raw`\b(?:said|says|told(?:\s+[\w'’-]+){0,3}|wrote|dated|added|announced|insisted|declared|speaking(?:\s+[^.;!?"“”\n]{0,40})?)\s+${SAYING_DAY_LEAD}`,
   'i',
 );
-/** Before the day of an occasion of saying, named without its verb: "at a news conference ", "On a
- * conference call with analysts on ", "in a statement late ". */
+/** Before the day of an occasion of saying, named without its verb but with its preposition: "at a
+ * news conference ", "On a conference call with analysts on ", "in a telephone interview on ", "in a
+ * statement late " (not "She had a job interview on "). */
 const SAYING_OCCASION_BEFORE = new RegExp(
-  String.raw`\b(?:(?:news|press)\s+conference|briefing|conference\s+call|interview|statement|letter|speech)(?:\s+(?:to|with|in|at)\s[^.;!?"“”\n]{0,25}?)?\s+${SAYING_DAY_LEAD}`,
+  String.raw`\b(?:in|at|on|during)\s+(?:(?:a|an|the|his|her|their|its|[\w'’-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:news|press)\s+conference|briefing|conference\s+call|interview|statement|letter|speech)(?:\s+(?:to|with|in|at)\s[^.;!?"“”\n]{0,25}?)?\s+${SAYING_DAY_LEAD}`,
   'i',
 );
 

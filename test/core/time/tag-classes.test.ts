@@ -7942,6 +7942,17 @@ describe("tagTimexes: a quotation's today, tomorrow and yesterday are the speake
       'yesterday',
       '2017-05-14',
     ],
+    // The same speaker, by name or by the noun that named them.
+    [
+      'Smith said on Tuesday that the talks had stalled. "We go back in tomorrow," Smith said.',
+      'tomorrow',
+      '2017-05-17',
+    ],
+    [
+      'In an interview with the BBC on Tuesday, the minister defended the plan. "We vote on it tomorrow," he said.',
+      'tomorrow',
+      '2017-05-17',
+    ],
     // Also after a gesture that ends that attribution.
     [
       '"This is the job," he said on Monday, shrugging. "Tomorrow it will be the same."',
@@ -7986,6 +7997,39 @@ describe("tagTimexes: a quotation's today, tomorrow and yesterday are the speake
       'She said they had to leave on Tuesday. "Today I do not know what we will do," she said.',
       'Today',
       '2017-05-19',
+    ],
+    // Nor when the quotation, or one between, is another speaker's; nor an occasion named without
+    // its preposition ("a job interview").
+    [
+      'The president gave a speech on Monday. "It was a disaster," a rival said. "Tomorrow we vote against it."',
+      'Tomorrow',
+      '2017-05-20',
+    ],
+    [
+      'The minister told parliament on Tuesday that the deal was dead. "We are meeting again tomorrow," a union spokesman said.',
+      'tomorrow',
+      '2017-05-20',
+    ],
+    [
+      'At a news conference on Monday, the coach named his squad. "We fly out tomorrow," captain Tom Reed told the Herald.',
+      'tomorrow',
+      '2017-05-20',
+    ],
+    [
+      'The chief executive said on Tuesday that sales had slowed. Analysts were unconvinced. "The shares will fall again today," one trader said.',
+      'today',
+      '2017-05-19',
+    ],
+    [
+      'The mayor issued a statement on Monday about the flood. Residents were angry. "Nobody came to help us yesterday," said Ana Ruiz, 54.',
+      'yesterday',
+      '2017-05-18',
+    ],
+    ['She had a job interview on Tuesday. "I start work tomorrow," she said.', 'tomorrow', '2017-05-20'],
+    [
+      'The coach said on Tuesday that the squad was fit. Reporters asked about the weather. "We fly out tomorrow," said his assistant, Mark Lee.',
+      'tomorrow',
+      '2017-05-20',
     ],
   ])('leaves %j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2017-05-19')).toBe(value);
