@@ -1163,10 +1163,11 @@ const SAYING_DAY_LEAD = String.raw`(?:(?:on|at|late|early)\s+)?$`;
  * the tail's object is about, whose day is its own event's, not the saying's ('during a speech
  * about the crash of October 19, 1987', 'as residents marked the anniversary of the flood on',
  * 'from the street where her son was shot on', 'with victims who were hurt on'). A gesture is a
- * manner too: ', shrugging', ', laughing'. A relative
+ * manner too, any participle in -ing: ', shrugging', ', nodding' (not "following", "including",
+ * "according"). A relative
  * "which" is left in: set off after the tail's own noun it dates the saying's occasion ('in the
  * address, which was broadcast at 10 p.m.'). */
-const ATTRIBUTION_TAIL = String.raw`,?\s+(?:on|at|in|as|during|outside|from|by|while|clutching|speaking|standing|sitting|holding|shrugging|smiling|grinning|laughing)\b(?:(?!\b(?:that|to|${MODALS.join('|')}|until|by|since|when|if|because|before|next|last|this|of|about|where|who|whose|marking|anniversary)\b)[^.;!?"“”\n]){0,70}?`;
+const ATTRIBUTION_TAIL = String.raw`,?\s+(?:on|at|in|as|during|outside|from|by|while|(?!following|including|according)[a-z]{3,}ing)\b(?:(?!\b(?:that|to|${MODALS.join('|')}|until|by|since|when|if|because|before|next|last|this|of|about|where|who|whose|marking|anniversary)\b)[^.;!?"“”\n]){0,70}?`;
 /** From a quotation's close to the day its saying names: ',' he said ', '," Castellano said at a news conference ',
  * '," he wrote to his mother on ' (a letter is its writer's saying), '," she said by phone on '. */
 const ATTRIBUTION_AFTER = new RegExp(

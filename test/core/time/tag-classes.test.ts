@@ -7959,6 +7959,11 @@ describe("tagTimexes: a quotation's today, tomorrow and yesterday are the speake
       'Tomorrow',
       '2017-05-16',
     ],
+    [
+      '"This is the job," he said on Monday, nodding. "Tomorrow it will be the same."',
+      'Tomorrow',
+      '2017-05-16',
+    ],
     // A letter is the writer's saying: written to someone on a day, or dated.
     [
       'He arrived in July 1948. "We fly three trips a day," he wrote to his mother on July 19. "Yesterday I was so tired I ate standing up."',
@@ -7986,6 +7991,8 @@ describe("tagTimexes: a quotation's today, tomorrow and yesterday are the speake
     ['"We open the shelters today," Ruiz said, after the storm on Monday.', 'today', '2017-05-19'],
     // Nor a day that does not end the previous quotation's attribution.
     ['"We lost," he said on Monday, before the storm. "Tomorrow we start again."', 'Tomorrow', '2017-05-20'],
+    // Nor a day after "following", another event's, like "after".
+    ['"We won," he said, following talks on Monday. "Tomorrow we rest."', 'Tomorrow', '2017-05-20'],
     // Nor, in an earlier sentence, a saying the day before publication (the news golds are split),
     // nor a day that is what was said, not when.
     [
