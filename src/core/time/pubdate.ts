@@ -721,9 +721,18 @@ function datelineYear(
   return weekdaysAllow(weekdays, day) ? { day } : null;
 }
 
-/** Whether the story's weekdays leave `day` possible: none, or one on it or the day before. */
-const weekdaysAllow = (weekdays: StoryWeekday[], day: number) =>
-  !weekdays.length || weekdays.some((w) => leadFits(w, day, false));
+/**
+ * Whether the story's weekdays leave `day` possible: the lead's, which reports the day's news ("won
+ * the stage on Thursday" under "July 14"), falls on it or the day before; without one in the lead,
+ * any weekday of the story does. Deep in a story a weekday may be any day of the week before ("a
+ * crash on Sunday"), so it must not let through a year the lead's weekday rules out: an anniversary
+ * of the dateline recalled with its year ("last finished there on July 14, 2013") and a Thursday lead.
+ */
+function weekdaysAllow(weekdays: StoryWeekday[], day: number): boolean {
+  const lead = weekdays[0];
+  if (lead && lead.at < LEAD_CHARS) return leadFits(lead, day, false);
+  return !weekdays.length || weekdays.some((w) => leadFits(w, day, false));
+}
 
 /** The most confidence of a dateline's year read from the turn of the year (turnOfYear): few cases back it. */
 const TURN_OF_YEAR_CONFIDENCE = 0.45;

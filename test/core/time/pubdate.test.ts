@@ -269,6 +269,20 @@ describe('inferPublicationDate(text)', () => {
     expect(inferPublicationDate(story(deep, `The speaker said on Tuesday. ${between}`)).value).toBeNull();
   });
 
+  it("takes no dateline year from an anniversary recalled with its year that the lead's weekday rules out", () => {
+    const story = (day: string) =>
+      `GENEVA, March 9 (Reuters) - Delegates of the river commission approved a new water-sharing plan on ${day}, ` +
+      'ending a dispute that had stalled its work for months. The commission last met in full session on ' +
+      'March 9, 2018, when talks collapsed after a walkout. One delegate was taken ill on Friday and missed the vote.';
+    // March 9, 2018 was a Friday: the lead's Monday is neither that day nor the day before, though
+    // the Friday deep in the story is.
+    const got = inferPublicationDate(story('Monday'));
+    expect(got.source).not.toBe('dateline');
+    expect(got.confidence).toBeLessThan(0.5);
+    // With a lead weekday that fits, the recalled date still gives the dateline its year.
+    expect(inferPublicationDate(story('Friday'))).toMatchObject({ value: '2018-03-09', source: 'dateline' });
+  });
+
   it('tells the reader the two years a yearless dateline may be in', () => {
     // Feb. 1 was a Monday in 2010 and a Tuesday in 2011: "on Monday" is the dateline's own day or
     // the day before.
