@@ -1044,7 +1044,7 @@ function sameSpeakerSince(text: string, dayStart: number, dayEnd: number, at: nu
   const told = text.slice(dayEnd, after + tail.length).replace(QUOTED_WORDS, ' | ');
   const own = sentenceAround(text, dayStart, dayEnd).toLowerCase().split(NON_WORD);
   for (const clause of told.split(CLAUSE_BREAK)) {
-    const m = SAYING_IN_CLAUSE.exec(clause);
+    const m = SPEAKER_SAYING.exec(clause);
     if (!m) continue;
     const who = (m[1]!.replace(AUX_TAIL, '').trim() || m[2]!.trim()).toLowerCase();
     const head = who.split(NON_WORD).pop() ?? '';
@@ -1060,7 +1060,7 @@ const QUOTED_WORDS = /"[^"\n]*"|“[^”\n]*”/g;
 const CLAUSE_BREAK = /[,.;:!?|]/;
 const NON_WORD = /[^\w'’-]+/;
 /** A saying in a clause: its speaker before the verb ("one trader said"), or after ("said Ana Ruiz"). */
-const SAYING_IN_CLAUSE =
+const SPEAKER_SAYING =
   /^(.*?)\b(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|insisted|recalled|admitted|replied)\b(.*)$/i;
 /** What may come between a speaker and the saying's verb: "he had told", "she later said". */
 const AUX_TAIL = /(?:\s+(?:had|has|have|also|later|then|again|once|earlier))+\s*$/i;

@@ -9905,11 +9905,7 @@ const CHANGED_ON = /\b(?:up|down|higher|lower)\s+(?:by\s+)?[\d.,]+\s*(?:%|percen
 function isFiguresOwnYear(ctx: ResolveContext, a: NarrativeAnchor, refY: number): boolean {
   return (
     a.y === refY &&
-    a.m === undefined &&
-    a.q === undefined &&
-    a.half === undefined &&
-    a.monday === undefined &&
-    a.startMonth === undefined &&
+    isWholeYear(a) &&
     a.end !== undefined &&
     tenseAt(ctx.text, a.end - 1, a.end).tense !== 'future'
   );

@@ -485,6 +485,8 @@ export const HABITUAL: ReadonlySet<string> = new Set([
 const RESCHEDULED = new Set(['rescheduled', 'postponed', 'delayed', 'deferred', 'adjourned', 'pushed']);
 const NEGATORS = new Set(['neither', 'nor', 'no', 'nobody', 'never', 'none']);
 const BE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'not', 'being', 'increasingly']);
+/** An adverb in -ly that may stand between "be" and its verb: "was now planning", "is quickly becoming". */
+const LY_ADVERB = /^[a-z]{3,}ly$/;
 const DAY_NAMED = /^(?:the\s+|this\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b/i;
 /** A weekday's name, "late" or "early" before it ("late Tuesday"), as a pattern's source. */
 const DAY_LATE_OR_EARLY = String.raw`(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
@@ -909,7 +911,7 @@ function planningAsNoun(words: readonly string[], i: number): boolean {
   if (words[i]!.toLowerCase() !== 'planning' || !PLANNING_AS_NOUN.has(words[i + 1]?.toLowerCase() ?? ''))
     return false;
   let prev = words[i - 1]?.toLowerCase() ?? '';
-  if (BE_ADVERBS.has(prev) || /^[a-z]{3,}ly$/.test(prev)) prev = words[i - 2]?.toLowerCase() ?? '';
+  if (BE_ADVERBS.has(prev) || LY_ADVERB.test(prev)) prev = words[i - 2]?.toLowerCase() ?? '';
   return !BE_FORMS.has(prev) && !PAST_BE.has(prev) && !BE_CONTRACTED.test(prev);
 }
 
@@ -2854,8 +2856,7 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
         isParticiple(words[i - 2] ?? '') &&
         words[i - 3]?.toLowerCase() === 'be' &&
         MODAL_OR_TO.has(words[i - 4]?.toLowerCase() ?? '')) ||
-      ((BE_ADVERBS.has(prev) || /^[a-z]{3,}ly$/.test(prevRaw)) &&
-        BE_FORMS.has(words[i - 2]?.toLowerCase() ?? ''));
+      ((BE_ADVERBS.has(prev) || LY_ADVERB.test(prevRaw)) && BE_FORMS.has(words[i - 2]?.toLowerCase() ?? ''));
     // ("a rise backdated to 1 April", "raises retroactive to July 1": what a change is backdated to
     // has gone by, whatever the modal.)
     if (
