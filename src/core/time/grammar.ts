@@ -455,6 +455,8 @@ const shortYear = (yy: number) => (yy <= 29 ? 2000 + yy : 1900 + yy);
 
 /** A part of the day in hand ("in the morning", "late afternoon"): MO, AF, EV, NI, MI. */
 const partOfDayIn = (pod: string): Meaning => ({ k: 'period', unit: `day:${pod}`, rel: 'same' });
+/** A period's unit from "day" or a part of the day's word ("morning", "night"): 'day', 'day:MO', 'day:NI'. */
+const dayUnit = (word: string): string => (word === 'day' ? 'day' : `day:${PARTS_OF_DAY[word]}`);
 
 /** True when the text around [start,end) is written in capitals (headlines, datelines). */
 const isShouting = (s: string) => s === s.toUpperCase();
@@ -3848,7 +3850,7 @@ export const RULES: Rule[] = [
       return whole(
         m,
         'endOfTheDay',
-        { k: 'period', unit: unit === 'day' ? 'day' : `day:${PARTS_OF_DAY[unit]}`, rel: 'same' },
+        { k: 'period', unit: dayUnit(unit), rel: 'same' },
         g(m, 'edge') ? 'START' : 'END',
       );
     },
@@ -6178,6 +6180,7 @@ export const RULES: Rule[] = [
         // which is tagged whatever follows: "on July 18, the day before reports of talks surfaced"
         // our news annotators tag as that day 4 times and leave untagged 5; after a holiday's day,
         // "Sept. 7, the day after Labor Day", untagged 8 of 8.)
+        const bau = g(m, 'bau')!.toLowerCase();
         const renames =
           !yt &&
           !that &&
@@ -6191,15 +6194,11 @@ export const RULES: Rule[] = [
             rule: 'narrative',
             meaning: {
               k: 'period',
-              unit:
-                g(m, 'bau')!.toLowerCase() === 'day'
-                  ? 'day'
-                  : `day:${PARTS_OF_DAY[g(m, 'bau')!.toLowerCase()]}`,
+              unit: dayUnit(bau),
               rel: 'same',
             },
           };
         // ("the night before", "the morning after": that part of the day before or after.)
-        const bau = g(m, 'bau')!.toLowerCase();
         if (yt && bau !== 'day') return null;
         if (yt)
           return {
@@ -6214,7 +6213,7 @@ export const RULES: Rule[] = [
           rule: 'narrative',
           meaning: {
             k: 'period',
-            unit: bau === 'day' ? 'day' : `day:${PARTS_OF_DAY[bau]}`,
+            unit: dayUnit(bau),
             rel: ba === 'before' ? 'previous' : 'following',
           },
         };
@@ -6253,7 +6252,7 @@ export const RULES: Rule[] = [
         mod: doing ? undefined : modOf(mod),
         meaning: {
           k: 'period',
-          unit: unit === 'day' ? 'day' : `day:${PARTS_OF_DAY[unit]}`,
+          unit: dayUnit(unit),
           rel: rel === 'next' ? 'following' : rel === 'preceding' ? 'previous' : rel,
           yearBack: lastYear ? true : undefined,
         },
