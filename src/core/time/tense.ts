@@ -411,6 +411,9 @@ const WANTED_DONE_BY =
  * revenue above Wall Street estimates on". */
 const AGAINST_ESTIMATES_ON =
   /^(?:[\w'’-]+\s+){1,6}?(?:above|below|beating|missing|short\s+of|ahead\s+of|in\s+line\s+with)\s+(?:[\w'’-]+\s+){0,3}?(?:estimates|expectations|forecasts)\s+on$/i;
+/** A lead counted in its units, up to "ahead": "12 votes ahead", "two points ahead", "six lengths ahead". */
+const MARGIN_BEFORE =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|several|a\s+few|few)\s+(?:votes?|points?|seats?|shots?|strokes?|goals?|runs?|lengths?|seconds?|places?|games?|frames?|laps?)\s+ahead$/i;
 const COUNT_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|several|many|few)$/;
 /** Whether `prevRaw`, the word before an "-s" word, is a count above one ("three airports", "nine
@@ -2655,6 +2658,11 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       continue;
     // "next to the embassy" is a place.
     if (w.toLowerCase() === 'next' && words[i + 1]?.toLowerCase() === 'to') continue;
+    // "putting the mayor's supporters 12 votes ahead shortly before 6pm", "two points ahead at half
+    // time": "ahead" after a count and its unit is a margin, no time to come; the clause's verb decides.
+    // (Digits are no words here: the count is read from the text before the unit.)
+    if (w.toLowerCase() === 'ahead' && MARGIN_BEFORE.test(left.slice(0, wordEnd(left, i))))
+      continue;
     // "Voss pulled ahead for the first time", "the parade went ahead on Sunday", "finished ahead of
     // Kowalski by 212 votes": "ahead" after a past verb is a lead or a going on, and the verb is past.
     // (Not "Shares rose ahead of Tuesday's vote", "The move came ahead of talks on Friday": before

@@ -8095,6 +8095,10 @@ describe('tagTimexes: "ahead" after a past verb is a lead or a going on, not a t
     ['The parade will go ahead on Monday.', 'Monday', '2013-11-11'],
     ["Shares rose ahead of Tuesday's vote.", 'Tuesday', '2013-11-12'],
     ['The move came ahead of talks on Tuesday.', 'Tuesday', '2013-11-12'],
+    // A count and its unit before "ahead" make a margin: the clause's verb decides.
+    ['The recount put Ruiz 12 votes ahead on Thursday.', 'Thursday', '2013-11-07'],
+    ['Liverpool were two points ahead at the top on Saturday.', 'Saturday', '2013-11-02'],
+    ['Pollsters expect Ruiz to be 12 votes ahead on Thursday.', 'Thursday', '2013-11-14'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2013-11-08')).toBe(value);
   });
