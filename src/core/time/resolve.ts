@@ -10211,10 +10211,12 @@ const CALLED_OFF_AFTER = new RegExp(
 
 /**
  * After a possessive weekday, what only an event still to come can be: "Saturday's performance is
- * sold out", "Saturday's match is now in doubt", "Friday's parade has been cancelled".
+ * sold out", "Saturday's match is now in doubt", "Friday's parade has been cancelled". Two days'
+ * events may share the verb, and the second its noun: "Wednesday's draw and Saturday's have been
+ * cancelled" (read at either weekday).
  */
 const POSSESSIVE_UNDONE_AFTER = new RegExp(
-  String.raw`^['’]s\s+(?:[\w-]+\s+){0,6}?[\w-]+\s*,?\s+((?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+|almost\s+|nearly\s+|entirely\s+|largely\s+)*(?:sold\s+out|in\s+doubt)|(?:has|have)\s+(?:now\s+|also\s+|already\s+)?been\s+(?:${CALLED_OFF}|moved|brought\s+forward)|goes\s+ahead)\b`,
+  String.raw`^['’]s\s+(?:(?:[\w-]+\s+){0,6}?[\w-]+\s*,?\s+(?:(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+)?)?((?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+|almost\s+|nearly\s+|entirely\s+|largely\s+)*(?:sold\s+out|in\s+doubt)|(?:has|have)\s+(?:now\s+|also\s+|already\s+)?been\s+(?:${CALLED_OFF}|moved|brought\s+forward)|goes\s+ahead)\b`,
   'i',
 );
 

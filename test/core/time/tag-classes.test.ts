@@ -5994,6 +5994,9 @@ describe('tagTimexes: a possessive weekday whose event is still to come', () => 
     ["Sunday's concert is already sold out, the organisers said.", 'Sunday', '2019-05-12'],
     ["The groundsman said Saturday's match was now in doubt after the storm.", 'Saturday', '2019-05-11'],
     ["Friday's parade has been cancelled because of the heat.", 'Friday', '2019-05-10'],
+    // Two days' events sharing the verb, the second its noun too.
+    ["The club said Friday's quiz and Saturday's have been cancelled.", 'Friday', '2019-05-10'],
+    ["The club said Friday's quiz and Saturday's have been cancelled.", 'Saturday', '2019-05-11'],
     ["Whether Saturday's vote goes ahead now depends on the courts.", 'Saturday', '2019-05-11'],
     // A plan reported with "would", for an event one is at.
     ["The mayor said she would raise the matter at Monday's council meeting.", 'Monday', '2019-05-13'],
