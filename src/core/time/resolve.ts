@@ -6353,6 +6353,30 @@ function peopleOfToday(text: string, c: Candidate): string | null {
   return null;
 }
 
+/** "by " or "in " right before "today's": "by today's standards", "in today's dollars". */
+const BY_OR_IN_BEFORE = /\b(?:by|in)\s+$/i;
+/** A measure or a currency after "today": "'s standards", "'s prices", "'s dollars", "'s terms"
+ * ("$10.70 in today's dollars" is money of the present, not of the day). */
+const TODAYS_MEASURE_AFTER =
+  /^['’]s\s+(?:standards|measures?|values|prices|money|terms|dollars|pounds|euros)\b/i;
+/** A generation of the present after "today": "'s teenagers", "'s young people", "'s students". */
+const TODAYS_GENERATION =
+  /^['’]s\s+(?:young\s+people|youngsters|teenagers|teens|children|kids|students|pupils|parents|generation)\b/i;
+/** "are" or "is" and a word in -ing: a progressive, the day's doing ("are sitting their exams"). */
+const PROGRESSIVE_NEXT = /^\s+(?:are|is)\s+[a-z]+ing\b/i;
+
+/**
+ * "today's teenagers are", "today's students see", "today's children rarely read": a generation of
+ * the present, told in the simple present (not "today's students will march", "today's pupils are
+ * sitting their exams", the day's).
+ */
+function todaysGeneration(text: string, c: Candidate): boolean {
+  const g = TODAYS_GENERATION.exec(text.slice(c.end, c.end + 24));
+  if (g === null) return false;
+  const after = text.slice(c.end + g[0].length, c.end + g[0].length + 40);
+  return PRESENT_PLURAL_AFTER.test(after) && !PROGRESSIVE_NEXT.test(after);
+}
+
 /**
  * Why a "today" is the present rather than the day of publication, or null: "The hottest days of
  * the 1990s would barely make the top ten today", "what a decade ago was accepted cannot carry the
@@ -6365,10 +6389,12 @@ function todayAsPresent(ctx: ResolveContext, c: Candidate): string | null {
   const ofToday = peopleOfToday(ctx.text, c);
   if (ofToday) return ofToday;
   if (
-    BY_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
-    /^['’]s\s+(?:standards|measures?|values|prices|money)\b/i.test(ctx.text.slice(c.end, c.end + 14))
+    BY_OR_IN_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
+    TODAYS_MEASURE_AFTER.test(ctx.text.slice(c.end, c.end + 14))
   )
     return "the present: judged by today's measure";
+  if (todaysGeneration(ctx.text, c))
+    return "the present: today's generation, told in the present";
   if (contrastedToday(ctx, c, sentence))
     return 'the present, set against a year long past in the same sentence';
   const past = nowadays(ctx, c, sentence);

@@ -9662,6 +9662,11 @@ describe('"a night" of an event or a stay', () => {
 describe('"today" set against a past named in the same sentence is the present', () => {
   it.each([
     ["It was also, by today's standards, a triumph.", 'PRESENT_REF'],
+    ["The ticket cost 40 cents, about $6 in today's money.", 'PRESENT_REF'],
+    ["Teachers say today's teenagers rarely read a whole novel.", 'PRESENT_REF'],
+    ["Today's pupils are sitting their final exam.", '2024-05-10'],
+    ["Today's students will march to the town hall.", '2024-05-10'],
+    ["Shares fell 3% in today's trading.", '2024-05-10'],
     ['In 2006 a developer bought it, and today the old basin is ringed by flats.', 'PRESENT_REF'],
     ['Many rules have since been loosened, and markets today move far faster than in 1929.', 'PRESENT_REF'],
     [
