@@ -327,6 +327,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['The new plant would make about 10,000 units annually.', 'annually', 'P1Y'],
       ['Fares will rise 3 percent annually for five years.', 'annually', 'P1Y'],
       ['Wages are growing at about 4.2 per cent a year.', 'a year', 'P1Y'],
+      ['Carers on the lowest band would get an extra £28 a fortnight.', 'a fortnight', 'P2W'],
       // (A bare count per hour is one too; a sum of money per hour is a wage, below.)
       ['Visitor numbers will be capped at 300 an hour.', 'an hour', 'PT1H'],
       ['By Tuesday the aftershocks were down to about 15 an hour.', 'an hour', 'PT1H'],
