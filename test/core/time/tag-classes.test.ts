@@ -19701,3 +19701,22 @@ describe('"the night before" set off right after a day renames that day', () => 
     expect(valueOf(text, 'the night before', '2024-05-07')).not.toBe(renamed);
   });
 });
+
+describe('"for this day", "from this day": the day waited or worked for, the publication day', () => {
+  it.each([
+    ['"We have trained for this day since we were children," the captain said.', '2024-06-02'],
+    ['"Our staff have worked towards this day for a decade," she said.', '2024-06-02'],
+    ['"From this day, the border is open," the minister said.', '2024-06-02'],
+  ])('%j (%s)', (text, ref) => {
+    expect(valueOf(text, 'this day', ref)).toBe(ref);
+  });
+  it.each([
+    'To this day nobody knows who sent the letter.',
+    'From this day forward, every ticket will be checked.',
+    'From this day on, the gates close at dusk.',
+    'Veterans have been celebrating this day for decades.',
+    'I never thought I would see this day.',
+  ])('leaves %j alone', (text) => {
+    expect(find(text, '2024-06-02').filter((t) => /this day/.test(t.text))).toEqual([]);
+  });
+});
