@@ -6397,6 +6397,8 @@ function todayAsPresent(ctx: ResolveContext, c: Candidate): string | null {
     return "the present: today's generation, told in the present";
   if (contrastedToday(ctx, c, sentence))
     return 'the present, set against a year long past in the same sentence';
+  if (comparedWithPast(ctx, c))
+    return 'the present, compared with a time long past';
   const past = nowadays(ctx, c, sentence);
   if (past) return past;
   if (stillToday(ctx, c)) return 'the present: what still lasts from a time long past the text named';
@@ -6589,6 +6591,27 @@ function contrastedToday(ctx: ResolveContext, c: Candidate, sentence: string): b
     );
   return (opensClause || comparedThan) && !NOT_CONTRASTED.test(sentence) && !pastClauseAfter(ctx.text, c.end);
 }
+
+/**
+ * "A worker on the minimum earns less today than one did in 1968", "the parallels with today are
+ * imperfect": a "today" weighed against a year at least ten years back in its own comparison, or
+ * the other side of a parallel drawn with the past, is the present, whoever says it (not a day
+ * weighed against a recent one: "higher today than it was last week", "cheaper today than a year
+ * ago").
+ */
+function comparedWithPast(ctx: ResolveContext, c: Candidate): boolean {
+  if (ctx.ref === null) return false;
+  if (PARALLEL_WITH_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start))) {
+    return !POSSESSIVE_AFTER.test(ctx.text.slice(c.end, c.end + 3));
+  }
+  const than = THAN_IN_YEAR_AFTER.exec(ctx.text.slice(c.end, c.end + 60));
+  return than !== null && namesYearLongPast(than[0], yearOf(ctx.ref));
+}
+/** "parallels with ", "comparisons with ", "similarities with " right before "today". */
+const PARALLEL_WITH_BEFORE = /\b(?:parallels?|comparisons?|similarit(?:y|ies))\s+(?:with|to)\s+$/i;
+/** " than one did in 1968", " than in the 1970s": "than" right after "today", then a year in its
+ * clause. */
+const THAN_IN_YEAR_AFTER = /^\s+than\s+(?:[^.;:!?,]{0,30}?\s)?(?:in|during)\s+(?:the\s+)?(?:1[5-9]|20)\d\d/i;
 
 /** The clause after a "today" in the simple past: "and today its shares fell" is a day's news. */
 function pastClauseAfter(text: string, end: number): boolean {
