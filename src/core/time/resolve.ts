@@ -8263,8 +8263,17 @@ function anyWeekday(ctx: ResolveContext, c: Candidate): boolean {
   // "fish bought on a Monday is rarely fresh", "a parcel sent on a Friday may sit until Monday".
   // Not "has"/"have": a present perfect reports one past event, "the pensioner mugged on a Sunday
   // has died".)
-  return PRESENT_AUXILIARY_AFTER.test(after) || tenseAt(ctx.text, c.start, c.end).tense !== 'past';
+  return (
+    PRESENT_AUXILIARY_AFTER.test(after) ||
+    tenseAt(ctx.text, c.start, c.end).tense !== 'past' ||
+    // "They could have picked a Sunday", "should have held it on a Saturday": a day never chosen is
+    // no one day (not one that passed, "could have been killed on Wednesday", which has no "a").
+    UNREAL_PAST_BEFORE.test(before)
+  );
 }
+/** A modal perfect in the clause before "a": "could have picked ", "should have held it on ". */
+const UNREAL_PAST_BEFORE =
+  /\b(?:could|should|would|might)(?:n['’]t|\s+not)?\s+have\s+(?!been\b)[a-z]+(?:\s+(?:it|them|one|the\s+[a-z]+))?\s+(?:on\s+)?an?\s+$/i;
 /** The auxiliaries and the modals: "is", "were", "had", "might". */
 const AUXILIARIES = `is|are|was|were|has|have|had|${MODALS.join('|')}`;
 /** A lower-case word after a weekday that may be a noun it classes ("a Monday news conference"): not

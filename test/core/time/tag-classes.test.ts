@@ -3092,6 +3092,8 @@ describe('tagTimexes: "a Sunday", any such day', () => {
     // (A preposition or a clause may follow it: "on a normal Wednesday in July".)
     ['"On a normal Wednesday in July we get maybe 20," he said.', 'Wednesday', 'XXXX-WXX-3'],
     ['Schools break up on a Wednesday when term ends early.', 'Wednesday', 'XXXX-WXX-3'],
+    // (A day never chosen, after a modal perfect.)
+    ['"Fine, but they should have held the fair on a Saturday," she said.', 'Saturday', 'XXXX-WXX-6'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2026-01-20')).toBe(value);
   });
@@ -3103,6 +3105,7 @@ describe('tagTimexes: "a Sunday", any such day', () => {
       valueOf('Alvarado said at a Monday news conference that it was fine.', 'Monday', '2026-01-20'),
     ).toBe('2026-01-19');
     expect(valueOf('Christmas falls on a Monday this year.', 'Monday', '2023-12-20')).toBe('2023-12-25');
+    expect(valueOf('The bridge could have been closed on Monday.', 'Monday', '2026-01-20')).toBe('2026-01-19');
   });
 });
 
