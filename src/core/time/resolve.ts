@@ -2258,8 +2258,19 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           // 9:53 p.m., ...", "the State Patrol said Friday. The crash happened around 9:40 p.m.": an
           // evening told in the past after the morning of publication, or the publication day of a
           // saying, is the evening before.
-          day -= DAY_MS;
-          why = 'on the evening before the publication day, named as its morning or the day of a saying';
+          // ("A fire that broke out on Monday night ... was put out on Wednesday morning, the owner
+          // said. The blaze started at about 9:40 p.m.", published on the Wednesday: the evening or
+          // night the story reports, named in its lead earlier in the week, is the evening's, not the
+          // evening just before publication.)
+          const lead = ctx.leadDay;
+          if (lead?.late && lead.day < ref - DAY_MS && ref - lead.day <= 7 * DAY_MS) {
+            day = lead.day;
+            anchor = { kind: 'timex', index: lead.index };
+            why = 'on the evening or night of the event the story reports, named in its lead';
+          } else {
+            day -= DAY_MS;
+            why = 'on the evening before the publication day, named as its morning or the day of a saying';
+          }
         }
         // "closed at 9 p.m., then returned that night ... flames at 2:40 a.m.": the small hours after
         // an evening or night are the next day's; so is a morning hour told after one before

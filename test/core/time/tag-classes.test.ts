@@ -1479,6 +1479,19 @@ describe('tagTimexes: clock times and their days', () => {
       '9:40 p.m.',
       '2025-01-29T21:40',
     ],
+    // (Unless the lead named the evening or night of the event earlier in the week: that one.)
+    [
+      'A fire that broke out on Tuesday night at a paper mill was put out this morning, the owner said. ' +
+        'The blaze started at about 9:40 p.m.',
+      '9:40 p.m.',
+      '2025-01-28T21:40',
+    ],
+    [
+      'A fire broke out on Tuesday at a paper mill and was put out this morning, the owner said. ' +
+        'The last crews left at about 9:40 p.m.',
+      '9:40 p.m.',
+      '2025-01-29T21:40',
+    ],
     [
       'The road is shut, the police said this morning. Crews will stay on site until 9 p.m.',
       '9 p.m.',
