@@ -5608,9 +5608,10 @@ export const RULES: Rule[] = [
     // every fifth day
     name: 'everyN',
     keys: ['every', 'each'],
-    // ("once every four years": the same set, its one time a part of it.)
+    // ("once every four years": the same set, its one time a part of it. "its every-other-week
+    // schedule": the same set written as one word before a noun.)
     re: new RegExp(
-      `\\b(?:once\\s+)?(?:every|each)\\s+(?:(?<other>other)|(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(?<num>${NUM}))\\s+(?<unit>${UNIT})`,
+      `\\b(?:once\\s+)?(?:every|each)(?:\\s+|-(?=other-))(?:(?<other>other)|(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(?<num>${NUM}))(?:\\s+|(?<=-other)-)(?<unit>${UNIT})`,
       'gi',
     ),
     build: (m) => {
