@@ -1535,6 +1535,11 @@ const HOLIDAY_OF_STORY_BEFORE = /\b(that|the\s+following|the\s+previous)\s+$/i;
 const HOLIDAY_AS_MODIFIER =
   /^\s+(?!(?:itself|in|on|at|and|or|is|was|were|are|will|would|when|as|to|for|with|by|but|that|which|this|last|next|falls|fell)\b)[a-z]/;
 
+/** Before a holiday, a word that makes it the time of something: "before ", "ahead of ",
+ *  "celebrated ", "closed for ". */
+const HOLIDAY_TIMING_BEFORE =
+  /\b(?:before|after|during|around|since|until|till|through|over|for|on|by|ahead\s+of|celebrat(?:e|es|ed|ing)|mark(?:s|ed|ing)?)\s+$/i;
+
 /** After a holiday, the year it fell or falls in, counted from now: "Easter last year". */
 const HOLIDAY_YEAR_AFTER = /^\s+(?:of\s+)?(last|next)\s+year\b(?!['’])/i;
 
@@ -6017,10 +6022,10 @@ export const RULES: Rule[] = [
       const relMatch = y
         ? null
         : /\b(last|next|this|every|each)\s+$/i.exec(text.slice(Math.max(0, m.index - 6), m.index));
+      const rule = HOLIDAYS[key]!;
       // "as it does every New Year's Eve": that day of every year (a holiday on no fixed day is left
       // to the set rules' silence).
       if (relMatch && /^e/i.test(relMatch[1]!)) {
-        const rule = HOLIDAYS[key]!;
         const fixed = 'fixed' in rule ? rule.fixed : null;
         if (!fixed || g(m, 'wk') || g(m, 'pod')) return null;
         const [mo, dd] = fixed;
@@ -6035,6 +6040,14 @@ export const RULES: Rule[] = [
           },
         };
       }
+      // ("Diwali, the festival of lights, falls on Thursday", "the biggest Diwali celebration": a
+      // festival news names as often as its day is a time only where it times something.)
+      if (
+        !relMatch &&
+        'timing' in rule &&
+        !HOLIDAY_TIMING_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))
+      )
+        return null;
       const relWord = relMatch?.[1]!.toLowerCase();
       // "We spent that Christmas in borrowed clothes", "a final scene set the following Christmas":
       // the one of the story the text tells, not publication's. (Not a "that" opening a clause:

@@ -387,7 +387,53 @@ export type HolidayRule =
   | { onOrBefore: [month: number, day: number, weekday: number] }
   | { usElection: true }
   /** A day of another calendar, read with the platform's Intl calendars: [calendar, month, day]. */
-  | { lunar: [calendar: string, month: string, day: number]; shift?: number };
+  | { lunar: [calendar: string, month: string, day: number]; shift?: number }
+  /**
+   * A day looked up by year, for a calendar no platform computes: year -> [month, day]. `timing`:
+   * the name is a time only where it times something ("before Diwali", "celebrated Diwali"); as a
+   * subject, a modifier or in a definition it names the festival ("Diwali, the festival of lights,
+   * falls on Thursday", "the biggest Diwali celebration").
+   */
+  | { listed: Readonly<Record<number, readonly [month: number, day: number]>>; timing?: true };
+
+/**
+ * Diwali's main day (Lakshmi Puja, as India's central government lists its holiday) by year: the new
+ * moon of the Hindu month Kartika, which follows sunrise and moonrise in India, not any calendar
+ * Intl reads. Years outside the table have no day (the holiday is then left as it was before).
+ */
+const DIWALI_DAYS: Readonly<Record<number, readonly [number, number]>> = {
+  2000: [10, 26],
+  2001: [11, 14],
+  2002: [11, 4],
+  2003: [10, 25],
+  2004: [11, 12],
+  2005: [11, 1],
+  2006: [10, 21],
+  2007: [11, 9],
+  2008: [10, 28],
+  2009: [10, 17],
+  2010: [11, 5],
+  2011: [10, 26],
+  2012: [11, 13],
+  2013: [11, 3],
+  2014: [10, 23],
+  2015: [11, 11],
+  2016: [10, 30],
+  2017: [10, 19],
+  2018: [11, 7],
+  2019: [10, 27],
+  2020: [11, 14],
+  2021: [11, 4],
+  2022: [10, 24],
+  2023: [11, 12],
+  2024: [10, 31],
+  2025: [10, 20],
+  2026: [11, 8],
+  2027: [10, 29],
+  2028: [10, 17],
+  2029: [11, 5],
+  2030: [10, 26],
+};
 
 /** Holidays by lower-case name, with an ASCII apostrophe. US dates where countries differ. */
 export const HOLIDAYS: Record<string, HolidayRule> = {
@@ -496,8 +542,8 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   'canada day': { fixed: [7, 1] },
   'bonfire night': { fixed: [11, 5] },
   'leap day': { fixed: [2, 29] },
-  // Lunisolar and lunar holidays (Diwali and other Hindu festivals need a calendar Intl lacks;
-  // Ramadan, a month, is no day: our news annotators leave it untagged 9 times of 10).
+  // Lunisolar and lunar holidays (Diwali and other Hindu festivals need a calendar Intl lacks, so
+  // Diwali's days are listed by year; Ramadan, a month, is no day: our news annotators leave it untagged 9 times of 10).
   'lunar new year': { lunar: ['chinese', '1', 1] },
   'chinese new year': { lunar: ['chinese', '1', 1] },
   "lunar new year's eve": { lunar: ['chinese', '1', 1], shift: -1 },
@@ -510,6 +556,11 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   'yom kippur': { lunar: ['hebrew', 'Tishri', 10] },
   hanukkah: { lunar: ['hebrew', 'Kislev', 25] },
   passover: { lunar: ['hebrew', 'Nisan', 15] },
+  // (News names Diwali as a festival as often as a day: our news annotators tag it after a word that
+  // times something, "before", "during", "celebrated", 7 of 10, and leave it as a subject, a
+  // modifier or in a definition, 15 of 15.)
+  diwali: { listed: DIWALI_DAYS, timing: true },
+  deepavali: { listed: DIWALI_DAYS, timing: true },
 };
 
 /** The news present of scheduled events: "Putin arrives in China on Tuesday", "It premieres on 11

@@ -461,6 +461,10 @@ function ruleDay(rule: HolidayRule, y: number): number | null {
     const d = otherCalendarDay(rule.lunar[0], rule.lunar[1], rule.lunar[2], y);
     return d === null ? null : d + (rule.shift ?? 0) * DAY_MS;
   }
+  if ('listed' in rule) {
+    const md = rule.listed[y];
+    return md ? dayOf(y, md[0], md[1]) : null;
+  }
   // US federal elections: the Tuesday after the first Monday of November.
   return nthWeekday(y, 11, 1, 1) + DAY_MS;
 }

@@ -4649,9 +4649,23 @@ describe('tagTimexes: holidays of other calendars, read with Intl', () => {
     ['2020-09-20', 'Koreans travel home for Chuseok.', 'Chuseok', '2020-10-01'],
     ['2024-04-01', 'Markets will close for Eid al-Fitr.', 'Eid al-Fitr', '2024-04-10'],
     ['2025-09-01', 'Schools close for Rosh Hashanah.', 'Rosh Hashanah', '2025-09-23'],
+    // Diwali follows an Indian almanac Intl lacks: its days are listed by year.
+    ['2022-09-20', 'Retailers stock up ahead of Diwali.', 'Diwali', '2022-10-24'],
+    ['2021-11-08', 'Sales of gold rose during Diwali.', 'Diwali', '2021-11-04'],
+    ['2026-10-01', 'Millions will celebrate Deepavali.', 'Deepavali', '2026-11-08'],
     ['2026-01-27', 'Crowds marked Australia Day.', 'Australia Day', '2026-01-26'],
   ])('published %s: %j -> %j = %s', (ref, text, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
+  });
+});
+
+describe('tagTimexes: Diwali named as the festival, not as a time', () => {
+  it.each([
+    'Diwali, the Hindu festival of lights, falls on Thursday this year.',
+    'The city hosts the biggest Diwali celebration outside India.',
+    'For many families, Diwali is about sweets and fireworks.',
+  ])('%j has no Diwali', (text) => {
+    expect(find(text, '2024-10-28').filter((t) => /Diwali/.test(t.text))).toEqual([]);
   });
 });
 
