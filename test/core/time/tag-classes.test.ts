@@ -6131,6 +6131,9 @@ describe('tagTimexes: what a forecast is for', () => {
     ],
     // (Before one it is, and lies ahead.)
     ['The brewer cut its sales forecast for early summer.', 'early summer', '2024-SU'],
+    // (Nor once a year has closed what it is for: the month is when the forecast was cut.)
+    ['The brewer had already lowered its profit forecast for 2023 in May.', 'May', '2023-05'],
+    ['The airline cut its forecast for 2023 on Monday.', 'Monday', '2023-10-16'],
   ])('%j: %s = %s (published Tue 17 Oct 2023)', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
