@@ -6102,12 +6102,24 @@ function seasonBefore(
   const between = [...rest.matchAll(MONTH_NAMED)].map((w) => MONTHS[w[0].toLowerCase()] ?? 0);
   if ([month, ...between].some((mm) => monthInSeason(mm, code) < 0) || YEAR_NAMED.test(rest)) return null;
   if (/\bfor\s+$/i.test(lead.slice(0, named.index))) return null;
+  // ("cooled from a peak of 9.1% last summer to 3% in June": the far end of a range is no part of
+  // the season its start is in.)
+  if (FROM_BEFORE_SEASON.test(lead.slice(0, named.index)) && RANGE_TO_AFTER_SEASON.test(rest)) return null;
   const last = named[1]!.toLowerCase() === 'last';
   if (last && tenseAt(ctx.text, c.start, c.end).tense === 'future') return null;
   const y = seasonYear(refY, refM, code, last ? 'past' : 'this', last);
   return { y: code === 'WI' && month < 3 ? y + 1 : y, words: named[0].toLowerCase() };
 }
 const SEASON_NAMED = /\b(last|this)\s+(spring|summer|autumn|fall|winter)\b/gi;
+/** "from a peak of 9.1% " before a season: the start of a range, within a few words. */
+const FROM_BEFORE_SEASON = /\bfrom\s+(?:[^\s;]*[^\s,;]\s+){0,5}$/i;
+/** " to 3% in ", " to the end of ": the other end of that range, after the season in the same clause
+ * (a figure, a determiner or a month after "to"; not an infinitive, "came from abroad last summer
+ * to see the gardens in August"). */
+const RANGE_TO_AFTER_SEASON = new RegExp(
+  String.raw`^[^,;]*?\s(?:(?:to|until|through)\s+(?:[$£€]?\d|(?:the|a|an|early|late|mid)\b|${MONTH_ALT}\b|$))`,
+  'i',
+);
 const MONTH_NAMED = new RegExp(`\\b${MONTH_ALT}\\b`, 'g');
 /** A year named outright or relatively: "2012", "last year" ("this winter could be worse than last
  * year, when ... in January"). */

@@ -13486,6 +13486,21 @@ describe('months: a month of a season named earlier in its sentence with "last" 
     ['Last summer the pier closed, and it reopened in March.', 'March', '2018-07-26', '2018-03'],
     // (A long number between is no year named.)
     ['Last summer the fair drew 12000 visitors in early July.', 'early July', '2018-07-26', '2017-07'],
+    // (Nor the far end of a range the season opens: it lies after the season.)
+    [
+      'Rents have fallen from a high of $2,100 last summer to $1,800 in June.',
+      'June',
+      '2018-07-26',
+      '2018-06',
+    ],
+    ['Ticket sales climbed from last summer to the end of June.', 'the end of June', '2018-07-26', '2018-06'],
+    // (An infinitive's "to" is no range's end.)
+    [
+      'Crowds came from all over last summer to see the roses in early July.',
+      'early July',
+      '2018-07-26',
+      '2017-07',
+    ],
   ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
