@@ -5645,6 +5645,9 @@ function resolveDate(
         // ("both parties want changes before the midterm elections in November": what is to happen
         // before an event puts the event ahead.)
         EVENT_AHEAD_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) ||
+        // ("raising the exemption, subject to voter approval in November": an approval a thing
+        // waits on is still to come.)
+        CONDITION_AHEAD_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) ||
         (/\bIn\s+$/.test(ctx.text.slice(Math.max(0, c.start - 3), c.start)) &&
           SCHEDULED_AFTER.test(ctx.text.slice(c.end, c.end + 60))));
     // "changes to term dates that would give pupils two weeks off in October", "a plan that will
@@ -6898,6 +6901,10 @@ const EVENT_AHEAD_BEFORE = new RegExp(
   `\\b(?:before|ahead\\s+of)\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${SET_EVENT_NOUN}|meeting|convention|summit)\\s+in\\s+(?:early\\s+|late\\s+|mid-)?$`,
   'i',
 );
+/** Before a month, an approval or a vote something waits on: "subject to voter approval in ",
+ * "pending a shareholder vote in ". */
+const CONDITION_AHEAD_BEFORE =
+  /\b(?:subject\s+to|pending)\s+(?:[\w-]+\s+){0,2}?(?:approval|ratification|confirmation|vote|referendum)\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?in\s+(?:early\s+|late\s+|mid-)?$/i;
 /** An event set for a season: "an election in the autumn", "further strikes in the spring". */
 const SEASON_EVENT_BEFORE = new RegExp(
   `\\b(?:${SET_EVENT_NOUN}|demolition|transfer)\\s+(?:in|during|over|for|into)\\s+(?:early\\s+|late\\s+)?(?:the\\s+)?$`,

@@ -878,6 +878,13 @@ describe('tagTimexes(text, {reference})', () => {
         '2026-11',
         '2026-01-13',
       ],
+      // An approval or a vote a thing waits on is still to come.
+      [
+        'The bill doubles the homestead credit, subject to voter approval in November, and cuts the fuel levy.',
+        'November',
+        '2026-11',
+        '2026-05-19',
+      ],
       // ("until" is no plan so far back.)
       [
         'The form did not open until late December last year, leaving many families waiting for aid offers well into the spring.',
