@@ -4950,7 +4950,8 @@ function resolveDate(
   // holds it, however near this year's is.
   if (
     !m.rel &&
-    LAST_YEAR_LEADS_VERB.test(ctx.text.slice(Math.max(0, c.start - 160), c.start)) &&
+    (LAST_YEAR_LEADS_VERB.test(ctx.text.slice(Math.max(0, c.start - 160), c.start)) ||
+      LAST_YEAR_FRONTED.test(ctx.text.slice(Math.max(0, c.start - 100), c.start))) &&
     tenseHere().tense === 'past'
   ) {
     const value = fmt(refY - 1);
@@ -6271,6 +6272,9 @@ const NEXT_YEARS_EVENT_ON =
 /** A finite past verb, or a past participle ("said", "fell", "slumped"): PAST_VERB's words. */
 const PAST_VERB_WORD =
   '(?:said|told|was|were|had|did|took|made|came|went|got|gave|left|fell|rose|won|lost|began|ran|met|saw|held|led|paid|sold|bought|[a-z]{3,}ed)';
+/** The past verb after "last year" (a participle after "was"/"were" is part of it), then the rest of
+ * its clause up to the date, with no other past verb, month, year, "and" or "but". */
+const LAST_YEARS_VERB_TO_DATE = `(?:[a-z]+ly\\s+)?(?:(?:was|were)(?:\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+(?:en|wn)|${PAST_VERB_WORD}))?|${PAST_VERB_WORD})\\b(?:(?!\\b(?:and|but|${MONTH_WORDS})\\b|\\b\\d{4}\\b|\\b${PAST_VERB_WORD}\\b)(?:[^,.;:!?"“”]|\\b[ap]\\.m\\.))*$`;
 /** "last year" right before the verb of the date's clause, then the rest of that clause up to the
  * date: in a relative clause ("census day, which last year fell on ") or after a subject that opens
  * its sentence with no verb, "that", "which" or "who" before "last year" ("Her jubilee last year was
@@ -6279,7 +6283,14 @@ const PAST_VERB_WORD =
  * ("Shares that slumped last year rebounded on ", "The club that last year had 300 members opened a
  * hall on "), no other month, year, "and" or "but" ("cut hours last year and closed it in "). */
 const LAST_YEAR_LEADS_VERB = new RegExp(
-  `(?:\\b(?:which|who|that)\\s+|(?:^|[.!?]["”’)]?\\s+)(?:(?!(?:that|which|who|is|are|has|have|says|will|would)\\b|${PAST_VERB_WORD}\\b)[A-Za-z][\\w'’-]*\\s+){1,6}?)last\\s+year\\s+(?:[a-z]+ly\\s+)?(?:(?:was|were)(?:\\s+(?:[a-z]+ly\\s+)?(?:[a-z]+(?:en|wn)|${PAST_VERB_WORD}))?|${PAST_VERB_WORD})\\b(?:(?!\\b(?:and|but|${MONTH_WORDS})\\b|\\b\\d{4}\\b|\\b${PAST_VERB_WORD}\\b)(?:[^,.;:!?"“”]|\\b[ap]\\.m\\.))*$`,
+  `(?:\\b(?:which|who|that)\\s+|(?:^|[.!?]["”’)]?\\s+)(?:(?!(?:that|which|who|is|are|has|have|says|will|would)\\b|${PAST_VERB_WORD}\\b)[A-Za-z][\\w'’-]*\\s+){1,6}?)last\\s+year\\s+${LAST_YEARS_VERB_TO_DATE}`,
+);
+/** "last year" fronted in a clause after a colon, a semicolon, or a comma and "and"/"but", before a
+ * pronoun or a short subject and the past verb the date is told by: "its date moves every year: last
+ * year it was ", "; last year the rains came on " (the same verb and rest as LAST_YEAR_LEADS_VERB;
+ * a sentence it opens is sentenceOpener's). */
+const LAST_YEAR_FRONTED = new RegExp(
+  `(?:[:;]|,\\s+(?:and|but))\\s+last\\s+year\\s*,?\\s+(?:it|they|he|she|we|I|there|(?:the|its|their)\\s+[a-z]+)\\s+${LAST_YEARS_VERB_TO_DATE}`,
 );
 /** Before a month, a year it is set after in apposition, with the months before it in a list
  * ("last year, in June and", "2019, between March and"). */

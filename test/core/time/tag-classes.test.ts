@@ -5791,8 +5791,30 @@ describe('tagTimexes: "last year" leading the past verb of a date\'s clause', ()
       '2024-06-02',
       '2023-05-18',
     ],
+    // Fronted in a clause after a colon, a semicolon or ", and", before its subject and past verb.
+    [
+      'The first frost comes later each year: last year it was Nov. 21, and this year it may be later still.',
+      'Nov. 21',
+      '2024-11-02',
+      '2023-11-21',
+    ],
+    [
+      'The harvest festival moves around; last year the stalls opened on Nov. 12.',
+      'Nov. 12',
+      '2024-11-02',
+      '2023-11-12',
+    ],
   ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
+  });
+  it('leaves a date ahead to its own clause when "last year" is fronted in another', () => {
+    expect(
+      valueOf(
+        'Turnout was low; last year it was higher, and organisers will hope for more on Nov. 8.',
+        'Nov. 8',
+        '2024-11-02',
+      ),
+    ).toBe('2024-11-08');
   });
   it('leaves a date after another clause to its own tense', () => {
     expect(valueOf('The club cut its fees last year and closed its pool in May.', 'May', '2024-07-20')).toBe(
