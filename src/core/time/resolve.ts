@@ -2247,7 +2247,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             AT_OR_SINCE_BEFORE.test(
               ctx.text.slice(Math.max(0, ctx.lastClock.start - 24), ctx.lastClock.start),
             )
-          )
+          ) &&
+          // (Nor an evening set ahead after the publication day's own small hours: "Crowds began
+          // arriving early Friday ... The ball will begin its descent at 11:59 p.m." is tonight.)
+          !(day === ref && tenseAt(ctx.text, c.start, c.end).tense === 'future')
         ) {
           day -= DAY_MS;
           why = 'on the evening before the small hours the text last named';

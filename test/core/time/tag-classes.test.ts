@@ -1977,6 +1977,17 @@ describe('tagTimexes: clock times and their days', () => {
     expect(valueOf(patrol, '9 p.m.', '2019-07-13')).toBe('2019-07-13T21:00');
   });
 
+  it("keeps an evening set ahead on the publication day after that day's own small hours", () => {
+    // Published on Saturday 13 July 2019: the evening still to come is tonight's.
+    const ahead = 'The first band of snow arrived at 3 a.m. Saturday. A warning remains in effect until 7 p.m.';
+    expect(valueOf(ahead, '7 p.m.', '2019-07-13')).toBe('2019-07-13T19:00');
+    const fireworks = 'Crowds began arriving early Saturday. The fireworks will start at 9 p.m.';
+    expect(valueOf(fireworks, '9 p.m.', '2019-07-13')).toBe('2019-07-13T21:00');
+    // (Told in the past, the evening before those small hours.)
+    const told = 'Heavy snow fell until 3 a.m. Saturday. The first warning was issued at 9 p.m.';
+    expect(valueOf(told, '9 p.m.', '2019-07-13')).toBe('2019-07-12T21:00');
+  });
+
   it('runs a span of hours past midnight, and reads "overnight" ahead in a clause set ahead', () => {
     const text =
       'Snow should begin Thursday morning and is likely to continue overnight. The heaviest icing looks to come between 10 p.m. and 4 a.m.';
