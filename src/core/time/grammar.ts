@@ -1843,6 +1843,15 @@ const opensClause = (text: string, start: number) =>
   opensSentence(text, start) ||
   /(?:,|\b(?:and|but|then|so))\s*$/i.test(text.slice(Math.max(0, start - 6), start));
 
+/** Before " a day", " a year": a count of the smaller unit that fills the whole period, "24 hours",
+ * "twelve months", "52 weeks" (a week's seven days are RATE_WHAT's). */
+const WHOLE_PERIOD_BEFORE: Partial<Record<string, RegExp>> = {
+  day: /\b(?:24|twenty-four)\s+hours$/i,
+  year: /\b(?:(?:12|twelve)\s+months|(?:52|fifty-two)\s+weeks)$/i,
+};
+/** " earlier", " after": a period after a count that is an offset from another time. */
+const OFFSET_AFTER_PERIOD = /^\s+(?:earlier|later|before|after|ago|from)\b/i;
+
 /** " increase", " gains", " fall": a change from one period to the next, after "monthly", "weekly". */
 const PERIOD_CHANGE_AFTER =
   /^\s+(?:increases?|gains?|declines?|falls?|drops?|rises?|changes?|advances?|jumps?|pace|loss(?:es)?|slides?|decreases?|climbs?|surges?|slumps?|dips?|rebounds?|results?)\b/i;
@@ -5664,6 +5673,12 @@ export const RULES: Rule[] = [
           : unit === 'quarter'
             ? 'P3M'
             : `P${u.time ? 'T' : ''}${u.times ?? 1}${u.letter}`;
+      // "open 24 hours a day", "works 12 months a year": a count that fills the whole period, round
+      // the clock or all year, one set as "seven days a week" is (our news annotators 2 of 2 tagged
+      // so, the third left untagged; a shorter count, "eight hours a day", is a length and a set).
+      // (Not an offset: "waited 24 hours a day after the vote".)
+      const fills = WHOLE_PERIOD_BEFORE[unit]?.exec(text.slice(Math.max(0, m.index - 14), m.index));
+      if (fills && !OFFSET_AFTER_PERIOD.test(text.slice(end, end + 9))) return { start: m.index - fills[0].length, end, rule: 'rate', meaning: { k: 'set', value } };
       // (Twelve characters hold the longest word before the period, "afternoons", and the break before it.)
       const w = RATE_WHAT.exec(text.slice(Math.max(0, m.index - 12), m.index));
       if (!w) return null;

@@ -335,6 +335,9 @@ describe('tagTimexes(text, {reference})', () => {
       // A length of hours per period: the length and the set.
       ['He was practising eight hours a day at a club in Leeds.', 'a day', 'P1D'],
       ['The library will cut opening by 10 hours a week.', 'a week', 'P1W'],
+      // A count that fills the whole period is one set, as "seven days a week" is.
+      ['The shelter in the old depot is staffed 24 hours a day.', '24 hours a day', 'P1D'],
+      ['The quarry now works twelve months a year.', 'twelve months a year', 'P1Y'],
       // A year before "before" or "after", which belongs to what follows.
       ['Nordvik carried about 3 million passengers a year before the pandemic.', 'a year', 'P1Y'],
       ['Councils built more than 100,000 homes a year after the Second World War.', 'a year', 'P1Y'],
