@@ -1873,6 +1873,16 @@ const FOURTH_OF_JULY_NAMED = /\b(?:Fourth\s+of\s+July|July\s+4(?:th)?\b|Independ
 const bareHoliday = (name: string) => name.replace(/['.]/g, '');
 const HOLIDAY_BY_BARE = new Map(Object.keys(HOLIDAYS).map((k) => [bareHoliday(k), k]));
 
+/** A holiday's name in the text, anywhere before: lastHolidayNamed's search. */
+const HOLIDAY_NAMED = new RegExp(`\\b(?:${HOLIDAY_NAMES})\\b(?![-'’])`, 'g');
+/** The last holiday named outright in the 1,500 characters before `at` ("Thanksgiving ... the
+ * Wednesday before the holiday"), if any: the holiday that "the holiday" points back to. */
+function lastHolidayNamed(text: string, at: number): string | undefined {
+  let last: string | undefined;
+  for (const h of text.slice(Math.max(0, at - 1500), at).matchAll(HOLIDAY_NAMED))
+    if (/^[A-Z]/.test(h[0])) last = h[0];
+  return last;
+}
 /** The key in HOLIDAYS of a holiday's name as written ("New Year’s Eve", "Presidents Day"). */
 function holidayKey(raw: string): string | undefined {
   const name = raw.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").replace(/^st /, 'st. ');
@@ -6141,21 +6151,31 @@ export const RULES: Rule[] = [
   },
   {
     // the Sunday after Thanksgiving | the Friday before Christmas: that weekday next to the holiday
+    // ("road traffic peaks on the Wednesday afternoon before the holiday": a part of that weekday,
+    // spanned without what it is next to, as our news annotators do; "the holiday" is the one the
+    // text last named.)
     name: 'weekdayByHoliday',
     keys: [' after ', ' before '],
     re: new RegExp(
-      `\\b[Tt]he\\s+(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\s+(?<ba>after|before)\\s+(?:the\\s+)?(?<name>${HOLIDAY_NAMES})\\b(?![-'’]|\\s+(?:week|weekend)\\b)`,
+      `\\b[Tt]he\\s+(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\\s+(?<pod>morning|afternoon|evening|night))?\\s+(?<ba>after|before)\\s+(?:the\\s+)?(?:(?<name>${HOLIDAY_NAMES})|(?<=the\\s+)(?<back>holiday)\\b(?!\\s+(?:season|period|weekend|week)\\b))\\b(?![-'’]|\\s+(?:week|weekend)\\b)`,
       'g',
     ),
-    build: (m) => {
-      const key = holidayKey(g(m, 'name')!);
-      if (!key || !/^[A-Z]/.test(g(m, 'name')!)) return null;
+    build: (m, text) => {
+      const named = g(m, 'name') ?? (g(m, 'back') ? lastHolidayNamed(text, m.index) : undefined);
+      const key = named ? holidayKey(named) : undefined;
+      if (!key || !/^[A-Z]/.test(named!)) return null;
       const wd = WEEKDAYS[g(m, 'wd')!.toLowerCase()]!;
+      const pod = g(m, 'pod');
       return {
         start: m.index,
-        end: m.index + m[0].length,
+        end: pod ? m.index + m[0].indexOf(pod) + pod.length : m.index + m[0].length,
         rule: 'holiday',
-        meaning: { k: 'holiday', name: key, wdNext: g(m, 'ba')!.toLowerCase() === 'after' ? wd : -wd },
+        meaning: {
+          k: 'holiday',
+          name: key,
+          wdNext: g(m, 'ba')!.toLowerCase() === 'after' ? wd : -wd,
+          ...(pod ? { pod: PARTS_OF_DAY[pod.toLowerCase()]! } : {}),
+        },
       };
     },
   },

@@ -2778,9 +2778,12 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const t = dayOf(+day[1]!, +day[2]!, +day[3]!);
         const wd = Math.abs(m.wdNext);
         const delta = m.wdNext > 0 ? ((wd - weekdayOf(t) + 6) % 7) + 1 : -(((weekdayOf(t) - wd + 6) % 7) + 1);
-        const value = fmtDay(t + delta * DAY_MS);
+        const next = fmtDay(t + delta * DAY_MS);
+        // ("the Wednesday afternoon before the holiday": a part of that weekday.)
+        const value = m.pod ? `${next}T${m.pod}` : next;
         return {
           ...r,
+          type: m.pod ? 'TIME' : r.type,
           value,
           explanation: sayHere(value, `the ${WD_NAMES[wd]} ${m.wdNext > 0 ? 'after' : 'before'} ${r.value}`),
         };

@@ -1046,6 +1046,19 @@ describe('tagTimexes: holidays', () => {
     // (Opening the sentence too.)
     ['The Saturday before Christmas will be the busiest day.', 'The Saturday before Christmas', '2016-12-24'],
     ['Offices close on the Friday before Christmas.', 'the Friday before Christmas', '2016-12-23'],
+    // "the holiday": the one the text last named.
+    [
+      'Thanksgiving falls late this year. Rail traffic tends to peak on the Sunday after the holiday.',
+      'the Sunday after the holiday',
+      '2016-11-27',
+    ],
+    // A part of that weekday is spanned without what it is next to.
+    [
+      'Thanksgiving falls late this year. Roads jam on the Wednesday evening before the holiday.',
+      'the Wednesday evening',
+      '2016-11-23TEV',
+    ],
+    ['Crowds built on the Friday night before Christmas.', 'the Friday night', '2016-12-23TNI'],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
