@@ -474,6 +474,21 @@ function ruleDay(rule: HolidayRule, y: number): number | null {
 const BEGAN_ON_DAY =
   /\b(?:that|which)\s+(?:began|started|broke\s+out|erupted)\s+(?:on\s+)?(?:late\s+|early\s+)?[A-Z]\w+(?:\s+(?:morning|afternoon|evening|night))?$/;
 
+/** How recent a holiday "last" passes over, in days. */
+const RECENT_HOLIDAY_DAYS = 14;
+
+/**
+ * "last Easter" is the one before publication; but where that one fell in the fortnight just gone,
+ * the one before it: "up from 8,000 last Easter" the day after Easter compares with a year back, as
+ * the one just gone would be "at Easter" (our news annotators 2 of 2).
+ */
+function lastOccurrence(ref: number, inYear: (y: number) => number | null): number | null {
+  const recent = pickOccurrence(ref - DAY_MS, inYear, 'past');
+  return recent !== null && ref - recent <= RECENT_HOLIDAY_DAYS * DAY_MS
+    ? pickOccurrence(recent - DAY_MS, inYear, 'past')
+    : recent;
+}
+
 /** "past midnight", "shortly after midnight", "since midnight": the time falls in the day that midnight began. */
 const afterMidnight = (text: string, start: number) =>
   /\b(?:past|after|since)\s+$/i.test(text.slice(Math.max(0, start - 7), start));
@@ -4433,7 +4448,7 @@ function resolveHoliday(
   const purposeAhead = !m.rel && t.tense === 'none' && HOLIDAY_PURPOSE.test(lead);
   const day =
     m.rel === 'last'
-      ? pickOccurrence(ref - DAY_MS, inYear, 'past')
+      ? lastOccurrence(ref, inYear)
       : m.rel === 'next' || deadline
         ? pickOccurrence(ref + DAY_MS, inYear, 'future')
         : pickNearOccurrence(ref, inYear, t, !purposeAhead);
@@ -4445,7 +4460,12 @@ function resolveHoliday(
       : deadline
         ? `the next occurrence after the publication date: a deadline, ${tenseNote(t)}`
         : `the occurrence nearest the publication date, ${nearNote(t, ref, day)}`;
-  const resolved = fromDct(value, `${text} -> ${describeDay(day)}: ${why}`);
+  // ("up from 8,000 last Easter": one a year back, past the one just gone, is a point of comparison,
+  // which does not move the story's time.)
+  const compared = m.rel === 'last' && day !== pickOccurrence(ref - DAY_MS, inYear, 'past');
+  const resolved = compared
+    ? { ...fromDct(value, `${text} -> ${describeDay(day)}: ${why}`), aside: true }
+    : fromDct(value, `${text} -> ${describeDay(day)}: ${why}`);
   // (Named bare, the holiday before publication or the one after may be meant.)
   const other = m.rel
     ? null

@@ -19820,3 +19820,19 @@ describe('"for this day", "from this day": the day waited or worked for, the pub
     expect(find(text, '2024-06-02').filter((t) => /this day/.test(t.text))).toEqual([]);
   });
 });
+
+describe('"last Easter" just after Easter: the one a year back', () => {
+  it.each([
+    ['Turnout was up from 9,000 last Easter.', '2024-04-02', '2023-04-09'],
+    ['Queues were longer than last Christmas.', '2023-12-28', '2022-12-25'],
+    // Past the fortnight, the one before publication.
+    ['Turnout was up from 9,000 last Easter.', '2024-06-02', '2024-03-31'],
+    ['Queues were longer than last Christmas.', '2024-03-10', '2023-12-25'],
+  ])('%j (%s) = %s', (text, ref, value) => {
+    expect(find(text, ref).find((t) => /^last /.test(t.text))?.value).toBe(value);
+  });
+  it('does not move the story to that year', () => {
+    const text = 'Turnout was up from 9,000 last Easter, when it rained. The parade began at 1 p.m.';
+    expect(valueOf(text, '1 p.m.', '2024-04-01')).toBe('2024-04-01T13:00');
+  });
+});
