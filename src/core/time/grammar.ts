@@ -5688,7 +5688,8 @@ export const RULES: Rule[] = [
       // so, the third left untagged; a shorter count, "eight hours a day", is a length and a set).
       // (Not an offset: "waited 24 hours a day after the vote".)
       const fills = WHOLE_PERIOD_BEFORE[unit]?.exec(text.slice(Math.max(0, m.index - 14), m.index));
-      if (fills && !OFFSET_AFTER_PERIOD.test(text.slice(end, end + 9))) return { start: m.index - fills[0].length, end, rule: 'rate', meaning: { k: 'set', value } };
+      if (fills && !OFFSET_AFTER_PERIOD.test(text.slice(end, end + 9)))
+        return { start: m.index - fills[0].length, end, rule: 'rate', meaning: { k: 'set', value } };
       // (Twelve characters hold the longest word before the period, "afternoons", and the break before it.)
       const w = RATE_WHAT.exec(text.slice(Math.max(0, m.index - 12), m.index));
       if (!w) return null;

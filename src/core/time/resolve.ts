@@ -6460,12 +6460,10 @@ function todayAsPresent(ctx: ResolveContext, c: Candidate): string | null {
     TODAYS_MEASURE_AFTER.test(ctx.text.slice(c.end, c.end + 14))
   )
     return "the present: judged by today's measure";
-  if (todaysGeneration(ctx.text, c))
-    return "the present: today's generation, told in the present";
+  if (todaysGeneration(ctx.text, c)) return "the present: today's generation, told in the present";
   if (contrastedToday(ctx, c, sentence))
     return 'the present, set against a year long past in the same sentence';
-  if (comparedWithPast(ctx, c))
-    return 'the present, compared with a time long past';
+  if (comparedWithPast(ctx, c)) return 'the present, compared with a time long past';
   const past = nowadays(ctx, c, sentence);
   if (past) return past;
   if (stillToday(ctx, c)) return 'the present: what still lasts from a time long past the text named';

@@ -2663,8 +2663,7 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // "putting the mayor's supporters 12 votes ahead shortly before 6pm", "two points ahead at half
     // time": "ahead" after a count and its unit is a margin, no time to come; the clause's verb decides.
     // (Digits are no words here: the count is read from the text before the unit.)
-    if (w.toLowerCase() === 'ahead' && MARGIN_BEFORE.test(left.slice(0, wordEnd(left, i))))
-      continue;
+    if (w.toLowerCase() === 'ahead' && MARGIN_BEFORE.test(left.slice(0, wordEnd(left, i)))) continue;
     // "Voss pulled ahead for the first time", "the parade went ahead on Sunday", "finished ahead of
     // Kowalski by 212 votes": "ahead" after a past verb is a lead or a going on, and the verb is past.
     // (Not "Shares rose ahead of Tuesday's vote", "The move came ahead of talks on Friday": before

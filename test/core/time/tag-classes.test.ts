@@ -1995,7 +1995,8 @@ describe('tagTimexes: clock times and their days', () => {
 
   it("keeps an evening set ahead on the publication day after that day's own small hours", () => {
     // Published on Saturday 13 July 2019: the evening still to come is tonight's.
-    const ahead = 'The first band of snow arrived at 3 a.m. Saturday. A warning remains in effect until 7 p.m.';
+    const ahead =
+      'The first band of snow arrived at 3 a.m. Saturday. A warning remains in effect until 7 p.m.';
     expect(valueOf(ahead, '7 p.m.', '2019-07-13')).toBe('2019-07-13T19:00');
     const fireworks = 'Crowds began arriving early Saturday. The fireworks will start at 9 p.m.';
     expect(valueOf(fireworks, '9 p.m.', '2019-07-13')).toBe('2019-07-13T21:00');
@@ -3145,7 +3146,9 @@ describe('tagTimexes: "a Sunday", any such day', () => {
       valueOf('Alvarado said at a Monday news conference that it was fine.', 'Monday', '2026-01-20'),
     ).toBe('2026-01-19');
     expect(valueOf('Christmas falls on a Monday this year.', 'Monday', '2023-12-20')).toBe('2023-12-25');
-    expect(valueOf('The bridge could have been closed on Monday.', 'Monday', '2026-01-20')).toBe('2026-01-19');
+    expect(valueOf('The bridge could have been closed on Monday.', 'Monday', '2026-01-20')).toBe(
+      '2026-01-19',
+    );
   });
 });
 
