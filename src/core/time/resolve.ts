@@ -6348,9 +6348,11 @@ const MOVED_BETWEEN = new RegExp(
   'i',
 );
 
+/** People or firms as a kind: "people", "families", "students" (before "today" or after "today's"). */
+const PEOPLE_NOUNS =
+  'people|families|children|kids|students|farmers|workers|shoppers|visitors|consumers|parents|teenagers|Americans|Britons|companies|firms|businesses|scientists|seismologists|historians|experts|researchers|doctors|economists';
 /** "young people today", "most families today": people of the present, not of the day. */
-const PEOPLE_TODAY =
-  /\b(?:people|families|children|kids|students|farmers|workers|shoppers|visitors|consumers|parents|teenagers|Americans|Britons|companies|firms|businesses|scientists|seismologists|historians|experts|researchers|doctors|economists)\s+$/i;
+const PEOPLE_TODAY = new RegExp(`\\b(?:${PEOPLE_NOUNS})\\s+$`, 'i');
 
 /**
  * "Donors today want to see the pictures", "Cities today face different strains", "the young ones
@@ -6421,27 +6423,54 @@ function peopleOfToday(text: string, c: Candidate): string | null {
 }
 
 /** "by " or "in " right before "today's": "by today's standards", "in today's dollars". */
-const BY_OR_IN_BEFORE = /\b(?:by|in)\s+$/i;
-/** A measure or a currency after "today": "'s standards", "'s prices", "'s dollars", "'s terms"
- * ("$10.70 in today's dollars" is money of the present, not of the day). */
+const TODAYS_BY_BEFORE = /\bby\s+$/i;
+const TODAYS_IN_BEFORE = /\bin\s+$/i;
+/** A measure or a currency after "today", judged "by" it: "'s standards", "'s prices", "'s dollars". */
 const TODAYS_MEASURE_AFTER =
   /^['’]s\s+(?:standards|measures?|values|prices|money|terms|dollars|pounds|euros)\b/i;
+/** Money or terms after "today", something put "in" them: "'s dollars", "'s money", "'s terms" ("in
+ * today's measures", "in today's trading" are the day's). */
+const TODAYS_MONEY_AFTER = /^['’]s\s+(?:money|terms|dollars|pounds|euros)\b/i;
+/** "'s prices" after "today". */
+const TODAYS_PRICES_AFTER = /^['’]s\s+prices\b/i;
+/** An amount right before "in " and "today's": "£2bn in ", "$40,000 in ", "400 pounds in " (not "rose
+ * 2p a litre in today's prices at the pump", the day's). */
+const AMOUNT_IN_BEFORE =
+  /(?:[$£€]\s?\d[\d,.]*(?:\s?(?:bn|m|k|billion|million|trillion|thousand))?|\d[\d,.]*\s+(?:dollars|pounds|euros))\s+in\s+$/i;
+
+/** Why a "today's" measure or money is the present's: "by today's standards", "$10.70 in today's
+ * dollars", "in today's terms", "£2bn in today's prices". */
+function todaysMeasure(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 30), c.start);
+  const after = text.slice(c.end, c.end + 14);
+  if (TODAYS_BY_BEFORE.test(before)) return TODAYS_MEASURE_AFTER.test(after);
+  if (!TODAYS_IN_BEFORE.test(before)) return false;
+  return TODAYS_MONEY_AFTER.test(after) || (TODAYS_PRICES_AFTER.test(after) && AMOUNT_IN_BEFORE.test(before));
+}
+
 /** A generation of the present after "today": "'s teenagers", "'s young people", "'s students". */
-const TODAYS_GENERATION =
-  /^['’]s\s+(?:young\s+people|youngsters|teenagers|teens|children|kids|students|pupils|parents|generation)\b/i;
-/** "are" or "is" and a word in -ing: a progressive, the day's doing ("are sitting their exams"). */
-const PROGRESSIVE_NEXT = /^\s+(?:are|is)\s+[a-z]+ing\b/i;
+const TODAYS_GENERATION = new RegExp(
+  `^['’]s\\s+(?:young\\s+people|youngsters|teens|pupils|generation|${PEOPLE_NOUNS})\\b`,
+  'i',
+);
+/** After a generation, a verb of wanting or knowing (STATIVE_PLURAL's) or a habit: "see", "read",
+ * "use", "spend", "live". Not "are", "have", "can": "Today's pupils are expected at 8.30am",
+ * "Today's students can collect their results", "Today's students have until noon" are the day's. */
+const GENERATION_VERB_AFTER = new RegExp(
+  `${ADVERB_AFTER}(?:${STATIVE_PLURAL}|see|read|use|spend|live)\\b`,
+  'i',
+);
 
 /**
- * "today's teenagers are", "today's students see", "today's children rarely read": a generation of
- * the present, told in the simple present (not "today's students will march", "today's pupils are
- * sitting their exams", the day's).
+ * "today's teenagers want", "today's students see", "today's children rarely read": a generation of
+ * the present, told by a verb of wanting or knowing or of a habit in the simple present (not
+ * "today's students will march", "today's pupils are sitting their exams", "today's parents are
+ * asked to collect", the day's).
  */
 function todaysGeneration(text: string, c: Candidate): boolean {
   const g = TODAYS_GENERATION.exec(text.slice(c.end, c.end + 24));
   if (g === null) return false;
-  const after = text.slice(c.end + g[0].length, c.end + g[0].length + 40);
-  return PRESENT_PLURAL_AFTER.test(after) && !PROGRESSIVE_NEXT.test(after);
+  return GENERATION_VERB_AFTER.test(text.slice(c.end + g[0].length, c.end + g[0].length + 40));
 }
 
 /**
@@ -6455,11 +6484,7 @@ function todayAsPresent(ctx: ResolveContext, c: Candidate): string | null {
   if (PAST_ERA.test(sentence)) return 'the present, set against a past era in the same sentence';
   const ofToday = peopleOfToday(ctx.text, c);
   if (ofToday) return ofToday;
-  if (
-    BY_OR_IN_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 4), c.start)) &&
-    TODAYS_MEASURE_AFTER.test(ctx.text.slice(c.end, c.end + 14))
-  )
-    return "the present: judged by today's measure";
+  if (todaysMeasure(ctx.text, c)) return "the present: judged by today's measure";
   if (todaysGeneration(ctx.text, c)) return "the present: today's generation, told in the present";
   if (contrastedToday(ctx, c, sentence))
     return 'the present, set against a year long past in the same sentence';
