@@ -6664,9 +6664,9 @@ const FINALLY_AFTER = /^,?\s+(?:[a-z]+\s+){0,2}finally\b/i;
 
 /**
  * "In 2006 a developer bought it, and today the old basin is ringed by flats", "markets today move
- * far faster than in 1929": a "today" that opens a clause after "and" or "but", or is compared with
- * "than in" a year, set against a year the same sentence names at least ten years back, is the
- * present. (Not a saying's day, nor an anniversary's: "said today that the plant, built in 1970,
+ * far faster than in 1929", "earns less today than one did in 1968": a "today" that opens a clause
+ * after "and" or "but", or is compared "than in" a year or "than one did in" it, in a clause not told
+ * in the past, set against a year the same sentence names at least ten years back, is the present. (Not a saying's day, nor an anniversary's: "said today that the plant, built in 1970,
  * would close", "Today marks 50 years since the 1974 floods".)
  */
 function contrastedToday(ctx: ResolveContext, c: Candidate, sentence: string): boolean {
@@ -6675,37 +6675,46 @@ function contrastedToday(ctx: ResolveContext, c: Candidate, sentence: string): b
   const opensClause = /(?:,\s*|\b)(?:and|but|while|whereas)\s+$/i.test(
     ctx.text.slice(Math.max(0, c.start - 10), c.start),
   );
-  const comparedThan =
-    /^\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?than\s+(?:in|during)\s+(?:the\s+)?(?:1[5-9]|20)\d\d/i.test(
-      ctx.text.slice(c.end, c.end + 60),
-    );
-  return (opensClause || comparedThan) && !NOT_CONTRASTED.test(sentence) && !pastClauseAfter(ctx.text, c.end);
+  if (opensClause) return !NOT_CONTRASTED.test(sentence) && !pastClauseAfter(ctx.text, c.end);
+  const than = COMPARED_THAN_AFTER.exec(ctx.text.slice(c.end, c.end + 60));
+  if (than === null) return false;
+  // The comparison's own clause, from its opening (the sentence's, a quotation's, a clause's after
+  // ", and") to "than", must be neither a saying's, a plan's nor told in the past: "earns less today
+  // than one did in 1968," she said' is the present; "More snow fell in Aberdeen today than on any
+  // day in 1987", "There were more people on the streets today than during the 1990 protests" are
+  // the day's.
+  const before = ctx.text.slice(Math.max(0, c.start - 120), c.start);
+  let open = 0;
+  for (const m of before.matchAll(CLAUSE_OPENING)) open = m.index + m[0].length;
+  const clause = before.slice(open) + ' today' + than.groups!.lead!;
+  return !NOT_CONTRASTED.test(clause) && !firstVerbPast(clause);
 }
+/** After "today", "than" within five words and a year in its clause: " move far faster than in
+ * 1929", " than one did in 1968", " than they were in the 1990s", " than during the 1990 protests". */
+const COMPARED_THAN_AFTER =
+  /^(?<lead>\s+(?:[a-z]+\s+){0,4}?)than\s+(?:(?:one|they|we|it|he|she|you|I|people|[a-z]+s)\s+(?:did|was|were|had)\s+)?(?:in|during)\s+(?:the\s+)?(?:1[5-9]|20)\d\d/i;
+/** Where a clause opens: a sentence's end, a quotation mark, a colon, a semicolon, ", and", ", but". */
+const CLAUSE_OPENING = /[.;:!?"“”]|,\s+(?:and|but)\s/g;
 
 /**
- * "A worker on the minimum earns less today than one did in 1968", "the parallels with today are
- * imperfect": a "today" weighed against a year at least ten years back in its own comparison, or
- * the other side of a parallel drawn with the past, is the present, whoever says it (not a day
- * weighed against a recent one: "higher today than it was last week", "cheaper today than a year
- * ago").
+ * "the parallels with today are imperfect": the other side of a parallel drawn with the past is the
+ * present, whoever says it ("today's" after it is the day's: "comparisons with today's vote").
  */
 function comparedWithPast(ctx: ResolveContext, c: Candidate): boolean {
   if (ctx.ref === null) return false;
-  if (PARALLEL_WITH_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start))) {
-    return !POSSESSIVE_AFTER.test(ctx.text.slice(c.end, c.end + 3));
-  }
-  const than = THAN_IN_YEAR_AFTER.exec(ctx.text.slice(c.end, c.end + 60));
-  return than !== null && namesYearLongPast(than[0], yearOf(ctx.ref));
+  if (!PARALLEL_WITH_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start))) return false;
+  return !POSSESSIVE_AFTER.test(ctx.text.slice(c.end, c.end + 3));
 }
 /** "parallels with ", "comparisons with ", "similarities with " right before "today". */
 const PARALLEL_WITH_BEFORE = /\b(?:parallels?|comparisons?|similarit(?:y|ies))\s+(?:with|to)\s+$/i;
-/** " than one did in 1968", " than in the 1970s": "than" right after "today", then a year in its
- * clause. */
-const THAN_IN_YEAR_AFTER = /^\s+than\s+(?:[^.;:!?,]{0,30}?\s)?(?:in|during)\s+(?:the\s+)?(?:1[5-9]|20)\d\d/i;
 
 /** The clause after a "today" in the simple past: "and today its shares fell" is a day's news. */
 function pastClauseAfter(text: string, end: number): boolean {
-  const after = text.slice(end, end + 80).split(/[,.;:!?]/)[0]!;
+  return firstVerbPast(text.slice(end, end + 80).split(/[,.;:!?]/)[0]!);
+}
+/** Whether the first verb of a clause is in the simple past ("fell", "closed", "were"), not the
+ * present ("is", "have", "can"). */
+function firstVerbPast(after: string): boolean {
   // The first verb decides: "today the station is a cafe and the trackbed is a path" is the present.
   // (Names are no verbs: "runs a service with the Met Office".)
   for (const w of after.replace(/\b(?:is|are|be|been|being)\s+[a-z]+ed\b/gi, ' is ').match(/[A-Za-z]+/g) ??

@@ -9766,6 +9766,15 @@ describe('"today" set against a past named in the same sentence is the present',
     ['"A nurse earns less today than one did in 1975," she said.', 'PRESENT_REF'],
     ['He said the parallels with today are striking.', 'PRESENT_REF'],
     ['"We are further apart today than we were in March," he said.', '2024-05-10'],
+    ['Prices are higher today than they were in 1990.', 'PRESENT_REF'],
+    // A comparison told in the past is the day's.
+    ['More snow fell in Aberdeen today than on any single day in 1987, forecasters said.', '2024-05-10'],
+    ['Ford shares closed higher today than at any point in 2008.', '2024-05-10'],
+    ['Markets fell faster today than in 1929.', '2024-05-10'],
+    [
+      '"There were more people on the streets today than during the 1990 protests," an organiser said.',
+      '2024-05-10',
+    ],
     ['In 2006 a developer bought it, and today the old basin is ringed by flats.', 'PRESENT_REF'],
     ['Many rules have since been loosened, and markets today move far faster than in 1929.', 'PRESENT_REF'],
     [
