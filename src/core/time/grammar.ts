@@ -1965,6 +1965,9 @@ function somedayEndsClause(text: string, start: number, end: number): boolean {
  */
 const CLOCK_WORD_BEFORE = String.raw`\b(?:${CLOCK_LEAD}|between|approximately)\s+`;
 
+/** " into", " back" right after a unit: "a fortnight into the strike", "a fortnight back". */
+const INTO_OR_BACK_AFTER = /^\s+(?:into|back)\b/i;
+
 export const RULES: Rule[] = [
   {
     // the week of March 6 | the week of Oct. 16, 2023 | the weekend of Dec. 2-3
@@ -5185,7 +5188,16 @@ export const RULES: Rule[] = [
         (tail === 'before' || tail === 'after') &&
         unit === 'year' &&
         /^\s+[\w$£€]/.test(text.slice(end, end + 3));
-      if (/^an?$/i.test(numStr) && !q && !the && !dir && (!tail || rateBeforeAfter)) {
+      // ("20 flights a fortnight into the strike", "held at 5.25% a fortnight back": a unit before
+      // "into" or "back" is a time gone by, a length or an offset, no set.)
+      if (
+        /^an?$/i.test(numStr) &&
+        !q &&
+        !the &&
+        !dir &&
+        (!tail || rateBeforeAfter) &&
+        !INTO_OR_BACK_AFTER.test(text.slice(end, end + 7))
+      ) {
         // A figure's conversion in brackets stands aside: "150 kilometers (90 miles) a day", "$200m
         // (£130m) a day" (our news annotators 5 of 5 a set).
         const lead = text.slice(Math.max(0, m.index - 140), m.index).replace(CONVERSION_BEFORE, ' ');
@@ -5222,8 +5234,7 @@ export const RULES: Rule[] = [
         ) {
           const u = UNITS[unit];
           if (!u) return null;
-          // ("1.8 inches a decade": ten years to the set; "$35 a fortnight": two weeks, as our news
-          // annotators write it, 1 of 1.)
+          // ("1.8 inches a decade": ten years to the set; "$35 a fortnight": two weeks.)
           return {
             start,
             end: tail ? m.index + m[0].lastIndexOf(unitWord) + unitWord.length : end,

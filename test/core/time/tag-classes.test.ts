@@ -360,6 +360,11 @@ describe('tagTimexes(text, {reference})', () => {
       'In 1999 a mudflow destroyed two hamlets a week before Christmas.',
       'The measure passed 84-14 a day after senators returned.',
       'Copper averaged $3.50 a pound, down from $4.08 a year before.',
+      // (Nor is a unit before "into" or "back", a time gone by.)
+      'The airline cut 20 flights a fortnight into the strike.',
+      'Police had made 40 arrests a fortnight into the operation.',
+      'Rates were held at 5.25% a fortnight back.',
+      'The union lost 300 members a week into the strike.',
       // (One week's opening days are days of that week.)
       'It will then open Monday through Wednesday.',
     ])('%j has no SET', (text) => {
