@@ -5646,7 +5646,7 @@ export const RULES: Rule[] = [
     // ("once every four years": the same set, its one time a part of it. "its every-other-week
     // schedule": the same set written as one word before a noun.)
     re: new RegExp(
-      `\\b(?:once\\s+)?(?:every|each)(?:\\s+|-(?=other-))(?:(?<other>other)|(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(?<num>${NUM}))(?:\\s+|(?<=-other)-)(?<unit>${UNIT})`,
+      `\\b(?:once\\s+)?(?:every|each)(?:\\s+|-(?=other[-\\s]))(?:(?<other>other)|(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(?<num>${NUM}))(?:\\s+|(?<=-other)-)(?<unit>${UNIT})`,
       'gi',
     ),
     build: (m) => {

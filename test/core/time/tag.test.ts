@@ -1679,6 +1679,7 @@ describe('tagTimexes(text, {reference})', () => {
       ['Inspections come every 18 months.', 'every 18 months', 'P18M'],
       ['He trained every other day.', 'every other day', 'P2D'],
       ['The clinic keeps an every-other-week timetable in winter.', 'every-other-week', 'P2W'],
+      ['The clinic keeps an every-other week timetable in winter.', 'every-other week', 'P2W'],
       ['She rested every fifth day.', 'every fifth day', 'P5D'],
       ['The fair returns every third year.', 'every third year', 'P3Y'],
       ['The market opens every Saturday morning.', 'every Saturday morning', 'XXXX-WXX-6TMO'],
