@@ -5673,8 +5673,10 @@ function resolveDate(
         // before an event puts the event ahead.)
         EVENT_AHEAD_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) ||
         // ("raising the exemption, subject to voter approval in November": an approval a thing
-        // waits on is still to come.)
-        CONDITION_AHEAD_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) ||
+        // waits on is still to come; not before a later month the sentence tells in the past,
+        // "The takeover, subject to regulatory approval in March and completed in April, cost $2bn".)
+        (CONDITION_AHEAD_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start)) &&
+          !laterPastMonth(ctx.text, c)) ||
         (/\bIn\s+$/.test(ctx.text.slice(Math.max(0, c.start - 3), c.start)) &&
           SCHEDULED_AFTER.test(ctx.text.slice(c.end, c.end + 60))));
     // "changes to term dates that would give pupils two weeks off in October", "a plan that will
@@ -6974,6 +6976,17 @@ const EVENT_AHEAD_BEFORE = new RegExp(
  * "pending a shareholder vote in ". */
 const CONDITION_AHEAD_BEFORE =
   /\b(?:subject\s+to|pending)\s+(?:[\w-]+\s+){0,2}?(?:approval|ratification|confirmation|vote|referendum)\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?in\s+(?:early\s+|late\s+|mid-)?$/i;
+/** A month's full name, case kept (not the modal "may"); global, for replace only. */
+const MONTH_NAME_ALL = new RegExp(`\\b${MONTH_ALT}\\b`, 'g');
+/** Whether the rest of `c`'s sentence names another month and is told in the past ("subject to
+ * regulatory approval in March and completed in April, cost $2bn"): that month has gone by, so
+ * `c`'s month, named before it, is no month still to come. (The names are taken out before the
+ * tense is read: "in May" is no modal.) */
+function laterPastMonth(text: string, c: Candidate): boolean {
+  const rest = restOfSentence(text, c);
+  const unnamed = rest.replace(MONTH_NAME_ALL, ' ');
+  return unnamed !== rest && toldInPast(unnamed);
+}
 /** An event set for a season: "an election in the autumn", "further strikes in the spring". */
 const SEASON_EVENT_BEFORE = new RegExp(
   `\\b(?:${SET_EVENT_NOUN}|demolition|transfer)\\s+(?:in|during|over|for|into)\\s+(?:early\\s+|late\\s+)?(?:the\\s+)?$`,

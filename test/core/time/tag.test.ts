@@ -885,6 +885,26 @@ describe('tagTimexes(text, {reference})', () => {
         '2026-11',
         '2026-05-19',
       ],
+      // (Not one a later month told in the past has gone by: the approval came before it.)
+      [
+        'The takeover, subject to regulatory approval in March and completed in April, cost $2bn.',
+        'March',
+        '2024-03',
+        '2024-12-10',
+      ],
+      [
+        'The merger, subject to shareholder approval in March, and its completion in April ended a decade of talks.',
+        'March',
+        '2024-03',
+        '2024-12-10',
+      ],
+      [
+        'The takeover, subject to regulatory approval in March, was completed in April.',
+        'March',
+        '2024-03',
+        '2024-12-10',
+      ],
+      ['The sale, pending a shareholder vote in July, collapsed in August.', 'July', '2024-07', '2024-12-10'],
       // ("until" is no plan so far back.)
       [
         'The form did not open until late December last year, leaving many families waiting for aid offers well into the spring.',
