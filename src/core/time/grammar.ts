@@ -1873,15 +1873,33 @@ const FOURTH_OF_JULY_NAMED = /\b(?:Fourth\s+of\s+July|July\s+4(?:th)?\b|Independ
 const bareHoliday = (name: string) => name.replace(/['.]/g, '');
 const HOLIDAY_BY_BARE = new Map(Object.keys(HOLIDAYS).map((k) => [bareHoliday(k), k]));
 
+/** A verb after "the holiday" that makes it its clause's subject ("before the holiday ended"). */
+const HOLIDAY_CLAUSE_VERB =
+  '[a-z]+ed|was|were|is|are|will|would|had|has|began|begins|ends|starts|came|comes|got|gets|went|goes|fell|falls|ran|runs|can|could|may|might';
 /** A holiday's name in the text, anywhere before: lastHolidayNamed's search. */
 const HOLIDAY_NAMED = new RegExp(`\\b(?:${HOLIDAY_NAMES})\\b(?![-'’])`, 'g');
-/** The last holiday named outright in the 1,500 characters before `at` ("Thanksgiving ... the
- * Wednesday before the holiday"), if any: the holiday that "the holiday" points back to. */
+/**
+ * A trip or a time away ("flew to Spain", "booked a week in Greece", "a holiday abroad", "the
+ * half-term break"): after it "the holiday" is most often that vacation, not a festival named
+ * before it. (Not travel as such, "flying", "flights", "traffic": a holiday's own rush.)
+ */
+const VACATION_WORDS =
+  /\b(?:flew|trips?|vacation(?:s|ed|ing)?|holidays?\s+(?:abroad|in|to|at|on)|holidaying|holidaymakers?|book(?:s|ed|ing)|breaks?|getaways?|resorts?|cruises?|villas?|abroad|(?:a|one|two|three|four|their|his|her|its)\s+(?:week|fortnight|month)\s+(?:in|on|at|away|abroad|off)|(?:went|go|goes|going|gone|been|was|were)\s+away|annual\s+leave|time\s+off)\b/i;
+/**
+ * The holiday named outright (capitalised) in the sentence of `at` or the one before it, with no
+ * trip or time away named between ("Thanksgiving falls late this year. Rail traffic peaks on the
+ * Sunday after the holiday"), if any: the holiday that "the holiday" points back to. (Not "The
+ * family spent Christmas at home. In May they flew to Spain ... the Friday before the holiday".)
+ */
 function lastHolidayNamed(text: string, at: number): string | undefined {
-  let last: string | undefined;
-  for (const h of text.slice(Math.max(0, at - 1500), at).matchAll(HOLIDAY_NAMED))
-    if (/^[A-Z]/.test(h[0])) last = h[0];
-  return last;
+  const from = Math.max(0, at - 600);
+  let last: RegExpExecArray | undefined;
+  for (const h of text.slice(from, at).matchAll(HOLIDAY_NAMED)) if (/^[A-Z]/.test(h[0])) last = h;
+  if (!last) return undefined;
+  const end = from + last.index + last[0].length;
+  return sentencesBetween(text, end, at) <= 1 && !VACATION_WORDS.test(text.slice(end, at))
+    ? last[0]
+    : undefined;
 }
 /** The key in HOLIDAYS of a holiday's name as written ("New Year’s Eve", "Presidents Day"). */
 function holidayKey(raw: string): string | undefined {
@@ -6164,12 +6182,13 @@ export const RULES: Rule[] = [
   {
     // the Sunday after Thanksgiving | the Friday before Christmas: that weekday next to the holiday
     // ("road traffic peaks on the Wednesday afternoon before the holiday": a part of that weekday,
-    // spanned without what it is next to, as our news annotators do; "the holiday" is the one the
-    // text last named.)
+    // spanned without what it is next to, as our news annotators do; "the holiday" is the one named
+    // in its sentence or the one before, with no trip between: see lastHolidayNamed. Not "the
+    // holiday" as a clause's subject, "the Friday before the holiday ended": a vacation's end.)
     name: 'weekdayByHoliday',
     keys: [' after ', ' before '],
     re: new RegExp(
-      `\\b[Tt]he\\s+(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\\s+(?<pod>morning|afternoon|evening|night))?\\s+(?<ba>after|before)\\s+(?:the\\s+)?(?:(?<name>${HOLIDAY_NAMES})|(?<=the\\s+)(?<back>holiday)\\b(?!\\s+(?:season|period|weekend|week)\\b))\\b(?![-'’]|\\s+(?:week|weekend)\\b)`,
+      `\\b[Tt]he\\s+(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\\s+(?<pod>morning|afternoon|evening|night))?\\s+(?<ba>after|before)\\s+(?:the\\s+)?(?:(?<name>${HOLIDAY_NAMES})|(?<=the\\s+)(?<back>holiday)\\b(?!\\s+(?:season|period|weekend|week|${HOLIDAY_CLAUSE_VERB})\\b))\\b(?![-'’]|\\s+(?:week|weekend)\\b)`,
       'g',
     ),
     build: (m, text) => {

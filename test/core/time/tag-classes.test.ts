@@ -1064,8 +1064,47 @@ describe('tagTimexes: holidays', () => {
       '2016-11-23TEV',
     ],
     ['Crowds built on the Friday night before Christmas.', 'the Friday night', '2016-12-23TNI'],
+    [
+      'Return trips are expected to peak over Thanksgiving weekend, with the Sunday after the holiday typically the busiest day.',
+      'the Sunday after the holiday',
+      '2016-11-27',
+    ],
   ])('%j -> %j = %s', (text, span, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
+  });
+
+  // "the holiday" is not a festival named further back, nor one a trip or a time away follows: then
+  // it is most often that vacation; nor the subject of a clause ("before the holiday ended").
+  it.each([
+    [
+      'The family spent Christmas at home. In May they flew to Spain, and their flat was burgled on the Friday before the holiday ended.',
+      '2016-06-10',
+      '2015-12-18',
+    ],
+    [
+      'The family spent Christmas at home. In May they flew to Spain, and their flat was burgled on the Friday before the holiday.',
+      '2016-06-10',
+      '2015-12-18',
+    ],
+    [
+      'Easter trade was weak, the owner said. Staff who booked a week in Greece must be back on the Monday after the holiday.',
+      '2016-08-20',
+      '2016-03-28',
+    ],
+    [
+      'Thanksgiving falls late this year, and many families have booked a cruise. Ships return on the Sunday after the holiday.',
+      ref,
+      '2016-11-27',
+    ],
+    [
+      'Thanksgiving falls late this year. Prices rose. Shops were busy. Rail traffic tends to peak on the Sunday after the holiday.',
+      ref,
+      '2016-11-27',
+    ],
+  ])('%j leaves "the holiday" unbound (ref %s, not %s)', (text, at, holidayDay) => {
+    const tags = find(text, at);
+    expect(tags.some((t) => /the holiday$/.test(t.text))).toBe(false);
+    expect(tags.some((t) => /^the \w+day/.test(t.text) && t.value === holidayDay)).toBe(false);
   });
 
   // What is got ready for a holiday, with no past tense, leans to no side: from the summer on, the
