@@ -125,10 +125,17 @@ const BEFORE_FORECASTS_NOUN =
   /^(?:beating|beat|beats|topping|topped|tops|missing|missed|misses|exceeding|exceeded|exceeds|above|below|than|despite|against|matching|matched|meeting)$/;
 /** "a snowstorm forecast to move in": "forecast" before "to" and a verb. */
 const FORECAST_TO_VERB = /\bforecast\s+to\s+[a-z]+\b/;
+/** What a forecast is for, closed as a whole period: "fiscal 2018", "2018-19", "the full year",
+ * "this year", "the second half", "the current quarter". */
+const FORECAST_PERIOD = String.raw`(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(?:\d{4}(?:[-/]\d{2,4})?|(?:this|next|the\s+(?:current|coming|next|full|whole|fiscal|financial))\s+(?:fiscal\s+|financial\s+)?(?:year|quarter|half|season)|the\s+(?:first|second|third|fourth|final)\s+(?:quarter|half)|(?:the\s+)?full[-\s]year)`;
 /** "its forecast for fiscal 2024 in" with no comma after: the timex is what the forecast is for.
- * (Not once a year has closed what it is for: in "had cut its sales forecast for 2018 in May" the
- * month tells when the forecast was cut, the year what it was for.) */
-const FORECAST_FOR_REACHES = /\bforecasts?\s+for\b(?!\s+(?:fiscal\s+)?\d{4}\s+(?:in|on|during)\s+$)[^,;]*$/i;
+ * (Not once a whole period has closed what it is for: in "had cut its sales forecast for 2018 in
+ * May", "cut its forecast for the full year on Tuesday", the timex tells when the forecast was cut,
+ * the period what it was for.) */
+const FORECAST_FOR_REACHES = new RegExp(
+  String.raw`\bforecasts?\s+for\b(?!\s+${FORECAST_PERIOD}\s+(?:in|on|during)\s+$)[^,;]*$`,
+  'i',
+);
 /** Irregular past forms that are also common nouns in the news ("a rate cut", "the bid"). */
 const PAST_AS_NOUN = new Set(['cut', 'bid', 'hit', 'forecast', 'split', 'bet', 'set', 'spread']);
 /** Verbs whose past is their bare present: after a singular subject, with no "-s", past. */

@@ -6230,6 +6230,10 @@ describe('tagTimexes: what a forecast is for', () => {
     // (Nor once a year has closed what it is for: the month is when the forecast was cut.)
     ['The brewer had already lowered its profit forecast for 2023 in May.', 'May', '2023-05'],
     ['The airline cut its forecast for 2023 on Monday.', 'Monday', '2023-10-16'],
+    // (Nor once any whole period has: "the full year", "the second half", "the fourth quarter".)
+    ['The brewer cut its profit forecast for the full year in May.', 'May', '2023-05'],
+    ['The carmaker trimmed its forecast for the second half in September.', 'September', '2023-09'],
+    ['Analysts raised their forecast for the fourth quarter on Monday.', 'Monday', '2023-10-16'],
   ])('%j: %s = %s (published Tue 17 Oct 2023)', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
