@@ -1535,10 +1535,12 @@ const HOLIDAY_OF_STORY_BEFORE = /\b(that|the\s+following|the\s+previous)\s+$/i;
 const HOLIDAY_AS_MODIFIER =
   /^\s+(?!(?:itself|in|on|at|and|or|is|was|were|are|will|would|when|as|to|for|with|by|but|that|which|this|last|next|falls|fell)\b)[a-z]/;
 
-/** Before a holiday, a word that makes it the time of something: "before ", "ahead of ",
- *  "celebrated ", "closed for ". */
-const HOLIDAY_TIMING_BEFORE =
-  /\b(?:before|after|during|around|since|until|till|through|over|for|on|by|ahead\s+of|celebrat(?:e|es|ed|ing)|mark(?:s|ed|ing)?)\s+$/i;
+/** Before a holiday, a word that makes it the time of something: a day's preposition ("before ",
+ *  "closed for "), "during ", "ahead of ", "celebrated ". */
+const HOLIDAY_TIMING_BEFORE = new RegExp(
+  String.raw`\b(?:${DAY_PREPS}|during|around|through|over|ahead\s+of|celebrat(?:e|es|ed|ing)|mark(?:s|ed|ing)?)\s+$`,
+  'i',
+);
 
 /** After a holiday, the year it fell or falls in, counted from now: "Easter last year". */
 const HOLIDAY_YEAR_AFTER = /^\s+(?:of\s+)?(last|next)\s+year\b(?!['’])/i;
@@ -6096,11 +6098,17 @@ export const RULES: Rule[] = [
         };
       }
       // ("Diwali, the festival of lights, falls on Thursday", "the biggest Diwali celebration": a
-      // festival news names as often as its day is a time only where it times something.)
+      // festival news names as often as its day is a time only where it times something, and not
+      // as a modifier after its preposition: "the ban on Diwali firecrackers", "queued for Diwali
+      // sweets".)
       if (
         !relMatch &&
         'timing' in rule &&
-        !HOLIDAY_TIMING_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))
+        (!HOLIDAY_TIMING_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ||
+          (!y &&
+            !g(m, 'wk') &&
+            !g(m, 'pod') &&
+            HOLIDAY_AS_MODIFIER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))))
       )
         return null;
       const relWord = relMatch?.[1]!.toLowerCase();

@@ -399,7 +399,8 @@ export type HolidayRule =
 /**
  * Diwali's main day (Lakshmi Puja, as India's central government lists its holiday) by year: the new
  * moon of the Hindu month Kartika, which follows sunrise and moonrise in India, not any calendar
- * Intl reads. Years outside the table have no day (the holiday is then left as it was before).
+ * Intl reads. Years outside the table have no day: a Diwali of such a year, or any bare or
+ * last/next Diwali published in one, is left untagged.
  */
 const DIWALI_DAYS: Readonly<Record<number, readonly [number, number]>> = {
   2000: [10, 26],

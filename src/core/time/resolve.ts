@@ -4291,6 +4291,10 @@ function resolveHoliday(
     const value = d === null ? 'XXXX-XX-XX' : `XXXX-${fmtDay(d).slice(5)}`;
     return { type: 'DATE', value, anchor: none, explanation: say(value, UNKNOWN) };
   }
+  // (A holiday listed by year has no day once publication falls in a year outside its table: the
+  // nearest listed year's would be the wrong one, "after Diwali" in November 2031 is not 2030's.)
+  const listed = HOLIDAYS[m.name]!;
+  if ('listed' in listed && !listed.listed[yearOf(ref)]) return null;
   const inYear = (y: number) => holidayDay(m.name, y);
   // The holiday in year `y`, read from `anchor`; null when it does not fall that year.
   const inYearOf = (y: number, anchor: Resolved['anchor'], why: string): Resolved | null => {

@@ -4738,8 +4738,17 @@ describe('tagTimexes: Diwali named as the festival, not as a time', () => {
     'Diwali, the Hindu festival of lights, falls on Thursday this year.',
     'The city hosts the biggest Diwali celebration outside India.',
     'For many families, Diwali is about sweets and fireworks.',
+    // A modifier after a preposition: the preposition is the noun's.
+    'The Supreme Court upheld the ban on Diwali firecrackers on Monday.',
+    'Shoppers queued for Diwali sweets in Leicester.',
+    'Police cracked down on Diwali fireworks sold without a licence.',
   ])('%j has no Diwali', (text) => {
     expect(find(text, '2024-10-28').filter((t) => /Diwali/.test(t.text))).toEqual([]);
+  });
+  it('has no day in a year its table does not list', () => {
+    const text = 'Air quality in Delhi worsened after Diwali.';
+    expect(find(text, '2031-11-20').filter((t) => /Diwali/.test(t.text))).toEqual([]);
+    expect(valueOf(text, 'Diwali', '2030-11-20')).toBe('2030-10-26');
   });
 });
 
