@@ -478,13 +478,15 @@ const BEGAN_ON_DAY =
 const RECENT_HOLIDAY_DAYS = 14;
 
 /**
- * "last Easter" is the one before publication; but where that one fell in the fortnight just gone,
- * the one before it: "up from 8,000 last Easter" the day after Easter compares with a year back, as
- * the one just gone would be "at Easter" (our news annotators 2 of 2).
+ * "last Easter" is the one before publication; but as the base of a comparison (`compared`: "up
+ * from 8,000 last Easter", "longer than last Christmas") where that one fell in the fortnight just
+ * gone, the one before it: the day after Easter such a figure is a year back, as the one just gone
+ * would be "at Easter" (our news annotators 2 of 2). Otherwise the one just gone: "trading over last
+ * Christmas was the worst in a decade", said on 6 January.
  */
-function lastOccurrence(ref: number, inYear: (y: number) => number | null): number | null {
+function lastOccurrence(ref: number, inYear: (y: number) => number | null, compared: boolean): number | null {
   const recent = pickOccurrence(ref - DAY_MS, inYear, 'past');
-  return recent !== null && ref - recent <= RECENT_HOLIDAY_DAYS * DAY_MS
+  return compared && recent !== null && ref - recent <= RECENT_HOLIDAY_DAYS * DAY_MS
     ? pickOccurrence(recent - DAY_MS, inYear, 'past')
     : recent;
 }
@@ -4452,7 +4454,7 @@ function resolveHoliday(
   const purposeAhead = !m.rel && t.tense === 'none' && HOLIDAY_PURPOSE.test(lead);
   const day =
     m.rel === 'last'
-      ? lastOccurrence(ref, inYear)
+      ? lastOccurrence(ref, inYear, COMPARED_WITH.test(ctx.text.slice(Math.max(0, c.start - 50), c.start)))
       : m.rel === 'next' || deadline
         ? pickOccurrence(ref + DAY_MS, inYear, 'future')
         : pickNearOccurrence(ref, inYear, t, !purposeAhead);
@@ -4464,8 +4466,8 @@ function resolveHoliday(
       : deadline
         ? `the next occurrence after the publication date: a deadline, ${tenseNote(t)}`
         : `the occurrence nearest the publication date, ${nearNote(t, ref, day)}`;
-  // ("up from 8,000 last Easter": one a year back, past the one just gone, is a point of comparison,
-  // which does not move the story's time.)
+  // ("up from 8,000 last Easter": one a year back, past the one just gone, is taken only as the base
+  // of a comparison, which does not move the story's time.)
   const compared = m.rel === 'last' && day !== pickOccurrence(ref - DAY_MS, inYear, 'past');
   const resolved = compared
     ? { ...fromDct(value, `${text} -> ${describeDay(day)}: ${why}`), aside: true }

@@ -19907,6 +19907,10 @@ describe('"last Easter" just after Easter: the one a year back', () => {
     // Past the fortnight, the one before publication.
     ['Turnout was up from 9,000 last Easter.', '2024-06-02', '2024-03-31'],
     ['Queues were longer than last Christmas.', '2024-03-10', '2023-12-25'],
+    // Not a comparison's base: the one just gone, the story's topic.
+    ['Retailers said trading over last Christmas was the worst in a decade.', '2025-01-06', '2024-12-25'],
+    ['Shops reported brisk trade last Christmas.', '2025-01-06', '2024-12-25'],
+    ['Thousands attended services last Easter, the diocese said.', '2024-04-02', '2024-03-31'],
   ])('%j (%s) = %s', (text, ref, value) => {
     expect(find(text, ref).find((t) => /^last /.test(t.text))?.value).toBe(value);
   });
