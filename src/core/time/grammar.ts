@@ -1613,8 +1613,24 @@ const DAY_COMPOUND_AFTER = /^[\s-]+(?:care|nursery|trip|tripper|return|centre|ce
  * tag it, 4 of 4; as a verb's object, "celebrating this day", "never see this day", it is left out).
  */
 const FOR_THIS_DAY_BEFORE = /\b(?:for|from|towards?)\s+$/i;
-/** After "this day", a word that makes it no day: "from this day forward", "for this day of all days". */
-const THIS_DAY_IDIOM_AFTER = /^\s+(?:forward|forth|on|onwards?|of|and|in|last|next|every|each)\b/i;
+/** After "this day", a word that makes it no day: "from this day forward", "for this day of all days",
+ *  or a count back that makes it one expression with it, "from this day 30 years ago". */
+const THIS_DAY_IDIOM_AFTER =
+  /^\s+(?:forward|forth|on|onwards?|of|and|in|last|next|every|each|\d|[a-z]+\s+(?:years?|decades?|centur(?:y|ies))\s+ago\b)/i;
+/** The end of the sentence after "this day" (a quotation's comma runs on: '," said a survivor of the 2004 tsunami'). */
+const SENTENCE_END_AFTER_THIS_DAY = /[.!?]\s/;
+/** The last sentence end before "this day" (-1, none, keeps the whole slice). */
+const SENTENCE_START_BEFORE_THIS_DAY = /[.!?]\s(?![^]*[.!?]\s)/;
+/** Before "for this day", a calendar day's figure, any year's: "the record high for this day". */
+const THIS_DAY_CALENDAR_BEFORE = /\b(?:record|high|low|average|normal|temperature|highest|lowest)s?\s+$/i;
+/** Before "for this day" in its sentence, the past: "We had saved for this day", "We saved for this
+ *  day" (a day of the story; not "I have prepared for this day"). */
+const THIS_DAY_PAST_BEFORE =
+  /(?:\bhad\b[^.!?]*|(?<!\b(?:have|has|'ve|’ve|been|be|to)\s+)\b[a-z]+ed\s+)(?:for|from|towards?)\s+$/i;
+/** A weekday or "yesterday": named in the sentence or two before "for this day", the story's day. */
+const THIS_DAY_WEEKDAY_NEAR = new RegExp(String.raw`\b(?:${WEEKDAY}|yesterday)\b`, 'i');
+/** A year: named in the sentence of "for this day", the day it tells of ("a survivor of the 2004 tsunami"). */
+const THIS_DAY_YEAR_NEAR = /\b(?:1[6-9]|20)\d\d\b/;
 
 /** Before "a day" or "a single night", words that make it the one day a thing fell on: "on", "a record for". */
 const ONE_OCCASION_BEFORE =
@@ -6318,11 +6334,25 @@ export const RULES: Rule[] = [
       }
       const rel = g(m, 'rel')!.toLowerCase();
       const unit = g(m, 'unit')!.toLowerCase();
-      // "this day" is idiomatic ("to this day", "from this day forward"), but for a day waited for.
+      // "this day" is idiomatic ("to this day", "from this day forward"), but for a day waited for:
+      // publication's only where no weekday is named in the 200 characters before and no year in its
+      // sentence, the day the story may be told at ('On Saturday the team lifted the cup. "We have
+      // waited for this day"', "said a survivor of the 2004 tsunami"), and not told in the past ("We
+      // had saved for this day"); nor a calendar day's figure ("the record high for this day").
       if (rel === 'this' && unit === 'day') {
+        const lead = text.slice(Math.max(0, m.index - 80), m.index);
+        const near = text.slice(Math.max(0, m.index - 200), m.index);
+        const after = text.slice(end, end + 160);
+        const sentence =
+          near.slice(near.search(SENTENCE_START_BEFORE_THIS_DAY) + 1) +
+          after.split(SENTENCE_END_AFTER_THIS_DAY, 1)[0]!;
         if (
-          !FOR_THIS_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) ||
-          THIS_DAY_IDIOM_AFTER.test(text.slice(end, end + 10))
+          !FOR_THIS_DAY_BEFORE.test(lead) ||
+          THIS_DAY_IDIOM_AFTER.test(text.slice(end, end + 24)) ||
+          THIS_DAY_CALENDAR_BEFORE.test(lead.replace(FOR_THIS_DAY_BEFORE, '')) ||
+          THIS_DAY_PAST_BEFORE.test(lead) ||
+          THIS_DAY_WEEKDAY_NEAR.test(near) ||
+          THIS_DAY_YEAR_NEAR.test(sentence)
         )
           return null;
         return { start: m.index, end, rule: 'deictic', meaning: { k: 'deictic', offset: 0 } };

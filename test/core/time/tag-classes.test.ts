@@ -19895,6 +19895,14 @@ describe('"for this day", "from this day": the day waited or worked for, the pub
     'From this day on, the gates close at dusk.',
     'Veterans have been celebrating this day for decades.',
     'I never thought I would see this day.',
+    // The story's day, not publication's: a weekday named just before, a year in its sentence, a
+    // past tense; a calendar day's figure; one expression with a count back.
+    'On Saturday the team finally lifted the cup. "We have waited for this day for 40 years," the captain said.',
+    'The couple married in 1974. "We had saved for this day for years," she recalled.',
+    'The couple married in 1974. "We saved for this day for years," she recalled.',
+    '"Nothing could prepare you for this day," said a survivor of the 2004 tsunami, recalling the morning the wave hit.',
+    'The law dates from this day 30 years ago.',
+    'The record high for this day was 34C, set in 1976.',
   ])('leaves %j alone', (text) => {
     expect(find(text, '2024-06-02').filter((t) => /this day/.test(t.text))).toEqual([]);
   });
