@@ -2238,9 +2238,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           sentencesBetween(ctx.text, ctx.lastDay.end, c.start) > 0 &&
           tenseAt(ctx.text, c.start, c.end).tense === 'past'
         ) {
-          day = ctx.leadDay.day;
-          anchor = { kind: 'timex', index: ctx.leadDay.index };
-          why = 'on the evening or night of the event the story reports, not on a later day named since';
+          ({ day, anchor, why } = onLeadEvening(ctx.leadDay, 'not on a later day named since'));
         }
         // "between 11 p.m. Saturday and 2 a.m. Sunday ... a truck was seen at 11:50 p.m.": an evening
         // hour after one in the small hours is the night before. (Not after a clock time of the
@@ -2285,12 +2283,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           // ("A fire that broke out on Monday night ... was put out on Wednesday morning, the owner
           // said. The blaze started at about 9:40 p.m.", published on the Wednesday: the evening or
           // night the story reports, named in its lead earlier in the week, is the evening's, not the
-          // evening just before publication.)
+          // evening just before publication. The lead's day is always within the week before.)
           const lead = ctx.leadDay;
-          if (lead?.late && lead.day < ref - DAY_MS && ref - lead.day <= 7 * DAY_MS) {
-            day = lead.day;
-            anchor = { kind: 'timex', index: lead.index };
-            why = 'on the evening or night of the event the story reports, named in its lead';
+          if (lead?.late && lead.day < ref - DAY_MS) {
+            ({ day, anchor, why } = onLeadEvening(lead, 'named in its lead'));
           } else {
             day -= DAY_MS;
             why = 'on the evening before the publication day, named as its morning or the day of a saying';
@@ -10102,6 +10098,22 @@ function isEarlyYearBase(ctx: ResolveContext, c: Candidate, refM: number): boole
   const before = ctx.text.slice(Math.max(0, c.start - 50), c.start);
   if (!COMPARED_WITH.test(before) && !CHANGED_ON.test(before)) return false;
   return tenseAt(ctx.text, c.start, c.end).tense === 'past';
+}
+
+/**
+ * An evening hour on the evening or night of the event the story reports, the one its lead named
+ * ("A fire that broke out on Monday night ... The blaze started at about 9:40 p.m."): the lead's day,
+ * anchored to it, and why (`unlike` says which other day it is not on).
+ */
+function onLeadEvening(
+  lead: { index: number; day: number },
+  unlike: string,
+): { day: number; anchor: Resolved['anchor']; why: string } {
+  return {
+    day: lead.day,
+    anchor: { kind: 'timex', index: lead.index },
+    why: `on the evening or night of the event the story reports, ${unlike}`,
+  };
 }
 
 /**
