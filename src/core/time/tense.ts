@@ -23,6 +23,7 @@ import {
   TO_FUTURE,
   WEEKDAYS,
   WEEKDAY_NAMES,
+  WORD_COUNT,
   NOT_PLURAL_S_WORDS,
   MODALS,
 } from './lexicon';
@@ -420,9 +421,17 @@ const WANTED_DONE_BY =
  * revenue above Wall Street estimates on". */
 const AGAINST_ESTIMATES_ON =
   /^(?:[\w'’-]+\s+){1,6}?(?:above|below|beating|missing|short\s+of|ahead\s+of|in\s+line\s+with)\s+(?:[\w'’-]+\s+){0,3}?(?:estimates|expectations|forecasts)\s+on$/i;
-/** A lead counted in its units, up to "ahead": "12 votes ahead", "two points ahead", "six lengths ahead". */
-const MARGIN_BEFORE =
-  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|several|a\s+few|few)\s+(?:votes?|points?|seats?|shots?|strokes?|goals?|runs?|lengths?|seconds?|places?|games?|frames?|laps?)\s+ahead$/i;
+/** A lead counted in its units, up to "ahead": "12 votes ahead", "fifteen points ahead", "six lengths ahead". */
+const MARGIN_BEFORE = new RegExp(
+  String.raw`\b(?:\d[\d,.]*|${WORD_COUNT}|several|a\s+few)\s+(?:votes?|points?|seats?|shots?|strokes?|goals?|runs?|lengths?|seconds?|places?|games?|frames?|laps?)\s+ahead$`,
+  'i',
+);
+/** What may stand between a margin's "ahead" and a timex of the same phrase ("ahead on ", "ahead
+ * shortly before ", "ahead at the top on "): a few words with no punctuation. */
+const MARGIN_PHRASE_AFTER = /^(?:\s+[\w'’-]+){0,5}\s*$/;
+/** Words that open another clause or phrase after a margin: "12 points ahead, with voting on ",
+ * "ahead as the count went on into ". */
+const MARGIN_PHRASE_ENDS = /^(?:with|and|but|or|as|when|while|because|if|so|than|which|who|that|where)$/i;
 const COUNT_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|several|many|few)$/;
 /** Whether `prevRaw`, the word before an "-s" word, is a count above one ("three airports", "nine
@@ -2668,9 +2677,19 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     // "next to the embassy" is a place.
     if (w.toLowerCase() === 'next' && words[i + 1]?.toLowerCase() === 'to') continue;
     // "putting the mayor's supporters 12 votes ahead shortly before 6pm", "two points ahead at half
-    // time": "ahead" after a count and its unit is a margin, no time to come; the clause's verb decides.
-    // (Digits are no words here: the count is read from the text before the unit.)
-    if (w.toLowerCase() === 'ahead' && MARGIN_BEFORE.test(left.slice(0, wordEnd(left, i)))) continue;
+    // time": "ahead" after a count and its unit is a margin, no time to come; when the timex is in the
+    // margin's own phrase, the clause's verb decides. (Digits are no words here: the count is read
+    // from the text before the unit.)
+    // (Not across a comma, a verb, a participle or a word opening another clause: in "The poll put
+    // Labour 12 points ahead of the Tories, with voting on Thursday", "showed Ruiz 12 points ahead
+    // going into Sunday's runoff" the past verb does not govern the day, and "ahead" stays the cue.)
+    if (
+      w.toLowerCase() === 'ahead' &&
+      MARGIN_PHRASE_AFTER.test(left.slice(wordEnd(left, i))) &&
+      MARGIN_BEFORE.test(left.slice(0, wordEnd(left, i))) &&
+      words.slice(i + 1).every((x) => classify(x) === null && !/ing$/i.test(x) && !MARGIN_PHRASE_ENDS.test(x))
+    )
+      continue;
     // "Voss pulled ahead for the first time", "the parade went ahead on Sunday", "finished ahead of
     // Kowalski by 212 votes": "ahead" after a past verb is a lead or a going on, and the verb is past.
     // (Not "Shares rose ahead of Tuesday's vote", "The move came ahead of talks on Friday": before

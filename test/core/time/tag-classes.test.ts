@@ -8245,6 +8245,21 @@ describe('tagTimexes: "ahead" after a past verb is a lead or a going on, not a t
     ['The recount put Ruiz 12 votes ahead on Thursday.', 'Thursday', '2013-11-07'],
     ['Liverpool were two points ahead at the top on Saturday.', 'Saturday', '2013-11-02'],
     ['Pollsters expect Ruiz to be 12 votes ahead on Thursday.', 'Thursday', '2013-11-14'],
+    // (A count in words as one in figures.)
+    ['The recount put Ruiz fifteen votes ahead on Thursday.', 'Thursday', '2013-11-07'],
+    // (Only when the timex is in the margin's own phrase: past a comma or a participle the past verb
+    // does not govern it, and "ahead" stays the cue.)
+    [
+      'The latest poll put Labour 12 points ahead of the Tories, with voting on Thursday.',
+      'Thursday',
+      '2013-11-14',
+    ],
+    [
+      "A poll released Tuesday showed Ruiz 12 points ahead going into Sunday's runoff.",
+      'Sunday',
+      '2013-11-10',
+    ],
+    ['Polls showed the Democrat 12 points ahead of Ruiz, with the runoff on Sunday.', 'Sunday', '2013-11-10'],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2013-11-08')).toBe(value);
   });
