@@ -1486,6 +1486,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           around.cue !== 'judging by' &&
           (POSSESSIVE_SCHEDULED.exec(ctx.text.slice(c.end, c.end + 120)) ??
             POSSESSIVE_UNDONE_AFTER.exec(ctx.text.slice(c.end, c.end + 120)) ??
+            elidedPossessiveUndone(ctx.text, c.start, c.end) ??
             POSSESSIVE_PROGRAMME.exec(ctx.text.slice(c.end, c.end + 120)) ??
             POSSESSIVE_AHEAD_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 30), c.start)) ??
             (around.cue === 'would'
@@ -10401,16 +10402,54 @@ const CALLED_OFF_AFTER = new RegExp(
   'i',
 );
 
-/**
- * After a possessive weekday, what only an event still to come can be: "Saturday's performance is
- * sold out", "Saturday's match is now in doubt", "Friday's parade has been cancelled". Two days'
- * events may share the verb, and the second its noun: "Wednesday's draw and Saturday's have been
- * cancelled" (read at either weekday).
- */
+/** What only an event still to come can be, after a possessive weekday and its noun: "is sold out",
+ * "is now in doubt", "has been cancelled", "goes ahead" (the words in group 1). */
+const UNDONE_VERB = String.raw`((?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+|almost\s+|nearly\s+|entirely\s+|largely\s+)*(?:sold\s+out|in\s+doubt)|(?:has|have)\s+(?:now\s+|also\s+|already\s+)?been\s+(?:${CALLED_OFF}|moved|brought\s+forward)|goes\s+ahead)\b`;
+
+/** A word of a noun phrase, no verb: not an auxiliary, a past (PAST_CUES) nor an "-ed" word. */
+const NOUN_PHRASE_WORD = String.raw`(?!(?:is|are|be|has|have|will|would|can|could|may|might|must|should|${[...PAST_CUES].join('|')}|[\w-]+ed)\b)[\w-]+`;
+
+/** A possessive weekday's noun phrase of one to three words, no verb in it, then a second possessive
+ * weekday joined by "and" or "or": "drawing and Saturday's ", "home game or Sunday's ". */
+const POSSESSIVE_PAIR_TAIL = String.raw`(?:${NOUN_PHRASE_WORD}\s+){0,2}${NOUN_PHRASE_WORD}\s+(?:and|or)\s+${WD_DAY}['’]s\s+`;
+
 const POSSESSIVE_UNDONE_AFTER = new RegExp(
-  String.raw`^['’]s\s+(?:(?:[\w-]+\s+){0,6}?[\w-]+\s*,?\s+(?:(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+)?)?((?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+|almost\s+|nearly\s+|entirely\s+|largely\s+)*(?:sold\s+out|in\s+doubt)|(?:has|have)\s+(?:now\s+|also\s+|already\s+)?been\s+(?:${CALLED_OFF}|moved|brought\s+forward)|goes\s+ahead)\b`,
+  String.raw`^['’]s\s+(?:${POSSESSIVE_PAIR_TAIL}|(?:[\w-]+\s+){0,6}?[\w-]+\s*,?\s+)${UNDONE_VERB}`,
   'i',
 );
+
+/** Before the second day of such a pair, which drops its noun: "Wednesday's draw and " before
+ * "Saturday's have been cancelled". */
+const POSSESSIVE_PAIR_BEFORE = new RegExp(
+  String.raw`\b${WD_DAY}['’]s\s+(?:${NOUN_PHRASE_WORD}\s+){0,2}${NOUN_PHRASE_WORD}\s+(?:and|or)\s+$`,
+  'i',
+);
+
+/** Before a second possessive weekday that drops its noun, any clause of a first one in the same
+ * sentence: "Wednesday's drawing went ahead and ", "Tuesday's vote was held as planned, and ". */
+const POSSESSIVE_ELIDED_BEFORE = new RegExp(
+  String.raw`\b${WD_DAY}['’]s\s+[^.!?;]{1,90}?\b(?:and|but|or|while|whereas)\s+$`,
+  'i',
+);
+
+/** A possessive weekday whose noun is dropped, then what only an event still to come can be:
+ * "Saturday's have been cancelled". */
+const POSSESSIVE_BARE_UNDONE_AFTER = new RegExp(String.raw`^['’]s\s+${UNDONE_VERB}`, 'i');
+
+/**
+ * A possessive weekday that drops its noun, the second of two days, whose event is still to come
+ * (see POSSESSIVE_UNDONE_AFTER): after a pair's bare noun phrase, "Wednesday's draw and Saturday's
+ * have been cancelled"; after a first day's own clause, only in the present, "Wednesday's drawing
+ * went ahead and Saturday's has been cancelled". (Not "Saturday's concert drew 40,000 fans and
+ * Sunday's was sold out as well", which has gone by; nor a lone "Sunday's was sold out".)
+ */
+function elidedPossessiveUndone(text: string, start: number, end: number): RegExpExecArray | null {
+  const undone = POSSESSIVE_BARE_UNDONE_AFTER.exec(text.slice(end, end + 120));
+  if (!undone) return null;
+  const before = text.slice(Math.max(0, start - 120), start);
+  if (POSSESSIVE_PAIR_BEFORE.test(before)) return undone;
+  return !/^(?:was|were)\b/i.test(undone[1]!) && POSSESSIVE_ELIDED_BEFORE.test(before) ? undone : null;
+}
 
 /**
  * "said she would press at ", "said he would watch ": a plan reported in the past, for an event one

@@ -6148,6 +6148,70 @@ describe('tagTimexes: a possessive weekday whose event is still to come', () => 
   ])('%j: %s = %s (published Wed 8 May 2019)', (text, span, value) => {
     expect(valueOf(text, span, '2019-05-08')).toBe(value);
   });
+  // Two days share the verb only when the first day's is a bare noun phrase: after a first day's own
+  // clause in the past, that day has gone by; the second day, its noun dropped, is still to come
+  // only in the present ("has been cancelled", not "was sold out").
+  it.each([
+    [
+      "Wednesday's drawing went ahead and Saturday's has been cancelled.",
+      'Wednesday',
+      '2019-05-10',
+      '2019-05-08',
+    ],
+    [
+      "Wednesday's drawing went ahead and Saturday's has been cancelled.",
+      'Saturday',
+      '2019-05-10',
+      '2019-05-11',
+    ],
+    [
+      "Tuesday's vote was held as planned, and Thursday's has been postponed.",
+      'Tuesday',
+      '2019-05-08',
+      '2019-05-07',
+    ],
+    [
+      "Tuesday's vote was held as planned, and Thursday's has been postponed.",
+      'Thursday',
+      '2019-05-08',
+      '2019-05-09',
+    ],
+    [
+      "Monday's match was played in heavy rain and Wednesday's is now in doubt.",
+      'Monday',
+      '2019-05-07',
+      '2019-05-06',
+    ],
+    [
+      "Monday's match was played in heavy rain and Wednesday's is now in doubt.",
+      'Wednesday',
+      '2019-05-07',
+      '2019-05-08',
+    ],
+    [
+      "Wednesday's match was played and Saturday's has been cancelled.",
+      'Wednesday',
+      '2019-05-10',
+      '2019-05-08',
+    ],
+    [
+      "Saturday's concert drew 40,000 fans and Sunday's was sold out as well.",
+      'Sunday',
+      '2019-05-13',
+      '2019-05-12',
+    ],
+    [
+      "Saturday's show went well, but Sunday's was sold out and hundreds were turned away.",
+      'Sunday',
+      '2019-05-13',
+      '2019-05-12',
+    ],
+    ["Saturday's concert drew fans and Sunday's was sold out too.", 'Sunday', '2019-05-13', '2019-05-12'],
+    ["Wednesday's drawing and Saturday's have been canceled.", 'Wednesday', '2019-05-10', '2019-05-15'],
+    ["Friday's home game and Saturday's are now in doubt.", 'Friday', '2019-05-09', '2019-05-10'],
+  ])('%j: %s (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
 });
 
 describe('tagTimexes: a weekday in a request, or set up by a result', () => {
