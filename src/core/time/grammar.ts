@@ -6229,7 +6229,7 @@ export const RULES: Rule[] = [
           k: 'holiday',
           name: key,
           wdNext: g(m, 'ba')!.toLowerCase() === 'after' ? wd : -wd,
-          ...(pod ? { pod: PARTS_OF_DAY[pod.toLowerCase()]! } : {}),
+          pod: pod ? PARTS_OF_DAY[pod.toLowerCase()] : undefined,
         },
       };
     },

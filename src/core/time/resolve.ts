@@ -484,11 +484,15 @@ const RECENT_HOLIDAY_DAYS = 14;
  * would be "at Easter" (our news annotators 2 of 2). Otherwise the one just gone: "trading over last
  * Christmas was the worst in a decade", said on 6 January.
  */
-function lastOccurrence(ref: number, inYear: (y: number) => number | null, compared: boolean): number | null {
+function lastOccurrence(
+  ref: number,
+  inYear: (y: number) => number | null,
+  compared: boolean,
+): { day: number | null; yearBack: boolean } {
   const recent = pickOccurrence(ref - DAY_MS, inYear, 'past');
   return compared && recent !== null && ref - recent <= RECENT_HOLIDAY_DAYS * DAY_MS
-    ? pickOccurrence(recent - DAY_MS, inYear, 'past')
-    : recent;
+    ? { day: pickOccurrence(recent - DAY_MS, inYear, 'past'), yearBack: true }
+    : { day: recent, yearBack: false };
 }
 
 /** "past midnight", "shortly after midnight", "since midnight": the time falls in the day that midnight began. */
@@ -4449,12 +4453,15 @@ function resolveHoliday(
   // Christmas", "if it doesn't sell through Christmas": what is got ready for a holiday, with no
   // past tense, leans to no side: the nearest one, the coming one from the summer on.
   const purposeAhead = !m.rel && t.tense === 'none' && HOLIDAY_PURPOSE.test(lead);
-  const day =
+  const last =
     m.rel === 'last'
       ? lastOccurrence(ref, inYear, COMPARED_WITH.test(ctx.text.slice(Math.max(0, c.start - 50), c.start)))
-      : m.rel === 'next' || deadline
-        ? pickOccurrence(ref + DAY_MS, inYear, 'future')
-        : pickNearOccurrence(ref, inYear, t, !purposeAhead);
+      : null;
+  const day = last
+    ? last.day
+    : m.rel === 'next' || deadline
+      ? pickOccurrence(ref + DAY_MS, inYear, 'future')
+      : pickNearOccurrence(ref, inYear, t, !purposeAhead);
   if (day === null) return null;
   const value = fmtDay(day);
   const why =
@@ -4465,8 +4472,7 @@ function resolveHoliday(
         : `the occurrence nearest the publication date, ${nearNote(t, ref, day)}`;
   // ("up from 8,000 last Easter": one a year back, past the one just gone, is taken only as the base
   // of a comparison, which does not move the story's time.)
-  const compared = m.rel === 'last' && day !== pickOccurrence(ref - DAY_MS, inYear, 'past');
-  const resolved = compared
+  const resolved = last?.yearBack
     ? { ...fromDct(value, `${text} -> ${describeDay(day)}: ${why}`), aside: true }
     : fromDct(value, `${text} -> ${describeDay(day)}: ${why}`);
   // (Named bare, the holiday before publication or the one after may be meant.)
