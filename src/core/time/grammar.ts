@@ -3554,7 +3554,8 @@ export const RULES: Rule[] = [
     // it", counted from what follows)
     name: 'theWeek',
     keys: ['the week'],
-    re: /\b(?<=(?:for|of|during|in|over|end|ends|ended|finish|finishes|finished|close|closes|closed)\s+)the\s+week\b(?!\s+(?:of|before|after|ahead\s+of|ending|ended|earlier|ago|later)\b|-)/gi,
+    // ("has lost 1.8% the week so far": the week in hand, whatever comes before it.)
+    re: /\b(?:(?<=(?:for|of|during|in|over|end|ends|ended|finish|finishes|finished|close|closes|closed)\s+)the\s+week|the\s+week(?=\s+so\s+far\b))\b(?!\s+(?:of|before|after|ahead\s+of|ending|ended|earlier|ago|later)\b|-)/gi,
     // ("in the week to Friday": seven days up to a day, a length as our annotators tag it, 5 to 0.)
     build: (m, text) =>
       /^\s+(?:to|through)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])/.test(
@@ -3568,7 +3569,8 @@ export const RULES: Rule[] = [
     // ("in the month to mid-November": a length, as with "the week to Friday")
     name: 'theMonth',
     keys: ['the month'],
-    re: /\b(?<=(?:for|during|in|into|over|end|ends|ended|finish|finishes|finished|close|closes|closed)\s+)the\s+month\b(?!\s+(?:of|before|after|ending|ended|earlier|ago|later|that|when|in\s+which)\b|[-'’])/gi,
+    // ("the coldest night of the month so far": the month in hand, after "of" too.)
+    re: /\b(?:(?<=(?:for|during|in|into|over|end|ends|ended|finish|finishes|finished|close|closes|closed)\s+)the\s+month|the\s+month(?=\s+so\s+far\b))\b(?!\s+(?:of|before|after|ending|ended|earlier|ago|later|that|when|in\s+which)\b|[-'’])/gi,
     build: (m, text) =>
       /^\s+(?:to|through)\s+(?:mid-|early\s+|late\s+)?[A-Z][a-z]+/.test(
         text.slice(m.index + m[0].length, m.index + m[0].length + 24),

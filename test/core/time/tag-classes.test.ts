@@ -14456,6 +14456,15 @@ describe('refs: a bank holiday weekend a word of its weather or bustle is said o
   });
 });
 
+describe('"the week so far", "the month so far": the week or month in hand', () => {
+  it.each([
+    ['The airline has cancelled 40 flights the week so far.', 'the week', '2023-W42'],
+    ['It was the wettest day of the month so far, forecasters said.', 'the month', '2023-10'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
+
 describe('refs: "the week ahead" is the coming week, tagged whole', () => {
   it('said on a Sunday, the next calendar week', () => {
     expect(
