@@ -459,6 +459,9 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           SINCE_RECORDS_BEGAN.test(text.slice(Math.max(0, c.start - 80), c.start)) ||
           // Nor with the base of a comparison: "down from a revised 10.8 percent in September".
           COMPARISON_BASE.test(text.slice(Math.max(0, c.start - 50), c.start)) ||
+          // Nor with the day a pay rise or a ban is backdated to: "offered a 6.5% rise backdated to
+          // 1 July, and voting opened the following morning" is the morning after the offer.
+          backdatedTo(text, c.start, c.end) ||
           r.aside === true ||
           // Nor with a day of birth: "The mill burned in June 1950 ... The owner's son, born on 2 May
           // 1930, had left the night before" is the night before the fire. (A year of birth may be
@@ -767,7 +770,9 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         };
         // (Nor a birth date: "the mill burned on 4 June 1950 ... Her son, born on 2 May 1930, heard the
         // alarm at 3am" is the fire's night, the day the story is at, not the birthday.)
-        if (bornOn(text, c.start)) ctx.lastDay = prevDay;
+        // (Nor the day a rise is backdated to: "a 5% rise backdated to 1 September. The settlement
+        // came on the same day that teachers walked out" is the settlement's day.)
+        if (bornOn(text, c.start) || backdatedTo(text, c.start, c.end)) ctx.lastDay = prevDay;
       }
     }
   }
@@ -1198,6 +1203,15 @@ const BORN_BEFORE = /\b[Bb]orn\s+(?:in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]
 /** Whether the time at `start` is a birth date ("was born on May 2, 1930"): a time no story is told
  * at, and no day a later "that night", "the next morning" or "six hours later" counts from. */
 const bornOn = (text: string, start: number) => BORN_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+
+/** "a 5% rise backdated to ", "a ban back-dated to ", "retroactive to ": the day a term counts from. */
+const BACKDATED_TO = /\b(?:back-?dated|retroactive(?:ly)?)\s+to\s+$/i;
+/** Whether the time at `start` is the day a pay rise or a ban is backdated to ("offered 6.5% backdated
+ * to 1 July"): a day set after the fact, at which no story is told, unless the sentence goes on to
+ * tell what happened then ("backdated to 1 April, the day she joined", "to 1 April, when"). */
+const backdatedTo = (text: string, start: number, end: number) =>
+  BACKDATED_TO.test(text.slice(Math.max(0, start - 24), start)) &&
+  !/^\s*,\s*(?:when|the\s+day)\b/i.test(text.slice(end, end + 12));
 
 /**
  * Keeps ctx.pastDay, the day long past a story is told at: a day named more than two years before

@@ -13754,6 +13754,27 @@ describe('stories told long ago: a birth date is no day the story is at', () => 
   });
 });
 
+describe('a day a pay rise or a ban is backdated to is no day the story is at', () => {
+  // (Published Thursday 16 May 2024. What is counted on after it counts from the story's day.)
+  it.each([
+    [
+      'The strike ended late on Tuesday, when the council offered a 4% rise backdated to 1 April. Bus services resumed the following morning.',
+      'the following morning',
+      '2024-05-15TMO',
+    ],
+    [
+      'On Monday the club accepted a ban back-dated to 2 March. Its appeal was lodged the next day.',
+      'the next day',
+      '2024-05-14',
+    ],
+    // (Unless the sentence tells what happened that day.)
+    ['Her pay was backdated to 1 April, the day she joined. The next day she started work.', 'The next day', '2024-04-02'],
+    ['The council approved the rise on 1 April. Bus services resumed the following morning.', 'the following morning', '2024-04-02TMO'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-05-16')).toBe(value);
+  });
+});
+
 describe('weekdays: a window counted "between" a weekday and a day ahead holds the publication day', () => {
   // Said on Wednesday 20 December 2023: the window has begun, its weekday is the one just gone.
   it.each([
