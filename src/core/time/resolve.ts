@@ -1965,6 +1965,20 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           aside: true,
         };
       }
+      // "'I'll sleep tomorrow,' she said" in a story of last night's final: quoted after an evening
+      // event the day before publication, a speaker's "tomorrow" is the publication day.
+      if (m.offset === 1 && m.overnight === undefined && saidOnEventEvening(ctx, c, ref)) {
+        const value = fmtDay(ref) + podSuffix;
+        return {
+          type,
+          value,
+          anchor: { kind: 'timex', index: ctx.leadDay!.index },
+          explanation: say(
+            value,
+            'said in a quotation on the evening of the event the story reports: the day after it',
+          ),
+        };
+      }
       // (A "today" or "tonight" of publication is the speaker's day no longer: "Her coach, speaking
       // this morning, said: 'Today we rest, and tomorrow we travel.'")
       if (m.offset === 0) ctx.speakerDay = null;
@@ -10271,6 +10285,36 @@ function speakersOwnDay(
 function saidOnLastDay(text: string, dayEnd: number, at: number): boolean {
   const opens = quotationStart(text, at);
   return opens >= dayEnd && !inQuotation(text, dayEnd - 1) && sentencesBetween(text, dayEnd, opens) === 0;
+}
+
+/**
+ * Whether a quotation holding `c` was said on the evening of the event the story reports, the day
+ * before publication: "Brennan won the final on Saturday night. 'I'll sleep tomorrow,' she said" in
+ * a Sunday paper (news: all 7 items it changes right; the gold splits when the lead is no evening
+ * event). A quotation whose paragraph gives the speaker another now does not count: a "today", "tonight", "this morning", or a "yesterday" or "last
+ * night" that looks back on the event ("'We lost last night. We train tomorrow,' he said"); nor
+ * one whose attribution names another weekday ("said on Sunday"), nor one after a day named since
+ * the lead on or after publication, or under a live blog's stamp of that day.
+ */
+function saidOnEventEvening(ctx: ResolveContext, c: Candidate, ref: number): boolean {
+  const lead = ctx.leadDay;
+  if (!lead?.late || lead.day !== ref - DAY_MS || !inQuotation(ctx.text, c.start)) return false;
+  if (ctx.lastStamp && ctx.lastStamp.day === ref && ctx.lastStamp.index > lead.index) return false;
+  const last = ctx.lastDay;
+  if (last && last.index > lead.index && last.day >= ref && !((last.h ?? 12) < 6)) return false;
+  if (SPEAKERS_NOW.test(paragraphNear(ctx.text, c.start, c.end))) return false;
+  const said = withoutQuotations(attributionOf(ctx.text, c.start));
+  const other = WD_NAMES.slice(1).filter((_, i) => i + 1 !== weekdayOf(lead.day));
+  return !other.some((wd) => said.includes(wd));
+}
+/** A day word that puts a speaker on the day it is said: "today", "tonight", "this morning". */
+const SPEAKERS_NOW = /\b(?:today|tonight|this\s+(?:morning|afternoon)|yesterday|last\s+night)\b/i;
+
+/** The paragraph around text[start, end), at most 400 characters either side. */
+function paragraphNear(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('\n', start), start - 400, 0);
+  const next = text.indexOf('\n', end);
+  return text.slice(from, next < 0 ? end + 400 : Math.min(next, end + 400));
 }
 
 /**

@@ -1889,6 +1889,40 @@ describe('tagTimexes: clock times and their days', () => {
       'tonight',
       '2025-01-30TNI',
     ],
+    // Quoted after an evening event the day before publication, a speaker's "tomorrow" is the
+    // publication day.
+    [
+      'Harlow won the cup final on Wednesday night. "I\'ll sleep all tomorrow," she said.',
+      'tomorrow',
+      '2025-01-30',
+    ],
+    [
+      'The board voted late on Wednesday evening to sell the ferry. "Whoever buys it tomorrow gets a rusty boat," a councillor said.',
+      'tomorrow',
+      '2025-01-30',
+    ],
+    // (Not after a daytime event, nor when the attribution names another day, nor when the speaker
+    // has a "today" or looks back on "last night": the day after publication.)
+    [
+      'The court ruled against Vance on Wednesday. "We will appeal tomorrow," her lawyer said.',
+      'tomorrow',
+      '2025-01-31',
+    ],
+    [
+      'Harlow won the cup final on Wednesday night. "I will rest tomorrow," she said on Thursday.',
+      'tomorrow',
+      '2025-01-31',
+    ],
+    [
+      'Harlow won the cup final on Wednesday night. "Today is for the fans, and we rest tomorrow," she said.',
+      'tomorrow',
+      '2025-01-31',
+    ],
+    [
+      'Harlow won the cup final on Wednesday night. "We were brilliant last night. We rest tomorrow," she said.',
+      'tomorrow',
+      '2025-01-31',
+    ],
     // "leap day", a holiday written in lower case, in a leap year only.
     ['Stores ran promotions for leap day.', 'leap day', '2024-02-29'],
     // "the month" after "for", "in", "end": the month named just before, else the publication month.
