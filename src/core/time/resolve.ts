@@ -8368,9 +8368,11 @@ const EVENT_OF_YEAR_MOVED = new RegExp(
   'i',
 );
 
-/** "Kick-off is at ", "Doors open at ", "sets off from Milan at ": a schedule's hour in the present. */
+/** "Kick-off is at ", "Doors open at ", "sets off from Milan at ", "Game 1 tips off at ", "tees off
+ * at ": a schedule's hour in the present. (Only "tips off", "tees off": "paid to tee off at 8am" is
+ * no schedule.) */
 const SCHEDULE_AT_BEFORE =
-  /\b(?:is|are|opens?|starts?|begins?|sets?\s+off|kicks?\s+off|gets?\s+under\s+way)\s+(?:[\w-]+\s+){0,4}?at\s+(?:about\s+|around\s+)?$/i;
+  /\b(?:is|are|opens?|starts?|begins?|sets?\s+off|kicks?\s+off|tips\s+off|tees\s+off|gets?\s+under\s+way)\s+(?:[\w-]+\s+){0,4}?at\s+(?:about\s+|around\s+)?$/i;
 
 /**
  * "a Sunday", "a typical Saturday", or a word of a kind of day after any determiner, "their normal

@@ -15416,6 +15416,13 @@ describe('clock times: a schedule told after the publication day was named only 
       '2 p.m.',
       '2024-03-06T14:00',
     ],
+    // (A game's start in basketball or golf is a schedule's verb, as a kick-off is.)
+    [
+      said.replace('derby', 'opener') + 'Game 1 tips off at 8:30 p.m. Eastern.',
+      '8:30 p.m.',
+      '2024-03-06T20:30',
+    ],
+    [said + 'The captain tees off at 9.15am with two amateurs.', '9.15am', '2024-03-06T09:15'],
   ])('%j: %j = %s', (text, span, value) => {
     const t = tagTimexes(text, { reference: '2024-03-05' }).find((x) => x.text === span);
     expect(t?.value).toBe(value);
