@@ -6506,7 +6506,8 @@ function todaysGeneration(text: string, c: Candidate): boolean {
  */
 function todayAsPresent(ctx: ResolveContext, c: Candidate): string | null {
   const sentence = sentenceAround(ctx.text, c.start, c.end);
-  if (PAST_ERA.test(sentence)) return 'the present, set against a past era in the same sentence';
+  if (PAST_ERA.test(sentence) && !daysHourAfterToday(ctx.text, c))
+    return 'the present, set against a past era in the same sentence';
   const ofToday = peopleOfToday(ctx.text, c);
   if (ofToday) return ofToday;
   if (todaysMeasure(ctx.text, c)) return "the present: judged by today's measure";
@@ -6518,6 +6519,19 @@ function todayAsPresent(ctx: ResolveContext, c: Candidate): string | null {
   if (past) return past;
   if (stillToday(ctx, c)) return 'the present: what still lasts from a time long past the text named';
   return null;
+}
+
+/** Right after "today", a clock time: ", at 11am,", " at about 9.40am", " from noon". */
+const CLOCK_AFTER_TODAY =
+  /^,?\s+(?:at|from|until|by)\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\b|\d{1,2}[:.][0-5]\d\b|noon\b|midday\b)/i;
+
+/**
+ * Whether an opening "today" is given an hour of its own ("Today, at 11am, the bell will ring 64
+ * times, once for each person lost a century ago"): an era has no clock, so a past era named later
+ * in the sentence is what the day remembers, not what it is set against.
+ */
+function daysHourAfterToday(text: string, c: Candidate): boolean {
+  return opensSentence(text, c.start) && CLOCK_AFTER_TODAY.test(text.slice(c.end, c.end + 30));
 }
 
 /**
@@ -6580,11 +6594,12 @@ function tellsEra(s: string, refYear: number): boolean {
 /**
  * Whether what follows an opening "today" tells the day itself: "today" as the subject ("Today is
  * about the families", "Today feels like"), an event of the day in the present of a timetable
- * ("Today the council votes on the plan", "Today the players fly home"), or a clause in the perfect,
- * a day's doing ("Today a judge has ruled").
+ * ("Today the council votes on the plan", "Today the players fly home"), a clause in the perfect,
+ * a day's doing ("Today a judge has ruled"), or an hour of the day ("Today at 3pm it closes").
  */
 function dayAfterToday(after: string): boolean {
   if (TODAY_AS_SUBJECT_AFTER.test(after) || DAY_EVENT_AFTER.test(after)) return true;
+  if (CLOCK_AFTER_TODAY.test(after)) return true;
   const perfect = PERFECT_AFTER.exec(after);
   return perfect !== null && isPastParticiple(perfect[1]!);
 }

@@ -8129,6 +8129,13 @@ describe('tagTimexes: "today" as the present, set against a time long past', () 
     ],
     // Nor months back.
     ['"Twelve months ago we had no buyers. Today we have three," she said.', 'Today', '2021-05-14'],
+    // Nor a "today" given an hour: an era has no clock, so the era it remembers is not set against it.
+    [
+      'Today, at 11am, a siren will sound across the valley for the miners lost a century ago.',
+      'Today',
+      '2021-05-14',
+    ],
+    ['The ferry first sailed in 1962. Today at 4pm it makes its last crossing.', 'Today', '2021-05-14'],
     // Nor people in a state after a comma: the main clause's past holds.
     [
       'The river last burst its banks in 1968. Thousands were evacuated overnight, many still unable to return home today.',
