@@ -2984,7 +2984,10 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
     if (
       // ("his victory at the Welsh Open in February": a capital inside the sentence starts a name;
       // "Go in May or late September" opens it.)
-      (BARE_SCHEDULED.has(w) || (i === 0 && BARE_SCHEDULED.has(w.toLowerCase()))) &&
+      (BARE_SCHEDULED.has(w) ||
+        (i === 0 &&
+          BARE_SCHEDULED.has(w.toLowerCase()) &&
+          !OPENING_NOUN_VERB_AFTER.test(text.slice(start, start + 90)))) &&
       !BEFORE_BARE_NOT_FUTURE.has(prev) &&
       // ("On my visit, on Saturday", "after Britain's vote on June 23": after a possessive too.)
       !DETERMINERS.has(prev) &&
@@ -3012,6 +3015,12 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
   }
   return null;
 }
+
+/** After a day that follows a sentence's opening word, that word's verb: "[Play on] Friday, the first
+ * day, was delayed", "[Play on] Monday was abandoned at lunch": the opening word is the subject's
+ * noun, no order ("Go in May or late September, and you may have ..."). */
+const OPENING_NOUN_VERB_AFTER =
+  /^[^,.;:!?]{0,30}?(?:,[^,.;:!?]{1,40},)?\s+(?:was|were|is|are|has|had|have)\b/i;
 
 /**
  * Whether words[i], a word of schedules, is a noun after a determiner and one word of its own

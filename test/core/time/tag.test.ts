@@ -436,6 +436,9 @@ describe('tagTimexes(text, {reference})', () => {
         '2024-09',
         reference,
       ],
+      // But an opening word with a verb of its own after the day is that verb's subject, no order.
+      ['Play on Saturday, the second day, was stopped by rain.', 'Saturday', '2023-10-14', reference],
+      ['Play on Monday was abandoned at lunch.', 'Monday', '2023-10-16', reference],
       ['The minister says the attack on Friday was planned.', 'Friday', '2023-10-13', reference],
       ['He is in hospital after an attack on Sunday.', 'Sunday', '2023-10-15', reference],
       // A timex in a phrase opening the sentence takes the main clause's tense.
