@@ -462,6 +462,9 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
           // Nor with the day a pay rise or a ban is backdated to: "offered a 6.5% rise backdated to
           // 1 July, and voting opened the following morning" is the morning after the offer.
           backdatedTo(text, c.start, c.end) ||
+          // Nor with the day a record now beaten was set: "The reading beats the previous record,
+          // set on 9 August 2003. It came on the same day that ..." is the reading's day.
+          formerRecordSet(text, c.start) ||
           r.aside === true ||
           // Nor with a day of birth: "The mill burned in June 1950 ... The owner's son, born on 2 May
           // 1930, had left the night before" is the night before the fire. (A year of birth may be
@@ -772,7 +775,8 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
         // alarm at 3am" is the fire's night, the day the story is at, not the birthday.)
         // (Nor the day a rise is backdated to: "a 5% rise backdated to 1 September. The settlement
         // came on the same day that teachers walked out" is the settlement's day.)
-        if (bornOn(text, c.start) || backdatedTo(text, c.start, c.end)) ctx.lastDay = prevDay;
+        if (bornOn(text, c.start) || backdatedTo(text, c.start, c.end) || formerRecordSet(text, c.start))
+          ctx.lastDay = prevDay;
       }
     }
   }
@@ -1212,6 +1216,13 @@ const BACKDATED_TO = /\b(?:back-?dated|retroactive(?:ly)?)\s+to\s+$/i;
 const backdatedTo = (text: string, start: number, end: number) =>
   BACKDATED_TO.test(text.slice(Math.max(0, start - 24), start)) &&
   !/^\s*,\s*(?:when|the\s+day)\b/i.test(text.slice(end, end + 12));
+/** "the previous record of 32.9C, set at Greycrook on ", "the old high set in ": when a record now
+ * beaten was set. (A point between digits is no sentence's end: "32.9C".) */
+const FORMER_RECORD_SET =
+  /\b(?:previous|old|former|earlier)\s+(?:[\w-]+\s+){0,2}?(?:record|high|low|best|mark)\b(?:[^.;!?"“”]|\.\d){0,60}?\bset\b[^.;!?"“”]{0,60}\b(?:on|in)\s+$/i;
+/** Whether the time at `start` is when a record now beaten was set: no day the story is at. */
+const formerRecordSet = (text: string, start: number) =>
+  FORMER_RECORD_SET.test(text.slice(Math.max(0, start - 140), start));
 
 /**
  * Keeps ctx.pastDay, the day long past a story is told at: a day named more than two years before

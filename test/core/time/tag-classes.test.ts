@@ -13816,6 +13816,26 @@ describe('a day a pay rise or a ban is backdated to is no day the story is at', 
   });
 });
 
+describe('the day a record now beaten was set is no day the story is at', () => {
+  // (Published Wednesday 20 July 2022. A part of the day, or a day counted on, is the new record's.)
+  it.each([
+    [
+      'The temperature reached 40.3C at 4pm on Tuesday. The reading beats the previous record of 38.7C, set at Faversham on 10 August 2003. It came on the same day that rail lines buckled.',
+      'the same day',
+      '2022-07-19',
+    ],
+    [
+      'Smith broke the record on Sunday, beating the previous best of 9.58 seconds set in Berlin on 16 August 2009. Two days later he flew home.',
+      'Two days later',
+      '2022-07-19',
+    ],
+    // (A record set in the story, not one it beats, is the story's day.)
+    ['The team set a record on 4 March 2019. The next day it was broken.', 'The next day', '2019-03-05'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2022-07-20')).toBe(value);
+  });
+});
+
 describe('weekdays: a window counted "between" a weekday and a day ahead holds the publication day', () => {
   // Said on Wednesday 20 December 2023: the window has begun, its weekday is the one just gone.
   it.each([
