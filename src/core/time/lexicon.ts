@@ -829,6 +829,74 @@ export const MODALS: readonly string[] = [
   'shall',
 ];
 
+/** Past verbs whose object is often a day still ahead ("called a strike on Dec. 26", "named
+ * 6 February as the next date", "moved the vote to"): their date is not the day they happened. */
+export const DAY_SETTING_PAST = new Set([
+  'scheduled',
+  'planned',
+  'arranged',
+  'set',
+  'fixed',
+  'booked',
+  'called',
+  'named',
+  'announced',
+  'confirmed',
+  'reserved',
+  'postponed',
+  'delayed',
+  'moved',
+  'rescheduled',
+  'adjourned',
+  'pushed',
+  'brought',
+  'put',
+  'proposed',
+  'chose',
+  'picked',
+  'approved',
+  'voted',
+  'agreed',
+  'extended',
+  'slated',
+  'pencilled',
+  'penciled',
+  'earmarked',
+  'targeted',
+  'ordered',
+  'promised',
+  'pledged',
+  'threatened',
+  'warned',
+  'vowed',
+]);
+
+/** Past verbs of saying, thinking or hoping, whose object may be a reported clause with a day of
+ * its own ("said voters on May 7 faced"). */
+export const SAYING_PAST = new Set([
+  'said',
+  'told',
+  'reported',
+  'added',
+  'stated',
+  'noted',
+  'wrote',
+  'claimed',
+  'argued',
+  'insisted',
+  'predicted',
+  'forecast',
+  'hoped',
+  'expected',
+  'believed',
+  'thought',
+  'feared',
+  'knew',
+  'asked',
+  'suggested',
+  'estimated',
+]);
+
 /** Future auxiliaries, the only future cues that count after a timex. */
 export const MODAL_FUTURE = new Set(['will', "'ll", 'shall', 'would']);
 

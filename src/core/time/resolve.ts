@@ -23,6 +23,8 @@ import type { Candidate, Meaning } from './grammar';
 import { isoWeekStart, SEASON_NAMES } from './interval';
 import { indexAtOrAfter } from './keywords';
 import {
+  DAY_SETTING_PAST,
+  SAYING_PAST,
   FUTURE_CUES,
   HALF_IN_SENTENCE,
   HOLIDAYS,
@@ -613,6 +615,54 @@ const PAST_VERB_ON =
  * " by the International Monetary Fund in ", " really begin until early ". */
 const PAST_VERB_REACHES =
   /^\w*\s+(?:[^\s,;:.!?"“”]+\s+){0,6}?(?:in|on|during|by|until|for)\s+(?:(?:early|late|the\s+(?:end|start|middle)\s+of)\s+|mid-)?$/i;
+
+/** After a simple past verb, its object or a phrase of up to five plain words, then "on": " a
+ * series of unusual transfers on ", " into administration on ", " in the first round on " (no
+ * comma, and no word that opens another clause or sets a time of its own: "to", "for", "before",
+ * "until", "that"...). */
+const PAST_VERB_PHRASE_ON =
+  /^\s+(?:(?!(?:to|for|before|after|ahead|between|until|till|by|from|as|and|or|but|when|that|which|who|where|while|since|due|set|scheduled|planned|expected)\s)[^\s,;:.!?"“”()]+\s+){0,5}?on\s+$/i;
+
+/** A day that opens its sentence ("On Jan. 6, "), then a subject of up to four words before the
+ * verb: " a mob ", " we ". */
+const OPENER_DAY_BEFORE = /(?:^|[.!?]["”]?\s+|["“]\s*)On\s+$/;
+const OPENER_SUBJECT_AFTER = /^,\s+(?:[^\s,;:.!?"“”()]+\s+){1,4}$/;
+
+/** Auxiliaries that make the verb after them a perfect, a passive or a plan, not a simple past. */
+const AUX_BEFORE_VERB =
+  /\b(?:has|have|had|'ve|'d|was|were|is|are|be|been|being|will|would|to)\s+(?:\w+\s+)?$/i;
+
+/**
+ * Whether a day is the time of the simple past verb `cue` itself, through a short phrase of the
+ * verb's ("an outside auditor flagged a series of unusual transfers on Jan. 14", "the chain went
+ * into administration on 17 February"), or as the day that opens the sentence whose verb it is
+ * ("On Jan. 6, a mob stormed the Capitol"). Such a day is not one of the weeks ahead: not a plan's
+ * day ("called a strike on Dec. 26"), nor one after a perfect or a passive ("has set the vote on").
+ *
+ * @example pastVerbOwnsDay('An auditor flagged transfers on Jan. 14.', { start: 32, end: 39 }, 'flagged') // true
+ */
+function pastVerbOwnsDay(text: string, c: { start: number; end: number }, cue: string): boolean {
+  const verb = cue.toLowerCase();
+  // (Not an adjective, "keep policy unchanged at its meeting on", nor a saying verb, whose day may
+  // be the reported clause's: "said voters on May 7 faced".)
+  if (!/^[a-z]+$/.test(verb) || /^un\w+ed$/.test(verb) || DAY_SETTING_PAST.has(verb) || SAYING_PAST.has(verb))
+    return false;
+  const head = text.slice(Math.max(0, c.start - 80), c.start);
+  const at = head.toLowerCase().lastIndexOf(cue.toLowerCase());
+  if (at >= 0 && /\W/.test(head[at - 1] ?? ' ')) {
+    const verbEnd = at + cue.length;
+    return !AUX_BEFORE_VERB.test(head.slice(0, at)) && PAST_VERB_PHRASE_ON.test(head.slice(verbEnd));
+  }
+  if (!OPENER_DAY_BEFORE.test(head)) return false;
+  const tail = text.slice(c.end, c.end + 60);
+  const cueAt = tail.toLowerCase().indexOf(cue.toLowerCase());
+  return (
+    cueAt > 0 &&
+    !/\w/.test(tail[cueAt + cue.length] ?? ' ') &&
+    OPENER_SUBJECT_AFTER.test(tail.slice(0, cueAt)) &&
+    !AUX_BEFORE_VERB.test(tail.slice(0, cueAt))
+  );
+}
 
 /** A weekday named with "next", "last" or "this" at the end of the text before. */
 const RELATIVE_WEEKDAY = /\b(?:next|last|this|coming)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
@@ -5381,6 +5431,9 @@ function resolveDate(
     // ("fiscal 2013, which ended June 30", said on June 7: a period told as over ended on the last
     // one, however near the next.)
     const endedPeriod = PERIOD_ENDED_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start));
+    // (Its own simple past verb's day, "flagged a series of unusual transfers on Jan. 14", has gone by
+    // as a past verb's governing day has: two weeks of slack, not three months.)
+    const ownsDay = t.tense === 'past' && t.cue !== undefined && pastVerbOwnsDay(ctx.text, c, t.cue);
     const chosen = presentStart
       ? pickOccurrence(ref, inYear, 'future')
       : endedPeriod
@@ -5394,7 +5447,7 @@ function resolveDate(
             // ... and wraps up on July 27", said in October; an expectation in it may span the recent
             // past, "Adobe expects online sales between Nov. 1 and Dec. 31 to total".)
             !effective && (BY_BEFORE.test(before) || SCHEDULED_FOR.test(before) || schedulePresent(t)),
-            t.cue !== undefined && !/\s/.test(t.cue) && pastVerbGoverns(before, t.cue),
+            ownsDay || (t.cue !== undefined && !/\s/.test(t.cue) && pastVerbGoverns(before, t.cue)),
           );
     y = chosen === null ? refY : yearOf(chosen);
     const near = pickOccurrence(ref, inYear, 'none');
@@ -5441,11 +5494,14 @@ function resolveDate(
     // on Oct. 5: told in the past, the date cannot be the one still ahead; in a story told at a date
     // named outright more than two years back, with no recent day named since, it is the story's.
     const story = ctx.narr;
+    // (The date ahead is the nearest one, when only the verb's own day sent the choice back a year.)
+    const ahead =
+      ownsDay && chosen !== null && chosen < ref && near !== null && near <= ref + PAST_SLACK ? near : chosen;
     if (
       !effective &&
       t.tense === 'past' &&
-      chosen !== null &&
-      chosen > ref &&
+      ahead !== null &&
+      ahead > ref &&
       story &&
       story.index >= 0 &&
       // (Or a date of the story read in the year last named outright: "Apollo 8 launched on the
@@ -5469,7 +5525,7 @@ function resolveDate(
         month < sm && month + 12 - sm <= 4 && isValidDay(story.y + 1, month, m.d) ? story.y + 1 : story.y;
       // (Not a weekday that fits the date ahead and not the story's: "He married in 1951 ... A
       // funeral will be held on Friday 25 October", published on Sunday, Oct. 13, 2013.)
-      const fitsAhead = m.wd !== undefined && weekdayOf(chosen) === m.wd && weekdayOf(inYear(yy)!) !== m.wd;
+      const fitsAhead = m.wd !== undefined && weekdayOf(ahead) === m.wd && weekdayOf(inYear(yy)!) !== m.wd;
       if (!fitsAhead) {
         const value = fmt(yy);
         return fromTimex(value, story.index, say(value, 'in the year of the story, told in the past'));
