@@ -623,6 +623,11 @@ const PAST_VERB_REACHES =
 const PAST_VERB_PHRASE_ON =
   /^\s+(?:(?!(?:to|for|before|after|ahead|between|until|till|by|from|as|and|or|but|when|that|which|who|where|while|since|due|set|scheduled|planned|expected)\s)[^\s,;:.!?"“”()]+\s+){0,5}?on\s+$/i;
 
+/** A planned event's noun right before "on": the past verb may only concern it ("won a place in
+ * the final on", "cancelled her visit on", "missed the vote on"), and the event may be ahead. */
+const EVENT_BEFORE_ON =
+  /\b(?:meetings?|votes?|elections?|polls?|ballots?|referendums?|finals?|match(?:es)?|games?|fixtures?|races?|hearings?|trials?|visits?|summits?|debates?|launch(?:es)?|concerts?|shows?|strikes?|walkouts?|deadlines?|conferences?|talks|sessions?|auctions?|sales?|releases?|weddings?|ceremon(?:y|ies)|openings?|premieres?|tours?|trips?|flights?|appointments?|interviews?|events?|festivals?|part(?:y|ies))\s+on\s+$/i;
+
 /** A day that opens its sentence ("On Jan. 6, "), then a subject of up to four words before the
  * verb: " a mob ", " we ". */
 const OPENER_DAY_BEFORE = /(?:^|[.!?]["”]?\s+|["“]\s*)On\s+$/;
@@ -651,7 +656,12 @@ function pastVerbOwnsDay(text: string, c: { start: number; end: number }, cue: s
   const at = head.toLowerCase().lastIndexOf(cue.toLowerCase());
   if (at >= 0 && /\W/.test(head[at - 1] ?? ' ')) {
     const verbEnd = at + cue.length;
-    return !AUX_BEFORE_VERB.test(head.slice(0, at)) && PAST_VERB_PHRASE_ON.test(head.slice(verbEnd));
+    const phrase = head.slice(verbEnd);
+    return (
+      !AUX_BEFORE_VERB.test(head.slice(0, at)) &&
+      PAST_VERB_PHRASE_ON.test(phrase) &&
+      !EVENT_BEFORE_ON.test(phrase)
+    );
   }
   if (!OPENER_DAY_BEFORE.test(head)) return false;
   const tail = text.slice(c.end, c.end + 60);

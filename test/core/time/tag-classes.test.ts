@@ -11647,6 +11647,8 @@ describe('tagTimexes: a yearless date owned by a simple past verb', () => {
     ['The board has moved the vote on Feb. 3 to March.', 'Feb. 3', '2014-12-29', '2015-02-03'],
     ['The bank will keep rates unchanged at its meeting on Feb. 4.', 'Feb. 4', '2014-12-29', '2015-02-04'],
     ['On Feb. 2, the court will hear the appeal.', 'Feb. 2', '2014-12-29', '2015-02-02'],
+    ['The club cancelled training on Feb. 10.', 'Feb. 10', '2015-01-20', '2015-02-10'],
+    ['Dawson won a place in the final on Feb. 22.', 'Feb. 22', '2015-01-20', '2015-02-22'],
   ])('%j -> %j (published %s) is %s', (text, span, ref, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
