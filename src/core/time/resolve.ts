@@ -1545,6 +1545,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // meeting": a plan reported with "would", at an event, is for a day to come.)
         // (Not "Children, to judge by Thursday's crowd, will lie on the floor": what a judgment goes
         // by has been seen.)
+        const aheadBefore = possessive
+          ? POSSESSIVE_AHEAD_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 30), c.start))
+          : null;
         const scheduled =
           possessive &&
           around.cue !== 'judging by' &&
@@ -1552,7 +1555,7 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
             POSSESSIVE_UNDONE_AFTER.exec(ctx.text.slice(c.end, c.end + 120)) ??
             elidedPossessiveUndone(ctx.text, c.start, c.end) ??
             POSSESSIVE_PROGRAMME.exec(ctx.text.slice(c.end, c.end + 120)) ??
-            POSSESSIVE_AHEAD_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 30), c.start)) ??
+            aheadBefore ??
             (around.cue === 'would'
               ? REPORTED_WOULD_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 160), c.start))
               : null));
@@ -1663,7 +1666,18 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           t.tense !== 'past' &&
           PLAN_FOR_DAY_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start)) &&
           CALLED_OFF_AFTER.test(ctx.text.slice(c.end, c.end + 120));
-        if (pastPlan || calledOff) {
+        // ("The build-up to Saturday's final was overshadowed by news on Friday", "Preparations for
+        // Friday's visit had been under way for weeks": readying for a day, told in the past by its own
+        // clause, leaves the day on either side of publication, as a plan told in the past does. Not
+        // a saying's backshift: "He said preparations for Friday's summit were going well"; nor a round
+        // gone through, "She qualified for Saturday's final", mid-week at a championship.)
+        const readiedInPast =
+          aheadBefore !== null &&
+          scheduled === aheadBefore &&
+          READYING.test(aheadBefore[1]!) &&
+          around.tense === 'past' &&
+          !REPORTING.has((around.cue ?? '').toLowerCase());
+        if (pastPlan || calledOff || readiedInPast) {
           const next = weekdayDelta(ref, m.wd, 'future');
           delta = next <= 3 ? next : next - 7;
         }
@@ -1730,11 +1744,13 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
               ? `${where} (${published(ref)}), the nearer one: a plan told in the past ("${planWords(plan![1]!)}")`
               : calledOff
                 ? `${where} (${published(ref)}), the nearer one: a plan for it told called off`
-                : ahead
-                  ? `${where} (${published(ref)}), no tense cue: the text's other weekdays lie ahead`
-                  : soon
-                    ? `${where} (${published(ref)}), ${comingSoonNote(ref, m.wd)}`
-                    : `${where} (${published(ref)}), ${tenseNote(t)}`;
+                : readiedInPast
+                  ? `${where} (${published(ref)}), the nearer one: readying for it told in the past ("${around.cue}")`
+                  : ahead
+                    ? `${where} (${published(ref)}), no tense cue: the text's other weekdays lie ahead`
+                    : soon
+                      ? `${where} (${published(ref)}), ${comingSoonNote(ref, m.wd)}`
+                      : `${where} (${published(ref)}), ${tenseNote(t)}`;
         if (!repeated && t.tense !== 'none' && t.cue !== "'s") {
           ctx.weekdays ??= new Map();
           ctx.weekdays.set(m.wd, { day: ref + delta * DAY_MS });
@@ -10600,6 +10616,9 @@ const RESHOWN = new RegExp(
   `\\b(?:will|would)\\s+(?:also\\s+)?(?:be\\s+)?(?:re-?)?(?:broadcast|shown|screened|aired|replayed|repeated|honou?red|refunded|valid)\\b[^.;!?]*?\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|\\d{1,2}\\s+${MONTH_ALT}|${MONTH_ALT}\\s+\\d{1,2})\\b`,
   'i',
 );
+
+/** Of POSSESSIVE_AHEAD_BEFORE's words, those that ready for a day, not a round that leads to it. */
+const READYING = /^(?:tickets|prepar|build|preview|ready)/i;
 
 /** Before a possessive weekday, what readies for it: "Tickets for Friday's gala", "prepare for";
  * a round one goes through to: "qualified for Monday's semi-finals", "booked his place in

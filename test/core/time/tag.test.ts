@@ -88,6 +88,21 @@ describe('tagTimexes(text, {reference})', () => {
       ],
       ["Tickets for Friday's gala are already being resold online.", 'Friday', '2023-10-20', reference],
       ["The players prepare for Saturday's final against Harbour City.", 'Saturday', '2023-10-21', reference],
+      // Readying told in the past by its own clause: the nearer such day, as a plan told in the past.
+      [
+        "The build-up to Saturday's derby was marred by crowd trouble.",
+        'Saturday',
+        '2023-10-21',
+        '2023-10-22',
+      ],
+      [
+        "Preparations for Friday's summit had been under way for months.",
+        'Friday',
+        '2023-10-20',
+        '2023-10-21',
+      ],
+      // (Not a saying's backshift.)
+      ["He said preparations for Friday's summit were going well.", 'Friday', '2023-10-27', '2023-10-22'],
       // So is a round one goes through to.
       ["Barclay qualified for Saturday's 50m backstroke semi-finals.", 'Saturday', '2023-10-21', reference],
       ["Liang booked his place in Sunday's final with a 6-2 win.", 'Sunday', '2023-10-22', reference],
