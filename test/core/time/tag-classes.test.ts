@@ -12093,6 +12093,33 @@ describe('stop 60: cues read from a new blind set', () => {
       '2021-08-02',
       '2021-08-04',
     ],
+    // So is a plan in the past perfect, though its "had" reads as past: the coming day up to three
+    // days ahead.
+    [
+      'The asylum seeker had been scheduled to be deported to Lima on Monday.',
+      'Monday',
+      '2022-03-14',
+      '2022-03-11',
+    ],
+    [
+      'Several of the pilots had planned to spend Thursday with their families.',
+      'Thursday',
+      '2022-03-10',
+      '2022-03-09',
+    ],
+    // (Not once its sentence tells what happened instead: that day has come.)
+    [
+      'The panel had been expected to rule on Thursday, but the hearing was adjourned.',
+      'Thursday',
+      '2022-03-10',
+      '2022-03-14',
+    ],
+    [
+      'Grant had planned to retire on Friday but was injured in a fall on Wednesday.',
+      'Friday',
+      '2022-03-11',
+      '2022-03-15',
+    ],
     // A deadline given in the past ("gave him until Saturday") is such a day too: the one just gone
     // four to six days ahead, the coming one up to three.
     [
