@@ -2469,7 +2469,8 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           !ctx.aheadDay.afterReport &&
           (ref === null || ctx.aheadDay.day - ref <= 7 * DAY_MS)) ||
           // ("Kick-off is at 5.30pm", "Doors open at 6 p.m.": the plain present of a schedule.)
-          (SCHEDULE_AT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start)) &&
+          ((SCHEDULE_AT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start)) ||
+            SCHEDULE_GOES_AT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start))) &&
             (ref === null ||
               ctx.aheadDay.day - ref <= 7 * DAY_MS ||
               !GOING_ON_NOW.test(sentenceAround(ctx.text, c.start, c.end)))))
@@ -8478,6 +8479,11 @@ const EVENT_OF_YEAR_MOVED = new RegExp(
  * no schedule.) */
 const SCHEDULE_AT_BEFORE =
   /\b(?:is|are|opens?|starts?|begins?|sets?\s+off|kicks?\s+off|tips\s+off|tees\s+off|gets?\s+under\s+way)\s+(?:[\w-]+\s+){0,4}?at\s+(?:about\s+|around\s+)?$/i;
+/** "The Coppa, first held in 1907, sets off from the Castello Sforzesco in Milan at ": the same in
+ * the third person singular, which no past shares ("The team set off from their hotel in Leeds at
+ * 9am" may be yesterday's), with a longer phrase of place before the hour. */
+const SCHEDULE_GOES_AT_BEFORE =
+  /\b(?:opens|starts|begins|sets\s+off|kicks\s+off|tips\s+off|tees\s+off|gets\s+under\s+way)\s+(?:[\w-]+\s+){0,6}?at\s+(?:about\s+|around\s+)?$/i;
 
 /**
  * "a Sunday", "a typical Saturday", or a word of a kind of day after any determiner, "their normal

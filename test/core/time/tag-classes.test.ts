@@ -3240,6 +3240,12 @@ describe('tagTimexes: the hour of a schedule on the day ahead the story named', 
     const past = 'The final is on Saturday at Hampden. Both clubs sold their tickets at 9am.';
     expect(valueOf(past, '9am', '2015-05-28')).toBe('2015-05-28T09:00');
   });
+  // (A start told in the third person goes past an aside in the past and a longer phrase of place.)
+  it('puts "sets off from ... at 8.45am" after a past aside on that day', () => {
+    const text =
+      'The classic gets under way on Saturday morning. The Giro del Lago, first raced in 1921, sets off from the harbour wall in Como at 8.45am.';
+    expect(valueOf(text, '8.45am', '2015-05-28')).toBe('2015-05-30T08:45');
+  });
 });
 
 describe('tagTimexes: clock times and the day after them', () => {
