@@ -1586,26 +1586,37 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // ("Several of Sunday's heroes are expected to be rested": the people a day's event made, or
         // its toll, are named once it has gone, whatever the clause looks ahead to.)
         const leftBehind = possessive && DAY_LEFT_BEHIND_AFTER.test(ctx.text.slice(c.end, c.end + 60));
+        // ("It comes on the heels of Wednesday's avalanche", "a town still counting the cost of
+        // Monday's earthquake", "Markets will be calmer in the wake of Friday's vote": what a day left
+        // in its wake has happened, whatever the clause looks ahead to.)
+        // (Its words are the cue: a day tomorrow is no nearer for it.)
+        const aftermath = possessive
+          ? AFTERMATH_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 30), c.start))
+          : null;
         const t: Tense =
           reshown || leftBehind
             ? { tense: 'past', cue: "'s" }
-            : measuredAgainst
-              ? { tense: 'past', cue: "than ...'s" }
-              : runsOn
-                ? { tense: 'future', cue: 'through' }
-                : scheduled
-                  ? { tense: 'future', cue: scheduled[1]!.replace(/\s+/g, ' ') }
-                  : bound?.tense === 'future'
-                    ? bound
-                    : !possessive && changeFrom(ctx.text, c)
-                      ? { tense: 'future', cue: 'from' }
-                      : possessive &&
-                          !(
-                            around.tense === 'future' &&
-                            !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(around.cue ?? '')
-                          )
-                        ? { tense: 'past', cue: "'s" }
-                        : around;
+            : aftermath
+              ? { tense: 'past', cue: aftermath[1]!.replace(/\s+/g, ' ') }
+              : measuredAgainst
+                ? { tense: 'past', cue: "than ...'s" }
+                : runsOn
+                  ? { tense: 'future', cue: 'through' }
+                  : scheduled
+                    ? { tense: 'future', cue: scheduled[1]!.replace(/\s+/g, ' ') }
+                    : bound?.tense === 'future'
+                      ? bound
+                      : !possessive && changeFrom(ctx.text, c)
+                        ? { tense: 'future', cue: 'from' }
+                        : possessive &&
+                            !(
+                              around.tense === 'future' &&
+                              !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(
+                                around.cue ?? '',
+                              )
+                            )
+                          ? { tense: 'past', cue: "'s" }
+                          : around;
         // A weekday with no cue of its own follows the text's other weekdays: a week-ahead brief
         // ("Yellen testifies before Congress on Wednesday") names days to come.
         // So does one in a Monday story that opens on the week ahead ("The federal budget dominates
@@ -10634,6 +10645,11 @@ const RESHOWN = new RegExp(
 /** After a plan's day, its sentence going on to what happened instead: ", but the meeting was
  * postponed", "but died in a crash" (a past verb within a few words of "but"). */
 const BUT_PAST_AFTER = /^[^.;!?]*?\bbut\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|had|did|[a-z]+ed)\b/i;
+
+/** Before a possessive weekday, what follows in its event's wake: "on the heels of", "in the wake
+ * of", "the aftermath of", "fallout from", "counting the cost of", "still reeling from". */
+const AFTERMATH_BEFORE =
+  /\b(wake\s+of|heels\s+of|aftermath\s+of|fallout\s+(?:from|of)|counting\s+the\s+cost\s+of|reeling\s+from)\s+$/i;
 
 /** Of POSSESSIVE_AHEAD_BEFORE's words, those that ready for a day, not a round that leads to it. */
 const READYING = /^(?:tickets|prepar|build|preview|ready)/i;

@@ -88,6 +88,9 @@ describe('tagTimexes(text, {reference})', () => {
       ],
       ["Tickets for Friday's gala are already being resold online.", 'Friday', '2023-10-20', reference],
       ["The players prepare for Saturday's final against Harbour City.", 'Saturday', '2023-10-21', reference],
+      // What follows in a day's wake has happened, whatever the clause looks ahead to.
+      ["Shares will stay volatile in the wake of Friday's vote.", 'Friday', '2023-10-13', reference],
+      ["The valley is still counting the cost of Monday's floods.", 'Monday', '2023-10-16', '2023-10-22'],
       // Readying told in the past by its own clause: the nearer such day, as a plan told in the past.
       [
         "The build-up to Saturday's derby was marred by crowd trouble.",
