@@ -1165,6 +1165,9 @@ const NOT_GERUND = new RegExp(`^(?:${NOT_GERUND_WORDS})$`, 'i');
  * noun after it, no gerund. */
 const OCCASION_ING =
   /^(?:opening|closing)\s+(?:nights?|days?|weekend|ceremon(?:y|ies)|arguments|statements|remarks|bell|time|round|session)\b/i;
+/** A figure's change told as a gerund: "contracting", "shrinking", "falling", "peaking". */
+const FIGURE_CHANGE_GERUND =
+  /^(?:contract|shrink|expand|grow|fall|ris|drop|declin|climb|slow|peak|slid|slump|jump|surg|plung|tumbl|sink|soar|dipp)ing$/i;
 /** A future modal, in the rest of the sentence or the clause before: "will", "would", "shall", "'ll". */
 const FUTURE_MODAL_AHEAD = /\b(?:will|would|shall)\b|['’]ll\b/i;
 
@@ -1227,7 +1230,10 @@ function computeTense(text: string, start: number, end: number): Tense {
     if (prep === 'after') {
       const main = leftCue(text, at);
       const ahead = main ? main.tense === 'future' : FUTURE_MODAL_AHEAD.test(restOfSentence(text, end, 200));
-      if (!ahead) return { tense: 'past', cue: `after ${gerund[2]!}` };
+      // ("is forecast to grow 1.1% next year, after contracting in the fourth quarter": a figure's
+      // change that a forecast starts from has been measured, whatever the forecast's tense.)
+      if (!ahead || FIGURE_CHANGE_GERUND.test(gerund[2]!))
+        return { tense: 'past', cue: `after ${gerund[2]!}` };
     } else {
       const main = leftCue(text, at, FAR_LEFT_WORDS, FAR_LEFT_WINDOW);
       if (main?.tense === 'past' && !REPORTING.has(main.cue.toLowerCase()))

@@ -16675,6 +16675,19 @@ describe('tense: a time in a phrase of "after" and a gerund is gone by, unless i
       '2023-10-15',
       '2023-10-17',
     ],
+    // A figure's change a forecast starts from has been measured, even under the forecast's future.
+    [
+      'Exports are expected to recover next year, after shrinking sharply in the third quarter.',
+      'the third quarter',
+      '2023-Q3',
+      '2024-02-20',
+    ],
+    [
+      'Output will pick up in the spring after falling in the fourth quarter, the bank says.',
+      'the fourth quarter',
+      '2023-Q4',
+      '2024-02-20',
+    ],
   ])('%j: %j = %s', (text, span, value, ref) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
