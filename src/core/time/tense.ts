@@ -726,6 +726,12 @@ function marketMoveBefore(clause: string): boolean {
 const DAY_OFF_AFTER =
   /^\s+(?:an?\s+)?(?:(?:public|national|bank|paid|school|official|special|general)\s+)*(?:holiday|day\s+of\s+(?:mourning|rest)|day\s+off)\b/i;
 const LIMIT_BEFORE = /\b(until|till|before)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
+/** A limit extended, up to the day it now runs to, maybe after its hour: "were extended again, to
+ * 1pm on ", "extended the ban to ". */
+const EXTENDED_TO_BEFORE = new RegExp(
+  `\\bextend(?:ed|s)\\b(?:\\s+[\\w'’-]+){0,4}?,?\\s+to\\s+(?:at\\s+least\\s+)?(?:(?:${CLOCK})\\s+(?:on\\s+)?)?$`,
+  'i',
+);
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 /**
  * "date back to ", "dating back to ", "dating from ", "goes back to ": the time a thing goes back to;
@@ -1631,6 +1637,21 @@ function computeTense(text: string, start: number, end: number): Tense {
     return { tense: 'past', cue: 'lasted until' };
   if (limit && !opensSentence(text, start - limit[0].length))
     return { tense: 'future', cue: limit[1]!.toLowerCase() };
+  // "Last night the restrictions were extended again, to 1pm on Monday", "The deadline was extended
+  // to Friday": a limit extended to a day is set ahead of the extending, as "until" is, whatever the
+  // tense of the verb.
+  if (
+    dayNamed &&
+    !limit &&
+    /\bto\s+/i.test(text.slice(Math.max(0, start - 24), start)) &&
+    EXTENDED_TO_BEFORE.test(text.slice(Math.max(0, start - 80), start)) &&
+    !NEGATED_PAST.test(clauseBefore(text.slice(Math.max(0, start - 100), start))) &&
+    !pastPerfect(text.slice(Math.max(0, start - 90), start)) &&
+    // (Not when the rest of the sentence tells it over: "The curfew, which was extended to Saturday,
+    // ended quietly", "extended the ban to Friday, but it was lifted on Thursday".)
+    !(restOfSentence(text, end, 120).match(WORD) ?? []).some((w) => classify(w) === 'past')
+  )
+    return { tense: 'future', cue: 'extended to' };
   // "Authorities have declared Wednesday and Thursday public holidays": a present perfect takes no
   // day for its time, so a day right after one is what it acted on, not when.
   // "The FDA cleared the drug, to be sold as Renavia, late Tuesday": an infinitive set off by commas

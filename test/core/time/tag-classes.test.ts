@@ -3612,6 +3612,20 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
     ],
     ['2023-01-17', 'The strike will run until 6 p.m. on Friday.', 'Friday', '2023-01-20'],
     ['2025-12-01', 'The airline grounded its fleet until Saturday.', 'Saturday', '2025-12-06'],
+    // (So is a limit extended "to" a day, a clock time maybe between, unless the sentence tells it over.)
+    [
+      '2025-12-07',
+      'Overnight the hosepipe ban was extended again, to noon on Tuesday.',
+      'Tuesday',
+      '2025-12-09',
+    ],
+    ['2025-12-07', 'The council extended the consultation to Friday.', 'Friday', '2025-12-12'],
+    [
+      '2025-12-07',
+      'The curfew, which was extended to Thursday, ended without incident.',
+      'Thursday',
+      '2025-12-04',
+    ],
     // (A modal after "had" heads a reported clause of its own, set ahead.)
     [
       '2018-02-27',
