@@ -3212,6 +3212,18 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // the summer before last | the winter before last: two of the season back, as "two summers ago"
+    // and "the year before last" name them. (Not "the summer before last year's election" or "the
+    // spring before last season": there "last" names another time, before which the season lies.)
+    name: 'seasonBeforeLast',
+    keys: ['before last'],
+    re: /\bthe\s+(?<s>spring|summer|autumn|fall|winter)\s+before\s+last\b(?![-'’]|\s+(?:year|month|week|weekend|season|night|time|spring|summer|autumn|fall|winter|decade|century|[A-Z]))/gi,
+    build: (m) => {
+      const season = SEASONS[g(m, 's')!.toLowerCase()];
+      return season ? whole(m, 'seasonBeforeLast', { k: 'season', season, rel: 'last', back: 2 }) : null;
+    },
+  },
+  {
     // the past hour | in the last hour | within the next hour | over the past day | within the hour:
     // an hour (or a day) up to now or from now, or from the time just told ("Both victims died
     // within the hour": our news annotators 6 of 8)

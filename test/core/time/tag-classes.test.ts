@@ -9590,6 +9590,22 @@ describe('"two summers ago": a season counted back', () => {
   });
 });
 
+describe('"the summer before last": a season counted back', () => {
+  it.each([
+    ['The barn burned down the summer before last.', 'the summer before last', '2015-07-05', '2013-SU'],
+    ['Our team won the title the autumn before last.', 'the autumn before last', '2015-01-05', '2013-FA'],
+  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
+    expect(valueOf(text, span, ref)).toBe(value);
+  });
+  // "last" names another time, before which the season lies: not a season counted back.
+  it.each([
+    ["The dam was finished the summer before last year's drought.", 'the summer before last'],
+    ['He signed in the spring before last season ended.', 'the spring before last'],
+  ])('%j has no %j', (text, span) => {
+    expect(valueOf(text, span, '2015-07-05')).toBeUndefined();
+  });
+});
+
 describe("an o'clock after a morning hour is the afternoon's", () => {
   it.each([
     [
