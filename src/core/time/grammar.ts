@@ -591,6 +591,26 @@ const PHRASE_END_WORD =
 const SEASON_NAME_AFTER =
   /^\s+(?:Olympics|Olympic|Paralympics|Paralympic|Games|Gardens?|Palace|Statement|Grand|Park|Street)\b/;
 
+/** "the week before last", "the summer before last": a unit or a season, then two back or ahead. */
+const BEFORE_LAST = new RegExp(
+  String.raw`\bthe\s+(?<unit>week|month|year|${Object.keys(SEASONS).join('|')})\s+(?<rel>before\s+last|after\s+next)\b`,
+  'gi',
+);
+/** After "before last", a time or a name that "last" names: "last year's drought", "last season ended". */
+const LAST_NAMES_AFTER =
+  /^(?:[-'’]|\s+(?:year|month|week|weekend|season|night|time|spring|summer|autumn|fall|winter|decade|century|term|election)\b|\s+[\w-]+['’]s\b)/i;
+
+/**
+ * Whether the words after "the summer before last" (`follows`) make "last" name another time, before
+ * which the season lies: "the summer before last year's drought", "the spring before last season
+ * ended", "the winter before last Christmas". A capital after it opens a name ("last Christmas",
+ * "last Tuesday"), so it is tested case-sensitively; "I" only opens a clause ("the summer before
+ * last I sold the farm").
+ */
+function lastNamesAnother(follows: string): boolean {
+  return LAST_NAMES_AFTER.test(follows) || /^\s+(?!I\b)[A-Z]/.test(follows);
+}
+
 /** The season after a pair's "and" with its year: "[the spring] and early summer of 1943". */
 const SEASON_PAIR_AFTER =
   /^\s*(?:and|or|to|through|into|-|–)\s*(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(1\d{3}|20\d{2})\b/i;
@@ -3212,18 +3232,6 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // the summer before last | the winter before last: two of the season back, as "two summers ago"
-    // and "the year before last" name them. (Not "the summer before last year's election" or "the
-    // spring before last season": there "last" names another time, before which the season lies.)
-    name: 'seasonBeforeLast',
-    keys: ['before last'],
-    re: /\bthe\s+(?<s>spring|summer|autumn|fall|winter)\s+before\s+last\b(?![-'’]|\s+(?:year|month|week|weekend|season|night|time|spring|summer|autumn|fall|winter|decade|century|[A-Z]))/gi,
-    build: (m) => {
-      const season = SEASONS[g(m, 's')!.toLowerCase()];
-      return season ? whole(m, 'seasonBeforeLast', { k: 'season', season, rel: 'last', back: 2 }) : null;
-    },
-  },
-  {
     // the past hour | in the last hour | within the next hour | over the past day | within the hour:
     // an hour (or a day) up to now or from now, or from the time just told ("Both victims died
     // within the hour": our news annotators 6 of 8)
@@ -4770,18 +4778,27 @@ export const RULES: Rule[] = [
   },
   {
     // the week before last | the year before last | the month after next: two of the unit back or
-    // ahead of publication, as "two weeks ago" and "in two months" name them
+    // ahead of publication, as "two weeks ago" and "in two months" name them; the summer before
+    // last | the winter before last: two of the season back, as "two summers ago" names them
     name: 'beforeLast',
     keys: ['before last', 'after next'],
-    re: /\bthe\s+(?<unit>week|month|year)\s+(?<rel>before\s+last|after\s+next)\b/gi,
-    build: (m) =>
-      whole(m, 'beforeLast', {
-        k: 'offset',
-        n: 2,
-        unit: unitKey(g(m, 'unit')!),
-        dir: /^before/i.test(g(m, 'rel')!) ? -1 : 1,
-        narrative: false,
-      }),
+    re: BEFORE_LAST,
+    build: (m, text) => {
+      const unit = g(m, 'unit')!.toLowerCase();
+      const before = /^before/i.test(g(m, 'rel')!);
+      const season = SEASONS[unit];
+      if (!season)
+        return whole(m, 'beforeLast', {
+          k: 'offset',
+          n: 2,
+          unit: unitKey(unit),
+          dir: before ? -1 : 1,
+          narrative: false,
+        });
+      if (!before || lastNamesAnother(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+        return null;
+      return whole(m, 'beforeLast', { k: 'season', season, rel: 'last', back: 2 });
+    },
   },
   {
     // this time last year | this time next week: the same day, a year or a week from now

@@ -9594,6 +9594,13 @@ describe('"the summer before last": a season counted back', () => {
   it.each([
     ['The barn burned down the summer before last.', 'the summer before last', '2015-07-05', '2013-SU'],
     ['Our team won the title the autumn before last.', 'the autumn before last', '2015-01-05', '2013-FA'],
+    [
+      'The barn burned down the summer before last and was never rebuilt.',
+      'the summer before last',
+      '2023-10-17',
+      '2022-SU',
+    ],
+    ['The summer before last I sold the farm.', 'The summer before last', '2023-10-17', '2022-SU'],
   ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
@@ -9601,6 +9608,7 @@ describe('"the summer before last": a season counted back', () => {
   it.each([
     ["The dam was finished the summer before last year's drought.", 'the summer before last'],
     ['He signed in the spring before last season ended.', 'the spring before last'],
+    ['The roof leaked the winter before last Christmas.', 'the winter before last'],
   ])('%j has no %j', (text, span) => {
     expect(valueOf(text, span, '2015-07-05')).toBeUndefined();
   });
