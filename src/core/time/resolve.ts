@@ -3449,6 +3449,7 @@ function resolveSeason(
       monthInSeason(refM, m.season) === 2 &&
       !m.described &&
       c.mod !== 'MID' &&
+      c.mod !== 'END' &&
       !SEASON_HEIGHT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 16), c.start)) &&
       !SEASON_RANKED_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 50), c.start)) &&
       tenseAt(ctx.text, c.start, c.end).tense === 'future'
@@ -3459,6 +3460,8 @@ function resolveSeason(
     // not one its weather sums up: "likely to be the driest spring since 1976", in late May;
     // nor its middle or its height, which have come: "nobody wants to be on a picket line in
     // the middle of summer", "a strike that threatens travel at the height of summer", in August;
+    // nor its end or its late part, which are the weeks in hand: "on the menu only until the end
+    // of the summer", "the line will open in late summer", in August;
     // nor one a thing is ranked in, the season in hand: "forecasters warned that the coldest air
     // of the winter would settle over the region", in February.)
     dir = 'this';

@@ -1206,6 +1206,23 @@ describe('tagTimexes(text, {reference})', () => {
       );
     });
 
+    it('reads the end or the late part of a season, in its last month, as this one', () => {
+      const season = (text: string, span: string, ref: string) =>
+        tagTimexes(text, { reference: ref }).find((t) => t.text === span)?.value;
+      expect(
+        season(
+          'The ferry will keep its extra sailings until the end of the summer.',
+          'the end of the summer',
+          '2023-08-11',
+        ),
+      ).toBe('2023-SU');
+      expect(season('The new platform will open in late autumn.', 'late autumn', '2023-11-08')).toBe(
+        '2023-FA',
+      );
+      // (Its start, told ahead in its last month, is still the next one's.)
+      expect(season('The museum will reopen in early summer.', 'early summer', '2023-08-11')).toBe('2024-SU');
+    });
+
     it('reads a season a plan was due in, told in the past and undone since, as the one just gone', () => {
       const season = (text: string, span: string, ref: string) =>
         tagTimexes(text, { reference: ref }).find((t) => t.text === span)?.value;
