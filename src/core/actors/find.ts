@@ -130,8 +130,9 @@ const DESCRIBES_COUNTRY = set(COUNTRY_DESCRIBERS);
 const ADJECTIVE_ENDING = /(?:[^l]al|ic|ian|ern|ist)$/;
 const PARTICLES = set(NAME_PARTICLES);
 const NEEDS_COUNTRY = set(PLACES_NEEDING_COUNTRY);
-/** The places of PLACES_NEEDING_COUNTRY the text being read has named so far (findActorCandidates). */
-const uncorroborated: ActorCandidate[] = [];
+/** The places of PLACES_NEEDING_COUNTRY the text being read has named so far (findActorCandidates).
+ *  A Set: an array's first push changed its map and threw findActorCandidates's optimised code away. */
+const uncorroborated = new Set<ActorCandidate>();
 const ROYAL = set(ROYAL_TITLES);
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/;
 const MONTH_SURNAMES = set(MONTHS_AS_NAMES);
@@ -227,7 +228,7 @@ export function findActorCandidates(
   exclude: readonly Span[] = [],
   gazetteer: Gazetteer = getGazetteer(),
 ): ActorCandidate[] {
-  uncorroborated.length = 0;
+  uncorroborated.clear();
   evidenced.length = 0;
   const tokens = tokenize(text);
   const lowerWords = new Set<string>();
@@ -298,9 +299,9 @@ export function findActorCandidates(
   // A capital whose name is more often another place or a person ("Hamilton", "Kingston",
   // "Victoria") counts only where the text names its country in another way too.
   // (segment notes such places as it reads them; most texts have none.)
-  if (uncorroborated.length === 0) return out;
+  if (uncorroborated.size === 0) return out;
   const doubtful = new Set(uncorroborated);
-  uncorroborated.length = 0;
+  uncorroborated.clear();
   const named = new Set<string>();
   for (const c of out) if (c.kind === 'country' && !doubtful.has(c)) named.add(c.key);
   return out.filter((c) => !doubtful.has(c) || named.has(c.key));
@@ -2149,7 +2150,8 @@ function emitOrg(text: string, tokens: Token[], from: number, to: number, out: A
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
   const name = text.slice(first.start, last.end);
-  const words = tokens.slice(from, to).map((t) => t.norm);
+  // (Array.from, not map: one elements kind for the array, optimised or not; see cleanPart.)
+  const words = Array.from(tokens.slice(from, to), (t) => t.norm);
   if (words.some((w) => NON_BODY.has(w)) && !words.some((w) => ORG.has(w) && !NON_BODY.has(w))) return;
   out.push(
     actorCandidate({
@@ -2331,7 +2333,8 @@ function spelt(name: string, acronym: string): boolean {
 function acronymAfter(text: string, end: number, name: Token[]): string | undefined {
   const m = definedAfter(text, end, 2);
   if (!m) return undefined;
-  const words = name.map((t) => t.text.replace(/^(?:al|el)[-‐]/i, '').toUpperCase());
+  // (Array.from, not map, as in emitOrg.)
+  const words = Array.from(name, (t) => t.text.replace(/^(?:al|el)[-‐]/i, '').toUpperCase());
   const acronym = m[1]!;
   return words[0]?.[0] === acronym[0] && spells(words, acronym, 1, 0, 1, 1, new Set()) ? acronym : undefined;
 }
@@ -2578,7 +2581,7 @@ function segment(
         cued: true,
       });
       out.push(candidate);
-      if (place.len === 1 && NEEDS_COUNTRY.has(t.norm)) uncorroborated.push(candidate);
+      if (place.len === 1 && NEEDS_COUNTRY.has(t.norm)) uncorroborated.add(candidate);
       titled = false;
       i += place.len;
       if (i > to) return i; // a place name ran on past a possessive

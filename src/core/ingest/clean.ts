@@ -115,11 +115,18 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
 
   // (A caption may follow its credit on a line of its own: "Getty Images" over "Commuters at
   // Waterloo station on Monday".)
-  const caption = lines.map(
+  // Array.from, not map, for the arrays read by index below: V8 gives map's result another
+  // elements kind once this function is optimised, and the code reading them would be thrown
+  // away and recompiled on a first run.
+  const caption = Array.from(
+    lines,
     (l, i) =>
       isCaptionShaped(l) || (i > 0 && CREDIT_ONLY.test(lines[i - 1]!.text) && l.words >= 3 && l.words <= 40),
   );
-  const body = lines.map((l, i) => !caption[i] && !isTitle(l) && !COPYRIGHT.test(l.text) && isBodyLike(l));
+  const body = Array.from(
+    lines,
+    (l, i) => !caption[i] && !isTitle(l) && !COPYRIGHT.test(l.text) && isBodyLike(l),
+  );
   // A wire story ends with its credits ("Reporting by Jane Doe; Editing by John Roe"): what
   // follows is the page's ("Our Standards: ...").
   // A story a "More on this story" or "Related" label points to is a link, sentence-shaped or not:
@@ -154,7 +161,7 @@ export function cleanPart(lines: Line[], titleKey: string | null): CleanedPart {
   // A wire dateline on its own line ("NAIROBI, Kenya (AP) _") belongs to the first paragraph.
   const dateline = firstBody > 0 ? findDateline(lines, firstBody, caption) : -1;
   const headline = findHeadline(lines, firstBody < 0 ? lines.length : firstBody, caption, count, dateline);
-  const kinds: (ParagraphKind | null)[] = lines.map((l, i) => {
+  const kinds: (ParagraphKind | null)[] = Array.from(lines, (l, i) => {
     if (caption[i]) return 'caption';
     // Nothing reads like prose: keep every line that is not the headline or page furniture as
     // text rather than lose the article.

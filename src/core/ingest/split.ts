@@ -20,7 +20,8 @@ export function detectBoundaries(lines: Line[]): number[] {
     if (list) list.push(i);
     else occurrences.set(l.key, [i]);
   });
-  const body = lines.map((l) => !isCaptionShaped(l) && isBodyLike(l));
+  // (Array.from, not map: one elements kind for the array, optimised or not; see cleanPart.)
+  const body = Array.from(lines, (l) => !isCaptionShaped(l) && isBodyLike(l));
   const bodyPrefix = [0];
   for (const b of body) bodyPrefix.push(bodyPrefix[bodyPrefix.length - 1]! + (b ? 1 : 0));
   const bodiesBetween = (a: number, b: number) => bodyPrefix[Math.min(b, lines.length)]! - bodyPrefix[a]!;
