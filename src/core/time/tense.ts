@@ -181,9 +181,10 @@ function sameFormPast(words: readonly string[], i: number): boolean {
   );
 }
 const NOUN_BEFORE_CUT =
-  /^(?:a|an|the|its|their|his|her|our|any|no|rate|tax|price|pay|job|budget|spending|further|another|interest|quarter-point|half-point|point|points|basis-point|takeover|[\d.]+%?)$/;
+  /^(?:a|an|the|its|their|his|her|our|any|no|more|next|rate|tax|price|pay|job|budget|spending|further|another|interest|quarter-point|half-point|point|points|basis-point|takeover|[\d.]+%?)$/;
 /** Whether `w`, an irregular past form that is also a common noun, is the noun after `prev`, its
- * article, a possessive or a noun it names ("a cut", "a rate cut", "a takeover bid"); or after
+ * article, a possessive or a noun it names ("a cut", "a rate cut", "a takeover bid", "one more cut",
+ * "the next cut"); or after
  * "first" or "second" when `before`, the word before that, determines a noun ("a first cut", "the
  * bank's second hike": not the adverb, "the storms first hit"). */
 const pastAsNoun = (before: string, prev: string, w: string) =>
@@ -2985,6 +2986,18 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
       const likely = likelihoodAfterBe(left, words, i);
       if (likely) return { tense: 'future', cue: `${w} ${likely}`, distance };
     }
+    // ("the bank's published rate path implies one more cut by the end of the summer": a participle
+    // between a possessive and its noun is the noun's adjective, no verb of the clause.)
+    if (
+      t === 'past' &&
+      /^[a-z]+ed$/.test(w) &&
+      /^[A-Za-z]+['’]s$/.test(prevRaw) &&
+      // (Not a pronoun's "has": "it's raised prices", "she's signed".)
+      !/^(?:it|he|she|that|what|who|there|here|where)['’]s$/i.test(prevRaw) &&
+      /^[a-z]+$/.test(words[i + 1] ?? '') &&
+      classify(words[i + 1]!) === null
+    )
+      continue;
     if (t) return { tense: t, cue: w, distance };
     // "A water main burst on Elm Street Monday night", "The thermometer read 104 degrees at 4 p.m.",
     // "she set off at dawn": a verb whose past and present are one word, after a singular subject

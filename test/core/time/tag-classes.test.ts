@@ -16699,6 +16699,21 @@ describe('tense: a plan moved, with a short object before its "to", is moved ahe
   });
 });
 
+describe('tense: a past form that is a noun or its adjective gives the clause no past', () => {
+  it.each([
+    // "more" or "next" before "cut": the noun.
+    [
+      "The central bank's path implies one more cut by the end of the summer.",
+      'the end of the summer',
+      '2024-SU',
+    ],
+    // A participle between a possessive and its noun: the noun's adjective.
+    ["The council's revised charges rise by 5% in April.", 'April', '2024-04'],
+  ])('%j: %j = %s', (text, span, value) => {
+    expect(valueOf(text, span, '2024-03-12')).toBe(value);
+  });
+});
+
 describe('tense: a time in a phrase of "after" and a gerund is gone by, unless its clause looks ahead', () => {
   it.each([
     [
