@@ -326,6 +326,26 @@ function monthInSeason(month: number, s: string): number {
   return k < 3 ? k : -1;
 }
 
+/** "next year", "next spring", a year: a time named outright that may lie after a season in hand. */
+const LATER_NAMED = /\bnext\s+(?:year|spring|summer|autumn|fall|winter)\b|\b(?:1[5-9]|20)\d\d\b/gi;
+
+/**
+ * Whether the sentence before `start` names a time after the season in hand ends (said at
+ * `refY`-`refM`, its last month): "next spring", "next year", a later year, or a month one to six
+ * months on ("Work on the bridge will begin in October and it will open in late summer", in
+ * August). After such a time, the end of the season told is the next one's. (A month further
+ * off, or gone, is no such time: "After delays in March, the line will open in late summer".)
+ */
+function laterTimeNamedBefore(text: string, start: number, refY: number, refM: number): boolean {
+  const before = lastSentence(text.slice(Math.max(0, start - 300), start));
+  for (const m of before.matchAll(LATER_NAMED)) if (!/^\d/.test(m[0]) || +m[0] > refY) return true;
+  for (const m of before.matchAll(MONTH_NAMED)) {
+    const ahead = ((MONTHS[m[0].toLowerCase()] ?? refM) - refM + 12) % 12;
+    if (ahead >= 1 && ahead <= 6) return true;
+  }
+  return false;
+}
+
 /**
  * The year of season `s` said at `refY`-`refM`: this one, the last one or the next one. With
  * `settled`, a past season must have ended a full month before: "last summer" said in September,
@@ -3449,7 +3469,7 @@ function resolveSeason(
       monthInSeason(refM, m.season) === 2 &&
       !m.described &&
       c.mod !== 'MID' &&
-      c.mod !== 'END' &&
+      (c.mod !== 'END' || laterTimeNamedBefore(ctx.text, c.start, refY, refM)) &&
       !SEASON_HEIGHT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 16), c.start)) &&
       !SEASON_RANKED_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 50), c.start)) &&
       tenseAt(ctx.text, c.start, c.end).tense === 'future'
@@ -3461,7 +3481,9 @@ function resolveSeason(
     // nor its middle or its height, which have come: "nobody wants to be on a picket line in
     // the middle of summer", "a strike that threatens travel at the height of summer", in August;
     // nor its end or its late part, which are the weeks in hand: "on the menu only until the end
-    // of the summer", "the line will open in late summer", in August;
+    // of the summer", "the line will open in late summer", in August, unless a later time told
+    // before it puts it after: "Construction starts next spring, and the stadium will open in
+    // late summer";
     // nor one a thing is ranked in, the season in hand: "forecasters warned that the coldest air
     // of the winter would settle over the region", in February.)
     dir = 'this';

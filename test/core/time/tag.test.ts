@@ -1221,6 +1221,36 @@ describe('tagTimexes(text, {reference})', () => {
       );
       // (Its start, told ahead in its last month, is still the next one's.)
       expect(season('The museum will reopen in early summer.', 'early summer', '2023-08-11')).toBe('2024-SU');
+      // (After a later time told before it, the next one's.)
+      expect(
+        season(
+          'Construction starts next spring, and the stadium will open in late summer.',
+          'late summer',
+          '2023-08-11',
+        ),
+      ).toBe('2024-SU');
+      expect(
+        season(
+          'Work on the bridge will begin in October and it will open in late summer.',
+          'late summer',
+          '2023-08-11',
+        ),
+      ).toBe('2024-SU');
+      expect(
+        season(
+          'Planning approval is expected in January, with building work to finish in late autumn.',
+          'late autumn',
+          '2023-11-08',
+        ),
+      ).toBe('2024-FA');
+      // (Not after a time the season's end comes after: a day in hand, a month gone.)
+      expect(
+        season(
+          'The council said on Monday the road will reopen in late summer.',
+          'late summer',
+          '2023-08-11',
+        ),
+      ).toBe('2023-SU');
     });
 
     it('reads a season a plan was due in, told in the past and undone since, as the one just gone', () => {
