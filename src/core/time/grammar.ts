@@ -47,6 +47,7 @@ import { indexAtOrAfter, KeywordIndex } from './keywords';
 import { isValidDay } from './calendar';
 import {
   DETERMINERS,
+  isPastParticiple,
   lastSentence,
   opensSentence,
   REPORTING_VERB,
@@ -609,6 +610,43 @@ const LAST_NAMES_AFTER =
  */
 function lastNamesAnother(follows: string): boolean {
   return LAST_NAMES_AFTER.test(follows) || /^\s+(?!I\b)[A-Z]/.test(follows);
+}
+
+/** Before a season inside a sentence: a lowercase word, a comma, a possessive or an opening quote. */
+const MID_SENTENCE_BEFORE = /(?:[a-z,;:"“‘]|['’]s)\s*$/;
+
+/** Before a season, a word that times it: "since", "until", "in", "this", "next" ... */
+const SEASON_TIMED_BEFORE =
+  /\b(?:since|until|till|in|over|during|through|throughout|this|last|next|past|coming)\s+$/i;
+
+/** A passive verb before "by" in its clause: "was unveiled in Whistler on Monday by", "funded by". */
+const PASSIVE_BEFORE_BY =
+  /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?([a-z]+)\b(?:(?!\bthat\b)[^,;:.!?])*\bby\s+$|\b([a-z]+)\s+by\s+$/;
+/** "was told by Spring": a verb of saying before "by" reports the time it is due by, not who said it. */
+const SAYING_BEFORE_BY = new RegExp(`^${REPORTING_VERB}$`);
+
+/**
+ * Whether a capitalised season (its match `matched`, text `lead` before and `follows` after) begins
+ * a title or a name inside a sentence: "Edith Calloway's The Winter Orchard", "\"The Winter Ledger\"
+ * arrives", "unveiled by Winter Sport Scotland". In running text a season is lowercase; capitalised
+ * and followed by another capitalised word, away from the start of a sentence or a title-case
+ * headline ("Hot Summer Brings ..."), it is part of a name. (Not after a lowercase "the": "the Spring
+ * Offensive", "the Autumn Harvest Uprising" name events of that season, which WikiWars dates, while
+ * our news golds leave "the Winter War" and "the Winter Masters" untagged: a split, 4 to 2.)
+ */
+function isCapitalisedMidName(lead: string, matched: string, follows: string): boolean {
+  if (!/^\s+[A-Z][a-z]/.test(follows) || /^the\s/.test(matched) || !MID_SENTENCE_BEFORE.test(lead))
+    return false;
+  // (Not a season a word before it times, the capital only a writer's habit: "since Summer Labour
+  // has led", "until Spring Heathrow will operate", "that by Spring Parliament will have passed";
+  // "by" makes a name only after a passive verb: "approved by Winter Sports Wales", "was unveiled in
+  // Whistler on Monday by Winter Sport Scotland".)
+  const head = lead + matched.slice(0, matched.length - (/[A-Za-z]+$/.exec(matched)?.[0].length ?? 0));
+  if (SEASON_TIMED_BEFORE.test(head)) return false;
+  if (!/\bby\s+$/i.test(head)) return true;
+  const verb = PASSIVE_BEFORE_BY.exec(head);
+  const word = verb ? (verb[1] ?? verb[2]!) : '';
+  return isPastParticiple(word) && !SAYING_BEFORE_BY.test(word);
 }
 
 /** The season after a pair's "and" with its year: "[the spring] and early summer of 1943". */
@@ -4560,7 +4598,8 @@ export const RULES: Rule[] = [
       const named =
         /^[A-Z]/.test(word) &&
         (SEASON_NAME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) ||
-          /\b(?:Arab|Prague)\s+$/.test(lead));
+          /\b(?:Arab|Prague)\s+$/.test(lead) ||
+          isCapitalisedMidName(text.slice(Math.max(0, m.index - 80), m.index), m[0], follows));
       // ("the 1988 Winter Games": the name holds a year, which is tagged alone.)
       if (named && (!y || (g(m, 'py') && !g(m, 'y')))) return null;
       // "the summer-sown crop", "winter-wheat output", "a summer-long heat wave": a season joined to

@@ -2268,8 +2268,26 @@ describe('tagTimexes: a bare season after a word that puts it in time, and seaso
     'Tickets for the Summer Games sold out.',
     'The chancellor spoke in the Spring Statement.',
     'The Arab Spring began in Tunisia.',
+    // A capitalised season that opens a title or a name inside a sentence.
+    'Critics loved "The Summer Lodgers" when it opened in Leeds.',
+    "Edith Calloway's The Winter Orchard opens in London.",
+    'The report, funded by Spring Capital Partners, was published on Friday.',
+    'The plan was unveiled in Leeds on Monday by Winter Cycling Yorkshire.',
   ])('%j has no season', (text) => {
     expect(find(text).filter((t) => /-(?:SP|SU|FA|WI)$/.test(t.value))).toEqual([]);
+  });
+
+  it.each([
+    // Lowercase, or opening a sentence, a season is still one.
+    ['The Summer was long and dry.', 'The Summer'],
+    ['Prices rose in the winter, Smith said.', 'the winter'],
+    // After a word that times it, a capitalised season is one, whatever name follows.
+    ['Pollsters say that since Summer Labour has led in every national poll.', 'Summer'],
+    ['Ministers hope that by Spring Parliament will have passed the bill.', 'Spring'],
+    ['Ministers were told that by Spring Parliament will have passed the bill.', 'Spring'],
+    ['The airport said that until Spring Heathrow will operate on a single runway at night.', 'Spring'],
+  ])('%j keeps %j', (text, span) => {
+    expect(find(text).map((t) => t.text)).toContain(span);
   });
 
   it.each([
