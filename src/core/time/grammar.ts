@@ -3004,13 +3004,15 @@ export const RULES: Rule[] = [
   },
   {
     // forecast sales for the current period: in a sentence that reports a quarter ("second-quarter
-    // profit fell", "in the holiday quarter"), the quarter under way, as "the current quarter" is
-    // (our news annotators 3 of 3; "current" alone is no time of its own there)
+    // profit fell", "in the holiday quarter"), or a few sentences after one ("Sales in the second
+    // quarter rose 22% ... Revenue in the current period will be about $3.7 billion"), the quarter
+    // under way, as "the current quarter" is (our news annotators 3 of 3; "current" alone is no time
+    // of its own there)
     name: 'currentPeriod',
     keys: ['current period'],
     re: /\bthe\s+current\s+period\b(?![-'’])/gi,
     build: (m, text) =>
-      QUARTER_IN_SENTENCE.test(lastSentence(text.slice(Math.max(0, m.index - 200), m.index)))
+      QUARTER_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 400), m.index))
         ? whole(m, 'currentPeriod', { k: 'period', unit: 'quarter', rel: 'current' })
         : null,
   },

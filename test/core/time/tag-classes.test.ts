@@ -14089,10 +14089,16 @@ describe('refs: "the same period last year" after a quarter its sentence names b
   });
 });
 
-describe('refs: "the current period" in a sentence that reports a quarter', () => {
+describe('refs: "the current period" in or after a sentence that reports a quarter', () => {
   it('is the quarter under way', () => {
     const text =
       'The chipmaker said third-quarter sales fell 9% and forecast a smaller loss for the current period.';
+    expect(valueOf(text, 'the current period')).toBe('2023-Q4');
+  });
+  it('or a sentence or two after one', () => {
+    const text =
+      'Third-quarter sales at the toymaker rose 8%, it said. Analysts had expected 6%. ' +
+      'Revenue in the current period will be about $900 million, the finance chief said.';
     expect(valueOf(text, 'the current period')).toBe('2023-Q4');
   });
   it('names no quarter where none is reported', () => {
