@@ -1685,18 +1685,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         const plan = !possessive
           ? PLAN_IN_PAST.exec(ctx.text.slice(Math.max(0, c.start - 120), c.start))
           : null;
-        // (A plan in the past perfect, "had been scheduled to be flown home on Monday", "had planned
-        // to spend Thursday with relatives", reads as past by its "had"; its own word still tells
-        // the plan. Not when its sentence goes on to what happened instead, "had planned to retire on
-        // Friday but died in a crash on Thursday", "had been expected to decide on Thursday, but the
-        // meeting was postponed": that day has come.)
         const pastPlan =
           plan !== null &&
-          (t.tense !== 'past'
-            ? (t.cue?.toLowerCase().startsWith(plan[1]!.toLowerCase()) ?? true)
-            : /^had\b/i.test(plan[0]) &&
-              (t.cue?.toLowerCase().startsWith(plan[1]!.toLowerCase()) ?? false) &&
-              !BUT_PAST_AFTER.test(ctx.text.slice(c.end, c.end + 120)));
+          t.tense !== 'past' &&
+          (t.cue?.toLowerCase().startsWith(plan[1]!.toLowerCase()) ?? true);
         // ("A torchlight procession planned for Sunday had already been scrapped", "a state visit, due
         // to begin on Sunday, was postponed": so is a plan its clause tells called off.)
         const calledOff =
@@ -10666,10 +10658,6 @@ const RESHOWN = new RegExp(
   `\\b(?:will|would)\\s+(?:also\\s+)?(?:be\\s+)?(?:re-?)?(?:broadcast|shown|screened|aired|replayed|repeated|honou?red|refunded|valid)\\b[^.;!?]*?\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|\\d{1,2}\\s+${MONTH_ALT}|${MONTH_ALT}\\s+\\d{1,2})\\b`,
   'i',
 );
-
-/** After a plan's day, its sentence going on to what happened instead: ", but the meeting was
- * postponed", "but died in a crash" (a past verb within a few words of "but"). */
-const BUT_PAST_AFTER = /^[^.;!?]*?\bbut\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|had|did|[a-z]+ed)\b/i;
 
 /** Before a possessive weekday, what follows in its event's wake: "on the heels of", "in the wake
  * of", "the aftermath of", "fallout from", "counting the cost of", "still reeling from". */

@@ -12155,32 +12155,19 @@ describe('stop 60: cues read from a new blind set', () => {
       '2021-08-02',
       '2021-08-04',
     ],
-    // So is a plan in the past perfect, though its "had" reads as past: the coming day up to three
-    // days ahead.
+    // A plan in the past perfect is placed before a past now by its "had": the day just gone, even
+    // when the next sentence, not this one, tells what happened.
     [
-      'The asylum seeker had been scheduled to be deported to Lima on Monday.',
+      'The ship had been expected to dock on Monday. It arrived two days late, on Wednesday.',
       'Monday',
-      '2022-03-14',
-      '2022-03-11',
+      '2024-05-13',
+      '2024-05-17',
     ],
     [
-      'Several of the pilots had planned to spend Thursday with their families.',
-      'Thursday',
-      '2022-03-10',
-      '2022-03-09',
-    ],
-    // (Not once its sentence tells what happened instead: that day has come.)
-    [
-      'The panel had been expected to rule on Thursday, but the hearing was adjourned.',
-      'Thursday',
-      '2022-03-10',
-      '2022-03-14',
-    ],
-    [
-      'Grant had planned to retire on Friday but was injured in a fall on Wednesday.',
-      'Friday',
-      '2022-03-11',
-      '2022-03-15',
+      'The crew had been due to land on Tuesday. The capsule touched down safely in the Pacific that afternoon.',
+      'that afternoon',
+      '2024-05-14TAF',
+      '2024-05-18',
     ],
     // A deadline given in the past ("gave him until Saturday") is such a day too: the one just gone
     // four to six days ahead, the coming one up to three.
@@ -13925,8 +13912,16 @@ describe('a day a pay rise or a ban is backdated to is no day the story is at', 
       '2024-05-14',
     ],
     // (Unless the sentence tells what happened that day.)
-    ['Her pay was backdated to 1 April, the day she joined. The next day she started work.', 'The next day', '2024-04-02'],
-    ['The council approved the rise on 1 April. Bus services resumed the following morning.', 'the following morning', '2024-04-02TMO'],
+    [
+      'Her pay was backdated to 1 April, the day she joined. The next day she started work.',
+      'The next day',
+      '2024-04-02',
+    ],
+    [
+      'The council approved the rise on 1 April. Bus services resumed the following morning.',
+      'the following morning',
+      '2024-04-02TMO',
+    ],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2024-05-16')).toBe(value);
   });
