@@ -1698,16 +1698,20 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           PLAN_FOR_DAY_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start)) &&
           CALLED_OFF_AFTER.test(ctx.text.slice(c.end, c.end + 120));
         // ("The build-up to Saturday's final was overshadowed by news on Friday", "Preparations for
-        // Friday's visit had been under way for weeks": readying for a day, told in the past by its own
-        // clause, leaves the day on either side of publication, as a plan told in the past does. Not
-        // a saying's backshift: "He said preparations for Friday's summit were going well"; nor a round
-        // gone through, "She qualified for Saturday's final", mid-week at a championship.)
+        // Friday's visit had been under way for weeks": readying for a day that its own clause tells
+        // spoiled by a past event, or done before a past point, leaves the day on either side of
+        // publication, as a plan told in the past does. A readying merely told in the past says
+        // nothing of the day: "Preparations for Saturday's parade began last week", "Tickets for
+        // Saturday's concert sold out last week" look ahead. Not a saying's backshift: "He said
+        // preparations for Friday's summit had been under way"; nor a round gone through, "She
+        // qualified for Saturday's final", mid-week at a championship.)
         const readiedInPast =
           aheadBefore !== null &&
           scheduled === aheadBefore &&
           READYING.test(aheadBefore[1]!) &&
           around.tense === 'past' &&
-          !REPORTING.has((around.cue ?? '').toLowerCase());
+          !REPORTING.has((around.cue ?? '').toLowerCase()) &&
+          READYING_SPOILED_AFTER.test(ctx.text.slice(c.end, c.end + 90));
         if (pastPlan || calledOff || readiedInPast) {
           const next = weekdayDelta(ref, m.wd, 'future');
           delta = next <= 3 ? next : next - 7;
@@ -10666,6 +10670,12 @@ const AFTERMATH_BEFORE =
 
 /** Of POSSESSIVE_AHEAD_BEFORE's words, those that ready for a day, not a round that leads to it. */
 const READYING = /^(?:tickets|prepar|build|preview|ready)/i;
+
+/** After a readied-for possessive weekday, its clause telling the readying spoiled by a past event
+ * or done before a past point: "'s final was overshadowed by", "'s derby was marred by",
+ * "'s visit had been under way for weeks" (the event's noun up to five words, then the verb). */
+const READYING_SPOILED_AFTER =
+  /^['’]s\s+(?:[\w'’-]+\s+){0,5}?(?:(?:was|were|had\s+been)\s+(?:overshadowed|marred|overtaken|clouded)\s+by|had\s+been\s+under\s?way)\b/i;
 
 /** Before a possessive weekday, what readies for it: "Tickets for Friday's gala", "prepare for";
  * a round one goes through to: "qualified for Monday's semi-finals", "booked his place in

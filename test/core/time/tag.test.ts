@@ -106,6 +106,15 @@ describe('tagTimexes(text, {reference})', () => {
       ],
       // (Not a saying's backshift.)
       ["He said preparations for Friday's summit were going well.", 'Friday', '2023-10-27', '2023-10-22'],
+      // (Nor readying merely told in the past: the day ahead.)
+      ["Preparations for Saturday's parade began last week.", 'Saturday', '2024-05-18', '2024-05-14'],
+      [
+        "The build-up to Saturday's final was dominated by talk of the striker's injury.",
+        'Saturday',
+        '2024-05-18',
+        '2024-05-13',
+      ],
+      ["Tickets for Saturday's concert sold out last week.", 'Saturday', '2024-05-18', '2024-05-14'],
       // So is a round one goes through to.
       ["Barclay qualified for Saturday's 50m backstroke semi-finals.", 'Saturday', '2023-10-21', reference],
       ["Liang booked his place in Sunday's final with a 6-2 win.", 'Sunday', '2023-10-22', reference],
