@@ -1610,33 +1610,39 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // Monday's earthquake", "Markets will be calmer in the wake of Friday's vote": what a day left
         // in its wake has happened, whatever the clause looks ahead to.)
         // (Its words are the cue: a day tomorrow is no nearer for it.)
-        const aftermath = possessive
-          ? AFTERMATH_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 30), c.start))
-          : null;
+        // (Not what is braced for, "Ministers are bracing for the fallout from Saturday's election",
+        // "Investors fear the fallout from Friday's jobs report": that event is still to come, the
+        // looking-ahead verb the cue.)
+        const beforeDay = possessive ? ctx.text.slice(Math.max(0, c.start - 90), c.start) : '';
+        const wake = possessive ? AFTERMATH_BEFORE.exec(beforeDay) : null;
+        const braced = wake ? ANTICIPATED_AFTERMATH.exec(beforeDay.slice(0, wake.index)) : null;
+        const aftermath = braced ? null : wake;
         const t: Tense =
           reshown || leftBehind
             ? { tense: 'past', cue: "'s" }
             : aftermath
               ? { tense: 'past', cue: aftermath[1]!.replace(/\s+/g, ' ') }
-              : measuredAgainst
-                ? { tense: 'past', cue: "than ...'s" }
-                : runsOn
-                  ? { tense: 'future', cue: 'through' }
-                  : scheduled
-                    ? { tense: 'future', cue: scheduled[1]!.replace(/\s+/g, ' ') }
-                    : bound?.tense === 'future'
-                      ? bound
-                      : !possessive && changeFrom(ctx.text, c)
-                        ? { tense: 'future', cue: 'from' }
-                        : possessive &&
-                            !(
-                              around.tense === 'future' &&
-                              !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(
-                                around.cue ?? '',
+              : braced
+                ? { tense: 'future', cue: braced[1]! }
+                : measuredAgainst
+                  ? { tense: 'past', cue: "than ...'s" }
+                  : runsOn
+                    ? { tense: 'future', cue: 'through' }
+                    : scheduled
+                      ? { tense: 'future', cue: scheduled[1]!.replace(/\s+/g, ' ') }
+                      : bound?.tense === 'future'
+                        ? bound
+                        : !possessive && changeFrom(ctx.text, c)
+                          ? { tense: 'future', cue: 'from' }
+                          : possessive &&
+                              !(
+                                around.tense === 'future' &&
+                                !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(
+                                  around.cue ?? '',
+                                )
                               )
-                            )
-                          ? { tense: 'past', cue: "'s" }
-                          : around;
+                            ? { tense: 'past', cue: "'s" }
+                            : around;
         // A weekday with no cue of its own follows the text's other weekdays: a week-ahead brief
         // ("Yellen testifies before Congress on Wednesday") names days to come.
         // So does one in a Monday story that opens on the week ahead ("The federal budget dominates
@@ -10664,9 +10670,25 @@ const RESHOWN = new RegExp(
 );
 
 /** Before a possessive weekday, what follows in its event's wake: "on the heels of", "in the wake
- * of", "the aftermath of", "fallout from", "counting the cost of", "still reeling from". */
+ * of", "the aftermath of", "fallout from", "counting the cost of", "still reeling from" (past,
+ * unless ANTICIPATED_AFTERMATH comes right before it). */
 const AFTERMATH_BEFORE =
   /\b(wake\s+of|heels\s+of|aftermath\s+of|fallout\s+(?:from|of)|counting\s+the\s+cost\s+of|reeling\s+from)\s+$/i;
+
+/** Words that ready for a day: "preparations for", "preparing for", "ready for" (shared by
+ * POSSESSIVE_AHEAD_BEFORE and ANTICIPATED_AFTERMATH). */
+const READYING_WORDS = String.raw`preparations?|prepar(?:e|es|ing)|ready|readying`;
+
+/** Before AFTERMATH_BEFORE's words, a verb that looks ahead to them (group 1), then "for" or
+ * "about" and at most two words (not "in", "on"): "bracing for the fallout from", "preparing for
+ * the aftermath of", "fear the fallout from", "awaiting the fallout from": the event is still to
+ * come. Its verbs: FUTURE_CUES' "brac-" and "expect-" forms, "brace(d/s)", "prepared",
+ * READYING_WORDS, and fear, await, anticipate. (Not "More resignations are expected in the wake
+ * of": "in" ends the reach.) */
+const ANTICIPATED_AFTERMATH = new RegExp(
+  String.raw`\b(${[...FUTURE_CUES].filter((w) => /^(?:brac|expect)/.test(w)).join('|')}|brace[ds]?|prepared|${READYING_WORDS}|fear(?:s|ed|ing)?|await(?:s|ed|ing)?|anticipat(?:e|es|ed|ing))\s+(?:(?:for|about)\s+)?(?:(?!(?:in|on)\b)[\w'’-]+\s+){0,2}$`,
+  'i',
+);
 
 /** Of POSSESSIVE_AHEAD_BEFORE's words, those that ready for a day, not a round that leads to it. */
 const READYING = /^(?:tickets|prepar|build|preview|ready)/i;
@@ -10681,5 +10703,7 @@ const READYING_SPOILED_AFTER =
  * a round one goes through to: "qualified for Monday's semi-finals", "booked his place in
  * Sunday's final", "turns her attention to Wednesday's team sprint"; and a countdown to it: "With
  * three days to go before Friday's swearing-in", "two days left until Sunday's final". */
-const POSSESSIVE_AHEAD_BEFORE =
-  /\b((?:tickets|preparations?|prepar(?:e|es|ing)|build-?up|preview|ready|readying)\s+(?:for|of|to)|qualif(?:y|ies|ied|ying)\s+for|(?:place|spot|berth)\s+in|attention\s+to|(?:to\s+go|left)\s+(?:before|until|till))\s+$/i;
+const POSSESSIVE_AHEAD_BEFORE = new RegExp(
+  String.raw`\b((?:tickets|${READYING_WORDS}|build-?up|preview)\s+(?:for|of|to)|qualif(?:y|ies|ied|ying)\s+for|(?:place|spot|berth)\s+in|attention\s+to|(?:to\s+go|left)\s+(?:before|until|till))\s+$`,
+  'i',
+);

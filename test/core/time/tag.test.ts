@@ -91,6 +91,17 @@ describe('tagTimexes(text, {reference})', () => {
       // What follows in a day's wake has happened, whatever the clause looks ahead to.
       ["Shares will stay volatile in the wake of Friday's vote.", 'Friday', '2023-10-13', reference],
       ["The valley is still counting the cost of Monday's floods.", 'Monday', '2023-10-16', '2023-10-22'],
+      // (Not when a verb looks ahead to it: that event is still to come.)
+      [
+        "Ministers are bracing for the fallout from Saturday's election.",
+        'Saturday',
+        '2024-05-18',
+        '2024-05-16',
+      ],
+      ["The party is preparing for the aftermath of Sunday's vote.", 'Sunday', '2024-05-19', '2024-05-16'],
+      ["Investors fear the fallout from Friday's jobs report.", 'Friday', '2024-05-17', '2024-05-14'],
+      // (But "in" ends its reach: what is expected in a day's wake comes after it.)
+      ["More resignations are expected in the wake of Friday's vote.", 'Friday', '2024-05-10', '2024-05-14'],
       // Readying told in the past by its own clause: the nearer such day, as a plan told in the past.
       [
         "The build-up to Saturday's derby was marred by crowd trouble.",
