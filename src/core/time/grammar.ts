@@ -592,26 +592,6 @@ const PHRASE_END_WORD =
 const SEASON_NAME_AFTER =
   /^\s+(?:Olympics|Olympic|Paralympics|Paralympic|Games|Gardens?|Palace|Statement|Grand|Park|Street)\b/;
 
-/** "the week before last", "the summer before last": a unit or a season, then two back or ahead. */
-const BEFORE_LAST = new RegExp(
-  String.raw`\bthe\s+(?<unit>week|month|year|${Object.keys(SEASONS).join('|')})\s+(?<rel>before\s+last|after\s+next)\b`,
-  'gi',
-);
-/** After "before last", a time or a name that "last" names: "last year's drought", "last season ended". */
-const LAST_NAMES_AFTER =
-  /^(?:[-'’]|\s+(?:year|month|week|weekend|season|night|time|spring|summer|autumn|fall|winter|decade|century|term|election)\b|\s+[\w-]+['’]s\b)/i;
-
-/**
- * Whether the words after "the summer before last" (`follows`) make "last" name another time, before
- * which the season lies: "the summer before last year's drought", "the spring before last season
- * ended", "the winter before last Christmas". A capital after it opens a name ("last Christmas",
- * "last Tuesday"), so it is tested case-sensitively; "I" only opens a clause ("the summer before
- * last I sold the farm").
- */
-function lastNamesAnother(follows: string): boolean {
-  return LAST_NAMES_AFTER.test(follows) || /^\s+(?!I\b)[A-Z]/.test(follows);
-}
-
 /** Before a season inside a sentence: a lowercase word, a comma, a possessive or an opening quote. */
 const MID_SENTENCE_BEFORE = /(?:[a-z,;:"“‘]|['’]s)\s*$/;
 
@@ -3004,15 +2984,13 @@ export const RULES: Rule[] = [
   },
   {
     // forecast sales for the current period: in a sentence that reports a quarter ("second-quarter
-    // profit fell", "in the holiday quarter"), or a few sentences after one ("Sales in the second
-    // quarter rose 22% ... Revenue in the current period will be about $3.7 billion"), the quarter
-    // under way, as "the current quarter" is (our news annotators 3 of 3; "current" alone is no time
-    // of its own there)
+    // profit fell", "in the holiday quarter"), the quarter under way, as "the current quarter" is
+    // (our news annotators 3 of 3; "current" alone is no time of its own there)
     name: 'currentPeriod',
     keys: ['current period'],
     re: /\bthe\s+current\s+period\b(?![-'’])/gi,
     build: (m, text) =>
-      QUARTER_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 400), m.index))
+      QUARTER_IN_SENTENCE.test(lastSentence(text.slice(Math.max(0, m.index - 200), m.index)))
         ? whole(m, 'currentPeriod', { k: 'period', unit: 'quarter', rel: 'current' })
         : null,
   },
@@ -4819,27 +4797,18 @@ export const RULES: Rule[] = [
   },
   {
     // the week before last | the year before last | the month after next: two of the unit back or
-    // ahead of publication, as "two weeks ago" and "in two months" name them; the summer before
-    // last | the winter before last: two of the season back, as "two summers ago" names them
+    // ahead of publication, as "two weeks ago" and "in two months" name them
     name: 'beforeLast',
     keys: ['before last', 'after next'],
-    re: BEFORE_LAST,
-    build: (m, text) => {
-      const unit = g(m, 'unit')!.toLowerCase();
-      const before = /^before/i.test(g(m, 'rel')!);
-      const season = SEASONS[unit];
-      if (!season)
-        return whole(m, 'beforeLast', {
-          k: 'offset',
-          n: 2,
-          unit: unitKey(unit),
-          dir: before ? -1 : 1,
-          narrative: false,
-        });
-      if (!before || lastNamesAnother(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
-        return null;
-      return whole(m, 'beforeLast', { k: 'season', season, rel: 'last', back: 2 });
-    },
+    re: /\bthe\s+(?<unit>week|month|year)\s+(?<rel>before\s+last|after\s+next)\b/gi,
+    build: (m) =>
+      whole(m, 'beforeLast', {
+        k: 'offset',
+        n: 2,
+        unit: unitKey(g(m, 'unit')!),
+        dir: /^before/i.test(g(m, 'rel')!) ? -1 : 1,
+        narrative: false,
+      }),
   },
   {
     // this time last year | this time next week: the same day, a year or a week from now

@@ -326,26 +326,6 @@ function monthInSeason(month: number, s: string): number {
   return k < 3 ? k : -1;
 }
 
-/** "next year", "next spring", a year: a time named outright that may lie after a season in hand. */
-const LATER_NAMED = /\bnext\s+(?:year|spring|summer|autumn|fall|winter)\b|\b(?:1[5-9]|20)\d\d\b/gi;
-
-/**
- * Whether the sentence before `start` names a time after the season in hand ends (said at
- * `refY`-`refM`, its last month): "next spring", "next year", a later year, or a month one to six
- * months on ("Work on the bridge will begin in October and it will open in late summer", in
- * August). After such a time, the end of the season told is the next one's. (A month further
- * off, or gone, is no such time: "After delays in March, the line will open in late summer".)
- */
-function laterTimeNamedBefore(text: string, start: number, refY: number, refM: number): boolean {
-  const before = lastSentence(text.slice(Math.max(0, start - 300), start));
-  for (const m of before.matchAll(LATER_NAMED)) if (!/^\d/.test(m[0]) || +m[0] > refY) return true;
-  for (const m of before.matchAll(MONTH_NAMED)) {
-    const ahead = ((MONTHS[m[0].toLowerCase()] ?? refM) - refM + 12) % 12;
-    if (ahead >= 1 && ahead <= 6) return true;
-  }
-  return false;
-}
-
 /**
  * The year of season `s` said at `refY`-`refM`: this one, the last one or the next one. With
  * `settled`, a past season must have ended a full month before: "last summer" said in September,
@@ -1606,43 +1586,26 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
         // ("Several of Sunday's heroes are expected to be rested": the people a day's event made, or
         // its toll, are named once it has gone, whatever the clause looks ahead to.)
         const leftBehind = possessive && DAY_LEFT_BEHIND_AFTER.test(ctx.text.slice(c.end, c.end + 60));
-        // ("It comes on the heels of Wednesday's avalanche", "a town still counting the cost of
-        // Monday's earthquake", "Markets will be calmer in the wake of Friday's vote": what a day left
-        // in its wake has happened, whatever the clause looks ahead to.)
-        // (Its words are the cue: a day tomorrow is no nearer for it.)
-        // (Not what is braced for, "Ministers are bracing for the fallout from Saturday's election",
-        // "Investors fear the fallout from Friday's jobs report": that event is still to come, the
-        // looking-ahead verb the cue.)
-        const beforeDay = possessive ? ctx.text.slice(Math.max(0, c.start - 90), c.start) : '';
-        const wake = possessive ? AFTERMATH_BEFORE.exec(beforeDay) : null;
-        const braced = wake ? ANTICIPATED_AFTERMATH.exec(beforeDay.slice(0, wake.index)) : null;
-        const aftermath = braced ? null : wake;
         const t: Tense =
           reshown || leftBehind
             ? { tense: 'past', cue: "'s" }
-            : aftermath
-              ? { tense: 'past', cue: aftermath[1]!.replace(/\s+/g, ' ') }
-              : braced
-                ? { tense: 'future', cue: braced[1]! }
-                : measuredAgainst
-                  ? { tense: 'past', cue: "than ...'s" }
-                  : runsOn
-                    ? { tense: 'future', cue: 'through' }
-                    : scheduled
-                      ? { tense: 'future', cue: scheduled[1]!.replace(/\s+/g, ' ') }
-                      : bound?.tense === 'future'
-                        ? bound
-                        : !possessive && changeFrom(ctx.text, c)
-                          ? { tense: 'future', cue: 'from' }
-                          : possessive &&
-                              !(
-                                around.tense === 'future' &&
-                                !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(
-                                  around.cue ?? '',
-                                )
-                              )
-                            ? { tense: 'past', cue: "'s" }
-                            : around;
+            : measuredAgainst
+              ? { tense: 'past', cue: "than ...'s" }
+              : runsOn
+                ? { tense: 'future', cue: 'through' }
+                : scheduled
+                  ? { tense: 'future', cue: scheduled[1]!.replace(/\s+/g, ' ') }
+                  : bound?.tense === 'future'
+                    ? bound
+                    : !possessive && changeFrom(ctx.text, c)
+                      ? { tense: 'future', cue: 'from' }
+                      : possessive &&
+                          !(
+                            around.tense === 'future' &&
+                            !/^(?:would|before|until|till|next|coming|tomorrow|soon)$/i.test(around.cue ?? '')
+                          )
+                        ? { tense: 'past', cue: "'s" }
+                        : around;
         // A weekday with no cue of its own follows the text's other weekdays: a week-ahead brief
         // ("Yellen testifies before Congress on Wednesday") names days to come.
         // So does one in a Monday story that opens on the week ahead ("The federal budget dominates
@@ -3471,7 +3434,6 @@ function resolveSeason(
       monthInSeason(refM, m.season) === 2 &&
       !m.described &&
       c.mod !== 'MID' &&
-      (c.mod !== 'END' || laterTimeNamedBefore(ctx.text, c.start, refY, refM)) &&
       !SEASON_HEIGHT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 16), c.start)) &&
       !SEASON_RANKED_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 50), c.start)) &&
       tenseAt(ctx.text, c.start, c.end).tense === 'future'
@@ -3482,10 +3444,6 @@ function resolveSeason(
     // not one its weather sums up: "likely to be the driest spring since 1976", in late May;
     // nor its middle or its height, which have come: "nobody wants to be on a picket line in
     // the middle of summer", "a strike that threatens travel at the height of summer", in August;
-    // nor its end or its late part, which are the weeks in hand: "on the menu only until the end
-    // of the summer", "the line will open in late summer", in August, unless a later time told
-    // before it puts it after: "Construction starts next spring, and the stadium will open in
-    // late summer";
     // nor one a thing is ranked in, the season in hand: "forecasters warned that the coldest air
     // of the winter would settle over the region", in February.)
     dir = 'this';
@@ -10669,26 +10627,6 @@ const RESHOWN = new RegExp(
   'i',
 );
 
-/** Before a possessive weekday, what follows in its event's wake: "on the heels of", "in the wake
- * of", "the aftermath of", "fallout from", "counting the cost of", "still reeling from" (past,
- * unless ANTICIPATED_AFTERMATH comes right before it). */
-const AFTERMATH_BEFORE =
-  /\b(wake\s+of|heels\s+of|aftermath\s+of|fallout\s+(?:from|of)|counting\s+the\s+cost\s+of|reeling\s+from)\s+$/i;
-
-/** Words that ready for a day: "preparations for", "preparing for", "ready for" (shared by
- * POSSESSIVE_AHEAD_BEFORE and ANTICIPATED_AFTERMATH). */
-const READYING_WORDS = String.raw`preparations?|prepar(?:e|es|ing)|ready|readying`;
-
-/** Before AFTERMATH_BEFORE's words, a verb that looks ahead to them (group 1), then "for" or
- * "about" and at most two words (not "in", "on"): "bracing for the fallout from", "preparing for
- * the aftermath of", "fear the fallout from", "awaiting the fallout from": the event is still to
- * come. Its verbs: FUTURE_CUES' "brac-" and "expect-" forms, "brace(d/s)", "prepared",
- * READYING_WORDS, and fear, await, anticipate. (Not "More resignations are expected in the wake
- * of": "in" ends the reach.) */
-const ANTICIPATED_AFTERMATH = new RegExp(
-  String.raw`\b(${[...FUTURE_CUES].filter((w) => /^(?:brac|expect)/.test(w)).join('|')}|brace[ds]?|prepared|${READYING_WORDS}|fear(?:s|ed|ing)?|await(?:s|ed|ing)?|anticipat(?:e|es|ed|ing))\s+(?:(?:for|about)\s+)?(?:(?!(?:in|on)\b)[\w'’-]+\s+){0,2}$`,
-  'i',
-);
 
 /** Of POSSESSIVE_AHEAD_BEFORE's words, those that ready for a day, not a round that leads to it. */
 const READYING = /^(?:tickets|prepar|build|preview|ready)/i;
@@ -10703,7 +10641,5 @@ const READYING_SPOILED_AFTER =
  * a round one goes through to: "qualified for Monday's semi-finals", "booked his place in
  * Sunday's final", "turns her attention to Wednesday's team sprint"; and a countdown to it: "With
  * three days to go before Friday's swearing-in", "two days left until Sunday's final". */
-const POSSESSIVE_AHEAD_BEFORE = new RegExp(
-  String.raw`\b((?:tickets|${READYING_WORDS}|build-?up|preview)\s+(?:for|of|to)|qualif(?:y|ies|ied|ying)\s+for|(?:place|spot|berth)\s+in|attention\s+to|(?:to\s+go|left)\s+(?:before|until|till))\s+$`,
-  'i',
-);
+const POSSESSIVE_AHEAD_BEFORE =
+  /\b((?:tickets|preparations?|prepar(?:e|es|ing)|build-?up|preview|ready|readying)\s+(?:for|of|to)|qualif(?:y|ies|ied|ying)\s+for|(?:place|spot|berth)\s+in|attention\s+to|(?:to\s+go|left)\s+(?:before|until|till))\s+$/i;

@@ -727,12 +727,6 @@ function marketMoveBefore(clause: string): boolean {
 const DAY_OFF_AFTER =
   /^\s+(?:an?\s+)?(?:(?:public|national|bank|paid|school|official|special|general)\s+)*(?:holiday|day\s+of\s+(?:mourning|rest)|day\s+off)\b/i;
 const LIMIT_BEFORE = /\b(until|till|before)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
-/** A limit extended, up to the day it now runs to, maybe after its hour: "were extended again, to
- * 1pm on ", "extended the ban to ". */
-const EXTENDED_TO_BEFORE = new RegExp(
-  `\\bextend(?:ed|s)\\b(?:\\s+[\\w'’-]+){0,4}?,?\\s+to\\s+(?:at\\s+least\\s+)?(?:(?:${CLOCK})\\s+(?:on\\s+)?)?$`,
-  'i',
-);
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 /**
  * "date back to ", "dating back to ", "dating from ", "goes back to ": the time a thing goes back to;
@@ -1172,9 +1166,6 @@ const NOT_GERUND = new RegExp(`^(?:${NOT_GERUND_WORDS})$`, 'i');
  * noun after it, no gerund. */
 const OCCASION_ING =
   /^(?:opening|closing)\s+(?:nights?|days?|weekend|ceremon(?:y|ies)|arguments|statements|remarks|bell|time|round|session)\b/i;
-/** A figure's change told as a gerund: "contracting", "shrinking", "falling", "peaking". */
-const FIGURE_CHANGE_GERUND =
-  /^(?:contract|shrink|expand|grow|fall|ris|drop|declin|climb|slow|peak|slid|slump|jump|surg|plung|tumbl|sink|soar|dipp)ing$/i;
 /** A future modal, in the rest of the sentence or the clause before: "will", "would", "shall", "'ll". */
 const FUTURE_MODAL_AHEAD = /\b(?:will|would|shall)\b|['’]ll\b/i;
 
@@ -1237,10 +1228,7 @@ function computeTense(text: string, start: number, end: number): Tense {
     if (prep === 'after') {
       const main = leftCue(text, at);
       const ahead = main ? main.tense === 'future' : FUTURE_MODAL_AHEAD.test(restOfSentence(text, end, 200));
-      // ("is forecast to grow 1.1% next year, after contracting in the fourth quarter": a figure's
-      // change that a forecast starts from has been measured, whatever the forecast's tense.)
-      if (!ahead || FIGURE_CHANGE_GERUND.test(gerund[2]!))
-        return { tense: 'past', cue: `after ${gerund[2]!}` };
+      if (!ahead) return { tense: 'past', cue: `after ${gerund[2]!}` };
     } else {
       const main = leftCue(text, at, FAR_LEFT_WORDS, FAR_LEFT_WINDOW);
       if (main?.tense === 'past' && !REPORTING.has(main.cue.toLowerCase()))
@@ -1638,21 +1626,6 @@ function computeTense(text: string, start: number, end: number): Tense {
     return { tense: 'past', cue: 'lasted until' };
   if (limit && !opensSentence(text, start - limit[0].length))
     return { tense: 'future', cue: limit[1]!.toLowerCase() };
-  // "Last night the restrictions were extended again, to 1pm on Monday", "The deadline was extended
-  // to Friday": a limit extended to a day is set ahead of the extending, as "until" is, whatever the
-  // tense of the verb.
-  if (
-    dayNamed &&
-    !limit &&
-    /\bto\s+/i.test(text.slice(Math.max(0, start - 24), start)) &&
-    EXTENDED_TO_BEFORE.test(text.slice(Math.max(0, start - 80), start)) &&
-    !NEGATED_PAST.test(clauseBefore(text.slice(Math.max(0, start - 100), start))) &&
-    !pastPerfect(text.slice(Math.max(0, start - 90), start)) &&
-    // (Not when the rest of the sentence tells it over: "The curfew, which was extended to Saturday,
-    // ended quietly", "extended the ban to Friday, but it was lifted on Thursday".)
-    !(restOfSentence(text, end, 120).match(WORD) ?? []).some((w) => classify(w) === 'past')
-  )
-    return { tense: 'future', cue: 'extended to' };
   // "Authorities have declared Wednesday and Thursday public holidays": a present perfect takes no
   // day for its time, so a day right after one is what it acted on, not when.
   // "The FDA cleared the drug, to be sold as Renavia, late Tuesday": an infinitive set off by commas

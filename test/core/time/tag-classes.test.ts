@@ -3630,20 +3630,6 @@ describe('tagTimexes: UK day order with weekdays, "of that year", compound lengt
     ],
     ['2023-01-17', 'The strike will run until 6 p.m. on Friday.', 'Friday', '2023-01-20'],
     ['2025-12-01', 'The airline grounded its fleet until Saturday.', 'Saturday', '2025-12-06'],
-    // (So is a limit extended "to" a day, a clock time maybe between, unless the sentence tells it over.)
-    [
-      '2025-12-07',
-      'Overnight the hosepipe ban was extended again, to noon on Tuesday.',
-      'Tuesday',
-      '2025-12-09',
-    ],
-    ['2025-12-07', 'The council extended the consultation to Friday.', 'Friday', '2025-12-12'],
-    [
-      '2025-12-07',
-      'The curfew, which was extended to Thursday, ended without incident.',
-      'Thursday',
-      '2025-12-04',
-    ],
     // (A modal after "had" heads a reported clause of its own, set ahead.)
     [
       '2018-02-27',
@@ -9608,30 +9594,6 @@ describe('"two summers ago": a season counted back', () => {
   });
 });
 
-describe('"the summer before last": a season counted back', () => {
-  it.each([
-    ['The barn burned down the summer before last.', 'the summer before last', '2015-07-05', '2013-SU'],
-    ['Our team won the title the autumn before last.', 'the autumn before last', '2015-01-05', '2013-FA'],
-    [
-      'The barn burned down the summer before last and was never rebuilt.',
-      'the summer before last',
-      '2023-10-17',
-      '2022-SU',
-    ],
-    ['The summer before last I sold the farm.', 'The summer before last', '2023-10-17', '2022-SU'],
-  ])('%j: %j (published %s) = %s', (text, span, ref, value) => {
-    expect(valueOf(text, span, ref)).toBe(value);
-  });
-  // "last" names another time, before which the season lies: not a season counted back.
-  it.each([
-    ["The dam was finished the summer before last year's drought.", 'the summer before last'],
-    ['He signed in the spring before last season ended.', 'the spring before last'],
-    ['The roof leaked the winter before last Christmas.', 'the winter before last'],
-  ])('%j has no %j', (text, span) => {
-    expect(valueOf(text, span, '2015-07-05')).toBeUndefined();
-  });
-});
-
 describe("an o'clock after a morning hour is the afternoon's", () => {
   it.each([
     [
@@ -14084,16 +14046,10 @@ describe('refs: "the same period last year" after a quarter its sentence names b
   });
 });
 
-describe('refs: "the current period" in or after a sentence that reports a quarter', () => {
+describe('refs: "the current period" in a sentence that reports a quarter', () => {
   it('is the quarter under way', () => {
     const text =
       'The chipmaker said third-quarter sales fell 9% and forecast a smaller loss for the current period.';
-    expect(valueOf(text, 'the current period')).toBe('2023-Q4');
-  });
-  it('or a sentence or two after one', () => {
-    const text =
-      'Third-quarter sales at the toymaker rose 8%, it said. Analysts had expected 6%. ' +
-      'Revenue in the current period will be about $900 million, the finance chief said.';
     expect(valueOf(text, 'the current period')).toBe('2023-Q4');
   });
   it('names no quarter where none is reported', () => {
@@ -16746,19 +16702,6 @@ describe('tense: a time in a phrase of "after" and a gerund is gone by, unless i
       'Sunday',
       '2023-10-15',
       '2023-10-17',
-    ],
-    // A figure's change a forecast starts from has been measured, even under the forecast's future.
-    [
-      'Exports are expected to recover next year, after shrinking sharply in the third quarter.',
-      'the third quarter',
-      '2023-Q3',
-      '2024-02-20',
-    ],
-    [
-      'Output will pick up in the spring after falling in the fourth quarter, the bank says.',
-      'the fourth quarter',
-      '2023-Q4',
-      '2024-02-20',
     ],
   ])('%j: %j = %s', (text, span, value, ref) => {
     expect(valueOf(text, span, ref)).toBe(value);

@@ -88,20 +88,6 @@ describe('tagTimexes(text, {reference})', () => {
       ],
       ["Tickets for Friday's gala are already being resold online.", 'Friday', '2023-10-20', reference],
       ["The players prepare for Saturday's final against Harbour City.", 'Saturday', '2023-10-21', reference],
-      // What follows in a day's wake has happened, whatever the clause looks ahead to.
-      ["Shares will stay volatile in the wake of Friday's vote.", 'Friday', '2023-10-13', reference],
-      ["The valley is still counting the cost of Monday's floods.", 'Monday', '2023-10-16', '2023-10-22'],
-      // (Not when a verb looks ahead to it: that event is still to come.)
-      [
-        "Ministers are bracing for the fallout from Saturday's election.",
-        'Saturday',
-        '2024-05-18',
-        '2024-05-16',
-      ],
-      ["The party is preparing for the aftermath of Sunday's vote.", 'Sunday', '2024-05-19', '2024-05-16'],
-      ["Investors fear the fallout from Friday's jobs report.", 'Friday', '2024-05-17', '2024-05-14'],
-      // (But "in" ends its reach: what is expected in a day's wake comes after it.)
-      ["More resignations are expected in the wake of Friday's vote.", 'Friday', '2024-05-10', '2024-05-14'],
       // Readying told in the past by its own clause: the nearer such day, as a plan told in the past.
       [
         "The build-up to Saturday's derby was marred by crowd trouble.",
@@ -1224,53 +1210,6 @@ describe('tagTimexes(text, {reference})', () => {
       expect(season('A second leg in Europe is planned for the fall.', 'the fall', '2021-11-29')).toBe(
         '2022-FA',
       );
-    });
-
-    it('reads the end or the late part of a season, in its last month, as this one', () => {
-      const season = (text: string, span: string, ref: string) =>
-        tagTimexes(text, { reference: ref }).find((t) => t.text === span)?.value;
-      expect(
-        season(
-          'The ferry will keep its extra sailings until the end of the summer.',
-          'the end of the summer',
-          '2023-08-11',
-        ),
-      ).toBe('2023-SU');
-      expect(season('The new platform will open in late autumn.', 'late autumn', '2023-11-08')).toBe(
-        '2023-FA',
-      );
-      // (Its start, told ahead in its last month, is still the next one's.)
-      expect(season('The museum will reopen in early summer.', 'early summer', '2023-08-11')).toBe('2024-SU');
-      // (After a later time told before it, the next one's.)
-      expect(
-        season(
-          'Construction starts next spring, and the stadium will open in late summer.',
-          'late summer',
-          '2023-08-11',
-        ),
-      ).toBe('2024-SU');
-      expect(
-        season(
-          'Work on the bridge will begin in October and it will open in late summer.',
-          'late summer',
-          '2023-08-11',
-        ),
-      ).toBe('2024-SU');
-      expect(
-        season(
-          'Planning approval is expected in January, with building work to finish in late autumn.',
-          'late autumn',
-          '2023-11-08',
-        ),
-      ).toBe('2024-FA');
-      // (Not after a time the season's end comes after: a day in hand, a month gone.)
-      expect(
-        season(
-          'The council said on Monday the road will reopen in late summer.',
-          'late summer',
-          '2023-08-11',
-        ),
-      ).toBe('2023-SU');
     });
 
     it('reads a season a plan was due in, told in the past and undone since, as the one just gone', () => {
