@@ -595,9 +595,9 @@ const SEASON_NAME_AFTER =
 /** Before a season inside a sentence: a lowercase word, a comma, a possessive or an opening quote. */
 const MID_SENTENCE_BEFORE = /(?:[a-z,;:"“‘]|['’]s)\s*$/;
 
-/** Before a season, a word that times it: "since", "until", "in", "this", "next" ... */
+/** Before a season, a word that times it, maybe with its part: "since", "until", "before", "in late" ... */
 const SEASON_TIMED_BEFORE =
-  /\b(?:since|until|till|in|over|during|through|throughout|this|last|next|past|coming)\s+$/i;
+  /\b(?:since|until|till|before|after|in|over|during|through|throughout|this|last|next|past|coming)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /** A passive verb before "by" in its clause: "was unveiled in Whistler on Monday by", "funded by". */
 const PASSIVE_BEFORE_BY =

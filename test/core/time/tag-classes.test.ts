@@ -2286,6 +2286,9 @@ describe('tagTimexes: a bare season after a word that puts it in time, and seaso
     ['Ministers hope that by Spring Parliament will have passed the bill.', 'Spring'],
     ['Ministers were told that by Spring Parliament will have passed the bill.', 'Spring'],
     ['The airport said that until Spring Heathrow will operate on a single runway at night.', 'Spring'],
+    ['The board hopes that before Summer United will have a new stadium.', 'Summer'],
+    ['Officials said that after Winter Ministers would review the policy.', 'Winter'],
+    ['Microsoft said that in late Spring Windows users will get the update.', 'late Spring'],
   ])('%j keeps %j', (text, span) => {
     expect(find(text).map((t) => t.text)).toContain(span);
   });
