@@ -1010,7 +1010,7 @@ function hourInPart(h: number, when: string): number {
  *  after a word that sets a time, in the half of the day a clock time before it gives, else as
  *  written: "We were there at 8:30 and didn't get in until about 2 o'clock"; not the start of a
  *  range: "moved from 7:20 to 6:30"). */
-const TOLD_CLOCK = new RegExp(
+export const TOLD_CLOCK = new RegExp(
   `\\b(?:(?<h>\\d{1,2})(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>[ap])\\.?\\s?m\\b|(?<hp>\\d{1,2}|${HOUR_WORDS})(?:[:.](?<minp>[0-5]\\d))?\\s+(?:o['’]clock\\s+)?(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b|(?<ho>\\d{1,2}|${HOUR_WORDS})\\s+o['’]clock\\b|(?<h24>0\\d|1[3-9]|2[0-3]):(?<min24>[0-5]\\d)\\b|(?<=\\b(?:at|by|until|till|before|after|around|about|since)\\s+)(?<hc>1[0-2]|[1-9]):(?<minc>[0-5]\\d)\\b(?![:.]\\d)|(?<noon>noon|midday)\\b)`,
   'gi',
 );

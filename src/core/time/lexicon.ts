@@ -1204,6 +1204,19 @@ export const WEEKDAY_NAMES: readonly string[] = [
   'Sunday',
 ];
 
+/** The words that name a day from the speaker's own now: "today", "last night", "this evening"
+ * (written with single spaces). */
+export const DEICTIC_DAYS: readonly string[] = [
+  'today',
+  'tonight',
+  'yesterday',
+  'tomorrow',
+  'last night',
+  'this morning',
+  'this afternoon',
+  'this evening',
+];
+
 /** Month abbreviations written with a dot ("Oct. 18"); "may", "june", "july" are never abbreviated. */
 export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'jan',

@@ -2,7 +2,7 @@ import type { PublicationDate, Span, TaggedTimex } from '../types';
 import { parseNumber } from './grammar';
 import { tagTimexes } from './index';
 import { SAID_BEFORE, TOLD_ON_DAY, quotationStart } from './resolve';
-import { MONTH_NAMES, NUMBER_WORDS, ORDINALS, WEEKDAY_NAMES } from './lexicon';
+import { DEICTIC_DAYS, MONTH_NAMES, NUMBER_WORDS, ORDINALS, WEEKDAY_NAMES } from './lexicon';
 import { PLUPERFECT_RE, sentenceEndAt, tenseAt as clauseTense } from './tense';
 import {
   CAPTION_MARKERS,
@@ -1061,7 +1061,7 @@ function timexDate(t: TaggedTimex): DateParts | null {
 
 // Full weekday names only: "Sun" and "Wed" are also words and company names.
 const WEEKDAY_NAME_RE = namesPattern(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')));
-const DEICTIC_RE = /^(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))$/i;
+const DEICTIC_RE = new RegExp(`^(?:${DEICTIC_DAYS.join('|')})$`, 'i');
 
 /** A full date written right beside `start..end` ("today, Oct. 17, 2023", "(Oct. 17) yesterday"). */
 function adjacentDate(

@@ -19,11 +19,12 @@ import {
   weekdayOf,
   yearOf,
 } from './calendar';
-import type { Candidate, Meaning } from './grammar';
+import { TOLD_CLOCK, type Candidate, type Meaning } from './grammar';
 import { isoWeekStart, SEASON_NAMES } from './interval';
 import { indexAtOrAfter } from './keywords';
 import {
   DAY_SETTING_PAST,
+  DEICTIC_DAYS,
   SAYING_PAST,
   FUTURE_CUES,
   HALF_IN_SENTENCE,
@@ -45,6 +46,7 @@ import {
   SUPERLATIVE,
   UNITS,
   WEEKDAY_NAMES as WD_NAMES,
+  WEEKDAYS,
   SMALL,
   WORD_COUNT,
 } from './lexicon';
@@ -10399,25 +10401,56 @@ function saidOnLastDay(text: string, dayEnd: number, at: number): boolean {
 /**
  * Whether a quotation holding `c` was said on the evening of the event the story reports, the day
  * before publication: "Brennan won the final on Saturday night. 'I'll sleep tomorrow,' she said" in
- * a Sunday paper (news: all 7 items it changes right; the gold splits when the lead is no evening
- * event). A quotation whose paragraph gives the speaker another now does not count: a "today", "tonight", "this morning", or a "yesterday" or "last
- * night" that looks back on the event ("'We lost last night. We train tomorrow,' he said"); nor
- * one whose attribution names another weekday ("said on Sunday"), nor one after a day named since
- * the lead on or after publication, or under a live blog's stamp of that day.
+ * a Sunday paper (the gold splits when the lead is no evening event). Not when the day the text
+ * named last since the lead is another and tells the speaker's time: a day on or after publication
+ * (but a small hour of it, still the event's night), a day more than a week before the lead (a story
+ * of another time), or a day in the sentence that opens the quotation ("Back in 2019, after losing
+ * on 12 March, she said: '...tomorrow'"); an earlier day of the lead's week told before that
+ * sentence does not count ("He had barely slept on Friday night. '...I'll sleep tomorrow,' he
+ * said", in the gold the publication day); nor when the paragraph gives the speaker another now (SPEAKERS_NOW: "today",
+ * "this evening", or a "yesterday" or "last night" that looks back on the event); nor when the
+ * attribution names another weekday ("said on Sunday", "on Thu") or a clock time ("in a statement
+ * issued at noon"), which give the speaker a day of their own; nor under a live blog's stamp of the
+ * publication day.
  */
 function saidOnEventEvening(ctx: ResolveContext, c: Candidate, ref: number): boolean {
   const lead = ctx.leadDay;
   if (!lead?.late || lead.day !== ref - DAY_MS || !inQuotation(ctx.text, c.start)) return false;
   if (ctx.lastStamp && ctx.lastStamp.day === ref && ctx.lastStamp.index > lead.index) return false;
   const last = ctx.lastDay;
-  if (last && last.index > lead.index && last.day >= ref && !((last.h ?? 12) < 6)) return false;
+  if (
+    last &&
+    last.index > lead.index &&
+    last.day !== lead.day &&
+    !(last.day === ref && (last.h ?? 12) < 6) &&
+    (last.day >= ref || last.day < lead.day - 7 * DAY_MS || saidOnLastDay(ctx.text, last.end, c.start))
+  )
+    return false;
   if (SPEAKERS_NOW.test(paragraphNear(ctx.text, c.start, c.end))) return false;
   const said = withoutQuotations(attributionOf(ctx.text, c.start));
-  const other = WD_NAMES.slice(1).filter((_, i) => i + 1 !== weekdayOf(lead.day));
-  return !other.some((wd) => said.includes(wd));
+  if (said.search(TOLD_CLOCK) >= 0) return false;
+  const lw = weekdayOf(lead.day);
+  for (const m of said.matchAll(SAID_WEEKDAY))
+    if (WEEKDAYS[(m[1] ?? m[2] ?? '').toLowerCase()] !== lw) return false;
+  return true;
 }
-/** A day word that puts a speaker on the day it is said: "today", "tonight", "this morning". */
-const SPEAKERS_NOW = /\b(?:today|tonight|this\s+(?:morning|afternoon)|yesterday|last\s+night)\b/i;
+/** A day word that puts a speaker on the day it is said (DEICTIC_DAYS but "tomorrow"): "today",
+ * "tonight", "this evening", "yesterday", "last night". */
+const SPEAKERS_NOW = new RegExp(
+  `\\b(?:${DEICTIC_DAYS.filter((w) => w !== 'tomorrow')
+    .map((w) => w.replace(/ /g, '\\s+'))
+    .join('|')})\\b`,
+  'i',
+);
+/** A weekday an attribution names: a full name, or an abbreviation after "on" ("told the BBC on
+ * Thu"; not "told the Sun"). Capitalised, tested case-sensitively. */
+const SAID_WEEKDAY = new RegExp(
+  `\\b(${WD_NAMES.slice(1).join('|')})\\b|\\bon\\s+(${Object.keys(WEEKDAYS)
+    .filter((w) => !w.endsWith('day'))
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('|')})\\b`,
+  'g',
+);
 
 /** The paragraph around text[start, end), at most 400 characters either side. */
 function paragraphNear(text: string, start: number, end: number): string {

@@ -1923,6 +1923,38 @@ describe('tagTimexes: clock times and their days', () => {
       'tomorrow',
       '2025-01-31',
     ],
+    // (Nor when the sentence that opens the quotation names another day, a flashback's; nor when the
+    // attribution says "this evening", a clock time or an abbreviated weekday: the speaker's own day.)
+    [
+      'Harlow won the cup final on Wednesday night. Back in 2019, after losing her first final on 12 March, she said: "I will be back in the gym tomorrow."',
+      'tomorrow',
+      '2019-03-13',
+    ],
+    [
+      'The Bears lost the final on Wednesday night. In 2021, after losing the semi-final on 3 May, the coach said: "We start again tomorrow."',
+      'tomorrow',
+      '2021-05-04',
+    ],
+    [
+      'Fire destroyed a warehouse on Wednesday night. "We will know more about the cause tomorrow," the fire chief said at a briefing this evening.',
+      'tomorrow',
+      '2025-01-31',
+    ],
+    [
+      'Harlow won the cup final on Wednesday night. "The squad returns to training tomorrow," the club said in a statement issued at noon.',
+      'tomorrow',
+      '2025-01-31',
+    ],
+    [
+      'Harlow won the cup final on Wednesday night. "I will rest tomorrow," she told the BBC on Thu.',
+      'tomorrow',
+      '2025-01-31',
+    ],
+    [
+      'The Bears lost the final on Wednesday night. "We fly home tomorrow," the coach told reporters at 8.30am.',
+      'tomorrow',
+      '2025-01-31',
+    ],
     // "leap day", a holiday written in lower case, in a leap year only.
     ['Stores ran promotions for leap day.', 'leap day', '2024-02-29'],
     // "the month" after "for", "in", "end": the month named just before, else the publication month.
