@@ -1210,12 +1210,17 @@ const bornOn = (text: string, start: number) => BORN_BEFORE.test(text.slice(Math
 
 /** "a 5% rise backdated to ", "a ban back-dated to ", "retroactive to ": the day a term counts from. */
 const BACKDATED_TO = /\b(?:back-?dated|retroactive(?:ly)?)\s+to\s+$/i;
+/** What tells, right after a day, what happened on it: "when", "on which" (a comma or not), ", the
+ * day", ", the date" ("backdated to 3 March, the date of his failed test", "the date on which"). */
+const TOLD_WHAT_HAPPENED_AFTER = /^\s*(?:,\s*)?(?:when|on\s+which)\b|^\s*,\s*the\s+(?:day|date)\b/i;
 /** Whether the time at `start` is the day a pay rise or a ban is backdated to ("offered 6.5% backdated
- * to 1 July"): a day set after the fact, at which no story is told, unless the sentence goes on to
- * tell what happened then ("backdated to 1 April, the day she joined", "to 1 April, when"). */
+ * to 1 July"): a day set after the fact, at which no story is told, unless what follows it tells what
+ * happened then (TOLD_WHAT_HAPPENED_AFTER: "backdated to 1 April, the day she joined", "to 3 March
+ * 2024 when he was first suspended"): then it is a day of the story, and "two days later" counts
+ * from it. */
 const backdatedTo = (text: string, start: number, end: number) =>
   BACKDATED_TO.test(text.slice(Math.max(0, start - 24), start)) &&
-  !/^\s*,\s*(?:when|the\s+day)\b/i.test(text.slice(end, end + 12));
+  !TOLD_WHAT_HAPPENED_AFTER.test(text.slice(end, end + 16));
 /** "the previous record of 32.9C, set at Greycrook on ", "the old high set in ": when a record now
  * beaten was set. (A point between digits is no sentence's end: "32.9C".) */
 const FORMER_RECORD_SET =

@@ -13919,6 +13919,28 @@ describe('a day a pay rise or a ban is backdated to is no day the story is at', 
       'the following morning',
       '2024-04-02TMO',
     ],
+    // (Nor when an apposition or a relative clause tells it: ", the date", "the date on which", "when"
+    // without its comma.)
+    [
+      'The sprinter was handed a two-year ban backdated to 3 March, the date of his failed test. He tested positive again two days later.',
+      'two days later',
+      '2024-03-05',
+    ],
+    [
+      'The ban was backdated to 3 March 2024 when he was first suspended. He appealed two days later.',
+      'two days later',
+      '2024-03-05',
+    ],
+    [
+      'Her suspension was backdated to 12 February, the date on which she was arrested. She was charged the next day.',
+      'the next day',
+      '2024-02-13',
+    ],
+    [
+      'His pay rise was made retroactive to 2 January, on which day the new scale began. He resigned a week later.',
+      'a week later',
+      '2024-01-09',
+    ],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2024-05-16')).toBe(value);
   });
