@@ -1222,9 +1222,12 @@ const backdatedTo = (text: string, start: number, end: number) =>
   BACKDATED_TO.test(text.slice(Math.max(0, start - 24), start)) &&
   !TOLD_WHAT_HAPPENED_AFTER.test(text.slice(end, end + 16));
 /** "the previous record of 32.9C, set at Greycrook on ", "the old high set in ": when a record now
- * beaten was set. (A point between digits is no sentence's end: "32.9C".) */
+ * beaten was set. "set" is the former record's own participle, within its noun phrase: no "and",
+ * "but", "then", "while", "new" or "another" between them ("broke the old record ... and set a new
+ * best in Paris on " is the new record's day), and no article after it ("set a", "set the"). (A
+ * point between digits is no sentence's end: "32.9C".) */
 const FORMER_RECORD_SET =
-  /\b(?:previous|old|former|earlier)\s+(?:[\w-]+\s+){0,2}?(?:record|high|low|best|mark)\b(?:[^.;!?"“”]|\.\d){0,60}?\bset\b[^.;!?"“”]{0,60}\b(?:on|in)\s+$/i;
+  /\b(?:previous|old|former|earlier)\s+(?:[\w-]+\s+){0,2}?(?:record|high|low|best|mark)\b(?:(?!\b(?:and|but|then|while|new|another)\b)(?:[^.;!?"“”]|\.\d)){0,60}?\bset\b(?!\s+(?:a|an|another|the|its|his|her|their)\b)[^.;!?"“”]{0,60}\b(?:on|in)\s+$/i;
 /** Whether the time at `start` is when a record now beaten was set: no day the story is at. */
 const formerRecordSet = (text: string, start: number) =>
   FORMER_RECORD_SET.test(text.slice(Math.max(0, start - 140), start));

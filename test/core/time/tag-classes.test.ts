@@ -13961,6 +13961,22 @@ describe('the day a record now beaten was set is no day the story is at', () => 
     ],
     // (A record set in the story, not one it beats, is the story's day.)
     ['The team set a record on 4 March 2019. The next day it was broken.', 'The next day', '2019-03-05'],
+    // (Nor the new record "set" after the former one: "and set a new best", "set another record".)
+    [
+      'Lyles broke the old record of 19.19sec held by Bolt and set a new best in Paris on 4 July. He pulled out of the relay the next day.',
+      'the next day',
+      '2022-07-05',
+    ],
+    [
+      'The index beat its previous high and set another record in early trading on 6 July, then fell sharply the following day.',
+      'the following day',
+      '2022-07-07',
+    ],
+    [
+      'She lowered the former world best, which Jones had held since 2015, and then set the mark in Oslo on 2 July. She flew home the next day.',
+      'the next day',
+      '2022-07-03',
+    ],
   ])('%j: %j = %s', (text, span, value) => {
     expect(valueOf(text, span, '2022-07-20')).toBe(value);
   });
