@@ -875,32 +875,6 @@ export const DAY_SETTING_PAST = new Set([
   'vowed',
 ]);
 
-/** Past verbs of saying, thinking or hoping, whose object may be a reported clause with a day of
- * its own ("said voters on May 7 faced"). */
-export const SAYING_PAST = new Set([
-  'said',
-  'told',
-  'reported',
-  'added',
-  'stated',
-  'noted',
-  'wrote',
-  'claimed',
-  'argued',
-  'insisted',
-  'predicted',
-  'forecast',
-  'hoped',
-  'expected',
-  'believed',
-  'thought',
-  'feared',
-  'knew',
-  'asked',
-  'suggested',
-  'estimated',
-]);
-
 /** Future auxiliaries, the only future cues that count after a timex. */
 export const MODAL_FUTURE = new Set(['will', "'ll", 'shall', 'would']);
 

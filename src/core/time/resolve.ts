@@ -25,7 +25,6 @@ import { indexAtOrAfter } from './keywords';
 import {
   DAY_SETTING_PAST,
   DEICTIC_DAYS,
-  SAYING_PAST,
   FUTURE_CUES,
   HALF_IN_SENTENCE,
   HOLIDAYS,
@@ -625,10 +624,21 @@ const PAST_VERB_REACHES =
 const PAST_VERB_PHRASE_ON =
   /^\s+(?:(?!(?:to|for|before|after|ahead|between|until|till|by|from|as|and|or|but|when|that|which|who|where|while|since|due|set|scheduled|planned|expected)\s)[^\s,;:.!?"“”()]+\s+){0,5}?on\s+$/i;
 
-/** A planned event's noun right before "on": the past verb may only concern it ("won a place in
- * the final on", "cancelled her visit on", "missed the vote on"), and the event may be ahead. */
-const EVENT_BEFORE_ON =
-  /\b(?:meetings?|votes?|elections?|polls?|ballots?|referendums?|finals?|match(?:es)?|games?|fixtures?|races?|hearings?|trials?|visits?|summits?|debates?|launch(?:es)?|concerts?|shows?|strikes?|walkouts?|deadlines?|conferences?|talks|sessions?|auctions?|sales?|releases?|weddings?|ceremon(?:y|ies)|openings?|premieres?|tours?|trips?|flights?|appointments?|interviews?|events?|festivals?|part(?:y|ies))\s+on\s+$/i;
+/** Nouns of an event that is named as one: "the election", "a walkout", "the referendum". */
+const EVENT_NOUN = 'elections?|polls?|strikes?|walkouts?|votes?|referendum';
+/** Nouns of an event set for a time: those, and "action", "a reshuffle", "a tour". */
+const SET_EVENT_NOUN = `${EVENT_NOUN}|action|reshuffle|tour`;
+/** An event's noun right before "on" ("missed the vote on", "staged walkouts on"): the past verb
+ * may only concern the event, which can be ahead. */
+const EVENT_BEFORE_ON = new RegExp(`\\b(?:${EVENT_NOUN})\\s+on\\s+$`, 'i');
+/** A verb's object led by a determiner or a possessive, maybe after a particle: " a 72-hour
+ * stoppage on ", " out the band's farewell gig on ", " a place in the final on " (not a
+ * preposition's phrase: " into administration on ", " in the first round on "). */
+const OBJECT_AFTER_VERB =
+  /^\s+(?:(?:out|off|up|down|back|away)\s+)?(?:a|an|the|this|that|its|their|his|her|our|my|your|[\w-]+['’]s)\s/i;
+/** A singular noun right before "on" ("stoppage on", "gig on", "final on"; not "transfers on"):
+ * one thing, which may be an event set for that day. */
+const SINGULAR_BEFORE_ON = /\b[a-z-]*(?:[^\Ws]|ss|us|is)\s+on\s+$/i;
 
 /** A day that opens its sentence ("On Jan. 6, "), then a subject of up to four words before the
  * verb: " a mob ", " we ". */
@@ -644,7 +654,9 @@ const AUX_BEFORE_VERB =
  * verb's ("an outside auditor flagged a series of unusual transfers on Jan. 14", "the chain went
  * into administration on 17 February"), or as the day that opens the sentence whose verb it is
  * ("On Jan. 6, a mob stormed the Capitol"). Such a day is not one of the weeks ahead: not a plan's
- * day ("called a strike on Dec. 26"), nor one after a perfect or a passive ("has set the vote on").
+ * day ("called a strike on Dec. 26"), nor one after a perfect or a passive ("has set the vote on"),
+ * nor a saying verb's (REPORTING), nor one that may be its object's: an event's noun (EVENT_NOUN)
+ * or one singular thing after a determiner ("declared a 72-hour stoppage on Jan. 14").
  *
  * @example pastVerbOwnsDay('An auditor flagged transfers on Jan. 14.', { start: 32, end: 39 }, 'flagged') // true
  */
@@ -652,17 +664,21 @@ function pastVerbOwnsDay(text: string, c: { start: number; end: number }, cue: s
   const verb = cue.toLowerCase();
   // (Not an adjective, "keep policy unchanged at its meeting on", nor a saying verb, whose day may
   // be the reported clause's: "said voters on May 7 faced".)
-  if (!/^[a-z]+$/.test(verb) || /^un\w+ed$/.test(verb) || DAY_SETTING_PAST.has(verb) || SAYING_PAST.has(verb))
+  if (!/^[a-z]+$/.test(verb) || /^un\w+ed$/.test(verb) || DAY_SETTING_PAST.has(verb) || REPORTING.has(verb))
     return false;
   const head = text.slice(Math.max(0, c.start - 80), c.start);
   const at = head.toLowerCase().lastIndexOf(cue.toLowerCase());
   if (at >= 0 && /\W/.test(head[at - 1] ?? ' ')) {
     const verbEnd = at + cue.length;
     const phrase = head.slice(verbEnd);
+    // (Not when the day may be its object's, one thing that can be an event still ahead: "declared a
+    // 72-hour stoppage on Jan. 14", "sold out the band's farewell gig on", "won a place in the final
+    // on"; "flagged a series of unusual transfers on" keeps it.)
     return (
       !AUX_BEFORE_VERB.test(head.slice(0, at)) &&
       PAST_VERB_PHRASE_ON.test(phrase) &&
-      !EVENT_BEFORE_ON.test(phrase)
+      !EVENT_BEFORE_ON.test(phrase) &&
+      !(OBJECT_AFTER_VERB.test(phrase) && SINGULAR_BEFORE_ON.test(phrase))
     );
   }
   if (!OPENER_DAY_BEFORE.test(head)) return false;
@@ -7062,10 +7078,6 @@ function runIntoAhead(text: string, start: number): boolean {
 const THE_BEFORE = /\bthe\s+$/i;
 const NON_FINITE_RUN_INTO =
   /(?:(?<!\b(?:the|a|an|this|that|its|their|his|her)\s)\b(?!(?:during|morning|evening|[a-z]*thing)\b)[a-z]{2,}ing|\bto\s+(?!(?:the|a|an|his|her|their|its|my|our|your|be)\b)[a-z]+)(?:\s+(?![a-z]+ed\b)[\w'’-]+){0,4}?\s+into\s+$/i;
-/** Nouns of an event that is named as one: "the election", "a walkout", "the referendum". */
-const EVENT_NOUN = 'elections?|polls?|strikes?|walkouts?|votes?|referendum';
-/** Nouns of an event set for a time: those, and "action", "a reshuffle", "a tour". */
-const SET_EVENT_NOUN = `${EVENT_NOUN}|action|reshuffle|tour`;
 /** An event set for a month: "a walkout in February", "another move in December", "a cut by June";
  * a debate or a date only after a verb of asking for it, setting it or talking it over: "pressed on
  * Monday for a third debate in October", "agreed a date in June", "discussed a date in October"

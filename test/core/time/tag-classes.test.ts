@@ -11708,6 +11708,20 @@ describe('tagTimexes: a yearless date owned by a simple past verb', () => {
     ['On Feb. 2, the court will hear the appeal.', 'Feb. 2', '2014-12-29', '2015-02-02'],
     ['The club cancelled training on Feb. 10.', 'Feb. 10', '2015-01-20', '2015-02-10'],
     ['Dawson won a place in the final on Feb. 22.', 'Feb. 22', '2015-01-20', '2015-02-22'],
+    // (A single thing as the object may be an event still ahead, whatever its noun.)
+    [
+      'Junior doctors declared a 72-hour stoppage on Jan. 14 after talks with ministers collapsed.',
+      'Jan. 14',
+      '2024-12-10',
+      '2025-01-14',
+    ],
+    [
+      "Ticketmaster sold out the band's farewell gig on Jan. 14 in under an hour.",
+      'Jan. 14',
+      '2024-12-10',
+      '2025-01-14',
+    ],
+    ['The theatre sold out the opening night on Jan. 14.', 'Jan. 14', '2024-12-10', '2025-01-14'],
   ])('%j -> %j (published %s) is %s', (text, span, ref, value) => {
     expect(valueOf(text, span, ref)).toBe(value);
   });
