@@ -2485,6 +2485,10 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved | 
           // ("Kick-off is at 5.30pm", "Doors open at 6 p.m.": the plain present of a schedule.)
           ((SCHEDULE_AT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start)) ||
             SCHEDULE_GOES_AT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 60), c.start))) &&
+            // (Not after a start already told in the hour's sentence: "The first round got under
+            // way in sunshine, and Woods tees off at 2.59pm" is today's round, whatever day the
+            // final round is on.)
+            !STARTED_ALREADY.test(sentenceAround(ctx.text, c.start, c.end)) &&
             (ref === null ||
               ctx.aheadDay.day - ref <= 7 * DAY_MS ||
               !GOING_ON_NOW.test(sentenceAround(ctx.text, c.start, c.end)))))
@@ -8484,16 +8488,27 @@ const EVENT_OF_YEAR_MOVED = new RegExp(
   'i',
 );
 
-/** "Kick-off is at ", "Doors open at ", "sets off from Milan at ", "Game 1 tips off at ", "tees off
- * at ": a schedule's hour in the present. (Only "tips off", "tees off": "paid to tee off at 8am" is
- * no schedule.) */
-const SCHEDULE_AT_BEFORE =
-  /\b(?:is|are|opens?|starts?|begins?|sets?\s+off|kicks?\s+off|tips\s+off|tees\s+off|gets?\s+under\s+way)\s+(?:[\w-]+\s+){0,4}?at\s+(?:about\s+|around\s+)?$/i;
-/** "The Coppa, first held in 1907, sets off from the Castello Sforzesco in Milan at ": the same in
- * the third person singular, which no past shares ("The team set off from their hotel in Leeds at
- * 9am" may be yesterday's), with a longer phrase of place before the hour. */
-const SCHEDULE_GOES_AT_BEFORE =
-  /\b(?:opens|starts|begins|sets\s+off|kicks\s+off|tips\s+off|tees\s+off|gets\s+under\s+way)\s+(?:[\w-]+\s+){0,6}?at\s+(?:about\s+|around\s+)?$/i;
+/** A schedule's start in the third person singular: "opens", "sets off", "tips off", "tees off"
+ * ("paid to tee off at 8am" is no schedule). */
+const SCHEDULE_GOES = String.raw`opens|starts|begins|sets\s+off|kicks\s+off|tips\s+off|tees\s+off|gets\s+under\s+way`;
+/** "Kick-off is at ", "Doors open at ", "sets off from Milan at ", "Game 1 tips off at ": a
+ * schedule's hour in the present, the verb within four words of "at". */
+const SCHEDULE_AT_BEFORE = new RegExp(
+  String.raw`\b(?:is|are|open|start|begin|set\s+off|kick\s+off|get\s+under\s+way|${SCHEDULE_GOES})\s+(?:[\w-]+\s+){0,4}?at\s+(?:about\s+|around\s+)?$`,
+  'i',
+);
+/** "The Coppa, first held in 1907, sets off from the Castello Sforzesco in Milan at ": the third
+ * person singular (SCHEDULE_GOES), which no past shares ("The team set off from their hotel in
+ * Leeds at 9am" may be yesterday's), reaching the hour past a longer phrase of place (six words). */
+const SCHEDULE_GOES_AT_BEFORE = new RegExp(
+  String.raw`\b(?:${SCHEDULE_GOES})\s+(?:[\w-]+\s+){0,6}?at\s+(?:about\s+|around\s+)?$`,
+  'i',
+);
+/** A start already told, in the past or as under way ("The first round got under way in sunshine",
+ * "play is under way", "the race began"), not in an aside ("which began in 1921", "first held"):
+ * the day's own event has begun, so an hour told after it is today's, not a later day's. */
+const STARTED_ALREADY =
+  /(?<!\b(?:which|that|who|first)\s+)\b(?:(?:got|is|are|was|were)\s+under\s+way|(?:began|started|opened|kicked\s+off|teed\s+off|tipped\s+off)\b)/i;
 
 /**
  * "a Sunday", "a typical Saturday", or a word of a kind of day after any determiner, "their normal

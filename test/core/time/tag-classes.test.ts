@@ -15609,11 +15609,35 @@ describe('clock times: a schedule told after the publication day was named only 
       '8:30 p.m.',
       '2024-03-06T20:30',
     ],
-    [said + 'The captain tees off at 9.15am with two amateurs.', '9.15am', '2024-03-06T09:15'],
+    [
+      'Organisers said on Tuesday that the rain-delayed final round of the Masters will be played on ' +
+        'Wednesday. The course was closed after a storm. Scheffler leads by two shots. He has won twice ' +
+        'this season. He tees off at 9.15am with Rahm.',
+      '9.15am',
+      '2024-03-06T09:15',
+    ],
   ])('%j: %j = %s', (text, span, value) => {
     const t = tagTimexes(text, { reference: '2024-03-05' }).find((x) => x.text === span);
     expect(t?.value).toBe(value);
     expect(t?.explanation).toMatch(/on the day ahead the story first named/);
+  });
+  // (A multi-day event has a start every day: after today's play is told as begun, the hour is today's.)
+  it.each([
+    [
+      'Organisers said on Thursday that storms are forecast for the final round on Sunday. The first round ' +
+        'got under way in sunshine, and Woods tees off at 2.59pm with Day and Fowler.',
+      '2.59pm',
+      '2024-07-18T14:59',
+    ],
+    [
+      'Forecasters said on Thursday that rain is expected for the final round on Sunday. The opening round ' +
+        'began in calm conditions, and Scheffler tees off at 1.45pm alongside Rahm.',
+      '1.45pm',
+      '2024-07-18T13:45',
+    ],
+  ])('%j: %j = %s', (text, span, value) => {
+    const t = tagTimexes(text, { reference: '2024-07-18' }).find((x) => x.text === span);
+    expect(t?.value).toBe(value);
   });
   // (A plan told in the future with no schedule's verb stays on the publication day.)
   it('a plan with no schedule verb keeps its update on the publication day', () => {
