@@ -2302,7 +2302,7 @@ describe('tagTimexes: a bare season after a word that puts it in time, and seaso
     'The Arab Spring began in Tunisia.',
     // A capitalised season that opens a title or a name inside a sentence.
     'Critics loved "The Summer Lodgers" when it opened in Leeds.',
-    "Edith Calloway's The Winter Orchard opens in London.",
+    "Mara Lindqvist's The Winter Harbour opens in Leeds.",
     'The report, funded by Spring Capital Partners, was published on Friday.',
     'The plan was unveiled in Leeds on Monday by Winter Cycling Yorkshire.',
   ])('%j has no season', (text) => {
