@@ -10687,7 +10687,6 @@ const RESHOWN = new RegExp(
   'i',
 );
 
-
 /** Of POSSESSIVE_AHEAD_BEFORE's words, those that ready for a day, not a round that leads to it. */
 const READYING = /^(?:tickets|prepar|build|preview|ready)/i;
 
