@@ -312,7 +312,9 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
   // The day long past a story was told at when a quoted "today" was met, by the index of its timex.
   const storyDays = new Map<number, number>();
   let told = 0;
-  for (let c of selected) {
+  for (let k = 0; k < selected.length; k++) {
+    let c = selected[k]!;
+    ctx.next = selected[k + 1] ?? null;
     at = c.start;
     atEnd = c.end;
     if (opts.onProgress && ++told % 512 === 0) opts.onProgress(at);

@@ -263,6 +263,9 @@ export type ResolveContext = {
   /** The speaker's own day a quoted "today" or "tonight" last named, when put on the day of the event
    * the story reports rather than publication: by its timex, its day and its end. */
   speakerDay?: { index: number; day: number; end: number } | null;
+  /** The expression the tagger found right after the one being resolved, if any (set by the caller
+   * as it walks the text's expressions; read by CLOCK_AFTER_TODAY's test). */
+  next?: Candidate | null;
 };
 
 export type Resolved = {
@@ -6615,7 +6618,7 @@ function todaysGeneration(text: string, c: Candidate): boolean {
  */
 function todayAsPresent(ctx: ResolveContext, c: Candidate): string | null {
   const sentence = sentenceAround(ctx.text, c.start, c.end);
-  if (PAST_ERA.test(sentence) && !daysHourAfterToday(ctx.text, c))
+  if (PAST_ERA.test(sentence) && !daysHourAfterToday(ctx, c))
     return 'the present, set against a past era in the same sentence';
   const ofToday = peopleOfToday(ctx.text, c);
   if (ofToday) return ofToday;
@@ -6630,17 +6633,33 @@ function todayAsPresent(ctx: ResolveContext, c: Candidate): string | null {
   return null;
 }
 
-/** Right after "today", a clock time: ", at 11am,", " at about 9.40am", " from noon". */
-const CLOCK_AFTER_TODAY =
-  /^,?\s+(?:at|from|until|by)\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\b|\d{1,2}[:.][0-5]\d\b|noon\b|midday\b)/i;
+/** Between "today" and a clock time the tagger found: ", at ", " at about ", " from ". (Only the
+ * words between: whether what follows is an hour is the clock rules' call, so "Today, at 4.25 per
+ * cent" or "at 1.35 a loaf" is none.) */
+const CLOCK_AFTER_TODAY = /^,?\s+(?:at|from|until|by)\s+(?:about\s+|around\s+)?$/i;
 
 /**
- * Whether an opening "today" is given an hour of its own ("Today, at 11am, the bell will ring 64
- * times, once for each person lost a century ago"): an era has no clock, so a past era named later
- * in the sentence is what the day remembers, not what it is set against.
+ * Whether "today" is given an hour of its own: the next expression the tagger found is a clock time
+ * ("Today, at 11am, the bell will ring 64 times, once for each person lost a century ago"), within
+ * a few characters after it, through an "at", "from", "until" or "by".
  */
-function daysHourAfterToday(text: string, c: Candidate): boolean {
-  return opensSentence(text, c.start) && CLOCK_AFTER_TODAY.test(text.slice(c.end, c.end + 30));
+function clockAfterToday(ctx: ResolveContext, c: Candidate): boolean {
+  const n = ctx.next;
+  return (
+    n !== undefined &&
+    n !== null &&
+    n.meaning.k === 'time' &&
+    n.start - c.end <= 20 &&
+    CLOCK_AFTER_TODAY.test(ctx.text.slice(c.end, n.start))
+  );
+}
+
+/**
+ * Whether an opening "today" is given an hour of its own (clockAfterToday): an era has no clock, so
+ * a past era named later in the sentence is what the day remembers, not what it is set against.
+ */
+function daysHourAfterToday(ctx: ResolveContext, c: Candidate): boolean {
+  return opensSentence(ctx.text, c.start) && clockAfterToday(ctx, c);
 }
 
 /**
@@ -6652,7 +6671,7 @@ function daysHourAfterToday(text: string, c: Candidate): boolean {
 function nowadays(ctx: ResolveContext, c: Candidate, sentence: string): string | null {
   if (ctx.ref === null || !opensSentence(ctx.text, c.start)) return null;
   const after = ctx.text.slice(c.end, c.end + 60);
-  if (dayAfterToday(after)) return null;
+  if (dayAfterToday(after) || clockAfterToday(ctx, c)) return null;
   // The sentence before: the one holding the last character before this one's start.
   // (Past the quotation mark that opens it: '"In 1970 we had nowhere to run," he said. "Today a
   // child here knows the signals."')
@@ -6704,11 +6723,11 @@ function tellsEra(s: string, refYear: number): boolean {
  * Whether what follows an opening "today" tells the day itself: "today" as the subject ("Today is
  * about the families", "Today feels like"), an event of the day in the present of a timetable
  * ("Today the council votes on the plan", "Today the players fly home"), a clause in the perfect,
- * a day's doing ("Today a judge has ruled"), or an hour of the day ("Today at 3pm it closes").
+ * or a day's doing ("Today a judge has ruled"). (An hour of the day, "Today at 3pm it closes", is
+ * clockAfterToday's.)
  */
 function dayAfterToday(after: string): boolean {
   if (TODAY_AS_SUBJECT_AFTER.test(after) || DAY_EVENT_AFTER.test(after)) return true;
-  if (CLOCK_AFTER_TODAY.test(after)) return true;
   const perfect = PERFECT_AFTER.exec(after);
   return perfect !== null && isPastParticiple(perfect[1]!);
 }

@@ -8195,6 +8195,18 @@ describe('tagTimexes: "today" as the present, set against a time long past', () 
       '2021-05-14',
     ],
     ['The ferry first sailed in 1962. Today at 4pm it makes its last crossing.', 'Today', '2021-05-14'],
+    // A price or a rate after "at" is no hour: only a clock time the tagger finds gives "today" one.
+    [
+      'Today, at 4.25 per cent, mortgage rates are still double what buyers paid in the 1950s.',
+      'Today',
+      'PRESENT_REF',
+    ],
+    [
+      'Mortgage rates peaked at 15 per cent in 1990. Today, at 4.25 per cent, they are still high.',
+      'Today',
+      'PRESENT_REF',
+    ],
+    ['A loaf cost 9p in the 1970s. Today, at 1.35 a loaf, bread is a luxury.', 'Today', 'PRESENT_REF'],
     // Nor people in a state after a comma: the main clause's past holds.
     [
       'The river last burst its banks in 1968. Thousands were evacuated overnight, many still unable to return home today.',
