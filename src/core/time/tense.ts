@@ -16,6 +16,7 @@ import {
   MOVING_VERB,
   NOT_PAST_ED,
   NUMBER_WORDS,
+  PARTS_OF_DAY,
   PAST_CUES,
   PLAN_AFTER_BE,
   SEASONS,
@@ -3029,11 +3030,24 @@ function leftCue(text: string, start: number, maxWords = LEFT_WORDS, window = LE
   return null;
 }
 
-/** After a day that follows a sentence's opening word, that word's verb: "[Play on] Friday, the first
+/** A day's own words after its first: a part of the day, a day of the month, a month, a year ("Friday
+ * night", "Sunday 12 May", "May 2024"); from the shared lists. */
+const DAYS_OWN_WORD = String.raw`\s+(?:${[...Object.keys(PARTS_OF_DAY), ...Object.keys(MONTHS)].join('|')}|\d{1,4}(?:st|nd|rd|th)?)\b\.?`;
+/**
+ * After a day that follows a sentence's opening word, that word's verb: "[Play on] Friday, the first
  * day, was delayed", "[Play on] Monday was abandoned at lunch": the opening word is the subject's
- * noun, no order ("Go in May or late September, and you may have ..."). */
-const OPENING_NOUN_VERB_AFTER =
-  /^[^,.;:!?]{0,30}?(?:,[^,.;:!?]{1,40},)?\s+(?:was|were|is|are|has|had|have)\b/i;
+ * noun, no order ("Go in May or late September, and you may have ..."). Tested from the day's start:
+ * its first word and up to two of its own (DAYS_OWN_WORD), then maybe one comma-closed aside that
+ * opens with no subordinator or "and"/"or", then a form of be or have. No other words between: "Visit
+ * in May when the gardens are at their best", "Travel on Sunday if you have to" are orders, their
+ * "are" and "have" a clause of their own.
+ */
+const OPENING_NOUN_VERB_AFTER = new RegExp(
+  String.raw`^[\w'’]+\.?(?:${DAYS_OWN_WORD}){0,2}` +
+    String.raw`(?:,(?!\s*(?:when|if|while|as|because|and|or|once|unless|until|before|after|though|although|since|so)\b)[^,.;:!?]{1,40},)?` +
+    String.raw`\s+(?:was|were|is|are|has|had|have)\b`,
+  'i',
+);
 
 /**
  * Whether words[i], a word of schedules, is a noun after a determiner and one word of its own

@@ -463,6 +463,17 @@ describe('tagTimexes(text, {reference})', () => {
       // But an opening word with a verb of its own after the day is that verb's subject, no order.
       ['Play on Saturday, the second day, was stopped by rain.', 'Saturday', '2023-10-14', reference],
       ['Play on Monday was abandoned at lunch.', 'Monday', '2023-10-16', reference],
+      // Only the day's own words or one comma-closed aside between: after "when" or "if" the verb
+      // is a clause of its own, and the order holds.
+      ['Visit in May when the gardens are at their best.', 'May', '2024-05', '2023-10-12'],
+      ['Travel on Sunday if you have to, police said.', 'Sunday', '2023-10-15', '2023-10-12'],
+      ['Arrive on Friday and there are fewer queues.', 'Friday', '2023-10-13', '2023-10-12'],
+      [
+        'Play on Friday night, the first session, was delayed.',
+        'Friday night',
+        '2023-10-06TNI',
+        '2023-10-12',
+      ],
       ['The minister says the attack on Friday was planned.', 'Friday', '2023-10-13', reference],
       ['He is in hospital after an attack on Sunday.', 'Sunday', '2023-10-15', reference],
       // A timex in a phrase opening the sentence takes the main clause's tense.
