@@ -304,6 +304,7 @@ export function tagTimexes(text: string, opts: TagOptions): TaggedTimex[] {
     speakerDay: null,
     lastDecade: null,
     opening: undefined,
+    next: null,
   };
   const out: TaggedTimex[] = [];
   const from: Candidate[] = [];

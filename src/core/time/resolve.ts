@@ -264,7 +264,7 @@ export type ResolveContext = {
    * the story reports rather than publication: by its timex, its day and its end. */
   speakerDay?: { index: number; day: number; end: number } | null;
   /** The expression the tagger found right after the one being resolved, if any (set by the caller
-   * as it walks the text's expressions; read by CLOCK_AFTER_TODAY's test). */
+   * as it walks the text's expressions; read by clockAfterToday). */
   next?: Candidate | null;
 };
 
@@ -6646,8 +6646,7 @@ const CLOCK_AFTER_TODAY = /^,?\s+(?:at|from|until|by)\s+(?:about\s+|around\s+)?$
 function clockAfterToday(ctx: ResolveContext, c: Candidate): boolean {
   const n = ctx.next;
   return (
-    n !== undefined &&
-    n !== null &&
+    n != null &&
     n.meaning.k === 'time' &&
     n.start - c.end <= 20 &&
     CLOCK_AFTER_TODAY.test(ctx.text.slice(c.end, n.start))
